@@ -1,0 +1,84 @@
+"""A brief: one Why–Who–What request, in the prototype's vocabulary so old brief sheets work."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+
+from pydantic import Field, field_validator
+
+from crm_core.domain.catalog import Record
+from crm_core.domain.channel import Channel
+
+
+class Tone(str, Enum):
+    """Tone presets; each is a short instruction, and the brand's own voice always wins."""
+
+    friendly = "친근한"
+    expert = "전문적인"
+    trendy = "트렌디한"
+    luxurious = "고급스러운"
+    emotional = "감성적인"
+
+
+TONE_INSTRUCTIONS: dict[Tone, str] = {
+    Tone.friendly: "가까운 사람에게 말하듯 편안하고 다정하게 씁니다.",
+    Tone.expert: "성분과 사용법을 정확한 용어로 차분하게 설명합니다.",
+    Tone.trendy: "짧고 경쾌한 문장, 요즘 말투로 리듬감 있게 씁니다.",
+    Tone.luxurious: "절제된 어휘와 여백 있는 문장으로 품격 있게 씁니다.",
+    Tone.emotional: "일상의 장면과 감정을 떠올리게 하는 문장으로 씁니다.",
+}
+
+
+class Honorific(str, Enum):
+    haeyo = "해요체"
+    hapsho = "합쇼체"
+
+
+class EmojiPolicy(str, Enum):
+    none = "none"
+    few = "few"
+    playful = "playful"
+
+
+class ContextMode(str, Enum):
+    """How much retrieved context the chain may use (the Compare page's axis)."""
+
+    none = "no_rag"
+    rag = "rag"
+    rag_brand = "rag_brand"
+
+
+class Brief(Record):
+    """What the marketer asks for; references (persona, brand, product) are resolved by the catalog."""
+
+    persona: int | str = Field(description="Persona index (0..) or name (e.g. Luxury_Lover)")
+    brand: str = Field(min_length=1)
+    product: str = Field(min_length=1, description="Exact name or a unique part of it within the brand")
+    stage_index: int = Field(description="AARRR stage 0..4")
+    style_index: int = Field(description="Style family 0..5")
+    is_event: bool = False
+    event_id: str | None = Field(default=None, description="A specific event; else one is chosen by seed")
+    channel: Channel = Channel.push
+    tone: Tone | None = None
+    honorific: Honorific = Honorific.haeyo
+    emoji: EmojiPolicy = EmojiPolicy.few
+    n: int = Field(default=1, ge=1, le=6, description="Number of variants")
+    top_k: int = Field(default=3, ge=1, le=20)
+    seed: int = 7
+    context_mode: ContextMode = ContextMode.rag_brand
+    is_ad: bool | None = Field(default=None, description="None: decided from the event (promotion → ad)")
+    sender: str | None = Field(default=None, description="Sender name shown in ad messages")
+    scheduled_at: datetime | None = None
+
+    @field_validator("persona", mode="before")
+    @classmethod
+    def _persona_digits(cls, value: object) -> object:
+        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            return int(value.strip())
+        return value
+
+    @field_validator("channel", mode="before")
+    @classmethod
+    def _channel(cls, value: object) -> object:
+        return Channel.parse(value) if isinstance(value, str) else value

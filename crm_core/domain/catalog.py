@@ -1,0 +1,188 @@
+"""Catalog records: what a marketer's company sells and to whom, as validated, frozen values."""
+
+from __future__ import annotations
+
+import re
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SKIN_TYPES = ("건성", "지성", "복합성", "민감성", "중성")
+FUNCTIONAL_CLAIMS = ("미백", "주름개선", "자외선차단", "여드름완화", "탈모완화", "아토피보습", "튼살개선")
+TEMPLATE_VARIANTS = ("텍스트", "이모지")
+
+# Placeholders a style template may use; the template backend fills each from evidence.
+TEMPLATE_SLOTS = (
+    "brand",
+    "product",
+    "category",
+    "ingredient",
+    "benefit",
+    "review_point",
+    "event_name",
+    "event_detail",
+    "season",
+    "customer",
+)
+_SLOT_RE = re.compile(r"\{([^{}]*)\}")
+
+
+class Record(BaseModel):
+    """Base: immutable, and unknown fields are an error (typos in data files fail loudly)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Brand(Record):
+    """A brand and its voice; the refiner and the tone score both read this profile."""
+
+    name: str = Field(min_length=1, description="Korean brand name, the key (e.g. 설화수)")
+    name_en: str = Field(min_length=1)
+    story: str = Field(min_length=20, description="Our own short brand story")
+    tone_keywords: tuple[str, ...] = Field(min_length=2)
+    do_phrases: tuple[str, ...] = Field(default=(), description="Expressions that sound like us")
+    dont_phrases: tuple[str, ...] = Field(default=(), description="Expressions we never use")
+    exclusions: tuple[str, ...] = Field(default=(), description="Topics or words to keep out")
+    visual_colors: tuple[str, ...] = ()
+    exemplars: tuple[str, ...] = Field(default=(), description="Sample sentences in brand voice")
+    url: str | None = None
+
+
+class Product(Record):
+    """One product with facts a message may state; nothing outside these facts is true."""
+
+    id: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_\-]+$")
+    brand: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    category: str = Field(min_length=1)
+    price: int = Field(gt=0, le=10_000_000, description="Regular price in KRW")
+    volume: str = Field(min_length=1, description="e.g. 60ml, 50g, 30매")
+    key_ingredients: tuple[str, ...] = Field(min_length=1)
+    claims: tuple[str, ...] = Field(min_length=1, description="Factual product statements")
+    functional_claims: tuple[str, ...] = Field(
+        default=(), description="Registered 기능성 functions (MFDS), e.g. 미백, 주름개선"
+    )
+    skin_types: tuple[str, ...] = ()
+    usage: str | None = None
+    url: str | None = None
+
+    @field_validator("functional_claims")
+    @classmethod
+    def _known_functions(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [v for v in value if v not in FUNCTIONAL_CLAIMS]
+        if unknown:
+            raise ValueError(f"unknown functional claim {unknown}; allowed: {list(FUNCTIONAL_CLAIMS)}")
+        return value
+
+    @field_validator("skin_types")
+    @classmethod
+    def _known_skin_types(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [v for v in value if v not in SKIN_TYPES]
+        if unknown:
+            raise ValueError(f"unknown skin type {unknown}; allowed: {list(SKIN_TYPES)}")
+        return value
+
+
+class Review(Record):
+    """A customer review; persona-matched highlights are retrieved from these."""
+
+    id: str = Field(min_length=1)
+    product_id: str = Field(min_length=1)
+    rating: int = Field(ge=1, le=5)
+    text: str = Field(min_length=5)
+    skin_type: str | None = None
+    age_group: str | None = Field(default=None, description="e.g. 20대, 30대")
+    date: dt.date | None = None
+
+    @field_validator("skin_type")
+    @classmethod
+    def _known_skin_type(cls, value: str | None) -> str | None:
+        if value is not None and value not in SKIN_TYPES:
+            raise ValueError(f"unknown skin type {value!r}; allowed: {list(SKIN_TYPES)}")
+        return value
+
+
+class Persona(Record):
+    """A target customer group; its label is internal and must never appear in copy."""
+
+    index: int = Field(ge=0)
+    name: str = Field(min_length=1, description="Internal label, e.g. Luxury_Lover")
+    label_kr: str = Field(min_length=1, description="Korean display name for the UI")
+    age_min: int = Field(ge=10, le=100)
+    age_max: int = Field(ge=10, le=100)
+    gender: str = "female"
+    skin_concerns: tuple[str, ...] = Field(min_length=1)
+    shopping_style: str
+    value_focus: str
+    brand_pref: tuple[str, ...] = ()
+    custom: bool = False
+
+    @model_validator(mode="after")
+    def _age_order(self) -> Persona:
+        if self.age_min > self.age_max:
+            raise ValueError(f"age_min {self.age_min} is above age_max {self.age_max}")
+        return self
+
+
+class StageGoal(Record):
+    """One AARRR stage: what the message is for and what it must not do."""
+
+    index: int = Field(ge=0, le=4)
+    name: Literal["Acquisition", "Activation", "Retention", "Revenue", "Referral"]
+    name_kr: str
+    objective: str
+    target_state: str
+    allowed_context: tuple[str, ...]
+    forbidden_context: tuple[str, ...]
+    message_focus: tuple[str, ...]
+    cta_style: str
+    example_intent: str = ""
+    cta_examples: tuple[str, ...] = Field(default=(), description="CTA labels fit for this stage")
+
+
+class StyleTemplate(Record):
+    """A reusable message skeleton; placeholders come from TEMPLATE_SLOTS only."""
+
+    id: str = Field(min_length=1)
+    stage: int = Field(ge=0, le=4)
+    variant: Literal["텍스트", "이모지"] = "텍스트"
+    title: str = Field(min_length=1)
+    body: str = Field(min_length=1)
+    cta: str = Field(min_length=1)
+    needs_event: bool = Field(default=False, description="Only usable when the brief has an event")
+
+    @model_validator(mode="after")
+    def _known_slots(self) -> StyleTemplate:
+        for part in (self.title, self.body, self.cta):
+            for slot in _SLOT_RE.findall(part):
+                if slot not in TEMPLATE_SLOTS:
+                    raise ValueError(f"unknown placeholder {{{slot}}}; allowed: {list(TEMPLATE_SLOTS)}")
+        return self
+
+    def slots(self) -> set[str]:
+        return {s for part in (self.title, self.body, self.cta) for s in _SLOT_RE.findall(part)}
+
+
+class StyleFamily(Record):
+    """A persuasion style (index 0..5 as in the prototype) with its templates per stage."""
+
+    index: int = Field(ge=0)
+    name: str
+    name_kr: str
+    description: str
+    templates: tuple[StyleTemplate, ...] = Field(min_length=1)
+
+    def for_stage(self, stage: int) -> tuple[StyleTemplate, ...]:
+        return tuple(t for t in self.templates if t.stage == stage)
+
+
+class CampaignEvent(Record):
+    """A campaign a message may mention; only its own words and numbers are facts."""
+
+    id: str = Field(min_length=1)
+    stage: int = Field(ge=0, le=4)
+    name: str
+    detail: str
+    is_promotion: bool
+    brands: tuple[str, ...] = Field(default=(), description="Empty means every brand")
