@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import Field, field_validator
 
@@ -11,7 +11,7 @@ from crm_core.domain.catalog import Record
 from crm_core.domain.channel import Channel
 
 
-class Tone(str, Enum):
+class Tone(StrEnum):
     """Tone presets; each is a short instruction, and the brand's own voice always wins."""
 
     friendly = "친근한"
@@ -30,18 +30,18 @@ TONE_INSTRUCTIONS: dict[Tone, str] = {
 }
 
 
-class Honorific(str, Enum):
+class Honorific(StrEnum):
     haeyo = "해요체"
     hapsho = "합쇼체"
 
 
-class EmojiPolicy(str, Enum):
+class EmojiPolicy(StrEnum):
     none = "none"
     few = "few"
     playful = "playful"
 
 
-class ContextMode(str, Enum):
+class ContextMode(StrEnum):
     """How much retrieved context the chain may use (the Compare page's axis)."""
 
     none = "no_rag"

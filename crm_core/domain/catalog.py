@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -60,6 +60,9 @@ class Product(Record):
     volume: str = Field(min_length=1, description="e.g. 60ml, 50g, 30매")
     key_ingredients: tuple[str, ...] = Field(min_length=1)
     claims: tuple[str, ...] = Field(min_length=1, description="Factual product statements")
+    selling_points: tuple[str, ...] = Field(
+        default=(), description="Short factual noun phrases for templates, e.g. 가볍게 스며드는 젤 크림"
+    )
     functional_claims: tuple[str, ...] = Field(
         default=(), description="Registered 기능성 functions (MFDS), e.g. 미백, 주름개선"
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import Field
@@ -10,7 +10,7 @@ from pydantic import Field
 from crm_core.domain.catalog import Record
 
 
-class Channel(str, Enum):
+class Channel(StrEnum):
     push = "push"
     kakao_alimtalk = "kakao_alimtalk"
     kakao_friendtalk = "kakao_friendtalk"

@@ -1,0 +1,103 @@
+"""How a message is laid out and counted on each channel.
+
+SMS/LMS are counted in EUC-KR bytes as Korean carriers do: ASCII 1 byte, Hangul and other
+KS X 1001/CP949 characters 2 bytes. Emoji and other characters outside CP949 cannot travel in
+an EUC-KR SMS at all; we count them at their UTF-8 length (usually 4 bytes) and report them, so
+the guard can say the message needs an MMS/UTF-8 route or must drop them.
+Kakao and push are counted in characters (code points) after variables are filled with their
+longest sample values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crm_core.domain import Channel, ChannelSpec
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A length in the channel's unit, and the characters the channel's encoding cannot carry."""
+
+    length: int
+    unit: str
+    unencodable: tuple[str, ...] = ()
+
+
+def char_bytes(ch: str) -> int | None:
+    """EUC-KR/CP949 bytes of one character, or None when CP949 cannot encode it."""
+    if ord(ch) < 0x80:
+        return 1
+    try:
+        return len(ch.encode("cp949"))
+    except UnicodeEncodeError:
+        return None
+
+
+def euckr_measure(text: str) -> Measure:
+    total, bad = 0, []
+    for ch in text:
+        n = char_bytes(ch)
+        if n is None:
+            bad.append(ch)
+            n = len(ch.encode("utf-8"))
+        total += n
+    return Measure(total, "bytes", tuple(bad))
+
+
+def fill_variables(text: str, spec: ChannelSpec) -> str:
+    """Replace each declared personalisation variable with its longest sample value."""
+    for variable, sample in spec.variables.items():
+        text = text.replace(variable, sample)
+    return text
+
+
+def measure(text: str, spec: ChannelSpec) -> Measure:
+    """Length of text as the channel counts it, variables filled at their longest."""
+    filled = fill_variables(text, spec)
+    if spec.unit == "bytes":
+        return euckr_measure(filled)
+    return Measure(len(filled), "chars")
+
+
+def customer_variable(spec: ChannelSpec) -> str | None:
+    """The channel's declared name variable (e.g. #{고객명}), if it has one."""
+    for variable in spec.variables:
+        if "고객명" in variable or "name" in variable.lower():
+            return variable
+    return None
+
+
+AD_LABEL = "(광고)"
+
+
+def channel_text(
+    title: str, body: str, cta: str, spec: ChannelSpec, *, is_ad: bool, sender: str, opt_out_number: str
+) -> str:
+    """Exactly what would be sent: ad label and sender first, free opt-out last for ads."""
+    channel = spec.channel
+    if channel in (Channel.sms, Channel.lms):
+        head = f"{AD_LABEL}[{sender}]" if is_ad else f"[{sender}]"
+        lines = [f"{head} {body}"] if channel == Channel.sms else [f"{head} {title}", body]
+        lines.append(cta)
+        if is_ad:
+            lines.append(f"무료수신거부 {opt_out_number}")
+        return "\n".join(lines)
+    if channel == Channel.push:
+        head = f"{AD_LABEL} {title}" if is_ad else title
+        lines = [head, body]
+        if is_ad:
+            lines.append(f"수신거부: 앱 설정 > 알림에서 해제 ({sender})")
+        return "\n".join(lines)
+    if channel in (Channel.kakao_friendtalk, Channel.kakao_alimtalk):
+        head = f"{AD_LABEL} {title}" if is_ad else title
+        lines = [head, "", body, "", f"▶ {cta}"]
+        if is_ad:
+            lines += ["", f"{sender} · 수신거부: 채널 차단 / 무료수신거부 {opt_out_number}"]
+        return "\n".join(lines)
+    # email: subject line, body, button text, sender footer.
+    subject = f"{AD_LABEL} {title}" if is_ad else title
+    lines = [subject, "", body, "", f"[{cta}]", "", f"보낸 곳: {sender}"]
+    if is_ad:
+        lines.append(f"수신을 원하지 않으시면 수신거부를 눌러 주세요. 무료수신거부 {opt_out_number}")
+    return "\n".join(lines)

@@ -1,0 +1,113 @@
+"""The parts of a brief's evidence that need no search: facts, tone profile, stage rules, templates.
+
+Retrieval adds ranked reviews, closest brand exemplars and past messages on top of these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from crm_core.catalog import ResolvedBrief
+from crm_core.domain import Brand, ContextMode, Evidence, EvidenceItem, Product, StageGoal, StyleTemplate
+from crm_core.domain.result import RetrievalMode
+
+
+def product_fact_items(product: Product) -> list[EvidenceItem]:
+    """Each product fact as its own citable item (source ids like SWS-001#claim2)."""
+    pid = product.id
+
+    def item(suffix: str, text: str) -> EvidenceItem:
+        return EvidenceItem(source_id=f"{pid}#{suffix}", collection="product_facts", text=text, score=1.0)
+
+    items = [
+        item(
+            "basic", f"{product.brand} {product.name}: {product.category}, {product.volume}, 정가 {product.price:,}원"
+        ),
+        item("ingredients", "주요 성분: " + ", ".join(product.key_ingredients)),
+    ]
+    items += [item(f"claim{i}", claim) for i, claim in enumerate(product.claims, start=1)]
+    if product.functional_claims:
+        items.append(item("functional", "기능성 화장품 등록: " + ", ".join(product.functional_claims)))
+    if product.skin_types:
+        items.append(item("skin", "추천 피부 타입: " + ", ".join(product.skin_types)))
+    if product.usage:
+        items.append(item("usage", "사용법: " + product.usage))
+    return items
+
+
+def brand_profile_items(brand: Brand) -> list[EvidenceItem]:
+    """The brand's voice as items: story, tone keywords, do / don't phrases."""
+
+    def item(suffix: str, text: str) -> EvidenceItem:
+        return EvidenceItem(source_id=f"brand:{brand.name}#{suffix}", collection="brand_tone", text=text, score=1.0)
+
+    items = [item("story", brand.story), item("tone", "톤 키워드: " + ", ".join(brand.tone_keywords))]
+    if brand.do_phrases:
+        items.append(item("do", "권장 표현: " + ", ".join(brand.do_phrases)))
+    if brand.dont_phrases:
+        items.append(item("dont", "피할 표현: " + ", ".join(brand.dont_phrases)))
+    if brand.exclusions:
+        items.append(item("exclude", "다루지 않을 내용: " + ", ".join(brand.exclusions)))
+    return items
+
+
+def brand_exemplar_items(brand: Brand, limit: int | None = None) -> list[EvidenceItem]:
+    exemplars = brand.exemplars[:limit] if limit else brand.exemplars
+    return [
+        EvidenceItem(source_id=f"brand:{brand.name}#ex{i}", collection="brand_tone", text=text, score=None)
+        for i, text in enumerate(exemplars, start=1)
+    ]
+
+
+def stage_rule_items(stage: StageGoal) -> list[EvidenceItem]:
+    def item(suffix: str, text: str) -> EvidenceItem:
+        return EvidenceItem(source_id=f"stage:{stage.name}#{suffix}", collection="stage_rules", text=text, score=1.0)
+
+    return [
+        item("objective", f"목표: {stage.objective}"),
+        item("target", f"목표 상태: {stage.target_state}"),
+        item("allowed", "허용 맥락: " + ", ".join(stage.allowed_context)),
+        item("forbidden", "금지 맥락: " + ", ".join(stage.forbidden_context)),
+        item("focus", "메시지 초점: " + ", ".join(stage.message_focus)),
+        item("cta", f"CTA 스타일: {stage.cta_style}"),
+    ]
+
+
+def style_templates_for(resolved: ResolvedBrief) -> tuple[StyleTemplate, ...]:
+    """The style family's templates for this stage; event templates only when there is an event."""
+    templates = resolved.style.for_stage(resolved.stage.index)
+    if resolved.event is None:
+        templates = tuple(t for t in templates if not t.needs_event)
+    return templates
+
+
+def assemble_evidence(
+    resolved: ResolvedBrief,
+    *,
+    reviews: Sequence[EvidenceItem] = (),
+    exemplars: Sequence[EvidenceItem] | None = None,
+    past_messages: Sequence[EvidenceItem] = (),
+    retrieval_mode: RetrievalMode = "none",
+    status: str = "",
+) -> Evidence:
+    """Evidence for one brief under its context mode.
+
+    no_rag keeps product facts, stage rules, templates and the event only; rag adds reviews;
+    rag_brand adds the brand's tone profile and exemplars too.
+    """
+    mode = resolved.brief.context_mode
+    with_reviews = mode in (ContextMode.rag, ContextMode.rag_brand)
+    with_brand = mode == ContextMode.rag_brand
+    if exemplars is None:
+        exemplars = brand_exemplar_items(resolved.brand, limit=3)
+    return Evidence(
+        product_facts=tuple(product_fact_items(resolved.product)),
+        reviews=tuple(reviews) if with_reviews else (),
+        brand_tone=tuple(brand_profile_items(resolved.brand) + list(exemplars)) if with_brand else (),
+        past_messages=tuple(past_messages) if with_brand else (),
+        stage_rules=tuple(stage_rule_items(resolved.stage)),
+        style_templates=style_templates_for(resolved),
+        event=resolved.event,
+        retrieval_mode=retrieval_mode if with_reviews else "none",
+        status=status if with_reviews else "context mode no_rag: retrieval not used",
+    )

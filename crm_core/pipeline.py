@@ -1,0 +1,210 @@
+"""Brief(s) → evidence → copy → channel text → guard → scores → MessageResult.
+
+Batches stay batched: all briefs' evidence first, then one generator call for every variant,
+so the model chain can batch drafts and refinements across briefs.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from crm_core.catalog import Catalog, ResolvedBrief
+from crm_core.channels import channel_text
+from crm_core.config import Settings
+from crm_core.domain import Brief, Evidence, Finding, Message, MessageResult, Score, Timing
+from crm_core.errors import CrmError
+from crm_core.generation.base import Candidate, CheckOutcome, GenerationRequest, MessageGenerator
+
+
+class EvidenceSource(Protocol):
+    """Finds what a brief's copy may rely on (the retriever, or facts only for no_rag)."""
+
+    def evidence(self, resolved: ResolvedBrief) -> Evidence: ...
+
+
+class MessageGuard(Protocol):
+    """Checks one message as it would be sent; returns every finding (block or warn)."""
+
+    def check_request(
+        self, resolved: ResolvedBrief, evidence: Evidence, title: str, body: str, cta: str, channel_text: str
+    ) -> list[Finding]: ...
+
+
+class MessageScorer(Protocol):
+    """Scores one message against its evidence and its sibling variants."""
+
+    def score(
+        self,
+        resolved: ResolvedBrief,
+        evidence: Evidence,
+        message: Message,
+        findings: Sequence[Finding],
+        siblings: Sequence[Message],
+    ) -> tuple[Score, ...]: ...
+
+
+@dataclass(frozen=True)
+class BriefOutcome:
+    """One brief of a batch: its variants, or the error that stopped it (others still run)."""
+
+    index: int
+    brief: Brief | None
+    results: tuple[MessageResult, ...] = ()
+    error: str | None = None
+    field: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def verdict_of(findings: Sequence[Finding]) -> str:
+    if any(f.severity == "block" for f in findings):
+        return "block"
+    return "warn" if findings else "pass"
+
+
+class Pipeline:
+    """Runs briefs end to end; every component is injected so tests and pages can swap them."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        evidence_source: EvidenceSource,
+        generator: MessageGenerator,
+        guard: MessageGuard,
+        scorer: MessageScorer,
+        settings: Settings,
+    ):
+        self.catalog = catalog
+        self.evidence_source = evidence_source
+        self.generator = generator
+        self.guard = guard
+        self.scorer = scorer
+        self.settings = settings
+
+    # ---- the guard as the generator sees it --------------------------------------------
+    def sender_of(self, resolved: ResolvedBrief) -> str:
+        return resolved.brief.sender or self.settings.sender_name or resolved.brand.name
+
+    def check(self, request: GenerationRequest, title: str, body: str, cta: str) -> CheckOutcome:
+        resolved = request.resolved
+        text = channel_text(
+            title,
+            body,
+            cta,
+            resolved.channel,
+            is_ad=resolved.is_ad,
+            sender=self.sender_of(resolved),
+            opt_out_number=self.settings.opt_out_number,
+        )
+        findings = self.guard.check_request(resolved, request.evidence, title, body, cta, text)
+        return CheckOutcome(text, tuple(findings))
+
+    # ---- running -----------------------------------------------------------------------
+    def resolve_all(self, briefs: Sequence[Brief]) -> tuple[list[BriefOutcome | None], list[tuple[int, ResolvedBrief]]]:
+        outcomes: list[BriefOutcome | None] = [None] * len(briefs)
+        resolved: list[tuple[int, ResolvedBrief]] = []
+        for i, brief in enumerate(briefs):
+            try:
+                resolved.append((i, self.catalog.resolve(brief)))
+            except CrmError as exc:
+                outcomes[i] = BriefOutcome(i, brief, error=str(exc), field=getattr(exc, "field", None))
+        return outcomes, resolved
+
+    def run(self, briefs: Sequence[Brief]) -> list[BriefOutcome]:
+        """Every brief's variants; a brief that cannot be resolved is reported, the rest run."""
+        started = time.perf_counter()
+        outcomes, resolved = self.resolve_all(briefs)
+        requests: list[GenerationRequest] = []
+        rag_seconds: dict[int, float] = {}
+        for i, rb in resolved:
+            t0 = time.perf_counter()
+            evidence = self.evidence_source.evidence(rb)
+            rag_seconds[i] = time.perf_counter() - t0
+            requests += [GenerationRequest(rb, evidence, variant) for variant in range(rb.brief.n)]
+        candidates = self.generator.generate(requests, self.check) if requests else []
+        total = time.perf_counter() - started
+        by_brief: dict[int, list[tuple[GenerationRequest, Candidate]]] = {}
+        index_of = {id(rb): i for i, rb in resolved}
+        for request, candidate in zip(requests, candidates, strict=True):
+            by_brief.setdefault(index_of[id(request.resolved)], []).append((request, candidate))
+        per_message_total = total / max(len(requests), 1)
+        for i, pairs in by_brief.items():
+            results = self.results_for(pairs, rag_seconds[i], per_message_total)
+            outcomes[i] = BriefOutcome(i, briefs[i], results=tuple(results))
+        return [o for o in outcomes if o is not None]
+
+    def run_one(self, brief: Brief) -> list[MessageResult]:
+        """One brief's variants; a bad brief raises its typed error naming the field."""
+        self.catalog.resolve(brief)
+        return list(self.run([brief])[0].results)
+
+    def results_for(
+        self, pairs: list[tuple[GenerationRequest, Candidate]], rag_seconds: float, total_seconds: float
+    ) -> list[MessageResult]:
+        messages = [
+            Message(title=c.title, body=c.body, cta=c.cta, channel_text=c.outcome.channel_text) for _, c in pairs
+        ]
+        results = []
+        for k, ((request, candidate), message) in enumerate(zip(pairs, messages, strict=True)):
+            resolved = request.resolved
+            t0 = time.perf_counter()
+            siblings = messages[:k] + messages[k + 1 :]
+            scores = self.scorer.score(resolved, request.evidence, message, candidate.outcome.findings, siblings)
+            score_seconds = time.perf_counter() - t0
+            timing = Timing(
+                load=candidate.timing.get("load", 0.0),
+                rag=rag_seconds,
+                draft=candidate.timing.get("draft", 0.0),
+                refine=candidate.timing.get("refine", 0.0),
+                guard=candidate.timing.get("guard", 0.0) + score_seconds,
+                total=total_seconds + score_seconds,
+            )
+            results.append(self.result_of(request, candidate, message, scores, timing))
+        return results
+
+    def result_of(
+        self,
+        request: GenerationRequest,
+        candidate: Candidate,
+        message: Message,
+        scores: tuple[Score, ...],
+        timing: Timing,
+    ) -> MessageResult:
+        resolved = request.resolved
+        findings = candidate.outcome.findings
+        return MessageResult(
+            brief=resolved.brief,
+            variant=request.variant,
+            persona=resolved.persona,
+            brand=resolved.brand,
+            product=resolved.product,
+            stage=resolved.stage,
+            style_index=resolved.style.index,
+            style_name=resolved.style.name,
+            event=resolved.event,
+            is_ad=resolved.is_ad,
+            message=message,
+            draft=candidate.draft,
+            refiner_raw=candidate.raw,
+            evidence=request.evidence,
+            findings=findings,
+            verdict=verdict_of(findings),  # type: ignore[arg-type]
+            scores=scores,
+            timing=timing,
+            backend=candidate.backend,
+            backend_reason=candidate.backend_reason,
+            is_template=candidate.is_template,
+            drafter_model=candidate.drafter_model,
+            refiner_model=candidate.refiner_model,
+            adapter=candidate.adapter,
+            seed=request.seed,
+            prompt_version=candidate.prompt_version or self.generator.prompt_version,
+            needs_edit=candidate.needs_edit,
+            fallback_reason=candidate.fallback_reason,
+            attempts=candidate.attempts,
+        )
