@@ -72,14 +72,15 @@ def load_settings(path: str | Path | None = None, environ: dict[str, str] | None
     :raises InvalidInput: naming the bad key and the allowed values.
     """
     env = dict(os.environ if environ is None else environ)
-    file = Path(path) if path else Path(env[CONFIG_ENV]) if env.get(CONFIG_ENV) else DEFAULT_CONFIG_FILE
+    explicit = path or env.get(CONFIG_ENV)
+    file = Path(explicit) if explicit else DEFAULT_CONFIG_FILE
     values: dict[str, Any] = {}
     if file.exists():
         try:
             values.update(tomllib.loads(file.read_text(encoding="utf-8")))
         except tomllib.TOMLDecodeError as exc:
             raise InvalidInput(str(file), f"invalid TOML: {exc}") from None
-    elif path:
+    elif explicit:
         raise InvalidInput("config", f"file not found: {file}")
     values.update(env_overrides(env))
     values.update({k: v for k, v in overrides.items() if v is not None})

@@ -19,7 +19,9 @@ def isolated_workbench(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     cache = tmp_path_factory.mktemp("crm-cache")
     monkeypatch.setenv("CRM_CACHE_DIR", str(cache))
     monkeypatch.setenv("CRM_BACKEND", "template")
-    monkeypatch.delenv("CRM_CONFIG", raising=False)
+    config = cache / "crm.toml"
+    config.write_text("# empty: tests run on defaults plus CRM_* variables\n", encoding="utf-8")
+    monkeypatch.setenv("CRM_CONFIG", str(config))
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
     return cache
