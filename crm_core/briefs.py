@@ -116,6 +116,18 @@ def normalise_row(raw: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def describe_error(err: Any) -> tuple[str, str]:
+    """(field, message) for one pydantic error, unwrapping our own InvalidInput."""
+    field_name = ".".join(str(p) for p in err["loc"]) or "(row)"
+    cause = err.get("ctx", {}).get("error")
+    if isinstance(cause, InvalidInput):
+        return cause.field, cause.detail
+    message = "required field is missing" if err["type"] == "missing" else err["msg"]
+    if err.get("ctx", {}).get("expected"):
+        message += f" (allowed: {err['ctx']['expected']})"
+    return field_name, message
+
+
 def parse_rows(rows: list[dict[str, Any]], max_rows: int = MAX_BATCH_ROWS) -> BriefSheet:
     """Each row → Brief or RowError (field named, allowed values where known)."""
     if len(rows) > max_rows:
@@ -130,12 +142,7 @@ def parse_rows(rows: list[dict[str, Any]], max_rows: int = MAX_BATCH_ROWS) -> Br
         except InvalidInput as exc:
             sheet.errors.append(RowError(index, exc.field, exc.detail))
         except ValidationError as exc:
-            err = exc.errors()[0]
-            field_name = ".".join(str(p) for p in err["loc"]) or "(row)"
-            message = "required field is missing" if err["type"] == "missing" else err["msg"]
-            if err.get("ctx", {}).get("expected"):
-                message += f" (allowed: {err['ctx']['expected']})"
-            sheet.errors.append(RowError(index, field_name, message))
+            sheet.errors += [RowError(index, *describe_error(err)) for err in exc.errors()]
     return sheet
 
 
