@@ -123,8 +123,9 @@ def describe_error(err: Any) -> tuple[str, str]:
     if isinstance(cause, InvalidInput):
         return cause.field, cause.detail
     message = "required field is missing" if err["type"] == "missing" else err["msg"]
-    if err.get("ctx", {}).get("expected"):
-        message += f" (allowed: {err['ctx']['expected']})"
+    expected = err.get("ctx", {}).get("expected")
+    if expected and expected not in message:
+        message += f" (allowed: {expected})"
     return field_name, message
 
 
