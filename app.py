@@ -1,0 +1,25 @@
+"""CRM Message Workbench: the router. Every page lives in pages/; the sidebar shows what runs."""
+
+import streamlit as st
+
+from ui import sidebar
+
+st.set_page_config(page_title="CRM 메시지 워크벤치", page_icon="✉️", layout="wide")
+
+page = st.navigation(
+    {
+        "작성": [
+            st.Page("pages/compose.py", title="메시지 작성", icon="✍️", default=True),
+            st.Page("pages/compare.py", title="변형 비교", icon="🆚"),
+            st.Page("pages/batch.py", title="일괄 생성", icon="📦"),
+        ],
+        "관리": [
+            st.Page("pages/approved.py", title="승인·내보내기", icon="✅"),
+            st.Page("pages/timing.py", title="생성 시간", icon="⏱️"),
+            st.Page("pages/data.py", title="데이터", icon="🗂️"),
+            st.Page("pages/models.py", title="모델", icon="🧠"),
+        ],
+    }
+)
+sidebar.render()
+page.run()

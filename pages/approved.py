@@ -1,0 +1,6 @@
+"""approved"""
+
+import streamlit as st
+
+st.title("approved")
+st.info("준비 중")

@@ -1,0 +1,6 @@
+"""data"""
+
+import streamlit as st
+
+st.title("data")
+st.info("준비 중")

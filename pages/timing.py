@@ -1,0 +1,6 @@
+"""timing"""
+
+import streamlit as st
+
+st.title("timing")
+st.info("준비 중")

@@ -1,0 +1,136 @@
+"""The Why–Who–What selectors shared by Compose and Compare; returns a Brief or shows why not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+from pydantic import ValidationError
+
+from crm_core.catalog import Catalog
+from crm_core.domain import Brief, Channel, ContextMode, EmojiPolicy, Honorific, Tone
+from ui import labels
+
+EVENT_MODES = {"none": "이벤트 없음", "pick": "이벤트 지정", "any": "단계 이벤트 중 자동 선택"}
+
+
+def why(catalog: Catalog, key: str) -> int:
+    st.markdown("**Why · 퍼널 단계**")
+    stage = st.selectbox(
+        "단계",
+        [s.index for s in catalog.stages],
+        format_func=lambda i: labels.stage_option(catalog.stages[i]),
+        key=f"{key}_stage",
+    )
+    goal = catalog.stages[stage]
+    st.caption(f"목표: {goal.objective}  \n목표 상태: {goal.target_state}  \nCTA: {goal.cta_style}")
+    return stage
+
+
+def who(catalog: Catalog, key: str) -> int:
+    st.markdown("**Who · 페르소나**")
+    index = st.selectbox(
+        "페르소나",
+        [p.index for p in catalog.personas],
+        format_func=lambda i: labels.persona_option(catalog.personas[i]),
+        key=f"{key}_persona",
+    )
+    p = catalog.personas[index]
+    st.caption(
+        f"{p.age_min}–{p.age_max}세 · 피부 고민: {', '.join(p.skin_concerns)}  \n"
+        f"쇼핑: {p.shopping_style}  \n가치: {p.value_focus}"
+        + (f"  \n선호 브랜드: {', '.join(p.brand_pref)}" if p.brand_pref else "")
+    )
+    return index
+
+
+def what(catalog: Catalog, key: str, stage: int) -> dict[str, Any]:
+    st.markdown("**What · 브랜드 → 제품**")
+    brand = st.selectbox("브랜드", [b.name for b in catalog.brands], key=f"{key}_brand")
+    query = st.text_input("제품 검색", key=f"{key}_product_search", placeholder="이름 일부 (예: 크림)")
+    products = [p.name for p in catalog.brand_products(brand)]
+    shown = [name for name in products if query.strip().lower() in name.lower()] if query.strip() else products
+    if not shown:
+        st.warning(f"'{query}'와(과) 맞는 {brand} 제품이 없습니다. 전체 {len(products)}개 중에서 고르세요.")
+        shown = products
+    product = st.selectbox("제품", shown, key=f"{key}_product")
+    style = st.selectbox(
+        "스타일",
+        [s.index for s in catalog.styles],
+        format_func=lambda i: labels.style_option(catalog.styles[i]),
+        key=f"{key}_style",
+    )
+    st.caption(catalog.styles[style].description)
+    mode = st.radio(
+        "이벤트", list(EVENT_MODES), format_func=EVENT_MODES.__getitem__, horizontal=True, key=f"{key}_event_mode"
+    )
+    out: dict[str, Any] = {"brand": brand, "product": product, "style_index": style, "is_event": mode != "none"}
+    if mode == "pick":
+        events = catalog.events_for(stage, brand)
+        if not events:
+            st.warning("이 단계와 브랜드에 쓸 수 있는 이벤트가 없습니다.")
+        else:
+            by_id = {e.id: e for e in events}
+            event_id = st.selectbox(
+                "이벤트 선택",
+                list(by_id),
+                format_func=lambda i: f"{by_id[i].name} ({'프로모션' if by_id[i].is_promotion else '비프로모션'})",
+                key=f"{key}_event",
+            )
+            st.caption(by_id[event_id].detail)
+            out["event_id"] = event_id
+    return out
+
+
+def how(catalog: Catalog, key: str, *, variants: bool = True) -> dict[str, Any]:
+    specs = {c.channel.value: c for c in catalog.channels}
+    cols = st.columns(6 if variants else 4)
+    channel = cols[0].selectbox(
+        "채널",
+        [c.value for c in Channel if c.value in specs],
+        format_func=lambda c: labels.channel_option(specs[c]),
+        key=f"{key}_channel",
+    )
+    tone = cols[1].selectbox(
+        "톤", [None, *[t.value for t in Tone]], format_func=lambda t: t or labels.BRAND_VOICE_ONLY, key=f"{key}_tone"
+    )
+    honorific = cols[2].radio(
+        "존댓말", [h.value for h in Honorific], format_func=labels.HONORIFIC.__getitem__, key=f"{key}_honorific"
+    )
+    emoji = cols[3].radio(
+        "이모지", [e.value for e in EmojiPolicy], index=1, format_func=labels.EMOJI.__getitem__, key=f"{key}_emoji"
+    )
+    out: dict[str, Any] = {"channel": channel, "tone": tone, "honorific": honorific, "emoji": emoji}
+    if variants:
+        out["n"] = cols[4].number_input("변형 수", min_value=1, max_value=6, value=3, key=f"{key}_n")
+        out["seed"] = cols[5].number_input("시드", min_value=0, max_value=2**31 - 1, value=7, key=f"{key}_seed")
+    with st.expander("고급 설정"):
+        c1, c2 = st.columns(2)
+        out["context_mode"] = c1.selectbox(
+            "근거 사용 (context mode)",
+            [m.value for m in ContextMode],
+            index=2,
+            format_func=labels.CONTEXT_MODE.__getitem__,
+            key=f"{key}_context",
+        )
+        out["top_k"] = c2.number_input("리뷰 근거 수 (top_k)", min_value=1, max_value=20, value=3, key=f"{key}_top_k")
+    return out
+
+
+def brief_form(catalog: Catalog, key: str, *, variants: bool = True) -> Brief | None:
+    """Why | Who | What in three columns, How below; the Brief, or None after an st.error naming the field."""
+    c_why, c_who, c_what = st.columns(3, gap="medium")
+    with c_why:
+        stage = why(catalog, key)
+    with c_who:
+        persona = who(catalog, key)
+    with c_what:
+        what_values = what(catalog, key, stage)
+    st.markdown("**How · 채널과 말투**")
+    how_values = how(catalog, key, variants=variants)
+    try:
+        return Brief(persona=persona, stage_index=stage, **what_values, **how_values)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        st.error(f"브리프가 올바르지 않습니다: {'.'.join(map(str, err['loc']))}: {err['msg']}")
+        return None

@@ -1,0 +1,83 @@
+"""Korean display labels for crm_core values; the values themselves stay as crm_core defines them."""
+
+from __future__ import annotations
+
+from crm_core.domain import ChannelSpec, ContextMode, EmojiPolicy, Honorific, Persona, StageGoal, StyleFamily
+
+VERDICT = {"pass": "통과", "warn": "주의", "block": "차단"}
+VERDICT_ICON = {"pass": "✅", "warn": "⚠️", "block": "⛔"}
+SEVERITY = {"block": "차단", "warn": "주의"}
+STATUS = {"pending": "검토 대기", "approved": "승인됨", "rejected": "반려됨"}
+
+EMOJI = {
+    EmojiPolicy.none.value: "이모지 없음",
+    EmojiPolicy.few.value: "이모지 조금",
+    EmojiPolicy.playful.value: "이모지 많이",
+}
+HONORIFIC = {Honorific.haeyo.value: "해요체 (기본)", Honorific.hapsho.value: "합쇼체"}
+CONTEXT_MODE = {
+    ContextMode.none.value: "검색 없음 (no_rag)",
+    ContextMode.rag.value: "리뷰 검색 (rag)",
+    ContextMode.rag_brand.value: "리뷰 + 브랜드 톤 (rag_brand)",
+}
+BRAND_VOICE_ONLY = "브랜드 톤만"
+
+SCORE = {
+    "groundedness": "근거성",
+    "brand_tone": "브랜드 톤",
+    "tone": "브랜드 톤",
+    "stage_fit": "단계 적합",
+    "length_fit": "길이 적합",
+    "novelty": "새로움",
+}
+STAGE = {
+    "load": "모델 로드",
+    "rag": "근거 검색",
+    "draft": "초안",
+    "refine": "다듬기",
+    "guard": "가드·점수",
+    "total": "전체",
+}
+TIMING_STAGES = ("load", "rag", "draft", "refine", "guard")
+
+EVIDENCE_COLLECTION = {
+    "product_facts": "제품 정보",
+    "reviews": "리뷰",
+    "brand_tone": "브랜드 톤",
+    "past_messages": "승인된 과거 메시지",
+    "stage_rules": "단계 규칙",
+}
+RETRIEVAL_MODE = {
+    "hybrid": "하이브리드 (벡터 + 형태소)",
+    "lexical": "형태소 검색만 (lexical)",
+    "dense": "벡터 검색만",
+    "none": "검색 안 함",
+}
+
+TEMPLATE_OUTPUT = "템플릿 출력 — AI가 쓴 문구가 아니라 스타일 템플릿과 근거로 조합한 문구입니다."
+EXAONE_LICENCE = (
+    "EXAONE 4.0 가중치는 비상업적 용도로만 쓸 수 있는 라이선스(EXAONE AI Model License)입니다. "
+    "상업 발송에 쓰기 전에 LG AI연구원과 라이선스를 확인하세요."
+)
+QWEN_LICENCE = "Qwen2.5-1.5B-Instruct는 Apache-2.0 라이선스입니다."
+
+
+def score_name(name: str) -> str:
+    return SCORE.get(name, name)
+
+
+def stage_option(stage: StageGoal) -> str:
+    return f"{stage.index} · {stage.name_kr} ({stage.name})"
+
+
+def persona_option(persona: Persona) -> str:
+    return f"{persona.index} · {persona.label_kr} ({persona.name})"
+
+
+def style_option(style: StyleFamily) -> str:
+    return f"{style.index} · {style.name_kr} ({style.name})"
+
+
+def channel_option(spec: ChannelSpec) -> str:
+    unit = "바이트" if spec.unit == "bytes" else "자"
+    return f"{spec.name_kr} · {spec.body_limit:,}{unit}"

@@ -1,0 +1,63 @@
+"""Long-lived objects, created once per process and shared by every session.
+
+Settings come from crm.toml / CRM_* variables, then `[crm]` in st.secrets, then the choices
+made on the Models page (kept in this session only). The Workbench (catalog, retriever,
+models, store) is built once per distinct settings and shared; crm_core serialises GPU work.
+"""
+
+from __future__ import annotations
+
+import getpass
+from typing import Any
+
+import streamlit as st
+from streamlit.errors import StreamlitSecretNotFoundError
+
+from crm_core.catalog import Catalog
+from crm_core.config import Settings, load_settings
+from crm_core.errors import CrmError
+from crm_core.workbench import Workbench
+
+OVERRIDES_KEY = "settings_overrides"
+USER_KEY = "user_name"
+
+
+def secret_overrides() -> dict[str, Any]:
+    """The `[crm]` table of st.secrets (e.g. backend = "template"); none when there is no secrets file."""
+    try:
+        return dict(st.secrets.get("crm", {}))
+    except (FileNotFoundError, StreamlitSecretNotFoundError):
+        return {}
+
+
+def settings() -> Settings:
+    """This session's settings; a bad value stops the page with a message naming the setting."""
+    overrides = {**secret_overrides(), **st.session_state.get(OVERRIDES_KEY, {})}
+    try:
+        return load_settings(**overrides)
+    except CrmError as exc:
+        st.error(f"설정을 읽을 수 없습니다: {exc}")
+        st.stop()
+
+
+@st.cache_resource(show_spinner="워크벤치를 준비하는 중… (카탈로그, 검색 색인, 모델)", max_entries=4)
+def _workbench(settings_json: str) -> Workbench:
+    return Workbench.from_settings(Settings.model_validate_json(settings_json))
+
+
+def workbench() -> Workbench:
+    """The shared Workbench for this session's settings; a setup error stops the page with its message."""
+    try:
+        return _workbench(settings().model_dump_json())
+    except CrmError as exc:
+        st.error(f"워크벤치를 시작할 수 없습니다: {exc}")
+        st.stop()
+
+
+def catalog() -> Catalog:
+    return workbench().catalog
+
+
+def user() -> str:
+    """Who approves and edits in this session (the sidebar's name field)."""
+    return st.session_state.get(USER_KEY) or getpass.getuser()
