@@ -3,38 +3,37 @@
 import streamlit as st
 
 from crm_core.errors import CrmError
-from ui import labels, resources, widgets
+from crm_core.store import VariantFilter
+from ui import resources, widgets
 from ui.brief_form import brief_form
 
-IDS_KEY = "compose_variant_ids"
+RUN_KEY = "compose_run_id"
 
 widgets.css()
 st.title("메시지 작성")
 widgets.show_flash()
 wb = resources.workbench()
-brief = brief_form(wb.catalog, "compose")
+brief = brief_form(wb.pipeline.catalog, "compose")
 
 if st.button("생성", type="primary", key="compose_generate", disabled=brief is None):
     with st.status("생성 중…", expanded=True) as status:
         status.write("브리프 확인 → 근거 검색 → 초안 → 다듬기 → 가드·점수")
         try:
-            variants = wb.generate(brief, kind="compose", user=resources.user())
+            run = wb.generate(brief, kind="compose")
         except (CrmError, ValueError) as exc:
             status.update(label="생성 실패", state="error")
             st.error(f"생성할 수 없습니다: {exc}")
             st.stop()
-        for v in variants:
-            t = v.result.timing
-            status.write(
-                f"변형 {v.result.variant + 1}: "
-                + " · ".join(f"{labels.STAGE[s]} {getattr(t, s):.2f}s" for s in labels.TIMING_STAGES)
-            )
-        backend = variants[0].result.backend if variants else "-"
-        status.update(label=f"생성 완료: 변형 {len(variants)}개 ({backend})", state="complete", expanded=False)
-    st.session_state[IDS_KEY] = [v.id for v in variants]
+        for view in run.variants:
+            status.write(f"변형 {view.variant_index + 1}: {widgets.timing_line(view.timing)}")
+        status.update(
+            label=f"생성 완료: 변형 {len(run.variants)}개 ({run.run.backend})", state="complete", expanded=False
+        )
+    st.session_state[RUN_KEY] = run.run.id
 
-ids = st.session_state.get(IDS_KEY, [])
-for number, variant_id in enumerate(ids, start=1):
-    widgets.variant_card(wb.get(variant_id), number, "compose")
-if not ids:
+run_id = st.session_state.get(RUN_KEY)
+if run_id is None:
     st.info("브리프를 고르고 '생성'을 누르면 변형이 여기에 나타납니다.")
+else:
+    for view in wb.variants(VariantFilter(run_id=run_id)):
+        widgets.variant_card(view, wb.result(view.id), view.variant_index + 1, "compose")

@@ -55,7 +55,7 @@ def workbench() -> Workbench:
 
 
 def catalog() -> Catalog:
-    return workbench().catalog
+    return workbench().pipeline.catalog
 
 
 def user() -> str:

@@ -8,9 +8,9 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from crm_core.channels import measure
-from crm_core.domain import Evidence, Finding, MessageResult
+from crm_core.domain import Evidence, Finding, MessageResult, Timing
 from crm_core.errors import CrmError
+from crm_core.store import VariantView
 from ui import labels, render, resources
 
 FLASH_KEY = "flash"
@@ -30,7 +30,8 @@ def act(action: Callable[[], Any], success: str, failure: str) -> None:
     """Run one store action, flash its outcome (the crm_core message on failure) and rerun."""
     try:
         action()
-        flash("success", success)
+        if success:
+            flash("success", success)
     except CrmError as exc:
         flash("error", f"{failure}: {exc}")
     st.rerun()
@@ -41,25 +42,19 @@ def css() -> None:
 
 
 # ---- read-only parts -----------------------------------------------------------------------
-def length_caption(text: str, result: MessageResult) -> str:
-    spec = resources.catalog().channel(result.brief.channel)
-    m = measure(text, spec)
-    unit = "바이트" if m.unit == "bytes" else "자"
-    over = " · 한도 초과" if m.length > spec.body_limit else ""
-    return f"{spec.name_kr}: {m.length:,}/{spec.body_limit:,}{unit}{over}"
+def length_caption(view: VariantView) -> str:
+    spec = resources.catalog().channel(view.channel)
+    length, unit = (view.byte_count, "바이트") if spec.unit == "bytes" else (view.char_count, "자")
+    over = " · 한도 초과" if length > spec.body_limit else ""
+    return f"{spec.name_kr}: {length:,}/{spec.body_limit:,}{unit}{over}"
 
 
-def message_view(
-    title: str, body: str, cta: str, channel_text: str, findings: tuple[Finding, ...], result: MessageResult
-) -> None:
-    st.markdown("**제목**")
-    st.markdown(render.highlight(title, findings, "title"), unsafe_allow_html=True)
-    st.markdown("**본문**")
-    st.markdown(render.highlight(body, findings, "body"), unsafe_allow_html=True)
-    st.markdown("**CTA**")
-    st.markdown(render.highlight(cta, findings, "cta"), unsafe_allow_html=True)
-    with st.expander(f"발송 미리보기 · {length_caption(channel_text, result)}"):
-        st.markdown(render.highlight(channel_text, findings, "channel_text"), unsafe_allow_html=True)
+def message_view(view: VariantView) -> None:
+    for label, field in (("제목", "title"), ("본문", "body"), ("CTA", "cta")):
+        st.markdown(f"**{label}**")
+        st.markdown(render.highlight(getattr(view, field), view.findings, field), unsafe_allow_html=True)
+    with st.expander(f"발송 미리보기 · {length_caption(view)}"):
+        st.markdown(render.highlight(view.channel_text, view.findings), unsafe_allow_html=True)
 
 
 def findings_view(findings: tuple[Finding, ...]) -> None:
@@ -74,14 +69,18 @@ def findings_view(findings: tuple[Finding, ...]) -> None:
         st.markdown(f"{icon} **{labels.SEVERITY[f.severity]}** `{f.rule_id}`{where}  \n{f.message}{tip}{basis}")
 
 
-def scores_view(result: MessageResult) -> None:
-    if not result.scores:
+def scores_view(view: VariantView, result: MessageResult) -> None:
+    """The current revision's scores; explanations are the generation's (an edit re-scores the values)."""
+    if not view.scores:
         st.caption("점수 없음")
         return
-    triples = [(labels.score_name(s.name), s.value, s.explanation) for s in result.scores]
+    explained = {s.name: s.explanation for s in result.scores}
+    triples = [(labels.score_name(name), value, explained.get(name, "")) for name, value in view.scores.items()]
     st.markdown(render.score_badges(triples), unsafe_allow_html=True)
     for label, value, explanation in triples:
         st.caption(f"{label} {value:.2f} — {explanation}")
+    if view.revision > 1:
+        st.caption("수정본을 다시 검사한 점수입니다. 설명은 생성 시점 기준입니다.")
 
 
 def evidence_view(evidence: Evidence) -> None:
@@ -106,94 +105,93 @@ def evidence_view(evidence: Evidence) -> None:
         st.caption("스타일 템플릿: " + ", ".join(t.id for t in evidence.style_templates))
 
 
-def diff_view(result: MessageResult, title: str, body: str, cta: str) -> None:
-    final = f"{title}\n{body}\n{cta}"
+def diff_view(view: VariantView, result: MessageResult) -> None:
     generated = f"{result.message.title}\n{result.message.body}\n{result.message.cta}"
+    current = f"{view.title}\n{view.body}\n{view.cta}"
     if result.is_template:
         st.caption(f"템플릿 출력이라 모델 초안이 없습니다: {result.draft}")
     else:
         st.markdown("**초안 → 생성 결과**")
         st.markdown(render.diff(result.draft, generated), unsafe_allow_html=True)
-    if final != generated:
-        st.markdown("**생성 결과 → 수정본**")
-        st.markdown(render.diff(generated, final), unsafe_allow_html=True)
+    if current != generated:
+        st.markdown(f"**생성 결과 → 수정본 (r{view.revision})**")
+        st.markdown(render.diff(generated, current), unsafe_allow_html=True)
 
 
-def badges(variant: Any) -> str:
-    r: MessageResult = variant.result
-    parts = [render.verdict_badge(variant.verdict), render.badge(labels.STATUS[variant.status], "info")]
-    if r.is_template:
+def badges(view: VariantView) -> str:
+    parts = [render.verdict_badge(view.verdict), render.badge(labels.STATUS[view.status], "info")]
+    if view.is_template:
         parts.append(render.badge("템플릿 출력", "info", labels.TEMPLATE_OUTPUT))
     else:
-        model = r.refiner_model or r.backend
-        parts.append(render.badge(f"{model}" + (f" + {r.adapter}" if r.adapter else ""), "info"))
-    if r.needs_edit:
-        parts.append(render.badge("수정 필요", "warn", r.fallback_reason or ""))
+        parts.append(render.badge(view.models, "info"))
+    if view.needs_edit:
+        parts.append(render.badge("수정 필요", "warn", view.fallback_reason or ""))
+    if view.pending_edit:
+        parts.append(render.badge("승인 후 수정됨", "warn", "내보내기에는 승인된 판이 나갑니다. 다시 승인하세요."))
     return "".join(parts)
 
 
-def block_reason(variant: Any) -> str | None:
-    blocking = [f.rule_id for f in variant.findings if f.severity == "block"]
-    return f"차단 규칙 {', '.join(blocking)} — 문구를 수정해 가드를 통과하면 승인할 수 있습니다." if blocking else None
+def block_reason(view: VariantView) -> str | None:
+    if not view.blocking_rule_ids:
+        return None
+    return f"차단 규칙 {', '.join(view.blocking_rule_ids)} — 문구를 수정해 가드를 통과하면 승인할 수 있습니다."
 
 
 # ---- actions -------------------------------------------------------------------------------
-def actions(variant: Any, key: str) -> None:
+def actions(view: VariantView, key: str) -> None:
     wb, who = resources.workbench(), resources.user()
-    k = f"{key}_{variant.id}"
-    c1, c2, c3 = st.columns([1, 2, 1], vertical_alignment="bottom")
-    if variant.status == "approved":
+    k = f"{key}_{view.id}"
+    c1, c2, c3 = st.columns([1, 3, 1], vertical_alignment="bottom")
+    if view.status == "approved" and not view.pending_edit:
         reason = c2.text_input("승인 취소 사유", key=f"{k}_unapprove_reason")
         if c1.button("승인 취소", key=f"{k}_unapprove"):
-            act(
-                lambda: wb.unapprove(variant.id, reason=reason, user=who),
-                "승인을 취소했습니다.",
-                "승인을 취소할 수 없습니다",
-            )
+            act(lambda: wb.unapprove(view.id, who, reason), "승인을 취소했습니다.", "승인을 취소할 수 없습니다")
     else:
-        why_blocked = block_reason(variant)
-        if c1.button("승인", key=f"{k}_approve", type="primary", disabled=why_blocked is not None, help=why_blocked):
-            act(lambda: wb.approve(variant.id, user=who), "승인했습니다.", "승인할 수 없습니다")
+        blocked = block_reason(view)
+        if c1.button("승인", key=f"{k}_approve", type="primary", disabled=blocked is not None, help=blocked):
+            act(lambda: wb.approve(view.id, who), "승인했습니다.", "승인할 수 없습니다")
         reason = c2.text_input("반려 사유", key=f"{k}_reject_reason", placeholder="예: 브랜드 톤과 맞지 않음")
-        if c3.button("반려", key=f"{k}_reject", disabled=variant.status == "rejected"):
-            act(lambda: wb.reject(variant.id, reason=reason, user=who), "반려했습니다.", "반려할 수 없습니다")
-        if why_blocked:
-            st.caption(f"⛔ 승인 불가: {why_blocked}")
+        if c3.button("반려", key=f"{k}_reject", disabled=view.status == "rejected"):
+            act(lambda: wb.reject(view.id, who, reason), "반려했습니다.", "반려할 수 없습니다")
+        if blocked:
+            st.caption(f"⛔ 승인 불가: {blocked}")
     with st.expander("문구 수정"), st.form(f"{k}_edit_form"):
-        title = st.text_input("제목", value=variant.title, key=f"{k}_edit_title")
-        body = st.text_area("본문", value=variant.body, key=f"{k}_edit_body")
-        cta = st.text_input("CTA", value=variant.cta, key=f"{k}_edit_cta")
+        title = st.text_input("제목", value=view.title, key=f"{k}_edit_title")
+        body = st.text_area("본문", value=view.body, key=f"{k}_edit_body")
+        cta = st.text_input("CTA", value=view.cta, key=f"{k}_edit_cta")
+        note = st.text_input("수정 메모 (선택)", key=f"{k}_edit_note")
         if st.form_submit_button("수정 저장 (가드 재검사)"):
             act(
-                lambda: wb.edit(variant.id, title=title, body=body, cta=cta, user=who),
+                lambda: wb.edit(view.id, who, title, body, cta, note=note or None),
                 "수정본을 저장하고 가드로 다시 검사했습니다.",
                 "수정본을 저장할 수 없습니다",
             )
 
 
-def variant_card(variant: Any, number: int, key: str, *, with_actions: bool = True) -> None:
+def variant_card(view: VariantView, result: MessageResult, number: int, key: str, *, with_actions: bool = True) -> None:
     """One variant, fully: badges, highlighted message, findings, scores, evidence, diff, actions."""
-    r: MessageResult = variant.result
     with st.container(border=True):
-        st.markdown(f"#### 변형 {number} " + badges(variant), unsafe_allow_html=True)
-        if r.is_template:
+        st.markdown(f"#### 변형 {number} " + badges(view), unsafe_allow_html=True)
+        if view.is_template:
             st.caption(labels.TEMPLATE_OUTPUT)
-        if r.needs_edit:
-            st.warning(f"수정 필요: {r.fallback_reason}")
+        if view.needs_edit:
+            st.warning(f"수정 필요: {view.fallback_reason}")
         left, right = st.columns([3, 2], gap="medium")
         with left:
-            message_view(variant.title, variant.body, variant.cta, variant.channel_text, variant.findings, r)
+            message_view(view)
         with right:
             st.markdown("**점수**")
-            scores_view(r)
+            scores_view(view, result)
             st.markdown("**가드 결과**")
-            findings_view(variant.findings)
-            st.caption(
-                " · ".join(f"{labels.STAGE[s]} {getattr(r.timing, s):.2f}s" for s in (*labels.TIMING_STAGES, "total"))
-            )
+            findings_view(view.findings)
+            st.caption(timing_line(view.timing))
         with st.expander("근거 (검색된 리뷰·제품 정보)"):
-            evidence_view(r.evidence)
+            evidence_view(result.evidence)
         with st.expander("초안과 최종본 비교"):
-            diff_view(r, variant.title, variant.body, variant.cta)
+            diff_view(view, result)
         if with_actions:
-            actions(variant, key)
+            actions(view, key)
+
+
+def timing_line(timing: Timing) -> str:
+    return " · ".join(f"{labels.STAGE[s]} {getattr(timing, s):.2f}s" for s in (*labels.TIMING_STAGES, "total"))
