@@ -1,6 +1,72 @@
-"""approved"""
+"""승인·내보내기: filter approved messages, edit or unapprove one, download the CSV for the sending system."""
+
+from datetime import date
 
 import streamlit as st
 
-st.title("approved")
-st.info("준비 중")
+from crm_core.errors import InvalidInput
+from crm_core.store import VariantFilter
+from ui import labels, resources, widgets
+
+widgets.css()
+st.title("승인·내보내기")
+widgets.show_flash()
+wb = resources.workbench()
+catalog = wb.pipeline.catalog
+
+c1, c2, c3, c4 = st.columns(4)
+brands = c1.multiselect("브랜드", [b.name for b in catalog.brands], key="approved_brand", placeholder="전체")
+channels = c2.multiselect(
+    "채널", [c.channel.value for c in catalog.channels], key="approved_channel", placeholder="전체"
+)
+stages = c3.multiselect(
+    "단계", [s.index for s in catalog.stages], format_func=lambda i: labels.stage_option(catalog.stages[i]),
+    key="approved_stage", placeholder="전체",
+)  # fmt: skip
+personas = c4.multiselect(
+    "페르소나", [p.index for p in catalog.personas],
+    format_func=lambda i: labels.persona_option(catalog.personas[i]), key="approved_persona", placeholder="전체",
+)  # fmt: skip
+c5, c6 = st.columns([1, 3])
+period = c5.date_input("승인일 (기간)", value=(), key="approved_period")
+text = c6.text_input("문구 검색", key="approved_text", placeholder="제목·본문·CTA·제품명")
+since, until = (*period, None, None)[:2]
+try:
+    filters = VariantFilter(
+        brand=brands, channel=channels, stage=stages, persona=personas, since=since, until=until, text=text or None
+    )
+except InvalidInput as exc:
+    st.error(f"필터가 올바르지 않습니다: {exc}")
+    st.stop()
+
+frame = wb.approved_frame(filters)
+if frame.empty:
+    st.info(
+        "조건에 맞는 승인된 메시지가 없습니다. "
+        "'메시지 작성'·'변형 비교'·'일괄 생성'에서 메시지를 승인하면 여기에 모입니다."
+    )
+    st.stop()
+
+st.markdown(f"**승인된 메시지 {len(frame)}개** — 내보내기에는 승인한 시점의 문구가 그대로 나갑니다.")
+st.dataframe(frame, hide_index=True, width="stretch")
+st.download_button(
+    f"CSV 내려받기 ({len(frame)}개, UTF-8 BOM)",
+    data=lambda: wb.export_csv(filters, user=resources.user()),
+    file_name=f"approved-messages-{date.today():%Y%m%d}.csv",
+    mime="text/csv",
+    type="primary",
+    key="approved_download",
+)
+
+st.divider()
+st.subheader("한 건 관리")
+views = {v.id: v for v in wb.approved(filters)}
+picked = st.selectbox(
+    "메시지", list(views), format_func=lambda i: f"#{i} · {views[i].brand} · {views[i].title}", key="approved_pick"
+)
+view = views[picked]
+widgets.variant_card(view, wb.result(view.id), view.variant_index + 1, "approved")
+with st.expander("결정·수정 기록"):
+    for entry in wb.history(view.id):
+        reason = f" — {entry.reason}" if entry.reason else ""
+        st.markdown(f"`{entry.at:%Y-%m-%d %H:%M}` **{entry.action}** r{entry.revision} · {entry.user}{reason}")

@@ -1,6 +1,143 @@
-"""compare"""
+"""변형 비교: one brief, 2–6 variants side by side along one axis (style, tone, seed, context mode, backend),
+each with scores, findings and timing; pick a winner, approve several, ask for more like one."""
+
+from typing import Any
 
 import streamlit as st
 
-st.title("compare")
-st.info("준비 중")
+from crm_core.catalog import Catalog
+from crm_core.domain import Brief, ContextMode, Tone
+from crm_core.errors import CrmError
+from crm_core.store import VariantFilter, VariantView
+from ui import labels, render, resources, widgets
+from ui.brief_form import brief_form
+
+RUNS_KEY = "compare_runs"  # [(column label, run id)]
+AXES = {
+    "style_index": "스타일",
+    "tone": "톤",
+    "seed": "시드",
+    "context_mode": "근거 사용 (no_rag / rag / rag_brand)",
+    "backend": "모델·백엔드",
+}
+MAX_COLUMNS = 6
+
+
+def axis_values(axis: str, catalog: Catalog) -> list[Any]:
+    """The values the chosen axis can take, each shown with its Korean label."""
+    if axis == "style_index":
+        return st.multiselect(
+            "비교할 스타일", [s.index for s in catalog.styles], default=[0, 1, 3],
+            format_func=lambda i: labels.style_option(catalog.styles[i]), max_selections=MAX_COLUMNS,
+            key="compare_values_style",
+        )  # fmt: skip
+    if axis == "tone":
+        return st.multiselect(
+            "비교할 톤", [None, *[t.value for t in Tone]], default=[None, Tone.friendly.value, Tone.luxurious.value],
+            format_func=lambda t: t or labels.BRAND_VOICE_ONLY, max_selections=MAX_COLUMNS, key="compare_values_tone",
+        )  # fmt: skip
+    if axis == "seed":
+        first = st.number_input("첫 시드", min_value=0, value=7, key="compare_seed_start")
+        count = st.slider("시드 개수", 2, MAX_COLUMNS, 3, key="compare_seed_count")
+        return [first + i for i in range(count)]
+    if axis == "context_mode":
+        return st.multiselect(
+            "비교할 근거 사용", [m.value for m in ContextMode], default=[m.value for m in ContextMode],
+            format_func=labels.CONTEXT_MODE.__getitem__, key="compare_values_context",
+        )  # fmt: skip
+    return st.multiselect(
+        "비교할 백엔드", ["template", "auto", "transformers", "openai"], default=["template"],
+        max_selections=MAX_COLUMNS, key="compare_values_backend",
+    )  # fmt: skip
+
+
+def value_label(axis: str, value: Any, catalog: Catalog) -> str:
+    if axis == "style_index":
+        return labels.style_option(catalog.styles[value])
+    if axis == "tone":
+        return value or labels.BRAND_VOICE_ONLY
+    if axis == "context_mode":
+        return labels.CONTEXT_MODE[value]
+    return f"{AXES[axis]} {value}"
+
+
+def run_column(label: str, brief: Brief, backend: str | None) -> tuple[str, int] | None:
+    """Generate one column's variant; an error is shown and the column skipped."""
+    try:
+        workbench = resources.workbench_for(backend) if backend else wb
+        run = workbench.generate(brief, kind="compare")
+    except (CrmError, ValueError) as exc:
+        st.error(f"{label}: 생성할 수 없습니다 — {exc}")
+        return None
+    return label, run.run.id
+
+
+def column(label: str, view: VariantView, shown: int) -> None:
+    st.markdown(f"**{label}**")
+    st.markdown(widgets.badges(view), unsafe_allow_html=True)
+    for field in ("title", "body", "cta"):
+        st.markdown(render.highlight(getattr(view, field), view.findings, field), unsafe_allow_html=True)
+    scores = [(labels.score_name(k), v, "") for k, v in view.scores.items()]
+    st.markdown(render.score_badges(scores), unsafe_allow_html=True)
+    widgets.findings_view(view.findings)
+    st.caption(f"{widgets.length_caption(view)} · 전체 {view.timing.total:.2f}s · 시드 {view.seed}")
+    blocked = widgets.block_reason(view)
+    st.checkbox("선택", key=f"compare_pick_{view.id}", disabled=blocked is not None or view.status == "approved")
+    if st.button("🏆 승자로 승인", key=f"compare_win_{view.id}", disabled=blocked is not None, help=blocked):
+        widgets.act(
+            lambda: wb.approve(view.id, resources.user(), note=f"비교 승자 ({shown}개 중)"),
+            f"#{view.id}을(를) 승자로 승인했습니다.", "승인할 수 없습니다",
+        )  # fmt: skip
+    if st.button("비슷하게 더 보기", key=f"compare_more_{view.id}"):
+        more_like(view)
+
+
+def more_like(view: VariantView) -> None:
+    """Three new variants from this one's brief with new seeds, added as new columns."""
+    brief = Brief.model_validate({**view.brief, "seed": view.seed + 1000, "n": 3})
+    added = run_column(f"#{view.id} 비슷하게 (시드 {brief.seed}~)", brief, None)
+    if added:
+        st.session_state[RUNS_KEY] = [*st.session_state.get(RUNS_KEY, []), added]
+        st.rerun()
+
+
+widgets.css()
+st.title("변형 비교")
+widgets.show_flash()
+wb = resources.workbench()
+catalog = wb.pipeline.catalog
+base = brief_form(catalog, "compare", variants=False)
+axis = st.radio("비교 축", list(AXES), format_func=AXES.__getitem__, horizontal=True, key="compare_axis")
+values = axis_values(axis, catalog)
+if st.button(
+    f"{len(values)}개 비교 생성", type="primary", key="compare_generate",
+    disabled=base is None or not 2 <= len(values) <= MAX_COLUMNS,
+):  # fmt: skip
+    fresh = []
+    with st.spinner("변형을 만드는 중…"):
+        for value in values:
+            backend = value if axis == "backend" else None
+            update = {} if axis == "backend" else {axis: value}
+            brief = Brief.model_validate({**base.model_dump(), **update, "n": 1})
+            fresh.append(run_column(value_label(axis, value, catalog), brief, backend))
+    st.session_state[RUNS_KEY] = [r for r in fresh if r]
+if not 2 <= len(values) <= MAX_COLUMNS:
+    st.caption(f"비교할 값을 2~{MAX_COLUMNS}개 고르세요.")
+
+runs = st.session_state.get(RUNS_KEY, [])
+columns = [(label, view) for label, run_id in runs for view in wb.variants(VariantFilter(run_id=run_id))]
+if not columns:
+    st.info("브리프와 비교 축을 고르고 '비교 생성'을 누르면 변형이 나란히 나타납니다.")
+    st.stop()
+for start in range(0, len(columns), MAX_COLUMNS):
+    row = columns[start : start + MAX_COLUMNS]
+    for col, (label, view) in zip(st.columns(len(row), border=True), row, strict=True):
+        with col:
+            column(label, view, len(columns))
+picked = [view.id for _, view in columns if st.session_state.get(f"compare_pick_{view.id}")]
+if st.button(f"선택한 {len(picked)}개 승인", key="compare_approve_selected", disabled=not picked):
+    result = wb.bulk_approve(picked, user=resources.user(), note="비교에서 선택", allow_warn=True)
+    widgets.flash("success", f"{len(result.approved)}개를 승인했습니다.")
+    for variant_id, why in result.skipped:
+        widgets.flash("warning", f"#{variant_id}은(는) 건너뛰었습니다: {why}")
+    st.rerun()

@@ -30,19 +30,32 @@ def secret_overrides() -> dict[str, Any]:
         return {}
 
 
-def settings() -> Settings:
-    """This session's settings; a bad value stops the page with a message naming the setting."""
-    overrides = {**secret_overrides(), **st.session_state.get(OVERRIDES_KEY, {})}
+def load(**overrides: Any) -> Settings:
+    """Settings with `[crm]` secrets and the given overrides; a bad value stops the page naming the setting."""
     try:
-        return load_settings(**overrides)
+        return load_settings(**{**secret_overrides(), **overrides})
     except CrmError as exc:
         st.error(f"설정을 읽을 수 없습니다: {exc}")
         st.stop()
 
 
+def settings() -> Settings:
+    """This session's settings: the configured ones plus the Models page's choices."""
+    return load(**st.session_state.get(OVERRIDES_KEY, {}))
+
+
 @st.cache_resource(show_spinner="워크벤치를 준비하는 중… (카탈로그, 검색 색인, 모델)", max_entries=4)
 def _workbench(settings_json: str) -> Workbench:
     return Workbench.from_settings(Settings.model_validate_json(settings_json))
+
+
+def workbench_for(backend: str) -> Workbench:
+    """The shared Workbench for this session's settings on another backend (Compare's columns).
+
+    :raises CrmError: when that backend cannot start here; the caller shows it where it belongs.
+    """
+    chosen = load(**{**st.session_state.get(OVERRIDES_KEY, {}), "backend": backend})
+    return _workbench(chosen.model_dump_json())
 
 
 def workbench() -> Workbench:
