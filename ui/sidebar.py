@@ -11,7 +11,8 @@ from ui import labels, resources
 
 def render() -> None:
     with st.sidebar:
-        st.text_input("내 이름 (승인·수정 기록)", value=getpass.getuser(), key=resources.USER_KEY)
+        st.session_state.setdefault(resources.USER_KEY, getpass.getuser())
+        st.text_input("내 이름 (승인·수정 기록)", key=resources.USER_KEY)
         wb = resources.workbench()
         generator = wb.pipeline.generator
         st.markdown("**생성 백엔드**")

@@ -34,7 +34,8 @@ def read_sheet(data: bytes, filename: str, catalog: Catalog) -> BriefSheet:
         raise InvalidInput("file", f"{filename} has no rows")
     missing = missing_fields(rows)
     if missing:
+        needed = ", ".join(REQUIRED_FIELDS)
         raise InvalidInput(
-            "columns", f"{filename} has no column for {', '.join(missing)}", allowed=list(REQUIRED_FIELDS)
+            "columns", f"{filename} has no column for {', '.join(missing)}; a brief sheet needs {needed}"
         )
     return parse_rows(rows).validate(catalog)

@@ -1,0 +1,42 @@
+"""Helpers shared by the UI tests: driving Compose and reading what a download button serves."""
+
+from __future__ import annotations
+
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.element_tree import Button
+
+from crm_core.catalog import Catalog
+
+USER = "김마케터"
+
+
+def compose(app: AppTest, catalog: Catalog, *, n: int = 2, stage: int = 1) -> AppTest:
+    brand = catalog.products[0].brand
+    app.selectbox(key="compose_stage").set_value(stage)
+    app.selectbox(key="compose_persona").set_value(1)
+    app.selectbox(key="compose_brand").set_value(brand).run()
+    app.selectbox(key="compose_product").set_value(catalog.brand_products(brand)[0].name)
+    app.selectbox(key="compose_style").set_value(2)
+    app.number_input(key="compose_n").set_value(n)
+    app.number_input(key="compose_seed").set_value(11)
+    return app.button(key="compose_generate").click().run()
+
+
+def card_buttons(app: AppTest, action: str) -> list[Button]:
+    return [b for b in app.button if b.key and b.key.startswith("compose_") and b.key.endswith(f"_{action}")]
+
+
+class Downloads:
+    """Serves the bytes behind st.download_button in AppTest, running deferred (callable) data like a click."""
+
+    def __init__(self) -> None:
+        self.managers: list[tuple[MediaFileManager, MemoryMediaFileStorage]] = []
+
+    def data(self, at: AppTest, key: str) -> bytes:
+        button = at.get_by_key(key)
+        manager, storage = self.managers[-1]
+        file_id = button.proto.deferred_file_id
+        url = manager.execute_deferred(file_id) if file_id else button.proto.url
+        return storage.get_file(url.rsplit("/", 1)[-1]).content

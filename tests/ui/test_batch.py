@@ -1,0 +1,138 @@
+"""Batch: bad uploads get a clear error naming the problem; row errors show before running; runs and bulk approval."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from crm_core.catalog import Catalog
+from crm_core.config import load_settings
+from crm_core.errors import InvalidInput
+from crm_core.workbench import Workbench
+from ui import jobs
+from ui.upload import read_sheet
+
+HEADER = "persona,brand,product,stage_index,style_index,is_event\n"
+
+
+def sheet_csv(catalog: Catalog, stages: list[int]) -> bytes:
+    product = catalog.products[0]
+    rows = [f"{i % 5},{product.brand},{product.name},{stage},{i % 6},0\n" for i, stage in enumerate(stages)]
+    return (HEADER + "".join(rows)).encode("utf-8")
+
+
+def upload(app: AppTest, name: str, data: bytes) -> AppTest:
+    app.switch_page("pages/batch.py").run()
+    app.file_uploader(key="batch_upload").set_value((name, data, "text/csv"))
+    return app.run()
+
+
+def errors(app: AppTest) -> list[str]:
+    return [e.value for e in app.error]
+
+
+def wait_for_batch(app: AppTest, timeout: float = 30) -> AppTest:
+    deadline = time.monotonic() + timeout
+    while app.session_state["batch_job"].running:
+        assert time.monotonic() < deadline, "batch did not finish"
+        time.sleep(0.05)
+    return app.run()
+
+
+def test_non_utf8_csv_is_named(app: AppTest) -> None:
+    upload(app, "briefs.csv", b"persona,brand\n\xff\xfe\xff")
+    assert errors(app) == ["파일을 쓸 수 없습니다 — file: briefs.csv is neither UTF-8 nor CP949 text"]
+    assert not [b for b in app.button if b.key == "batch_run"]
+
+
+def test_cp949_csv_from_excel_is_read(app: AppTest, ui_catalog: Catalog) -> None:
+    product = ui_catalog.products[0]
+    data = f"{HEADER}0,{product.brand},{product.name},1,2,0\n".encode("cp949")
+    upload(app, "엑셀저장.csv", data)
+    assert not errors(app)
+    assert [m.value for m in app.metric] == ["1", "1", "0"]
+
+
+def test_missing_columns_are_named(app: AppTest) -> None:
+    upload(app, "briefs.csv", "persona,brand\n0,설화수\n".encode())
+    assert errors(app) == [
+        "파일을 쓸 수 없습니다 — columns: briefs.csv has no column for product, stage_index, style_index; "
+        "a brief sheet needs persona, brand, product, stage_index, style_index"
+    ]
+
+
+def test_bad_stage_index_row_is_shown_before_running(app: AppTest, ui_catalog: Catalog) -> None:
+    upload(app, "briefs.csv", sheet_csv(ui_catalog, [1, 9, 2]))
+    assert [m.value for m in app.metric] == ["3", "2", "1"]
+    assert errors(app) == [
+        "1개 행에 오류가 있어 실행에서 제외됩니다. 행 번호(헤더 다음 첫 행 = 0)와 필드를 확인하세요."
+    ]
+    table = app.dataframe[0].value
+    assert table[["행", "필드"]].values.tolist() == [[1, "stage_index"]]
+    assert table["문제"][0].startswith("no stage 9 (allowed: 0 Acquisition, 1 Activation")
+    assert app.button(key="batch_run").label == "브리프 2개 실행"
+
+
+def test_oversized_file_is_refused(app: AppTest) -> None:
+    upload(app, "huge.csv", HEADER.encode() + b"x" * 6_000_000)
+    assert errors(app) == [
+        "파일을 쓸 수 없습니다 — file: huge.csv is 6.0 MB, more than the limit of 5 MB; split the sheet"
+    ]
+
+
+def test_too_many_rows_is_refused(app: AppTest, ui_catalog: Catalog) -> None:
+    upload(app, "many.csv", sheet_csv(ui_catalog, [1] * 5001))
+    assert errors(app) == ["파일을 쓸 수 없습니다 — batch: 5001 rows is more than the limit of 5000; split the sheet"]
+
+
+def test_broken_json_and_excel_files_are_named(app: AppTest) -> None:
+    upload(app, "briefs.json", b'[{"persona": 0,')
+    assert errors(app)[0].startswith("파일을 쓸 수 없습니다 — file: briefs.json is not valid UTF-8 JSON:")
+    app.file_uploader(key="batch_upload").set_value(
+        ("briefs.xlsx", b"PK\x03\x04 not a zip", "application/octet-stream")
+    )
+    app.run()
+    assert errors(app)[0].startswith("파일을 쓸 수 없습니다 — file: briefs.xlsx is not a readable Excel workbook:")
+
+
+def test_json_sheet_runs_and_passing_messages_are_bulk_approved(app: AppTest, ui_catalog: Catalog) -> None:
+    product = ui_catalog.products[0]
+    rows = [
+        {"persona": "Sensitive_Skin", "brand": product.brand, "product": product.name, "stage_index": s,
+         "style_index": s, "n": 2}
+        for s in (0, 1, 2)
+    ]  # fmt: skip
+    upload(app, "briefs.json", json.dumps(rows, ensure_ascii=False).encode())
+    app.button(key="batch_run").click().run()
+    wait_for_batch(app)
+    assert app.success[0].value.startswith("완료: 브리프 3개 · ")
+    grid = app.dataframe[-1].value
+    assert len(grid) == 6
+    assert set(grid["브랜드"]) == {product.brand}
+    passing = int((grid["판정"] == "통과").sum())
+    bulk = app.button(key="batch_bulk_approve")
+    assert bulk.label == f"통과한 메시지 {passing}개 모두 승인"
+    if passing:
+        bulk.click().run()
+        assert app.success[0].value == f"{passing}개 메시지를 승인했습니다."
+        assert int((app.dataframe[-1].value["상태"] == "승인됨").sum()) == passing
+
+
+def test_cancelled_batch_says_what_was_kept(app: AppTest, ui_catalog: Catalog) -> None:
+    sheet = read_sheet(sheet_csv(ui_catalog, [1, 2, 3]), "briefs.csv", ui_catalog)
+    job = jobs.BatchJob(sheet=sheet, total=sheet.total)
+    job.cancel.set()
+    job.run(Workbench.from_settings(load_settings()))
+    app.session_state["batch_job"] = job
+    app.switch_page("pages/batch.py").run()
+    assert [w.value for w in app.warning] == ["취소되었습니다: 브리프 0/3개까지 처리해 저장했습니다."]
+    assert job.outcome is not None and job.outcome.cancelled
+
+
+@pytest.mark.parametrize("name", ["briefs.txt", "briefs"])
+def test_unsupported_extension_is_named(ui_catalog: Catalog, name: str) -> None:
+    with pytest.raises(InvalidInput, match=r"^file: unsupported file type"):
+        read_sheet(b"x", name, ui_catalog)

@@ -1,0 +1,56 @@
+"""Every page, reached from app.py through st.navigation, renders without an exception."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+PAGES = {
+    "pages/compose.py": "메시지 작성",
+    "pages/compare.py": "변형 비교",
+    "pages/batch.py": "일괄 생성",
+    "pages/approved.py": "승인·내보내기",
+    "pages/timing.py": "생성 시간",
+    "pages/data.py": "데이터",
+    "pages/models.py": "모델",
+}
+
+
+def test_app_opens_on_compose(app: AppTest) -> None:
+    assert not app.exception
+    assert app.title[0].value == "메시지 작성"
+    assert app.info[0].value == "브리프를 고르고 '생성'을 누르면 변형이 여기에 나타납니다."
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders(app: AppTest, page: str) -> None:
+    app.switch_page(page).run()
+    assert not app.exception, app.exception
+    assert app.title[0].value == PAGES[page]
+    assert not app.error
+
+
+def test_sidebar_states_the_degraded_template_backend(app: AppTest) -> None:
+    warnings = [w.value for w in app.sidebar.warning]
+    assert any(w.startswith("템플릿 백엔드:") for w in warnings), warnings
+    assert app.sidebar.text_input(key="user_name").value == "김마케터"
+
+
+def test_empty_store_pages_explain_how_to_get_data(app: AppTest) -> None:
+    app.switch_page("pages/approved.py").run()
+    assert [i.value for i in app.info] == [
+        "조건에 맞는 승인된 메시지가 없습니다. "
+        "'메시지 작성'·'변형 비교'·'일괄 생성'에서 메시지를 승인하면 여기에 모입니다."
+    ]
+    app.switch_page("pages/timing.py").run()
+    assert [i.value for i in app.info] == [
+        "아직 저장된 생성 기록이 없습니다. '메시지 작성'이나 '일괄 생성'에서 메시지를 만들면 "
+        "단계별 시간이 여기에 쌓입니다. 벤치마크 수치는 bench/ 의 결과 파일을 보세요."
+    ]
+
+
+def test_a_bad_setting_is_named_on_the_page(app: AppTest) -> None:
+    app.secrets["crm"] = {"backend": "gpu-please"}
+    app.run()
+    assert not app.exception
+    assert app.error[0].value.startswith("설정을 읽을 수 없습니다: backend: Input should be")
