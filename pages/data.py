@@ -43,8 +43,8 @@ def import_report(result: ImportResult) -> None:
         show(problems_frame(result.problems))
     else:
         st.success("문제 없이 읽었습니다: " + ", ".join(f"{name} {n}건" for name, n in counts.items()))
-    for note in result.notes:
-        st.info(note)
+    if result.notes:
+        st.info(f"참고 {len(result.notes)}건:\n" + "\n".join(f"- {note}" for note in result.notes))
     for name, records in result.records.items():
         with st.expander(f"{name} 미리보기 ({len(records)}건)"):
             show(table(records[:200]))
