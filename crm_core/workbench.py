@@ -222,7 +222,7 @@ class Workbench:
             **self.run_meta(),
         )  # fmt: skip
         if failures:
-            self.store.add_chunk(run.id, [], failures)
+            self.store.add_chunk(run.id, [], failures, briefs_done=len(failures))
         done, stored, status = len(failures), 0, "done"
         try:
             for chunk in self.chunks(items, chunk_size):
