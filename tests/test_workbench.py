@@ -1,0 +1,69 @@
+"""The Workbench as the pages use it: compose → approve → export round trip, wiring, no Streamlit."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from crm_core import factory
+from crm_core.config import Settings, load_settings
+from crm_core.store import VariantFilter
+from crm_core.workbench import Workbench
+from tests.store.fakes import brief, make_pipeline, make_workbench
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_compose_compare_approve_edit_export_round_trip(tmp_path: Path) -> None:
+    wb = make_workbench(tmp_path / "wb.sqlite", user="김마케터")
+
+    composed = wb.generate(brief(n=2))
+    assert composed.run.kind == "compose" and composed.run.status == "done"
+    assert [r.message.body for r in composed.results] == [v.body for v in composed.variants]
+    assert [r.verdict for r in composed.results] == [v.verdict for v in composed.variants]
+
+    compared = wb.generate(brief(style_index=1), kind="compare", batch_id="cmp-1")
+    [blocked] = compared.variants
+    assert (compared.run.kind, compared.run.batch_id, blocked.verdict) == ("compare", "cmp-1", "block")
+
+    wb.approve(composed.ids[0])
+    wb.reject(composed.ids[1], None, "톤이 가벼움")
+    fixed = wb.edit(blocked.id, None, "자음생크림", "인삼을 담은 자음생크림을 만나 보세요.", "자세히 보기")
+    wb.approve(fixed.id, note="법무 확인")
+
+    frame = pd.read_csv(io.BytesIO(wb.export_csv()), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert frame["variant_id"].astype(int).tolist() == [composed.ids[0], blocked.id]
+    assert frame["body"].tolist() == [composed.variants[0].body, "인삼을 담은 자음생크림을 만나 보세요."]
+    assert frame["approver"].tolist() == ["김마케터", "김마케터"]
+    assert frame["revision"].tolist() == ["1", "2"]
+    assert [v.status for v in wb.variants(VariantFilter(run_id=composed.run.id))] == ["approved", "rejected"]
+    assert [r.kind for r in wb.runs()] == ["compare", "compose"]  # newest first
+
+
+def test_from_settings_opens_the_configured_database(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    built: list[str | None] = []
+
+    def fake_build(s: Settings | None = None, catalog: object = None, backend: str | None = None):  # type: ignore[no-untyped-def]
+        built.append(backend)
+        return make_pipeline(s)
+
+    monkeypatch.setattr(factory, "build_pipeline", fake_build)
+    db = tmp_path / "team" / "wb.sqlite"
+    wb = Workbench.from_settings(load_settings(db_url=f"sqlite:///{db}"), backend="template", user="lee")
+    view = wb.approve(wb.generate(brief()).ids[0])
+    assert built == ["template"]
+    assert db.exists()
+    assert view.approval is not None and view.approval.approver == "lee"
+
+
+def test_workbench_does_not_import_streamlit() -> None:
+    code = "import sys, crm_core.workbench, crm_core.export; print('streamlit' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
