@@ -96,3 +96,19 @@ def test_in_memory_database_is_shared_across_threads() -> None:
     thread.start()
     thread.join()
     assert seen == [1]
+
+
+def test_schema_compiles_for_postgresql() -> None:
+    """No live PostgreSQL here: at least every table and the partial unique index must render for it."""
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    from crm_core.store.models import Approval, Base
+
+    dialect = postgresql.dialect()
+    ddl = [str(CreateTable(table).compile(dialect=dialect)) for table in Base.metadata.sorted_tables]
+    assert len(ddl) == len(TABLES)
+    assert any('"user" VARCHAR(120)' in statement for statement in ddl)  # reserved word quoted
+    [partial] = [i for i in Approval.__table__.indexes if i.name == "uq_one_active_approval"]
+    rendered = str(CreateIndex(partial).compile(dialect=dialect))
+    assert rendered.startswith("CREATE UNIQUE INDEX uq_one_active_approval") and "WHERE revoked_at IS NULL" in rendered
