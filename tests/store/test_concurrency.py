@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -90,10 +89,10 @@ def test_generating_and_approving_in_threads_neither_corrupts_nor_duplicates(wb:
     assert_consistent(wb.store)
 
 
-def test_two_engines_approving_the_same_variants_at_once(db_path: Path) -> None:
-    first = make_workbench(db_path, user="kim")
+def test_two_engines_approving_the_same_variants_at_once(db_url: str) -> None:
+    first = make_workbench(db_url, user="kim")
     ids = [v.id for v in first.generate_many([brief(seed=s, n=2) for s in range(10)]).variants]
-    second = Workbench(first.pipeline, Store.open(f"sqlite:///{db_path}"), user="lee")  # its own engine and pool
+    second = Workbench(first.pipeline, Store.open(db_url), user="lee")  # its own engine and pool
     barrier = threading.Barrier(3)
 
     def approve_all(workbench: Workbench, order: list[int]) -> Callable[[], None]:

@@ -104,8 +104,8 @@ def test_an_empty_body_is_refused(wb: Workbench) -> None:
         wb.edit(vid, "kim", "제목", "  ", "보기")
 
 
-def test_a_concurrent_change_during_the_recheck_is_refused(db_path) -> None:  # type: ignore[no-untyped-def]
-    wb = make_workbench(db_path)
+def test_a_concurrent_change_during_the_recheck_is_refused(db_url: str) -> None:
+    wb = make_workbench(db_url)
     vid = wb.generate(brief()).ids[0]
     inner = wb.rechecker
 
@@ -120,7 +120,7 @@ def test_a_concurrent_change_during_the_recheck_is_refused(db_path) -> None:  # 
     assert wb.variant(vid).body == "다른 사람이 먼저 고친 문구"
 
 
-def test_the_recheck_is_injectable_and_sees_the_siblings(db_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_recheck_is_injectable_and_sees_the_siblings(db_url: str) -> None:
     calls: list[tuple[str, int]] = []
 
     def recheck(result: MessageResult, title: str, body: str, cta: str, siblings: Sequence[Message]) -> Recheck:
@@ -128,7 +128,7 @@ def test_the_recheck_is_injectable_and_sees_the_siblings(db_path) -> None:  # ty
         finding = Finding(rule_id="test.rule", category="test", severity="warn", message="경고")
         return Recheck(f"[{title}] {body}", (finding,), "warn", (Score(name="custom", value=0.5, explanation="x"),))
 
-    wb = make_workbench(db_path)
+    wb = make_workbench(db_url)
     vid = wb.generate(brief(n=3)).ids[1]
     wb.rechecker = recheck
     view = wb.edit(vid, "kim", "제목", "본문", "보기")
