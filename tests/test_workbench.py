@@ -11,10 +11,14 @@ import pandas as pd
 import pytest
 
 from crm_core import factory
+from crm_core.catalog import Catalog
 from crm_core.config import Settings, load_settings
-from crm_core.store import VariantFilter
+from crm_core.domain import Brief, Channel
+from crm_core.generation.template import TemplateGenerator
+from crm_core.pipeline import Pipeline
+from crm_core.store import Store, VariantFilter
 from crm_core.workbench import Workbench
-from tests.store.fakes import brief, make_pipeline, make_workbench
+from tests.store.fakes import FactsEvidence, KeywordGuard, SimpleScorer, brief, make_pipeline, make_workbench
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -67,3 +71,31 @@ def test_workbench_does_not_import_streamlit() -> None:
     code = "import sys, crm_core.workbench, crm_core.export; print('streamlit' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_batch_over_the_sample_catalog_round_trips_through_the_csv(
+    catalog: Catalog, settings: Settings, tmp_path: Path
+) -> None:
+    """The real data/ catalog (every brand, persona, stage, style, channel) stored, approved and exported."""
+    pipeline = Pipeline(catalog, FactsEvidence(), TemplateGenerator(), KeywordGuard(), SimpleScorer(), settings)
+    wb = Workbench(pipeline, Store.open(f"sqlite:///{tmp_path / 'wb.sqlite'}"), user="김마케터")
+    channels = [c.value for c in Channel]
+    briefs = [
+        Brief(persona=i % 5, brand=p.brand, product=p.name, stage_index=i % 5, style_index=i % 6,
+              channel=channels[i % len(channels)], is_event=i % 3 == 0, n=2, seed=i)
+        for i, p in enumerate(catalog.products[::10])
+    ]  # fmt: skip
+    view = wb.generate_many(briefs)
+    assert view.failures == () and len(view.variants) == 2 * len(briefs)
+    result = wb.bulk_approve([v.id for v in view.variants])
+    assert len(result.approved) + len(result.skipped) == len(view.variants)
+    assert result.approved, "the sample catalog's template copy should mostly pass the keyword guard"
+
+    frame = pd.read_csv(io.BytesIO(wb.export_csv()), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    by_id = {v.id: v for v in view.variants}
+    assert sorted(frame["variant_id"].astype(int)) == sorted(result.approved)
+    for row in frame.itertuples():
+        stored = by_id[int(row.variant_id)]
+        assert (row.brand, row.product, row.channel) == (stored.brand, stored.product_name, stored.channel)
+        assert row.channel_text.lstrip("'") == stored.channel_text  # Hangul and line breaks intact
+        assert int(row.byte_count) == stored.byte_count and int(row.char_count) == stored.char_count
