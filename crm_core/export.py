@@ -42,11 +42,13 @@ def safe_cell(value: Any) -> Any:
 
 
 def score_names(views: Sequence[VariantView]) -> list[str]:
+    """Every score name among the approvals, sorted: one CSV column each."""
     names = {name for v in views if v.approval is not None for name in v.approval.scores}
     return sorted(names)
 
 
 def columns_for(views: Sequence[VariantView]) -> list[str]:
+    """The CSV header for these rows."""
     return [*LEADING_COLUMNS, *(SCORE_PREFIX + n for n in score_names(views)), *TRAILING_COLUMNS]
 
 
@@ -87,6 +89,7 @@ def record(view: VariantView, names: Sequence[str]) -> dict[str, Any]:
 
 
 def records(views: Sequence[VariantView]) -> list[dict[str, Any]]:
+    """Export rows for approved variants (raw values, for a table or the CSV)."""
     names = score_names(views)
     return [record(v, names) for v in views]
 

@@ -130,6 +130,7 @@ class BatchFailed(CrmError):
 
 
 def describe(exc: BaseException) -> str:
+    """An exception as one line for a run's error column."""
     return f"{type(exc).__name__}: {exc}"
 
 
@@ -154,6 +155,7 @@ class Workbench:
 
     # ---- generation ---------------------------------------------------------------------
     def run_meta(self) -> dict[str, Any]:
+        """Backend, generator description and settings recorded with each run."""
         generator = self.pipeline.generator
         return {
             "backend": getattr(generator, "name", type(generator).__name__),
@@ -162,6 +164,7 @@ class Workbench:
         }
 
     def spec_for(self, result: MessageResult) -> ChannelSpec | None:
+        """The channel spec used to count a result's bytes and characters (None if the catalog lost it)."""
         try:
             return self.pipeline.catalog.channel(result.brief.channel)
         except CrmError:
@@ -222,7 +225,7 @@ class Workbench:
             **self.run_meta(),
         )  # fmt: skip
         if failures:
-            self.store.add_chunk(run.id, [], failures)
+            self.store.add_chunk(run.id, [], failures, briefs_done=len(failures))
         done, stored, status = len(failures), 0, "done"
         try:
             for chunk in self.chunks(items, chunk_size):
@@ -247,6 +250,7 @@ class Workbench:
     def run_chunk(
         self, chunk: list[tuple[int, Brief]]
     ) -> tuple[list[tuple[int, MessageResult, ChannelSpec | None]], list[RowFailure]]:
+        """Run one chunk; good briefs give (sheet index, result, spec), bad ones a RowFailure."""
         results: list[tuple[int, MessageResult, ChannelSpec | None]] = []
         failures: list[RowFailure] = []
         for outcome in self.pipeline.run([brief for _, brief in chunk]):
@@ -290,6 +294,7 @@ class Workbench:
 
     # ---- reading ------------------------------------------------------------------------
     def variant(self, variant_id: int) -> VariantView:
+        """One variant with its active approval."""
         return self.store.variant(variant_id)
 
     def result(self, variant_id: int) -> MessageResult:
@@ -297,9 +302,11 @@ class Workbench:
         return self.store.result(variant_id)[0]
 
     def history(self, variant_id: int) -> list[HistoryEntry]:
+        """Decisions and edits (before/after text) of one variant, oldest first."""
         return self.store.history(variant_id)
 
     def variants(self, filters: VariantFilter | None = None) -> list[VariantView]:
+        """Stored variants matching the filter, in creation order."""
         return self.store.variants(filters)
 
     def approved(self, filters: VariantFilter | None = None) -> list[VariantView]:
@@ -307,6 +314,7 @@ class Workbench:
         return self.store.approved(filters)
 
     def runs(self, limit: int = 50, kind: str | None = None) -> list[RunInfo]:
+        """Newest runs first (optionally of one kind)."""
         return self.store.runs(limit, kind)
 
     def approved_frame(self, filters: VariantFilter | None = None) -> pd.DataFrame:

@@ -18,14 +18,17 @@ def message_counts(channel_text: str, spec: ChannelSpec | None) -> tuple[int, in
 
 
 def scores_dict(scores: Sequence[Score]) -> dict[str, float]:
+    """Scores as {name: value} for the scores column and the export."""
     return {s.name: round(float(s.value), 6) for s in scores}
 
 
 def findings_json(findings: Sequence[Finding]) -> list[dict[str, Any]]:
+    """Findings as JSON-ready dicts."""
     return [f.model_dump(mode="json") for f in findings]
 
 
 def findings_of(data: Sequence[dict[str, Any]]) -> tuple[Finding, ...]:
+    """Findings back from their JSON."""
     return tuple(Finding.model_validate(item) for item in data)
 
 
@@ -79,6 +82,7 @@ def variant_values(result: MessageResult, brief_index: int, spec: ChannelSpec | 
 
 
 def run_info(run: Run) -> RunInfo:
+    """A run row as its frozen view."""
     return RunInfo(
         id=run.id,
         kind=run.kind,  # type: ignore[arg-type]
@@ -99,6 +103,7 @@ def run_info(run: Run) -> RunInfo:
 
 
 def approval_view(approval: Approval) -> ApprovalView:
+    """An approval row as its frozen view."""
     return ApprovalView(
         id=approval.id,
         variant_id=approval.variant_id,
@@ -118,6 +123,7 @@ def approval_view(approval: Approval) -> ApprovalView:
 
 
 def variant_view(variant: Variant, run: Run, approval: Approval | None) -> VariantView:
+    """A variant row, its run and its active approval as one frozen view."""
     return VariantView(
         id=variant.id,
         run_id=variant.run_id,

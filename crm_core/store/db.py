@@ -19,10 +19,6 @@ WRITE_OPTION = "crm_write"
 DEFAULT_BUSY_TIMEOUT_S = 30.0
 
 
-def is_sqlite(url: str | URL) -> bool:
-    return make_url(url).get_backend_name() == "sqlite"
-
-
 def sqlite_in_memory(url: URL) -> bool:
     return url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
 

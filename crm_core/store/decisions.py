@@ -31,6 +31,7 @@ ApproveOutcome = Literal["approved", "already"]
 
 
 def audit(session: Session, user: str, action: str, entity: str, entity_id: int | None, **detail: Any) -> None:
+    """Append one audit row in the current transaction."""
     session.add(AuditEntry(user=user, action=action, entity=entity, entity_id=entity_id, detail=detail))
 
 
@@ -43,6 +44,7 @@ def lock_variant(session: Session, variant_id: int) -> Variant:
 
 
 def active_approval(session: Session, variant_id: int) -> Approval | None:
+    """The approval in force for a variant, if any."""
     return session.scalar(select(Approval).where(Approval.variant_id == variant_id, Approval.revoked_at.is_(None)))
 
 
@@ -55,6 +57,7 @@ def warning_rule_ids(variant: Variant) -> list[str]:
 
 
 def revoke(approval: Approval, user: str, reason: str, now: datetime) -> None:
+    """Mark an approval withdrawn; the row and its approved text stay."""
     approval.revoked_at, approval.revoked_by, approval.revoke_reason = now, user, reason
 
 

@@ -50,6 +50,7 @@ class VariantFilter:
 
 
 def values_of(value: Choice) -> list[Any]:
+    """A filter field as a list: one value, a multiselect, or nothing."""
     if value is None or value == "":
         return []
     if isinstance(value, Collection) and not isinstance(value, str | bytes):
@@ -58,6 +59,7 @@ def values_of(value: Choice) -> list[Any]:
 
 
 def matches(column: Any, value: Choice) -> ColumnElement[bool] | None:
+    """column == value, column IN values, or None when the field is unset."""
     values = values_of(value)
     if not values:
         return None
@@ -65,6 +67,7 @@ def matches(column: Any, value: Choice) -> ColumnElement[bool] | None:
 
 
 def as_utc_start(value: date | datetime) -> datetime:
+    """Inclusive lower bound: midnight of a date, or the moment itself (naive means local time)."""
     moment = value if isinstance(value, datetime) else datetime.combine(value, time.min)
     return moment if moment.tzinfo else moment.astimezone()
 
@@ -77,6 +80,7 @@ def as_utc_end(value: date | datetime) -> datetime:
 
 
 def like_pattern(text: str) -> str:
+    """A LIKE pattern that finds the text literally (% and _ escaped)."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
@@ -121,6 +125,7 @@ def conditions(f: VariantFilter, *, approved: bool) -> list[ColumnElement[bool]]
 
 
 def apply(statement: Select[Any], f: VariantFilter | None, *, approved: bool) -> Select[Any]:
+    """The statement narrowed by the filter (and limited)."""
     if f is None:
         return statement
     for condition in conditions(f, approved=approved):

@@ -35,6 +35,7 @@ def approved_views(session: Session, f: VariantFilter | None = None) -> list[Var
 
 
 def one_variant(session: Session, variant_id: int) -> VariantView:
+    """One variant view by id."""
     row = session.execute(
         select(Variant, Run, Approval)
         .join(Run, Variant.run_id == Run.id)
@@ -47,6 +48,7 @@ def one_variant(session: Session, variant_id: int) -> VariantView:
 
 
 def one_run(session: Session, run_id: int) -> RunInfo:
+    """One run by id."""
     run = session.get(Run, run_id)
     if run is None:
         raise NotFound("run", run_id)
@@ -54,6 +56,7 @@ def one_run(session: Session, run_id: int) -> RunInfo:
 
 
 def recent_runs(session: Session, limit: int = 50, kind: str | None = None) -> list[RunInfo]:
+    """Newest runs first (optionally of one kind)."""
     statement = select(Run).order_by(Run.id.desc()).limit(limit)
     if kind:
         statement = statement.where(Run.kind == kind)
@@ -158,6 +161,7 @@ def timing_rows(session: Session) -> list[dict[str, Any]]:
 
 
 def run_rows(session: Session, kind: str | None = None) -> list[dict[str, Any]]:
+    """Runs as plain rows for the throughput frame, oldest first."""
     statement = select(Run).order_by(Run.id)
     if kind:
         statement = statement.where(Run.kind == kind)

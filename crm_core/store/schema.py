@@ -22,6 +22,7 @@ _PG_LOCK_KEY = 0x43524D5742  # "CRMWB": serialises first-use creation across pro
 
 
 def current_version(connection: Connection) -> int | None:
+    """The highest applied schema version, or None for an empty database."""
     return connection.scalar(select(func.max(SchemaVersion.version)))
 
 

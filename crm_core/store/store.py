@@ -34,6 +34,7 @@ FINAL_STATUSES = ("done", "cancelled", "failed", "interrupted")
 
 
 def pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists on this host."""
     if pid <= 0:
         return False
     try:
@@ -64,10 +65,12 @@ class Store:
         return store
 
     def close(self) -> None:
+        """Release the connection pool."""
         self.engine.dispose()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        """A read-only transaction (deferred BEGIN: never blocks the writer under WAL)."""
         with self._read() as session, session.begin():
             yield session
 
@@ -89,6 +92,7 @@ class Store:
         batch_id: str | None = None,
         n_briefs: int = 0,
     ) -> RunInfo:
+        """Start a run in state running (committed at once, so a crash leaves a trace)."""
         if kind not in RUN_KINDS:
             raise InvalidInput("kind", f"unknown run kind {kind!r}", allowed=list(RUN_KINDS))
         with self.writing() as session:
@@ -206,12 +210,14 @@ class Store:
         return BulkResult(tuple(approved), tuple(already), tuple(skipped))
 
     def reject(self, variant_id: int, user: str, reason: str) -> VariantView:
+        """Reject with a required reason; withdraws an active approval with that reason."""
         user, reason = required_text("user", user), required_text("reason", reason)
         with self.writing() as session:
             decisions.reject(session, variant_id, user, reason, utcnow())
         return self.variant(variant_id)
 
     def unapprove(self, variant_id: int, user: str, reason: str) -> VariantView:
+        """Withdraw the active approval with a required reason (the row is kept, revoked)."""
         user, reason = required_text("user", user), required_text("reason", reason)
         with self.writing() as session:
             decisions.unapprove(session, variant_id, user, reason, utcnow())
@@ -227,33 +233,40 @@ class Store:
         counts: tuple[int, int],
         note: str | None = None,
     ) -> VariantView:
+        """Store a re-checked edit as the next revision, if nobody changed the variant meanwhile."""
         user = required_text("user", user)
         with self.writing() as session:
             decisions.apply_edit(session, variant_id, expected_revision, user, text, recheck, counts, note, utcnow())
         return self.variant(variant_id)
 
     def record_export(self, user: str, rows: int, filters: dict[str, Any]) -> None:
+        """Audit who exported how many rows with which filters."""
         with self.writing() as session:
             audit(session, user, "export", "variant", None, rows=rows, filters=filters)
 
     # ---- reads --------------------------------------------------------------------------
     def variant(self, variant_id: int) -> VariantView:
+        """One variant with its active approval."""
         with self.reading() as session:
             return queries.one_variant(session, variant_id)
 
     def variants(self, f: VariantFilter | None = None) -> list[VariantView]:
+        """Variants matching the filter, in creation order."""
         with self.reading() as session:
             return queries.variant_views(session, f)
 
     def approved(self, f: VariantFilter | None = None) -> list[VariantView]:
+        """Actively approved variants, oldest approval first."""
         with self.reading() as session:
             return queries.approved_views(session, f)
 
     def run(self, run_id: int) -> RunInfo:
+        """One run by id."""
         with self.reading() as session:
             return queries.one_run(session, run_id)
 
     def runs(self, limit: int = 50, kind: str | None = None) -> list[RunInfo]:
+        """Newest runs first."""
         with self.reading() as session:
             return queries.recent_runs(session, limit, kind)
 
@@ -263,17 +276,21 @@ class Store:
             return queries.stored_result(session, variant_id)
 
     def history(self, variant_id: int) -> list[HistoryEntry]:
+        """Decisions and edits of one variant, oldest first."""
         with self.reading() as session:
             return queries.history(session, variant_id)
 
     def past_messages(self, brand: str | None = None, limit: int | None = None) -> list[PastMessage]:
+        """Approved texts for retrieval exemplars, newest first."""
         with self.reading() as session:
             return queries.past_messages(session, brand, limit)
 
     def timing_rows(self) -> list[dict[str, Any]]:
+        """Per-variant stage timings with their run context."""
         with self.reading() as session:
             return queries.timing_rows(session)
 
     def run_rows(self, kind: str | None = None) -> list[dict[str, Any]]:
+        """Runs as plain rows for the throughput frame."""
         with self.reading() as session:
             return queries.run_rows(session, kind)
