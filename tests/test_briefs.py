@@ -15,7 +15,14 @@ from crm_core.domain import Channel
 from crm_core.errors import InvalidInput
 
 BRIEFS_2000 = Path(__file__).resolve().parents[2] / "shared" / "reference" / "prototype-data" / "briefs_2000.csv"
-GOOD = {"persona": "0", "brand": "설화수", "product": "자음생크림", "stage_index": "1", "style_index": "2", "is_event": "1"}
+GOOD = {
+    "persona": "0",
+    "brand": "설화수",
+    "product": "자음생크림",
+    "stage_index": "1",
+    "style_index": "2",
+    "is_event": "1",
+}
 
 
 def test_prototype_columns_are_normalised():

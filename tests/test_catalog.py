@@ -160,7 +160,9 @@ class TestLookups:
         with pytest.raises(InvalidInput) as caught:
             catalog.product("설화수", "자음생 크림 리치 특대")
         assert caught.value.field == "product"
-        assert caught.value.allowed and all(n in {p.name for p in catalog.brand_products("설화수")} for n in caught.value.allowed)
+        assert caught.value.allowed and all(
+            n in {p.name for p in catalog.brand_products("설화수")} for n in caught.value.allowed
+        )
 
 
 class TestResolve:
@@ -171,9 +173,10 @@ class TestResolve:
     def test_event_is_chosen_by_seed_and_reproducible(self, catalog: Catalog):
         picks = {catalog.resolve(self.brief(is_event=True, seed=s)).event.id for s in range(20)}
         assert len(picks) > 1
-        assert catalog.resolve(self.brief(is_event=True, seed=3)).event == catalog.resolve(
-            self.brief(is_event=True, seed=3)
-        ).event
+        assert (
+            catalog.resolve(self.brief(is_event=True, seed=3)).event
+            == catalog.resolve(self.brief(is_event=True, seed=3)).event
+        )
         assert catalog.resolve(self.brief()).event is None
 
     def test_promotion_makes_an_ad_and_alimtalk_refuses_ads(self, catalog: Catalog):

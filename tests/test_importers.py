@@ -58,7 +58,7 @@ def test_prototype_folder_without_products_says_so_and_how_to_fix():
     missing = [p for p in result.problems if p.file == "products.json"]
     assert len(missing) == 1
     assert "never published" in missing[0].message and "CSV" in missing[0].message
-    with pytest.raises(CatalogError, match="products.json"):
+    with pytest.raises(CatalogError, match=r"products\.json"):
         catalog_from(result)
 
 
