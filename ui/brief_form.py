@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from typing import Any
 
 import streamlit as st
@@ -11,6 +12,7 @@ from crm_core.catalog import Catalog
 from crm_core.domain import Brief, Channel, ContextMode, EmojiPolicy, Honorific, Tone
 from ui import labels
 
+AD_MODES = {None: "이벤트로 판단", True: "광고", False: "정보성"}
 EVENT_MODES = {"none": "이벤트 없음", "pick": "이벤트 지정", "any": "단계 이벤트 중 자동 선택"}
 
 
@@ -114,6 +116,14 @@ def how(catalog: Catalog, key: str, *, variants: bool = True) -> dict[str, Any]:
             key=f"{key}_context",
         )
         out["top_k"] = c2.number_input("리뷰 근거 수 (top_k)", min_value=1, max_value=20, value=3, key=f"{key}_top_k")
+        c3, c4, c5 = st.columns([2, 1, 1])
+        out["is_ad"] = c3.radio(
+            "광고성 메시지", list(AD_MODES), format_func=AD_MODES.__getitem__, horizontal=True, key=f"{key}_is_ad"
+        )
+        if c4.checkbox("발송 시각 지정", key=f"{key}_scheduled", help="야간(21시~08시) 광고 발송 규칙을 검사합니다."):
+            day = c4.date_input("발송일", key=f"{key}_send_date")
+            at = c5.time_input("발송 시각", value=time(10, 0), key=f"{key}_send_time")
+            out["scheduled_at"] = datetime.combine(day, at)
     return out
 
 

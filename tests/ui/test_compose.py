@@ -67,3 +67,10 @@ def test_model_text_is_escaped_in_highlighted_html(app: AppTest, ui_catalog: Cat
     next(b for b in app.button if b.key.startswith(f"FormSubmitter:{variant}_edit_form")).click().run()
     html = [m.value for m in app.markdown if "onerror" in m.value]
     assert html and all("<img" not in h and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in h for h in html)
+
+
+def test_marking_a_brief_as_an_ad_adds_the_ad_label_to_what_is_sent(app: AppTest, ui_catalog: Catalog) -> None:
+    app.radio(key="compose_is_ad").set_value(True)
+    compose(app, ui_catalog, n=1)
+    preview = next(e for e in app.expander if e.label.startswith("발송 미리보기 · "))
+    assert preview.markdown[0].value.startswith('<div class="crm-text">(광고) ')
