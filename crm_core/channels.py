@@ -60,6 +60,25 @@ def measure(text: str, spec: ChannelSpec) -> Measure:
     return Measure(len(filled), "chars")
 
 
+def unit_length(text: str, spec: ChannelSpec) -> int:
+    """Length of a text with no variables, in the channel's unit."""
+    return euckr_measure(text).length if spec.unit == "bytes" else len(text)
+
+
+def overflow_at(text: str, limit: int, spec: ChannelSpec) -> int | None:
+    """Index of the first character of text that no longer fits in limit, counted as the channel
+    counts (declared variables at their longest sample); None when the whole text fits."""
+    total, i = 0, 0
+    while i < len(text):
+        variable = next((v for v in spec.variables if text.startswith(v, i)), None)
+        piece = spec.variables[variable] if variable else text[i]
+        total += unit_length(piece, spec)
+        if total > limit:
+            return i
+        i += len(variable) if variable else 1
+    return None
+
+
 def customer_variable(spec: ChannelSpec) -> str | None:
     """The channel's declared name variable (e.g. #{고객명}), if it has one."""
     for variable in spec.variables:
