@@ -36,7 +36,9 @@ class MessageParts:
             return cls(body=parts, channel_text=parts)
         unknown = set(parts) - {"title", "body", "cta", "channel_text"}
         if unknown:
-            raise InvalidInput("parts", f"unknown message fields {sorted(unknown)}", allowed=[*CONTENT_FIELDS, "channel_text"])
+            raise InvalidInput(
+                "parts", f"unknown message fields {sorted(unknown)}", allowed=[*CONTENT_FIELDS, "channel_text"]
+            )
         return cls(**{k: v or "" for k, v in parts.items()})
 
     def get(self, name: MessageField) -> str:
@@ -122,9 +124,7 @@ class GuardContext:
 
 def example_parts(example: Example) -> MessageParts:
     """The example text is the message as sent; title and CTA are given separately when they matter."""
-    return MessageParts(
-        title=example.title or "", body=example.text, cta=example.cta or "", channel_text=example.text
-    )
+    return MessageParts(title=example.title or "", body=example.text, cta=example.cta or "", channel_text=example.text)
 
 
 @dataclass(frozen=True)

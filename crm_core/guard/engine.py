@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,6 +46,28 @@ def _validate_checks(rules: RuleSet, source: str) -> None:
         raise RulesError(f"{source}: {len(problems)} problem(s) in the rules file:\n" + "\n".join(problems))
 
 
+_LEADING_LOOKBEHIND = re.compile(r"^\(\?<[!=](?:[^()]|\([^()]*\))*\)")
+
+
+def _prefilter(compiled: list[CompiledRule]) -> TermMatcher | None:
+    """One matcher for every term and pattern of the text rules that scan the copy fields.
+
+    It only has to say "maybe", so leading lookbehinds are dropped and the patterns joined into one
+    regex (a lookbehind first keeps the regex engine from scanning for the first character).
+    """
+    textual = [c.matcher for c in compiled if c.rule.type != "check" and c.rule.fields is None and c.matcher]
+    if not textual:
+        return None
+    terms = [t for m in textual for t in m.terms]
+    patterns = [_LEADING_LOOKBEHIND.sub("", p.pattern) for m in textual for p in m.patterns]
+    joined = "|".join(f"(?:{p})" for p in patterns)
+    try:
+        re.compile(joined)
+    except re.error:  # e.g. a pattern with global inline flags: keep them apart
+        return TermMatcher(terms, (), patterns)
+    return TermMatcher(terms, (), [joined] if patterns else [])
+
+
 class Guard:
     """Checks messages against a rules file; implements the pipeline's MessageGuard protocol."""
 
@@ -65,6 +88,7 @@ class Guard:
         self.sender = sender
         self.lexicons = {name: TermMatcher(lx.terms, lx.exceptions, lx.patterns) for name, lx in rules.lexicons.items()}
         self.compiled = [CompiledRule(rule, rules.lexicons) for rule in rules.rules if rule.enabled]
+        self.prefilter = _prefilter(self.compiled)
 
     @classmethod
     def load(
@@ -90,12 +114,14 @@ class Guard:
     # ---- checking -----------------------------------------------------------------------
     def check(self, parts: MessageParts | Mapping[str, str] | str, context: GuardContext | None = None) -> GuardReport:
         """Every finding for one message; the report's verdict is block / warn / pass."""
-        ctx = context or GuardContext()
-        if self.persona_labels:
-            ctx = dataclasses.replace(ctx, persona_labels=(*ctx.persona_labels, *self.persona_labels))
-        if self.sender and self.sender not in ctx.senders:
-            ctx = dataclasses.replace(ctx, senders=(*ctx.senders, self.sender))
-        scan = Scan(MessageParts.of(parts).with_sent_text(), ctx, self.lexicons)
+        scan = Scan(
+            MessageParts.of(parts).with_sent_text(),
+            context or GuardContext(),
+            self.lexicons,
+            prefilter=self.prefilter,
+            persona_labels=self.persona_labels,
+            senders=(self.sender,) if self.sender else (),
+        )
         findings: list[Finding] = []
         skipped: list[Skip] = []
         for compiled in self.compiled:
@@ -128,6 +154,8 @@ class Guard:
                 return []
         if rule.type == "check":
             return NAMED_CHECKS[rule.check or ""].run(compiled, scan)
+        if rule.fields is None and not scan.copy_might_match:
+            return []
         assert compiled.matcher is not None
         hits = [
             RuleHit(name, h.start, h.end, h.text, uncertain=uncertain)

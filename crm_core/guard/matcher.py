@@ -6,13 +6,14 @@ How a term matches:
   are one string, and a finding's span still points at the original text.
 - A space inside a term marks a word boundary where a particle may stand: "피부 재생" also matches
   "피부를 재생시켜" and "피부의 재생". Korean suffixes after a term are free ("재생시켜", "재생을").
+- Latin letters are compared in lower case (terms and text are lowered; no IGNORECASE flag, which
+  would switch off the regex engine's first-character scan and make every search several times slower).
 - A term that starts (ends) with a Latin letter or digit must not touch another Latin letter or
   digit on that side in the original text: "MTS" is not found in "SMTS", "1위" not in "21위".
 - A hit that runs across a space in the original must begin at a word start, so words that merely
   meet at a space do not form a term ("영화 상영" does not contain 화상).
 - Exceptions are look-alikes matched the same way; a term hit that overlaps an exception hit is
   dropped ("재생목록", "재생 플라스틱" for 재생; "저자극" never matches 무자극 in the first place).
-Latin letters are matched case-insensitively.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 # Particles (and the common 의/에 forms) that may stand where a term has a space.
 PARTICLES = (
@@ -47,6 +49,8 @@ PARTICLES = (
 )
 _PARTICLE_SLOT = "(?:" + "|".join(PARTICLES) + ")?"
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_HAS_FULLWIDTH = re.compile("[\uff01-\uff5e]")
+_END = ""  # trie key marking the end of a term
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 
@@ -57,13 +61,18 @@ class Compact:
     original: str
     folded: str
     text: str
-    index: tuple[int, ...]
+    key: str
+    index: Sequence[int]
 
     @classmethod
     def of(cls, original: str) -> Compact:
-        folded = original.translate(_FULLWIDTH)
-        index = tuple(i for i, ch in enumerate(folded) if not ch.isspace())
-        return cls(original, folded, "".join(folded[i] for i in index), index)
+        folded = original.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(original) else original
+        text = "".join(folded.split())
+        lowered = text.lower()
+        key = lowered if len(lowered) == len(text) else text  # a few letters lengthen when lowered
+        if len(text) == len(folded):
+            return cls(original, folded, text, key, range(len(folded)))
+        return cls(original, folded, text, key, [i for i, ch in enumerate(folded) if not ch.isspace()])
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of compact characters [start, end)."""
@@ -83,19 +92,43 @@ def compact_term(term: str) -> str:
     return re.sub(r"\s+", "", term.translate(_FULLWIDTH))
 
 
-def term_regex(term: str) -> str:
-    """Regex (for compact text) of one term: words joined by an optional particle slot."""
-    words = [w for w in term.translate(_FULLWIDTH).split() if w]
+def _atoms(term: str) -> tuple[str, ...]:
+    """A term as regex atoms: each character escaped, a particle slot where the term has a space."""
+    words = [w for w in term.translate(_FULLWIDTH).lower().split() if w]
     if not words:
         raise ValueError("empty term")
-    return _PARTICLE_SLOT.join(re.escape(w) for w in words)
+    atoms: list[str] = []
+    for k, word in enumerate(words):
+        if k:
+            atoms.append(_PARTICLE_SLOT)
+        atoms += [re.escape(ch) for ch in word]
+    return tuple(atoms)
 
 
-def _alternation(terms: Sequence[str]) -> re.Pattern[str] | None:
-    if not terms:
-        return None
-    ordered = sorted(set(terms), key=lambda t: -len(compact_term(t)))
-    return re.compile("|".join(f"(?:{term_regex(t)})" for t in ordered), re.IGNORECASE)
+def trie_regex(terms: Iterable[str]) -> str:
+    """One regex for many terms, factored by common prefixes so a miss fails after a character or two.
+
+    Longer continuations are tried first, so the longest listed term wins at a position.
+    """
+    trie: dict[str, Any] = {}
+    for term in terms:
+        node = trie
+        for atom in _atoms(term):
+            node = node.setdefault(atom, {})
+        node[_END] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [atom + emit(child) for atom, child in node.items() if atom != _END]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if _END in node else body
+
+    return emit(trie)
+
+
+def _compile_terms(terms: Sequence[str]) -> re.Pattern[str] | None:
+    return re.compile(trie_regex(terms)) if terms else None
 
 
 def _word_char(ch: str) -> bool:
@@ -119,11 +152,13 @@ class TermMatcher:
         self.terms = tuple(terms)
         self.exceptions = tuple(exceptions)
         self.patterns = tuple(re.compile(p) for p in patterns)
-        self._terms = _alternation(self.terms)
-        self._exceptions = _alternation(self.exceptions)
+        self._terms = _compile_terms(self.terms)
+        self._exceptions = _compile_terms(self.exceptions)
 
     def find(self, compact: Compact) -> list[Hit]:
         """Every non-overlapping hit, left to right, in original-text coordinates."""
+        if not self.might_match(compact):
+            return []
         hits = [*self._term_hits(compact), *self._pattern_hits(compact.original)]
         if not hits:
             return []
@@ -136,11 +171,17 @@ class TermMatcher:
                 out.append(h)
         return out
 
+    def might_match(self, compact: Compact) -> bool:
+        """Cheap test first: most copy contains none of a rule's terms."""
+        if self._terms is not None and self._terms.search(compact.key):
+            return True
+        return any(p.search(compact.original) for p in self.patterns)
+
     def _term_hits(self, compact: Compact) -> list[Hit]:
         if self._terms is None:
             return []
         hits = []
-        for m in self._terms.finditer(compact.text):
+        for m in self._terms.finditer(compact.key):
             start, end = compact.span(m.start(), m.end())
             if not _bad_edges(compact.folded, start, end):
                 hits.append(Hit(start, end, compact.original[start:end]))
@@ -152,4 +193,4 @@ class TermMatcher:
     def _exception_spans(self, compact: Compact) -> list[tuple[int, int]]:
         if self._exceptions is None:
             return []
-        return [compact.span(m.start(), m.end()) for m in self._exceptions.finditer(compact.text)]
+        return [compact.span(m.start(), m.end()) for m in self._exceptions.finditer(compact.key)]

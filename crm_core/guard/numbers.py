@@ -79,28 +79,41 @@ _MASK = re.compile(
     r"https?://\S+|www\.\S+|#\{[^{}]*\}|\b0\d{1,2}[-.\s]\d{3,4}[-.\s]\d{4}\b|\b1[5-9]\d{2}-\d{4}\b",
     re.IGNORECASE,
 )
-_PATTERN = re.compile(
+# Claims written with digits (most of them); only searched when the text has a digit.
+_DIGIT_PATTERN = re.compile(
     "|".join(
         [
-            rf"(?P<money>(?:{_NUM}\s*(?:억|만|천)\s*)*{_NUM}\s*(?:억|만|천)?\s*원(?![료래인칙형두산])"
-            r"|(?<![가-힣\d])(?:만|천)\s*원(?![료래인칙형두산]))",
+            rf"(?P<money>(?:{_NUM}\s*(?:억|만|천)\s*)*{_NUM}\s*(?:억|만|천)?\s*원(?![료래인칙형두산]))",
             r"(?P<md>(?P<md_m>\d{1,2})\s*월\s*(?P<md_d>\d{1,2})\s*일)",
             r"(?<![\d/.])(?P<sl>(?P<sl_m>\d{1,2})\s*/\s*(?P<sl_d>\d{1,2}))(?![\d/])",
             r"(?<![\d.])(?P<dot>(?P<dot_m>\d{1,2})\.(?P<dot_d>\d{1,2}))\.?(?=\s*(?:까지|부터|~|\(|-))",
             r"(?P<dday>D\s*-\s*(?P<dday_n>\d+))",
             rf"(?P<pct>(?P<pct_v>{_NUM})\s*(?:%|퍼센트|프로(?!모|그|필|젝|세)))",
-            r"(?<![가-힣])(?P<sino>(?P<sino_v>[일이삼사오육칠팔구십백]+)\s*(?:퍼센트|프로(?!모|그|필|젝|세)))",
-            r"(?P<half>반값|반액)",
             r"(?P<plus>(?P<plus_a>\d)\s*\+\s*(?P<plus_b>\d))(?!\d)",
             r"(?P<year>(?P<year_v>(?:19|20)\d{2})\s*년)",
-            r"(?P<clock>(?P<clock_v>\d{1,2})\s*시(?![가-힣])|(?P<clock_w>\d{1,2})\s*시(?=까지|부터|에|전|반|부터))",
+            r"(?P<clock>(?P<clock_v>\d{1,2})\s*시(?![가-힣])|(?P<clock_w>\d{1,2})\s*시(?=까지|부터|에|전|반))",
             rf"(?P<unit>(?P<unit_v>{_NUM})\s*(?P<unit_big>만|천)?\s*(?P<unit_u>{_UNIT_ALT}){_UNIT_END})",
-            r"(?<![가-힣])(?P<native>일주일|한\s*주|하루|이틀|사흘|나흘|보름|[한두석세]\s*달)(?=\s*(?:만|간|동안|사용|째))",
-            r"(?<![가-힣])(?P<nmul>(?P<nmul_v>한|두|세|네|다섯|열)\s*배)(?=$|[^가-힣]|로|의|나|까지|는|가|를)",
         ]
     ),
     re.IGNORECASE,
 )
+# Claims written in words: 만 원, 이십 퍼센트, 반값, 일주일 만에, 두 배.
+_WORD_PATTERN = re.compile(
+    "|".join(
+        [
+            r"(?<![가-힣\d])(?P<wmoney>(?:만|천)\s*원)(?![료래인칙형두산])",
+            r"(?<![가-힣])(?P<sino>(?P<sino_v>[일이삼사오육칠팔구십백]+)\s*(?:퍼센트|프로(?!모|그|필|젝|세)))",
+            r"(?P<half>반값|반액)",
+            r"(?<![가-힣])(?P<native>일주일|한\s*주|하루|이틀|사흘|나흘|보름|[한두석세]\s*달)(?=\s*(?:만|간|동안|사용|째))",
+            r"(?<![가-힣])(?P<nmul>(?P<nmul_v>한|두|세|네|다섯|열)\s*배)(?=$|[^가-힣]|로|의|나|까지|는|가|를)",
+        ]
+    )
+)
+_DIGIT = re.compile(r"\d")
+# Where a digit claim can start; the digit pattern is tried only there (much faster than search).
+_DIGIT_START = re.compile(r"(?<![\d,.])\d|[Dd](?=\s*-\s*\d)")
+# Words one of which every word claim contains; the word pattern is skipped without them.
+_WORD_HINT = re.compile(r"원|퍼센트|프로|반값|반액|배|일주일|하루|이틀|사흘|나흘|보름|달|한\s*주")
 
 
 @dataclass(frozen=True)
@@ -148,45 +161,44 @@ def sino_number(text: str) -> float | None:
 
 
 def _key(m: re.Match[str], text: str) -> Key | None:
-    kind = m.lastgroup
-    if m.group("money"):
-        return ("money", amount(m.group("money")[:-1]), "원")
-    if m.group("md"):
-        return ("date", int(m.group("md_m")) * 100 + int(m.group("md_d")), "md")
-    if m.group("sl") or m.group("dot"):
-        month = int(m.group("sl_m") or m.group("dot_m"))
-        day = int(m.group("sl_d") or m.group("dot_d"))
+    """The comparable key of one match, dispatched on which alternative matched."""
+    kind, g = m.lastgroup, m.groupdict()
+    if kind in ("money", "wmoney"):
+        return ("money", amount(m.group(0)[:-1]), "원")
+    if kind == "md":
+        return ("date", int(g["md_m"]) * 100 + int(g["md_d"]), "md")
+    if kind in ("sl", "dot"):
+        month, day = int(g[f"{kind}_m"]), int(g[f"{kind}_d"])
         return ("date", month * 100 + day, "md") if 1 <= month <= 12 and 1 <= day <= 31 else None
-    if m.group("dday"):
-        return ("period", float(m.group("dday_n")), "D-")
-    if m.group("pct"):
-        return ("percent", float(m.group("pct_v").replace(",", "")), "%")
-    if m.group("sino"):
-        value = sino_number(m.group("sino_v"))
+    if kind == "dday":
+        return ("period", float(g["dday_n"]), "D-")
+    if kind == "pct":
+        return ("percent", float(g["pct_v"].replace(",", "")), "%")
+    if kind == "sino":
+        value = sino_number(g["sino_v"])
         return ("percent", value, "%") if value is not None else None
-    if m.group("half"):
+    if kind == "half":
         return ("percent", 50.0, "%")
-    if m.group("plus"):
-        return ("event", float(m.group("plus_a") + m.group("plus_b")), "+")
-    if m.group("year"):
-        return ("date", float(m.group("year_v")), "year")
-    if m.group("clock") or m.group("clock_w"):
-        return ("time", float(m.group("clock_v") or m.group("clock_w")), "시")
-    if m.group("unit"):
-        unit = m.group("unit_u").lower()
+    if kind == "plus":
+        return ("event", float(g["plus_a"] + g["plus_b"]), "+")
+    if kind == "year":
+        return ("date", float(g["year_v"]), "year")
+    if kind == "clock":
+        return ("time", float(g["clock_v"] or g["clock_w"]), "시")
+    if kind == "unit":
+        unit = g["unit_u"].lower()
         kind, canonical = _UNITS[unit]
-        value = float(m.group("unit_v").replace(",", ""))
-        if m.group("unit_big"):
-            value *= _BIG[m.group("unit_big")]
-        tail = text[m.end() : m.end() + 3].lstrip()
-        if unit == "일" and tail.startswith(("까지", "부터")):
+        value = float(g["unit_v"].replace(",", ""))
+        if g["unit_big"]:
+            value *= _BIG[g["unit_big"]]
+        if unit == "일" and text[m.end() : m.end() + 3].lstrip().startswith(("까지", "부터")):
             return ("date", value, "day")
         return (kind, value, canonical)
-    if m.group("native"):
-        value, unit = _NATIVE_PERIOD[re.sub(r"\s+", "", m.group("native"))]
+    if kind == "native":
+        value, unit = _NATIVE_PERIOD[re.sub(r"\s+", "", g["native"])]
         return ("period", float(value), unit)
-    if m.group("nmul"):
-        return ("count", float(_NATIVE_COUNT[m.group("nmul_v")]), "배")
+    if kind == "nmul":
+        return ("count", float(_NATIVE_COUNT[g["nmul_v"]]), "배")
     raise AssertionError(f"unhandled number pattern {kind}")  # pragma: no cover
 
 
@@ -197,9 +209,21 @@ def mask_non_claims(text: str) -> str:
 
 def mentions(text: str) -> list[NumberMention]:
     """Every number claim in the text, left to right."""
-    masked = mask_non_claims(text)
-    out = []
-    for m in _PATTERN.finditer(masked):
+    has_digit = _DIGIT.search(text) is not None
+    masked = mask_non_claims(text) if has_digit else text
+    matches = [*_WORD_PATTERN.finditer(masked)] if _WORD_HINT.search(masked) else []
+    if has_digit:
+        end = 0
+        for start in _DIGIT_START.finditer(masked):
+            m = _DIGIT_PATTERN.match(masked, start.start()) if start.start() >= end else None
+            if m:
+                matches.append(m)
+                end = m.end()
+    matches.sort(key=lambda m: m.start())
+    out: list[NumberMention] = []
+    for m in matches:
+        if out and m.start() < out[-1].end:
+            continue
         key = _key(m, masked)
         if key is not None:
             kind, value, unit = key

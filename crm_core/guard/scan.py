@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 
 from crm_core.channels import AD_LABEL
 from crm_core.domain import Channel
@@ -15,6 +17,7 @@ from crm_core.guard.matcher import Compact, Hit, TermMatcher
 from crm_core.guard.rules import Lexicon, Rule
 
 INCENTIVE_LEXICON = "incentive"
+SEPARATOR = "\x00"
 # Something meant as the ad label but not exactly "(광고)": [광고], ( 광고 ), <광고>, (광 고) …
 LABEL_LIKE = re.compile(r"[\(\[<（【〈]\s*광\s*고\s*[\)\]>）】〉]")
 
@@ -48,12 +51,32 @@ class CompiledRule:
 
 
 class Scan:
-    """Per-check state shared by the rules: compact texts are built once per field."""
+    """Per-check state shared by the rules.
 
-    def __init__(self, parts: MessageParts, ctx: GuardContext, lexicons: Mapping[str, TermMatcher]):
+    The copy fields are scanned as one text joined by NUL (never whitespace, never inside a term),
+    so each rule runs one search per message; hits are mapped back to their field.
+    """
+
+    def __init__(
+        self,
+        parts: MessageParts,
+        ctx: GuardContext,
+        lexicons: Mapping[str, TermMatcher],
+        *,
+        prefilter: TermMatcher | None = None,
+        persona_labels: Sequence[str] = (),
+        senders: Sequence[str] = (),
+    ):
         self.parts = parts
         self.ctx = ctx
         self.lexicons = lexicons
+        self.prefilter = prefilter
+        self.persona_labels = (*ctx.persona_labels, *persona_labels)
+        self.senders = (*ctx.senders, *(s for s in senders if s not in ctx.senders))
+        self.content_fields = parts.content_fields()
+        texts = [parts.get(name) for name in self.content_fields]
+        self.starts = list(accumulate([0, *(len(t) + 1 for t in texts[:-1])]))
+        self.copy = Compact.of(SEPARATOR.join(texts))
         self._compact: dict[MessageField, Compact] = {}
 
     def compact(self, name: MessageField) -> Compact:
@@ -61,10 +84,28 @@ class Scan:
             self._compact[name] = Compact.of(self.parts.get(name))
         return self._compact[name]
 
-    def find(self, matcher: TermMatcher, fields: Sequence[MessageField] | None = None) -> list[tuple[MessageField, Hit]]:
+    def locate(self, start: int, end: int) -> tuple[MessageField, int, int]:
+        """(field, start, end) of a span of the joined copy text."""
+        k = bisect_right(self.starts, start) - 1
+        name, base = self.content_fields[k], self.starts[k]
+        return name, start - base, min(end - base, len(self.parts.get(name)))
+
+    def find(
+        self, matcher: TermMatcher, fields: Sequence[MessageField] | None = None
+    ) -> list[tuple[MessageField, Hit]]:
         """Hits of a matcher in the given fields (default: the copy fields)."""
-        names = fields or self.parts.content_fields()
-        return [(name, hit) for name in names if self.parts.get(name) for hit in matcher.find(self.compact(name))]
+        if fields is None or tuple(fields) == self.content_fields:
+            out = []
+            for hit in matcher.find(self.copy):
+                name, start, end = self.locate(hit.start, hit.end)
+                out.append((name, Hit(start, end, self.parts.get(name)[start:end])))
+            return out
+        return [(name, hit) for name in fields if self.parts.get(name) for hit in matcher.find(self.compact(name))]
+
+    @cached_property
+    def copy_might_match(self) -> bool:
+        """False when no term or pattern of any text rule occurs: those rules can all be skipped."""
+        return self.prefilter is None or self.prefilter.might_match(self.copy)
 
     @cached_property
     def incentives(self) -> list[tuple[MessageField, Hit]]:

@@ -33,7 +33,7 @@ def ad_sender(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     if scan.is_alimtalk or not scan.effective_ad:
         return []
     sent = scan.compact("channel_text").text.lower()
-    senders = scan.ctx.senders
+    senders = scan.senders
     if any(re.sub(r"\s+", "", s).lower() in sent for s in senders):
         return []
     if senders:
@@ -90,4 +90,6 @@ def night_send(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     moment = when.time()
     if not (moment >= start or moment < end):
         return []
-    return [RuleHit(None, detail={"time": when.strftime("%H:%M"), "start": rule.params["start"], "end": rule.params["end"]})]
+    return [
+        RuleHit(None, detail={"time": when.strftime("%H:%M"), "start": rule.params["start"], "end": rule.params["end"]})
+    ]

@@ -60,12 +60,20 @@ def channel_button(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     return [RuleHit("cta", start, len(cta), cta[start:], {"length": length, "limit": spec.button_limit})]
 
 
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("cp949")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def channel_encoding(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     """Characters an EUC-KR SMS/LMS cannot carry (emoji and the like), one hit per run."""
     spec = scan.ctx.channel
     if spec is None:
         return NO_CHANNEL
-    if spec.unit != "bytes":
+    if spec.unit != "bytes" or _encodable(scan.parts.sent):
         return []
     hits, start = [], None
     for i, ch in enumerate([*scan.parts.sent, "a"]):  # a trailing ASCII sentinel closes the last run

@@ -19,10 +19,10 @@ def invented_numbers(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     known = evidence_numbers(scan.ctx.facts)
     kinds: Any = rule.params.get("kinds", {})
     hits = []
-    for name in scan.parts.content_fields():
-        for m in mentions(scan.parts.get(name)):
-            if not known.backs(m):
-                hits.append(RuleHit(name, m.start, m.end, m.text, {"kind": kinds.get(m.kind, m.kind)}))
+    for m in mentions(scan.copy.original):
+        if not known.backs(m):
+            name, start, end = scan.locate(m.start, m.end)
+            hits.append(RuleHit(name, start, end, m.text, {"kind": kinds.get(m.kind, m.kind)}))
     return hits
 
 

@@ -6,52 +6,43 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from crm_core.guard.matcher import Compact, compact_term
+from crm_core.guard.matcher import compact_term
 from crm_core.guard.scan import CompiledRule, RuleHit, Scan
 
 _LATIN = re.compile(r"[A-Za-z]")
 
 
 @lru_cache(maxsize=64)
-def _persona_patterns(
-    labels: tuple[str, ...], suffixes: tuple[str, ...], plain: tuple[str, ...]
-) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """(Latin names anywhere, Korean labels used as a form of address) — the latter on compact text."""
+def _persona_pattern(labels: tuple[str, ...], suffixes: tuple[str, ...], plain: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex over the compact, lower-cased copy: Latin names anywhere (Budget_Seeker,
+    budget seeker, BudgetSeeker), Korean labels only where they address the customer."""
     latin = [lab for lab in labels if _LATIN.search(lab)]
-    korean = [compact_term(lab) for lab in labels if lab not in latin and compact_term(lab)]
-    latin_re = None
+    korean = sorted(
+        {compact_term(lab) for lab in labels if lab not in latin and compact_term(lab)}, key=len, reverse=True
+    )
+    pieces = []
     if latin:
-        names = ["[\\s_\\-]*".join(re.escape(t) for t in re.split(r"[\s_\-]+", lab) if t) for lab in latin]
-        latin_re = re.compile(r"(?<![A-Za-z])(?:" + "|".join(names) + r")(?![A-Za-z])", re.IGNORECASE)
-    korean_re = None
+        names = ["[_\\-]*".join(re.escape(t.lower()) for t in re.split(r"[\s_\-]+", lab) if t) for lab in latin]
+        pieces.append(r"(?<![a-z])(?:" + "|".join(names) + r")(?![a-z])")
     if korean:
         everyday = {compact_term(p) for p in plain}
         strict = [re.escape(k) for k in korean if k not in everyday]
-        alts = [re.escape(k) for k in sorted(korean, key=len, reverse=True)]
-        pieces = [f"[\\[【<「\"'‘“](?:{'|'.join(alts)})[\\]】>」\"'’”]", f"(?:{'|'.join(alts)})님"]
+        alts = "|".join(re.escape(k) for k in korean)
+        pieces += [f"[\\[【<「\"'‘“](?:{alts})[\\]】>」\"'’”]", f"(?:{alts})님"]
         if strict and suffixes:
             pieces.append(f"(?:{'|'.join(strict)})(?:{'|'.join(re.escape(s) for s in suffixes)})")
-        korean_re = re.compile("|".join(pieces))
-    return latin_re, korean_re
+    return re.compile("|".join(pieces) or "(?!)")
 
 
 def persona_leak(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     """Persona names (Budget_Seeker) anywhere; Korean labels when used to address the customer."""
     params: Any = rule.params
-    labels = tuple(dict.fromkeys([*params.get("labels", ()), *scan.ctx.persona_labels]))
-    latin_re, korean_re = _persona_patterns(
-        labels, tuple(params.get("suffixes", ())), tuple(params.get("everyday_labels", ()))
-    )
+    labels = tuple(dict.fromkeys([*params.get("labels", ()), *scan.persona_labels]))
+    pattern = _persona_pattern(labels, tuple(params.get("suffixes", ())), tuple(params.get("everyday_labels", ())))
     hits = []
-    for name in scan.parts.content_fields():
-        text = scan.parts.get(name)
-        if latin_re is not None:
-            hits += [RuleHit(name, m.start(), m.end(), m.group(0)) for m in latin_re.finditer(text)]
-        if korean_re is not None:
-            compact: Compact = scan.compact(name)
-            for m in korean_re.finditer(compact.text):
-                start, end = compact.span(m.start(), m.end())
-                hits.append(RuleHit(name, start, end, text[start:end]))
+    for m in pattern.finditer(scan.copy.key):
+        name, start, end = scan.locate(*scan.copy.span(m.start(), m.end()))
+        hits.append(RuleHit(name, start, end, scan.parts.get(name)[start:end]))
     return hits
 
 
