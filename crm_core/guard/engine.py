@@ -150,7 +150,9 @@ class Guard:
         if rule.unless_functional:
             if scan.ctx.functional_claims is None:
                 uncertain = True  # product unknown: registration cannot be verified
-            elif rule.unless_functional in scan.ctx.functional_claims:
+            elif rule.unless_functional in scan.ctx.functional_claims or (
+                rule.unless_functional == "*" and scan.ctx.functional_claims
+            ):
                 return []
         if rule.type == "check":
             return NAMED_CHECKS[rule.check or ""].run(compiled, scan)

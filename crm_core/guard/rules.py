@@ -106,7 +106,9 @@ class Rule(_Strict):
     exceptions: tuple[str, ...] = Field(default=(), description="Look-alikes that must not trigger the rule")
     fields: tuple[MessageField, ...] | None = Field(default=None, description="Default: title, body and cta")
     stages: dict[str, str] = Field(default_factory=dict, description="Stage name → forbidden context it enforces")
-    unless_functional: str | None = Field(default=None, description="Allowed when the product is registered for it")
+    unless_functional: str | None = Field(
+        default=None, description="Allowed when the product is registered for it; '*' means for any function"
+    )
     min_hits: int = Field(default=1, ge=1, description="Distinct matches needed before the rule fires")
     severity: Severity
     message: str = Field(min_length=1)
@@ -147,7 +149,7 @@ class Rule(_Strict):
     @field_validator("unless_functional")
     @classmethod
     def _known_function(cls, value: str | None) -> str | None:
-        if value is not None and value not in FUNCTIONAL_CLAIMS:
+        if value is not None and value != "*" and value not in FUNCTIONAL_CLAIMS:
             raise ValueError(f"unknown functional claim {value!r}; allowed: {list(FUNCTIONAL_CLAIMS)}")
         return value
 
