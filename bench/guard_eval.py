@@ -130,16 +130,22 @@ def throughput(guard: Guard, lines: list[dict[str, Any]], resolver: ContextResol
     }
 
 
-def markdown(result: dict[str, Any]) -> str:
+SET_NOTES = {
+    "guard_labelled": "development set: written before the rule term lists, then used while writing them (in-sample)",
+    "guard_holdout": "held-out set 1: written after the first rules freeze; its first run is in "
+    "guard-holdout1-first-run.md; the rules were broadened after it, so the numbers below are no longer held-out",
+    "guard_holdout2": "held-out set 2: written after the second freeze; its first run is in "
+    "guard-holdout2-first-run.md; broadened once more after it, so the numbers below are no longer held-out",
+}
+
+
+def set_markdown(result: dict[str, Any]) -> list[str]:
+    """One labelled set's table, summary and disagreements."""
+    stem = Path(result["labelled"]).stem
     lines = [
-        "# Guard evaluation: precision and recall per category",
+        f"## `{result['labelled']}` — {result['n_lines']} lines",
         "",
-        f"Reproduce: `{COMMAND}` (rules `{result['rules']['rules_path_rel']}`, sha256/16 "
-        f"`{result['rules']['rules_sha256_16']}`; labelled set `{result['labelled']}`, {result['n_lines']} lines).",
-        "",
-        "A line counts once per category: TP when the guard reports a finding of that category and the",
-        "line is labelled with it, FP when it reports one the label lacks, FN when it misses a labelled one.",
-        "The labelled set was written before the rule term lists (realistic copy plus near-misses).",
+        SET_NOTES.get(stem, "a labelled set") + ".",
         "",
         "| category | blocking | support | TP | FP | FN | precision | recall |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -156,17 +162,58 @@ def markdown(result: dict[str, Any]) -> str:
         f"Blocking categories, micro-averaged: precision {s['blocking_precision']}, recall {s['blocking_recall']}; "
         f"lowest recall {s['blocking_min_recall']} ({s['blocking_min_recall_category']}), "
         f"lowest precision {s['blocking_min_precision']} ({s['blocking_min_precision_category']}). "
-        f"Goal: recall ≥ 0.95 with precision ≥ 0.9 on every blocking category — "
-        f"{'met' if s['goal_met'] else 'NOT met'}.",
-        "",
+        "Goal (recall ≥ 0.95 and precision ≥ 0.9 on every blocking category): "
+        f"{'met' if s['goal_met'] else 'NOT met'}. "
         f"Verdict (pass / warn / block) agreement: {s['verdict_accuracy']} ({s['verdict_agree']}/{result['n_lines']}).",
         "",
+        "Disagreements with the label:" if result["misses"] else "Disagreements with the label: none.",
+    ]
+    for miss in result["misses"]:
+        lines.append(
+            f"- `{miss['id']}` expected {miss['expected']} got {miss['got']} ({miss['verdict']}): "
+            f"{miss['text']!r} — {', '.join(miss['findings']) or 'no findings'}"
+        )
+    return [*lines, ""]
+
+
+def markdown(report: dict[str, Any]) -> str:
+    rules = report["rules"]
+    lines = [
+        "# Guard evaluation: precision and recall per category",
+        "",
+        f"Reproduce: `{COMMAND}` (rules `{rules['rules_path_rel']}`, sha256/16 `{rules['rules_sha256_16']}`, "
+        f"{len(rules['enabled_rules'])} rules).",
+        "",
+        "A line counts once per category: TP when the guard reports a finding of that category and the line is",
+        "labelled with it, FP when it reports one the label lacks, FN when it misses a labelled one. All sets were",
+        "written by the same author as the rules, so even the first runs of the held-out sets are optimistic about",
+        "copy from other writers or models.",
+        "",
+        "| set | lines | blocking precision | blocking recall | lowest recall | goal met |",
+        "| --- | ---: | ---: | ---: | --- | --- |",
+    ]
+    for result in report["sets"]:
+        s = result["summary"]
+        lines.append(
+            f"| `{Path(result['labelled']).name}` | {result['n_lines']} | {s['blocking_precision']} | "
+            f"{s['blocking_recall']} | {s['blocking_min_recall']} ({s['blocking_min_recall_category']}) | "
+            f"{'yes' if s['goal_met'] else 'no'} |"
+        )
+    lines += ["", "First runs of the held-out sets, before any change they prompted:", ""]
+    for first in report["first_runs"]:
+        lines.append(
+            f"- `{first['file']}`: blocking precision {first['blocking_precision']}, "
+            f"recall {first['blocking_recall']}, "
+            f"lowest recall {first['blocking_min_recall']} ({first['blocking_min_recall_category']})."
+        )
+    lines.append("")
+    for result in report["sets"]:
+        lines += set_markdown(result)
+    t = report["throughput"]
+    lines += [
         "## Throughput",
         "",
-    ]
-    t = result["throughput"]
-    lines += [
-        f"{t['lines']:,} lines (the labelled set repeated, mean {t['mean_chars_per_line']} characters), "
+        f"{t['lines']:,} lines (the development set repeated, mean {t['mean_chars_per_line']} characters), "
         f"{t['statistic']}, {t['process']}.",
         "",
         "| path | lines per wall second | lines per CPU second |",
@@ -179,33 +226,12 @@ def markdown(result: dict[str, Any]) -> str:
         f"- Machine: {t['cpu_count']} CPUs, {t['machine']}, Python {t['python']}; 1-minute load average during the "
         f"run {t['load_average_1m']} (other work shares these CPUs, so the wall-clock column is the noisier one).",
         "- One process uses one core.",
-        "",
-        "## Lines where the guard disagrees with the label",
-        "",
     ]
-    if not result["misses"]:
-        lines.append("None.")
-    for miss in result["misses"]:
-        lines.append(
-            f"- `{miss['id']}` expected {miss['expected']} got {miss['got']} ({miss['verdict']}): "
-            f"{miss['text']!r} — {', '.join(miss['findings']) or 'no findings'}"
-        )
     return "\n".join(lines) + "\n"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--labelled", type=Path, default=REPO / "bench/data/guard_labelled.jsonl")
-    parser.add_argument("--rules", type=Path, default=None)
-    parser.add_argument("--data-dir", type=Path, default=REPO / "data")
-    parser.add_argument("--out", type=Path, default=REPO / "bench/results/guard-eval")
-    parser.add_argument("--lines", type=int, default=20_000, help="lines for the throughput measurement")
-    args = parser.parse_args(argv)
-
-    resolver = ContextResolver(args.data_dir)
-    guard = Guard.load(args.rules, persona_labels=resolver.persona_labels)
-    lines = load_lines(args.labelled)
-    blocking = {c.rule.category for c in guard.compiled if c.rule.severity == "block"}
+def evaluate_set(guard: Guard, path: Path, resolver: ContextResolver, blocking: set[str]) -> dict[str, Any]:
+    lines = load_lines(path)
     evaluated = evaluate(guard, lines, resolver)
     categories = per_category(evaluated["counts"], blocking)
     block_rows = [r for r in categories if r["blocking"]]
@@ -227,22 +253,52 @@ def main(argv: list[str] | None = None) -> int:
         "verdict_accuracy": ratio(agree, len(lines)),
         "verdict_confusion": {f"{w}->{g}": n for (w, g), n in sorted(evaluated["verdicts"].items())},
     }
-    guard_info = guard.to_dict()
-    guard_info["rules_path_rel"] = os.path.relpath(guard_info["rules_path"], REPO)
-    result = {
-        "command": COMMAND,
-        "rules": guard_info,
-        "labelled": os.path.relpath(args.labelled, REPO),
+    return {
+        "labelled": os.path.relpath(path, REPO),
         "n_lines": len(lines),
         "categories": categories,
         "summary": summary,
-        "throughput": throughput(guard, lines, resolver, args.lines),
         "misses": evaluated["misses"],
+        "lines": lines,
+    }
+
+
+def first_runs(results_dir: Path) -> list[dict[str, Any]]:
+    """The recorded first runs of the held-out sets (bench/results/guard-holdout*-first-run.json)."""
+    out = []
+    for path in sorted(results_dir.glob("guard-holdout*-first-run.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        out.append({"file": path.name, **data["summary"]})
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--labelled", type=Path, action="append", help="labelled JSONL set (repeatable)")
+    parser.add_argument("--rules", type=Path, default=None)
+    parser.add_argument("--data-dir", type=Path, default=REPO / "data")
+    parser.add_argument("--out", type=Path, default=REPO / "bench/results/guard-eval")
+    parser.add_argument("--lines", type=int, default=20_000, help="lines for the throughput measurement")
+    args = parser.parse_args(argv)
+    sets = args.labelled or [REPO / f"bench/data/{name}.jsonl" for name in SET_NOTES]
+
+    resolver = ContextResolver(args.data_dir)
+    guard = Guard.load(args.rules, persona_labels=resolver.persona_labels)
+    blocking = {c.rule.category for c in guard.compiled if c.rule.severity == "block"}
+    results = [evaluate_set(guard, path, resolver, blocking) for path in sets]
+    guard_info = guard.to_dict()
+    guard_info["rules_path_rel"] = os.path.relpath(guard_info["rules_path"], REPO)
+    report = {
+        "command": COMMAND,
+        "rules": guard_info,
+        "sets": [{k: v for k, v in r.items() if k != "lines"} for r in results],
+        "first_runs": first_runs(REPO / "bench/results"),
+        "throughput": throughput(guard, results[0]["lines"], resolver, args.lines),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.with_suffix(".json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    args.out.with_suffix(".md").write_text(markdown(result), encoding="utf-8")
-    print(markdown(result))
+    args.out.with_suffix(".json").write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    args.out.with_suffix(".md").write_text(markdown(report), encoding="utf-8")
+    print(markdown(report))
     return 0
 
 

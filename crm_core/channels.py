@@ -35,6 +35,11 @@ def char_bytes(ch: str) -> int | None:
 
 
 def euckr_measure(text: str) -> Measure:
+    """EUC-KR/CP949 byte length; characters it cannot encode are counted at their UTF-8 length."""
+    try:
+        return Measure(len(text.encode("cp949")), "bytes")
+    except UnicodeEncodeError:
+        pass
     total, bad = 0, []
     for ch in text:
         n = char_bytes(ch)

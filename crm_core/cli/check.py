@@ -25,7 +25,7 @@ from crm_core.domain import Channel, ChannelSpec, Persona
 from crm_core.errors import CatalogError, CrmError, InvalidInput
 from crm_core.evidence import product_fact_items
 from crm_core.guard import Guard, GuardContext, GuardReport, MessageParts
-from crm_core.guard.rules import STAGE_NAMES
+from crm_core.guard.rules import DEFAULT_RULES_PATH, STAGE_NAMES
 
 
 class CheckInput(BaseModel):
@@ -150,14 +150,18 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     parser.add_argument("--stage", help="AARRR stage index 0..4 or name, for the stage's forbidden contexts")
     parser.add_argument("--send-at", dest="send_at", help="scheduled send time, ISO format (2026-11-20T22:30)")
     parser.add_argument("--sender", help="sender name shown in the ad")
-    parser.add_argument("--rules", help="rules file (default data/guard_rules.yaml)")
+    parser.add_argument(
+        "--rules", help="rules file (default: guard_rules.yaml in the data folder, else the shipped one)"
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Check --text (exit 1 on block) or every --jsonl line (one verdict per line, same order)."""
     resolver = ContextResolver(load_settings().data_dir)
-    guard = Guard.load(args.rules, persona_labels=resolver.persona_labels)
+    catalog_rules = resolver.data_dir / DEFAULT_RULES_PATH.name
+    rules = args.rules or (catalog_rules if catalog_rules.is_file() else None)
+    guard = Guard.load(rules, persona_labels=resolver.persona_labels)
     if args.jsonl:
         with _open(args.jsonl) as stream:
             return check_lines(guard, resolver, stream, sys.stdout)

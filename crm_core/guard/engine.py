@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,26 +45,12 @@ def _validate_checks(rules: RuleSet, source: str) -> None:
         raise RulesError(f"{source}: {len(problems)} problem(s) in the rules file:\n" + "\n".join(problems))
 
 
-_LEADING_LOOKBEHIND = re.compile(r"^\(\?<[!=](?:[^()]|\([^()]*\))*\)")
-
-
 def _prefilter(compiled: list[CompiledRule]) -> TermMatcher | None:
-    """One matcher for every term and pattern of the text rules that scan the copy fields.
-
-    It only has to say "maybe", so leading lookbehinds are dropped and the patterns joined into one
-    regex (a lookbehind first keeps the regex engine from scanning for the first character).
-    """
+    """One matcher for every term and pattern of the text rules that scan the copy fields."""
     textual = [c.matcher for c in compiled if c.rule.type != "check" and c.rule.fields is None and c.matcher]
     if not textual:
         return None
-    terms = [t for m in textual for t in m.terms]
-    patterns = [_LEADING_LOOKBEHIND.sub("", p.pattern) for m in textual for p in m.patterns]
-    joined = "|".join(f"(?:{p})" for p in patterns)
-    try:
-        re.compile(joined)
-    except re.error:  # e.g. a pattern with global inline flags: keep them apart
-        return TermMatcher(terms, (), patterns)
-    return TermMatcher(terms, (), [joined] if patterns else [])
+    return TermMatcher([t for m in textual for t in m.terms], (), [p.pattern for m in textual for p in m.patterns])
 
 
 class Guard:

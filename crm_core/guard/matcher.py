@@ -127,6 +127,27 @@ def trie_regex(terms: Iterable[str]) -> str:
     return emit(trie)
 
 
+_LEADING_LOOKBEHIND = re.compile(r"^\(\?<[!=](?:[^()]|\([^()]*\))*\)")
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _joined(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One regex that matches wherever any of the patterns might: a cheap first test.
+
+    Leading lookbehinds are dropped (the test only has to say "maybe"; a lookbehind first keeps the
+    engine from scanning for the first character). None when the patterns cannot be joined safely
+    (global inline flags, back-references); callers then test them one by one.
+    """
+    if len(patterns) < 2:
+        return patterns[0] if patterns else None
+    if any(_GROUP_REFERENCE.search(p.pattern) for p in patterns):  # group numbers would shift when joined
+        return None
+    try:
+        return re.compile("|".join(f"(?:{_LEADING_LOOKBEHIND.sub('', p.pattern)})" for p in patterns))
+    except re.error:
+        return None
+
+
 def _compile_terms(terms: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(trie_regex(terms)) if terms else None
 
@@ -154,6 +175,7 @@ class TermMatcher:
         self.patterns = tuple(re.compile(p) for p in patterns)
         self._terms = _compile_terms(self.terms)
         self._exceptions = _compile_terms(self.exceptions)
+        self._any_pattern = _joined(self.patterns)
 
     def find(self, compact: Compact) -> list[Hit]:
         """Every non-overlapping hit, left to right, in original-text coordinates."""
@@ -175,6 +197,8 @@ class TermMatcher:
         """Cheap test first: most copy contains none of a rule's terms."""
         if self._terms is not None and self._terms.search(compact.key):
             return True
+        if self._any_pattern is not None:
+            return self._any_pattern.search(compact.original) is not None
         return any(p.search(compact.original) for p in self.patterns)
 
     def _term_hits(self, compact: Compact) -> list[Hit]:

@@ -130,3 +130,13 @@ def test_jsonl_exit_code_is_1_on_a_block_and_0_otherwise(check: Run) -> None:
 def test_a_missing_jsonl_file_exits_2(check: Run, tmp_path: Path) -> None:
     code, _, err = check("--jsonl", str(tmp_path / "missing.jsonl"))
     assert code == 2 and "jsonl: file not found" in err
+
+
+def test_a_rules_file_in_the_data_folder_is_used_by_default(check: Run, tmp_path: Path) -> None:
+    (tmp_path / "data" / "guard_rules.yaml").write_text(
+        "rules:\n  - {id: cosmetics.house_word, category: superlative, type: terms, terms: [끝판왕], severity: block,"
+        " message: m, suggestion: s, basis: b, source: s, date: 2025-01-21}\n",
+        encoding="utf-8",
+    )
+    code, out, _ = check("--text", "가성비 끝판왕")
+    assert code == 1 and [f["rule_id"] for f in json.loads(out)["findings"]] == ["cosmetics.house_word"]

@@ -92,3 +92,13 @@ def test_superlative_grade_words_warn_rather_than_block(guard: Guard) -> None:
     report = run(guard, "최고급 원료를 담았어요")
     assert rule_ids(report) == {"cosmetics.superlative_grade"}
     assert report.verdict == "warn"
+
+
+def test_joined_patterns_prefilter_never_says_no_wrongly() -> None:
+    lookbehind = TermMatcher([], patterns=[r"(?<![A-Za-z])SPF\s*\d+", r"(?<!\d)1\s*위"])
+    assert hits(lookbehind, "SPF 50 크림, 판매 1위") == ["SPF 50", "1위"]
+    assert hits(lookbehind, "XSPF50, 21위") == []
+    backref = TermMatcher([], patterns=[r"(아)\1", r"(하)\1"])  # would break if joined: \1 shifts
+    assert hits(backref, "하하 웃어요") == ["하하"]
+    flags = TermMatcher([], patterns=[r"(?i)\[name\]", r"%s"])
+    assert hits(flags, "[NAME]님") == ["[NAME]"]
