@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from crm_core.domain import Channel, ChannelSpec, Evidence, Finding
 from crm_core.domain.result import MessageField
 from crm_core.errors import InvalidInput
+from crm_core.pipeline import verdict_of
 
 if TYPE_CHECKING:
     from crm_core.catalog import ResolvedBrief
@@ -144,9 +145,7 @@ class GuardReport:
 
     @property
     def verdict(self) -> str:
-        if any(f.severity == "block" for f in self.findings):
-            return "block"
-        return "warn" if self.findings else "pass"
+        return verdict_of(self.findings)
 
     @property
     def blocking(self) -> tuple[Finding, ...]:

@@ -22,6 +22,13 @@ def message(body: str, title: str = "", cta: str = "브랜드 알아보기", cha
     return Message(title=title, body=body, cta=cta, channel_text=channel_text if channel_text is not None else body)
 
 
+def finding(rule_id: str, category: str, body: str, matched: str) -> Finding:
+    """A guard finding on the body, as the guard would report it."""
+    start = body.index(matched)
+    span = Span(start=start, end=start + len(matched), text=matched)
+    return Finding(rule_id=rule_id, category=category, severity="block", message="m", field="body", span=span)
+
+
 class CountingEmbedder:
     """Deterministic bag-of-bigrams vectors (hashed into 256 dimensions); counts texts embedded."""
 
@@ -63,15 +70,8 @@ def test_groundedness_counts_backed_claims() -> None:
 
 def test_groundedness_uses_invented_fact_findings() -> None:
     text = "인삼 열매 추출물을 담은 영양 크림, 증정 이벤트"
-    finding = Finding(
-        rule_id="facts.invented_event",
-        category="invented_fact",
-        severity="block",
-        message="m",
-        field="body",
-        span=Span(start=21, end=23, text="증정"),
-    )
-    assert groundedness(RESOLVED.product, EVIDENCE, message(text), [finding]).value < 1.0
+    gift = finding("facts.invented_event", "invented_fact", text, "증정")
+    assert groundedness(RESOLVED.product, EVIDENCE, message(text), [gift]).value < 1.0
 
 
 def test_brand_tone_lexical_fallback_prefers_the_brand_voice_and_says_so() -> None:
@@ -108,14 +108,7 @@ def test_stage_fit_rewards_a_fitting_cta_and_punishes_forbidden_context() -> Non
     good = stage_fit(stage, message("본문", cta="브랜드 알아보기"))
     assert good.value == pytest.approx(1.0)
     assert stage_fit(stage, message("본문", cta="")).value == pytest.approx(0.3)
-    pressure = Finding(
-        rule_id="stage.purchase_pressure",
-        category="stage_forbidden",
-        severity="warn",
-        message="m",
-        field="body",
-        span=Span(start=0, end=5, text="서두르세요"),
-    )
+    pressure = finding("stage.purchase_pressure", "stage_forbidden", "서두르세요", "서두르세요")
     hurried = stage_fit(stage, message("서두르세요", cta="브랜드 알아보기"), [pressure])
     assert hurried.value == pytest.approx(0.7) and "서두르세요" in hurried.explanation
 

@@ -7,6 +7,7 @@ from datetime import time
 from typing import Any
 
 from crm_core.domain import Channel
+from crm_core.guard.matcher import compact_term
 from crm_core.guard.scan import CompiledRule, RuleHit, Scan
 
 
@@ -34,7 +35,7 @@ def ad_sender(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
         return []
     sent = scan.compact("channel_text").text.lower()
     senders = scan.senders
-    if any(re.sub(r"\s+", "", s).lower() in sent for s in senders):
+    if any(compact_term(s).lower() in sent for s in senders):
         return []
     if senders:
         return [scan.sent_hit(sender=senders[0])]
