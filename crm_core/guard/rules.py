@@ -104,7 +104,9 @@ class Rule(_Strict):
     check: str | None = None
     params: dict[str, Any] = Field(default_factory=dict)
     exceptions: tuple[str, ...] = Field(default=(), description="Look-alikes that must not trigger the rule")
-    fields: tuple[MessageField, ...] | None = Field(default=None, description="Default: title, body and cta")
+    fields: tuple[MessageField, ...] | None = Field(
+        default=None, description="Fields a terms/regex rule scans; default: title, body and cta"
+    )
     stages: dict[str, str] = Field(default_factory=dict, description="Stage name → forbidden context it enforces")
     unless_functional: str | None = Field(
         default=None, description="Allowed when the product is registered for it; '*' means for any function"
@@ -164,6 +166,8 @@ class Rule(_Strict):
             raise ValueError("a regex rule needs patterns")
         if self.type == "check" and not self.check:
             raise ValueError("a check rule needs the name of a check")
+        if self.type == "check" and self.fields is not None:
+            raise ValueError("fields is for terms and regex rules; a named check reads the fields it needs")
         return self
 
 

@@ -119,3 +119,12 @@ def test_broken_yaml_and_a_missing_file_are_rules_errors(tmp_path: Path) -> None
 
 def test_rules_error_is_bad_input_for_the_cli() -> None:
     assert RulesError.exit_code == 2
+
+
+def test_fields_are_only_for_text_rules() -> None:
+    check = RULE.replace("type: terms", "type: check").replace("terms: [피부 재생]", "check: channel_length")
+    with pytest.raises(RulesError, match="fields is for terms and regex rules"):
+        parse_rules(rules_text(check + "    fields: [cta]\n"))
+    title_only = Guard(parse_rules(rules_text(RULE + "    fields: [title]\n")))
+    assert title_only.check({"title": "겨울 크림", "body": "피부 재생"}).verdict == "pass"
+    assert title_only.check({"title": "피부 재생 크림", "body": "겨울"}).findings[0].field == "title"
