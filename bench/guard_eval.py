@@ -209,6 +209,18 @@ def markdown(report: dict[str, Any]) -> str:
     lines.append("")
     for result in report["sets"]:
         lines += set_markdown(result)
+    catalog = report["catalog_copy"]
+    if catalog is not None:
+        lines += [
+            "## The catalog's own copy",
+            "",
+            f"{catalog['texts']} true statements from data/ (product claims and selling points checked under the "
+            "product's registered functions; brand stories, do-phrases and exemplars with no product): "
+            f"{len(catalog['findings'])} finding(s).",
+            "",
+            *[f"- {f['source']}: `{f['rule_id']}` ({f['severity']}) — {f['text']!r}" for f in catalog["findings"]],
+            "",
+        ]
     t = report["throughput"]
     lines += [
         "## Throughput",
@@ -263,6 +275,30 @@ def evaluate_set(guard: Guard, path: Path, resolver: ContextResolver, blocking: 
     }
 
 
+def catalog_copy(guard: Guard, data_dir: Path) -> dict[str, Any] | None:
+    """Findings on the catalog's own copy (product claims and selling points under the product's
+    registered functions; brand stories, do-phrases and exemplars): true statements we wrote ourselves,
+    so any finding here is a false positive or a data problem. None without the catalog files."""
+    products_file, brands_file = data_dir / "products.json", data_dir / "brands.json"
+    if not (products_file.exists() and brands_file.exists()):
+        return None
+    texts: list[tuple[str, str, GuardContext]] = []
+    for product in json.loads(products_file.read_text(encoding="utf-8")):
+        ctx = GuardContext(functional_claims=tuple(product.get("functional_claims", ())))
+        texts += [(product["id"], t, ctx) for t in (*product["claims"], *product.get("selling_points", ()))]
+    for brand in json.loads(brands_file.read_text(encoding="utf-8")):
+        texts += [
+            (brand["name"], t, GuardContext()) for t in (brand["story"], *brand["do_phrases"], *brand["exemplars"])
+        ]
+    found = []
+    for source, text, ctx in texts:
+        for finding in guard.check(text, ctx).findings:
+            found.append(
+                {"source": source, "rule_id": finding.rule_id, "severity": finding.severity, "text": text[:80]}
+            )
+    return {"texts": len(texts), "findings": found}
+
+
 def first_runs(results_dir: Path) -> list[dict[str, Any]]:
     """The recorded first runs of the held-out sets (bench/results/guard-holdout*-first-run.json)."""
     out = []
@@ -293,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
         "rules": guard_info,
         "sets": [{k: v for k, v in r.items() if k != "lines"} for r in results],
         "first_runs": first_runs(REPO / "bench/results"),
+        "catalog_copy": catalog_copy(guard, args.data_dir),
         "throughput": throughput(guard, results[0]["lines"], resolver, args.lines),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
