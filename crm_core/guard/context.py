@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from crm_core.domain import Channel, ChannelSpec, Evidence, Finding
 from crm_core.domain.result import MessageField
 from crm_core.errors import InvalidInput
-from crm_core.pipeline import verdict_of
 
 if TYPE_CHECKING:
     from crm_core.catalog import ResolvedBrief
@@ -145,6 +144,8 @@ class GuardReport:
 
     @property
     def verdict(self) -> str:
+        from crm_core.pipeline import verdict_of  # imported here: the pipeline may import the guard
+
         return verdict_of(self.findings)
 
     @property
