@@ -13,13 +13,17 @@ from crm_core.errors import CatalogProblem
 from ui import labels, resources
 
 MAX_IMPORT_MB = 20
+RULE_COLUMNS = ["id", "category", "severity", "enabled", "message", "suggestion", "basis", "source", "date"]
 
 
-def table(records: Iterable[BaseModel], exclude: set[str] | None = None) -> pd.DataFrame:
-    """Records as a table; list fields shown joined with ', '."""
+def table(
+    records: Iterable[BaseModel], exclude: set[str] | None = None, include: list[str] | None = None
+) -> pd.DataFrame:
+    """Records as a table (columns in `include` order when given); list fields shown joined with ', '."""
     rows = []
     for record in records:
         row = record.model_dump(mode="json", exclude=exclude)
+        row = {k: row[k] for k in include} if include else row
         rows.append({k: ", ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()})
     return pd.DataFrame(rows)
 
@@ -58,7 +62,7 @@ st.caption(
     f"리뷰 {len(catalog.reviews)}"
 )
 
-tabs = st.tabs(["브랜드", "제품", "리뷰", "페르소나", "단계", "스타일", "이벤트", "채널", "가져오기"])
+tabs = st.tabs(["브랜드", "제품", "리뷰", "페르소나", "단계", "스타일", "이벤트", "채널", "가드 규칙", "가져오기"])
 with tabs[0]:
     show(table(catalog.brands))
 with tabs[1]:
@@ -88,6 +92,11 @@ with tabs[6]:
 with tabs[7]:
     show(table(catalog.channels))
 with tabs[8]:
+    guard = wb.pipeline.guard
+    rules = guard.rules.rules
+    st.caption(f"규칙 파일: `{guard.source}` — 규칙 {len(rules)}개, 사용 중 {sum(r.enabled for r in rules)}개")
+    show(table(rules, include=RULE_COLUMNS))
+with tabs[9]:
     st.markdown("**상품·리뷰 표 가져오기** (쇼핑몰에서 내보낸 CSV/JSON)")
     kind = st.radio("종류", ["products", "reviews"], format_func={"products": "상품", "reviews": "리뷰"}.__getitem__,
                     horizontal=True, key="data_import_kind")  # fmt: skip

@@ -81,3 +81,21 @@ def test_timing_charts_appear_after_a_run(app: AppTest, ui_catalog: Catalog) -> 
     assert app.info[0].value.startswith("아직 일괄 생성 기록이 없습니다.")
     app.radio(key="timing_by").set_value("model").run()
     assert not app.exception
+
+
+def test_data_page_lists_the_guard_rules(app: AppTest) -> None:
+    app.switch_page("pages/data.py").run()
+    rules = next(d.value for d in app.dataframe if "severity" in d.value.columns)
+    assert list(rules.columns) == [
+        "id",
+        "category",
+        "severity",
+        "enabled",
+        "message",
+        "suggestion",
+        "basis",
+        "source",
+        "date",
+    ]
+    assert set(rules["severity"]) <= {"block", "warn"}
+    assert rules["id"].is_unique and len(rules) > 10
