@@ -26,6 +26,7 @@ from crm_core.domain import (
 )
 from crm_core.evidence import assemble_evidence
 from crm_core.generation.base import CheckFn, CheckOutcome, GenerationRequest
+from tests.fake_openai import fake_openai  # noqa: F401  (fixture)
 from tests.tiny_models import tiny_dirs  # noqa: F401  (session fixture)
 
 BRAND = Brand(
