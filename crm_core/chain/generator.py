@@ -104,7 +104,7 @@ class ModelChainGenerator:
         self.cache = cache or ResultCache(None)
         self.fallback = fallback or TemplateGenerator()
         self.name = refiner.name
-        self.reason = reason or f"{self.name}: drafter {drafter.model_id}, refiner {refiner.model_id}"
+        self.reason = reason or f"{self.name} backend selected: drafter {drafter.model_id}, refiner {refiner.model_id}"
 
     # ---- description --------------------------------------------------------------------
     def identity(self) -> dict[str, Any]:
