@@ -21,7 +21,6 @@ from crm_core.backends.registry import REGISTRY, ModelRegistry
 from crm_core.errors import BackendUnavailable, UnknownModel
 
 DEFAULT_MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
-PAD_MULTIPLE = 64  # prompt-length bucket under static cache: fewer distinct shapes to compile
 
 
 class TransformersOptions(BaseModel):
@@ -212,22 +211,25 @@ class TransformersBackend:
         import torch
 
         tok, model = loaded.tokenizer, loaded.model
-        enc = tok.pad(
-            {"input_ids": ids},
-            padding=True,
-            pad_to_multiple_of=PAD_MULTIPLE if self.options.compile else None,
-            return_tensors="pt",
-        ).to(loaded.device)
-        kwargs = self.generate_kwargs(loaded, len(ids), options)
+        n = len(ids)
+        rows = ids + [ids[-1]] * (self.batch_bucket(n) - n)  # compiled decode: a few batch shapes, not one per size
+        enc = tok.pad({"input_ids": rows}, padding=True, return_tensors="pt").to(loaded.device)
+        kwargs = self.generate_kwargs(loaded, len(rows), options)
         torch.manual_seed(options.seed)
         synchronize(loaded.device)
         started = time.perf_counter()
         out = model.generate(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"], **kwargs)
         synchronize(loaded.device)
-        seconds = (time.perf_counter() - started) / len(ids)
-        new = out[:, enc["input_ids"].shape[1] :].tolist()
-        prompt_tokens = enc["attention_mask"].sum(dim=1).tolist()
-        return [self.to_generation(loaded, row, int(n), seconds) for row, n in zip(new, prompt_tokens, strict=True)]
+        seconds = (time.perf_counter() - started) / n
+        new = out[:n, enc["input_ids"].shape[1] :].tolist()
+        prompt_tokens = enc["attention_mask"][:n].sum(dim=1).tolist()
+        return [self.to_generation(loaded, row, int(k), seconds) for row, k in zip(new, prompt_tokens, strict=True)]
+
+    def batch_bucket(self, n: int) -> int:
+        """With compile on, the next power of two (capped at max_batch), so each bucket compiles once."""
+        if not self.options.compile:
+            return n
+        return min(1 << (n - 1).bit_length(), max(self.options.max_batch, n))
 
     def generate_kwargs(self, loaded: LoadedModel, batch: int, options: GenerationOptions) -> dict[str, Any]:
         from transformers import LogitsProcessorList

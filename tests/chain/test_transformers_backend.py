@@ -175,3 +175,20 @@ def test_unknown_architecture_is_refused_without_remote_code(tiny_dirs: dict[str
 def test_quantization_needs_cuda(tiny_dirs: dict[str, Path]) -> None:
     with pytest.raises(BackendUnavailable, match="CRM_QUANTIZATION=none"):
         backend(tiny_dirs["drafter"], ModelRegistry(), quantization="4bit").load()
+
+
+def test_compile_mode_static_cache_bucketed_batches_and_warm_up(tiny_dirs: dict[str, Path], monkeypatch) -> None:
+    b = backend(tiny_dirs["drafter"], ModelRegistry(), compile=True, max_batch=8)
+    assert [b.batch_bucket(n) for n in (1, 2, 3, 5, 8, 9)] == [1, 2, 4, 8, 8, 9]
+    assert b.warm_up() > 0 and b.describe()["first_call_seconds"] > 0  # the compile happens at start-up
+    loaded = b.load()
+    seen: list[tuple[int, object]] = []
+    real = loaded.model.generate
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append((kwargs["input_ids"].shape[0], kwargs.get("cache_implementation")))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(loaded.model, "generate", spy)
+    gens = b.generate(CHATS, GenerationOptions(max_new_tokens=4))
+    assert seen == [(4, "static")] and len(gens) == 3  # 3 prompts ran as a bucket of 4; the pad row is dropped
