@@ -63,7 +63,7 @@ def message_schema() -> dict[str, Any]:
     return schema
 
 
-def extract_json(text: str) -> Any:
+def extract_json(text: str) -> dict[str, Any]:
     """The JSON object in a reply, tolerating a reasoning block, code fences or words around it.
 
     :raises ContractError: when no complete JSON object is present.
@@ -75,7 +75,8 @@ def extract_json(text: str) -> Any:
     if end < start:
         raise ContractError("the JSON object is not closed (output cut off?)")
     try:
-        return json.loads(text[start : end + 1], strict=False)  # control characters get their own reason below
+        # From the first "{" to the last "}" can only parse to an object; control characters get their own reason.
+        return json.loads(text[start : end + 1], strict=False)
     except json.JSONDecodeError as exc:
         raise ContractError(f"invalid JSON ({exc.msg} at character {exc.pos})") from None
 
@@ -92,11 +93,8 @@ def parse_message(text: str, spec: ChannelSpec) -> RefinedMessage:
 
     :raises ContractError: naming every field that fails and why.
     """
-    data = extract_json(text)
-    if not isinstance(data, dict):
-        raise ContractError(f"expected a JSON object with title/body/cta, got {type(data).__name__}")
     try:
-        message = RefinedMessage.model_validate(data)
+        message = RefinedMessage.model_validate(extract_json(text))
     except ValidationError as exc:
         problems = [f"{'.'.join(str(p) for p in e['loc']) or 'output'}: {e['msg']}" for e in exc.errors()]
         raise ContractError("; ".join(problems)) from None
