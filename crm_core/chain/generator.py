@@ -168,8 +168,6 @@ class ModelChainGenerator:
     def generate(self, requests: list[GenerationRequest], check: CheckFn) -> list[Candidate]:
         """All drafts in one call, all refinements in one, all retries in one; then fallbacks."""
         clock = StageClock()
-        with clock("load"):
-            self.warm_up()
         identity = self.identity()
         keys = [self.cache.key(r, identity) for r in requests]
         done: dict[int, Candidate] = {}
@@ -179,7 +177,9 @@ class ModelChainGenerator:
                 done[i] = hit
         todo = [i for i in range(len(requests)) if i not in done]
         states = [Attempt(requests[i]) for i in todo]
-        if states:
+        if states:  # a fully cached batch never loads the models
+            with clock("load"):
+                self.warm_up()
             self.run_models(states, check, clock)
         per_message = {stage: s / max(len(states), 1) for stage, s in clock.seconds.items()}
         for i, state in zip(todo, states, strict=True):

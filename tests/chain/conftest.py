@@ -175,6 +175,7 @@ class ScriptedBackend:
         self.queue: list[str | Callable[[Chat], str] | Exception] = []
         self.history: list[tuple[Chat, GenerationOptions]] = []
         self.calls: list[int] = []
+        self.warm_ups = 0
 
     def enqueue(self, *answers: str | Callable[[Chat], str] | Exception) -> ScriptedBackend:
         self.queue.extend(answers)
@@ -193,6 +194,7 @@ class ScriptedBackend:
         return out
 
     def warm_up(self) -> float:
+        self.warm_ups += 1
         return 0.0
 
     def describe(self) -> dict[str, Any]:

@@ -132,6 +132,7 @@ def test_cache_reuses_accepted_copy_and_rechecks_it(tmp_path: Path) -> None:
     first = gen.generate([make_request()], length_check)[0]
     second = gen.generate([make_request()], length_check)[0]
     assert refiner.calls == [1] and second.timing.get("cache_hit") == 1.0
+    assert refiner.warm_ups == 1  # a fully cached batch does not load the models
     assert (second.title, second.body, second.cta) == (first.title, first.body, first.cta)
     # A different variant or seed is a different key; a guard that now blocks makes it a miss.
     assert cache.key(make_request(variant=1), gen.identity()) != cache.key(make_request(), gen.identity())
