@@ -35,6 +35,11 @@ def char_bytes(ch: str) -> int | None:
 
 
 def euckr_measure(text: str) -> Measure:
+    """EUC-KR/CP949 byte length; characters it cannot encode are counted at their UTF-8 length."""
+    try:
+        return Measure(len(text.encode("cp949")), "bytes")
+    except UnicodeEncodeError:
+        pass
     total, bad = 0, []
     for ch in text:
         n = char_bytes(ch)
@@ -58,6 +63,25 @@ def measure(text: str, spec: ChannelSpec) -> Measure:
     if spec.unit == "bytes":
         return euckr_measure(filled)
     return Measure(len(filled), "chars")
+
+
+def unit_length(text: str, spec: ChannelSpec) -> int:
+    """Length of a text with no variables, in the channel's unit."""
+    return euckr_measure(text).length if spec.unit == "bytes" else len(text)
+
+
+def overflow_at(text: str, limit: int, spec: ChannelSpec) -> int | None:
+    """Index of the first character of text that no longer fits in limit, counted as the channel
+    counts (declared variables at their longest sample); None when the whole text fits."""
+    total, i = 0, 0
+    while i < len(text):
+        variable = next((v for v in spec.variables if text.startswith(v, i)), None)
+        piece = spec.variables[variable] if variable else text[i]
+        total += unit_length(piece, spec)
+        if total > limit:
+            return i
+        i += len(variable) if variable else 1
+    return None
 
 
 def customer_variable(spec: ChannelSpec) -> str | None:

@@ -10,7 +10,9 @@ from crm_core.config import Settings, load_settings
 from crm_core.errors import BackendUnavailable
 from crm_core.generation.base import MessageGenerator
 from crm_core.generation.template import TemplateGenerator
+from crm_core.guard import Guard
 from crm_core.pipeline import EvidenceSource, Pipeline
+from crm_core.scores import Scorer
 
 
 def build_evidence_source(catalog: Catalog, settings: Settings) -> EvidenceSource:
@@ -38,19 +40,24 @@ def build_generator(settings: Settings, backend: str | None = None) -> MessageGe
     raise BackendUnavailable(f"unknown backend {name!r}; use auto, template, transformers or openai")
 
 
+def build_guard(catalog: Catalog, settings: Settings) -> Guard:
+    """The guard on the catalog folder's rules file (default data/guard_rules.yaml), knowing every
+    persona label so a leaked one is caught."""
+    rules = settings.data_dir / "guard_rules.yaml"
+    labels = [label for p in catalog.personas for label in (p.name, p.label_kr)]
+    return Guard.load(rules if rules.exists() else None, persona_labels=labels, sender=settings.sender_name or None)
+
+
 def build_pipeline(
     settings: Settings | None = None, catalog: Catalog | None = None, backend: str | None = None
 ) -> Pipeline:
-    from crm_core.guard import Guard
-    from crm_core.scores import Scorer
-
     settings = settings or load_settings()
     catalog = catalog or Catalog.load(settings.data_dir)
     return Pipeline(
         catalog=catalog,
         evidence_source=build_evidence_source(catalog, settings),
         generator=build_generator(settings, backend),
-        guard=Guard.load(),
+        guard=build_guard(catalog, settings),
         scorer=Scorer(),
         settings=settings,
     )

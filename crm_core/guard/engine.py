@@ -1,0 +1,172 @@
+"""The guard: runs every enabled rule of a rules file over one message and its context."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from crm_core.domain import Evidence, Finding, Span
+from crm_core.errors import RulesError
+from crm_core.guard.checks import NAMED_CHECKS
+from crm_core.guard.context import GuardContext, GuardReport, MessageParts, Skip
+from crm_core.guard.matcher import TermMatcher
+from crm_core.guard.rules import RuleSet, load_rules
+from crm_core.guard.scan import CompiledRule, RuleHit, Scan
+
+if TYPE_CHECKING:
+    from crm_core.catalog import ResolvedBrief
+
+
+class _Blank(dict[str, Any]):
+    """format_map helper: unknown {names} in a message stay as written."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _validate_checks(rules: RuleSet, source: str) -> None:
+    problems = []
+    for i, rule in enumerate(rules.rules):
+        if rule.type != "check":
+            continue
+        named = NAMED_CHECKS.get(rule.check or "")
+        where = f"rules[{i}] (id={rule.id})"
+        if named is None:
+            problems.append(f"{where} check: unknown check {rule.check!r}; known: {sorted(NAMED_CHECKS)}")
+            continue
+        missing = [p for p in named.required_params if p not in rule.params]
+        if missing:
+            problems.append(f"{where} params: check {rule.check} needs {missing}")
+        if named.needs_terms and not (rule.terms or rule.patterns or rule.lexicon):
+            problems.append(f"{where} terms: check {rule.check} needs terms, patterns or a lexicon")
+    if problems:
+        raise RulesError(f"{source}: {len(problems)} problem(s) in the rules file:\n" + "\n".join(problems))
+
+
+def _prefilter(compiled: list[CompiledRule]) -> TermMatcher | None:
+    """One matcher for every term and pattern of the text rules that scan the copy fields."""
+    textual = [c.matcher for c in compiled if c.rule.type != "check" and c.rule.fields is None and c.matcher]
+    if not textual:
+        return None
+    return TermMatcher([t for m in textual for t in m.terms], (), [p.pattern for m in textual for p in m.patterns])
+
+
+class Guard:
+    """Checks messages against a rules file; implements the pipeline's MessageGuard protocol."""
+
+    def __init__(
+        self,
+        rules: RuleSet,
+        *,
+        source: str = "(memory)",
+        digest: str = "",
+        persona_labels: Iterable[str] = (),
+        sender: str | None = None,
+    ):
+        _validate_checks(rules, source)
+        self.rules = rules
+        self.source = source
+        self.digest = digest
+        self.persona_labels = tuple(persona_labels)
+        self.sender = sender
+        self.lexicons = {name: TermMatcher(lx.terms, lx.exceptions, lx.patterns) for name, lx in rules.lexicons.items()}
+        self.compiled = [CompiledRule(rule, rules.lexicons) for rule in rules.rules if rule.enabled]
+        self.prefilter = _prefilter(self.compiled)
+
+    @classmethod
+    def load(
+        cls, path: str | Path | None = None, *, persona_labels: Iterable[str] = (), sender: str | None = None
+    ) -> Guard:
+        """A guard on the rules file at path (default data/guard_rules.yaml).
+
+        :raises RulesError: naming the rule id and the field when the file is invalid.
+        """
+        rules, file, digest = load_rules(path)
+        return cls(rules, source=str(file), digest=digest, persona_labels=persona_labels, sender=sender)
+
+    def to_dict(self) -> dict[str, Any]:
+        """What reproduces this guard's verdicts: rules file, its content hash, enabled rules."""
+        return {
+            "type": "guard",
+            "rules_path": self.source,
+            "rules_sha256_16": self.digest,
+            "enabled_rules": [c.rule.id for c in self.compiled],
+            "persona_labels": list(self.persona_labels),
+        }
+
+    # ---- checking -----------------------------------------------------------------------
+    def check(self, parts: MessageParts | Mapping[str, str] | str, context: GuardContext | None = None) -> GuardReport:
+        """Every finding for one message; the report's verdict is block / warn / pass."""
+        scan = Scan(
+            MessageParts.of(parts).with_sent_text(),
+            context or GuardContext(),
+            self.lexicons,
+            prefilter=self.prefilter,
+            persona_labels=self.persona_labels,
+            senders=(self.sender,) if self.sender else (),
+        )
+        findings: list[Finding] = []
+        skipped: list[Skip] = []
+        for compiled in self.compiled:
+            result = self._run(compiled, scan)
+            if isinstance(result, str):
+                skipped.append(Skip(compiled.rule.id, result))
+            else:
+                findings += [self._finding(compiled, hit) for hit in result]
+        return GuardReport(tuple(findings), tuple(skipped))
+
+    def check_request(
+        self, resolved: ResolvedBrief, evidence: Evidence, title: str, body: str, cta: str, channel_text: str
+    ) -> list[Finding]:
+        """The pipeline's entry point (MessageGuard protocol)."""
+        ctx = GuardContext.from_resolved(resolved, evidence)
+        return list(self.check(MessageParts(title, body, cta, channel_text), ctx).findings)
+
+    def _run(self, compiled: CompiledRule, scan: Scan) -> list[RuleHit] | str:
+        rule = compiled.rule
+        if rule.stages:
+            if scan.ctx.stage is None:
+                return "no stage given"
+            if scan.ctx.stage not in rule.stages:
+                return []
+        uncertain = False
+        if rule.unless_functional:
+            if scan.ctx.functional_claims is None:
+                uncertain = True  # product unknown: registration cannot be verified
+            elif rule.unless_functional in scan.ctx.functional_claims or (
+                rule.unless_functional == "*" and scan.ctx.functional_claims
+            ):
+                return []
+        if rule.type == "check":
+            return NAMED_CHECKS[rule.check or ""].run(compiled, scan)
+        if rule.fields is None and not scan.copy_might_match:
+            return []
+        assert compiled.matcher is not None
+        hits = [
+            RuleHit(name, h.start, h.end, h.text, uncertain=uncertain)
+            for name, h in scan.find(compiled.matcher, rule.fields)
+        ]
+        if rule.min_hits > 1:
+            distinct = {h.text.replace(" ", "").lower() for h in hits}
+            if len(distinct) < rule.min_hits:
+                return []
+            first = hits[0]
+            return [dataclasses.replace(first, detail={"count": len(distinct)})]
+        return hits
+
+    @staticmethod
+    def _finding(compiled: CompiledRule, hit: RuleHit) -> Finding:
+        rule = compiled.rule
+        values = _Blank({"match": hit.text, **hit.detail})
+        return Finding(
+            rule_id=rule.id,
+            category=rule.category,
+            severity="warn" if hit.uncertain else rule.severity,
+            message=rule.message.format_map(values),
+            field=hit.field,
+            span=Span(start=hit.start, end=hit.end, text=hit.text) if hit.field is not None else None,
+            basis=rule.basis,
+            suggestion=rule.suggestion.format_map(values),
+        )

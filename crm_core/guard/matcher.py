@@ -1,0 +1,220 @@
+"""Term matching that survives Korean spacing and particles, and skips declared look-alikes.
+
+How a term matches:
+- Text and terms are compared in a *compact* form: whitespace removed and full-width Latin/digits
+  folded to ASCII, with a map back to the original offsets. "피부 재생", "피부재생" and "피 부재생"
+  are one string, and a finding's span still points at the original text.
+- A space inside a term marks a word boundary where a particle may stand: "피부 재생" also matches
+  "피부를 재생시켜" and "피부의 재생". Korean suffixes after a term are free ("재생시켜", "재생을").
+- Latin letters are compared in lower case (terms and text are lowered; no IGNORECASE flag, which
+  would switch off the regex engine's first-character scan and make every search several times slower).
+- A term that starts (ends) with a Latin letter or digit must not touch another Latin letter or
+  digit on that side in the original text: "MTS" is not found in "SMTS", "1위" not in "21위".
+- A hit that runs across a space in the original must begin at a word start, so words that merely
+  meet at a space do not form a term ("영화 상영" does not contain 화상).
+- Exceptions are look-alikes matched the same way; a term hit that overlaps an exception hit is
+  dropped ("재생목록", "재생 플라스틱" for 재생; "저자극" never matches 무자극 in the first place).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# Particles (and the common 의/에 forms) that may stand where a term has a space.
+PARTICLES = (
+    "으로",
+    "에서",
+    "에게",
+    "이랑",
+    "까지",
+    "부터",
+    "처럼",
+    "을",
+    "를",
+    "이",
+    "가",
+    "은",
+    "는",
+    "의",
+    "에",
+    "도",
+    "로",
+    "와",
+    "과",
+    "랑",
+    "만",
+)
+_PARTICLE_SLOT = "(?:" + "|".join(PARTICLES) + ")?"
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_HAS_FULLWIDTH = re.compile("[\uff01-\uff5e]")
+_END = ""  # trie key marking the end of a term
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+@dataclass(frozen=True)
+class Compact:
+    """A text with whitespace removed, and where each remaining character came from."""
+
+    original: str
+    folded: str
+    text: str
+    key: str
+    index: Sequence[int]
+
+    @classmethod
+    def of(cls, original: str) -> Compact:
+        folded = original.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(original) else original
+        text = "".join(folded.split())
+        lowered = text.lower()
+        key = lowered if len(lowered) == len(text) else text  # a few letters lengthen when lowered
+        if len(text) == len(folded):
+            return cls(original, folded, text, key, range(len(folded)))
+        return cls(original, folded, text, key, [i for i, ch in enumerate(folded) if not ch.isspace()])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of compact characters [start, end)."""
+        return self.index[start], self.index[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One match in a field's original text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def compact_term(term: str) -> str:
+    return re.sub(r"\s+", "", term.translate(_FULLWIDTH))
+
+
+def _atoms(term: str) -> tuple[str, ...]:
+    """A term as regex atoms: each character escaped, a particle slot where the term has a space."""
+    words = [w for w in term.translate(_FULLWIDTH).lower().split() if w]
+    if not words:
+        raise ValueError("empty term")
+    atoms: list[str] = []
+    for k, word in enumerate(words):
+        if k:
+            atoms.append(_PARTICLE_SLOT)
+        atoms += [re.escape(ch) for ch in word]
+    return tuple(atoms)
+
+
+def trie_regex(terms: Iterable[str]) -> str:
+    """One regex for many terms, factored by common prefixes so a miss fails after a character or two.
+
+    Longer continuations are tried first, so the longest listed term wins at a position.
+    """
+    trie: dict[str, Any] = {}
+    for term in terms:
+        node = trie
+        for atom in _atoms(term):
+            node = node.setdefault(atom, {})
+        node[_END] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [atom + emit(child) for atom, child in node.items() if atom != _END]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if _END in node else body
+
+    return emit(trie)
+
+
+_LEADING_LOOKBEHIND = re.compile(r"^\(\?<[!=](?:[^()]|\([^()]*\))*\)")
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _joined(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One regex that matches wherever any of the patterns might: a cheap first test.
+
+    Leading lookbehinds are dropped (the test only has to say "maybe"; a lookbehind first keeps the
+    engine from scanning for the first character). None when the patterns cannot be joined safely
+    (global inline flags, back-references); callers then test them one by one.
+    """
+    if len(patterns) < 2:
+        return patterns[0] if patterns else None
+    if any(_GROUP_REFERENCE.search(p.pattern) for p in patterns):  # group numbers would shift when joined
+        return None
+    try:
+        return re.compile("|".join(f"(?:{_LEADING_LOOKBEHIND.sub('', p.pattern)})" for p in patterns))
+    except re.error:
+        return None
+
+
+def _compile_terms(terms: Sequence[str]) -> re.Pattern[str] | None:
+    return re.compile(trie_regex(terms)) if terms else None
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _bad_edges(text: str, start: int, end: int) -> bool:
+    """True when the hit is part of a longer Latin/digit word, or joins two words from mid-word."""
+    if _ASCII_WORD.match(text[start]) and start > 0 and _ASCII_WORD.match(text[start - 1]):
+        return True
+    if _ASCII_WORD.match(text[end - 1]) and end < len(text) and _ASCII_WORD.match(text[end]):
+        return True
+    crosses_space = any(ch.isspace() for ch in text[start:end])
+    return crosses_space and start > 0 and _word_char(text[start - 1])
+
+
+class TermMatcher:
+    """Finds any of a set of terms in a text, minus hits inside exception look-alikes."""
+
+    def __init__(self, terms: Iterable[str], exceptions: Iterable[str] = (), patterns: Iterable[str] = ()):
+        self.terms = tuple(terms)
+        self.exceptions = tuple(exceptions)
+        self.patterns = tuple(re.compile(p) for p in patterns)
+        self._terms = _compile_terms(self.terms)
+        self._exceptions = _compile_terms(self.exceptions)
+        self._any_pattern = _joined(self.patterns)
+
+    def find(self, compact: Compact) -> list[Hit]:
+        """Every non-overlapping hit, left to right, in original-text coordinates."""
+        if not self.might_match(compact):
+            return []
+        hits = [*self._term_hits(compact), *self._pattern_hits(compact.original)]
+        if not hits:
+            return []
+        blocked = self._exception_spans(compact)
+        hits = [h for h in hits if not any(h.start < e and s < h.end for s, e in blocked)]
+        hits.sort(key=lambda h: (h.start, -h.end))
+        out: list[Hit] = []
+        for h in hits:
+            if not out or h.start >= out[-1].end:
+                out.append(h)
+        return out
+
+    def might_match(self, compact: Compact) -> bool:
+        """Cheap test first: most copy contains none of a rule's terms."""
+        if self._terms is not None and self._terms.search(compact.key):
+            return True
+        if self._any_pattern is not None:
+            return self._any_pattern.search(compact.original) is not None
+        return any(p.search(compact.original) for p in self.patterns)
+
+    def _term_hits(self, compact: Compact) -> list[Hit]:
+        if self._terms is None:
+            return []
+        hits = []
+        for m in self._terms.finditer(compact.key):
+            start, end = compact.span(m.start(), m.end())
+            if not _bad_edges(compact.folded, start, end):
+                hits.append(Hit(start, end, compact.original[start:end]))
+        return hits
+
+    def _pattern_hits(self, original: str) -> list[Hit]:
+        return [Hit(m.start(), m.end(), m.group(0)) for p in self.patterns for m in p.finditer(original) if m.group(0)]
+
+    def _exception_spans(self, compact: Compact) -> list[tuple[int, int]]:
+        if self._exceptions is None:
+            return []
+        return [compact.span(m.start(), m.end()) for m in self._exceptions.finditer(compact.key)]

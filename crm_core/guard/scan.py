@@ -1,0 +1,139 @@
+"""One message under check: cached compact texts and shared facts (is it an ad?) for every rule."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate
+
+from crm_core.channels import AD_LABEL
+from crm_core.domain import Channel
+from crm_core.domain.result import MessageField
+from crm_core.guard.context import GuardContext, MessageParts
+from crm_core.guard.matcher import Compact, Hit, TermMatcher
+from crm_core.guard.rules import Lexicon, Rule
+
+INCENTIVE_LEXICON = "incentive"
+SEPARATOR = "\x00"
+# Something meant as the ad label but not exactly "(광고)": [광고], ( 광고 ), <광고>, (광 고) …
+LABEL_LIKE = re.compile(r"[\(\[<（【〈]\s*광\s*고\s*[\)\]>）】〉]")
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    """Where a rule fired (field None: the whole send, e.g. its time) and values for its message."""
+
+    field: MessageField | None
+    start: int = 0
+    end: int = 0
+    text: str = ""
+    detail: Mapping[str, object] = field(default_factory=dict)
+    uncertain: bool = False
+
+
+class CompiledRule:
+    """A rule with its matcher built once (terms, lexicon words, patterns, exceptions)."""
+
+    def __init__(self, rule: Rule, lexicons: Mapping[str, Lexicon]):
+        self.rule = rule
+        lexicon = lexicons.get(rule.lexicon) if rule.lexicon else None
+        terms = rule.terms + (lexicon.terms if lexicon else ())
+        patterns = rule.patterns + (lexicon.patterns if lexicon else ())
+        exceptions = rule.exceptions + (lexicon.exceptions if lexicon else ())
+        self.matcher = TermMatcher(terms, exceptions, patterns) if (terms or patterns) else None
+
+    @property
+    def params(self) -> Mapping[str, object]:
+        return self.rule.params
+
+
+class Scan:
+    """Per-check state shared by the rules.
+
+    The copy fields are scanned as one text joined by NUL (never whitespace, never inside a term),
+    so each rule runs one search per message; hits are mapped back to their field.
+    """
+
+    def __init__(
+        self,
+        parts: MessageParts,
+        ctx: GuardContext,
+        lexicons: Mapping[str, TermMatcher],
+        *,
+        prefilter: TermMatcher | None = None,
+        persona_labels: Sequence[str] = (),
+        senders: Sequence[str] = (),
+    ):
+        self.parts = parts
+        self.ctx = ctx
+        self.lexicons = lexicons
+        self.prefilter = prefilter
+        self.persona_labels = (*ctx.persona_labels, *persona_labels)
+        self.senders = (*ctx.senders, *(s for s in senders if s not in ctx.senders))
+        self.content_fields = parts.content_fields()
+        texts = [parts.get(name) for name in self.content_fields]
+        self.starts = list(accumulate([0, *(len(t) + 1 for t in texts[:-1])]))
+        self.copy = Compact.of(SEPARATOR.join(texts))
+        self._compact: dict[MessageField, Compact] = {}
+
+    def compact(self, name: MessageField) -> Compact:
+        if name not in self._compact:
+            self._compact[name] = Compact.of(self.parts.get(name))
+        return self._compact[name]
+
+    def locate(self, start: int, end: int) -> tuple[MessageField, int, int]:
+        """(field, start, end) of a span of the joined copy text."""
+        k = bisect_right(self.starts, start) - 1
+        name, base = self.content_fields[k], self.starts[k]
+        return name, start - base, min(end - base, len(self.parts.get(name)))
+
+    def find(
+        self, matcher: TermMatcher, fields: Sequence[MessageField] | None = None
+    ) -> list[tuple[MessageField, Hit]]:
+        """Hits of a matcher in the given fields (default: the copy fields)."""
+        if fields is None or tuple(fields) == self.content_fields:
+            out = []
+            for hit in matcher.find(self.copy):
+                name, start, end = self.locate(hit.start, hit.end)
+                out.append((name, Hit(start, end, self.parts.get(name)[start:end])))
+            return out
+        return [(name, hit) for name in fields if self.parts.get(name) for hit in matcher.find(self.compact(name))]
+
+    @cached_property
+    def copy_might_match(self) -> bool:
+        """False when no term or pattern of any text rule occurs: those rules can all be skipped."""
+        return self.prefilter is None or self.prefilter.might_match(self.copy)
+
+    @cached_property
+    def incentives(self) -> list[tuple[MessageField, Hit]]:
+        """Coupon / discount / points wording: any of it makes the message an ad."""
+        matcher = self.lexicons.get(INCENTIVE_LEXICON)
+        return self.find(matcher) if matcher else []
+
+    @cached_property
+    def labelled(self) -> bool:
+        return self.parts.sent.startswith(AD_LABEL)
+
+    @cached_property
+    def label_like(self) -> re.Match[str] | None:
+        return LABEL_LIKE.search(self.parts.sent)
+
+    @cached_property
+    def effective_ad(self) -> bool:
+        """An ad by the brief, by its own label, or by carrying an incentive."""
+        return self.ctx.is_ad or bool(self.incentives) or self.labelled or self.label_like is not None
+
+    @property
+    def is_alimtalk(self) -> bool:
+        return self.ctx.channel is not None and self.ctx.channel.channel == Channel.kakao_alimtalk
+
+    def sent_hit(self, start: int = 0, end: int | None = None, **detail: object) -> RuleHit:
+        """A hit on the sent text; by default its first line."""
+        text = self.parts.sent
+        if end is None:
+            newline = text.find("\n", start)
+            end = len(text) if newline < 0 else newline
+        return RuleHit("channel_text", start, end, text[start:end], detail)
