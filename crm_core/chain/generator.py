@@ -144,24 +144,15 @@ class ModelChainGenerator:
         return self.drafter.warm_up() + self.refiner.warm_up()
 
     # ---- options ------------------------------------------------------------------------
-    def draft_options(self, states: list[Attempt]) -> GenerationOptions:
+    def decoding(self, states: list[Attempt], max_new_tokens: int, **extra: Any) -> GenerationOptions:
+        """One call's decoding options; the batch is seeded by its first request."""
         o = self.options
         return GenerationOptions(
-            max_new_tokens=o.draft_max_new_tokens,
+            max_new_tokens=max_new_tokens,
             temperature=o.temperature,
             repetition_penalty=o.repetition_penalty,
             seed=states[0].request.seed,
-        )
-
-    def refine_options(self, states: list[Attempt]) -> GenerationOptions:
-        o = self.options
-        return GenerationOptions(
-            max_new_tokens=o.refine_max_new_tokens,
-            temperature=o.temperature,
-            repetition_penalty=o.repetition_penalty,
-            seed=states[0].request.seed,
-            json_schema=message_schema() if o.constrained_json else None,
-            prompt_lookup_tokens=o.prompt_lookup_tokens,
+            **extra,
         )
 
     # ---- the chain ----------------------------------------------------------------------
@@ -197,7 +188,8 @@ class ModelChainGenerator:
         """Draft all, refine all, retry the failures together; a backend failure marks the rest failed."""
         try:
             with clock("draft"):
-                drafts = self.drafter.generate([draft_messages(s.request) for s in states], self.draft_options(states))
+                options = self.decoding(states, self.options.draft_max_new_tokens)
+                drafts = self.drafter.generate([draft_messages(s.request) for s in states], options)
             for state, gen in zip(states, drafts, strict=True):
                 state.draft = clean_draft(gen.text)
             for _ in range(1 + self.options.retries):
@@ -205,8 +197,14 @@ class ModelChainGenerator:
                 if not pending:
                     break
                 prompts = [refine_messages(s.request, s.draft, s.problems, s.previous) for s in pending]
+                options = self.decoding(
+                    pending,
+                    self.options.refine_max_new_tokens,
+                    json_schema=message_schema() if self.options.constrained_json else None,
+                    prompt_lookup_tokens=self.options.prompt_lookup_tokens,
+                )
                 with clock("refine"):
-                    gens = self.refiner.generate(prompts, self.refine_options(pending))
+                    gens = self.refiner.generate(prompts, options)
                 for state, gen in zip(pending, gens, strict=True):
                     self.judge(state, gen, check, clock)
         except Exception as exc:
