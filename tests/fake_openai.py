@@ -19,12 +19,13 @@ DEFAULT = '{"title": "제목", "body": "본문입니다.", "cta": "보기"}'
 
 
 class FakeOpenAI:
-    """Answers POST /v1/chat/completions from a queue; records bodies and auth headers."""
+    """Answers POSTs from a queue; records bodies, paths and auth headers."""
 
     def __init__(self) -> None:
         self.queue: list[str | int | float] = []
         self.requests: list[dict[str, Any]] = []
         self.auth: list[str | None] = []
+        self.paths: list[str] = []
         self.lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self.handler())
         self.thread = threading.Thread(target=self.server.serve_forever, args=(0.02,), daemon=True)
@@ -54,6 +55,7 @@ class FakeOpenAI:
                 with fake.lock:
                     fake.requests.append(body)
                     fake.auth.append(self.headers.get("Authorization"))
+                    fake.paths.append(self.path)
                 answer = fake.next_answer()
                 if isinstance(answer, float):
                     time.sleep(answer)

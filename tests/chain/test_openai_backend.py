@@ -32,6 +32,7 @@ def test_success_returns_text_usage_and_sends_the_key(fake_openai: FakeOpenAI) -
     assert sorted(g.text for g in gens) == ["둘째", "첫째"]
     assert gens[0].prompt_tokens == 11 and gens[0].completion_tokens == 7
     assert fake_openai.auth == ["Bearer sk-test", "Bearer sk-test"]
+    assert fake_openai.paths == ["/v1/chat/completions"] * 2
     body = fake_openai.requests[0]
     assert body["model"] == "served" and body["max_tokens"] == 20 and body["messages"] == CHAT
     assert body["chat_template_kwargs"] == {"enable_thinking": False}  # EXAONE 4.0 non-reasoning on vLLM
