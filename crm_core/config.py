@@ -36,14 +36,24 @@ class Settings(BaseModel):
     refiner: str = "LGAI-EXAONE/EXAONE-4.0-1.2B"
     adapter: str | None = Field(default=None, description="LoRA adapter folder for the refiner")
     quantization: Literal["none", "8bit", "4bit"] = "none"
-    max_batch: int = Field(default=32, ge=1, le=512)
-    compile: bool = False
+    device: Literal["auto", "cuda", "cpu"] = "auto"
+    max_batch: int = Field(default=32, ge=1, le=512, description="Rows per generate call on the GPU")
+    compile: bool = Field(default=False, description="Static KV cache + compiled decode step (CUDA); warm-up compiles")
+    draft_max_new_tokens: int = Field(default=160, ge=8, le=2048)
+    refine_max_new_tokens: int = Field(default=256, ge=16, le=4096)
+    temperature: float = Field(default=0.0, ge=0.0, le=2.0, description="0 = greedy, reproducible copy")
+    constrained_json: bool = Field(default=True, description="Constrain the refiner to the JSON schema (xgrammar)")
+    prompt_lookup_tokens: int = Field(default=0, ge=0, le=64, description="Prompt-lookup decoding at batch 1; 0 = off")
+    result_cache: bool = Field(default=True, description="Reuse accepted chain results stored under cache_dir")
 
     openai_base_url: str = "http://127.0.0.1:8000/v1"
     openai_model: str = ""
     openai_drafter_model: str = ""
     openai_key_env: str = Field(default="OPENAI_API_KEY", description="Name of the env var holding the key")
     openai_timeout_s: float = Field(default=60.0, gt=0)
+    openai_retries: int = Field(default=1, ge=0, le=5)
+    openai_response_format: Literal["json_schema", "json_object", "none"] = "json_schema"
+    openai_max_concurrency: int = Field(default=8, ge=1, le=256)
 
     embedding_model: str = "intfloat/multilingual-e5-small"
 

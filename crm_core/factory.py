@@ -23,13 +23,21 @@ def build_evidence_source(catalog: Catalog, settings: Settings) -> EvidenceSourc
 
 
 def build_generator(settings: Settings, backend: str | None = None) -> MessageGenerator:
-    """The generator for a backend name; `auto` says in its reason why it chose what it chose."""
+    """The generator for a backend name; `auto` says in its reason why it chose what it chose.
+
+    :raises UnknownModel: transformers with a model that is not on this machine (names the fix).
+    :raises NeedsKey: openai without its key variable set.
+    """
+    from crm_core.chain.build import auto_generator, build_chain
+
     name = backend or settings.backend
     if name == "template":
         return TemplateGenerator(reason="template backend selected")
     if name == "auto":
-        return TemplateGenerator(reason="auto: model backends are not available in this build; template backend")
-    raise BackendUnavailable(f"backend {name!r} is not available in this build; use --backend template")
+        return auto_generator(settings)
+    if name in ("transformers", "openai"):
+        return build_chain(settings, name)
+    raise BackendUnavailable(f"unknown backend {name!r}; use auto, template, transformers or openai")
 
 
 def build_guard(catalog: Catalog, settings: Settings) -> Guard:

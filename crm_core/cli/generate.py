@@ -38,6 +38,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--n", type=int, default=1, help="variants per brief (1..6)")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--backend", choices=("auto", "template", "transformers", "openai"))
+    p.add_argument("--drafter", help="drafter model: hub id or local folder (default: settings)")
+    p.add_argument("--refiner", help="refiner model: hub id or local folder (default: settings)")
+    p.add_argument("--adapter", help="LoRA adapter folder for the refiner")
     p.add_argument("--data_dir", help="catalog folder (default: data/)")
     p.add_argument("--out_path", help="write the JSON result here instead of stdout")
     p.add_argument("--disable_cache", action="store_true", help="do not reuse cached results")
@@ -116,7 +119,14 @@ def write_output(data: object, out_path: str | None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = load_settings(data_dir=args.data_dir, backend=args.backend)
+    settings = load_settings(
+        data_dir=args.data_dir,
+        backend=args.backend,
+        drafter=args.drafter,
+        refiner=args.refiner,
+        adapter=args.adapter,
+        result_cache=False if args.disable_cache else None,
+    )
     catalog = Catalog.load(settings.data_dir)
     if args.batch_json or args.batch_csv:
         return run_batch(args, settings, catalog)

@@ -12,7 +12,7 @@ import re
 from datetime import datetime
 
 from crm_core.channels import customer_variable
-from crm_core.domain import EmojiPolicy, Honorific, StyleTemplate
+from crm_core.domain import Channel, EmojiPolicy, Honorific, StyleTemplate
 from crm_core.generation.base import Candidate, CheckFn, CheckOutcome, GenerationRequest
 from crm_core.korean import fill_slots, strip_emoji, to_hapsho
 
@@ -84,12 +84,13 @@ def slot_values(request: GenerationRequest, rng: random.Random) -> dict[str, str
     return values
 
 
-def ordered_templates(request: GenerationRequest, rng: random.Random) -> list[StyleTemplate]:
-    """Templates in the order this seed tries them: event ones first when there is an event,
-    the emoji policy's preferred variant next, then a seeded shuffle; variant k starts at k."""
+def ordered_templates(request: GenerationRequest) -> list[StyleTemplate]:
+    """Templates in the order this brief tries them: event ones first when there is an event,
+    the emoji policy's preferred variant next, then a shuffle seeded by the brief (not the variant).
+    Variant k starts at position k, so the variants of one brief take different templates."""
     brief = request.resolved.brief
     templates = list(request.evidence.style_templates)
-    rng.shuffle(templates)
+    random.Random(f"{brief.seed}:{brief.brand}:{brief.product}:{brief.stage_index}").shuffle(templates)
     prefer_emoji = brief.emoji == EmojiPolicy.playful
     templates.sort(
         key=lambda t: (
@@ -101,14 +102,35 @@ def ordered_templates(request: GenerationRequest, rng: random.Random) -> list[St
     return templates[k:] + templates[:k]
 
 
+def without_emoji(request: GenerationRequest) -> bool:
+    """No emoji when the brief says so, or on SMS/LMS, whose EUC-KR encoding cannot carry them."""
+    channel = request.resolved.channel.channel
+    return request.resolved.brief.emoji == EmojiPolicy.none or channel in (Channel.sms, Channel.lms)
+
+
 def render(template: StyleTemplate, values: dict[str, str], request: GenerationRequest) -> tuple[str, str, str]:
     brief = request.resolved.brief
     parts = [fill_slots(text, values) for text in (template.title, template.body, template.cta)]
-    if brief.emoji == EmojiPolicy.none:
+    if without_emoji(request):
         parts = [strip_emoji(p) for p in parts]
     if brief.honorific == Honorific.hapsho:
         parts[1] = to_hapsho(parts[1])
     return parts[0], parts[1], parts[2]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def shorter_forms(title: str, body: str, cta: str) -> list[tuple[str, str, str]]:
+    """The message, then shorter forms of it for tight channels (SMS: 90 bytes): the body's first
+    sentence, then the title standing in for the body. Each form says only what the template said."""
+    forms = [(title, body, cta)]
+    first = _SENTENCE_END.split(body.strip())[0]
+    if first != body.strip():
+        forms.append((title, first, cta))
+    if title.strip() and title.strip() != first:
+        forms.append((title, title, cta))
+    return forms
 
 
 class TemplateGenerator:
@@ -117,7 +139,7 @@ class TemplateGenerator:
     name = "template"
     prompt_version = PROMPT_VERSION
 
-    def __init__(self, reason: str = "template backend selected", max_tries: int = 8):
+    def __init__(self, reason: str = "template backend selected", max_tries: int = 12):
         self.reason = reason
         self.max_tries = max_tries
 
@@ -132,7 +154,7 @@ class TemplateGenerator:
         brief = request.resolved.brief
         rng = random.Random(f"{brief.seed}:{request.variant}:{brief.brand}:{brief.product}:{brief.stage_index}")
         values = slot_values(request, rng)
-        usable = [t for t in ordered_templates(request, rng) if t.slots() <= values.keys()]
+        usable = [t for t in ordered_templates(request) if t.slots() <= values.keys()]
         if not usable:
             raise ValueError(
                 f"style {request.resolved.style.name} has no usable template for stage "
@@ -140,14 +162,16 @@ class TemplateGenerator:
             )
         best: tuple[int, tuple[str, str, str], CheckOutcome, StyleTemplate] | None = None
         tries = 0
-        for template in usable[: self.max_tries]:
-            tries += 1
-            title, body, cta = render(template, values, request)
-            outcome = check(request, title, body, cta)
-            blocking = len(outcome.blocking)
-            if best is None or blocking < best[0]:
-                best = (blocking, (title, body, cta), outcome, template)
-            if blocking == 0:
+        for template in usable:
+            for title, body, cta in shorter_forms(*render(template, values, request)):
+                tries += 1
+                outcome = check(request, title, body, cta)
+                blocking = len(outcome.blocking)
+                if best is None or blocking < best[0]:
+                    best = (blocking, (title, body, cta), outcome, template)
+                if blocking == 0 or tries >= self.max_tries:
+                    break
+            if best[0] == 0 or tries >= self.max_tries:
                 break
         assert best is not None
         blocking, (title, body, cta), outcome, template = best
