@@ -1,0 +1,34 @@
+"""Evidence retrieval: Korean BM25 + sentence embeddings in faiss, fused, cached per collection."""
+
+from crm_core.retrieval.dense import DenseRetriever
+from crm_core.retrieval.embedders import (
+    EMBEDDING_MODELS,
+    Embedder,
+    HashEmbedder,
+    ModelSpec,
+    SentenceTransformerEmbedder,
+    load_embedder,
+)
+from crm_core.retrieval.evidence import RetrievalEvidence
+from crm_core.retrieval.hybrid import HybridRetriever
+from crm_core.retrieval.lexical import KoreanLexicalRetriever
+from crm_core.retrieval.retriever import CatalogRetriever, PastMessage
+from crm_core.retrieval.types import COLLECTIONS, Chunk, Hit
+
+__all__ = [
+    "COLLECTIONS",
+    "EMBEDDING_MODELS",
+    "CatalogRetriever",
+    "Chunk",
+    "DenseRetriever",
+    "Embedder",
+    "HashEmbedder",
+    "Hit",
+    "HybridRetriever",
+    "KoreanLexicalRetriever",
+    "ModelSpec",
+    "PastMessage",
+    "RetrievalEvidence",
+    "SentenceTransformerEmbedder",
+    "load_embedder",
+]

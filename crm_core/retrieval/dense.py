@@ -1,0 +1,164 @@
+"""Dense search: normalised sentence vectors in faiss (inner product = cosine), index kind by size.
+
+Measured on the 2-core box at 10^5 × 384 (bench/results/retrieval-latency.md): IndexFlatIP takes
+~14 ms a query, a half-precision exhaustive scan ~6.5 ms (same ranking to ~1e-3), HNSW < 1 ms but
+~20-60 s to build. So: exact float32 up to 5·10^4, exact float16 scan up to 3·10^5, HNSW above.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from crm_core.retrieval.embedders import Embedder
+from crm_core.retrieval.filters import MetaColumns
+from crm_core.retrieval.lexical import top_rows
+from crm_core.retrieval.types import Chunk, Hit
+from crm_core.retrieval.validation import validate_query, validate_top_k
+
+INDEX_KINDS = ("auto", "flat", "flat16", "hnsw")
+FLAT_MAX = 50_000
+FLAT16_MAX = 300_000
+
+
+def choose_index_kind(n: int, kind: str = "auto") -> str:
+    if kind not in INDEX_KINDS:
+        raise ValueError(f"index kind must be one of {list(INDEX_KINDS)}, got {kind!r}")
+    if kind != "auto":
+        return kind
+    if n <= FLAT_MAX:
+        return "flat"
+    return "flat16" if n <= FLAT16_MAX else "hnsw"
+
+
+def build_faiss_index(vectors: np.ndarray, kind: str = "auto") -> Any:
+    """A faiss index over normalised rows, searched by inner product."""
+    import faiss
+
+    n, dim = vectors.shape
+    kind = choose_index_kind(n, kind)
+    if kind == "flat":
+        index = faiss.IndexFlatIP(dim)
+    elif kind == "flat16":
+        index = faiss.IndexScalarQuantizer(dim, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT)
+    else:
+        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+        index.hnsw.efSearch = 128
+    if not index.is_trained:
+        index.train(vectors)
+    if n:
+        index.add(vectors)
+    return index
+
+
+class DenseRetriever:
+    """Semantic search over one collection's chunks; vectors are kept for filters and MMR."""
+
+    def __init__(
+        self,
+        chunks: Sequence[Chunk],
+        embedder: Embedder,
+        *,
+        top_k: int = 10,
+        index_kind: str = "auto",
+        batch_size: int = 64,
+    ):
+        if embedder is None or not hasattr(embedder, "encode_passages"):
+            raise TypeError(f"embedder must have encode_queries/encode_passages, got {type(embedder).__name__}")
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+        choose_index_kind(len(chunks), index_kind)
+        self.chunks = list(chunks)
+        self.embedder = embedder
+        self.top_k = validate_top_k(top_k)
+        self.index_kind = index_kind
+        self.batch_size = batch_size
+        self.meta = MetaColumns(self.chunks)
+        self.vectors: np.ndarray | None = None
+        self.index: Any = None
+
+    @property
+    def kind(self) -> str:
+        return choose_index_kind(len(self.chunks), self.index_kind)
+
+    def warm_up(self) -> None:
+        """Encode every chunk in batches and build the index (idempotent)."""
+        if self.index is not None:
+            return
+        texts = [c.text for c in self.chunks]
+        step = self.batch_size
+        parts = [self.embedder.encode_passages(texts[i : i + step]) for i in range(0, len(texts), step)]
+        dim = parts[0].shape[1] if parts else 1
+        self.vectors = np.ascontiguousarray(np.vstack(parts) if parts else np.zeros((0, dim)), dtype=np.float32)
+        self.index = build_faiss_index(self.vectors, self.index_kind)
+
+    def encode_query(self, query: str) -> np.ndarray:
+        return np.asarray(self.embedder.encode_queries([query]), dtype=np.float32).reshape(1, -1)
+
+    def search_vector(self, qv: np.ndarray, n: int, mask: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, cosines) of the n nearest chunks; a filtered search scans the passing rows exactly."""
+        self.warm_up()
+        assert self.vectors is not None
+        if not len(self.chunks):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        if mask is None:
+            n = min(n, len(self.chunks))
+            sims, rows = self.index.search(qv, n)
+            keep = rows[0] >= 0
+            return rows[0][keep].astype(np.int64), sims[0][keep]
+        passing = np.flatnonzero(mask)
+        scores = np.full(len(self.chunks), -np.inf, dtype=np.float32)
+        scores[passing] = self.vectors[passing] @ qv[0]
+        rows = top_rows(scores, n)
+        return rows, scores[rows]
+
+    def similarities(self, qv: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """Exact cosine of the query with the given chunks."""
+        self.warm_up()
+        assert self.vectors is not None
+        return self.vectors[rows] @ qv[0]
+
+    def run(self, query: str, top_k: int | None = None, filters: Mapping[str, Any] | None = None) -> list[Hit]:
+        """Chunks nearest the query in embedding space, best first."""
+        query = validate_query(query)
+        k = validate_top_k(top_k) if top_k is not None else self.top_k
+        rows, sims = self.search_vector(self.encode_query(query), k, self.meta.mask(filters))
+        return [Hit(self.chunks[r], float(s), dense=float(s)) for r, s in zip(rows, sims, strict=True)]
+
+    def save(self, folder: Path) -> None:
+        import faiss
+
+        assert self.vectors is not None
+        np.save(folder / "vectors.npy", self.vectors)
+        faiss.write_index(self.index, str(folder / "index.faiss"))
+        info = {"model": self.embedder.model_id, "n": len(self.chunks), "kind": self.kind}
+        (folder / "dense.json").write_text(json.dumps(info), encoding="utf-8")
+
+    def load(self, folder: Path) -> bool:
+        """Adopt saved vectors and index when they match these chunks and this model."""
+        import faiss
+
+        try:
+            info = json.loads((folder / "dense.json").read_text(encoding="utf-8"))
+            if info != {"model": self.embedder.model_id, "n": len(self.chunks), "kind": self.kind}:
+                return False
+            self.vectors = np.load(folder / "vectors.npy")
+            self.index = faiss.read_index(str(folder / "index.faiss"))
+        except (OSError, ValueError, KeyError, RuntimeError):
+            self.vectors = self.index = None
+            return False
+        return True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": "DenseRetriever",
+            "model": self.embedder.model_id,
+            "index_kind": self.index_kind,
+            "top_k": self.top_k,
+            "batch_size": self.batch_size,
+        }
