@@ -109,6 +109,18 @@ def local_model_path(model: str, models_dir: Path | None) -> Path | None:
     return None
 
 
+def in_hub_cache(model_id: str) -> bool:
+    """Whether the Hugging Face cache holds this model (checked without importing torch)."""
+    try:
+        from huggingface_hub import try_to_load_from_cache
+    except ImportError:  # pragma: no cover - sentence-transformers depends on it
+        return True
+    try:
+        return any(isinstance(try_to_load_from_cache(model_id, f), str) for f in ("modules.json", "config.json"))
+    except Exception:  # an id that is not a valid repo name is not cached either
+        return False
+
+
 class SentenceTransformerEmbedder:
     """A sentence-transformers model from local files only; `warm_up()` loads it (idempotent)."""
 
@@ -133,6 +145,11 @@ class SentenceTransformerEmbedder:
             return
         path = local_model_path(self.model_id, self.models_dir)
         source = str(path) if path else self.model_id
+        if path is None and not in_hub_cache(self.model_id):
+            raise EmbedderUnavailable(
+                f"embedding model {self.model_id!r} is neither a folder, nor under {self.models_dir}, "
+                "nor in the Hugging Face cache; download it on a connected machine or set embedding_model"
+            )
         try:
             from sentence_transformers import SentenceTransformer
 

@@ -8,7 +8,7 @@ import numpy as np
 
 from crm_core.catalog import Catalog, ResolvedBrief
 from crm_core.domain import ContextMode, Evidence, EvidenceItem, Persona
-from crm_core.evidence import assemble_evidence
+from crm_core.evidence import assemble_evidence, brand_exemplar_items
 from crm_core.retrieval.fusion import jaccard_matrix, mmr
 from crm_core.retrieval.hybrid import HybridRetriever
 from crm_core.retrieval.retriever import CatalogRetriever
@@ -89,11 +89,22 @@ class RetrievalEvidence:
         index = self.retriever.collection("reviews")
         filters = {"product_id": resolved.product.id, "min_rating": self.min_rating}
         query = persona_query(resolved.persona)
+        k = resolved.brief.top_k
         hits = index.run(query, top_k=self.candidates, filters=filters)
-        specific = [h for h in hits if self.is_specific(index, h)]
-        pool = specific if len(specific) >= resolved.brief.top_k else hits
-        chosen = self.diversify(index, pool, resolved.brief.top_k)
+        pool = [h for h in hits if self.is_specific(index, h)]
+        if len(pool) < 2 * k:  # few matches (lexical-only): add unmatched positive specific reviews, score 0
+            seen = {h.chunk.id for h in hits}
+            rest = [c for c in index.chunks if c.id not in seen and self.passes(c.meta, filters)]
+            rest.sort(key=lambda c: (-len(c.text), c.id))
+            pool += [h for h in (Hit(c, 0.0) for c in rest) if self.is_specific(index, h)][: self.candidates]
+        if len(pool) < k:  # last resort: matched but unspecific
+            pool += [h for h in hits if h not in pool]
+        chosen = self.diversify(index, pool, k)
         return [to_item(h) for h in chosen]
+
+    @staticmethod
+    def passes(meta: dict, filters: dict) -> bool:
+        return meta.get("product_id") == filters["product_id"] and (meta.get("rating") or 0) >= filters["min_rating"]
 
     @staticmethod
     def is_specific(index: HybridRetriever, hit: Hit) -> bool:
@@ -133,7 +144,14 @@ class RetrievalEvidence:
             return []
         index = self.retriever.collection("brand_tone")
         filters = {"brand": resolved.brand.name, "kind": "exemplar"}
-        return [to_item(h) for h in index.run(self.brief_query(resolved), top_k=self.exemplars, filters=filters)]
+        items = [to_item(h) for h in index.run(self.brief_query(resolved), top_k=self.exemplars, filters=filters)]
+        chosen = {i.source_id for i in items}
+        for item in brand_exemplar_items(resolved.brand):  # too few matched: the brand's others, score 0
+            if len(items) >= self.exemplars:
+                break
+            if item.source_id not in chosen:
+                items.append(item.model_copy(update={"score": 0.0}))
+        return items
 
     def past_items(self, resolved: ResolvedBrief) -> list[EvidenceItem]:
         """Approved copy of this brand closest to the brief (style only; never a source of facts)."""
