@@ -17,12 +17,13 @@ class InvalidInput(CrmError, ValueError):
     def __init__(self, field: str, message: str, *, allowed: list[str] | None = None):
         self.field = field
         self.allowed = list(allowed or [])
-        text = f"{field}: {message}"
+        detail = message
         if self.allowed:
             shown = ", ".join(self.allowed[:20])
             more = f" … (+{len(self.allowed) - 20})" if len(self.allowed) > 20 else ""
-            text += f" (allowed: {shown}{more})"
-        super().__init__(text)
+            detail += f" (allowed: {shown}{more})"
+        self.detail = detail
+        super().__init__(f"{field}: {detail}")
 
 
 class CatalogError(CrmError):

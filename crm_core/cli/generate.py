@@ -1,0 +1,154 @@
+"""`generate`: one brief from flags (the prototype's CLI) or a batch from a JSON/CSV brief sheet."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import deque
+from pathlib import Path
+from typing import Any
+
+from crm_core.briefs import load_sheet, parse_rows
+from crm_core.catalog import Catalog
+from crm_core.config import load_settings
+from crm_core.domain import Brief, Channel, ContextMode, EmojiPolicy, Honorific, MessageResult, Timing, Tone
+from crm_core.errors import InvalidInput
+from crm_core.factory import build_pipeline
+from crm_core.pipeline import BriefOutcome
+
+TIMING_FIELDS = ("load", "rag", "draft", "refine", "guard", "total")
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("generate", help="Generate CRM messages for one brief or a brief sheet")
+    p.add_argument("--persona", help="persona index (0..4) or name, e.g. 0 or Luxury_Lover")
+    p.add_argument("--brand", help="brand name, e.g. 설화수")
+    p.add_argument("--product", help="exact product name or a unique part of it within the brand")
+    p.add_argument("--stage_index", type=int, help="AARRR stage 0..4")
+    p.add_argument("--style_index", type=int, help="style family 0..5")
+    p.add_argument("--is_event", type=int, choices=(0, 1), default=0)
+    p.add_argument("--event_id", help="a specific campaign event id")
+    p.add_argument("--top_k", type=int, default=3)
+    p.add_argument("--channel", default="push", help=f"one of {', '.join(c.value for c in Channel)}")
+    p.add_argument("--tone", choices=[t.value for t in Tone])
+    p.add_argument("--honorific", choices=[h.value for h in Honorific], default=Honorific.haeyo.value)
+    p.add_argument("--emoji", choices=[e.value for e in EmojiPolicy], default=EmojiPolicy.few.value)
+    p.add_argument("--context_mode", choices=[m.value for m in ContextMode], default=ContextMode.rag_brand.value)
+    p.add_argument("--n", type=int, default=1, help="variants per brief (1..6)")
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--backend", choices=("auto", "template", "transformers", "openai"))
+    p.add_argument("--data_dir", help="catalog folder (default: data/)")
+    p.add_argument("--out_path", help="write the JSON result here instead of stdout")
+    p.add_argument("--disable_cache", action="store_true", help="do not reuse cached results")
+    p.add_argument("--batch_json", help="JSON list of briefs (prototype keys)")
+    p.add_argument("--batch_csv", help="CSV brief sheet (persona,brand,product,stage_index,style_index,is_event)")
+    p.set_defaults(run=run)
+
+
+def brief_from_args(args: argparse.Namespace) -> Brief:
+    """The single brief given by flags; a missing required flag is named."""
+    for name in ("persona", "brand", "product", "stage_index", "style_index"):
+        if getattr(args, name) is None:
+            raise InvalidInput(name, f"--{name} is required (or give --batch_json / --batch_csv)")
+    row = {
+        "persona": args.persona,
+        "brand": args.brand,
+        "product": args.product,
+        "stage_index": args.stage_index,
+        "style_index": args.style_index,
+        "is_event": bool(args.is_event),
+        "event_id": args.event_id,
+        "top_k": args.top_k,
+        "channel": args.channel,
+        "tone": args.tone,
+        "honorific": args.honorific,
+        "emoji": args.emoji,
+        "context_mode": args.context_mode,
+        "n": args.n,
+        "seed": args.seed,
+    }
+    sheet = parse_rows([{k: v for k, v in row.items() if v is not None}])
+    if sheet.errors:
+        err = sheet.errors[0]
+        raise InvalidInput(err.field, err.message)
+    return sheet.briefs[0][1]
+
+
+class TimingLog:
+    """`[Timing]` per message on stderr and `[TimingAvg]` over the last 100 every 100 messages."""
+
+    def __init__(self, window: int = 100):
+        self.window = window
+        self.recent: deque[Timing] = deque(maxlen=window)
+        self.count = 0
+
+    def add(self, timing: Timing) -> None:
+        self.count += 1
+        self.recent.append(timing)
+        print("[Timing] " + self.format(timing.model_dump()), file=sys.stderr)
+        if self.count % self.window == 0:
+            mean = {f: sum(getattr(t, f) for t in self.recent) / len(self.recent) for f in TIMING_FIELDS}
+            print(f"[TimingAvg] last {len(self.recent)}: " + self.format(mean), file=sys.stderr)
+
+    @staticmethod
+    def format(values: dict[str, float]) -> str:
+        return " ".join(f"{f}={values[f]:.3f}s" for f in TIMING_FIELDS)
+
+
+def outcome_json(outcome: BriefOutcome) -> dict[str, Any]:
+    return {
+        "index": outcome.index,
+        "ok": outcome.ok,
+        "error": outcome.error,
+        "field": outcome.field,
+        "results": [r.to_prototype_dict() for r in outcome.results],
+    }
+
+
+def write_output(data: object, out_path: str | None) -> None:
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    if out_path:
+        Path(out_path).write_text(text + "\n", encoding="utf-8")
+        print(f"wrote {out_path}", file=sys.stderr)
+    else:
+        print(text)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = load_settings(data_dir=args.data_dir, backend=args.backend)
+    catalog = Catalog.load(settings.data_dir)
+    if args.batch_json or args.batch_csv:
+        return run_batch(args, settings, catalog)
+    brief = brief_from_args(args)
+    pipeline = build_pipeline(settings, catalog, backend=args.backend)
+    results: list[MessageResult] = pipeline.run_one(brief)
+    log = TimingLog()
+    for result in results:
+        log.add(result.timing)
+    data = [r.to_prototype_dict() for r in results]
+    write_output(data[0] if len(data) == 1 else data, args.out_path)
+    return 0
+
+
+def run_batch(args: argparse.Namespace, settings, catalog: Catalog) -> int:  # type: ignore[no-untyped-def]
+    """Bad rows are reported by index with their field; the others still run. Exit 1 if any failed."""
+    sheet = load_sheet(args.batch_json or args.batch_csv)
+    pipeline = build_pipeline(settings, catalog, backend=args.backend)
+    indices = [i for i, _ in sheet.briefs]
+    outcomes = pipeline.run([b for _, b in sheet.briefs])
+    log = TimingLog()
+    rows: list[dict[str, Any]] = []
+    for outcome in outcomes:
+        outcome = BriefOutcome(indices[outcome.index], outcome.brief, outcome.results, outcome.error, outcome.field)
+        for result in outcome.results:
+            log.add(result.timing)
+        rows.append(outcome_json(outcome))
+    rows += [{"index": e.index, "ok": False, "error": str(e), "field": e.field, "results": []} for e in sheet.errors]
+    rows.sort(key=lambda r: r["index"])
+    failed = [r for r in rows if not r["ok"]]
+    for r in failed:
+        print(f"[BatchError] row {r['index']}: {r['error']}", file=sys.stderr)
+    print(f"[Batch] {len(rows) - len(failed)} of {len(rows)} rows generated", file=sys.stderr)
+    write_output(rows, args.out_path)
+    return 1 if failed else 0

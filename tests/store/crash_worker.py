@@ -1,0 +1,46 @@
+"""A slow batch against a SQLite file that approves as it goes; test_crash.py kills it with SIGKILL.
+
+Prints `APPROVED <id>` only after approve() has returned (committed), `CHUNK <n>` after each
+committed chunk, and `DONE` if it ever finishes (the test kills it long before).
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+from crm_core.store import VariantFilter
+from tests.store.fakes import brief, make_workbench
+
+lock = threading.Lock()
+
+
+def say(line: str) -> None:
+    with lock:
+        print(line, flush=True)
+
+
+def main(db: str, n_briefs: int) -> None:
+    wb = make_workbench(db, user="worker", delay_s=0.02)
+
+    def approve_pending() -> None:
+        while True:
+            for view in wb.variants(VariantFilter(status="pending", verdict="pass")):
+                wb.approve(view.id, "approver-thread")
+                say(f"APPROVED {view.id}")
+
+    threading.Thread(target=approve_pending, daemon=True).start()
+
+    def progress(p) -> None:  # type: ignore[no-untyped-def]
+        say(f"CHUNK {p.briefs_done}")
+        result = wb.bulk_approve(p.new_ids, "progress")  # blocked ones are skipped, not failed
+        for variant_id in (*result.approved, *result.already):
+            say(f"APPROVED {variant_id}")
+
+    briefs = [brief(seed=s, n=2, style_index=1 if s % 5 == 0 else 0) for s in range(n_briefs)]
+    wb.generate_many(briefs, on_progress=progress, chunk_size=1)
+    say("DONE")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], int(sys.argv[2]))

@@ -1,0 +1,111 @@
+"""The CSV read back: BOM, Hangul, columns, values, the approved snapshot, formula injection escaped."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pytest
+
+from crm_core.export import LEADING_COLUMNS, TRAILING_COLUMNS, safe_cell
+from crm_core.store import VariantFilter
+from crm_core.store.models import AuditEntry
+from crm_core.workbench import Workbench
+from tests.store.conftest import count
+from tests.store.fakes import brief
+
+EXPECTED_COLUMNS = [*LEADING_COLUMNS, "score_length_fit", "score_novelty", *TRAILING_COLUMNS]
+
+
+def read_back(data: bytes) -> pd.DataFrame:
+    return pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+
+
+def test_export_is_utf8_with_bom_and_reads_back_with_hangul_and_values(wb: Workbench) -> None:
+    view = wb.approve(wb.generate(brief(channel="lms", is_ad=True)).ids[0], "김마케터")
+    data = wb.export_csv()
+
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert b"\r\n" in data
+    frame = read_back(data)
+    assert list(frame.columns) == EXPECTED_COLUMNS
+    assert len(frame) == 1
+    row = frame.iloc[0]
+    assert view.approval is not None
+    assert row["brand"] == "설화수"
+    assert row["product"] == "자음생크림 60ml"
+    assert (row["persona"], row["stage"], row["style"], row["channel"]) == (
+        "Luxury_Lover",
+        "Retention",
+        "Information_Universal",
+        "lms",
+    )
+    assert (row["title"], row["body"], row["cta"]) == (view.title, view.body, view.cta)
+    assert row["channel_text"] == view.channel_text  # multi-line cell survives
+    assert row["channel_text"].startswith("(광고)[설화수]")
+    assert int(row["byte_count"]) == view.byte_count == len(view.channel_text.encode("cp949"))
+    assert int(row["char_count"]) == view.char_count
+    assert row["verdict"] == "pass"
+    assert float(row["score_length_fit"]) == pytest.approx(view.scores["length_fit"], abs=1e-4)
+    assert (row["backend"], row["models"], row["prompt_version"], row["seed"]) == ("template", "template",
+                                                                                  "template-v1", "7")  # fmt: skip
+    assert row["approver"] == "김마케터"
+    assert pd.Timestamp(row["approved_at"]) == pd.Timestamp(view.approval.approved_at).floor("s")
+    assert (int(row["variant_id"]), int(row["revision"])) == (view.id, 1)
+
+
+def test_only_approved_messages_are_exported(wb: Workbench) -> None:
+    ids = wb.generate(brief(n=3)).ids
+    wb.approve(ids[0], "kim")
+    wb.reject(ids[1], "kim", "별로")
+    frame = read_back(wb.export_csv())
+    assert frame["variant_id"].astype(int).tolist() == [ids[0]]
+
+
+def test_formula_like_cells_are_quoted(wb: Workbench) -> None:
+    vid = wb.generate(brief()).ids[0]
+    wb.edit(vid, "kim", "+82 고객님 혜택", '=HYPERLINK("http://evil.example","설화수")', "@SUM(A1)")
+    wb.approve(vid, "kim")
+    row = read_back(wb.export_csv()).iloc[0]
+    assert row["title"] == "'+82 고객님 혜택"
+    assert row["body"] == '\'=HYPERLINK("http://evil.example","설화수")'
+    assert row["cta"] == "'@SUM(A1)"
+    assert row["channel_text"].startswith("'+82 고객님 혜택\n")
+    assert row["brand"] == "설화수"  # ordinary cells untouched
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("-10% 할인", "'-10% 할인"),
+        ("\tTAB", "'\tTAB"),
+        ("\rCR", "'\rCR"),
+        ("안전한 문구", "안전한 문구"),
+        (-3, -3),
+        (0.5, 0.5),
+    ],
+)
+def test_safe_cell(value: object, expected: object) -> None:
+    assert safe_cell(value) == expected
+
+
+def test_export_honours_filters_and_is_audited(wb: Workbench) -> None:
+    a = wb.generate(brief()).ids[0]
+    b = wb.generate(brief(brand="라네즈", product="슬리핑")).ids[0]
+    wb.bulk_approve([a, b], "kim")
+    frame = read_back(wb.export_csv(VariantFilter(brand="라네즈"), user="lee"))
+    assert frame["variant_id"].astype(int).tolist() == [b]
+    assert count(wb.store, AuditEntry, AuditEntry.action == "export", AuditEntry.user == "lee") == 1
+
+
+def test_empty_export_still_has_the_header(wb: Workbench) -> None:
+    data = wb.export_csv()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert data.decode("utf-8-sig").strip().split(",") == [*LEADING_COLUMNS, *TRAILING_COLUMNS]
+
+
+def test_approved_frame_matches_the_export_rows(wb: Workbench) -> None:
+    wb.approve(wb.generate(brief()).ids[0], "kim")
+    frame = wb.approved_frame()
+    assert list(frame.columns) == EXPECTED_COLUMNS
+    assert frame.loc[0, "approver"] == "kim"

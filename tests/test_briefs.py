@@ -1,0 +1,93 @@
+"""Brief sheets: the prototype's columns work, bad rows are named by index and field."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from crm_core.briefs import load_sheet, parse_rows, read_rows
+from crm_core.catalog import Catalog
+from crm_core.domain import Channel
+from crm_core.errors import InvalidInput
+
+BRIEFS_2000 = Path(__file__).resolve().parents[2] / "shared" / "reference" / "prototype-data" / "briefs_2000.csv"
+GOOD = {"persona": "0", "brand": "설화수", "product": "자음생크림", "stage_index": "1", "style_index": "2", "is_event": "1"}
+
+
+def test_prototype_columns_are_normalised():
+    sheet = parse_rows([GOOD, GOOD | {"is_event": "N", "channel": "SMS", "persona": "Budget_Seeker"}])
+    assert not sheet.errors
+    (_, first), (_, second) = sheet.briefs
+    assert first.persona == 0 and first.stage_index == 1 and first.is_event is True
+    assert second.is_event is False and second.channel == Channel.sms and second.persona == "Budget_Seeker"
+
+
+def test_each_bad_field_is_reported_with_its_row_and_the_rest_still_parse():
+    rows = [GOOD, GOOD | {"stage_index": "둘"}, {"persona": "1"}, GOOD | {"channel": "fax"}, GOOD]
+    sheet = parse_rows(rows)
+    assert [i for i, _ in sheet.briefs] == [0, 4]
+    errors = {(e.index, e.field) for e in sheet.errors}
+    assert (1, "stage_index") in errors
+    assert {(2, "brand"), (2, "product"), (2, "style_index")} <= errors
+    fax = next(e for e in sheet.errors if e.index == 3)
+    assert fax.field == "channel" and "sms" in fax.message and "kakao_friendtalk" in fax.message
+
+
+def test_validation_against_the_catalog_names_field_and_allowed_values(catalog: Catalog):
+    rows = [GOOD, GOOD | {"stage_index": "9"}, GOOD | {"persona": "9"}, GOOD | {"product": "없는 제품"}]
+    sheet = parse_rows(rows).validate(catalog)
+    assert [i for i, _ in sheet.briefs] == [0]
+    by_row = {e.index: e for e in sheet.errors}
+    assert by_row[1].field == "stage_index" and "0 Acquisition" in by_row[1].message
+    assert by_row[2].field == "persona" and "Luxury_Lover" in by_row[2].message
+    assert by_row[3].field == "product" and "closest" in by_row[3].message
+
+
+def test_oversized_batch_is_refused_before_anything_runs():
+    with pytest.raises(InvalidInput, match="batch: 11 rows is more than the limit of 10"):
+        parse_rows([GOOD] * 11, max_rows=10)
+
+
+def test_csv_in_cp949_and_json_and_xlsx_read_the_same_rows():
+    header = ",".join(GOOD)
+    line = ",".join(GOOD.values())
+    csv_bytes = f"{header}\n{line}\n".encode("cp949")
+    assert read_rows(csv_bytes, "briefs.csv") == [GOOD]
+    assert read_rows(json.dumps([GOOD], ensure_ascii=False).encode("utf-8"), "briefs.json") == [GOOD]
+    book = openpyxl.Workbook()
+    book.active.append(list(GOOD))
+    book.active.append([int(v) if v.isdigit() else v for v in GOOD.values()])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    rows = read_rows(buffer.getvalue(), "briefs.xlsx")
+    assert parse_rows(rows).briefs[0][1] == parse_rows([GOOD]).briefs[0][1]
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (b"\xff\xfe\x00garbage", "briefs.csv", "neither UTF-8 nor CP949"),
+        (b"{not json", "briefs.json", "not valid UTF-8 JSON"),
+        (b'{"a": 1}', "briefs.json", "expected a JSON list"),
+        (b"PK\x03\x04broken", "briefs.xlsx", "not a readable Excel workbook"),
+        (b"a,b", "briefs.txt", "unsupported file type .txt"),
+    ],
+)
+def test_unreadable_files_get_a_clear_message(data: bytes, name: str, message: str):
+    with pytest.raises(InvalidInput, match=message) as caught:
+        read_rows(data, name)
+    assert caught.value.field == "file"
+
+
+@pytest.mark.skipif(not BRIEFS_2000.exists(), reason="the shared prototype brief sheet is not present")
+def test_the_prototype_brief_sheet_parses_and_unknown_products_are_named(catalog: Catalog):
+    sheet = load_sheet(BRIEFS_2000)
+    assert sheet.total == 2000 and not sheet.errors
+    checked = sheet.validate(catalog)
+    assert checked.total == 2000
+    assert {e.field for e in checked.errors} <= {"brand", "product"}
+    assert len(checked.briefs) > 0

@@ -1,0 +1,101 @@
+"""The Workbench as the pages use it: compose → approve → export round trip, wiring, no Streamlit."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from crm_core import factory
+from crm_core.catalog import Catalog
+from crm_core.config import Settings, load_settings
+from crm_core.domain import Brief, Channel
+from crm_core.generation.template import TemplateGenerator
+from crm_core.pipeline import Pipeline
+from crm_core.store import Store, VariantFilter
+from crm_core.workbench import Workbench
+from tests.store.fakes import FactsEvidence, KeywordGuard, SimpleScorer, brief, make_pipeline, make_workbench
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_compose_compare_approve_edit_export_round_trip(tmp_path: Path) -> None:
+    wb = make_workbench(tmp_path / "wb.sqlite", user="김마케터")
+
+    composed = wb.generate(brief(n=2))
+    assert composed.run.kind == "compose" and composed.run.status == "done"
+    assert [r.message.body for r in composed.results] == [v.body for v in composed.variants]
+    assert [r.verdict for r in composed.results] == [v.verdict for v in composed.variants]
+
+    compared = wb.generate(brief(style_index=1), kind="compare", batch_id="cmp-1")
+    [blocked] = compared.variants
+    assert (compared.run.kind, compared.run.batch_id, blocked.verdict) == ("compare", "cmp-1", "block")
+
+    wb.approve(composed.ids[0])
+    wb.reject(composed.ids[1], None, "톤이 가벼움")
+    fixed = wb.edit(blocked.id, None, "자음생크림", "인삼을 담은 자음생크림을 만나 보세요.", "자세히 보기")
+    wb.approve(fixed.id, note="법무 확인")
+
+    frame = pd.read_csv(io.BytesIO(wb.export_csv()), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert frame["variant_id"].astype(int).tolist() == [composed.ids[0], blocked.id]
+    assert frame["body"].tolist() == [composed.variants[0].body, "인삼을 담은 자음생크림을 만나 보세요."]
+    assert frame["approver"].tolist() == ["김마케터", "김마케터"]
+    assert frame["revision"].tolist() == ["1", "2"]
+    assert [v.status for v in wb.variants(VariantFilter(run_id=composed.run.id))] == ["approved", "rejected"]
+    assert [r.kind for r in wb.runs()] == ["compare", "compose"]  # newest first
+
+
+def test_from_settings_opens_the_configured_database(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    built: list[str | None] = []
+
+    def fake_build(s: Settings | None = None, catalog: object = None, backend: str | None = None):  # type: ignore[no-untyped-def]
+        built.append(backend)
+        return make_pipeline(s)
+
+    monkeypatch.setattr(factory, "build_pipeline", fake_build)
+    db = tmp_path / "team" / "wb.sqlite"
+    wb = Workbench.from_settings(load_settings(db_url=f"sqlite:///{db}"), backend="template", user="lee")
+    view = wb.approve(wb.generate(brief()).ids[0])
+    assert built == ["template"]
+    assert db.exists()
+    assert view.approval is not None and view.approval.approver == "lee"
+
+
+def test_workbench_does_not_import_streamlit() -> None:
+    code = "import sys, crm_core.workbench, crm_core.export; print('streamlit' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_a_batch_over_the_sample_catalog_round_trips_through_the_csv(
+    catalog: Catalog, settings: Settings, tmp_path: Path
+) -> None:
+    """The real data/ catalog (every brand, persona, stage, style, channel) stored, approved and exported."""
+    pipeline = Pipeline(catalog, FactsEvidence(), TemplateGenerator(), KeywordGuard(), SimpleScorer(), settings)
+    wb = Workbench(pipeline, Store.open(f"sqlite:///{tmp_path / 'wb.sqlite'}"), user="김마케터")
+    channels = [c.value for c in Channel]
+    briefs = [
+        Brief(persona=i % 5, brand=p.brand, product=p.name, stage_index=i % 5, style_index=i % 6,
+              channel=channels[i % len(channels)], is_event=i % 3 == 0, n=2, seed=i)
+        for i, p in enumerate(catalog.products[::10])
+    ]  # fmt: skip
+    view = wb.generate_many(briefs)
+    assert view.failures == () and len(view.variants) == 2 * len(briefs)
+    result = wb.bulk_approve([v.id for v in view.variants])
+    assert len(result.approved) + len(result.skipped) == len(view.variants)
+    assert result.approved, "the sample catalog's template copy should mostly pass the keyword guard"
+
+    frame = pd.read_csv(io.BytesIO(wb.export_csv()), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    by_id = {v.id: v for v in view.variants}
+    assert sorted(frame["variant_id"].astype(int)) == sorted(result.approved)
+    for row in frame.itertuples():
+        stored = by_id[int(row.variant_id)]
+        assert (row.brand, row.product, row.channel) == (stored.brand, stored.product_name, stored.channel)
+        assert row.channel_text.lstrip("'") == stored.channel_text  # Hangul and line breaks intact
+        assert int(row.byte_count) == stored.byte_count and int(row.char_count) == stored.char_count
