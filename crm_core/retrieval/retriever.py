@@ -36,16 +36,25 @@ class PastMessage:
     stage: int | None = None
 
     def chunk(self) -> Chunk:
+        """Chunk id: the store's source id as given (approved:12@r1), else past:<id>."""
         meta = {"brand": self.brand, "product_id": self.product_id, "stage": self.stage, "kind": "past_message"}
-        return Chunk(f"past:{self.id}", "past_messages", self.text, self.id, meta)
+        chunk_id = self.id if ":" in self.id else f"past:{self.id}"
+        return Chunk(chunk_id, "past_messages", self.text, self.id, meta)
 
 
-def as_past_message(item: PastMessage | Mapping[str, Any]) -> PastMessage:
+def as_past_message(item: object) -> PastMessage:
+    """A PastMessage from ours, a mapping {id, text, brand?, product_id?, stage?}, or the store's record."""
     if isinstance(item, PastMessage):
         return item
-    if not isinstance(item, Mapping) or not str(item.get("id", "")).strip() or not str(item.get("text", "")).strip():
+    if isinstance(item, Mapping):
+        values = {k: item.get(k) for k in ("id", "text", "brand", "product_id", "stage")}
+    else:  # the workbench store's PastMessage: source_id, text, brand, product_id, stage
+        values = {k: getattr(item, k, None) for k in ("text", "brand", "product_id", "stage")}
+        values["id"] = getattr(item, "source_id", None)
+    if not str(values["id"] or "").strip() or not str(values["text"] or "").strip():
         raise InvalidInput("past_messages", f"each item needs a non-empty id and text, got {item!r:.80}")
-    return PastMessage(str(item["id"]), str(item["text"]), item.get("brand"), item.get("product_id"), item.get("stage"))
+    brand, product_id, stage = values["brand"], values["product_id"], values["stage"]
+    return PastMessage(str(values["id"]), str(values["text"]), brand, product_id, stage)  # type: ignore[arg-type]
 
 
 class CatalogRetriever:
@@ -146,7 +155,7 @@ class CatalogRetriever:
         self.report[name] = ", ".join(steps)
         return HybridRetriever(lexical, dense, fusion=self.fusion, dense_weight=self.dense_weight, candidates=50)
 
-    def add_past_messages(self, items: Iterable[PastMessage | Mapping[str, Any]]) -> int:
+    def add_past_messages(self, items: Iterable[object]) -> int:
         """Add approved messages as style exemplars; only the past_messages index is rebuilt."""
         new = [as_past_message(i) for i in items]
         known = {p.id for p in self.past}

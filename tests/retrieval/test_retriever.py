@@ -151,3 +151,21 @@ def test_to_dict_records_what_reproduces_a_search(small_catalog, retrieval_setti
     d = r.to_dict()
     assert d["embedding_model"] == "hash-bigram-64"
     assert (d["fusion"], d["min_score"], d["mode"], d["analyzer"]) == ("weighted", 0.2, "hybrid", "morph+char2")
+
+
+def test_store_records_are_accepted_as_past_messages(small_catalog, retrieval_settings):
+    class StoreRecord:  # the shape of crm_core.store's PastMessage
+        source_id = "approved:12@r1"
+        text = "겨울에도 촉촉하게, 워터뱅크"
+        brand = "라네즈"
+        product_id = "LNG-001"
+        stage = 2
+
+    r = retriever(small_catalog, retrieval_settings)
+    assert r.add_past_messages([StoreRecord()]) == 1
+    assert [h.id for h in r.search("촉촉 워터뱅크", collections="past_messages")] == ["approved:12@r1"]
+
+
+def test_past_message_without_text_is_refused(small_catalog):
+    with pytest.raises(InvalidInput, match="past_messages: each item needs a non-empty id and text"):
+        CatalogRetriever(small_catalog).add_past_messages([{"id": "m2", "text": " "}])
