@@ -138,11 +138,25 @@ def evaluate(args: argparse.Namespace) -> dict:
     }
 
 
+DEFAULT = "hybrid-weighted0.5[morph+char2]"
 MAIN_ROWS = (
     ("lexical (BM25, morph+char2)", "lexical[morph+char2]"),
     ("dense", "dense"),
-    ("hybrid (RRF, the default)", "hybrid-rrf[morph+char2]"),
+    ("hybrid: weighted sum 0.5 (the default)", DEFAULT),
+    ("hybrid: RRF k=60", "hybrid-rrf[morph+char2]"),
 )
+
+
+def paired(result: dict, a: str, b: str, metric: str, resamples: int = 10_000) -> str:
+    """Per-query wins/ties/losses of a over b and a bootstrap 95% interval of the mean difference."""
+    x = np.array([r[metric] for r in result["per_query"][a]])
+    y = np.array([r[metric] for r in result["per_query"][b]])
+    diff = x - y
+    rng = np.random.default_rng(0)
+    means = diff[rng.integers(0, len(diff), size=(resamples, len(diff)))].mean(axis=1)
+    lo, hi = np.percentile(means, [2.5, 97.5])
+    wins, ties, losses = int((diff > 1e-9).sum()), int((abs(diff) <= 1e-9).sum()), int((diff < -1e-9).sum())
+    return f"{diff.mean():+.3f} (95% CI {lo:+.3f} … {hi:+.3f}); per query {wins} better, {ties} equal, {losses} worse"
 
 
 def table(result: dict, rows: Sequence[tuple[str, str]], kind: str) -> list[str]:
@@ -171,6 +185,10 @@ def markdown(result: dict) -> str:
         f"## All queries (k = {k})",
         *table(result, MAIN_ROWS, "all"),
         "",
+        f"Default hybrid vs lexical, nDCG@{k}: {paired(result, DEFAULT, 'lexical[morph+char2]', f'nDCG@{k}')}.",
+        "",
+        f"Default hybrid vs dense, nDCG@{k}: {paired(result, DEFAULT, 'dense', f'nDCG@{k}')}.",
+        "",
         "## Persona concern → reviews",
         *table(result, MAIN_ROWS, "review"),
         "",
@@ -189,7 +207,8 @@ def markdown(result: dict) -> str:
         *table(
             result,
             [("RRF k=60, equal weights", "hybrid-rrf[morph+char2]")]
-            + [(f"weighted sum, dense weight {w}", f"hybrid-weighted{w}[morph+char2]") for w in (0.3, 0.5, 0.7)],
+            + [(f"weighted sum, dense weight {w}", f"hybrid-weighted{w}[morph+char2]") for w in (0.3, 0.5, 0.7)]
+            + [(f"weighted sum 0.5, {m} analyzer", f"hybrid-weighted0.5[{m}]") for m in ("morph", "char2")],
             "all",
         ),
         "",

@@ -174,6 +174,61 @@ def compare_kinds(vectors: np.ndarray, qvecs: np.ndarray, repeats: int) -> dict:
     return out
 
 
+def markdown(result: dict) -> str:
+    """The results file: build, query latency, warm restart and the faiss index kinds."""
+    qe = result["query_encoding"]
+    lines = [
+        "# Retrieval latency: index build, single-query search, cold vs warm start",
+        "",
+        f"Command: `{result['command']}`",
+        "",
+        f"Machine: {result['machine']}. Chunks are synthesised from {result['real_sentences']} real review "
+        f"sentences (1-2 each); {result['queries']} real queries from bench/data/retrieval_queries.jsonl.",
+        f"Embedding model: `{result['embedder']}`. Query encoding (not in the search times below): "
+        f"p50 {qe['p50_ms']:.1f} ms, p95 {qe['p95_ms']:.1f} ms. Passage encoding: "
+        f"{result['passage_encoding_s_per_chunk'] * 1000:.1f} ms per chunk (batches of 256).",
+        "",
+        "## Single-query search, query vector given (top 10; kiwi tokenising + BM25 + faiss + RRF)",
+        "| chunks | faiss index | hybrid p50 ms | hybrid p95 ms | brand-filtered p50 / p95 ms "
+        "| lexical-only p50 / p95 ms |",
+        "|---:|---|---:|---:|---:|---:|",
+    ]
+    for r in result["sizes"]:
+        h, f, lx = r["query_hybrid"], r["query_hybrid_brand_filter"], r["query_lexical_only"]
+        lines.append(
+            f"| {r['chunks']:,} | {r['index_kind']} | {h['p50_ms']:.2f} | {h['p95_ms']:.2f} "
+            f"| {f['p50_ms']:.2f} / {f['p95_ms']:.2f} | {lx['p50_ms']:.2f} / {lx['p95_ms']:.2f} |"
+        )
+    lines += [
+        "",
+        "## Build and restart (seconds)",
+        "| chunks | encode passages | lexical build | faiss build | cold total | warm load | speed-up "
+        "| speed-up without encoding |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in result["sizes"]:
+        encode = f"{r['encode_s']:.1f}" + ("" if r["encode_measured"] else " (projected)")
+        lines.append(
+            f"| {r['chunks']:,} | {encode} | {r['lexical_build_s']:.2f} | {r['faiss_build_s']:.2f} "
+            f"| {r['cold_build_s']:.1f} | {r['warm_load_s']:.3f} | {r['warm_speedup']:.0f}× "
+            f"| {r['warm_speedup_index_only']:.0f}× |"
+        )
+    for r in result["sizes"]:
+        if "index_kinds" in r:
+            lines += [
+                "",
+                f"## faiss alone at {r['chunks']:,} chunks (one query, top 50)",
+                "| index | build s | p50 ms | p95 ms | recall@10 vs exact float32 |",
+                "|---|---:|---:|---:|---:|",
+            ]
+            for kind, v in r["index_kinds"].items():
+                lines.append(
+                    f"| {kind} | {v['build_s']:.2f} | {v['p50_ms']:.2f} | {v['p95_ms']:.2f} "
+                    f"| {v['recall@10_vs_flat']:.3f} |"
+                )
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
@@ -218,7 +273,8 @@ def main() -> None:
         "sizes": rows,
     }
     Path(args.out + ".json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(result, indent=1))
+    Path(args.out + ".md").write_text(markdown(result), encoding="utf-8")
+    print(markdown(result))
 
 
 if __name__ == "__main__":

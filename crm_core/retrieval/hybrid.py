@@ -22,7 +22,7 @@ class HybridRetriever:
         lexical: KoreanLexicalRetriever,
         dense: DenseRetriever | None = None,
         *,
-        fusion: str = "rrf",
+        fusion: str = "weighted",
         top_k: int = 10,
         rrf_k: int = 60,
         dense_weight: float = 0.5,

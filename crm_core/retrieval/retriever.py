@@ -67,7 +67,7 @@ class CatalogRetriever:
         settings: Settings | None = None,
         embedder: Embedder | str | None = "auto",
         analyzer: str = "morph+char2",
-        fusion: str = "rrf",
+        fusion: str = "weighted",
         dense_weight: float = 0.5,
         weights: Mapping[str, float] | None = None,
         min_score: float = 0.0,

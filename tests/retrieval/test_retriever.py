@@ -74,15 +74,14 @@ def test_brand_and_product_filters(small_catalog, retrieval_settings):
 
 
 def test_collection_weight_zero_removes_it_and_weights_scale_scores(small_catalog, retrieval_settings):
-    full = retriever(small_catalog, retrieval_settings).search("건조한 피부 보습", top_k=50)
-    assert {h.chunk.collection for h in full} >= {"reviews", "product_facts"}
+    both = ["reviews", "product_facts"]
+    full = retriever(small_catalog, retrieval_settings).search("건조한 피부 보습", collections=both, top_k=50)
+    assert {h.chunk.collection for h in full} == set(both)
+    baseline = {h.id: h.score for h in full if h.chunk.collection == "reviews"}
     r = retriever(small_catalog, retrieval_settings, weights={"product_facts": 0.0, "reviews": 0.5})
-    hits = r.search("건조한 피부 보습", top_k=50)
-    assert "product_facts" not in {h.chunk.collection for h in hits}
-    full_reviews = {h.id: h.score for h in full if h.chunk.collection == "reviews"}
-    for h in hits:
-        if h.chunk.collection == "reviews":
-            assert h.score == pytest.approx(full_reviews[h.id] * 0.5)
+    hits = r.search("건조한 피부 보습", collections=both, top_k=50)
+    assert hits and {h.chunk.collection for h in hits} == {"reviews"}
+    assert {h.id: h.score for h in hits} == pytest.approx({i: s * 0.5 for i, s in baseline.items()})
 
 
 def test_threshold_drops_weak_hits(small_catalog, retrieval_settings):
