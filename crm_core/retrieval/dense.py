@@ -1,14 +1,15 @@
 """Dense search: normalised sentence vectors in faiss (inner product = cosine), index kind by size.
 
-Measured on the 2-core box at 10^5 × 384 (bench/results/retrieval-latency.md): IndexFlatIP takes
-~14 ms a query, a half-precision exhaustive scan ~6.5 ms (same ranking to ~1e-3), HNSW < 1 ms but
-~20-60 s to build. So: exact float32 up to 5·10^4, exact float16 scan up to 3·10^5, HNSW above.
+Measured on the 2-core box at 10^5 × 384 (bench/results/retrieval-latency.md), one search thread:
+IndexFlatIP ~14 ms a query, an exhaustive float16 scan ~7 ms (same top 10), HNSW ~1 ms but ~30-40 s
+to build. So: exact float32 up to 5·10^4 chunks, the float16 scan up to 10^5, HNSW above.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,21 @@ from crm_core.retrieval.validation import validate_query, validate_top_k
 
 INDEX_KINDS = ("auto", "flat", "flat16", "hnsw")
 FLAT_MAX = 50_000
-FLAT16_MAX = 300_000
+FLAT16_MAX = 100_000
+
+
+@contextmanager
+def one_thread() -> Iterator[None]:
+    """One OpenMP thread for a single-query search: on 2 shared cores, a second thread's barrier
+    waits cost more than it saves (faiss flat at 10^4: 16 ms with 2 threads, 1.8 ms with 1)."""
+    import faiss
+
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(before)
 
 
 def choose_index_kind(n: int, kind: str = "auto") -> str:
@@ -101,21 +116,28 @@ class DenseRetriever:
         return np.asarray(self.embedder.encode_queries([query]), dtype=np.float32).reshape(1, -1)
 
     def search_vector(self, qv: np.ndarray, n: int, mask: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """(rows, cosines) of the n nearest chunks; a filtered search scans the passing rows exactly."""
+        """(rows, cosines) of the n nearest chunks among those passing the mask."""
+        import faiss
+
         self.warm_up()
         assert self.vectors is not None
-        if not len(self.chunks):
+        if not len(self.chunks) or (mask is not None and not mask.any()):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        if mask is None:
-            n = min(n, len(self.chunks))
-            sims, rows = self.index.search(qv, n)
-            keep = rows[0] >= 0
-            return rows[0][keep].astype(np.int64), sims[0][keep]
-        passing = np.flatnonzero(mask)
-        scores = np.full(len(self.chunks), -np.inf, dtype=np.float32)
-        scores[passing] = self.vectors[passing] @ qv[0]
-        rows = top_rows(scores, n)
-        return rows, scores[rows]
+        params = None
+        if mask is not None:
+            if self.kind == "hnsw":  # a graph walk under a tight filter misses rows: scan them exactly
+                passing = np.flatnonzero(mask)
+                scores = np.full(len(self.chunks), -np.inf, dtype=np.float32)
+                scores[passing] = self.vectors[passing] @ qv[0]
+                rows = top_rows(scores, n)
+                return rows, scores[rows]
+            bitmap = np.packbits(mask, bitorder="little")
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBitmap(len(mask), faiss.swig_ptr(bitmap)))
+            n = min(n, int(mask.sum()))
+        with one_thread():
+            sims, rows = self.index.search(qv, min(n, len(self.chunks)), params=params)
+        keep = rows[0] >= 0
+        return rows[0][keep].astype(np.int64), sims[0][keep]
 
     def similarities(self, qv: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """Exact cosine of the query with the given chunks."""
