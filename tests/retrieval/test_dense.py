@@ -39,9 +39,7 @@ def test_filtered_dense_search_only_returns_passing_rows(hash_embedder):
     assert {h.id for h in hits} == {"c3", "c4"}
 
 
-@pytest.mark.parametrize(
-    ("n", "kind"), [(10, "flat"), (50_000, "flat"), (50_001, "flat16"), (100_000, "flat16"), (100_001, "hnsw")]
-)
+@pytest.mark.parametrize(("n", "kind"), [(10, "flat"), (50_000, "flat"), (50_001, "hnsw"), (100_000, "hnsw")])
 def test_index_kind_is_chosen_by_size(n, kind):
     assert choose_index_kind(n) == kind
 
