@@ -18,7 +18,6 @@ import numpy as np
 
 from crm_core.retrieval.embedders import Embedder
 from crm_core.retrieval.filters import MetaColumns
-from crm_core.retrieval.lexical import top_rows
 from crm_core.retrieval.types import Chunk, Hit
 from crm_core.retrieval.validation import validate_query, validate_top_k
 
@@ -125,10 +124,9 @@ class DenseRetriever:
         if mask is not None:
             if self.kind == "hnsw":  # a graph walk under a tight filter misses rows: scan them exactly
                 passing = np.flatnonzero(mask)
-                scores = np.full(len(self.chunks), -np.inf, dtype=np.float32)
-                scores[passing] = self.vectors[passing] @ qv[0]
-                rows = top_rows(scores, n)
-                return rows, scores[rows]
+                with one_thread():
+                    sims, found = faiss.knn(qv, self.vectors[passing], min(n, len(passing)), faiss.METRIC_INNER_PRODUCT)
+                return passing[found[0]], sims[0]
             bitmap = np.packbits(mask, bitorder="little")
             params = faiss.SearchParameters(sel=faiss.IDSelectorBitmap(len(mask), faiss.swig_ptr(bitmap)))
             n = min(n, int(mask.sum()))

@@ -122,3 +122,31 @@ def test_hybrid_to_dict_records_its_configuration(hash_embedder):
 def test_hybrid_rejects_bad_settings(hash_embedder, kwargs, fragment):
     with pytest.raises(ValueError, match=fragment):
         HybridRetriever(KoreanLexicalRetriever(CHUNKS), DenseRetriever(CHUNKS, hash_embedder), **kwargs)
+
+
+class TableEmbedder:
+    """Fixed vectors by chunk text (the text is the row number)."""
+
+    model_id = "table"
+
+    def __init__(self, vectors: np.ndarray):
+        self.vectors = vectors
+
+    def encode_passages(self, texts):
+        return self.vectors[[int(t) for t in texts]]
+
+    def encode_queries(self, texts):
+        return self.vectors[[int(t) for t in texts]]
+
+
+@pytest.mark.parametrize("kind", ["flat", "flat16", "hnsw"])
+def test_filtered_search_is_exact_top_k_of_the_passing_rows(kind):
+    rng = np.random.default_rng(1)
+    vectors = rng.normal(size=(2000, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    chunks = [Chunk(str(i), "reviews", str(i), str(i), {"brand": "A" if i % 7 == 0 else "B"}) for i in range(2000)]
+    dense = DenseRetriever(chunks, TableEmbedder(vectors), index_kind=kind)
+    hits = dense.run("3", top_k=10, filters={"brand": "A"})
+    passing = np.arange(0, 2000, 7)
+    expected = passing[np.argsort(-(vectors[passing] @ vectors[3]))[:10]]
+    assert [h.id for h in hits] == [str(i) for i in expected]
