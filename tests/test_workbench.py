@@ -11,14 +11,11 @@ import pandas as pd
 import pytest
 
 from crm_core import factory
-from crm_core.catalog import Catalog
 from crm_core.config import Settings, load_settings
 from crm_core.domain import Brief, Channel
-from crm_core.generation.template import TemplateGenerator
-from crm_core.pipeline import Pipeline
-from crm_core.store import Store, VariantFilter
+from crm_core.store import VariantFilter
 from crm_core.workbench import Workbench
-from tests.store.fakes import FactsEvidence, KeywordGuard, SimpleScorer, brief, make_pipeline, make_workbench
+from tests.store.builders import BLOCK_RULE, SMS_FIX, blocked_brief, brief, make_pipeline, make_workbench
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,18 +28,19 @@ def test_compose_compare_approve_edit_export_round_trip(tmp_path: Path) -> None:
     assert [r.message.body for r in composed.results] == [v.body for v in composed.variants]
     assert [r.verdict for r in composed.results] == [v.verdict for v in composed.variants]
 
-    compared = wb.generate(brief(style_index=1), kind="compare", batch_id="cmp-1")
+    compared = wb.generate(blocked_brief(), kind="compare", batch_id="cmp-1")
     [blocked] = compared.variants
     assert (compared.run.kind, compared.run.batch_id, blocked.verdict) == ("compare", "cmp-1", "block")
+    assert blocked.blocking_rule_ids == (BLOCK_RULE,)
 
     wb.approve(composed.ids[0])
     wb.reject(composed.ids[1], None, "톤이 가벼움")
-    fixed = wb.edit(blocked.id, None, "자음생크림", "인삼을 담은 자음생크림을 만나 보세요.", "자세히 보기")
+    fixed = wb.edit(blocked.id, None, *SMS_FIX)
     wb.approve(fixed.id, note="법무 확인")
 
     frame = pd.read_csv(io.BytesIO(wb.export_csv()), encoding="utf-8-sig", dtype=str, keep_default_na=False)
     assert frame["variant_id"].astype(int).tolist() == [composed.ids[0], blocked.id]
-    assert frame["body"].tolist() == [composed.variants[0].body, "인삼을 담은 자음생크림을 만나 보세요."]
+    assert frame["body"].tolist() == [composed.variants[0].body, SMS_FIX[1]]
     assert frame["approver"].tolist() == ["김마케터", "김마케터"]
     assert frame["revision"].tolist() == ["1", "2"]
     assert [v.status for v in wb.variants(VariantFilter(run_id=composed.run.id))] == ["approved", "rejected"]
@@ -73,12 +71,10 @@ def test_workbench_does_not_import_streamlit() -> None:
     assert out.stdout.strip() == "False"
 
 
-def test_a_batch_over_the_sample_catalog_round_trips_through_the_csv(
-    catalog: Catalog, settings: Settings, tmp_path: Path
-) -> None:
+def test_a_batch_over_the_sample_catalog_round_trips_through_the_csv(tmp_path: Path) -> None:
     """The real data/ catalog (every brand, persona, stage, style, channel) stored, approved and exported."""
-    pipeline = Pipeline(catalog, FactsEvidence(), TemplateGenerator(), KeywordGuard(), SimpleScorer(), settings)
-    wb = Workbench(pipeline, Store.open(f"sqlite:///{tmp_path / 'wb.sqlite'}"), user="김마케터")
+    wb = make_workbench(tmp_path / "wb.sqlite", user="김마케터")
+    catalog = wb.pipeline.catalog
     channels = [c.value for c in Channel]
     briefs = [
         Brief(persona=i % 5, brand=p.brand, product=p.name, stage_index=i % 5, style_index=i % 6,
@@ -89,7 +85,7 @@ def test_a_batch_over_the_sample_catalog_round_trips_through_the_csv(
     assert view.failures == () and len(view.variants) == 2 * len(briefs)
     result = wb.bulk_approve([v.id for v in view.variants])
     assert len(result.approved) + len(result.skipped) == len(view.variants)
-    assert result.approved, "the sample catalog's template copy should mostly pass the keyword guard"
+    assert result.approved, "the sample catalog's template copy should mostly pass the real guard"
 
     frame = pd.read_csv(io.BytesIO(wb.export_csv()), encoding="utf-8-sig", dtype=str, keep_default_na=False)
     by_id = {v.id: v for v in view.variants}

@@ -101,7 +101,7 @@ def style_examples(request: GenerationRequest, limit: int = 2) -> list[str]:
     """This variant's style templates, filled from evidence (variant k starts at template k)."""
     rng = random.Random(f"prompt:{request.seed}:{request.resolved.brief.product}")
     values = slot_values(request, rng)
-    usable = [t for t in ordered_templates(request, rng) if t.slots() <= values.keys()]
+    usable = [t for t in ordered_templates(request) if t.slots() <= values.keys()]
     examples = []
     for template in usable[:limit]:
         title, body, cta = render(template, values, request)

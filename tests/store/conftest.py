@@ -1,4 +1,4 @@
-"""Store tests run on real SQLite files in tmp_path, through the real pipeline with fake guard/scores.
+"""Store tests run on real SQLite files in tmp_path, through the real pipeline (tests/store/builders.py).
 
 Set CRM_TEST_PG_URL (e.g. postgresql+psycopg://postgres@/crmtest?host=/tmp&port=55432) to run
 every `wb` test against PostgreSQL as well; its tables are dropped before each test.
@@ -17,7 +17,7 @@ from crm_core.store import Store
 from crm_core.store.db import make_engine
 from crm_core.store.models import Base
 from crm_core.workbench import Workbench
-from tests.store.fakes import make_workbench
+from tests.store.builders import make_workbench
 
 PG_URL = os.environ.get("CRM_TEST_PG_URL", "")
 BACKENDS = ["sqlite", *(["postgresql"] if PG_URL else [])]

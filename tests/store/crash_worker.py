@@ -10,7 +10,7 @@ import sys
 import threading
 
 from crm_core.store import VariantFilter
-from tests.store.fakes import brief, make_workbench
+from tests.store.builders import blocked_brief, brief, make_workbench
 
 lock = threading.Lock()
 
@@ -37,7 +37,7 @@ def main(db: str, n_briefs: int) -> None:
         for variant_id in (*result.approved, *result.already):
             say(f"APPROVED {variant_id}")
 
-    briefs = [brief(seed=s, n=2, style_index=1 if s % 5 == 0 else 0) for s in range(n_briefs)]
+    briefs = [(blocked_brief if s % 5 == 0 else brief)(seed=s, n=2) for s in range(n_briefs)]
     wb.generate_many(briefs, on_progress=progress, chunk_size=1)
     say("DONE")
 

@@ -16,8 +16,8 @@ from crm_core.errors import InvalidInput
 from crm_core.store import Store, VariantFilter
 from crm_core.store.models import Run, Variant, utcnow
 from crm_core.workbench import BatchFailed, BatchProgress, Workbench
+from tests.store.builders import brief, make_workbench
 from tests.store.conftest import count
-from tests.store.fakes import brief, make_workbench
 
 
 def test_batch_commits_chunk_by_chunk_and_reports_progress(wb: Workbench) -> None:
@@ -56,7 +56,7 @@ def test_bad_rows_are_reported_with_their_sheet_index(wb: Workbench) -> None:
             {"persona": 0, "brand": "설화수", "product": "자음생크림", "stage_index": 2, "style_index": 0},
             {"persona": 0, "brand": "설화수", "product": "자음생크림", "stage_index": "x", "style_index": 0},
             {"persona": 0, "brand": "설화수", "product": "없는 제품", "stage_index": 2, "style_index": 0},
-            {"persona": 1, "brand": "라네즈", "product": "슬리핑", "stage_index": 1, "style_index": 0},
+            {"persona": 1, "brand": "라네즈", "product": "워터 슬리핑", "stage_index": 1, "style_index": 0},
         ]
     )
     view = wb.generate_many(sheet, chunk_size=1)
@@ -185,7 +185,7 @@ def test_empty_frames_have_their_columns(wb: Workbench) -> None:
 
 def test_past_messages_are_the_approved_texts(wb: Workbench) -> None:
     a = wb.generate(brief()).ids[0]
-    b = wb.generate(brief(brand="라네즈", product="슬리핑")).ids[0]
+    b = wb.generate(brief(brand="라네즈", product="워터 슬리핑")).ids[0]
     wb.generate(brief(seed=9))  # never approved
     wb.bulk_approve([a, b], "kim")
     wb.edit(a, "kim", "제목", "승인 뒤 고친 문구입니다.", "보기")  # pending: the approved text stays the exemplar

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from crm_core.store import Store, VariantFilter
 from crm_core.store.models import Approval, Decision, Run, Variant
 from crm_core.workbench import Workbench
-from tests.store.fakes import brief, make_workbench
+from tests.store.builders import brief, make_workbench
 
 
 def run_threads(*targets: Callable[[], None]) -> list[BaseException]:
@@ -122,13 +122,16 @@ def test_racing_edits_and_approvals_on_one_variant_keep_history_whole(wb: Workbe
     wb.approve(vid, "kim")
     barrier = threading.Barrier(4)
     outcomes: list[str] = []
+    # Distinct texts that pass the real guard, so the approvers are never refused ('1번째' would be
+    # blocked as an invented number by facts.invented_number).
+    words = ("촉촉한", "산뜻한", "편안한", "은은한", "가벼운")
 
     def editor(n: int) -> Callable[[], None]:
         def run() -> None:
             barrier.wait()
-            for i in range(5):
+            for word in words:
                 try:
-                    wb.edit(vid, f"editor{n}", "제목", f"편집자 {n}의 {i}번째 수정 문구입니다.", "보기")
+                    wb.edit(vid, f"editor{n}", "제목", f"편집자 {n}의 {word} 수정 문구입니다.", "보기")
                     outcomes.append("edited")
                 except Exception as exc:  # a lost race is refused with a clear error, never half-written
                     assert "changed while your edit was being checked" in str(exc)

@@ -9,8 +9,8 @@ from crm_core.errors import InvalidInput
 from crm_core.store import ApprovalRefused, NotFound
 from crm_core.store.models import Approval, AuditEntry, Decision
 from crm_core.workbench import Workbench
+from tests.store.builders import BLOCK_RULE, WARN_RULE, blocked_brief, brief, warned_brief
 from tests.store.conftest import count
-from tests.store.fakes import brief
 
 
 @pytest.fixture()
@@ -22,8 +22,8 @@ def passing(wb: Workbench) -> int:
 
 @pytest.fixture()
 def blocked(wb: Workbench) -> int:
-    view = wb.generate(brief(style_index=1)).variants[0]
-    assert view.verdict == "block"
+    view = wb.generate(blocked_brief()).variants[0]
+    assert view.verdict == "block" and view.needs_edit
     return view.id
 
 
@@ -60,9 +60,9 @@ def test_database_refuses_a_second_active_approval(wb: Workbench, passing: int) 
 
 
 def test_blocked_variant_cannot_be_approved_and_the_error_names_the_rule(wb: Workbench, blocked: int) -> None:
-    with pytest.raises(ApprovalRefused, match=r"ad_law\.medical_claim") as caught:
+    with pytest.raises(ApprovalRefused, match=r"channel\.length") as caught:
         wb.approve(blocked, "kim")
-    assert caught.value.rule_ids == ("ad_law.medical_claim",)
+    assert caught.value.rule_ids == (BLOCK_RULE,)
     assert count(wb.store, Approval) == 0
     assert count(wb.store, Decision) == 0
     assert wb.variant(blocked).status == "pending"
@@ -133,11 +133,11 @@ def test_workbench_user_is_the_default_approver(wb: Workbench, passing: int) -> 
 
 def test_bulk_approve_approves_passing_and_says_why_it_skipped_the_rest(wb: Workbench) -> None:
     ok = wb.generate(brief(n=2, seed=1)).ids
-    bad = wb.generate(brief(style_index=1)).ids[0]
+    bad = wb.generate(blocked_brief()).ids[0]
     rejected = wb.generate(brief(seed=3)).ids[0]
     wb.reject(rejected, "kim", "별로")
-    warned = wb.generate(brief(seed=4)).ids[0]
-    wb.edit(warned, "kim", "자음생크림", "강력 추천 드리는 자음생크림을 만나 보세요.", "보기")
+    warned = wb.generate(warned_brief(seed=4)).ids[0]
+    assert wb.variant(warned).verdict == "warn"
     wb.approve(ok[0], "kim")
 
     result = wb.bulk_approve([*ok, bad, rejected, warned, 424242, ok[1]], "lee")
@@ -146,9 +146,9 @@ def test_bulk_approve_approves_passing_and_says_why_it_skipped_the_rest(wb: Work
     assert result.already == (ok[0],)
     reasons = dict(result.skipped)
     assert set(reasons) == {bad, rejected, warned, 424242}
-    assert "ad_law.medical_claim" in reasons[bad]
+    assert BLOCK_RULE in reasons[bad]
     assert "rejected" in reasons[rejected]
-    assert "tone.pushy" in reasons[warned]
+    assert WARN_RULE in reasons[warned]
     assert reasons[424242] == "not found"
     assert count(wb.store, Approval, Approval.variant_id == ok[1]) == 1
     assert wb.bulk_approve([warned], "lee", allow_warn=True).approved == (warned,)

@@ -8,52 +8,62 @@ import pytest
 
 from crm_core.domain import Finding, Message, MessageResult, Score
 from crm_core.errors import InvalidInput
+from crm_core.scores import SCORE_NAMES, Scorer
 from crm_core.store import ApprovalRefused, Recheck, StoreError
 from crm_core.store.models import Approval, Edit
 from crm_core.workbench import Workbench
+from tests.store.builders import LONG_SENDER, SMS_FIX, blocked_brief, brief, make_workbench
 from tests.store.conftest import count
-from tests.store.fakes import BLOCK_WORD, brief, make_workbench
 
 FIXED_BODY = "인삼을 담은 자음생크림을 만나 보세요."
+DRUG_LIKE_BODY = "주름 고민에 피부 재생 크림"  # '피부 재생': cosmetics.drug_like blocks it
 
 
 def test_editing_a_blocked_variant_rechecks_it_and_makes_it_approvable(wb: Workbench) -> None:
-    vid = wb.generate(brief(style_index=1)).ids[0]
+    vid = wb.generate(blocked_brief()).ids[0]
     before = wb.variant(vid)
     generated = wb.result(vid)
     assert before.verdict == "block" and before.needs_edit
+    assert before.blocking_rule_ids == ("channel.length",) and before.byte_count > 90
+    assert before.scores["length_fit"] == 0.0  # past SMS's legal limit
 
-    after = wb.edit(vid, "kim", "자음생크림", FIXED_BODY, "자세히 보기", note="의약품 표현 삭제")
+    title, body, cta = SMS_FIX
+    after = wb.edit(vid, "kim", title, body, cta, note="SMS 90바이트에 맞게 줄임")
 
     assert (after.revision, after.verdict, after.findings, after.needs_edit) == (2, "pass", (), False)
-    assert after.channel_text == f"자음생크림\n{FIXED_BODY}"  # re-rendered for push
+    assert after.channel_text == f"[{LONG_SENDER}] {body}\n{cta}"  # re-rendered for SMS: sender, body, button
     assert after.char_count == len(after.channel_text)
-    assert after.byte_count == len(after.channel_text.encode("cp949"))
-    assert after.scores == {"length_fit": pytest.approx(len(FIXED_BODY) / 40), "novelty": 1.0}
+    assert after.byte_count == len(after.channel_text.encode("cp949")) <= 90
+    message = Message(title=title, body=body, cta=cta, channel_text=after.channel_text)
+    resolved = wb.pipeline.catalog.resolve(generated.brief)
+    rescored = Scorer().score(resolved, generated.evidence, message, (), ())
+    assert after.scores == {s.name: pytest.approx(s.value, abs=1e-6) for s in rescored}  # the edited text, scored
+    assert set(after.scores) == set(SCORE_NAMES)
+    assert (after.scores["length_fit"], after.scores["novelty"]) == (1.0, 1.0)
     [entry] = wb.history(vid)
     assert (entry.action, entry.user, entry.revision, entry.reason, entry.verdict_after) == (
         "edit",
         "kim",
         2,
-        "의약품 표현 삭제",
+        "SMS 90바이트에 맞게 줄임",
         "pass",
     )
     assert entry.before == {"title": before.title, "body": before.body, "cta": before.cta,
                             "channel_text": before.channel_text}  # fmt: skip
-    assert entry.after is not None and entry.after["body"] == FIXED_BODY
+    assert entry.after is not None and entry.after["body"] == body
     result = wb.result(vid)
-    assert (result.message.body, result.verdict, result.findings) == (FIXED_BODY, "pass", ())
+    assert (result.message.body, result.verdict, result.findings) == (body, "pass", ())
     assert (result.draft, result.evidence, result.seed) == (generated.draft, generated.evidence, generated.seed)
     assert wb.approve(vid, "kim").approval.revision == 2  # type: ignore[union-attr]
 
 
 def test_an_edit_that_breaks_the_rules_is_stored_blocked_and_cannot_be_approved(wb: Workbench) -> None:
     vid = wb.generate(brief()).ids[0]
-    view = wb.edit(vid, "kim", "자음생크림", f"주름 {BLOCK_WORD} 크림", "보기")
+    view = wb.edit(vid, "kim", "자음생크림", DRUG_LIKE_BODY, "보기")
     assert view.verdict == "block"
-    assert view.blocking_rule_ids == ("ad_law.medical_claim",)
+    assert view.blocking_rule_ids == ("cosmetics.drug_like",)
     assert view.needs_edit
-    with pytest.raises(ApprovalRefused, match=r"ad_law\.medical_claim"):
+    with pytest.raises(ApprovalRefused, match=r"cosmetics\.drug_like"):
         wb.approve(vid, "kim")
 
 
@@ -61,7 +71,7 @@ def test_editing_an_approved_variant_keeps_the_approved_text_until_the_new_one_i
     vid = wb.generate(brief()).ids[0]
     approved_body = wb.approve(vid, "kim").approval.body  # type: ignore[union-attr]
 
-    edited = wb.edit(vid, "lee", "자음생크림", f"주름 {BLOCK_WORD} 크림", "보기")
+    edited = wb.edit(vid, "lee", "자음생크림", DRUG_LIKE_BODY, "보기")
 
     assert edited.status == "approved" and edited.pending_edit
     assert edited.approval is not None and (edited.approval.revision, edited.approval.body) == (1, approved_body)

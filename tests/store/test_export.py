@@ -11,10 +11,11 @@ from crm_core.export import LEADING_COLUMNS, TRAILING_COLUMNS, safe_cell
 from crm_core.store import VariantFilter
 from crm_core.store.models import AuditEntry
 from crm_core.workbench import Workbench
+from tests.store.builders import brief
 from tests.store.conftest import count
-from tests.store.fakes import brief
 
-EXPECTED_COLUMNS = [*LEADING_COLUMNS, "score_length_fit", "score_novelty", *TRAILING_COLUMNS]
+SCORE_COLUMNS = ["score_brand_tone", "score_groundedness", "score_length_fit", "score_novelty", "score_stage_fit"]
+EXPECTED_COLUMNS = [*LEADING_COLUMNS, *SCORE_COLUMNS, *TRAILING_COLUMNS]  # the real scorer's five, sorted
 
 
 def read_back(data: bytes) -> pd.DataFrame:
@@ -46,7 +47,8 @@ def test_export_is_utf8_with_bom_and_reads_back_with_hangul_and_values(wb: Workb
     assert int(row["byte_count"]) == view.byte_count == len(view.channel_text.encode("cp949"))
     assert int(row["char_count"]) == view.char_count
     assert row["verdict"] == "pass"
-    assert float(row["score_length_fit"]) == pytest.approx(view.scores["length_fit"], abs=1e-4)
+    for column in SCORE_COLUMNS:
+        assert float(row[column]) == pytest.approx(view.scores[column.removeprefix("score_")], abs=1e-4)
     assert (row["backend"], row["models"], row["prompt_version"], row["seed"]) == ("template", "template",
                                                                                   "template-v1", "7")  # fmt: skip
     assert row["approver"] == "김마케터"
@@ -91,7 +93,7 @@ def test_safe_cell(value: object, expected: object) -> None:
 
 def test_export_honours_filters_and_is_audited(wb: Workbench) -> None:
     a = wb.generate(brief()).ids[0]
-    b = wb.generate(brief(brand="라네즈", product="슬리핑")).ids[0]
+    b = wb.generate(brief(brand="라네즈", product="워터 슬리핑")).ids[0]
     wb.bulk_approve([a, b], "kim")
     frame = read_back(wb.export_csv(VariantFilter(brand="라네즈"), user="lee"))
     assert frame["variant_id"].astype(int).tolist() == [b]

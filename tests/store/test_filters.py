@@ -11,14 +11,15 @@ from crm_core.errors import InvalidInput
 from crm_core.store import VariantFilter
 from crm_core.store.models import Approval
 from crm_core.workbench import Workbench
-from tests.store.fakes import brief
+from tests.store.builders import blocked_brief, brief
 
 
 @pytest.fixture()
 def ids(wb: Workbench) -> dict[str, int]:
     a = wb.generate(brief()).ids[0]
-    b = wb.generate(brief(brand="라네즈", product="슬리핑", persona=1, stage_index=1, channel="sms")).ids[0]
-    c = wb.generate(brief(style_index=1, stage_index=3, channel="kakao_friendtalk")).ids[0]
+    b = wb.generate(brief(brand="라네즈", product="워터 슬리핑", persona=1, stage_index=1,
+                          channel="kakao_friendtalk")).ids[0]  # fmt: skip
+    c = wb.generate(blocked_brief(style_index=3, stage_index=3)).ids[0]  # SMS, over-long sender: blocked
     return {"a": a, "b": b, "c": c}
 
 
@@ -39,13 +40,13 @@ def found(wb: Workbench, ids: dict[str, int], **kwargs: object) -> set[str]:
         ({"persona": 0}, {"a", "c"}),
         ({"persona": "1"}, {"b"}),
         ({"stage": 3}, {"c"}),
-        ({"style": 1}, {"c"}),
-        ({"channel": "sms"}, {"b"}),
-        ({"channel": ["push", "kakao_friendtalk"]}, {"a", "c"}),
+        ({"style": 3}, {"c"}),
+        ({"channel": "sms"}, {"c"}),
+        ({"channel": ["push", "kakao_friendtalk"]}, {"a", "b"}),
         ({"verdict": "block"}, {"c"}),
         ({"verdict": ["pass", "warn"]}, {"a", "b"}),
         ({"text": "슬리핑"}, {"b"}),
-        ({"text": "완치"}, {"c"}),
+        ({"text": "고객센터 안내팀"}, {"c"}),  # the sender, in c's channel text only
         ({"text": "%"}, set()),
         ({"text": "_"}, set()),
         ({"brand": "설화수", "verdict": "pass"}, {"a"}),
