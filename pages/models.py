@@ -1,8 +1,12 @@
 """모델: which backend runs and why, the configured models and adapter, and this session's choices."""
 
+import pandas as pd
 import streamlit as st
 
+from crm_core.backends.model_files import adapter_folder, model_status
+from crm_core.errors import CrmError
 from ui import labels, resources
+from ui.status import device_line, licence_notes, status_of
 
 BACKENDS = {
     "auto": "자동 (CUDA와 모델이 있으면 transformers, 없으면 템플릿)",
@@ -13,15 +17,43 @@ BACKENDS = {
 
 st.title("모델")
 settings = resources.settings()
-wb = resources.workbench()
-generator = wb.pipeline.generator
+status = status_of(resources.workbench())
 
 st.subheader("지금 실행 중인 백엔드")
-if generator.name == "template":
-    st.warning(f"템플릿 백엔드: {generator.reason}")
+if status.is_template:
+    st.warning(f"템플릿 백엔드: {status.reason}")
 else:
-    st.success(f"{generator.name}: {generator.reason}")
-st.json(generator.describe(), expanded=False)
+    st.success(f"{status.backend}: {status.reason}")
+st.markdown(f"**장치**: {device_line(status.device)}")
+st.markdown("**설정된 모델**")
+st.dataframe(
+    pd.DataFrame(
+        [
+            {"역할": labels.ROLE[role], "모델": model, "위치": info.get("path") or info.get("fix", ""),
+             "있음": info["present"], "불러오기 가능": info["loadable"], "라이선스": info["license"]["license"],
+             "상업적 사용": info["license"].get("commercial_use")}
+            for role, model in (("drafter", settings.drafter), ("refiner", settings.refiner))
+            for info in [model_status(model, settings.models_dir, role)]
+        ]
+    ),
+    hide_index=True, width="stretch",
+)  # fmt: skip
+if settings.adapter:
+    try:
+        st.caption(f"LoRA 어댑터: {adapter_folder(settings.adapter, settings.models_dir)}")
+    except CrmError as exc:
+        st.error(f"LoRA 어댑터를 찾을 수 없습니다: {exc}")
+loaded = [m for m in status.models if m.loaded]
+st.caption(
+    "로드된 모델: "
+    + (
+        ", ".join(f"{m.model} ({m.device})" for m in loaded)
+        if loaded
+        else "없음 — 템플릿 백엔드이거나 아직 첫 생성 전입니다."
+    )
+)
+with st.expander("백엔드 설명 (describe)"):
+    st.json(resources.workbench().pipeline.generator.describe())
 
 st.subheader("모델 선택 (이 세션에만 적용)")
 configured = resources.load()
@@ -58,10 +90,5 @@ st.markdown(
 )
 st.code("python -m crm_core models pull", language="bash")
 st.subheader("라이선스")
-for model in (settings.drafter, settings.refiner):
-    if "exaone" in model.lower():
-        st.warning(f"{model}: {labels.EXAONE_LICENCE}")
-    elif "qwen2.5" in model.lower():
-        st.caption(f"{model}: {labels.QWEN_LICENCE}")
-    else:
-        st.caption(f"{model}: 모델 카드의 라이선스를 확인하세요.")
+for note in licence_notes(settings):
+    (st.warning if note.non_commercial else st.caption)(note.text)

@@ -21,6 +21,7 @@ CONTEXT_MODE = {
     ContextMode.rag_brand.value: "리뷰 + 브랜드 톤 (rag_brand)",
 }
 BRAND_VOICE_ONLY = "브랜드 톤만"
+ROLE = {"drafter": "초안 모델", "refiner": "다듬기 모델"}
 
 SCORE = {
     "groundedness": "근거성",
@@ -59,7 +60,7 @@ EXAONE_LICENCE = (
     "EXAONE 4.0 가중치는 비상업적 용도로만 쓸 수 있는 라이선스(EXAONE AI Model License)입니다. "
     "상업 발송에 쓰기 전에 LG AI연구원과 라이선스를 확인하세요."
 )
-QWEN_LICENCE = "Qwen2.5-1.5B-Instruct는 Apache-2.0 라이선스입니다."
+NON_COMMERCIAL = "비상업 라이선스 가중치입니다. 상업 발송에 쓰기 전에 권리자와 라이선스를 확인하세요."
 
 
 def score_name(name: str) -> str:

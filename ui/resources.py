@@ -16,6 +16,7 @@ from streamlit.errors import StreamlitSecretNotFoundError
 from crm_core.catalog import Catalog
 from crm_core.config import Settings, load_settings
 from crm_core.errors import CrmError
+from crm_core.retrieval import RetrievalEvidence
 from crm_core.workbench import Workbench
 
 OVERRIDES_KEY = "settings_overrides"
@@ -46,15 +47,19 @@ def settings() -> Settings:
 
 @st.cache_resource(show_spinner="워크벤치를 준비하는 중… (카탈로그, 검색 색인, 모델)", max_entries=4)
 def _workbench(settings_json: str) -> Workbench:
-    return Workbench.from_settings(Settings.model_validate_json(settings_json))
+    workbench = Workbench.from_settings(Settings.model_validate_json(settings_json))
+    source = workbench.pipeline.evidence_source
+    if isinstance(source, RetrievalEvidence):
+        source.warm_up()  # load or build the search indexes now, not inside someone's first Generate
+    return workbench
 
 
-def workbench_for(backend: str) -> Workbench:
-    """The shared Workbench for this session's settings on another backend (Compare's columns).
+def workbench_for(**changes: Any) -> Workbench:
+    """The shared Workbench for this session's settings with some changed (Compare's model columns).
 
-    :raises CrmError: when that backend cannot start here; the caller shows it where it belongs.
+    :raises CrmError: when that configuration cannot start here; the caller shows it where it belongs.
     """
-    chosen = load(**{**st.session_state.get(OVERRIDES_KEY, {}), "backend": backend})
+    chosen = load(**{**st.session_state.get(OVERRIDES_KEY, {}), **changes})
     return _workbench(chosen.model_dump_json())
 
 
@@ -65,6 +70,12 @@ def workbench() -> Workbench:
     except CrmError as exc:
         st.error(f"워크벤치를 시작할 수 없습니다: {exc}")
         st.stop()
+
+
+def reload() -> None:
+    """Forget every cached Workbench so the next page run reads the catalog and indexes again (all sessions)."""
+    _workbench.clear()
+    workbench()
 
 
 def catalog() -> Catalog:

@@ -1,4 +1,7 @@
-"""The shared sidebar: who is working, which backend runs and why, and retrieval's mode."""
+"""The shared sidebar: who is working, which backend runs and why, the device, models and retrieval mode.
+
+Degraded modes (template backend, lexical-only retrieval) are shown as warnings, never hidden.
+"""
 
 from __future__ import annotations
 
@@ -7,22 +10,29 @@ import getpass
 import streamlit as st
 
 from ui import labels, resources
+from ui.status import device_line, licence_notes, status_of
 
 
 def render() -> None:
     with st.sidebar:
         st.session_state.setdefault(resources.USER_KEY, getpass.getuser())
         st.text_input("내 이름 (승인·수정 기록)", key=resources.USER_KEY)
-        wb = resources.workbench()
-        generator = wb.pipeline.generator
+        status = status_of(resources.workbench())
         st.markdown("**생성 백엔드**")
-        if generator.name == "template":
-            st.warning(f"템플릿 백엔드: {generator.reason}")
+        if status.is_template:
+            st.warning(f"템플릿 백엔드: {status.reason}")
         else:
-            st.success(f"{generator.name}: {generator.reason}")
-        source = wb.pipeline.evidence_source
-        mode = getattr(source, "mode", "none")
+            st.success(f"{status.backend}: {status.reason}")
+        st.caption(f"장치: {device_line(status.device)}")
+        if not status.models:
+            st.caption("로드된 모델: 없음 (템플릿 백엔드)")
+        for m in status.models:
+            state = "로드됨" if m.loaded else "준비됨" if m.present else "없음"
+            adapter = f" + 어댑터 {m.adapter}" if m.adapter else ""
+            st.caption(f"{labels.ROLE[m.role]}: {m.model}{adapter} · {state}")
         st.markdown("**근거 검색**")
-        text = f"{labels.RETRIEVAL_MODE.get(mode, mode)} — {getattr(source, 'status', '')}"
-        (st.caption if mode == "hybrid" else st.warning)(text)
-        st.caption(labels.EXAONE_LICENCE)
+        mode = labels.RETRIEVAL_MODE.get(status.retrieval_mode, status.retrieval_mode)
+        (st.caption if not status.lexical_only else st.warning)(f"{mode} — {status.retrieval_status}")
+        for note in licence_notes(resources.settings()):
+            if note.non_commercial:
+                st.caption(f"⚠️ {note.text}")

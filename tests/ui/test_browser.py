@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from selenium.webdriver.common.by import By
@@ -21,6 +20,7 @@ pytestmark = [
     ),
 ]
 OUTPUT = REPO_ROOT / "test-output"
+ENVIRONMENT = ("CRM_BACKEND", "CRM_CONFIG", "CRM_DATA_DIR", "CRM_CACHE_DIR", "CRM_DB_URL")
 
 
 def wait(predicate: Callable[[], object], timeout: float = 60, what: str = "") -> None:
@@ -35,13 +35,8 @@ def wait(predicate: Callable[[], object], timeout: float = 60, what: str = "") -
     raise TimeoutError(f"timed out waiting for {what}")
 
 
-def test_compose_generate_approve_in_chromium(ui_catalog_dir: Path, isolated_workbench: Path) -> None:
-    env = {
-        "CRM_BACKEND": "template",
-        "CRM_CACHE_DIR": str(isolated_workbench),
-        "CRM_DATA_DIR": str(ui_catalog_dir),
-        "CRM_CONFIG": os.environ["CRM_CONFIG"],
-    }
+def test_compose_generate_approve_in_chromium() -> None:
+    env = {name: os.environ[name] for name in ENVIRONMENT}  # the fixtures' catalog slice, cache and database
     OUTPUT.mkdir(exist_ok=True)
     with streamlit_app(env) as url, chromium() as driver:
         driver.get(url)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from streamlit.testing.v1 import AppTest
+
+from tests.ui.helpers import APP
 
 PAGES = {
     "pages/compose.py": "메시지 작성",
@@ -34,6 +38,15 @@ def test_sidebar_states_the_degraded_template_backend(app: AppTest) -> None:
     warnings = [w.value for w in app.sidebar.warning]
     assert any(w.startswith("템플릿 백엔드:") for w in warnings), warnings
     assert app.sidebar.text_input(key="user_name").value == "김마케터"
+
+
+def test_sidebar_states_lexical_only_retrieval_and_why(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CRM_EMBEDDING_MODEL", str(tmp_path / "no-embedder"))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    retrieval = [w.value for w in at.sidebar.warning if w.value.startswith("형태소 검색만 (lexical) — ")]
+    assert len(retrieval) == 1 and "no-embedder" in retrieval[0]
+    assert at.sidebar.caption[0].value.startswith("장치: ")
 
 
 def test_empty_store_pages_explain_how_to_get_data(app: AppTest) -> None:
