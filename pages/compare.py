@@ -1,4 +1,4 @@
-"""변형 비교: one brief, 2–6 variants side by side along one axis (style, tone, seed, context mode, backend),
+"""변형 비교: one brief, 2–6 variants side by side along one axis (style, tone, seed, context mode, model),
 each with scores, findings and timing; pick a winner, approve several, ask for more like one."""
 
 from typing import Any
@@ -6,6 +6,7 @@ from typing import Any
 import streamlit as st
 
 from crm_core.catalog import Catalog
+from crm_core.config import Settings
 from crm_core.domain import Brief, ContextMode, Tone
 from crm_core.errors import CrmError
 from crm_core.store import VariantFilter, VariantView
@@ -18,7 +19,7 @@ AXES = {
     "tone": "톤",
     "seed": "시드",
     "context_mode": "근거 사용 (no_rag / rag / rag_brand)",
-    "backend": "모델·백엔드",
+    "model": "모델·어댑터",
 }
 MAX_COLUMNS = 6
 
@@ -45,10 +46,23 @@ def axis_values(axis: str, catalog: Catalog) -> list[Any]:
             "비교할 근거 사용", [m.value for m in ContextMode], default=[m.value for m in ContextMode],
             format_func=labels.CONTEXT_MODE.__getitem__, key="compare_values_context",
         )  # fmt: skip
+    choices = model_choices(resources.settings())
     return st.multiselect(
-        "비교할 백엔드", ["template", "auto", "transformers", "openai"], default=["template"],
-        max_selections=MAX_COLUMNS, key="compare_values_backend",
-    )  # fmt: skip
+        "비교할 모델", list(choices), default=list(choices)[:1], max_selections=MAX_COLUMNS, key="compare_values_model"
+    )
+
+
+def model_choices(settings: Settings) -> dict[str, dict[str, Any]]:
+    """Model configurations a column can run on: label → settings changes."""
+    choices: dict[str, dict[str, Any]] = {
+        "템플릿": {"backend": "template"},
+        "자동 (auto)": {"backend": "auto"},
+        f"transformers · {settings.refiner}": {"backend": "transformers", "adapter": None},
+    }
+    if settings.adapter:
+        choices[f"transformers · {settings.refiner} + {settings.adapter}"] = {"backend": "transformers"}
+    choices[f"openai · {settings.openai_model or '모델 미설정'}"] = {"backend": "openai"}
+    return choices
 
 
 def value_label(axis: str, value: Any, catalog: Catalog) -> str:
@@ -58,13 +72,13 @@ def value_label(axis: str, value: Any, catalog: Catalog) -> str:
         return value or labels.BRAND_VOICE_ONLY
     if axis == "context_mode":
         return labels.CONTEXT_MODE[value]
-    return f"{AXES[axis]} {value}"
+    return value if axis == "model" else f"{AXES[axis]} {value}"
 
 
-def run_column(label: str, brief: Brief, backend: str | None) -> tuple[str, int] | None:
-    """Generate one column's variant; an error is shown and the column skipped."""
+def run_column(label: str, brief: Brief, changes: dict[str, Any] | None) -> tuple[str, int] | None:
+    """Generate one column's variant (on other settings when `changes`); an error is shown, the column skipped."""
     try:
-        workbench = resources.workbench_for(backend) if backend else wb
+        workbench = resources.workbench_for(**changes) if changes else wb
         run = workbench.generate(brief, kind="compare")
     except (CrmError, ValueError) as exc:
         st.error(f"{label}: 생성할 수 없습니다 — {exc}")
@@ -116,10 +130,10 @@ if st.button(
     fresh = []
     with st.spinner("변형을 만드는 중…"):
         for value in values:
-            backend = value if axis == "backend" else None
-            update = {} if axis == "backend" else {axis: value}
+            changes = model_choices(resources.settings())[value] if axis == "model" else None
+            update = {} if axis == "model" else {axis: value}
             brief = Brief.model_validate({**base.model_dump(), **update, "n": 1})
-            fresh.append(run_column(value_label(axis, value, catalog), brief, backend))
+            fresh.append(run_column(value_label(axis, value, catalog), brief, changes))
     st.session_state[RUNS_KEY] = [r for r in fresh if r]
 if not 2 <= len(values) <= MAX_COLUMNS:
     st.caption(f"비교할 값을 2~{MAX_COLUMNS}개 고르세요.")

@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from crm_core.catalog import ImportResult, import_prototype_folder, import_table
 from crm_core.errors import CatalogProblem
 from ui import labels, resources
+from ui.status import index_report, status_of
 
 MAX_IMPORT_MB = 20
 RULE_COLUMNS = ["id", "category", "severity", "enabled", "message", "suggestion", "basis", "source", "date"]
@@ -62,7 +63,8 @@ st.caption(
     f"리뷰 {len(catalog.reviews)}"
 )
 
-tabs = st.tabs(["브랜드", "제품", "리뷰", "페르소나", "단계", "스타일", "이벤트", "채널", "가드 규칙", "가져오기"])
+TABS = ["브랜드", "제품", "리뷰", "페르소나", "단계", "스타일", "이벤트", "채널", "가드 규칙", "검색 색인", "가져오기"]
+tabs = st.tabs(TABS)
 with tabs[0]:
     show(table(catalog.brands))
 with tabs[1]:
@@ -97,6 +99,18 @@ with tabs[8]:
     st.caption(f"규칙 파일: `{guard.source}` — 규칙 {len(rules)}개, 사용 중 {sum(r.enabled for r in rules)}개")
     show(table(rules, include=RULE_COLUMNS))
 with tabs[9]:
+    status = status_of(wb)
+    mode = labels.RETRIEVAL_MODE.get(status.retrieval_mode, status.retrieval_mode)
+    (st.warning if status.lexical_only else st.caption)(f"{mode} — {status.retrieval_status}")
+    report = index_report(wb)
+    show(pd.DataFrame({"컬렉션": list(report), "색인": list(report.values())}))
+    st.caption("색인은 내용이 바뀐 컬렉션만 다시 만들고, 나머지는 캐시에서 읽습니다.")
+    if st.button("카탈로그와 색인 다시 읽기", key="data_reload"):
+        with st.status("카탈로그와 검색 색인을 다시 읽는 중…") as progress:
+            resources.reload()
+            progress.update(label="다시 읽었습니다.", state="complete")
+        st.rerun()
+with tabs[10]:
     st.markdown("**상품·리뷰 표 가져오기** (쇼핑몰에서 내보낸 CSV/JSON)")
     kind = st.radio("종류", ["products", "reviews"], format_func={"products": "상품", "reviews": "리뷰"}.__getitem__,
                     horizontal=True, key="data_import_kind")  # fmt: skip

@@ -61,8 +61,11 @@ def test_more_like_this_adds_three_columns(app: AppTest, ui_catalog: Catalog) ->
 
 def test_unavailable_backend_is_named_in_its_column(app: AppTest, ui_catalog: Catalog) -> None:
     start(app, ui_catalog)
-    app.radio(key="compare_axis").set_value("backend").run()
-    app.multiselect(key="compare_values_backend").set_value(["template", "openai"]).run()
+    app.radio(key="compare_axis").set_value("model").run()
+    app.multiselect(key="compare_values_model").set_value(["템플릿", "openai · 모델 미설정"]).run()
     app.button(key="compare_generate").click().run()
     assert len(columns(app)) == 1
-    assert len(app.error) == 1 and app.error[0].value.startswith("모델·백엔드 openai: 생성할 수 없습니다 — ")
+    assert [e.value for e in app.error] == [
+        "openai · 모델 미설정: 생성할 수 없습니다 — "
+        "the openai backend needs the served model name: set CRM_OPENAI_MODEL"
+    ]

@@ -7,7 +7,9 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from crm_core.catalog import Catalog
+from crm_core.retrieval import COLLECTIONS
 from tests.ui.helpers import compose
+from ui import labels
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PRODUCTS_CSV = "상품코드,브랜드,상품명,카테고리,판매가,용량,주요성분,특징\n"
@@ -61,7 +63,13 @@ def test_prototype_folder_import_reports_notes(app: AppTest) -> None:
 
 def test_models_page_choices_apply_to_this_session(app: AppTest) -> None:
     app.switch_page("pages/models.py").run()
-    assert any(w.value.startswith("LGAI-EXAONE/EXAONE-4.0-1.2B: EXAONE 4.0 가중치는 비상업적") for w in app.warning)
+    assert [w.value for w in app.warning][-1] == (
+        "LGAI-EXAONE/EXAONE-4.0-1.2B (EXAONE AI Model License Agreement 1.2 - NC): " + labels.EXAONE_LICENCE
+    )
+    table = app.dataframe[0].value
+    assert table[["역할", "모델"]].values.tolist() == [
+        ["초안 모델", "Qwen/Qwen2.5-1.5B-Instruct"], ["다듬기 모델", "LGAI-EXAONE/EXAONE-4.0-1.2B"],
+    ]  # fmt: skip
     app.text_input(key="models_adapter").set_value("models/adapters/brand-tone")
     next(b for b in app.button if b.key.startswith("FormSubmitter:models_form")).click().run()
     assert app.session_state["settings_overrides"] == {"adapter": "models/adapters/brand-tone"}
@@ -99,3 +107,13 @@ def test_data_page_lists_the_guard_rules(app: AppTest) -> None:
     ]
     assert set(rules["severity"]) <= {"block", "warn"}
     assert rules["id"].is_unique and len(rules) > 10
+
+
+def test_index_tab_reports_each_collection_and_reloads(app: AppTest) -> None:
+    app.switch_page("pages/data.py").run()
+    index = next(d.value for d in app.dataframe if "컬렉션" in d.value.columns)
+    assert index["컬렉션"].tolist() == list(COLLECTIONS)
+    app.button(key="data_reload").click().run()
+    assert not app.exception
+    index = next(d.value for d in app.dataframe if "컬렉션" in d.value.columns)
+    assert all(state.startswith("lexical loaded") for state in index["색인"])
