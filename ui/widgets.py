@@ -51,7 +51,7 @@ def length_caption(view: VariantView) -> str:
 
 def message_view(view: VariantView) -> None:
     for label, field in (("제목", "title"), ("본문", "body"), ("CTA", "cta")):
-        st.markdown(f"**{label}**")
+        st.caption(label)
         st.markdown(render.highlight(getattr(view, field), view.findings, field), unsafe_allow_html=True)
     with st.expander(f"발송 미리보기 · {length_caption(view)}"):
         st.markdown(render.highlight(view.channel_text, view.findings), unsafe_allow_html=True)
@@ -174,7 +174,7 @@ def variant_card(view: VariantView, result: MessageResult, number: int, key: str
         st.markdown(f"#### 변형 {number} " + badges(view), unsafe_allow_html=True)
         if view.is_template:
             st.caption(labels.TEMPLATE_OUTPUT)
-        if view.needs_edit:
+        if view.needs_edit and view.fallback_reason:
             st.warning(f"수정 필요: {view.fallback_reason}")
         left, right = st.columns([3, 2], gap="medium")
         with left:

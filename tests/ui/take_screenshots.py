@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -72,6 +73,23 @@ def click(driver: WebDriver, label: str) -> None:
     settle(driver)
 
 
+def set_number(driver: WebDriver, label: str, value: int) -> None:
+    field = driver.find_element(By.CSS_SELECTOR, f"input[aria-label='{label}']")
+    field.send_keys(Keys.CONTROL, "a")
+    field.send_keys(str(value), Keys.ENTER)
+    settle(driver)
+
+
+def edit_first_body(driver: WebDriver, addition: str) -> None:
+    """Open the first variant's edit form, append a drug-like claim and save: the guard marks and blocks it."""
+    expander = next(e for e in driver.find_elements(By.CSS_SELECTOR, "summary") if e.text.strip().endswith("문구 수정"))
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", expander)
+    expander.click()
+    body = driver.find_element(By.CSS_SELECTOR, "textarea")
+    body.send_keys(Keys.END, addition)
+    click(driver, "수정 저장")
+
+
 def full_page(driver: WebDriver, path: Path) -> None:
     """Grow the window to the main column's height (Streamlit scrolls inside it), then capture."""
     height = driver.execute_script("return document.querySelector('[data-testid=stMain]').scrollHeight")
@@ -95,7 +113,12 @@ def capture(url: str, out: Path, sheet: Path) -> list[Path]:
             full_page(driver, path)
             shots.append(path)
 
-        page("", "compose", lambda: click(driver, "생성"))
+        def compose() -> None:
+            set_number(driver, "변형 수", 2)
+            click(driver, "생성")
+            edit_first_body(driver, " 피부 재생 효과로 주름이 사라져요.")
+
+        page("", "compose", compose)
         page("compare", "compare", lambda: click(driver, "3개 비교 생성"))
 
         def batch() -> None:
