@@ -89,12 +89,11 @@ def run_column(label: str, brief: Brief, changes: dict[str, Any] | None) -> tupl
 def column(label: str, view: VariantView, shown: int) -> None:
     st.markdown(f"**{label}**")
     st.markdown(widgets.badges(view), unsafe_allow_html=True)
-    for field in ("title", "body", "cta"):
-        st.markdown(render.highlight(getattr(view, field), view.findings, field), unsafe_allow_html=True)
+    widgets.message_view(view)
     scores = [(labels.score_name(k), v, "") for k, v in view.scores.items()]
     st.markdown(render.score_badges(scores), unsafe_allow_html=True)
     widgets.findings_view(view.findings)
-    st.caption(f"{widgets.length_caption(view)} · 전체 {view.timing.total:.2f}s · 시드 {view.seed}")
+    st.caption(f"전체 {view.timing.total:.2f}s · 시드 {view.seed} · {view.models}")
     blocked = widgets.block_reason(view)
     st.checkbox("선택", key=f"compare_pick_{view.id}", disabled=blocked is not None or view.status == "approved")
     if st.button("🏆 승자로 승인", key=f"compare_win_{view.id}", disabled=blocked is not None, help=blocked):
