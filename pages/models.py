@@ -5,7 +5,7 @@ import streamlit as st
 
 from crm_core.backends.model_files import adapter_folder, model_status
 from crm_core.errors import CrmError
-from ui import labels, resources
+from ui import labels, resources, widgets
 from ui.status import device_line, licence_notes, status_of
 
 BACKENDS = {
@@ -20,10 +20,7 @@ settings = resources.settings()
 status = status_of(resources.workbench())
 
 st.subheader("지금 실행 중인 백엔드")
-if status.is_template:
-    st.warning(f"템플릿 백엔드: {status.reason}")
-else:
-    st.success(f"{status.backend}: {status.reason}")
+widgets.backend_status(status)
 st.markdown(f"**장치**: {device_line(status.device)}")
 st.markdown("**설정된 모델**")
 st.dataframe(

@@ -9,7 +9,7 @@ import getpass
 
 import streamlit as st
 
-from ui import labels, resources
+from ui import labels, resources, widgets
 from ui.status import device_line, licence_notes, status_of
 
 
@@ -19,10 +19,7 @@ def render() -> None:
         st.text_input("내 이름 (승인·수정 기록)", key=resources.USER_KEY)
         status = status_of(resources.workbench())
         st.markdown("**생성 백엔드**")
-        if status.is_template:
-            st.warning(f"템플릿 백엔드: {status.reason}")
-        else:
-            st.success(f"{status.backend}: {status.reason}")
+        widgets.backend_status(status)
         st.caption(f"장치: {device_line(status.device)}")
         if not status.models:
             st.caption("로드된 모델: 없음 (템플릿 백엔드)")

@@ -12,6 +12,7 @@ from crm_core.domain import Evidence, Finding, MessageResult, Timing
 from crm_core.errors import CrmError
 from crm_core.store import VariantView
 from ui import labels, render, resources
+from ui.status import Status
 
 FLASH_KEY = "flash"
 
@@ -35,6 +36,14 @@ def act(action: Callable[[], Any], success: str, failure: str) -> None:
     except CrmError as exc:
         flash("error", f"{failure}: {exc}")
     st.rerun()
+
+
+def backend_status(status: Status) -> None:
+    """Which backend runs and why; the template backend is a visible warning, never a quiet default."""
+    if status.is_template:
+        st.warning(f"템플릿 백엔드: {status.reason}")
+    else:
+        st.success(f"{status.backend}: {status.reason}")
 
 
 def css() -> None:
