@@ -1,7 +1,7 @@
 """변형 비교: one brief, 2–6 variants side by side along one axis (style, tone, seed, context mode, model),
 each with scores, findings and timing; pick a winner, approve several, ask for more like one."""
 
-from typing import Any
+from typing import Any, NamedTuple
 
 import streamlit as st
 
@@ -13,7 +13,7 @@ from crm_core.store import VariantFilter, VariantView
 from ui import labels, render, resources, widgets
 from ui.brief_form import brief_form
 
-RUNS_KEY = "compare_runs"  # [(column label, run id)]
+RUNS_KEY = "compare_runs"
 AXES = {
     "style_index": "스타일",
     "tone": "톤",
@@ -22,6 +22,14 @@ AXES = {
     "model": "모델·어댑터",
 }
 MAX_COLUMNS = 6
+
+
+class ComparedRun(NamedTuple):
+    """One generate call shown as column(s): its label, run id and the settings changes it ran on."""
+
+    label: str
+    run_id: int
+    changes: dict[str, Any] | None
 
 
 def axis_values(axis: str, catalog: Catalog) -> list[Any]:
@@ -57,7 +65,7 @@ def model_choices(settings: Settings) -> dict[str, dict[str, Any]]:
     choices: dict[str, dict[str, Any]] = {
         "템플릿": {"backend": "template"},
         "자동 (auto)": {"backend": "auto"},
-        f"transformers · {settings.refiner}": {"backend": "transformers", "adapter": None},
+        f"transformers · {settings.refiner}": {"backend": "transformers", "adapter": ""},
     }
     if settings.adapter:
         choices[f"transformers · {settings.refiner} + {settings.adapter}"] = {"backend": "transformers"}
@@ -75,19 +83,19 @@ def value_label(axis: str, value: Any, catalog: Catalog) -> str:
     return value if axis == "model" else f"{AXES[axis]} {value}"
 
 
-def run_column(label: str, brief: Brief, changes: dict[str, Any] | None) -> tuple[str, int] | None:
-    """Generate one column's variant (on other settings when `changes`); an error is shown, the column skipped."""
+def run_column(label: str, brief: Brief, changes: dict[str, Any] | None) -> ComparedRun | None:
+    """Generate one column's variants (on other settings when `changes`); an error is shown, the column skipped."""
     try:
         workbench = resources.workbench_for(**changes) if changes else wb
         run = workbench.generate(brief, kind="compare")
     except (CrmError, ValueError) as exc:
         st.error(f"{label}: 생성할 수 없습니다 — {exc}")
         return None
-    return label, run.run.id
+    return ComparedRun(label, run.run.id, changes)
 
 
-def column(label: str, view: VariantView, shown: int) -> None:
-    st.markdown(f"**{label}**")
+def column(run: ComparedRun, view: VariantView, shown: int) -> None:
+    st.markdown(f"**{run.label}**")
     st.markdown(widgets.badges(view), unsafe_allow_html=True)
     widgets.message_view(view)
     scores = [(labels.score_name(k), v, "") for k, v in view.scores.items()]
@@ -102,13 +110,13 @@ def column(label: str, view: VariantView, shown: int) -> None:
             f"#{view.id}을(를) 승자로 승인했습니다.", "승인할 수 없습니다",
         )  # fmt: skip
     if st.button("비슷하게 더 보기", key=f"compare_more_{view.id}"):
-        more_like(view)
+        more_like(run, view)
 
 
-def more_like(view: VariantView) -> None:
-    """Three new variants from this one's brief with new seeds, added as new columns."""
+def more_like(run: ComparedRun, view: VariantView) -> None:
+    """Three new variants from this one's brief and model settings with new seeds, added as new columns."""
     brief = Brief.model_validate({**view.brief, "seed": view.seed + 1000, "n": 3})
-    added = run_column(f"#{view.id} 비슷하게 (시드 {brief.seed}~)", brief, None)
+    added = run_column(f"#{view.id} 비슷하게 (시드 {brief.seed}~)", brief, run.changes)
     if added:
         st.session_state[RUNS_KEY] = [*st.session_state.get(RUNS_KEY, []), added]
         st.rerun()
@@ -138,15 +146,15 @@ if not 2 <= len(values) <= MAX_COLUMNS:
     st.caption(f"비교할 값을 2~{MAX_COLUMNS}개 고르세요.")
 
 runs = st.session_state.get(RUNS_KEY, [])
-columns = [(label, view) for label, run_id in runs for view in wb.variants(VariantFilter(run_id=run_id))]
+columns = [(run, view) for run in runs for view in wb.variants(VariantFilter(run_id=run.run_id))]
 if not columns:
     st.info("브리프와 비교 축을 고르고 '비교 생성'을 누르면 변형이 나란히 나타납니다.")
     st.stop()
 for start in range(0, len(columns), MAX_COLUMNS):
     row = columns[start : start + MAX_COLUMNS]
-    for col, (label, view) in zip(st.columns(len(row), border=True), row, strict=True):
+    for col, (run, view) in zip(st.columns(len(row), border=True), row, strict=True):
         with col:
-            column(label, view, len(columns))
+            column(run, view, len(columns))
 picked = [view.id for _, view in columns if st.session_state.get(f"compare_pick_{view.id}")]
 if st.button(f"선택한 {len(picked)}개 승인", key="compare_approve_selected", disabled=not picked):
     result = wb.bulk_approve(picked, user=resources.user(), note="비교에서 선택", allow_warn=True)

@@ -22,7 +22,6 @@ class ModelLine:
     present: bool
     loaded: bool
     device: str | None
-    error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -51,7 +50,7 @@ def model_lines(description: dict[str, Any]) -> tuple[ModelLine, ...]:
             lines.append(
                 ModelLine(
                     role=role, model=str(d.get("model")), adapter=d.get("adapter"), present=bool(d.get("present")),
-                    loaded=bool(d.get("loaded")), device=d.get("device"), error=d.get("error"),
+                    loaded=bool(d.get("loaded")), device=d.get("device"),
                 )
             )  # fmt: skip
     return tuple(lines)
