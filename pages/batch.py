@@ -5,14 +5,17 @@ from collections.abc import Sequence
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from crm_core.briefs import RowError
+from crm_core.briefs import BriefSheet, RowError
+from crm_core.catalog import Catalog
 from crm_core.errors import InvalidInput
 from crm_core.store import RowFailure, VariantFilter
 from ui import jobs, labels, resources, widgets
 from ui.upload import MAX_UPLOAD_MB, REQUIRED_FIELDS, read_sheet
 
 JOB_KEY = "batch_job"
+SHEET_KEY = "batch_sheet"
 GRID_COLUMNS = ["id", "행", "판정", "상태", "브랜드", "제품", "페르소나", "단계", "스타일", "채널"]
 GRID_COLUMNS += ["제목", "본문", "CTA"]
 
@@ -23,6 +26,16 @@ def row_errors(rows: Sequence[RowError | RowFailure]) -> None:
         {"행": [r.index for r in rows], "필드": [r.field for r in rows], "문제": [r.message for r in rows]}
     )
     st.dataframe(frame, hide_index=True, width="stretch")
+
+
+def checked_sheet(upload: UploadedFile, catalog: Catalog) -> BriefSheet:
+    """The upload validated against the catalog, once per file (reruns reuse it; 2,000 rows take ~1 s)."""
+    key = (upload.file_id, id(catalog))
+    cached = st.session_state.get(SHEET_KEY)
+    if cached is None or cached[0] != key:
+        cached = (key, read_sheet(upload.getvalue(), upload.name, catalog))
+        st.session_state[SHEET_KEY] = cached
+    return cached[1]
 
 
 widgets.css()
@@ -39,7 +52,7 @@ job: jobs.BatchJob | None = st.session_state.get(JOB_KEY)
 sheet = None
 if upload is not None:
     try:
-        sheet = read_sheet(upload.getvalue(), upload.name, wb.pipeline.catalog)
+        sheet = checked_sheet(upload, wb.pipeline.catalog)
     except InvalidInput as exc:
         st.error(f"파일을 쓸 수 없습니다 — {exc}")
 
