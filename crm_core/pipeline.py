@@ -7,9 +7,9 @@ so the model chain can batch drafts and refinements across briefs.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from crm_core.catalog import Catalog, ResolvedBrief
 from crm_core.channels import channel_text
@@ -23,6 +23,13 @@ class EvidenceSource(Protocol):
     """Finds what a brief's copy may rely on (the retriever, or facts only for no_rag)."""
 
     def evidence(self, resolved: ResolvedBrief) -> Evidence: ...
+
+
+@runtime_checkable
+class LearnsFromApprovals(Protocol):
+    """An evidence source that takes approved copy back as style exemplars (never as facts)."""
+
+    def add_past_messages(self, items: Iterable[object]) -> int: ...
 
 
 class MessageGuard(Protocol):
@@ -85,6 +92,12 @@ class Pipeline:
         self.guard = guard
         self.scorer = scorer
         self.settings = settings
+
+    def add_past_messages(self, items: Iterable[object]) -> int:
+        """Feed approved copy to the evidence source when it keeps past messages; returns how many were new."""
+        if isinstance(self.evidence_source, LearnsFromApprovals):
+            return self.evidence_source.add_past_messages(items)
+        return 0
 
     # ---- the guard as the generator sees it --------------------------------------------
     def sender_of(self, resolved: ResolvedBrief) -> str:

@@ -151,7 +151,8 @@ class Workbench:
         from crm_core.factory import build_pipeline
 
         settings = settings or load_settings()
-        return cls(build_pipeline(settings, backend=backend), Store.open(settings.database_url), user=user)
+        store = Store.open(settings.database_url)
+        return cls(build_pipeline(settings, backend=backend, past_messages=store.past_messages()), store, user=user)
 
     # ---- generation ---------------------------------------------------------------------
     def run_meta(self) -> dict[str, Any]:
@@ -264,7 +265,9 @@ class Workbench:
     # ---- decisions ----------------------------------------------------------------------
     def approve(self, variant_id: int, user: str | None = None, note: str | None = None) -> VariantView:
         """Approve the current text (idempotent); ApprovalRefused names the blocking rule ids."""
-        return self.store.approve(variant_id, user or self.user, note)
+        view = self.store.approve(variant_id, user or self.user, note)
+        self.share_approvals()
+        return view
 
     def reject(self, variant_id: int, user: str | None, reason: str) -> VariantView:
         """Reject with a reason (required); an active approval is withdrawn, and kept, with that reason."""
@@ -278,7 +281,13 @@ class Workbench:
         self, variant_ids: Sequence[int], user: str | None = None, note: str | None = None, allow_warn: bool = False
     ) -> BulkResult:
         """Approve the passing ones in one transaction; blocked, needs_edit, warned (unless allowed) are skipped."""
-        return self.store.bulk_approve(variant_ids, user or self.user, note, allow_warn=allow_warn)
+        result = self.store.bulk_approve(variant_ids, user or self.user, note, allow_warn=allow_warn)
+        self.share_approvals()
+        return result
+
+    def share_approvals(self) -> int:
+        """Give newly approved copy to the retriever as style exemplars for later briefs."""
+        return self.pipeline.add_past_messages(self.store.past_messages())
 
     def edit(
         self, variant_id: int, user: str | None, title: str, body: str, cta: str, note: str | None = None

@@ -8,14 +8,12 @@ import sys
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
-from crm_core import factory
-from crm_core.config import Settings, load_settings
+from crm_core.config import load_settings
 from crm_core.domain import Brief, Channel
 from crm_core.store import VariantFilter
 from crm_core.workbench import Workbench
-from tests.store.builders import BLOCK_RULE, SMS_FIX, blocked_brief, brief, make_pipeline, make_workbench
+from tests.store.builders import BLOCK_RULE, SMS_FIX, blocked_brief, brief, make_workbench
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,22 +45,20 @@ def test_compose_compare_approve_edit_export_round_trip(tmp_path: Path) -> None:
     assert [r.kind for r in wb.runs()] == ["compare", "compose"]  # newest first
 
 
-def test_from_settings_opens_the_configured_database(
-    settings: Settings, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    built: list[str | None] = []
-
-    def fake_build(s: Settings | None = None, catalog: object = None, backend: str | None = None):  # type: ignore[no-untyped-def]
-        built.append(backend)
-        return make_pipeline(s)
-
-    monkeypatch.setattr(factory, "build_pipeline", fake_build)
+def test_from_settings_opens_the_configured_database_and_feeds_approvals_to_retrieval(tmp_path: Path) -> None:
+    """The real factory: configured database, template backend, retriever learning from approvals."""
     db = tmp_path / "team" / "wb.sqlite"
     wb = Workbench.from_settings(load_settings(db_url=f"sqlite:///{db}"), backend="template", user="lee")
+    assert wb.pipeline.generator.name == "template"
     view = wb.approve(wb.generate(brief()).ids[0])
-    assert built == ["template"]
     assert db.exists()
     assert view.approval is not None and view.approval.approver == "lee"
+    past = wb.pipeline.evidence_source.retriever.past
+    assert [p.text for p in past] == [m.text for m in wb.past_messages()]
+    assert len(past) == 1
+    # A new process on the same database starts with the approvals already known to retrieval.
+    again = Workbench.from_settings(load_settings(db_url=f"sqlite:///{db}"), backend="template")
+    assert [p.id for p in again.pipeline.evidence_source.retriever.past] == [p.id for p in past]
 
 
 def test_workbench_does_not_import_streamlit() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -59,6 +60,10 @@ class RetrievalEvidence:
 
     def warm_up(self) -> None:
         self.retriever.warm_up()
+
+    def add_past_messages(self, items: Iterable[object]) -> int:
+        """Approved copy becomes a style exemplar for later briefs of the same brand."""
+        return self.retriever.add_past_messages(items)
 
     def evidence(self, resolved: ResolvedBrief) -> Evidence:
         """Facts, stage rules and templates always; reviews for rag; brand exemplars and past copy for rag_brand."""

@@ -128,7 +128,7 @@ class CatalogRetriever:
         self._warm = True
 
     def _build(self, name: str, chunks: Sequence[Chunk]) -> HybridRetriever:
-        cache = IndexCache(self._settings().cache_dir) if self.use_cache else None
+        cache = IndexCache(self._settings().retrieval_cache_dir) if self.use_cache else None
         content = content_hash(chunks)
         lexical = KoreanLexicalRetriever(chunks, analyzer=self.analyzer)
         lex_key = cache_key(content, lexical.analyzer.version)
