@@ -16,7 +16,6 @@ from streamlit.errors import StreamlitSecretNotFoundError
 from crm_core.catalog import Catalog
 from crm_core.config import Settings, load_settings
 from crm_core.errors import CrmError
-from crm_core.retrieval import RetrievalEvidence
 from crm_core.workbench import Workbench
 
 OVERRIDES_KEY = "settings_overrides"
@@ -47,11 +46,7 @@ def settings() -> Settings:
 
 @st.cache_resource(show_spinner="워크벤치를 준비하는 중… (카탈로그, 검색 색인, 모델)", max_entries=4)
 def _workbench(settings_json: str) -> Workbench:
-    workbench = Workbench.from_settings(Settings.model_validate_json(settings_json))
-    source = workbench.pipeline.evidence_source
-    if isinstance(source, RetrievalEvidence):
-        source.warm_up()  # load or build the search indexes now, not inside someone's first Generate
-    return workbench
+    return Workbench.from_settings(Settings.model_validate_json(settings_json))
 
 
 def workbench_for(**changes: Any) -> Workbench:

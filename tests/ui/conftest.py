@@ -1,9 +1,9 @@
 """AppTest fixtures: the real app.py on the template backend over a small slice of data/.
 
-The root conftest selects CRM_BACKEND=template; here the catalog is cut down to a few brands,
-the search-index cache is shared by the session (it is keyed by content), and each test gets its
-own SQLite database. The Workbench is cached per settings (the database URL included), so a test
-never sees another test's database.
+The root conftest gives every test its own cache folder (so its own SQLite database), a search
+index cache shared by the session, and CRM_BACKEND=template; here the catalog is cut down to a
+few brands. The Workbench is cached per settings (the cache folder included), so a test never
+sees another test's database.
 """
 
 from __future__ import annotations
@@ -45,18 +45,9 @@ def ui_catalog(ui_catalog_dir: Path) -> Catalog:
     return Catalog.load(ui_catalog_dir)
 
 
-@pytest.fixture(scope="session")
-def ui_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One cache folder for the whole UI session: search indexes are keyed by content, so tests share them."""
-    return tmp_path_factory.mktemp("ui-cache")
-
-
 @pytest.fixture(autouse=True)
-def ui_environment(ui_catalog_dir: Path, ui_cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The catalog slice, the shared index cache, and a database of this test's own."""
+def ui_data_dir(ui_catalog_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CRM_DATA_DIR", str(ui_catalog_dir))
-    monkeypatch.setenv("CRM_CACHE_DIR", str(ui_cache_dir))
-    monkeypatch.setenv("CRM_DB_URL", f"sqlite:///{tmp_path / 'workbench.sqlite'}")
 
 
 @pytest.fixture()

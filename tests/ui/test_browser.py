@@ -20,7 +20,7 @@ pytestmark = [
     ),
 ]
 OUTPUT = REPO_ROOT / "test-output"
-ENVIRONMENT = ("CRM_BACKEND", "CRM_CONFIG", "CRM_DATA_DIR", "CRM_CACHE_DIR", "CRM_DB_URL")
+ENVIRONMENT = ("CRM_BACKEND", "CRM_CONFIG", "CRM_DATA_DIR", "CRM_CACHE_DIR", "CRM_INDEX_DIR")
 
 
 def wait(predicate: Callable[[], object], timeout: float = 60, what: str = "") -> None:
@@ -36,7 +36,7 @@ def wait(predicate: Callable[[], object], timeout: float = 60, what: str = "") -
 
 
 def test_compose_generate_approve_in_chromium() -> None:
-    env = {name: os.environ[name] for name in ENVIRONMENT}  # the fixtures' catalog slice, cache and database
+    env = {name: os.environ[name] for name in ENVIRONMENT}  # the fixtures' catalog slice, database and index cache
     OUTPUT.mkdir(exist_ok=True)
     with streamlit_app(env) as url, chromium() as driver:
         driver.get(url)
