@@ -52,12 +52,9 @@ throughput = wb.throughput_frame("batch")
 if throughput.empty:
     st.info("아직 일괄 생성 기록이 없습니다. '일괄 생성'에서 브리프 시트를 실행하면 처리량이 여기에 나타납니다.")
 else:
-    st.plotly_chart(
-        px.bar(
-            throughput.astype({"run_id": str}),
-            x="run_id", y="variants_per_s", color="backend", hover_data=["n_variants", "seconds", "status"],
-            labels={"run_id": "실행 번호", "variants_per_s": "초당 메시지"},
-        ),
-        key="timing_throughput",
+    bars = px.bar(
+        throughput, x="run_id", y="variants_per_s", color="backend", hover_data=["n_variants", "seconds", "status"],
+        labels={"run_id": "실행 번호", "variants_per_s": "초당 메시지"},
     )  # fmt: skip
+    st.plotly_chart(bars.update_xaxes(type="category"), key="timing_throughput")
     st.dataframe(throughput, hide_index=True, width="stretch")
