@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from crm_core.domain import Evidence, Finding, Message, Product, Score
@@ -44,6 +45,24 @@ CLAIM_WORDS = (
     "피부 타입",
 )
 SUPPORT_THRESHOLD = 0.4  # share of a clause's character bigrams that must occur in the evidence
+_PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|처럼|이라|라는|이는|은|는|이|가|을|를|의|에|로|과|와|도|만)$")
+
+
+def anchors(clause: str, product: Product) -> list[str]:
+    """The fact-bearing words of a clause (the words holding an ingredient or a claim word),
+    without their trailing particle: what must be in the evidence for the clause to be backed."""
+    keys = [ing.replace(" ", "") for ing in product.key_ingredients] + [w.replace(" ", "") for w in CLAIM_WORDS]
+    found = []
+    for word in clause.split():
+        if any(key in word for key in keys):
+            found.append(_PARTICLE_TAIL.sub("", word))
+    return [a for a in found if a]
+
+
+def anchored(clause: str, product: Product, facts_compact: str) -> bool:
+    """Every fact-bearing word of the clause occurs in the evidence (spacing ignored)."""
+    words = anchors(clause, product)
+    return bool(words) and all(word in facts_compact for word in words)
 
 
 def is_claim(clause: str, product: Product) -> bool:
@@ -62,6 +81,7 @@ def groundedness(product: Product, evidence: Evidence, message: Message, finding
     facts = tuple(evidence.fact_texts())
     known = evidence_numbers(facts)
     fact_grams = ngrams("\n".join(facts), sizes=(2,))
+    facts_compact = "".join(facts).replace(" ", "")
     invented = [f.span.text for f in findings if f.category == "invented_fact" and f.span and f.span.text]
     claims = [c for part in (message.title, message.body, message.cta) for c in clauses(part) if is_claim(c, product)]
     if not claims:
@@ -70,7 +90,9 @@ def groundedness(product: Product, evidence: Evidence, message: Message, finding
     for claim in claims:
         numbers_ok = all(known.backs(m) for m in mentions(claim))
         no_invention = not any(text in claim for text in invented)
-        worded = containment(ngrams(claim, sizes=(2,)), fact_grams) >= SUPPORT_THRESHOLD
+        worded = containment(ngrams(claim, sizes=(2,)), fact_grams) >= SUPPORT_THRESHOLD or anchored(
+            claim, product, facts_compact
+        )
         if not (numbers_ok and no_invention and worded):
             unbacked.append(claim)
     backed = len(claims) - len(unbacked)

@@ -128,3 +128,19 @@ def test_novelty_against_siblings() -> None:
     assert novelty(one, [one]).value == 0.0
     other = message("주말 아침엔 가볍게 스며드는 젤로 산뜻하게 시작해요.")
     assert novelty(one, [other]).value > 0.7
+
+
+def test_groundedness_accepts_framing_around_true_facts_but_not_invented_effects(catalog):  # type: ignore[no-untyped-def]
+    from crm_core.domain import Brief, Message
+    from crm_core.evidence import assemble_evidence
+    from crm_core.scores.grounding import groundedness
+
+    resolved = catalog.resolve(Brief(persona=0, brand="설화수", product="자음생크림", stage_index=0, style_index=0))
+    evidence = assemble_evidence(resolved)
+
+    def score(body: str) -> float:
+        return groundedness(resolved.product, evidence, Message(title="", body=body, cta="", channel_text=body)).value
+
+    assert score("잠깐 쉬어 가는 지금, 자음생크림에 담긴 인삼 열매 추출물 성분 이야기를 가볍게 읽어 보세요.") == 1.0
+    assert score("피부 재생 효과가 뛰어난 크림이에요.") == 0.0
+    assert score("주름 개선 효과가 탁월해요.") == 0.0
