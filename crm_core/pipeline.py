@@ -129,8 +129,11 @@ class Pipeline:
         return outcomes, resolved
 
     def run(self, briefs: Sequence[Brief]) -> list[BriefOutcome]:
-        """Every brief's variants; a brief that cannot be resolved is reported, the rest run."""
-        started = time.perf_counter()
+        """Every brief's variants; a brief that cannot be resolved is reported, the rest run.
+
+        Timing per message: its brief's retrieval shared by the brief's variants, the batched
+        generation shared by every message, plus its own scoring; so stages add up to the total.
+        """
         outcomes, resolved = self.resolve_all(briefs)
         requests: list[GenerationRequest] = []
         rag_seconds: dict[int, float] = {}
@@ -139,15 +142,15 @@ class Pipeline:
             evidence = self.evidence_source.evidence(rb)
             rag_seconds[i] = time.perf_counter() - t0
             requests += [GenerationRequest(rb, evidence, variant) for variant in range(rb.brief.n)]
+        t0 = time.perf_counter()
         candidates = self.generator.generate(requests, self.check) if requests else []
-        total = time.perf_counter() - started
+        generation_share = (time.perf_counter() - t0) / max(len(requests), 1)
         by_brief: dict[int, list[tuple[GenerationRequest, Candidate]]] = {}
         index_of = {id(rb): i for i, rb in resolved}
         for request, candidate in zip(requests, candidates, strict=True):
             by_brief.setdefault(index_of[id(request.resolved)], []).append((request, candidate))
-        per_message_total = total / max(len(requests), 1)
         for i, pairs in by_brief.items():
-            results = self.results_for(pairs, rag_seconds[i], per_message_total)
+            results = self.results_for(pairs, rag_seconds[i] / len(pairs), generation_share)
             outcomes[i] = BriefOutcome(i, briefs[i], results=tuple(results))
         return [o for o in outcomes if o is not None]
 
@@ -157,7 +160,7 @@ class Pipeline:
         return list(self.run([brief])[0].results)
 
     def results_for(
-        self, pairs: list[tuple[GenerationRequest, Candidate]], rag_seconds: float, total_seconds: float
+        self, pairs: list[tuple[GenerationRequest, Candidate]], rag_seconds: float, generation_seconds: float
     ) -> list[MessageResult]:
         messages = [
             Message(title=c.title, body=c.body, cta=c.cta, channel_text=c.outcome.channel_text) for _, c in pairs
@@ -175,7 +178,7 @@ class Pipeline:
                 draft=candidate.timing.get("draft", 0.0),
                 refine=candidate.timing.get("refine", 0.0),
                 guard=candidate.timing.get("guard", 0.0) + score_seconds,
-                total=total_seconds + score_seconds,
+                total=rag_seconds + generation_seconds + score_seconds,
             )
             results.append(self.result_of(request, candidate, message, scores, timing))
         return results

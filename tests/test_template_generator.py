@@ -103,3 +103,10 @@ def test_shorter_forms_only_cut_never_add():
     ]
     assert short_product_name("자음생크림 60ml") == "자음생크림"
     assert short_product_name("워터뱅크 블루 히알루로닉 크림 50ml") == "워터뱅크 블루 히알루로닉 크림"
+
+
+def test_stage_timings_add_up_to_the_total(pipeline: Pipeline):
+    for result in pipeline.run_one(brief(n=3)):
+        t = result.timing
+        assert t.total > 0
+        assert t.rag + t.draft + t.refine + t.guard <= t.total + 1e-9
