@@ -87,6 +87,31 @@ class BriefSheet:
         return BriefSheet(good, sorted(errors, key=lambda e: e.index))
 
 
+REQUIRED_FIELDS = tuple(name for name, field in Brief.model_fields.items() if field.is_required())
+
+
+def missing_fields(rows: list[dict[str, Any]]) -> list[str]:
+    """Required brief fields that no column of the sheet provides (under any accepted spelling)."""
+    present = {COLUMN_ALIASES.get(str(key).strip().lower()) for row in rows if isinstance(row, dict) for key in row}
+    return [name for name in REQUIRED_FIELDS if name not in present]
+
+
+def sheet_from_rows(rows: list[dict[str, Any]], filename: str, max_rows: int = MAX_BATCH_ROWS) -> BriefSheet:
+    """A whole sheet: an empty one or one missing a required column is refused before any row.
+
+    :raises InvalidInput: naming the file and the missing columns.
+    """
+    if not rows:
+        raise InvalidInput("file", f"{filename} has no rows")
+    missing = missing_fields(rows)
+    if missing:
+        needed = ", ".join(REQUIRED_FIELDS)
+        raise InvalidInput(
+            "columns", f"{filename} has no column for {', '.join(missing)}; a brief sheet needs {needed}"
+        )
+    return parse_rows(rows, max_rows=max_rows)
+
+
 def normalise_row(raw: dict[str, Any]) -> dict[str, Any]:
     """Rename columns, drop blanks, turn 0/1/Y/N into booleans."""
     row: dict[str, Any] = {}
@@ -192,4 +217,4 @@ def load_sheet(path: str | Path, max_rows: int = MAX_BATCH_ROWS) -> BriefSheet:
     path = Path(path)
     if not path.exists():
         raise InvalidInput("file", f"not found: {path}")
-    return parse_rows(read_rows(path.read_bytes(), path.name), max_rows=max_rows)
+    return sheet_from_rows(read_rows(path.read_bytes(), path.name), path.name, max_rows=max_rows)

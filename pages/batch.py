@@ -7,12 +7,12 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from crm_core.briefs import BriefSheet, RowError
+from crm_core.briefs import REQUIRED_FIELDS, BriefSheet, RowError
 from crm_core.catalog import Catalog
 from crm_core.errors import InvalidInput
 from crm_core.store import RowFailure, VariantFilter
 from ui import jobs, labels, resources, widgets
-from ui.upload import MAX_UPLOAD_MB, REQUIRED_FIELDS, read_sheet
+from ui.upload import MAX_UPLOAD_MB, read_sheet
 
 JOB_KEY = "batch_job"
 SHEET_KEY = "batch_sheet"

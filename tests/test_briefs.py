@@ -98,3 +98,15 @@ def test_the_prototype_brief_sheet_parses_and_unknown_products_are_named(catalog
     assert checked.total == 2000
     assert {e.field for e in checked.errors} <= {"brand", "product"}
     assert len(checked.briefs) > 0
+
+
+def test_a_sheet_missing_required_columns_is_refused_naming_them(tmp_path: Path):
+    sheet = tmp_path / "briefs.csv"
+    sheet.write_text("persona,brand,product\n0,설화수,자음생크림\n", encoding="utf-8")
+    with pytest.raises(InvalidInput, match=r"briefs\.csv has no column for stage_index, style_index") as caught:
+        load_sheet(sheet)
+    assert caught.value.field == "columns"
+    empty = tmp_path / "empty.json"
+    empty.write_text("[]", encoding="utf-8")
+    with pytest.raises(InvalidInput, match=r"empty\.json has no rows"):
+        load_sheet(empty)

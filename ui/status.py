@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from crm_core.backends.device import device_info
 from crm_core.backends.model_files import license_of
-from crm_core.cli.models import device_info
 from crm_core.config import Settings
 from crm_core.retrieval import RetrievalEvidence
 from crm_core.workbench import Workbench

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from crm_core.backends.device import device_info
 from crm_core.cli import print_json
 from crm_core.config import Settings, load_settings
 
@@ -39,17 +40,6 @@ def add_model_flags(p: argparse.ArgumentParser) -> None:
 
 def settings_from(args: argparse.Namespace) -> Settings:
     return load_settings(drafter=args.drafter, refiner=args.refiner, adapter=args.adapter, models_dir=args.models_dir)
-
-
-def device_info() -> dict[str, Any]:
-    import torch
-
-    info: dict[str, Any] = {"cuda": torch.cuda.is_available(), "torch": torch.__version__}
-    if info["cuda"]:
-        free, total = torch.cuda.mem_get_info()
-        info |= {"gpu": torch.cuda.get_device_name(0), "free_gb": round(free / 2**30, 1)}
-        info["total_gb"] = round(total / 2**30, 1)
-    return info
 
 
 def run_status(args: argparse.Namespace) -> int:
