@@ -41,7 +41,7 @@ def ad_sender(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
         return [scan.sent_hit(sender=senders[0])]
     if re.search(str(rule.params["marker"]), scan.parts.sent):
         return []
-    hit = scan.sent_hit(sender="(알 수 없음)")
+    hit = scan.sent_hit(sender="알 수 없음")
     return [RuleHit(hit.field, hit.start, hit.end, hit.text, hit.detail, uncertain=True)]
 
 
