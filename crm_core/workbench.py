@@ -171,13 +171,15 @@ class Workbench:
         except CrmError:
             return None
 
-    def generate(self, brief: Brief, kind: str = "compose", batch_id: str | None = None) -> RunView:
+    def generate(
+        self, brief: Brief, kind: str = "compose", batch_id: str | None = None, user: str | None = None
+    ) -> RunView:
         """Run one brief and store the run and its variants.
 
         :raises InvalidInput: for a bad brief (nothing is stored).
         """
         self.pipeline.catalog.resolve(brief)
-        run = self.store.create_run(kind, self.user, batch_id=batch_id, n_briefs=1, **self.run_meta())
+        run = self.store.create_run(kind, user or self.user, batch_id=batch_id, n_briefs=1, **self.run_meta())
         try:
             results = self.pipeline.run_one(brief)
         except BaseException as exc:
@@ -210,6 +212,7 @@ class Workbench:
         should_cancel: Callable[[], bool] | None = None,
         chunk_size: int | None = None,
         batch_id: str | None = None,
+        user: str | None = None,
     ) -> BatchView:
         """Run briefs chunk by chunk, committing each; cancel is honoured between chunks.
 
@@ -222,7 +225,7 @@ class Workbench:
         else:
             items, failures = list(enumerate(briefs)), []
         run = self.store.create_run(
-            kind, self.user, batch_id=batch_id or uuid.uuid4().hex[:12], n_briefs=len(items) + len(failures),
+            kind, user or self.user, batch_id=batch_id or uuid.uuid4().hex[:12], n_briefs=len(items) + len(failures),
             **self.run_meta(),
         )  # fmt: skip
         if failures:

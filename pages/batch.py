@@ -78,7 +78,7 @@ if sheet is not None:
     if st.button(
         f"브리프 {len(sheet.briefs)}개 실행", type="primary", key="batch_run", disabled=busy or not sheet.briefs
     ):
-        job = jobs.start(wb, sheet)
+        job = jobs.start(wb, sheet, resources.user())
         st.session_state[JOB_KEY] = job
 
 

@@ -87,7 +87,7 @@ def run_column(label: str, brief: Brief, changes: dict[str, Any] | None) -> Comp
     """Generate one column's variants (on other settings when `changes`); an error is shown, the column skipped."""
     try:
         workbench = resources.workbench_for(**changes) if changes else wb
-        run = workbench.generate(brief, kind="compare")
+        run = workbench.generate(brief, kind="compare", user=resources.user())
     except (CrmError, ValueError) as exc:
         st.error(f"{label}: 생성할 수 없습니다 — {exc}")
         return None

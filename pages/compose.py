@@ -19,7 +19,7 @@ if st.button("생성", type="primary", key="compose_generate", disabled=brief is
     with st.status("생성 중…", expanded=True) as status:
         status.write("브리프 확인 → 근거 검색 → 초안 → 다듬기 → 가드·점수")
         try:
-            run = wb.generate(brief, kind="compose")
+            run = wb.generate(brief, kind="compose", user=resources.user())
         except (CrmError, ValueError) as exc:
             status.update(label="생성 실패", state="error")
             st.error(f"생성할 수 없습니다: {exc}")

@@ -91,3 +91,11 @@ def test_a_batch_over_the_sample_catalog_round_trips_through_the_csv(tmp_path: P
         assert (row.brand, row.product, row.channel) == (stored.brand, stored.product_name, stored.channel)
         assert row.channel_text.lstrip("'") == stored.channel_text  # Hangul and line breaks intact
         assert int(row.byte_count) == stored.byte_count and int(row.char_count) == stored.char_count
+
+
+def test_runs_record_who_generated_them(tmp_path: Path) -> None:
+    wb = Workbench.from_settings(load_settings(db_url=f"sqlite:///{tmp_path / 'wb.sqlite'}"), backend="template")
+    one = wb.generate(brief(), user="kim")
+    many = wb.generate_many([brief()], user="park")
+    assert one.run.user == "kim" and many.run.user == "park"
+    assert wb.generate(brief()).run.user == wb.user

@@ -26,6 +26,7 @@ class BatchJob:
     finished: float | None = None
     run_id: int | None = None
     thread: threading.Thread | None = None
+    user: str | None = None
 
     @property
     def running(self) -> bool:
@@ -41,7 +42,7 @@ class BatchJob:
     def run(self, workbench: Workbench) -> None:
         try:
             self.outcome = workbench.generate_many(
-                self.sheet, kind="batch", on_progress=self.progress, should_cancel=self.cancel.is_set
+                self.sheet, kind="batch", on_progress=self.progress, should_cancel=self.cancel.is_set, user=self.user
             )
             self.run_id = self.outcome.run.id
         except BatchFailed as exc:
@@ -52,9 +53,9 @@ class BatchJob:
             self.finished = time.monotonic()
 
 
-def start(workbench: Workbench, sheet: BriefSheet) -> BatchJob:
+def start(workbench: Workbench, sheet: BriefSheet, user: str | None = None) -> BatchJob:
     """Run the sheet's good rows (its bad rows are recorded as failures) in a background thread."""
-    job = BatchJob(sheet=sheet, total=sheet.total)
+    job = BatchJob(sheet=sheet, total=sheet.total, user=user)
     job.thread = threading.Thread(target=job.run, args=(workbench,), name="crm-batch", daemon=True)
     job.thread.start()
     return job
