@@ -16,7 +16,7 @@ from crm_core.channels import channel_text
 from crm_core.config import Settings
 from crm_core.domain import Brief, Evidence, Finding, Message, MessageResult, Score, Timing
 from crm_core.errors import CrmError
-from crm_core.generation.base import Candidate, CheckOutcome, GenerationRequest, MessageGenerator
+from crm_core.generation.base import Candidate, CheckOutcome, GenerationRequest, MessageGenerator, StageListener
 
 
 class EvidenceSource(Protocol):
@@ -128,7 +128,7 @@ class Pipeline:
                 outcomes[i] = BriefOutcome(i, brief, error=str(exc), field=getattr(exc, "field", None))
         return outcomes, resolved
 
-    def run(self, briefs: Sequence[Brief]) -> list[BriefOutcome]:
+    def run(self, briefs: Sequence[Brief], on_stage: StageListener | None = None) -> list[BriefOutcome]:
         """Every brief's variants; a brief that cannot be resolved is reported, the rest run.
 
         Timing per message: its brief's retrieval shared by the brief's variants, the batched
@@ -137,27 +137,31 @@ class Pipeline:
         outcomes, resolved = self.resolve_all(briefs)
         requests: list[GenerationRequest] = []
         rag_seconds: dict[int, float] = {}
+        if on_stage is not None and resolved:
+            on_stage("rag")
         for i, rb in resolved:
             t0 = time.perf_counter()
             evidence = self.evidence_source.evidence(rb)
             rag_seconds[i] = time.perf_counter() - t0
             requests += [GenerationRequest(rb, evidence, variant) for variant in range(rb.brief.n)]
         t0 = time.perf_counter()
-        candidates = self.generator.generate(requests, self.check) if requests else []
+        candidates = self.generator.generate(requests, self.check, on_stage) if requests else []
         generation_share = (time.perf_counter() - t0) / max(len(requests), 1)
         by_brief: dict[int, list[tuple[GenerationRequest, Candidate]]] = {}
         index_of = {id(rb): i for i, rb in resolved}
         for request, candidate in zip(requests, candidates, strict=True):
             by_brief.setdefault(index_of[id(request.resolved)], []).append((request, candidate))
+        if on_stage is not None and by_brief:
+            on_stage("score")
         for i, pairs in by_brief.items():
             results = self.results_for(pairs, rag_seconds[i] / len(pairs), generation_share)
             outcomes[i] = BriefOutcome(i, briefs[i], results=tuple(results))
         return [o for o in outcomes if o is not None]
 
-    def run_one(self, brief: Brief) -> list[MessageResult]:
+    def run_one(self, brief: Brief, on_stage: StageListener | None = None) -> list[MessageResult]:
         """One brief's variants; a bad brief raises its typed error naming the field."""
         self.catalog.resolve(brief)
-        return list(self.run([brief])[0].results)
+        return list(self.run([brief], on_stage)[0].results)
 
     def results_for(
         self, pairs: list[tuple[GenerationRequest, Candidate]], rag_seconds: float, generation_seconds: float

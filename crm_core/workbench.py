@@ -20,7 +20,7 @@ from crm_core.catalog import ResolvedBrief
 from crm_core.config import Settings, load_settings
 from crm_core.domain import Brief, ChannelSpec, Message, MessageResult
 from crm_core.errors import CrmError, InvalidInput
-from crm_core.generation.base import GenerationRequest
+from crm_core.generation.base import GenerationRequest, StageListener
 from crm_core.pipeline import Pipeline, verdict_of
 from crm_core.store import (
     BulkResult,
@@ -172,16 +172,21 @@ class Workbench:
             return None
 
     def generate(
-        self, brief: Brief, kind: str = "compose", batch_id: str | None = None, user: str | None = None
+        self,
+        brief: Brief,
+        kind: str = "compose",
+        batch_id: str | None = None,
+        user: str | None = None,
+        on_stage: StageListener | None = None,
     ) -> RunView:
-        """Run one brief and store the run and its variants.
+        """Run one brief and store the run and its variants; `on_stage` hears each stage as it starts.
 
         :raises InvalidInput: for a bad brief (nothing is stored).
         """
         self.pipeline.catalog.resolve(brief)
         run = self.store.create_run(kind, user or self.user, batch_id=batch_id, n_briefs=1, **self.run_meta())
         try:
-            results = self.pipeline.run_one(brief)
+            results = self.pipeline.run_one(brief, on_stage)
         except BaseException as exc:
             self.store.finish_run(run.id, "failed" if isinstance(exc, Exception) else "interrupted", describe(exc))
             raise

@@ -4,7 +4,7 @@ import streamlit as st
 
 from crm_core.errors import CrmError
 from crm_core.store import VariantFilter
-from ui import resources, widgets
+from ui import labels, resources, widgets
 from ui.brief_form import brief_form
 
 RUN_KEY = "compose_run_id"
@@ -17,9 +17,13 @@ brief = brief_form(wb.pipeline.catalog, "compose")
 
 if st.button("생성", type="primary", key="compose_generate", disabled=brief is None):
     with st.status("생성 중…", expanded=True) as status:
-        status.write("브리프 확인 → 근거 검색 → 초안 → 다듬기 → 가드·점수")
         try:
-            run = wb.generate(brief, kind="compose", user=resources.user())
+            run = wb.generate(
+                brief,
+                kind="compose",
+                user=resources.user(),
+                on_stage=lambda stage: status.write(labels.STAGE_PROGRESS.get(stage, stage)),
+            )
         except (CrmError, ValueError) as exc:
             status.update(label="생성 실패", state="error")
             st.error(f"생성할 수 없습니다: {exc}")

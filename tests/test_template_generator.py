@@ -110,3 +110,9 @@ def test_stage_timings_add_up_to_the_total(pipeline: Pipeline):
         t = result.timing
         assert t.total > 0
         assert t.rag + t.draft + t.refine + t.guard <= t.total + 1e-9
+
+
+def test_the_pipeline_announces_its_stages_in_order(pipeline: Pipeline):
+    heard: list[str] = []
+    pipeline.run_one(brief(n=2), on_stage=heard.append)
+    assert heard == ["rag", "template", "score"]

@@ -40,6 +40,15 @@ STAGE = {
     "total": "전체",
 }
 TIMING_STAGES = ("load", "rag", "draft", "refine", "guard")
+# What the Compose page shows as each pipeline stage starts.
+STAGE_PROGRESS = {
+    "rag": "🔎 근거 검색 중 (제품 정보·리뷰·브랜드 톤)",
+    "load": "📦 모델 불러오는 중",
+    "draft": "✏️ 초안 작성 중 (사실만)",
+    "refine": "🎨 브랜드 톤으로 다듬는 중 (JSON)",
+    "template": "🧩 템플릿으로 조합 중 (모델 없이)",
+    "score": "🛡️ 가드 검사·점수 계산 중",
+}
 
 EVIDENCE_COLLECTION = {
     "product_facts": "제품 정보",

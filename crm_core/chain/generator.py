@@ -21,7 +21,7 @@ from crm_core.chain.cache import ResultCache
 from crm_core.chain.contract import ContractError, RefinedMessage, clean_draft, message_schema, parse_message
 from crm_core.chain.prompts import PROMPT_VERSION, draft_messages, refine_messages
 from crm_core.errors import BackendUnavailable
-from crm_core.generation.base import Candidate, CheckFn, CheckOutcome, GenerationRequest
+from crm_core.generation.base import Candidate, CheckFn, CheckOutcome, GenerationRequest, StageListener
 from crm_core.generation.template import TemplateGenerator
 
 IDENTITY_KEYS = ("type", "model", "adapter", "quantization", "base_url", "enable_thinking")
@@ -44,11 +44,14 @@ class ChainOptions(BaseModel):
 class StageClock:
     """Seconds per stage, summed over a batch (the backends synchronise the GPU before returning)."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_stage: StageListener | None = None) -> None:
         self.seconds: dict[str, float] = {}
+        self.on_stage = on_stage
 
     @contextmanager
     def __call__(self, stage: str) -> Iterator[None]:
+        if self.on_stage is not None:
+            self.on_stage(stage)
         started = time.perf_counter()
         try:
             yield
@@ -156,9 +159,11 @@ class ModelChainGenerator:
         )
 
     # ---- the chain ----------------------------------------------------------------------
-    def generate(self, requests: list[GenerationRequest], check: CheckFn) -> list[Candidate]:
+    def generate(
+        self, requests: list[GenerationRequest], check: CheckFn, on_stage: StageListener | None = None
+    ) -> list[Candidate]:
         """All drafts in one call, all refinements in one, all retries in one; then fallbacks."""
-        clock = StageClock()
+        clock = StageClock(on_stage)
         identity = self.identity()
         keys = [self.cache.key(r, identity) for r in requests]
         done: dict[int, Candidate] = {}

@@ -37,6 +37,8 @@ class CheckOutcome:
 
 # Renders the channel text and runs the guard on one candidate's title/body/cta.
 CheckFn = Callable[[GenerationRequest, str, str, str], CheckOutcome]
+# Told the name of each stage as it starts (rag, load, draft, refine, template, score), for progress.
+StageListener = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ class MessageGenerator(Protocol):
     name: str
     prompt_version: str
 
-    def generate(self, requests: list[GenerationRequest], check: CheckFn) -> list[Candidate]: ...
+    def generate(
+        self, requests: list[GenerationRequest], check: CheckFn, on_stage: StageListener | None = None
+    ) -> list[Candidate]: ...
 
     def describe(self) -> dict[str, object]: ...

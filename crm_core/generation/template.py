@@ -13,7 +13,7 @@ from datetime import datetime
 
 from crm_core.channels import customer_variable
 from crm_core.domain import Channel, EmojiPolicy, Honorific, StyleTemplate
-from crm_core.generation.base import Candidate, CheckFn, CheckOutcome, GenerationRequest
+from crm_core.generation.base import Candidate, CheckFn, CheckOutcome, GenerationRequest, StageListener
 from crm_core.korean import fill_slots, strip_emoji, to_hapsho
 
 PROMPT_VERSION = "template-v1"
@@ -146,7 +146,11 @@ class TemplateGenerator:
     def describe(self) -> dict[str, object]:
         return {"type": "template", "prompt_version": PROMPT_VERSION, "max_tries": self.max_tries}
 
-    def generate(self, requests: list[GenerationRequest], check: CheckFn) -> list[Candidate]:
+    def generate(
+        self, requests: list[GenerationRequest], check: CheckFn, on_stage: StageListener | None = None
+    ) -> list[Candidate]:
+        if on_stage is not None:
+            on_stage("template")
         return [self.compose(request, check) for request in requests]
 
     def compose(self, request: GenerationRequest, check: CheckFn, reason: str | None = None) -> Candidate:

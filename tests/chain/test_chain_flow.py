@@ -35,6 +35,14 @@ def test_batches_all_drafts_then_all_refinements() -> None:
     assert set(out[0].timing) >= {"load", "draft", "refine", "guard"}
 
 
+def test_each_stage_is_announced_as_it_starts() -> None:
+    drafter = ScriptedBackend("drafter").enqueue("초안")
+    refiner = ScriptedBackend("refiner").enqueue("not json", GOOD)  # the retry is a second refine stage
+    heard: list[str] = []
+    chain(drafter, refiner).generate([make_request()], length_check, on_stage=heard.append)
+    assert heard[:3] == ["load", "draft", "refine"] and heard.count("refine") == 2
+
+
 def test_drafts_feed_the_refiner_and_the_refiner_gets_the_event_and_a_schema() -> None:
     drafter = ScriptedBackend().enqueue("자음생크림 초안 문장")
     refiner = ScriptedBackend().enqueue(GOOD)
