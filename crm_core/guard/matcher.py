@@ -169,10 +169,17 @@ def _bad_edges(text: str, start: int, end: int) -> bool:
 class TermMatcher:
     """Finds any of a set of terms in a text, minus hits inside exception look-alikes."""
 
-    def __init__(self, terms: Iterable[str], exceptions: Iterable[str] = (), patterns: Iterable[str] = ()):
+    def __init__(
+        self,
+        terms: Iterable[str],
+        exceptions: Iterable[str] = (),
+        patterns: Iterable[str] = (),
+        exception_patterns: Iterable[str] = (),
+    ):
         self.terms = tuple(terms)
         self.exceptions = tuple(exceptions)
         self.patterns = tuple(re.compile(p) for p in patterns)
+        self.exception_patterns = tuple(re.compile(p) for p in exception_patterns)
         self._terms = _compile_terms(self.terms)
         self._exceptions = _compile_terms(self.exceptions)
         self._any_pattern = _joined(self.patterns)
@@ -215,6 +222,7 @@ class TermMatcher:
         return [Hit(m.start(), m.end(), m.group(0)) for p in self.patterns for m in p.finditer(original) if m.group(0)]
 
     def _exception_spans(self, compact: Compact) -> list[tuple[int, int]]:
-        if self._exceptions is None:
-            return []
-        return [compact.span(m.start(), m.end()) for m in self._exceptions.finditer(compact.key)]
+        spans = [(m.start(), m.end()) for p in self.exception_patterns for m in p.finditer(compact.original)]
+        if self._exceptions is not None:
+            spans += [compact.span(m.start(), m.end()) for m in self._exceptions.finditer(compact.key)]
+        return spans

@@ -116,6 +116,16 @@ _DIGIT_START = re.compile(r"(?<![\d,.])\d|[Dd](?=\s*-\s*\d)")
 _WORD_HINT = re.compile(r"원|퍼센트|프로|반값|반액|배|일주일|하루|이틀|사흘|나흘|보름|달|한\s*주")
 
 
+_RANGE_END = re.compile(r"일\s*[~\-–]\s*$")
+
+
+def _is_day_of_month(text: str, start: int, end: int) -> bool:
+    """'17일까지', '3일부터' and the end of a range ('20일~23일') are dates, not periods of days."""
+    if text[end : end + 3].lstrip().startswith(("까지", "부터")):
+        return True
+    return _RANGE_END.search(text[max(0, start - 4) : start]) is not None
+
+
 @dataclass(frozen=True)
 class NumberMention:
     """One number claim in a text: what kind, its comparable key, and where it stands."""
@@ -191,7 +201,7 @@ def _key(m: re.Match[str], text: str) -> Key | None:
         value = float(g["unit_v"].replace(",", ""))
         if g["unit_big"]:
             value *= _BIG[g["unit_big"]]
-        if unit == "일" and text[m.end() : m.end() + 3].lstrip().startswith(("까지", "부터")):
+        if unit == "일" and _is_day_of_month(text, m.start(), m.end()):
             return ("date", value, "day")
         return (kind, value, canonical)
     if kind == "native":

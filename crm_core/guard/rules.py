@@ -104,6 +104,9 @@ class Rule(_Strict):
     check: str | None = None
     params: dict[str, Any] = Field(default_factory=dict)
     exceptions: tuple[str, ...] = Field(default=(), description="Look-alikes that must not trigger the rule")
+    exception_patterns: tuple[str, ...] = Field(
+        default=(), description="Regexes for passages the rule ignores (e.g. the statutory usage-caution sentence)"
+    )
     fields: tuple[MessageField, ...] | None = Field(
         default=None, description="Fields a terms/regex rule scans; default: title, body and cta"
     )
@@ -135,7 +138,7 @@ class Rule(_Strict):
             raise ValueError(f"unknown category {value!r}; allowed: {sorted(CATEGORY_GROUPS)}")
         return value
 
-    @field_validator("patterns")
+    @field_validator("patterns", "exception_patterns")
     @classmethod
     def _compiles(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _check_patterns(value)

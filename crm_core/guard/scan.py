@@ -43,7 +43,9 @@ class CompiledRule:
         terms = rule.terms + (lexicon.terms if lexicon else ())
         patterns = rule.patterns + (lexicon.patterns if lexicon else ())
         exceptions = rule.exceptions + (lexicon.exceptions if lexicon else ())
-        self.matcher = TermMatcher(terms, exceptions, patterns) if (terms or patterns) else None
+        self.matcher = (
+            TermMatcher(terms, exceptions, patterns, rule.exception_patterns) if (terms or patterns) else None
+        )
 
     @property
     def params(self) -> Mapping[str, object]:

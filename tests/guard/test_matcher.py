@@ -35,6 +35,13 @@ def test_exceptions_drop_overlapping_hits() -> None:
     assert hits(matcher, "피부 재생") == ["재생"]
 
 
+def test_exception_patterns_drop_hits_inside_the_passage_they_match() -> None:
+    caution = r"[^.\n]*사용을\s*(?:피하|멈추)[^.\n]*"
+    matcher = TermMatcher(["습진", "가려움"], exception_patterns=[caution])
+    text = "습진이 있는 부위에는 사용을 피하세요. 가려움을 싹 잡아 주는 크림"
+    assert hits(matcher, text) == ["가려움"]
+
+
 def test_words_that_merely_meet_at_a_space_do_not_form_a_term() -> None:
     assert hits(TermMatcher(["화상"]), "영화 상영 안내") == []
     assert hits(TermMatcher(["마이크로니들"]), "마이크로 니들 패치") == ["마이크로 니들"]

@@ -68,3 +68,9 @@ def test_evidence_backs_equal_values_written_differently() -> None:
     known = evidence_numbers(("정가 38,000원, 50ml", "3월 4일부터 3월 17일까지 미니 2종 증정"))
     assert all(known.backs(m) for m in mentions("3만 8천 원 · 50 mL · 3/4~17일까지 · 미니 2가지"))
     assert not any(known.backs(m) for m in mentions("30% 할인 · 7일 만에 · 12월 31일까지 · 4만 원"))
+
+
+def test_the_end_of_a_date_range_is_a_day_of_the_month() -> None:
+    known = evidence_numbers(("그린데이 세일: 2026년 11월 20일~23일, 전 제품 20% 할인",))
+    assert all(known.backs(m) for m in mentions("11월 20일부터 23일까지 20% 할인"))
+    assert keys("20일 - 23일")[-1] == ("date", 23.0, "day")
