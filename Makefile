@@ -46,3 +46,7 @@ bench-chain: $(VENV)/.installed
 		--draft-prompt 128 --refine-prompt 192 --draft-tokens 32 --refine-tokens 40 \
 		--modes eager static --constrained --prompt-lookup 10 --repeats 3 \
 		--out bench/results/chain-cpu-$$(date +%F).json
+	$(PY) -m bench.chain_bench --random-weights --device cpu --layers 2 --batches 1 32 128 \
+		--draft-prompt 128 --refine-prompt 192 --draft-tokens 32 --refine-tokens 40 \
+		--modes eager --constrained --repeats 2 \
+		--out bench/results/chain-cpu-$$(date +%F)-batches.json

@@ -24,6 +24,10 @@ On a CPU at reduced size (how bench/results/chain-cpu-2026-11-23.json was made):
     python -m bench.chain_bench --random-weights --device cpu --layers 2 --batches 1 8 --draft-prompt 128 \
         --refine-prompt 192 --draft-tokens 32 --refine-tokens 40 --modes eager static --constrained \
         --prompt-lookup 10 --out bench/results/chain-cpu-2026-11-23.json
+and the issue's batch sizes on the same cut models (bench/results/chain-cpu-2026-11-23-batches.json):
+    python -m bench.chain_bench --random-weights --device cpu --layers 2 --batches 1 32 128 --draft-prompt 128 \
+        --refine-prompt 192 --draft-tokens 32 --refine-tokens 40 --modes eager --constrained --repeats 2 \
+        --out bench/results/chain-cpu-2026-11-23-batches.json
 """
 
 from __future__ import annotations
