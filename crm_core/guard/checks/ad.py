@@ -61,12 +61,16 @@ def ad_opt_out(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
 
 
 def alimtalk_ad(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
-    """AlimTalk is for information only: no ads, and an incentive makes a message an ad."""
+    """AlimTalk is for information only: no ads; an incentive or a call to buy makes a message an ad."""
     if not scan.is_alimtalk:
         return []
     if scan.incentives:
         name, hit = scan.incentives[0]
         return [RuleHit(name, hit.start, hit.end, hit.text, {"reason": _reason(rule, "incentive")})]
+    promotion: Any = rule.params.get("promotion", ())
+    for pattern in promotion:
+        if m := re.search(pattern, scan.parts.sent):
+            return [scan.sent_hit(m.start(), m.end(), reason=_reason(rule, "promotion"))]
     if scan.effective_ad:
         return [scan.sent_hit(reason=_reason(rule, "ad"))]
     return []
