@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,8 +42,27 @@ def _validate_checks(rules: RuleSet, source: str) -> None:
             problems.append(f"{where} params: check {rule.check} needs {missing}")
         if named.needs_terms and not (rule.terms or rule.patterns or rule.lexicon):
             problems.append(f"{where} terms: check {rule.check} needs terms, patterns or a lexicon")
+        problems += [f"{where} params.{key}: {error}" for key, error in _bad_param_regexes(rule.params)]
     if problems:
         raise RulesError(f"{source}: {len(problems)} problem(s) in the rules file:\n" + "\n".join(problems))
+
+
+REGEX_PARAMS = ("patterns", "promotion", "marker")
+
+
+def _bad_param_regexes(params: dict[str, Any]) -> list[tuple[str, str]]:
+    """Regex-valued check params (a string, a list, or lists per channel) that do not compile."""
+    bad = []
+    for key in REGEX_PARAMS:
+        value = params.get(key)
+        groups = value.values() if isinstance(value, dict) else [value]
+        for group in groups:
+            for pattern in [group] if isinstance(group, str) else group or ():
+                try:
+                    re.compile(pattern)
+                except (re.error, TypeError) as exc:
+                    bad.append((key, f"{pattern!r} is not a valid regular expression ({exc})"))
+    return bad
 
 
 def _prefilter(compiled: list[CompiledRule]) -> TermMatcher | None:

@@ -108,6 +108,17 @@ def test_an_unknown_named_check_and_missing_params_are_reported() -> None:
         Guard(parse_rules(rules_text(night)))
 
 
+def test_a_check_param_regex_that_does_not_compile_names_the_rule_and_param() -> None:
+    opt_out = (
+        RULE.replace("id: cosmetics.test_rule", "id: ad_law.opt_out_test")
+        .replace("category: drug_like", "category: ad_opt_out")
+        .replace("type: terms", "type: check")
+        .replace("terms: [피부 재생]", "check: ad_opt_out\n    params: {patterns: {sms: ['무료(수신']}}")
+    )
+    with pytest.raises(RulesError, match=r"id=ad_law\.opt_out_test\) params\.patterns: '무료\(수신' is not a valid"):
+        Guard(parse_rules(rules_text(opt_out)))
+
+
 def test_broken_yaml_and_a_missing_file_are_rules_errors(tmp_path: Path) -> None:
     with pytest.raises(RulesError, match="not valid YAML"):
         parse_rules("rules: [unclosed", "broken.yaml")
