@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,7 +12,7 @@ from crm_core.errors import RulesError
 from crm_core.guard.checks import NAMED_CHECKS
 from crm_core.guard.context import GuardContext, GuardReport, MessageParts, Skip
 from crm_core.guard.matcher import TermMatcher
-from crm_core.guard.rules import RuleSet, load_rules
+from crm_core.guard.rules import RuleSet, load_rules, regex_error
 from crm_core.guard.scan import CompiledRule, RuleHit, Scan
 
 if TYPE_CHECKING:
@@ -58,10 +57,8 @@ def _bad_param_regexes(params: dict[str, Any]) -> list[tuple[str, str]]:
         groups = value.values() if isinstance(value, dict) else [value]
         for group in groups:
             for pattern in [group] if isinstance(group, str) else group or ():
-                try:
-                    re.compile(pattern)
-                except (re.error, TypeError) as exc:
-                    bad.append((key, f"{pattern!r} is not a valid regular expression ({exc})"))
+                if error := regex_error(pattern):
+                    bad.append((key, f"{pattern!r} is not a valid regular expression ({error})"))
     return bad
 
 

@@ -197,12 +197,21 @@ class RuleSet(_Strict):
         return self
 
 
+def regex_error(pattern: object) -> str | None:
+    """Why a rules-file regex cannot be used, or None when it compiles."""
+    if not isinstance(pattern, str):
+        return f"expected a string, got {type(pattern).__name__}"
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return str(exc)
+    return None
+
+
 def _check_patterns(value: tuple[str, ...]) -> tuple[str, ...]:
     for pattern in value:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from None
+        if error := regex_error(pattern):
+            raise ValueError(f"pattern {pattern!r} does not compile: {error}")
     return value
 
 
