@@ -222,7 +222,8 @@ class OpenAIBackend:
             fault = ServerFault(
                 "서버 응답이 제한 시간을 넘김",
                 f"no complete answer within the {self.options.deadline_s:g} s deadline "
-                f"(batch deadline {self.options.batch_deadline_s:g} s)",
+                f"(batch deadline {self.options.batch_deadline_s:g} s)"
+                + (f"; the try before: {fault.detail}" if attempt else ""),
             )
             tries = attempt + 1
         except Cancelled:
