@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from crm_core.backends.base import Backend, Generation, GenerationOptions
-from crm_core.chain.cache import ResultCache
+from crm_core.chain.cache import CachedCopy, ResultCache
 from crm_core.chain.contract import ContractError, RefinedMessage, clean_draft, message_schema, parse_message
 from crm_core.chain.prompts import PROMPT_VERSION, draft_messages, refine_messages
 from crm_core.errors import BackendUnavailable
@@ -292,9 +292,9 @@ class ModelChainGenerator:
 
     # ---- cache --------------------------------------------------------------------------
     @staticmethod
-    def cache_value(candidate: Candidate) -> dict[str, Any]:
-        keep = ("title", "body", "cta", "draft", "raw", "attempts")
-        return {k: getattr(candidate, k) for k in keep}
+    def cache_value(candidate: Candidate) -> CachedCopy:
+        keep = CachedCopy.model_fields
+        return CachedCopy(**{k: getattr(candidate, k) for k in keep})
 
     def from_cache(self, request: GenerationRequest, key: str, check: CheckFn) -> Candidate | None:
         """A stored accepted message, re-checked (rules may have changed since); blocked now = a miss."""
@@ -302,20 +302,20 @@ class ModelChainGenerator:
         if value is None:
             return None
         started = time.perf_counter()
-        outcome = check(request, value["title"], value["body"], value["cta"])
+        outcome = check(request, value.title, value.body, value.cta)
         if outcome.blocking:
             return None
         return Candidate(
-            title=value["title"],
-            body=value["body"],
-            cta=value["cta"],
+            title=value.title,
+            body=value.body,
+            cta=value.cta,
             outcome=outcome,
             backend=self.name,
             backend_reason=f"{self.reason} (cached result)",
             is_template=False,
-            draft=value["draft"],
-            raw=value["raw"],
-            attempts=value["attempts"],
+            draft=value.draft,
+            raw=value.raw,
+            attempts=value.attempts,
             timing={"guard": time.perf_counter() - started, "cache_hit": 1.0},
             **self.provenance(),
         )
