@@ -1,13 +1,54 @@
-"""Shared fixtures: every test gets its own cache/database directory and the template backend."""
+"""Shared fixtures: every test gets its own cache/database directory and the template backend.
+
+Tests must hold on any machine, including a GPU box where the default models were pulled. So the
+Hugging Face cache is a private temp folder for the whole session (set here, before any library
+reads it), models_dir is an empty folder, and two switches rerun the suite the way CI does:
+
+* CRM_TEST_FAKE_HF_CACHE=1 fills that cache with tiny models under the default model names
+  (tests/fake_model_cache.py), as after `python -m crm_core models pull`;
+* CRM_TEST_FAKE_CUDA=1 makes torch report a CUDA GPU (tensors still live on the CPU).
+
+A test that needs one state whatever the switches uses the `no_cuda` / `cuda_present` fixtures or
+builds its own cache folder.
+"""
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from crm_core.catalog import Catalog
-from crm_core.config import Settings, load_settings
+HF_ROOT = Path(tempfile.mkdtemp(prefix="crm-test-hf-"))
+atexit.register(shutil.rmtree, HF_ROOT, True)
+HF_HUB_CACHE = HF_ROOT / "hub"
+HF_ENV = {
+    "HF_HOME": str(HF_ROOT),
+    "HF_HUB_CACHE": str(HF_HUB_CACHE),
+    "TRANSFORMERS_CACHE": str(HF_HUB_CACHE),
+    "SENTENCE_TRANSFORMERS_HOME": str(HF_ROOT / "sentence-transformers"),
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+}
+os.environ.update(HF_ENV)
+if "huggingface_hub" in sys.modules:  # read its paths at import: point them here too
+    from huggingface_hub import constants as _hub_constants
+
+    _hub_constants.HF_HOME, _hub_constants.HF_HUB_CACHE = str(HF_ROOT), str(HF_HUB_CACHE)
+    _hub_constants.HF_HUB_OFFLINE = True
+FAKE_HF_CACHE = os.environ.get("CRM_TEST_FAKE_HF_CACHE") == "1"
+FAKE_CUDA = os.environ.get("CRM_TEST_FAKE_CUDA") == "1"
+if FAKE_HF_CACHE:
+    from tests.fake_model_cache import build_fake_cache
+
+    build_fake_cache(HF_HUB_CACHE)
+
+from crm_core.catalog import Catalog  # noqa: E402 - after the HF variables are set
+from crm_core.config import Settings, load_settings  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -26,14 +67,45 @@ def isolated_workbench(
     """Point the cache (results, SQLite) at a temp dir; no test touches the user's files."""
     cache = tmp_path_factory.mktemp("crm-cache")
     monkeypatch.setenv("CRM_CACHE_DIR", str(cache))
+    monkeypatch.setenv("CRM_MODELS_DIR", str(cache / "models"))  # never the repo's models/ (pulled models)
     monkeypatch.setenv("CRM_INDEX_DIR", str(shared_index_dir))
     monkeypatch.setenv("CRM_BACKEND", "template")
     config = cache / "crm.toml"
     config.write_text("# empty: tests run on defaults plus CRM_* variables\n", encoding="utf-8")
     monkeypatch.setenv("CRM_CONFIG", str(config))
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
+    for name, value in HF_ENV.items():
+        monkeypatch.setenv(name, value)
     return cache
+
+
+def patch_cuda(monkeypatch: pytest.MonkeyPatch, present: bool) -> None:
+    """torch reports a CUDA GPU (a fake 80 GB one) or none; nothing is ever placed on it."""
+    import torch
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: present)
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: int(present))
+    if present:
+        monkeypatch.setattr(torch.cuda, "get_device_name", lambda *a, **k: "Fake GPU (tests)")
+        monkeypatch.setattr(torch.cuda, "mem_get_info", lambda *a, **k: (60 * 2**30, 80 * 2**30))
+        monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda *a, **k: True)
+
+
+@pytest.fixture(autouse=FAKE_CUDA)
+def fake_cuda(monkeypatch: pytest.MonkeyPatch) -> None:
+    """CRM_TEST_FAKE_CUDA=1: every test sees a CUDA GPU, as on the user's box."""
+    patch_cuda(monkeypatch, True)
+
+
+@pytest.fixture()
+def no_cuda(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This test is about a machine without CUDA, whatever machine runs it."""
+    patch_cuda(monkeypatch, False)
+
+
+@pytest.fixture()
+def cuda_present(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This test is about a machine with CUDA (torch reports one; tensors stay on the CPU)."""
+    patch_cuda(monkeypatch, True)
 
 
 @pytest.fixture(scope="session")
