@@ -18,7 +18,15 @@ from crm_core.catalog import Catalog
 from crm_core.domain import Brief
 from crm_core.errors import CrmError, InvalidInput
 
-MAX_BATCH_ROWS = 5000
+MAX_BATCH_ROWS = 10_000
+"""The most briefs one batch may hold: sheets, the CLI, the Batch page and the engine all refuse more."""
+
+
+def check_batch_size(count: int, limit: int = MAX_BATCH_ROWS) -> None:
+    """:raises InvalidInput: (field "batch") when `count` briefs are more than one batch may hold."""
+    if count > limit:
+        raise InvalidInput("batch", f"{count} briefs is more than the limit of {limit}; split the sheet")
+
 
 # Sheet column → Brief field, for the prototype's and our own spellings.
 COLUMN_ALIASES = {
@@ -156,8 +164,7 @@ def describe_error(err: Any) -> tuple[str, str]:
 
 def parse_rows(rows: list[dict[str, Any]], max_rows: int = MAX_BATCH_ROWS) -> BriefSheet:
     """Each row → Brief or RowError (field named, allowed values where known)."""
-    if len(rows) > max_rows:
-        raise InvalidInput("batch", f"{len(rows)} rows is more than the limit of {max_rows}; split the sheet")
+    check_batch_size(len(rows), max_rows)
     sheet = BriefSheet()
     for index, raw in enumerate(rows):
         if not isinstance(raw, dict):

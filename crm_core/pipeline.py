@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from crm_core.briefs import check_batch_size
 from crm_core.catalog import Catalog, ResolvedBrief
 from crm_core.channels import channel_text
 from crm_core.config import Settings
@@ -133,7 +134,9 @@ class Pipeline:
 
         Timing per message: its brief's retrieval shared by the brief's variants, the batched
         generation shared by every message, plus its own scoring; so stages add up to the total.
+        :raises InvalidInput: (field "batch") over MAX_BATCH_ROWS briefs.
         """
+        check_batch_size(len(briefs))
         outcomes, resolved = self.resolve_all(briefs)
         requests: list[GenerationRequest] = []
         rag_seconds: dict[int, float] = {}

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Protocol
 
 import pandas as pd
 
 from crm_core import export
-from crm_core.briefs import BriefSheet
+from crm_core.briefs import BriefSheet, check_batch_size
 from crm_core.catalog import ResolvedBrief
 from crm_core.config import Settings, load_settings
 from crm_core.domain import Brief, ChannelSpec, Message, MessageResult
@@ -107,11 +108,18 @@ class BatchProgress:
 
 @dataclass(frozen=True)
 class BatchView:
-    """A finished, cancelled or failed batch: its run, stored variants and the rows that produced nothing."""
+    """A finished, cancelled or failed batch: its run and the rows that produced nothing.
+
+    Its stored variants are read on first use, so a large batch does not end holding them all.
+    """
 
     run: RunInfo
-    variants: tuple[VariantView, ...]
     failures: tuple[RowFailure, ...]
+    store: Store = field(repr=False, compare=False)
+
+    @cached_property
+    def variants(self) -> tuple[VariantView, ...]:
+        return tuple(self.store.variants(VariantFilter(run_id=self.run.id)))
 
     @property
     def cancelled(self) -> bool:
@@ -222,6 +230,7 @@ class Workbench:
         """Run briefs chunk by chunk, committing each; cancel is honoured between chunks.
 
         A BriefSheet's bad rows are recorded as failures with their sheet index.
+        :raises InvalidInput: (field "batch") over MAX_BATCH_ROWS briefs; nothing is stored.
         :raises BatchFailed: on an unexpected error (what was stored stays stored).
         """
         if isinstance(briefs, BriefSheet):
@@ -229,6 +238,7 @@ class Workbench:
             failures = [RowFailure(e.index, e.field, e.message) for e in briefs.errors]
         else:
             items, failures = list(enumerate(briefs)), []
+        check_batch_size(len(items) + len(failures))
         run = self.store.create_run(
             kind, user or self.user, batch_id=batch_id or uuid.uuid4().hex[:12], n_briefs=len(items) + len(failures),
             **self.run_meta(),
@@ -253,8 +263,7 @@ class Workbench:
             self.store.finish_run(run.id, "interrupted", describe(exc))
             raise
         info = self.store.finish_run(run.id, status)
-        variants = self.store.variants(VariantFilter(run_id=run.id))
-        return BatchView(info, tuple(variants), tuple(sorted(failures, key=lambda f: f.index)))
+        return BatchView(info, tuple(sorted(failures, key=lambda f: f.index)), self.store)
 
     def run_chunk(
         self, chunk: list[tuple[int, Brief]]

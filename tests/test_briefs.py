@@ -55,7 +55,7 @@ def test_validation_against_the_catalog_names_field_and_allowed_values(catalog: 
 
 
 def test_oversized_batch_is_refused_before_anything_runs():
-    with pytest.raises(InvalidInput, match="batch: 11 rows is more than the limit of 10"):
+    with pytest.raises(InvalidInput, match="batch: 11 briefs is more than the limit of 10"):
         parse_rows([GOOD] * 11, max_rows=10)
 
 

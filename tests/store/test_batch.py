@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from crm_core.briefs import parse_rows
+from crm_core.briefs import MAX_BATCH_ROWS, parse_rows
 from crm_core.errors import InvalidInput
 from crm_core.store import Store, VariantFilter
 from crm_core.store.models import Run, Variant, utcnow
@@ -201,3 +201,19 @@ def test_past_messages_are_the_approved_texts(wb: Workbench) -> None:
     assert [p.variant_id for p in wb.past_messages(brand="라네즈")] == [b]
     assert len(wb.past_messages(limit=1)) == 1
     assert wb.variants(VariantFilter(status="approved"))[0].id == a
+
+
+def test_the_engine_refuses_a_batch_over_the_sheet_limit_and_stores_nothing(wb: Workbench) -> None:
+    too_many = [brief()] * (MAX_BATCH_ROWS + 1)
+    message = f"batch: {MAX_BATCH_ROWS + 1} briefs is more than the limit of 10000; split the sheet"
+    with pytest.raises(InvalidInput, match=message):
+        wb.generate_many(too_many)
+    with pytest.raises(InvalidInput, match=message):
+        wb.pipeline.run(too_many)
+    assert wb.runs() == [] and count(wb.store, Variant) == 0
+
+
+def test_a_batch_view_reads_its_variants_from_the_store_when_asked(wb: Workbench) -> None:
+    view = wb.generate_many([brief(seed=s) for s in range(3)])
+    assert "variants" not in view.__dict__  # nothing held until a caller asks
+    assert [v.brief_index for v in view.variants] == [0, 1, 2]

@@ -84,8 +84,10 @@ def test_oversized_file_is_refused(app: AppTest) -> None:
 
 
 def test_too_many_rows_is_refused(app: AppTest, ui_catalog: Catalog) -> None:
-    upload(app, "many.csv", sheet_csv(ui_catalog, [1] * 5001))
-    assert errors(app) == ["파일을 쓸 수 없습니다 — batch: 5001 rows is more than the limit of 5000; split the sheet"]
+    upload(app, "many.csv", sheet_csv(ui_catalog, [1] * 10_001))
+    assert errors(app) == [
+        "파일을 쓸 수 없습니다 — batch: 10001 briefs is more than the limit of 10000; split the sheet"
+    ]
 
 
 def test_broken_json_and_excel_files_are_named(app: AppTest) -> None:
