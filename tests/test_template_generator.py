@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -67,9 +68,8 @@ def test_sms_fits_90_bytes_without_emoji(pipeline: Pipeline):
     for style in range(6):
         for result in pipeline.run_one(brief(channel="sms", style_index=style, n=2)):
             assert not has_emoji(result.message.channel_text)
-            if not result.needs_edit:
-                assert len(result.message.channel_text.replace("#{고객명}", "김아모레퍼시픽").encode("cp949")) <= 90
-                assert result.verdict != "block"
+            assert len(result.message.channel_text.replace("#{고객명}", "김아모레퍼시픽").encode("cp949")) <= 90
+            assert (result.needs_edit, result.verdict) == (False, "pass")
 
 
 def test_emoji_policy_none_and_hapsho(pipeline: Pipeline):
@@ -105,11 +105,20 @@ def test_shorter_forms_only_cut_never_add():
     assert short_product_name("워터뱅크 블루 히알루로닉 크림 50ml") == "워터뱅크 블루 히알루로닉 크림"
 
 
-def test_stage_timings_add_up_to_the_total(pipeline: Pipeline):
-    for result in pipeline.run_one(brief(n=3)):
-        t = result.timing
-        assert t.total > 0
-        assert t.rag + t.draft + t.refine + t.guard <= t.total + 1e-9
+class SlowFacts(FactsOnly):
+    """Retrieval that takes at least 60 ms per brief, so its share is known from below."""
+
+    def evidence(self, resolved):  # type: ignore[no-untyped-def]
+        time.sleep(0.06)
+        return super().evidence(resolved)
+
+
+def test_a_briefs_retrieval_time_is_shared_by_its_variants(catalog: Catalog, settings: Settings):
+    slow = Pipeline(catalog, SlowFacts(), TemplateGenerator(), build_guard(catalog, settings), Scorer(), settings)
+    timings = [result.timing for result in slow.run_one(brief(n=3))]
+    assert len({t.rag for t in timings}) == 1 and timings[0].rag >= 0.02  # 60 ms split three ways
+    assert [(t.draft, t.refine, t.load) for t in timings] == [(0.0, 0.0, 0.0)] * 3  # no model stages ran
+    assert all(t.guard > 0 for t in timings)  # the guard and scoring ran for each
 
 
 def test_the_pipeline_announces_its_stages_in_order(pipeline: Pipeline):
