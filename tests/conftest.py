@@ -90,6 +90,20 @@ def patch_cuda(monkeypatch: pytest.MonkeyPatch, present: bool) -> None:
         monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda *a, **k: True)
 
 
+@pytest.fixture()
+def empty_hf_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """This test is about a machine where nothing was pulled, whatever cache the session has."""
+    from huggingface_hub import constants
+
+    empty = tmp_path / "empty-hf"
+    for name, value in {"HF_HOME": empty, "HF_HUB_CACHE": empty / "hub", "TRANSFORMERS_CACHE": empty / "hub"}.items():
+        monkeypatch.setenv(name, str(value))
+    monkeypatch.setenv("SENTENCE_TRANSFORMERS_HOME", str(empty / "sentence-transformers"))
+    monkeypatch.setattr(constants, "HF_HOME", str(empty))
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(empty / "hub"))
+    return empty
+
+
 @pytest.fixture(autouse=FAKE_CUDA)
 def fake_cuda(monkeypatch: pytest.MonkeyPatch) -> None:
     """CRM_TEST_FAKE_CUDA=1: every test sees a CUDA GPU, as on the user's box."""

@@ -123,7 +123,9 @@ def load_model(location: ModelLocation, adapter: Path | None, quantization: str,
     if adapter is not None:
         from peft import PeftModel
 
-        model = PeftModel.from_pretrained(model, adapter).merge_and_unload()  # merged: no LoRA cost per token
+        # Adapter weights load where the base weights are now (peft would pick CUDA whenever it exists).
+        where = "cuda" if quantization != "none" else "cpu"
+        model = PeftModel.from_pretrained(model, adapter, torch_device=where).merge_and_unload()  # merged: no LoRA cost
     if quantization == "none":
         model.to(device)
     model.eval()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -42,26 +41,28 @@ def test_new_settings_have_env_overrides_and_forbid_typos(monkeypatch: pytest.Mo
         load_settings(refine_max_new_tokens=0)
 
 
+@pytest.mark.usefixtures("no_cuda")
 def test_template_and_auto_without_cuda_say_why() -> None:
     assert build_generator(load_settings(), "template").reason == "template backend selected"
     auto = build_generator(load_settings(), "auto")
     assert isinstance(auto, TemplateGenerator) and "no CUDA GPU" in auto.reason
 
 
-def test_auto_with_cuda_but_no_models_falls_back_with_the_reason(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
-    monkeypatch.setattr("torch.cuda.is_available", lambda: True)
+@pytest.mark.usefixtures("cuda_present", "empty_hf_cache")
+def test_auto_with_cuda_but_no_models_falls_back_with_the_reason(tmp_path: Path) -> None:
     auto = build_generator(load_settings(models_dir=tmp_path), "auto")
     assert isinstance(auto, TemplateGenerator)
     assert "could not be loaded" in auto.reason and "models pull" in auto.reason
 
 
 @pytest.mark.slow
-def test_auto_picks_the_chain_when_cuda_and_both_models_load(monkeypatch, tiny_dirs) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("torch.cuda.is_available", lambda: True)  # device stays cpu via settings
+@pytest.mark.usefixtures("cuda_present")
+def test_auto_picks_the_chain_when_cuda_and_both_models_load(tiny_dirs) -> None:  # type: ignore[no-untyped-def]
     auto = build_generator(tiny_settings(tiny_dirs), "auto")
     assert isinstance(auto, ModelChainGenerator) and auto.reason.startswith("auto: CUDA GPU present")
 
 
+@pytest.mark.usefixtures("empty_hf_cache")
 def test_transformers_with_absent_models_fails_fast(tmp_path: Path) -> None:
     with pytest.raises(UnknownModel, match=r"drafter 'Qwen/Qwen2.5-1.5B-Instruct' is not on this machine"):
         build_generator(load_settings(models_dir=tmp_path), "transformers")
@@ -132,6 +133,7 @@ def test_pipeline_over_tiny_models_returns_flagged_results_with_timing(tiny_dirs
     assert not (tmp_path / "chain").exists()  # fallbacks are not cached
 
 
+@pytest.mark.usefixtures("empty_hf_cache")
 def test_models_status_reports_missing_defaults_with_licences(capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert main(["models", "status", "--models_dir", str(tmp_path)]) == 1
     report = json.loads(capsys.readouterr().out)
@@ -141,7 +143,8 @@ def test_models_status_reports_missing_defaults_with_licences(capsys, tmp_path) 
 
 
 @pytest.mark.slow
-def test_models_status_load_on_tiny_models(capsys, tiny_dirs) -> None:  # type: ignore[no-untyped-def]
+def test_models_status_load_on_tiny_models(capsys, tiny_dirs, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("CRM_DEVICE", "cpu")  # the CPU path, also where torch reports a GPU
     models = ["--drafter", str(tiny_dirs["drafter"]), "--refiner", str(tiny_dirs["refiner"])]
     assert main(["models", "status", "--load", *models]) == 0
     report = json.loads(capsys.readouterr().out)
@@ -149,6 +152,7 @@ def test_models_status_load_on_tiny_models(capsys, tiny_dirs) -> None:  # type: 
     assert report["load"]["refiner"]["loaded"] is True
 
 
+@pytest.mark.usefixtures("empty_hf_cache")
 def test_models_pull_offline_fails_fast_saying_what_to_do(capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert main(["models", "pull", "--models_dir", str(tmp_path)]) == 1
     err = capsys.readouterr().err
@@ -164,12 +168,8 @@ def test_models_make_tiny_writes_loadable_folders(capsys, tmp_path) -> None:  # 
 
 @pytest.mark.slow
 def test_must_show_generate_command_on_tiny_models(tiny_dirs, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """The issue's must-show, through the CLI with the real catalog, guard and scores.
-
-    Until crm_core.retrieval is merged, facts-only evidence stands in for the retriever.
-    """
-    if importlib.util.find_spec("crm_core.retrieval") is None:
-        monkeypatch.setattr("crm_core.factory.build_evidence_source", lambda catalog, settings: FactsOnly())
+    """The issue's must-show, through the CLI with the real catalog, retriever, guard and scores (on the CPU)."""
+    monkeypatch.setenv("CRM_DEVICE", "cpu")
     out = tmp_path / "result.json"
     brief = "--persona 0 --brand 설화수 --product 자음생크림 --stage_index 1 --style_index 2".split()
     models = ["--drafter", str(tiny_dirs["drafter"]), "--refiner", str(tiny_dirs["refiner"])]

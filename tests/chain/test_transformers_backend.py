@@ -152,6 +152,7 @@ def test_random_weights_end_in_a_flagged_fallback_not_a_crash(tiny_dirs: dict[st
         assert c.timing["draft"] > 0 and c.timing["refine"] > 0
 
 
+@pytest.mark.usefixtures("empty_hf_cache")
 def test_absent_model_fails_fast_naming_the_fix(tmp_path: Path) -> None:
     options = TransformersOptions(model="LGAI-EXAONE/EXAONE-4.0-1.2B", models_dir=tmp_path, role="refiner")
     b = TransformersBackend(options)
