@@ -101,7 +101,7 @@ def merge_tokens(raw: list[Any]) -> list[Token]:
     for tok in raw:
         tag = tok.tag.split("-")[0]
         end = tok.start + tok.len
-        if tag in ("XSA", "XSV") and tokens and tokens[-1].is_noun:
+        if tag in ("XSA", "XSV") and tokens and (tokens[-1].is_noun or tokens[-1].tag == "MAG"):  # 덜 + 하
             prev = tokens.pop()
             tokens.append(Token(prev.form + tok.form, "PRED", prev.start, end))
         else:
@@ -231,7 +231,7 @@ def predicate_kind(form: str, subject: _Subject, is_negated: bool) -> str | None
 class ClauseCues:
     """What one clause says: ordered verdict events plus flags (hedge, verdict)."""
 
-    events: list[tuple[str, bool]]  # (kind, joined by a subordinate ending so a later verdict overrides it)
+    events: list[tuple[str, bool, bool]]  # (kind, subordinate: a later verdict overrides it, decisive: may override)
     flags: set[str]
 
     def kinds(self) -> set[str]:
@@ -240,9 +240,9 @@ class ClauseCues:
         "건조해서 갈라지던 볼이 촉촉해졌음" is praise: the complaint hangs on a subordinate ending.
         """
         events = self.events
-        if events and events[-1][0] == "praise":
+        if events and events[-1][0] == "praise" and events[-1][2]:
             events = [e for e in events if not (e[0] in ("complaint", "hedge") and e[1])]
-        return {kind for kind, _ in events} | self.flags
+        return {e[0] for e in events} | self.flags
 
 
 def read_clause(tokens: list[Token], text: str, offset: int = 0) -> ClauseCues:
@@ -260,7 +260,7 @@ def read_clause(tokens: list[Token], text: str, offset: int = 0) -> ClauseCues:
             if tok.form in lex.COMPLAINT_NOUNS:
                 pending.append(tok.form)
             elif tok.form in lex.PRAISE_STEMS:
-                cues.events.append(("praise", False))  # 최고, 가성비 …
+                cues.events.append(("praise", False, True))  # 최고, 가성비 …
             if tok.form in lex.HEDGE_STEMS:
                 cues.flags.add("hedge")
                 if tok.form in lex.STRONG_HEDGES:
@@ -275,16 +275,16 @@ def read_clause(tokens: list[Token], text: str, offset: int = 0) -> ClauseCues:
             ends_here = not following or following[0].tag in ("VCP", "EF", "SF", "SP")
             if form in ("별로", "그대로") and ends_here:
                 subordinate = any(t.tag == "EC" for t in tokens[i + 1 : i + 4])
-                cues.events.append(("complaint", subordinate))  # 별로예요, 모공은 그대로예요
+                cues.events.append(("complaint", subordinate, True))  # 별로예요, 모공은 그대로예요
                 if form == "별로" and not subject.forms:
                     cues.flags.add("verdict")
             continue
         if form == lex.NEGATOR_COPULA and tok.tag == "VCN":
             head = subject.forms[-1] if subject.forms else ""  # what it is not
             if head in ("기대", "취향", "정도") or head in lex.GOOD_STEMS or head in lex.PRAISE_STEMS:
-                cues.events.append(("complaint", False))  # 기대만큼은 아니에요, 제 취향은 아니에요
+                cues.events.append(("complaint", False, True))  # 기대만큼은 아니에요, 제 취향은 아니에요
             elif subject.has_problem() or head.startswith(("인공", "인위")):
-                cues.events.append(("praise", False))  # 인공적인 향이 아니라
+                cues.events.append(("praise", False, True))  # 인공적인 향이 아니라
             pending.clear()
             subject, span_start = _Subject([], ""), tok.end
             continue
@@ -305,11 +305,16 @@ def read_clause(tokens: list[Token], text: str, offset: int = 0) -> ClauseCues:
             )  # 너무 가벼워서, 좀 묽어요 (an event: praise after it wins)
         if kind == "praise" and pending and form in lex.ABSENCE_STEMS:
             pending.clear()  # 실패가 없어요, 단점이 없어요
-        if kind == "hedge" and form in lex.STRONG_HEDGES:
-            cues.flags.add("strong_hedge")
-        if kind:
+        if kind == "praise" and ending is not None and ending.form in ("면", "으면") and wish(tokens, i):
+            kind = "complaint"  # 가격만 조금 착하면 별 다섯 개예요: a wish is a complaint
+        if kind == "hedge" and form in lex.HEDGE_STEMS:
+            cues.flags.add("hedge")  # 무난하게 촉촉해요: a lexical hedge is never outweighed
+            if form in lex.STRONG_HEDGES:
+                cues.flags.add("strong_hedge")
+        elif kind:
             subordinate = ending is not None and ending.form not in ("고", "며", "으며")
-            cues.events.append((kind, subordinate))
+            decisive = not (ending is not None and ending.tag == "ETM")  # 순한 걸로 찾다가: a modifier, not a verdict
+            cues.events.append((kind, subordinate, decisive))
             final = ending is None or ending.tag == "EF" or ending.form in lex.CONTRAST_ENDINGS
             if kind != "praise" and (form in lex.VERDICT_STEMS or (form == "맞" and is_negated and final)):
                 cues.flags.add("verdict")  # 실망이에요, 저한테는 안 맞아요
@@ -318,14 +323,22 @@ def read_clause(tokens: list[Token], text: str, offset: int = 0) -> ClauseCues:
                 kind is None
                 and ending is not None
                 and ending.tag == "ETM"
-                and cues.events[-1:] == [("complaint", True)]
+                and bool(cues.events)
+                and cues.events[-1][:2] == ("complaint", True)
             )
             subject, span_start = _Subject([], "", trouble=carried), tok.end  # 건조해서 깨던 날이 줄었음
     for noun in pending:
-        cues.events.append(("complaint", False))  # 단점은…, 불량이에요
+        cues.events.append(("complaint", False, True))  # 단점은…, 불량이에요
         if noun in lex.VERDICT_STEMS:
             cues.flags.add("verdict")
     return cues
+
+
+def wish(tokens: list[Token], i: int) -> bool:
+    """X만 …하면 / …했으면: the reviewer wishes the product were otherwise."""
+    return any(t.tag == "JX" and t.form == "만" for t in tokens[:i]) or any(
+        t.tag == "EP" for t in tokens[i + 1 : i + 3]
+    )
 
 
 def background(clause: list[Token], text: str, offset: int, next_text: str) -> bool:
@@ -384,7 +397,8 @@ def read_tokens(text: str, raw_tokens: list[Any], offset: int = 0) -> SentenceRe
         kinds_all.add("complaint")
     polarity = combine(kinds_all)
     if polarity != Polarity.praise:
-        doubted |= praised | aspects_in(text)
+        if polarity != Polarity.neutral:
+            doubted |= praised | aspects_in(text)
         praised = set()
     about_nothing = not (praised | doubted)
     verdict = polarity != Polarity.praise and (
