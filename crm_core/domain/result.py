@@ -27,6 +27,9 @@ Severity = Literal["block", "warn"]
 MessageField = Literal["title", "body", "cta", "channel_text"]
 
 
+ReviewPolarity = Literal["praise", "complaint", "mixed", "hedged", "neutral"]
+
+
 class EvidenceItem(Record):
     """One retrieved passage with where it came from and how well it matched."""
 
@@ -34,6 +37,10 @@ class EvidenceItem(Record):
     collection: Collection
     text: str
     score: float | None = None
+    review_id: str | None = Field(default=None, description="Quoted review's id (reviews only)")
+    rating: int | None = Field(default=None, ge=1, le=5, description="Quoted review's star rating")
+    polarity: ReviewPolarity | None = Field(default=None, description="How the quoted sentence reads")
+    aspects: tuple[str, ...] = Field(default=(), description="What the sentence praises, in Korean (보습, 자극·진정)")
 
 
 class Evidence(Record):
@@ -48,6 +55,9 @@ class Evidence(Record):
     event: CampaignEvent | None = None
     retrieval_mode: RetrievalMode = "none"
     status: str = Field(default="", description="Why retrieval ran the way it did (e.g. lexical-only)")
+    no_usable_review: bool = Field(
+        default=False, description="Reviews were searched but none praises what the persona cares about"
+    )
 
     @property
     def degraded(self) -> bool:

@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import numpy as np
-
 from crm_core.catalog import Catalog, ResolvedBrief
 from crm_core.domain import ContextMode, Evidence, EvidenceItem, Persona
 from crm_core.evidence import assemble_evidence, brand_exemplar_items
-from crm_core.retrieval.fusion import jaccard_matrix, mmr
-from crm_core.retrieval.hybrid import HybridRetriever
 from crm_core.retrieval.retriever import CatalogRetriever
+from crm_core.retrieval.review_evidence import (
+    ReviewReader,
+    aspect_names,
+    candidates,
+    choose,
+    persona_aspects,
+    persona_review_query,
+)
 from crm_core.retrieval.types import Hit
-
-MIN_SPECIFIC_CHARS = 12
-MIN_SPECIFIC_TOKENS = 3
 
 
 def persona_query(persona: Persona) -> str:
@@ -57,6 +58,7 @@ class RetrievalEvidence:
         self.mmr_lambda = mmr_lambda
         self.exemplars = exemplars
         self.past_messages = past_messages
+        self.reader = ReviewReader()
 
     def warm_up(self) -> None:
         self.retriever.warm_up()
@@ -78,8 +80,12 @@ class RetrievalEvidence:
             past = self.past_items(resolved)
         status = self.retriever.status
         if not reviews:
-            status += f"; no positive review of {resolved.product.id} matched"
-        return assemble_evidence(
+            wanted = aspect_names(persona_aspects(resolved.persona)) or "none"
+            status += (
+                f"; no usable review of {resolved.product.id}: no review rated {self.min_rating}+ praises"
+                f" the persona's aspects ({wanted}) without a complaint or hedge"
+            )
+        evidence = assemble_evidence(
             resolved,
             reviews=reviews,
             exemplars=exemplars or None,
@@ -87,57 +93,25 @@ class RetrievalEvidence:
             retrieval_mode=self.retriever.mode,  # type: ignore[arg-type]
             status=status,
         )
+        return evidence.model_copy(update={"no_usable_review": not reviews})
 
     # ---- reviews ------------------------------------------------------------------------
     def review_items(self, resolved: ResolvedBrief) -> list[EvidenceItem]:
-        """top_k positive, specific review sentences of this product for the persona, diversified by MMR."""
+        """top_k praise sentences about the persona's concerns, never a complaint (rules: review_evidence)."""
+        product = resolved.product
+        weights = persona_aspects(resolved.persona)
+        if not weights:
+            return []
         index = self.retriever.collection("reviews")
-        filters = {"product_id": resolved.product.id, "min_rating": self.min_rating}
-        query = persona_query(resolved.persona)
-        k = resolved.brief.top_k
-        hits = index.run(query, top_k=self.candidates, filters=filters)
-        pool = [h for h in hits if self.is_specific(index, h)]
-        if len(pool) < 2 * k:  # few matches (lexical-only): add unmatched positive specific reviews, score 0
-            seen = {h.chunk.id for h in hits}
-            rest = [c for c in index.chunks if c.id not in seen and self.passes(c.meta, filters)]
-            rest.sort(key=lambda c: (-len(c.text), c.id))
-            pool += [h for h in (Hit(c, 0.0) for c in rest) if self.is_specific(index, h)][: self.candidates]
-        if len(pool) < k:  # last resort: matched but unspecific
-            pool += [h for h in hits if h not in pool]
-        chosen = self.diversify(index, pool, k)
-        return [to_item(h) for h in chosen]
-
-    @staticmethod
-    def passes(meta: dict, filters: dict) -> bool:
-        return meta.get("product_id") == filters["product_id"] and (meta.get("rating") or 0) >= filters["min_rating"]
-
-    @staticmethod
-    def is_specific(index: HybridRetriever, hit: Hit) -> bool:
-        """Long enough and saying something (three content tokens), not just '좋아요 최고'."""
-        if len(hit.chunk.text) < MIN_SPECIFIC_CHARS:
-            return False
-        morphs = [t for t in index.lexical.analyzer.tokens(hit.chunk.text) if not t.startswith("c:")]
-        return len(morphs) >= MIN_SPECIFIC_TOKENS or index.lexical.analyzer.mode == "char2"
-
-    def diversify(self, index: HybridRetriever, hits: list[Hit], k: int) -> list[Hit]:
-        """MMR over the candidates; two sentences of one review count as duplicates."""
-        if len(hits) <= 1:
-            return hits[:k]
-        similarity = self.similarity(index, hits)
-        same_review = np.array([[a.chunk.parent == b.chunk.parent for b in hits] for a in hits], dtype=bool)
-        similarity = np.where(same_review, 1.0, similarity)
-        top = max(h.score for h in hits) or 1.0
-        order = mmr([h.score / top for h in hits], similarity, k, lambda_=self.mmr_lambda)
-        return [hits[i] for i in order]
-
-    @staticmethod
-    def similarity(index: HybridRetriever, hits: list[Hit]) -> np.ndarray:
-        rows = {c.id: i for i, c in enumerate(index.chunks)}
-        if index.dense is not None and index.dense.vectors is not None:
-            vectors = index.dense.vectors[[rows[h.chunk.id] for h in hits]]
-            return vectors @ vectors.T
-        tokens = [set(index.lexical.analyzer.tokens(h.chunk.text)) for h in hits]
-        return jaccard_matrix(tokens)
+        filters = {"product_id": product.id, "min_rating": self.min_rating}
+        hits = index.run(persona_review_query(resolved.persona), top_k=self.candidates, filters=filters)
+        retrieval: dict[str, float] = {}
+        top = max((h.score for h in hits), default=0.0) or 1.0
+        for hit in hits:
+            retrieval[hit.chunk.parent] = max(retrieval.get(hit.chunk.parent, 0.0), hit.score / top)
+        reviews = self.catalog.reviews_by_product.get(product.id, ())
+        pool = candidates(reviews, weights, retrieval, self.reader, self.min_rating)
+        return choose(pool, resolved.brief.top_k)
 
     # ---- brand voice --------------------------------------------------------------------
     def brief_query(self, resolved: ResolvedBrief) -> str:
