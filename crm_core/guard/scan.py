@@ -18,6 +18,11 @@ from crm_core.guard.matcher import Compact, Hit, TermMatcher
 from crm_core.guard.rules import Lexicon, Rule
 
 INCENTIVE_LEXICON = "incentive"
+# A notice whose purpose is the customer's own points: balance or expiry (informational, 정보통신망법 제50조 guidance).
+POINT_NOTICE = re.compile(
+    r"(?:포인트|적립금|마일리지)[^\n]{0,30}(?:소멸|만료|유효\s*기간|잔액|잔여)|(?:소멸|만료)\s*(?:예정|안내)"
+)
+POINT_WORDS = frozenset({"포인트", "적립금", "마일리지", "적립"})
 SEPARATOR = "\x00"
 # Something meant as the ad label but not exactly "(광고)": [광고], ( 광고 ), <광고>, (광 고) …
 LABEL_LIKE = re.compile(r"[\(\[<（【〈]\s*광\s*고\s*[\)\]>）】〉]")
@@ -138,9 +143,16 @@ class Scan:
 
     @cached_property
     def incentives(self) -> list[tuple[MessageField, Hit]]:
-        """Coupon / discount / points wording: any of it makes the message an ad."""
+        """Coupon / discount / points wording: any of it makes the message an ad.
+
+        Judged by purpose: in a notice about the customer's own points (balance, expiry) the point
+        words describe the account, not an offer, so they are not incentives there.
+        """
         matcher = self.lexicons.get(INCENTIVE_LEXICON)
-        return self.find(matcher) if matcher else []
+        hits = self.find(matcher) if matcher else []
+        if hits and POINT_NOTICE.search(self.parts.sent):
+            hits = [(name, h) for name, h in hits if "".join(h.text.split()) not in POINT_WORDS]
+        return hits
 
     @cached_property
     def labelled(self) -> bool:
