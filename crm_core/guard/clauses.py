@@ -8,7 +8,9 @@ Some clauses are not claims at all, whatever words they hold:
             이상이 있으면 전문의와 상담하세요") names diseases to say when NOT to use a product;
 - negation  a disclaimer that denies the claim ("의약품이 아닙니다", "치료제가 아닌 화장품");
 - policy    quoted service policy ("100% 환불", "교환·반품 보장") is a promise about the sale, not
-            about the product's effect.
+            about the product's effect;
+- notice    the customer's own transaction (order, delivery, reservation, point balance): its dates
+            and amounts are account data, not offers.
 
 Everything here runs in one pass over the text (linear time): sentence bounds by one regex scan,
 contexts by one search per clause with patterns that have no leading wildcard.
@@ -21,8 +23,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
-ClauseContext = Literal["caution", "negation", "policy"]
-CLAUSE_CONTEXTS: tuple[ClauseContext, ...] = ("caution", "negation", "policy")
+ClauseContext = Literal["caution", "negation", "policy", "notice"]
+CLAUSE_CONTEXTS: tuple[ClauseContext, ...] = ("caution", "negation", "policy", "notice")
 
 # Sentence ends: terminal punctuation, line breaks, the NUL that joins message fields, bullets.
 _BOUNDARY = re.compile(r"[.!?。！？…\n\r\x00•▶▷※|]+")
@@ -36,9 +38,15 @@ _CONTEXT_PATTERNS: dict[ClauseContext, re.Pattern[str]] = {
     ),
     "negation": re.compile(
         r"(?:의약품|치료제|약|의료기기|치료|시술)\s*(?:이|가|은|는)?\s*아(?:닙니다|니에요|니예요|니랍니다|니며|니고|닌)|"
-        r"(?:다|라)고\s*(?:말씀\s*드릴|말씀드릴|말할|약속할|장담할)\s*수\s*(?:는|가)?\s*없"
+        r"(?:다|라)고\s*(?:말씀\s*드릴|말씀드릴|말할|약속할|장담할)\s*수\s*(?:는|가)?\s*없|"
+        r"(?:표현|문구|단어)\s*(?:을|를|은|는)?\s*(?:[가-힣]+\s+){0,2}(?:쓰지|사용하지)\s*않"
     ),
     "policy": re.compile(r"환불|교환|반품|취소|보상\s*(?:해|드려|제도|정책)|A/S|약관|개인정보"),
+    # the customer's own transaction: its dates and amounts are data, not offers
+    "notice": re.compile(
+        r"예약(?:이|되|확정|하신)|주문(?:이|하신|번호|\s*내역)|결제\s*(?:금액|완료)|배송\s*(?:완료|출발|조회)|출고|송장|"
+        r"소멸\s*(?:예정|될)|적립\s*(?:되었|됐|내역)|접수\s*되었|구매하신\s*지"
+    ),
 }
 
 

@@ -20,7 +20,8 @@ from crm_core.guard.rules import Lexicon, Rule
 INCENTIVE_LEXICON = "incentive"
 # A notice whose purpose is the customer's own points: balance or expiry (informational, 정보통신망법 제50조 guidance).
 POINT_NOTICE = re.compile(
-    r"(?:포인트|적립금|마일리지)[^\n]{0,30}(?:소멸|만료|유효\s*기간|잔액|잔여)|(?:소멸|만료)\s*(?:예정|안내)"
+    r"(?:포인트|적립금|마일리지)[^\n]{0,30}(?:소멸|만료|유효\s*기간|잔액|잔여)|(?:소멸|만료)\s*(?:예정|안내)|"
+    r"적립\s*(?:되었|됐|완료|내역)"
 )
 POINT_WORDS = frozenset({"포인트", "적립금", "마일리지", "적립"})
 SEPARATOR = "\x00"
@@ -149,9 +150,12 @@ class Scan:
         words describe the account, not an offer, so they are not incentives there.
         """
         matcher = self.lexicons.get(INCENTIVE_LEXICON)
-        hits = self.find(matcher) if matcher else []
+        return self.without_account_points(self.find(matcher) if matcher else [])
+
+    def without_account_points(self, hits: list[tuple[MessageField, Hit]]) -> list[tuple[MessageField, Hit]]:
+        """The hits minus point words, when the message is a notice about the customer's own points."""
         if hits and POINT_NOTICE.search(self.parts.sent):
-            hits = [(name, h) for name, h in hits if "".join(h.text.split()) not in POINT_WORDS]
+            return [(name, h) for name, h in hits if "".join(h.text.split()) not in POINT_WORDS]
         return hits
 
     @cached_property

@@ -51,7 +51,7 @@ def invented_events(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     facts = _facts_compact(scan.ctx.facts)
     return [
         RuleHit(name, hit.start, hit.end, hit.text, {"kind": "행사·혜택"})
-        for name, hit in scan.find(rule.matcher)
+        for name, hit in scan.without_account_points(scan.find(rule.matcher))
         if _offer_key(hit.text) not in facts
     ]
 
