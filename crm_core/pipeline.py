@@ -15,7 +15,7 @@ from crm_core.briefs import check_batch_size
 from crm_core.catalog import Catalog, ResolvedBrief
 from crm_core.channels import channel_text
 from crm_core.config import Settings
-from crm_core.domain import Brief, Evidence, Finding, Message, MessageResult, Score, Timing
+from crm_core.domain import Brief, Evidence, Finding, Message, MessageResult, Score, Timing, verdict_of
 from crm_core.errors import CrmError
 from crm_core.generation.base import Candidate, CheckOutcome, GenerationRequest, MessageGenerator, StageListener
 
@@ -67,12 +67,6 @@ class BriefOutcome:
     @property
     def ok(self) -> bool:
         return self.error is None
-
-
-def verdict_of(findings: Sequence[Finding]) -> str:
-    if any(f.severity == "block" for f in findings):
-        return "block"
-    return "warn" if findings else "pass"
 
 
 class Pipeline:
@@ -216,7 +210,7 @@ class Pipeline:
             refiner_raw=candidate.raw,
             evidence=request.evidence,
             findings=findings,
-            verdict=verdict_of(findings),  # type: ignore[arg-type]
+            verdict=verdict_of(findings),
             scores=scores,
             timing=timing,
             backend=candidate.backend,

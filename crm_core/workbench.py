@@ -19,10 +19,10 @@ from crm_core import export
 from crm_core.briefs import BriefSheet, check_batch_size
 from crm_core.catalog import ResolvedBrief
 from crm_core.config import Settings, load_settings
-from crm_core.domain import Brief, ChannelSpec, Message, MessageResult
+from crm_core.domain import Brief, ChannelSpec, Message, MessageResult, verdict_of
 from crm_core.errors import CrmError, InvalidInput
 from crm_core.generation.base import GenerationRequest, StageListener
-from crm_core.pipeline import Pipeline, verdict_of
+from crm_core.pipeline import Pipeline
 from crm_core.store import (
     BulkResult,
     HistoryEntry,

@@ -142,7 +142,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--text", help="the message as it would be sent")
-    source.add_argument("--jsonl", metavar="FILE", help='one {"text", "channel"?, "ad"?, …} per line; - for stdin')
+    source.add_argument(
+        "--jsonl",
+        metavar="FILE",
+        help='one {"text", "channel"?, "ad"?, …} per line; - for stdin; other keys (id …) are echoed back',
+    )
     parser.add_argument("--channel", help=f"one of {', '.join(c.value for c in Channel)}")
     parser.add_argument("--ad", action="store_true", help="the message is an ad")
     parser.add_argument("--brand", help="brand name; its product facts become the evidence")
@@ -193,19 +197,33 @@ def _message_of(exc: ValidationError) -> str:
     return "required field is missing" if err["type"] == "missing" else err["msg"]
 
 
+def split_known(raw: Any) -> tuple[Any, dict[str, Any]]:
+    """(the CheckInput fields of a JSON object, every other key) so labelled files (id, expected …)
+    can be checked as they are: the other keys are not checked but echoed back with the verdict."""
+    if not isinstance(raw, dict):
+        return raw, {}
+    known = set(CheckInput.model_fields)
+    return {k: v for k, v in raw.items() if k in known}, {k: v for k, v in raw.items() if k not in known}
+
+
 def check_one(guard: Guard, resolver: ContextResolver, line: str) -> tuple[dict[str, Any], str]:
-    """(the object to print, its outcome: block / warn / pass / error) for one JSON line."""
+    """(the object to print, its outcome: block / warn / pass / error) for one JSON line.
+
+    Keys CheckInput does not know come back under "echo" (on errors too), so a line's id stays with it.
+    """
+    echo: dict[str, Any] = {}
     try:
-        raw = json.loads(line)
-        item = CheckInput.model_validate(raw)
+        fields, echo = split_known(json.loads(line))
+        item = CheckInput.model_validate(fields)
         report: GuardReport = guard.check(MessageParts.of(item.text), resolver.context(item))
+        result, outcome = report.to_dict(), report.verdict
     except json.JSONDecodeError as exc:
-        return {"error": f"not valid JSON: {exc.msg}", "field": "(json)"}, "error"
+        result, outcome = {"error": f"not valid JSON: {exc.msg}", "field": "(json)"}, "error"
     except ValidationError as exc:
-        return {"error": _message_of(exc), "field": _field_of(exc)}, "error"
+        result, outcome = {"error": _message_of(exc), "field": _field_of(exc)}, "error"
     except CrmError as exc:
-        return {"error": str(exc), "field": getattr(exc, "field", None)}, "error"
-    return report.to_dict(), report.verdict
+        result, outcome = {"error": str(exc), "field": getattr(exc, "field", None)}, "error"
+    return ({"echo": echo, **result} if echo else result), outcome
 
 
 def _numbered(stream: Iterable[str]) -> Iterator[tuple[int, str]]:

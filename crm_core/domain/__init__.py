@@ -34,6 +34,7 @@ from crm_core.domain.result import (
     Timing,
     Verdict,
 )
+from crm_core.domain.verdict import blocking, rule_ids, verdict_of
 
 __all__ = [
     "FUNCTIONAL_CLAIMS",
@@ -65,4 +66,7 @@ __all__ = [
     "Timing",
     "Tone",
     "Verdict",
+    "blocking",
+    "rule_ids",
+    "verdict_of",
 ]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from crm_core.catalog import ResolvedBrief
-from crm_core.domain import Evidence, Finding
+from crm_core.domain import Evidence, Finding, blocking
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class CheckOutcome:
 
     @property
     def blocking(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.severity == "block")
+        return blocking(self.findings)
 
 
 # Renders the channel text and runs the guard on one candidate's title/body/cta.

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from crm_core.domain import Channel, ChannelSpec, Evidence, Finding
+from crm_core.domain import Channel, ChannelSpec, Evidence, Finding, Verdict, blocking, verdict_of
 from crm_core.domain.result import MessageField
 from crm_core.errors import InvalidInput
 
@@ -143,14 +143,12 @@ class GuardReport:
     skipped: tuple[Skip, ...] = field(default=())
 
     @property
-    def verdict(self) -> str:
-        from crm_core.pipeline import verdict_of  # imported here: the pipeline may import the guard
-
+    def verdict(self) -> Verdict:
         return verdict_of(self.findings)
 
     @property
     def blocking(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.severity == "block")
+        return blocking(self.findings)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crm_core.domain import Evidence, Finding, Span
-from crm_core.errors import RulesError
+from crm_core.errors import InvalidInput, RulesError
 from crm_core.guard.checks import NAMED_CHECKS
+from crm_core.guard.claims import claim_hits
 from crm_core.guard.context import GuardContext, GuardReport, MessageParts, Skip
 from crm_core.guard.matcher import TermMatcher
 from crm_core.guard.rules import RuleSet, load_rules, regex_error
@@ -17,6 +18,23 @@ from crm_core.guard.scan import CompiledRule, RuleHit, Scan
 
 if TYPE_CHECKING:
     from crm_core.catalog import ResolvedBrief
+
+
+# The longest text one check accepts. Every step is linear in the text, but a text this long is not a
+# message (the longest channel, email, allows 5,000 characters) and its findings would number thousands;
+# 20,000 characters check in well under a second (bench/guard_scale.py).
+MAX_TEXT_CHARS = 20_000
+
+
+def _too_long(parts: MessageParts) -> InvalidInput | None:
+    size = max(len(parts.channel_text), len(parts.title) + len(parts.body) + len(parts.cta))
+    if size <= MAX_TEXT_CHARS:
+        return None
+    return InvalidInput(
+        "text",
+        f"{size:,} characters; the guard checks messages of at most {MAX_TEXT_CHARS:,} characters "
+        "(the longest channel, email, allows 5,000): split the text or shorten it",
+    )
 
 
 class _Blank(dict[str, Any]):
@@ -115,9 +133,15 @@ class Guard:
 
     # ---- checking -----------------------------------------------------------------------
     def check(self, parts: MessageParts | Mapping[str, str] | str, context: GuardContext | None = None) -> GuardReport:
-        """Every finding for one message; the report's verdict is block / warn / pass."""
+        """Every finding for one message; the report's verdict is block / warn / pass.
+
+        :raises InvalidInput: (field text) when the message is longer than MAX_TEXT_CHARS.
+        """
+        message = MessageParts.of(parts).with_sent_text()
+        if error := _too_long(message):
+            raise error
         scan = Scan(
-            MessageParts.of(parts).with_sent_text(),
+            message,
             context or GuardContext(),
             self.lexicons,
             prefilter=self.prefilter,
@@ -158,12 +182,14 @@ class Guard:
                 return []
         if rule.type == "check":
             return NAMED_CHECKS[rule.check or ""].run(compiled, scan)
+        if rule.type == "claim":
+            return [dataclasses.replace(h, uncertain=uncertain) for h in claim_hits(rule, scan)]
         if rule.fields is None and not scan.copy_might_match:
             return []
         assert compiled.matcher is not None
         hits = [
             RuleHit(name, h.start, h.end, h.text, uncertain=uncertain)
-            for name, h in scan.find(compiled.matcher, rule.fields)
+            for name, h in scan.find(compiled.matcher, rule.fields, frozenset(rule.contexts))
         ]
         if rule.min_hits > 1:
             distinct = {h.text.replace(" ", "").lower() for h in hits}

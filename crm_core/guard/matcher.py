@@ -19,6 +19,7 @@ How a term matches:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -166,6 +167,24 @@ def _bad_edges(text: str, start: int, end: int) -> bool:
     return crosses_space and start > 0 and _word_char(text[start - 1])
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans covering the same characters (so overlap tests can bisect)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _overlaps(disjoint: list[tuple[int, int]], hit: Hit) -> bool:
+    """True when the hit overlaps one of the sorted disjoint spans: only the last span that starts
+    before the hit ends can reach into it."""
+    k = bisect_left(disjoint, (hit.end,)) - 1
+    return k >= 0 and disjoint[k][1] > hit.start
+
+
 class TermMatcher:
     """Finds any of a set of terms in a text, minus hits inside exception look-alikes."""
 
@@ -191,8 +210,8 @@ class TermMatcher:
         hits = [*self._term_hits(compact), *self._pattern_hits(compact.original)]
         if not hits:
             return []
-        blocked = self._exception_spans(compact)
-        hits = [h for h in hits if not any(h.start < e and s < h.end for s, e in blocked)]
+        blocked = _merged(self._exception_spans(compact))
+        hits = [h for h in hits if not _overlaps(blocked, h)]
         hits.sort(key=lambda h: (h.start, -h.end))
         out: list[Hit] = []
         for h in hits:

@@ -73,7 +73,7 @@ _UNITS: dict[str, tuple[str, str]] = {
 }
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
 # After a Hangul unit the next syllable must not continue a different word (1위안, 3세트 vs 3세…).
-_UNIT_END = r"(?![A-Za-z])(?!(?<=위)안)(?!(?<=장)벽)(?!(?<=시)즌)"
+_UNIT_END = r"(?![A-Za-z])(?!(?<=위)안)(?!(?<=장)벽)(?!(?<=시)즌)(?!(?<=세)럼)"
 
 _MASK = re.compile(
     r"https?://\S+|www\.\S+|#\{[^{}]*\}|\b0\d{1,2}[-.\s]\d{3,4}[-.\s]\d{4}\b|\b1[5-9]\d{2}-\d{4}\b",

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from crm_core.domain.catalog import FUNCTIONAL_CLAIMS
 from crm_core.domain.result import MessageField, Severity
 from crm_core.errors import RulesError
+from crm_core.guard.clauses import ClauseContext
 
 DEFAULT_RULES_PATH = Path(__file__).resolve().parents[2] / "data" / "guard_rules.yaml"
 STAGE_NAMES = ("Acquisition", "Activation", "Retention", "Revenue", "Referral")
@@ -32,6 +33,7 @@ CATEGORY_GROUPS: dict[str, str] = {
     "functional_misclaim": "cosmetics",
     "superlative": "cosmetics",
     "endorsement": "cosmetics",
+    "comparison": "cosmetics",
     "channel_limit": "channel",
     "ad_label": "ad_law",
     "ad_sender": "ad_law",
@@ -97,13 +99,22 @@ class Rule(_Strict):
 
     id: str
     category: str
-    type: Literal["terms", "regex", "check"]
+    type: Literal["terms", "regex", "check", "claim"]
     terms: tuple[str, ...] = ()
     lexicon: str | None = None
     patterns: tuple[str, ...] = ()
     check: str | None = None
     params: dict[str, Any] = Field(default_factory=dict)
     exceptions: tuple[str, ...] = Field(default=(), description="Look-alikes that must not trigger the rule")
+    all_of: tuple[str, ...] = Field(
+        default=(), description="claim rules: concept lexicons that must all occur within one clause"
+    )
+    none_of: tuple[str, ...] = Field(
+        default=(), description="claim rules: concept lexicons whose presence in the clause cancels the claim"
+    )
+    contexts: tuple[ClauseContext, ...] = Field(
+        default=(), description="Clause contexts (caution, negation, policy) in which the rule does not apply"
+    )
     exception_patterns: tuple[str, ...] = Field(
         default=(), description="Regexes for passages the rule ignores (e.g. the statutory usage-caution sentence)"
     )
@@ -167,6 +178,10 @@ class Rule(_Strict):
             raise ValueError("a terms rule needs terms or a lexicon")
         if self.type == "regex" and not self.patterns:
             raise ValueError("a regex rule needs patterns")
+        if self.type == "claim" and not self.all_of:
+            raise ValueError("a claim rule needs all_of: the concept lexicons that make up the claim")
+        if self.type != "claim" and (self.all_of or self.none_of):
+            raise ValueError("all_of and none_of are for claim rules")
         if self.type == "check" and not self.check:
             raise ValueError("a check rule needs the name of a check")
         if self.type == "check" and self.fields is not None:
@@ -192,8 +207,9 @@ class RuleSet(_Strict):
             if rule.id in seen:
                 raise ValueError(f"duplicate rule id {rule.id!r}")
             seen.add(rule.id)
-            if rule.lexicon and rule.lexicon not in self.lexicons:
-                raise ValueError(f"rule {rule.id}: unknown lexicon {rule.lexicon!r}; known: {sorted(self.lexicons)}")
+            for name in (rule.lexicon, *rule.all_of, *rule.none_of):
+                if name and name not in self.lexicons:
+                    raise ValueError(f"rule {rule.id}: unknown lexicon {name!r}; known: {sorted(self.lexicons)}")
         return self
 
 

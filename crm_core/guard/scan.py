@@ -12,11 +12,18 @@ from itertools import accumulate
 from crm_core.channels import AD_LABEL
 from crm_core.domain import Channel
 from crm_core.domain.result import MessageField
+from crm_core.guard.clauses import ClauseContext, Clauses
 from crm_core.guard.context import GuardContext, MessageParts
 from crm_core.guard.matcher import Compact, Hit, TermMatcher
 from crm_core.guard.rules import Lexicon, Rule
 
 INCENTIVE_LEXICON = "incentive"
+# A notice whose purpose is the customer's own points: balance or expiry (informational, 정보통신망법 제50조 guidance).
+POINT_NOTICE = re.compile(
+    r"(?:포인트|적립금|마일리지)[^\n]{0,30}(?:소멸|만료|유효\s*기간|잔액|잔여)|(?:소멸|만료)\s*(?:예정|안내)|"
+    r"적립\s*(?:되었|됐|완료|내역)"
+)
+POINT_WORDS = frozenset({"포인트", "적립금", "마일리지", "적립"})
 SEPARATOR = "\x00"
 # Something meant as the ad label but not exactly "(광고)": [광고], ( 광고 ), <광고>, (광 고) …
 LABEL_LIKE = re.compile(r"[\(\[<（【〈]\s*광\s*고\s*[\)\]>）】〉]")
@@ -80,11 +87,25 @@ class Scan:
         self.starts = list(accumulate([0, *(len(t) + 1 for t in texts[:-1])]))
         self.copy = Compact.of(SEPARATOR.join(texts))
         self._compact: dict[MessageField, Compact] = {}
+        self._clauses: dict[MessageField | None, Clauses] = {}
+        self._concepts: dict[str, list[Hit]] = {}
 
     def compact(self, name: MessageField) -> Compact:
         if name not in self._compact:
             self._compact[name] = Compact.of(self.parts.get(name))
         return self._compact[name]
+
+    def clauses(self, name: MessageField | None = None) -> Clauses:
+        """Clauses of one field, or of the joined copy text (None)."""
+        if name not in self._clauses:
+            self._clauses[name] = Clauses(self.copy.original if name is None else self.parts.get(name))
+        return self._clauses[name]
+
+    def concept_hits(self, name: str) -> list[Hit]:
+        """Hits of one concept lexicon in the joined copy text (cached: several claim rules share concepts)."""
+        if name not in self._concepts:
+            self._concepts[name] = self.lexicons[name].find(self.copy)
+        return self._concepts[name]
 
     def locate(self, start: int, end: int) -> tuple[MessageField, int, int]:
         """(field, start, end) of a span of the joined copy text."""
@@ -93,16 +114,28 @@ class Scan:
         return name, start - base, min(end - base, len(self.parts.get(name)))
 
     def find(
-        self, matcher: TermMatcher, fields: Sequence[MessageField] | None = None
+        self,
+        matcher: TermMatcher,
+        fields: Sequence[MessageField] | None = None,
+        contexts: frozenset[ClauseContext] = frozenset(),
     ) -> list[tuple[MessageField, Hit]]:
-        """Hits of a matcher in the given fields (default: the copy fields)."""
+        """Hits of a matcher in the given fields (default: the copy fields), minus those in clauses
+        standing in any of the contexts (a caution note, a disclaimer …)."""
         if fields is None or tuple(fields) == self.content_fields:
             out = []
             for hit in matcher.find(self.copy):
+                if contexts and self.clauses().in_context(hit.start, hit.end, contexts):
+                    continue
                 name, start, end = self.locate(hit.start, hit.end)
                 out.append((name, Hit(start, end, self.parts.get(name)[start:end])))
             return out
-        return [(name, hit) for name in fields if self.parts.get(name) for hit in matcher.find(self.compact(name))]
+        return [
+            (name, hit)
+            for name in fields
+            if self.parts.get(name)
+            for hit in matcher.find(self.compact(name))
+            if not (contexts and self.clauses(name).in_context(hit.start, hit.end, contexts))
+        ]
 
     @cached_property
     def copy_might_match(self) -> bool:
@@ -111,9 +144,19 @@ class Scan:
 
     @cached_property
     def incentives(self) -> list[tuple[MessageField, Hit]]:
-        """Coupon / discount / points wording: any of it makes the message an ad."""
+        """Coupon / discount / points wording: any of it makes the message an ad.
+
+        Judged by purpose: in a notice about the customer's own points (balance, expiry) the point
+        words describe the account, not an offer, so they are not incentives there.
+        """
         matcher = self.lexicons.get(INCENTIVE_LEXICON)
-        return self.find(matcher) if matcher else []
+        return self.without_account_points(self.find(matcher) if matcher else [])
+
+    def without_account_points(self, hits: list[tuple[MessageField, Hit]]) -> list[tuple[MessageField, Hit]]:
+        """The hits minus point words, when the message is a notice about the customer's own points."""
+        if hits and POINT_NOTICE.search(self.parts.sent):
+            return [(name, h) for name, h in hits if "".join(h.text.split()) not in POINT_WORDS]
+        return hits
 
     @cached_property
     def labelled(self) -> bool:

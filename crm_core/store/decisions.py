@@ -21,7 +21,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_core.domain import MessageResult
+from crm_core.domain import MessageResult, rule_ids
 from crm_core.store.convert import edited_result, findings_json, scores_dict
 from crm_core.store.errors import ApprovalRefused, NotFound, StoreError
 from crm_core.store.models import Approval, AuditEntry, Decision, Edit, Variant
@@ -49,11 +49,11 @@ def active_approval(session: Session, variant_id: int) -> Approval | None:
 
 
 def blocking_rule_ids(variant: Variant) -> list[str]:
-    return [f["rule_id"] for f in variant.findings if f.get("severity") == "block"]
+    return list(rule_ids(variant.findings, "block"))
 
 
 def warning_rule_ids(variant: Variant) -> list[str]:
-    return [f["rule_id"] for f in variant.findings if f.get("severity") == "warn"]
+    return list(rule_ids(variant.findings, "warn"))
 
 
 def revoke(approval: Approval, user: str, reason: str, now: datetime) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from crm_core.domain import EvidenceItem, Finding, Score, Timing
+from crm_core.domain import EvidenceItem, Finding, Score, Timing, rule_ids
 
 VariantStatus = Literal["pending", "approved", "rejected"]
 RunStatus = Literal["running", "done", "cancelled", "failed", "interrupted"]
@@ -102,7 +102,7 @@ class VariantView:
 
     @property
     def blocking_rule_ids(self) -> tuple[str, ...]:
-        return tuple(f.rule_id for f in self.findings if f.severity == "block")
+        return rule_ids(self.findings, "block")
 
     @property
     def pending_edit(self) -> bool:

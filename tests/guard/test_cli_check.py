@@ -111,13 +111,28 @@ def test_jsonl_prints_one_verdict_per_line_in_order(check: Run, tmp_path: Path) 
         "warn",
         "error",
         "error",
-        "error",
+        "pass",
         "block",
     ]
     assert results[2]["field"] == "(json)"
     assert results[4]["field"] == "channel" and "kakao_alimtalk" in results[4]["error"]
-    assert results[5]["field"] == "text" and results[6]["field"] == "colour"
+    assert results[5]["field"] == "text"
+    assert results[6]["echo"] == {"colour": "red"}, "an unknown key is not checked but echoed back"
     assert code == 2, "a line that could not be checked makes the run a bad-input run"
+
+
+def test_jsonl_echoes_a_labelled_files_extra_keys_with_each_verdict_and_error(check: Run) -> None:
+    lines = [
+        {"id": "h-1", "text": "피부재생 크림", "expected": ["drug_like"], "verdict": "block"},
+        {"id": "h-2", "text": "안녕", "channel": "fax"},
+    ]
+    stdin = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n"
+    code, out, _ = check("--jsonl", "-", stdin=stdin)
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first["echo"] == {"id": "h-1", "expected": ["drug_like"], "verdict": "block"}
+    assert first["verdict"] == "block", "the echoed label does not replace the guard's own verdict"
+    assert second["echo"] == {"id": "h-2"} and second["field"] == "channel"
+    assert code == 2
 
 
 def test_jsonl_exit_code_is_1_on_a_block_and_0_otherwise(check: Run) -> None:
