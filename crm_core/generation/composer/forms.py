@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crm_core.channels import customer_variable
+from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import Channel, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer.plan import MessagePlan, season_of
 from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.composer.voice import emoji_count, emoji_palette
 
-PUSH_BODY_CHARS = 150  # under the 160-character display guideline, ad footer not counted
+OPT_OUT_SAMPLE = "080-000-0000"  # sizes the ad footer; the pipeline puts the real number in
+MARGIN = 4  # room for a sender name a little longer than the brand's
 
 
 @dataclass(frozen=True)
@@ -56,17 +57,32 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     return [[*first, extra, plan.offer], [plan.close, plan.signature]]
 
 
-def _push_body(plan: MessagePlan, greeting: str) -> str:
+def _frame_size(request: GenerationRequest, title: str, cta: str) -> int:
+    """What the channel adds around the body (ad label, sender, footer), in the channel's unit."""
+    resolved = request.resolved
+    sender = resolved.brief.sender or resolved.brand.name
+    frame = channel_text(
+        title, "", cta, resolved.channel, is_ad=resolved.is_ad, sender=sender, opt_out_number=OPT_OUT_SAMPLE
+    )
+    return measure(frame, resolved.channel).length + MARGIN
+
+
+def _fits(request: GenerationRequest, body: str, frame: int) -> bool:
+    return measure(body, request.resolved.channel).length + frame <= request.resolved.channel.body_limit
+
+
+def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> str:
     """Product line and close always; hook, offer and a proof while the display guideline allows."""
+    frame = _frame_size(request, plan.title, plan.cta) + 3  # emoji may add a few characters
     for sentences in (
         [plan.hook, plan.product_line, plan.offer, plan.close],
         [plan.product_line, plan.offer, plan.close],
-        [plan.hook, plan.product_line, plan.offer_short and f"{plan.offer_short}.", plan.close],
-        [plan.product_line, plan.offer_short and f"{plan.offer_short}.", plan.close],
+        [plan.product_line, plan.offer],
+        [plan.product_line, plan.offer_short and f"{plan.offer_short} 소식도 확인해 보세요."],
         [plan.product_line, plan.close],
     ):
         body = greeting + _join(sentences)
-        if len(body) <= PUSH_BODY_CHARS:
+        if _fits(request, body, frame):
             return body
     return greeting + plan.product_line
 
@@ -76,7 +92,7 @@ def _sms_bodies(plan: MessagePlan) -> list[str]:
     name, point = plan.facts.name, plan.sms_point
     bodies = []
     if plan.offer_short:
-        bodies.append(f"{name}, {plan.offer_short}. {plan.sms_close}")
+        bodies.append(f"{name}, {plan.offer_short} 소식. {plan.sms_close}")
     bodies += [f"{name}, {point}. {plan.sms_close}", f"{name}, {point}.", f"{name}, 지금 {plan.sms_close}"]
     return bodies
 
@@ -105,9 +121,12 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     channel = resolved.channel.channel
     greeting = _greeting(request)
     if channel == Channel.sms:
-        drafts = [(plan.title, body, plan.sms_cta, "sms") for body in _sms_bodies(plan)]
+        frame = _frame_size(request, plan.title, plan.sms_cta)
+        bodies = [conjugate(b, brief.honorific) for b in _sms_bodies(plan)]
+        bodies.sort(key=lambda b: not _fits(request, b, frame))  # fitting forms first, richest first
+        drafts = [(plan.title, body, plan.sms_cta, "sms") for body in bodies]
     elif channel == Channel.push:
-        drafts = [(plan.title, _push_body(plan, greeting), plan.cta, "push")]
+        drafts = [(plan.title, _push_body(plan, greeting, request), plan.cta, "push")]
     else:
         paragraphs = [_join(p) for p in _long_sentences(plan, channel, brief.tone)]
         joiner = "\n\n" if channel == Channel.email else "\n"

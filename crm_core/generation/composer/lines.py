@@ -19,7 +19,7 @@ STYLE_TITLES: dict[int, tuple[str, ...]] = {
     0: ("오늘, {product}을 만날 시간", "지금 챙기는 {need_short}", "이번 주 루틴에 더하는 {product}"),
     1: ("{product}, 알고 고르는 {category}", "{need_short}을 찾는다면 {product}", "{product} 한눈에 보기"),
     2: ("지나치기 아쉬운 {product} 이야기", "{need_short}, 그냥 넘기기 아쉬운 소식", "놓치면 아쉬운 {brand} 소식"),
-    3: ("{moment}의 {product}", "나를 돌보는 시간, {product}", "하루 끝에 만나는 {product}"),
+    3: ("{product}, 오늘 저녁의 작은 쉼", "나를 돌보는 시간, {product}", "하루 끝에 만나는 {product}"),
     4: ("{season} 루틴에 {product}", "{season}에 다시 고르는 {category}", "{season}에 어울리는 {need_short}"),
 }
 REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")
@@ -53,7 +53,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {
     ),
 }
 STAGE_HOOKS: dict[int, tuple[str, ...]] = {
-    0: ("{brand}을 아직 만나 보지 않으셨다면 대표 {category}부터 소개해 드릴게요.",),
+    0: ("{brand}을 아직 만나 보지 않으셨다면 대표 제품부터 소개해 드릴게요.",),
     1: ("처음 쓰는 {category}일수록 시작이 쉬워야 해요.",),
     2: ("요즘 {product}, 잘 쓰고 계신가요?",),
     3: ("지금 루틴에 한 단계를 더할 때가 됐다면 이 소식을 눈여겨보세요.",),
@@ -64,17 +64,17 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
 PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {
     None: ("{product}은 {point}(이)에요.", "{point}, 바로 {product}(이)에요."),
     Tone.friendly: (
-        "그럴 땐 {product}, 어떠세요? {point}(이)에요.",
+        "{product}, 한번 만나 보실래요? {point}(이)에요.",
         "{product}을 편하게 만나 보세요. {point}(이)에요.",
     ),
     Tone.expert: (
-        "{product}은 {ingredient}을 담은 {category}(이)에요. 특징은 {point}(이)에요.",
-        "{product}의 설계는 분명해요. {ingredient}, 그리고 {point}.",
+        "{product}의 핵심부터 짚어 드릴게요. {point}(이)에요.",
+        "{product}의 설계는 분명해요. {point}(이)에요.",
     ),
     Tone.trendy: ("요즘 눈여겨볼 {category}, {product}. {point}까지.", "{product}, {point}. 새 루틴의 주인공이에요."),
     Tone.luxurious: ("정성을 담은 {product}, {point}.", "{point}, 그 중심에 {product}이 있어요."),
     Tone.emotional: (
-        "{product}의 {point}, 바르는 순간부터 나에게 집중하는 시간이 돼요.",
+        "{point}, {product}과 함께라면 쓰는 순간부터 나에게 집중하는 시간이 돼요.",
         "{point}, {product}과 함께하는 몇 분으로 하루의 끝이 달라져요.",
     ),
 }
@@ -84,7 +84,7 @@ REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
     None: ("먼저 써 본 고객 후기에는 {review} 이야기가 있어요.", "후기에서도 {review} 평을 만날 수 있어요."),
     Tone.trendy: ("후기 한 줄 요약: {review} 평.",),
     Tone.expert: ("실제 후기에서도 {review} 평이 확인돼요.",),
-    Tone.emotional: ("먼저 써 본 분은 {review} 마음을 후기로 남겼어요.",),
+    Tone.emotional: ("먼저 써 본 분은 {review} 이야기를 후기로 남겼어요.",),
 }
 INGREDIENT_LINES = ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요.")
 SECOND_POINT_LINES = ("{point2}도 눈여겨볼 점이에요.", "여기에 {point2}까지 갖췄어요.")
@@ -118,7 +118,7 @@ CLOSES: dict[int, dict[Tone | None, str]] = {
         Tone.emotional: "익숙한 손길이 이어지도록 이 {category}을 곁에 두세요.",
     },
     3: {
-        None: "지금 피부에 맞는 구성을 {adv} 골라 보세요.",
+        None: "지금 피부에 맞는 구성을 여유 있게 골라 보세요.",
         Tone.friendly: "필요한 만큼 내 피부에 맞게 골라 보세요.",
         Tone.expert: "지금 쓰는 단계와 비교해 보고 알맞은 구성을 골라 보세요.",
         Tone.trendy: "지금 내 루틴에 맞게 골라 담아 보세요.",
@@ -126,7 +126,7 @@ CLOSES: dict[int, dict[Tone | None, str]] = {
         Tone.emotional: "나에게 주는 선물처럼 오늘 골라 보세요.",
     },
     4: {
-        None: "마음에 드셨다면 소중한 분께도 {adv} 전해 보세요.",
+        None: "마음에 드셨다면 소중한 분께도 이 기쁨을 전해 보세요.",
         Tone.friendly: "좋았던 점을 가까운 분께 살짝 알려 주세요.",
         Tone.expert: "써 보고 느낀 점을 후기로 남겨 주시면 다른 분들의 선택에 도움이 돼요.",
         Tone.trendy: "써 본 느낌, 친구에게 공유해 보세요.",

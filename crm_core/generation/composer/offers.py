@@ -19,14 +19,6 @@ _OFFER_LINES: dict[str, tuple[str, str]] = {
     "content": ("{c} {b도} 준비해 두었어요.", "{b도} 준비해 두었어요."),
     "service": ("{c} {b도} 신청하실 수 있어요.", "{b도} 신청하실 수 있어요."),
 }
-# The short form for SMS: the benefit as a noun phrase.
-_SHORT: dict[str, str] = {
-    "coupon": "{b} 증정",
-    "points": "{b} 적립",
-    "gift": "{b} 동봉",
-    "free": "{b} 무료",
-    "price": "{b}",
-}
 
 
 def _with(benefit: str, particle: str) -> str:
@@ -47,7 +39,5 @@ def offer_sentence(event: CampaignEvent) -> str:
 
 
 def offer_short(event: CampaignEvent) -> str:
-    """A noun-phrase form for tight channels ("10% 할인 쿠폰 1장 증정")."""
-    if event.offer is None or event.offer.kind not in _SHORT:
-        return event.name
-    return _SHORT[event.offer.kind].replace("{b}", event.offer.benefit)
+    """The event by its name for tight channels: a benefit without its condition would mislead."""
+    return event.name

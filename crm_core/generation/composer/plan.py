@@ -11,14 +11,13 @@ import random
 from dataclasses import dataclass
 from datetime import datetime
 
-from crm_core.domain import Honorific, Tone
+from crm_core.domain import Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for
 from crm_core.generation.composer.facts import ProductFacts, product_facts
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.reviews import ReviewPoint, review_points
-from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.composer.voice import MANNER_ADVERB, QUIET_MANNERS, voice_of
 
 SEASONS = {12: "겨울", 1: "겨울", 2: "겨울", 3: "봄", 4: "봄", 5: "봄", 6: "여름", 7: "여름", 8: "여름"}
@@ -90,6 +89,15 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
     }
 
 
+TITLE_CHARS = 30  # titles past this are cut off on many phones (push shows about 30-40)
+
+
+def _title(pool: list[str], start: int, values: dict[str, str]) -> str:
+    """The first title from `start` on that fits TITLE_CHARS, else the shortest."""
+    filled = [lines.fill(_pick(pool, start + i), values) for i in range(len(pool))]
+    return next((t for t in filled if len(t) <= TITLE_CHARS), min(filled, key=len))
+
+
 def _words(text: str) -> set[str]:
     return {w.strip(".,·") for w in text.split() if len(w.strip(".,·")) >= 2}
 
@@ -115,8 +123,9 @@ def _proofs(
         out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause})))
     claims = [c for c in facts.claims if not _repeats(c, values["point"])]
     if claims:
-        out.append(("claim", conjugate(claims[k % len(claims)], Honorific.haeyo)))
-    out.append(("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES, k), values)))
+        out.append(("claim", claims[k % len(claims)]))  # 합쇼체 as written; forms.py sets the level
+    if tone != Tone.expert:  # the expert product line already names an ingredient
+        out.append(("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES, k), values)))
     if len(facts.points) > 1:
         out.append(("point2", lines.fill(_pick(lines.SECOND_POINT_LINES, k), values)))
     voice = voice_of(request.resolved.brand)
@@ -163,14 +172,14 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if review is not None and 2 in styles:
         title_pool += lines.REVIEW_TITLES
     hook_pool = [h for s in styles for h in lines.STYLE_HOOKS[s]] + list(lines.STAGE_HOOKS[stage])
-    title = lines.fill(_pick(title_pool, rng.randrange(len(title_pool)) + k), values)
+    title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
     hook = lines.fill(_pick(hook_pool, rng.randrange(len(hook_pool)) + k), values)
     product_line = lines.fill(_pick(lines.PRODUCT_LINES[tone_bank_key], rng.randrange(2) + k), values)
     close = lines.fill(lines.CLOSES[stage][tone], values)
     proofs = _proofs(request, facts, angle, review, values, k)
     usage = None
     if facts.usage:
-        usage = lines.fill(_pick(lines.USAGE_LEADS, k), values) + " " + conjugate(facts.usage, Honorific.haeyo)
+        usage = lines.fill(_pick(lines.USAGE_LEADS, k), values) + " " + facts.usage
     event = request.evidence.event
     signature = None
     if tone != Tone.trendy:
