@@ -64,9 +64,14 @@ class SampledReviews:
 
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
+        self.cache: dict[tuple[str, int], tuple[EvidenceItem, ...]] = {}
 
-    @lru_cache(maxsize=4096)
     def reviews(self, product_id: str, persona: int) -> tuple[EvidenceItem, ...]:
+        if (product_id, persona) not in self.cache:
+            self.cache[(product_id, persona)] = self.sample(product_id, persona)
+        return self.cache[(product_id, persona)]
+
+    def sample(self, product_id: str, persona: int) -> tuple[EvidenceItem, ...]:
         sentences = [
             (f"{r.id}#s{i}", s)
             for r in self.catalog.reviews_by_product.get(product_id, ())
@@ -398,7 +403,8 @@ def main() -> None:
             "grid_run_seconds": base_seconds,
         },
         "machine": f"{platform.machine()} {platform.python_version()}, one core (taskset -c 0)",
-        "evidence": "facts + brand tone + 3 sampled 4-5 star review sentences per (product, persona); retriever not run",
+        "evidence": "facts + brand tone + 3 sampled 4-5 star review sentences per (product, persona); "
+        "retriever not run",
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.with_suffix(".json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

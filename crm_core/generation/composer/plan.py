@@ -122,9 +122,11 @@ def _proofs(
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
         out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause})))
     claims = [c for c in facts.claims if not _repeats(c, values["point"])]
-    if claims:
-        out.append(("claim", claims[k % len(claims)]))  # 합쇼체 as written; forms.py sets the level
-    if tone != Tone.expert:  # the expert product line already names an ingredient
+    claim = claims[k % len(claims)] if claims else None
+    if claim:
+        out.append(("claim", claim))  # 합쇼체 as written; forms.py sets the level
+    named = f"{values['point']} {claim or ''}"
+    if not any(i in named for i in facts.ingredients[:2]):  # say the ingredients once
         out.append(("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES, k), values)))
     if len(facts.points) > 1:
         out.append(("point2", lines.fill(_pick(lines.SECOND_POINT_LINES, k), values)))
