@@ -8,7 +8,7 @@ policy, speech level, with and without events:
 - review praise taken from a negated, contrastive or hedged sentence (judged by Kiwi morphemes,
   independently of the composer's own filter);
 - events offered with a product outside their scope (scope from --scope-events), raw event
-  details pasted into copy;
+  details pasted into copy as a fragment ("<detail>.");
 - mixed speech levels in 합쇼체 briefs; emoji per policy; identical variants within a brief;
 - the guard's verdicts and the brand-tone score (character n-grams) on every message;
 - throughput: the composer alone, and the pipeline end to end (composition, guard, scores)
@@ -115,7 +115,7 @@ _BENIGN_NOUNS = (
 def _kiwi():  # type: ignore[no-untyped-def]
     from kiwipiepy import Kiwi
 
-    return Kiwi(num_workers=0)
+    return Kiwi(num_workers=-1)
 
 
 @lru_cache(maxsize=8192)
@@ -140,7 +140,7 @@ def negated_or_hedged(sentence: str) -> bool:
         if tag == "XR" and form in ("부족", "애매", "불편"):
             return True
         if (tag == "MAG" and form in ("안", "못")) or (form in ("않", "없", "못하") and tag.startswith("V")):
-            window = sentence[max(0, t.start - 8) : t.start + 4]
+            window = sentence[max(0, t.start - 12) : t.start + 4]
             if not any(noun in window for noun in _BENIGN_NOUNS):
                 return True
     return False
@@ -311,7 +311,7 @@ def main() -> None:
             brands, categories = rule.get("brands") or [], rule.get("categories") or []
             if (brands and r.product.brand not in brands) or (categories and r.product.category not in categories):
                 out_of_scope += 1
-            if r.event.detail in text:
+            if f"{r.event.detail}." in text or f"{r.event.detail}\n" in text:
                 raw_detail += 1
         if spec["honorific"] == "합쇼체":
             hapsho += 1

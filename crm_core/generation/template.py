@@ -41,14 +41,14 @@ class TemplateGenerator:
         return [self.compose(request, check) for request in requests]
 
     def compose(self, request: GenerationRequest, check: CheckFn, reason: str | None = None) -> Candidate:
-        """The first form that passes the guard, else the least blocked one (flagged needs_edit)."""
+        """The first form that passes the guard, else the least blocked and shortest (flagged needs_edit)."""
         best: tuple[int, CopyForm, CheckOutcome] | None = None
         tries = 0
         for form in compose(request)[: self.max_tries]:
             tries += 1
             outcome = check(request, form.title, form.body, form.cta)
             blocking = len(outcome.blocking)
-            if best is None or blocking < best[0]:
+            if best is None or (blocking, len(outcome.channel_text)) < (best[0], len(best[2].channel_text)):
                 best = (blocking, form, outcome)
             if blocking == 0:
                 break

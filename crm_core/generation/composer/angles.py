@@ -18,9 +18,11 @@ class Angle:
     key: str
     moment: str  # a scene of the reader's day: "피부가 유난히 예민한 날"
     need: str  # what they look for, a noun phrase: "순한 사용감"
-    need_short: str  # the same in a few words, for titles: "순한 루틴"
+    need_short: str  # the reader's routine in a few words, for titles and SMS: "민감한 날의 루틴"
     ask: str  # an opening question in 해요체
     lead_in: str  # a dative phrase naming the reader: "성분표부터 확인하는 분께"
+    sms_tag: str  # a few characters for SMS: "예민한 날엔"
+    nudge: str  # a very short opener for tight channels: "성분표부터 보는 분께 드리는 소식."
     keywords: tuple[str, ...]  # words that make a selling point or claim fit this reader
     aspects: tuple[str, ...]  # review aspects this reader trusts, best first
     persona_words: tuple[str, ...]  # words in a persona profile that select this angle
@@ -29,6 +31,8 @@ class Angle:
 ANGLES: tuple[Angle, ...] = (
     Angle(
         key="luxury",
+        sms_tag="정성 루틴엔",
+        nudge="오래 곁에 둘 한 가지를 찾는 분께 드리는 소식.",
         need_short="정성 어린 루틴",
         moment="하루를 정돈하는 고요한 저녁",
         need="근거 있는 성분과 밀도 있는 사용감",
@@ -53,7 +57,9 @@ ANGLES: tuple[Angle, ...] = (
     ),
     Angle(
         key="sensitive",
-        need_short="순한 루틴",
+        sms_tag="예민한 날엔",
+        nudge="성분표부터 보는 분께 드리는 소식.",
+        need_short="민감한 날의 루틴",
         moment="피부가 유난히 예민한 날",
         need="순한 사용감",
         ask="새 제품을 들일 때마다 조심스러우신가요?",
@@ -77,6 +83,8 @@ ANGLES: tuple[Angle, ...] = (
     ),
     Angle(
         key="budget",
+        sms_tag="매일 쓰기엔",
+        nudge="실속을 꼼꼼히 따지는 분께 드리는 소식.",
         need_short="매일 쓰는 기본",
         moment="바쁜 아침저녁",
         need="매일 부담 없이 손이 가는 기본",
@@ -88,6 +96,8 @@ ANGLES: tuple[Angle, ...] = (
     ),
     Angle(
         key="trend",
+        sms_tag="새 루틴엔",
+        nudge="새로운 걸 먼저 써 보는 분께 드리는 소식.",
         need_short="새 루틴",
         moment="새로운 걸 먼저 써 보고 싶은 날",
         need="써 보는 재미가 있는 새 루틴",
@@ -99,7 +109,9 @@ ANGLES: tuple[Angle, ...] = (
     ),
     Angle(
         key="natural",
-        need_short="자연에서 온 루틴",
+        sms_tag="건조한 날엔",
+        nudge="원료부터 살피는 분께 드리는 소식.",
+        need_short="원료부터 보는 루틴",
         moment="피부가 당기는 건조한 날",
         need="자연에서 온 원료와 편안한 사용감",
         ask="무엇으로 만들었는지부터 살펴보시나요?",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import Channel, Tone
 from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer import lines
 from crm_core.generation.composer.plan import MessagePlan, season_of
 from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.composer.voice import emoji_count, emoji_palette
@@ -76,8 +77,10 @@ def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> 
     frame = _frame_size(request, plan.title, plan.cta) + 3  # emoji may add a few characters
     for sentences in (
         [plan.hook, plan.product_line, plan.offer, plan.close],
+        [plan.nudge, plan.product_line, plan.offer, plan.close],
+        [plan.nudge, plan.product_line, plan.offer],
         [plan.product_line, plan.offer, plan.close],
-        [plan.product_line, plan.offer],
+        [plan.nudge, plan.product_line, plan.offer_short and f"{plan.offer_short} 소식도 확인해 보세요."],
         [plan.product_line, plan.offer_short and f"{plan.offer_short} 소식도 확인해 보세요."],
         [plan.product_line, plan.close],
     ):
@@ -89,12 +92,15 @@ def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> 
 
 def _sms_bodies(plan: MessagePlan) -> list[str]:
     """Product + one benefit + the stage's call to action, shortest last (90-byte channel)."""
-    name, point = plan.facts.name, plan.sms_point
-    bodies = []
-    if plan.offer_short:
-        bodies.append(f"{name}, {plan.offer_short} 소식. {plan.sms_close}")
-    bodies += [f"{name}, {point}. {plan.sms_close}", f"{name}, {point}.", f"{name}, 지금 {plan.sms_close}"]
-    return bodies
+    point = plan.values["point"]
+    values = plan.values | {
+        "point_short": plan.sms_point,
+        "sms_tag": plan.angle.sms_tag,
+        "sms_close": plan.sms_close,
+        "event": plan.offer_short or "",
+    }
+    forms = (lines.SMS_EVENT_FORMS if plan.offer_short else ()) + lines.SMS_FORMS
+    return [lines.fill(form, values) for form in forms]
 
 
 def _with_emoji(title: str, body: str, count: int, palette: list[str]) -> tuple[str, str]:
@@ -123,7 +129,11 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     if channel == Channel.sms:
         frame = _frame_size(request, plan.title, plan.sms_cta)
         bodies = [conjugate(b, brief.honorific) for b in _sms_bodies(plan)]
-        bodies.sort(key=lambda b: not _fits(request, b, frame))  # fitting forms first, richest first
+        fitting = [b for b in bodies if _fits(request, b, frame)]
+        if fitting:  # variants start at different fitting forms; the rest stay as fallbacks
+            k = request.variant % len(fitting)
+            fitting = fitting[k:] + fitting[:k]
+        bodies = fitting + sorted((b for b in bodies if b not in fitting), key=len)
         drafts = [(plan.title, body, plan.sms_cta, "sms") for body in bodies]
     elif channel == Channel.push:
         drafts = [(plan.title, _push_body(plan, greeting, request), plan.cta, "push")]

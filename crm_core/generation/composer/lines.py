@@ -136,6 +136,27 @@ CLOSES: dict[int, dict[Tone | None, str]] = {
 }
 # SMS: the call to action in a few words.
 SMS_CLOSES = {0: "둘러보세요.", 1: "써 보세요.", 2: "채워 두세요.", 3: "골라 보세요.", 4: "선물해 보세요."}
+SMS_TONE_WORDS: dict[Tone, str] = {
+    Tone.friendly: "편하게",
+    Tone.expert: "꼼꼼히",
+    Tone.trendy: "바로",
+    Tone.luxurious: "천천히",
+    Tone.emotional: "오늘",
+}
+# SMS bodies, richest first; the short ones still carry the reader (sms_tag), the product's own
+# point and the tone or brand manner (sms_close), as far as 90 bytes allow.
+SMS_FORMS = (
+    "{sms_tag} {product}, {point}. {sms_close}",
+    "{sms_tag} {product}, {point_short}. {sms_close}",
+    "{product}, {point_short}. {sms_close}",
+    "{sms_tag} {product}, {point_short}.",
+    "{sms_tag} {product}. {sms_close}",
+    "{product}, {point_short}.",
+    "{sms_tag} {product}.",
+    "{product}. {sms_close}",
+    "{product} 소식",
+)
+SMS_EVENT_FORMS = ("{product}, {event} 소식. {sms_close}", "{product}, {event} 소식.")
 
 _COPULA = re.compile(r"(\S)\(이\)(에요|라서|라)")
 
@@ -155,7 +176,7 @@ def fill(line: str, values: dict[str, str]) -> str:
 
 def every_line() -> list[str]:
     """All sentence lines (not titles), for the test that every ending converts to 합쇼체."""
-    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS, *SMS_CLOSES.values()]
+    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS, *SMS_CLOSES.values(), *SMS_FORMS]
     for bank in (STYLE_HOOKS, STAGE_HOOKS):
         lines += [line for group in bank.values() for line in group]
     for tone_bank in (PRODUCT_LINES, REVIEW_LINES):

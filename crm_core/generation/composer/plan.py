@@ -36,6 +36,7 @@ class MessagePlan:
 
     title: str
     hook: str
+    nudge: str
     product_line: str
     proofs: tuple[str, ...]  # best first; long channels take more of them
     usage: str | None
@@ -44,6 +45,7 @@ class MessagePlan:
     close: str
     signature: str | None
     sms_point: str
+    values: dict[str, str]  # the slot values, for the SMS forms
     sms_close: str
     cta: str
     sms_cta: str
@@ -192,6 +194,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     return MessagePlan(
         title=title,
         hook=hook,
+        nudge=angle.nudge,
         product_line=product_line,
         proofs=tuple(text for _, text in proofs),
         usage=usage,
@@ -200,7 +203,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close=close,
         signature=signature,
         sms_point=points[0],
-        sms_close=lines.SMS_CLOSES[stage],
+        values=values,
+        sms_close=f"{lines.SMS_TONE_WORDS[tone] if tone else values['adv']} {lines.SMS_CLOSES[stage]}",
         cta=_pick(ctas, rng.randrange(len(ctas)) + k),
         sms_cta=_pick(by_length[:2], k),
         facts=facts,
