@@ -92,7 +92,6 @@ def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> 
 
 def _sms_bodies(plan: MessagePlan) -> list[str]:
     """Product + one benefit + the stage's call to action, shortest last (90-byte channel)."""
-    point = plan.values["point"]
     values = plan.values | {
         "point_short": plan.sms_point,
         "sms_tag": plan.angle.sms_tag,
