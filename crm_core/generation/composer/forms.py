@@ -98,7 +98,10 @@ def _sms_bodies(plan: MessagePlan) -> list[str]:
         "sms_close": plan.sms_close,
         "event": plan.offer_short or "",
     }
-    forms = (lines.SMS_EVENT_FORMS if plan.offer_short else ()) + lines.SMS_FORMS
+    if plan.offer_short and plan.is_promotion:
+        forms = lines.SMS_EVENT_FORMS + lines.SMS_FORMS
+    else:  # a guide or a campaign notice is worth less of 90 bytes than the product's own point
+        forms = lines.SMS_FORMS[:-1] + (lines.SMS_EVENT_FORMS if plan.offer_short else ()) + lines.SMS_FORMS[-1:]
     return [lines.fill(form, values) for form in forms]
 
 

@@ -35,12 +35,12 @@ STAGE_TITLES: dict[int, tuple[str, ...]] = {
 STYLE_HOOKS: dict[int, tuple[str, ...]] = {
     0: (
         "오늘처럼 {moment}에는 {need}부터 챙겨 보세요.",
-        "지금 {need}이 필요하다면 오늘이 시작하기 좋은 날이에요.",
+        "지금 {need_short}을 꾸리고 싶다면 오늘이 시작하기 좋은 날이에요.",
         "이번 주에는 {moment}의 루틴을 조금 바꿔 보세요.",
     ),
     1: ("{ask}", "{lead_in} {product}의 핵심만 정리해 드려요."),
     2: (
-        "{need}을 중요하게 보신다면 그냥 지나치기 아쉬운 소식이에요.",
+        "{lead_in} 그냥 지나치기 아쉬운 소식이에요.",
         "{lead_in} 꼭 전하고 싶은 이야기가 있어요.",
     ),
     3: (
@@ -103,11 +103,11 @@ CLOSES: dict[int, dict[Tone | None, str]] = {
     },
     1: {
         None: "오늘부터 {adv} 첫 사용을 시작해 보세요.",
-        Tone.friendly: "오늘 저녁 세안 후에 한 번 써 보세요.",
-        Tone.expert: "권장 순서대로 발라 보시고 사용감을 확인해 보세요.",
+        Tone.friendly: "오늘 저녁 루틴에서 한 번 써 보세요.",
+        Tone.expert: "사용 순서를 확인하고 직접 사용감을 느껴 보세요.",
         Tone.trendy: "오늘 바로 첫 개시해 보세요.",
         Tone.luxurious: "첫 사용은 서두르지 말고 손끝으로 천천히 느껴 보세요.",
-        Tone.emotional: "처음 바르는 순간의 느낌을 오늘 직접 만나 보세요.",
+        Tone.emotional: "처음 쓰는 순간의 느낌을 오늘 직접 만나 보세요.",
     },
     2: {
         None: "{adv} 이어 가는 루틴, 다 쓰기 전에 미리 채워 두세요.",
@@ -138,7 +138,7 @@ CLOSES: dict[int, dict[Tone | None, str]] = {
 SMS_CLOSES = {0: "둘러보세요.", 1: "써 보세요.", 2: "채워 두세요.", 3: "골라 보세요.", 4: "선물해 보세요."}
 SMS_TONE_WORDS: dict[Tone, str] = {
     Tone.friendly: "편하게",
-    Tone.expert: "꼼꼼히",
+    Tone.expert: "확인하고",
     Tone.trendy: "바로",
     Tone.luxurious: "천천히",
     Tone.emotional: "오늘",

@@ -42,6 +42,7 @@ class MessagePlan:
     usage: str | None
     offer: str | None
     offer_short: str | None
+    is_promotion: bool
     close: str
     signature: str | None
     sms_point: str
@@ -104,9 +105,13 @@ def _words(text: str) -> set[str]:
     return {w.strip(".,·") for w in text.split() if len(w.strip(".,·")) >= 2}
 
 
+# Words too common in product copy to tell two facts apart.
+_COMMON = frozenset({"담은", "피부", "있는", "위한", "함께", "얼굴", "전체에", "제품", "부드럽게", "가볍게", "제형"})
+
+
 def _repeats(sentence: str, phrase: str) -> bool:
-    """Whether a claim says what the selling point already said (two shared words or more)."""
-    return len(_words(sentence) & _words(phrase)) >= 2
+    """Whether a sentence says what another already said (two shared telling words or more)."""
+    return len((_words(sentence) & _words(phrase)) - _COMMON) >= 2
 
 
 def _proofs(
@@ -135,6 +140,11 @@ def _proofs(
     voice = voice_of(request.resolved.brand)
     if angle.key == "budget" and voice.price_talk and not facts.premium:
         out.append(("price", lines.fill(lines.PRICE_LINES[0], values)))
+    kept: list[tuple[str, str]] = []
+    for kind, text in out:  # each idea once: drop a proof that repeats the product line or a kept proof
+        if not any(_repeats(text, said) for said in [values["point"], *(t for _, t in kept)]):
+            kept.append((kind, text))
+    out = kept
     first = {
         "luxury": "ingredients",
         "natural": "ingredients",
@@ -178,7 +188,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     hook_pool = [h for s in styles for h in lines.STYLE_HOOKS[s]] + list(lines.STAGE_HOOKS[stage])
     title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
     hook = lines.fill(_pick(hook_pool, rng.randrange(len(hook_pool)) + k), values)
-    product_line = lines.fill(_pick(lines.PRODUCT_LINES[tone_bank_key], rng.randrange(2) + k), values)
+    it = values | {"product": "이 " + facts.category.split("·")[-1]}  # for a product already named
+    line_values = it if facts.name in hook else values
+    product_line = lines.fill(_pick(lines.PRODUCT_LINES[tone_bank_key], rng.randrange(2) + k), line_values)
     close = lines.fill(lines.CLOSES[stage][tone], values)
     proofs = _proofs(request, facts, angle, review, values, k)
     usage = None
@@ -187,7 +199,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     event = request.evidence.event
     signature = None
     if tone != Tone.trendy:
-        signature = lines.fill(_pick(voice.signatures, rng.randrange(len(voice.signatures)) + k), values)
+        signature = lines.fill(_pick(voice.signatures, rng.randrange(len(voice.signatures)) + k), it)
     ctas = resolved.stage.cta_examples or (resolved.stage.cta_style.split("/")[0].strip(),)
     by_length = sorted(ctas, key=len)
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
@@ -200,6 +212,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         usage=usage,
         offer=offer_sentence(event) if event else None,
         offer_short=offer_short(event) if event else None,
+        is_promotion=bool(event and event.is_promotion),
         close=close,
         signature=signature,
         sms_point=points[0],
