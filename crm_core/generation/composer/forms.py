@@ -17,6 +17,7 @@ from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.composer.voice import emoji_count, emoji_palette
 
 OPT_OUT_SAMPLE = "080-000-0000"  # sizes the ad footer; the pipeline puts the real number in
+ACTIVATION = 1  # stage index
 MARGIN = 4  # room for a sender name a little longer than the brand's
 
 
@@ -55,6 +56,8 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
             [plan.close, plan.signature],
         ]
     extra = None if trendy or len(proofs) < 2 else proofs[1]
+    if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
+        return [[*first, plan.offer], [plan.usage], [plan.close, plan.signature]]
     return [[*first, extra, plan.offer], [plan.close, plan.signature]]
 
 

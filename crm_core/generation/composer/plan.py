@@ -21,6 +21,7 @@ from crm_core.generation.composer.reviews import ReviewPoint, review_points
 from crm_core.generation.composer.voice import MANNER_ADVERB, QUIET_MANNERS, voice_of
 
 SEASONS = {12: "겨울", 1: "겨울", 2: "겨울", 3: "봄", 4: "봄", 5: "봄", 6: "여름", 7: "여름", 8: "여름"}
+STAGE_LED = (1, 2, 4)  # stages whose own opening joins the style's hooks
 MIXED_STYLE = 5  # the mixed family borrows hooks and titles from two of the others
 _BASE_STYLES = (0, 1, 2, 3, 4)
 
@@ -39,7 +40,8 @@ class MessagePlan:
     nudge: str
     product_line: str
     proofs: tuple[str, ...]  # best first; long channels take more of them
-    usage: str | None
+    usage: str | None  # how to use it: activation copy carries it on every long channel
+    stage: int
     offer: str | None
     offer_short: str | None
     is_promotion: bool
@@ -153,8 +155,8 @@ def _proofs(
         "trend": "review",
     }
     lead = first.get(angle.key)
-    if angle.key == "budget" and not any(kind == "review" for kind, _ in out):
-        lead = "price"
+    if angle.key == "budget" and any(kind == "price" for kind, _ in out):
+        lead = "price"  # price and volume first; the review follows
     out.sort(key=lambda item: item[0] != lead)
     if k % 2 and len(out) > 2:  # odd variants lead with a different proof
         out = [out[1], out[0], *out[2:]]
@@ -185,7 +187,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     title_pool = [t for s in styles for t in lines.STYLE_TITLES[s]] + list(lines.STAGE_TITLES[stage])
     if review is not None and 2 in styles:
         title_pool += lines.REVIEW_TITLES
-    hook_pool = [h for s in styles for h in lines.STYLE_HOOKS[s]] + list(lines.STAGE_HOOKS[stage])
+    hook_pool = [h for s in styles for h in lines.STYLE_HOOKS[s]]
+    if stage in STAGE_LED:  # first use, routine and sharing may open on the stage itself
+        hook_pool += lines.STAGE_HOOKS[stage]
     title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
     hook = lines.fill(_pick(hook_pool, rng.randrange(len(hook_pool)) + k), values)
     it = values | {"product": "이 " + facts.category.split("·")[-1]}  # for a product already named
@@ -210,6 +214,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         product_line=product_line,
         proofs=tuple(text for _, text in proofs),
         usage=usage,
+        stage=stage,
         offer=offer_sentence(event) if event else None,
         offer_short=offer_short(event) if event else None,
         is_promotion=bool(event and event.is_promotion),
