@@ -12,7 +12,7 @@ from crm_core.config import Settings
 from crm_core.domain import Brief, ContextMode, EmojiPolicy, Honorific
 from crm_core.evidence import assemble_evidence
 from crm_core.factory import build_guard
-from crm_core.generation.template import TemplateGenerator, short_product_name, shorter_forms
+from crm_core.generation.template import TemplateGenerator, short_product_name
 from crm_core.korean import has_emoji
 from crm_core.pipeline import Pipeline
 from crm_core.scores import Scorer
@@ -52,14 +52,15 @@ def test_output_is_labelled_template_and_fully_filled(pipeline: Pipeline):
             text = " ".join((result.message.title, result.message.body, result.message.cta))
             assert not re.search(r"\{\w+\}", text.replace("{{name}}", "")), text
             assert "Budget_Seeker" not in result.message.channel_text
-            assert result.prompt_version == "template-v1"
+            assert result.prompt_version == "template-v2"
 
 
-def test_event_brief_uses_the_event_template_and_its_words(pipeline: Pipeline, catalog: Catalog):
-    event = next(e for e in catalog.events_for(2) if e.is_promotion and not e.brands)
+def test_event_brief_offers_the_event_as_a_sentence_not_its_raw_detail(pipeline: Pipeline, catalog: Catalog):
+    event = catalog.event("ev-ret-p1")  # 리필 제품 구매 시 뷰티포인트 1,000P 추가 적립
     result = pipeline.run_one(brief(event_id=event.id, channel="lms"))[0]
     assert result.event == event and result.is_ad
-    assert event.name in result.message.channel_text or event.detail in result.message.channel_text
+    assert "리필 제품을 구매하시면 뷰티포인트 1,000P가 적립돼요." in result.message.body
+    assert event.detail not in result.message.channel_text
     assert result.message.channel_text.startswith("(광고)")
     assert "무료수신거부" in result.message.channel_text
 
@@ -84,7 +85,7 @@ def test_an_unpassable_brief_is_flagged_not_hidden(pipeline: Pipeline):
     # with a long sender: nothing fits, the best attempt is kept and flagged needs_edit.
     result = pipeline.run_one(brief(channel="sms", sender="아모레퍼시픽 이니스프리 공식 온라인몰 고객센터"))[0]
     assert result.needs_edit and result.verdict == "block"
-    assert result.fallback_reason.startswith("no template passed the guard after")
+    assert result.fallback_reason.startswith("no composed form passed the guard after")
     assert "channel.length" in result.fallback_reason
 
 
@@ -94,13 +95,7 @@ def test_no_rag_mode_keeps_facts_only(pipeline: Pipeline):
     assert result.evidence.product_facts and result.evidence.retrieval_mode == "none"
 
 
-def test_shorter_forms_only_cut_never_add():
-    forms = shorter_forms("제목", "첫 문장이에요. 둘째 문장이에요.", "보기")
-    assert forms == [
-        ("제목", "첫 문장이에요. 둘째 문장이에요.", "보기"),
-        ("제목", "첫 문장이에요.", "보기"),
-        ("제목", "제목", "보기"),
-    ]
+def test_short_product_name_drops_the_pack_size():
     assert short_product_name("자음생크림 60ml") == "자음생크림"
     assert short_product_name("워터뱅크 블루 히알루로닉 크림 50ml") == "워터뱅크 블루 히알루로닉 크림"
 

@@ -68,9 +68,9 @@ def what(catalog: Catalog, key: str, stage: int) -> dict[str, Any]:
     )
     out: dict[str, Any] = {"brand": brand, "product": product, "style_index": style, "is_event": mode != "none"}
     if mode == "pick":
-        events = catalog.events_for(stage, brand)
+        events = catalog.events_for(stage, brand, catalog.product(brand, product))
         if not events:
-            st.warning("이 단계와 브랜드에 쓸 수 있는 이벤트가 없습니다.")
+            st.warning("이 단계와 제품에 쓸 수 있는 이벤트가 없습니다.")
         else:
             by_id = {e.id: e for e in events}
             event_id = st.selectbox(

@@ -109,10 +109,16 @@ class Catalog:
                 problems.append(
                     CatalogProblem("reviews.jsonl", f"(id={r.id})", "product_id", f"unknown product {r.product_id!r}")
                 )
+        categories = {p.category for p in self.products}
         for e in self.events:
             for b in e.brands:
                 if b not in brand_names:
                     problems.append(CatalogProblem("events.json", f"(id={e.id})", "brands", f"unknown brand {b!r}"))
+            for c in e.categories:
+                if categories and c not in categories:
+                    problems.append(
+                        CatalogProblem("events.json", f"(id={e.id})", "categories", f"no product has category {c!r}")
+                    )
         for file, indices in (
             ("personas.json", [p.index for p in self.personas]),
             ("stages.json", [s.index for s in self.stages]),
@@ -188,8 +194,15 @@ class Catalog:
                 return spec
         raise InvalidInput("channel", f"no spec for {wanted.value}", allowed=[c.channel.value for c in self.channels])
 
-    def events_for(self, stage: int, brand: str | None = None) -> tuple[CampaignEvent, ...]:
-        return tuple(e for e in self.events if e.stage == stage and (not e.brands or brand in e.brands))
+    def events_for(
+        self, stage: int, brand: str | None = None, product: Product | None = None
+    ) -> tuple[CampaignEvent, ...]:
+        """The stage's events open to the brand, and to the product's brand and category when given."""
+        return tuple(
+            e
+            for e in self.events
+            if e.stage == stage and (not e.brands or brand in e.brands) and (product is None or e.applies_to(product))
+        )
 
     def event(self, event_id: str) -> CampaignEvent:
         for e in self.events:
@@ -198,20 +211,26 @@ class Catalog:
         raise InvalidInput("event_id", f"unknown event {event_id!r}", allowed=[e.id for e in self.events])
 
     # ---- brief resolution ---------------------------------------------------------------
-    def choose_event(self, brief: Brief, brand: str) -> CampaignEvent | None:
-        """The brief's event: the named one, else one of the stage's events picked by seed."""
+    def choose_event(self, brief: Brief, brand: str, product: Product | None = None) -> CampaignEvent | None:
+        """The brief's event: the named one, else one of the stage's events that fit the product,
+        picked by seed. A named event outside the product's scope is an error naming event_id."""
         if brief.event_id:
             event = self.event(brief.event_id)
+            allowed = [e.id for e in self.events_for(brief.stage_index, brand, product)]
             if event.stage != brief.stage_index:
                 raise InvalidInput(
                     "event_id",
                     f"event {event.id} belongs to stage {event.stage}, not {brief.stage_index}",
-                    allowed=[e.id for e in self.events_for(brief.stage_index, brand)],
+                    allowed=allowed,
+                )
+            if product is not None and not event.applies_to(product):
+                raise InvalidInput(
+                    "event_id", f"event {event.id} does not apply to {product.brand} {product.name}", allowed=allowed
                 )
             return event
         if not brief.is_event:
             return None
-        candidates = self.events_for(brief.stage_index, brand)
+        candidates = self.events_for(brief.stage_index, brand, product)
         if not candidates:
             raise InvalidInput("is_event", f"stage {brief.stage_index} has no events for {brand}")
         return random.Random(f"{brief.seed}:{brief.stage_index}:{brand}").choice(candidates)
@@ -227,7 +246,7 @@ class Catalog:
         stage = self.stage(brief.stage_index)
         style = self.style(brief.style_index)
         channel = self.channel(brief.channel)
-        event = self.choose_event(brief, brand.name)
+        event = self.choose_event(brief, brand.name, product)
         is_ad = brief.is_ad if brief.is_ad is not None else bool(event and event.is_promotion)
         if is_ad and not channel.ads_allowed:
             raise InvalidInput(

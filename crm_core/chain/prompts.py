@@ -6,16 +6,16 @@ and approved results stay attributable. Prompts are kept compact: prompt length 
 
 from __future__ import annotations
 
-import random
 from collections.abc import Sequence
+from dataclasses import replace
 
 from crm_core.backends.base import Chat
 from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import TONE_INSTRUCTIONS, EmojiPolicy, Honorific
 from crm_core.generation.base import GenerationRequest
-from crm_core.generation.template import ordered_templates, render, slot_values
+from crm_core.generation.composer import compose
 
-PROMPT_VERSION = "chain-v1"
+PROMPT_VERSION = "chain-v2"
 OPT_OUT_SAMPLE = "080-000-0000"  # only to size the ad footer the channel text will carry
 
 COMMON_RULES = (
@@ -98,14 +98,11 @@ def draft_messages(request: GenerationRequest) -> Chat:
 
 
 def style_examples(request: GenerationRequest, limit: int = 2) -> list[str]:
-    """This variant's style templates, filled from evidence (variant k starts at template k)."""
-    rng = random.Random(f"prompt:{request.seed}:{request.resolved.brief.product}")
-    values = slot_values(request, rng)
-    usable = [t for t in ordered_templates(request) if t.slots() <= values.keys()]
+    """The offline composer's copy for this variant and the next, as style examples."""
     examples = []
-    for template in usable[:limit]:
-        title, body, cta = render(template, values, request)
-        examples.append(f"제목: {title} / 본문: {body} / 버튼: {cta}")
+    for k in range(limit):
+        form = compose(replace(request, variant=request.variant + k))[0]
+        examples.append(f"제목: {form.title} / 본문: {form.body} / 버튼: {form.cta}")
     return examples
 
 

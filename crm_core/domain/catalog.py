@@ -34,6 +34,34 @@ class Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
 
+VoiceManner = Literal[
+    "heritage",
+    "herbal",
+    "fresh",
+    "nature",
+    "modern",
+    "science",
+    "gentle",
+    "family",
+    "bright",
+    "clinical",
+    "playful",
+    "bold",
+]
+
+
+class BrandVoice(Record):
+    """How the offline composer speaks for a brand: its manner (register) and its own signature lines."""
+
+    manner: VoiceManner = Field(description="Sentence shape family, e.g. heritage (slow, restrained)")
+    signatures: tuple[str, ...] = Field(
+        min_length=2, description="Brand lines in 해요체; {product} marks the product's short name"
+    )
+    emoji: tuple[str, ...] = Field(default=(), description="Emoji that suit the brand, most fitting first")
+    emoji_max: int = Field(default=3, ge=0, le=3, description="Most emoji a message may carry for this brand")
+    price_talk: bool = Field(default=True, description="False: never lead with price, volume-for-money or savings")
+
+
 class Brand(Record):
     """A brand and its voice; the refiner and the tone score both read this profile."""
 
@@ -47,6 +75,7 @@ class Brand(Record):
     visual_colors: tuple[str, ...] = ()
     exemplars: tuple[str, ...] = Field(default=(), description="Sample sentences in brand voice")
     url: str | None = None
+    voice: BrandVoice | None = Field(default=None, description="Composer voice; a neutral one when absent")
 
 
 class Product(Record):
@@ -180,6 +209,21 @@ class StyleFamily(Record):
         return tuple(t for t in self.templates if t.stage == stage)
 
 
+OfferKind = Literal["coupon", "points", "gift", "free", "price", "content", "service"]
+
+
+class EventOffer(Record):
+    """An event's offer as parts of a sentence, so copy never pastes the raw description.
+
+    `condition` is a clause ending in a conditional (첫 주문하시면); `benefit` a noun phrase whose
+    numbers appear in the event's detail; `kind` picks the verb (coupon → 드려요, points → 적립돼요).
+    """
+
+    kind: OfferKind
+    benefit: str = Field(min_length=2)
+    condition: str | None = None
+
+
 class CampaignEvent(Record):
     """A campaign a message may mention; only its own words and numbers are facts."""
 
@@ -189,3 +233,11 @@ class CampaignEvent(Record):
     detail: str
     is_promotion: bool
     brands: tuple[str, ...] = Field(default=(), description="Empty means every brand")
+    categories: tuple[str, ...] = Field(default=(), description="Product categories it applies to; empty: all")
+    offer: EventOffer | None = Field(default=None, description="Structured benefit the composer writes out")
+
+    def applies_to(self, product: Product) -> bool:
+        """Whether the event may be offered with this product (its brand and category are in scope)."""
+        return (not self.brands or product.brand in self.brands) and (
+            not self.categories or product.category in self.categories
+        )

@@ -94,7 +94,7 @@ def test_two_failures_fall_back_to_flagged_template_copy() -> None:
     c = out[0]
     assert c.needs_edit and c.is_template and c.backend == "template"
     assert "attempt 1: no JSON object" in c.fallback_reason and "attempt 2:" in c.fallback_reason
-    assert "template FO-1-" in c.fallback_reason
+    assert "template composer angle=luxury" in c.fallback_reason
     assert c.raw.startswith('{"title": ""') and c.draft == "모델 초안"  # kept for review, never in the fields
     assert c.title and c.body and "{" not in c.title + c.body + c.cta
     assert c.refiner_model == "scripted-model" and c.attempts == 2

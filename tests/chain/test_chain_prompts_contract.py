@@ -60,7 +60,7 @@ def test_prompts_stay_compact() -> None:
     request = make_request()
     assert len(text_of(draft_messages(request))) < 900
     assert len(text_of(refine_messages(request, "가" * 120))) < 1500
-    assert PROMPT_VERSION == "chain-v1"
+    assert PROMPT_VERSION == "chain-v2"
 
 
 GOOD = {"title": "고요한 첫 사용", "body": "인삼 추출물을 담은 크림이에요.", "cta": "보기"}

@@ -125,7 +125,7 @@ def test_pipeline_over_tiny_models_returns_flagged_results_with_timing(tiny_dirs
     assert len(results) == 2
     for r in results:
         assert r.needs_edit and r.is_template and r.fallback_reason and r.attempts == 2
-        assert r.prompt_version == "chain-v1" and r.adapter == str(tiny_dirs["adapter"])
+        assert r.prompt_version == "chain-v2" and r.adapter == str(tiny_dirs["adapter"])
         assert r.timing.draft > 0 and r.timing.refine > 0 and r.timing.total > 0
         d = r.to_prototype_dict()
         assert d["exaone"]["model"] == str(tiny_dirs["refiner"]) and d["exaone"]["result_raw"] == r.refiner_raw
@@ -180,5 +180,5 @@ def test_must_show_generate_command_on_tiny_models(tiny_dirs, tmp_path, monkeypa
     assert result["fallback_reason"].startswith("model copy rejected after 2 attempt(s)")
     assert result["qwen"]["model"] == str(tiny_dirs["drafter"]) and result["exaone"]["result_raw"]
     assert result["selected_event"] is not None and result["message"]["title"]
-    assert result["backend"] == "template" and result["prompt_version"] == "chain-v1"
+    assert result["backend"] == "template" and result["prompt_version"] == "chain-v2"
     assert result["timing"]["qwen"] > 0 and result["timing"]["exaone"] > 0

@@ -50,7 +50,7 @@ def test_export_is_utf8_with_bom_and_reads_back_with_hangul_and_values(wb: Workb
     for column in SCORE_COLUMNS:
         assert float(row[column]) == pytest.approx(view.scores[column.removeprefix("score_")], abs=1e-4)
     assert (row["backend"], row["models"], row["prompt_version"], row["seed"]) == ("template", "template",
-                                                                                  "template-v1", "7")  # fmt: skip
+                                                                                  "template-v2", "7")  # fmt: skip
     assert row["approver"] == "김마케터"
     assert pd.Timestamp(row["approved_at"]) == pd.Timestamp(view.approval.approved_at).floor("s")
     assert (int(row["variant_id"]), int(row["revision"])) == (view.id, 1)

@@ -1,0 +1,121 @@
+"""Blind reading samples: the same briefs written by the old composer and the new one, shuffled.
+
+Step 1 runs in each checkout and writes that version's messages (the script only uses APIs both
+versions share); step 2 merges them under opaque ids, keeps the key apart, and marks READY.
+
+    cd /work/pristine && PYTHONPATH=. python /work/wt10/bench/copy_blind_sample.py emit --out /tmp/blind-old.jsonl
+    cd /work/wt10 && PYTHONPATH=. python bench/copy_blind_sample.py emit --out /tmp/blind-new.jsonl
+    python bench/copy_blind_sample.py merge --old /tmp/blind-old.jsonl --new /tmp/blind-new.jsonl \\
+        --dir /work/copy-reading
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+N_BRIEFS = 64
+SEED = 4242
+
+
+def briefs(catalog, n: int) -> list[dict]:  # type: ignore[no-untyped-def]
+    """n varied briefs over brand, persona, channel, stage, tone, style, emoji, speech level and
+    events; AlimTalk briefs never carry promotions (the channel refuses ads)."""
+    from copy_eval import grid
+
+    specs = grid(catalog, n * 3, SEED)
+    random.Random(SEED).shuffle(specs)
+    picked, seen = [], set()
+    for spec in specs:
+        key = (spec["brand"], spec["channel"], spec["stage_index"])
+        if key in seen:
+            continue
+        if spec["channel"] == "kakao_alimtalk":
+            spec = spec | {"is_event": False}
+        seen.add(key)
+        picked.append(spec)
+        if len(picked) == n:
+            break
+    return picked
+
+
+def emit(out: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from copy_eval import SampledReviews
+
+    from crm_core.catalog import Catalog
+    from crm_core.config import load_settings
+    from crm_core.domain import Brief
+    from crm_core.factory import build_guard
+    from crm_core.generation.template import TemplateGenerator
+    from crm_core.pipeline import Pipeline
+    from crm_core.scores import Scorer
+
+    settings = load_settings()
+    catalog = Catalog.load(settings.data_dir)
+    pipeline = Pipeline(
+        catalog, SampledReviews(catalog), TemplateGenerator(), build_guard(catalog, settings), Scorer(), settings
+    )
+    with out.open("w", encoding="utf-8") as f:
+        for i, spec in enumerate(briefs(catalog, N_BRIEFS)):
+            result = pipeline.run_one(Brief(**spec))[0]
+            row = {
+                "brief_no": i,
+                "brief": {
+                    "brand": result.brand.name,
+                    "product": result.product.name,
+                    "price": f"{result.product.price:,}원",
+                    "persona": f"{result.persona.label_kr} ({result.persona.value_focus})",
+                    "channel": result.brief.channel.value,
+                    "stage": f"{result.stage.name_kr}: {result.stage.objective}",
+                    "tone": spec["tone"] or "브랜드 기본",
+                    "style": catalog.style(spec["style_index"]).name_kr,
+                    "speech_level": spec["honorific"],
+                    "emoji": {"none": "없음", "few": "1개", "playful": "많이"}[spec["emoji"]],
+                    "event": result.event.name if result.event else None,
+                },
+                "message": {"title": result.message.title, "body": result.message.body, "button": result.message.cta},
+            }
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def merge(old: Path, new: Path, folder: Path) -> None:
+    rows = []
+    for version, path in (("old", old), ("new", new)):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rows.append((version, json.loads(line)))
+    rng = random.Random(SEED)
+    rng.shuffle(rows)
+    ids = rng.sample(range(1000, 10000), len(rows))
+    key = {}
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / "samples.jsonl").open("w", encoding="utf-8") as f:
+        for sample_id, (version, row) in zip(ids, rows, strict=True):
+            sid = f"s{sample_id}"
+            key[sid] = {"version": version, "brief_no": row["brief_no"]}
+            f.write(json.dumps({"id": sid, "brief": row["brief"], "message": row["message"]}, ensure_ascii=False) + "\n")
+    (folder / "key.json").write_text(json.dumps(key, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (folder / "READY").touch()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    e = sub.add_parser("emit")
+    e.add_argument("--out", type=Path, required=True)
+    m = sub.add_parser("merge")
+    m.add_argument("--old", type=Path, required=True)
+    m.add_argument("--new", type=Path, required=True)
+    m.add_argument("--dir", type=Path, required=True)
+    args = parser.parse_args()
+    if args.command == "emit":
+        emit(args.out)
+    else:
+        merge(args.old, args.new, args.dir)
+
+
+if __name__ == "__main__":
+    main()

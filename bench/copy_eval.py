@@ -1,0 +1,415 @@
+"""Copy quality of the template backend over a grid of briefs: does every choice change the copy?
+
+Measures, over seeded briefs covering every brand, persona, stage, style, tone, channel, emoji
+policy, speech level, with and without events:
+- swap rates: persona-, tone- and brand-swapped pairs (brand and product names masked) whose body
+  is identical;
+- product named (short name in the sent text) per channel; SMS title equal to its body;
+- review praise taken from a negated, contrastive or hedged sentence (judged by Kiwi morphemes,
+  independently of the composer's own filter);
+- events offered with a product outside their scope (scope from --scope-events), raw event
+  details pasted into copy as a fragment ("<detail>.");
+- mixed speech levels in 합쇼체 briefs; emoji per policy; identical variants within a brief;
+- the guard's verdicts and the brand-tone score (character n-grams) on every message;
+- throughput: the composer alone, and the pipeline end to end (composition, guard, scores)
+  at batch 500 on one core.
+
+Evidence: product facts, brand tone and three review sentences drawn per (product, persona)
+from the product's reviews rated 4-5 (the retriever is not run: it would dominate the time).
+
+It runs against whichever checkout is on PYTHONPATH, so the same script measures main before the
+change and this branch. Reproduce (repository root; about three minutes on one core):
+    taskset -c 0 env OMP_NUM_THREADS=1 PYTHONPATH=. python bench/copy_eval.py
+    cd /work/pristine && taskset -c 0 env OMP_NUM_THREADS=1 PYTHONPATH=. python \\
+        /work/wt10/bench/copy_eval.py --label before --scope-events /work/wt10/data/events.json \\
+        --out /work/wt10/bench/results/copy-eval-before
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import re
+import statistics
+import time
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from crm_core.catalog import Catalog
+from crm_core.config import load_settings
+from crm_core.domain import Brief, EvidenceItem
+from crm_core.errors import CrmError
+from crm_core.evidence import assemble_evidence
+from crm_core.factory import build_guard
+from crm_core.generation.base import CheckOutcome, GenerationRequest
+from crm_core.generation.template import TemplateGenerator, short_product_name
+from crm_core.pipeline import Pipeline
+from crm_core.retrieval.chunking import split_sentences
+from crm_core.scores import Scorer
+
+ROOT = Path(__file__).resolve().parents[1]
+TONES = [None, "친근한", "전문적인", "트렌디한", "고급스러운", "감성적인"]
+CHANNELS = ["push", "kakao_friendtalk", "kakao_alimtalk", "sms", "lms", "email"]
+EMOJI = ["none", "few", "playful"]
+HONORIFICS = ["해요체", "합쇼체"]
+_EMOJI = re.compile("[\U0001f000-\U0001faff\U00002600-\U000027bf\u2b50\u2b55\ufe0f\u200d]")
+_SENT = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+class SampledReviews:
+    """Evidence with three review sentences per (product, persona) from 4-5 star reviews."""
+
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self.cache: dict[tuple[str, int], tuple[EvidenceItem, ...]] = {}
+
+    def reviews(self, product_id: str, persona: int) -> tuple[EvidenceItem, ...]:
+        if (product_id, persona) not in self.cache:
+            self.cache[(product_id, persona)] = self.sample(product_id, persona)
+        return self.cache[(product_id, persona)]
+
+    def sample(self, product_id: str, persona: int) -> tuple[EvidenceItem, ...]:
+        sentences = [
+            (f"{r.id}#s{i}", s)
+            for r in self.catalog.reviews_by_product.get(product_id, ())
+            if r.rating >= 4
+            for i, s in enumerate(split_sentences(r.text), start=1)
+            if len(s) >= 8
+        ]
+        picked = random.Random(f"{product_id}:{persona}").sample(sentences, min(3, len(sentences)))
+        return tuple(EvidenceItem(source_id=i, collection="reviews", text=t, score=0.5) for i, t in picked)
+
+    def evidence(self, resolved):  # type: ignore[no-untyped-def]
+        reviews = self.reviews(resolved.product.id, resolved.persona.index)
+        return assemble_evidence(resolved, reviews=reviews, retrieval_mode="lexical", status="sampled reviews")
+
+
+# ---- an independent judge of review polarity (Kiwi morphemes) ------------------------------------
+_BENIGN_NOUNS = (
+    "끈적",
+    "자극",
+    "트러블",
+    "백탁",
+    "당김",
+    "당기",
+    "답답",
+    "무겁",
+    "무거",
+    "뭉침",
+    "뭉치",
+    "들뜸",
+    "밀림",
+    "부담",
+    "걱정",
+    "각질",
+    "번들",
+    "따갑",
+    "건조",
+)
+
+
+@lru_cache(maxsize=1)
+def _kiwi():  # type: ignore[no-untyped-def]
+    from kiwipiepy import Kiwi
+
+    return Kiwi(num_workers=-1)
+
+
+@lru_cache(maxsize=8192)
+def negated_or_hedged(sentence: str) -> bool:
+    """Contrast (-지만, -는데, 근데), hedge (것 같-, 듯, 편), complaint (약하-, 아쉽-, 부족) or a
+    negation (안, 못, 않-, 없-) that does not follow a benign noun (끈적임 없이 is praise)."""
+    tokens = _kiwi().tokenize(sentence)
+    for i, t in enumerate(tokens):
+        form, tag = t.form, t.tag
+        if tag == "EC" and form in ("지만", "는데", "ㄴ데", "은데", "던데", "는데도", "ㄴ데도"):
+            return True
+        if tag == "MAJ" and form in ("근데", "그런데", "하지만", "다만", "그래도"):
+            return True
+        if tag == "NNB" and form in ("듯", "편", "거", "것") and any(n.form == "같" for n in tokens[i + 1 : i + 3]):
+            return True
+        if tag == "NNB" and form in ("듯", "편"):
+            return True
+        if tag == "MAG" and form in ("별로", "그닥", "그다지", "약간", "조금", "좀", "그럭저럭", "나름"):
+            return True
+        if tag.startswith("VA") and form in ("약하", "아쉽", "부족하", "애매하", "불편하", "따갑", "건조하"):
+            return True
+        if tag == "XR" and form in ("부족", "애매", "불편"):
+            return True
+        if (tag == "MAG" and form in ("안", "못")) or (form in ("않", "없", "못하") and tag.startswith("V")):
+            window = sentence[max(0, t.start - 12) : t.start + 4]
+            if not any(noun in window for noun in _BENIGN_NOUNS):
+                return True
+    return False
+
+
+def review_source(request: GenerationRequest) -> str | None:
+    """The review sentence the copy paraphrased, asked of whichever composer is installed."""
+    try:
+        from crm_core.generation.composer.plan import build_plan  # this branch
+
+        plan = build_plan(request)
+        if plan.review is None:
+            return None
+        return next(i.text for i in request.evidence.reviews if i.source_id == plan.review.source_id)
+    except ImportError:
+        from crm_core.generation.template import REVIEW_ASPECTS  # main before the change
+
+        for item in request.evidence.reviews:
+            if any(keyword in item.text for keyword, _ in REVIEW_ASPECTS):
+                return item.text
+        return None
+
+
+def copy_uses_review(text: str) -> bool:
+    return "후기" in text and ("다는" in text or "평" in text)
+
+
+# ---- speech level ------------------------------------------------------------------------------
+def levels(text: str) -> set[str]:
+    found = set()
+    for sentence in _SENT.split(_EMOJI.sub("", text)):
+        core = sentence.strip()
+        if re.search(r"(니다|니까|십시오)[.!?]*$", core):
+            found.add("합쇼체")
+        elif re.search(r"요[.!?~]*$", core):
+            found.add("해요체")
+    return found
+
+
+# ---- the grid ----------------------------------------------------------------------------------
+def grid(catalog: Catalog, n: int, seed: int) -> list[dict]:
+    """n seeded briefs cycling through every brand, persona, stage, style, tone, channel and
+    emoji/speech choice; half with events."""
+    rng = random.Random(seed)
+    products = list(catalog.products)
+    rng.shuffle(products)
+    briefs = []
+    for i in range(n):
+        product = products[i % len(products)]
+        briefs.append(
+            dict(
+                persona=i % len(catalog.personas),
+                brand=product.brand,
+                product=product.name,
+                stage_index=(i // 5) % 5,
+                style_index=(i // 2) % 6,
+                tone=TONES[(i // 3) % len(TONES)],
+                channel=CHANNELS[(i // 7) % len(CHANNELS)],
+                emoji=EMOJI[(i // 11) % 3],
+                honorific=HONORIFICS[(i // 13) % 2],
+                is_event=i % 2 == 0,
+                seed=rng.randrange(1000),
+            )
+        )
+    return briefs
+
+
+def run_briefs(pipeline: Pipeline, specs: list[dict]) -> list:
+    """MessageResults per spec (None where the brief cannot be resolved, e.g. an ad on AlimTalk)."""
+    out = []
+    for spec in specs:
+        try:
+            out.append(pipeline.run_one(Brief(**spec))[0])
+        except CrmError:
+            out.append(None)
+    return out
+
+
+def mask(result) -> str:  # type: ignore[no-untyped-def]
+    text = result.message.body
+    for name in (result.brand.name, result.brand.name_en, result.product.name, short_product_name(result.product.name)):
+        text = text.replace(name, "<X>")
+    return text
+
+
+def pair_rate(a: list, b: list, key) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+    pairs = [(x, y) for x, y in zip(a, b, strict=True) if x is not None and y is not None]
+    same = sum(key(x) == key(y) for x, y in pairs)
+    return (same / len(pairs) if pairs else 0.0), len(pairs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=1200, help="briefs in the grid")
+    parser.add_argument("--seed", type=int, default=20261203)
+    parser.add_argument("--label", default="after")
+    parser.add_argument("--scope-events", type=Path, default=ROOT / "data/events.json")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench/results/copy-eval")
+    args = parser.parse_args()
+
+    settings = load_settings()
+    catalog = Catalog.load(settings.data_dir)
+    evidence = SampledReviews(catalog)
+    generator = TemplateGenerator()
+    pipeline = Pipeline(catalog, evidence, generator, build_guard(catalog, settings), Scorer(), settings)
+    specs = grid(catalog, args.n, args.seed)
+    t0 = time.perf_counter()
+    base = run_briefs(pipeline, specs)
+    base_seconds = time.perf_counter() - t0
+    ok = [r for r in base if r is not None]
+
+    # swaps
+    personas = len(catalog.personas)
+    persona_swap = run_briefs(pipeline, [s | {"persona": (s["persona"] + 1) % personas} for s in specs])
+    tone_swap = run_briefs(
+        pipeline, [s | {"tone": TONES[(TONES.index(s["tone"]) % 5) + 1 if s["tone"] else 1]} for s in specs]
+    )
+    by_category: dict[str, list] = defaultdict(list)
+    for p in catalog.products:
+        by_category[p.category].append(p)
+    brand_specs = []
+    for s in specs:
+        product = catalog.product(s["brand"], s["product"])
+        others = [p for p in by_category[product.category] if p.brand != product.brand] or [
+            p for p in catalog.products if p.brand != product.brand
+        ]
+        other = random.Random(f"{s['seed']}:{product.id}").choice(others)
+        brand_specs.append(s | {"brand": other.brand, "product": other.name, "event_id": None})
+    brand_swap = run_briefs(pipeline, brand_specs)
+    persona_rate, persona_pairs = pair_rate(base, persona_swap, lambda r: r.message.body)
+    tone_rate, tone_pairs = pair_rate(base, tone_swap, lambda r: r.message.body)
+    brand_rate, brand_pairs = pair_rate(base, brand_swap, mask)
+
+    # per-message checks
+    named = Counter()
+    per_channel = Counter()
+    sms_title_is_body = 0
+    negated = 0
+    review_uses = 0
+    out_of_scope = 0
+    raw_detail = 0
+    event_messages = 0
+    mixed = 0
+    hapsho = 0
+    verdicts = Counter()
+    blocks = Counter()
+    tone_scores = []
+    emoji_by_policy: dict[str, list[int]] = defaultdict(list)
+    scope = {e["id"]: e for e in json.loads(args.scope_events.read_text(encoding="utf-8"))}
+    for spec, r in zip(specs, base, strict=True):
+        if r is None:
+            continue
+        channel = r.brief.channel.value
+        per_channel[channel] += 1
+        text = r.message.channel_text
+        if short_product_name(r.product.name) in text:
+            named[channel] += 1
+        if channel == "sms" and r.message.title.strip() == r.message.body.strip():
+            sms_title_is_body += 1
+        request = GenerationRequest(pipeline.catalog.resolve(r.brief), r.evidence, r.variant)
+        source = review_source(request)
+        if source is not None and copy_uses_review(r.message.body):
+            review_uses += 1
+            negated += negated_or_hedged(source)
+        if r.event is not None:
+            event_messages += 1
+            rule = scope.get(r.event.id, {})
+            brands, categories = rule.get("brands") or [], rule.get("categories") or []
+            if (brands and r.product.brand not in brands) or (categories and r.product.category not in categories):
+                out_of_scope += 1
+            if f"{r.event.detail}." in text or f"{r.event.detail}\n" in text:
+                raw_detail += 1
+        if spec["honorific"] == "합쇼체":
+            hapsho += 1
+            mixed += len(levels(f"{r.message.title}\n{r.message.body}")) > 1
+        verdicts[r.verdict] += 1
+        for f in r.findings:
+            if f.severity == "block":
+                blocks[f.rule_id] += 1
+        tone_scores.append(next(s.value for s in r.scores if s.name == "brand_tone"))
+        if channel not in ("sms", "lms"):
+            marks = _EMOJI.findall(r.message.title + r.message.body)
+            emoji_by_policy[spec["emoji"]].append(sum(m not in "\ufe0f\u200d" for m in marks))
+
+    # identical variants within a brief (n=3)
+    variant_specs = specs[:200]
+    dup = 0
+    for s in variant_specs:
+        try:
+            bodies = [x.message.body for x in pipeline.run_one(Brief(**(s | {"n": 3})))]
+        except CrmError:
+            continue
+        dup += len(set(bodies)) < len(bodies)
+
+    # throughput: composer alone (no guard) and the pipeline at batch 500
+    requests = []
+    for s in specs[:500]:
+        try:
+            resolved = catalog.resolve(Brief(**s))
+        except CrmError:
+            continue
+        requests.append(GenerationRequest(resolved, evidence.evidence(resolved), 0))
+
+    def no_findings(request, title, body, cta):  # type: ignore[no-untyped-def]
+        return CheckOutcome(body, ())
+
+    t0 = time.perf_counter()
+    for _ in range(3):
+        for request in requests:
+            generator.compose(request, no_findings)
+    composer_rate = 3 * len(requests) / (time.perf_counter() - t0)
+    batch = []
+    for s in specs:
+        try:
+            catalog.resolve(Brief(**s))
+            batch.append(Brief(**s))
+        except CrmError:
+            continue
+        if len(batch) == 500:
+            break
+    pipeline.run(batch[:20])  # warm-up
+    t0 = time.perf_counter()
+    pipeline.run(batch)
+    pipeline_rate = len(batch) / (time.perf_counter() - t0)
+
+    total = len(ok)
+    result = {
+        "label": args.label,
+        "briefs": len(specs),
+        "messages": total,
+        "unresolvable_briefs": len(specs) - total,
+        "persona_swap_identical_body": {"rate": persona_rate, "pairs": persona_pairs},
+        "tone_swap_identical_body": {"rate": tone_rate, "pairs": tone_pairs},
+        "brand_swap_identical_masked_body": {"rate": brand_rate, "pairs": brand_pairs},
+        "product_named": {
+            c: {"named": named[c], "of": per_channel[c], "rate": named[c] / per_channel[c]} for c in per_channel
+        },
+        "product_named_overall": sum(named.values()) / total,
+        "sms_title_equals_body": sms_title_is_body,
+        "review_paraphrases": review_uses,
+        "negated_or_hedged_praise": negated,
+        "event_messages": event_messages,
+        "events_out_of_scope": out_of_scope,
+        "raw_event_detail_pasted": raw_detail,
+        "hapsho_messages": hapsho,
+        "mixed_speech_levels": mixed,
+        "briefs_with_identical_variants_of_3": {"count": dup, "of": len(variant_specs)},
+        "emoji_mean_by_policy": {k: statistics.mean(v) for k, v in emoji_by_policy.items()},
+        "emoji_min_playful": min(emoji_by_policy.get("playful", [0])),
+        "verdicts": dict(verdicts),
+        "block_rules": dict(blocks.most_common()),
+        "brand_tone": {
+            "median": statistics.median(tone_scores),
+            "p25": statistics.quantiles(tone_scores, n=4)[0],
+            "p75": statistics.quantiles(tone_scores, n=4)[2],
+        },
+        "throughput": {
+            "composer_alone_msgs_per_s": composer_rate,
+            "pipeline_batch_500_msgs_per_s": pipeline_rate,
+            "grid_run_seconds": base_seconds,
+        },
+        "machine": f"{platform.machine()} {platform.python_version()}, one core (taskset -c 0)",
+        "evidence": "facts + brand tone + 3 sampled 4-5 star review sentences per (product, persona); "
+        "retriever not run",
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.with_suffix(".json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()

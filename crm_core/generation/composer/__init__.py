@@ -1,0 +1,18 @@
+"""The offline composer: deterministic campaign copy planned from the brief and its evidence.
+
+plan.py chooses the content (angle, facts, proof, offer, close), forms.py lays it out for the
+channel at one speech level; lines.py holds every sentence it may write.
+"""
+
+from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer.facts import short_product_name
+from crm_core.generation.composer.forms import CopyForm, layout
+from crm_core.generation.composer.plan import MessagePlan, build_plan, season_of
+
+
+def compose(request: GenerationRequest) -> list[CopyForm]:
+    """The request's copy forms for its channel, richest first."""
+    return layout(request, build_plan(request))
+
+
+__all__ = ["CopyForm", "MessagePlan", "build_plan", "compose", "season_of", "short_product_name"]

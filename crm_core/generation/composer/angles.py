@@ -1,0 +1,158 @@
+"""Who the message speaks to: a persona's concerns and value focus pick the angle of the copy.
+
+An angle decides which selling point leads, which review aspect counts as proof and which words
+frame the reader's need. It never adds a product claim: the need is the reader's, not the product's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crm_core.domain import Persona
+
+
+@dataclass(frozen=True)
+class Angle:
+    """The framing for one kind of reader; pieces are 해요체 phrases used by the line writers."""
+
+    key: str
+    moment: str  # a scene of the reader's day: "피부가 유난히 예민한 날"
+    need: str  # what they look for, a noun phrase: "순한 사용감"
+    need_short: str  # the reader's routine in a few words, for titles and SMS: "민감한 날의 루틴"
+    ask: str  # an opening question in 해요체
+    lead_in: str  # a dative phrase naming the reader: "성분표부터 확인하는 분께"
+    sms_tag: str  # a few characters for SMS: "예민한 날엔"
+    nudge: str  # a very short opener for tight channels: "성분표부터 보는 분께 드리는 소식."
+    keywords: tuple[str, ...]  # words that make a selling point or claim fit this reader
+    aspects: tuple[str, ...]  # review aspects this reader trusts, best first
+    persona_words: tuple[str, ...]  # words in a persona profile that select this angle
+
+
+ANGLES: tuple[Angle, ...] = (
+    Angle(
+        key="luxury",
+        sms_tag="정성 루틴엔",
+        nudge="오래 곁에 둘 한 가지를 찾는 분께 드리는 소식.",
+        need_short="정성 어린 루틴",
+        moment="하루를 정돈하는 고요한 저녁",
+        need="근거 있는 성분과 밀도 있는 사용감",
+        ask="오래 곁에 둘 한 가지를 고르고 계신가요?",
+        lead_in="성분과 연구 근거를 꼼꼼히 보는 분께",
+        keywords=(
+            "탄력",
+            "주름",
+            "윤기",
+            "영양",
+            "밀도",
+            "사포닌",
+            "인삼",
+            "아데노신",
+            "펩타이드",
+            "레티놀",
+            "농축",
+            "집중",
+        ),
+        aspects=("탄력", "윤기", "촉촉", "흡수", "향"),
+        persona_words=("럭셔리", "프리미엄", "안티에이징", "탄력", "주름", "연구", "정품"),
+    ),
+    Angle(
+        key="sensitive",
+        sms_tag="예민한 날엔",
+        nudge="성분표부터 보는 분께 드리는 소식.",
+        need_short="민감한 날의 루틴",
+        moment="피부가 유난히 예민한 날",
+        need="순한 사용감",
+        ask="새 제품을 들일 때마다 조심스러우신가요?",
+        lead_in="성분표부터 확인하는 분께",
+        keywords=(
+            "순한",
+            "순하게",
+            "자극",
+            "진정",
+            "장벽",
+            "약산성",
+            "민감",
+            "시카",
+            "병풀",
+            "판테놀",
+            "세라마이드",
+            "편안",
+        ),
+        aspects=("순하", "자극", "진정", "촉촉", "보습"),
+        persona_words=("민감", "붉은기", "자극", "장벽", "따가움", "테스트", "순한"),
+    ),
+    Angle(
+        key="budget",
+        sms_tag="매일 쓰기엔",
+        nudge="실속을 꼼꼼히 따지는 분께 드리는 소식.",
+        need_short="매일 쓰는 기본",
+        moment="바쁜 아침저녁",
+        need="매일 부담 없이 손이 가는 기본",
+        ask="매일 쓰는 제품일수록 꼼꼼히 따져 보시나요?",
+        lead_in="실제 후기와 쓰임새를 먼저 보는 분께",
+        keywords=("매일", "데일리", "가볍", "산뜻", "넉넉", "용량", "피지", "모공", "유분", "보송", "간편"),
+        aspects=("재구매", "가성비", "가볍", "흡수", "세정"),
+        persona_words=("가성비", "가격", "쿠폰", "세일", "용량", "효율"),
+    ),
+    Angle(
+        key="trend",
+        sms_tag="새 루틴엔",
+        nudge="새로운 걸 먼저 써 보는 분께 드리는 소식.",
+        need_short="새 루틴",
+        moment="새로운 걸 먼저 써 보고 싶은 날",
+        need="써 보는 재미가 있는 새 루틴",
+        ask="요즘 루틴에 새 얼굴이 필요하신가요?",
+        lead_in="새로운 걸 먼저 써 보는 분께",
+        keywords=("밀착", "지속", "발색", "컬러", "톤", "광", "커버", "쿠션", "틴트", "새", "가볍게", "톡"),
+        aspects=("밀착", "발색", "지속", "가볍", "광"),
+        persona_words=("트렌드", "SNS", "신상", "한정판", "새로움", "재미", "메이크업"),
+    ),
+    Angle(
+        key="natural",
+        sms_tag="건조한 날엔",
+        nudge="원료부터 살피는 분께 드리는 소식.",
+        need_short="원료부터 보는 루틴",
+        moment="피부가 당기는 건조한 날",
+        need="자연에서 온 원료와 편안한 사용감",
+        ask="무엇으로 만들었는지부터 살펴보시나요?",
+        lead_in="원료가 어디서 왔는지 먼저 보는 분께",
+        keywords=(
+            "유래",
+            "추출물",
+            "제주",
+            "녹차",
+            "씨드",
+            "원료",
+            "식물",
+            "쑥",
+            "꽃",
+            "자연",
+            "보습",
+            "속건조",
+            "당김",
+        ),
+        aspects=("촉촉", "보습", "순하", "향", "흡수"),
+        persona_words=("자연", "친환경", "유래", "내추럴", "속건조", "당김"),
+    ),
+)
+_BY_KEY = {a.key: a for a in ANGLES}
+
+
+def angle_for(persona: Persona) -> Angle:
+    """The angle whose words best match the persona's label, concerns, value focus and shopping style
+    (custom personas included); ties go to the first angle in ANGLES order."""
+    profile = " ".join(
+        (persona.name, persona.label_kr, persona.value_focus, persona.shopping_style, *persona.skin_concerns)
+    )
+    scored = [(sum(profile.count(word) for word in a.persona_words), -i) for i, a in enumerate(ANGLES)]
+    best = max(range(len(ANGLES)), key=lambda i: scored[i])
+    return ANGLES[best]
+
+
+def angle(key: str) -> Angle:
+    return _BY_KEY[key]
+
+
+def fit(text: str, angle: Angle, concerns: tuple[str, ...] = ()) -> int:
+    """How many of the angle's keywords (and the persona's own concerns) a fact mentions."""
+    return sum(word in text for word in angle.keywords) + sum(c in text for c in concerns)

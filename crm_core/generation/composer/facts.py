@@ -1,0 +1,62 @@
+"""What the copy may say about the product, ranked for the reader's angle; nothing else is stated."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crm_core.domain import Product
+from crm_core.generation.composer.angles import Angle, fit
+
+_VOLUME_TAIL = re.compile(r"\s*\(?\d[\d.,]*\s*(ml|mL|g|매|개|입|EA|ea)\b.*$")
+PREMIUM_PRICE = 100_000  # KRW: at or above, copy never leans on price or volume-for-money
+
+
+def short_product_name(name: str) -> str:
+    """'자음생크림 60ml' → '자음생크림': copy reads better without the pack size."""
+    short = _VOLUME_TAIL.sub("", name).strip()
+    return short or name
+
+
+@dataclass(frozen=True)
+class ProductFacts:
+    """The product's facts in the order this reader should meet them."""
+
+    name: str
+    category: str
+    points: tuple[str, ...]  # selling points (noun phrases), best fit first
+    claims: tuple[str, ...]  # claim sentences (합쇼체, as in the catalog), best fit first
+    ingredients: tuple[str, ...]
+    usage: str | None
+    volume: str
+    price: int
+
+    @property
+    def premium(self) -> bool:
+        return self.price >= PREMIUM_PRICE
+
+    def point(self, k: int) -> str:
+        """The k-th selling point (cycling); a key-ingredient phrase when the product has none."""
+        if not self.points:
+            return f"{self.ingredients[0]}을 담은 {self.category}"
+        return self.points[k % len(self.points)]
+
+
+def _ranked(texts: tuple[str, ...], angle: Angle, concerns: tuple[str, ...]) -> tuple[str, ...]:
+    order = sorted(range(len(texts)), key=lambda i: (-fit(texts[i], angle, concerns), i))
+    return tuple(texts[i] for i in order)
+
+
+def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()) -> ProductFacts:
+    """Selling points and claims ranked by fit with the angle; ingredients keep the catalog's order."""
+    claims = tuple(c for c in product.claims if "기능성" not in c or product.functional_claims)
+    return ProductFacts(
+        name=short_product_name(product.name),
+        category=product.category,
+        points=_ranked(product.selling_points, angle, concerns),
+        claims=_ranked(claims, angle, concerns),
+        ingredients=product.key_ingredients,
+        usage=product.usage,
+        volume=product.volume,
+        price=product.price,
+    )

@@ -1,0 +1,160 @@
+"""Lay a plan out for its channel: SMS short forms, push in two or three sentences, long forms for
+Kakao, LMS and email; then one speech level for every sentence and the brief's emoji.
+
+Each channel gets its forms richest first; the generator sends the first one the guard passes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crm_core.channels import channel_text, customer_variable, measure
+from crm_core.domain import Channel, Tone
+from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer import lines
+from crm_core.generation.composer.plan import MessagePlan, season_of
+from crm_core.generation.composer.speech import conjugate
+from crm_core.generation.composer.voice import emoji_count, emoji_palette
+
+OPT_OUT_SAMPLE = "080-000-0000"  # sizes the ad footer; the pipeline puts the real number in
+ACTIVATION = 1  # stage index
+MARGIN = 4  # room for a sender name a little longer than the brand's
+
+
+@dataclass(frozen=True)
+class CopyForm:
+    """One way to write the message for its channel; `parts` says what it carries."""
+
+    title: str
+    body: str
+    cta: str
+    parts: tuple[str, ...]
+
+
+def _greeting(request: GenerationRequest) -> str:
+    """Friendly copy on a channel with a name variable opens with the customer's name."""
+    variable = customer_variable(request.resolved.channel)
+    return f"{variable}님, " if variable and request.resolved.brief.tone == Tone.friendly else ""
+
+
+def _join(sentences: list[str | None]) -> str:
+    return " ".join(s for s in sentences if s)
+
+
+def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
+    """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof."""
+    proofs = list(plan.proofs)
+    trendy = tone == Tone.trendy
+    first = [plan.hook, plan.product_line, proofs[0] if proofs else None]
+    if channel == Channel.email:
+        second = [proofs[1] if len(proofs) > 1 else None, plan.usage, plan.offer]
+        return [first, second, [plan.close, plan.signature]]
+    if channel == Channel.lms:
+        return [
+            [*first, proofs[1] if len(proofs) > 1 else None, plan.offer],
+            [plan.usage],
+            [plan.close, plan.signature],
+        ]
+    extra = None if trendy or len(proofs) < 2 else proofs[1]
+    if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
+        return [[*first, plan.offer], [plan.usage], [plan.close, plan.signature]]
+    return [[*first, extra, plan.offer], [plan.close, plan.signature]]
+
+
+def _frame_size(request: GenerationRequest, title: str, cta: str) -> int:
+    """What the channel adds around the body (ad label, sender, footer), in the channel's unit."""
+    resolved = request.resolved
+    sender = resolved.brief.sender or resolved.brand.name
+    frame = channel_text(
+        title, "", cta, resolved.channel, is_ad=resolved.is_ad, sender=sender, opt_out_number=OPT_OUT_SAMPLE
+    )
+    return measure(frame, resolved.channel).length + MARGIN
+
+
+def _fits(request: GenerationRequest, body: str, frame: int) -> bool:
+    return measure(body, request.resolved.channel).length + frame <= request.resolved.channel.body_limit
+
+
+def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> str:
+    """Product line and close always; hook, offer and a proof while the display guideline allows."""
+    frame = _frame_size(request, plan.title, plan.cta) + 3  # emoji may add a few characters
+    for sentences in (
+        [plan.hook, plan.product_line, plan.offer, plan.close],
+        [plan.nudge, plan.product_line, plan.offer, plan.close],
+        [plan.nudge, plan.product_line, plan.offer],
+        [plan.product_line, plan.offer, plan.close],
+        [plan.nudge, plan.product_line, plan.offer_short and f"{plan.offer_short} 소식도 확인해 보세요."],
+        [plan.product_line, plan.offer_short and f"{plan.offer_short} 소식도 확인해 보세요."],
+        [plan.product_line, plan.close],
+    ):
+        body = greeting + _join(sentences)
+        if _fits(request, body, frame):
+            return body
+    return greeting + plan.product_line
+
+
+def _sms_bodies(plan: MessagePlan) -> list[str]:
+    """Product + one benefit + the stage's call to action, shortest last (90-byte channel)."""
+    values = plan.values | {
+        "point_short": plan.sms_point,
+        "sms_tag": plan.angle.sms_tag,
+        "sms_close": plan.sms_close,
+        "event": plan.offer_short or "",
+    }
+    if plan.offer_short and plan.is_promotion:
+        forms = lines.SMS_EVENT_FORMS + lines.SMS_FORMS
+    else:  # a guide or a campaign notice is worth less of 90 bytes than the product's own point
+        forms = lines.SMS_FORMS[:-1] + (lines.SMS_EVENT_FORMS if plan.offer_short else ()) + lines.SMS_FORMS[-1:]
+    return [lines.fill(form, values) for form in forms]
+
+
+def _with_emoji(title: str, body: str, count: int, palette: list[str]) -> tuple[str, str]:
+    """One emoji closes the title; a second and third close the body's first and last sentences."""
+    if count <= 0:
+        return title, body
+    title = f"{title} {palette[0]}"
+    if count >= 2 and len(palette) > 1:
+        sentences = body.split(" ")
+        first_end = next((i for i, word in enumerate(sentences) if word.endswith((".", "?", "!"))), None)
+        if first_end is not None and first_end < len(sentences) - 1:
+            sentences[first_end] += f" {palette[1]}"
+        body = " ".join(sentences)
+        if count >= 3 and len(palette) > 2:
+            body += f" {palette[2]}"
+        elif first_end is None or first_end >= len(sentences) - 1:
+            body += f" {palette[1]}"
+    return title, body
+
+
+def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
+    """The plan's forms for the brief's channel, each at one speech level with the brief's emoji."""
+    resolved, brief = request.resolved, request.resolved.brief
+    channel = resolved.channel.channel
+    greeting = _greeting(request)
+    if channel == Channel.sms:
+        frame = _frame_size(request, plan.title, plan.sms_cta)
+        bodies = [conjugate(b, brief.honorific) for b in _sms_bodies(plan)]
+        fitting = [b for b in bodies if _fits(request, b, frame)]
+        if fitting:  # variants start at different fitting forms; the rest stay as fallbacks
+            k = request.variant % len(fitting)
+            fitting = fitting[k:] + fitting[:k]
+        bodies = fitting + sorted((b for b in bodies if b not in fitting), key=len)
+        drafts = [(plan.title, body, plan.sms_cta, "sms") for body in bodies]
+    elif channel == Channel.push:
+        drafts = [(plan.title, _push_body(plan, greeting, request), plan.cta, "push")]
+    else:
+        paragraphs = [_join(p) for p in _long_sentences(plan, channel, brief.tone)]
+        joiner = "\n\n" if channel == Channel.email else "\n"
+        body = greeting + joiner.join(p for p in paragraphs if p)
+        drafts = [(plan.title, body, plan.cta, "long")]
+        short = greeting + _join([plan.hook, plan.product_line, plan.offer, plan.close])
+        drafts.append((plan.title, short, plan.cta, "long-short"))
+    count = emoji_count(resolved.brand, brief.emoji, channel)
+    palette = emoji_palette(resolved.brand, resolved.style.index, season_of(brief.scheduled_at))
+    forms = []
+    for title, body, cta, kind in drafts:
+        title = conjugate(title, brief.honorific)
+        body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
+        title, body = _with_emoji(title, body, count, palette)
+        forms.append(CopyForm(title, body, cta, (*plan.parts, kind)))
+    return forms

@@ -1,0 +1,185 @@
+"""Line banks: every sentence the composer may write, in 해요체, with {slots} for facts and angle.
+
+Slots: product, brand, category, need_short, point, point2, ingredient, ingredients, need, moment, ask,
+lead_in, season, adv (the brand manner's adverb), review (a review clause "…다는"), volume, price.
+A slot followed by a particle (을/를, 이/가, 은/는, 과/와, 으로/로) gets the particle that agrees
+with the inserted word; "(이)에요" and "(이)라" agree the same way. Endings come from the closed
+set speech.py converts, which a test checks over every line here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crm_core.domain import Tone
+from crm_core.korean import fill_slots, final_consonant
+
+# ---- titles: by style family (0..5) and by stage (0..4) -----------------------------------------
+STYLE_TITLES: dict[int, tuple[str, ...]] = {
+    0: ("오늘, {product}을 만날 시간", "지금 챙기는 {need_short}", "이번 주 루틴에 더하는 {product}"),
+    1: ("{product}, 알고 고르는 {category}", "{need_short}을 찾는다면 {product}", "{product} 한눈에 보기"),
+    2: ("지나치기 아쉬운 {product} 이야기", "{need_short}, 그냥 넘기기 아쉬운 소식", "놓치면 아쉬운 {brand} 소식"),
+    3: ("{product}, 오늘 저녁의 작은 쉼", "나를 돌보는 시간, {product}", "하루 끝에 만나는 {product}"),
+    4: ("{season} 루틴에 {product}", "{season}에 다시 고르는 {category}", "{season}에 어울리는 {need_short}"),
+}
+REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")
+STAGE_TITLES: dict[int, tuple[str, ...]] = {
+    0: ("처음 만나는 {brand}, {product}", "{brand}을 처음 만나는 분께"),
+    1: ("{product} 첫 사용 가이드", "{product}, 이렇게 시작해요"),
+    2: ("{product}, 오늘도 이어 가는 루틴", "다시 채워 두는 {product}"),
+    3: ("{product}, 지금 고르기 좋은 때", "나에게 맞게 고르는 {product}"),
+    4: ("{product}, 소중한 분과 나눠요", "마음을 전하는 {product}"),
+}
+
+# ---- hooks: the first sentence, by style family and by stage ------------------------------------
+STYLE_HOOKS: dict[int, tuple[str, ...]] = {
+    0: (
+        "오늘처럼 {moment}에는 {need}부터 챙겨 보세요.",
+        "지금 {need_short}을 꾸리고 싶다면 오늘이 시작하기 좋은 날이에요.",
+        "이번 주에는 {moment}의 루틴을 조금 바꿔 보세요.",
+    ),
+    1: ("{ask}", "{lead_in} {product}의 핵심만 정리해 드려요."),
+    2: (
+        "{lead_in} 그냥 지나치기 아쉬운 소식이에요.",
+        "{lead_in} 꼭 전하고 싶은 이야기가 있어요.",
+    ),
+    3: (
+        "{moment}, 나를 위해 잠시 멈추는 시간을 가져 보세요.",
+        "{moment}, 오늘 하루 애쓴 피부에게도 쉼이 필요해요.",
+    ),
+    4: (
+        "{season}에는 피부가 바라는 것도 달라져요.",
+        "계절이 {season}으로 바뀌는 길목, {need}부터 다시 살펴보세요.",
+    ),
+}
+STAGE_HOOKS: dict[int, tuple[str, ...]] = {
+    0: ("{brand}을 아직 만나 보지 않으셨다면 대표 제품부터 소개해 드릴게요.",),
+    1: ("처음 쓰는 {category}일수록 시작이 쉬워야 해요.",),
+    2: ("요즘 {product}, 잘 쓰고 계신가요?",),
+    3: ("지금 루틴에 한 단계를 더할 때가 됐다면 이 소식을 눈여겨보세요.",),
+    4: ("{product}이 마음에 드셨다면 이제 나눌 차례예요.",),
+}
+
+# ---- the product line: names the product with the reader's best-fitting selling point ----------
+PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {
+    None: ("{product}은 {point}(이)에요.", "{point}, 바로 {product}(이)에요."),
+    Tone.friendly: (
+        "{product}, 한번 만나 보실래요? {point}(이)에요.",
+        "{product}을 편하게 만나 보세요. {point}(이)에요.",
+    ),
+    Tone.expert: (
+        "{product}의 핵심부터 짚어 드릴게요. {point}(이)에요.",
+        "{product}의 설계는 분명해요. {point}(이)에요.",
+    ),
+    Tone.trendy: ("요즘 눈여겨볼 {category}, {product}. {point}까지.", "{product}, {point}. 새 루틴의 주인공이에요."),
+    Tone.luxurious: ("정성을 담은 {product}, {point}.", "{point}, 그 중심에 {product}이 있어요."),
+    Tone.emotional: (
+        "{point}, {product}과 함께라면 쓰는 순간부터 나에게 집중하는 시간이 돼요.",
+        "{point}, {product}과 함께하는 몇 분으로 하루의 끝이 달라져요.",
+    ),
+}
+
+# ---- proof: a second fact, a review paraphrase, ingredients, price for budget readers ----------
+REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
+    None: ("먼저 써 본 고객 후기에는 {review} 이야기가 있어요.", "후기에서도 {review} 평을 만날 수 있어요."),
+    Tone.trendy: ("후기 한 줄 요약: {review} 평.",),
+    Tone.expert: ("실제 후기에서도 {review} 평이 확인돼요.",),
+    Tone.emotional: ("먼저 써 본 분은 {review} 이야기를 후기로 남겼어요.",),
+}
+INGREDIENT_LINES = ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요.")
+SECOND_POINT_LINES = ("{point2}도 눈여겨볼 점이에요.", "여기에 {point2}까지 갖췄어요.")
+PRICE_LINES = ("{volume} 용량에 정가 {price}원이에요.",)
+USAGE_LEADS = ("사용법도 간단해요.", "이렇게 써 보세요.")
+
+# ---- closing lines: the stage's call to action, in the tone's words --------------------------
+CLOSES: dict[int, dict[Tone | None, str]] = {
+    0: {
+        None: "{adv} 둘러보고 {brand}과 첫인사를 나눠 보세요.",
+        Tone.friendly: "부담 없이 가볍게 구경해 보세요.",
+        Tone.expert: "성분과 제형 정보부터 먼저 확인해 보세요.",
+        Tone.trendy: "일단 구경부터 해 보세요.",
+        Tone.luxurious: "천천히 살펴보시고, 마음이 닿을 때 만나 보세요.",
+        Tone.emotional: "오늘 저녁, 나를 위한 작은 선택을 떠올려 보세요.",
+    },
+    1: {
+        None: "오늘부터 {adv} 첫 사용을 시작해 보세요.",
+        Tone.friendly: "오늘 저녁 루틴에서 한 번 써 보세요.",
+        Tone.expert: "사용 순서를 확인하고 직접 사용감을 느껴 보세요.",
+        Tone.trendy: "오늘 바로 첫 개시해 보세요.",
+        Tone.luxurious: "첫 사용은 서두르지 말고 손끝으로 천천히 느껴 보세요.",
+        Tone.emotional: "처음 쓰는 순간의 느낌을 오늘 직접 만나 보세요.",
+    },
+    2: {
+        None: "{adv} 이어 가는 루틴, 다 쓰기 전에 미리 채워 두세요.",
+        Tone.friendly: "다 써 가기 전에 미리 챙겨 두면 마음이 편해요.",
+        Tone.expert: "남은 양을 확인하고 다음 사용분을 미리 준비해 두세요.",
+        Tone.trendy: "루틴은 꾸준함이 전부예요. 미리 채워 두세요.",
+        Tone.luxurious: "매일 같은 손길로, 오래 이어 가 보세요.",
+        Tone.emotional: "익숙한 손길이 이어지도록 이 {category}을 곁에 두세요.",
+    },
+    3: {
+        None: "지금 피부에 맞는 구성을 여유 있게 골라 보세요.",
+        Tone.friendly: "필요한 만큼 내 피부에 맞게 골라 보세요.",
+        Tone.expert: "지금 쓰는 단계와 비교해 보고 알맞은 구성을 골라 보세요.",
+        Tone.trendy: "지금 내 루틴에 맞게 골라 담아 보세요.",
+        Tone.luxurious: "오래 곁에 둘 구성을 여유 있게 살펴보세요.",
+        Tone.emotional: "나에게 주는 선물처럼 오늘 골라 보세요.",
+    },
+    4: {
+        None: "마음에 드셨다면 소중한 분께도 이 기쁨을 전해 보세요.",
+        Tone.friendly: "좋았던 점을 가까운 분께 살짝 알려 주세요.",
+        Tone.expert: "써 보고 느낀 점을 후기로 남겨 주시면 다른 분들의 선택에 도움이 돼요.",
+        Tone.trendy: "써 본 느낌, 친구에게 공유해 보세요.",
+        Tone.luxurious: "소중한 분께 마음을 담아 전해 보세요.",
+        Tone.emotional: "고마운 사람에게 오늘의 마음을 담아 건네 보세요.",
+    },
+}
+# SMS: the call to action in a few words.
+SMS_CLOSES = {0: "둘러보세요.", 1: "써 보세요.", 2: "채워 두세요.", 3: "골라 보세요.", 4: "선물해 보세요."}
+SMS_TONE_WORDS: dict[Tone, str] = {
+    Tone.friendly: "편하게",
+    Tone.expert: "확인하고",
+    Tone.trendy: "바로",
+    Tone.luxurious: "천천히",
+    Tone.emotional: "오늘",
+}
+# SMS bodies, richest first; the short ones still carry the reader (sms_tag), the product's own
+# point and the tone or brand manner (sms_close), as far as 90 bytes allow.
+SMS_FORMS = (
+    "{sms_tag} {product}, {point}. {sms_close}",
+    "{sms_tag} {product}, {point_short}. {sms_close}",
+    "{product}, {point_short}. {sms_close}",
+    "{sms_tag} {product}, {point_short}.",
+    "{sms_tag} {product}. {sms_close}",
+    "{product}, {point_short}.",
+    "{sms_tag} {product}.",
+    "{product}. {sms_close}",
+    "{product} 소식",
+)
+SMS_EVENT_FORMS = ("{product}, {event} 소식. {sms_close}", "{product}, {event} 소식.")
+
+_COPULA = re.compile(r"(\S)\(이\)(에요|라서|라)")
+
+
+def _agree(match: re.Match[str]) -> str:
+    word, ending = match.group(1), match.group(2)
+    final = final_consonant(word)
+    if ending == "에요":
+        return word + ("이에요" if final else "예요")
+    return word + ("이" if final else "") + ending
+
+
+def fill(line: str, values: dict[str, str]) -> str:
+    """A bank line with its slots filled and its particles and copulas agreeing."""
+    return _COPULA.sub(_agree, fill_slots(line, values))
+
+
+def every_line() -> list[str]:
+    """All sentence lines (not titles), for the test that every ending converts to 합쇼체."""
+    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS, *SMS_CLOSES.values(), *SMS_FORMS]
+    for bank in (STYLE_HOOKS, STAGE_HOOKS):
+        lines += [line for group in bank.values() for line in group]
+    for tone_bank in (PRODUCT_LINES, REVIEW_LINES):
+        lines += [line for group in tone_bank.values() for line in group]
+    lines += [line for by_tone in CLOSES.values() for line in by_tone.values()]
+    return lines

@@ -1,0 +1,43 @@
+"""An event as a sentence a customer reads: condition, benefit and the verb its kind calls for.
+
+Events without a structured offer are written from their name only ("… 소식을 전해요"), never
+from the raw detail; the detail stays evidence for the guard's number check.
+"""
+
+from __future__ import annotations
+
+from crm_core.domain import CampaignEvent
+from crm_core.korean import particle_for
+
+# kind → (sentence with a condition, sentence without one); {b} is the benefit with its particle.
+_OFFER_LINES: dict[str, tuple[str, str]] = {
+    "coupon": ("{c} {b을} 드려요.", "{b을} 드려요."),
+    "points": ("{c} {b이} 적립돼요.", "{b이} 적립돼요."),
+    "gift": ("{c} {b을} 함께 보내 드려요.", "{b을} 함께 보내 드려요."),
+    "free": ("{c} {b은} 무료예요.", "{b은} 무료예요."),
+    "price": ("{c} {b으로} 만나실 수 있어요.", "{b으로} 만나실 수 있어요."),
+    "content": ("{c} {b도} 준비해 두었어요.", "{b도} 준비해 두었어요."),
+    "service": ("{c} {b도} 신청하실 수 있어요.", "{b도} 신청하실 수 있어요."),
+}
+
+
+def _with(benefit: str, particle: str) -> str:
+    return benefit + (particle if particle == "도" else particle_for(benefit, particle))
+
+
+def offer_sentence(event: CampaignEvent) -> str:
+    """The event's offer as one 해요체 sentence."""
+    if event.offer is None:
+        return f"{_with(event.name, '을')} 소식으로 전해 드려요."
+    offer = event.offer
+    with_condition, bare = _OFFER_LINES[offer.kind]
+    template = with_condition if offer.condition else bare
+    text = template.replace("{c}", offer.condition or "")
+    for particle in ("을", "이", "은", "으로", "도"):
+        text = text.replace("{b" + particle + "}", _with(offer.benefit, particle))
+    return text
+
+
+def offer_short(event: CampaignEvent) -> str:
+    """The event by its name for tight channels: a benefit without its condition would mislead."""
+    return event.name

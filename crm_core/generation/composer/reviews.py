@@ -1,0 +1,89 @@
+"""Review praise the copy may paraphrase: only positive, unhedged, non-contrastive sentences.
+
+A sentence qualifies when, after removing the benign negations that are praise in Korean
+("끈적임 없이", "자극이 없어서", "당기지 않아요"), it has no negation (안/않/못/없), no contrast or
+concession (-지만, -는데, 다만, 근데), no hedge (것 같아요, -듯, 편이에요, 나름) and no complaint
+word (약해서, 아쉬워요, 부족). Its aspect must then match a positive pattern, so "보습력은 약해서"
+can never become praise of moisture.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crm_core.domain import EvidenceItem
+
+# Things whose absence is praise; "X 없이 / X이 없어 / X하지 않아" with these is benign.
+_BENIGN = re.compile(
+    r"(끈적|자극|트러블|백탁|당김|당기|답답|무겁|뭉침|뭉치|들뜸|들뜨|밀림|밀리|부담|걱정|각질|번들|따갑|건조|텁텁|뻑뻑)"
+    r"[가-힣]{0,3}\s*(하나도\s*|전혀\s*)?(없|않)[가-힣]*"
+    r"|(안|전혀\s*안)\s*(끈적|당기|번들|무거|답답|따가|밀리|뭉치|들떠|건조)[가-힣]*"
+)
+_NEGATIVE = re.compile(
+    r"(^|\s)(안|못)\s|않|못해|못하|없|별로|아쉽|아쉬|약해|약하|약간|부족|실망|그닥|그다지|애매|글쎄|모르겠"
+    r"|같아요|것 같|거 같|듯|나쁘|불편|따가|따끔|뒤집|올라오|올라왔|건조해지|건조해져|지만|는데|은데|인데"
+    r"|다만|그런데|근데|반면|대신|아직|그럭저럭|무난|편이|나름|환불|불량|비싸|비싼|강해|강하|\?|ㅠ|ㅜ"
+)
+
+
+@dataclass(frozen=True)
+class Aspect:
+    key: str
+    pattern: re.Pattern[str]
+    clause: str  # "…다는": completes "… 후기"
+
+
+def _aspect(key: str, pattern: str, clause: str) -> Aspect:
+    return Aspect(key, re.compile(pattern), clause)
+
+
+ASPECTS: tuple[Aspect, ...] = (
+    _aspect("끈적", r"끈적[가-힣]{0,3}\s*(하나도\s*|전혀\s*)?(없|않)|안\s*끈적", "끈적임 없이 산뜻하다는"),
+    _aspect("흡수", r"흡수[가-힣]*\s*(가\s*)?(빨|빠르|잘|금방)|금방\s*흡수|쏙\s*흡수", "흡수가 빠르다는"),
+    _aspect("촉촉", r"촉촉", "촉촉함이 오래간다는"),
+    _aspect("보습", r"보습[가-힣]*\s*(이|가|은|도)?\s*(좋|충분|든든|오래)", "보습감이 든든하다는"),
+    _aspect("순하", r"순하|순해", "순하게 쓰기 좋다는"),
+    _aspect("자극", r"자극[가-힣]{0,3}\s*(하나도\s*|전혀\s*)?(없|않)", "자극 걱정 없이 쓰기 편하다는"),
+    _aspect("향", r"향[이은도]?\s*(좋|은은|향긋|상쾌|편안)", "향이 은은하다는"),
+    _aspect("가볍", r"가볍|가벼", "가볍게 발린다는"),
+    _aspect("탄력", r"탄력[이가]?\s*(있|좋|생|느껴)|탄탄", "피부가 탄탄하게 느껴진다는"),
+    _aspect("윤기", r"윤기|광이\s*(나|돌)|은은한\s*광", "은은한 윤기가 돈다는"),
+    _aspect("진정", r"진정[이가]?\s*(잘|돼|되|됐)|편안해", "피부가 편안해졌다는"),
+    _aspect("세정", r"세정력[이가]?\s*좋|깔끔하게\s*(씻|지워|닦)|개운", "깔끔하게 씻긴다는"),
+    _aspect("백탁", r"백탁[가-힣]{0,3}\s*(하나도\s*|전혀\s*)?(없|않)", "백탁 없이 발린다는"),
+    _aspect("가성비", r"가성비[가-힣]*\s*(좋|최고|짱)|가격\s*대비\s*(좋|만족)", "가격 대비 만족스럽다는"),
+    _aspect("재구매", r"재구매|또\s*샀|다시\s*샀|또\s*살|쟁여", "다시 찾게 된다는"),
+    _aspect("밀착", r"밀착[력이가]?\s*(좋|잘)|착\s*붙|잘\s*붙", "밀착이 좋다는"),
+    _aspect("발색", r"발색[이가]?\s*(좋|예쁘|선명)|색[이가]?\s*예뻐|색감[이가]?\s*예", "발색이 예쁘다는"),
+    _aspect("지속", r"지속력[이가]?\s*좋|오래\s*(가|유지|지속)", "오래 유지된다는"),
+)
+
+
+@dataclass(frozen=True)
+class ReviewPoint:
+    """A paraphrasable praise and the review sentence it came from (for provenance)."""
+
+    aspect: str
+    clause: str
+    source_id: str
+
+
+def is_plain_praise(text: str) -> bool:
+    """True when a review sentence is positive with no negation, contrast or hedge left after
+    the benign negations are set aside."""
+    return not _NEGATIVE.search(_BENIGN.sub(" ", text))
+
+
+def review_points(items: tuple[EvidenceItem, ...], preferred: tuple[str, ...] = ()) -> list[ReviewPoint]:
+    """Distinct praised aspects of the evidence's review sentences, the reader's aspects first."""
+    found: dict[str, ReviewPoint] = {}
+    for item in items:
+        polarity = getattr(item, "polarity", None)
+        if polarity not in (None, "positive") or not is_plain_praise(item.text):
+            continue
+        for aspect in ASPECTS:
+            if aspect.key not in found and aspect.pattern.search(item.text):
+                found[aspect.key] = ReviewPoint(aspect.key, aspect.clause, item.source_id)
+    rank = {key: i for i, key in enumerate(preferred)}
+    return sorted(found.values(), key=lambda p: rank.get(p.aspect, len(rank)))

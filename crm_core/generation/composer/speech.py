@@ -1,0 +1,169 @@
+"""One speech level per message: conjugate sentence endings between 해요체 and 합쇼체.
+
+Composer lines are written in 해요체 from a closed set of endings (checked by a test over every
+line bank); product claims and usage notes in the catalog are written in 합쇼체. Each sentence is
+converted at its final predicate only, so a message ends every sentence at the brief's level.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crm_core.domain import Honorific
+from crm_core.korean import final_consonant
+
+_BASE, _LAST = 0xAC00, 0xD7A3
+_SSANG_SIOT = 20  # final ㅆ of past-tense stems
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_END_PUNCT = re.compile(r"([.!?~]*)$")
+
+# 해요체 endings the line banks may use → 합쇼체, matched at the end of a sentence without its
+# punctuation. Questions first (세요? is a question, 세요. a request). Longest first.
+_QUESTIONS: tuple[tuple[str, str], ...] = (
+    ("실래요", "시겠습니까"),
+    ("볼까요", "보시겠습니까"),
+    ("할까요", "하시겠습니까"),
+    ("신가요", "십니까"),
+    ("시나요", "십니까"),
+    ("세요", "십니까"),
+    ("어때요", "어떻습니까"),
+)
+_STATEMENTS: tuple[tuple[str, str], ...] = (
+    ("드릴게요", "드리겠습니다"),
+    ("거예요", "것입니다"),
+    ("세요", "십시오"),
+    ("이에요", "입니다"),
+    ("예요", "입니다"),
+    ("해요", "합니다"),
+    ("돼요", "됩니다"),
+    ("있어요", "있습니다"),
+    ("없어요", "없습니다"),
+    ("드려요", "드립니다"),
+    ("줘요", "줍니다"),
+    ("봐요", "봅니다"),
+    ("와요", "옵니다"),
+    ("져요", "집니다"),
+    ("눠요", "눕니다"),
+    ("좋아요", "좋습니다"),
+    ("남아요", "남습니다"),
+    ("맞아요", "맞습니다"),
+    ("려요", "립니다"),
+    ("겨요", "깁니다"),
+)
+# Stems whose ㄹ drops before -ㅂ니다 (잠듭니다 ← 잠들다), so the rule below cannot recover them.
+_RIEUL_DROP = {"듭니다": "들어요", "돕니다": "돌아요", "만듭니다": "만들어요"}
+# Verbs ending in 이 whose -ㅂ니다 form looks like the copula 입니다.
+_I_VERBS = {"보입니다": "보여요", "쓰입니다": "쓰여요", "놓입니다": "놓여요", "줄입니다": "줄여요"}
+
+
+def _syllable(ch: str) -> tuple[int, int, int] | None:
+    code = ord(ch) - _BASE
+    if not 0 <= code <= _LAST - _BASE:
+        return None
+    return code // 588, (code % 588) // 28, code % 28
+
+
+def _compose(initial: int, vowel: int, final: int = 0) -> str:
+    return chr(_BASE + initial * 588 + vowel * 28 + final)
+
+
+# Vowel indices: ㅏ0 ㅐ1 ㅓ4 ㅔ5 ㅕ6 ㅗ8 ㅘ9 ㅚ11 ㅜ13 ㅝ14 ㅡ18 ㅣ20 ㅙ10
+def _infinitive(stem: str) -> str:
+    """The 아/어 form of a vowel-final stem (바르 → 발라, 시키 → 시켜, 주 → 줘, 하 → 해)."""
+    last = stem[-1]
+    parts = _syllable(last)
+    if parts is None:
+        return stem + "어"
+    initial, vowel, final = parts
+    if final:
+        return stem + ("아" if vowel in (0, 8) else "어")
+    if last == "하":
+        return stem[:-1] + "해"
+    if last == "르" and len(stem) > 1:
+        prev = _syllable(stem[-2])
+        if prev is not None and prev[2] == 0:
+            bright = prev[1] in (0, 8)
+            return stem[:-2] + _compose(prev[0], prev[1], 8) + ("라" if bright else "러")
+    merged = {0: 0, 1: 1, 4: 4, 5: 5, 8: 9, 11: 10, 13: 14, 18: 4, 20: 6}.get(vowel)
+    if merged is None:
+        return stem + "어"
+    return stem[:-1] + _compose(initial, merged)
+
+
+def _to_haeyo(sentence: str) -> str:
+    body, punct = _split_punct(sentence)
+    if body.endswith("십시오"):
+        return body[:-3] + "세요" + (punct or ".")
+    if body.endswith("십니까"):
+        return body[:-3] + "세요" + (punct or "?")
+    for formal, casual in _I_VERBS.items():
+        if body.endswith(formal):
+            return body[: -len(formal)] + casual + punct
+    if body.endswith("입니다"):
+        noun = body[:-3]
+        return noun + ("이에요" if final_consonant(noun) else "예요") + punct
+    for formal, casual in _RIEUL_DROP.items():
+        if body.endswith(formal) and not body.endswith("바릅니다"):
+            return body[: -len(formal)] + casual + punct
+    if body.endswith("습니다"):
+        stem = body[:-3]
+        parts = _syllable(stem[-1]) if stem else None
+        if parts is not None and parts[2] == 17 and stem[-1] not in "좁입잡씹뽑":  # ㅂ-irregular: 쉽 → 쉬워
+            return stem[:-1] + _compose(parts[0], parts[1]) + "워요" + punct
+        return _infinitive(stem) + "요" + punct
+    if body.endswith("니다") and len(body) > 2:
+        parts = _syllable(body[-3])
+        if parts is not None and parts[2] == 17:  # -ㅂ니다 after a vowel stem: 바릅 → 바르
+            stem = body[:-3] + _compose(parts[0], parts[1])
+            return _infinitive(stem) + "요" + punct
+    return sentence
+
+
+def _to_hapsho(sentence: str) -> str:
+    body, punct = _split_punct(sentence)
+    table = _QUESTIONS if punct.startswith("?") else _STATEMENTS
+    for casual, formal in table:
+        if body.endswith(casual):
+            return body[: -len(casual)] + formal + punct
+    if len(body) > 2 and body.endswith(("어요", "아요")):
+        before = _syllable(body[-3])
+        if before is not None and before[2] == _SSANG_SIOT:  # past: 담았어요 → 담았습니다
+            return body[:-2] + "습니다" + punct
+    return sentence
+
+
+def _split_punct(sentence: str) -> tuple[str, str]:
+    match = _END_PUNCT.search(sentence)
+    cut = match.start() if match else len(sentence)
+    return sentence[:cut], sentence[cut:]
+
+
+def conjugate(text: str, honorific: Honorific) -> str:
+    """Every sentence of text ended at the given speech level (sentence by sentence)."""
+    convert = _to_hapsho if honorific == Honorific.hapsho else _to_haeyo
+    return " ".join(convert(s) for s in _SENTENCES.split(text.strip()) if s)
+
+
+_HAPSHO_END = re.compile(r"(니다|니까|십시오|시오)[.!?]*$")
+_HAEYO_END = re.compile(r"요[.!?~]*$")
+
+
+def speech_level(sentence: str) -> Honorific | None:
+    """The level a sentence ends at; None for a noun phrase or a fragment."""
+    core = sentence.strip()
+    if _HAPSHO_END.search(core):
+        return Honorific.hapsho
+    if _HAEYO_END.search(core):
+        return Honorific.haeyo
+    return None
+
+
+def speech_levels(text: str) -> set[Honorific]:
+    """Levels used across a text's sentences and lines (two levels = a mixed message)."""
+    levels = set()
+    for line in text.splitlines():
+        for sentence in _SENTENCES.split(line.strip()):
+            level = speech_level(sentence)
+            if level is not None:
+                levels.add(level)
+    return levels

@@ -1,0 +1,232 @@
+"""The offline composer: every choice in a brief changes the copy the way a marketer expects."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import pytest
+
+from crm_core.catalog import Catalog
+from crm_core.channels import euckr_measure
+from crm_core.config import Settings
+from crm_core.domain import Brief, EmojiPolicy, EvidenceItem, Honorific, Tone
+from crm_core.errors import InvalidInput
+from crm_core.evidence import assemble_evidence
+from crm_core.factory import build_guard
+from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer import compose
+from crm_core.generation.composer.speech import speech_levels
+from crm_core.generation.template import TemplateGenerator
+from crm_core.korean import has_emoji
+from crm_core.pipeline import Pipeline
+from crm_core.scores import Scorer
+
+_EMOJI = re.compile("[\U0001f000-\U0001faff\U00002600-\U000027bf]")
+CREAM = dict(brand="이니스프리", product="그린티 씨드 히알루론산 크림")  # 28,000원
+LUXURY_CREAM = dict(brand="설화수", product="자음생크림")  # 320,000원
+GOOD_REVIEW = "흡수가 빨라서 아침에 바르기 좋아요."
+
+
+class WithReviews:
+    """Evidence with fixed review sentences, to control what the composer may paraphrase."""
+
+    def __init__(self, *sentences: str):
+        self.items = tuple(
+            EvidenceItem(source_id=f"R{i}#s1", collection="reviews", text=t, score=0.9) for i, t in enumerate(sentences)
+        )
+
+    def evidence(self, resolved):  # type: ignore[no-untyped-def]
+        return assemble_evidence(resolved, reviews=self.items)
+
+
+def make_pipeline(catalog: Catalog, settings: Settings, *reviews: str) -> Pipeline:
+    source = WithReviews(*(reviews or (GOOD_REVIEW,)))
+    return Pipeline(catalog, source, TemplateGenerator(), build_guard(catalog, settings), Scorer(), settings)
+
+
+@pytest.fixture()
+def pipeline(catalog: Catalog, settings: Settings) -> Pipeline:
+    return make_pipeline(catalog, settings)
+
+
+def brief(**kw) -> Brief:  # type: ignore[no-untyped-def]
+    base = dict(persona=1, stage_index=0, style_index=1, channel="kakao_friendtalk", **CREAM)
+    return Brief(**(base | kw))
+
+
+def body(pipeline: Pipeline, **kw) -> str:  # type: ignore[no-untyped-def]
+    return pipeline.run_one(brief(**kw))[0].message.body
+
+
+def test_each_persona_gets_its_own_message(pipeline: Pipeline):
+    bodies = {body(pipeline, persona=p) for p in range(5)}
+    assert len(bodies) == 5
+
+
+def test_the_sensitive_reader_is_addressed_by_their_concern_not_the_luxury_one(pipeline: Pipeline):
+    sensitive = body(pipeline, persona=1, style_index=1, seed=3)
+    luxury = body(pipeline, persona=0, style_index=1, seed=3)
+    assert "조심스러우신가요" in sensitive or "성분표" in sensitive
+    assert "조심스러우신가요" not in luxury and "성분표" not in luxury
+
+
+def test_each_tone_preset_writes_different_words(pipeline: Pipeline):
+    bodies = [body(pipeline, tone=tone) for tone in Tone]
+    assert len(set(bodies)) == len(Tone)
+    friendly = pipeline.run_one(brief(tone=Tone.friendly, channel="push"))[0].message.body
+    assert friendly.startswith("{{name}}님, ")
+
+
+@pytest.mark.parametrize("channel", ["push", "kakao_friendtalk", "lms", "email", "sms"])
+def test_hapsho_briefs_end_every_sentence_in_hapsho(pipeline: Pipeline, channel: str):
+    for stage in range(5):
+        for style in range(6):
+            for persona in (0, 2):
+                message = pipeline.run_one(
+                    brief(stage_index=stage, style_index=style, persona=persona, channel=channel, honorific="합쇼체")
+                )[0].message
+                text = _EMOJI.sub("", f"{message.title}\n{message.body}")
+                assert speech_levels(text) <= {Honorific.hapsho}, text
+
+
+def test_haeyo_briefs_turn_catalog_claims_into_haeyo(pipeline: Pipeline):
+    for stage in range(5):
+        for style in range(6):
+            message = pipeline.run_one(brief(stage_index=stage, style_index=style, channel="email"))[0].message
+            assert speech_levels(_EMOJI.sub("", message.body)) == {Honorific.haeyo}, message.body
+
+
+def test_emoji_policy_none_one_or_several(pipeline: Pipeline):
+    def count(**kw) -> int:  # type: ignore[no-untyped-def]
+        message = pipeline.run_one(brief(**kw))[0].message
+        return len(_EMOJI.findall(message.title + message.body))
+
+    assert count(emoji=EmojiPolicy.none) == 0
+    assert count(emoji=EmojiPolicy.few) == 1
+    assert count(emoji=EmojiPolicy.playful) >= 2
+    assert count(emoji=EmojiPolicy.playful, **LUXURY_CREAM) <= 1  # 설화수 excludes emoji overuse
+    for channel in ("sms", "lms"):
+        message = pipeline.run_one(brief(emoji=EmojiPolicy.playful, channel=channel))[0].message
+        assert not has_emoji(message.title + message.body)
+
+
+def test_each_stage_closes_with_its_own_call_to_action(pipeline: Pipeline, catalog: Catalog):
+    results = [pipeline.run_one(brief(stage_index=s))[0] for s in range(5)]
+    assert len({r.message.body for r in results}) == 5
+    for stage, result in enumerate(results):
+        assert result.message.cta in catalog.stage(stage).cta_examples
+    assert "사용법" in results[1].message.body  # activation: a first-use guide
+    assert "채워" in results[2].message.body or "챙겨" in results[2].message.body  # retention: replenish
+    assert "전해" in results[4].message.body or "나눌" in results[4].message.body  # referral: share
+
+
+def test_each_style_family_opens_differently(pipeline: Pipeline):
+    april = datetime(2027, 4, 12, 10, 0)
+    openings = [body(pipeline, style_index=s, seed=5, scheduled_at=april).split(". ")[0] for s in range(5)]
+    assert len(set(openings)) == 5
+    assert re.search("오늘|지금|이번 주", openings[0])  # time: the moment to act, no invented deadline
+    assert "봄" in openings[4]  # seasonal: the season of the send date
+
+
+def test_brands_sound_different_with_their_names_masked(pipeline: Pipeline, catalog: Catalog):
+    creams = {p.brand: p for p in catalog.products if p.category == "크림"}
+    masked = set()
+    for brand, product in creams.items():
+        text = body(pipeline, brand=brand, product=product.name, persona=2)
+        for name in (brand, product.name, re.sub(r"\s*\d+(ml|g)$", "", product.name)):
+            text = text.replace(name, "<X>")
+        masked.add(text)
+    assert len(masked) == len(creams)
+
+
+def test_a_luxury_brand_never_leads_with_price_even_for_a_budget_reader(pipeline: Pipeline):
+    for channel in ("kakao_friendtalk", "email", "lms"):
+        text = body(pipeline, persona=2, channel=channel, **LUXURY_CREAM)
+        assert "정가" not in text and "320,000" not in text
+    assert "정가 28,000원" in body(pipeline, persona=2, channel="lms", **CREAM)
+
+
+def test_brand_dont_phrases_never_appear(pipeline: Pipeline, catalog: Catalog):
+    for b in catalog.brands:
+        product = catalog.brand_products(b.name)[0]
+        for tone in (None, Tone.trendy):
+            text = body(pipeline, brand=b.name, product=product.name, tone=tone, persona=3)
+            assert not [p for p in b.dont_phrases if p in text], (b.name, text)
+
+
+@pytest.mark.parametrize("channel", ["push", "kakao_friendtalk", "kakao_alimtalk", "sms", "lms", "email"])
+def test_the_product_is_named_on_every_channel(pipeline: Pipeline, channel: str):
+    for stage in range(5):
+        result = pipeline.run_one(brief(channel=channel, stage_index=stage, **LUXURY_CREAM))[0]
+        assert "자음생크림" in result.message.channel_text
+        assert result.verdict != "block", result.findings
+
+
+def test_sms_is_a_short_form_within_90_bytes_with_its_own_title(pipeline: Pipeline):
+    for stage in range(5):
+        for is_event in (False, True):
+            result = pipeline.run_one(brief(channel="sms", stage_index=stage, is_event=is_event, **LUXURY_CREAM))[0]
+            sent = result.message.channel_text
+            assert euckr_measure(sent).length <= 90, sent
+            assert result.message.title != result.message.body
+            assert "자음생크림" in result.message.body
+
+
+def test_long_channels_say_each_idea_once(pipeline: Pipeline):
+    for channel in ("email", "lms", "kakao_friendtalk"):
+        for persona in range(5):
+            text = body(pipeline, channel=channel, persona=persona, stage_index=1, **LUXURY_CREAM)
+            sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+            assert len(sentences) == len(set(sentences))
+            assert text.count("인삼 사포닌·인삼 열매 추출물") <= 1
+
+
+def test_negated_or_hedged_reviews_are_never_praise(catalog: Catalog, settings: Settings):
+    risky = ("보습력은 약해서 겨울엔 아쉬워요.", "촉촉하지만 향이 너무 강해요.", "흡수는 빠른 것 같아요.")
+    pipeline = make_pipeline(catalog, settings, *risky)
+    for style in range(6):
+        for channel in ("kakao_friendtalk", "email"):
+            text = body(pipeline, style_index=style, channel=channel)
+            assert "후기" not in text or "후기를 피부 타입별로" in text, text
+    praised = make_pipeline(catalog, settings, *risky, GOOD_REVIEW)
+    assert "흡수가 빠르다는" in body(praised, channel="email", persona=2)
+
+
+def test_an_event_is_offered_as_a_sentence_with_its_condition(pipeline: Pipeline):
+    result = pipeline.run_one(brief(stage_index=0, event_id="ev-acq-p1", channel="lms"))[0]
+    assert "공식 온라인몰에서 첫 주문하시면 10% 할인 쿠폰 1장을 드려요." in result.message.body
+    assert result.event.detail not in result.message.channel_text
+
+
+def test_an_event_never_goes_with_a_product_outside_its_scope(catalog: Catalog):
+    cleanser = next(p for p in catalog.products if p.category == "클렌저")
+    with pytest.raises(InvalidInput, match="ev-rev-p1 does not apply") as raised:
+        catalog.resolve(Brief(persona=0, brand=cleanser.brand, product=cleanser.name, stage_index=3, style_index=0,
+                              event_id="ev-rev-p1"))  # fmt: skip
+    assert raised.value.field == "event_id"
+    for product in catalog.products:
+        for stage in range(5):
+            for seed in range(4):
+                spec = Brief(persona=0, brand=product.brand, product=product.name, stage_index=stage,
+                             style_index=0, is_event=True, seed=seed)  # fmt: skip
+                event = catalog.resolve(spec).event
+                assert event is not None and event.applies_to(product), (product.name, event.id)
+
+
+def test_variants_of_one_brief_differ(pipeline: Pipeline):
+    for channel in ("push", "kakao_friendtalk", "sms"):
+        bodies = [r.message.body for r in pipeline.run_one(brief(channel=channel, n=3))]
+        assert len(set(bodies)) == 3, bodies
+
+
+def test_the_composer_is_deterministic_and_labelled(pipeline: Pipeline):
+    first = pipeline.run_one(brief(n=2, seed=9))
+    assert [r.message for r in first] == [r.message for r in pipeline.run_one(brief(n=2, seed=9))]
+    assert all(r.is_template and r.draft.startswith("[composer ") for r in first)
+
+
+def test_compose_gives_forms_richest_first_for_sms(catalog: Catalog):
+    resolved = catalog.resolve(brief(channel="sms", **LUXURY_CREAM))
+    forms = compose(GenerationRequest(resolved, assemble_evidence(resolved), 0))
+    assert len(forms) > 3 and all("자음생크림" in f.body for f in forms)
