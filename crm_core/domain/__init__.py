@@ -23,6 +23,7 @@ from crm_core.domain.catalog import (
     StyleTemplate,
 )
 from crm_core.domain.channel import Channel, ChannelSpec
+from crm_core.domain.product_match import MatchKind, NameOnlyProduct, ProductMatch, name_only_brand
 from crm_core.domain.result import (
     Evidence,
     EvidenceItem,
@@ -51,10 +52,13 @@ __all__ = [
     "EvidenceItem",
     "Finding",
     "Honorific",
+    "MatchKind",
     "Message",
     "MessageResult",
+    "NameOnlyProduct",
     "Persona",
     "Product",
+    "ProductMatch",
     "Record",
     "Review",
     "Score",
@@ -65,4 +69,5 @@ __all__ = [
     "Timing",
     "Tone",
     "Verdict",
+    "name_only_brand",
 ]
