@@ -279,6 +279,8 @@ class Catalog:
                 f"{channel.channel.value} may not carry ads (promotion event {event.id if event else ''})",
                 allowed=[c.channel.value for c in self.channels if c.ads_allowed],
             )
+        if isinstance(product, NameOnlyProduct):
+            check_name_only_templates(style, stage.index, product, event is not None)
         return ResolvedBrief(brief, persona, brand, product, stage, style, event, channel, is_ad, match)
 
     def resolve_product(self, brief: Brief) -> tuple[Brand, Product | NameOnlyProduct, ProductMatch]:
@@ -307,13 +309,42 @@ class Catalog:
         return brand, product, match
 
 
+NAME_ONLY_SLOTS = {"brand", "product", "season", "customer", "event_name", "event_detail"}
+
+
+def check_name_only_templates(style: StyleFamily, stage: int, product: NameOnlyProduct, has_event: bool) -> None:
+    """A name-only brief needs a template of its style that states no product fact (the composer's fallback).
+
+    :raises InvalidInput: on style_index, naming why.
+    """
+    slots = NAME_ONLY_SLOTS | ({"category"} if product.category else set())
+    usable = [t for t in style.for_stage(stage) if t.slots() <= slots and (has_event or not t.needs_event)]
+    if not usable:
+        raise InvalidInput(
+            "style_index",
+            f"style {style.index} {style.name} has no template for stage {stage} that needs no product facts; "
+            "a name-only product needs another style or an event",
+        )
+
+
 NO_BRAND = ("기타", "없음", "미정", "-", "etc", "n/a")
 
 
+# The category a name states itself (`…선크림 50ml` is a sun cream); checked in this order.
+NAME_CATEGORIES = (
+    ("아이크림", "아이크림"), ("선크림", "선크림"), ("선스틱", "선크림"), ("선세럼", "선크림"), ("클렌징", "클렌저"),
+    ("클렌저", "클렌저"), ("폼", "클렌저"), ("리무버", "클렌저"), ("마스크", "마스크·팩"), ("팩", "마스크·팩"),
+    ("패드", "패드"), ("미스트", "미스트"), ("앰플", "앰플"), ("세럼", "세럼"), ("에센스", "에센스"),
+    ("토너", "토너"), ("스킨", "토너"), ("로션", "로션·에멀젼"), ("에멀", "로션·에멀젼"), ("크림", "크림"),
+    ("쿠션", "쿠션·베이스"), ("립", "립"), ("샴푸", "헤어"), ("바디", "바디"), ("오일", "오일"),
+)  # fmt: skip
+
+
 def name_only_product(brief: Brief, *, brand_in_catalog: bool) -> tuple[NameOnlyProduct, ProductMatch]:
-    """The sheet's product as a name with no facts, flagged name_only."""
+    """The sheet's product as a name with no facts (its category only when the name states it), flagged."""
     digest = hashlib.sha256(f"{brief.brand}|{brief.product}".encode()).hexdigest()[:10]
     brand, name = brief.brand.strip(), brief.product.strip()
-    product = NameOnlyProduct(id=f"NAME-{digest}", brand=brand, name=name, name_only=True)
+    category = next((cat for word, cat in NAME_CATEGORIES if word in name.replace(" ", "")), "")
+    product = NameOnlyProduct(id=f"NAME-{digest}", brand=brand, name=name, name_only=True, category=category)
     match = ProductMatch(kind="name_only", from_=brief.product, score=0.0, brand_in_catalog=brand_in_catalog)
     return product, match

@@ -75,6 +75,7 @@ class ProductMatcher:
         self.brand_of = np.array([p.brand for p in self.products], dtype=object)
         self.vectoriser = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True)
         self.matrix = self.vectoriser.fit_transform(self.keys or [""])
+        self.cache: dict[tuple[str, str], Lookup] = {}  # a sheet repeats names; rows look them up once
 
     def key(self, name: str, brand: str | None) -> str:
         return name_key(name, self.brand_spellings.get(brand or "", ()))
@@ -137,13 +138,19 @@ class ProductMatcher:
 
     def lookup_many(self, pairs: Sequence[tuple[str, str]]) -> list[Lookup]:
         """Every (brand, product text) looked up; misses carry their problem and close candidates."""
-        results: list[Lookup | None] = [self.direct(brand, text) for brand, text in pairs]
+        pairs = [(brand, text.strip()) for brand, text in pairs]
+        results: list[Lookup | None] = [
+            self.cache.get((brand, text)) or self.direct(brand, text) for brand, text in pairs
+        ]
         misses = [i for i, r in enumerate(results) if r is None]
         ranked = self.ranked([pairs[i][0] for i in misses], [pairs[i][1] for i in misses])
         for i, candidates in zip(misses, ranked, strict=True):
             brand, text = pairs[i]
             results[i] = Lookup(text.strip(), problem=self.miss_problem(brand, text, candidates), candidates=candidates)
-        return [r for r in results if r is not None]
+        done = [r for r in results if r is not None]
+        if len(self.cache) < 100_000:
+            self.cache.update(zip(pairs, done, strict=True))
+        return done
 
     def lookup(self, brand: str, text: str) -> Lookup:
         return self.lookup_many([(brand, text)])[0]

@@ -67,14 +67,16 @@ def slot_values(request: GenerationRequest, rng: random.Random) -> dict[str, str
     values = {
         "brand": resolved.brand.name,
         "product": short_product_name(product.name),
-        "category": product.category,
-        "ingredient": rng.choice(product.key_ingredients),
-        "benefit": rng.choice(product.selling_points)
-        if product.selling_points
-        else f"{product.key_ingredients[0]} 함유",
         "season": season_of(resolved.brief.scheduled_at),
         "customer": customer_variable(resolved.channel) or "고객",
     }
+    if product.category:
+        values["category"] = product.category
+    if product.key_ingredients:  # a name-only product has no facts: those slots stay unfilled
+        values["ingredient"] = rng.choice(product.key_ingredients)
+        values["benefit"] = (
+            rng.choice(product.selling_points) if product.selling_points else f"{product.key_ingredients[0]} 함유"
+        )
     point = review_point(request)
     if point:
         values["review_point"] = point
