@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from crm_core.catalog import Catalog
+from crm_core.catalog import Catalog, ResolvedBrief
 from crm_core.catalog.mapping import ProductMapping
 from crm_core.catalog.matching import Candidate
 from crm_core.domain import Brief
@@ -70,6 +70,8 @@ class BriefSheet:
 
     briefs: list[tuple[int, Brief]] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    resolved: dict[int, ResolvedBrief] = field(default_factory=dict)  # filled by validate()
+    refused: list[tuple[int, Brief]] = field(default_factory=list)  # rows validate() refused
 
     @property
     def total(self) -> int:
@@ -87,21 +89,22 @@ class BriefSheet:
     def validate(self, catalog: Catalog) -> BriefSheet:
         """Resolve every brief against the catalog; rows that do not resolve become errors."""
         prime_product_lookups(catalog, [b for _, b in self.briefs])
-        good, errors = [], list(self.errors)
+        good, errors, resolved, refused = [], list(self.errors), {}, []
         for index, brief in self.briefs:
             try:
-                catalog.resolve(brief)
+                resolved[index] = catalog.resolve(brief)
                 good.append((index, brief))
             except InvalidInput as exc:
                 errors.append(RowError(index, exc.field, exc.detail))
+                refused.append((index, brief))
             except CrmError as exc:
                 errors.append(RowError(index, "(row)", str(exc)))
-        return BriefSheet(good, sorted(errors, key=lambda e: e.index))
+        return BriefSheet(good, sorted(errors, key=lambda e: e.index), resolved, refused)
 
     def unmatched(self, catalog: Catalog) -> list[Unmatched]:
-        """Distinct (brand, product text) of rows refused for their product, with close candidates."""
+        """Distinct (brand, product text) of rows validate() refused for their product, with close candidates."""
         seen: dict[tuple[str, str], list[int]] = {}
-        for index, brief in self.briefs:
+        for index, brief in self.refused:
             seen.setdefault((brief.brand.strip(), brief.product.strip()), []).append(index)
         out = []
         for (brand, text), rows in seen.items():
