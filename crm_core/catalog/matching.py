@@ -9,6 +9,7 @@ product is shown with its brand and ranks lower. A candidate below CLOSE is not 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -63,15 +64,27 @@ class ProductMatcher:
         self.products = tuple(products)
         self.brand_spellings = {b.name: (b.name, b.name_en) for b in brands}
         self.by_name: dict[tuple[str, str], Product] = {}
+        self.by_compact: dict[tuple[str, str], list[Product]] = defaultdict(list)
         self.by_key: dict[tuple[str, str], list[Product]] = defaultdict(list)
-        self.compact_names: dict[str, list[tuple[str, Product]]] = defaultdict(list)
+        self.marks: dict[str, frozenset[str]] = {}
+        brand_names: dict[str, list[tuple[str, Product]]] = defaultdict(list)
         self.keys: list[str] = []
         for p in self.products:
             key = self.key(p.name, p.brand)
             self.keys.append(key)
+            self.marks[p.id] = variant_marks(p.name)
             self.by_name.setdefault((p.brand, p.name), p)
+            self.by_compact[(p.brand, compact(p.name))].append(p)
             self.by_key[(p.brand, key)].append(p)
-            self.compact_names[p.brand].append((compact(p.name), p))
+            brand_names[p.brand].append((compact(p.name), p))
+        # per brand, every compact name in one string: "which names contain X" is a few str.find calls
+        self.joined: dict[str, tuple[str, list[int], list[tuple[str, Product]]]] = {}
+        for brand, names in brand_names.items():
+            starts, pos = [], 0
+            for name, _ in names:
+                starts.append(pos)
+                pos += len(name) + 1
+            self.joined[brand] = ("\n".join(n for n, _ in names), starts, names)
         self.brand_of = np.array([p.brand for p in self.products], dtype=object)
         self.vectoriser = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True)
         self.matrix = self.vectoriser.fit_transform(self.keys or [""])
@@ -80,6 +93,19 @@ class ProductMatcher:
     def key(self, name: str, brand: str | None) -> str:
         return name_key(name, self.brand_spellings.get(brand or "", ()))
 
+    def containing(self, brand: str, wanted: str) -> list[tuple[str, Product]]:
+        """The brand's (compact name, product) pairs whose compact name contains `wanted`."""
+        if not wanted or brand not in self.joined:
+            return []
+        text, starts, names = self.joined[brand]
+        out, at = [], text.find(wanted)
+        while at != -1:
+            i = bisect_right(starts, at) - 1
+            out.append(names[i])
+            next_start = starts[i + 1] if i + 1 < len(starts) else len(text)
+            at = text.find(wanted, next_start)
+        return out
+
     # ---- direct matches -----------------------------------------------------------------
     def direct(self, brand: str, query: str) -> Lookup | None:
         """Exact, unique part or normalised match within the brand; None when there is none."""
@@ -87,12 +113,11 @@ class ProductMatcher:
         if (brand, text) in self.by_name:
             return self.found(text, self.by_name[(brand, text)], "exact", 1.0)
         wanted = compact(text)
-        names = self.compact_names.get(brand, [])
-        same = [p for name, p in names if name == wanted]
+        same = self.by_compact.get((brand, wanted), [])
         if len(same) == 1:
             return self.found(text, same[0], "normalised", 1.0)
         marks = variant_marks(text)
-        containing = [(n, p) for n, p in names if wanted and wanted in n and variant_marks(p.name) == marks]
+        containing = [(n, p) for n, p in self.containing(brand, wanted) if self.marks[p.id] == marks]
         if len(containing) == 1:
             name, product = containing[0]
             return self.found(text, product, "unique_part", round(len(wanted) / len(name), 3))
@@ -101,21 +126,17 @@ class ProductMatcher:
             return Lookup(
                 text,
                 problem=f"{text!r} is ambiguous: {len(containing)} names of {brand} contain it; give the full name",
-                candidates=listed,
+                candidates=listed[:MAX_CANDIDATES],
             )
-        alike = [p for p in self.by_key.get((brand, self.key(text, brand)), []) if variant_marks(p.name) == marks]
-        if len(alike) == 1:
-            return self.found(text, alike[0], "normalised", self.similarity(text, alike[0], brand))
+        alike = [p for p in self.by_key.get((brand, self.key(text, brand)), []) if self.marks[p.id] == marks]
+        if len(alike) == 1:  # same key: the n-gram cosine of the keys is 1
+            return self.found(text, alike[0], "normalised", 1.0)
         return None
 
     @staticmethod
     def found(query: str, product: Product, kind: str, score: float) -> Lookup:
         match = ProductMatch(kind=kind, from_=query, score=min(max(score, 0.0), 1.0))  # type: ignore[arg-type]
         return Lookup(query, product=product, match=match)
-
-    def similarity(self, query: str, product: Product, brand: str | None) -> float:
-        vectors = self.vectoriser.transform([self.key(query, brand), self.key(product.name, product.brand)])
-        return round(float((vectors[0] @ vectors[1].T).toarray()[0, 0]), 3)
 
     # ---- candidates for a miss ----------------------------------------------------------
     def ranked(self, brands: Sequence[str | None], queries: Sequence[str]) -> list[tuple[Candidate, ...]]:
@@ -124,15 +145,17 @@ class ProductMatcher:
             return [() for _ in queries]
         q = self.vectoriser.transform([self.key(text, brand) for brand, text in zip(brands, queries, strict=True)])
         sims = (q @ self.matrix.T).tocsr()
+        rows = np.repeat(np.arange(len(brands)), np.diff(sims.indptr))
+        wanted = np.array(brands, dtype=object)[rows]
+        other = (self.brand_of[sims.indices] != wanted) & (wanted != None)  # noqa: E711 (elementwise)
+        weighted = np.where(other, sims.data * OTHER_BRAND_WEIGHT, sims.data)
         out = []
-        for row, brand in enumerate(brands):
+        for row in range(len(brands)):
             start, end = sims.indptr[row], sims.indptr[row + 1]
-            cols, vals = sims.indices[start:end], sims.data[start:end]
-            if brand is not None:
-                vals = np.where(self.brand_of[cols] == brand, vals, vals * OTHER_BRAND_WEIGHT)
-            keep = vals >= CLOSE
-            cols, vals = cols[keep], vals[keep]
-            top = np.argsort(-vals, kind="stable")[:MAX_CANDIDATES]
+            vals = weighted[start:end]
+            close = np.flatnonzero(vals >= CLOSE)
+            top = close[np.argsort(-vals[close], kind="stable")[:MAX_CANDIDATES]]
+            cols = sims.indices[start:end]
             out.append(tuple(Candidate(self.products[cols[i]], round(float(vals[i]), 3)) for i in top))
         return out
 

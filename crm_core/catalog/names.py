@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Words that mark a listing as something other than the single product.
 _SET_WORDS = ("기획", "세트", "set", "기프트", "gift", "에디션", "edition", "듀오", "duo", "더블", "키트", "kit")
@@ -76,6 +77,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+@lru_cache(maxsize=65536)
 def compact(text: str) -> str:
     """Folded with all whitespace removed: what `unique_part` matching compares."""
     return re.sub(r"\s+", "", fold(text))
@@ -89,6 +91,7 @@ def _respell(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str, brand_names: tuple[str, ...] = ()) -> str:
     """The name with notation removed (see the module docstring); equal keys name the same line."""
     text = fold(name)
@@ -109,6 +112,7 @@ def name_key(name: str, brand_names: tuple[str, ...] = ()) -> str:
     return _PUNCT.sub("", text).replace("+", "")
 
 
+@lru_cache(maxsize=65536)
 def variant_marks(name: str) -> frozenset[str]:
     """Which of set / refill / bundle the listing is (empty for a single product)."""
     text = _VOLUME.sub(lambda m: m.group(0).replace(" ", ""), fold(name))

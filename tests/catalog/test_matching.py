@@ -100,7 +100,8 @@ def test_unknown_brand_lists_closest_brands_not_the_first_five(catalog: Catalog)
 
 
 def test_name_only_is_opt_in_and_flagged(catalog: Catalog):
-    base = dict(persona=0, brand="에뛰드", product="뽀오얀 미소 발효 립&아이 리무버 250ml", stage_index=1, style_index=1)
+    name = "뽀오얀 미소 발효 립&아이 리무버 250ml"
+    base = dict(persona=0, brand="에뛰드", product=name, stage_index=1, style_index=1)
     with pytest.raises(InvalidInput):
         catalog.resolve(Brief(**base))
     resolved = catalog.resolve(Brief(**base, unknown_products="name_only"))
