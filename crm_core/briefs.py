@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from crm_core.catalog import Catalog, ResolvedBrief
+from crm_core.catalog.catalog import NO_BRAND
 from crm_core.catalog.mapping import ProductMapping
 from crm_core.catalog.matching import Candidate
 from crm_core.domain import Brief
@@ -108,6 +109,10 @@ class BriefSheet:
             seen.setdefault((brief.brand.strip(), brief.product.strip()), []).append(index)
         out = []
         for (brand, text), rows in seen.items():
+            if not brand or brand in NO_BRAND:
+                found = catalog.matcher.across_brands(text)
+                out.append(Unmatched(brand, text, tuple(rows), "no brand", found.candidates))
+                continue
             try:
                 brand_name = catalog.brand(brand).name
             except InvalidInput:

@@ -57,7 +57,8 @@ def mapping_form(sheet: BriefSheet, catalog: Catalog) -> None:
         st.caption("한 번 연결하면 저장되어 이후 모든 시트(CLI 포함)에 그대로 적용됩니다.")
         choices: list[MappingEntry] = []
         for i, item in enumerate(unmatched[:MAX_MAPPING_ROWS]):
-            options = [SKIP, NAME_ONLY, *[c.product.id for c in item.candidates]]
+            name_only_ok = item.problem != "no brand"  # a name without any brand cannot be written
+            options = [SKIP, *([NAME_ONLY] if name_only_ok else []), *[c.product.id for c in item.candidates]]
             labels_by_id = {c.product.id: f"{c.label(item.brand)} (유사도 {c.score:.2f})" for c in item.candidates}
             picked = st.selectbox(
                 f"{item.brand} · {item.text} (행 {', '.join(map(str, item.rows[:5]))})",

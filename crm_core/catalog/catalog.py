@@ -292,10 +292,20 @@ class Catalog:
             brand = self.brand(product.brand)
             return brand, product, ProductMatch(kind="mapped", from_=brief.product, score=1.0)
         name_only = brief.unknown_products == "name_only"
+        if not brief.brand.strip() or brief.brand.strip() in NO_BRAND:
+            close = self.matcher.across_brands(brief.product).candidates
+            if close:
+                raise InvalidInput(
+                    "brand",
+                    f"{brief.brand.strip() or '(empty)'} is not a brand; write the product's brand "
+                    "(or map the name); catalog products named like it",
+                    allowed=[c.label(None) for c in close],
+                )
+            self.brand(brief.brand)  # raises the plain no-brand error, listing the brands
         try:
             brand = self.brand(brief.brand)
         except InvalidInput:
-            if not name_only or not brief.brand.strip() or brief.brand.strip() in NO_BRAND:
+            if not name_only:
                 raise
             return name_only_brand(brief.brand.strip()), *name_only_product(brief, brand_in_catalog=False)
         try:
