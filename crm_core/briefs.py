@@ -14,7 +14,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from crm_core.catalog import Catalog
+from crm_core.catalog import Catalog, ResolvedBrief
+from crm_core.catalog.catalog import NO_BRAND
+from crm_core.catalog.mapping import ProductMapping
+from crm_core.catalog.matching import Candidate
 from crm_core.domain import Brief
 from crm_core.errors import CrmError, InvalidInput
 
@@ -76,23 +79,80 @@ class BriefSheet:
 
     briefs: list[tuple[int, Brief]] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    resolved: dict[int, ResolvedBrief] = field(default_factory=dict)  # filled by validate()
+    refused: list[tuple[int, Brief]] = field(default_factory=list)  # rows validate() refused
 
     @property
     def total(self) -> int:
         return len(self.briefs) + len(self.errors)
 
+    def prepared(self, mapping: ProductMapping | None = None, unknown_products: str = "error") -> BriefSheet:
+        """The briefs with the user's confirmed mapping applied and, when opted in, name-only allowed."""
+        briefs = []
+        for index, brief in self.briefs:
+            if unknown_products == "name_only":
+                brief = brief.model_copy(update={"unknown_products": "name_only"})
+            briefs.append((index, mapping.apply(brief) if mapping is not None else brief))
+        return BriefSheet(briefs, list(self.errors))
+
     def validate(self, catalog: Catalog) -> BriefSheet:
         """Resolve every brief against the catalog; rows that do not resolve become errors."""
-        good, errors = [], list(self.errors)
+        prime_product_lookups(catalog, [b for _, b in self.briefs])
+        good, errors, resolved, refused = [], list(self.errors), {}, []
         for index, brief in self.briefs:
             try:
-                catalog.resolve(brief)
+                resolved[index] = catalog.resolve(brief)
                 good.append((index, brief))
             except InvalidInput as exc:
                 errors.append(RowError(index, exc.field, exc.detail))
+                refused.append((index, brief))
             except CrmError as exc:
                 errors.append(RowError(index, "(row)", str(exc)))
-        return BriefSheet(good, sorted(errors, key=lambda e: e.index))
+        return BriefSheet(good, sorted(errors, key=lambda e: e.index), resolved, refused)
+
+    def unmatched(self, catalog: Catalog) -> list[Unmatched]:
+        """Distinct (brand, product text) of rows validate() refused for their product, with close candidates."""
+        seen: dict[tuple[str, str], list[int]] = {}
+        for index, brief in self.refused:
+            seen.setdefault((brief.brand.strip(), brief.product.strip()), []).append(index)
+        out = []
+        for (brand, text), rows in seen.items():
+            if not brand or brand in NO_BRAND:
+                found = catalog.matcher.across_brands(text)
+                out.append(Unmatched(brand, text, tuple(rows), "no brand", found.candidates))
+                continue
+            try:
+                brand_name = catalog.brand(brand).name
+            except InvalidInput:
+                continue
+            found = catalog.matcher.lookup(brand_name, text)
+            if found.product is None:
+                out.append(Unmatched(brand_name, text, tuple(rows), found.problem, found.candidates))
+        return out
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """A product name the catalog could not match by itself: where it occurs and its close candidates."""
+
+    brand: str
+    text: str
+    rows: tuple[int, ...]
+    problem: str
+    candidates: tuple[Candidate, ...]
+
+
+def prime_product_lookups(catalog: Catalog, briefs: list[Brief]) -> None:
+    """Look every distinct product name up in one batch, so resolving row by row hits the cache."""
+    pairs = set()
+    for brief in briefs:
+        if brief.product_id:
+            continue
+        try:
+            pairs.add((catalog.brand(brief.brand).name, brief.product.strip()))
+        except InvalidInput:
+            continue
+    catalog.matcher.lookup_many(sorted(pairs))
 
 
 REQUIRED_FIELDS = tuple(name for name, field in Brief.model_fields.items() if field.is_required())

@@ -8,16 +8,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from crm_core.catalog import ResolvedBrief
-from crm_core.domain import Brand, ContextMode, Evidence, EvidenceItem, Product, StageGoal, StyleTemplate
+from crm_core.domain import (
+    Brand,
+    ContextMode,
+    Evidence,
+    EvidenceItem,
+    NameOnlyProduct,
+    Product,
+    StageGoal,
+    StyleTemplate,
+)
 from crm_core.domain.result import RetrievalMode
 
 
-def product_fact_items(product: Product) -> list[EvidenceItem]:
-    """Each product fact as its own citable item (source ids like SWS-001#claim2)."""
+def product_fact_items(product: Product | NameOnlyProduct) -> list[EvidenceItem]:
+    """Each product fact as its own citable item (source ids like SWS-001#claim2); a name-only
+    product has its name and nothing else, so no fact about it can be backed."""
     pid = product.id
 
     def item(suffix: str, text: str) -> EvidenceItem:
         return EvidenceItem(source_id=f"{pid}#{suffix}", collection="product_facts", text=text, score=1.0)
+
+    if isinstance(product, NameOnlyProduct):
+        return [item("name", f"{product.brand} {product.name} (카탈로그에 없는 제품: 이름만 사용)")]
 
     items = [
         item(

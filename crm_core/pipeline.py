@@ -200,6 +200,7 @@ class Pipeline:
             persona=resolved.persona,
             brand=resolved.brand,
             product=resolved.product,
+            product_match=resolved.product_match,
             stage=resolved.stage,
             style_index=resolved.style.index,
             style_name=resolved.style.name,

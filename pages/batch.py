@@ -9,13 +9,20 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from crm_core.briefs import REQUIRED_FIELDS, BriefSheet, RowError
 from crm_core.catalog import Catalog
+from crm_core.catalog.mapping import MappingEntry
 from crm_core.errors import InvalidInput
 from crm_core.store import RowFailure, VariantFilter
+from crm_core.store.mappings import load_mapping, save_mapping
 from ui import jobs, labels, resources, widgets
 from ui.upload import MAX_UPLOAD_MB, read_sheet
 
 JOB_KEY = "batch_job"
 SHEET_KEY = "batch_sheet"
+MAPPING_VERSION_KEY = "batch_mapping_version"
+MAX_MAPPING_ROWS = 30
+SKIP, NAME_ONLY = "", "__name_only__"
+MATCH_KIND = {"exact": "정확히 일치", "unique_part": "이름 일부로 찾음", "normalised": "표기만 다름(용량·표기)",
+              "mapped": "저장한 연결", "name_only": "이름만 사용(제품 정보 없음)"}  # fmt: skip
 GRID_COLUMNS = ["id", "행", "판정", "상태", "브랜드", "제품", "페르소나", "단계", "스타일", "채널"]
 GRID_COLUMNS += ["제목", "본문", "CTA"]
 
@@ -28,14 +35,53 @@ def row_errors(rows: Sequence[RowError | RowFailure]) -> None:
     st.dataframe(frame, hide_index=True, width="stretch")
 
 
-def checked_sheet(upload: UploadedFile, catalog: Catalog) -> BriefSheet:
-    """The upload validated against the catalog, once per file (reruns reuse it; 2,000 rows take ~1 s)."""
-    key = (upload.file_id, id(catalog))
+def checked_sheet(upload: UploadedFile, catalog: Catalog, name_only: bool) -> BriefSheet:
+    """The upload with the saved product mapping applied, validated against the catalog, once per
+    file, option and mapping version (reruns reuse it)."""
+    key = (upload.file_id, id(catalog), name_only, st.session_state.get(MAPPING_VERSION_KEY, 0))
     cached = st.session_state.get(SHEET_KEY)
     if cached is None or cached[0] != key:
-        cached = (key, read_sheet(upload.getvalue(), upload.name, catalog))
+        mapping = load_mapping(wb.store)
+        mode = "name_only" if name_only else "error"
+        cached = (key, read_sheet(upload.getvalue(), upload.name, catalog, mapping, mode))
         st.session_state[SHEET_KEY] = cached
     return cached[1]
+
+
+def mapping_form(sheet: BriefSheet, catalog: Catalog) -> None:
+    """One choice per distinct unmatched product name: a close catalog product, or name only; saved for every sheet."""
+    unmatched = sheet.unmatched(catalog)
+    if not unmatched:
+        return
+    with st.expander(f"카탈로그에서 찾지 못한 제품 이름 {len(unmatched)}개 연결하기", expanded=True):
+        st.caption("한 번 연결하면 저장되어 이후 모든 시트(CLI 포함)에 그대로 적용됩니다.")
+        choices: list[MappingEntry] = []
+        for i, item in enumerate(unmatched[:MAX_MAPPING_ROWS]):
+            name_only_ok = item.problem != "no brand"  # a name without any brand cannot be written
+            options = [SKIP, *([NAME_ONLY] if name_only_ok else []), *[c.product.id for c in item.candidates]]
+            labels_by_id = {c.product.id: f"{c.label(item.brand)} (유사도 {c.score:.2f})" for c in item.candidates}
+            picked = st.selectbox(
+                f"{item.brand} · {item.text} (행 {', '.join(map(str, item.rows[:5]))})",
+                options,
+                format_func=lambda o, names=labels_by_id: {SKIP: "연결하지 않음", NAME_ONLY: "이름만 사용"}.get(
+                    o, names.get(o, o)
+                ),
+                key=f"batch_map_{i}",
+            )
+            if picked != SKIP:
+                choices.append(MappingEntry(item.brand, item.text, None if picked == NAME_ONLY else picked))
+        if len(unmatched) > MAX_MAPPING_ROWS:
+            st.caption(f"처음 {MAX_MAPPING_ROWS}개만 표시합니다. 저장 후 다음 이름이 이어서 나옵니다.")
+        if st.button(f"연결 {len(choices)}개 저장", key="batch_save_mapping", disabled=not choices):
+            save_mapping(wb.store, choices, resources.user())
+            st.session_state[MAPPING_VERSION_KEY] = st.session_state.get(MAPPING_VERSION_KEY, 0) + 1
+            widgets.flash("success", f"제품 이름 연결 {len(choices)}개를 저장했습니다.")
+            st.rerun()
+
+
+def kind_of(sheet: BriefSheet, index: int) -> str:
+    resolved = sheet.resolved.get(index)
+    return resolved.product_match.kind if resolved is not None and resolved.product_match else ""
 
 
 widgets.css()
@@ -47,12 +93,16 @@ st.caption(
     "(프로토타입 시트의 persona, brand, product, stage_index, style_index, is_event 그대로 사용 가능)."
 )
 upload = st.file_uploader("브리프 시트", type=["csv", "xlsx", "json"], key="batch_upload")
+name_only = st.checkbox(
+    "카탈로그에 없는 제품은 이름만으로 작성 (제품 정보·효능·성분 없이, 결과에 '이름만 사용' 표시)",
+    key="batch_name_only",
+)
 job: jobs.BatchJob | None = st.session_state.get(JOB_KEY)
 
 sheet = None
 if upload is not None:
     try:
-        sheet = checked_sheet(upload, wb.pipeline.catalog)
+        sheet = checked_sheet(upload, wb.pipeline.catalog, name_only)
     except InvalidInput as exc:
         st.error(f"파일을 쓸 수 없습니다 — {exc}")
 
@@ -67,10 +117,15 @@ if sheet is not None:
             "행 번호(헤더 다음 첫 행 = 0)와 필드를 확인하세요."
         )
         row_errors(sheet.errors)
+        mapping_form(sheet, wb.pipeline.catalog)
+    flagged = sum(1 for r in sheet.resolved.values() if r.name_only)
+    if flagged:
+        st.warning(f"{flagged}개 행은 카탈로그에 없는 제품이라 이름만으로 작성합니다(제품 정보 없음).")
     with st.expander(f"실행할 브리프 미리보기 ({len(sheet.briefs)}개)"):
         preview = [
-            {"행": i, **b.model_dump(mode="json", include={"persona", "brand", "product", "stage_index", "style_index",
-                                                           "is_event", "channel", "n", "seed"})}
+            {"행": i, "제품 연결": MATCH_KIND.get(kind_of(sheet, i), ""),
+             **b.model_dump(mode="json", include={"persona", "brand", "product", "stage_index", "style_index",
+                                                  "is_event", "channel", "n", "seed"})}
             for i, b in sheet.briefs
         ]  # fmt: skip
         st.dataframe(pd.DataFrame(preview), hide_index=True, width="stretch")

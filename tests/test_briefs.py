@@ -51,7 +51,7 @@ def test_validation_against_the_catalog_names_field_and_allowed_values(catalog: 
     by_row = {e.index: e for e in sheet.errors}
     assert by_row[1].field == "stage_index" and "0 Acquisition" in by_row[1].message
     assert by_row[2].field == "persona" and "Luxury_Lover" in by_row[2].message
-    assert by_row[3].field == "product" and "closest" in by_row[3].message
+    assert by_row[3].field == "product" and "no catalog product is close" in by_row[3].message
 
 
 def test_oversized_batch_is_refused_before_anything_runs():

@@ -113,7 +113,7 @@ def test_the_prototype_brief_sheet_columns_work_as_a_csv_batch(tmp_path: Path, c
     results = json.loads(out)
     assert code == 1
     assert results[0]["ok"] and results[0]["results"][0]["product_basic"]["name"] == "아토베리어365 크림 80ml"
-    assert results[1]["field"] == "product" and "closest" in results[1]["error"]
+    assert results[1]["field"] == "product" and "unknown product" in results[1]["error"]
 
 
 def test_module_entry_point_runs_as_a_process():

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from crm_core.briefs import BriefSheet, read_rows, sheet_from_rows
 from crm_core.catalog import Catalog
+from crm_core.catalog.mapping import ProductMapping
 from crm_core.errors import InvalidInput
 
 MAX_UPLOAD_MB = 5
 
 
-def read_sheet(data: bytes, filename: str, catalog: Catalog) -> BriefSheet:
+def read_sheet(
+    data: bytes,
+    filename: str,
+    catalog: Catalog,
+    mapping: ProductMapping | None = None,
+    unknown_products: str = "error",
+) -> BriefSheet:
     """Size, format and columns are checked for the whole file; then every row against the catalog.
 
     :raises InvalidInput: for a file that is too big, unreadable, empty or missing required columns.
@@ -19,4 +26,5 @@ def read_sheet(data: bytes, filename: str, catalog: Catalog) -> BriefSheet:
         raise InvalidInput(
             "file", f"{filename} is {size_mb:.1f} MB, more than the limit of {MAX_UPLOAD_MB} MB; split the sheet"
         )
-    return sheet_from_rows(read_rows(data, filename), filename).validate(catalog)
+    sheet = sheet_from_rows(read_rows(data, filename), filename)
+    return sheet.prepared(mapping, unknown_products).validate(catalog)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -9,18 +10,21 @@ from functools import cached_property
 from pathlib import Path
 
 from crm_core.catalog.loader import DEFAULT_DATA_DIR, folder_digests, load_records
-from crm_core.catalog.matching import match_one
+from crm_core.catalog.matching import Lookup, ProductMatcher, closest_names
 from crm_core.domain import (
     Brand,
     Brief,
     CampaignEvent,
     Channel,
     ChannelSpec,
+    NameOnlyProduct,
     Persona,
     Product,
+    ProductMatch,
     Review,
     StageGoal,
     StyleFamily,
+    name_only_brand,
 )
 from crm_core.errors import CatalogError, CatalogProblem, InvalidInput
 
@@ -32,12 +36,17 @@ class ResolvedBrief:
     brief: Brief
     persona: Persona
     brand: Brand
-    product: Product
+    product: Product | NameOnlyProduct
     stage: StageGoal
     style: StyleFamily
     event: CampaignEvent | None
     channel: ChannelSpec
     is_ad: bool
+    product_match: ProductMatch | None = None
+
+    @property
+    def name_only(self) -> bool:
+        return self.product_match is not None and self.product_match.kind == "name_only"
 
 
 @dataclass(frozen=True)
@@ -164,18 +173,54 @@ class Catalog:
         raise InvalidInput("persona", f"unknown persona {ref!r}", allowed=allowed)
 
     def brand(self, name: str) -> Brand:
+        """The brand named exactly (Korean or English, any case), else the unique one the text begins.
+
+        :raises InvalidInput: for an empty or `기타` brand, an ambiguous prefix, or an unknown name
+            (listing the closest brand names).
+        """
+        text = name.strip()
+        allowed = [b.name for b in self.brands]
+        if not text or text in NO_BRAND:
+            problem = f"{text or '(empty)'} is not a brand; write the product's brand"
+            raise InvalidInput("brand", problem, allowed=allowed)
         for b in self.brands:
-            if name.strip() in (b.name, b.name_en) or name.strip().lower() == b.name_en.lower():
+            if text == b.name or text.lower() == b.name_en.lower():
                 return b
-        return match_one(name, self.brands, lambda b: b.name, "brand")
+        starts = [b for b in self.brands if b.name.startswith(text) or b.name_en.lower().startswith(text.lower())]
+        if len(starts) == 1:
+            return starts[0]
+        if len(starts) > 1:
+            starting = [b.name for b in starts]
+            raise InvalidInput("brand", f"{text!r} is the start of {len(starts)} brands", allowed=starting)
+        close = closest_names(text, allowed)
+        if close:
+            raise InvalidInput("brand", f"unknown brand {text!r}; closest names", allowed=close)
+        raise InvalidInput("brand", f"unknown brand {text!r}; no catalog brand is close", allowed=allowed)
 
     def brand_products(self, brand: str) -> tuple[Product, ...]:
         name = self.brand(brand).name
         return tuple(p for p in self.products if p.brand == name)
 
+    @cached_property
+    def matcher(self) -> ProductMatcher:
+        return ProductMatcher(self.products, self.brands)
+
     def product(self, brand: str, query: str) -> Product:
-        """The brand's product named exactly `query`, else the unique one containing it."""
-        return match_one(query, self.brand_products(brand), lambda p: p.name, "product")
+        """The brand's product named by `query` (exact, unique part or normalised; see catalog/matching.py)."""
+        return self.match_product(brand, query)[0]
+
+    def match_product(self, brand: str, query: str) -> tuple[Product, ProductMatch]:
+        """The product and how it matched.
+
+        :raises InvalidInput: on field product, with up to five close candidates as the allowed values.
+        """
+        name = self.brand(brand).name
+        if not query or not query.strip():
+            raise InvalidInput("product", "is empty", allowed=[p.name for p in self.brand_products(name)][:20])
+        found: Lookup = self.matcher.lookup(name, query)
+        if found.product is None or found.match is None:
+            raise found.error(name)
+        return found.product, found.match
 
     def stage(self, index: int) -> StageGoal:
         if 0 <= index < len(self.stages):
@@ -236,13 +281,12 @@ class Catalog:
         return random.Random(f"{brief.seed}:{brief.stage_index}:{brand}").choice(candidates)
 
     def resolve(self, brief: Brief) -> ResolvedBrief:
-        """Look up every reference of a brief.
+        """Look up every reference of a brief, once; the result says how its product was found.
 
         :raises InvalidInput: naming the first bad field and its allowed values.
         """
         persona = self.persona(brief.persona)
-        brand = self.brand(brief.brand)
-        product = self.product(brand.name, brief.product)
+        brand, product, match = self.resolve_product(brief)
         stage = self.stage(brief.stage_index)
         style = self.style(brief.style_index)
         channel = self.channel(brief.channel)
@@ -254,4 +298,82 @@ class Catalog:
                 f"{channel.channel.value} may not carry ads (promotion event {event.id if event else ''})",
                 allowed=[c.channel.value for c in self.channels if c.ads_allowed],
             )
-        return ResolvedBrief(brief, persona, brand, product, stage, style, event, channel, is_ad)
+        if isinstance(product, NameOnlyProduct):
+            check_name_only_templates(style, stage.index, product, event is not None)
+        return ResolvedBrief(brief, persona, brand, product, stage, style, event, channel, is_ad, match)
+
+    def resolve_product(self, brief: Brief) -> tuple[Brand, Product | NameOnlyProduct, ProductMatch]:
+        """Mapped id → catalog match → (opt-in) name only; otherwise the product error with candidates."""
+        if brief.product_id:
+            product = self.products_by_id.get(brief.product_id)
+            if product is None:
+                raise InvalidInput("product_id", f"no product with id {brief.product_id!r} in this catalog")
+            brand = self.brand(product.brand)
+            return brand, product, ProductMatch(kind="mapped", from_=brief.product, score=1.0)
+        name_only = brief.unknown_products == "name_only"
+        if not brief.brand.strip() or brief.brand.strip() in NO_BRAND:
+            close = self.matcher.across_brands(brief.product).candidates
+            if close:
+                raise InvalidInput(
+                    "brand",
+                    f"{brief.brand.strip() or '(empty)'} is not a brand; write the product's brand "
+                    "(or map the name); catalog products named like it",
+                    allowed=[c.label(None) for c in close],
+                )
+            self.brand(brief.brand)  # raises the plain no-brand error, listing the brands
+        try:
+            brand = self.brand(brief.brand)
+        except InvalidInput:
+            if not name_only:
+                raise
+            return name_only_brand(brief.brand.strip()), *name_only_product(brief, brand_in_catalog=False)
+        try:
+            product, match = self.match_product(brand.name, brief.product)
+        except InvalidInput:
+            if not name_only:
+                raise
+            return brand, *name_only_product(brief, brand_in_catalog=True)
+        if brand.name != brief.brand.strip():
+            match = match.model_copy(update={"brand_from": brief.brand.strip()})
+        return brand, product, match
+
+
+NAME_ONLY_SLOTS = {"brand", "product", "season", "customer", "event_name", "event_detail"}
+
+
+def check_name_only_templates(style: StyleFamily, stage: int, product: NameOnlyProduct, has_event: bool) -> None:
+    """A name-only brief needs a template of its style that states no product fact (the composer's fallback).
+
+    :raises InvalidInput: on style_index, naming why.
+    """
+    slots = NAME_ONLY_SLOTS | ({"category"} if product.category else set())
+    usable = [t for t in style.for_stage(stage) if t.slots() <= slots and (has_event or not t.needs_event)]
+    if not usable:
+        raise InvalidInput(
+            "style_index",
+            f"style {style.index} {style.name} has no template for stage {stage} that needs no product facts; "
+            "a name-only product needs another style or an event",
+        )
+
+
+NO_BRAND = ("기타", "없음", "미정", "-", "etc", "n/a")
+
+
+# The category a name states itself (`…선크림 50ml` is a sun cream); checked in this order.
+NAME_CATEGORIES = (
+    ("아이크림", "아이크림"), ("선크림", "선크림"), ("선스틱", "선크림"), ("선세럼", "선크림"), ("클렌징", "클렌저"),
+    ("클렌저", "클렌저"), ("폼", "클렌저"), ("리무버", "클렌저"), ("마스크", "마스크·팩"), ("팩", "마스크·팩"),
+    ("패드", "패드"), ("미스트", "미스트"), ("앰플", "앰플"), ("세럼", "세럼"), ("에센스", "에센스"),
+    ("토너", "토너"), ("스킨", "토너"), ("로션", "로션·에멀젼"), ("에멀", "로션·에멀젼"), ("크림", "크림"),
+    ("쿠션", "쿠션·베이스"), ("립", "립"), ("샴푸", "헤어"), ("바디", "바디"), ("오일", "오일"),
+)  # fmt: skip
+
+
+def name_only_product(brief: Brief, *, brand_in_catalog: bool) -> tuple[NameOnlyProduct, ProductMatch]:
+    """The sheet's product as a name with no facts (its category only when the name states it), flagged."""
+    digest = hashlib.sha256(f"{brief.brand}|{brief.product}".encode()).hexdigest()[:10]
+    brand, name = brief.brand.strip(), brief.product.strip()
+    category = next((cat for word, cat in NAME_CATEGORIES if word in name.replace(" ", "")), "")
+    product = NameOnlyProduct(id=f"NAME-{digest}", brand=brand, name=name, name_only=True, category=category)
+    match = ProductMatch(kind="name_only", from_=brief.product, score=0.0, brand_in_catalog=brand_in_catalog)
+    return product, match

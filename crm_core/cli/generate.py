@@ -11,11 +11,14 @@ from typing import Any
 
 from crm_core.briefs import load_sheet, parse_rows
 from crm_core.catalog import Catalog
+from crm_core.catalog.mapping import ProductMapping
 from crm_core.config import load_settings
 from crm_core.domain import Brief, Channel, ContextMode, EmojiPolicy, Honorific, MessageResult, Timing, Tone
 from crm_core.errors import InvalidInput
 from crm_core.factory import build_pipeline
 from crm_core.pipeline import BriefOutcome
+from crm_core.store import Store
+from crm_core.store.mappings import load_mapping
 
 TIMING_FIELDS = ("load", "rag", "draft", "refine", "guard", "total")
 
@@ -46,6 +49,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--disable_cache", action="store_true", help="do not reuse cached results")
     p.add_argument("--batch_json", help="JSON list of briefs (prototype keys)")
     p.add_argument("--batch_csv", help="CSV brief sheet (persona,brand,product,stage_index,style_index,is_event)")
+    p.add_argument(
+        "--unknown_products",
+        choices=("error", "name_only"),
+        default="error",
+        help="name_only: a product missing from the catalog is written from its name alone, flagged name_only",
+    )
+    p.add_argument(
+        "--mapping",
+        help="product-name mapping JSON [{brand, from, product_id|null}]; default: the mappings confirmed in the store",
+    )
     p.set_defaults(run=run)
 
 
@@ -71,6 +84,9 @@ def brief_from_args(args: argparse.Namespace) -> Brief:
         "n": args.n,
         "seed": args.seed,
     }
+    for name, value in row.items():
+        if isinstance(value, str) and not value.strip():
+            raise InvalidInput(name, f"--{name} is empty; leave the flag out for its default")
     sheet = parse_rows([{k: v for k, v in row.items() if v is not None}])
     if sheet.errors:
         err = sheet.errors[0]
@@ -118,7 +134,28 @@ def write_output(data: object, out_path: str | None) -> None:
         print(text)
 
 
+def check_out_path(out_path: str | None) -> None:
+    """Refuse an output path that cannot be written before any work is done."""
+    if not out_path:
+        return
+    folder = Path(out_path).expanduser().resolve().parent
+    if Path(out_path).is_dir() or not folder.is_dir():
+        raise InvalidInput("out_path", f"{out_path}: not a writable file path (folder {folder} must exist)")
+
+
+def product_mapping(args: argparse.Namespace, settings) -> ProductMapping:  # type: ignore[no-untyped-def]
+    """The mapping file given by --mapping, else the mappings the user confirmed in the store."""
+    if args.mapping:
+        return ProductMapping.load(args.mapping)
+    store = Store.open(settings.database_url, reconcile=False)
+    try:
+        return load_mapping(store)
+    finally:
+        store.close()
+
+
 def run(args: argparse.Namespace) -> int:
+    check_out_path(args.out_path)
     settings = load_settings(
         data_dir=args.data_dir,
         backend=args.backend,
@@ -130,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
     catalog = Catalog.load(settings.data_dir)
     if args.batch_json or args.batch_csv:
         return run_batch(args, settings, catalog)
-    brief = brief_from_args(args)
+    brief = brief_from_args(args).model_copy(update={"unknown_products": args.unknown_products})
     pipeline = build_pipeline(settings, catalog, backend=args.backend)
     results: list[MessageResult] = pipeline.run_one(brief)
     log = TimingLog()
@@ -143,7 +180,8 @@ def run(args: argparse.Namespace) -> int:
 
 def run_batch(args: argparse.Namespace, settings, catalog: Catalog) -> int:  # type: ignore[no-untyped-def]
     """Bad rows are reported by index with their field; the others still run. Exit 1 if any failed."""
-    sheet = load_sheet(args.batch_json or args.batch_csv)
+    mapping = product_mapping(args, settings)
+    sheet = load_sheet(args.batch_json or args.batch_csv).prepared(mapping, args.unknown_products).validate(catalog)
     pipeline = build_pipeline(settings, catalog, backend=args.backend)
     indices = [i for i, _ in sheet.briefs]
     outcomes = pipeline.run([b for _, b in sheet.briefs])
@@ -159,6 +197,10 @@ def run_batch(args: argparse.Namespace, settings, catalog: Catalog) -> int:  # t
     failed = [r for r in rows if not r["ok"]]
     for r in failed:
         print(f"[BatchError] row {r['index']}: {r['error']}", file=sys.stderr)
+    name_only = sum(1 for r in rows if r["ok"] and r["results"][0]["product_match"]["kind"] == "name_only")
     print(f"[Batch] {len(rows) - len(failed)} of {len(rows)} rows generated", file=sys.stderr)
+    if name_only:
+        note = f"{name_only} rows written from the product name only (product_match.kind=name_only)"
+        print(f"[Batch] {note}", file=sys.stderr)
     write_output(rows, args.out_path)
     return 1 if failed else 0

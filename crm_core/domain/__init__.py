@@ -25,6 +25,7 @@ from crm_core.domain.catalog import (
     StyleTemplate,
 )
 from crm_core.domain.channel import Channel, ChannelSpec
+from crm_core.domain.product_match import MatchKind, NameOnlyProduct, ProductMatch, name_only_brand
 from crm_core.domain.result import (
     Evidence,
     EvidenceItem,
@@ -56,10 +57,13 @@ __all__ = [
     "EvidenceItem",
     "Finding",
     "Honorific",
+    "MatchKind",
     "Message",
     "MessageResult",
+    "NameOnlyProduct",
     "Persona",
     "Product",
+    "ProductMatch",
     "Record",
     "Review",
     "Score",
@@ -73,4 +77,5 @@ __all__ = [
     "blocking",
     "rule_ids",
     "verdict_of",
+    "name_only_brand",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import Field, field_validator
 
@@ -70,6 +71,10 @@ class Brief(Record):
     is_ad: bool | None = Field(default=None, description="None: decided from the event (promotion → ad)")
     sender: str | None = Field(default=None, description="Sender name shown in ad messages")
     scheduled_at: datetime | None = None
+    product_id: str | None = Field(default=None, description="Catalog product the user mapped this sheet name to")
+    unknown_products: Literal["error", "name_only"] = Field(
+        default="error", description="name_only: a product missing from the catalog is written from its name alone"
+    )
 
     @field_validator("persona", mode="before")
     @classmethod

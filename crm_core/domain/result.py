@@ -17,6 +17,7 @@ from crm_core.domain.catalog import (
     StageGoal,
     StyleTemplate,
 )
+from crm_core.domain.product_match import NameOnlyProduct, ProductMatch
 
 Collection = Literal[
     "product_facts", "reviews", "brand_tone", "stage_rules", "past_messages", "style_templates", "event"
@@ -125,7 +126,8 @@ class MessageResult(Record):
     variant: int = 0
     persona: Persona
     brand: Brand
-    product: Product
+    product: Product | NameOnlyProduct
+    product_match: ProductMatch | None = Field(default=None, description="How the sheet's product text was matched")
     stage: StageGoal
     style_index: int
     style_name: str
@@ -178,6 +180,7 @@ class MessageResult(Record):
                 "volume": self.product.volume,
                 "key_ingredients": list(self.product.key_ingredients),
             },
+            "product_match": self.product_match.model_dump(by_alias=True) if self.product_match else None,
             "stage_name": self.stage.name,
             "stage_kr": self.stage.name_kr,
             "objective": self.stage.objective,

@@ -248,3 +248,17 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(16))
     entity_id: Mapped[int | None]
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class ProductMappingRow(Base):
+    """A sheet product name the user mapped to a catalog product (or to name only), reused by every sheet."""
+
+    __tablename__ = "product_mappings"
+    __table_args__ = (UniqueConstraint("brand", "sheet_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    brand: Mapped[str] = mapped_column(String(120))
+    sheet_name: Mapped[str] = mapped_column(String(500))
+    product_id: Mapped[str | None] = mapped_column(String(120))
+    user: Mapped[str] = mapped_column(String(120))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

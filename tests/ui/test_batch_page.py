@@ -138,3 +138,25 @@ def test_cancelled_batch_says_what_was_kept(app: AppTest, ui_catalog: Catalog) -
 def test_unsupported_extension_is_named(ui_catalog: Catalog, name: str) -> None:
     with pytest.raises(InvalidInput, match=r"^file: unsupported file type"):
         read_sheet(b"x", name, ui_catalog)
+
+
+def test_a_mapping_confirmed_on_the_page_is_reused_by_the_cli(app: AppTest, ui_catalog: Catalog, tmp_path, capsys):
+    from crm_core.cli import main
+
+    product = ui_catalog.products[0]
+    written = f"{product.name} 리필"  # a refill listing: never auto-matched, so the user decides
+    data = f"{HEADER}0,{product.brand},{written},1,2,0\n".encode()
+    upload(app, "briefs.csv", data)
+    assert [m.value for m in app.metric] == ["1", "0", "1"]
+    app.selectbox(key="batch_map_0").set_value(product.id).run()
+    app.button(key="batch_save_mapping").click().run()
+    assert [m.value for m in app.metric] == ["1", "1", "0"]
+
+    sheet = tmp_path / "briefs.csv"
+    sheet.write_bytes(data)
+    code = main(["generate", "--batch_csv", str(sheet), "--backend", "template"])
+    rows = json.loads(capsys.readouterr().out)
+    assert code == 0
+    match = rows[0]["results"][0]["product_match"]
+    assert match["kind"] == "mapped" and match["from"] == written
+    assert rows[0]["results"][0]["product_basic"]["id"] == product.id

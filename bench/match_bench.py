@@ -1,0 +1,81 @@
+"""Product-name matching at scale: 10,000 sheet names against a 10,000-product catalog.
+
+The catalog is the sample catalog's products multiplied into distinct lines (a line word and a
+number appended to each name); the sheet names are written the way sheets write them (another
+size, NEW, spacing, SPF/PA notation, a set, a refill, or an unknown name). Index build and the
+batched lookup are timed separately; the result goes to bench/results/match-bench-<date>.json.
+
+Run: python bench/match_bench.py
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import random
+import time
+from datetime import date
+from pathlib import Path
+
+from crm_core.catalog import Catalog
+from crm_core.catalog.matching import ProductMatcher
+
+LINES = ("블루", "골드", "리치", "라이트", "인텐스", "마일드", "딥", "퓨어", "바이탈", "에센셜")
+WRITINGS = (
+    lambda n: n.replace("ml", "mL"),
+    lambda n: "NEW " + n,
+    lambda n: n.replace(" ", ""),
+    lambda n: n + " 기획세트",
+    lambda n: n + " 리필",
+    lambda n: n.split(" ")[0] + " 없는 제품 " + str(len(n)),
+)
+
+
+def big_catalog(catalog: Catalog, size: int) -> list:
+    base = list(catalog.products)
+    out = []
+    for i in range(size):
+        p = base[i % len(base)]
+        line = LINES[(i // len(base)) % len(LINES)]
+        out.append(p.model_copy(update={"id": f"B{i:05d}", "name": f"{p.name} {line} {i // len(base)}"}))
+    return out
+
+
+def main(n_products: int = 10_000, n_names: int = 10_000, seed: int = 7) -> dict:
+    catalog = Catalog.load()
+    products = big_catalog(catalog, n_products)
+    rng = random.Random(seed)
+    pairs = []
+    for _ in range(n_names):
+        p = rng.choice(products)
+        pairs.append((p.brand, rng.choice(WRITINGS)(p.name)))
+    t0 = time.perf_counter()
+    matcher = ProductMatcher(products, catalog.brands)
+    build = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    found = matcher.lookup_many(pairs)
+    match_seconds = time.perf_counter() - t0
+    kinds: dict[str, int] = {}
+    for f in found:
+        kind = f.match.kind if f.match else "refused"
+        kinds[kind] = kinds.get(kind, 0) + 1
+    return {
+        "benchmark": "match_bench",
+        "command": "python bench/match_bench.py",
+        "date": date.today().isoformat(),
+        "machine": f"{platform.processor() or platform.machine()}, {platform.system()}",
+        "catalog_products": n_products,
+        "sheet_names": n_names,
+        "index_build_seconds": round(build, 3),
+        "match_seconds": round(match_seconds, 3),
+        "names_per_second": round(n_names / match_seconds),
+        "outcomes": kinds,
+        "target": "match_seconds <= 2.0",
+    }
+
+
+if __name__ == "__main__":
+    result = main()
+    out = Path(__file__).parent / "results" / f"match-bench-{result['date']}.json"
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(result, ensure_ascii=False, indent=2))

@@ -1,0 +1,63 @@
+"""How a brief's product text became a product: matched in the catalog, mapped by the user, or name only."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import ConfigDict, Field
+
+from crm_core.domain.catalog import Brand, Record
+
+MatchKind = Literal["exact", "unique_part", "normalised", "mapped", "name_only"]
+
+
+class ProductMatch(Record):
+    """`kind` says how the product was found, `from` is the sheet's own text, `score` how alike (0..1).
+
+    exact: the catalog name as written · unique_part: the only name containing the text ·
+    normalised: the same product written differently (size, SPF/PA notation, spacing, spelling) ·
+    mapped: the user's confirmed mapping · name_only: not in the catalog; written from the name alone.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    kind: MatchKind
+    from_: str = Field(alias="from", description="The product text as the sheet wrote it")
+    score: float = Field(ge=0.0, le=1.0)
+    brand_from: str | None = Field(
+        default=None, description="The sheet's brand text when it was a prefix or the English name"
+    )
+    brand_in_catalog: bool = Field(default=True, description="False when the brand, too, is written from its name")
+
+
+class NameOnlyProduct(Record):
+    """A product missing from the catalog: only its sheet name and brand, no facts to state.
+
+    It has the fact fields of Product, all empty, so code that reads facts finds none;
+    `name_only` (always True) tells it apart from a catalog product when results are read back.
+    """
+
+    id: str
+    brand: str
+    name: str
+    name_only: Literal[True]
+    category: str = ""
+    price: int | None = None
+    volume: str = ""
+    key_ingredients: tuple[str, ...] = ()
+    claims: tuple[str, ...] = ()
+    selling_points: tuple[str, ...] = ()
+    functional_claims: tuple[str, ...] = ()
+    skin_types: tuple[str, ...] = ()
+    usage: str | None = None
+    url: str | None = None
+
+
+def name_only_brand(name: str) -> Brand:
+    """A brand missing from the catalog, written with a neutral voice (no story, no exemplars of its own)."""
+    return Brand(
+        name=name,
+        name_en=name,
+        story=f"{name}: 카탈로그에 없는 브랜드입니다. 브랜드 소개 없이 이름만 사용합니다.",
+        tone_keywords=("간결한", "중립적인"),
+    )
