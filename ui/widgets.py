@@ -11,7 +11,7 @@ import streamlit as st
 from crm_core.domain import Evidence, Finding, MessageResult, Timing
 from crm_core.errors import CrmError
 from crm_core.store import VariantView
-from ui import labels, render, resources
+from ui import explain, labels, render, resources
 from ui.status import Status
 
 FLASH_KEY = "flash"
@@ -38,12 +38,29 @@ def act(action: Callable[[], Any], success: str, failure: str) -> None:
     st.rerun()
 
 
+def details(*lines: str) -> None:
+    """Codes, rule ids and crm_core's own (English) lines, kept out of the way behind one expander."""
+    shown = [line for line in lines if line]
+    if shown:
+        with st.expander(labels.DETAILS):
+            st.code("\n".join(shown), language=None, wrap_lines=True)
+
+
 def backend_status(status: Status) -> None:
     """Which backend runs and why; the template backend is a visible warning, never a quiet default."""
+    why = explain.backend_reason(status.reason)
     if status.is_template:
-        st.warning(f"템플릿 백엔드: {status.reason}")
+        st.warning(f"템플릿 백엔드: {why}")
     else:
-        st.success(f"{status.backend}: {status.reason}")
+        st.success(f"{labels.backend_name(status.backend)}: {why}")
+    details(f"backend={status.backend}", status.reason)
+
+
+def retrieval_status(mode: str, line: str, degraded: bool) -> None:
+    """The retrieval mode and why, in Korean; a degraded mode is a warning."""
+    text = f"{labels.RETRIEVAL_MODE.get(mode, mode)} — {explain.retrieval_status(line)}"
+    (st.warning if degraded else st.caption)(text)
+    details(f"retrieval_mode={mode}", line)
 
 
 def css() -> None:
@@ -93,11 +110,7 @@ def scores_view(view: VariantView, result: MessageResult) -> None:
 
 
 def evidence_view(evidence: Evidence) -> None:
-    mode = labels.RETRIEVAL_MODE.get(evidence.retrieval_mode, evidence.retrieval_mode)
-    if evidence.degraded:
-        st.warning(f"검색 모드: {mode} — {evidence.status}")
-    else:
-        st.caption(f"검색 모드: {mode}" + (f" — {evidence.status}" if evidence.status else ""))
+    retrieval_status(evidence.retrieval_mode, evidence.status or "", evidence.degraded)
     for field, label in labels.EVIDENCE_COLLECTION.items():
         items = getattr(evidence, field)
         if not items:
@@ -134,7 +147,7 @@ def badges(view: VariantView) -> str:
     else:
         parts.append(render.badge(view.models, "info"))
     if view.needs_edit:
-        parts.append(render.badge("수정 필요", "warn", view.fallback_reason or ""))
+        parts.append(render.badge("수정 필요", "warn", explain.fallback_reason(view.fallback_reason or "")))
     if view.pending_edit:
         parts.append(render.badge("승인 후 수정됨", "warn", "내보내기에는 승인된 판이 나갑니다. 다시 승인하세요."))
     return "".join(parts)
@@ -184,7 +197,8 @@ def variant_card(view: VariantView, result: MessageResult, number: int, key: str
         if view.is_template:
             st.caption(labels.TEMPLATE_OUTPUT)
         if view.needs_edit and view.fallback_reason:
-            st.warning(f"수정 필요: {view.fallback_reason}")
+            st.warning(f"수정 필요: {explain.fallback_reason(view.fallback_reason)}")
+            details(view.fallback_reason)
         left, right = st.columns([3, 2], gap="medium")
         with left:
             message_view(view)
