@@ -15,6 +15,8 @@ BACKENDS = {
     "openai": "OpenAI 호환 서버 (vLLM·TGI·Ollama)",
 }
 
+MISSING = "이 컴퓨터에 없음 (아래 '모델 내려받기')"
+
 st.title("모델")
 settings = resources.settings()
 status = status_of(resources.workbench())
@@ -26,8 +28,9 @@ st.markdown("**설정된 모델**")
 st.dataframe(
     pd.DataFrame(
         [
-            {"역할": labels.ROLE[role], "모델": model, "위치": info.get("path") or "이 컴퓨터에 없음 (아래 '모델 내려받기')",
-             "있음": info["present"], "불러오기 가능": info["loadable"], "라이선스": labels.licence_label(info["license"])}
+            {"역할": labels.ROLE[role], "모델": model, "위치": info.get("path") or MISSING,
+             "있음": info["present"], "불러오기 가능": info["loadable"],
+             "라이선스": labels.licence_label(info["license"])}
             for role, model in (("drafter", settings.drafter), ("refiner", settings.refiner))
             for info in [model_status(model, settings.models_dir, role)]
         ]

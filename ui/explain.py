@@ -10,17 +10,32 @@ import re
 
 # (pattern on crm_core's line, Korean sentence; {n} etc. come from the pattern's named groups)
 BACKEND_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^template backend selected"), "템플릿 백엔드를 골랐습니다. 모델 없이 스타일 템플릿과 근거로 문구를 조합합니다."),
+    (
+        re.compile(r"^template backend selected"),
+        "템플릿 백엔드를 골랐습니다. 모델 없이 스타일 템플릿과 근거로 문구를 조합합니다.",
+    ),
     (re.compile(r"^auto: no CUDA GPU"), "자동 선택: 이 컴퓨터에 CUDA GPU가 없어 템플릿 백엔드로 만듭니다."),
     (re.compile(r"^auto: CUDA GPU present"), "자동 선택: GPU에서 두 모델을 불러와 모델이 문구를 씁니다."),
     (re.compile(r"^auto: the models could not be loaded"), "자동 선택: 모델을 불러오지 못해 템플릿 백엔드로 만듭니다."),
-    (re.compile(r"^(?P<name>\w+) backend selected"), "{name} 백엔드를 골랐습니다: 초안 모델과 다듬기 모델이 문구를 씁니다."),
-    (re.compile(r"chain fell back to the template backend"), "모델 문구가 검사를 통과하지 못해 템플릿 문구로 대신했습니다."),
+    (
+        re.compile(r"^(?P<name>\w+) backend selected"),
+        "{name} 백엔드를 골랐습니다: 초안 모델과 다듬기 모델이 문구를 씁니다.",
+    ),
+    (
+        re.compile(r"chain fell back to the template backend"),
+        "모델 문구가 검사를 통과하지 못해 템플릿 문구로 대신했습니다.",
+    ),
 )
 RETRIEVAL_STATUS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^hybrid retrieval"), "임베딩 모델과 형태소 분석을 함께 써서 근거를 찾습니다."),
-    (re.compile(r"^lexical-only retrieval: no embedding model configured"), "임베딩 모델이 설정되지 않아 형태소 검색만 씁니다."),
-    (re.compile(r"^lexical-only retrieval"), "임베딩 모델을 이 컴퓨터에서 찾지 못해 형태소 검색만 씁니다. 근거 품질이 조금 낮을 수 있어요."),
+    (
+        re.compile(r"^lexical-only retrieval: no embedding model configured"),
+        "임베딩 모델이 설정되지 않아 형태소 검색만 씁니다.",
+    ),
+    (
+        re.compile(r"^lexical-only retrieval"),
+        "임베딩 모델을 이 컴퓨터에서 찾지 못해 형태소 검색만 씁니다. 근거 품질이 조금 낮을 수 있어요.",
+    ),
     (re.compile(r"^not warmed up"), "검색 색인을 아직 준비하지 않았습니다."),
     (re.compile(r"^retrieval is not used"), "이 설정에서는 근거 검색을 쓰지 않습니다."),
 )

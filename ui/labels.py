@@ -103,6 +103,7 @@ def channel_option(spec: ChannelSpec) -> str:
     unit = "바이트" if spec.unit == "bytes" else "자"
     return f"{spec.name_kr} · {spec.body_limit:,}{unit}"
 
+
 # An expander whose label starts with this holds codes, rule ids and raw (English) reasons on purpose.
 DETAILS = "세부 정보 (코드·원문)"
 

@@ -63,9 +63,7 @@ def test_prototype_folder_import_reports_notes(app: AppTest) -> None:
 
 def test_models_page_choices_apply_to_this_session(app: AppTest) -> None:
     app.switch_page("pages/models.py").run()
-    assert [w.value for w in app.warning][-1] == (
-        "LGAI-EXAONE/EXAONE-4.0-1.2B: " + labels.EXAONE_LICENCE
-    )
+    assert [w.value for w in app.warning][-1] == ("LGAI-EXAONE/EXAONE-4.0-1.2B: " + labels.EXAONE_LICENCE)
     table = app.dataframe[0].value
     assert table[["역할", "모델"]].values.tolist() == [
         ["초안 모델", "Qwen/Qwen2.5-1.5B-Instruct"], ["다듬기 모델", "LGAI-EXAONE/EXAONE-4.0-1.2B"],
