@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from crm_core.errors import CrmError, InvalidInput
+from crm_core.store.errors import ApprovalRefused
+
 # (pattern on crm_core's line, Korean sentence; {n} etc. come from the pattern's named groups)
 BACKEND_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -75,7 +78,8 @@ def fallback_reason(line: str) -> str:
 FIELD = {
     "persona": "페르소나", "brand": "브랜드", "product": "제품", "stage_index": "단계", "style_index": "스타일",
     "is_event": "이벤트 여부", "event_id": "이벤트", "channel": "채널", "tone": "톤", "n": "변형 수",
-    "seed": "시드", "scheduled_at": "발송 시각", "generation": "생성",
+    "seed": "시드", "scheduled_at": "발송 시각", "generation": "생성", "reason": "사유", "user": "이름",
+    "body": "본문", "title": "제목", "cta": "CTA", "link_url": "링크 URL", "file": "파일",
 }  # fmt: skip
 
 
@@ -85,3 +89,14 @@ def row_problem(field: str) -> str:
     if name is None:
         return "이 행을 처리하지 못했습니다. 세부 정보를 확인하세요."
     return f"'{name}' 값이 올바르지 않습니다. 세부 정보에서 허용 값을 확인하세요."
+
+
+def error(exc: CrmError) -> str:
+    """What went wrong, in Korean, for an st.error beside the action that failed."""
+    if isinstance(exc, ApprovalRefused):
+        return f"차단 항목 {len(exc.rule_ids)}건이 남아 있습니다. 가드 결과를 보고 문구를 고치세요."
+    if isinstance(exc, InvalidInput):
+        if exc.field in ("reason", "user", "body"):
+            return f"'{FIELD[exc.field]}'을(를) 입력하세요."
+        return f"'{FIELD.get(exc.field, exc.field)}' 값이 올바르지 않습니다."
+    return UNKNOWN

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
 from crm_core.domain import ChannelSpec, ContextMode, EmojiPolicy, Honorific, Persona, StageGoal, StyleFamily
 
 VERDICT = {"pass": "통과", "warn": "주의", "block": "차단"}
@@ -119,3 +122,13 @@ def index_state(steps: str) -> str:
         arm, _, what = step.partition(" ")
         parts.append(f"{INDEX_ARM.get(arm.split('-')[0], arm)} {INDEX_STEP.get(what, what)}")
     return " · ".join(parts)
+
+
+ACTION = {"approve": "승인", "reject": "반려", "unapprove": "승인 취소", "edit": "수정"}
+KST = ZoneInfo("Asia/Seoul")
+
+
+def kst(moment: datetime) -> str:
+    """A stored time (UTC; naive ones are UTC too) as Korean wall-clock time."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return f"{aware.astimezone(KST):%Y-%m-%d %H:%M} KST"

@@ -24,7 +24,7 @@ def flash(kind: str, text: str) -> None:
 
 def show_flash() -> None:
     for kind, text in st.session_state.pop(FLASH_KEY, []):
-        getattr(st, kind)(text)
+        details(text) if kind == "details" else getattr(st, kind)(text)
 
 
 def act(action: Callable[[], Any], success: str, failure: str) -> None:
@@ -34,7 +34,8 @@ def act(action: Callable[[], Any], success: str, failure: str) -> None:
         if success:
             flash("success", success)
     except CrmError as exc:
-        flash("error", f"{failure}: {exc}")
+        flash("error", f"{failure}: {explain.error(exc)}")
+        flash("details", str(exc))
     st.rerun()
 
 
@@ -89,10 +90,11 @@ def findings_view(findings: tuple[Finding, ...]) -> None:
         return
     for f in sorted(findings, key=lambda f: f.severity != "block"):
         icon = labels.VERDICT_ICON[f.severity]
-        where = f" · `{f.span.text}`" if f.span else ""
-        tip = f"  \n제안: {f.suggestion}" if f.suggestion else ""
-        basis = f"  \n근거: {f.basis}" if f.basis else ""
-        st.markdown(f"{icon} **{labels.SEVERITY[f.severity]}** `{f.rule_id}`{where}  \n{f.message}{tip}{basis}")
+        where = f" · “{render.plain(f.span.text)}”" if f.span else ""
+        tip = f"  \n제안: {render.plain(f.suggestion)}" if f.suggestion else ""
+        basis = f"  \n근거: {render.plain(f.basis)}" if f.basis else ""
+        st.markdown(f"{icon} **{labels.SEVERITY[f.severity]}**{where}  \n{render.plain(f.message)}{tip}{basis}")
+    details(*(f"{f.rule_id} ({f.category})" for f in findings))
 
 
 def scores_view(view: VariantView, result: MessageResult) -> None:
@@ -104,7 +106,7 @@ def scores_view(view: VariantView, result: MessageResult) -> None:
     triples = [(labels.score_name(name), value, explained.get(name, "")) for name, value in view.scores.items()]
     st.markdown(render.score_badges(triples), unsafe_allow_html=True)
     for label, value, explanation in triples:
-        st.caption(f"{label} {value:.2f} — {explanation}")
+        st.caption(f"{label} {value:.2f} — {render.plain(explanation)}")
     if view.revision > 1:
         st.caption("수정본을 다시 검사한 점수입니다. 설명은 생성 시점 기준입니다.")
 
@@ -122,7 +124,8 @@ def evidence_view(evidence: Evidence) -> None:
         st.dataframe(frame, hide_index=True, width="stretch")
     if evidence.event is not None:
         kind = "프로모션" if evidence.event.is_promotion else "비프로모션"
-        st.markdown(f"**이벤트** `{evidence.event.id}` {evidence.event.name} ({kind}) — {evidence.event.detail}")
+        event = evidence.event
+        st.markdown(f"**이벤트** {render.plain(event.name)} ({kind}) — {render.plain(event.detail)}")
     if evidence.style_templates:
         st.caption("스타일 템플릿: " + ", ".join(t.id for t in evidence.style_templates))
 
@@ -131,7 +134,7 @@ def diff_view(view: VariantView, result: MessageResult) -> None:
     generated = f"{result.message.title}\n{result.message.body}\n{result.message.cta}"
     current = f"{view.title}\n{view.body}\n{view.cta}"
     if result.is_template:
-        st.caption(f"템플릿 출력이라 모델 초안이 없습니다: {result.draft}")
+        st.caption(f"템플릿 출력이라 모델 초안이 없습니다: {render.plain(result.draft)}")
     else:
         st.markdown("**초안 → 생성 결과**")
         st.markdown(render.diff(result.draft, generated), unsafe_allow_html=True)
@@ -156,7 +159,8 @@ def badges(view: VariantView) -> str:
 def block_reason(view: VariantView) -> str | None:
     if not view.blocking_rule_ids:
         return None
-    return f"차단 규칙 {', '.join(view.blocking_rule_ids)} — 문구를 수정해 가드를 통과하면 승인할 수 있습니다."
+    n = len(view.blocking_rule_ids)
+    return f"차단 항목 {n}건 — 가드 결과를 보고 문구를 고쳐 검사를 통과하면 승인할 수 있습니다."
 
 
 # ---- actions -------------------------------------------------------------------------------

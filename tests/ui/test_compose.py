@@ -34,7 +34,7 @@ def test_approve_then_unapprove_needs_a_reason(app: AppTest, ui_catalog: Catalog
     assert [s.value for s in app.success] == ["승인했습니다."]
     unapprove = card_buttons(app, "unapprove")[0]
     unapprove.click().run()
-    assert [e.value for e in app.error] == ["승인을 취소할 수 없습니다: reason: a reason is required"]
+    assert [e.value for e in app.error] == ["승인을 취소할 수 없습니다: '사유'을(를) 입력하세요."]
     variant = unapprove.key.removesuffix("_unapprove")
     app.text_input(key=f"{variant}_unapprove_reason").set_value("이벤트 일정 변경")
     app.button(key=f"{variant}_unapprove").click().run()
@@ -45,7 +45,8 @@ def test_approve_then_unapprove_needs_a_reason(app: AppTest, ui_catalog: Catalog
 def test_reject_without_reason_is_refused_with_the_field(app: AppTest, ui_catalog: Catalog) -> None:
     compose(app, ui_catalog, n=1)
     card_buttons(app, "reject")[0].click().run()
-    assert [e.value for e in app.error] == ["반려할 수 없습니다: reason: a reason is required"]
+    assert [e.value for e in app.error] == ["반려할 수 없습니다: '사유'을(를) 입력하세요."]
+    assert "reason: a reason is required" in [c.value for c in app.code]
 
 
 def test_edit_into_a_blocked_claim_disables_approval_with_the_reason(app: AppTest, ui_catalog: Catalog) -> None:
@@ -56,8 +57,8 @@ def test_edit_into_a_blocked_claim_disables_approval_with_the_reason(app: AppTes
     assert [s.value for s in app.success] == ["수정본을 저장하고 가드로 다시 검사했습니다."]
     approve = app.button(key=f"{variant}_approve")
     assert approve.disabled
-    assert approve.help.startswith("차단 규칙 ")
-    assert any(c.value.startswith("⛔ 승인 불가: 차단 규칙 ") for c in app.caption)
+    assert approve.help.startswith("차단 항목 ")
+    assert any(c.value.startswith("⛔ 승인 불가: 차단 항목 ") for c in app.caption)
 
 
 def test_model_text_is_escaped_in_highlighted_html(app: AppTest, ui_catalog: Catalog) -> None:
