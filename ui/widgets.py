@@ -174,7 +174,16 @@ def actions(view: VariantView, key: str) -> None:
             act(lambda: wb.unapprove(view.id, who, reason), "승인을 취소했습니다.", "승인을 취소할 수 없습니다")
     else:
         blocked = block_reason(view)
-        if c1.button("승인", key=f"{k}_approve", type="primary", disabled=blocked is not None, help=blocked):
+        warned = [f for f in view.findings if f.severity == "warn"] if blocked is None else []
+        seen = False
+        if warned:
+            seen = st.checkbox(
+                f"주의 항목 {len(warned)}건을 읽고 확인했습니다 (가드 결과 참고)", key=f"{k}_r{view.revision}_warn_seen",
+                help="주의 항목이 있는 메시지는 내용을 확인했다고 표시해야 승인할 수 있습니다.",
+            )  # fmt: skip
+        unseen = "주의 항목을 확인했다고 표시하면 승인할 수 있습니다." if warned and not seen else None
+        locked = blocked or unseen
+        if c1.button("승인", key=f"{k}_approve", type="primary", disabled=locked is not None, help=locked):
             act(lambda: wb.approve(view.id, who), "승인했습니다.", "승인할 수 없습니다")
         reason = c2.text_input("반려 사유", key=f"{k}_reject_reason", placeholder="예: 브랜드 톤과 맞지 않음")
         if c3.button("반려", key=f"{k}_reject", disabled=view.status == "rejected"):

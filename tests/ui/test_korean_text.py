@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from crm_core.catalog import Catalog
-from tests.ui.helpers import card_buttons, compose
+from tests.ui.helpers import card_buttons, compose, mark_warnings_read
 from tests.ui.rendered_text import english_sentences, prose
 from tests.ui.test_batch_page import sheet_csv, upload, wait_for_batch
 from tests.ui.test_pages import PAGES
@@ -34,7 +34,7 @@ def test_no_english_sentence_on_an_empty_store(app: AppTest, page: str) -> None:
 @pytest.fixture()
 def with_results(app: AppTest, ui_catalog: Catalog) -> AppTest:
     """A store holding a compose run (one approved variant, one edited), a compare run and a batch."""
-    compose(app, ui_catalog, n=2)
+    mark_warnings_read(compose(app, ui_catalog, n=2))
     next(b for b in card_buttons(app, "approve") if not b.disabled).click().run()
     upload(app, "briefs.csv", sheet_csv(ui_catalog, [1, 2, 9]))
     app.button(key="batch_run").click().run()
