@@ -178,7 +178,7 @@ def actions(view: VariantView, key: str) -> None:
         seen = False
         if warned:
             seen = st.checkbox(
-                f"주의 항목 {len(warned)}건을 읽고 확인했습니다 (가드 결과 참고)", key=f"{k}_r{view.revision}_warn_seen",
+                f"주의 항목 {len(warned)}건을 읽고 확인했습니다", key=f"{k}_r{view.revision}_warn_seen",
                 help="주의 항목이 있는 메시지는 내용을 확인했다고 표시해야 승인할 수 있습니다.",
             )  # fmt: skip
         unseen = "주의 항목을 확인했다고 표시하면 승인할 수 있습니다." if warned and not seen else None
