@@ -11,7 +11,7 @@ import streamlit as st
 from crm_core.domain import Evidence, Finding, MessageResult, Timing
 from crm_core.errors import CrmError
 from crm_core.store import VariantView
-from ui import explain, labels, render, resources
+from ui import explain, labels, preview, render, resources
 from ui.status import Status
 
 FLASH_KEY = "flash"
@@ -65,7 +65,7 @@ def retrieval_status(mode: str, line: str, degraded: bool) -> None:
 
 
 def css() -> None:
-    st.markdown(render.CSS, unsafe_allow_html=True)
+    st.markdown(render.CSS + preview.CSS, unsafe_allow_html=True)
 
 
 # ---- read-only parts -----------------------------------------------------------------------
@@ -82,6 +82,9 @@ def message_view(view: VariantView) -> None:
         st.markdown(render.highlight(getattr(view, field), view.findings, field), unsafe_allow_html=True)
     with st.expander(f"발송 미리보기 · {length_caption(view)}"):
         st.markdown(render.highlight(view.channel_text, view.findings), unsafe_allow_html=True)
+    st.caption("고객 화면 미리보기 (개인화 변수는 예시 값)")
+    spec = resources.catalog().channel(view.channel)
+    st.markdown(preview.phone(view.channel_text, spec, view.brand), unsafe_allow_html=True)
 
 
 def findings_view(findings: tuple[Finding, ...]) -> None:
