@@ -64,7 +64,8 @@ def push(text: str, spec: ChannelSpec, sender: str) -> str:
         f'<div class="title">{esc(cut(title, title_limit))}</div>'
         f"<div>{esc(cut(' '.join(body.split()), LOCK_SCREEN_BODY_CHARS))}</div></div>"
     )
-    note = f"잠금 화면: 제목 {title_limit}자, 본문 약 {LOCK_SCREEN_BODY_CHARS}자까지 보입니다 · 전체 {length_note(text, spec)}"
+    shown = f"잠금 화면: 제목 {title_limit}자, 본문 약 {LOCK_SCREEN_BODY_CHARS}자까지 보입니다"
+    note = f"{shown} · 전체 {length_note(text, spec)}"
     return frame(inner, "잠금 화면 알림", note)
 
 
