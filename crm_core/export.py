@@ -1,8 +1,12 @@
-"""Approved messages → CSV for the sending system: UTF-8 with BOM so Excel opens Hangul, formula-safe.
+"""Approved messages → CSV or Excel for the sending system: UTF-8 with BOM so Excel opens Hangul, formula-safe.
 
 Each row is the approved snapshot (exactly the text that was approved), not a later unapproved
 edit. A text cell that a spreadsheet would run as a formula (= + - @, tab, CR first) is
-prefixed with a single quote.
+prefixed with a single quote, in the CSV and the xlsx alike. Times are Korean wall-clock
+(KST); persona, stage and style are the catalog's Korean names, their codes in extra columns.
+Sending details a system needs (ad flag, campaign id, scheduled time, tracked link, Kakao
+template code) come from the brief; `send_warnings` flags what a sender must fix first
+(a placeholder opt-out number, an AlimTalk without its template code).
 """
 
 from __future__ import annotations
@@ -10,17 +14,34 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from zoneinfo import ZoneInfo
 
+from crm_core.catalog import Catalog
 from crm_core.store.views import VariantView
 
+KST = ZoneInfo("Asia/Seoul")
+PLACEHOLDER_OPT_OUT = "080-000-0000"
+UTM_MEDIUM = "crm"
 LEADING_COLUMNS = (
     "brand",
+    "product_id",
     "product",
     "persona",
+    "persona_code",
     "stage",
+    "stage_index",
     "style",
+    "style_index",
     "channel",
+    "is_ad",
+    "campaign_id",
+    "brief_id",
+    "scheduled_at_kst",
+    "link_url",
+    "kakao_template_code",
     "title",
     "body",
     "cta",
@@ -29,7 +50,10 @@ LEADING_COLUMNS = (
     "char_count",
     "verdict",
 )
-TRAILING_COLUMNS = ("backend", "models", "prompt_version", "seed", "approver", "approved_at", "variant_id", "revision")
+TRAILING_COLUMNS = (
+    "send_warnings", "backend", "models", "prompt_version", "seed", "approver", "approved_at_kst", "variant_id",
+    "revision",
+)  # fmt: skip
 SCORE_PREFIX = "score_"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -52,18 +76,66 @@ def columns_for(views: Sequence[VariantView]) -> list[str]:
     return [*LEADING_COLUMNS, *(SCORE_PREFIX + n for n in score_names(views)), *TRAILING_COLUMNS]
 
 
-def record(view: VariantView, names: Sequence[str]) -> dict[str, Any]:
-    """One export row from an approved variant's snapshot; raw values (not yet formula-escaped)."""
+def kst(moment: datetime | str | None) -> str | None:
+    """A time as 'YYYY-MM-DD HH:MM:SS' in KST; stored times are UTC (naive ones too), brief times are KST."""
+    if moment is None or moment == "":
+        return None
+    if isinstance(moment, str):  # a brief's scheduled_at: Korean wall-clock as the marketer typed it
+        parsed = datetime.fromisoformat(moment)
+        return (parsed.astimezone(KST) if parsed.tzinfo else parsed).strftime("%Y-%m-%d %H:%M:%S")
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(KST).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def tracked_link(url: str | None, channel: str, campaign: str) -> str | None:
+    """The brief's link with UTM parameters (source = channel, medium = crm, campaign); its own query kept."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.startswith("utm_")]
+    query += [("utm_source", channel), ("utm_medium", UTM_MEDIUM), ("utm_campaign", campaign)]
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def send_warnings(view: VariantView, opt_out_number: str | None) -> str:
+    """What a sending system would reject or a regulator would object to, '; '-joined (empty when none)."""
+    found = []
+    if view.is_ad and opt_out_number == PLACEHOLDER_OPT_OUT:
+        found.append(f"opt-out number is the placeholder {PLACEHOLDER_OPT_OUT}; set opt_out_number in settings")
+    if view.channel == "kakao_alimtalk" and not view.brief.get("kakao_template_code"):
+        found.append("AlimTalk needs kakao_template_code (the template registered with Kakao)")
+    return "; ".join(found)
+
+
+def record(
+    view: VariantView, names: Sequence[str], catalog: Catalog | None = None, opt_out_number: str | None = None
+) -> dict[str, Any]:
+    """One export row from an approved variant's snapshot; raw values (not yet formula-escaped).
+
+    With a catalog, persona / stage / style are its Korean names; without one, their stored names.
+    """
     approval = view.approval
     if approval is None:
         raise ValueError(f"variant {view.id} has no active approval; only approved messages are exported")
+    brief = view.brief
+    campaign = brief.get("campaign_id") or f"run{view.run_id}"
     row: dict[str, Any] = {
         "brand": view.brand,
+        "product_id": view.product_id,
         "product": view.product_name,
-        "persona": view.persona,
-        "stage": view.stage_name,
-        "style": view.style_name,
+        "persona": catalog.personas[view.persona_index].label_kr if catalog else view.persona,
+        "persona_code": view.persona,
+        "stage": catalog.stages[view.stage].name_kr if catalog else view.stage_name,
+        "stage_index": view.stage,
+        "style": catalog.styles[view.style].name_kr if catalog else view.style_name,
+        "style_index": view.style,
         "channel": view.channel,
+        "is_ad": view.is_ad,
+        "campaign_id": brief.get("campaign_id"),
+        "brief_id": f"{view.run_id}-{view.brief_index}",
+        "scheduled_at_kst": kst(brief.get("scheduled_at")),
+        "link_url": tracked_link(brief.get("link_url"), view.channel, campaign),
+        "kakao_template_code": brief.get("kakao_template_code"),
         "title": approval.title,
         "body": approval.body,
         "cta": approval.cta,
@@ -76,30 +148,62 @@ def record(view: VariantView, names: Sequence[str]) -> dict[str, Any]:
         value = approval.scores.get(name)
         row[SCORE_PREFIX + name] = round(value, 4) if value is not None else None
     row.update(
+        send_warnings=send_warnings(view, opt_out_number),
         backend=view.backend,
         models=view.models,
         prompt_version=view.prompt_version,
         seed=view.seed,
         approver=approval.approver,
-        approved_at=approval.approved_at.isoformat(timespec="seconds"),
+        approved_at_kst=kst(approval.approved_at),
         variant_id=view.id,
         revision=approval.revision,
     )
     return row
 
 
-def records(views: Sequence[VariantView]) -> list[dict[str, Any]]:
-    """Export rows for approved variants (raw values, for a table or the CSV)."""
+def records(
+    views: Sequence[VariantView], catalog: Catalog | None = None, opt_out_number: str | None = None
+) -> list[dict[str, Any]]:
+    """Export rows for approved variants (raw values, for a table, the CSV or the xlsx)."""
     names = score_names(views)
-    return [record(v, names) for v in views]
+    return [record(v, names, catalog, opt_out_number) for v in views]
 
 
-def csv_bytes(views: Sequence[VariantView]) -> bytes:
-    """The CSV file: BOM, header, one formula-safe row per approved message, CRLF line ends."""
+def safe_rows(
+    views: Sequence[VariantView], catalog: Catalog | None = None, opt_out_number: str | None = None
+) -> tuple[list[str], list[list[Any]]]:
+    """Header and formula-safe rows, the one form both files are written from."""
     columns = columns_for(views)
+    rows = records(views, catalog, opt_out_number)
+    return columns, [["" if row[c] is None else safe_cell(row[c]) for c in columns] for row in rows]
+
+
+def csv_bytes(views: Sequence[VariantView], catalog: Catalog | None = None, opt_out_number: str | None = None) -> bytes:
+    """The CSV file: BOM, header, one formula-safe row per approved message, CRLF line ends."""
+    columns, rows = safe_rows(views, catalog, opt_out_number)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
-    for row in records(views):
-        writer.writerow(["" if row[c] is None else safe_cell(row[c]) for c in columns])
+    writer.writerows(rows)
     return buffer.getvalue().encode("utf-8-sig")
+
+
+def xlsx_bytes(
+    views: Sequence[VariantView], catalog: Catalog | None = None, opt_out_number: str | None = None
+) -> bytes:
+    """The same rows as an Excel workbook (one sheet, 'approved'); text cells quoted like the CSV's."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    columns, rows = safe_rows(views, catalog, opt_out_number)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "approved"
+    sheet.append(columns)
+    for row in rows:
+        sheet.append(row)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

@@ -346,14 +346,23 @@ class Workbench:
     def approved_frame(self, filters: VariantFilter | None = None) -> pd.DataFrame:
         """The export rows as a table for the Approved & Export page."""
         views = self.approved(filters)
-        return pd.DataFrame(export.records(views), columns=export.columns_for(views))
+        rows = export.records(views, self.pipeline.catalog, self.pipeline.settings.opt_out_number)
+        return pd.DataFrame(rows, columns=export.columns_for(views))
 
     def export_csv(self, filters: VariantFilter | None = None, user: str | None = None) -> bytes:
         """Approved messages as CSV (UTF-8 with BOM, formula-safe); the export is audited."""
+        return self.export_file("csv", filters, user)
+
+    def export_xlsx(self, filters: VariantFilter | None = None, user: str | None = None) -> bytes:
+        """Approved messages as an Excel workbook, the same columns and cells as the CSV; audited."""
+        return self.export_file("xlsx", filters, user)
+
+    def export_file(self, kind: str, filters: VariantFilter | None, user: str | None) -> bytes:
         views = self.approved(filters)
-        data = export.csv_bytes(views)
+        write = export.xlsx_bytes if kind == "xlsx" else export.csv_bytes
+        data = write(views, self.pipeline.catalog, self.pipeline.settings.opt_out_number)
         shown = {k: str(v) for k, v in vars(filters).items() if v not in (None, "", ())} if filters else {}
-        self.store.record_export(user or self.user, len(views), shown)
+        self.store.record_export(user or self.user, len(views), {**shown, "format": kind})
         return data
 
     def timing_frame(self) -> pd.DataFrame:

@@ -6,7 +6,7 @@ import streamlit as st
 
 from crm_core.errors import InvalidInput
 from crm_core.store import VariantFilter
-from ui import labels, resources, widgets
+from ui import labels, render, resources, widgets
 
 widgets.css()
 st.title("승인·내보내기")
@@ -68,5 +68,6 @@ view = views[picked]
 widgets.variant_card(view, wb.result(view.id), view.variant_index + 1, "approved")
 with st.expander("결정·수정 기록"):
     for entry in wb.history(view.id):
-        reason = f" — {entry.reason}" if entry.reason else ""
-        st.markdown(f"`{entry.at:%Y-%m-%d %H:%M}` **{entry.action}** r{entry.revision} · {entry.user}{reason}")
+        reason = f" — {render.plain(entry.reason)}" if entry.reason else ""
+        action = labels.ACTION.get(entry.action, entry.action)
+        st.markdown(f"{labels.kst(entry.at)} **{action}** 수정본 {entry.revision} · {render.plain(entry.user)}{reason}")

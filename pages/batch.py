@@ -13,7 +13,7 @@ from crm_core.catalog.mapping import MappingEntry
 from crm_core.errors import InvalidInput
 from crm_core.store import RowFailure, VariantFilter
 from crm_core.store.mappings import load_mapping, save_mapping
-from ui import jobs, labels, resources, widgets
+from ui import explain, jobs, labels, resources, widgets
 from ui.upload import MAX_UPLOAD_MB, read_sheet
 
 JOB_KEY = "batch_job"
@@ -28,11 +28,14 @@ GRID_COLUMNS += ["제목", "본문", "CTA"]
 
 
 def row_errors(rows: Sequence[RowError | RowFailure]) -> None:
-    """Bad rows (parse/validation errors or failed generations): sheet row, field, problem."""
+    """Bad rows (parse/validation errors or failed generations): sheet row, field, problem in Korean;
+    crm_core's own messages (allowed values and all) behind the details expander."""
     frame = pd.DataFrame(
-        {"행": [r.index for r in rows], "필드": [r.field for r in rows], "문제": [r.message for r in rows]}
-    )
+        {"행": [r.index for r in rows], "필드": [r.field for r in rows],
+         "문제": [explain.row_problem(r.field) for r in rows]}
+    )  # fmt: skip
     st.dataframe(frame, hide_index=True, width="stretch")
+    widgets.details(*(f"{r.index} · {r.field}: {r.message}" for r in rows))
 
 
 def checked_sheet(upload: UploadedFile, catalog: Catalog, name_only: bool) -> BriefSheet:
@@ -89,8 +92,9 @@ st.title("일괄 생성")
 widgets.show_flash()
 wb = resources.workbench()
 st.caption(
-    f"브리프 시트(CSV·XLSX·JSON, 최대 {MAX_UPLOAD_MB} MB)를 올리세요. 필수 열: {', '.join(REQUIRED_FIELDS)} "
-    "(프로토타입 시트의 persona, brand, product, stage_index, style_index, is_event 그대로 사용 가능)."
+    f"브리프 시트(CSV·XLSX·JSON, 최대 {MAX_UPLOAD_MB} MB)를 올리세요. 필수 열: "
+    + ", ".join(f"`{name}`" for name in REQUIRED_FIELDS)
+    + " (프로토타입 시트의 열 이름을 그대로 쓸 수 있습니다)."
 )
 upload = st.file_uploader("브리프 시트", type=["csv", "xlsx", "json"], key="batch_upload")
 name_only = st.checkbox(

@@ -31,7 +31,9 @@ if st.button("생성", type="primary", key="compose_generate", disabled=brief is
         for view in run.variants:
             status.write(f"변형 {view.variant_index + 1}: {widgets.timing_line(view.timing)}")
         status.update(
-            label=f"생성 완료: 변형 {len(run.variants)}개 ({run.run.backend})", state="complete", expanded=False
+            label=f"생성 완료: 변형 {len(run.variants)}개 ({labels.backend_name(run.run.backend)})",
+            state="complete",
+            expanded=False,
         )
     st.session_state[RUN_KEY] = run.run.id
 

@@ -10,11 +10,12 @@ from pydantic import BaseModel
 
 from crm_core.catalog import ImportResult, import_prototype_folder, import_table
 from crm_core.errors import CatalogProblem
-from ui import labels, resources
+from ui import labels, resources, widgets
 from ui.status import index_report, status_of
 
 MAX_IMPORT_MB = 20
-RULE_COLUMNS = ["id", "category", "severity", "enabled", "message", "suggestion", "basis", "source", "date"]
+RULE_COLUMNS = {"id": "규칙 코드", "severity": "수준", "enabled": "사용", "message": "메시지", "suggestion": "제안",
+                "basis": "근거", "date": "기준일"}  # fmt: skip
 
 
 def table(
@@ -97,13 +98,14 @@ with tabs[8]:
     guard = wb.pipeline.guard
     rules = guard.rules.rules
     st.caption(f"규칙 파일: `{guard.source}` — 규칙 {len(rules)}개, 사용 중 {sum(r.enabled for r in rules)}개")
-    show(table(rules, include=RULE_COLUMNS))
+    frame = table(rules, include=list(RULE_COLUMNS)).rename(columns=RULE_COLUMNS)
+    show(frame.assign(수준=frame["수준"].map(labels.SEVERITY)))
 with tabs[9]:
     status = status_of(wb)
-    mode = labels.RETRIEVAL_MODE.get(status.retrieval_mode, status.retrieval_mode)
-    (st.warning if status.lexical_only else st.caption)(f"{mode} — {status.retrieval_status}")
+    widgets.retrieval_status(status.retrieval_mode, status.retrieval_status, status.lexical_only)
     report = index_report(wb)
-    show(pd.DataFrame({"컬렉션": list(report), "색인": list(report.values())}))
+    show(pd.DataFrame({"컬렉션": [labels.EVIDENCE_COLLECTION.get(c, c) for c in report],
+                       "색인": [labels.index_state(s) for s in report.values()]}))  # fmt: skip
     st.caption("색인은 내용이 바뀐 컬렉션만 다시 만들고, 나머지는 캐시에서 읽습니다.")
     if st.button("카탈로그와 색인 다시 읽기", key="data_reload"):
         with st.status("카탈로그와 검색 색인을 다시 읽는 중…") as progress:

@@ -15,6 +15,8 @@ BACKENDS = {
     "openai": "OpenAI 호환 서버 (vLLM·TGI·Ollama)",
 }
 
+MISSING = "이 컴퓨터에 없음 (아래 '모델 내려받기')"
+
 st.title("모델")
 settings = resources.settings()
 status = status_of(resources.workbench())
@@ -26,9 +28,9 @@ st.markdown("**설정된 모델**")
 st.dataframe(
     pd.DataFrame(
         [
-            {"역할": labels.ROLE[role], "모델": model, "위치": info.get("path") or info.get("fix", ""),
-             "있음": info["present"], "불러오기 가능": info["loadable"], "라이선스": info["license"]["license"],
-             "상업적 사용": info["license"].get("commercial_use")}
+            {"역할": labels.ROLE[role], "모델": model, "위치": info.get("path") or MISSING,
+             "있음": info["present"], "불러오기 가능": info["loadable"],
+             "라이선스": labels.licence_label(info["license"])}
             for role, model in (("drafter", settings.drafter), ("refiner", settings.refiner))
             for info in [model_status(model, settings.models_dir, role)]
         ]
@@ -49,7 +51,7 @@ st.caption(
         else "없음 — 템플릿 백엔드이거나 아직 첫 생성 전입니다."
     )
 )
-with st.expander("백엔드 설명 (describe)"):
+with st.expander(f"{labels.DETAILS} · 백엔드 설명"):
     st.json(resources.workbench().pipeline.generator.describe())
 
 st.subheader("모델 선택 (이 세션에만 적용)")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
 from crm_core.domain import ChannelSpec, ContextMode, EmojiPolicy, Honorific, Persona, StageGoal, StyleFamily
 
 VERDICT = {"pass": "통과", "warn": "주의", "block": "차단"}
@@ -21,6 +24,7 @@ CONTEXT_MODE = {
     ContextMode.rag_brand.value: "리뷰 + 브랜드 톤 (rag_brand)",
 }
 BRAND_VOICE_ONLY = "브랜드 톤만"
+BACKEND = {"template": "템플릿", "transformers": "로컬 모델", "openai": "모델 서버", "auto": "자동"}
 ROLE = {"drafter": "초안 모델", "refiner": "다듬기 모델"}
 
 SCORE = {
@@ -66,7 +70,7 @@ RETRIEVAL_MODE = {
 
 TEMPLATE_OUTPUT = "템플릿 출력 — AI가 쓴 문구가 아니라 스타일 템플릿과 근거로 조합한 문구입니다."
 EXAONE_LICENCE = (
-    "EXAONE 4.0 가중치는 비상업적 용도로만 쓸 수 있는 라이선스(EXAONE AI Model License)입니다. "
+    "EXAONE 4.0 가중치는 비상업적 용도로만 쓸 수 있는 라이선스(EXAONE AI 모델 라이선스)입니다. "
     "상업 발송에 쓰기 전에 LG AI연구원과 라이선스를 확인하세요."
 )
 NON_COMMERCIAL = "비상업 라이선스 가중치입니다. 상업 발송에 쓰기 전에 권리자와 라이선스를 확인하세요."
@@ -77,17 +81,54 @@ def score_name(name: str) -> str:
 
 
 def stage_option(stage: StageGoal) -> str:
-    return f"{stage.index} · {stage.name_kr} ({stage.name})"
+    return f"{stage.index} · {stage.name_kr}"
 
 
 def persona_option(persona: Persona) -> str:
-    return f"{persona.index} · {persona.label_kr} ({persona.name})"
+    return f"{persona.index} · {persona.label_kr}"
 
 
 def style_option(style: StyleFamily) -> str:
-    return f"{style.index} · {style.name_kr} ({style.name})"
+    return f"{style.index} · {style.name_kr}"
+
+
+def backend_name(backend: str) -> str:
+    return BACKEND.get(backend, backend)
+
+
+def licence_label(licence: dict[str, object]) -> str:
+    """A model's licence as a marketer needs it: may it be used commercially? (The name is a detail.)"""
+    use = licence.get("commercial_use")
+    return "상업적 사용 가능" if use else "비상업 전용" if use is False else "확인 필요"
 
 
 def channel_option(spec: ChannelSpec) -> str:
     unit = "바이트" if spec.unit == "bytes" else "자"
     return f"{spec.name_kr} · {spec.body_limit:,}{unit}"
+
+
+# An expander whose label starts with this holds codes, rule ids and raw (English) reasons on purpose.
+DETAILS = "세부 정보 (코드·원문)"
+
+
+INDEX_ARM = {"lexical": "형태소", "dense": "벡터"}
+INDEX_STEP = {"loaded": "캐시에서 읽음", "built": "새로 만듦"}
+
+
+def index_state(steps: str) -> str:
+    """'lexical loaded, dense built' → '형태소 캐시에서 읽음 · 벡터 새로 만듦'."""
+    parts = []
+    for step in steps.split(", "):
+        arm, _, what = step.partition(" ")
+        parts.append(f"{INDEX_ARM.get(arm.split('-')[0], arm)} {INDEX_STEP.get(what, what)}")
+    return " · ".join(parts)
+
+
+ACTION = {"approve": "승인", "reject": "반려", "unapprove": "승인 취소", "edit": "수정"}
+KST = ZoneInfo("Asia/Seoul")
+
+
+def kst(moment: datetime) -> str:
+    """A stored time (UTC; naive ones are UTC too) as Korean wall-clock time."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return f"{aware.astimezone(KST):%Y-%m-%d %H:%M} KST"

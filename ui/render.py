@@ -41,7 +41,24 @@ class Mark:
 
 
 def esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    """HTML-escaped text that also stays inside its HTML block: a newline becomes a character reference,
+    so a blank line in the text can never end the block and hand the rest to the Markdown parser."""
+    return html.escape(str(text), quote=True).replace("\r", "").replace("\n", "&#10;")
+
+
+_MD_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def plain(text: object) -> str:
+    """User, model or catalog text for st.markdown / st.caption / alerts, shown exactly as typed.
+
+    Every ASCII punctuation mark is backslash-escaped (CommonMark allows it for all of them), so
+    `![](url)` loads no image, `21:00~08:00` strikes nothing through, `$` starts no formula and
+    `:red[…]` colours nothing; line starts lose their indentation (no code block) and newlines are
+    hard breaks.
+    """
+    lines = [_MD_PUNCT.sub(r"\\\1", line.lstrip()) for line in str(text).replace("\r", "").split("\n")]
+    return "  \n".join(lines)
 
 
 def locate(text: str, finding: Finding) -> tuple[int, int] | None:

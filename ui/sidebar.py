@@ -28,8 +28,7 @@ def render() -> None:
             adapter = f" + 어댑터 {m.adapter}" if m.adapter else ""
             st.caption(f"{labels.ROLE[m.role]}: {m.model}{adapter} · {state}")
         st.markdown("**근거 검색**")
-        mode = labels.RETRIEVAL_MODE.get(status.retrieval_mode, status.retrieval_mode)
-        (st.caption if not status.lexical_only else st.warning)(f"{mode} — {status.retrieval_status}")
+        widgets.retrieval_status(status.retrieval_mode, status.retrieval_status, status.lexical_only)
         for note in licence_notes(resources.settings()):
             if note.non_commercial:
                 st.caption(f"⚠️ {note.text}")

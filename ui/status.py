@@ -98,9 +98,9 @@ def licence_notes(settings: Settings) -> list[LicenceNote]:
         licence = license_of(model, None)
         if licence.get("commercial_use") is False:
             detail = labels.EXAONE_LICENCE if "exaone" in model.lower() else labels.NON_COMMERCIAL
-            notes.append(LicenceNote(f"{model} ({licence['license']}): {detail}", True))
+            notes.append(LicenceNote(f"{model}: {detail}", True))
         elif licence.get("commercial_use"):
-            notes.append(LicenceNote(f"{model}: {licence['license']} — 상업적 사용 가능", False))
+            notes.append(LicenceNote(f"{model}: 상업적 사용 가능한 라이선스 ({licence['license']})", False))
         else:
             notes.append(LicenceNote(f"{model}: 라이선스를 확인하지 못했습니다. 모델 카드를 확인하세요.", False))
     return notes

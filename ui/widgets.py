@@ -11,7 +11,7 @@ import streamlit as st
 from crm_core.domain import Evidence, Finding, MessageResult, Timing
 from crm_core.errors import CrmError
 from crm_core.store import VariantView
-from ui import labels, render, resources
+from ui import explain, labels, preview, render, resources
 from ui.status import Status
 
 FLASH_KEY = "flash"
@@ -24,7 +24,7 @@ def flash(kind: str, text: str) -> None:
 
 def show_flash() -> None:
     for kind, text in st.session_state.pop(FLASH_KEY, []):
-        getattr(st, kind)(text)
+        details(text) if kind == "details" else getattr(st, kind)(text)
 
 
 def act(action: Callable[[], Any], success: str, failure: str) -> None:
@@ -34,20 +34,38 @@ def act(action: Callable[[], Any], success: str, failure: str) -> None:
         if success:
             flash("success", success)
     except CrmError as exc:
-        flash("error", f"{failure}: {exc}")
+        flash("error", f"{failure}: {explain.error(exc)}")
+        flash("details", str(exc))
     st.rerun()
+
+
+def details(*lines: str) -> None:
+    """Codes, rule ids and crm_core's own (English) lines, kept out of the way behind one expander."""
+    shown = [line for line in lines if line]
+    if shown:
+        with st.expander(labels.DETAILS):
+            st.code("\n".join(shown), language=None, wrap_lines=True)
 
 
 def backend_status(status: Status) -> None:
     """Which backend runs and why; the template backend is a visible warning, never a quiet default."""
+    why = explain.backend_reason(status.reason)
     if status.is_template:
-        st.warning(f"템플릿 백엔드: {status.reason}")
+        st.warning(f"템플릿 백엔드: {why}")
     else:
-        st.success(f"{status.backend}: {status.reason}")
+        st.success(f"{labels.backend_name(status.backend)}: {why}")
+    details(f"backend={status.backend}", status.reason)
+
+
+def retrieval_status(mode: str, line: str, degraded: bool) -> None:
+    """The retrieval mode and why, in Korean; a degraded mode is a warning."""
+    text = f"{labels.RETRIEVAL_MODE.get(mode, mode)} — {explain.retrieval_status(line)}"
+    (st.warning if degraded else st.caption)(text)
+    details(f"retrieval_mode={mode}", line)
 
 
 def css() -> None:
-    st.markdown(render.CSS, unsafe_allow_html=True)
+    st.markdown(render.CSS + preview.CSS, unsafe_allow_html=True)
 
 
 # ---- read-only parts -----------------------------------------------------------------------
@@ -64,6 +82,9 @@ def message_view(view: VariantView) -> None:
         st.markdown(render.highlight(getattr(view, field), view.findings, field), unsafe_allow_html=True)
     with st.expander(f"발송 미리보기 · {length_caption(view)}"):
         st.markdown(render.highlight(view.channel_text, view.findings), unsafe_allow_html=True)
+    st.caption("고객 화면 미리보기 (개인화 변수는 예시 값)")
+    spec = resources.catalog().channel(view.channel)
+    st.markdown(preview.phone(view.channel_text, spec, view.brand), unsafe_allow_html=True)
 
 
 def findings_view(findings: tuple[Finding, ...]) -> None:
@@ -72,10 +93,11 @@ def findings_view(findings: tuple[Finding, ...]) -> None:
         return
     for f in sorted(findings, key=lambda f: f.severity != "block"):
         icon = labels.VERDICT_ICON[f.severity]
-        where = f" · `{f.span.text}`" if f.span else ""
-        tip = f"  \n제안: {f.suggestion}" if f.suggestion else ""
-        basis = f"  \n근거: {f.basis}" if f.basis else ""
-        st.markdown(f"{icon} **{labels.SEVERITY[f.severity]}** `{f.rule_id}`{where}  \n{f.message}{tip}{basis}")
+        where = f" · “{render.plain(f.span.text)}”" if f.span else ""
+        tip = f"  \n제안: {render.plain(f.suggestion)}" if f.suggestion else ""
+        basis = f"  \n근거: {render.plain(f.basis)}" if f.basis else ""
+        st.markdown(f"{icon} **{labels.SEVERITY[f.severity]}**{where}  \n{render.plain(f.message)}{tip}{basis}")
+    details(*(f"{f.rule_id} ({f.category})" for f in findings))
 
 
 def scores_view(view: VariantView, result: MessageResult) -> None:
@@ -87,17 +109,13 @@ def scores_view(view: VariantView, result: MessageResult) -> None:
     triples = [(labels.score_name(name), value, explained.get(name, "")) for name, value in view.scores.items()]
     st.markdown(render.score_badges(triples), unsafe_allow_html=True)
     for label, value, explanation in triples:
-        st.caption(f"{label} {value:.2f} — {explanation}")
+        st.caption(f"{label} {value:.2f} — {render.plain(explanation)}")
     if view.revision > 1:
         st.caption("수정본을 다시 검사한 점수입니다. 설명은 생성 시점 기준입니다.")
 
 
 def evidence_view(evidence: Evidence) -> None:
-    mode = labels.RETRIEVAL_MODE.get(evidence.retrieval_mode, evidence.retrieval_mode)
-    if evidence.degraded:
-        st.warning(f"검색 모드: {mode} — {evidence.status}")
-    else:
-        st.caption(f"검색 모드: {mode}" + (f" — {evidence.status}" if evidence.status else ""))
+    retrieval_status(evidence.retrieval_mode, evidence.status or "", evidence.degraded)
     for field, label in labels.EVIDENCE_COLLECTION.items():
         items = getattr(evidence, field)
         if not items:
@@ -109,7 +127,8 @@ def evidence_view(evidence: Evidence) -> None:
         st.dataframe(frame, hide_index=True, width="stretch")
     if evidence.event is not None:
         kind = "프로모션" if evidence.event.is_promotion else "비프로모션"
-        st.markdown(f"**이벤트** `{evidence.event.id}` {evidence.event.name} ({kind}) — {evidence.event.detail}")
+        event = evidence.event
+        st.markdown(f"**이벤트** {render.plain(event.name)} ({kind}) — {render.plain(event.detail)}")
     if evidence.style_templates:
         st.caption("스타일 템플릿: " + ", ".join(t.id for t in evidence.style_templates))
 
@@ -118,7 +137,7 @@ def diff_view(view: VariantView, result: MessageResult) -> None:
     generated = f"{result.message.title}\n{result.message.body}\n{result.message.cta}"
     current = f"{view.title}\n{view.body}\n{view.cta}"
     if result.is_template:
-        st.caption(f"템플릿 출력이라 모델 초안이 없습니다: {result.draft}")
+        st.caption(f"템플릿 출력이라 모델 초안이 없습니다: {render.plain(result.draft)}")
     else:
         st.markdown("**초안 → 생성 결과**")
         st.markdown(render.diff(result.draft, generated), unsafe_allow_html=True)
@@ -134,7 +153,7 @@ def badges(view: VariantView) -> str:
     else:
         parts.append(render.badge(view.models, "info"))
     if view.needs_edit:
-        parts.append(render.badge("수정 필요", "warn", view.fallback_reason or ""))
+        parts.append(render.badge("수정 필요", "warn", explain.fallback_reason(view.fallback_reason or "")))
     if view.pending_edit:
         parts.append(render.badge("승인 후 수정됨", "warn", "내보내기에는 승인된 판이 나갑니다. 다시 승인하세요."))
     return "".join(parts)
@@ -143,7 +162,8 @@ def badges(view: VariantView) -> str:
 def block_reason(view: VariantView) -> str | None:
     if not view.blocking_rule_ids:
         return None
-    return f"차단 규칙 {', '.join(view.blocking_rule_ids)} — 문구를 수정해 가드를 통과하면 승인할 수 있습니다."
+    n = len(view.blocking_rule_ids)
+    return f"차단 항목 {n}건 — 가드 결과를 보고 문구를 고쳐 검사를 통과하면 승인할 수 있습니다."
 
 
 # ---- actions -------------------------------------------------------------------------------
@@ -157,7 +177,16 @@ def actions(view: VariantView, key: str) -> None:
             act(lambda: wb.unapprove(view.id, who, reason), "승인을 취소했습니다.", "승인을 취소할 수 없습니다")
     else:
         blocked = block_reason(view)
-        if c1.button("승인", key=f"{k}_approve", type="primary", disabled=blocked is not None, help=blocked):
+        warned = [f for f in view.findings if f.severity == "warn"] if blocked is None else []
+        seen = False
+        if warned:
+            seen = st.checkbox(
+                f"주의 항목 {len(warned)}건을 읽고 확인했습니다", key=f"{k}_r{view.revision}_warn_seen",
+                help="주의 항목이 있는 메시지는 내용을 확인했다고 표시해야 승인할 수 있습니다.",
+            )  # fmt: skip
+        unseen = "주의 항목을 확인했다고 표시하면 승인할 수 있습니다." if warned and not seen else None
+        locked = blocked or unseen
+        if c1.button("승인", key=f"{k}_approve", type="primary", disabled=locked is not None, help=locked):
             act(lambda: wb.approve(view.id, who), "승인했습니다.", "승인할 수 없습니다")
         reason = c2.text_input("반려 사유", key=f"{k}_reject_reason", placeholder="예: 브랜드 톤과 맞지 않음")
         if c3.button("반려", key=f"{k}_reject", disabled=view.status == "rejected"):
@@ -184,7 +213,8 @@ def variant_card(view: VariantView, result: MessageResult, number: int, key: str
         if view.is_template:
             st.caption(labels.TEMPLATE_OUTPUT)
         if view.needs_edit and view.fallback_reason:
-            st.warning(f"수정 필요: {view.fallback_reason}")
+            st.warning(f"수정 필요: {explain.fallback_reason(view.fallback_reason)}")
+            details(view.fallback_reason)
         left, right = st.columns([3, 2], gap="medium")
         with left:
             message_view(view)

@@ -70,11 +70,25 @@ class Brief(Record):
     context_mode: ContextMode = ContextMode.rag_brand
     is_ad: bool | None = Field(default=None, description="None: decided from the event (promotion → ad)")
     sender: str | None = Field(default=None, description="Sender name shown in ad messages")
-    scheduled_at: datetime | None = None
     product_id: str | None = Field(default=None, description="Catalog product the user mapped this sheet name to")
     unknown_products: Literal["error", "name_only"] = Field(
         default="error", description="name_only: a product missing from the catalog is written from its name alone"
     )
+    scheduled_at: datetime | None = Field(default=None, description="Planned send time, Korean wall-clock (KST)")
+    campaign_id: str | None = Field(default=None, max_length=64, description="The sending system's campaign id")
+    link_url: str | None = Field(default=None, description="Landing or button URL (http/https); UTM added on export")
+    kakao_template_code: str | None = Field(
+        default=None, max_length=64, description="AlimTalk template code registered with Kakao"
+    )
+
+    @field_validator("link_url")
+    @classmethod
+    def _web_link(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        if not value.startswith(("http://", "https://")) or any(c.isspace() for c in value):
+            raise ValueError(f"link_url must be an http:// or https:// address without spaces, got {value!r}")
+        return value
 
     @field_validator("persona", mode="before")
     @classmethod

@@ -36,11 +36,12 @@ def test_export_is_utf8_with_bom_and_reads_back_with_hangul_and_values(wb: Workb
     assert row["brand"] == "설화수"
     assert row["product"] == "자음생크림 60ml"
     assert (row["persona"], row["stage"], row["style"], row["channel"]) == (
-        "Luxury_Lover",
-        "Retention",
-        "Information_Universal",
+        "럭셔리 애호가",
+        "유지",
+        "정보 전달형",
         "lms",
     )
+    assert (row["persona_code"], row["stage_index"], row["style_index"]) == ("Luxury_Lover", "2", "1")
     assert (row["title"], row["body"], row["cta"]) == (view.title, view.body, view.cta)
     assert row["channel_text"] == view.channel_text  # multi-line cell survives
     assert row["channel_text"].startswith("(광고)[설화수]")
@@ -52,7 +53,8 @@ def test_export_is_utf8_with_bom_and_reads_back_with_hangul_and_values(wb: Workb
     assert (row["backend"], row["models"], row["prompt_version"], row["seed"]) == ("template", "template",
                                                                                   "template-v2", "7")  # fmt: skip
     assert row["approver"] == "김마케터"
-    assert pd.Timestamp(row["approved_at"]) == pd.Timestamp(view.approval.approved_at).floor("s")
+    utc = pd.Timestamp(view.approval.approved_at).tz_localize(None).floor("s")
+    assert pd.Timestamp(row["approved_at_kst"]) == utc + pd.Timedelta(hours=9)
     assert (int(row["variant_id"]), int(row["revision"])) == (view.id, 1)
 
 
@@ -111,3 +113,46 @@ def test_approved_frame_matches_the_export_rows(wb: Workbench) -> None:
     frame = wb.approved_frame()
     assert list(frame.columns) == EXPECTED_COLUMNS
     assert frame.loc[0, "approver"] == "kim"
+
+
+SENDING = {
+    "campaign_id": "WINTER-24",
+    "link_url": "https://shop.example.kr/p/1?ref=app&utm_source=old",
+    "scheduled_at": "2026-12-10T10:30:00",
+}
+
+
+def test_sending_columns_read_back_from_csv_and_xlsx_alike(wb: Workbench) -> None:
+    ad = wb.approve(wb.generate(brief(channel="sms", is_ad=True, **SENDING)).ids[0], "kim")
+    info = wb.approve(wb.generate(brief(channel="kakao_alimtalk", is_ad=False)).ids[0], "kim")
+    csv_frame = read_back(wb.export_csv())
+    xlsx_frame = pd.read_excel(io.BytesIO(wb.export_xlsx()), sheet_name="approved", dtype=str, keep_default_na=False)
+    assert list(xlsx_frame.columns) == list(csv_frame.columns) == EXPECTED_COLUMNS
+    for frame in (csv_frame, xlsx_frame):
+        first, second = frame.iloc[0], frame.iloc[1]
+        assert first["product_id"] == ad.product_id and first["is_ad"] in ("True", "1")
+        assert (first["campaign_id"], first["brief_id"]) == ("WINTER-24", f"{ad.run_id}-0")
+        assert first["scheduled_at_kst"] == "2026-12-10 10:30:00"
+        assert first["link_url"] == (
+            "https://shop.example.kr/p/1?ref=app&utm_source=sms&utm_medium=crm&utm_campaign=WINTER-24"
+        )
+        assert first["send_warnings"] == (
+            "opt-out number is the placeholder 080-000-0000; set opt_out_number in settings"
+        )
+        assert second["is_ad"] in ("False", "0") and second["campaign_id"] == ""
+        assert second["link_url"] == "" and second["brief_id"] == f"{info.run_id}-0"
+        assert second["send_warnings"] == "AlimTalk needs kakao_template_code (the template registered with Kakao)"
+
+
+def test_xlsx_cells_are_formula_safe(wb: Workbench) -> None:
+    vid = wb.generate(brief()).ids[0]
+    wb.edit(vid, "kim", "+82 고객님 혜택", '=HYPERLINK("http://evil.example","설화수")', "@SUM(A1)")
+    wb.approve(vid, "kim")
+    row = pd.read_excel(io.BytesIO(wb.export_xlsx()), dtype=str).iloc[0]
+    assert row["body"] == '\'=HYPERLINK("http://evil.example","설화수")'
+    assert row["cta"] == "'@SUM(A1)"
+
+
+def test_a_link_that_is_not_a_web_address_is_refused() -> None:
+    with pytest.raises(ValueError, match="link_url must be an http:// or https:// address"):
+        brief(link_url="javascript:alert(1)")

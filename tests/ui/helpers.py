@@ -28,6 +28,14 @@ def compose(app: AppTest, catalog: Catalog, *, n: int = 2, stage: int = 1) -> Ap
     return app.button(key="compose_generate").click().run()
 
 
+def mark_warnings_read(app: AppTest) -> AppTest:
+    """Tick every card's 'warnings read' box, as a marketer does before approving a warned variant."""
+    boxes = [c for c in app.checkbox if c.key and c.key.endswith("_warn_seen")]
+    for box in boxes:
+        box.check()
+    return app.run() if boxes else app
+
+
 def card_buttons(app: AppTest, action: str) -> list[Button]:
     return [b for b in app.button if b.key and b.key.startswith("compose_") and b.key.endswith(f"_{action}")]
 

@@ -72,7 +72,8 @@ def test_bad_stage_index_row_is_shown_before_running(app: AppTest, ui_catalog: C
     ]
     table = app.dataframe[0].value
     assert table[["행", "필드"]].values.tolist() == [[1, "stage_index"]]
-    assert table["문제"][0].startswith("no stage 9 (allowed: 0 Acquisition, 1 Activation")
+    assert table["문제"][0] == "'단계' 값이 올바르지 않습니다. 세부 정보에서 허용 값을 확인하세요."
+    assert app.code[0].value.startswith("1 · stage_index: no stage 9 (allowed: 0 Acquisition, 1 Activation")
     assert app.button(key="batch_run").label == "브리프 2개 실행"
 
 

@@ -63,9 +63,7 @@ def test_prototype_folder_import_reports_notes(app: AppTest) -> None:
 
 def test_models_page_choices_apply_to_this_session(app: AppTest) -> None:
     app.switch_page("pages/models.py").run()
-    assert [w.value for w in app.warning][-1] == (
-        "LGAI-EXAONE/EXAONE-4.0-1.2B (EXAONE AI Model License Agreement 1.2 - NC): " + labels.EXAONE_LICENCE
-    )
+    assert [w.value for w in app.warning][-1] == ("LGAI-EXAONE/EXAONE-4.0-1.2B: " + labels.EXAONE_LICENCE)
     table = app.dataframe[0].value
     assert table[["역할", "모델"]].values.tolist() == [
         ["초안 모델", "Qwen/Qwen2.5-1.5B-Instruct"], ["다듬기 모델", "LGAI-EXAONE/EXAONE-4.0-1.2B"],
@@ -93,27 +91,17 @@ def test_timing_charts_appear_after_a_run(app: AppTest, ui_catalog: Catalog) -> 
 
 def test_data_page_lists_the_guard_rules(app: AppTest) -> None:
     app.switch_page("pages/data.py").run()
-    rules = next(d.value for d in app.dataframe if "severity" in d.value.columns)
-    assert list(rules.columns) == [
-        "id",
-        "category",
-        "severity",
-        "enabled",
-        "message",
-        "suggestion",
-        "basis",
-        "source",
-        "date",
-    ]
-    assert set(rules["severity"]) <= {"block", "warn"}
-    assert rules["id"].is_unique and len(rules) > 10
+    rules = next(d.value for d in app.dataframe if "수준" in d.value.columns)
+    assert list(rules.columns) == ["규칙 코드", "수준", "사용", "메시지", "제안", "근거", "기준일"]
+    assert set(rules["수준"]) <= {"차단", "주의"}
+    assert rules["규칙 코드"].is_unique and len(rules) > 10
 
 
 def test_index_tab_reports_each_collection_and_reloads(app: AppTest) -> None:
     app.switch_page("pages/data.py").run()
     index = next(d.value for d in app.dataframe if "컬렉션" in d.value.columns)
-    assert index["컬렉션"].tolist() == list(COLLECTIONS)
+    assert index["컬렉션"].tolist() == [labels.EVIDENCE_COLLECTION[c] for c in COLLECTIONS]
     app.button(key="data_reload").click().run()
     assert not app.exception
     index = next(d.value for d in app.dataframe if "컬렉션" in d.value.columns)
-    assert all(state.startswith("lexical loaded") for state in index["색인"])
+    assert all(state.startswith("형태소 캐시에서 읽음") for state in index["색인"])

@@ -45,7 +45,11 @@ def test_sidebar_states_lexical_only_retrieval_and_why(monkeypatch: pytest.Monke
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
     retrieval = [w.value for w in at.sidebar.warning if w.value.startswith("형태소 검색만 (lexical) — ")]
-    assert len(retrieval) == 1 and "no-embedder" in retrieval[0]
+    assert retrieval == [
+        "형태소 검색만 (lexical) — 임베딩 모델을 이 컴퓨터에서 찾지 못해 형태소 검색만 씁니다. "
+        "근거 품질이 조금 낮을 수 있어요."
+    ]
+    assert any("no-embedder" in c.value for c in at.sidebar.code), "the raw reason is kept behind the details"
     assert at.sidebar.caption[0].value.startswith("장치: ")
 
 

@@ -8,11 +8,11 @@ import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from crm_core.catalog import Catalog
-from tests.ui.helpers import USER, Downloads, card_buttons, compose
+from tests.ui.helpers import USER, Downloads, card_buttons, compose, mark_warnings_read
 
 
 def test_compose_approve_export_round_trip(app: AppTest, ui_catalog: Catalog, downloads: Downloads) -> None:
-    compose(app, ui_catalog, n=2, stage=2)
+    mark_warnings_read(compose(app, ui_catalog, n=2, stage=2))
     approve = next(b for b in card_buttons(app, "approve") if not b.disabled)
     variant = approve.key.removesuffix("_approve")
     title = app.text_input(key=f"{variant}_edit_title").value
@@ -45,7 +45,7 @@ def test_compose_approve_export_round_trip(app: AppTest, ui_catalog: Catalog, do
 
 
 def test_export_follows_the_filters(app: AppTest, ui_catalog: Catalog, downloads: Downloads) -> None:
-    compose(app, ui_catalog, n=1)
+    mark_warnings_read(compose(app, ui_catalog, n=1))
     next(b for b in card_buttons(app, "approve") if not b.disabled).click().run()
     app.switch_page("pages/approved.py").run()
     other = next(b.name for b in ui_catalog.brands if b.name != ui_catalog.products[0].brand)
@@ -60,7 +60,7 @@ def test_export_follows_the_filters(app: AppTest, ui_catalog: Catalog, downloads
 
 
 def test_unapprove_from_the_export_page_removes_the_row(app: AppTest, ui_catalog: Catalog) -> None:
-    compose(app, ui_catalog, n=1)
+    mark_warnings_read(compose(app, ui_catalog, n=1))
     next(b for b in card_buttons(app, "approve") if not b.disabled).click().run()
     app.switch_page("pages/approved.py").run()
     variant = next(b.key for b in app.button if b.key and b.key.endswith("_unapprove")).removesuffix("_unapprove")

@@ -18,8 +18,8 @@ def test_cpu_and_gpu_device_lines() -> None:
 def test_licence_notes_flag_non_commercial_exaone() -> None:
     notes = licence_notes(Settings())
     assert [(n.non_commercial, n.text) for n in notes] == [
-        (False, "Qwen/Qwen2.5-1.5B-Instruct: apache-2.0 — 상업적 사용 가능"),
-        (True, f"LGAI-EXAONE/EXAONE-4.0-1.2B (EXAONE AI Model License Agreement 1.2 - NC): {labels.EXAONE_LICENCE}"),
+        (False, "Qwen/Qwen2.5-1.5B-Instruct: 상업적 사용 가능한 라이선스 (apache-2.0)"),
+        (True, f"LGAI-EXAONE/EXAONE-4.0-1.2B: {labels.EXAONE_LICENCE}"),
     ]
 
 

@@ -6,7 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from crm_core.guard.checks.ad import ad_label, ad_opt_out, ad_sender, alimtalk_ad, night_send
-from crm_core.guard.checks.channel import channel_button, channel_display, channel_encoding, channel_length
+from crm_core.guard.checks.channel import (
+    channel_button,
+    channel_display,
+    channel_encoding,
+    channel_length,
+    channel_payload,
+)
 from crm_core.guard.checks.facts import high_price, invented_events, invented_numbers
 from crm_core.guard.checks.leaks import persona_leak, placeholder
 from crm_core.guard.scan import CompiledRule, RuleHit, Scan
@@ -27,6 +33,7 @@ NAMED_CHECKS: dict[str, NamedCheck] = {
     "channel_length": NamedCheck(channel_length),
     "channel_display": NamedCheck(channel_display),
     "channel_button": NamedCheck(channel_button),
+    "channel_payload": NamedCheck(channel_payload, ("channels", "max_bytes")),
     "channel_encoding": NamedCheck(channel_encoding),
     "ad_label": NamedCheck(ad_label, ("reasons",)),
     "ad_sender": NamedCheck(ad_sender, ("marker",)),

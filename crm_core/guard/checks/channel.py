@@ -45,6 +45,23 @@ def channel_display(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     return hits
 
 
+def channel_payload(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
+    """A hard size ceiling where the channel's own limit is only a display guideline (push: the 4 KB
+    notification payload of FCM and APNs); past it the message cannot be delivered at all."""
+    spec = scan.ctx.channel
+    if spec is None:
+        return NO_CHANNEL
+    if spec.channel.value not in rule.params["channels"]:
+        return []
+    text = fill_variables(scan.parts.sent, spec)
+    size, limit = len(text.encode("utf-8")), int(rule.params["max_bytes"])
+    if size <= limit:
+        return []
+    start = len(text.encode("utf-8")[:limit].decode("utf-8", errors="ignore"))
+    sent = scan.parts.sent
+    return [scan.sent_hit(min(start, len(sent)), len(sent), channel=spec.name_kr, length=size, limit=limit)]
+
+
 def channel_button(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     """The CTA becomes a button label, which has its own character limit (Kakao: 14)."""
     spec = scan.ctx.channel

@@ -1,0 +1,102 @@
+"""crm_core's status lines and reasons (written for logs and the CLI, in English) as Korean sentences.
+
+Each function returns the Korean sentence a marketer reads; the original line goes behind the
+details expander (widgets.details) so nothing is lost for whoever debugs it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crm_core.errors import CrmError, InvalidInput
+from crm_core.store.errors import ApprovalRefused
+
+# (pattern on crm_core's line, Korean sentence; {n} etc. come from the pattern's named groups)
+BACKEND_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"^template backend selected"),
+        "템플릿 백엔드를 골랐습니다. 모델 없이 스타일 템플릿과 근거로 문구를 조합합니다.",
+    ),
+    (re.compile(r"^auto: no CUDA GPU"), "자동 선택: 이 컴퓨터에 CUDA GPU가 없어 템플릿 백엔드로 만듭니다."),
+    (re.compile(r"^auto: CUDA GPU present"), "자동 선택: GPU에서 두 모델을 불러와 모델이 문구를 씁니다."),
+    (re.compile(r"^auto: the models could not be loaded"), "자동 선택: 모델을 불러오지 못해 템플릿 백엔드로 만듭니다."),
+    (
+        re.compile(r"^(?P<name>\w+) backend selected"),
+        "{name} 백엔드를 골랐습니다: 초안 모델과 다듬기 모델이 문구를 씁니다.",
+    ),
+    (
+        re.compile(r"chain fell back to the template backend"),
+        "모델 문구가 검사를 통과하지 못해 템플릿 문구로 대신했습니다.",
+    ),
+)
+RETRIEVAL_STATUS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^hybrid retrieval"), "임베딩 모델과 형태소 분석을 함께 써서 근거를 찾습니다."),
+    (
+        re.compile(r"^lexical-only retrieval: no embedding model configured"),
+        "임베딩 모델이 설정되지 않아 형태소 검색만 씁니다.",
+    ),
+    (
+        re.compile(r"^lexical-only retrieval"),
+        "임베딩 모델을 이 컴퓨터에서 찾지 못해 형태소 검색만 씁니다. 근거 품질이 조금 낮을 수 있어요.",
+    ),
+    (re.compile(r"^not warmed up"), "검색 색인을 아직 준비하지 않았습니다."),
+    (re.compile(r"^retrieval is not used"), "이 설정에서는 근거 검색을 쓰지 않습니다."),
+)
+FALLBACK_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"^no template passed the guard after (?P<n>\d+) tries"),
+        "템플릿 {n}개를 시도했지만 모두 가드 검사에 걸렸습니다. 문구를 직접 고쳐 주세요.",
+    ),
+    (
+        re.compile(r"^model copy rejected after (?P<n>\d+) attempt"),
+        "모델 문구가 {n}번 시도 후에도 가드 검사를 통과하지 못해 템플릿 문구로 대신했습니다. 확인 후 고쳐 주세요.",
+    ),
+)
+UNKNOWN = "자세한 이유는 아래 세부 정보를 보세요."
+
+
+def korean(line: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    for pattern, sentence in table:
+        found = pattern.search(line)
+        if found:
+            return sentence.format(**found.groupdict())
+    return UNKNOWN
+
+
+def backend_reason(line: str) -> str:
+    return korean(line, BACKEND_REASONS)
+
+
+def retrieval_status(line: str) -> str:
+    return korean(line, RETRIEVAL_STATUS)
+
+
+def fallback_reason(line: str) -> str:
+    return korean(line, FALLBACK_REASONS)
+
+
+FIELD = {
+    "persona": "페르소나", "brand": "브랜드", "product": "제품", "stage_index": "단계", "style_index": "스타일",
+    "is_event": "이벤트 여부", "event_id": "이벤트", "channel": "채널", "tone": "톤", "n": "변형 수",
+    "seed": "시드", "scheduled_at": "발송 시각", "generation": "생성", "reason": "사유", "user": "이름",
+    "body": "본문", "title": "제목", "cta": "CTA", "link_url": "링크 URL", "file": "파일",
+}  # fmt: skip
+
+
+def row_problem(field: str) -> str:
+    """One bad sheet row's problem in Korean, naming the field (the exact message is a detail)."""
+    name = FIELD.get(field)
+    if name is None:
+        return "이 행을 처리하지 못했습니다. 세부 정보를 확인하세요."
+    return f"'{name}' 값이 올바르지 않습니다. 세부 정보에서 허용 값을 확인하세요."
+
+
+def error(exc: CrmError) -> str:
+    """What went wrong, in Korean, for an st.error beside the action that failed."""
+    if isinstance(exc, ApprovalRefused):
+        return f"차단 항목 {len(exc.rule_ids)}건이 남아 있습니다. 가드 결과를 보고 문구를 고치세요."
+    if isinstance(exc, InvalidInput):
+        if exc.field in ("reason", "user", "body"):
+            return f"'{FIELD[exc.field]}'을(를) 입력하세요."
+        return f"'{FIELD.get(exc.field, exc.field)}' 값이 올바르지 않습니다."
+    return UNKNOWN
