@@ -70,6 +70,9 @@ class Brief(Record):
     is_ad: bool | None = Field(default=None, description="None: decided from the event (promotion → ad)")
     sender: str | None = Field(default=None, description="Sender name shown in ad messages")
     scheduled_at: datetime | None = None
+    campaign: str | None = Field(
+        default=None, description="Campaign it belongs to (e.g. stock_trigger); its copy rules apply"
+    )
 
     @field_validator("persona", mode="before")
     @classmethod
