@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
-from sqlalchemy import Date, ForeignKey, Index, String, UniqueConstraint, select
+from sqlalchemy import Date, DateTime, ForeignKey, Index, String, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from crm_core.domain import ChannelSpec, MessageResult
@@ -54,7 +54,7 @@ class QueueRow(Base):
     status: Mapped[str] = mapped_column(String(16), default="pending")
     brief: Mapped[dict[str, Any]]
     why: Mapped[dict[str, Any]]
-    scheduled_at: Mapped[datetime | None]
+    scheduled_at: Mapped[datetime | None] = mapped_column(DateTime, doc="Local wall-clock send time (as briefed)")
     variant_id: Mapped[int | None] = mapped_column(ForeignKey("variants.id", ondelete="RESTRICT"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -18,7 +18,7 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from crm_core.errors import InvalidInput
 from crm_core.triggers import forecast as fc
@@ -58,6 +58,19 @@ class TriggerConfig(BaseModel):
                 f"{NIGHT_END:%H:%M} and {NIGHT_START:%H:%M} (night ads need separate consent)",
             )
         return self
+
+
+def trigger_config(**values: object) -> TriggerConfig:
+    """A config from user values; a bad one raises InvalidInput naming the field."""
+    try:
+        return TriggerConfig.model_validate(values)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        cause = error.get("ctx", {}).get("error")
+        if isinstance(cause, InvalidInput):
+            raise cause from None
+        field = ".".join(str(p) for p in error["loc"]) or "config"
+        raise InvalidInput(field, error["msg"].removeprefix("Value error, ")) from None
 
 
 @dataclass(frozen=True)
