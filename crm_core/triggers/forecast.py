@@ -67,9 +67,9 @@ def _features(s: pd.Series, promo: pd.Series, days: pd.DatetimeIndex, horizon: i
     """Calendar, promotion and lag features for `days` of one product (lags ≥ horizon, scaled by level)."""
     scaled = s / level
     frame = pd.DataFrame(index=days)
-    frame["dow"] = days.dayofweek
-    frame["doy_sin"] = np.sin(2 * np.pi * days.dayofyear / 365.25)
-    frame["doy_cos"] = np.cos(2 * np.pi * days.dayofyear / 365.25)
+    frame["dow"] = days.day_of_week
+    frame["doy_sin"] = np.sin(2 * np.pi * days.day_of_year / 365.25)
+    frame["doy_cos"] = np.cos(2 * np.pi * days.day_of_year / 365.25)
     frame["promo"] = promo.reindex(days).fillna(0).to_numpy()
     week_lag = horizon + (-horizon) % SEASON  # the first lag ≥ horizon on the same weekday
     for name, lag in (("lag_week", week_lag), ("lag_week2", week_lag + SEASON)):

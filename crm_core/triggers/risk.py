@@ -190,7 +190,7 @@ def assess(inventory: Inventory, day: date, config: TriggerConfig | None = None)
             errors.append(RowError(None, "date", f"{reason}; at least {fc.MIN_HISTORY} days up to {day} needed", pid))
             del sales[pid]
     models = fc.forecasters(promos)
-    origins = fc.rolling_origins(origin - pd.Timedelta(days=config.horizon), config.horizon, config.backtest_origins)
+    origins = fc.rolling_origins(origin, config.horizon, config.backtest_origins)
     scores = fc.backtest(sales, models, config.horizon, origins) if sales else []
     chosen = fc.choose_model(scores)
     forecasts = models[chosen](sales, origin, config.horizon) if sales else {}
