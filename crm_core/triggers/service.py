@@ -7,7 +7,7 @@ its row's new state (see crm_core.store.queue), so it may be stopped or killed a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -60,11 +60,14 @@ def generate_queued(
     day: date | None = None,
     user: str | None = None,
     on_row: Callable[[int, bool], None] | None = None,
+    row_ids: Collection[int] | None = None,
 ) -> list[int]:
-    """Write copy for every pending row (of `day`, or all); returns the rows moved to generated."""
+    """Write copy for the pending rows (of `day`, or all; only `row_ids` when given); returns those moved."""
     user = user or workbench.user
     done: list[int] = []
     for item in queue.pending(day):
+        if row_ids is not None and item.id not in row_ids:
+            continue
         [result, *_] = workbench.pipeline.run_one(Brief.model_validate(item.brief))
         moved = queue.record_generated(item.id, result, workbench.spec_for(result), user, workbench.run_meta())
         if moved:
