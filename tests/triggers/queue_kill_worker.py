@@ -30,7 +30,7 @@ def requests() -> list[QueueRequest]:
             brief=brief(seed=i, campaign="stock_trigger").model_dump(mode="json"),
             why={"risk_pct": 20.0},
             scheduled_at=None,
-        )  # fmt: skip
+        )
         for i in range(ROWS)
     ]
 
