@@ -96,10 +96,14 @@ def records(views: Sequence[VariantView]) -> list[dict[str, Any]]:
 
 def csv_bytes(views: Sequence[VariantView]) -> bytes:
     """The CSV file: BOM, header, one formula-safe row per approved message, CRLF line ends."""
-    columns = columns_for(views)
+    return table_csv(columns_for(views), records(views))
+
+
+def table_csv(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> bytes:
+    """Rows as the export's CSV (BOM, formula-safe cells, CRLF); used by every export."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
-    for row in records(views):
+    for row in rows:
         writer.writerow(["" if row[c] is None else safe_cell(row[c]) for c in columns])
     return buffer.getvalue().encode("utf-8-sig")

@@ -27,7 +27,7 @@ from crm_core.errors import InvalidInput
 from crm_core.store import decisions
 from crm_core.store.convert import variant_values
 from crm_core.store.decisions import audit
-from crm_core.store.errors import ApprovalRefused, required_text
+from crm_core.store.errors import required_text
 from crm_core.store.models import Approval, Base, Run, Variant, one_of, utcnow
 from crm_core.store.store import Store
 
@@ -190,16 +190,11 @@ class CampaignQueue:
                     continue
                 variant = session.get(Variant, row.variant_id)
                 assert variant is not None
-                if variant.needs_edit or variant.verdict == "block":
-                    skipped.append(
-                        (row_id, f"blocked: {', '.join(decisions.blocking_rule_ids(variant)) or 'needs edit'}")
-                    )
+                reason = decisions.bulk_skip_reason(variant, allow_warn)
+                if reason is not None:
+                    skipped.append((row_id, reason))
                     continue
-                try:
-                    decisions.approve(session, row.variant_id, user, note, now)
-                except ApprovalRefused as exc:
-                    skipped.append((row_id, str(exc)))
-                    continue
+                decisions.approve(session, row.variant_id, user, note, now)
                 self._move(session, row, "approved", user)
                 done.append(row_id)
         return QueueStep(tuple(done), tuple(skipped))

@@ -7,13 +7,14 @@ its row's new state (see crm_core.store.queue), so it may be stopped or killed a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from crm_core.catalog import Catalog
 from crm_core.domain import Brief
+from crm_core.export import columns_for, records, table_csv
 from crm_core.store import CampaignQueue
 from crm_core.triggers.briefs import requests_for
 from crm_core.triggers.inventory import Inventory
@@ -75,3 +76,17 @@ def generate_queued(
         if on_row is not None:
             on_row(item.id, moved)
     return done
+
+
+QUEUE_COLUMNS = ("queue_id", "scheduled_at", "campaign", "trigger")
+
+
+def export_queue_csv(workbench: Workbench, queue: CampaignQueue, row_ids: Sequence[int] | None) -> bytes:
+    """Mark the approved rows exported (once) and return them as the export CSV plus their send times."""
+    items = queue.export(row_ids, workbench.user)
+    views = [workbench.variant(item.variant_id) for item in items if item.variant_id is not None]
+    rows = [
+        {"queue_id": i.id, "scheduled_at": i.scheduled_at, "campaign": i.campaign, "trigger": i.kind, **r}
+        for i, r in zip(items, records(views), strict=True)
+    ]
+    return table_csv([*QUEUE_COLUMNS, *columns_for(views)], rows)
