@@ -174,13 +174,27 @@ def safe_rows(
 ) -> tuple[list[str], list[list[Any]]]:
     """Header and formula-safe rows, the one form both files are written from."""
     columns = columns_for(views)
-    rows = records(views, catalog, opt_out_number)
-    return columns, [["" if row[c] is None else safe_cell(row[c]) for c in columns] for row in rows]
+    return columns, formula_safe(columns, records(views, catalog, opt_out_number))
+
+
+def formula_safe(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> list[list[Any]]:
+    """Dict rows as lists in column order, every text cell formula-safe."""
+    return [["" if row[c] is None else safe_cell(row[c]) for c in columns] for row in rows]
 
 
 def csv_bytes(views: Sequence[VariantView], catalog: Catalog | None = None, opt_out_number: str | None = None) -> bytes:
     """The CSV file: BOM, header, one formula-safe row per approved message, CRLF line ends."""
     columns, rows = safe_rows(views, catalog, opt_out_number)
+    return csv_file(columns, rows)
+
+
+def table_csv(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> bytes:
+    """Any export table (the campaign queue's too) as the export's CSV."""
+    return csv_file(columns, formula_safe(columns, rows))
+
+
+def csv_file(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
+    """BOM, header, CRLF line ends: the form Excel and sending systems read."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)

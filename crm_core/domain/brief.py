@@ -80,6 +80,9 @@ class Brief(Record):
     kakao_template_code: str | None = Field(
         default=None, max_length=64, description="AlimTalk template code registered with Kakao"
     )
+    campaign: str | None = Field(
+        default=None, description="Campaign it belongs to (e.g. stock_trigger); its copy rules apply"
+    )
 
     @field_validator("link_url")
     @classmethod

@@ -167,6 +167,8 @@ class Guard:
 
     def _run(self, compiled: CompiledRule, scan: Scan) -> list[RuleHit] | str:
         rule = compiled.rule
+        if rule.campaigns and scan.ctx.campaign not in rule.campaigns:
+            return []
         if rule.stages:
             if scan.ctx.stage is None:
                 return "no stage given"

@@ -45,6 +45,7 @@ CATEGORY_GROUPS: dict[str, str] = {
     "script_leak": "leak",
     "placeholder": "leak",
     "stage_forbidden": "stage",
+    "campaign_copy": "campaign",
 }
 RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$")
 
@@ -69,6 +70,7 @@ class Example(_Strict):
     send_at: dt.datetime | None = None
     persona_labels: tuple[str, ...] = ()
     product_price: int | None = None
+    campaign: str | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -122,6 +124,9 @@ class Rule(_Strict):
         default=None, description="Fields a terms/regex rule scans; default: title, body and cta"
     )
     stages: dict[str, str] = Field(default_factory=dict, description="Stage name → forbidden context it enforces")
+    campaigns: tuple[str, ...] = Field(
+        default=(), description="Campaigns the rule is for (e.g. stock_trigger); empty: every message"
+    )
     unless_functional: str | None = Field(
         default=None, description="Allowed when the product is registered for it; '*' means for any function"
     )

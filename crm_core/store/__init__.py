@@ -2,6 +2,7 @@
 
 from crm_core.store.errors import ApprovalRefused, NotFound, SchemaTooNew, StoreError
 from crm_core.store.filters import VariantFilter
+from crm_core.store.queue import CampaignQueue, QueueItem, QueueRequest
 from crm_core.store.schema import SCHEMA_VERSION
 from crm_core.store.store import Store
 from crm_core.store.views import (
@@ -20,9 +21,12 @@ __all__ = [
     "ApprovalRefused",
     "ApprovalView",
     "BulkResult",
+    "CampaignQueue",
     "HistoryEntry",
     "NotFound",
     "PastMessage",
+    "QueueItem",
+    "QueueRequest",
     "Recheck",
     "RowFailure",
     "RunInfo",

@@ -1,0 +1,1 @@
+"""Stock-risk campaign triggers: inventory + demand forecast → risk → queued campaign briefs."""
