@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 # The longest text one check accepts. Every step is linear in the text, but a text this long is not a
 # message (the longest channel, email, allows 5,000 characters) and its findings would number thousands;
-# 20,000 characters check in well under a second (bench/guard_scale.py).
-MAX_TEXT_CHARS = 20_000
+# 100,000 characters of mixed held-out copy check in about 0.25 s of CPU. Above it a caller gets a clear error.
+MAX_TEXT_CHARS = 100_000
 
 
 def _too_long(parts: MessageParts) -> InvalidInput | None:
