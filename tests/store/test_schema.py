@@ -14,7 +14,7 @@ from crm_core.store import schema as schema_module
 from crm_core.store.db import make_engine
 from crm_core.store.schema import ensure_schema
 
-TABLES = {"schema_version", "runs", "variants", "approvals", "decisions", "edits", "audit_log"}
+TABLES = {"schema_version", "runs", "variants", "approvals", "decisions", "edits", "audit_log", "campaign_queue"}
 
 
 def test_first_open_creates_schema_and_folder(tmp_path: Path) -> None:
