@@ -80,7 +80,8 @@ if last is not None:
     with st.expander("예측 모델 비교 (최근 구간 백테스트; 지난주 같은 요일보다 나을 때만 학습 모델을 씁니다)"):
         st.dataframe(trigger_views.backtest_frame(a), hide_index=True, width="stretch")
     st.dataframe(trigger_views.risk_frame(a, desk.catalog), hide_index=True, width="stretch")
-    names = {r.product_id: desk.catalog.products_by_id[r.product_id].name for r in a.risks}
+    by_risk = sorted(a.risks, key=lambda r: -r.risk_pct)
+    names = {r.product_id: desk.catalog.products_by_id[r.product_id].name for r in by_risk}
     if names:
         chosen = st.selectbox("차트로 볼 제품", list(names), format_func=names.get, key="triggers_product")
         risk = next(r for r in a.risks if r.product_id == chosen)
