@@ -75,3 +75,10 @@ def test_the_sample_year_has_weekly_and_seasonal_shape() -> None:
     sun = table[table["product_id"] == "INF-008"].set_index("date")["units_sold"]
     assert sun["2026-07"].mean() > 2 * sun["2026-01"].mean()
     assert np.array_equal(generate_sample()["units_sold"], table["units_sold"])  # seeded: same data every time
+
+
+def test_gradient_boosting_learns_a_weekly_pattern_with_no_promotion_history() -> None:
+    sales = weekly_series(weeks=16)
+    origin = sales["A"].index[-1]
+    predicted = fc.GradientBoosting({})(sales, origin, 7)["A"]
+    assert float((predicted - pd.Series(WEEK, index=predicted.index)).abs().max()) < 1.0
