@@ -12,6 +12,7 @@ page = st.navigation(
             st.Page("pages/compose.py", title="메시지 작성", icon="✍️", default=True),
             st.Page("pages/compare.py", title="변형 비교", icon="🆚"),
             st.Page("pages/batch.py", title="일괄 생성", icon="📦"),
+            st.Page("pages/triggers.py", title="캠페인 트리거", icon="📉"),
         ],
         "관리": [
             st.Page("pages/approved.py", title="승인·내보내기", icon="✅"),

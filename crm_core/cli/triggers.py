@@ -14,9 +14,9 @@ from crm_core.store import CampaignQueue, Store
 from crm_core.store.queue import QUEUE_STATUSES
 from crm_core.triggers.inventory import load_inventory
 from crm_core.triggers.risk import trigger_config
+from crm_core.triggers.sample import SAMPLE_INVENTORY
 from crm_core.triggers.service import generate_queued, run_triggers
 
-DEFAULT_INVENTORY = Path("data") / "sample_inventory.csv"
 CLI_USER = "scheduler"
 
 
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         horizon=args.horizon, threshold_pct=args.threshold, channels=tuple(args.channel or ("push",))
     )
     catalog = Catalog.load(settings.data_dir)
-    path = args.inventory or settings.data_dir / DEFAULT_INVENTORY.name
+    path = args.inventory or SAMPLE_INVENTORY
     inventory = load_inventory(path, catalog.products_by_id)
     if inventory.rows.empty:
         problems = "; ".join(str(e) for e in inventory.errors[:5])

@@ -111,7 +111,7 @@ class GradientBoosting:
         return out
 
     def _promo(self, pid: str) -> pd.Series:
-        return self.promos.get(pid, pd.Series(dtype=float))
+        return self.promos.get(pid, pd.Series(dtype=float, index=pd.DatetimeIndex([])))
 
 
 def forecasters(promos: dict[str, pd.Series] | None = None) -> dict[str, Forecaster]:

@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+SAMPLE_INVENTORY = Path(__file__).resolve().parents[2] / "data" / "sample_inventory.csv"
 WEEKLY = (0.9, 0.85, 0.9, 0.95, 1.1, 1.3, 1.2)  # Monday … Sunday
 
 
@@ -101,7 +102,7 @@ def generate_sample(end: date = date(2026, 11, 30), days: int = 365, seed: int =
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write the seeded sample inventory CSV")
-    parser.add_argument("--out", type=Path, default=Path("data/sample_inventory.csv"))
+    parser.add_argument("--out", type=Path, default=SAMPLE_INVENTORY)
     parser.add_argument("--end", type=date.fromisoformat, default=date(2026, 11, 30))
     parser.add_argument("--days", type=int, default=365)
     parser.add_argument("--seed", type=int, default=16)

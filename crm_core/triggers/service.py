@@ -10,15 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from crm_core.catalog import Catalog
 from crm_core.domain import Brief
 from crm_core.export import columns_for, records, table_csv
-from crm_core.store import CampaignQueue
+from crm_core.store import CampaignQueue, QueueItem
+from crm_core.store.queue import QueueStep
 from crm_core.triggers.briefs import requests_for
-from crm_core.triggers.inventory import Inventory
+from crm_core.triggers.inventory import Inventory, load_inventory
 from crm_core.triggers.risk import Assessment, TriggerConfig, assess
+from crm_core.triggers.sample import SAMPLE_INVENTORY
 from crm_core.workbench import Workbench
 
 
@@ -81,12 +84,48 @@ def generate_queued(
 QUEUE_COLUMNS = ("queue_id", "scheduled_at", "campaign", "trigger")
 
 
-def export_queue_csv(workbench: Workbench, queue: CampaignQueue, row_ids: Sequence[int] | None) -> bytes:
+def export_queue_csv(
+    workbench: Workbench, queue: CampaignQueue, row_ids: Sequence[int] | None, user: str | None = None
+) -> bytes:
     """Mark the approved rows exported (once) and return them as the export CSV plus their send times."""
-    items = queue.export(row_ids, workbench.user)
+    items = queue.export(row_ids, user or workbench.user)
     views = [workbench.variant(item.variant_id) for item in items if item.variant_id is not None]
     rows = [
         {"queue_id": i.id, "scheduled_at": i.scheduled_at, "campaign": i.campaign, "trigger": i.kind, **r}
         for i, r in zip(items, records(views), strict=True)
     ]
     return table_csv([*QUEUE_COLUMNS, *columns_for(views)], rows)
+
+
+class TriggerDesk:
+    """What the 캠페인 트리거 page needs, behind one object: run a day, then move queue rows along."""
+
+    def __init__(self, workbench: Workbench):
+        self.workbench = workbench
+        self.queue = CampaignQueue(workbench.store)
+
+    sample_path = SAMPLE_INVENTORY
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.workbench.pipeline.catalog
+
+    def load(self, source: str | Path | bytes, name: str | None = None) -> Inventory:
+        """An inventory file checked against this workbench's catalog."""
+        return load_inventory(source, self.catalog.products_by_id, name)
+
+    def run(self, inventory: Inventory, day: date, config: TriggerConfig, user: str) -> TriggerRun:
+        return run_triggers(self.queue, self.catalog, inventory, day, user, config)
+
+    def items(self, status: str | None = None) -> list[QueueItem]:
+        return self.queue.items(status=status)
+
+    def generate(self, row_ids: Collection[int], user: str) -> list[int]:
+        return generate_queued(self.workbench, self.queue, user=user, row_ids=row_ids)
+
+    def approve(self, row_ids: Sequence[int], user: str) -> QueueStep:
+        """Approve passing and warned rows (a person chose them on the page); blocked ones stay."""
+        return self.queue.approve(row_ids, user, allow_warn=True)
+
+    def export_csv(self, row_ids: Sequence[int] | None, user: str) -> bytes:
+        return export_queue_csv(self.workbench, self.queue, row_ids, user)

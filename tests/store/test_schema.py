@@ -14,7 +14,9 @@ from crm_core.store import schema as schema_module
 from crm_core.store.db import make_engine
 from crm_core.store.schema import ensure_schema
 
-TABLES = {"schema_version", "runs", "variants", "approvals", "decisions", "edits", "audit_log", "product_mappings"}
+TABLES = {
+    "schema_version", "runs", "variants", "approvals", "decisions", "edits", "audit_log", "product_mappings", "campaign_queue"
+}  # fmt: skip
 
 
 def test_first_open_creates_schema_and_folder(tmp_path: Path) -> None:

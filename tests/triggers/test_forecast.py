@@ -75,3 +75,12 @@ def test_the_sample_year_has_weekly_and_seasonal_shape() -> None:
     sun = table[table["product_id"] == "INF-008"].set_index("date")["units_sold"]
     assert sun["2026-07"].mean() > 2 * sun["2026-01"].mean()
     assert np.array_equal(generate_sample()["units_sold"], table["units_sold"])  # seeded: same data every time
+
+
+def test_gradient_boosting_learns_a_weekly_pattern_with_no_promotion_history() -> None:
+    sales = weekly_series(weeks=16)
+    origin = sales["A"].index[-1]
+    actual = pd.Series(WEEK, index=fc.future_index(origin, 7))
+    learned = float((fc.GradientBoosting({})(sales, origin, 7)["A"] - actual).abs().sum())
+    flat = float((fc.moving_average(sales, origin, 7)["A"] - actual).abs().sum())
+    assert learned < flat / 3  # it follows the weekdays instead of averaging them away

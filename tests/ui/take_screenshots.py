@@ -129,6 +129,12 @@ def capture(url: str, out: Path, sheet: Path) -> list[Path]:
             settle(driver)
 
         page("batch", "batch", batch)
+
+        def triggers() -> None:
+            click(driver, "트리거 실행")
+            click(driver, "메시지 생성")
+
+        page("triggers", "triggers", triggers)
         page("approved", "approved")
         page("timing", "timing")
         page("data", "data")

@@ -13,6 +13,7 @@ PAGES = {
     "pages/compose.py": "메시지 작성",
     "pages/compare.py": "변형 비교",
     "pages/batch.py": "일괄 생성",
+    "pages/triggers.py": "캠페인 트리거",
     "pages/approved.py": "승인·내보내기",
     "pages/timing.py": "생성 시간",
     "pages/data.py": "데이터",
