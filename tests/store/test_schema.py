@@ -15,7 +15,8 @@ from crm_core.store.db import make_engine
 from crm_core.store.schema import ensure_schema
 
 TABLES = {
-    "schema_version", "runs", "variants", "approvals", "decisions", "edits", "audit_log", "product_mappings", "campaign_queue"
+    "schema_version", "runs", "variants", "approvals", "decisions", "edits", "audit_log",
+    "product_mappings", "campaign_queue",
 }  # fmt: skip
 
 
