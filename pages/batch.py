@@ -107,6 +107,8 @@ if upload is not None:
         st.error(f"파일을 쓸 수 없습니다 — {exc}")
 
 if sheet is not None:
+    for note in sheet.notes:
+        st.info(f"참고: {note.replace('columns not read (not brief fields)', '읽지 않은 열(브리프 항목이 아님)')}")
     c1, c2, c3 = st.columns(3)
     c1.metric("전체 행", sheet.total)
     c2.metric("실행 가능", len(sheet.briefs))

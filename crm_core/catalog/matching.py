@@ -204,7 +204,7 @@ def closest_names(query: str, names: Sequence[str], limit: int = MAX_CANDIDATES)
     if not names:
         return []
     keyed = [compact(n) for n in names]
-    vectoriser = TfidfVectorizer(analyzer="char", ngram_range=(1, 3)).fit(keyed)
+    vectoriser = TfidfVectorizer(analyzer="char", ngram_range=(2, 3)).fit(keyed)
     sims = (vectoriser.transform([compact(query)]) @ vectoriser.transform(keyed).T).toarray()[0]
     order = [i for i in np.argsort(-sims, kind="stable") if sims[i] >= CLOSE]
     return [names[i] for i in order[:limit]]
