@@ -12,11 +12,13 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from crm_core.domain import is_name_only_id
 from crm_core.store.views import VariantView
 
 LEADING_COLUMNS = (
     "brand",
     "product",
+    "product_match",
     "persona",
     "stage",
     "style",
@@ -60,6 +62,7 @@ def record(view: VariantView, names: Sequence[str]) -> dict[str, Any]:
     row: dict[str, Any] = {
         "brand": view.brand,
         "product": view.product_name,
+        "product_match": "name_only" if is_name_only_id(view.product_id) else "catalog",
         "persona": view.persona,
         "stage": view.stage_name,
         "style": view.style_name,

@@ -10,6 +10,7 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 from crm_core.briefs import REQUIRED_FIELDS, BriefSheet, RowError
 from crm_core.catalog import Catalog
 from crm_core.catalog.mapping import MappingEntry
+from crm_core.domain import is_name_only_id
 from crm_core.errors import InvalidInput
 from crm_core.store import RowFailure, VariantFilter
 from crm_core.store.mappings import load_mapping, save_mapping
@@ -23,7 +24,7 @@ MAX_MAPPING_ROWS = 30
 SKIP, NAME_ONLY = "", "__name_only__"
 MATCH_KIND = {"exact": "정확히 일치", "unique_part": "이름 일부로 찾음", "normalised": "표기만 다름(용량·표기)",
               "mapped": "저장한 연결", "name_only": "이름만 사용(제품 정보 없음)"}  # fmt: skip
-GRID_COLUMNS = ["id", "행", "판정", "상태", "브랜드", "제품", "페르소나", "단계", "스타일", "채널"]
+GRID_COLUMNS = ["id", "행", "판정", "상태", "브랜드", "제품", "제품 연결", "페르소나", "단계", "스타일", "채널"]
 GRID_COLUMNS += ["제목", "본문", "CTA"]
 
 
@@ -177,7 +178,9 @@ elif job is not None:
     grid = pd.DataFrame(
         [
             {"id": v.id, "행": v.brief_index, "판정": labels.VERDICT[v.verdict], "상태": labels.STATUS[v.status],
-             "브랜드": v.brand, "제품": v.product_name, "페르소나": v.persona, "단계": v.stage_name,
+             "브랜드": v.brand, "제품": v.product_name,
+             "제품 연결": "이름만 사용(제품 정보 없음)" if is_name_only_id(v.product_id) else "카탈로그",
+             "페르소나": v.persona, "단계": v.stage_name,
              "스타일": v.style_name, "채널": v.channel, "제목": v.title, "본문": v.body, "CTA": v.cta}
             for v in variants
         ],

@@ -12,6 +12,7 @@ from pathlib import Path
 from crm_core.catalog.loader import DEFAULT_DATA_DIR, folder_digests, load_records
 from crm_core.catalog.matching import Lookup, ProductMatcher, closest_names
 from crm_core.domain import (
+    NAME_ONLY_ID_PREFIX,
     Brand,
     Brief,
     CampaignEvent,
@@ -366,6 +367,8 @@ def name_only_product(brief: Brief, *, brand_in_catalog: bool) -> tuple[NameOnly
     digest = hashlib.sha256(f"{brief.brand}|{brief.product}".encode()).hexdigest()[:10]
     brand, name = brief.brand.strip(), brief.product.strip()
     category = next((cat for word, cat in NAME_CATEGORIES if word in name.replace(" ", "")), "")
-    product = NameOnlyProduct(id=f"NAME-{digest}", brand=brand, name=name, name_only=True, category=category)
+    product = NameOnlyProduct(
+        id=f"{NAME_ONLY_ID_PREFIX}{digest}", brand=brand, name=name, name_only=True, category=category
+    )
     match = ProductMatch(kind="name_only", from_=brief.product, score=0.0, brand_in_catalog=brand_in_catalog)
     return product, match

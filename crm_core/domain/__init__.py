@@ -23,7 +23,14 @@ from crm_core.domain.catalog import (
     StyleTemplate,
 )
 from crm_core.domain.channel import Channel, ChannelSpec
-from crm_core.domain.product_match import MatchKind, NameOnlyProduct, ProductMatch, name_only_brand
+from crm_core.domain.product_match import (
+    NAME_ONLY_ID_PREFIX,
+    MatchKind,
+    NameOnlyProduct,
+    ProductMatch,
+    is_name_only_id,
+    name_only_brand,
+)
 from crm_core.domain.result import (
     Evidence,
     EvidenceItem,
@@ -38,6 +45,7 @@ from crm_core.domain.result import (
 
 __all__ = [
     "FUNCTIONAL_CLAIMS",
+    "NAME_ONLY_ID_PREFIX",
     "SKIN_TYPES",
     "TEMPLATE_SLOTS",
     "TONE_INSTRUCTIONS",
@@ -69,5 +77,6 @@ __all__ = [
     "Timing",
     "Tone",
     "Verdict",
+    "is_name_only_id",
     "name_only_brand",
 ]
