@@ -75,6 +75,7 @@ class GuardContext:
     send_at: datetime | None = None
     persona_labels: tuple[str, ...] = ()
     product_price: int | None = None
+    name_only_product: str | None = None  # set when the product is written from its name only
 
     @classmethod
     def from_resolved(
@@ -97,6 +98,7 @@ class GuardContext:
             send_at=resolved.brief.scheduled_at,
             persona_labels=tuple(dict.fromkeys([*persona_labels, persona.name, persona.label_kr])),
             product_price=resolved.product.price,
+            name_only_product=resolved.product.name if resolved.name_only else None,
         )
 
     @classmethod
@@ -119,6 +121,7 @@ class GuardContext:
             send_at=example.send_at,
             persona_labels=example.persona_labels,
             product_price=example.product_price,
+            name_only_product=example.name_only_product,
         )
 
 

@@ -67,6 +67,7 @@ class Example(_Strict):
     send_at: dt.datetime | None = None
     persona_labels: tuple[str, ...] = ()
     product_price: int | None = None
+    name_only_product: str | None = Field(default=None, description="The product's name when it is not in the catalog")
 
     @model_validator(mode="before")
     @classmethod

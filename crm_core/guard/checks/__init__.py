@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from crm_core.guard.checks.ad import ad_label, ad_opt_out, ad_sender, alimtalk_ad, night_send
 from crm_core.guard.checks.channel import channel_button, channel_display, channel_encoding, channel_length
-from crm_core.guard.checks.facts import high_price, invented_events, invented_numbers
+from crm_core.guard.checks.facts import high_price, invented_events, invented_numbers, name_only_claims
 from crm_core.guard.checks.leaks import persona_leak, placeholder
 from crm_core.guard.scan import CompiledRule, RuleHit, Scan
 
@@ -36,6 +36,7 @@ NAMED_CHECKS: dict[str, NamedCheck] = {
     "invented_numbers": NamedCheck(invented_numbers, ("kinds",)),
     "invented_events": NamedCheck(invented_events, needs_terms=True),
     "high_price": NamedCheck(high_price, ("threshold",)),
+    "name_only_claims": NamedCheck(name_only_claims, needs_terms=True),
     "persona_leak": NamedCheck(persona_leak, ("labels",)),
     "placeholder": NamedCheck(placeholder, needs_terms=True),
 }
