@@ -8,7 +8,7 @@ number appended to each name); the sheet names are written the way sheets write 
 size, NEW, spacing, SPF/PA notation, a set, a refill, or an unknown name). Index build and the
 batched lookup are timed separately; the result goes to bench/results/match-bench-<date>.json.
 
-Run: python bench/match_bench.py
+Run: python -m bench.match_bench
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def main(n_products: int = 10_000, n_names: int = 10_000, seed: int = 7) -> dict
         kinds[kind] = kinds.get(kind, 0) + 1
     return {
         "benchmark": "match_bench",
-        "command": "python bench/match_bench.py",
+        "command": "python -m bench.match_bench",
         "date": date.today().isoformat(),
         "machine": f"{platform.processor() or platform.machine()}, {platform.system()}",
         "catalog_products": n_products,
