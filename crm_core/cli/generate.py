@@ -186,7 +186,7 @@ def run_batch(args: argparse.Namespace, settings, catalog: Catalog) -> int:  # t
         print(f"[Batch] note: {note}", file=sys.stderr)
     pipeline = build_pipeline(settings, catalog, backend=args.backend)
     indices = [i for i, _ in sheet.briefs]
-    outcomes = pipeline.run([b for _, b in sheet.briefs])
+    outcomes = pipeline.run([b for _, b in sheet.briefs], resolved=[sheet.resolved[i] for i, _ in sheet.briefs])
     log = TimingLog()
     rows: list[dict[str, Any]] = []
     for outcome in outcomes:
