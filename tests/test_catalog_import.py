@@ -85,3 +85,24 @@ def test_an_import_that_breaks_the_catalog_writes_nothing(tmp_path: Path, capsys
     code, out, _ = cli(["catalog", "import", str(source), "--into", str(folder)], capsys)
     assert code == 2 and not folder.exists()
     assert any("unknown brand '없는브랜드'" in p for p in json.loads(out)["problems"])
+
+
+def test_a_mapping_written_by_the_cli_is_read_by_generate(tmp_path: Path, capsys):
+    mapping = tmp_path / "mapping.json"
+    sheet = tmp_path / "b.csv"
+    sheet.write_text(
+        "persona,brand,product,stage_index,style_index\n0,설화수,자음생 영양크림 리뉴얼,1,2\n", encoding="utf-8"
+    )
+    run = ["generate", "--batch_csv", str(sheet), "--mapping", str(mapping), "--backend", "template"]
+    code, out, _ = cli(run, capsys)
+    assert code == 1 and json.loads(out)[0]["field"] == "product"
+    code, _, err = cli(["catalog", "map", "--brand", "설화수", "--from", "자음생 영양크림 리뉴얼", "--product_id",
+                        "SWS-001", "--mapping", str(mapping)], capsys)  # fmt: skip
+    assert code == 0, err
+    code, out, err = cli(run, capsys)
+    assert code == 0, err
+    match = json.loads(out)[0]["results"][0]["product_match"]
+    assert match == {"kind": "mapped", "from": "자음생 영양크림 리뉴얼", "score": 1.0, "brand_from": None,
+                     "brand_in_catalog": True}  # fmt: skip
+    code, _, err = cli(["catalog", "map", "--brand", "설화수", "--from", "x", "--product_id", "NOPE"], capsys)
+    assert code == 2 and err.startswith("error: product_id: no product with id 'NOPE'")
