@@ -181,7 +181,7 @@ def sheet_from_rows(rows: list[dict[str, Any]], filename: str, max_rows: int = M
 
 BOOL_FIELDS = ("is_event", "is_ad")
 # A cell a spreadsheet would run as a formula (CSV injection): refused, never sent on as text.
-_FORMULA = re.compile(r"^(?:[=@\t\r]|[+\-](?![\d.]))")
+_FORMULA = re.compile(r"^(?:[=@\t\r]|[+\-](?=[^\d.]))")
 
 
 def normalise_row(raw: dict[str, Any]) -> dict[str, Any]:
