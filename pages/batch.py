@@ -80,6 +80,13 @@ def mapping_form(sheet: BriefSheet, catalog: Catalog) -> None:
             st.rerun()
 
 
+def brand_read(sheet: BriefSheet, index: int) -> str:
+    """'설 → 설화수' when the sheet's brand was a prefix or the English name; empty when written as is."""
+    resolved = sheet.resolved.get(index)
+    match = resolved.product_match if resolved is not None else None
+    return f"{match.brand_from} → {resolved.brand.name}" if match and match.brand_from and resolved else ""
+
+
 def kind_of(sheet: BriefSheet, index: int) -> str:
     resolved = sheet.resolved.get(index)
     return resolved.product_match.kind if resolved is not None and resolved.product_match else ""
@@ -126,7 +133,7 @@ if sheet is not None:
         st.warning(f"{flagged}개 행은 카탈로그에 없는 제품이라 이름만으로 작성합니다(제품 정보 없음).")
     with st.expander(f"실행할 브리프 미리보기 ({len(sheet.briefs)}개)"):
         preview = [
-            {"행": i, "제품 연결": MATCH_KIND.get(kind_of(sheet, i), ""),
+            {"행": i, "제품 연결": MATCH_KIND.get(kind_of(sheet, i), ""), "브랜드로 읽은 값": brand_read(sheet, i),
              **b.model_dump(mode="json", include={"persona", "brand", "product", "stage_index", "style_index",
                                                   "is_event", "channel", "n", "seed"})}
             for i, b in sheet.briefs
