@@ -167,7 +167,8 @@ def test_name_only_rows_are_flagged_before_and_after_the_run(app: AppTest, ui_ca
     assert [m.value for m in app.metric] == ["1", "0", "1"]
     app.checkbox(key="batch_name_only").check().run()
     assert [m.value for m in app.metric] == ["1", "1", "0"]
-    assert [w.value for w in app.warning] == ["1개 행은 카탈로그에 없는 제품이라 이름만으로 작성합니다(제품 정보 없음)."]
+    flagged = "1개 행은 카탈로그에 없는 제품이라 이름만으로 작성합니다(제품 정보 없음)."
+    assert [w.value for w in app.warning] == [flagged]
     app.button(key="batch_run").click().run()
     wait_for_batch(app)
     grid = app.dataframe[-1].value
