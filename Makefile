@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 # an already installed torch in the requirements' range is kept.
 TORCH := torch==2.13.0
 
-.PHONY: run test lint install bench-guard bench-retrieval bench-chain bench-forecast
+.PHONY: run test lint install bench-guard bench-retrieval bench-chain bench-forecast bench-match
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -53,3 +53,8 @@ bench-chain: $(VENV)/.installed
 		--draft-prompt 128 --refine-prompt 192 --draft-tokens 32 --refine-tokens 40 \
 		--modes eager --constrained --repeats 2 \
 		--out bench/results/chain-cpu-$$(date +%F)-batches.json
+
+# Product-name matching: 10k sheet names vs a 10k-product catalog; the real brief sheet's outcome.
+bench-match: $(VENV)/.installed
+	$(PY) -m bench.match_bench
+	$(PY) -m bench.briefs_report ../shared/reference/prototype-data/briefs_2000.csv

@@ -1,7 +1,7 @@
 """How a real brief sheet fares against the catalog: rows that resolve (by match kind), rows refused
 (by field), with and without name-only; plus a spot check listing 50 normalised matches to review.
 
-Run: python bench/briefs_report.py ../shared/reference/prototype-data/briefs_2000.csv
+Run: python -m bench.briefs_report ../shared/reference/prototype-data/briefs_2000.csv
 Writes bench/results/briefs-2000-<date>.md and bench/results/briefs-2000-spot-check-<date>.md.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from crm_core.briefs import load_sheet
 from crm_core.catalog import Catalog
 
-COMMAND = "python bench/briefs_report.py ../shared/reference/prototype-data/briefs_2000.csv"
+COMMAND = "python -m bench.briefs_report ../shared/reference/prototype-data/briefs_2000.csv"
 
 
 def summary(path: Path, catalog: Catalog) -> tuple[list[str], list[tuple[str, str, str]]]:

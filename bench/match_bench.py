@@ -1,16 +1,20 @@
 """Product-name matching at scale: 10,000 sheet names against a 10,000-product catalog.
 
+Wall time and the process's CPU time are both recorded, with the load average: on a machine
+shared with other jobs the wall time includes waiting for a core.
+
 The catalog is the sample catalog's products multiplied into distinct lines (a line word and a
 number appended to each name); the sheet names are written the way sheets write them (another
 size, NEW, spacing, SPF/PA notation, a set, a refill, or an unknown name). Index build and the
 batched lookup are timed separately; the result goes to bench/results/match-bench-<date>.json.
 
-Run: python bench/match_bench.py
+Run: python -m bench.match_bench
 """
 
 from __future__ import annotations
 
 import json
+import os
 import platform
 import random
 import time
@@ -52,25 +56,28 @@ def main(n_products: int = 10_000, n_names: int = 10_000, seed: int = 7) -> dict
     t0 = time.perf_counter()
     matcher = ProductMatcher(products, catalog.brands)
     build = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     found = matcher.lookup_many(pairs)
-    match_seconds = time.perf_counter() - t0
+    match_seconds, match_cpu = time.perf_counter() - t0, time.process_time() - c0
     kinds: dict[str, int] = {}
     for f in found:
         kind = f.match.kind if f.match else "refused"
         kinds[kind] = kinds.get(kind, 0) + 1
     return {
         "benchmark": "match_bench",
-        "command": "python bench/match_bench.py",
+        "command": "python -m bench.match_bench",
         "date": date.today().isoformat(),
         "machine": f"{platform.processor() or platform.machine()}, {platform.system()}",
         "catalog_products": n_products,
         "sheet_names": n_names,
         "index_build_seconds": round(build, 3),
         "match_seconds": round(match_seconds, 3),
+        "match_cpu_seconds": round(match_cpu, 3),
+        "load_average_1m": round(os.getloadavg()[0], 2),
+        "cpu_count": os.cpu_count(),
         "names_per_second": round(n_names / match_seconds),
         "outcomes": kinds,
-        "target": "match_seconds <= 2.0",
+        "target": "match_seconds <= 2.0 (on a shared machine read match_cpu_seconds: wall time includes waiting)",
     }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,6 +82,7 @@ class BriefSheet:
     errors: list[RowError] = field(default_factory=list)
     resolved: dict[int, ResolvedBrief] = field(default_factory=dict)  # filled by validate()
     refused: list[tuple[int, Brief]] = field(default_factory=list)  # rows validate() refused
+    notes: list[str] = field(default_factory=list)  # sheet-level remarks, e.g. columns that were not read
 
     @property
     def total(self) -> int:
@@ -93,7 +95,7 @@ class BriefSheet:
             if unknown_products == "name_only":
                 brief = brief.model_copy(update={"unknown_products": "name_only"})
             briefs.append((index, mapping.apply(brief) if mapping is not None else brief))
-        return BriefSheet(briefs, list(self.errors))
+        return BriefSheet(briefs, list(self.errors), notes=list(self.notes))
 
     def validate(self, catalog: Catalog) -> BriefSheet:
         """Resolve every brief against the catalog; rows that do not resolve become errors."""
@@ -108,7 +110,7 @@ class BriefSheet:
                 refused.append((index, brief))
             except CrmError as exc:
                 errors.append(RowError(index, "(row)", str(exc)))
-        return BriefSheet(good, sorted(errors, key=lambda e: e.index), resolved, refused)
+        return BriefSheet(good, sorted(errors, key=lambda e: e.index), resolved, refused, list(self.notes))
 
     def unmatched(self, catalog: Catalog) -> list[Unmatched]:
         """Distinct (brand, product text) of rows validate() refused for their product, with close candidates."""
@@ -177,18 +179,44 @@ def sheet_from_rows(rows: list[dict[str, Any]], filename: str, max_rows: int = M
         raise InvalidInput(
             "columns", f"{filename} has no column for {', '.join(missing)}; a brief sheet needs {needed}"
         )
-    return parse_rows(rows, max_rows=max_rows)
+    sheet = parse_rows(rows, max_rows=max_rows)
+    unread = sorted({str(k) for row in rows if isinstance(row, dict) for k in row if k is not None and str(k).strip()
+                     and str(k).strip().lower() not in COLUMN_ALIASES})  # fmt: skip
+    if unread:
+        sheet.notes.append(f"columns not read (not brief fields): {', '.join(unread)}")
+    return sheet
+
+
+BOOL_FIELDS = ("is_event", "is_ad")
+# A cell a spreadsheet would run as a formula (CSV injection): refused, never sent on as text.
+_FORMULA = re.compile(r"^(?:[=@\t\r]|[+\-](?=[^\d.]))")
 
 
 def normalise_row(raw: dict[str, Any]) -> dict[str, Any]:
-    """Rename columns, drop blanks, turn 0/1/Y/N into booleans."""
+    """Rename columns, drop blanks, turn 0/1/Y/N into booleans.
+
+    :raises InvalidInput: for extra cells past the header, a formula cell, or true/false in a number field.
+    """
     row: dict[str, Any] = {}
     for key, value in raw.items():
         if key is None:
+            extra = [v for v in (value if isinstance(value, list) else [value]) if v not in (None, "")]
+            if extra:
+                raise InvalidInput(
+                    "(row)", f"{len(extra)} more cells than the header has columns; quote cells with commas"
+                )
             continue
         name = COLUMN_ALIASES.get(str(key).strip().lower())
         if name is None:
             continue
+        if isinstance(value, str) and _FORMULA.match(value):
+            raise InvalidInput(name, f"{value[:40]!r} looks like a spreadsheet formula; write the value itself")
+        if isinstance(value, bool) and name not in BOOL_FIELDS:
+            raise InvalidInput(
+                name, f"{str(value).lower()} is not a valid value; write a number or text, not true/false"
+            )
+        if isinstance(value, (list, dict)):
+            raise InvalidInput(name, f"expected one value, got a {type(value).__name__}")
         if isinstance(value, str):
             value = value.strip()
             if value == "" and name != "is_event":
@@ -239,44 +267,100 @@ def parse_rows(rows: list[dict[str, Any]], max_rows: int = MAX_BATCH_ROWS) -> Br
     return sheet
 
 
+def check_header(header: list[str], filename: str) -> None:
+    """A column given twice (or two spellings of one field) is refused: which one counts would be a guess.
+
+    :raises InvalidInput: on field columns, naming the repeated columns.
+    """
+    seen: dict[str, str] = {}
+    for column in header:
+        key = column.strip().lower()
+        if not key:
+            continue
+        target = COLUMN_ALIASES.get(key, key)
+        if target in seen:
+            raise InvalidInput(
+                "columns", f"{filename}: columns {seen[target]!r} and {column!r} both give {target}; keep one"
+            )
+        seen[target] = column
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [k for k, _ in pairs]
+    repeated = sorted({k for k in keys if keys.count(k) > 1})
+    if repeated:
+        raise InvalidInput("columns", f"key {repeated[0]!r} appears twice in one brief; keep one")
+    return dict(pairs)
+
+
+def read_csv(data: bytes, filename: str) -> list[dict[str, Any]]:
+    for encoding in ("utf-8-sig", "cp949"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise InvalidInput("file", f"{filename} is neither UTF-8 nor CP949 text")
+    if "\x00" in text:
+        raise InvalidInput("file", f"{filename} contains NUL bytes: not a text CSV (save it again as CSV UTF-8)")
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        lines = list(reader)
+    except csv.Error as exc:
+        hint = '; a quote (") is not closed' if "end of data" in str(exc) or "expected" in str(exc) else ""
+        raise InvalidInput("file", f"{filename}: broken CSV: {exc}{hint}") from None
+    lines = [line for line in lines if any(cell.strip() for cell in line)]
+    if not lines:
+        return []
+    header = [h.strip() for h in lines[0]]
+    check_header(header, filename)
+    rows = []
+    for line in lines[1:]:
+        row: dict[str, Any] = dict(zip(header, line, strict=False))
+        if len(line) > len(header):
+            row[None] = line[len(header) :]  # type: ignore[index]
+        rows.append(row)
+    return rows
+
+
+def read_xlsx(data: bytes, filename: str) -> list[dict[str, Any]]:
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many types for a corrupt file
+        raise InvalidInput("file", f"{filename} is not a readable Excel workbook: {exc}") from None
+    sheet_rows = list(workbook.active.iter_rows(values_only=True))
+    if not sheet_rows:
+        return []
+    header = [str(h).strip() if h is not None else "" for h in sheet_rows[0]]
+    check_header(header, filename)
+    return [dict(zip(header, r, strict=False)) for r in sheet_rows[1:] if any(v is not None for v in r)]
+
+
 def read_rows(data: bytes, filename: str) -> list[dict[str, Any]]:
-    """Rows of an uploaded sheet by its extension: .csv (UTF-8 or CP949), .json, .xlsx."""
+    """Rows of an uploaded sheet by its extension: .csv (UTF-8 or CP949), .json, .xlsx.
+
+    Formula cells come through as their formula text (`=…`) and are refused row by row.
+    """
     suffix = Path(filename).suffix.lower()
     if suffix == ".json":
         try:
-            rows = json.loads(data.decode("utf-8-sig"))
+            rows = json.loads(data.decode("utf-8-sig"), object_pairs_hook=_no_duplicate_keys)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InvalidInput("file", f"{filename} is not valid UTF-8 JSON: {exc}") from None
+        except InvalidInput as exc:
+            raise InvalidInput(exc.field, f"{filename}: {exc.detail}") from None
         if isinstance(rows, dict) and "briefs" in rows:
             rows = rows["briefs"]
         if not isinstance(rows, list):
             raise InvalidInput("file", f"{filename}: expected a JSON list of briefs")
         return rows
     if suffix == ".csv":
-        for encoding in ("utf-8-sig", "cp949"):
-            try:
-                text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise InvalidInput("file", f"{filename} is neither UTF-8 nor CP949 text")
-        try:
-            return [dict(r) for r in csv.DictReader(io.StringIO(text))]
-        except csv.Error as exc:
-            raise InvalidInput("file", f"{filename}: broken CSV: {exc}") from None
+        return read_csv(data, filename)
     if suffix in (".xlsx", ".xlsm"):
-        import openpyxl
-
-        try:
-            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many types for a corrupt file
-            raise InvalidInput("file", f"{filename} is not a readable Excel workbook: {exc}") from None
-        sheet_rows = list(workbook.active.iter_rows(values_only=True))
-        if not sheet_rows:
-            return []
-        header = [str(h).strip() if h is not None else "" for h in sheet_rows[0]]
-        return [dict(zip(header, r, strict=False)) for r in sheet_rows[1:] if any(v is not None for v in r)]
+        return read_xlsx(data, filename)
     raise InvalidInput("file", f"unsupported file type {suffix or '(none)'}", allowed=[".csv", ".json", ".xlsx"])
 
 

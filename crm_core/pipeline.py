@@ -123,20 +123,30 @@ class Pipeline:
                 outcomes[i] = BriefOutcome(i, brief, error=str(exc), field=getattr(exc, "field", None))
         return outcomes, resolved
 
-    def run(self, briefs: Sequence[Brief], on_stage: StageListener | None = None) -> list[BriefOutcome]:
+    def run(
+        self,
+        briefs: Sequence[Brief],
+        on_stage: StageListener | None = None,
+        resolved: Sequence[ResolvedBrief] | None = None,
+    ) -> list[BriefOutcome]:
         """Every brief's variants; a brief that cannot be resolved is reported, the rest run.
+
+        `resolved` (one per brief, from a sheet's validation) is used as is: a brief is resolved once.
 
         Timing per message: its brief's retrieval shared by the brief's variants, the batched
         generation shared by every message, plus its own scoring; so stages add up to the total.
         :raises InvalidInput: (field "batch") over MAX_BATCH_ROWS briefs.
         """
         check_batch_size(len(briefs))
-        outcomes, resolved = self.resolve_all(briefs)
+        if resolved is None:
+            outcomes, resolved_pairs = self.resolve_all(briefs)
+        else:
+            outcomes, resolved_pairs = [None] * len(briefs), list(enumerate(resolved))
         requests: list[GenerationRequest] = []
         rag_seconds: dict[int, float] = {}
-        if on_stage is not None and resolved:
+        if on_stage is not None and resolved_pairs:
             on_stage("rag")
-        for i, rb in resolved:
+        for i, rb in resolved_pairs:
             t0 = time.perf_counter()
             evidence = self.evidence_source.evidence(rb)
             rag_seconds[i] = time.perf_counter() - t0
@@ -145,7 +155,7 @@ class Pipeline:
         candidates = self.generator.generate(requests, self.check, on_stage) if requests else []
         generation_share = (time.perf_counter() - t0) / max(len(requests), 1)
         by_brief: dict[int, list[tuple[GenerationRequest, Candidate]]] = {}
-        index_of = {id(rb): i for i, rb in resolved}
+        index_of = {id(rb): i for i, rb in resolved_pairs}
         for request, candidate in zip(requests, candidates, strict=True):
             by_brief.setdefault(index_of[id(request.resolved)], []).append((request, candidate))
         if on_stage is not None and by_brief:
@@ -155,10 +165,12 @@ class Pipeline:
             outcomes[i] = BriefOutcome(i, briefs[i], results=tuple(results))
         return [o for o in outcomes if o is not None]
 
-    def run_one(self, brief: Brief, on_stage: StageListener | None = None) -> list[MessageResult]:
-        """One brief's variants; a bad brief raises its typed error naming the field."""
-        self.catalog.resolve(brief)
-        return list(self.run([brief], on_stage)[0].results)
+    def run_one(
+        self, brief: Brief, on_stage: StageListener | None = None, resolved: ResolvedBrief | None = None
+    ) -> list[MessageResult]:
+        """One brief's variants, resolved once; a bad brief raises its typed error naming the field."""
+        resolved = resolved or self.catalog.resolve(brief)
+        return list(self.run([brief], on_stage, resolved=[resolved])[0].results)
 
     def results_for(
         self, pairs: list[tuple[GenerationRequest, Candidate]], rag_seconds: float, generation_seconds: float

@@ -191,10 +191,10 @@ class Workbench:
 
         :raises InvalidInput: for a bad brief (nothing is stored).
         """
-        self.pipeline.catalog.resolve(brief)
+        resolved = self.pipeline.catalog.resolve(brief)
         run = self.store.create_run(kind, user or self.user, batch_id=batch_id, n_briefs=1, **self.run_meta())
         try:
-            results = self.pipeline.run_one(brief, on_stage)
+            results = self.pipeline.run_one(brief, on_stage, resolved)
         except BaseException as exc:
             self.store.finish_run(run.id, "failed" if isinstance(exc, Exception) else "interrupted", describe(exc))
             raise

@@ -10,6 +10,7 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 from crm_core.briefs import REQUIRED_FIELDS, BriefSheet, RowError
 from crm_core.catalog import Catalog
 from crm_core.catalog.mapping import MappingEntry
+from crm_core.domain import is_name_only_id
 from crm_core.errors import InvalidInput
 from crm_core.store import RowFailure, VariantFilter
 from crm_core.store.mappings import load_mapping, save_mapping
@@ -23,7 +24,7 @@ MAX_MAPPING_ROWS = 30
 SKIP, NAME_ONLY = "", "__name_only__"
 MATCH_KIND = {"exact": "정확히 일치", "unique_part": "이름 일부로 찾음", "normalised": "표기만 다름(용량·표기)",
               "mapped": "저장한 연결", "name_only": "이름만 사용(제품 정보 없음)"}  # fmt: skip
-GRID_COLUMNS = ["id", "행", "판정", "상태", "브랜드", "제품", "페르소나", "단계", "스타일", "채널"]
+GRID_COLUMNS = ["id", "행", "판정", "상태", "브랜드", "제품", "제품 연결", "페르소나", "단계", "스타일", "채널"]
 GRID_COLUMNS += ["제목", "본문", "CTA"]
 
 
@@ -82,6 +83,13 @@ def mapping_form(sheet: BriefSheet, catalog: Catalog) -> None:
             st.rerun()
 
 
+def brand_read(sheet: BriefSheet, index: int) -> str:
+    """'설 → 설화수' when the sheet's brand was a prefix or the English name; empty when written as is."""
+    resolved = sheet.resolved.get(index)
+    match = resolved.product_match if resolved is not None else None
+    return f"{match.brand_from} → {resolved.brand.name}" if match and match.brand_from and resolved else ""
+
+
 def kind_of(sheet: BriefSheet, index: int) -> str:
     resolved = sheet.resolved.get(index)
     return resolved.product_match.kind if resolved is not None and resolved.product_match else ""
@@ -111,6 +119,8 @@ if upload is not None:
         st.error(f"파일을 쓸 수 없습니다 — {exc}")
 
 if sheet is not None:
+    for note in sheet.notes:
+        st.info(f"참고: {note.replace('columns not read (not brief fields)', '읽지 않은 열(브리프 항목이 아님)')}")
     c1, c2, c3 = st.columns(3)
     c1.metric("전체 행", sheet.total)
     c2.metric("실행 가능", len(sheet.briefs))
@@ -127,7 +137,7 @@ if sheet is not None:
         st.warning(f"{flagged}개 행은 카탈로그에 없는 제품이라 이름만으로 작성합니다(제품 정보 없음).")
     with st.expander(f"실행할 브리프 미리보기 ({len(sheet.briefs)}개)"):
         preview = [
-            {"행": i, "제품 연결": MATCH_KIND.get(kind_of(sheet, i), ""),
+            {"행": i, "제품 연결": MATCH_KIND.get(kind_of(sheet, i), ""), "브랜드로 읽은 값": brand_read(sheet, i),
              **b.model_dump(mode="json", include={"persona", "brand", "product", "stage_index", "style_index",
                                                   "is_event", "channel", "n", "seed"})}
             for i, b in sheet.briefs
@@ -179,7 +189,9 @@ elif job is not None:
     grid = pd.DataFrame(
         [
             {"id": v.id, "행": v.brief_index, "판정": labels.VERDICT[v.verdict], "상태": labels.STATUS[v.status],
-             "브랜드": v.brand, "제품": v.product_name, "페르소나": v.persona, "단계": v.stage_name,
+             "브랜드": v.brand, "제품": v.product_name,
+             "제품 연결": "이름만 사용(제품 정보 없음)" if is_name_only_id(v.product_id) else "카탈로그",
+             "페르소나": v.persona, "단계": v.stage_name,
              "스타일": v.style_name, "채널": v.channel, "제목": v.title, "본문": v.body, "CTA": v.cta}
             for v in variants
         ],

@@ -8,7 +8,9 @@ import pandas as pd
 import streamlit as st
 from pydantic import BaseModel
 
-from crm_core.catalog import ImportResult, import_prototype_folder, import_table
+from crm_core.catalog import import_prototype_folder, import_table
+from crm_core.catalog.loader import DEFAULT_DATA_DIR
+from crm_core.catalog.versions import ImportPlan, apply_import, history, plan_import, undo_import
 from crm_core.errors import CatalogProblem
 from ui import labels, resources, widgets
 from ui.status import index_report, status_of
@@ -41,22 +43,93 @@ def problems_frame(problems: list[CatalogProblem]) -> pd.DataFrame:
     )  # fmt: skip
 
 
-def import_report(result: ImportResult) -> None:
-    """What an import would bring in: counts and a preview per file, every problem, every note."""
-    counts = {name: len(records) for name, records in result.records.items()}
-    if result.problems:
-        st.error(f"문제 {len(result.problems)}건: 아래 표의 행은 가져오지 않습니다. 파일을 고친 뒤 다시 올리세요.")
-        show(problems_frame(result.problems))
-    else:
-        st.success("문제 없이 읽었습니다: " + ", ".join(f"{name} {n}건" for name, n in counts.items()))
-    if result.notes:
-        st.info(f"참고 {len(result.notes)}건:\n" + "\n".join(f"- {note}" for note in result.notes))
-    for name, records in result.records.items():
-        with st.expander(f"{name} 미리보기 ({len(records)}건)"):
-            show(table(records[:200]))
+FILE_LABELS = {
+    "brands.json": "브랜드", "products.json": "제품", "reviews.jsonl": "리뷰", "personas.json": "페르소나",
+    "stages.json": "단계", "styles.json": "스타일", "events.json": "이벤트", "channels.json": "채널",
+}  # fmt: skip
+
+
+def plan_report(plan: ImportPlan) -> None:
+    """The dry run: new / changed / unchanged per file, the changed fields, every invalid row by field."""
+    summary = plan.summary()
+    files = summary["files"]
+    show(pd.DataFrame(
+        [{"파일": FILE_LABELS.get(n, n), "새로 추가": c["new"], "변경": c["changed"], "그대로": c["unchanged"]}
+         for n, c in files.items()]  # type: ignore[union-attr]
+    ))  # fmt: skip
+    changed = [(FILE_LABELS.get(n, n), key, ", ".join(fields))
+               for n, c in plan.changes.items() for key, fields in c.changed.items()]  # fmt: skip
+    if changed:
+        with st.expander(f"변경되는 레코드 {len(changed)}건"):
+            show(pd.DataFrame(changed, columns=["파일", "키", "바뀌는 필드"]))
+    if plan.problems:
+        st.error(f"문제 {len(plan.problems)}건이 있어 적용할 수 없습니다. 파일을 고친 뒤 다시 올리세요.")
+        show(problems_frame(plan.problems))
+    if plan.notes:
+        st.info(f"참고 {len(plan.notes)}건:\n" + "\n".join(f"- {note}" for note in plan.notes))
+
+
+def apply_with_progress(plan: ImportPlan, folder: Path, source: str) -> None:
+    """Write the merged catalog (a snapshot first), then rebuild the catalog and search index."""
+    bar = st.progress(0.0, text="가져온 카탈로그를 저장하는 중…")
+    version = apply_import(plan, folder, source)
+    bar.progress(0.4, text="카탈로그와 검색 색인을 다시 만드는 중…")
+    resources.reload()
+    bar.progress(1.0, text="완료")
+    widgets.flash("success", f"가져오기 {version}번을 적용했습니다: {source}")
+
+
+def undo_last(folder: Path) -> None:
+    undone = undo_import(folder)
+    resources.reload()
+    widgets.flash("success", f"가져오기 {undone['version']}번({undone['source']})을 되돌렸습니다.")
+
+
+def import_tab(folder: Path) -> None:
+    """Upload or point at a source → dry-run report → apply (progress) → undo, newest first."""
+    st.markdown("**상품·리뷰 표 가져오기** (쇼핑몰에서 내보낸 CSV/JSON)")
+    kind = st.radio("종류", ["products", "reviews"], format_func={"products": "상품", "reviews": "리뷰"}.__getitem__,
+                    horizontal=True, key="data_import_kind")  # fmt: skip
+    upload = st.file_uploader("파일", type=["csv", "json"], key="data_import_file")
+    if upload is not None:
+        if upload.size > MAX_IMPORT_MB * 1_000_000:
+            st.error(
+                f"{upload.name}: {upload.size / 1_000_000:.1f} MB — 최대 {MAX_IMPORT_MB} MB까지 가져올 수 있습니다."
+            )
+        else:
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp, Path(upload.name).name)
+                path.write_bytes(upload.getvalue())
+                plan = plan_import(import_table(path, kind), folder)
+            plan_report(plan)
+            if st.button("가져오기 적용", key="data_import_apply", type="primary", disabled=not plan.ok):
+                apply_with_progress(plan, folder, upload.name)
+                st.rerun()
+    st.divider()
+    st.markdown("**프로토타입 데이터 폴더 가져오기** (personas, crm_goals, campaign_events, brand_stories, templates)")
+    proto = st.text_input("서버의 폴더 경로", key="data_proto_folder", placeholder="../shared/reference/prototype-data")
+    products_file = st.text_input("상품 CSV/JSON 경로 (폴더에 products.json이 없을 때)", key="data_proto_products")
+    if proto.strip():
+        if not Path(proto).is_dir():
+            st.error(f"폴더가 없습니다: {proto}")
+        else:
+            plan = plan_import(import_prototype_folder(proto, products=products_file.strip() or None), folder)
+            plan_report(plan)
+            if st.button("폴더 가져오기 적용", key="data_proto_apply", type="primary", disabled=not plan.ok):
+                apply_with_progress(plan, folder, proto)
+                st.rerun()
+    st.divider()
+    done = history(folder)
+    st.markdown(f"**가져오기 기록** ({len(done)}건)")
+    if done:
+        show(pd.DataFrame([{"번호": e["version"], "시각": e["at"], "원본": e["source"]} for e in reversed(done)]))
+        if st.button(f"마지막 가져오기({done[-1]['version']}번) 되돌리기", key="data_import_undo"):
+            undo_last(folder)
+            st.rerun()
 
 
 st.title("데이터")
+widgets.show_flash()
 wb = resources.workbench()
 catalog = wb.pipeline.catalog
 st.caption(
@@ -113,28 +186,12 @@ with tabs[9]:
             progress.update(label="다시 읽었습니다.", state="complete")
         st.rerun()
 with tabs[10]:
-    st.markdown("**상품·리뷰 표 가져오기** (쇼핑몰에서 내보낸 CSV/JSON)")
-    kind = st.radio("종류", ["products", "reviews"], format_func={"products": "상품", "reviews": "리뷰"}.__getitem__,
-                    horizontal=True, key="data_import_kind")  # fmt: skip
-    upload = st.file_uploader("파일", type=["csv", "json"], key="data_import_file")
-    if upload is not None:
-        if upload.size > MAX_IMPORT_MB * 1_000_000:
-            st.error(
-                f"{upload.name}: {upload.size / 1_000_000:.1f} MB — 최대 {MAX_IMPORT_MB} MB까지 가져올 수 있습니다."
-            )
-        else:
-            with tempfile.TemporaryDirectory() as folder:
-                path = Path(folder, Path(upload.name).name)
-                path.write_bytes(upload.getvalue())
-                import_report(import_table(path, kind))
-    st.divider()
-    st.markdown("**프로토타입 데이터 폴더 가져오기** (personas, crm_goals, campaign_events, brand_stories, templates)")
-    folder = st.text_input(
-        "서버의 폴더 경로", key="data_proto_folder", placeholder="../shared/reference/prototype-data"
-    )
-    products_file = st.text_input("상품 CSV/JSON 경로 (폴더에 products.json이 없을 때)", key="data_proto_products")
-    if st.button("미리보기", key="data_proto_preview", disabled=not folder.strip()):
-        if not Path(folder).is_dir():
-            st.error(f"폴더가 없습니다: {folder}")
-        else:
-            import_report(import_prototype_folder(folder, products=products_file.strip() or None))
+    folder = resources.settings().data_dir
+    if folder.resolve() == DEFAULT_DATA_DIR.resolve():
+        st.info(
+            "가져오기는 사용자 카탈로그 폴더에만 씁니다(기본 예시 카탈로그 data/는 바꾸지 않습니다). "
+            "CRM_DATA_DIR 또는 설정의 data_dir를 내 카탈로그 폴더로 지정하면 여기서 가져오고 되돌릴 수 있습니다."
+        )
+    else:
+        st.caption(f"가져올 곳: `{folder}` — 적용 전 미리보기, 적용 후 색인 다시 만들기, 가져오기별 되돌리기")
+        import_tab(folder)

@@ -12,6 +12,7 @@ from pathlib import Path
 from crm_core.catalog.loader import DEFAULT_DATA_DIR, folder_digests, load_records
 from crm_core.catalog.matching import Lookup, ProductMatcher, closest_names
 from crm_core.domain import (
+    NAME_ONLY_ID_PREFIX,
     Brand,
     Brief,
     CampaignEvent,
@@ -271,6 +272,17 @@ class Catalog:
         if not brief.is_event:
             return None
         candidates = self.events_for(brief.stage_index, brand, product)
+        channel = self.channel(brief.channel)
+        if not channel.ads_allowed and brief.is_ad is not False:
+            # a channel without ads (AlimTalk) takes only non-promotion events: decided by rule, not by the seed
+            candidates = tuple(e for e in candidates if not e.is_promotion)
+            if not candidates:
+                raise InvalidInput(
+                    "is_event",
+                    f"{channel.channel.value} carries no ads and stage {brief.stage_index} has no non-promotion "
+                    f"event for {brand}; set is_event=0 or use another channel",
+                    allowed=["0"],
+                )
         if not candidates:
             raise InvalidInput("is_event", f"stage {brief.stage_index} has no events for {brand}")
         return random.Random(f"{brief.seed}:{brief.stage_index}:{brand}").choice(candidates)
@@ -369,6 +381,8 @@ def name_only_product(brief: Brief, *, brand_in_catalog: bool) -> tuple[NameOnly
     digest = hashlib.sha256(f"{brief.brand}|{brief.product}".encode()).hexdigest()[:10]
     brand, name = brief.brand.strip(), brief.product.strip()
     category = next((cat for word, cat in NAME_CATEGORIES if word in name.replace(" ", "")), "")
-    product = NameOnlyProduct(id=f"NAME-{digest}", brand=brand, name=name, name_only=True, category=category)
+    product = NameOnlyProduct(
+        id=f"{NAME_ONLY_ID_PREFIX}{digest}", brand=brand, name=name, name_only=True, category=category
+    )
     match = ProductMatch(kind="name_only", from_=brief.product, score=0.0, brand_in_catalog=brand_in_catalog)
     return product, match

@@ -27,6 +27,7 @@ T = TypeVar("T")
 CLOSE = 0.35  # below this cosine a name is not shown as a candidate
 OTHER_BRAND_WEIGHT = 0.8  # another brand's product ranks lower than the brief brand's own
 MAX_CANDIDATES = 5
+RANK_CHUNK = 2000  # sheet names ranked per sparse matrix product
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ class ProductMatcher:
                 starts.append(pos)
                 pos += len(name) + 1
             self.joined[brand] = ("\n".join(n for n, _ in names), starts, names)
-        self.brand_of = np.array([p.brand for p in self.products], dtype=object)
+        self.brand_code = {b: i for i, b in enumerate(sorted({p.brand for p in self.products}))}
+        self.brand_codes = np.array([self.brand_code[p.brand] for p in self.products], dtype=np.int32)
         self.vectoriser = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True)
         self.matrix = self.vectoriser.fit_transform(self.keys or [""])
         self.cache: dict[tuple[str, str], Lookup] = {}  # a sheet repeats names; rows look them up once
@@ -144,19 +146,22 @@ class ProductMatcher:
         if not queries or not self.products:
             return [() for _ in queries]
         q = self.vectoriser.transform([self.key(text, brand) for brand, text in zip(brands, queries, strict=True)])
-        sims = (q @ self.matrix.T).tocsr()
-        rows = np.repeat(np.arange(len(brands)), np.diff(sims.indptr))
-        wanted = np.array(brands, dtype=object)[rows]
-        other = (self.brand_of[sims.indices] != wanted) & (wanted != None)  # noqa: E711 (elementwise)
-        weighted = np.where(other, sims.data * OTHER_BRAND_WEIGHT, sims.data)
-        out = []
-        for row in range(len(brands)):
-            start, end = sims.indptr[row], sims.indptr[row + 1]
-            vals = weighted[start:end]
-            close = np.flatnonzero(vals >= CLOSE)
-            top = close[np.argsort(-vals[close], kind="stable")[:MAX_CANDIDATES]]
-            cols = sims.indices[start:end]
-            out.append(tuple(Candidate(self.products[cols[i]], round(float(vals[i]), 3)) for i in top))
+        wanted = np.array([self.brand_code.get(b or "", -1) for b in brands])
+        out: list[tuple[Candidate, ...]] = []
+        for first in range(0, len(brands), RANK_CHUNK):  # bounded memory for a big sheet
+            sims = (q[first : first + RANK_CHUNK] @ self.matrix.T).tocsr()
+            sims.data[sims.data < CLOSE] = 0.0  # brand weighting only lowers a score: drop the hopeless early
+            sims.eliminate_zeros()
+            rows = np.repeat(np.arange(sims.shape[0]), np.diff(sims.indptr)) + first
+            other = (self.brand_codes[sims.indices] != wanted[rows]) & (wanted[rows] >= 0)
+            weighted = np.where(other, sims.data * OTHER_BRAND_WEIGHT, sims.data)
+            for row in range(sims.shape[0]):
+                start, end = sims.indptr[row], sims.indptr[row + 1]
+                vals = weighted[start:end]
+                close = np.flatnonzero(vals >= CLOSE)
+                top = close[np.argsort(-vals[close], kind="stable")[:MAX_CANDIDATES]]
+                cols = sims.indices[start:end]
+                out.append(tuple(Candidate(self.products[cols[i]], round(float(vals[i]), 3)) for i in top))
         return out
 
     def lookup_many(self, pairs: Sequence[tuple[str, str]]) -> list[Lookup]:
@@ -204,7 +209,7 @@ def closest_names(query: str, names: Sequence[str], limit: int = MAX_CANDIDATES)
     if not names:
         return []
     keyed = [compact(n) for n in names]
-    vectoriser = TfidfVectorizer(analyzer="char", ngram_range=(1, 3)).fit(keyed)
+    vectoriser = TfidfVectorizer(analyzer="char", ngram_range=(2, 3)).fit(keyed)
     sims = (vectoriser.transform([compact(query)]) @ vectoriser.transform(keyed).T).toarray()[0]
     order = [i for i in np.argsort(-sims, kind="stable") if sims[i] >= CLOSE]
     return [names[i] for i in order[:limit]]

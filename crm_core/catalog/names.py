@@ -83,12 +83,15 @@ def compact(text: str) -> str:
     return re.sub(r"\s+", "", fold(text))
 
 
+_HANGUL_VARIANTS = re.compile("|".join(re.escape(v) for v, c in _SPELLINGS.items() if not v.isascii() and v != c))
+_MARK_WORDS = re.compile("|".join(re.escape(w) for w in (*_SET_WORDS, *_REFILL_WORDS, "증정")))
+_COUNT_WORDS = re.compile(r"\d+\s*(?:종|개입|입|개)(?![가-힣])")
+_STRENGTH = re.compile(r"\d+\s*[x×]")
+
+
 def _respell(text: str) -> str:
     text = _LATIN_WORD.sub(lambda m: _SPELLINGS.get(m.group(0), m.group(0)), text)
-    for variant, canonical in _SPELLINGS.items():
-        if not variant.isascii() and variant != canonical:
-            text = text.replace(variant, canonical)
-    return text
+    return _HANGUL_VARIANTS.sub(lambda m: _SPELLINGS[m.group(0)], text)
 
 
 @lru_cache(maxsize=65536)
@@ -104,11 +107,10 @@ def name_key(name: str, brand_names: tuple[str, ...] = ()) -> str:
     text = _MULTIPLY.sub(" ", text)  # "40mlX2개", "*3개", "x2"
     text = _VOLUME.sub(" ", text)
     text = _NOTATION_WORDS.sub(" ", text)
-    text = re.sub(r"\d+\s*[x×]", " ", text)  # "2X" as a strength mark, spelled "2x" or "2X"
+    text = _STRENGTH.sub(" ", text)  # "2X" as a strength mark, spelled "2x" or "2X"
     text = _respell(text)
-    for word in (*_SET_WORDS, *_REFILL_WORDS, "증정"):
-        text = text.replace(word, " ")
-    text = re.sub(r"\d+\s*(?:종|개입|입|개)(?![가-힣])", " ", text)
+    text = _MARK_WORDS.sub(" ", text)
+    text = _COUNT_WORDS.sub(" ", text)
     return _PUNCT.sub("", text).replace("+", "")
 
 

@@ -182,9 +182,11 @@ def run_batch(args: argparse.Namespace, settings, catalog: Catalog) -> int:  # t
     """Bad rows are reported by index with their field; the others still run. Exit 1 if any failed."""
     mapping = product_mapping(args, settings)
     sheet = load_sheet(args.batch_json or args.batch_csv).prepared(mapping, args.unknown_products).validate(catalog)
+    for note in sheet.notes:
+        print(f"[Batch] note: {note}", file=sys.stderr)
     pipeline = build_pipeline(settings, catalog, backend=args.backend)
     indices = [i for i, _ in sheet.briefs]
-    outcomes = pipeline.run([b for _, b in sheet.briefs])
+    outcomes = pipeline.run([b for _, b in sheet.briefs], resolved=[sheet.resolved[i] for i, _ in sheet.briefs])
     log = TimingLog()
     rows: list[dict[str, Any]] = []
     for outcome in outcomes:

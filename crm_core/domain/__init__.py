@@ -25,7 +25,14 @@ from crm_core.domain.catalog import (
     StyleTemplate,
 )
 from crm_core.domain.channel import Channel, ChannelSpec
-from crm_core.domain.product_match import MatchKind, NameOnlyProduct, ProductMatch, name_only_brand
+from crm_core.domain.product_match import (
+    NAME_ONLY_ID_PREFIX,
+    MatchKind,
+    NameOnlyProduct,
+    ProductMatch,
+    is_name_only_id,
+    name_only_brand,
+)
 from crm_core.domain.result import (
     Evidence,
     EvidenceItem,
@@ -41,6 +48,7 @@ from crm_core.domain.verdict import blocking, rule_ids, verdict_of
 
 __all__ = [
     "FUNCTIONAL_CLAIMS",
+    "NAME_ONLY_ID_PREFIX",
     "SKIN_TYPES",
     "TEMPLATE_SLOTS",
     "TONE_INSTRUCTIONS",
@@ -75,7 +83,8 @@ __all__ = [
     "Tone",
     "Verdict",
     "blocking",
+    "is_name_only_id",
+    "name_only_brand",
     "rule_ids",
     "verdict_of",
-    "name_only_brand",
 ]

@@ -54,22 +54,24 @@ class Brief(Record):
     """What the marketer asks for; references (persona, brand, product) are resolved by the catalog."""
 
     persona: int | str = Field(description="Persona index (0..) or name (e.g. Luxury_Lover)")
-    brand: str = Field(min_length=1)
-    product: str = Field(min_length=1, description="Exact name or a unique part of it within the brand")
+    brand: str = Field(min_length=1, max_length=100)
+    product: str = Field(min_length=1, max_length=300, description="Exact name or a unique part of it within the brand")
     stage_index: int = Field(description="AARRR stage 0..4")
     style_index: int = Field(description="Style family 0..5")
     is_event: bool = False
-    event_id: str | None = Field(default=None, description="A specific event; else one is chosen by seed")
+    event_id: str | None = Field(
+        default=None, max_length=100, description="A specific event; else one is chosen by seed"
+    )
     channel: Channel = Channel.push
     tone: Tone | None = None
     honorific: Honorific = Honorific.haeyo
     emoji: EmojiPolicy = EmojiPolicy.few
     n: int = Field(default=1, ge=1, le=6, description="Number of variants")
     top_k: int = Field(default=3, ge=1, le=20)
-    seed: int = 7
+    seed: int = Field(default=7, ge=0, le=2**63 - 1)
     context_mode: ContextMode = ContextMode.rag_brand
     is_ad: bool | None = Field(default=None, description="None: decided from the event (promotion → ad)")
-    sender: str | None = Field(default=None, description="Sender name shown in ad messages")
+    sender: str | None = Field(default=None, max_length=60, description="Sender name shown in ad messages")
     product_id: str | None = Field(default=None, description="Catalog product the user mapped this sheet name to")
     unknown_products: Literal["error", "name_only"] = Field(
         default="error", description="name_only: a product missing from the catalog is written from its name alone"

@@ -9,6 +9,13 @@ from pydantic import ConfigDict, Field
 from crm_core.domain.catalog import Brand, Record
 
 MatchKind = Literal["exact", "unique_part", "normalised", "mapped", "name_only"]
+# A name-only product's id; ':' never occurs in a catalog product id, so the two cannot be confused.
+NAME_ONLY_ID_PREFIX = "name-only:"
+
+
+def is_name_only_id(product_id: str) -> bool:
+    """True for the id of a product written from its name only (stored results keep just the id)."""
+    return product_id.startswith(NAME_ONLY_ID_PREFIX)
 
 
 class ProductMatch(Record):

@@ -76,6 +76,7 @@ class GuardContext:
     persona_labels: tuple[str, ...] = ()
     product_price: int | None = None
     campaign: str | None = None
+    name_only_product: str | None = None  # set when the product is written from its name only
 
     @classmethod
     def from_resolved(
@@ -99,6 +100,7 @@ class GuardContext:
             persona_labels=tuple(dict.fromkeys([*persona_labels, persona.name, persona.label_kr])),
             product_price=resolved.product.price,
             campaign=resolved.brief.campaign,
+            name_only_product=resolved.product.name if resolved.name_only else None,
         )
 
     @classmethod
@@ -122,6 +124,7 @@ class GuardContext:
             persona_labels=example.persona_labels,
             product_price=example.product_price,
             campaign=example.campaign,
+            name_only_product=example.name_only_product,
         )
 
 

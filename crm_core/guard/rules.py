@@ -71,6 +71,7 @@ class Example(_Strict):
     persona_labels: tuple[str, ...] = ()
     product_price: int | None = None
     campaign: str | None = None
+    name_only_product: str | None = Field(default=None, description="The product's name when it is not in the catalog")
 
     @model_validator(mode="before")
     @classmethod

@@ -161,3 +161,18 @@ def test_a_mapping_confirmed_on_the_page_is_reused_by_the_cli(app: AppTest, ui_c
     match = rows[0]["results"][0]["product_match"]
     assert match["kind"] == "mapped" and match["from"] == written
     assert rows[0]["results"][0]["product_basic"]["id"] == product.id
+
+
+def test_name_only_rows_are_flagged_before_and_after_the_run(app: AppTest, ui_catalog: Catalog) -> None:
+    brand = ui_catalog.products[0].brand
+    data = f"{HEADER}0,{brand},카탈로그에 없는 수분 크림 50ml,1,1,0\n".encode()
+    upload(app, "briefs.csv", data)
+    assert [m.value for m in app.metric] == ["1", "0", "1"]
+    app.checkbox(key="batch_name_only").check().run()
+    assert [m.value for m in app.metric] == ["1", "1", "0"]
+    flagged = "1개 행은 카탈로그에 없는 제품이라 이름만으로 작성합니다(제품 정보 없음)."
+    assert [w.value for w in app.warning] == [flagged]
+    app.button(key="batch_run").click().run()
+    wait_for_batch(app)
+    grid = app.dataframe[-1].value
+    assert grid["제품 연결"].tolist() == ["이름만 사용(제품 정보 없음)"]

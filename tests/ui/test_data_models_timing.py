@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from crm_core.catalog import Catalog
+from crm_core.cli import main
 from crm_core.retrieval import COLLECTIONS
-from tests.ui.helpers import compose
+from tests.ui.helpers import APP, USER, compose
 from ui import labels
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -36,29 +40,56 @@ def test_product_import_preview_names_the_bad_row(app: AppTest) -> None:
     app.file_uploader(key="data_import_file").set_value(("shop.csv", (PRODUCTS_CSV + rows).encode(), "text/csv"))
     app.run()
     assert not app.exception
-    assert [e.value for e in app.error] == ["문제 1건: 아래 표의 행은 가져오지 않습니다. 파일을 고친 뒤 다시 올리세요."]
-    problems = app.dataframe[-2].value
+    assert [e.value for e in app.error] == ["문제 1건이 있어 적용할 수 없습니다. 파일을 고친 뒤 다시 올리세요."]
+    problems = app.dataframe[-1].value
     assert problems[["파일", "레코드", "필드"]].values.tolist() == [["shop.csv", "row 3 (id=P-2)", "price"]]
-    assert app.dataframe[-1].value["id"].tolist() == ["P-1"]
+    assert app.button(key="data_import_apply").disabled
 
 
 def test_prototype_folder_import_reports_notes(app: AppTest) -> None:
     app.switch_page("pages/data.py").run()
     folder = FIXTURES / "prototype_mini"
-    app.text_input(key="data_proto_folder").set_value(str(folder))
-    app.text_input(key="data_proto_products").set_value(str(folder / "products.csv")).run()
-    app.button(key="data_proto_preview").click().run()
+    app.text_input(key="data_proto_products").set_value(str(folder / "products.csv"))
+    app.text_input(key="data_proto_folder").set_value(str(folder)).run()
     assert not app.exception
-    assert [s.value for s in app.success] == [
-        "문제 없이 읽었습니다: personas.json 2건, stages.json 5건, events.json 4건, brands.json 2건, "
-        "styles.json 6건, products.json 4건, reviews.jsonl 0건, channels.json 6건"
-    ]
     notes = app.info[0].value
     assert notes.startswith("참고 ")
     assert "- no reviews given: review highlights will be empty until reviews are imported" in notes.splitlines()
     app.text_input(key="data_proto_folder").set_value("/nowhere/prototype").run()
-    app.button(key="data_proto_preview").click().run()
     assert [e.value for e in app.error] == ["폴더가 없습니다: /nowhere/prototype"]
+
+
+def test_import_generate_undo_round_trip_on_the_data_page(
+    ui_catalog_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "my-catalog"
+    shutil.copytree(ui_catalog_dir, folder)
+    monkeypatch.setenv("CRM_DATA_DIR", str(folder))
+    brand = Catalog.load(folder).products[0].brand
+    app = AppTest.from_file(APP, default_timeout=90)
+    app.secrets["crm"] = {"backend": "template"}
+    app.session_state["user_name"] = USER
+    app.run()
+    app.switch_page("pages/data.py").run()
+    row = f"NEW-1,{brand},윤빛 수분 크림 50ml,크림,98000,50ml,히알루론산,가볍게 스며드는 수분 크림입니다.\n"
+    app.file_uploader(key="data_import_file").set_value(("shop.csv", (PRODUCTS_CSV + row).encode(), "text/csv"))
+    app.run()
+    assert app.dataframe[-1].value[["파일", "새로 추가", "변경"]].values.tolist()[0] == ["제품", 1, 0]
+    app.button(key="data_import_apply").click().run()
+    assert not app.exception
+    assert [s.value for s in app.success] == ["가져오기 1번을 적용했습니다: shop.csv"]
+    assert "NEW-1" in app.dataframe[1].value["id"].tolist()  # the products tab reads the imported catalog
+
+    generate = ["generate", "--persona", "0", "--brand", brand, "--product", "윤빛 수분 크림", "--stage_index", "1",
+                "--style_index", "2", "--backend", "template"]  # fmt: skip
+    assert main(generate) == 0
+    assert json.loads(capsys.readouterr().out)["product_basic"]["id"] == "NEW-1"
+
+    app.button(key="data_import_undo").click().run()
+    assert [s.value for s in app.success] == ["가져오기 1번(shop.csv)을 되돌렸습니다."]
+    assert "NEW-1" not in app.dataframe[1].value["id"].tolist()
+    assert main(generate) == 2
+    assert "unknown product '윤빛 수분 크림'" in capsys.readouterr().err
 
 
 def test_models_page_choices_apply_to_this_session(app: AppTest) -> None:

@@ -13,7 +13,7 @@ from crm_core.guard.checks.channel import (
     channel_length,
     channel_payload,
 )
-from crm_core.guard.checks.facts import high_price, invented_events, invented_numbers
+from crm_core.guard.checks.facts import high_price, invented_events, invented_numbers, name_only_claims
 from crm_core.guard.checks.leaks import persona_leak, placeholder
 from crm_core.guard.scan import CompiledRule, RuleHit, Scan
 
@@ -43,6 +43,7 @@ NAMED_CHECKS: dict[str, NamedCheck] = {
     "invented_numbers": NamedCheck(invented_numbers, ("kinds",)),
     "invented_events": NamedCheck(invented_events, needs_terms=True),
     "high_price": NamedCheck(high_price, ("threshold",)),
+    "name_only_claims": NamedCheck(name_only_claims, needs_terms=True),
     "persona_leak": NamedCheck(persona_leak, ("labels",)),
     "placeholder": NamedCheck(placeholder, needs_terms=True),
 }

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
-from crm_core.guard.matcher import compact_term
+from crm_core.guard.matcher import Compact, compact_term
 from crm_core.guard.numbers import evidence_numbers, mentions
 from crm_core.guard.scan import CompiledRule, RuleHit, Scan
 
@@ -65,3 +66,32 @@ def high_price(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     if price < threshold:
         return []
     return [RuleHit(None, detail={"price": f"{price:,}", "threshold": f"{threshold:,}"})]
+
+
+def name_only_claims(rule: CompiledRule, scan: Scan) -> list[RuleHit]:
+    """A product written from its name only has no facts: ingredient and efficacy words are invented,
+    except where they are part of the product's own name (`블루 수분 선크림` may be named)."""
+    name = scan.ctx.name_only_product
+    if name is None or rule.matcher is None:
+        return []
+    names = {compact_term(n).lower() for n in (name, _without_size(name)) if n.strip()}
+    hits = []
+    for field, hit in scan.find(rule.matcher):
+        text = scan.parts.get(field)
+        inside = any(s <= hit.start and hit.end <= e for n in names for s, e in _spans(Compact.of(text), n))
+        if not inside:
+            hits.append(RuleHit(field, hit.start, hit.end, hit.text))
+    return hits
+
+
+def _without_size(name: str) -> str:
+    return re.sub(r"\s*[\[(].*?[\])]|\s*\d+(?:\.\d+)?\s*(?:ml|g|매|ea|개)\b.*$", "", name, flags=re.IGNORECASE)
+
+
+def _spans(text: Compact, term: str) -> list[tuple[int, int]]:
+    """Where a compacted term occurs in a field, as spans of the field's original text."""
+    out, at = [], text.key.find(term)
+    while term and at != -1:
+        out.append(text.span(at, at + len(term)))
+        at = text.key.find(term, at + 1)
+    return out
