@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -175,13 +175,14 @@ def run(args: argparse.Namespace) -> int:
     return 1 if report.verdict == "block" else 0
 
 
-def _open(path: str) -> TextIO:
+def _open(path: str) -> BinaryIO | TextIO:
+    """Bytes where possible, so a line in another encoding (CP949, binary junk) is that line's error, not a crash."""
     if path == "-":
-        return sys.stdin
+        return getattr(sys.stdin, "buffer", sys.stdin)
     file = Path(path)
     if not file.is_file():
         raise InvalidInput("jsonl", f"file not found: {file}")
-    return file.open(encoding="utf-8-sig")
+    return file.open("rb")
 
 
 def _field_of(exc: ValidationError) -> str:
@@ -193,14 +194,20 @@ def _message_of(exc: ValidationError) -> str:
     return "required field is missing" if err["type"] == "missing" else err["msg"]
 
 
-def check_one(guard: Guard, resolver: ContextResolver, line: str) -> tuple[dict[str, Any], str]:
+def check_one(guard: Guard, resolver: ContextResolver, line: str | bytes) -> tuple[dict[str, Any], str]:
     """(the object to print, its outcome: block / warn / pass / error) for one JSON line."""
     try:
-        raw = json.loads(line)
+        text = line.decode("utf-8-sig") if isinstance(line, bytes) else line
+    except UnicodeDecodeError:
+        return {"error": "the line is not UTF-8 text; save the file as UTF-8", "field": "(encoding)"}, "error"
+    try:
+        raw = json.loads(text)
         item = CheckInput.model_validate(raw)
         report: GuardReport = guard.check(MessageParts.of(item.text), resolver.context(item))
     except json.JSONDecodeError as exc:
         return {"error": f"not valid JSON: {exc.msg}", "field": "(json)"}, "error"
+    except RecursionError:
+        return {"error": "not valid JSON: nested too deeply", "field": "(json)"}, "error"
     except ValidationError as exc:
         return {"error": _message_of(exc), "field": _field_of(exc)}, "error"
     except CrmError as exc:
@@ -208,13 +215,13 @@ def check_one(guard: Guard, resolver: ContextResolver, line: str) -> tuple[dict[
     return report.to_dict(), report.verdict
 
 
-def _numbered(stream: Iterable[str]) -> Iterator[tuple[int, str]]:
+def _numbered(stream: Iterable[str | bytes]) -> Iterator[tuple[int, str | bytes]]:
     for number, line in enumerate(stream, start=1):
         if line.strip():
             yield number, line
 
 
-def check_lines(guard: Guard, resolver: ContextResolver, stream: Iterable[str], out: TextIO) -> int:
+def check_lines(guard: Guard, resolver: ContextResolver, stream: Iterable[str | bytes], out: TextIO) -> int:
     """One compact JSON verdict per non-empty input line, in input order; see the module's exit codes."""
     outcomes: set[str] = set()
     for number, line in _numbered(stream):
