@@ -165,3 +165,15 @@ def test_cancel_reaches_a_request_in_flight(hostile: HostileOpenAI) -> None:
     worker.join(timeout=30)
     assert not worker.is_alive()
     assert len(errors) == 1 and str(errors[0]).startswith("요청이 취소됨 — openai backend at")
+
+
+@pytest.mark.parametrize("hostile", ["silence"], indirect=True)
+def test_cancelling_a_batch_ends_the_chunk_in_flight(hostile: HostileOpenAI, tmp_path: Path) -> None:
+    backend = OpenAIBackend(options(hostile, deadline_s=600.0, timeout_s=300.0))
+    pipeline = make_pipeline()
+    pipeline.generator = ModelChainGenerator(backend, backend)
+    wb = Workbench(pipeline, Store.open(f"sqlite:///{tmp_path / 'wb.sqlite'}"))
+    view = wb.generate_many([brief(seed=s) for s in range(3)], should_cancel=lambda: hostile.requests >= 3)
+    assert view.run.status == "cancelled"
+    assert all(v.needs_edit for v in view.variants)  # the chunk in flight ended as flagged fallbacks
+    assert all("요청이 취소됨" in r for r in (wb.result(v.id).fallback_reason for v in view.variants))
