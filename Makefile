@@ -7,7 +7,8 @@ PY := $(VENV)/bin/python
 # an already installed torch in the requirements' range is kept.
 TORCH := torch==2.13.0
 
-.PHONY: run test lint install bench-guard bench-retrieval bench-chain bench-forecast bench-match
+.PHONY: run test test-gpu-box lint install bench-guard bench-retrieval bench-chain bench-forecast bench-match \
+	bench-engine-batch
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -23,6 +24,11 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	$(PY) -m pytest
+
+# The suite as on a GPU box after `models pull`: tiny models under the default names in the (test-only)
+# Hugging Face cache and torch reporting CUDA; the browser test runs in `make test` only.
+test-gpu-box: $(VENV)/.installed
+	CRM_TEST_FAKE_HF_CACHE=1 CRM_TEST_FAKE_CUDA=1 $(PY) -m pytest -q -m "not browser"
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check crm_core tests bench app.py pages ui
@@ -58,3 +64,7 @@ bench-chain: $(VENV)/.installed
 bench-match: $(VENV)/.installed
 	$(PY) -m bench.match_bench
 	$(PY) -m bench.briefs_report ../shared/reference/prototype-data/briefs_2000.csv
+
+# 10,000 briefs through Workbench.generate_many on the template backend: peak memory (limit 1 GB).
+bench-engine-batch: $(VENV)/.installed
+	$(PY) -m bench.engine_batch --briefs 10000

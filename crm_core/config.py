@@ -57,6 +57,8 @@ class Settings(BaseModel):
     openai_retries: int = Field(default=1, ge=0, le=5)
     openai_response_format: Literal["json_schema", "json_object", "none"] = "json_schema"
     openai_max_concurrency: int = Field(default=8, ge=1, le=256)
+    openai_deadline_s: float = Field(default=120.0, gt=0, description="Whole request to the server, retries included")
+    openai_max_reply_bytes: int = Field(default=1_000_000, ge=1024, description="Larger replies are refused")
 
     embedding_model: str = "intfloat/multilingual-e5-small"
 

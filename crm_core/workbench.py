@@ -17,6 +17,7 @@ import pandas as pd
 
 from crm_core import export
 from crm_core.briefs import BriefSheet, check_batch_size
+from crm_core.cancel import cancel_reaches
 from crm_core.catalog import ResolvedBrief
 from crm_core.config import Settings, load_settings
 from crm_core.domain import Brief, ChannelSpec, Message, MessageResult, verdict_of
@@ -227,7 +228,7 @@ class Workbench:
         batch_id: str | None = None,
         user: str | None = None,
     ) -> BatchView:
-        """Run briefs chunk by chunk, committing each; cancel is honoured between chunks.
+        """Run briefs chunk by chunk, committing each; cancel ends the chunk's model calls in flight.
 
         A BriefSheet's bad rows are recorded as failures with their sheet index.
         :raises InvalidInput: (field "batch") over MAX_BATCH_ROWS briefs; nothing is stored.
@@ -251,12 +252,16 @@ class Workbench:
                 if should_cancel is not None and should_cancel():
                     status = "cancelled"
                     break
-                results, chunk_failures = self.run_chunk(chunk)
+                with cancel_reaches(self.pipeline.generator, should_cancel) as watch:
+                    results, chunk_failures = self.run_chunk(chunk)
                 ids = self.store.add_chunk(run.id, results, chunk_failures, briefs_done=len(chunk))
                 done, stored = done + len(chunk), stored + len(ids)
                 failures += chunk_failures
                 if on_progress is not None:
                     on_progress(BatchProgress(run.id, done, run.n_briefs, stored, len(failures), tuple(ids)))
+                if watch.fired:  # the chunk in flight was cut short: keep it (flagged), run no more
+                    status = "cancelled"
+                    break
         except Exception as exc:
             raise BatchFailed(self.store.finish_run(run.id, "failed", describe(exc)), exc) from exc
         except BaseException as exc:  # KeyboardInterrupt, a page being stopped

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
+from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 DRIP_EVERY_S = 0.3  # shorter than the client's per-read timeout: only the overall deadline stops it
@@ -27,6 +28,12 @@ def chat_reply(content: object, usage: object = None) -> dict[str, object]:
 
 def message_json(body: str) -> str:
     return json.dumps({"title": "자음생크림", "body": body, "cta": "보기"}, ensure_ascii=False)
+
+
+@cache
+def huge_reply() -> bytes:
+    """Built once, before any request: answering must not wait on serialising 12M characters."""
+    return json.dumps(chat_reply("가" * HUGE_CHARS), ensure_ascii=False).encode()
 
 
 BEHAVIOURS = (
@@ -57,6 +64,8 @@ class HostileOpenAI:
         if behaviour not in BEHAVIOURS:
             raise ValueError(f"behaviour: {behaviour!r} (allowed: {', '.join(BEHAVIOURS)})")
         self.behaviour = behaviour
+        if behaviour == "huge":
+            huge_reply()
         self.requests = 0
         self.stopping = threading.Event()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self.handler())
@@ -141,7 +150,7 @@ class HostileOpenAI:
                     self.wfile.write(frame)
 
             def huge(self) -> None:
-                self.send_json(200, chat_reply("가" * HUGE_CHARS))
+                self.send_bytes(200, huge_reply())
 
             def long_content(self) -> None:
                 self.send_json(200, chat_reply(message_json("가" * LONG_CHARS)))

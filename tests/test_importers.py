@@ -11,7 +11,7 @@ from crm_core.catalog import Catalog, catalog_from, import_prototype_folder, imp
 from crm_core.errors import CatalogError
 
 MINI = Path(__file__).parent / "fixtures" / "prototype_mini"
-PROTOTYPE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "prototype-data"
+PROTOTYPE = Path(__file__).parent / "fixtures" / "prototype_shape"  # see make_prototype_shape.py
 
 
 def test_products_csv_with_korean_headers_maps_every_field():
@@ -101,8 +101,8 @@ def test_broken_prototype_json_is_named_with_its_line(tmp_path: Path):
     assert any(p.file == "crm_goals.json" and p.field == "(json)" for p in result.problems)
 
 
-@pytest.mark.skipif(not PROTOTYPE.is_dir(), reason="the shared prototype data folder is not present")
 def test_the_real_prototype_folder_imports_with_a_products_csv():
+    """The prototype folder's real structure (its prose replaced, see tests/fixtures/make_prototype_shape.py)."""
     result = import_prototype_folder(PROTOTYPE, products=MINI / "products.csv")
     catalog = catalog_from(result, source=str(PROTOTYPE))
     assert len(catalog.personas) == 5 and len(catalog.stages) == 5 and len(catalog.styles) == 6

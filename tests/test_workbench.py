@@ -80,8 +80,12 @@ def test_a_batch_over_the_sample_catalog_round_trips_through_the_csv(tmp_path: P
     view = wb.generate_many(briefs)
     assert view.failures == () and len(view.variants) == 2 * len(briefs)
     result = wb.bulk_approve([v.id for v in view.variants])
-    assert len(result.approved) + len(result.skipped) == len(view.variants)
-    assert result.approved, "the sample catalog's template copy should mostly pass the real guard"
+    passing = [v.id for v in view.variants if v.verdict == "pass"]
+    warned = [v.id for v in view.variants if v.verdict == "warn"]
+    assert len(passing) >= 0.9 * len(view.variants)  # the template copy passes the real guard (26 of 28 today)
+    assert len(passing) + len(warned) == len(view.variants)  # nothing blocked
+    assert sorted(result.approved) == sorted(passing)  # bulk approval takes exactly the clean ones
+    assert sorted(i for i, _ in result.skipped) == sorted(warned)  # warnings need one look each
 
     frame = pd.read_csv(io.BytesIO(wb.export_csv()), encoding="utf-8-sig", dtype=str, keep_default_na=False)
     by_id = {v.id: v for v in view.variants}

@@ -49,6 +49,63 @@ def is_model_folder(path: Path) -> bool:
     return (path / "config.json").is_file() and any(any(path.glob(p)) for p in WEIGHT_PATTERNS)
 
 
+def json_problem(path: Path) -> str | None:
+    """Why a JSON file cannot be read as an object (None when it can), naming the file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return f"{path} is missing"
+    except UnicodeDecodeError:
+        return f"{path} is not UTF-8 text"
+    except (ValueError, RecursionError) as exc:
+        return f"{path} is not valid JSON ({exc})"
+    except OSError as exc:
+        return f"{path} cannot be read ({exc.strerror})"
+    return None if isinstance(data, dict) else f"{path} holds a JSON {type(data).__name__}, not an object"
+
+
+def weights_problem(folder: Path, safetensors: str, kind: str) -> str | None:
+    """Only safetensors weights load: pickle (.bin/.pt) files can run code when read, so they are refused."""
+    if any(folder.glob(safetensors)):
+        return None
+    pickles = sorted(p.name for pattern in ("*.bin", "*.pt", "*.pth", "*.ckpt") for p in folder.glob(pattern))
+    if pickles:
+        return (
+            f"{folder / pickles[0]} is a pickle weight file, which can run code when loaded, so it is refused; "
+            f"save the {kind} with safetensors (save_pretrained(..., safe_serialization=True))"
+        )
+    return f"{folder} has no {safetensors} weights"
+
+
+def model_folder_problems(folder: Path) -> list[str]:
+    """Everything wrong with a causal-LM folder before loading it: config, weights, tokenizer config."""
+    problems = [p for p in (json_problem(folder / "config.json"),) if p]
+    if not problems:
+        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+        if not isinstance(config.get("model_type"), str):
+            problems.append(f"{folder / 'config.json'} has no model_type")
+    weights = weights_problem(folder, "*.safetensors", "model")
+    if weights:
+        problems.append(weights)
+    tokenizer_config = folder / "tokenizer_config.json"
+    if tokenizer_config.exists() and (problem := json_problem(tokenizer_config)):
+        problems.append(problem)
+    return problems
+
+
+def adapter_folder_problems(folder: Path) -> list[str]:
+    """Everything wrong with a LoRA adapter folder before loading it."""
+    problems = [p for p in (json_problem(folder / "adapter_config.json"),) if p]
+    weights = weights_problem(folder, "adapter_model.safetensors", "adapter")
+    return problems + ([weights] if weights else [])
+
+
+def require_loadable(folder: Path, problems: list[str], what: str) -> None:
+    """:raises UnknownModel: listing every problem of the folder, each naming its file."""
+    if problems:
+        raise UnknownModel(f"{what} at {folder} cannot be loaded: " + "; ".join(problems))
+
+
 def candidate_folders(model: str, models_dir: Path) -> list[Path]:
     """models/<org>/<name>, models/<org>--<name> and models/<name>, in that order."""
     name = model.rstrip("/").split("/")[-1]
@@ -113,6 +170,7 @@ def adapter_folder(adapter: str | None, models_dir: Path) -> Path | None:
         return None
     for folder in (Path(adapter).expanduser(), models_dir / adapter):
         if (folder / "adapter_config.json").is_file():
+            require_loadable(folder, adapter_folder_problems(folder), f"adapter {adapter!r}")
             return folder.resolve()
     raise UnknownModel(
         f"adapter {adapter!r} not found: expected a folder with adapter_config.json at that path or under "
@@ -152,15 +210,18 @@ def model_status(model: str, models_dir: Path, role: str) -> dict[str, Any]:
     found = locate(model, models_dir)
     info: dict[str, Any] = {"role": role, "model": model, "present": found is not None}
     if found:
-        config = json.loads((found.path / "config.json").read_text(encoding="utf-8"))
+        problems = model_folder_problems(found.path)
+        config = {} if problems else json.loads((found.path / "config.json").read_text(encoding="utf-8"))
         info |= {
             "path": str(found.path),
             "source": found.source,
             "architecture": config.get("model_type"),
             "size_mb": round(folder_bytes(found.path) / 2**20, 1),
-            "has_chat_template": _has_chat_template(found.path),
+            "has_chat_template": not problems and _has_chat_template(found.path),
         }
         info["loadable"] = info["has_chat_template"]
+        if problems:
+            info["problems"] = problems
     else:
         info["loadable"] = False
         info["fix"] = "python -m crm_core models pull" if is_repo_id(model) else "point the setting at a model folder"

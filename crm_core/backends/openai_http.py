@@ -221,7 +221,7 @@ class OpenAIBackend:
         except DeadlinePassed:
             fault = ServerFault(
                 "서버 응답이 제한 시간을 넘김",
-                f"no complete answer within the {self.options.deadline_s:g} s deadline "
+                f"no complete answer within the {self.options.deadline_s:g} s deadline (CRM_OPENAI_DEADLINE_S) "
                 f"(batch deadline {self.options.batch_deadline_s:g} s)"
                 + (f"; the try before: {fault.detail}" if attempt else ""),
             )

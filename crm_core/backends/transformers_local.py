@@ -16,7 +16,14 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from crm_core.backends.base import Chat, Generation, GenerationOptions
-from crm_core.backends.model_files import ModelLocation, adapter_folder, license_of, resolve
+from crm_core.backends.model_files import (
+    ModelLocation,
+    adapter_folder,
+    license_of,
+    model_folder_problems,
+    require_loadable,
+    resolve,
+)
 from crm_core.backends.registry import REGISTRY, ModelRegistry
 from crm_core.errors import BackendUnavailable, UnknownModel
 
@@ -167,6 +174,9 @@ class TransformersBackend:
         :raises UnknownModel: naming the fix when the model or adapter is not on this machine.
         """
         location = resolve(self.options.model, self.options.models_dir, role=self.options.role)
+        require_loadable(
+            location.path, model_folder_problems(location.path), f"{self.options.role} {location.model_id!r}"
+        )
         adapter = adapter_folder(self.options.adapter, self.options.models_dir)
         return location, adapter, pick_device(self.options.device)
 

@@ -56,6 +56,8 @@ def openai_backends(settings: Settings) -> tuple[OpenAIBackend, OpenAIBackend]:
             retries=settings.openai_retries,
             response_format=settings.openai_response_format,
             max_concurrency=settings.openai_max_concurrency,
+            deadline_s=settings.openai_deadline_s,
+            max_reply_bytes=settings.openai_max_reply_bytes,
         )
 
     drafter = OpenAIBackend(options(settings.openai_drafter_model or settings.openai_model, "drafter"))

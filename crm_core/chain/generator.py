@@ -146,6 +146,13 @@ class ModelChainGenerator:
     def warm_up(self) -> float:
         return self.drafter.warm_up() + self.refiner.warm_up()
 
+    def cancel(self) -> None:
+        """End the model calls in flight, on backends that can (the openai backend); the rest finish."""
+        for backend in (self.drafter, self.refiner):
+            cancel = getattr(backend, "cancel", None)
+            if cancel is not None:
+                cancel()
+
     # ---- options ------------------------------------------------------------------------
     def decoding(self, states: list[Attempt], max_new_tokens: int, **extra: Any) -> GenerationOptions:
         """One call's decoding options; the batch is seeded by its first request."""

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -179,13 +179,14 @@ def run(args: argparse.Namespace) -> int:
     return 1 if report.verdict == "block" else 0
 
 
-def _open(path: str) -> TextIO:
+def _open(path: str) -> BinaryIO | TextIO:
+    """Bytes where possible, so a line in another encoding (CP949, binary junk) is that line's error, not a crash."""
     if path == "-":
-        return sys.stdin
+        return getattr(sys.stdin, "buffer", sys.stdin)
     file = Path(path)
     if not file.is_file():
         raise InvalidInput("jsonl", f"file not found: {file}")
-    return file.open(encoding="utf-8-sig")
+    return file.open("rb")
 
 
 def _field_of(exc: ValidationError) -> str:
@@ -206,19 +207,25 @@ def split_known(raw: Any) -> tuple[Any, dict[str, Any]]:
     return {k: v for k, v in raw.items() if k in known}, {k: v for k, v in raw.items() if k not in known}
 
 
-def check_one(guard: Guard, resolver: ContextResolver, line: str) -> tuple[dict[str, Any], str]:
+def check_one(guard: Guard, resolver: ContextResolver, line: str | bytes) -> tuple[dict[str, Any], str]:
     """(the object to print, its outcome: block / warn / pass / error) for one JSON line.
 
     Keys CheckInput does not know come back under "echo" (on errors too), so a line's id stays with it.
     """
+    try:
+        text = line.decode("utf-8-sig") if isinstance(line, bytes) else line
+    except UnicodeDecodeError:
+        return {"error": "the line is not UTF-8 text; save the file as UTF-8", "field": "(encoding)"}, "error"
     echo: dict[str, Any] = {}
     try:
-        fields, echo = split_known(json.loads(line))
+        fields, echo = split_known(json.loads(text))
         item = CheckInput.model_validate(fields)
         report: GuardReport = guard.check(MessageParts.of(item.text), resolver.context(item))
         result, outcome = report.to_dict(), report.verdict
     except json.JSONDecodeError as exc:
         result, outcome = {"error": f"not valid JSON: {exc.msg}", "field": "(json)"}, "error"
+    except RecursionError:
+        result, outcome = {"error": "not valid JSON: nested too deeply", "field": "(json)"}, "error"
     except ValidationError as exc:
         result, outcome = {"error": _message_of(exc), "field": _field_of(exc)}, "error"
     except CrmError as exc:
@@ -226,13 +233,13 @@ def check_one(guard: Guard, resolver: ContextResolver, line: str) -> tuple[dict[
     return ({"echo": echo, **result} if echo else result), outcome
 
 
-def _numbered(stream: Iterable[str]) -> Iterator[tuple[int, str]]:
+def _numbered(stream: Iterable[str | bytes]) -> Iterator[tuple[int, str | bytes]]:
     for number, line in enumerate(stream, start=1):
         if line.strip():
             yield number, line
 
 
-def check_lines(guard: Guard, resolver: ContextResolver, stream: Iterable[str], out: TextIO) -> int:
+def check_lines(guard: Guard, resolver: ContextResolver, stream: Iterable[str | bytes], out: TextIO) -> int:
     """One compact JSON verdict per non-empty input line, in input order; see the module's exit codes."""
     outcomes: set[str] = set()
     for number, line in _numbered(stream):

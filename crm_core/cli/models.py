@@ -97,8 +97,13 @@ def run_pull(args: argparse.Namespace) -> int:
 def run_make_tiny(args: argparse.Namespace) -> int:
     """Write the tiny models and print the command that runs the chain on them."""
     from crm_core.backends.tiny import make_tiny_pair
+    from crm_core.errors import InvalidInput
 
-    paths = make_tiny_pair(Path(args.dir), with_adapter=not args.no_adapter)
+    try:
+        paths = make_tiny_pair(Path(args.dir), with_adapter=not args.no_adapter)
+    except OSError as exc:
+        where = exc.filename or args.dir
+        raise InvalidInput("dir", f"cannot write the tiny models to {where}: {exc.strerror}") from None
     print_json({k: str(v) for k, v in paths.items()})
     adapter = f" --adapter {paths['adapter']}" if "adapter" in paths else ""
     print(

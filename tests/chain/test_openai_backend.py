@@ -9,7 +9,9 @@ import pytest
 from crm_core.backends.base import GenerationOptions
 from crm_core.backends.openai_http import OpenAIBackend, OpenAIOptions
 from crm_core.chain import ModelChainGenerator, message_schema
+from crm_core.config import load_settings
 from crm_core.errors import BackendUnavailable, NeedsKey
+from crm_core.factory import build_generator
 from tests.chain.conftest import length_check, make_request
 from tests.fake_openai import FakeOpenAI
 
@@ -111,3 +113,12 @@ def test_options_forbid_typos_and_to_dict_keeps_only_the_env_name() -> None:
         OpenAIOptions(model="m", api_key="sk-secret")  # type: ignore[call-arg]
     d = OpenAIBackend(OpenAIOptions(model="m", key_env="MY_KEY")).to_dict()
     assert d["key_env"] == "MY_KEY" and "sk-" not in json.dumps(d)
+
+
+def test_deadline_and_reply_cap_come_from_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "local")
+    monkeypatch.setenv("CRM_OPENAI_DEADLINE_S", "7.5")
+    monkeypatch.setenv("CRM_OPENAI_MAX_REPLY_BYTES", "20000")
+    gen = build_generator(load_settings(openai_model="exaone"), "openai")
+    assert isinstance(gen, ModelChainGenerator)
+    assert (gen.refiner.options.deadline_s, gen.refiner.options.max_reply_bytes) == (7.5, 20000)

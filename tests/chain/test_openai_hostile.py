@@ -27,14 +27,14 @@ from tests.hostile_openai import BEHAVIOURS, HostileOpenAI
 from tests.store.builders import brief, make_pipeline
 
 KEY = "hk-Zq81xTT-hostile-7f3a"  # not sk- shaped: only the literal match can mask it
-DEADLINE_S = 2.0
+DEADLINE_S = 4.0
 CHAT = [{"role": "user", "content": "안녕하세요"}]
 
 # Server faults: the Korean reason every variant's fallback_reason starts its backend failure with.
 FAULTS = {
     "drip": "서버 응답이 제한 시간을 넘김",
     "drip_headers": "서버 응답이 제한 시간을 넘김",
-    "silence": "서버 응답이 제한 시간을 넘김",  # the first try times out after 1 s, the retry meets the deadline
+    "silence": "서버 응답이 제한 시간을 넘김",  # the first try times out after 2 s, the retry meets the deadline
     "endless": "서버 응답이 너무 큼",
     "huge": "서버 응답이 너무 큼",
     "long_content": "생성 문구가 길이 한도를 넘음",
@@ -67,7 +67,7 @@ def options(server: HostileOpenAI, **extra: object) -> OpenAIOptions:
         "base_url": server.base_url,
         "model": "served",
         "key_env": "CRM_HOSTILE_KEY",
-        "timeout_s": 1.0,
+        "timeout_s": 2.0,  # per read; generous so a loaded machine does not turn a fault into a timeout
         "deadline_s": DEADLINE_S,
         "retries": 1,
         "backoff_s": 0.05,
@@ -165,3 +165,15 @@ def test_cancel_reaches_a_request_in_flight(hostile: HostileOpenAI) -> None:
     worker.join(timeout=30)
     assert not worker.is_alive()
     assert len(errors) == 1 and str(errors[0]).startswith("요청이 취소됨 — openai backend at")
+
+
+@pytest.mark.parametrize("hostile", ["silence"], indirect=True)
+def test_cancelling_a_batch_ends_the_chunk_in_flight(hostile: HostileOpenAI, tmp_path: Path) -> None:
+    backend = OpenAIBackend(options(hostile, deadline_s=600.0, timeout_s=300.0))
+    pipeline = make_pipeline()
+    pipeline.generator = ModelChainGenerator(backend, backend)
+    wb = Workbench(pipeline, Store.open(f"sqlite:///{tmp_path / 'wb.sqlite'}"))
+    view = wb.generate_many([brief(seed=s) for s in range(3)], should_cancel=lambda: hostile.requests >= 3)
+    assert view.run.status == "cancelled"
+    assert all(v.needs_edit for v in view.variants)  # the chunk in flight ended as flagged fallbacks
+    assert all("요청이 취소됨" in r for r in (wb.result(v.id).fallback_reason for v in view.variants))

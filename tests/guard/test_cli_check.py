@@ -155,3 +155,25 @@ def test_a_rules_file_in_the_data_folder_is_used_by_default(check: Run, tmp_path
     )
     code, out, _ = check("--text", "가성비 끝판왕")
     assert code == 1 and [f["rule_id"] for f in json.loads(out)["findings"]] == ["cosmetics.house_word"]
+
+
+def test_jsonl_lines_in_another_encoding_binary_or_nested_too_deeply_are_errors_not_crashes(
+    check: Run, tmp_path: Path
+) -> None:
+    path = tmp_path / "mixed.jsonl"
+    lines = [
+        '{"text": "촉촉한 크림"}'.encode(),
+        '{"text": "촉촉한 크림"}'.encode("cp949"),
+        b"\x00\xff\xfe binary \x80\x81",
+        b"[" * 100_000,
+    ]
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    code, out, _ = check("--jsonl", str(path))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 2
+    assert rows[0]["line"] == 1 and rows[0]["verdict"] == "pass"
+    assert [(r["line"], r["field"], r["error"]) for r in rows[1:]] == [
+        (2, "(encoding)", "the line is not UTF-8 text; save the file as UTF-8"),
+        (3, "(encoding)", "the line is not UTF-8 text; save the file as UTF-8"),
+        (4, "(json)", "not valid JSON: nested too deeply"),
+    ]

@@ -87,6 +87,7 @@ def test_model_found_under_models_dir_by_its_name(tiny_model_dir: Path):
     assert status == f"hybrid retrieval with {tiny_model_dir.name}"
 
 
+@pytest.mark.usefixtures("empty_hf_cache")
 def test_missing_model_degrades_to_lexical_with_a_status(tmp_path: Path):
     embedder, status = load_embedder("intfloat/multilingual-e5-small", models_dir=tmp_path)
     assert embedder is None

@@ -55,8 +55,9 @@ def test_another_embedding_model_rebuilds_only_the_dense_arm(small_catalog, retr
     assert set(r.report.values()) == {"lexical loaded, dense built"}
 
 
+@pytest.mark.usefixtures("empty_hf_cache")
 def test_without_a_model_search_is_lexical_and_says_so(small_catalog, retrieval_settings):
-    r = CatalogRetriever(small_catalog, settings=retrieval_settings)  # default e5: not on this machine
+    r = CatalogRetriever(small_catalog, settings=retrieval_settings)  # default e5: not pulled here
     hits = r.search("건조한 피부 보습", collections="reviews", top_k=3)
     assert r.mode == "lexical"
     assert r.status.startswith("lexical-only retrieval: embedding model 'intfloat/multilingual-e5-small' is neither")

@@ -115,13 +115,12 @@ def test_json_sheet_runs_and_passing_messages_are_bulk_approved(app: AppTest, ui
     grid = app.dataframe[-1].value
     assert len(grid) == 6
     assert set(grid["브랜드"]) == {product.brand}
-    passing = int((grid["판정"] == "통과").sum())
+    assert list(grid["판정"]) == ["통과", "통과", "주의", "주의", "통과", "통과"]  # Activation warns on this product
     bulk = app.button(key="batch_bulk_approve")
-    assert bulk.label == f"통과한 메시지 {passing}개 모두 승인"
-    if passing:
-        bulk.click().run()
-        assert app.success[0].value == f"{passing}개 메시지를 승인했습니다."
-        assert int((app.dataframe[-1].value["상태"] == "승인됨").sum()) == passing
+    assert bulk.label == "통과한 메시지 4개 모두 승인"
+    bulk.click().run()
+    assert app.success[0].value == "4개 메시지를 승인했습니다."
+    assert list(app.dataframe[-1].value["상태"] == "승인됨") == [True, True, False, False, True, True]
 
 
 def test_cancelled_batch_says_what_was_kept(app: AppTest, ui_catalog: Catalog) -> None:

@@ -30,7 +30,9 @@ def test_compose_on_tiny_models_shows_the_fallback(
     app: AppTest,
     ui_catalog: Catalog,
     tiny_dirs: dict[str, Path],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setenv("CRM_DEVICE", "cpu")  # the CPU path, also where torch reports a GPU
     use_tiny_models(app, tiny_dirs, adapter=True)
     assert not app.exception
     assert app.success[0].value.startswith("transformers: ")
