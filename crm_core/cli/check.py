@@ -36,6 +36,7 @@ class CheckInput(BaseModel):
     text: str = Field(min_length=1, description="The message as it would be sent")
     channel: str | None = None
     ad: bool = False
+    informational: bool = False
     brand: str | None = None
     product: str | None = None
     stage: int | str | None = None
@@ -124,6 +125,7 @@ class ContextResolver:
         return GuardContext(
             channel=self.channel(item.channel) if item.channel else None,
             is_ad=item.ad,
+            informational=item.informational,
             senders=tuple(dict.fromkeys(senders)),
             facts=facts,
             functional_claims=functional,
@@ -149,6 +151,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     parser.add_argument("--channel", help=f"one of {', '.join(c.value for c in Channel)}")
     parser.add_argument("--ad", action="store_true", help="the message is an ad")
+    parser.add_argument(
+        "--informational",
+        action="store_true",
+        help="the message is an informational notice (order, delivery, reservation, point expiry, policy): "
+        "the guard checks it carries no promotion",
+    )
     parser.add_argument("--brand", help="brand name; its product facts become the evidence")
     parser.add_argument("--product", help="product name (within --brand)")
     parser.add_argument("--stage", help="AARRR stage index 0..4 or name, for the stage's forbidden contexts")
@@ -171,7 +179,9 @@ def run(args: argparse.Namespace) -> int:
             return check_lines(guard, resolver, stream, sys.stdout)
     fields = {k: getattr(args, k) for k in ("text", "channel", "brand", "product", "stage", "send_at", "sender")}
     try:
-        item = CheckInput(**{k: v for k, v in fields.items() if v is not None}, ad=args.ad)
+        item = CheckInput(
+            **{k: v for k, v in fields.items() if v is not None}, ad=args.ad, informational=args.informational
+        )
     except ValidationError as exc:
         raise InvalidInput(_field_of(exc), _message_of(exc)) from None
     report = guard.check(MessageParts.of(item.text), resolver.context(item))

@@ -155,3 +155,11 @@ def test_a_rules_file_in_the_data_folder_is_used_by_default(check: Run, tmp_path
     )
     code, out, _ = check("--text", "가성비 끝판왕")
     assert code == 1 and [f["rule_id"] for f in json.loads(out)["findings"]] == ["cosmetics.house_word"]
+
+
+def test_informational_flag_blocks_a_notice_that_sells(check: Run) -> None:
+    notice = "[라네즈] 주문하신 크림이 발송되었습니다."
+    code, out, _ = check("--text", notice, "--channel", "sms", "--informational")
+    assert code == 0 and json.loads(out)["verdict"] == "pass"
+    code, out, _ = check("--text", notice + " 지금 바로 구매하세요", "--channel", "sms", "--informational")
+    assert code == 1 and [f["rule_id"] for f in json.loads(out)["findings"]] == ["ad_law.informational"]
