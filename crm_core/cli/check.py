@@ -26,6 +26,7 @@ from crm_core.errors import CatalogError, CrmError, InvalidInput
 from crm_core.evidence import product_fact_items
 from crm_core.guard import Guard, GuardContext, GuardReport, MessageParts
 from crm_core.guard.rules import DEFAULT_RULES_PATH, STAGE_NAMES
+from crm_core.guard.second_opinion import SecondOpinion
 
 
 class CheckInput(BaseModel):
@@ -165,6 +166,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     parser.add_argument(
         "--rules", help="rules file (default: guard_rules.yaml in the data folder, else the shipped one)"
     )
+    parser.add_argument(
+        "--second-opinion",
+        dest="second_opinion",
+        action="store_true",
+        help="also run the learned claim classifier: a warn with the nearest example where the rules say nothing",
+    )
     parser.set_defaults(run=run)
 
 
@@ -174,6 +181,8 @@ def run(args: argparse.Namespace) -> int:
     catalog_rules = resolver.data_dir / DEFAULT_RULES_PATH.name
     rules = args.rules or (catalog_rules if catalog_rules.is_file() else None)
     guard = Guard.load(rules, persona_labels=resolver.persona_labels)
+    if args.second_opinion:
+        guard.second_opinion = SecondOpinion()
     if args.jsonl:
         with _open(args.jsonl) as stream:
             return check_lines(guard, resolver, stream, sys.stdout)

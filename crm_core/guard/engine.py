@@ -15,6 +15,7 @@ from crm_core.guard.context import GuardContext, GuardReport, MessageParts, Skip
 from crm_core.guard.matcher import TermMatcher
 from crm_core.guard.rules import RuleSet, load_rules, regex_error
 from crm_core.guard.scan import CompiledRule, RuleHit, Scan
+from crm_core.guard.second_opinion import SecondOpinion
 
 if TYPE_CHECKING:
     from crm_core.catalog import ResolvedBrief
@@ -126,8 +127,10 @@ class Guard:
         digest: str = "",
         persona_labels: Iterable[str] = (),
         sender: str | None = None,
+        second_opinion: SecondOpinion | None = None,
     ):
         _validate_checks(rules, source)
+        self.second_opinion = second_opinion
         self.rules = rules
         self.source = source
         self.digest = digest
@@ -143,14 +146,26 @@ class Guard:
 
     @classmethod
     def load(
-        cls, path: str | Path | None = None, *, persona_labels: Iterable[str] = (), sender: str | None = None
+        cls,
+        path: str | Path | None = None,
+        *,
+        persona_labels: Iterable[str] = (),
+        sender: str | None = None,
+        second_opinion: SecondOpinion | None = None,
     ) -> Guard:
         """A guard on the rules file at path (default data/guard_rules.yaml).
 
         :raises RulesError: naming the rule id and the field when the file is invalid.
         """
         rules, file, digest = load_rules(path)
-        return cls(rules, source=str(file), digest=digest, persona_labels=persona_labels, sender=sender)
+        return cls(
+            rules,
+            source=str(file),
+            digest=digest,
+            persona_labels=persona_labels,
+            sender=sender,
+            second_opinion=second_opinion,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """What reproduces this guard's verdicts: rules file, its content hash, enabled rules."""
@@ -194,6 +209,9 @@ class Guard:
                 skipped.append(Skip(compiled.rule.id, result))
             else:
                 findings += [self._finding(compiled, hit) for hit in result]
+        if self.second_opinion is not None:
+            name = scan.content_fields[0]
+            findings += self.second_opinion.findings(name, scan.parts.get(name), findings)
         return GuardReport(tuple(findings), tuple(skipped))
 
     def check_request(
