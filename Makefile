@@ -37,6 +37,7 @@ lint: $(VENV)/.installed
 # Benchmarks (figures land in bench/results/; each result file records its own command).
 bench-guard: $(VENV)/.installed
 	$(PY) -m bench.guard_eval
+	$(PY) -m bench.guard_scale
 
 bench-forecast: $(VENV)/.installed
 	$(PY) -m bench.forecast_eval

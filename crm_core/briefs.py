@@ -55,6 +55,8 @@ COLUMN_ALIASES = {
     "seed": "seed",
     "context_mode": "context_mode",
     "is_ad": "is_ad",
+    "informational": "informational",
+    "정보성": "informational",
     "sender": "sender",
     "scheduled_at": "scheduled_at",
 }
@@ -223,7 +225,7 @@ def normalise_row(raw: dict[str, Any]) -> dict[str, Any]:
                 continue
         if value is None or (isinstance(value, float) and value != value):  # NaN from a spreadsheet
             continue
-        if name in ("is_event", "is_ad"):
+        if name in ("is_event", "is_ad", "informational"):
             text = str(value).strip().lower()
             if text.endswith(".0"):
                 text = text[:-2]

@@ -74,7 +74,8 @@ def test_a_batch_over_the_sample_catalog_round_trips_through_the_csv(tmp_path: P
     channels = [c.value for c in Channel]
     briefs = [
         Brief(persona=i % 5, brand=p.brand, product=p.name, stage_index=i % 5, style_index=i % 6,
-              channel=channels[i % len(channels)], is_event=i % 3 == 0, n=2, seed=i)
+              channel=channels[i % len(channels)], is_event=i % 3 == 0, n=2, seed=i,
+              informational=channels[i % len(channels)] == "kakao_alimtalk")
         for i, p in enumerate(catalog.products[::10])
     ]  # fmt: skip
     view = wb.generate_many(briefs)

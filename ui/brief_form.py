@@ -12,7 +12,6 @@ from crm_core.catalog import Catalog
 from crm_core.domain import Brief, Channel, ContextMode, EmojiPolicy, Honorific, Tone
 from ui import labels
 
-AD_MODES = {None: "이벤트로 판단", True: "광고", False: "정보성"}
 EVENT_MODES = {"none": "이벤트 없음", "pick": "이벤트 지정", "any": "단계 이벤트 중 자동 선택"}
 
 
@@ -117,8 +116,12 @@ def how(catalog: Catalog, key: str, *, variants: bool = True) -> dict[str, Any]:
         )
         out["top_k"] = c2.number_input("리뷰 근거 수 (top_k)", min_value=1, max_value=20, value=3, key=f"{key}_top_k")
         c3, c4, c5 = st.columns([2, 1, 1])
-        out["is_ad"] = c3.radio(
-            "광고성 메시지", list(AD_MODES), format_func=AD_MODES.__getitem__, horizontal=True, key=f"{key}_is_ad"
+        out["informational"] = c3.checkbox(
+            "정보성 알림",
+            key=f"{key}_informational",
+            help="주문·배송·예약·포인트 소멸·정책 안내처럼 거래에 필요한 정보만 담는 메시지입니다. "
+            "표시하지 않으면 광고로 보내며 (광고) 표기, 발신자, 무료 수신거부가 붙습니다. "
+            "정보성 알림에 혜택이나 구매 권유가 들어가면 가드가 막습니다.",
         )
         if c4.checkbox("발송 시각 지정", key=f"{key}_scheduled", help="야간(21시~08시) 광고 발송 규칙을 검사합니다."):
             day = c4.date_input("발송일", key=f"{key}_send_date")

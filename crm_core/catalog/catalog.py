@@ -298,11 +298,12 @@ class Catalog:
         style = self.style(brief.style_index)
         channel = self.channel(brief.channel)
         event = self.choose_event(brief, brand.name, product)
-        is_ad = brief.is_ad if brief.is_ad is not None else bool(event and event.is_promotion)
+        is_ad = brief.is_ad  # every marketing message is an ad unless the brief marks an informational notice
         if is_ad and not channel.ads_allowed:
             raise InvalidInput(
                 "channel",
-                f"{channel.channel.value} may not carry ads (promotion event {event.id if event else ''})",
+                f"{channel.channel.value} may not carry ads; mark the brief informational (informational=true: order, "
+                "delivery, reservation, point-expiry or policy notice) or pick a channel that carries ads",
                 allowed=[c.channel.value for c in self.channels if c.ads_allowed],
             )
         if isinstance(product, NameOnlyProduct):

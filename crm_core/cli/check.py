@@ -26,6 +26,7 @@ from crm_core.errors import CatalogError, CrmError, InvalidInput
 from crm_core.evidence import product_fact_items
 from crm_core.guard import Guard, GuardContext, GuardReport, MessageParts
 from crm_core.guard.rules import DEFAULT_RULES_PATH, STAGE_NAMES
+from crm_core.guard.second_opinion import SecondOpinion
 
 
 class CheckInput(BaseModel):
@@ -36,6 +37,7 @@ class CheckInput(BaseModel):
     text: str = Field(min_length=1, description="The message as it would be sent")
     channel: str | None = None
     ad: bool = False
+    informational: bool = False
     brand: str | None = None
     product: str | None = None
     stage: int | str | None = None
@@ -124,6 +126,7 @@ class ContextResolver:
         return GuardContext(
             channel=self.channel(item.channel) if item.channel else None,
             is_ad=item.ad,
+            informational=item.informational,
             senders=tuple(dict.fromkeys(senders)),
             facts=facts,
             functional_claims=functional,
@@ -149,6 +152,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     parser.add_argument("--channel", help=f"one of {', '.join(c.value for c in Channel)}")
     parser.add_argument("--ad", action="store_true", help="the message is an ad")
+    parser.add_argument(
+        "--informational",
+        action="store_true",
+        help="the message is an informational notice (order, delivery, reservation, point expiry, policy): "
+        "the guard checks it carries no promotion",
+    )
     parser.add_argument("--brand", help="brand name; its product facts become the evidence")
     parser.add_argument("--product", help="product name (within --brand)")
     parser.add_argument("--stage", help="AARRR stage index 0..4 or name, for the stage's forbidden contexts")
@@ -156,6 +165,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     parser.add_argument("--sender", help="sender name shown in the ad")
     parser.add_argument(
         "--rules", help="rules file (default: guard_rules.yaml in the data folder, else the shipped one)"
+    )
+    parser.add_argument(
+        "--second-opinion",
+        dest="second_opinion",
+        action="store_true",
+        help="also run the learned claim classifier: a warn with the nearest example where the rules say nothing",
     )
     parser.set_defaults(run=run)
 
@@ -166,12 +181,16 @@ def run(args: argparse.Namespace) -> int:
     catalog_rules = resolver.data_dir / DEFAULT_RULES_PATH.name
     rules = args.rules or (catalog_rules if catalog_rules.is_file() else None)
     guard = Guard.load(rules, persona_labels=resolver.persona_labels)
+    if args.second_opinion:
+        guard.second_opinion = SecondOpinion()
     if args.jsonl:
         with _open(args.jsonl) as stream:
             return check_lines(guard, resolver, stream, sys.stdout)
     fields = {k: getattr(args, k) for k in ("text", "channel", "brand", "product", "stage", "send_at", "sender")}
     try:
-        item = CheckInput(**{k: v for k, v in fields.items() if v is not None}, ad=args.ad)
+        item = CheckInput(
+            **{k: v for k, v in fields.items() if v is not None}, ad=args.ad, informational=args.informational
+        )
     except ValidationError as exc:
         raise InvalidInput(_field_of(exc), _message_of(exc)) from None
     report = guard.check(MessageParts.of(item.text), resolver.context(item))

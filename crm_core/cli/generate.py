@@ -32,6 +32,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--style_index", type=int, help="style family 0..5")
     p.add_argument("--is_event", type=int, choices=(0, 1), default=0)
     p.add_argument("--event_id", help="a specific campaign event id")
+    p.add_argument(
+        "--informational",
+        action="store_true",
+        help="an order, delivery, reservation, point-expiry or policy notice (not an ad; no promotion allowed)",
+    )
     p.add_argument("--top_k", type=int, default=3)
     p.add_argument("--channel", default="push", help=f"one of {', '.join(c.value for c in Channel)}")
     p.add_argument("--tone", choices=[t.value for t in Tone])
@@ -74,6 +79,7 @@ def brief_from_args(args: argparse.Namespace) -> Brief:
         "stage_index": args.stage_index,
         "style_index": args.style_index,
         "is_event": bool(args.is_event),
+        "informational": bool(args.informational),
         "event_id": args.event_id,
         "top_k": args.top_k,
         "channel": args.channel,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from crm_core.domain.catalog import Record
 from crm_core.domain.channel import Channel
@@ -70,7 +70,11 @@ class Brief(Record):
     top_k: int = Field(default=3, ge=1, le=20)
     seed: int = Field(default=7, ge=0, le=2**63 - 1)
     context_mode: ContextMode = ContextMode.rag_brand
-    is_ad: bool | None = Field(default=None, description="None: decided from the event (promotion → ad)")
+    informational: bool = Field(
+        default=False,
+        description="An order, delivery, reservation, point-expiry or policy notice: not an ad, and it may carry "
+        "no promotion. Everything else a marketer sends promotes the brand's goods and is an ad (정보통신망법 제50조).",
+    )
     sender: str | None = Field(default=None, max_length=60, description="Sender name shown in ad messages")
     product_id: str | None = Field(default=None, description="Catalog product the user mapped this sheet name to")
     unknown_products: Literal["error", "name_only"] = Field(
@@ -94,6 +98,26 @@ class Brief(Record):
         if not value.startswith(("http://", "https://")) or any(c.isspace() for c in value):
             raise ValueError(f"link_url must be an http:// or https:// address without spaces, got {value!r}")
         return value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _ad_flag(cls, value: Any) -> Any:
+        """Older sheets and JSON say `is_ad`; it is the opposite of `informational` (both given must agree)."""
+        if not isinstance(value, dict) or "is_ad" not in value:
+            return value
+        data = dict(value)
+        is_ad = data.pop("is_ad")
+        if not isinstance(is_ad, bool):
+            raise ValueError(f"is_ad must be true or false, got {is_ad!r}")
+        if "informational" in data and bool(data["informational"]) == is_ad:
+            raise ValueError("is_ad and informational contradict each other: an informational notice is not an ad")
+        data["informational"] = not is_ad
+        return data
+
+    @property
+    def is_ad(self) -> bool:
+        """Every message is an ad unless the brief marks it an informational notice."""
+        return not self.informational
 
     @field_validator("persona", mode="before")
     @classmethod

@@ -30,6 +30,8 @@ def _by_clause(scan: Scan, hits: list[Hit]) -> dict[int, list[Hit]]:
 def claim_hits(rule: Rule, scan: Scan) -> list[RuleHit]:
     """One hit per clause where every `all_of` concept occurs, no `none_of` concept does, and the
     clause stands in none of the rule's contexts; the span runs from the first concept word to the last."""
+    if not all(scan.concept_present(name) for name in rule.all_of):
+        return []  # most copy lacks at least one concept: one cached search each decides it
     found: list[dict[int, list[Hit]]] = []
     for name in rule.all_of:
         hits = scan.concept_hits(name)

@@ -13,7 +13,7 @@ Some clauses are not claims at all, whatever words they hold:
             and amounts are account data, not offers.
 
 Everything here runs in one pass over the text (linear time): sentence bounds by one regex scan,
-contexts by one search per clause with patterns that have no leading wildcard.
+contexts by one scan of the text per context pattern, each match placed in its clause by bisection.
 """
 
 from __future__ import annotations
@@ -72,8 +72,14 @@ class Clauses:
             start = m.end()
         if start < len(text):
             bounds.append((start, len(text)))
-        self.items = tuple(Clause(s, e, _contexts(text[s:e])) for s, e in bounds)
-        self._starts = [c.start for c in self.items]
+        self._starts = [s for s, _ in bounds]
+        contexts: list[set[ClauseContext]] = [set() for _ in bounds]
+        for name, pattern in _CONTEXT_PATTERNS.items():  # one scan of the whole text per context
+            for m in pattern.finditer(text):
+                k = bisect_right(self._starts, m.start()) - 1
+                if k >= 0 and m.start() < bounds[k][1]:
+                    contexts[k].add(name)
+        self.items = tuple(Clause(s, e, frozenset(c)) for (s, e), c in zip(bounds, contexts, strict=True))
 
     def index(self, offset: int) -> int | None:
         """The index of the clause holding the character at offset; None for a boundary character."""
@@ -88,7 +94,3 @@ class Clauses:
             return False
         k = self.index(start)
         return k is not None and end <= self.items[k].end and bool(self.items[k].contexts & contexts)
-
-
-def _contexts(clause: str) -> frozenset[ClauseContext]:
-    return frozenset(name for name, pattern in _CONTEXT_PATTERNS.items() if pattern.search(clause))

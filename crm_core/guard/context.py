@@ -68,6 +68,7 @@ class GuardContext:
 
     channel: ChannelSpec | None = None
     is_ad: bool = False
+    informational: bool = False
     senders: tuple[str, ...] = ()
     facts: tuple[str, ...] | None = None
     functional_claims: tuple[str, ...] | None = None
@@ -92,6 +93,7 @@ class GuardContext:
         return cls(
             channel=resolved.channel,
             is_ad=resolved.is_ad,
+            informational=resolved.brief.informational,
             senders=tuple(dict.fromkeys(senders)),
             facts=tuple(evidence.fact_texts()),
             functional_claims=resolved.product.functional_claims,
@@ -116,6 +118,7 @@ class GuardContext:
         return cls(
             channel=channel,
             is_ad=example.ad,
+            informational=example.informational,
             senders=tuple(senders),
             facts=example.facts,
             functional_claims=example.functional_claims,

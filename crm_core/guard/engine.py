@@ -15,6 +15,7 @@ from crm_core.guard.context import GuardContext, GuardReport, MessageParts, Skip
 from crm_core.guard.matcher import TermMatcher
 from crm_core.guard.rules import RuleSet, load_rules, regex_error
 from crm_core.guard.scan import CompiledRule, RuleHit, Scan
+from crm_core.guard.second_opinion import SecondOpinion
 
 if TYPE_CHECKING:
     from crm_core.catalog import ResolvedBrief
@@ -80,6 +81,33 @@ def _bad_param_regexes(params: dict[str, Any]) -> list[tuple[str, str]]:
     return bad
 
 
+def _needs(compiled: CompiledRule, lexicons: dict[str, TermMatcher]) -> tuple[frozenset[str], ...]:
+    """What a copy text must contain for a terms or claim rule to fire (nothing for checks and regexes)."""
+    rule = compiled.rule
+    if rule.stages:
+        return ()  # run it, so a missing stage is reported as a skip
+    if rule.type == "claim":
+        grams = [lexicons[name].grams for name in rule.all_of]
+        return tuple(g for g in grams if g is not None)
+    if rule.type == "terms" and rule.fields is None and compiled.matcher and compiled.matcher.grams is not None:
+        return (compiled.matcher.grams,)
+    return ()
+
+
+def _rule_index(compiled: list[CompiledRule]) -> tuple[list[int], dict[str, list[int]]]:
+    """(rules that always run, start gram → rules that may fire when the text has it): a check then
+    visits only the rules whose words can occur, instead of testing every rule."""
+    always: list[int] = []
+    by_gram: dict[str, list[int]] = {}
+    for i, c in enumerate(compiled):
+        if not c.needs:
+            always.append(i)
+            continue
+        for gram in min(c.needs, key=len):
+            by_gram.setdefault(gram, []).append(i)
+    return always, by_gram
+
+
 def _prefilter(compiled: list[CompiledRule]) -> TermMatcher | None:
     """One matcher for every term and pattern of the text rules that scan the copy fields."""
     textual = [c.matcher for c in compiled if c.rule.type != "check" and c.rule.fields is None and c.matcher]
@@ -99,8 +127,10 @@ class Guard:
         digest: str = "",
         persona_labels: Iterable[str] = (),
         sender: str | None = None,
+        second_opinion: SecondOpinion | None = None,
     ):
         _validate_checks(rules, source)
+        self.second_opinion = second_opinion
         self.rules = rules
         self.source = source
         self.digest = digest
@@ -108,18 +138,34 @@ class Guard:
         self.sender = sender
         self.lexicons = {name: TermMatcher(lx.terms, lx.exceptions, lx.patterns) for name, lx in rules.lexicons.items()}
         self.compiled = [CompiledRule(rule, rules.lexicons) for rule in rules.rules if rule.enabled]
+        for compiled in self.compiled:
+            compiled.needs = _needs(compiled, self.lexicons)
+        self._always, self._by_gram = _rule_index(self.compiled)
+        self._index_grams = frozenset(self._by_gram)
         self.prefilter = _prefilter(self.compiled)
 
     @classmethod
     def load(
-        cls, path: str | Path | None = None, *, persona_labels: Iterable[str] = (), sender: str | None = None
+        cls,
+        path: str | Path | None = None,
+        *,
+        persona_labels: Iterable[str] = (),
+        sender: str | None = None,
+        second_opinion: SecondOpinion | None = None,
     ) -> Guard:
         """A guard on the rules file at path (default data/guard_rules.yaml).
 
         :raises RulesError: naming the rule id and the field when the file is invalid.
         """
         rules, file, digest = load_rules(path)
-        return cls(rules, source=str(file), digest=digest, persona_labels=persona_labels, sender=sender)
+        return cls(
+            rules,
+            source=str(file),
+            digest=digest,
+            persona_labels=persona_labels,
+            sender=sender,
+            second_opinion=second_opinion,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """What reproduces this guard's verdicts: rules file, its content hash, enabled rules."""
@@ -150,12 +196,22 @@ class Guard:
         )
         findings: list[Finding] = []
         skipped: list[Skip] = []
-        for compiled in self.compiled:
+        grams = scan.copy.grams
+        candidates = set(self._always)
+        for gram in grams & self._index_grams:
+            candidates.update(self._by_gram[gram])
+        for i in sorted(candidates):  # file order, so findings keep the rules' order
+            compiled = self.compiled[i]
+            if len(compiled.needs) > 1 and any(need.isdisjoint(grams) for need in compiled.needs):
+                continue  # the text lacks every word of some concept the rule needs
             result = self._run(compiled, scan)
             if isinstance(result, str):
                 skipped.append(Skip(compiled.rule.id, result))
             else:
                 findings += [self._finding(compiled, hit) for hit in result]
+        if self.second_opinion is not None:
+            name = scan.content_fields[0]
+            findings += self.second_opinion.findings(name, scan.parts.get(name), findings)
         return GuardReport(tuple(findings), tuple(skipped))
 
     def check_request(
@@ -191,7 +247,7 @@ class Guard:
         assert compiled.matcher is not None
         hits = [
             RuleHit(name, h.start, h.end, h.text, uncertain=uncertain)
-            for name, h in scan.find(compiled.matcher, rule.fields, frozenset(rule.contexts))
+            for name, h in scan.find(compiled.matcher, rule.fields, compiled.contexts)
         ]
         if rule.min_hits > 1:
             distinct = {h.text.replace(" ", "").lower() for h in hits}

@@ -22,6 +22,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import pairwise
 from typing import Any
 
 # Particles (and the common 의/에 forms) that may stand where a term has a space.
@@ -74,6 +76,12 @@ class Compact:
         if len(text) == len(folded):
             return cls(original, folded, text, key, range(len(folded)))
         return cls(original, folded, text, key, [i for i, ch in enumerate(folded) if not ch.isspace()])
+
+    @cached_property
+    def grams(self) -> frozenset[str]:
+        """Every character and character pair of the compact key: what a term's start must be among."""
+        key = self.key
+        return frozenset(map("".join, pairwise(key))).union(key)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of compact characters [start, end)."""
@@ -167,6 +175,17 @@ def _bad_edges(text: str, start: int, end: int) -> bool:
     return crosses_space and start > 0 and _word_char(text[start - 1])
 
 
+def start_grams(terms: Iterable[str]) -> frozenset[str]:
+    """The first two characters of each term's first word (one when the word is one character long):
+    a text whose compact key contains none of them cannot contain any of the terms."""
+    out = set()
+    for term in terms:
+        words = term.translate(_FULLWIDTH).lower().split()
+        if words:
+            out.add(words[0][:2])
+    return frozenset(out)
+
+
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted, disjoint spans covering the same characters (so overlap tests can bisect)."""
     out: list[tuple[int, int]] = []
@@ -202,6 +221,8 @@ class TermMatcher:
         self._terms = _compile_terms(self.terms)
         self._exceptions = _compile_terms(self.exceptions)
         self._any_pattern = _joined(self.patterns)
+        # None when a regex pattern could match anything: then only the regexes can say "no".
+        self.grams: frozenset[str] | None = None if self.patterns else start_grams(self.terms)
 
     def find(self, compact: Compact) -> list[Hit]:
         """Every non-overlapping hit, left to right, in original-text coordinates."""
@@ -221,6 +242,8 @@ class TermMatcher:
 
     def might_match(self, compact: Compact) -> bool:
         """Cheap test first: most copy contains none of a rule's terms."""
+        if self.grams is not None and self.grams.isdisjoint(compact.grams):
+            return False
         if self._terms is not None and self._terms.search(compact.key):
             return True
         if self._any_pattern is not None:

@@ -39,6 +39,7 @@ CATEGORY_GROUPS: dict[str, str] = {
     "ad_sender": "ad_law",
     "ad_opt_out": "ad_law",
     "alimtalk_ad": "ad_law",
+    "informational_ad": "ad_law",
     "night_send": "ad_law",
     "invented_fact": "facts",
     "persona_leak": "leak",
@@ -62,6 +63,7 @@ class Example(_Strict):
     cta: str | None = None
     channel: str | None = None
     ad: bool = False
+    informational: bool = Field(default=False, description="The brief marks an informational notice")
     sender: str | None = None
     sender_aliases: tuple[str, ...] = ()
     facts: tuple[str, ...] | None = Field(default=None, description="Evidence texts; None means no evidence")

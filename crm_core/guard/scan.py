@@ -53,6 +53,9 @@ class CompiledRule:
         self.matcher = (
             TermMatcher(terms, exceptions, patterns, rule.exception_patterns) if (terms or patterns) else None
         )
+        self.contexts = frozenset(rule.contexts)
+        # Start grams a text must share with each of these sets for the rule to have a chance (empty: always run).
+        self.needs: tuple[frozenset[str], ...] = ()
 
     @property
     def params(self) -> Mapping[str, object]:
@@ -89,6 +92,7 @@ class Scan:
         self._compact: dict[MessageField, Compact] = {}
         self._clauses: dict[MessageField | None, Clauses] = {}
         self._concepts: dict[str, list[Hit]] = {}
+        self._present: dict[str, bool] = {}
 
     def compact(self, name: MessageField) -> Compact:
         if name not in self._compact:
@@ -100,6 +104,12 @@ class Scan:
         if name not in self._clauses:
             self._clauses[name] = Clauses(self.copy.original if name is None else self.parts.get(name))
         return self._clauses[name]
+
+    def concept_present(self, name: str) -> bool:
+        """Whether a concept lexicon might occur in the copy (one regex search, cached)."""
+        if name not in self._present:
+            self._present[name] = self.lexicons[name].might_match(self.copy)
+        return self._present[name]
 
     def concept_hits(self, name: str) -> list[Hit]:
         """Hits of one concept lexicon in the joined copy text (cached: several claim rules share concepts)."""

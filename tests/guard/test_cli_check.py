@@ -177,3 +177,11 @@ def test_jsonl_lines_in_another_encoding_binary_or_nested_too_deeply_are_errors_
         (3, "(encoding)", "the line is not UTF-8 text; save the file as UTF-8"),
         (4, "(json)", "not valid JSON: nested too deeply"),
     ]
+
+
+def test_informational_flag_blocks_a_notice_that_sells(check: Run) -> None:
+    notice = "[라네즈] 주문하신 크림이 발송되었습니다."
+    code, out, _ = check("--text", notice, "--channel", "sms", "--informational")
+    assert code == 0 and json.loads(out)["verdict"] == "pass"
+    code, out, _ = check("--text", notice + " 지금 바로 구매하세요", "--channel", "sms", "--informational")
+    assert code == 1 and [f["rule_id"] for f in json.loads(out)["findings"]] == ["ad_law.informational"]

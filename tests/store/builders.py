@@ -111,8 +111,11 @@ def brief(**overrides: object) -> Brief:
 
 
 def blocked_brief(**overrides: object) -> Brief:
-    """Blocked by channel.length alone (SMS, LONG_SENDER) and flagged needs_edit."""
-    return brief(**{"channel": "sms", "sender": LONG_SENDER, **overrides})
+    """Blocked by channel.length alone (an informational SMS from LONG_SENDER) and flagged needs_edit.
+
+    Informational, because an ad's (광고) label and free opt-out number leave no room for any fix in 90 bytes.
+    """
+    return brief(**{"channel": "sms", "sender": LONG_SENDER, "informational": True, **overrides})
 
 
 def warned_brief(**overrides: object) -> Brief:

@@ -67,7 +67,7 @@ def test_only_approved_messages_are_exported(wb: Workbench) -> None:
 
 
 def test_formula_like_cells_are_quoted(wb: Workbench) -> None:
-    vid = wb.generate(brief()).ids[0]
+    vid = wb.generate(brief(informational=True)).ids[0]  # no (광고) first: the sent text starts with the title
     wb.edit(vid, "kim", "+82 고객님 혜택", '=HYPERLINK("http://evil.example","설화수")', "@SUM(A1)")
     wb.approve(vid, "kim")
     row = read_back(wb.export_csv()).iloc[0]

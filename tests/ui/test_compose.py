@@ -70,8 +70,14 @@ def test_model_text_is_escaped_in_highlighted_html(app: AppTest, ui_catalog: Cat
     assert html and all("<img" not in h and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in h for h in html)
 
 
-def test_marking_a_brief_as_an_ad_adds_the_ad_label_to_what_is_sent(app: AppTest, ui_catalog: Catalog) -> None:
-    app.radio(key="compose_is_ad").set_value(True)
-    mark_warnings_read(compose(app, ui_catalog, n=1))
+def test_a_brief_is_an_ad_by_default_so_what_is_sent_carries_the_ad_label(app: AppTest, ui_catalog: Catalog) -> None:
+    compose(app, ui_catalog, n=1)
     preview = next(e for e in app.expander if e.label.startswith("발송 미리보기 · "))
     assert preview.markdown[0].value.startswith('<div class="crm-text">(광고) ')
+
+
+def test_an_informational_notice_is_sent_without_the_ad_label(app: AppTest, ui_catalog: Catalog) -> None:
+    app.checkbox(key="compose_informational").check()
+    compose(app, ui_catalog, n=1)
+    preview = next(e for e in app.expander if e.label.startswith("발송 미리보기 · "))
+    assert not preview.markdown[0].value.startswith('<div class="crm-text">(광고)')

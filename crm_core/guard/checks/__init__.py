@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from crm_core.guard.checks.ad import ad_label, ad_opt_out, ad_sender, alimtalk_ad, night_send
+from crm_core.guard.checks.ad import ad_label, ad_opt_out, ad_sender, alimtalk_ad, informational_ad, night_send
 from crm_core.guard.checks.channel import (
     channel_button,
     channel_display,
@@ -39,6 +39,7 @@ NAMED_CHECKS: dict[str, NamedCheck] = {
     "ad_sender": NamedCheck(ad_sender, ("marker",)),
     "ad_opt_out": NamedCheck(ad_opt_out, ("patterns",)),
     "alimtalk_ad": NamedCheck(alimtalk_ad, ("reasons",)),
+    "informational_ad": NamedCheck(informational_ad, ("reasons",)),
     "night_send": NamedCheck(night_send, ("start", "end")),
     "invented_numbers": NamedCheck(invented_numbers, ("kinds",)),
     "invented_events": NamedCheck(invented_events, needs_terms=True),

@@ -60,17 +60,33 @@ def ad_opt_out(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     return [scan.sent_hit(last, len(text), channel=spec.name_kr if spec else "메시지")]
 
 
+def _promotion_hit(rule: CompiledRule, scan: Scan) -> RuleHit | None:
+    """The first incentive or call to buy / cross-sell in the message (what makes a notice an ad)."""
+    if scan.incentives:
+        name, hit = scan.incentives[0]
+        return RuleHit(name, hit.start, hit.end, hit.text, {"reason": _reason(rule, "incentive")})
+    promotion: Any = rule.params.get("promotion", ())
+    for pattern in promotion:
+        if m := re.search(pattern, scan.parts.sent):
+            return scan.sent_hit(m.start(), m.end(), reason=_reason(rule, "promotion"))
+    return None
+
+
+def informational_ad(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
+    """A brief marked informational (order, delivery, point-expiry … notice) must carry no promotion:
+    a coupon, a call to buy or a cross-sell makes the whole message an ad (AlimTalk has its own rule)."""
+    if not scan.ctx.informational or scan.is_alimtalk:
+        return []
+    hit = _promotion_hit(rule, scan)
+    return [hit] if hit else []
+
+
 def alimtalk_ad(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     """AlimTalk is for information only: no ads; an incentive or a call to buy makes a message an ad."""
     if not scan.is_alimtalk:
         return []
-    if scan.incentives:
-        name, hit = scan.incentives[0]
-        return [RuleHit(name, hit.start, hit.end, hit.text, {"reason": _reason(rule, "incentive")})]
-    promotion: Any = rule.params.get("promotion", ())
-    for pattern in promotion:
-        if m := re.search(pattern, scan.parts.sent):
-            return [scan.sent_hit(m.start(), m.end(), reason=_reason(rule, "promotion"))]
+    if hit := _promotion_hit(rule, scan):
+        return [hit]
     if scan.effective_ad:
         return [scan.sent_hit(reason=_reason(rule, "ad"))]
     return []

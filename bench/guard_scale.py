@@ -1,0 +1,145 @@
+"""Guard speed: lines per second on typical copy (one core), and time against text length.
+
+Reproduce (from the repository root):  python -m bench.guard_scale
+Writes bench/results/guard-scale.md and bench/results/guard-scale.json.
+
+Typical copy is every labelled line of the development and held-out sets (push, Kakao, SMS, LMS and
+email copy as written by five authors). Length scaling repeats claim-dense and digit-dense copy (the
+worst cases: every clause carries findings) up to the guard's limit, then shows what a text over the
+limit gets: a clear error naming the field, at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+from crm_core.cli.check import ContextResolver
+from crm_core.errors import InvalidInput
+from crm_core.guard import Example, Guard, GuardContext, example_parts
+from crm_core.guard.engine import MAX_TEXT_CHARS
+
+REPO = Path(__file__).resolve().parents[1]
+COMMAND = "python -m bench.guard_scale"
+SETS = ("guard_labelled", "guard_holdout", "guard_holdout2", "guard_holdout3", "guard_holdout4", "guard_holdout5")
+WORST = {
+    "claims": "염증 치료 최고 1위 무자극 브이라인 미백 주름 개선 피부과 전용 타사 크림보다 촉촉해요. ",
+    "numbers": "30% 할인 1,000원 3일 5만원 2배 ",
+    "no punctuation": "촉촉한 크림 피부 재생 사용을 피하 최고 30% 할인 3일 ",
+}
+
+
+def typical_lines(data: Path) -> list[tuple[Any, GuardContext]]:
+    resolver = ContextResolver(REPO / "data")
+    out = []
+    for name in SETS:
+        path = data / f"{name}.jsonl"
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            if raw.strip():
+                line = json.loads(raw)
+                example = Example.model_validate({"text": line["text"], **line.get("context", {})})
+                out.append((example_parts(example), GuardContext.from_example(example, resolver.channels)))
+    return out
+
+
+def throughput(guard: Guard, lines: list[tuple[Any, GuardContext]], n: int) -> dict[str, Any]:
+    batch = (lines * (n // len(lines) + 1))[:n]
+    for parts, ctx in lines:  # warm-up: compiles lazily cached patterns
+        guard.check(parts, ctx)
+    rates = []
+    for _ in range(3):
+        cpu = time.process_time()
+        for parts, ctx in batch:
+            guard.check(parts, ctx)
+        rates.append(n / (time.process_time() - cpu))
+    return {"lines": n, "distinct_lines": len(lines), "lines_per_cpu_s": round(statistics.median(rates))}
+
+
+def scaling(guard: Guard) -> list[dict[str, Any]]:
+    rows = []
+    ctx = GuardContext(is_ad=True, facts=("자음생크림 60ml: 크림, 60ml, 정가 250,000원",))
+    for name, unit in WORST.items():
+        for size in (1_000, 5_000, MAX_TEXT_CHARS):
+            text = (unit * (size // len(unit) + 1))[:size]
+            cpu = time.process_time()
+            report = guard.check(text, ctx)
+            rows.append(
+                {
+                    "text": name,
+                    "chars": size,
+                    "cpu_s": round(time.process_time() - cpu, 3),
+                    "findings": len(report.findings),
+                }
+            )
+    return rows
+
+
+def refusal(guard: Guard) -> dict[str, Any]:
+    text = "가나다라마바사 " * (100_000 // 8 + 1)
+    cpu = time.process_time()
+    try:
+        guard.check(text[:100_000])
+    except InvalidInput as exc:
+        return {"chars": 100_000, "cpu_s": round(time.process_time() - cpu, 4), "error": str(exc)}
+    raise AssertionError("a 100,000-character text was not refused")
+
+
+def markdown(report: dict[str, Any]) -> str:
+    t = report["throughput"]
+    lines = [
+        "# Guard speed",
+        "",
+        f"Reproduce: `{COMMAND}`. One Python process, one thread; CPU seconds (time.process_time), so other",
+        f"work on the machine matters little. Machine: {report['machine']}, Python {report['python']}, "
+        f"1-minute load average {report['load_average_1m']}.",
+        "",
+        "## Typical copy",
+        "",
+        f"{t['lines']:,} checks over the {t['distinct_lines']} lines of the development and held-out sets "
+        f"(median of 3 runs): **{t['lines_per_cpu_s']:,} lines per CPU second** on one core (goal ≥ 3,000).",
+        "",
+        "## Time against length (worst cases: every clause carries findings)",
+        "",
+        "| text | characters | CPU s | findings |",
+        "| --- | ---: | ---: | ---: |",
+        *[f"| {r['text']} | {r['chars']:,} | {r['cpu_s']} | {r['findings']:,} |" for r in report["scaling"]],
+        "",
+        f"Texts over {MAX_TEXT_CHARS:,} characters are refused (the longest channel, email, allows 5,000):",
+        f"a {report['refusal']['chars']:,}-character text gets this error in {report['refusal']['cpu_s']} s:",
+        "",
+        f"> {report['refusal']['error']}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--lines", type=int, default=10_000)
+    parser.add_argument("--out", type=Path, default=REPO / "bench/results/guard-scale")
+    args = parser.parse_args(argv)
+    guard = Guard.load()
+    report = {
+        "command": COMMAND,
+        "throughput": throughput(guard, typical_lines(REPO / "bench/data"), args.lines),
+        "scaling": scaling(guard),
+        "refusal": refusal(guard),
+        "max_text_chars": MAX_TEXT_CHARS,
+        "machine": f"{os.cpu_count()} CPUs, {platform.machine()}",
+        "python": platform.python_version(),
+        "load_average_1m": round(os.getloadavg()[0], 2),
+    }
+    args.out.with_suffix(".json").write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    args.out.with_suffix(".md").write_text(markdown(report), encoding="utf-8")
+    print(markdown(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
