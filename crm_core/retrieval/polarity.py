@@ -266,6 +266,8 @@ def read_clause(tokens: list[Token], text: str, offset: int = 0) -> ClauseCues:
                 if tok.form in lex.STRONG_HEDGES:
                     cues.flags.add("strong_hedge")
             continue
+        if obligation(tokens, i):
+            cues.events.append(("complaint", False, True))  # 위에 다른 크림을 또 발라야 해요: it falls short
         form = "없" if (tok.tag == "MAG" and tok.form == "없이") else tok.form
         if tok.tag == "MAG" and form != "없":
             if form in lex.HEDGE_STEMS:
@@ -332,6 +334,14 @@ def read_clause(tokens: list[Token], text: str, offset: int = 0) -> ClauseCues:
         if noun in lex.VERDICT_STEMS:
             cues.flags.add("verdict")
     return cues
+
+
+def obligation(tokens: list[Token], i: int) -> bool:
+    """-어야 하다 after a predicate other than 보다 ("또 발라야 해요", "두 번 해야 지워져요", not "써 봐야 해요")."""
+    tok = tokens[i]
+    if tok.tag != "EC" or tok.form not in ("어야", "아야", "야") or i + 1 >= len(tokens) or i == 0:
+        return False
+    return tokens[i + 1].form == "하" and tokens[i - 1].form != "보"
 
 
 def wish(tokens: list[Token], i: int) -> bool:
