@@ -266,6 +266,9 @@ def read_clause(tokens: list[Token], text: str, offset: int = 0) -> ClauseCues:
                 if tok.form in lex.STRONG_HEDGES:
                     cues.flags.add("strong_hedge")
             continue
+        if tok.form == "잠깐" and following and following[0].tag == "VCP":
+            cues.flags.add("hedge")  # 보습은 잠깐이에요 (not "잠깐 올려 두기도 해요")
+            continue
         if obligation(tokens, i):
             cues.events.append(("complaint", False, True))  # 위에 다른 크림을 또 발라야 해요: it falls short
         form = "없" if (tok.tag == "MAG" and tok.form == "없이") else tok.form
@@ -305,8 +308,9 @@ def read_clause(tokens: list[Token], text: str, offset: int = 0) -> ClauseCues:
             kind = (
                 "complaint" if softener == "너무" else "hedge"
             )  # 너무 가벼워서, 좀 묽어요 (an event: praise after it wins)
-        if kind == "praise" and pending and form in lex.ABSENCE_STEMS:
-            pending.clear()  # 실패가 없어요, 단점이 없어요
+        if pending and form in ("없", "모르") and not is_negated:
+            pending.clear()  # 실패가 없어요, 흠잡을 데는 없음, 단점을 모르겠어요
+            kind = "praise"
         if kind == "praise" and ending is not None and ending.form in ("면", "으면") and wish(tokens, i):
             kind = "complaint"  # 가격만 조금 착하면 별 다섯 개예요: a wish is a complaint
         if kind == "hedge" and form in lex.HEDGE_STEMS:
