@@ -42,6 +42,7 @@ class Polarity(StrEnum):
 _NOUN_TAGS = ("NNG", "NNP", "XR", "NR")
 _PREDICATE_TAGS = ("VV", "VA", "VX", "VCN")
 _SPACES = re.compile(r"\s+")
+_WISH = re.compile(r"면\s*(좋겠|좋을\s*것\s*같)")
 
 
 @dataclass(frozen=True)
@@ -404,6 +405,8 @@ def read_tokens(text: str, raw_tokens: list[Any], offset: int = 0) -> SentenceRe
         elif kinds:
             doubted |= found
         kinds_all |= kinds
+    if _WISH.search(text):
+        kinds_all.add("complaint")  # 리필 제품이 있었으면 좋겠음: what it lacks
     opener = next((t for t in tokens if t.tag not in ("SP", "SF", "SS", "SE", "SO", "SW")), None)
     if opener is not None and (opener.form in lex.NIT_OPENERS or text.lstrip().startswith("아쉬운")):
         kinds_all.add("complaint")

@@ -33,6 +33,7 @@ EXCLUDED = {
         ("향이 제 취향은 아니에요.", Polarity.complaint),
         ("붉은기 진정은 기대만큼은 아니에요.", Polarity.mixed),
         ("가격만 조금 착하면 별 다섯 개예요 :)", Polarity.complaint),
+        ("리필 제품이 있었으면 좋겠음", Polarity.mixed),
         ("건성한테는 너무 가벼워서 위에 다른 크림을 또 발라야 해요.", Polarity.complaint),
     ],
     # weak or mixed verdicts: 그냥, 무난, 보통, 호불호, 모르겠다
