@@ -6,8 +6,7 @@ The rules, in order (each review is judged by its whole text, see review_reading
    is negative or lukewarm as a whole ("저랑은 안 맞네요", "그냥 그래요"), gives nothing;
 3. a sentence is a candidate when it reads as praise, praises at least one of the persona's
    aspects, and praises nothing the same review doubts elsewhere; sentences about no aspect
-   ("한 달 써 보고 후기 남겨요") are filler and never candidates, nor are sentences under 12
-   characters ("순해요!!"), which say too little to quote;
+   ("한 달 써 보고 후기 남겨요") are filler and never candidates;
 4. candidates are ranked by the persona's aspects they praise (skin concerns count twice as much
    as values) plus half the retriever's score for the review; then one sentence per review,
    near-duplicates of an earlier pick collapsed, aspects already covered worth less.
@@ -30,7 +29,6 @@ VALUE_WEIGHT = 1.0
 RETRIEVAL_WEIGHT = 0.5
 COVERED_PENALTY = 0.5
 NEAR_DUPLICATE_JACCARD = 0.4
-MIN_QUOTE_CHARS = 12  # as main's "specific" rule: "흡수 빠르고 좋아요" says too little to quote
 _LETTERS = re.compile(r"[^0-9A-Za-z가-힣]")
 _WORDS = re.compile(r"[,·/\s]+")
 _LEADING_NOISE = re.compile(r"^[\sᄀ-ᇿㄱ-ㆎ♡!~.…,:;)]+")  # "ᄒᄒ\n중성 피부라 …": laughter carried over by the splitter
@@ -114,7 +112,7 @@ def candidates(
             continue
         for number, sentence in reading.quotable():
             relevant = sentence.praised & wanted
-            if not relevant or len(_LEADING_NOISE.sub("", sentence.text).strip()) < MIN_QUOTE_CHARS:
+            if not relevant:
                 continue
             aspect_score = min(1.0, sum(weights[a] for a in relevant) / total)
             score = aspect_score + RETRIEVAL_WEIGHT * retrieval.get(review.id, 0.0)

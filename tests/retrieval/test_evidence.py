@@ -99,12 +99,11 @@ def test_a_review_that_complains_about_the_persona_concern_is_never_quoted(retri
     # Its first sentence praises moisture, the second takes it back: the whole review judges it.
     hedged = ("R00013", "LNG-001", 4, "촉촉하게 잘 발려요. 굳이 단점을 꼽자면 보습력은 약해서 이것만으론 부족해요.")
     run_on = ("R00014", "LNG-001", 4, "바르면 촉촉해요 향도 좋아요 근데 저한테는 안 맞았어요")
-    too_short = ("R00015", "LNG-001", 5, "촉촉해요!!")  # praise, but says too little to quote
-    catalog = make_catalog([*REVIEWS, hedged, run_on, too_short])
+    catalog = make_catalog([*REVIEWS, hedged, run_on])
     source = RetrievalEvidence(catalog, CatalogRetriever(catalog, settings=retrieval_settings, embedder=None))
     evidence = source.evidence(catalog.resolve(brief(top_k=5)))
     quoted = {item.review_id for item in evidence.reviews}
-    assert quoted and not quoted & {"R00013", "R00014", "R00015"}
+    assert quoted and not quoted & {"R00013", "R00014"}
     assert "R00004" not in quoted  # 2★ "보습이 부족했어요"
 
 
