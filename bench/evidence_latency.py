@@ -4,7 +4,10 @@ Each round runs one process per checkout; the process builds the lexical indexes
 warms up on every brief once, then times `RetrievalEvidence.evidence(resolved)` for every pair of
 the labelling pool (top_k 3, context mode rag) PASSES times. Rounds alternate baseline / this
 checkout so load from other processes on a shared machine hits both alike; the figure compared is
-the median over rounds of each round's median per-brief CPU time of the process (wall time is
+the median over rounds of each round's median per-brief CPU time of the process, for repeat
+briefs (the usual case: many persona × stage × style combinations per product) and for the first
+brief of each product in the process (this branch reads a product's reviews once and keeps the
+reading) (wall time is
 recorded too, but on a machine shared with other jobs it swings by tens of percent between
 identical runs).
 
@@ -52,8 +55,12 @@ def measure(pool_path: Path, passes: int) -> dict:
     ]
     source = RetrievalEvidence(catalog, CatalogRetriever(catalog, embedder=None, use_cache=False))
     source.warm_up()
-    for resolved in briefs:  # first use of every code path, not timed
+    source.evidence(briefs[0])  # first use of the code path (Kiwi's model, lazy imports), not timed
+    first = []
+    for resolved in briefs:  # first brief of each product: per-process caches still cold
+        start_cpu = time.process_time()
         source.evidence(resolved)
+        first.append((time.process_time() - start_cpu) * 1000)
     cpu, wall = [], []
     for _ in range(passes):
         for resolved in briefs:
@@ -68,6 +75,7 @@ def measure(pool_path: Path, passes: int) -> dict:
         "p95_ms": cpu[int(0.95 * (len(cpu) - 1))],
         "mean_ms": statistics.fmean(cpu),
         "wall_median_ms": statistics.median(wall),
+        "first_median_ms": statistics.median(first[1:]),
     }
 
 
@@ -93,16 +101,19 @@ def report(baseline: Path, rounds: int, passes: int) -> tuple[dict, str]:
             "median_ms": statistics.median(r["median_ms"] for r in rs),
             "p95_ms": statistics.median(r["p95_ms"] for r in rs),
             "wall_median_ms": statistics.median(r["wall_median_ms"] for r in rs),
+            "first_median_ms": statistics.median(r["first_median_ms"] for r in rs),
             "rounds": rs,
         }
         for name, rs in runs.items()
     }
     ratio = summary["this"]["median_ms"] / summary["baseline"]["median_ms"]
+    ratio_first = summary["this"]["first_median_ms"] / summary["baseline"]["first_median_ms"]
     result = {
         "baseline_code": git_head(baseline),
         "this_code": git_head(ROOT),
         "ratio_median": ratio,
-        "within_10_percent": ratio <= 1.10,
+        "ratio_first_brief": ratio_first,
+        "within_10_percent": ratio <= 1.10 and ratio_first <= 1.10,
         "briefs": summary["this"]["rounds"][0]["n"] // passes,
         "passes": passes,
         "rounds": rounds,
@@ -118,18 +129,20 @@ def report(baseline: Path, rounds: int, passes: int) -> tuple[dict, str]:
             f"{rounds} interleaved rounds per checkout; figure = median over rounds of the per-round median.",
             f"Machine: {result['machine']}.",
             "",
-            "| checkout | median CPU ms / brief | p95 CPU ms / brief | median wall ms / brief |",
-            "|---|---:|---:|---:|",
+            "| checkout | median CPU ms / brief | p95 CPU ms / brief | median wall ms / brief "
+            "| first brief of a product, median CPU ms |",
+            "|---|---:|---:|---:|---:|",
             *(
                 f"| {label} | {summary[name]['median_ms']:.2f} | {summary[name]['p95_ms']:.2f} | "
-                f"{summary[name]['wall_median_ms']:.2f} |"
+                f"{summary[name]['wall_median_ms']:.2f} | {summary[name]['first_median_ms']:.2f} |"
                 for name, label in (
                     ("baseline", f"main ({result['baseline_code']})"),
                     ("this", f"this branch ({result['this_code']})"),
                 )
             ),
             "",
-            f"Ratio (this / main, median CPU time): **{ratio:.3f}** — within 10 %: **{result['within_10_percent']}**.",
+            f"Ratio (this / main, median CPU time): **{ratio:.3f}** per brief, **{ratio_first:.3f}** for the first "
+            f"brief of a product (reviews not yet read) — both within 10 %: **{result['within_10_percent']}**.",
             "",
             "Reproduce: `python bench/evidence_latency.py --baseline /work/pristine "
             "--md bench/results/evidence-latency.md` (baseline = an untouched checkout of main).",

@@ -61,6 +61,17 @@ EVIDENCE_COLLECTION = {
     "past_messages": "승인된 과거 메시지",
     "stage_rules": "단계 규칙",
 }
+REVIEW_POLARITY = {
+    "praise": "칭찬",
+    "complaint": "불만",
+    "mixed": "칭찬·불만 섞임",
+    "hedged": "유보",
+    "neutral": "중립",
+}
+NO_USABLE_REVIEW = (
+    "이 페르소나에게 인용할 만한 후기가 없어 후기를 인용하지 않았습니다. "
+    "별점 4점 이상 후기 중 페르소나의 관심사를 불만이나 유보 없이 칭찬한 문장이 없습니다."
+)
 RETRIEVAL_MODE = {
     "hybrid": "하이브리드 (벡터 + 형태소)",
     "lexical": "형태소 검색만 (lexical)",

@@ -116,15 +116,23 @@ def scores_view(view: VariantView, result: MessageResult) -> None:
 
 def evidence_view(evidence: Evidence) -> None:
     retrieval_status(evidence.retrieval_mode, evidence.status or "", evidence.degraded)
+    if evidence.no_usable_review:
+        st.info(labels.NO_USABLE_REVIEW)
     for field, label in labels.EVIDENCE_COLLECTION.items():
         items = getattr(evidence, field)
         if not items:
             continue
         st.markdown(f"**{label}** ({len(items)})")
-        frame = pd.DataFrame(
-            {"출처": [i.source_id for i in items], "점수": [i.score for i in items], "내용": [i.text for i in items]}
-        )
-        st.dataframe(frame, hide_index=True, width="stretch")
+        columns = {"출처": [i.source_id for i in items], "점수": [i.score for i in items]}
+        if field == "reviews":  # why each review was chosen: its id, stars, how it reads, what it praises
+            columns |= {
+                "리뷰 ID": [i.review_id for i in items],
+                "별점": [i.rating for i in items],
+                "판정": [labels.REVIEW_POLARITY.get(i.polarity or "", i.polarity) for i in items],
+                "칭찬한 점": [", ".join(i.aspects) for i in items],
+            }
+        columns["내용"] = [i.text for i in items]
+        st.dataframe(pd.DataFrame(columns), hide_index=True, width="stretch")
     if evidence.event is not None:
         kind = "프로모션" if evidence.event.is_promotion else "비프로모션"
         event = evidence.event

@@ -42,6 +42,7 @@ class Polarity(StrEnum):
 _NOUN_TAGS = ("NNG", "NNP", "XR", "NR")
 _PREDICATE_TAGS = ("VV", "VA", "VX", "VCN")
 _SPACES = re.compile(r"\s+")
+_WISH = re.compile(r"면\s*(좋겠|좋을\s*것\s*같)")
 
 
 @dataclass(frozen=True)
@@ -266,6 +267,11 @@ def read_clause(tokens: list[Token], text: str, offset: int = 0) -> ClauseCues:
                 if tok.form in lex.STRONG_HEDGES:
                     cues.flags.add("strong_hedge")
             continue
+        if tok.form == "잠깐" and following and following[0].tag == "VCP":
+            cues.flags.add("hedge")  # 보습은 잠깐이에요 (not "잠깐 올려 두기도 해요")
+            continue
+        if obligation(tokens, i):
+            cues.events.append(("complaint", False, True))  # 위에 다른 크림을 또 발라야 해요: it falls short
         form = "없" if (tok.tag == "MAG" and tok.form == "없이") else tok.form
         if tok.tag == "MAG" and form != "없":
             if form in lex.HEDGE_STEMS:
@@ -303,8 +309,9 @@ def read_clause(tokens: list[Token], text: str, offset: int = 0) -> ClauseCues:
             kind = (
                 "complaint" if softener == "너무" else "hedge"
             )  # 너무 가벼워서, 좀 묽어요 (an event: praise after it wins)
-        if kind == "praise" and pending and form in lex.ABSENCE_STEMS:
-            pending.clear()  # 실패가 없어요, 단점이 없어요
+        if pending and form in ("없", "모르") and not is_negated:
+            pending.clear()  # 실패가 없어요, 흠잡을 데는 없음, 단점을 모르겠어요
+            kind = "praise"
         if kind == "praise" and ending is not None and ending.form in ("면", "으면") and wish(tokens, i):
             kind = "complaint"  # 가격만 조금 착하면 별 다섯 개예요: a wish is a complaint
         if kind == "hedge" and form in lex.HEDGE_STEMS:
@@ -332,6 +339,14 @@ def read_clause(tokens: list[Token], text: str, offset: int = 0) -> ClauseCues:
         if noun in lex.VERDICT_STEMS:
             cues.flags.add("verdict")
     return cues
+
+
+def obligation(tokens: list[Token], i: int) -> bool:
+    """-어야 하다 after a predicate other than 보다 ("또 발라야 해요", "두 번 해야 지워져요", not "써 봐야 해요")."""
+    tok = tokens[i]
+    if tok.tag != "EC" or tok.form not in ("어야", "아야", "야") or i + 1 >= len(tokens) or i == 0:
+        return False
+    return tokens[i + 1].form == "하" and tokens[i - 1].form != "보"
 
 
 def wish(tokens: list[Token], i: int) -> bool:
@@ -390,6 +405,8 @@ def read_tokens(text: str, raw_tokens: list[Any], offset: int = 0) -> SentenceRe
         elif kinds:
             doubted |= found
         kinds_all |= kinds
+    if _WISH.search(text):
+        kinds_all.add("complaint")  # 리필 제품이 있었으면 좋겠음: what it lacks
     opener = next((t for t in tokens if t.tag not in ("SP", "SF", "SS", "SE", "SO", "SW")), None)
     if opener is not None and (opener.form in lex.NIT_OPENERS or text.lstrip().startswith("아쉬운")):
         kinds_all.add("complaint")

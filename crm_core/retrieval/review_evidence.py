@@ -105,8 +105,8 @@ def candidates(
     total = sum(sorted(weights.values(), reverse=True)[:2]) or 1.0
     out = []
     for review in reviews:
-        if review.rating < min_rating:
-            continue
+        if review.rating < min_rating or not wanted & aspects_in(review.text):
+            continue  # cheap first: a review that names none of the persona's aspects cannot praise one
         reading = reader.read(review)
         if reading.lukewarm or reading.doubted & wanted:
             continue

@@ -7,6 +7,8 @@ import pytest
 from crm_core.domain import Brief, ContextMode
 from crm_core.retrieval import CatalogRetriever, HashEmbedder, RetrievalEvidence
 from crm_core.retrieval.evidence import persona_query
+from crm_core.retrieval.review_evidence import persona_review_query
+from tests.retrieval.conftest import REVIEWS, make_catalog
 
 
 def brief(**kwargs) -> Brief:
@@ -82,3 +84,37 @@ def test_lexical_only_evidence_says_so(small_catalog, retrieval_settings):
 
 def test_persona_query_uses_concerns_and_value_focus(small_catalog):
     assert persona_query(small_catalog.personas[0]) == "건조 보습 오래가는 촉촉함"
+
+
+def test_quoted_reviews_carry_id_rating_polarity_and_aspects(source, small_catalog):
+    evidence = source.evidence(small_catalog.resolve(brief()))
+    for item in evidence.reviews:
+        assert item.review_id == item.source_id.split("#")[0]
+        assert item.rating is not None and item.rating >= 4
+        assert item.polarity == "praise"
+        assert "보습" in item.aspects  # the dry-skin persona's concern, as the evidence panel shows it
+
+
+def test_a_review_that_complains_about_the_persona_concern_is_never_quoted(retrieval_settings):
+    # Its first sentence praises moisture, the second takes it back: the whole review judges it.
+    hedged = ("R00013", "LNG-001", 4, "촉촉하게 잘 발려요. 굳이 단점을 꼽자면 보습력은 약해서 이것만으론 부족해요.")
+    run_on = ("R00014", "LNG-001", 4, "바르면 촉촉해요 향도 좋아요 근데 저한테는 안 맞았어요")
+    catalog = make_catalog([*REVIEWS, hedged, run_on])
+    source = RetrievalEvidence(catalog, CatalogRetriever(catalog, settings=retrieval_settings, embedder=None))
+    evidence = source.evidence(catalog.resolve(brief(top_k=5)))
+    quoted = {item.review_id for item in evidence.reviews}
+    assert quoted and not quoted & {"R00013", "R00014"}
+    assert "R00004" not in quoted  # 2★ "보습이 부족했어요"
+
+
+def test_no_usable_review_quotes_nothing_and_says_so(source, small_catalog):
+    # 래디언-C 세럼's reviews praise tone and a light finish, nothing about dryness.
+    evidence = source.evidence(small_catalog.resolve(brief(product="래디언-C")))
+    assert evidence.reviews == ()
+    assert evidence.no_usable_review
+    assert "no usable review of LNG-002" in evidence.status
+
+
+def test_review_query_drops_generic_value_words(small_catalog):
+    budget = small_catalog.personas[0].model_copy(update={"value_focus": "가격 대비 효율, 실제 사용자 후기"})
+    assert persona_review_query(budget) == "건조 보습 가격"

@@ -81,3 +81,13 @@ def test_an_informational_notice_is_sent_without_the_ad_label(app: AppTest, ui_c
     compose(app, ui_catalog, n=1)
     preview = next(e for e in app.expander if e.label.startswith("발송 미리보기 · "))
     assert not preview.markdown[0].value.startswith('<div class="crm-text">(광고)')
+
+
+def test_evidence_panel_shows_why_each_review_was_quoted(app: AppTest, ui_catalog: Catalog) -> None:
+    compose(app, ui_catalog, n=1)
+    reviews = next(d.value for d in app.dataframe if "리뷰 ID" in d.value.columns)
+    assert list(reviews.columns) == ["출처", "점수", "리뷰 ID", "별점", "판정", "칭찬한 점", "내용"]
+    assert len(reviews) == 3
+    assert set(reviews["판정"]) == {"칭찬"}
+    assert all(stars >= 4 for stars in reviews["별점"])
+    assert all(aspects for aspects in reviews["칭찬한 점"])
