@@ -25,7 +25,9 @@ from crm_core.recommend.data import POSITIVE_RATING, product_concerns, product_t
 from crm_core.recommend.profile import CONCERN_CUES, CustomerProfile, extract_concerns
 from crm_core.retrieval.analyzer import KoreanAnalyzer
 
-_SENTENCE = re.compile(r"(?<=[.!?…~])\s+|\n+")
+# Reviews often end sentences with 요/다/음/임/함 and no full stop, so those endings split too.
+_SENTENCE = re.compile(r"(?<=[.!?…~])\s+|(?<=[요다음임함])\s+|\n+")
+MAX_SENTENCE_CHARS = 120
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class ContentWeights:
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(text) if len(s.strip()) >= 8]
+    return [s.strip()[:MAX_SENTENCE_CHARS] for s in _SENTENCE.split(text) if len(s.strip()) >= 8]
 
 
 class ContentRecommender:
