@@ -70,10 +70,5 @@ def run(args: argparse.Namespace) -> int:
     print(f"recommender: {recs.recommender}; flags: {', '.join(recs.flags) or 'none'}", file=sys.stderr)
     for note in recs.notes:
         print(f"note: {note}", file=sys.stderr)
-    print_json(
-        [
-            {k: v for k, v in i.to_json().items() if k != "review_sentences"} | {"evidence": list(i.review_sentences)}
-            for i in recs.items
-        ]
-    )
+    print_json([i.to_json() for i in recs.items])
     return 0
