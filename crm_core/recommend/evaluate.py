@@ -37,17 +37,23 @@ def query_metrics(order: np.ndarray, target: int, categories: Sequence[str]) -> 
     }
 
 
-def nearest_persona(profile: CustomerProfile, personas: Sequence[Persona]) -> int:
-    """The persona whose concerns overlap most (Jaccard), age range as tie-break, lowest index last."""
+NO_PERSONA = -1
 
-    def key(p: Persona) -> tuple[float, int, int]:
+
+def nearest_persona(profile: CustomerProfile, personas: Sequence[Persona]) -> int:
+    """The persona covering most of the query's concerns, then the tighter concern match (Jaccard),
+    then the age range; NO_PERSONA when the query names no concern of any persona."""
+    mine = set(profile.concerns)
+
+    def key(p: Persona) -> tuple[float, float, int, int]:
         theirs = set(persona_profile(p).concerns)
-        mine = set(profile.concerns)
+        coverage = len(mine & theirs) / len(mine) if mine else 0.0
         jaccard = len(mine & theirs) / len(mine | theirs) if mine | theirs else 0.0
         in_age = profile.age_group is not None and p.age_min // 10 <= int(profile.age_group[0]) <= p.age_max // 10
-        return (jaccard, int(in_age), -p.index)
+        return (coverage, jaccard, int(in_age), -p.index)
 
-    return max(personas, key=key).index
+    best = max(personas, key=key)
+    return best.index if key(best)[0] > 0 else NO_PERSONA
 
 
 def bootstrap(values: np.ndarray, n: int = 1000, seed: int = 0) -> tuple[float, float]:
