@@ -10,17 +10,7 @@ from crm_core.catalog import Catalog
 from crm_core.cli import print_json
 from crm_core.config import load_settings
 from crm_core.errors import InvalidInput
-from crm_core.recommend import (
-    AGE_GROUPS,
-    CONCERNS,
-    DEFAULT_RECOMMENDER,
-    RECOMMENDERS,
-    ProductRecommender,
-    TwoTowerSettings,
-    custom_profile,
-    default_model_path,
-    train_two_tower,
-)
+from crm_core.recommend import AGE_GROUPS, CONCERNS, DEFAULT_RECOMMENDER, RECOMMENDERS, TwoTowerSettings, custom_profile
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -46,6 +36,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from crm_core.recommend.service import ProductRecommender, default_model_path, train_two_tower
+
     settings = load_settings()
     model_path = args.model or default_model_path(settings.models_dir)
     if args.action == "train":

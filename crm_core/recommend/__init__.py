@@ -1,15 +1,19 @@
-"""Persona / customer profile → products: popularity, content-based, two-tower and hybrid recommenders."""
+"""Persona / customer profile → products: popularity, content-based, two-tower and hybrid recommenders.
 
-from crm_core.recommend.base import Recommendation, RecommendationSet, Recommender
-from crm_core.recommend.profile import AGE_GROUPS, CONCERNS, CustomerProfile, custom_profile, persona_profile
-from crm_core.recommend.service import (
+Only the light names live here; the recommenders load scikit-learn (content) and torch (two-tower)
+from their own modules, so importing this package (the CLI, the workbench) stays cheap:
+`crm_core.recommend.service` has ProductRecommender and train_two_tower.
+"""
+
+from crm_core.recommend.base import (
     DEFAULT_RECOMMENDER,
     RECOMMENDERS,
-    ProductRecommender,
-    default_model_path,
-    train_two_tower,
+    Recommendation,
+    RecommendationSet,
+    RecommenderModelError,
+    TwoTowerSettings,
 )
-from crm_core.recommend.two_tower import RecommenderModelError, TwoTowerSettings
+from crm_core.recommend.profile import AGE_GROUPS, CONCERNS, CustomerProfile, custom_profile, persona_profile
 
 __all__ = [
     "AGE_GROUPS",
@@ -17,14 +21,10 @@ __all__ = [
     "DEFAULT_RECOMMENDER",
     "RECOMMENDERS",
     "CustomerProfile",
-    "ProductRecommender",
     "Recommendation",
     "RecommendationSet",
-    "Recommender",
     "RecommenderModelError",
     "TwoTowerSettings",
     "custom_profile",
-    "default_model_path",
     "persona_profile",
-    "train_two_tower",
 ]

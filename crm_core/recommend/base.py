@@ -9,7 +9,34 @@ from typing import Any, Protocol
 import numpy as np
 
 from crm_core.domain import Product, Review
+from crm_core.errors import CrmError
 from crm_core.recommend.profile import CustomerProfile
+
+# Names a caller may ask for. `content` is the default: it needs no training and scored highest in
+# bench/results/recommend-eval.md, where no other recommender's interval cleared it.
+RECOMMENDERS = ("content", "popularity", "two_tower", "hybrid")
+DEFAULT_RECOMMENDER = "content"
+RETRAIN_HINT = "retrain with `python -m crm_core recommend train`"
+
+
+class RecommenderModelError(CrmError):
+    """The recommender's model file is missing, unreadable or from another version; says how to fix it."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class TwoTowerSettings:
+    """Training settings of the two-tower model (stored in its file); defaults train in seconds on CPU."""
+
+    seed: int = 0
+    epochs: int = 300
+    lr: float = 1e-3
+    margin: float = 1.0
+    embed_dim: int = 16
+    hidden: int = 64
+    out_dim: int = 32
+    hard_negative_share: float = 0.5
 
 
 class Recommender(Protocol):

@@ -11,23 +11,32 @@ cannot be read is an error, not a fallback. Reasons always come from the content
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from crm_core.catalog import Catalog
 from crm_core.domain import Product
 from crm_core.errors import InvalidInput
-from crm_core.recommend.base import Recommendation, RecommendationSet, Recommender
+from crm_core.recommend.base import (
+    DEFAULT_RECOMMENDER,
+    RECOMMENDERS,
+    RETRAIN_HINT,
+    Recommendation,
+    RecommendationSet,
+    Recommender,
+    TwoTowerSettings,
+)
 from crm_core.recommend.content import ContentRecommender
 from crm_core.recommend.data import data_hash, describe_split, require_products, time_split
 from crm_core.recommend.evaluate import evaluate
 from crm_core.recommend.hybrid import HybridRecommender
 from crm_core.recommend.popularity import PopularityRecommender
 from crm_core.recommend.profile import CustomerProfile, persona_profile
-from crm_core.recommend.two_tower import RETRAIN_HINT, TwoTowerRecommender, TwoTowerSettings
 
-RECOMMENDERS = ("content", "popularity", "two_tower", "hybrid")
-DEFAULT_RECOMMENDER = "content"
+if TYPE_CHECKING:  # torch loads only when a trained model is asked for
+    from crm_core.recommend.two_tower import TwoTowerRecommender
+
 MODEL_FILE = Path("recommender") / "two_tower.pt"
 HYBRID_WEIGHTS = {"content": 1.0, "two_tower": 0.5, "popularity": 0.3}
 
@@ -68,6 +77,8 @@ class ProductRecommender:
         """The two-tower model and flags; (None, [no_trained_model]) when the file is absent."""
         if self.model_path is None or not self.model_path.is_file():
             return None, ["no_trained_model"]
+        from crm_core.recommend.two_tower import TwoTowerRecommender
+
         if "two_tower" not in self._fitted:
             self._fitted["two_tower"] = TwoTowerRecommender.load(self.model_path)
         model = self._fitted["two_tower"]
@@ -137,6 +148,8 @@ def train_two_tower(
     catalog: Catalog, path: str | Path, settings: TwoTowerSettings | None = None
 ) -> TwoTowerRecommender:
     """Train on the older 80 % of reviews to measure held-out metrics, then on all of them; save to `path`."""
+    from crm_core.recommend.two_tower import TwoTowerRecommender
+
     products = require_products(catalog)
     settings = settings or TwoTowerSettings()
     split = time_split(catalog.reviews)

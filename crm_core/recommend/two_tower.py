@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -24,33 +24,14 @@ import torch
 from torch import nn
 
 from crm_core.domain import SKIN_TYPES, Product, Review
-from crm_core.errors import CrmError
+from crm_core.recommend.base import RETRAIN_HINT, RecommenderModelError, TwoTowerSettings
 from crm_core.recommend.data import data_hash, interactions, price_band, product_concerns
 from crm_core.recommend.profile import AGE_GROUPS, CONCERNS, CustomerProfile
 
 MODEL_FORMAT = "crm-two-tower"
 MODEL_VERSION = 1
-RETRAIN_HINT = "retrain with `python -m crm_core recommend train`"
 CUSTOMER_FIELDS = ("age_group", "skin_type", "concerns")
 PRODUCT_FIELDS = ("category", "brand", "price_band", "concerns", "skin_types")
-
-
-class RecommenderModelError(CrmError):
-    """The recommender's model file is missing, unreadable or from another version; says how to fix it."""
-
-    exit_code = 2
-
-
-@dataclass(frozen=True)
-class TwoTowerSettings:
-    seed: int = 0
-    epochs: int = 300
-    lr: float = 1e-3
-    margin: float = 1.0
-    embed_dim: int = 16
-    hidden: int = 64
-    out_dim: int = 32
-    hard_negative_share: float = 0.5
 
 
 def customer_values(profile: CustomerProfile) -> dict[str, tuple[str, ...]]:

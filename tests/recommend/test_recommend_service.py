@@ -10,7 +10,8 @@ import pytest
 from crm_core.catalog import Catalog
 from crm_core.domain import Product
 from crm_core.errors import InvalidInput
-from crm_core.recommend import ProductRecommender, RecommenderModelError, custom_profile, persona_profile
+from crm_core.recommend import RecommenderModelError, custom_profile, persona_profile
+from crm_core.recommend.service import ProductRecommender
 
 # Soothing, judged from the product's ingredients and claims by hand-picked words (not the recommender's cues).
 SOOTHING_INGREDIENTS = ("병풀", "시카", "판테놀", "마데카", "아줄렌", "어성초")
