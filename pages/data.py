@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from crm_core.catalog import ImportResult, import_prototype_folder, import_table
 from crm_core.errors import CatalogProblem
 from ui import labels, resources
+from ui.recommend_panel import product_map
 from ui.status import index_report, status_of
 
 MAX_IMPORT_MB = 20
@@ -136,3 +137,5 @@ with tabs[10]:
             st.error(f"폴더가 없습니다: {folder}")
         else:
             import_report(import_prototype_folder(folder, products=products_file.strip() or None))
+with st.expander("제품·페르소나 지도 (추천 특징 공간)"):
+    product_map(catalog)

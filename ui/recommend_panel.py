@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from crm_core.catalog import Catalog
 from crm_core.domain import SKIN_TYPES
 from crm_core.errors import CrmError
 from crm_core.recommend import AGE_GROUPS, CONCERNS, RecommendationSet, custom_profile
@@ -74,3 +75,25 @@ def recommend_panel(wb: Workbench, key: str) -> None:
             st.text(f"recommender={recs.recommender}; profile={recs.profile.key}; flags={', '.join(recs.flags) or '-'}")
             for note in recs.notes:
                 st.text(note)
+
+
+def product_map(catalog: Catalog) -> None:
+    """The Data page's product–persona map, computed only when switched on."""
+    import plotly.express as px
+
+    from crm_core.recommend.projection import PERSONA, product_persona_map
+
+    if not st.toggle("지도 보기", key="data_rec_map_on"):
+        st.caption(
+            "제품과 페르소나를 추천에 쓰는 특징(성분·효능·리뷰 표현)으로 2차원에 놓습니다. 가까울수록 비슷합니다."
+        )
+        return
+    try:
+        frame = product_persona_map(catalog)
+    except (CrmError, ValueError) as exc:
+        st.error(f"지도를 그릴 수 없습니다: {exc}")
+        return
+    frame["색"] = frame["category"].where(frame["kind"] != PERSONA, PERSONA)
+    figure = px.scatter(frame, x="x", y="y", color="색", symbol="kind", hover_name="label", hover_data=["brand"])
+    figure.update_layout(xaxis_title="축 1", yaxis_title="축 2", legend_title_text="분류")
+    st.plotly_chart(figure, key="data_rec_map")

@@ -39,3 +39,11 @@ def test_custom_sensitive_profile_within_one_brand(app: AppTest, ui_catalog: Cat
     assert not app.exception and not app.error
     assert len(products) == 3
     assert {p.brand for p in products} == {brand}
+
+
+def test_data_page_map_shows_products_and_personas(app: AppTest) -> None:
+    app.switch_page("pages/data.py").run()
+    assert not app.get("plotly_chart")
+    app.toggle(key="data_rec_map_on").set_value(True).run()
+    assert not app.exception and not app.error
+    assert len(app.get("plotly_chart")) == 1
