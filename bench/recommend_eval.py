@@ -174,9 +174,14 @@ def markdown(r: dict, personas: dict[int, str]) -> str:
         "",
     ]
     winners = r["clears_all_others_on_hit@3"]
+    verdict = (
+        f"`{winners[0]}` clears every other interval and should become the default (DEFAULT_RECOMMENDER)."
+        if winners and winners[0] != d
+        else f"The default stays `{d}`: it needs no trained model and no other recommender's interval clears it."
+    )
     lines.append(
         f"Recommenders whose Hit@3 interval lies above every other's: {', '.join(winners) if winners else 'none'}. "
-        f"The default stays `{d}` because it needs no trained model and no other recommender's interval clears it."
+        + verdict
     )
     lines += ["", f"Paired difference in Hit@3, {d} minus each other (95 % CI):", ""]
     for name, v in r["default_minus_other_hit@3"].items():
