@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 TORCH := torch==2.13.0
 
 .PHONY: run test test-gpu-box lint install bench-guard bench-retrieval bench-chain bench-forecast bench-match \
-	bench-engine-batch bench-evidence
+	bench-engine-batch bench-evidence bench-recommend
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -75,3 +75,7 @@ bench-match: $(VENV)/.installed
 # 10,000 briefs through Workbench.generate_many on the template backend: peak memory (limit 1 GB).
 bench-engine-batch: $(VENV)/.installed
 	$(PY) -m bench.engine_batch --briefs 10000
+
+# Recommenders on a time split of the sample reviews (CPU, about a minute).
+bench-recommend: $(VENV)/.installed
+	$(PY) -m bench.recommend_eval

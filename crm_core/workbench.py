@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pandas as pd
 
@@ -37,6 +37,9 @@ from crm_core.store import (
 )
 from crm_core.store.convert import message_counts
 from crm_core.store.filters import VariantFilter
+
+if TYPE_CHECKING:  # the recommender pulls in torch and scikit-learn; load them on first use only
+    from crm_core.recommend import CustomerProfile, RecommendationSet
 
 DEFAULT_USER = "marketer"
 
@@ -381,3 +384,30 @@ class Workbench:
     def past_messages(self, brand: str | None = None, limit: int | None = None) -> list[PastMessage]:
         """Approved copy (as approved) for retrieval's past-messages exemplars, newest first."""
         return self.store.past_messages(brand, limit)
+
+    # ---- recommendations ----------------------------------------------------------------
+    def recommend(
+        self,
+        persona: int | str | None = None,
+        profile: CustomerProfile | None = None,
+        *,
+        brand: str | None = None,
+        k: int = 3,
+        recommender: str | None = None,
+    ) -> RecommendationSet:
+        """Products for a catalog persona or a custom profile (exactly one); the default recommender when None.
+
+        :raises InvalidInput: both or neither of persona/profile, or any field the recommender rejects.
+        """
+        from crm_core.recommend import DEFAULT_RECOMMENDER, persona_profile
+        from crm_core.recommend.service import ProductRecommender, default_model_path
+
+        if (persona is None) == (profile is None):
+            raise InvalidInput("persona", "give a persona or a custom profile, exactly one")
+        service = self.__dict__.get("_recommender")
+        if service is None:
+            catalog = self.pipeline.catalog
+            service = ProductRecommender(catalog, default_model_path(self.pipeline.settings.models_dir))
+            self.__dict__["_recommender"] = service
+        chosen = profile or persona_profile(service.catalog.persona(persona))  # type: ignore[arg-type]
+        return service.recommend(chosen, brand=brand, k=k, recommender=recommender or DEFAULT_RECOMMENDER)

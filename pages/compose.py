@@ -6,6 +6,7 @@ from crm_core.errors import CrmError
 from crm_core.store import VariantFilter
 from ui import labels, resources, widgets
 from ui.brief_form import brief_form
+from ui.recommend_panel import recommend_panel
 
 RUN_KEY = "compose_run_id"
 
@@ -14,6 +15,7 @@ st.title("메시지 작성")
 widgets.show_flash()
 wb = resources.workbench()
 brief = brief_form(wb.pipeline.catalog, "compose")
+recommend_panel(wb, "compose")
 
 if st.button("생성", type="primary", key="compose_generate", disabled=brief is None):
     with st.status("생성 중…", expanded=True) as status:

@@ -13,6 +13,7 @@ from crm_core.catalog.loader import DEFAULT_DATA_DIR
 from crm_core.catalog.versions import ImportPlan, apply_import, history, plan_import, undo_import
 from crm_core.errors import CatalogProblem
 from ui import labels, resources, widgets
+from ui.recommend_panel import product_map
 from ui.status import index_report, status_of
 
 MAX_IMPORT_MB = 20
@@ -195,3 +196,5 @@ with tabs[10]:
     else:
         st.caption(f"가져올 곳: `{folder}` — 적용 전 미리보기, 적용 후 색인 다시 만들기, 가져오기별 되돌리기")
         import_tab(folder)
+with st.expander("제품·페르소나 지도 (추천 특징 공간)"):
+    product_map(catalog)

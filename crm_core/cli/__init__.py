@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from crm_core.errors import CrmError
 
 # Each name is a module crm_core.cli.<name> exposing add_parser(subparsers) and run(args) -> int.
-COMMANDS = ("generate", "check", "search", "models", "triggers", "catalog")
+COMMANDS = ("generate", "check", "search", "models", "triggers", "catalog", "recommend")
 
 
 def build_parser() -> argparse.ArgumentParser:
