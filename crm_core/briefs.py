@@ -189,7 +189,7 @@ def sheet_from_rows(rows: list[dict[str, Any]], filename: str, max_rows: int = M
     return sheet
 
 
-BOOL_FIELDS = ("is_event", "is_ad")
+BOOL_FIELDS = ("is_event", "is_ad", "informational")
 # A cell a spreadsheet would run as a formula (CSV injection): refused, never sent on as text.
 _FORMULA = re.compile(r"^(?:[=@\t\r]|[+\-](?=[^\d.]))")
 
@@ -225,7 +225,7 @@ def normalise_row(raw: dict[str, Any]) -> dict[str, Any]:
                 continue
         if value is None or (isinstance(value, float) and value != value):  # NaN from a spreadsheet
             continue
-        if name in ("is_event", "is_ad", "informational"):
+        if name in BOOL_FIELDS:
             text = str(value).strip().lower()
             if text.endswith(".0"):
                 text = text[:-2]

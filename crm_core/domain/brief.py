@@ -10,6 +10,7 @@ from pydantic import Field, field_validator, model_validator
 
 from crm_core.domain.catalog import Record
 from crm_core.domain.channel import Channel
+from crm_core.errors import InvalidInput
 
 
 class Tone(StrEnum):
@@ -108,9 +109,11 @@ class Brief(Record):
         data = dict(value)
         is_ad = data.pop("is_ad")
         if not isinstance(is_ad, bool):
-            raise ValueError(f"is_ad must be true or false, got {is_ad!r}")
+            raise InvalidInput("is_ad", f"expected a boolean (true or false), got {is_ad!r}")
         if "informational" in data and bool(data["informational"]) == is_ad:
-            raise ValueError("is_ad and informational contradict each other: an informational notice is not an ad")
+            raise InvalidInput(
+                "is_ad", "is_ad and informational contradict each other: an informational notice is not an ad"
+            )
         data["informational"] = not is_ad
         return data
 
