@@ -89,6 +89,8 @@ class SampledReviews:
 
 # ---- an independent judge of review polarity (Kiwi morphemes) ------------------------------------
 _BENIGN_NOUNS = (
+    "밀리",
+    "따갑",
     "끈적",
     "자극",
     "트러블",
@@ -135,7 +137,9 @@ def negated_or_hedged(sentence: str) -> bool:
             return True
         if tag == "MAG" and form in ("별로", "그닥", "그다지", "약간", "조금", "좀", "그럭저럭", "나름"):
             return True
-        if tag.startswith("VA") and form in ("약하", "아쉽", "부족하", "애매하", "불편하", "따갑", "건조하"):
+        negated_next = any(n.form in ("않", "없") for n in tokens[i + 1 : i + 3])
+        complaint = ("약하", "아쉽", "부족하", "애매하", "불편하", "따갑", "건조하")
+        if tag.startswith("VA") and form in complaint and not negated_next:
             return True
         if tag == "XR" and form in ("부족", "애매", "불편"):
             return True

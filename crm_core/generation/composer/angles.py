@@ -7,6 +7,7 @@ frame the reader's need. It never adds a product claim: the need is the reader's
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crm_core.domain import Persona
 
@@ -138,6 +139,7 @@ ANGLES: tuple[Angle, ...] = (
 _BY_KEY = {a.key: a for a in ANGLES}
 
 
+@lru_cache(maxsize=256)
 def angle_for(persona: Persona) -> Angle:
     """The angle whose words best match the persona's label, concerns, value focus and shopping style
     (custom personas included); ties go to the first angle in ANGLES order."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crm_core.domain import Product
 from crm_core.generation.composer.angles import Angle, fit
@@ -47,6 +48,7 @@ def _ranked(texts: tuple[str, ...], angle: Angle, concerns: tuple[str, ...]) -> 
     return tuple(texts[i] for i in order)
 
 
+@lru_cache(maxsize=4096)
 def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()) -> ProductFacts:
     """Selling points and claims ranked by fit with the angle; ingredients keep the catalog's order."""
     claims = tuple(c for c in product.claims if "기능성" not in c or product.functional_claims)

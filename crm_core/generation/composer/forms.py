@@ -45,7 +45,7 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof."""
     proofs = list(plan.proofs)
     trendy = tone == Tone.trendy
-    first = [plan.hook, plan.product_line, proofs[0] if proofs else None]
+    first = [plan.hook, plan.product_after_hook, proofs[0] if proofs else None]
     if channel == Channel.email:
         second = [proofs[1] if len(proofs) > 1 else None, plan.usage, plan.offer]
         return [first, second, [plan.close, plan.signature]]
@@ -79,7 +79,7 @@ def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> 
     """Product line and close always; hook, offer and a proof while the display guideline allows."""
     frame = _frame_size(request, plan.title, plan.cta) + 3  # emoji may add a few characters
     for sentences in (
-        [plan.hook, plan.product_line, plan.offer, plan.close],
+        [plan.hook, plan.product_after_hook, plan.offer, plan.close],
         [plan.nudge, plan.product_line, plan.offer, plan.close],
         [plan.nudge, plan.product_line, plan.offer],
         [plan.product_line, plan.offer, plan.close],
@@ -147,7 +147,7 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         joiner = "\n\n" if channel == Channel.email else "\n"
         body = greeting + joiner.join(p for p in paragraphs if p)
         drafts = [(plan.title, body, plan.cta, "long")]
-        short = greeting + _join([plan.hook, plan.product_line, plan.offer, plan.close])
+        short = greeting + _join([plan.hook, plan.product_after_hook, plan.offer, plan.close])
         drafts.append((plan.title, short, plan.cta, "long-short"))
     count = emoji_count(resolved.brand, brief.emoji, channel)
     palette = emoji_palette(resolved.brand, resolved.style.index, season_of(brief.scheduled_at))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from crm_core.domain import Tone
 from crm_core.generation.base import GenerationRequest
@@ -38,7 +39,8 @@ class MessagePlan:
     title: str
     hook: str
     nudge: str
-    product_line: str
+    product_line: str  # names the product
+    product_after_hook: str  # the same after a hook that already named it ("이 크림은 …")
     proofs: tuple[str, ...]  # best first; long channels take more of them
     usage: str | None  # how to use it: activation copy carries it on every long channel
     stage: int
@@ -99,12 +101,18 @@ TITLE_CHARS = 30  # titles past this are cut off on many phones (push shows abou
 
 def _title(pool: list[str], start: int, values: dict[str, str]) -> str:
     """The first title from `start` on that fits TITLE_CHARS, else the shortest."""
-    filled = [lines.fill(_pick(pool, start + i), values) for i in range(len(pool))]
-    return next((t for t in filled if len(t) <= TITLE_CHARS), min(filled, key=len))
+    filled = []
+    for i in range(len(pool)):
+        title = lines.fill(_pick(pool, start + i), values)
+        if len(title) <= TITLE_CHARS:
+            return title
+        filled.append(title)
+    return min(filled, key=len)
 
 
-def _words(text: str) -> set[str]:
-    return {w.strip(".,·") for w in text.split() if len(w.strip(".,·")) >= 2}
+@lru_cache(maxsize=8192)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.strip(".,·") for w in text.split() if len(w.strip(".,·")) >= 2)
 
 
 # Words too common in product copy to tell two facts apart.
@@ -193,8 +201,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
     hook = lines.fill(_pick(hook_pool, rng.randrange(len(hook_pool)) + k), values)
     it = values | {"product": "이 " + facts.category.split("·")[-1]}  # for a product already named
-    line_values = it if facts.name in hook else values
-    product_line = lines.fill(_pick(lines.PRODUCT_LINES[tone_bank_key], rng.randrange(2) + k), line_values)
+    product_bank = _pick(lines.PRODUCT_LINES[tone_bank_key], rng.randrange(2) + k)
+    product_line = lines.fill(product_bank, values)
+    after_hook = lines.fill(product_bank, it) if facts.name in hook else product_line
     close = lines.fill(lines.CLOSES[stage][tone], values)
     proofs = _proofs(request, facts, angle, review, values, k)
     usage = None
@@ -212,6 +221,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook=hook,
         nudge=angle.nudge,
         product_line=product_line,
+        product_after_hook=after_hook,
         proofs=tuple(text for _, text in proofs),
         usage=usage,
         stage=stage,
