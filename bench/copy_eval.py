@@ -230,10 +230,16 @@ def mask(result) -> str:  # type: ignore[no-untyped-def]
     return text
 
 
-def pair_rate(a: list, b: list, key) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+def pair_rate(a: list, b: list, key) -> dict:  # type: ignore[no-untyped-def]
+    """Share of pairs whose key (the body, masked or not) is identical, overall and per channel."""
     pairs = [(x, y) for x, y in zip(a, b, strict=True) if x is not None and y is not None]
-    same = sum(key(x) == key(y) for x, y in pairs)
-    return (same / len(pairs) if pairs else 0.0), len(pairs)
+    same = [x.brief.channel.value for x, y in pairs if key(x) == key(y)]
+    per_channel = Counter(x.brief.channel.value for x, _ in pairs)
+    return {
+        "rate": len(same) / len(pairs) if pairs else 0.0,
+        "pairs": len(pairs),
+        "identical_by_channel": {c: f"{Counter(same)[c]}/{n}" for c, n in per_channel.items()},
+    }
 
 
 def main() -> None:
@@ -274,9 +280,9 @@ def main() -> None:
         other = random.Random(f"{s['seed']}:{product.id}").choice(others)
         brand_specs.append(s | {"brand": other.brand, "product": other.name, "event_id": None})
     brand_swap = run_briefs(pipeline, brand_specs)
-    persona_rate, persona_pairs = pair_rate(base, persona_swap, lambda r: r.message.body)
-    tone_rate, tone_pairs = pair_rate(base, tone_swap, lambda r: r.message.body)
-    brand_rate, brand_pairs = pair_rate(base, brand_swap, mask)
+    persona_pairs = pair_rate(base, persona_swap, lambda r: r.message.body)
+    tone_pairs = pair_rate(base, tone_swap, lambda r: r.message.body)
+    brand_pairs = pair_rate(base, brand_swap, mask)
 
     # per-message checks
     named = Counter()
@@ -376,9 +382,9 @@ def main() -> None:
         "briefs": len(specs),
         "messages": total,
         "unresolvable_briefs": len(specs) - total,
-        "persona_swap_identical_body": {"rate": persona_rate, "pairs": persona_pairs},
-        "tone_swap_identical_body": {"rate": tone_rate, "pairs": tone_pairs},
-        "brand_swap_identical_masked_body": {"rate": brand_rate, "pairs": brand_pairs},
+        "persona_swap_identical_body": persona_pairs,
+        "tone_swap_identical_body": tone_pairs,
+        "brand_swap_identical_masked_body": brand_pairs,
         "product_named": {
             c: {"named": named[c], "of": per_channel[c], "rate": named[c] / per_channel[c]} for c in per_channel
         },

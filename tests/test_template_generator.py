@@ -83,7 +83,9 @@ def test_emoji_policy_none_and_hapsho(pipeline: Pipeline):
 def test_an_unpassable_brief_is_flagged_not_hidden(pipeline: Pipeline):
     # Activation + a premium product warns; an AlimTalk ad is refused earlier, so force a block via SMS
     # with a long sender: nothing fits, the best attempt is kept and flagged needs_edit.
-    result = pipeline.run_one(brief(channel="sms", sender="아모레퍼시픽 이니스프리 공식 온라인몰 고객센터"))[0]
+    result = pipeline.run_one(
+        brief(channel="sms", is_ad=True, sender="아모레퍼시픽 이니스프리 공식 온라인몰 고객센터")
+    )[0]
     assert result.needs_edit and result.verdict == "block"
     assert result.fallback_reason.startswith("no composed form passed the guard after")
     assert "channel.length" in result.fallback_reason

@@ -132,14 +132,14 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     channel = resolved.channel.channel
     greeting = _greeting(request)
     if channel == Channel.sms:
-        frame = _frame_size(request, plan.title, plan.sms_cta)
+        frame = _frame_size(request, plan.title, "")
         bodies = [conjugate(b, brief.honorific) for b in _sms_bodies(plan)]
         fitting = [b for b in bodies if _fits(request, b, frame)]
         if fitting:  # variants start at different fitting forms; the rest stay as fallbacks
             k = request.variant % len(fitting)
             fitting = fitting[k:] + fitting[:k]
         bodies = fitting + sorted((b for b in bodies if b not in fitting), key=len)
-        drafts = [(plan.title, body, plan.sms_cta, "sms") for body in bodies]
+        drafts = [(plan.title, body, "", "sms") for body in bodies]  # the body ends on the call to action
     elif channel == Channel.push:
         drafts = [(plan.title, _push_body(plan, greeting, request), plan.cta, "push")]
     else:

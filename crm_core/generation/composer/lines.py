@@ -134,26 +134,26 @@ CLOSES: dict[int, dict[Tone | None, str]] = {
         Tone.emotional: "고마운 사람에게 오늘의 마음을 담아 건네 보세요.",
     },
 }
-# SMS: the call to action in a few words.
-SMS_CLOSES = {0: "둘러보세요.", 1: "써 보세요.", 2: "채워 두세요.", 3: "골라 보세요.", 4: "선물해 보세요."}
-SMS_TONE_WORDS: dict[Tone, str] = {
-    Tone.friendly: "편하게",
-    Tone.expert: "확인하고",
-    Tone.trendy: "바로",
-    Tone.luxurious: "천천히",
-    Tone.emotional: "오늘",
+# SMS: the call to action in a few words; the tone picks the verb, the brand's manner the adverb.
+SMS_CLOSES: dict[Tone | None, tuple[str, ...]] = {
+    None: ("둘러보세요.", "써 보세요.", "채워 두세요.", "골라 보세요.", "선물해 보세요."),
+    Tone.friendly: ("구경 오세요.", "시작해 보세요.", "챙겨 두세요.", "골라 주세요.", "나눠 주세요."),
+    Tone.expert: ("살펴보세요.", "확인해 보세요.", "점검해 두세요.", "비교해 보세요.", "후기를 남겨 주세요."),
+    Tone.trendy: ("구경 가 보세요.", "개시해 보세요.", "쟁여 두세요.", "담아 보세요.", "공유해 보세요."),
+    Tone.luxurious: ("만나 보세요.", "경험해 보세요.", "곁에 두세요.", "들여 보세요.", "전해 보세요."),
+    Tone.emotional: ("마주해 보세요.", "느껴 보세요.", "이어 가세요.", "나를 위해 골라 보세요.", "건네 보세요."),
 }
 # SMS bodies, richest first; the short ones still carry the reader (sms_tag), the product's own
 # point and the tone or brand manner (sms_close), as far as 90 bytes allow.
 SMS_FORMS = (
     "{sms_tag} {product}, {point}. {sms_close}",
     "{sms_tag} {product}, {point_short}. {sms_close}",
+    "{sms_tag} {product}. {sms_close}",
     "{product}, {point_short}. {sms_close}",
     "{sms_tag} {product}, {point_short}.",
-    "{sms_tag} {product}. {sms_close}",
-    "{product}, {point_short}.",
-    "{sms_tag} {product}.",
     "{product}. {sms_close}",
+    "{sms_tag} {product}.",
+    "{product}, {point_short}.",
     "{product} 소식",
 )
 SMS_EVENT_FORMS = ("{product}, {event} 소식. {sms_close}", "{product}, {event} 소식.")
@@ -176,7 +176,8 @@ def fill(line: str, values: dict[str, str]) -> str:
 
 def every_line() -> list[str]:
     """All sentence lines (not titles), for the test that every ending converts to 합쇼체."""
-    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS, *SMS_CLOSES.values(), *SMS_FORMS]
+    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS, *SMS_FORMS]
+    lines += [line for group in SMS_CLOSES.values() for line in group]
     for bank in (STYLE_HOOKS, STAGE_HOOKS):
         lines += [line for group in bank.values() for line in group]
     for tone_bank in (PRODUCT_LINES, REVIEW_LINES):

@@ -53,7 +53,6 @@ class MessagePlan:
     values: dict[str, str]  # the slot values, for the SMS forms
     sms_close: str
     cta: str
-    sms_cta: str
     facts: ProductFacts
     angle: Angle
     review: ReviewPoint | None
@@ -214,7 +213,6 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if tone != Tone.trendy:
         signature = lines.fill(_pick(voice.signatures, rng.randrange(len(voice.signatures)) + k), it)
     ctas = resolved.stage.cta_examples or (resolved.stage.cta_style.split("/")[0].strip(),)
-    by_length = sorted(ctas, key=len)
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
     return MessagePlan(
         title=title,
@@ -232,9 +230,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         signature=signature,
         sms_point=points[0],
         values=values,
-        sms_close=f"{lines.SMS_TONE_WORDS[tone] if tone else values['adv']} {lines.SMS_CLOSES[stage]}",
+        sms_close=f"{values['adv']} {lines.SMS_CLOSES[tone][stage]}",
         cta=_pick(ctas, rng.randrange(len(ctas)) + k),
-        sms_cta=_pick(by_length[:2], k),
         facts=facts,
         angle=angle,
         review=review,
