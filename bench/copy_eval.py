@@ -242,6 +242,103 @@ def pair_rate(a: list, b: list, key) -> dict:  # type: ignore[no-untyped-def]
     }
 
 
+COMMAND_AFTER = "taskset -c 0 env OMP_NUM_THREADS=1 PYTHONPATH=. python bench/copy_eval.py"
+COMMAND_BEFORE = (
+    "cd /work/pristine && taskset -c 0 env OMP_NUM_THREADS=1 PYTHONPATH=. python /work/wt10/bench/copy_eval.py "
+    "--label before --scope-events /work/wt10/data/events.json --out /work/wt10/bench/results/copy-eval-before"
+)
+
+
+def _pct(value: float) -> str:
+    return f"{100 * value:.1f} %"
+
+
+def _rows(r: dict) -> dict[str, str]:
+    """One printable cell per metric for a result dict."""
+    named = r["product_named"]
+    lowest = min((v["rate"], c) for c, v in named.items())
+    emoji = r["emoji_mean_by_policy"]
+    tone = r["brand_tone"]
+    return {
+        "persona-swapped pairs with identical body": _pct(r["persona_swap_identical_body"]["rate"]),
+        "tone-swapped pairs with identical body": _pct(r["tone_swap_identical_body"]["rate"]),
+        "brand-swapped pairs identical, names masked": _pct(r["brand_swap_identical_masked_body"]["rate"]),
+        "product named, all channels": _pct(r["product_named_overall"]),
+        "product named, lowest channel": f"{_pct(lowest[0])} ({lowest[1]})",
+        "product named, SMS": _pct(named["sms"]["rate"]),
+        "SMS with title = body": str(r["sms_title_equals_body"]),
+        "review paraphrases from negated/hedged sentences": f"{r['negated_or_hedged_praise']} of "
+        f"{r['review_paraphrases']}",
+        "events outside their product scope": f"{r['events_out_of_scope']} of {r['event_messages']}",
+        "raw event detail pasted as a fragment": str(r["raw_event_detail_pasted"]),
+        "합쇼체 messages mixing speech levels": f"{r['mixed_speech_levels']} of {r['hapsho_messages']}",
+        "emoji per message: none / few / playful (mean)": " / ".join(
+            f"{emoji.get(k, 0):.2f}" for k in ("none", "few", "playful")
+        ),
+        "playful messages with 2 or more emoji": r.get("emoji_playful_two_plus", "–"),
+        "briefs (n=3) with identical variants": f"{r['briefs_with_identical_variants_of_3']['count']} of "
+        f"{r['briefs_with_identical_variants_of_3']['of']}",
+        "guard verdicts on the composer's output": ", ".join(f"{k} {v}" for k, v in sorted(r["verdicts"].items())),
+        "brand-tone score median (p25–p75)": f"{tone['median']:.2f} ({tone['p25']:.2f}–{tone['p75']:.2f})",
+        "composer alone, messages/s (one core)": f"{r['throughput']['composer_alone_msgs_per_s']:.0f}",
+        "pipeline end to end at batch 500, messages/s": f"{r['throughput']['pipeline_batch_500_msgs_per_s']:.0f}",
+    }
+
+
+GOALS = {
+    "persona-swapped pairs with identical body": "≤ 5 %",
+    "tone-swapped pairs with identical body": "≤ 5 %",
+    "brand-swapped pairs identical, names masked": "≤ 2 %",
+    "product named, lowest channel": "≥ 98 %",
+    "review paraphrases from negated/hedged sentences": "0",
+    "events outside their product scope": "0",
+    "합쇼체 messages mixing speech levels": "0",
+    "guard verdicts on the composer's output": "0 blocks",
+    "composer alone, messages/s (one core)": "≥ 2,000",
+    "pipeline end to end at batch 500, messages/s": "≥ 150",
+}
+
+
+def write_markdown(after: dict, before: dict | None, path: Path) -> None:
+    """The side-by-side table (main before the change vs this branch) with the commands."""
+    a = _rows(after)
+    b = _rows(before) if before else {}
+    lines = [
+        "# Copy evaluation: the template backend's composer",
+        "",
+        f"{after['briefs']} seeded briefs over every brand, persona, stage, style, tone (and none), channel, emoji "
+        "policy and speech level, half with events; each brief also run with the persona, the tone and the brand "
+        "(a product of the same category) swapped. " + after["evidence"] + ". Machine: " + after["machine"] + ".",
+        "",
+        "| metric | goal | before (main) | after (this branch) |",
+        "|---|---|---|---|",
+    ]
+    for name, value in a.items():
+        lines.append(f"| {name} | {GOALS.get(name, '')} | {b.get(name, '–')} | {value} |")
+    lines += [
+        "",
+        "Identical pairs by channel (after): persona "
+        + json.dumps(after["persona_swap_identical_body"]["identical_by_channel"])
+        + ", tone "
+        + json.dumps(after["tone_swap_identical_body"]["identical_by_channel"])
+        + ", brand "
+        + json.dumps(after["brand_swap_identical_masked_body"]["identical_by_channel"])
+        + ".",
+        "",
+        "Negated or hedged praise is judged by Kiwi morphemes in the bench (contrast endings, hedges, complaint",
+        "adjectives, negations not after a benign noun), independently of the composer's own filter. Throughput",
+        "figures come from a machine shared with other jobs; they vary by about 2x between runs. Playful emoji:",
+        "brands whose exclusions name emoji overuse (설화수, 헤라, 에스트라, 려, 코스알엑스) keep one.",
+        "",
+        "Reproduce:",
+        "",
+        f"    {COMMAND_AFTER}",
+        f"    {COMMAND_BEFORE}",
+        "",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=1200, help="briefs in the grid")
@@ -249,6 +346,12 @@ def main() -> None:
     parser.add_argument("--label", default="after")
     parser.add_argument("--scope-events", type=Path, default=ROOT / "data/events.json")
     parser.add_argument("--out", type=Path, default=ROOT / "bench/results/copy-eval")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        default=ROOT / "bench/results/copy-eval-before.json",
+        help="main's figures, for the table",
+    )
     args = parser.parse_args()
 
     settings = load_settings()
@@ -400,6 +503,8 @@ def main() -> None:
         "briefs_with_identical_variants_of_3": {"count": dup, "of": len(variant_specs)},
         "emoji_mean_by_policy": {k: statistics.mean(v) for k, v in emoji_by_policy.items()},
         "emoji_min_playful": min(emoji_by_policy.get("playful", [0])),
+        "emoji_playful_two_plus": f"{sum(n >= 2 for n in emoji_by_policy.get('playful', []))} of "
+        f"{len(emoji_by_policy.get('playful', []))}",
         "verdicts": dict(verdicts),
         "block_rules": dict(blocks.most_common()),
         "brand_tone": {
@@ -418,6 +523,9 @@ def main() -> None:
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.with_suffix(".json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    if args.label == "after":
+        before = json.loads(args.before.read_text(encoding="utf-8")) if args.before.exists() else None
+        write_markdown(result, before, args.out.with_suffix(".md"))
     print(json.dumps(result, ensure_ascii=False, indent=2))
 
 
