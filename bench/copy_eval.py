@@ -448,23 +448,29 @@ def main() -> None:
             continue
         dup += len(set(bodies)) < len(bodies)
 
-    # throughput: composer alone (no guard) and the pipeline at batch 500
-    requests = []
-    for s in specs[:500]:
-        try:
-            resolved = catalog.resolve(Brief(**s))
-        except CrmError:
-            continue
-        requests.append(GenerationRequest(resolved, evidence.evidence(resolved), 0))
+    # throughput: composer alone (no guard) and the pipeline at batch 500; one timed pass over 500
+    # briefs after a warm-up on 100 others, so caches hold what repeated use would, nothing more
+    def requests_for(chosen: list[dict]) -> list[GenerationRequest]:
+        out = []
+        for s in chosen:
+            try:
+                resolved = catalog.resolve(Brief(**(s | {"seed": s["seed"] + 7919})))
+            except CrmError:
+                continue
+            out.append(GenerationRequest(resolved, evidence.evidence(resolved), 0))
+        return out
+
+    requests = requests_for(specs[:500])
 
     def no_findings(request, title, body, cta):  # type: ignore[no-untyped-def]
         return CheckOutcome(body, ())
 
+    for request in requests_for(specs[500:600]):
+        generator.compose(request, no_findings)
     t0 = time.perf_counter()
-    for _ in range(3):
-        for request in requests:
-            generator.compose(request, no_findings)
-    composer_rate = 3 * len(requests) / (time.perf_counter() - t0)
+    for request in requests:
+        generator.compose(request, no_findings)
+    composer_rate = len(requests) / (time.perf_counter() - t0)
     batch = []
     for s in specs:
         try:

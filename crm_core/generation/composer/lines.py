@@ -10,9 +10,10 @@ set speech.py converts, which a test checks over every line here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crm_core.domain import Tone
-from crm_core.korean import fill_slots, final_consonant
+from crm_core.korean import final_consonant, particle_for
 
 # ---- titles: by style family (0..5) and by stage (0..4) -----------------------------------------
 STYLE_TITLES: dict[int, tuple[str, ...]] = {
@@ -158,20 +159,42 @@ SMS_FORMS = (
 )
 SMS_EVENT_FORMS = ("{product}, {event} 소식. {sms_close}", "{product}, {event} 소식.")
 
-_COPULA = re.compile(r"(\S)\(이\)(에요|라서|라)")
+# A slot, then optionally a particle to agree with it or a copula "(이)에요 / (이)라 / (이)라서".
+_SLOT = re.compile(r"\{(\w+)\}(?:(으로|로|을|를|이|가|은|는|과|와)(?![가-힣])|\(이\)(에요|라서|라))?")
+_Part = tuple[str, str | None, str | None, str | None]  # literal before, slot, particle, copula ending
 
 
-def _agree(match: re.Match[str]) -> str:
-    word, ending = match.group(1), match.group(2)
+@lru_cache(maxsize=1024)
+def _parts(line: str) -> tuple[tuple[_Part, ...], str]:
+    """A bank line cut once into literal text and slots (with what follows each slot), plus its tail."""
+    parts, start = [], 0
+    for match in _SLOT.finditer(line):
+        parts.append((line[start : match.start()], match.group(1), match.group(2), match.group(3)))
+        start = match.end()
+    return tuple(parts), line[start:]
+
+
+def _copula(word: str, ending: str) -> str:
     final = final_consonant(word)
     if ending == "에요":
-        return word + ("이에요" if final else "예요")
-    return word + ("이" if final else "") + ending
+        return "이에요" if final else "예요"
+    return ("이" if final else "") + ending
 
 
 def fill(line: str, values: dict[str, str]) -> str:
-    """A bank line with its slots filled and its particles and copulas agreeing."""
-    return _COPULA.sub(_agree, fill_slots(line, values))
+    """A bank line with its slots filled and its particles and copulas agreeing with each word."""
+    parts, tail = _parts(line)
+    out = []
+    for literal, slot, particle, copula in parts:
+        value = values[slot]
+        out.append(literal)
+        out.append(value)
+        if particle:
+            out.append(particle_for(value, particle))
+        elif copula:
+            out.append(_copula(value, copula))
+    out.append(tail)
+    return "".join(out)
 
 
 def every_line() -> list[str]:
