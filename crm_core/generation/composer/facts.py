@@ -10,6 +10,8 @@ from crm_core.domain import Product
 from crm_core.generation.composer.angles import Angle, fit
 
 _VOLUME_TAIL = re.compile(r"\s*\(?\d[\d.,]*\s*(ml|mL|g|매|개|입|EA|ea)\b.*$")
+# Categories whose name is not a noun for one product ("이 헤어" → "이 헤어 제품").
+CATEGORY_NOUNS = {"헤어": "헤어 제품", "립": "립 제품", "바디": "바디 제품", "쿠션·베이스": "쿠션", "마스크·팩": "팩"}
 PREMIUM_PRICE = 100_000  # KRW: at or above, copy never leans on price or volume-for-money
 
 
@@ -31,6 +33,11 @@ class ProductFacts:
     usage: str | None
     volume: str
     price: int
+
+    @property
+    def noun(self) -> str:
+        """What to call the product once it has been named ("이 크림", "이 헤어 제품")."""
+        return CATEGORY_NOUNS.get(self.category, self.category.split("·")[-1])
 
     @property
     def premium(self) -> bool:

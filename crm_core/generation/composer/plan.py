@@ -199,7 +199,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook_pool += lines.STAGE_HOOKS[stage]
     title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
     hook = lines.fill(_pick(hook_pool, rng.randrange(len(hook_pool)) + k), values)
-    it = values | {"product": "이 " + facts.category.split("·")[-1]}  # for a product already named
+    it = values | {"product": "이 " + facts.noun}  # for a product already named
     product_bank = _pick(lines.PRODUCT_LINES[tone_bank_key], rng.randrange(2) + k)
     product_line = lines.fill(product_bank, values)
     after_hook = lines.fill(product_bank, it) if facts.name in hook else product_line
