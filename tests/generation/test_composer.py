@@ -230,3 +230,12 @@ def test_compose_gives_forms_richest_first_for_sms(catalog: Catalog):
     resolved = catalog.resolve(brief(channel="sms", **LUXURY_CREAM))
     forms = compose(GenerationRequest(resolved, assemble_evidence(resolved), 0))
     assert len(forms) > 3 and all("자음생크림" in f.body for f in forms)
+
+
+def test_novelty_spans_the_batch_and_flags_identical_copy(pipeline: Pipeline):
+    same = brief(seed=4)
+    outcomes = pipeline.run([same, same, brief(seed=4, persona=3)])
+    novelty = [dict((s.name, s) for s in o.results[0].scores)["novelty"] for o in outcomes]
+    assert novelty[0].value == 0.0 and novelty[1].value == 0.0  # the same copy twice in one batch
+    assert "같은 문구" in novelty[0].explanation
+    assert novelty[2].value > 0.0
