@@ -109,16 +109,10 @@ class Catalog:
                 problems.append(
                     CatalogProblem("reviews.jsonl", f"(id={r.id})", "product_id", f"unknown product {r.product_id!r}")
                 )
-        categories = {p.category for p in self.products}
         for e in self.events:
             for b in e.brands:
                 if b not in brand_names:
                     problems.append(CatalogProblem("events.json", f"(id={e.id})", "brands", f"unknown brand {b!r}"))
-            for c in e.categories:
-                if categories and c not in categories:
-                    problems.append(
-                        CatalogProblem("events.json", f"(id={e.id})", "categories", f"no product has category {c!r}")
-                    )
         for file, indices in (
             ("personas.json", [p.index for p in self.personas]),
             ("stages.json", [s.index for s in self.stages]),

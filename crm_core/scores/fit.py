@@ -48,6 +48,11 @@ def length_fit(spec: ChannelSpec, message: Message) -> Score:
     return Score(name="length_fit", value=clip(value), explanation=" · ".join(notes))
 
 
+def novelty_across(messages: Sequence[Message]) -> list[Score]:
+    """Each message's novelty against every other one shown with it (a Compare grid's columns)."""
+    return [novelty(m, [*messages[:k], *messages[k + 1 :]]) for k, m in enumerate(messages)]
+
+
 def novelty(message: Message, siblings: Sequence[Message]) -> Score:
     """1 minus the character n-gram cosine to the most similar sibling (its brief's other variants and
     the batch's other copy of the same product); 0 with a flag when a sibling has the same words."""
