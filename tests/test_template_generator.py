@@ -100,6 +100,8 @@ def test_no_rag_mode_keeps_facts_only(pipeline: Pipeline):
 def test_short_product_name_drops_the_pack_size():
     assert short_product_name("자음생크림 60ml") == "자음생크림"
     assert short_product_name("워터뱅크 블루 히알루로닉 크림 50ml") == "워터뱅크 블루 히알루로닉 크림"
+    sunscreen = "더마UV365 장벽수분 무기자차 선크림 SPF50+/PA++++ 40ml"
+    assert short_product_name(sunscreen) == "더마UV365 장벽수분 무기자차 선크림"
 
 
 def test_stage_timings_add_up_to_the_total(pipeline: Pipeline):
