@@ -91,7 +91,7 @@ def review_points(items: tuple[EvidenceItem, ...], preferred: tuple[str, ...] = 
     """Distinct praised aspects of the evidence's review sentences, the reader's aspects first."""
     found: dict[str, ReviewPoint] = {}
     for item in items:
-        polarity = getattr(item, "polarity", None)
+        polarity = item.__dict__.get("polarity")  # a field EvidenceItem may gain; absent means unknown
         if polarity not in (None, "positive") or not is_plain_praise(item.text):
             continue
         for aspect in ASPECTS:
