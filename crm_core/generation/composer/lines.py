@@ -157,6 +157,8 @@ SMS_FORMS = (
     "{product}, {point_short}.",
     "{product} 소식",
 )
+# Bare forms only the ad frame's squeeze justifies; an informational SMS has room to say more.
+SMS_AD_ONLY = frozenset({"{sms_tag} {product}.", "{product} 소식"})
 SMS_EVENT_FORMS = ("{product}, {event} 소식. {sms_close}", "{product}, {event} 소식.")
 
 # A slot, then optionally a particle to agree with it or a copula "(이)에요 / (이)라 / (이)라서".
