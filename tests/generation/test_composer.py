@@ -239,3 +239,16 @@ def test_novelty_spans_the_batch_and_flags_identical_copy(pipeline: Pipeline):
     assert novelty[0].value == 0.0 and novelty[1].value == 0.0  # the same copy twice in one batch
     assert "같은 문구" in novelty[0].explanation
     assert novelty[2].value > 0.0
+
+
+def test_every_bank_line_and_brand_signature_converts_to_hapsho(catalog: Catalog):
+    from collections import defaultdict
+
+    from crm_core.generation.composer import lines
+    from crm_core.generation.composer.speech import conjugate
+
+    dummy = defaultdict(lambda: "크림")
+    texts = [*lines.every_line(), *(s for b in catalog.brands if b.voice for s in b.voice.signatures)]
+    for text in texts:
+        filled = lines.fill(text, dummy)
+        assert speech_levels(conjugate(filled, Honorific.hapsho)) <= {Honorific.hapsho}, filled
