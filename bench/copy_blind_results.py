@@ -17,6 +17,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+ASPECTS = ("natural", "brand", "customer", "stage_channel", "facts_law")  # readers' sub-scores, when given
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -26,7 +27,7 @@ def read_jsonl(path: Path) -> list[dict]:
 def rating_of(row: dict) -> tuple[str, float, str]:
     """(sample id, score, note) from a reader's line, whichever common key names it used."""
     sid = row.get("id") or row.get("sample_id")
-    score = row.get("score", row.get("rating"))
+    score = row.get("overall", row.get("score", row.get("rating")))
     note = row.get("note") or row.get("comment") or row.get("reason") or ""
     if sid is None or score is None:
         raise ValueError(f"rating line without id or score: {row}")
@@ -60,6 +61,12 @@ def main() -> None:
             if note:
                 notes[sid].append(f"{reader}: {note}")
 
+    aspects: dict[tuple[str, str], list[float]] = defaultdict(list)  # (version, aspect) → sub-scores
+    for path in rating_files:
+        for row in read_jsonl(path):
+            for aspect in ASPECTS:
+                if aspect in row:
+                    aspects[(key[rating_of(row)[0]]["version"], aspect)].append(float(row[aspect]))
     by_version: dict[str, list[float]] = defaultdict(list)
     for sid, values in scores.items():
         by_version[key[sid]["version"]].append(statistics.mean(values))
@@ -81,6 +88,11 @@ def main() -> None:
                 f"| {version} | {len(values)} | {statistics.mean(values):.2f} | {min(values):.1f} | "
                 f"{sum(v < 3 for v in values)} | {sum(v >= 5 for v in values)} |"
             )
+    if aspects:
+        lines += ["", "| version | " + " | ".join(ASPECTS) + " |", "|---|" + "---|" * len(ASPECTS)]
+        for version in ("old", "new"):
+            cells = [f"{statistics.mean(aspects[(version, a)]):.2f}" if aspects[(version, a)] else "–" for a in ASPECTS]
+            lines.append(f"| {version} | " + " | ".join(cells) + " |")
     weakest = sorted(
         (sid for sid in scores if key[sid]["version"] == "new"), key=lambda sid: statistics.mean(scores[sid])
     )[:5]

@@ -93,7 +93,7 @@ def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> 
     return greeting + plan.product_line
 
 
-def _sms_bodies(plan: MessagePlan, is_ad: bool) -> list[str]:
+def _sms_bodies(plan: MessagePlan) -> list[str]:
     """Product + one benefit + the stage's call to action, shortest last (90-byte channel)."""
     values = plan.values | {
         "point_short": plan.sms_point,
@@ -105,7 +105,7 @@ def _sms_bodies(plan: MessagePlan, is_ad: bool) -> list[str]:
         forms = lines.SMS_EVENT_FORMS + lines.SMS_FORMS
     else:  # a guide or a campaign notice is worth less of 90 bytes than the product's own point
         forms = lines.SMS_FORMS[:-1] + (lines.SMS_EVENT_FORMS if plan.offer_short else ()) + lines.SMS_FORMS[-1:]
-    return [lines.fill(form, values) for form in forms if is_ad or form not in lines.SMS_AD_ONLY]
+    return [lines.fill(form, values) for form in forms]
 
 
 def _with_emoji(title: str, body: str, count: int, palette: list[str]) -> tuple[str, str]:
@@ -133,7 +133,7 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     greeting = _greeting(request)
     if channel == Channel.sms:
         frame = _frame_size(request, plan.title, "")
-        bodies = [conjugate(b, brief.honorific) for b in _sms_bodies(plan, resolved.is_ad)]
+        bodies = [conjugate(b, brief.honorific) for b in _sms_bodies(plan)]
         fitting = [b for b in bodies if _fits(request, b, frame)]
         if fitting:  # variants start at different fitting forms; the rest stay as fallbacks
             k = request.variant % len(fitting)

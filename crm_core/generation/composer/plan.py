@@ -78,7 +78,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
     return {
         "product": facts.name,
         "brand": resolved.brand.name,
-        "category": facts.category,
+        "category": facts.noun,
         "point": facts.point(k),
         "point2": facts.point(k + 1),
         "ingredient": ingredients[k % len(ingredients)],
@@ -202,7 +202,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     it = values | {"product": "이 " + facts.noun}  # for a product already named
     product_bank = _pick(lines.PRODUCT_LINES[tone_bank_key], rng.randrange(2) + k)
     product_line = lines.fill(product_bank, values)
-    after_hook = lines.fill(product_bank, it) if facts.name in hook else product_line
+    # after a hook that named the product, "이 크림" reads better; trendy lines open on an appositive
+    renamed = facts.name in hook and tone_bank_key != Tone.trendy
+    after_hook = lines.fill(product_bank, it) if renamed else product_line
     close = lines.fill(lines.CLOSES[stage][tone], values)
     proofs = _proofs(request, facts, angle, review, values, k)
     usage = None
@@ -230,7 +232,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         signature=signature,
         sms_point=points[0],
         values=values,
-        sms_close=f"{values['adv']} {lines.SMS_CLOSES[tone][stage]}",
+        sms_close=f"{(values['adv'], '지금', '오늘')[k % 3]} {lines.SMS_CLOSES[tone][stage]}",  # variants differ
         cta=_pick(ctas, rng.randrange(len(ctas)) + k),
         facts=facts,
         angle=angle,
