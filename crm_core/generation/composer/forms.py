@@ -93,18 +93,21 @@ def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> 
     return greeting + plan.product_line
 
 
-def _sms_bodies(plan: MessagePlan) -> list[str]:
+def _sms_bodies(plan: MessagePlan, is_ad: bool) -> list[str]:
     """Product + one benefit + the stage's call to action, shortest last (90-byte channel)."""
     values = plan.values | {
         "point_short": plan.sms_point,
         "sms_tag": plan.angle.sms_tag,
         "sms_close": plan.sms_close,
+        "sms_verb": plan.sms_verb,
         "event": plan.offer_short or "",
     }
     if plan.offer_short and plan.is_promotion:
         forms = lines.SMS_EVENT_FORMS + lines.SMS_FORMS
     else:  # a guide or a campaign notice is worth less of 90 bytes than the product's own point
         forms = lines.SMS_FORMS[:-1] + (lines.SMS_EVENT_FORMS if plan.offer_short else ()) + lines.SMS_FORMS[-1:]
+    if is_ad:
+        forms += (lines.SMS_AD_SQUEEZE,)
     return [lines.fill(form, values) for form in forms]
 
 
@@ -133,7 +136,7 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     greeting = _greeting(request)
     if channel == Channel.sms:
         frame = _frame_size(request, plan.title, "")
-        bodies = [conjugate(b, brief.honorific) for b in _sms_bodies(plan)]
+        bodies = [conjugate(b, brief.honorific) for b in _sms_bodies(plan, resolved.is_ad)]
         fitting = [b for b in bodies if _fits(request, b, frame)]
         if fitting:  # variants start at different fitting forms; the rest stay as fallbacks
             k = request.variant % len(fitting)

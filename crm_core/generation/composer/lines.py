@@ -155,10 +155,11 @@ SMS_CLOSES: dict[Tone | None, tuple[str, ...]] = {
 SMS_FORMS = (
     "{sms_tag} {product}, {point}. {sms_close}",
     "{sms_tag} {product}, {point_short}. {sms_close}",
-    "{product}, {point_short}. {sms_close}",
     "{sms_tag} {product}. {sms_close}",
+    "{product}, {point_short}. {sms_close}",
     "{product}. {sms_close}",
 )
+SMS_AD_SQUEEZE = "{product}. {sms_verb}"  # only the ad frame's 90-byte squeeze justifies dropping the adverb
 SMS_EVENT_FORMS = ("{product}, {event} 소식. {sms_close}",)
 
 # A slot, then optionally a particle to agree with it or a copula "(이)에요 / (이)라 / (이)라서".

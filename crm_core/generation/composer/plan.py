@@ -52,6 +52,7 @@ class MessagePlan:
     sms_point: str
     values: dict[str, str]  # the slot values, for the SMS forms
     sms_close: str
+    sms_verb: str  # the call to action without its adverb, for the tightest SMS
     cta: str
     facts: ProductFacts
     angle: Angle
@@ -233,6 +234,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         sms_point=points[0],
         values=values,
         sms_close=f"{(values['adv'], '지금', '오늘')[k % 3]} {lines.SMS_CLOSES[tone][stage]}",  # variants differ
+        sms_verb=lines.SMS_CLOSES[tone][stage],
         cta=_pick(ctas, rng.randrange(len(ctas)) + k),
         facts=facts,
         angle=angle,
