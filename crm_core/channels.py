@@ -103,7 +103,8 @@ def channel_text(
     if channel in (Channel.sms, Channel.lms):
         head = f"{AD_LABEL}[{sender}]" if is_ad else f"[{sender}]"
         lines = [f"{head} {body}"] if channel == Channel.sms else [f"{head} {title}", body]
-        lines.append(cta)
+        if cta:  # an SMS may carry its call to action in the body alone (no button to label)
+            lines.append(cta)
         if is_ad:
             lines.append(f"무료수신거부 {opt_out_number}")
         return "\n".join(lines)

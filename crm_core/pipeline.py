@@ -69,6 +69,12 @@ class BriefOutcome:
         return self.error is None
 
 
+def message_of(candidate: Candidate) -> Message:
+    return Message(
+        title=candidate.title, body=candidate.body, cta=candidate.cta, channel_text=candidate.outcome.channel_text
+    )
+
+
 class Pipeline:
     """Runs briefs end to end; every component is injected so tests and pages can swap them."""
 
@@ -160,8 +166,15 @@ class Pipeline:
             by_brief.setdefault(index_of[id(request.resolved)], []).append((request, candidate))
         if on_stage is not None and by_brief:
             on_stage("score")
+        # novelty spans the batch: a brief's variants are also compared with other briefs' copy of the product
+        by_product: dict[str, list[tuple[int, Message]]] = {}
         for i, pairs in by_brief.items():
-            results = self.results_for(pairs, rag_seconds[i] / len(pairs), generation_share)
+            for request, candidate in pairs:
+                by_product.setdefault(request.resolved.product.id, []).append((i, message_of(candidate)))
+        for i, pairs in by_brief.items():
+            product = pairs[0][0].resolved.product.id
+            others = [m for j, m in by_product[product] if j != i]
+            results = self.results_for(pairs, rag_seconds[i] / len(pairs), generation_share, others)
             outcomes[i] = BriefOutcome(i, briefs[i], results=tuple(results))
         return [o for o in outcomes if o is not None]
 
@@ -173,16 +186,18 @@ class Pipeline:
         return list(self.run([brief], on_stage, resolved=[resolved])[0].results)
 
     def results_for(
-        self, pairs: list[tuple[GenerationRequest, Candidate]], rag_seconds: float, generation_seconds: float
+        self,
+        pairs: list[tuple[GenerationRequest, Candidate]],
+        rag_seconds: float,
+        generation_seconds: float,
+        batch_siblings: Sequence[Message] = (),
     ) -> list[MessageResult]:
-        messages = [
-            Message(title=c.title, body=c.body, cta=c.cta, channel_text=c.outcome.channel_text) for _, c in pairs
-        ]
+        messages = [message_of(c) for _, c in pairs]
         results = []
         for k, ((request, candidate), message) in enumerate(zip(pairs, messages, strict=True)):
             resolved = request.resolved
             t0 = time.perf_counter()
-            siblings = messages[:k] + messages[k + 1 :]
+            siblings = [*messages[:k], *messages[k + 1 :], *batch_siblings]
             scores = self.scorer.score(resolved, request.evidence, message, candidate.outcome.findings, siblings)
             score_seconds = time.perf_counter() - t0
             timing = Timing(

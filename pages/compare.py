@@ -7,8 +7,9 @@ import streamlit as st
 
 from crm_core.catalog import Catalog
 from crm_core.config import Settings
-from crm_core.domain import Brief, ContextMode, Tone
+from crm_core.domain import Brief, ContextMode, Message, Score, Tone
 from crm_core.errors import CrmError
+from crm_core.scores import novelty_across
 from crm_core.store import VariantFilter, VariantView
 from ui import labels, render, resources, widgets
 from ui.brief_form import brief_form
@@ -94,12 +95,15 @@ def run_column(label: str, brief: Brief, changes: dict[str, Any] | None) -> Comp
     return ComparedRun(label, run.run.id, changes)
 
 
-def column(run: ComparedRun, view: VariantView, shown: int) -> None:
+def column(run: ComparedRun, view: VariantView, shown: int, grid_novelty: Score) -> None:
     st.markdown(f"**{run.label}**")
     st.markdown(widgets.badges(view), unsafe_allow_html=True)
     widgets.message_view(view)
-    scores = [(labels.score_name(k), v, "") for k, v in view.scores.items()]
+    shown_scores = view.scores | {"novelty": grid_novelty.value}  # novelty across every column of the grid
+    scores = [(labels.score_name(k), v, "") for k, v in shown_scores.items()]
     st.markdown(render.score_badges(scores), unsafe_allow_html=True)
+    if grid_novelty.value == 0.0:
+        st.warning("다른 열과 같은 문구입니다.")
     widgets.findings_view(view.findings)
     st.caption(f"전체 {view.timing.total:.2f}s · 시드 {view.seed} · {view.models}")
     blocked = widgets.block_reason(view)
@@ -150,11 +154,13 @@ columns = [(run, view) for run in runs for view in wb.variants(VariantFilter(run
 if not columns:
     st.info("브리프와 비교 축을 고르고 '비교 생성'을 누르면 변형이 나란히 나타납니다.")
     st.stop()
+grid = novelty_across([Message(title=v.title, body=v.body, cta=v.cta, channel_text=v.channel_text) for _, v in columns])
 for start in range(0, len(columns), MAX_COLUMNS):
     row = columns[start : start + MAX_COLUMNS]
-    for col, (run, view) in zip(st.columns(len(row), border=True), row, strict=True):
+    cells = zip(st.columns(len(row), border=True), row, grid[start : start + MAX_COLUMNS], strict=True)
+    for col, (run, view), score in cells:
         with col:
-            column(run, view, len(columns))
+            column(run, view, len(columns), score)
 picked = [view.id for _, view in columns if st.session_state.get(f"compare_pick_{view.id}")]
 if st.button(f"선택한 {len(picked)}개 승인", key="compare_approve_selected", disabled=not picked):
     result = wb.bulk_approve(picked, user=resources.user(), note="비교에서 선택", allow_warn=True)

@@ -83,7 +83,9 @@ def test_emoji_policy_none_and_hapsho(pipeline: Pipeline):
 def test_an_unpassable_brief_is_flagged_not_hidden(pipeline: Pipeline):
     # Activation + a premium product warns; an AlimTalk ad is refused earlier, so force a block via SMS
     # with a long sender: nothing fits, the best attempt is kept and flagged needs_edit.
-    result = pipeline.run_one(brief(channel="sms", sender="아모레퍼시픽 이니스프리 공식 온라인몰 고객센터"))[0]
+    result = pipeline.run_one(
+        brief(channel="sms", is_ad=True, sender="아모레퍼시픽 이니스프리 공식 온라인몰 고객센터")
+    )[0]
     assert result.needs_edit and result.verdict == "block"
     assert result.fallback_reason.startswith("no composed form passed the guard after")
     assert "channel.length" in result.fallback_reason
@@ -98,6 +100,8 @@ def test_no_rag_mode_keeps_facts_only(pipeline: Pipeline):
 def test_short_product_name_drops_the_pack_size():
     assert short_product_name("자음생크림 60ml") == "자음생크림"
     assert short_product_name("워터뱅크 블루 히알루로닉 크림 50ml") == "워터뱅크 블루 히알루로닉 크림"
+    sunscreen = "더마UV365 장벽수분 무기자차 선크림 SPF50+/PA++++ 40ml"
+    assert short_product_name(sunscreen) == "더마UV365 장벽수분 무기자차 선크림"
 
 
 class SlowFacts(FactsOnly):

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from crm_core.domain import Evidence, Finding, Message, Score
-from crm_core.scores.fit import length_fit, novelty, stage_fit
+from crm_core.scores.fit import length_fit, novelty, novelty_across, stage_fit
 from crm_core.scores.grounding import groundedness
 from crm_core.scores.tone import Embed, ToneScorer
 
@@ -48,4 +48,14 @@ class Scorer:
         )
 
 
-__all__ = ["SCORE_NAMES", "Embed", "Scorer", "ToneScorer", "groundedness", "length_fit", "novelty", "stage_fit"]
+__all__ = [
+    "SCORE_NAMES",
+    "Embed",
+    "Scorer",
+    "ToneScorer",
+    "groundedness",
+    "length_fit",
+    "novelty",
+    "novelty_across",
+    "stage_fit",
+]

@@ -48,11 +48,20 @@ def length_fit(spec: ChannelSpec, message: Message) -> Score:
     return Score(name="length_fit", value=clip(value), explanation=" · ".join(notes))
 
 
+def novelty_across(messages: Sequence[Message]) -> list[Score]:
+    """Each message's novelty against every other one shown with it (a Compare grid's columns)."""
+    return [novelty(m, [*messages[:k], *messages[k + 1 :]]) for k, m in enumerate(messages)]
+
+
 def novelty(message: Message, siblings: Sequence[Message]) -> Score:
-    """1 minus the character n-gram cosine to the most similar sibling variant."""
+    """1 minus the character n-gram cosine to the most similar sibling (its brief's other variants and
+    the batch's other copy of the same product); 0 with a flag when a sibling has the same words."""
     if not siblings:
         return Score(name="novelty", value=1.0, explanation="비교할 다른 변형이 없습니다")
-    grams = ngrams(copy_text(message))
+    text = copy_text(message)
+    if any(copy_text(s) == text for s in siblings):
+        return Score(name="novelty", value=0.0, explanation=f"같은 문구의 변형이 있습니다 (비교 {len(siblings)}개)")
+    grams = ngrams(text)
     closest = max(cosine(grams, ngrams(copy_text(s))) for s in siblings)
     return Score(
         name="novelty",

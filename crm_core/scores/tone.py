@@ -7,8 +7,10 @@ are to each other" (leave-one-out similarity among the references).
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -42,6 +44,51 @@ def _dense(text: np.ndarray, refs: np.ndarray) -> float:
     centroid = refs.mean(axis=0)
     centroid_sim = float(centroid @ text / (np.linalg.norm(centroid) + 1e-12))
     return 0.5 * centroid_sim + 0.5 * float((refs @ text).max())
+
+
+@dataclass(frozen=True)
+class _References:
+    """The references as one count matrix (n-gram × reference) with norms, pooled as its row sums."""
+
+    rows: dict[str, int]
+    counts: np.ndarray
+    norms: np.ndarray
+    pooled: np.ndarray
+    pooled_norm: float
+
+
+@lru_cache(maxsize=64)
+def _references(refs: tuple[str, ...]) -> _References:
+    """Built once per brand's reference set, not per message."""
+    grams = [ngrams(r) for r in refs]
+    rows: dict[str, int] = {}
+    for g in grams:
+        for gram in g:
+            rows.setdefault(gram, len(rows))
+    counts = np.zeros((len(rows), len(grams)), dtype=np.float64)
+    for j, g in enumerate(grams):
+        for gram, count in g.items():
+            counts[rows[gram], j] = count
+    pooled = counts.sum(axis=1)
+    return _References(rows, counts, np.linalg.norm(counts, axis=0), pooled, float(np.linalg.norm(pooled)))
+
+
+def _lexical_against(text: Counter[str], refs: tuple[str, ...]) -> float:
+    """_lexical computed against the cached reference matrix (same value, a fraction of the time)."""
+    ref = _references(refs)
+    text_norm = math.sqrt(sum(v * v for v in text.values()))
+    if not text_norm or not len(refs):
+        return 0.0
+    hits = [(ref.rows[g], c) for g, c in text.items() if g in ref.rows]
+    if not hits:
+        return 0.0
+    index = np.fromiter((r for r, _ in hits), dtype=np.intp, count=len(hits))
+    weights = np.fromiter((c for _, c in hits), dtype=np.float64, count=len(hits))
+    dots = weights @ ref.counts[index]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        each = np.where(ref.norms > 0, dots / (text_norm * ref.norms), 0.0)
+    pooled = float(weights @ ref.pooled[index]) / (text_norm * ref.pooled_norm) if ref.pooled_norm else 0.0
+    return 0.5 * pooled + 0.5 * float(each.max())
 
 
 @lru_cache(maxsize=64)
@@ -86,7 +133,7 @@ class ToneScorer:
             raw = _dense(_normalised(self.embed([text]))[0], vectors)
             how = "임베딩"
         else:
-            raw = _lexical(ngrams(text), [ngrams(r) for r in refs])
+            raw = _lexical_against(ngrams(text), refs)
             baseline = _lexical_baseline(refs)
             how = "문자 n-그램(임베딩 없음)"
         value = raw / baseline if baseline > 0 else 0.0

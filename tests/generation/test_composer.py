@@ -230,3 +230,25 @@ def test_compose_gives_forms_richest_first_for_sms(catalog: Catalog):
     resolved = catalog.resolve(brief(channel="sms", **LUXURY_CREAM))
     forms = compose(GenerationRequest(resolved, assemble_evidence(resolved), 0))
     assert len(forms) > 3 and all("자음생크림" in f.body for f in forms)
+
+
+def test_novelty_spans_the_batch_and_flags_identical_copy(pipeline: Pipeline):
+    same = brief(seed=4)
+    outcomes = pipeline.run([same, same, brief(seed=4, persona=3)])
+    novelty = [dict((s.name, s) for s in o.results[0].scores)["novelty"] for o in outcomes]
+    assert novelty[0].value == 0.0 and novelty[1].value == 0.0  # the same copy twice in one batch
+    assert "같은 문구" in novelty[0].explanation
+    assert novelty[2].value > 0.0
+
+
+def test_every_bank_line_and_brand_signature_converts_to_hapsho(catalog: Catalog):
+    from collections import defaultdict
+
+    from crm_core.generation.composer import lines
+    from crm_core.generation.composer.speech import conjugate
+
+    dummy = defaultdict(lambda: "크림")
+    texts = [*lines.every_line(), *(s for b in catalog.brands if b.voice for s in b.voice.signatures)]
+    for text in texts:
+        filled = lines.fill(text, dummy)
+        assert speech_levels(conjugate(filled, Honorific.hapsho)) <= {Honorific.hapsho}, filled

@@ -46,7 +46,7 @@ def found(wb: Workbench, ids: dict[str, int], **kwargs: object) -> set[str]:
         ({"verdict": "block"}, {"c"}),
         ({"verdict": ["pass", "warn"]}, {"a", "b"}),
         ({"text": "슬리핑"}, {"b"}),
-        ({"text": "고객센터 안내팀"}, {"c"}),  # the sender, in c's channel text only
+        ({"text": "고객센터 상담안내팀"}, {"c"}),  # the sender, in c's channel text only
         ({"text": "%"}, set()),
         ({"text": "_"}, set()),
         ({"brand": "설화수", "verdict": "pass"}, {"a"}),

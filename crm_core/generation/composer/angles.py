@@ -7,6 +7,7 @@ frame the reader's need. It never adds a product claim: the need is the reader's
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crm_core.domain import Persona
 
@@ -22,7 +23,7 @@ class Angle:
     ask: str  # an opening question in 해요체
     lead_in: str  # a dative phrase naming the reader: "성분표부터 확인하는 분께"
     sms_tag: str  # a few characters for SMS: "예민한 날엔"
-    nudge: str  # a very short opener for tight channels: "성분표부터 보는 분께 드리는 소식."
+    nudge: str  # a very short opener for tight channels: "성분표부터 보는 분께 전하는 소식이에요."
     keywords: tuple[str, ...]  # words that make a selling point or claim fit this reader
     aspects: tuple[str, ...]  # review aspects this reader trusts, best first
     persona_words: tuple[str, ...]  # words in a persona profile that select this angle
@@ -32,7 +33,7 @@ ANGLES: tuple[Angle, ...] = (
     Angle(
         key="luxury",
         sms_tag="정성 루틴엔",
-        nudge="오래 곁에 둘 한 가지를 찾는 분께 드리는 소식.",
+        nudge="오래 곁에 둘 한 가지를 찾는 분께 전하는 소식이에요.",
         need_short="정성 어린 루틴",
         moment="하루를 정돈하는 고요한 저녁",
         need="근거 있는 성분과 밀도 있는 사용감",
@@ -58,7 +59,7 @@ ANGLES: tuple[Angle, ...] = (
     Angle(
         key="sensitive",
         sms_tag="예민한 날엔",
-        nudge="성분표부터 보는 분께 드리는 소식.",
+        nudge="성분표부터 보는 분께 전하는 소식이에요.",
         need_short="민감한 날의 루틴",
         moment="피부가 유난히 예민한 날",
         need="순한 사용감",
@@ -84,7 +85,7 @@ ANGLES: tuple[Angle, ...] = (
     Angle(
         key="budget",
         sms_tag="매일 쓰기엔",
-        nudge="실속을 꼼꼼히 따지는 분께 드리는 소식.",
+        nudge="실속을 꼼꼼히 따지는 분께 전하는 소식이에요.",
         need_short="매일 쓰는 기본",
         moment="바쁜 아침저녁",
         need="매일 부담 없이 손이 가는 기본",
@@ -97,7 +98,7 @@ ANGLES: tuple[Angle, ...] = (
     Angle(
         key="trend",
         sms_tag="새 루틴엔",
-        nudge="새로운 걸 먼저 써 보는 분께 드리는 소식.",
+        nudge="새로운 걸 먼저 써 보는 분께 전하는 소식이에요.",
         need_short="새 루틴",
         moment="새로운 걸 먼저 써 보고 싶은 날",
         need="써 보는 재미가 있는 새 루틴",
@@ -110,7 +111,7 @@ ANGLES: tuple[Angle, ...] = (
     Angle(
         key="natural",
         sms_tag="건조한 날엔",
-        nudge="원료부터 살피는 분께 드리는 소식.",
+        nudge="원료부터 살피는 분께 전하는 소식이에요.",
         need_short="원료부터 보는 루틴",
         moment="피부가 당기는 건조한 날",
         need="자연에서 온 원료와 편안한 사용감",
@@ -138,6 +139,7 @@ ANGLES: tuple[Angle, ...] = (
 _BY_KEY = {a.key: a for a in ANGLES}
 
 
+@lru_cache(maxsize=256)
 def angle_for(persona: Persona) -> Angle:
     """The angle whose words best match the persona's label, concerns, value focus and shopping style
     (custom personas included); ties go to the first angle in ANGLES order."""

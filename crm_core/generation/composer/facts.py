@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crm_core.domain import Product
 from crm_core.generation.composer.angles import Angle, fit
 
 _VOLUME_TAIL = re.compile(r"\s*\(?\d[\d.,]*\s*(ml|mL|g|매|개|입|EA|ea)\b.*$")
+_SUN_RATING = re.compile(r"\s*SPF\s?\d+\+?(\s*/\s*PA\+*)?\s*$")  # the rating is a fact the copy states, not a name
+# Categories whose name is not a noun for one product ("이 헤어" → "이 헤어 제품").
+CATEGORY_NOUNS = {"헤어": "헤어 제품", "립": "립 제품", "바디": "바디 제품", "쿠션·베이스": "쿠션", "마스크·팩": "팩"}
 PREMIUM_PRICE = 100_000  # KRW: at or above, copy never leans on price or volume-for-money
 
 
 def short_product_name(name: str) -> str:
-    """'자음생크림 60ml' → '자음생크림': copy reads better without the pack size."""
-    short = _VOLUME_TAIL.sub("", name).strip()
+    """'자음생크림 60ml' → '자음생크림', '… 선크림 SPF50+/PA++++ 40ml' → '… 선크림': copy reads
+    better without the pack size and the sun rating in the name."""
+    short = _SUN_RATING.sub("", _VOLUME_TAIL.sub("", name)).strip()
     return short or name
 
 
@@ -32,6 +37,11 @@ class ProductFacts:
     price: int
 
     @property
+    def noun(self) -> str:
+        """What to call the product once it has been named ("이 크림", "이 헤어 제품")."""
+        return CATEGORY_NOUNS.get(self.category, self.category.split("·")[-1])
+
+    @property
     def premium(self) -> bool:
         return self.price >= PREMIUM_PRICE
 
@@ -47,6 +57,7 @@ def _ranked(texts: tuple[str, ...], angle: Angle, concerns: tuple[str, ...]) -> 
     return tuple(texts[i] for i in order)
 
 
+@lru_cache(maxsize=4096)
 def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()) -> ProductFacts:
     """Selling points and claims ranked by fit with the angle; ingredients keep the catalog's order."""
     claims = tuple(c for c in product.claims if "기능성" not in c or product.functional_claims)

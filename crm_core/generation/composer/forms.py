@@ -45,7 +45,7 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof."""
     proofs = list(plan.proofs)
     trendy = tone == Tone.trendy
-    first = [plan.hook, plan.product_line, proofs[0] if proofs else None]
+    first = [plan.hook, plan.product_after_hook, proofs[0] if proofs else None]
     if channel == Channel.email:
         second = [proofs[1] if len(proofs) > 1 else None, plan.usage, plan.offer]
         return [first, second, [plan.close, plan.signature]]
@@ -79,7 +79,7 @@ def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> 
     """Product line and close always; hook, offer and a proof while the display guideline allows."""
     frame = _frame_size(request, plan.title, plan.cta) + 3  # emoji may add a few characters
     for sentences in (
-        [plan.hook, plan.product_line, plan.offer, plan.close],
+        [plan.hook, plan.product_after_hook, plan.offer, plan.close],
         [plan.nudge, plan.product_line, plan.offer, plan.close],
         [plan.nudge, plan.product_line, plan.offer],
         [plan.product_line, plan.offer, plan.close],
@@ -93,18 +93,21 @@ def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> 
     return greeting + plan.product_line
 
 
-def _sms_bodies(plan: MessagePlan) -> list[str]:
+def _sms_bodies(plan: MessagePlan, is_ad: bool) -> list[str]:
     """Product + one benefit + the stage's call to action, shortest last (90-byte channel)."""
     values = plan.values | {
         "point_short": plan.sms_point,
         "sms_tag": plan.angle.sms_tag,
         "sms_close": plan.sms_close,
+        "sms_verb": plan.sms_verb,
         "event": plan.offer_short or "",
     }
     if plan.offer_short and plan.is_promotion:
         forms = lines.SMS_EVENT_FORMS + lines.SMS_FORMS
     else:  # a guide or a campaign notice is worth less of 90 bytes than the product's own point
         forms = lines.SMS_FORMS[:-1] + (lines.SMS_EVENT_FORMS if plan.offer_short else ()) + lines.SMS_FORMS[-1:]
+    if is_ad:
+        forms += (lines.SMS_AD_SQUEEZE,)
     return [lines.fill(form, values) for form in forms]
 
 
@@ -132,14 +135,14 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     channel = resolved.channel.channel
     greeting = _greeting(request)
     if channel == Channel.sms:
-        frame = _frame_size(request, plan.title, plan.sms_cta)
-        bodies = [conjugate(b, brief.honorific) for b in _sms_bodies(plan)]
+        frame = _frame_size(request, plan.title, "")
+        bodies = [conjugate(b, brief.honorific) for b in _sms_bodies(plan, resolved.is_ad)]
         fitting = [b for b in bodies if _fits(request, b, frame)]
         if fitting:  # variants start at different fitting forms; the rest stay as fallbacks
             k = request.variant % len(fitting)
             fitting = fitting[k:] + fitting[:k]
         bodies = fitting + sorted((b for b in bodies if b not in fitting), key=len)
-        drafts = [(plan.title, body, plan.sms_cta, "sms") for body in bodies]
+        drafts = [(plan.title, body, "", "sms") for body in bodies]  # the body ends on the call to action
     elif channel == Channel.push:
         drafts = [(plan.title, _push_body(plan, greeting, request), plan.cta, "push")]
     else:
@@ -147,7 +150,7 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         joiner = "\n\n" if channel == Channel.email else "\n"
         body = greeting + joiner.join(p for p in paragraphs if p)
         drafts = [(plan.title, body, plan.cta, "long")]
-        short = greeting + _join([plan.hook, plan.product_line, plan.offer, plan.close])
+        short = greeting + _join([plan.hook, plan.product_after_hook, plan.offer, plan.close])
         drafts.append((plan.title, short, plan.cta, "long-short"))
     count = emoji_count(resolved.brand, brief.emoji, channel)
     palette = emoji_palette(resolved.brand, resolved.style.index, season_of(brief.scheduled_at))

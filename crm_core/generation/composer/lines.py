@@ -10,16 +10,17 @@ set speech.py converts, which a test checks over every line here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crm_core.domain import Tone
-from crm_core.korean import fill_slots, final_consonant
+from crm_core.korean import final_consonant, particle_for
 
 # ---- titles: by style family (0..5) and by stage (0..4) -----------------------------------------
 STYLE_TITLES: dict[int, tuple[str, ...]] = {
     0: ("오늘, {product}을 만날 시간", "지금 챙기는 {need_short}", "이번 주 루틴에 더하는 {product}"),
     1: ("{product}, 알고 고르는 {category}", "{need_short}을 찾는다면 {product}", "{product} 한눈에 보기"),
     2: ("지나치기 아쉬운 {product} 이야기", "{need_short}, 그냥 넘기기 아쉬운 소식", "놓치면 아쉬운 {brand} 소식"),
-    3: ("{product}, 오늘 저녁의 작은 쉼", "나를 돌보는 시간, {product}", "하루 끝에 만나는 {product}"),
+    3: ("나를 돌보는 시간, {product}", "{product}과 함께하는 오늘", "{product}, 나를 위한 작은 선택"),
     4: ("{season} 루틴에 {product}", "{season}에 다시 고르는 {category}", "{season}에 어울리는 {need_short}"),
 }
 REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")
@@ -71,18 +72,24 @@ PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {
         "{product}의 핵심부터 짚어 드릴게요. {point}(이)에요.",
         "{product}의 설계는 분명해요. {point}(이)에요.",
     ),
-    Tone.trendy: ("요즘 눈여겨볼 {category}, {product}. {point}까지.", "{product}, {point}. 새 루틴의 주인공이에요."),
-    Tone.luxurious: ("정성을 담은 {product}, {point}.", "{point}, 그 중심에 {product}이 있어요."),
+    Tone.trendy: (
+        "요즘 눈여겨볼 {category}은 {product}이에요. {point}까지 갖췄어요.",
+        "{product}, 요즘 루틴에 들일 새 얼굴이에요. {point}(이)에요.",
+    ),
+    Tone.luxurious: (
+        "정성을 담은 {product}은 {point}(이)에요.",
+        "{product}은 {point}(이)에요. 서두르지 않는 손길에 어울려요.",
+    ),
     Tone.emotional: (
-        "{point}, {product}과 함께라면 쓰는 순간부터 나에게 집중하는 시간이 돼요.",
-        "{point}, {product}과 함께하는 몇 분으로 하루의 끝이 달라져요.",
+        "{product}은 {point}(이)에요. 오늘 하루를 천천히 마무리하는 시간에 곁에 두세요.",
+        "{point}, {product}과 함께 나를 돌보는 시간을 채워 보세요.",
     ),
 }
 
 # ---- proof: a second fact, a review paraphrase, ingredients, price for budget readers ----------
 REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
     None: ("먼저 써 본 고객 후기에는 {review} 이야기가 있어요.", "후기에서도 {review} 평을 만날 수 있어요."),
-    Tone.trendy: ("후기 한 줄 요약: {review} 평.",),
+    Tone.trendy: ("후기에서 먼저 만나 보세요. {review} 평이 있어요.",),
     Tone.expert: ("실제 후기에서도 {review} 평이 확인돼요.",),
     Tone.emotional: ("먼저 써 본 분은 {review} 이야기를 후기로 남겼어요.",),
 }
@@ -105,7 +112,7 @@ CLOSES: dict[int, dict[Tone | None, str]] = {
         None: "오늘부터 {adv} 첫 사용을 시작해 보세요.",
         Tone.friendly: "오늘 저녁 루틴에서 한 번 써 보세요.",
         Tone.expert: "사용 순서를 확인하고 직접 사용감을 느껴 보세요.",
-        Tone.trendy: "오늘 바로 첫 개시해 보세요.",
+        Tone.trendy: "오늘 바로 첫 사용을 시작해 보세요.",
         Tone.luxurious: "첫 사용은 서두르지 말고 손끝으로 천천히 느껴 보세요.",
         Tone.emotional: "처음 쓰는 순간의 느낌을 오늘 직접 만나 보세요.",
     },
@@ -134,49 +141,69 @@ CLOSES: dict[int, dict[Tone | None, str]] = {
         Tone.emotional: "고마운 사람에게 오늘의 마음을 담아 건네 보세요.",
     },
 }
-# SMS: the call to action in a few words.
-SMS_CLOSES = {0: "둘러보세요.", 1: "써 보세요.", 2: "채워 두세요.", 3: "골라 보세요.", 4: "선물해 보세요."}
-SMS_TONE_WORDS: dict[Tone, str] = {
-    Tone.friendly: "편하게",
-    Tone.expert: "확인하고",
-    Tone.trendy: "바로",
-    Tone.luxurious: "천천히",
-    Tone.emotional: "오늘",
+# SMS: the call to action in a few words; the tone picks the verb, the brand's manner the adverb.
+SMS_CLOSES: dict[Tone | None, tuple[str, ...]] = {
+    None: ("둘러보세요.", "써 보세요.", "채워 두세요.", "골라 보세요.", "선물해 보세요."),
+    Tone.friendly: ("구경 오세요.", "시작해 보세요.", "챙겨 두세요.", "골라 주세요.", "나눠 주세요."),
+    Tone.expert: ("살펴보세요.", "확인해 보세요.", "점검해 두세요.", "비교해 보세요.", "후기를 남겨 주세요."),
+    Tone.trendy: ("구경 가 보세요.", "시작해 보세요.", "쟁여 두세요.", "담아 보세요.", "공유해 보세요."),
+    Tone.luxurious: ("만나 보세요.", "경험해 보세요.", "곁에 두세요.", "들여 보세요.", "전해 보세요."),
+    Tone.emotional: ("마주해 보세요.", "느껴 보세요.", "이어 가세요.", "나를 위해 골라 보세요.", "건네 보세요."),
 }
 # SMS bodies, richest first; the short ones still carry the reader (sms_tag), the product's own
 # point and the tone or brand manner (sms_close), as far as 90 bytes allow.
 SMS_FORMS = (
     "{sms_tag} {product}, {point}. {sms_close}",
     "{sms_tag} {product}, {point_short}. {sms_close}",
-    "{product}, {point_short}. {sms_close}",
-    "{sms_tag} {product}, {point_short}.",
     "{sms_tag} {product}. {sms_close}",
-    "{product}, {point_short}.",
-    "{sms_tag} {product}.",
+    "{product}, {point_short}. {sms_close}",
     "{product}. {sms_close}",
-    "{product} 소식",
 )
-SMS_EVENT_FORMS = ("{product}, {event} 소식. {sms_close}", "{product}, {event} 소식.")
+SMS_AD_SQUEEZE = "{product}. {sms_verb}"  # only the ad frame's 90-byte squeeze justifies dropping the adverb
+SMS_EVENT_FORMS = ("{product}, {event} 소식. {sms_close}",)
 
-_COPULA = re.compile(r"(\S)\(이\)(에요|라서|라)")
+# A slot, then optionally a particle to agree with it or a copula "(이)에요 / (이)라 / (이)라서".
+_SLOT = re.compile(r"\{(\w+)\}(?:(으로|로|을|를|이|가|은|는|과|와)(?![가-힣])|\(이\)(에요|라서|라))?")
+_Part = tuple[str, str | None, str | None, str | None]  # literal before, slot, particle, copula ending
 
 
-def _agree(match: re.Match[str]) -> str:
-    word, ending = match.group(1), match.group(2)
+@lru_cache(maxsize=1024)
+def _parts(line: str) -> tuple[tuple[_Part, ...], str]:
+    """A bank line cut once into literal text and slots (with what follows each slot), plus its tail."""
+    parts, start = [], 0
+    for match in _SLOT.finditer(line):
+        parts.append((line[start : match.start()], match.group(1), match.group(2), match.group(3)))
+        start = match.end()
+    return tuple(parts), line[start:]
+
+
+def _copula(word: str, ending: str) -> str:
     final = final_consonant(word)
     if ending == "에요":
-        return word + ("이에요" if final else "예요")
-    return word + ("이" if final else "") + ending
+        return "이에요" if final else "예요"
+    return ("이" if final else "") + ending
 
 
 def fill(line: str, values: dict[str, str]) -> str:
-    """A bank line with its slots filled and its particles and copulas agreeing."""
-    return _COPULA.sub(_agree, fill_slots(line, values))
+    """A bank line with its slots filled and its particles and copulas agreeing with each word."""
+    parts, tail = _parts(line)
+    out = []
+    for literal, slot, particle, copula in parts:
+        value = values[slot]
+        out.append(literal)
+        out.append(value)
+        if particle:
+            out.append(particle_for(value, particle))
+        elif copula:
+            out.append(_copula(value, copula))
+    out.append(tail)
+    return "".join(out)
 
 
 def every_line() -> list[str]:
     """All sentence lines (not titles), for the test that every ending converts to 합쇼체."""
-    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS, *SMS_CLOSES.values(), *SMS_FORMS]
+    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS, *SMS_FORMS]
+    lines += [line for group in SMS_CLOSES.values() for line in group]
     for bank in (STYLE_HOOKS, STAGE_HOOKS):
         lines += [line for group in bank.values() for line in group]
     for tone_bank in (PRODUCT_LINES, REVIEW_LINES):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from crm_core.domain import Tone
 from crm_core.generation.base import GenerationRequest
@@ -38,7 +39,8 @@ class MessagePlan:
     title: str
     hook: str
     nudge: str
-    product_line: str
+    product_line: str  # names the product
+    product_after_hook: str  # the same after a hook that already named it ("이 크림은 …")
     proofs: tuple[str, ...]  # best first; long channels take more of them
     usage: str | None  # how to use it: activation copy carries it on every long channel
     stage: int
@@ -50,8 +52,8 @@ class MessagePlan:
     sms_point: str
     values: dict[str, str]  # the slot values, for the SMS forms
     sms_close: str
+    sms_verb: str  # the call to action without its adverb, for the tightest SMS
     cta: str
-    sms_cta: str
     facts: ProductFacts
     angle: Angle
     review: ReviewPoint | None
@@ -77,7 +79,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
     return {
         "product": facts.name,
         "brand": resolved.brand.name,
-        "category": facts.category,
+        "category": facts.noun,
         "point": facts.point(k),
         "point2": facts.point(k + 1),
         "ingredient": ingredients[k % len(ingredients)],
@@ -99,12 +101,18 @@ TITLE_CHARS = 30  # titles past this are cut off on many phones (push shows abou
 
 def _title(pool: list[str], start: int, values: dict[str, str]) -> str:
     """The first title from `start` on that fits TITLE_CHARS, else the shortest."""
-    filled = [lines.fill(_pick(pool, start + i), values) for i in range(len(pool))]
-    return next((t for t in filled if len(t) <= TITLE_CHARS), min(filled, key=len))
+    filled = []
+    for i in range(len(pool)):
+        title = lines.fill(_pick(pool, start + i), values)
+        if len(title) <= TITLE_CHARS:
+            return title
+        filled.append(title)
+    return min(filled, key=len)
 
 
-def _words(text: str) -> set[str]:
-    return {w.strip(".,·") for w in text.split() if len(w.strip(".,·")) >= 2}
+@lru_cache(maxsize=8192)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.strip(".,·") for w in text.split() if len(w.strip(".,·")) >= 2)
 
 
 # Words too common in product copy to tell two facts apart.
@@ -192,9 +200,12 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook_pool += lines.STAGE_HOOKS[stage]
     title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
     hook = lines.fill(_pick(hook_pool, rng.randrange(len(hook_pool)) + k), values)
-    it = values | {"product": "이 " + facts.category.split("·")[-1]}  # for a product already named
-    line_values = it if facts.name in hook else values
-    product_line = lines.fill(_pick(lines.PRODUCT_LINES[tone_bank_key], rng.randrange(2) + k), line_values)
+    it = values | {"product": "이 " + facts.noun}  # for a product already named
+    product_bank = _pick(lines.PRODUCT_LINES[tone_bank_key], rng.randrange(2) + k)
+    product_line = lines.fill(product_bank, values)
+    # after a hook that named the product, "이 크림" reads better; trendy lines open on an appositive
+    renamed = facts.name in hook and tone_bank_key != Tone.trendy
+    after_hook = lines.fill(product_bank, it) if renamed else product_line
     close = lines.fill(lines.CLOSES[stage][tone], values)
     proofs = _proofs(request, facts, angle, review, values, k)
     usage = None
@@ -205,13 +216,13 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if tone != Tone.trendy:
         signature = lines.fill(_pick(voice.signatures, rng.randrange(len(voice.signatures)) + k), it)
     ctas = resolved.stage.cta_examples or (resolved.stage.cta_style.split("/")[0].strip(),)
-    by_length = sorted(ctas, key=len)
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
     return MessagePlan(
         title=title,
         hook=hook,
         nudge=angle.nudge,
         product_line=product_line,
+        product_after_hook=after_hook,
         proofs=tuple(text for _, text in proofs),
         usage=usage,
         stage=stage,
@@ -222,9 +233,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         signature=signature,
         sms_point=points[0],
         values=values,
-        sms_close=f"{lines.SMS_TONE_WORDS[tone] if tone else values['adv']} {lines.SMS_CLOSES[stage]}",
+        sms_close=f"{(values['adv'], '지금', '오늘')[k % 3]} {lines.SMS_CLOSES[tone][stage]}",  # variants differ
+        sms_verb=lines.SMS_CLOSES[tone][stage],
         cta=_pick(ctas, rng.randrange(len(ctas)) + k),
-        sms_cta=_pick(by_length[:2], k),
         facts=facts,
         angle=angle,
         review=review,

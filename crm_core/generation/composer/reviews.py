@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crm_core.domain import EvidenceItem
+from crm_core.korean import final_consonant
 
 # Things whose absence is praise; "X 없이 / X이 없어 / X하지 않아" with these is benign.
 _BENIGN = re.compile(
@@ -23,7 +25,8 @@ _BENIGN = re.compile(
 _NEGATIVE = re.compile(
     r"(^|\s)(안|못)\s|않|못해|못하|없|별로|아쉽|아쉬|약해|약하|약간|부족|실망|그닥|그다지|애매|글쎄|모르겠"
     r"|같아요|것 같|거 같|듯|나쁘|불편|따가|따끔|뒤집|올라오|올라왔|건조해지|건조해져|지만|는데|은데|인데"
-    r"|다만|그런데|근데|반면|대신|아직|그럭저럭|무난|편이|나름|환불|불량|비싸|비싼|강해|강하|\?|ㅠ|ㅜ"
+    r"|다만|그런데|근데|반면|대신|아직|그럭저럭|무난|편이|편임|편인|나름|환불|불량|비싸|비싼|강해|강하|\?|ㅠ|ㅜ"
+    r"|조금|좀|느낌|결정|고민|써\s*보고|볼게요|볼래요|두고\s*봐"
 )
 
 
@@ -69,21 +72,30 @@ class ReviewPoint:
     source_id: str
 
 
+def _concessive(text: str) -> bool:
+    """-ㄴ데 after any stem (예쁜데, 중요한데): a contrast is coming."""
+    for i, ch in enumerate(text[1:], start=1):
+        if ch == "데" and (i + 1 == len(text) or text[i + 1] in " ,.도요") and final_consonant(text[i - 1]) == 4:
+            return True
+    return False
+
+
 def is_plain_praise(text: str) -> bool:
-    """True when a review sentence is positive with no negation, contrast or hedge left after
-    the benign negations are set aside."""
-    return not _NEGATIVE.search(_BENIGN.sub(" ", text))
+    """True when a review sentence is positive with no negation, contrast, hedge or pending
+    decision ("조금 더 써 보고 재구매 결정할게요") left after the benign negations are set aside."""
+    return not _NEGATIVE.search(_BENIGN.sub(" ", text)) and not _concessive(text)
 
 
-def review_points(items: tuple[EvidenceItem, ...], preferred: tuple[str, ...] = ()) -> list[ReviewPoint]:
+@lru_cache(maxsize=4096)
+def review_points(items: tuple[EvidenceItem, ...], preferred: tuple[str, ...] = ()) -> tuple[ReviewPoint, ...]:
     """Distinct praised aspects of the evidence's review sentences, the reader's aspects first."""
     found: dict[str, ReviewPoint] = {}
     for item in items:
-        polarity = getattr(item, "polarity", None)
+        polarity = item.__dict__.get("polarity")  # a field EvidenceItem may gain; absent means unknown
         if polarity not in (None, "positive") or not is_plain_praise(item.text):
             continue
         for aspect in ASPECTS:
             if aspect.key not in found and aspect.pattern.search(item.text):
                 found[aspect.key] = ReviewPoint(aspect.key, aspect.clause, item.source_id)
     rank = {key: i for i, key in enumerate(preferred)}
-    return sorted(found.values(), key=lambda p: rank.get(p.aspect, len(rank)))
+    return tuple(sorted(found.values(), key=lambda p: rank.get(p.aspect, len(rank))))

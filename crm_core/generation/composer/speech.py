@@ -8,6 +8,7 @@ converted at its final predicate only, so a message ends every sentence at the b
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crm_core.domain import Honorific
 from crm_core.korean import final_consonant
@@ -138,6 +139,7 @@ def _split_punct(sentence: str) -> tuple[str, str]:
     return sentence[:cut], sentence[cut:]
 
 
+@lru_cache(maxsize=16384)
 def conjugate(text: str, honorific: Honorific) -> str:
     """Every sentence of text ended at the given speech level (sentence by sentence)."""
     convert = _to_hapsho if honorific == Honorific.hapsho else _to_haeyo
