@@ -154,6 +154,18 @@ class Workbench:
         store = Store.open(settings.database_url)
         return cls(build_pipeline(settings, backend=backend, past_messages=store.past_messages()), store, user=user)
 
+    @staticmethod
+    def check_settings(settings: Settings) -> None:
+        """Fail now, cheaply (no catalog, index or weights loaded), if a workbench on these settings could
+        not start its generator: a model missing from this machine, a server without its model or key.
+
+        :raises CrmError: the error starting it would raise (UnknownModel, BackendUnavailable, NeedsKey).
+        """
+        from crm_core.factory import build_generator
+
+        if settings.backend != "auto":  # auto never fails: it falls back to templates and says why
+            build_generator(settings)
+
     # ---- generation ---------------------------------------------------------------------
     def run_meta(self) -> dict[str, Any]:
         """Backend, generator description and settings recorded with each run."""
