@@ -167,3 +167,11 @@ def export_table(frame: pd.DataFrame) -> pd.DataFrame:
         lambda w: " / ".join(text.split(".")[0] for key, text in SEND_WARNING.items() if key in w)
     )
     return shown.rename(columns=EXPORT_COLUMN)
+
+
+RUN_STATUS = {"running": "실행 중", "done": "완료", "cancelled": "취소됨", "failed": "실패", "interrupted": "중단됨"}
+THROUGHPUT_COLUMN = {
+    "run_id": "실행 번호", "run_kind": "종류", "batch_id": "일괄 ID", "backend": "백엔드", "status": "상태",
+    "created_at": "시작", "finished_at": "끝", "n_briefs": "브리프", "n_variants": "메시지", "n_errors": "오류",
+    "seconds": "초", "variants_per_s": "초당 메시지",
+}  # fmt: skip
