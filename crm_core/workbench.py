@@ -286,7 +286,7 @@ class Workbench:
     def approve(self, variant_id: int, user: str | None = None, note: str | None = None) -> VariantView:
         """Approve the current text (idempotent); ApprovalRefused names the blocking rule ids."""
         view = self.store.approve(variant_id, user or self.user, note)
-        self.share_approvals()
+        self.share_approvals([variant_id])
         return view
 
     def reject(self, variant_id: int, user: str | None, reason: str) -> VariantView:
@@ -302,12 +302,15 @@ class Workbench:
     ) -> BulkResult:
         """Approve the passing ones in one transaction; blocked, needs_edit, warned (unless allowed) are skipped."""
         result = self.store.bulk_approve(variant_ids, user or self.user, note, allow_warn=allow_warn)
-        self.share_approvals()
+        self.share_approvals(result.approved)
         return result
 
-    def share_approvals(self) -> int:
-        """Give newly approved copy to the retriever as style exemplars for later briefs."""
-        return self.pipeline.add_past_messages(self.store.past_messages())
+    def share_approvals(self, variant_ids: Sequence[int] | None = None) -> int:
+        """Give newly approved copy (these variants', or every approval's) to the retriever as exemplars.
+
+        Reading only the new approvals keeps an approval fast however many are already stored.
+        """
+        return self.pipeline.add_past_messages(self.store.past_messages(variant_ids=variant_ids))
 
     def edit(
         self, variant_id: int, user: str | None, title: str, body: str, cta: str, note: str | None = None
