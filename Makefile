@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 # an already installed torch in the requirements' range is kept.
 TORCH := torch==2.13.0
 
-.PHONY: run test lint install bench-guard bench-retrieval bench-chain
+.PHONY: run test lint install bench-guard bench-retrieval bench-chain bench-ui
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -50,3 +50,7 @@ bench-chain: $(VENV)/.installed
 		--draft-prompt 128 --refine-prompt 192 --draft-tokens 32 --refine-tokens 40 \
 		--modes eager --constrained --repeats 2 \
 		--out bench/results/chain-cpu-$$(date +%F)-batches.json
+
+# Headless Chromium (Debian chromium + chromium-driver) against `streamlit run app.py`, template backend.
+bench-ui: $(VENV)/.installed
+	$(PY) -m bench.ui_bench

@@ -49,20 +49,27 @@ class Browser(NamedTuple):
 
 
 @pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory, ui_catalog_dir: Path) -> Iterator[Browser]:
+def browser(
+    tmp_path_factory: pytest.TempPathFactory, ui_catalog_dir: Path, shared_index_dir: Path
+) -> Iterator[Browser]:
     """The app on the template backend over the UI catalog slice, with its own database, and Chromium."""
     cache = tmp_path_factory.mktemp("browser-cache")
     config = cache / "crm.toml"
     config.write_text("# browser test: defaults plus CRM_* variables\n", encoding="utf-8")
     env = {
         "CRM_BACKEND": "template", "CRM_CONFIG": str(config), "CRM_DATA_DIR": str(ui_catalog_dir),
-        "CRM_CACHE_DIR": str(cache), "CRM_INDEX_DIR": str(tmp_path_factory.mktemp("browser-index")),
+        "CRM_CACHE_DIR": str(cache), "CRM_INDEX_DIR": str(shared_index_dir),
         "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
     }  # fmt: skip
     downloads = tmp_path_factory.mktemp("browser-downloads")
     OUTPUT.mkdir(exist_ok=True)
     with streamlit_app(env) as url, chromium() as driver:
         driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+        driver.get(url)  # the first page builds the workbench (catalog, indexes): minutes on a busy 2-core box
+        try:
+            wait(lambda: buttons(driver, "생성"), timeout=400, what="the first page")
+        finally:
+            driver.save_screenshot(str(OUTPUT / "browser-first-page.png"))
         yield Browser(url, driver, downloads)
 
 
@@ -92,18 +99,22 @@ def click(driver: WebDriver, element: WebElement) -> None:
     element.click()
 
 
+def selectbox(driver: WebDriver, label: str) -> WebElement:
+    """The text field of the first selectbox labelled `label` (a combobox in Streamlit 1.67)."""
+    box = driver.find_element(By.XPATH, f"//div[@data-testid='stSelectbox'][.//label[normalize-space()='{label}']]")
+    return box.find_element(By.CSS_SELECTOR, "input")
+
+
+def open_options(driver: WebDriver, label: str) -> list[WebElement]:
+    click(driver, selectbox(driver, label))
+    return wait(lambda: driver.find_elements(By.CSS_SELECTOR, "[role='option']"), what=f"{label}'s options")  # type: ignore[return-value]
+
+
 def choose(driver: WebDriver, label: str, option: str) -> None:
     """Pick an option of the first selectbox labelled `label`."""
-    box = driver.find_element(
-        By.XPATH,
-        f"//div[@data-testid='stSelectbox'][.//label[normalize-space()='{label}']]//div[@data-baseweb='select']",
-    )
-    click(driver, box)
-    item = wait(
-        lambda: [o for o in driver.find_elements(By.CSS_SELECTOR, "li[role='option']") if o.text.strip() == option],
-        what=f"option {option}",
-    )
-    item[0].click()  # type: ignore[index]
+    item = [o for o in open_options(driver, label) if o.text.strip() == option]
+    assert item, f"{option!r} is not among {label}'s options"
+    item[0].click()
 
 
 def type_into(driver: WebDriver, label: str, text: str, tag: str = "input") -> None:
@@ -121,7 +132,7 @@ def type_into(driver: WebDriver, label: str, text: str, tag: str = "input") -> N
 
 
 def open_expander(driver: WebDriver, label_start: str) -> None:
-    summary = next(s for s in driver.find_elements(By.CSS_SELECTOR, "summary") if s.text.startswith(label_start))
+    summary = next(s for s in driver.find_elements(By.CSS_SELECTOR, "summary") if label_start in s.text)
     click(driver, summary)
 
 
@@ -195,13 +206,9 @@ def test_a_phone_preview_per_channel(browser: Browser, channel: str) -> None:
 
 
 def channel_options(driver: WebDriver) -> list[str]:
-    box = driver.find_element(
-        By.XPATH, "//div[@data-testid='stSelectbox'][.//label[normalize-space()='채널']]//div[@data-baseweb='select']"
-    )
-    click(driver, box)
-    options = wait(lambda: [o.text.strip() for o in driver.find_elements(By.CSS_SELECTOR, "li[role='option']")])
+    options = [o.text.strip() for o in open_options(driver, "채널")]
     driver.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
-    return options  # type: ignore[return-value]
+    return options
 
 
 def test_a_markdown_note_is_shown_as_typed(browser: Browser) -> None:
@@ -223,12 +230,7 @@ def test_a_markdown_note_is_shown_as_typed(browser: Browser) -> None:
 
 
 def choose_last_message(driver: WebDriver) -> None:
-    box = driver.find_element(
-        By.XPATH, "//div[@data-testid='stSelectbox'][.//label[normalize-space()='메시지']]//div[@data-baseweb='select']"
-    )
-    click(driver, box)
-    options = wait(lambda: driver.find_elements(By.CSS_SELECTOR, "li[role='option']"), what="the message list")
-    options[-1].click()  # type: ignore[index]
+    open_options(driver, "메시지")[-1].click()
     time.sleep(1)
 
 
