@@ -19,7 +19,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 install: $(VENV)/.installed
 
 run: $(VENV)/.installed
-	$(VENV)/bin/streamlit run app.py --server.address 127.0.0.1  # this machine only; see README for a team setup
+	$(VENV)/bin/streamlit run app.py --server.address 127.0.0.1  # localhost only: the app has no login
 
 test: $(VENV)/.installed
 	$(PY) -m pytest
