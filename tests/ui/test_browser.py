@@ -94,6 +94,21 @@ def buttons(driver: WebDriver, label: str) -> list[WebElement]:
     return [b for b in driver.find_elements(By.CSS_SELECTOR, "button") if b.text.strip() == label]
 
 
+def press(driver: WebDriver, label: str, *, prefix: bool = False) -> None:
+    """Click the first enabled button labelled `label` (or starting with it), retrying across reruns."""
+
+    def attempt() -> bool:
+        found = [
+            b for b in driver.find_elements(By.CSS_SELECTOR, "button")
+            if (b.text.strip().startswith(label) if prefix else b.text.strip() == label) and b.is_enabled()
+        ]  # fmt: skip
+        if found:
+            click(driver, found[0])
+        return bool(found)
+
+    wait(attempt, what=f"the {label} button")
+
+
 def click(driver: WebDriver, element: WebElement) -> None:
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
     element.click()
@@ -217,7 +232,7 @@ def test_a_markdown_note_is_shown_as_typed(browser: Browser) -> None:
     generate(browser)
     approve_first(driver)
     type_into(driver, "승인 취소 사유", NOTE)
-    click(driver, buttons(driver, "승인 취소")[0])
+    press(driver, "승인 취소")
     wait(lambda: "승인을 취소했습니다." in body(driver), what="the unapproval")
     approve_first(driver)
     driver.get(f"{browser.url}/approved")
@@ -246,8 +261,7 @@ def test_csv_and_xlsx_exports_read_back_with_every_new_column(browser: Browser) 
     driver.get(f"{browser.url}/approved")
     wait(lambda: "승인된 메시지 " in body(driver), what="the Approved page")
     for prefix, suffix in (("CSV 내려받기", ".csv"), ("엑셀 내려받기", ".xlsx")):
-        button = next(b for b in driver.find_elements(By.CSS_SELECTOR, "button") if b.text.startswith(prefix))
-        click(driver, button)
+        press(driver, prefix, prefix=True)
         wait(lambda s=suffix: [p for p in browser.downloads.glob(f"*{s}")], what=f"the {suffix} file")
     time.sleep(1)  # let Chromium finish writing
     csv = pd.read_csv(next(browser.downloads.glob("*.csv")), encoding="utf-8-sig", dtype=str, keep_default_na=False)
