@@ -14,6 +14,7 @@ Reproduce (from the repository root; needs /usr/bin/chromium and chromedriver):
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import platform
@@ -31,6 +32,7 @@ from crm_core.workbench import Workbench
 from tests.ui.browser import REPO_ROOT, chromium, streamlit_app
 
 RESULTS = REPO_ROOT / "bench/results"
+BRIEF_INDEX = itertools.count(1)  # each stored copy is its own brief row (variants are unique per row)
 PASSING = {"persona": 0, "brand": "설화수", "product": "자음생크림", "stage_index": 2, "style_index": 1}
 
 
@@ -89,12 +91,13 @@ def generate_drawn(env: dict[str, str], driver: Any, repeats: int) -> list[float
 def fill(wb: Workbench, approved: int) -> None:
     """Store and approve copies of real generated variants until `approved` messages are approved."""
     run = wb.generate(Brief.model_validate({**PASSING, "n": 6}))
-    results = [(0, r, wb.spec_for(r)) for r in run.results]
     wb.bulk_approve(run.ids, allow_warn=True)
     have = len(wb.approved())
     chunk = wb.store.create_run("batch", "bench", n_briefs=1, **wb.run_meta())
     while have < approved:
-        ids = wb.store.add_chunk(chunk.id, results[: min(len(results), approved - have)], briefs_done=1)
+        index = next(BRIEF_INDEX)
+        results = [(index, r, wb.spec_for(r)) for r in run.results[: approved - have]]
+        ids = wb.store.add_chunk(chunk.id, results, briefs_done=1)
         have += len(wb.bulk_approve(ids, allow_warn=True).approved)
 
 
@@ -105,13 +108,13 @@ def approve_latency(sizes: list[int], repeats: int) -> dict[str, Any]:
         os.environ.update(environment(Path(folder)))
         wb = Workbench.from_settings(load_settings())
         pending = wb.generate(Brief.model_validate({**PASSING, "n": 6, "seed": 99}))
-        spare = [(0, r, wb.spec_for(r)) for r in pending.results if r.verdict != "block"]
+        spare = next(r for r in pending.results if r.verdict != "block")
         chunk = wb.store.create_run("batch", "bench", n_briefs=1, **wb.run_meta())
         for size in sizes:
             fill(wb, size)
             times = []
             for _ in range(repeats):
-                variant = wb.store.add_chunk(chunk.id, spare[:1], briefs_done=1)[0]
+                variant = wb.store.add_chunk(chunk.id, [(next(BRIEF_INDEX), spare, wb.spec_for(spare))])[0]
                 start = time.perf_counter()
                 wb.approve(variant, "bench")
                 times.append((time.perf_counter() - start) * 1000)

@@ -90,7 +90,7 @@ def bulk_approve(ids: list[int]) -> None:
     done = wb.bulk_approve(ids, user=resources.user())
     widgets.flash("success", f"{len(done.approved)}개 메시지를 승인했습니다.")
     for variant_id, why in done.skipped:
-        widgets.flash("warning", f"{variant_id}번은 건너뛰었습니다: {why}")
+        widgets.flash("warning", f"{variant_id}번: {explain.skipped(why)}")
 
 
 @st.fragment(run_every=1.0)

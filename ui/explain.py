@@ -106,3 +106,17 @@ def error(exc: CrmError) -> str:
             return f"'{FIELD[exc.field]}'을(를) 입력하세요."
         return f"'{FIELD.get(exc.field, exc.field)}' 값이 올바르지 않습니다."
     return UNKNOWN
+
+
+SKIPPED = (
+    ("blocked by", "차단 항목이 있어 건너뛰었습니다."),
+    ("flagged needs_edit", "수정이 필요한 메시지라 건너뛰었습니다."),
+    ("has warnings", "주의 항목이 있어 건너뛰었습니다. 한 건씩 확인하고 승인하세요."),
+    ("rejected earlier", "앞서 반려한 메시지라 건너뛰었습니다. 한 건씩 승인하세요."),
+    ("not found", "찾을 수 없는 메시지입니다."),
+)
+
+
+def skipped(why: str) -> str:
+    """Why bulk approval left a message for a person, in Korean."""
+    return next((text for start, text in SKIPPED if why.startswith(start)), UNKNOWN)

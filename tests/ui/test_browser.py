@@ -155,7 +155,7 @@ def generate(b: Browser, n: int = 1) -> None:
     """Compose page: n variants of the default brief (changes made before the call are kept)."""
     wait(lambda: buttons(b.driver, "생성"), what="the Compose page")
     type_into(b.driver, "변형 수", str(n))
-    click(b.driver, buttons(b.driver, "생성")[0])
+    press(b.driver, "생성")
     wait(lambda: "생성 완료" in body(b.driver), what="generation")
 
 
