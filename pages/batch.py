@@ -116,6 +116,7 @@ elif job is not None:
     else:
         st.success(f"완료: 브리프 {job.total}개 · {job.elapsed:.1f}초")
     variants = wb.variants(VariantFilter(run_id=job.run_id)) if job.run_id is not None else []
+    catalog = resources.catalog()
     failures = job.outcome.failures if job.outcome is not None else ()
     if failures:
         st.markdown(f"**생성하지 못한 행 {len(failures)}개**")
@@ -124,8 +125,9 @@ elif job is not None:
     grid = pd.DataFrame(
         [
             {"id": v.id, "행": v.brief_index, "판정": labels.VERDICT[v.verdict], "상태": labels.STATUS[v.status],
-             "브랜드": v.brand, "제품": v.product_name, "페르소나": v.persona, "단계": v.stage_name,
-             "스타일": v.style_name, "채널": v.channel, "제목": v.title, "본문": v.body, "CTA": v.cta}
+             "브랜드": v.brand, "제품": v.product_name, "페르소나": catalog.personas[v.persona_index].label_kr,
+             "단계": catalog.stages[v.stage].name_kr, "스타일": catalog.styles[v.style].name_kr,
+             "채널": labels.CHANNEL.get(v.channel, v.channel), "제목": v.title, "본문": v.body, "CTA": v.cta}
             for v in variants
         ],
         columns=GRID_COLUMNS,

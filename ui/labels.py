@@ -166,7 +166,7 @@ def export_table(frame: pd.DataFrame) -> pd.DataFrame:
     shown["send_warnings"] = shown["send_warnings"].map(
         lambda w: " / ".join(text.split(".")[0] for key, text in SEND_WARNING.items() if key in w)
     )
-    return shown.rename(columns=EXPORT_COLUMN)
+    return shown.astype(object).where(shown.notna(), "").rename(columns=EXPORT_COLUMN)
 
 
 RUN_STATUS = {"running": "실행 중", "done": "완료", "cancelled": "취소됨", "failed": "실패", "interrupted": "중단됨"}
