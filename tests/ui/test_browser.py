@@ -160,14 +160,20 @@ def generate(b: Browser, n: int = 1) -> None:
 
 
 def approve_first(driver: WebDriver) -> None:
-    """Tick the first card's 'warnings read' box if it has one, then approve it."""
-    boxes = [
-        c for c in driver.find_elements(By.CSS_SELECTOR, "label") if "주의 항목" in c.text and "확인했습니다" in c.text
-    ]
-    if boxes:  # a warned variant: the marketer marks the warnings read first
-        click(driver, boxes[0])
-    approve = wait(lambda: [x for x in buttons(driver, "승인") if x.is_enabled()], what="an approvable variant")
-    click(driver, approve[0])  # type: ignore[index]
+    """Tick the first card's 'warnings read' box if it has one, then approve it (retrying across reruns)."""
+
+    def tick() -> bool:
+        boxes = [
+            c
+            for c in driver.find_elements(By.CSS_SELECTOR, "label")
+            if "주의 항목" in c.text and "확인했습니다" in c.text
+        ]
+        if boxes:  # a warned variant: the marketer marks the warnings read first
+            click(driver, boxes[0])
+        return True
+
+    wait(tick, what="the warnings box")
+    press(driver, "승인")
     wait(lambda: "승인했습니다." in body(driver), what="the approval")
 
 
