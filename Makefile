@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 TORCH := torch==2.13.0
 
 .PHONY: run test test-gpu-box lint install bench-guard bench-retrieval bench-chain bench-forecast bench-match \
-	bench-engine-batch bench-evidence bench-recommend bench-copy
+	bench-engine-batch bench-evidence bench-recommend bench-copy bench-ui
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -20,7 +20,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 install: $(VENV)/.installed
 
 run: $(VENV)/.installed
-	$(VENV)/bin/streamlit run app.py
+	$(VENV)/bin/streamlit run app.py --server.address 127.0.0.1  # localhost only: the app has no login
 
 test: $(VENV)/.installed
 	$(PY) -m pytest
@@ -83,3 +83,7 @@ bench-engine-batch: $(VENV)/.installed
 # Recommenders on a time split of the sample reviews (CPU, about a minute).
 bench-recommend: $(VENV)/.installed
 	$(PY) -m bench.recommend_eval
+
+# Headless Chromium (Debian chromium + chromium-driver) against `streamlit run app.py`, template backend.
+bench-ui: $(VENV)/.installed
+	$(PY) -m bench.ui_bench

@@ -166,6 +166,18 @@ class Workbench:
         store = Store.open(settings.database_url)
         return cls(build_pipeline(settings, backend=backend, past_messages=store.past_messages()), store, user=user)
 
+    @staticmethod
+    def check_settings(settings: Settings) -> None:
+        """Fail now, cheaply (no catalog, index or weights loaded), if a workbench on these settings could
+        not start its generator: a model missing from this machine, a server without its model or key.
+
+        :raises CrmError: the error starting it would raise (UnknownModel, BackendUnavailable, NeedsKey).
+        """
+        from crm_core.factory import build_generator
+
+        if settings.backend != "auto":  # auto never fails: it falls back to templates and says why
+            build_generator(settings)
+
     # ---- generation ---------------------------------------------------------------------
     def run_meta(self) -> dict[str, Any]:
         """Backend, generator description and settings recorded with each run."""
@@ -291,7 +303,7 @@ class Workbench:
     def approve(self, variant_id: int, user: str | None = None, note: str | None = None) -> VariantView:
         """Approve the current text (idempotent); ApprovalRefused names the blocking rule ids."""
         view = self.store.approve(variant_id, user or self.user, note)
-        self.share_approvals()
+        self.share_approvals([variant_id])
         return view
 
     def reject(self, variant_id: int, user: str | None, reason: str) -> VariantView:
@@ -307,12 +319,15 @@ class Workbench:
     ) -> BulkResult:
         """Approve the passing ones in one transaction; blocked, needs_edit, warned (unless allowed) are skipped."""
         result = self.store.bulk_approve(variant_ids, user or self.user, note, allow_warn=allow_warn)
-        self.share_approvals()
+        self.share_approvals(result.approved)
         return result
 
-    def share_approvals(self) -> int:
-        """Give newly approved copy to the retriever as style exemplars for later briefs."""
-        return self.pipeline.add_past_messages(self.store.past_messages())
+    def share_approvals(self, variant_ids: Sequence[int] | None = None) -> int:
+        """Give newly approved copy (these variants', or every approval's) to the retriever as exemplars.
+
+        Reading only the new approvals keeps an approval fast however many are already stored.
+        """
+        return self.pipeline.add_past_messages(self.store.past_messages(variant_ids=variant_ids))
 
     def edit(
         self, variant_id: int, user: str | None, title: str, body: str, cta: str, note: str | None = None

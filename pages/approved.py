@@ -48,15 +48,30 @@ if frame.empty:
     st.stop()
 
 st.markdown(f"**승인된 메시지 {len(frame)}개** — 내보내기에는 승인한 시점의 문구가 그대로 나갑니다.")
-st.dataframe(frame, hide_index=True, width="stretch")
-st.download_button(
+warned = frame[frame["send_warnings"] != ""]
+for warning, text in labels.SEND_WARNING.items():
+    hits = int(warned["send_warnings"].str.contains(warning, regex=False).sum())
+    if hits:
+        st.warning(f"{hits}개: {text}")
+st.dataframe(labels.export_table(frame), hide_index=True, width="stretch")
+today = f"{date.today():%Y%m%d}"
+c1, c2 = st.columns(2)
+c1.download_button(
     f"CSV 내려받기 ({len(frame)}개, UTF-8 BOM)",
     data=lambda: wb.export_csv(filters, user=resources.user()),
-    file_name=f"approved-messages-{date.today():%Y%m%d}.csv",
+    file_name=f"approved-messages-{today}.csv",
     mime="text/csv",
     type="primary",
     key="approved_download",
 )
+c2.download_button(
+    f"엑셀 내려받기 ({len(frame)}개, xlsx)",
+    data=lambda: wb.export_xlsx(filters, user=resources.user()),
+    file_name=f"approved-messages-{today}.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    key="approved_download_xlsx",
+)
+st.caption("파일의 열 이름은 발송 시스템용 코드입니다. 페르소나·단계·스타일은 한국어 이름, 코드는 옆 열에 있습니다.")
 
 st.divider()
 st.subheader("한 건 관리")

@@ -155,7 +155,7 @@ def bulk_approve(ids: list[int]) -> None:
     done = wb.bulk_approve(ids, user=resources.user())
     widgets.flash("success", f"{len(done.approved)}개 메시지를 승인했습니다.")
     for variant_id, why in done.skipped:
-        widgets.flash("warning", f"{variant_id}번은 건너뛰었습니다: {why}")
+        widgets.flash("warning", f"{variant_id}번: {explain.skipped(why)}")
 
 
 @st.fragment(run_every=1.0)
@@ -181,6 +181,7 @@ elif job is not None:
     else:
         st.success(f"완료: 브리프 {job.total}개 · {job.elapsed:.1f}초")
     variants = wb.variants(VariantFilter(run_id=job.run_id)) if job.run_id is not None else []
+    catalog = resources.catalog()
     failures = job.outcome.failures if job.outcome is not None else ()
     if failures:
         st.markdown(f"**생성하지 못한 행 {len(failures)}개**")
@@ -191,8 +192,9 @@ elif job is not None:
             {"id": v.id, "행": v.brief_index, "판정": labels.VERDICT[v.verdict], "상태": labels.STATUS[v.status],
              "브랜드": v.brand, "제품": v.product_name,
              "제품 연결": "이름만 사용(제품 정보 없음)" if is_name_only_id(v.product_id) else "카탈로그",
-             "페르소나": v.persona, "단계": v.stage_name,
-             "스타일": v.style_name, "채널": v.channel, "제목": v.title, "본문": v.body, "CTA": v.cta}
+             "페르소나": catalog.personas[v.persona_index].label_kr,
+             "단계": catalog.stages[v.stage].name_kr, "스타일": catalog.styles[v.style].name_kr,
+             "채널": labels.CHANNEL.get(v.channel, v.channel), "제목": v.title, "본문": v.body, "CTA": v.cta}
             for v in variants
         ],
         columns=GRID_COLUMNS,

@@ -11,7 +11,7 @@ from crm_core.domain import Brief, ContextMode, Message, Score, Tone
 from crm_core.errors import CrmError
 from crm_core.scores import novelty_across
 from crm_core.store import VariantFilter, VariantView
-from ui import labels, render, resources, widgets
+from ui import explain, labels, render, resources, widgets
 from ui.brief_form import brief_form
 
 RUNS_KEY = "compare_runs"
@@ -90,7 +90,8 @@ def run_column(label: str, brief: Brief, changes: dict[str, Any] | None) -> Comp
         workbench = resources.workbench_for(**changes) if changes else wb
         run = workbench.generate(brief, kind="compare", user=resources.user())
     except (CrmError, ValueError) as exc:
-        st.error(f"{label}: 생성할 수 없습니다 — {exc}")
+        st.error(f"{label}: 생성할 수 없습니다. {explain.error(exc) if isinstance(exc, CrmError) else explain.UNKNOWN}")
+        widgets.details(str(exc))
         return None
     return ComparedRun(label, run.run.id, changes)
 
@@ -166,5 +167,5 @@ if st.button(f"선택한 {len(picked)}개 승인", key="compare_approve_selected
     result = wb.bulk_approve(picked, user=resources.user(), note="비교에서 선택", allow_warn=True)
     widgets.flash("success", f"{len(result.approved)}개를 승인했습니다.")
     for variant_id, why in result.skipped:
-        widgets.flash("warning", f"#{variant_id}은(는) 건너뛰었습니다: {why}")
+        widgets.flash("warning", f"#{variant_id}: {explain.skipped(why)}")
     st.rerun()

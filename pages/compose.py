@@ -4,7 +4,7 @@ import streamlit as st
 
 from crm_core.errors import CrmError
 from crm_core.store import VariantFilter
-from ui import labels, resources, widgets
+from ui import explain, labels, resources, widgets
 from ui.brief_form import brief_form
 from ui.recommend_panel import recommend_panel
 
@@ -28,7 +28,8 @@ if st.button("생성", type="primary", key="compose_generate", disabled=brief is
             )
         except (CrmError, ValueError) as exc:
             status.update(label="생성 실패", state="error")
-            st.error(f"생성할 수 없습니다: {exc}")
+            st.error(f"생성할 수 없습니다. {explain.error(exc) if isinstance(exc, CrmError) else explain.UNKNOWN}")
+            widgets.details(str(exc))
             st.stop()
         for view in run.variants:
             status.write(f"변형 {view.variant_index + 1}: {widgets.timing_line(view.timing)}")

@@ -5,7 +5,8 @@ import streamlit as st
 
 from crm_core.backends.model_files import adapter_folder, model_status
 from crm_core.errors import CrmError
-from ui import labels, resources, widgets
+from crm_core.workbench import Workbench
+from ui import explain, labels, resources, widgets
 from ui.status import device_line, licence_notes, status_of
 
 BACKENDS = {
@@ -72,10 +73,15 @@ with st.form("models_form"):
             "refiner": refiner.strip(),
             "adapter": adapter.strip(),
         }
-        st.session_state[resources.OVERRIDES_KEY] = {
-            k: v or None for k, v in chosen.items() if (v or None) != getattr(configured, k)
-        }
-        st.rerun()
+        wanted = {k: v or None for k, v in chosen.items() if (v or None) != getattr(configured, k)}
+        try:
+            Workbench.check_settings(resources.load(**wanted))
+        except CrmError as exc:  # refused: the settings that work stay in force
+            st.error(f"적용하지 않았습니다. {explain.error(exc)} 지금 쓰는 설정은 그대로입니다.")
+            widgets.details(str(exc))
+        else:
+            st.session_state[resources.OVERRIDES_KEY] = wanted
+            st.rerun()
 if overrides:
     st.caption("이 세션의 설정: " + ", ".join(f"{k}={v}" for k, v in overrides.items()))
     if st.button("설정 파일 값으로 되돌리기", key="models_reset"):

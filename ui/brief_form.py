@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from crm_core.catalog import Catalog
 from crm_core.domain import Brief, Channel, ContextMode, EmojiPolicy, Honorific, Tone
-from ui import labels
+from ui import explain, labels, widgets
 
 EVENT_MODES = {"none": "이벤트 없음", "pick": "이벤트 지정", "any": "단계 이벤트 중 자동 선택"}
 
@@ -127,6 +127,23 @@ def how(catalog: Catalog, key: str, *, variants: bool = True) -> dict[str, Any]:
             day = c4.date_input("발송일", key=f"{key}_send_date")
             at = c5.time_input("발송 시각", value=time(10, 0), key=f"{key}_send_time")
             out["scheduled_at"] = datetime.combine(day, at)
+    with st.expander("발송 정보 (내보내기에 들어갑니다)"):
+        c1, c2, c3 = st.columns([3, 2, 2])
+        out["link_url"] = (
+            c1.text_input(
+                "링크·버튼 URL", key=f"{key}_link_url", placeholder="https://… (내보낼 때 UTM이 붙습니다)"
+            ).strip()
+            or None
+        )
+        out["campaign_id"] = c2.text_input("캠페인 ID", key=f"{key}_campaign_id").strip() or None
+        out["kakao_template_code"] = (
+            c3.text_input(
+                "알림톡 템플릿 코드",
+                key=f"{key}_kakao_template",
+                help="카카오에 등록한 알림톡 템플릿 코드 (알림톡만 필요)",
+            ).strip()
+            or None
+        )
     return out
 
 
@@ -145,5 +162,7 @@ def brief_form(catalog: Catalog, key: str, *, variants: bool = True) -> Brief | 
         return Brief(persona=persona, stage_index=stage, **what_values, **how_values)
     except ValidationError as exc:
         err = exc.errors()[0]
-        st.error(f"브리프가 올바르지 않습니다: {'.'.join(map(str, err['loc']))}: {err['msg']}")
+        field = ".".join(map(str, err["loc"]))
+        st.error(f"브리프가 올바르지 않습니다: '{explain.FIELD.get(field, field)}' 값을 확인하세요.")
+        widgets.details(f"{field}: {err['msg']}")
         return None

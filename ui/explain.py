@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from crm_core.errors import CrmError, InvalidInput
+from crm_core.errors import BackendUnavailable, CrmError, InvalidInput, NeedsKey, UnknownModel
 from crm_core.store.errors import ApprovalRefused
 
 # (pattern on crm_core's line, Korean sentence; {n} etc. come from the pattern's named groups)
@@ -95,8 +95,28 @@ def error(exc: CrmError) -> str:
     """What went wrong, in Korean, for an st.error beside the action that failed."""
     if isinstance(exc, ApprovalRefused):
         return f"차단 항목 {len(exc.rule_ids)}건이 남아 있습니다. 가드 결과를 보고 문구를 고치세요."
+    if isinstance(exc, UnknownModel):
+        return "고른 모델이 이 컴퓨터에 없습니다. 아래 '모델 내려받기'로 먼저 받거나 템플릿 백엔드를 쓰세요."
+    if isinstance(exc, NeedsKey):
+        return "모델 서버의 API 키가 설정되지 않았습니다. 관리자에게 키 환경 변수를 요청하세요."
+    if isinstance(exc, BackendUnavailable):
+        return "이 백엔드를 쓸 설정(서버 주소·모델 이름 등)이 없어 시작할 수 없습니다."
     if isinstance(exc, InvalidInput):
         if exc.field in ("reason", "user", "body"):
             return f"'{FIELD[exc.field]}'을(를) 입력하세요."
         return f"'{FIELD.get(exc.field, exc.field)}' 값이 올바르지 않습니다."
     return UNKNOWN
+
+
+SKIPPED = (
+    ("blocked by", "차단 항목이 있어 건너뛰었습니다."),
+    ("flagged needs_edit", "수정이 필요한 메시지라 건너뛰었습니다."),
+    ("has warnings", "주의 항목이 있어 건너뛰었습니다. 한 건씩 확인하고 승인하세요."),
+    ("rejected earlier", "앞서 반려한 메시지라 건너뛰었습니다. 한 건씩 승인하세요."),
+    ("not found", "찾을 수 없는 메시지입니다."),
+)
+
+
+def skipped(why: str) -> str:
+    """Why bulk approval left a message for a person, in Korean."""
+    return next((text for start, text in SKIPPED if why.startswith(start)), UNKNOWN)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+import pandas as pd
+
 from crm_core.domain import ChannelSpec, ContextMode, EmojiPolicy, Honorific, Persona, StageGoal, StyleFamily
 
 VERDICT = {"pass": "통과", "warn": "주의", "block": "차단"}
@@ -24,6 +26,10 @@ CONTEXT_MODE = {
     ContextMode.rag_brand.value: "리뷰 + 브랜드 톤 (rag_brand)",
 }
 BRAND_VOICE_ONLY = "브랜드 톤만"
+CHANNEL = {
+    "push": "앱 푸시", "kakao_alimtalk": "카카오 알림톡", "kakao_friendtalk": "카카오 친구톡", "sms": "문자(SMS)",
+    "lms": "장문 문자(LMS)", "email": "이메일",
+}  # fmt: skip
 BACKEND = {"template": "템플릿", "transformers": "로컬 모델", "openai": "모델 서버", "auto": "자동"}
 ROLE = {"drafter": "초안 모델", "refiner": "다듬기 모델"}
 
@@ -143,3 +149,40 @@ def kst(moment: datetime) -> str:
     """A stored time (UTC; naive ones are UTC too) as Korean wall-clock time."""
     aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return f"{aware.astimezone(KST):%Y-%m-%d %H:%M} KST"
+
+
+# The export's send_warnings (crm_core's codes-and-English for the sending system) as Korean advice.
+SEND_WARNING = {
+    "opt-out number is the placeholder": "수신거부 번호가 기본값(080-000-0000)입니다. "
+    "설정의 opt_out_number에 실제 번호를 넣어야 광고를 보낼 수 있습니다.",
+    "AlimTalk needs kakao_template_code": "알림톡 템플릿 코드가 없습니다. 작성 화면의 '발송 정보'에 카카오에 등록한 "
+    "템플릿 코드를 넣으세요.",
+}
+EXPORT_COLUMN = {
+    "brand": "브랜드", "product_id": "제품 코드", "product": "제품", "persona": "페르소나", "stage": "단계",
+    "style": "스타일", "channel": "채널", "is_ad": "광고", "campaign_id": "캠페인 ID", "brief_id": "브리프 ID",
+    "scheduled_at_kst": "발송 예정 (KST)", "link_url": "링크 (UTM 포함)", "kakao_template_code": "알림톡 템플릿",
+    "title": "제목", "body": "본문", "cta": "CTA", "channel_text": "발송 문구", "byte_count": "바이트",
+    "char_count": "글자 수", "verdict": "판정", "send_warnings": "발송 전 확인", "approver": "승인자",
+    "approved_at_kst": "승인 시각 (KST)", "variant_id": "변형 번호", "revision": "수정본",
+}  # fmt: skip
+
+
+def export_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The export rows for the page: Korean headers and values; codes and scores stay in the file."""
+    shown = frame[[c for c in EXPORT_COLUMN if c in frame.columns]].copy()
+    shown["verdict"] = shown["verdict"].map(VERDICT)
+    shown["is_ad"] = shown["is_ad"].map({True: "광고", False: "정보성"})
+    shown["channel"] = shown["channel"].map(lambda c: CHANNEL.get(c, c))
+    shown["send_warnings"] = shown["send_warnings"].map(
+        lambda w: " / ".join(text.split(".")[0] for key, text in SEND_WARNING.items() if key in w)
+    )
+    return shown.astype(object).where(shown.notna(), "").rename(columns=EXPORT_COLUMN)
+
+
+RUN_STATUS = {"running": "실행 중", "done": "완료", "cancelled": "취소됨", "failed": "실패", "interrupted": "중단됨"}
+THROUGHPUT_COLUMN = {
+    "run_id": "실행 번호", "run_kind": "종류", "batch_id": "일괄 ID", "backend": "백엔드", "status": "상태",
+    "created_at": "시작", "finished_at": "끝", "n_briefs": "브리프", "n_variants": "메시지", "n_errors": "오류",
+    "seconds": "초", "variants_per_s": "초당 메시지",
+}  # fmt: skip

@@ -17,6 +17,7 @@ from crm_core.catalog import Catalog
 from crm_core.config import Settings, load_settings
 from crm_core.errors import CrmError
 from crm_core.workbench import Workbench
+from ui import explain, labels
 
 OVERRIDES_KEY = "settings_overrides"
 USER_KEY = "user_name"
@@ -59,11 +60,20 @@ def workbench_for(**changes: Any) -> Workbench:
 
 
 def workbench() -> Workbench:
-    """The shared Workbench for this session's settings; a setup error stops the page with its message."""
+    """The shared Workbench for this session's settings.
+
+    When this session's choices cannot start, they are dropped (keeping what works) and the page says
+    so; when the configured settings themselves cannot start, the page stops with the reason.
+    """
     try:
         return _workbench(settings().model_dump_json())
     except CrmError as exc:
-        st.error(f"워크벤치를 시작할 수 없습니다: {exc}")
+        if st.session_state.pop(OVERRIDES_KEY, None):
+            st.warning("이 세션에서 고른 모델 설정을 시작할 수 없어 설정 파일 값으로 되돌렸습니다.")
+            return workbench()
+        st.error(f"워크벤치를 시작할 수 없습니다. {explain.error(exc)}")
+        with st.expander(labels.DETAILS):
+            st.code(str(exc), language=None, wrap_lines=True)
         st.stop()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -102,6 +103,7 @@ class CatalogRetriever:
         self.past: list[PastMessage] = []
         self._collections: dict[str, HybridRetriever] = {}
         self._warm = False
+        self._past_lock = threading.Lock()
 
     # ---- building -----------------------------------------------------------------------
     def _settings(self) -> Settings:
@@ -156,16 +158,24 @@ class CatalogRetriever:
         return HybridRetriever(lexical, dense, fusion=self.fusion, dense_weight=self.dense_weight, candidates=50)
 
     def add_past_messages(self, items: Iterable[object]) -> int:
-        """Add approved messages as style exemplars; only the past_messages index is rebuilt."""
+        """Add approved messages as style exemplars; the past_messages index is rebuilt when next searched,
+        so an approval never waits for it (at 10,000 approved messages a rebuild takes seconds)."""
         new = [as_past_message(i) for i in items]
         known = {p.id for p in self.past}
         new = [p for p in new if p.id not in known]
         if not new:
             return 0
-        self.past.extend(new)
-        if self._warm:
-            self._collections["past_messages"] = self._build("past_messages", [p.chunk() for p in self.past])
+        with self._past_lock:
+            self.past.extend(new)
+            self._collections.pop("past_messages", None)
         return len(new)
+
+    def _indexed(self, name: str) -> HybridRetriever:
+        """A warmed collection's index; past_messages is rebuilt here after approvals added to it."""
+        with self._past_lock:
+            if name not in self._collections:
+                self._collections[name] = self._build(name, [p.chunk() for p in self.past])
+            return self._collections[name]
 
     # ---- searching ----------------------------------------------------------------------
     @property
@@ -176,7 +186,7 @@ class CatalogRetriever:
     def collection(self, name: str) -> HybridRetriever:
         validate_collections([name])
         self.warm_up()
-        return self._collections[name]
+        return self._indexed(name)
 
     def resolve_filters(
         self, brand: str | None = None, product: str | None = None, filters: Mapping[str, Any] | None = None
@@ -218,7 +228,7 @@ class CatalogRetriever:
         hits: list[Hit] = []
         for name in names:
             weight = self.weights[name]
-            for hit in self._collections[name].run(query, top_k=top_k, filters=resolved):
+            for hit in self._indexed(name).run(query, top_k=top_k, filters=resolved):
                 if hit.score >= self.min_score and weight > 0:
                     hits.append(Hit(hit.chunk, hit.score * weight, hit.lexical, hit.dense))
         hits.sort(key=lambda h: (-h.score, h.chunk.collection, h.chunk.id))

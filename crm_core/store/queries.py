@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import and_, select
@@ -104,11 +105,15 @@ def text_of(edit: Edit, side: str) -> dict[str, str]:
     return {part: getattr(edit, f"{side}_{part}") for part in ("title", "body", "cta", "channel_text")}
 
 
-def past_messages(session: Session, brand: str | None = None, limit: int | None = None) -> list[PastMessage]:
-    """Actively approved copy (the approved text), newest first."""
+def past_messages(
+    session: Session, brand: str | None = None, limit: int | None = None, variant_ids: Sequence[int] | None = None
+) -> list[PastMessage]:
+    """Actively approved copy (the approved text), newest first; only `variant_ids` when given."""
     statement = (
         select(Variant, Approval).join(Approval, ACTIVE).order_by(Approval.approved_at.desc(), Approval.id.desc())
     )
+    if variant_ids is not None:
+        statement = statement.where(Variant.id.in_(list(variant_ids)))
     if brand:
         statement = statement.where(Variant.brand == brand)
     if limit:

@@ -280,10 +280,12 @@ class Store:
         with self.reading() as session:
             return queries.history(session, variant_id)
 
-    def past_messages(self, brand: str | None = None, limit: int | None = None) -> list[PastMessage]:
-        """Approved texts for retrieval exemplars, newest first."""
+    def past_messages(
+        self, brand: str | None = None, limit: int | None = None, variant_ids: Sequence[int] | None = None
+    ) -> list[PastMessage]:
+        """Approved texts for retrieval exemplars, newest first (only these variants' when ids are given)."""
         with self.reading() as session:
-            return queries.past_messages(session, brand, limit)
+            return queries.past_messages(session, brand, limit, variant_ids)
 
     def timing_rows(self) -> list[dict[str, Any]]:
         """Per-variant stage timings with their run context."""

@@ -66,7 +66,10 @@ def settle(driver: WebDriver, timeout: float = 60) -> None:
 
 
 def click(driver: WebDriver, label: str) -> None:
-    button = next(b for b in driver.find_elements(By.CSS_SELECTOR, "button") if b.text.strip().startswith(label))
+    found = WebDriverWait(driver, 180, poll_frequency=0.5).until(
+        lambda d: [b for b in d.find_elements(By.CSS_SELECTOR, "button") if b.text.strip().startswith(label)]
+    )  # a busy machine may still be reading an upload
+    button = found[0]
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
     button.click()
     time.sleep(0.5)

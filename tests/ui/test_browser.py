@@ -1,13 +1,23 @@
-"""A real browser: `streamlit run app.py` headless, Chromium through Compose → Generate → Approve."""
+"""A real browser: `streamlit run app.py` headless, driven by Chromium as a marketer would use it.
+
+One server and one browser serve the module (starting them takes most of the time on a small
+machine); each test opens its page fresh and never counts on another test's messages.
+Covers: generate → approve, the refused backend switch, a blocked over-length push, a phone
+preview per channel, a Markdown note shown as text, and the CSV + xlsx export read back.
+"""
 
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import NamedTuple
 
+import pandas as pd
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 
 from tests.ui.browser import CHROMEDRIVER, CHROMIUM, REPO_ROOT, chromium, streamlit_app
@@ -20,42 +30,251 @@ pytestmark = [
     ),
 ]
 OUTPUT = REPO_ROOT / "test-output"
-ENVIRONMENT = ("CRM_BACKEND", "CRM_CONFIG", "CRM_DATA_DIR", "CRM_CACHE_DIR", "CRM_INDEX_DIR")
+NOTE = "![](http://example.invalid/pixel.png) 21:00~08:00 **굵게**"
+LONG_PUSH = "촉촉한 보습 크림 소식을 전해요. " * 1100
+NEW_COLUMNS = [
+    "product_id", "persona_code", "stage_index", "style_index", "is_ad", "campaign_id", "brief_id",
+    "scheduled_at_kst", "link_url", "kakao_template_code", "send_warnings", "approved_at_kst",
+]  # fmt: skip
+PHONE_CLASS = {
+    "앱 푸시": "crm-push", "카카오 알림톡": "crm-kakao", "카카오 친구톡": "crm-kakao", "문자(SMS)": "crm-sms",
+    "장문 문자(LMS)": "crm-sms", "이메일": "crm-mail",
+}  # fmt: skip
 
 
-def wait(predicate: Callable[[], object], timeout: float = 60, what: str = "") -> None:
+class Browser(NamedTuple):
+    url: str
+    driver: WebDriver
+    downloads: Path
+
+
+@pytest.fixture(scope="module")
+def browser(
+    tmp_path_factory: pytest.TempPathFactory, ui_catalog_dir: Path, shared_index_dir: Path
+) -> Iterator[Browser]:
+    """The app on the template backend over the UI catalog slice, with its own database, and Chromium."""
+    cache = tmp_path_factory.mktemp("browser-cache")
+    config = cache / "crm.toml"
+    config.write_text("# browser test: defaults plus CRM_* variables\n", encoding="utf-8")
+    env = {
+        "CRM_BACKEND": "template", "CRM_CONFIG": str(config), "CRM_DATA_DIR": str(ui_catalog_dir),
+        "CRM_CACHE_DIR": str(cache), "CRM_INDEX_DIR": str(shared_index_dir),
+        "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
+    }  # fmt: skip
+    downloads = tmp_path_factory.mktemp("browser-downloads")
+    OUTPUT.mkdir(exist_ok=True)
+    with streamlit_app(env) as url, chromium() as driver:
+        driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+        driver.get(url)  # the first page builds the workbench (catalog, indexes): minutes on a busy 2-core box
+        try:
+            wait(lambda: buttons(driver, "생성"), timeout=400, what="the first page")
+        finally:
+            driver.save_screenshot(str(OUTPUT / "browser-first-page.png"))
+        yield Browser(url, driver, downloads)
+
+
+def wait(predicate: Callable[[], object], timeout: float = 90, what: str = "") -> object:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            if predicate():
-                return
+            value = predicate()
+            if value:
+                return value
         except Exception:  # a rerun replaced the element we were reading; look again
             pass
         time.sleep(0.25)
     raise TimeoutError(f"timed out waiting for {what}")
 
 
-def test_compose_generate_approve_in_chromium() -> None:
-    env = {name: os.environ[name] for name in ENVIRONMENT}  # the fixtures' catalog slice, database and index cache
-    OUTPUT.mkdir(exist_ok=True)
-    with streamlit_app(env) as url, chromium() as driver:
-        driver.get(url)
+def body(driver: WebDriver) -> str:
+    return driver.find_element(By.TAG_NAME, "body").text
 
-        def buttons(label: str) -> list[WebElement]:
-            return [b for b in driver.find_elements(By.CSS_SELECTOR, "button") if b.text.strip() == label]
 
-        wait(lambda: buttons("생성"), what="the Compose page")
-        buttons("생성")[0].click()
-        wait(lambda: "생성 완료" in driver.find_element(By.TAG_NAME, "body").text, what="generation")
-        wait(lambda: [b for b in buttons("승인") if b.is_enabled()], what="an approvable variant")
-        approve = next(b for b in buttons("승인") if b.is_enabled())
-        driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", approve)
-        approve.click()
-        wait(lambda: "승인했습니다." in driver.find_element(By.TAG_NAME, "body").text, what="the approval")
-        driver.save_screenshot(str(OUTPUT / "browser-compose-approved.png"))
-        assert buttons("승인 취소"), "the approved variant offers 승인 취소"
+def buttons(driver: WebDriver, label: str) -> list[WebElement]:
+    return [b for b in driver.find_elements(By.CSS_SELECTOR, "button") if b.text.strip() == label]
 
-        driver.get(f"{url}/approved")
-        wait(lambda: "승인된 메시지 1개" in driver.find_element(By.TAG_NAME, "body").text, what="the Approved page")
-        driver.save_screenshot(str(OUTPUT / "browser-approved.png"))
+
+def press(driver: WebDriver, label: str, *, prefix: bool = False) -> None:
+    """Click the first enabled button labelled `label` (or starting with it), retrying across reruns."""
+
+    def attempt() -> bool:
+        found = [
+            b for b in driver.find_elements(By.CSS_SELECTOR, "button")
+            if (b.text.strip().startswith(label) if prefix else b.text.strip() == label) and b.is_enabled()
+        ]  # fmt: skip
+        if found:
+            click(driver, found[0])
+        return bool(found)
+
+    wait(attempt, what=f"the {label} button")
+
+
+def click(driver: WebDriver, element: WebElement) -> None:
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
+    element.click()
+
+
+def selectbox(driver: WebDriver, label: str) -> WebElement:
+    """The text field of the first selectbox labelled `label` (a combobox in Streamlit 1.67)."""
+    box = driver.find_element(By.XPATH, f"//div[@data-testid='stSelectbox'][.//label[normalize-space()='{label}']]")
+    return box.find_element(By.CSS_SELECTOR, "input")
+
+
+def open_options(driver: WebDriver, label: str) -> list[WebElement]:
+    click(driver, selectbox(driver, label))
+    return wait(lambda: driver.find_elements(By.CSS_SELECTOR, "[role='option']"), what=f"{label}'s options")  # type: ignore[return-value]
+
+
+def choose(driver: WebDriver, label: str, option: str) -> None:
+    """Pick an option of the first selectbox labelled `label`."""
+    item = [o for o in open_options(driver, label) if o.text.strip() == option]
+    assert item, f"{option!r} is not among {label}'s options"
+    item[0].click()
+
+
+def type_into(driver: WebDriver, label: str, text: str, tag: str = "input") -> None:
+    """Set a text input or area by its label; React sees an input event, as if typed."""
+    field = driver.find_element(By.CSS_SELECTOR, f"{tag}[aria-label='{label}']")
+    driver.execute_script(
+        "const proto = arguments[0].tagName === 'TEXTAREA' ? HTMLTextAreaElement : HTMLInputElement;"
+        "Object.getOwnPropertyDescriptor(proto.prototype, 'value').set.call(arguments[0], arguments[1]);"
+        "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+        field,
+        text,
+    )
+    if tag == "input":
+        field.send_keys(Keys.ENTER)
+
+
+def open_expander(driver: WebDriver, label_start: str) -> None:
+    summary = next(s for s in driver.find_elements(By.CSS_SELECTOR, "summary") if label_start in s.text)
+    click(driver, summary)
+
+
+def generate(b: Browser, n: int = 1) -> None:
+    """Compose page: n variants of the default brief (changes made before the call are kept)."""
+    wait(lambda: buttons(b.driver, "생성"), what="the Compose page")
+    type_into(b.driver, "변형 수", str(n))
+    press(b.driver, "생성")
+    wait(lambda: "생성 완료" in body(b.driver), what="generation")
+
+
+def approve_first(driver: WebDriver) -> None:
+    """Tick the first card's 'warnings read' box if it has one, then approve it (retrying across reruns)."""
+
+    def tick() -> bool:
+        boxes = [
+            c
+            for c in driver.find_elements(By.CSS_SELECTOR, "label")
+            if "주의 항목" in c.text and "확인했습니다" in c.text
+        ]
+        if boxes:  # a warned variant: the marketer marks the warnings read first
+            click(driver, boxes[0])
+        return True
+
+    wait(tick, what="the warnings box")
+    press(driver, "승인")
+    wait(lambda: "승인했습니다." in body(driver), what="the approval")
+
+
+def test_compose_generate_approve_in_chromium(browser: Browser) -> None:
+    browser.driver.get(browser.url)
+    generate(browser, n=2)
+    approve_first(browser.driver)
+    browser.driver.save_screenshot(str(OUTPUT / "browser-compose-approved.png"))
+    assert buttons(browser.driver, "승인 취소"), "the approved variant offers 승인 취소"
+    browser.driver.get(f"{browser.url}/approved")
+    wait(lambda: "승인된 메시지 " in body(browser.driver), what="the Approved page")
     assert (OUTPUT / "browser-compose-approved.png").stat().st_size > 10_000
+
+
+def test_switching_to_transformers_without_weights_is_refused(browser: Browser) -> None:
+    driver = browser.driver
+    driver.get(f"{browser.url}/models")
+    wait(lambda: buttons(driver, "적용"), what="the Models page")
+    choose(driver, "백엔드", "transformers (로컬 GPU)")
+    click(driver, buttons(driver, "적용")[0])
+    wait(lambda: "적용하지 않았습니다." in body(driver), what="the refusal")
+    assert "고른 모델이 이 컴퓨터에 없습니다." in body(driver)
+    driver.save_screenshot(str(OUTPUT / "browser-backend-refused.png"))
+    driver.get(browser.url)
+    wait(lambda: buttons(driver, "생성"), what="Compose still working after the refusal")
+    assert "템플릿 백엔드:" in body(driver)
+
+
+def test_a_20000_character_push_cannot_be_approved(browser: Browser) -> None:
+    driver = browser.driver
+    driver.get(browser.url)
+    generate(browser)
+    open_expander(driver, "문구 수정")
+    type_into(driver, "본문", LONG_PUSH, tag="textarea")
+    click(driver, buttons(driver, "수정 저장 (가드 재검사)")[0])
+    wait(lambda: "⛔ 승인 불가" in body(driver), what="the blocked approval")
+    assert not any(b.is_enabled() for b in buttons(driver, "승인"))
+    assert "전송 한도 4096바이트를 넘어 발송할 수 없습니다" in body(driver)
+
+
+@pytest.mark.parametrize("channel", list(PHONE_CLASS))
+def test_a_phone_preview_per_channel(browser: Browser, channel: str) -> None:
+    driver = browser.driver
+    driver.get(browser.url)
+    wait(lambda: buttons(driver, "생성"), what="the Compose page")
+    choose(driver, "채널", next(o for o in channel_options(driver) if o.startswith(channel)))
+    generate(browser)
+    phone = wait(lambda: driver.find_elements(By.CSS_SELECTOR, f".crm-phone .{PHONE_CLASS[channel]}"), what=channel)
+    assert phone[0].is_displayed()  # type: ignore[index]
+    driver.save_screenshot(str(OUTPUT / f"browser-preview-{PHONE_CLASS[channel]}-{len(channel)}.png"))
+
+
+def channel_options(driver: WebDriver) -> list[str]:
+    options = [o.text.strip() for o in open_options(driver, "채널")]
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
+    return options
+
+
+def test_a_markdown_note_is_shown_as_typed(browser: Browser) -> None:
+    driver = browser.driver
+    driver.get(browser.url)
+    generate(browser)
+    approve_first(driver)
+    type_into(driver, "승인 취소 사유", NOTE)
+    press(driver, "승인 취소")
+    wait(lambda: "승인을 취소했습니다." in body(driver), what="the unapproval")
+    approve_first(driver)
+    driver.get(f"{browser.url}/approved")
+    wait(lambda: "한 건 관리" in body(driver), what="the Approved page")
+    choose_last_message(driver)
+    open_expander(driver, "결정·수정 기록")
+    wait(lambda: NOTE in body(driver), what="the note, as typed")
+    assert not driver.find_elements(By.CSS_SELECTOR, "img[src*='example.invalid']"), "the note loaded an image"
+    assert not driver.find_elements(By.XPATH, "//del[contains(., '08:00')]"), "the note struck text through"
+
+
+def choose_last_message(driver: WebDriver) -> None:
+    open_options(driver, "메시지")[-1].click()
+    time.sleep(1)
+
+
+def test_csv_and_xlsx_exports_read_back_with_every_new_column(browser: Browser) -> None:
+    driver = browser.driver
+    driver.get(browser.url)
+    wait(lambda: buttons(driver, "생성"), what="the Compose page")
+    open_expander(driver, "발송 정보")
+    type_into(driver, "링크·버튼 URL", "https://shop.example.kr/p/1")
+    type_into(driver, "캠페인 ID", "BROWSER-1")
+    generate(browser)
+    approve_first(driver)
+    driver.get(f"{browser.url}/approved")
+    wait(lambda: "승인된 메시지 " in body(driver), what="the Approved page")
+    for prefix, suffix in (("CSV 내려받기", ".csv"), ("엑셀 내려받기", ".xlsx")):
+        press(driver, prefix, prefix=True)
+        wait(lambda s=suffix: [p for p in browser.downloads.glob(f"*{s}")], what=f"the {suffix} file")
+    time.sleep(1)  # let Chromium finish writing
+    csv = pd.read_csv(next(browser.downloads.glob("*.csv")), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    xlsx = pd.read_excel(next(browser.downloads.glob("*.xlsx")), dtype=str, keep_default_na=False)
+    for frame in (csv, xlsx):
+        assert set(NEW_COLUMNS) <= set(frame.columns)
+        row = frame[frame["campaign_id"] == "BROWSER-1"].iloc[0]
+        assert row["link_url"] == "https://shop.example.kr/p/1?utm_source=push&utm_medium=crm&utm_campaign=BROWSER-1"
+        assert row["brief_id"] and row["product_id"] and row["approved_at_kst"].startswith("20")
+    assert list(csv.columns) == list(xlsx.columns)

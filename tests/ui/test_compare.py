@@ -65,6 +65,7 @@ def test_unavailable_backend_is_named_in_its_column(app: AppTest, ui_catalog: Ca
     app.button(key="compare_generate").click().run()
     assert len(columns(app)) == 1
     assert [e.value for e in app.error] == [
-        "openai · 모델 미설정: 생성할 수 없습니다 — "
-        "the openai backend needs the served model name: set CRM_OPENAI_MODEL"
+        "openai · 모델 미설정: 생성할 수 없습니다. "
+        "이 백엔드를 쓸 설정(서버 주소·모델 이름 등)이 없어 시작할 수 없습니다."
     ]
+    assert "the openai backend needs the served model name: set CRM_OPENAI_MODEL" in [c.value for c in app.code]

@@ -35,11 +35,11 @@ def test_compose_on_tiny_models_shows_the_fallback(
     monkeypatch.setenv("CRM_DEVICE", "cpu")  # the CPU path, also where torch reports a GPU
     use_tiny_models(app, tiny_dirs, adapter=True)
     assert not app.exception
-    assert app.success[0].value.startswith("transformers: ")
+    assert app.success[0].value.startswith("로컬 모델: ")
     app.switch_page("pages/compose.py").run()
     compose(app, ui_catalog, n=1)
     assert not app.exception, app.exception
-    assert app.status[0].label == "생성 완료: 변형 1개 (transformers)"
+    assert app.status[0].label == "생성 완료: 변형 1개 (로컬 모델)"
     warnings = [w.value for w in app.warning if w.value.startswith("수정 필요: ")]
     assert len(warnings) == 1
     app.switch_page("pages/models.py").run()

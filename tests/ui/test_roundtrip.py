@@ -12,6 +12,8 @@ from tests.ui.helpers import USER, Downloads, card_buttons, compose, mark_warnin
 
 
 def test_compose_approve_export_round_trip(app: AppTest, ui_catalog: Catalog, downloads: Downloads) -> None:
+    app.text_input(key="compose_link_url").set_value("https://shop.example.kr/p/1")
+    app.text_input(key="compose_campaign_id").set_value("WINTER-24")
     mark_warnings_read(compose(app, ui_catalog, n=2, stage=2))
     approve = next(b for b in card_buttons(app, "approve") if not b.disabled)
     variant = approve.key.removesuffix("_approve")
@@ -24,8 +26,9 @@ def test_compose_approve_export_round_trip(app: AppTest, ui_catalog: Catalog, do
     assert not app.exception
     assert app.markdown[1].value.startswith("**승인된 메시지 1개**")
     shown = app.dataframe[0].value
-    assert shown[["title", "body", "approver"]].values.tolist() == [[title, body, USER]]
+    assert shown[["제목", "본문", "승인자", "캠페인 ID"]].values.tolist() == [[title, body, USER, "WINTER-24"]]
     assert app.get_by_key("approved_download").label == "CSV 내려받기 (1개, UTF-8 BOM)"
+    assert app.get_by_key("approved_download_xlsx").label == "엑셀 내려받기 (1개, xlsx)"
 
     data = downloads.data(app, "approved_download")
     assert data.startswith(b"\xef\xbb\xbf"), "Excel needs the UTF-8 BOM to open Hangul"
@@ -35,13 +38,23 @@ def test_compose_approve_export_round_trip(app: AppTest, ui_catalog: Catalog, do
     row = frame.iloc[0]
     assert len(frame) == 1
     assert (row["brand"], row["product"], row["persona"], row["stage"]) == (
-        product.brand, product.name, ui_catalog.personas[1].name, stage.name,
+        product.brand, product.name, ui_catalog.personas[1].label_kr, stage.name_kr,
     )  # fmt: skip
     assert (row["title"], row["body"], row["approver"], row["backend"]) == (title, body, USER, "template")
     assert row["channel"] == "push" and row["seed"] >= 11
-    assert {"channel_text", "byte_count", "char_count", "verdict", "models", "prompt_version", "approved_at"} <= set(
-        frame.columns
-    )
+    assert row["link_url"] == "https://shop.example.kr/p/1?utm_source=push&utm_medium=crm&utm_campaign=WINTER-24"
+    assert {
+        "channel_text",
+        "byte_count",
+        "char_count",
+        "verdict",
+        "models",
+        "prompt_version",
+        "approved_at_kst",
+    } <= set(frame.columns)
+    book = pd.read_excel(io.BytesIO(downloads.data(app, "approved_download_xlsx")), sheet_name="approved")
+    assert list(book.columns) == list(frame.columns)
+    assert (book.loc[0, "body"], book.loc[0, "campaign_id"]) == (body, "WINTER-24")
 
 
 def test_export_follows_the_filters(app: AppTest, ui_catalog: Catalog, downloads: Downloads) -> None:
