@@ -23,18 +23,19 @@ SEED = 4242
 
 def briefs(catalog, n: int) -> list[dict]:  # type: ignore[no-untyped-def]
     """n varied briefs over brand, persona, channel, stage, tone, style, emoji, speech level and
-    events; AlimTalk briefs never carry promotions (the channel refuses ads)."""
+    events. Campaign copy is an ad, and AlimTalk carries no ads, so AlimTalk briefs are read as
+    FriendTalk (the same Kakao bubble) in both versions; informational notices are not sampled."""
     from copy_eval import grid
 
     specs = grid(catalog, n * 3, SEED)
     random.Random(SEED).shuffle(specs)
     picked, seen = [], set()
     for spec in specs:
-        key = (spec["brand"], spec["channel"], spec["stage_index"])
+        key = (spec["brand"], spec["channel"].replace("alimtalk", "friendtalk"), spec["stage_index"])
         if key in seen:
             continue
         if spec["channel"] == "kakao_alimtalk":
-            spec = spec | {"is_event": False}
+            spec = spec | {"channel": "kakao_friendtalk"}
         seen.add(key)
         picked.append(spec)
         if len(picked) == n:
@@ -82,12 +83,13 @@ def emit(out: Path) -> None:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def merge(old: Path, new: Path, folder: Path) -> None:
+def merge(old: Path, new: Path, folder: Path, seed: int = SEED) -> None:
+    """A new reading takes a new seed, so its ids and order share nothing with an earlier one."""
     rows = []
     for version, path in (("old", old), ("new", new)):
         for line in path.read_text(encoding="utf-8").splitlines():
             rows.append((version, json.loads(line)))
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     rng.shuffle(rows)
     ids = rng.sample(range(1000, 10000), len(rows))
     key = {}
@@ -112,11 +114,12 @@ def main() -> None:
     m.add_argument("--old", type=Path, required=True)
     m.add_argument("--new", type=Path, required=True)
     m.add_argument("--dir", type=Path, required=True)
+    m.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args()
     if args.command == "emit":
         emit(args.out)
     else:
-        merge(args.old, args.new, args.dir)
+        merge(args.old, args.new, args.dir, args.seed)
 
 
 if __name__ == "__main__":
