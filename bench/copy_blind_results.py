@@ -38,12 +38,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dir", type=Path, default=Path("/work/copy-reading"))
     parser.add_argument("--out", type=Path, default=ROOT / "bench/results/copy-blind-reading.md")
+    parser.add_argument("--keep", type=Path, default=ROOT / "bench/results/copy-blind", help="where inputs are copied")
+    parser.add_argument("--about", default="", help="one line on what was read (which commit wrote the new copy)")
     args = parser.parse_args()
 
     samples = {s["id"]: s for s in read_jsonl(args.dir / "samples.jsonl")}
     key = json.loads((args.dir / "key.json").read_text(encoding="utf-8"))
     rating_files = sorted(args.dir.glob("ratings-*.jsonl"))
-    keep = args.out.parent / "copy-blind"
+    keep = args.keep
     keep.mkdir(parents=True, exist_ok=True)
     for path in [args.dir / "samples.jsonl", args.dir / "key.json", args.dir / "rubric.md", *rating_files]:
         if path.exists():
@@ -76,7 +78,7 @@ def main() -> None:
         f"{len(samples)} messages ({len(samples) // 2} briefs × 2 versions), shuffled under opaque ids; "
         f"{len(rating_files)} reader file(s) rated {sum(len(v) for v in scores.values())} times. Readers wrote as "
         "native Korean CRM copywriters and did not know which version wrote which message. Rubric, samples, "
-        "key and every rating: bench/results/copy-blind/.",
+        f"key and every rating: {keep.relative_to(ROOT)}/. {args.about}",
         "",
         "| version | messages rated | mean | min | below 3 | 5 / 5 |",
         "|---|---|---|---|---|---|",
@@ -113,7 +115,11 @@ def main() -> None:
             *[f"- {note}" for note in notes.get(sid, [])],
             "",
         ]
-    lines += ["Reproduce: `python bench/copy_blind_results.py --dir /work/copy-reading`", ""]
+    lines += [
+        f"Reproduce: `python bench/copy_blind_results.py --dir {args.dir} --out {args.out.relative_to(ROOT)} "
+        f"--keep {keep.relative_to(ROOT)}` (the folder holds what {keep.relative_to(ROOT)}/ keeps)",
+        "",
+    ]
     args.out.write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines[:12]))
 
