@@ -273,9 +273,9 @@ def test_cp949_sheet_from_excel_is_read(catalog: Catalog):
 
 
 @pytest.mark.parametrize("seed", range(8))
-def test_alimtalk_with_an_event_is_decided_by_rule_not_by_the_seed(catalog: Catalog, seed: int):
+def test_an_informational_alimtalk_with_an_event_is_decided_by_rule_not_by_the_seed(catalog: Catalog, seed: int):
     row = {"persona": 0, "brand": "설화수", "product": "자음생크림 60ml", "stage_index": 2, "style_index": 2,
-           "is_event": 1, "channel": "kakao_alimtalk", "seed": seed}  # fmt: skip
+           "is_event": 1, "channel": "kakao_alimtalk", "informational": True, "seed": seed}  # fmt: skip
     sheet = checked(json.dumps([row], ensure_ascii=False).encode(), "b.json", catalog)
     [(index, _)] = sheet.briefs
     event = sheet.resolved[index].event

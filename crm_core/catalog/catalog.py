@@ -272,15 +272,14 @@ class Catalog:
         if not brief.is_event:
             return None
         candidates = self.events_for(brief.stage_index, brand, product)
-        channel = self.channel(brief.channel)
-        if not channel.ads_allowed and brief.is_ad is not False:
-            # a channel without ads (AlimTalk) takes only non-promotion events: decided by rule, not by the seed
+        if not brief.is_ad:
+            # an informational notice (AlimTalk's only kind) carries no promotion: decided by rule, not by the seed
             candidates = tuple(e for e in candidates if not e.is_promotion)
             if not candidates:
                 raise InvalidInput(
                     "is_event",
-                    f"{channel.channel.value} carries no ads and stage {brief.stage_index} has no non-promotion "
-                    f"event for {brand}; set is_event=0 or use another channel",
+                    f"an informational notice carries no promotion and stage {brief.stage_index} has no "
+                    f"non-promotion event for {brand}; set is_event=0",
                     allowed=["0"],
                 )
         if not candidates:

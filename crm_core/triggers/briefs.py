@@ -55,7 +55,7 @@ def requests_for(catalog: Catalog, risks: list[ProductRisk], config: TriggerConf
         for channel in config.channels:
             brief = Brief(
                 persona=best_persona(catalog, product).index, brand=product.brand, product=product.name,
-                stage_index=stage, style_index=style, is_event=has_event, channel=channel, is_ad=True,
+                stage_index=stage, style_index=style, is_event=has_event, channel=channel,
                 scheduled_at=when, campaign=config.campaign,
             )  # fmt: skip
             request = QueueRequest(

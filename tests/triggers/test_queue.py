@@ -53,7 +53,7 @@ def test_each_queued_row_records_why_and_a_daytime_send_on_the_next_day(wb: Work
         assert item.why["risk_pct"] >= 12.0 and len(item.why["forecast"]) == 14
         assert item.scheduled_at is not None and item.scheduled_at.date() == date(2026, 12, 1)
         assert "17:00" <= f"{item.scheduled_at:%H:%M}" < "17:30"
-        assert item.brief["campaign"] == "stock_trigger" and item.brief["is_ad"] is True
+        assert item.brief["campaign"] == "stock_trigger" and item.brief["informational"] is False
 
 
 def test_rows_move_through_every_state_once_with_an_audit_row_per_step(wb: Workbench) -> None:
