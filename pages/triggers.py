@@ -46,8 +46,8 @@ st.file_uploader(
 inventory = inventory_for(desk)
 if inventory is not None and inventory.errors:
     st.warning(f"{len(inventory.errors)}개 행을 제외했습니다. 나머지 행으로 계속합니다.")
-    with st.expander("제외된 행 자세히 보기"):
-        st.dataframe(trigger_views.error_frame(inventory.errors), hide_index=True, width="stretch")
+    st.dataframe(trigger_views.error_frame(inventory.errors), hide_index=True, width="stretch")
+    widgets.details(*trigger_views.error_lines(inventory.errors))
 
 if inventory is not None and not inventory.rows.empty:
     last_day = inventory.rows["date"].max().date()

@@ -11,7 +11,7 @@ from crm_core.catalog import Catalog
 from crm_core.store import QueueItem
 from crm_core.triggers.inventory import Inventory, RowError
 from crm_core.triggers.risk import Assessment, ProductRisk
-from ui import labels
+from ui import explain, labels
 
 KIND = {"overstock": "과잉 재고", "slow_mover": "판매 부진", "short_dated": "유통기한 임박 재고"}
 QUEUE_STATUS = {"pending": "생성 대기", "generated": "생성됨", "approved": "승인됨", "exported": "내보냄"}
@@ -55,9 +55,14 @@ def error_frame(errors: Sequence[RowError]) -> pd.DataFrame:
             "행": [e.row if e.row is not None else "파일" for e in errors],
             "필드": [e.field for e in errors],
             "제품": [e.product_id or "" for e in errors],
-            "내용": [e.message for e in errors],
+            "문제": [explain.row_problem(e.field) for e in errors],
         }
     )
+
+
+def error_lines(errors: Sequence[RowError]) -> list[str]:
+    """crm_core's exact messages (allowed values and all), for the details expander."""
+    return [f"{e.row if e.row is not None else '파일'} · {e.field}: {e.message}" for e in errors]
 
 
 def risk_chart(risk: ProductRisk, inventory: Inventory, threshold_pct: float, title: str) -> go.Figure:

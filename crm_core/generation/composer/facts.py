@@ -39,6 +39,8 @@ class ProductFacts:
     @property
     def noun(self) -> str:
         """What to call the product once it has been named ("이 크림", "이 헤어 제품")."""
+        if not self.category:  # a name-only product: nothing is known but its name
+            return "제품"
         return CATEGORY_NOUNS.get(self.category, self.category.split("·")[-1])
 
     @property
@@ -46,7 +48,10 @@ class ProductFacts:
         return self.price >= PREMIUM_PRICE
 
     def point(self, k: int) -> str:
-        """The k-th selling point (cycling); a key-ingredient phrase when the product has none."""
+        """The k-th selling point (cycling); a key-ingredient phrase when the product has none, and
+        only its name for a name-only product (no facts, so no claim)."""
+        if not self.points and not self.ingredients:
+            return self.name
         if not self.points:
             return f"{self.ingredients[0]}을 담은 {self.category}"
         return self.points[k % len(self.points)]

@@ -82,7 +82,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         "category": facts.noun,
         "point": facts.point(k),
         "point2": facts.point(k + 1),
-        "ingredient": ingredients[k % len(ingredients)],
+        "ingredient": ingredients[k % len(ingredients)] if ingredients else facts.name,  # name-only: no facts
         "ingredients": "·".join(ingredients[:2]),
         "need": "매일 손이 가는 기본" if budget_need else angle.need,
         "need_short": angle.need_short,
@@ -92,7 +92,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         "season": season_of(resolved.brief.scheduled_at),
         "adv": MANNER_ADVERB[voice.manner],
         "volume": facts.volume,
-        "price": f"{facts.price:,}",
+        "price": f"{facts.price:,}" if facts.price else "",
     }
 
 
@@ -143,12 +143,12 @@ def _proofs(
     if claim:
         out.append(("claim", claim))  # 합쇼체 as written; forms.py sets the level
     named = f"{values['point']} {claim or ''}"
-    if not any(i in named for i in facts.ingredients[:2]):  # say the ingredients once
+    if facts.ingredients and not any(i in named for i in facts.ingredients[:2]):  # say the ingredients once
         out.append(("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES, k), values)))
     if len(facts.points) > 1:
         out.append(("point2", lines.fill(_pick(lines.SECOND_POINT_LINES, k), values)))
     voice = voice_of(request.resolved.brand)
-    if angle.key == "budget" and voice.price_talk and not facts.premium:
+    if angle.key == "budget" and voice.price_talk and facts.price and not facts.premium:
         out.append(("price", lines.fill(lines.PRICE_LINES[0], values)))
     kept: list[tuple[str, str]] = []
     for kind, text in out:  # each idea once: drop a proof that repeats the product line or a kept proof
