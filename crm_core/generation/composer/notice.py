@@ -31,6 +31,7 @@ NOTICE_TITLES: dict[int, str] = {
     3: "주문 제품 사용 안내",
     4: "{product} 관리 안내",
 }
+TINY = "{product} 사용 안내예요."  # the last resort for a 90-byte SMS
 USAGE_LEAD = "사용 방법을 알려 드려요."
 STORAGE = "사용 후에는 용기를 잘 닫아 직사광선을 피해 보관해 주세요."
 CLOSE = "궁금한 점은 고객센터로 문의해 주세요."
@@ -64,7 +65,8 @@ def notice_forms(request: GenerationRequest) -> list[CopyForm]:
         ("notice-long", [[opening, about], [usage, STORAGE], [close]]),
         ("notice", [[opening], [usage], [close]]),
         ("notice-short", [[opening, usage]]),
-        ("notice-min", [[opening]]),
+        ("notice-opening", [[opening]]),
+        ("notice-min", [[fill(TINY, values)]]),
     ]
     forms = []
     for kind, paragraphs in drafts:
