@@ -116,3 +116,40 @@ def test_night_window_spares_email_and_non_ads_and_needs_a_time(guard: Guard) ->
     assert "ad_law.night_send" in {s.rule_id for s in report.skipped}
     [finding] = run(guard, AD, channel="lms", ad=True, sender="라네즈", send_at="2026-11-20T22:30:00").findings
     assert finding.field is None and finding.span is None and "22:30" in finding.message
+
+
+SOFT_INVITATIONS = [
+    "골라 보세요",
+    "만나 보세요",
+    "구경해 보세요",
+    "장바구니에 담아 두세요",
+    "지금 주문하세요",
+    "추천드려요",
+]
+NOTICE = "[라네즈] 주문하신 워터 슬리핑 마스크의 사용 방법을 안내해 드려요. 피부에 맞는 구성을 "
+
+
+@pytest.mark.parametrize("invitation", SOFT_INVITATIONS)
+def test_a_soft_invitation_to_buy_makes_an_informational_notice_an_ad(guard: Guard, invitation: str) -> None:
+    notice = run(guard, NOTICE + invitation, channel="sms", informational=True, sender="라네즈")
+    assert "ad_law.informational" in rule_ids(notice) and notice.verdict == "block"
+    alimtalk = run(guard, "#{고객명}님, " + NOTICE + invitation, channel="kakao_alimtalk", informational=True)
+    assert "ad_law.alimtalk" in rule_ids(alimtalk) and alimtalk.verdict == "block"
+
+
+@pytest.mark.parametrize("invitation", SOFT_INVITATIONS)
+def test_a_soft_invitation_is_fine_in_a_labelled_ad(guard: Guard, invitation: str) -> None:
+    report = run(guard, "(광고)" + NOTICE + invitation + OPT_OUT, channel="lms", ad=True, sender="라네즈")
+    assert report.verdict == "pass", rule_ids(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[라네즈] 주문하신 크림의 배송이 시작되었습니다. 주문 내역은 마이페이지에서 확인하세요.",
+        "[라네즈] 지금 주문하신 상품의 주문 번호는 마이페이지에 있습니다.",
+        "[라네즈] 적립된 포인트 2,000P가 5월 31일 소멸 예정입니다.",
+    ],
+)
+def test_transaction_words_keep_a_notice_informational(guard: Guard, text: str) -> None:
+    assert "ad_law.informational" not in rule_ids(run(guard, text, channel="sms", informational=True))

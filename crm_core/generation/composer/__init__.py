@@ -1,17 +1,21 @@
 """The offline composer: deterministic campaign copy planned from the brief and its evidence.
 
 plan.py chooses the content (angle, facts, proof, offer, close), forms.py lays it out for the
-channel at one speech level; lines.py holds every sentence it may write.
+channel at one speech level; lines.py holds every sentence it may write. notice.py writes the
+plain notice an informational brief gets instead of a pitch.
 """
 
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer.facts import short_product_name
 from crm_core.generation.composer.forms import CopyForm, layout
+from crm_core.generation.composer.notice import notice_forms
 from crm_core.generation.composer.plan import MessagePlan, build_plan, season_of
 
 
 def compose(request: GenerationRequest) -> list[CopyForm]:
-    """The request's copy forms for its channel, richest first."""
+    """The request's copy forms for its channel, richest first; an informational brief gets a notice."""
+    if not request.resolved.brief.is_ad:
+        return notice_forms(request)
     return layout(request, build_plan(request))
 
 

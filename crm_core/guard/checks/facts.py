@@ -58,7 +58,10 @@ def invented_events(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
 
 
 def high_price(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
-    """A premium product recommended on its own (a stage rule; judged from the product's price)."""
+    """A premium product recommended on its own (a stage rule; judged from the product's price).
+    An informational notice recommends nothing: it is about a product the customer already has."""
+    if scan.ctx.informational:
+        return []
     price = scan.ctx.product_price
     if price is None:
         return "no product price given"
