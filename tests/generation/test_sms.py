@@ -99,3 +99,19 @@ def test_variants_and_readers_get_different_sms(pipeline: Pipeline):
     assert len(set(variants)) == 3, variants
     readers = {pipeline.run_one(Brief(persona=p, **base))[0].message.body for p in range(5)}
     assert len(readers) >= 3, readers
+
+
+def test_a_promotion_sms_names_the_event_and_the_product(pipeline: Pipeline):
+    brief = Brief(
+        brand="한율",
+        product="어린쑥 속수분 쑥히알 크림",
+        persona=2,
+        stage_index=0,
+        style_index=1,
+        channel="sms",
+        is_event=True,
+        event_id="ev-acq-p1",
+    )
+    result = pipeline.run_one(brief)[0]
+    assert result.message.body == "쑥히알 크림, 첫 주문 웰컴 쿠폰 확인해 보세요."
+    assert result.verdict == "pass", result.findings

@@ -52,7 +52,7 @@ def reasons(points: tuple[str, ...], name: str, noun: str) -> list[str]:
 def bodies(name: str, reason_list: list[str], tag: str, closes: list[str], event: str | None) -> list[str]:
     """Candidate bodies (해요체), richest first, each one sentence ending on a call to action;
     `closes` are the stage's call to action with its adverbs, then bare."""
-    out = [f"{name} {event} 소식, 확인해 보세요." for _ in (1,) if event]
+    out = [f"{name} {event} 소식, 확인해 보세요.", f"{name}, {event} 확인해 보세요."] if event else []
     for close in closes:  # the product's reason, then the reader's moment, before a plainer close
         out += [f"{name}의 {reason}, {close}" for reason in reason_list] + [f"{tag} {name}, {close}"]
     return out + [f"{name}, {close}" for close in closes]
