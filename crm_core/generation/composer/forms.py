@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import Channel, Tone
 from crm_core.generation.base import GenerationRequest
-from crm_core.generation.composer import lines
+from crm_core.generation.composer import sms
 from crm_core.generation.composer.plan import MessagePlan, season_of
 from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.composer.voice import emoji_count, emoji_palette
@@ -93,22 +93,13 @@ def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> 
     return greeting + plan.product_line
 
 
-def _sms_bodies(plan: MessagePlan, is_ad: bool) -> list[str]:
-    """Product + one benefit + the stage's call to action, shortest last (90-byte channel)."""
-    values = plan.values | {
-        "point_short": plan.sms_point,
-        "sms_tag": plan.angle.sms_tag,
-        "sms_close": plan.sms_close,
-        "sms_verb": plan.sms_verb,
-        "event": plan.offer_short or "",
-    }
-    if plan.offer_short and plan.is_promotion:
-        forms = lines.SMS_EVENT_FORMS + lines.SMS_FORMS
-    else:  # a guide or a campaign notice is worth less of 90 bytes than the product's own point
-        forms = lines.SMS_FORMS[:-1] + (lines.SMS_EVENT_FORMS if plan.offer_short else ()) + lines.SMS_FORMS[-1:]
-    if is_ad:
-        forms += (lines.SMS_AD_SQUEEZE,)
-    return [lines.fill(form, values) for form in forms]
+def _sms_bodies(plan: MessagePlan) -> list[str]:
+    """Short name + one reason + the stage's call to action, richest first (90-byte channel)."""
+    name = sms.sms_name(plan.facts.name)
+    found = sms.reasons(plan.facts.points, name, plan.facts.noun)
+    closes = [f"{adverb} {plan.sms_verb}" for adverb in (plan.values["adv"], "지금", "오늘")] + [plan.sms_verb]
+    event = plan.offer_short if plan.is_promotion else None
+    return sms.bodies(name, found, plan.angle.sms_tag, closes, event)
 
 
 def _with_emoji(title: str, body: str, count: int, palette: list[str]) -> tuple[str, str]:
@@ -136,9 +127,9 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     greeting = _greeting(request)
     if channel == Channel.sms:
         frame = _frame_size(request, plan.title, "")
-        bodies = [conjugate(b, brief.honorific) for b in _sms_bodies(plan, resolved.is_ad)]
+        bodies = [conjugate(b, brief.honorific) for b in _sms_bodies(plan)]
         fitting = [b for b in bodies if _fits(request, b, frame)]
-        if fitting:  # variants start at different fitting forms; the rest stay as fallbacks
+        if fitting:  # variant 0 sends the richest that fits; later variants start further down
             k = request.variant % len(fitting)
             fitting = fitting[k:] + fitting[:k]
         bodies = fitting + sorted((b for b in bodies if b not in fitting), key=len)

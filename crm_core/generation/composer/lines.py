@@ -150,17 +150,6 @@ SMS_CLOSES: dict[Tone | None, tuple[str, ...]] = {
     Tone.luxurious: ("만나 보세요.", "경험해 보세요.", "곁에 두세요.", "들여 보세요.", "전해 보세요."),
     Tone.emotional: ("마주해 보세요.", "느껴 보세요.", "이어 가세요.", "나를 위해 골라 보세요.", "건네 보세요."),
 }
-# SMS bodies, richest first; the short ones still carry the reader (sms_tag), the product's own
-# point and the tone or brand manner (sms_close), as far as 90 bytes allow.
-SMS_FORMS = (
-    "{sms_tag} {product}, {point}. {sms_close}",
-    "{sms_tag} {product}, {point_short}. {sms_close}",
-    "{sms_tag} {product}. {sms_close}",
-    "{product}, {point_short}. {sms_close}",
-    "{product}. {sms_close}",
-)
-SMS_AD_SQUEEZE = "{product}. {sms_verb}"  # only the ad frame's 90-byte squeeze justifies dropping the adverb
-SMS_EVENT_FORMS = ("{product}, {event} 소식. {sms_close}",)
 
 # A slot, then optionally a particle to agree with it or a copula "(이)에요 / (이)라 / (이)라서".
 _SLOT = re.compile(r"\{(\w+)\}(?:(으로|로|을|를|이|가|은|는|과|와)(?![가-힣])|\(이\)(에요|라서|라))?")
@@ -202,7 +191,7 @@ def fill(line: str, values: dict[str, str]) -> str:
 
 def every_line() -> list[str]:
     """All sentence lines (not titles), for the test that every ending converts to 합쇼체."""
-    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS, *SMS_FORMS]
+    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     for bank in (STYLE_HOOKS, STAGE_HOOKS):
         lines += [line for group in bank.values() for line in group]
