@@ -144,11 +144,11 @@ CLOSES: dict[int, dict[Tone | None, str]] = {
 # SMS: the call to action in a few words; the tone picks the verb, the brand's manner the adverb.
 SMS_CLOSES: dict[Tone | None, tuple[str, ...]] = {
     None: ("둘러보세요.", "써 보세요.", "채워 두세요.", "골라 보세요.", "선물해 보세요."),
-    Tone.friendly: ("구경 오세요.", "시작해 보세요.", "챙겨 두세요.", "골라 주세요.", "나눠 주세요."),
+    Tone.friendly: ("구경 오세요.", "시작해 보세요.", "챙겨 두세요.", "골라 주세요.", "친구에게 알려 주세요."),
     Tone.expert: ("살펴보세요.", "확인해 보세요.", "점검해 두세요.", "비교해 보세요.", "후기를 남겨 주세요."),
     Tone.trendy: ("구경 가 보세요.", "시작해 보세요.", "쟁여 두세요.", "담아 보세요.", "공유해 보세요."),
-    Tone.luxurious: ("만나 보세요.", "경험해 보세요.", "곁에 두세요.", "들여 보세요.", "전해 보세요."),
-    Tone.emotional: ("마주해 보세요.", "느껴 보세요.", "이어 가세요.", "나를 위해 골라 보세요.", "건네 보세요."),
+    Tone.luxurious: ("만나 보세요.", "경험해 보세요.", "곁에 두세요.", "들여 보세요.", "소중한 분께 전해 보세요."),
+    Tone.emotional: ("마주해 보세요.", "느껴 보세요.", "이어 가세요.", "나를 위해 골라 보세요.", "고마운 분께 건네 보세요."),
 }
 
 # A slot, then optionally a particle to agree with it or a copula "(이)에요 / (이)라 / (이)라서".
