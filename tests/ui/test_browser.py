@@ -151,6 +151,17 @@ def open_expander(driver: WebDriver, label_start: str) -> None:
     click(driver, summary)
 
 
+def tick(driver: WebDriver, label: str) -> None:
+    """Tick the first checkbox labelled `label`."""
+    box = wait(
+        lambda: driver.find_elements(
+            By.XPATH, f"//div[@data-testid='stCheckbox']//label[.//p[normalize-space()='{label}']]"
+        ),
+        what=f"the {label} checkbox",
+    )
+    click(driver, box[0])  # type: ignore[index]
+
+
 def generate(b: Browser, n: int = 1) -> None:
     """Compose page: n variants of the default brief (changes made before the call are kept)."""
     wait(lambda: buttons(b.driver, "생성"), what="the Compose page")
@@ -220,6 +231,9 @@ def test_a_phone_preview_per_channel(browser: Browser, channel: str) -> None:
     driver.get(browser.url)
     wait(lambda: buttons(driver, "생성"), what="the Compose page")
     choose(driver, "채널", next(o for o in channel_options(driver) if o.startswith(channel)))
+    if channel == "카카오 알림톡":  # AlimTalk carries informational notices only
+        open_expander(driver, "고급 설정")
+        tick(driver, "정보성 알림")
     generate(browser)
     phone = wait(lambda: driver.find_elements(By.CSS_SELECTOR, f".crm-phone .{PHONE_CLASS[channel]}"), what=channel)
     assert phone[0].is_displayed()  # type: ignore[index]
