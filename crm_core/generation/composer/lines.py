@@ -70,7 +70,7 @@ PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {
     ),
     Tone.expert: (
         "{product}의 핵심부터 짚어 드릴게요. {point}(이)에요.",
-        "{product}의 설계는 분명해요. {point}(이)에요.",
+        "{product}이 어떤 제품인지부터 말씀드릴게요. {point}(이)에요.",
     ),
     Tone.trendy: (
         "요즘 눈여겨볼 {category}은 {product}이에요. {point}까지 갖췄어요.",
@@ -78,10 +78,10 @@ PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {
     ),
     Tone.luxurious: (
         "정성을 담은 {product}은 {point}(이)에요.",
-        "{product}은 {point}(이)에요. 서두르지 않는 손길에 어울려요.",
+        "{product}은 {point}(이)에요. 오래 곁에 두고 쓰기 좋은 한 가지예요.",
     ),
     Tone.emotional: (
-        "{product}은 {point}(이)에요. 오늘 하루를 천천히 마무리하는 시간에 곁에 두세요.",
+        "{product}은 {point}(이)에요. 나를 위한 작은 습관으로 곁에 두세요.",
         "{point}, {product}과 함께 나를 돌보는 시간을 채워 보세요.",
     ),
 }
@@ -94,7 +94,7 @@ REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
     Tone.emotional: ("먼저 써 본 분은 {review} 이야기를 후기로 남겼어요.",),
 }
 INGREDIENT_LINES = ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요.")
-SECOND_POINT_LINES = ("{point2}도 눈여겨볼 점이에요.", "여기에 {point2}까지 갖췄어요.")
+SECOND_POINT_LINES = ("{point2}도 눈여겨볼 점이에요.", "{point2}도 마음에 드실 거예요.")
 PRICE_LINES = ("{volume} 용량에 정가 {price}원이에요.",)
 USAGE_LEADS = ("사용법도 간단해요.", "이렇게 써 보세요.")
 
