@@ -85,7 +85,8 @@ def patch_cuda(monkeypatch: pytest.MonkeyPatch, present: bool) -> None:
     monkeypatch.setattr(torch.cuda, "is_available", lambda: present)
     monkeypatch.setattr(torch.cuda, "device_count", lambda: int(present))
     if present:
-        monkeypatch.setattr(torch.cuda, "get_device_name", lambda *a, **k: "Fake GPU (tests)")
+        # named as a real box names its GPU
+        monkeypatch.setattr(torch.cuda, "get_device_name", lambda *a, **k: "NVIDIA H100 80GB HBM3")
         monkeypatch.setattr(torch.cuda, "mem_get_info", lambda *a, **k: (60 * 2**30, 80 * 2**30))
         monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda *a, **k: True)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from streamlit.testing.v1 import AppTest
 
 from tests.ui.test_pages import PAGES
@@ -16,7 +18,9 @@ def submit(app: AppTest) -> AppTest:
     return next(b for b in app.button if b.key.startswith("FormSubmitter:models_form")).click().run()
 
 
-def test_transformers_without_local_weights_is_refused_and_pages_keep_working(app: AppTest) -> None:
+def test_transformers_without_local_weights_is_refused_and_pages_keep_working(
+    empty_hf_cache: Path, app: AppTest
+) -> None:
     app.switch_page("pages/models.py").run()
     app.selectbox(key="models_backend").set_value("transformers")
     submit(app)
