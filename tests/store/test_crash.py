@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import queue
-import signal
 import sqlite3
-import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -16,52 +11,17 @@ from sqlalchemy import func, select
 
 from crm_core.store import Store
 from crm_core.store.models import Approval, Decision, Variant
+from tests.sigkill import run_and_kill
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-
-
-def run_and_kill(db: Path, approvals_before_kill: int) -> list[str]:
-    """Start the worker, SIGKILL it once it has acknowledged enough approvals; every line it printed."""
-    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.store.crash_worker", str(db), "400"],
-        cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    lines: queue.Queue[str | None] = queue.Queue()
-
-    def pump() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            lines.put(line.strip())
-        lines.put(None)
-
-    reader = threading.Thread(target=pump, daemon=True)
-    reader.start()
-    seen: list[str] = []
-    approved: set[str] = set()
-    try:
-        while len(approved) < approvals_before_kill:
-            line = lines.get(timeout=60)
-            if line is None:
-                pytest.fail(f"worker ended early: {process.stderr.read() if process.stderr else ''}")
-            seen.append(line)
-            if line.startswith("APPROVED"):
-                approved.add(line)
-    finally:
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=30)
-    reader.join(timeout=30)
-    while (line := lines.get_nowait() if not lines.empty() else None) is not None:
-        seen.append(line)  # lines the worker flushed before it died
-    assert process.returncode == -signal.SIGKILL
-    return seen
 
 
 @pytest.mark.parametrize("approvals_before_kill", [3, 25])
 def test_sigkill_mid_batch_keeps_every_acknowledged_approval(tmp_path: Path, approvals_before_kill: int) -> None:
     db = tmp_path / "crash.sqlite"
-    lines = run_and_kill(db, approvals_before_kill)
+    lines = run_and_kill(
+        "tests.store.crash_worker", str(db), "400", prefix="APPROVED", count=approvals_before_kill, timeout=60
+    )
     acknowledged = {int(line.split()[1]) for line in lines if line.startswith("APPROVED")}
     assert "DONE" not in lines, "the kill must land mid-batch"
     assert len(acknowledged) >= approvals_before_kill

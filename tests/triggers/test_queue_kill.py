@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import queue
-import signal
 import sqlite3
-import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -19,47 +14,15 @@ from crm_core.store.models import Variant
 from crm_core.store.queue import QUEUE_STATUSES, CampaignQueue
 from crm_core.triggers.service import generate_queued
 from crm_core.workbench import Workbench
+from tests.sigkill import run_and_kill
 from tests.store.builders import make_pipeline
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-
-
-def run_and_kill(db: Path, generated_before_kill: int) -> list[str]:
-    """Start the worker, SIGKILL it after it acknowledged enough generated rows; every line it printed."""
-    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.triggers.queue_kill_worker", str(db)],
-        cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    lines: queue.Queue[str | None] = queue.Queue()
-
-    def pump() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            lines.put(line.strip())
-        lines.put(None)
-
-    threading.Thread(target=pump, daemon=True).start()
-    seen: list[str] = []
-    try:
-        while sum(line.startswith("GENERATED") for line in seen) < generated_before_kill:
-            line = lines.get(timeout=120)
-            if line is None:
-                pytest.fail(f"worker ended early: {process.stderr.read() if process.stderr else ''}")
-            seen.append(line)
-    finally:
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=30)
-    while (line := lines.get(timeout=10)) is not None:
-        seen.append(line)  # lines flushed before the kill
-    assert process.returncode == -signal.SIGKILL
-    return seen
 
 
 def test_sigkill_mid_generation_keeps_approvals_and_every_row_in_a_whole_state(tmp_path: Path) -> None:
     db = tmp_path / "queue.sqlite"
-    lines = run_and_kill(db, generated_before_kill=3)
+    lines = run_and_kill("tests.triggers.queue_kill_worker", str(db), prefix="GENERATED", count=3, timeout=120)
     assert "DONE" not in lines, "the kill must land while rows are still pending"
     approved = {int(line.split()[1]) for line in lines if line.startswith("APPROVED")}
     generated = {int(line.split()[1]) for line in lines if line.startswith("GENERATED")}
