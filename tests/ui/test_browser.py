@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import pandas as pd
 import pytest
+from selenium.common.exceptions import ElementClickInterceptedException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -110,8 +111,17 @@ def press(driver: WebDriver, label: str, *, prefix: bool = False) -> None:
 
 
 def click(driver: WebDriver, element: WebElement) -> None:
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
-    element.click()
+    """Click once nothing lies over the element (an expander still opening); other errors go to the caller."""
+    deadline = time.monotonic() + 15
+    while True:
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
+        try:
+            element.click()
+            return
+        except ElementClickInterceptedException:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.25)
 
 
 def selectbox(driver: WebDriver, label: str) -> WebElement:
