@@ -82,14 +82,20 @@ def _bad_param_regexes(params: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _needs(compiled: CompiledRule, lexicons: dict[str, TermMatcher]) -> tuple[frozenset[str], ...]:
-    """What a copy text must contain for a terms or claim rule to fire (nothing for checks and regexes)."""
+    """What a copy text must contain for a terms, regex or claim rule to fire (nothing for checks, and
+    nothing for a rule whose patterns may start with any character)."""
     rule = compiled.rule
     if rule.stages:
         return ()  # run it, so a missing stage is reported as a skip
     if rule.type == "claim":
         grams = [lexicons[name].grams for name in rule.all_of]
         return tuple(g for g in grams if g is not None)
-    if rule.type == "terms" and rule.fields is None and compiled.matcher and compiled.matcher.grams is not None:
+    if (
+        rule.type in ("terms", "regex")
+        and rule.fields is None
+        and compiled.matcher
+        and compiled.matcher.grams is not None
+    ):
         return (compiled.matcher.grams,)
     return ()
 

@@ -19,6 +19,8 @@ How a term matches:
 from __future__ import annotations
 
 import re
+import re._constants as sre
+import re._parser as sre_parse
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -65,7 +67,6 @@ class Compact:
     folded: str
     text: str
     key: str
-    index: Sequence[int]
 
     @classmethod
     def of(cls, original: str) -> Compact:
@@ -73,9 +74,14 @@ class Compact:
         text = "".join(folded.split())
         lowered = text.lower()
         key = lowered if len(lowered) == len(text) else text  # a few letters lengthen when lowered
-        if len(text) == len(folded):
-            return cls(original, folded, text, key, range(len(folded)))
-        return cls(original, folded, text, key, [i for i, ch in enumerate(folded) if not ch.isspace()])
+        return cls(original, folded, text, key)
+
+    @cached_property
+    def index(self) -> Sequence[int]:
+        """Original offset of each compact character (built on the first hit: most texts have none)."""
+        if len(self.text) == len(self.folded):
+            return range(len(self.folded))
+        return [i for i, ch in enumerate(self.folded) if not ch.isspace()]
 
     @cached_property
     def grams(self) -> frozenset[str]:
@@ -186,6 +192,51 @@ def start_grams(terms: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def pattern_start_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a non-empty match of the regex can begin with, as they appear in a compact key;
+    None when that cannot be told from the pattern's first item (a class range, \\d, a dot, whitespace, an
+    optional first item, case-insensitive letters). Lets a rule with patterns be skipped like a term rule."""
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
+    try:
+        return _first_chars(list(sre_parse.parse(pattern.pattern, pattern.flags)), ignore_case)
+    except (re.error, ValueError, TypeError, IndexError):  # an unexpected parse tree: no shortcut
+        return None
+
+
+def _first_chars(items: list[Any], ignore_case: bool) -> frozenset[str] | None:
+    for op, arg in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue  # look-arounds and anchors consume nothing: the next item starts the match
+        if op is sre.LITERAL:
+            return _key_chars([chr(arg)], ignore_case)
+        if op is sre.IN:
+            if any(kind is not sre.LITERAL for kind, _ in arg):
+                return None  # a range, a category or a negated class
+            return _key_chars([chr(code) for _, code in arg], ignore_case)
+        if op is sre.SUBPATTERN:
+            _group, add_flags, _del_flags, body = arg
+            return _first_chars(list(body), ignore_case or bool(add_flags & re.IGNORECASE))
+        if op is sre.BRANCH:
+            firsts = [_first_chars(list(branch), ignore_case) for branch in arg[1]]
+            return None if any(f is None for f in firsts) else frozenset().union(*firsts)
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _high, body = arg
+            return _first_chars(list(body), ignore_case) if low >= 1 else None
+        return None
+    return None  # an empty pattern
+
+
+def _key_chars(chars: list[str], ignore_case: bool) -> frozenset[str] | None:
+    """Each original character as a compact key may hold it (full-width folded, lower-cased or not)."""
+    out: set[str] = set()
+    for ch in chars:
+        if ch.isspace() or (ignore_case and ch.lower() != ch.upper()):
+            return None
+        folded = ch.translate(_FULLWIDTH)
+        out |= {folded, folded.lower()}
+    return frozenset(out)
+
+
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted, disjoint spans covering the same characters (so overlap tests can bisect)."""
     out: list[tuple[int, int]] = []
@@ -221,8 +272,11 @@ class TermMatcher:
         self._terms = _compile_terms(self.terms)
         self._exceptions = _compile_terms(self.exceptions)
         self._any_pattern = _joined(self.patterns)
-        # None when a regex pattern could match anything: then only the regexes can say "no".
-        self.grams: frozenset[str] | None = None if self.patterns else start_grams(self.terms)
+        # None when a regex pattern could start anywhere: then only the regexes can say "no".
+        self.grams: frozenset[str] | None = start_grams(self.terms)
+        for compiled in self.patterns:
+            firsts = pattern_start_chars(compiled)
+            self.grams = None if firsts is None or self.grams is None else self.grams | firsts
 
     def find(self, compact: Compact) -> list[Hit]:
         """Every non-overlapping hit, left to right, in original-text coordinates."""

@@ -259,7 +259,7 @@ class EvidenceNumbers:
         return False
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def evidence_numbers(texts: tuple[str, ...]) -> EvidenceNumbers:
     """Number keys of evidence texts (cached: variants and retries share evidence)."""
     return EvidenceNumbers(frozenset(m.key for text in texts for m in mentions(text)))

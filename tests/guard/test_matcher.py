@@ -109,3 +109,28 @@ def test_joined_patterns_prefilter_never_says_no_wrongly() -> None:
     assert hits(backref, "하하 웃어요") == ["하하"]
     flags = TermMatcher([], patterns=[r"(?i)\[name\]", r"%s"])
     assert hits(flags, "[NAME]님") == ["[NAME]"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        (r"(?:주름|기미)[^.]{0,8}싹\s*사라", "깊은 기미가 싹 사라져요", "기미가 싹 사라"),
+        (r"[Nn][Oo]\.?\s*1", "판매 NO.1 쿠션", "NO.1"),
+        (r"(?<![A-Za-z])SPF\s*\d+", "매일 SPF 50 선크림", "SPF 50"),
+        (r"(?i)spf\s*\d+", "매일 SpF50 선크림", "SpF50"),
+        (r"\d+\s*살\s*어려", "피부 나이 5살 어려지는", "5살 어려"),
+        (r"(?:피부\s*)?전문의", "전문의가 만든 크림", "전문의"),
+    ],
+)
+def test_a_pattern_rule_fires_whatever_its_first_character(pattern: str, text: str, found: str) -> None:
+    # The start-character shortcut (skip a rule when its patterns cannot start in the text) must never
+    # hide a hit: upper/lower case, optional and case-insensitive first items, digits.
+    assert hits(TermMatcher([], patterns=[pattern]), text) == [found]
+    assert hits(TermMatcher(["무자극"], patterns=[pattern]), text) == [found]
+
+
+def test_a_rule_whose_patterns_cannot_start_in_the_text_is_skipped() -> None:
+    matcher = TermMatcher(["무자극"], patterns=[r"(?:주름|기미)[^.]{0,8}싹\s*사라"])
+    assert matcher.grams == frozenset({"무자", "주", "기"})
+    assert not matcher.might_match(Compact.of("촉촉한 수분 크림이에요"))
+    assert TermMatcher([], patterns=[r"\d+\s*살"]).grams is None  # a digit class: always tested

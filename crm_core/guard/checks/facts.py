@@ -38,7 +38,7 @@ def _offer_key(text: str) -> str:
     return compact_term(text).lower().translate(_PARTICLE_CHARS)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _facts_compact(facts: tuple[str, ...]) -> str:
     return _offer_key("\n".join(facts))
 
