@@ -11,6 +11,7 @@ longest sample values.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crm_core.domain import Channel, ChannelSpec
 
@@ -73,15 +74,26 @@ def unit_length(text: str, spec: ChannelSpec) -> int:
 def overflow_at(text: str, limit: int, spec: ChannelSpec) -> int | None:
     """Index of the first character of text that no longer fits in limit, counted as the channel
     counts (declared variables at their longest sample); None when the whole text fits."""
+    variables = spec.variables
+    firsts = {v[0] for v in variables if v}  # most characters start no variable: skip the lookup
     total, i = 0, 0
     while i < len(text):
-        variable = next((v for v in spec.variables if text.startswith(v, i)), None)
-        piece = spec.variables[variable] if variable else text[i]
-        total += unit_length(piece, spec)
+        ch = text[i]
+        variable = next((v for v in variables if text.startswith(v, i)), None) if ch in firsts else None
+        total += unit_length(variables[variable], spec) if variable else _char_units(ch, spec.unit)
         if total > limit:
             return i
         i += len(variable) if variable else 1
     return None
+
+
+@lru_cache(maxsize=8192)
+def _char_units(ch: str, unit: str) -> int:
+    """One character's length in a channel unit (cached: a long text repeats few distinct characters)."""
+    if unit != "bytes":
+        return 1
+    n = char_bytes(ch)
+    return len(ch.encode("utf-8")) if n is None else n
 
 
 def customer_variable(spec: ChannelSpec) -> str | None:
