@@ -81,7 +81,7 @@ def _bad_param_regexes(params: dict[str, Any]) -> list[tuple[str, str]]:
     return bad
 
 
-def _needs(compiled: CompiledRule, lexicons: dict[str, TermMatcher]) -> tuple[frozenset[str], ...]:
+def _needs(compiled: CompiledRule, lexicons: dict[str, TermMatcher]) -> tuple[frozenset[int], ...]:
     """What a copy text must contain for a terms, regex or claim rule to fire (nothing for checks, and
     nothing for a rule whose patterns may start with any character)."""
     rule = compiled.rule
@@ -100,11 +100,11 @@ def _needs(compiled: CompiledRule, lexicons: dict[str, TermMatcher]) -> tuple[fr
     return ()
 
 
-def _rule_index(compiled: list[CompiledRule]) -> tuple[list[int], dict[str, list[int]]]:
+def _rule_index(compiled: list[CompiledRule]) -> tuple[list[int], dict[int, list[int]]]:
     """(rules that always run, start gram → rules that may fire when the text has it): a check then
     visits only the rules whose words can occur, instead of testing every rule."""
     always: list[int] = []
-    by_gram: dict[str, list[int]] = {}
+    by_gram: dict[int, list[int]] = {}
     for i, c in enumerate(compiled):
         if not c.needs:
             always.append(i)

@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parse
+import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import pairwise
 from typing import Any
 
 # Particles (and the common 의/에 forms) that may stand where a term has a space.
@@ -57,6 +57,14 @@ _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _HAS_FULLWIDTH = re.compile("[\uff01-\uff5e]")
 _END = ""  # trie key marking the end of a term
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+# Grams are kept as integers: a character or a pair of characters read as one machine word of their UTF-32
+# code units, so a text's pairs come from two memoryview casts instead of one Python string per pair.
+_UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+
+
+def gram_code(gram: str) -> int:
+    """The integer a one- or two-character gram is stored as (see Compact.grams)."""
+    return int.from_bytes(gram.encode(_UTF32, "surrogatepass"), sys.byteorder)
 
 
 @dataclass(frozen=True)
@@ -84,10 +92,14 @@ class Compact:
         return [i for i, ch in enumerate(self.folded) if not ch.isspace()]
 
     @cached_property
-    def grams(self) -> frozenset[str]:
-        """Every character and character pair of the compact key: what a term's start must be among."""
-        key = self.key
-        return frozenset(map("".join, pairwise(key))).union(key)
+    def grams(self) -> frozenset[int]:
+        """Every character and character pair of the compact key (as gram_code integers): what a term's
+        start must be among."""
+        data, n = self.key.encode(_UTF32, "surrogatepass"), len(self.key)  # lone surrogates too
+        codes = set(memoryview(data).cast("I"))  # each character
+        codes.update(memoryview(data[: n // 2 * 8]).cast("Q"))  # pairs starting at even offsets
+        codes.update(memoryview(data[4 : 4 + (n - 1) // 2 * 8]).cast("Q"))  # pairs starting at odd offsets
+        return frozenset(codes)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of compact characters [start, end)."""
@@ -181,18 +193,18 @@ def _bad_edges(text: str, start: int, end: int) -> bool:
     return crosses_space and start > 0 and _word_char(text[start - 1])
 
 
-def start_grams(terms: Iterable[str]) -> frozenset[str]:
+def start_grams(terms: Iterable[str]) -> frozenset[int]:
     """The first two characters of each term's first word (one when the word is one character long):
     a text whose compact key contains none of them cannot contain any of the terms."""
     out = set()
     for term in terms:
         words = term.translate(_FULLWIDTH).lower().split()
         if words:
-            out.add(words[0][:2])
+            out.add(gram_code(words[0][:2]))
     return frozenset(out)
 
 
-def pattern_start_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def pattern_start_chars(pattern: re.Pattern[str]) -> frozenset[int] | None:
     """The characters a non-empty match of the regex can begin with, as they appear in a compact key;
     None when that cannot be told from the pattern's first item (a class range, \\d, a dot, whitespace, an
     optional first item, case-insensitive letters). Lets a rule with patterns be skipped like a term rule."""
@@ -203,7 +215,7 @@ def pattern_start_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return None
 
 
-def _first_chars(items: list[Any], ignore_case: bool) -> frozenset[str] | None:
+def _first_chars(items: list[Any], ignore_case: bool) -> frozenset[int] | None:
     for op, arg in items:
         if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
             continue  # look-arounds and anchors consume nothing: the next item starts the match
@@ -226,14 +238,14 @@ def _first_chars(items: list[Any], ignore_case: bool) -> frozenset[str] | None:
     return None  # an empty pattern
 
 
-def _key_chars(chars: list[str], ignore_case: bool) -> frozenset[str] | None:
+def _key_chars(chars: list[str], ignore_case: bool) -> frozenset[int] | None:
     """Each original character as a compact key may hold it (full-width folded, lower-cased or not)."""
-    out: set[str] = set()
+    out: set[int] = set()
     for ch in chars:
         if ch.isspace() or (ignore_case and ch.lower() != ch.upper()):
             return None
         folded = ch.translate(_FULLWIDTH)
-        out |= {folded, folded.lower()}
+        out |= {gram_code(c) for c in (folded, folded.lower()) if len(c) == 1}
     return frozenset(out)
 
 
@@ -273,7 +285,7 @@ class TermMatcher:
         self._exceptions = _compile_terms(self.exceptions)
         self._any_pattern = _joined(self.patterns)
         # None when a regex pattern could start anywhere: then only the regexes can say "no".
-        self.grams: frozenset[str] | None = start_grams(self.terms)
+        self.grams: frozenset[int] | None = start_grams(self.terms)
         for compiled in self.patterns:
             firsts = pattern_start_chars(compiled)
             self.grams = None if firsts is None or self.grams is None else self.grams | firsts

@@ -55,7 +55,7 @@ class CompiledRule:
         )
         self.contexts = frozenset(rule.contexts)
         # Start grams a text must share with each of these sets for the rule to have a chance (empty: always run).
-        self.needs: tuple[frozenset[str], ...] = ()
+        self.needs: tuple[frozenset[int], ...] = ()
 
     @property
     def params(self) -> Mapping[str, object]:

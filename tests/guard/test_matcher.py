@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crm_core.guard import Guard
-from crm_core.guard.matcher import Compact, TermMatcher, trie_regex
+from crm_core.guard.matcher import Compact, TermMatcher, gram_code, trie_regex
 from tests.guard.helpers import categories, rule_ids, run
 
 
@@ -131,6 +131,12 @@ def test_a_pattern_rule_fires_whatever_its_first_character(pattern: str, text: s
 
 def test_a_rule_whose_patterns_cannot_start_in_the_text_is_skipped() -> None:
     matcher = TermMatcher(["무자극"], patterns=[r"(?:주름|기미)[^.]{0,8}싹\s*사라"])
-    assert matcher.grams == frozenset({"무자", "주", "기"})
+    assert matcher.grams == {gram_code(g) for g in ("무자", "주", "기")}
     assert not matcher.might_match(Compact.of("촉촉한 수분 크림이에요"))
     assert TermMatcher([], patterns=[r"\d+\s*살"]).grams is None  # a digit class: always tested
+
+
+@pytest.mark.parametrize("prefix", ["", "가", "가나", "가나다", "\ud83d"])
+def test_a_term_is_found_at_any_offset_even_after_a_lone_surrogate(prefix: str) -> None:
+    # Text grams are read as pairs from even and from odd offsets; a term must be seen from both.
+    assert hits(TermMatcher(["피부 재생"]), prefix + "피부재생") == ["피부재생"]
