@@ -57,6 +57,7 @@ _UNITS: dict[str, tuple[str, str]] = {
     "번": ("count", "회"),
     "회": ("count", "회"),
     "명": ("count", "명"),
+    "인": ("count", "명"),  # 100인 (a panel of people); 인기·인용·3인치 are other words (see _UNIT_END)
     "개국": ("count", "개국"),
     "개": ("count", "개"),
     "종": ("count", "종"),
@@ -72,8 +73,12 @@ _UNITS: dict[str, tuple[str, str]] = {
     "건": ("count", "건"),
 }
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
-# After a Hangul unit the next syllable must not continue a different word (1위안, 3세트 vs 3세…).
-_UNIT_END = r"(?![A-Za-z])(?!(?<=위)안)(?!(?<=장)벽)(?!(?<=시)즌)(?!(?<=세)럼)"
+# After a Hangul unit the next syllable must not continue a different word (1위안, 3세트 vs 3세, 3인치 …).
+_UNIT_END = (
+    r"(?![A-Za-z])(?!(?<=위)안)(?!(?<=장)벽)(?!(?<=시)즌)(?!(?<=세)럼)"
+    # 인 counts people only written close to its number and followed by a particle or nothing
+    r"(?<!\s인)(?!(?<=인)[가-힣](?<![이의은과도만]))"
+)
 
 _MASK = re.compile(
     r"https?://\S+|www\.\S+|#\{[^{}]*\}|\b0\d{1,2}[-.\s]\d{3,4}[-.\s]\d{4}\b|\b1[5-9]\d{2}-\d{4}\b",

@@ -74,3 +74,12 @@ def test_the_end_of_a_date_range_is_a_day_of_the_month() -> None:
     known = evidence_numbers(("그린데이 세일: 2026년 11월 20일~23일, 전 제품 20% 할인",))
     assert all(known.backs(m) for m in mentions("11월 20일부터 23일까지 20% 할인"))
     assert keys("20일 - 23일")[-1] == ("date", 23.0, "day")
+
+
+def test_a_panel_of_people_counts_like_a_number_of_people() -> None:
+    assert keys("전문가 100인이 극찬") == keys("전문가 100명이 극찬") == [("count", 100.0, "명")]
+    assert evidence_numbers(("전문가 100명 평가",)).backs(mentions("100인의 선택")[0])
+    # other words that start with 인 after a number are not a count of people
+    assert keys("TOP 3 인기 상품") == []
+    assert keys("7인치 화면") == []
+    assert keys("2인용 세트") == []
