@@ -22,9 +22,11 @@ if TYPE_CHECKING:
 
 
 # The longest text one check accepts. Every step is linear in the text, but a text this long is not a
-# message (the longest channel, email, allows 5,000 characters) and its findings would number thousands;
-# 100,000 characters of mixed held-out copy check in about 0.25 s of CPU. Above it a caller gets a clear error.
-MAX_TEXT_CHARS = 100_000
+# message (the longest channel, email, allows 5,000 characters). Time grows with the findings: 50,000
+# characters of joined held-out copy take about 0.15 s of CPU, and the worst case (a finding in every clause,
+# about 12,000 findings) under 1 s on one shared core; at 100,000 that worst case took 1.6 s, so longer texts
+# get a clear error instead (bench/results/guard-scale.md).
+MAX_TEXT_CHARS = 50_000
 
 
 def _too_long(parts: MessageParts) -> InvalidInput | None:
