@@ -205,9 +205,10 @@ def start_grams(terms: Iterable[str]) -> frozenset[int]:
 
 
 def pattern_start_chars(pattern: re.Pattern[str]) -> frozenset[int] | None:
-    """The characters a non-empty match of the regex can begin with, as they appear in a compact key;
-    None when that cannot be told from the pattern's first item (a class range, \\d, a dot, whitespace, an
-    optional first item, case-insensitive letters). Lets a rule with patterns be skipped like a term rule."""
+    """The grams a non-empty match of the regex can begin with, as they appear in a compact key (the first
+    two characters where the pattern starts with two plain characters, else the first one); None when that
+    cannot be told from the pattern's first item (a class range, \\d, a dot, whitespace, an optional first
+    item, case-insensitive letters). Lets a rule with patterns be skipped like a term rule."""
     ignore_case = bool(pattern.flags & re.IGNORECASE)
     try:
         return _first_chars(list(sre_parse.parse(pattern.pattern, pattern.flags)), ignore_case)
@@ -216,10 +217,15 @@ def pattern_start_chars(pattern: re.Pattern[str]) -> frozenset[int] | None:
 
 
 def _first_chars(items: list[Any], ignore_case: bool) -> frozenset[int] | None:
-    for op, arg in items:
+    for i, (op, arg) in enumerate(items):
         if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
             continue  # look-arounds and anchors consume nothing: the next item starts the match
         if op is sre.LITERAL:
+            following = items[i + 1] if i + 1 < len(items) else None
+            if following is not None and following[0] is sre.LITERAL:
+                pair = _key_pair(chr(arg), chr(following[1]), ignore_case)
+                if pair is not None:
+                    return pair
             return _key_chars([chr(arg)], ignore_case)
         if op is sre.IN:
             if any(kind is not sre.LITERAL for kind, _ in arg):
@@ -238,14 +244,30 @@ def _first_chars(items: list[Any], ignore_case: bool) -> frozenset[int] | None:
     return None  # an empty pattern
 
 
+def _key_forms(ch: str, ignore_case: bool) -> set[str] | None:
+    """How one original character may stand in a compact key (full-width folded, lower-cased or not)."""
+    if ch.isspace() or (ignore_case and ch.lower() != ch.upper()):
+        return None
+    folded = ch.translate(_FULLWIDTH)
+    return {c for c in (folded, folded.lower()) if len(c) == 1}
+
+
+def _key_pair(first: str, second: str, ignore_case: bool) -> frozenset[int] | None:
+    """Two adjacent plain characters of a pattern as the key pairs they become (no space can fall between)."""
+    a, b = _key_forms(first, ignore_case), _key_forms(second, ignore_case)
+    if not a or not b:
+        return None
+    return frozenset(gram_code(x + y) for x in a for y in b)
+
+
 def _key_chars(chars: list[str], ignore_case: bool) -> frozenset[int] | None:
     """Each original character as a compact key may hold it (full-width folded, lower-cased or not)."""
     out: set[int] = set()
     for ch in chars:
-        if ch.isspace() or (ignore_case and ch.lower() != ch.upper()):
+        forms = _key_forms(ch, ignore_case)
+        if forms is None:
             return None
-        folded = ch.translate(_FULLWIDTH)
-        out |= {gram_code(c) for c in (folded, folded.lower()) if len(c) == 1}
+        out |= {gram_code(c) for c in forms}
     return frozenset(out)
 
 
