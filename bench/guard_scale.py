@@ -100,6 +100,10 @@ def refusal(guard: Guard, size: int) -> dict[str, Any]:
     raise AssertionError(f"a {size:,}-character text was not refused")
 
 
+def _seconds(cpu_s: float) -> str:
+    return f"{cpu_s} s" if cpu_s >= 0.001 else "under 0.001 s (below the CPU clock's resolution)"
+
+
 def markdown(report: dict[str, Any]) -> str:
     t = report["throughput"]
     lines = [
@@ -124,11 +128,12 @@ def markdown(report: dict[str, Any]) -> str:
         *[f"| {r['text']} | {r['chars']:,} | {r['cpu_s']} | {r['findings']:,} |" for r in report["scaling"]],
         "",
         f"Texts over {MAX_TEXT_CHARS:,} characters are refused (the longest channel, email, allows 5,000):",
-        f"a {report['refusal']['chars']:,}-character text gets this error in {report['refusal']['cpu_s']} s:",
+        f"a {report['refusal']['chars']:,}-character text gets this error in {_seconds(report['refusal']['cpu_s'])}:",
         "",
         f"> {report['refusal']['error']}",
         "",
-        f"A {report['refusal_100k']['chars']:,}-character text is refused in {report['refusal_100k']['cpu_s']} s.",
+        f"A {report['refusal_100k']['chars']:,}-character text is refused in "
+        f"{_seconds(report['refusal_100k']['cpu_s'])}.",
         "",
     ]
     return "\n".join(lines)
