@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from crm_core.catalog.listing import as_listed
 from crm_core.catalog.loader import DEFAULT_DATA_DIR, folder_digests, load_records
 from crm_core.catalog.matching import Lookup, ProductMatcher, closest_names
 from crm_core.domain import (
@@ -310,13 +311,14 @@ class Catalog:
         return ResolvedBrief(brief, persona, brand, product, stage, style, event, channel, is_ad, match)
 
     def resolve_product(self, brief: Brief) -> tuple[Brand, Product | NameOnlyProduct, ProductMatch]:
-        """Mapped id → catalog match → (opt-in) name only; otherwise the product error with candidates."""
+        """Mapped id → catalog match → (opt-in) name only; otherwise the product error with candidates.
+        A product the sheet lists in another size carries the sheet's size and no price (catalog/listing.py)."""
         if brief.product_id:
             product = self.products_by_id.get(brief.product_id)
             if product is None:
                 raise InvalidInput("product_id", f"no product with id {brief.product_id!r} in this catalog")
             brand = self.brand(product.brand)
-            return brand, product, ProductMatch(kind="mapped", from_=brief.product, score=1.0)
+            return brand, *as_listed(product, ProductMatch(kind="mapped", from_=brief.product, score=1.0))
         name_only = brief.unknown_products == "name_only"
         if not brief.brand.strip() or brief.brand.strip() in NO_BRAND:
             close = self.matcher.across_brands(brief.product).candidates
@@ -342,7 +344,7 @@ class Catalog:
             return brand, *name_only_product(brief, brand_in_catalog=True)
         if brand.name != brief.brand.strip():
             match = match.model_copy(update={"brand_from": brief.brand.strip()})
-        return brand, product, match
+        return brand, *as_listed(product, match)
 
 
 NAME_ONLY_SLOTS = {"brand", "product", "season", "customer", "event_name", "event_detail"}

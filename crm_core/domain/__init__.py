@@ -27,6 +27,7 @@ from crm_core.domain.catalog import (
 from crm_core.domain.channel import Channel, ChannelSpec
 from crm_core.domain.product_match import (
     NAME_ONLY_ID_PREFIX,
+    ListedProduct,
     MatchKind,
     NameOnlyProduct,
     ProductMatch,
@@ -65,6 +66,7 @@ __all__ = [
     "EvidenceItem",
     "Finding",
     "Honorific",
+    "ListedProduct",
     "MatchKind",
     "Message",
     "MessageResult",

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field
 
-from crm_core.domain.catalog import Brand, Record
+from crm_core.domain.catalog import Brand, Product, Record
 
 MatchKind = Literal["exact", "unique_part", "normalised", "mapped", "name_only"]
 # A name-only product's id; ':' never occurs in a catalog product id, so the two cannot be confused.
@@ -35,6 +35,25 @@ class ProductMatch(Record):
         default=None, description="The sheet's brand text when it was a prefix or the English name"
     )
     brand_in_catalog: bool = Field(default=True, description="False when the brand, too, is written from its name")
+    listed_size: str | None = Field(
+        default=None,
+        description="The sheet's pack size when it differs from the catalog product's: the copy states the sheet's "
+        "size and no price (the catalog's price is for another size)",
+    )
+
+
+class ListedProduct(Product):
+    """A catalog product as a sheet lists it in another pack size (`탄력크림 EX 50ml` for the 75ml product).
+
+    Name and volume are the sheet's; every other fact is the catalog's (the same product). The
+    catalog's price is for another pack, so `price` is None and nothing states it; `catalog_price`
+    only tells the product line's register (premium or not) and is never written into copy.
+    """
+
+    price: None = None  # type: ignore[assignment]
+    claims: tuple[str, ...] = ()  # those stating the catalog's pack size are left out (maybe all)
+    catalog_volume: str = Field(min_length=1, description="The catalog product's own pack size")
+    catalog_price: int = Field(gt=0, description="The catalog pack's price: the line's register, never stated")
 
 
 class NameOnlyProduct(Record):
