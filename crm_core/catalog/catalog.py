@@ -14,6 +14,7 @@ from crm_core.catalog.loader import DEFAULT_DATA_DIR, folder_digests, load_recor
 from crm_core.catalog.matching import Lookup, ProductMatcher, closest_names
 from crm_core.domain import (
     NAME_ONLY_ID_PREFIX,
+    UNBRANDED_ID_PREFIX,
     Brand,
     Brief,
     CampaignEvent,
@@ -26,6 +27,7 @@ from crm_core.domain import (
     Review,
     StageGoal,
     StyleFamily,
+    house_brand,
     name_only_brand,
 )
 from crm_core.errors import CatalogError, CatalogProblem, InvalidInput
@@ -321,6 +323,8 @@ class Catalog:
             return brand, *as_listed(product, ProductMatch(kind="mapped", from_=brief.product, score=1.0))
         name_only = brief.unknown_products == "name_only"
         if not brief.brand.strip() or brief.brand.strip() in NO_BRAND:
+            if brief.house_brand:
+                return self.house_voice(brief)
             close = self.matcher.across_brands(brief.product).candidates
             if close:
                 raise InvalidInput(
@@ -345,6 +349,25 @@ class Catalog:
         if brand.name != brief.brand.strip():
             match = match.model_copy(update={"brand_from": brief.brand.strip()})
         return brand, *as_listed(product, match)
+
+    def house_voice(self, brief: Brief) -> tuple[Brand, NameOnlyProduct, ProductMatch]:
+        """A row naming no brand (기타), opted in: the product name alone, in the neutral house voice.
+
+        :raises InvalidInput: on house_brand, without name-only or when it names a catalog brand.
+        """
+        house = (brief.house_brand or "").strip()
+        if brief.unknown_products != "name_only":
+            raise InvalidInput(
+                "house_brand", "needs unknown_products=name_only: a row with no brand is written from its name alone"
+            )
+        if not house or house in NO_BRAND or any(house in (b.name, b.name_en) for b in self.brands):
+            raise InvalidInput(
+                "house_brand",
+                f"{house or '(empty)'} cannot be the house name: give the sender's own name, not a catalog brand "
+                "(a row for a brand names that brand)",
+            )
+        product, match = name_only_product(brief, brand_in_catalog=False, house=house)
+        return house_brand(house), product, match
 
 
 NAME_ONLY_SLOTS = {"brand", "product", "season", "customer", "event_name", "event_detail"}
@@ -378,13 +401,22 @@ NAME_CATEGORIES = (
 )  # fmt: skip
 
 
-def name_only_product(brief: Brief, *, brand_in_catalog: bool) -> tuple[NameOnlyProduct, ProductMatch]:
-    """The sheet's product as a name with no facts (its category only when the name states it), flagged."""
+def name_only_product(
+    brief: Brief, *, brand_in_catalog: bool, house: str | None = None
+) -> tuple[NameOnlyProduct, ProductMatch]:
+    """The sheet's product as a name with no facts (its category only when the name states it), flagged;
+    with `house`, a row that named no brand, under the house name and flagged unbranded."""
     digest = hashlib.sha256(f"{brief.brand}|{brief.product}".encode()).hexdigest()[:10]
-    brand, name = brief.brand.strip(), brief.product.strip()
+    brand, name = house or brief.brand.strip(), brief.product.strip()
     category = next((cat for word, cat in NAME_CATEGORIES if word in name.replace(" ", "")), "")
-    product = NameOnlyProduct(
-        id=f"{NAME_ONLY_ID_PREFIX}{digest}", brand=brand, name=name, name_only=True, category=category
+    prefix = UNBRANDED_ID_PREFIX if house else NAME_ONLY_ID_PREFIX
+    product = NameOnlyProduct(id=f"{prefix}{digest}", brand=brand, name=name, name_only=True, category=category)
+    match = ProductMatch(
+        kind="name_only",
+        from_=brief.product,
+        score=0.0,
+        brand_in_catalog=brand_in_catalog,
+        unbranded=house is not None,
+        brand_from=brief.brand.strip() if house else None,
     )
-    match = ProductMatch(kind="name_only", from_=brief.product, score=0.0, brand_in_catalog=brand_in_catalog)
     return product, match

@@ -175,3 +175,19 @@ def test_name_only_rows_are_flagged_before_and_after_the_run(app: AppTest, ui_ca
     wait_for_batch(app)
     grid = app.dataframe[-1].value
     assert grid["제품 연결"].tolist() == ["이름만 사용(제품 정보 없음)"]
+
+
+def test_no_brand_rows_run_only_with_a_house_name_and_are_flagged(app: AppTest) -> None:
+    upload(app, "briefs.csv", f"{HEADER}2,기타,크림스킨 170ml,0,1,0\n".encode())
+    app.checkbox(key="batch_name_only").check().run()
+    assert [m.value for m in app.metric] == ["1", "0", "1"]  # name-only alone keeps the brand error
+    app.text_input(key="batch_house_brand").input("아모레몰").run()
+    assert [m.value for m in app.metric] == ["1", "1", "0"]
+    assert "그중 1개 행은 브랜드가 없어 '아모레몰' 하우스 보이스로 작성합니다(브랜드 톤 없음)." in [
+        w.value for w in app.warning
+    ]
+    app.button(key="batch_run").click().run()
+    wait_for_batch(app)
+    grid = app.dataframe[-1].value
+    assert grid["제품 연결"].tolist() == ["브랜드 없음·이름만 사용(하우스 보이스)"]
+    assert grid["브랜드"].tolist() == ["아모레몰"]
