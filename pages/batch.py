@@ -26,6 +26,8 @@ MATCH_KIND = {"exact": "정확히 일치", "unique_part": "이름 일부로 찾�
               "mapped": "저장한 연결", "name_only": "이름만 사용(제품 정보 없음)"}  # fmt: skip
 MATCH_LABEL = {"catalog": "카탈로그", "name_only": "이름만 사용(제품 정보 없음)",
                "name_only_unbranded": "브랜드 없음·이름만 사용(하우스 보이스)"}  # fmt: skip
+HOUSE_HELP = ("브랜드 없이 중립적인 하우스 보이스로, 제품 이름만으로 작성합니다. 고객에게 보이는 발신자 "
+              "이름이 됩니다. 결과와 내보내기에 '브랜드 없음'으로 표시됩니다.")  # fmt: skip
 GRID_COLUMNS = ["id", "행", "판정", "상태", "브랜드", "제품", "제품 연결", "페르소나", "단계", "스타일", "채널"]
 GRID_COLUMNS += ["제목", "본문", "CTA"]
 
@@ -92,9 +94,16 @@ def brand_read(sheet: BriefSheet, index: int) -> str:
     return f"{match.brand_from} → {resolved.brand.name}" if match and match.brand_from and resolved else ""
 
 
-def kind_of(sheet: BriefSheet, index: int) -> str:
+def match_note(sheet: BriefSheet, index: int) -> str:
+    """How the row's product was found, in Korean; a listing in another pack size says so."""
     resolved = sheet.resolved.get(index)
-    return resolved.product_match.kind if resolved is not None and resolved.product_match else ""
+    match = resolved.product_match if resolved is not None else None
+    if match is None:
+        return ""
+    if match.unbranded:
+        return "브랜드 없음·이름만 사용(하우스 보이스)"
+    size = f" · 시트 용량 {match.listed_size}로 작성(정가 미표기)" if match.listed_size else ""
+    return MATCH_KIND[match.kind] + size
 
 
 widgets.css()
@@ -113,15 +122,8 @@ name_only = st.checkbox(
 )
 house = None
 if name_only:
-    house = (
-        st.text_input(
-            "브랜드가 '기타'인 행을 쓸 하우스 이름 (비워 두면 그 행은 오류로 남습니다)",
-            key="batch_house_brand",
-            help="브랜드 없이 중립적인 하우스 보이스로, 제품 이름만으로 작성합니다. 고객에게 보이는 발신자 이름이 됩니다. "
-            "결과와 내보내기에 '브랜드 없음'으로 표시됩니다.",
-        ).strip()
-        or None
-    )
+    label = "브랜드가 '기타'인 행을 쓸 하우스 이름 (비워 두면 그 행은 오류로 남습니다)"
+    house = st.text_input(label, key="batch_house_brand", help=HOUSE_HELP).strip() or None
 job: jobs.BatchJob | None = st.session_state.get(JOB_KEY)
 
 sheet = None
@@ -153,7 +155,7 @@ if sheet is not None:
         st.warning(f"그중 {unbranded}개 행은 브랜드가 없어 '{house}' 하우스 보이스로 작성합니다(브랜드 톤 없음).")
     with st.expander(f"실행할 브리프 미리보기 ({len(sheet.briefs)}개)"):
         preview = [
-            {"행": i, "제품 연결": MATCH_KIND.get(kind_of(sheet, i), ""), "브랜드로 읽은 값": brand_read(sheet, i),
+            {"행": i, "제품 연결": match_note(sheet, i), "브랜드로 읽은 값": brand_read(sheet, i),
              **b.model_dump(mode="json", include={"persona", "brand", "product", "stage_index", "style_index",
                                                   "is_event", "channel", "n", "seed"})}
             for i, b in sheet.briefs
