@@ -18,14 +18,18 @@ from crm_core.domain import ListedProduct, Product, ProductMatch
 _SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:ml|mℓ|l|g|kg|mg|oz|매)(?![a-z가-힣])", re.IGNORECASE)
 
 
+def own_sizes(product: Product) -> set[str]:
+    """The catalog product's pack sizes, from its volume and its name."""
+    return set(volumes(product.volume)) | set(volumes(product.name))
+
+
 def listed_size(product: Product, sheet_text: str) -> str | None:
     """The sheet's pack size(s) when they differ from the product's, '/'-joined; None when they agree or
     the sheet writes none."""
     written = tuple(dict.fromkeys(volumes(sheet_text)))
     if not written:
         return None
-    own = set(volumes(product.volume)) | set(volumes(product.name))
-    return None if set(written) == own else "/".join(written)
+    return None if set(written) == own_sizes(product) else "/".join(written)
 
 
 def as_listed(product: Product, match: ProductMatch) -> tuple[Product, ProductMatch]:
@@ -34,7 +38,7 @@ def as_listed(product: Product, match: ProductMatch) -> tuple[Product, ProductMa
     size = listed_size(product, match.from_)
     if size is None:
         return product, match
-    own = set(volumes(product.volume)) | set(volumes(product.name))
+    own = own_sizes(product)
 
     def states_own_size(text: str) -> bool:  # "75ml", or "넉넉한 용량" (said of the catalog's pack)
         return "용량" in text or any(v in own for v in volumes(text))
