@@ -73,7 +73,7 @@ bench-chain: $(VENV)/.installed
 
 # Product-name matching: 10k sheet names vs a 10k-product catalog; the real brief sheet's outcome.
 bench-match: $(VENV)/.installed
-	$(PY) -m bench.match_bench
+	taskset -c 0 nice -n 10 $(PY) -m bench.match_bench
 	$(PY) -m bench.briefs_report ../shared/reference/prototype-data/briefs_2000.csv
 
 # 10,000 briefs through Workbench.generate_many on the template backend: peak memory (limit 1 GB).

@@ -90,12 +90,17 @@ class BriefSheet:
     def total(self) -> int:
         return len(self.briefs) + len(self.errors)
 
-    def prepared(self, mapping: ProductMapping | None = None, unknown_products: str = "error") -> BriefSheet:
-        """The briefs with the user's confirmed mapping applied and, when opted in, name-only allowed."""
+    def prepared(
+        self, mapping: ProductMapping | None = None, unknown_products: str = "error", house_brand: str | None = None
+    ) -> BriefSheet:
+        """The briefs with the user's confirmed mapping applied and, when opted in, name-only allowed
+        (and, with `house_brand`, rows naming no brand written in the house voice)."""
         briefs = []
         for index, brief in self.briefs:
             if unknown_products == "name_only":
                 brief = brief.model_copy(update={"unknown_products": "name_only"})
+            if house_brand:
+                brief = brief.model_copy(update={"house_brand": house_brand})
             briefs.append((index, mapping.apply(brief) if mapping is not None else brief))
         return BriefSheet(briefs, list(self.errors), notes=list(self.notes))
 

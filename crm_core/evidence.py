@@ -32,10 +32,10 @@ def product_fact_items(product: Product | NameOnlyProduct) -> list[EvidenceItem]
     if isinstance(product, NameOnlyProduct):
         return [item("name", f"{product.brand} {product.name} (카탈로그에 없는 제품: 이름만 사용)")]
 
+    # a product listed in another size has no price of its own: the catalog's is for another pack
+    price = "이 용량의 정가는 카탈로그에 없음" if product.price is None else f"정가 {product.price:,}원"
     items = [
-        item(
-            "basic", f"{product.brand} {product.name}: {product.category}, {product.volume}, 정가 {product.price:,}원"
-        ),
+        item("basic", f"{product.brand} {product.name}: {product.category}, {product.volume}, {price}"),
         item("ingredients", "주요 성분: " + ", ".join(product.key_ingredients)),
     ]
     items += [item(f"claim{i}", claim) for i, claim in enumerate(product.claims, start=1)]

@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from crm_core.catalog import Catalog
-from crm_core.domain import is_name_only_id
+from crm_core.domain import match_label
 from crm_core.store.views import VariantView
 
 KST = ZoneInfo("Asia/Seoul")
@@ -125,7 +125,7 @@ def record(
         "brand": view.brand,
         "product_id": view.product_id,
         "product": view.product_name,
-        "product_match": "name_only" if is_name_only_id(view.product_id) else "catalog",
+        "product_match": match_label(view.product_id),  # catalog | name_only | name_only_unbranded
         "persona": catalog.personas[view.persona_index].label_kr if catalog else view.persona,
         "persona_code": view.persona,
         "stage": catalog.stages[view.stage].name_kr if catalog else view.stage_name,

@@ -10,7 +10,7 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 from crm_core.briefs import REQUIRED_FIELDS, BriefSheet, RowError
 from crm_core.catalog import Catalog
 from crm_core.catalog.mapping import MappingEntry
-from crm_core.domain import is_name_only_id
+from crm_core.domain import match_label
 from crm_core.errors import InvalidInput
 from crm_core.store import RowFailure, VariantFilter
 from crm_core.store.mappings import load_mapping, save_mapping
@@ -24,6 +24,10 @@ MAX_MAPPING_ROWS = 30
 SKIP, NAME_ONLY = "", "__name_only__"
 MATCH_KIND = {"exact": "정확히 일치", "unique_part": "이름 일부로 찾음", "normalised": "표기만 다름(용량·표기)",
               "mapped": "저장한 연결", "name_only": "이름만 사용(제품 정보 없음)"}  # fmt: skip
+MATCH_LABEL = {"catalog": "카탈로그", "name_only": "이름만 사용(제품 정보 없음)",
+               "name_only_unbranded": "브랜드 없음·이름만 사용(하우스 보이스)"}  # fmt: skip
+HOUSE_HELP = ("브랜드 없이 중립적인 하우스 보이스로, 제품 이름만으로 작성합니다. 고객에게 보이는 발신자 "
+              "이름이 됩니다. 결과와 내보내기에 '브랜드 없음'으로 표시됩니다.")  # fmt: skip
 GRID_COLUMNS = ["id", "행", "판정", "상태", "브랜드", "제품", "제품 연결", "페르소나", "단계", "스타일", "채널"]
 GRID_COLUMNS += ["제목", "본문", "CTA"]
 
@@ -39,15 +43,15 @@ def row_errors(rows: Sequence[RowError | RowFailure]) -> None:
     widgets.details(*(f"{r.index} · {r.field}: {r.message}" for r in rows))
 
 
-def checked_sheet(upload: UploadedFile, catalog: Catalog, name_only: bool) -> BriefSheet:
+def checked_sheet(upload: UploadedFile, catalog: Catalog, name_only: bool, house: str | None) -> BriefSheet:
     """The upload with the saved product mapping applied, validated against the catalog, once per
     file, option and mapping version (reruns reuse it)."""
-    key = (upload.file_id, id(catalog), name_only, st.session_state.get(MAPPING_VERSION_KEY, 0))
+    key = (upload.file_id, id(catalog), name_only, house, st.session_state.get(MAPPING_VERSION_KEY, 0))
     cached = st.session_state.get(SHEET_KEY)
     if cached is None or cached[0] != key:
         mapping = load_mapping(wb.store)
         mode = "name_only" if name_only else "error"
-        cached = (key, read_sheet(upload.getvalue(), upload.name, catalog, mapping, mode))
+        cached = (key, read_sheet(upload.getvalue(), upload.name, catalog, mapping, mode, house))
         st.session_state[SHEET_KEY] = cached
     return cached[1]
 
@@ -90,9 +94,16 @@ def brand_read(sheet: BriefSheet, index: int) -> str:
     return f"{match.brand_from} → {resolved.brand.name}" if match and match.brand_from and resolved else ""
 
 
-def kind_of(sheet: BriefSheet, index: int) -> str:
+def match_note(sheet: BriefSheet, index: int) -> str:
+    """How the row's product was found, in Korean; a listing in another pack size says so."""
     resolved = sheet.resolved.get(index)
-    return resolved.product_match.kind if resolved is not None and resolved.product_match else ""
+    match = resolved.product_match if resolved is not None else None
+    if match is None:
+        return ""
+    if match.unbranded:
+        return "브랜드 없음·이름만 사용(하우스 보이스)"
+    size = f" · 시트 용량 {match.listed_size}로 작성(정가 미표기)" if match.listed_size else ""
+    return MATCH_KIND[match.kind] + size
 
 
 widgets.css()
@@ -109,12 +120,16 @@ name_only = st.checkbox(
     "카탈로그에 없는 제품은 이름만으로 작성 (제품 정보·효능·성분 없이, 결과에 '이름만 사용' 표시)",
     key="batch_name_only",
 )
+house = None
+if name_only:
+    label = "브랜드가 '기타'인 행을 쓸 하우스 이름 (비워 두면 그 행은 오류로 남습니다)"
+    house = st.text_input(label, key="batch_house_brand", help=HOUSE_HELP).strip() or None
 job: jobs.BatchJob | None = st.session_state.get(JOB_KEY)
 
 sheet = None
 if upload is not None:
     try:
-        sheet = checked_sheet(upload, wb.pipeline.catalog, name_only)
+        sheet = checked_sheet(upload, wb.pipeline.catalog, name_only, house)
     except InvalidInput as exc:
         st.error(f"파일을 쓸 수 없습니다 — {exc}")
 
@@ -135,9 +150,12 @@ if sheet is not None:
     flagged = sum(1 for r in sheet.resolved.values() if r.name_only)
     if flagged:
         st.warning(f"{flagged}개 행은 카탈로그에 없는 제품이라 이름만으로 작성합니다(제품 정보 없음).")
+    unbranded = sum(1 for r in sheet.resolved.values() if r.product_match and r.product_match.unbranded)
+    if unbranded:
+        st.warning(f"그중 {unbranded}개 행은 브랜드가 없어 '{house}' 하우스 보이스로 작성합니다(브랜드 톤 없음).")
     with st.expander(f"실행할 브리프 미리보기 ({len(sheet.briefs)}개)"):
         preview = [
-            {"행": i, "제품 연결": MATCH_KIND.get(kind_of(sheet, i), ""), "브랜드로 읽은 값": brand_read(sheet, i),
+            {"행": i, "제품 연결": match_note(sheet, i), "브랜드로 읽은 값": brand_read(sheet, i),
              **b.model_dump(mode="json", include={"persona", "brand", "product", "stage_index", "style_index",
                                                   "is_event", "channel", "n", "seed"})}
             for i, b in sheet.briefs
@@ -191,7 +209,7 @@ elif job is not None:
         [
             {"id": v.id, "행": v.brief_index, "판정": labels.VERDICT[v.verdict], "상태": labels.STATUS[v.status],
              "브랜드": v.brand, "제품": v.product_name,
-             "제품 연결": "이름만 사용(제품 정보 없음)" if is_name_only_id(v.product_id) else "카탈로그",
+             "제품 연결": MATCH_LABEL[match_label(v.product_id)],
              "페르소나": catalog.personas[v.persona_index].label_kr,
              "단계": catalog.stages[v.stage].name_kr, "스타일": catalog.styles[v.style].name_kr,
              "채널": labels.CHANNEL.get(v.channel, v.channel), "제목": v.title, "본문": v.body, "CTA": v.cta}

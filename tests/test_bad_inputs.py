@@ -304,6 +304,17 @@ CLI_CASES: list[tuple[str, list[str], str]] = [
     ("out-path-missing-folder", ["--out_path", "/nonexistent-folder/x/out.json"], "out_path"),
     ("out-path-is-folder", ["--out_path", "/tmp"], "out_path"),
     ("batch-file-missing", ["--batch_csv", "/nonexistent/b.csv"], "file"),
+    ("house-brand-without-name-only", ["--brand", "기타", "--house_brand", "뷰티몰"], "house_brand"),
+    (
+        "house-brand-is-a-brand",
+        ["--brand", "기타", "--unknown_products", "name_only", "--house_brand", "라네즈"],
+        "house_brand",
+    ),
+    (
+        "house-brand-is-no-brand",
+        ["--brand", "기타", "--unknown_products", "name_only", "--house_brand", "기타"],
+        "house_brand",
+    ),
 ]
 
 

@@ -103,6 +103,6 @@ def test_a_mapping_written_by_the_cli_is_read_by_generate(tmp_path: Path, capsys
     assert code == 0, err
     match = json.loads(out)[0]["results"][0]["product_match"]
     assert match == {"kind": "mapped", "from": "자음생 영양크림 리뉴얼", "score": 1.0, "brand_from": None,
-                     "brand_in_catalog": True}  # fmt: skip
+                     "brand_in_catalog": True, "unbranded": False, "listed_size": None}  # fmt: skip
     code, _, err = cli(["catalog", "map", "--brand", "설화수", "--from", "x", "--product_id", "NOPE"], capsys)
     assert code == 2 and err.startswith("error: product_id: no product with id 'NOPE'")

@@ -80,6 +80,7 @@ FIELD = {
     "is_event": "이벤트 여부", "event_id": "이벤트", "channel": "채널", "tone": "톤", "n": "변형 수",
     "seed": "시드", "scheduled_at": "발송 시각", "generation": "생성", "reason": "사유", "user": "이름",
     "body": "본문", "title": "제목", "cta": "CTA", "link_url": "링크 URL", "file": "파일",
+    "house_brand": "하우스 이름",
 }  # fmt: skip
 
 

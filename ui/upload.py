@@ -16,6 +16,7 @@ def read_sheet(
     catalog: Catalog,
     mapping: ProductMapping | None = None,
     unknown_products: str = "error",
+    house_brand: str | None = None,
 ) -> BriefSheet:
     """Size, format and columns are checked for the whole file; then every row against the catalog.
 
@@ -27,4 +28,4 @@ def read_sheet(
             "file", f"{filename} is {size_mb:.1f} MB, more than the limit of {MAX_UPLOAD_MB} MB; split the sheet"
         )
     sheet = sheet_from_rows(read_rows(data, filename), filename)
-    return sheet.prepared(mapping, unknown_products).validate(catalog)
+    return sheet.prepared(mapping, unknown_products, house_brand).validate(catalog)

@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from crm_core.catalog.listing import as_listed
 from crm_core.catalog.loader import DEFAULT_DATA_DIR, folder_digests, load_records
 from crm_core.catalog.matching import Lookup, ProductMatcher, closest_names
 from crm_core.domain import (
     NAME_ONLY_ID_PREFIX,
+    UNBRANDED_ID_PREFIX,
     Brand,
     Brief,
     CampaignEvent,
@@ -25,6 +27,7 @@ from crm_core.domain import (
     Review,
     StageGoal,
     StyleFamily,
+    house_brand,
     name_only_brand,
 )
 from crm_core.errors import CatalogError, CatalogProblem, InvalidInput
@@ -310,15 +313,18 @@ class Catalog:
         return ResolvedBrief(brief, persona, brand, product, stage, style, event, channel, is_ad, match)
 
     def resolve_product(self, brief: Brief) -> tuple[Brand, Product | NameOnlyProduct, ProductMatch]:
-        """Mapped id → catalog match → (opt-in) name only; otherwise the product error with candidates."""
+        """Mapped id → catalog match → (opt-in) name only; otherwise the product error with candidates.
+        A product the sheet lists in another size carries the sheet's size and no price (catalog/listing.py)."""
         if brief.product_id:
             product = self.products_by_id.get(brief.product_id)
             if product is None:
                 raise InvalidInput("product_id", f"no product with id {brief.product_id!r} in this catalog")
             brand = self.brand(product.brand)
-            return brand, product, ProductMatch(kind="mapped", from_=brief.product, score=1.0)
+            return brand, *as_listed(product, ProductMatch(kind="mapped", from_=brief.product, score=1.0))
         name_only = brief.unknown_products == "name_only"
         if not brief.brand.strip() or brief.brand.strip() in NO_BRAND:
+            if brief.house_brand:
+                return self.house_voice(brief)
             close = self.matcher.across_brands(brief.product).candidates
             if close:
                 raise InvalidInput(
@@ -342,7 +348,26 @@ class Catalog:
             return brand, *name_only_product(brief, brand_in_catalog=True)
         if brand.name != brief.brand.strip():
             match = match.model_copy(update={"brand_from": brief.brand.strip()})
-        return brand, product, match
+        return brand, *as_listed(product, match)
+
+    def house_voice(self, brief: Brief) -> tuple[Brand, NameOnlyProduct, ProductMatch]:
+        """A row naming no brand (기타), opted in: the product name alone, in the neutral house voice.
+
+        :raises InvalidInput: on house_brand, without name-only or when it names a catalog brand.
+        """
+        house = (brief.house_brand or "").strip()
+        if brief.unknown_products != "name_only":
+            raise InvalidInput(
+                "house_brand", "needs unknown_products=name_only: a row with no brand is written from its name alone"
+            )
+        if not house or house in NO_BRAND or any(house in (b.name, b.name_en) for b in self.brands):
+            raise InvalidInput(
+                "house_brand",
+                f"{house or '(empty)'} cannot be the house name: give the sender's own name, not a catalog brand "
+                "(a row for a brand names that brand)",
+            )
+        product, match = name_only_product(brief, brand_in_catalog=False, house=house)
+        return house_brand(house), product, match
 
 
 NAME_ONLY_SLOTS = {"brand", "product", "season", "customer", "event_name", "event_detail"}
@@ -376,13 +401,22 @@ NAME_CATEGORIES = (
 )  # fmt: skip
 
 
-def name_only_product(brief: Brief, *, brand_in_catalog: bool) -> tuple[NameOnlyProduct, ProductMatch]:
-    """The sheet's product as a name with no facts (its category only when the name states it), flagged."""
+def name_only_product(
+    brief: Brief, *, brand_in_catalog: bool, house: str | None = None
+) -> tuple[NameOnlyProduct, ProductMatch]:
+    """The sheet's product as a name with no facts (its category only when the name states it), flagged;
+    with `house`, a row that named no brand, under the house name and flagged unbranded."""
     digest = hashlib.sha256(f"{brief.brand}|{brief.product}".encode()).hexdigest()[:10]
-    brand, name = brief.brand.strip(), brief.product.strip()
+    brand, name = house or brief.brand.strip(), brief.product.strip()
     category = next((cat for word, cat in NAME_CATEGORIES if word in name.replace(" ", "")), "")
-    product = NameOnlyProduct(
-        id=f"{NAME_ONLY_ID_PREFIX}{digest}", brand=brand, name=name, name_only=True, category=category
+    prefix = UNBRANDED_ID_PREFIX if house else NAME_ONLY_ID_PREFIX
+    product = NameOnlyProduct(id=f"{prefix}{digest}", brand=brand, name=name, name_only=True, category=category)
+    match = ProductMatch(
+        kind="name_only",
+        from_=brief.product,
+        score=0.0,
+        brand_in_catalog=brand_in_catalog,
+        unbranded=house is not None,
+        brand_from=brief.brand.strip() if house else None,
     )
-    match = ProductMatch(kind="name_only", from_=brief.product, score=0.0, brand_in_catalog=brand_in_catalog)
     return product, match

@@ -3,8 +3,10 @@
 Sheets write one product many ways: `자음생크림 60ml`, `설화수 자음생 크림(60mL)`, `NEW 자음생크림`,
 `SPF50+ PA++++` vs `SPF50+/PA++++`, `에멀전` vs `에멀젼`, `크림` vs `cream`. `name_key` removes what
 is notation only: case and width, spacing and punctuation, brackets, the brand written in front,
-pack sizes (a number followed by ml/g/매/…), SPF/PA notation, `NEW`, `대용량`, `단품`, and spells
-common Latin cosmetics words and loan-word variants one way. Percentages and other numbers stay:
+pack sizes (a number followed by ml/g/매/…), SPF/PA notation, `NEW`, `대용량`, `단품`, the pack form
+`튜브` (the same cream in a tube is the same product in another pack), and spells common Latin
+cosmetics words and loan-word variants one way (`어드벤스드` = `어드밴스드`). A texture or line word
+(`리치`, `인텐스`, `톤업`, `중·건성용`) is kept: it names another product. Percentages and other numbers stay:
 `레티놀 0.1%` and `레티놀 0.3%` are different products.
 
 `variant_marks` records what makes a listing a different thing to sell: a set or gift box
@@ -28,7 +30,7 @@ _UNIT = r"(?:ml|mℓ|l|g|kg|mg|oz|매|ea|개|입|회분|p|pcs)"
 _VOLUME = re.compile(rf"\d+(?:\.\d+)?\s*{_UNIT}(?![a-z가-힣])")
 _MULTIPLY = re.compile(rf"(?:\d+(?:\.\d+)?\s*{_UNIT}?\s*)?[x×*]\s*\d+\s*(?:{_UNIT})?")
 _SPF = re.compile(r"spf\s*\d+\s*\+*|pa\s*\++")
-_NOTATION_WORDS = re.compile(r"\bnew\b|대용량|단품|본품|정품")
+_NOTATION_WORDS = re.compile(r"\bnew\b|대용량|단품|본품|정품|튜브")
 _PUNCT = re.compile(r"[\s\-_/·・,.:;!?'\"“”‘’`~&()\[\]{}<>【】「」『』|]+")
 # One spelling for Latin words and loan-word variants seen in Korean shop listings.
 _SPELLINGS = {
@@ -50,6 +52,8 @@ _SPELLINGS = {
     "ampoule": "앰플",
     "ampule": "앰플",
     "앰풀": "앰플",
+    "advanced": "어드밴스드",
+    "어드벤스드": "어드밴스드",
     "sun": "선",
     "water": "워터",
     "moisture": "모이스춰",

@@ -61,6 +61,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="name_only: a product missing from the catalog is written from its name alone, flagged name_only",
     )
     p.add_argument(
+        "--house_brand",
+        help="with --unknown_products name_only: rows whose brand is 기타 are written from the product name in a "
+        "neutral house voice under this name (the sender customers see), flagged product_match.unbranded",
+    )
+    p.add_argument(
         "--mapping",
         help="product-name mapping JSON [{brand, from, product_id|null}]; default: the mappings confirmed in the store",
     )
@@ -162,6 +167,9 @@ def product_mapping(args: argparse.Namespace, settings) -> ProductMapping:  # ty
 
 def run(args: argparse.Namespace) -> int:
     check_out_path(args.out_path)
+    if args.house_brand is not None and args.unknown_products != "name_only":
+        raise InvalidInput("house_brand", "--house_brand needs --unknown_products name_only (rows with no brand are "
+                           "written from the product name alone)")  # fmt: skip
     settings = load_settings(
         data_dir=args.data_dir,
         backend=args.backend,
@@ -173,7 +181,9 @@ def run(args: argparse.Namespace) -> int:
     catalog = Catalog.load(settings.data_dir)
     if args.batch_json or args.batch_csv:
         return run_batch(args, settings, catalog)
-    brief = brief_from_args(args).model_copy(update={"unknown_products": args.unknown_products})
+    brief = brief_from_args(args).model_copy(
+        update={"unknown_products": args.unknown_products, "house_brand": args.house_brand}
+    )
     pipeline = build_pipeline(settings, catalog, backend=args.backend)
     results: list[MessageResult] = pipeline.run_one(brief)
     log = TimingLog()
@@ -187,7 +197,8 @@ def run(args: argparse.Namespace) -> int:
 def run_batch(args: argparse.Namespace, settings, catalog: Catalog) -> int:  # type: ignore[no-untyped-def]
     """Bad rows are reported by index with their field; the others still run. Exit 1 if any failed."""
     mapping = product_mapping(args, settings)
-    sheet = load_sheet(args.batch_json or args.batch_csv).prepared(mapping, args.unknown_products).validate(catalog)
+    sheet = load_sheet(args.batch_json or args.batch_csv).prepared(mapping, args.unknown_products, args.house_brand)
+    sheet = sheet.validate(catalog)
     for note in sheet.notes:
         print(f"[Batch] note: {note}", file=sys.stderr)
     pipeline = build_pipeline(settings, catalog, backend=args.backend)
@@ -209,6 +220,10 @@ def run_batch(args: argparse.Namespace, settings, catalog: Catalog) -> int:  # t
     print(f"[Batch] {len(rows) - len(failed)} of {len(rows)} rows generated", file=sys.stderr)
     if name_only:
         note = f"{name_only} rows written from the product name only (product_match.kind=name_only)"
+        print(f"[Batch] {note}", file=sys.stderr)
+    unbranded = sum(1 for r in rows if r["ok"] and r["results"][0]["product_match"]["unbranded"])
+    if unbranded:
+        note = f"{unbranded} of them name no brand: written in the house voice as {args.house_brand} (unbranded)"
         print(f"[Batch] {note}", file=sys.stderr)
     write_output(rows, args.out_path)
     return 1 if failed else 0

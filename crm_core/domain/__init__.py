@@ -27,10 +27,15 @@ from crm_core.domain.catalog import (
 from crm_core.domain.channel import Channel, ChannelSpec
 from crm_core.domain.product_match import (
     NAME_ONLY_ID_PREFIX,
+    UNBRANDED_ID_PREFIX,
+    ListedProduct,
     MatchKind,
     NameOnlyProduct,
     ProductMatch,
+    house_brand,
     is_name_only_id,
+    is_unbranded_id,
+    match_label,
     name_only_brand,
 )
 from crm_core.domain.result import (
@@ -52,6 +57,7 @@ __all__ = [
     "SKIN_TYPES",
     "TEMPLATE_SLOTS",
     "TONE_INSTRUCTIONS",
+    "UNBRANDED_ID_PREFIX",
     "Brand",
     "BrandVoice",
     "Brief",
@@ -65,6 +71,7 @@ __all__ = [
     "EvidenceItem",
     "Finding",
     "Honorific",
+    "ListedProduct",
     "MatchKind",
     "Message",
     "MessageResult",
@@ -83,7 +90,10 @@ __all__ = [
     "Tone",
     "Verdict",
     "blocking",
+    "house_brand",
     "is_name_only_id",
+    "is_unbranded_id",
+    "match_label",
     "name_only_brand",
     "rule_ids",
     "verdict_of",

@@ -81,6 +81,12 @@ class Brief(Record):
     unknown_products: Literal["error", "name_only"] = Field(
         default="error", description="name_only: a product missing from the catalog is written from its name alone"
     )
+    house_brand: str | None = Field(
+        default=None,
+        max_length=60,
+        description="Opt-in with unknown_products=name_only: a row whose brand is 기타 (or 없음, 미정) is written "
+        "from the product name in a neutral house voice under this name (the sender customers see), flagged unbranded",
+    )
     scheduled_at: datetime | None = Field(default=None, description="Planned send time, Korean wall-clock (KST)")
     campaign_id: str | None = Field(default=None, max_length=64, description="The sending system's campaign id")
     link_url: str | None = Field(default=None, description="Landing or button URL (http/https); UTM added on export")

@@ -17,7 +17,7 @@ from crm_core.domain.catalog import (
     StageGoal,
     StyleTemplate,
 )
-from crm_core.domain.product_match import NameOnlyProduct, ProductMatch
+from crm_core.domain.product_match import ListedProduct, NameOnlyProduct, ProductMatch
 
 Collection = Literal[
     "product_facts", "reviews", "brand_tone", "stage_rules", "past_messages", "style_templates", "event"
@@ -126,7 +126,7 @@ class MessageResult(Record):
     variant: int = 0
     persona: Persona
     brand: Brand
-    product: Product | NameOnlyProduct
+    product: ListedProduct | Product | NameOnlyProduct
     product_match: ProductMatch | None = Field(default=None, description="How the sheet's product text was matched")
     stage: StageGoal
     style_index: int

@@ -20,6 +20,8 @@ from crm_core.errors import InvalidInput
         ("그린티 아미노 수분 클렌징폼 (대용량) 250g", "그린티 아미노 수분 클렌징폼 150g"),
         ("아토베리어 365 하이드로 수딩크림 60ml", "아토베리어365 하이드로 수딩크림 60ml"),
         ("비타민C 엑스퍼트25% 토닝앰플 23ml", "비타민C 엑스퍼트 25% 토닝 앰플 23ml"),
+        ("어드벤스드 스네일 92 올인원 크림", "어드밴스드 스네일 92 올인원 크림 100g"),  # loan-word spelling
+        ("그린티 씨드 히알루론산 크림 (튜브) 80ml", "그린티 씨드 히알루론산 크림 50ml"),  # pack form
     ],
 )
 def test_near_copies_resolve_as_normalised(catalog: Catalog, written: str, catalog_name: str):
@@ -44,6 +46,21 @@ def test_a_set_refill_or_bundle_is_never_the_single_product(catalog: Catalog, wr
         catalog.match_product("설화수", written)
     assert caught.value.field == "product"
     assert "자음생크림 60ml" in caught.value.allowed
+
+
+@pytest.mark.parametrize(
+    ("brand", "written"),
+    [
+        ("설화수", "자음생크림 리치 30ml"),  # a texture line of 자음생크림 60ml
+        ("코스알엑스", "퓨어 핏 시카 크림 인텐스"),  # another line of 퓨어 핏 시카 크림 50ml
+        ("라네즈", "워터뱅크 블루 히알루로닉 에센스 토너 지·복합용 160ml"),  # the catalog has 중·건성용 only
+        ("아이오페", "리제덤365 모공탄력 캡슐세럼 30ml"),  # an 에스트라 product under another brand
+    ],
+)
+def test_line_words_and_other_brands_are_never_normalised_away(catalog: Catalog, brand: str, written: str):
+    with pytest.raises(InvalidInput) as caught:
+        catalog.match_product(brand, written)
+    assert caught.value.field == "product"
 
 
 def test_a_different_strength_is_a_different_product():

@@ -7,6 +7,7 @@ import io
 import pandas as pd
 import pytest
 
+from crm_core.domain import Brief
 from crm_core.export import LEADING_COLUMNS, TRAILING_COLUMNS, safe_cell
 from crm_core.store import VariantFilter
 from crm_core.store.models import AuditEntry
@@ -156,3 +157,16 @@ def test_xlsx_cells_are_formula_safe(wb: Workbench) -> None:
 def test_a_link_that_is_not_a_web_address_is_refused() -> None:
     with pytest.raises(ValueError, match="link_url must be an http:// or https:// address"):
         brief(link_url="javascript:alert(1)")
+
+
+def test_the_export_says_how_each_product_was_found(wb: Workbench) -> None:
+    catalog_id = wb.approve(wb.generate(brief()).ids[0], "kim").id
+    base = dict(persona=2, product="크림스킨 170ml", stage_index=0, style_index=1, unknown_products="name_only")
+    name_only = wb.approve(wb.generate(Brief(**base, brand="에뛰드")).ids[0], "kim").id
+    house = Brief(**base, brand="기타", house_brand="아모레몰")  # a row naming no brand, in the house voice
+    unbranded = wb.approve(wb.generate(house).ids[0], "kim").id
+    frame = read_back(wb.export_csv()).set_index("variant_id")
+    assert frame.loc[str(catalog_id), "product_match"] == "catalog"
+    assert frame.loc[str(name_only), "product_match"] == "name_only"
+    assert (frame.loc[str(unbranded), "product_match"], frame.loc[str(unbranded), "brand"]) == (
+        "name_only_unbranded", "아모레몰")  # fmt: skip

@@ -175,3 +175,25 @@ def test_name_only_rows_are_flagged_before_and_after_the_run(app: AppTest, ui_ca
     wait_for_batch(app)
     grid = app.dataframe[-1].value
     assert grid["제품 연결"].tolist() == ["이름만 사용(제품 정보 없음)"]
+
+
+def test_no_brand_rows_run_only_with_a_house_name_and_are_flagged(app: AppTest) -> None:
+    upload(app, "briefs.csv", f"{HEADER}2,기타,크림스킨 170ml,0,1,0\n".encode())
+    app.checkbox(key="batch_name_only").check().run()
+    assert [m.value for m in app.metric] == ["1", "0", "1"]  # name-only alone keeps the brand error
+    app.text_input(key="batch_house_brand").input("아모레몰").run()
+    assert [m.value for m in app.metric] == ["1", "1", "0"]
+    assert "그중 1개 행은 브랜드가 없어 '아모레몰' 하우스 보이스로 작성합니다(브랜드 톤 없음)." in [
+        w.value for w in app.warning
+    ]
+    app.button(key="batch_run").click().run()
+    wait_for_batch(app)
+    grid = app.dataframe[-1].value
+    assert grid["제품 연결"].tolist() == ["브랜드 없음·이름만 사용(하우스 보이스)"]
+    assert grid["브랜드"].tolist() == ["아모레몰"]
+
+
+def test_a_listing_in_another_size_is_flagged_before_the_run(app: AppTest) -> None:
+    upload(app, "briefs.csv", f"{HEADER}2,라네즈,워터뱅크 블루 히알루로닉 젤 크림 20ml,3,1,0\n".encode())
+    preview = next(d.value for d in app.dataframe if "브랜드로 읽은 값" in d.value.columns)
+    assert preview["제품 연결"].tolist() == ["표기만 다름(용량·표기) · 시트 용량 20ml로 작성(정가 미표기)"]

@@ -6,7 +6,7 @@ frame the reader's need. It never adds a product claim: the need is the reader's
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from crm_core.domain import Persona
@@ -149,6 +149,23 @@ def angle_for(persona: Persona) -> Angle:
     scored = [(sum(profile.count(word) for word in a.persona_words), -i) for i, a in enumerate(ANGLES)]
     best = max(range(len(ANGLES)), key=lambda i: scored[i])
     return ANGLES[best]
+
+
+# A product written from its name alone has no facts, so the reader's framing must not talk about
+# ingredients either (the guard's facts.name_only_claim refuses 성분 and the like): these readers are
+# addressed by how they choose, not by what they check on a label.
+NAME_ONLY_WORDING: dict[str, dict[str, str]] = {
+    "luxury": {"need": "오래 곁에 둘 한 가지", "lead_in": "오래 곁에 둘 한 가지를 고르는 분께"},
+    "sensitive": {
+        "nudge": "새 제품을 조심스레 고르는 분께 전하는 소식이에요.",
+        "lead_in": "새 제품을 조심스레 고르는 분께",
+    },
+}
+
+
+def for_name_only(angle: Angle) -> Angle:
+    """The angle with no ingredient talk in the reader's framing, for a product written from its name."""
+    return replace(angle, **NAME_ONLY_WORDING.get(angle.key, {}))
 
 
 def angle(key: str) -> Angle:

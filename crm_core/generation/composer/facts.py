@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crm_core.domain import Product
+from crm_core.domain import ListedProduct, Product
 from crm_core.generation.composer.angles import Angle, fit
 
 _VOLUME_TAIL = re.compile(r"\s*\(?\d[\d.,]*\s*(ml|mL|g|매|개|입|EA|ea)\b.*$")
@@ -34,7 +34,8 @@ class ProductFacts:
     ingredients: tuple[str, ...]
     usage: str | None
     volume: str
-    price: int
+    price: int | None  # None: not stated (a name-only product, or one listed in another pack size)
+    premium: bool  # the line's register: copy never leans on price or volume-for-money
 
     @property
     def noun(self) -> str:
@@ -42,10 +43,6 @@ class ProductFacts:
         if not self.category:  # a name-only product: nothing is known but its name
             return "제품"
         return CATEGORY_NOUNS.get(self.category, self.category.split("·")[-1])
-
-    @property
-    def premium(self) -> bool:
-        return self.price >= PREMIUM_PRICE
 
     def point(self, k: int) -> str:
         """The k-th selling point (cycling); a key-ingredient phrase when the product has none, and
@@ -75,4 +72,12 @@ def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()
         usage=product.usage,
         volume=product.volume,
         price=product.price,
+        premium=register_price(product) >= PREMIUM_PRICE,
     )
+
+
+def register_price(product: Product) -> int:
+    """The price that sets the line's register: the catalog pack's for a listed size, 0 when unknown."""
+    if isinstance(product, ListedProduct):
+        return product.catalog_price
+    return product.price or 0

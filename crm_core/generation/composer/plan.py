@@ -15,7 +15,7 @@ from functools import lru_cache
 from crm_core.domain import Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
-from crm_core.generation.composer.angles import Angle, angle_for
+from crm_core.generation.composer.angles import Angle, angle_for, for_name_only
 from crm_core.generation.composer.facts import ProductFacts, product_facts
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.reviews import ReviewPoint, review_points
@@ -71,6 +71,14 @@ def _style_pools(style: int, rng: random.Random) -> tuple[int, ...]:
     return (first, rng.choice([s for s in _BASE_STYLES if s != first]))
 
 
+def _point(request: GenerationRequest, facts: ProductFacts, k: int) -> str:
+    """The k-th selling point; for a product written from its name (no points), what is true of it:
+    who introduces it and what kind of product the name says it is ("라네즈에서 소개하는 토너")."""
+    if request.resolved.name_only:
+        return f"{request.resolved.brand.name}에서 소개하는 {facts.noun}"
+    return facts.point(k)
+
+
 def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
     resolved = request.resolved
     voice = voice_of(resolved.brand)
@@ -80,8 +88,8 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         "product": facts.name,
         "brand": resolved.brand.name,
         "category": facts.noun,
-        "point": facts.point(k),
-        "point2": facts.point(k + 1),
+        "point": _point(request, facts, k),
+        "point2": _point(request, facts, k + 1),
         "ingredient": ingredients[k % len(ingredients)] if ingredients else facts.name,  # name-only: no facts
         "ingredients": "·".join(ingredients[:2]),
         "need": "매일 손이 가는 기본" if budget_need else angle.need,
@@ -179,6 +187,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         f"{resolved.persona.index}:{brief.tone}:{resolved.channel.channel}"
     )
     angle = angle_for(resolved.persona)
+    if resolved.name_only:
+        angle = for_name_only(angle)
     facts = product_facts(resolved.product, angle, resolved.persona.skin_concerns)
     values = _values(request, facts, angle, k)
     reviews = review_points(request.evidence.reviews, angle.aspects)
@@ -216,6 +226,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if tone != Tone.trendy:
         signature = lines.fill(_pick(voice.signatures, rng.randrange(len(voice.signatures)) + k), it)
     ctas = resolved.stage.cta_examples or (resolved.stage.cta_style.split("/")[0].strip(),)
+    if resolved.name_only:  # no ingredient facts to show behind the button
+        ctas = tuple(c for c in ctas if "성분" not in c) or ctas
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
     return MessagePlan(
         title=title,

@@ -88,7 +88,9 @@ def name_only_claims(rule: CompiledRule, scan: Scan) -> list[RuleHit]:
 
 
 def _without_size(name: str) -> str:
-    return re.sub(r"\s*[\[(].*?[\])]|\s*\d+(?:\.\d+)?\s*(?:ml|g|매|ea|개)\b.*$", "", name, flags=re.IGNORECASE)
+    """The name as copy shortens it: no brackets, no pack size, no sun rating (`… 선크림 SPF50+/PA++++ 50ml`)."""
+    tail = r"\s*[\[(].*?[\])]|\s*\d+(?:\.\d+)?\s*(?:ml|g|매|ea|개)\b.*$|\s*SPF\s*\d+.*$"
+    return re.sub(tail, "", name, flags=re.IGNORECASE)
 
 
 def _spans(text: Compact, term: str) -> list[tuple[int, int]]:
