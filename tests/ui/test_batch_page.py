@@ -175,3 +175,42 @@ def test_name_only_rows_are_flagged_before_and_after_the_run(app: AppTest, ui_ca
     wait_for_batch(app)
     grid = app.dataframe[-1].value
     assert grid["제품 연결"].tolist() == ["이름만 사용(제품 정보 없음)"]
+
+
+def test_labels_count_the_rows_that_ran_and_rejected_rows_apart(app: AppTest, ui_catalog: Catalog) -> None:
+    upload(app, "briefs.csv", sheet_csv(ui_catalog, [1, 9, 2, 8, 3]))
+    app.button(key="batch_run").click().run()
+    wait_for_batch(app)
+    assert app.success[0].value.startswith("완료: 브리프 3개 · ")
+    assert [i.value for i in app.info] == ["오류로 제외된 행 2개는 실행하지 않았습니다."]
+    assert not app.warning
+
+
+def test_progress_moves_row_by_row_and_never_counts_rejected_rows(ui_catalog: Catalog) -> None:
+    sheet = read_sheet(sheet_csv(ui_catalog, [1, 9, 2, 3]), "briefs.csv", ui_catalog)
+    job = jobs.BatchJob(sheet=sheet, total=len(sheet.briefs), rejected=len(sheet.errors), chunk_size=1)
+    seen: list[int] = []
+    report = job.progress
+    job.progress = lambda r: (report(r), seen.append(job.done))  # type: ignore[method-assign]
+    job.run(Workbench.from_settings(load_settings()))
+    assert seen == [1, 2, 3]
+    assert (job.done, job.total, job.rejected) == (3, 3, 1)
+
+
+def test_template_batches_report_every_row(ui_catalog: Catalog) -> None:
+    sheet = read_sheet(sheet_csv(ui_catalog, [1, 2]), "briefs.csv", ui_catalog)
+    job = jobs.start(Workbench.from_settings(load_settings()), sheet)
+    assert job.thread is not None
+    job.thread.join(30)
+    assert job.chunk_size == 1 and job.done == 2
+
+
+def test_cancel_pressed_after_the_last_row_is_not_reported_as_a_cancellation(app: AppTest, ui_catalog: Catalog) -> None:
+    sheet = read_sheet(sheet_csv(ui_catalog, [1, 2]), "briefs.csv", ui_catalog)
+    job = jobs.BatchJob(sheet=sheet, total=len(sheet.briefs))
+    job.run(Workbench.from_settings(load_settings()))
+    job.cancel.set()  # the marketer pressed 취소 as the last row finished
+    app.session_state["batch_job"] = job
+    app.switch_page("pages/batch.py").run()
+    assert not app.warning
+    assert app.success[0].value.startswith("완료: 브리프 2개 · ")
