@@ -64,6 +64,9 @@ class Settings(BaseModel):
 
     sender_name: str = Field(default="", description="Sender shown in ad messages; empty uses the brand")
     opt_out_number: str = Field(default="080-000-0000", description="Free opt-out number for ad messages")
+    sender_number: str = Field(
+        default="", description="Registered sender (callback) number for SMS, LMS and Kakao; empty = not set yet"
+    )
 
     @property
     def retrieval_cache_dir(self) -> Path:

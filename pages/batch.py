@@ -77,7 +77,7 @@ def mapping_form(sheet: BriefSheet, catalog: Catalog) -> None:
         if len(unmatched) > MAX_MAPPING_ROWS:
             st.caption(f"처음 {MAX_MAPPING_ROWS}개만 표시합니다. 저장 후 다음 이름이 이어서 나옵니다.")
         if st.button(f"연결 {len(choices)}개 저장", key="batch_save_mapping", disabled=not choices):
-            save_mapping(wb.store, choices, resources.user())
+            save_mapping(wb.store, choices, resources.approver())
             st.session_state[MAPPING_VERSION_KEY] = st.session_state.get(MAPPING_VERSION_KEY, 0) + 1
             widgets.flash("success", f"제품 이름 연결 {len(choices)}개를 저장했습니다.")
             st.rerun()
@@ -154,7 +154,7 @@ if sheet is not None:
 
 
 def bulk_approve(ids: list[int]) -> None:
-    done = wb.bulk_approve(ids, user=resources.user())
+    done = wb.bulk_approve(ids, user=resources.approver())
     widgets.flash("success", f"{len(done.approved)}개 메시지를 승인했습니다.")
     for variant_id, why in done.skipped:
         widgets.flash("warning", f"{variant_id}번: {explain.skipped(why)}")

@@ -7,7 +7,6 @@ models, store) is built once per distinct settings and shared; crm_core serialis
 
 from __future__ import annotations
 
-import getpass
 from typing import Any
 
 import streamlit as st
@@ -87,6 +86,19 @@ def catalog() -> Catalog:
     return workbench().pipeline.catalog
 
 
-def user() -> str:
-    """Who approves and edits in this session (the sidebar's name field)."""
-    return st.session_state.get(USER_KEY) or getpass.getuser()
+NAME_NEEDED = "승인·수정·내보내기 기록에 남길 이름을 사이드바의 '내 이름'에 먼저 입력하세요."
+
+
+def user() -> str | None:
+    """The name typed in the sidebar this session, or None: never the server's OS account (often root)."""
+    name = str(st.session_state.get(USER_KEY) or "").strip()
+    return name or None
+
+
+def approver() -> str:
+    """The name approvals, edits and exports are recorded under; stops the page asking for it when missing."""
+    name = user()
+    if name is None:
+        st.error(NAME_NEEDED)
+        st.stop()
+    return name
