@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from crm_core.errors import BackendUnavailable, CrmError, InvalidInput, NeedsKey, UnknownModel
+from crm_core.paths import OutsideFolders
 from crm_core.store.errors import ApprovalRefused, DuplicateApproval
 
 # (pattern on crm_core's line, Korean sentence; {n} etc. come from the pattern's named groups)
@@ -123,3 +124,8 @@ SKIPPED = (
 def skipped(why: str) -> str:
     """Why bulk approval left a message for a person, in Korean."""
     return next((text for start, text in SKIPPED if why.startswith(start)), UNKNOWN)
+
+
+def outside_folders(exc: OutsideFolders) -> str:
+    """A typed path outside the configured folders, in Korean, naming the folders that are allowed."""
+    return f"설정된 폴더 밖의 경로는 쓸 수 없습니다. 허용된 폴더: {', '.join(exc.allowed)}"

@@ -50,6 +50,7 @@ def ui_catalog(ui_catalog_dir: Path) -> Catalog:
 @pytest.fixture(autouse=True)
 def ui_data_dir(ui_catalog_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CRM_DATA_DIR", str(ui_catalog_dir))
+    monkeypatch.setenv("CRM_IMPORT_DIRS", str(REPO_ROOT / "tests" / "fixtures"))  # the prototype fixtures
 
 
 @pytest.fixture()
