@@ -2,9 +2,10 @@
 
 import streamlit as st
 
-from ui import sidebar
+from ui import login, sidebar
 
 st.set_page_config(page_title="CRM 메시지 워크벤치", page_icon="✉️", layout="wide")
+login.gate()  # only when a password hash is configured (team deployments)
 
 page = st.navigation(
     {
