@@ -178,6 +178,16 @@ class Workbench:
         if settings.backend != "auto":  # auto never fails: it falls back to templates and says why
             build_generator(settings)
 
+    def warm_up(self) -> None:
+        """Build now what the first generate would wait for: the product-name matcher and the Korean analyser.
+
+        The app runs this in a background thread once the first page is drawn (both are cached per process).
+        """
+        from crm_core.retrieval.analyzer import kiwi
+
+        _ = self.pipeline.catalog.matcher
+        kiwi()
+
     # ---- generation ---------------------------------------------------------------------
     def run_meta(self) -> dict[str, Any]:
         """Backend, generator description and settings recorded with each run."""

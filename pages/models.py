@@ -41,7 +41,7 @@ status = status_of(resources.workbench())
 
 st.subheader("지금 실행 중인 백엔드")
 widgets.backend_status(status)
-st.markdown(f"**장치**: {device_line(status.device)}")
+st.markdown(f"**장치**: {device_line(resources.device(wait=True))}")
 st.markdown("**설정된 모델**")
 st.dataframe(
     pd.DataFrame(

@@ -29,7 +29,7 @@ def render() -> None:
         status = status_of(resources.workbench())
         st.markdown("**생성 백엔드**")
         widgets.backend_status(status)
-        st.caption(f"장치: {device_line(status.device)}")
+        st.caption(f"장치: {device_line(resources.device())}")
         if not status.models:
             st.caption("로드된 모델: 없음 (템플릿 백엔드)")
         for m in status.models:
