@@ -2,9 +2,10 @@
 
 import streamlit as st
 
-from ui import sidebar
+from ui import login, resources, sidebar
 
 st.set_page_config(page_title="CRM 메시지 워크벤치", page_icon="✉️", layout="wide")
+login.gate()  # only when a password hash is configured (team deployments)
 
 page = st.navigation(
     {
@@ -24,3 +25,4 @@ page = st.navigation(
 )
 sidebar.render()
 page.run()
+resources.start_background_work()  # after the page is drawn: device name, first-generate caches

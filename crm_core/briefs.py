@@ -59,6 +59,8 @@ COLUMN_ALIASES = {
     "정보성": "informational",
     "sender": "sender",
     "scheduled_at": "scheduled_at",
+    "key_message": "key_message",
+    "강조할 점": "key_message",
 }
 _TRUE = {"1", "y", "yes", "true", "t", "o", "예"}
 _FALSE = {"0", "n", "no", "false", "f", "x", "아니오", ""}

@@ -10,7 +10,7 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from crm_core.errors import InvalidInput
 
@@ -61,9 +61,22 @@ class Settings(BaseModel):
     openai_max_reply_bytes: int = Field(default=1_000_000, ge=1024, description="Larger replies are refused")
 
     embedding_model: str = "intfloat/multilingual-e5-small"
+    import_dirs: tuple[Path, ...] = Field(
+        default=(REPO_ROOT / "imports",),
+        description="Folders whose files the Data page may import from a typed path (besides data_dir); "
+        "in CRM_IMPORT_DIRS separated by the OS path separator",
+    )
 
     sender_name: str = Field(default="", description="Sender shown in ad messages; empty uses the brand")
     opt_out_number: str = Field(default="080-000-0000", description="Free opt-out number for ad messages")
+    sender_number: str = Field(
+        default="", description="Registered sender (callback) number for SMS, LMS and Kakao; empty = not set yet"
+    )
+
+    @field_validator("import_dirs", mode="before")
+    @classmethod
+    def _path_list(cls, value: Any) -> Any:
+        return tuple(part for part in value.split(os.pathsep) if part) if isinstance(value, str) else value
 
     @property
     def retrieval_cache_dir(self) -> Path:

@@ -6,25 +6,32 @@ prefixed with a single quote, in the CSV and the xlsx alike. Times are Korean wa
 (KST); persona, stage and style are the catalog's Korean names, their codes in extra columns.
 Sending details a system needs (ad flag, campaign id, scheduled time, tracked link, Kakao
 template code) come from the brief; `send_warnings` flags what a sender must fix first
-(a placeholder opt-out number, an AlimTalk without its template code).
+(a placeholder or missing opt-out or sender number, an approved text still carrying the placeholder
+opt-out number, an AlimTalk without its template code).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from crm_core.catalog import Catalog
+from crm_core.config import Settings
 from crm_core.domain import match_label
 from crm_core.store.views import VariantView
 
 KST = ZoneInfo("Asia/Seoul")
 PLACEHOLDER_OPT_OUT = "080-000-0000"
+PLACEHOLDER_NUMBER = re.compile(r"0\d{1,2}-?0{3,4}-?0{4}")
+"""A phone number of zeros after its area code (080-000-0000, 02-0000-0000): a stand-in, not a line."""
+NEEDS_SENDER_NUMBER = ("sms", "lms", "kakao_alimtalk", "kakao_friendtalk")
 UTM_MEDIUM = "crm"
 LEADING_COLUMNS = (
     "brand",
@@ -99,18 +106,45 @@ def tracked_link(url: str | None, channel: str, campaign: str) -> str | None:
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
-def send_warnings(view: VariantView, opt_out_number: str | None) -> str:
-    """What a sending system would reject or a regulator would object to, '; '-joined (empty when none)."""
+@dataclass(frozen=True)
+class SenderDetails:
+    """Who sends (from Settings): the registered sender number and the free opt-out number ads must carry."""
+
+    opt_out_number: str
+    sender_number: str
+
+    @classmethod
+    def of(cls, settings: Settings) -> SenderDetails:
+        return cls(settings.opt_out_number.strip(), settings.sender_number.strip())
+
+
+def is_placeholder_number(number: str) -> bool:
+    """True for an empty number or one of zeros (080-000-0000): nothing a customer could call."""
+    return not number.strip() or PLACEHOLDER_NUMBER.fullmatch(number.strip()) is not None
+
+
+def send_warnings(view: VariantView, sender: SenderDetails | None) -> str:
+    """What a sending system would reject or a regulator would object to, '; '-joined (empty when none).
+
+    Without sender details (a table built without settings) only the brief's own gaps are checked.
+    """
     found = []
-    if view.is_ad and opt_out_number == PLACEHOLDER_OPT_OUT:
-        found.append(f"opt-out number is the placeholder {PLACEHOLDER_OPT_OUT}; set opt_out_number in settings")
+    text = view.approval.channel_text if view.approval is not None else view.channel_text
+    if sender is not None and view.is_ad:
+        if is_placeholder_number(sender.opt_out_number):
+            shown = sender.opt_out_number or "(empty)"
+            found.append(f"opt-out number is the placeholder {shown}; set opt_out_number in settings")
+        elif PLACEHOLDER_NUMBER.search(text):
+            found.append("approved text carries a placeholder opt-out number; edit it or generate it again")
+    if sender is not None and view.channel in NEEDS_SENDER_NUMBER and is_placeholder_number(sender.sender_number):
+        found.append("sender number is not set; set sender_number in settings to the registered number")
     if view.channel == "kakao_alimtalk" and not view.brief.get("kakao_template_code"):
         found.append("AlimTalk needs kakao_template_code (the template registered with Kakao)")
     return "; ".join(found)
 
 
 def record(
-    view: VariantView, names: Sequence[str], catalog: Catalog | None = None, opt_out_number: str | None = None
+    view: VariantView, names: Sequence[str], catalog: Catalog | None = None, sender: SenderDetails | None = None
 ) -> dict[str, Any]:
     """One export row from an approved variant's snapshot; raw values (not yet formula-escaped).
 
@@ -151,7 +185,7 @@ def record(
         value = approval.scores.get(name)
         row[SCORE_PREFIX + name] = round(value, 4) if value is not None else None
     row.update(
-        send_warnings=send_warnings(view, opt_out_number),
+        send_warnings=send_warnings(view, sender),
         backend=view.backend,
         models=view.models,
         prompt_version=view.prompt_version,
@@ -165,19 +199,19 @@ def record(
 
 
 def records(
-    views: Sequence[VariantView], catalog: Catalog | None = None, opt_out_number: str | None = None
+    views: Sequence[VariantView], catalog: Catalog | None = None, sender: SenderDetails | None = None
 ) -> list[dict[str, Any]]:
     """Export rows for approved variants (raw values, for a table, the CSV or the xlsx)."""
     names = score_names(views)
-    return [record(v, names, catalog, opt_out_number) for v in views]
+    return [record(v, names, catalog, sender) for v in views]
 
 
 def safe_rows(
-    views: Sequence[VariantView], catalog: Catalog | None = None, opt_out_number: str | None = None
+    views: Sequence[VariantView], catalog: Catalog | None = None, sender: SenderDetails | None = None
 ) -> tuple[list[str], list[list[Any]]]:
     """Header and formula-safe rows, the one form both files are written from."""
     columns = columns_for(views)
-    return columns, formula_safe(columns, records(views, catalog, opt_out_number))
+    return columns, formula_safe(columns, records(views, catalog, sender))
 
 
 def formula_safe(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> list[list[Any]]:
@@ -185,9 +219,11 @@ def formula_safe(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> list
     return [["" if row[c] is None else safe_cell(row[c]) for c in columns] for row in rows]
 
 
-def csv_bytes(views: Sequence[VariantView], catalog: Catalog | None = None, opt_out_number: str | None = None) -> bytes:
+def csv_bytes(
+    views: Sequence[VariantView], catalog: Catalog | None = None, sender: SenderDetails | None = None
+) -> bytes:
     """The CSV file: BOM, header, one formula-safe row per approved message, CRLF line ends."""
-    columns, rows = safe_rows(views, catalog, opt_out_number)
+    columns, rows = safe_rows(views, catalog, sender)
     return csv_file(columns, rows)
 
 
@@ -206,13 +242,13 @@ def csv_file(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
 
 
 def xlsx_bytes(
-    views: Sequence[VariantView], catalog: Catalog | None = None, opt_out_number: str | None = None
+    views: Sequence[VariantView], catalog: Catalog | None = None, sender: SenderDetails | None = None
 ) -> bytes:
     """The same rows as an Excel workbook (one sheet, 'approved'); text cells quoted like the CSV's."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    columns, rows = safe_rows(views, catalog, opt_out_number)
+    columns, rows = safe_rows(views, catalog, sender)
     book = Workbook()
     sheet = book.active
     sheet.title = "approved"

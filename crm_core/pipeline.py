@@ -116,7 +116,19 @@ class Pipeline:
             opt_out_number=self.settings.opt_out_number,
         )
         findings = self.guard.check_request(resolved, request.evidence, title, body, cta, text)
+        key = resolved.brief.key_message
+        if key and key.rstrip(".!?~") not in body:  # left out of this copy: its words are still the brief's
+            findings += self.key_message_findings(request, key)
         return CheckOutcome(text, tuple(findings))
+
+    def key_message_findings(self, request: GenerationRequest, key: str) -> list[Finding]:
+        """The guard's findings on the brief's 강조할 점 read as body copy (a banned claim typed there blocks)."""
+        found = self.guard.check_request(request.resolved, request.evidence, "", key, "", key)
+        return [
+            f.model_copy(update={"field": None, "span": None, "message": f"강조할 점: {f.message}"})
+            for f in found
+            if f.field == "body"
+        ]
 
     # ---- running -----------------------------------------------------------------------
     def resolve_all(self, briefs: Sequence[Brief]) -> tuple[list[BriefOutcome | None], list[tuple[int, ResolvedBrief]]]:

@@ -178,6 +178,16 @@ class Workbench:
         if settings.backend != "auto":  # auto never fails: it falls back to templates and says why
             build_generator(settings)
 
+    def warm_up(self) -> None:
+        """Build now what the first generate would wait for: the product-name matcher and the Korean analyser.
+
+        The app runs this in a background thread once the first page is drawn (both are cached per process).
+        """
+        from crm_core.retrieval.analyzer import kiwi
+
+        _ = self.pipeline.catalog.matcher
+        kiwi()
+
     # ---- generation ---------------------------------------------------------------------
     def run_meta(self) -> dict[str, Any]:
         """Backend, generator description and settings recorded with each run."""
@@ -341,6 +351,26 @@ class Workbench:
         counts = message_counts(recheck.channel_text, self.spec_for(result))
         return self.store.apply_edit(variant_id, revision, user or self.user, (title, body, cta), recheck, counts, note)
 
+    def regenerate(self, variant_id: int, user: str | None = None, tries: int = 8) -> VariantView:
+        """New copy for one variant, from its stored brief on the next unused seed, saved as its next revision.
+
+        Only this variant changes: its siblings stay, and an approval stays in force for the text it
+        approved (see the edit policy in store/decisions.py). A seed whose body repeats this variant's
+        or a sibling's is skipped (at most `tries` seeds).
+        """
+        result, revision, siblings = self.store.result(variant_id)
+        taken = {m.body for m in (result.message, *siblings)}
+        for attempt in range(1, tries + 1):
+            seed = result.seed + attempt + revision * tries
+            brief = result.brief.model_copy(update={"n": 1, "seed": seed})
+            fresh = self.pipeline.run_one(brief)[0].message
+            if fresh.body not in taken:
+                break
+        else:
+            raise InvalidInput("generation", f"{tries} more seeds wrote no new body for variant {variant_id}; edit it")
+        note = f"변형 다시 생성 (시드 {seed})"
+        return self.edit(variant_id, user, fresh.title, fresh.body, fresh.cta, note=note)
+
     # ---- reading ------------------------------------------------------------------------
     def variant(self, variant_id: int) -> VariantView:
         """One variant with its active approval."""
@@ -369,7 +399,7 @@ class Workbench:
     def approved_frame(self, filters: VariantFilter | None = None) -> pd.DataFrame:
         """The export rows as a table for the Approved & Export page."""
         views = self.approved(filters)
-        rows = export.records(views, self.pipeline.catalog, self.pipeline.settings.opt_out_number)
+        rows = export.records(views, self.pipeline.catalog, export.SenderDetails.of(self.pipeline.settings))
         return pd.DataFrame(rows, columns=export.columns_for(views))
 
     def export_csv(self, filters: VariantFilter | None = None, user: str | None = None) -> bytes:
@@ -383,7 +413,7 @@ class Workbench:
     def export_file(self, kind: str, filters: VariantFilter | None, user: str | None) -> bytes:
         views = self.approved(filters)
         write = export.xlsx_bytes if kind == "xlsx" else export.csv_bytes
-        data = write(views, self.pipeline.catalog, self.pipeline.settings.opt_out_number)
+        data = write(views, self.pipeline.catalog, export.SenderDetails.of(self.pipeline.settings))
         shown = {k: str(v) for k, v in vars(filters).items() if v not in (None, "", ())} if filters else {}
         self.store.record_export(user or self.user, len(views), {**shown, "format": kind})
         return data

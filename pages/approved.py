@@ -8,6 +8,22 @@ from crm_core.errors import InvalidInput
 from crm_core.store import VariantFilter
 from ui import labels, render, resources, widgets
 
+
+def sender_details() -> None:
+    """The sender details every export row goes out with, and who sets them (the admin, in the settings)."""
+    settings = resources.settings()
+    with st.expander("발신 정보 (설정에서 읽음)"):
+        st.text(
+            f"발신자 이름: {settings.sender_name or '(비어 있음: 브랜드 이름을 씁니다)'}\n"
+            f"발신번호: {settings.sender_number or '(설정되지 않음)'}\n"
+            f"무료수신거부 번호: {settings.opt_out_number or '(설정되지 않음)'}"
+        )
+        st.caption(
+            "관리자가 설정 파일(crm.toml)의 sender_name · sender_number · opt_out_number 또는 같은 이름의 "
+            "CRM_ 환경 변수로 정합니다. 바꾼 번호는 그 뒤에 생성한 문구부터 들어갑니다."
+        )
+
+
 widgets.css()
 st.title("승인·내보내기")
 widgets.show_flash()
@@ -54,22 +70,37 @@ for warning, text in labels.SEND_WARNING.items():
     if hits:
         st.warning(f"{hits}개: {text}")
 st.dataframe(labels.export_table(frame), hide_index=True, width="stretch")
+sender_details()
+placeholder_rows = sum(any(k in w for k in labels.SENDER_WARNINGS) for w in warned["send_warnings"])
+ready = True
+if placeholder_rows:
+    st.error(
+        f"발신 정보가 기본값이거나 비어 있어 {placeholder_rows}개 메시지는 이대로 발송할 수 없습니다. "
+        "관리자에게 실제 발신번호·수신거부 번호 설정을 요청하세요. "
+        "내려받은 파일의 '발송 전 확인'(send_warnings) 열에도 표시됩니다."
+    )
+    ready = st.checkbox("발송용이 아닌 시험용 파일로 내려받겠습니다", key="approved_test_export")
+who = resources.user()
+if who is None:
+    st.warning("내보내기는 기록에 남습니다. 사이드바에 내 이름을 먼저 입력하세요.")
 today = f"{date.today():%Y%m%d}"
 c1, c2 = st.columns(2)
 c1.download_button(
     f"CSV 내려받기 ({len(frame)}개, UTF-8 BOM)",
-    data=lambda: wb.export_csv(filters, user=resources.user()),
+    data=lambda: wb.export_csv(filters, user=who),
     file_name=f"approved-messages-{today}.csv",
     mime="text/csv",
     type="primary",
     key="approved_download",
+    disabled=not ready or who is None,
 )
 c2.download_button(
     f"엑셀 내려받기 ({len(frame)}개, xlsx)",
-    data=lambda: wb.export_xlsx(filters, user=resources.user()),
+    data=lambda: wb.export_xlsx(filters, user=who),
     file_name=f"approved-messages-{today}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     key="approved_download_xlsx",
+    disabled=not ready or who is None,
 )
 st.caption("파일의 열 이름은 발송 시스템용 코드입니다. 페르소나·단계·스타일은 한국어 이름, 코드는 옆 열에 있습니다.")
 

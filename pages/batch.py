@@ -81,7 +81,7 @@ def mapping_form(sheet: BriefSheet, catalog: Catalog) -> None:
         if len(unmatched) > MAX_MAPPING_ROWS:
             st.caption(f"처음 {MAX_MAPPING_ROWS}개만 표시합니다. 저장 후 다음 이름이 이어서 나옵니다.")
         if st.button(f"연결 {len(choices)}개 저장", key="batch_save_mapping", disabled=not choices):
-            save_mapping(wb.store, choices, resources.user())
+            save_mapping(wb.store, choices, resources.approver())
             st.session_state[MAPPING_VERSION_KEY] = st.session_state.get(MAPPING_VERSION_KEY, 0) + 1
             widgets.flash("success", f"제품 이름 연결 {len(choices)}개를 저장했습니다.")
             st.rerun()
@@ -115,7 +115,9 @@ st.caption(
     + ", ".join(f"`{name}`" for name in REQUIRED_FIELDS)
     + " (프로토타입 시트의 열 이름을 그대로 쓸 수 있습니다)."
 )
-upload = st.file_uploader("브리프 시트", type=["csv", "xlsx", "json"], key="batch_upload")
+upload = st.file_uploader(
+    "브리프 시트", type=["csv", "xlsx", "json"], key="batch_upload", max_upload_size=MAX_UPLOAD_MB
+)
 name_only = st.checkbox(
     "카탈로그에 없는 제품은 이름만으로 작성 (제품 정보·효능·성분 없이, 결과에 '이름만 사용' 표시)",
     key="batch_name_only",
@@ -170,7 +172,7 @@ if sheet is not None:
 
 
 def bulk_approve(ids: list[int]) -> None:
-    done = wb.bulk_approve(ids, user=resources.user())
+    done = wb.bulk_approve(ids, user=resources.approver())
     widgets.flash("success", f"{len(done.approved)}개 메시지를 승인했습니다.")
     for variant_id, why in done.skipped:
         widgets.flash("warning", f"{variant_id}번: {explain.skipped(why)}")
@@ -181,7 +183,9 @@ def progress(job: jobs.BatchJob) -> None:
     """Polls the running job; when it ends, reruns the page so the results grid appears."""
     if not job.running:
         st.rerun()
-    st.progress(job.done / max(job.total, 1), text=f"{job.done}/{job.total} 브리프 완료 · {job.elapsed:.0f}초")
+    st.progress(job.done / max(job.total, 1), text=f"브리프 {job.done}/{job.total}개 완료 · {job.elapsed:.0f}초")
+    if job.rejected:
+        st.caption(f"오류로 제외된 행 {job.rejected}개는 실행하지 않습니다.")
     if job.cancel.is_set():
         st.caption("취소 요청됨: 진행 중인 묶음이 끝나면 멈춥니다.")
     elif st.button("취소", key="batch_cancel"):
@@ -194,10 +198,12 @@ elif job is not None:
     st.divider()
     if job.error:
         st.error(f"일괄 생성이 중단되었습니다: {job.error}")
-    elif job.cancel.is_set():
+    elif job.cancelled:
         st.warning(f"취소되었습니다: 브리프 {job.done}/{job.total}개까지 처리해 저장했습니다.")
     else:
-        st.success(f"완료: 브리프 {job.total}개 · {job.elapsed:.1f}초")
+        st.success(f"완료: 브리프 {job.done}개 · {job.elapsed:.1f}초")
+    if job.rejected:
+        st.info(f"오류로 제외된 행 {job.rejected}개는 실행하지 않았습니다.")
     variants = wb.variants(VariantFilter(run_id=job.run_id)) if job.run_id is not None else []
     catalog = resources.catalog()
     failures = job.outcome.failures if job.outcome is not None else ()

@@ -111,7 +111,7 @@ def column(run: ComparedRun, view: VariantView, shown: int, grid_novelty: Score)
     st.checkbox("선택", key=f"compare_pick_{view.id}", disabled=blocked is not None or view.status == "approved")
     if st.button("🏆 승자로 승인", key=f"compare_win_{view.id}", disabled=blocked is not None, help=blocked):
         widgets.act(
-            lambda: wb.approve(view.id, resources.user(), note=f"비교 승자 ({shown}개 중)"),
+            lambda: wb.approve(view.id, resources.approver(), note=f"비교 승자 ({shown}개 중)"),
             f"#{view.id}을(를) 승자로 승인했습니다.", "승인할 수 없습니다",
         )  # fmt: skip
     if st.button("비슷하게 더 보기", key=f"compare_more_{view.id}"):
@@ -164,7 +164,7 @@ for start in range(0, len(columns), MAX_COLUMNS):
             column(run, view, len(columns), score)
 picked = [view.id for _, view in columns if st.session_state.get(f"compare_pick_{view.id}")]
 if st.button(f"선택한 {len(picked)}개 승인", key="compare_approve_selected", disabled=not picked):
-    result = wb.bulk_approve(picked, user=resources.user(), note="비교에서 선택", allow_warn=True)
+    result = wb.bulk_approve(picked, user=resources.approver(), note="비교에서 선택", allow_warn=True)
     widgets.flash("success", f"{len(result.approved)}개를 승인했습니다.")
     for variant_id, why in result.skipped:
         widgets.flash("warning", f"#{variant_id}: {explain.skipped(why)}")

@@ -12,7 +12,8 @@ from crm_core.catalog import import_prototype_folder, import_table
 from crm_core.catalog.loader import DEFAULT_DATA_DIR
 from crm_core.catalog.versions import ImportPlan, apply_import, history, plan_import, undo_import
 from crm_core.errors import CatalogProblem
-from ui import labels, resources, widgets
+from crm_core.paths import OutsideFolders, inside
+from ui import explain, labels, resources, widgets
 from ui.recommend_panel import product_map
 from ui.status import index_report, status_of
 
@@ -91,7 +92,7 @@ def import_tab(folder: Path) -> None:
     st.markdown("**상품·리뷰 표 가져오기** (쇼핑몰에서 내보낸 CSV/JSON)")
     kind = st.radio("종류", ["products", "reviews"], format_func={"products": "상품", "reviews": "리뷰"}.__getitem__,
                     horizontal=True, key="data_import_kind")  # fmt: skip
-    upload = st.file_uploader("파일", type=["csv", "json"], key="data_import_file")
+    upload = st.file_uploader("파일", type=["csv", "json"], key="data_import_file", max_upload_size=MAX_IMPORT_MB)
     if upload is not None:
         if upload.size > MAX_IMPORT_MB * 1_000_000:
             st.error(
@@ -111,10 +112,20 @@ def import_tab(folder: Path) -> None:
     proto = st.text_input("서버의 폴더 경로", key="data_proto_folder", placeholder="../shared/reference/prototype-data")
     products_file = st.text_input("상품 CSV/JSON 경로 (폴더에 products.json이 없을 때)", key="data_proto_products")
     if proto.strip():
-        if not Path(proto).is_dir():
+        roots = [folder, *resources.settings().import_dirs]
+        try:
+            source = inside(proto.strip(), roots, "folder")
+            products_path = inside(products_file.strip(), roots, "products") if products_file.strip() else None
+        except OutsideFolders as exc:
+            source = None
+            st.error(explain.outside_folders(exc))
+            st.caption("관리자가 설정의 import_dirs(CRM_IMPORT_DIRS)에 폴더를 더할 수 있습니다.")
+        if source is None:
+            pass
+        elif not source.is_dir():
             st.error(f"폴더가 없습니다: {proto}")
         else:
-            plan = plan_import(import_prototype_folder(proto, products=products_file.strip() or None), folder)
+            plan = plan_import(import_prototype_folder(source, products=products_path), folder)
             plan_report(plan)
             if st.button("폴더 가져오기 적용", key="data_proto_apply", type="primary", disabled=not plan.ok):
                 apply_with_progress(plan, folder, proto)

@@ -1,10 +1,13 @@
 """모델: which backend runs and why, the configured models and adapter, and this session's choices."""
 
+from pathlib import Path
+
 import pandas as pd
 import streamlit as st
 
-from crm_core.backends.model_files import adapter_folder, model_status
+from crm_core.backends.model_files import adapter_folder, is_repo_id, model_status
 from crm_core.errors import CrmError
+from crm_core.paths import OutsideFolders, inside
 from crm_core.workbench import Workbench
 from ui import explain, labels, resources, widgets
 from ui.status import device_line, licence_notes, status_of
@@ -18,13 +21,27 @@ BACKENDS = {
 
 MISSING = "이 컴퓨터에 없음 (아래 '모델 내려받기')"
 
+
+def typed_model_path(field: str, value: str, models_dir: Path) -> None:
+    """A model or adapter typed as a folder must lie under models_dir; a hub id or a name under it is fine.
+
+    :raises OutsideFolders: naming models_dir.
+    """
+    if not value or (field != "adapter" and is_repo_id(value)):
+        return
+    path = Path(value).expanduser()
+    if field == "adapter" and not path.is_absolute() and not path.exists():
+        path = models_dir / value  # an adapter's name under models_dir
+    inside(path, [models_dir], field)
+
+
 st.title("모델")
 settings = resources.settings()
 status = status_of(resources.workbench())
 
 st.subheader("지금 실행 중인 백엔드")
 widgets.backend_status(status)
-st.markdown(f"**장치**: {device_line(status.device)}")
+st.markdown(f"**장치**: {device_line(resources.device(wait=True))}")
 st.markdown("**설정된 모델**")
 st.dataframe(
     pd.DataFrame(
@@ -75,9 +92,12 @@ with st.form("models_form"):
         }
         wanted = {k: v or None for k, v in chosen.items() if (v or None) != getattr(configured, k)}
         try:
+            for name in ("drafter", "refiner", "adapter"):
+                typed_model_path(name, chosen[name], settings.models_dir)
             Workbench.check_settings(resources.load(**wanted))
         except CrmError as exc:  # refused: the settings that work stay in force
-            st.error(f"적용하지 않았습니다. {explain.error(exc)} 지금 쓰는 설정은 그대로입니다.")
+            why = explain.outside_folders(exc) if isinstance(exc, OutsideFolders) else explain.error(exc)
+            st.error(f"적용하지 않았습니다. {why} 지금 쓰는 설정은 그대로입니다.")
             widgets.details(str(exc))
         else:
             st.session_state[resources.OVERRIDES_KEY] = wanted

@@ -59,7 +59,7 @@ if inventory is not None and not inventory.rows.empty:
         try:
             config = trigger_config(horizon=int(horizon), threshold_pct=float(threshold))
             with st.spinner("예측 모델을 비교하고 재고 위험을 계산하는 중…"):
-                run = desk.run(inventory, day, config, resources.user())
+                run = desk.run(inventory, day, config, resources.approver())
             st.session_state[RUN_KEY] = (run, inventory)
             widgets.flash(
                 "success", f"대기열에 {len(run.queued)}개를 넣었습니다 (이미 있던 {len(run.already)}개는 그대로)."
@@ -102,11 +102,11 @@ else:
     b1, b2, b3 = st.columns(3)
     if b1.button("메시지 생성", key="triggers_generate", disabled=not counts["pending"]):
         with st.spinner("대기 중인 캠페인의 메시지를 쓰는 중…"):
-            done = desk.generate(targets, resources.user())
+            done = desk.generate(targets, resources.approver())
         widgets.flash("success", f"{len(done)}개 메시지를 생성했습니다.")
         st.rerun()
     if b2.button("승인", key="triggers_approve", disabled=not counts["generated"]):
-        step = desk.approve(sorted(targets), resources.user())
+        step = desk.approve(sorted(targets), resources.approver())
         widgets.flash("success", f"{len(step.done)}개를 승인했습니다.")
         blocked = [row for row, reason in step.skipped if reason != "not generated"]
         if blocked:
@@ -114,9 +114,10 @@ else:
         st.rerun()
     b3.download_button(
         f"승인된 {counts['approved']}개 내보내기 (CSV)",
-        data=lambda: desk.export_csv(sorted(targets), resources.user()),
+        data=lambda: desk.export_csv(sorted(targets), resources.approver()),
         file_name="trigger-campaigns.csv",
         mime="text/csv",
-        disabled=not counts["approved"],
+        disabled=not counts["approved"] or resources.user() is None,
+        help=resources.NAME_NEEDED if resources.user() is None else None,
         key="triggers_export",
     )

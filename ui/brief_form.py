@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from crm_core.catalog import Catalog
 from crm_core.domain import Brief, Channel, ContextMode, EmojiPolicy, Honorific, Tone
+from crm_core.domain.brief import KEY_MESSAGE_CHARS
 from ui import explain, labels, widgets
 
 EVENT_MODES = {"none": "이벤트 없음", "pick": "이벤트 지정", "any": "단계 이벤트 중 자동 선택"}
@@ -102,6 +103,11 @@ def how(catalog: Catalog, key: str, *, variants: bool = True) -> dict[str, Any]:
         "이모지", [e.value for e in EmojiPolicy], index=1, format_func=labels.EMOJI.__getitem__, key=f"{key}_emoji"
     )
     out: dict[str, Any] = {"channel": channel, "tone": tone, "honorific": honorific, "emoji": emoji}
+    out["key_message"] = st.text_input(
+        "강조할 점 (선택)", key=f"{key}_key_message", max_chars=KEY_MESSAGE_CHARS,
+        placeholder="예: 건조한 겨울에도 하루 종일 촉촉해요",
+        help="문구 첫머리에 이 문장을 넣습니다. 가드가 문구와 똑같이 검사합니다.",
+    )  # fmt: skip
     if variants:
         out["n"] = cols[4].number_input("변형 수", min_value=1, max_value=6, value=3, key=f"{key}_n")
         out["seed"] = cols[5].number_input("시드", min_value=0, max_value=2**31 - 1, value=7, key=f"{key}_seed")

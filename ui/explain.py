@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from crm_core.errors import BackendUnavailable, CrmError, InvalidInput, NeedsKey, UnknownModel
-from crm_core.store.errors import ApprovalRefused
+from crm_core.paths import OutsideFolders
+from crm_core.store.errors import ApprovalRefused, DuplicateApproval
 
 # (pattern on crm_core's line, Korean sentence; {n} etc. come from the pattern's named groups)
 BACKEND_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -96,6 +97,8 @@ def error(exc: CrmError) -> str:
     """What went wrong, in Korean, for an st.error beside the action that failed."""
     if isinstance(exc, ApprovalRefused):
         return f"차단 항목 {len(exc.rule_ids)}건이 남아 있습니다. 가드 결과를 보고 문구를 고치세요."
+    if isinstance(exc, DuplicateApproval):
+        return "이미 승인한 같은 브리프의 다른 변형과 문구가 똑같습니다. 문구를 고치거나 승인된 변형 하나만 쓰세요."
     if isinstance(exc, UnknownModel):
         return "고른 모델이 이 컴퓨터에 없습니다. 아래 '모델 내려받기'로 먼저 받거나 템플릿 백엔드를 쓰세요."
     if isinstance(exc, NeedsKey):
@@ -115,9 +118,15 @@ SKIPPED = (
     ("has warnings", "주의 항목이 있어 건너뛰었습니다. 한 건씩 확인하고 승인하세요."),
     ("rejected earlier", "앞서 반려한 메시지라 건너뛰었습니다. 한 건씩 승인하세요."),
     ("not found", "찾을 수 없는 메시지입니다."),
+    ("duplicate of", "이미 승인한 다른 변형과 문구가 똑같아 건너뛰었습니다."),
 )
 
 
 def skipped(why: str) -> str:
     """Why bulk approval left a message for a person, in Korean."""
     return next((text for start, text in SKIPPED if why.startswith(start)), UNKNOWN)
+
+
+def outside_folders(exc: OutsideFolders) -> str:
+    """A typed path outside the configured folders, in Korean, naming the folders that are allowed."""
+    return f"설정된 폴더 밖의 경로는 쓸 수 없습니다. 허용된 폴더: {', '.join(exc.allowed)}"

@@ -153,11 +153,16 @@ def kst(moment: datetime) -> str:
 
 # The export's send_warnings (crm_core's codes-and-English for the sending system) as Korean advice.
 SEND_WARNING = {
-    "opt-out number is the placeholder": "수신거부 번호가 기본값(080-000-0000)입니다. "
+    "opt-out number is the placeholder": "무료수신거부 번호가 기본값(080-000-0000)이거나 비어 있습니다. "
     "설정의 opt_out_number에 실제 번호를 넣어야 광고를 보낼 수 있습니다.",
+    "approved text carries a placeholder opt-out number": "승인한 문구에 기본값 수신거부 번호가 들어 있습니다. "
+    "실제 번호를 설정한 뒤 다시 생성하거나 문구를 고쳐 승인하세요.",
+    "sender number is not set": "발신번호가 설정되지 않았습니다. 설정의 sender_number에 등록한 발신번호를 넣으세요.",
     "AlimTalk needs kakao_template_code": "알림톡 템플릿 코드가 없습니다. 작성 화면의 '발송 정보'에 카카오에 등록한 "
     "템플릿 코드를 넣으세요.",
 }
+SENDER_WARNINGS = tuple(key for key in SEND_WARNING if "number" in key)
+"""The warnings about placeholder sender details: an export carrying them is for testing, not sending."""
 EXPORT_COLUMN = {
     "brand": "브랜드", "product_id": "제품 코드", "product": "제품", "persona": "페르소나", "stage": "단계",
     "style": "스타일", "channel": "채널", "is_ad": "광고", "campaign_id": "캠페인 ID", "brief_id": "브리프 ID",

@@ -7,17 +7,18 @@ models, store) is built once per distinct settings and shared; crm_core serialis
 
 from __future__ import annotations
 
-import getpass
 from typing import Any
 
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
+from crm_core.backends.device import device_info
 from crm_core.catalog import Catalog
 from crm_core.config import Settings, load_settings
 from crm_core.errors import CrmError
 from crm_core.workbench import Workbench
 from ui import explain, labels
+from ui.background import Background
 
 OVERRIDES_KEY = "settings_overrides"
 USER_KEY = "user_name"
@@ -77,9 +78,38 @@ def workbench() -> Workbench:
         st.stop()
 
 
+@st.cache_resource(show_spinner=False)
+def _device_probe() -> Background[dict[str, Any]]:
+    return Background(device_info, "crm-device-probe")
+
+
+def start_background_work() -> None:
+    """After the page is drawn: name the device (imports torch) and warm what the first generate needs.
+
+    Both run once per process (and once per Workbench), in threads, so no page waits for them.
+    """
+    _device_probe()
+    try:
+        _warm_up(settings().model_dump_json())
+    except CrmError:  # the page has already said why this workbench cannot start
+        pass
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _warm_up(settings_json: str) -> Background[None]:
+    return Background(_workbench(settings_json).warm_up, "crm-warm-up")
+
+
+def device(wait: bool = False) -> dict[str, Any] | None:
+    """CUDA, torch and GPU memory (crm_core.backends.device); None while the probe still runs, unless `wait`."""
+    probe = _device_probe()
+    return probe.wait() if wait else probe.result
+
+
 def reload() -> None:
     """Forget every cached Workbench so the next page run reads the catalog and indexes again (all sessions)."""
     _workbench.clear()
+    _warm_up.clear()
     workbench()
 
 
@@ -87,6 +117,19 @@ def catalog() -> Catalog:
     return workbench().pipeline.catalog
 
 
-def user() -> str:
-    """Who approves and edits in this session (the sidebar's name field)."""
-    return st.session_state.get(USER_KEY) or getpass.getuser()
+NAME_NEEDED = "승인·수정·내보내기 기록에 남길 이름을 사이드바의 '내 이름'에 먼저 입력하세요."
+
+
+def user() -> str | None:
+    """The name typed in the sidebar this session, or None: never the server's OS account (often root)."""
+    name = str(st.session_state.get(USER_KEY) or "").strip()
+    return name or None
+
+
+def approver() -> str:
+    """The name approvals, edits and exports are recorded under; stops the page asking for it when missing."""
+    name = user()
+    if name is None:
+        st.error(NAME_NEEDED)
+        st.stop()
+    return name

@@ -5,22 +5,31 @@ Degraded modes (template backend, lexical-only retrieval) are shown as warnings,
 
 from __future__ import annotations
 
-import getpass
-
 import streamlit as st
 
 from ui import labels, resources, widgets
 from ui.status import device_line, licence_notes, status_of
 
+NAME_INPUT_KEY = "user_name_input"
+
+
+def remember_name() -> None:
+    """Keep the typed name under a plain session key, so it outlives the widget (asked once per session)."""
+    st.session_state[resources.USER_KEY] = str(st.session_state.get(NAME_INPUT_KEY) or "").strip()
+
 
 def render() -> None:
     with st.sidebar:
-        st.session_state.setdefault(resources.USER_KEY, getpass.getuser())
-        st.text_input("내 이름 (승인·수정 기록)", key=resources.USER_KEY)
+        st.text_input(
+            "내 이름 (승인·수정 기록)", value=resources.user() or "", key=NAME_INPUT_KEY, placeholder="예: 김마케터",
+            on_change=remember_name,
+        )  # fmt: skip
+        if resources.user() is None:
+            st.warning("승인·수정 기록에 남길 이름을 입력하세요. 이 창에서 한 번만 입력하면 됩니다.")
         status = status_of(resources.workbench())
         st.markdown("**생성 백엔드**")
         widgets.backend_status(status)
-        st.caption(f"장치: {device_line(status.device)}")
+        st.caption(f"장치: {device_line(resources.device())}")
         if not status.models:
             st.caption("로드된 모델: 없음 (템플릿 백엔드)")
         for m in status.models:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from crm_core.backends.device import device_info
 from crm_core.backends.model_files import license_of
 from crm_core.config import Settings
 from crm_core.retrieval import RetrievalEvidence
@@ -29,7 +28,6 @@ class Status:
     backend: str
     reason: str
     models: tuple[ModelLine, ...]
-    device: dict[str, Any]
     retrieval_mode: str
     retrieval_status: str
 
@@ -66,7 +64,6 @@ def status_of(workbench: Workbench) -> Status:
         backend=generator.name,
         reason=generator.reason,
         models=model_lines(dict(generator.describe())),
-        device=device_info(),
         retrieval_mode=mode,
         retrieval_status=why,
     )
@@ -78,7 +75,9 @@ def index_report(workbench: Workbench) -> dict[str, str]:
     return dict(source.retriever.report) if isinstance(source, RetrievalEvidence) else {}
 
 
-def device_line(device: dict[str, Any]) -> str:
+def device_line(device: dict[str, Any] | None) -> str:
+    if device is None:
+        return "확인 중… (다음에 화면이 바뀔 때 표시됩니다)"
     if not device.get("cuda"):
         return f"CPU (CUDA 없음 · torch {device.get('torch')})"
     used = device["total_gb"] - device["free_gb"]

@@ -176,13 +176,17 @@ def block_reason(view: VariantView) -> str | None:
 
 # ---- actions -------------------------------------------------------------------------------
 def actions(view: VariantView, key: str) -> None:
-    wb, who = resources.workbench(), resources.user()
+    wb = resources.workbench()
     k = f"{key}_{view.id}"
     c1, c2, c3 = st.columns([1, 3, 1], vertical_alignment="bottom")
     if view.status == "approved" and not view.pending_edit:
         reason = c2.text_input("승인 취소 사유", key=f"{k}_unapprove_reason")
         if c1.button("승인 취소", key=f"{k}_unapprove"):
-            act(lambda: wb.unapprove(view.id, who, reason), "승인을 취소했습니다.", "승인을 취소할 수 없습니다")
+            act(
+                lambda: wb.unapprove(view.id, resources.approver(), reason),
+                "승인을 취소했습니다.",
+                "승인을 취소할 수 없습니다",
+            )
     else:
         blocked = block_reason(view)
         warned = [f for f in view.findings if f.severity == "warn"] if blocked is None else []
@@ -193,14 +197,25 @@ def actions(view: VariantView, key: str) -> None:
                 help="주의 항목이 있는 메시지는 내용을 확인했다고 표시해야 승인할 수 있습니다.",
             )  # fmt: skip
         unseen = "주의 항목을 확인했다고 표시하면 승인할 수 있습니다." if warned and not seen else None
-        locked = blocked or unseen
+        unnamed = resources.NAME_NEEDED if resources.user() is None else None
+        locked = blocked or unseen or unnamed
         if c1.button("승인", key=f"{k}_approve", type="primary", disabled=locked is not None, help=locked):
-            act(lambda: wb.approve(view.id, who), "승인했습니다.", "승인할 수 없습니다")
+            act(lambda: wb.approve(view.id, resources.approver()), "승인했습니다.", "승인할 수 없습니다")
         reason = c2.text_input("반려 사유", key=f"{k}_reject_reason", placeholder="예: 브랜드 톤과 맞지 않음")
         if c3.button("반려", key=f"{k}_reject", disabled=view.status == "rejected"):
-            act(lambda: wb.reject(view.id, who, reason), "반려했습니다.", "반려할 수 없습니다")
+            act(lambda: wb.reject(view.id, resources.approver(), reason), "반려했습니다.", "반려할 수 없습니다")
         if blocked:
             st.caption(f"⛔ 승인 불가: {blocked}")
+    if key == "compose" and st.button(
+        "이 변형만 다시 생성",
+        key=f"{k}_regenerate",
+        help="다른 변형과 이미 한 승인은 그대로 두고, 이 변형의 문구만 새로 씁니다.",
+    ):
+        act(
+            lambda: (wb.regenerate(view.id, resources.approver()), forget_edit_fields(k)),
+            "이 변형의 문구를 새로 썼습니다. 다른 변형과 승인은 그대로입니다.",
+            "다시 생성할 수 없습니다",
+        )
     with st.expander("문구 수정"), st.form(f"{k}_edit_form"):
         title = st.text_input("제목", value=view.title, key=f"{k}_edit_title")
         body = st.text_area("본문", value=view.body, key=f"{k}_edit_body")
@@ -208,10 +223,16 @@ def actions(view: VariantView, key: str) -> None:
         note = st.text_input("수정 메모 (선택)", key=f"{k}_edit_note")
         if st.form_submit_button("수정 저장 (가드 재검사)"):
             act(
-                lambda: wb.edit(view.id, who, title, body, cta, note=note or None),
+                lambda: wb.edit(view.id, resources.approver(), title, body, cta, note=note or None),
                 "수정본을 저장하고 가드로 다시 검사했습니다.",
                 "수정본을 저장할 수 없습니다",
             )
+
+
+def forget_edit_fields(k: str) -> None:
+    """Drop the edit form's typed values so it shows the variant's new text (a keyed widget keeps its own)."""
+    for field in ("title", "body", "cta"):
+        st.session_state.pop(f"{k}_edit_{field}", None)
 
 
 def variant_card(view: VariantView, result: MessageResult, number: int, key: str, *, with_actions: bool = True) -> None:

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from crm_core.catalog.names import compact, name_key, variant_marks
 from crm_core.domain import Brand, Product, ProductMatch
@@ -88,6 +87,8 @@ class ProductMatcher:
             self.joined[brand] = ("\n".join(n for n, _ in names), starts, names)
         self.brand_code = {b: i for i, b in enumerate(sorted({p.brand for p in self.products}))}
         self.brand_codes = np.array([self.brand_code[p.brand] for p in self.products], dtype=np.int32)
+        from sklearn.feature_extraction.text import TfidfVectorizer  # seconds to import: only when matching
+
         # float32: the scores are shown with two decimals; half the memory traffic of the ranking product
         self.vectoriser = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True, dtype=np.float32)
         self.matrix = self.vectoriser.fit_transform(self.keys or [""])
@@ -210,6 +211,8 @@ def closest_names(query: str, names: Sequence[str], limit: int = MAX_CANDIDATES)
     """Names most like the query by character 2–3-gram cosine, best first; only genuinely close ones."""
     if not names:
         return []
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     keyed = [compact(n) for n in names]
     vectoriser = TfidfVectorizer(analyzer="char", ngram_range=(2, 3)).fit(keyed)
     sims = (vectoriser.transform([compact(query)]) @ vectoriser.transform(keyed).T).toarray()[0]

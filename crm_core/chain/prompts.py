@@ -65,6 +65,12 @@ def channel_rule(request: GenerationRequest) -> str:
     return " · ".join(parts)
 
 
+def key_message_lines(request: GenerationRequest) -> list[str]:
+    """The brief's 강조할 점 for both prompts (none when the brief has none); the guard checks it in the copy."""
+    key = request.resolved.brief.key_message
+    return [f"[강조할 점] {key} (이 점을 문구에 꼭 담되, 위 사실에 없는 효능·숫자는 쓰지 마세요)"] if key else []
+
+
 def audience(request: GenerationRequest) -> str:
     """Who the copy is for, by traits only: the persona's label never enters a prompt."""
     p = request.resolved.persona
@@ -92,6 +98,7 @@ def draft_messages(request: GenerationRequest) -> Chat:
     lines += [
         f"[대상 고객] {audience(request)}",
         f"[메시지 목적] {resolved.stage.name_kr}: {resolved.stage.objective}",
+        *key_message_lines(request),
         "위 사실만 근거로 대상 고객에게 맞는 제품 소개 초안을 3문장 이내로 쓰세요. 제목·목록·JSON 없이 문장만 씁니다.",
     ]
     return [{"role": "system", "content": system}, {"role": "user", "content": "\n".join(lines)}]
@@ -169,6 +176,7 @@ def refine_messages(
     if examples:
         lines += ["[스타일 예시]", bullets(examples)]
     lines.append(event_line(request))
+    lines += key_message_lines(request)
     if brief.tone is not None:
         lines.append(f"[톤] {brief.tone.value}: {TONE_INSTRUCTIONS[brief.tone]} (브랜드 톤이 우선)")
     lines.append("JSON 하나로만 답하세요.")

@@ -51,6 +51,10 @@ class ContextMode(StrEnum):
     rag_brand = "rag_brand"
 
 
+KEY_MESSAGE_CHARS = 120
+"""A key message is one sentence: longer text would crowd out the product's own facts."""
+
+
 class Brief(Record):
     """What the marketer asks for; references (persona, brand, product) are resolved by the catalog."""
 
@@ -96,6 +100,16 @@ class Brief(Record):
     campaign: str | None = Field(
         default=None, description="Campaign it belongs to (e.g. stock_trigger); its copy rules apply"
     )
+    key_message: str | None = Field(
+        default=None,
+        max_length=KEY_MESSAGE_CHARS,
+        description="강조할 점: one point the copy must carry, in the marketer's words; guarded like the copy",
+    )
+
+    @field_validator("key_message")
+    @classmethod
+    def _key_message(cls, value: str | None) -> str | None:
+        return " ".join(value.split()) or None if value is not None else None
 
     @field_validator("link_url")
     @classmethod

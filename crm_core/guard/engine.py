@@ -15,10 +15,10 @@ from crm_core.guard.context import GuardContext, GuardReport, MessageParts, Skip
 from crm_core.guard.matcher import TermMatcher
 from crm_core.guard.rules import RuleSet, load_rules, regex_error
 from crm_core.guard.scan import CompiledRule, RuleHit, Scan
-from crm_core.guard.second_opinion import SecondOpinion
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the second opinion pulls in scikit-learn (seconds to import); its users import it
     from crm_core.catalog import ResolvedBrief
+    from crm_core.guard.second_opinion import SecondOpinion
 
 
 # The longest text one check accepts. Every step is linear in the text, but a text this long is not a

@@ -255,13 +255,17 @@ def _describe(error: dict[str, Any], raw: Any) -> str:
     return f"{where}: {message}"
 
 
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader parses the rules file about ten times faster than the pure-Python one."""
+
+
 def parse_rules(text: str, source: str = "(text)") -> RuleSet:
     """Validate rules from YAML text.
 
     :raises RulesError: naming the rule id and the field for every problem found.
     """
     try:
-        raw = yaml.safe_load(text)
+        raw = yaml.load(text, Loader=YAML_LOADER)  # a safe loader (libyaml's when built)
     except yaml.YAMLError as exc:
         raise RulesError(f"{source}: not valid YAML: {exc}") from None
     if not isinstance(raw, dict):

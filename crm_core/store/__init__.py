@@ -1,6 +1,6 @@
 """The workbench database: runs, variants, approvals, decisions, edits and audit (SQLite or any SQLAlchemy URL)."""
 
-from crm_core.store.errors import ApprovalRefused, NotFound, SchemaTooNew, StoreError
+from crm_core.store.errors import ApprovalRefused, DuplicateApproval, NotFound, SchemaTooNew, StoreError
 from crm_core.store.filters import VariantFilter
 from crm_core.store.queue import CampaignQueue, QueueItem, QueueRequest
 from crm_core.store.schema import SCHEMA_VERSION
@@ -22,6 +22,7 @@ __all__ = [
     "ApprovalView",
     "BulkResult",
     "CampaignQueue",
+    "DuplicateApproval",
     "HistoryEntry",
     "NotFound",
     "PastMessage",

@@ -5,6 +5,8 @@ Policy (nothing approved is ever lost or silently overwritten):
   again is a no-op that returns the existing approval (and a partial unique index allows only
   one active approval per variant, so even a race cannot write two).
 - A variant whose current verdict is `block` cannot be approved (ApprovalRefused names the rules).
+- A variant whose channel text equals an actively approved sibling's (same run and brief) cannot be
+  approved (DuplicateApproval names the twin): the sending system would send the same copy twice.
 - Editing creates a new revision, re-checked by the guard and scorer, with before/after text in
   `edits`. An existing approval stays in force for the revision it approved (that text is what
   export keeps delivering, flagged `pending_edit`) until the new revision is approved, which
@@ -23,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from crm_core.domain import MessageResult, rule_ids
 from crm_core.store.convert import edited_result, findings_json, scores_dict
-from crm_core.store.errors import ApprovalRefused, NotFound, StoreError
+from crm_core.store.errors import ApprovalRefused, DuplicateApproval, NotFound, StoreError
 from crm_core.store.models import Approval, AuditEntry, Decision, Edit, Variant
 from crm_core.store.views import Recheck
 
@@ -56,6 +58,22 @@ def warning_rule_ids(variant: Variant) -> list[str]:
     return list(rule_ids(variant.findings, "warn"))
 
 
+def approved_twin(session: Session, variant: Variant) -> int | None:
+    """An actively approved sibling variant (same run and brief) whose channel text equals this one's."""
+    return session.scalar(
+        select(Variant.id)
+        .join(Approval, Approval.variant_id == Variant.id)
+        .where(
+            Variant.run_id == variant.run_id,
+            Variant.brief_index == variant.brief_index,
+            Variant.id != variant.id,
+            Approval.revoked_at.is_(None),
+            Approval.channel_text == variant.channel_text,
+        )
+        .limit(1)
+    )
+
+
 def revoke(approval: Approval, user: str, reason: str, now: datetime) -> None:
     """Mark an approval withdrawn; the row and its approved text stay."""
     approval.revoked_at, approval.revoked_by, approval.revoke_reason = now, user, reason
@@ -65,6 +83,7 @@ def approve(session: Session, variant_id: int, user: str, note: str | None, now:
     """Approve the current revision; 'already' when it is approved.
 
     :raises ApprovalRefused: when the current verdict is block.
+    :raises DuplicateApproval: when an approved sibling has exactly this text.
     """
     variant = lock_variant(session, variant_id)
     current = active_approval(session, variant_id)
@@ -72,6 +91,9 @@ def approve(session: Session, variant_id: int, user: str, note: str | None, now:
         return "already"
     if variant.verdict == "block":
         raise ApprovalRefused(variant.id, blocking_rule_ids(variant))
+    twin = approved_twin(session, variant)
+    if twin is not None:
+        raise DuplicateApproval(variant.id, twin)
     if current is not None:
         revoke(current, user, f"superseded by the approval of revision {variant.revision}", now)
         session.flush()  # the one-active-approval index must see the revocation before the new row
@@ -109,7 +131,7 @@ def approve(session: Session, variant_id: int, user: str, note: str | None, now:
     return "approved"
 
 
-def bulk_skip_reason(variant: Variant, allow_warn: bool) -> str | None:
+def bulk_skip_reason(session: Session, variant: Variant, allow_warn: bool) -> str | None:
     """Why bulk approval leaves this variant for a person to look at, or None to approve it."""
     if variant.verdict == "block":
         return "blocked by " + ", ".join(blocking_rule_ids(variant))
@@ -119,6 +141,9 @@ def bulk_skip_reason(variant: Variant, allow_warn: bool) -> str | None:
         return "has warnings (" + ", ".join(warning_rule_ids(variant)) + "); approve it individually"
     if variant.status == "rejected":
         return "rejected earlier; approve it individually to overrule the rejection"
+    twin = approved_twin(session, variant)
+    if twin is not None:
+        return f"duplicate of approved variant {twin}"
     return None
 
 

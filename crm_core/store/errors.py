@@ -31,6 +31,17 @@ class ApprovalRefused(StoreError):
         )
 
 
+class DuplicateApproval(StoreError):
+    """Approval of a variant whose text is exactly that of an approved sibling (same brief): one is enough."""
+
+    def __init__(self, variant_id: int, twin_id: int):
+        self.variant_id, self.twin_id = variant_id, twin_id
+        super().__init__(
+            f"variant {variant_id} cannot be approved: its text is identical to approved variant {twin_id} "
+            "of the same brief; edit it or keep the approved one"
+        )
+
+
 class SchemaTooNew(StoreError):
     """The database was written by a newer workbench; refusing to touch it protects its data."""
 

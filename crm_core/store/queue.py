@@ -190,7 +190,7 @@ class CampaignQueue:
                     continue
                 variant = session.get(Variant, row.variant_id)
                 assert variant is not None
-                reason = decisions.bulk_skip_reason(variant, allow_warn)
+                reason = decisions.bulk_skip_reason(session, variant, allow_warn)
                 if reason is not None:
                     skipped.append((row_id, reason))
                     continue

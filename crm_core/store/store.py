@@ -175,7 +175,7 @@ class Store:
 
     # ---- decisions ----------------------------------------------------------------------
     def approve(self, variant_id: int, user: str, note: str | None = None) -> VariantView:
-        """Approve the current revision (idempotent); ApprovalRefused when blocked."""
+        """Approve the current revision (idempotent); ApprovalRefused when blocked, DuplicateApproval for a twin."""
         user = required_text("user", user)
         with self.writing() as session:
             decisions.approve(session, variant_id, user, note, utcnow())
@@ -200,7 +200,7 @@ class Store:
                 if current is not None and current.revision == variant.revision:
                     already.append(variant_id)
                     continue
-                reason = decisions.bulk_skip_reason(variant, allow_warn)
+                reason = decisions.bulk_skip_reason(session, variant, allow_warn)
                 if reason is not None:
                     skipped.append((variant_id, reason))
                     continue

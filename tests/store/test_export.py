@@ -138,11 +138,15 @@ def test_sending_columns_read_back_from_csv_and_xlsx_alike(wb: Workbench) -> Non
             "https://shop.example.kr/p/1?ref=app&utm_source=sms&utm_medium=crm&utm_campaign=WINTER-24"
         )
         assert first["send_warnings"] == (
-            "opt-out number is the placeholder 080-000-0000; set opt_out_number in settings"
+            "opt-out number is the placeholder 080-000-0000; set opt_out_number in settings; "
+            "sender number is not set; set sender_number in settings to the registered number"
         )
         assert second["is_ad"] in ("False", "0") and second["campaign_id"] == ""
         assert second["link_url"] == "" and second["brief_id"] == f"{info.run_id}-0"
-        assert second["send_warnings"] == "AlimTalk needs kakao_template_code (the template registered with Kakao)"
+        assert second["send_warnings"] == (
+            "sender number is not set; set sender_number in settings to the registered number; "
+            "AlimTalk needs kakao_template_code (the template registered with Kakao)"
+        )
 
 
 def test_xlsx_cells_are_formula_safe(wb: Workbench) -> None:

@@ -21,6 +21,8 @@ from crm_core.catalog import Catalog, write_catalog
 from tests.ui.helpers import APP, REPO_ROOT, USER, Downloads
 
 BRANDS = 3
+SENDER = {"opt_out_number": "080-123-4567", "sender_number": "02-6040-5114"}
+"""A deployment's registered numbers (the defaults are placeholders that lock the export)."""
 REVIEWS_PER_PRODUCT = 6
 
 
@@ -48,13 +50,15 @@ def ui_catalog(ui_catalog_dir: Path) -> Catalog:
 @pytest.fixture(autouse=True)
 def ui_data_dir(ui_catalog_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CRM_DATA_DIR", str(ui_catalog_dir))
+    monkeypatch.setenv("CRM_IMPORT_DIRS", str(REPO_ROOT / "tests" / "fixtures"))  # the prototype fixtures
 
 
 @pytest.fixture()
 def app() -> AppTest:
-    """app.py after its first run, on the template backend (chosen through st.secrets, as a deployment would)."""
+    """app.py after its first run, on the template backend (chosen through st.secrets, as a deployment would),
+    with a deployment's real sender details and the marketer's name entered."""
     at = AppTest.from_file(APP, default_timeout=60)
-    at.secrets["crm"] = {"backend": "template"}
+    at.secrets["crm"] = {"backend": "template", **SENDER}
     at.session_state["user_name"] = USER
     return at.run()
 

@@ -197,3 +197,42 @@ def test_a_listing_in_another_size_is_flagged_before_the_run(app: AppTest) -> No
     upload(app, "briefs.csv", f"{HEADER}2,라네즈,워터뱅크 블루 히알루로닉 젤 크림 20ml,3,1,0\n".encode())
     preview = next(d.value for d in app.dataframe if "브랜드로 읽은 값" in d.value.columns)
     assert preview["제품 연결"].tolist() == ["표기만 다름(용량·표기) · 시트 용량 20ml로 작성(정가 미표기)"]
+
+
+def test_labels_count_the_rows_that_ran_and_rejected_rows_apart(app: AppTest, ui_catalog: Catalog) -> None:
+    upload(app, "briefs.csv", sheet_csv(ui_catalog, [1, 9, 2, 8, 3]))
+    app.button(key="batch_run").click().run()
+    wait_for_batch(app)
+    assert app.success[0].value.startswith("완료: 브리프 3개 · ")
+    assert [i.value for i in app.info] == ["오류로 제외된 행 2개는 실행하지 않았습니다."]
+    assert not app.warning
+
+
+def test_progress_moves_row_by_row_and_never_counts_rejected_rows(ui_catalog: Catalog) -> None:
+    sheet = read_sheet(sheet_csv(ui_catalog, [1, 9, 2, 3]), "briefs.csv", ui_catalog)
+    job = jobs.BatchJob(sheet=sheet, total=len(sheet.briefs), rejected=len(sheet.errors), chunk_size=1)
+    seen: list[int] = []
+    report = job.progress
+    job.progress = lambda r: (report(r), seen.append(job.done))  # type: ignore[method-assign]
+    job.run(Workbench.from_settings(load_settings()))
+    assert seen == [1, 2, 3]
+    assert (job.done, job.total, job.rejected) == (3, 3, 1)
+
+
+def test_template_batches_report_every_row(ui_catalog: Catalog) -> None:
+    sheet = read_sheet(sheet_csv(ui_catalog, [1, 2]), "briefs.csv", ui_catalog)
+    job = jobs.start(Workbench.from_settings(load_settings()), sheet)
+    assert job.thread is not None
+    job.thread.join(30)
+    assert job.chunk_size == 1 and job.done == 2
+
+
+def test_cancel_pressed_after_the_last_row_is_not_reported_as_a_cancellation(app: AppTest, ui_catalog: Catalog) -> None:
+    sheet = read_sheet(sheet_csv(ui_catalog, [1, 2]), "briefs.csv", ui_catalog)
+    job = jobs.BatchJob(sheet=sheet, total=len(sheet.briefs))
+    job.run(Workbench.from_settings(load_settings()))
+    job.cancel.set()  # the marketer pressed 취소 as the last row finished
+    app.session_state["batch_job"] = job
+    app.switch_page("pages/batch.py").run()
+    assert not app.warning
+    assert app.success[0].value.startswith("완료: 브리프 2개 · ")

@@ -31,6 +31,8 @@ pytestmark = [
     ),
 ]
 OUTPUT = REPO_ROOT / "test-output"
+NAME_LABEL = "내 이름 (승인·수정 기록)"
+APPROVER = "브라우저 테스터"
 NOTE = "![](http://example.invalid/pixel.png) 21:00~08:00 **굵게**"
 LONG_PUSH = "촉촉한 보습 크림 소식을 전해요. " * 1100
 NEW_COLUMNS = [
@@ -60,6 +62,7 @@ def browser(
     env = {
         "CRM_BACKEND": "template", "CRM_CONFIG": str(config), "CRM_DATA_DIR": str(ui_catalog_dir),
         "CRM_CACHE_DIR": str(cache), "CRM_INDEX_DIR": str(shared_index_dir),
+        "CRM_OPT_OUT_NUMBER": "080-123-4567", "CRM_SENDER_NUMBER": "02-6040-5114",
         "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
     }  # fmt: skip
     downloads = tmp_path_factory.mktemp("browser-downloads")
@@ -180,8 +183,20 @@ def generate(b: Browser, n: int = 1) -> None:
     wait(lambda: "생성 완료" in body(b.driver), what="generation")
 
 
+def sign_in(driver: WebDriver) -> None:
+    """Type the approver's name into the sidebar, as a marketer does once per browser session."""
+    field = driver.find_element(By.CSS_SELECTOR, f"input[aria-label='{NAME_LABEL}']")
+    if field.get_attribute("value") != APPROVER:
+        type_into(driver, NAME_LABEL, APPROVER)
+
+
 def approve_first(driver: WebDriver) -> None:
-    """Tick the first card's 'warnings read' box if it has one, then approve it (retrying across reruns)."""
+    """Tick the first card's 'warnings read' box if it has one, then approve it (retrying across reruns).
+
+    The 승인 button stays disabled until the typed name has reached the server, and `press` waits for
+    an enabled one, so no timing is assumed.
+    """
+    sign_in(driver)
 
     def tick() -> bool:
         boxes = [

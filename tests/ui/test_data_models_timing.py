@@ -47,7 +47,7 @@ def test_product_import_preview_names_the_bad_row(app: AppTest) -> None:
 
 
 def test_prototype_folder_import_reports_notes(app: AppTest) -> None:
-    app.switch_page("pages/data.py").run()
+    app.switch_page("pages/data.py").run()  # FIXTURES is among the import folders (tests/ui/conftest.py)
     folder = FIXTURES / "prototype_mini"
     app.text_input(key="data_proto_products").set_value(str(folder / "products.csv"))
     app.text_input(key="data_proto_folder").set_value(str(folder)).run()
@@ -55,8 +55,26 @@ def test_prototype_folder_import_reports_notes(app: AppTest) -> None:
     notes = app.info[0].value
     assert notes.startswith("참고 ")
     assert "- no reviews given: review highlights will be empty until reviews are imported" in notes.splitlines()
-    app.text_input(key="data_proto_folder").set_value("/nowhere/prototype").run()
-    assert [e.value for e in app.error] == ["폴더가 없습니다: /nowhere/prototype"]
+    app.text_input(key="data_proto_folder").set_value(str(FIXTURES / "nowhere")).run()
+    assert [e.value for e in app.error] == [f"폴더가 없습니다: {FIXTURES / 'nowhere'}"]
+
+
+def test_a_typed_folder_outside_the_import_folders_is_refused(app: AppTest) -> None:
+    app.switch_page("pages/data.py").run()
+    app.text_input(key="data_proto_folder").set_value("/etc").run()
+    assert len(app.error) == 1
+    assert app.error[0].value.startswith("설정된 폴더 밖의 경로는 쓸 수 없습니다. 허용된 폴더: ")
+    assert str(FIXTURES) in app.error[0].value
+    assert not [b for b in app.button if b.key == "data_proto_apply"]
+
+
+def test_a_model_folder_outside_models_dir_is_refused(app: AppTest, tmp_path: Path) -> None:
+    app.switch_page("pages/models.py").run()
+    app.text_input(key="models_refiner").set_value(str(tmp_path))
+    next(b for b in app.button if b.key.startswith("FormSubmitter:models_form")).click().run()
+    assert len(app.error) == 1
+    assert app.error[0].value.startswith("적용하지 않았습니다. 설정된 폴더 밖의 경로는 쓸 수 없습니다. 허용된 폴더: ")
+    assert "settings_overrides" not in app.session_state
 
 
 def test_import_generate_undo_round_trip_on_the_data_page(

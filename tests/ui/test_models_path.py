@@ -33,6 +33,7 @@ def test_compose_on_tiny_models_shows_the_fallback(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("CRM_DEVICE", "cpu")  # the CPU path, also where torch reports a GPU
+    monkeypatch.setenv("CRM_MODELS_DIR", str(tiny_dirs["drafter"].parent))  # typed folders must lie under it
     use_tiny_models(app, tiny_dirs, adapter=True)
     assert not app.exception
     assert app.success[0].value.startswith("로컬 모델: ")

@@ -38,7 +38,7 @@ def test_every_page_renders(app: AppTest, page: str) -> None:
 def test_sidebar_states_the_degraded_template_backend(app: AppTest) -> None:
     warnings = [w.value for w in app.sidebar.warning]
     assert any(w.startswith("템플릿 백엔드:") for w in warnings), warnings
-    assert app.sidebar.text_input(key="user_name").value == "김마케터"
+    assert app.sidebar.text_input(key="user_name_input").value == "김마케터"
 
 
 def test_sidebar_states_lexical_only_retrieval_and_why(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

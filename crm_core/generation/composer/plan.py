@@ -17,6 +17,7 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, for_name_only
 from crm_core.generation.composer.facts import ProductFacts, product_facts
+from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.reviews import ReviewPoint, review_points
 from crm_core.generation.composer.voice import MANNER_ADVERB, QUIET_MANNERS, voice_of
@@ -210,6 +211,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook_pool += lines.STAGE_HOOKS[stage]
     title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
     hook = lines.fill(_pick(hook_pool, rng.randrange(len(hook_pool)) + k), values)
+    if brief.key_message:  # the marketer's point opens the message (see key_message.py)
+        hook = key_sentence(brief.key_message)
     it = values | {"product": "이 " + facts.noun}  # for a product already named
     product_bank = _pick(lines.PRODUCT_LINES[tone_bank_key], rng.randrange(2) + k)
     product_line = lines.fill(product_bank, values)
@@ -232,7 +235,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     return MessagePlan(
         title=title,
         hook=hook,
-        nudge=angle.nudge,
+        nudge=hook if brief.key_message else angle.nudge,  # short push forms open on it too
         product_line=product_line,
         product_after_hook=after_hook,
         proofs=tuple(text for _, text in proofs),
