@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crm_core.channels import channel_text, customer_variable, measure
-from crm_core.domain import Channel, Tone
+from crm_core.domain import Channel, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import sms
 from crm_core.generation.composer.plan import MessagePlan, season_of
@@ -97,25 +97,25 @@ _SmsItem = tuple[int, tuple[str, str], str, str]  # tier, angle, text, form kind
 VARIANTS_WANTED = 3  # a Compare grid shows three variants: keep that many distinct bodies at hand
 
 
-def _sms_candidates(
-    request: GenerationRequest, plan: MessagePlan, name: str, frame: int
-) -> tuple[list[_SmsItem], list[_SmsItem]]:
-    """The bodies naming the product as `name` at the brief's speech level: (fitting, too long), best tier first."""
+def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, frame: int) -> list[_SmsItem]:
+    """The bodies naming the product as `name` that fit at the brief's speech level, best tier first
+    (합쇼체 is never shorter than 해요체, so the 해요체 budget prunes before conjugating)."""
+    brief = request.resolved.brief
+    budget = request.resolved.channel.body_limit - frame
+    fitting: list[_SmsItem] = []
+    for candidate in _sms_all(request, plan, name, budget):
+        text = candidate.text if brief.honorific == Honorific.haeyo else conjugate(candidate.text, brief.honorific)
+        if text is candidate.text or sms.euckr_bytes(text) <= budget:  # bodies() kept the 해요체 within budget
+            kind = f"sms-{candidate.carries}" + ("" if candidate.full_name else "-short-name")
+            fitting.append((candidate.tier, candidate.angle, text, kind))
+    return fitting
+
+
+def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: int | None) -> tuple[sms.SmsBody, ...]:
     brief = request.resolved.brief
     price_talk = voice_of(request.resolved.brand).price_talk
-    fitting: list[_SmsItem] = []
-    too_long: list[_SmsItem] = []
-    seen: set[str] = set()
-    for candidate in sms.bodies(
-        name, plan.facts, plan.angle, brief.tone, plan.stage, request.evidence.event, price_talk
-    ):
-        text = conjugate(candidate.text, brief.honorific)
-        if text in seen:
-            continue
-        seen.add(text)
-        kind = f"sms-{candidate.carries}" + ("" if candidate.full_name else "-short-name")
-        (fitting if _fits(request, text, frame) else too_long).append((candidate.tier, candidate.angle, text, kind))
-    return fitting, too_long
+    event = request.evidence.event
+    return sms.bodies(name, plan.facts, plan.angle, brief.tone, plan.stage, event, price_talk, budget)
 
 
 def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str, str]]:
@@ -128,11 +128,9 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
     promotion = event is not None and event.is_promotion  # worth a shorter name
     names = [plan.facts.name, *sms.shortenings(plan.facts.name)]
     tried: list[list[_SmsItem]] = []
-    rest: list[_SmsItem] = []
     for name in names:
-        fitting, too_long = _sms_candidates(request, plan, name, frame)
+        fitting = _sms_candidates(request, plan, name, frame)
         tried.append(fitting)
-        rest += too_long
         if fitting and (fitting[0][0] < sms.DROPPED_OFFER or not promotion):  # the longest name that keeps the offer
             break
     keeps_offer = [i for i, f in enumerate(tried) if f and f[0][0] < sms.DROPPED_OFFER]
@@ -140,7 +138,7 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
     chosen = list(tried[pick])
     following = iter(names[pick + 1 :] if pick > 0 else [])  # shortened anyway: the next shortenings too
     while len(chosen) < VARIANTS_WANTED and (name := next(following, None)) is not None:
-        more, _ = _sms_candidates(request, plan, name, frame)
+        more = _sms_candidates(request, plan, name, frame)
         chosen += [item for item in more if item[0] < sms.DROPPED_OFFER or not promotion]
     leaders: dict[tuple[str, str], int] = {}
     for i, (_, angle, _, _) in enumerate(chosen):
@@ -149,9 +147,12 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
         order = [*leaders.values(), *(i for i in range(len(chosen)) if i not in leaders.values())]
         lead = order[request.variant % len(order)]
         chosen = [chosen[lead], *chosen[:lead], *chosen[lead + 1 :]]
-    ordered = chosen + sorted(rest, key=lambda item: len(item[2]))
+    if not chosen:  # nothing fits: the shortest bodies, flagged by the guard as too long
+        shortest = sorted(_sms_all(request, plan, names[-1], None), key=lambda body: len(body.text))[:3]
+        kind = "sms-too-long"
+        chosen = [(b.tier, b.angle, conjugate(b.text, request.resolved.brief.honorific), kind) for b in shortest]
     seen: set[str] = set()
-    return [(text, kind) for _, _, text, kind in ordered if not (text in seen or seen.add(text))]
+    return [(text, kind) for _, _, text, kind in chosen if not (text in seen or seen.add(text))]
 
 
 def _with_emoji(title: str, body: str, count: int, palette: list[str]) -> tuple[str, str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crm_core.domain import CampaignEvent, Tone
 from crm_core.generation.composer.angles import Angle
@@ -32,13 +33,14 @@ _WEAK_WORD = re.compile(r"^([A-Za-z0-9]+|[가-힣])$")  # "BX", "비": too littl
 REASON_CHARS = 10  # a reason longer than this never fits beside the name and a call to action
 INGREDIENT_CHARS = 8  # "인삼 사포닌" fits a lead; "락토바실러스 발효물" does not
 
-# The reader's adverb before the call to action: persona changes how the ask is put.
-ADVERBS: dict[str, str] = {
-    "luxury": "천천히",
-    "sensitive": "편안하게",
-    "budget": "부담 없이",
-    "trend": "지금",
-    "natural": "가볍게",
+# The reader's adverb before the call to action, by stage (0 introduce … 4 share): persona changes
+# how the ask is put ("부담 없이 만나 보세요", "넉넉히 채워 두세요", "꼼꼼히 골라 보세요").
+ADVERBS: dict[str, tuple[str, str, str, str, str]] = {
+    "luxury": ("천천히", "천천히", "늘", "여유 있게", "정성껏"),
+    "sensitive": ("편안하게", "편안하게", "잊지 말고", "차분히", "편하게"),
+    "budget": ("부담 없이", "부담 없이", "넉넉히", "꼼꼼히", "부담 없이"),
+    "trend": ("지금", "바로", "이번에도", "지금", "지금"),
+    "natural": ("가볍게", "가볍게", "꾸준히", "가볍게", "가볍게"),
 }
 # The call to action per stage (0 introduce … 4 share) and tone, two wordings each (variants
 # alternate), no adverb of their own: the reader's adverb or an event's adverbial goes before them
@@ -56,7 +58,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         None: ("써 보세요.", "시작해 보세요."),
         Tone.friendly: ("발라 보세요.", "한번 써 보세요."),
         Tone.expert: ("순서대로 써 보세요.", "사용법대로 써 보세요."),
-        Tone.trendy: ("개시해 보세요.", "루틴에 넣어 보세요."),
+        Tone.trendy: ("루틴에 넣어 보세요.", "첫 개봉을 즐겨 보세요."),
         Tone.luxurious: ("첫 사용을 경험해 보세요.", "경험해 보세요."),
         Tone.emotional: ("첫 느낌을 느껴 보세요.", "처음의 설렘을 느껴 보세요."),
     },
@@ -85,15 +87,58 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.emotional: ("고마운 분께 건네 보세요.", "마음을 담아 건네 보세요."),
     },
 }
-# The shortest calls to action per stage, for a long name that leaves room for little else.
-SHORTEST_CLOSES: tuple[tuple[str, ...], ...] = (
-    ("만나 보세요.", "둘러보세요.", "살펴보세요."),
-    ("써 보세요.", "발라 보세요.", "시작해 보세요."),
-    ("채워 두세요.", "챙겨 두세요.", "쟁여 두세요."),
-    ("골라 보세요.", "담아 보세요.", "만나 보세요."),
-    ("추천해 주세요.", "소개해 주세요.", "선물해 보세요."),
-)
-GIFT_SHORTEST = ("선물해 보세요.", "전해 보세요.", "건네 보세요.")
+# Short calls to action per stage, the tone's own first, for a long name that leaves room for little
+# else; the others follow as fallbacks and extra variants.
+SHORT_CLOSES: dict[int, dict[Tone | None, str]] = {
+    0: {
+        None: "만나 보세요.",
+        Tone.friendly: "구경해 보세요.",
+        Tone.expert: "살펴보세요.",
+        Tone.trendy: "둘러보세요.",
+        Tone.luxurious: "경험해 보세요.",
+        Tone.emotional: "느껴 보세요.",
+    },
+    1: {
+        None: "써 보세요.",
+        Tone.friendly: "발라 보세요.",
+        Tone.expert: "사용해 보세요.",
+        Tone.trendy: "시작해 보세요.",
+        Tone.luxurious: "경험해 보세요.",
+        Tone.emotional: "느껴 보세요.",
+    },
+    2: {
+        None: "채워 두세요.",
+        Tone.friendly: "챙겨 두세요.",
+        Tone.expert: "준비해 두세요.",
+        Tone.trendy: "쟁여 두세요.",
+        Tone.luxurious: "곁에 두세요.",
+        Tone.emotional: "이어 가세요.",
+    },
+    3: {
+        None: "골라 보세요.",
+        Tone.friendly: "담아 보세요.",
+        Tone.expert: "비교해 보세요.",
+        Tone.trendy: "득템해 보세요.",
+        Tone.luxurious: "들여 보세요.",
+        Tone.emotional: "만나 보세요.",
+    },
+    4: {
+        None: "추천해 주세요.",
+        Tone.friendly: "소개해 주세요.",
+        Tone.expert: "권해 보세요.",
+        Tone.trendy: "공유해 주세요.",
+        Tone.luxurious: "전해 보세요.",
+        Tone.emotional: "건네 보세요.",
+    },
+}
+GIFT_SHORT: dict[Tone | None, str] = {
+    None: "선물해 보세요.",
+    Tone.friendly: "선물해 주세요.",
+    Tone.expert: "선물로 권해 보세요.",
+    Tone.trendy: "선물하세요.",
+    Tone.luxurious: "전해 보세요.",
+    Tone.emotional: "건네 보세요.",
+}
 # A gift or free-wrapping offer at the sharing stage asks for a gift, whatever the tone's usual ask.
 GIFT_CLOSES: dict[Tone | None, tuple[str, str]] = {
     None: ("소중한 분께 선물해 보세요.", "선물해 보세요."),
@@ -104,6 +149,7 @@ GIFT_CLOSES: dict[Tone | None, tuple[str, str]] = {
     Tone.emotional: ("고마운 분께 건네 보세요.", "마음을 담아 건네 보세요."),
 }
 SHARING = 4  # stage index
+SHORT_KEPT = 3  # the tone's short call to action and two others
 
 
 @dataclass(frozen=True)
@@ -195,6 +241,7 @@ def traits(points: tuple[str, ...], angle_key: str) -> list[str]:
     return [word for word in order if word in said]
 
 
+@lru_cache(maxsize=8192)
 def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tuple[list[str], int]:
     """Openings that name the product with one reason, best first, and how many lead with this
     reader's own reason (size and price for budget readers of a brand that talks price, the ingredient
@@ -231,11 +278,13 @@ def event_phrase(event: CampaignEvent) -> str:
 
 
 def closes(stage: int, tone: Tone | None, event: CampaignEvent | None) -> tuple[tuple[str, str], tuple[str, ...]]:
-    """The stage's two calls to action in the tone's words, and its shortest; a gift offer at the
-    sharing stage asks for a gift."""
+    """The stage's two calls to action in the tone's words, and its short ones (the tone's first);
+    a gift offer at the sharing stage asks for a gift."""
     if stage == SHARING and event is not None and event.offer is not None and event.offer.kind in ("gift", "free"):
-        return GIFT_CLOSES[tone], GIFT_SHORTEST
-    return CLOSES[stage][tone], SHORTEST_CLOSES[stage]
+        own, short = GIFT_CLOSES[tone], GIFT_SHORT
+    else:
+        own, short = CLOSES[stage][tone], SHORT_CLOSES[stage]
+    return own, tuple(dict.fromkeys((short[tone], *short.values())))
 
 
 # With an event the offer must travel; a reason beside it is better still.
@@ -243,6 +292,13 @@ _CARRIES_RANK = {"reason+offer": 0, "offer": 1, "reason": 2, "nothing": 3}
 DROPPED_OFFER = 32  # tiers at or past this leave the event out
 
 
+@lru_cache(maxsize=8192)
+def euckr_bytes(text: str) -> int:
+    """EUC-KR bytes of composer text (Hangul, ASCII and punctuation only)."""
+    return len(text.encode("cp949"))
+
+
+@lru_cache(maxsize=8192)
 def bodies(
     name: str,
     facts: ProductFacts,
@@ -251,30 +307,36 @@ def bodies(
     stage: int,
     event: CampaignEvent | None,
     price_talk: bool,
-) -> list[SmsBody]:
-    """Every candidate body naming the product as `name`, best tier first: the event's offer kept,
-    then what the body carries (reason and offer, the offer, a reason, nothing), then the tone's
-    own call to action before the stage's shortest, then the reader's own reason and adverb
-    (the reason first when the reader has one of their own)."""
-    own, shortest = closes(stage, tone, event)
-    verbs = [(verb, 0) for verb in own] + [(verb, 1) for verb in shortest if verb not in own]
-    adverb = ADVERBS[angle.key]
+    budget: int | None = None,
+) -> tuple[SmsBody, ...]:
+    """Candidate bodies naming the product as `name` (only those within `budget` bytes in 해요체,
+    when given; cached, as the variants of a brief share them), best tier first: the event's offer
+    kept, then what the body carries (reason and offer, the offer, a reason, nothing), then the
+    tone's own call to action before the short ones, then the reader's own reason and adverb (the
+    reason first when the reader has one)."""
+    tone_closes, short = closes(stage, tone, event)
+    verbs = [(verb, 0) for verb in tone_closes] + [(verb, 1) for verb in short[:SHORT_KEPT] if verb not in tone_closes]
+    adverb = ADVERBS[angle.key][stage]
     offer = event_phrase(event) if event is not None else None
     openings, own = leads(facts, angle, name, price_talk)
+    starts = [(i, opening, euckr_bytes(opening) + 1) for i, opening in enumerate(openings)]
+    starts.append((len(openings), None, euckr_bytes(name) + 2))  # "{name}, "
     full = name == facts.name
     out: list[SmsBody] = []
     for verb, plain in verbs:
         for with_offer in (True, False) if offer else (False,):
             for with_adverb in (True, False):
                 ask = " ".join(w for w in (offer if with_offer else None, adverb if with_adverb else None, verb) if w)
-                for i, opening in enumerate((*openings, None)):
+                room = None if budget is None else budget - euckr_bytes(ask)
+                for i, opening, size in starts:
+                    if room is not None and size > room:
+                        continue
                     carries = "+".join(k for k, on in (("reason", opening), ("offer", with_offer)) if on) or "nothing"
                     text = f"{opening} {ask}" if opening else f"{name}, {ask}"
                     dropped = offer is not None and not with_offer
                     # the reader's own reason first; without one, the reader's adverb carries the angle
                     first_of = (i >= own, not with_adverb) if own else (not with_adverb, i > 0)
-                    tier = (
-                        DROPPED_OFFER * dropped + 8 * _CARRIES_RANK[carries] + 4 * plain + 2 * first_of[0] + first_of[1]
-                    )
+                    tier = DROPPED_OFFER * dropped + 8 * _CARRIES_RANK[carries] + 4 * plain
+                    tier += 2 * first_of[0] + first_of[1]
                     out.append(SmsBody(text, tier, full, carries, (opening or "", verb)))
-    return sorted(out, key=lambda body: body.tier)
+    return tuple(sorted(out, key=lambda body: body.tier))
