@@ -30,6 +30,8 @@ PRODUCTS = [
 ]
 ENDINGS = {Honorific.haeyo: "요.", Honorific.hapsho: ("시오.", "니다.")}
 GIFT_ASKS = ("선물해 보세요.", "선물해 주세요.", "선물하세요.", "권해 보세요.", "전해 보세요.", "건네 보세요.")
+GIFT_ASKS += ("보내 보세요.",)
+SHARING_ASKS = ("소개해 주세요.", "추천해 주세요.", "공유해 주세요.", "알려 주세요.", "권해 보세요.", *GIFT_ASKS)
 CREAM = dict(brand="설화수", product="자음생크림", channel="sms", style_index=1)
 
 
@@ -118,10 +120,12 @@ def test_tone_and_stage_change_the_call_to_action(pipeline: Pipeline):
     tones = [None, "친근한", "전문적인", "트렌디한", "고급스러운", "감성적인"]
     by_tone = {t: sms(pipeline, tone=t, stage_index=4) for t in tones}
     assert len(set(by_tone.values())) == len(tones), by_tone
-    by_stage = {s: sms(pipeline, stage_index=s, tone="친근한") for s in range(5)}
+    by_stage = {s: sms(pipeline, stage_index=s, tone="친근한", persona=0) for s in range(5)}
     assert len(set(by_stage.values())) == 5, by_stage
-    assert "친구에게" in by_stage[4]  # sharing asks the reader to tell someone, never a bare "나눠 주세요"
+    assert by_stage[4].endswith(SHARING_ASKS) and "나눠 주" not in by_stage[4]  # pass it on, not a bare "나눠 주세요"
     assert "두세요" in by_stage[2]  # routine: keep it stocked
+    other_reader = sms(pipeline, stage_index=4, tone="친근한", persona=1)
+    assert other_reader != by_stage[4] and other_reader.endswith(SHARING_ASKS)
 
 
 def test_a_promotion_carries_its_offer_with_the_product(pipeline: Pipeline):
@@ -151,7 +155,20 @@ def test_every_call_to_action_has_a_hapsho_form():
 
     verbs = {v for by_tone in sms_module.CLOSES.values() for pair in by_tone.values() for v in pair}
     verbs |= {v for pair in sms_module.GIFT_CLOSES.values() for v in pair}
-    verbs |= {v for by_tone in sms_module.SHORT_CLOSES.values() for v in by_tone.values()}
-    verbs |= set(sms_module.GIFT_SHORT.values())
+    verbs |= {v for group in sms_module.SHORT_CLOSES for v in group} | set(sms_module.GIFT_SHORT)
     for verb in verbs:
         assert conjugate(verb, Honorific.hapsho).endswith("십시오."), verb
+
+
+def test_every_event_sms_wording_states_only_the_event_s_own_facts(pipeline: Pipeline, catalog: Catalog):
+    from crm_core.generation.base import GenerationRequest
+
+    for event in catalog.events:
+        assert event.offer is not None and event.offer.sms, event.id
+        product = next(p for p in catalog.products if event.applies_to(p))
+        resolved = catalog.resolve(Brief(brand=product.brand, product=product.name, persona=0, stage_index=event.stage,
+                                         style_index=1, channel="sms", event_id=event.id))  # fmt: skip
+        request = GenerationRequest(resolved, assemble_evidence(resolved), 0)
+        body = f"{short_product_name(product.name)}, {event.offer.sms} 만나 보세요."
+        outcome = pipeline.check(request, "", body, "")
+        assert not [f for f in outcome.findings if f.rule_id.startswith("facts.")], (event.id, outcome.findings)

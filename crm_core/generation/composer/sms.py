@@ -87,58 +87,25 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.emotional: ("고마운 분께 건네 보세요.", "마음을 담아 건네 보세요."),
     },
 }
-# Short calls to action per stage, the tone's own first, for a long name that leaves room for little
-# else; the others follow as fallbacks and extra variants.
-SHORT_CLOSES: dict[int, dict[Tone | None, str]] = {
-    0: {
-        None: "만나 보세요.",
-        Tone.friendly: "구경해 보세요.",
-        Tone.expert: "살펴보세요.",
-        Tone.trendy: "둘러보세요.",
-        Tone.luxurious: "경험해 보세요.",
-        Tone.emotional: "느껴 보세요.",
-    },
-    1: {
-        None: "써 보세요.",
-        Tone.friendly: "발라 보세요.",
-        Tone.expert: "사용해 보세요.",
-        Tone.trendy: "시작해 보세요.",
-        Tone.luxurious: "경험해 보세요.",
-        Tone.emotional: "느껴 보세요.",
-    },
-    2: {
-        None: "채워 두세요.",
-        Tone.friendly: "챙겨 두세요.",
-        Tone.expert: "준비해 두세요.",
-        Tone.trendy: "쟁여 두세요.",
-        Tone.luxurious: "곁에 두세요.",
-        Tone.emotional: "이어 가세요.",
-    },
-    3: {
-        None: "골라 보세요.",
-        Tone.friendly: "담아 보세요.",
-        Tone.expert: "비교해 보세요.",
-        Tone.trendy: "득템해 보세요.",
-        Tone.luxurious: "들여 보세요.",
-        Tone.emotional: "만나 보세요.",
-    },
-    4: {
-        None: "추천해 주세요.",
-        Tone.friendly: "소개해 주세요.",
-        Tone.expert: "권해 보세요.",
-        Tone.trendy: "공유해 주세요.",
-        Tone.luxurious: "전해 보세요.",
-        Tone.emotional: "건네 보세요.",
-    },
-}
-GIFT_SHORT: dict[Tone | None, str] = {
-    None: "선물해 보세요.",
-    Tone.friendly: "선물해 주세요.",
-    Tone.expert: "선물로 권해 보세요.",
-    Tone.trendy: "선물하세요.",
-    Tone.luxurious: "전해 보세요.",
-    Tone.emotional: "건네 보세요.",
-}
+# Short calls to action per stage, plain words any tone may use, for a long name that leaves room
+# for little else. Seven each: the brief's tone and reader pick which leads ((tone + 2 × reader) mod 7),
+# so changing either changes the ask even where nothing but the name and a verb fits.
+SHORT_CLOSES: tuple[tuple[str, ...], ...] = (
+    ("만나 보세요.", "둘러보세요.", "살펴보세요.", "구경해 보세요.", "확인해 보세요.", "들러 보세요.",
+     "경험해 보세요."),
+    ("써 보세요.", "발라 보세요.", "시작해 보세요.", "사용해 보세요.", "느껴 보세요.", "경험해 보세요.",
+     "만나 보세요."),
+    ("채워 두세요.", "챙겨 두세요.", "준비해 두세요.", "쟁여 두세요.", "곁에 두세요.", "이어 가세요.",
+     "마련해 두세요."),
+    ("골라 보세요.", "담아 보세요.", "만나 보세요.", "비교해 보세요.", "들여 보세요.", "선택해 보세요.",
+     "장만해 보세요."),
+    ("추천해 주세요.", "소개해 주세요.", "권해 보세요.", "공유해 주세요.", "전해 보세요.", "건네 보세요.",
+     "선물해 보세요."),
+)  # fmt: skip
+GIFT_SHORT = ("선물해 보세요.", "전해 보세요.", "건네 보세요.", "보내 보세요.", "선물하세요.", "선물해 주세요.",
+              "챙겨 보내 보세요.")  # fmt: skip
+TONES: tuple[Tone | None, ...] = (None, *Tone)
+READERS = ("luxury", "sensitive", "budget", "trend", "natural")
 # A gift or free-wrapping offer at the sharing stage asks for a gift, whatever the tone's usual ask.
 GIFT_CLOSES: dict[Tone | None, tuple[str, str]] = {
     None: ("소중한 분께 선물해 보세요.", "선물해 보세요."),
@@ -277,14 +244,19 @@ def event_phrase(event: CampaignEvent) -> str:
     return f"{event.name}{particle_for(event.name, '과')} 함께"
 
 
-def closes(stage: int, tone: Tone | None, event: CampaignEvent | None) -> tuple[tuple[str, str], tuple[str, ...]]:
-    """The stage's two calls to action in the tone's words, and its short ones (the tone's first);
-    a gift offer at the sharing stage asks for a gift."""
-    if stage == SHARING and event is not None and event.offer is not None and event.offer.kind in ("gift", "free"):
-        own, short = GIFT_CLOSES[tone], GIFT_SHORT
-    else:
-        own, short = CLOSES[stage][tone], SHORT_CLOSES[stage]
-    return own, tuple(dict.fromkeys((short[tone], *short.values())))
+def closes(stage: int, tone: Tone | None, reader: str, event: CampaignEvent | None) -> list[tuple[str, int]]:
+    """The calls to action to try, with 0 for those as good as the tone's own and 1 for plain
+    fallbacks: the tone's two for the stage and the short ones, tone and reader picking which short
+    one leads ((tone + 2 × reader) mod 7). Readers alternate between the tone's first words and
+    that short one, so a swapped reader hears another ask; a gift offer at sharing asks for a gift."""
+    gift = stage == SHARING and event is not None and event.offer is not None and event.offer.kind in ("gift", "free")
+    own = GIFT_CLOSES[tone] if gift else CLOSES[stage][tone]
+    short = GIFT_SHORT if gift else SHORT_CLOSES[stage]
+    r = READERS.index(reader) if reader in READERS else 0
+    start = (TONES.index(tone) + 2 * r) % len(short)
+    short = short[start:] + short[:start]
+    lead = [own[0], own[1], short[0]] if r % 2 == 0 else [short[0], own[1], own[0]]
+    return [(verb, 0) for verb in dict.fromkeys(lead)] + [(v, 1) for v in short[1:SHORT_KEPT] if v not in lead]
 
 
 # With an event the offer must travel; a reason beside it is better still.
@@ -314,8 +286,7 @@ def bodies(
     kept, then what the body carries (reason and offer, the offer, a reason, nothing), then the
     tone's own call to action before the short ones, then the reader's own reason and adverb (the
     reason first when the reader has one)."""
-    tone_closes, short = closes(stage, tone, event)
-    verbs = [(verb, 0) for verb in tone_closes] + [(verb, 1) for verb in short[:SHORT_KEPT] if verb not in tone_closes]
+    verbs = closes(stage, tone, angle.key, event)
     adverb = ADVERBS[angle.key][stage]
     offer = event_phrase(event) if event is not None else None
     openings, own = leads(facts, angle, name, price_talk)
