@@ -253,6 +253,11 @@ def _pct(value: float) -> str:
     return f"{100 * value:.1f} %"
 
 
+def _count(r: dict, key: str) -> str:
+    """'n of m' for a count the result may lack (figures added after the before run)."""
+    return f"{r[key]['count']} of {r[key]['of']}" if key in r else "–"
+
+
 def _rows(r: dict) -> dict[str, str]:
     """One printable cell per metric for a result dict."""
     named = r["product_named"]
@@ -267,6 +272,9 @@ def _rows(r: dict) -> dict[str, str]:
         "product named, lowest channel": f"{_pct(lowest[0])} ({lowest[1]})",
         "product named, SMS": _pct(named["sms"]["rate"]),
         "SMS with title = body": str(r["sms_title_equals_body"]),
+        "SMS naming a shortened name (full name cannot fit)": _count(r, "sms_shortened_name"),
+        "SMS giving a reason or the event's offer (form label)": _count(r, "sms_reason_or_offer"),
+        "SMS promotions carrying the offer": _count(r, "sms_promotion_offer_carried"),
         "review paraphrases from negated/hedged sentences": f"{r['negated_or_hedged_praise']} of "
         f"{r['review_paraphrases']}",
         "events outside their product scope": f"{r['events_out_of_scope']} of {r['event_messages']}",
@@ -391,6 +399,9 @@ def main() -> None:
     named = Counter()
     per_channel = Counter()
     sms_title_is_body = 0
+    sms_shortened = 0  # the full name absent, its head noun present: a shortening
+    sms_carrying = 0  # a reason or an offer, by the composer's form label
+    sms_promotions = sms_offer_carried = 0
     negated = 0
     review_uses = 0
     out_of_scope = 0
@@ -413,6 +424,14 @@ def main() -> None:
             named[channel] += 1
         if channel == "sms" and r.message.title.strip() == r.message.body.strip():
             sms_title_is_body += 1
+        if channel == "sms":
+            full = short_product_name(r.product.name)
+            sms_shortened += full not in text and full.split()[-1] in text
+            sms_carrying += "sms-reason" in r.draft or "sms-offer" in r.draft
+            if r.event is not None and r.event.is_promotion:
+                sms_promotions += 1
+                wording = getattr(r.event.offer, "sms", None) or r.event.name
+                sms_offer_carried += wording in text
         request = GenerationRequest(pipeline.catalog.resolve(r.brief), r.evidence, r.variant)
         source = review_source(request)
         if source is not None and copy_uses_review(r.message.body):
@@ -499,6 +518,9 @@ def main() -> None:
         },
         "product_named_overall": sum(named.values()) / total,
         "sms_title_equals_body": sms_title_is_body,
+        "sms_shortened_name": {"count": sms_shortened, "of": per_channel["sms"]},
+        "sms_reason_or_offer": {"count": sms_carrying, "of": per_channel["sms"]},
+        "sms_promotion_offer_carried": {"count": sms_offer_carried, "of": sms_promotions},
         "review_paraphrases": review_uses,
         "negated_or_hedged_praise": negated,
         "event_messages": event_messages,

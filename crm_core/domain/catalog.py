@@ -222,6 +222,12 @@ class EventOffer(Record):
     kind: OfferKind
     benefit: str = Field(min_length=2)
     condition: str | None = None
+    sms: str | None = Field(
+        default=None,
+        min_length=2,
+        max_length=24,
+        description="The offer in a few words for SMS, an adverbial before the call to action (첫 주문 10% 쿠폰으로)",
+    )
 
 
 class CampaignEvent(Record):

@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crm_core.channels import channel_text, customer_variable, measure
-from crm_core.domain import Channel, Tone
+from crm_core.domain import Channel, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import sms
 from crm_core.generation.composer.plan import MessagePlan, season_of
 from crm_core.generation.composer.speech import conjugate
-from crm_core.generation.composer.voice import emoji_count, emoji_palette
+from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice_of
 
 OPT_OUT_SAMPLE = "080-000-0000"  # sizes the ad footer; the pipeline puts the real number in
 ACTIVATION = 1  # stage index
@@ -93,13 +93,66 @@ def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> 
     return greeting + plan.product_line
 
 
-def _sms_bodies(plan: MessagePlan) -> list[str]:
-    """Short name + one reason + the stage's call to action, richest first (90-byte channel)."""
-    name = sms.sms_name(plan.facts.name)
-    found = sms.reasons(plan.facts.points, name, plan.facts.noun)
-    closes = [f"{adverb} {plan.sms_verb}" for adverb in (plan.values["adv"], "지금", "오늘")] + [plan.sms_verb]
-    event = plan.offer_short if plan.is_promotion else None
-    return sms.bodies(name, found, plan.angle.sms_tag, closes, event)
+_SmsItem = tuple[int, tuple[str, str], str, str]  # tier, angle, text, form kind
+VARIANTS_WANTED = 3  # a Compare grid shows three variants: keep that many distinct bodies at hand
+
+
+def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, frame: int) -> list[_SmsItem]:
+    """The bodies naming the product as `name` that fit at the brief's speech level, best tier first
+    (합쇼체 is never shorter than 해요체, so the 해요체 budget prunes before conjugating)."""
+    brief = request.resolved.brief
+    budget = request.resolved.channel.body_limit - frame
+    fitting: list[_SmsItem] = []
+    for candidate in _sms_all(request, plan, name, budget):
+        text = candidate.text if brief.honorific == Honorific.haeyo else conjugate(candidate.text, brief.honorific)
+        if text is candidate.text or sms.euckr_bytes(text) <= budget:  # bodies() kept the 해요체 within budget
+            kind = f"sms-{candidate.carries}" + ("" if candidate.full_name else "-short-name")
+            fitting.append((candidate.tier, candidate.angle, text, kind))
+    return fitting
+
+
+def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: int | None) -> tuple[sms.SmsBody, ...]:
+    brief = request.resolved.brief
+    price_talk = voice_of(request.resolved.brand).price_talk
+    event = request.evidence.event
+    return sms.bodies(name, plan.facts, plan.angle, brief.tone, plan.stage, event, price_talk, budget)
+
+
+def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str, str]]:
+    """(body, form kind) for SMS. The full name first; a shortened name (longest first, the kind
+    says so) only when no body with the full name keeps a promotion's offer, or nothing with the
+    full name fits. Variant k leads with the best body of the k-th angle (opening and call to
+    action) that fits; the rest follow (the guard sends the first that passes)."""
+    frame = _frame_size(request, plan.title, "") - MARGIN  # the brief's own sender: counted exactly
+    event = request.evidence.event
+    promotion = event is not None and event.is_promotion  # worth a shorter name
+    names = [plan.facts.name, *sms.shortenings(plan.facts.name)]
+    tried: list[list[_SmsItem]] = []
+    for name in names:
+        fitting = _sms_candidates(request, plan, name, frame)
+        tried.append(fitting)
+        if fitting and (fitting[0][0] < sms.DROPPED_OFFER or not promotion):  # the longest name that keeps the offer
+            break
+    keeps_offer = [i for i, f in enumerate(tried) if f and f[0][0] < sms.DROPPED_OFFER]
+    pick = (keeps_offer or [i for i, f in enumerate(tried) if f] or [0])[0]  # else the full name, offer left out
+    chosen = list(tried[pick])
+    following = iter(names[pick + 1 :] if pick > 0 else [])  # shortened anyway: the next shortenings too
+    while len(chosen) < VARIANTS_WANTED and (name := next(following, None)) is not None:
+        more = _sms_candidates(request, plan, name, frame)
+        chosen += [item for item in more if item[0] < sms.DROPPED_OFFER or not promotion]
+    leaders: dict[tuple[str, str], int] = {}
+    for i, (_, angle, _, _) in enumerate(chosen):
+        leaders.setdefault(angle, i)
+    if leaders:  # past the angles that fit, a variant takes the next body not yet leading
+        order = [*leaders.values(), *(i for i in range(len(chosen)) if i not in leaders.values())]
+        lead = order[request.variant % len(order)]
+        chosen = [chosen[lead], *chosen[:lead], *chosen[lead + 1 :]]
+    if not chosen:  # nothing fits: the shortest bodies, flagged by the guard as too long
+        shortest = sorted(_sms_all(request, plan, names[-1], None), key=lambda body: len(body.text))[:3]
+        kind = "sms-too-long"
+        chosen = [(b.tier, b.angle, conjugate(b.text, request.resolved.brief.honorific), kind) for b in shortest]
+    seen: set[str] = set()
+    return [(text, kind) for _, _, text, kind in chosen if not (text in seen or seen.add(text))]
 
 
 def _with_emoji(title: str, body: str, count: int, palette: list[str]) -> tuple[str, str]:
@@ -126,14 +179,8 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     channel = resolved.channel.channel
     greeting = _greeting(request)
     if channel == Channel.sms:
-        frame = _frame_size(request, plan.title, "")
-        bodies = [conjugate(b, brief.honorific) for b in _sms_bodies(plan)]
-        fitting = [b for b in bodies if _fits(request, b, frame)]
-        if fitting:  # variant 0 sends the richest that fits; later variants start further down
-            k = request.variant % len(fitting)
-            fitting = fitting[k:] + fitting[:k]
-        bodies = fitting + sorted((b for b in bodies if b not in fitting), key=len)
-        drafts = [(plan.title, body, "", "sms") for body in bodies]  # the body ends on the call to action
+        # the body ends on the call to action
+        drafts = [(plan.title, body, "", kind) for body, kind in _sms_bodies(request, plan)]
     elif channel == Channel.push:
         drafts = [(plan.title, _push_body(plan, greeting, request), plan.cta, "push")]
     else:

@@ -1,13 +1,25 @@
-"""SMS bodies as micro-campaigns: the product's short name, one reason and the stage's call to action.
+"""SMS bodies as micro-campaigns: the product's full name, one reason for this reader (or the
+event's offer) and a call to action that fits the stage, all inside 90 EUC-KR bytes.
 
-An ad SMS leaves about 45 bytes (some 22 Hangul) for the body, so the full catalog name and a
-selling point never fit together. The short name keeps the head noun and one distinguishing word;
-the reason is the tail of a selling point ("은은한 윤기"), the reader's moment or the event.
+The ad frame ("(광고)[브랜드] " and the free opt-out line) takes about 40 of the 90 bytes, so the
+body has some 22 Hangul. Candidates are written richest first and tiered: a lead with a reason
+or an offer beats a bare lead, an adverb beats none, and the full catalog name (without pack
+size) beats a shortened one. forms.py keeps those that fit and rotates variants inside the best
+tier. A shortened name is only used when no sentence with the full name fits; its form says so.
+
+Every body is written in 해요체 and ends on the call to action; speech.py sets the level.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from crm_core.domain import CampaignEvent, Tone
+from crm_core.generation.composer.angles import Angle
+from crm_core.generation.composer.facts import ProductFacts
+from crm_core.korean import final_consonant, particle_for
 
 # Trailing name tokens that tell variants apart but not the product: "EX", "6세대", "중·건성용".
 _VARIANT_TOKEN = re.compile(r"^([A-Z0-9.%+/-]+|\d+세대|.+용|\(.*\))$")
@@ -16,22 +28,135 @@ _VARIANT_TOKEN = re.compile(r"^([A-Z0-9.%+/-]+|\d+세대|.+용|\(.*\))$")
 _NEEDS_MORE = ("는", "은", "을", "를", "이", "게", "히", "고", "서", "에", "로", "의", "과", "와", "인", "좋은", "있는")
 _STANDS_ALONE = ("한", "운")
 _GOVERNS = frozenset({"위한", "대한", "더한", "통한"})  # end like adjectives but take an object
+_VAGUE = frozenset({"다음", "여러", "모든", "전용", "첫", "두", "세", "이", "그"})  # say nothing alone
 _WEAK_WORD = re.compile(r"^([A-Za-z0-9]+|[가-힣])$")  # "BX", "비": too little to tell a product by
 REASON_CHARS = 10  # a reason longer than this never fits beside the name and a call to action
+INGREDIENT_CHARS = 8  # "인삼 사포닌" fits a lead; "락토바실러스 발효물" does not
+
+# The reader's adverb before the call to action, by stage (0 introduce … 4 share): persona changes
+# how the ask is put ("부담 없이 만나 보세요", "넉넉히 채워 두세요", "꼼꼼히 골라 보세요").
+ADVERBS: dict[str, tuple[str, str, str, str, str]] = {
+    "luxury": ("천천히", "천천히", "늘", "여유 있게", "정성껏"),
+    "sensitive": ("편안하게", "편안하게", "잊지 말고", "차분히", "편하게"),
+    "budget": ("부담 없이", "부담 없이", "넉넉히", "꼼꼼히", "부담 없이"),
+    "trend": ("지금", "바로", "이번에도", "지금", "지금"),
+    "natural": ("가볍게", "가볍게", "꾸준히", "가볍게", "가볍게"),
+}
+# The call to action per stage (0 introduce … 4 share) and tone, two wordings each (variants
+# alternate), no adverb of their own: the reader's adverb or an event's adverbial goes before them
+# ("첫 주문 10% 쿠폰으로 만나 보세요.").
+CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
+    0: {
+        None: ("만나 보세요.", "둘러보세요."),
+        Tone.friendly: ("구경해 보세요.", "구경 오세요."),
+        Tone.expert: ("확인해 보세요.", "살펴보세요."),
+        Tone.trendy: ("체크해 보세요.", "찜해 두세요."),
+        Tone.luxurious: ("경험해 보세요.", "느껴 보세요."),
+        Tone.emotional: ("나를 위해 만나 보세요.", "오늘의 나에게 건네 보세요."),
+    },
+    1: {
+        None: ("써 보세요.", "시작해 보세요."),
+        Tone.friendly: ("발라 보세요.", "한번 써 보세요."),
+        Tone.expert: ("순서대로 써 보세요.", "사용법대로 써 보세요."),
+        Tone.trendy: ("루틴에 넣어 보세요.", "첫 개봉을 즐겨 보세요."),
+        Tone.luxurious: ("첫 사용을 경험해 보세요.", "경험해 보세요."),
+        Tone.emotional: ("첫 느낌을 느껴 보세요.", "처음의 설렘을 느껴 보세요."),
+    },
+    2: {
+        None: ("채워 두세요.", "다 쓰기 전에 채워 두세요."),
+        Tone.friendly: ("챙겨 두세요.", "떨어지기 전에 챙겨 두세요."),
+        Tone.expert: ("다음 분량을 준비해 두세요.", "남은 양을 확인해 보세요."),
+        Tone.trendy: ("쟁여 두세요.", "하나 더 쟁여 두세요."),
+        Tone.luxurious: ("곁에 두고 이어 가세요.", "변함없이 곁에 두세요."),
+        Tone.emotional: ("루틴을 이어 가세요.", "매일의 습관으로 이어 가세요."),
+    },
+    3: {
+        None: ("골라 보세요.", "구성을 살펴보세요."),
+        Tone.friendly: ("장바구니에 담아 보세요.", "골라 담아 보세요."),
+        Tone.expert: ("구성을 비교해 보세요.", "비교해 보고 골라 보세요."),
+        Tone.trendy: ("담아 보세요.", "장바구니에 넣어 보세요."),
+        Tone.luxurious: ("들여 보세요.", "곁에 들여 보세요."),
+        Tone.emotional: ("나에게 선물해 보세요.", "나를 위해 골라 보세요."),
+    },
+    4: {
+        None: ("소중한 분께 선물해 보세요.", "주변에 추천해 주세요."),
+        Tone.friendly: ("친구에게 소개해 주세요.", "친구에게 알려 주세요."),
+        Tone.expert: ("써 본 후기를 남겨 주세요.", "필요한 분께 추천해 주세요."),
+        Tone.trendy: ("친구에게 공유해 주세요.", "친구 루틴에도 추천해 주세요."),
+        Tone.luxurious: ("소중한 분께 전해 보세요.", "마음을 담아 선물해 보세요."),
+        Tone.emotional: ("고마운 분께 건네 보세요.", "마음을 담아 건네 보세요."),
+    },
+}
+# Short calls to action per stage, plain words any tone may use, for a long name that leaves room
+# for little else. Seven each: the brief's tone and reader pick which leads ((tone + 2 × reader) mod 7),
+# so changing either changes the ask even where nothing but the name and a verb fits.
+SHORT_CLOSES: tuple[tuple[str, ...], ...] = (
+    ("만나 보세요.", "둘러보세요.", "살펴보세요.", "구경해 보세요.", "확인해 보세요.", "들러 보세요.",
+     "경험해 보세요."),
+    ("써 보세요.", "발라 보세요.", "시작해 보세요.", "사용해 보세요.", "느껴 보세요.", "경험해 보세요.",
+     "만나 보세요."),
+    ("채워 두세요.", "챙겨 두세요.", "준비해 두세요.", "쟁여 두세요.", "곁에 두세요.", "이어 가세요.",
+     "마련해 두세요."),
+    ("골라 보세요.", "담아 보세요.", "만나 보세요.", "비교해 보세요.", "들여 보세요.", "선택해 보세요.",
+     "장만해 보세요."),
+    ("추천해 주세요.", "소개해 주세요.", "권해 보세요.", "공유해 주세요.", "전해 보세요.", "건네 보세요.",
+     "선물해 보세요."),
+)  # fmt: skip
+GIFT_SHORT = ("선물해 보세요.", "전해 보세요.", "건네 보세요.", "보내 보세요.", "선물하세요.", "선물해 주세요.",
+              "챙겨 보내 보세요.")  # fmt: skip
+TONES: tuple[Tone | None, ...] = (None, *Tone)
+READERS = ("luxury", "sensitive", "budget", "trend", "natural")
+# A gift or free-wrapping offer at the sharing stage asks for a gift, whatever the tone's usual ask.
+GIFT_CLOSES: dict[Tone | None, tuple[str, str]] = {
+    None: ("소중한 분께 선물해 보세요.", "선물해 보세요."),
+    Tone.friendly: ("가까운 분께 선물해 보세요.", "친구에게 선물해 보세요."),
+    Tone.expert: ("필요한 분께 선물해 보세요.", "선물로 추천해 보세요."),
+    Tone.trendy: ("친구에게 선물해 보세요.", "센스 있게 선물해 보세요."),
+    Tone.luxurious: ("소중한 분께 전해 보세요.", "마음을 담아 전해 보세요."),
+    Tone.emotional: ("고마운 분께 건네 보세요.", "마음을 담아 건네 보세요."),
+}
+SHARING = 4  # stage index
+SHORT_KEPT = 3  # the tone's short call to action and two others
 
 
-def sms_name(name: str) -> str:
-    """'어린쑥 속수분 쑥히알 크림' → '쑥히알 크림', '자음수 EX' → '자음수': the head noun and one word."""
+@dataclass(frozen=True)
+class SmsBody:
+    """One candidate body; `tier` orders richness (0 best), `full_name` says whether the catalog
+    name is whole, `carries` what it gives the reader (reason, offer, both or nothing) and `angle`
+    which opening and call to action it uses (variants take different angles)."""
+
+    text: str
+    tier: int
+    full_name: bool
+    carries: str
+    angle: tuple[str, str]
+
+
+def shortenings(name: str) -> list[str]:
+    """A name too long for an SMS, shortened the way a marketer would, longest first: the line (the
+    first word; of three words, the first may go) and the head noun (the last) stay, a run of the
+    words between goes, never a number ('레티놀 엑스퍼트 0.1% 링클 코렉터' → '레티놀 0.1% 링클 코렉터')."""
     words = name.split()
-    while len(words) > 1 and _VARIANT_TOKEN.match(words[-1]):
+    while len(words) > 1 and _VARIANT_TOKEN.match(words[-1]):  # "중·건성용", "EX" name a variant, not the product
         words.pop()
-    keep = 3 if len(words) > 2 and _WEAK_WORD.match(words[-2]) else 2
-    return " ".join(words[-keep:])
+    found = {" ".join(words)} if len(words) < len(name.split()) else set()
+    for drop in range(1, len(words) - 1):
+        for start in range(0 if len(words) == 3 else 1, len(words) - 1):  # '워터 슬리핑 마스크' → '슬리핑 마스크'
+            gone = words[start : start + drop]
+            kept = words[:start] + words[start + drop :]
+            if start + drop > len(words) - 1 or len(kept) < 2 or any(_KEEP.match(w) for w in gone):
+                continue
+            found.add(" ".join(kept))
+    return sorted(found, key=lambda short: (-len(short), short))
+
+
+_KEEP = re.compile(r".*\d")  # "0.1%", "96", "365": the number tells products apart
 
 
 def reasons(points: tuple[str, ...], name: str, noun: str) -> list[str]:
-    """Short reasons cut from selling points: the longest tail that opens on a free word, names no
-    category ("수분 크림" says nothing an SMS reader gains) and repeats nothing of the name."""
+    """Short reasons cut from selling points (best fit first): the longest tail that opens on a free
+    word, names no category ("수분 크림" says nothing an SMS reader gains) and repeats nothing of
+    the name."""
     out = []
     for point in points:
         words = point.split()
@@ -42,17 +167,147 @@ def reasons(points: tuple[str, ...], name: str, noun: str) -> list[str]:
                 break
             opener = words[start]
             free = opener not in _GOVERNS and (opener.endswith(_STANDS_ALONE) or not opener.endswith(_NEEDS_MORE))
-            if start < len(words) - 1 and free:
+            if start < len(words) - 1 and free and opener not in _VAGUE:
                 best = tail
-        if best and noun not in best.split() and words[-1] not in (*name.split(), "피부") and best not in out:
+        if best and _telling(best, name, noun) and words[-1] not in (*name.split(), "피부") and best not in out:
             out.append(best)
-    return sorted(out, key=lambda reason: not reason.split()[0].endswith(_STANDS_ALONE))  # "은은한 윤기" first
+    return out
 
 
-def bodies(name: str, reason_list: list[str], tag: str, closes: list[str], event: str | None) -> list[str]:
-    """Candidate bodies (해요체), richest first, each one sentence ending on a call to action;
-    `closes` are the stage's call to action with its adverbs, then bare."""
-    out = [f"{name} {event} 소식, 확인해 보세요.", f"{name}, {event} 확인해 보세요."] if event else []
-    for close in closes:  # the product's reason, then the reader's moment, before a plainer close
-        out += [f"{name}의 {reason}, {close}" for reason in reason_list] + [f"{tag} {name}, {close}"]
-    return out + [f"{name}, {close}" for close in closes]
+def _telling(reason: str, name: str, noun: str) -> bool:
+    """A reason that adds to the name: no category word, nothing the name already says, no vague tail."""
+    words = reason.split()
+    compact = name.replace(" ", "")
+    return noun not in words and words[-1] not in _VAGUE_TAILS and not any(len(w) >= 2 and w in compact for w in words)
+
+
+_VAGUE_TAILS = frozenset({"단계", "타입", "제품", "라인", "구성", "사용"})
+
+
+def _is(word: str) -> str:
+    """'자음생크림' → '자음생크림이에요', '토너' → '토너예요'."""
+    return word + ("이에요" if final_consonant(word) else "예요")
+
+
+# One-word qualities an SMS may put before the name, when a selling point uses them; each
+# reader's own come first (sensitive: 순한, trend: 화사한 …).
+QUALITIES: dict[str, tuple[str, ...]] = {
+    "sensitive": ("순한", "편안한", "부드러운", "촉촉한", "산뜻한"),
+    "budget": ("가벼운", "산뜻한", "깔끔한", "보송한", "촉촉한"),
+    "trend": ("화사한", "선명한", "말랑한", "쫀쫀한", "쫀득한", "탱글한"),
+    "natural": ("촉촉한", "향긋한", "상쾌한", "순한", "산뜻한"),
+    "luxury": ("은은한", "도톰한", "쫀쫀한", "부드러운", "매끄러운"),
+}
+_ALL_QUALITIES = (*dict.fromkeys(q for words in QUALITIES.values() for q in words), "맑은", "얇은", "시원한")
+
+
+def traits(points: tuple[str, ...], angle_key: str) -> list[str]:
+    """One-word qualities of the product its selling points state, this reader's first ("순한")."""
+    said = {word for point in points for word in point.split()}
+    order = QUALITIES[angle_key] + tuple(q for q in _ALL_QUALITIES if q not in QUALITIES[angle_key])
+    return [word for word in order if word in said]
+
+
+@lru_cache(maxsize=8192)
+def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tuple[list[str], int]:
+    """Openings that name the product with one reason, best first, and how many lead with this
+    reader's own reason (size and price for budget readers of a brand that talks price, the ingredient
+    for natural readers, a texture or a glow for luxury readers, this reader's own quality word
+    for the others). Each is a sentence ("은은한 윤기, 자음생크림이에요.") or a phrase ending in a
+    comma ("인삼 사포닌을 담은 자음생크림,")."""
+    sentences = [f"{reason}, {_is(name)}." for reason in reasons(facts.points, name, facts.noun)]
+    held = [
+        f"{ingredient}{particle_for(ingredient, '을')} 담은 {name},"
+        for ingredient in facts.ingredients[:2]
+        if len(ingredient) <= INGREDIENT_CHARS and not set(ingredient.split()) & set(name.split())
+    ]
+    words = traits(facts.points, angle.key)
+    qualities = [f"{word} {name}," for word in words[:2]]
+    own_quality = bool(words) and words[0] in QUALITIES[angle.key]
+    if angle.key == "budget" and price_talk and not facts.premium and facts.price and facts.volume:
+        price = f"{facts.volume}에 {facts.price:,}원"
+        return [f"{price}, {_is(name)}.", f"{price}인 {name},", *sentences, *qualities], 2
+    if angle.key == "natural":  # the ingredient is the reason for a reader who checks the source
+        return [*held, *sentences, *qualities], len(held)
+    if angle.key == "luxury":
+        return [*sentences[:1], *held[:1], *sentences[1:], *qualities], len(sentences[:1] + held[:1])
+    if own_quality:
+        return [*qualities, *sentences], 1
+    return [*sentences, *qualities], 0
+
+
+def event_phrase(event: CampaignEvent) -> str:
+    """The event as an adverbial before the call to action ("첫 주문 10% 쿠폰으로"); an event without
+    an SMS wording goes by its name ("웰컴 미니 샘플과 함께")."""
+    if event.offer is not None and event.offer.sms:
+        return event.offer.sms
+    return f"{event.name}{particle_for(event.name, '과')} 함께"
+
+
+def closes(stage: int, tone: Tone | None, reader: str, event: CampaignEvent | None) -> list[tuple[str, int]]:
+    """The calls to action to try, with 0 for those as good as the tone's own and 1 for plain
+    fallbacks: the tone's two for the stage and the short ones, tone and reader picking which short
+    one leads ((tone + 2 × reader) mod 7). Readers alternate between the tone's first words and
+    that short one, so a swapped reader hears another ask; a gift offer at sharing asks for a gift."""
+    gift = stage == SHARING and event is not None and event.offer is not None and event.offer.kind in ("gift", "free")
+    own = GIFT_CLOSES[tone] if gift else CLOSES[stage][tone]
+    short = GIFT_SHORT if gift else SHORT_CLOSES[stage]
+    r = READERS.index(reader) if reader in READERS else 0
+    start = (TONES.index(tone) + 2 * r) % len(short)
+    short = short[start:] + short[:start]
+    lead = [own[0], own[1], short[0]] if r % 2 == 0 else [short[0], own[1], own[0]]
+    return [(verb, 0) for verb in dict.fromkeys(lead)] + [(v, 1) for v in short[1:SHORT_KEPT] if v not in lead]
+
+
+# With an event the offer must travel; a reason beside it is better still.
+_CARRIES_RANK = {"reason+offer": 0, "offer": 1, "reason": 2, "nothing": 3}
+DROPPED_OFFER = 32  # tiers at or past this leave the event out
+
+
+@lru_cache(maxsize=8192)
+def euckr_bytes(text: str) -> int:
+    """EUC-KR bytes of composer text (Hangul, ASCII and punctuation only)."""
+    return len(text.encode("cp949"))
+
+
+@lru_cache(maxsize=8192)
+def bodies(
+    name: str,
+    facts: ProductFacts,
+    angle: Angle,
+    tone: Tone | None,
+    stage: int,
+    event: CampaignEvent | None,
+    price_talk: bool,
+    budget: int | None = None,
+) -> tuple[SmsBody, ...]:
+    """Candidate bodies naming the product as `name` (only those within `budget` bytes in 해요체,
+    when given; cached, as the variants of a brief share them), best tier first: the event's offer
+    kept, then what the body carries (reason and offer, the offer, a reason, nothing), then the
+    tone's own call to action before the short ones, then the reader's own reason and adverb (the
+    reason first when the reader has one)."""
+    verbs = closes(stage, tone, angle.key, event)
+    adverb = ADVERBS[angle.key][stage]
+    offer = event_phrase(event) if event is not None else None
+    openings, own = leads(facts, angle, name, price_talk)
+    starts = [(i, opening, euckr_bytes(opening) + 1) for i, opening in enumerate(openings)]
+    starts.append((len(openings), None, euckr_bytes(name) + 2))  # "{name}, "
+    full = name == facts.name
+    out: list[SmsBody] = []
+    for verb, plain in verbs:
+        for with_offer in (True, False) if offer else (False,):
+            for with_adverb in (True, False):
+                ask = " ".join(w for w in (offer if with_offer else None, adverb if with_adverb else None, verb) if w)
+                room = None if budget is None else budget - euckr_bytes(ask)
+                for i, opening, size in starts:
+                    if room is not None and size > room:
+                        continue
+                    carries = "+".join(k for k, on in (("reason", opening), ("offer", with_offer)) if on) or "nothing"
+                    text = f"{opening} {ask}" if opening else f"{name}, {ask}"
+                    dropped = offer is not None and not with_offer
+                    # the reader's own reason first; without one, the reader's adverb carries the angle
+                    first_of = (i >= own, not with_adverb) if own else (not with_adverb, i > 0)
+                    tier = DROPPED_OFFER * dropped + 8 * _CARRIES_RANK[carries] + 4 * plain
+                    tier += 2 * first_of[0] + first_of[1]
+                    out.append(SmsBody(text, tier, full, carries, (opening or "", verb)))
+    return tuple(sorted(out, key=lambda body: body.tier))
