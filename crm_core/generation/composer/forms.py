@@ -42,23 +42,24 @@ def _join(sentences: list[str | None]) -> str:
 
 
 def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
-    """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof."""
+    """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof. A caution
+    follows the product line wherever it appears."""
     proofs = list(plan.proofs)
     trendy = tone == Tone.trendy
-    first = [plan.hook, plan.product_after_hook, proofs[0] if proofs else None]
+    first = [plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
     if channel == Channel.email:
-        second = [proofs[1] if len(proofs) > 1 else None, plan.usage, plan.offer]
-        return [first, second, [plan.close, plan.signature]]
+        second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, plan.fomo]
+        return [first, [*second, plan.usage, plan.offer], [plan.close, plan.signature]]
     if channel == Channel.lms:
         return [
-            [*first, proofs[1] if len(proofs) > 1 else None, plan.offer],
+            [*first, proofs[1] if len(proofs) > 1 else None, plan.fomo, plan.offer],
             [plan.usage],
             [plan.close, plan.signature],
         ]
     extra = None if trendy or len(proofs) < 2 else proofs[1]
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
         return [[*first, plan.offer], [plan.usage], [plan.close, plan.signature]]
-    return [[*first, extra, plan.offer], [plan.close, plan.signature]]
+    return [[*first, extra, plan.fomo, plan.offer], [plan.close, plan.signature]]
 
 
 def _frame_size(request: GenerationRequest, title: str, cta: str) -> int:
@@ -76,21 +77,33 @@ def _fits(request: GenerationRequest, body: str, frame: int) -> bool:
 
 
 def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> str:
-    """Product line and close always; hook, offer and a proof while the display guideline allows."""
+    """The reader's opener, the product line (with its caution) and the event's full offer first;
+    then a reason or the close while the display guideline allows. The event is named even in the
+    tightest form."""
     frame = _frame_size(request, plan.title, plan.cta) + 3  # emoji may add a few characters
-    for sentences in (
-        [plan.hook, plan.product_after_hook, plan.offer, plan.close],
-        [plan.nudge, plan.product_line, plan.offer, plan.close],
-        [plan.nudge, plan.product_line, plan.offer],
-        [plan.product_line, plan.offer, plan.close],
-        [plan.nudge, plan.product_line, plan.offer_short and f"{plan.offer_short} 소식도 확인해 보세요."],
-        [plan.product_line, plan.offer_short and f"{plan.offer_short} 소식도 확인해 보세요."],
-        [plan.product_line, plan.close],
-    ):
+    reason = plan.proofs[0] if plan.proofs else None
+    product = [plan.product_line, plan.caution]
+    after_hook = [plan.product_after_hook, plan.caution]
+    named_event = plan.offer_short and f"{plan.offer_short} 소식도 확인해 보세요."
+    candidates: list[list[str | None]] = [
+        [plan.hook, *after_hook, plan.offer, plan.close],
+        [plan.nudge, *product, plan.offer, plan.close],
+        [plan.hook, *after_hook, plan.offer or reason],
+        [plan.nudge, *product, plan.offer or reason],
+        [*product, plan.offer, plan.close],
+        [*product, plan.offer],
+        [plan.nudge, *product, named_event],
+        [*product, named_event],
+        [*product, plan.close],
+    ]
+    if plan.offer is None:  # no event: a reason from the facts earns its place before the close
+        candidates.insert(0, [plan.hook, *after_hook, reason, plan.close])
+        candidates.insert(2, [plan.nudge, *product, reason, plan.close])
+    for sentences in candidates:
         body = greeting + _join(sentences)
         if _fits(request, body, frame):
             return body
-    return greeting + plan.product_line
+    return greeting + _join(product)
 
 
 def _sms_bodies(plan: MessagePlan) -> list[str]:
@@ -141,7 +154,7 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         joiner = "\n\n" if channel == Channel.email else "\n"
         body = greeting + joiner.join(p for p in paragraphs if p)
         drafts = [(plan.title, body, plan.cta, "long")]
-        short = greeting + _join([plan.hook, plan.product_after_hook, plan.offer, plan.close])
+        short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, plan.offer, plan.close])
         drafts.append((plan.title, short, plan.cta, "long-short"))
     count = emoji_count(resolved.brand, brief.emoji, channel)
     palette = emoji_palette(resolved.brand, resolved.style.index, season_of(brief.scheduled_at))
