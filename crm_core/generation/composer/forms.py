@@ -84,21 +84,33 @@ def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> 
     reason = plan.proofs[0] if plan.proofs else None
     product = [plan.product_line, plan.caution]
     after_hook = [plan.product_after_hook, plan.caution]
-    named_event = plan.offer_short and f"{plan.offer_short} 소식도 확인해 보세요."
-    candidates: list[list[str | None]] = [
-        [plan.hook, *after_hook, plan.offer, plan.close],
-        [plan.nudge, *product, plan.offer, plan.close],
-        [plan.hook, *after_hook, plan.offer or reason],
-        [plan.nudge, *product, plan.offer or reason],
-        [*product, plan.offer, plan.close],
-        [*product, plan.offer],
-        [plan.nudge, *product, named_event],
-        [*product, named_event],
-        [*product, plan.close],
-    ]
-    if plan.offer is None:  # no event: a reason from the facts earns its place before the close
-        candidates.insert(0, [plan.hook, *after_hook, reason, plan.close])
-        candidates.insert(2, [plan.nudge, *product, reason, plan.close])
+    if plan.offer:  # the offer whole, with as much of the opener and close as fits
+        candidates: list[list[str | None]] = [
+            [plan.hook, *after_hook, plan.offer, plan.close],
+            [plan.nudge, *product, plan.offer, plan.close],
+            [plan.hook, *after_hook, plan.offer],
+            [plan.nudge, *product, plan.offer],
+            [plan.event_lead, plan.caution, plan.offer, plan.close],
+            [plan.event_lead, plan.caution, plan.offer],
+            [*product, plan.offer],
+            [plan.event_lead_short, plan.caution, plan.offer],
+            [plan.nudge, *product, f"{plan.offer_short} 소식도 확인해 보세요."],
+            [*product, f"{plan.offer_short} 소식도 확인해 보세요."],
+        ]
+    else:  # a reason from the facts earns its place, the stage's close keeps its own
+        candidates = [
+            [plan.hook, *after_hook, reason, plan.close],
+            [plan.hook, *after_hook, plan.close],
+            [plan.nudge, *product, reason, plan.close],
+            [plan.nudge, *product, plan.close],
+            [plan.nudge, *product, reason],
+            [plan.nudge, *product],
+            [*product, reason, plan.close],
+            [*product, plan.close],
+        ]
+    if request.variant % 3 == 2:  # a third variant leads with the reader's nudge where both fit
+        nudge_led = 1 if plan.offer else 2
+        candidates[0], candidates[nudge_led] = candidates[nudge_led], candidates[0]
     for sentences in candidates:
         body = greeting + _join(sentences)
         if _fits(request, body, frame):

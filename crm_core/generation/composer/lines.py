@@ -33,7 +33,7 @@ STYLE_TITLES: dict[int, tuple[str, ...]] = {
 # Titles that read as a first meeting: never on a message to someone who already uses the product.
 NEW_ONLY_TITLES = frozenset(
     {"오늘, {product}을 만날 시간", "이번 주 루틴에 더하는 {product}", "{need_short}을 찾는다면 {product}",
-     "{product}, 알고 고르는 {category}", "{product}, 나를 위한 작은 선택"}
+     "{product}, 알고 고르는 {category}", "{product}, 나를 위한 작은 선택", "오늘의 나에게, {product}"}
 )  # fmt: skip
 REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")
 STAGE_TITLES: dict[int, tuple[str, ...]] = {
@@ -121,6 +121,20 @@ USER_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who al
     Tone.luxurious: ("오래 곁에 두신 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.emotional: ("익숙해서 더 좋은 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
 }
+# Push with an event: the reader and the product in a few words, so the offer fits whole.
+EVENT_LEADS: dict[bool, tuple[str, ...]] = {  # True: a reader who is choosing
+    True: (
+        "{lead_in} {product} 소식을 전해요.",
+        "{need_short}을 찾는 분께 {product} 소식을 전해요.",
+        "{product}을 눈여겨본 분께 반가운 소식이에요.",
+    ),
+    False: (
+        "{need_short}에 {product}을 두신 분께 전하는 소식이에요.",
+        "{product}과 함께 {need_short}을 이어 가는 분께 전하는 소식이에요.",
+        "{product}을 아껴 쓰시는 분께 반가운 소식이에요.",
+    ),
+}
+EVENT_LEADS_SHORT = {True: "{product}과 함께 전하는 소식이에요.", False: "{product}을 쓰시는 분께 드리는 소식이에요."}
 NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}이 준비한 {product}을 소개해 드려요.")
 
 # ---- proof: features, a review paraphrase, ingredients, price for budget readers -------------
@@ -166,7 +180,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.emotional: ("오늘, 나를 위한 작은 선택을 떠올려 보세요.", "처음 만나보기"),
     },
     1: {
-        None: ("오늘 루틴에서 {product}으로 첫 사용을 시작해 보세요.", "지금 시작하기"),
+        None: ("오늘 루틴에서 이 {category}으로 첫 사용을 시작해 보세요.", "지금 시작하기"),
         Tone.friendly: ("오늘 저녁 루틴에서 한 번 써 보세요.", "한 번 써보기"),
         Tone.expert: ("사용 순서를 확인하고 직접 사용감을 느껴 보세요.", "사용법 보기"),
         Tone.trendy: ("오늘 바로 첫 사용을 시작해 보세요.", "지금 시작하기"),
@@ -186,7 +200,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.friendly: ("필요한 만큼 내 피부에 맞게 골라 보세요.", "나에게 맞게 고르기"),
         Tone.expert: ("지금 쓰는 단계와 비교해 보고 알맞은 구성을 골라 보세요.", "비교해 보기"),
         Tone.trendy: ("지금 내 루틴에 맞게 골라 담아 보세요.", "나에게 맞게 고르기"),
-        Tone.luxurious: ("오래 곁에 둘 구성을 여유 있게 살펴보세요.", "세트 구성 보기"),
+        Tone.luxurious: ("오래 곁에 둘 구성을 여유 있게 살펴보세요.", "구성 살펴보기"),
         Tone.emotional: ("나에게 주는 선물처럼 오늘 골라 보세요.", "나에게 맞게 고르기"),
     },
     4: {
@@ -213,7 +227,7 @@ EVENT_BUTTONS: tuple[tuple[str, str], ...] = (
     ("함께", "공유|알려"),
 )
 # Buttons that lead to one kind of content: with an event, only when the event is that content.
-CONTENT_BUTTONS = re.compile("후기|이야기|팁|사용법|루틴 보기|맞춤|세트|라인")
+CONTENT_BUTTONS = re.compile("후기|이야기|팁|사용법|성분|루틴 보기|맞춤|세트|라인")
 
 # SMS: the call to action in a few words; the tone picks the verb, the brand's manner the adverb.
 SMS_CLOSES: dict[Tone | None, tuple[str, ...]] = {
@@ -272,7 +286,12 @@ def fill(line: str, values: dict[str, str]) -> str:
 def every_line() -> list[str]:
     """All sentence lines (not titles), for the test that every ending converts to 합쇼체."""
     lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS, *CAUTION_LINES, *FOMO_LINES]
-    lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), FOMO_OFFER_CLOSE]
+    lines += [
+        *NAME_ONLY_LINES,
+        *REASON_LINES.values(),
+        *(e for group in EVENT_LEADS.values() for e in group),
+        FOMO_OFFER_CLOSE,
+    ]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     for bank in (STYLE_HOOKS, STAGE_HOOKS, *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]

@@ -46,6 +46,8 @@ class MessagePlan:
     product_after_hook: str  # the same after a hook that already named it ("이 크림은 …")
     proofs: tuple[str, ...]  # best first; long channels take more of them
     usage: str | None  # how to use it: activation copy carries it on every long channel
+    event_lead: str  # the reader and the product in a few words, for a push that must carry a whole offer
+    event_lead_short: str  # the product alone, where even that is too long
     caution: str | None  # a patch-test line for a sensitive reader and a strong active; never dropped
     fomo: str | None  # what the reader would miss, for the FOMO style on long channels
     stage: int
@@ -103,7 +105,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
     voice = voice_of(resolved.brand)
     budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium)
     ingredients = facts.ingredients
-    definition = _definition(facts, k)
+    definition = _definition(facts, (k + 1) // 2)  # variants 1 and 2 share it but not the product line
     features = [f for f in facts.features if not definition or not _repeats(f, definition)]
     fitting = [f for f in features if fit(f, angle, resolved.persona.skin_concerns)]  # the reader's reason
     moment = angle.moment
@@ -184,31 +186,35 @@ def _proofs(
     reader first, then the angle's favourite kind of proof."""
     tone = request.resolved.brief.tone
     definition = values["definition"]
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str]] = []  # kind, sentence, the fact it states (to say each fact once)
     if values["reason"] and not (angle.key == "sensitive" and facts.strong):
-        out.append(("reason", lines.fill(lines.REASON_LINES[angle.key], values | {"feature": values["reason"]})))
+        reason = lines.fill(lines.REASON_LINES[angle.key], values | {"feature": values["reason"]})
+        out.append(("reason", reason, values["reason"]))
     if review is not None:
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
-        out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause})))
+        out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause}), review.clause))
     claims = [c for c in facts.feature_claims if not _repeats(c, definition)]
     claim = claims[k % len(claims)] if claims else None
     if claim:
-        out.append(("claim", claim))  # 합쇼체 as written; forms.py sets the level
+        out.append(("claim", claim, claim))  # 합쇼체 as written; forms.py sets the level
     named = f"{definition} {claim or ''}"
     said_inside = "담은" in definition or "담아" in definition
     if facts.ingredients and not said_inside and not any(i in named for i in facts.ingredients[:2]):
-        out.append(("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES, k), values)))
+        out.append(("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES, k), values), values["ingredients"]))
     if values["feature2"]:
-        out.append(("point2", lines.fill(_pick(lines.SECOND_POINT_LINES, k), values | {"feature": values["feature2"]})))
+        second = lines.fill(_pick(lines.SECOND_POINT_LINES, k), values | {"feature": values["feature2"]})
+        out.append(("point2", second, values["feature2"]))
     voice = voice_of(request.resolved.brand)
     sharing = request.resolved.stage.index == 4  # a referral never leans on price
     if angle.key == "budget" and voice.price_talk and facts.price and not facts.premium and not sharing:
-        out.append(("price", lines.fill(lines.PRICE_LINES[0], values)))
+        price = lines.fill(lines.PRICE_LINES[0], values)
+        out.append(("price", price, price))
     kept: list[tuple[str, str]] = []
-    for kind, text in out:  # each idea once: drop a proof that repeats the definition or a kept proof
-        if not any(_repeats(text, said) for said in [definition, *(t for _, t in kept)]):
+    said = [definition]
+    for kind, text, fact in out:  # each fact once: drop one the definition or a kept proof states
+        if not any(_repeats(fact, s) for s in said):
             kept.append((kind, text))
-    out = kept
+            said.append(fact)
     first = {
         "luxury": "ingredients",
         "natural": "ingredients",
@@ -217,12 +223,12 @@ def _proofs(
         "trend": "review",
     }
     lead = first.get(angle.key)
-    if angle.key == "budget" and any(kind == "price" for kind, _ in out):
+    if angle.key == "budget" and any(kind == "price" for kind, _ in kept):
         lead = "price"  # price and volume first; the review follows
-    out.sort(key=lambda item: (item[0] != "reason", item[0] != lead))
-    if k % 2 and len(out) > 2:  # odd variants lead with a different proof
-        out = [out[1], out[0], *out[2:]]
-    return out
+    kept.sort(key=lambda item: (item[0] != "reason", item[0] != lead))
+    if k % 2 and len(kept) > 2:  # odd variants lead with a different proof
+        kept = [kept[1], kept[0], *kept[2:]]
+    return kept
 
 
 def _button(stage_ctas: tuple[str, ...], close_button: str, event: CampaignEvent | None) -> tuple[str, bool]:
@@ -279,7 +285,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if stage in STAGE_LED:  # first use, routine and sharing may open on the stage itself
         hook_pool += lines.STAGE_HOOKS[stage]
     title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
-    hook = lines.fill(_pick(hook_pool, rng.randrange(len(hook_pool)) + k), values)
+    # k + k // 2: the third variant pairs the first hook with the second product line, so that
+    # three variants differ even where both pools hold two lines
+    hook = lines.fill(_pick(hook_pool, rng.randrange(len(hook_pool)) + k + k // 2), values)
     if facts.category == SCALP:
         hook = hook.replace("피부", "두피")
     it = values | {"product": "이 " + facts.noun}  # for a product already named
@@ -329,6 +337,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         product_after_hook=after_hook,
         proofs=tuple(text for _, text in proofs),
         usage=usage,
+        event_lead=lines.fill(_pick(lines.EVENT_LEADS[new_reader], k), values),
+        event_lead_short=lines.fill(lines.EVENT_LEADS_SHORT[new_reader], values),
         caution=caution,
         fomo=fomo,
         stage=stage,
