@@ -58,21 +58,9 @@ class ProductFacts:
     volume: str
     price: int
     strong: tuple[str, ...] = ()  # strong actives, as the copy names them ("고농도 비타민C")
-
-    @property
-    def definitions(self) -> tuple[str, ...]:
-        """Selling points that say what the product is, best fit first."""
-        return tuple(p for p in self.points if is_definition(p))
-
-    @property
-    def features(self) -> tuple[str, ...]:
-        """Selling points about how it feels or works, best fit first."""
-        return tuple(p for p in self.points if not is_definition(p))
-
-    @property
-    def feature_claims(self) -> tuple[str, ...]:
-        """Claim sentences that add a fact beyond what the product is (functional claims included)."""
-        return tuple(c for c in self.claims if not is_definition(c))
+    definitions: tuple[str, ...] = ()  # selling points that say what the product is, best fit first
+    features: tuple[str, ...] = ()  # selling points about how it feels or works, best fit first
+    feature_claims: tuple[str, ...] = ()  # claims beyond what the product is (functional ones included)
 
     @property
     def noun(self) -> str:
@@ -95,6 +83,7 @@ class ProductFacts:
         return self.points[k % len(self.points)]
 
 
+@lru_cache(maxsize=4096)
 def is_definition(text: str) -> bool:
     """Whether a selling point or claim says what the product is ("… 수분 크림(입니다)")."""
     core = text.rstrip(". ").removesuffix("입니다").split()
@@ -121,14 +110,19 @@ def _ranked(texts: tuple[str, ...], angle: Angle, concerns: tuple[str, ...]) -> 
 def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()) -> ProductFacts:
     """Selling points and claims ranked by fit with the angle; ingredients keep the catalog's order."""
     claims = tuple(c for c in product.claims if "기능성" not in c or product.functional_claims)
+    points = _ranked(product.selling_points, angle, concerns)
+    ranked_claims = _ranked(claims, angle, concerns)
     return ProductFacts(
         name=short_product_name(product.name),
         category=product.category,
-        points=_ranked(product.selling_points, angle, concerns),
-        claims=_ranked(claims, angle, concerns),
+        points=points,
+        claims=ranked_claims,
         ingredients=product.key_ingredients,
         usage=product.usage,
         volume=product.volume,
         price=product.price,
         strong=strong_actives(product),
+        definitions=tuple(p for p in points if is_definition(p)),
+        features=tuple(p for p in points if not is_definition(p)),
+        feature_claims=tuple(c for c in ranked_claims if not is_definition(c)),
     )

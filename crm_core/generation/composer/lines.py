@@ -28,7 +28,7 @@ STYLE_TITLES: dict[int, tuple[str, ...]] = {
     1: ("{product}, 알고 고르는 {category}", "{need_short}을 찾는다면 {product}", "{product} 한눈에 보기"),
     2: ("지나치기 아쉬운 {product} 이야기", "{need_short}, 그냥 넘기기 아쉬운 소식", "놓치면 아쉬운 {brand} 소식"),
     3: ("{product}과 함께하는 오늘", "{product}, 나를 위한 작은 선택", "오늘의 나에게, {product}"),
-    4: ("{season} 루틴에 {product}", "{season}에 다시 고르는 {category}", "{season}에 어울리는 {need_short}"),
+    4: ("{season} 루틴에 {product}", "{season}에 고르는 {category}", "{season}에 어울리는 {need_short}"),
 }
 # Titles that read as a first meeting: never on a message to someone who already uses the product.
 NEW_ONLY_TITLES = frozenset(
@@ -67,7 +67,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
 }
 USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already uses the product
     2: {
-        0: ("이번 주에는 남은 양부터 한번 확인해 보세요.",),
+        0: ("지금 쓰는 루틴, 이번 주에도 빠짐없이 이어 가고 계신가요?",),
         1: ("{lead_in} {product}을 더 잘 쓰는 방법을 정리해 드려요.",),
         2: ("{lead_in} 그냥 지나치기 아쉬운 소식이에요.",),
         3: ("{moment}, 익숙한 손길로 나를 돌보는 시간을 가져 보세요.",),
@@ -135,6 +135,7 @@ EVENT_LEADS: dict[bool, tuple[str, ...]] = {  # True: a reader who is choosing
     ),
 }
 EVENT_LEADS_SHORT = {True: "{product}과 함께 전하는 소식이에요.", False: "{product}을 쓰시는 분께 드리는 소식이에요."}
+RENAMED_LINE = "{definition}(이)에요."  # after a hook that named the product: no name, no "이 크림은"
 NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}이 준비한 {product}을 소개해 드려요.")
 
 # ---- proof: features, a review paraphrase, ingredients, price for budget readers -------------

@@ -291,15 +291,15 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if facts.category == SCALP:
         hook = hook.replace("피부", "두피")
     it = values | {"product": "이 " + facts.noun}  # for a product already named
-    renamed = facts.name in hook and tone_bank_key != Tone.trendy
+    renamed = facts.name in hook
     if not facts.points and not facts.ingredients and not facts.claims:  # name-only: nothing to define
         product_line = after_hook = lines.fill(_pick(lines.NAME_ONLY_LINES, k), values)
     else:
         bank = lines.PRODUCT_LINES if new_reader else lines.USER_PRODUCT_LINES
         product_bank = _pick(bank[tone_bank_key], rng.randrange(2) + k)
         product_line = lines.fill(product_bank, values)
-        # after a hook that named the product, "이 크림은 …" reads better than the name again
-        after_hook = lines.fill(lines.USER_PRODUCT_LINES[None][1], it) if renamed else product_line
+        # after a hook that named the product, what it is follows without the name again
+        after_hook = lines.fill(lines.RENAMED_LINE, values) if renamed else product_line
     close_line, close_button = lines.CLOSES[stage][tone]
     event = request.evidence.event
     ctas = resolved.stage.cta_examples or (resolved.stage.cta_style.split("/")[0].strip(),)
