@@ -100,9 +100,11 @@ def test_the_button_asks_for_what_the_close_asks_for(pipeline: Pipeline):
 
 
 def test_an_event_gets_the_button_that_leads_to_it(pipeline: Pipeline):
-    sample_gift = run(pipeline, stage_index=4, tone=Tone.expert, event_id="ev-ref-p2", channel="push")
+    sample_gift = run(pipeline, stage_index=4, tone=Tone.expert, event_id="ev-ref-p2", channel="email")
     assert sample_gift.message.cta == "선물하기"
-    assert "후기로 남겨" not in sample_gift.message.body  # the close no longer asks for a review
+    assert "후기로 남겨" not in sample_gift.message.body and "건네 보세요" in sample_gift.message.body
+    reviews = run(pipeline, stage_index=4, tone=Tone.trendy, event_id="ev-ref-n1", channel="email")
+    assert reviews.message.cta == "후기 남기기" and "후기로 남겨" in reviews.message.body
     consult = run(pipeline, stage_index=3, event_id="ev-rev-n2")
     assert consult.message.cta == "나에게 맞게 고르기"
     story = run(pipeline, stage_index=0, event_id="ev-acq-n2", tone=Tone.expert)
@@ -183,8 +185,11 @@ def test_hair_care_speaks_of_the_scalp(pipeline: Pipeline, catalog: Catalog):
 
 def test_a_name_only_product_is_named_not_defined_by_itself(pipeline: Pipeline):
     name = "뽀오얀 미소 발효 립&아이 리무버"
-    for tone in (None, *Tone):
-        result = run(pipeline, brand="에뛰드", product=name, stage_index=1, tone=tone, unknown_products="name_only")
+    for persona, tone in enumerate((None, *Tone)):
+        result = run(
+            pipeline, brand="에뛰드", product=name, stage_index=1, tone=tone, persona=persona % 5,
+            unknown_products="name_only",
+        )  # fmt: skip
         body = result.message.body
         assert name in body
         assert f"{name}은 {name}" not in body and f"{name}, {name}" not in body, body

@@ -71,7 +71,7 @@ class ProductFacts:
 
     @property
     def premium(self) -> bool:
-        return self.price >= PREMIUM_PRICE
+        return bool(self.price) and self.price >= PREMIUM_PRICE  # a name-only product has no price
 
     def point(self, k: int) -> str:
         """The k-th selling point (cycling); a key-ingredient phrase when the product has none, and

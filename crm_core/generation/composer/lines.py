@@ -94,7 +94,7 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
 
 # ---- the product line: names the product and says what it is (one definition per message) ------
 PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
-    None: ("{product}은 {definition}(이)에요.", "{definition}을 찾는다면 {product}을 눈여겨보세요."),
+    None: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
     Tone.friendly: (
         "오늘 소개해 드릴 {product}은 {definition}(이)에요.",
         "{product}, 한번 만나 보실래요? {definition}(이)에요.",

@@ -304,8 +304,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     event = request.evidence.event
     ctas = resolved.stage.cta_examples or (resolved.stage.cta_style.split("/")[0].strip(),)
     cta, close_fits = _button(tuple(ctas), close_button, event)
-    if not close_fits:  # the tone's close asks for something else: the stage's plain close
-        close_line = lines.CLOSES[stage][None][0]
+    if cta != close_button:  # the close asks for what the button does: another tone's, else the plain one
+        asking = [line for line, button in lines.CLOSES[stage].values() if button == cta]
+        if asking or not close_fits:
+            close_line = asking[0] if asking else lines.CLOSES[stage][None][0]
     close = lines.fill(close_line, values)
     if daytime:
         close = close.replace("오늘 저녁", "내일 아침")
@@ -327,6 +329,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     signature = None
     if tone != Tone.trendy:
         pool = [s for s in voice.signatures if not (daytime and "저녁" in s)] or list(voice.signatures)
+        if f"이 {facts.noun}" in close:  # the close already points at the product: a signature without it
+            pool = [s for s in pool if "{product}" not in s] or pool
         signature = lines.fill(_pick(pool, rng.randrange(len(pool)) + k), it)
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
     return MessagePlan(
