@@ -61,6 +61,7 @@ class ProductFacts:
     definitions: tuple[str, ...] = ()  # selling points that say what the product is, best fit first
     features: tuple[str, ...] = ()  # selling points about how it feels or works, best fit first
     feature_claims: tuple[str, ...] = ()  # claims beyond what the product is (functional ones included)
+    claim_definitions: tuple[str, ...] = ()  # defining claims as noun phrases ("… 수분 크림")
 
     @property
     def noun(self) -> str:
@@ -125,4 +126,7 @@ def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()
         definitions=tuple(p for p in points if is_definition(p)),
         features=tuple(p for p in points if not is_definition(p)),
         feature_claims=tuple(c for c in ranked_claims if not is_definition(c)),
+        claim_definitions=tuple(
+            c.rstrip(". ").removesuffix("입니다") for c in ranked_claims if is_definition(c) and c.endswith("입니다.")
+        ),
     )

@@ -122,19 +122,27 @@ USER_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who al
     Tone.emotional: ("익숙해서 더 좋은 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
 }
 # Push with an event: the reader and the product in a few words, so the offer fits whole.
-EVENT_LEADS: dict[bool, tuple[str, ...]] = {  # True: a reader who is choosing
+EVENT_LEADS: dict[bool, tuple[str, ...]] = {  # True: a reader who is choosing; {verb} is the tone's
     True: (
-        "{lead_in} {product} 소식을 전해요.",
-        "{need_short}을 찾는 분께 {product} 소식을 전해요.",
-        "{product}을 눈여겨본 분께 반가운 소식이에요.",
+        "{lead_in} {product} 소식을 {verb}.",
+        "{need_short}을 찾는 분께 {product} 소식을 {verb}.",
+        "{product}을 눈여겨본 분께 반가운 소식을 {verb}.",
     ),
     False: (
-        "{need_short}에 {product}을 두신 분께 전하는 소식이에요.",
-        "{product}과 함께 {need_short}을 이어 가는 분께 전하는 소식이에요.",
-        "{product}을 아껴 쓰시는 분께 반가운 소식이에요.",
+        "{need_short}에 {product}을 두신 분께 반가운 소식을 {verb}.",
+        "{product}과 함께 {need_short}을 이어 가는 분께 소식을 {verb}.",
+        "{product}을 아껴 쓰시는 분께 반가운 소식을 {verb}.",
     ),
 }
-EVENT_LEADS_SHORT = {True: "{product}과 함께 전하는 소식이에요.", False: "{product}을 쓰시는 분께 드리는 소식이에요."}
+EVENT_LEADS_SHORT = {True: "{product} 소식을 {verb}.", False: "{product}을 쓰시는 분께 소식을 {verb}."}
+EVENT_LEAD_VERBS: dict[Tone | None, str] = {
+    None: "전해요",
+    Tone.friendly: "살짝 알려 드려요",
+    Tone.expert: "정리해 드려요",
+    Tone.trendy: "먼저 알려 드려요",
+    Tone.luxurious: "전해 드려요",
+    Tone.emotional: "마음을 담아 전해요",
+}
 RENAMED_LINE = "{definition}(이)에요."  # after a hook that named the product: no name, no "이 크림은"
 NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}이 준비한 {product}을 소개해 드려요.")
 

@@ -13,10 +13,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
-from crm_core.domain import CampaignEvent, Tone
+from crm_core.domain import CampaignEvent, Channel, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit
+from crm_core.generation.composer.angles import angle as angle_by_key
 from crm_core.generation.composer.facts import ProductFacts, is_definition, product_facts
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.reviews import ReviewPoint, review_points
@@ -100,6 +101,11 @@ def _angle_for_product(angle: Angle, facts: ProductFacts) -> Angle:
     return replace(angle, moment=lines.CAREFUL_MOMENT, need=lines.CAREFUL_NEED, need_short=lines.CAREFUL_NEED_SHORT)
 
 
+@lru_cache(maxsize=8192)
+def _fits_reader(text: str, angle_key: str, concerns: tuple[str, ...]) -> bool:
+    return fit(text, angle_by_key(angle_key), concerns) > 0
+
+
 def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
     resolved = request.resolved
     voice = voice_of(resolved.brand)
@@ -107,7 +113,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
     ingredients = facts.ingredients
     definition = _definition(facts, (k + 1) // 2)  # variants 1 and 2 share it but not the product line
     features = [f for f in facts.features if not definition or not _repeats(f, definition)]
-    fitting = [f for f in features if fit(f, angle, resolved.persona.skin_concerns)]  # the reader's reason
+    fitting = [f for f in features if _fits_reader(f, angle.key, resolved.persona.skin_concerns)]  # the reason
     moment = angle.moment
     if facts.category in DAYTIME and "저녁" in moment:
         moment = "하루를 여는 차분한 아침"
@@ -165,6 +171,7 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(squeezed[i : i + 2] for i in range(len(squeezed) - 1))
 
 
+@lru_cache(maxsize=16384)
 def _repeats(sentence: str, phrase: str) -> bool:
     """Whether a sentence says what another already said: two shared telling words, or most of the
     shorter one's syllable pairs ("바른 뒤 은은하게 도는 광" in "바른 뒤 은은한 광이 돌아 …")."""
@@ -333,6 +340,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             pool = [s for s in pool if "{product}" not in s] or pool
         signature = lines.fill(_pick(pool, rng.randrange(len(pool)) + k), it)
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
+    lead_verb = {"verb": lines.EVENT_LEAD_VERBS[tone_bank_key]}
+    push_event = event is not None and resolved.channel.channel == Channel.push  # only push uses the leads
     return MessagePlan(
         title=title,
         hook=hook,
@@ -341,8 +350,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         product_after_hook=after_hook,
         proofs=tuple(text for _, text in proofs),
         usage=usage,
-        event_lead=lines.fill(_pick(lines.EVENT_LEADS[new_reader], k), values),
-        event_lead_short=lines.fill(lines.EVENT_LEADS_SHORT[new_reader], values),
+        event_lead=lines.fill(_pick(lines.EVENT_LEADS[new_reader], k), values | lead_verb) if push_event else "",
+        event_lead_short=lines.fill(lines.EVENT_LEADS_SHORT[new_reader], values | lead_verb) if push_event else "",
         caution=caution,
         fomo=fomo,
         stage=stage,
