@@ -53,7 +53,8 @@ def test_a_sensitive_reader_offered_strong_actives_is_told_to_patch_test(pipelin
         for style in (0, 3):
             result = run(pipeline, channel=channel, stage_index=stage, style_index=style, is_event=True, **VITAMIN_C)
             body = result.message.body
-            assert "고농도 비타민C" in body and "팔 안쪽" in body, body
+            care = "바르는 양을 줄여" if stage == 2 else "팔 안쪽"  # a user is told to ease off, not to test
+            assert "고농도 비타민C" in body and care in body, body
             assert "순한 사용감" not in body, body  # care, never a promise of mildness
             assert result.verdict != "block", result.findings
 

@@ -84,12 +84,11 @@ def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> 
     reason = plan.proofs[0] if plan.proofs else None
     product = [plan.product_line, plan.caution]
     after_hook = [plan.product_after_hook, plan.caution]
+    hook_led: list[list[str | None]]
     if plan.offer:  # the offer whole, with as much of the opener and close as fits
-        candidates: list[list[str | None]] = [
-            [plan.hook, *after_hook, plan.offer, plan.close],
-            [plan.nudge, *product, plan.offer, plan.close],
-            [plan.hook, *after_hook, plan.offer],
-            [plan.nudge, *product, plan.offer],
+        hook_led = [[plan.hook, *after_hook, plan.offer, plan.close], [plan.hook, *after_hook, plan.offer]]
+        nudge_led = [[plan.nudge, *product, plan.offer, plan.close], [plan.nudge, *product, plan.offer]]
+        rest = [
             [plan.event_lead, plan.caution, plan.offer, plan.close],
             [plan.event_lead, plan.caution, plan.offer],
             [*product, plan.offer],
@@ -98,19 +97,18 @@ def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> 
             [*product, f"{plan.offer_short} 소식도 확인해 보세요."],
         ]
     else:  # a reason from the facts earns its place, the stage's close keeps its own
-        candidates = [
-            [plan.hook, *after_hook, reason, plan.close],
-            [plan.hook, *after_hook, plan.close],
+        hook_led = [[plan.hook, *after_hook, reason, plan.close], [plan.hook, *after_hook, plan.close]]
+        nudge_led = [
             [plan.nudge, *product, reason, plan.close],
             [plan.nudge, *product, plan.close],
             [plan.nudge, *product, reason],
             [plan.nudge, *product],
-            [*product, reason, plan.close],
-            [*product, plan.close],
         ]
-    if request.variant % 3 == 2:  # a third variant leads with the reader's nudge where both fit
-        nudge_led = 1 if plan.offer else 2
-        candidates[0], candidates[nudge_led] = candidates[nudge_led], candidates[0]
+        rest = [[*product, reason, plan.close], [*product, plan.close]]
+    # the hook leads when it speaks to this reader, the reader's nudge when the hook is the stage's
+    # alone; a third variant takes the other order, so variants differ
+    nudge_first = (request.variant % 3 == 2) != (not plan.hook_personal)
+    candidates = [*nudge_led, *hook_led, *rest] if nudge_first else [*hook_led, *nudge_led, *rest]
     for sentences in candidates:
         body = greeting + _join(sentences)
         if _fits(request, body, frame):

@@ -170,6 +170,11 @@ CAUTION_LINES = (
     "{strong}이 들어 있으니 처음에는 팔 안쪽에 조금 발라 보고 괜찮을 때 얼굴에 써 보세요.",
     "예민한 피부라면 {strong}이 든 제품은 귀 뒤나 팔 안쪽에 먼저 발라 보고 시작하세요.",
 )
+# The same care for a reader who already uses the product (2) or passes it on (4).
+USER_CAUTION_LINES: dict[int, str] = {
+    2: "{strong}이 들어 있으니 피부가 예민해진 날에는 바르는 양을 줄여 보세요.",
+    4: "{strong}이 든 제품이라, 권하실 때 팔 안쪽에 먼저 발라 보라는 말도 함께 전해 주세요.",
+}
 # The sensitive angle's framing for a product with strong actives: care, not a promise of mildness.
 CAREFUL_MOMENT = "새 성분을 들이기 전 한 번 더 살피는 날"
 CAREFUL_NEED = "성분과 쓰는 법"
@@ -295,6 +300,7 @@ def fill(line: str, values: dict[str, str]) -> str:
 def every_line() -> list[str]:
     """All sentence lines (not titles), for the test that every ending converts to 합쇼체."""
     lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS, *CAUTION_LINES, *FOMO_LINES]
+    lines += list(USER_CAUTION_LINES.values())
     lines += [
         *NAME_ONLY_LINES,
         *REASON_LINES.values(),

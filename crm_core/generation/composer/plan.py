@@ -42,6 +42,7 @@ class MessagePlan:
 
     title: str
     hook: str
+    hook_personal: bool  # the hook speaks to this reader (their moment, need or habit), not only the stage
     nudge: str
     product_line: str  # names the product
     product_after_hook: str  # the same after a hook that already named it ("이 크림은 …")
@@ -326,7 +327,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         usage = lines.fill(_pick(lines.USAGE_LEADS, k), values) + " " + facts.usage
     caution = None
     if angle.key == "sensitive" and facts.strong:
-        caution = lines.fill(_pick(lines.CAUTION_LINES, k), values)
+        user_line = lines.USER_CAUTION_LINES.get(stage)
+        caution = lines.fill(user_line or _pick(lines.CAUTION_LINES, k), values)
     offer = offer_sentence(event) if event else None
     fomo = None
     if 2 in styles and offer and event and event.is_promotion:
@@ -345,6 +347,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     return MessagePlan(
         title=title,
         hook=hook,
+        hook_personal=any(values[key] in hook for key in ("moment", "need", "need_short", "lead_in", "ask")),
         nudge=angle.nudge,
         product_line=product_line,
         product_after_hook=after_hook,
