@@ -14,6 +14,28 @@ _SUN_RATING = re.compile(r"\s*SPF\s?\d+\+?(\s*/\s*PA\+*)?\s*$")  # the rating is
 # Categories whose name is not a noun for one product ("이 헤어" → "이 헤어 제품").
 CATEGORY_NOUNS = {"헤어": "헤어 제품", "립": "립 제품", "바디": "바디 제품", "쿠션·베이스": "쿠션", "마스크·팩": "팩"}
 PREMIUM_PRICE = 100_000  # KRW: at or above, copy never leans on price or volume-for-money
+# What a product is called at the end of a phrase that defines it ("… 수분 크림"): such phrases say
+# what the product is, so a message states one of them, never two.
+PRODUCT_NOUNS = (
+    "크림", "세럼", "에센스", "앰플", "토너", "스킨", "로션", "에멀젼", "에멀전", "유액", "미스트", "선크림",
+    "선스크린", "선스틱", "쿠션", "파운데이션", "팩", "마스크", "모델링팩", "패드", "시트", "클렌저", "세안제",
+    "클렌징폼", "폼", "오일", "젤", "밤", "립스틱", "틴트", "스틱", "샴푸", "트리트먼트", "바디워시", "리무버",
+    "워터", "소프너", "아이크림", "화장품", "제품",
+)  # fmt: skip
+# Actives a sensitive reader should meet with care (leave-on products only): ingredient → how copy names it.
+STRONG_ACTIVES = {
+    "비타민C": "비타민C",
+    "레티놀": "레티놀",
+    "레티날": "레티날",
+    "레티노이드": "레티노이드",
+    "살리실산": "살리실산",
+    "베타인살리실레이트": "BHA 성분",
+    "글루코노락톤": "PHA 성분",
+    "글리콜산": "AHA 성분",
+    "락틱산": "AHA 성분",
+}
+WASH_OFF = frozenset({"클렌저", "헤어", "바디"})
+_STRENGTH = re.compile(r"(\d+(?:\.\d+)?)\s?%")
 
 
 def short_product_name(name: str) -> str:
@@ -36,6 +58,11 @@ class ProductFacts:
     volume: str
     price: int | None  # None: not stated (a name-only product, or one listed in another pack size)
     premium: bool  # the line's register: copy never leans on price or volume-for-money
+    strong: tuple[str, ...] = ()  # strong actives, as the copy names them ("고농도 비타민C")
+    definitions: tuple[str, ...] = ()  # selling points that say what the product is, best fit first
+    features: tuple[str, ...] = ()  # selling points about how it feels or works, best fit first
+    feature_claims: tuple[str, ...] = ()  # claims beyond what the product is (functional ones included)
+    claim_definitions: tuple[str, ...] = ()  # defining claims as noun phrases ("… 수분 크림")
 
     @property
     def noun(self) -> str:
@@ -54,6 +81,24 @@ class ProductFacts:
         return self.points[k % len(self.points)]
 
 
+@lru_cache(maxsize=4096)
+def is_definition(text: str) -> bool:
+    """Whether a selling point or claim says what the product is ("… 수분 크림(입니다)")."""
+    core = text.rstrip(". ").removesuffix("입니다").split()
+    return bool(core) and core[-1].endswith(PRODUCT_NOUNS) and "기능성" not in text
+
+
+def strong_actives(product: Product) -> tuple[str, ...]:
+    """How the copy names the product's strong actives ("고농도 비타민C"); none for wash-off products."""
+    if product.category in WASH_OFF:
+        return ()
+    found = [STRONG_ACTIVES[i] for i in product.key_ingredients if i in STRONG_ACTIVES]
+    strength = _STRENGTH.search(product.name)
+    if found and strength and float(strength.group(1)) >= 10:
+        found[0] = f"고농도 {found[0]}"
+    return tuple(dict.fromkeys(found))
+
+
 def _ranked(texts: tuple[str, ...], angle: Angle, concerns: tuple[str, ...]) -> tuple[str, ...]:
     order = sorted(range(len(texts)), key=lambda i: (-fit(texts[i], angle, concerns), i))
     return tuple(texts[i] for i in order)
@@ -63,16 +108,25 @@ def _ranked(texts: tuple[str, ...], angle: Angle, concerns: tuple[str, ...]) -> 
 def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()) -> ProductFacts:
     """Selling points and claims ranked by fit with the angle; ingredients keep the catalog's order."""
     claims = tuple(c for c in product.claims if "기능성" not in c or product.functional_claims)
+    points = _ranked(product.selling_points, angle, concerns)
+    ranked_claims = _ranked(claims, angle, concerns)
     return ProductFacts(
         name=short_product_name(product.name),
         category=product.category,
-        points=_ranked(product.selling_points, angle, concerns),
-        claims=_ranked(claims, angle, concerns),
+        points=points,
+        claims=ranked_claims,
         ingredients=product.key_ingredients,
         usage=product.usage,
         volume=product.volume,
         price=product.price,
         premium=register_price(product) >= PREMIUM_PRICE,
+        strong=strong_actives(product),
+        definitions=tuple(p for p in points if is_definition(p)),
+        features=tuple(p for p in points if not is_definition(p)),
+        feature_claims=tuple(c for c in ranked_claims if not is_definition(c)),
+        claim_definitions=tuple(
+            c.rstrip(". ").removesuffix("입니다") for c in ranked_claims if is_definition(c) and c.endswith("입니다.")
+        ),
     )
 
 

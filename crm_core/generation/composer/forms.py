@@ -42,23 +42,24 @@ def _join(sentences: list[str | None]) -> str:
 
 
 def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
-    """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof."""
+    """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof. A caution
+    follows the product line wherever it appears."""
     proofs = list(plan.proofs)
     trendy = tone == Tone.trendy
-    first = [plan.hook, plan.product_after_hook, proofs[0] if proofs else None]
+    first = [plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
     if channel == Channel.email:
-        second = [proofs[1] if len(proofs) > 1 else None, plan.usage, plan.offer]
-        return [first, second, [plan.close, plan.signature]]
+        second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, plan.fomo]
+        return [first, [*second, plan.usage, plan.offer], [plan.close, plan.signature]]
     if channel == Channel.lms:
         return [
-            [*first, proofs[1] if len(proofs) > 1 else None, plan.offer],
+            [*first, proofs[1] if len(proofs) > 1 else None, plan.fomo, plan.offer],
             [plan.usage],
             [plan.close, plan.signature],
         ]
     extra = None if trendy or len(proofs) < 2 else proofs[1]
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
         return [[*first, plan.offer], [plan.usage], [plan.close, plan.signature]]
-    return [[*first, extra, plan.offer], [plan.close, plan.signature]]
+    return [[*first, extra, plan.fomo, plan.offer], [plan.close, plan.signature]]
 
 
 def _frame_size(request: GenerationRequest, title: str, cta: str) -> int:
@@ -76,21 +77,43 @@ def _fits(request: GenerationRequest, body: str, frame: int) -> bool:
 
 
 def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> str:
-    """Product line and close always; hook, offer and a proof while the display guideline allows."""
+    """The reader's opener, the product line (with its caution) and the event's full offer first;
+    then a reason or the close while the display guideline allows. The event is named even in the
+    tightest form."""
     frame = _frame_size(request, plan.title, plan.cta) + 3  # emoji may add a few characters
-    for sentences in (
-        [plan.hook, plan.product_after_hook, plan.offer, plan.close],
-        [plan.nudge, plan.product_line, plan.offer, plan.close],
-        [plan.nudge, plan.product_line, plan.offer],
-        [plan.product_line, plan.offer, plan.close],
-        [plan.nudge, plan.product_line, plan.offer_short and f"{plan.offer_short} 소식도 확인해 보세요."],
-        [plan.product_line, plan.offer_short and f"{plan.offer_short} 소식도 확인해 보세요."],
-        [plan.product_line, plan.close],
-    ):
+    reason = plan.proofs[0] if plan.proofs else None
+    product = [plan.product_line, plan.caution]
+    after_hook = [plan.product_after_hook, plan.caution]
+    hook_led: list[list[str | None]]
+    if plan.offer:  # the offer whole, with as much of the opener and close as fits
+        hook_led = [[plan.hook, *after_hook, plan.offer, plan.close], [plan.hook, *after_hook, plan.offer]]
+        nudge_led = [[plan.nudge, *product, plan.offer, plan.close], [plan.nudge, *product, plan.offer]]
+        rest = [
+            [plan.event_lead, plan.caution, plan.offer, plan.close],
+            [plan.event_lead, plan.caution, plan.offer],
+            [*product, plan.offer],
+            [plan.event_lead_short, plan.caution, plan.offer],
+            [plan.nudge, *product, f"{plan.offer_short} 소식도 확인해 보세요."],
+            [*product, f"{plan.offer_short} 소식도 확인해 보세요."],
+        ]
+    else:  # a reason from the facts earns its place, the stage's close keeps its own
+        hook_led = [[plan.hook, *after_hook, reason, plan.close], [plan.hook, *after_hook, plan.close]]
+        nudge_led = [
+            [plan.nudge, *product, reason, plan.close],
+            [plan.nudge, *product, plan.close],
+            [plan.nudge, *product, reason],
+            [plan.nudge, *product],
+        ]
+        rest = [[*product, reason, plan.close], [*product, plan.close]]
+    # the hook leads when it speaks to this reader, the reader's nudge when the hook is the stage's
+    # alone; a third variant takes the other order, so variants differ
+    nudge_first = (request.variant % 3 == 2) != (not plan.hook_personal)
+    candidates = [*nudge_led, *hook_led, *rest] if nudge_first else [*hook_led, *nudge_led, *rest]
+    for sentences in candidates:
         body = greeting + _join(sentences)
         if _fits(request, body, frame):
             return body
-    return greeting + plan.product_line
+    return greeting + _join(product)
 
 
 _SmsItem = tuple[int, tuple[str, str], str, str]  # tier, angle, text, form kind
@@ -188,7 +211,7 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         joiner = "\n\n" if channel == Channel.email else "\n"
         body = greeting + joiner.join(p for p in paragraphs if p)
         drafts = [(plan.title, body, plan.cta, "long")]
-        short = greeting + _join([plan.hook, plan.product_after_hook, plan.offer, plan.close])
+        short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, plan.offer, plan.close])
         drafts.append((plan.title, short, plan.cta, "long-short"))
     count = emoji_count(resolved.brand, brief.emoji, channel)
     palette = emoji_palette(resolved.brand, resolved.style.index, season_of(brief.scheduled_at))

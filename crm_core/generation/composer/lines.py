@@ -1,10 +1,15 @@
 """Line banks: every sentence the composer may write, in 해요체, with {slots} for facts and angle.
 
-Slots: product, brand, category, need_short, point, point2, ingredient, ingredients, need, moment, ask,
-lead_in, season, adv (the brand manner's adverb), review (a review clause "…다는"), volume, price.
+Slots: product, brand, category, need_short, point, point2, definition (what the product is),
+feature (how it feels or works, best fit for the reader), strong (its strong actives), ingredient,
+ingredients, need, moment, ask, lead_in, season, adv (the brand manner's adverb), review (a review
+clause "…다는"), volume, price.
 A slot followed by a particle (을/를, 이/가, 은/는, 과/와, 으로/로) gets the particle that agrees
 with the inserted word; "(이)에요" and "(이)라" agree the same way. Endings come from the closed
 set speech.py converts, which a test checks over every line here.
+
+Stages 0, 1 and 3 speak to someone choosing the product; stages 2 and 4 to someone who already
+uses it, so their openers and product lines never introduce it as new.
 """
 
 from __future__ import annotations
@@ -15,14 +20,21 @@ from functools import lru_cache
 from crm_core.domain import Tone
 from crm_core.korean import final_consonant, particle_for
 
+NEW_STAGES = (0, 1, 3)  # the reader is choosing; 2 and 4: the reader already uses the product
+
 # ---- titles: by style family (0..5) and by stage (0..4) -----------------------------------------
 STYLE_TITLES: dict[int, tuple[str, ...]] = {
     0: ("오늘, {product}을 만날 시간", "지금 챙기는 {need_short}", "이번 주 루틴에 더하는 {product}"),
     1: ("{product}, 알고 고르는 {category}", "{need_short}을 찾는다면 {product}", "{product} 한눈에 보기"),
     2: ("지나치기 아쉬운 {product} 이야기", "{need_short}, 그냥 넘기기 아쉬운 소식", "놓치면 아쉬운 {brand} 소식"),
-    3: ("나를 돌보는 시간, {product}", "{product}과 함께하는 오늘", "{product}, 나를 위한 작은 선택"),
-    4: ("{season} 루틴에 {product}", "{season}에 다시 고르는 {category}", "{season}에 어울리는 {need_short}"),
+    3: ("{product}과 함께하는 오늘", "{product}, 나를 위한 작은 선택", "오늘의 나에게, {product}"),
+    4: ("{season} 루틴에 {product}", "{season}에 고르는 {category}", "{season}에 어울리는 {need_short}"),
 }
+# Titles that read as a first meeting: never on a message to someone who already uses the product.
+NEW_ONLY_TITLES = frozenset(
+    {"오늘, {product}을 만날 시간", "이번 주 루틴에 더하는 {product}", "{need_short}을 찾는다면 {product}",
+     "{product}, 알고 고르는 {category}", "{product}, 나를 위한 작은 선택", "오늘의 나에게, {product}"}
+)  # fmt: skip
 REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")
 STAGE_TITLES: dict[int, tuple[str, ...]] = {
     0: ("처음 만나는 {brand}, {product}", "{brand}을 처음 만나는 분께"),
@@ -33,7 +45,7 @@ STAGE_TITLES: dict[int, tuple[str, ...]] = {
 }
 
 # ---- hooks: the first sentence, by style family and by stage ------------------------------------
-STYLE_HOOKS: dict[int, tuple[str, ...]] = {
+STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stages 0, 1, 3)
     0: (
         "오늘처럼 {moment}에는 {need}부터 챙겨 보세요.",
         "지금 {need_short}을 꾸리고 싶다면 오늘이 시작하기 좋은 날이에요.",
@@ -53,94 +65,184 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {
         "계절이 {season}으로 바뀌는 길목, {need}부터 다시 살펴보세요.",
     ),
 }
+USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already uses the product
+    2: {
+        0: ("지금 쓰는 루틴, 이번 주에도 빠짐없이 이어 가고 계신가요?",),
+        1: ("{lead_in} {product}을 더 잘 쓰는 방법을 정리해 드려요.",),
+        2: ("{lead_in} 그냥 지나치기 아쉬운 소식이에요.",),
+        3: ("{moment}, 익숙한 손길로 나를 돌보는 시간을 가져 보세요.",),
+        4: ("{season}에는 피부가 바라는 것도 달라져요.",),
+    },
+    4: {
+        0: ("좋았던 제품은 생각났을 때 바로 나눠 보세요.",),
+        1: ("{lead_in} {product}을 나누기 좋은 이유를 정리해 드려요.",),
+        2: ("{lead_in} 혼자 알기 아까운 소식이에요.",),
+        3: ("{moment}, 고마운 사람이 떠오른다면 작은 마음을 전해 보세요.",),
+        4: ("계절이 {season}으로 바뀌는 길목, 안부와 함께 건넬 선물을 떠올려 보세요.",),
+    },
+}
 STAGE_HOOKS: dict[int, tuple[str, ...]] = {
-    0: ("{brand}을 아직 만나 보지 않으셨다면 대표 제품부터 소개해 드릴게요.",),
-    1: ("처음 쓰는 {category}일수록 시작이 쉬워야 해요.",),
-    2: ("요즘 {product}, 잘 쓰고 계신가요?",),
+    0: ("{brand}을 아직 만나 보지 않으셨다면 이 제품부터 소개해 드릴게요.",),
+    1: ("처음 쓰는 {category}일수록 시작이 쉬워야 해요.", "{product}, 처음 쓰실 때 알아 두면 좋은 점을 정리했어요."),
+    2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
     3: ("지금 루틴에 한 단계를 더할 때가 됐다면 이 소식을 눈여겨보세요.",),
-    4: ("{product}이 마음에 드셨다면 이제 나눌 차례예요.",),
+    4: (
+        "{product}이 마음에 드셨다면 이제 나눌 차례예요.",
+        "{product}을 쓰면서 좋았던 점, 누군가에게 알려 주고 싶으셨나요?",
+    ),
 }
 
-# ---- the product line: names the product with the reader's best-fitting selling point ----------
-PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {
-    None: ("{product}은 {point}(이)에요.", "{point}, 바로 {product}(이)에요."),
+# ---- the product line: names the product and says what it is (one definition per message) ------
+PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
+    None: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
     Tone.friendly: (
-        "{product}, 한번 만나 보실래요? {point}(이)에요.",
-        "{product}을 편하게 만나 보세요. {point}(이)에요.",
+        "오늘 소개해 드릴 {product}은 {definition}(이)에요.",
+        "{product}, 한번 만나 보실래요? {definition}(이)에요.",
     ),
     Tone.expert: (
-        "{product}의 핵심부터 짚어 드릴게요. {point}(이)에요.",
-        "{product}이 어떤 제품인지부터 말씀드릴게요. {point}(이)에요.",
+        "{product}이 어떤 제품인지부터 말씀드릴게요. {definition}(이)에요.",
+        "{product}의 기본부터 짚어 드릴게요. {definition}(이)에요.",
     ),
     Tone.trendy: (
-        "요즘 눈여겨볼 {category}은 {product}이에요. {point}까지 갖췄어요.",
-        "{product}, 요즘 루틴에 들일 새 얼굴이에요. {point}(이)에요.",
+        "요즘 눈여겨볼 {category}, {product}을 소개해요. {definition}(이)에요.",
+        "요즘 루틴에 들이기 좋은 {product}, {definition}(이)에요.",
     ),
-    Tone.luxurious: (
-        "정성을 담은 {product}은 {point}(이)에요.",
-        "{product}은 {point}(이)에요. 오래 곁에 두고 쓰기 좋은 한 가지예요.",
+    Tone.luxurious: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
+    Tone.emotional: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 곁에 두어 보세요."),
+}
+USER_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already uses it
+    None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.friendly: ("매일 손이 가는 {product}, {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
+    Tone.expert: (
+        "{product}의 장점을 다시 짚어 드릴게요. {definition}(이)에요.",
+        "쓰고 계신 {product}은 {definition}(이)에요.",
     ),
-    Tone.emotional: (
-        "{product}은 {point}(이)에요. 나를 위한 작은 습관으로 곁에 두세요.",
-        "{point}, {product}과 함께 나를 돌보는 시간을 채워 보세요.",
+    Tone.trendy: ("요즘도 손이 가는 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.luxurious: ("오래 곁에 두신 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.emotional: ("익숙해서 더 좋은 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+}
+# Push with an event: the reader and the product in a few words, so the offer fits whole.
+EVENT_LEADS: dict[bool, tuple[str, ...]] = {  # True: a reader who is choosing; {verb} is the tone's
+    True: (
+        "{lead_in} {product} 소식을 {verb}.",
+        "{need_short}을 찾는 분께 {product} 소식을 {verb}.",
+        "{product}을 눈여겨본 분께 반가운 소식을 {verb}.",
+    ),
+    False: (
+        "{need_short}에 {product}을 두신 분께 반가운 소식을 {verb}.",
+        "{product}과 함께 {need_short}을 이어 가는 분께 소식을 {verb}.",
+        "{product}을 아껴 쓰시는 분께 반가운 소식을 {verb}.",
     ),
 }
+EVENT_LEADS_SHORT = {True: "{product} 소식을 {verb}.", False: "{product}을 쓰시는 분께 소식을 {verb}."}
+EVENT_LEAD_VERBS: dict[Tone | None, str] = {
+    None: "전해요",
+    Tone.friendly: "살짝 알려 드려요",
+    Tone.expert: "정리해 드려요",
+    Tone.trendy: "먼저 알려 드려요",
+    Tone.luxurious: "전해 드려요",
+    Tone.emotional: "마음을 담아 전해요",
+}
+RENAMED_LINE = "{definition}(이)에요."  # after a hook that named the product: no name, no "이 크림은"
+NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}이 준비한 {product}을 소개해 드려요.")
 
-# ---- proof: a second fact, a review paraphrase, ingredients, price for budget readers ----------
+# ---- proof: features, a review paraphrase, ingredients, price for budget readers -------------
+# Why it suits this reader: the feature that best fits the angle, framed by the reader's concern.
+REASON_LINES: dict[str, str] = {
+    "luxury": "오래 쓸 한 가지를 고르신다면 {feature}에 주목해 보세요.",
+    "sensitive": "예민한 피부라면 {feature}부터 확인해 보세요.",
+    "budget": "매일 쓰실 제품이라면 {feature}도 꼼꼼히 따져 볼 만해요.",
+    "trend": "써 보는 재미를 찾으신다면 {feature}을 눈여겨보세요.",
+    "natural": "편안한 사용감을 찾으신다면 {feature}도 반가우실 거예요.",
+}
 REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
-    None: ("먼저 써 본 고객 후기에는 {review} 이야기가 있어요.", "후기에서도 {review} 평을 만날 수 있어요."),
-    Tone.trendy: ("후기에서 먼저 만나 보세요. {review} 평이 있어요.",),
+    None: ("먼저 써 본 분들은 {review} 후기를 남겼어요.", "후기에서도 {review} 평을 만날 수 있어요."),
+    Tone.trendy: ("써 본 분들 후기 중에는 {review} 이야기도 있어요.",),
     Tone.expert: ("실제 후기에서도 {review} 평이 확인돼요.",),
     Tone.emotional: ("먼저 써 본 분은 {review} 이야기를 후기로 남겼어요.",),
 }
 INGREDIENT_LINES = ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요.")
-SECOND_POINT_LINES = ("{point2}도 눈여겨볼 점이에요.", "{point2}도 마음에 드실 거예요.")
+SECOND_POINT_LINES = ("{feature}도 눈여겨볼 점이에요.", "{feature}가 돋보여요.")
 PRICE_LINES = ("{volume} 용량에 정가 {price}원이에요.",)
 USAGE_LEADS = ("사용법도 간단해요.", "이렇게 써 보세요.")
+# A sensitive reader and a strong active: a patch test before the face, always.
+CAUTION_LINES = (
+    "{strong}이 들어 있으니 처음에는 팔 안쪽에 조금 발라 보고 괜찮을 때 얼굴에 써 보세요.",
+    "예민한 피부라면 {strong}이 든 제품은 귀 뒤나 팔 안쪽에 먼저 발라 보고 시작하세요.",
+)
+# The same care for a reader who already uses the product (2) or passes it on (4).
+USER_CAUTION_LINES: dict[int, str] = {
+    2: "{strong}이 들어 있으니 피부가 예민해진 날에는 바르는 양을 줄여 보세요.",
+    4: "{strong}이 든 제품이라, 권하실 때 팔 안쪽에 먼저 발라 보라는 말도 함께 전해 주세요.",
+}
+# The sensitive angle's framing for a product with strong actives: care, not a promise of mildness.
+CAREFUL_MOMENT = "새 성분을 들이기 전 한 번 더 살피는 날"
+CAREFUL_NEED = "성분과 쓰는 법"
+CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
+# Fear of missing out without a deadline or a number: what the reader would miss.
+FOMO_LINES = ("모르고 지나치면 아쉬운 {category}(이)에요.", "알고 나면 그냥 지나치기 어려운 {category}(이)에요.")
+FOMO_OFFER_CLOSE = "혜택이 있을 때 먼저 챙겨 보세요."
 
-# ---- closing lines: the stage's call to action, in the tone's words --------------------------
-CLOSES: dict[int, dict[Tone | None, str]] = {
+# ---- closing lines: the stage's call to action in the tone's words, with the button it asks for ---
+CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
     0: {
-        None: "{adv} 둘러보고 {brand}과 첫인사를 나눠 보세요.",
-        Tone.friendly: "부담 없이 가볍게 구경해 보세요.",
-        Tone.expert: "성분과 제형 정보부터 먼저 확인해 보세요.",
-        Tone.trendy: "일단 구경부터 해 보세요.",
-        Tone.luxurious: "천천히 살펴보시고, 마음이 닿을 때 만나 보세요.",
-        Tone.emotional: "오늘 저녁, 나를 위한 작은 선택을 떠올려 보세요.",
+        None: ("{adv} 둘러보고 {brand}과 첫인사를 나눠 보세요.", "가볍게 둘러보기"),
+        Tone.friendly: ("궁금하셨다면 부담 없이 둘러보세요.", "가볍게 둘러보기"),
+        Tone.expert: ("성분과 제형 정보부터 먼저 확인해 보세요.", "성분 살펴보기"),
+        Tone.trendy: ("어떤 제품인지 일단 구경부터 해 보세요.", "처음 만나보기"),
+        Tone.luxurious: ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요.", "브랜드 알아보기"),
+        Tone.emotional: ("오늘, 나를 위한 작은 선택을 떠올려 보세요.", "처음 만나보기"),
     },
     1: {
-        None: "오늘부터 {adv} 첫 사용을 시작해 보세요.",
-        Tone.friendly: "오늘 저녁 루틴에서 한 번 써 보세요.",
-        Tone.expert: "사용 순서를 확인하고 직접 사용감을 느껴 보세요.",
-        Tone.trendy: "오늘 바로 첫 사용을 시작해 보세요.",
-        Tone.luxurious: "첫 사용은 서두르지 말고 손끝으로 천천히 느껴 보세요.",
-        Tone.emotional: "처음 쓰는 순간의 느낌을 오늘 직접 만나 보세요.",
+        None: ("오늘 루틴에서 이 {category}으로 첫 사용을 시작해 보세요.", "지금 시작하기"),
+        Tone.friendly: ("오늘 저녁 루틴에서 한 번 써 보세요.", "한 번 써보기"),
+        Tone.expert: ("사용 순서를 확인하고 직접 사용감을 느껴 보세요.", "사용법 보기"),
+        Tone.trendy: ("오늘 바로 첫 사용을 시작해 보세요.", "지금 시작하기"),
+        Tone.luxurious: ("첫 사용은 서두르지 말고 손끝으로 천천히 느껴 보세요.", "첫 사용 팁 보기"),
+        Tone.emotional: ("처음 쓰는 순간의 느낌을 오늘 직접 만나 보세요.", "한 번 써보기"),
     },
     2: {
-        None: "{adv} 이어 가는 루틴, 다 쓰기 전에 미리 채워 두세요.",
-        Tone.friendly: "다 써 가기 전에 미리 챙겨 두면 마음이 편해요.",
-        Tone.expert: "남은 양을 확인하고 다음 사용분을 미리 준비해 두세요.",
-        Tone.trendy: "루틴은 꾸준함이 전부예요. 미리 채워 두세요.",
-        Tone.luxurious: "매일 같은 손길로, 오래 이어 가 보세요.",
-        Tone.emotional: "익숙한 손길이 이어지도록 이 {category}을 곁에 두세요.",
+        None: ("지금처럼 꾸준히 쓰실 수 있게, 다 쓰기 전에 미리 채워 두세요.", "다시 채워두기"),
+        Tone.friendly: ("다 써 가기 전에 미리 챙겨 두면 마음이 편해요.", "다시 채워두기"),
+        Tone.expert: ("남은 양을 확인하고 다음 사용분을 미리 준비해 두세요.", "오늘 루틴 확인"),
+        Tone.trendy: ("루틴은 꾸준함이 전부예요. 미리 채워 두세요.", "루틴 이어가기"),
+        Tone.luxurious: ("매일 같은 손길로, 오래 이어 가 보세요.", "꾸준히 이어가기"),
+        Tone.emotional: ("익숙한 손길이 이어지도록 이 {category}을 곁에 두세요.", "루틴 이어가기"),
     },
     3: {
-        None: "지금 피부에 맞는 구성을 여유 있게 골라 보세요.",
-        Tone.friendly: "필요한 만큼 내 피부에 맞게 골라 보세요.",
-        Tone.expert: "지금 쓰는 단계와 비교해 보고 알맞은 구성을 골라 보세요.",
-        Tone.trendy: "지금 내 루틴에 맞게 골라 담아 보세요.",
-        Tone.luxurious: "오래 곁에 둘 구성을 여유 있게 살펴보세요.",
-        Tone.emotional: "나에게 주는 선물처럼 오늘 골라 보세요.",
+        None: ("지금 피부에 맞는 구성을 여유 있게 골라 보세요.", "구성 살펴보기"),
+        Tone.friendly: ("필요한 만큼 내 피부에 맞게 골라 보세요.", "나에게 맞게 고르기"),
+        Tone.expert: ("지금 쓰는 단계와 비교해 보고 알맞은 구성을 골라 보세요.", "비교해 보기"),
+        Tone.trendy: ("지금 내 루틴에 맞게 골라 담아 보세요.", "나에게 맞게 고르기"),
+        Tone.luxurious: ("오래 곁에 둘 구성을 여유 있게 살펴보세요.", "구성 살펴보기"),
+        Tone.emotional: ("나에게 주는 선물처럼 오늘 골라 보세요.", "나에게 맞게 고르기"),
     },
     4: {
-        None: "마음에 드셨다면 소중한 분께도 이 기쁨을 전해 보세요.",
-        Tone.friendly: "좋았던 점을 가까운 분께 살짝 알려 주세요.",
-        Tone.expert: "써 보고 느낀 점을 후기로 남겨 주시면 다른 분들의 선택에 도움이 돼요.",
-        Tone.trendy: "써 본 느낌, 친구에게 공유해 보세요.",
-        Tone.luxurious: "소중한 분께 마음을 담아 전해 보세요.",
-        Tone.emotional: "고마운 사람에게 오늘의 마음을 담아 건네 보세요.",
+        None: ("마음에 드셨다면 소중한 분께도 이 기쁨을 전해 보세요.", "추천 전하기"),
+        Tone.friendly: ("좋았던 점을 가까운 분께 살짝 알려 주세요.", "친구에게 알려주기"),
+        Tone.expert: ("써 보고 느낀 점을 후기로 남겨 주시면 다른 분들의 선택에 도움이 돼요.", "후기 남기기"),
+        Tone.trendy: ("써 본 느낌, 친구에게 공유해 보세요.", "공유하기"),
+        Tone.luxurious: ("소중한 분께 마음을 담아 전해 보세요.", "마음 전하기"),
+        Tone.emotional: ("고마운 사람에게 오늘의 마음을 담아 건네 보세요.", "선물하기"),
     },
 }
+# An event picks the button that takes the reader to it: (words in the event, words in the button).
+EVENT_BUTTONS: tuple[tuple[str, str], ...] = (
+    ("후기", "후기"),
+    ("선물|받는 분", "선물"),
+    ("상담|테스트|맞춤", "맞춤|맞게"),
+    ("가이드|순서|방송|사용법", "사용법|입문|첫 사용"),
+    ("연재|이야기", "이야기"),
+    ("세트", "세트"),
+    ("라인", "라인"),
+    ("리포트|알림", "루틴|관리"),
+    ("리필|재구매|다시|적립|공병", "채워|이어"),
+    ("첫 주문|첫 구매|웰컴|첫 만남", "처음|써보기|시작"),
+    ("함께", "공유|알려"),
+)
+# Buttons that lead to one kind of content: with an event, only when the event is that content.
+CONTENT_BUTTONS = re.compile("후기|이야기|팁|사용법|성분|루틴 보기|맞춤|세트|라인")
+
 # SMS: the call to action in a few words; the tone picks the verb, the brand's manner the adverb.
 SMS_CLOSES: dict[Tone | None, tuple[str, ...]] = {
     None: ("둘러보세요.", "써 보세요.", "채워 두세요.", "골라 보세요.", "선물해 보세요."),
@@ -197,11 +299,18 @@ def fill(line: str, values: dict[str, str]) -> str:
 
 def every_line() -> list[str]:
     """All sentence lines (not titles), for the test that every ending converts to 합쇼체."""
-    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS]
+    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS, *CAUTION_LINES, *FOMO_LINES]
+    lines += list(USER_CAUTION_LINES.values())
+    lines += [
+        *NAME_ONLY_LINES,
+        *REASON_LINES.values(),
+        *(e for group in EVENT_LEADS.values() for e in group),
+        FOMO_OFFER_CLOSE,
+    ]
     lines += [line for group in SMS_CLOSES.values() for line in group]
-    for bank in (STYLE_HOOKS, STAGE_HOOKS):
+    for bank in (STYLE_HOOKS, STAGE_HOOKS, *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]
-    for tone_bank in (PRODUCT_LINES, REVIEW_LINES):
+    for tone_bank in (PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):
         lines += [line for group in tone_bank.values() for line in group]
-    lines += [line for by_tone in CLOSES.values() for line in by_tone.values()]
+    lines += [line for by_tone in CLOSES.values() for line, _ in by_tone.values()]
     return lines

@@ -6,6 +6,8 @@ from the raw detail; the detail stays evidence for the guard's number check.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from crm_core.domain import CampaignEvent
 from crm_core.korean import particle_for
 
@@ -28,13 +30,19 @@ def _with(benefit: str, particle: str) -> str:
 def offer_sentence(event: CampaignEvent) -> str:
     """The event's offer as one 해요체 sentence."""
     if event.offer is None:
-        return f"{_with(event.name, '을')} 소식으로 전해 드려요."
-    offer = event.offer
-    with_condition, bare = _OFFER_LINES[offer.kind]
-    template = with_condition if offer.condition else bare
-    text = template.replace("{c}", offer.condition or "")
+        return _sentence(event.name, None, "", None)
+    return _sentence(event.name, event.offer.kind, event.offer.benefit, event.offer.condition)
+
+
+@lru_cache(maxsize=1024)
+def _sentence(name: str, kind: str | None, benefit: str, condition: str | None) -> str:
+    if kind is None:
+        return f"{_with(name, '을')} 소식으로 전해 드려요."
+    with_condition, bare = _OFFER_LINES[kind]
+    template = with_condition if condition else bare
+    text = template.replace("{c}", condition or "")
     for particle in ("을", "이", "은", "으로", "도"):
-        text = text.replace("{b" + particle + "}", _with(offer.benefit, particle))
+        text = text.replace("{b" + particle + "}", _with(benefit, particle))
     return text
 
 

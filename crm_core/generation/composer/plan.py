@@ -8,15 +8,17 @@ brief gives the same plan and variants of one brief take different hooks, facts 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
-from crm_core.domain import Tone
+from crm_core.domain import CampaignEvent, Channel, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
-from crm_core.generation.composer.angles import Angle, angle_for, for_name_only
-from crm_core.generation.composer.facts import ProductFacts, product_facts
+from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only
+from crm_core.generation.composer.angles import angle as angle_by_key
+from crm_core.generation.composer.facts import ProductFacts, is_definition, product_facts
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.reviews import ReviewPoint, review_points
@@ -24,6 +26,8 @@ from crm_core.generation.composer.voice import MANNER_ADVERB, QUIET_MANNERS, voi
 
 SEASONS = {12: "겨울", 1: "겨울", 2: "겨울", 3: "봄", 4: "봄", 5: "봄", 6: "여름", 7: "여름", 8: "여름"}
 STAGE_LED = (1, 2, 4)  # stages whose own opening joins the style's hooks
+DAYTIME = frozenset({"선크림", "쿠션·베이스"})  # worn by day: no evening scenes
+SCALP = "헤어"  # hair care speaks of the scalp where skin copy speaks of the skin
 MIXED_STYLE = 5  # the mixed family borrows hooks and titles from two of the others
 _BASE_STYLES = (0, 1, 2, 3, 4)
 
@@ -39,11 +43,16 @@ class MessagePlan:
 
     title: str
     hook: str
+    hook_personal: bool  # the hook speaks to this reader (their moment, need or habit), not only the stage
     nudge: str
     product_line: str  # names the product
     product_after_hook: str  # the same after a hook that already named it ("이 크림은 …")
     proofs: tuple[str, ...]  # best first; long channels take more of them
     usage: str | None  # how to use it: activation copy carries it on every long channel
+    event_lead: str  # the reader and the product in a few words, for a push that must carry a whole offer
+    event_lead_short: str  # the product alone, where even that is too long
+    caution: str | None  # a patch-test line for a sensitive reader and a strong active; never dropped
+    fomo: str | None  # what the reader would miss, for the FOMO style on long channels
     stage: int
     offer: str | None
     offer_short: str | None
@@ -80,22 +89,60 @@ def _point(request: GenerationRequest, facts: ProductFacts, k: int) -> str:
     return facts.point(k)
 
 
+def _definition(facts: ProductFacts, k: int) -> str | None:
+    """What the product is, as a noun phrase: a defining selling point, else a defining claim, else
+    its key ingredient and category; None for a name-only product (nothing is known)."""
+    defs = facts.definitions or tuple(
+        c.rstrip(". ").removesuffix("입니다")
+        for c in facts.claims
+        if is_definition(c) and c.rstrip(". ").endswith("입니다")
+    )
+    if defs:
+        return defs[k % len(defs)]
+    if facts.ingredients and facts.category:
+        return f"{facts.ingredients[0]}을 담은 {facts.noun}"
+    return None
+
+
+def _angle_for_product(angle: Angle, facts: ProductFacts) -> Angle:
+    """A sensitive reader offered strong actives is met with care, never promised mildness."""
+    if angle.key != "sensitive" or not facts.strong:
+        return angle
+    return replace(angle, moment=lines.CAREFUL_MOMENT, need=lines.CAREFUL_NEED, need_short=lines.CAREFUL_NEED_SHORT)
+
+
+@lru_cache(maxsize=8192)
+def _fits_reader(text: str, angle_key: str, concerns: tuple[str, ...]) -> bool:
+    return fit(text, angle_by_key(angle_key), concerns) > 0
+
+
 def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
     resolved = request.resolved
     voice = voice_of(resolved.brand)
     budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium)
     ingredients = facts.ingredients
+    definition = _definition(facts, (k + 1) // 2)  # variants 1 and 2 share it but not the product line
+    features = [f for f in facts.features if not definition or not _repeats(f, definition)]
+    fitting = [f for f in features if _fits_reader(f, angle.key, resolved.persona.skin_concerns)]  # the reason
+    moment = angle.moment
+    if facts.category in DAYTIME and "저녁" in moment:
+        moment = "하루를 여는 차분한 아침"
     return {
         "product": facts.name,
         "brand": resolved.brand.name,
         "category": facts.noun,
         "point": _point(request, facts, k),
         "point2": _point(request, facts, k + 1),
+        "definition": definition or facts.name,
+        "reason": fitting[0] if fitting else "",
+        "feature": features[0] if features else "",
+        "feature2": next((f for f in features if f not in fitting[:1]), ""),
+        "strong": "·".join(facts.strong),
         "ingredient": ingredients[k % len(ingredients)] if ingredients else facts.name,  # name-only: no facts
         "ingredients": "·".join(ingredients[:2]),
         "need": "매일 손이 가는 기본" if budget_need else angle.need,
         "need_short": angle.need_short,
-        "moment": angle.moment,
+        "moment": moment,
         "ask": angle.ask,
         "lead_in": angle.lead_in,
         "season": season_of(resolved.brief.scheduled_at),
@@ -128,9 +175,20 @@ def _words(text: str) -> frozenset[str]:
 _COMMON = frozenset({"담은", "피부", "있는", "위한", "함께", "얼굴", "전체에", "제품", "부드럽게", "가볍게", "제형"})
 
 
+@lru_cache(maxsize=8192)
+def _bigrams(text: str) -> frozenset[str]:
+    squeezed = re.sub(r"[^가-힣A-Za-z0-9]", "", text)
+    return frozenset(squeezed[i : i + 2] for i in range(len(squeezed) - 1))
+
+
+@lru_cache(maxsize=16384)
 def _repeats(sentence: str, phrase: str) -> bool:
-    """Whether a sentence says what another already said (two shared telling words or more)."""
-    return len((_words(sentence) & _words(phrase)) - _COMMON) >= 2
+    """Whether a sentence says what another already said: two shared telling words, or most of the
+    shorter one's syllable pairs ("바른 뒤 은은하게 도는 광" in "바른 뒤 은은한 광이 돌아 …")."""
+    if len((_words(sentence) & _words(phrase)) - _COMMON) >= 2:
+        return True
+    a, b = _bigrams(sentence), _bigrams(phrase)
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.4
 
 
 def _proofs(
@@ -141,29 +199,39 @@ def _proofs(
     values: dict[str, str],
     k: int,
 ) -> list[tuple[str, str]]:
-    """Proof sentences (kind, text) in the order this reader should meet them."""
+    """Proof sentences (kind, text) in the order this reader should meet them: why it suits the
+    reader first, then the angle's favourite kind of proof."""
     tone = request.resolved.brief.tone
-    out: list[tuple[str, str]] = []
+    definition = values["definition"]
+    out: list[tuple[str, str, str]] = []  # kind, sentence, the fact it states (to say each fact once)
+    if values["reason"] and not (angle.key == "sensitive" and facts.strong):
+        reason = lines.fill(lines.REASON_LINES[angle.key], values | {"feature": values["reason"]})
+        out.append(("reason", reason, values["reason"]))
     if review is not None:
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
-        out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause})))
-    claims = [c for c in facts.claims if not _repeats(c, values["point"])]
+        out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause}), review.clause))
+    claims = [c for c in facts.feature_claims if not _repeats(c, definition)]
     claim = claims[k % len(claims)] if claims else None
     if claim:
-        out.append(("claim", claim))  # 합쇼체 as written; forms.py sets the level
-    named = f"{values['point']} {claim or ''}"
-    if facts.ingredients and not any(i in named for i in facts.ingredients[:2]):  # say the ingredients once
-        out.append(("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES, k), values)))
-    if len(facts.points) > 1:
-        out.append(("point2", lines.fill(_pick(lines.SECOND_POINT_LINES, k), values)))
+        out.append(("claim", claim, claim))  # 합쇼체 as written; forms.py sets the level
+    named = f"{definition} {claim or ''}"
+    said_inside = "담은" in definition or "담아" in definition
+    if facts.ingredients and not said_inside and not any(i in named for i in facts.ingredients[:2]):
+        out.append(("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES, k), values), values["ingredients"]))
+    if values["feature2"]:
+        second = lines.fill(_pick(lines.SECOND_POINT_LINES, k), values | {"feature": values["feature2"]})
+        out.append(("point2", second, values["feature2"]))
     voice = voice_of(request.resolved.brand)
-    if angle.key == "budget" and voice.price_talk and facts.price and not facts.premium:
-        out.append(("price", lines.fill(lines.PRICE_LINES[0], values)))
+    sharing = request.resolved.stage.index == 4  # a referral never leans on price
+    if angle.key == "budget" and voice.price_talk and facts.price and not facts.premium and not sharing:
+        price = lines.fill(lines.PRICE_LINES[0], values)
+        out.append(("price", price, price))
     kept: list[tuple[str, str]] = []
-    for kind, text in out:  # each idea once: drop a proof that repeats the product line or a kept proof
-        if not any(_repeats(text, said) for said in [values["point"], *(t for _, t in kept)]):
+    said = [definition]
+    for kind, text, fact in out:  # each fact once: drop one the definition or a kept proof states
+        if not any(_repeats(fact, s) for s in said):
             kept.append((kind, text))
-    out = kept
+            said.append(fact)
     first = {
         "luxury": "ingredients",
         "natural": "ingredients",
@@ -172,12 +240,31 @@ def _proofs(
         "trend": "review",
     }
     lead = first.get(angle.key)
-    if angle.key == "budget" and any(kind == "price" for kind, _ in out):
+    if angle.key == "budget" and any(kind == "price" for kind, _ in kept):
         lead = "price"  # price and volume first; the review follows
-    out.sort(key=lambda item: item[0] != lead)
-    if k % 2 and len(out) > 2:  # odd variants lead with a different proof
-        out = [out[1], out[0], *out[2:]]
-    return out
+    kept.sort(key=lambda item: (item[0] != "reason", item[0] != lead))
+    if k % 2 and len(kept) > 2:  # odd variants lead with a different proof
+        kept = [kept[1], kept[0], *kept[2:]]
+    return kept
+
+
+def _button(stage_ctas: tuple[str, ...], close_button: str, event: CampaignEvent | None) -> tuple[str, bool]:
+    """The button for the message, and whether the tone's close still fits it. An event picks the
+    stage's button that leads to it; a content button (후기, 이야기, 팁 …) never goes with another
+    event; without an event the button is the one the close asks for."""
+    if event is None:
+        return (close_button, True) if close_button in stage_ctas else (stage_ctas[0], False)
+    about = f"{event.name} {event.offer.benefit if event.offer else ''}"
+    for event_words, button_words in lines.EVENT_BUTTONS:
+        if re.search(event_words, about):
+            fitting = [b for b in stage_ctas if re.search(button_words, b)]
+            if fitting:
+                chosen = close_button if close_button in fitting else fitting[0]
+                return chosen, chosen == close_button or not lines.CONTENT_BUTTONS.search(close_button)
+    if close_button in stage_ctas and not lines.CONTENT_BUTTONS.search(close_button):
+        return close_button, True
+    neutral = [b for b in stage_ctas if not lines.CONTENT_BUTTONS.search(b)] or list(stage_ctas)
+    return neutral[0], False
 
 
 def build_plan(request: GenerationRequest) -> MessagePlan:
@@ -187,61 +274,106 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         f"{brief.seed}:{resolved.brand.name}:{resolved.product.id}:{resolved.stage.index}:{resolved.style.index}:"
         f"{resolved.persona.index}:{brief.tone}:{resolved.channel.channel}"
     )
-    angle = angle_for(resolved.persona)
+    base_angle = angle_for(resolved.persona)
     if resolved.name_only:
-        angle = for_name_only(angle)
-    facts = product_facts(resolved.product, angle, resolved.persona.skin_concerns)
+        base_angle = for_name_only(base_angle)
+    facts = product_facts(resolved.product, base_angle, resolved.persona.skin_concerns)
+    angle = _angle_for_product(base_angle, facts)
     values = _values(request, facts, angle, k)
     reviews = review_points(request.evidence.reviews, angle.aspects)
     review = reviews[k % len(reviews)] if reviews else None
     styles = _style_pools(resolved.style.index, rng)
     stage = resolved.stage.index
+    new_reader = stage in lines.NEW_STAGES
     voice = voice_of(resolved.brand)
     tone = brief.tone
     if tone is None and voice.manner in QUIET_MANNERS:
         tone_bank_key: Tone | None = Tone.luxurious
     else:
         tone_bank_key = tone
+    daytime = facts.category in DAYTIME
 
-    title_pool = [t for s in styles for t in lines.STYLE_TITLES[s]] + list(lines.STAGE_TITLES[stage])
+    title_pool = [t for s in styles for t in lines.STYLE_TITLES[s] if new_reader or t not in lines.NEW_ONLY_TITLES]
+    title_pool += list(lines.STAGE_TITLES[stage])
     if review is not None and 2 in styles:
         title_pool += lines.REVIEW_TITLES
-    hook_pool = [h for s in styles for h in lines.STYLE_HOOKS[s]]
+    if new_reader:
+        hook_pool = [h for s in styles for h in lines.STYLE_HOOKS[s]]
+    else:
+        hook_pool = [h for s in styles for h in lines.USER_HOOKS.get(stage, {}).get(s, lines.STYLE_HOOKS[s])]
     if stage in STAGE_LED:  # first use, routine and sharing may open on the stage itself
         hook_pool += lines.STAGE_HOOKS[stage]
     title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
-    hook = lines.fill(_pick(hook_pool, rng.randrange(len(hook_pool)) + k), values)
+    # k + k // 2: the third variant pairs the first hook with the second product line, so that
+    # three variants differ even where both pools hold two lines
+    hook = lines.fill(_pick(hook_pool, rng.randrange(len(hook_pool)) + k + k // 2), values)
+    if facts.category == SCALP:
+        hook = hook.replace("피부", "두피")
     if brief.key_message:  # the marketer's point opens the message (see key_message.py)
         hook = key_sentence(brief.key_message)
     it = values | {"product": "이 " + facts.noun}  # for a product already named
-    product_bank = _pick(lines.PRODUCT_LINES[tone_bank_key], rng.randrange(2) + k)
-    product_line = lines.fill(product_bank, values)
-    # after a hook that named the product, "이 크림" reads better; trendy lines open on an appositive
-    renamed = facts.name in hook and tone_bank_key != Tone.trendy
-    after_hook = lines.fill(product_bank, it) if renamed else product_line
-    close = lines.fill(lines.CLOSES[stage][tone], values)
+    renamed = facts.name in hook
+    if not facts.points and not facts.ingredients and not facts.claims:  # name-only: nothing to define
+        product_line = after_hook = lines.fill(_pick(lines.NAME_ONLY_LINES, k), values)
+    else:
+        bank = lines.PRODUCT_LINES if new_reader else lines.USER_PRODUCT_LINES
+        product_bank = _pick(bank[tone_bank_key], rng.randrange(2) + k)
+        product_line = lines.fill(product_bank, values)
+        # after a hook that named the product, what it is follows without the name again
+        after_hook = lines.fill(lines.RENAMED_LINE, values) if renamed else product_line
+    close_line, close_button = lines.CLOSES[stage][tone]
+    event = request.evidence.event
+    ctas = resolved.stage.cta_examples or (resolved.stage.cta_style.split("/")[0].strip(),)
+    if resolved.name_only:  # no ingredient facts to show behind the button
+        ctas = tuple(c for c in ctas if "성분" not in c) or ctas
+    cta, close_fits = _button(tuple(ctas), close_button, event)
+    if cta != close_button:  # the close asks for what the button does: another tone's, else the plain one
+        asking = [line for line, button in lines.CLOSES[stage].values() if button == cta]
+        if asking or not close_fits:
+            close_line = asking[0] if asking else lines.CLOSES[stage][None][0]
+    close = lines.fill(close_line, values)
+    if daytime:
+        close = close.replace("오늘 저녁", "내일 아침")
+    if facts.category == SCALP:
+        close = close.replace("피부", "두피")
     proofs = _proofs(request, facts, angle, review, values, k)
     usage = None
     if facts.usage:
         usage = lines.fill(_pick(lines.USAGE_LEADS, k), values) + " " + facts.usage
-    event = request.evidence.event
+    caution = None
+    if angle.key == "sensitive" and facts.strong:
+        user_line = lines.USER_CAUTION_LINES.get(stage)
+        caution = lines.fill(user_line or _pick(lines.CAUTION_LINES, k), values)
+    offer = offer_sentence(event) if event else None
+    fomo = None
+    if 2 in styles and offer and event and event.is_promotion:
+        offer = f"{offer} {lines.FOMO_OFFER_CLOSE}"  # what would be missed is the offer itself
+    elif 2 in styles and facts.category:
+        fomo = lines.fill(_pick(lines.FOMO_LINES, k), values)
     signature = None
     if tone != Tone.trendy:
-        signature = lines.fill(_pick(voice.signatures, rng.randrange(len(voice.signatures)) + k), it)
-    ctas = resolved.stage.cta_examples or (resolved.stage.cta_style.split("/")[0].strip(),)
-    if resolved.name_only:  # no ingredient facts to show behind the button
-        ctas = tuple(c for c in ctas if "성분" not in c) or ctas
+        pool = [s for s in voice.signatures if not (daytime and "저녁" in s)] or list(voice.signatures)
+        if f"이 {facts.noun}" in close:  # the close already points at the product: a signature without it
+            pool = [s for s in pool if "{product}" not in s] or pool
+        signature = lines.fill(_pick(pool, rng.randrange(len(pool)) + k), it)
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
+    lead_verb = {"verb": lines.EVENT_LEAD_VERBS[tone_bank_key]}
+    push_event = event is not None and resolved.channel.channel == Channel.push  # only push uses the leads
     return MessagePlan(
         title=title,
         hook=hook,
+        hook_personal=any(values[key] in hook for key in ("moment", "need", "need_short", "lead_in", "ask")),
         nudge=hook if brief.key_message else angle.nudge,  # short push forms open on it too
         product_line=product_line,
         product_after_hook=after_hook,
         proofs=tuple(text for _, text in proofs),
         usage=usage,
+        event_lead=lines.fill(_pick(lines.EVENT_LEADS[new_reader], k), values | lead_verb) if push_event else "",
+        event_lead_short=lines.fill(lines.EVENT_LEADS_SHORT[new_reader], values | lead_verb) if push_event else "",
+        caution=caution,
+        fomo=fomo,
         stage=stage,
-        offer=offer_sentence(event) if event else None,
+        offer=offer,
         offer_short=offer_short(event) if event else None,
         is_promotion=bool(event and event.is_promotion),
         close=close,
@@ -250,7 +382,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         values=values,
         sms_close=f"{(values['adv'], '지금', '오늘')[k % 3]} {lines.SMS_CLOSES[tone][stage]}",  # variants differ
         sms_verb=lines.SMS_CLOSES[tone][stage],
-        cta=_pick(ctas, rng.randrange(len(ctas)) + k),
+        cta=cta,
         facts=facts,
         angle=angle,
         review=review,

@@ -22,6 +22,7 @@ _END_PUNCT = re.compile(r"([.!?~]*)$")
 # punctuation. Questions first (세요? is a question, 세요. a request). Longest first.
 _QUESTIONS: tuple[tuple[str, str], ...] = (
     ("실래요", "시겠습니까"),
+    ("셨나요", "셨습니까"),
     ("볼까요", "보시겠습니까"),
     ("할까요", "하시겠습니까"),
     ("신가요", "십니까"),
@@ -44,6 +45,7 @@ _STATEMENTS: tuple[tuple[str, str], ...] = (
     ("봐요", "봅니다"),
     ("와요", "옵니다"),
     ("져요", "집니다"),
+    ("보여요", "보입니다"),
     ("눠요", "눕니다"),
     ("좋아요", "좋습니다"),
     ("남아요", "남습니다"),
