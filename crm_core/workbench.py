@@ -355,11 +355,12 @@ class Workbench:
         """New copy for one variant, from its stored brief on the next unused seed, saved as its next revision.
 
         Only this variant changes: its siblings stay, and an approval stays in force for the text it
-        approved (see the edit policy in store/decisions.py). A seed whose body repeats this variant's
-        or a sibling's is skipped (at most `tries` seeds).
+        approved (see the edit policy in store/decisions.py). A seed whose body repeats any of this variant's
+        texts or a sibling's is skipped (at most `tries` seeds).
         """
         result, revision, siblings = self.store.result(variant_id)
-        taken = {m.body for m in (result.message, *siblings)}
+        earlier = {entry.before["body"] for entry in self.store.history(variant_id) if entry.before}
+        taken = {m.body for m in (result.message, *siblings)} | earlier  # never back to an earlier text
         for attempt in range(1, tries + 1):
             seed = result.seed + attempt + revision * tries
             brief = result.brief.model_copy(update={"n": 1, "seed": seed})
