@@ -72,6 +72,8 @@ def browser(
         driver.get(url)  # the first page builds the workbench (catalog, indexes): minutes on a busy 2-core box
         try:
             wait(lambda: buttons(driver, "생성"), timeout=400, what="the first page")
+            # the workbench is built in the background meanwhile; the sidebar names the backend once it is ready
+            wait(lambda: "템플릿 백엔드:" in body(driver), timeout=400, what="the workbench build")
         finally:
             driver.save_screenshot(str(OUTPUT / "browser-first-page.png"))
         yield Browser(url, driver, downloads)
