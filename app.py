@@ -6,6 +6,7 @@ from ui import login, resources, sidebar
 
 st.set_page_config(page_title="CRM 메시지 워크벤치", page_icon="✉️", layout="wide")
 login.gate()  # only when a password hash is configured (team deployments)
+resources.start_building()  # catalog, indexes, rules: in the background, so the first page draws at once
 
 page = st.navigation(
     {

@@ -13,11 +13,13 @@ RUN_KEY = "compose_run_id"
 widgets.css()
 st.title("메시지 작성")
 widgets.show_flash()
-wb = resources.workbench()
-brief = brief_form(wb.pipeline.catalog, "compose")
-recommend_panel(wb, "compose")
+ready = resources.ready_workbench()  # None while it is still being built: the form needs the catalog only
+brief = brief_form(ready.pipeline.catalog if ready else resources.quick_catalog(), "compose")
+if ready is not None:
+    recommend_panel(ready, "compose")
 
 if st.button("생성", type="primary", key="compose_generate", disabled=brief is None):
+    wb = resources.workbench()  # waits here for the build when it is still running
     with st.status("생성 중…", expanded=True) as status:
         try:
             run = wb.generate(
@@ -44,5 +46,6 @@ run_id = st.session_state.get(RUN_KEY)
 if run_id is None:
     st.info("브리프를 고르고 '생성'을 누르면 변형이 여기에 나타납니다.")
 else:
+    wb = resources.workbench()
     for view in wb.variants(VariantFilter(run_id=run_id)):
         widgets.variant_card(view, wb.result(view.id), view.variant_index + 1, "compose")

@@ -7,6 +7,7 @@ models, store) is built once per distinct settings and shared; crm_core serialis
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
@@ -46,9 +47,45 @@ def settings() -> Settings:
     return load(**st.session_state.get(OVERRIDES_KEY, {}))
 
 
-@st.cache_resource(show_spinner="워크벤치를 준비하는 중… (카탈로그, 검색 색인, 모델)", max_entries=4)
+PREPARING = "워크벤치를 준비하는 중… (카탈로그, 검색 색인, 검사 규칙)"
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _workbench(settings_json: str) -> Workbench:
     return Workbench.from_settings(Settings.model_validate_json(settings_json))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _building(settings_json: str) -> Background[Workbench]:
+    """The Workbench for these settings, built once in a background thread (the cache's lock makes any
+    page that needs it meanwhile wait for this build instead of starting another)."""
+    return Background(lambda: _workbench(settings_json), "crm-workbench")
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _catalog(data_dir: str) -> Catalog:
+    return Catalog.load(Path(data_dir))
+
+
+def prepare(chosen: Settings) -> Background[Workbench]:
+    """The background build of the Workbench for these settings, started on the first call (once per settings)."""
+    return _building(chosen.model_dump_json())
+
+
+def start_building() -> None:
+    """Start building this session's Workbench in the background, before any page runs."""
+    prepare(settings())
+
+
+def ready_workbench() -> Workbench | None:
+    """The Workbench when its build has finished (or failed: then `workbench()` says why); None while it runs."""
+    build = _building(settings().model_dump_json())
+    return workbench() if build.done else None
+
+
+def quick_catalog() -> Catalog:
+    """The catalog alone (a fraction of a second), for forms drawn while the Workbench is still being built."""
+    return _catalog(str(settings().data_dir))
 
 
 def workbench_for(**changes: Any) -> Workbench:
@@ -66,8 +103,12 @@ def workbench() -> Workbench:
     When this session's choices cannot start, they are dropped (keeping what works) and the page says
     so; when the configured settings themselves cannot start, the page stops with the reason.
     """
+    chosen = settings().model_dump_json()
     try:
-        return _workbench(settings().model_dump_json())
+        if _building(chosen).done:
+            return _workbench(chosen)
+        with st.spinner(PREPARING):
+            return _workbench(chosen)
     except CrmError as exc:
         if st.session_state.pop(OVERRIDES_KEY, None):
             st.warning("이 세션에서 고른 모델 설정을 시작할 수 없어 설정 파일 값으로 되돌렸습니다.")
@@ -97,7 +138,7 @@ def start_background_work() -> None:
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _warm_up(settings_json: str) -> Background[None]:
-    return Background(_workbench(settings_json).warm_up, "crm-warm-up")
+    return Background(lambda: _workbench(settings_json).warm_up(), "crm-warm-up")
 
 
 def device(wait: bool = False) -> dict[str, Any] | None:
@@ -109,6 +150,8 @@ def device(wait: bool = False) -> dict[str, Any] | None:
 def reload() -> None:
     """Forget every cached Workbench so the next page run reads the catalog and indexes again (all sessions)."""
     _workbench.clear()
+    _building.clear()
+    _catalog.clear()
     _warm_up.clear()
     workbench()
 

@@ -18,6 +18,14 @@ def remember_name() -> None:
     st.session_state[resources.USER_KEY] = str(st.session_state.get(NAME_INPUT_KEY) or "").strip()
 
 
+@st.fragment(run_every=1.0)
+def preparing() -> None:
+    """Shown while the Workbench is built in the background; the whole page reruns once it is ready."""
+    if resources.ready_workbench() is not None:
+        st.rerun()
+    st.info(resources.PREPARING + " 양식은 지금 채울 수 있고, 생성은 준비가 끝나는 대로 시작됩니다.")
+
+
 def render() -> None:
     with st.sidebar:
         st.text_input(
@@ -26,7 +34,11 @@ def render() -> None:
         )  # fmt: skip
         if resources.user() is None:
             st.warning("승인·수정 기록에 남길 이름을 입력하세요. 이 창에서 한 번만 입력하면 됩니다.")
-        status = status_of(resources.workbench())
+        wb = resources.ready_workbench()
+        if wb is None:
+            preparing()
+            return
+        status = status_of(wb)
         st.markdown("**생성 백엔드**")
         widgets.backend_status(status)
         st.caption(f"장치: {device_line(resources.device())}")

@@ -18,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
 
 from crm_core.catalog import Catalog, write_catalog
-from tests.ui.helpers import APP, REPO_ROOT, USER, Downloads
+from tests.ui.helpers import APP, REPO_ROOT, USER, Downloads, prebuilt
 
 BRANDS = 3
 SENDER = {"opt_out_number": "080-123-4567", "sender_number": "02-6040-5114"}
@@ -57,6 +57,7 @@ def ui_data_dir(ui_catalog_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def app() -> AppTest:
     """app.py after its first run, on the template backend (chosen through st.secrets, as a deployment would),
     with a deployment's real sender details and the marketer's name entered."""
+    prebuilt(backend="template", **SENDER)
     at = AppTest.from_file(APP, default_timeout=60)
     at.secrets["crm"] = {"backend": "template", **SENDER}
     at.session_state["user_name"] = USER

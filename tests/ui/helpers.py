@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from streamlit.runtime.media_file_manager import MediaFileManager
@@ -10,10 +11,27 @@ from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Button
 
 from crm_core.catalog import Catalog
+from crm_core.config import load_settings
+from ui import resources
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 APP = REPO_ROOT / "app.py"
 USER = "김마케터"
+
+
+def prebuilt(**overrides: object) -> None:
+    """Build the Workbench the app will ask for (its settings: crm.toml, CRM_*, then these `[crm]` secrets) and
+    wait, so the app's first run finds it ready; AppTest shows the sidebar on a first run only."""
+    resources.prepare(load_settings(**overrides)).wait()
+
+
+def built(at: AppTest) -> AppTest:
+    """Join the background Workbench builds the app started (no sleeping, no timing), then run it again:
+    the app as it is once 워크벤치를 준비하는 중 has gone."""
+    for thread in threading.enumerate():
+        if thread.name == "crm-workbench":
+            thread.join()
+    return at.run()
 
 
 def compose(app: AppTest, catalog: Catalog, *, n: int = 2, stage: int = 1) -> AppTest:

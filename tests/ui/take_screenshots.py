@@ -93,6 +93,12 @@ def edit_first_body(driver: WebDriver, addition: str) -> None:
     click(driver, "수정 저장")
 
 
+def sign_in(driver: WebDriver, name: str = "김마케터") -> None:
+    field = driver.find_element(By.CSS_SELECTOR, "input[aria-label='내 이름 (승인·수정 기록)']")
+    field.send_keys(name, Keys.ENTER)
+    settle(driver)
+
+
 def full_page(driver: WebDriver, path: Path) -> None:
     """Grow the window to the main column's height (Streamlit scrolls inside it), then capture."""
     height = driver.execute_script("return document.querySelector('[data-testid=stMain]').scrollHeight")
@@ -110,6 +116,7 @@ def capture(url: str, out: Path, sheet: Path) -> list[Path]:
         def page(slug: str, name: str, action=None) -> None:  # type: ignore[no-untyped-def]
             driver.get(f"{url}/{slug}")
             settle(driver)
+            sign_in(driver)  # each page opens a new session, which asks for the approver's name once
             if action:
                 action()
             path = out / f"{name}.png"
@@ -151,7 +158,8 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="crm-shots-") as tmp:
-        environ = {"CRM_BACKEND": "template", "CRM_CACHE_DIR": tmp}
+        environ = {"CRM_BACKEND": "template", "CRM_CACHE_DIR": tmp, "CRM_SENDER_NUMBER": "02-6040-5114",
+                   "CRM_OPT_OUT_NUMBER": "080-123-4567"}  # fmt: skip
         rows = seed(environ)
         sheet = Path(tmp, "briefs.csv")
         with sheet.open("w", encoding="utf-8", newline="") as f:

@@ -33,6 +33,7 @@ pytestmark = [
 OUTPUT = REPO_ROOT / "test-output"
 NAME_LABEL = "내 이름 (승인·수정 기록)"
 APPROVER = "브라우저 테스터"
+NAME_ASKED = "이 창에서 한 번만 입력하면 됩니다."
 NOTE = "![](http://example.invalid/pixel.png) 21:00~08:00 **굵게**"
 LONG_PUSH = "촉촉한 보습 크림 소식을 전해요. " * 1100
 NEW_COLUMNS = [
@@ -72,6 +73,8 @@ def browser(
         driver.get(url)  # the first page builds the workbench (catalog, indexes): minutes on a busy 2-core box
         try:
             wait(lambda: buttons(driver, "생성"), timeout=400, what="the first page")
+            # the workbench is built in the background meanwhile; the sidebar names the backend once it is ready
+            wait(lambda: "템플릿 백엔드:" in body(driver), timeout=400, what="the workbench build")
         finally:
             driver.save_screenshot(str(OUTPUT / "browser-first-page.png"))
         yield Browser(url, driver, downloads)
@@ -185,9 +188,11 @@ def generate(b: Browser, n: int = 1) -> None:
 
 def sign_in(driver: WebDriver) -> None:
     """Type the approver's name into the sidebar, as a marketer does once per browser session."""
-    field = driver.find_element(By.CSS_SELECTOR, f"input[aria-label='{NAME_LABEL}']")
+    found = wait(lambda: driver.find_elements(By.CSS_SELECTOR, f"input[aria-label='{NAME_LABEL}']"), what="the name")
+    field = found[0]  # type: ignore[index]
     if field.get_attribute("value") != APPROVER:
         type_into(driver, NAME_LABEL, APPROVER)
+    wait(lambda: NAME_ASKED not in body(driver), what="the name to reach the server")
 
 
 def approve_first(driver: WebDriver) -> None:
@@ -241,6 +246,7 @@ def test_switching_to_transformers_without_weights_is_refused(browser: Browser) 
 def test_a_20000_character_push_cannot_be_approved(browser: Browser) -> None:
     driver = browser.driver
     driver.get(browser.url)
+    sign_in(driver)  # edits are recorded under the approver's name
     generate(browser)
     open_expander(driver, "문구 수정")
     type_into(driver, "본문", LONG_PUSH, tag="textarea")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.ui.helpers import APP
+from crm_core.workbench import Workbench
+from tests.ui.helpers import APP, built, prebuilt
 
 PAGES = {
     "pages/compose.py": "메시지 작성",
@@ -43,6 +45,7 @@ def test_sidebar_states_the_degraded_template_backend(app: AppTest) -> None:
 
 def test_sidebar_states_lexical_only_retrieval_and_why(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("CRM_EMBEDDING_MODEL", str(tmp_path / "no-embedder"))
+    prebuilt()
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
     retrieval = [w.value for w in at.sidebar.warning if w.value.startswith("형태소 검색만 (lexical) — ")]
@@ -72,3 +75,25 @@ def test_a_bad_setting_is_named_on_the_page(app: AppTest) -> None:
     app.run()
     assert not app.exception
     assert app.error[0].value.startswith("설정을 읽을 수 없습니다: backend: Input should be")
+
+
+def test_compose_is_usable_while_the_workbench_is_still_being_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first page draws its form from the catalog alone; the sidebar says the rest is being prepared."""
+    release = threading.Event()
+    real = Workbench.from_settings
+    monkeypatch.setattr(Workbench, "from_settings", lambda *a, **k: (release.wait(), real(*a, **k))[1])
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.secrets["crm"] = {"backend": "template"}
+    at.run()
+    try:
+        assert not at.exception
+        assert [i.value for i in at.sidebar.info] == [
+            "워크벤치를 준비하는 중… (카탈로그, 검색 색인, 검사 규칙) 양식은 지금 채울 수 있고, "
+            "생성은 준비가 끝나는 대로 시작됩니다."
+        ]
+        assert not at.button(key="compose_generate").disabled
+        assert at.selectbox(key="compose_brand").options
+    finally:
+        release.set()
+    built(at)
+    assert at.button(key="compose_generate").click().run().status[0].label.startswith("생성 완료: 변형 3개")
