@@ -184,6 +184,18 @@ def levels(text: str) -> set[str]:
     return found
 
 
+def sms_names_that_cannot_fit(catalog: Catalog, opt_out: str) -> dict[str, int]:
+    """Catalog names (without pack size) that cannot stand in an ad SMS even with the shortest call
+    to action ("만나 보세요." / "만나 보십시오.") after "<name>, ", with the ad frame of their brand."""
+    out = {"해요체": 0, "합쇼체": 0, "of": len(catalog.products)}
+    for product in catalog.products:
+        frame = f"(광고)[{product.brand}] \n무료수신거부 {opt_out}"
+        used = len(frame.encode("cp949")) + len(f"{short_product_name(product.name)}, ".encode("cp949"))
+        out["해요체"] += used + len("만나 보세요.".encode("cp949")) > 90
+        out["합쇼체"] += used + len("만나 보십시오.".encode("cp949")) > 90
+    return out
+
+
 # ---- the grid ----------------------------------------------------------------------------------
 def grid(catalog: Catalog, n: int, seed: int) -> list[dict]:
     """n seeded briefs cycling through every brand, persona, stage, style, tone, channel and
@@ -307,6 +319,23 @@ GOALS = {
 }
 
 
+def _sms_note(r: dict) -> list[str]:
+    """Why SMS cannot reach the naming goal: catalog names that do not fit the 90-byte ad frame."""
+    fit = r.get("sms_catalog_names_that_cannot_fit")
+    if not fit:
+        return []
+    return [
+        "",
+        f"SMS: the ad frame ((광고)[brand] … and 무료수신거부 with the number) takes 37-45 of the 90 bytes. "
+        f"{fit['해요체']} of {fit['of']} catalog names (without pack size) cannot stand in an SMS even as "
+        f'"<name>, 만나 보세요.", {fit["합쇼체"]} in 합쇼체; most others leave no room for a reason and an offer. '
+        "The composer keeps the full name wherever a call to action fits beside it, and shortens it the way "
+        "a marketer would (the line and the head noun stay, never a number) only when it cannot fit or a "
+        "promotion's offer would be lost; the shortened count is the row above, not hidden in 'named'. "
+        "Content and service events stay out of SMS (LMS carries them).",
+    ]
+
+
 def write_markdown(after: dict, before: dict | None, path: Path) -> None:
     """The side-by-side table (main before the change vs this branch) with the commands."""
     a = _rows(after)
@@ -337,6 +366,7 @@ def write_markdown(after: dict, before: dict | None, path: Path) -> None:
         "adjectives, negations not after a benign noun), independently of the composer's own filter. Throughput",
         "figures come from a machine shared with other jobs; they vary by about 2x between runs. Playful emoji:",
         "brands whose exclusions name emoji overuse (설화수, 헤라, 에스트라, 려, 코스알엑스) keep one.",
+        *_sms_note(after),
         "",
         "Reproduce:",
         "",
@@ -521,6 +551,7 @@ def main() -> None:
         "sms_shortened_name": {"count": sms_shortened, "of": per_channel["sms"]},
         "sms_reason_or_offer": {"count": sms_carrying, "of": per_channel["sms"]},
         "sms_promotion_offer_carried": {"count": sms_offer_carried, "of": sms_promotions},
+        "sms_catalog_names_that_cannot_fit": sms_names_that_cannot_fit(catalog, settings.opt_out_number),
         "review_paraphrases": review_uses,
         "negated_or_hedged_praise": negated,
         "event_messages": event_messages,

@@ -135,9 +135,10 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
 
 
 def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: int | None) -> tuple[sms.SmsBody, ...]:
+    """Every SMS body for `name`; only a promotion travels in 90 bytes (content and services go to LMS)."""
     brief = request.resolved.brief
     price_talk = voice_of(request.resolved.brand).price_talk
-    event = request.evidence.event
+    event = request.evidence.event if request.evidence.event and request.evidence.event.is_promotion else None
     return sms.bodies(name, plan.facts, plan.angle, brief.tone, plan.stage, event, price_talk, budget)
 
 

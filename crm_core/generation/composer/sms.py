@@ -146,10 +146,16 @@ def shortenings(name: str) -> list[str]:
             kept = words[:start] + words[start + drop :]
             if start + drop > len(words) - 1 or len(kept) < 2 or any(_KEEP.match(w) for w in gone):
                 continue
+            if all(w in _GENERIC_WORDS for w in kept):  # "클렌징 폼" names no product
+                continue
             found.add(" ".join(kept))
     return sorted(found, key=lambda short: (-len(short), short))
 
 
+_GENERIC_WORDS = frozenset(
+    "크림 세럼 토너 에센스 앰플 로션 에멀젼 에멀전 미스트 선크림 선스틱 클렌저 클렌징 폼 클렌징폼 오일 젤 밤 팩 "
+    "마스크 패드 스킨 워터 쿠션 샴푸 립 틴트 수분 보습 진정 프레쉬 데일리 젠틀 마일드 오리지널 어드밴스드".split()
+)
 _KEEP = re.compile(r".*\d")  # "0.1%", "96", "365": the number tells products apart
 
 
@@ -175,10 +181,13 @@ def reasons(points: tuple[str, ...], name: str, noun: str) -> list[str]:
 
 
 def _telling(reason: str, name: str, noun: str) -> bool:
-    """A reason that adds to the name: no category word, nothing the name already says, no vague tail."""
+    """A reason that adds to the name: no category word ("컬러 립" for a lip balm), nothing the name
+    already says, no vague tail."""
     words = reason.split()
     compact = name.replace(" ", "")
-    return noun not in words and words[-1] not in _VAGUE_TAILS and not any(len(w) >= 2 and w in compact for w in words)
+    if noun in words or words[-1] in _VAGUE_TAILS or words[-1] in _GENERIC_WORDS:
+        return False
+    return not any(len(w) >= 2 and w in compact for w in words)
 
 
 _VAGUE_TAILS = frozenset({"단계", "타입", "제품", "라인", "구성", "사용"})
