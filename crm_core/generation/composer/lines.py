@@ -151,9 +151,9 @@ NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}�
 REASON_LINES: dict[str, str] = {
     "luxury": "오래 쓸 한 가지를 고르신다면 {feature}에 주목해 보세요.",
     "sensitive": "예민한 피부라면 {feature}부터 확인해 보세요.",
-    "budget": "매일 쓰실 제품이라면 {feature}도 꼼꼼히 따져 볼 만해요.",
+    "budget": "매일 쓰실 제품이라면 {feature}부터 따져 보세요.",
     "trend": "써 보는 재미를 찾으신다면 {feature}을 눈여겨보세요.",
-    "natural": "편안한 사용감을 찾으신다면 {feature}도 반가우실 거예요.",
+    "natural": "편안한 사용감을 찾으신다면 {feature}가 반가우실 거예요.",
 }
 REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
     None: ("먼저 써 본 분들은 {review} 후기를 남겼어요.", "후기에서도 {review} 평을 만날 수 있어요."),
@@ -301,12 +301,9 @@ def every_line() -> list[str]:
     """All sentence lines (not titles), for the test that every ending converts to 합쇼체."""
     lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS, *CAUTION_LINES, *FOMO_LINES]
     lines += list(USER_CAUTION_LINES.values())
-    lines += [
-        *NAME_ONLY_LINES,
-        *REASON_LINES.values(),
-        *(e for group in EVENT_LEADS.values() for e in group),
-        FOMO_OFFER_CLOSE,
-    ]
+    lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), FOMO_OFFER_CLOSE, RENAMED_LINE]
+    leads = [*(e for group in EVENT_LEADS.values() for e in group), *EVENT_LEADS_SHORT.values()]
+    lines += [lead.replace("{verb}", verb) for lead in leads for verb in EVENT_LEAD_VERBS.values()]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     for bank in (STYLE_HOOKS, STAGE_HOOKS, *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]
