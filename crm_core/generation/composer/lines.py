@@ -153,7 +153,7 @@ REASON_LINES: dict[str, str] = {
     "luxury": "오래 쓸 한 가지를 고르신다면 {feature}에 주목해 보세요.",
     "sensitive": "예민한 피부라면 {feature}부터 확인해 보세요.",
     "budget": "매일 쓰실 제품이라면 {feature}부터 따져 보세요.",
-    "trend": "써 보는 재미를 찾으신다면 {feature}을 눈여겨보세요.",
+    "trend": "써 보는 재미를 찾으신다면 {feature}가 마음에 드실 거예요.",
     "natural": "편안한 사용감을 찾으신다면 {feature}가 반가우실 거예요.",
 }
 REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
