@@ -365,7 +365,7 @@ def write_markdown(after: dict, before: dict | None, path: Path) -> None:
         "Negated or hedged praise is judged by Kiwi morphemes in the bench (contrast endings, hedges, complaint",
         "adjectives, negations not after a benign noun), independently of the composer's own filter. Throughput",
         "figures come from a machine shared with other jobs; they vary by about 2x between runs. Playful emoji:",
-        "brands whose exclusions name emoji overuse (설화수, 헤라, 에스트라, 려, 코스알엑스) keep one.",
+        "brands whose exclusions name emoji overuse (설화수, 헤라, 에스트라) keep one; 려 and 코스알엑스 two.",
         *_sms_note(after),
         "",
         "Reproduce:",

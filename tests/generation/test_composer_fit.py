@@ -73,6 +73,7 @@ FIRST_MEETING = (
     "소개해 드릴",
     "핵심만 정리",
     "루틴을 조금 바꿔",
+    "모르고 지나치면",
 )
 
 
@@ -144,7 +145,7 @@ def test_a_message_says_what_the_product_is_once(pipeline: Pipeline, catalog: Ca
 
 STOCK = (
     "정성을 담은",
-    "갖췄",
+    "까지 갖췄",
     "새 얼굴",
     "바로 이 ",
     "손길에 어울",

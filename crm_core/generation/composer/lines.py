@@ -33,7 +33,8 @@ STYLE_TITLES: dict[int, tuple[str, ...]] = {
 # Titles that read as a first meeting: never on a message to someone who already uses the product.
 NEW_ONLY_TITLES = frozenset(
     {"오늘, {product}을 만날 시간", "이번 주 루틴에 더하는 {product}", "{need_short}을 찾는다면 {product}",
-     "{product}, 알고 고르는 {category}", "{product}, 나를 위한 작은 선택", "오늘의 나에게, {product}"}
+     "{product}, 알고 고르는 {category}", "{product}, 나를 위한 작은 선택", "오늘의 나에게, {product}",
+     "지나치기 아쉬운 {product} 이야기"}
 )  # fmt: skip
 REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")
 STAGE_TITLES: dict[int, tuple[str, ...]] = {
@@ -151,9 +152,9 @@ NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}�
 REASON_LINES: dict[str, str] = {
     "luxury": "오래 쓸 한 가지를 고르신다면 {feature}에 주목해 보세요.",
     "sensitive": "예민한 피부라면 {feature}부터 확인해 보세요.",
-    "budget": "매일 쓰실 제품이라면 {feature}도 꼼꼼히 따져 볼 만해요.",
-    "trend": "써 보는 재미를 찾으신다면 {feature}을 눈여겨보세요.",
-    "natural": "편안한 사용감을 찾으신다면 {feature}도 반가우실 거예요.",
+    "budget": "매일 쓰실 제품이라면 {feature}부터 따져 보세요.",
+    "trend": "써 보는 재미를 찾으신다면 {feature}가 마음에 드실 거예요.",
+    "natural": "편안한 사용감을 찾으신다면 {feature}가 반가우실 거예요.",
 }
 REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
     None: ("먼저 써 본 분들은 {review} 후기를 남겼어요.", "후기에서도 {review} 평을 만날 수 있어요."),
@@ -182,6 +183,10 @@ CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # Fear of missing out without a deadline or a number: what the reader would miss.
 FOMO_LINES = ("모르고 지나치면 아쉬운 {category}(이)에요.", "알고 나면 그냥 지나치기 어려운 {category}(이)에요.")
 FOMO_OFFER_CLOSE = "혜택이 있을 때 먼저 챙겨 보세요."
+USER_FOMO_LINES: dict[int, str] = {  # what a user would miss: running out (2), keeping it to oneself (4)
+    2: "떨어지고 나면 바로 아쉬운 {category}(이)에요.",
+    4: "혼자 알기 아까운 {category}(이)에요.",
+}
 
 # ---- closing lines: the stage's call to action in the tone's words, with the button it asks for ---
 CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
@@ -300,13 +305,10 @@ def fill(line: str, values: dict[str, str]) -> str:
 def every_line() -> list[str]:
     """All sentence lines (not titles), for the test that every ending converts to 합쇼체."""
     lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS, *CAUTION_LINES, *FOMO_LINES]
-    lines += list(USER_CAUTION_LINES.values())
-    lines += [
-        *NAME_ONLY_LINES,
-        *REASON_LINES.values(),
-        *(e for group in EVENT_LEADS.values() for e in group),
-        FOMO_OFFER_CLOSE,
-    ]
+    lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values()]
+    lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), FOMO_OFFER_CLOSE, RENAMED_LINE]
+    leads = [*(e for group in EVENT_LEADS.values() for e in group), *EVENT_LEADS_SHORT.values()]
+    lines += [lead.replace("{verb}", verb) for lead in leads for verb in EVENT_LEAD_VERBS.values()]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     for bank in (STYLE_HOOKS, STAGE_HOOKS, *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]

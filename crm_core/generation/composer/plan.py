@@ -349,7 +349,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if 2 in styles and offer and event and event.is_promotion:
         offer = f"{offer} {lines.FOMO_OFFER_CLOSE}"  # what would be missed is the offer itself
     elif 2 in styles and facts.category:
-        fomo = lines.fill(_pick(lines.FOMO_LINES, k), values)
+        user_fomo = lines.USER_FOMO_LINES.get(stage)
+        fomo = lines.fill(user_fomo or _pick(lines.FOMO_LINES, k), values)
     signature = None
     if tone != Tone.trendy:
         pool = [s for s in voice.signatures if not (daytime and "저녁" in s)] or list(voice.signatures)
