@@ -107,6 +107,14 @@ def customer_variable(spec: ChannelSpec) -> str | None:
 AD_LABEL = "(광고)"
 
 
+def opt_out_line(channel: Channel, number: str) -> str:
+    """The free opt-out an ad text message ends on. SMS takes the short form the KISA guide accepts
+    ("무료거부" and the number without hyphens): 6 of its 90 bytes go back to the message."""
+    if channel == Channel.sms:
+        return f"무료거부 {number.replace('-', '')}"
+    return f"무료수신거부 {number}"
+
+
 def channel_text(
     title: str, body: str, cta: str, spec: ChannelSpec, *, is_ad: bool, sender: str, opt_out_number: str
 ) -> str:
@@ -118,7 +126,7 @@ def channel_text(
         if cta:  # an SMS may carry its call to action in the body alone (no button to label)
             lines.append(cta)
         if is_ad:
-            lines.append(f"무료수신거부 {opt_out_number}")
+            lines.append(opt_out_line(channel, opt_out_number))
         return "\n".join(lines)
     if channel == Channel.push:
         head = f"{AD_LABEL} {title}" if is_ad else title

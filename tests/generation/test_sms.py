@@ -130,11 +130,11 @@ def test_tone_and_stage_change_the_call_to_action(pipeline: Pipeline):
 
 def test_a_promotion_carries_its_offer_with_the_product(pipeline: Pipeline):
     body = sms(pipeline, persona=2, event_id="ev-acq-p1", tone="친근한")
-    assert body.startswith("자음생크림") and "첫 주문 10% 쿠폰으로" in body, body
+    assert "자음생크림" in body and "첫 주문 10% 쿠폰으로" in body, body
     gift = sms(pipeline, stage_index=4, event_id="ev-ref-p1", tone="친근한")
     assert "선물 포장 무료로" in gift and gift.endswith(GIFT_ASKS), gift
     content = sms(pipeline, persona=2, event_id="ev-acq-n1", tone="친근한")  # a test, not an offer: LMS carries it
-    assert "테스트" not in content and content.startswith(("자음생크림", "은은한 자음생크림")), content
+    assert "테스트" not in content and "자음생크림" in content, content
     # a long name gives way to a recognisable shortening rather than lose the offer
     result = pipeline.run_one(Brief(brand="라네즈", product="워터뱅크 블루 히알루로닉 모이스춰 크림", persona=1,
                                     stage_index=0, style_index=1, channel="sms", event_id="ev-acq-p1"))[0]  # fmt: skip

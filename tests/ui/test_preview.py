@@ -40,5 +40,5 @@ def test_kakao_shows_the_cta_as_a_button(ui_catalog: Catalog) -> None:
 
 def test_sms_counts_bytes_and_flags_the_overflow(ui_catalog: Catalog) -> None:
     html = phone(sent(ui_catalog, Channel.sms), ui_catalog.channel(Channel.sms), "라네즈")
-    assert "(광고)[라네즈]" in html and "무료수신거부 080-123-4567" in html
+    assert "(광고)[라네즈]" in html and "무료거부 0801234567" in html  # SMS: the short opt-out form
     assert '<span class="over">' in html and "/90바이트 · 한도 초과</span> (EUC-KR 기준)" in html
