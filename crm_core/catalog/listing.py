@@ -24,12 +24,13 @@ def own_sizes(product: Product) -> set[str]:
 
 
 def listed_size(product: Product, sheet_text: str) -> str | None:
-    """The sheet's pack size(s) when they differ from the product's, '/'-joined; None when they agree or
-    the sheet writes none."""
+    """The sheet's pack size(s) when any differs from the product's, '/'-joined; None when the sheet
+    writes none or only the product's own sizes."""
     written = tuple(dict.fromkeys(volumes(sheet_text)))
     if not written:
         return None
-    return None if set(written) == own_sizes(product) else "/".join(written)
+    # a sheet naming one of the pack's own sizes ("23ml" of "23ml×5매") lists this very product
+    return None if set(written) <= own_sizes(product) else "/".join(written)
 
 
 def as_listed(product: Product, match: ProductMatch) -> tuple[Product, ProductMatch]:

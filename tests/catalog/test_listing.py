@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crm_core.catalog import Catalog
+from crm_core.catalog.listing import listed_size
 from crm_core.config import Settings
 from crm_core.domain import Brief, ListedProduct, MessageResult, Product
 from crm_core.evidence import assemble_evidence
@@ -85,3 +86,12 @@ def test_a_name_only_product_for_a_price_minded_reader_does_not_crash(pipeline: 
     # Budget_Seeker + a price-talking brand asked whether a price-less product is premium (a TypeError)
     result = pipeline.run_one(listing(brand="에뛰드", product="없는 크림 30ml", unknown_products="name_only"))[0]
     assert result.product_match is not None and result.product_match.kind == "name_only"
+
+
+def test_a_sheet_naming_one_of_the_packs_own_sizes_keeps_the_catalog_product(catalog: Catalog) -> None:
+    mask = next(p for p in catalog.products if p.volume == "23ml×5매")  # a five-sheet mask box
+    assert listed_size(mask, mask.name) is None
+    assert listed_size(mask, mask.name.replace("23ml", "23ml×5매")) is None
+    assert listed_size(mask, mask.name.replace("23ml", "25ml")) == "25ml"
+    resolved = catalog.resolve(Brief(persona=3, brand=mask.brand, product=mask.name, stage_index=1, style_index=0))
+    assert type(resolved.product) is Product and resolved.product.price == mask.price
