@@ -150,7 +150,8 @@ def choose(driver: WebDriver, label: str, option: str) -> None:
 
 def type_into(driver: WebDriver, label: str, text: str, tag: str = "input") -> None:
     """Set a text input or area by its label; React sees an input event, as if typed."""
-    field = driver.find_element(By.CSS_SELECTOR, f"{tag}[aria-label='{label}']")
+    found = wait(lambda: driver.find_elements(By.CSS_SELECTOR, f"{tag}[aria-label='{label}']"), what=label)
+    field = found[0]  # type: ignore[index]  # the page may still be drawing it after a rerun
     driver.execute_script(
         "const proto = arguments[0].tagName === 'TEXTAREA' ? HTMLTextAreaElement : HTMLInputElement;"
         "Object.getOwnPropertyDescriptor(proto.prototype, 'value').set.call(arguments[0], arguments[1]);"
