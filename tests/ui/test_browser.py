@@ -132,8 +132,9 @@ def click(driver: WebDriver, element: WebElement) -> None:
 
 def selectbox(driver: WebDriver, label: str) -> WebElement:
     """The text field of the first selectbox labelled `label` (a combobox in Streamlit 1.67)."""
-    box = driver.find_element(By.XPATH, f"//div[@data-testid='stSelectbox'][.//label[normalize-space()='{label}']]")
-    return box.find_element(By.CSS_SELECTOR, "input")
+    path = f"//div[@data-testid='stSelectbox'][.//label[normalize-space()='{label}']]"
+    boxes = wait(lambda: driver.find_elements(By.XPATH, path), what=f"the {label} selectbox")  # may still be drawn
+    return boxes[0].find_element(By.CSS_SELECTOR, "input")  # type: ignore[index]
 
 
 def open_options(driver: WebDriver, label: str) -> list[WebElement]:
