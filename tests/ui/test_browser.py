@@ -313,6 +313,7 @@ def test_csv_and_xlsx_exports_read_back_with_every_new_column(browser: Browser) 
     approve_first(driver)
     driver.get(f"{browser.url}/approved")
     wait(lambda: "승인된 메시지 " in body(driver), what="the Approved page")
+    sign_in(driver)  # a new page is a new session: exports are recorded under the name typed there
     for prefix, suffix in (("CSV 내려받기", ".csv"), ("엑셀 내려받기", ".xlsx")):
         press(driver, prefix, prefix=True)
         wait(lambda s=suffix: [p for p in browser.downloads.glob(f"*{s}")], what=f"the {suffix} file")
