@@ -132,8 +132,9 @@ def click(driver: WebDriver, element: WebElement) -> None:
 
 def selectbox(driver: WebDriver, label: str) -> WebElement:
     """The text field of the first selectbox labelled `label` (a combobox in Streamlit 1.67)."""
-    box = driver.find_element(By.XPATH, f"//div[@data-testid='stSelectbox'][.//label[normalize-space()='{label}']]")
-    return box.find_element(By.CSS_SELECTOR, "input")
+    path = f"//div[@data-testid='stSelectbox'][.//label[normalize-space()='{label}']]"
+    boxes = wait(lambda: driver.find_elements(By.XPATH, path), what=f"the {label} selectbox")  # may still be drawn
+    return boxes[0].find_element(By.CSS_SELECTOR, "input")  # type: ignore[index]
 
 
 def open_options(driver: WebDriver, label: str) -> list[WebElement]:
@@ -150,7 +151,8 @@ def choose(driver: WebDriver, label: str, option: str) -> None:
 
 def type_into(driver: WebDriver, label: str, text: str, tag: str = "input") -> None:
     """Set a text input or area by its label; React sees an input event, as if typed."""
-    field = driver.find_element(By.CSS_SELECTOR, f"{tag}[aria-label='{label}']")
+    found = wait(lambda: driver.find_elements(By.CSS_SELECTOR, f"{tag}[aria-label='{label}']"), what=label)
+    field = found[0]  # type: ignore[index]  # the page may still be drawing it after a rerun
     driver.execute_script(
         "const proto = arguments[0].tagName === 'TEXTAREA' ? HTMLTextAreaElement : HTMLInputElement;"
         "Object.getOwnPropertyDescriptor(proto.prototype, 'value').set.call(arguments[0], arguments[1]);"
@@ -311,6 +313,7 @@ def test_csv_and_xlsx_exports_read_back_with_every_new_column(browser: Browser) 
     approve_first(driver)
     driver.get(f"{browser.url}/approved")
     wait(lambda: "승인된 메시지 " in body(driver), what="the Approved page")
+    sign_in(driver)  # a new page is a new session: exports are recorded under the name typed there
     for prefix, suffix in (("CSV 내려받기", ".csv"), ("엑셀 내려받기", ".xlsx")):
         press(driver, prefix, prefix=True)
         wait(lambda s=suffix: [p for p in browser.downloads.glob(f"*{s}")], what=f"the {suffix} file")
