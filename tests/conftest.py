@@ -49,6 +49,11 @@ if FAKE_HF_CACHE:
 
 from crm_core.catalog import Catalog  # noqa: E402 - after the HF variables are set
 from crm_core.config import Settings, load_settings  # noqa: E402
+from crm_core.evidence import assemble_evidence  # noqa: E402
+from crm_core.factory import build_guard  # noqa: E402
+from crm_core.generation.template import TemplateGenerator  # noqa: E402
+from crm_core.pipeline import Pipeline  # noqa: E402
+from crm_core.scores import Scorer  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -132,3 +137,18 @@ def catalog() -> Catalog:
 @pytest.fixture()
 def settings(isolated_workbench: Path) -> Settings:
     return load_settings()
+
+
+class CatalogFactsOnly:
+    """Evidence without search: the product's catalog facts alone, so a test sees the composer's choices."""
+
+    def evidence(self, resolved):  # type: ignore[no-untyped-def]
+        return assemble_evidence(resolved)
+
+
+@pytest.fixture()
+def facts_pipeline(catalog: Catalog, settings: Settings) -> Pipeline:
+    """The template backend over catalog facts, with the real guard and scores."""
+    return Pipeline(
+        catalog, CatalogFactsOnly(), TemplateGenerator(), build_guard(catalog, settings), Scorer(), settings
+    )

@@ -10,14 +10,9 @@ import pytest
 
 from crm_core.catalog import Catalog
 from crm_core.cli import main
-from crm_core.config import Settings
 from crm_core.domain import Brief, NameOnlyProduct, match_label
 from crm_core.errors import InvalidInput
-from crm_core.evidence import assemble_evidence
-from crm_core.factory import build_guard
-from crm_core.generation.template import TemplateGenerator
 from crm_core.pipeline import Pipeline
-from crm_core.scores import Scorer
 
 ROW = dict(persona=2, brand="기타", product="크림스킨 170ml", stage_index=0, style_index=1)
 
@@ -87,20 +82,12 @@ def test_the_cli_refuses_a_house_name_without_name_only(tmp_path: Path, capsys):
     assert code != 0 and "house_brand: --house_brand needs --unknown_products name_only" in capsys.readouterr().err
 
 
-class FactsOnly:
-    """Evidence without search: what a name-only product has (its name)."""
-
-    def evidence(self, resolved):  # type: ignore[no-untyped-def]
-        return assemble_evidence(resolved)
-
-
 @pytest.mark.parametrize("persona", range(5))
-def test_name_only_copy_frames_the_reader_without_ingredient_talk(catalog: Catalog, settings: Settings, persona: int):
+def test_name_only_copy_frames_the_reader_without_ingredient_talk(facts_pipeline: Pipeline, persona: int):
     # main blocked 321 of 1605 name-only rows of briefs_2000.csv: "성분표부터 보는 분께", "성분 살펴보기"
-    pipeline = Pipeline(catalog, FactsOnly(), TemplateGenerator(), build_guard(catalog, settings), Scorer(), settings)
     name = "보태니컬 하이드레이팅 플루이드 160ml"
     for stage in range(5):
         row = dict(persona=persona, brand="헤라", product=name, stage_index=stage, style_index=1, n=3)
-        for result in pipeline.run_one(Brief(**row, unknown_products="name_only")):
+        for result in facts_pipeline.run_one(Brief(**row, unknown_products="name_only")):
             assert "facts.name_only_claim" not in {f.rule_id for f in result.findings}, result.message.channel_text
             assert "플루이드는 보태니컬 하이드레이팅 플루이드" not in result.message.body  # no "X는 X예요"

@@ -7,25 +7,9 @@ import pytest
 
 from crm_core.catalog import Catalog
 from crm_core.catalog.listing import listed_size
-from crm_core.config import Settings
 from crm_core.domain import Brief, ListedProduct, MessageResult, Product
 from crm_core.evidence import assemble_evidence
-from crm_core.factory import build_guard
-from crm_core.generation.template import TemplateGenerator
 from crm_core.pipeline import Pipeline
-from crm_core.scores import Scorer
-
-
-class FactsOnly:
-    """Evidence without search: the product facts the copy may state."""
-
-    def evidence(self, resolved):  # type: ignore[no-untyped-def]
-        return assemble_evidence(resolved)
-
-
-@pytest.fixture()
-def pipeline(catalog: Catalog, settings: Settings) -> Pipeline:
-    return Pipeline(catalog, FactsOnly(), TemplateGenerator(), build_guard(catalog, settings), Scorer(), settings)
 
 
 def listing(**kw) -> Brief:  # type: ignore[no-untyped-def]
@@ -54,16 +38,16 @@ def test_a_pack_size_selling_point_is_left_out(catalog: Catalog):
 
 
 @pytest.mark.parametrize("stage", [0, 1, 2, 3, 4])
-def test_the_copy_never_states_the_catalogs_size_or_price(pipeline: Pipeline, stage: int):
+def test_the_copy_never_states_the_catalogs_size_or_price(facts_pipeline: Pipeline, stage: int):
     # Budget_Seeker and a brand that talks price: the case where the composer would state volume and price
-    for result in pipeline.run_one(listing(stage_index=stage, n=4, channel="lms")):
+    for result in facts_pipeline.run_one(listing(stage_index=stage, n=4, channel="lms")):
         text = result.message.channel_text
         assert "50ml" not in text and "38,000" not in text and "38000" not in text, text
         assert result.product_match is not None and result.product_match.listed_size == "20ml"
 
 
-def test_a_listed_product_survives_the_stored_result(pipeline: Pipeline):
-    result = pipeline.run_one(listing())[0]
+def test_a_listed_product_survives_the_stored_result(facts_pipeline: Pipeline):
+    result = facts_pipeline.run_one(listing())[0]
     again = MessageResult.model_validate(result.model_dump())
     assert isinstance(again.product, ListedProduct) and again.product.price is None
 
@@ -82,9 +66,9 @@ def test_the_catalog_product_is_kept_when_the_sizes_agree(catalog: Catalog, bran
     assert resolved.product_match is not None and resolved.product_match.listed_size is None
 
 
-def test_a_name_only_product_for_a_price_minded_reader_does_not_crash(pipeline: Pipeline):
+def test_a_name_only_product_for_a_price_minded_reader_does_not_crash(facts_pipeline: Pipeline):
     # Budget_Seeker + a price-talking brand asked whether a price-less product is premium (a TypeError)
-    result = pipeline.run_one(listing(brand="에뛰드", product="없는 크림 30ml", unknown_products="name_only"))[0]
+    result = facts_pipeline.run_one(listing(brand="에뛰드", product="없는 크림 30ml", unknown_products="name_only"))[0]
     assert result.product_match is not None and result.product_match.kind == "name_only"
 
 
