@@ -13,11 +13,11 @@ from crm_core.cli import main
 from crm_core.config import load_settings
 from crm_core.domain import Brief
 from crm_core.errors import BackendUnavailable, InvalidInput, NeedsKey, UnknownModel
-from crm_core.evidence import assemble_evidence
 from crm_core.factory import build_generator
 from crm_core.generation.template import TemplateGenerator
 from crm_core.pipeline import Pipeline
 from tests.chain.conftest import BRAND, EVENT, PERSONA, PRODUCT, PUSH, STAGE, STYLE, length_check
+from tests.conftest import CatalogFactsOnly
 
 
 def tiny_settings(tiny_dirs: dict[str, Path], **more: object):  # type: ignore[no-untyped-def]
@@ -94,11 +94,6 @@ class NoScores:
         return ()
 
 
-class FactsOnly:
-    def evidence(self, resolved):  # type: ignore[no-untyped-def]
-        return assemble_evidence(resolved)
-
-
 def small_catalog() -> Catalog:
     """The conftest records, indexed so persona 0 / stage 1 / style 2 resolve."""
     stages = tuple(STAGE.model_copy(update={"index": i}) for i in range(2))
@@ -119,7 +114,7 @@ def small_catalog() -> Catalog:
 def test_pipeline_over_tiny_models_returns_flagged_results_with_timing(tiny_dirs, tmp_path) -> None:  # type: ignore[no-untyped-def]
     settings = tiny_settings(tiny_dirs, adapter=str(tiny_dirs["adapter"]), cache_dir=tmp_path)
     generator = build_generator(settings, "transformers")
-    pipeline = Pipeline(small_catalog(), FactsOnly(), generator, LengthGuard(), NoScores(), settings)
+    pipeline = Pipeline(small_catalog(), CatalogFactsOnly(), generator, LengthGuard(), NoScores(), settings)
     brief = Brief(persona=0, brand="설화수", product="자음생크림", stage_index=1, style_index=2, is_event=True, n=2)
     results = pipeline.run_one(brief)
     assert len(results) == 2

@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-from crm_core.catalog import ResolvedBrief
 from crm_core.channels import euckr_measure
 from crm_core.config import Settings
-from crm_core.domain import Brief, Evidence
-from crm_core.evidence import assemble_evidence
+from crm_core.domain import Brief
 from crm_core.generation.template import TemplateGenerator
 from crm_core.guard import Guard
 from crm_core.pipeline import Pipeline
 from crm_core.scores import SCORE_NAMES, Scorer
+from tests.conftest import CatalogFactsOnly
 from tests.guard.helpers import small_catalog
-
-
-class FactsOnly:
-    """Evidence without retrieval: product facts, stage rules and templates."""
-
-    def evidence(self, resolved: ResolvedBrief) -> Evidence:
-        return assemble_evidence(resolved)
 
 
 def test_pipeline_runs_with_the_guard_and_the_scorer(guard: Guard, settings: Settings) -> None:
     catalog = small_catalog()
-    pipeline = Pipeline(catalog, FactsOnly(), TemplateGenerator(), guard, Scorer(), settings)
+    pipeline = Pipeline(catalog, CatalogFactsOnly(), TemplateGenerator(), guard, Scorer(), settings)
     briefs = [
         Brief(
             persona=2,
