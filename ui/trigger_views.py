@@ -98,16 +98,17 @@ def queue_frame(items: Sequence[QueueItem], catalog: Catalog) -> pd.DataFrame:
         [
             {
                 "ID": i.id,
-                "기준일": i.day.isoformat(),
-                "제품": products[i.product_id].name if i.product_id in products else i.product_id,
-                "채널": i.channel,
-                "트리거": KIND.get(i.kind, i.kind),
+                "기준일": q.day.isoformat(),
+                "제품": products[q.product_id].name if q.product_id in products else q.product_id,
+                "채널": q.channel,
+                "트리거": KIND.get(q.kind, q.kind),
                 "상태": QUEUE_STATUS[i.status],
-                "발송 예정": f"{i.scheduled_at:%m-%d %H:%M}" if i.scheduled_at else "",
+                "발송 예정": f"{q.scheduled_at:%m-%d %H:%M}" if q.scheduled_at else "",
                 "판정": labels.VERDICT.get(i.verdict, ""),
                 "제목": i.title,
                 "본문": i.body,
             }
             for i in items
+            for q in [i.request]
         ]
     )

@@ -82,10 +82,11 @@ def status(args: argparse.Namespace) -> int:
         store.close()
     print_json([
         {
-            "id": i.id, "date": i.day.isoformat(), "product_id": i.product_id, "channel": i.channel,
-            "campaign": i.campaign, "kind": i.kind, "status": i.status, "scheduled_at": i.scheduled_at,
-            "verdict": i.verdict or None, "title": i.title or None, "risk_pct": i.why.get("risk_pct"),
+            "id": i.id, "date": q.day.isoformat(), "product_id": q.product_id, "channel": q.channel,
+            "campaign": q.campaign, "kind": q.kind, "status": i.status, "scheduled_at": q.scheduled_at,
+            "verdict": i.verdict or None, "title": i.title or None, "risk_pct": q.why.get("risk_pct"),
         }
         for i in items
+        for q in [i.request]
     ])  # fmt: skip
     return 0

@@ -15,7 +15,7 @@ Policy (the states are the only truth, and no transition can be half done):
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -79,20 +79,17 @@ class QueueRequest:
         return (self.day, self.product_id, self.channel, self.campaign)
 
 
+REQUEST_FIELDS = tuple(f.name for f in fields(QueueRequest))
+"""The row columns a request fills; the row and the request share these names, so neither is copied by hand."""
+
+
 @dataclass(frozen=True)
 class QueueItem:
-    """One queue row as the page and the CLI see it, with its message once generated."""
+    """One queue row as the page and the CLI see it: the request, its state, and its message once generated."""
 
     id: int
-    day: date
-    product_id: str
-    channel: str
-    campaign: str
-    kind: str
+    request: QueueRequest
     status: QueueStatus
-    brief: dict[str, Any]
-    why: dict[str, Any]
-    scheduled_at: datetime | None
     variant_id: int | None
     title: str = ""
     body: str = ""
@@ -141,11 +138,7 @@ class CampaignQueue:
                 if existing is not None:
                     already.append(existing)
                     continue
-                row = QueueRow(
-                    day=request.day, product_id=request.product_id, channel=request.channel,
-                    campaign=request.campaign, kind=request.kind, brief=request.brief, why=request.why,
-                    scheduled_at=request.scheduled_at,
-                )  # fmt: skip
+                row = QueueRow(**{name: getattr(request, name) for name in REQUEST_FIELDS})
                 session.add(row)
                 session.flush()
                 queued.append(row.id)
@@ -250,8 +243,8 @@ class CampaignQueue:
                     "title": source.title, "body": source.body, "cta": source.cta,
                     "channel_text": source.channel_text, "verdict": source.verdict, "needs_edit": variant.needs_edit,
                 }  # fmt: skip
+        request = QueueRequest(**{name: getattr(row, name) for name in REQUEST_FIELDS})
         return QueueItem(
-            id=row.id, day=row.day, product_id=row.product_id, channel=row.channel, campaign=row.campaign,
-            kind=row.kind, status=row.status, brief=row.brief, why=row.why,  # type: ignore[arg-type]
-            scheduled_at=row.scheduled_at, variant_id=row.variant_id, exported_at=row.exported_at, **text,
+            id=row.id, request=request, status=row.status,  # type: ignore[arg-type]
+            variant_id=row.variant_id, exported_at=row.exported_at, **text,
         )  # fmt: skip

@@ -72,7 +72,7 @@ def generate_queued(
     for item in queue.pending(day):
         if row_ids is not None and item.id not in row_ids:
             continue
-        [result, *_] = workbench.pipeline.run_one(Brief.model_validate(item.brief))
+        [result, *_] = workbench.pipeline.run_one(Brief.model_validate(item.request.brief))
         moved = queue.record_generated(item.id, result, workbench.spec_for(result), user, workbench.run_meta())
         if moved:
             done.append(item.id)
@@ -91,7 +91,13 @@ def export_queue_csv(
     items = queue.export(row_ids, user or workbench.user)
     views = [workbench.variant(item.variant_id) for item in items if item.variant_id is not None]
     rows = [
-        {"queue_id": i.id, "scheduled_at": i.scheduled_at, "campaign": i.campaign, "trigger": i.kind, **r}
+        {
+            "queue_id": i.id,
+            "scheduled_at": i.request.scheduled_at,
+            "campaign": i.request.campaign,
+            "trigger": i.request.kind,
+            **r,
+        }
         for i, r in zip(items, records(views), strict=True)
     ]
     return table_csv([*QUEUE_COLUMNS, *columns_for(views)], rows)

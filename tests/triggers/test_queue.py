@@ -49,11 +49,11 @@ def test_running_a_day_twice_queues_nothing_the_second_time(wb: Workbench) -> No
 
 def test_each_queued_row_records_why_and_a_daytime_send_on_the_next_day(wb: Workbench) -> None:
     run_day(wb)
-    for item in CampaignQueue(wb.store).items():
-        assert item.why["risk_pct"] >= 12.0 and len(item.why["forecast"]) == 14
-        assert item.scheduled_at is not None and item.scheduled_at.date() == date(2026, 12, 1)
-        assert "17:00" <= f"{item.scheduled_at:%H:%M}" < "17:30"
-        assert item.brief["campaign"] == "stock_trigger" and item.brief["informational"] is False
+    for request in [item.request for item in CampaignQueue(wb.store).items()]:
+        assert request.why["risk_pct"] >= 12.0 and len(request.why["forecast"]) == 14
+        assert request.scheduled_at is not None and request.scheduled_at.date() == date(2026, 12, 1)
+        assert "17:00" <= f"{request.scheduled_at:%H:%M}" < "17:30"
+        assert request.brief["campaign"] == "stock_trigger" and request.brief["informational"] is False
 
 
 def test_rows_move_through_every_state_once_with_an_audit_row_per_step(wb: Workbench) -> None:
@@ -90,6 +90,7 @@ def test_a_blocked_message_stays_generated_and_the_reason_is_given(wb: Workbench
     assert step.done == () and step.skipped == ((row_id, f"blocked by {BLOCK_RULE}"),)
     [item] = queue.items()
     assert item.status == "generated" and item.verdict == "block"
+    assert item.request == request  # the row gives back exactly what was queued
 
 
 def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
