@@ -47,6 +47,7 @@ from typing import Any
 
 import torch
 
+from bench.results_io import write_results
 from crm_core.backends.model_files import locate
 
 # config.json of each default model (written here: the hub is unreachable from the machines we bench on).
@@ -359,10 +360,8 @@ def main(argv: list[str] | None = None) -> int:
         "rows": rows,
         "chain": chain_summary(rows),
     }
-    text = json.dumps(result, ensure_ascii=False, indent=2)
     if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
+        write_results(args.out, result)
     print(json.dumps(result["chain"], indent=2))
     return 0
 

@@ -25,6 +25,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from bench.results_io import write_results
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -105,8 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         "under_limit": figures["peak_rss_mb_after_batch"] < 1024,
         **figures,
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_results(args.out, report)
     print(json.dumps({k: v for k, v in report.items() if k != "peak_rss_mb_by_briefs_done"}, ensure_ascii=False))
     return 0
 

@@ -18,7 +18,7 @@ quoted sentence (or, for the rating baseline, a whole review) and is scored as:
   share ≥ 50 % of their character bigrams (Jaccard), or one contains the other.
 
 Reproduce (from the repository root):
-    python bench/evidence_eval.py --picks main=bench/results/evidence-picks-main.jsonl \\
+    PYTHONPATH=. python bench/evidence_eval.py --picks main=bench/results/evidence-picks-main.jsonl \\
         --picks rating=bench/results/evidence-picks-rating.jsonl --out bench/results/evidence-eval
 """
 
@@ -31,6 +31,8 @@ import random
 import re
 from itertools import combinations
 from pathlib import Path
+
+from bench.results_io import write_results
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "bench/data/evidence/labels.jsonl"
@@ -260,11 +262,9 @@ def main() -> None:
         "top_ks": sorted({int(k) for p in pickers.values() for k in p}),
         "pickers": pickers,
         "sources": sources,
-        "command": "python bench/evidence_eval.py " + " ".join(f"--picks {p}" for p in args.picks),
+        "command": "PYTHONPATH=. python bench/evidence_eval.py " + " ".join(f"--picks {p}" for p in args.picks),
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.with_suffix(".json").write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    args.out.with_suffix(".md").write_text(markdown(result), encoding="utf-8")
+    write_results(args.out, result, markdown(result))
     print(markdown(result))
 
 

@@ -13,12 +13,12 @@ stock-outs; they are not a claim about real sales.
 from __future__ import annotations
 
 import argparse
-import json
 import platform
 import time
 from pathlib import Path
 from typing import Any
 
+from bench.results_io import write_results
 from crm_core.catalog import Catalog
 from crm_core.triggers import forecast as fc
 from crm_core.triggers.inventory import load_inventory
@@ -109,8 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "forecast-eval")
     args = parser.parse_args(argv)
     result = evaluate(args.inventory.resolve(), args.horizons, args.origins)
-    args.out.with_suffix(".json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    args.out.with_suffix(".md").write_text(markdown(result), encoding="utf-8")
+    write_results(args.out, result, markdown(result))
     print(markdown(result))
     return 0
 

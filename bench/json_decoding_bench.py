@@ -34,6 +34,7 @@ import xgrammar as xgr
 from lmformatenforcer import JsonSchemaParser, TokenEnforcer, TokenEnforcerTokenizerData
 from transformers import AutoModelForCausalLM, AutoTokenizer, LogitsProcessorList, PrefixConstrainedLogitsProcessor
 
+from bench.results_io import write_results
 from bench.synthetic_vocab import synthetic_vocab
 from crm_core.backends.json_constraint import JsonGrammars, JsonLogitsProcessor
 from crm_core.backends.tiny import make_tiny_model
@@ -192,10 +193,9 @@ def main(argv: list[str] | None = None) -> int:
         "mask_only": mask,
         "command": shlex.join(["python", "-m", "bench.json_decoding_bench", *(sys.argv[1:] if argv is None else argv)]),
     }
-    text = json.dumps(result, ensure_ascii=False, indent=2)
     if args.out:
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
-    print(text)
+        write_results(args.out, result)
+    print(json.dumps(result, ensure_ascii=False, indent=2))
     return 0
 
 

@@ -21,6 +21,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from bench.results_io import write_results
 from crm_core.catalog import Catalog
 from crm_core.catalog.matching import ProductMatcher
 
@@ -84,6 +85,5 @@ def main(n_products: int = 10_000, n_names: int = 10_000, seed: int = 7) -> dict
 
 if __name__ == "__main__":
     result = main()
-    out = Path(__file__).parent / "results" / f"match-bench-{result['date']}.json"
-    out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_results(Path(__file__).parent / "results" / f"match-bench-{result['date']}", result)
     print(json.dumps(result, ensure_ascii=False, indent=2))

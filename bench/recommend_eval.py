@@ -10,7 +10,6 @@ its text mentions; the target is the reviewed product. Models see only the older
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import platform
 import sys
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bench.results_io import write_results
 from crm_core.catalog import Catalog
 from crm_core.recommend.base import Recommender
 from crm_core.recommend.content import ContentRecommender
@@ -112,10 +112,7 @@ def main() -> int:
         "default_minus_other_hit@3": {k: {"mean": v[0], "lo": v[1], "hi": v[2]} for k, v in diffs.items()},
         "per_persona": {name: {m: e.by_persona(m) for m in ("hit@3", "category_hit@3")} for name, e in results.items()},
     }
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.with_suffix(".json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-    out.with_suffix(".md").write_text(markdown(report, personas), encoding="utf-8")
+    write_results(args.out, report, markdown(report, personas))
     print(markdown(report, personas))
     return 0
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bench.results_io import write_results
 from crm_core.catalog import Catalog
 from crm_core.retrieval import DenseRetriever, HashEmbedder, HybridRetriever, KoreanLexicalRetriever
 from crm_core.retrieval.analyzer import ANALYZER_MODES
@@ -241,8 +242,7 @@ def main() -> None:
     args = parser.parse_args()
     result = evaluate(args)
     result["command"] = "PYTHONPATH=.:bench/.work/pylib python bench/retrieval_eval.py " + " ".join(sys.argv[1:])
-    Path(args.out + ".json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    Path(args.out + ".md").write_text(markdown(result), encoding="utf-8")
+    write_results(args.out, result, markdown(result))
     print(json.dumps({n: s["all"] for n, s in result["summary"].items()}, indent=1))
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bench.results_io import write_results
 from crm_core.catalog import Catalog
 from crm_core.retrieval import Chunk, DenseRetriever, HybridRetriever, KoreanLexicalRetriever
 from crm_core.retrieval.cache import IndexCache, cache_key, content_hash
@@ -305,8 +306,7 @@ def main() -> None:
         "passage_encoding_s_per_chunk": per_chunk,
         "sizes": rows,
     }
-    Path(args.out + ".json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    Path(args.out + ".md").write_text(markdown(result), encoding="utf-8")
+    write_results(args.out, result, markdown(result))
     print(markdown(result))
 
 

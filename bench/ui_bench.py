@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import os
 import platform
 import statistics
@@ -29,6 +28,7 @@ from typing import Any
 
 from selenium.webdriver.common.by import By
 
+from bench.results_io import write_results
 from crm_core.config import load_settings
 from crm_core.domain import Brief
 from crm_core.workbench import Workbench
@@ -159,8 +159,7 @@ def main() -> None:
         warm = [first_page(env, driver) for _ in range(2 if args.quick else 3)]
         report["first_page_s"] = {"cold": round(cold, 2), "warm": summary(warm, "s")}
         report["generate_to_drawn_s"] = summary(generate_drawn(env, driver, 3 if args.quick else 5), "s")
-    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    args.out.with_suffix(".md").write_text(markdown(report), encoding="utf-8")
+    write_results(args.out, report, markdown(report))
     print(markdown(report))
 
 
