@@ -20,16 +20,17 @@ from crm_core.catalog.catalog import NO_BRAND
 from crm_core.catalog.mapping import ProductMapping
 from crm_core.catalog.matching import Candidate
 from crm_core.domain import Brief
-from crm_core.errors import CrmError, InvalidInput
+from crm_core.errors import CrmError, InvalidInput, SheetError
 
 MAX_BATCH_ROWS = 10_000
 """The most briefs one batch may hold: sheets, the CLI, the Batch page and the engine all refuse more."""
 
 
 def check_batch_size(count: int, limit: int = MAX_BATCH_ROWS) -> None:
-    """:raises InvalidInput: (field "batch") when `count` briefs are more than one batch may hold."""
+    """:raises SheetError: (field "batch") when `count` briefs are more than one batch may hold."""
     if count > limit:
-        raise InvalidInput("batch", f"{count} briefs is more than the limit of {limit}; split the sheet")
+        message = f"{count} briefs is more than the limit of {limit}; split the sheet"
+        raise SheetError("too_many_rows", "batch", message, count=count, limit=limit)
 
 
 # Sheet column → Brief field, for the prototype's and our own spellings.
@@ -178,16 +179,14 @@ def missing_fields(rows: list[dict[str, Any]]) -> list[str]:
 def sheet_from_rows(rows: list[dict[str, Any]], filename: str, max_rows: int = MAX_BATCH_ROWS) -> BriefSheet:
     """A whole sheet: an empty one or one missing a required column is refused before any row.
 
-    :raises InvalidInput: naming the file and the missing columns.
+    :raises SheetError: naming the file and the missing columns.
     """
     if not rows:
-        raise InvalidInput("file", f"{filename} has no rows")
+        raise SheetError("no_rows", "file", f"{filename} has no rows")
     missing = missing_fields(rows)
     if missing:
-        needed = ", ".join(REQUIRED_FIELDS)
-        raise InvalidInput(
-            "columns", f"{filename} has no column for {', '.join(missing)}; a brief sheet needs {needed}"
-        )
+        message = f"{filename} has no column for {', '.join(missing)}; a brief sheet needs {', '.join(REQUIRED_FIELDS)}"
+        raise SheetError("missing_columns", "columns", message, missing=missing, required=list(REQUIRED_FIELDS))
     sheet = parse_rows(rows, max_rows=max_rows)
     unread = sorted({str(k) for row in rows if isinstance(row, dict) for k in row if k is not None and str(k).strip()
                      and str(k).strip().lower() not in COLUMN_ALIASES})  # fmt: skip
@@ -279,7 +278,7 @@ def parse_rows(rows: list[dict[str, Any]], max_rows: int = MAX_BATCH_ROWS) -> Br
 def check_header(header: list[str], filename: str) -> None:
     """A column given twice (or two spellings of one field) is refused: which one counts would be a guess.
 
-    :raises InvalidInput: on field columns, naming the repeated columns.
+    :raises SheetError: on field columns, naming the repeated columns.
     """
     seen: dict[str, str] = {}
     for column in header:
@@ -288,9 +287,8 @@ def check_header(header: list[str], filename: str) -> None:
             continue
         target = COLUMN_ALIASES.get(key, key)
         if target in seen:
-            raise InvalidInput(
-                "columns", f"{filename}: columns {seen[target]!r} and {column!r} both give {target}; keep one"
-            )
+            message = f"{filename}: columns {seen[target]!r} and {column!r} both give {target}; keep one"
+            raise SheetError("duplicate_column", "columns", message, first=seen[target], second=column, target=target)
         seen[target] = column
 
 
@@ -298,7 +296,9 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     keys = [k for k, _ in pairs]
     repeated = sorted({k for k in keys if keys.count(k) > 1})
     if repeated:
-        raise InvalidInput("columns", f"key {repeated[0]!r} appears twice in one brief; keep one")
+        raise SheetError(
+            "duplicate_key", "columns", f"key {repeated[0]!r} appears twice in one brief; keep one", key=repeated[0]
+        )
     return dict(pairs)
 
 
@@ -310,15 +310,20 @@ def read_csv(data: bytes, filename: str) -> list[dict[str, Any]]:
         except UnicodeDecodeError:
             continue
     else:
-        raise InvalidInput("file", f"{filename} is neither UTF-8 nor CP949 text")
+        raise SheetError("encoding", "file", f"{filename} is neither UTF-8 nor CP949 text")
     if "\x00" in text:
-        raise InvalidInput("file", f"{filename} contains NUL bytes: not a text CSV (save it again as CSV UTF-8)")
+        raise SheetError(
+            "nul_bytes", "file", f"{filename} contains NUL bytes: not a text CSV (save it again as CSV UTF-8)"
+        )
     try:
         reader = csv.reader(io.StringIO(text, newline=""), strict=True)
         lines = list(reader)
     except csv.Error as exc:
-        hint = '; a quote (") is not closed' if "end of data" in str(exc) or "expected" in str(exc) else ""
-        raise InvalidInput("file", f"{filename}: broken CSV: {exc}{hint}") from None
+        unclosed_quote = "end of data" in str(exc) or "expected" in str(exc)
+        hint = '; a quote (") is not closed' if unclosed_quote else ""
+        raise SheetError(
+            "broken_csv", "file", f"{filename}: broken CSV: {exc}{hint}", unclosed_quote=unclosed_quote
+        ) from None
     lines = [line for line in lines if any(cell.strip() for cell in line)]
     if not lines:
         return []
@@ -339,13 +344,16 @@ def read_xlsx(data: bytes, filename: str) -> list[dict[str, Any]]:
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many types for a corrupt file
-        raise InvalidInput("file", f"{filename} is not a readable Excel workbook: {exc}") from None
+        raise SheetError("bad_xlsx", "file", f"{filename} is not a readable Excel workbook: {exc}") from None
     sheet_rows = list(workbook.active.iter_rows(values_only=True))
     if not sheet_rows:
         return []
     header = [str(h).strip() if h is not None else "" for h in sheet_rows[0]]
     check_header(header, filename)
     return [dict(zip(header, r, strict=False)) for r in sheet_rows[1:] if any(v is not None for v in r)]
+
+
+SHEET_TYPES = (".csv", ".json", ".xlsx")
 
 
 def read_rows(data: bytes, filename: str) -> list[dict[str, Any]]:
@@ -358,23 +366,25 @@ def read_rows(data: bytes, filename: str) -> list[dict[str, Any]]:
         try:
             rows = json.loads(data.decode("utf-8-sig"), object_pairs_hook=_no_duplicate_keys)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise InvalidInput("file", f"{filename} is not valid UTF-8 JSON: {exc}") from None
-        except InvalidInput as exc:
-            raise InvalidInput(exc.field, f"{filename}: {exc.detail}") from None
+            raise SheetError("bad_json", "file", f"{filename} is not valid UTF-8 JSON: {exc}") from None
+        except SheetError as exc:  # a key given twice in one brief
+            raise SheetError(exc.kind, exc.field, f"{filename}: {exc.detail}", **exc.params) from None
         if isinstance(rows, dict) and "briefs" in rows:
             rows = rows["briefs"]
         if not isinstance(rows, list):
-            raise InvalidInput("file", f"{filename}: expected a JSON list of briefs")
+            raise SheetError("json_not_list", "file", f"{filename}: expected a JSON list of briefs")
         return rows
     if suffix == ".csv":
         return read_csv(data, filename)
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(data, filename)
-    raise InvalidInput("file", f"unsupported file type {suffix or '(none)'}", allowed=[".csv", ".json", ".xlsx"])
+    raise SheetError(
+        "file_type", "file", f"unsupported file type {suffix or '(none)'}", allowed=list(SHEET_TYPES), suffix=suffix
+    )
 
 
 def load_sheet(path: str | Path, max_rows: int = MAX_BATCH_ROWS) -> BriefSheet:
     path = Path(path)
     if not path.exists():
-        raise InvalidInput("file", f"not found: {path}")
+        raise SheetError("not_found", "file", f"not found: {path}")
     return sheet_from_rows(read_rows(path.read_bytes(), path.name), path.name, max_rows=max_rows)

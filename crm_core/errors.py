@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Literal, get_args
+
 
 class CrmError(Exception):
     """Base class; the CLI turns it into exit code 1 (2 for bad input), pages into st.error."""
@@ -24,6 +26,28 @@ class InvalidInput(CrmError, ValueError):
             detail += f" (allowed: {shown}{more})"
         self.detail = detail
         super().__init__(f"{field}: {detail}")
+
+
+SheetProblem = Literal[
+    "not_found", "file_type", "too_big", "encoding", "nul_bytes", "broken_csv", "bad_xlsx", "bad_json",
+    "json_not_list", "duplicate_key", "duplicate_column", "no_rows", "missing_columns", "too_many_rows",
+]  # fmt: skip
+SHEET_PROBLEMS: tuple[SheetProblem, ...] = get_args(SheetProblem)
+
+
+class SheetError(InvalidInput):
+    """A brief sheet that cannot be used as a whole (file type, size, encoding, format, columns, row count).
+
+    `kind` names the failure and `params` carry its figures, so a page can say it in Korean while
+    the CLI prints this (English) message.
+    """
+
+    def __init__(
+        self, kind: SheetProblem, field: str, message: str, *, allowed: list[str] | None = None, **params: Any
+    ):
+        super().__init__(field, message, allowed=allowed)
+        self.kind = kind
+        self.params = params
 
 
 class CatalogError(CrmError):

@@ -133,7 +133,8 @@ if upload is not None:
     try:
         sheet = checked_sheet(upload, wb.pipeline.catalog, name_only, house)
     except InvalidInput as exc:
-        st.error(f"파일을 쓸 수 없습니다 — {exc}")
+        st.error(f"파일을 쓸 수 없습니다. {explain.sheet_problem(exc)}")
+        widgets.details(str(exc))
 
 if sheet is not None:
     for note in sheet.notes:

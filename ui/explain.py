@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from crm_core.errors import BackendUnavailable, CrmError, InvalidInput, NeedsKey, UnknownModel
+from crm_core.errors import BackendUnavailable, CrmError, InvalidInput, NeedsKey, SheetError, SheetProblem, UnknownModel
 from crm_core.paths import OutsideFolders
 from crm_core.store.errors import ApprovalRefused, DuplicateApproval
 
@@ -130,3 +130,44 @@ def skipped(why: str) -> str:
 def outside_folders(exc: OutsideFolders) -> str:
     """A typed path outside the configured folders, in Korean, naming the folders that are allowed."""
     return f"설정된 폴더 밖의 경로는 쓸 수 없습니다. 허용된 폴더: {', '.join(exc.allowed)}"
+
+
+SHEET_PROBLEM: dict[SheetProblem, str] = {
+    "not_found": "파일을 찾을 수 없습니다.",
+    "file_type": "{suffix} 파일은 읽을 수 없습니다. 허용 형식: {allowed}",
+    "too_big": "파일이 {size_mb:.1f} MB로, 올릴 수 있는 최대 크기 {limit_mb} MB를 넘습니다. 시트를 나눠서 올리세요.",
+    "encoding": "파일의 글자 인코딩을 읽을 수 없습니다. CSV는 UTF-8 또는 CP949(엑셀의 한글 CSV)로 저장해 주세요.",
+    "nul_bytes": "텍스트 CSV가 아닙니다. 엑셀에서 'CSV UTF-8(쉼표로 분리)' 형식으로 다시 저장해 주세요.",
+    "broken_csv": "CSV 형식이 깨져 있습니다. {hint}",
+    "bad_xlsx": "엑셀 통합 문서(.xlsx)로 열 수 없습니다. 파일이 손상되었을 수 있으니 엑셀에서 다시 저장해 주세요.",
+    "bad_json": "JSON으로 읽을 수 없습니다. 브리프 목록을 UTF-8 JSON 배열([{{...}}, {{...}}])로 저장해 주세요.",
+    "json_not_list": "JSON 파일에는 브리프 목록(대괄호 [ ] 안의 브리프들) 또는 briefs 키 아래의 목록이 있어야 합니다.",
+    "duplicate_key": "한 브리프에 {key} 항목이 두 번 있습니다. 하나만 남기세요.",
+    "duplicate_column": "'{first}' 열과 '{second}' 열이 모두 {target} 항목입니다. 한 열만 남기세요.",
+    "no_rows": "파일에 브리프가 없습니다. 첫 행(열 이름) 아래에 브리프를 한 행 이상 적어 주세요.",
+    "missing_columns": "필수 열이 없습니다: {missing}. 브리프 시트의 필수 열: {required}",
+    "too_many_rows": "브리프가 {count:,}개로 한 번에 실행할 수 있는 {limit:,}개를 넘습니다. 시트를 나눠서 올리세요.",
+}
+BROKEN_CSV_HINT = {True: '닫히지 않은 큰따옴표(")가 있는지 확인하세요.', False: "엑셀에서 CSV로 다시 저장해 주세요."}
+
+
+def column_names(fields: list[str]) -> str:
+    """Sheet columns as the marketer reads them: '단계(stage_index)', the Korean name and the column to write."""
+    return ", ".join(f"{FIELD[f]}({f})" if f in FIELD else f for f in fields)
+
+
+def sheet_problem(exc: InvalidInput) -> str:
+    """Why an uploaded brief sheet cannot be used, in Korean, naming the column and the allowed values."""
+    if not isinstance(exc, SheetError):
+        return error(exc)
+    p = exc.params
+    values: dict[str, object] = {
+        "suffix": f"'{p['suffix']}'" if p.get("suffix") else "확장자가 없는",
+        "allowed": ", ".join(exc.allowed),
+        "hint": BROKEN_CSV_HINT[bool(p.get("unclosed_quote"))],
+        "missing": column_names(p.get("missing", [])),
+        "required": column_names(p.get("required", [])),
+        "target": column_names([p["target"]]) if "target" in p else "",
+        "key": column_names([p["key"]]) if "key" in p else "",
+    }
+    return SHEET_PROBLEM[exc.kind].format(**{**p, **values})

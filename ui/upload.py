@@ -1,11 +1,11 @@
-"""An uploaded brief sheet → a validated BriefSheet, or InvalidInput naming what is wrong with the file."""
+"""An uploaded brief sheet → a validated BriefSheet, or SheetError naming what is wrong with the file."""
 
 from __future__ import annotations
 
 from crm_core.briefs import BriefSheet, read_rows, sheet_from_rows
 from crm_core.catalog import Catalog
 from crm_core.catalog.mapping import ProductMapping
-from crm_core.errors import InvalidInput
+from crm_core.errors import SheetError
 
 MAX_UPLOAD_MB = 5
 
@@ -20,12 +20,11 @@ def read_sheet(
 ) -> BriefSheet:
     """Size, format and columns are checked for the whole file; then every row against the catalog.
 
-    :raises InvalidInput: for a file that is too big, unreadable, empty or missing required columns.
+    :raises SheetError: for a file that is too big, unreadable, empty or missing required columns.
     """
     size_mb = len(data) / 1_000_000
     if size_mb > MAX_UPLOAD_MB:
-        raise InvalidInput(
-            "file", f"{filename} is {size_mb:.1f} MB, more than the limit of {MAX_UPLOAD_MB} MB; split the sheet"
-        )
+        message = f"{filename} is {size_mb:.1f} MB, more than the limit of {MAX_UPLOAD_MB} MB; split the sheet"
+        raise SheetError("too_big", "file", message, size_mb=size_mb, limit_mb=MAX_UPLOAD_MB)
     sheet = sheet_from_rows(read_rows(data, filename), filename)
     return sheet.prepared(mapping, unknown_products, house_brand).validate(catalog)

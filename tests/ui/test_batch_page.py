@@ -12,6 +12,7 @@ from crm_core.catalog import Catalog
 from crm_core.config import load_settings
 from crm_core.errors import InvalidInput
 from crm_core.workbench import Workbench
+from tests.ui.rendered_text import english_sentences
 from ui import jobs
 from ui.upload import read_sheet
 
@@ -42,9 +43,20 @@ def wait_for_batch(app: AppTest, timeout: float = 30) -> AppTest:
     return app.run()
 
 
+def file_refused(app: AppTest) -> tuple[str, str]:
+    """The page's one error and its details line, checked to show the marketer no English sentence."""
+    [error] = errors(app)
+    assert not english_sentences(app), english_sentences(app)
+    return error, app.code[0].value
+
+
 def test_non_utf8_csv_is_named(app: AppTest) -> None:
     upload(app, "briefs.csv", b"persona,brand\n\xff\xfe\xff")
-    assert errors(app) == ["파일을 쓸 수 없습니다 — file: briefs.csv is neither UTF-8 nor CP949 text"]
+    assert file_refused(app) == (
+        "파일을 쓸 수 없습니다. 파일의 글자 인코딩을 읽을 수 없습니다. "
+        "CSV는 UTF-8 또는 CP949(엑셀의 한글 CSV)로 저장해 주세요.",
+        "file: briefs.csv is neither UTF-8 nor CP949 text",
+    )
     assert not [b for b in app.button if b.key == "batch_run"]
 
 
@@ -58,10 +70,13 @@ def test_cp949_csv_from_excel_is_read(app: AppTest, ui_catalog: Catalog) -> None
 
 def test_missing_columns_are_named(app: AppTest) -> None:
     upload(app, "briefs.csv", "persona,brand\n0,설화수\n".encode())
-    assert errors(app) == [
-        "파일을 쓸 수 없습니다 — columns: briefs.csv has no column for product, stage_index, style_index; "
-        "a brief sheet needs persona, brand, product, stage_index, style_index"
-    ]
+    assert file_refused(app) == (
+        "파일을 쓸 수 없습니다. 필수 열이 없습니다: 제품(product), 단계(stage_index), 스타일(style_index). "
+        "브리프 시트의 필수 열: 페르소나(persona), 브랜드(brand), 제품(product), "
+        "단계(stage_index), 스타일(style_index)",
+        "columns: briefs.csv has no column for product, stage_index, style_index; "
+        "a brief sheet needs persona, brand, product, stage_index, style_index",
+    )
 
 
 def test_bad_stage_index_row_is_shown_before_running(app: AppTest, ui_catalog: Catalog) -> None:
@@ -79,26 +94,39 @@ def test_bad_stage_index_row_is_shown_before_running(app: AppTest, ui_catalog: C
 
 def test_oversized_file_is_refused(app: AppTest) -> None:
     upload(app, "huge.csv", HEADER.encode() + b"x" * 6_000_000)
-    assert errors(app) == [
-        "파일을 쓸 수 없습니다 — file: huge.csv is 6.0 MB, more than the limit of 5 MB; split the sheet"
-    ]
+    assert file_refused(app) == (
+        "파일을 쓸 수 없습니다. 파일이 6.0 MB로, 올릴 수 있는 최대 크기 5 MB를 넘습니다. 시트를 나눠서 올리세요.",
+        "file: huge.csv is 6.0 MB, more than the limit of 5 MB; split the sheet",
+    )
 
 
 def test_too_many_rows_is_refused(app: AppTest, ui_catalog: Catalog) -> None:
     upload(app, "many.csv", sheet_csv(ui_catalog, [1] * 10_001))
-    assert errors(app) == [
-        "파일을 쓸 수 없습니다 — batch: 10001 briefs is more than the limit of 10000; split the sheet"
-    ]
+    assert file_refused(app) == (
+        "파일을 쓸 수 없습니다. 브리프가 10,001개로 한 번에 실행할 수 있는 10,000개를 넘습니다. "
+        "시트를 나눠서 올리세요.",
+        "batch: 10001 briefs is more than the limit of 10000; split the sheet",
+    )
 
 
 def test_broken_json_and_excel_files_are_named(app: AppTest) -> None:
     upload(app, "briefs.json", b'[{"persona": 0,')
-    assert errors(app)[0].startswith("파일을 쓸 수 없습니다 — file: briefs.json is not valid UTF-8 JSON:")
+    error, detail = file_refused(app)
+    assert error == (
+        "파일을 쓸 수 없습니다. JSON으로 읽을 수 없습니다. "
+        "브리프 목록을 UTF-8 JSON 배열([{...}, {...}])로 저장해 주세요."
+    )
+    assert detail.startswith("file: briefs.json is not valid UTF-8 JSON:")
     app.file_uploader(key="batch_upload").set_value(
         ("briefs.xlsx", b"PK\x03\x04 not a zip", "application/octet-stream")
     )
     app.run()
-    assert errors(app)[0].startswith("파일을 쓸 수 없습니다 — file: briefs.xlsx is not a readable Excel workbook:")
+    error, detail = file_refused(app)
+    assert error == (
+        "파일을 쓸 수 없습니다. 엑셀 통합 문서(.xlsx)로 열 수 없습니다. "
+        "파일이 손상되었을 수 있으니 엑셀에서 다시 저장해 주세요."
+    )
+    assert detail.startswith("file: briefs.xlsx is not a readable Excel workbook:")
 
 
 def test_json_sheet_runs_and_passing_messages_are_bulk_approved(app: AppTest, ui_catalog: Catalog) -> None:
