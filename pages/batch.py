@@ -198,7 +198,11 @@ if job is not None and job.running:
 elif job is not None:
     st.divider()
     if job.error:
-        st.error(f"일괄 생성이 중단되었습니다: {job.error}")
+        st.error(
+            f"일괄 생성이 중간에 멈췄습니다. 브리프 {job.done}/{job.total}개까지 처리했고, 그때까지 만든 메시지는 "
+            "저장되어 있습니다. 이유는 아래 세부 정보를 보세요."
+        )
+        widgets.details(job.error)
     elif job.cancelled:
         st.warning(f"취소되었습니다: 브리프 {job.done}/{job.total}개까지 처리해 저장했습니다.")
     else:

@@ -162,6 +162,22 @@ def test_cancelled_batch_says_what_was_kept(app: AppTest, ui_catalog: Catalog) -
     assert job.outcome is not None and job.outcome.cancelled
 
 
+def test_a_batch_that_stopped_on_an_error_says_so_in_korean_with_the_reason_in_details(
+    app: AppTest, ui_catalog: Catalog
+) -> None:
+    sheet = read_sheet(sheet_csv(ui_catalog, [1, 2, 3]), "briefs.csv", ui_catalog)
+    reason = "batch run 7 failed after 1 of 3 briefs: OSError('disk full'); the 1 variants stored before are kept"
+    job = jobs.BatchJob(sheet=sheet, total=3, done=1, error=reason, finished=time.monotonic())
+    app.session_state["batch_job"] = job
+    app.switch_page("pages/batch.py").run()
+    assert errors(app) == [
+        "일괄 생성이 중간에 멈췄습니다. 브리프 1/3개까지 처리했고, 그때까지 만든 메시지는 저장되어 있습니다. "
+        "이유는 아래 세부 정보를 보세요."
+    ]
+    assert [c.value for c in app.code] == [reason]
+    assert not english_sentences(app), english_sentences(app)
+
+
 @pytest.mark.parametrize("name", ["briefs.txt", "briefs"])
 def test_unsupported_extension_is_named(ui_catalog: Catalog, name: str) -> None:
     with pytest.raises(InvalidInput, match=r"^file: unsupported file type"):
