@@ -87,11 +87,16 @@ class BriefSheet:
     errors: list[RowError] = field(default_factory=list)
     resolved: dict[int, ResolvedBrief] = field(default_factory=dict)  # filled by validate()
     refused: list[tuple[int, Brief]] = field(default_factory=list)  # rows validate() refused
-    notes: list[str] = field(default_factory=list)  # sheet-level remarks, e.g. columns that were not read
+    unread_columns: list[str] = field(default_factory=list)  # columns that are not brief fields
 
     @property
     def total(self) -> int:
         return len(self.briefs) + len(self.errors)
+
+    @property
+    def notes(self) -> list[str]:
+        """Sheet-level remarks for the CLI (pages word them from the fields)."""
+        return [f"columns not read (not brief fields): {', '.join(self.unread_columns)}"] if self.unread_columns else []
 
     def prepared(
         self, mapping: ProductMapping | None = None, unknown_products: str = "error", house_brand: str | None = None
@@ -105,7 +110,7 @@ class BriefSheet:
             if house_brand:
                 brief = brief.model_copy(update={"house_brand": house_brand})
             briefs.append((index, mapping.apply(brief) if mapping is not None else brief))
-        return BriefSheet(briefs, list(self.errors), notes=list(self.notes))
+        return BriefSheet(briefs, list(self.errors), unread_columns=list(self.unread_columns))
 
     def validate(self, catalog: Catalog) -> BriefSheet:
         """Resolve every brief against the catalog; rows that do not resolve become errors."""
@@ -120,7 +125,7 @@ class BriefSheet:
                 refused.append((index, brief))
             except CrmError as exc:
                 errors.append(RowError(index, "(row)", str(exc)))
-        return BriefSheet(good, sorted(errors, key=lambda e: e.index), resolved, refused, list(self.notes))
+        return BriefSheet(good, sorted(errors, key=lambda e: e.index), resolved, refused, list(self.unread_columns))
 
     def unmatched(self, catalog: Catalog) -> list[Unmatched]:
         """Distinct (brand, product text) of rows validate() refused for their product, with close candidates."""
@@ -188,10 +193,8 @@ def sheet_from_rows(rows: list[dict[str, Any]], filename: str, max_rows: int = M
         message = f"{filename} has no column for {', '.join(missing)}; a brief sheet needs {', '.join(REQUIRED_FIELDS)}"
         raise SheetError("missing_columns", "columns", message, missing=missing, required=list(REQUIRED_FIELDS))
     sheet = parse_rows(rows, max_rows=max_rows)
-    unread = sorted({str(k) for row in rows if isinstance(row, dict) for k in row if k is not None and str(k).strip()
-                     and str(k).strip().lower() not in COLUMN_ALIASES})  # fmt: skip
-    if unread:
-        sheet.notes.append(f"columns not read (not brief fields): {', '.join(unread)}")
+    sheet.unread_columns = sorted({str(k) for row in rows if isinstance(row, dict) for k in row if k is not None
+                                   and str(k).strip() and str(k).strip().lower() not in COLUMN_ALIASES})  # fmt: skip
     return sheet
 
 

@@ -137,8 +137,8 @@ if upload is not None:
         widgets.details(str(exc))
 
 if sheet is not None:
-    for note in sheet.notes:
-        st.info(f"참고: {note.replace('columns not read (not brief fields)', '읽지 않은 열(브리프 항목이 아님)')}")
+    if sheet.unread_columns:
+        st.info(f"참고: 읽지 않은 열(브리프 항목이 아님): {', '.join(sheet.unread_columns)}")
     c1, c2, c3 = st.columns(3)
     c1.metric("전체 행", sheet.total)
     c2.metric("실행 가능", len(sheet.briefs))

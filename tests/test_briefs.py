@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from crm_core.briefs import load_sheet, parse_rows, read_rows
+from crm_core.briefs import load_sheet, parse_rows, read_rows, sheet_from_rows
 from crm_core.catalog import Catalog
 from crm_core.domain import Channel
 from crm_core.errors import InvalidInput
@@ -114,3 +114,10 @@ def test_a_sheet_missing_required_columns_is_refused_naming_them(tmp_path: Path)
     empty.write_text("[]", encoding="utf-8")
     with pytest.raises(InvalidInput, match=r"empty\.json has no rows"):
         load_sheet(empty)
+
+
+def test_columns_that_are_not_brief_fields_are_kept_as_names_and_noted_for_the_cli():
+    sheet = sheet_from_rows([{**GOOD, "메모": "확인", "owner": "kim"}], "briefs.csv")
+    assert sheet.unread_columns == ["owner", "메모"]
+    assert sheet.notes == ["columns not read (not brief fields): owner, 메모"]
+    assert sheet.prepared().unread_columns == ["owner", "메모"]

@@ -79,6 +79,15 @@ def test_missing_columns_are_named(app: AppTest) -> None:
     )
 
 
+def test_columns_that_are_not_brief_fields_are_listed_in_korean(app: AppTest, ui_catalog: Catalog) -> None:
+    product = ui_catalog.products[0]
+    upload(
+        app, "briefs.csv", f"메모,{HEADER.strip()},owner\n확인,0,{product.brand},{product.name},1,2,0,kim\n".encode()
+    )
+    assert [i.value for i in app.info] == ["참고: 읽지 않은 열(브리프 항목이 아님): owner, 메모"]
+    assert [m.value for m in app.metric] == ["1", "1", "0"]
+
+
 def test_bad_stage_index_row_is_shown_before_running(app: AppTest, ui_catalog: Catalog) -> None:
     upload(app, "briefs.csv", sheet_csv(ui_catalog, [1, 9, 2]))
     assert [m.value for m in app.metric] == ["3", "2", "1"]
