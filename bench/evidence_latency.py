@@ -12,7 +12,7 @@ recorded too, but on a machine shared with other jobs it swings by tens of perce
 identical runs).
 
 Reproduce (from the repository root; the baseline is an untouched checkout of main):
-    PYTHONPATH=. python bench/evidence_latency.py --baseline /work/pristine --md bench/results/evidence-latency.md
+    python bench/evidence_latency.py --baseline /work/pristine --md bench/results/evidence-latency.md
 """
 
 from __future__ import annotations
@@ -144,7 +144,7 @@ def report(baseline: Path, rounds: int, passes: int) -> tuple[dict, str]:
             f"Ratio (this / main, median CPU time): **{ratio:.3f}** per brief, **{ratio_first:.3f}** for the first "
             f"brief of a product (reviews not yet read) — both within 10 %: **{result['within_10_percent']}**.",
             "",
-            "Reproduce: `PYTHONPATH=. python bench/evidence_latency.py --baseline /work/pristine "
+            "Reproduce: `python bench/evidence_latency.py --baseline /work/pristine "
             "--md bench/results/evidence-latency.md` (baseline = an untouched checkout of main).",
             "",
         ]
@@ -167,10 +167,8 @@ def main() -> None:
     if args.baseline is None:
         parser.error("--baseline is required (an untouched checkout of main)")
     result, md = report(args.baseline, args.rounds, args.passes)
-    # Imported here, not at the top: the --measure child runs with a baseline checkout on its path.
-    from bench.results_io import write_results
-
-    write_results(args.md, result, md)
+    args.md.write_text(md, encoding="utf-8")
+    args.md.with_suffix(".json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(md)
 
 
