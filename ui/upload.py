@@ -5,6 +5,7 @@ from __future__ import annotations
 from crm_core.briefs import BriefSheet, read_rows, sheet_from_rows
 from crm_core.catalog import Catalog
 from crm_core.catalog.mapping import ProductMapping
+from crm_core.domain import SmsOverflow
 from crm_core.errors import InvalidInput
 
 MAX_UPLOAD_MB = 5
@@ -17,6 +18,7 @@ def read_sheet(
     mapping: ProductMapping | None = None,
     unknown_products: str = "error",
     house_brand: str | None = None,
+    sms_overflow: SmsOverflow | None = None,
 ) -> BriefSheet:
     """Size, format and columns are checked for the whole file; then every row against the catalog.
 
@@ -28,4 +30,4 @@ def read_sheet(
             "file", f"{filename} is {size_mb:.1f} MB, more than the limit of {MAX_UPLOAD_MB} MB; split the sheet"
         )
     sheet = sheet_from_rows(read_rows(data, filename), filename)
-    return sheet.prepared(mapping, unknown_products, house_brand).validate(catalog)
+    return sheet.prepared(mapping, unknown_products, house_brand, sms_overflow).validate(catalog)
