@@ -100,7 +100,7 @@ SHORT_CLOSES: tuple[tuple[str, ...], ...] = (
      "경험해 보세요."),
     ("써 보세요.", "발라 보세요.", "시작해 보세요.", "사용해 보세요.", "느껴 보세요.", "경험해 보세요.",
      "만나 보세요."),
-    ("채워 두세요.", "챙겨 두세요.", "준비해 두세요.", "쟁여 두세요.", "곁에 두세요.", "이어 가세요.",
+    ("채워 두세요.", "챙겨 두세요.", "준비해 두세요.", "쟁여 두세요.", "곁에 두세요.", "루틴을 이어 가세요.",
      "마련해 두세요."),
     ("골라 보세요.", "담아 보세요.", "만나 보세요.", "비교해 보세요.", "들여 보세요.", "선택해 보세요.",
      "장만해 보세요."),
@@ -177,7 +177,9 @@ def reasons(points: tuple[str, ...], name: str, noun: str) -> list[str]:
                 break
             opener = words[start]
             free = opener not in _GOVERNS and (opener.endswith(_STANDS_ALONE) or not opener.endswith(_NEEDS_MORE))
-            if start < len(words) - 1 and free and opener not in _VAGUE:
+            # "여러 가지 색상", "12가지 색상": never cut after a number or a determiner ("가지 색상")
+            counted = start > 0 and (_KEEP.match(words[start - 1]) or words[start - 1] in _VAGUE)
+            if start < len(words) - 1 and free and opener not in _VAGUE and not counted:
                 best = tail
         if best and _telling(best, name, noun) and words[-1] not in (*name.split(), "피부") and best not in out:
             out.append(best)
@@ -232,7 +234,7 @@ def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tup
     held = [
         f"{ingredient}{particle_for(ingredient, '을')} 담은 {name},"
         for ingredient in facts.ingredients[:2]
-        if len(ingredient) <= INGREDIENT_CHARS and not set(ingredient.split()) & set(name.split())
+        if len(ingredient) <= INGREDIENT_CHARS and ingredient.split()[0] not in name.replace(" ", "")  # 카페인샷
     ]
     words = traits(facts.points, angle.key)
     qualities = [f"{word} {name}," for word in words[:2]]
