@@ -11,7 +11,7 @@ import pytest
 
 from crm_core.briefs import load_sheet, parse_rows, read_rows
 from crm_core.catalog import Catalog
-from crm_core.domain import Channel
+from crm_core.domain import Channel, SmsOverflow
 from crm_core.errors import InvalidInput
 
 PROTOTYPE_BRIEFS = Path(__file__).parent / "fixtures" / "prototype_briefs_60.csv"
@@ -114,3 +114,10 @@ def test_a_sheet_missing_required_columns_is_refused_naming_them(tmp_path: Path)
     empty.write_text("[]", encoding="utf-8")
     with pytest.raises(InvalidInput, match=r"empty\.json has no rows"):
         load_sheet(empty)
+
+
+def test_a_batch_s_sms_overflow_choice_fills_only_rows_without_their_own():
+    row = dict(persona=0, brand="설화수", product="자음생크림", stage_index=0, style_index=1, channel="sms")
+    sheet = parse_rows([row, row | {"sms_overflow": "lms"}]).prepared(sms_overflow=SmsOverflow.shorten)
+    assert [b.sms_overflow for _, b in sheet.briefs] == [SmsOverflow.shorten, SmsOverflow.lms]
+    assert [b.sms_overflow for _, b in parse_rows([row]).prepared().briefs] == [SmsOverflow.lms]  # the default
