@@ -43,6 +43,24 @@ def briefs(catalog, n: int) -> list[dict]:  # type: ignore[no-untyped-def]
     return picked
 
 
+def overflow_note(result) -> dict:  # type: ignore[no-untyped-def]
+    """An SMS brief written as LMS says so, as the card does (older versions have no such flag)."""
+    if not getattr(result, "sms_to_lms", False):
+        return {}
+    from crm_core.domain import SMS_TO_LMS_NOTE
+
+    return {"written_as": "lms", "note": SMS_TO_LMS_NOTE}
+
+
+def as_read(result) -> dict:  # type: ignore[no-untyped-def]
+    """What a reader judges. A text message as the phone shows it: the channel text whole ((광고)[브랜드],
+    an LMS's subject line, the opt-out line); an SMS has no title and no button, so none is shown.
+    Other channels as title, body and button."""
+    if result.message.channel_text.startswith(("(광고)[", "[")) and result.brief.channel.value in ("sms", "lms"):
+        return {"as_sent": result.message.channel_text}
+    return {"title": result.message.title, "body": result.message.body, "button": result.message.cta}
+
+
 def emit(out: Path) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from copy_eval import SampledReviews
@@ -71,6 +89,7 @@ def emit(out: Path) -> None:
                     "price": f"{result.product.price:,}원",
                     "persona": f"{result.persona.label_kr} ({result.persona.value_focus})",
                     "channel": result.brief.channel.value,
+                    **overflow_note(result),
                     "stage": f"{result.stage.name_kr}: {result.stage.objective}",
                     "tone": spec["tone"] or "브랜드 기본",
                     "style": catalog.style(spec["style_index"]).name_kr,
@@ -78,7 +97,7 @@ def emit(out: Path) -> None:
                     "emoji": {"none": "없음", "few": "1개", "playful": "많이"}[spec["emoji"]],
                     "event": result.event.name if result.event else None,
                 },
-                "message": {"title": result.message.title, "body": result.message.body, "button": result.message.cta},
+                "message": as_read(result),
             }
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 

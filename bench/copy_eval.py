@@ -4,7 +4,8 @@ Measures, over seeded briefs covering every brand, persona, stage, style, tone, 
 policy, speech level, with and without events:
 - swap rates: persona-, tone- and brand-swapped pairs (brand and product names masked) whose body
   is identical;
-- product named (short name in the sent text) per channel; SMS title equal to its body;
+- product named (short name in the sent text) per channel, SMS briefs counted on what goes out (SMS or
+  the LMS it was written as); SMS briefs written as LMS and whether they are flagged; SMS title = body;
 - review praise taken from a negated, contrastive or hedged sentence (judged by Kiwi morphemes,
   independently of the composer's own filter);
 - events offered with a product outside their scope (scope from --scope-events), raw event
@@ -39,6 +40,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from crm_core.catalog import Catalog
+from crm_core.channels import euckr_measure
 from crm_core.config import load_settings
 from crm_core.domain import Brief, EvidenceItem
 from crm_core.errors import CrmError
@@ -52,6 +54,7 @@ from crm_core.scores import Scorer
 
 ROOT = Path(__file__).resolve().parents[1]
 TONES = [None, "친근한", "전문적인", "트렌디한", "고급스러운", "감성적인"]
+SMS_BYTES = 90
 CHANNELS = ["push", "kakao_friendtalk", "kakao_alimtalk", "sms", "lms", "email"]
 EMOJI = ["none", "few", "playful"]
 HONORIFICS = ["해요체", "합쇼체"]
@@ -270,6 +273,14 @@ def _count(r: dict, key: str) -> str:
     return f"{r[key]['count']} of {r[key]['of']}" if key in r else "–"
 
 
+def _lms_count(r: dict) -> str:
+    """'n of m (k flagged)': SMS briefs whose sent text is LMS (over 90 bytes or with a subject line)."""
+    if "sms_written_as_lms" not in r:
+        return "–"
+    x = r["sms_written_as_lms"]
+    return f"{x['count']} of {x['of']} ({x['flagged']} flagged, {x['unflagged']} not)"
+
+
 def _rows(r: dict) -> dict[str, str]:
     """One printable cell per metric for a result dict."""
     named = r["product_named"]
@@ -284,9 +295,10 @@ def _rows(r: dict) -> dict[str, str]:
         "product named, lowest channel": f"{_pct(lowest[0])} ({lowest[1]})",
         "product named, SMS": _pct(named["sms"]["rate"]),
         "SMS with title = body": str(r["sms_title_equals_body"]),
-        "SMS naming a shortened name (full name cannot fit)": _count(r, "sms_shortened_name"),
-        "SMS giving a reason or the event's offer (form label)": _count(r, "sms_reason_or_offer"),
-        "SMS promotions carrying the offer": _count(r, "sms_promotion_offer_carried"),
+        "SMS briefs written as LMS (flagged sms_to_lms)": _lms_count(r),
+        "SMS sent as SMS naming a shortened name": _count(r, "sms_shortened_name"),
+        "SMS sent as SMS giving a reason or the event's offer (form label)": _count(r, "sms_reason_or_offer"),
+        "SMS promotions carrying the offer (SMS or LMS)": _count(r, "sms_promotion_offer_carried"),
         "review paraphrases from negated/hedged sentences": f"{r['negated_or_hedged_praise']} of "
         f"{r['review_paraphrases']}",
         "events outside their product scope": f"{r['events_out_of_scope']} of {r['event_messages']}",
@@ -310,6 +322,7 @@ GOALS = {
     "tone-swapped pairs with identical body": "≤ 5 %",
     "brand-swapped pairs identical, names masked": "≤ 2 %",
     "product named, lowest channel": "≥ 98 %",
+    "SMS briefs written as LMS (flagged sms_to_lms)": "all flagged",
     "review paraphrases from negated/hedged sentences": "0",
     "events outside their product scope": "0",
     "합쇼체 messages mixing speech levels": "0",
@@ -320,7 +333,7 @@ GOALS = {
 
 
 def _sms_note(r: dict) -> list[str]:
-    """Why SMS cannot reach the naming goal: catalog names that do not fit the 90-byte ad frame."""
+    """How SMS briefs are counted, and why many go out as LMS: the 90-byte ad frame."""
     fit = r.get("sms_catalog_names_that_cannot_fit")
     if not fit:
         return []
@@ -329,10 +342,14 @@ def _sms_note(r: dict) -> list[str]:
         f"SMS: the ad frame ((광고)[brand] … and 무료수신거부 with the number) takes 37-45 of the 90 bytes. "
         f"{fit['해요체']} of {fit['of']} catalog names (without pack size) cannot stand in an SMS even as "
         f'"<name>, 만나 보세요.", {fit["합쇼체"]} in 합쇼체; most others leave no room for a reason and an offer. '
-        "The composer keeps the full name wherever a call to action fits beside it, and shortens it the way "
-        "a marketer would (the line and the head noun stay, never a number) only when it cannot fit or a "
-        "promotion's offer would be lost; the shortened count is the row above, not hidden in 'named'. "
-        "Content and service events stay out of SMS (LMS carries them).",
+        "An SMS brief (sms_overflow=lms, the default) that 90 bytes cannot carry with its full name, one stated "
+        "reason for the reader (a one-word quality such as '가벼운' is not one) or the promotion's offer, and a "
+        "call to action, or whose event is content or a service, is written as LMS and flagged sms_to_lms (LMS "
+        "costs more to send). 'product named, SMS' counts SMS briefs whose sent text, SMS or LMS, carries the "
+        "full catalog name without pack size; a shortened name does not count. 'Written as LMS' is read from "
+        "the sent text (over 90 bytes, or a subject line), independently of the flag. Names are shortened only "
+        "under sms_overflow=shorten (leading words only, never a middle or last word or a number); the grid "
+        "uses the default.",
     ]
 
 
@@ -432,6 +449,7 @@ def main() -> None:
     sms_shortened = 0  # the full name absent, its head noun present: a shortening
     sms_carrying = 0  # a reason or an offer, by the composer's form label
     sms_promotions = sms_offer_carried = 0
+    sms_kept = sms_as_lms = sms_flagged = sms_as_lms_unflagged = 0  # SMS briefs sent as SMS / written as LMS
     negated = 0
     review_uses = 0
     out_of_scope = 0
@@ -456,11 +474,19 @@ def main() -> None:
             sms_title_is_body += 1
         if channel == "sms":
             full = short_product_name(r.product.name)
-            sms_shortened += full not in text and full.split()[-1] in text
-            sms_carrying += "sms-reason" in r.draft or "sms-offer" in r.draft
+            subject = bool(r.message.title) and text.split("\n")[0].endswith(f"] {r.message.title}")
+            as_lms = euckr_measure(text).length > SMS_BYTES or subject
+            sms_as_lms += as_lms
+            sms_flagged += bool(getattr(r, "sms_to_lms", False))
+            sms_as_lms_unflagged += as_lms and not getattr(r, "sms_to_lms", False)
+            if not as_lms:
+                sms_kept += 1
+                sms_shortened += full not in text and full.split()[-1] in text
+                sms_carrying += "sms-reason" in r.draft or "sms-offer" in r.draft
             if r.event is not None and r.event.is_promotion:
                 sms_promotions += 1
-                wording = getattr(r.event.offer, "sms", None) or r.event.name
+                field = "benefit" if as_lms else "sms"  # an LMS states the offer in a sentence around its benefit
+                wording = getattr(r.event.offer, field, None) or r.event.name
                 sms_offer_carried += wording in text
         request = GenerationRequest(pipeline.catalog.resolve(r.brief), r.evidence, r.variant)
         source = review_source(request)
@@ -548,8 +574,14 @@ def main() -> None:
         },
         "product_named_overall": sum(named.values()) / total,
         "sms_title_equals_body": sms_title_is_body,
-        "sms_shortened_name": {"count": sms_shortened, "of": per_channel["sms"]},
-        "sms_reason_or_offer": {"count": sms_carrying, "of": per_channel["sms"]},
+        "sms_written_as_lms": {
+            "count": sms_as_lms,
+            "of": per_channel["sms"],
+            "flagged": sms_flagged,
+            "unflagged": sms_as_lms_unflagged,
+        },
+        "sms_shortened_name": {"count": sms_shortened, "of": sms_kept},
+        "sms_reason_or_offer": {"count": sms_carrying, "of": sms_kept},
         "sms_promotion_offer_carried": {"count": sms_offer_carried, "of": sms_promotions},
         "sms_catalog_names_that_cannot_fit": sms_names_that_cannot_fit(catalog, settings.opt_out_number),
         "review_paraphrases": review_uses,

@@ -19,7 +19,7 @@ from crm_core.catalog import Catalog, ResolvedBrief
 from crm_core.catalog.catalog import NO_BRAND
 from crm_core.catalog.mapping import ProductMapping
 from crm_core.catalog.matching import Candidate
-from crm_core.domain import Brief
+from crm_core.domain import Brief, SmsOverflow
 from crm_core.errors import CrmError, InvalidInput, SheetError
 
 MAX_BATCH_ROWS = 10_000
@@ -51,6 +51,7 @@ COLUMN_ALIASES = {
     "tone": "tone",
     "honorific": "honorific",
     "emoji": "emoji",
+    "sms_overflow": "sms_overflow",
     "n": "n",
     "top_k": "top_k",
     "seed": "seed",
@@ -99,12 +100,19 @@ class BriefSheet:
         return [f"columns not read (not brief fields): {', '.join(self.unread_columns)}"] if self.unread_columns else []
 
     def prepared(
-        self, mapping: ProductMapping | None = None, unknown_products: str = "error", house_brand: str | None = None
+        self,
+        mapping: ProductMapping | None = None,
+        unknown_products: str = "error",
+        house_brand: str | None = None,
+        sms_overflow: SmsOverflow | None = None,
     ) -> BriefSheet:
         """The briefs with the user's confirmed mapping applied and, when opted in, name-only allowed
-        (and, with `house_brand`, rows naming no brand written in the house voice)."""
+        (and, with `house_brand`, rows naming no brand written in the house voice); `sms_overflow` is
+        the batch's choice for rows whose own sms_overflow cell is empty."""
         briefs = []
         for index, brief in self.briefs:
+            if sms_overflow is not None and "sms_overflow" not in brief.model_fields_set:
+                brief = brief.model_copy(update={"sms_overflow": sms_overflow})
             if unknown_products == "name_only":
                 brief = brief.model_copy(update={"unknown_products": "name_only"})
             if house_brand:

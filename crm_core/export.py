@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 from crm_core.catalog import Catalog
 from crm_core.config import Settings
-from crm_core.domain import match_label
+from crm_core.domain import SMS_TO_LMS, match_label
 from crm_core.store.views import VariantView
 
 KST = ZoneInfo("Asia/Seoul")
@@ -45,6 +45,7 @@ LEADING_COLUMNS = (
     "style",
     "style_index",
     "channel",
+    "channel_flag",
     "is_ad",
     "campaign_id",
     "brief_id",
@@ -166,7 +167,8 @@ def record(
         "stage_index": view.stage,
         "style": catalog.styles[view.style].name_kr if catalog else view.style_name,
         "style_index": view.style,
-        "channel": view.channel,
+        "channel": view.channel,  # as written and sent: lms for an SMS brief that overflowed
+        "channel_flag": SMS_TO_LMS if view.sms_to_lms else None,
         "is_ad": view.is_ad,
         "campaign_id": brief.get("campaign_id"),
         "brief_id": f"{view.run_id}-{view.brief_index}",

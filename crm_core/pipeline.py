@@ -18,6 +18,7 @@ from crm_core.config import Settings
 from crm_core.domain import Brief, Evidence, Finding, Message, MessageResult, Score, Timing, verdict_of
 from crm_core.errors import CrmError
 from crm_core.generation.base import Candidate, CheckOutcome, GenerationRequest, MessageGenerator, StageListener
+from crm_core.generation.sms_overflow import written_channel
 
 
 class EvidenceSource(Protocol):
@@ -164,16 +165,23 @@ class Pipeline:
         rag_seconds: dict[int, float] = {}
         if on_stage is not None and resolved_pairs:
             on_stage("rag")
+        written: list[tuple[int, ResolvedBrief]] = []
         for i, rb in resolved_pairs:
             t0 = time.perf_counter()
             evidence = self.evidence_source.evidence(rb)
             rag_seconds[i] = time.perf_counter() - t0
+            try:
+                rb = written_channel(rb, evidence, self.catalog)  # an SMS that 90 bytes cannot carry: LMS, flagged
+            except CrmError as exc:
+                outcomes[i] = BriefOutcome(i, briefs[i], error=str(exc), field=getattr(exc, "field", None))
+                continue
+            written.append((i, rb))
             requests += [GenerationRequest(rb, evidence, variant) for variant in range(rb.brief.n)]
         t0 = time.perf_counter()
         candidates = self.generator.generate(requests, self.check, on_stage) if requests else []
         generation_share = (time.perf_counter() - t0) / max(len(requests), 1)
         by_brief: dict[int, list[tuple[GenerationRequest, Candidate]]] = {}
-        index_of = {id(rb): i for i, rb in resolved_pairs}
+        index_of = {id(rb): i for i, rb in written}
         for request, candidate in zip(requests, candidates, strict=True):
             by_brief.setdefault(index_of[id(request.resolved)], []).append((request, candidate))
         if on_stage is not None and by_brief:
@@ -245,6 +253,7 @@ class Pipeline:
             style_name=resolved.style.name,
             event=resolved.event,
             is_ad=resolved.is_ad,
+            sms_to_lms=resolved.sms_to_lms,
             message=message,
             draft=candidate.draft,
             refiner_raw=candidate.raw,

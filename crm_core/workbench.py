@@ -69,8 +69,9 @@ class PipelineRechecker:
             stage=result.stage,
             style=catalog.style(result.style_index),
             event=result.event,
-            channel=catalog.channel(result.brief.channel),
+            channel=catalog.channel(result.channel),
             is_ad=result.is_ad,
+            sms_to_lms=result.sms_to_lms,
         )
 
     def __call__(self, result: MessageResult, title: str, body: str, cta: str, siblings: Sequence[Message]) -> Recheck:
@@ -201,7 +202,7 @@ class Workbench:
     def spec_for(self, result: MessageResult) -> ChannelSpec | None:
         """The channel spec used to count a result's bytes and characters (None if the catalog lost it)."""
         try:
-            return self.pipeline.catalog.channel(result.brief.channel)
+            return self.pipeline.catalog.channel(result.channel)
         except CrmError:
             return None
 

@@ -10,7 +10,7 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 from crm_core.briefs import REQUIRED_FIELDS, BriefSheet, RowError
 from crm_core.catalog import Catalog
 from crm_core.catalog.mapping import MappingEntry
-from crm_core.domain import match_label
+from crm_core.domain import SmsOverflow, match_label
 from crm_core.errors import InvalidInput
 from crm_core.store import RowFailure, VariantFilter
 from crm_core.store.mappings import load_mapping, save_mapping
@@ -43,15 +43,17 @@ def row_errors(rows: Sequence[RowError | RowFailure]) -> None:
     widgets.details(*(f"{r.index} · {r.field}: {r.message}" for r in rows))
 
 
-def checked_sheet(upload: UploadedFile, catalog: Catalog, name_only: bool, house: str | None) -> BriefSheet:
+def checked_sheet(
+    upload: UploadedFile, catalog: Catalog, name_only: bool, house: str | None, sms_overflow: SmsOverflow
+) -> BriefSheet:
     """The upload with the saved product mapping applied, validated against the catalog, once per
     file, option and mapping version (reruns reuse it)."""
-    key = (upload.file_id, id(catalog), name_only, house, st.session_state.get(MAPPING_VERSION_KEY, 0))
+    key = (upload.file_id, id(catalog), name_only, house, sms_overflow, st.session_state.get(MAPPING_VERSION_KEY, 0))
     cached = st.session_state.get(SHEET_KEY)
     if cached is None or cached[0] != key:
         mapping = load_mapping(wb.store)
         mode = "name_only" if name_only else "error"
-        cached = (key, read_sheet(upload.getvalue(), upload.name, catalog, mapping, mode, house))
+        cached = (key, read_sheet(upload.getvalue(), upload.name, catalog, mapping, mode, house, sms_overflow))
         st.session_state[SHEET_KEY] = cached
     return cached[1]
 
@@ -126,12 +128,21 @@ house = None
 if name_only:
     label = "브랜드가 '기타'인 행을 쓸 하우스 이름 (비워 두면 그 행은 오류로 남습니다)"
     house = st.text_input(label, key="batch_house_brand", help=HOUSE_HELP).strip() or None
+sms_overflow = SmsOverflow(
+    st.radio(
+        "SMS 행이 90바이트를 넘을 때 (시트의 sms_overflow 열이 비어 있는 행)",
+        [o.value for o in SmsOverflow],
+        format_func=labels.SMS_OVERFLOW.__getitem__,
+        horizontal=True,
+        key="batch_sms_overflow",
+    )
+)
 job: jobs.BatchJob | None = st.session_state.get(JOB_KEY)
 
 sheet = None
 if upload is not None:
     try:
-        sheet = checked_sheet(upload, wb.pipeline.catalog, name_only, house)
+        sheet = checked_sheet(upload, wb.pipeline.catalog, name_only, house, sms_overflow)
     except InvalidInput as exc:
         st.error(f"파일을 쓸 수 없습니다. {explain.sheet_problem(exc)}")
         widgets.details(str(exc))
@@ -223,7 +234,7 @@ elif job is not None:
              "제품 연결": MATCH_LABEL[match_label(v.product_id)],
              "페르소나": catalog.personas[v.persona_index].label_kr,
              "단계": catalog.stages[v.stage].name_kr, "스타일": catalog.styles[v.style].name_kr,
-             "채널": labels.CHANNEL.get(v.channel, v.channel), "제목": v.title, "본문": v.body, "CTA": v.cta}
+             "채널": labels.channel_shown(v.channel, v.sms_to_lms), "제목": v.title, "본문": v.body, "CTA": v.cta}
             for v in variants
         ],
         columns=GRID_COLUMNS,

@@ -124,3 +124,20 @@ def test_module_entry_point_runs_as_a_process():
     )  # fmt: skip
     assert done.returncode == 2
     assert "error: persona: no persona with index 9" in done.stderr
+
+
+def test_an_sms_that_cannot_fit_comes_back_as_flagged_lms_unless_shorten_is_asked(
+    capsys: pytest.CaptureFixture[str],
+):
+    longest = "오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼"  # no room even for a bare call to action
+    args = ["generate", "--persona", "0", "--brand", "프리메라", "--product", longest,
+            "--stage_index", "1", "--style_index", "2", "--backend", "template", "--channel", "sms"]  # fmt: skip
+    overflow = json.loads(run_cli(args, capsys)[1])
+    assert (overflow["channel"], overflow["sms_to_lms"]) == ("lms", True)
+    assert longest in overflow["message"]["body"]
+    kept = json.loads(run_cli([*args, "--sms_overflow", "shorten"], capsys)[1])
+    assert (kept["channel"], kept["sms_to_lms"]) == ("sms", False)
+    with pytest.raises(SystemExit) as bad:
+        main([*args, "--sms_overflow", "cut"])
+    err = capsys.readouterr().err
+    assert bad.value.code == 2 and "--sms_overflow" in err and "'lms'" in err and "'shorten'" in err

@@ -53,7 +53,7 @@ def test_event_brief_offers_the_event_as_a_sentence_not_its_raw_detail(facts_pip
 
 def test_sms_fits_90_bytes_without_emoji(facts_pipeline: Pipeline):
     for style in range(6):
-        for result in facts_pipeline.run_one(brief(channel="sms", style_index=style, n=2)):
+        for result in facts_pipeline.run_one(brief(channel="sms", sms_overflow="shorten", style_index=style, n=2)):
             assert not has_emoji(result.message.channel_text)
             assert len(result.message.channel_text.replace("#{고객명}", "김아모레퍼시픽").encode("cp949")) <= 90
             assert (result.needs_edit, result.verdict) == (False, "pass")
@@ -68,9 +68,11 @@ def test_emoji_policy_none_and_hapsho(facts_pipeline: Pipeline):
 
 def test_an_unpassable_brief_is_flagged_not_hidden(facts_pipeline: Pipeline):
     # Activation + a premium product warns; an AlimTalk ad is refused earlier, so force a block via SMS
-    # with a long sender: nothing fits, the best attempt is kept and flagged needs_edit.
+    # with a long sender, kept SMS: nothing fits, the best attempt is kept and flagged needs_edit.
     result = facts_pipeline.run_one(
-        brief(channel="sms", is_ad=True, sender="아모레퍼시픽 이니스프리 공식 온라인몰 고객센터")
+        brief(
+            channel="sms", sms_overflow="shorten", is_ad=True, sender="아모레퍼시픽 이니스프리 공식 온라인몰 고객센터"
+        )
     )[0]
     assert result.needs_edit and result.verdict == "block"
     assert result.fallback_reason.startswith("no composed form passed the guard after")

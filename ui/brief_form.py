@@ -9,7 +9,7 @@ import streamlit as st
 from pydantic import ValidationError
 
 from crm_core.catalog import Catalog
-from crm_core.domain import Brief, Channel, ContextMode, EmojiPolicy, Honorific, Tone
+from crm_core.domain import Brief, Channel, ContextMode, EmojiPolicy, Honorific, SmsOverflow, Tone
 from crm_core.domain.brief import KEY_MESSAGE_CHARS
 from ui import explain, labels, widgets
 
@@ -103,6 +103,16 @@ def how(catalog: Catalog, key: str, *, variants: bool = True) -> dict[str, Any]:
         "이모지", [e.value for e in EmojiPolicy], index=1, format_func=labels.EMOJI.__getitem__, key=f"{key}_emoji"
     )
     out: dict[str, Any] = {"channel": channel, "tone": tone, "honorific": honorific, "emoji": emoji}
+    if channel == Channel.sms.value:
+        out["sms_overflow"] = st.radio(
+            "SMS 90바이트를 넘을 때",
+            [o.value for o in SmsOverflow],
+            format_func=labels.SMS_OVERFLOW.__getitem__,
+            horizontal=True,
+            key=f"{key}_sms_overflow",
+            help="제품명 전체와 혜택(또는 이유)을 90바이트에 담을 수 없으면 LMS로 작성하고 표시합니다. "
+            "SMS로 줄이면 혜택·이유를 먼저 덜어 내고, 그래도 넘치면 제품명 일부만 씁니다.",
+        )
     out["key_message"] = st.text_input(
         "강조할 점 (선택)", key=f"{key}_key_message", max_chars=KEY_MESSAGE_CHARS,
         placeholder="예: 건조한 겨울에도 하루 종일 촉촉해요",

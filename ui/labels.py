@@ -7,7 +7,18 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
-from crm_core.domain import ChannelSpec, ContextMode, EmojiPolicy, Honorific, Persona, StageGoal, StyleFamily
+from crm_core.domain import (
+    SMS_TO_LMS,
+    SMS_TO_LMS_NOTE,
+    ChannelSpec,
+    ContextMode,
+    EmojiPolicy,
+    Honorific,
+    Persona,
+    SmsOverflow,
+    StageGoal,
+    StyleFamily,
+)
 
 VERDICT = {"pass": "통과", "warn": "주의", "block": "차단"}
 VERDICT_ICON = {"pass": "✅", "warn": "⚠️", "block": "⛔"}
@@ -30,6 +41,18 @@ CHANNEL = {
     "push": "앱 푸시", "kakao_alimtalk": "카카오 알림톡", "kakao_friendtalk": "카카오 친구톡", "sms": "문자(SMS)",
     "lms": "장문 문자(LMS)", "email": "이메일",
 }  # fmt: skip
+CHANNEL_FLAG = {SMS_TO_LMS: SMS_TO_LMS_NOTE}
+
+
+def channel_shown(channel: str, sms_to_lms: bool) -> str:
+    """'장문 문자(LMS)', or '장문 문자(LMS) · SMS에서 전환' for an SMS brief written as LMS."""
+    return CHANNEL.get(channel, channel) + (" · SMS에서 전환" if sms_to_lms else "")
+
+
+SMS_OVERFLOW = {
+    SmsOverflow.lms.value: "LMS로 작성 (제품명·혜택을 다 담기, 발송 단가가 달라요)",
+    SmsOverflow.shorten.value: "SMS로 줄여 작성 (혜택·이유를 덜어 냄)",
+}
 BACKEND = {"template": "템플릿", "transformers": "로컬 모델", "openai": "모델 서버", "auto": "자동"}
 ROLE = {"drafter": "초안 모델", "refiner": "다듬기 모델"}
 
@@ -165,7 +188,8 @@ SENDER_WARNINGS = tuple(key for key in SEND_WARNING if "number" in key)
 """The warnings about placeholder sender details: an export carrying them is for testing, not sending."""
 EXPORT_COLUMN = {
     "brand": "브랜드", "product_id": "제품 코드", "product": "제품", "persona": "페르소나", "stage": "단계",
-    "style": "스타일", "channel": "채널", "is_ad": "광고", "campaign_id": "캠페인 ID", "brief_id": "브리프 ID",
+    "style": "스타일", "channel": "채널", "channel_flag": "채널 안내", "is_ad": "광고", "campaign_id": "캠페인 ID",
+    "brief_id": "브리프 ID",
     "scheduled_at_kst": "발송 예정 (KST)", "link_url": "링크 (UTM 포함)", "kakao_template_code": "알림톡 템플릿",
     "title": "제목", "body": "본문", "cta": "CTA", "channel_text": "발송 문구", "byte_count": "바이트",
     "char_count": "글자 수", "verdict": "판정", "send_warnings": "발송 전 확인", "approver": "승인자",
@@ -179,6 +203,7 @@ def export_table(frame: pd.DataFrame) -> pd.DataFrame:
     shown["verdict"] = shown["verdict"].map(VERDICT)
     shown["is_ad"] = shown["is_ad"].map({True: "광고", False: "정보성"})
     shown["channel"] = shown["channel"].map(lambda c: CHANNEL.get(c, c))
+    shown["channel_flag"] = shown["channel_flag"].map(lambda f: CHANNEL_FLAG.get(f, f) if f else "")
     shown["send_warnings"] = shown["send_warnings"].map(
         lambda w: " / ".join(text.split(".")[0] for key, text in SEND_WARNING.items() if key in w)
     )

@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from crm_core.domain import Evidence, Finding, MessageResult, Timing
+from crm_core.domain import SMS_TO_LMS, Evidence, Finding, MessageResult, Timing
 from crm_core.errors import CrmError
 from crm_core.store import VariantView
 from ui import explain, labels, preview, render, resources
@@ -77,6 +77,9 @@ def length_caption(view: VariantView) -> str:
 
 
 def message_view(view: VariantView) -> None:
+    if view.sms_to_lms:  # written as LMS on purpose: the marketer sees why and that it costs more
+        st.info(labels.CHANNEL_FLAG[SMS_TO_LMS])
+        details(SMS_TO_LMS)
     for label, field in (("제목", "title"), ("본문", "body"), ("CTA", "cta")):
         st.caption(label)
         st.markdown(render.highlight(getattr(view, field), view.findings, field), unsafe_allow_html=True)

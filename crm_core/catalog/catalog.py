@@ -47,6 +47,7 @@ class ResolvedBrief:
     channel: ChannelSpec
     is_ad: bool
     product_match: ProductMatch | None = None
+    sms_to_lms: bool = False  # an SMS brief written as LMS, `channel` then LMS's (generation/sms_overflow.py)
 
     @property
     def name_only(self) -> bool:

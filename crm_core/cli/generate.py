@@ -13,7 +13,17 @@ from crm_core.briefs import load_sheet, parse_rows
 from crm_core.catalog import Catalog
 from crm_core.catalog.mapping import ProductMapping
 from crm_core.config import load_settings
-from crm_core.domain import Brief, Channel, ContextMode, EmojiPolicy, Honorific, MessageResult, Timing, Tone
+from crm_core.domain import (
+    Brief,
+    Channel,
+    ContextMode,
+    EmojiPolicy,
+    Honorific,
+    MessageResult,
+    SmsOverflow,
+    Timing,
+    Tone,
+)
 from crm_core.errors import InvalidInput
 from crm_core.factory import build_pipeline
 from crm_core.pipeline import BriefOutcome
@@ -43,6 +53,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--honorific", choices=[h.value for h in Honorific], default=Honorific.haeyo.value)
     p.add_argument("--emoji", choices=[e.value for e in EmojiPolicy], default=EmojiPolicy.few.value)
     p.add_argument("--context_mode", choices=[m.value for m in ContextMode], default=ContextMode.rag_brand.value)
+    p.add_argument(
+        "--sms_overflow",
+        choices=[o.value for o in SmsOverflow],
+        help="SMS only: lms (default) writes a message 90 bytes cannot carry as LMS, flagged sms_to_lms; "
+        "shorten keeps it SMS with less said (a batch sheet's rows without their own sms_overflow take this)",
+    )
     p.add_argument("--n", type=int, default=1, help="variants per brief (1..6)")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--backend", choices=("auto", "template", "transformers", "openai"))
@@ -92,6 +108,7 @@ def brief_from_args(args: argparse.Namespace) -> Brief:
         "honorific": args.honorific,
         "emoji": args.emoji,
         "context_mode": args.context_mode,
+        "sms_overflow": args.sms_overflow,
         "n": args.n,
         "seed": args.seed,
     }
@@ -197,7 +214,10 @@ def run(args: argparse.Namespace) -> int:
 def run_batch(args: argparse.Namespace, settings, catalog: Catalog) -> int:  # type: ignore[no-untyped-def]
     """Bad rows are reported by index with their field; the others still run. Exit 1 if any failed."""
     mapping = product_mapping(args, settings)
-    sheet = load_sheet(args.batch_json or args.batch_csv).prepared(mapping, args.unknown_products, args.house_brand)
+    overflow = SmsOverflow(args.sms_overflow) if args.sms_overflow else None
+    sheet = load_sheet(args.batch_json or args.batch_csv).prepared(
+        mapping, args.unknown_products, args.house_brand, overflow
+    )
     sheet = sheet.validate(catalog)
     for note in sheet.notes:
         print(f"[Batch] note: {note}", file=sys.stderr)

@@ -6,6 +6,7 @@ from crm_core.domain.brief import (
     ContextMode,
     EmojiPolicy,
     Honorific,
+    SmsOverflow,
     Tone,
 )
 from crm_core.domain.catalog import (
@@ -39,6 +40,8 @@ from crm_core.domain.product_match import (
     name_only_brand,
 )
 from crm_core.domain.result import (
+    SMS_TO_LMS,
+    SMS_TO_LMS_NOTE,
     Evidence,
     EvidenceItem,
     Finding,
@@ -55,6 +58,8 @@ __all__ = [
     "FUNCTIONAL_CLAIMS",
     "NAME_ONLY_ID_PREFIX",
     "SKIN_TYPES",
+    "SMS_TO_LMS",
+    "SMS_TO_LMS_NOTE",
     "TEMPLATE_SLOTS",
     "TONE_INSTRUCTIONS",
     "UNBRANDED_ID_PREFIX",
@@ -82,6 +87,7 @@ __all__ = [
     "Record",
     "Review",
     "Score",
+    "SmsOverflow",
     "Span",
     "StageGoal",
     "StyleFamily",

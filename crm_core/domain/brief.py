@@ -51,6 +51,15 @@ class ContextMode(StrEnum):
     rag_brand = "rag_brand"
 
 
+class SmsOverflow(StrEnum):
+    """What an SMS brief does when 90 bytes cannot carry the full product name, a reason (or the
+    event's offer) and a call to action: written as LMS and flagged (the default), or kept SMS
+    with less said (the offer or reason dropped first, the name cut to a part of it last)."""
+
+    lms = "lms"
+    shorten = "shorten"
+
+
 KEY_MESSAGE_CHARS = 120
 """A key message is one sentence: longer text would crowd out the product's own facts."""
 
@@ -71,6 +80,11 @@ class Brief(Record):
     tone: Tone | None = None
     honorific: Honorific = Honorific.haeyo
     emoji: EmojiPolicy = EmojiPolicy.few
+    sms_overflow: SmsOverflow = Field(
+        default=SmsOverflow.lms,
+        description="SMS only: lms writes a message SMS cannot carry as LMS (flagged sms_to_lms, a different "
+        "sending price); shorten keeps it SMS with less said",
+    )
     n: int = Field(default=1, ge=1, le=6, description="Number of variants")
     top_k: int = Field(default=3, ge=1, le=20)
     seed: int = Field(default=7, ge=0, le=2**63 - 1)

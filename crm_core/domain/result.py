@@ -17,6 +17,7 @@ from crm_core.domain.catalog import (
     StageGoal,
     StyleTemplate,
 )
+from crm_core.domain.channel import Channel
 from crm_core.domain.product_match import ListedProduct, NameOnlyProduct, ProductMatch
 
 Collection = Literal[
@@ -27,6 +28,10 @@ Verdict = Literal["pass", "warn", "block"]
 Severity = Literal["block", "warn"]
 MessageField = Literal["title", "body", "cta", "channel_text"]
 
+
+SMS_TO_LMS = "sms_to_lms"
+"""The flag of an SMS brief written as LMS because 90 bytes could not carry it (see Brief.sms_overflow)."""
+SMS_TO_LMS_NOTE = "SMS 90바이트에 제품명·혜택을 다 담을 수 없어 LMS로 작성했어요 (발송 단가가 달라요)"
 
 ReviewPolarity = Literal["praise", "complaint", "mixed", "hedged", "neutral"]
 
@@ -133,6 +138,9 @@ class MessageResult(Record):
     style_name: str
     event: CampaignEvent | None = None
     is_ad: bool = False
+    sms_to_lms: bool = Field(
+        default=False, description="An SMS brief written as LMS: 90 bytes could not carry it (flag sms_to_lms)"
+    )
     message: Message
     draft: str = ""
     refiner_raw: str = ""
@@ -157,6 +165,11 @@ class MessageResult(Record):
     @property
     def blocked(self) -> bool:
         return self.verdict == "block"
+
+    @property
+    def channel(self) -> Channel:
+        """The channel the message was written for and is sent on (LMS for an SMS brief that overflowed)."""
+        return Channel.lms if self.sms_to_lms else self.brief.channel
 
     def to_prototype_dict(self) -> dict[str, Any]:
         """The prototype's result keys (so downstream scripts keep working) plus the new ones."""
@@ -188,6 +201,8 @@ class MessageResult(Record):
             "style_type": self.style_name,
             "style_templates": [t.model_dump() for t in self.evidence.style_templates],
             "is_event": int(self.brief.is_event),
+            "channel": self.channel.value,
+            "sms_to_lms": self.sms_to_lms,
             "selected_event": self.event.model_dump() if self.event else None,
             "qwen": {
                 "model": self.drafter_model,

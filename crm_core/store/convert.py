@@ -49,7 +49,7 @@ def variant_values(result: MessageResult, brief_index: int, spec: ChannelSpec | 
         "stage_name": result.stage.name,
         "style": result.style_index,
         "style_name": result.style_name,
-        "channel": result.brief.channel.value,
+        "channel": result.channel.value,  # as written: lms for an SMS brief that overflowed
         "is_ad": result.is_ad,
         "title": message.title,
         "body": message.body,

@@ -105,6 +105,11 @@ class VariantView:
         return rule_ids(self.findings, "block")
 
     @property
+    def sms_to_lms(self) -> bool:
+        """An SMS brief written as LMS (90 bytes could not carry it): the brief asked SMS, the copy is LMS."""
+        return self.brief.get("channel") == "sms" and self.channel == "lms"
+
+    @property
     def pending_edit(self) -> bool:
         """True when the text was edited after approval: the approved revision is still the one exported."""
         return self.approval is not None and self.approval.revision != self.revision

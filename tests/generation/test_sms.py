@@ -1,6 +1,7 @@
-"""SMS as a micro-campaign: within 90 bytes with the ad frame, the product by its full name (a
-marketer's shortening only when it cannot fit), one reason for this reader or the event's offer,
-and a call to action for the stage at the brief's speech level; every choice changes the text."""
+"""SMS as a micro-campaign: within 90 bytes with the ad frame, the product by its full name, one
+reason for this reader or the event's offer, and a call to action for the stage at the brief's
+speech level; every choice changes the text. A brief SMS cannot carry whole goes out as LMS, flagged
+(sms_overflow=lms, the default), or stays SMS with less said (sms_overflow=shorten)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from crm_core.catalog import Catalog
 from crm_core.channels import euckr_measure
-from crm_core.domain import Brief, Honorific
+from crm_core.domain import Brief, Honorific, Product, SmsOverflow
 from crm_core.evidence import assemble_evidence
 from crm_core.generation.composer.facts import short_product_name
 from crm_core.generation.composer.sms import reasons, shortenings, traits
@@ -27,21 +28,44 @@ PRODUCTS = [
 ENDINGS = {Honorific.haeyo: "요.", Honorific.hapsho: ("시오.", "니다.")}
 GIFT_ASKS = ("선물해 보세요.", "선물해 주세요.", "선물하세요.", "권해 보세요.", "전해 보세요.", "건네 보세요.")
 GIFT_ASKS += ("보내 보세요.",)
-SHARING_ASKS = ("소개해 주세요.", "추천해 주세요.", "공유해 주세요.", "알려 주세요.", "권해 보세요.", *GIFT_ASKS)
+SHARING_ASKS = (
+    "소개해 주세요.",
+    "추천해 주세요.",
+    "자랑해 주세요.",
+    "알려 주세요.",
+    "권해 보세요.",
+    "들려주세요.",
+    *GIFT_ASKS,
+)
 CREAM = dict(brand="설화수", product="자음생크림", channel="sms", style_index=1)
 
 
 def sms(facts_pipeline: Pipeline, **kw) -> str:  # type: ignore[no-untyped-def]
     base = dict(persona=1, stage_index=0) | CREAM
-    return facts_pipeline.run_one(Brief(**(base | kw)))[0].message.body
+    result = facts_pipeline.run_one(Brief(**(base | kw)))[0]
+    assert not result.sms_to_lms, result.message.channel_text  # these briefs fit an SMS whole
+    return result.message.body
 
 
-def test_a_shortening_keeps_the_line_the_head_noun_and_every_number():
+def gives_something(body: str, product: Product, offer: str | None) -> bool:
+    """The body tells the reader something beyond the name: the event's offer, else one of the product's
+    stated qualities, ingredients, or its size and price."""
+    if offer is not None:
+        return offer in body
+    rest = body.replace(short_product_name(product.name), " ")
+    words = {w for text in (*product.selling_points, *product.key_ingredients) for w in text.split() if len(w) >= 2}
+    return any(w in rest for w in words) or (f"{product.price:,}원" in rest and product.volume in rest)
+
+
+def test_a_shortening_only_drops_leading_words_never_a_middle_or_last_one_nor_a_number():
     assert shortenings("자음생크림") == []
-    assert shortenings("자음수 EX") == ["자음수"]
-    assert shortenings("레티놀 시카 흔적 앰플") == ["레티놀 시카 앰플", "레티놀 흔적 앰플", "레티놀 앰플"]
-    assert shortenings("워터 슬리핑 마스크")[0] == "슬리핑 마스크"
-    assert all("96" in s and s.endswith("에센스") for s in shortenings("어드밴스드 스네일 96 뮤신 파워 에센스"))
+    assert shortenings("자음수 EX") == []  # without "EX" it names another product
+    assert shortenings("레티놀 시카 흔적 앰플") == ["시카 흔적 앰플", "흔적 앰플"]
+    snail = "어드밴스드 스네일 96 뮤신 파워 에센스"
+    assert shortenings(snail) == ["스네일 96 뮤신 파워 에센스"]  # never "어드밴스드 스네일 96 뮤신 에센스"
+    for name in (snail, "오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", "레티놀 엑스퍼트 0.1% 링클 코렉터"):
+        assert all(name.endswith(short) for short in shortenings(name)), shortenings(name)
+    assert shortenings("365 블레미쉬 카밍 크림") == []  # the number stays
 
 
 def test_reasons_and_qualities_come_from_the_selling_points_never_a_category_word():
@@ -57,40 +81,67 @@ def test_reasons_and_qualities_come_from_the_selling_points_never_a_category_wor
 
 @pytest.mark.parametrize(("brand", "product"), PRODUCTS)
 @pytest.mark.parametrize("honorific", list(Honorific))
-def test_every_sms_fits_names_the_product_and_ends_on_one_speech_level(
-    facts_pipeline: Pipeline, brand: str, product: str, honorific: Honorific
+def test_an_sms_brief_goes_out_whole_as_sms_or_as_flagged_lms(
+    facts_pipeline: Pipeline, catalog: Catalog, brand: str, product: str, honorific: Honorific
 ):
     full = short_product_name(product)
+    listed = catalog.product(brand, product)
     for stage in range(5):
         for persona in (0, 2, 4):
             brief = Brief(brand=brand, product=product, persona=persona, stage_index=stage, style_index=stage,
                           channel="sms", honorific=honorific, is_event=stage % 2 == 1)  # fmt: skip
             result = facts_pipeline.run_one(brief)[0]
             message = result.message
-            assert euckr_measure(message.channel_text).length <= 90, message.channel_text
+            assert full in message.body, message.channel_text  # the full name, on either channel
             assert message.channel_text.startswith(f"(광고)[{brand}] ")
-            if "short-name" in result.draft:  # a shortening only where the full name cannot carry the message
-                assert any(s in message.body for s in shortenings(full)), message.body
-                assert full not in message.body
-            else:
-                assert full in message.body, message.body
             assert message.body.endswith(ENDINGS[honorific]), message.body
             assert speech_levels(message.body) == {honorific}, message.body
-            assert message.body != message.title
+            if result.sms_to_lms:
+                assert result.channel.value == "lms" and euckr_measure(message.channel_text).length <= 2000
+            else:
+                assert euckr_measure(message.channel_text).length <= 90, message.channel_text
+                event = result.event
+                assert not (event and not event.is_promotion), message.body  # a content event needs LMS
+                offer = event.offer.sms if event and event.offer else None
+                assert gives_something(message.body, listed, offer), message.body
+                assert message.body != message.title
             copy_findings = [f for f in result.findings if not f.rule_id.startswith("stage.")]  # not the brief's pick
             assert result.verdict != "block" and not copy_findings, result.findings
 
 
-def test_the_full_name_is_kept_wherever_it_fits(facts_pipeline: Pipeline):
-    for product in ("자음생크림", "진설아이크림", "상백선크림"):
-        for stage in range(5):
-            for tone in (None, "친근한", "고급스러운"):
-                assert product in sms(facts_pipeline, product=product, stage_index=stage, tone=tone, is_event=True)
-    # the longest catalog name cannot fit beside any call to action: a marketer's shortening, said so
-    longest = "오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼"
-    result = facts_pipeline.run_one(Brief(brand="프리메라", product=longest,
-                                          persona=1, stage_index=0, style_index=1, channel="sms"))[0]  # fmt: skip
-    assert "short-name" in result.draft and "오가니언스" in result.message.body and "세럼" in result.message.body
+def test_a_long_name_overflows_to_lms_flagged_and_shorten_keeps_sms(facts_pipeline: Pipeline):
+    longest = dict(brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", persona=1,
+                   stage_index=0, style_index=1, channel="sms")  # fmt: skip
+    overflow = facts_pipeline.run_one(Brief(**longest))[0]
+    assert overflow.sms_to_lms and overflow.channel.value == "lms" and overflow.brief.channel.value == "sms"
+    assert "오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼" in overflow.message.body
+    assert euckr_measure(overflow.message.channel_text).length > 90  # room used for the reasons SMS had none for
+    kept = facts_pipeline.run_one(Brief(**longest, sms_overflow="shorten"))[0]
+    assert not kept.sms_to_lms and kept.channel.value == "sms"
+    assert euckr_measure(kept.message.channel_text).length <= 90, kept.message.channel_text
+    shown = [s for s in shortenings("오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼") if s in kept.message.body]
+    assert shown, kept.message.body  # a part of the name exactly as printed, never one with a hole
+
+
+def test_other_channels_and_notices_are_never_moved(facts_pipeline: Pipeline):
+    long_name = dict(brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", persona=1,
+                     stage_index=0, style_index=1)  # fmt: skip
+    for channel in ("push", "kakao_friendtalk", "lms", "email"):
+        result = facts_pipeline.run_one(Brief(**long_name, channel=channel))[0]
+        assert not result.sms_to_lms and result.channel.value == channel
+    notice = facts_pipeline.run_one(Brief(**long_name, channel="sms", informational=True))[0]
+    assert not notice.sms_to_lms and notice.channel.value == "sms"
+
+
+def test_a_short_name_stays_sms_with_a_reason_and_a_call_to_action(facts_pipeline: Pipeline, catalog: Catalog):
+    cream = catalog.product("설화수", "자음생크림")
+    for stage in range(5):
+        for persona in range(5):
+            result = facts_pipeline.run_one(Brief(persona=persona, stage_index=stage, **CREAM))[0]
+            body = result.message.body
+            assert not result.sms_to_lms and euckr_measure(result.message.channel_text).length <= 90, body
+            assert gives_something(body, cream, None), body
+            assert body.endswith("세요."), body  # the reason first, the ask last
 
 
 def test_each_reader_gets_their_own_reason_or_ask(facts_pipeline: Pipeline):
@@ -101,6 +152,16 @@ def test_each_reader_gets_their_own_reason_or_ask(facts_pipeline: Pipeline):
     assert "28,000원" in budget and "100ml" in budget, budget
     luxury_budget = sms(facts_pipeline, persona=2)  # 320,000원 heritage cream: never pitched on price
     assert "원" not in luxury_budget.replace("만원", ""), luxury_budget
+    for stage in range(5):  # nor handed over "부담 없이" / "가볍게"
+        for persona in (2, 4):
+            assert not {"부담 없이", "가볍게"} & set(
+                split_adverbs(sms(facts_pipeline, persona=persona, stage_index=stage))
+            )
+
+
+def split_adverbs(body: str) -> list[str]:
+    words = body.split()
+    return [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words
 
 
 def test_tone_and_stage_change_the_call_to_action(facts_pipeline: Pipeline):
@@ -113,6 +174,9 @@ def test_tone_and_stage_change_the_call_to_action(facts_pipeline: Pipeline):
     assert "두세요" in by_stage[2]  # routine: keep it stocked
     other_reader = sms(facts_pipeline, stage_index=4, tone="친근한", persona=1)
     assert other_reader != by_stage[4] and other_reader.endswith(SHARING_ASKS)
+    for tone in tones:  # a bare "공유해 주세요" says nothing of what to share
+        for persona in range(5):
+            assert not sms(facts_pipeline, stage_index=4, tone=tone, persona=persona).endswith(" 공유해 주세요.")
 
 
 def test_a_promotion_carries_its_offer_with_the_product(facts_pipeline: Pipeline):
@@ -120,15 +184,24 @@ def test_a_promotion_carries_its_offer_with_the_product(facts_pipeline: Pipeline
     assert "자음생크림" in body and "첫 주문 10% 쿠폰으로" in body, body
     gift = sms(facts_pipeline, stage_index=4, event_id="ev-ref-p1", tone="친근한")
     assert "선물 포장 무료로" in gift and gift.endswith(GIFT_ASKS), gift
-    content = sms(
-        facts_pipeline, persona=2, event_id="ev-acq-n1", tone="친근한"
-    )  # a test, not an offer: LMS carries it
-    assert "테스트" not in content and "자음생크림" in content, content
-    # a long name gives way to a recognisable shortening rather than lose the offer
-    result = facts_pipeline.run_one(Brief(brand="라네즈", product="워터뱅크 블루 히알루로닉 모이스춰 크림", persona=1,
-                                    stage_index=0, style_index=1, channel="sms", event_id="ev-acq-p1"))[0]  # fmt: skip
-    assert "첫 주문 10% 쿠폰으로" in result.message.body and "short-name" in result.draft, result.message.body
-    assert any(s in result.message.body for s in shortenings("워터뱅크 블루 히알루로닉 모이스춰 크림"))
+    content = facts_pipeline.run_one(Brief(**(CREAM | dict(persona=2, stage_index=0, event_id="ev-acq-n1"))))[0]
+    assert content.sms_to_lms and "자음생크림" in content.message.body  # a test, not an offer: LMS carries it
+    # under shorten, the offer gives way before the name does: a shortened name reads as another product
+    long_name = "워터뱅크 블루 히알루로닉 모이스춰 크림"
+    result = facts_pipeline.run_one(Brief(brand="라네즈", product=long_name, persona=1, stage_index=0, style_index=1,
+                                          channel="sms", event_id="ev-acq-p1", sms_overflow="shorten"))[0]  # fmt: skip
+    assert not result.sms_to_lms and long_name in result.message.body, result.message.body
+    flagged = facts_pipeline.run_one(result.brief.model_copy(update={"sms_overflow": SmsOverflow.lms}))[0]
+    assert flagged.sms_to_lms and long_name in flagged.message.body and "10%" in flagged.message.body
+
+
+def test_a_bad_overflow_value_names_the_field_and_its_choices():
+    from crm_core.briefs import parse_rows
+
+    sheet = parse_rows([dict(CREAM, persona=1, stage_index=0, sms_overflow="cut")])
+    assert [(e.field, "lms" in e.message and "shorten" in e.message) for e in sheet.errors] == [("sms_overflow", True)]
+    sheet = parse_rows([dict(CREAM, persona=1, stage_index=0, sms_overflow="shorten")])
+    assert sheet.briefs[0][1].sms_overflow == "shorten" and not sheet.errors
 
 
 def test_variants_of_one_brief_differ(facts_pipeline: Pipeline):

@@ -7,7 +7,7 @@ import io
 import pandas as pd
 import pytest
 
-from crm_core.domain import Brief
+from crm_core.domain import Brief, SmsOverflow
 from crm_core.export import LEADING_COLUMNS, TRAILING_COLUMNS, safe_cell
 from crm_core.store import VariantFilter
 from crm_core.store.models import AuditEntry
@@ -174,3 +174,21 @@ def test_the_export_says_how_each_product_was_found(wb: Workbench) -> None:
     assert frame.loc[str(name_only), "product_match"] == "name_only"
     assert (frame.loc[str(unbranded), "product_match"], frame.loc[str(unbranded), "brand"]) == (
         "name_only_unbranded", "아모레몰")  # fmt: skip
+
+
+def test_an_sms_brief_written_as_lms_exports_as_lms_with_its_flag_and_edits_keep_lms_limits(wb: Workbench) -> None:
+    long_name = brief(channel="sms", brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼")
+    run = wb.generate(long_name)
+    view = run.variants[0]
+    assert (view.channel, view.sms_to_lms, view.brief["channel"]) == ("lms", True, "sms")
+    assert view.byte_count > 90 and view.verdict != "block"  # counted and guarded as LMS, not as a failed SMS
+    edited = wb.edit(view.id, "김마케터", view.title, view.body + " 지금 확인해 보세요.", view.cta)
+    assert edited.verdict != "block" and not any(f.rule_id == "channel.length" for f in edited.findings)
+    wb.approve(view.id, "김마케터")
+    kept = wb.generate(long_name.model_copy(update={"sms_overflow": SmsOverflow.shorten})).variants[0]
+    assert (kept.channel, kept.sms_to_lms) == ("sms", False)
+    wb.approve(kept.id, "김마케터")
+    rows = read_back(wb.export_csv())
+    by_id = {int(r["variant_id"]): r for _, r in rows.iterrows()}
+    assert (by_id[view.id]["channel"], by_id[view.id]["channel_flag"]) == ("lms", "sms_to_lms")
+    assert (by_id[kept.id]["channel"], by_id[kept.id]["channel_flag"]) == ("sms", "")

@@ -7,7 +7,7 @@ plain notice an informational brief gets instead of a pitch.
 
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer.facts import short_product_name
-from crm_core.generation.composer.forms import CopyForm, layout
+from crm_core.generation.composer.forms import CopyForm, layout, sms_carries
 from crm_core.generation.composer.notice import notice_forms
 from crm_core.generation.composer.plan import MessagePlan, build_plan, season_of
 
@@ -19,4 +19,4 @@ def compose(request: GenerationRequest) -> list[CopyForm]:
     return layout(request, build_plan(request))
 
 
-__all__ = ["CopyForm", "MessagePlan", "build_plan", "compose", "season_of", "short_product_name"]
+__all__ = ["CopyForm", "MessagePlan", "build_plan", "compose", "season_of", "short_product_name", "sms_carries"]

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crm_core.channels import channel_text, customer_variable, measure
-from crm_core.domain import Channel, Honorific, Tone
+from crm_core.domain import Channel, Honorific, SmsOverflow, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import sms
-from crm_core.generation.composer.plan import MessagePlan, season_of
+from crm_core.generation.composer.plan import MessagePlan, build_plan, season_of
 from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice_of
 
@@ -142,33 +142,60 @@ def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: i
     return sms.bodies(name, plan.facts, plan.angle, brief.tone, plan.stage, event, price_talk, budget)
 
 
+def _says_something(kind: str, promotion: bool) -> bool:
+    """A body that gives the reader the event's offer (a promotion) or, without an event, a stated
+    reason (a quality word alone, "가벼운 토너", is not one)."""
+    return (
+        kind.startswith(("sms-reason+offer", "sms-quality+offer", "sms-offer"))
+        if promotion
+        else kind.startswith("sms-reason")
+    )
+
+
+def sms_carries(request: GenerationRequest) -> bool:
+    """True when an SMS can carry this brief whole within 90 bytes at its speech level: the full
+    name, the event's offer (a promotion) or a reason for this reader, and a call to action. A
+    content or service event never travels in SMS; a name-only product has no reason to give."""
+    event = request.evidence.event
+    if event is not None and not event.is_promotion:
+        return False
+    plan = build_plan(request)
+    frame = _frame_size(request, plan.title, "") - MARGIN
+    fitting = _sms_candidates(request, plan, plan.facts.name, frame)
+    if request.resolved.name_only and event is None:
+        return bool(fitting)
+    return any(_says_something(kind, event is not None) for _, _, _, kind in fitting)
+
+
 def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str, str]]:
-    """(body, form kind) for SMS. The full name first; a shortened name (longest first, the kind
-    says so) only when no body with the full name keeps a promotion's offer, or nothing with the
-    full name fits. Variant k leads with the best body of the k-th angle (opening and call to
-    action) that fits; the rest follow (the guard sends the first that passes)."""
+    """(body, form kind) for SMS. The full name; only under sms_overflow=shorten, when nothing with
+    the full name fits, a part of the name (longest first, the kind says so): a shortened name reads
+    as another product, so the reason and then the offer give way before the name does. Bodies that
+    give the offer or a reason come before any that give nothing. Variant k leads with the best
+    body of the k-th angle (opening and call to action) that fits; the rest follow (the guard sends
+    the first that passes)."""
     frame = _frame_size(request, plan.title, "") - MARGIN  # the brief's own sender: counted exactly
     event = request.evidence.event
-    promotion = event is not None and event.is_promotion  # worth a shorter name
-    names = [plan.facts.name, *sms.shortenings(plan.facts.name)]
-    tried: list[list[_SmsItem]] = []
-    for name in names:
-        fitting = _sms_candidates(request, plan, name, frame)
-        tried.append(fitting)
-        if fitting and (fitting[0][0] < sms.DROPPED_OFFER or not promotion):  # the longest name that keeps the offer
-            break
-    keeps_offer = [i for i, f in enumerate(tried) if f and f[0][0] < sms.DROPPED_OFFER]
-    pick = (keeps_offer or [i for i, f in enumerate(tried) if f] or [0])[0]  # else the full name, offer left out
-    chosen = list(tried[pick])
-    following = iter(names[pick + 1 :] if pick > 0 else [])  # shortened anyway: the next shortenings too
+    promotion = event is not None and event.is_promotion
+    names = [plan.facts.name]
+    if request.resolved.brief.sms_overflow == SmsOverflow.shorten:
+        names += sms.shortenings(plan.facts.name)
+    chosen = _sms_candidates(request, plan, names[0], frame)  # the full name, even at the offer's cost
+    following = iter(names[1:] if not chosen else [])
+    while not chosen and (name := next(following, None)) is not None:  # the longest part of the name that fits
+        chosen = _sms_candidates(request, plan, name, frame)
     while len(chosen) < VARIANTS_WANTED and (name := next(following, None)) is not None:
         more = _sms_candidates(request, plan, name, frame)
         chosen += [item for item in more if item[0] < sms.DROPPED_OFFER or not promotion]
+    telling = [item for item in chosen if _says_something(item[3], promotion)]
+    chosen = telling + [item for item in chosen if item not in telling] if telling else chosen
     leaders: dict[tuple[str, str], int] = {}
-    for i, (_, angle, _, _) in enumerate(chosen):
-        leaders.setdefault(angle, i)
+    for i, (_, angle, _, kind) in enumerate(chosen):
+        if not telling or _says_something(kind, promotion):  # variants lead with bodies that say something
+            leaders.setdefault(angle, i)
     if leaders:  # past the angles that fit, a variant takes the next body not yet leading
-        order = [*leaders.values(), *(i for i in range(len(chosen)) if i not in leaders.values())]
+        rest = (i for i in range(len(telling) or len(chosen)) if i not in leaders.values())
+        order = [*leaders.values(), *rest]
         lead = order[request.variant % len(order)]
         chosen = [chosen[lead], *chosen[:lead], *chosen[lead + 1 :]]
     if not chosen:  # nothing fits: the shortest bodies, flagged by the guard as too long

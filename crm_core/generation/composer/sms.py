@@ -42,6 +42,11 @@ ADVERBS: dict[str, tuple[str, str, str, str, str]] = {
     "trend": ("지금", "바로", "이번에도", "지금", "지금"),
     "natural": ("가볍게", "가볍게", "꾸준히", "가볍게", "가볍게"),
 }
+# Readers whose everyday adverb ("부담 없이", "가볍게") belittles a premium product say this instead.
+PREMIUM_ADVERBS: dict[str, tuple[str, str, str, str, str]] = {
+    "budget": ("꼼꼼히", "차근차근", "넉넉히", "꼼꼼히", "기꺼이"),
+    "natural": ("찬찬히", "찬찬히", "꾸준히", "찬찬히", "진심으로"),
+}
 # The call to action per stage (0 introduce … 4 share) and tone, two wordings each (variants
 # alternate), no adverb of their own: the reader's adverb or an event's adverbial goes before them
 # ("첫 주문 10% 쿠폰으로 만나 보세요.").
@@ -67,7 +72,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.friendly: ("챙겨 두세요.", "떨어지기 전에 챙겨 두세요."),
         Tone.expert: ("다음 분량을 준비해 두세요.", "남은 양을 확인해 보세요."),
         Tone.trendy: ("쟁여 두세요.", "하나 더 쟁여 두세요."),
-        Tone.luxurious: ("곁에 두고 이어 가세요.", "변함없이 곁에 두세요."),
+        Tone.luxurious: ("곁에 두고 이어 가세요.", "다음 병도 곁에 두세요."),
         Tone.emotional: ("루틴을 이어 가세요.", "매일의 습관으로 이어 가세요."),
     },
     3: {
@@ -82,7 +87,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         None: ("소중한 분께 선물해 보세요.", "주변에 추천해 주세요."),
         Tone.friendly: ("친구에게 소개해 주세요.", "친구에게 알려 주세요."),
         Tone.expert: ("써 본 후기를 남겨 주세요.", "필요한 분께 추천해 주세요."),
-        Tone.trendy: ("친구에게 공유해 주세요.", "친구 루틴에도 추천해 주세요."),
+        Tone.trendy: ("친구에게 자랑해 주세요.", "친구 루틴에도 추천해 주세요."),
         Tone.luxurious: ("소중한 분께 전해 보세요.", "마음을 담아 선물해 보세요."),
         Tone.emotional: ("고마운 분께 건네 보세요.", "마음을 담아 건네 보세요."),
     },
@@ -95,11 +100,11 @@ SHORT_CLOSES: tuple[tuple[str, ...], ...] = (
      "경험해 보세요."),
     ("써 보세요.", "발라 보세요.", "시작해 보세요.", "사용해 보세요.", "느껴 보세요.", "경험해 보세요.",
      "만나 보세요."),
-    ("채워 두세요.", "챙겨 두세요.", "준비해 두세요.", "쟁여 두세요.", "곁에 두세요.", "이어 가세요.",
+    ("채워 두세요.", "챙겨 두세요.", "준비해 두세요.", "쟁여 두세요.", "곁에 두세요.", "루틴을 이어 가세요.",
      "마련해 두세요."),
     ("골라 보세요.", "담아 보세요.", "만나 보세요.", "비교해 보세요.", "들여 보세요.", "선택해 보세요.",
      "장만해 보세요."),
-    ("추천해 주세요.", "소개해 주세요.", "권해 보세요.", "공유해 주세요.", "전해 보세요.", "건네 보세요.",
+    ("추천해 주세요.", "소개해 주세요.", "권해 보세요.", "후기를 들려주세요.", "전해 보세요.", "건네 보세요.",
      "선물해 보세요."),
 )  # fmt: skip
 GIFT_SHORT = ("선물해 보세요.", "전해 보세요.", "건네 보세요.", "보내 보세요.", "선물하세요.", "선물해 주세요.",
@@ -122,7 +127,8 @@ SHORT_KEPT = 3  # the tone's short call to action and two others
 @dataclass(frozen=True)
 class SmsBody:
     """One candidate body; `tier` orders richness (0 best), `full_name` says whether the catalog
-    name is whole, `carries` what it gives the reader (reason, offer, both or nothing) and `angle`
+    name is whole, `carries` what it gives the reader (a reason or only a quality word, the offer, both
+    or nothing) and `angle`
     which opening and call to action it uses (variants take different angles)."""
 
     text: str
@@ -133,23 +139,20 @@ class SmsBody:
 
 
 def shortenings(name: str) -> list[str]:
-    """A name too long for an SMS, shortened the way a marketer would, longest first: the line (the
-    first word; of three words, the first may go) and the head noun (the last) stay, a run of the
-    words between goes, never a number ('레티놀 엑스퍼트 0.1% 링클 코렉터' → '레티놀 0.1% 링클 코렉터')."""
+    """Parts of a name too long for an SMS (only under sms_overflow=shorten), longest first: the name
+    without its first words, so what is left reads exactly as printed on the product ('어드밴스드
+    스네일 96 뮤신 파워 에센스' → '스네일 96 뮤신 파워 에센스'). A word is never taken from the middle
+    or the end (a name with a hole, or without 'EX', names another product), nor a number, nor so much
+    that only category words are left ("클렌징 폼" names no product)."""
     words = name.split()
-    while len(words) > 1 and _VARIANT_TOKEN.match(words[-1]):  # "중·건성용", "EX" name a variant, not the product
-        words.pop()
-    found = {" ".join(words)} if len(words) < len(name.split()) else set()
-    for drop in range(1, len(words) - 1):
-        for start in range(0 if len(words) == 3 else 1, len(words) - 1):  # '워터 슬리핑 마스크' → '슬리핑 마스크'
-            gone = words[start : start + drop]
-            kept = words[:start] + words[start + drop :]
-            if start + drop > len(words) - 1 or len(kept) < 2 or any(_KEEP.match(w) for w in gone):
-                continue
-            if all(w in _GENERIC_WORDS for w in kept):  # "클렌징 폼" names no product
-                continue
-            found.add(" ".join(kept))
-    return sorted(found, key=lambda short: (-len(short), short))
+    found = []
+    for start in range(1, min(len(words) - 1, MAX_DROPPED + 1)):  # "수딩 크림" is no longer the product
+        kept = words[start:]
+        if any(_KEEP.match(w) for w in words[:start]) or all(w in _GENERIC_WORDS for w in kept):
+            break
+        if not _VARIANT_TOKEN.match(kept[0]):  # "EX 크림" reads as nothing
+            found.append(" ".join(kept))
+    return found
 
 
 _GENERIC_WORDS = frozenset(
@@ -157,6 +160,7 @@ _GENERIC_WORDS = frozenset(
     "마스크 패드 스킨 워터 쿠션 샴푸 립 틴트 수분 보습 진정 프레쉬 데일리 젠틀 마일드 오리지널 어드밴스드".split()
 )
 _KEEP = re.compile(r".*\d")  # "0.1%", "96", "365": the number tells products apart
+MAX_DROPPED = 2  # leading words a shortened name may lose
 
 
 def reasons(points: tuple[str, ...], name: str, noun: str) -> list[str]:
@@ -173,7 +177,9 @@ def reasons(points: tuple[str, ...], name: str, noun: str) -> list[str]:
                 break
             opener = words[start]
             free = opener not in _GOVERNS and (opener.endswith(_STANDS_ALONE) or not opener.endswith(_NEEDS_MORE))
-            if start < len(words) - 1 and free and opener not in _VAGUE:
+            # "여러 가지 색상", "12가지 색상": never cut after a number or a determiner ("가지 색상")
+            counted = start > 0 and (_KEEP.match(words[start - 1]) or words[start - 1] in _VAGUE)
+            if start < len(words) - 1 and free and opener not in _VAGUE and not counted:
                 best = tail
         if best and _telling(best, name, noun) and words[-1] not in (*name.split(), "피부") and best not in out:
             out.append(best)
@@ -228,7 +234,7 @@ def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tup
     held = [
         f"{ingredient}{particle_for(ingredient, '을')} 담은 {name},"
         for ingredient in facts.ingredients[:2]
-        if len(ingredient) <= INGREDIENT_CHARS and not set(ingredient.split()) & set(name.split())
+        if len(ingredient) <= INGREDIENT_CHARS and ingredient.split()[0] not in name.replace(" ", "")  # 카페인샷
     ]
     words = traits(facts.points, angle.key)
     qualities = [f"{word} {name}," for word in words[:2]]
@@ -269,8 +275,9 @@ def closes(stage: int, tone: Tone | None, reader: str, event: CampaignEvent | No
 
 
 # With an event the offer must travel; a reason beside it is better still.
-_CARRIES_RANK = {"reason+offer": 0, "offer": 1, "reason": 2, "nothing": 3}
-DROPPED_OFFER = 32  # tiers at or past this leave the event out
+# A one-word quality ("가벼운 토너") is a weaker reason than a stated one ("은은한 윤기", an ingredient, a price).
+_CARRIES_RANK = {"reason+offer": 0, "quality+offer": 1, "offer": 1, "reason": 2, "quality": 3, "nothing": 4}
+DROPPED_OFFER = 64  # tiers at or past this leave the event out
 
 
 @lru_cache(maxsize=8192)
@@ -292,13 +299,16 @@ def bodies(
 ) -> tuple[SmsBody, ...]:
     """Candidate bodies naming the product as `name` (only those within `budget` bytes in 해요체,
     when given; cached, as the variants of a brief share them), best tier first: the event's offer
-    kept, then what the body carries (reason and offer, the offer, a reason, nothing), then the
+    kept, then what the body carries (reason and offer, the offer, a reason, a quality word, nothing), then the
     tone's own call to action before the short ones, then the reader's own reason and adverb (the
     reason first when the reader has one)."""
     verbs = closes(stage, tone, angle.key, event)
     adverb = ADVERBS[angle.key][stage]
+    if facts.premium and angle.key in PREMIUM_ADVERBS:  # a 210,000원 serum is not handed over "부담 없이"
+        adverb = PREMIUM_ADVERBS[angle.key][stage]
     offer = event_phrase(event) if event is not None else None
     openings, own = leads(facts, angle, name, price_talk)
+    qualities = {f"{word} {name}," for word in _ALL_QUALITIES}
     starts = [(i, opening, euckr_bytes(opening) + 1) for i, opening in enumerate(openings)]
     starts.append((len(openings), None, euckr_bytes(name) + 2))  # "{name}, "
     full = name == facts.name
@@ -311,7 +321,8 @@ def bodies(
                 for i, opening, size in starts:
                     if room is not None and size > room:
                         continue
-                    carries = "+".join(k for k, on in (("reason", opening), ("offer", with_offer)) if on) or "nothing"
+                    reason = "quality" if opening in qualities else "reason"
+                    carries = "+".join(k for k, on in ((reason, opening), ("offer", with_offer)) if on) or "nothing"
                     text = f"{opening} {ask}" if opening else f"{name}, {ask}"
                     dropped = offer is not None and not with_offer
                     # the reader's own reason first; without one, the reader's adverb carries the angle
