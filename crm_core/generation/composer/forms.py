@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import Channel, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
-from crm_core.generation.composer import sms
+from crm_core.generation.composer import push, sms
 from crm_core.generation.composer.plan import MessagePlan, season_of
 from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice_of
@@ -76,44 +76,18 @@ def _fits(request: GenerationRequest, body: str, frame: int) -> bool:
     return measure(body, request.resolved.channel).length + frame <= request.resolved.channel.body_limit
 
 
-def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> str:
-    """The reader's opener, the product line (with its caution) and the event's full offer first;
-    then a reason or the close while the display guideline allows. The event is named even in the
-    tightest form."""
-    frame = _frame_size(request, plan.title, plan.cta) + 3  # emoji may add a few characters
-    reason = plan.proofs[0] if plan.proofs else None
-    product = [plan.product_line, plan.caution]
-    after_hook = [plan.product_after_hook, plan.caution]
-    hook_led: list[list[str | None]]
-    if plan.offer:  # the offer whole, with as much of the opener and close as fits
-        hook_led = [[plan.hook, *after_hook, plan.offer, plan.close], [plan.hook, *after_hook, plan.offer]]
-        nudge_led = [[plan.nudge, *product, plan.offer, plan.close], [plan.nudge, *product, plan.offer]]
-        rest = [
-            [plan.event_lead, plan.caution, plan.offer, plan.close],
-            [plan.event_lead, plan.caution, plan.offer],
-            [*product, plan.offer],
-            [plan.event_lead_short, plan.caution, plan.offer],
-            [plan.nudge, *product, f"{plan.offer_short} 소식도 확인해 보세요."],
-            [*product, f"{plan.offer_short} 소식도 확인해 보세요."],
-        ]
-    else:  # a reason from the facts earns its place, the stage's close keeps its own
-        hook_led = [[plan.hook, *after_hook, reason, plan.close], [plan.hook, *after_hook, plan.close]]
-        nudge_led = [
-            [plan.nudge, *product, reason, plan.close],
-            [plan.nudge, *product, plan.close],
-            [plan.nudge, *product, reason],
-            [plan.nudge, *product],
-        ]
-        rest = [[*product, reason, plan.close], [*product, plan.close]]
-    # the hook leads when it speaks to this reader, the reader's nudge when the hook is the stage's
-    # alone; a third variant takes the other order, so variants differ
-    nudge_first = (request.variant % 3 == 2) != (not plan.hook_personal)
-    candidates = [*nudge_led, *hook_led, *rest] if nudge_first else [*hook_led, *nudge_led, *rest]
+def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest) -> tuple[str, str]:
+    """(title, body): the richest push body (push.py) that fits the display guideline beside one of
+    its titles, the better title where both fit; the tightest body when none does (the guard flags it)."""
+    titles = push.titles(plan, request.evidence.event, request.variant)
+    frames = [(title, _frame_size(request, title, plan.cta) + 3) for title in titles]  # emoji: a few more
+    candidates = push.bodies(plan, request)
     for sentences in candidates:
         body = greeting + _join(sentences)
-        if _fits(request, body, frame):
-            return body
-    return greeting + _join(product)
+        for title, frame in frames:
+            if _fits(request, body, frame):
+                return title, body
+    return min(titles, key=len), greeting + _join(candidates[-1])
 
 
 _SmsItem = tuple[int, tuple[str, str], str, str]  # tier, angle, text, form kind
@@ -206,7 +180,7 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         # the body ends on the call to action
         drafts = [(plan.title, body, "", kind) for body, kind in _sms_bodies(request, plan)]
     elif channel == Channel.push:
-        drafts = [(plan.title, _push_body(plan, greeting, request), plan.cta, "push")]
+        drafts = [(*_push_form(plan, greeting, request), plan.cta, "push")]
     else:
         paragraphs = [_join(p) for p in _long_sentences(plan, channel, brief.tone)]
         joiner = "\n\n" if channel == Channel.email else "\n"

@@ -68,6 +68,7 @@ class MessagePlan:
     angle: Angle
     review: ReviewPoint | None
     parts: tuple[str, ...]  # what was chosen, for the draft note and tests
+    styles: tuple[int, ...] = ()  # the style families the copy speaks in (two for the mixed style)
 
 
 def _pick(pool: tuple[str, ...] | list[str], index: int) -> str:
@@ -388,4 +389,5 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         angle=angle,
         review=review,
         parts=(f"angle={angle.key}", f"styles={styles}", *(kind for kind, _ in proofs)),
+        styles=styles,
     )
