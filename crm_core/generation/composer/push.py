@@ -29,7 +29,7 @@ PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
     Tone.expert: ("{product}, 한 줄로 말하면 {definition}(이)에요.", "{product}을 한마디로 하면 {definition}(이)에요."),
     Tone.trendy: ("요즘 눈여겨볼 {product}, {definition}(이)에요.", "{definition}, {product}(이)에요."),
     Tone.luxurious: ("{definition}, {product}을 소개해 드려요.", "{product}은 {definition}(이)에요."),
-    Tone.emotional: ("{definition}, {product}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.emotional: ("반가운 {product}, {definition}(이)에요.", "{definition}, 곁에 두고 싶은 {product}(이)에요."),
 }
 USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already uses it
     None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
@@ -40,16 +40,33 @@ USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already 
     Tone.emotional: ("익숙해서 더 좋은 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
 }
 NAMED = "{product}은 {definition}(이)에요."  # after an opener that named the product
+PLAIN: dict[Tone | None, str] = {  # the shortest line in the tone's voice, for a tight push
+    None: "{product}은 {definition}(이)에요.",
+    Tone.friendly: "{product}, {definition}(이)에요.",
+    Tone.expert: "{product}은 한마디로 {definition}(이)에요.",
+    Tone.trendy: "요즘 {product}, {definition}(이)에요.",
+    Tone.luxurious: "{definition}, {product}(이)에요.",
+    Tone.emotional: "반가운 {product}, {definition}(이)에요.",
+}
 # ---- one benefit framed for the reader's angle; {feature} is the fact that fits them best ----
 BENEFIT: dict[str, tuple[str, ...]] = {
     "sensitive": ("예민한 날에도 반가운 건 {feature}(이)에요.", "피부가 예민한 날 눈여겨볼 점은 {feature}(이)에요."),
     "budget": ("매일 손이 가는 이유는 {feature}(이)에요.", "매일 쓰기 좋은 점은 {feature}(이)에요."),
     "luxury": ("공들인 루틴에 어울리는 건 {feature}(이)에요.", "정성 들인 한 단계로 눈여겨볼 점은 {feature}(이)에요."),
     "trend": ("요즘 루틴에 새로 들이기 좋은 이유는 {feature}(이)에요.", "써 보는 재미는 {feature}에 있어요."),
-    "natural": ("원료를 보면 {ingredients}을 담았고, {feature}이 돋보여요.", "{ingredients}을 담아 {feature}이 돋보여요."),
+    "natural": (
+        "원료를 보면 {ingredients}을 담았고, {feature}이 돋보여요.",
+        "{ingredients}을 담아 {feature}이 돋보여요.",
+    ),
 }
 NATURAL_BARE = ("원료를 보면 {ingredients}을 담았어요.", "주요 원료는 {ingredients}(이)에요.")  # no feature
 PLAIN_BENEFIT = ("눈여겨볼 점은 {feature}(이)에요.", "{feature}이 돋보여요.")  # another angle's fact
+# A sensitive reader and strong actives: the plan's patch-test care in push length (never dropped).
+CAUTIONS = {
+    "new": "{strong}이 들어 있으니 팔 안쪽에 먼저 발라 보고 시작하세요.",
+    2: "{strong}이 들어 있으니 예민한 날에는 바르는 양을 줄여 보세요.",
+    4: "{strong}이 든 제품이라 권하실 때 팔 안쪽에 먼저 발라 보라고 알려 주세요.",
+}
 PRICE = "{volume} 용량에 {price}원이에요."  # a budget reader and a brand that talks price
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
@@ -114,7 +131,7 @@ TONE_LEADS: dict[Tone, str] = {
 # ---- titles: the offer with an event; else the style's or the reader's promise --------------
 EVENT_TITLES = ("{product}, {event}", "{brand} {event}")
 STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user)
-    TIME: ("오늘 만나 보는 {product}", "오늘도 {product}과 함께"),
+    TIME: ("지금 만나 보는 {product}", "오늘도 {product}과 함께"),  # never "오늘 만…" (reads as 오늘만)
     INFO: ("{product}, 알고 고르는 {category}", "{product}, 다시 짚어 보는 장점"),
     FOMO: ("지나치기 아쉬운 {product} 이야기", "혼자 알기 아까운 {product}"),
     EMOTION: ("{product}, 나를 위한 작은 선택", "오늘도 곁에 두는 {product}"),
@@ -168,63 +185,80 @@ def _definition(plan: MessagePlan) -> str | None:
 # What the product is, framed by the fact this reader meets first (a noun phrase for {definition}).
 FEATURED = "{feature}이 돋보이는 {category}"
 WITH_INGREDIENTS = "{ingredients}을 담은 {category}"
+KEY_INGREDIENTS = "주요 성분이 {ingredients}인 {category}"
 PRICED = "{volume} 용량에 {price}원인 {category}"
 # Which fact each reader meets first in the product line: its reason (the feature that fits the
 # angle), the price, the ingredients, another feature, or what the product is.
+# Neighbouring readers fall back to different facts, so that swapping one reader for another
+# changes the line even where no feature fits either of them.
 FIRST_FACTS: dict[str, tuple[str, ...]] = {
-    "sensitive": ("reason", "definition", "ingredients"),
-    "budget": ("price", "reason", "feature", "definition"),
-    "luxury": ("reason", "ingredients", "definition"),
+    "luxury": ("reason", "definition"),
+    "sensitive": ("reason", "key_ingredients", "definition"),
+    "budget": ("price", "reason", "definition"),
     "trend": ("reason", "feature", "definition"),
     "natural": ("ingredients", "reason", "definition"),
 }
 
 
-def _point(plan: MessagePlan, request: GenerationRequest) -> tuple[str, str] | None:
-    """(kind, noun phrase) the product line states for this reader; None for a name-only product."""
+Point = tuple[str, str] | None  # (kind of fact, noun phrase) the product line states
+
+
+def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
+    """(kind, noun phrase) the product line states for this reader; None for a name-only product.
+    The third variant takes the reader's second kind of fact, so variants differ."""
     definition = _definition(plan)
     if definition is None:
         return None
     values = plan.values
     feature = _feature(plan)
+    found: list[tuple[str, str]] = []
     for kind in FIRST_FACTS.get(plan.angle.key, ("reason", "definition")):
         if kind == "reason" and values["reason"] and feature == values["reason"]:
-            return kind, lines.fill(FEATURED, values | {"feature": feature})
-        if kind == "feature" and feature:
-            return kind, lines.fill(FEATURED, values | {"feature": feature})
-        if kind == "price" and _talks_price(plan, request):
-            return kind, lines.fill(PRICED, values)
-        if kind == "ingredients" and values["ingredients"] and not plan.caution:
-            return kind, lines.fill(WITH_INGREDIENTS, values)
-        if kind == "definition":
-            return kind, definition
-    return "definition", definition
+            found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
+        elif kind == "feature" and feature:
+            found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
+        elif kind == "price" and _talks_price(plan, request):
+            found.append((kind, lines.fill(PRICED, values)))
+        elif kind == "ingredients" and values["ingredients"] and not plan.caution:
+            found.append((kind, lines.fill(WITH_INGREDIENTS, values)))
+        elif kind == "key_ingredients" and values["ingredients"] and not plan.caution:
+            found.append(("ingredients", lines.fill(KEY_INGREDIENTS, values)))
+        elif kind == "definition":
+            found.append((kind, definition))
+    if not found:
+        return "definition", definition
+    return found[1] if request.variant % 3 == 2 and len(found) > 1 else found[0]
 
 
 def product_line(
-    plan: MessagePlan, request: GenerationRequest, k: int, named: bool = False, plain: bool = False
+    plan: MessagePlan, request: GenerationRequest, point: Point, named: bool = False, plain: bool = False
 ) -> str:
     """The product and the fact this reader meets first, in the tone's shape; `named`: an opener
     already said its name ("이 크림"); `plain`: the shortest shape, for a tight push."""
-    point = _point(plan, request)
     if point is None:  # a name-only product: the plan's line says only what is known
         return plan.product_line
     bank = PRODUCT if plan.stage in lines.NEW_STAGES else USER_PRODUCT
     values = plan.values | {"definition": point[1]}
     if plain:
-        return lines.fill(NAMED, values)
+        return lines.fill(PLAIN[request.resolved.brief.tone], values)
     if named:
         return lines.fill(NAMED, values | {"product": f"이 {plan.facts.noun}"})
-    return lines.fill(_pick(bank[request.resolved.brief.tone], k), values)
+    return lines.fill(_pick(bank[request.resolved.brief.tone], request.variant), values)
 
 
-def benefit_line(plan: MessagePlan, request: GenerationRequest, k: int) -> str | None:
+def caution_line(plan: MessagePlan) -> str | None:
+    """The plan's caution, said in push length."""
+    if not plan.caution:
+        return None
+    return lines.fill(CAUTIONS.get(plan.stage, CAUTIONS["new"]), plan.values)
+
+
+def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k: int) -> str | None:
     """A second sentence for this reader where there is room: the caution where a sensitive reader
     meets strong actives; else the reader's frame around a fact the product line did not state."""
     if plan.caution:
-        return plan.caution
+        return caution_line(plan)
     values, angle = plan.values, plan.angle.key
-    point = _point(plan, request)
     used = point[0] if point else ""
     feature = _feature(plan)
     if used in ("reason", "feature"):
@@ -303,28 +337,33 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[str | Non
     brief = request.resolved.brief
     k = request.variant
     event = request.evidence.event
-    product = product_line(plan, request, k)
-    benefit = benefit_line(plan, request, k + k // 2)
+    point = _point(plan, request)
+    product = product_line(plan, request, point)
+    benefit = benefit_line(plan, request, point, k + k // 2)
     cta = cta_line(plan, brief.tone, bool(event and event.is_promotion))
     key = plan.hook if brief.key_message else None
     if event is not None:
         offer = offer_sentence(event)
         if plan.caution:  # never dropped
-            forms = [[key, product, plan.caution, offer, cta], [key, product, plan.caution, offer]]
+            care, plain = caution_line(plan), product_line(plan, request, point, plain=True)
+            forms = [[key, product, care, offer, cta], [key, plain, care, offer, cta], [key, plain, care, offer]]
         else:
-            plain = product_line(plan, request, k, named=False, plain=True)
+            plain = product_line(plan, request, point, plain=True)
             bare = lines.fill(ACTIONS.get(plan.cta, plan.close), _it(plan))  # the action without its lead
             forms = [[key, product, benefit, offer, cta], [key, product, offer, cta], [key, plain, offer, cta]]
-            forms += [[key, product, offer, bare], [key, plain, offer, bare], [key, product, offer], [key, plain, offer]]
+            forms += [[key, product, offer, bare], [key, plain, offer, bare]]
+            forms += [[key, product, offer], [key, plain, offer]]
         return [[s for s in f if s] for f in forms]
     first = opener(plan, request)
     extra = None
-    if INFO in _styles(plan) and plan.values["ingredients"] and plan.values["ingredients"].split("·")[0] not in (
-        f"{product} {benefit or ''}"
+    if (
+        INFO in _styles(plan)
+        and plan.values["ingredients"]
+        and plan.values["ingredients"].split("·")[0] not in (f"{product} {benefit or ''}")
     ):
         extra = lines.fill(INGREDIENTS, plan.values)
     if plan.facts.name in first:  # the opener named it: the product line says "이 크림"
-        named = product_line(plan, request, k, named=True)
+        named = product_line(plan, request, point, named=True)
     else:
         named = product
     with_opener = [[first, named, benefit, extra, cta], [first, named, benefit, cta], [first, named, cta]]
@@ -340,7 +379,8 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[str | Non
 
 def every_line() -> list[str]:
     """All push sentence lines, for the test that every ending converts to 합쇼체."""
-    out = [*NATURAL_BARE, *PLAIN_BENEFIT, PRICE, INGREDIENTS, *OPENERS.values(), *USER_OPENERS.values()]
+    out = [NAMED, *PLAIN.values(), *CAUTIONS.values(), *NATURAL_BARE, *PLAIN_BENEFIT, PRICE, INGREDIENTS]
+    out += [*OPENERS.values(), *USER_OPENERS.values()]
     for bank in (PRODUCT, USER_PRODUCT, BENEFIT):
         out += [line for group in bank.values() for line in group]
     leads = [*STYLE_LEADS.values(), PROMOTION_LEAD, REFERRAL_EMOTION_LEAD, *TONE_LEADS.values()]
