@@ -76,11 +76,13 @@ def _fits(request: GenerationRequest, body: str, frame: int) -> bool:
     return measure(body, request.resolved.channel).length + frame <= request.resolved.channel.body_limit
 
 
-def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest) -> tuple[str, str]:
+def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emoji: list[str]) -> tuple[str, str]:
     """(title, body): the richest push body (push.py) that fits the display guideline beside one of
-    its titles, the better title where both fit; the tightest body when none does (the guard flags it)."""
+    its titles (with the emoji `_with_emoji` will add), the better title where both fit; the
+    tightest body when none does (the guard flags it)."""
     titles = push.titles(plan, request.evidence.event, request.variant)
-    frames = [(title, _frame_size(request, title, plan.cta) + 3) for title in titles]  # emoji: a few more
+    added = sum(len(e) + 1 for e in emoji)
+    frames = [(title, _frame_size(request, title, plan.cta) + added) for title in titles]
     candidates = push.bodies(plan, request)
     for sentences in candidates:
         body = greeting + _join(sentences)
@@ -176,11 +178,13 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     resolved, brief = request.resolved, request.resolved.brief
     channel = resolved.channel.channel
     greeting = _greeting(request)
+    count = emoji_count(resolved.brand, brief.emoji, channel)
+    palette = emoji_palette(resolved.brand, resolved.style.index, season_of(brief.scheduled_at))
     if channel == Channel.sms:
         # the body ends on the call to action
         drafts = [(plan.title, body, "", kind) for body, kind in _sms_bodies(request, plan)]
     elif channel == Channel.push:
-        drafts = [(*_push_form(plan, greeting, request), plan.cta, "push")]
+        drafts = [(*_push_form(plan, greeting, request, palette[:count]), plan.cta, "push")]
     else:
         paragraphs = [_join(p) for p in _long_sentences(plan, channel, brief.tone)]
         joiner = "\n\n" if channel == Channel.email else "\n"
@@ -188,8 +192,6 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         drafts = [(plan.title, body, plan.cta, "long")]
         short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, plan.offer, plan.close])
         drafts.append((plan.title, short, plan.cta, "long-short"))
-    count = emoji_count(resolved.brand, brief.emoji, channel)
-    palette = emoji_palette(resolved.brand, resolved.style.index, season_of(brief.scheduled_at))
     forms = []
     for title, body, cta, kind in drafts:
         title = conjugate(title, brief.honorific)

@@ -129,7 +129,7 @@ TONE_LEADS: dict[Tone, str] = {
     Tone.emotional: "마음 가는 대로",
 }
 # ---- titles: the offer with an event; else the style's or the reader's promise --------------
-EVENT_TITLES = ("{product}, {event}", "{brand} {event}")
+EVENT_TITLES = ("{product}, {event}", "{brand} {event}", "{event}")  # the app's name shows above a push
 STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user)
     TIME: ("지금 만나 보는 {product}", "오늘도 {product}과 함께"),  # never "오늘 만…" (reads as 오늘만)
     INFO: ("{product}, 알고 고르는 {category}", "{product}, 다시 짚어 보는 장점"),
@@ -352,6 +352,9 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[str | Non
             bare = lines.fill(ACTIONS.get(plan.cta, plan.close), _it(plan))  # the action without its lead
             forms = [[key, product, benefit, offer, cta], [key, product, offer, cta], [key, plain, offer, cta]]
             forms += [[key, product, offer, bare], [key, plain, offer, bare]]
+            if point is not None and point[1] != _definition(plan):  # what it is, shorter than the reader's fact
+                short = product_line(plan, request, ("definition", _definition(plan) or ""), plain=True)
+                forms += [[key, short, offer, cta], [key, short, offer, bare]]
             forms += [[key, product, offer], [key, plain, offer]]
         return [[s for s in f if s] for f in forms]
     first = opener(plan, request)
