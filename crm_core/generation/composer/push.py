@@ -113,6 +113,24 @@ ACTIONS: dict[str, str] = {
     "후기 남기기": "써 본 느낌을 후기로 남겨 주세요.",
     "마음 전하기": "고마운 분께 마음을 전해 보세요.",
 }
+# The same asks in fewer words, for a push whose offer leaves little room.
+SHORT_ACTIONS: dict[str, str] = {
+    "브랜드 알아보기": "브랜드를 둘러보세요.",
+    "후기 살펴보기": "후기를 살펴보세요.",
+    "내 피부 맞춤 보기": "쓰임새를 확인해 보세요.",
+    "루틴 이어가기": "루틴을 이어 가세요.",
+    "오늘 루틴 확인": "루틴을 확인해 보세요.",
+    "다시 채워두기": "미리 채워 두세요.",
+    "라인 함께 보기": "라인 제품도 살펴보세요.",
+    "지금 단계 선택": "단계를 골라 보세요.",
+    "비교해 보기": "비교해 보세요.",
+    "친구에게 알려주기": "친구에게 알려 주세요.",
+    "공유하기": "느낌을 공유해 주세요.",
+    "선물하기": "선물해 보세요.",
+    "추천 전하기": "추천해 보세요.",
+    "후기 남기기": "후기로 남겨 주세요.",
+    "마음 전하기": "마음을 전해 보세요.",
+}
 STYLE_LEADS: dict[int, str] = {
     TIME: "생각난 지금",
     FOMO: "놓치지 말고",
@@ -326,7 +344,8 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         if style == FOMO and not new:
             own = USER_FOMO_TITLES[plan.stage]
         reader = ANGLE_TITLES.get(plan.angle.key, own) if new else STAGE_TITLES.get(plan.stage, own)
-        shapes = tuple(lines.fill(t, values) for t in ((own, reader) if k % 2 == 0 else (reader, own)))
+        pool = (own, reader) if k % 2 == 0 else (reader, own)
+        shapes = tuple(lines.fill(t, values) for t in (*pool, "{product}"))  # the name alone: a long one
     return sorted(dict.fromkeys(shapes), key=lambda t: len(t) > TITLE_CHARS)
 
 
@@ -344,12 +363,13 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[str | Non
     key = plan.hook if brief.key_message else None
     if event is not None:
         offer = offer_sentence(event)
+        bare = lines.fill(SHORT_ACTIONS.get(plan.cta) or ACTIONS.get(plan.cta, plan.close), _it(plan))
         if plan.caution:  # never dropped
             care, plain = caution_line(plan), product_line(plan, request, point, plain=True)
-            forms = [[key, product, care, offer, cta], [key, plain, care, offer, cta], [key, plain, care, offer]]
+            forms = [[key, product, care, offer, cta], [key, plain, care, offer, cta], [key, plain, care, offer, bare]]
+            forms.append([key, plain, care, offer])
         else:
             plain = product_line(plan, request, point, plain=True)
-            bare = lines.fill(ACTIONS.get(plan.cta, plan.close), _it(plan))  # the action without its lead
             forms = [[key, product, benefit, offer, cta], [key, product, offer, cta], [key, plain, offer, cta]]
             forms += [[key, product, offer, bare], [key, plain, offer, bare]]
             if point is not None and point[1] != _definition(plan):  # what it is, shorter than the reader's fact
@@ -370,11 +390,13 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[str | Non
     else:
         named = product
     with_opener = [[first, named, benefit, extra, cta], [first, named, benefit, cta], [first, named, cta]]
+    plain = product_line(plan, request, point, plain=True)
     without = [[key, product, benefit, extra, cta], [key, product, benefit, cta], [key, product, cta]]
+    without += [[key, plain, cta]]
     if key:  # the marketer's point opens every form
         forms = without
     elif k % 3 == 1:  # a variant that leads on the product
-        forms = without[:2] + with_opener + without[2:]
+        forms = without[:2] + with_opener + without[2:]  # the plain line stays last
     else:
         forms = with_opener + without
     return [[s for s in f if s] for f in forms]
@@ -388,4 +410,5 @@ def every_line() -> list[str]:
         out += [line for group in bank.values() for line in group]
     leads = [*STYLE_LEADS.values(), PROMOTION_LEAD, REFERRAL_EMOTION_LEAD, *TONE_LEADS.values()]
     out += [f"{lead} {action}" for lead in leads for action in ACTIONS.values()]
+    out += list(SHORT_ACTIONS.values())
     return out
