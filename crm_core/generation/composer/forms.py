@@ -77,19 +77,24 @@ def _fits(request: GenerationRequest, body: str, frame: int) -> bool:
 
 
 def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emoji: list[str]) -> tuple[str, str]:
-    """(title, body): the richest push body (push.py) that fits the display guideline beside one of
-    its titles (with the emoji `_with_emoji` will add), the better title where both fit; the
-    tightest body when none does (the guard flags it)."""
+    """(title, body) that fit the display guideline with the emoji `_with_emoji` will add: the
+    first tier of push.py's bodies that fits; within it, with an event the better title first (the
+    product beside the event's name), without one the richer body first (every title names the
+    product). The tightest body when nothing fits (the guard flags it)."""
     titles = push.titles(plan, request.evidence.event, request.variant)
     added = sum(len(e) + 1 for e in emoji)
     frames = [(title, _frame_size(request, title, plan.cta) + added) for title in titles]
-    candidates = push.bodies(plan, request)
-    for sentences in candidates:
-        body = greeting + _join(sentences)
-        for title, frame in frames:
+    tiers = push.bodies(plan, request)
+    title_first = request.evidence.event is not None
+    for tier in tiers:
+        bodies = [greeting + _join(sentences) for sentences in tier]
+        pairs = (
+            [(t, body) for t in frames for body in bodies] if title_first else [(t, b) for b in bodies for t in frames]
+        )
+        for (title, frame), body in pairs:
             if _fits(request, body, frame):
                 return title, body
-    return min(titles, key=len), greeting + _join(candidates[-1])
+    return min(titles, key=len), greeting + _join(tiers[-1][-1])
 
 
 _SmsItem = tuple[int, tuple[str, str], str, str]  # tier, angle, text, form kind

@@ -29,7 +29,7 @@ PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
     Tone.expert: ("{product}, 한 줄로 말하면 {definition}(이)에요.", "{product}을 한마디로 하면 {definition}(이)에요."),
     Tone.trendy: ("요즘 눈여겨볼 {product}, {definition}(이)에요.", "{definition}, {product}(이)에요."),
     Tone.luxurious: ("{definition}, {product}을 소개해 드려요.", "{product}은 {definition}(이)에요."),
-    Tone.emotional: ("반가운 {product}, {definition}(이)에요.", "{definition}, 곁에 두고 싶은 {product}(이)에요."),
+    Tone.emotional: ("마음이 가는 {product}, {definition}(이)에요.", "{definition}, 곁에 두고 싶은 {product}(이)에요."),
 }
 USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already uses it
     None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
@@ -39,20 +39,20 @@ USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already 
     Tone.luxurious: ("아껴 쓰시는 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.emotional: ("익숙해서 더 좋은 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
 }
-NAMED = "{product}은 {definition}(이)에요."  # after an opener that named the product
+NAMED = "{definition}(이)에요."  # after an opener that named the product: no "이 크림은 … 크림"
 PLAIN: dict[Tone | None, str] = {  # the shortest line in the tone's voice, for a tight push
     None: "{product}은 {definition}(이)에요.",
     Tone.friendly: "{product}, {definition}(이)에요.",
     Tone.expert: "{product}은 한마디로 {definition}(이)에요.",
     Tone.trendy: "요즘 {product}, {definition}(이)에요.",
     Tone.luxurious: "{definition}, {product}(이)에요.",
-    Tone.emotional: "반가운 {product}, {definition}(이)에요.",
+    Tone.emotional: "마음이 가는 {product}, {definition}(이)에요.",
 }
 # ---- one benefit framed for the reader's angle; {feature} is the fact that fits them best ----
 BENEFIT: dict[str, tuple[str, ...]] = {
-    "sensitive": ("예민한 날에도 반가운 건 {feature}(이)에요.", "피부가 예민한 날 눈여겨볼 점은 {feature}(이)에요."),
+    "sensitive": ("예민한 날에도 반가운 건 {feature}(이)에요.", "피부가 예민한 날 반가운 점은 {feature}(이)에요."),
     "budget": ("매일 손이 가는 이유는 {feature}(이)에요.", "매일 쓰기 좋은 점은 {feature}(이)에요."),
-    "luxury": ("공들인 루틴에 어울리는 건 {feature}(이)에요.", "정성 들인 한 단계로 눈여겨볼 점은 {feature}(이)에요."),
+    "luxury": ("공들인 루틴에 어울리는 건 {feature}(이)에요.", "공들인 루틴에서 빛나는 건 {feature}(이)에요."),
     "trend": ("요즘 루틴에 새로 들이기 좋은 이유는 {feature}(이)에요.", "써 보는 재미는 {feature}에 있어요."),
     "natural": (
         "원료를 보면 {ingredients}을 담았고, {feature}이 돋보여요.",
@@ -60,7 +60,7 @@ BENEFIT: dict[str, tuple[str, ...]] = {
     ),
 }
 NATURAL_BARE = ("원료를 보면 {ingredients}을 담았어요.", "주요 원료는 {ingredients}(이)에요.")  # no feature
-PLAIN_BENEFIT = ("눈여겨볼 점은 {feature}(이)에요.", "{feature}이 돋보여요.")  # another angle's fact
+PLAIN_BENEFIT = ("{feature}도 장점이에요.", "{feature}이 돋보여요.")  # another angle's fact
 # A sensitive reader and strong actives: the plan's patch-test care in push length (never dropped).
 CAUTIONS = {
     "new": "{strong}이 들어 있으니 팔 안쪽에 먼저 발라 보고 시작하세요.",
@@ -144,7 +144,7 @@ TONE_LEADS: dict[Tone, str] = {
     Tone.expert: "차근차근",
     Tone.trendy: "바로",
     Tone.luxurious: "천천히",
-    Tone.emotional: "마음 가는 대로",
+    Tone.emotional: "여유롭게",
 }
 # ---- titles: the offer with an event; else the style's or the reader's promise --------------
 EVENT_TITLES = ("{product}, {event}", "{brand} {event}", "{event}")  # the app's name shows above a push
@@ -260,7 +260,7 @@ def product_line(
     if plain:
         return lines.fill(PLAIN[request.resolved.brief.tone], values)
     if named:
-        return lines.fill(NAMED, values | {"product": f"이 {plan.facts.noun}"})
+        return lines.fill(NAMED, values)
     return lines.fill(_pick(bank[request.resolved.brief.tone], request.variant), values)
 
 
@@ -349,57 +349,71 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
     return sorted(dict.fromkeys(shapes), key=lambda t: len(t) > TITLE_CHARS)
 
 
-def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[str | None]]:
-    """Sentence lists richest first. With an event: the product, the benefit, the whole offer and
-    the call to action; without: the reader's opener, the product, the benefit, a second fact for
-    the information style, the call to action. A caution is never dropped."""
-    brief = request.resolved.brief
-    k = request.variant
-    event = request.evidence.event
+Form = list[str]
+
+
+def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
+    """Sentence lists in tiers, richest first within each: those ending on the styled call to
+    action, those ending on its short form, those without one (an offer too long to leave room).
+    With an event: the product, the benefit, the whole offer and the call to action; without: the
+    reader's opener, the product, the benefit, a second fact for the information style, the call
+    to action. A caution is never dropped."""
     point = _point(plan, request)
     product = product_line(plan, request, point)
+    if request.evidence.event is not None:
+        tiers = _event_forms(plan, request, point, product)
+    else:
+        tiers = [_plain_forms(plan, request, point, product)]
+    return [[[s for s in form if s] for form in tier] for tier in tiers]
+
+
+def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, product: str) -> list[list[list]]:
+    event = request.evidence.event
+    assert event is not None
+    k = request.variant
+    key = plan.hook if request.resolved.brief.key_message else None
+    offer = offer_sentence(event)
+    cta = cta_line(plan, request.resolved.brief.tone, event.is_promotion)
+    bare = lines.fill(SHORT_ACTIONS.get(plan.cta) or ACTIONS.get(plan.cta, plan.close), _it(plan))
+    plain = product_line(plan, request, point, plain=True)
+    if plan.caution:  # never dropped
+        care = caution_line(plan)
+        return [
+            [[key, product, care, offer, cta], [key, plain, care, offer, cta]],
+            [[key, plain, care, offer, bare]],
+            [[key, plain, care, offer]],
+        ]
     benefit = benefit_line(plan, request, point, k + k // 2)
-    cta = cta_line(plan, brief.tone, bool(event and event.is_promotion))
-    key = plan.hook if brief.key_message else None
-    if event is not None:
-        offer = offer_sentence(event)
-        bare = lines.fill(SHORT_ACTIONS.get(plan.cta) or ACTIONS.get(plan.cta, plan.close), _it(plan))
-        if plan.caution:  # never dropped
-            care, plain = caution_line(plan), product_line(plan, request, point, plain=True)
-            forms = [[key, product, care, offer, cta], [key, plain, care, offer, cta], [key, plain, care, offer, bare]]
-            forms.append([key, plain, care, offer])
-        else:
-            plain = product_line(plan, request, point, plain=True)
-            forms = [[key, product, benefit, offer, cta], [key, product, offer, cta], [key, plain, offer, cta]]
-            forms += [[key, product, offer, bare], [key, plain, offer, bare]]
-            if point is not None and point[1] != _definition(plan):  # what it is, shorter than the reader's fact
-                short = product_line(plan, request, ("definition", _definition(plan) or ""), plain=True)
-                forms += [[key, short, offer, cta], [key, short, offer, bare]]
-            forms += [[key, product, offer], [key, plain, offer]]
-        return [[s for s in f if s] for f in forms]
+    styled = [[key, product, benefit, offer, cta], [key, product, offer, cta], [key, plain, offer, cta]]
+    short = [[key, product, offer, bare], [key, plain, offer, bare]]
+    return [styled, short, [[key, product, offer], [key, plain, offer]]]
+
+
+def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, product: str) -> list[list]:
+    k = request.variant
+    key = plan.hook if request.resolved.brief.key_message else None
+    benefit = benefit_line(plan, request, point, k + k // 2)
+    cta = cta_line(plan, request.resolved.brief.tone, False)
     first = opener(plan, request)
     extra = None
-    if (
-        INFO in _styles(plan)
-        and plan.values["ingredients"]
-        and plan.values["ingredients"].split("·")[0] not in (f"{product} {benefit or ''}")
-    ):
+    ingredients = plan.values["ingredients"]
+    if INFO in _styles(plan) and ingredients and ingredients.split("·")[0] not in f"{product} {benefit or ''}":
         extra = lines.fill(INGREDIENTS, plan.values)
-    if plan.facts.name in first:  # the opener named it: the product line says "이 크림"
+    plain = product_line(plan, request, point, plain=True)
+    if plan.facts.name in first:  # the opener named it: the product line only says what it is
         named = product_line(plan, request, point, named=True)
+    elif "?" in product:  # never two questions in a row
+        named = plain
     else:
         named = product
     with_opener = [[first, named, benefit, extra, cta], [first, named, benefit, cta], [first, named, cta]]
-    plain = product_line(plan, request, point, plain=True)
     without = [[key, product, benefit, extra, cta], [key, product, benefit, cta], [key, product, cta]]
-    without += [[key, plain, cta]]
+    without.append([key, plain, cta])
     if key:  # the marketer's point opens every form
-        forms = without
-    elif k % 3 == 1:  # a variant that leads on the product
-        forms = without[:2] + with_opener + without[2:]  # the plain line stays last
-    else:
-        forms = with_opener + without
-    return [[s for s in f if s] for f in forms]
+        return without
+    if k % 3 == 1:  # a variant that leads on the product; the plain line stays last
+        return without[:2] + with_opener + without[2:]
+    return with_opener + without
 
 
 def every_line() -> list[str]:
