@@ -78,9 +78,10 @@ def _fits(request: GenerationRequest, body: str, frame: int) -> bool:
 
 def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emoji: list[str]) -> tuple[str, str]:
     """(title, body) that fit the display guideline with the emoji `_with_emoji` will add: the
-    first tier of push.py's bodies that fits; within it, with an event the better title first (the
-    product beside the event's name), without one the richer body first (every title names the
-    product). The tightest body when nothing fits (the guard flags it)."""
+    first tier of push.py's bodies that fits, beside a title that makes a promise before the
+    last-resort one (the name or the event alone). With an event the better title comes first
+    (the product beside the event's name), without one the richer body. The tightest body when
+    nothing fits (the guard flags it)."""
     titles = push.titles(plan, request.evidence.event, request.variant)
     added = sum(len(e) + 1 for e in emoji)
     frames = [(title, _frame_size(request, title, plan.cta) + added) for title in titles]
@@ -88,12 +89,11 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     title_first = request.evidence.event is not None
     for tier in tiers:
         bodies = [greeting + _join(sentences) for sentences in tier]
-        pairs = (
-            [(t, body) for t in frames for body in bodies] if title_first else [(t, b) for b in bodies for t in frames]
-        )
-        for (title, frame), body in pairs:
-            if _fits(request, body, frame):
-                return title, body
+        for usable, by_title in ((frames[:-1], title_first), (frames, False)):
+            pairs = [(t, b) for t in usable for b in bodies] if by_title else [(t, b) for b in bodies for t in usable]
+            for (title, frame), body in pairs:
+                if _fits(request, body, frame):
+                    return title, body
     return min(titles, key=len), greeting + _join(tiers[-1][-1])
 
 

@@ -138,7 +138,7 @@ STYLE_LEADS: dict[int, str] = {
     SEASON: "{season}이 깊어지기 전에",
 }
 PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be missed is the offer itself
-REFERRAL_EMOTION_LEAD = "고마운 마음을 담아"  # the emotional lead when the action is for someone else
+EMOTION_USER_LEADS = {2: "익숙한 손길로", 4: "고마운 마음을 담아"}  # the emotional lead for a user
 TONE_LEADS: dict[Tone, str] = {
     Tone.friendly: "편하게",
     Tone.expert: "차근차근",
@@ -308,12 +308,12 @@ def cta_line(plan: MessagePlan, tone: Tone | None, promotion: bool) -> str:
     style = next((s for s in _styles(plan) if s != INFO), INFO)
     if style == FOMO and promotion:
         lead = PROMOTION_LEAD
-    elif style == EMOTION and plan.stage == REFERRAL:
-        lead = "" if "마음" in action else REFERRAL_EMOTION_LEAD
+    elif style == EMOTION and plan.stage in EMOTION_USER_LEADS:  # a user's moment, or a gift for someone else
+        lead = "" if "마음" in action else EMOTION_USER_LEADS[plan.stage]
     elif style in STYLE_LEADS:
         lead = STYLE_LEADS[style]
     else:
-        lead = TONE_LEADS.get(tone, plan.values["adv"]) if tone else plan.values["adv"]
+        lead = TONE_LEADS[tone] if tone else ""  # the brand's default voice: the ask alone
     return lines.fill(f"{lead} {action}".strip(), _it(plan))
 
 
@@ -422,7 +422,7 @@ def every_line() -> list[str]:
     out += [*OPENERS.values(), *USER_OPENERS.values()]
     for bank in (PRODUCT, USER_PRODUCT, BENEFIT):
         out += [line for group in bank.values() for line in group]
-    leads = [*STYLE_LEADS.values(), PROMOTION_LEAD, REFERRAL_EMOTION_LEAD, *TONE_LEADS.values()]
+    leads = [*STYLE_LEADS.values(), PROMOTION_LEAD, *EMOTION_USER_LEADS.values(), *TONE_LEADS.values()]
     out += [f"{lead} {action}" for lead in leads for action in ACTIONS.values()]
     out += list(SHORT_ACTIONS.values())
     return out
