@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import Channel, Honorific, SmsOverflow, Tone
 from crm_core.generation.base import GenerationRequest
-from crm_core.generation.composer import sms
+from crm_core.generation.composer import push, sms
 from crm_core.generation.composer.plan import MessagePlan, build_plan, season_of
 from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice_of
@@ -76,44 +76,25 @@ def _fits(request: GenerationRequest, body: str, frame: int) -> bool:
     return measure(body, request.resolved.channel).length + frame <= request.resolved.channel.body_limit
 
 
-def _push_body(plan: MessagePlan, greeting: str, request: GenerationRequest) -> str:
-    """The reader's opener, the product line (with its caution) and the event's full offer first;
-    then a reason or the close while the display guideline allows. The event is named even in the
-    tightest form."""
-    frame = _frame_size(request, plan.title, plan.cta) + 3  # emoji may add a few characters
-    reason = plan.proofs[0] if plan.proofs else None
-    product = [plan.product_line, plan.caution]
-    after_hook = [plan.product_after_hook, plan.caution]
-    hook_led: list[list[str | None]]
-    if plan.offer:  # the offer whole, with as much of the opener and close as fits
-        hook_led = [[plan.hook, *after_hook, plan.offer, plan.close], [plan.hook, *after_hook, plan.offer]]
-        nudge_led = [[plan.nudge, *product, plan.offer, plan.close], [plan.nudge, *product, plan.offer]]
-        rest = [
-            [plan.event_lead, plan.caution, plan.offer, plan.close],
-            [plan.event_lead, plan.caution, plan.offer],
-            [*product, plan.offer],
-            [plan.event_lead_short, plan.caution, plan.offer],
-            [plan.nudge, *product, f"{plan.offer_short} 소식도 확인해 보세요."],
-            [*product, f"{plan.offer_short} 소식도 확인해 보세요."],
-        ]
-    else:  # a reason from the facts earns its place, the stage's close keeps its own
-        hook_led = [[plan.hook, *after_hook, reason, plan.close], [plan.hook, *after_hook, plan.close]]
-        nudge_led = [
-            [plan.nudge, *product, reason, plan.close],
-            [plan.nudge, *product, plan.close],
-            [plan.nudge, *product, reason],
-            [plan.nudge, *product],
-        ]
-        rest = [[*product, reason, plan.close], [*product, plan.close]]
-    # the hook leads when it speaks to this reader, the reader's nudge when the hook is the stage's
-    # alone; a third variant takes the other order, so variants differ
-    nudge_first = (request.variant % 3 == 2) != (not plan.hook_personal)
-    candidates = [*nudge_led, *hook_led, *rest] if nudge_first else [*hook_led, *nudge_led, *rest]
-    for sentences in candidates:
-        body = greeting + _join(sentences)
-        if _fits(request, body, frame):
-            return body
-    return greeting + _join(product)
+def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emoji: list[str]) -> tuple[str, str]:
+    """(title, body) that fit the display guideline with the emoji `_with_emoji` will add: the
+    first tier of push.py's bodies that fits, beside a title that makes a promise before the
+    last-resort one (the name or the event alone). With an event the better title comes first
+    (the product beside the event's name), without one the richer body. The tightest body when
+    nothing fits (the guard flags it)."""
+    titles = push.titles(plan, request.evidence.event, request.variant)
+    added = sum(len(e) + 1 for e in emoji)
+    frames = [(title, _frame_size(request, title, plan.cta) + added) for title in titles]
+    tiers = push.bodies(plan, request)
+    title_first = request.evidence.event is not None
+    for tier in tiers:
+        bodies = [greeting + _join(sentences) for sentences in tier]
+        for usable, by_title in ((frames[:-1], title_first), (frames, False)):
+            pairs = [(t, b) for t in usable for b in bodies] if by_title else [(t, b) for b in bodies for t in usable]
+            for (title, frame), body in pairs:
+                if _fits(request, body, frame):
+                    return title, body
+    return min(titles, key=len), greeting + _join(tiers[-1][-1])
 
 
 _SmsItem = tuple[int, tuple[str, str], str, str]  # tier, angle, text, form kind
@@ -229,11 +210,13 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     resolved, brief = request.resolved, request.resolved.brief
     channel = resolved.channel.channel
     greeting = _greeting(request)
+    count = emoji_count(resolved.brand, brief.emoji, channel)
+    palette = emoji_palette(resolved.brand, resolved.style.index, season_of(brief.scheduled_at))
     if channel == Channel.sms:
         # the body ends on the call to action
         drafts = [(plan.title, body, "", kind) for body, kind in _sms_bodies(request, plan)]
     elif channel == Channel.push:
-        drafts = [(plan.title, _push_body(plan, greeting, request), plan.cta, "push")]
+        drafts = [(*_push_form(plan, greeting, request, palette[:count]), plan.cta, "push")]
     else:
         paragraphs = [_join(p) for p in _long_sentences(plan, channel, brief.tone)]
         joiner = "\n\n" if channel == Channel.email else "\n"
@@ -241,8 +224,6 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         drafts = [(plan.title, body, plan.cta, "long")]
         short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, plan.offer, plan.close])
         drafts.append((plan.title, short, plan.cta, "long-short"))
-    count = emoji_count(resolved.brand, brief.emoji, channel)
-    palette = emoji_palette(resolved.brand, resolved.style.index, season_of(brief.scheduled_at))
     forms = []
     for title, body, cta, kind in drafts:
         title = conjugate(title, brief.honorific)

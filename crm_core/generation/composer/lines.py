@@ -122,28 +122,6 @@ USER_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who al
     Tone.luxurious: ("오래 곁에 두신 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.emotional: ("익숙해서 더 좋은 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
 }
-# Push with an event: the reader and the product in a few words, so the offer fits whole.
-EVENT_LEADS: dict[bool, tuple[str, ...]] = {  # True: a reader who is choosing; {verb} is the tone's
-    True: (
-        "{lead_in} {product} 소식을 {verb}.",
-        "{need_short}을 찾는 분께 {product} 소식을 {verb}.",
-        "{product}을 눈여겨본 분께 반가운 소식을 {verb}.",
-    ),
-    False: (
-        "{need_short}에 {product}을 두신 분께 반가운 소식을 {verb}.",
-        "{product}과 함께 {need_short}을 이어 가는 분께 소식을 {verb}.",
-        "{product}을 아껴 쓰시는 분께 반가운 소식을 {verb}.",
-    ),
-}
-EVENT_LEADS_SHORT = {True: "{product} 소식을 {verb}.", False: "{product}을 쓰시는 분께 소식을 {verb}."}
-EVENT_LEAD_VERBS: dict[Tone | None, str] = {
-    None: "전해요",
-    Tone.friendly: "살짝 알려 드려요",
-    Tone.expert: "정리해 드려요",
-    Tone.trendy: "먼저 알려 드려요",
-    Tone.luxurious: "전해 드려요",
-    Tone.emotional: "마음을 담아 전해요",
-}
 RENAMED_LINE = "{definition}(이)에요."  # after a hook that named the product: no name, no "이 크림은"
 NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}이 준비한 {product}을 소개해 드려요.")
 
@@ -307,8 +285,6 @@ def every_line() -> list[str]:
     lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS, *CAUTION_LINES, *FOMO_LINES]
     lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values()]
     lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), FOMO_OFFER_CLOSE, RENAMED_LINE]
-    leads = [*(e for group in EVENT_LEADS.values() for e in group), *EVENT_LEADS_SHORT.values()]
-    lines += [lead.replace("{verb}", verb) for lead in leads for verb in EVENT_LEAD_VERBS.values()]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     for bank in (STYLE_HOOKS, STAGE_HOOKS, *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
-from crm_core.domain import CampaignEvent, Channel, Tone
+from crm_core.domain import CampaignEvent, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only
@@ -44,13 +44,10 @@ class MessagePlan:
     title: str
     hook: str
     hook_personal: bool  # the hook speaks to this reader (their moment, need or habit), not only the stage
-    nudge: str
     product_line: str  # names the product
     product_after_hook: str  # the same after a hook that already named it ("이 크림은 …")
     proofs: tuple[str, ...]  # best first; long channels take more of them
     usage: str | None  # how to use it: activation copy carries it on every long channel
-    event_lead: str  # the reader and the product in a few words, for a push that must carry a whole offer
-    event_lead_short: str  # the product alone, where even that is too long
     caution: str | None  # a patch-test line for a sensitive reader and a strong active; never dropped
     fomo: str | None  # what the reader would miss, for the FOMO style on long channels
     stage: int
@@ -68,6 +65,7 @@ class MessagePlan:
     angle: Angle
     review: ReviewPoint | None
     parts: tuple[str, ...]  # what was chosen, for the draft note and tests
+    styles: tuple[int, ...] = ()  # the style families the copy speaks in (two for the mixed style)
 
 
 def _pick(pool: tuple[str, ...] | list[str], index: int) -> str:
@@ -358,19 +356,14 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             pool = [s for s in pool if "{product}" not in s] or pool
         signature = lines.fill(_pick(pool, rng.randrange(len(pool)) + k), it)
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
-    lead_verb = {"verb": lines.EVENT_LEAD_VERBS[tone_bank_key]}
-    push_event = event is not None and resolved.channel.channel == Channel.push  # only push uses the leads
     return MessagePlan(
         title=title,
         hook=hook,
         hook_personal=any(values[key] in hook for key in ("moment", "need", "need_short", "lead_in", "ask")),
-        nudge=hook if brief.key_message else angle.nudge,  # short push forms open on it too
         product_line=product_line,
         product_after_hook=after_hook,
         proofs=tuple(text for _, text in proofs),
         usage=usage,
-        event_lead=lines.fill(_pick(lines.EVENT_LEADS[new_reader], k), values | lead_verb) if push_event else "",
-        event_lead_short=lines.fill(lines.EVENT_LEADS_SHORT[new_reader], values | lead_verb) if push_event else "",
         caution=caution,
         fomo=fomo,
         stage=stage,
@@ -388,4 +381,5 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         angle=angle,
         review=review,
         parts=(f"angle={angle.key}", f"styles={styles}", *(kind for kind, _ in proofs)),
+        styles=styles,
     )

@@ -1,0 +1,428 @@
+"""App push: a title that names the product (or its offer) and a body a copywriter would send.
+
+The body names the product with what it is, gives one benefit framed for this reader's angle,
+carries the event as its offer sentence (the reason for the push), and ends on one call to action
+that asks for what the button does, with the style said once in its lead ("놓치지 말고 …").
+Sentences are 해요체 from the closed set speech.py converts; forms.py picks the richest body that
+fits the display guideline and sets the speech level and emoji.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crm_core.domain import CampaignEvent, Tone
+from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer import lines
+from crm_core.generation.composer.offers import offer_sentence
+from crm_core.generation.composer.plan import MessagePlan
+from crm_core.generation.composer.voice import voice_of
+
+TIME, INFO, FOMO, EMOTION, SEASON = 0, 1, 2, 3, 4  # style families
+REFERRAL = 4  # stage index
+TITLE_CHARS = 30  # push titles past about 30-40 characters are cut on many phones
+
+# ---- the product line: its name and what it is, in the tone's shape ---------------------------
+PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
+    None: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
+    Tone.friendly: ("{product} 아세요? {definition}(이)에요.", "{product}, {definition}(이)에요."),
+    Tone.expert: ("{product}, 한 줄로 말하면 {definition}(이)에요.", "{product}을 한마디로 하면 {definition}(이)에요."),
+    Tone.trendy: ("요즘 눈여겨볼 {product}, {definition}(이)에요.", "{definition}, {product}(이)에요."),
+    Tone.luxurious: ("{definition}, {product}을 소개해 드려요.", "{product}은 {definition}(이)에요."),
+    Tone.emotional: ("마음이 가는 {product}, {definition}(이)에요.", "{definition}, 곁에 두고 싶은 {product}(이)에요."),
+}
+USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already uses it
+    None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.friendly: ("늘 쓰시는 {product}, {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
+    Tone.expert: ("{product}, 한 줄로 말하면 {definition}(이)에요.", "{product}을 한마디로 하면 {definition}(이)에요."),
+    Tone.trendy: ("요즘도 손이 가는 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.luxurious: ("아껴 쓰시는 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.emotional: ("익숙해서 더 좋은 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+}
+NAMED = "{definition}(이)에요."  # after an opener that named the product: no "이 크림은 … 크림"
+PLAIN: dict[Tone | None, str] = {  # the shortest line in the tone's voice, for a tight push
+    None: "{product}은 {definition}(이)에요.",
+    Tone.friendly: "{product}, {definition}(이)에요.",
+    Tone.expert: "{product}은 한마디로 {definition}(이)에요.",
+    Tone.trendy: "요즘 {product}, {definition}(이)에요.",
+    Tone.luxurious: "{definition}, {product}(이)에요.",
+    Tone.emotional: "마음이 가는 {product}, {definition}(이)에요.",
+}
+# ---- one benefit framed for the reader's angle; {feature} is the fact that fits them best ----
+BENEFIT: dict[str, tuple[str, ...]] = {
+    "sensitive": ("예민한 날에도 반가운 건 {feature}(이)에요.", "피부가 예민한 날 반가운 점은 {feature}(이)에요."),
+    "budget": ("매일 손이 가는 이유는 {feature}(이)에요.", "매일 쓰기 좋은 점은 {feature}(이)에요."),
+    "luxury": ("공들인 루틴에 어울리는 건 {feature}(이)에요.", "공들인 루틴에서 빛나는 건 {feature}(이)에요."),
+    "trend": ("요즘 루틴에 새로 들이기 좋은 이유는 {feature}(이)에요.", "써 보는 재미는 {feature}에 있어요."),
+    "natural": (
+        "원료를 보면 {ingredients}을 담았고, {feature}이 돋보여요.",
+        "{ingredients}을 담아 {feature}이 돋보여요.",
+    ),
+}
+NATURAL_BARE = ("원료를 보면 {ingredients}을 담았어요.", "주요 원료는 {ingredients}(이)에요.")  # no feature
+PLAIN_BENEFIT = ("{feature}도 장점이에요.", "{feature}이 돋보여요.")  # another angle's fact
+# A sensitive reader and strong actives: the plan's patch-test care in push length (never dropped).
+CAUTIONS = {
+    "new": "{strong}이 들어 있으니 팔 안쪽에 먼저 발라 보고 시작하세요.",
+    2: "{strong}이 들어 있으니 예민한 날에는 바르는 양을 줄여 보세요.",
+    4: "{strong}이 든 제품이라 권하실 때 팔 안쪽에 먼저 발라 보라고 알려 주세요.",
+}
+PRICE = "{volume} 용량에 {price}원이에요."  # a budget reader and a brand that talks price
+INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
+# ---- an opener on what this reader cares about (a question), or the stage's own for users -----
+OPENERS: dict[str, str] = {
+    "sensitive": "새 제품을 들일 때마다 조심스러우신가요?",
+    "budget": "매일 쓰는 제품일수록 꼼꼼히 따져 보시나요?",
+    "luxury": "공들인 루틴에 한 단계를 더하고 싶으신가요?",
+    "trend": "요즘 루틴에 새로운 재미가 필요하신가요?",
+    "natural": "무엇으로 만들었는지부터 살펴보시나요?",
+}
+USER_OPENERS = {2: "요즘 {product}, 잘 쓰고 계신가요?", 4: "{product}이 마음에 드셨다면 이제 나눌 차례예요."}
+# ---- the call to action: what the button does, led by the style (or the tone's adverb) -------
+ACTIONS: dict[str, str] = {
+    "브랜드 알아보기": "{brand} 이야기를 둘러보세요.",
+    "가볍게 둘러보기": "{product}을 둘러보세요.",
+    "성분 살펴보기": "성분 정보부터 살펴보세요.",
+    "처음 만나보기": "{product}을 만나 보세요.",
+    "이야기 읽어보기": "브랜드 이야기를 읽어 보세요.",
+    "입문 제품 보기": "입문 제품부터 살펴보세요.",
+    "후기 살펴보기": "먼저 써 본 분들의 후기를 살펴보세요.",
+    "한 번 써보기": "한 번 써 보세요.",
+    "지금 시작하기": "첫 사용을 시작해 보세요.",
+    "사용법 보기": "사용법을 확인해 보세요.",
+    "입문 루틴 보기": "입문 루틴을 확인해 보세요.",
+    "첫 사용 팁 보기": "첫 사용 팁을 확인해 보세요.",
+    "내 피부 맞춤 보기": "내 피부에 맞는 쓰임새를 확인해 보세요.",
+    "루틴 이어가기": "쓰던 루틴을 그대로 이어 가세요.",
+    "오늘 루틴 확인": "남은 양과 루틴을 확인해 보세요.",
+    "다시 채워두기": "다 쓰기 전에 미리 채워 두세요.",
+    "관리 팁 보기": "관리 팁을 확인해 보세요.",
+    "내 루틴 보기": "내 루틴을 확인해 보세요.",
+    "꾸준히 이어가기": "꾸준히 이어 가세요.",
+    "나에게 맞게 고르기": "내 피부에 맞게 골라 보세요.",
+    "세트 구성 보기": "세트 구성을 살펴보세요.",
+    "라인 함께 보기": "같은 라인 제품도 함께 살펴보세요.",
+    "다음 단계 보기": "다음 단계 제품을 살펴보세요.",
+    "지금 단계 선택": "피부에 맞는 단계를 골라 보세요.",
+    "비교해 보기": "쓰던 제품과 비교해 보세요.",
+    "구성 살펴보기": "구성을 살펴보세요.",
+    "친구에게 알려주기": "가까운 친구에게 알려 주세요.",
+    "공유하기": "써 본 느낌을 공유해 주세요.",
+    "선물하기": "소중한 분께 선물해 보세요.",
+    "추천 전하기": "소중한 분께 추천해 보세요.",
+    "후기 남기기": "써 본 느낌을 후기로 남겨 주세요.",
+    "마음 전하기": "고마운 분께 마음을 전해 보세요.",
+}
+# The same asks in fewer words, for a push whose offer leaves little room.
+SHORT_ACTIONS: dict[str, str] = {
+    "브랜드 알아보기": "브랜드를 둘러보세요.",
+    "후기 살펴보기": "후기를 살펴보세요.",
+    "내 피부 맞춤 보기": "쓰임새를 확인해 보세요.",
+    "루틴 이어가기": "루틴을 이어 가세요.",
+    "오늘 루틴 확인": "루틴을 확인해 보세요.",
+    "다시 채워두기": "미리 채워 두세요.",
+    "라인 함께 보기": "라인 제품도 살펴보세요.",
+    "지금 단계 선택": "단계를 골라 보세요.",
+    "비교해 보기": "비교해 보세요.",
+    "친구에게 알려주기": "친구에게 알려 주세요.",
+    "공유하기": "느낌을 공유해 주세요.",
+    "선물하기": "선물해 보세요.",
+    "추천 전하기": "추천해 보세요.",
+    "후기 남기기": "후기로 남겨 주세요.",
+    "마음 전하기": "마음을 전해 보세요.",
+}
+STYLE_LEADS: dict[int, str] = {
+    TIME: "생각난 지금",
+    FOMO: "놓치지 말고",
+    EMOTION: "오늘은 나를 위해",
+    SEASON: "{season}이 깊어지기 전에",
+}
+PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be missed is the offer itself
+EMOTION_USER_LEADS = {2: "익숙한 손길로", 4: "고마운 마음을 담아"}  # the emotional lead for a user
+TONE_LEADS: dict[Tone, str] = {
+    Tone.friendly: "편하게",
+    Tone.expert: "차근차근",
+    Tone.trendy: "바로",
+    Tone.luxurious: "천천히",
+    Tone.emotional: "여유롭게",
+}
+# ---- titles: the offer with an event; else the style's or the reader's promise --------------
+EVENT_TITLES = ("{product}, {event}", "{brand} {event}", "{event}")  # the app's name shows above a push
+STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user)
+    TIME: ("지금 만나 보는 {product}", "오늘도 {product}과 함께"),  # never "오늘 만…" (reads as 오늘만)
+    INFO: ("{product}, 알고 고르는 {category}", "{product}, 다시 짚어 보는 장점"),
+    FOMO: ("지나치기 아쉬운 {product} 이야기", "혼자 알기 아까운 {product}"),
+    EMOTION: ("{product}, 나를 위한 작은 선택", "오늘도 곁에 두는 {product}"),
+    SEASON: ("{season} 루틴에 {product}", "{season} 루틴에 {product}"),
+}
+USER_FOMO_TITLES = {2: "떨어지기 전에 챙기는 {product}", 4: "혼자 알기 아까운 {product}"}
+ANGLE_TITLES: dict[str, str] = {
+    "sensitive": "피부가 예민한 날, {product}",
+    "budget": "매일 손이 가는 {product}",
+    "luxury": "공들인 루틴에 {product}",
+    "trend": "요즘 눈여겨볼 {product}",
+    "natural": "원료부터 살펴본 {product}",
+}
+STAGE_TITLES = {2: "다시 채워 두는 {product}", 4: "마음을 전하는 {product}"}
+COOL_WORDS = re.compile("시원|쿨링|청량|냉장")  # winter copy never leans on coolness
+
+
+def _pick(pool: tuple[str, ...], k: int) -> str:
+    return pool[k % len(pool)]
+
+
+def _styles(plan: MessagePlan) -> tuple[int, ...]:
+    return plan.styles or (0,)
+
+
+def _winter(plan: MessagePlan) -> bool:
+    return plan.values["season"] == "겨울"
+
+
+def _feature(plan: MessagePlan) -> str:
+    """The fact that fits the reader best (the plan's reason), else the first other feature; in
+    winter one that does not sell coolness."""
+    candidates = [plan.values["reason"], plan.values["feature"], plan.values["feature2"]]
+    candidates = [c for c in candidates if c]
+    if _winter(plan):
+        candidates = [c for c in candidates if not COOL_WORDS.search(c)]
+    return candidates[0] if candidates else ""
+
+
+def _definition(plan: MessagePlan) -> str | None:
+    """What the product is, or None for a product known by its name only."""
+    definition = plan.values["definition"]
+    if definition == plan.facts.name:
+        return None
+    if _winter(plan) and COOL_WORDS.search(definition):
+        cooler = [d for d in (*plan.facts.definitions, *plan.facts.claim_definitions) if not COOL_WORDS.search(d)]
+        return cooler[0] if cooler else definition
+    return definition
+
+
+# What the product is, framed by the fact this reader meets first (a noun phrase for {definition}).
+FEATURED = "{feature}이 돋보이는 {category}"
+WITH_INGREDIENTS = "{ingredients}을 담은 {category}"
+KEY_INGREDIENTS = "주요 성분이 {ingredients}인 {category}"
+PRICED = "{volume} 용량에 {price}원인 {category}"
+# Which fact each reader meets first in the product line: its reason (the feature that fits the
+# angle), the price, the ingredients, another feature, or what the product is.
+# Neighbouring readers fall back to different facts, so that swapping one reader for another
+# changes the line even where no feature fits either of them.
+FIRST_FACTS: dict[str, tuple[str, ...]] = {
+    "luxury": ("reason", "definition"),
+    "sensitive": ("reason", "key_ingredients", "definition"),
+    "budget": ("price", "reason", "definition"),
+    "trend": ("reason", "feature", "definition"),
+    "natural": ("ingredients", "reason", "definition"),
+}
+
+
+Point = tuple[str, str] | None  # (kind of fact, noun phrase) the product line states
+
+
+def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
+    """(kind, noun phrase) the product line states for this reader; None for a name-only product.
+    The third variant takes the reader's second kind of fact, so variants differ."""
+    definition = _definition(plan)
+    if definition is None:
+        return None
+    values = plan.values
+    feature = _feature(plan)
+    found: list[tuple[str, str]] = []
+    for kind in FIRST_FACTS.get(plan.angle.key, ("reason", "definition")):
+        if kind == "reason" and values["reason"] and feature == values["reason"]:
+            found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
+        elif kind == "feature" and feature:
+            found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
+        elif kind == "price" and _talks_price(plan, request):
+            found.append((kind, lines.fill(PRICED, values)))
+        elif kind == "ingredients" and values["ingredients"] and not plan.caution:
+            found.append((kind, lines.fill(WITH_INGREDIENTS, values)))
+        elif kind == "key_ingredients" and values["ingredients"] and not plan.caution:
+            found.append(("ingredients", lines.fill(KEY_INGREDIENTS, values)))
+        elif kind == "definition":
+            found.append((kind, definition))
+    if not found:
+        return "definition", definition
+    return found[1] if request.variant % 3 == 2 and len(found) > 1 else found[0]
+
+
+def product_line(
+    plan: MessagePlan, request: GenerationRequest, point: Point, named: bool = False, plain: bool = False
+) -> str:
+    """The product and the fact this reader meets first, in the tone's shape; `named`: an opener
+    already said its name ("이 크림"); `plain`: the shortest shape, for a tight push."""
+    if point is None:  # a name-only product: the plan's line says only what is known
+        return plan.product_line
+    bank = PRODUCT if plan.stage in lines.NEW_STAGES else USER_PRODUCT
+    values = plan.values | {"definition": point[1]}
+    if plain:
+        return lines.fill(PLAIN[request.resolved.brief.tone], values)
+    if named:
+        return lines.fill(NAMED, values)
+    return lines.fill(_pick(bank[request.resolved.brief.tone], request.variant), values)
+
+
+def caution_line(plan: MessagePlan) -> str | None:
+    """The plan's caution, said in push length."""
+    if not plan.caution:
+        return None
+    return lines.fill(CAUTIONS.get(plan.stage, CAUTIONS["new"]), plan.values)
+
+
+def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k: int) -> str | None:
+    """A second sentence for this reader where there is room: the caution where a sensitive reader
+    meets strong actives; else the reader's frame around a fact the product line did not state."""
+    if plan.caution:
+        return caution_line(plan)
+    values, angle = plan.values, plan.angle.key
+    used = point[0] if point else ""
+    feature = _feature(plan)
+    if used in ("reason", "feature"):
+        feature = next((f for f in (values["feature"], values["feature2"]) if f and f != feature), "")
+    ingredients = values["ingredients"] if used != "ingredients" else ""
+    if angle == "natural" and ingredients:
+        if not feature:
+            return lines.fill(_pick(NATURAL_BARE, k), values)
+        return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
+    if angle == "budget" and used != "price" and _talks_price(plan, request):
+        return lines.fill(PRICE, values)
+    if not feature:
+        return lines.fill(INGREDIENTS, values) if ingredients else None
+    frames = BENEFIT[angle] if angle in BENEFIT and angle != "natural" else PLAIN_BENEFIT
+    return lines.fill(_pick(frames, k), values | {"feature": feature})
+
+
+def _talks_price(plan: MessagePlan, request: GenerationRequest) -> bool:
+    voice = voice_of(request.resolved.brand)
+    return bool(voice.price_talk and plan.facts.price and not plan.facts.premium and plan.stage != REFERRAL)
+
+
+def cta_line(plan: MessagePlan, tone: Tone | None, promotion: bool) -> str:
+    """The one call to action: what the button does, led by the style, or by the tone's adverb for
+    the information style (its facts are the style). An unknown button keeps the stage's close."""
+    action = ACTIONS.get(plan.cta)
+    if action is None:
+        return plan.close
+    style = next((s for s in _styles(plan) if s != INFO), INFO)
+    if style == FOMO and promotion:
+        lead = PROMOTION_LEAD
+    elif style == EMOTION and plan.stage in EMOTION_USER_LEADS:  # a user's moment, or a gift for someone else
+        lead = "" if "마음" in action else EMOTION_USER_LEADS[plan.stage]
+    elif style in STYLE_LEADS:
+        lead = STYLE_LEADS[style]
+    else:
+        lead = TONE_LEADS[tone] if tone else ""  # the brand's default voice: the ask alone
+    return lines.fill(f"{lead} {action}".strip(), _it(plan))
+
+
+def _it(plan: MessagePlan) -> dict[str, str]:
+    """Slot values for a sentence after the product was named: "이 크림" in place of its name."""
+    return plan.values | {"product": f"이 {plan.facts.noun}"}
+
+
+def opener(plan: MessagePlan, request: GenerationRequest) -> str:
+    """The marketer's key message when there is one; else the reader's question (users: the stage's)."""
+    if request.resolved.brief.key_message:
+        return plan.hook
+    user = USER_OPENERS.get(plan.stage)
+    return lines.fill(user, plan.values) if user else OPENERS.get(plan.angle.key, plan.hook)
+
+
+def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
+    """Titles the body keeps, best first: with an event its name (beside the product, else the
+    brand); else the style's or the reader's promise, variants alternating. Those of TITLE_CHARS or
+    fewer first; the layout takes the first that leaves the body room."""
+    values = plan.values
+    if event is not None:
+        shapes: tuple[str, ...] = tuple(lines.fill(t, values | {"event": event.name}) for t in EVENT_TITLES)
+    else:
+        new = plan.stage in lines.NEW_STAGES
+        style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
+        own = STYLE_TITLES[style][0 if new else 1]
+        if style == FOMO and not new:
+            own = USER_FOMO_TITLES[plan.stage]
+        reader = ANGLE_TITLES.get(plan.angle.key, own) if new else STAGE_TITLES.get(plan.stage, own)
+        pool = (own, reader) if k % 2 == 0 else (reader, own)
+        shapes = tuple(lines.fill(t, values) for t in (*pool, "{product}"))  # the name alone: a long one
+    return sorted(dict.fromkeys(shapes), key=lambda t: len(t) > TITLE_CHARS)
+
+
+Form = list[str]
+
+
+def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
+    """Sentence lists in tiers, richest first within each: those ending on the styled call to
+    action, those ending on its short form, those without one (an offer too long to leave room).
+    With an event: the product, the benefit, the whole offer and the call to action; without: the
+    reader's opener, the product, the benefit, a second fact for the information style, the call
+    to action. A caution is never dropped."""
+    point = _point(plan, request)
+    product = product_line(plan, request, point)
+    if request.evidence.event is not None:
+        tiers = _event_forms(plan, request, point, product)
+    else:
+        tiers = [_plain_forms(plan, request, point, product)]
+    return [[[s for s in form if s] for form in tier] for tier in tiers]
+
+
+def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, product: str) -> list[list[list]]:
+    event = request.evidence.event
+    assert event is not None
+    k = request.variant
+    key = plan.hook if request.resolved.brief.key_message else None
+    offer = offer_sentence(event)
+    cta = cta_line(plan, request.resolved.brief.tone, event.is_promotion)
+    bare = lines.fill(SHORT_ACTIONS.get(plan.cta) or ACTIONS.get(plan.cta, plan.close), _it(plan))
+    plain = product_line(plan, request, point, plain=True)
+    if plan.caution:  # never dropped
+        care = caution_line(plan)
+        return [
+            [[key, product, care, offer, cta], [key, plain, care, offer, cta]],
+            [[key, plain, care, offer, bare]],
+            [[key, plain, care, offer]],
+        ]
+    benefit = benefit_line(plan, request, point, k + k // 2)
+    styled = [[key, product, benefit, offer, cta], [key, product, offer, cta], [key, plain, offer, cta]]
+    short = [[key, product, offer, bare], [key, plain, offer, bare]]
+    return [styled, short, [[key, product, offer], [key, plain, offer]]]
+
+
+def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, product: str) -> list[list]:
+    k = request.variant
+    key = plan.hook if request.resolved.brief.key_message else None
+    benefit = benefit_line(plan, request, point, k + k // 2)
+    cta = cta_line(plan, request.resolved.brief.tone, False)
+    first = opener(plan, request)
+    extra = None
+    ingredients = plan.values["ingredients"]
+    if INFO in _styles(plan) and ingredients and ingredients.split("·")[0] not in f"{product} {benefit or ''}":
+        extra = lines.fill(INGREDIENTS, plan.values)
+    plain = product_line(plan, request, point, plain=True)
+    if plan.facts.name in first:  # the opener named it: the product line only says what it is
+        named = product_line(plan, request, point, named=True)
+    elif "?" in product:  # never two questions in a row
+        named = plain
+    else:
+        named = product
+    with_opener = [[first, named, benefit, extra, cta], [first, named, benefit, cta], [first, named, cta]]
+    without = [[key, product, benefit, extra, cta], [key, product, benefit, cta], [key, product, cta]]
+    without.append([key, plain, cta])
+    if key:  # the marketer's point opens every form
+        return without
+    if k % 3 == 1:  # a variant that leads on the product; the plain line stays last
+        return without[:2] + with_opener + without[2:]
+    return with_opener + without
+
+
+def every_line() -> list[str]:
+    """All push sentence lines, for the test that every ending converts to 합쇼체."""
+    out = [NAMED, *PLAIN.values(), *CAUTIONS.values(), *NATURAL_BARE, *PLAIN_BENEFIT, PRICE, INGREDIENTS]
+    out += [*OPENERS.values(), *USER_OPENERS.values()]
+    for bank in (PRODUCT, USER_PRODUCT, BENEFIT):
+        out += [line for group in bank.values() for line in group]
+    leads = [*STYLE_LEADS.values(), PROMOTION_LEAD, *EMOTION_USER_LEADS.values(), *TONE_LEADS.values()]
+    out += [f"{lead} {action}" for lead in leads for action in ACTIONS.values()]
+    out += list(SHORT_ACTIONS.values())
+    return out
