@@ -52,10 +52,10 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "지금 {need_short}을 꾸리고 싶다면 오늘이 시작하기 좋은 날이에요.",
         "이번 주에는 {moment}의 루틴을 조금 바꿔 보세요.",
     ),
-    1: ("{ask}", "{lead_in} {product}의 핵심만 정리해 드려요."),
+    1: ("{ask}", "{opener}"),
     2: (
-        "{lead_in} 그냥 지나치기 아쉬운 소식이에요.",
-        "{lead_in} 꼭 전하고 싶은 이야기가 있어요.",
+        "{product}, 그냥 지나치기 아쉬운 이유가 있어요.",
+        "{need_short}을 챙기신다면 이번 {product} 소식은 놓치지 마세요.",
     ),
     3: (
         "{moment}, 나를 위해 잠시 멈추는 시간을 가져 보세요.",
@@ -69,15 +69,15 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
 USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already uses the product
     2: {
         0: ("지금 쓰는 루틴, 이번 주에도 빠짐없이 이어 가고 계신가요?",),
-        1: ("{lead_in} {product}을 더 잘 쓰는 방법을 정리해 드려요.",),
-        2: ("{lead_in} 그냥 지나치기 아쉬운 소식이에요.",),
+        1: ("{product}을 더 잘 쓰는 방법을 정리해 드려요.",),
+        2: ("{product}, 다 떨어지기 전에 챙겨 두면 좋은 소식이 있어요.",),
         3: ("{moment}, 익숙한 손길로 나를 돌보는 시간을 가져 보세요.",),
         4: ("{season}에는 피부가 바라는 것도 달라져요.",),
     },
     4: {
         0: ("좋았던 제품은 생각났을 때 바로 나눠 보세요.",),
-        1: ("{lead_in} {product}을 나누기 좋은 이유를 정리해 드려요.",),
-        2: ("{lead_in} 혼자 알기 아까운 소식이에요.",),
+        1: ("{product}을 나누기 좋은 이유를 정리해 드려요.",),
+        2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
         3: ("{moment}, 고마운 사람이 떠오른다면 작은 마음을 전해 보세요.",),
         4: ("계절이 {season}으로 바뀌는 길목, 안부와 함께 건넬 선물을 떠올려 보세요.",),
     },
@@ -92,6 +92,10 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
         "{product}을 쓰면서 좋았던 점, 누군가에게 알려 주고 싶으셨나요?",
     ),
 }
+
+# Hooks that already say what the reader would miss: the message says it no second time.
+FOMO_HOOKS = frozenset({*STYLE_HOOKS[2], *(line for by_style in USER_HOOKS.values() for line in by_style[2])})
+OPENER_HOOK = "{opener}"
 
 # ---- the product line: names the product and says what it is (one definition per message) ------
 PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
@@ -119,7 +123,7 @@ USER_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who al
         "쓰고 계신 {product}은 {definition}(이)에요.",
     ),
     Tone.trendy: ("요즘도 손이 가는 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.luxurious: ("오래 곁에 두신 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.luxurious: ("곁에 두고 쓰시는 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.emotional: ("익숙해서 더 좋은 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
 }
 # Push with an event: the reader and the product in a few words, so the offer fits whole.
@@ -149,13 +153,40 @@ NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}�
 
 # ---- proof: features, a review paraphrase, ingredients, price for budget readers -------------
 # Why it suits this reader: the feature that best fits the angle, framed by the reader's concern.
+# Stated as a fact the reader cares about, never as another request (the close is the only one).
 REASON_LINES: dict[str, str] = {
-    "luxury": "오래 쓸 한 가지를 고르신다면 {feature}에 주목해 보세요.",
-    "sensitive": "예민한 피부라면 {feature}부터 확인해 보세요.",
-    "budget": "매일 쓰실 제품이라면 {feature}부터 따져 보세요.",
-    "trend": "써 보는 재미를 찾으신다면 {feature}가 마음에 드실 거예요.",
-    "natural": "편안한 사용감을 찾으신다면 {feature}가 반가우실 거예요.",
+    "luxury": "공들여 고르신다면 눈여겨볼 점은 {feature}(이)에요.",
+    "sensitive": "예민한 날 먼저 살펴볼 점은 {feature}(이)에요.",
+    "budget": "매일 쓰기 좋은 이유는 {feature}(이)에요.",
+    "trend": "요즘 루틴에 새로 더하기 좋은 이유는 {feature}(이)에요.",
+    "natural": "편안한 사용감을 찾는다면 눈여겨볼 점은 {feature}(이)에요.",
 }
+# The first sentence for an informative opener: one fact this reader looks for, naming the product.
+# Keys: the angle, then the fact it rests on (price, review, ingredient, feature); plan.py picks
+# the first whose fact the evidence has.
+OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "luxury": (
+        ("ingredient", "{product}의 중심에는 {ingredient}가 있어요."),
+        ("review", "{product}, 써 본 분들이 먼저 꼽은 건 {review} 점이에요."),
+    ),
+    "sensitive": (
+        ("reason", "{product}, 예민한 날 먼저 살펴볼 점은 {reason}(이)에요."),
+        ("review", "{product}, 써 본 분들이 먼저 꼽은 건 {review} 점이에요."),
+    ),
+    "budget": (
+        ("price", "{product}은 {volume} 용량에 정가 {price}원이에요."),
+        ("review", "{product}, 써 본 분들이 먼저 꼽은 건 {review} 점이에요."),
+    ),
+    "trend": (
+        ("feature", "요즘 루틴에 새로 들이기 좋은 {product}, 눈여겨볼 점은 {feature}(이)에요."),
+        ("review", "{product}, 써 본 분들이 먼저 꼽은 건 {review} 점이에요."),
+    ),
+    "natural": (
+        ("natural", "{product}에는 {natural}가 들어 있어요."),
+        ("review", "{product}, 써 본 분들이 먼저 꼽은 건 {review} 점이에요."),
+    ),
+}
+OPENER_FALLBACK = "{product}, 핵심부터 짧게 정리해 드릴게요."
 REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
     None: ("먼저 써 본 분들은 {review} 후기를 남겼어요.", "후기에서도 {review} 평을 만날 수 있어요."),
     Tone.trendy: ("써 본 분들 후기 중에는 {review} 이야기도 있어요.",),
@@ -165,7 +196,11 @@ REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
 INGREDIENT_LINES = ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요.")
 SECOND_POINT_LINES = ("{feature}도 눈여겨볼 점이에요.", "{feature}가 돋보여요.")
 PRICE_LINES = ("{volume} 용량에 정가 {price}원이에요.",)
-USAGE_LEADS = ("사용법도 간단해요.", "이렇게 써 보세요.")
+# How to use it, folded into one sentence: "{usage}" is the catalog's step as "…면 돼요".
+USAGE_LINES: dict[int, tuple[str, ...]] = {  # by stage; others take the plain step
+    1: ("처음 쓰실 때는 {usage}", "첫날부터 어렵지 않아요. {usage}"),
+    2: ("매일 쓰실 때는 {usage}",),
+}
 # A sensitive reader and a strong active: a patch test before the face, always.
 CAUTION_LINES = (
     "{strong}이 들어 있으니 처음에는 팔 안쪽에 조금 발라 보고 괜찮을 때 얼굴에 써 보세요.",
@@ -181,9 +216,12 @@ CAREFUL_MOMENT = "새 성분을 들이기 전 한 번 더 살피는 날"
 CAREFUL_NEED = "성분과 쓰는 법"
 CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # Fear of missing out without a deadline or a number: what the reader would miss.
-FOMO_LINES = ("모르고 지나치면 아쉬운 {category}(이)에요.", "알고 나면 그냥 지나치기 어려운 {category}(이)에요.")
-FOMO_OFFER_CLOSE = "혜택이 있을 때 먼저 챙겨 보세요."
-USER_FOMO_LINES: dict[int, str] = {  # what a user would miss: running out (2), keeping it to oneself (4)
+# Said once per message: never where the hook already carries it. A fact the reader would miss leads.
+FOMO_LINES = ("{feature}, 말로만 듣고 지나치기엔 아까워요.", "{feature}, 직접 써 봐야 알 수 있어요.")
+FOMO_PLAIN = "이번 소식은 그냥 지나치기엔 아까워요."  # no feature to lead with
+FOMO_OFFER_CLOSE = "놓치면 아쉬운 혜택이에요."
+USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
+    1: "처음 쓸 때 가장 놓치기 쉬운 건 쓰는 순서와 양이에요.",
     2: "떨어지고 나면 바로 아쉬운 {category}(이)에요.",
     4: "혼자 알기 아까운 {category}(이)에요.",
 }
@@ -304,7 +342,9 @@ def fill(line: str, values: dict[str, str]) -> str:
 
 def every_line() -> list[str]:
     """All sentence lines (not titles), for the test that every ending converts to 합쇼체."""
-    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS, *CAUTION_LINES, *FOMO_LINES]
+    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *CAUTION_LINES, *FOMO_LINES, FOMO_PLAIN]
+    lines += [line.replace("{usage}", "바르면 돼요.") for group in USAGE_LINES.values() for line in group]
+    lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
     lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values()]
     lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), FOMO_OFFER_CLOSE, RENAMED_LINE]
     leads = [*(e for group in EVENT_LEADS.values() for e in group), *EVENT_LEADS_SHORT.values()]
