@@ -50,7 +50,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     0: (
         "오늘처럼 {moment}에는 {need}부터 챙겨 보세요.",
         "지금 {need_short}을 꾸리고 싶다면 오늘이 시작하기 좋은 날이에요.",
-        "이번 주에는 {moment}의 루틴을 조금 바꿔 보세요.",
+        "{moment}, 이번 주에는 루틴을 조금 바꿔 보세요.",
     ),
     1: ("{ask}", "{opener}"),
     2: (
@@ -160,6 +160,14 @@ REASON_LINES: dict[str, str] = {
     "budget": "매일 쓰기 좋은 이유는 {feature}(이)에요.",
     "trend": "요즘 루틴에 새로 더하기 좋은 이유는 {feature}(이)에요.",
     "natural": "편안한 사용감을 찾는다면 눈여겨볼 점은 {feature}(이)에요.",
+}
+# A referral: who this reader might pass the product on to, in the reader's own terms (stage 4).
+SHARE_LINES: dict[str, str] = {
+    "luxury": "공들인 관리를 아끼지 않는 분께 권하기 좋은 {category}(이)에요.",
+    "sensitive": "피부가 예민한 지인에게 권할 때는 성분을 함께 알려 주면 좋아요.",
+    "budget": "매일 쓰는 기본을 찾는 지인에게 먼저 떠오르는 {category}(이)에요.",
+    "trend": "새로운 걸 좋아하는 친구에게 먼저 알려 주고 싶은 {category}(이)에요.",
+    "natural": "원료를 꼼꼼히 살피는 지인에게도 이야기하기 좋은 {category}(이)에요.",
 }
 # The first sentence for an informative opener: one fact this reader looks for, naming the product.
 # Keys: the angle, then the fact it rests on (price, review, ingredient, feature); plan.py picks
@@ -346,7 +354,7 @@ def every_line() -> list[str]:
     lines += [line.replace("{usage}", "바르면 돼요.") for group in USAGE_LINES.values() for line in group]
     lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
     lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values()]
-    lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), FOMO_OFFER_CLOSE, RENAMED_LINE]
+    lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *SHARE_LINES.values(), FOMO_OFFER_CLOSE, RENAMED_LINE]
     leads = [*(e for group in EVENT_LEADS.values() for e in group), *EVENT_LEADS_SHORT.values()]
     lines += [lead.replace("{verb}", verb) for lead in leads for verb in EVENT_LEAD_VERBS.values()]
     lines += [line for group in SMS_CLOSES.values() for line in group]

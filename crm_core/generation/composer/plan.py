@@ -275,6 +275,9 @@ def _proofs(
     if values["reason"] and not (angle.key == "sensitive" and facts.strong):
         reason = lines.fill(lines.REASON_LINES[angle.key], values | {"feature": values["reason"]})
         out.append(("reason", reason, values["reason"]))
+    if request.resolved.stage.index == 4 and facts.category and not (angle.key == "sensitive" and facts.strong):
+        share = lines.fill(lines.SHARE_LINES[angle.key], values)
+        out.append(("share", share, share))
     if review is not None:
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
         out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause}), review.clause))
@@ -308,7 +311,7 @@ def _proofs(
     lead = first.get(angle.key)
     if angle.key == "budget" and any(kind == "price" for kind, _ in kept):
         lead = "price"  # price and volume first; the review follows
-    kept.sort(key=lambda item: (item[0] != "reason", item[0] != lead))
+    kept.sort(key=lambda item: (item[0] != "reason", item[0] != "share", item[0] != lead))
     if k % 2 and len(kept) > 2:  # odd variants lead with a different proof
         kept = [kept[1], kept[0], *kept[2:]]
     return kept
@@ -358,10 +361,11 @@ def _usage(usage: str, stage: int, season: str, k: int) -> str:
     head, _, tail = usage.partition(", ")
     if season == "겨울" and "냉장" in tail and head.endswith("고"):
         step: str | None = head[:-1] + "면 돼요."
+    elif "꼭" in tail:  # a must ("자외선 차단제를 꼭 사용합니다") is no "…면 돼요"
+        step = None
     else:
         step = as_step(usage)
-    if step is None:
-        return usage
+    step = step or usage
     leads = lines.USAGE_LINES.get(stage)
     return lines.fill(_pick(leads, k), {"usage": step}) if leads else step
 
@@ -473,7 +477,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         pool = _sign_offs(voice.signatures, stage, daytime)
         if f"이 {facts.noun}" in close:  # the close already points at the product: a signature without it
             pool = [s for s in pool if "{product}" not in s]
-        if pool:
+        if pool and ". " not in close:  # a close of two sentences is ending enough
             signature = lines.fill(_pick(pool, rng.randrange(len(pool)) + k), it)
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
     lead_verb = {"verb": lines.EVENT_LEAD_VERBS[tone_bank_key]}
