@@ -75,11 +75,11 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         4: ("{season}에는 피부가 바라는 것도 달라져요.",),
     },
     4: {
-        0: ("좋았던 제품은 생각났을 때 바로 나눠 보세요.",),
+        0: ("좋았던 제품은 생각났을 때 바로 나누는 게 제일이에요.",),
         1: ("{product}을 나누기 좋은 이유를 정리해 드려요.",),
         2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
-        3: ("{moment}, 고마운 사람이 떠오른다면 작은 마음을 전해 보세요.",),
-        4: ("계절이 {season}으로 바뀌는 길목, 안부와 함께 건넬 선물을 떠올려 보세요.",),
+        3: ("{moment}에도 문득 고마운 사람이 떠오를 때가 있어요.",),
+        4: ("계절이 {season}으로 바뀌는 길목, 안부와 함께 작은 선물을 건네기 좋은 때예요.",),
     },
 }
 STAGE_HOOKS: dict[int, tuple[str, ...]] = {
@@ -155,7 +155,7 @@ NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}�
 # Why it suits this reader: the feature that best fits the angle, framed by the reader's concern.
 # Stated as a fact the reader cares about, never as another request (the close is the only one).
 REASON_LINES: dict[str, str] = {
-    "luxury": "공들여 고르신다면 눈여겨볼 점은 {feature}(이)에요.",
+    "luxury": "정성 들인 관리를 찾으신다면 눈여겨볼 점은 {feature}(이)에요.",
     "sensitive": "예민한 날 먼저 살펴볼 점은 {feature}(이)에요.",
     "budget": "매일 쓰기 좋은 이유는 {feature}(이)에요.",
     "trend": "요즘 루틴에 새로 더하기 좋은 이유는 {feature}(이)에요.",
@@ -163,7 +163,7 @@ REASON_LINES: dict[str, str] = {
 }
 # A referral: who this reader might pass the product on to, in the reader's own terms (stage 4).
 SHARE_LINES: dict[str, str] = {
-    "luxury": "공들인 관리를 아끼지 않는 분께 권하기 좋은 {category}(이)에요.",
+    "luxury": "피부 관리에 시간을 들이는 분께 권하기 좋은 {category}(이)에요.",
     "sensitive": "피부가 예민한 지인에게 권할 때는 성분을 함께 알려 주면 좋아요.",
     "budget": "매일 쓰는 기본을 찾는 지인에게 먼저 떠오르는 {category}(이)에요.",
     "trend": "새로운 걸 좋아하는 친구에게 먼저 알려 주고 싶은 {category}(이)에요.",
@@ -269,7 +269,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.emotional: ("나에게 주는 선물처럼 오늘 골라 보세요.", "나에게 맞게 고르기"),
     },
     4: {
-        None: ("마음에 드셨다면 소중한 분께도 이 기쁨을 전해 보세요.", "추천 전하기"),
+        None: ("써 보고 좋았던 기쁨을 소중한 분께도 전해 보세요.", "추천 전하기"),
         Tone.friendly: ("좋았던 점을 가까운 분께 살짝 알려 주세요.", "친구에게 알려주기"),
         Tone.expert: ("써 보고 느낀 점을 후기로 남겨 주시면 다른 분들의 선택에 도움이 돼요.", "후기 남기기"),
         Tone.trendy: ("써 본 느낌, 친구에게 공유해 보세요.", "공유하기"),
