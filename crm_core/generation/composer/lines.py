@@ -161,6 +161,13 @@ REASON_LINES: dict[str, str] = {
     "trend": "요즘 루틴에 새로 더하기 좋은 이유는 {feature}(이)에요.",
     "natural": "편안한 사용감을 찾는다면 눈여겨볼 점은 {feature}(이)에요.",
 }
+USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages 2 and 4): nothing "to find"
+    "luxury": "정성 들인 관리에서 다시 짚어 볼 점은 {feature}(이)에요.",
+    "sensitive": "예민한 날에도 손이 가는 이유는 {feature}(이)에요.",
+    "budget": "매일 쓰기 좋은 이유는 {feature}(이)에요.",
+    "trend": "요즘도 손이 가는 이유는 {feature}(이)에요.",
+    "natural": "편안하게 이어 쓰기 좋은 이유는 {feature}(이)에요.",
+}
 # A referral: who this reader might pass the product on to, in the reader's own terms (stage 4).
 SHARE_LINES: dict[str, str] = {
     "luxury": "피부 관리에 시간을 들이는 분께 권하기 좋은 {category}(이)에요.",
@@ -168,6 +175,12 @@ SHARE_LINES: dict[str, str] = {
     "budget": "매일 쓰는 기본을 찾는 지인에게 먼저 떠오르는 {category}(이)에요.",
     "trend": "새로운 걸 좋아하는 친구에게 먼저 알려 주고 싶은 {category}(이)에요.",
     "natural": "원료를 꼼꼼히 살피는 지인에게도 이야기하기 좋은 {category}(이)에요.",
+}
+# The reader's angle in one sentence where no fitting fact carries it: care for a sensitive reader
+# (a leave-on product without strong actives), something new for a trend reader who is choosing.
+ANGLE_LINES: dict[str, str] = {
+    "sensitive": "예민한 날이라면 귀 뒤나 팔 안쪽에 먼저 발라 보고 시작하면 더 안심이에요.",
+    "trend": "요즘 루틴에 새로 들이기 좋은 {category}(이)에요.",
 }
 # The first sentence for an informative opener: one fact this reader looks for, naming the product.
 # Keys: the angle, then the fact it rests on (price, review, ingredient, feature); plan.py picks
@@ -198,7 +211,7 @@ OPENER_FALLBACK = "{product}, 핵심부터 짧게 정리해 드릴게요."
 REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
     None: ("먼저 써 본 분들은 {review} 후기를 남겼어요.", "후기에서도 {review} 평을 만날 수 있어요."),
     Tone.trendy: ("써 본 분들 후기 중에는 {review} 이야기도 있어요.",),
-    Tone.expert: ("실제 후기에서도 {review} 평이 확인돼요.",),
+    Tone.expert: ("먼저 써 본 분의 후기에는 {review} 평이 있어요.",),
     Tone.emotional: ("먼저 써 본 분은 {review} 이야기를 후기로 남겼어요.",),
 }
 INGREDIENT_LINES = ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요.")
@@ -354,7 +367,9 @@ def every_line() -> list[str]:
     lines += [line.replace("{usage}", "바르면 돼요.") for group in USAGE_LINES.values() for line in group]
     lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
     lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values()]
-    lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *SHARE_LINES.values(), FOMO_OFFER_CLOSE, RENAMED_LINE]
+    lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values()]
+    lines += [*ANGLE_LINES.values()]
+    lines += [FOMO_OFFER_CLOSE, RENAMED_LINE]
     leads = [*(e for group in EVENT_LEADS.values() for e in group), *EVENT_LEADS_SHORT.values()]
     lines += [lead.replace("{verb}", verb) for lead in leads for verb in EVENT_LEAD_VERBS.values()]
     lines += [line for group in SMS_CLOSES.values() for line in group]

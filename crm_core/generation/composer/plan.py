@@ -18,7 +18,7 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only
 from crm_core.generation.composer.angles import angle as angle_by_key
-from crm_core.generation.composer.facts import ProductFacts, is_definition, product_facts
+from crm_core.generation.composer.facts import WASH_OFF, ProductFacts, is_definition, product_facts
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.reviews import ReviewPoint, review_points
@@ -258,6 +258,21 @@ def _opener(
     return lines.fill(lines.OPENER_FALLBACK, values), ""
 
 
+NO_PATCH_TEST = WASH_OFF | {"마스크·팩", "립"}  # nothing one dabs behind the ear first
+
+
+def _angle_line(request: GenerationRequest, facts: ProductFacts, angle: Angle, values: dict[str, str]) -> str | None:
+    """The reader's angle said once where no fitting fact says it (see lines.ANGLE_LINES)."""
+    stage = request.resolved.stage.index
+    if not facts.category or angle.key not in lines.ANGLE_LINES:
+        return None
+    if angle.key == "sensitive" and (facts.strong or facts.category in NO_PATCH_TEST or stage == 4):
+        return None  # strong actives get the caution; a wash-off or sheet product no patch test; a referral its own
+    if angle.key == "trend" and stage not in lines.NEW_STAGES:
+        return None
+    return lines.fill(lines.ANGLE_LINES[angle.key], values)
+
+
 def _proofs(
     request: GenerationRequest,
     facts: ProductFacts,
@@ -273,7 +288,8 @@ def _proofs(
     definition = values["definition"]
     out: list[tuple[str, str, str]] = []  # kind, sentence, the fact it states (to say each fact once)
     if values["reason"] and not (angle.key == "sensitive" and facts.strong):
-        reason = lines.fill(lines.REASON_LINES[angle.key], values | {"feature": values["reason"]})
+        bank = lines.REASON_LINES if request.resolved.stage.index in lines.NEW_STAGES else lines.USER_REASON_LINES
+        reason = lines.fill(bank[angle.key], values | {"feature": values["reason"]})
         out.append(("reason", reason, values["reason"]))
     if request.resolved.stage.index == 4 and facts.category and not (angle.key == "sensitive" and facts.strong):
         share = lines.fill(lines.SHARE_LINES[angle.key], values)
@@ -301,6 +317,10 @@ def _proofs(
         if not any(_repeats(fact, s) for s in said):
             kept.append((kind, text))
             said.append(fact)
+    if not opened and not any(kind in ("reason", "share") for kind, _ in kept):
+        line = _angle_line(request, facts, angle, values)
+        if line:
+            kept.insert(0, ("angle", line))
     first = {
         "luxury": "ingredients",
         "natural": "ingredients",
@@ -311,7 +331,7 @@ def _proofs(
     lead = first.get(angle.key)
     if angle.key == "budget" and any(kind == "price" for kind, _ in kept):
         lead = "price"  # price and volume first; the review follows
-    kept.sort(key=lambda item: (item[0] != "reason", item[0] != "share", item[0] != lead))
+    kept.sort(key=lambda item: (item[0] not in ("reason", "angle"), item[0] != "share", item[0] != lead))
     if k % 2 and len(kept) > 2:  # odd variants lead with a different proof
         kept = [kept[1], kept[0], *kept[2:]]
     return kept
