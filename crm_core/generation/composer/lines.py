@@ -178,9 +178,15 @@ SHARE_LINES: dict[str, str] = {
 }
 # The reader's angle in one sentence where no fitting fact carries it: care for a sensitive reader
 # (a leave-on product without strong actives), something new for a trend reader who is choosing.
-ANGLE_LINES: dict[str, str] = {
-    "sensitive": "예민한 날이라면 귀 뒤나 팔 안쪽에 먼저 발라 보고 시작하면 더 안심이에요.",
-    "trend": "요즘 루틴에 새로 들이기 좋은 {category}(이)에요.",
+ANGLE_LINES: dict[str, tuple[str, ...]] = {
+    "sensitive": (
+        "예민한 날이라면 귀 뒤나 팔 안쪽에 먼저 발라 보고 시작하면 더 안심이에요.",
+        "피부가 예민한 날에는 귀 뒤에 먼저 조금 발라 보고 얼굴에 쓰면 더 안심이에요.",
+    ),
+    "trend": (
+        "요즘 루틴에 새로 들이기 좋은 {category}(이)에요.",
+        "새로운 사용감을 찾는 요즘, 눈여겨볼 만한 {category}(이)에요.",
+    ),
 }
 # The first sentence for an informative opener: one fact this reader looks for, naming the product.
 # Keys: the angle, then the fact it rests on (price, review, ingredient, feature); plan.py picks
@@ -368,7 +374,7 @@ def every_line() -> list[str]:
     lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
     lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values()]
     lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values()]
-    lines += [*ANGLE_LINES.values()]
+    lines += [line for group in ANGLE_LINES.values() for line in group]
     lines += [FOMO_OFFER_CLOSE, RENAMED_LINE]
     leads = [*(e for group in EVENT_LEADS.values() for e in group), *EVENT_LEADS_SHORT.values()]
     lines += [lead.replace("{verb}", verb) for lead in leads for verb in EVENT_LEAD_VERBS.values()]

@@ -270,7 +270,7 @@ def _angle_line(request: GenerationRequest, facts: ProductFacts, angle: Angle, v
         return None  # strong actives get the caution; a wash-off or sheet product no patch test; a referral its own
     if angle.key == "trend" and stage not in lines.NEW_STAGES:
         return None
-    return lines.fill(lines.ANGLE_LINES[angle.key], values)
+    return lines.fill(_pick(lines.ANGLE_LINES[angle.key], request.variant), values)
 
 
 def _proofs(
@@ -356,7 +356,7 @@ def _button(stage_ctas: tuple[str, ...], close_button: str, event: CampaignEvent
     return neutral[0], False
 
 
-_REQUEST_END = re.compile(r"(세요|봐요|가요|마세요)\.?$")
+_REQUEST_END = re.compile(r"(세요|봐요|가요|마세요|셔도 좋아요)\.?$")  # a request, soft ones included
 _CHOOSING = re.compile("고르|고를|선택")
 
 
