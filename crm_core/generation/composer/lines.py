@@ -253,10 +253,20 @@ USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first ste
     4: "혼자 알기 아까운 {category}(이)에요.",
 }
 
+# How one browses, by brand manner, where the manner's own adverb does not go with 둘러보다.
+BROWSE_ADVERB: dict[str, str] = {
+    "herbal": "찬찬히",
+    "nature": "느긋하게",
+    "modern": "여유롭게",
+    "bold": "마음 가는 대로",
+    "playful": "즐겁게",
+    "fresh": "가볍게",
+}
+
 # ---- closing lines: the stage's call to action in the tone's words, with the button it asks for ---
 CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
     0: {
-        None: ("{adv} 둘러보고 {brand}과 첫인사를 나눠 보세요.", "가볍게 둘러보기"),
+        None: ("{browse} 둘러보고 {brand}과 첫인사를 나눠 보세요.", "가볍게 둘러보기"),
         Tone.friendly: ("궁금하셨다면 부담 없이 둘러보세요.", "가볍게 둘러보기"),
         Tone.expert: ("성분과 제형 정보부터 먼저 확인해 보세요.", "성분 살펴보기"),
         Tone.trendy: ("어떤 제품인지 일단 구경부터 해 보세요.", "처음 만나보기"),

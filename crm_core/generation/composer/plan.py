@@ -70,6 +70,7 @@ class MessagePlan:
     angle: Angle
     review: ReviewPoint | None
     parts: tuple[str, ...]  # what was chosen, for the draft note and tests
+    opener: str = ""  # a fact this reader looks for, naming the product (no description of the reader)
 
 
 def _pick(pool: tuple[str, ...] | list[str], index: int) -> str:
@@ -179,6 +180,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         "lead_in": angle.lead_in,
         "season": season_of(resolved.brief.scheduled_at),
         "adv": MANNER_ADVERB[voice.manner],
+        "browse": lines.BROWSE_ADVERB.get(voice.manner, MANNER_ADVERB[voice.manner]),
         "volume": facts.volume,
         "price": f"{facts.price:,}" if facts.price else "",
     }
@@ -356,6 +358,15 @@ def _button(stage_ctas: tuple[str, ...], close_button: str, event: CampaignEvent
     return neutral[0], False
 
 
+_ENDING_STEMS = frozenset({"있어", "해요", "보세", "주세", "드려", "이에", "함께", "매일", "오늘"})
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The first two syllables of each content word ("선택을", "선택이에요" → "선택"), to catch a
+    sign-off repeating the close's word through a different particle."""
+    return frozenset(w[:2] for w in re.findall(r"[가-힣]{2,}", text)) - _ENDING_STEMS
+
+
 _REQUEST_END = re.compile(r"(세요|봐요|가요|마세요|셔도 좋아요)\.?$")  # a request, soft ones included
 _CHOOSING = re.compile("고르|고를|선택")
 
@@ -497,6 +508,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         pool = _sign_offs(voice.signatures, stage, daytime)
         if f"이 {facts.noun}" in close:  # the close already points at the product: a signature without it
             pool = [s for s in pool if "{product}" not in s]
+        pool = [s for s in pool if not _stems(s) & _stems(close)]  # no word of the close said again
         if pool and ". " not in close:  # a close of two sentences is ending enough
             signature = lines.fill(_pick(pool, rng.randrange(len(pool)) + k), it)
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
@@ -530,4 +542,5 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         angle=angle,
         review=review,
         parts=(f"angle={angle.key}", f"styles={styles}", *(kind for kind, _ in proofs)),
+        opener=opener,
     )
