@@ -361,6 +361,7 @@ def _button(stage_ctas: tuple[str, ...], close_button: str, event: CampaignEvent
 _ENDING_STEMS = frozenset({"있어", "해요", "보세", "주세", "드려", "이에", "함께", "매일", "오늘"})
 
 
+@lru_cache(maxsize=8192)
 def _stems(text: str) -> frozenset[str]:
     """The first two syllables of each content word ("선택을", "선택이에요" → "선택"), to catch a
     sign-off repeating the close's word through a different particle."""
@@ -371,7 +372,8 @@ _REQUEST_END = re.compile(r"(세요|봐요|가요|마세요|셔도 좋아요)\.?
 _CHOOSING = re.compile("고르|고를|선택")
 
 
-def _sign_offs(signatures: tuple[str, ...], stage: int, daytime: bool) -> list[str]:
+@lru_cache(maxsize=1024)
+def _sign_offs(signatures: tuple[str, ...], stage: int, daytime: bool) -> tuple[str, ...]:
     """The brand's sign-offs that can follow the close: a statement, never a second request (the
     close is the one call to action), and words about choosing only to a reader who is choosing."""
     out = []
@@ -383,7 +385,7 @@ def _sign_offs(signatures: tuple[str, ...], stage: int, daytime: bool) -> list[s
         if stage not in (0, 3) and _CHOOSING.search(line):
             continue
         out.append(line)
-    return out
+    return tuple(out)
 
 
 def _usage(usage: str, stage: int, season: str, k: int) -> str:
@@ -505,10 +507,12 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         fomo = _fomo(facts, values, stage, [text for _, text in proofs], k)
     signature = None
     if tone != Tone.trendy:
-        pool = _sign_offs(voice.signatures, stage, daytime)
-        if f"이 {facts.noun}" in close:  # the close already points at the product: a signature without it
-            pool = [s for s in pool if "{product}" not in s]
-        pool = [s for s in pool if not _stems(s) & _stems(close)]  # no word of the close said again
+        points_at_product = f"이 {facts.noun}" in close  # then a signature without the product
+        pool = [
+            s
+            for s in _sign_offs(voice.signatures, stage, daytime)
+            if not (points_at_product and "{product}" in s) and not _stems(s) & _stems(close)  # nothing said twice
+        ]
         if pool and ". " not in close:  # a close of two sentences is ending enough
             signature = lines.fill(_pick(pool, rng.randrange(len(pool)) + k), it)
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
