@@ -245,7 +245,7 @@ CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # Fear of missing out without a deadline or a number: what the reader would miss.
 # Said once per message: never where the hook already carries it. A fact the reader would miss leads.
 FOMO_LINES = ("{feature}, 말로만 듣고 지나치기엔 아까워요.", "{feature}, 직접 써 봐야 알 수 있어요.")
-FOMO_PLAIN = "이번 소식은 그냥 지나치기엔 아까워요."  # no feature to lead with
+FOMO_PLAIN = "알고 나면 그냥 지나치기 어려운 {category}(이)에요."  # no feature to lead with
 FOMO_OFFER_CLOSE = "놓치면 아쉬운 혜택이에요."
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
     1: "처음 쓸 때 가장 놓치기 쉬운 건 쓰는 순서와 양이에요.",

@@ -295,6 +295,8 @@ def _proofs(
         out.append(("reason", reason, values["reason"]))
     if request.resolved.stage.index == 4 and facts.category and not (angle.key == "sensitive" and facts.strong):
         share = lines.fill(lines.SHARE_LINES[angle.key], values)
+        if facts.category == SCALP:
+            share = share.replace("피부", "두피")
         out.append(("share", share, share))
     if review is not None:
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
@@ -411,7 +413,7 @@ def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[st
     said = [*said, values["definition"]]
     feature = next((f for f in facts.features if not any(f in s or _repeats(f, s) for s in said)), "")
     if not feature:
-        return lines.FOMO_PLAIN
+        return lines.fill(lines.FOMO_PLAIN, values)
     return lines.fill(_pick(lines.FOMO_LINES, k), values | {"feature": feature})
 
 
