@@ -113,3 +113,10 @@ def test_a_friendtalk_bubble_fits_one_phone_screen(written):
     kakao = [body for spec, _, body in written if spec["channel"] == "kakao_friendtalk"]
     assert len(kakao) > 40
     assert all(len(body) <= KAKAO_SCREEN_MAX for body in kakao), max(kakao, key=len)
+
+
+def test_a_first_use_message_never_introduces_the_product_again(written):
+    first_use = [body for spec, _, body in written if spec["stage_index"] == 1]
+    assert len(first_use) > 20
+    for body in first_use:
+        assert not re.search("소개해|소개합|만나 보실래요|만나 보시겠", body), body

@@ -115,6 +115,20 @@ PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choo
     Tone.luxurious: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
     Tone.emotional: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 곁에 두어 보세요."),
 }
+FIRST_USE_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # activation: just bought, not to be met again
+    None: ("{product}은 {definition}(이)에요.", "새로 들이신 {product}, {definition}(이)에요."),
+    Tone.friendly: (
+        "새로 들이신 {product}은 {definition}(이)에요.",
+        "{product}, 어떤 제품인지 다시 짚어 드릴게요. {definition}(이)에요.",
+    ),
+    Tone.expert: (
+        "{product}이 어떤 제품인지부터 말씀드릴게요. {definition}(이)에요.",
+        "{product}의 기본부터 짚어 드릴게요. {definition}(이)에요.",
+    ),
+    Tone.trendy: ("새로 만난 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.luxurious: ("{product}은 {definition}(이)에요.", "새로 곁에 두신 {product}, {definition}(이)에요."),
+    Tone.emotional: ("이제 곁에 둔 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+}
 USER_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already uses it
     None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.friendly: ("매일 손이 가는 {product}, {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
@@ -391,7 +405,7 @@ def every_line() -> list[str]:
     lines += [line for group in SMS_CLOSES.values() for line in group]
     for bank in (STYLE_HOOKS, STAGE_HOOKS, *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]
-    for tone_bank in (PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):
+    for tone_bank in (PRODUCT_LINES, FIRST_USE_PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):
         lines += [line for group in tone_bank.values() for line in group]
     lines += [line for by_tone in CLOSES.values() for line, _ in by_tone.values()]
     return lines

@@ -473,6 +473,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         product_line = after_hook = lines.fill(_pick(lines.NAME_ONLY_LINES, k), values)
     else:
         bank = lines.PRODUCT_LINES if new_reader else lines.USER_PRODUCT_LINES
+        if stage == 1:  # the first-use reader has the product: it is not introduced again
+            bank = lines.FIRST_USE_PRODUCT_LINES
         product_bank = _pick(bank[tone_bank_key], rng.randrange(2) + k)
         product_line = lines.fill(product_bank, values)
         # after a hook that named the product, what it is follows without the name again
