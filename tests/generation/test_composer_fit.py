@@ -197,8 +197,17 @@ def test_a_name_only_product_is_named_not_defined_by_itself(pipeline: Pipeline):
         assert f"{name}은 {name}" not in body and f"{name}, {name}" not in body, body
 
 
-def test_fomo_says_what_the_reader_would_miss(pipeline: Pipeline):
-    with_offer = run(pipeline, style_index=2, stage_index=0, event_id="ev-acq-p1").message.body
-    assert "10% 할인 쿠폰 1장을 드려요. 혜택이 있을 때 먼저 챙겨 보세요." in with_offer
-    without = run(pipeline, style_index=2, stage_index=0, channel="lms").message.body
-    assert "지나치" in without.split(". ", 1)[1], without  # past the opener too
+FOMO_WORDS = re.compile("아쉬운|아까운|아까워|아깝|놓치|지나치")
+
+
+def _fomo_sentences(body: str) -> int:
+    return sum(bool(FOMO_WORDS.search(s)) for s in SENTENCE.split(body))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_fomo_is_said_once_what_the_reader_would_miss(pipeline: Pipeline, seed: int):
+    with_offer = run(pipeline, style_index=2, stage_index=0, event_id="ev-acq-p1", seed=seed).message.body
+    assert "10% 할인 쿠폰 1장을 드려요." in with_offer
+    assert _fomo_sentences(with_offer) == 1, with_offer
+    without = run(pipeline, style_index=2, stage_index=0, channel="lms", seed=seed).message.body
+    assert _fomo_sentences(without) == 1, without

@@ -69,6 +69,9 @@ class ProductFacts:
         """What to call the product once it has been named ("이 크림", "이 헤어 제품")."""
         if not self.category:  # a name-only product: nothing is known but its name
             return "제품"
+        if self.category == "바디" and any("얼굴" in p for p in self.points):  # face and body: not a "바디 제품"
+            last = self.name.split()[-1]
+            return last if last.endswith(PRODUCT_NOUNS) else "제품"
         return CATEGORY_NOUNS.get(self.category, self.category.split("·")[-1])
 
     def point(self, k: int) -> str:

@@ -19,6 +19,10 @@ from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice
 OPT_OUT_SAMPLE = "080-000-0000"  # sizes the ad footer; the pipeline puts the real number in
 ACTIVATION = 1  # stage index
 MARGIN = 4  # room for a sender name a little longer than the brand's
+# A FriendTalk body a reader finishes on one phone screen: past this, the extra proof, then the
+# sign-off, then the first proof make way (what the product is, the style's line, the offer, the
+# first-use step and the close stay).
+KAKAO_SCREEN = 250
 
 
 @dataclass(frozen=True)
@@ -58,8 +62,19 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
         ]
     extra = None if trendy or len(proofs) < 2 else proofs[1]
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
-        return [[*first, plan.offer], [plan.usage], [plan.close, plan.signature]]
-    return [[*first, extra, plan.fomo, plan.offer], [plan.close, plan.signature]]
+        options = [[[*first, plan.fomo, plan.offer], [plan.usage], [plan.close, plan.signature]]]
+        options.append([[*first, plan.fomo, plan.offer], [plan.usage], [plan.close]])
+        options.append([[*first[:3], plan.fomo, plan.offer], [plan.usage], [plan.close]])
+    else:
+        options = [[[*first, extra, plan.fomo, plan.offer], [plan.close, plan.signature]]]
+        options.append([[*first, plan.fomo, plan.offer], [plan.close, plan.signature]])
+        options.append([[*first, plan.fomo, plan.offer], [plan.close]])
+        options.append([[*first[:3], plan.fomo, plan.offer], [plan.close]])
+    return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
+
+
+def _chars(paragraphs: list[list[str | None]]) -> int:
+    return sum(len(s) + 1 for p in paragraphs for s in p if s)
 
 
 def _frame_size(request: GenerationRequest, title: str, cta: str) -> int:

@@ -50,12 +50,12 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     0: (
         "오늘처럼 {moment}에는 {need}부터 챙겨 보세요.",
         "지금 {need_short}을 꾸리고 싶다면 오늘이 시작하기 좋은 날이에요.",
-        "이번 주에는 {moment}의 루틴을 조금 바꿔 보세요.",
+        "{moment}, 이번 주에는 루틴을 조금 바꿔 보세요.",
     ),
-    1: ("{ask}", "{lead_in} {product}의 핵심만 정리해 드려요."),
+    1: ("{ask}", "{opener}"),
     2: (
-        "{lead_in} 그냥 지나치기 아쉬운 소식이에요.",
-        "{lead_in} 꼭 전하고 싶은 이야기가 있어요.",
+        "{product}, 그냥 지나치기 아쉬운 이유가 있어요.",
+        "{need_short}을 챙기신다면 이번 {product} 소식은 놓치지 마세요.",
     ),
     3: (
         "{moment}, 나를 위해 잠시 멈추는 시간을 가져 보세요.",
@@ -69,17 +69,17 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
 USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already uses the product
     2: {
         0: ("지금 쓰는 루틴, 이번 주에도 빠짐없이 이어 가고 계신가요?",),
-        1: ("{lead_in} {product}을 더 잘 쓰는 방법을 정리해 드려요.",),
-        2: ("{lead_in} 그냥 지나치기 아쉬운 소식이에요.",),
+        1: ("{product}을 더 잘 쓰는 방법을 정리해 드려요.",),
+        2: ("{product}, 다 떨어지기 전에 챙겨 두면 좋은 소식이 있어요.",),
         3: ("{moment}, 익숙한 손길로 나를 돌보는 시간을 가져 보세요.",),
         4: ("{season}에는 피부가 바라는 것도 달라져요.",),
     },
     4: {
-        0: ("좋았던 제품은 생각났을 때 바로 나눠 보세요.",),
-        1: ("{lead_in} {product}을 나누기 좋은 이유를 정리해 드려요.",),
-        2: ("{lead_in} 혼자 알기 아까운 소식이에요.",),
-        3: ("{moment}, 고마운 사람이 떠오른다면 작은 마음을 전해 보세요.",),
-        4: ("계절이 {season}으로 바뀌는 길목, 안부와 함께 건넬 선물을 떠올려 보세요.",),
+        0: ("좋았던 제품은 생각났을 때 바로 나누는 게 제일이에요.",),
+        1: ("{product}을 나누기 좋은 이유를 정리해 드려요.",),
+        2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
+        3: ("고마운 사람이 문득 떠오르는 날에는 작은 선물로 마음을 전하기 좋아요.",),
+        4: ("계절이 {season}으로 바뀌는 길목, 안부와 함께 작은 선물을 건네기 좋은 때예요.",),
     },
 }
 STAGE_HOOKS: dict[int, tuple[str, ...]] = {
@@ -92,6 +92,10 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
         "{product}을 쓰면서 좋았던 점, 누군가에게 알려 주고 싶으셨나요?",
     ),
 }
+
+# Hooks that already say what the reader would miss: the message says it no second time.
+FOMO_HOOKS = frozenset({*STYLE_HOOKS[2], *(line for by_style in USER_HOOKS.values() for line in by_style[2])})
+OPENER_HOOK = "{opener}"
 
 # ---- the product line: names the product and says what it is (one definition per message) ------
 PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
@@ -111,6 +115,20 @@ PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choo
     Tone.luxurious: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
     Tone.emotional: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 곁에 두어 보세요."),
 }
+FIRST_USE_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # activation: just bought, not to be met again
+    None: ("{product}은 {definition}(이)에요.", "새로 들이신 {product}, {definition}(이)에요."),
+    Tone.friendly: (
+        "새로 들이신 {product}은 {definition}(이)에요.",
+        "{product}, 어떤 제품인지 다시 짚어 드릴게요. {definition}(이)에요.",
+    ),
+    Tone.expert: (
+        "{product}이 어떤 제품인지부터 말씀드릴게요. {definition}(이)에요.",
+        "{product}의 기본부터 짚어 드릴게요. {definition}(이)에요.",
+    ),
+    Tone.trendy: ("새로 만난 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.luxurious: ("{product}은 {definition}(이)에요.", "새로 곁에 두신 {product}, {definition}(이)에요."),
+    Tone.emotional: ("이제 곁에 둔 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+}
 USER_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already uses it
     None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.friendly: ("매일 손이 가는 {product}, {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
@@ -119,7 +137,7 @@ USER_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who al
         "쓰고 계신 {product}은 {definition}(이)에요.",
     ),
     Tone.trendy: ("요즘도 손이 가는 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.luxurious: ("오래 곁에 두신 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.luxurious: ("곁에 두고 쓰시는 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.emotional: ("익숙해서 더 좋은 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
 }
 RENAMED_LINE = "{definition}(이)에요."  # after a hook that named the product: no name, no "이 크림은"
@@ -127,23 +145,81 @@ NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}�
 
 # ---- proof: features, a review paraphrase, ingredients, price for budget readers -------------
 # Why it suits this reader: the feature that best fits the angle, framed by the reader's concern.
+# Stated as a fact the reader cares about, never as another request (the close is the only one).
 REASON_LINES: dict[str, str] = {
-    "luxury": "오래 쓸 한 가지를 고르신다면 {feature}에 주목해 보세요.",
-    "sensitive": "예민한 피부라면 {feature}부터 확인해 보세요.",
-    "budget": "매일 쓰실 제품이라면 {feature}부터 따져 보세요.",
-    "trend": "써 보는 재미를 찾으신다면 {feature}가 마음에 드실 거예요.",
-    "natural": "편안한 사용감을 찾으신다면 {feature}가 반가우실 거예요.",
+    "luxury": "정성 들인 관리를 찾으신다면 눈여겨볼 점은 {feature}(이)에요.",
+    "sensitive": "예민한 날 먼저 살펴볼 점은 {feature}(이)에요.",
+    "budget": "매일 쓰기 좋은 이유는 {feature}(이)에요.",
+    "trend": "요즘 루틴에 새로 더하기 좋은 이유는 {feature}(이)에요.",
+    "natural": "편안한 사용감을 찾는다면 눈여겨볼 점은 {feature}(이)에요.",
 }
+USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages 2 and 4): nothing "to find"
+    "luxury": "정성 들인 관리에서 다시 짚어 볼 점은 {feature}(이)에요.",
+    "sensitive": "예민한 날에도 손이 가는 이유는 {feature}(이)에요.",
+    "budget": "매일 쓰기 좋은 이유는 {feature}(이)에요.",
+    "trend": "요즘도 손이 가는 이유는 {feature}(이)에요.",
+    "natural": "편안하게 이어 쓰기 좋은 이유는 {feature}(이)에요.",
+}
+# A referral: who this reader might pass the product on to, in the reader's own terms (stage 4).
+SHARE_LINES: dict[str, str] = {
+    "luxury": "피부 관리에 시간을 들이는 분께 권하기 좋은 {category}(이)에요.",
+    "sensitive": "피부가 예민한 지인에게 권할 때는 성분을 함께 알려 주면 좋아요.",
+    "budget": "매일 쓰는 기본을 찾는 지인에게 먼저 떠오르는 {category}(이)에요.",
+    "trend": "새로운 걸 좋아하는 친구에게 먼저 알려 주고 싶은 {category}(이)에요.",
+    "natural": "원료를 꼼꼼히 살피는 지인에게도 이야기하기 좋은 {category}(이)에요.",
+}
+# The reader's angle in one sentence where no fitting fact carries it: care for a sensitive reader
+# (a leave-on product without strong actives), something new for a trend reader who is choosing.
+ANGLE_LINES: dict[str, tuple[str, ...]] = {
+    "sensitive": (
+        "예민한 날이라면 귀 뒤나 팔 안쪽에 먼저 발라 보고 시작하면 더 안심이에요.",
+        "피부가 예민한 날에는 귀 뒤에 먼저 조금 발라 보고 얼굴에 쓰면 더 안심이에요.",
+    ),
+    "trend": (
+        "요즘 루틴에 새로 들이기 좋은 {category}(이)에요.",
+        "새로운 사용감을 찾는 요즘, 눈여겨볼 만한 {category}(이)에요.",
+    ),
+}
+# The first sentence for an informative opener: one fact this reader looks for, naming the product.
+# Keys: the angle, then the fact it rests on (price, review, ingredient, feature); plan.py picks
+# the first whose fact the evidence has.
+OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "luxury": (
+        ("ingredient", "{product}의 중심에는 {ingredient}가 있어요."),
+        ("review", "{product}, 써 본 분들이 먼저 꼽은 건 {review} 점이에요."),
+    ),
+    "sensitive": (
+        ("reason", "{product}, 예민한 날 먼저 살펴볼 점은 {reason}(이)에요."),
+        ("review", "{product}, 써 본 분들이 먼저 꼽은 건 {review} 점이에요."),
+    ),
+    "budget": (
+        ("price", "{product}은 {volume} 용량에 정가 {price}원이에요."),
+        ("review", "{product}, 써 본 분들이 먼저 꼽은 건 {review} 점이에요."),
+    ),
+    "trend": (
+        ("feature", "요즘 루틴에 새로 들이기 좋은 {product}, 눈여겨볼 점은 {feature}(이)에요."),
+        ("review", "{product}, 써 본 분들이 먼저 꼽은 건 {review} 점이에요."),
+    ),
+    "natural": (
+        ("natural", "{product}에는 {natural}가 들어 있어요."),
+        ("review", "{product}, 써 본 분들이 먼저 꼽은 건 {review} 점이에요."),
+    ),
+}
+OPENER_FALLBACK = "{product}, 핵심부터 짧게 정리해 드릴게요."
 REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
     None: ("먼저 써 본 분들은 {review} 후기를 남겼어요.", "후기에서도 {review} 평을 만날 수 있어요."),
     Tone.trendy: ("써 본 분들 후기 중에는 {review} 이야기도 있어요.",),
-    Tone.expert: ("실제 후기에서도 {review} 평이 확인돼요.",),
+    Tone.expert: ("먼저 써 본 분의 후기에는 {review} 평이 있어요.",),
     Tone.emotional: ("먼저 써 본 분은 {review} 이야기를 후기로 남겼어요.",),
 }
 INGREDIENT_LINES = ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요.")
 SECOND_POINT_LINES = ("{feature}도 눈여겨볼 점이에요.", "{feature}가 돋보여요.")
 PRICE_LINES = ("{volume} 용량에 정가 {price}원이에요.",)
-USAGE_LEADS = ("사용법도 간단해요.", "이렇게 써 보세요.")
+# How to use it, folded into one sentence: "{usage}" is the catalog's step as "…면 돼요".
+USAGE_LINES: dict[int, tuple[str, ...]] = {  # by stage; others take the plain step
+    1: ("처음 쓰실 때는 {usage}", "첫날부터 어렵지 않아요. {usage}"),
+    2: ("매일 쓰실 때는 {usage}",),
+}
 # A sensitive reader and a strong active: a patch test before the face, always.
 CAUTION_LINES = (
     "{strong}이 들어 있으니 처음에는 팔 안쪽에 조금 발라 보고 괜찮을 때 얼굴에 써 보세요.",
@@ -159,17 +235,30 @@ CAREFUL_MOMENT = "새 성분을 들이기 전 한 번 더 살피는 날"
 CAREFUL_NEED = "성분과 쓰는 법"
 CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # Fear of missing out without a deadline or a number: what the reader would miss.
-FOMO_LINES = ("모르고 지나치면 아쉬운 {category}(이)에요.", "알고 나면 그냥 지나치기 어려운 {category}(이)에요.")
-FOMO_OFFER_CLOSE = "혜택이 있을 때 먼저 챙겨 보세요."
-USER_FOMO_LINES: dict[int, str] = {  # what a user would miss: running out (2), keeping it to oneself (4)
+# Said once per message: never where the hook already carries it. A fact the reader would miss leads.
+FOMO_LINES = ("{feature}, 말로만 듣고 지나치기엔 아까워요.", "{feature}, 직접 써 봐야 알 수 있어요.")
+FOMO_PLAIN = "알고 나면 그냥 지나치기 어려운 {category}(이)에요."  # no feature to lead with
+FOMO_OFFER_CLOSE = "놓치면 아쉬운 혜택이에요."
+USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
+    1: "처음 쓸 때 가장 놓치기 쉬운 건 쓰는 순서와 양이에요.",
     2: "떨어지고 나면 바로 아쉬운 {category}(이)에요.",
     4: "혼자 알기 아까운 {category}(이)에요.",
+}
+
+# How one browses, by brand manner, where the manner's own adverb does not go with 둘러보다.
+BROWSE_ADVERB: dict[str, str] = {
+    "herbal": "찬찬히",
+    "nature": "느긋하게",
+    "modern": "여유롭게",
+    "bold": "마음 가는 대로",
+    "playful": "즐겁게",
+    "fresh": "가볍게",
 }
 
 # ---- closing lines: the stage's call to action in the tone's words, with the button it asks for ---
 CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
     0: {
-        None: ("{adv} 둘러보고 {brand}과 첫인사를 나눠 보세요.", "가볍게 둘러보기"),
+        None: ("{browse} 둘러보고 {brand}과 첫인사를 나눠 보세요.", "가볍게 둘러보기"),
         Tone.friendly: ("궁금하셨다면 부담 없이 둘러보세요.", "가볍게 둘러보기"),
         Tone.expert: ("성분과 제형 정보부터 먼저 확인해 보세요.", "성분 살펴보기"),
         Tone.trendy: ("어떤 제품인지 일단 구경부터 해 보세요.", "처음 만나보기"),
@@ -201,7 +290,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.emotional: ("나에게 주는 선물처럼 오늘 골라 보세요.", "나에게 맞게 고르기"),
     },
     4: {
-        None: ("마음에 드셨다면 소중한 분께도 이 기쁨을 전해 보세요.", "추천 전하기"),
+        None: ("써 보고 좋았던 기쁨을 소중한 분께도 전해 보세요.", "추천 전하기"),
         Tone.friendly: ("좋았던 점을 가까운 분께 살짝 알려 주세요.", "친구에게 알려주기"),
         Tone.expert: ("써 보고 느낀 점을 후기로 남겨 주시면 다른 분들의 선택에 도움이 돼요.", "후기 남기기"),
         Tone.trendy: ("써 본 느낌, 친구에게 공유해 보세요.", "공유하기"),
@@ -282,13 +371,17 @@ def fill(line: str, values: dict[str, str]) -> str:
 
 def every_line() -> list[str]:
     """All sentence lines (not titles), for the test that every ending converts to 합쇼체."""
-    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *USAGE_LEADS, *CAUTION_LINES, *FOMO_LINES]
+    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *CAUTION_LINES, *FOMO_LINES, FOMO_PLAIN]
+    lines += [line.replace("{usage}", "바르면 돼요.") for group in USAGE_LINES.values() for line in group]
+    lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
     lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values()]
-    lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), FOMO_OFFER_CLOSE, RENAMED_LINE]
+    lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values()]
+    lines += [line for group in ANGLE_LINES.values() for line in group]
+    lines += [FOMO_OFFER_CLOSE, RENAMED_LINE]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     for bank in (STYLE_HOOKS, STAGE_HOOKS, *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]
-    for tone_bank in (PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):
+    for tone_bank in (PRODUCT_LINES, FIRST_USE_PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):
         lines += [line for group in tone_bank.values() for line in group]
     lines += [line for by_tone in CLOSES.values() for line, _ in by_tone.values()]
     return lines

@@ -18,11 +18,13 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only
 from crm_core.generation.composer.angles import angle as angle_by_key
-from crm_core.generation.composer.facts import ProductFacts, is_definition, product_facts
+from crm_core.generation.composer.facts import WASH_OFF, ProductFacts, is_definition, product_facts
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.reviews import ReviewPoint, review_points
+from crm_core.generation.composer.speech import as_step
 from crm_core.generation.composer.voice import MANNER_ADVERB, QUIET_MANNERS, voice_of
+from crm_core.korean import particle_for
 
 SEASONS = {12: "겨울", 1: "겨울", 2: "겨울", 3: "봄", 4: "봄", 5: "봄", 6: "여름", 7: "여름", 8: "여름"}
 STAGE_LED = (1, 2, 4)  # stages whose own opening joins the style's hooks
@@ -66,6 +68,7 @@ class MessagePlan:
     review: ReviewPoint | None
     parts: tuple[str, ...]  # what was chosen, for the draft note and tests
     styles: tuple[int, ...] = ()  # the style families the copy speaks in (two for the mixed style)
+    opener: str = ""  # a fact this reader looks for, naming the product (no description of the reader)
 
 
 def _pick(pool: tuple[str, ...] | list[str], index: int) -> str:
@@ -87,6 +90,36 @@ def _point(request: GenerationRequest, facts: ProductFacts, k: int) -> str:
     return facts.point(k)
 
 
+# "달팽이 점액 여과물의 올인원 크림" reads as translated: an ingredient before 의 becomes "…을 담은".
+_INGREDIENT_GENITIVE = re.compile(
+    r"^(.+(?:추출물|여과물|발효물|오일|산|세라마이드|파우더|성분|콜라겐|펩타이드))의 (.+)$"
+)
+# Ingredients a natural-minded reader asks after: where they come from is in the name.
+_NATURAL_WORDS = (
+    "추출물",
+    "오일",
+    "녹차",
+    "제주",
+    "씨드",
+    "쑥",
+    "꽃",
+    "쌀",
+    "발효",
+    "인삼",
+    "동백",
+    "새싹",
+    "꿀",
+    "프로폴리스",
+)
+
+
+def _natural_phrase(definition: str) -> str:
+    match = _INGREDIENT_GENITIVE.match(definition)
+    if not match:
+        return definition
+    return f"{match.group(1)}{particle_for(match.group(1), '을')} 담은 {match.group(2)}"
+
+
 def _definition(facts: ProductFacts, k: int) -> str | None:
     """What the product is, as a noun phrase: a defining selling point, else a defining claim, else
     its key ingredient and category; None for a name-only product (nothing is known)."""
@@ -96,7 +129,7 @@ def _definition(facts: ProductFacts, k: int) -> str | None:
         if is_definition(c) and c.rstrip(". ").endswith("입니다")
     )
     if defs:
-        return defs[k % len(defs)]
+        return _natural_phrase(defs[k % len(defs)])
     if facts.ingredients and facts.category:
         return f"{facts.ingredients[0]}을 담은 {facts.noun}"
     return None
@@ -145,6 +178,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         "lead_in": angle.lead_in,
         "season": season_of(resolved.brief.scheduled_at),
         "adv": MANNER_ADVERB[voice.manner],
+        "browse": lines.BROWSE_ADVERB.get(voice.manner, MANNER_ADVERB[voice.manner]),
         "volume": facts.volume,
         "price": f"{facts.price:,}" if facts.price else "",
     }
@@ -189,6 +223,56 @@ def _repeats(sentence: str, phrase: str) -> bool:
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.4
 
 
+def _price_talk(request: GenerationRequest, facts: ProductFacts, angle: Angle) -> bool:
+    """A budget reader hears price and volume, unless the brand or the line never talks price or
+    the message is a referral."""
+    voice = voice_of(request.resolved.brand)
+    sharing = request.resolved.stage.index == 4  # a referral never leans on price
+    return angle.key == "budget" and voice.price_talk and bool(facts.price) and not facts.premium and not sharing
+
+
+def _opener(
+    request: GenerationRequest, facts: ProductFacts, angle: Angle, review: ReviewPoint | None, values: dict[str, str]
+) -> tuple[str, str]:
+    """(sentence, the fact it states): an informative first sentence about what this reader looks
+    for (price per pack, a review point, the key ingredient, a fitting feature), never a description
+    of the reader. A fact the definition already states is skipped."""
+    definition = values["definition"]
+    natural = next((i for i in facts.ingredients if any(w in i for w in _NATURAL_WORDS)), "")
+    available = {
+        "price": values["price"] if _price_talk(request, facts, angle) else "",
+        "review": review.clause if review else "",
+        "ingredient": facts.ingredients[0] if facts.ingredients else "",
+        "natural": natural,
+        "reason": values["reason"],
+        "feature": values["reason"] or values["feature"],
+    }
+    for kind, line in lines.OPENERS[angle.key]:
+        fact = available[kind]
+        if fact and fact not in definition:
+            filled = lines.fill(line, values | {kind: fact} | ({"review": fact} if kind == "review" else {}))
+            stated = values["ingredients"] if kind == "ingredient" else fact
+            if kind == "price":
+                stated = lines.fill(lines.PRICE_LINES[0], values)  # the price proof, said here instead
+            return filled, stated
+    return lines.fill(lines.OPENER_FALLBACK, values), ""
+
+
+NO_PATCH_TEST = WASH_OFF | {"마스크·팩", "립"}  # nothing one dabs behind the ear first
+
+
+def _angle_line(request: GenerationRequest, facts: ProductFacts, angle: Angle, values: dict[str, str]) -> str | None:
+    """The reader's angle said once where no fitting fact says it (see lines.ANGLE_LINES)."""
+    stage = request.resolved.stage.index
+    if not facts.category or angle.key not in lines.ANGLE_LINES:
+        return None
+    if angle.key == "sensitive" and (facts.strong or facts.category in NO_PATCH_TEST or stage == 4):
+        return None  # strong actives get the caution; a wash-off or sheet product no patch test; a referral its own
+    if angle.key == "trend" and stage not in lines.NEW_STAGES:
+        return None
+    return lines.fill(_pick(lines.ANGLE_LINES[angle.key], request.variant), values)
+
+
 def _proofs(
     request: GenerationRequest,
     facts: ProductFacts,
@@ -196,15 +280,22 @@ def _proofs(
     review: ReviewPoint | None,
     values: dict[str, str],
     k: int,
+    opened: str = "",
 ) -> list[tuple[str, str]]:
     """Proof sentences (kind, text) in the order this reader should meet them: why it suits the
-    reader first, then the angle's favourite kind of proof."""
+    reader first, then the angle's favourite kind of proof. `opened` is the fact the hook stated."""
     tone = request.resolved.brief.tone
     definition = values["definition"]
     out: list[tuple[str, str, str]] = []  # kind, sentence, the fact it states (to say each fact once)
     if values["reason"] and not (angle.key == "sensitive" and facts.strong):
-        reason = lines.fill(lines.REASON_LINES[angle.key], values | {"feature": values["reason"]})
+        bank = lines.REASON_LINES if request.resolved.stage.index in lines.NEW_STAGES else lines.USER_REASON_LINES
+        reason = lines.fill(bank[angle.key], values | {"feature": values["reason"]})
         out.append(("reason", reason, values["reason"]))
+    if request.resolved.stage.index == 4 and facts.category and not (angle.key == "sensitive" and facts.strong):
+        share = lines.fill(lines.SHARE_LINES[angle.key], values)
+        if facts.category == SCALP:
+            share = share.replace("피부", "두피")
+        out.append(("share", share, share))
     if review is not None:
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
         out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause}), review.clause))
@@ -219,17 +310,19 @@ def _proofs(
     if values["feature2"]:
         second = lines.fill(_pick(lines.SECOND_POINT_LINES, k), values | {"feature": values["feature2"]})
         out.append(("point2", second, values["feature2"]))
-    voice = voice_of(request.resolved.brand)
-    sharing = request.resolved.stage.index == 4  # a referral never leans on price
-    if angle.key == "budget" and voice.price_talk and facts.price and not facts.premium and not sharing:
+    if _price_talk(request, facts, angle):
         price = lines.fill(lines.PRICE_LINES[0], values)
         out.append(("price", price, price))
     kept: list[tuple[str, str]] = []
-    said = [definition]
+    said = [definition, *([opened] if opened else [])]
     for kind, text, fact in out:  # each fact once: drop one the definition or a kept proof states
         if not any(_repeats(fact, s) for s in said):
             kept.append((kind, text))
             said.append(fact)
+    if not opened and not any(kind in ("reason", "share") for kind, _ in kept):
+        line = _angle_line(request, facts, angle, values)
+        if line:
+            kept.insert(0, ("angle", line))
     first = {
         "luxury": "ingredients",
         "natural": "ingredients",
@@ -240,7 +333,7 @@ def _proofs(
     lead = first.get(angle.key)
     if angle.key == "budget" and any(kind == "price" for kind, _ in kept):
         lead = "price"  # price and volume first; the review follows
-    kept.sort(key=lambda item: (item[0] != "reason", item[0] != lead))
+    kept.sort(key=lambda item: (item[0] not in ("reason", "angle"), item[0] != "share", item[0] != lead))
     if k % 2 and len(kept) > 2:  # odd variants lead with a different proof
         kept = [kept[1], kept[0], *kept[2:]]
     return kept
@@ -265,6 +358,63 @@ def _button(stage_ctas: tuple[str, ...], close_button: str, event: CampaignEvent
     return neutral[0], False
 
 
+_ENDING_STEMS = frozenset({"있어", "해요", "보세", "주세", "드려", "이에", "함께", "매일", "오늘"})
+
+
+@lru_cache(maxsize=8192)
+def _stems(text: str) -> frozenset[str]:
+    """The first two syllables of each content word ("선택을", "선택이에요" → "선택"), to catch a
+    sign-off repeating the close's word through a different particle."""
+    return frozenset(w[:2] for w in re.findall(r"[가-힣]{2,}", text)) - _ENDING_STEMS
+
+
+_REQUEST_END = re.compile(r"(세요|봐요|가요|마세요|셔도 좋아요)\.?$")  # a request, soft ones included
+_CHOOSING = re.compile("고르|고를|선택")
+
+
+@lru_cache(maxsize=1024)
+def _sign_offs(signatures: tuple[str, ...], stage: int, daytime: bool) -> tuple[str, ...]:
+    """The brand's sign-offs that can follow the close: a statement, never a second request (the
+    close is the one call to action), and words about choosing only to a reader who is choosing."""
+    out = []
+    for line in signatures:
+        if _REQUEST_END.search(line) or ". " in line.strip():
+            continue
+        if daytime and "저녁" in line:
+            continue
+        if stage not in (0, 3) and _CHOOSING.search(line):
+            continue
+        out.append(line)
+    return tuple(out)
+
+
+def _usage(usage: str, stage: int, season: str, k: int) -> str:
+    """How to use it, as the step the reader takes, led in by the stage where that helps. In winter
+    a tip about keeping it cold is left out."""
+    head, _, tail = usage.partition(", ")
+    if season == "겨울" and "냉장" in tail and head.endswith("고"):
+        step: str | None = head[:-1] + "면 돼요."
+    elif "꼭" in tail:  # a must ("자외선 차단제를 꼭 사용합니다") is no "…면 돼요"
+        step = None
+    else:
+        step = as_step(usage)
+    step = step or usage
+    leads = lines.USAGE_LINES.get(stage)
+    return lines.fill(_pick(leads, k), {"usage": step}) if leads else step
+
+
+def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[str], k: int) -> str:
+    """What the reader would miss, said once: a fact the proofs have not stated, else the stage's line."""
+    user_line = lines.USER_FOMO_LINES.get(stage)
+    if user_line:
+        return lines.fill(user_line, values)
+    said = [*said, values["definition"]]
+    feature = next((f for f in facts.features if not any(f in s or _repeats(f, s) for s in said)), "")
+    if not feature:
+        return lines.fill(lines.FOMO_PLAIN, values)
+    return lines.fill(_pick(lines.FOMO_LINES, k), values | {"feature": feature})
+
+
 def build_plan(request: GenerationRequest) -> MessagePlan:
     """Choose every part of one message from the brief (who, what, why, how) and the variant."""
     resolved, brief, k = request.resolved, request.resolved.brief, request.variant
@@ -280,6 +430,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     values = _values(request, facts, angle, k)
     reviews = review_points(request.evidence.reviews, angle.aspects)
     review = reviews[k % len(reviews)] if reviews else None
+    opener, opener_fact = _opener(request, facts, angle, review, values)
+    values["opener"] = opener
     styles = _style_pools(resolved.style.index, rng)
     stage = resolved.stage.index
     new_reader = stage in lines.NEW_STAGES
@@ -304,17 +456,23 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
     # k + k // 2: the third variant pairs the first hook with the second product line, so that
     # three variants differ even where both pools hold two lines
-    hook = lines.fill(_pick(hook_pool, rng.randrange(len(hook_pool)) + k + k // 2), values)
+    hook_line = _pick(hook_pool, rng.randrange(len(hook_pool)) + k + k // 2)
+    hook = lines.fill(hook_line, values)
     if facts.category == SCALP:
         hook = hook.replace("피부", "두피")
     if brief.key_message:  # the marketer's point opens the message (see key_message.py)
         hook = key_sentence(brief.key_message)
+        hook_line = ""
+    hook_fomo = hook_line in lines.FOMO_HOOKS  # the style is said: no second FOMO line
+    opened = opener_fact if hook_line == lines.OPENER_HOOK else ""
     it = values | {"product": "이 " + facts.noun}  # for a product already named
     renamed = facts.name in hook
     if not facts.points and not facts.ingredients and not facts.claims:  # name-only: nothing to define
         product_line = after_hook = lines.fill(_pick(lines.NAME_ONLY_LINES, k), values)
     else:
         bank = lines.PRODUCT_LINES if new_reader else lines.USER_PRODUCT_LINES
+        if stage == 1:  # the first-use reader has the product: it is not introduced again
+            bank = lines.FIRST_USE_PRODUCT_LINES
         product_bank = _pick(bank[tone_bank_key], rng.randrange(2) + k)
         product_line = lines.fill(product_bank, values)
         # after a hook that named the product, what it is follows without the name again
@@ -330,14 +488,14 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         if asking or not close_fits:
             close_line = asking[0] if asking else lines.CLOSES[stage][None][0]
     close = lines.fill(close_line, values)
+    if not facts.premium:  # "오래 곁에 둘" is for a line one keeps for years
+        close = close.replace("오래 곁에 둘 구성을", "내게 맞는 구성을")
     if daytime:
         close = close.replace("오늘 저녁", "내일 아침")
     if facts.category == SCALP:
         close = close.replace("피부", "두피")
-    proofs = _proofs(request, facts, angle, review, values, k)
-    usage = None
-    if facts.usage:
-        usage = lines.fill(_pick(lines.USAGE_LEADS, k), values) + " " + facts.usage
+    proofs = _proofs(request, facts, angle, review, values, k, opened)
+    usage = _usage(facts.usage, stage, values["season"], k) if facts.usage else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
         user_line = lines.USER_CAUTION_LINES.get(stage)
@@ -345,16 +503,20 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     offer = offer_sentence(event) if event else None
     fomo = None
     if 2 in styles and offer and event and event.is_promotion:
-        offer = f"{offer} {lines.FOMO_OFFER_CLOSE}"  # what would be missed is the offer itself
-    elif 2 in styles and facts.category:
-        user_fomo = lines.USER_FOMO_LINES.get(stage)
-        fomo = lines.fill(user_fomo or _pick(lines.FOMO_LINES, k), values)
+        if not hook_fomo:
+            offer = f"{offer} {lines.FOMO_OFFER_CLOSE}"  # what would be missed is the offer itself
+    elif 2 in styles and facts.category and not hook_fomo:
+        fomo = _fomo(facts, values, stage, [text for _, text in proofs], k)
     signature = None
     if tone != Tone.trendy:
-        pool = [s for s in voice.signatures if not (daytime and "저녁" in s)] or list(voice.signatures)
-        if f"이 {facts.noun}" in close:  # the close already points at the product: a signature without it
-            pool = [s for s in pool if "{product}" not in s] or pool
-        signature = lines.fill(_pick(pool, rng.randrange(len(pool)) + k), it)
+        points_at_product = f"이 {facts.noun}" in close  # then a signature without the product
+        pool = [
+            s
+            for s in _sign_offs(voice.signatures, stage, daytime)
+            if not (points_at_product and "{product}" in s) and not _stems(s) & _stems(close)  # nothing said twice
+        ]
+        if pool and ". " not in close:  # a close of two sentences is ending enough
+            signature = lines.fill(_pick(pool, rng.randrange(len(pool)) + k), it)
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
     return MessagePlan(
         title=title,
@@ -382,4 +544,5 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         review=review,
         parts=(f"angle={angle.key}", f"styles={styles}", *(kind for kind, _ in proofs)),
         styles=styles,
+        opener=opener,
     )

@@ -48,6 +48,8 @@ _STATEMENTS: tuple[tuple[str, str], ...] = (
     ("보여요", "보입니다"),
     ("눠요", "눕니다"),
     ("좋아요", "좋습니다"),
+    ("아까워요", "아깝습니다"),
+    ("않아요", "않습니다"),
     ("남아요", "남습니다"),
     ("맞아요", "맞습니다"),
     ("려요", "립니다"),
@@ -171,3 +173,22 @@ def speech_levels(text: str) -> set[Honorific]:
             if level is not None:
                 levels.add(level)
     return levels
+
+
+def as_step(instruction: str) -> str | None:
+    """A catalog instruction ("… 펴 바릅니다.") as the step a reader takes ("… 펴 바르면 돼요."),
+    so that usage reads as part of the message rather than a quoted manual; None when the last
+    predicate is not a -ㅂ니다 verb (the caller keeps the sentence as written)."""
+    head, _, last = instruction.strip().rpartition(". ")
+    body, _ = _split_punct(last)
+    stem = None
+    for formal, casual in _RIEUL_DROP.items():  # 잠듭니다 → 잠들
+        if body.endswith(formal):
+            stem = body[: -len(formal)] + casual[:-2]
+    if stem is None and body.endswith("니다") and not body.endswith("습니다") and len(body) > 2:
+        parts = _syllable(body[-3])
+        if parts is not None and parts[2] == 17:  # -ㅂ니다 after a vowel stem: 바릅 → 바르
+            stem = body[:-3] + _compose(parts[0], parts[1])
+    if stem is None:
+        return None
+    return (f"{head}. " if head else "") + stem + "면 돼요."
