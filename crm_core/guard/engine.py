@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +39,12 @@ def _too_long(parts: MessageParts) -> InvalidInput | None:
         f"{size:,} characters; the guard checks messages of at most {MAX_TEXT_CHARS:,} characters "
         "(the longest channel, email, allows 5,000): split the text or shorten it",
     )
+
+
+@lru_cache(maxsize=1024)
+def _skip(rule_id: str, reason: str) -> Skip:
+    """One shared Skip per rule and reason (a check reports about a dozen, the same ones each time)."""
+    return Skip(rule_id, reason)
 
 
 class _Blank(dict[str, Any]):
@@ -214,7 +221,7 @@ class Guard:
                 continue  # the text lacks every word of some concept the rule needs
             result = self._run(compiled, scan)
             if isinstance(result, str):
-                skipped.append(Skip(compiled.rule.id, result))
+                skipped.append(_skip(compiled.rule.id, result))
             else:
                 findings += [self._finding(compiled, hit) for hit in result]
         if self.second_opinion is not None:
