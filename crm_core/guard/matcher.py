@@ -358,8 +358,8 @@ class TermMatcher:
 
     def find(self, compact: Compact) -> list[Hit]:
         """Every non-overlapping hit, left to right, in original-text coordinates."""
-        if not self.might_match(compact):
-            return []
+        if self.grams is not None and self.grams.isdisjoint(compact.grams):
+            return []  # (not might_match: its searches would only be repeated by the ones below)
         hits = [*self._term_hits(compact), *self._pattern_hits(compact.original)]
         if not hits:
             return []
@@ -393,6 +393,8 @@ class TermMatcher:
         return hits
 
     def _pattern_hits(self, original: str) -> list[Hit]:
+        if self._any_pattern is not None and self._any_pattern.search(original) is None:
+            return []  # one search says "none" for all patterns at once
         return [Hit(m.start(), m.end(), m.group(0)) for p in self.patterns for m in p.finditer(original) if m.group(0)]
 
     def _exception_spans(self, compact: Compact) -> list[tuple[int, int]]:

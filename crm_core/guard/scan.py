@@ -96,7 +96,8 @@ class Scan:
 
     def compact(self, name: MessageField) -> Compact:
         if name not in self._compact:
-            self._compact[name] = Compact.of(self.parts.get(name))
+            text = self.parts.get(name)  # often the whole copy (a message given as one text): compacted once
+            self._compact[name] = self.copy if text == self.copy.original else Compact.of(text)
         return self._compact[name]
 
     def clauses(self, name: MessageField | None = None) -> Clauses:
