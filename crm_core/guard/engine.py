@@ -249,7 +249,7 @@ class Guard:
                 skipped.append(plan.skips[i])
                 continue
             compiled = self.compiled[i]
-            if len(compiled.needs) > 1 and any(need.isdisjoint(grams) for need in compiled.needs):
+            if len(compiled.needs) > 1 and any(map(grams.isdisjoint, compiled.needs)):
                 continue  # the text lacks every word of some concept the rule needs
             result = self._run(compiled, scan)
             if isinstance(result, str):
