@@ -46,7 +46,7 @@ def claim_hits(rule: Rule, scan: Scan) -> list[RuleHit]:
     contexts = frozenset(rule.contexts)
     out = []
     for k in sorted(common):
-        if clauses.items[k].contexts & contexts:
+        if contexts and clauses.items[k].contexts & contexts:
             continue
         start = min(h.start for per in found for h in per[k])
         end = max(h.end for per in found for h in per[k])

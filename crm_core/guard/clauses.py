@@ -23,6 +23,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
+from crm_core.guard.memo import memo
+
 ClauseContext = Literal["caution", "negation", "policy", "notice"]
 CLAUSE_CONTEXTS: tuple[ClauseContext, ...] = ("caution", "negation", "policy", "notice")
 
@@ -60,7 +62,10 @@ class Clause:
 
 
 class Clauses:
-    """The clauses of one text, with a fast lookup from an offset to its clause."""
+    """The clauses of one text, with a fast lookup from an offset to its clause.
+
+    Clause bounds are found at once; their contexts only when first asked for (most messages never
+    ask: a claim word has to meet its partner, or a rule has to fire, first)."""
 
     def __init__(self, text: str):
         self.text = text
@@ -72,19 +77,25 @@ class Clauses:
             start = m.end()
         if start < len(text):
             bounds.append((start, len(text)))
+        self._bounds = bounds
         self._starts = [s for s, _ in bounds]
+        self._ends = [e for _, e in bounds]
+
+    @memo
+    def items(self) -> tuple[Clause, ...]:
+        bounds = self._bounds
         contexts: list[set[ClauseContext]] = [set() for _ in bounds]
         for name, pattern in _CONTEXT_PATTERNS.items():  # one scan of the whole text per context
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(self.text):
                 k = bisect_right(self._starts, m.start()) - 1
                 if k >= 0 and m.start() < bounds[k][1]:
                     contexts[k].add(name)
-        self.items = tuple(Clause(s, e, frozenset(c)) for (s, e), c in zip(bounds, contexts, strict=True))
+        return tuple(Clause(s, e, frozenset(c)) for (s, e), c in zip(bounds, contexts, strict=True))
 
     def index(self, offset: int) -> int | None:
         """The index of the clause holding the character at offset; None for a boundary character."""
         k = bisect_right(self._starts, offset) - 1
-        if k < 0 or offset >= self.items[k].end:
+        if k < 0 or offset >= self._ends[k]:
             return None
         return k
 
@@ -93,4 +104,4 @@ class Clauses:
         if not contexts:
             return False
         k = self.index(start)
-        return k is not None and end <= self.items[k].end and bool(self.items[k].contexts & contexts)
+        return k is not None and end <= self._ends[k] and bool(self.items[k].contexts & contexts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +39,12 @@ def _too_long(parts: MessageParts) -> InvalidInput | None:
         f"{size:,} characters; the guard checks messages of at most {MAX_TEXT_CHARS:,} characters "
         "(the longest channel, email, allows 5,000): split the text or shorten it",
     )
+
+
+@lru_cache(maxsize=1024)
+def _skip(rule_id: str, reason: str) -> Skip:
+    """One shared Skip per rule and reason (a check reports about a dozen, the same ones each time)."""
+    return Skip(rule_id, reason)
 
 
 class _Blank(dict[str, Any]):
@@ -124,6 +131,32 @@ def _prefilter(compiled: list[CompiledRule]) -> TermMatcher | None:
     return TermMatcher([t for m in textual for t in m.terms], (), [p.pattern for m in textual for p in m.patterns])
 
 
+@dataclasses.dataclass(frozen=True)
+class _Plan:
+    """The always-run rules for one (campaign, stage): those to run, and those that only report a skip.
+    A rule for other campaigns or stages is in neither: it would find nothing (see Guard._run)."""
+
+    run: tuple[int, ...]
+    skips: Mapping[int, Skip]
+
+
+_MAX_PLANS = 256
+
+
+def _plan_for(compiled: list[CompiledRule], always: list[int], campaign: str | None, stage: str | None) -> _Plan:
+    run: list[int] = []
+    skips: dict[int, Skip] = {}
+    for i in always:
+        rule = compiled[i].rule
+        if rule.campaigns and campaign not in rule.campaigns:
+            continue
+        if rule.stages and stage is None:
+            skips[i] = _skip(rule.id, "no stage given")
+        elif not rule.stages or stage in rule.stages:
+            run.append(i)
+    return _Plan(tuple(run), skips)
+
+
 class Guard:
     """Checks messages against a rules file; implements the pipeline's MessageGuard protocol."""
 
@@ -150,6 +183,7 @@ class Guard:
             compiled.needs = _needs(compiled, self.lexicons)
         self._always, self._by_gram = _rule_index(self.compiled)
         self._index_grams = frozenset(self._by_gram)
+        self._plans: dict[tuple[str | None, str | None], _Plan] = {}
         self.prefilter = _prefilter(self.compiled)
 
     @classmethod
@@ -205,16 +239,21 @@ class Guard:
         findings: list[Finding] = []
         skipped: list[Skip] = []
         grams = scan.copy.grams
-        candidates = set(self._always)
+        plan = self._plan(scan.ctx)
+        candidates = set(plan.run)
         for gram in grams & self._index_grams:
             candidates.update(self._by_gram[gram])
-        for i in sorted(candidates):  # file order, so findings keep the rules' order
+        candidates.update(plan.skips)
+        for i in sorted(candidates):  # file order, so findings and skips keep the rules' order
+            if i in plan.skips:
+                skipped.append(plan.skips[i])
+                continue
             compiled = self.compiled[i]
-            if len(compiled.needs) > 1 and any(need.isdisjoint(grams) for need in compiled.needs):
+            if len(compiled.needs) > 1 and any(map(grams.isdisjoint, compiled.needs)):
                 continue  # the text lacks every word of some concept the rule needs
             result = self._run(compiled, scan)
             if isinstance(result, str):
-                skipped.append(Skip(compiled.rule.id, result))
+                skipped.append(_skip(compiled.rule.id, result))
             else:
                 findings += [self._finding(compiled, hit) for hit in result]
         if self.second_opinion is not None:
@@ -228,6 +267,16 @@ class Guard:
         """The pipeline's entry point (MessageGuard protocol)."""
         ctx = GuardContext.from_resolved(resolved, evidence)
         return list(self.check(MessageParts(title, body, cta, channel_text), ctx).findings)
+
+    def _plan(self, ctx: GuardContext) -> _Plan:
+        """What the always-run rules do for a send's campaign and stage (cached: sends share them)."""
+        key = (ctx.campaign, ctx.stage)
+        plan = self._plans.get(key)
+        if plan is None:
+            if len(self._plans) >= _MAX_PLANS:
+                self._plans.clear()
+            plan = self._plans[key] = _plan_for(self.compiled, self._always, *key)
+        return plan
 
     def _run(self, compiled: CompiledRule, scan: Scan) -> list[RuleHit] | str:
         rule = compiled.rule

@@ -25,8 +25,9 @@ import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any
+
+from crm_core.guard.memo import memo
 
 # Particles (and the common 의/에 forms) that may stand where a term has a space.
 PARTICLES = (
@@ -62,6 +63,11 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
 
 
+# The gram a \\d class stands for: added to a text's grams when its key holds any decimal digit.
+ANY_DIGIT = -1
+_DECIMAL = re.compile(r"\d")
+
+
 def gram_code(gram: str) -> int:
     """The integer a one- or two-character gram is stored as (see Compact.grams)."""
     return int.from_bytes(gram.encode(_UTF32, "surrogatepass"), sys.byteorder)
@@ -84,21 +90,23 @@ class Compact:
         key = lowered if len(lowered) == len(text) else text  # a few letters lengthen when lowered
         return cls(original, folded, text, key)
 
-    @cached_property
+    @memo
     def index(self) -> Sequence[int]:
         """Original offset of each compact character (built on the first hit: most texts have none)."""
         if len(self.text) == len(self.folded):
             return range(len(self.folded))
         return [i for i, ch in enumerate(self.folded) if not ch.isspace()]
 
-    @cached_property
+    @memo
     def grams(self) -> frozenset[int]:
-        """Every character and character pair of the compact key (as gram_code integers): what a term's
-        start must be among."""
+        """Every character and character pair of the compact key (as gram_code integers), and ANY_DIGIT
+        when it holds a digit: what a term's or pattern's start must be among."""
         data, n = self.key.encode(_UTF32, "surrogatepass"), len(self.key)  # lone surrogates too
         codes = set(memoryview(data).cast("I"))  # each character
         codes.update(memoryview(data[: n // 2 * 8]).cast("Q"))  # pairs starting at even offsets
         codes.update(memoryview(data[4 : 4 + (n - 1) // 2 * 8]).cast("Q"))  # pairs starting at odd offsets
+        if _DECIMAL.search(self.key):
+            codes.add(ANY_DIGIT)
         return frozenset(codes)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -206,42 +214,78 @@ def start_grams(terms: Iterable[str]) -> frozenset[int]:
 
 def pattern_start_chars(pattern: re.Pattern[str]) -> frozenset[int] | None:
     """The grams a non-empty match of the regex can begin with, as they appear in a compact key (the first
-    two characters where the pattern starts with two plain characters, else the first one); None when that
-    cannot be told from the pattern's first item (a class range, \\d, a dot, whitespace, an optional first
-    item, case-insensitive letters). Lets a rule with patterns be skipped like a term rule."""
+    two characters where the pattern starts with two plain characters, else the first one; ANY_DIGIT for
+    \\d); optional leading items add their own first grams to those of what follows. None when that cannot
+    be told (a wide class range, a dot, whitespace, a negated class, case-insensitive letters, a pattern
+    that may match nothing). Lets a rule with patterns be skipped like a term rule."""
     ignore_case = bool(pattern.flags & re.IGNORECASE)
     try:
-        return _first_chars(list(sre_parse.parse(pattern.pattern, pattern.flags)), ignore_case)
+        first, nullable = _first_of(list(sre_parse.parse(pattern.pattern, pattern.flags)), ignore_case)
     except (re.error, ValueError, TypeError, IndexError):  # an unexpected parse tree: no shortcut
         return None
+    return None if first is None or nullable else first
 
 
-def _first_chars(items: list[Any], ignore_case: bool) -> frozenset[int] | None:
+# (grams a match may begin with, or None when unknown; whether the items may match nothing)
+_First = tuple[frozenset[int] | None, bool]
+_WIDEST_RANGE = 256  # a class range wider than this ([一-龥]) is not spelled out as grams
+
+
+def _first_of(items: list[Any], ignore_case: bool) -> _First:
+    """First grams of a sequence of regex items: those of each item up to the first one that cannot be empty."""
+    out: set[int] = set()
     for i, (op, arg) in enumerate(items):
         if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
             continue  # look-arounds and anchors consume nothing: the next item starts the match
         if op is sre.LITERAL:
             following = items[i + 1] if i + 1 < len(items) else None
+            first = None
             if following is not None and following[0] is sre.LITERAL:
-                pair = _key_pair(chr(arg), chr(following[1]), ignore_case)
-                if pair is not None:
-                    return pair
-            return _key_chars([chr(arg)], ignore_case)
-        if op is sre.IN:
-            if any(kind is not sre.LITERAL for kind, _ in arg):
-                return None  # a range, a category or a negated class
-            return _key_chars([chr(code) for _, code in arg], ignore_case)
-        if op is sre.SUBPATTERN:
-            _group, add_flags, _del_flags, body = arg
-            return _first_chars(list(body), ignore_case or bool(add_flags & re.IGNORECASE))
-        if op is sre.BRANCH:
-            firsts = [_first_chars(list(branch), ignore_case) for branch in arg[1]]
-            return None if any(f is None for f in firsts) else frozenset().union(*firsts)
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            low, _high, body = arg
-            return _first_chars(list(body), ignore_case) if low >= 1 else None
-        return None
-    return None  # an empty pattern
+                first = _key_pair(chr(arg), chr(following[1]), ignore_case)
+            first, nullable = first or _key_chars([chr(arg)], ignore_case), False
+        else:
+            first, nullable = _item_first(op, arg, ignore_case)
+        if first is None:
+            return None, False
+        out |= first
+        if not nullable:
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+def _item_first(op: Any, arg: Any, ignore_case: bool) -> _First:
+    if op is sre.IN:
+        return _class_first(arg, ignore_case), False
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, body = arg
+        return _first_of(list(body), ignore_case or bool(add_flags & re.IGNORECASE))
+    if op is sre.BRANCH:
+        branches = [_first_of(list(branch), ignore_case) for branch in arg[1]]
+        if any(first is None for first, _ in branches):
+            return None, False
+        return frozenset().union(*(first or () for first, _ in branches)), any(n for _, n in branches)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, body = arg
+        first, nullable = _first_of(list(body), ignore_case)
+        return first, nullable or low == 0
+    return None, False
+
+
+def _class_first(items: list[Any], ignore_case: bool) -> frozenset[int] | None:
+    """A character class as key grams: listed characters, narrow ranges, and \\d as ANY_DIGIT."""
+    chars: list[str] = []
+    digit = False
+    for kind, value in items:
+        if kind is sre.LITERAL:
+            chars.append(chr(value))
+        elif kind is sre.RANGE and value[1] - value[0] < _WIDEST_RANGE:
+            chars += [chr(code) for code in range(value[0], value[1] + 1)]
+        elif kind is sre.CATEGORY and value in (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT):
+            digit = True
+        else:
+            return None  # a wide range, another category, a negated class
+    first = _key_chars(chars, ignore_case)
+    return None if first is None else first | {ANY_DIGIT} if digit else first
 
 
 def _key_forms(ch: str, ignore_case: bool) -> set[str] | None:
@@ -314,8 +358,8 @@ class TermMatcher:
 
     def find(self, compact: Compact) -> list[Hit]:
         """Every non-overlapping hit, left to right, in original-text coordinates."""
-        if not self.might_match(compact):
-            return []
+        if self.grams is not None and self.grams.isdisjoint(compact.grams):
+            return []  # (not might_match: its searches would only be repeated by the ones below)
         hits = [*self._term_hits(compact), *self._pattern_hits(compact.original)]
         if not hits:
             return []
@@ -349,6 +393,8 @@ class TermMatcher:
         return hits
 
     def _pattern_hits(self, original: str) -> list[Hit]:
+        if self._any_pattern is not None and self._any_pattern.search(original) is None:
+            return []  # one search says "none" for all patterns at once
         return [Hit(m.start(), m.end(), m.group(0)) for p in self.patterns for m in p.finditer(original) if m.group(0)]
 
     def _exception_spans(self, compact: Compact) -> list[tuple[int, int]]:

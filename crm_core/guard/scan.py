@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import accumulate
 
 from crm_core.channels import AD_LABEL
@@ -15,6 +14,7 @@ from crm_core.domain.result import MessageField
 from crm_core.guard.clauses import ClauseContext, Clauses
 from crm_core.guard.context import GuardContext, MessageParts
 from crm_core.guard.matcher import Compact, Hit, TermMatcher
+from crm_core.guard.memo import memo
 from crm_core.guard.rules import Lexicon, Rule
 
 INCENTIVE_LEXICON = "incentive"
@@ -96,7 +96,8 @@ class Scan:
 
     def compact(self, name: MessageField) -> Compact:
         if name not in self._compact:
-            self._compact[name] = Compact.of(self.parts.get(name))
+            text = self.parts.get(name)  # often the whole copy (a message given as one text): compacted once
+            self._compact[name] = self.copy if text == self.copy.original else Compact.of(text)
         return self._compact[name]
 
     def clauses(self, name: MessageField | None = None) -> Clauses:
@@ -147,12 +148,12 @@ class Scan:
             if not (contexts and self.clauses(name).in_context(hit.start, hit.end, contexts))
         ]
 
-    @cached_property
+    @memo
     def copy_might_match(self) -> bool:
         """False when no term or pattern of any text rule occurs: those rules can all be skipped."""
         return self.prefilter is None or self.prefilter.might_match(self.copy)
 
-    @cached_property
+    @memo
     def incentives(self) -> list[tuple[MessageField, Hit]]:
         """Coupon / discount / points wording: any of it makes the message an ad.
 
@@ -168,15 +169,15 @@ class Scan:
             return [(name, h) for name, h in hits if "".join(h.text.split()) not in POINT_WORDS]
         return hits
 
-    @cached_property
+    @memo
     def labelled(self) -> bool:
         return self.parts.sent.startswith(AD_LABEL)
 
-    @cached_property
+    @memo
     def label_like(self) -> re.Match[str] | None:
         return LABEL_LIKE.search(self.parts.sent)
 
-    @cached_property
+    @memo
     def effective_ad(self) -> bool:
         """An ad by the brief, by its own label, or by carrying an incentive."""
         return self.ctx.is_ad or bool(self.incentives) or self.labelled or self.label_like is not None

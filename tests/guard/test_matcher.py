@@ -133,7 +133,14 @@ def test_a_rule_whose_patterns_cannot_start_in_the_text_is_skipped() -> None:
     matcher = TermMatcher(["무자극"], patterns=[r"(?:주름|기미)[^.]{0,8}싹\s*사라"])
     assert matcher.grams == {gram_code(g) for g in ("무자", "주름", "기미")}
     assert not matcher.might_match(Compact.of("촉촉한 수분 크림이에요"))
-    assert TermMatcher([], patterns=[r"\d+\s*살"]).grams is None  # a digit class: always tested
+    assert TermMatcher([], patterns=[r"[가-힣]+\s*살"]).grams is None  # a wide range: always tested
+
+
+def test_a_digit_pattern_is_skipped_only_on_text_without_digits() -> None:
+    matcher = TermMatcher([], patterns=[r"(?:피부\s*)?\d+\s*살\s*어려"])
+    assert not matcher.might_match(Compact.of("피부 나이가 어려 보여요"))
+    assert hits(matcher, "피부 ５살 어려 보여요") == ["피부 ５살 어려"]  # a full-width digit is a digit too
+    assert hits(matcher, "피부 나이 ٣ 살 어려") == ["٣ 살 어려"]  # so is any Unicode decimal digit
 
 
 @pytest.mark.parametrize("prefix", ["", "가", "가나", "가나다", "\ud83d"])

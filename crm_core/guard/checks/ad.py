@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import time
+from functools import lru_cache
 from typing import Any
 
 from crm_core.domain import Channel
@@ -29,13 +30,19 @@ def ad_label(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     return [scan.sent_hit(reason=_reason(rule, "missing"))]
 
 
+@lru_cache(maxsize=1024)
+def _sender_key(sender: str) -> str:
+    """A sender name as the compact, lower-cased sent text would hold it (a brand recurs in every check)."""
+    return compact_term(sender).lower()
+
+
 def ad_sender(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     """An ad names its sender; unverifiable (no sender known, no [name] tag) is only a warning."""
     if scan.is_alimtalk or not scan.effective_ad:
         return []
     sent = scan.compact("channel_text").text.lower()
     senders = scan.senders
-    if any(compact_term(s).lower() in sent for s in senders):
+    if any(_sender_key(s) in sent for s in senders):
         return []
     if senders:
         return [scan.sent_hit(sender=senders[0])]

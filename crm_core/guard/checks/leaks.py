@@ -6,39 +6,50 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from crm_core.guard.matcher import compact_term
+from crm_core.guard.matcher import compact_term, gram_code
 from crm_core.guard.scan import CompiledRule, RuleHit, Scan
 
 _LATIN = re.compile(r"[A-Za-z]")
 
 
 @lru_cache(maxsize=64)
-def _persona_pattern(labels: tuple[str, ...], suffixes: tuple[str, ...], plain: tuple[str, ...]) -> re.Pattern[str]:
+def _persona_pattern(
+    labels: tuple[str, ...], suffixes: tuple[str, ...], plain: tuple[str, ...]
+) -> tuple[re.Pattern[str], frozenset[int]]:
     """One regex over the compact, lower-cased copy: Latin names anywhere (Budget_Seeker,
-    budget seeker, BudgetSeeker), Korean labels only where they address the customer."""
+    budget seeker, BudgetSeeker), Korean labels only where they address the customer; and the start
+    grams of the names, one of which a text must hold for the regex to match (most copy holds none)."""
     latin = [lab for lab in labels if _LATIN.search(lab)]
     korean = sorted(
         {compact_term(lab) for lab in labels if lab not in latin and compact_term(lab)}, key=len, reverse=True
     )
     pieces = []
+    starts: set[str] = set()
     if latin:
-        names = ["[_\\-]*".join(re.escape(t.lower()) for t in re.split(r"[\s_\-]+", lab) if t) for lab in latin]
+        tokens = [[t.lower() for t in re.split(r"[\s_\-]+", lab) if t] for lab in latin]
+        names = ["[_\\-]*".join(re.escape(t) for t in name) for name in tokens]
+        starts |= {name[0][:2] for name in tokens}  # a Latin label has a letter, so a token
         pieces.append(r"(?<![a-z])(?:" + "|".join(names) + r")(?![a-z])")
     if korean:
         everyday = {compact_term(p) for p in plain}
         strict = [re.escape(k) for k in korean if k not in everyday]
         alts = "|".join(re.escape(k) for k in korean)
+        starts |= {k[:2] for k in korean}
         pieces += [f"[\\[【<「\"'‘“](?:{alts})[\\]】>」\"'’”]", f"(?:{alts})님"]
         if strict and suffixes:
             pieces.append(f"(?:{'|'.join(strict)})(?:{'|'.join(re.escape(s) for s in suffixes)})")
-    return re.compile("|".join(pieces) or "(?!)")
+    return re.compile("|".join(pieces) or "(?!)"), frozenset(gram_code(g) for g in starts)
 
 
 def persona_leak(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     """Persona names (Budget_Seeker) anywhere; Korean labels when used to address the customer."""
     params: Any = rule.params
     labels = tuple(dict.fromkeys([*params.get("labels", ()), *scan.persona_labels]))
-    pattern = _persona_pattern(labels, tuple(params.get("suffixes", ())), tuple(params.get("everyday_labels", ())))
+    pattern, starts = _persona_pattern(
+        labels, tuple(params.get("suffixes", ())), tuple(params.get("everyday_labels", ()))
+    )
+    if starts.isdisjoint(scan.copy.grams):
+        return []  # every match begins with a name's first characters
     hits = []
     for m in pattern.finditer(scan.copy.key):
         name, start, end = scan.locate(*scan.copy.span(m.start(), m.end()))
