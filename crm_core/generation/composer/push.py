@@ -70,14 +70,20 @@ CAUTIONS = {
 PRICE = "{volume} 용량에 {price}원이에요."  # a budget reader and a brand that talks price
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
-OPENERS: dict[str, str] = {
-    "sensitive": "새 제품을 들일 때마다 조심스러우신가요?",
-    "budget": "매일 쓰는 제품일수록 꼼꼼히 따져 보시나요?",
-    "luxury": "공들인 루틴에 한 단계를 더하고 싶으신가요?",
-    "trend": "요즘 루틴에 새로운 재미가 필요하신가요?",
-    "natural": "무엇으로 만들었는지부터 살펴보시나요?",
+OPENERS: dict[str, tuple[str, str]] = {
+    "sensitive": ("새 제품을 들일 때마다 조심스러우신가요?", "예민한 날에도 편하게 쓸 제품을 찾고 계신가요?"),
+    "budget": ("매일 쓰는 제품일수록 꼼꼼히 따져 보시나요?", "매일 손이 가는 기본 제품을 찾고 계신가요?"),
+    "luxury": ("공들인 루틴에 한 단계를 더하고 싶으신가요?", "피부를 위한 정성, 어디에 들이고 계신가요?"),
+    "trend": ("요즘 루틴에 새로운 재미가 필요하신가요?", "새로 들일 루틴 아이템을 찾고 계신가요?"),
+    "natural": ("무엇으로 만들었는지부터 살펴보시나요?", "원료가 분명한 제품을 찾고 계신가요?"),
 }
-USER_OPENERS = {2: "요즘 {product}, 잘 쓰고 계신가요?", 4: "{product}이 마음에 드셨다면 이제 나눌 차례예요."}
+USER_OPENERS = {
+    2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
+    4: (
+        "{product}이 마음에 드셨다면 이제 나눌 차례예요.",
+        "{product}을 쓰면서 좋았던 점, 누군가에게 알려 주고 싶으셨나요?",
+    ),
+}
 # ---- the call to action: what the button does, led by the style (or the tone's adverb) -------
 ACTIONS: dict[str, str] = {
     "브랜드 알아보기": "{brand} 이야기를 둘러보세요.",
@@ -171,6 +177,11 @@ def _pick(pool: tuple[str, ...], k: int) -> str:
     return pool[k % len(pool)]
 
 
+def _turn(request: GenerationRequest) -> int:
+    """Which of two shapes a line takes: variants alternate, and another seed may start elsewhere."""
+    return request.variant + request.resolved.brief.seed
+
+
 def _styles(plan: MessagePlan) -> tuple[int, ...]:
     return plan.styles or (0,)
 
@@ -261,7 +272,7 @@ def product_line(
         return lines.fill(PLAIN[request.resolved.brief.tone], values)
     if named:
         return lines.fill(NAMED, values)
-    return lines.fill(_pick(bank[request.resolved.brief.tone], request.variant), values)
+    return lines.fill(_pick(bank[request.resolved.brief.tone], _turn(request)), values)
 
 
 def caution_line(plan: MessagePlan) -> str | None:
@@ -326,8 +337,11 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
     """The marketer's key message when there is one; else the reader's question (users: the stage's)."""
     if request.resolved.brief.key_message:
         return plan.hook
+    k = _turn(request)
     user = USER_OPENERS.get(plan.stage)
-    return lines.fill(user, plan.values) if user else OPENERS.get(plan.angle.key, plan.hook)
+    if user:
+        return lines.fill(_pick(user, k), plan.values)
+    return _pick(OPENERS[plan.angle.key], k) if plan.angle.key in OPENERS else plan.hook
 
 
 def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
@@ -419,7 +433,7 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
 def every_line() -> list[str]:
     """All push sentence lines, for the test that every ending converts to 합쇼체."""
     out = [NAMED, *PLAIN.values(), *CAUTIONS.values(), *NATURAL_BARE, *PLAIN_BENEFIT, PRICE, INGREDIENTS]
-    out += [*OPENERS.values(), *USER_OPENERS.values()]
+    out += [line for group in (*OPENERS.values(), *USER_OPENERS.values()) for line in group]
     for bank in (PRODUCT, USER_PRODUCT, BENEFIT):
         out += [line for group in bank.values() for line in group]
     leads = [*STYLE_LEADS.values(), PROMOTION_LEAD, *EMOTION_USER_LEADS.values(), *TONE_LEADS.values()]
