@@ -27,7 +27,10 @@ PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
     None: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
     Tone.friendly: ("{product} 아세요? {definition}(이)에요.", "{product}, {definition}(이)에요."),
     Tone.expert: ("{product}, 한 줄로 말하면 {definition}(이)에요.", "{product}을 한마디로 하면 {definition}(이)에요."),
-    Tone.trendy: ("요즘 눈여겨볼 {product}, {definition}(이)에요.", "{definition}, {product}(이)에요."),
+    Tone.trendy: (
+        "요즘 눈여겨볼 {product}, {definition}(이)에요.",
+        "새로 들이기 좋은 {product}, {definition}(이)에요.",
+    ),
     Tone.luxurious: ("{definition}, {product}을 소개해 드려요.", "{product}은 {definition}(이)에요."),
     Tone.emotional: ("마음이 가는 {product}, {definition}(이)에요.", "{definition}, 곁에 두고 싶은 {product}(이)에요."),
 }
@@ -35,9 +38,15 @@ USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already 
     None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.friendly: ("늘 쓰시는 {product}, {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
     Tone.expert: ("{product}, 한 줄로 말하면 {definition}(이)에요.", "{product}을 한마디로 하면 {definition}(이)에요."),
-    Tone.trendy: ("요즘도 손이 가는 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.luxurious: ("아껴 쓰시는 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.emotional: ("익숙해서 더 좋은 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.trendy: (
+        "요즘도 손이 가는 {product}, {definition}(이)에요.",
+        "다시 봐도 좋은 {product}, {definition}(이)에요.",
+    ),
+    Tone.luxurious: ("아껴 쓰시는 {product}, {definition}(이)에요.", "오래 함께한 {product}, {definition}(이)에요."),
+    Tone.emotional: (
+        "익숙해서 더 좋은 {product}, {definition}(이)에요.",
+        "곁에 두고 쓰는 {product}, {definition}(이)에요.",
+    ),
 }
 NAMED = "{definition}(이)에요."  # after an opener that named the product: no "이 크림은 … 크림"
 PLAIN: dict[Tone | None, str] = {  # the shortest line in the tone's voice, for a tight push
