@@ -49,13 +49,13 @@ USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already 
     ),
 }
 NAMED = "{definition}(이)에요."  # after an opener that named the product: no "이 크림은 … 크림"
-PLAIN: dict[Tone | None, str] = {  # the shortest line in the tone's voice, for a tight push
-    None: "{product}은 {definition}(이)에요.",
-    Tone.friendly: "{product}, {definition}(이)에요.",
-    Tone.expert: "{product}은 한마디로 {definition}(이)에요.",
-    Tone.trendy: "요즘 {product}, {definition}(이)에요.",
-    Tone.luxurious: "{definition}, {product}(이)에요.",
-    Tone.emotional: "마음이 가는 {product}, {definition}(이)에요.",
+PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone's voice, for a tight push
+    None: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
+    Tone.friendly: ("{product}, {definition}(이)에요.", "늘 반가운 {product}, {definition}(이)에요."),
+    Tone.expert: ("{product}은 한마디로 {definition}(이)에요.", "{product}, 핵심만 말하면 {definition}(이)에요."),
+    Tone.trendy: ("요즘 {product}, {definition}(이)에요.", "요즘 찾는 {product}, {definition}(이)에요."),
+    Tone.luxurious: ("{definition}, {product}(이)에요.", "정성을 담은 {product}, {definition}(이)에요."),
+    Tone.emotional: ("마음이 가는 {product}, {definition}(이)에요.", "곁에 두고 싶은 {product}, {definition}(이)에요."),
 }
 # ---- one benefit framed for the reader's angle; {feature} is the fact that fits them best ----
 BENEFIT: dict[str, tuple[str, ...]] = {
@@ -243,14 +243,15 @@ Point = tuple[str, str] | None  # (kind of fact, noun phrase) the product line s
 
 def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
     """(kind, noun phrase) the product line states for this reader; None for a name-only product.
-    The third variant takes the reader's second kind of fact, so variants differ."""
+    Variant k takes the k-th fact found (the reader's own first), so variants differ."""
     definition = _definition(plan)
     if definition is None:
         return None
     values = plan.values
     feature = _feature(plan)
     found: list[tuple[str, str]] = []
-    for kind in FIRST_FACTS.get(plan.angle.key, ("reason", "definition")):
+    extra = ("definition", "ingredients", "feature")  # for other variants: facts beyond the reader's own
+    for kind in dict.fromkeys((*FIRST_FACTS.get(plan.angle.key, ("reason", "definition")), *extra)):
         if kind == "reason" and values["reason"] and feature == values["reason"]:
             found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
         elif kind == "feature" and feature:
@@ -263,9 +264,9 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
             found.append(("ingredients", lines.fill(KEY_INGREDIENTS, values)))
         elif kind == "definition":
             found.append((kind, definition))
-    if not found:
-        return "definition", definition
-    return found[1] if request.variant % 3 == 2 and len(found) > 1 else found[0]
+    seen: set[str] = set()
+    found = [(kind, phrase) for kind, phrase in found if not (phrase in seen or seen.add(phrase))]  # each once
+    return found[request.variant % len(found)] if found else ("definition", definition)
 
 
 def product_line(
@@ -278,7 +279,7 @@ def product_line(
     bank = PRODUCT if plan.stage in lines.NEW_STAGES else USER_PRODUCT
     values = plan.values | {"definition": point[1]}
     if plain:
-        return lines.fill(PLAIN[request.resolved.brief.tone], values)
+        return lines.fill(_pick(PLAIN[request.resolved.brief.tone], _turn(request)), values)
     if named:
         return lines.fill(NAMED, values)
     return lines.fill(_pick(bank[request.resolved.brief.tone], _turn(request)), values)
@@ -399,17 +400,27 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     cta = cta_line(plan, request.resolved.brief.tone, event.is_promotion)
     bare = lines.fill(SHORT_ACTIONS.get(plan.cta) or ACTIONS.get(plan.cta, plan.close), _it(plan))
     plain = product_line(plan, request, point, plain=True)
+    tightest = _tightest(plan, request, point)
     if plan.caution:  # never dropped
         care = caution_line(plan)
         return [
             [[key, product, care, offer, cta], [key, plain, care, offer, cta]],
-            [[key, plain, care, offer, bare]],
-            [[key, plain, care, offer]],
+            [[key, plain, care, offer, bare], [key, tightest, care, offer, bare]],
+            [[key, plain, care, offer], [key, tightest, care, offer]],
         ]
     benefit = benefit_line(plan, request, point, k + k // 2)
     styled = [[key, product, benefit, offer, cta], [key, product, offer, cta], [key, plain, offer, cta]]
     short = [[key, product, offer, bare], [key, plain, offer, bare]]
-    return [styled, short, [[key, product, offer], [key, plain, offer]]]
+    short.append([key, tightest, offer, bare])
+    return [styled, short, [[key, product, offer], [key, plain, offer], [key, tightest, offer]]]
+
+
+def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point) -> str:
+    """The product line at its shortest: the tone's shorter plain shape around the fact."""
+    if point is None:
+        return plan.product_line
+    values = plan.values | {"definition": point[1]}
+    return min((lines.fill(shape, values) for shape in PLAIN[request.resolved.brief.tone]), key=len)
 
 
 def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, product: str) -> list[list]:
@@ -431,7 +442,7 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         named = product
     with_opener = [[first, named, benefit, extra, cta], [first, named, benefit, cta], [first, named, cta]]
     without = [[key, product, benefit, extra, cta], [key, product, benefit, cta], [key, product, cta]]
-    without.append([key, plain, cta])
+    without += [[key, plain, cta], [key, _tightest(plan, request, point), cta]]
     if key:  # the marketer's point opens every form
         return without
     if k % 3 == 1:  # a variant that leads on the product; the plain line stays last
@@ -441,7 +452,15 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
 
 def every_line() -> list[str]:
     """All push sentence lines, for the test that every ending converts to 합쇼체."""
-    out = [NAMED, *PLAIN.values(), *CAUTIONS.values(), *NATURAL_BARE, *PLAIN_BENEFIT, PRICE, INGREDIENTS]
+    out = [
+        NAMED,
+        *(line for pair in PLAIN.values() for line in pair),
+        *CAUTIONS.values(),
+        *NATURAL_BARE,
+        *PLAIN_BENEFIT,
+        PRICE,
+        INGREDIENTS,
+    ]
     out += [line for group in (*OPENERS.values(), *USER_OPENERS.values()) for line in group]
     for bank in (PRODUCT, USER_PRODUCT, BENEFIT):
         out += [line for group in bank.values() for line in group]
