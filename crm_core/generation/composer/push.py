@@ -164,7 +164,7 @@ TONE_LEADS: dict[Tone, str] = {
 # ---- titles: the offer with an event; else the style's or the reader's promise --------------
 EVENT_TITLES = ("{product}, {event}", "{brand} {event}", "{event}")  # the app's name shows above a push
 STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user)
-    TIME: ("지금 만나 보는 {product}", "오늘도 {product}과 함께"),  # never "오늘 만…" (reads as 오늘만)
+    TIME: ("오늘 시작하는 {product}", "오늘도 {product}과 함께"),  # never "오늘 만…" (reads as 오늘만)
     INFO: ("{product}, 알고 고르는 {category}", "{product}, 다시 짚어 보는 장점"),
     FOMO: ("지나치기 아쉬운 {product} 이야기", "혼자 알기 아까운 {product}"),
     EMOTION: ("{product}, 나를 위한 작은 선택", "오늘도 곁에 두는 {product}"),
@@ -214,6 +214,9 @@ def _definition(plan: MessagePlan) -> str | None:
     definition = plan.values["definition"]
     if definition == plan.facts.name:
         return None
+    if "의 " in definition:  # "달팽이 점액 여과물의 올인원 크림" reads as a clumsy genitive: another, if any
+        plainer = [d for d in (*plan.facts.definitions, *plan.facts.claim_definitions) if "의 " not in d]
+        definition = plainer[0] if plainer else definition
     if _winter(plan) and COOL_WORDS.search(definition):
         cooler = [d for d in (*plan.facts.definitions, *plan.facts.claim_definitions) if not COOL_WORDS.search(d)]
         return cooler[0] if cooler else definition
@@ -335,6 +338,8 @@ def cta_line(plan: MessagePlan, tone: Tone | None, promotion: bool) -> str:
         lead = STYLE_LEADS[style]
     else:
         lead = TONE_LEADS[tone] if tone else ""  # the brand's default voice: the ask alone
+    if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
+        action = SHORT_ACTIONS.get(plan.cta, action)
     return lines.fill(f"{lead} {action}".strip(), _it(plan))
 
 
