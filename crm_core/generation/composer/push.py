@@ -276,7 +276,7 @@ def product_line(
     plan: MessagePlan, request: GenerationRequest, point: Point, named: bool = False, plain: bool = False
 ) -> str:
     """The product and the fact this reader meets first, in the tone's shape; `named`: an opener
-    already said its name ("이 크림"); `plain`: the shortest shape, for a tight push."""
+    already said its name (what it is, without the name again); `plain`: the tone's short shape."""
     if point is None:  # a name-only product: the plan's line says only what is known
         return plan.product_line
     bank = PRODUCT if plan.stage in lines.NEW_STAGES else USER_PRODUCT
