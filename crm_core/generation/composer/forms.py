@@ -99,15 +99,17 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     nothing fits (the guard flags it)."""
     titles = push.titles(plan, request.evidence.event, request.variant)
     added = sum(len(e) + 1 for e in emoji)
-    frames = [(title, _frame_size(request, title, plan.cta) + added) for title in titles]
+    limit = request.resolved.channel.body_limit
+    rooms = [(title, limit - _frame_size(request, title, plan.cta) - added) for title in titles]
     tiers = push.bodies(plan, request)
     title_first = request.evidence.event is not None
     for tier in tiers:
         bodies = [greeting + _join(sentences) for sentences in tier]
-        for usable, by_title in ((frames[:-1], title_first), (frames, False)):
-            pairs = [(t, b) for t in usable for b in bodies] if by_title else [(t, b) for b in bodies for t in usable]
-            for (title, frame), body in pairs:
-                if _fits(request, body, frame):
+        sized = [(body, measure(body, request.resolved.channel).length) for body in bodies]
+        for usable, by_title in ((rooms[:-1], title_first), (rooms, False)):
+            pairs = [(t, b) for t in usable for b in sized] if by_title else [(t, b) for b in sized for t in usable]
+            for (title, room), (body, size) in pairs:
+                if size <= room:
                     return title, body
     return min(titles, key=len), greeting + _join(tiers[-1][-1])
 

@@ -27,7 +27,10 @@ PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
     None: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
     Tone.friendly: ("{product} 아세요? {definition}(이)에요.", "{product}, {definition}(이)에요."),
     Tone.expert: ("{product}, 한 줄로 말하면 {definition}(이)에요.", "{product}을 한마디로 하면 {definition}(이)에요."),
-    Tone.trendy: ("요즘 눈여겨볼 {product}, {definition}(이)에요.", "{definition}, {product}(이)에요."),
+    Tone.trendy: (
+        "요즘 눈여겨볼 {product}, {definition}(이)에요.",
+        "새로 들이기 좋은 {product}, {definition}(이)에요.",
+    ),
     Tone.luxurious: ("{definition}, {product}을 소개해 드려요.", "{product}은 {definition}(이)에요."),
     Tone.emotional: ("마음이 가는 {product}, {definition}(이)에요.", "{definition}, 곁에 두고 싶은 {product}(이)에요."),
 }
@@ -35,18 +38,24 @@ USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already 
     None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.friendly: ("늘 쓰시는 {product}, {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
     Tone.expert: ("{product}, 한 줄로 말하면 {definition}(이)에요.", "{product}을 한마디로 하면 {definition}(이)에요."),
-    Tone.trendy: ("요즘도 손이 가는 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.luxurious: ("아껴 쓰시는 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.emotional: ("익숙해서 더 좋은 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.trendy: (
+        "요즘도 손이 가는 {product}, {definition}(이)에요.",
+        "다시 봐도 좋은 {product}, {definition}(이)에요.",
+    ),
+    Tone.luxurious: ("아껴 쓰시는 {product}, {definition}(이)에요.", "오래 함께한 {product}, {definition}(이)에요."),
+    Tone.emotional: (
+        "익숙해서 더 좋은 {product}, {definition}(이)에요.",
+        "곁에 두고 쓰는 {product}, {definition}(이)에요.",
+    ),
 }
 NAMED = "{definition}(이)에요."  # after an opener that named the product: no "이 크림은 … 크림"
-PLAIN: dict[Tone | None, str] = {  # the shortest line in the tone's voice, for a tight push
-    None: "{product}은 {definition}(이)에요.",
-    Tone.friendly: "{product}, {definition}(이)에요.",
-    Tone.expert: "{product}은 한마디로 {definition}(이)에요.",
-    Tone.trendy: "요즘 {product}, {definition}(이)에요.",
-    Tone.luxurious: "{definition}, {product}(이)에요.",
-    Tone.emotional: "마음이 가는 {product}, {definition}(이)에요.",
+PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone's voice, for a tight push
+    None: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
+    Tone.friendly: ("{product}, {definition}(이)에요.", "늘 반가운 {product}, {definition}(이)에요."),
+    Tone.expert: ("{product}은 한마디로 {definition}(이)에요.", "{product}, 핵심만 말하면 {definition}(이)에요."),
+    Tone.trendy: ("요즘 {product}, {definition}(이)에요.", "요즘 찾는 {product}, {definition}(이)에요."),
+    Tone.luxurious: ("{definition}, {product}(이)에요.", "정성을 담은 {product}, {definition}(이)에요."),
+    Tone.emotional: ("마음이 가는 {product}, {definition}(이)에요.", "곁에 두고 싶은 {product}, {definition}(이)에요."),
 }
 # ---- one benefit framed for the reader's angle; {feature} is the fact that fits them best ----
 BENEFIT: dict[str, tuple[str, ...]] = {
@@ -70,14 +79,20 @@ CAUTIONS = {
 PRICE = "{volume} 용량에 {price}원이에요."  # a budget reader and a brand that talks price
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
-OPENERS: dict[str, str] = {
-    "sensitive": "새 제품을 들일 때마다 조심스러우신가요?",
-    "budget": "매일 쓰는 제품일수록 꼼꼼히 따져 보시나요?",
-    "luxury": "공들인 루틴에 한 단계를 더하고 싶으신가요?",
-    "trend": "요즘 루틴에 새로운 재미가 필요하신가요?",
-    "natural": "무엇으로 만들었는지부터 살펴보시나요?",
+OPENERS: dict[str, tuple[str, str]] = {
+    "sensitive": ("새 제품을 들일 때마다 조심스러우신가요?", "예민한 날에도 편하게 쓸 제품을 찾고 계신가요?"),
+    "budget": ("매일 쓰는 제품일수록 꼼꼼히 따져 보시나요?", "매일 손이 가는 기본 제품을 찾고 계신가요?"),
+    "luxury": ("공들인 루틴에 한 단계를 더하고 싶으신가요?", "피부를 위한 정성, 어디에 들이고 계신가요?"),
+    "trend": ("요즘 루틴에 새로운 재미가 필요하신가요?", "새로 들일 루틴 아이템을 찾고 계신가요?"),
+    "natural": ("무엇으로 만들었는지부터 살펴보시나요?", "원료가 분명한 제품을 찾고 계신가요?"),
 }
-USER_OPENERS = {2: "요즘 {product}, 잘 쓰고 계신가요?", 4: "{product}이 마음에 드셨다면 이제 나눌 차례예요."}
+USER_OPENERS = {
+    2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
+    4: (
+        "{product}이 마음에 드셨다면 이제 나눌 차례예요.",
+        "{product}을 쓰면서 좋았던 점, 누군가에게 알려 주고 싶으셨나요?",
+    ),
+}
 # ---- the call to action: what the button does, led by the style (or the tone's adverb) -------
 ACTIONS: dict[str, str] = {
     "브랜드 알아보기": "{brand} 이야기를 둘러보세요.",
@@ -149,7 +164,7 @@ TONE_LEADS: dict[Tone, str] = {
 # ---- titles: the offer with an event; else the style's or the reader's promise --------------
 EVENT_TITLES = ("{product}, {event}", "{brand} {event}", "{event}")  # the app's name shows above a push
 STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user)
-    TIME: ("지금 만나 보는 {product}", "오늘도 {product}과 함께"),  # never "오늘 만…" (reads as 오늘만)
+    TIME: ("오늘 시작하는 {product}", "오늘도 {product}과 함께"),  # never "오늘 만…" (reads as 오늘만)
     INFO: ("{product}, 알고 고르는 {category}", "{product}, 다시 짚어 보는 장점"),
     FOMO: ("지나치기 아쉬운 {product} 이야기", "혼자 알기 아까운 {product}"),
     EMOTION: ("{product}, 나를 위한 작은 선택", "오늘도 곁에 두는 {product}"),
@@ -169,6 +184,11 @@ COOL_WORDS = re.compile("시원|쿨링|청량|냉장")  # winter copy never lean
 
 def _pick(pool: tuple[str, ...], k: int) -> str:
     return pool[k % len(pool)]
+
+
+def _turn(request: GenerationRequest) -> int:
+    """Which of two shapes a line takes: variants alternate, and another seed may start elsewhere."""
+    return request.variant + request.resolved.brief.seed
 
 
 def _styles(plan: MessagePlan) -> tuple[int, ...]:
@@ -194,6 +214,9 @@ def _definition(plan: MessagePlan) -> str | None:
     definition = plan.values["definition"]
     if definition == plan.facts.name:
         return None
+    if "의 " in definition:  # "달팽이 점액 여과물의 올인원 크림" reads as a clumsy genitive: another, if any
+        plainer = [d for d in (*plan.facts.definitions, *plan.facts.claim_definitions) if "의 " not in d]
+        definition = plainer[0] if plainer else definition
     if _winter(plan) and COOL_WORDS.search(definition):
         cooler = [d for d in (*plan.facts.definitions, *plan.facts.claim_definitions) if not COOL_WORDS.search(d)]
         return cooler[0] if cooler else definition
@@ -223,14 +246,15 @@ Point = tuple[str, str] | None  # (kind of fact, noun phrase) the product line s
 
 def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
     """(kind, noun phrase) the product line states for this reader; None for a name-only product.
-    The third variant takes the reader's second kind of fact, so variants differ."""
+    Variant k takes the k-th fact found (the reader's own first), so variants differ."""
     definition = _definition(plan)
     if definition is None:
         return None
     values = plan.values
     feature = _feature(plan)
     found: list[tuple[str, str]] = []
-    for kind in FIRST_FACTS.get(plan.angle.key, ("reason", "definition")):
+    extra = ("definition", "ingredients", "feature")  # for other variants: facts beyond the reader's own
+    for kind in dict.fromkeys((*FIRST_FACTS.get(plan.angle.key, ("reason", "definition")), *extra)):
         if kind == "reason" and values["reason"] and feature == values["reason"]:
             found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
         elif kind == "feature" and feature:
@@ -243,25 +267,25 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
             found.append(("ingredients", lines.fill(KEY_INGREDIENTS, values)))
         elif kind == "definition":
             found.append((kind, definition))
-    if not found:
-        return "definition", definition
-    return found[1] if request.variant % 3 == 2 and len(found) > 1 else found[0]
+    seen: set[str] = set()
+    found = [(kind, phrase) for kind, phrase in found if not (phrase in seen or seen.add(phrase))]  # each once
+    return found[request.variant % len(found)] if found else ("definition", definition)
 
 
 def product_line(
     plan: MessagePlan, request: GenerationRequest, point: Point, named: bool = False, plain: bool = False
 ) -> str:
     """The product and the fact this reader meets first, in the tone's shape; `named`: an opener
-    already said its name ("이 크림"); `plain`: the shortest shape, for a tight push."""
+    already said its name (what it is, without the name again); `plain`: the tone's short shape."""
     if point is None:  # a name-only product: the plan's line says only what is known
         return plan.product_line
     bank = PRODUCT if plan.stage in lines.NEW_STAGES else USER_PRODUCT
     values = plan.values | {"definition": point[1]}
     if plain:
-        return lines.fill(PLAIN[request.resolved.brief.tone], values)
+        return lines.fill(_pick(PLAIN[request.resolved.brief.tone], _turn(request)), values)
     if named:
         return lines.fill(NAMED, values)
-    return lines.fill(_pick(bank[request.resolved.brief.tone], request.variant), values)
+    return lines.fill(_pick(bank[request.resolved.brief.tone], _turn(request)), values)
 
 
 def caution_line(plan: MessagePlan) -> str | None:
@@ -314,6 +338,8 @@ def cta_line(plan: MessagePlan, tone: Tone | None, promotion: bool) -> str:
         lead = STYLE_LEADS[style]
     else:
         lead = TONE_LEADS[tone] if tone else ""  # the brand's default voice: the ask alone
+    if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
+        action = SHORT_ACTIONS.get(plan.cta, action)
     return lines.fill(f"{lead} {action}".strip(), _it(plan))
 
 
@@ -326,8 +352,11 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
     """The marketer's key message when there is one; else the reader's question (users: the stage's)."""
     if request.resolved.brief.key_message:
         return plan.hook
+    k = _turn(request)
     user = USER_OPENERS.get(plan.stage)
-    return lines.fill(user, plan.values) if user else OPENERS.get(plan.angle.key, plan.hook)
+    if user:
+        return lines.fill(_pick(user, k), plan.values)
+    return _pick(OPENERS[plan.angle.key], k) if plan.angle.key in OPENERS else plan.hook
 
 
 def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
@@ -376,17 +405,27 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     cta = cta_line(plan, request.resolved.brief.tone, event.is_promotion)
     bare = lines.fill(SHORT_ACTIONS.get(plan.cta) or ACTIONS.get(plan.cta, plan.close), _it(plan))
     plain = product_line(plan, request, point, plain=True)
+    tightest = _tightest(plan, request, point)
     if plan.caution:  # never dropped
         care = caution_line(plan)
         return [
             [[key, product, care, offer, cta], [key, plain, care, offer, cta]],
-            [[key, plain, care, offer, bare]],
-            [[key, plain, care, offer]],
+            [[key, plain, care, offer, bare], [key, tightest, care, offer, bare]],
+            [[key, plain, care, offer], [key, tightest, care, offer]],
         ]
     benefit = benefit_line(plan, request, point, k + k // 2)
     styled = [[key, product, benefit, offer, cta], [key, product, offer, cta], [key, plain, offer, cta]]
     short = [[key, product, offer, bare], [key, plain, offer, bare]]
-    return [styled, short, [[key, product, offer], [key, plain, offer]]]
+    short.append([key, tightest, offer, bare])
+    return [styled, short, [[key, product, offer], [key, plain, offer], [key, tightest, offer]]]
+
+
+def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point) -> str:
+    """The product line at its shortest: the tone's shorter plain shape around the fact."""
+    if point is None:
+        return plan.product_line
+    values = plan.values | {"definition": point[1]}
+    return min((lines.fill(shape, values) for shape in PLAIN[request.resolved.brief.tone]), key=len)
 
 
 def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, product: str) -> list[list]:
@@ -408,7 +447,7 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         named = product
     with_opener = [[first, named, benefit, extra, cta], [first, named, benefit, cta], [first, named, cta]]
     without = [[key, product, benefit, extra, cta], [key, product, benefit, cta], [key, product, cta]]
-    without.append([key, plain, cta])
+    without += [[key, plain, cta], [key, _tightest(plan, request, point), cta]]
     if key:  # the marketer's point opens every form
         return without
     if k % 3 == 1:  # a variant that leads on the product; the plain line stays last
@@ -418,8 +457,16 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
 
 def every_line() -> list[str]:
     """All push sentence lines, for the test that every ending converts to 합쇼체."""
-    out = [NAMED, *PLAIN.values(), *CAUTIONS.values(), *NATURAL_BARE, *PLAIN_BENEFIT, PRICE, INGREDIENTS]
-    out += [*OPENERS.values(), *USER_OPENERS.values()]
+    out = [
+        NAMED,
+        *(line for pair in PLAIN.values() for line in pair),
+        *CAUTIONS.values(),
+        *NATURAL_BARE,
+        *PLAIN_BENEFIT,
+        PRICE,
+        INGREDIENTS,
+    ]
+    out += [line for group in (*OPENERS.values(), *USER_OPENERS.values()) for line in group]
     for bank in (PRODUCT, USER_PRODUCT, BENEFIT):
         out += [line for group in bank.values() for line in group]
     leads = [*STYLE_LEADS.values(), PROMOTION_LEAD, *EMOTION_USER_LEADS.values(), *TONE_LEADS.values()]
