@@ -121,7 +121,7 @@ GIFT_CLOSES: dict[Tone | None, tuple[str, str]] = {
     Tone.emotional: ("고마운 분께 건네 보세요.", "마음을 담아 건네 보세요."),
 }
 SHARING = 4  # stage index
-SHORT_KEPT = 3  # the tone's short call to action and two others
+SHORT_KEPT = 7  # all of them: a long name may leave room for the shortest only; variants differ by it
 
 
 @dataclass(frozen=True)
