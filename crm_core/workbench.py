@@ -365,8 +365,9 @@ class Workbench:
         for attempt in range(1, tries + 1):
             seed = result.seed + attempt + revision * tries
             brief = result.brief.model_copy(update={"n": 1, "seed": seed})
-            fresh = self.pipeline.run_one(brief)[0].message
-            if fresh.body not in taken:
+            written = self.pipeline.run_one(brief)[0]
+            fresh = written.message
+            if fresh.body not in taken and written.channel == result.channel:  # an SMS stays SMS, an LMS LMS
                 break
         else:
             raise InvalidInput("generation", f"{tries} more seeds wrote no new body for variant {variant_id}; edit it")

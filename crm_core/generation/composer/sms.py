@@ -121,7 +121,7 @@ GIFT_CLOSES: dict[Tone | None, tuple[str, str]] = {
     Tone.emotional: ("고마운 분께 건네 보세요.", "마음을 담아 건네 보세요."),
 }
 SHARING = 4  # stage index
-SHORT_KEPT = 3  # the tone's short call to action and two others
+SHORT_KEPT = 7  # all of them: a long name may leave room for the shortest only; variants differ by it
 
 
 @dataclass(frozen=True)
@@ -177,8 +177,10 @@ def reasons(points: tuple[str, ...], name: str, noun: str) -> list[str]:
                 break
             opener = words[start]
             free = opener not in _GOVERNS and (opener.endswith(_STANDS_ALONE) or not opener.endswith(_NEEDS_MORE))
-            # "여러 가지 색상", "12가지 색상": never cut after a number or a determiner ("가지 색상")
-            counted = start > 0 and (_KEEP.match(words[start - 1]) or words[start - 1] in _VAGUE)
+            # never cut after a number or a determiner ("여러 가지 색상" → "가지 색상") or from the verb an
+            # adjective takes ("다니기 편한 작은 용량" → "편한 작은 용량")
+            before = words[start - 1] if start > 0 else ""
+            counted = bool(before) and (bool(_KEEP.match(before)) or before in _VAGUE or before.endswith("기"))
             if start < len(words) - 1 and free and opener not in _VAGUE and not counted:
                 best = tail
         if best and _telling(best, name, noun) and words[-1] not in (*name.split(), "피부") and best not in out:
@@ -196,6 +198,7 @@ def _telling(reason: str, name: str, noun: str) -> bool:
     return not any(len(w) >= 2 and w in compact for w in words)
 
 
+_VALUE_WORDS = frozenset({"용량", "대용량", "가성비", "가격", "넉넉한"})
 _VAGUE_TAILS = frozenset({"단계", "타입", "제품", "라인", "구성", "사용"})
 
 
@@ -230,7 +233,10 @@ def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tup
     for natural readers, a texture or a glow for luxury readers, this reader's own quality word
     for the others). Each is a sentence ("은은한 윤기, 자음생크림이에요.") or a phrase ending in a
     comma ("인삼 사포닌을 담은 자음생크림,")."""
-    sentences = [f"{reason}, {_is(name)}." for reason in reasons(facts.points, name, facts.noun)]
+    found = reasons(facts.points, name, facts.noun)
+    if facts.premium:  # a premium line is never sold on size ("넉넉한 용량")
+        found = [r for r in found if not set(r.split()) & _VALUE_WORDS]
+    sentences = [f"{reason}, {_is(name)}." for reason in found]
     held = [
         f"{ingredient}{particle_for(ingredient, '을')} 담은 {name},"
         for ingredient in facts.ingredients[:2]
