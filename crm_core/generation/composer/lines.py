@@ -93,8 +93,12 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     ),
 }
 
+# Fear of missing out for a first-use reader: the right first steps, not the product itself.
+FIRST_USE_FOMO_HOOKS = ("{product}, 처음 쓸 때 놓치기 쉬운 점만 짚어 드릴게요.",)
 # Hooks that already say what the reader would miss: the message says it no second time.
-FOMO_HOOKS = frozenset({*STYLE_HOOKS[2], *(line for by_style in USER_HOOKS.values() for line in by_style[2])})
+FOMO_HOOKS = frozenset(
+    {*STYLE_HOOKS[2], *FIRST_USE_FOMO_HOOKS, *(line for by_style in USER_HOOKS.values() for line in by_style[2])}
+)
 OPENER_HOOK = "{opener}"
 
 # ---- the product line: names the product and says what it is (one definition per message) ------
@@ -403,6 +407,7 @@ def every_line() -> list[str]:
     leads = [*(e for group in EVENT_LEADS.values() for e in group), *EVENT_LEADS_SHORT.values()]
     lines += [lead.replace("{verb}", verb) for lead in leads for verb in EVENT_LEAD_VERBS.values()]
     lines += [line for group in SMS_CLOSES.values() for line in group]
+    lines += [*FIRST_USE_FOMO_HOOKS]
     for bank in (STYLE_HOOKS, STAGE_HOOKS, *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]
     for tone_bank in (PRODUCT_LINES, FIRST_USE_PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):

@@ -449,7 +449,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     title_pool += list(lines.STAGE_TITLES[stage])
     if review is not None and 2 in styles:
         title_pool += lines.REVIEW_TITLES
-    if new_reader:
+    if stage == 1:  # first use: what would be missed is the right start, not the product
+        hook_pool = [h for s in styles for h in (lines.FIRST_USE_FOMO_HOOKS if s == 2 else lines.STYLE_HOOKS[s])]
+    elif new_reader:
         hook_pool = [h for s in styles for h in lines.STYLE_HOOKS[s]]
     else:
         hook_pool = [h for s in styles for h in lines.USER_HOOKS.get(stage, {}).get(s, lines.STYLE_HOOKS[s])]
