@@ -494,6 +494,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     close = lines.fill(close_line, values)
     if not facts.premium:  # "오래 곁에 둘" is for a line one keeps for years
         close = close.replace("오래 곁에 둘 구성을", "내게 맞는 구성을")
+    else:  # and "부담 없이" is not for a premium price
+        close = close.replace("부담 없이", "편하게")
+    if tone == Tone.trendy and voice.manner in QUIET_MANNERS:  # a restrained brand: trendy, never flippant
+        close = close.replace("일단 구경부터 해 보세요", "먼저 가볍게 살펴보세요")
     if daytime:
         close = close.replace("오늘 저녁", "내일 아침")
     if facts.category == SCALP:
