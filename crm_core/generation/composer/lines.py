@@ -167,6 +167,11 @@ EVENT_LEAD_VERBS: dict[Tone | None, str] = {
     Tone.emotional: "마음을 담아 전해요",
 }
 RENAMED_LINE = "{definition}(이)에요."  # after a hook that named the product: no name, no "이 크림은"
+RENAMED_LINES: dict[Tone | None, str] = {  # the same in the tone's words, where the tone has some
+    Tone.friendly: "한마디로 {definition}(이)에요.",
+    Tone.expert: "기본부터 말씀드리면 {definition}(이)에요.",
+    Tone.trendy: "한 줄로 말하면 {definition}(이)에요.",
+}
 NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}이 준비한 {product}을 소개해 드려요.")
 
 # ---- proof: features, a review paraphrase, ingredients, price for budget readers -------------
@@ -403,7 +408,7 @@ def every_line() -> list[str]:
     lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values()]
     lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values()]
     lines += [line for group in ANGLE_LINES.values() for line in group]
-    lines += [FOMO_OFFER_CLOSE, RENAMED_LINE]
+    lines += [FOMO_OFFER_CLOSE, RENAMED_LINE, *RENAMED_LINES.values()]
     leads = [*(e for group in EVENT_LEADS.values() for e in group), *EVENT_LEADS_SHORT.values()]
     lines += [lead.replace("{verb}", verb) for lead in leads for verb in EVENT_LEAD_VERBS.values()]
     lines += [line for group in SMS_CLOSES.values() for line in group]

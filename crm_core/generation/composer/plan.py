@@ -482,7 +482,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         product_bank = _pick(bank[tone_bank_key], rng.randrange(2) + k)
         product_line = lines.fill(product_bank, values)
         # after a hook that named the product, what it is follows without the name again
-        after_hook = lines.fill(lines.RENAMED_LINE, values) if renamed else product_line
+        renamed_line = lines.RENAMED_LINES.get(tone, lines.RENAMED_LINE)
+        after_hook = lines.fill(renamed_line, values) if renamed else product_line
     close_line, close_button = lines.CLOSES[stage][tone]
     event = request.evidence.event
     ctas = resolved.stage.cta_examples or (resolved.stage.cta_style.split("/")[0].strip(),)
