@@ -200,7 +200,8 @@ SHARE_LINES: dict[str, str] = {
     "natural": "원료를 꼼꼼히 살피는 지인에게도 이야기하기 좋은 {category}(이)에요.",
 }
 # The reader's angle in one sentence where no fitting fact carries it: care for a sensitive reader
-# (a leave-on product without strong actives), something new for a trend reader who is choosing.
+# (a leave-on product without strong actives), something new for a trend reader who is choosing,
+# care and ritual for a luxury reader.
 ANGLE_LINES: dict[str, tuple[str, ...]] = {
     "sensitive": (
         "예민한 날이라면 귀 뒤나 팔 안쪽에 먼저 발라 보고 시작하면 더 안심이에요.",
@@ -209,6 +210,10 @@ ANGLE_LINES: dict[str, tuple[str, ...]] = {
     "trend": (
         "요즘 루틴에 새로 들이기 좋은 {category}(이)에요.",
         "새로운 사용감을 찾는 요즘, 눈여겨볼 만한 {category}(이)에요.",
+    ),
+    "luxury": (
+        "작은 단계 하나에도 정성을 들이는 루틴에 어울리는 {category}(이)에요.",
+        "매일의 관리에 정성을 더하고 싶을 때 곁에 두기 좋은 {category}(이)에요.",
     ),
 }
 # The first sentence for an informative opener: one fact this reader looks for, naming the product.

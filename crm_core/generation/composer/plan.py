@@ -272,6 +272,8 @@ def _angle_line(request: GenerationRequest, facts: ProductFacts, angle: Angle, v
         return None  # strong actives get the caution; a wash-off or sheet product no patch test; a referral its own
     if angle.key == "trend" and stage not in lines.NEW_STAGES:
         return None
+    if angle.key == "luxury" and stage == 4:
+        return None  # a referral has its own line
     return lines.fill(_pick(lines.ANGLE_LINES[angle.key], request.variant), values)
 
 
@@ -283,6 +285,7 @@ def _proofs(
     values: dict[str, str],
     k: int,
     opened: str = "",
+    hook: str = "",
 ) -> list[tuple[str, str]]:
     """Proof sentences (kind, text) in the order this reader should meet them: why it suits the
     reader first, then the angle's favourite kind of proof. `opened` is the fact the hook stated."""
@@ -323,7 +326,7 @@ def _proofs(
             said.append(fact)
     if not opened and not any(kind in ("reason", "share") for kind, _ in kept):
         line = _angle_line(request, facts, angle, values)
-        if line:
+        if line and not _stems(line) & _stems(hook):  # the hook already said it in its own words
             kept.insert(0, ("angle", line))
     first = {
         "luxury": "ingredients",
@@ -505,7 +508,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = close.replace("오늘 저녁", "내일 아침")
     if facts.category == SCALP:
         close = close.replace("피부", "두피")
-    proofs = _proofs(request, facts, angle, review, values, k, opened)
+    proofs = _proofs(request, facts, angle, review, values, k, opened, hook)
     usage = _usage(facts.usage, stage, values["season"], k) if facts.usage else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
