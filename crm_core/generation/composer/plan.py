@@ -485,7 +485,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         product_bank = _pick(bank[tone_bank_key], rng.randrange(2) + k)
         product_line = lines.fill(product_bank, values)
         # after a hook that named the product, what it is follows without the name again
-        renamed_line = lines.RENAMED_LINES.get(tone, lines.RENAMED_LINE)
+        # an opener already told a fact: what the product is follows plainly, without a lead-in
+        opener_led = hook_line == lines.OPENER_HOOK
+        renamed_line = lines.RENAMED_LINE if opener_led else lines.RENAMED_LINES.get(tone, lines.RENAMED_LINE)
         after_hook = lines.fill(renamed_line, values) if renamed else product_line
     close_line, close_button = lines.CLOSES[stage][tone]
     event = request.evidence.event
