@@ -9,13 +9,18 @@ import re
 import pytest
 
 from crm_core.catalog import Catalog
+from crm_core.config import Settings
 from crm_core.domain import Brief, EvidenceItem, Tone
 from crm_core.errors import CrmError
 from crm_core.evidence import assemble_evidence
+from crm_core.factory import build_guard
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import compose
 from crm_core.generation.composer.angles import ANGLES
 from crm_core.generation.composer.facts import PREMIUM_PRICE
+from crm_core.generation.template import TemplateGenerator
+from crm_core.pipeline import Pipeline
+from crm_core.scores import Scorer
 
 LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
 TONES = (None, *Tone)
@@ -120,3 +125,14 @@ def test_a_first_use_message_never_introduces_the_product_again(written):
     assert len(first_use) > 20
     for body in first_use:
         assert not re.search("소개해|소개합|만나 보실래요|만나 보시겠", body), body
+
+
+def test_the_guard_finds_no_claim_or_ad_law_issue_in_the_long_forms(written, catalog: Catalog, settings: Settings):
+    """Composer lines never carry a superlative, a medical or an invented claim: the guard's claim
+    and ad-law rules stay silent on every long form (stage and channel advice may still speak)."""
+    pipeline = Pipeline(catalog, None, TemplateGenerator(), build_guard(catalog, settings), Scorer(), settings)
+    for _, request, body in written:
+        form = compose(request)[0]
+        findings = pipeline.check(request, form.title, body, form.cta).findings
+        flagged = [f.rule_id for f in findings if f.rule_id.split(".")[0] in ("cosmetics", "ad_law", "facts")]
+        assert not flagged, (flagged, body)

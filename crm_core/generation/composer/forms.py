@@ -53,7 +53,7 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     first = [plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
     if channel == Channel.email:
         second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, plan.fomo]
-        return [first, [*second, plan.usage, plan.offer], [plan.close, plan.signature]]
+        return [first, second, [plan.usage], [plan.offer], [plan.close, plan.signature]]  # the offer stands out
     if channel == Channel.lms:
         return [
             [*first, proofs[1] if len(proofs) > 1 else None, plan.fomo, plan.offer],

@@ -54,7 +54,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     ),
     1: ("{ask}", "{opener}"),
     2: (
-        "{product}, 그냥 지나치기 아쉬운 이유가 있어요.",
+        "{product}을 그냥 지나치기 아쉬운 이유가 있어요.",
         "{need_short}을 챙기신다면 이번 {product} 소식은 놓치지 마세요.",
     ),
     3: (
@@ -70,7 +70,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
     2: {
         0: ("지금 쓰는 루틴, 이번 주에도 빠짐없이 이어 가고 계신가요?",),
         1: ("{product}을 더 잘 쓰는 방법을 정리해 드려요.",),
-        2: ("{product}, 다 떨어지기 전에 챙겨 두면 좋은 소식이 있어요.",),
+        2: ("다 떨어지기 전에 챙겨 두면 좋은 {product} 소식이 있어요.",),
         3: ("{moment}, 익숙한 손길로 나를 돌보는 시간을 가져 보세요.",),
         4: ("{season}에는 피부가 바라는 것도 달라져요.",),
     },
@@ -84,7 +84,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
 }
 STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     0: ("{brand}을 아직 만나 보지 않으셨다면 이 제품부터 소개해 드릴게요.",),
-    1: ("처음 쓰는 {category}일수록 시작이 쉬워야 해요.", "{product}, 처음 쓰실 때 알아 두면 좋은 점을 정리했어요."),
+    1: ("처음 쓰는 {category}일수록 시작이 쉬워야 해요.", "{product}을 처음 쓰실 때 알아 두면 좋은 점을 정리했어요."),
     2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
     3: ("지금 루틴에 한 단계를 더할 때가 됐다면 이 소식을 눈여겨보세요.",),
     4: (
@@ -93,8 +93,12 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     ),
 }
 
+# Fear of missing out for a first-use reader: the right first steps, not the product itself.
+FIRST_USE_FOMO_HOOKS = ("{product}을 처음 쓸 때 놓치기 쉬운 점만 짚어 드릴게요.",)
 # Hooks that already say what the reader would miss: the message says it no second time.
-FOMO_HOOKS = frozenset({*STYLE_HOOKS[2], *(line for by_style in USER_HOOKS.values() for line in by_style[2])})
+FOMO_HOOKS = frozenset(
+    {*STYLE_HOOKS[2], *FIRST_USE_FOMO_HOOKS, *(line for by_style in USER_HOOKS.values() for line in by_style[2])}
+)
 OPENER_HOOK = "{opener}"
 
 # ---- the product line: names the product and says what it is (one definition per message) ------
@@ -141,6 +145,11 @@ USER_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who al
     Tone.emotional: ("익숙해서 더 좋은 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
 }
 RENAMED_LINE = "{definition}(이)에요."  # after a hook that named the product: no name, no "이 크림은"
+RENAMED_LINES: dict[Tone | None, str] = {  # the same in the tone's words, where the tone has some
+    Tone.friendly: "한마디로 {definition}(이)에요.",
+    Tone.expert: "기본부터 말씀드리면 {definition}(이)에요.",
+    Tone.trendy: "한 줄로 말하면 {definition}(이)에요.",
+}
 NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}이 준비한 {product}을 소개해 드려요.")
 
 # ---- proof: features, a review paraphrase, ingredients, price for budget readers -------------
@@ -169,7 +178,8 @@ SHARE_LINES: dict[str, str] = {
     "natural": "원료를 꼼꼼히 살피는 지인에게도 이야기하기 좋은 {category}(이)에요.",
 }
 # The reader's angle in one sentence where no fitting fact carries it: care for a sensitive reader
-# (a leave-on product without strong actives), something new for a trend reader who is choosing.
+# (a leave-on product without strong actives), something new for a trend reader who is choosing,
+# care and ritual for a luxury reader.
 ANGLE_LINES: dict[str, tuple[str, ...]] = {
     "sensitive": (
         "예민한 날이라면 귀 뒤나 팔 안쪽에 먼저 발라 보고 시작하면 더 안심이에요.",
@@ -179,6 +189,10 @@ ANGLE_LINES: dict[str, tuple[str, ...]] = {
         "요즘 루틴에 새로 들이기 좋은 {category}(이)에요.",
         "새로운 사용감을 찾는 요즘, 눈여겨볼 만한 {category}(이)에요.",
     ),
+    "luxury": (
+        "작은 단계 하나에도 정성을 들이는 루틴에 어울리는 {category}(이)에요.",
+        "매일의 관리에 정성을 더하고 싶을 때 곁에 두기 좋은 {category}(이)에요.",
+    ),
 }
 # The first sentence for an informative opener: one fact this reader looks for, naming the product.
 # Keys: the angle, then the fact it rests on (price, review, ingredient, feature); plan.py picks
@@ -186,26 +200,26 @@ ANGLE_LINES: dict[str, tuple[str, ...]] = {
 OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
     "luxury": (
         ("ingredient", "{product}의 중심에는 {ingredient}가 있어요."),
-        ("review", "{product}, 써 본 분들이 먼저 꼽은 건 {review} 점이에요."),
+        ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
     ),
     "sensitive": (
-        ("reason", "{product}, 예민한 날 먼저 살펴볼 점은 {reason}(이)에요."),
-        ("review", "{product}, 써 본 분들이 먼저 꼽은 건 {review} 점이에요."),
+        ("reason", "예민한 날 {product}에서 먼저 살펴볼 점은 {reason}(이)에요."),
+        ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
     ),
     "budget": (
         ("price", "{product}은 {volume} 용량에 정가 {price}원이에요."),
-        ("review", "{product}, 써 본 분들이 먼저 꼽은 건 {review} 점이에요."),
+        ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
     ),
     "trend": (
         ("feature", "요즘 루틴에 새로 들이기 좋은 {product}, 눈여겨볼 점은 {feature}(이)에요."),
-        ("review", "{product}, 써 본 분들이 먼저 꼽은 건 {review} 점이에요."),
+        ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
     ),
     "natural": (
         ("natural", "{product}에는 {natural}가 들어 있어요."),
-        ("review", "{product}, 써 본 분들이 먼저 꼽은 건 {review} 점이에요."),
+        ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
     ),
 }
-OPENER_FALLBACK = "{product}, 핵심부터 짧게 정리해 드릴게요."
+OPENER_FALLBACK = "{product}의 핵심부터 짧게 정리해 드릴게요."
 REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
     None: ("먼저 써 본 분들은 {review} 후기를 남겼어요.", "후기에서도 {review} 평을 만날 수 있어요."),
     Tone.trendy: ("써 본 분들 후기 중에는 {review} 이야기도 있어요.",),
@@ -240,7 +254,7 @@ FOMO_LINES = ("{feature}, 말로만 듣고 지나치기엔 아까워요.", "{fea
 FOMO_PLAIN = "알고 나면 그냥 지나치기 어려운 {category}(이)에요."  # no feature to lead with
 FOMO_OFFER_CLOSE = "놓치면 아쉬운 혜택이에요."
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
-    1: "처음 쓸 때 가장 놓치기 쉬운 건 쓰는 순서와 양이에요.",
+    1: "처음 쓸 때 놓치기 쉬운 건 쓰는 순서와 양이에요.",
     2: "떨어지고 나면 바로 아쉬운 {category}(이)에요.",
     4: "혼자 알기 아까운 {category}(이)에요.",
 }
@@ -377,8 +391,9 @@ def every_line() -> list[str]:
     lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values()]
     lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values()]
     lines += [line for group in ANGLE_LINES.values() for line in group]
-    lines += [FOMO_OFFER_CLOSE, RENAMED_LINE]
+    lines += [FOMO_OFFER_CLOSE, RENAMED_LINE, *RENAMED_LINES.values()]
     lines += [line for group in SMS_CLOSES.values() for line in group]
+    lines += [*FIRST_USE_FOMO_HOOKS]
     for bank in (STYLE_HOOKS, STAGE_HOOKS, *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]
     for tone_bank in (PRODUCT_LINES, FIRST_USE_PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):

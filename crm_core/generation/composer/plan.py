@@ -270,6 +270,8 @@ def _angle_line(request: GenerationRequest, facts: ProductFacts, angle: Angle, v
         return None  # strong actives get the caution; a wash-off or sheet product no patch test; a referral its own
     if angle.key == "trend" and stage not in lines.NEW_STAGES:
         return None
+    if angle.key == "luxury" and stage == 4:
+        return None  # a referral has its own line
     return lines.fill(_pick(lines.ANGLE_LINES[angle.key], request.variant), values)
 
 
@@ -281,6 +283,7 @@ def _proofs(
     values: dict[str, str],
     k: int,
     opened: str = "",
+    hook: str = "",
 ) -> list[tuple[str, str]]:
     """Proof sentences (kind, text) in the order this reader should meet them: why it suits the
     reader first, then the angle's favourite kind of proof. `opened` is the fact the hook stated."""
@@ -321,7 +324,7 @@ def _proofs(
             said.append(fact)
     if not opened and not any(kind in ("reason", "share") for kind, _ in kept):
         line = _angle_line(request, facts, angle, values)
-        if line:
+        if line and not _stems(line) & _stems(hook):  # the hook already said it in its own words
             kept.insert(0, ("angle", line))
     first = {
         "luxury": "ingredients",
@@ -444,10 +447,14 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     daytime = facts.category in DAYTIME
 
     title_pool = [t for s in styles for t in lines.STYLE_TITLES[s] if new_reader or t not in lines.NEW_ONLY_TITLES]
+    if stage not in (0, 3):  # a reader who has the product: no title about choosing or meeting it
+        title_pool = [t for t in title_pool if not re.search("고르|만날|만나는", t)]
     title_pool += list(lines.STAGE_TITLES[stage])
     if review is not None and 2 in styles:
         title_pool += lines.REVIEW_TITLES
-    if new_reader:
+    if stage == 1:  # first use: what would be missed is the right start, not the product
+        hook_pool = [h for s in styles for h in (lines.FIRST_USE_FOMO_HOOKS if s == 2 else lines.STYLE_HOOKS[s])]
+    elif new_reader:
         hook_pool = [h for s in styles for h in lines.STYLE_HOOKS[s]]
     else:
         hook_pool = [h for s in styles for h in lines.USER_HOOKS.get(stage, {}).get(s, lines.STYLE_HOOKS[s])]
@@ -476,7 +483,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         product_bank = _pick(bank[tone_bank_key], rng.randrange(2) + k)
         product_line = lines.fill(product_bank, values)
         # after a hook that named the product, what it is follows without the name again
-        after_hook = lines.fill(lines.RENAMED_LINE, values) if renamed else product_line
+        # an opener already told a fact: what the product is follows plainly, without a lead-in
+        opener_led = hook_line == lines.OPENER_HOOK
+        renamed_line = lines.RENAMED_LINE if opener_led else lines.RENAMED_LINES.get(tone, lines.RENAMED_LINE)
+        after_hook = lines.fill(renamed_line, values) if renamed else product_line
     close_line, close_button = lines.CLOSES[stage][tone]
     event = request.evidence.event
     ctas = resolved.stage.cta_examples or (resolved.stage.cta_style.split("/")[0].strip(),)
@@ -490,11 +500,15 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     close = lines.fill(close_line, values)
     if not facts.premium:  # "오래 곁에 둘" is for a line one keeps for years
         close = close.replace("오래 곁에 둘 구성을", "내게 맞는 구성을")
+    else:  # and "부담 없이" is not for a premium price
+        close = close.replace("부담 없이", "편하게")
+    if tone == Tone.trendy and voice.manner in QUIET_MANNERS:  # a restrained brand: trendy, never flippant
+        close = close.replace("일단 구경부터 해 보세요", "먼저 가볍게 살펴보세요")
     if daytime:
         close = close.replace("오늘 저녁", "내일 아침")
     if facts.category == SCALP:
         close = close.replace("피부", "두피")
-    proofs = _proofs(request, facts, angle, review, values, k, opened)
+    proofs = _proofs(request, facts, angle, review, values, k, opened, hook)
     usage = _usage(facts.usage, stage, values["season"], k) if facts.usage else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
