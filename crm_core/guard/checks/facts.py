@@ -20,7 +20,7 @@ def invented_numbers(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     known = evidence_numbers(scan.ctx.facts)
     kinds: Any = rule.params.get("kinds", {})
     hits = []
-    contexts = frozenset(rule.rule.contexts)
+    contexts = rule.contexts
     for m in mentions(scan.copy.original):
         if contexts and scan.clauses().in_context(m.start, m.end, contexts):
             continue
