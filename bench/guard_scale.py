@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.guard_verdicts import digest, snapshot
 from crm_core.cli.check import ContextResolver
 from crm_core.errors import InvalidInput
 from crm_core.guard import Example, Guard, GuardContext, example_parts
@@ -30,6 +31,9 @@ from crm_core.guard.engine import MAX_TEXT_CHARS
 REPO = Path(__file__).resolve().parents[1]
 COMMAND = "python -m bench.guard_scale"
 SETS = ("guard_labelled", "guard_holdout", "guard_holdout2", "guard_holdout3", "guard_holdout4", "guard_holdout5")
+# bench/guard_verdicts.py snapshot digest at 97c8087, before the speed work of issue 11: every verdict, rule id,
+# severity, span and skip on the 2,099 labelled and catalog texts. A speed change must leave it as it is.
+VERDICTS_BEFORE_SPEED_WORK = "bb7bd02009a9b31b"
 WORST = {
     "claims": "염증 치료 최고 1위 무자극 브이라인 미백 주름 개선 피부과 전용 타사 크림보다 촉촉해요. ",
     "numbers": "30% 할인 1,000원 3일 5만원 2배 ",
@@ -135,6 +139,13 @@ def markdown(report: dict[str, Any]) -> str:
         f"A {report['refusal_100k']['chars']:,}-character text is refused in "
         f"{_seconds(report['refusal_100k']['cpu_s'])}.",
         "",
+        "## Same verdicts",
+        "",
+        f"Every verdict, finding (rule id, severity, field, span, message) and skip on the labelled sets and the "
+        f"catalog's true statements (`python -m bench.guard_verdicts`): sha256/16 `{report['verdicts_sha256_16']}`; "
+        f"before the speed work of issue 11 (97c8087) `{VERDICTS_BEFORE_SPEED_WORK}`: "
+        + ("identical." if report["verdicts_sha256_16"] == VERDICTS_BEFORE_SPEED_WORK else "different."),
+        "",
     ]
     return "\n".join(lines)
 
@@ -157,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         "max_text_chars": MAX_TEXT_CHARS,
         "machine": f"{os.cpu_count()} CPUs, {platform.machine()}",
         "python": platform.python_version(),
+        "verdicts_sha256_16": digest(snapshot(guard, ContextResolver(REPO / "data"), REPO / "data")),
         "load_average_1m": round(os.getloadavg()[0], 2),
         "load_average_1m_before": load_before,
     }

@@ -10,6 +10,7 @@ rules, must be identical row for row (rule id, severity, field, span and message
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,6 +50,16 @@ def _findings(report: Any) -> list[list[Any]]:
     ] + [["skip", s.rule_id, s.reason] for s in report.skipped]
 
 
+def snapshot(guard: Guard, resolver: ContextResolver, data_dir: Path) -> str:
+    """The snapshot as written to a file: one JSON row per text."""
+    return "\n".join(json.dumps(r, ensure_ascii=False) for r in rows(guard, resolver, data_dir)) + "\n"
+
+
+def digest(text: str) -> str:
+    """Short content hash of a snapshot: equal digests, identical verdicts."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
 def compare(before: Path, after: Path) -> int:
     old = [json.loads(x) for x in before.read_text(encoding="utf-8").splitlines()]
     new = [json.loads(x) for x in after.read_text(encoding="utf-8").splitlines()]
@@ -70,10 +81,10 @@ def main(argv: list[str] | None = None) -> int:
         return compare(*args.compare)
     resolver = ContextResolver(args.data_dir)
     guard = Guard.load(args.rules, persona_labels=resolver.persona_labels)
-    out = [json.dumps(r, ensure_ascii=False) for r in rows(guard, resolver, args.data_dir)]
+    text = snapshot(guard, resolver, args.data_dir)
     if args.out:
-        args.out.write_text("\n".join(out) + "\n", encoding="utf-8")
-    print(f"{len(out)} rows")
+        args.out.write_text(text, encoding="utf-8")
+    print(f"{text.count(chr(10))} rows, sha256/16 {digest(text)}")
     return 0
 
 

@@ -173,10 +173,16 @@ def _joined(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
     engine from scanning for the first character). None when the patterns cannot be joined safely
     (global inline flags, back-references); callers then test them one by one.
     """
-    if len(patterns) < 2:
-        return patterns[0] if patterns else None
-    if any(_GROUP_REFERENCE.search(p.pattern) for p in patterns):  # group numbers would shift when joined
+    if not patterns:
         return None
+    if any(_GROUP_REFERENCE.search(p.pattern) for p in patterns):  # group numbers would shift when joined
+        return None if len(patterns) > 1 else patterns[0]
+    if len(patterns) == 1:  # no joining, but a leading lookbehind still costs the first-character scan
+        stripped = _LEADING_LOOKBEHIND.sub("", patterns[0].pattern)
+        try:
+            return patterns[0] if stripped == patterns[0].pattern else re.compile(stripped, patterns[0].flags)
+        except re.error:
+            return patterns[0]
     try:
         return re.compile("|".join(f"(?:{_LEADING_LOOKBEHIND.sub('', p.pattern)})" for p in patterns))
     except re.error:

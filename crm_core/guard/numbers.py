@@ -117,8 +117,14 @@ _WORD_PATTERN = re.compile(
 _DIGIT = re.compile(r"\d")
 # Where a digit claim can start; the digit pattern is tried only there (much faster than search).
 _DIGIT_START = re.compile(r"(?<![\d,.])\d|[Dd](?=\s*-\s*\d)")
-# Words one of which every word claim contains; the word pattern is skipped without them.
-_WORD_HINT = re.compile(r"원|퍼센트|프로|반값|반액|배|일주일|하루|이틀|사흘|나흘|보름|달|한\s*주")
+# What every word claim contains (each alternative of _WORD_PATTERN without its look-arounds, so 배송 or
+# 3,000원 alone do not qualify); the word pattern is skipped without one.
+_WORD_HINT = re.compile(
+    r"[만천]\s*원|[일이삼사오육칠팔구십백]\s*(?:퍼센트|프로)|반값|반액|일주일|한\s*주|하루|이틀|사흘|나흘|보름|"
+    r"[한두석세]\s*달|(?:한|두|세|네|다섯|열)\s*배"
+)
+# Four digits in a row: every phone number _MASK blanks has them (a URL has ://, a variable #{, www. …).
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
 
 
 _RANGE_END = re.compile(r"일\s*[~\-–]\s*$")
@@ -219,6 +225,8 @@ def _key(m: re.Match[str], text: str) -> Key | None:
 
 def mask_non_claims(text: str) -> str:
     """Blank out phone numbers, URLs and #{variables} (same length, so offsets hold)."""
+    if not ("://" in text or "#{" in text or "www." in text.lower() or _FOUR_DIGITS.search(text)):
+        return text  # nothing _MASK could match (its case-insensitive search tries every position: slow)
     return _MASK.sub(lambda m: " " * len(m.group(0)), text)
 
 

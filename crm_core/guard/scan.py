@@ -75,14 +75,12 @@ class Scan:
         ctx: GuardContext,
         lexicons: Mapping[str, TermMatcher],
         *,
-        prefilter: TermMatcher | None = None,
         persona_labels: Sequence[str] = (),
         senders: Sequence[str] = (),
     ):
         self.parts = parts
         self.ctx = ctx
         self.lexicons = lexicons
-        self.prefilter = prefilter
         self.persona_labels = (*ctx.persona_labels, *persona_labels)
         self.senders = (*ctx.senders, *(s for s in senders if s not in ctx.senders))
         self.content_fields = parts.content_fields()
@@ -147,11 +145,6 @@ class Scan:
             for hit in matcher.find(self.compact(name))
             if not (contexts and self.clauses(name).in_context(hit.start, hit.end, contexts))
         ]
-
-    @memo
-    def copy_might_match(self) -> bool:
-        """False when no term or pattern of any text rule occurs: those rules can all be skipped."""
-        return self.prefilter is None or self.prefilter.might_match(self.copy)
 
     @memo
     def incentives(self) -> list[tuple[MessageField, Hit]]:

@@ -52,6 +52,9 @@ def test_not_claims_are_ignored() -> None:
     assert keys("하루 두 번 발라 주세요") == []
     assert keys("천연 원료, 성분만 원료로") == []
     assert keys("1위안 동전") == []
+    # phone numbers and links, in any case, are not claims (the mask's quick pre-test must not miss them)
+    assert keys("문의 1588-1234, 010-1234-5678") == []
+    assert keys("WWW.Shop.KR/sale30 또는 HTTPS://shop.kr/30 에서") == []
 
 
 def test_volumes_are_case_insensitive() -> None:

@@ -24,7 +24,7 @@ def ad_label(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     like = scan.label_like
     if like is not None:
         return [scan.sent_hit(like.start(), like.end(), reason=_reason(rule, "malformed"))]
-    if scan.incentives and not scan.ctx.is_ad:
+    if not scan.ctx.is_ad and scan.incentives:  # (the brief's own ad status first: it costs no search)
         name, hit = scan.incentives[0]
         return [RuleHit(name, hit.start, hit.end, hit.text, {"reason": _reason(rule, "incentive")})]
     return [scan.sent_hit(reason=_reason(rule, "missing"))]

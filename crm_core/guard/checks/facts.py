@@ -20,11 +20,11 @@ def invented_numbers(rule: CompiledRule, scan: Scan) -> list[RuleHit] | str:
     known = evidence_numbers(scan.ctx.facts)
     kinds: Any = rule.params.get("kinds", {})
     hits = []
-    contexts = frozenset(rule.rule.contexts)
+    contexts = rule.contexts
     for m in mentions(scan.copy.original):
-        if contexts and scan.clauses().in_context(m.start, m.end, contexts):
-            continue
-        if not known.backs(m):
+        if known.backs(m):
+            continue  # (asked first: most numbers are backed, and then no clause needs its context)
+        if not (contexts and scan.clauses().in_context(m.start, m.end, contexts)):
             name, start, end = scan.locate(m.start, m.end)
             hits.append(RuleHit(name, start, end, m.text, {"kind": kinds.get(m.kind, m.kind)}))
     return hits
