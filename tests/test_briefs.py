@@ -116,16 +116,15 @@ def test_a_sheet_missing_required_columns_is_refused_naming_them(tmp_path: Path)
         load_sheet(empty)
 
 
-<<<<<<< HEAD
 def test_columns_that_are_not_brief_fields_are_kept_as_names_and_noted_for_the_cli():
     sheet = sheet_from_rows([{**GOOD, "메모": "확인", "owner": "kim"}], "briefs.csv")
     assert sheet.unread_columns == ["owner", "메모"]
     assert sheet.notes == ["columns not read (not brief fields): owner, 메모"]
     assert sheet.prepared().unread_columns == ["owner", "메모"]
-=======
+
+
 def test_a_batch_s_sms_overflow_choice_fills_only_rows_without_their_own():
     row = dict(persona=0, brand="설화수", product="자음생크림", stage_index=0, style_index=1, channel="sms")
     sheet = parse_rows([row, row | {"sms_overflow": "lms"}]).prepared(sms_overflow=SmsOverflow.shorten)
     assert [b.sms_overflow for _, b in sheet.briefs] == [SmsOverflow.shorten, SmsOverflow.lms]
     assert [b.sms_overflow for _, b in parse_rows([row]).prepared().briefs] == [SmsOverflow.lms]  # the default
->>>>>>> s21-sms
