@@ -194,6 +194,7 @@ ANGLE_LINES: dict[str, tuple[str, ...]] = {
         "매일의 관리에 정성을 더하고 싶을 때 곁에 두기 좋은 {category}(이)에요.",
     ),
 }
+SENSITIVE_USER_TIP = "예민한 날에는 평소보다 양을 조금 줄여 써 보는 것도 방법이에요."  # to a current user
 # The first sentence for an informative opener: one fact this reader looks for, naming the product.
 # Keys: the angle, then the fact it rests on (price, review, ingredient, feature); plan.py picks
 # the first whose fact the evidence has.
@@ -390,7 +391,7 @@ def every_line() -> list[str]:
     lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
     lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values()]
     lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values()]
-    lines += [line for group in ANGLE_LINES.values() for line in group]
+    lines += [line for group in ANGLE_LINES.values() for line in group] + [SENSITIVE_USER_TIP]
     lines += [FOMO_OFFER_CLOSE, RENAMED_LINE, *RENAMED_LINES.values()]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     lines += [*FIRST_USE_FOMO_HOOKS]

@@ -268,6 +268,8 @@ def _angle_line(request: GenerationRequest, facts: ProductFacts, angle: Angle, v
         return None
     if angle.key == "sensitive" and (facts.strong or facts.category in NO_PATCH_TEST or stage == 4):
         return None  # strong actives get the caution; a wash-off or sheet product no patch test; a referral its own
+    if angle.key == "sensitive" and stage not in lines.NEW_STAGES:
+        return lines.SENSITIVE_USER_TIP  # already started: no patch test, a lighter hand on a bad day
     if angle.key == "trend" and stage not in lines.NEW_STAGES:
         return None
     if angle.key == "luxury" and stage == 4:
