@@ -82,10 +82,10 @@ class Scan:
         self.ctx = ctx
         self.lexicons = lexicons
         self.persona_labels = (*ctx.persona_labels, *persona_labels)
-        self.senders = (*ctx.senders, *(s for s in senders if s not in ctx.senders))
+        self.senders = (*ctx.senders, *(s for s in senders if s not in ctx.senders)) if senders else (*ctx.senders,)
         self.content_fields = parts.content_fields()
         texts = [parts.get(name) for name in self.content_fields]
-        self.starts = list(accumulate([0, *(len(t) + 1 for t in texts[:-1])]))
+        self.starts = list(accumulate([0, *(len(t) + 1 for t in texts[:-1])])) if len(texts) > 1 else [0]
         self.copy = Compact.of(SEPARATOR.join(texts))
         self._compact: dict[MessageField, Compact] = {}
         self._clauses: dict[MessageField | None, Clauses] = {}
