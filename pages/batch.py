@@ -10,7 +10,7 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 from crm_core.briefs import REQUIRED_FIELDS, BriefSheet, RowError
 from crm_core.catalog import Catalog
 from crm_core.catalog.mapping import MappingEntry
-from crm_core.domain import SmsOverflow, match_label
+from crm_core.domain import SMS_TO_LMS, SmsOverflow, match_label
 from crm_core.errors import InvalidInput
 from crm_core.store import RowFailure, VariantFilter
 from crm_core.store.mappings import load_mapping, save_mapping
@@ -227,6 +227,9 @@ elif job is not None:
         st.markdown(f"**생성하지 못한 행 {len(failures)}개**")
         row_errors(failures)
     st.markdown(f"**결과 {len(variants)}개**")
+    overflowed = sum(v.sms_to_lms for v in variants)
+    if overflowed:  # written as LMS on purpose: the marketer sees how many, and that they cost more
+        st.info(f"{overflowed}개: {labels.CHANNEL_FLAG[SMS_TO_LMS]}")
     grid = pd.DataFrame(
         [
             {"id": v.id, "행": v.brief_index, "판정": labels.VERDICT[v.verdict], "상태": labels.STATUS[v.status],

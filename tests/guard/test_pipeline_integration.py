@@ -26,7 +26,15 @@ def test_pipeline_runs_with_the_guard_and_the_scorer(guard: Guard, settings: Set
             channel="kakao_friendtalk",
             n=2,
         ),
-        Brief(persona=2, brand="설화수", product="자음생크림", stage_index=0, style_index=0, channel="sms"),
+        Brief(  # kept SMS: this product states no reason short enough, so by default it would go out as LMS
+            persona=2,
+            brand="설화수",
+            product="자음생크림",
+            stage_index=0,
+            style_index=0,
+            channel="sms",
+            sms_overflow="shorten",
+        ),
     ]
     friendtalk, sms = pipeline.run(briefs)
     for result in friendtalk.results:

@@ -289,3 +289,17 @@ def test_cancel_pressed_after_the_last_row_is_not_reported_as_a_cancellation(app
     app.switch_page("pages/batch.py").run()
     assert not app.warning
     assert app.success[0].value.startswith("완료: 브리프 2개 · ")
+
+
+def test_sms_rows_that_cannot_carry_their_event_run_as_lms_unless_a_row_says_shorten(app: AppTest) -> None:
+    from crm_core.domain import SMS_TO_LMS_NOTE
+
+    serum = {"persona": 0, "brand": "설화수", "product": "자음생크림", "stage_index": 0, "style_index": 1,
+             "channel": "sms", "event_id": "ev-acq-n1"}  # fmt: skip  # a content event: SMS cannot carry it
+    rows = [serum, serum | {"sms_overflow": "shorten"}]
+    upload(app, "briefs.json", json.dumps(rows, ensure_ascii=False).encode())
+    assert app.radio(key="batch_sms_overflow").value == "lms"
+    app.button(key="batch_run").click().run()
+    wait_for_batch(app)
+    assert [i.value for i in app.info if SMS_TO_LMS_NOTE in i.value] == [f"1개: {SMS_TO_LMS_NOTE}"]
+    assert list(app.dataframe[-1].value["채널"]) == ["장문 문자(LMS) · SMS에서 전환", "문자(SMS)"]
