@@ -118,10 +118,19 @@ _DIGIT = re.compile(r"\d")
 # Where a digit claim can start; the digit pattern is tried only there (much faster than search).
 _DIGIT_START = re.compile(r"(?<![\d,.])\d|[Dd](?=\s*-\s*\d)")
 # What every word claim contains (each alternative of _WORD_PATTERN without its look-arounds, so 배송 or
-# 3,000원 alone do not qualify); the word pattern is skipped without one.
+# 3,000원 alone do not qualify); the word pattern is skipped without one. Every alternative starts with a
+# plain character, so the regex engine can scan for those first characters.
 _WORD_HINT = re.compile(
-    r"[만천]\s*원|[일이삼사오육칠팔구십백]\s*(?:퍼센트|프로)|반값|반액|일주일|한\s*주|하루|이틀|사흘|나흘|보름|"
-    r"[한두석세]\s*달|(?:한|두|세|네|다섯|열)\s*배"
+    "|".join(
+        [
+            r"만\s*원",
+            r"천\s*원",
+            *(rf"{c}\s*(?:퍼센트|프로)" for c in "일이삼사오육칠팔구십백"),
+            *("반값", "반액", "일주일", r"한\s*주", "하루", "이틀", "사흘", "나흘", "보름"),
+            *(rf"{c}\s*달" for c in "한두석세"),
+            *(rf"{w}\s*배" for w in ("한", "두", "세", "네", "다섯", "열")),
+        ]
+    )
 )
 # Four digits in a row: every phone number _MASK blanks has them (a URL has ://, a variable #{, www. …).
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
