@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from crm_core.catalog import Catalog
 from crm_core.config import load_settings
+from crm_core.domain import SMS_TO_LMS_NOTE
 from crm_core.errors import InvalidInput
 from crm_core.workbench import Workbench
 from tests.ui.rendered_text import english_sentences
@@ -292,11 +293,10 @@ def test_cancel_pressed_after_the_last_row_is_not_reported_as_a_cancellation(app
 
 
 def test_sms_rows_that_cannot_carry_their_event_run_as_lms_unless_a_row_says_shorten(app: AppTest) -> None:
-    from crm_core.domain import SMS_TO_LMS_NOTE
-
-    serum = {"persona": 0, "brand": "설화수", "product": "자음생크림", "stage_index": 0, "style_index": 1,
-             "channel": "sms", "event_id": "ev-acq-n1"}  # fmt: skip  # a content event: SMS cannot carry it
-    rows = [serum, serum | {"sms_overflow": "shorten"}]
+    # a content event (a skin-type test): an SMS cannot carry it, so by default the row is written as LMS
+    row = {"persona": 0, "brand": "설화수", "product": "자음생크림", "stage_index": 0, "style_index": 1,
+           "channel": "sms", "event_id": "ev-acq-n1"}  # fmt: skip
+    rows = [row, row | {"sms_overflow": "shorten"}]
     upload(app, "briefs.json", json.dumps(rows, ensure_ascii=False).encode())
     assert app.radio(key="batch_sms_overflow").value == "lms"
     app.button(key="batch_run").click().run()
