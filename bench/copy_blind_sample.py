@@ -21,14 +21,14 @@ N_BRIEFS = 64
 SEED = 4242
 
 
-def briefs(catalog, n: int) -> list[dict]:  # type: ignore[no-untyped-def]
+def briefs(catalog, n: int, seed: int = SEED) -> list[dict]:  # type: ignore[no-untyped-def]
     """n varied briefs over brand, persona, channel, stage, tone, style, emoji, speech level and
     events. Campaign copy is an ad, and AlimTalk carries no ads, so AlimTalk briefs are read as
     FriendTalk (the same Kakao bubble) in both versions; informational notices are not sampled."""
     from copy_eval import grid
 
-    specs = grid(catalog, n * 3, SEED)
-    random.Random(SEED).shuffle(specs)
+    specs = grid(catalog, n * 3, seed)
+    random.Random(seed).shuffle(specs)
     picked, seen = [], set()
     for spec in specs:
         key = (spec["brand"], spec["channel"].replace("alimtalk", "friendtalk"), spec["stage_index"])
@@ -61,7 +61,8 @@ def as_read(result) -> dict:  # type: ignore[no-untyped-def]
     return {"title": result.message.title, "body": result.message.body, "button": result.message.cta}
 
 
-def emit(out: Path) -> None:
+def emit(out: Path, brief_seed: int = SEED) -> None:
+    """A new reading may take a new `brief_seed`, so its readers meet briefs no one tuned the copy on."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from copy_eval import SampledReviews
 
@@ -79,7 +80,7 @@ def emit(out: Path) -> None:
         catalog, SampledReviews(catalog), TemplateGenerator(), build_guard(catalog, settings), Scorer(), settings
     )
     with out.open("w", encoding="utf-8") as f:
-        for i, spec in enumerate(briefs(catalog, N_BRIEFS)):
+        for i, spec in enumerate(briefs(catalog, N_BRIEFS, brief_seed)):
             result = pipeline.run_one(Brief(**spec))[0]
             row = {
                 "brief_no": i,
@@ -129,6 +130,7 @@ def main() -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     e = sub.add_parser("emit")
     e.add_argument("--out", type=Path, required=True)
+    e.add_argument("--brief-seed", type=int, default=SEED)
     m = sub.add_parser("merge")
     m.add_argument("--old", type=Path, required=True)
     m.add_argument("--new", type=Path, required=True)
@@ -136,7 +138,7 @@ def main() -> None:
     m.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args()
     if args.command == "emit":
-        emit(args.out)
+        emit(args.out, args.brief_seed)
     else:
         merge(args.old, args.new, args.dir, args.seed)
 

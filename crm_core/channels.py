@@ -123,8 +123,8 @@ def channel_text(
     if channel in (Channel.sms, Channel.lms):
         head = f"{AD_LABEL}[{sender}]" if is_ad else f"[{sender}]"
         lines = [f"{head} {body}"] if channel == Channel.sms else [f"{head} {title}", body]
-        if cta:  # an SMS may carry its call to action in the body alone (no button to label)
-            lines.append(cta)
+        if cta:  # an SMS carries its call to action in the body alone; LMS points at the link the sender adds
+            lines.append(cta if channel == Channel.sms else f"▶ {cta}")
         if is_ad:
             lines.append(opt_out_line(channel, opt_out_number))
         return "\n".join(lines)
