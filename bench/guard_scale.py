@@ -18,6 +18,7 @@ import json
 import os
 import platform
 import statistics
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -113,7 +114,9 @@ def markdown(report: dict[str, Any]) -> str:
     lines = [
         "# Guard speed",
         "",
-        f"Reproduce: `{COMMAND}`. One Python process, one thread; CPU seconds (time.process_time), so other",
+        f"Reproduce: `{COMMAND}`; this run: `{report['command']}` with {report['cores_allowed']} core(s) allowed "
+        f"(pin with `taskset -c 0`), niceness {report['niceness']}. One Python process, one thread; CPU seconds "
+        "(time.process_time), so other",
         f"work on the machine matters less than for wall time (but a busy sibling core still slows a run). Machine: "
         f"{report['machine']}, Python {report['python']}, 1-minute load average {report['load_average_1m_before']} "
         f"before and {report['load_average_1m']} after the run (2 cores shared with other work).",
@@ -160,7 +163,9 @@ def main(argv: list[str] | None = None) -> int:
     lines = typical_lines(REPO / "bench/data")
     load_before = round(os.getloadavg()[0], 2)
     report = {
-        "command": COMMAND,
+        "command": " ".join([COMMAND, *(sys.argv[1:] if argv is None else argv)]),
+        "cores_allowed": len(os.sched_getaffinity(0)),
+        "niceness": os.nice(0),
         "throughput": throughput(guard, lines, args.lines, args.runs),
         "scaling": scaling(guard, lines),
         "refusal": refusal(guard, MAX_TEXT_CHARS + 1),
