@@ -34,6 +34,14 @@ def rating_of(row: dict) -> tuple[str, float, str]:
     return str(sid), float(score), str(note)
 
 
+def _quoted(message: dict) -> list[str]:
+    """A message as the readers saw it: a text message whole, as sent; other channels as title, body, button."""
+    if "as_sent" in message:
+        return [f"> {line}" if line else ">" for line in message["as_sent"].split("\n")]
+    body = [f"> {line}" if line else ">" for line in message["body"].split("\n")]
+    return [f"> 제목: {message['title']}", ">", *body, ">", f"> 버튼: {message['button']}"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dir", type=Path, default=Path("/work/copy-reading"))
@@ -95,6 +103,19 @@ def main() -> None:
         for version in ("old", "new"):
             cells = [f"{statistics.mean(aspects[(version, a)]):.2f}" if aspects[(version, a)] else "–" for a in ASPECTS]
             lines.append(f"| {version} | " + " | ".join(cells) + " |")
+    channels = sorted({samples[sid]["brief"]["channel"] for sid in scores})
+    lines += ["", "| version | " + " | ".join(channels) + " |", "|---|" + "---|" * len(channels)]
+    for version in ("old", "new"):
+        cells = []
+        for channel in channels:
+            means = [
+                statistics.mean(scores[sid])
+                for sid in scores
+                if key[sid]["version"] == version and samples[sid]["brief"]["channel"] == channel
+            ]
+            below = sum(mean < 3 for mean in means)
+            cells.append(f"{statistics.mean(means):.2f} ({below} of {len(means)} below 3)" if means else "–")
+        lines.append(f"| {version} | " + " | ".join(cells) + " |")
     weakest = sorted(
         (sid for sid in scores if key[sid]["version"] == "new"), key=lambda sid: statistics.mean(scores[sid])
     )[:5]
@@ -106,11 +127,7 @@ def main() -> None:
             f"**{sid}** — {statistics.mean(scores[sid]):.1f} / 5 · {b['brand']} {b['product']} · {b['channel']} · "
             f"{b['stage'].split(':')[0]} · {b['persona'].split(' (')[0]} · {b['tone']} · {b['speech_level']}",
             "",
-            f"> 제목: {m['title']}",
-            ">",
-            *[f"> {line}" if line else ">" for line in m["body"].split("\n")],
-            ">",
-            f"> 버튼: {m['button']}",
+            *_quoted(m),
             "",
             *[f"- {note}" for note in notes.get(sid, [])],
             "",
