@@ -236,3 +236,37 @@ def test_every_event_sms_wording_states_only_the_event_s_own_facts(facts_pipelin
         body = f"{short_product_name(product.name)}, {event.offer.sms} 만나 보세요."
         outcome = facts_pipeline.check(request, "", body, "")
         assert not [f for f in outcome.findings if f.rule_id.startswith("facts.")], (event.id, outcome.findings)
+
+
+def test_a_benefit_comes_before_a_bare_texture_and_a_common_base_is_no_reason(catalog: Catalog):
+    from crm_core.generation.composer import sms as sms_module
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+
+    points = ("빠르게 스며드는 묽은 젤 제형", "건조한 계절에도 당김 없는 편안함")
+    assert reasons(points, "자음유액 EX", "로션") == ["당김 없는 편안함", "젤 제형"]
+    sunscreen = catalog.product("라네즈", "워터뱅크 UV 베리어 선크림 SPF50+/PA++++ 50ml")  # 히알루론산, 판테놀 …
+    for key in ("luxury", "natural"):
+        facts = product_facts(sunscreen, angle(key))
+        openings, _ = sms_module.leads(facts, angle(key), facts.name, False)
+        assert not any("판테놀" in o for o in openings), openings
+    natural = product_facts(sunscreen, angle("natural"))  # its key ingredient, to a reader who checks them
+    assert any(
+        o.startswith("히알루론산을 담은") for o in sms_module.leads(natural, angle("natural"), natural.name, False)[0]
+    )
+
+
+def test_the_ask_fits_the_product_s_price_and_use(catalog: Catalog):
+    from crm_core.generation.composer import sms as sms_module
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+
+    def asks(brand: str, product: str, stage: int) -> set[str]:
+        facts = product_facts(catalog.product(brand, product), angle("budget"))
+        tones = sms_module.TONES
+        return {v for t in tones for r in sms_module.READERS for v, _ in sms_module.closes(stage, t, r, None, facts)}
+
+    assert not any("장만" in v for v in asks("한율", "달빛유자 수면팩 100ml", 3))  # 28,000원: not a big purchase
+    assert any("장만" in v for v in asks("설화수", "자음생크림", 3))  # 320,000원: it is
+    assert not any("발라" in v for v in asks("라네즈", "워터뱅크 젠틀 젤 클렌저 250ml", 1))  # a cleanser is not applied
+    assert "주변에 권해 보세요." in asks("한율", "달빛유자 수면팩 100ml", 4)  # a recommendation says to whom
