@@ -311,7 +311,29 @@ def closes(
 # With an event the offer must travel; a reason beside it is better still.
 # A one-word quality ("가벼운 토너") is a weaker reason than a stated one ("은은한 윤기", an ingredient, a price).
 _CARRIES_RANK = {"reason+offer": 0, "quality+offer": 1, "offer": 1, "reason": 2, "quality": 3, "nothing": 4}
-DROPPED_OFFER = 128  # tiers at or past this leave the event out
+DROPPED_OFFER = 256  # tiers at or past this leave the event out
+
+
+# The brief's style in one or two words before the ask, where bytes remain (style index: 0 시간 긴박,
+# 2 FOMO, 3 감성, 4 계절); never a date or a number the brief did not give.
+_URGENT, _FOMO, _EMOTIONAL, _SEASONAL = 0, 2, 3, 4
+_NIGHT_WORDS = ("수면", "슬리핑", "나이트")
+
+
+def moment(styles: tuple[int, ...], season: str, name: str, offer: bool) -> str | None:
+    """ "이번 주" (time-pressed), "놓치기 전에" (FOMO, only beside an offer), "오늘 밤" / "오늘"
+    (emotional; "밤" for a night product), "이번 겨울" (seasonal): the first of the brief's styles
+    that has one."""
+    for style in styles:
+        if style == _URGENT:
+            return "이번 주"
+        if style == _FOMO and offer:
+            return "놓치기 전에"
+        if style == _EMOTIONAL:
+            return "오늘 밤" if any(w in name for w in _NIGHT_WORDS) else "오늘"
+        if style == _SEASONAL:
+            return f"이번 {season}"
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -330,12 +352,13 @@ def bodies(
     event: CampaignEvent | None,
     price_talk: bool,
     budget: int | None = None,
+    when: str | None = None,
 ) -> tuple[SmsBody, ...]:
     """Candidate bodies naming the product as `name` (only those within `budget` bytes in 해요체,
     when given; cached, as the variants of a brief share them), best tier first: the event's offer
     kept, then what the body carries (reason and offer, the offer, a reason, a quality word, nothing), then the
     tone's own call to action before the short ones, then the reader's own reason and adverb (the
-    reason first when the reader has one)."""
+    reason first when the reader has one), then the style's word `when` ("이번 주") if it fits."""
     verbs = closes(stage, tone, angle.key, event, facts)
     adverb = ADVERBS[angle.key][stage]
     if facts.premium and angle.key in PREMIUM_ADVERBS:  # a 210,000원 serum is not handed over "부담 없이"
@@ -350,8 +373,12 @@ def bodies(
     out: list[SmsBody] = []
     for verb, plain in verbs:
         for with_offer in (True, False) if offer else (False,):
-            for with_adverb in (True, False):
-                ask = " ".join(w for w in (offer if with_offer else None, adverb if with_adverb else None, verb) if w)
+            for with_adverb, with_when in ((True, True), (True, False), (False, True), (False, False)):
+                said = with_when and when is not None and when.split()[0] not in verb  # not "오늘 오늘의 나에게"
+                if with_when and not said and when is not None:
+                    continue
+                parts = (when if said else None, offer if with_offer else None, adverb if with_adverb else None, verb)
+                ask = " ".join(w for w in parts if w)
                 room = None if budget is None else budget - euckr_bytes(ask)
                 for i, opening, size in starts:
                     if room is not None and size > room:
@@ -361,8 +388,13 @@ def bodies(
                     text = f"{opening} {ask}" if opening else f"{name}, {ask}"
                     dropped = offer is not None and not with_offer
                     # the reader's own reason first; without one, the reader's adverb carries the angle
-                    first_of = (i >= own, not with_adverb) if own else (not with_adverb, i > 0)
-                    tier = DROPPED_OFFER * dropped + 16 * _CARRIES_RANK[carries] + 8 * (opening in textures) + 4 * plain
-                    tier += 2 * first_of[0] + first_of[1]
+                    # the style's word outranks the adverb once the reader's own reason carries the angle
+                    unsaid = when is not None and not said
+                    if own:
+                        first_of = (False, unsaid, not with_adverb) if i < own else (True, not with_adverb, unsaid)
+                    else:
+                        first_of = (not with_adverb, i > 0, unsaid)
+                    tier = DROPPED_OFFER * dropped + 32 * _CARRIES_RANK[carries] + 16 * (opening in textures)
+                    tier += 8 * plain + 4 * first_of[0] + 2 * first_of[1] + first_of[2]
                     out.append(SmsBody(text, tier, full, carries, (opening or "", verb)))
     return tuple(sorted(out, key=lambda body: body.tier))
