@@ -282,3 +282,16 @@ def test_the_style_shows_in_a_word_where_bytes_remain(facts_pipeline: Pipeline):
     urgent = [sms(facts_pipeline, persona=p, style_index=0) for p in range(5)]
     assert any("이번 주" in body for body in urgent), urgent
     assert not any("이번 주" in sms(facts_pipeline, persona=p, style_index=1) for p in range(5))
+
+
+def test_a_texture_point_gives_what_it_does_and_no_noun_loses_its_modifier():
+    from crm_core.generation.composer.sms import texture_benefits
+
+    points = (
+        "열감이 오른 피부를 식혀 주는 워터 제형",
+        "끈적임이 적은 탱글한 젤 제형",
+        "메이크업 위에도 뿌리는 고운 입자",
+    )
+    assert texture_benefits(points, "카밍 샷 아줄렌 토너", "토너") == ["피부를 식혀 주는", "끈적임이 적은"]
+    assert reasons(("피곤해 보이는 날 더하는 생기",), "PDRN 카페인샷", "앰플") == []  # not "날 더하는 생기"
+    assert reasons(("가볍게 스며드는 빠른 흡수",), "아토 로션", "로션") == ["빠른 흡수"]

@@ -188,6 +188,8 @@ def reasons(points: tuple[str, ...], name: str, noun: str) -> list[str]:
             # adjective takes ("다니기 편한 작은 용량" → "편한 작은 용량")
             before = words[start - 1] if start > 0 else ""
             counted = bool(before) and (bool(_KEEP.match(before)) or before in _VAGUE or before.endswith("기"))
+            # nor a noun off its modifier ("피곤해 보이는 날 더하는 생기" → "날 더하는 생기")
+            counted = counted or (before.endswith("는") and not _modifies(opener))
             if start < len(words) - 1 and free and opener not in _VAGUE and not counted:
                 best = tail
         if best and _telling(best, name, noun) and words[-1] not in (*name.split(), "피부") and best not in out:
@@ -196,6 +198,46 @@ def reasons(points: tuple[str, ...], name: str, noun: str) -> list[str]:
 
 
 _TEXTURE_TAILS = frozenset({"제형", "입자", "텍스처", "질감", "타입"})
+
+
+_TEXTURE_WORDS = _GENERIC_WORDS | {"묽은", "얇은", "맑은", "도톰한", "투명한"}
+
+
+def _modifies(word: str) -> bool:
+    """A word that ends on a modifier ("오른", "바르는", "촉촉한"): what follows it opens a phrase."""
+    last = word[-1]
+    return word.endswith(("는", "던")) or ("가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 4)  # final ㄴ
+
+
+def texture_benefits(points: tuple[str, ...], name: str, noun: str) -> list[str]:
+    """What a texture point says it does, as the name's modifier: "메이크업 위에도 뿌리는 고운 입자" →
+    "메이크업 위에도 뿌리는", "열감이 오른 피부를 식혀 주는 워터 제형" → "피부를 식혀 주는" (the
+    longest tail that fits, ending on the verb that described the texture)."""
+    out = []
+    for point in points:
+        words = point.split()
+        if not words or words[-1] not in _TEXTURE_TAILS:
+            continue
+        end = len(words) - 1
+        while end > 0 and (words[end - 1] in _TEXTURE_WORDS or words[end - 1].endswith(_STANDS_ALONE)):
+            end -= 1  # "… 적은 탱글한 젤 제형": past the texture's own words
+        if end == 0 or not words[end - 1].endswith(("는", "적은")):
+            continue
+        best = None
+        for start in range(end - 2, -1, -1):
+            tail = " ".join(words[start:end])
+            if len(tail) > REASON_CHARS:
+                break
+            opens_phrase = start == 0 or _modifies(words[start - 1])  # not "(메이크업) 위에도 뿌리는"
+            if (
+                opens_phrase
+                and words[start] not in _VAGUE
+                and not words[start].endswith(("어", "아", "여", "혀", "워"))
+            ):
+                best = tail
+        if best and _telling(best, name, noun) and best not in out:
+            out.append(best)
+    return out
 
 
 def bare_texture(reason: str) -> bool:
@@ -254,6 +296,8 @@ def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tup
         found = [r for r in found if not set(r.split()) & _VALUE_WORDS]
     sentences = [f"{reason}, {_is(name)}." for reason in found]
     benefits = [f"{reason}, {_is(name)}." for reason in found if not bare_texture(reason)]
+    doing = [f"{phrase} {name}," for phrase in texture_benefits(facts.points, name, facts.noun)]
+    sentences = [*benefits, *doing, *(s for s in sentences if s not in benefits)]
     held = [
         f"{ingredient}{particle_for(ingredient, '을')} 담은 {name},"
         for k, ingredient in enumerate(facts.ingredients[:2])
@@ -270,8 +314,9 @@ def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tup
     if angle.key == "natural":  # the ingredient is the reason for a reader who checks the source
         return [*held, *sentences, *qualities], len(held)
     if angle.key == "luxury":  # a care reason or the line's own ingredient, before a texture alone
-        rest = [s for s in sentences if s not in benefits[:1]]
-        return [*benefits[:1], *held[:1], *rest, *qualities], len(benefits[:1] + held[:1])
+        first = [*benefits, *doing][:1]
+        rest = [s for s in sentences if s not in first]
+        return [*first, *held[:1], *rest, *qualities], len(first + held[:1])
     if own_quality:
         return [*qualities, *sentences], 1
     return [*sentences, *qualities], 0
