@@ -356,6 +356,7 @@ def closes(
 # With an event the offer must travel; a reason beside it is better still.
 # A one-word quality ("가벼운 토너") is a weaker reason than a stated one ("은은한 윤기", an ingredient, a price).
 _CARRIES_RANK = {"reason+offer": 0, "quality+offer": 1, "offer": 1, "reason": 2, "quality": 3, "nothing": 4}
+HAPSHO_SLACK = 6  # bytes 합쇼체 may add to a 해요체 body ("예요" → "입니다", "보세요" → "보십시오")
 DROPPED_OFFER = 256  # tiers at or past this leave the event out
 
 
@@ -418,6 +419,7 @@ def bodies(
     out: list[SmsBody] = []
     for verb, plain in verbs:
         for with_offer in (True, False) if offer else (False,):
+            roomy: set[tuple[bool, int]] = set()  # bodies that fit with the style's word and spare bytes
             for with_adverb, with_when in ((True, True), (True, False), (False, True), (False, False)):
                 said = with_when and when is not None and when.split()[0] not in verb  # not "오늘 오늘의 나에게"
                 if with_when and not said and when is not None:
@@ -427,6 +429,10 @@ def bodies(
                 room = None if budget is None else budget - euckr_bytes(ask)
                 for i, opening, size in starts:
                     if room is not None and size > room:
+                        continue
+                    if said and (room is None or size <= room - HAPSHO_SLACK):  # its sibling without the word
+                        roomy.add((with_adverb, i))  # would never be sent: 합쇼체 cannot push this one out
+                    elif with_when is False and (with_adverb, i) in roomy:
                         continue
                     reason = "quality" if opening in qualities else "reason"
                     carries = "+".join(k for k, on in ((reason, opening), ("offer", with_offer)) if on) or "nothing"
