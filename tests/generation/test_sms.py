@@ -282,6 +282,9 @@ def test_the_style_shows_in_a_word_where_bytes_remain(facts_pipeline: Pipeline):
     urgent = [sms(facts_pipeline, persona=p, style_index=0) for p in range(5)]
     assert any("이번 주" in body for body in urgent), urgent
     assert not any("이번 주" in sms(facts_pipeline, persona=p, style_index=1) for p in range(5))
+    for style in (0, 3, 4):  # the trend reader's "지금" already says when: never "이번 주 지금 …"
+        body = sms(facts_pipeline, persona=3, style_index=style)
+        assert not any(f"{word} 지금" in body for word in ("이번 주", "오늘", "이번 겨울")), body
 
 
 def test_a_texture_point_gives_what_it_does_and_no_noun_loses_its_modifier():

@@ -363,6 +363,7 @@ DROPPED_OFFER = 256  # tiers at or past this leave the event out
 # The brief's style in one or two words before the ask, where bytes remain (style index: 0 시간 긴박,
 # 2 FOMO, 3 감성, 4 계절); never a date or a number the brief did not give.
 _URGENT, _FOMO, _EMOTIONAL, _SEASONAL = 0, 2, 3, 4
+_TIME_ADVERBS = frozenset({"지금", "바로", "이번에도", "늘"})  # a reader's adverb that already says when
 _NIGHT_WORDS = ("수면", "슬리핑", "나이트")
 
 
@@ -422,6 +423,7 @@ def bodies(
             roomy: set[tuple[bool, int]] = set()  # bodies that fit with the style's word and spare bytes
             for with_adverb, with_when in ((True, True), (True, False), (False, True), (False, False)):
                 said = with_when and when is not None and when.split()[0] not in verb  # not "오늘 오늘의 나에게"
+                said = said and not (with_adverb and adverb in _TIME_ADVERBS)  # not "이번 주 지금 둘러보세요"
                 if with_when and not said and when is not None:
                     continue
                 parts = (when if said else None, offer if with_offer else None, adverb if with_adverb else None, verb)
