@@ -236,3 +236,65 @@ def test_every_event_sms_wording_states_only_the_event_s_own_facts(facts_pipelin
         body = f"{short_product_name(product.name)}, {event.offer.sms} 만나 보세요."
         outcome = facts_pipeline.check(request, "", body, "")
         assert not [f for f in outcome.findings if f.rule_id.startswith("facts.")], (event.id, outcome.findings)
+
+
+def test_a_benefit_comes_before_a_bare_texture_and_a_common_base_is_no_reason(catalog: Catalog):
+    from crm_core.generation.composer import sms as sms_module
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+
+    points = ("빠르게 스며드는 묽은 젤 제형", "건조한 계절에도 당김 없는 편안함")
+    assert reasons(points, "자음유액 EX", "로션") == ["당김 없는 편안함", "젤 제형"]
+    sunscreen = catalog.product("라네즈", "워터뱅크 UV 베리어 선크림 SPF50+/PA++++ 50ml")  # 히알루론산, 판테놀 …
+    for key in ("luxury", "natural"):
+        facts = product_facts(sunscreen, angle(key))
+        openings, _ = sms_module.leads(facts, angle(key), facts.name, False)
+        assert not any("판테놀" in o for o in openings), openings
+    natural = product_facts(sunscreen, angle("natural"))  # its key ingredient, to a reader who checks them
+    assert any(
+        o.startswith("히알루론산을 담은") for o in sms_module.leads(natural, angle("natural"), natural.name, False)[0]
+    )
+
+
+def test_the_ask_fits_the_product_s_price_and_use(catalog: Catalog):
+    from crm_core.generation.composer import sms as sms_module
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+
+    def asks(brand: str, product: str, stage: int) -> set[str]:
+        facts = product_facts(catalog.product(brand, product), angle("budget"))
+        tones = sms_module.TONES
+        return {v for t in tones for r in sms_module.READERS for v, _ in sms_module.closes(stage, t, r, None, facts)}
+
+    assert not any("장만" in v for v in asks("한율", "달빛유자 수면팩 100ml", 3))  # 28,000원: not a big purchase
+    assert any("장만" in v for v in asks("설화수", "자음생크림", 3))  # 320,000원: it is
+    assert not any("발라" in v for v in asks("라네즈", "워터뱅크 젠틀 젤 클렌저 250ml", 1))  # a cleanser is not applied
+    assert "주변에 권해 보세요." in asks("한율", "달빛유자 수면팩 100ml", 4)  # a recommendation says to whom
+
+
+def test_the_style_shows_in_a_word_where_bytes_remain(facts_pipeline: Pipeline):
+    from crm_core.generation.composer.sms import moment
+
+    assert moment((3,), "겨울", "달빛유자 수면팩", False) == "오늘 밤"  # emotional, a night product
+    assert moment((1, 4), "겨울", "자음생크림", False) == "이번 겨울"  # the seasonal half of a mixed style
+    assert moment((2,), "겨울", "자음생크림", False) is None  # FOMO without an offer: nothing to miss
+    assert moment((1,), "겨울", "자음생크림", True) is None  # informative: no time word
+    urgent = [sms(facts_pipeline, persona=p, style_index=0) for p in range(5)]
+    assert any("이번 주" in body for body in urgent), urgent
+    assert not any("이번 주" in sms(facts_pipeline, persona=p, style_index=1) for p in range(5))
+    for style in (0, 3, 4):  # the trend reader's "지금" already says when: never "이번 주 지금 …"
+        body = sms(facts_pipeline, persona=3, style_index=style)
+        assert not any(f"{word} 지금" in body for word in ("이번 주", "오늘", "이번 겨울")), body
+
+
+def test_a_texture_point_gives_what_it_does_and_no_noun_loses_its_modifier():
+    from crm_core.generation.composer.sms import texture_benefits
+
+    points = (
+        "열감이 오른 피부를 식혀 주는 워터 제형",
+        "끈적임이 적은 탱글한 젤 제형",
+        "메이크업 위에도 뿌리는 고운 입자",
+    )
+    assert texture_benefits(points, "카밍 샷 아줄렌 토너", "토너") == ["피부를 식혀 주는", "끈적임이 적은"]
+    assert reasons(("피곤해 보이는 날 더하는 생기",), "PDRN 카페인샷", "앰플") == []  # not "날 더하는 생기"
+    assert reasons(("가볍게 스며드는 빠른 흡수",), "아토 로션", "로션") == ["빠른 흡수"]

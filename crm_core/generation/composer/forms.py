@@ -137,7 +137,8 @@ def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: i
     brief = request.resolved.brief
     price_talk = voice_of(request.resolved.brand).price_talk
     event = request.evidence.event if request.evidence.event and request.evidence.event.is_promotion else None
-    return sms.bodies(name, plan.facts, plan.angle, brief.tone, plan.stage, event, price_talk, budget)
+    when = sms.moment(plan.styles, season_of(brief.scheduled_at), name, event is not None)
+    return sms.bodies(name, plan.facts, plan.angle, brief.tone, plan.stage, event, price_talk, budget, when)
 
 
 def _says_something(kind: str, promotion: bool) -> bool:

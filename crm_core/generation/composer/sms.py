@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from crm_core.domain import CampaignEvent, Tone
 from crm_core.generation.composer.angles import Angle
-from crm_core.generation.composer.facts import ProductFacts
+from crm_core.generation.composer.facts import WASH_OFF, ProductFacts
 from crm_core.korean import final_consonant, particle_for
 
 # Trailing name tokens that tell variants apart but not the product: "EX", "6세대", "중·건성용".
@@ -32,6 +32,11 @@ _VAGUE = frozenset({"다음", "여러", "모든", "전용", "첫", "두", "세",
 _WEAK_WORD = re.compile(r"^([A-Za-z0-9]+|[가-힣])$")  # "BX", "비": too little to tell a product by
 REASON_CHARS = 10  # a reason longer than this never fits beside the name and a call to action
 INGREDIENT_CHARS = 8  # "인삼 사포닌" fits a lead; "락토바실러스 발효물" does not
+# Humectants and bases most creams carry: "글리세린을 담은" gives no reason to buy, except to a
+# reader who checks ingredients when it is the product's key one.
+COMMON_BASES = frozenset(
+    {"글리세린", "판테놀", "스쿠알란", "알란토인", "아미노산", "시어버터", "비타민E", "실리카", "히알루론산", "베타인"}
+)
 
 # The reader's adverb before the call to action, by stage (0 introduce … 4 share): persona changes
 # how the ask is put ("부담 없이 만나 보세요", "넉넉히 채워 두세요", "꼼꼼히 골라 보세요").
@@ -104,9 +109,11 @@ SHORT_CLOSES: tuple[tuple[str, ...], ...] = (
      "마련해 두세요."),
     ("골라 보세요.", "담아 보세요.", "만나 보세요.", "비교해 보세요.", "들여 보세요.", "선택해 보세요.",
      "장만해 보세요."),
-    ("추천해 주세요.", "소개해 주세요.", "권해 보세요.", "후기를 들려주세요.", "전해 보세요.", "건네 보세요.",
+    ("추천해 주세요.", "소개해 주세요.", "주변에 권해 보세요.", "후기를 들려주세요.", "전해 보세요.", "건네 보세요.",
      "선물해 보세요."),
 )  # fmt: skip
+PRICEY_ONLY = {"장만해 보세요.": "챙겨 보세요."}  # "장만" is for a pricey, lasting buy, never a 9,000원 remover
+WASH_OFF_ASKS = {"발라 보세요.": "써 보세요."}  # a cleanser or a shampoo is not "applied"
 GIFT_SHORT = ("선물해 보세요.", "전해 보세요.", "건네 보세요.", "보내 보세요.", "선물하세요.", "선물해 주세요.",
               "챙겨 보내 보세요.")  # fmt: skip
 TONES: tuple[Tone | None, ...] = (None, *Tone)
@@ -181,11 +188,62 @@ def reasons(points: tuple[str, ...], name: str, noun: str) -> list[str]:
             # adjective takes ("다니기 편한 작은 용량" → "편한 작은 용량")
             before = words[start - 1] if start > 0 else ""
             counted = bool(before) and (bool(_KEEP.match(before)) or before in _VAGUE or before.endswith("기"))
+            # nor a noun off its modifier ("피곤해 보이는 날 더하는 생기" → "날 더하는 생기")
+            counted = counted or (before.endswith("는") and not _modifies(opener))
             if start < len(words) - 1 and free and opener not in _VAGUE and not counted:
                 best = tail
         if best and _telling(best, name, noun) and words[-1] not in (*name.split(), "피부") and best not in out:
             out.append(best)
+    return sorted(out, key=bare_texture)  # what the reader gains before how it feels in the hand
+
+
+_TEXTURE_TAILS = frozenset({"제형", "입자", "텍스처", "질감", "타입"})
+
+
+_TEXTURE_WORDS = _GENERIC_WORDS | {"묽은", "얇은", "맑은", "도톰한", "투명한"}
+
+
+def _modifies(word: str) -> bool:
+    """A word that ends on a modifier ("오른", "바르는", "촉촉한"): what follows it opens a phrase."""
+    last = word[-1]
+    return word.endswith(("는", "던")) or ("가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 4)  # final ㄴ
+
+
+def texture_benefits(points: tuple[str, ...], name: str, noun: str) -> list[str]:
+    """What a texture point says it does, as the name's modifier: "메이크업 위에도 뿌리는 고운 입자" →
+    "메이크업 위에도 뿌리는", "열감이 오른 피부를 식혀 주는 워터 제형" → "피부를 식혀 주는" (the
+    longest tail that fits, ending on the verb that described the texture)."""
+    out = []
+    for point in points:
+        words = point.split()
+        if not words or words[-1] not in _TEXTURE_TAILS:
+            continue
+        end = len(words) - 1
+        while end > 0 and (words[end - 1] in _TEXTURE_WORDS or words[end - 1].endswith(_STANDS_ALONE)):
+            end -= 1  # "… 적은 탱글한 젤 제형": past the texture's own words
+        if end == 0 or not words[end - 1].endswith(("는", "적은")):
+            continue
+        best = None
+        for start in range(end - 2, -1, -1):
+            tail = " ".join(words[start:end])
+            if len(tail) > REASON_CHARS:
+                break
+            opens_phrase = start == 0 or _modifies(words[start - 1])  # not "(메이크업) 위에도 뿌리는"
+            if (
+                opens_phrase
+                and words[start] not in _VAGUE
+                and not words[start].endswith(("어", "아", "여", "혀", "워"))
+            ):
+                best = tail
+        if best and _telling(best, name, noun) and best not in out:
+            out.append(best)
     return out
+
+
+def bare_texture(reason: str) -> bool:
+    """A reason that only names a texture ("탱글한 젤 제형", "고운 입자"): it tells how the product
+    feels, not what the reader gains, so it comes after a benefit ("당김 없는 편안함")."""
+    return reason.split()[-1] in _TEXTURE_TAILS
 
 
 def _telling(reason: str, name: str, noun: str) -> bool:
@@ -237,10 +295,15 @@ def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tup
     if facts.premium:  # a premium line is never sold on size ("넉넉한 용량")
         found = [r for r in found if not set(r.split()) & _VALUE_WORDS]
     sentences = [f"{reason}, {_is(name)}." for reason in found]
+    benefits = [f"{reason}, {_is(name)}." for reason in found if not bare_texture(reason)]
+    doing = [f"{phrase} {name}," for phrase in texture_benefits(facts.points, name, facts.noun)]
+    sentences = [*benefits, *doing, *(s for s in sentences if s not in benefits)]
     held = [
         f"{ingredient}{particle_for(ingredient, '을')} 담은 {name},"
-        for ingredient in facts.ingredients[:2]
-        if len(ingredient) <= INGREDIENT_CHARS and ingredient.split()[0] not in name.replace(" ", "")  # 카페인샷
+        for k, ingredient in enumerate(facts.ingredients[:2])
+        if len(ingredient) <= INGREDIENT_CHARS
+        and ingredient.split()[0] not in name.replace(" ", "")  # 카페인샷
+        and (ingredient not in COMMON_BASES or (k == 0 and angle.key in ("natural", "sensitive")))
     ]
     words = traits(facts.points, angle.key)
     qualities = [f"{word} {name}," for word in words[:2]]
@@ -250,8 +313,10 @@ def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tup
         return [f"{price}, {_is(name)}.", f"{price}인 {name},", *sentences, *qualities], 2
     if angle.key == "natural":  # the ingredient is the reason for a reader who checks the source
         return [*held, *sentences, *qualities], len(held)
-    if angle.key == "luxury":
-        return [*sentences[:1], *held[:1], *sentences[1:], *qualities], len(sentences[:1] + held[:1])
+    if angle.key == "luxury":  # a care reason or the line's own ingredient, before a texture alone
+        first = [*benefits, *doing][:1]
+        rest = [s for s in sentences if s not in first]
+        return [*first, *held[:1], *rest, *qualities], len(first + held[:1])
     if own_quality:
         return [*qualities, *sentences], 1
     return [*sentences, *qualities], 0
@@ -265,17 +330,25 @@ def event_phrase(event: CampaignEvent) -> str:
     return f"{event.name}{particle_for(event.name, '과')} 함께"
 
 
-def closes(stage: int, tone: Tone | None, reader: str, event: CampaignEvent | None) -> list[tuple[str, int]]:
+def closes(
+    stage: int, tone: Tone | None, reader: str, event: CampaignEvent | None, facts: ProductFacts
+) -> list[tuple[str, int]]:
     """The calls to action to try, with 0 for those as good as the tone's own and 1 for plain
     fallbacks: the tone's two for the stage and the short ones, tone and reader picking which short
     one leads ((tone + 2 × reader) mod 7). Readers alternate between the tone's first words and
-    that short one, so a swapped reader hears another ask; a gift offer at sharing asks for a gift."""
+    that short one, so a swapped reader hears another ask; a gift offer at sharing asks for a gift.
+    Asks that do not fit the product give way ("장만" below a premium price, "발라" for a cleanser)."""
     gift = stage == SHARING and event is not None and event.offer is not None and event.offer.kind in ("gift", "free")
     own = GIFT_CLOSES[tone] if gift else CLOSES[stage][tone]
     short = GIFT_SHORT if gift else SHORT_CLOSES[stage]
     r = READERS.index(reader) if reader in READERS else 0
     start = (TONES.index(tone) + 2 * r) % len(short)
     short = short[start:] + short[:start]
+    fitting = {} if facts.premium else dict(PRICEY_ONLY)
+    if facts.category in WASH_OFF:
+        fitting |= WASH_OFF_ASKS
+    own = tuple(fitting.get(verb, verb) for verb in own)
+    short = tuple(fitting.get(verb, verb) for verb in short)
     lead = [own[0], own[1], short[0]] if r % 2 == 0 else [short[0], own[1], own[0]]
     return [(verb, 0) for verb in dict.fromkeys(lead)] + [(v, 1) for v in short[1:SHORT_KEPT] if v not in lead]
 
@@ -283,7 +356,31 @@ def closes(stage: int, tone: Tone | None, reader: str, event: CampaignEvent | No
 # With an event the offer must travel; a reason beside it is better still.
 # A one-word quality ("가벼운 토너") is a weaker reason than a stated one ("은은한 윤기", an ingredient, a price).
 _CARRIES_RANK = {"reason+offer": 0, "quality+offer": 1, "offer": 1, "reason": 2, "quality": 3, "nothing": 4}
-DROPPED_OFFER = 64  # tiers at or past this leave the event out
+HAPSHO_SLACK = 6  # bytes 합쇼체 may add to a 해요체 body ("예요" → "입니다", "보세요" → "보십시오")
+DROPPED_OFFER = 256  # tiers at or past this leave the event out
+
+
+# The brief's style in one or two words before the ask, where bytes remain (style index: 0 시간 긴박,
+# 2 FOMO, 3 감성, 4 계절); never a date or a number the brief did not give.
+_URGENT, _FOMO, _EMOTIONAL, _SEASONAL = 0, 2, 3, 4
+_TIME_ADVERBS = frozenset({"지금", "바로", "이번에도", "늘"})  # a reader's adverb that already says when
+_NIGHT_WORDS = ("수면", "슬리핑", "나이트")
+
+
+def moment(styles: tuple[int, ...], season: str, name: str, offer: bool) -> str | None:
+    """ "이번 주" (time-pressed), "놓치기 전에" (FOMO, only beside an offer), "오늘 밤" / "오늘"
+    (emotional; "밤" for a night product), "이번 겨울" (seasonal): the first of the brief's styles
+    that has one."""
+    for style in styles:
+        if style == _URGENT:
+            return "이번 주"
+        if style == _FOMO and offer:
+            return "놓치기 전에"
+        if style == _EMOTIONAL:
+            return "오늘 밤" if any(w in name for w in _NIGHT_WORDS) else "오늘"
+        if style == _SEASONAL:
+            return f"이번 {season}"
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -302,38 +399,55 @@ def bodies(
     event: CampaignEvent | None,
     price_talk: bool,
     budget: int | None = None,
+    when: str | None = None,
 ) -> tuple[SmsBody, ...]:
     """Candidate bodies naming the product as `name` (only those within `budget` bytes in 해요체,
     when given; cached, as the variants of a brief share them), best tier first: the event's offer
     kept, then what the body carries (reason and offer, the offer, a reason, a quality word, nothing), then the
     tone's own call to action before the short ones, then the reader's own reason and adverb (the
-    reason first when the reader has one)."""
-    verbs = closes(stage, tone, angle.key, event)
+    reason first when the reader has one), then the style's word `when` ("이번 주") if it fits."""
+    verbs = closes(stage, tone, angle.key, event, facts)
     adverb = ADVERBS[angle.key][stage]
     if facts.premium and angle.key in PREMIUM_ADVERBS:  # a 210,000원 serum is not handed over "부담 없이"
         adverb = PREMIUM_ADVERBS[angle.key][stage]
     offer = event_phrase(event) if event is not None else None
     openings, own = leads(facts, angle, name, price_talk)
     qualities = {f"{word} {name}," for word in _ALL_QUALITIES}
+    textures = {f"{r}, {_is(name)}." for r in reasons(facts.points, name, facts.noun) if bare_texture(r)}
     starts = [(i, opening, euckr_bytes(opening) + 1) for i, opening in enumerate(openings)]
     starts.append((len(openings), None, euckr_bytes(name) + 2))  # "{name}, "
     full = name == facts.name
     out: list[SmsBody] = []
     for verb, plain in verbs:
         for with_offer in (True, False) if offer else (False,):
-            for with_adverb in (True, False):
-                ask = " ".join(w for w in (offer if with_offer else None, adverb if with_adverb else None, verb) if w)
+            roomy: set[tuple[bool, int]] = set()  # bodies that fit with the style's word and spare bytes
+            for with_adverb, with_when in ((True, True), (True, False), (False, True), (False, False)):
+                said = with_when and when is not None and when.split()[0] not in verb  # not "오늘 오늘의 나에게"
+                said = said and not (with_adverb and adverb in _TIME_ADVERBS)  # not "이번 주 지금 둘러보세요"
+                if with_when and not said and when is not None:
+                    continue
+                parts = (when if said else None, offer if with_offer else None, adverb if with_adverb else None, verb)
+                ask = " ".join(w for w in parts if w)
                 room = None if budget is None else budget - euckr_bytes(ask)
                 for i, opening, size in starts:
                     if room is not None and size > room:
+                        continue
+                    if said and (room is None or size <= room - HAPSHO_SLACK):  # its sibling without the word
+                        roomy.add((with_adverb, i))  # would never be sent: 합쇼체 cannot push this one out
+                    elif with_when is False and (with_adverb, i) in roomy:
                         continue
                     reason = "quality" if opening in qualities else "reason"
                     carries = "+".join(k for k, on in ((reason, opening), ("offer", with_offer)) if on) or "nothing"
                     text = f"{opening} {ask}" if opening else f"{name}, {ask}"
                     dropped = offer is not None and not with_offer
                     # the reader's own reason first; without one, the reader's adverb carries the angle
-                    first_of = (i >= own, not with_adverb) if own else (not with_adverb, i > 0)
-                    tier = DROPPED_OFFER * dropped + 8 * _CARRIES_RANK[carries] + 4 * plain
-                    tier += 2 * first_of[0] + first_of[1]
+                    # the style's word outranks the adverb once the reader's own reason carries the angle
+                    unsaid = when is not None and not said
+                    if own:
+                        first_of = (False, unsaid, not with_adverb) if i < own else (True, not with_adverb, unsaid)
+                    else:
+                        first_of = (not with_adverb, i > 0, unsaid)
+                    tier = DROPPED_OFFER * dropped + 32 * _CARRIES_RANK[carries] + 16 * (opening in textures)
+                    tier += 8 * plain + 4 * first_of[0] + 2 * first_of[1] + first_of[2]
                     out.append(SmsBody(text, tier, full, carries, (opening or "", verb)))
     return tuple(sorted(out, key=lambda body: body.tier))
