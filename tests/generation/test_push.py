@@ -144,11 +144,12 @@ def test_push_title_and_body_stay_within_what_a_phone_shows(facts_pipeline: Pipe
                 assert not [f for f in result.findings if f.rule_id == "channel.display"], (title, body)
 
 
-def test_an_event_push_title_names_the_event_its_body_offers(facts_pipeline: Pipeline, catalog: Catalog):
+def test_an_event_push_title_invites_to_what_its_body_offers(facts_pipeline: Pipeline, catalog: Catalog):
+    """Readers found a title that is only the event's name ("라이브 사용법 방송") a noun fragment."""
     for event_id, stage in (("ev-acq-n2", 0), ("ev-act-n1", 1), ("ev-rev-p2", 3)):
         result = push_message(facts_pipeline, stage_index=stage, event_id=event_id, **SUNSCREEN)
         event = catalog.event(event_id)
-        assert event.name in result.message.title
+        assert push.EVENT_INVITES[event.name] in result.message.title
         assert offer_sentence(event) in result.message.body
 
 

@@ -93,20 +93,26 @@ def _fits(request: GenerationRequest, body: str, frame: int) -> bool:
 
 def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emoji: list[str]) -> tuple[str, str]:
     """(title, body) that fit the display guideline with the emoji `_with_emoji` will add: the
-    first tier of push.py's bodies that fits, beside a title that makes a promise before the
-    last-resort one (the name or the event alone). With an event the better title comes first
-    (the product beside the event's name), without one the richer body. The tightest body when
-    nothing fits (the guard flags it)."""
+    first tier of push.py's bodies that fits beside a title that makes a promise; only when none
+    does, the last-resort title (the name or the event alone). With an event the better title
+    comes first (the product beside the event's invitation), without one the richer body. The
+    tightest body when nothing fits (the guard flags it)."""
     titles = push.titles(plan, request.evidence.event, request.variant)
     added = sum(len(e) + 1 for e in emoji)
     limit = request.resolved.channel.body_limit
     rooms = [(title, limit - _frame_size(request, title, plan.cta) - added) for title in titles]
     tiers = push.bodies(plan, request)
     title_first = request.evidence.event is not None
-    for tier in tiers:
-        bodies = [greeting + _join(sentences) for sentences in tier]
-        sized = [(body, measure(body, request.resolved.channel).length) for body in bodies]
-        for usable, by_title in ((rooms[:-1], title_first), (rooms, False)):
+    bodies = [[greeting + _join(sentences) for sentences in tier] for tier in tiers]
+    sized_tiers = [[(body, measure(body, request.resolved.channel).length) for body in tier] for tier in bodies]
+    asking, bare = sized_tiers[:-1], sized_tiers[-1:]  # bodies ending on a call to action, those without
+    for group, usable, by_title in (
+        (asking, rooms[:-1], title_first),  # a promising title before a richer body
+        (asking, rooms, False),  # a call to action before a promising title
+        (bare, rooms[:-1], title_first),
+        (bare, rooms, False),
+    ):
+        for sized in group:
             pairs = [(t, b) for t in usable for b in sized] if by_title else [(t, b) for b in sized for t in usable]
             for (title, room), (body, size) in pairs:
                 if size <= room:
