@@ -419,8 +419,9 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
 
 def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
     """Titles the body keeps, best first: with an event what it holds for the reader (beside the
-    product, else alone); else the style's or the reader's promise, variants alternating. Those of TITLE_CHARS or
-    fewer first; the layout takes the first that leaves the body room."""
+    product, else alone); else the style's or the reader's promise, variants alternating. Promises
+    of TITLE_CHARS or fewer (longer ones only when the last resort is long too), then the last
+    resort, the name or the event alone; the layout takes the first that leaves the body room."""
     values = plan.values
     if event is not None:
         invite = EVENT_INVITES.get(event.name) or EVENT_INVITE[0 if event.is_promotion else 1]
@@ -436,6 +437,8 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         pool = (own, reader) if k % 2 == 0 else (reader, own)
         shapes = tuple(lines.fill(t, values) for t in (*pool, "{product}"))  # the name alone: a long one
     *promising, last_resort = dict.fromkeys(shapes)
+    if len(last_resort) <= TITLE_CHARS:  # a title a phone cuts short is no better than the last resort
+        return [*(t for t in promising if len(t) <= TITLE_CHARS), last_resort]
     return [*sorted(promising, key=lambda t: len(t) > TITLE_CHARS), last_resort]
 
 
