@@ -155,7 +155,8 @@ STYLE_LEADS: dict[int, str] = {
 TIME_USE_LEAD = "이번 주부터"  # time pressure without an invented deadline
 USE_ACTIONS = frozenset({"한 번 써보기", "지금 시작하기", "루틴 이어가기", "꾸준히 이어가기"})
 PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be missed is the offer itself
-EMOTION_USER_LEADS = {2: "익숙한 손길로", 4: "고마운 마음을 담아"}  # the emotional lead for a user
+# The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
+EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 마음을 담아"}
 TONE_LEADS: dict[Tone, str] = {
     Tone.friendly: "편하게",
     Tone.expert: "차근차근",
@@ -387,7 +388,7 @@ def cta_line(plan: MessagePlan, tone: Tone | None, promotion: bool) -> str:
     if style == FOMO and promotion:
         lead = PROMOTION_LEAD
     elif style == EMOTION and plan.stage in EMOTION_USER_LEADS:  # a user's moment, or a gift for someone else
-        lead = "" if "마음" in action else EMOTION_USER_LEADS[plan.stage]
+        lead = "" if "마음" in action or "내 피부" in action else EMOTION_USER_LEADS[plan.stage]
     elif style == TIME and plan.cta in USE_ACTIONS:
         lead = TIME_USE_LEAD
     elif style == TIME and "전에" in action:  # "다 쓰기 전에 …" already says when
