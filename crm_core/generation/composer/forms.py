@@ -7,6 +7,7 @@ Each channel gets its forms richest first; the generator sends the first one the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import Channel, Honorific, SmsOverflow, Tone
@@ -103,17 +104,22 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     rooms = [(title, limit - _frame_size(request, title, plan.cta) - added) for title in titles]
     tiers = push.bodies(plan, request)
     title_first = request.evidence.event is not None
-    bodies = [[greeting + _join(sentences) for sentences in tier] for tier in tiers]
-    sized_tiers = [[(body, measure(body, request.resolved.channel).length) for body in tier] for tier in bodies]
-    asking, bare = sized_tiers[:-1], sized_tiers[-1:]  # bodies ending on a call to action, those without
+
+    @cache
+    def sized(tier: int) -> list[tuple[str, int]]:  # measured once, and only when reached
+        bodies = [greeting + _join(sentences) for sentences in tiers[tier]]
+        return [(body, measure(body, request.resolved.channel).length) for body in bodies]
+
+    asking, bare = range(len(tiers) - 1), range(len(tiers) - 1, len(tiers))  # ending on a call to action, or not
     for group, usable, by_title in (
         (asking, rooms[:-1], title_first),  # a promising title before a richer body
         (asking, rooms, False),  # a call to action before a promising title
         (bare, rooms[:-1], title_first),
         (bare, rooms, False),
     ):
-        for sized in group:
-            pairs = [(t, b) for t in usable for b in sized] if by_title else [(t, b) for b in sized for t in usable]
+        for tier in group:
+            forms = sized(tier)
+            pairs = [(t, b) for t in usable for b in forms] if by_title else [(t, b) for b in forms for t in usable]
             for (title, room), (body, size) in pairs:
                 if size <= room:
                     return title, body
