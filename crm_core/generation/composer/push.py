@@ -154,6 +154,7 @@ STYLE_LEADS: dict[int, str] = {
 }
 TIME_USE_LEAD = "이번 주부터"  # time pressure without an invented deadline
 USE_ACTIONS = frozenset({"한 번 써보기", "지금 시작하기", "루틴 이어가기", "꾸준히 이어가기"})
+REFERRAL_FOMO_LEAD = "혼자 알기 아깝다면"  # what a sharer would miss is telling others, not the product
 PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be missed is the offer itself
 # The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 마음을 담아"}
@@ -208,7 +209,7 @@ STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user
     EMOTION: ("{product}, 나를 위한 작은 선택", "오늘도 곁에 두는 {product}"),
     SEASON: ("{season} 루틴에 {product}", "{season} 루틴에 {product}"),
 }
-USER_FOMO_TITLES = {2: "떨어지기 전에 챙기는 {product}", 4: "혼자 알기 아까운 {product}"}
+USER_FOMO_TITLES = {2: "떨어지기 전에 챙기는 {product}", 4: "함께 알면 좋은 {product}"}  # the body says 아깝다면
 ANGLE_TITLES: dict[str, str] = {
     "sensitive": "피부가 예민한 날, {product}",
     "budget": "매일 손이 가는 {product}",
@@ -387,6 +388,8 @@ def cta_line(plan: MessagePlan, tone: Tone | None, promotion: bool) -> str:
     style = next((s for s in _styles(plan) if s != INFO), INFO)
     if style == FOMO and promotion:
         lead = PROMOTION_LEAD
+    elif style == FOMO and plan.stage == REFERRAL:
+        lead = REFERRAL_FOMO_LEAD
     elif style == EMOTION and plan.stage in EMOTION_USER_LEADS:  # a user's moment, or a gift for someone else
         lead = "" if "마음" in action or "내 피부" in action else EMOTION_USER_LEADS[plan.stage]
     elif style == TIME and plan.cta in USE_ACTIONS:
@@ -534,7 +537,14 @@ def every_line() -> list[str]:
     out += [line for group in (*OPENERS.values(), *USER_OPENERS.values()) for line in group]
     for bank in (PRODUCT, USER_PRODUCT, BENEFIT):
         out += [line for group in bank.values() for line in group]
-    leads = [*STYLE_LEADS.values(), TIME_USE_LEAD, PROMOTION_LEAD, *EMOTION_USER_LEADS.values(), *TONE_LEADS.values()]
+    leads = [
+        *STYLE_LEADS.values(),
+        TIME_USE_LEAD,
+        REFERRAL_FOMO_LEAD,
+        PROMOTION_LEAD,
+        *EMOTION_USER_LEADS.values(),
+        *TONE_LEADS.values(),
+    ]
     out += [f"{lead} {action}" for lead in leads for action in ACTIONS.values()]
     out += list(SHORT_ACTIONS.values())
     out += [*EVENT_INVITES.values(), *EVENT_INVITE]  # titles are conjugated too
