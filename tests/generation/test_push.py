@@ -144,11 +144,12 @@ def test_push_title_and_body_stay_within_what_a_phone_shows(facts_pipeline: Pipe
                 assert not [f for f in result.findings if f.rule_id == "channel.display"], (title, body)
 
 
-def test_an_event_push_title_names_the_event_its_body_offers(facts_pipeline: Pipeline, catalog: Catalog):
+def test_an_event_push_title_invites_to_what_its_body_offers(facts_pipeline: Pipeline, catalog: Catalog):
+    """Readers found a title that is only the event's name ("라이브 사용법 방송") a noun fragment."""
     for event_id, stage in (("ev-acq-n2", 0), ("ev-act-n1", 1), ("ev-rev-p2", 3)):
         result = push_message(facts_pipeline, stage_index=stage, event_id=event_id, **SUNSCREEN)
         event = catalog.event(event_id)
-        assert event.name in result.message.title
+        assert push.EVENT_INVITES[event.name] in result.message.title
         assert offer_sentence(event) in result.message.body
 
 
@@ -157,3 +158,38 @@ def test_every_push_line_converts_to_hapsho():
     for text in push.every_line():
         filled = lines.fill(text, dummy)
         assert speech_levels(conjugate(filled, Honorific.hapsho)) == {Honorific.hapsho}, filled
+
+
+def test_a_push_says_what_the_product_is_plainly_without_a_framing_phrase(facts_pipeline: Pipeline):
+    """Readers found "X는 한마디로 …인 크림입니다" a template."""
+    for tone in Tone:
+        for stage in range(5):
+            body = push_message(facts_pipeline, tone=tone, stage_index=stage, style_index=1).message.body
+            assert not re.search("한마디로|한 줄로|핵심만 말하면", body), body
+
+
+def test_a_budget_reader_hears_what_it_is_then_the_size_and_price_on_their_own(facts_pipeline: Pipeline):
+    """Not "50ml 용량에 28,000원인 크림": what it is, then "50ml에 28,000원이에요." as its own clause."""
+    body = push_message(facts_pipeline, persona=2, style_index=1).message.body
+    assert "50ml에 28,000원이에요." in body and "용량에" not in body, body
+    assert re.search(r"크림이에요\. 50ml에", body), body
+
+
+def test_time_pressure_is_said_naturally_without_an_invented_deadline(facts_pipeline: Pipeline):
+    for stage in range(5):
+        body = push_message(facts_pipeline, stage_index=stage, style_index=0).message.body
+        assert "생각난 지금" not in body and not re.search(r"\d+\s*(일|시간)\s*(안|남|뒤)", body), body
+        assert re.search("지금 바로|이번 주부터|전에", body), body
+
+
+def test_a_restrained_brand_never_opens_on_a_quip(facts_pipeline: Pipeline):
+    """A friendly 설화수 push never asks "자음생크림 아세요?" (a lighter brand may)."""
+    bodies: dict[str, list[str]] = {}
+    for brand, product in (("설화수", "자음생크림 60ml"), ("이니스프리", "그린티 씨드 히알루론산 크림")):
+        brief = Brief(
+            persona=0, stage_index=0, style_index=1, channel="push", brand=brand, product=product, tone=Tone.friendly
+        )
+        briefs = [brief.model_copy(update={"key_message": "수분 루틴", "n": 2, "seed": s}) for s in range(2)]
+        bodies[brand] = [r.message.body for b in briefs for r in facts_pipeline.run_one(b)]
+    assert any("아세요?" in body for body in bodies["이니스프리"]), bodies  # the friendly tone's quip exists
+    assert not any("아세요?" in body for body in bodies["설화수"]), bodies

@@ -7,6 +7,7 @@ Each channel gets its forms richest first; the generator sends the first one the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import Channel, Honorific, SmsOverflow, Tone
@@ -93,21 +94,32 @@ def _fits(request: GenerationRequest, body: str, frame: int) -> bool:
 
 def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emoji: list[str]) -> tuple[str, str]:
     """(title, body) that fit the display guideline with the emoji `_with_emoji` will add: the
-    first tier of push.py's bodies that fits, beside a title that makes a promise before the
-    last-resort one (the name or the event alone). With an event the better title comes first
-    (the product beside the event's name), without one the richer body. The tightest body when
-    nothing fits (the guard flags it)."""
+    first tier of push.py's bodies that fits beside a title that makes a promise; only when none
+    does, the last-resort title (the name or the event alone). With an event the better title
+    comes first (the product beside the event's invitation), without one the richer body. The
+    tightest body when nothing fits (the guard flags it)."""
     titles = push.titles(plan, request.evidence.event, request.variant)
     added = sum(len(e) + 1 for e in emoji)
     limit = request.resolved.channel.body_limit
     rooms = [(title, limit - _frame_size(request, title, plan.cta) - added) for title in titles]
     tiers = push.bodies(plan, request)
     title_first = request.evidence.event is not None
-    for tier in tiers:
-        bodies = [greeting + _join(sentences) for sentences in tier]
-        sized = [(body, measure(body, request.resolved.channel).length) for body in bodies]
-        for usable, by_title in ((rooms[:-1], title_first), (rooms, False)):
-            pairs = [(t, b) for t in usable for b in sized] if by_title else [(t, b) for b in sized for t in usable]
+
+    @cache
+    def sized(tier: int) -> list[tuple[str, int]]:  # measured once, and only when reached
+        bodies = [greeting + _join(sentences) for sentences in tiers[tier]]
+        return [(body, measure(body, request.resolved.channel).length) for body in bodies]
+
+    asking, bare = range(len(tiers) - 1), range(len(tiers) - 1, len(tiers))  # ending on a call to action, or not
+    for group, usable, by_title in (
+        (asking, rooms[:-1], title_first),  # a promising title before a richer body
+        (asking, rooms, False),  # a call to action before a promising title
+        (bare, rooms[:-1], title_first),
+        (bare, rooms, False),
+    ):
+        for tier in group:
+            forms = sized(tier)
+            pairs = [(t, b) for t in usable for b in forms] if by_title else [(t, b) for b in forms for t in usable]
             for (title, room), (body, size) in pairs:
                 if size <= room:
                     return title, body

@@ -16,7 +16,7 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.plan import MessagePlan
-from crm_core.generation.composer.voice import voice_of
+from crm_core.generation.composer.voice import QUIET_MANNERS, voice_of
 
 TIME, INFO, FOMO, EMOTION, SEASON = 0, 1, 2, 3, 4  # style families
 REFERRAL = 4  # stage index
@@ -24,9 +24,9 @@ TITLE_CHARS = 30  # push titles past about 30-40 characters are cut on many phon
 
 # ---- the product line: its name and what it is, in the tone's shape ---------------------------
 PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
-    None: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
+    None: ("{definition}, {product}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.friendly: ("{product} 아세요? {definition}(이)에요.", "{product}, {definition}(이)에요."),
-    Tone.expert: ("{product}, 한 줄로 말하면 {definition}(이)에요.", "{product}을 한마디로 하면 {definition}(이)에요."),
+    Tone.expert: ("{product}은 {definition}(이)에요.", "이번에 살펴볼 {product}은 {definition}(이)에요."),
     Tone.trendy: (
         "요즘 눈여겨볼 {product}, {definition}(이)에요.",
         "새로 들이기 좋은 {product}, {definition}(이)에요.",
@@ -37,7 +37,7 @@ PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
 USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already uses it
     None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.friendly: ("늘 쓰시는 {product}, {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
-    Tone.expert: ("{product}, 한 줄로 말하면 {definition}(이)에요.", "{product}을 한마디로 하면 {definition}(이)에요."),
+    Tone.expert: ("{product}, {definition}(이)에요.", "지금 쓰시는 {product}은 {definition}(이)에요."),
     Tone.trendy: (
         "요즘도 손이 가는 {product}, {definition}(이)에요.",
         "다시 봐도 좋은 {product}, {definition}(이)에요.",
@@ -50,9 +50,9 @@ USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already 
 }
 NAMED = "{definition}(이)에요."  # after an opener that named the product: no "이 크림은 … 크림"
 PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone's voice, for a tight push
-    None: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
+    None: ("{definition}, {product}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.friendly: ("{product}, {definition}(이)에요.", "늘 반가운 {product}, {definition}(이)에요."),
-    Tone.expert: ("{product}은 한마디로 {definition}(이)에요.", "{product}, 핵심만 말하면 {definition}(이)에요."),
+    Tone.expert: ("{product}은 {definition}(이)에요.", "{product}, {definition}(이)에요."),
     Tone.trendy: ("요즘 {product}, {definition}(이)에요.", "요즘 찾는 {product}, {definition}(이)에요."),
     Tone.luxurious: ("{definition}, {product}(이)에요.", "정성을 담은 {product}, {definition}(이)에요."),
     Tone.emotional: ("마음이 가는 {product}, {definition}(이)에요.", "곁에 두고 싶은 {product}, {definition}(이)에요."),
@@ -76,7 +76,7 @@ CAUTIONS = {
     2: "{strong}이 들어 있으니 예민한 날에는 바르는 양을 줄여 보세요.",
     4: "{strong}이 든 제품이라 권하실 때 팔 안쪽에 먼저 발라 보라고 알려 주세요.",
 }
-PRICE = "{volume} 용량에 {price}원이에요."  # a budget reader and a brand that talks price
+PRICE = "{volume}에 {price}원이에요."  # a budget reader and a brand that talks price: its own short clause
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
 OPENERS: dict[str, tuple[str, str]] = {
@@ -96,13 +96,13 @@ USER_OPENERS = {
 # ---- the call to action: what the button does, led by the style (or the tone's adverb) -------
 ACTIONS: dict[str, str] = {
     "브랜드 알아보기": "{brand} 이야기를 둘러보세요.",
-    "가볍게 둘러보기": "{product}을 둘러보세요.",
+    "가볍게 둘러보기": "{product}의 제형과 쓰임새를 둘러보세요.",
     "성분 살펴보기": "성분 정보부터 살펴보세요.",
-    "처음 만나보기": "{product}을 만나 보세요.",
+    "처음 만나보기": "내 피부에 맞을지 직접 만나 보세요.",
     "이야기 읽어보기": "브랜드 이야기를 읽어 보세요.",
     "입문 제품 보기": "입문 제품부터 살펴보세요.",
     "후기 살펴보기": "먼저 써 본 분들의 후기를 살펴보세요.",
-    "한 번 써보기": "한 번 써 보세요.",
+    "한 번 써보기": "{product}을 한 번 직접 써 보세요.",
     "지금 시작하기": "첫 사용을 시작해 보세요.",
     "사용법 보기": "사용법을 확인해 보세요.",
     "입문 루틴 보기": "입문 루틴을 확인해 보세요.",
@@ -113,47 +113,51 @@ ACTIONS: dict[str, str] = {
     "다시 채워두기": "다 쓰기 전에 미리 채워 두세요.",
     "관리 팁 보기": "관리 팁을 확인해 보세요.",
     "내 루틴 보기": "내 루틴을 확인해 보세요.",
-    "꾸준히 이어가기": "꾸준히 이어 가세요.",
+    "꾸준히 이어가기": "{product}과 함께 루틴을 꾸준히 이어 가세요.",
     "나에게 맞게 고르기": "내 피부에 맞게 골라 보세요.",
     "세트 구성 보기": "세트 구성을 살펴보세요.",
     "라인 함께 보기": "같은 라인 제품도 함께 살펴보세요.",
     "다음 단계 보기": "다음 단계 제품을 살펴보세요.",
     "지금 단계 선택": "피부에 맞는 단계를 골라 보세요.",
     "비교해 보기": "쓰던 제품과 비교해 보세요.",
-    "구성 살펴보기": "구성을 살펴보세요.",
-    "친구에게 알려주기": "가까운 친구에게 알려 주세요.",
+    "구성 살펴보기": "함께 쓰기 좋은 구성을 살펴보세요.",
+    "친구에게 알려주기": "가까운 친구에게도 {product}을 알려 주세요.",
     "공유하기": "써 본 느낌을 공유해 주세요.",
-    "선물하기": "소중한 분께 선물해 보세요.",
-    "추천 전하기": "소중한 분께 추천해 보세요.",
+    "선물하기": "받는 분 피부에 맞춰 골라 선물해 보세요.",
+    "추천 전하기": "{product}이 잘 맞을 분께 추천해 보세요.",
     "후기 남기기": "써 본 느낌을 후기로 남겨 주세요.",
     "마음 전하기": "고마운 분께 마음을 전해 보세요.",
 }
 # The same asks in fewer words, for a push whose offer leaves little room.
 SHORT_ACTIONS: dict[str, str] = {
     "브랜드 알아보기": "브랜드를 둘러보세요.",
-    "후기 살펴보기": "후기를 살펴보세요.",
+    "후기 살펴보기": "먼저 써 본 후기를 살펴보세요.",
     "내 피부 맞춤 보기": "쓰임새를 확인해 보세요.",
-    "루틴 이어가기": "루틴을 이어 가세요.",
+    "루틴 이어가기": "쓰던 루틴을 이어 가세요.",
     "오늘 루틴 확인": "루틴을 확인해 보세요.",
     "다시 채워두기": "미리 채워 두세요.",
-    "라인 함께 보기": "라인 제품도 살펴보세요.",
+    "라인 함께 보기": "같은 라인 제품도 살펴보세요.",
     "지금 단계 선택": "단계를 골라 보세요.",
-    "비교해 보기": "비교해 보세요.",
-    "친구에게 알려주기": "친구에게 알려 주세요.",
-    "공유하기": "느낌을 공유해 주세요.",
-    "선물하기": "선물해 보세요.",
-    "추천 전하기": "추천해 보세요.",
-    "후기 남기기": "후기로 남겨 주세요.",
-    "마음 전하기": "마음을 전해 보세요.",
+    "비교해 보기": "쓰던 제품과 비교해 보세요.",
+    "친구에게 알려주기": "가까운 친구에게도 알려 주세요.",
+    "공유하기": "써 본 느낌을 공유해 주세요.",
+    "선물하기": "받는 분께 맞춰 선물해 보세요.",
+    "추천 전하기": "잘 맞을 분께 추천해 보세요.",
+    "후기 남기기": "써 본 느낌을 후기로 남겨 주세요.",
+    "마음 전하기": "고마운 분께 마음을 전해 보세요.",
 }
 STYLE_LEADS: dict[int, str] = {
-    TIME: "생각난 지금",
+    TIME: "지금 바로",  # a look or a check; trying or keeping a routine takes TIME_USE_LEAD
     FOMO: "놓치지 말고",
     EMOTION: "오늘은 나를 위해",
     SEASON: "{season}이 깊어지기 전에",
 }
+TIME_USE_LEAD = "이번 주부터"  # time pressure without an invented deadline
+USE_ACTIONS = frozenset({"한 번 써보기", "지금 시작하기", "루틴 이어가기", "꾸준히 이어가기"})
+REFERRAL_FOMO_LEAD = "혼자 알기 아깝다면"  # what a sharer would miss is telling others, not the product
 PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be missed is the offer itself
-EMOTION_USER_LEADS = {2: "익숙한 손길로", 4: "고마운 마음을 담아"}  # the emotional lead for a user
+# The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
+EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 마음을 담아"}
 TONE_LEADS: dict[Tone, str] = {
     Tone.friendly: "편하게",
     Tone.expert: "차근차근",
@@ -162,7 +166,42 @@ TONE_LEADS: dict[Tone, str] = {
     Tone.emotional: "여유롭게",
 }
 # ---- titles: the offer with an event; else the style's or the reader's promise --------------
-EVENT_TITLES = ("{product}, {event}", "{brand} {event}", "{event}")  # the app's name shows above a push
+# With an event: the product beside what the event holds for the reader (an invitation, never the
+# event's name alone as a noun fragment); the name alone is the last resort for a tight layout.
+EVENT_TITLES = ("{product}, {invite}", "{invite}", "{event}")  # the app's name shows above a push
+EVENT_INVITES: dict[str, str] = {  # by the catalogue's event name; each says only what the event holds
+    "첫 주문 웰컴 쿠폰": "첫 주문 할인 쿠폰 받아 가세요",
+    "웰컴 미니 샘플": "첫 주문에 샘플을 함께 드려요",
+    "이니스프리 첫 만남 파우치": "첫 주문에 파우치를 함께 드려요",
+    "온라인 피부 타입 테스트": "내 피부 타입부터 알아보세요",
+    "브랜드 이야기 연재": "브랜드 이야기를 읽어 보세요",
+    "1:1 뷰티 상담 예약": "1:1 상담으로 골라 보세요",
+    "첫 주문 포인트": "첫 주문에 포인트를 드려요",
+    "첫 구매 미니어처 동봉": "첫 구매에 미니어처를 드려요",
+    "첫 주문 배송비 지원": "첫 주문은 배송비가 무료예요",
+    "바르는 순서 가이드": "바르는 순서부터 확인하세요",
+    "첫 사용 후기 모음": "먼저 써 본 후기를 보세요",
+    "라이브 사용법 방송": "라이브로 바르는 법 확인하세요",
+    "리필 구매 포인트": "리필하면 포인트를 더 드려요",
+    "다시 찾는 제품 적립": "다시 주문하면 포인트를 드려요",
+    "설화수 재구매 샘플": "재구매하시면 샘플을 함께 드려요",
+    "다 써 갈 때 알림": "다 써 갈 때 알려 드려요",
+    "계절 루틴 점검 리포트": "계절 루틴을 점검해 보세요",
+    "공병 모으기 캠페인": "다 쓴 용기를 모아 주세요",
+    "라인 3종 세트 구성": "라인 3종을 세트로 만나 보세요",
+    "구매 금액별 파우치 증정": "구매 금액별 파우치를 드려요",
+    "헤라 쿠션 리필 구성": "쿠션에 리필을 하나 더 드려요",
+    "다음 단계 라인 안내": "다음 단계 라인도 살펴보세요",
+    "피부 변화 맞춤 상담": "맞춤 상담을 받아 보세요",
+    "라인 조합 가이드": "라인 조합 가이드를 확인하세요",
+    "선물 포장 서비스": "선물 포장까지 맡겨 주세요",
+    "받는 분께 미니 샘플": "받는 분께 샘플도 보내 드려요",
+    "프리메라 친환경 선물 상자": "친환경 상자에 담아 보내 드려요",
+    "솔직 후기 나눔 캠페인": "솔직한 후기를 나눠 주세요",
+    "선물 추천 모음": "피부 고민별 선물을 골라 보세요",
+    "함께 쓰는 루틴 콘텐츠": "함께 쓰는 루틴을 확인하세요",
+}
+EVENT_INVITE = ("{event}, 함께 챙겨 가세요", "{event}, 확인해 보세요")  # an unlisted event: (promotion, other)
 STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user)
     TIME: ("오늘 시작하는 {product}", "오늘도 {product}과 함께"),  # never "오늘 만…" (reads as 오늘만)
     INFO: ("{product}, 알고 고르는 {category}", "{product}, 다시 짚어 보는 장점"),
@@ -170,7 +209,7 @@ STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user
     EMOTION: ("{product}, 나를 위한 작은 선택", "오늘도 곁에 두는 {product}"),
     SEASON: ("{season} 루틴에 {product}", "{season} 루틴에 {product}"),
 }
-USER_FOMO_TITLES = {2: "떨어지기 전에 챙기는 {product}", 4: "혼자 알기 아까운 {product}"}
+USER_FOMO_TITLES = {2: "떨어지기 전에 챙기는 {product}", 4: "함께 알면 좋은 {product}"}  # the body says 아깝다면
 ANGLE_TITLES: dict[str, str] = {
     "sensitive": "피부가 예민한 날, {product}",
     "budget": "매일 손이 가는 {product}",
@@ -227,7 +266,6 @@ def _definition(plan: MessagePlan) -> str | None:
 FEATURED = "{feature}이 돋보이는 {category}"
 WITH_INGREDIENTS = "{ingredients}을 담은 {category}"
 KEY_INGREDIENTS = "주요 성분이 {ingredients}인 {category}"
-PRICED = "{volume} 용량에 {price}원인 {category}"
 # Which fact each reader meets first in the product line: its reason (the feature that fits the
 # angle), the price, the ingredients, another feature, or what the product is.
 # Neighbouring readers fall back to different facts, so that swapping one reader for another
@@ -259,8 +297,8 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
             found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
         elif kind == "feature" and feature:
             found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
-        elif kind == "price" and _talks_price(plan, request):
-            found.append((kind, lines.fill(PRICED, values)))
+        elif kind == "price" and _talks_price(plan, request):  # what it is; the price follows on its own
+            found.append((kind, definition))
         elif kind == "ingredients" and values["ingredients"] and not plan.caution:
             found.append((kind, lines.fill(WITH_INGREDIENTS, values)))
         elif kind == "key_ingredients" and values["ingredients"] and not plan.caution:
@@ -276,16 +314,33 @@ def product_line(
     plan: MessagePlan, request: GenerationRequest, point: Point, named: bool = False, plain: bool = False
 ) -> str:
     """The product and the fact this reader meets first, in the tone's shape; `named`: an opener
-    already said its name (what it is, without the name again); `plain`: the tone's short shape."""
+    already said its name (what it is, without the name again); `plain`: the tone's short shape
+    (the size and price, where the reader meets them first, follow only the fuller shapes)."""
     if point is None:  # a name-only product: the plan's line says only what is known
         return plan.product_line
     bank = PRODUCT if plan.stage in lines.NEW_STAGES else USER_PRODUCT
     values = plan.values | {"definition": point[1]}
-    if plain:
+    if plain:  # tight: the price, if any, gives way to the call to action
         return lines.fill(_pick(PLAIN[request.resolved.brief.tone], _turn(request)), values)
-    if named:
-        return lines.fill(NAMED, values)
-    return lines.fill(_pick(bank[request.resolved.brief.tone], _turn(request)), values)
+    shape = NAMED if named else _pick(_shapes(bank, request), _turn(request))
+    line = lines.fill(shape, values)
+    return _priced(line, plan, point)
+
+
+def _shapes(bank: dict[Tone | None, tuple[str, ...]], request: GenerationRequest) -> tuple[str, ...]:
+    """The tone's shapes; a restrained (luxury) brand never opens on a quip like "… 아세요?"."""
+    shapes = bank[request.resolved.brief.tone]
+    if voice_of(request.resolved.brand).manner in QUIET_MANNERS:
+        shapes = tuple(s for s in shapes if "?" not in s) or shapes
+    return shapes
+
+
+def _priced(line: str, plan: MessagePlan, point: Point) -> str:
+    """The product line, then its size and price as a short sentence of their own where the reader
+    meets the price first ("…진정 크림이에요. 50ml에 25,000원이에요.")."""
+    if point is None or point[0] != "price":
+        return line
+    return f"{line} {lines.fill(PRICE, plan.values)}"
 
 
 def caution_line(plan: MessagePlan) -> str | None:
@@ -320,7 +375,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
 
 def _talks_price(plan: MessagePlan, request: GenerationRequest) -> bool:
     voice = voice_of(request.resolved.brand)
-    return bool(voice.price_talk and plan.facts.price and not plan.facts.premium and plan.stage != REFERRAL)
+    facts = plan.facts
+    return bool(voice.price_talk and facts.price and facts.volume and not facts.premium and plan.stage != REFERRAL)
 
 
 def cta_line(plan: MessagePlan, tone: Tone | None, promotion: bool) -> str:
@@ -332,8 +388,14 @@ def cta_line(plan: MessagePlan, tone: Tone | None, promotion: bool) -> str:
     style = next((s for s in _styles(plan) if s != INFO), INFO)
     if style == FOMO and promotion:
         lead = PROMOTION_LEAD
+    elif style == FOMO and plan.stage == REFERRAL:
+        lead = REFERRAL_FOMO_LEAD
     elif style == EMOTION and plan.stage in EMOTION_USER_LEADS:  # a user's moment, or a gift for someone else
-        lead = "" if "마음" in action else EMOTION_USER_LEADS[plan.stage]
+        lead = "" if "마음" in action or "내 피부" in action else EMOTION_USER_LEADS[plan.stage]
+    elif style == TIME and plan.cta in USE_ACTIONS:
+        lead = TIME_USE_LEAD
+    elif style == TIME and "전에" in action:  # "다 쓰기 전에 …" already says when
+        lead = ""
     elif style in STYLE_LEADS:
         lead = STYLE_LEADS[style]
     else:
@@ -360,12 +422,15 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
 
 
 def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
-    """Titles the body keeps, best first: with an event its name (beside the product, else the
-    brand); else the style's or the reader's promise, variants alternating. Those of TITLE_CHARS or
-    fewer first; the layout takes the first that leaves the body room."""
+    """Titles the body keeps, best first: with an event what it holds for the reader (beside the
+    product, else alone); else the style's or the reader's promise, variants alternating. Promises
+    of TITLE_CHARS or fewer (longer ones only when the last resort is long too), then the last
+    resort, the name or the event alone; the layout takes the first that leaves the body room."""
     values = plan.values
     if event is not None:
-        shapes: tuple[str, ...] = tuple(lines.fill(t, values | {"event": event.name}) for t in EVENT_TITLES)
+        invite = EVENT_INVITES.get(event.name) or EVENT_INVITE[0 if event.is_promotion else 1]
+        slots = values | {"event": event.name, "invite": lines.fill(invite, values | {"event": event.name})}
+        shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in EVENT_TITLES)
     else:
         new = plan.stage in lines.NEW_STAGES
         style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
@@ -375,7 +440,10 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         reader = ANGLE_TITLES.get(plan.angle.key, own) if new else STAGE_TITLES.get(plan.stage, own)
         pool = (own, reader) if k % 2 == 0 else (reader, own)
         shapes = tuple(lines.fill(t, values) for t in (*pool, "{product}"))  # the name alone: a long one
-    return sorted(dict.fromkeys(shapes), key=lambda t: len(t) > TITLE_CHARS)
+    *promising, last_resort = dict.fromkeys(shapes)
+    if len(last_resort) <= TITLE_CHARS:  # a title a phone cuts short is no better than the last resort
+        return [*(t for t in promising if len(t) <= TITLE_CHARS), last_resort]
+    return [*sorted(promising, key=lambda t: len(t) > TITLE_CHARS), last_resort]
 
 
 Form = list[str]
@@ -456,7 +524,7 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
 
 
 def every_line() -> list[str]:
-    """All push sentence lines, for the test that every ending converts to 합쇼체."""
+    """All push sentence lines and event title invitations, for the test that each converts to 합쇼체."""
     out = [
         NAMED,
         *(line for pair in PLAIN.values() for line in pair),
@@ -469,7 +537,15 @@ def every_line() -> list[str]:
     out += [line for group in (*OPENERS.values(), *USER_OPENERS.values()) for line in group]
     for bank in (PRODUCT, USER_PRODUCT, BENEFIT):
         out += [line for group in bank.values() for line in group]
-    leads = [*STYLE_LEADS.values(), PROMOTION_LEAD, *EMOTION_USER_LEADS.values(), *TONE_LEADS.values()]
+    leads = [
+        *STYLE_LEADS.values(),
+        TIME_USE_LEAD,
+        REFERRAL_FOMO_LEAD,
+        PROMOTION_LEAD,
+        *EMOTION_USER_LEADS.values(),
+        *TONE_LEADS.values(),
+    ]
     out += [f"{lead} {action}" for lead in leads for action in ACTIONS.values()]
     out += list(SHORT_ACTIONS.values())
+    out += [*EVENT_INVITES.values(), *EVENT_INVITE]  # titles are conjugated too
     return out
