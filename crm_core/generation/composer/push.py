@@ -79,18 +79,43 @@ CAUTIONS = {
 PRICE = "{volume}에 {price}원이에요."  # a budget reader and a brand that talks price: its own short clause
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
-OPENERS: dict[str, tuple[str, str]] = {
-    "sensitive": ("새 제품을 들일 때마다 조심스러우신가요?", "예민한 날에도 편하게 쓸 제품을 찾고 계신가요?"),
-    "budget": ("매일 쓰는 제품일수록 꼼꼼히 따져 보시나요?", "매일 손이 가는 기본 제품을 찾고 계신가요?"),
-    "luxury": ("공들인 루틴에 한 단계를 더하고 싶으신가요?", "피부를 위한 정성, 어디에 들이고 계신가요?"),
-    "trend": ("요즘 루틴에 새로운 재미가 필요하신가요?", "새로 들일 루틴 아이템을 찾고 계신가요?"),
-    "natural": ("무엇으로 만들었는지부터 살펴보시나요?", "원료가 분명한 제품을 찾고 계신가요?"),
+OPENERS: dict[str, tuple[str, ...]] = {  # three each: a regenerated variant opens anew
+    "sensitive": (
+        "새 제품을 들일 때마다 조심스러우신가요?",
+        "예민한 날에도 편하게 쓸 제품을 찾고 계신가요?",
+        "순한 사용감부터 확인하고 고르시나요?",
+    ),
+    "budget": (
+        "매일 쓰는 제품일수록 꼼꼼히 따져 보시나요?",
+        "매일 손이 가는 기본 제품을 찾고 계신가요?",
+        "오래 두고 매일 쓸 제품을 찾고 계신가요?",
+    ),
+    "luxury": (
+        "공들인 루틴에 한 단계를 더하고 싶으신가요?",
+        "피부를 위한 정성, 어디에 들이고 계신가요?",
+        "매일의 관리에도 정성을 들이고 싶으신가요?",
+    ),
+    "trend": (
+        "요즘 루틴에 새로운 재미가 필요하신가요?",
+        "새로 들일 루틴 아이템을 찾고 계신가요?",
+        "이번 시즌 루틴을 새로 꾸리고 계신가요?",
+    ),
+    "natural": (
+        "무엇으로 만들었는지부터 살펴보시나요?",
+        "원료가 분명한 제품을 찾고 계신가요?",
+        "자연에서 온 원료를 먼저 고르시나요?",
+    ),
 }
 USER_OPENERS = {
-    2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
+    2: (
+        "요즘 {product}, 잘 쓰고 계신가요?",
+        "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?",
+        "{product}, 매일 루틴에서 잘 챙기고 계신가요?",
+    ),
     4: (
         "{product}이 마음에 드셨다면 이제 나눌 차례예요.",
         "{product}을 쓰면서 좋았던 점, 누군가에게 알려 주고 싶으셨나요?",
+        "{product}, 곁에 있는 분께도 권하고 싶으셨나요?",
     ),
 }
 # ---- the call to action: what the button does, led by the style (or the tone's adverb) -------
