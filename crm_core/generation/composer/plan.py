@@ -393,9 +393,14 @@ def _sign_offs(signatures: tuple[str, ...], stage: int, daytime: bool) -> tuple[
     return tuple(out)
 
 
-def _usage(usage: str, stage: int, season: str, k: int) -> str:
-    """How to use it, as the step the reader takes, led in by the stage where that helps. In winter
-    a tip about keeping it cold is left out."""
+# A usage step that says the product is for some days, not every day ("주 1~2회", a wash-off mask).
+_WEEKLY = re.compile(r"주\s?\d|씻어 냅니다|떼어 냅니다|헹궈 냅니다")
+
+
+def _usage(usage: str, stage: int, season: str, k: int, category: str = "") -> str:
+    """How to use it, as the step the reader takes, led in by the stage where that helps; a mask
+    one washes or peels off is not led in as a daily step. In winter a tip about keeping it cold is
+    left out."""
     head, _, tail = usage.partition(", ")
     if season == "겨울" and "냉장" in tail and head.endswith("고"):
         step: str | None = head[:-1] + "면 돼요."
@@ -405,16 +410,20 @@ def _usage(usage: str, stage: int, season: str, k: int) -> str:
         step = as_step(usage)
     step = step or usage
     leads = lines.USAGE_LINES.get(stage)
+    if category == "마스크·팩" and _WEEKLY.search(usage):
+        leads = lines.WEEKLY_USAGE_LINES.get(stage, leads)
     return lines.fill(_pick(leads, k), {"usage": step}) if leads else step
 
 
 def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[str], k: int) -> str:
     """What the reader would miss, said once: a fact the proofs have not stated, else the stage's line."""
-    user_line = lines.USER_FOMO_LINES.get(stage)
-    if user_line:
-        return lines.fill(user_line, values)
     said = [*said, values["definition"]]
     feature = next((f for f in facts.features if not any(f in s or _repeats(f, s) for s in said)), "")
+    user_line = lines.USER_FOMO_LINES.get(stage)
+    if user_line and ("{feature}" not in user_line or feature):
+        return lines.fill(user_line, values | {"feature": feature})
+    if user_line:  # running out, with no unsaid feature to name
+        return lines.fill(lines.USER_FOMO_PLAIN, values)
     if not feature:
         return lines.fill(lines.FOMO_PLAIN, values)
     return lines.fill(_pick(lines.FOMO_LINES, k), values | {"feature": feature})
@@ -462,6 +471,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook_pool = [h for s in styles for h in lines.USER_HOOKS.get(stage, {}).get(s, lines.STYLE_HOOKS[s])]
     if stage in STAGE_LED:  # first use, routine and sharing may open on the stage itself
         hook_pool += lines.STAGE_HOOKS[stage]
+    if not values["feature"]:  # a hook built on a feature needs one
+        hook_pool = [h for h in hook_pool if "{feature}" not in h] or hook_pool
     title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
     # k + k // 2: the third variant pairs the first hook with the second product line, so that
     # three variants differ even where both pools hold two lines
@@ -474,6 +485,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook_line = ""
     hook_fomo = hook_line in lines.FOMO_HOOKS  # the style is said: no second FOMO line
     opened = opener_fact if hook_line == lines.OPENER_HOOK else ""
+    if "{feature}" in hook_line:  # the hook told the feature: no proof repeats it
+        opened = values["feature"]
     it = values | {"product": "이 " + facts.noun}  # for a product already named
     renamed = facts.name in hook
     if not facts.points and not facts.ingredients and not facts.claims:  # name-only: nothing to define
@@ -506,12 +519,16 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = close.replace("부담 없이", "편하게")
     if tone == Tone.trendy and voice.manner in QUIET_MANNERS:  # a restrained brand: trendy, never flippant
         close = close.replace("일단 구경부터 해 보세요", "먼저 가볍게 살펴보세요")
+    if tone != Tone.trendy or voice.manner in QUIET_MANNERS:  # slang only in trendy copy of a lively brand
+        close = close.replace("최애 루틴이", "지금 루틴이").replace("미리 쟁여 두세요", "미리 채워 두세요")
+    if {0, 2} & set(styles):  # urgency or FOMO: never "take your time" beside it
+        close = close.replace("첫 사용은 서두르지 말고 손끝으로 천천히", "오늘 첫 사용에서 손끝으로")
     if daytime:
         close = close.replace("오늘 저녁", "내일 아침")
     if facts.category == SCALP:
         close = close.replace("피부", "두피")
     proofs = _proofs(request, facts, angle, review, values, k, opened, hook)
-    usage = _usage(facts.usage, stage, values["season"], k) if facts.usage else None
+    usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
         user_line = lines.USER_CAUTION_LINES.get(stage)
