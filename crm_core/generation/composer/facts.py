@@ -35,7 +35,6 @@ STRONG_ACTIVES = {
     "락틱산": "AHA 성분",
     "젖산": "AHA 성분",
     "카올린": "클레이 성분",
-    "화산송이 파우더": "화산송이 파우더",
 }
 WASH_OFF = frozenset({"클렌저", "헤어", "바디"})
 _STRENGTH = re.compile(r"(\d+(?:\.\d+)?)\s?%")

@@ -73,18 +73,22 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     4: (
         "{season}에는 피부가 바라는 것도 달라져요.",
         "계절이 {season}으로 바뀌는 길목, {need}부터 다시 살펴보세요.",
+        "{season} 루틴을 다시 짠다면 {product}부터 살펴보세요.",
     ),
 }
 USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already uses the product
     2: {
-        0: ("지금 쓰는 루틴, 이번 주에도 빠짐없이 이어 가고 계신가요?",),
+        0: (
+            "지금 쓰는 루틴, 이번 주에도 빠짐없이 이어 가고 계신가요?",
+            "{product}, 남은 양이 절반 아래라면 지금 챙겨 둘 때예요.",
+        ),
         1: ("{product}을 더 잘 쓰는 방법을 정리해 드려요.",),
         2: ("다 떨어지기 전에 챙겨 두면 좋은 {product} 소식이 있어요.",),
         3: (
             "{moment}, 익숙한 손길로 나를 돌보는 시간을 가져 보세요.",
             "{moment}에도 {product}과 함께라면 루틴이 한결 편안해요.",
         ),
-        4: ("{season}에는 피부가 바라는 것도 달라져요.",),
+        4: ("{season}에는 피부가 바라는 것도 달라져요.", "{season}에도 {product}과 함께라면 루틴이 한결 가뿐해져요."),
     },
     4: {
         0: ("좋았던 제품은 생각났을 때 바로 나누는 게 제일이에요.",),
@@ -328,6 +332,19 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.emotional: ("고마운 사람에게 오늘의 마음을 담아 건네 보세요.", "선물하기"),
     },
 }
+# More ways to say a tone's own close (same button), so one brand's readers do not meet the same
+# sentence in every message; plan.py picks one by the brief's seed.
+CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
+    (0, Tone.emotional): ("마음이 먼저 가는 쪽으로, 오늘 가볍게 만나 보세요.",),
+    (0, Tone.trendy): ("요즘 뭐가 새로운지, 일단 구경부터 해 보세요.",),
+    (2, Tone.luxurious): ("익숙한 손길 그대로, 매일의 관리를 이어 가 보세요.",),
+    (2, None): ("다 쓰기 전에 미리 채워 두면 루틴이 끊기지 않아요.",),
+    (3, Tone.emotional): ("오늘의 나에게 어울리는 구성을 골라 보세요.",),
+    (3, Tone.trendy): ("요즘 내 루틴에 딱 맞게 골라 담아 보세요.",),
+    (4, Tone.emotional): ("떠오르는 사람이 있다면 오늘 마음을 담아 건네 보세요.",),
+}
+
+
 # An event picks the button that takes the reader to it: (words in the event, words in the button).
 EVENT_BUTTONS: tuple[tuple[str, str], ...] = (
     ("후기", "후기"),
@@ -416,4 +433,5 @@ def every_line() -> list[str]:
     for tone_bank in (PRODUCT_LINES, FIRST_USE_PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):
         lines += [line for group in tone_bank.values() for line in group]
     lines += [line for by_tone in CLOSES.values() for line, _ in by_tone.values()]
+    lines += [line for group in CLOSE_VARIANTS.values() for line in group]
     return lines

@@ -512,6 +512,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         asking = [line for line, button in lines.CLOSES[stage].values() if button == cta]
         if asking or not close_fits:
             close_line = asking[0] if asking else lines.CLOSES[stage][None][0]
+    if close_line == lines.CLOSES[stage][tone][0]:  # the tone's own close: one of its wordings
+        own = (close_line, *lines.CLOSE_VARIANTS.get((stage, tone), ()))
+        close_line = _pick(own, rng.randrange(len(own)) + k)
     close = lines.fill(close_line, values)
     if not facts.premium:  # "오래 곁에 둘" is for a line one keeps for years
         close = close.replace("오래 곁에 둘 구성을", "내게 맞는 구성을")
