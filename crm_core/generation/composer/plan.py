@@ -509,7 +509,13 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         ctas = tuple(c for c in ctas if "성분" not in c) or ctas
     cta, close_fits = _button(tuple(ctas), close_button, event)
     if cta != close_button:  # the close asks for what the button does: another tone's, else the plain one
-        asking = [line for line, button in lines.CLOSES[stage].values() if button == cta]
+        asking = [
+            line
+            for _, (line, button) in sorted(  # a trendy close only in trendy copy, where another fits
+                lines.CLOSES[stage].items(), key=lambda item: item[0] == Tone.trendy and tone != Tone.trendy
+            )
+            if button == cta
+        ]
         if asking or not close_fits:
             close_line = asking[0] if asking else lines.CLOSES[stage][None][0]
     if close_line == lines.CLOSES[stage][tone][0]:  # the tone's own close: one of its wordings
