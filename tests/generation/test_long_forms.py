@@ -172,3 +172,10 @@ def test_a_playful_long_message_spreads_emoji_over_its_paragraphs_where_the_bran
     assert emoji >= 4, form
     paragraphs = [p for p in form.body.split("\n") if p]
     assert sum(any(p.endswith(e) for e in ("💖", "🎀", "✨", "🍓", "🌙")) for p in paragraphs) >= 3, form.body
+
+
+def test_urgency_and_fomo_are_never_paired_with_take_your_time(written):
+    urgent = [body for spec, _, body in written if spec["style_index"] in (0, 2)]
+    assert len(urgent) > 40
+    for body in urgent:
+        assert not re.search("여유 있게|천천히 살펴|서두르지 말고|서두를 필요", body), body

@@ -30,6 +30,12 @@ SEASONS = {12: "겨울", 1: "겨울", 2: "겨울", 3: "봄", 4: "봄", 5: "봄",
 STAGE_LED = (1, 2, 4)  # stages whose own opening joins the style's hooks
 DAYTIME = frozenset({"선크림", "쿠션·베이스"})  # worn by day: no evening scenes
 SCALP = "헤어"  # hair care speaks of the scalp where skin copy speaks of the skin
+# Unhurried wording in a close that the urgency and FOMO styles turn to a time ("this week", "today").
+URGENT_CLOSES = (
+    ("첫 사용은 서두르지 말고 손끝으로 천천히", "오늘 첫 사용에서 손끝으로"),
+    ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요", "마음이 닿았다면 오늘 만나 보세요"),
+    ("여유 있게", "이번 주에"),
+)
 MIXED_STYLE = 5  # the mixed family borrows hooks and titles from two of the others
 _BASE_STYLES = (0, 1, 2, 3, 4)
 
@@ -469,7 +475,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook_pool = [h for s in styles for h in lines.STYLE_HOOKS[s]]
     else:
         hook_pool = [h for s in styles for h in lines.USER_HOOKS.get(stage, {}).get(s, lines.STYLE_HOOKS[s])]
-    if stage in STAGE_LED:  # first use, routine and sharing may open on the stage itself
+    if stage in STAGE_LED and styles != (0,):  # first use, routine and sharing may open on the stage
+        # itself; the time-urgency style keeps its own openings, which carry the style
         hook_pool += lines.STAGE_HOOKS[stage]
     if not values["feature"]:  # a hook built on a feature needs one
         hook_pool = [h for h in hook_pool if "{feature}" not in h] or hook_pool
@@ -531,7 +538,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if tone != Tone.trendy or voice.manner in QUIET_MANNERS:  # slang only in trendy copy of a lively brand
         close = close.replace("최애 루틴이", "지금 루틴이").replace("미리 쟁여 두세요", "미리 채워 두세요")
     if {0, 2} & set(styles):  # urgency or FOMO: never "take your time" beside it
-        close = close.replace("첫 사용은 서두르지 말고 손끝으로 천천히", "오늘 첫 사용에서 손끝으로")
+        for slow, now in URGENT_CLOSES:
+            close = close.replace(slow, now)
     if daytime:
         close = close.replace("오늘 저녁", "내일 아침")
     if facts.category == SCALP:
