@@ -63,6 +63,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     2: (
         "{product}을 그냥 지나치기 아쉬운 이유가 있어요.",
         "{need_short}을 챙기신다면 이번 {product} 소식은 놓치지 마세요.",
+        "{feature}, 아직 모르셨다면 놓치기 아까운 {category}(이)에요.",
     ),
     3: (
         "{moment}, {feature}가 주는 작은 여유를 느껴 보세요.",
@@ -83,7 +84,10 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
             "{product}, 남은 양이 절반 아래라면 지금 챙겨 둘 때예요.",
         ),
         1: ("{product}을 더 잘 쓰는 방법을 정리해 드려요.",),
-        2: ("다 떨어지기 전에 챙겨 두면 좋은 {product} 소식이 있어요.",),
+        2: (
+            "다 떨어지기 전에 챙겨 두면 좋은 {product} 소식이 있어요.",
+            "{product}, 떨어지고 나서 아쉬워하기 전에 챙겨 둘 때예요.",
+        ),
         3: (
             "{moment}, 익숙한 손길로 나를 돌보는 시간을 가져 보세요.",
             "{moment}에도 {product}과 함께라면 루틴이 한결 편안해요.",
