@@ -1,7 +1,8 @@
 """Line banks: every sentence the composer may write, in 해요체, with {slots} for facts and angle.
 
 Slots: product, brand, category, need_short, point, point2, definition (what the product is),
-feature (how it feels or works, best fit for the reader), strong (its strong actives), ingredient,
+feature (how it feels or works, best fit for the reader), feel (a feature one feels: texture, finish,
+scent), strong (its strong actives), ingredient,
 ingredients, need, moment, ask, lead_in, season, adv (the brand manner's adverb), review (a review
 clause "…다는"), volume, price.
 A slot followed by a particle (을/를, 이/가, 은/는, 과/와, 으로/로) gets the particle that agrees
@@ -66,7 +67,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "{feature}, 아직 모르셨다면 놓치기 아까운 {category}(이)에요.",
     ),
     3: (
-        "{moment}, {feature}가 주는 작은 여유를 느껴 보세요.",
+        "{moment}, {feel}가 주는 작은 여유를 느껴 보세요.",
         "{moment}에는 {product}으로 나에게 작은 다정함을 건네 보세요.",
         "{moment}, 잘 고른 {category} 하나가 하루의 기분을 바꿔 놓기도 해요.",
         "{moment}, {brand}이 건네는 작은 쉼표를 만나 보세요.",

@@ -153,6 +153,10 @@ def _fits_reader(text: str, angle_key: str, concerns: tuple[str, ...]) -> bool:
     return fit(text, angle_by_key(angle_key), concerns) > 0
 
 
+# A feature one feels on the skin (texture, finish, scent): what an emotional hook can dwell on.
+_SENSORY = re.compile("제형|거품|향(?!상)|마무리|발리|흡수|스며|광|윤기|보습감|사용감|촉촉|세정|피니시|질감|텍스처")
+
+
 def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
     resolved = request.resolved
     voice = voice_of(resolved.brand)
@@ -174,6 +178,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         "reason": fitting[0] if fitting else "",
         "feature": features[0] if features else "",
         "feature2": next((f for f in features if f not in fitting[:1]), ""),
+        "feel": next((f for f in features if _SENSORY.search(f)), ""),
         "strong": "·".join(facts.strong),
         "ingredient": ingredients[k % len(ingredients)] if ingredients else facts.name,  # name-only: no facts
         "ingredients": "·".join(ingredients[:2]),
@@ -478,8 +483,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if stage in STAGE_LED and styles != (0,):  # first use, routine and sharing may open on the stage
         # itself; the time-urgency style keeps its own openings, which carry the style
         hook_pool += lines.STAGE_HOOKS[stage]
-    if not values["feature"]:  # a hook built on a feature needs one
-        hook_pool = [h for h in hook_pool if "{feature}" not in h] or hook_pool
+    for slot in ("feature", "feel"):  # a hook built on a feature needs one
+        if not values[slot]:
+            hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or hook_pool
     title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
     # k + k // 2: the third variant pairs the first hook with the second product line, so that
     # three variants differ even where both pools hold two lines
@@ -492,8 +498,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook_line = ""
     hook_fomo = hook_line in lines.FOMO_HOOKS  # the style is said: no second FOMO line
     opened = opener_fact if hook_line == lines.OPENER_HOOK else ""
-    if "{feature}" in hook_line:  # the hook told the feature: no proof repeats it
-        opened = values["feature"]
+    told = next((slot for slot in ("feature", "feel") if "{" + slot + "}" in hook_line), None)
+    if told:  # the hook told the feature: no proof repeats it
+        opened = values[told]
     it = values | {"product": "이 " + facts.noun}  # for a product already named
     renamed = facts.name in hook
     if not facts.points and not facts.ingredients and not facts.claims:  # name-only: nothing to define
