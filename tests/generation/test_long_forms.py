@@ -179,3 +179,16 @@ def test_urgency_and_fomo_are_never_paired_with_take_your_time(written):
     assert len(urgent) > 40
     for body in urgent:
         assert not re.search("여유 있게|천천히 살펴|서두르지 말고|서두를 필요", body), body
+
+
+def test_urgent_closes_pass_the_guard_without_an_event(catalog: Catalog, settings: Settings):
+    """The urgency style's time words ("이번 주에", "오늘") never read as an invented deadline offer."""
+    pipeline = Pipeline(catalog, None, TemplateGenerator(), build_guard(catalog, settings), Scorer(), settings)
+    for stage, tone in ((0, Tone.luxurious), (1, Tone.luxurious), (3, None), (3, Tone.luxurious)):
+        for seed in range(3):
+            spec = dict(brand="설화수", product="자음생크림 60ml", persona=0, stage_index=stage, style_index=0,
+                        tone=tone, channel="kakao_friendtalk", is_event=False, seed=seed)  # fmt: skip
+            request = _request(catalog, spec)
+            form = compose(request)[0]
+            findings = pipeline.check(request, form.title, form.body, form.cta).findings
+            assert not [f.rule_id for f in findings if f.rule_id.startswith("facts")], form.body

@@ -33,7 +33,7 @@ SCALP = "헤어"  # hair care speaks of the scalp where skin copy speaks of the 
 # Unhurried wording in a close that the urgency and FOMO styles turn to a time ("this week", "today").
 URGENT_CLOSES = (
     ("첫 사용은 서두르지 말고 손끝으로 천천히", "오늘 첫 사용에서 손끝으로"),
-    ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요", "마음이 닿았다면 오늘 만나 보세요"),
+    ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요", "마음이 닿았다면 이번 주에 만나 보세요"),
     ("여유 있게", "이번 주에"),
 )
 MIXED_STYLE = 5  # the mixed family borrows hooks and titles from two of the others
