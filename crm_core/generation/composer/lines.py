@@ -83,6 +83,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         0: (
             "지금 쓰는 루틴, 이번 주에도 빠짐없이 이어 가고 계신가요?",
             "{product}, 남은 양이 절반 아래라면 지금 챙겨 둘 때예요.",
+            "이번 주 루틴을 점검한다면 {product}의 남은 양부터 확인해 보세요.",
         ),
         1: ("{product}을 더 잘 쓰는 방법을 정리해 드려요.",),
         2: (
@@ -99,6 +100,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         0: (
             "좋았던 제품은 생각났을 때 바로 나누는 게 제일이에요.",
             "{product}을 권하고 싶은 분이 떠올랐다면 지금이 좋은 때예요.",
+            "{season}이 깊어지기 전에, 좋았던 {product}을 가까운 분과 나눠 보세요.",
         ),
         1: ("{product}을 나누기 좋은 이유를 정리해 드려요.",),
         2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),

@@ -487,9 +487,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         if not values[slot]:
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or hook_pool
     title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
-    # k + k // 2: the third variant pairs the first hook with the second product line, so that
-    # three variants differ even where both pools hold two lines
-    hook_line = _pick(hook_pool, rng.randrange(len(hook_pool)) + k + k // 2)
+    # three variants take three hooks where the pool has them; from a pool of two, k + k // 2: the
+    # third variant pairs the first hook with the second product line, so that three variants differ
+    step = k if len(hook_pool) >= 3 else k + k // 2
+    hook_line = _pick(hook_pool, rng.randrange(len(hook_pool)) + step)
     hook = lines.fill(hook_line, values)
     if facts.category == SCALP:
         hook = hook.replace("피부", "두피")
