@@ -470,7 +470,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
 
     title_pool = [t for s in styles for t in lines.STYLE_TITLES[s] if new_reader or t not in lines.NEW_ONLY_TITLES]
     if stage not in (0, 3):  # a reader who has the product: no title about choosing or meeting it
-        title_pool = [t for t in title_pool if not re.search("고르|만날|만나는", t)]
+        title_pool = [t for t in title_pool if not re.search("고르|만날|만나는", lines.fill(t, values))]
     title_pool += list(lines.STAGE_TITLES[stage])
     if review is not None and 2 in styles:
         title_pool += lines.REVIEW_TITLES
