@@ -347,11 +347,13 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
 CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
     (0, Tone.emotional): ("마음이 먼저 가는 쪽으로, 오늘 가볍게 만나 보세요.",),
     (0, Tone.trendy): ("요즘 뭐가 새로운지, 일단 구경부터 해 보세요.",),
+    (1, Tone.trendy): ("새로 들인 템, 오늘 바로 개시해 보세요.",),
     (2, Tone.luxurious): ("익숙한 손길 그대로, 매일의 관리를 이어 가 보세요.",),
     (2, None): ("다 쓰기 전에 미리 채워 두면 루틴이 끊기지 않아요.",),
     (3, Tone.emotional): ("오늘의 나에게 어울리는 구성을 골라 보세요.",),
     (3, Tone.trendy): ("요즘 내 루틴에 딱 맞게 골라 담아 보세요.",),
     (4, Tone.emotional): ("떠오르는 사람이 있다면 오늘 마음을 담아 건네 보세요.",),
+    (4, Tone.trendy): ("요즘 최애템, 친구에게 바로 공유해 보세요.",),
 }
 
 

@@ -36,6 +36,13 @@ URGENT_CLOSES = (
     ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요", "마음이 닿았다면 이번 주에 만나 보세요"),
     ("여유 있게", "이번 주에"),
 )
+# Trendy slang in a close, and its plain wording for a restrained brand or another tone's copy.
+SLANG_CLOSES = (
+    ("최애 루틴이", "지금 루틴이"),
+    ("미리 쟁여 두세요", "미리 채워 두세요"),
+    ("새로 들인 템, 오늘 바로 개시해 보세요", "오늘 바로 첫 사용을 시작해 보세요"),
+    ("요즘 최애템, 친구에게 바로 공유해 보세요", "써 본 느낌, 친구에게 공유해 보세요"),
+)
 MIXED_STYLE = 5  # the mixed family borrows hooks and titles from two of the others
 _BASE_STYLES = (0, 1, 2, 3, 4)
 
@@ -544,7 +551,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if tone == Tone.trendy and voice.manner in QUIET_MANNERS:  # a restrained brand: trendy, never flippant
         close = close.replace("일단 구경부터 해 보세요", "먼저 가볍게 살펴보세요")
     if tone != Tone.trendy or voice.manner in QUIET_MANNERS:  # slang only in trendy copy of a lively brand
-        close = close.replace("최애 루틴이", "지금 루틴이").replace("미리 쟁여 두세요", "미리 채워 두세요")
+        for slang, plain in SLANG_CLOSES:
+            close = close.replace(slang, plain)
     if {0, 2} & set(styles):  # urgency or FOMO: never "take your time" beside it
         for slow, now in URGENT_CLOSES:
             close = close.replace(slow, now)
