@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
-from crm_core.domain import CampaignEvent, Tone
+from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only
@@ -550,7 +550,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = close.replace("부담 없이", "편하게")
     if tone == Tone.trendy and voice.manner in QUIET_MANNERS:  # a restrained brand: trendy, never flippant
         close = close.replace("일단 구경부터 해 보세요", "먼저 가볍게 살펴보세요")
-    if tone != Tone.trendy or voice.manner in QUIET_MANNERS:  # slang only in trendy copy of a lively brand
+    formal = brief.honorific == Honorific.hapsho
+    if tone != Tone.trendy or voice.manner in QUIET_MANNERS or formal:  # slang: trendy 해요체 of a lively brand
         for slang, plain in SLANG_CLOSES:
             close = close.replace(slang, plain)
     if {0, 2} & set(styles):  # urgency or FOMO: never "take your time" beside it
