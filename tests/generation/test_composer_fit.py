@@ -179,7 +179,7 @@ def test_hair_care_speaks_of_the_scalp(pipeline: Pipeline, catalog: Catalog):
     shampoo = next(p for p in catalog.products if p.category == "헤어")
     bodies = [
         run(pipeline, style_index=4, stage_index=0, seed=seed, brand=shampoo.brand, product=shampoo.name).message.body
-        for seed in range(6)
+        for seed in range(12)
     ]
     assert any("두피가 바라는" in b for b in bodies)
     assert not [b for b in bodies if "피부가 바라는" in b]

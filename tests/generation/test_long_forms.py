@@ -136,3 +136,59 @@ def test_the_guard_finds_no_claim_or_ad_law_issue_in_the_long_forms(written, cat
         findings = pipeline.check(request, form.title, body, form.cta).findings
         flagged = [f.rule_id for f in findings if f.rule_id.split(".")[0] in ("cosmetics", "ad_law", "facts")]
         assert not flagged, (flagged, body)
+
+
+def _body(catalog: Catalog, **spec: object) -> str:
+    base = dict(persona=1, stage_index=2, style_index=1, channel="email", is_event=False, seed=3)
+    return compose(_request(catalog, base | spec))[0].body
+
+
+def test_a_wash_off_mask_is_never_led_in_as_a_daily_step(catalog: Catalog):
+    for product in ("수퍼 화산송이 모공 마스크 100ml",):
+        for seed in range(4):
+            body = _body(catalog, brand="이니스프리", product=product, persona=seed % 5, seed=seed)
+            assert "매일 쓰실 때는" not in body, body
+
+
+def test_a_sensitive_reader_is_warned_before_a_clay_and_acid_mask(catalog: Catalog):
+    for stage in (0, 1, 2, 3):
+        body = _body(catalog, brand="이니스프리", product="수퍼 화산송이 모공 마스크 100ml", stage_index=stage)
+        assert "팔 안쪽" in body or "양을 줄여" in body, body
+
+
+def test_a_reason_is_said_as_a_reason_not_as_a_noun_after_이유는(written):
+    for _, _, body in written:
+        assert not re.search(r"이유는 [^.?]+(이에요|예요|입니다)\.", body), body
+
+
+def test_a_playful_long_message_spreads_emoji_over_its_paragraphs_where_the_brand_allows(catalog: Catalog):
+    request = _request(
+        catalog,
+        dict(brand="에뛰드", product="픽싱 틴트 4g", persona=3, stage_index=0, style_index=3, channel="email",
+             is_event=False, seed=1, emoji="playful"),
+    )  # fmt: skip
+    form = compose(request)[0]
+    emoji = sum(form.title.count(e) + form.body.count(e) for e in ("💖", "🎀", "✨", "🍓", "🌙"))
+    assert emoji >= 4, form
+    paragraphs = [p for p in form.body.split("\n") if p]
+    assert sum(any(p.endswith(e) for e in ("💖", "🎀", "✨", "🍓", "🌙")) for p in paragraphs) >= 3, form.body
+
+
+def test_urgency_and_fomo_are_never_paired_with_take_your_time(written):
+    urgent = [body for spec, _, body in written if spec["style_index"] in (0, 2)]
+    assert len(urgent) > 40
+    for body in urgent:
+        assert not re.search("여유 있게|천천히 살펴|서두르지 말고|서두를 필요", body), body
+
+
+def test_urgent_closes_pass_the_guard_without_an_event(catalog: Catalog, settings: Settings):
+    """The urgency style's time words ("이번 주에", "오늘") never read as an invented deadline offer."""
+    pipeline = Pipeline(catalog, None, TemplateGenerator(), build_guard(catalog, settings), Scorer(), settings)
+    for stage, tone in ((0, Tone.luxurious), (1, Tone.luxurious), (3, None), (3, Tone.luxurious)):
+        for seed in range(3):
+            spec = dict(brand="설화수", product="자음생크림 60ml", persona=0, stage_index=stage, style_index=0,
+                        tone=tone, channel="kakao_friendtalk", is_event=False, seed=seed)  # fmt: skip
+            request = _request(catalog, spec)
+            form = compose(request)[0]
+            findings = pipeline.check(request, form.title, form.body, form.cta).findings
+            assert not [f.rule_id for f in findings if f.rule_id.startswith("facts")], form.body

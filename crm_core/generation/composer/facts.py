@@ -33,6 +33,8 @@ STRONG_ACTIVES = {
     "글루코노락톤": "PHA 성분",
     "글리콜산": "AHA 성분",
     "락틱산": "AHA 성분",
+    "젖산": "AHA 성분",
+    "카올린": "클레이",
 }
 WASH_OFF = frozenset({"클렌저", "헤어", "바디"})
 _STRENGTH = re.compile(r"(\d+(?:\.\d+)?)\s?%")

@@ -235,6 +235,24 @@ def _with_emoji(title: str, body: str, count: int, palette: list[str]) -> tuple[
     return title, body
 
 
+LONG_EMOJI_MAX = 5  # a long form in a playful brand's voice: the title and up to four paragraphs
+
+
+def _with_paragraph_emoji(body: str, palette: list[str]) -> str:
+    """A playful long form: every paragraph that carries none yet closes on one of the brand's
+    emoji (a few spread over a long message read as playful; three bunched at the top do not)."""
+    shown = {e for e in palette if e in body}
+    lines_out, used = [], 1 + sum(body.count(e) for e in palette)  # the title carries one
+    for line in body.split("\n"):
+        if line and used < LONG_EMOJI_MAX and not any(line.endswith(e) for e in palette):
+            emoji = next((e for e in palette[1:] if e not in shown), palette[used % len(palette)])
+            line += f" {emoji}"
+            shown.add(emoji)
+            used += 1
+        lines_out.append(line)
+    return "\n".join(lines_out)
+
+
 def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     """The plan's forms for the brief's channel, each at one speech level with the brief's emoji."""
     resolved, brief = request.resolved, request.resolved.brief
@@ -259,5 +277,7 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         title, body = _with_emoji(title, body, count, palette)
+        if kind == "long" and count >= 3:
+            body = _with_paragraph_emoji(body, palette)
         forms.append(CopyForm(title, body, cta, (*plan.parts, kind)))
     return forms

@@ -1,7 +1,8 @@
 """Line banks: every sentence the composer may write, in 해요체, with {slots} for facts and angle.
 
 Slots: product, brand, category, need_short, point, point2, definition (what the product is),
-feature (how it feels or works, best fit for the reader), strong (its strong actives), ingredient,
+feature (how it feels or works, best fit for the reader), feel (a feature one feels: texture, finish,
+scent), strong (its strong actives), ingredient,
 ingredients, need, moment, ask, lead_in, season, adv (the brand manner's adverb), review (a review
 clause "…다는"), volume, price.
 A slot followed by a particle (을/를, 이/가, 은/는, 과/와, 으로/로) gets the particle that agrees
@@ -24,7 +25,13 @@ NEW_STAGES = (0, 1, 3)  # the reader is choosing; 2 and 4: the reader already us
 
 # ---- titles: by style family (0..5) and by stage (0..4) -----------------------------------------
 STYLE_TITLES: dict[int, tuple[str, ...]] = {
-    0: ("오늘, {product}을 만날 시간", "지금 챙기는 {need_short}", "이번 주 루틴에 더하는 {product}"),
+    0: (
+        "오늘, {product}을 만날 시간",
+        "지금 챙기는 {need_short}",
+        "이번 주 루틴에 더하는 {product}",
+        "이번 주가 가기 전에, {product}",
+        "{season}이 깊어지기 전에 챙길 {category}",
+    ),
     1: ("{product}, 알고 고르는 {category}", "{need_short}을 찾는다면 {product}", "{product} 한눈에 보기"),
     2: ("지나치기 아쉬운 {product} 이야기", "{need_short}, 그냥 넘기기 아쉬운 소식", "놓치면 아쉬운 {brand} 소식"),
     3: ("{product}과 함께하는 오늘", "{product}, 나를 위한 작은 선택", "오늘의 나에게, {product}"),
@@ -48,34 +55,53 @@ STAGE_TITLES: dict[int, tuple[str, ...]] = {
 # ---- hooks: the first sentence, by style family and by stage ------------------------------------
 STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stages 0, 1, 3)
     0: (
-        "오늘처럼 {moment}에는 {need}부터 챙겨 보세요.",
+        "이번 주가 가기 전에 {need}부터 챙겨 보세요.",
         "지금 {need_short}을 꾸리고 싶다면 오늘이 시작하기 좋은 날이에요.",
-        "{moment}, 이번 주에는 루틴을 조금 바꿔 보세요.",
+        "{season}이 깊어지기 전, 지금이 루틴을 바꾸기 좋은 때예요.",
+        "{need_short}, 미뤄 두었다면 이번 주가 시작하기 좋은 때예요.",
     ),
     1: ("{ask}", "{opener}"),
     2: (
         "{product}을 그냥 지나치기 아쉬운 이유가 있어요.",
         "{need_short}을 챙기신다면 이번 {product} 소식은 놓치지 마세요.",
+        "{feature}, 아직 모르셨다면 놓치기 아까운 {category}(이)에요.",
     ),
     3: (
-        "{moment}, 나를 위해 잠시 멈추는 시간을 가져 보세요.",
-        "{moment}, 오늘 하루 애쓴 피부에게도 쉼이 필요해요.",
+        "{moment}, {feel}가 주는 작은 여유를 느껴 보세요.",
+        "{moment}에는 {product}으로 나에게 작은 다정함을 건네 보세요.",
+        "{moment}, 잘 고른 {category} 하나가 하루의 기분을 바꿔 놓기도 해요.",
+        "{moment}, {brand}이 건네는 작은 쉼표를 만나 보세요.",
     ),
     4: (
         "{season}에는 피부가 바라는 것도 달라져요.",
         "계절이 {season}으로 바뀌는 길목, {need}부터 다시 살펴보세요.",
+        "{season} 루틴을 다시 짠다면 {product}부터 살펴보세요.",
     ),
 }
 USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already uses the product
     2: {
-        0: ("지금 쓰는 루틴, 이번 주에도 빠짐없이 이어 가고 계신가요?",),
+        0: (
+            "지금 쓰는 루틴, 이번 주에도 빠짐없이 이어 가고 계신가요?",
+            "{product}, 남은 양이 절반 아래라면 지금 챙겨 둘 때예요.",
+            "이번 주 루틴을 점검한다면 {product}의 남은 양부터 확인해 보세요.",
+        ),
         1: ("{product}을 더 잘 쓰는 방법을 정리해 드려요.",),
-        2: ("다 떨어지기 전에 챙겨 두면 좋은 {product} 소식이 있어요.",),
-        3: ("{moment}, 익숙한 손길로 나를 돌보는 시간을 가져 보세요.",),
-        4: ("{season}에는 피부가 바라는 것도 달라져요.",),
+        2: (
+            "다 떨어지기 전에 챙겨 두면 좋은 {product} 소식이 있어요.",
+            "{product}, 떨어지고 나서 아쉬워하기 전에 챙겨 둘 때예요.",
+        ),
+        3: (
+            "{moment}, 익숙한 손길로 나를 돌보는 시간을 가져 보세요.",
+            "{moment}에도 {product}과 함께라면 루틴이 한결 편안해요.",
+        ),
+        4: ("{season}에는 피부가 바라는 것도 달라져요.", "{season}에도 {product}과 함께라면 루틴이 한결 가뿐해져요."),
     },
     4: {
-        0: ("좋았던 제품은 생각났을 때 바로 나누는 게 제일이에요.",),
+        0: (
+            "좋았던 제품은 생각났을 때 바로 나누는 게 제일이에요.",
+            "{product}을 권하고 싶은 분이 떠올랐다면 지금이 좋은 때예요.",
+            "{season}이 깊어지기 전에, 좋았던 {product}을 가까운 분과 나눠 보세요.",
+        ),
         1: ("{product}을 나누기 좋은 이유를 정리해 드려요.",),
         2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
         3: ("고마운 사람이 문득 떠오르는 날에는 작은 선물로 마음을 전하기 좋아요.",),
@@ -89,7 +115,7 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     3: ("지금 루틴에 한 단계를 더할 때가 됐다면 이 소식을 눈여겨보세요.",),
     4: (
         "{product}이 마음에 드셨다면 이제 나눌 차례예요.",
-        "{product}을 쓰면서 좋았던 점, 누군가에게 알려 주고 싶으셨나요?",
+        "{product}을 쓰면서 좋았던 점이 있다면 가까운 분과 나누기 좋은 때예요.",
     ),
 }
 
@@ -158,16 +184,16 @@ NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}�
 REASON_LINES: dict[str, str] = {
     "luxury": "정성 들인 관리를 찾으신다면 눈여겨볼 점은 {feature}(이)에요.",
     "sensitive": "예민한 날 먼저 살펴볼 점은 {feature}(이)에요.",
-    "budget": "매일 쓰기 좋은 이유는 {feature}(이)에요.",
-    "trend": "요즘 루틴에 새로 더하기 좋은 이유는 {feature}(이)에요.",
+    "budget": "{feature}(이)라 매일 쓰기 좋아요.",
+    "trend": "{feature}(이)라 요즘 루틴에 새로 더하기 좋아요.",
     "natural": "편안한 사용감을 찾는다면 눈여겨볼 점은 {feature}(이)에요.",
 }
 USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages 2 and 4): nothing "to find"
     "luxury": "정성 들인 관리에서 다시 짚어 볼 점은 {feature}(이)에요.",
-    "sensitive": "예민한 날에도 손이 가는 이유는 {feature}(이)에요.",
-    "budget": "매일 쓰기 좋은 이유는 {feature}(이)에요.",
-    "trend": "요즘도 손이 가는 이유는 {feature}(이)에요.",
-    "natural": "편안하게 이어 쓰기 좋은 이유는 {feature}(이)에요.",
+    "sensitive": "예민한 날에도 손이 가는 건 {feature} 덕분이에요.",
+    "budget": "{feature}(이)라 매일 쓰기 좋아요.",
+    "trend": "요즘도 손이 가는 건 {feature} 덕분이에요.",
+    "natural": "{feature}(이)라 편안하게 이어 쓰기 좋아요.",
 }
 # A referral: who this reader might pass the product on to, in the reader's own terms (stage 4).
 SHARE_LINES: dict[str, str] = {
@@ -235,6 +261,8 @@ USAGE_LINES: dict[int, tuple[str, ...]] = {  # by stage; others take the plain s
     1: ("처음 쓰실 때는 {usage}", "첫날부터 어렵지 않아요. {usage}"),
     2: ("매일 쓰실 때는 {usage}",),
 }
+# A product one uses a few times a week (a wash-off or peel-off mask): no "매일" lead-in.
+WEEKLY_USAGE_LINES: dict[int, tuple[str, ...]] = {2: ("팩을 하는 날에는 {usage}", "다음에 쓰실 때는 {usage}")}
 # A sensitive reader and a strong active: a patch test before the face, always.
 CAUTION_LINES = (
     "{strong}이 들어 있으니 처음에는 팔 안쪽에 조금 발라 보고 괜찮을 때 얼굴에 써 보세요.",
@@ -256,9 +284,10 @@ FOMO_PLAIN = "알고 나면 그냥 지나치기 어려운 {category}(이)에요.
 FOMO_OFFER_CLOSE = "놓치면 아쉬운 혜택이에요."
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
     1: "처음 쓸 때 놓치기 쉬운 건 쓰는 순서와 양이에요.",
-    2: "떨어지고 나면 바로 아쉬운 {category}(이)에요.",
+    2: "{feature}, 떨어지고 나서야 빈자리가 느껴져요.",
     4: "혼자 알기 아까운 {category}(이)에요.",
 }
+USER_FOMO_PLAIN = "다 떨어지고 나서 챙기면 루틴이 며칠 끊기기도 해요."  # running out, no feature to name
 
 # How one browses, by brand manner, where the manner's own adverb does not go with 둘러보다.
 BROWSE_ADVERB: dict[str, str] = {
@@ -292,7 +321,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         None: ("지금처럼 꾸준히 쓰실 수 있게, 다 쓰기 전에 미리 채워 두세요.", "다시 채워두기"),
         Tone.friendly: ("다 써 가기 전에 미리 챙겨 두면 마음이 편해요.", "다시 채워두기"),
         Tone.expert: ("남은 양을 확인하고 다음 사용분을 미리 준비해 두세요.", "오늘 루틴 확인"),
-        Tone.trendy: ("루틴은 꾸준함이 전부예요. 미리 채워 두세요.", "루틴 이어가기"),
+        Tone.trendy: ("최애 루틴이 끊기지 않게, 다 쓰기 전에 미리 쟁여 두세요.", "루틴 이어가기"),
         Tone.luxurious: ("매일 같은 손길로, 오래 이어 가 보세요.", "꾸준히 이어가기"),
         Tone.emotional: ("익숙한 손길이 이어지도록 이 {category}을 곁에 두세요.", "루틴 이어가기"),
     },
@@ -313,6 +342,21 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.emotional: ("고마운 사람에게 오늘의 마음을 담아 건네 보세요.", "선물하기"),
     },
 }
+# More ways to say a tone's own close (same button), so one brand's readers do not meet the same
+# sentence in every message; plan.py picks one by the brief's seed.
+CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
+    (0, Tone.emotional): ("마음이 먼저 가는 쪽으로, 오늘 가볍게 만나 보세요.",),
+    (0, Tone.trendy): ("요즘 뭐가 새로운지, 일단 구경부터 해 보세요.",),
+    (1, Tone.trendy): ("새로 들인 템, 오늘 바로 개시해 보세요.",),
+    (2, Tone.luxurious): ("익숙한 손길 그대로, 매일의 관리를 이어 가 보세요.",),
+    (2, None): ("다 쓰기 전에 미리 채워 두면 루틴이 끊기지 않아요.",),
+    (3, Tone.emotional): ("오늘의 나에게 어울리는 구성을 골라 보세요.",),
+    (3, Tone.trendy): ("요즘 내 루틴에 딱 맞게 골라 담아 보세요.",),
+    (4, Tone.emotional): ("떠오르는 사람이 있다면 오늘 마음을 담아 건네 보세요.",),
+    (4, Tone.trendy): ("요즘 최애템, 친구에게 바로 공유해 보세요.",),
+}
+
+
 # An event picks the button that takes the reader to it: (words in the event, words in the button).
 EVENT_BUTTONS: tuple[tuple[str, str], ...] = (
     ("후기", "후기"),
@@ -387,9 +431,10 @@ def fill(line: str, values: dict[str, str]) -> str:
 def every_line() -> list[str]:
     """All sentence lines (not titles), for the test that every ending converts to 합쇼체."""
     lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *CAUTION_LINES, *FOMO_LINES, FOMO_PLAIN]
-    lines += [line.replace("{usage}", "바르면 돼요.") for group in USAGE_LINES.values() for line in group]
+    usages = [*USAGE_LINES.values(), *WEEKLY_USAGE_LINES.values()]
+    lines += [line.replace("{usage}", "바르면 돼요.") for group in usages for line in group]
     lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
-    lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values()]
+    lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values(), USER_FOMO_PLAIN]
     lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values()]
     lines += [line for group in ANGLE_LINES.values() for line in group] + [SENSITIVE_USER_TIP]
     lines += [FOMO_OFFER_CLOSE, RENAMED_LINE, *RENAMED_LINES.values()]
@@ -400,4 +445,5 @@ def every_line() -> list[str]:
     for tone_bank in (PRODUCT_LINES, FIRST_USE_PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):
         lines += [line for group in tone_bank.values() for line in group]
     lines += [line for by_tone in CLOSES.values() for line, _ in by_tone.values()]
+    lines += [line for group in CLOSE_VARIANTS.values() for line in group]
     return lines

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
-from crm_core.domain import CampaignEvent, Tone
+from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only
@@ -30,6 +30,19 @@ SEASONS = {12: "겨울", 1: "겨울", 2: "겨울", 3: "봄", 4: "봄", 5: "봄",
 STAGE_LED = (1, 2, 4)  # stages whose own opening joins the style's hooks
 DAYTIME = frozenset({"선크림", "쿠션·베이스"})  # worn by day: no evening scenes
 SCALP = "헤어"  # hair care speaks of the scalp where skin copy speaks of the skin
+# Unhurried wording in a close that the urgency and FOMO styles turn to a time ("this week", "today").
+URGENT_CLOSES = (
+    ("첫 사용은 서두르지 말고 손끝으로 천천히", "오늘 첫 사용에서 손끝으로"),
+    ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요", "마음이 닿았다면 이번 주에 만나 보세요"),
+    ("여유 있게", "이번 주에"),
+)
+# Trendy slang in a close, and its plain wording for a restrained brand or another tone's copy.
+SLANG_CLOSES = (
+    ("최애 루틴이", "지금 루틴이"),
+    ("미리 쟁여 두세요", "미리 채워 두세요"),
+    ("새로 들인 템, 오늘 바로 개시해 보세요", "오늘 바로 첫 사용을 시작해 보세요"),
+    ("요즘 최애템, 친구에게 바로 공유해 보세요", "써 본 느낌, 친구에게 공유해 보세요"),
+)
 MIXED_STYLE = 5  # the mixed family borrows hooks and titles from two of the others
 _BASE_STYLES = (0, 1, 2, 3, 4)
 
@@ -147,6 +160,10 @@ def _fits_reader(text: str, angle_key: str, concerns: tuple[str, ...]) -> bool:
     return fit(text, angle_by_key(angle_key), concerns) > 0
 
 
+# A feature one feels on the skin (texture, finish, scent): what an emotional hook can dwell on.
+_SENSORY = re.compile("제형|거품|향(?!상)|마무리|발리|흡수|스며|광|윤기|보습감|사용감|촉촉|세정|피니시|질감|텍스처")
+
+
 def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
     resolved = request.resolved
     voice = voice_of(resolved.brand)
@@ -168,6 +185,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         "reason": fitting[0] if fitting else "",
         "feature": features[0] if features else "",
         "feature2": next((f for f in features if f not in fitting[:1]), ""),
+        "feel": next((f for f in features if _SENSORY.search(f)), ""),
         "strong": "·".join(facts.strong),
         "ingredient": ingredients[k % len(ingredients)] if ingredients else facts.name,  # name-only: no facts
         "ingredients": "·".join(ingredients[:2]),
@@ -393,9 +411,14 @@ def _sign_offs(signatures: tuple[str, ...], stage: int, daytime: bool) -> tuple[
     return tuple(out)
 
 
-def _usage(usage: str, stage: int, season: str, k: int) -> str:
-    """How to use it, as the step the reader takes, led in by the stage where that helps. In winter
-    a tip about keeping it cold is left out."""
+# A usage step that says the product is for some days, not every day ("주 1~2회", a wash-off mask).
+_WEEKLY = re.compile(r"주\s?\d|씻어 냅니다|떼어 냅니다|헹궈 냅니다")
+
+
+def _usage(usage: str, stage: int, season: str, k: int, category: str = "") -> str:
+    """How to use it, as the step the reader takes, led in by the stage where that helps; a mask
+    one washes or peels off is not led in as a daily step. In winter a tip about keeping it cold is
+    left out."""
     head, _, tail = usage.partition(", ")
     if season == "겨울" and "냉장" in tail and head.endswith("고"):
         step: str | None = head[:-1] + "면 돼요."
@@ -405,16 +428,20 @@ def _usage(usage: str, stage: int, season: str, k: int) -> str:
         step = as_step(usage)
     step = step or usage
     leads = lines.USAGE_LINES.get(stage)
+    if category == "마스크·팩" and _WEEKLY.search(usage):
+        leads = lines.WEEKLY_USAGE_LINES.get(stage, leads)
     return lines.fill(_pick(leads, k), {"usage": step}) if leads else step
 
 
 def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[str], k: int) -> str:
     """What the reader would miss, said once: a fact the proofs have not stated, else the stage's line."""
-    user_line = lines.USER_FOMO_LINES.get(stage)
-    if user_line:
-        return lines.fill(user_line, values)
     said = [*said, values["definition"]]
     feature = next((f for f in facts.features if not any(f in s or _repeats(f, s) for s in said)), "")
+    user_line = lines.USER_FOMO_LINES.get(stage)
+    if user_line and ("{feature}" not in user_line or feature):
+        return lines.fill(user_line, values | {"feature": feature})
+    if user_line:  # running out, with no unsaid feature to name
+        return lines.fill(lines.USER_FOMO_PLAIN, values)
     if not feature:
         return lines.fill(lines.FOMO_PLAIN, values)
     return lines.fill(_pick(lines.FOMO_LINES, k), values | {"feature": feature})
@@ -450,7 +477,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
 
     title_pool = [t for s in styles for t in lines.STYLE_TITLES[s] if new_reader or t not in lines.NEW_ONLY_TITLES]
     if stage not in (0, 3):  # a reader who has the product: no title about choosing or meeting it
-        title_pool = [t for t in title_pool if not re.search("고르|만날|만나는", t)]
+        title_pool = [t for t in title_pool if not re.search("고르|만날|만나는", lines.fill(t, values))]
     title_pool += list(lines.STAGE_TITLES[stage])
     if review is not None and 2 in styles:
         title_pool += lines.REVIEW_TITLES
@@ -460,12 +487,17 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook_pool = [h for s in styles for h in lines.STYLE_HOOKS[s]]
     else:
         hook_pool = [h for s in styles for h in lines.USER_HOOKS.get(stage, {}).get(s, lines.STYLE_HOOKS[s])]
-    if stage in STAGE_LED:  # first use, routine and sharing may open on the stage itself
+    if stage in STAGE_LED and styles != (0,):  # first use, routine and sharing may open on the stage
+        # itself; the time-urgency style keeps its own openings, which carry the style
         hook_pool += lines.STAGE_HOOKS[stage]
+    for slot in ("feature", "feel"):  # a hook built on a feature needs one
+        if not values[slot]:
+            hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or hook_pool
     title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
-    # k + k // 2: the third variant pairs the first hook with the second product line, so that
-    # three variants differ even where both pools hold two lines
-    hook_line = _pick(hook_pool, rng.randrange(len(hook_pool)) + k + k // 2)
+    # three variants take three hooks where the pool has them; from a pool of two, k + k // 2: the
+    # third variant pairs the first hook with the second product line, so that three variants differ
+    step = k if len(hook_pool) >= 3 else k + k // 2
+    hook_line = _pick(hook_pool, rng.randrange(len(hook_pool)) + step)
     hook = lines.fill(hook_line, values)
     if facts.category == SCALP:
         hook = hook.replace("피부", "두피")
@@ -474,6 +506,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook_line = ""
     hook_fomo = hook_line in lines.FOMO_HOOKS  # the style is said: no second FOMO line
     opened = opener_fact if hook_line == lines.OPENER_HOOK else ""
+    told = next((slot for slot in ("feature", "feel") if "{" + slot + "}" in hook_line), None)
+    if told:  # the hook told the feature: no proof repeats it
+        opened = values[told]
     it = values | {"product": "이 " + facts.noun}  # for a product already named
     renamed = facts.name in hook
     if not facts.points and not facts.ingredients and not facts.claims:  # name-only: nothing to define
@@ -496,9 +531,18 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         ctas = tuple(c for c in ctas if "성분" not in c) or ctas
     cta, close_fits = _button(tuple(ctas), close_button, event)
     if cta != close_button:  # the close asks for what the button does: another tone's, else the plain one
-        asking = [line for line, button in lines.CLOSES[stage].values() if button == cta]
+        asking = [
+            line
+            for _, (line, button) in sorted(  # a trendy close only in trendy copy, where another fits
+                lines.CLOSES[stage].items(), key=lambda item: item[0] == Tone.trendy and tone != Tone.trendy
+            )
+            if button == cta
+        ]
         if asking or not close_fits:
             close_line = asking[0] if asking else lines.CLOSES[stage][None][0]
+    if close_line == lines.CLOSES[stage][tone][0]:  # the tone's own close: one of its wordings
+        own = (close_line, *lines.CLOSE_VARIANTS.get((stage, tone), ()))
+        close_line = _pick(own, rng.randrange(len(own)) + k)
     close = lines.fill(close_line, values)
     if not facts.premium:  # "오래 곁에 둘" is for a line one keeps for years
         close = close.replace("오래 곁에 둘 구성을", "내게 맞는 구성을")
@@ -506,12 +550,19 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = close.replace("부담 없이", "편하게")
     if tone == Tone.trendy and voice.manner in QUIET_MANNERS:  # a restrained brand: trendy, never flippant
         close = close.replace("일단 구경부터 해 보세요", "먼저 가볍게 살펴보세요")
+    formal = brief.honorific == Honorific.hapsho
+    if tone != Tone.trendy or voice.manner in QUIET_MANNERS or formal:  # slang: trendy 해요체 of a lively brand
+        for slang, plain in SLANG_CLOSES:
+            close = close.replace(slang, plain)
+    if {0, 2} & set(styles):  # urgency or FOMO: never "take your time" beside it
+        for slow, now in URGENT_CLOSES:
+            close = close.replace(slow, now)
     if daytime:
         close = close.replace("오늘 저녁", "내일 아침")
     if facts.category == SCALP:
         close = close.replace("피부", "두피")
     proofs = _proofs(request, facts, angle, review, values, k, opened, hook)
-    usage = _usage(facts.usage, stage, values["season"], k) if facts.usage else None
+    usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
         user_line = lines.USER_CAUTION_LINES.get(stage)
