@@ -235,21 +235,15 @@ def _with_emoji(title: str, body: str, count: int, palette: list[str]) -> tuple[
     return title, body
 
 
-LONG_EMOJI_MAX = 5  # a long form in a playful brand's voice: the title and up to four paragraphs
-
-
-def _with_paragraph_emoji(body: str, palette: list[str]) -> str:
-    """A playful long form: every paragraph that carries none yet closes on one of the brand's
-    emoji (a few spread over a long message read as playful; three bunched at the top do not)."""
-    shown = {e for e in palette if e in body}
-    lines_out, used = [], 1 + sum(body.count(e) for e in palette)  # the title carries one
-    for line in body.split("\n"):
-        if line and used < LONG_EMOJI_MAX and not any(line.endswith(e) for e in palette):
-            emoji = next((e for e in palette[1:] if e not in shown), palette[used % len(palette)])
-            line += f" {emoji}"
-            shown.add(emoji)
-            used += 1
-        lines_out.append(line)
+def _with_paragraph_emoji(body: str, palette: list[str], count: int) -> str:
+    """A playful long form: its body's share of the brand's emoji (`count`, never more) closes
+    paragraphs spread over the message, first, last, then between (bunched at the top they do not
+    read as playful)."""
+    lines_out = body.split("\n")
+    paragraphs = [i for i, line in enumerate(lines_out) if line]
+    order = list(dict.fromkeys([*paragraphs[:1], *paragraphs[-1:], *paragraphs[1:-1]]))
+    for n, i in enumerate(sorted(order[:count])):
+        lines_out[i] += f" {palette[(n + 1) % len(palette)]}"
     return "\n".join(lines_out)
 
 
@@ -276,8 +270,10 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     for title, body, cta, kind in drafts:
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
-        title, body = _with_emoji(title, body, count, palette)
-        if kind == "long" and count >= 3:
-            body = _with_paragraph_emoji(body, palette)
+        if kind == "long" and count >= 3:  # the title's one, the rest closing paragraphs
+            title, body = _with_emoji(title, body, 1, palette)
+            body = _with_paragraph_emoji(body, palette, count - 1)
+        else:
+            title, body = _with_emoji(title, body, count, palette)
         forms.append(CopyForm(title, body, cta, (*plan.parts, kind)))
     return forms
