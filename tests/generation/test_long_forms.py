@@ -193,3 +193,11 @@ def test_urgent_closes_pass_the_guard_without_an_event(catalog: Catalog, setting
             form = compose(request)[0]
             findings = pipeline.check(request, form.title, form.body, form.cta).findings
             assert not [f.rule_id for f in findings if f.rule_id.startswith("facts")], form.body
+
+
+def test_a_sensitive_user_is_never_told_to_use_less_sunscreen(catalog: Catalog):
+    """A lighter hand on a bad day suits a cream, not sun protection (a reader caught it in an email)."""
+    for product, brand in (("카밍 샷 아줄렌 선크림 SPF50+/PA++++ 35ml", "마몽드"), ("자음생크림 60ml", "설화수")):
+        bodies = [_body(catalog, brand=brand, product=product, persona=1, stage_index=2, seed=s) for s in range(3)]
+        said = any("양을 조금 줄여" in body for body in bodies)
+        assert said == (product == "자음생크림 60ml"), bodies

@@ -287,6 +287,8 @@ def _angle_line(request: GenerationRequest, facts: ProductFacts, angle: Angle, v
     if angle.key == "sensitive" and (facts.strong or facts.category in NO_PATCH_TEST or stage == 4):
         return None  # strong actives get the caution; a wash-off or sheet product no patch test; a referral its own
     if angle.key == "sensitive" and stage not in lines.NEW_STAGES:
+        if facts.category == "선크림" or "SPF" in request.resolved.product.name:
+            return None  # less sunscreen is less protection: never advise a lighter hand
         return lines.SENSITIVE_USER_TIP  # already started: no patch test, a lighter hand on a bad day
     if angle.key == "trend" and stage not in lines.NEW_STAGES:
         return None
