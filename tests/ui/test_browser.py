@@ -185,7 +185,7 @@ def generate(b: Browser, n: int = 1) -> None:
     wait(lambda: buttons(b.driver, "생성"), what="the Compose page")
     type_into(b.driver, "변형 수", str(n))
     press(b.driver, "생성")
-    wait(lambda: "생성 완료" in body(b.driver), what="generation")
+    wait(lambda: "생성 완료" in body(b.driver), timeout=180, what="generation")  # a loaded 2-core box is slow
 
 
 def sign_in(driver: WebDriver) -> None:
