@@ -193,3 +193,12 @@ def test_a_restrained_brand_never_opens_on_a_quip(facts_pipeline: Pipeline):
         bodies[brand] = [r.message.body for b in briefs for r in facts_pipeline.run_one(b)]
     assert any("아세요?" in body for body in bodies["이니스프리"]), bodies  # the friendly tone's quip exists
     assert not any("아세요?" in body for body in bodies["설화수"]), bodies
+
+
+def test_a_push_never_defines_a_product_by_a_word_of_its_own_name(facts_pipeline: Pipeline):
+    """Not "자양윤모 트리트먼트는 자양윤모 샴푸와 함께 쓰는 트리트먼트입니다" (a reader's 2.5 / 5)."""
+    for persona in range(5):
+        body = push_message(
+            facts_pipeline, brand="려", product="자양윤모 트리트먼트 330ml", persona=persona
+        ).message.body
+        assert "자양윤모" in body and body.count("자양윤모") == 1, body

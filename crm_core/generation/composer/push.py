@@ -25,7 +25,7 @@ TITLE_CHARS = 30  # push titles past about 30-40 characters are cut on many phon
 # ---- the product line: its name and what it is, in the tone's shape ---------------------------
 PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
     None: ("{definition}, {product}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.friendly: ("{product} 아세요? {definition}(이)에요.", "{product}, {definition}(이)에요."),
+    Tone.friendly: ("{product} 아세요? {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.expert: ("{product}은 {definition}(이)에요.", "이번에 살펴볼 {product}은 {definition}(이)에요."),
     Tone.trendy: (
         "요즘 눈여겨볼 {product}, {definition}(이)에요.",
@@ -51,7 +51,7 @@ USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already 
 NAMED = "{definition}(이)에요."  # after an opener that named the product: no "이 크림은 … 크림"
 PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone's voice, for a tight push
     None: ("{definition}, {product}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.friendly: ("{product}, {definition}(이)에요.", "늘 반가운 {product}, {definition}(이)에요."),
+    Tone.friendly: ("{product}은 {definition}(이)에요.", "늘 반가운 {product}, {definition}(이)에요."),
     Tone.expert: ("{product}은 {definition}(이)에요.", "{product}, {definition}(이)에요."),
     Tone.trendy: ("요즘 {product}, {definition}(이)에요.", "요즘 찾는 {product}, {definition}(이)에요."),
     Tone.luxurious: ("{definition}, {product}(이)에요.", "정성을 담은 {product}, {definition}(이)에요."),
@@ -121,7 +121,7 @@ USER_OPENERS = {
 # ---- the call to action: what the button does, led by the style (or the tone's adverb) -------
 ACTIONS: dict[str, str] = {
     "브랜드 알아보기": "{brand} 이야기를 둘러보세요.",
-    "가볍게 둘러보기": "{product}의 제형과 쓰임새를 둘러보세요.",
+    "가볍게 둘러보기": "{product}의 매력을 가볍게 둘러보세요.",
     "성분 살펴보기": "성분 정보부터 살펴보세요.",
     "처음 만나보기": "내 피부에 맞을지 직접 만나 보세요.",
     "이야기 읽어보기": "브랜드 이야기를 읽어 보세요.",
@@ -278,8 +278,12 @@ def _definition(plan: MessagePlan) -> str | None:
     definition = plan.values["definition"]
     if definition == plan.facts.name:
         return None
-    if "의 " in definition:  # "달팽이 점액 여과물의 올인원 크림" reads as a clumsy genitive: another, if any
-        plainer = [d for d in (*plan.facts.definitions, *plan.facts.claim_definitions) if "의 " not in d]
+    if "의 " in definition or _repeats_name(definition, plan.facts.name):  # clumsy or "X는 X와 쓰는 …": another
+        plainer = [
+            d
+            for d in (*plan.facts.definitions, *plan.facts.claim_definitions)
+            if "의 " not in d and not _repeats_name(d, plan.facts.name)
+        ]
         definition = plainer[0] if plainer else definition
     if _winter(plan) and COOL_WORDS.search(definition):
         cooler = [d for d in (*plan.facts.definitions, *plan.facts.claim_definitions) if not COOL_WORDS.search(d)]
@@ -287,10 +291,16 @@ def _definition(plan: MessagePlan) -> str | None:
     return definition
 
 
+def _repeats_name(definition: str, name: str) -> bool:
+    """A definition that says a word of the product's own name before its head noun ("자양윤모 샴푸와
+    함께 쓰는 트리트먼트" for 자양윤모 트리트먼트) reads as a tautology after the name."""
+    return any(len(word) >= 2 and word in name.split() for word in definition.split()[:-1])
+
+
 # What the product is, framed by the fact this reader meets first (a noun phrase for {definition}).
 FEATURED = "{feature}이 돋보이는 {category}"
 WITH_INGREDIENTS = "{ingredients}을 담은 {category}"
-KEY_INGREDIENTS = "주요 성분이 {ingredients}인 {category}"
+KEY_INGREDIENTS = "{ingredients}이 주요 성분인 {category}"
 # Which fact each reader meets first in the product line: its reason (the feature that fits the
 # angle), the price, the ingredients, another feature, or what the product is.
 # Neighbouring readers fall back to different facts, so that swapping one reader for another
