@@ -23,15 +23,16 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.guard_speed import SETS, prepared
+from bench.guard_speed import rates as speed_rates
 from bench.guard_verdicts import digest, snapshot
 from crm_core.cli.check import ContextResolver
 from crm_core.errors import InvalidInput
-from crm_core.guard import Example, Guard, GuardContext, example_parts
+from crm_core.guard import Guard, GuardContext
 from crm_core.guard.engine import MAX_TEXT_CHARS
 
 REPO = Path(__file__).resolve().parents[1]
 COMMAND = "python -m bench.guard_scale"
-SETS = ("guard_labelled", "guard_holdout", "guard_holdout2", "guard_holdout3", "guard_holdout4", "guard_holdout5")
 # bench/guard_verdicts.py snapshot digest at 97c8087, before the speed work of issue 11: every verdict, rule id,
 # severity, span and skip on the 2,099 labelled and catalog texts. A speed change must leave it as it is.
 VERDICTS_BEFORE_SPEED_WORK = "bb7bd02009a9b31b"
@@ -43,28 +44,12 @@ WORST = {
 
 
 def typical_lines(data: Path) -> list[tuple[Any, GuardContext]]:
-    resolver = ContextResolver(REPO / "data")
-    out = []
-    for name in SETS:
-        path = data / f"{name}.jsonl"
-        for raw in path.read_text(encoding="utf-8").splitlines():
-            if raw.strip():
-                line = json.loads(raw)
-                example = Example.model_validate({"text": line["text"], **line.get("context", {})})
-                out.append((example_parts(example), GuardContext.from_example(example, resolver.channels)))
-    return out
+    return prepared(SETS, ContextResolver(REPO / "data"), data)
 
 
 def throughput(guard: Guard, lines: list[tuple[Any, GuardContext]], n: int, runs: int) -> dict[str, Any]:
     batch = (lines * (n // len(lines) + 1))[:n]
-    for parts, ctx in lines:  # warm-up: compiles lazily cached patterns
-        guard.check(parts, ctx)
-    rates = []
-    for _ in range(runs):
-        cpu = time.process_time()
-        for parts, ctx in batch:
-            guard.check(parts, ctx)
-        rates.append(n / (time.process_time() - cpu))
+    rates = speed_rates(guard, batch, runs, warm_up=lines)
     return {
         "lines": n,
         "distinct_lines": len(lines),
