@@ -7,7 +7,7 @@ from crm_core.errors import InvalidInput
 from crm_core.triggers.inventory import Inventory
 from crm_core.triggers.risk import trigger_config
 from crm_core.triggers.service import TriggerDesk
-from ui import resources, trigger_views, widgets
+from ui import explain, resources, trigger_views, widgets
 
 INVENTORY_KEY = "triggers_inventory"
 RUN_KEY = "triggers_last_run"
@@ -23,7 +23,8 @@ def inventory_for(desk: TriggerDesk) -> Inventory | None:
             source = (upload.getvalue(), upload.name) if upload is not None else (desk.sample_path, None)
             cached = (key, desk.load(*source))
         except InvalidInput as exc:
-            st.error(f"재고 파일을 읽을 수 없습니다 — {exc}")
+            st.error(f"재고 파일을 읽을 수 없습니다. {explain.sheet_problem(exc)}")
+            widgets.details(str(exc))
             return None
         st.session_state[INVENTORY_KEY] = cached
     return cached[1]
@@ -53,8 +54,10 @@ if inventory is not None and not inventory.rows.empty:
     last_day = inventory.rows["date"].max().date()
     c1, c2, c3 = st.columns(3)
     day = c1.date_input("기준일", value=last_day, max_value=last_day, key="triggers_date")
-    horizon = c2.number_input("예측 기간(일)", value=14, step=1, key="triggers_horizon")
-    threshold = c3.number_input("트리거 기준(위험 %)", value=12.0, step=1.0, key="triggers_threshold")
+    horizon = c2.number_input("예측 기간(일)", value=14, min_value=1, step=1, key="triggers_horizon")
+    threshold = c3.number_input(
+        "트리거 기준(위험 %)", value=12.0, min_value=0.1, max_value=100.0, step=1.0, key="triggers_threshold"
+    )
     if st.button("트리거 실행", type="primary", key="triggers_run"):
         try:
             config = trigger_config(horizon=int(horizon), threshold_pct=float(threshold))
@@ -66,7 +69,8 @@ if inventory is not None and not inventory.rows.empty:
             )
             st.rerun()
         except InvalidInput as exc:
-            st.error(f"설정을 확인하세요 — {exc}")
+            st.error(trigger_views.config_problem(exc))
+            widgets.details(str(exc))
 
 last = st.session_state.get(RUN_KEY)
 if last is not None:

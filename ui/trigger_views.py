@@ -8,6 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from crm_core.catalog import Catalog
+from crm_core.errors import InvalidInput
 from crm_core.store import QueueItem
 from crm_core.triggers.inventory import Inventory, RowError
 from crm_core.triggers.risk import Assessment, ProductRisk
@@ -58,6 +59,18 @@ def error_frame(errors: Sequence[RowError]) -> pd.DataFrame:
             "문제": [explain.row_problem(e.field) for e in errors],
         }
     )
+
+
+CONFIG_PROBLEM = {
+    "horizon": "예측 기간(일)은 1 이상의 정수로 입력하세요.",
+    "threshold_pct": "트리거 기준(위험 %)은 0보다 크고 100 이하인 값으로 입력하세요.",
+    "send_window": "발송 시간은 08:00–21:00 사이여야 합니다 (야간 광고는 별도 수신 동의가 필요합니다).",
+}
+
+
+def config_problem(exc: InvalidInput) -> str:
+    """A refused trigger setting in Korean, naming the setting and the values it takes."""
+    return CONFIG_PROBLEM.get(exc.field, f"설정을 확인하세요. {explain.error(exc)}")
 
 
 def error_lines(errors: Sequence[RowError]) -> list[str]:

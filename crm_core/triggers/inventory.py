@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from crm_core.errors import InvalidInput
+from crm_core.errors import SheetError
 
 REQUIRED_COLUMNS = ("product_id", "date", "units_sold", "stock_on_hand")
 OPTIONAL_COLUMNS = ("received", "expiry_date", "promo")
@@ -64,17 +64,47 @@ class Inventory:
 
 
 def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFrame:
-    """A CSV or XLSX file (path or uploaded bytes) as strings, so validation sees exactly what was written."""
+    """A CSV (UTF-8 or CP949) or XLSX file, path or uploaded bytes, as strings, so validation sees exactly
+    what was written; an empty file is a table without columns (every required column is then reported).
+
+    :raises SheetError: for a file type other than CSV/XLSX, a missing path, or a file that cannot be read
+        as its type, naming the problem the way a brief sheet's is named.
+    """
     label = name or (str(source) if not isinstance(source, bytes) else "upload.csv")
     suffix = Path(label).suffix.lower()
     if suffix not in SUFFIXES:
-        raise InvalidInput("inventory", f"unsupported file type {suffix or '(none)'!r}", allowed=list(SUFFIXES))
-    data = io.BytesIO(source) if isinstance(source, bytes) else source
-    if not isinstance(source, bytes) and not Path(source).is_file():
-        raise InvalidInput("inventory", f"file not found: {source}")
+        message = f"unsupported file type {suffix or '(none)'!r}"
+        raise SheetError("file_type", "inventory", message, allowed=list(SUFFIXES), suffix=suffix)
+    if not isinstance(source, bytes):
+        if not Path(source).is_file():
+            raise SheetError("not_found", "inventory", f"file not found: {source}")
+        source = Path(source).read_bytes()
     if suffix == ".xlsx":
-        return pd.read_excel(data, dtype=str).fillna("")
-    return pd.read_csv(data, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        try:
+            return pd.read_excel(io.BytesIO(source), dtype=str).fillna("")
+        except Exception as exc:  # pandas/openpyxl raise many types for a file that is not a workbook
+            raise SheetError("bad_xlsx", "inventory", f"{label} is not a readable Excel workbook: {exc}") from None
+    text = _decoded(source, label)
+    if not text.strip():
+        return pd.DataFrame()
+    try:
+        return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except pd.errors.ParserError as exc:
+        unclosed_quote = "EOF inside string" in str(exc)
+        message = f"{label}: broken CSV: {exc}"
+        raise SheetError("broken_csv", "inventory", message, unclosed_quote=unclosed_quote) from None
+
+
+def _decoded(data: bytes, label: str) -> str:
+    for encoding in ("utf-8-sig", "cp949"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            raise SheetError("nul_bytes", "inventory", f"{label} contains NUL bytes: not a text CSV")
+        return text
+    raise SheetError("encoding", "inventory", f"{label} is neither UTF-8 nor CP949 text")
 
 
 def load_inventory(

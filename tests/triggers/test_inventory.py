@@ -9,10 +9,11 @@ import pandas as pd
 import pytest
 
 from crm_core.catalog import Catalog
-from crm_core.errors import InvalidInput
+from crm_core.errors import InvalidInput, SheetError
 from crm_core.triggers.inventory import load_inventory
 from crm_core.triggers.risk import assess, trigger_config
 from crm_core.triggers.sample import generate_sample
+from ui import explain
 
 HEADER = "product_id,date,units_sold,stock_on_hand,received,expiry_date,promo\n"
 
@@ -99,3 +100,28 @@ def test_the_shipped_sample_loads_without_errors(catalog: Catalog) -> None:
     assert inventory.errors == ()
     assert pd.Timestamp("2026-11-30") == inventory.rows["date"].max()
     assert len(inventory.product_ids) == 12
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "kind", "korean"),
+    [
+        (b"\xff\xfe\x00\x81garbage", "inv.csv", "encoding", "UTF-8 또는 CP949"),
+        (b'product_id,date\n"LNG-001,2026-11-01\n', "inv.csv", "broken_csv", '닫히지 않은 큰따옴표(")'),
+        (b"not a workbook", "inv.xlsx", "bad_xlsx", "엑셀 통합 문서(.xlsx)로 열 수 없습니다"),
+        (b"product_id\x00,date\n", "inv.csv", "nul_bytes", "텍스트 CSV가 아닙니다"),
+    ],
+)
+def test_an_unreadable_upload_is_refused_with_a_korean_reason(
+    catalog: Catalog, data: bytes, name: str, kind: str, korean: str
+) -> None:
+    with pytest.raises(SheetError) as refused:
+        load_inventory(data, catalog.products_by_id, name)
+    assert refused.value.kind == kind and refused.value.field == "inventory"
+    assert korean in explain.sheet_problem(refused.value)
+
+
+def test_an_empty_or_cp949_upload_is_read_not_refused(catalog: Catalog) -> None:
+    empty = load_inventory(b"", catalog.products_by_id, "inv.csv")
+    assert empty.rows.empty and {e.field for e in empty.errors} == {"product_id", "date", "units_sold", "stock_on_hand"}
+    cp949 = (HEADER + "LNG-001,2026-11-01,10,100,0,,0\n").replace("promo", "프로모션").encode("cp949")
+    assert len(load_inventory(cp949, catalog.products_by_id, "inv.csv").rows) == 1
