@@ -74,10 +74,6 @@ class QueueRequest:
     why: dict[str, Any]
     scheduled_at: datetime | None
 
-    @property
-    def key(self) -> tuple[date, str, str, str]:
-        return (self.day, self.product_id, self.channel, self.campaign)
-
 
 REQUEST_FIELDS = tuple(f.name for f in fields(QueueRequest))
 """The row columns a request fills; the row and the request share these names, so neither is copied by hand."""
