@@ -18,9 +18,10 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only
 from crm_core.generation.composer.angles import angle as angle_by_key
-from crm_core.generation.composer.facts import WASH_OFF, ProductFacts, is_definition, product_facts
+from crm_core.generation.composer.facts import ProductFacts, is_definition, product_facts
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
+from crm_core.generation.composer.reader import product_kind, reader_lines
 from crm_core.generation.composer.reviews import ReviewPoint, review_points
 from crm_core.generation.composer.speech import as_step
 from crm_core.generation.composer.voice import MANNER_ADVERB, QUIET_MANNERS, voice_of
@@ -82,6 +83,11 @@ class MessagePlan:
     parts: tuple[str, ...]  # what was chosen, for the draft note and tests
     styles: tuple[int, ...] = ()  # the style families the copy speaks in (two for the mixed style)
     opener: str = ""  # a fact this reader looks for, naming the product (no description of the reader)
+    # What this reader hears when no fact fits their angle (reader.py): a care tip, a value frame, a
+    # place in their routine; it claims nothing new about the product. The long forms get it as the
+    # first proof (kind "angle" in parts) where no fitting fact is said; push and SMS may use it
+    # where values["reason"] is empty. None where the angle has no line for this product or stage.
+    reader_line: str | None = None
 
 
 def _pick(pool: tuple[str, ...] | list[str], index: int) -> str:
@@ -276,25 +282,23 @@ def _opener(
     return lines.fill(lines.OPENER_FALLBACK, values), ""
 
 
-NO_PATCH_TEST = WASH_OFF | {"마스크·팩", "립"}  # nothing one dabs behind the ear first
-
-
-def _angle_line(request: GenerationRequest, facts: ProductFacts, angle: Angle, values: dict[str, str]) -> str | None:
-    """The reader's angle said once where no fitting fact says it (see lines.ANGLE_LINES)."""
-    stage = request.resolved.stage.index
-    if not facts.category or angle.key not in lines.ANGLE_LINES:
+def _reader_line(
+    request: GenerationRequest, facts: ProductFacts, angle: Angle, values: dict[str, str], hook: str
+) -> str | None:
+    """The reader's line for this product (see reader.py), or None: strong actives get the caution
+    instead, a budget reader who hears the price needs no other, a product known by name alone has
+    nothing to frame, and a definition that already speaks to the reader ("제주 녹차를 담은 …") needs none."""
+    if not facts.category or request.resolved.name_only:
         return None
-    if angle.key == "sensitive" and (facts.strong or facts.category in NO_PATCH_TEST or stage == 4):
-        return None  # strong actives get the caution; a wash-off or sheet product no patch test; a referral its own
-    if angle.key == "sensitive" and stage not in lines.NEW_STAGES:
-        if facts.category == "선크림" or "SPF" in request.resolved.product.name:
-            return None  # less sunscreen is less protection: never advise a lighter hand
-        return lines.SENSITIVE_USER_TIP  # already started: no patch test, a lighter hand on a bad day
-    if angle.key == "trend" and stage not in lines.NEW_STAGES:
+    if _fits_reader(values["definition"], angle.key, request.resolved.persona.skin_concerns):
         return None
-    if angle.key == "luxury" and stage == 4:
-        return None  # a referral has its own line
-    return lines.fill(_pick(lines.ANGLE_LINES[angle.key], request.variant), values)
+    if angle.key == "sensitive" and facts.strong:
+        return None
+    if angle.key == "budget" and _price_talk(request, facts, angle):
+        return None
+    kind = product_kind(facts, request.resolved.product.name)
+    candidates = reader_lines(angle.key, kind, request.resolved.stage.index, request.variant, values)
+    return next((line for line in candidates if not _stems(line) & _stems(hook)), None)  # the hook's words once
 
 
 def _proofs(
@@ -305,10 +309,11 @@ def _proofs(
     values: dict[str, str],
     k: int,
     opened: str = "",
-    hook: str = "",
+    reader: str | None = None,
 ) -> list[tuple[str, str]]:
     """Proof sentences (kind, text) in the order this reader should meet them: why it suits the
-    reader first, then the angle's favourite kind of proof. `opened` is the fact the hook stated."""
+    reader first, then the angle's favourite kind of proof. `opened` is the fact the hook stated;
+    `reader` the reader's line, said first where no fact fitting the reader is."""
     tone = request.resolved.brief.tone
     definition = values["definition"]
     out: list[tuple[str, str, str]] = []  # kind, sentence, the fact it states (to say each fact once)
@@ -344,10 +349,8 @@ def _proofs(
         if not any(_repeats(fact, s) for s in said):
             kept.append((kind, text))
             said.append(fact)
-    if not opened and not any(kind in ("reason", "share") for kind, _ in kept):
-        line = _angle_line(request, facts, angle, values)
-        if line and not _stems(line) & _stems(hook):  # the hook already said it in its own words
-            kept.insert(0, ("angle", line))
+    if reader and not any(kind in ("reason", "share") for kind, _ in kept):
+        kept.insert(0, ("angle", reader))  # no fitting fact said: the reader's own line
     first = {
         "luxury": "ingredients",
         "natural": "ingredients",
@@ -563,7 +566,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = close.replace("오늘 저녁", "내일 아침")
     if facts.category == SCALP:
         close = close.replace("피부", "두피")
-    proofs = _proofs(request, facts, angle, review, values, k, opened, hook)
+    reader = _reader_line(request, facts, angle, values, hook)
+    concerns = resolved.persona.skin_concerns
+    fact_for_reader = hook_line == lines.OPENER_HOOK or bool(opened and _fits_reader(opened, angle.key, concerns))
+    proofs = _proofs(request, facts, angle, review, values, k, opened, None if fact_for_reader else reader)
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
@@ -614,4 +620,5 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         parts=(f"angle={angle.key}", f"styles={styles}", *(kind for kind, _ in proofs)),
         styles=styles,
         opener=opener,
+        reader_line=reader,
     )
