@@ -37,7 +37,31 @@ STRONG_ACTIVES = {
     "카올린": "클레이",
 }
 WASH_OFF = frozenset({"클렌저", "헤어", "바디"})
+# Categories whose word is no name for one product ("헤어", "립"): the product's own word is used
+# where its name ends in one ("… 영양케어 샴푸" → "샴푸", "꾸뛰르 립 틴트 벨벳" → "립 틴트").
+OWN_WORD_CATEGORIES = frozenset({"헤어", "립", "바디"})
+_OWN_WORD_PREFIXES = ("헤어", "두피", "립", "바디")
+_OWN_WORD_FIXES = {
+    ("립", "밤"): "립밤",
+    ("립", "마스크"): "립 마스크",
+    ("바디", "로션"): "바디 로션",
+    ("바디", "클렌저"): "바디 클렌저",
+}
 _STRENGTH = re.compile(r"(\d+(?:\.\d+)?)\s?%")
+
+
+def own_noun(name: str, category: str) -> str | None:
+    """The product's own category word from its name, the last one from the end ("샴푸", "두피
+    에센스", "립스틱"); None when the name has none."""
+    words = short_product_name(name).split()
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if not word.endswith(PRODUCT_NOUNS) or word in ("제품", "화장품"):
+            continue
+        if i and words[i - 1] in _OWN_WORD_PREFIXES:
+            return f"{words[i - 1]} {word}"
+        return _OWN_WORD_FIXES.get((category, word), word)
+    return None
 
 
 def short_product_name(name: str) -> str:
@@ -74,6 +98,10 @@ class ProductFacts:
         if self.category == "바디" and any("얼굴" in p for p in self.points):  # face and body: not a "바디 제품"
             last = self.name.split()[-1]
             return last if last.endswith(PRODUCT_NOUNS) else "제품"
+        if self.category in OWN_WORD_CATEGORIES:
+            own = own_noun(self.name, self.category)
+            if own:
+                return own
         return CATEGORY_NOUNS.get(self.category, self.category.split("·")[-1])
 
     def point(self, k: int) -> str:

@@ -154,11 +154,33 @@ def _definition(facts: ProductFacts, k: int) -> str | None:
     return None
 
 
+# A lip product is not worn on the skin: the reader's scene speaks of the lips.
+LIP_MOMENTS = {"sensitive": "입술이 유난히 거칠어진 날", "natural": "입술이 당기는 건조한 날"}
+_OILY = re.compile("피지|유분|노세범|보송|번들")  # a product for oily skin is no answer to a dry day
+NATURAL_PLAIN_NEED = "오래 써도 편안한 사용감"  # the natural reader's other concern, for a product of no natural origin
+
+
 def _angle_for_product(angle: Angle, facts: ProductFacts) -> Angle:
-    """A sensitive reader offered strong actives is met with care, never promised mildness."""
-    if angle.key != "sensitive" or not facts.strong:
-        return angle
-    return replace(angle, moment=lines.CAREFUL_MOMENT, need=lines.CAREFUL_NEED, need_short=lines.CAREFUL_NEED_SHORT)
+    """The reader's framing made true of this product: a sensitive reader offered strong actives is
+    met with care, never promised mildness; a lip or hair product's scene speaks of lips or scalp;
+    a natural reader is promised natural origin only by a product with a natural ingredient, and a
+    dry day only by a product that is not for oily skin."""
+    if angle.key == "sensitive" and facts.strong:
+        angle = replace(
+            angle, moment=lines.CAREFUL_MOMENT, need=lines.CAREFUL_NEED, need_short=lines.CAREFUL_NEED_SHORT
+        )
+    if facts.category == "립":
+        angle = replace(angle, moment=LIP_MOMENTS.get(angle.key, angle.moment))
+    elif facts.category == SCALP:
+        angle = replace(angle, moment=angle.moment.replace("피부", "두피"))
+    if angle.key == "natural" and facts.category:
+        texts = (*facts.ingredients, *facts.points)
+        if not any(word in text for text in texts for word in _NATURAL_WORDS):
+            angle = replace(angle, need=NATURAL_PLAIN_NEED)
+        oily = any(_OILY.search(text) for text in (*facts.points, *facts.claims))
+        if oily and facts.category != "립" and "건조" in angle.moment:
+            angle = replace(angle, moment="피부가 쉽게 번들거리는 날")
+    return angle
 
 
 @lru_cache(maxsize=8192)
@@ -298,7 +320,8 @@ def _reader_line(
         return None
     kind = product_kind(facts, request.resolved.product.name)
     candidates = reader_lines(angle.key, kind, request.resolved.stage.index, request.variant, values)
-    return next((line for line in candidates if not _stems(line) & _stems(hook)), None)  # the hook's words once
+    # a line echoing the hook (two of its words) gives way to the next
+    return next((line for line in candidates if len(_stems(line) & _stems(hook)) < 2), None)
 
 
 def _proofs(
@@ -359,6 +382,8 @@ def _proofs(
         "trend": "review",
     }
     lead = first.get(angle.key)
+    if angle.key == "luxury" and any(kind == "claim" and "기능성" in text for kind, text in kept):
+        lead = "claim"  # a registered function (주름 개선, 미백) is the evidence this reader asks for
     if angle.key == "budget" and any(kind == "price" for kind, _ in kept):
         lead = "price"  # price and volume first; the review follows
     kept.sort(key=lambda item: (item[0] not in ("reason", "angle"), item[0] != "share", item[0] != lead))

@@ -92,7 +92,10 @@ NEW_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
 # "use less" (less sunscreen is less protection).
 USER_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     "sensitive": {
-        "*": ("예민한 날에는 새 제품을 함께 들이기보다 익숙한 단계만 이어 가는 것도 방법이에요.",),
+        "*": (
+            "예민한 날에는 새 제품을 함께 들이기보다 익숙한 단계만 이어 가는 것도 방법이에요.",
+            "피부가 예민한 날에는 각질 관리나 새 제품 시도를 잠시 미루는 게 좋아요.",
+        ),
         "hair_wash": ("두피가 예민한 날에는 뜨거운 물보다 미지근한 물로 헹궈 내는 게 좋아요.",),
         "cleanser": ("피부가 예민한 날에는 문지르는 시간을 짧게 하고 미지근한 물로 헹궈 내는 게 좋아요.",),
     },
