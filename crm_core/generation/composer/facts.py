@@ -50,6 +50,7 @@ _OWN_WORD_FIXES = {
 _STRENGTH = re.compile(r"(\d+(?:\.\d+)?)\s?%")
 
 
+@lru_cache(maxsize=1024)
 def own_noun(name: str, category: str) -> str | None:
     """The product's own category word from its name, the last one from the end ("샴푸", "두피
     에센스", "립스틱"); None when the name has none."""

@@ -308,19 +308,18 @@ def _reader_line(
     request: GenerationRequest, facts: ProductFacts, angle: Angle, values: dict[str, str], hook: str
 ) -> str | None:
     """The reader's line for this product (see reader.py), or None: strong actives get the caution
-    instead, a budget reader who hears the price needs no other, a product known by name alone has
-    nothing to frame, and a definition that already speaks to the reader ("제주 녹차를 담은 …") needs none."""
+    instead, a product known by name alone has nothing to frame, a definition that already speaks
+    to the reader ("제주 녹차를 담은 …") needs none; a budget reader who hears the price is told how
+    to weigh it. A line echoing the hook gives way to the next."""
     if not facts.category or request.resolved.name_only:
         return None
     if _fits_reader(values["definition"], angle.key, request.resolved.persona.skin_concerns):
         return None
     if angle.key == "sensitive" and facts.strong:
         return None
-    if angle.key == "budget" and _price_talk(request, facts, angle):
-        return None
     kind = product_kind(facts, request.resolved.product.name)
-    candidates = reader_lines(angle.key, kind, request.resolved.stage.index, request.variant, values)
-    # a line echoing the hook (two of its words) gives way to the next
+    priced = _price_talk(request, facts, angle)
+    candidates = reader_lines(angle.key, kind, request.resolved.stage.index, request.variant, values, priced)
     return next((line for line in candidates if len(_stems(line) & _stems(hook)) < 2), None)
 
 
@@ -387,6 +386,9 @@ def _proofs(
     if angle.key == "budget" and any(kind == "price" for kind, _ in kept):
         lead = "price"  # price and volume first; the review follows
     kept.sort(key=lambda item: (item[0] not in ("reason", "angle"), item[0] != "share", item[0] != lead))
+    kinds = [kind for kind, _ in kept]
+    if "angle" in kinds and "price" in kinds:  # how to weigh the price follows the price
+        kept.insert(kinds.index("price"), kept.pop(kinds.index("angle")))
     if k % 2 and len(kept) > 2:  # odd variants lead with a different proof
         kept = [kept[1], kept[0], *kept[2:]]
     return kept
@@ -593,7 +595,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = close.replace("피부", "두피")
     reader = _reader_line(request, facts, angle, values, hook)
     concerns = resolved.persona.skin_concerns
-    fact_for_reader = hook_line == lines.OPENER_HOOK or bool(opened and _fits_reader(opened, angle.key, concerns))
+    review_opened = review is not None and opened == review.clause  # a review opener fits only by its words
+    opener_led = hook_line == lines.OPENER_HOOK and bool(opened) and not review_opened
+    fact_for_reader = opener_led or bool(opened and _fits_reader(opened, angle.key, concerns))
+    fact_for_reader = fact_for_reader and not (angle.key == "budget" and _price_talk(request, facts, angle))
     proofs = _proofs(request, facts, angle, review, values, k, opened, None if fact_for_reader else reader)
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage else None
     caution = None

@@ -19,9 +19,11 @@ _RINSED = re.compile("씻어|헹구|헹궈|떼어")
 
 
 def product_kind(facts: ProductFacts, product_name: str) -> str:
-    """The kind of product a reader line is worded for (skin, sun, base, lip, hair, hair_wash,
+    """The kind of product a reader line is worded for (skin, mist, sun, base, lip, hair, hair_wash,
     cleanser, rinse_mask, mask, body, body_wash)."""
     category, usage = facts.category, facts.usage or ""
+    if category == "미스트":
+        return "mist"
     if category == "쿠션·베이스":
         return "base"
     if category == "선크림" or "SPF" in product_name:
@@ -48,6 +50,7 @@ NEW_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
             "피부가 예민한 날에는 귀 뒤에 먼저 조금 발라 보고 얼굴에 쓰면 더 안심이에요.",
         ),
         "mask": ("처음에는 귀 뒤에 먼저 조금 발라 보고 얼굴 전체에 쓰면 더 안심이에요.",),
+        "mist": ("처음에는 팔 안쪽에 먼저 뿌려 보고 얼굴에 쓰면 더 안심이에요.",),
         "sun": ("새 선크림은 턱선에 먼저 조금 발라 보고 얼굴 전체에 쓰면 더 안심이에요.",),
         "base": ("새 {category}은 턱선에 먼저 두드려 보고 얼굴 전체에 쓰면 더 안심이에요.",),
         "lip": ("입술이 거칠어진 날에는 립밤으로 결을 먼저 정돈해 두면 바르기 한결 편해요.",),
@@ -63,6 +66,7 @@ NEW_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
             "관리에 시간을 들이는 저녁이라면, 바른 뒤 손바닥으로 잠시 감싸 마무리해 보는 것도 좋아요.",
             "매일의 관리에 정성을 더하고 싶은 날에는 서두르지 않고 한 단계씩 바르는 시간이 곧 나를 위한 시간이 돼요.",
         ),
+        "mist": ("관리에 시간을 들이는 날이라면, 뿌린 뒤 손바닥으로 가볍게 눌러 마무리해 보는 것도 좋아요.",),
         "sun": ("아침 단장의 마지막 단계까지 고르게 펴 바르는 데 정성을 들이면 하루의 시작이 한결 단정해져요.",),
         "base": ("아침 단장의 마지막 단계까지 서두르지 않고 두드려 마무리하면 하루의 시작이 한결 단정해져요.",),
         "lip": ("입술 라인을 먼저 정돈하고 바르면 마무리 한 번까지 단정해 보여요.",),
@@ -88,6 +92,11 @@ NEW_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "*": ("여러 제품을 늘리기보다 꼭 필요한 한 단계를 제대로 고르는 것도 실속 있는 방법이에요.",),
     },
 }
+# A budget reader who has just read the price: how to weigh it, without computing anything.
+PRICED_BUDGET_LINES: dict[bool, tuple[str, ...]] = {  # by whether the reader is choosing (True) or refilling
+    True: ("가격은 한 통을 얼마나 오래 쓰는지와 함께 보면 더 정확하게 비교할 수 있어요.",),
+    False: ("다 쓴 한 통을 얼마 동안 썼는지 떠올려 보면 다음 한 통의 값어치도 가늠하기 좋아요.",),
+}
 # To a reader who already uses the product (stage 2): no patch test, no first meeting, and never
 # "use less" (less sunscreen is less protection).
 USER_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -109,14 +118,20 @@ USER_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
-def reader_lines(angle_key: str, kind: str, stage: int, variant: int, values: dict[str, str]) -> tuple[str, ...]:
+def reader_lines(
+    angle_key: str, kind: str, stage: int, variant: int, values: dict[str, str], priced: bool = False
+) -> tuple[str, ...]:
     """The reader's lines for this kind of product at this stage, the variant's own first; none
-    where the angle has none for it (a referral speaks through its own share line)."""
+    where the angle has none for it (a referral speaks through its own share line). `priced`: the
+    message states the price (a budget reader then hears how to weigh it)."""
     if stage == 4:
         return ()
-    banks = NEW_READER_LINES if stage in lines.NEW_STAGES else USER_READER_LINES
+    choosing = stage in lines.NEW_STAGES
+    banks = NEW_READER_LINES if choosing else USER_READER_LINES
     by_kind = banks.get(angle_key, {})
     pool = by_kind.get(kind) or by_kind.get("*") or ()
+    if angle_key == "budget" and priced:
+        pool = PRICED_BUDGET_LINES[choosing]
     turned = [pool[(variant + i) % len(pool)] for i in range(len(pool))]
     return tuple(lines.fill(line, values) for line in turned)
 
@@ -124,4 +139,5 @@ def reader_lines(angle_key: str, kind: str, stage: int, variant: int, values: di
 def every_reader_line() -> list[str]:
     """All reader lines, for the test that each converts to 합쇼체."""
     banks = (NEW_READER_LINES, USER_READER_LINES)
-    return [line for bank in banks for by_kind in bank.values() for pool in by_kind.values() for line in pool]
+    found = [line for bank in banks for by_kind in bank.values() for pool in by_kind.values() for line in pool]
+    return found + [line for pool in PRICED_BUDGET_LINES.values() for line in pool]
