@@ -133,6 +133,15 @@ def strong_actives(product: Product) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# An ampoule or essence whose texture the catalog likens to a serum is not called a serum.
+_LIKENED = re.compile(r"세럼 제형")
+
+
+def _own_texture(point: str, category: str) -> str:
+    """'묽은 세럼 제형' → '묽은 세럼 같은 제형' for an ampoule or essence (it is no serum)."""
+    return _LIKENED.sub("세럼 같은 제형", point) if category in ("앰플", "에센스") else point
+
+
 def _ranked(texts: tuple[str, ...], angle: Angle, concerns: tuple[str, ...]) -> tuple[str, ...]:
     order = sorted(range(len(texts)), key=lambda i: (-fit(texts[i], angle, concerns), i))
     return tuple(texts[i] for i in order)
@@ -141,8 +150,10 @@ def _ranked(texts: tuple[str, ...], angle: Angle, concerns: tuple[str, ...]) -> 
 @lru_cache(maxsize=4096)
 def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()) -> ProductFacts:
     """Selling points and claims ranked by fit with the angle; ingredients keep the catalog's order."""
-    claims = tuple(c for c in product.claims if "기능성" not in c or product.functional_claims)
-    points = _ranked(product.selling_points, angle, concerns)
+    claims = tuple(
+        _own_texture(c, product.category) for c in product.claims if "기능성" not in c or product.functional_claims
+    )
+    points = _ranked(tuple(_own_texture(p, product.category) for p in product.selling_points), angle, concerns)
     ranked_claims = _ranked(claims, angle, concerns)
     return ProductFacts(
         name=short_product_name(product.name),

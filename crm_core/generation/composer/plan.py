@@ -285,10 +285,12 @@ def _opener(
     of the reader. A fact the definition already states is skipped."""
     definition = values["definition"]
     natural = next((i for i in facts.ingredients if any(w in i for w in _NATURAL_WORDS)), "")
+    # a sunscreen, a base or a lip colour is chosen for protection and finish: no ingredient at its centre
+    worn_for_finish = product_kind(facts, request.resolved.product.name) in ("sun", "base", "lip")
     available = {
         "price": values["price"] if _price_talk(request, facts, angle) else "",
         "review": review.clause if review else "",
-        "ingredient": facts.ingredients[0] if facts.ingredients else "",
+        "ingredient": facts.ingredients[0] if facts.ingredients and not worn_for_finish else "",
         "natural": natural,
         "reason": values["reason"],
         "feature": values["reason"] or values["feature"],
