@@ -306,6 +306,9 @@ def _opener(
     return lines.fill(lines.OPENER_FALLBACK, values), ""
 
 
+_READER_WORDS = frozenset({"피부", "예민", "두피", "입술"})  # the reader's own words may come back
+
+
 def _reader_line(
     request: GenerationRequest, facts: ProductFacts, angle: Angle, values: dict[str, str], hook: str
 ) -> str | None:
@@ -322,7 +325,12 @@ def _reader_line(
     kind = product_kind(facts, request.resolved.product.name)
     priced = _price_talk(request, facts, angle)
     candidates = reader_lines(angle.key, kind, request.resolved.stage.index, request.variant, values, priced)
-    return next((line for line in candidates if len(_stems(line) & _stems(hook)) < 2), None)
+    echoes = [len((_stems(line) & _stems(hook)) - _READER_WORDS) for line in candidates]
+    for most in (0, 1):  # a line sharing no word with the hook first, one sharing a single word next
+        line = next((line for line, n in zip(candidates, echoes, strict=True) if n <= most), None)
+        if line:
+            return line
+    return None
 
 
 def _proofs(
