@@ -127,3 +127,16 @@ def test_every_reader_line_converts_to_hapsho():
     for text in reader.every_reader_line():
         filled = lines.fill(text, dummy)
         assert speech_levels(conjugate(filled, Honorific.hapsho)) == {Honorific.hapsho}, filled
+
+
+@pytest.mark.parametrize("product", [("이니스프리", "수퍼 화산송이 모공 마스크"), ("설화수", "옥용팩")])
+def test_a_budget_reader_of_a_weekly_mask_never_hears_of_a_daily_basic(pipeline: Pipeline, product: tuple[str, str]):
+    brand, name = product
+    for stage in range(5):
+        for style in (0, 2, 3):
+            for channel in LONG_CHANNELS:  # push keeps its own openers (push.py)
+                brief = _brief(persona=BUDGET, brand=brand, product=name, stage_index=stage, style_index=style,
+                               channel=channel)  # fmt: skip
+                message = pipeline.run_one(brief)[0].message
+                text = f"{message.title} {message.body}"
+                assert not re.search("매일 (쓰는|손이 가는) 기본", text), text

@@ -157,14 +157,26 @@ def _definition(facts: ProductFacts, k: int) -> str | None:
 # A lip product is not worn on the skin: the reader's scene speaks of the lips.
 LIP_MOMENTS = {"sensitive": "입술이 유난히 거칠어진 날", "natural": "입술이 당기는 건조한 날"}
 _OILY = re.compile("피지|유분|노세범|보송|번들")  # a product for oily skin is no answer to a dry day
+# A budget reader of a mask one uses some days, not every day: value without "매일".
+BUDGET_NEED = angle_by_key("budget").need
+WEEKLY_BUDGET_NEED = "부담 없이 챙기는 스페셜 케어"
+WEEKLY_BUDGET_NEED_SHORT = "실속 있는 스페셜 케어"
+WEEKLY_BUDGET_ASK = "가끔 쓰는 팩일수록 값어치를 꼼꼼히 따져 보시나요?"
 NATURAL_PLAIN_NEED = "오래 써도 편안한 사용감"  # the natural reader's other concern, for a product of no natural origin
+
+
+def _weekly(facts: ProductFacts) -> bool:
+    """A mask one uses some days (washed or peeled off, or "주 1~2회"), unless its facts say daily."""
+    if facts.category != "마스크·팩" or not _WEEKLY.search(facts.usage or ""):
+        return False
+    return not any(re.search("매일|데일리", text) for text in (*facts.points, *facts.claims))
 
 
 def _angle_for_product(angle: Angle, facts: ProductFacts) -> Angle:
     """The reader's framing made true of this product: a sensitive reader offered strong actives is
     met with care, never promised mildness; a lip or hair product's scene speaks of lips or scalp;
     a natural reader is promised natural origin only by a product with a natural ingredient, and a
-    dry day only by a product that is not for oily skin."""
+    dry day only by a product that is not for oily skin; a mask is no daily basic for a budget reader."""
     if angle.key == "sensitive" and facts.strong:
         angle = replace(
             angle, moment=lines.CAREFUL_MOMENT, need=lines.CAREFUL_NEED, need_short=lines.CAREFUL_NEED_SHORT
@@ -173,6 +185,8 @@ def _angle_for_product(angle: Angle, facts: ProductFacts) -> Angle:
         angle = replace(angle, moment=LIP_MOMENTS.get(angle.key, angle.moment))
     elif facts.category == SCALP:
         angle = replace(angle, moment=angle.moment.replace("피부", "두피"))
+    if angle.key == "budget" and _weekly(facts):
+        angle = replace(angle, need=WEEKLY_BUDGET_NEED, need_short=WEEKLY_BUDGET_NEED_SHORT, ask=WEEKLY_BUDGET_ASK)
     if angle.key == "natural" and facts.category:
         texts = (*facts.ingredients, *facts.points)
         if not any(word in text for text in texts for word in _NATURAL_WORDS):
@@ -195,7 +209,7 @@ _SENSORY = re.compile("제형|거품|향(?!상)|마무리|발리|흡수|스며|�
 def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
     resolved = request.resolved
     voice = voice_of(resolved.brand)
-    budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium)
+    budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium) and angle.need == BUDGET_NEED
     ingredients = facts.ingredients
     definition = _definition(facts, (k + 1) // 2)  # variants 1 and 2 share it but not the product line
     features = [f for f in facts.features if not definition or not _repeats(f, definition)]
@@ -357,6 +371,7 @@ def _proofs(
         share = lines.fill(lines.SHARE_LINES[angle.key], values)
         if facts.category == SCALP:
             share = share.replace("피부", "두피")
+        share = share.replace("매일 쓰는 기본", angle.need_short)  # a weekly mask is no daily basic
         out.append(("share", share, share))
     if review is not None:
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
