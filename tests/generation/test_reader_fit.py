@@ -140,3 +140,16 @@ def test_a_budget_reader_of_a_weekly_mask_never_hears_of_a_daily_basic(pipeline:
                 message = pipeline.run_one(brief)[0].message
                 text = f"{message.title} {message.body}"
                 assert not re.search("매일 (쓰는|손이 가는) 기본", text), text
+
+
+def test_a_luxury_reader_never_hears_of_generous_volume(pipeline: Pipeline, catalog: Catalog):
+    """ "넉넉한 용량" is a budget reader's reason; a luxury reader hears another fact."""
+    generous = [p for p in catalog.products if any("넉넉" in s for s in p.selling_points)]
+    assert generous
+    for product in generous:
+        for stage in (0, 2):
+            for channel in ("push", "sms", *LONG_CHANNELS):
+                brief = _brief(persona=LUXURY, brand=product.brand, product=product.name, stage_index=stage,
+                               channel=channel)  # fmt: skip
+                body = pipeline.run_one(brief)[0].message.body
+                assert "넉넉" not in body, body

@@ -27,6 +27,7 @@ class Angle:
     keywords: tuple[str, ...]  # words that make a selling point or claim fit this reader
     aspects: tuple[str, ...]  # review aspects this reader trusts, best first
     persona_words: tuple[str, ...]  # words in a persona profile that select this angle
+    avoid: tuple[str, ...] = ()  # words that make a fact speak past this reader ("넉넉한 용량" to a luxury one)
 
 
 ANGLES: tuple[Angle, ...] = (
@@ -57,6 +58,7 @@ ANGLES: tuple[Angle, ...] = (
         ),
         aspects=("탄력", "윤기", "촉촉", "흡수", "향"),
         persona_words=("럭셔리", "프리미엄", "안티에이징", "탄력", "주름", "연구", "정품"),
+        avoid=("넉넉", "대용량", "아낌없이", "부담 없이", "가성비"),
     ),
     Angle(
         key="sensitive",
@@ -220,6 +222,11 @@ def for_name_only(angle: Angle) -> Angle:
 
 def angle(key: str) -> Angle:
     return _BY_KEY[key]
+
+
+def speaks_past(text: str, angle: Angle) -> bool:
+    """Whether a fact leans on what this reader does not weigh (volume-for-money to a luxury reader)."""
+    return any(word in text for word in angle.avoid)
 
 
 def fit(text: str, angle: Angle, concerns: tuple[str, ...] = ()) -> int:

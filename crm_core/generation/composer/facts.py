@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crm_core.domain import ListedProduct, Product
-from crm_core.generation.composer.angles import Angle, fit
+from crm_core.generation.composer.angles import Angle, fit, speaks_past
 
 _VOLUME_TAIL = re.compile(r"\s*\(?\d[\d.,]*\s*(ml|mL|g|매|개|입|EA|ea)\b.*$")
 _SUN_RATING = re.compile(r"\s*SPF\s?\d+\+?(\s*/\s*PA\+*)?\s*$")  # the rating is a fact the copy states, not a name
@@ -143,8 +143,10 @@ def _own_texture(point: str, category: str) -> str:
 
 
 def _ranked(texts: tuple[str, ...], angle: Angle, concerns: tuple[str, ...]) -> tuple[str, ...]:
-    order = sorted(range(len(texts)), key=lambda i: (-fit(texts[i], angle, concerns), i))
-    return tuple(texts[i] for i in order)
+    """Best fit first; a fact that speaks past the reader is left out while another remains."""
+    kept = tuple(t for t in texts if not speaks_past(t, angle)) or texts
+    order = sorted(range(len(kept)), key=lambda i: (-fit(kept[i], angle, concerns), i))
+    return tuple(kept[i] for i in order)
 
 
 @lru_cache(maxsize=4096)

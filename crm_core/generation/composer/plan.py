@@ -16,7 +16,7 @@ from functools import lru_cache
 from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
-from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only
+from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past
 from crm_core.generation.composer.angles import angle as angle_by_key
 from crm_core.generation.composer.facts import ProductFacts, is_definition, product_facts
 from crm_core.generation.composer.key_message import key_sentence
@@ -212,7 +212,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
     budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium) and angle.need == BUDGET_NEED
     ingredients = facts.ingredients
     definition = _definition(facts, (k + 1) // 2)  # variants 1 and 2 share it but not the product line
-    features = [f for f in facts.features if not definition or not _repeats(f, definition)]
+    features = [f for f in facts.features if not (definition and _repeats(f, definition)) and not speaks_past(f, angle)]
     fitting = [f for f in features if _fits_reader(f, angle.key, resolved.persona.skin_concerns)]  # the reason
     moment = angle.moment
     if facts.category in DAYTIME and "저녁" in moment:
