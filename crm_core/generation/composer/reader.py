@@ -79,7 +79,10 @@ NEW_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "body_wash": ("샤워 시간까지 천천히 보내면 하루의 마무리가 한결 여유로워져요.",),
     },
     "trend": {
-        "*": ("처음 써 본 느낌을 사진이나 짧은 메모로 남겨 두면 나만의 루틴 기록이 돼요.",),
+        "*": (
+            "처음 써 본 느낌을 사진이나 짧은 메모로 남겨 두면 나만의 루틴 기록이 돼요.",
+            "써 본 느낌을 친구와 나누다 보면 다음에 고를 제품의 힌트가 되기도 해요.",
+        ),
         "lip": ("바르는 양에 따라 분위기를 달리해 보는 재미도 있어요.",),
     },
     "natural": {
@@ -89,7 +92,10 @@ NEW_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "budget": {  # only where the price is not said (a premium line, a brand that never talks price)
-        "*": ("여러 제품을 늘리기보다 꼭 필요한 한 단계를 제대로 고르는 것도 실속 있는 방법이에요.",),
+        "*": (
+            "여러 제품을 늘리기보다 꼭 필요한 한 단계를 제대로 고르는 것도 실속 있는 방법이에요.",
+            "값이 나가는 만큼 무엇을 담았는지 먼저 살펴보면 내게 맞는 선택인지 가늠하기 좋아요.",
+        ),
     },
 }
 # A budget reader who has just read the price: how to weigh it, without computing anything.
