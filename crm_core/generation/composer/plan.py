@@ -336,6 +336,8 @@ def _reader_line(
         return None
     if angle.key == "sensitive" and facts.strong:
         return None
+    if angle.key == "natural" and any(w in i for i in facts.ingredients[:2] for w in _NATURAL_WORDS):
+        return None  # the ingredients line names where they come from
     kind = product_kind(facts, request.resolved.product.name)
     priced = _price_talk(request, facts, angle)
     candidates = reader_lines(angle.key, kind, request.resolved.stage.index, request.variant, values, priced)
