@@ -196,8 +196,11 @@ def test_urgent_closes_pass_the_guard_without_an_event(catalog: Catalog, setting
 
 
 def test_a_sensitive_user_is_never_told_to_use_less_sunscreen(catalog: Catalog):
-    """A lighter hand on a bad day suits a cream, not sun protection (a reader caught it in an email)."""
-    for product, brand in (("카밍 샷 아줄렌 선크림 SPF50+/PA++++ 35ml", "마몽드"), ("자음생크림 60ml", "설화수")):
-        bodies = [_body(catalog, brand=brand, product=product, persona=1, stage_index=2, seed=s) for s in range(3)]
-        said = any("양을 조금 줄여" in body for body in bodies)
-        assert said == (product == "자음생크림 60ml"), bodies
+    """A lighter hand on a bad day is no tip for sun protection (a reader caught it in an email);
+    a current user whose product has no calming fact still gets a care tip."""
+    bodies = {
+        product: [_body(catalog, brand=brand, product=product, persona=1, stage_index=2, seed=s) for s in range(3)]
+        for product, brand in (("카밍 샷 아줄렌 선크림 SPF50+/PA++++ 35ml", "마몽드"), ("자음생크림 60ml", "설화수"))
+    }
+    assert not [b for group in bodies.values() for b in group if "줄여" in b], bodies
+    assert any("예민한 날" in body for body in bodies["자음생크림 60ml"]), bodies

@@ -27,6 +27,7 @@ class Angle:
     keywords: tuple[str, ...]  # words that make a selling point or claim fit this reader
     aspects: tuple[str, ...]  # review aspects this reader trusts, best first
     persona_words: tuple[str, ...]  # words in a persona profile that select this angle
+    avoid: tuple[str, ...] = ()  # words that make a fact speak past this reader ("넉넉한 용량" to a luxury one)
 
 
 ANGLES: tuple[Angle, ...] = (
@@ -52,9 +53,12 @@ ANGLES: tuple[Angle, ...] = (
             "레티놀",
             "농축",
             "집중",
+            "미백",
+            "기능성",
         ),
         aspects=("탄력", "윤기", "촉촉", "흡수", "향"),
         persona_words=("럭셔리", "프리미엄", "안티에이징", "탄력", "주름", "연구", "정품"),
+        avoid=("넉넉", "대용량", "아낌없이", "부담 없이", "가성비"),
     ),
     Angle(
         key="sensitive",
@@ -78,6 +82,9 @@ ANGLES: tuple[Angle, ...] = (
             "판테놀",
             "세라마이드",
             "편안",
+            "테스트",
+            "저자극",
+            "무향",
         ),
         aspects=("순하", "자극", "진정", "촉촉", "보습"),
         persona_words=("민감", "붉은기", "자극", "장벽", "따가움", "테스트", "순한"),
@@ -91,7 +98,24 @@ ANGLES: tuple[Angle, ...] = (
         need="매일 부담 없이 손이 가는 기본",
         ask="매일 쓰는 제품일수록 꼼꼼히 따져 보시나요?",
         lead_in="실제 후기와 쓰임새를 먼저 보는 분께",
-        keywords=("매일", "데일리", "가볍", "산뜻", "넉넉", "용량", "피지", "모공", "유분", "보송", "간편"),
+        keywords=(
+            "매일",
+            "데일리",
+            "가볍",
+            "산뜻",
+            "넉넉",
+            "용량",
+            "피지",
+            "모공",
+            "유분",
+            "보송",
+            "간편",
+            "올인원",
+            "모두",
+            "베이스로도",
+            "한 번에",
+            "줄여",
+        ),
         aspects=("재구매", "가성비", "가볍", "흡수", "세정"),
         persona_words=("가성비", "가격", "쿠폰", "세일", "용량", "효율"),
     ),
@@ -104,7 +128,27 @@ ANGLES: tuple[Angle, ...] = (
         need="써 보는 재미가 있는 새 루틴",
         ask="요즘 루틴에 새로운 재미가 필요하신가요?",
         lead_in="새로운 걸 먼저 써 보는 분께",
-        keywords=("밀착", "지속", "발색", "컬러", "톤", "광", "커버", "쿠션", "틴트", "새", "가볍게", "톡"),
+        keywords=(
+            "밀착",
+            "지속",
+            "발색",
+            "컬러",
+            "톤",
+            "광",
+            "커버",
+            "쿠션",
+            "틴트",
+            "새",
+            "가볍게",
+            "톡",
+            "캡슐",
+            "스틱",
+            "버블",
+            "거품으로",
+            "필오프",
+            "쿨링",
+            "시원",
+        ),
         aspects=("밀착", "발색", "지속", "가볍", "광"),
         persona_words=("트렌드", "SNS", "신상", "한정판", "새로움", "재미", "메이크업"),
     ),
@@ -131,6 +175,14 @@ ANGLES: tuple[Angle, ...] = (
             "보습",
             "속건조",
             "당김",
+            "동백",
+            "새싹",
+            "꿀",
+            "쌀",
+            "유자",
+            "알로에",
+            "한란",
+            "비자",
         ),
         aspects=("촉촉", "보습", "순하", "향", "흡수"),
         persona_words=("자연", "친환경", "유래", "내추럴", "속건조", "당김"),
@@ -170,6 +222,11 @@ def for_name_only(angle: Angle) -> Angle:
 
 def angle(key: str) -> Angle:
     return _BY_KEY[key]
+
+
+def speaks_past(text: str, angle: Angle) -> bool:
+    """Whether a fact leans on what this reader does not weigh (volume-for-money to a luxury reader)."""
+    return any(word in text for word in angle.avoid)
 
 
 def fit(text: str, angle: Angle, concerns: tuple[str, ...] = ()) -> int:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crm_core.domain import ListedProduct, Product
-from crm_core.generation.composer.angles import Angle, fit
+from crm_core.generation.composer.angles import Angle, fit, speaks_past
 
 _VOLUME_TAIL = re.compile(r"\s*\(?\d[\d.,]*\s*(ml|mL|g|매|개|입|EA|ea)\b.*$")
 _SUN_RATING = re.compile(r"\s*SPF\s?\d+\+?(\s*/\s*PA\+*)?\s*$")  # the rating is a fact the copy states, not a name
@@ -37,7 +37,32 @@ STRONG_ACTIVES = {
     "카올린": "클레이",
 }
 WASH_OFF = frozenset({"클렌저", "헤어", "바디"})
+# Categories whose word is no name for one product ("헤어", "립"): the product's own word is used
+# where its name ends in one ("… 영양케어 샴푸" → "샴푸", "꾸뛰르 립 틴트 벨벳" → "립 틴트").
+OWN_WORD_CATEGORIES = frozenset({"헤어", "립", "바디"})
+_OWN_WORD_PREFIXES = ("헤어", "두피", "립", "바디")
+_OWN_WORD_FIXES = {
+    ("립", "밤"): "립밤",
+    ("립", "마스크"): "립 마스크",
+    ("바디", "로션"): "바디 로션",
+    ("바디", "클렌저"): "바디 클렌저",
+}
 _STRENGTH = re.compile(r"(\d+(?:\.\d+)?)\s?%")
+
+
+@lru_cache(maxsize=1024)
+def own_noun(name: str, category: str) -> str | None:
+    """The product's own category word from its name, the last one from the end ("샴푸", "두피
+    에센스", "립스틱"); None when the name has none."""
+    words = short_product_name(name).split()
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if not word.endswith(PRODUCT_NOUNS) or word in ("제품", "화장품"):
+            continue
+        if i and words[i - 1] in _OWN_WORD_PREFIXES:
+            return f"{words[i - 1]} {word}"
+        return _OWN_WORD_FIXES.get((category, word), word)
+    return None
 
 
 def short_product_name(name: str) -> str:
@@ -74,6 +99,10 @@ class ProductFacts:
         if self.category == "바디" and any("얼굴" in p for p in self.points):  # face and body: not a "바디 제품"
             last = self.name.split()[-1]
             return last if last.endswith(PRODUCT_NOUNS) else "제품"
+        if self.category in OWN_WORD_CATEGORIES:
+            own = own_noun(self.name, self.category)
+            if own:
+                return own
         return CATEGORY_NOUNS.get(self.category, self.category.split("·")[-1])
 
     def point(self, k: int) -> str:
@@ -104,16 +133,29 @@ def strong_actives(product: Product) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# An ampoule or essence whose texture the catalog likens to a serum is not called a serum.
+_LIKENED = re.compile(r"세럼 제형")
+
+
+def _own_texture(point: str, category: str) -> str:
+    """'묽은 세럼 제형' → '묽은 세럼 같은 제형' for an ampoule or essence (it is no serum)."""
+    return _LIKENED.sub("세럼 같은 제형", point) if category in ("앰플", "에센스") else point
+
+
 def _ranked(texts: tuple[str, ...], angle: Angle, concerns: tuple[str, ...]) -> tuple[str, ...]:
-    order = sorted(range(len(texts)), key=lambda i: (-fit(texts[i], angle, concerns), i))
-    return tuple(texts[i] for i in order)
+    """Best fit first; a fact that speaks past the reader is left out while another remains."""
+    kept = tuple(t for t in texts if not speaks_past(t, angle)) or texts
+    order = sorted(range(len(kept)), key=lambda i: (-fit(kept[i], angle, concerns), i))
+    return tuple(kept[i] for i in order)
 
 
 @lru_cache(maxsize=4096)
 def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()) -> ProductFacts:
     """Selling points and claims ranked by fit with the angle; ingredients keep the catalog's order."""
-    claims = tuple(c for c in product.claims if "기능성" not in c or product.functional_claims)
-    points = _ranked(product.selling_points, angle, concerns)
+    claims = tuple(
+        _own_texture(c, product.category) for c in product.claims if "기능성" not in c or product.functional_claims
+    )
+    points = _ranked(tuple(_own_texture(p, product.category) for p in product.selling_points), angle, concerns)
     ranked_claims = _ranked(claims, angle, concerns)
     return ProductFacts(
         name=short_product_name(product.name),

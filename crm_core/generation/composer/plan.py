@@ -16,11 +16,12 @@ from functools import lru_cache
 from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
-from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only
+from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past
 from crm_core.generation.composer.angles import angle as angle_by_key
-from crm_core.generation.composer.facts import WASH_OFF, ProductFacts, is_definition, product_facts
+from crm_core.generation.composer.facts import ProductFacts, is_definition, product_facts
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
+from crm_core.generation.composer.reader import product_kind, reader_lines
 from crm_core.generation.composer.reviews import ReviewPoint, review_points
 from crm_core.generation.composer.speech import as_step
 from crm_core.generation.composer.voice import MANNER_ADVERB, QUIET_MANNERS, voice_of
@@ -82,6 +83,11 @@ class MessagePlan:
     parts: tuple[str, ...]  # what was chosen, for the draft note and tests
     styles: tuple[int, ...] = ()  # the style families the copy speaks in (two for the mixed style)
     opener: str = ""  # a fact this reader looks for, naming the product (no description of the reader)
+    # What this reader hears when no fact fits their angle (reader.py): a care tip, a value frame, a
+    # place in their routine; it claims nothing new about the product. The long forms get it as the
+    # first proof (kind "angle" in parts) where no fitting fact is said; push and SMS may use it
+    # where values["reason"] is empty. None where the angle has no line for this product or stage.
+    reader_line: str | None = None
 
 
 def _pick(pool: tuple[str, ...] | list[str], index: int) -> str:
@@ -148,11 +154,47 @@ def _definition(facts: ProductFacts, k: int) -> str | None:
     return None
 
 
+# A lip product is not worn on the skin: the reader's scene speaks of the lips.
+LIP_MOMENTS = {"sensitive": "입술이 유난히 거칠어진 날", "natural": "입술이 당기는 건조한 날"}
+_OILY = re.compile("피지|유분|노세범|보송|번들")  # a product for oily skin is no answer to a dry day
+# A budget reader of a mask one uses some days, not every day: value without "매일".
+BUDGET_NEED = angle_by_key("budget").need
+WEEKLY_BUDGET_NEED = "부담 없이 챙기는 스페셜 케어"
+WEEKLY_BUDGET_NEED_SHORT = "실속 있는 스페셜 케어"
+WEEKLY_BUDGET_ASK = "가끔 쓰는 팩일수록 값어치를 꼼꼼히 따져 보시나요?"
+NATURAL_PLAIN_NEED = "오래 써도 편안한 사용감"  # the natural reader's other concern, for a product of no natural origin
+
+
+def _weekly(facts: ProductFacts) -> bool:
+    """A mask one uses some days (washed or peeled off, or "주 1~2회"), unless its facts say daily."""
+    if facts.category != "마스크·팩" or not _WEEKLY.search(facts.usage or ""):
+        return False
+    return not any(re.search("매일|데일리", text) for text in (*facts.points, *facts.claims))
+
+
 def _angle_for_product(angle: Angle, facts: ProductFacts) -> Angle:
-    """A sensitive reader offered strong actives is met with care, never promised mildness."""
-    if angle.key != "sensitive" or not facts.strong:
-        return angle
-    return replace(angle, moment=lines.CAREFUL_MOMENT, need=lines.CAREFUL_NEED, need_short=lines.CAREFUL_NEED_SHORT)
+    """The reader's framing made true of this product: a sensitive reader offered strong actives is
+    met with care, never promised mildness; a lip or hair product's scene speaks of lips or scalp;
+    a natural reader is promised natural origin only by a product with a natural ingredient, and a
+    dry day only by a product that is not for oily skin; a mask is no daily basic for a budget reader."""
+    if angle.key == "sensitive" and facts.strong:
+        angle = replace(
+            angle, moment=lines.CAREFUL_MOMENT, need=lines.CAREFUL_NEED, need_short=lines.CAREFUL_NEED_SHORT
+        )
+    if facts.category == "립":
+        angle = replace(angle, moment=LIP_MOMENTS.get(angle.key, angle.moment))
+    elif facts.category == SCALP:
+        angle = replace(angle, moment=angle.moment.replace("피부", "두피"))
+    if angle.key == "budget" and _weekly(facts):
+        angle = replace(angle, need=WEEKLY_BUDGET_NEED, need_short=WEEKLY_BUDGET_NEED_SHORT, ask=WEEKLY_BUDGET_ASK)
+    if angle.key == "natural" and facts.category:
+        texts = (*facts.ingredients, *facts.points)
+        if not any(word in text for text in texts for word in _NATURAL_WORDS):
+            angle = replace(angle, need=NATURAL_PLAIN_NEED)
+        oily = any(_OILY.search(text) for text in (*facts.points, *facts.claims))
+        if oily and facts.category != "립" and "건조" in angle.moment:
+            angle = replace(angle, moment="피부가 쉽게 번들거리는 날")
+    return angle
 
 
 @lru_cache(maxsize=8192)
@@ -167,10 +209,10 @@ _SENSORY = re.compile("제형|거품|향(?!상)|마무리|발리|흡수|스며|�
 def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
     resolved = request.resolved
     voice = voice_of(resolved.brand)
-    budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium)
+    budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium) and angle.need == BUDGET_NEED
     ingredients = facts.ingredients
     definition = _definition(facts, (k + 1) // 2)  # variants 1 and 2 share it but not the product line
-    features = [f for f in facts.features if not definition or not _repeats(f, definition)]
+    features = [f for f in facts.features if not (definition and _repeats(f, definition)) and not speaks_past(f, angle)]
     fitting = [f for f in features if _fits_reader(f, angle.key, resolved.persona.skin_concerns)]  # the reason
     moment = angle.moment
     if facts.category in DAYTIME and "저녁" in moment:
@@ -257,10 +299,12 @@ def _opener(
     of the reader. A fact the definition already states is skipped."""
     definition = values["definition"]
     natural = next((i for i in facts.ingredients if any(w in i for w in _NATURAL_WORDS)), "")
+    # a sunscreen, a base or a lip colour is chosen for protection and finish: no ingredient at its centre
+    worn_for_finish = product_kind(facts, request.resolved.product.name) in ("sun", "base", "lip")
     available = {
         "price": values["price"] if _price_talk(request, facts, angle) else "",
         "review": review.clause if review else "",
-        "ingredient": facts.ingredients[0] if facts.ingredients else "",
+        "ingredient": facts.ingredients[0] if facts.ingredients and not worn_for_finish else "",
         "natural": natural,
         "reason": values["reason"],
         "feature": values["reason"] or values["feature"],
@@ -276,25 +320,33 @@ def _opener(
     return lines.fill(lines.OPENER_FALLBACK, values), ""
 
 
-NO_PATCH_TEST = WASH_OFF | {"마스크·팩", "립"}  # nothing one dabs behind the ear first
+_READER_WORDS = frozenset({"피부", "예민", "두피", "입술"})  # the reader's own words may come back
 
 
-def _angle_line(request: GenerationRequest, facts: ProductFacts, angle: Angle, values: dict[str, str]) -> str | None:
-    """The reader's angle said once where no fitting fact says it (see lines.ANGLE_LINES)."""
-    stage = request.resolved.stage.index
-    if not facts.category or angle.key not in lines.ANGLE_LINES:
+def _reader_line(
+    request: GenerationRequest, facts: ProductFacts, angle: Angle, values: dict[str, str], hook: str
+) -> str | None:
+    """The reader's line for this product (see reader.py), or None: strong actives get the caution
+    instead, a product known by name alone has nothing to frame, a definition that already speaks
+    to the reader ("제주 녹차를 담은 …") needs none; a budget reader who hears the price is told how
+    to weigh it. A line echoing the hook gives way to the next."""
+    if not facts.category or request.resolved.name_only:
         return None
-    if angle.key == "sensitive" and (facts.strong or facts.category in NO_PATCH_TEST or stage == 4):
-        return None  # strong actives get the caution; a wash-off or sheet product no patch test; a referral its own
-    if angle.key == "sensitive" and stage not in lines.NEW_STAGES:
-        if facts.category == "선크림" or "SPF" in request.resolved.product.name:
-            return None  # less sunscreen is less protection: never advise a lighter hand
-        return lines.SENSITIVE_USER_TIP  # already started: no patch test, a lighter hand on a bad day
-    if angle.key == "trend" and stage not in lines.NEW_STAGES:
+    if _fits_reader(values["definition"], angle.key, request.resolved.persona.skin_concerns):
         return None
-    if angle.key == "luxury" and stage == 4:
-        return None  # a referral has its own line
-    return lines.fill(_pick(lines.ANGLE_LINES[angle.key], request.variant), values)
+    if angle.key == "sensitive" and facts.strong:
+        return None
+    if angle.key == "natural" and any(w in i for i in facts.ingredients[:2] for w in _NATURAL_WORDS):
+        return None  # the ingredients line names where they come from
+    kind = product_kind(facts, request.resolved.product.name)
+    priced = _price_talk(request, facts, angle)
+    candidates = reader_lines(angle.key, kind, request.resolved.stage.index, request.variant, values, priced)
+    echoes = [len((_stems(line) & _stems(hook)) - _READER_WORDS) for line in candidates]
+    for most in (0, 1):  # a line sharing no word with the hook first, one sharing a single word next
+        line = next((line for line, n in zip(candidates, echoes, strict=True) if n <= most), None)
+        if line:
+            return line
+    return None
 
 
 def _proofs(
@@ -305,10 +357,11 @@ def _proofs(
     values: dict[str, str],
     k: int,
     opened: str = "",
-    hook: str = "",
+    reader: str | None = None,
 ) -> list[tuple[str, str]]:
     """Proof sentences (kind, text) in the order this reader should meet them: why it suits the
-    reader first, then the angle's favourite kind of proof. `opened` is the fact the hook stated."""
+    reader first, then the angle's favourite kind of proof. `opened` is the fact the hook stated;
+    `reader` the reader's line, said first where no fact fitting the reader is."""
     tone = request.resolved.brief.tone
     definition = values["definition"]
     out: list[tuple[str, str, str]] = []  # kind, sentence, the fact it states (to say each fact once)
@@ -320,6 +373,7 @@ def _proofs(
         share = lines.fill(lines.SHARE_LINES[angle.key], values)
         if facts.category == SCALP:
             share = share.replace("피부", "두피")
+        share = share.replace("매일 쓰는 기본", angle.need_short)  # a weekly mask is no daily basic
         out.append(("share", share, share))
     if review is not None:
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
@@ -344,10 +398,8 @@ def _proofs(
         if not any(_repeats(fact, s) for s in said):
             kept.append((kind, text))
             said.append(fact)
-    if not opened and not any(kind in ("reason", "share") for kind, _ in kept):
-        line = _angle_line(request, facts, angle, values)
-        if line and not _stems(line) & _stems(hook):  # the hook already said it in its own words
-            kept.insert(0, ("angle", line))
+    if reader and not any(kind in ("reason", "share") for kind, _ in kept):
+        kept.insert(0, ("angle", reader))  # no fitting fact said: the reader's own line
     first = {
         "luxury": "ingredients",
         "natural": "ingredients",
@@ -356,9 +408,14 @@ def _proofs(
         "trend": "review",
     }
     lead = first.get(angle.key)
+    if angle.key == "luxury" and any(kind == "claim" and "기능성" in text for kind, text in kept):
+        lead = "claim"  # a registered function (주름 개선, 미백) is the evidence this reader asks for
     if angle.key == "budget" and any(kind == "price" for kind, _ in kept):
         lead = "price"  # price and volume first; the review follows
     kept.sort(key=lambda item: (item[0] not in ("reason", "angle"), item[0] != "share", item[0] != lead))
+    kinds = [kind for kind, _ in kept]
+    if "angle" in kinds and "price" in kinds:  # how to weigh the price follows the price
+        kept.insert(kinds.index("price"), kept.pop(kinds.index("angle")))
     if k % 2 and len(kept) > 2:  # odd variants lead with a different proof
         kept = [kept[1], kept[0], *kept[2:]]
     return kept
@@ -563,7 +620,13 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = close.replace("오늘 저녁", "내일 아침")
     if facts.category == SCALP:
         close = close.replace("피부", "두피")
-    proofs = _proofs(request, facts, angle, review, values, k, opened, hook)
+    reader = _reader_line(request, facts, angle, values, hook)
+    concerns = resolved.persona.skin_concerns
+    review_opened = review is not None and opened == review.clause  # a review opener fits only by its words
+    opener_led = hook_line == lines.OPENER_HOOK and bool(opened) and not review_opened
+    fact_for_reader = opener_led or bool(opened and _fits_reader(opened, angle.key, concerns))
+    fact_for_reader = fact_for_reader and not (angle.key == "budget" and _price_talk(request, facts, angle))
+    proofs = _proofs(request, facts, angle, review, values, k, opened, None if fact_for_reader else reader)
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
@@ -614,4 +677,5 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         parts=(f"angle={angle.key}", f"styles={styles}", *(kind for kind, _ in proofs)),
         styles=styles,
         opener=opener,
+        reader_line=reader,
     )

@@ -1,0 +1,155 @@
+"""Every message speaks to its reader: a fact that fits the reader's angle where the product has
+one, else a line for this reader that claims nothing new about the product (a care tip, how to
+weigh the price, a place in their routine), worded for the kind of product."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+
+from crm_core.catalog import Catalog
+from crm_core.config import Settings
+from crm_core.domain import Brief, EvidenceItem, Honorific
+from crm_core.evidence import assemble_evidence
+from crm_core.factory import build_guard
+from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer import lines, reader
+from crm_core.generation.composer.plan import build_plan
+from crm_core.generation.composer.speech import conjugate, speech_levels
+from crm_core.generation.template import TemplateGenerator
+from crm_core.pipeline import Pipeline
+from crm_core.scores import Scorer
+
+LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
+LUXURY, SENSITIVE, BUDGET, TREND, NATURAL = range(5)  # the sample personas' indexes
+SKIN_WORDS = re.compile("피부가 예민|피부가 유난히|피부 컨디션|피부가 당기")
+
+
+class OneReview:
+    def evidence(self, resolved):  # type: ignore[no-untyped-def]
+        review = EvidenceItem(source_id="R1#s1", collection="reviews", text="흡수가 빨라서 좋아요.", score=0.9)
+        return assemble_evidence(resolved, reviews=(review,))
+
+
+@pytest.fixture()
+def pipeline(catalog: Catalog, settings: Settings) -> Pipeline:
+    return Pipeline(catalog, OneReview(), TemplateGenerator(), build_guard(catalog, settings), Scorer(), settings)
+
+
+def _brief(**kw) -> Brief:  # type: ignore[no-untyped-def]
+    base = dict(persona=SENSITIVE, stage_index=0, style_index=1, channel="kakao_friendtalk", is_event=False)
+    return Brief(**(base | kw))
+
+
+def _plan(catalog: Catalog, **kw):  # type: ignore[no-untyped-def]
+    resolved = catalog.resolve(_brief(**kw))
+    return build_plan(GenerationRequest(resolved, OneReview().evidence(resolved), 0))
+
+
+def _bodies(pipeline: Pipeline, **kw) -> list[str]:  # type: ignore[no-untyped-def]
+    """Bodies over seeds and long channels, each checked by the guard."""
+    out = []
+    for channel in LONG_CHANNELS:
+        for seed in range(3):
+            result = pipeline.run_one(_brief(channel=channel, seed=seed, **kw))[0]
+            assert result.verdict != "block", (result.message.body, result.findings)
+            out.append(result.message.body)
+    return out
+
+
+def test_a_budget_reader_of_a_product_with_a_price_gets_the_price(pipeline: Pipeline, catalog: Catalog):
+    product = next(p for p in catalog.products if p.brand == "이니스프리" and p.category == "토너")
+    bodies = _bodies(pipeline, persona=BUDGET, brand=product.brand, product=product.name)
+    assert all(f"{product.price:,}원" in body for body in bodies), bodies
+
+
+def test_a_budget_reader_of_a_premium_line_gets_a_value_frame_without_a_price(catalog: Catalog):
+    plans = [_plan(catalog, persona=BUDGET, brand="설화수", product="진설크림", seed=s) for s in range(3)]
+    assert all(plan.reader_line for plan in plans)
+    assert not [p.reader_line for p in plans if re.search(r"\d", p.reader_line or "")]  # no price, no number
+    default = _plan(catalog, persona=LUXURY, brand="설화수", product="진설크림")
+    assert default.reader_line != plans[0].reader_line  # the budget reader's own line
+
+
+def test_a_sensitive_reader_without_a_calming_fact_gets_a_care_tip(pipeline: Pipeline):
+    """자음생크림 has no calming fact: the reader still hears something for a sensitive day."""
+    bodies = _bodies(pipeline, persona=SENSITIVE, brand="설화수", product="자음생크림")
+    assert all("예민한 날" in body for body in bodies), bodies
+
+
+@pytest.mark.parametrize("stage", [0, 1, 2, 3])
+def test_no_sunscreen_reader_is_ever_told_to_use_less(catalog: Catalog, stage: int):
+    suncare = [p for p in catalog.products if p.category == "선크림"]
+    for product in suncare:
+        plan = _plan(catalog, persona=SENSITIVE, stage_index=stage, brand=product.brand, product=product.name)
+        text = " ".join((plan.reader_line or "", plan.caution or "", *plan.proofs))
+        assert not re.search("양을 (조금 )?줄|적게 발라|조금만 발라", text), (product.name, text)
+
+
+def test_lip_and_hair_products_hear_no_skin_wording(catalog: Catalog):
+    for product in [p for p in catalog.products if p.category in ("립", "헤어")]:
+        for persona in (SENSITIVE, NATURAL):
+            for stage in (0, 2):
+                plan = _plan(catalog, persona=persona, stage_index=stage, brand=product.brand, product=product.name)
+                text = " ".join((plan.hook, plan.reader_line or "", *plan.proofs))
+                assert not SKIN_WORDS.search(text), (product.name, text)
+
+
+def test_hair_and_lip_products_are_called_by_their_own_word(catalog: Catalog):
+    for product in [p for p in catalog.products if p.category in ("립", "헤어")]:
+        plan = _plan(catalog, brand=product.brand, product=product.name)
+        assert plan.facts.noun not in ("헤어 제품", "립 제품"), product.name
+
+
+@pytest.mark.parametrize(
+    ("brand", "name", "readers"),
+    [
+        ("설화수", "진설크림", (LUXURY, SENSITIVE, BUDGET, TREND)),  # its 고보습 fits the natural reader
+        (
+            "라네즈",
+            "워터뱅크 블루 히알루로닉 세럼",
+            (LUXURY, SENSITIVE, TREND, NATURAL),
+        ),  # a budget one hears its price
+    ],
+)
+def test_each_reader_gets_their_own_line_for_the_same_product(
+    catalog: Catalog, brand: str, name: str, readers: tuple[int, ...]
+):
+    """Products with no fact for these readers: each still hears a line of their own."""
+    said = [_plan(catalog, persona=p, brand=brand, product=name, stage_index=1).reader_line for p in readers]
+    assert all(said) and len(set(said)) == len(readers), said
+
+
+def test_every_reader_line_converts_to_hapsho():
+    dummy = defaultdict(lambda: "크림")
+    for text in reader.every_reader_line():
+        filled = lines.fill(text, dummy)
+        assert speech_levels(conjugate(filled, Honorific.hapsho)) == {Honorific.hapsho}, filled
+
+
+@pytest.mark.parametrize("product", [("이니스프리", "수퍼 화산송이 모공 마스크"), ("설화수", "옥용팩")])
+def test_a_budget_reader_of_a_weekly_mask_never_hears_of_a_daily_basic(pipeline: Pipeline, product: tuple[str, str]):
+    brand, name = product
+    for stage in range(5):
+        for style in (0, 2, 3):
+            for channel in LONG_CHANNELS:  # push keeps its own openers (push.py)
+                brief = _brief(persona=BUDGET, brand=brand, product=name, stage_index=stage, style_index=style,
+                               channel=channel)  # fmt: skip
+                message = pipeline.run_one(brief)[0].message
+                text = f"{message.title} {message.body}"
+                assert not re.search("매일 (쓰는|손이 가는) 기본", text), text
+
+
+def test_a_luxury_reader_never_hears_of_generous_volume(pipeline: Pipeline, catalog: Catalog):
+    """ "넉넉한 용량" is a budget reader's reason; a luxury reader hears another fact."""
+    generous = [p for p in catalog.products if any("넉넉" in s for s in p.selling_points)]
+    assert generous
+    for product in generous:
+        for stage in (0, 2):
+            for channel in ("push", "sms", *LONG_CHANNELS):
+                brief = _brief(persona=LUXURY, brand=product.brand, product=product.name, stage_index=stage,
+                               channel=channel)  # fmt: skip
+                body = pipeline.run_one(brief)[0].message.body
+                assert "넉넉" not in body, body
