@@ -275,10 +275,10 @@ def test_the_ask_fits_the_product_s_price_and_use(catalog: Catalog):
 def test_the_style_shows_in_a_word_where_bytes_remain(facts_pipeline: Pipeline):
     from crm_core.generation.composer.sms import moment
 
-    assert moment((3,), "겨울", "달빛유자 수면팩", False) == "오늘 밤"  # emotional, a night product
-    assert moment((1, 4), "겨울", "자음생크림", False) == "이번 겨울"  # the seasonal half of a mixed style
-    assert moment((2,), "겨울", "자음생크림", False) is None  # FOMO without an offer: nothing to miss
-    assert moment((1,), "겨울", "자음생크림", True) is None  # informative: no time word
+    assert moment((3,), "겨울", "달빛유자 수면팩", False, 0) == "오늘 밤"  # emotional, a night product
+    assert moment((1, 4), "겨울", "자음생크림", False, 0) == "이번 겨울"  # the seasonal half of a mixed style
+    assert moment((2,), "겨울", "자음생크림", False, 3) is None  # FOMO, no offer, past the routine
+    assert moment((1,), "겨울", "자음생크림", True, 0) is None  # informative: no time word
     urgent = [sms(facts_pipeline, persona=p, style_index=0) for p in range(5)]
     assert any("이번 주" in body for body in urgent), urgent
     assert not any("이번 주" in sms(facts_pipeline, persona=p, style_index=1) for p in range(5))

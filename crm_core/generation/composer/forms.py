@@ -149,18 +149,15 @@ def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: i
     brief = request.resolved.brief
     price_talk = voice_of(request.resolved.brand).price_talk
     event = request.evidence.event if request.evidence.event and request.evidence.event.is_promotion else None
-    when = sms.moment(plan.styles, season_of(brief.scheduled_at), name, event is not None)
+    when = sms.moment(plan.styles, season_of(brief.scheduled_at), name, event is not None, plan.stage)
     return sms.bodies(name, plan.facts, plan.angle, brief.tone, plan.stage, event, price_talk, budget, when)
 
 
 def _says_something(kind: str, promotion: bool) -> bool:
     """A body that gives the reader the event's offer (a promotion) or, without an event, a stated
-    reason (a quality word alone, "가벼운 토너", is not one)."""
-    return (
-        kind.startswith(("sms-reason+offer", "sms-quality+offer", "sms-offer"))
-        if promotion
-        else kind.startswith("sms-reason")
-    )
+    reason or this reader's care tip (a quality word alone, "가벼운 토너", is not one)."""
+    carried = set(kind.removeprefix("sms-").removesuffix("-short-name").split("+"))
+    return "offer" in carried if promotion else bool(carried & {"reason", "tip"})
 
 
 def sms_carries(request: GenerationRequest) -> bool:
