@@ -276,7 +276,7 @@ def test_the_style_shows_in_a_word_where_bytes_remain(facts_pipeline: Pipeline):
     from crm_core.generation.composer.sms import moment
 
     assert moment((3,), "겨울", "달빛유자 수면팩", False, 0) == "오늘 밤"  # emotional, a night product
-    assert moment((1, 4), "겨울", "자음생크림", False, 0) == "이번 겨울"  # the seasonal half of a mixed style
+    assert moment((1, 4), "겨울", "자음생크림", False, 0) == "겨울엔"  # the seasonal half of a mixed style
     assert moment((2,), "겨울", "자음생크림", False, 3) is None  # FOMO, no offer, past the routine
     assert moment((1,), "겨울", "자음생크림", True, 0) is None  # informative: no time word
     urgent = [sms(facts_pipeline, persona=p, style_index=0) for p in range(5)]
@@ -284,7 +284,7 @@ def test_the_style_shows_in_a_word_where_bytes_remain(facts_pipeline: Pipeline):
     assert not any("이번 주" in sms(facts_pipeline, persona=p, style_index=1) for p in range(5))
     for style in (0, 3, 4):  # the trend reader's "지금" already says when: never "이번 주 지금 …"
         body = sms(facts_pipeline, persona=3, style_index=style)
-        assert not any(f"{word} 지금" in body for word in ("이번 주", "오늘", "이번 겨울")), body
+        assert not any(f"{word} 지금" in body for word in ("이번 주", "오늘", "겨울엔")), body
 
 
 def test_a_texture_point_gives_what_it_does_and_no_noun_loses_its_modifier():

@@ -133,6 +133,18 @@ GIFT_CLOSES: dict[Tone | None, tuple[str, str]] = {
     Tone.emotional: ("고마운 분께 건네 보세요.", "마음을 담아 건네 보세요."),
 }
 SHARING = 4  # stage index
+_NOT_GIFT = {
+    "소중한 분께 선물해 보세요.": "소중한 분께 전해 보세요.",
+    "선물해 보세요.": "전해 보세요.",
+    "가까운 분께 선물해 보세요.": "가까운 분께 전해 보세요.",
+    "친구에게 선물해 보세요.": "친구에게 건네 보세요.",
+    "필요한 분께 선물해 보세요.": "필요한 분께 전해 보세요.",
+    "선물로 추천해 보세요.": "필요한 분께 보내 보세요.",
+    "센스 있게 선물해 보세요.": "센스 있게 건네 보세요.",
+    "마음을 담아 선물해 보세요.": "마음을 담아 전해 보세요.",
+    "선물하세요.": "보내 보세요.",
+    "선물해 주세요.": "건네 보세요.",
+}
 FIRST_USE = 1  # stage index
 # A sensitive reader's first use of a leave-on product: the ask is the care tip itself (true of any
 # product, claims nothing about this one). Never for what is rinsed off, a mask or a lip product.
@@ -146,13 +158,15 @@ class SmsBody:
     """One candidate body; `tier` orders richness (0 best), `full_name` says whether the catalog
     name is whole, `carries` what it gives the reader (a reason or only a quality word, the offer, both
     or nothing) and `angle`
-    which opening and call to action it uses (variants take different angles)."""
+    which opening and call to action it uses (variants take different angles); `styled` whether the
+    brief's style is felt (its word said, or a style without one)."""
 
     text: str
     tier: int
     full_name: bool
     carries: str
     angle: tuple[str, str]
+    styled: bool = True
 
 
 def shortenings(name: str) -> list[str]:
@@ -274,8 +288,15 @@ _VAGUE_TAILS = frozenset({"단계", "타입", "제품", "라인", "구성", "사
 
 def _of(reason: str, name: str) -> str:
     """'은은한 윤기', '자음생크림' → '은은한 윤기의 자음생크림,': the reason as the name's modifier, so the
-    body reads as one sentence ending on the ask, not "은은한 윤기, 자음생크림이에요. 만나 보세요."."""
+    body reads as one sentence ending on the ask, not "은은한 윤기, 자음생크림이에요. 만나 보세요.". What
+    the product leaves on the reader is what it is for ("차분한 모발을 위한 …"): a treatment has no hair."""
+    if reason.split()[-1] in _RESULTS:
+        return f"{reason}{particle_for(reason, '을')} 위한 {name},"
     return f"{reason}의 {name},"
+
+
+# Nouns of the reader's own skin, hair or lips: a reason ending on one is a result, not the product's own.
+_RESULTS = frozenset({"피부결", "피부", "모발", "머릿결", "두피", "입술", "속피부", "피부톤", "안색", "결"})
 
 
 # One-word qualities an SMS may put before the name, when a selling point uses them; each
@@ -364,12 +385,16 @@ def closes(
         fitting |= WASH_OFF_ASKS
     own = tuple(fitting.get(verb, verb) for verb in own)
     short = tuple(fitting.get(verb, verb) for verb in short)
+    if gift and event is not None and event.offer is not None and "선물" in (event.offer.sms or ""):
+        # "선물 포장 무료로 선물해 보세요" says gift twice: hand it over instead
+        own = tuple(_NOT_GIFT.get(verb, verb) for verb in own)
+        short = tuple(dict.fromkeys(_NOT_GIFT.get(verb, verb) for verb in short))
     lead = [own[0], own[1], short[0]] if r % 2 == 0 else [short[0], own[1], own[0]]
     return [(verb, 0) for verb in dict.fromkeys(lead)] + [(v, 1) for v in short[1:SHORT_KEPT] if v not in lead]
 
 
 HAPSHO_SLACK = 6  # bytes 합쇼체 may add to a 해요체 body ("예요" → "입니다", "보세요" → "보십시오")
-DROPPED_OFFER = 256  # tiers at or past this leave the event out
+DROPPED_OFFER = 4096  # tiers at or past this leave the event out
 
 
 # The brief's style in one or two words before the ask, where bytes remain (style index: 0 시간 긴박,
@@ -382,7 +407,7 @@ _NIGHT_WORDS = ("수면", "슬리핑", "나이트")
 def moment(styles: tuple[int, ...], season: str, name: str, offer: bool, stage: int) -> str | None:
     """ "이번 주" (time-pressed), "놓치기 전에" (FOMO beside an offer; without one, "아직이라면" to a new
     reader and "떨어지기 전에" at the routine stage: what the reader would miss, never a scarcity the
-    brief lacks), "오늘 밤" / "오늘" (emotional; "밤" for a night product), "이번 겨울" (seasonal): the
+    brief lacks), "오늘 밤" / "오늘" (emotional; "밤" for a night product), "겨울엔" (seasonal): the
     first of the brief's styles that has one."""
     for style in styles:
         if style == _URGENT:
@@ -392,7 +417,7 @@ def moment(styles: tuple[int, ...], season: str, name: str, offer: bool, stage: 
         if style == _EMOTIONAL:
             return "오늘 밤" if any(w in name for w in _NIGHT_WORDS) else "오늘"
         if style == _SEASONAL:
-            return f"이번 {season}"
+            return f"{season}엔"
     return None
 
 
@@ -421,9 +446,9 @@ def bodies(
     """Candidate bodies naming the product as `name` (only those within `budget` bytes in 해요체,
     when given; cached, as the variants of a brief share them), best tier first: the event's offer
     kept, then what the body carries (reason and offer, the offer, a reason or a care tip, a quality
-    word, nothing), then the reader's own reason, then the tone's own call to action before the short
-    ones, then the style's word `when` ("이번 주", felt once in every message), then the reader's
-    adverb."""
+    word, nothing), then the reader's own reason, then the style's word `when` ("이번 주", felt once in
+    every message), then the tone's own call to action before the short ones (which tone and reader
+    also pick), then the reader's adverb."""
     verbs = closes(stage, tone, angle.key, event, facts)
     if angle.key == "sensitive" and stage == FIRST_USE and facts.category and facts.category not in NO_PATCH_TIP:
         verbs = [(PATCH_TIP, 0), *verbs]
@@ -467,12 +492,14 @@ def bodies(
                     carries = "+".join(k for k in given if k)
                     text = f"{opening} {ask}" if opening else f"{name}, {ask}"
                     dropped = offer is not None and not with_offer
-                    # the reader's own reason first, then the style's word, then the reader's adverb
+                    # the reader's own reason and the style's word both, else one of them (the reason
+                    # first), then the tone's own ask, then the reader's adverb
                     unsaid = when is not None and not said
-                    first_of = (bool(own) and i >= own, unsaid, not with_adverb and not tip)
-                    tier = DROPPED_OFFER * dropped + 32 * _rank(carries or "nothing") + 16 * (opening in textures)
-                    tier += 8 * first_of[0] + 4 * plain + 2 * first_of[1] + first_of[2]
-                    out.append(SmsBody(text, tier, full, carries or "nothing", (opening or "", verb)))
+                    not_own = bool(own) and i >= own
+                    tier = DROPPED_OFFER * dropped + 512 * _rank(carries or "nothing") + 256 * (opening in textures)
+                    tier += 64 * (not_own + unsaid) + 32 * not_own + 16 * plain + 8 * (not with_adverb and not tip)
+                    styled = when is None or said
+                    out.append(SmsBody(text, tier, full, carries or "nothing", (opening or "", verb), styled))
     return tuple(sorted(out, key=lambda body: body.tier))
 
 
