@@ -275,10 +275,10 @@ def test_the_ask_fits_the_product_s_price_and_use(catalog: Catalog):
 def test_the_style_shows_in_a_word_where_bytes_remain(facts_pipeline: Pipeline):
     from crm_core.generation.composer.sms import moment
 
-    assert moment((3,), "겨울", "달빛유자 수면팩", False, 0) == "오늘 밤"  # emotional, a night product
-    assert moment((1, 4), "겨울", "자음생크림", False, 0) == "겨울엔"  # the seasonal half of a mixed style
-    assert moment((2,), "겨울", "자음생크림", False, 3) is None  # FOMO, no offer, past the routine
-    assert moment((1,), "겨울", "자음생크림", True, 0) is None  # informative: no time word
+    assert moment((3,), "겨울", "달빛유자 수면팩", False, 0) == ("오늘 밤",)  # emotional, a night product
+    assert moment((1, 4), "겨울", "자음생크림", False, 0) == ("겨울엔",)  # the seasonal half of a mixed style
+    assert moment((2,), "겨울", "자음생크림", False, 3) == ()  # FOMO, no offer, past the routine
+    assert moment((1,), "겨울", "자음생크림", True, 0) == ()  # informative: no time word
     urgent = [sms(facts_pipeline, persona=p, style_index=0) for p in range(5)]
     assert any("이번 주" in body for body in urgent), urgent
     assert not any("이번 주" in sms(facts_pipeline, persona=p, style_index=1) for p in range(5))
@@ -325,7 +325,7 @@ def test_a_luxury_reader_never_hears_a_volume_pitch_in_an_sms(facts_pipeline: Pi
 
 
 # The style's word a kept SMS carries (style index → words that say it), for styles that have one.
-STYLE_WORDS = {0: ("이번 주",), 2: ("아직이라면", "떨어지기 전에", "놓치기 전에"), 3: ("오늘",), 4: ("겨울엔",)}
+STYLE_WORDS = {0: ("이번 주", "지금"), 2: ("아직이라면", "떨어지기 전에", "놓치기 전에"), 3: ("오늘",), 4: ("겨울엔",)}
 
 
 @pytest.mark.parametrize("style", sorted(STYLE_WORDS))

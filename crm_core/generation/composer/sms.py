@@ -404,21 +404,21 @@ _TIME_ADVERBS = frozenset({"지금", "바로", "이번에도", "늘"})  # a read
 _NIGHT_WORDS = ("수면", "슬리핑", "나이트")
 
 
-def moment(styles: tuple[int, ...], season: str, name: str, offer: bool, stage: int) -> str | None:
-    """ "이번 주" (time-pressed), "놓치기 전에" (FOMO beside an offer; without one, "아직이라면" to a new
-    reader and "떨어지기 전에" at the routine stage: what the reader would miss, never a scarcity the
-    brief lacks), "오늘 밤" / "오늘" (emotional; "밤" for a night product), "겨울엔" (seasonal): the
-    first of the brief's styles that has one."""
+def moment(styles: tuple[int, ...], season: str, name: str, offer: bool, stage: int) -> tuple[str, ...]:
+    """The style's words, the first preferred: "이번 주" or at least "지금" (time-pressed), "놓치기 전에"
+    (FOMO beside an offer; without one, "아직이라면" to a new reader and "떨어지기 전에" at the routine
+    stage: what the reader would miss, never a scarcity the brief lacks), "오늘 밤" / "오늘" (emotional;
+    "밤" for a night product), "겨울엔" (seasonal), for the first of the brief's styles that has one."""
     for style in styles:
         if style == _URGENT:
-            return "이번 주"
+            return ("이번 주", "지금")
         if style == _FOMO and (offer or stage in _FOMO_WORDS):
-            return "놓치기 전에" if offer else _FOMO_WORDS[stage]
+            return ("놓치기 전에",) if offer else (_FOMO_WORDS[stage],)
         if style == _EMOTIONAL:
-            return "오늘 밤" if any(w in name for w in _NIGHT_WORDS) else "오늘"
+            return ("오늘 밤",) if any(w in name for w in _NIGHT_WORDS) else ("오늘",)
         if style == _SEASONAL:
-            return f"{season}엔"
-    return None
+            return (f"{season}엔",)
+    return ()
 
 
 _FOMO_WORDS = {0: "아직이라면", 1: "아직이라면", 2: "떨어지기 전에"}  # by stage, without an offer
@@ -441,7 +441,7 @@ def bodies(
     event: CampaignEvent | None,
     price_talk: bool,
     budget: int | None = None,
-    when: str | None = None,
+    when: tuple[str, ...] = (),
 ) -> tuple[SmsBody, ...]:
     """Candidate bodies naming the product as `name` (only those within `budget` bytes in 해요체,
     when given; cached, as the variants of a brief share them), best tier first: the event's offer
@@ -465,40 +465,41 @@ def bodies(
     out: list[SmsBody] = []
     for verb, plain in verbs:
         tip = verb == PATCH_TIP
-        # the style's word once: not "오늘 오늘의 나에게", "떨어지기 전에 다 쓰기 전에"
-        when_fits = when is not None and not any(w in verb for w in when.split())
         for with_offer in (True, False) if offer else (False,):
             roomy: set[tuple[bool, int]] = set()  # bodies that fit with the style's word and spare bytes
-            for with_adverb, with_when in ((True, True), (True, False), (False, True), (False, False)):
+            for with_adverb, word in [(a, w) for a in (True, False) for w in (*when, None)]:
                 if with_adverb and tip:  # the tip is the reader's angle: no "편안하게 팔 안쪽에"
                     continue
-                said = with_when and when_fits and not (with_adverb and adverb in _TIME_ADVERBS)  # not "이번 주 지금"
-                if with_when and not said and when is not None:
+                if word is not None and (
+                    any(w in verb for w in word.split())  # once: not "오늘 오늘의 나에게", "전에 … 전에"
+                    or (with_adverb and adverb in _TIME_ADVERBS)  # not "이번 주 지금 둘러보세요"
+                ):
                     continue
-                parts = (when if said else None, offer if with_offer else None, adverb if with_adverb else None, verb)
+                parts = (word, offer if with_offer else None, adverb if with_adverb else None, verb)
                 ask = " ".join(w for w in parts if w)
-                if said and when.endswith(_ONLY_BEFORE) and ask[len(when) + 1] == "만":  # "이번 주만": a deadline
+                if word and word.endswith(_ONLY_BEFORE) and ask[len(word) + 1] == "만":  # "이번 주만": a deadline
                     continue
+                # the trend reader's "지금" is the time-pressed style's word already
+                styled = not when or word is not None or (with_adverb and adverb in when)
                 room = None if budget is None else budget - euckr_bytes(ask)
                 for i, opening, size in starts:
                     if room is not None and size > room:
                         continue
-                    if said and (room is None or size <= room - HAPSHO_SLACK):  # its sibling without the word
-                        roomy.add((with_adverb, i))  # would never be sent: 합쇼체 cannot push this one out
-                    elif with_when is False and (with_adverb, i) in roomy:
+                    if (with_adverb, i) in roomy:  # a better word fits with bytes to spare: this one is never sent
                         continue
+                    if word is not None and (room is None or size <= room - HAPSHO_SLACK):
+                        roomy.add((with_adverb, i))  # 합쇼체 cannot push it out: its siblings after it never go
                     reason = ("quality" if opening in qualities else "reason") if opening else None
                     given = (reason, "tip" if tip else None, "offer" if with_offer else None)
                     carries = "+".join(k for k in given if k)
                     text = f"{opening} {ask}" if opening else f"{name}, {ask}"
                     dropped = offer is not None and not with_offer
                     # the reader's own reason and the style's word both, else one of them (the reason
-                    # first), then the tone's own ask, then the reader's adverb
-                    unsaid = when is not None and not said
+                    # first), then the tone's own ask, then the style's first word, then the reader's adverb
                     not_own = bool(own) and i >= own
                     tier = DROPPED_OFFER * dropped + 512 * _rank(carries or "nothing") + 256 * (opening in textures)
-                    tier += 64 * (not_own + unsaid) + 32 * not_own + 16 * plain + 8 * (not with_adverb and not tip)
-                    styled = when is None or said
+                    tier += 64 * (not_own + (not styled)) + 32 * not_own + 16 * plain
+                    tier += 8 * (word is not None and word != when[0]) + 4 * (not with_adverb and not tip)
                     out.append(SmsBody(text, tier, full, carries or "nothing", (opening or "", verb), styled))
     return tuple(sorted(out, key=lambda body: body.tier))
 
