@@ -62,7 +62,7 @@ PREMIUM_ADVERBS: dict[str, tuple[str, str, str, str, str]] = {
 CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
     0: {
         None: ("만나 보세요.", "둘러보세요."),
-        Tone.friendly: ("구경해 보세요.", "구경 오세요."),
+        Tone.friendly: ("구경해 보세요.", "한번 둘러보세요."),  # not "구경 오십시오" under 합쇼체
         Tone.expert: ("확인해 보세요.", "살펴보세요."),
         Tone.trendy: ("체크해 보세요.", "찜해 두세요."),
         Tone.luxurious: ("경험해 보세요.", "느껴 보세요."),
@@ -328,6 +328,8 @@ def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tup
     found = reasons(facts.points, name, facts.noun)
     if facts.premium or angle.key == "luxury":  # a premium line or reader is never sold on size ("넉넉한 용량")
         found = [r for r in found if not set(r.split()) & _VALUE_WORDS]
+    elif angle.key != "budget":  # size is the budget reader's reason: others hear what the product does first
+        found = sorted(found, key=lambda r: bool(set(r.split()) & _VALUE_WORDS))
     sentences = [_of(reason, name) for reason in found]
     benefits = [_of(reason, name) for reason in found if not bare_texture(reason)]
     doing = [f"{phrase} {name}," for phrase in texture_benefits(facts.points, name, facts.noun)]
