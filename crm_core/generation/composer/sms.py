@@ -402,7 +402,8 @@ DROPPED_OFFER = 4096  # tiers at or past this leave the event out
 # The brief's style in one or two words before the ask, where bytes remain (style index: 0 시간 긴박,
 # 2 FOMO, 3 감성, 4 계절); never a date or a number the brief did not give.
 _URGENT, _FOMO, _EMOTIONAL, _SEASONAL = 0, 2, 3, 4
-_TIME_ADVERBS = frozenset({"지금", "바로", "이번에도", "늘"})  # a reader's adverb that already says when
+# A reader's adverb that already says when: not "이번 주 지금 …", "오늘 꾸준히 …".
+_TIME_ADVERBS = frozenset({"지금", "바로", "이번에도", "늘", "꾸준히"})
 _NIGHT_WORDS = ("수면", "슬리핑", "나이트")
 
 
