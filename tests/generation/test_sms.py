@@ -277,7 +277,7 @@ def test_the_style_shows_in_a_word_where_bytes_remain(facts_pipeline: Pipeline):
 
     assert moment((3,), "겨울", "달빛유자 수면팩", False, 0) == ("오늘 밤",)  # emotional, a night product
     assert moment((1, 4), "겨울", "자음생크림", False, 0) == ("겨울엔",)  # the seasonal half of a mixed style
-    assert moment((2,), "겨울", "자음생크림", False, 3) == ()  # FOMO, no offer, past the routine
+    assert moment((2,), "겨울", "자음생크림", False, 4) == ()  # FOMO, no offer, past the routine
     assert moment((1,), "겨울", "자음생크림", True, 0) == ()  # informative: no time word
     urgent = [sms(facts_pipeline, persona=p, style_index=0) for p in range(5)]
     assert any("이번 주" in body for body in urgent), urgent
@@ -335,7 +335,7 @@ def test_a_kept_sms_reads_as_one_sentence_with_the_style_s_word_and_the_whole_na
     kept = 0
     for brand, product in PRODUCTS + ROOMY:
         for persona in range(5):
-            stage = (persona + style) % 3  # acquisition, first use, routine: FOMO has a word at each
+            stage = (persona + style) % 4  # acquisition to conversion: FOMO has a word at each
             brief = Brief(brand=brand, product=product, persona=persona, stage_index=stage, style_index=style,
                           channel="sms", scheduled_at="2026-12-10T10:00:00")  # fmt: skip
             result = facts_pipeline.run_one(brief)[0]

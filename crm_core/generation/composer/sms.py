@@ -409,9 +409,10 @@ _NIGHT_WORDS = ("수면", "슬리핑", "나이트")
 
 def moment(styles: tuple[int, ...], season: str, name: str, offer: bool, stage: int) -> tuple[str, ...]:
     """The style's words, the first preferred: "이번 주" or at least "지금" (time-pressed), "놓치기 전에"
-    (FOMO beside an offer; without one, "아직이라면" to a new reader and "떨어지기 전에" at the routine
-    stage: what the reader would miss, never a scarcity the brief lacks), "오늘 밤" / "오늘" (emotional;
-    "밤" for a night product), "겨울엔" (seasonal), for the first of the brief's styles that has one."""
+    (FOMO beside an offer; without one, "아직이라면" to a reader who has not started or bought yet and
+    "떨어지기 전에" at the routine stage: what the reader would miss, never a scarcity the brief lacks),
+    "오늘 밤" / "오늘" (emotional; "밤" for a night product), "겨울엔" (seasonal), for the first of the
+    brief's styles that has one."""
     for style in styles:
         if style == _URGENT:
             return ("이번 주", "지금")
@@ -424,7 +425,7 @@ def moment(styles: tuple[int, ...], season: str, name: str, offer: bool, stage: 
     return ()
 
 
-_FOMO_WORDS = {0: "아직이라면", 1: "아직이라면", 2: "떨어지기 전에"}  # by stage, without an offer
+_FOMO_WORDS = {0: "아직이라면", 1: "아직이라면", 2: "떨어지기 전에", 3: "아직이라면"}  # by stage, without an offer
 _ONLY_BEFORE = ("주", "늘", "밤")  # "이번 주 만나 보세요" reads "이번 주만 …", "오늘 만나" "오늘만 …"
 
 
