@@ -129,6 +129,7 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
 _SmsItem = tuple[int, tuple[str, str], str, str]  # tier, angle, text, form kind
 VARIANTS_WANTED = 3  # a Compare grid shows three variants: keep that many distinct bodies at hand
 CANDIDATES_KEPT = 24  # fitting SMS bodies worth conjugating: enough distinct angles for every variant
+SMS_FORMS = 8  # forms laid out per SMS: more than the guard ever tries (the template backend tries 6)
 
 
 def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, frame: int) -> list[_SmsItem]:
@@ -224,7 +225,7 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
         kind = "sms-too-long"
         chosen = [(b.tier, b.angle, conjugate(b.text, request.resolved.brief.honorific), kind) for b in shortest]
     seen: set[str] = set()
-    return [(text, kind) for _, _, text, kind in chosen if not (text in seen or seen.add(text))]
+    return [(text, kind) for _, _, text, kind in chosen if not (text in seen or seen.add(text))][:SMS_FORMS]
 
 
 def _with_emoji(title: str, body: str, count: int, palette: list[str]) -> tuple[str, str]:
