@@ -465,6 +465,7 @@ def bodies(
     textures = {_of(r, name) for r in reasons(facts.points, name, facts.noun) if bare_texture(r)}
     starts = [(i, opening, euckr_bytes(opening) + 1) for i, opening in enumerate(openings)]
     starts.append((len(openings), None, euckr_bytes(name) + 2))  # "{name}, "
+    smallest = min(size for _, _, size in starts)
     full = name == facts.name
     out: list[SmsBody] = []
     for verb, plain in verbs:
@@ -486,6 +487,8 @@ def bodies(
                 # the trend reader's "지금" is the time-pressed style's word already
                 styled = not when or word is not None or (with_adverb and adverb in when)
                 room = None if budget is None else budget - euckr_bytes(ask)
+                if room is not None and room < smallest:  # not even "{name}, " fits beside this ask
+                    continue
                 for i, opening, size in starts:
                     if room is not None and size > room:
                         continue
