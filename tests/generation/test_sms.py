@@ -275,16 +275,16 @@ def test_the_ask_fits_the_product_s_price_and_use(catalog: Catalog):
 def test_the_style_shows_in_a_word_where_bytes_remain(facts_pipeline: Pipeline):
     from crm_core.generation.composer.sms import moment
 
-    assert moment((3,), "겨울", "달빛유자 수면팩", False) == "오늘 밤"  # emotional, a night product
-    assert moment((1, 4), "겨울", "자음생크림", False) == "이번 겨울"  # the seasonal half of a mixed style
-    assert moment((2,), "겨울", "자음생크림", False) is None  # FOMO without an offer: nothing to miss
-    assert moment((1,), "겨울", "자음생크림", True) is None  # informative: no time word
+    assert moment((3,), "겨울", "달빛유자 수면팩", False, 0) == ("오늘 밤",)  # emotional, a night product
+    assert moment((1, 4), "겨울", "자음생크림", False, 0) == ("겨울엔",)  # the seasonal half of a mixed style
+    assert moment((2,), "겨울", "자음생크림", False, 4) == ()  # FOMO, no offer, past the routine
+    assert moment((1,), "겨울", "자음생크림", True, 0) == ()  # informative: no time word
     urgent = [sms(facts_pipeline, persona=p, style_index=0) for p in range(5)]
     assert any("이번 주" in body for body in urgent), urgent
     assert not any("이번 주" in sms(facts_pipeline, persona=p, style_index=1) for p in range(5))
     for style in (0, 3, 4):  # the trend reader's "지금" already says when: never "이번 주 지금 …"
         body = sms(facts_pipeline, persona=3, style_index=style)
-        assert not any(f"{word} 지금" in body for word in ("이번 주", "오늘", "이번 겨울")), body
+        assert not any(f"{word} 지금" in body for word in ("이번 주", "오늘", "겨울엔")), body
 
 
 def test_a_texture_point_gives_what_it_does_and_no_noun_loses_its_modifier():
@@ -298,3 +298,53 @@ def test_a_texture_point_gives_what_it_does_and_no_noun_loses_its_modifier():
     assert texture_benefits(points, "카밍 샷 아줄렌 토너", "토너") == ["피부를 식혀 주는", "끈적임이 적은"]
     assert reasons(("피곤해 보이는 날 더하는 생기",), "PDRN 카페인샷", "앰플") == []  # not "날 더하는 생기"
     assert reasons(("가볍게 스며드는 빠른 흡수",), "아토 로션", "로션") == ["빠른 흡수"]
+
+
+VOLUME_WORDS = ("넉넉", "대용량", "용량")
+ROOMY = [  # products whose selling points pitch their size ("넉넉한 용량", "넉넉한 대용량", "대용량 펌프")
+    ("에뛰드", "수분가득 콜라겐 에멀전 180ml"),
+    ("일리윤", "세라마이드 아토 집중 크림 200ml"),
+    ("일리윤", "히알루론 모이스춰 수분크림 100ml"),
+    ("마몽드", "플로라 글로우 로즈 워터 토너 500ml"),
+    ("설화수", "탄력크림 EX 75ml"),
+]
+
+
+@pytest.mark.parametrize(("brand", "product"), ROOMY)
+def test_a_luxury_reader_never_hears_a_volume_pitch_in_an_sms(facts_pipeline: Pipeline, brand: str, product: str):
+    for stage in range(5):
+        for style in (1, 3, 4):
+            for tone in (None, "감성적인", "트렌디한"):
+                brief = Brief(brand=brand, product=product, persona=0, stage_index=stage, style_index=style,
+                              tone=tone, channel="sms", sms_overflow="shorten")  # fmt: skip
+                body = facts_pipeline.run_one(brief)[0].message.body
+                assert not any(word in body for word in VOLUME_WORDS), body
+    budget = Brief(brand="에뛰드", product="수분가득 콜라겐 에멀전 180ml", persona=2, stage_index=3, style_index=1,
+                   channel="sms")  # fmt: skip
+    assert "180ml" in facts_pipeline.run_one(budget)[0].message.body  # a budget reader still hears size and price
+
+
+# The style's word a kept SMS carries (style index → words that say it), for styles that have one.
+STYLE_WORDS = {0: ("이번 주", "지금"), 2: ("아직이라면", "떨어지기 전에", "놓치기 전에"), 3: ("오늘",), 4: ("겨울엔",)}
+
+
+@pytest.mark.parametrize("style", sorted(STYLE_WORDS))
+def test_a_kept_sms_reads_as_one_sentence_with_the_style_s_word_and_the_whole_name(
+    facts_pipeline: Pipeline, catalog: Catalog, style: int
+):
+    kept = 0
+    for brand, product in PRODUCTS + ROOMY:
+        for persona in range(5):
+            stage = (persona + style) % 4  # acquisition to conversion: FOMO has a word at each
+            brief = Brief(brand=brand, product=product, persona=persona, stage_index=stage, style_index=style,
+                          channel="sms", scheduled_at="2026-12-10T10:00:00")  # fmt: skip
+            result = facts_pipeline.run_one(brief)[0]
+            if result.sms_to_lms:  # what 90 bytes cannot carry whole goes as LMS (tested above)
+                continue
+            kept += 1
+            body = result.message.body
+            assert euckr_measure(result.message.channel_text).length <= 90, result.message.channel_text
+            assert short_product_name(product) in body, body  # the name whole, never cut
+            assert any(word in body for word in STYLE_WORDS[style]), body
+            assert body.count(".") == 1 and body.endswith("요."), body  # one sentence, ending on the ask
+    assert kept >= 5  # the short names stay SMS

@@ -128,19 +128,28 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
 
 _SmsItem = tuple[int, tuple[str, str], str, str]  # tier, angle, text, form kind
 VARIANTS_WANTED = 3  # a Compare grid shows three variants: keep that many distinct bodies at hand
+CANDIDATES_KEPT = 24  # fitting SMS bodies worth conjugating: enough distinct angles for every variant
+SMS_FORMS = 8  # forms laid out per SMS: more than the guard ever tries (the template backend tries 6)
 
 
 def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, frame: int) -> list[_SmsItem]:
     """The bodies naming the product as `name` that fit at the brief's speech level, best tier first
-    (합쇼체 is never shorter than 해요체, so the 해요체 budget prunes before conjugating)."""
+    (합쇼체 is never shorter than 해요체, so the 해요체 budget prunes before conjugating). Only the best
+    CANDIDATES_KEPT are conjugated once one of them carries the brief in its style: variants and the
+    guard's retries never reach further, and conjugation is most of an SMS's cost."""
     brief = request.resolved.brief
     budget = request.resolved.channel.body_limit - frame
     fitting: list[_SmsItem] = []
+    styled_reason = False
     for candidate in _sms_all(request, plan, name, budget):
+        if len(fitting) >= CANDIDATES_KEPT and styled_reason:
+            break
         text = candidate.text if brief.honorific == Honorific.haeyo else conjugate(candidate.text, brief.honorific)
         if text is candidate.text or sms.euckr_bytes(text) <= budget:  # bodies() kept the 해요체 within budget
-            kind = f"sms-{candidate.carries}" + ("" if candidate.full_name else "-short-name")
+            styled = "+style" if candidate.styled else ""
+            kind = f"sms-{candidate.carries}{styled}" + ("" if candidate.full_name else "-short-name")
             fitting.append((candidate.tier, candidate.angle, text, kind))
+            styled_reason = styled_reason or (bool(styled) and candidate.carries != "nothing")
     return fitting
 
 
@@ -149,24 +158,23 @@ def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: i
     brief = request.resolved.brief
     price_talk = voice_of(request.resolved.brand).price_talk
     event = request.evidence.event if request.evidence.event and request.evidence.event.is_promotion else None
-    when = sms.moment(plan.styles, season_of(brief.scheduled_at), name, event is not None)
+    when = sms.moment(plan.styles, season_of(brief.scheduled_at), name, event is not None, plan.stage)
     return sms.bodies(name, plan.facts, plan.angle, brief.tone, plan.stage, event, price_talk, budget, when)
 
 
 def _says_something(kind: str, promotion: bool) -> bool:
     """A body that gives the reader the event's offer (a promotion) or, without an event, a stated
-    reason (a quality word alone, "가벼운 토너", is not one)."""
-    return (
-        kind.startswith(("sms-reason+offer", "sms-quality+offer", "sms-offer"))
-        if promotion
-        else kind.startswith("sms-reason")
-    )
+    reason or this reader's care tip (a quality word alone, "가벼운 토너", is not one)."""
+    carried = set(kind.removeprefix("sms-").removesuffix("-short-name").split("+"))
+    return "offer" in carried if promotion else bool(carried & {"reason", "tip"})
 
 
 def sms_carries(request: GenerationRequest) -> bool:
     """True when an SMS can carry this brief whole within 90 bytes at its speech level: the full
-    name, the event's offer (a promotion) or a reason for this reader, and a call to action. A
-    content or service event never travels in SMS; a name-only product has no reason to give."""
+    name, the event's offer (a promotion) or a reason for this reader with the style's word where the
+    style has one ("겨울엔", "이번 주": the reader feels the style once, as in every channel), and a
+    call to action. A content or service event never travels in SMS; a name-only product has no
+    reason to give."""
     event = request.evidence.event
     if event is not None and not event.is_promotion:
         return False
@@ -175,14 +183,16 @@ def sms_carries(request: GenerationRequest) -> bool:
     fitting = _sms_candidates(request, plan, plan.facts.name, frame)
     if request.resolved.name_only and event is None:
         return bool(fitting)
-    return any(_says_something(kind, event is not None) for _, _, _, kind in fitting)
+    promotion = event is not None  # the offer is news enough: it travels even without the style's word
+    return any(_says_something(kind, promotion) and (promotion or "+style" in kind) for _, _, _, kind in fitting)
 
 
 def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str, str]]:
     """(body, form kind) for SMS. The full name; only under sms_overflow=shorten, when nothing with
     the full name fits, a part of the name (longest first, the kind says so): a shortened name reads
     as another product, so the reason and then the offer give way before the name does. Bodies that
-    give the offer or a reason come before any that give nothing. Variant k leads with the best
+    give the offer or a reason (in the brief's style first) come before any that give nothing. Variant
+    k leads with the best
     body of the k-th angle (opening and call to action) that fits; the rest follow (the guard sends
     the first that passes)."""
     frame = _frame_size(request, plan.title, "") - MARGIN  # the brief's own sender: counted exactly
@@ -198,12 +208,13 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
     while len(chosen) < VARIANTS_WANTED and (name := next(following, None)) is not None:
         more = _sms_candidates(request, plan, name, frame)
         chosen += [item for item in more if item[0] < sms.DROPPED_OFFER or not promotion]
+    # variants lead with bodies that say something in the brief's style, else that say something
     telling = [item for item in chosen if _says_something(item[3], promotion)]
+    telling = [item for item in telling if "+style" in item[3]] + [item for item in telling if "+style" not in item[3]]
     chosen = telling + [item for item in chosen if item not in telling] if telling else chosen
     leaders: dict[tuple[str, str], int] = {}
-    for i, (_, angle, _, kind) in enumerate(chosen):
-        if not telling or _says_something(kind, promotion):  # variants lead with bodies that say something
-            leaders.setdefault(angle, i)
+    for i, (_, angle, _, _) in enumerate(chosen[: len(telling) or len(chosen)]):
+        leaders.setdefault(angle, i)
     if leaders:  # past the angles that fit, a variant takes the next body not yet leading
         rest = (i for i in range(len(telling) or len(chosen)) if i not in leaders.values())
         order = [*leaders.values(), *rest]
@@ -214,7 +225,7 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
         kind = "sms-too-long"
         chosen = [(b.tier, b.angle, conjugate(b.text, request.resolved.brief.honorific), kind) for b in shortest]
     seen: set[str] = set()
-    return [(text, kind) for _, _, text, kind in chosen if not (text in seen or seen.add(text))]
+    return [(text, kind) for _, _, text, kind in chosen if not (text in seen or seen.add(text))][:SMS_FORMS]
 
 
 def _with_emoji(title: str, body: str, count: int, palette: list[str]) -> tuple[str, str]:

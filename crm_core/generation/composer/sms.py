@@ -13,13 +13,13 @@ Every body is written in 해요체 and ends on the call to action; speech.py set
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from crm_core.domain import CampaignEvent, Tone
 from crm_core.generation.composer.angles import Angle
 from crm_core.generation.composer.facts import WASH_OFF, ProductFacts
-from crm_core.korean import final_consonant, particle_for
+from crm_core.korean import particle_for
 
 # Trailing name tokens that tell variants apart but not the product: "EX", "6세대", "중·건성용".
 _VARIANT_TOKEN = re.compile(r"^([A-Z0-9.%+/-]+|\d+세대|.+용|\(.*\))$")
@@ -29,6 +29,10 @@ _NEEDS_MORE = ("는", "은", "을", "를", "이", "게", "히", "고", "서", "�
 _STANDS_ALONE = ("한", "운")
 _GOVERNS = frozenset({"위한", "대한", "더한", "통한"})  # end like adjectives but take an object
 _VAGUE = frozenset({"다음", "여러", "모든", "전용", "첫", "두", "세", "이", "그"})  # say nothing alone
+# Bound nouns that only continue the words before them ("물기 어린 듯 맑은 마무리", "세안 후 남는 촉촉함").
+_BOUND = frozenset({"듯", "뒤", "후", "때", "중", "채", "만큼", "전", "동안", "대신"})
+# Particle endings: a modifier after such a word takes it as its subject or object ("팁이 달린", "피부도 편한").
+_PARTICLE_ENDS = ("이", "가", "도", "을", "를", "에", "서", "로")
 _WEAK_WORD = re.compile(r"^([A-Za-z0-9]+|[가-힣])$")  # "BX", "비": too little to tell a product by
 REASON_CHARS = 10  # a reason longer than this never fits beside the name and a call to action
 INGREDIENT_CHARS = 8  # "인삼 사포닌" fits a lead; "락토바실러스 발효물" does not
@@ -49,7 +53,7 @@ ADVERBS: dict[str, tuple[str, str, str, str, str]] = {
 }
 # Readers whose everyday adverb ("부담 없이", "가볍게") belittles a premium product say this instead.
 PREMIUM_ADVERBS: dict[str, tuple[str, str, str, str, str]] = {
-    "budget": ("꼼꼼히", "차근차근", "넉넉히", "꼼꼼히", "기꺼이"),
+    "budget": ("꼼꼼히", "차근차근", "미리", "꼼꼼히", "기꺼이"),
     "natural": ("찬찬히", "찬찬히", "꾸준히", "찬찬히", "진심으로"),
 }
 # The call to action per stage (0 introduce … 4 share) and tone, two wordings each (variants
@@ -58,7 +62,7 @@ PREMIUM_ADVERBS: dict[str, tuple[str, str, str, str, str]] = {
 CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
     0: {
         None: ("만나 보세요.", "둘러보세요."),
-        Tone.friendly: ("구경해 보세요.", "구경 오세요."),
+        Tone.friendly: ("구경해 보세요.", "한번 둘러보세요."),  # not "구경 오십시오" under 합쇼체
         Tone.expert: ("확인해 보세요.", "살펴보세요."),
         Tone.trendy: ("체크해 보세요.", "찜해 두세요."),
         Tone.luxurious: ("경험해 보세요.", "느껴 보세요."),
@@ -85,7 +89,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.friendly: ("장바구니에 담아 보세요.", "골라 담아 보세요."),
         Tone.expert: ("구성을 비교해 보세요.", "비교해 보고 골라 보세요."),
         Tone.trendy: ("담아 보세요.", "장바구니에 넣어 보세요."),
-        Tone.luxurious: ("들여 보세요.", "곁에 들여 보세요."),
+        Tone.luxurious: ("곁에 들여 보세요.", "나를 위해 들여 보세요."),
         Tone.emotional: ("나에게 선물해 보세요.", "나를 위해 골라 보세요."),
     },
     4: {
@@ -98,8 +102,9 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
     },
 }
 # Short calls to action per stage, plain words any tone may use, for a long name that leaves room
-# for little else. Seven each: the brief's tone and reader pick which leads ((tone + 2 × reader) mod 7),
-# so changing either changes the ask even where nothing but the name and a verb fits.
+# for little else; none that needs a recipient it does not name (a bare "전해 보세요", "들여 보세요").
+# Seven each: the brief's tone and reader pick which leads ((tone + 2 × reader) mod 7), so changing
+# either changes the ask even where nothing but the name and a verb fits.
 SHORT_CLOSES: tuple[tuple[str, ...], ...] = (
     ("만나 보세요.", "둘러보세요.", "살펴보세요.", "구경해 보세요.", "확인해 보세요.", "들러 보세요.",
      "경험해 보세요."),
@@ -107,10 +112,10 @@ SHORT_CLOSES: tuple[tuple[str, ...], ...] = (
      "만나 보세요."),
     ("채워 두세요.", "챙겨 두세요.", "준비해 두세요.", "쟁여 두세요.", "곁에 두세요.", "루틴을 이어 가세요.",
      "마련해 두세요."),
-    ("골라 보세요.", "담아 보세요.", "만나 보세요.", "비교해 보세요.", "들여 보세요.", "선택해 보세요.",
+    ("골라 보세요.", "담아 보세요.", "만나 보세요.", "비교해 보세요.", "주문해 보세요.", "선택해 보세요.",
      "장만해 보세요."),
-    ("추천해 주세요.", "소개해 주세요.", "주변에 권해 보세요.", "후기를 들려주세요.", "전해 보세요.", "건네 보세요.",
-     "선물해 보세요."),
+    ("추천해 주세요.", "소개해 주세요.", "주변에 권해 보세요.", "후기를 들려주세요.", "친구에게 알려 주세요.",
+     "권해 보세요.", "선물해 보세요."),
 )  # fmt: skip
 PRICEY_ONLY = {"장만해 보세요.": "챙겨 보세요."}  # "장만" is for a pricey, lasting buy, never a 9,000원 remover
 WASH_OFF_ASKS = {"발라 보세요.": "써 보세요."}  # a cleanser or a shampoo is not "applied"
@@ -128,21 +133,40 @@ GIFT_CLOSES: dict[Tone | None, tuple[str, str]] = {
     Tone.emotional: ("고마운 분께 건네 보세요.", "마음을 담아 건네 보세요."),
 }
 SHARING = 4  # stage index
+_NOT_GIFT = {
+    "소중한 분께 선물해 보세요.": "소중한 분께 전해 보세요.",
+    "선물해 보세요.": "전해 보세요.",
+    "가까운 분께 선물해 보세요.": "가까운 분께 전해 보세요.",
+    "친구에게 선물해 보세요.": "친구에게 건네 보세요.",
+    "필요한 분께 선물해 보세요.": "필요한 분께 전해 보세요.",
+    "선물로 추천해 보세요.": "필요한 분께 보내 보세요.",
+    "센스 있게 선물해 보세요.": "센스 있게 건네 보세요.",
+    "마음을 담아 선물해 보세요.": "마음을 담아 전해 보세요.",
+    "선물하세요.": "보내 보세요.",
+    "선물해 주세요.": "건네 보세요.",
+}
+FIRST_USE = 1  # stage index
+# A sensitive reader's first use of a leave-on product: the ask is the care tip itself (true of any
+# product, claims nothing about this one). Never for what is rinsed off, a mask or a lip product.
+PATCH_TIP = "팔 안쪽에 먼저 발라 보세요."
+NO_PATCH_TIP = WASH_OFF | {"마스크·팩", "립"}
 SHORT_KEPT = 7  # all of them: a long name may leave room for the shortest only; variants differ by it
 
 
-@dataclass(frozen=True)
-class SmsBody:
+class SmsBody(NamedTuple):
     """One candidate body; `tier` orders richness (0 best), `full_name` says whether the catalog
     name is whole, `carries` what it gives the reader (a reason or only a quality word, the offer, both
     or nothing) and `angle`
-    which opening and call to action it uses (variants take different angles)."""
+    which opening and call to action it uses (variants take different angles); `styled` whether the
+    brief's style is felt (its word said, or a style without one). A tuple: hundreds are built per
+    brief, and a frozen dataclass costs several times more to build."""
 
     text: str
     tier: int
     full_name: bool
     carries: str
     angle: tuple[str, str]
+    styled: bool = True
 
 
 def shortenings(name: str) -> list[str]:
@@ -190,7 +214,9 @@ def reasons(points: tuple[str, ...], name: str, noun: str) -> list[str]:
             counted = bool(before) and (bool(_KEEP.match(before)) or before in _VAGUE or before.endswith("기"))
             # nor a noun off its modifier ("피곤해 보이는 날 더하는 생기" → "날 더하는 생기")
             counted = counted or (before.endswith("는") and not _modifies(opener))
-            if start < len(words) - 1 and free and opener not in _VAGUE and not counted:
+            # nor a modifier off the word it governs ("팁이 달린 작은 튜브" → "달린 작은 튜브")
+            counted = counted or (_modifies(opener) and before.endswith(_PARTICLE_ENDS))
+            if start < len(words) - 1 and free and opener not in _VAGUE | _BOUND and not counted:
                 best = tail
         if best and _telling(best, name, noun) and words[-1] not in (*name.split(), "피부") and best not in out:
             out.append(best)
@@ -257,12 +283,20 @@ def _telling(reason: str, name: str, noun: str) -> bool:
 
 
 _VALUE_WORDS = frozenset({"용량", "대용량", "가성비", "가격", "넉넉한"})
-_VAGUE_TAILS = frozenset({"단계", "타입", "제품", "라인", "구성", "사용"})
+_VAGUE_TAILS = frozenset({"단계", "타입", "제품", "라인", "구성", "사용", "루틴", "세안제"})
 
 
-def _is(word: str) -> str:
-    """'자음생크림' → '자음생크림이에요', '토너' → '토너예요'."""
-    return word + ("이에요" if final_consonant(word) else "예요")
+def _of(reason: str, name: str) -> str:
+    """'은은한 윤기', '자음생크림' → '은은한 윤기의 자음생크림,': the reason as the name's modifier, so the
+    body reads as one sentence ending on the ask, not "은은한 윤기, 자음생크림이에요. 만나 보세요.". What
+    the product leaves on the reader is what it is for ("차분한 모발을 위한 …"): a treatment has no hair."""
+    if reason.split()[-1] in _RESULTS:
+        return f"{reason}{particle_for(reason, '을')} 위한 {name},"
+    return f"{reason}의 {name},"
+
+
+# Nouns of the reader's own skin, hair or lips: a reason ending on one is a result, not the product's own.
+_RESULTS = frozenset({"피부결", "피부", "모발", "머릿결", "두피", "입술", "속피부", "피부톤", "안색", "결"})
 
 
 # One-word qualities an SMS may put before the name, when a selling point uses them; each
@@ -289,13 +323,15 @@ def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tup
     """Openings that name the product with one reason, best first, and how many lead with this
     reader's own reason (size and price for budget readers of a brand that talks price, the ingredient
     for natural readers, a texture or a glow for luxury readers, this reader's own quality word
-    for the others). Each is a sentence ("은은한 윤기, 자음생크림이에요.") or a phrase ending in a
-    comma ("인삼 사포닌을 담은 자음생크림,")."""
+    for the others). Each is a phrase ending in a comma that the ask completes, so the body reads as
+    one sentence ("은은한 윤기의 자음생크림,", "인삼 사포닌을 담은 자음생크림,")."""
     found = reasons(facts.points, name, facts.noun)
-    if facts.premium:  # a premium line is never sold on size ("넉넉한 용량")
+    if facts.premium or angle.key == "luxury":  # a premium line or reader is never sold on size ("넉넉한 용량")
         found = [r for r in found if not set(r.split()) & _VALUE_WORDS]
-    sentences = [f"{reason}, {_is(name)}." for reason in found]
-    benefits = [f"{reason}, {_is(name)}." for reason in found if not bare_texture(reason)]
+    elif angle.key != "budget":  # size is the budget reader's reason: others hear what the product does first
+        found = sorted(found, key=lambda r: bool(set(r.split()) & _VALUE_WORDS))
+    sentences = [_of(reason, name) for reason in found]
+    benefits = [_of(reason, name) for reason in found if not bare_texture(reason)]
     doing = [f"{phrase} {name}," for phrase in texture_benefits(facts.points, name, facts.noun)]
     sentences = [*benefits, *doing, *(s for s in sentences if s not in benefits)]
     held = [
@@ -306,11 +342,13 @@ def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tup
         and (ingredient not in COMMON_BASES or (k == 0 and angle.key in ("natural", "sensitive")))
     ]
     words = traits(facts.points, angle.key)
+    if angle.key == "luxury":
+        words = [w for w in words if w not in _VALUE_WORDS]
     qualities = [f"{word} {name}," for word in words[:2]]
     own_quality = bool(words) and words[0] in QUALITIES[angle.key]
     if angle.key == "budget" and price_talk and not facts.premium and facts.price and facts.volume:
         price = f"{facts.volume}에 {facts.price:,}원"
-        return [f"{price}, {_is(name)}.", f"{price}인 {name},", *sentences, *qualities], 2
+        return [f"{price}인 {name},", *sentences, *qualities], 1
     if angle.key == "natural":  # the ingredient is the reason for a reader who checks the source
         return [*held, *sentences, *qualities], len(held)
     if angle.key == "luxury":  # a care reason or the line's own ingredient, before a texture alone
@@ -349,38 +387,46 @@ def closes(
         fitting |= WASH_OFF_ASKS
     own = tuple(fitting.get(verb, verb) for verb in own)
     short = tuple(fitting.get(verb, verb) for verb in short)
+    if gift and event is not None and event.offer is not None and "선물" in (event.offer.sms or ""):
+        # "선물 포장 무료로 선물해 보세요" says gift twice: hand it over instead
+        own = tuple(_NOT_GIFT.get(verb, verb) for verb in own)
+        short = tuple(dict.fromkeys(_NOT_GIFT.get(verb, verb) for verb in short))
     lead = [own[0], own[1], short[0]] if r % 2 == 0 else [short[0], own[1], own[0]]
     return [(verb, 0) for verb in dict.fromkeys(lead)] + [(v, 1) for v in short[1:SHORT_KEPT] if v not in lead]
 
 
-# With an event the offer must travel; a reason beside it is better still.
-# A one-word quality ("가벼운 토너") is a weaker reason than a stated one ("은은한 윤기", an ingredient, a price).
-_CARRIES_RANK = {"reason+offer": 0, "quality+offer": 1, "offer": 1, "reason": 2, "quality": 3, "nothing": 4}
 HAPSHO_SLACK = 6  # bytes 합쇼체 may add to a 해요체 body ("예요" → "입니다", "보세요" → "보십시오")
-DROPPED_OFFER = 256  # tiers at or past this leave the event out
+DROPPED_OFFER = 4096  # tiers at or past this leave the event out
 
 
 # The brief's style in one or two words before the ask, where bytes remain (style index: 0 시간 긴박,
 # 2 FOMO, 3 감성, 4 계절); never a date or a number the brief did not give.
 _URGENT, _FOMO, _EMOTIONAL, _SEASONAL = 0, 2, 3, 4
-_TIME_ADVERBS = frozenset({"지금", "바로", "이번에도", "늘"})  # a reader's adverb that already says when
+# A reader's adverb that already says when: not "이번 주 지금 …", "오늘 꾸준히 …".
+_TIME_ADVERBS = frozenset({"지금", "바로", "이번에도", "늘", "꾸준히"})
 _NIGHT_WORDS = ("수면", "슬리핑", "나이트")
 
 
-def moment(styles: tuple[int, ...], season: str, name: str, offer: bool) -> str | None:
-    """ "이번 주" (time-pressed), "놓치기 전에" (FOMO, only beside an offer), "오늘 밤" / "오늘"
-    (emotional; "밤" for a night product), "이번 겨울" (seasonal): the first of the brief's styles
-    that has one."""
+def moment(styles: tuple[int, ...], season: str, name: str, offer: bool, stage: int) -> tuple[str, ...]:
+    """The style's words, the first preferred: "이번 주" or at least "지금" (time-pressed), "놓치기 전에"
+    (FOMO beside an offer; without one, "아직이라면" to a reader who has not started or bought yet and
+    "떨어지기 전에" at the routine stage: what the reader would miss, never a scarcity the brief lacks),
+    "오늘 밤" / "오늘" (emotional; "밤" for a night product), "겨울엔" (seasonal), for the first of the
+    brief's styles that has one."""
     for style in styles:
         if style == _URGENT:
-            return "이번 주"
-        if style == _FOMO and offer:
-            return "놓치기 전에"
+            return ("이번 주", "지금")
+        if style == _FOMO and (offer or stage in _FOMO_WORDS):
+            return ("놓치기 전에",) if offer else (_FOMO_WORDS[stage],)
         if style == _EMOTIONAL:
-            return "오늘 밤" if any(w in name for w in _NIGHT_WORDS) else "오늘"
+            return ("오늘 밤",) if any(w in name for w in _NIGHT_WORDS) else ("오늘",)
         if style == _SEASONAL:
-            return f"이번 {season}"
-    return None
+            return (f"{season}엔",)
+    return ()
+
+
+_FOMO_WORDS = {0: "아직이라면", 1: "아직이라면", 2: "떨어지기 전에", 3: "아직이라면"}  # by stage, without an offer
+_ONLY_BEFORE = ("주", "늘", "밤")  # "이번 주 만나 보세요" reads "이번 주만 …", "오늘 만나" "오늘만 …"
 
 
 @lru_cache(maxsize=8192)
@@ -399,55 +445,78 @@ def bodies(
     event: CampaignEvent | None,
     price_talk: bool,
     budget: int | None = None,
-    when: str | None = None,
+    when: tuple[str, ...] = (),
 ) -> tuple[SmsBody, ...]:
     """Candidate bodies naming the product as `name` (only those within `budget` bytes in 해요체,
     when given; cached, as the variants of a brief share them), best tier first: the event's offer
-    kept, then what the body carries (reason and offer, the offer, a reason, a quality word, nothing), then the
-    tone's own call to action before the short ones, then the reader's own reason and adverb (the
-    reason first when the reader has one), then the style's word `when` ("이번 주") if it fits."""
+    kept, then what the body carries (reason and offer, the offer, a reason or a care tip, a quality
+    word, nothing), then the reader's own reason, then the style's word `when` ("이번 주", felt once in
+    every message), then the tone's own call to action before the short ones (which tone and reader
+    also pick), then the reader's adverb."""
     verbs = closes(stage, tone, angle.key, event, facts)
+    if angle.key == "sensitive" and stage == FIRST_USE and facts.category and facts.category not in NO_PATCH_TIP:
+        verbs = [(PATCH_TIP, 0), *verbs]
     adverb = ADVERBS[angle.key][stage]
     if facts.premium and angle.key in PREMIUM_ADVERBS:  # a 210,000원 serum is not handed over "부담 없이"
         adverb = PREMIUM_ADVERBS[angle.key][stage]
     offer = event_phrase(event) if event is not None else None
     openings, own = leads(facts, angle, name, price_talk)
     qualities = {f"{word} {name}," for word in _ALL_QUALITIES}
-    textures = {f"{r}, {_is(name)}." for r in reasons(facts.points, name, facts.noun) if bare_texture(r)}
+    textures = {_of(r, name) for r in reasons(facts.points, name, facts.noun) if bare_texture(r)}
     starts = [(i, opening, euckr_bytes(opening) + 1) for i, opening in enumerate(openings)]
     starts.append((len(openings), None, euckr_bytes(name) + 2))  # "{name}, "
+    smallest = min(size for _, _, size in starts)
     full = name == facts.name
     out: list[SmsBody] = []
     for verb, plain in verbs:
+        tip = verb == PATCH_TIP
         for with_offer in (True, False) if offer else (False,):
             roomy: set[tuple[bool, int]] = set()  # bodies that fit with the style's word and spare bytes
-            for with_adverb, with_when in ((True, True), (True, False), (False, True), (False, False)):
-                said = with_when and when is not None and when.split()[0] not in verb  # not "오늘 오늘의 나에게"
-                said = said and not (with_adverb and adverb in _TIME_ADVERBS)  # not "이번 주 지금 둘러보세요"
-                if with_when and not said and when is not None:
+            for with_adverb, word in [(a, w) for a in (True, False) for w in (*when, None)]:
+                if with_adverb and tip:  # the tip is the reader's angle: no "편안하게 팔 안쪽에"
                     continue
-                parts = (when if said else None, offer if with_offer else None, adverb if with_adverb else None, verb)
+                if word is not None and (
+                    any(w in verb for w in word.split())  # once: not "오늘 오늘의 나에게", "전에 … 전에"
+                    or (with_adverb and adverb in _TIME_ADVERBS)  # not "이번 주 지금 둘러보세요"
+                ):
+                    continue
+                parts = (word, offer if with_offer else None, adverb if with_adverb else None, verb)
                 ask = " ".join(w for w in parts if w)
+                if word and word.endswith(_ONLY_BEFORE) and ask[len(word) + 1] == "만":  # "이번 주만": a deadline
+                    continue
+                # the trend reader's "지금" is the time-pressed style's word already
+                styled = not when or word is not None or (with_adverb and adverb in when)
                 room = None if budget is None else budget - euckr_bytes(ask)
+                if room is not None and room < smallest:  # not even "{name}, " fits beside this ask
+                    continue
                 for i, opening, size in starts:
                     if room is not None and size > room:
                         continue
-                    if said and (room is None or size <= room - HAPSHO_SLACK):  # its sibling without the word
-                        roomy.add((with_adverb, i))  # would never be sent: 합쇼체 cannot push this one out
-                    elif with_when is False and (with_adverb, i) in roomy:
+                    if (with_adverb, i) in roomy:  # a better word fits with bytes to spare: this one is never sent
                         continue
-                    reason = "quality" if opening in qualities else "reason"
-                    carries = "+".join(k for k, on in ((reason, opening), ("offer", with_offer)) if on) or "nothing"
+                    if word is not None and (room is None or size <= room - HAPSHO_SLACK):
+                        roomy.add((with_adverb, i))  # 합쇼체 cannot push it out: its siblings after it never go
+                    reason = ("quality" if opening in qualities else "reason") if opening else None
+                    given = (reason, "tip" if tip else None, "offer" if with_offer else None)
+                    carries = "+".join(k for k in given if k)
                     text = f"{opening} {ask}" if opening else f"{name}, {ask}"
                     dropped = offer is not None and not with_offer
-                    # the reader's own reason first; without one, the reader's adverb carries the angle
-                    # the style's word outranks the adverb once the reader's own reason carries the angle
-                    unsaid = when is not None and not said
-                    if own:
-                        first_of = (False, unsaid, not with_adverb) if i < own else (True, not with_adverb, unsaid)
-                    else:
-                        first_of = (not with_adverb, i > 0, unsaid)
-                    tier = DROPPED_OFFER * dropped + 32 * _CARRIES_RANK[carries] + 16 * (opening in textures)
-                    tier += 8 * plain + 4 * first_of[0] + 2 * first_of[1] + first_of[2]
-                    out.append(SmsBody(text, tier, full, carries, (opening or "", verb)))
+                    # the reader's own reason and the style's word both, else one of them (the reason
+                    # first), then the tone's own ask, then the style's first word, then the reader's adverb
+                    not_own = bool(own) and i >= own
+                    tier = DROPPED_OFFER * dropped + 512 * _rank(carries or "nothing") + 256 * (opening in textures)
+                    tier += 64 * (not_own + (not styled)) + 32 * not_own + 16 * plain
+                    tier += 8 * (word is not None and word != when[0]) + 4 * (not with_adverb and not tip)
+                    out.append(SmsBody(text, tier, full, carries or "nothing", (opening or "", verb), styled))
     return tuple(sorted(out, key=lambda body: body.tier))
+
+
+def _rank(carries: str) -> int:
+    """With an event the offer must travel, a reason beside it is better still; a one-word quality
+    ("가벼운 토너") is a weaker reason than a stated one (an ingredient, a price) or a care tip."""
+    parts = set(carries.split("+"))
+    if "offer" in parts:
+        return 0 if parts & {"reason", "tip"} else 1
+    if parts & {"reason", "tip"}:
+        return 2
+    return 3 if "quality" in parts else 4
