@@ -24,6 +24,7 @@ MARGIN = 4  # room for a sender name a little longer than the brand's
 # sign-off, then the first proof make way (what the product is, the style's line, the offer, the
 # first-use step and the close stay).
 KAKAO_SCREEN = 250
+GREETING = "안녕하세요. "  # after the name where the first sentence has its own comma
 
 
 @dataclass(frozen=True)
@@ -52,25 +53,26 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     proofs = list(plan.proofs)
     trendy = tone == Tone.trendy
     first = [plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
+    felt = [plan.fomo, plan.style_line]  # the style, said before the offer
     if channel == Channel.email:
-        second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, plan.fomo]
+        second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, *felt]
         return [first, second, [plan.usage], [plan.offer], [plan.close, plan.signature]]  # the offer stands out
     if channel == Channel.lms:
         return [
-            [*first, proofs[1] if len(proofs) > 1 else None, plan.fomo, plan.offer],
+            [*first, proofs[1] if len(proofs) > 1 else None, *felt, plan.offer],
             [plan.usage],
             [plan.close, plan.signature],
         ]
     extra = None if trendy or len(proofs) < 2 else proofs[1]
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
-        options = [[[*first, plan.fomo, plan.offer], [plan.usage], [plan.close, plan.signature]]]
-        options.append([[*first, plan.fomo, plan.offer], [plan.usage], [plan.close]])
-        options.append([[*first[:3], plan.fomo, plan.offer], [plan.usage], [plan.close]])
+        options = [[[*first, *felt, plan.offer], [plan.usage], [plan.close, plan.signature]]]
+        options.append([[*first, *felt, plan.offer], [plan.usage], [plan.close]])
+        options.append([[*first[:3], *felt, plan.offer], [plan.usage], [plan.close]])
     else:
-        options = [[[*first, extra, plan.fomo, plan.offer], [plan.close, plan.signature]]]
-        options.append([[*first, plan.fomo, plan.offer], [plan.close, plan.signature]])
-        options.append([[*first, plan.fomo, plan.offer], [plan.close]])
-        options.append([[*first[:3], plan.fomo, plan.offer], [plan.close]])
+        options = [[[*first, extra, *felt, plan.offer], [plan.close, plan.signature]]]
+        options.append([[*first, *felt, plan.offer], [plan.close, plan.signature]])
+        options.append([[*first, *felt, plan.offer], [plan.close]])
+        options.append([[*first[:3], *felt, plan.offer], [plan.close]])
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
 
 
@@ -262,6 +264,8 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     else:
         paragraphs = [_join(p) for p in _long_sentences(plan, channel, brief.tone)]
         joiner = "\n\n" if channel == Channel.email else "\n"
+        if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
+            greeting = greeting + GREETING
         body = greeting + joiner.join(p for p in paragraphs if p)
         drafts = [(plan.title, body, plan.cta, "long")]
         short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, plan.offer, plan.close])
