@@ -69,7 +69,7 @@ REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼�
 # ---- hooks: the first sentence, by style family and by stage ------------------------------------
 STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stages 0, 1, 3)
     0: (
-        "이번 주가 가기 전에 {need}부터 챙겨 보세요.",
+        "이번 주, {product}으로 루틴에 작은 변화를 더해 보세요.",
         "새 {category}을 들일 생각이었다면 오늘이 시작하기 좋은 날이에요.",
         "{season}이 깊어지기 전, 지금이 루틴을 바꾸기 좋은 때예요.",
         "{product}, 궁금했다면 이번 주가 만나 보기 좋은 때예요.",
@@ -88,7 +88,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     ),
     4: (
         "{season}에는 피부가 바라는 것도 달라져요.",
-        "계절이 {season}으로 바뀌는 길목, {need}부터 다시 살펴보세요.",
+        "계절이 {season}으로 바뀌는 길목에는 루틴도 한 번 점검해 볼 때예요.",
         "{season} 루틴을 다시 짠다면 {product}부터 살펴보세요.",
     ),
 }
@@ -114,7 +114,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         0: (
             "좋았던 제품은 생각났을 때 바로 나누는 게 제일이에요.",
             "{product}을 권하고 싶은 분이 떠올랐다면 지금이 좋은 때예요.",
-            "{season}이 깊어지기 전에, 좋았던 {product}을 가까운 분과 나눠 보세요.",
+            "{season}이 깊어지기 전, 이번 주에 좋았던 {product}을 가까운 분과 나눠 보세요.",
         ),
         1: ("{product}을 권할 때 함께 전하면 좋은 점이 있어요.",),
         2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
@@ -175,15 +175,15 @@ PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choo
     Tone.expert: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
     Tone.trendy: ("요즘 루틴에 들이기 좋은 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.luxurious: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
-    Tone.emotional: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 곁에 두어 보세요."),
+    Tone.emotional: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
 }
 FIRST_USE_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # activation: just bought, not to be met again
-    None: ("{product}은 {definition}(이)에요.", "새로 들이신 {product}, {definition}(이)에요."),
+    None: ("{product}은 {definition}(이)에요.", "새로 들이신 {product}은 {definition}(이)에요."),
     Tone.friendly: ("새로 들이신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.expert: ("{product}은 {definition}(이)에요.", "새로 들이신 {product}은 {definition}(이)에요."),
     Tone.trendy: ("새로 들이신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.luxurious: ("{product}은 {definition}(이)에요.", "새로 곁에 두신 {product}, {definition}(이)에요."),
-    Tone.emotional: ("이제 곁에 둔 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.luxurious: ("{product}은 {definition}(이)에요.", "새로 곁에 두신 {product}은 {definition}(이)에요."),
+    Tone.emotional: ("이제 곁에 둔 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
 }
 USER_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already uses it
     None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
@@ -200,7 +200,7 @@ NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}�
 # Why it suits this reader: the feature that best fits the angle, framed by the reader's concern.
 # Stated as a fact the reader cares about, never as another request (the close is the only one).
 REASON_LINES: dict[str, str] = {
-    "luxury": "정성 들인 관리에 어울리는 점은 {feature}(이)에요.",
+    "luxury": "{feature}(이)라 정성 들인 관리에 잘 어울려요.",
     "sensitive": "예민한 날 먼저 살펴볼 점은 {feature}(이)에요.",
     "budget": "{feature}(이)라 매일 쓰기 좋아요.",
     "trend": "{feature}(이)라 요즘 루틴에 새로 더하기 좋아요.",
