@@ -57,10 +57,10 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
         4: ("{season}에 고르는 {product}", "{season} 루틴에 더하는 {product}"),
     },
     4: {
-        0: ("이번 주, {product}을 권해 보세요", "{product}, 생각났을 때 나눠요"),
+        0: ("이번 주, {product}을 권해 보세요", "생각났을 때 나누는 {product}"),
         1: ("{product}, 권할 때 알려 줄 점", "{product}을 권하기 좋은 이유"),
         2: ("혼자 알기 아까운 {product}", "{product}, 나만 알기 아까울 때"),
-        3: ("마음을 전하는 {product}", "{product}, 소중한 분과 나눠요"),
+        3: ("마음을 전하는 {product}", "소중한 분과 나누는 {product}"),
         4: ("{season} 안부와 함께 건네는 {product}", "{season}에 나누기 좋은 {product}"),
     },
 }
@@ -204,14 +204,14 @@ REASON_LINES: dict[str, str] = {
     "sensitive": "예민한 날 먼저 살펴볼 점은 {feature}(이)에요.",
     "budget": "{feature}(이)라 매일 쓰기 좋아요.",
     "trend": "{feature}(이)라 요즘 루틴에 새로 더하기 좋아요.",
-    "natural": "{feature}(이)라 편안하게 쓰기 좋아요.",
+    "natural": "{feature}(이)라 매일 쓰기에도 부담이 없어요.",
 }
 USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages 2 and 4): nothing "to find"
     "luxury": "정성 들인 관리에서 다시 짚어 볼 점은 {feature}(이)에요.",
     "sensitive": "예민한 날에도 손이 가는 건 {feature} 덕분이에요.",
     "budget": "{feature}(이)라 매일 쓰기 좋아요.",
     "trend": "{feature}(이)라 요즘 루틴에도 잘 어울려요.",
-    "natural": "{feature}(이)라 편안하게 이어 쓰기 좋아요.",
+    "natural": "{feature}(이)라 꾸준히 이어 쓰기 좋아요.",
 }
 # A referral: who this reader might pass the product on to, in the reader's own terms (stage 4).
 SHARE_LINES: dict[str, str] = {

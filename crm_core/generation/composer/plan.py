@@ -398,6 +398,9 @@ _REQUEST_END = re.compile(r"(세요|봐요|가요|마세요|셔도 좋아요)\.?
 _CHOOSING = re.compile("고르|고를|선택")
 
 
+# Tones whose copy ends on the ask: a brand sign-off after a friendly, expert or trendy close reads
+# as a tagline pasted on (blind readings 5 and 6); the brand's own, luxurious and emotional copy may sign.
+UNSIGNED_TONES = (Tone.trendy, Tone.friendly, Tone.expert)
 # A sign-off that promises the brand will explain something reads as a tagline pasted on.
 _PROMISE = re.compile("(알려|정리해|보여|답을|도와) 드려요")
 # Brand moods that miss a reader: a trendy or bright day for a sensitive one, play or family for luxury.
@@ -405,7 +408,9 @@ _CLASHES = {"sensitive": "트렌디|화사|자신감|대담|생기", "luxury": "
 
 
 @lru_cache(maxsize=1024)
-def _sign_offs(signatures: tuple[str, ...], stage: int, daytime: bool, angle_key: str = "") -> tuple[str, ...]:
+def _sign_offs(
+    signatures: tuple[str, ...], stage: int, daytime: bool, angle_key: str = "", wash_off: bool = False
+) -> tuple[str, ...]:
     """The brand's sign-offs that can follow the close: a statement, never a second request (the
     close is the one call to action), never a promise of an explanation the message does not give,
     never a mood that misses this reader, and words about choosing only to a reader who is choosing."""
@@ -414,7 +419,7 @@ def _sign_offs(signatures: tuple[str, ...], stage: int, daytime: bool, angle_key
     for line in signatures:
         if _REQUEST_END.search(line) or ". " in line.strip() or _PROMISE.search(line):
             continue
-        if clash and re.search(clash, line):
+        if (clash and re.search(clash, line)) or (wash_off and "바르" in line):  # no "바르는 재미" for a cleanser
             continue
         if daytime and "저녁" in line:
             continue
@@ -614,11 +619,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
     signature = None
-    if tone != Tone.trendy:
+    if tone not in UNSIGNED_TONES:
         points_at_product = f"이 {facts.noun}" in close  # then a signature without the product
         pool = [
             s
-            for s in _sign_offs(voice.signatures, stage, daytime, angle.key)
+            for s in _sign_offs(voice.signatures, stage, daytime, angle.key, facts.category in WASH_OFF)
             if not (points_at_product and "{product}" in s) and not _stems(s) & _stems(close)  # nothing said twice
         ]
         if pool and ". " not in close:  # a close of two sentences is ending enough
