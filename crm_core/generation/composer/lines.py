@@ -69,7 +69,7 @@ REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼�
 # ---- hooks: the first sentence, by style family and by stage ------------------------------------
 STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stages 0, 1, 3)
     0: (
-        "이번 주, {product}으로 루틴에 작은 변화를 더해 보세요.",
+        "이번 주는 {product}으로 루틴에 작은 변화를 더하기 좋은 때예요.",
         "새 {category}을 들일 생각이었다면 오늘이 시작하기 좋은 날이에요.",
         "{season}이 깊어지기 전, 지금이 루틴을 바꾸기 좋은 때예요.",
         "{product}, 궁금했다면 이번 주가 만나 보기 좋은 때예요.",
@@ -81,15 +81,15 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "{feature}, 아직 모르셨다면 그냥 지나치기 아까워요.",
     ),
     3: (
-        "{moment}, {feel}가 주는 작은 여유를 느껴 보세요.",
-        "{moment}에는 {product}으로 나에게 작은 다정함을 건네 보세요.",
+        "{moment}에는 {feel}가 주는 작은 여유가 하루를 달래 줘요.",
+        "{moment}에는 {product}으로 나에게 작은 다정함을 건네기 좋아요.",
         "{moment}, 잘 고른 {category} 하나가 하루의 기분을 바꿔 놓기도 해요.",
-        "{moment}, {brand}이 건네는 작은 쉼표를 만나 보세요.",
+        "{moment}에는 {brand}이 건네는 작은 쉼표가 필요해요.",
     ),
     4: (
         "{season}에는 피부가 바라는 것도 달라져요.",
         "계절이 {season}으로 바뀌는 길목에는 루틴도 한 번 점검해 볼 때예요.",
-        "{season} 루틴을 다시 짠다면 {product}부터 살펴보세요.",
+        "{season} 루틴을 다시 짠다면 {product}부터 눈여겨볼 만해요.",
     ),
 }
 USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already uses the product
@@ -97,7 +97,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         0: (
             "지금 쓰는 루틴, 이번 주에도 빠짐없이 이어 가고 계신가요?",
             "{product}, 남은 양이 절반 아래라면 지금 챙겨 둘 때예요.",
-            "이번 주 루틴을 점검한다면 {product}의 남은 양부터 확인해 보세요.",
+            "이번 주 루틴을 점검한다면 {product}의 남은 양부터 확인할 때예요.",
         ),
         1: ("{product}을 매일 쓰신다면 알아 두면 좋은 점이 있어요.",),
         2: (
@@ -105,7 +105,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
             "{product}, 떨어지고 나서 아쉬워하기 전에 챙겨 둘 때예요.",
         ),
         3: (
-            "{moment}, 익숙한 손길로 나를 돌보는 시간을 가져 보세요.",
+            "{moment}에도 익숙한 손길로 나를 돌보는 시간은 소중해요.",
             "{moment}에도 {product}과 함께라면 루틴이 한결 편안해요.",
         ),
         4: ("{season}에는 피부가 바라는 것도 달라져요.", "{season}에도 {product}과 함께라면 루틴이 한결 가뿐해져요."),
@@ -114,7 +114,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         0: (
             "좋았던 제품은 생각났을 때 바로 나누는 게 제일이에요.",
             "{product}을 권하고 싶은 분이 떠올랐다면 지금이 좋은 때예요.",
-            "{season}이 깊어지기 전, 이번 주에 좋았던 {product}을 가까운 분과 나눠 보세요.",
+            "{season}이 깊어지기 전, 이번 주는 좋았던 {product}을 가까운 분과 나누기 좋은 때예요.",
         ),
         1: ("{product}을 권할 때 함께 전하면 좋은 점이 있어요.",),
         2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
@@ -207,20 +207,21 @@ REASON_LINES: dict[str, str] = {
     "natural": "{feature}(이)라 매일 쓰기에도 부담이 없어요.",
 }
 USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages 2 and 4): nothing "to find"
-    "luxury": "정성 들인 관리에서 다시 짚어 볼 점은 {feature}(이)에요.",
+    "luxury": "{feature}(이)라 정성 들인 관리를 이어 가기 좋아요.",
     "sensitive": "예민한 날에도 손이 가는 건 {feature} 덕분이에요.",
     "budget": "{feature}(이)라 매일 쓰기 좋아요.",
     "trend": "{feature}(이)라 요즘 루틴에도 잘 어울려요.",
     "natural": "{feature}(이)라 꾸준히 이어 쓰기 좋아요.",
 }
 # A referral: who this reader might pass the product on to, in the reader's own terms (stage 4).
-SHARE_LINES: dict[str, str] = {
-    "luxury": "피부 관리에 시간을 들이는 분께 권하면 반가워할 만한 제품이에요.",
-    "sensitive": "피부가 예민한 지인에게 권할 때는 성분을 함께 알려 주면 좋아요.",
-    "budget": "매일 쓸 기본을 찾는 지인이 있다면 먼저 떠오를 제품이에요.",
+SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass on
+    "luxury": "피부 관리에 시간을 들이는 분께 권할 때는 {ingredient}을 담았다는 점부터 전해 주면 좋아요.",
+    "sensitive": "피부가 예민한 지인에게 권할 때는 {ingredients}이 들어 있다는 것도 함께 알려 주면 좋아요.",
+    "budget": "매일 쓸 기본을 찾는 지인에게는 {volume} 용량이라는 점부터 알려 주면 반가워해요.",
     "trend": "새로운 걸 좋아하는 친구라면 써 본 느낌부터 궁금해해요.",
     "natural": "원료를 꼼꼼히 살피는 지인에게는 {ingredient} 이야기부터 꺼내 보면 대화가 쉬워져요.",
 }
+SHARE_PLAIN = "권하실 때는 직접 써 본 느낌을 한마디 곁들이면 더 잘 전해져요."  # a product known by name only
 # The reader's angle in one sentence where no fitting fact carries it: care for a sensitive reader
 # (a leave-on product without strong actives), something new for a trend reader who is choosing,
 # care and ritual for a luxury reader.
@@ -453,7 +454,7 @@ def every_line() -> list[str]:
     lines += [line.replace("{usage}", "바르면 돼요.") for group in usages for line in group]
     lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
     lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values(), USER_FOMO_PLAIN]
-    lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values()]
+    lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values(), SHARE_PLAIN]
     lines += [line for group in ANGLE_LINES.values() for line in group] + [SENSITIVE_USER_TIP]
     lines += [FOMO_OFFER_CLOSE, RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE, *SEASON_LINES.values()]
     lines += [line for group in STYLE_LINES.values() for line in group.values()]

@@ -318,7 +318,7 @@ def _proofs(
         reason = lines.fill(bank[angle.key], values | {"feature": values["reason"]})
         out.append(("reason", reason, values["reason"]))
     if request.resolved.stage.index == 4 and facts.category and not (angle.key == "sensitive" and facts.strong):
-        share = lines.fill(lines.SHARE_LINES[angle.key], values)
+        share = lines.fill(lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN, values)
         if facts.category == SCALP:
             share = share.replace("피부", "두피")
         out.append(("share", share, share))
