@@ -76,6 +76,25 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
 
 
+_COPULA_ENDS = ("이에요.", "예요.")
+_FUNCTIONAL = ("기능성 화장품입니다.", "기능성 화장품이에요.")
+
+
+def _joined_definitions(paragraph: list[str | None], definition: str) -> list[str | None]:
+    """What the product is, then its functional-cosmetic claim, said as one sentence ("…크림이자
+    피부 주름 개선에 도움을 주는 기능성 화장품이에요"): two definitions in a row read as a list."""
+    sentences = [s for s in paragraph if s]
+    out: list[str | None] = []
+    for sentence in sentences:
+        last = out[-1] if out else None
+        if last == definition and sentence.endswith(_FUNCTIONAL) and last.endswith(_COPULA_ENDS) and ". " not in last:
+            cut = len("이에요.") if last.endswith("이에요.") else len("예요.")
+            out[-1] = f"{last[:-cut]}이자 {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
 def _chars(paragraphs: list[list[str | None]]) -> int:
     return sum(len(s) + 1 for p in paragraphs for s in p if s)
 
@@ -262,7 +281,9 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     elif channel == Channel.push:
         drafts = [(*_push_form(plan, greeting, request, palette[:count]), plan.cta, "push")]
     else:
-        paragraphs = [_join(p) for p in _long_sentences(plan, channel, brief.tone)]
+        paragraphs = [
+            _join(_joined_definitions(p, plan.product_after_hook)) for p in _long_sentences(plan, channel, brief.tone)
+        ]
         joiner = "\n\n" if channel == Channel.email else "\n"
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
             greeting = greeting + GREETING

@@ -306,7 +306,7 @@ USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first ste
     2: "{feature}, 떨어지고 나서야 빈자리가 느껴져요.",
     4: "좋은 건 혼자만 알고 있기엔 아까워요.",
 }
-USER_FOMO_PLAIN = "다 떨어지고 나서 챙기면 루틴이 며칠 끊기기도 해요."  # running out, no feature to name
+USER_FOMO_PLAIN = "다 쓰고 나서야 챙기면 한동안 그 빈자리가 아쉬워요."  # running out, no feature to name
 
 # How one browses, by brand manner, where the manner's own adverb does not go with 둘러보다.
 BROWSE_ADVERB: dict[str, str] = {
