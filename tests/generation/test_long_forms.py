@@ -27,7 +27,7 @@ TONES = (None, *Tone)
 REVIEWS = ("흡수가 빨라서 아침에 바르기 좋아요.", "촉촉함이 오래가서 재구매했어요.")
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 REQUEST = re.compile(r"(세요|십시오)[.!]?$")  # a sentence that asks the reader to do something
-FOMO_WORDS = re.compile("아쉬운|아까운|아까워|아까웠|아깝|놓치|지나치|떨어지")
+FOMO_WORDS = re.compile("아쉬운|아쉬워|아쉽|아까운|아까워|아까웠|아깝|놓치|지나치|떨어지")
 KAKAO_SCREEN_MAX = 300  # characters: past this a FriendTalk bubble scrolls on a common phone
 
 
