@@ -259,3 +259,18 @@ def test_a_retention_or_referral_title_promises_its_stage_never_a_first_meeting(
     assert len(titles) > 20
     for title in titles:
         assert promise.search(title) and not MEETING.search(title), title
+
+
+def _fragments(signature: str) -> list[str]:
+    """The slot-free stretches of a brand sign-off long enough to recognise it in a body."""
+    return [part.strip(" ,.") for part in re.split(r"\{\w+\}", signature) if len(part.strip(" ,.")) >= 8]
+
+
+def test_friendly_expert_and_trendy_copy_ends_on_the_ask_without_a_brand_tagline(written, catalog: Catalog):
+    """Readers called a brand sign-off after these closes a pasted tagline (blind readings 5 and 6)."""
+    plain = [(r, body) for spec, r, body in written if spec["tone"] in (Tone.friendly, Tone.expert, Tone.trendy)]
+    assert len(plain) > 60
+    for request, body in plain:
+        voice = request.resolved.brand.voice
+        stems = [f[:8] for s in (voice.signatures if voice else ()) for f in _fragments(s)]
+        assert not any(stem in body for stem in stems), body
