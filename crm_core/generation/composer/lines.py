@@ -245,7 +245,7 @@ SENSITIVE_USER_TIP = "예민한 날에는 평소보다 양을 조금 줄여 써 
 # the first whose fact the evidence has.
 OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
     "luxury": (
-        ("ingredient", "{product}의 중심에는 {ingredient}가 있어요."),
+        ("ingredient", "성분부터 살펴보면, {product}에는 {ingredient}이 담겨 있어요."),
         ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
     ),
     "sensitive": (
@@ -257,7 +257,7 @@ OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
     ),
     "trend": (
-        ("feature", "요즘 루틴에 새로 들이기 좋은 {product}, 눈여겨볼 점은 {feature}(이)에요."),
+        ("feature", "요즘 새로 눈여겨볼 만한 건 {product}의 {feature}(이)에요."),
         ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
     ),
     "natural": (
