@@ -13,7 +13,7 @@ from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import Channel, Honorific, SmsOverflow, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import push, sms
-from crm_core.generation.composer.plan import MessagePlan, build_plan, season_of
+from crm_core.generation.composer.plan import MessagePlan, _repeats, build_plan, season_of
 from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice_of
 
@@ -50,7 +50,9 @@ def _join(sentences: list[str | None]) -> str:
 def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
     """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof. A caution
     follows the product line wherever it appears."""
-    proofs = list(plan.proofs)
+    carries_usage = bool(plan.usage) and (channel != Channel.kakao_friendtalk or plan.stage == ACTIVATION)
+    # a proof that tells how to use it ("화장솜에 적셔 …") is said by the usage step where it is given
+    proofs = [p for p in plan.proofs if not (carries_usage and _repeats(p, plan.usage or ""))]
     trendy = tone == Tone.trendy
     first = [plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
     felt = [plan.fomo, plan.style_line]  # the style, said before the offer
