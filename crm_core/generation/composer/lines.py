@@ -329,7 +329,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.emotional: ("오늘, 나를 위한 작은 선택을 떠올려 보세요.", "처음 만나보기"),
     },
     1: {
-        None: ("오늘 루틴에서 이 {category}으로 첫 사용을 시작해 보세요.", "지금 시작하기"),
+        None: ("오늘 루틴부터 {product}으로 첫 사용을 시작해 보세요.", "지금 시작하기"),
         Tone.friendly: ("오늘 저녁 루틴에서 한 번 써 보세요.", "한 번 써보기"),
         Tone.expert: ("사용 순서를 확인하고 직접 사용감을 느껴 보세요.", "사용법 보기"),
         Tone.trendy: ("오늘 바로 첫 사용을 시작해 보세요.", "지금 시작하기"),
@@ -342,7 +342,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.expert: ("남은 양을 확인하고 다음 사용분을 미리 준비해 두세요.", "오늘 루틴 확인"),
         Tone.trendy: ("최애 루틴이 끊기지 않게, 다 쓰기 전에 미리 쟁여 두세요.", "루틴 이어가기"),
         Tone.luxurious: ("매일 같은 손길로, 오래 이어 가 보세요.", "꾸준히 이어가기"),
-        Tone.emotional: ("익숙한 손길이 이어지도록 이 {category}을 곁에 두세요.", "루틴 이어가기"),
+        Tone.emotional: ("익숙한 손길이 이어지도록 {product}을 곁에 두세요.", "루틴 이어가기"),
     },
     3: {
         None: ("용량과 가격을 여유 있게 살펴보고 내 루틴에 더해 보세요.", "구성 살펴보기"),

@@ -620,7 +620,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         style_line = style_line.replace("피부", "두피")
     signature = None
     if tone not in UNSIGNED_TONES:
-        points_at_product = f"이 {facts.noun}" in close  # then a signature without the product
+        points_at_product = f"이 {facts.noun}" in close or facts.name in close  # then a signature without it
         pool = [
             s
             for s in _sign_offs(voice.signatures, stage, daytime, angle.key, facts.category in WASH_OFF)
