@@ -274,3 +274,13 @@ def test_friendly_expert_and_trendy_copy_ends_on_the_ask_without_a_brand_tagline
         voice = request.resolved.brand.voice
         stems = [f[:8] for s in (voice.signatures if voice else ()) for f in _fragments(s)]
         assert not any(stem in body for stem in stems), body
+
+
+def test_a_title_names_no_reader_routine_and_no_event(written):
+    """Titles like '겨울에 어울리는 원료부터 보는 루틴' or a bare event name promised nothing (reading 6)."""
+    routines = [a.need_short for a in ANGLES]
+    for _, request, _ in written:
+        title = compose(request)[0].title
+        event = request.evidence.event
+        assert not any(r in title for r in routines), title
+        assert event is None or event.name not in title, title
