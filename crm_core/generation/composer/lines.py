@@ -202,9 +202,9 @@ NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}�
 REASON_LINES: dict[str, str] = {
     "luxury": "{feature}(이)라 정성 들인 관리에 잘 어울려요.",
     "sensitive": "예민한 날 먼저 살펴볼 점은 {feature}(이)에요.",
-    "budget": "{feature}(이)라 매일 쓰기 좋아요.",
+    "budget": "{feature}(이)라 매일 쓰기에도 부담이 없어요.",
     "trend": "{feature}(이)라 요즘 루틴에 새로 더하기 좋아요.",
-    "natural": "{feature}(이)라 매일 쓰기에도 부담이 없어요.",
+    "natural": "{feature}(이)라 매일의 루틴에 편안하게 어울려요.",
 }
 USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages 2 and 4): nothing "to find"
     "luxury": "{feature}(이)라 정성 들인 관리를 이어 가기 좋아요.",
