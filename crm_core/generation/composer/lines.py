@@ -32,7 +32,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
         0: ("이번 주에 만나 보는 {product}", "오늘 처음 만나는 {brand} {category}"),
         1: ("{product}, 알고 고르는 {category}", "{product} 한눈에 보기"),
         2: ("아직 모르셨다면, {product}", "지나치기 아쉬운 {product} 이야기"),
-        3: ("오늘의 나에게, {product}", "{product}, 나를 위한 작은 선택"),
+        3: ("오늘의 나에게, {product}", "오늘 나에게 건네는 {product}"),
         4: ("{season}에 처음 만나는 {product}", "{season}에 어울리는 {brand} {category}"),
     },
     1: {
@@ -53,7 +53,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
         0: ("이번 주에 들이기 좋은 {product}", "{product}, 지금 고르기 좋은 때"),
         1: ("{product}, 알고 고르는 {category}", "{product} 고르기 전에 알아 둘 점"),
         2: ("지금 놓치기 아쉬운 {product}", "{product}, 그냥 지나치기 아쉬운 이유"),
-        3: ("{product}, 나를 위한 작은 선택", "오늘의 나에게 주는 {product}"),
+        3: ("{product}, 나에게 주는 작은 선물", "오늘의 나에게 주는 {product}"),
         4: ("{season}에 고르는 {product}", "{season} 루틴에 더하는 {product}"),
     },
     4: {
@@ -326,7 +326,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.expert: ("성분과 제형 정보부터 먼저 확인해 보세요.", "성분 살펴보기"),
         Tone.trendy: ("어떤 제품인지 일단 구경부터 해 보세요.", "처음 만나보기"),
         Tone.luxurious: ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요.", "브랜드 알아보기"),
-        Tone.emotional: ("오늘, 나를 위한 작은 선택을 떠올려 보세요.", "처음 만나보기"),
+        Tone.emotional: ("나를 위한 시간을 떠올리며 {product}을 만나 보세요.", "처음 만나보기"),
     },
     1: {
         None: ("오늘 루틴부터 {product}으로 첫 사용을 시작해 보세요.", "지금 시작하기"),
