@@ -143,28 +143,66 @@ OPENER_HOOK = "{opener}"
 
 # The style said once where the hook does not carry it (time, feeling, season), by stage: a
 # statement, never a second request, never a deadline, number or scarcity the brief lacks.
-STYLE_LINES: dict[int, dict[int, str]] = {
+STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
     0: {
-        0: "{season}이 깊어지기 전, 이번 주에 먼저 알아 두면 좋아요.",
-        1: "새로 들인 제품은 미루지 않고 이번 주에 첫 사용을 시작해 두면 좋아요.",
-        2: "남은 양이 절반 아래라면 이번 주가 채워 두기 좋은 때예요.",
-        3: "고민하던 단계가 있었다면 이번 주가 들이기 좋은 때예요.",
-        4: "써 보고 좋았던 느낌이 생생한 이번 주가 권하기 좋은 때예요.",
+        0: (
+            "{season}이 깊어지기 전, 이번 주에 먼저 알아 두면 좋아요.",
+            "미뤄 두었던 관심이라면 이번 주가 알아보기 좋은 때예요.",
+        ),
+        1: (
+            "새로 들인 제품은 미루지 않고 이번 주에 첫 사용을 시작해 두면 좋아요.",
+            "첫 사용은 미루지 말고 오늘부터 가볍게 시작해도 충분해요.",
+        ),
+        2: (
+            "남은 양이 절반 아래라면 이번 주가 채워 두기 좋은 때예요.",
+            "이번 주에 남은 양을 한 번 확인해 두면 마음이 편해요.",
+        ),
+        3: ("고민하던 단계가 있었다면 이번 주가 들이기 좋은 때예요.", "오래 고민했다면 이번 주에는 결정해 볼 만해요."),
+        4: (
+            "써 보고 좋았던 느낌이 생생한 이번 주가 권하기 좋은 때예요.",
+            "좋았던 기억은 오늘 바로 나눌 때 더 잘 전해져요.",
+        ),
     },
     3: {
-        0: "나를 위해 고르는 작은 것 하나가 하루를 조금 더 다정하게 만들어 줘요.",
-        1: "새 제품을 처음 여는 순간의 설렘도 루틴이 주는 즐거움이에요.",
-        2: "매일 같은 순서로 나를 돌보는 시간이 하루의 작은 쉼표가 되어 줘요.",
-        3: "나에게 맞는 것을 고르는 시간도 나를 돌보는 일이에요.",
-        4: "좋았던 것을 나누는 마음은 받는 분께도 그대로 전해져요.",
+        0: (
+            "나를 위해 고르는 작은 것 하나가 하루를 조금 더 다정하게 만들어 줘요.",
+            "바쁜 하루 끝에 나를 돌보는 몇 분은 생각보다 큰 위로가 돼요.",
+        ),
+        1: (
+            "새 제품을 처음 여는 순간의 설렘도 루틴이 주는 즐거움이에요.",
+            "처음 바르는 날의 설렘은 오래 기억에 남아요.",
+        ),
+        2: (
+            "매일 같은 순서로 나를 돌보는 시간이 하루의 작은 쉼표가 되어 줘요.",
+            "익숙한 손길로 하루를 마무리하는 시간은 그 자체로 위로가 돼요.",
+        ),
+        3: (
+            "나에게 맞는 것을 고르는 시간도 나를 돌보는 일이에요.",
+            "나를 위한 선택 하나가 하루의 기분을 바꿔 놓기도 해요.",
+        ),
+        4: ("좋았던 것을 나누는 마음은 받는 분께도 그대로 전해져요.", "작은 추천 하나에도 고마운 마음이 함께 담겨요."),
     },
 }
 URGENT_OFFER_LINE = "혜택이 있는 이번 주에 시작하기 좋아요."  # urgency beside a promotion: no date invented
-SEASON_LINES: dict[str, str] = {  # the seasonal style: the season of the send date, nothing about the product
-    "겨울": "찬 바람이 부는 겨울에는 루틴도 조금 더 꼼꼼히 챙길 때예요.",
-    "봄": "환절기인 봄에는 피부 컨디션이 자주 바뀌어 루틴을 한 번 더 살필 때예요.",
-    "여름": "땀과 열기가 많은 여름에는 가볍게 쓰는 루틴이 더 반갑게 느껴져요.",
-    "가을": "건조해지기 시작하는 가을에는 루틴을 한 번 점검해 보기 좋아요.",
+SEASON_LINES: dict[
+    str, tuple[str, ...]
+] = {  # the seasonal style: the season of the send date, nothing about the product
+    "겨울": (
+        "찬 바람이 부는 겨울에는 루틴도 조금 더 꼼꼼히 챙길 때예요.",
+        "난방으로 실내가 건조한 겨울에는 루틴을 한 번 더 살필 때예요.",
+    ),
+    "봄": (
+        "환절기인 봄에는 피부 컨디션이 자주 바뀌어 루틴을 한 번 더 살필 때예요.",
+        "꽃가루와 황사가 잦은 봄에는 루틴도 가볍게 정돈할 때예요.",
+    ),
+    "여름": (
+        "땀과 열기가 많은 여름에는 가볍게 쓰는 루틴이 더 반갑게 느껴져요.",
+        "햇볕이 강한 여름에는 루틴도 산뜻하게 바꿀 때예요.",
+    ),
+    "가을": (
+        "건조해지기 시작하는 가을에는 루틴을 한 번 점검해 보기 좋아요.",
+        "선선한 바람이 부는 가을에는 루틴도 조금씩 바꿀 때예요.",
+    ),
 }
 SEASON_SHARE_LINE = "{season} 안부를 전하는 자리에 함께 건네기에도 잘 어울려요."  # the seasonal style in a referral
 
@@ -456,8 +494,9 @@ def every_line() -> list[str]:
     lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values(), USER_FOMO_PLAIN]
     lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values(), SHARE_PLAIN]
     lines += [line for group in ANGLE_LINES.values() for line in group] + [SENSITIVE_USER_TIP]
-    lines += [FOMO_OFFER_CLOSE, RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE, *SEASON_LINES.values()]
-    lines += [line for group in STYLE_LINES.values() for line in group.values()]
+    lines += [FOMO_OFFER_CLOSE, RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE]
+    lines += [line for group in SEASON_LINES.values() for line in group]
+    lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     lines += [*FIRST_USE_FOMO_HOOKS]
     for bank in (STYLE_HOOKS, STAGE_HOOKS, *USER_HOOKS.values()):

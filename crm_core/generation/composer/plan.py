@@ -473,19 +473,19 @@ def _hooks_of(style: int, stage: int) -> frozenset[str]:
 
 
 def _style_line(
-    styles: tuple[int, ...], stage: int, hook_line: str, values: dict[str, str], promotion: bool
+    styles: tuple[int, ...], stage: int, hook_line: str, values: dict[str, str], promotion: bool, k: int
 ) -> str | None:
-    """The first style family the hook leaves unsaid (time, feeling, season) in one sentence; the
-    FOMO style has its own line, information is the message itself."""
+    """The first style family the hook leaves unsaid (time, feeling, season) in one sentence (the
+    k-th wording); the FOMO style has its own line, information is the message itself."""
     for style in styles:
         if style not in (0, 3, 4) or hook_line in _hooks_of(style, stage):
             continue
         if style == 4:
-            line = lines.SEASON_SHARE_LINE if stage == 4 else lines.SEASON_LINES[values["season"]]
+            line = lines.SEASON_SHARE_LINE if stage == 4 else _pick(lines.SEASON_LINES[values["season"]], k)
         elif style == 0 and promotion and stage in lines.NEW_STAGES:
             line = lines.URGENT_OFFER_LINE
         else:
-            line = lines.STYLE_LINES[style][stage]
+            line = _pick(lines.STYLE_LINES[style][stage], k)
         return lines.fill(line, values)
     return None
 
@@ -615,7 +615,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             offer = f"{offer} {lines.FOMO_OFFER_CLOSE}"  # what would be missed is the offer itself
     elif 2 in styles and facts.category and not hook_fomo:
         fomo = _fomo(facts, values, stage, [text for _, text in proofs], k)
-    style_line = _style_line(styles, stage, hook_line, values, offer is not None and bool(event and event.is_promotion))
+    promotion = offer is not None and bool(event and event.is_promotion)
+    style_line = _style_line(styles, stage, hook_line, values, promotion, rng.randrange(2) + k)
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
     signature = None
