@@ -210,7 +210,7 @@ STOCK_LINES = re.compile(
 )
 STYLE_TRACES = {  # what a reader feels of each style family, whichever sentence carries it
     0: re.compile("이번 주|오늘|지금|내일 아침|바로"),
-    3: re.compile("여유|다정|기분|쉼표|돌보|편안|마음|설렘|즐거움|선물"),
+    3: re.compile("여유|다정|기분|쉼표|돌보|편안|마음|설렘|즐거움|선물|위로"),
     4: re.compile("봄|여름|가을|겨울"),
 }
 
