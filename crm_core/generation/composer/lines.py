@@ -77,7 +77,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     1: ("{ask}", "{opener}"),
     2: (
         "{product}을 그냥 지나치기 아쉬운 이유가 있어요.",
-        "{need}을 찾고 계셨다면 {product}은 그냥 지나치기 아까워요.",
+        "새 {category}을 찾고 계셨다면 {product}은 그냥 지나치기 아까워요.",
         "{feature}, 아직 모르셨다면 그냥 지나치기 아까워요.",
     ),
     3: (
