@@ -284,3 +284,16 @@ def test_a_title_names_no_reader_routine_and_no_event(written):
         event = request.evidence.event
         assert not any(r in title for r in routines), title
         assert event is None or event.name not in title, title
+
+
+@pytest.mark.parametrize("persona", range(5))
+def test_formal_information_copy_opens_on_a_statement_for_every_reader(catalog: Catalog, persona: int):
+    """The information style's reader question ("…조심스러우신가요?") becomes "…조심스러우십니까?" in
+    합쇼체, which reads as a form letter: a formal message opens on a statement instead."""
+    for product, brand in (("자음생크림 60ml", "설화수"), ("수퍼 화산송이 모공 마스크 100ml", "이니스프리")):
+        for stage in (0, 1, 3):
+            spec = dict(brand=brand, product=product, persona=persona, stage_index=stage, style_index=1,
+                        honorific="합쇼체", channel="kakao_friendtalk", is_event=False, seed=1)  # fmt: skip
+            resolved = catalog.resolve(Brief(**spec))  # no reviews: the opener may have no fact to open on
+            body = compose(GenerationRequest(resolved, assemble_evidence(resolved, reviews=()), 0))[0].body
+            assert "까?" not in body, body

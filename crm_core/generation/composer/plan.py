@@ -533,7 +533,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if not opener_fact:  # no fact to open on: no "핵심부터 정리" promise
         hook_pool = [h for h in hook_pool if h != lines.OPENER_HOOK] or hook_pool
     if brief.honorific == Honorific.hapsho:  # 합쇼체 questions read as a form letter: statements first
-        hook_pool = [h for h in hook_pool if not (h.endswith("?") or h == "{ask}")] or hook_pool
+        statements = [h for h in hook_pool if not (h.endswith("?") or h == "{ask}")]
+        hook_pool = statements or [h for h in lines.STAGE_HOOKS[stage] if not h.endswith("?")] or hook_pool
     for slot in ("feature", "feel"):  # a hook built on a feature needs one
         if not values[slot]:
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or hook_pool
