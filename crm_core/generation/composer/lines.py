@@ -252,12 +252,13 @@ USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages
     "natural": "{feature}(이)라 꾸준히 이어 쓰기 좋아요.",
 }
 # A referral: who this reader might pass the product on to, in the reader's own terms (stage 4).
-SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass on
-    "luxury": "피부 관리에 시간을 들이는 분께 권할 때는 {ingredient}을 담았다는 점부터 전해 주면 좋아요.",
-    "sensitive": "피부가 예민한 지인에게 권할 때는 {ingredients}이 들어 있다는 것도 함께 알려 주면 좋아요.",
+SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass on (the definition names the
+    # ingredient nearby: a line repeating it would be dropped as said twice)
+    "luxury": "피부 관리에 시간을 들이는 분께 권할 때는 어떤 성분을 담았는지부터 전해 주면 좋아요.",
+    "sensitive": "피부가 예민한 지인에게 권할 때는 성분표를 함께 보여 주면 안심하고 써 볼 수 있어요.",
     "budget": "매일 쓸 기본을 찾는 지인에게는 {volume} 용량이라는 점부터 알려 주면 반가워해요.",
     "trend": "새로운 걸 좋아하는 친구라면 써 본 느낌부터 궁금해해요.",
-    "natural": "원료를 꼼꼼히 살피는 지인에게는 {ingredient} 이야기부터 꺼내 보면 대화가 쉬워져요.",
+    "natural": "원료를 꼼꼼히 살피는 지인에게는 어떤 원료를 담았는지부터 이야기해 주면 대화가 쉬워져요.",
 }
 SHARE_PLAIN = "권하실 때는 직접 써 본 느낌을 한마디 곁들이면 더 잘 전해져요."  # a product known by name only
 # The reader's angle in one sentence where no fitting fact carries it: care for a sensitive reader
