@@ -27,7 +27,7 @@ TONES = (None, *Tone)
 REVIEWS = ("흡수가 빨라서 아침에 바르기 좋아요.", "촉촉함이 오래가서 재구매했어요.")
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 REQUEST = re.compile(r"(세요|십시오)[.!]?$")  # a sentence that asks the reader to do something
-FOMO_WORDS = re.compile("아쉬운|아까운|아까워|아까웠|아깝|놓치|지나치|떨어지")
+FOMO_WORDS = re.compile("아쉬운|아쉬워|아쉽|아까운|아까워|아까웠|아깝|놓치|지나치|떨어지")
 KAKAO_SCREEN_MAX = 300  # characters: past this a FriendTalk bubble scrolls on a common phone
 
 
@@ -204,3 +204,99 @@ def test_a_sensitive_user_is_never_told_to_use_less_sunscreen(catalog: Catalog):
     }
     assert not [b for group in bodies.values() for b in group if "줄여" in b], bodies
     assert any("예민한 날" in body for body in bodies["자음생크림 60ml"]), bodies
+
+
+# Lead-ins and sign-offs readers flagged as filler or as a tagline pasted on (blind readings 5 and 6).
+STOCK_LINES = re.compile(
+    "한마디로|한 줄로 말하면|어떤 제품인지부터|기본부터 (말씀|짚어)|좋았던 기쁨|마음이 (먼저 )?가는|요즘도 손이 가는"
+    "|정리해 (드려요|드립니다)|솔직하게 알려|보여 (드려요|드립니다)|답을 (드려요|드립니다)|구성을 (여유 있게 )?골라"
+)
+STYLE_TRACES = {  # what a reader feels of each style family, whichever sentence carries it
+    0: re.compile("이번 주|오늘|지금|내일 아침|바로"),
+    3: re.compile("여유|다정|기분|쉼표|돌보|편안|마음|설렘|즐거움|선물|위로"),
+    4: re.compile("봄|여름|가을|겨울"),
+}
+
+
+def test_every_time_feeling_and_season_style_is_felt_in_the_body(written):
+    for style, trace in STYLE_TRACES.items():
+        bodies = [body for spec, _, body in written if spec["style_index"] == style]
+        assert len(bodies) > 20
+        for body in bodies:
+            assert trace.search(body), (style, body)
+
+
+def test_a_mixed_style_message_carries_at_least_one_of_its_families(written):
+    mixed = [body for spec, _, body in written if spec["style_index"] == 5]
+    assert len(mixed) > 20
+    for body in mixed:
+        assert any(t.search(body) for t in (*STYLE_TRACES.values(), FOMO_WORDS)), body
+
+
+def test_no_stock_lead_in_or_pasted_tagline(written):
+    for _, _, body in written:
+        assert not STOCK_LINES.search(body), body
+
+
+def test_no_sentence_ending_repeats_three_times_in_a_row(written):
+    for _, _, body in written:
+        ends = [s.split()[-1] for s in SENTENCE.split(body.replace("\n", " ")) if s.strip()]
+        assert not any(ends[i] == ends[i - 1] == ends[i - 2] for i in range(2, len(ends))), body
+
+
+def test_formal_copy_asks_no_form_letter_questions(written):
+    """합쇼체 reads as a polite brand with statements and -십시오 asks, not "…싶으셨습니까?"."""
+    for spec, _, body in written:
+        if spec["honorific"] == "합쇼체":
+            assert "까?" not in body, body
+
+
+SHARING = re.compile("나눠|나눕|나누|권하|권해|권할|전하|건네|알기 아까")
+KEEPING = re.compile("이어|채워|남은 양|떨어지|다 쓰기|다 쓰고|더 잘 쓰는|매일 쓰는|익숙|루틴에도")
+MEETING = re.compile("처음 만나|만나 보는|알고 고르는|고르기|고르는|첫인사|입문|소개")
+
+
+@pytest.mark.parametrize("stage, promise", [(2, KEEPING), (4, SHARING)])
+def test_a_retention_or_referral_title_promises_its_stage_never_a_first_meeting(written, catalog, stage, promise):
+    titles = [compose(r)[0].title for spec, r, _ in written if spec["stage_index"] == stage]
+    assert len(titles) > 20
+    for title in titles:
+        assert promise.search(title) and not MEETING.search(title), title
+
+
+def _fragments(signature: str) -> list[str]:
+    """The slot-free stretches of a brand sign-off long enough to recognise it in a body."""
+    return [part.strip(" ,.") for part in re.split(r"\{\w+\}", signature) if len(part.strip(" ,.")) >= 8]
+
+
+def test_friendly_expert_and_trendy_copy_ends_on_the_ask_without_a_brand_tagline(written, catalog: Catalog):
+    """Readers called a brand sign-off after these closes a pasted tagline (blind readings 5 and 6)."""
+    plain = [(r, body) for spec, r, body in written if spec["tone"] in (Tone.friendly, Tone.expert, Tone.trendy)]
+    assert len(plain) > 60
+    for request, body in plain:
+        voice = request.resolved.brand.voice
+        stems = [f[:8] for s in (voice.signatures if voice else ()) for f in _fragments(s)]
+        assert not any(stem in body for stem in stems), body
+
+
+def test_a_title_names_no_reader_routine_and_no_event(written):
+    """Titles like '겨울에 어울리는 원료부터 보는 루틴' or a bare event name promised nothing (reading 6)."""
+    routines = [a.need_short for a in ANGLES]
+    for _, request, _ in written:
+        title = compose(request)[0].title
+        event = request.evidence.event
+        assert not any(r in title for r in routines), title
+        assert event is None or event.name not in title, title
+
+
+@pytest.mark.parametrize("persona", range(5))
+def test_formal_information_copy_opens_on_a_statement_for_every_reader(catalog: Catalog, persona: int):
+    """The information style's reader question ("…조심스러우신가요?") becomes "…조심스러우십니까?" in
+    합쇼체, which reads as a form letter: a formal message opens on a statement instead."""
+    for product, brand in (("자음생크림 60ml", "설화수"), ("수퍼 화산송이 모공 마스크 100ml", "이니스프리")):
+        for stage in (0, 1, 3):
+            spec = dict(brand=brand, product=product, persona=persona, stage_index=stage, style_index=1,
+                        honorific="합쇼체", channel="kakao_friendtalk", is_event=False, seed=1)  # fmt: skip
+            resolved = catalog.resolve(Brief(**spec))  # no reviews: the opener may have no fact to open on
+            body = compose(GenerationRequest(resolved, assemble_evidence(resolved, reviews=()), 0))[0].body
+            assert "까?" not in body, body

@@ -13,7 +13,7 @@ from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import Channel, Honorific, SmsOverflow, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import push, sms
-from crm_core.generation.composer.plan import MessagePlan, build_plan, season_of
+from crm_core.generation.composer.plan import MessagePlan, _repeats, build_plan, season_of
 from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice_of
 
@@ -24,6 +24,7 @@ MARGIN = 4  # room for a sender name a little longer than the brand's
 # sign-off, then the first proof make way (what the product is, the style's line, the offer, the
 # first-use step and the close stay).
 KAKAO_SCREEN = 250
+GREETING = "안녕하세요. "  # after the name where the first sentence has its own comma
 
 
 @dataclass(frozen=True)
@@ -49,29 +50,51 @@ def _join(sentences: list[str | None]) -> str:
 def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
     """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof. A caution
     follows the product line wherever it appears."""
-    proofs = list(plan.proofs)
+    carries_usage = bool(plan.usage) and (channel != Channel.kakao_friendtalk or plan.stage == ACTIVATION)
+    # a proof that tells how to use it ("화장솜에 적셔 …") is said by the usage step where it is given
+    proofs = [p for p in plan.proofs if not (carries_usage and _repeats(p, plan.usage or ""))]
     trendy = tone == Tone.trendy
     first = [plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
+    felt = [plan.fomo, plan.style_line]  # the style, said before the offer
     if channel == Channel.email:
-        second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, plan.fomo]
+        second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, *felt]
         return [first, second, [plan.usage], [plan.offer], [plan.close, plan.signature]]  # the offer stands out
     if channel == Channel.lms:
         return [
-            [*first, proofs[1] if len(proofs) > 1 else None, plan.fomo, plan.offer],
+            [*first, proofs[1] if len(proofs) > 1 else None, *felt, plan.offer],
             [plan.usage],
             [plan.close, plan.signature],
         ]
     extra = None if trendy or len(proofs) < 2 else proofs[1]
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
-        options = [[[*first, plan.fomo, plan.offer], [plan.usage], [plan.close, plan.signature]]]
-        options.append([[*first, plan.fomo, plan.offer], [plan.usage], [plan.close]])
-        options.append([[*first[:3], plan.fomo, plan.offer], [plan.usage], [plan.close]])
+        options = [[[*first, *felt, plan.offer], [plan.usage], [plan.close, plan.signature]]]
+        options.append([[*first, *felt, plan.offer], [plan.usage], [plan.close]])
+        options.append([[*first[:3], *felt, plan.offer], [plan.usage], [plan.close]])
     else:
-        options = [[[*first, extra, plan.fomo, plan.offer], [plan.close, plan.signature]]]
-        options.append([[*first, plan.fomo, plan.offer], [plan.close, plan.signature]])
-        options.append([[*first, plan.fomo, plan.offer], [plan.close]])
-        options.append([[*first[:3], plan.fomo, plan.offer], [plan.close]])
+        options = [[[*first, extra, *felt, plan.offer], [plan.close, plan.signature]]]
+        options.append([[*first, *felt, plan.offer], [plan.close, plan.signature]])
+        options.append([[*first, *felt, plan.offer], [plan.close]])
+        options.append([[*first[:3], *felt, plan.offer], [plan.close]])
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
+
+
+_COPULA_ENDS = ("이에요.", "예요.")
+_FUNCTIONAL = ("기능성 화장품입니다.", "기능성 화장품이에요.")
+
+
+def _joined_definitions(paragraph: list[str | None], definition: str) -> list[str | None]:
+    """What the product is, then its functional-cosmetic claim, said as one sentence ("…크림이자
+    피부 주름 개선에 도움을 주는 기능성 화장품이에요"): two definitions in a row read as a list."""
+    sentences = [s for s in paragraph if s]
+    out: list[str | None] = []
+    for sentence in sentences:
+        last = out[-1] if out else None
+        if last == definition and sentence.endswith(_FUNCTIONAL) and last.endswith(_COPULA_ENDS) and ". " not in last:
+            cut = len("이에요.") if last.endswith("이에요.") else len("예요.")
+            out[-1] = f"{last[:-cut]}이자 {sentence}"
+        else:
+            out.append(sentence)
+    return out
 
 
 def _chars(paragraphs: list[list[str | None]]) -> int:
@@ -271,8 +294,12 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     elif channel == Channel.push:
         drafts = [(*_push_form(plan, greeting, request, palette[:count]), plan.cta, "push")]
     else:
-        paragraphs = [_join(p) for p in _long_sentences(plan, channel, brief.tone)]
+        paragraphs = [
+            _join(_joined_definitions(p, plan.product_after_hook)) for p in _long_sentences(plan, channel, brief.tone)
+        ]
         joiner = "\n\n" if channel == Channel.email else "\n"
+        if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
+            greeting = greeting + GREETING
         body = greeting + joiner.join(p for p in paragraphs if p)
         drafts = [(plan.title, body, plan.cta, "long")]
         short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, plan.offer, plan.close])

@@ -23,59 +23,73 @@ from crm_core.korean import final_consonant, particle_for
 
 NEW_STAGES = (0, 1, 3)  # the reader is choosing; 2 and 4: the reader already uses the product
 
-# ---- titles: by style family (0..5) and by stage (0..4) -----------------------------------------
-STYLE_TITLES: dict[int, tuple[str, ...]] = {
-    0: (
-        "오늘, {product}을 만날 시간",
-        "지금 챙기는 {need_short}",
-        "이번 주 루틴에 더하는 {product}",
-        "이번 주가 가기 전에, {product}",
-        "{season}이 깊어지기 전에 챙길 {category}",
-    ),
-    1: ("{product}, 알고 고르는 {category}", "{need_short}을 찾는다면 {product}", "{product} 한눈에 보기"),
-    2: ("지나치기 아쉬운 {product} 이야기", "{need_short}, 그냥 넘기기 아쉬운 소식", "놓치면 아쉬운 {brand} 소식"),
-    3: ("{product}과 함께하는 오늘", "{product}, 나를 위한 작은 선택", "오늘의 나에게, {product}"),
-    4: ("{season} 루틴에 {product}", "{season}에 고르는 {category}", "{season}에 어울리는 {need_short}"),
+# ---- titles: by stage (0..4), then style family (0..4) ------------------------------------------
+# A title promises what the body delivers in the stage's terms (meet, start, keep up, choose, pass
+# on) and carries the style once (this week, what would be missed, a feeling, the season). No
+# reader's routine as a noun stack, no event name: the body gives the offer.
+TITLES: dict[int, dict[int, tuple[str, ...]]] = {
+    0: {
+        0: ("이번 주에 만나 보는 {product}", "오늘 처음 만나는 {brand} {category}"),
+        1: ("{product}, 알고 고르는 {category}", "{product} 한눈에 보기"),
+        2: ("아직 모르셨다면, {product}", "지나치기 아쉬운 {product} 이야기"),
+        3: ("오늘의 나에게, {product}", "오늘 나에게 건네는 {product}"),
+        4: ("{season}에 처음 만나는 {product}", "{season}에 어울리는 {brand} {category}"),
+    },
+    1: {
+        0: ("오늘 바로 시작하는 {product}", "이번 주에 시작하는 {product} 첫 사용"),
+        1: ("{product} 첫 사용 가이드", "{product}, 이렇게 시작해요"),
+        2: ("{product} 첫 사용, 놓치기 쉬운 점", "처음이라 놓치기 쉬운 {product} 사용법"),
+        3: ("{product}과 여는 첫날", "설레는 첫 사용, {product}"),
+        4: ("{season}에 시작하는 {product}", "{season} 루틴의 시작, {product}"),
+    },
+    2: {
+        0: ("이번 주, {product} 남은 양 확인", "{product}, 떨어지기 전에 챙기세요"),
+        1: ("{product} 더 잘 쓰는 법", "{product}, 매일 쓰는 순서 다시 보기"),
+        2: ("{product}, 다 쓰고 아쉽기 전에", "다 쓰기 전에 챙길 {product}"),
+        3: ("오늘도 이어 가는 {product} 루틴", "익숙해서 더 좋은 {product}"),
+        4: ("{season}에도 이어 가는 {product} 루틴", "{season} 루틴에도 {product}"),
+    },
+    3: {
+        0: ("이번 주에 들이기 좋은 {product}", "{product}, 지금 고르기 좋은 때"),
+        1: ("{product}, 알고 고르는 {category}", "{product} 고르기 전에 알아 둘 점"),
+        2: ("지금 놓치기 아쉬운 {product}", "{product}, 그냥 지나치기 아쉬운 이유"),
+        3: ("{product}, 나에게 주는 작은 선물", "오늘의 나에게 주는 {product}"),
+        4: ("{season}에 고르는 {product}", "{season} 루틴에 더하는 {product}"),
+    },
+    4: {
+        0: ("이번 주, {product}을 권해 보세요", "생각났을 때 나누는 {product}"),
+        1: ("{product}, 권할 때 알려 줄 점", "{product}을 권하기 좋은 이유"),
+        2: ("혼자 알기 아까운 {product}", "{product}, 나만 알기 아까울 때"),
+        3: ("마음을 전하는 {product}", "소중한 분과 나누는 {product}"),
+        4: ("{season} 안부와 함께 건네는 {product}", "{season}에 나누기 좋은 {product}"),
+    },
 }
-# Titles that read as a first meeting: never on a message to someone who already uses the product.
-NEW_ONLY_TITLES = frozenset(
-    {"오늘, {product}을 만날 시간", "이번 주 루틴에 더하는 {product}", "{need_short}을 찾는다면 {product}",
-     "{product}, 알고 고르는 {category}", "{product}, 나를 위한 작은 선택", "오늘의 나에게, {product}",
-     "지나치기 아쉬운 {product} 이야기"}
-)  # fmt: skip
-REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")
-STAGE_TITLES: dict[int, tuple[str, ...]] = {
-    0: ("처음 만나는 {brand}, {product}", "{brand}을 처음 만나는 분께"),
-    1: ("{product} 첫 사용 가이드", "{product}, 이렇게 시작해요"),
-    2: ("{product}, 오늘도 이어 가는 루틴", "다시 채워 두는 {product}"),
-    3: ("{product}, 지금 고르기 좋은 때", "나에게 맞게 고르는 {product}"),
-    4: ("{product}, 소중한 분과 나눠요", "마음을 전하는 {product}"),
-}
+REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")  # to a reader choosing
 
 # ---- hooks: the first sentence, by style family and by stage ------------------------------------
 STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stages 0, 1, 3)
     0: (
-        "이번 주가 가기 전에 {need}부터 챙겨 보세요.",
-        "지금 {need_short}을 꾸리고 싶다면 오늘이 시작하기 좋은 날이에요.",
+        "이번 주는 {product}으로 루틴에 작은 변화를 더하기 좋은 때예요.",
+        "새 {category}을 들일 생각이었다면 오늘이 시작하기 좋은 날이에요.",
         "{season}이 깊어지기 전, 지금이 루틴을 바꾸기 좋은 때예요.",
-        "{need_short}, 미뤄 두었다면 이번 주가 시작하기 좋은 때예요.",
+        "{product}, 궁금했다면 이번 주가 만나 보기 좋은 때예요.",
     ),
     1: ("{ask}", "{opener}"),
     2: (
         "{product}을 그냥 지나치기 아쉬운 이유가 있어요.",
-        "{need_short}을 챙기신다면 이번 {product} 소식은 놓치지 마세요.",
-        "{feature}, 아직 모르셨다면 놓치기 아까운 {category}(이)에요.",
+        "새 {category}을 찾고 계셨다면 {product}은 그냥 지나치기 아까워요.",
+        "{feature}, 아직 모르셨다면 그냥 지나치기 아까워요.",
     ),
     3: (
-        "{moment}, {feel}가 주는 작은 여유를 느껴 보세요.",
-        "{moment}에는 {product}으로 나에게 작은 다정함을 건네 보세요.",
+        "{moment}에는 {feel}가 주는 작은 여유가 하루를 달래 줘요.",
+        "{moment}에는 {product}으로 나에게 작은 다정함을 건네기 좋아요.",
         "{moment}, 잘 고른 {category} 하나가 하루의 기분을 바꿔 놓기도 해요.",
-        "{moment}, {brand}이 건네는 작은 쉼표를 만나 보세요.",
+        "{moment}에는 {brand}이 건네는 작은 쉼표가 필요해요.",
     ),
     4: (
         "{season}에는 피부가 바라는 것도 달라져요.",
-        "계절이 {season}으로 바뀌는 길목, {need}부터 다시 살펴보세요.",
-        "{season} 루틴을 다시 짠다면 {product}부터 살펴보세요.",
+        "계절이 {season}으로 바뀌는 길목에는 루틴도 한 번 점검해 볼 때예요.",
+        "{season} 루틴을 다시 짠다면 {product}부터 눈여겨볼 만해요.",
     ),
 }
 USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already uses the product
@@ -83,15 +97,15 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         0: (
             "지금 쓰는 루틴, 이번 주에도 빠짐없이 이어 가고 계신가요?",
             "{product}, 남은 양이 절반 아래라면 지금 챙겨 둘 때예요.",
-            "이번 주 루틴을 점검한다면 {product}의 남은 양부터 확인해 보세요.",
+            "이번 주 루틴을 점검한다면 {product}의 남은 양부터 확인할 때예요.",
         ),
-        1: ("{product}을 더 잘 쓰는 방법을 정리해 드려요.",),
+        1: ("{product}을 매일 쓰신다면 알아 두면 좋은 점이 있어요.",),
         2: (
             "다 떨어지기 전에 챙겨 두면 좋은 {product} 소식이 있어요.",
             "{product}, 떨어지고 나서 아쉬워하기 전에 챙겨 둘 때예요.",
         ),
         3: (
-            "{moment}, 익숙한 손길로 나를 돌보는 시간을 가져 보세요.",
+            "{moment}에도 익숙한 손길로 나를 돌보는 시간은 소중해요.",
             "{moment}에도 {product}과 함께라면 루틴이 한결 편안해요.",
         ),
         4: ("{season}에는 피부가 바라는 것도 달라져요.", "{season}에도 {product}과 함께라면 루틴이 한결 가뿐해져요."),
@@ -100,9 +114,9 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         0: (
             "좋았던 제품은 생각났을 때 바로 나누는 게 제일이에요.",
             "{product}을 권하고 싶은 분이 떠올랐다면 지금이 좋은 때예요.",
-            "{season}이 깊어지기 전에, 좋았던 {product}을 가까운 분과 나눠 보세요.",
+            "{season}이 깊어지기 전, 이번 주는 좋았던 {product}을 가까운 분과 나누기 좋은 때예요.",
         ),
-        1: ("{product}을 나누기 좋은 이유를 정리해 드려요.",),
+        1: ("{product}을 권할 때 함께 전하면 좋은 점이 있어요.",),
         2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
         3: ("고마운 사람이 문득 떠오르는 날에는 작은 선물로 마음을 전하기 좋아요.",),
         4: ("계절이 {season}으로 바뀌는 길목, 안부와 함께 작은 선물을 건네기 좋은 때예요.",),
@@ -112,7 +126,7 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     0: ("{brand}을 아직 만나 보지 않으셨다면 이 제품부터 소개해 드릴게요.",),
     1: ("처음 쓰는 {category}일수록 시작이 쉬워야 해요.", "{product}을 처음 쓰실 때 알아 두면 좋은 점을 정리했어요."),
     2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
-    3: ("지금 루틴에 한 단계를 더할 때가 됐다면 이 소식을 눈여겨보세요.",),
+    3: ("지금 루틴에 한 단계를 더할 때가 됐다면 {product}부터 살펴보세요.",),
     4: (
         "{product}이 마음에 드셨다면 이제 나눌 차례예요.",
         "{product}을 쓰면서 좋았던 점이 있다면 가까운 분과 나누기 좋은 때예요.",
@@ -127,82 +141,126 @@ FOMO_HOOKS = frozenset(
 )
 OPENER_HOOK = "{opener}"
 
+# The style said once where the hook does not carry it (time, feeling, season), by stage: a
+# statement, never a second request, never a deadline, number or scarcity the brief lacks.
+STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
+    0: {
+        0: (
+            "{season}이 깊어지기 전, 이번 주에 먼저 알아 두면 좋아요.",
+            "미뤄 두었던 관심이라면 이번 주가 알아보기 좋은 때예요.",
+        ),
+        1: (
+            "새로 들인 제품은 미루지 않고 이번 주에 첫 사용을 시작해 두면 좋아요.",
+            "첫 사용은 미루지 말고 오늘부터 가볍게 시작해도 충분해요.",
+        ),
+        2: (
+            "남은 양이 절반 아래라면 이번 주가 채워 두기 좋은 때예요.",
+            "이번 주에 남은 양을 한 번 확인해 두면 마음이 편해요.",
+        ),
+        3: ("고민하던 단계가 있었다면 이번 주가 들이기 좋은 때예요.", "오래 고민했다면 이번 주에는 결정해 볼 만해요."),
+        4: (
+            "써 보고 좋았던 느낌이 생생한 이번 주가 권하기 좋은 때예요.",
+            "좋았던 기억은 오늘 바로 나눌 때 더 잘 전해져요.",
+        ),
+    },
+    3: {
+        0: (
+            "나를 위해 고르는 작은 것 하나가 하루를 조금 더 다정하게 만들어 줘요.",
+            "바쁜 하루 중 나를 돌보는 몇 분은 생각보다 큰 위로예요.",
+        ),
+        1: (
+            "새 제품을 처음 여는 순간의 설렘도 루틴이 주는 즐거움이에요.",
+            "처음 바르는 날의 설렘은 오래 기억에 남아요.",
+        ),
+        2: (
+            "매일 같은 순서로 나를 돌보는 시간이 하루의 작은 쉼표가 되어 줘요.",
+            "익숙한 손길로 나를 챙기는 시간은 그 자체로 작은 위로예요.",
+        ),
+        3: (
+            "나에게 맞는 것을 고르는 시간도 나를 돌보는 일이에요.",
+            "나를 위한 선택 하나가 하루의 기분을 바꿔 놓기도 해요.",
+        ),
+        4: ("좋았던 것을 나누는 마음은 받는 분께도 그대로 전해져요.", "작은 추천 하나에도 고마운 마음이 함께 담겨요."),
+    },
+}
+URGENT_OFFER_LINE = "혜택이 있는 이번 주에 시작하기 좋아요."  # urgency beside a promotion: no date invented
+SEASON_LINES: dict[
+    str, tuple[str, ...]
+] = {  # the seasonal style: the season of the send date, nothing about the product
+    "겨울": (
+        "찬 바람이 부는 겨울에는 루틴도 조금 더 꼼꼼히 챙길 때예요.",
+        "난방으로 실내가 건조한 겨울에는 루틴을 한 번 더 살필 때예요.",
+    ),
+    "봄": (
+        "환절기인 봄에는 피부 컨디션이 자주 바뀌어 루틴을 한 번 더 살필 때예요.",
+        "꽃가루와 황사가 잦은 봄에는 루틴도 가볍게 정돈할 때예요.",
+    ),
+    "여름": (
+        "땀과 열기가 많은 여름에는 가볍게 쓰는 루틴이 더 반갑게 느껴져요.",
+        "햇볕이 강한 여름에는 루틴도 산뜻하게 바꿀 때예요.",
+    ),
+    "가을": (
+        "건조해지기 시작하는 가을에는 루틴을 한 번 점검해 보기 좋아요.",
+        "선선한 바람이 부는 가을에는 루틴도 조금씩 바꿀 때예요.",
+    ),
+}
+SEASON_SHARE_LINE = "{season} 안부를 전하는 자리에 함께 건네기에도 잘 어울려요."  # the seasonal style in a referral
+
 # ---- the product line: names the product and says what it is (one definition per message) ------
 PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
     None: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
-    Tone.friendly: (
-        "오늘 소개해 드릴 {product}은 {definition}(이)에요.",
-        "{product}, 한번 만나 보실래요? {definition}(이)에요.",
-    ),
-    Tone.expert: (
-        "{product}이 어떤 제품인지부터 말씀드릴게요. {definition}(이)에요.",
-        "{product}의 기본부터 짚어 드릴게요. {definition}(이)에요.",
-    ),
-    Tone.trendy: (
-        "요즘 눈여겨볼 {category}, {product}을 소개해요. {definition}(이)에요.",
-        "요즘 루틴에 들이기 좋은 {product}, {definition}(이)에요.",
-    ),
+    Tone.friendly: ("오늘 소개해 드릴 {product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
+    Tone.expert: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
+    Tone.trendy: ("요즘 루틴에 들이기 좋은 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.luxurious: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
-    Tone.emotional: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 곁에 두어 보세요."),
+    Tone.emotional: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
 }
 FIRST_USE_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # activation: just bought, not to be met again
-    None: ("{product}은 {definition}(이)에요.", "새로 들이신 {product}, {definition}(이)에요."),
-    Tone.friendly: (
-        "새로 들이신 {product}은 {definition}(이)에요.",
-        "{product}, 어떤 제품인지 다시 짚어 드릴게요. {definition}(이)에요.",
-    ),
-    Tone.expert: (
-        "{product}이 어떤 제품인지부터 말씀드릴게요. {definition}(이)에요.",
-        "{product}의 기본부터 짚어 드릴게요. {definition}(이)에요.",
-    ),
-    Tone.trendy: ("새로 만난 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.luxurious: ("{product}은 {definition}(이)에요.", "새로 곁에 두신 {product}, {definition}(이)에요."),
-    Tone.emotional: ("이제 곁에 둔 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    None: ("{product}은 {definition}(이)에요.", "새로 들이신 {product}은 {definition}(이)에요."),
+    Tone.friendly: ("새로 들이신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.expert: ("{product}은 {definition}(이)에요.", "새로 들이신 {product}은 {definition}(이)에요."),
+    Tone.trendy: ("새로 들이신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.luxurious: ("{product}은 {definition}(이)에요.", "새로 곁에 두신 {product}은 {definition}(이)에요."),
+    Tone.emotional: ("이제 곁에 둔 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
 }
 USER_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already uses it
     None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.friendly: ("매일 손이 가는 {product}, {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
-    Tone.expert: (
-        "{product}의 장점을 다시 짚어 드릴게요. {definition}(이)에요.",
-        "쓰고 계신 {product}은 {definition}(이)에요.",
-    ),
-    Tone.trendy: ("요즘도 손이 가는 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.luxurious: ("곁에 두고 쓰시는 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.emotional: ("익숙해서 더 좋은 {product}, {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.friendly: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.expert: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.trendy: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.luxurious: ("곁에 두고 쓰시는 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.emotional: ("곁에 두고 쓰시는 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
 }
 RENAMED_LINE = "{definition}(이)에요."  # after a hook that named the product: no name, no "이 크림은"
-RENAMED_LINES: dict[Tone | None, str] = {  # the same in the tone's words, where the tone has some
-    Tone.friendly: "한마디로 {definition}(이)에요.",
-    Tone.expert: "기본부터 말씀드리면 {definition}(이)에요.",
-    Tone.trendy: "한 줄로 말하면 {definition}(이)에요.",
-}
 NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}이 준비한 {product}을 소개해 드려요.")
 
 # ---- proof: features, a review paraphrase, ingredients, price for budget readers -------------
 # Why it suits this reader: the feature that best fits the angle, framed by the reader's concern.
 # Stated as a fact the reader cares about, never as another request (the close is the only one).
 REASON_LINES: dict[str, str] = {
-    "luxury": "정성 들인 관리를 찾으신다면 눈여겨볼 점은 {feature}(이)에요.",
+    "luxury": "{feature}(이)라 정성 들인 관리에 잘 어울려요.",
     "sensitive": "예민한 날 먼저 살펴볼 점은 {feature}(이)에요.",
-    "budget": "{feature}(이)라 매일 쓰기 좋아요.",
+    "budget": "{feature}(이)라 매일 쓰기에도 부담이 없어요.",
     "trend": "{feature}(이)라 요즘 루틴에 새로 더하기 좋아요.",
-    "natural": "편안한 사용감을 찾는다면 눈여겨볼 점은 {feature}(이)에요.",
+    "natural": "{feature}(이)라 매일의 루틴에 편안하게 어울려요.",
 }
 USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages 2 and 4): nothing "to find"
-    "luxury": "정성 들인 관리에서 다시 짚어 볼 점은 {feature}(이)에요.",
+    "luxury": "{feature}(이)라 정성 들인 관리를 이어 가기 좋아요.",
     "sensitive": "예민한 날에도 손이 가는 건 {feature} 덕분이에요.",
     "budget": "{feature}(이)라 매일 쓰기 좋아요.",
-    "trend": "요즘도 손이 가는 건 {feature} 덕분이에요.",
-    "natural": "{feature}(이)라 편안하게 이어 쓰기 좋아요.",
+    "trend": "{feature}(이)라 요즘 루틴에도 잘 어울려요.",
+    "natural": "{feature}(이)라 꾸준히 이어 쓰기 좋아요.",
 }
 # A referral: who this reader might pass the product on to, in the reader's own terms (stage 4).
-SHARE_LINES: dict[str, str] = {
-    "luxury": "피부 관리에 시간을 들이는 분께 권하기 좋은 {category}(이)에요.",
-    "sensitive": "피부가 예민한 지인에게 권할 때는 성분을 함께 알려 주면 좋아요.",
-    "budget": "매일 쓰는 기본을 찾는 지인에게 먼저 떠오르는 {category}(이)에요.",
-    "trend": "새로운 걸 좋아하는 친구에게 먼저 알려 주고 싶은 {category}(이)에요.",
-    "natural": "원료를 꼼꼼히 살피는 지인에게도 이야기하기 좋은 {category}(이)에요.",
+SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass on (the definition names the
+    # ingredient nearby: a line repeating it would be dropped as said twice)
+    "luxury": "피부 관리에 시간을 들이는 분께 권할 때는 어떤 성분을 담았는지부터 전해 주면 좋아요.",
+    "sensitive": "피부가 예민한 지인에게 권할 때는 성분표를 함께 보여 주면 안심하고 써 볼 수 있어요.",
+    "budget": "매일 쓸 기본을 찾는 지인에게는 {volume} 용량이라는 점부터 알려 주면 반가워해요.",
+    "trend": "새로운 걸 좋아하는 친구라면 써 본 느낌부터 궁금해해요.",
+    "natural": "원료를 꼼꼼히 살피는 지인에게는 어떤 원료를 담았는지부터 이야기해 주면 대화가 쉬워져요.",
 }
+SHARE_PLAIN = "권하실 때는 직접 써 본 느낌을 한마디 곁들이면 더 잘 전해져요."  # a product known by name only
 # The reader's angle in one sentence where no fitting fact carries it: care for a sensitive reader
 # (a leave-on product without strong actives), something new for a trend reader who is choosing,
 # care and ritual for a luxury reader.
@@ -212,12 +270,12 @@ ANGLE_LINES: dict[str, tuple[str, ...]] = {
         "피부가 예민한 날에는 귀 뒤에 먼저 조금 발라 보고 얼굴에 쓰면 더 안심이에요.",
     ),
     "trend": (
-        "요즘 루틴에 새로 들이기 좋은 {category}(이)에요.",
-        "새로운 사용감을 찾는 요즘, 눈여겨볼 만한 {category}(이)에요.",
+        "요즘 루틴에 새 단계를 더하고 싶을 때 먼저 써 보기 좋아요.",
+        "새로운 사용감을 찾는 요즘, 한 번쯤 써 볼 만해요.",
     ),
     "luxury": (
-        "작은 단계 하나에도 정성을 들이는 루틴에 어울리는 {category}(이)에요.",
-        "매일의 관리에 정성을 더하고 싶을 때 곁에 두기 좋은 {category}(이)에요.",
+        "작은 단계 하나에도 정성을 들이는 루틴에 잘 어울려요.",
+        "매일의 관리에 정성을 더하고 싶을 때 곁에 두기 좋아요.",
     ),
 }
 SENSITIVE_USER_TIP = "예민한 날에는 평소보다 양을 조금 줄여 써 보는 것도 방법이에요."  # to a current user
@@ -226,7 +284,7 @@ SENSITIVE_USER_TIP = "예민한 날에는 평소보다 양을 조금 줄여 써 
 # the first whose fact the evidence has.
 OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
     "luxury": (
-        ("ingredient", "{product}의 중심에는 {ingredient}가 있어요."),
+        ("ingredient", "성분부터 살펴보면, {product}에는 {ingredient}이 담겨 있어요."),
         ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
     ),
     "sensitive": (
@@ -238,7 +296,7 @@ OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
     ),
     "trend": (
-        ("feature", "요즘 루틴에 새로 들이기 좋은 {product}, 눈여겨볼 점은 {feature}(이)에요."),
+        ("feature", "요즘 새로 눈여겨볼 만한 건 {product}의 {feature}(이)에요."),
         ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
     ),
     "natural": (
@@ -254,7 +312,7 @@ REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
     Tone.emotional: ("먼저 써 본 분은 {review} 이야기를 후기로 남겼어요.",),
 }
 INGREDIENT_LINES = ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요.")
-SECOND_POINT_LINES = ("{feature}도 눈여겨볼 점이에요.", "{feature}가 돋보여요.")
+SECOND_POINT_LINES = ("{feature}도 장점이에요.", "{feature}가 돋보여요.")
 PRICE_LINES = ("{volume} 용량에 정가 {price}원이에요.",)
 # How to use it, folded into one sentence: "{usage}" is the catalog's step as "…면 돼요".
 USAGE_LINES: dict[int, tuple[str, ...]] = {  # by stage; others take the plain step
@@ -280,14 +338,14 @@ CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # Fear of missing out without a deadline or a number: what the reader would miss.
 # Said once per message: never where the hook already carries it. A fact the reader would miss leads.
 FOMO_LINES = ("{feature}, 말로만 듣고 지나치기엔 아까워요.", "{feature}, 직접 써 봐야 알 수 있어요.")
-FOMO_PLAIN = "알고 나면 그냥 지나치기 어려운 {category}(이)에요."  # no feature to lead with
+FOMO_PLAIN = "한 번 알고 나면 그냥 지나치기 어려워요."  # no feature to lead with
 FOMO_OFFER_CLOSE = "놓치면 아쉬운 혜택이에요."
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
     1: "처음 쓸 때 놓치기 쉬운 건 쓰는 순서와 양이에요.",
     2: "{feature}, 떨어지고 나서야 빈자리가 느껴져요.",
-    4: "혼자 알기 아까운 {category}(이)에요.",
+    4: "좋은 건 혼자만 알고 있기엔 아까워요.",
 }
-USER_FOMO_PLAIN = "다 떨어지고 나서 챙기면 루틴이 며칠 끊기기도 해요."  # running out, no feature to name
+USER_FOMO_PLAIN = "다 쓰고 나서야 챙기면 한동안 그 빈자리가 아쉬워요."  # running out, no feature to name
 
 # How one browses, by brand manner, where the manner's own adverb does not go with 둘러보다.
 BROWSE_ADVERB: dict[str, str] = {
@@ -307,10 +365,10 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.expert: ("성분과 제형 정보부터 먼저 확인해 보세요.", "성분 살펴보기"),
         Tone.trendy: ("어떤 제품인지 일단 구경부터 해 보세요.", "처음 만나보기"),
         Tone.luxurious: ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요.", "브랜드 알아보기"),
-        Tone.emotional: ("오늘, 나를 위한 작은 선택을 떠올려 보세요.", "처음 만나보기"),
+        Tone.emotional: ("나를 위한 시간을 떠올리며 {product}을 만나 보세요.", "처음 만나보기"),
     },
     1: {
-        None: ("오늘 루틴에서 이 {category}으로 첫 사용을 시작해 보세요.", "지금 시작하기"),
+        None: ("오늘 루틴부터 {product}으로 첫 사용을 시작해 보세요.", "지금 시작하기"),
         Tone.friendly: ("오늘 저녁 루틴에서 한 번 써 보세요.", "한 번 써보기"),
         Tone.expert: ("사용 순서를 확인하고 직접 사용감을 느껴 보세요.", "사용법 보기"),
         Tone.trendy: ("오늘 바로 첫 사용을 시작해 보세요.", "지금 시작하기"),
@@ -323,18 +381,18 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.expert: ("남은 양을 확인하고 다음 사용분을 미리 준비해 두세요.", "오늘 루틴 확인"),
         Tone.trendy: ("최애 루틴이 끊기지 않게, 다 쓰기 전에 미리 쟁여 두세요.", "루틴 이어가기"),
         Tone.luxurious: ("매일 같은 손길로, 오래 이어 가 보세요.", "꾸준히 이어가기"),
-        Tone.emotional: ("익숙한 손길이 이어지도록 이 {category}을 곁에 두세요.", "루틴 이어가기"),
+        Tone.emotional: ("익숙한 손길이 이어지도록 {product}을 곁에 두세요.", "루틴 이어가기"),
     },
     3: {
-        None: ("지금 피부에 맞는 구성을 여유 있게 골라 보세요.", "구성 살펴보기"),
-        Tone.friendly: ("필요한 만큼 내 피부에 맞게 골라 보세요.", "나에게 맞게 고르기"),
-        Tone.expert: ("지금 쓰는 단계와 비교해 보고 알맞은 구성을 골라 보세요.", "비교해 보기"),
-        Tone.trendy: ("지금 내 루틴에 맞게 골라 담아 보세요.", "나에게 맞게 고르기"),
-        Tone.luxurious: ("오래 곁에 둘 구성을 여유 있게 살펴보세요.", "구성 살펴보기"),
+        None: ("용량과 가격을 여유 있게 살펴보고 내 루틴에 더해 보세요.", "구성 살펴보기"),
+        Tone.friendly: ("내 루틴에 맞는지 살펴보고 부담 없이 골라 보세요.", "나에게 맞게 고르기"),
+        Tone.expert: ("지금 쓰는 제품과 비교해 보고 내 루틴에 맞는지 확인해 보세요.", "비교해 보기"),
+        Tone.trendy: ("지금 내 루틴에 맞는지 보고 골라 담아 보세요.", "나에게 맞게 고르기"),
+        Tone.luxurious: ("용량과 구성을 여유 있게 살펴보고 오래 곁에 둘 {category}을 들여 보세요.", "구성 살펴보기"),
         Tone.emotional: ("나에게 주는 선물처럼 오늘 골라 보세요.", "나에게 맞게 고르기"),
     },
     4: {
-        None: ("써 보고 좋았던 기쁨을 소중한 분께도 전해 보세요.", "추천 전하기"),
+        None: ("써 보고 좋았던 점을 소중한 분께도 전해 보세요.", "추천 전하기"),
         Tone.friendly: ("좋았던 점을 가까운 분께 살짝 알려 주세요.", "친구에게 알려주기"),
         Tone.expert: ("써 보고 느낀 점을 후기로 남겨 주시면 다른 분들의 선택에 도움이 돼요.", "후기 남기기"),
         Tone.trendy: ("써 본 느낌, 친구에게 공유해 보세요.", "공유하기"),
@@ -345,12 +403,17 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
 # More ways to say a tone's own close (same button), so one brand's readers do not meet the same
 # sentence in every message; plan.py picks one by the brief's seed.
 CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
-    (0, Tone.emotional): ("마음이 먼저 가는 쪽으로, 오늘 가볍게 만나 보세요.",),
+    (0, Tone.emotional): ("오늘은 나를 위해 {product}을 가볍게 만나 보세요.",),
     (0, Tone.trendy): ("요즘 뭐가 새로운지, 일단 구경부터 해 보세요.",),
     (1, Tone.trendy): ("새로 들인 템, 오늘 바로 개시해 보세요.",),
+    (1, Tone.friendly): ("오늘 루틴에서 가볍게 한 번 써 보세요.",),
+    (1, Tone.expert): ("사용 순서부터 확인하고 오늘 직접 써 보세요.",),
+    (3, Tone.friendly): ("내 피부에 맞는지 살펴보고 편하게 골라 보세요.",),
+    (4, Tone.friendly): ("써 보니 좋았던 점, 친구에게 한마디 알려 주세요.",),
+    (4, Tone.luxurious): ("아끼는 분께 정성을 담아 마음을 전해 보세요.",),
     (2, Tone.luxurious): ("익숙한 손길 그대로, 매일의 관리를 이어 가 보세요.",),
     (2, None): ("다 쓰기 전에 미리 채워 두면 루틴이 끊기지 않아요.",),
-    (3, Tone.emotional): ("오늘의 나에게 어울리는 구성을 골라 보세요.",),
+    (3, Tone.emotional): ("오늘의 나에게 주는 작은 선물로 {product}을 골라 보세요.",),
     (3, Tone.trendy): ("요즘 내 루틴에 딱 맞게 골라 담아 보세요.",),
     (4, Tone.emotional): ("떠오르는 사람이 있다면 오늘 마음을 담아 건네 보세요.",),
     (4, Tone.trendy): ("요즘 최애템, 친구에게 바로 공유해 보세요.",),
@@ -435,9 +498,11 @@ def every_line() -> list[str]:
     lines += [line.replace("{usage}", "바르면 돼요.") for group in usages for line in group]
     lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
     lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values(), USER_FOMO_PLAIN]
-    lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values()]
+    lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values(), SHARE_PLAIN]
     lines += [line for group in ANGLE_LINES.values() for line in group] + [SENSITIVE_USER_TIP]
-    lines += [FOMO_OFFER_CLOSE, RENAMED_LINE, *RENAMED_LINES.values()]
+    lines += [FOMO_OFFER_CLOSE, RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE]
+    lines += [line for group in SEASON_LINES.values() for line in group]
+    lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     lines += [*FIRST_USE_FOMO_HOOKS]
     for bank in (STYLE_HOOKS, STAGE_HOOKS, *USER_HOOKS.values()):

@@ -18,7 +18,7 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past
 from crm_core.generation.composer.angles import angle as angle_by_key
-from crm_core.generation.composer.facts import ProductFacts, is_definition, product_facts
+from crm_core.generation.composer.facts import WASH_OFF, ProductFacts, is_definition, product_facts
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.reader import product_kind, reader_lines
@@ -88,6 +88,7 @@ class MessagePlan:
     # first proof (kind "angle" in parts) where no fitting fact is said; push and SMS may use it
     # where values["reason"] is empty. None where the angle has no line for this product or stage.
     reader_line: str | None = None
+    style_line: str | None = None  # the style said once where the hook does not carry it (long forms)
 
 
 def _pick(pool: tuple[str, ...] | list[str], index: int) -> str:
@@ -370,7 +371,7 @@ def _proofs(
         reason = lines.fill(bank[angle.key], values | {"feature": values["reason"]})
         out.append(("reason", reason, values["reason"]))
     if request.resolved.stage.index == 4 and facts.category and not (angle.key == "sensitive" and facts.strong):
-        share = lines.fill(lines.SHARE_LINES[angle.key], values)
+        share = lines.fill(lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN, values)
         if facts.category == SCALP:
             share = share.replace("피부", "두피")
         share = share.replace("매일 쓰는 기본", angle.need_short)  # a weekly mask is no daily basic
@@ -454,13 +455,28 @@ _REQUEST_END = re.compile(r"(세요|봐요|가요|마세요|셔도 좋아요)\.?
 _CHOOSING = re.compile("고르|고를|선택")
 
 
+# Tones whose copy ends on the ask: a brand sign-off after a friendly, expert or trendy close reads
+# as a tagline pasted on (blind readings 5 and 6); the brand's own, luxurious and emotional copy may sign.
+UNSIGNED_TONES = (Tone.trendy, Tone.friendly, Tone.expert)
+# A sign-off that promises the brand will explain something reads as a tagline pasted on.
+_PROMISE = re.compile("(알려|정리해|보여|답을|도와) 드려요")
+# Brand moods that miss a reader: a trendy or bright day for a sensitive one, play or family for luxury.
+_CLASHES = {"sensitive": "트렌디|화사|자신감|대담|생기", "luxury": "재미|핑크|사랑스럽|가족|심플|충분"}
+
+
 @lru_cache(maxsize=1024)
-def _sign_offs(signatures: tuple[str, ...], stage: int, daytime: bool) -> tuple[str, ...]:
+def _sign_offs(
+    signatures: tuple[str, ...], stage: int, daytime: bool, angle_key: str = "", wash_off: bool = False
+) -> tuple[str, ...]:
     """The brand's sign-offs that can follow the close: a statement, never a second request (the
-    close is the one call to action), and words about choosing only to a reader who is choosing."""
+    close is the one call to action), never a promise of an explanation the message does not give,
+    never a mood that misses this reader, and words about choosing only to a reader who is choosing."""
+    clash = _CLASHES.get(angle_key)
     out = []
     for line in signatures:
-        if _REQUEST_END.search(line) or ". " in line.strip():
+        if _REQUEST_END.search(line) or ". " in line.strip() or _PROMISE.search(line):
+            continue
+        if (clash and re.search(clash, line)) or (wash_off and "바르" in line):  # no "바르는 재미" for a cleanser
             continue
         if daytime and "저녁" in line:
             continue
@@ -506,6 +522,31 @@ def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[st
     return lines.fill(_pick(lines.FOMO_LINES, k), values | {"feature": feature})
 
 
+@lru_cache(maxsize=64)
+def _hooks_of(style: int, stage: int) -> frozenset[str]:
+    """The hook lines that speak in a style family at a stage."""
+    own = {*lines.STYLE_HOOKS[style], *lines.USER_HOOKS.get(stage, {}).get(style, ())}
+    return frozenset(own | (set(lines.FIRST_USE_FOMO_HOOKS) if style == 2 else set()))
+
+
+def _style_line(
+    styles: tuple[int, ...], stage: int, hook_line: str, values: dict[str, str], promotion: bool, k: int
+) -> str | None:
+    """The first style family the hook leaves unsaid (time, feeling, season) in one sentence (the
+    k-th wording); the FOMO style has its own line, information is the message itself."""
+    for style in styles:
+        if style not in (0, 3, 4) or hook_line in _hooks_of(style, stage):
+            continue
+        if style == 4:
+            line = lines.SEASON_SHARE_LINE if stage == 4 else _pick(lines.SEASON_LINES[values["season"]], k)
+        elif style == 0 and promotion and stage in lines.NEW_STAGES:
+            line = lines.URGENT_OFFER_LINE
+        else:
+            line = _pick(lines.STYLE_LINES[style][stage], k)
+        return lines.fill(line, values)
+    return None
+
+
 def build_plan(request: GenerationRequest) -> MessagePlan:
     """Choose every part of one message from the brief (who, what, why, how) and the variant."""
     resolved, brief, k = request.resolved, request.resolved.brief, request.variant
@@ -534,11 +575,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         tone_bank_key = tone
     daytime = facts.category in DAYTIME
 
-    title_pool = [t for s in styles for t in lines.STYLE_TITLES[s] if new_reader or t not in lines.NEW_ONLY_TITLES]
-    if stage not in (0, 3):  # a reader who has the product: no title about choosing or meeting it
-        title_pool = [t for t in title_pool if not re.search("고르|만날|만나는", lines.fill(t, values))]
-    title_pool += list(lines.STAGE_TITLES[stage])
-    if review is not None and 2 in styles:
+    title_pool = [t for s in styles for t in lines.TITLES[stage][s]]  # the stage's promise in the style
+    if review is not None and 2 in styles and stage in (0, 3):
         title_pool += lines.REVIEW_TITLES
     if stage == 1:  # first use: what would be missed is the right start, not the product
         hook_pool = [h for s in styles for h in (lines.FIRST_USE_FOMO_HOOKS if s == 2 else lines.STYLE_HOOKS[s])]
@@ -549,6 +587,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if stage in STAGE_LED and styles != (0,):  # first use, routine and sharing may open on the stage
         # itself; the time-urgency style keeps its own openings, which carry the style
         hook_pool += lines.STAGE_HOOKS[stage]
+    if not opener_fact:  # no fact to open on: no "핵심부터 정리" promise
+        hook_pool = [h for h in hook_pool if h != lines.OPENER_HOOK] or hook_pool
+    if brief.honorific == Honorific.hapsho:  # 합쇼체 questions read as a form letter: statements first
+        statements = [h for h in hook_pool if not (h.endswith("?") or h == "{ask}")]
+        hook_pool = statements or [h for h in lines.STAGE_HOOKS[stage] if not h.endswith("?")] or hook_pool
     for slot in ("feature", "feel"):  # a hook built on a feature needs one
         if not values[slot]:
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or hook_pool
@@ -579,10 +622,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         product_bank = _pick(bank[tone_bank_key], rng.randrange(2) + k)
         product_line = lines.fill(product_bank, values)
         # after a hook that named the product, what it is follows without the name again
-        # an opener already told a fact: what the product is follows plainly, without a lead-in
-        opener_led = hook_line == lines.OPENER_HOOK
-        renamed_line = lines.RENAMED_LINE if opener_led else lines.RENAMED_LINES.get(tone, lines.RENAMED_LINE)
-        after_hook = lines.fill(renamed_line, values) if renamed else product_line
+        after_hook = lines.fill(lines.RENAMED_LINE, values) if renamed else product_line
     close_line, close_button = lines.CLOSES[stage][tone]
     event = request.evidence.event
     ctas = resolved.stage.cta_examples or (resolved.stage.cta_style.split("/")[0].strip(),)
@@ -604,7 +644,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close_line = _pick(own, rng.randrange(len(own)) + k)
     close = lines.fill(close_line, values)
     if not facts.premium:  # "오래 곁에 둘" is for a line one keeps for years
-        close = close.replace("오래 곁에 둘 구성을", "내게 맞는 구성을")
+        close = close.replace("오래 곁에 둘 ", "내 루틴에 맞는 ")
     else:  # and "부담 없이" is not for a premium price
         close = close.replace("부담 없이", "편하게")
     if tone == Tone.trendy and voice.manner in QUIET_MANNERS:  # a restrained brand: trendy, never flippant
@@ -639,12 +679,16 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             offer = f"{offer} {lines.FOMO_OFFER_CLOSE}"  # what would be missed is the offer itself
     elif 2 in styles and facts.category and not hook_fomo:
         fomo = _fomo(facts, values, stage, [text for _, text in proofs], k)
+    promotion = offer is not None and bool(event and event.is_promotion)
+    style_line = _style_line(styles, stage, hook_line, values, promotion, rng.randrange(2) + k)
+    if style_line and facts.category == SCALP:
+        style_line = style_line.replace("피부", "두피")
     signature = None
-    if tone != Tone.trendy:
-        points_at_product = f"이 {facts.noun}" in close  # then a signature without the product
+    if tone not in UNSIGNED_TONES:
+        points_at_product = f"이 {facts.noun}" in close or facts.name in close  # then a signature without it
         pool = [
             s
-            for s in _sign_offs(voice.signatures, stage, daytime)
+            for s in _sign_offs(voice.signatures, stage, daytime, angle.key, facts.category in WASH_OFF)
             if not (points_at_product and "{product}" in s) and not _stems(s) & _stems(close)  # nothing said twice
         ]
         if pool and ". " not in close:  # a close of two sentences is ending enough
@@ -678,4 +722,5 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         styles=styles,
         opener=opener,
         reader_line=reader,
+        style_line=style_line,
     )
