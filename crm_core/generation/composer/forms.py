@@ -101,7 +101,8 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     titles = push.titles(plan, request.evidence.event, request.variant)
     added = sum(len(e) + 1 for e in emoji)
     limit = request.resolved.channel.body_limit
-    rooms = [(title, limit - _frame_size(request, title, plan.cta) - added) for title in titles]
+    label = push.button(plan, request.evidence.event)
+    rooms = [(title, limit - _frame_size(request, title, label) - added) for title in titles]
     tiers = push.bodies(plan, request)
     title_first = request.evidence.event is not None
 
@@ -258,7 +259,9 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         # the body ends on the call to action
         drafts = [(plan.title, body, "", kind) for body, kind in _sms_bodies(request, plan)]
     elif channel == Channel.push:
-        drafts = [(*_push_form(plan, greeting, request, palette[:count]), plan.cta, "push")]
+        drafts = [
+            (*_push_form(plan, greeting, request, palette[:count]), push.button(plan, request.evidence.event), "push")
+        ]
     else:
         paragraphs = [_join(p) for p in _long_sentences(plan, channel, brief.tone)]
         joiner = "\n\n" if channel == Channel.email else "\n"

@@ -121,7 +121,7 @@ USER_OPENERS = {
 # ---- the call to action: what the button does, led by the style (or the tone's adverb) -------
 ACTIONS: dict[str, str] = {
     "브랜드 알아보기": "{brand} 이야기를 둘러보세요.",
-    "가볍게 둘러보기": "{product}의 매력을 가볍게 둘러보세요.",
+    "가볍게 둘러보기": "제품 페이지에서 가볍게 둘러보세요.",
     "성분 살펴보기": "성분 정보부터 살펴보세요.",
     "처음 만나보기": "내 피부에 맞을지 직접 만나 보세요.",
     "이야기 읽어보기": "브랜드 이야기를 읽어 보세요.",
@@ -152,6 +152,23 @@ ACTIONS: dict[str, str] = {
     "추천 전하기": "{product}이 잘 맞을 분께 추천해 보세요.",
     "후기 남기기": "써 본 느낌을 후기로 남겨 주세요.",
     "마음 전하기": "고마운 분께 마음을 전해 보세요.",
+    # the events' own buttons (data/events.json `button`)
+    "쿠폰 받기": "쿠폰을 받아 첫 주문에 써 보세요.",
+    "첫 주문하기": "첫 주문으로 직접 만나 보세요.",
+    "피부 타입 알아보기": "내 피부 타입부터 알아보세요.",
+    "상담 신청하기": "편한 방법으로 상담을 신청해 보세요.",
+    "가이드 보기": "가이드에서 바르는 순서를 확인해 보세요.",
+    "라이브 알림 받기": "방송 알림을 미리 받아 두세요.",
+    "리필 구매하기": "리필로 채워 두세요.",
+    "다시 주문하기": "쓰던 제품을 다시 주문해 두세요.",
+    "알림 신청하기": "다 써 갈 때 받을 알림을 신청해 두세요.",
+    "리포트 보기": "내 루틴 리포트를 확인해 보세요.",
+    "캠페인 참여하기": "공병 모으기 캠페인에 참여해 보세요.",
+    "함께 담아보기": "함께 쓸 제품도 골라 담아 보세요.",
+    "리필 구성 보기": "리필까지 담긴 구성을 살펴보세요.",
+    "조합 가이드 보기": "라인 조합 가이드를 확인해 보세요.",
+    "선물 추천 보기": "받는 분께 맞는 선물을 골라 보세요.",
+    "친구에게 공유하기": "함께 쓸 친구에게 공유해 보세요.",
 }
 # The same asks in fewer words, for a push whose offer leaves little room.
 SHORT_ACTIONS: dict[str, str] = {
@@ -170,7 +187,30 @@ SHORT_ACTIONS: dict[str, str] = {
     "추천 전하기": "잘 맞을 분께 추천해 보세요.",
     "후기 남기기": "써 본 느낌을 후기로 남겨 주세요.",
     "마음 전하기": "고마운 분께 마음을 전해 보세요.",
+    "상담 신청하기": "상담을 신청해 보세요.",
+    "가이드 보기": "가이드를 확인해 보세요.",
+    "알림 신청하기": "알림을 신청해 두세요.",
+    "친구에게 공유하기": "친구에게 공유해 보세요.",
+    "쿠폰 받기": "쿠폰을 받아 보세요.",
 }
+# A content or service event and its button in one sentence: the offer is the ask ("…온라인 상담을
+# 신청해 보세요."), never "…상담도 신청하실 수 있어요. 상담을 신청해 보세요." {benefit} is the event's.
+MERGED_ASKS: dict[str, str] = {
+    "상담 신청하기": "{benefit}을 신청해 보세요.",
+    "라이브 알림 받기": "{benefit}을 놓치지 않게 알림을 받아 두세요.",
+    "알림 신청하기": "{benefit}을 신청해 두세요.",
+    "가이드 보기": "{benefit}를 확인해 보세요.",
+    "조합 가이드 보기": "{benefit}를 확인해 보세요.",
+    "리포트 보기": "{benefit}를 받아 보세요.",
+    "후기 살펴보기": "{benefit}를 살펴보세요.",
+    "선물 추천 보기": "{benefit}에서 골라 보세요.",
+    "친구에게 공유하기": "{benefit}를 함께 쓸 분께 공유해 보세요.",
+    "피부 타입 알아보기": "{benefit}를 해 보세요.",
+    "이야기 읽어보기": "{benefit}를 읽어 보세요.",
+    "캠페인 참여하기": "{benefit}에 참여해 보세요.",
+    "다음 단계 보기": "{benefit}를 받아 보세요.",
+}
+ASKING_KINDS = frozenset({"content", "service"})  # offers with no condition, whose benefit is the thing asked for
 STYLE_LEADS: dict[int, str] = {
     TIME: "지금 바로",  # a look or a check; trying or keeping a routine takes TIME_USE_LEAD
     FOMO: "놓치지 말고",
@@ -191,41 +231,9 @@ TONE_LEADS: dict[Tone, str] = {
     Tone.emotional: "여유롭게",
 }
 # ---- titles: the offer with an event; else the style's or the reader's promise --------------
-# With an event: the product beside what the event holds for the reader (an invitation, never the
-# event's name alone as a noun fragment); the name alone is the last resort for a tight layout.
-EVENT_TITLES = ("{product}, {invite}", "{invite}", "{event}")  # the app's name shows above a push
-EVENT_INVITES: dict[str, str] = {  # by the catalogue's event name; each says only what the event holds
-    "첫 주문 웰컴 쿠폰": "첫 주문 할인 쿠폰 받아 가세요",
-    "웰컴 미니 샘플": "첫 주문에 샘플을 함께 드려요",
-    "이니스프리 첫 만남 파우치": "첫 주문에 파우치를 함께 드려요",
-    "온라인 피부 타입 테스트": "내 피부 타입부터 알아보세요",
-    "브랜드 이야기 연재": "브랜드 이야기를 읽어 보세요",
-    "1:1 뷰티 상담 예약": "1:1 상담으로 골라 보세요",
-    "첫 주문 포인트": "첫 주문에 포인트를 드려요",
-    "첫 구매 미니어처 동봉": "첫 구매에 미니어처를 드려요",
-    "첫 주문 배송비 지원": "첫 주문은 배송비가 무료예요",
-    "바르는 순서 가이드": "바르는 순서부터 확인하세요",
-    "첫 사용 후기 모음": "먼저 써 본 후기를 보세요",
-    "라이브 사용법 방송": "라이브로 바르는 법 확인하세요",
-    "리필 구매 포인트": "리필하면 포인트를 더 드려요",
-    "다시 찾는 제품 적립": "다시 주문하면 포인트를 드려요",
-    "설화수 재구매 샘플": "재구매하시면 샘플을 함께 드려요",
-    "다 써 갈 때 알림": "다 써 갈 때 알려 드려요",
-    "계절 루틴 점검 리포트": "계절 루틴을 점검해 보세요",
-    "공병 모으기 캠페인": "다 쓴 용기를 모아 주세요",
-    "라인 3종 세트 구성": "라인 3종을 세트로 만나 보세요",
-    "구매 금액별 파우치 증정": "구매 금액별 파우치를 드려요",
-    "헤라 쿠션 리필 구성": "쿠션에 리필을 하나 더 드려요",
-    "다음 단계 라인 안내": "다음 단계 라인도 살펴보세요",
-    "피부 변화 맞춤 상담": "맞춤 상담을 받아 보세요",
-    "라인 조합 가이드": "라인 조합 가이드를 확인하세요",
-    "선물 포장 서비스": "선물 포장까지 맡겨 주세요",
-    "받는 분께 미니 샘플": "받는 분께 샘플도 보내 드려요",
-    "프리메라 친환경 선물 상자": "친환경 상자에 담아 보내 드려요",
-    "솔직 후기 나눔 캠페인": "솔직한 후기를 나눠 주세요",
-    "선물 추천 모음": "피부 고민별 선물을 골라 보세요",
-    "함께 쓰는 루틴 콘텐츠": "함께 쓰는 루틴을 확인하세요",
-}
+# With an event: the product beside the event's invitation (data/events.json `invite`), else the
+# invitation alone; never the event's name alone as a noun fragment ("라인 3종 세트 구성").
+EVENT_TITLES = ("{product}, {invite}", "{invite}")  # the app's name shows above a push
 EVENT_INVITE = ("{event}, 함께 챙겨 가세요", "{event}, 확인해 보세요")  # an unlisted event: (promotion, other)
 STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user)
     TIME: ("오늘 시작하는 {product}", "오늘도 {product}과 함께"),  # never "오늘 만…" (reads as 오늘만)
@@ -414,10 +422,28 @@ def _talks_price(plan: MessagePlan, request: GenerationRequest) -> bool:
     return bool(voice.price_talk and facts.price and facts.volume and not facts.premium and plan.stage != REFERRAL)
 
 
-def cta_line(plan: MessagePlan, tone: Tone | None, promotion: bool) -> str:
-    """The one call to action: what the button does, led by the style, or by the tone's adverb for
-    the information style (its facts are the style). An unknown button keeps the stage's close."""
-    action = ACTIONS.get(plan.cta)
+def button(plan: MessagePlan, event: CampaignEvent | None) -> str:
+    """The push's button: the event's own (a consultation gets 상담 신청하기, a live show 라이브 알림
+    받기) where the push can ask for it; else the stage's button the plan chose."""
+    if event is not None and event.button in ACTIONS:
+        return event.button
+    return plan.cta
+
+
+def merged_ask(label: str, event: CampaignEvent) -> str | None:
+    """The event's offer said as the ask for its button, where the event is content or a service
+    the reader takes up; None where the offer has a condition or the button no such sentence."""
+    offer = event.offer
+    if offer is None or offer.kind not in ASKING_KINDS or offer.condition or label not in MERGED_ASKS:
+        return None
+    return lines.fill(MERGED_ASKS[label], {"benefit": offer.benefit})
+
+
+def cta_line(plan: MessagePlan, label: str, tone: Tone | None, promotion: bool, action: str | None = None) -> str:
+    """The one call to action: what the button `label` does (or `action`, a sentence saying it),
+    led by the style, or by the tone's adverb for the information style (its facts are the style).
+    An unknown button keeps the stage's close."""
+    action = action or ACTIONS.get(label)
     if action is None:
         return plan.close
     style = next((s for s in _styles(plan) if s != INFO), INFO)
@@ -427,7 +453,7 @@ def cta_line(plan: MessagePlan, tone: Tone | None, promotion: bool) -> str:
         lead = REFERRAL_FOMO_LEAD
     elif style == EMOTION and plan.stage in EMOTION_USER_LEADS:  # a user's moment, or a gift for someone else
         lead = "" if "마음" in action or "내 피부" in action else EMOTION_USER_LEADS[plan.stage]
-    elif style == TIME and plan.cta in USE_ACTIONS:
+    elif style == TIME and label in USE_ACTIONS:
         lead = TIME_USE_LEAD
     elif style == TIME and "전에" in action:  # "다 쓰기 전에 …" already says when
         lead = ""
@@ -435,8 +461,10 @@ def cta_line(plan: MessagePlan, tone: Tone | None, promotion: bool) -> str:
         lead = STYLE_LEADS[style]
     else:
         lead = TONE_LEADS[tone] if tone else ""  # the brand's default voice: the ask alone
+    if "놓치지" in lead and "놓치지" in action:  # "놓치지 말고 … 놓치지 않게": once
+        lead = ""
     if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
-        action = SHORT_ACTIONS.get(plan.cta, action)
+        action = SHORT_ACTIONS.get(label, action)
     return lines.fill(f"{lead} {action}".strip(), _it(plan))
 
 
@@ -460,10 +488,11 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
     """Titles the body keeps, best first: with an event what it holds for the reader (beside the
     product, else alone); else the style's or the reader's promise, variants alternating. Promises
     of TITLE_CHARS or fewer (longer ones only when the last resort is long too), then the last
-    resort, the name or the event alone; the layout takes the first that leaves the body room."""
+    resort, the name alone or the event's invitation alone; the layout takes the first that
+    leaves the body room."""
     values = plan.values
     if event is not None:
-        invite = EVENT_INVITES.get(event.name) or EVENT_INVITE[0 if event.is_promotion else 1]
+        invite = event.invite or EVENT_INVITE[0 if event.is_promotion else 1]
         slots = values | {"event": event.name, "invite": lines.fill(invite, values | {"event": event.name})}
         shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in EVENT_TITLES)
     else:
@@ -504,9 +533,12 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     assert event is not None
     k = request.variant
     key = plan.hook if request.resolved.brief.key_message else None
-    offer = offer_sentence(event)
-    cta = cta_line(plan, request.resolved.brief.tone, event.is_promotion)
-    bare = lines.fill(SHORT_ACTIONS.get(plan.cta) or ACTIONS.get(plan.cta, plan.close), _it(plan))
+    label = button(plan, event)
+    merged = merged_ask(label, event)
+    offer = None if merged else offer_sentence(event)  # a merged ask states the offer itself
+    cta = cta_line(plan, label, request.resolved.brief.tone, event.is_promotion, merged)
+    bare = merged or lines.fill(SHORT_ACTIONS.get(label) or ACTIONS.get(label, plan.close), _it(plan))
+    told = offer or merged  # the event, where no room is left for an ask of its own
     plain = product_line(plan, request, point, plain=True)
     tightest = _tightest(plan, request, point)
     if plan.caution:  # never dropped
@@ -514,13 +546,13 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         return [
             [[key, product, care, offer, cta], [key, plain, care, offer, cta]],
             [[key, plain, care, offer, bare], [key, tightest, care, offer, bare]],
-            [[key, plain, care, offer], [key, tightest, care, offer]],
+            [[key, plain, care, told], [key, tightest, care, told]],
         ]
     benefit = benefit_line(plan, request, point, k + k // 2)
     styled = [[key, product, benefit, offer, cta], [key, product, offer, cta], [key, plain, offer, cta]]
     short = [[key, product, offer, bare], [key, plain, offer, bare]]
     short.append([key, tightest, offer, bare])
-    return [styled, short, [[key, product, offer], [key, plain, offer], [key, tightest, offer]]]
+    return [styled, short, [[key, product, told], [key, plain, told], [key, tightest, told]]]
 
 
 def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point) -> str:
@@ -535,7 +567,7 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     k = request.variant
     key = plan.hook if request.resolved.brief.key_message else None
     benefit = benefit_line(plan, request, point, k + k // 2)
-    cta = cta_line(plan, request.resolved.brief.tone, False)
+    cta = cta_line(plan, plan.cta, request.resolved.brief.tone, False)
     first = opener(plan, request)
     extra = None
     ingredients = plan.values["ingredients"]
@@ -582,5 +614,5 @@ def every_line() -> list[str]:
     ]
     out += [f"{lead} {action}" for lead in leads for action in ACTIONS.values()]
     out += list(SHORT_ACTIONS.values())
-    out += [*EVENT_INVITES.values(), *EVENT_INVITE]  # titles are conjugated too
+    out += list(EVENT_INVITE)  # titles are conjugated too (the catalog's invitations: their own test)
     return out
