@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from crm_core.domain import CampaignEvent, Tone
+from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.offers import offer_sentence
@@ -32,14 +32,17 @@ PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
         "새로 들이기 좋은 {product}, {definition}(이)에요.",
     ),
     Tone.luxurious: ("{definition}, {product}을 소개해 드려요.", "{product}은 {definition}(이)에요."),
-    Tone.emotional: ("마음이 가는 {product}, {definition}(이)에요.", "{definition}, 곁에 두고 싶은 {product}(이)에요."),
+    Tone.emotional: (
+        "오늘 나에게 건네는 {product}, {definition}(이)에요.",
+        "{definition}, 곁에 두고 싶은 {product}(이)에요.",
+    ),
 }
 USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already uses it
     None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.friendly: ("늘 쓰시는 {product}, {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
     Tone.expert: ("{product}, {definition}(이)에요.", "지금 쓰시는 {product}은 {definition}(이)에요."),
     Tone.trendy: (
-        "요즘도 손이 가는 {product}, {definition}(이)에요.",
+        "요즘 자주 찾으시는 {product}, {definition}(이)에요.",
         "다시 봐도 좋은 {product}, {definition}(이)에요.",
     ),
     Tone.luxurious: ("아껴 쓰시는 {product}, {definition}(이)에요.", "오래 함께한 {product}, {definition}(이)에요."),
@@ -55,7 +58,10 @@ PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone'
     Tone.expert: ("{product}은 {definition}(이)에요.", "{product}, {definition}(이)에요."),
     Tone.trendy: ("요즘 {product}, {definition}(이)에요.", "요즘 찾는 {product}, {definition}(이)에요."),
     Tone.luxurious: ("{definition}, {product}(이)에요.", "정성을 담은 {product}, {definition}(이)에요."),
-    Tone.emotional: ("마음이 가는 {product}, {definition}(이)에요.", "곁에 두고 싶은 {product}, {definition}(이)에요."),
+    Tone.emotional: (
+        "나에게 건네는 {product}, {definition}(이)에요.",
+        "곁에 두고 싶은 {product}, {definition}(이)에요.",
+    ),
 }
 # ---- one benefit framed for the reader's angle; {feature} is the fact that fits them best ----
 BENEFIT: dict[str, tuple[str, ...]] = {
@@ -76,6 +82,21 @@ CAUTIONS = {
     2: "{strong}이 들어 있으니 예민한 날에는 바르는 양을 줄여 보세요.",
     4: "{strong}이 든 제품이라 권하실 때 팔 안쪽에 먼저 발라 보라고 알려 주세요.",
 }
+# A reader no fact of the product fits: something true for them that claims nothing new about it.
+READER_HOOKS: dict[str, tuple[str, ...]] = {
+    "sensitive": (
+        "처음에는 작은 부위에 먼저 발라 보고 시작하면 마음이 편해요.",
+        "처음 며칠은 작은 부위부터 발라 보며 피부와 맞춰 가면 좋아요.",
+    ),
+    "luxury": ("공들인 루틴에 한 단계로 더하기 좋아요.", "매일의 관리에 정성을 한 겹 더하기 좋아요."),
+    "trend": ("쓰던 루틴에 하나만 바꿔 들여 보는 재미가 있어요.", "이번 시즌 루틴에 새로 들여 보기 좋아요."),
+    "natural": ("무엇을 담았는지는 제품 정보에서 그대로 확인하실 수 있어요.",),
+}
+CATEGORY_PATCH_TIPS = {  # where "a small patch of skin" does not fit
+    "헤어": "처음 며칠은 두피 상태를 살피며 써 보면 마음이 편해요.",
+    "립": "처음에는 입술에 얇게 한 번 발라 보고 시작하면 마음이 편해요.",
+}
+VOLUME = "용량은 {volume}(이)에요."  # a budget reader where the brand does not talk price
 PRICE = "{volume}에 {price}원이에요."  # a budget reader and a brand that talks price: its own short clause
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
@@ -106,6 +127,46 @@ OPENERS: dict[str, tuple[str, ...]] = {  # three each: a regenerated variant ope
         "자연에서 온 원료를 먼저 고르시나요?",
     ),
 }
+# 합쇼체 copy opens on a statement: "조심스러우십니까?", "싶으셨습니까?" read as a form letter.
+STATEMENT_OPENERS: dict[str, tuple[str, ...]] = {
+    "sensitive": (
+        "피부가 예민할수록 새 제품은 천천히 들이게 돼요.",
+        "예민한 날에도 편하게 쓸 제품 하나쯤은 곁에 있으면 좋아요.",
+        "순한 사용감은 직접 확인하고 고르는 게 마음 편해요.",
+    ),
+    "budget": (
+        "매일 쓰는 제품일수록 꼼꼼히 따져 보게 돼요.",
+        "매일 손이 가는 기본 제품은 오래 두고 쓰게 돼요.",
+        "오래 두고 매일 쓸 제품은 한 번 잘 고르는 게 중요해요.",
+    ),
+    "luxury": (
+        "공들인 루틴일수록 한 단계도 신중히 고르게 돼요.",
+        "피부를 위한 정성은 매일의 작은 단계에서 시작돼요.",
+        "정성을 들인 루틴은 매일의 작은 단계에서 완성돼요.",
+    ),
+    "trend": (
+        "이번 시즌 루틴, 새로 들일 아이템을 골라 볼 때예요.",
+        "요즘 루틴에 새로운 재미를 더해 볼 때예요.",
+        "새 시즌에는 루틴에도 새 얼굴이 필요해요.",
+    ),
+    "natural": (
+        "원료부터 살펴보면 고르기가 한결 쉬워져요.",
+        "원료가 분명하면 매일 쓰기에도 마음이 편해요.",
+        "자연에서 온 원료는 이름부터 눈에 들어와요.",
+    ),
+}
+USER_STATEMENT_OPENERS = {
+    2: (
+        "{product}과 함께하는 루틴, 오늘도 이어 가실 때예요.",
+        "{product}, 매일 루틴의 한 자리를 지키고 있을 거예요.",
+        "{product}, 오늘도 루틴 속에서 잘 쓰이고 있을 거예요.",
+    ),
+    4: (
+        "{product}이 마음에 드셨다면 이제 나눌 차례예요.",
+        "{product}을 쓰면서 좋았던 점을 나눌 차례예요.",
+        "{product}, 곁에 있는 분께도 권하기 좋은 때예요.",
+    ),
+}
 USER_OPENERS = {
     2: (
         "요즘 {product}, 잘 쓰고 계신가요?",
@@ -127,7 +188,7 @@ ACTIONS: dict[str, str] = {
     "이야기 읽어보기": "브랜드 이야기를 읽어 보세요.",
     "입문 제품 보기": "입문 제품부터 살펴보세요.",
     "후기 살펴보기": "먼저 써 본 분들의 후기를 살펴보세요.",
-    "한 번 써보기": "{product}을 한 번 직접 써 보세요.",
+    "한 번 써보기": "직접 한 번 써 보세요.",
     "지금 시작하기": "첫 사용을 시작해 보세요.",
     "사용법 보기": "사용법을 확인해 보세요.",
     "입문 루틴 보기": "입문 루틴을 확인해 보세요.",
@@ -138,7 +199,7 @@ ACTIONS: dict[str, str] = {
     "다시 채워두기": "다 쓰기 전에 미리 채워 두세요.",
     "관리 팁 보기": "관리 팁을 확인해 보세요.",
     "내 루틴 보기": "내 루틴을 확인해 보세요.",
-    "꾸준히 이어가기": "{product}과 함께 루틴을 꾸준히 이어 가세요.",
+    "꾸준히 이어가기": "지금의 루틴을 꾸준히 이어 가세요.",
     "나에게 맞게 고르기": "내 피부에 맞게 골라 보세요.",
     "세트 구성 보기": "세트 구성을 살펴보세요.",
     "라인 함께 보기": "같은 라인 제품도 함께 살펴보세요.",
@@ -146,10 +207,10 @@ ACTIONS: dict[str, str] = {
     "지금 단계 선택": "피부에 맞는 단계를 골라 보세요.",
     "비교해 보기": "쓰던 제품과 비교해 보세요.",
     "구성 살펴보기": "함께 쓰기 좋은 구성을 살펴보세요.",
-    "친구에게 알려주기": "가까운 친구에게도 {product}을 알려 주세요.",
+    "친구에게 알려주기": "가까운 친구에게도 알려 주세요.",
     "공유하기": "써 본 느낌을 공유해 주세요.",
     "선물하기": "받는 분 피부에 맞춰 골라 선물해 보세요.",
-    "추천 전하기": "{product}이 잘 맞을 분께 추천해 보세요.",
+    "추천 전하기": "잘 맞을 것 같은 분께 추천해 보세요.",
     "후기 남기기": "써 본 느낌을 후기로 남겨 주세요.",
     "마음 전하기": "고마운 분께 마음을 전해 보세요.",
     # the events' own buttons (data/events.json `button`)
@@ -159,7 +220,7 @@ ACTIONS: dict[str, str] = {
     "상담 신청하기": "편한 방법으로 상담을 신청해 보세요.",
     "가이드 보기": "가이드에서 바르는 순서를 확인해 보세요.",
     "라이브 알림 받기": "방송 알림을 미리 받아 두세요.",
-    "리필 구매하기": "리필로 채워 두세요.",
+    "리필 구매하기": "리필을 미리 챙겨 두세요.",
     "다시 주문하기": "쓰던 제품을 다시 주문해 두세요.",
     "알림 신청하기": "다 써 갈 때 받을 알림을 신청해 두세요.",
     "리포트 보기": "내 루틴 리포트를 확인해 보세요.",
@@ -223,6 +284,7 @@ REFERRAL_FOMO_LEAD = "혼자 알기 아깝다면"  # what a sharer would miss is
 PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be missed is the offer itself
 # The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 마음을 담아"}
+OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한")  # an ask that already says how
 TONE_LEADS: dict[Tone, str] = {
     Tone.friendly: "편하게",
     Tone.expert: "차근차근",
@@ -237,10 +299,17 @@ EVENT_TITLES = ("{product}, {invite}", "{invite}")  # the app's name shows above
 EVENT_INVITE = ("{event}, 함께 챙겨 가세요", "{event}, 확인해 보세요")  # an unlisted event: (promotion, other)
 STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user)
     TIME: ("오늘 시작하는 {product}", "오늘도 {product}과 함께"),  # never "오늘 만…" (reads as 오늘만)
-    INFO: ("{product}, 알고 고르는 {category}", "{product}, 다시 짚어 보는 장점"),
+    INFO: ("{product}, 알아 두면 좋은 한 가지", "{product}, 다시 짚어 보는 장점"),
     FOMO: ("지나치기 아쉬운 {product} 이야기", "혼자 알기 아까운 {product}"),
     EMOTION: ("{product}, 나를 위한 작은 선택", "오늘도 곁에 두는 {product}"),
     SEASON: ("{season} 루틴에 {product}", "{season} 루틴에 {product}"),
+}
+# A sharer's title speaks of sharing, never of their own routine ("오늘도 … 함께" reads as retention).
+REFERRAL_TITLES: dict[int, str] = {
+    TIME: "지금 나누기 좋은 {product} 이야기",
+    INFO: "{product}, 권하고 싶은 한 가지",
+    EMOTION: "고마운 분께 건네는 {product}",
+    SEASON: "{season}, 곁에 있는 분께 {product}",
 }
 USER_FOMO_TITLES = {2: "떨어지기 전에 챙기는 {product}", 4: "함께 알면 좋은 {product}"}  # the body says 아깝다면
 ANGLE_TITLES: dict[str, str] = {
@@ -410,10 +479,26 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
     if angle == "budget" and used != "price" and _talks_price(plan, request):
         return lines.fill(PRICE, values)
+    fitting = feature and feature == values["reason"]  # the fact chosen because it fits this reader
+    if fitting and angle in BENEFIT:
+        return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
+    hook = reader_hook(plan, k)
+    if hook:
+        return hook
     if not feature:
         return lines.fill(INGREDIENTS, values) if ingredients else None
-    frames = BENEFIT[angle] if angle in BENEFIT and angle != "natural" else PLAIN_BENEFIT
-    return lines.fill(_pick(frames, k), values | {"feature": feature})
+    return lines.fill(_pick(PLAIN_BENEFIT, k), values | {"feature": feature})
+
+
+def reader_hook(plan: MessagePlan, k: int) -> str | None:
+    """What a push says to this reader when no fact of the product fits them: a care tip, the size,
+    a place in their routine; nothing new about the product."""
+    angle = plan.angle.key
+    if angle == "budget":
+        return lines.fill(VOLUME, plan.values) if plan.facts.volume else None
+    if angle == "sensitive" and plan.facts.category in CATEGORY_PATCH_TIPS:
+        return CATEGORY_PATCH_TIPS[plan.facts.category]
+    return _pick(READER_HOOKS[angle], k) if angle in READER_HOOKS else None
 
 
 def _talks_price(plan: MessagePlan, request: GenerationRequest) -> bool:
@@ -443,6 +528,7 @@ def cta_line(plan: MessagePlan, label: str, tone: Tone | None, promotion: bool, 
     """The one call to action: what the button `label` does (or `action`, a sentence saying it),
     led by the style, or by the tone's adverb for the information style (its facts are the style).
     An unknown button keeps the stage's close."""
+    merged = action is not None
     action = action or ACTIONS.get(label)
     if action is None:
         return plan.close
@@ -459,8 +545,10 @@ def cta_line(plan: MessagePlan, label: str, tone: Tone | None, promotion: bool, 
         lead = ""
     elif style in STYLE_LEADS:
         lead = STYLE_LEADS[style]
+    elif tone and not (merged or OWN_ADVERB.search(action)):  # never "편하게 … 가볍게 둘러보세요"
+        lead = TONE_LEADS[tone]
     else:
-        lead = TONE_LEADS[tone] if tone else ""  # the brand's default voice: the ask alone
+        lead = ""  # the brand's default voice, or an ask that has its own adverb: the ask alone
     if "놓치지" in lead and "놓치지" in action:  # "놓치지 말고 … 놓치지 않게": once
         lead = ""
     if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
@@ -474,14 +562,17 @@ def _it(plan: MessagePlan) -> dict[str, str]:
 
 
 def opener(plan: MessagePlan, request: GenerationRequest) -> str:
-    """The marketer's key message when there is one; else the reader's question (users: the stage's)."""
+    """The marketer's key message when there is one; else the reader's question (users: the
+    stage's); a statement under 합쇼체."""
     if request.resolved.brief.key_message:
         return plan.hook
     k = _turn(request)
-    user = USER_OPENERS.get(plan.stage)
+    hapsho = request.resolved.brief.honorific == Honorific.hapsho
+    user = (USER_STATEMENT_OPENERS if hapsho else USER_OPENERS).get(plan.stage)
     if user:
         return lines.fill(_pick(user, k), plan.values)
-    return _pick(OPENERS[plan.angle.key], k) if plan.angle.key in OPENERS else plan.hook
+    own = STATEMENT_OPENERS if hapsho else OPENERS
+    return _pick(own[plan.angle.key], k) if plan.angle.key in own else plan.hook
 
 
 def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
@@ -501,6 +592,8 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         own = STYLE_TITLES[style][0 if new else 1]
         if style == FOMO and not new:
             own = USER_FOMO_TITLES[plan.stage]
+        elif plan.stage == REFERRAL:
+            own = REFERRAL_TITLES[style]
         reader = ANGLE_TITLES.get(plan.angle.key, own) if new else STAGE_TITLES.get(plan.stage, own)
         pool = (own, reader) if k % 2 == 0 else (reader, own)
         shapes = tuple(lines.fill(t, values) for t in (*pool, "{product}"))  # the name alone: a long one
@@ -587,7 +680,8 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         return without
     if k % 3 == 1:  # a variant that leads on the product; the plain line stays last
         return without[:2] + with_opener + without[2:]
-    return with_opener + without
+    # the reader's line beside the fact before the opener's question beside it alone
+    return with_opener[:2] + without[1:2] + with_opener[2:] + without[:1] + without[2:]
 
 
 def every_line() -> list[str]:
@@ -599,9 +693,13 @@ def every_line() -> list[str]:
         *NATURAL_BARE,
         *PLAIN_BENEFIT,
         PRICE,
+        VOLUME,
         INGREDIENTS,
+        *CATEGORY_PATCH_TIPS.values(),
+        *(line for group in READER_HOOKS.values() for line in group),
     ]
-    out += [line for group in (*OPENERS.values(), *USER_OPENERS.values()) for line in group]
+    openers = (*OPENERS.values(), *USER_OPENERS.values(), *STATEMENT_OPENERS.values(), *USER_STATEMENT_OPENERS.values())
+    out += [line for group in openers for line in group]
     for bank in (PRODUCT, USER_PRODUCT, BENEFIT):
         out += [line for group in bank.values() for line in group]
     leads = [
