@@ -51,6 +51,7 @@ USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already 
         "곁에 두고 쓰는 {product}, {definition}(이)에요.",
     ),
 }
+BARE = "{product}은 {definition}(이)에요."  # the product line with no tone's words, for the tightest push
 NAMED = "{definition}(이)에요."  # after an opener that named the product: no "이 크림은 … 크림"
 PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone's voice, for a tight push
     None: ("{definition}, {product}(이)에요.", "{product}은 {definition}(이)에요."),
@@ -83,18 +84,15 @@ CAUTIONS = {
     4: "{strong}이 든 제품이라 권하실 때 팔 안쪽에 먼저 발라 보라고 알려 주세요.",
 }
 # A reader no fact of the product fits: something true for them that claims nothing new about it.
-READER_HOOKS: dict[str, tuple[str, ...]] = {
-    "sensitive": (
-        "처음에는 작은 부위에 먼저 발라 보고 시작하면 마음이 편해요.",
-        "처음 며칠은 작은 부위부터 발라 보며 피부와 맞춰 가면 좋아요.",
-    ),
-    "luxury": ("공들인 루틴에 한 단계로 더하기 좋아요.", "매일의 관리에 정성을 한 겹 더하기 좋아요."),
-    "trend": ("쓰던 루틴에 하나만 바꿔 들여 보는 재미가 있어요.", "이번 시즌 루틴에 새로 들여 보기 좋아요."),
-    "natural": ("무엇을 담았는지는 제품 정보에서 그대로 확인하실 수 있어요.",),
+READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room for more
+    "sensitive": ("처음엔 작은 부위부터 발라 보면 안심이에요.", "처음 며칠은 작은 부위부터 써 보면 안심이에요."),
+    "luxury": ("공들인 루틴에 한 단계로 더하기 좋아요.", "매일의 관리에 정성을 한 겹 더해요."),
+    "trend": ("쓰던 루틴에 하나쯤 새로 들여 보기 좋아요.", "이번 시즌 루틴에 새로 들이기 좋아요."),
+    "natural": ("담은 원료는 제품 정보에 그대로 적혀 있어요.",),
 }
 CATEGORY_PATCH_TIPS = {  # where "a small patch of skin" does not fit
-    "헤어": "처음 며칠은 두피 상태를 살피며 써 보면 마음이 편해요.",
-    "립": "처음에는 입술에 얇게 한 번 발라 보고 시작하면 마음이 편해요.",
+    "헤어": "처음 며칠은 두피 상태를 보며 쓰면 안심이에요.",
+    "립": "처음엔 입술에 얇게 발라 보면 안심이에요.",
 }
 VOLUME = "용량은 {volume}(이)에요."  # a budget reader where the brand does not talk price
 PRICE = "{volume}에 {price}원이에요."  # a budget reader and a brand that talks price: its own short clause
@@ -253,6 +251,11 @@ SHORT_ACTIONS: dict[str, str] = {
     "알림 신청하기": "알림을 신청해 두세요.",
     "친구에게 공유하기": "친구에게 공유해 보세요.",
     "쿠폰 받기": "쿠폰을 받아 보세요.",
+    "첫 주문하기": "첫 주문해 보세요.",
+    "함께 담아보기": "함께 담아 보세요.",
+    "리필 구매하기": "리필을 챙겨 두세요.",
+    "다시 주문하기": "다시 주문해 두세요.",
+    "리필 구성 보기": "리필 구성을 보세요.",
 }
 # A content or service event and its button in one sentence: the offer is the ask ("…온라인 상담을
 # 신청해 보세요."), never "…상담도 신청하실 수 있어요. 상담을 신청해 보세요." {benefit} is the event's.
@@ -270,6 +273,7 @@ MERGED_ASKS: dict[str, str] = {
     "이야기 읽어보기": "{benefit}를 읽어 보세요.",
     "캠페인 참여하기": "{benefit}에 참여해 보세요.",
     "다음 단계 보기": "{benefit}를 받아 보세요.",
+    "후기 남기기": "{benefit}에 함께해 주세요.",
 }
 ASKING_KINDS = frozenset({"content", "service"})  # offers with no condition, whose benefit is the thing asked for
 STYLE_LEADS: dict[int, str] = {
@@ -281,6 +285,7 @@ STYLE_LEADS: dict[int, str] = {
 TIME_USE_LEAD = "이번 주부터"  # time pressure without an invented deadline
 USE_ACTIONS = frozenset({"한 번 써보기", "지금 시작하기", "루틴 이어가기", "꾸준히 이어가기"})
 REFERRAL_FOMO_LEAD = "혼자 알기 아깝다면"  # what a sharer would miss is telling others, not the product
+GIFT_FOMO_LEAD = "늦지 않게"  # a gift: the moment, not the product, is what passes
 PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be missed is the offer itself
 # The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 마음을 담아"}
@@ -295,7 +300,15 @@ TONE_LEADS: dict[Tone, str] = {
 # ---- titles: the offer with an event; else the style's or the reader's promise --------------
 # With an event: the product beside the event's invitation (data/events.json `invite`), else the
 # invitation alone; never the event's name alone as a noun fragment ("라인 3종 세트 구성").
-EVENT_TITLES = ("{product}, {invite}", "{invite}")  # the app's name shows above a push
+EVENT_TITLES = ("{styled}", "{product}, {invite}", "{invite}")  # the app's name shows above a push
+# The style in a few words before the invitation, first: an event push's body often has no room for
+# the style's lead; nothing about a deadline or stock the brief lacks. (The body names the product.)
+STYLED_INVITES: dict[int, str] = {
+    TIME: "오늘, {invite}",
+    FOMO: "아쉽지 않게, {invite}",
+    EMOTION: "나를 위해, {invite}",
+    SEASON: "{season}, {invite}",
+}
 EVENT_INVITE = ("{event}, 함께 챙겨 가세요", "{event}, 확인해 보세요")  # an unlisted event: (promotion, other)
 STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user)
     TIME: ("오늘 시작하는 {product}", "오늘도 {product}과 함께"),  # never "오늘 만…" (reads as 오늘만)
@@ -440,9 +453,11 @@ def product_line(
 
 
 def _shapes(bank: dict[Tone | None, tuple[str, ...]], request: GenerationRequest) -> tuple[str, ...]:
-    """The tone's shapes; a restrained (luxury) brand never opens on a quip like "… 아세요?"."""
+    """The tone's shapes; a restrained (luxury) brand never opens on a quip like "… 아세요?", nor
+    does 합쇼체 copy ("… 아십니까?" reads as a quiz)."""
     shapes = bank[request.resolved.brief.tone]
-    if voice_of(request.resolved.brand).manner in QUIET_MANNERS:
+    hapsho = request.resolved.brief.honorific == Honorific.hapsho
+    if hapsho or voice_of(request.resolved.brand).manner in QUIET_MANNERS:
         shapes = tuple(s for s in shapes if "?" not in s) or shapes
     return shapes
 
@@ -535,8 +550,8 @@ def cta_line(plan: MessagePlan, label: str, tone: Tone | None, promotion: bool, 
     style = next((s for s in _styles(plan) if s != INFO), INFO)
     if style == FOMO and promotion:
         lead = PROMOTION_LEAD
-    elif style == FOMO and plan.stage == REFERRAL:
-        lead = REFERRAL_FOMO_LEAD
+    elif style == FOMO and plan.stage == REFERRAL:  # a gift is not what one would regret keeping quiet
+        lead = GIFT_FOMO_LEAD if "선물" in action else REFERRAL_FOMO_LEAD
     elif style == EMOTION and plan.stage in EMOTION_USER_LEADS:  # a user's moment, or a gift for someone else
         lead = "" if "마음" in action or "내 피부" in action else EMOTION_USER_LEADS[plan.stage]
     elif style == TIME and label in USE_ACTIONS:
@@ -583,8 +598,13 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
     leaves the body room."""
     values = plan.values
     if event is not None:
-        invite = event.invite or EVENT_INVITE[0 if event.is_promotion else 1]
-        slots = values | {"event": event.name, "invite": lines.fill(invite, values | {"event": event.name})}
+        invite = lines.fill(
+            event.invite or EVENT_INVITE[0 if event.is_promotion else 1], values | {"event": event.name}
+        )
+        style = next((s for s in _styles(plan) if s in STYLED_INVITES), None)
+        styled = STYLED_INVITES[style] if style is not None else "{invite}"
+        slots = values | {"event": event.name, "invite": invite}
+        slots["styled"] = lines.fill(styled, slots)
         shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in EVENT_TITLES)
     else:
         new = plan.stage in lines.NEW_STAGES
@@ -629,8 +649,10 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     label = button(plan, event)
     merged = merged_ask(label, event)
     offer = None if merged else offer_sentence(event)  # a merged ask states the offer itself
-    cta = cta_line(plan, label, request.resolved.brief.tone, event.is_promotion, merged)
+    tone = request.resolved.brief.tone
+    cta = cta_line(plan, label, tone, event.is_promotion, merged)
     bare = merged or lines.fill(SHORT_ACTIONS.get(label) or ACTIONS.get(label, plan.close), _it(plan))
+    short_cta = cta_line(plan, label, tone, event.is_promotion, bare)  # the style's lead kept where it fits
     told = offer or merged  # the event, where no room is left for an ask of its own
     plain = product_line(plan, request, point, plain=True)
     tightest = _tightest(plan, request, point)
@@ -643,17 +665,20 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         ]
     benefit = benefit_line(plan, request, point, k + k // 2)
     styled = [[key, product, benefit, offer, cta], [key, product, offer, cta], [key, plain, offer, cta]]
+    styled += [[key, product, offer, short_cta], [key, plain, offer, short_cta], [key, tightest, offer, short_cta]]
     short = [[key, product, offer, bare], [key, plain, offer, bare]]
     short.append([key, tightest, offer, bare])
     return [styled, short, [[key, product, told], [key, plain, told], [key, tightest, told]]]
 
 
 def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point) -> str:
-    """The product line at its shortest: the tone's shorter plain shape around the fact."""
+    """The product line at its shortest: the tone's shorter plain shape around the fact, or the
+    bare "X는 …예요" where the tone's words leave the offer and the ask no room."""
     if point is None:
         return plan.product_line
     values = plan.values | {"definition": point[1]}
-    return min((lines.fill(shape, values) for shape in PLAIN[request.resolved.brief.tone]), key=len)
+    shapes = (*PLAIN[request.resolved.brief.tone], BARE)
+    return min((lines.fill(shape, values) for shape in shapes), key=len)
 
 
 def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, product: str) -> list[list]:
@@ -687,6 +712,7 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
 def every_line() -> list[str]:
     """All push sentence lines and event title invitations, for the test that each converts to 합쇼체."""
     out = [
+        BARE,
         NAMED,
         *(line for pair in PLAIN.values() for line in pair),
         *CAUTIONS.values(),
@@ -706,6 +732,7 @@ def every_line() -> list[str]:
         *STYLE_LEADS.values(),
         TIME_USE_LEAD,
         REFERRAL_FOMO_LEAD,
+        GIFT_FOMO_LEAD,
         PROMOTION_LEAD,
         *EMOTION_USER_LEADS.values(),
         *TONE_LEADS.values(),
