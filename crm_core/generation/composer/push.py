@@ -157,7 +157,7 @@ USER_STATEMENT_OPENERS = {
     2: (
         "{product}과 함께하는 루틴, 오늘도 이어 가실 때예요.",
         "{product}, 매일 루틴의 한 자리를 지키고 있을 거예요.",
-        "{product}, 오늘도 루틴 속에서 잘 쓰이고 있을 거예요.",
+        "{product}과 함께하는 매일의 루틴을 응원해요.",
     ),
     4: (
         "{product}이 마음에 드셨다면 이제 나눌 차례예요.",
@@ -305,8 +305,8 @@ EVENT_TITLES = ("{styled}", "{product}, {invite}", "{invite}")  # the app's name
 # the style's lead; nothing about a deadline or stock the brief lacks. (The body names the product.)
 STYLED_INVITES: dict[int, str] = {
     TIME: "오늘, {invite}",
-    FOMO: "아쉽지 않게, {invite}",
-    EMOTION: "나를 위해, {invite}",
+    FOMO: "이번 기회에, {invite}",  # an offer only: a guide or a campaign is no passing chance
+    EMOTION: "수고한 나에게, {invite}",  # an offer for the reader themself only, never a gift for others
     SEASON: "{season}, {invite}",
 }
 EVENT_INVITE = ("{event}, 함께 챙겨 가세요", "{event}, 확인해 보세요")  # an unlisted event: (promotion, other)
@@ -497,7 +497,7 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     fitting = feature and feature == values["reason"]  # the fact chosen because it fits this reader
     if fitting and angle in BENEFIT:
         return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
-    hook = reader_hook(plan, k)
+    hook = reader_hook(plan, k, used)
     if hook:
         return hook
     if not feature:
@@ -505,12 +505,15 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     return lines.fill(_pick(PLAIN_BENEFIT, k), values | {"feature": feature})
 
 
-def reader_hook(plan: MessagePlan, k: int) -> str | None:
+def reader_hook(plan: MessagePlan, k: int, used: str = "") -> str | None:
     """What a push says to this reader when no fact of the product fits them: a care tip, the size,
-    a place in their routine; nothing new about the product."""
+    a place in their routine; nothing new about the product, nor what the product line (`used`:
+    the kind of fact it stated) already said."""
     angle = plan.angle.key
     if angle == "budget":
-        return lines.fill(VOLUME, plan.values) if plan.facts.volume else None
+        return lines.fill(VOLUME, plan.values) if plan.facts.volume and used != "price" else None
+    if angle == "natural" and used == "ingredients":
+        return None
     if angle == "sensitive" and plan.facts.category in CATEGORY_PATCH_TIPS:
         return CATEGORY_PATCH_TIPS[plan.facts.category]
     return _pick(READER_HOOKS[angle], k) if angle in READER_HOOKS else None
@@ -553,7 +556,8 @@ def cta_line(plan: MessagePlan, label: str, tone: Tone | None, promotion: bool, 
     elif style == FOMO and plan.stage == REFERRAL:  # a gift is not what one would regret keeping quiet
         lead = GIFT_FOMO_LEAD if "선물" in action else REFERRAL_FOMO_LEAD
     elif style == EMOTION and plan.stage in EMOTION_USER_LEADS:  # a user's moment, or a gift for someone else
-        lead = "" if "마음" in action or "내 피부" in action else EMOTION_USER_LEADS[plan.stage]
+        own_words = "마음" in action or "내 피부" in action
+        lead = "" if own_words or (merged and plan.stage == 2) else EMOTION_USER_LEADS[plan.stage]
     elif style == TIME and label in USE_ACTIONS:
         lead = TIME_USE_LEAD
     elif style == TIME and "전에" in action:  # "다 쓰기 전에 …" already says when
@@ -590,6 +594,12 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
     return _pick(own[plan.angle.key], k) if plan.angle.key in own else plan.hook
 
 
+def _styled_invite_fits(style: int, event: CampaignEvent, stage: int) -> bool:
+    if style in (FOMO, EMOTION):
+        return event.is_promotion and not (style == EMOTION and stage == REFERRAL)
+    return style in STYLED_INVITES
+
+
 def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
     """Titles the body keeps, best first: with an event what it holds for the reader (beside the
     product, else alone); else the style's or the reader's promise, variants alternating. Promises
@@ -601,7 +611,7 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         invite = lines.fill(
             event.invite or EVENT_INVITE[0 if event.is_promotion else 1], values | {"event": event.name}
         )
-        style = next((s for s in _styles(plan) if s in STYLED_INVITES), None)
+        style = next((s for s in _styles(plan) if _styled_invite_fits(s, event, plan.stage)), None)
         styled = STYLED_INVITES[style] if style is not None else "{invite}"
         slots = values | {"event": event.name, "invite": invite}
         slots["styled"] = lines.fill(styled, slots)
