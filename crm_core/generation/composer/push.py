@@ -94,7 +94,7 @@ CATEGORY_PATCH_TIPS = {  # where "a small patch of skin" does not fit
     "헤어": "처음 며칠은 두피 상태를 보며 쓰면 안심이에요.",
     "립": "처음엔 입술에 얇게 발라 보면 안심이에요.",
 }
-VOLUME = "한 통 {volume} 용량이에요."  # no copula on a unit ("160g예요")  # a budget reader where the brand does not talk price
+VOLUME = "한 통 {volume} 용량이에요."  # a budget reader, no price talk; no copula on a unit ("160g예요")
 PRICE = "{volume}에 {price}원이에요."  # a budget reader and a brand that talks price: its own short clause
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
@@ -514,7 +514,7 @@ def reader_hook(plan: MessagePlan, k: int, used: str = "") -> str | None:
         return lines.fill(VOLUME, plan.values) if plan.facts.volume and used != "price" else None
     if angle == "natural" and used == "ingredients":
         return None
-    if angle == "sensitive" and plan.stage not in lines.NEW_STAGES:  # a patch test is for a first try
+    if plan.stage not in lines.NEW_STAGES:  # a user: the stage's own opener speaks to them, not a chooser's hook
         return None
     if angle == "sensitive" and plan.facts.category in CATEGORY_PATCH_TIPS:
         return CATEGORY_PATCH_TIPS[plan.facts.category]
