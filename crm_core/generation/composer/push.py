@@ -28,40 +28,40 @@ PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
     Tone.friendly: ("{product} 아세요? {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.expert: ("{product}은 {definition}(이)에요.", "이번에 살펴볼 {product}은 {definition}(이)에요."),
     Tone.trendy: (
-        "요즘 눈여겨볼 {product}, {definition}(이)에요.",
-        "새로 들이기 좋은 {product}, {definition}(이)에요.",
+        "요즘 눈여겨볼 {product}은 {definition}(이)에요.",
+        "새로 들이기 좋은 {product}은 {definition}(이)에요.",
     ),
     Tone.luxurious: ("{definition}, {product}을 소개해 드려요.", "{product}은 {definition}(이)에요."),
     Tone.emotional: (
-        "오늘 나에게 건네는 {product}, {definition}(이)에요.",
+        "오늘 나에게 건네는 {product}은 {definition}(이)에요.",
         "{definition}, 곁에 두고 싶은 {product}(이)에요.",
     ),
 }
 USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already uses it
     None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.friendly: ("늘 쓰시는 {product}, {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
-    Tone.expert: ("{product}, {definition}(이)에요.", "지금 쓰시는 {product}은 {definition}(이)에요."),
+    Tone.friendly: ("늘 쓰시는 {product}은 {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
+    Tone.expert: ("{definition}, {product}(이)에요.", "지금 쓰시는 {product}은 {definition}(이)에요."),
     Tone.trendy: (
-        "요즘 자주 찾으시는 {product}, {definition}(이)에요.",
-        "다시 봐도 좋은 {product}, {definition}(이)에요.",
+        "요즘 자주 찾으시는 {product}은 {definition}(이)에요.",
+        "다시 봐도 좋은 {product}은 {definition}(이)에요.",
     ),
-    Tone.luxurious: ("아껴 쓰시는 {product}, {definition}(이)에요.", "오래 함께한 {product}, {definition}(이)에요."),
+    Tone.luxurious: ("아껴 쓰시는 {product}은 {definition}(이)에요.", "오래 함께한 {product}은 {definition}(이)에요."),
     Tone.emotional: (
-        "익숙해서 더 좋은 {product}, {definition}(이)에요.",
-        "곁에 두고 쓰는 {product}, {definition}(이)에요.",
+        "익숙해서 더 좋은 {product}은 {definition}(이)에요.",
+        "곁에 두고 쓰는 {product}은 {definition}(이)에요.",
     ),
 }
 BARE = "{product}은 {definition}(이)에요."  # the product line with no tone's words, for the tightest push
 NAMED = "{definition}(이)에요."  # after an opener that named the product: no "이 크림은 … 크림"
 PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone's voice, for a tight push
     None: ("{definition}, {product}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.friendly: ("{product}은 {definition}(이)에요.", "늘 반가운 {product}, {definition}(이)에요."),
-    Tone.expert: ("{product}은 {definition}(이)에요.", "{product}, {definition}(이)에요."),
-    Tone.trendy: ("요즘 {product}, {definition}(이)에요.", "요즘 찾는 {product}, {definition}(이)에요."),
-    Tone.luxurious: ("{definition}, {product}(이)에요.", "정성을 담은 {product}, {definition}(이)에요."),
+    Tone.friendly: ("친해지기 좋은 {product}은 {definition}(이)에요.", "늘 반가운 {product}은 {definition}(이)에요."),
+    Tone.expert: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
+    Tone.trendy: ("요즘 찾는 {product}은 {definition}(이)에요.", "{definition}, 요즘 찾는 {product}(이)에요."),
+    Tone.luxurious: ("{definition}, {product}(이)에요.", "정성을 담은 {product}은 {definition}(이)에요."),
     Tone.emotional: (
-        "나에게 건네는 {product}, {definition}(이)에요.",
-        "곁에 두고 싶은 {product}, {definition}(이)에요.",
+        "나에게 건네는 {product}은 {definition}(이)에요.",
+        "곁에 두고 싶은 {product}은 {definition}(이)에요.",
     ),
 }
 # ---- one benefit framed for the reader's angle; {feature} is the fact that fits them best ----
