@@ -156,25 +156,25 @@ STATEMENT_OPENERS: dict[str, tuple[str, ...]] = {
 USER_STATEMENT_OPENERS = {
     2: (
         "{product}과 함께하는 루틴, 오늘도 이어 가실 때예요.",
-        "{product}, 매일 루틴의 한 자리를 지키고 있을 거예요.",
+        "{product}을 꾸준히 찾아 주셔서 감사해요.",
         "{product}과 함께하는 매일의 루틴을 응원해요.",
     ),
     4: (
         "{product}이 마음에 드셨다면 이제 나눌 차례예요.",
         "{product}을 쓰면서 좋았던 점을 나눌 차례예요.",
-        "{product}, 곁에 있는 분께도 권하기 좋은 때예요.",
+        "곁에 있는 분께도 {product}을 권하기 좋은 때예요.",
     ),
 }
 USER_OPENERS = {
     2: (
-        "요즘 {product}, 잘 쓰고 계신가요?",
+        "요즘 {product}은 잘 쓰고 계신가요?",
         "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?",
-        "{product}, 매일 루틴에서 잘 챙기고 계신가요?",
+        "매일 루틴에서 {product}을 잘 챙기고 계신가요?",
     ),
     4: (
         "{product}이 마음에 드셨다면 이제 나눌 차례예요.",
         "{product}을 쓰면서 좋았던 점, 누군가에게 알려 주고 싶으셨나요?",
-        "{product}, 곁에 있는 분께도 권하고 싶으셨나요?",
+        "곁에 있는 분께도 {product}을 권하고 싶으셨나요?",
     ),
 }
 # ---- the call to action: what the button does, led by the style (or the tone's adverb) -------
@@ -701,7 +701,8 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     first = opener(plan, request)
     extra = None
     ingredients = plan.values["ingredients"]
-    if INFO in _styles(plan) and ingredients and ingredients.split("·")[0] not in f"{product} {benefit or ''}":
+    said = f"{product} {benefit or ''}"
+    if INFO in _styles(plan) and ingredients and not _names_an_ingredient(said, ingredients):
         extra = lines.fill(INGREDIENTS, plan.values)
     plain = product_line(plan, request, point, plain=True)
     if plan.facts.name in first:  # the opener named it: the product line only says what it is
@@ -719,6 +720,12 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         return without[:2] + with_opener + without[2:]
     # the reader's line beside the fact before the opener's question beside it alone
     return with_opener[:2] + without[1:2] + with_opener[2:] + without[:1] + without[2:]
+
+
+def _names_an_ingredient(text: str, ingredients: str) -> bool:
+    """Whether text already names one of the ingredients by its head word ("홍삼과 벌꿀 추출물을
+    담은" names 홍삼 추출물): the information style's second fact would repeat it."""
+    return any(name.split()[0] in text for name in ingredients.split("·") if name.strip())
 
 
 def every_line() -> list[str]:
