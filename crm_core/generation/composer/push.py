@@ -510,11 +510,11 @@ def reader_hook(plan: MessagePlan, k: int, used: str = "") -> str | None:
     a place in their routine; nothing new about the product, nor what the product line (`used`:
     the kind of fact it stated) already said."""
     angle = plan.angle.key
+    if plan.stage not in lines.NEW_STAGES:  # a user: the stage's own opener speaks to them, not a chooser's hook
+        return None
     if angle == "budget":
         return lines.fill(VOLUME, plan.values) if plan.facts.volume and used != "price" else None
     if angle == "natural" and used == "ingredients":
-        return None
-    if plan.stage not in lines.NEW_STAGES:  # a user: the stage's own opener speaks to them, not a chooser's hook
         return None
     if angle == "sensitive" and plan.facts.category in CATEGORY_PATCH_TIPS:
         return CATEGORY_PATCH_TIPS[plan.facts.category]
