@@ -241,6 +241,18 @@ class CampaignEvent(Record):
     brands: tuple[str, ...] = Field(default=(), description="Empty means every brand")
     categories: tuple[str, ...] = Field(default=(), description="Product categories it applies to; empty: all")
     offer: EventOffer | None = Field(default=None, description="Structured benefit the composer writes out")
+    invite: str | None = Field(
+        default=None,
+        min_length=2,
+        max_length=24,
+        description="A push title inviting to what the event holds, in 해요체 (첫 주문에 샘플을 함께 드려요)",
+    )
+    button: str | None = Field(
+        default=None,
+        min_length=2,
+        max_length=12,
+        description="The button that takes the reader to the event (상담 신청하기), so the ask matches it",
+    )
 
     def applies_to(self, product: Product) -> bool:
         """Whether the event may be offered with this product (its brand and category are in scope)."""

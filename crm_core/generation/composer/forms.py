@@ -117,14 +117,15 @@ def _fits(request: GenerationRequest, body: str, frame: int) -> bool:
 
 def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emoji: list[str]) -> tuple[str, str]:
     """(title, body) that fit the display guideline with the emoji `_with_emoji` will add: the
-    first tier of push.py's bodies that fits beside a title that makes a promise; only when none
-    does, the last-resort title (the name or the event alone). With an event the better title
-    comes first (the product beside the event's invitation), without one the richer body. The
-    tightest body when nothing fits (the guard flags it)."""
+    first tier of push.py's bodies that fits, beside a title that makes a promise where one
+    leaves room, else the last-resort title (the name or the event's invitation alone). With an
+    event the better title comes first (the product beside the event's invitation), without one
+    the richer body. The tightest body when nothing fits (the guard flags it)."""
     titles = push.titles(plan, request.evidence.event, request.variant)
     added = sum(len(e) + 1 for e in emoji)
     limit = request.resolved.channel.body_limit
-    rooms = [(title, limit - _frame_size(request, title, plan.cta) - added) for title in titles]
+    label = push.button(plan, request.evidence.event)
+    rooms = [(title, limit - _frame_size(request, title, label) - added) for title in titles]
     tiers = push.bodies(plan, request)
     title_first = request.evidence.event is not None
 
@@ -133,14 +134,11 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
         bodies = [greeting + _join(sentences) for sentences in tiers[tier]]
         return [(body, measure(body, request.resolved.channel).length) for body in bodies]
 
-    asking, bare = range(len(tiers) - 1), range(len(tiers) - 1, len(tiers))  # ending on a call to action, or not
-    for group, usable, by_title in (
-        (asking, rooms[:-1], title_first),  # a promising title before a richer body
-        (asking, rooms, False),  # a call to action before a promising title
-        (bare, rooms[:-1], title_first),
-        (bare, rooms, False),
-    ):
-        for tier in group:
+    # Tier by tier (a styled call to action, a plain one, none): within a tier a promising title
+    # first, then any title; a richer tier with the last-resort title beats a poorer one with a
+    # promising title.
+    for tier in range(len(tiers)):
+        for usable, by_title in ((rooms[:-1], title_first), (rooms, False)):
             forms = sized(tier)
             pairs = [(t, b) for t in usable for b in forms] if by_title else [(t, b) for b in forms for t in usable]
             for (title, room), (body, size) in pairs:
@@ -292,7 +290,9 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         # the body ends on the call to action
         drafts = [(plan.title, body, "", kind) for body, kind in _sms_bodies(request, plan)]
     elif channel == Channel.push:
-        drafts = [(*_push_form(plan, greeting, request, palette[:count]), plan.cta, "push")]
+        drafts = [
+            (*_push_form(plan, greeting, request, palette[:count]), push.button(plan, request.evidence.event), "push")
+        ]
     else:
         paragraphs = [
             _join(_joined_definitions(p, plan.product_after_hook)) for p in _long_sentences(plan, channel, brief.tone)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from crm_core.domain import CampaignEvent, Tone
+from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.offers import offer_sentence
@@ -28,34 +28,41 @@ PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
     Tone.friendly: ("{product} 아세요? {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.expert: ("{product}은 {definition}(이)에요.", "이번에 살펴볼 {product}은 {definition}(이)에요."),
     Tone.trendy: (
-        "요즘 눈여겨볼 {product}, {definition}(이)에요.",
-        "새로 들이기 좋은 {product}, {definition}(이)에요.",
+        "요즘 눈여겨볼 {product}은 {definition}(이)에요.",
+        "새로 들이기 좋은 {product}은 {definition}(이)에요.",
     ),
     Tone.luxurious: ("{definition}, {product}을 소개해 드려요.", "{product}은 {definition}(이)에요."),
-    Tone.emotional: ("마음이 가는 {product}, {definition}(이)에요.", "{definition}, 곁에 두고 싶은 {product}(이)에요."),
+    Tone.emotional: (
+        "오늘 나에게 건네는 {product}은 {definition}(이)에요.",
+        "{definition}, 곁에 두고 싶은 {product}(이)에요.",
+    ),
 }
 USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already uses it
     None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.friendly: ("늘 쓰시는 {product}, {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
-    Tone.expert: ("{product}, {definition}(이)에요.", "지금 쓰시는 {product}은 {definition}(이)에요."),
+    Tone.friendly: ("늘 쓰시는 {product}은 {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
+    Tone.expert: ("{definition}, {product}(이)에요.", "지금 쓰시는 {product}은 {definition}(이)에요."),
     Tone.trendy: (
-        "요즘도 손이 가는 {product}, {definition}(이)에요.",
-        "다시 봐도 좋은 {product}, {definition}(이)에요.",
+        "요즘 자주 찾으시는 {product}은 {definition}(이)에요.",
+        "다시 봐도 좋은 {product}은 {definition}(이)에요.",
     ),
-    Tone.luxurious: ("아껴 쓰시는 {product}, {definition}(이)에요.", "오래 함께한 {product}, {definition}(이)에요."),
+    Tone.luxurious: ("아껴 쓰시는 {product}은 {definition}(이)에요.", "오래 함께한 {product}은 {definition}(이)에요."),
     Tone.emotional: (
-        "익숙해서 더 좋은 {product}, {definition}(이)에요.",
-        "곁에 두고 쓰는 {product}, {definition}(이)에요.",
+        "익숙해서 더 좋은 {product}은 {definition}(이)에요.",
+        "곁에 두고 쓰는 {product}은 {definition}(이)에요.",
     ),
 }
+BARE = "{product}은 {definition}(이)에요."  # the product line with no tone's words, for the tightest push
 NAMED = "{definition}(이)에요."  # after an opener that named the product: no "이 크림은 … 크림"
 PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone's voice, for a tight push
     None: ("{definition}, {product}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.friendly: ("{product}은 {definition}(이)에요.", "늘 반가운 {product}, {definition}(이)에요."),
-    Tone.expert: ("{product}은 {definition}(이)에요.", "{product}, {definition}(이)에요."),
-    Tone.trendy: ("요즘 {product}, {definition}(이)에요.", "요즘 찾는 {product}, {definition}(이)에요."),
-    Tone.luxurious: ("{definition}, {product}(이)에요.", "정성을 담은 {product}, {definition}(이)에요."),
-    Tone.emotional: ("마음이 가는 {product}, {definition}(이)에요.", "곁에 두고 싶은 {product}, {definition}(이)에요."),
+    Tone.friendly: ("친해지기 좋은 {product}은 {definition}(이)에요.", "늘 반가운 {product}은 {definition}(이)에요."),
+    Tone.expert: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
+    Tone.trendy: ("요즘 찾는 {product}은 {definition}(이)에요.", "{definition}, 요즘 찾는 {product}(이)에요."),
+    Tone.luxurious: ("{definition}, {product}(이)에요.", "정성을 담은 {product}은 {definition}(이)에요."),
+    Tone.emotional: (
+        "나에게 건네는 {product}은 {definition}(이)에요.",
+        "곁에 두고 싶은 {product}은 {definition}(이)에요.",
+    ),
 }
 # ---- one benefit framed for the reader's angle; {feature} is the fact that fits them best ----
 BENEFIT: dict[str, tuple[str, ...]] = {
@@ -76,6 +83,18 @@ CAUTIONS = {
     2: "{strong}이 들어 있으니 예민한 날에는 바르는 양을 줄여 보세요.",
     4: "{strong}이 든 제품이라 권하실 때 팔 안쪽에 먼저 발라 보라고 알려 주세요.",
 }
+# A reader no fact of the product fits: something true for them that claims nothing new about it.
+READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room for more
+    "sensitive": ("처음엔 작은 부위부터 발라 보면 안심이에요.", "처음 며칠은 작은 부위부터 써 보면 안심이에요."),
+    "luxury": ("공들인 루틴에 한 단계로 더하기 좋아요.", "매일의 관리에 정성을 한 겹 더해요."),
+    "trend": ("쓰던 루틴에 하나쯤 새로 들여 보기 좋아요.", "이번 시즌 루틴에 새로 들이기 좋아요."),
+    "natural": ("담은 원료는 제품 정보에 그대로 적혀 있어요.",),
+}
+CATEGORY_PATCH_TIPS = {  # where "a small patch of skin" does not fit
+    "헤어": "처음 며칠은 두피 상태를 보며 쓰면 안심이에요.",
+    "립": "처음엔 입술에 얇게 발라 보면 안심이에요.",
+}
+VOLUME = "한 통 {volume} 용량이에요."  # a budget reader, no price talk; no copula on a unit ("160g예요")
 PRICE = "{volume}에 {price}원이에요."  # a budget reader and a brand that talks price: its own short clause
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
@@ -106,28 +125,68 @@ OPENERS: dict[str, tuple[str, ...]] = {  # three each: a regenerated variant ope
         "자연에서 온 원료를 먼저 고르시나요?",
     ),
 }
+# 합쇼체 copy opens on a statement: "조심스러우십니까?", "싶으셨습니까?" read as a form letter.
+STATEMENT_OPENERS: dict[str, tuple[str, ...]] = {
+    "sensitive": (
+        "피부가 예민할수록 새 제품은 천천히 들이게 돼요.",
+        "예민한 날에도 편하게 쓸 제품 하나쯤은 곁에 있으면 좋아요.",
+        "순한 사용감은 직접 확인하고 고르는 게 마음 편해요.",
+    ),
+    "budget": (
+        "매일 쓰는 제품일수록 꼼꼼히 따져 보게 돼요.",
+        "매일 손이 가는 기본 제품은 오래 두고 쓰게 돼요.",
+        "오래 두고 매일 쓸 제품은 한 번 잘 고르는 게 중요해요.",
+    ),
+    "luxury": (
+        "공들인 루틴일수록 한 단계도 신중히 고르게 돼요.",
+        "피부를 위한 정성은 매일의 작은 단계에서 시작돼요.",
+        "정성을 들인 루틴은 매일의 작은 단계에서 완성돼요.",
+    ),
+    "trend": (
+        "이번 시즌 루틴, 새로 들일 아이템을 골라 볼 때예요.",
+        "요즘 루틴에 새로운 재미를 더해 볼 때예요.",
+        "새 시즌에는 루틴에도 새 얼굴이 필요해요.",
+    ),
+    "natural": (
+        "원료부터 살펴보면 고르기가 한결 쉬워져요.",
+        "원료가 분명하면 매일 쓰기에도 마음이 편해요.",
+        "자연에서 온 원료는 이름부터 눈에 들어와요.",
+    ),
+}
+USER_STATEMENT_OPENERS = {
+    2: (
+        "{product}과 함께하는 루틴, 오늘도 이어 가실 때예요.",
+        "{product}을 꾸준히 찾아 주셔서 감사해요.",
+        "{product}과 함께하는 매일의 루틴을 응원해요.",
+    ),
+    4: (
+        "{product}이 마음에 드셨다면 이제 나눌 차례예요.",
+        "{product}을 쓰면서 좋았던 점을 나눌 차례예요.",
+        "곁에 있는 분께도 {product}을 권하기 좋은 때예요.",
+    ),
+}
 USER_OPENERS = {
     2: (
-        "요즘 {product}, 잘 쓰고 계신가요?",
+        "요즘 {product}은 잘 쓰고 계신가요?",
         "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?",
-        "{product}, 매일 루틴에서 잘 챙기고 계신가요?",
+        "매일 루틴에서 {product}을 잘 챙기고 계신가요?",
     ),
     4: (
         "{product}이 마음에 드셨다면 이제 나눌 차례예요.",
         "{product}을 쓰면서 좋았던 점, 누군가에게 알려 주고 싶으셨나요?",
-        "{product}, 곁에 있는 분께도 권하고 싶으셨나요?",
+        "곁에 있는 분께도 {product}을 권하고 싶으셨나요?",
     ),
 }
 # ---- the call to action: what the button does, led by the style (or the tone's adverb) -------
 ACTIONS: dict[str, str] = {
     "브랜드 알아보기": "{brand} 이야기를 둘러보세요.",
-    "가볍게 둘러보기": "{product}의 매력을 가볍게 둘러보세요.",
+    "가볍게 둘러보기": "제품 페이지에서 가볍게 둘러보세요.",
     "성분 살펴보기": "성분 정보부터 살펴보세요.",
     "처음 만나보기": "내 피부에 맞을지 직접 만나 보세요.",
     "이야기 읽어보기": "브랜드 이야기를 읽어 보세요.",
     "입문 제품 보기": "입문 제품부터 살펴보세요.",
     "후기 살펴보기": "먼저 써 본 분들의 후기를 살펴보세요.",
-    "한 번 써보기": "{product}을 한 번 직접 써 보세요.",
+    "한 번 써보기": "직접 한 번 써 보세요.",
     "지금 시작하기": "첫 사용을 시작해 보세요.",
     "사용법 보기": "사용법을 확인해 보세요.",
     "입문 루틴 보기": "입문 루틴을 확인해 보세요.",
@@ -138,7 +197,7 @@ ACTIONS: dict[str, str] = {
     "다시 채워두기": "다 쓰기 전에 미리 채워 두세요.",
     "관리 팁 보기": "관리 팁을 확인해 보세요.",
     "내 루틴 보기": "내 루틴을 확인해 보세요.",
-    "꾸준히 이어가기": "{product}과 함께 루틴을 꾸준히 이어 가세요.",
+    "꾸준히 이어가기": "지금의 루틴을 꾸준히 이어 가세요.",
     "나에게 맞게 고르기": "내 피부에 맞게 골라 보세요.",
     "세트 구성 보기": "세트 구성을 살펴보세요.",
     "라인 함께 보기": "같은 라인 제품도 함께 살펴보세요.",
@@ -146,12 +205,29 @@ ACTIONS: dict[str, str] = {
     "지금 단계 선택": "피부에 맞는 단계를 골라 보세요.",
     "비교해 보기": "쓰던 제품과 비교해 보세요.",
     "구성 살펴보기": "함께 쓰기 좋은 구성을 살펴보세요.",
-    "친구에게 알려주기": "가까운 친구에게도 {product}을 알려 주세요.",
+    "친구에게 알려주기": "가까운 친구에게도 알려 주세요.",
     "공유하기": "써 본 느낌을 공유해 주세요.",
     "선물하기": "받는 분 피부에 맞춰 골라 선물해 보세요.",
-    "추천 전하기": "{product}이 잘 맞을 분께 추천해 보세요.",
+    "추천 전하기": "잘 맞을 것 같은 분께 추천해 보세요.",
     "후기 남기기": "써 본 느낌을 후기로 남겨 주세요.",
     "마음 전하기": "고마운 분께 마음을 전해 보세요.",
+    # the events' own buttons (data/events.json `button`)
+    "쿠폰 받기": "쿠폰을 받아 첫 주문에 써 보세요.",
+    "첫 주문하기": "첫 주문으로 직접 만나 보세요.",
+    "피부 타입 알아보기": "내 피부 타입부터 알아보세요.",
+    "상담 신청하기": "편한 방법으로 상담을 신청해 보세요.",
+    "가이드 보기": "가이드에서 바르는 순서를 확인해 보세요.",
+    "라이브 알림 받기": "방송 알림을 미리 받아 두세요.",
+    "리필 구매하기": "리필을 미리 챙겨 두세요.",
+    "다시 주문하기": "쓰던 제품을 다시 주문해 두세요.",
+    "알림 신청하기": "다 써 갈 때 받을 알림을 신청해 두세요.",
+    "리포트 보기": "내 루틴 리포트를 확인해 보세요.",
+    "캠페인 참여하기": "공병 모으기 캠페인에 참여해 보세요.",
+    "함께 담아보기": "함께 쓸 제품도 골라 담아 보세요.",
+    "리필 구성 보기": "리필까지 담긴 구성을 살펴보세요.",
+    "조합 가이드 보기": "라인 조합 가이드를 확인해 보세요.",
+    "선물 추천 보기": "받는 분께 맞는 선물을 골라 보세요.",
+    "친구에게 공유하기": "함께 쓸 친구에게 공유해 보세요.",
 }
 # The same asks in fewer words, for a push whose offer leaves little room.
 SHORT_ACTIONS: dict[str, str] = {
@@ -170,7 +246,36 @@ SHORT_ACTIONS: dict[str, str] = {
     "추천 전하기": "잘 맞을 분께 추천해 보세요.",
     "후기 남기기": "써 본 느낌을 후기로 남겨 주세요.",
     "마음 전하기": "고마운 분께 마음을 전해 보세요.",
+    "상담 신청하기": "상담을 신청해 보세요.",
+    "가이드 보기": "가이드를 확인해 보세요.",
+    "알림 신청하기": "알림을 신청해 두세요.",
+    "친구에게 공유하기": "친구에게 공유해 보세요.",
+    "쿠폰 받기": "쿠폰을 받아 보세요.",
+    "첫 주문하기": "첫 주문해 보세요.",
+    "함께 담아보기": "함께 담아 보세요.",
+    "리필 구매하기": "리필을 챙겨 두세요.",
+    "다시 주문하기": "다시 주문해 두세요.",
+    "리필 구성 보기": "리필 구성을 보세요.",
 }
+# A content or service event and its button in one sentence: the offer is the ask ("…온라인 상담을
+# 신청해 보세요."), never "…상담도 신청하실 수 있어요. 상담을 신청해 보세요." {benefit} is the event's.
+MERGED_ASKS: dict[str, str] = {
+    "상담 신청하기": "{benefit}을 신청해 보세요.",
+    "라이브 알림 받기": "{benefit}을 놓치지 않게 알림을 받아 두세요.",
+    "알림 신청하기": "{benefit}을 신청해 두세요.",
+    "가이드 보기": "{benefit}를 확인해 보세요.",
+    "조합 가이드 보기": "{benefit}를 확인해 보세요.",
+    "리포트 보기": "{benefit}를 받아 보세요.",
+    "후기 살펴보기": "{benefit}를 살펴보세요.",
+    "선물 추천 보기": "{benefit}에서 골라 보세요.",
+    "친구에게 공유하기": "{benefit}를 함께 쓸 분께 공유해 보세요.",
+    "피부 타입 알아보기": "{benefit}를 해 보세요.",
+    "이야기 읽어보기": "{benefit}를 읽어 보세요.",
+    "캠페인 참여하기": "{benefit}에 참여해 보세요.",
+    "다음 단계 보기": "{benefit}를 받아 보세요.",
+    "후기 남기기": "{benefit}에 함께해 주세요.",
+}
+ASKING_KINDS = frozenset({"content", "service"})  # offers with no condition, whose benefit is the thing asked for
 STYLE_LEADS: dict[int, str] = {
     TIME: "지금 바로",  # a look or a check; trying or keeping a routine takes TIME_USE_LEAD
     FOMO: "놓치지 말고",
@@ -180,9 +285,11 @@ STYLE_LEADS: dict[int, str] = {
 TIME_USE_LEAD = "이번 주부터"  # time pressure without an invented deadline
 USE_ACTIONS = frozenset({"한 번 써보기", "지금 시작하기", "루틴 이어가기", "꾸준히 이어가기"})
 REFERRAL_FOMO_LEAD = "혼자 알기 아깝다면"  # what a sharer would miss is telling others, not the product
+GIFT_FOMO_LEAD = "늦지 않게"  # a gift: the moment, not the product, is what passes
 PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be missed is the offer itself
 # The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 마음을 담아"}
+OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한")  # an ask that already says how
 TONE_LEADS: dict[Tone, str] = {
     Tone.friendly: "편하게",
     Tone.expert: "차근차근",
@@ -191,48 +298,31 @@ TONE_LEADS: dict[Tone, str] = {
     Tone.emotional: "여유롭게",
 }
 # ---- titles: the offer with an event; else the style's or the reader's promise --------------
-# With an event: the product beside what the event holds for the reader (an invitation, never the
-# event's name alone as a noun fragment); the name alone is the last resort for a tight layout.
-EVENT_TITLES = ("{product}, {invite}", "{invite}", "{event}")  # the app's name shows above a push
-EVENT_INVITES: dict[str, str] = {  # by the catalogue's event name; each says only what the event holds
-    "첫 주문 웰컴 쿠폰": "첫 주문 할인 쿠폰 받아 가세요",
-    "웰컴 미니 샘플": "첫 주문에 샘플을 함께 드려요",
-    "이니스프리 첫 만남 파우치": "첫 주문에 파우치를 함께 드려요",
-    "온라인 피부 타입 테스트": "내 피부 타입부터 알아보세요",
-    "브랜드 이야기 연재": "브랜드 이야기를 읽어 보세요",
-    "1:1 뷰티 상담 예약": "1:1 상담으로 골라 보세요",
-    "첫 주문 포인트": "첫 주문에 포인트를 드려요",
-    "첫 구매 미니어처 동봉": "첫 구매에 미니어처를 드려요",
-    "첫 주문 배송비 지원": "첫 주문은 배송비가 무료예요",
-    "바르는 순서 가이드": "바르는 순서부터 확인하세요",
-    "첫 사용 후기 모음": "먼저 써 본 후기를 보세요",
-    "라이브 사용법 방송": "라이브로 바르는 법 확인하세요",
-    "리필 구매 포인트": "리필하면 포인트를 더 드려요",
-    "다시 찾는 제품 적립": "다시 주문하면 포인트를 드려요",
-    "설화수 재구매 샘플": "재구매하시면 샘플을 함께 드려요",
-    "다 써 갈 때 알림": "다 써 갈 때 알려 드려요",
-    "계절 루틴 점검 리포트": "계절 루틴을 점검해 보세요",
-    "공병 모으기 캠페인": "다 쓴 용기를 모아 주세요",
-    "라인 3종 세트 구성": "라인 3종을 세트로 만나 보세요",
-    "구매 금액별 파우치 증정": "구매 금액별 파우치를 드려요",
-    "헤라 쿠션 리필 구성": "쿠션에 리필을 하나 더 드려요",
-    "다음 단계 라인 안내": "다음 단계 라인도 살펴보세요",
-    "피부 변화 맞춤 상담": "맞춤 상담을 받아 보세요",
-    "라인 조합 가이드": "라인 조합 가이드를 확인하세요",
-    "선물 포장 서비스": "선물 포장까지 맡겨 주세요",
-    "받는 분께 미니 샘플": "받는 분께 샘플도 보내 드려요",
-    "프리메라 친환경 선물 상자": "친환경 상자에 담아 보내 드려요",
-    "솔직 후기 나눔 캠페인": "솔직한 후기를 나눠 주세요",
-    "선물 추천 모음": "피부 고민별 선물을 골라 보세요",
-    "함께 쓰는 루틴 콘텐츠": "함께 쓰는 루틴을 확인하세요",
+# With an event: the product beside the event's invitation (data/events.json `invite`), else the
+# invitation alone; never the event's name alone as a noun fragment ("라인 3종 세트 구성").
+EVENT_TITLES = ("{styled}", "{product}, {invite}", "{invite}")  # the app's name shows above a push
+# The style in a few words before the invitation, first: an event push's body often has no room for
+# the style's lead; nothing about a deadline or stock the brief lacks. (The body names the product.)
+STYLED_INVITES: dict[int, str] = {
+    TIME: "오늘, {invite}",
+    FOMO: "이번 기회에, {invite}",  # an offer only: a guide or a campaign is no passing chance
+    EMOTION: "수고한 나에게, {invite}",  # an offer for the reader themself only, never a gift for others
+    SEASON: "{season}, {invite}",
 }
 EVENT_INVITE = ("{event}, 함께 챙겨 가세요", "{event}, 확인해 보세요")  # an unlisted event: (promotion, other)
 STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user)
     TIME: ("오늘 시작하는 {product}", "오늘도 {product}과 함께"),  # never "오늘 만…" (reads as 오늘만)
-    INFO: ("{product}, 알고 고르는 {category}", "{product}, 다시 짚어 보는 장점"),
+    INFO: ("{product}, 알아 두면 좋은 한 가지", "{product}, 다시 짚어 보는 장점"),
     FOMO: ("지나치기 아쉬운 {product} 이야기", "혼자 알기 아까운 {product}"),
     EMOTION: ("{product}, 나를 위한 작은 선택", "오늘도 곁에 두는 {product}"),
     SEASON: ("{season} 루틴에 {product}", "{season} 루틴에 {product}"),
+}
+# A sharer's title speaks of sharing, never of their own routine ("오늘도 … 함께" reads as retention).
+REFERRAL_TITLES: dict[int, str] = {
+    TIME: "지금 나누기 좋은 {product} 이야기",
+    INFO: "{product}, 권하고 싶은 한 가지",
+    EMOTION: "고마운 분께 건네는 {product}",
+    SEASON: "{season}, 곁에 있는 분께 {product}",
 }
 USER_FOMO_TITLES = {2: "떨어지기 전에 챙기는 {product}", 4: "함께 알면 좋은 {product}"}  # the body says 아깝다면
 ANGLE_TITLES: dict[str, str] = {
@@ -363,9 +453,11 @@ def product_line(
 
 
 def _shapes(bank: dict[Tone | None, tuple[str, ...]], request: GenerationRequest) -> tuple[str, ...]:
-    """The tone's shapes; a restrained (luxury) brand never opens on a quip like "… 아세요?"."""
+    """The tone's shapes; a restrained (luxury) brand never opens on a quip like "… 아세요?", nor
+    does 합쇼체 copy ("… 아십니까?" reads as a quiz)."""
     shapes = bank[request.resolved.brief.tone]
-    if voice_of(request.resolved.brand).manner in QUIET_MANNERS:
+    hapsho = request.resolved.brief.honorific == Honorific.hapsho
+    if hapsho or voice_of(request.resolved.brand).manner in QUIET_MANNERS:
         shapes = tuple(s for s in shapes if "?" not in s) or shapes
     return shapes
 
@@ -402,10 +494,31 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
     if angle == "budget" and used != "price" and _talks_price(plan, request):
         return lines.fill(PRICE, values)
+    fitting = feature and feature == values["reason"]  # the fact chosen because it fits this reader
+    if fitting and angle in BENEFIT:
+        return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
+    hook = reader_hook(plan, k, used)
+    if hook:
+        return hook
     if not feature:
         return lines.fill(INGREDIENTS, values) if ingredients else None
-    frames = BENEFIT[angle] if angle in BENEFIT and angle != "natural" else PLAIN_BENEFIT
-    return lines.fill(_pick(frames, k), values | {"feature": feature})
+    return lines.fill(_pick(PLAIN_BENEFIT, k), values | {"feature": feature})
+
+
+def reader_hook(plan: MessagePlan, k: int, used: str = "") -> str | None:
+    """What a push says to this reader when no fact of the product fits them: a care tip, the size,
+    a place in their routine; nothing new about the product, nor what the product line (`used`:
+    the kind of fact it stated) already said."""
+    angle = plan.angle.key
+    if plan.stage not in lines.NEW_STAGES:  # a user: the stage's own opener speaks to them, not a chooser's hook
+        return None
+    if angle == "budget":
+        return lines.fill(VOLUME, plan.values) if plan.facts.volume and used != "price" else None
+    if angle == "natural" and used == "ingredients":
+        return None
+    if angle == "sensitive" and plan.facts.category in CATEGORY_PATCH_TIPS:
+        return CATEGORY_PATCH_TIPS[plan.facts.category]
+    return _pick(READER_HOOKS[angle], k) if angle in READER_HOOKS else None
 
 
 def _talks_price(plan: MessagePlan, request: GenerationRequest) -> bool:
@@ -414,29 +527,53 @@ def _talks_price(plan: MessagePlan, request: GenerationRequest) -> bool:
     return bool(voice.price_talk and facts.price and facts.volume and not facts.premium and plan.stage != REFERRAL)
 
 
-def cta_line(plan: MessagePlan, tone: Tone | None, promotion: bool) -> str:
-    """The one call to action: what the button does, led by the style, or by the tone's adverb for
-    the information style (its facts are the style). An unknown button keeps the stage's close."""
-    action = ACTIONS.get(plan.cta)
+def button(plan: MessagePlan, event: CampaignEvent | None) -> str:
+    """The push's button: the event's own (a consultation gets 상담 신청하기, a live show 라이브 알림
+    받기) where the push can ask for it; else the stage's button the plan chose."""
+    if event is not None and event.button in ACTIONS:
+        return event.button
+    return plan.cta
+
+
+def merged_ask(label: str, event: CampaignEvent) -> str | None:
+    """The event's offer said as the ask for its button, where the event is content or a service
+    the reader takes up; None where the offer has a condition or the button no such sentence."""
+    offer = event.offer
+    if offer is None or offer.kind not in ASKING_KINDS or offer.condition or label not in MERGED_ASKS:
+        return None
+    return lines.fill(MERGED_ASKS[label], {"benefit": offer.benefit})
+
+
+def cta_line(plan: MessagePlan, label: str, tone: Tone | None, promotion: bool, action: str | None = None) -> str:
+    """The one call to action: what the button `label` does (or `action`, a sentence saying it),
+    led by the style, or by the tone's adverb for the information style (its facts are the style).
+    An unknown button keeps the stage's close."""
+    merged = action is not None
+    action = action or ACTIONS.get(label)
     if action is None:
         return plan.close
     style = next((s for s in _styles(plan) if s != INFO), INFO)
     if style == FOMO and promotion:
         lead = PROMOTION_LEAD
-    elif style == FOMO and plan.stage == REFERRAL:
-        lead = REFERRAL_FOMO_LEAD
+    elif style == FOMO and plan.stage == REFERRAL:  # a gift is not what one would regret keeping quiet
+        lead = GIFT_FOMO_LEAD if "선물" in action else REFERRAL_FOMO_LEAD
     elif style == EMOTION and plan.stage in EMOTION_USER_LEADS:  # a user's moment, or a gift for someone else
-        lead = "" if "마음" in action or "내 피부" in action else EMOTION_USER_LEADS[plan.stage]
-    elif style == TIME and plan.cta in USE_ACTIONS:
+        own_words = "마음" in action or "내 피부" in action
+        lead = "" if own_words or (merged and plan.stage == 2) else EMOTION_USER_LEADS[plan.stage]
+    elif style == TIME and label in USE_ACTIONS:
         lead = TIME_USE_LEAD
     elif style == TIME and "전에" in action:  # "다 쓰기 전에 …" already says when
         lead = ""
     elif style in STYLE_LEADS:
         lead = STYLE_LEADS[style]
+    elif tone and not (merged or OWN_ADVERB.search(action)):  # never "편하게 … 가볍게 둘러보세요"
+        lead = TONE_LEADS[tone]
     else:
-        lead = TONE_LEADS[tone] if tone else ""  # the brand's default voice: the ask alone
+        lead = ""  # the brand's default voice, or an ask that has its own adverb: the ask alone
+    if "놓치지" in lead and "놓치지" in action:  # "놓치지 말고 … 놓치지 않게": once
+        lead = ""
     if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
-        action = SHORT_ACTIONS.get(plan.cta, action)
+        action = SHORT_ACTIONS.get(label, action)
     return lines.fill(f"{lead} {action}".strip(), _it(plan))
 
 
@@ -446,25 +583,40 @@ def _it(plan: MessagePlan) -> dict[str, str]:
 
 
 def opener(plan: MessagePlan, request: GenerationRequest) -> str:
-    """The marketer's key message when there is one; else the reader's question (users: the stage's)."""
+    """The marketer's key message when there is one; else the reader's question (users: the
+    stage's); a statement under 합쇼체."""
     if request.resolved.brief.key_message:
         return plan.hook
     k = _turn(request)
-    user = USER_OPENERS.get(plan.stage)
+    hapsho = request.resolved.brief.honorific == Honorific.hapsho
+    user = (USER_STATEMENT_OPENERS if hapsho else USER_OPENERS).get(plan.stage)
     if user:
         return lines.fill(_pick(user, k), plan.values)
-    return _pick(OPENERS[plan.angle.key], k) if plan.angle.key in OPENERS else plan.hook
+    own = STATEMENT_OPENERS if hapsho else OPENERS
+    return _pick(own[plan.angle.key], k) if plan.angle.key in own else plan.hook
+
+
+def _styled_invite_fits(style: int, event: CampaignEvent, stage: int) -> bool:
+    if style in (FOMO, EMOTION):
+        return event.is_promotion and not (style == EMOTION and stage == REFERRAL)
+    return style in STYLED_INVITES
 
 
 def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
     """Titles the body keeps, best first: with an event what it holds for the reader (beside the
     product, else alone); else the style's or the reader's promise, variants alternating. Promises
     of TITLE_CHARS or fewer (longer ones only when the last resort is long too), then the last
-    resort, the name or the event alone; the layout takes the first that leaves the body room."""
+    resort, the name alone or the event's invitation alone; the layout takes the first that
+    leaves the body room."""
     values = plan.values
     if event is not None:
-        invite = EVENT_INVITES.get(event.name) or EVENT_INVITE[0 if event.is_promotion else 1]
-        slots = values | {"event": event.name, "invite": lines.fill(invite, values | {"event": event.name})}
+        invite = lines.fill(
+            event.invite or EVENT_INVITE[0 if event.is_promotion else 1], values | {"event": event.name}
+        )
+        style = next((s for s in _styles(plan) if _styled_invite_fits(s, event, plan.stage)), None)
+        styled = STYLED_INVITES[style] if style is not None else "{invite}"
+        slots = values | {"event": event.name, "invite": invite}
+        slots["styled"] = lines.fill(styled, slots)
         shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in EVENT_TITLES)
     else:
         new = plan.stage in lines.NEW_STAGES
@@ -472,6 +624,8 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         own = STYLE_TITLES[style][0 if new else 1]
         if style == FOMO and not new:
             own = USER_FOMO_TITLES[plan.stage]
+        elif plan.stage == REFERRAL:
+            own = REFERRAL_TITLES[style]
         reader = ANGLE_TITLES.get(plan.angle.key, own) if new else STAGE_TITLES.get(plan.stage, own)
         pool = (own, reader) if k % 2 == 0 else (reader, own)
         shapes = tuple(lines.fill(t, values) for t in (*pool, "{product}"))  # the name alone: a long one
@@ -504,9 +658,14 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     assert event is not None
     k = request.variant
     key = plan.hook if request.resolved.brief.key_message else None
-    offer = offer_sentence(event)
-    cta = cta_line(plan, request.resolved.brief.tone, event.is_promotion)
-    bare = lines.fill(SHORT_ACTIONS.get(plan.cta) or ACTIONS.get(plan.cta, plan.close), _it(plan))
+    label = button(plan, event)
+    merged = merged_ask(label, event)
+    offer = None if merged else offer_sentence(event)  # a merged ask states the offer itself
+    tone = request.resolved.brief.tone
+    cta = cta_line(plan, label, tone, event.is_promotion, merged)
+    bare = merged or lines.fill(SHORT_ACTIONS.get(label) or ACTIONS.get(label, plan.close), _it(plan))
+    short_cta = cta_line(plan, label, tone, event.is_promotion, bare)  # the style's lead kept where it fits
+    told = offer or merged  # the event, where no room is left for an ask of its own
     plain = product_line(plan, request, point, plain=True)
     tightest = _tightest(plan, request, point)
     if plan.caution:  # never dropped
@@ -514,32 +673,36 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         return [
             [[key, product, care, offer, cta], [key, plain, care, offer, cta]],
             [[key, plain, care, offer, bare], [key, tightest, care, offer, bare]],
-            [[key, plain, care, offer], [key, tightest, care, offer]],
+            [[key, plain, care, told], [key, tightest, care, told]],
         ]
     benefit = benefit_line(plan, request, point, k + k // 2)
     styled = [[key, product, benefit, offer, cta], [key, product, offer, cta], [key, plain, offer, cta]]
+    styled += [[key, product, offer, short_cta], [key, plain, offer, short_cta], [key, tightest, offer, short_cta]]
     short = [[key, product, offer, bare], [key, plain, offer, bare]]
     short.append([key, tightest, offer, bare])
-    return [styled, short, [[key, product, offer], [key, plain, offer], [key, tightest, offer]]]
+    return [styled, short, [[key, product, told], [key, plain, told], [key, tightest, told]]]
 
 
 def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point) -> str:
-    """The product line at its shortest: the tone's shorter plain shape around the fact."""
+    """The product line at its shortest: the tone's shorter plain shape around the fact, or the
+    bare "X는 …예요" where the tone's words leave the offer and the ask no room."""
     if point is None:
         return plan.product_line
     values = plan.values | {"definition": point[1]}
-    return min((lines.fill(shape, values) for shape in PLAIN[request.resolved.brief.tone]), key=len)
+    shapes = (*PLAIN[request.resolved.brief.tone], BARE)
+    return min((lines.fill(shape, values) for shape in shapes), key=len)
 
 
 def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, product: str) -> list[list]:
     k = request.variant
     key = plan.hook if request.resolved.brief.key_message else None
     benefit = benefit_line(plan, request, point, k + k // 2)
-    cta = cta_line(plan, request.resolved.brief.tone, False)
+    cta = cta_line(plan, plan.cta, request.resolved.brief.tone, False)
     first = opener(plan, request)
     extra = None
     ingredients = plan.values["ingredients"]
-    if INFO in _styles(plan) and ingredients and ingredients.split("·")[0] not in f"{product} {benefit or ''}":
+    said = f"{product} {benefit or ''}"
+    if INFO in _styles(plan) and ingredients and not _names_an_ingredient(said, ingredients):
         extra = lines.fill(INGREDIENTS, plan.values)
     plain = product_line(plan, request, point, plain=True)
     if plan.facts.name in first:  # the opener named it: the product line only says what it is
@@ -555,32 +718,45 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         return without
     if k % 3 == 1:  # a variant that leads on the product; the plain line stays last
         return without[:2] + with_opener + without[2:]
-    return with_opener + without
+    # the reader's line beside the fact before the opener's question beside it alone
+    return with_opener[:2] + without[1:2] + with_opener[2:] + without[:1] + without[2:]
+
+
+def _names_an_ingredient(text: str, ingredients: str) -> bool:
+    """Whether text already names one of the ingredients by its head word ("홍삼과 벌꿀 추출물을
+    담은" names 홍삼 추출물): the information style's second fact would repeat it."""
+    return any(name.split()[0] in text for name in ingredients.split("·") if name.strip())
 
 
 def every_line() -> list[str]:
     """All push sentence lines and event title invitations, for the test that each converts to 합쇼체."""
     out = [
+        BARE,
         NAMED,
         *(line for pair in PLAIN.values() for line in pair),
         *CAUTIONS.values(),
         *NATURAL_BARE,
         *PLAIN_BENEFIT,
         PRICE,
+        VOLUME,
         INGREDIENTS,
+        *CATEGORY_PATCH_TIPS.values(),
+        *(line for group in READER_HOOKS.values() for line in group),
     ]
-    out += [line for group in (*OPENERS.values(), *USER_OPENERS.values()) for line in group]
+    openers = (*OPENERS.values(), *USER_OPENERS.values(), *STATEMENT_OPENERS.values(), *USER_STATEMENT_OPENERS.values())
+    out += [line for group in openers for line in group]
     for bank in (PRODUCT, USER_PRODUCT, BENEFIT):
         out += [line for group in bank.values() for line in group]
     leads = [
         *STYLE_LEADS.values(),
         TIME_USE_LEAD,
         REFERRAL_FOMO_LEAD,
+        GIFT_FOMO_LEAD,
         PROMOTION_LEAD,
         *EMOTION_USER_LEADS.values(),
         *TONE_LEADS.values(),
     ]
     out += [f"{lead} {action}" for lead in leads for action in ACTIONS.values()]
     out += list(SHORT_ACTIONS.values())
-    out += [*EVENT_INVITES.values(), *EVENT_INVITE]  # titles are conjugated too
+    out += list(EVENT_INVITE)  # titles are conjugated too (the catalog's invitations: their own test)
     return out
