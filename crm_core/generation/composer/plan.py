@@ -421,6 +421,9 @@ def _proofs(
     kept.sort(key=lambda item: (item[0] != "reason", item[0] != lead))
     if k % 2 and len(kept) > 2:  # odd variants lead with a different proof
         kept = [kept[1], kept[0], *kept[2:]]
+    if reader_said and reader_said[0] == "share" and angle.key == "budget":
+        if any("용량" in text for _, text in kept):  # the volume is said already: not passed on twice
+            reader_said = None
     if reader_said:
         kinds = [kind for kind, _ in kept]
         builds_on = next((kind for kind in ("price", "claim") if angle.key == "budget" and kind in kinds), None)

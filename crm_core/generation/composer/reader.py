@@ -21,7 +21,7 @@ _RINSED = re.compile("씻어|헹구|헹궈|떼어")
 
 def product_kind(facts: ProductFacts, product_name: str) -> str:
     """The kind of product a reader line is worded for (skin, mist, sun, base, lip, hair, hair_wash,
-    cleanser, rinse_mask, mask, body, body_wash)."""
+    pad, cleanser, rinse_mask, mask, body, body_wash)."""
     category, usage = facts.category, facts.usage or ""
     if category == "미스트":
         return "mist"
@@ -33,6 +33,8 @@ def product_kind(facts: ProductFacts, product_name: str) -> str:
         return "lip"
     if category == "헤어":
         return "hair_wash" if _RINSED.search(usage) or "샴푸" in product_name else "hair"
+    if "패드" in product_name:  # wiped on, never "applied"
+        return "pad"
     if category == "클렌저":
         return "cleanser"
     if category == "마스크·팩":
@@ -60,6 +62,7 @@ NEW_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "hair_wash": ("두피가 예민한 날에는 뜨거운 물보다 미지근한 물로 헹궈 내는 게 좋아요.",),
         "hair": ("두피가 예민한 날에는 손톱 대신 손끝으로 가볍게 두드려 바르는 게 좋아요.",),
         "cleanser": ("피부가 예민한 날에는 문지르는 시간을 짧게 하고 미지근한 물로 헹궈 내는 게 좋아요.",),
+        "pad": ("피부가 예민한 날에는 패드로 같은 부위를 여러 번 닦아 내지 않는 게 좋아요.",),
         "rinse_mask": ("피부가 예민한 날에는 안내된 시간을 넘기지 않고 쓰는 게 좋아요.",),
         "body": ("처음에는 팔 안쪽에 먼저 조금 발라 보고 온몸에 쓰면 더 안심이에요.",),
         "body_wash": ("피부가 예민한 날에는 샤워 물 온도를 조금 낮추는 것만으로도 도움이 돼요.",),
@@ -110,6 +113,7 @@ USER_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "hair": ("두피가 예민한 날에는 손톱 대신 손끝으로 가볍게 두드려 바르는 게 좋아요.",),
         "lip": ("입술이 예민한 날에는 각질을 억지로 떼지 말고 부드럽게 감싸 두는 게 좋아요.",),
         "cleanser": ("피부가 예민한 날에는 문지르는 시간을 짧게 하고 미지근한 물로 헹궈 내는 게 좋아요.",),
+        "pad": ("피부가 예민한 날에는 패드로 같은 부위를 여러 번 닦아 내지 않는 게 좋아요.",),
     },
     "luxury": NEW_READER_LINES["luxury"],
     "trend": NEW_READER_LINES["trend"],
