@@ -125,7 +125,7 @@ USER_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
 _SMALL_DOSE = re.compile("쌀알만큼|소량|한 번 펌핑|두세 방울|한두 방울")
 _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (?:이중 )?기능성")
 _NIGHT_ONLY = re.compile("(?<!아침)저녁")
-DOSE_LINE = "한 번에 {dose}만 덜어 쓰는 만큼 {pack}을 오래 두고 쓸 수 있어요."
+DOSE_LINE = "한 번에 쓰는 양이 {dose}이라 {pack}을 오래 두고 쓸 수 있어요."
 FUNCTION_LINE = "{function} 기능성까지 한 단계에 담겨 있어 고민마다 제품을 따로 늘리지 않아도 돼요."
 
 
@@ -134,8 +134,8 @@ def budget_lines(facts: ProductFacts, kind: str) -> tuple[str, ...]:
     out = []
     dose = _SMALL_DOSE.search(facts.usage or "")
     if dose and kind == "skin":
-        amount = {"한 번 펌핑": "한 번 펌핑한 양"}.get(dose.group(0), dose.group(0))
         pack = "한 통" if "크림" in facts.category else "한 병"
+        amount = {"한 번 펌핑": "펌프 한 번"}.get(dose.group(0), dose.group(0))
         out.append(lines.fill(DOSE_LINE, {"dose": amount, "pack": pack}))
     function = next((m.group(1) for c in facts.feature_claims if (m := _FUNCTION.search(c))), None)
     if function:
