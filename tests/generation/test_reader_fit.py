@@ -209,3 +209,18 @@ def test_a_budget_reader_of_a_premium_product_hears_a_reason_from_its_facts(cata
                 assert grounded, (product.name, plan.reader_line)
                 heard += 1
     assert heard >= len(premium)
+
+
+def test_a_night_product_never_hears_a_make_up_tip(catalog: Catalog):
+    """A night cream or a lip sleeping mask is not worn under make-up or for its colour."""
+    night = re.compile("(?<!아침)저녁|잠들기 전")
+    products = [p for p in catalog.products if night.search(p.usage or "")]
+    assert products
+    for product in products:
+        for persona in (TREND, LUXURY):
+            for stage in (0, 2):
+                plan = _plan(catalog, persona=persona, stage_index=stage, brand=product.brand, product=product.name)
+                assert not re.search("메이크업|화장|분위기|립 ?라인|입술 라인", plan.reader_line or ""), (
+                    product.name,
+                    plan.reader_line,
+                )

@@ -124,7 +124,7 @@ USER_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
 # registered function one step carries. Never a lecture on buying less, never a price computed.
 _SMALL_DOSE = re.compile("쌀알만큼|소량|한 번 펌핑|두세 방울|한두 방울")
 _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (?:이중 )?기능성")
-_NIGHT_ONLY = re.compile("(?<!아침)저녁")
+_NIGHT_ONLY = re.compile("(?<!아침)저녁|잠들기 전")
 DOSE_LINE = "한 번에 쓰는 양이 {dose}이라 {pack}을 오래 두고 쓸 수 있어요."
 FUNCTION_LINE = "{function} 기능성까지 한 단계에 담겨 있어 고민마다 제품을 따로 늘리지 않아도 돼요."
 
@@ -152,8 +152,9 @@ def reader_lines(
         return ()
     if angle_key == "budget":
         pool = budget_lines(facts, kind)
-    elif angle_key == "trend" and kind == "skin" and _NIGHT_ONLY.search(facts.usage or ""):
-        pool = ()  # a night product is never "before make-up"
+    elif _NIGHT_ONLY.search(facts.usage or "") and (angle_key, kind) in (("trend", "skin"), ("trend", "lip"),
+                                                                         ("luxury", "lip")):  # fmt: skip
+        pool = ()  # a night product is never "before make-up", a lip mask has no colour to play with
     else:
         banks = NEW_READER_LINES if stage in lines.NEW_STAGES else USER_READER_LINES
         by_kind = banks.get(angle_key, {})
