@@ -224,3 +224,15 @@ def test_a_night_product_never_hears_a_make_up_tip(catalog: Catalog):
                     product.name,
                     plan.reader_line,
                 )
+
+
+def test_an_eye_cream_hears_tips_for_the_eye_area(catalog: Catalog):
+    """Thin skin around the eyes: no palms pressed on it, no whole-face patch test."""
+    eye_creams = [p for p in catalog.products if p.category == "아이크림"]
+    assert eye_creams
+    for product in eye_creams:
+        for persona in (LUXURY, SENSITIVE, TREND):
+            for stage in (0, 1, 2):
+                plan = _plan(catalog, persona=persona, stage_index=stage, brand=product.brand, product=product.name)
+                line = plan.reader_line or ""
+                assert not re.search("손바닥|얼굴 전체|귀 뒤|팔 안쪽", line), (product.name, line)

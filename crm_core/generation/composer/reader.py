@@ -20,7 +20,7 @@ _RINSED = re.compile("씻어|헹구|헹궈|떼어")
 
 
 def product_kind(facts: ProductFacts, product_name: str) -> str:
-    """The kind of product a reader line is worded for (skin, mist, sun, base, lip, hair, hair_wash,
+    """The kind of product a reader line is worded for (skin, eye, mist, sun, base, lip, hair, hair_wash,
     pad, cleanser, rinse_mask, mask, body, body_wash)."""
     category, usage = facts.category, facts.usage or ""
     if category == "미스트":
@@ -33,6 +33,8 @@ def product_kind(facts: ProductFacts, product_name: str) -> str:
         return "lip"
     if category == "헤어":
         return "hair_wash" if _RINSED.search(usage) or "샴푸" in product_name else "hair"
+    if category == "아이크림":  # thin skin around the eyes: no palms, its own patch spot
+        return "eye"
     if "패드" in product_name:  # wiped on, never "applied"
         return "pad"
     if category == "클렌저":
@@ -55,6 +57,7 @@ NEW_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
             "피부가 예민한 날에는 귀 뒤에 먼저 조금 발라 보고 얼굴에 쓰면 더 안심이에요.",
         ),
         "mask": ("처음에는 귀 뒤에 먼저 조금 발라 보고 얼굴 전체에 쓰면 더 안심이에요.",),
+        "eye": ("눈가는 피부가 얇으니 처음에는 눈꼬리 바깥쪽에 조금만 발라 보고 쓰면 더 안심이에요.",),
         "mist": ("처음에는 팔 안쪽에 먼저 뿌려 보고 얼굴에 쓰면 더 안심이에요.",),
         "sun": ("새 선크림은 턱선에 먼저 조금 발라 보고 얼굴 전체에 쓰면 더 안심이에요.",),
         "base": ("새 {category}은 턱선에 먼저 두드려 보고 얼굴 전체에 쓰면 더 안심이에요.",),
@@ -88,6 +91,7 @@ NEW_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
             "메이크업 전에 바른다면 충분히 스며든 뒤에 베이스를 올리는 게 화장을 매끈하게 올리는 요령이에요.",
             "메이크업이 있는 아침에는 얇게 펴 바르고 잠시 기다렸다가 베이스를 올리면 화장이 들뜨지 않아요.",
         ),
+        "eye": ("아침에는 눈가에 충분히 스며든 뒤에 컨실러를 올리는 게 눈가 화장을 얇게 올리는 요령이에요.",),
         "mist": ("메이크업 위에 뿌린 뒤에는 손으로 문지르지 말고 가볍게 눌러 두는 게 화장을 지키는 요령이에요.",),
         "sun": ("선크림이 충분히 스며든 뒤에 베이스를 올리는 게 화장을 매끈하게 올리는 요령이에요.",),
         "base": ("한 번에 얇게 두드리고 필요한 곳에만 덧바르는 게 사진에서도 자연스러운 피부 표현의 요령이에요.",),
@@ -125,6 +129,8 @@ USER_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
 _SMALL_DOSE = re.compile("쌀알만큼|소량|한 번 펌핑|두세 방울|한두 방울")
 _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (?:이중 )?기능성")
 _NIGHT_ONLY = re.compile("(?<!아침)저녁|잠들기 전")
+# tips about make-up or colour, which a product used only at night never meets
+_DAYTIME_TIPS = frozenset({("trend", "skin"), ("trend", "eye"), ("trend", "lip"), ("luxury", "lip")})
 DOSE_LINE = "한 번에 쓰는 양이 {dose}이라 {pack}을 오래 두고 쓸 수 있어요."
 FUNCTION_LINE = "{function} 기능성까지 한 단계에 담겨 있어 고민마다 제품을 따로 늘리지 않아도 돼요."
 
@@ -133,7 +139,7 @@ def budget_lines(facts: ProductFacts, kind: str) -> tuple[str, ...]:
     """A budget reader's reasons to weigh this product, from its catalog facts (none without one)."""
     out = []
     dose = _SMALL_DOSE.search(facts.usage or "")
-    if dose and kind == "skin":
+    if dose and kind in ("skin", "eye"):
         pack = "한 통" if "크림" in facts.category else "한 병"
         amount = {"한 번 펌핑": "펌프 한 번"}.get(dose.group(0), dose.group(0))
         out.append(lines.fill(DOSE_LINE, {"dose": amount, "pack": pack}))
@@ -152,8 +158,7 @@ def reader_lines(
         return ()
     if angle_key == "budget":
         pool = budget_lines(facts, kind)
-    elif _NIGHT_ONLY.search(facts.usage or "") and (angle_key, kind) in (("trend", "skin"), ("trend", "lip"),
-                                                                         ("luxury", "lip")):  # fmt: skip
+    elif _NIGHT_ONLY.search(facts.usage or "") and (angle_key, kind) in _DAYTIME_TIPS:
         pool = ()  # a night product is never "before make-up", a lip mask has no colour to play with
     else:
         banks = NEW_READER_LINES if stage in lines.NEW_STAGES else USER_READER_LINES
