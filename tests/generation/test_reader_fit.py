@@ -106,12 +106,10 @@ def test_hair_and_lip_products_are_called_by_their_own_word(catalog: Catalog):
 @pytest.mark.parametrize(
     ("brand", "name", "readers"),
     [
-        ("설화수", "진설크림", (LUXURY, SENSITIVE, BUDGET, TREND)),  # its 고보습 fits the natural reader
-        (
-            "라네즈",
-            "워터뱅크 블루 히알루로닉 세럼",
-            (LUXURY, SENSITIVE, TREND, NATURAL),
-        ),  # a budget one hears its price
+        # its 고보습 fits the natural reader; a night cream has no make-up tip for a trend one
+        ("설화수", "진설크림", (LUXURY, SENSITIVE, BUDGET)),
+        # a budget reader hears its price; a natural one its ingredients
+        ("라네즈", "워터뱅크 블루 히알루로닉 세럼", (LUXURY, SENSITIVE, TREND)),
     ],
 )
 def test_each_reader_gets_their_own_line_for_the_same_product(
@@ -153,3 +151,88 @@ def test_a_luxury_reader_never_hears_of_generous_volume(pipeline: Pipeline, cata
                                channel=channel)  # fmt: skip
                 body = pipeline.run_one(brief)[0].message.body
                 assert "넉넉" not in body, body
+
+
+def _all_plans(catalog: Catalog, personas: tuple[int, ...], stages: tuple[int, ...]):  # type: ignore[no-untyped-def]
+    for product in catalog.products:
+        for persona in personas:
+            for stage in stages:
+                for seed in (0, 1):
+                    yield product, _plan(catalog, persona=persona, stage_index=stage, brand=product.brand,
+                                         product=product.name, seed=seed)  # fmt: skip
+
+
+def test_volume_is_passed_on_only_where_the_catalog_calls_it_generous(catalog: Catalog):
+    """A 10g spot ampoule is no "용량" argument: a budget referral names the volume only for a
+    product the catalog itself sells on its size."""
+    for product, plan in _all_plans(catalog, (BUDGET,), (4,)):
+        generous = any(w in s for s in (*product.selling_points, *product.claims) for w in ("넉넉", "대용량"))
+        sizes = [p for p in plan.proofs if product.volume in p and "용량" in p]
+        assert generous or not sizes, (product.name, sizes)
+
+
+def test_a_retention_reader_is_never_told_to_change_the_routine(catalog: Catalog):
+    """Retention keeps the routine: no reader line suggests new steps, a new order or a new product."""
+    change = re.compile("바꿔 보|바꾸어 보|새로워|순서를 바꾸|새 단계를 더|새로 더해")
+    for product, plan in _all_plans(catalog, (LUXURY, SENSITIVE, BUDGET, TREND, NATURAL), (2,)):
+        assert not change.search(plan.reader_line or ""), (product.name, plan.reader_line)
+
+
+def test_the_reader_line_never_parts_the_definition_from_its_facts(catalog: Catalog):
+    """The product line is followed by a fact; the reader's own line (a tip, a value reason, what to
+    pass on) comes after the fact it builds on."""
+    checked = 0
+    for product, plan in _all_plans(catalog, (LUXURY, SENSITIVE, BUDGET, TREND, NATURAL), (0, 1, 2, 4)):
+        share = [p for p in plan.proofs if "권할 때" in p or "지인에게" in p or "친구라면" in p]
+        own = [line for line in (plan.reader_line, *share) if line and line in plan.proofs]
+        if own and len(plan.proofs) > 1:
+            assert plan.proofs[0] not in own, (product.name, plan.proofs)
+            checked += 1
+    assert checked > 100
+
+
+def test_a_budget_reader_of_a_premium_product_hears_a_reason_from_its_facts(catalog: Catalog):
+    """No lecture on buying less: the value reason is the catalog's small dose or a registered
+    function, or there is no line at all."""
+    # what the line says -> what the catalog must say for it
+    grounds = {"주름 개선": "주름 개선", "미백": "미백", "소량": "소량", "쌀알만큼": "쌀알만큼", "방울": "방울",
+               "펌프 한 번": "한 번 펌핑"}  # fmt: skip
+    premium = [p for p in catalog.products if p.price and p.price >= 100_000]
+    assert premium
+    heard = 0
+    for product in premium:
+        for stage in (0, 1, 2):
+            plan = _plan(catalog, persona=BUDGET, stage_index=stage, brand=product.brand, product=product.name)
+            if plan.reader_line:
+                source = f"{product.usage} {' '.join(product.claims)} {' '.join(product.functional_claims)}"
+                grounded = any(said in plan.reader_line and fact in source for said, fact in grounds.items())
+                assert grounded, (product.name, plan.reader_line)
+                heard += 1
+    assert heard >= len(premium)
+
+
+def test_a_night_product_never_hears_a_make_up_tip(catalog: Catalog):
+    """A night cream or a lip sleeping mask is not worn under make-up or for its colour."""
+    night = re.compile("(?<!아침)저녁|잠들기 전")
+    products = [p for p in catalog.products if night.search(p.usage or "")]
+    assert products
+    for product in products:
+        for persona in (TREND, LUXURY):
+            for stage in (0, 2):
+                plan = _plan(catalog, persona=persona, stage_index=stage, brand=product.brand, product=product.name)
+                assert not re.search("메이크업|화장|분위기|립 ?라인|입술 라인", plan.reader_line or ""), (
+                    product.name,
+                    plan.reader_line,
+                )
+
+
+def test_an_eye_cream_hears_tips_for_the_eye_area(catalog: Catalog):
+    """Thin skin around the eyes: no palms pressed on it, no whole-face patch test."""
+    eye_creams = [p for p in catalog.products if p.category == "아이크림"]
+    assert eye_creams
+    for product in eye_creams:
+        for persona in (LUXURY, SENSITIVE, TREND):
+            for stage in (0, 1, 2):
+                plan = _plan(catalog, persona=persona, stage_index=stage, brand=product.brand, product=product.name)
+                line = plan.reader_line or ""
+                assert not re.search("손바닥|얼굴 전체|귀 뒤|팔 안쪽", line), (product.name, line)

@@ -66,14 +66,18 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
             [plan.close, plan.signature],
         ]
     extra = None if trendy or len(proofs) < 2 else proofs[1]
+    # where one proof fits, the reader's own line (it follows the first fact when both fit); a budget
+    # reader's follows the price it weighs, so the price stays
+    own = plan.reader_line in proofs[1:2] and plan.angle.key != "budget"
+    one = [*first[:3], plan.reader_line] if own else first
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
-        options = [[[*first, *felt, plan.offer], [plan.usage], [plan.close, plan.signature]]]
-        options.append([[*first, *felt, plan.offer], [plan.usage], [plan.close]])
+        options = [[[*one, *felt, plan.offer], [plan.usage], [plan.close, plan.signature]]]
+        options.append([[*one, *felt, plan.offer], [plan.usage], [plan.close]])
         options.append([[*first[:3], *felt, plan.offer], [plan.usage], [plan.close]])
     else:
         options = [[[*first, extra, *felt, plan.offer], [plan.close, plan.signature]]]
-        options.append([[*first, *felt, plan.offer], [plan.close, plan.signature]])
-        options.append([[*first, *felt, plan.offer], [plan.close]])
+        options.append([[*one, *felt, plan.offer], [plan.close, plan.signature]])
+        options.append([[*one, *felt, plan.offer], [plan.close]])
         options.append([[*first[:3], *felt, plan.offer], [plan.close]])
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
 

@@ -329,8 +329,7 @@ def _reader_line(
 ) -> str | None:
     """The reader's line for this product (see reader.py), or None: strong actives get the caution
     instead, a product known by name alone has nothing to frame, a definition that already speaks
-    to the reader ("제주 녹차를 담은 …") needs none; a budget reader who hears the price is told how
-    to weigh it. A line echoing the hook gives way to the next."""
+    to the reader ("제주 녹차를 담은 …") needs none. A line echoing the hook gives way to the next."""
     if not facts.category or request.resolved.name_only:
         return None
     if _fits_reader(values["definition"], angle.key, request.resolved.persona.skin_concerns):
@@ -340,8 +339,7 @@ def _reader_line(
     if angle.key == "natural" and any(w in i for i in facts.ingredients[:2] for w in _NATURAL_WORDS):
         return None  # the ingredients line names where they come from
     kind = product_kind(facts, request.resolved.product.name)
-    priced = _price_talk(request, facts, angle)
-    candidates = reader_lines(angle.key, kind, request.resolved.stage.index, request.variant, values, priced)
+    candidates = reader_lines(angle.key, kind, request.resolved.stage.index, request.variant, values, facts)
     echoes = [len((_stems(line) & _stems(hook)) - _READER_WORDS) for line in candidates]
     for most in (0, 1):  # a line sharing no word with the hook first, one sharing a single word next
         line = next((line for line, n in zip(candidates, echoes, strict=True) if n <= most), None)
@@ -370,7 +368,10 @@ def _proofs(
         bank = lines.REASON_LINES if request.resolved.stage.index in lines.NEW_STAGES else lines.USER_REASON_LINES
         reason = lines.fill(bank[angle.key], values | {"feature": values["reason"]})
         out.append(("reason", reason, values["reason"]))
-    if request.resolved.stage.index == 4 and facts.category and not (angle.key == "sensitive" and facts.strong):
+    # a budget reader passes on the volume only where the catalog calls it generous ("넉넉한 용량")
+    generous = any(w in t for t in (*facts.points, *facts.claims) for w in ("넉넉", "대용량"))
+    sharing = request.resolved.stage.index == 4 and facts.category and (angle.key != "budget" or generous)
+    if sharing and not (angle.key == "sensitive" and facts.strong):
         share = lines.fill(lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN, values)
         if facts.category == SCALP:
             share = share.replace("피부", "두피")
@@ -413,12 +414,20 @@ def _proofs(
         lead = "claim"  # a registered function (주름 개선, 미백) is the evidence this reader asks for
     if angle.key == "budget" and any(kind == "price" for kind, _ in kept):
         lead = "price"  # price and volume first; the review follows
-    kept.sort(key=lambda item: (item[0] not in ("reason", "angle"), item[0] != "share", item[0] != lead))
-    kinds = [kind for kind, _ in kept]
-    if "angle" in kinds and "price" in kinds:  # how to weigh the price follows the price
-        kept.insert(kinds.index("price"), kept.pop(kinds.index("angle")))
+    # the reader's line (a tip, a value reason, what to pass on) builds on a fact: it follows one,
+    # never parts the definition from the facts that go with it
+    reader_said = next((item for item in kept if item[0] in ("angle", "share")), None)
+    kept = [item for item in kept if item[0] not in ("angle", "share")]
+    kept.sort(key=lambda item: (item[0] != "reason", item[0] != lead))
     if k % 2 and len(kept) > 2:  # odd variants lead with a different proof
         kept = [kept[1], kept[0], *kept[2:]]
+    if reader_said and reader_said[0] == "share" and angle.key == "budget":
+        if any("용량" in text for _, text in kept):  # the volume is said already: not passed on twice
+            reader_said = None
+    if reader_said:
+        kinds = [kind for kind, _ in kept]
+        builds_on = next((kind for kind in ("price", "claim") if angle.key == "budget" and kind in kinds), None)
+        kept.insert(kinds.index(builds_on) + 1 if builds_on else min(1, len(kept)), reader_said)
     return kept
 
 

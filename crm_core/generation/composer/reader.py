@@ -2,7 +2,8 @@
 
 A product without a calming fact still meets a sensitive reader, a premium cream still meets a
 budget reader: the reader line speaks to them with something true that claims nothing new about
-the product (a care tip, how to weigh the purchase, where it sits in the routine they keep).
+the product (a care tip for this kind of product, a value reason from the catalog's usage or a
+registered function), or nothing: a line that fits any message is cut.
 Lines are worded per kind of product, so a lip tint never hears of "skin on a sensitive day" and
 a sunscreen is never used sparingly.
 """
@@ -19,8 +20,8 @@ _RINSED = re.compile("씻어|헹구|헹궈|떼어")
 
 
 def product_kind(facts: ProductFacts, product_name: str) -> str:
-    """The kind of product a reader line is worded for (skin, mist, sun, base, lip, hair, hair_wash,
-    cleanser, rinse_mask, mask, body, body_wash)."""
+    """The kind of product a reader line is worded for (skin, eye, mist, sun, base, lip, hair, hair_wash,
+    pad, cleanser, rinse_mask, mask, body, body_wash)."""
     category, usage = facts.category, facts.usage or ""
     if category == "미스트":
         return "mist"
@@ -32,6 +33,10 @@ def product_kind(facts: ProductFacts, product_name: str) -> str:
         return "lip"
     if category == "헤어":
         return "hair_wash" if _RINSED.search(usage) or "샴푸" in product_name else "hair"
+    if category == "아이크림":  # thin skin around the eyes: no palms, its own patch spot
+        return "eye"
+    if "패드" in product_name:  # wiped on, never "applied"
+        return "pad"
     if category == "클렌저":
         return "cleanser"
     if category == "마스크·팩":
@@ -42,7 +47,9 @@ def product_kind(facts: ProductFacts, product_name: str) -> str:
 
 
 # To a reader who is choosing or starting (stages 0, 1, 3), by angle and kind of product ("*": any
-# other kind). Each line is a statement (the close is the one request) in 해요체.
+# other kind). Each line is a concrete care tip for this kind of product, worded for the reader's
+# angle, and a statement (the close is the one request) in 해요체. An angle with no tip for a kind
+# says nothing: a line that could be pasted into any message is worse than none.
 NEW_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     "sensitive": {
         "skin": (
@@ -50,6 +57,7 @@ NEW_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
             "피부가 예민한 날에는 귀 뒤에 먼저 조금 발라 보고 얼굴에 쓰면 더 안심이에요.",
         ),
         "mask": ("처음에는 귀 뒤에 먼저 조금 발라 보고 얼굴 전체에 쓰면 더 안심이에요.",),
+        "eye": ("눈가는 피부가 얇으니 처음에는 눈꼬리 바깥쪽에 조금만 발라 보고 쓰면 더 안심이에요.",),
         "mist": ("처음에는 팔 안쪽에 먼저 뿌려 보고 얼굴에 쓰면 더 안심이에요.",),
         "sun": ("새 선크림은 턱선에 먼저 조금 발라 보고 얼굴 전체에 쓰면 더 안심이에요.",),
         "base": ("새 {category}은 턱선에 먼저 두드려 보고 얼굴 전체에 쓰면 더 안심이에요.",),
@@ -57,54 +65,48 @@ NEW_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "hair_wash": ("두피가 예민한 날에는 뜨거운 물보다 미지근한 물로 헹궈 내는 게 좋아요.",),
         "hair": ("두피가 예민한 날에는 손톱 대신 손끝으로 가볍게 두드려 바르는 게 좋아요.",),
         "cleanser": ("피부가 예민한 날에는 문지르는 시간을 짧게 하고 미지근한 물로 헹궈 내는 게 좋아요.",),
+        "pad": ("피부가 예민한 날에는 패드로 같은 부위를 여러 번 닦아 내지 않는 게 좋아요.",),
         "rinse_mask": ("피부가 예민한 날에는 안내된 시간을 넘기지 않고 쓰는 게 좋아요.",),
         "body": ("처음에는 팔 안쪽에 먼저 조금 발라 보고 온몸에 쓰면 더 안심이에요.",),
         "body_wash": ("피부가 예민한 날에는 샤워 물 온도를 조금 낮추는 것만으로도 도움이 돼요.",),
     },
     "luxury": {
-        "skin": (
-            "관리에 시간을 들이는 저녁이라면, 바른 뒤 손바닥으로 잠시 감싸 마무리해 보는 것도 좋아요.",
-            "매일의 관리에 정성을 더하고 싶은 날에는 서두르지 않고 한 단계씩 바르는 시간이 곧 나를 위한 시간이 돼요.",
-        ),
+        "skin": ("관리에 시간을 들이는 저녁이라면, 바른 뒤 손바닥으로 잠시 감싸 마무리해 보는 것도 좋아요.",),
         "mist": ("관리에 시간을 들이는 날이라면, 뿌린 뒤 손바닥으로 가볍게 눌러 마무리해 보는 것도 좋아요.",),
         "sun": ("아침 단장의 마지막 단계까지 고르게 펴 바르는 데 정성을 들이면 하루의 시작이 한결 단정해져요.",),
         "base": ("아침 단장의 마지막 단계까지 서두르지 않고 두드려 마무리하면 하루의 시작이 한결 단정해져요.",),
         "lip": ("입술 라인을 먼저 정돈하고 바르면 마무리 한 번까지 단정해 보여요.",),
         "hair_wash": ("두피까지 시간을 들여 돌보는 날에는 헹구는 시간도 넉넉히 두는 게 좋아요.",),
         "hair": ("두피까지 시간을 들여 돌보는 날에는 바른 뒤 손끝으로 천천히 두드려 마무리하면 좋아요.",),
-        "cleanser": ("하루를 마무리하는 세안부터 서두르지 않으면 그다음 단계도 한결 차분해져요.",),
+        "cleanser": ("세안 뒤 물기는 타월로 문지르지 말고 가볍게 눌러 닦아 내는 게 좋아요.",),
         "rinse_mask": ("시간을 내어 나를 돌보는 저녁이라면, 팩을 하는 동안 조명을 낮추고 쉬어 가는 것도 좋아요.",),
         "mask": ("시간을 내어 나를 돌보는 저녁이라면, 바른 뒤 조명을 낮추고 쉬어 가는 것도 좋아요.",),
         "body": ("샤워 뒤 몸까지 천천히 돌보는 시간을 두면 하루의 마무리가 한결 여유로워져요.",),
         "body_wash": ("샤워 시간까지 천천히 보내면 하루의 마무리가 한결 여유로워져요.",),
     },
+    # the trend reader cares how the face looks made up and in photos: tips on that, never "change
+    # your routine" (a user keeps theirs) and nothing for a product used only at night
     "trend": {
-        "*": (
-            "처음 써 본 느낌을 사진이나 짧은 메모로 남겨 두면 나만의 루틴 기록이 돼요.",
-            "써 본 느낌을 친구와 나누다 보면 다음에 고를 제품의 힌트가 되기도 해요.",
+        "skin": (
+            "메이크업 전에 바른다면 충분히 스며든 뒤에 베이스를 올리는 게 화장을 매끈하게 올리는 요령이에요.",
+            "메이크업이 있는 아침에는 얇게 펴 바르고 잠시 기다렸다가 베이스를 올리면 화장이 들뜨지 않아요.",
         ),
+        "eye": ("아침에는 눈가에 충분히 스며든 뒤에 컨실러를 올리는 게 눈가 화장을 얇게 올리는 요령이에요.",),
+        "mist": ("메이크업 위에 뿌린 뒤에는 손으로 문지르지 말고 가볍게 눌러 두는 게 화장을 지키는 요령이에요.",),
+        "sun": ("선크림이 충분히 스며든 뒤에 베이스를 올리는 게 화장을 매끈하게 올리는 요령이에요.",),
+        "base": ("한 번에 얇게 두드리고 필요한 곳에만 덧바르는 게 사진에서도 자연스러운 피부 표현의 요령이에요.",),
         "lip": ("바르는 양에 따라 분위기를 달리해 보는 재미도 있어요.",),
+        "hair": ("사진을 찍기 전 마른 모발 끝에 살짝 덧바르면 흐트러진 머릿결을 정돈하기 좋아요.",),
+        "cleanser": ("메이크업을 진하게 한 날일수록 세안 시간을 조금 더 들여 꼼꼼히 씻어 내는 게 좋아요.",),
     },
-    "natural": {
-        "*": (
-            "원료가 궁금하다면 상세 페이지의 전성분 표에서 하나씩 확인해 볼 수 있어요.",
-            "처음 보는 원료 이름이 있다면 전성분 표에서 먼저 확인해 보셔도 좋아요.",
-        ),
-    },
-    "budget": {  # only where the price is not said (a premium line, a brand that never talks price)
-        "*": (
-            "여러 제품을 늘리기보다 꼭 필요한 한 단계를 제대로 고르는 것도 실속 있는 방법이에요.",
-            "값이 나가는 만큼 무엇을 담았는지 먼저 살펴보면 내게 맞는 선택인지 가늠하기 좋아요.",
-        ),
+    "natural": {  # the ingredients line speaks to this reader; a rinse tip only where the product is rinsed off
+        "cleanser": ("세안은 뜨거운 물보다 미지근한 물로 마무리하는 게 피부에 편안해요.",),
+        "hair_wash": ("두피는 뜨거운 물보다 미지근한 물로 헹궈 내는 게 편안해요.",),
+        "body_wash": ("샤워는 뜨거운 물보다 미지근한 물로 마무리하는 게 피부에 편안해요.",),
     },
 }
-# A budget reader who has just read the price: how to weigh it, without computing anything.
-PRICED_BUDGET_LINES: dict[bool, tuple[str, ...]] = {  # by whether the reader is choosing (True) or refilling
-    True: ("가격은 한 통을 얼마나 오래 쓰는지와 함께 보면 더 정확하게 비교할 수 있어요.",),
-    False: ("다 쓴 한 통을 얼마 동안 썼는지 떠올려 보면 다음 한 통의 값어치도 가늠하기 좋아요.",),
-}
-# To a reader who already uses the product (stage 2): no patch test, no first meeting, and never
-# "use less" (less sunscreen is less protection).
+# To a reader who already uses the product (stage 2): no patch test, no first meeting, no change
+# of routine, and never "use less" (less sunscreen is less protection).
 USER_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     "sensitive": {
         "*": (
@@ -115,31 +117,53 @@ USER_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "hair": ("두피가 예민한 날에는 손톱 대신 손끝으로 가볍게 두드려 바르는 게 좋아요.",),
         "lip": ("입술이 예민한 날에는 각질을 억지로 떼지 말고 부드럽게 감싸 두는 게 좋아요.",),
         "cleanser": ("피부가 예민한 날에는 문지르는 시간을 짧게 하고 미지근한 물로 헹궈 내는 게 좋아요.",),
+        "pad": ("피부가 예민한 날에는 패드로 같은 부위를 여러 번 닦아 내지 않는 게 좋아요.",),
     },
     "luxury": NEW_READER_LINES["luxury"],
-    "trend": {
-        "*": ("익숙한 {category}도 함께 쓰는 제품이나 순서를 바꿔 보면 루틴이 새로워져요.",),
-        "lip": ("바르는 양에 따라 분위기를 달리해 보는 재미도 있어요.",),
-    },
+    "trend": NEW_READER_LINES["trend"],
     "natural": NEW_READER_LINES["natural"],
-    "budget": NEW_READER_LINES["budget"],
 }
+
+# A budget reader weighs what the money buys: how little one use takes (the catalog's usage) or a
+# registered function one step carries. Never a lecture on buying less, never a price computed.
+_SMALL_DOSE = re.compile("쌀알만큼|소량|한 번 펌핑|두세 방울|한두 방울")
+_FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (?:이중 )?기능성")
+_NIGHT_ONLY = re.compile("(?<!아침)저녁|잠들기 전")
+# tips about make-up or colour, which a product used only at night never meets
+_DAYTIME_TIPS = frozenset({("trend", "skin"), ("trend", "eye"), ("trend", "lip"), ("luxury", "lip")})
+DOSE_LINE = "한 번에 쓰는 양이 {dose}이라 {pack}을 오래 두고 쓸 수 있어요."
+FUNCTION_LINE = "{function} 기능성까지 한 단계에 담겨 있어 고민마다 제품을 따로 늘리지 않아도 돼요."
+
+
+def budget_lines(facts: ProductFacts, kind: str) -> tuple[str, ...]:
+    """A budget reader's reasons to weigh this product, from its catalog facts (none without one)."""
+    out = []
+    dose = _SMALL_DOSE.search(facts.usage or "")
+    if dose and kind in ("skin", "eye"):
+        pack = "한 통" if "크림" in facts.category else "한 병"
+        amount = {"한 번 펌핑": "펌프 한 번"}.get(dose.group(0), dose.group(0))
+        out.append(lines.fill(DOSE_LINE, {"dose": amount, "pack": pack}))
+    function = next((m.group(1) for c in facts.feature_claims if (m := _FUNCTION.search(c))), None)
+    if function:
+        out.append(lines.fill(FUNCTION_LINE, {"function": function}))
+    return tuple(out)
 
 
 def reader_lines(
-    angle_key: str, kind: str, stage: int, variant: int, values: dict[str, str], priced: bool = False
+    angle_key: str, kind: str, stage: int, variant: int, values: dict[str, str], facts: ProductFacts
 ) -> tuple[str, ...]:
     """The reader's lines for this kind of product at this stage, the variant's own first; none
-    where the angle has none for it (a referral speaks through its own share line). `priced`: the
-    message states the price (a budget reader then hears how to weigh it)."""
+    where the angle has none for it (a referral speaks through its own share line)."""
     if stage == 4:
         return ()
-    choosing = stage in lines.NEW_STAGES
-    banks = NEW_READER_LINES if choosing else USER_READER_LINES
-    by_kind = banks.get(angle_key, {})
-    pool = by_kind.get(kind) or by_kind.get("*") or ()
-    if angle_key == "budget" and priced:
-        pool = PRICED_BUDGET_LINES[choosing]
+    if angle_key == "budget":
+        pool = budget_lines(facts, kind)
+    elif _NIGHT_ONLY.search(facts.usage or "") and (angle_key, kind) in _DAYTIME_TIPS:
+        pool = ()  # a night product is never "before make-up", a lip mask has no colour to play with
+    else:
+        banks = NEW_READER_LINES if stage in lines.NEW_STAGES else USER_READER_LINES
+        by_kind = banks.get(angle_key, {})
+        pool = by_kind.get(kind) or by_kind.get("*") or ()
     turned = [pool[(variant + i) % len(pool)] for i in range(len(pool))]
     return tuple(lines.fill(line, values) for line in turned)
 
@@ -148,4 +172,4 @@ def every_reader_line() -> list[str]:
     """All reader lines, for the test that each converts to 합쇼체."""
     banks = (NEW_READER_LINES, USER_READER_LINES)
     found = [line for bank in banks for by_kind in bank.values() for pool in by_kind.values() for line in pool]
-    return found + [line for pool in PRICED_BUDGET_LINES.values() for line in pool]
+    return [*found, DOSE_LINE, FUNCTION_LINE]
