@@ -300,3 +300,34 @@ def test_formal_information_copy_opens_on_a_statement_for_every_reader(catalog: 
             resolved = catalog.resolve(Brief(**spec))  # no reviews: the opener may have no fact to open on
             body = compose(GenerationRequest(resolved, assemble_evidence(resolved, reviews=()), 0))[0].body
             assert "까?" not in body, body
+
+
+# What a reader who is choosing hears: at activation the reader has just got the product.
+BUYING = re.compile("들일 생각|찾고 계셨|궁금했다면|만나 보기 좋은|눈여겨볼|고르게 돼|고를 때")
+
+
+def test_an_activation_message_never_speaks_of_buying_what_the_reader_just_got(catalog: Catalog):
+    products = [p for p in catalog.products if p.category][::5]
+    bodies = []
+    for i, product in enumerate(products):
+        for style in range(6):
+            spec = dict(
+                brand=product.brand, product=product.name, persona=i % 5, stage_index=1, style_index=style,
+                tone=TONES[(i + style) % len(TONES)], channel=LONG_CHANNELS[(i + style) % 3], is_event=False, seed=i,
+            )  # fmt: skip
+            bodies.append(compose(_request(catalog, spec))[0].body)
+    assert len(bodies) > 30
+    for body in bodies:
+        assert not BUYING.search(body), body
+
+
+SEASONS = re.compile("봄|여름|가을|겨울")
+
+
+def test_the_season_is_said_once_and_never_as_filler(written):
+    seasonal = [body for spec, _, body in written if spec["style_index"] in (4, 5)]
+    assert len(seasonal) > 40
+    for body in seasonal:
+        assert "바라는 것도 달라" not in body, body
+        naming = [s for s in SENTENCE.split(body.replace("\n", " ")) if SEASONS.search(s)]
+        assert len(naming) <= 1, body

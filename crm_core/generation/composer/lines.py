@@ -1,6 +1,7 @@
 """Line banks: every sentence the composer may write, in 해요체, with {slots} for facts and angle.
 
 Slots: product, brand, category, need_short, point, point2, definition (what the product is),
+season, season_scene (what the season is like: "찬 바람에 … 겨울"),
 feature (how it feels or works, best fit for the reader), feel (a feature one feels: texture, finish,
 scent), strong (its strong actives), ingredient,
 ingredients, need, moment, ask, lead_in, season, adv (the brand manner's adverb), review (a review
@@ -87,9 +88,30 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "{moment}에는 {brand}이 건네는 작은 쉼표가 필요해요.",
     ),
     4: (
-        "{season}에는 피부가 바라는 것도 달라져요.",
+        "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
         "계절이 {season}으로 바뀌는 길목에는 루틴도 한 번 점검해 볼 때예요.",
         "{season} 루틴을 다시 짠다면 {product}부터 눈여겨볼 만해요.",
+    ),
+}
+# What the send date's season is like, concretely and true for any category (no product claim):
+# the seasonal style's scene, in place of "the skin wants something else in winter".
+SEASON_SCENES: dict[str, str] = {
+    "겨울": "찬 바람에 난방까지 더해져 실내가 건조한 겨울",
+    "봄": "황사와 꽃가루가 잦은 봄",
+    "여름": "땀과 열기로 쉽게 지치는 여름",
+    "가을": "아침저녁 바람이 부쩍 선선해진 가을",
+}
+# Activation: the reader has just got the product. Their time and season hooks start using it,
+# never speak of buying it (the style's own hooks for the other styles are true for this reader).
+FIRST_USE_HOOKS: dict[int, tuple[str, ...]] = {
+    0: (
+        "새로 들이신 {product}, 이번 주에 첫 사용을 시작하기 좋은 때예요.",
+        "{product}의 첫 사용은 미루지 않고 오늘 시작하기 좋아요.",
+        "{season}이 깊어지기 전, 이번 주에 {product}으로 루틴을 새로 시작해 볼 때예요.",
+    ),
+    4: (
+        "{season_scene}, 새로 들이신 {product}으로 루틴을 시작하기 좋은 때예요.",
+        "계절이 {season}으로 바뀌는 길목, {product}과 함께 {season} 루틴을 새로 시작해 볼 때예요.",
     ),
 }
 USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already uses the product
@@ -108,7 +130,10 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
             "{moment}에도 익숙한 손길로 나를 돌보는 시간은 소중해요.",
             "{moment}에도 {product}과 함께라면 루틴이 한결 편안해요.",
         ),
-        4: ("{season}에는 피부가 바라는 것도 달라져요.", "{season}에도 {product}과 함께라면 루틴이 한결 가뿐해져요."),
+        4: (
+            "{season_scene}에는 매일 쓰던 {product}도 한 번 더 꼼꼼히 챙기게 돼요.",
+            "{season}에도 {product}과 함께라면 루틴이 한결 가뿐해져요.",
+        ),
     },
     4: {
         0: (
@@ -296,7 +321,7 @@ OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
     ),
     "trend": (
-        ("feature", "요즘 새로 눈여겨볼 만한 건 {product}의 {feature}(이)에요."),
+        ("feature", "요즘 {product}에서 먼저 눈에 띄는 건 {feature}(이)에요."),
         ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
     ),
     "natural": (
@@ -505,7 +530,7 @@ def every_line() -> list[str]:
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     lines += [*FIRST_USE_FOMO_HOOKS]
-    for bank in (STYLE_HOOKS, STAGE_HOOKS, *USER_HOOKS.values()):
+    for bank in (STYLE_HOOKS, STAGE_HOOKS, FIRST_USE_HOOKS, *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]
     for tone_bank in (PRODUCT_LINES, FIRST_USE_PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):
         lines += [line for group in tone_bank.values() for line in group]

@@ -238,6 +238,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         "ask": angle.ask,
         "lead_in": angle.lead_in,
         "season": season_of(resolved.brief.scheduled_at),
+        "season_scene": lines.SEASON_SCENES[season_of(resolved.brief.scheduled_at)],
         "adv": MANNER_ADVERB[voice.manner],
         "browse": lines.BROWSE_ADVERB.get(voice.manner, MANNER_ADVERB[voice.manner]),
         "volume": facts.volume,
@@ -526,24 +527,44 @@ def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[st
 def _hooks_of(style: int, stage: int) -> frozenset[str]:
     """The hook lines that speak in a style family at a stage."""
     own = {*lines.STYLE_HOOKS[style], *lines.USER_HOOKS.get(stage, {}).get(style, ())}
+    if stage == 1:
+        own |= set(lines.FIRST_USE_HOOKS.get(style, ()))
     return frozenset(own | (set(lines.FIRST_USE_FOMO_HOOKS) if style == 2 else set()))
 
 
+# Words that already make a hook speak of time: the time style is then said.
+_TIME_WORDS = re.compile("이번 주|오늘|지금")
+
+
 def _style_line(
-    styles: tuple[int, ...], stage: int, hook_line: str, values: dict[str, str], promotion: bool, k: int
+    styles: tuple[int, ...],
+    stage: int,
+    hook_line: str,
+    values: dict[str, str],
+    promotion: bool,
+    k: int,
+    hook: str = "",
 ) -> str | None:
     """The first style family the hook leaves unsaid (time, feeling, season) in one sentence (the
-    k-th wording); the FOMO style has its own line, information is the message itself."""
+    k-th wording); the FOMO style has its own line, information is the message itself. A hook that
+    names the season or the time already says that style (the mixed style's other hook), and a
+    wording that names the season the hook named gives way to one that does not."""
+    season = values["season"]
     for style in styles:
         if style not in (0, 3, 4) or hook_line in _hooks_of(style, stage):
             continue
+        if (style == 4 and season in hook) or (style == 0 and _TIME_WORDS.search(hook)):
+            continue
         if style == 4:
-            line = lines.SEASON_SHARE_LINE if stage == 4 else _pick(lines.SEASON_LINES[values["season"]], k)
+            pool: tuple[str, ...] = (lines.SEASON_SHARE_LINE,) if stage == 4 else lines.SEASON_LINES[season]
         elif style == 0 and promotion and stage in lines.NEW_STAGES:
-            line = lines.URGENT_OFFER_LINE
+            pool = (lines.URGENT_OFFER_LINE,)
         else:
-            line = _pick(lines.STYLE_LINES[style][stage], k)
-        return lines.fill(line, values)
+            pool = lines.STYLE_LINES[style][stage]
+        filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
+        fresh = [line for line in filled if season not in line or season not in hook]
+        if fresh:
+            return fresh[0]
     return None
 
 
@@ -579,7 +600,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if review is not None and 2 in styles and stage in (0, 3):
         title_pool += lines.REVIEW_TITLES
     if stage == 1:  # first use: what would be missed is the right start, not the product
-        hook_pool = [h for s in styles for h in (lines.FIRST_USE_FOMO_HOOKS if s == 2 else lines.STYLE_HOOKS[s])]
+        first_use = {**lines.FIRST_USE_HOOKS, 2: lines.FIRST_USE_FOMO_HOOKS}  # the reader already has it
+        hook_pool = [h for s in styles for h in first_use.get(s, lines.STYLE_HOOKS[s])]
     elif new_reader:
         hook_pool = [h for s in styles for h in lines.STYLE_HOOKS[s]]
     else:
@@ -680,7 +702,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     elif 2 in styles and facts.category and not hook_fomo:
         fomo = _fomo(facts, values, stage, [text for _, text in proofs], k)
     promotion = offer is not None and bool(event and event.is_promotion)
-    style_line = _style_line(styles, stage, hook_line, values, promotion, rng.randrange(2) + k)
+    style_line = _style_line(styles, stage, hook_line, values, promotion, rng.randrange(2) + k, hook)
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
     signature = None
