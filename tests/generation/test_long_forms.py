@@ -331,3 +331,35 @@ def test_the_season_is_said_once_and_never_as_filler(written):
         assert "바라는 것도 달라" not in body, body
         naming = [s for s in SENTENCE.split(body.replace("\n", " ")) if SEASONS.search(s)]
         assert len(naming) <= 1, body
+
+
+STEP_AS_MERIT = re.compile(r"(단계|타입)(도 장점|가 돋보|이 돋보)")
+
+
+def test_a_step_or_a_form_is_never_praised_as_a_merit(catalog: Catalog):
+    stepped = [p for p in catalog.products if any(s.endswith(("단계", "타입")) for s in p.selling_points)]
+    assert len(stepped) > 5
+    for i, product in enumerate(stepped):
+        for seed in range(6):
+            body = _body(catalog, brand=product.brand, product=product.name, persona=(i + seed) % 5, seed=seed)
+            assert not STEP_AS_MERIT.search(body), body
+
+
+def test_a_lip_product_is_defined_once(catalog: Catalog):
+    """A catalog point that says what kind of lip it is ("… 컬러 립") never follows the product line
+    as a second definition, nor opens the message as its feeling."""
+    lips = [p for p in catalog.products if p.category == "립"]
+    assert lips
+    for product in lips:
+        for style in range(6):
+            for stage in range(5):
+                body = _body(
+                    catalog, brand=product.brand, product=product.name, style_index=style, stage_index=stage,
+                    persona=(style + stage) % 5, channel=LONG_CHANNELS[stage % 3], seed=style,
+                )  # fmt: skip
+                definitions = [
+                    s
+                    for s in SENTENCE.split(body.replace("\n", " "))
+                    if re.search(r"(밤|립|틴트|립스틱|글로스)(이에요|예요|입니다)\.$", s)
+                ]
+                assert len(definitions) <= 1, body

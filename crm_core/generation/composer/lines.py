@@ -338,6 +338,9 @@ REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
 }
 INGREDIENT_LINES = ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요.")
 SECOND_POINT_LINES = ("{feature}도 장점이에요.", "{feature}가 돋보여요.")
+# A second point that names a step or a form, not a benefit ("메이크업 전 마지막 스킨케어 단계"):
+# said as where it goes or how it is used, never as "…도 장점이에요". Keyed by its last word's end.
+KIND_POINT_LINES: dict[str, str] = {"단계": "{feature}로 쓰기 좋아요.", "타입": "{feature}(이)라 쓰기 편해요."}
 PRICE_LINES = ("{volume} 용량에 정가 {price}원이에요.",)
 # How to use it, folded into one sentence: "{usage}" is the catalog's step as "…면 돼요".
 USAGE_LINES: dict[int, tuple[str, ...]] = {  # by stage; others take the plain step
@@ -518,7 +521,15 @@ def fill(line: str, values: dict[str, str]) -> str:
 
 def every_line() -> list[str]:
     """All sentence lines (not titles), for the test that every ending converts to 합쇼체."""
-    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *CAUTION_LINES, *FOMO_LINES, FOMO_PLAIN]
+    lines = [
+        *INGREDIENT_LINES,
+        *SECOND_POINT_LINES,
+        *KIND_POINT_LINES.values(),
+        *PRICE_LINES,
+        *CAUTION_LINES,
+        *FOMO_LINES,
+        FOMO_PLAIN,
+    ]
     usages = [*USAGE_LINES.values(), *WEEKLY_USAGE_LINES.values()]
     lines += [line.replace("{usage}", "바르면 돼요.") for group in usages for line in group]
     lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]

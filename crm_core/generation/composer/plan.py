@@ -207,13 +207,22 @@ def _fits_reader(text: str, angle_key: str, concerns: tuple[str, ...]) -> bool:
 _SENSORY = re.compile("제형|거품|향(?!상)|마무리|발리|흡수|스며|광|윤기|보습감|사용감|촉촉|세정|피니시|질감|텍스처")
 
 
+# A point that says what kind of lip product it is ("립밤처럼 … 컬러 립"): a second definition beside
+# the product line, so never a feature, a feeling or a claim of its own.
+_LIP_KIND = re.compile(r"(?:^|\s)립(?:입니다)?\.?$")
+
+
 def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
     resolved = request.resolved
     voice = voice_of(resolved.brand)
     budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium) and angle.need == BUDGET_NEED
     ingredients = facts.ingredients
     definition = _definition(facts, (k + 1) // 2)  # variants 1 and 2 share it but not the product line
-    features = [f for f in facts.features if not (definition and _repeats(f, definition)) and not speaks_past(f, angle)]
+    features = [
+        f
+        for f in facts.features
+        if not (definition and _repeats(f, definition)) and not speaks_past(f, angle) and not _LIP_KIND.search(f)
+    ]
     fitting = [f for f in features if _fits_reader(f, angle.key, resolved.persona.skin_concerns)]  # the reason
     moment = angle.moment
     if facts.category in DAYTIME and "저녁" in moment:
@@ -380,7 +389,7 @@ def _proofs(
     if review is not None:
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
         out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause}), review.clause))
-    claims = [c for c in facts.feature_claims if not _repeats(c, definition)]
+    claims = [c for c in facts.feature_claims if not _repeats(c, definition) and not _LIP_KIND.search(c)]
     claim = claims[k % len(claims)] if claims else None
     if claim:
         out.append(("claim", claim, claim))  # 합쇼체 as written; forms.py sets the level
@@ -389,7 +398,8 @@ def _proofs(
     if facts.ingredients and not said_inside and not any(i in named for i in facts.ingredients[:2]):
         out.append(("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES, k), values), values["ingredients"]))
     if values["feature2"]:
-        second = lines.fill(_pick(lines.SECOND_POINT_LINES, k), values | {"feature": values["feature2"]})
+        kind = next((line for end, line in lines.KIND_POINT_LINES.items() if values["feature2"].endswith(end)), None)
+        second = lines.fill(kind or _pick(lines.SECOND_POINT_LINES, k), values | {"feature": values["feature2"]})
         out.append(("point2", second, values["feature2"]))
     if _price_talk(request, facts, angle):
         price = lines.fill(lines.PRICE_LINES[0], values)
