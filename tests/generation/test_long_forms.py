@@ -363,3 +363,34 @@ def test_a_lip_product_is_defined_once(catalog: Catalog):
                     if re.search(r"(밤|립|틴트|립스틱|글로스)(이에요|예요|입니다)\.$", s)
                 ]
                 assert len(definitions) <= 1, body
+
+
+def test_a_budget_reader_who_has_just_bought_is_not_quoted_the_price(catalog: Catalog):
+    """The price is for a reader who is choosing: a first-use guide speaks of using what was paid for."""
+    priced = [p for p in catalog.products if p.price and p.price < 30000][:8]
+    assert priced
+    for seed, product in enumerate(priced):
+        for style in (1, 3):
+            body = _body(
+                catalog, brand=product.brand, product=product.name, persona=2, stage_index=1, seed=seed,
+                style_index=style, channel=LONG_CHANNELS[style % 3],
+            )  # fmt: skip
+            assert "정가" not in body, body
+    revenue = [
+        _body(catalog, brand=p.brand, product=p.name, persona=2, stage_index=3, style_index=1, seed=0) for p in priced
+    ]
+    assert any("정가" in b for b in revenue)  # the same readers, choosing, do hear it
+
+
+def test_a_time_or_feeling_style_line_names_what_it_is_about(written):
+    """The sentence that carries the time or the feeling speaks of this product (its name or kind),
+    so it could not be pasted unchanged into another product's message."""
+    from crm_core.generation.composer.plan import build_plan
+
+    said = 0
+    for spec, request, _ in written:
+        plan = build_plan(request)
+        if plan.style_line and spec["style_index"] in (0, 3) and not request.resolved.name_only:
+            said += 1
+            assert plan.facts.noun in plan.style_line or plan.facts.name in plan.style_line or "혜택" in plan.style_line
+    assert said > 2

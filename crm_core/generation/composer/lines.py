@@ -172,7 +172,7 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
     0: {
         0: (
             "{season}이 깊어지기 전, 이번 주에 먼저 알아 두면 좋아요.",
-            "미뤄 두었던 관심이라면 이번 주가 알아보기 좋은 때예요.",
+            "눈여겨보던 {category}이 있었다면 이번 주가 알아보기 좋은 때예요.",
         ),
         1: (
             "새로 들인 제품은 미루지 않고 이번 주에 첫 사용을 시작해 두면 좋아요.",
@@ -182,7 +182,10 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             "남은 양이 절반 아래라면 이번 주가 채워 두기 좋은 때예요.",
             "이번 주에 남은 양을 한 번 확인해 두면 마음이 편해요.",
         ),
-        3: ("고민하던 단계가 있었다면 이번 주가 들이기 좋은 때예요.", "오래 고민했다면 이번 주에는 결정해 볼 만해요."),
+        3: (
+            "이 {category}을 두고 고민하셨다면 이번 주가 들이기 좋은 때예요.",
+            "오래 고민한 {category}이라면 이번 주에는 결정해 볼 만해요.",
+        ),
         4: (
             "써 보고 좋았던 느낌이 생생한 이번 주가 권하기 좋은 때예요.",
             "좋았던 기억은 오늘 바로 나눌 때 더 잘 전해져요.",
@@ -190,22 +193,25 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
     },
     3: {
         0: (
-            "나를 위해 고르는 작은 것 하나가 하루를 조금 더 다정하게 만들어 줘요.",
-            "바쁜 하루 중 나를 돌보는 몇 분은 생각보다 큰 위로예요.",
+            "나를 위해 고르는 {category} 하나가 하루를 조금 더 다정하게 만들어 줘요.",
+            "바쁜 하루 중 이 {category}으로 나를 돌보는 몇 분은 생각보다 큰 위로예요.",
         ),
         1: (
-            "새 제품을 처음 여는 순간의 설렘도 루틴이 주는 즐거움이에요.",
-            "처음 바르는 날의 설렘은 오래 기억에 남아요.",
+            "새 {category}을 처음 여는 순간의 설렘도 루틴이 주는 즐거움이에요.",
+            "이 {category}을 처음 쓰는 날의 설렘은 오래 기억에 남아요.",
         ),
         2: (
-            "매일 같은 순서로 나를 돌보는 시간이 하루의 작은 쉼표가 되어 줘요.",
-            "익숙한 손길로 나를 챙기는 시간은 그 자체로 작은 위로예요.",
+            "매일 같은 순서로 이 {category}을 쓰는 시간이 하루의 작은 쉼표가 되어 줘요.",
+            "익숙한 {category}으로 나를 챙기는 시간은 그 자체로 작은 위로예요.",
         ),
         3: (
-            "나에게 맞는 것을 고르는 시간도 나를 돌보는 일이에요.",
-            "나를 위한 선택 하나가 하루의 기분을 바꿔 놓기도 해요.",
+            "나에게 맞는 {category}을 고르는 시간도 나를 돌보는 일이에요.",
+            "나를 위해 고른 {category} 하나가 하루의 기분을 바꿔 놓기도 해요.",
         ),
-        4: ("좋았던 것을 나누는 마음은 받는 분께도 그대로 전해져요.", "작은 추천 하나에도 고마운 마음이 함께 담겨요."),
+        4: (
+            "써 보고 좋았던 {category}을 나누는 마음은 받는 분께도 그대로 전해져요.",
+            "{category} 하나를 권하는 한마디에도 고마운 마음이 함께 담겨요.",
+        ),
     },
 }
 URGENT_OFFER_LINE = "혜택이 있는 이번 주에 시작하기 좋아요."  # urgency beside a promotion: no date invented
@@ -366,12 +372,12 @@ CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # Fear of missing out without a deadline or a number: what the reader would miss.
 # Said once per message: never where the hook already carries it. A fact the reader would miss leads.
 FOMO_LINES = ("{feature}, 말로만 듣고 지나치기엔 아까워요.", "{feature}, 직접 써 봐야 알 수 있어요.")
-FOMO_PLAIN = "한 번 알고 나면 그냥 지나치기 어려워요."  # no feature to lead with
+FOMO_PLAIN = "이 {category}, 한 번 알고 나면 그냥 지나치기 어려워요."  # no feature to lead with
 FOMO_OFFER_CLOSE = "놓치면 아쉬운 혜택이에요."
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
     1: "처음 쓸 때 놓치기 쉬운 건 쓰는 순서와 양이에요.",
     2: "{feature}, 떨어지고 나서야 빈자리가 느껴져요.",
-    4: "좋은 건 혼자만 알고 있기엔 아까워요.",
+    4: "써 보고 좋았던 이 {category}, 혼자만 알고 있기엔 아까워요.",
 }
 USER_FOMO_PLAIN = "다 쓰고 나서야 챙기면 한동안 그 빈자리가 아쉬워요."  # running out, no feature to name
 

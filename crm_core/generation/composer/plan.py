@@ -296,10 +296,12 @@ def _repeats(sentence: str, phrase: str) -> bool:
 
 def _price_talk(request: GenerationRequest, facts: ProductFacts, angle: Angle) -> bool:
     """A budget reader hears price and volume, unless the brand or the line never talks price or
-    the message is a referral."""
+    the message is a first-use guide (the reader has paid) or a referral."""
     voice = voice_of(request.resolved.brand)
-    sharing = request.resolved.stage.index == 4  # a referral never leans on price
-    return angle.key == "budget" and voice.price_talk and bool(facts.price) and not facts.premium and not sharing
+    paid_or_sharing = request.resolved.stage.index in (1, 4)  # first use and referral never lean on price
+    return (
+        angle.key == "budget" and voice.price_talk and bool(facts.price) and not facts.premium and not paid_or_sharing
+    )
 
 
 def _opener(
