@@ -394,3 +394,35 @@ def test_a_time_or_feeling_style_line_names_what_it_is_about(written):
             said += 1
             assert plan.facts.noun in plan.style_line or plan.facts.name in plan.style_line or "혜택" in plan.style_line
     assert said > 2
+
+
+def _stage_bodies(catalog: Catalog, stage: int) -> list[str]:
+    products = [p for p in catalog.products if p.category][::4]
+    return [
+        _body(
+            catalog, brand=p.brand, product=p.name, persona=i % 5, stage_index=stage, style_index=(0, 5)[i % 2],
+            tone=TONES[i % len(TONES)], channel=LONG_CHANNELS[i % 3], seed=i,
+        )
+        for i, p in enumerate(products)
+    ]  # fmt: skip
+
+
+def test_a_revenue_message_speaks_of_choosing_not_of_a_first_meeting(catalog: Catalog):
+    bodies = _stage_bodies(catalog, 3)
+    assert len(bodies) > 15
+    for body in bodies:
+        assert "만나 보기 좋은" not in body, body
+
+
+@pytest.mark.parametrize("stage", [1, 2, 4])
+def test_a_reader_who_has_the_product_gets_no_sign_off_about_needing_one(catalog: Catalog, stage: int):
+    """Brands that sign with "… 필요하다면 …" (a reader choosing) sign otherwise, or not, to a user."""
+    products = [p for p in catalog.products if p.brand == "코스알엑스"]
+    assert products
+    for i, product in enumerate(products):
+        for tone in (None, Tone.luxurious, Tone.emotional):  # the tones that sign
+            body = _body(
+                catalog, brand=product.brand, product=product.name, persona=(i + 2) % 5, stage_index=stage,
+                style_index=1, tone=tone, seed=i,
+            )  # fmt: skip
+            assert "필요하다면" not in " ".join(_last_paragraph(body)), body

@@ -158,6 +158,19 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     ),
 }
 
+# Revenue: the reader knows the line and is deciding to buy; the time style speaks of choosing
+# now, not of a first meeting ("만나 보기").
+CHOOSING_HOOKS: dict[int, tuple[str, ...]] = {
+    0: (
+        "이번 주는 {product}으로 루틴에 작은 변화를 더하기 좋은 때예요.",
+        "새 {category}을 들일 생각이었다면 오늘이 시작하기 좋은 날이에요.",
+        "{season}이 깊어지기 전, 지금이 루틴을 바꾸기 좋은 때예요.",
+        "{product}을 두고 고민하셨다면 이번 주가 들이기 좋은 때예요.",
+    ),
+}
+# The stages whose reader the style's own hooks would misread: their hooks by style.
+STAGE_STYLE_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {1: FIRST_USE_HOOKS, 3: CHOOSING_HOOKS}
+
 # Fear of missing out for a first-use reader: the right first steps, not the product itself.
 FIRST_USE_FOMO_HOOKS = ("{product}을 처음 쓸 때 놓치기 쉬운 점만 짚어 드릴게요.",)
 # Hooks that already say what the reader would miss: the message says it no second time.
@@ -547,7 +560,7 @@ def every_line() -> list[str]:
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     lines += [*FIRST_USE_FOMO_HOOKS]
-    for bank in (STYLE_HOOKS, STAGE_HOOKS, FIRST_USE_HOOKS, *USER_HOOKS.values()):
+    for bank in (STYLE_HOOKS, STAGE_HOOKS, *STAGE_STYLE_HOOKS.values(), *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]
     for tone_bank in (PRODUCT_LINES, FIRST_USE_PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):
         lines += [line for group in tone_bank.values() for line in group]

@@ -465,7 +465,7 @@ def _stems(text: str) -> frozenset[str]:
 
 
 _REQUEST_END = re.compile(r"(세요|봐요|가요|마세요|셔도 좋아요)\.?$")  # a request, soft ones included
-_CHOOSING = re.compile("고르|고를|선택")
+_CHOOSING = re.compile("고르|고를|선택|필요하다면")  # words for a reader who is choosing
 
 
 # Tones whose copy ends on the ask: a brand sign-off after a friendly, expert or trendy close reads
@@ -473,8 +473,13 @@ _CHOOSING = re.compile("고르|고를|선택")
 UNSIGNED_TONES = (Tone.trendy, Tone.friendly, Tone.expert)
 # A sign-off that promises the brand will explain something reads as a tagline pasted on.
 _PROMISE = re.compile("(알려|정리해|보여|답을|도와) 드려요")
-# Brand moods that miss a reader: a trendy or bright day for a sensitive one, play or family for luxury.
-_CLASHES = {"sensitive": "트렌디|화사|자신감|대담|생기", "luxury": "재미|핑크|사랑스럽|가족|심플|충분"}
+# Brand moods that miss a reader: a trendy or bright day for a sensitive one, play or family for luxury,
+# a trendy or bold day for a natural one.
+_CLASHES = {
+    "sensitive": "트렌디|화사|자신감|대담|생기",
+    "luxury": "재미|핑크|사랑스럽|가족|심플|충분",
+    "natural": "트렌디|대담",
+}
 
 
 @lru_cache(maxsize=1024)
@@ -539,8 +544,7 @@ def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[st
 def _hooks_of(style: int, stage: int) -> frozenset[str]:
     """The hook lines that speak in a style family at a stage."""
     own = {*lines.STYLE_HOOKS[style], *lines.USER_HOOKS.get(stage, {}).get(style, ())}
-    if stage == 1:
-        own |= set(lines.FIRST_USE_HOOKS.get(style, ()))
+    own |= set(lines.STAGE_STYLE_HOOKS.get(stage, {}).get(style, ()))
     return frozenset(own | (set(lines.FIRST_USE_FOMO_HOOKS) if style == 2 else set()))
 
 
@@ -615,7 +619,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         first_use = {**lines.FIRST_USE_HOOKS, 2: lines.FIRST_USE_FOMO_HOOKS}  # the reader already has it
         hook_pool = [h for s in styles for h in first_use.get(s, lines.STYLE_HOOKS[s])]
     elif new_reader:
-        hook_pool = [h for s in styles for h in lines.STYLE_HOOKS[s]]
+        own = lines.STAGE_STYLE_HOOKS.get(stage, {})
+        hook_pool = [h for s in styles for h in own.get(s, lines.STYLE_HOOKS[s])]
     else:
         hook_pool = [h for s in styles for h in lines.USER_HOOKS.get(stage, {}).get(s, lines.STYLE_HOOKS[s])]
     if stage in STAGE_LED and styles != (0,):  # first use, routine and sharing may open on the stage
@@ -626,8 +631,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if brief.honorific == Honorific.hapsho:  # 합쇼체 questions read as a form letter: statements first
         statements = [h for h in hook_pool if not (h.endswith("?") or h == "{ask}")]
         hook_pool = statements or [h for h in lines.STAGE_HOOKS[stage] if not h.endswith("?")] or hook_pool
-    for slot in ("feature", "feel"):  # a hook built on a feature needs one
-        if not values[slot]:
+    for slot in ("feature", "feel"):  # a hook built on a feature needs one that is a benefit, not a step
+        if not values[slot] or values[slot].endswith(tuple(lines.KIND_POINT_LINES)):
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or hook_pool
     title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
     # three variants take three hooks where the pool has them; from a pool of two, k + k // 2: the
