@@ -382,15 +382,15 @@ def test_a_budget_reader_who_has_just_bought_is_not_quoted_the_price(catalog: Ca
     assert any("정가" in b for b in revenue)  # the same readers, choosing, do hear it
 
 
-def test_a_time_or_feeling_style_line_names_what_it_is_about(written):
-    """The sentence that carries the time or the feeling speaks of this product (its name or kind),
+def test_a_time_feeling_or_season_style_line_names_what_it_is_about(written):
+    """The sentence that carries the time, the feeling or the season speaks of this product (its name or kind),
     so it could not be pasted unchanged into another product's message."""
     from crm_core.generation.composer.plan import build_plan
 
     said = 0
     for spec, request, _ in written:
         plan = build_plan(request)
-        if plan.style_line and spec["style_index"] in (0, 3) and not request.resolved.name_only:
+        if plan.style_line and spec["style_index"] in (0, 3, 4) and not request.resolved.name_only:
             said += 1
             assert plan.facts.noun in plan.style_line or plan.facts.name in plan.style_line or "혜택" in plan.style_line
     assert said > 2

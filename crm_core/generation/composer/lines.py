@@ -89,7 +89,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
-        "계절이 {season}으로 바뀌는 길목에는 루틴도 한 번 점검해 볼 때예요.",
+        "계절이 {season}으로 바뀌는 길목, 지금 쓰는 {category}이 계절에 맞는지 살펴볼 때예요.",
         "{season} 루틴을 다시 짠다면 {product}부터 눈여겨볼 만해요.",
     ),
 }
@@ -232,23 +232,25 @@ SEASON_LINES: dict[
     str, tuple[str, ...]
 ] = {  # the seasonal style: the season of the send date, nothing about the product
     "겨울": (
-        "찬 바람이 부는 겨울에는 루틴도 조금 더 꼼꼼히 챙길 때예요.",
-        "난방으로 실내가 건조한 겨울에는 루틴을 한 번 더 살필 때예요.",
+        "찬 바람이 부는 겨울에는 {category} 하나도 조금 더 꼼꼼히 챙길 때예요.",
+        "난방으로 실내가 건조한 겨울에는 {category}을 쓰는 손길도 한 번 더 살필 때예요.",
     ),
     "봄": (
-        "환절기인 봄에는 피부 컨디션이 자주 바뀌어 루틴을 한 번 더 살필 때예요.",
-        "꽃가루와 황사가 잦은 봄에는 루틴도 가볍게 정돈할 때예요.",
+        "환절기인 봄에는 피부 컨디션이 자주 바뀌어 {category}을 쓰는 손길도 한 번 더 살필 때예요.",
+        "꽃가루와 황사가 잦은 봄에는 {category} 하나로도 루틴을 가볍게 정돈할 때예요.",
     ),
     "여름": (
-        "땀과 열기가 많은 여름에는 가볍게 쓰는 루틴이 더 반갑게 느껴져요.",
-        "햇볕이 강한 여름에는 루틴도 산뜻하게 바꿀 때예요.",
+        "땀과 열기가 많은 여름에는 {category}도 가볍게 쓰는 루틴이 더 반갑게 느껴져요.",
+        "햇볕이 강한 여름에는 {category}을 쓰는 루틴도 산뜻하게 바꿀 때예요.",
     ),
     "가을": (
-        "건조해지기 시작하는 가을에는 루틴을 한 번 점검해 보기 좋아요.",
-        "선선한 바람이 부는 가을에는 루틴도 조금씩 바꿀 때예요.",
+        "건조해지기 시작하는 가을에는 {category}을 쓰는 루틴을 한 번 점검해 보기 좋아요.",
+        "선선한 바람이 부는 가을에는 {category} 하나부터 루틴을 조금씩 바꿀 때예요.",
     ),
 }
-SEASON_SHARE_LINE = "{season} 안부를 전하는 자리에 함께 건네기에도 잘 어울려요."  # the seasonal style in a referral
+SEASON_SHARE_LINE = (
+    "{season} 안부를 전하는 자리에 이 {category}을 함께 건네도 잘 어울려요."  # the seasonal style in a referral
+)
 
 # ---- the product line: names the product and says what it is (one definition per message) ------
 PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
@@ -453,7 +455,6 @@ CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
     (0, Tone.emotional): ("오늘은 나를 위해 {product}을 가볍게 만나 보세요.",),
     (0, Tone.trendy): ("요즘 뭐가 새로운지, 일단 구경부터 해 보세요.",),
     (1, Tone.trendy): ("새로 들인 템, 오늘 바로 개시해 보세요.",),
-    (1, Tone.friendly): ("오늘 루틴에서 가볍게 한 번 써 보세요.",),
     (1, Tone.expert): ("사용 순서부터 확인하고 오늘 직접 써 보세요.",),
     (3, Tone.friendly): ("내 피부에 맞는지 살펴보고 편하게 골라 보세요.",),
     (4, Tone.friendly): ("써 보니 좋았던 점, 친구에게 한마디 알려 주세요.",),
@@ -462,7 +463,12 @@ CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
     (2, None): ("다 쓰기 전에 미리 채워 두면 루틴이 끊기지 않아요.",),
     (3, Tone.emotional): ("오늘의 나에게 주는 작은 선물로 {product}을 골라 보세요.",),
     (3, Tone.trendy): ("요즘 내 루틴에 딱 맞게 골라 담아 보세요.",),
-    (4, Tone.emotional): ("떠오르는 사람이 있다면 오늘 마음을 담아 건네 보세요.",),
+    (4, Tone.emotional): (
+        "떠오르는 사람이 있다면 오늘 마음을 담아 건네 보세요.",
+        "고마운 분께 {product}으로 오늘의 마음을 전해 보세요.",
+    ),
+    (0, Tone.luxurious): ("{product}, 마음이 닿을 때 천천히 만나 보세요.",),
+    (1, Tone.friendly): ("오늘 루틴에서 가볍게 한 번 써 보세요.", "오늘 저녁, {product}으로 첫 사용을 시작해 보세요."),
     (4, Tone.trendy): ("요즘 최애템, 친구에게 바로 공유해 보세요.",),
 }
 

@@ -35,6 +35,7 @@ SCALP = "헤어"  # hair care speaks of the scalp where skin copy speaks of the 
 URGENT_CLOSES = (
     ("첫 사용은 서두르지 말고 손끝으로 천천히", "오늘 첫 사용에서 손끝으로"),
     ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요", "마음이 닿았다면 이번 주에 만나 보세요"),
+    ("마음이 닿을 때 천천히 만나 보세요", "마음이 닿았다면 이번 주에 만나 보세요"),
     ("여유 있게", "이번 주에"),
 )
 # Trendy slang in a close, and its plain wording for a restrained brand or another tone's copy.
@@ -678,9 +679,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         ]
         if asking or not close_fits:
             close_line = asking[0] if asking else lines.CLOSES[stage][None][0]
-    if close_line == lines.CLOSES[stage][tone][0]:  # the tone's own close: one of its wordings
-        own = (close_line, *lines.CLOSE_VARIANTS.get((stage, tone), ()))
-        close_line = _pick(own, rng.randrange(len(own)) + k)
+    # the close, whichever tone's it is (another tone's where the button asks for it): one of its wordings
+    owner = next((t for t, (line, _) in lines.CLOSES[stage].items() if line == close_line), tone)
+    own = (close_line, *lines.CLOSE_VARIANTS.get((stage, owner), ()))
+    close_line = _pick(own, rng.randrange(len(own)) + k)
     close = lines.fill(close_line, values)
     if not facts.premium:  # "오래 곁에 둘" is for a line one keeps for years
         close = close.replace("오래 곁에 둘 ", "내 루틴에 맞는 ")
