@@ -85,7 +85,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "{moment}에는 {feel}가 주는 작은 여유가 하루를 달래 줘요.",
         "{moment}에는 {product}으로 나에게 작은 다정함을 건네기 좋아요.",
         "{moment}, 잘 고른 {category} 하나가 하루의 기분을 바꿔 놓기도 해요.",
-        "{moment}에는 {brand}이 건네는 작은 쉼표가 필요해요.",
+        "{moment}에는 {brand}의 {category}이 건네는 작은 쉼표가 필요해요.",
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
