@@ -426,3 +426,19 @@ def test_a_reader_who_has_the_product_gets_no_sign_off_about_needing_one(catalog
                 style_index=1, tone=tone, seed=i,
             )  # fmt: skip
             assert "필요하다면" not in " ".join(_last_paragraph(body)), body
+
+
+TIME = re.compile("이번 주|오늘|지금")
+
+
+def test_the_time_is_said_once_not_by_both_the_style_line_and_the_close(written):
+    from crm_core.generation.composer.plan import build_plan
+
+    timed = 0
+    for spec, request, _ in written:
+        if spec["style_index"] not in (0, 5):
+            continue
+        plan = build_plan(request)
+        timed += bool(TIME.search(plan.close))
+        assert not (plan.style_line and TIME.search(plan.style_line) and TIME.search(plan.close)), plan
+    assert timed > 3

@@ -560,17 +560,18 @@ def _style_line(
     values: dict[str, str],
     promotion: bool,
     k: int,
-    hook: str = "",
+    said: str = "",
 ) -> str | None:
     """The first style family the hook leaves unsaid (time, feeling, season) in one sentence (the
-    k-th wording); the FOMO style has its own line, information is the message itself. A hook that
-    names the season or the time already says that style (the mixed style's other hook), and a
-    wording that names the season the hook named gives way to one that does not."""
+    k-th wording); the FOMO style has its own line, information is the message itself. `said` is
+    the hook and the close: one that names the season or the time already says that style (the
+    mixed style's other hook, a close asking for today), and a wording that names the season
+    already named gives way to one that does not."""
     season = values["season"]
     for style in styles:
         if style not in (0, 3, 4) or hook_line in _hooks_of(style, stage):
             continue
-        if (style == 4 and season in hook) or (style == 0 and _TIME_WORDS.search(hook)):
+        if (style == 4 and season in said) or (style == 0 and _TIME_WORDS.search(said)):
             continue
         if style == 4:
             pool: tuple[str, ...] = (lines.SEASON_SHARE_LINE,) if stage == 4 else lines.SEASON_LINES[season]
@@ -579,7 +580,7 @@ def _style_line(
         else:
             pool = lines.STYLE_LINES[style][stage]
         filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
-        fresh = [line for line in filled if season not in line or season not in hook]
+        fresh = [line for line in filled if season not in line or season not in said]
         if fresh:
             return fresh[0]
     return None
@@ -721,7 +722,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     elif 2 in styles and facts.category and not hook_fomo:
         fomo = _fomo(facts, values, stage, [text for _, text in proofs], k)
     promotion = offer is not None and bool(event and event.is_promotion)
-    style_line = _style_line(styles, stage, hook_line, values, promotion, rng.randrange(2) + k, hook)
+    # the close is said too: a close that already asks for today ("오늘 바로 …") carries the time style
+    style_line = _style_line(styles, stage, hook_line, values, promotion, rng.randrange(2) + k, f"{hook} {close}")
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
     signature = None
