@@ -390,11 +390,11 @@ FOMO_LINES = ("{feature}, 말로만 듣고 지나치기엔 아까워요.", "{fea
 FOMO_PLAIN = "이 {category}, 한 번 알고 나면 그냥 지나치기 어려워요."  # no feature to lead with
 FOMO_OFFER_CLOSE = "놓치면 아쉬운 혜택이에요."
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
-    1: "처음 쓸 때 놓치기 쉬운 건 쓰는 순서와 양이에요.",
+    1: "이 {category}을 처음 쓸 때 놓치기 쉬운 건 쓰는 순서와 양이에요.",
     2: "{feature}, 떨어지고 나서야 빈자리가 느껴져요.",
     4: "써 보고 좋았던 이 {category}, 혼자만 알고 있기엔 아까워요.",
 }
-USER_FOMO_PLAIN = "다 쓰고 나서야 챙기면 한동안 그 빈자리가 아쉬워요."  # running out, no feature to name
+USER_FOMO_PLAIN = "이 {category}, 다 쓰고 나서야 챙기면 한동안 그 빈자리가 아쉬워요."  # running out, no feature to name
 
 # How one browses, by brand manner, where the manner's own adverb does not go with 둘러보다.
 BROWSE_ADVERB: dict[str, str] = {
