@@ -300,3 +300,145 @@ def test_formal_information_copy_opens_on_a_statement_for_every_reader(catalog: 
             resolved = catalog.resolve(Brief(**spec))  # no reviews: the opener may have no fact to open on
             body = compose(GenerationRequest(resolved, assemble_evidence(resolved, reviews=()), 0))[0].body
             assert "까?" not in body, body
+
+
+# What a reader who is choosing hears: at activation the reader has just got the product.
+BUYING = re.compile("들일 생각|찾고 계셨|궁금했다면|만나 보기 좋은|눈여겨볼|고르게 돼|고를 때")
+
+
+def test_an_activation_message_never_speaks_of_buying_what_the_reader_just_got(catalog: Catalog):
+    products = [p for p in catalog.products if p.category][::5]
+    bodies = []
+    for i, product in enumerate(products):
+        for style in range(6):
+            spec = dict(
+                brand=product.brand, product=product.name, persona=i % 5, stage_index=1, style_index=style,
+                tone=TONES[(i + style) % len(TONES)], channel=LONG_CHANNELS[(i + style) % 3], is_event=False, seed=i,
+            )  # fmt: skip
+            bodies.append(compose(_request(catalog, spec))[0].body)
+    assert len(bodies) > 30
+    for body in bodies:
+        assert not BUYING.search(body), body
+
+
+SEASONS = re.compile("봄|여름|가을|겨울")
+
+
+def test_the_season_is_said_once_and_never_as_filler(written):
+    seasonal = [body for spec, _, body in written if spec["style_index"] in (4, 5)]
+    assert len(seasonal) > 40
+    for body in seasonal:
+        assert "바라는 것도 달라" not in body, body
+        naming = [s for s in SENTENCE.split(body.replace("\n", " ")) if SEASONS.search(s)]
+        assert len(naming) <= 1, body
+
+
+STEP_AS_MERIT = re.compile(r"(단계|타입)(도 장점|가 돋보|이 돋보)")
+
+
+def test_a_step_or_a_form_is_never_praised_as_a_merit(catalog: Catalog):
+    stepped = [p for p in catalog.products if any(s.endswith(("단계", "타입")) for s in p.selling_points)]
+    assert len(stepped) > 5
+    for i, product in enumerate(stepped):
+        for seed in range(6):
+            body = _body(catalog, brand=product.brand, product=product.name, persona=(i + seed) % 5, seed=seed)
+            assert not STEP_AS_MERIT.search(body), body
+
+
+def test_a_lip_product_is_defined_once(catalog: Catalog):
+    """A catalog point that says what kind of lip it is ("… 컬러 립") never follows the product line
+    as a second definition, nor opens the message as its feeling."""
+    lips = [p for p in catalog.products if p.category == "립"]
+    assert lips
+    for product in lips:
+        for style in range(6):
+            for stage in range(5):
+                body = _body(
+                    catalog, brand=product.brand, product=product.name, style_index=style, stage_index=stage,
+                    persona=(style + stage) % 5, channel=LONG_CHANNELS[stage % 3], seed=style,
+                )  # fmt: skip
+                definitions = [
+                    s
+                    for s in SENTENCE.split(body.replace("\n", " "))
+                    if re.search(r"(밤|립|틴트|립스틱|글로스)(이에요|예요|입니다)\.$", s)
+                ]
+                assert len(definitions) <= 1, body
+
+
+def test_a_budget_reader_who_has_just_bought_is_not_quoted_the_price(catalog: Catalog):
+    """The price is for a reader who is choosing: a first-use guide speaks of using what was paid for."""
+    priced = [p for p in catalog.products if p.price and p.price < 30000][:8]
+    assert priced
+    for seed, product in enumerate(priced):
+        for style in (1, 3):
+            body = _body(
+                catalog, brand=product.brand, product=product.name, persona=2, stage_index=1, seed=seed,
+                style_index=style, channel=LONG_CHANNELS[style % 3],
+            )  # fmt: skip
+            assert "정가" not in body, body
+    revenue = [
+        _body(catalog, brand=p.brand, product=p.name, persona=2, stage_index=3, style_index=1, seed=0) for p in priced
+    ]
+    assert any("정가" in b for b in revenue)  # the same readers, choosing, do hear it
+
+
+def test_a_time_feeling_or_season_style_line_names_what_it_is_about(written):
+    """The sentence that carries the time, the feeling or the season speaks of this product (its name or kind),
+    so it could not be pasted unchanged into another product's message."""
+    from crm_core.generation.composer.plan import build_plan
+
+    said = 0
+    for spec, request, _ in written:
+        plan = build_plan(request)
+        if plan.style_line and spec["style_index"] in (0, 3, 4) and not request.resolved.name_only:
+            said += 1
+            assert plan.facts.noun in plan.style_line or plan.facts.name in plan.style_line or "혜택" in plan.style_line
+    assert said > 2
+
+
+def _stage_bodies(catalog: Catalog, stage: int) -> list[str]:
+    products = [p for p in catalog.products if p.category][::4]
+    return [
+        _body(
+            catalog, brand=p.brand, product=p.name, persona=i % 5, stage_index=stage, style_index=(0, 5)[i % 2],
+            tone=TONES[i % len(TONES)], channel=LONG_CHANNELS[i % 3], seed=i,
+        )
+        for i, p in enumerate(products)
+    ]  # fmt: skip
+
+
+def test_a_revenue_message_speaks_of_choosing_not_of_a_first_meeting(catalog: Catalog):
+    bodies = _stage_bodies(catalog, 3)
+    assert len(bodies) > 15
+    for body in bodies:
+        assert "만나 보기 좋은" not in body, body
+
+
+@pytest.mark.parametrize("stage", [1, 2, 4])
+def test_a_reader_who_has_the_product_gets_no_sign_off_about_needing_one(catalog: Catalog, stage: int):
+    """Brands that sign with "… 필요하다면 …" (a reader choosing) sign otherwise, or not, to a user."""
+    products = [p for p in catalog.products if p.brand == "코스알엑스"]
+    assert products
+    for i, product in enumerate(products):
+        for tone in (None, Tone.luxurious, Tone.emotional):  # the tones that sign
+            body = _body(
+                catalog, brand=product.brand, product=product.name, persona=(i + 2) % 5, stage_index=stage,
+                style_index=1, tone=tone, seed=i,
+            )  # fmt: skip
+            assert "필요하다면" not in " ".join(_last_paragraph(body)), body
+
+
+TIME = re.compile("이번 주|오늘|지금")
+
+
+def test_the_time_is_said_once_not_by_both_the_style_line_and_the_close(written):
+    from crm_core.generation.composer.plan import build_plan
+
+    timed = 0
+    for spec, request, _ in written:
+        if spec["style_index"] not in (0, 5):
+            continue
+        plan = build_plan(request)
+        timed += bool(TIME.search(plan.close))
+        assert not (plan.style_line and TIME.search(plan.style_line) and TIME.search(plan.close)), plan
+    assert timed > 3

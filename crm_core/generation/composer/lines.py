@@ -1,6 +1,7 @@
 """Line banks: every sentence the composer may write, in 해요체, with {slots} for facts and angle.
 
 Slots: product, brand, category, need_short, point, point2, definition (what the product is),
+season, season_scene (what the season is like: "찬 바람에 … 겨울"),
 feature (how it feels or works, best fit for the reader), feel (a feature one feels: texture, finish,
 scent), strong (its strong actives), ingredient,
 ingredients, need, moment, ask, lead_in, season, adv (the brand manner's adverb), review (a review
@@ -84,12 +85,33 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "{moment}에는 {feel}가 주는 작은 여유가 하루를 달래 줘요.",
         "{moment}에는 {product}으로 나에게 작은 다정함을 건네기 좋아요.",
         "{moment}, 잘 고른 {category} 하나가 하루의 기분을 바꿔 놓기도 해요.",
-        "{moment}에는 {brand}이 건네는 작은 쉼표가 필요해요.",
+        "{moment}에는 {brand}의 {category}이 건네는 작은 쉼표가 필요해요.",
     ),
     4: (
-        "{season}에는 피부가 바라는 것도 달라져요.",
-        "계절이 {season}으로 바뀌는 길목에는 루틴도 한 번 점검해 볼 때예요.",
+        "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
+        "계절이 {season}으로 바뀌는 길목, 지금 쓰는 {category}이 계절에 맞는지 살펴볼 때예요.",
         "{season} 루틴을 다시 짠다면 {product}부터 눈여겨볼 만해요.",
+    ),
+}
+# What the send date's season is like, concretely and true for any category (no product claim):
+# the seasonal style's scene, in place of "the skin wants something else in winter".
+SEASON_SCENES: dict[str, str] = {
+    "겨울": "찬 바람에 난방까지 더해져 실내가 건조한 겨울",
+    "봄": "황사와 꽃가루가 잦은 봄",
+    "여름": "땀과 열기로 쉽게 지치는 여름",
+    "가을": "아침저녁 바람이 부쩍 선선해진 가을",
+}
+# Activation: the reader has just got the product. Their time and season hooks start using it,
+# never speak of buying it (the style's own hooks for the other styles are true for this reader).
+FIRST_USE_HOOKS: dict[int, tuple[str, ...]] = {
+    0: (
+        "새로 들이신 {product}, 이번 주에 첫 사용을 시작하기 좋은 때예요.",
+        "{product}의 첫 사용은 미루지 않고 오늘 시작하기 좋아요.",
+        "{season}이 깊어지기 전, 이번 주에 {product}으로 루틴을 새로 시작해 볼 때예요.",
+    ),
+    4: (
+        "{season_scene}, 새로 들이신 {product}으로 루틴을 시작하기 좋은 때예요.",
+        "계절이 {season}으로 바뀌는 길목, {product}과 함께 {season} 루틴을 새로 시작해 볼 때예요.",
     ),
 }
 USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already uses the product
@@ -108,7 +130,10 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
             "{moment}에도 익숙한 손길로 나를 돌보는 시간은 소중해요.",
             "{moment}에도 {product}과 함께라면 루틴이 한결 편안해요.",
         ),
-        4: ("{season}에는 피부가 바라는 것도 달라져요.", "{season}에도 {product}과 함께라면 루틴이 한결 가뿐해져요."),
+        4: (
+            "{season_scene}에는 매일 쓰던 {product}도 한 번 더 꼼꼼히 챙기게 돼요.",
+            "{season}에도 {product}과 함께라면 루틴이 한결 가뿐해져요.",
+        ),
     },
     4: {
         0: (
@@ -133,6 +158,19 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     ),
 }
 
+# Revenue: the reader knows the line and is deciding to buy; the time style speaks of choosing
+# now, not of a first meeting ("만나 보기").
+CHOOSING_HOOKS: dict[int, tuple[str, ...]] = {
+    0: (
+        "이번 주는 {product}으로 루틴에 작은 변화를 더하기 좋은 때예요.",
+        "새 {category}을 들일 생각이었다면 오늘이 시작하기 좋은 날이에요.",
+        "{season}이 깊어지기 전, 지금이 루틴을 바꾸기 좋은 때예요.",
+        "{product}을 두고 고민하셨다면 이번 주가 들이기 좋은 때예요.",
+    ),
+}
+# The stages whose reader the style's own hooks would misread: their hooks by style.
+STAGE_STYLE_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {1: FIRST_USE_HOOKS, 3: CHOOSING_HOOKS}
+
 # Fear of missing out for a first-use reader: the right first steps, not the product itself.
 FIRST_USE_FOMO_HOOKS = ("{product}을 처음 쓸 때 놓치기 쉬운 점만 짚어 드릴게요.",)
 # Hooks that already say what the reader would miss: the message says it no second time.
@@ -147,7 +185,7 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
     0: {
         0: (
             "{season}이 깊어지기 전, 이번 주에 먼저 알아 두면 좋아요.",
-            "미뤄 두었던 관심이라면 이번 주가 알아보기 좋은 때예요.",
+            "눈여겨보던 {category}이 있었다면 이번 주가 알아보기 좋은 때예요.",
         ),
         1: (
             "새로 들인 제품은 미루지 않고 이번 주에 첫 사용을 시작해 두면 좋아요.",
@@ -157,7 +195,10 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             "남은 양이 절반 아래라면 이번 주가 채워 두기 좋은 때예요.",
             "이번 주에 남은 양을 한 번 확인해 두면 마음이 편해요.",
         ),
-        3: ("고민하던 단계가 있었다면 이번 주가 들이기 좋은 때예요.", "오래 고민했다면 이번 주에는 결정해 볼 만해요."),
+        3: (
+            "이 {category}을 두고 고민하셨다면 이번 주가 들이기 좋은 때예요.",
+            "오래 고민한 {category}이라면 이번 주에는 결정해 볼 만해요.",
+        ),
         4: (
             "써 보고 좋았던 느낌이 생생한 이번 주가 권하기 좋은 때예요.",
             "좋았던 기억은 오늘 바로 나눌 때 더 잘 전해져요.",
@@ -165,22 +206,25 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
     },
     3: {
         0: (
-            "나를 위해 고르는 작은 것 하나가 하루를 조금 더 다정하게 만들어 줘요.",
-            "바쁜 하루 중 나를 돌보는 몇 분은 생각보다 큰 위로예요.",
+            "나를 위해 고르는 {category} 하나가 하루를 조금 더 다정하게 만들어 줘요.",
+            "바쁜 하루 중 이 {category}으로 나를 돌보는 몇 분은 생각보다 큰 위로예요.",
         ),
         1: (
-            "새 제품을 처음 여는 순간의 설렘도 루틴이 주는 즐거움이에요.",
-            "처음 바르는 날의 설렘은 오래 기억에 남아요.",
+            "새 {category}을 처음 여는 순간의 설렘도 루틴이 주는 즐거움이에요.",
+            "이 {category}을 처음 쓰는 날의 설렘은 오래 기억에 남아요.",
         ),
         2: (
-            "매일 같은 순서로 나를 돌보는 시간이 하루의 작은 쉼표가 되어 줘요.",
-            "익숙한 손길로 나를 챙기는 시간은 그 자체로 작은 위로예요.",
+            "매일 같은 순서로 이 {category}을 쓰는 시간이 하루의 작은 쉼표가 되어 줘요.",
+            "익숙한 {category}으로 나를 챙기는 시간은 그 자체로 작은 위로예요.",
         ),
         3: (
-            "나에게 맞는 것을 고르는 시간도 나를 돌보는 일이에요.",
-            "나를 위한 선택 하나가 하루의 기분을 바꿔 놓기도 해요.",
+            "나에게 맞는 {category}을 고르는 시간도 나를 돌보는 일이에요.",
+            "나를 위해 고른 {category} 하나가 하루의 기분을 바꿔 놓기도 해요.",
         ),
-        4: ("좋았던 것을 나누는 마음은 받는 분께도 그대로 전해져요.", "작은 추천 하나에도 고마운 마음이 함께 담겨요."),
+        4: (
+            "써 보고 좋았던 {category}을 나누는 마음은 받는 분께도 그대로 전해져요.",
+            "{category} 하나를 권하는 한마디에도 고마운 마음이 함께 담겨요.",
+        ),
     },
 }
 URGENT_OFFER_LINE = "혜택이 있는 이번 주에 시작하기 좋아요."  # urgency beside a promotion: no date invented
@@ -188,23 +232,25 @@ SEASON_LINES: dict[
     str, tuple[str, ...]
 ] = {  # the seasonal style: the season of the send date, nothing about the product
     "겨울": (
-        "찬 바람이 부는 겨울에는 루틴도 조금 더 꼼꼼히 챙길 때예요.",
-        "난방으로 실내가 건조한 겨울에는 루틴을 한 번 더 살필 때예요.",
+        "찬 바람이 부는 겨울에는 {category} 하나도 조금 더 꼼꼼히 챙길 때예요.",
+        "난방으로 실내가 건조한 겨울에는 {category}을 쓰는 손길도 한 번 더 살필 때예요.",
     ),
     "봄": (
-        "환절기인 봄에는 피부 컨디션이 자주 바뀌어 루틴을 한 번 더 살필 때예요.",
-        "꽃가루와 황사가 잦은 봄에는 루틴도 가볍게 정돈할 때예요.",
+        "환절기인 봄에는 피부 컨디션이 자주 바뀌어 {category}을 쓰는 손길도 한 번 더 살필 때예요.",
+        "꽃가루와 황사가 잦은 봄에는 {category} 하나로도 루틴을 가볍게 정돈할 때예요.",
     ),
     "여름": (
-        "땀과 열기가 많은 여름에는 가볍게 쓰는 루틴이 더 반갑게 느껴져요.",
-        "햇볕이 강한 여름에는 루틴도 산뜻하게 바꿀 때예요.",
+        "땀과 열기가 많은 여름에는 {category}도 가볍게 쓰는 루틴이 더 반갑게 느껴져요.",
+        "햇볕이 강한 여름에는 {category}을 쓰는 루틴도 산뜻하게 바꿀 때예요.",
     ),
     "가을": (
-        "건조해지기 시작하는 가을에는 루틴을 한 번 점검해 보기 좋아요.",
-        "선선한 바람이 부는 가을에는 루틴도 조금씩 바꿀 때예요.",
+        "건조해지기 시작하는 가을에는 {category}을 쓰는 루틴을 한 번 점검해 보기 좋아요.",
+        "선선한 바람이 부는 가을에는 {category} 하나부터 루틴을 조금씩 바꿀 때예요.",
     ),
 }
-SEASON_SHARE_LINE = "{season} 안부를 전하는 자리에 함께 건네기에도 잘 어울려요."  # the seasonal style in a referral
+SEASON_SHARE_LINE = (
+    "{season} 안부를 전하는 자리에 이 {category}을 함께 건네도 잘 어울려요."  # the seasonal style in a referral
+)
 
 # ---- the product line: names the product and says what it is (one definition per message) ------
 PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
@@ -296,7 +342,7 @@ OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
     ),
     "trend": (
-        ("feature", "요즘 새로 눈여겨볼 만한 건 {product}의 {feature}(이)에요."),
+        ("feature", "요즘 {product}에서 먼저 눈에 띄는 건 {feature}(이)에요."),
         ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
     ),
     "natural": (
@@ -313,6 +359,9 @@ REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
 }
 INGREDIENT_LINES = ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요.")
 SECOND_POINT_LINES = ("{feature}도 장점이에요.", "{feature}가 돋보여요.")
+# A second point that names a step or a form, not a benefit ("메이크업 전 마지막 스킨케어 단계"):
+# said as where it goes or how it is used, never as "…도 장점이에요". Keyed by its last word's end.
+KIND_POINT_LINES: dict[str, str] = {"단계": "{feature}로 쓰기 좋아요.", "타입": "{feature}(이)라 쓰기 편해요."}
 PRICE_LINES = ("{volume} 용량에 정가 {price}원이에요.",)
 # How to use it, folded into one sentence: "{usage}" is the catalog's step as "…면 돼요".
 USAGE_LINES: dict[int, tuple[str, ...]] = {  # by stage; others take the plain step
@@ -338,14 +387,14 @@ CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # Fear of missing out without a deadline or a number: what the reader would miss.
 # Said once per message: never where the hook already carries it. A fact the reader would miss leads.
 FOMO_LINES = ("{feature}, 말로만 듣고 지나치기엔 아까워요.", "{feature}, 직접 써 봐야 알 수 있어요.")
-FOMO_PLAIN = "한 번 알고 나면 그냥 지나치기 어려워요."  # no feature to lead with
+FOMO_PLAIN = "이 {category}, 한 번 알고 나면 그냥 지나치기 어려워요."  # no feature to lead with
 FOMO_OFFER_CLOSE = "놓치면 아쉬운 혜택이에요."
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
-    1: "처음 쓸 때 놓치기 쉬운 건 쓰는 순서와 양이에요.",
+    1: "이 {category}을 처음 쓸 때 놓치기 쉬운 건 쓰는 순서와 양이에요.",
     2: "{feature}, 떨어지고 나서야 빈자리가 느껴져요.",
-    4: "좋은 건 혼자만 알고 있기엔 아까워요.",
+    4: "써 보고 좋았던 이 {category}, 혼자만 알고 있기엔 아까워요.",
 }
-USER_FOMO_PLAIN = "다 쓰고 나서야 챙기면 한동안 그 빈자리가 아쉬워요."  # running out, no feature to name
+USER_FOMO_PLAIN = "이 {category}, 다 쓰고 나서야 챙기면 한동안 그 빈자리가 아쉬워요."  # running out, no feature to name
 
 # How one browses, by brand manner, where the manner's own adverb does not go with 둘러보다.
 BROWSE_ADVERB: dict[str, str] = {
@@ -406,7 +455,6 @@ CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
     (0, Tone.emotional): ("오늘은 나를 위해 {product}을 가볍게 만나 보세요.",),
     (0, Tone.trendy): ("요즘 뭐가 새로운지, 일단 구경부터 해 보세요.",),
     (1, Tone.trendy): ("새로 들인 템, 오늘 바로 개시해 보세요.",),
-    (1, Tone.friendly): ("오늘 루틴에서 가볍게 한 번 써 보세요.",),
     (1, Tone.expert): ("사용 순서부터 확인하고 오늘 직접 써 보세요.",),
     (3, Tone.friendly): ("내 피부에 맞는지 살펴보고 편하게 골라 보세요.",),
     (4, Tone.friendly): ("써 보니 좋았던 점, 친구에게 한마디 알려 주세요.",),
@@ -415,7 +463,12 @@ CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
     (2, None): ("다 쓰기 전에 미리 채워 두면 루틴이 끊기지 않아요.",),
     (3, Tone.emotional): ("오늘의 나에게 주는 작은 선물로 {product}을 골라 보세요.",),
     (3, Tone.trendy): ("요즘 내 루틴에 딱 맞게 골라 담아 보세요.",),
-    (4, Tone.emotional): ("떠오르는 사람이 있다면 오늘 마음을 담아 건네 보세요.",),
+    (4, Tone.emotional): (
+        "떠오르는 사람이 있다면 오늘 마음을 담아 건네 보세요.",
+        "고마운 분께 {product}으로 오늘의 마음을 전해 보세요.",
+    ),
+    (0, Tone.luxurious): ("{product}, 마음이 닿을 때 천천히 만나 보세요.",),
+    (1, Tone.friendly): ("오늘 루틴에서 가볍게 한 번 써 보세요.", "오늘 저녁, {product}으로 첫 사용을 시작해 보세요."),
     (4, Tone.trendy): ("요즘 최애템, 친구에게 바로 공유해 보세요.",),
 }
 
@@ -493,7 +546,15 @@ def fill(line: str, values: dict[str, str]) -> str:
 
 def every_line() -> list[str]:
     """All sentence lines (not titles), for the test that every ending converts to 합쇼체."""
-    lines = [*INGREDIENT_LINES, *SECOND_POINT_LINES, *PRICE_LINES, *CAUTION_LINES, *FOMO_LINES, FOMO_PLAIN]
+    lines = [
+        *INGREDIENT_LINES,
+        *SECOND_POINT_LINES,
+        *KIND_POINT_LINES.values(),
+        *PRICE_LINES,
+        *CAUTION_LINES,
+        *FOMO_LINES,
+        FOMO_PLAIN,
+    ]
     usages = [*USAGE_LINES.values(), *WEEKLY_USAGE_LINES.values()]
     lines += [line.replace("{usage}", "바르면 돼요.") for group in usages for line in group]
     lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
@@ -505,7 +566,7 @@ def every_line() -> list[str]:
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     lines += [*FIRST_USE_FOMO_HOOKS]
-    for bank in (STYLE_HOOKS, STAGE_HOOKS, *USER_HOOKS.values()):
+    for bank in (STYLE_HOOKS, STAGE_HOOKS, *STAGE_STYLE_HOOKS.values(), *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]
     for tone_bank in (PRODUCT_LINES, FIRST_USE_PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):
         lines += [line for group in tone_bank.values() for line in group]

@@ -35,6 +35,7 @@ SCALP = "헤어"  # hair care speaks of the scalp where skin copy speaks of the 
 URGENT_CLOSES = (
     ("첫 사용은 서두르지 말고 손끝으로 천천히", "오늘 첫 사용에서 손끝으로"),
     ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요", "마음이 닿았다면 이번 주에 만나 보세요"),
+    ("마음이 닿을 때 천천히 만나 보세요", "마음이 닿았다면 이번 주에 만나 보세요"),
     ("여유 있게", "이번 주에"),
 )
 # Trendy slang in a close, and its plain wording for a restrained brand or another tone's copy.
@@ -207,13 +208,22 @@ def _fits_reader(text: str, angle_key: str, concerns: tuple[str, ...]) -> bool:
 _SENSORY = re.compile("제형|거품|향(?!상)|마무리|발리|흡수|스며|광|윤기|보습감|사용감|촉촉|세정|피니시|질감|텍스처")
 
 
+# A point that says what kind of lip product it is ("립밤처럼 … 컬러 립"): a second definition beside
+# the product line, so never a feature, a feeling or a claim of its own.
+_LIP_KIND = re.compile(r"(?:^|\s)립(?:입니다)?\.?$")
+
+
 def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
     resolved = request.resolved
     voice = voice_of(resolved.brand)
     budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium) and angle.need == BUDGET_NEED
     ingredients = facts.ingredients
     definition = _definition(facts, (k + 1) // 2)  # variants 1 and 2 share it but not the product line
-    features = [f for f in facts.features if not (definition and _repeats(f, definition)) and not speaks_past(f, angle)]
+    features = [
+        f
+        for f in facts.features
+        if not (definition and _repeats(f, definition)) and not speaks_past(f, angle) and not _LIP_KIND.search(f)
+    ]
     fitting = [f for f in features if _fits_reader(f, angle.key, resolved.persona.skin_concerns)]  # the reason
     moment = angle.moment
     if facts.category in DAYTIME and "저녁" in moment:
@@ -238,6 +248,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         "ask": angle.ask,
         "lead_in": angle.lead_in,
         "season": season_of(resolved.brief.scheduled_at),
+        "season_scene": lines.SEASON_SCENES[season_of(resolved.brief.scheduled_at)],
         "adv": MANNER_ADVERB[voice.manner],
         "browse": lines.BROWSE_ADVERB.get(voice.manner, MANNER_ADVERB[voice.manner]),
         "volume": facts.volume,
@@ -286,10 +297,12 @@ def _repeats(sentence: str, phrase: str) -> bool:
 
 def _price_talk(request: GenerationRequest, facts: ProductFacts, angle: Angle) -> bool:
     """A budget reader hears price and volume, unless the brand or the line never talks price or
-    the message is a referral."""
+    the message is a first-use guide (the reader has paid) or a referral."""
     voice = voice_of(request.resolved.brand)
-    sharing = request.resolved.stage.index == 4  # a referral never leans on price
-    return angle.key == "budget" and voice.price_talk and bool(facts.price) and not facts.premium and not sharing
+    paid_or_sharing = request.resolved.stage.index in (1, 4)  # first use and referral never lean on price
+    return (
+        angle.key == "budget" and voice.price_talk and bool(facts.price) and not facts.premium and not paid_or_sharing
+    )
 
 
 def _opener(
@@ -380,7 +393,7 @@ def _proofs(
     if review is not None:
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
         out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause}), review.clause))
-    claims = [c for c in facts.feature_claims if not _repeats(c, definition)]
+    claims = [c for c in facts.feature_claims if not _repeats(c, definition) and not _LIP_KIND.search(c)]
     claim = claims[k % len(claims)] if claims else None
     if claim:
         out.append(("claim", claim, claim))  # 합쇼체 as written; forms.py sets the level
@@ -389,7 +402,8 @@ def _proofs(
     if facts.ingredients and not said_inside and not any(i in named for i in facts.ingredients[:2]):
         out.append(("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES, k), values), values["ingredients"]))
     if values["feature2"]:
-        second = lines.fill(_pick(lines.SECOND_POINT_LINES, k), values | {"feature": values["feature2"]})
+        kind = next((line for end, line in lines.KIND_POINT_LINES.items() if values["feature2"].endswith(end)), None)
+        second = lines.fill(kind or _pick(lines.SECOND_POINT_LINES, k), values | {"feature": values["feature2"]})
         out.append(("point2", second, values["feature2"]))
     if _price_talk(request, facts, angle):
         price = lines.fill(lines.PRICE_LINES[0], values)
@@ -461,7 +475,7 @@ def _stems(text: str) -> frozenset[str]:
 
 
 _REQUEST_END = re.compile(r"(세요|봐요|가요|마세요|셔도 좋아요)\.?$")  # a request, soft ones included
-_CHOOSING = re.compile("고르|고를|선택")
+_CHOOSING = re.compile("고르|고를|선택|필요하다면")  # words for a reader who is choosing
 
 
 # Tones whose copy ends on the ask: a brand sign-off after a friendly, expert or trendy close reads
@@ -469,8 +483,13 @@ _CHOOSING = re.compile("고르|고를|선택")
 UNSIGNED_TONES = (Tone.trendy, Tone.friendly, Tone.expert)
 # A sign-off that promises the brand will explain something reads as a tagline pasted on.
 _PROMISE = re.compile("(알려|정리해|보여|답을|도와) 드려요")
-# Brand moods that miss a reader: a trendy or bright day for a sensitive one, play or family for luxury.
-_CLASHES = {"sensitive": "트렌디|화사|자신감|대담|생기", "luxury": "재미|핑크|사랑스럽|가족|심플|충분"}
+# Brand moods that miss a reader: a trendy or bright day for a sensitive one, play or family for luxury,
+# a trendy or bold day for a natural one.
+_CLASHES = {
+    "sensitive": "트렌디|화사|자신감|대담|생기",
+    "luxury": "재미|핑크|사랑스럽|가족|심플|충분",
+    "natural": "트렌디|대담",
+}
 
 
 @lru_cache(maxsize=1024)
@@ -535,24 +554,44 @@ def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[st
 def _hooks_of(style: int, stage: int) -> frozenset[str]:
     """The hook lines that speak in a style family at a stage."""
     own = {*lines.STYLE_HOOKS[style], *lines.USER_HOOKS.get(stage, {}).get(style, ())}
+    own |= set(lines.STAGE_STYLE_HOOKS.get(stage, {}).get(style, ()))
     return frozenset(own | (set(lines.FIRST_USE_FOMO_HOOKS) if style == 2 else set()))
 
 
+# Words that already make a hook speak of time: the time style is then said.
+_TIME_WORDS = re.compile("이번 주|오늘|지금")
+
+
 def _style_line(
-    styles: tuple[int, ...], stage: int, hook_line: str, values: dict[str, str], promotion: bool, k: int
+    styles: tuple[int, ...],
+    stage: int,
+    hook_line: str,
+    values: dict[str, str],
+    promotion: bool,
+    k: int,
+    said: str = "",
 ) -> str | None:
     """The first style family the hook leaves unsaid (time, feeling, season) in one sentence (the
-    k-th wording); the FOMO style has its own line, information is the message itself."""
+    k-th wording); the FOMO style has its own line, information is the message itself. `said` is
+    the hook and the close: one that names the season or the time already says that style (the
+    mixed style's other hook, a close asking for today), and a wording that names the season
+    already named gives way to one that does not."""
+    season = values["season"]
     for style in styles:
         if style not in (0, 3, 4) or hook_line in _hooks_of(style, stage):
             continue
+        if (style == 4 and season in said) or (style == 0 and _TIME_WORDS.search(said)):
+            continue
         if style == 4:
-            line = lines.SEASON_SHARE_LINE if stage == 4 else _pick(lines.SEASON_LINES[values["season"]], k)
+            pool: tuple[str, ...] = (lines.SEASON_SHARE_LINE,) if stage == 4 else lines.SEASON_LINES[season]
         elif style == 0 and promotion and stage in lines.NEW_STAGES:
-            line = lines.URGENT_OFFER_LINE
+            pool = (lines.URGENT_OFFER_LINE,)
         else:
-            line = _pick(lines.STYLE_LINES[style][stage], k)
-        return lines.fill(line, values)
+            pool = lines.STYLE_LINES[style][stage]
+        filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
+        fresh = [line for line in filled if season not in line or season not in said]
+        if fresh:
+            return fresh[0]
     return None
 
 
@@ -588,9 +627,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if review is not None and 2 in styles and stage in (0, 3):
         title_pool += lines.REVIEW_TITLES
     if stage == 1:  # first use: what would be missed is the right start, not the product
-        hook_pool = [h for s in styles for h in (lines.FIRST_USE_FOMO_HOOKS if s == 2 else lines.STYLE_HOOKS[s])]
+        first_use = {**lines.FIRST_USE_HOOKS, 2: lines.FIRST_USE_FOMO_HOOKS}  # the reader already has it
+        hook_pool = [h for s in styles for h in first_use.get(s, lines.STYLE_HOOKS[s])]
     elif new_reader:
-        hook_pool = [h for s in styles for h in lines.STYLE_HOOKS[s]]
+        own = lines.STAGE_STYLE_HOOKS.get(stage, {})
+        hook_pool = [h for s in styles for h in own.get(s, lines.STYLE_HOOKS[s])]
     else:
         hook_pool = [h for s in styles for h in lines.USER_HOOKS.get(stage, {}).get(s, lines.STYLE_HOOKS[s])]
     if stage in STAGE_LED and styles != (0,):  # first use, routine and sharing may open on the stage
@@ -601,8 +642,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if brief.honorific == Honorific.hapsho:  # 합쇼체 questions read as a form letter: statements first
         statements = [h for h in hook_pool if not (h.endswith("?") or h == "{ask}")]
         hook_pool = statements or [h for h in lines.STAGE_HOOKS[stage] if not h.endswith("?")] or hook_pool
-    for slot in ("feature", "feel"):  # a hook built on a feature needs one
-        if not values[slot]:
+    for slot in ("feature", "feel"):  # a hook built on a feature needs one that is a benefit, not a step
+        if not values[slot] or values[slot].endswith(tuple(lines.KIND_POINT_LINES)):
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or hook_pool
     title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
     # three variants take three hooks where the pool has them; from a pool of two, k + k // 2: the
@@ -648,9 +689,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         ]
         if asking or not close_fits:
             close_line = asking[0] if asking else lines.CLOSES[stage][None][0]
-    if close_line == lines.CLOSES[stage][tone][0]:  # the tone's own close: one of its wordings
-        own = (close_line, *lines.CLOSE_VARIANTS.get((stage, tone), ()))
-        close_line = _pick(own, rng.randrange(len(own)) + k)
+    # the close, whichever tone's it is (another tone's where the button asks for it): one of its wordings
+    owner = next((t for t, (line, _) in lines.CLOSES[stage].items() if line == close_line), tone)
+    own = (close_line, *lines.CLOSE_VARIANTS.get((stage, owner), ()))
+    close_line = _pick(own, rng.randrange(len(own)) + k)
     close = lines.fill(close_line, values)
     if not facts.premium:  # "오래 곁에 둘" is for a line one keeps for years
         close = close.replace("오래 곁에 둘 ", "내 루틴에 맞는 ")
@@ -689,7 +731,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     elif 2 in styles and facts.category and not hook_fomo:
         fomo = _fomo(facts, values, stage, [text for _, text in proofs], k)
     promotion = offer is not None and bool(event and event.is_promotion)
-    style_line = _style_line(styles, stage, hook_line, values, promotion, rng.randrange(2) + k)
+    # the close is said too: a close that already asks for today ("오늘 바로 …") carries the time style
+    style_line = _style_line(styles, stage, hook_line, values, promotion, rng.randrange(2) + k, f"{hook} {close}")
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
     signature = None
