@@ -184,11 +184,32 @@ def test_a_push_says_what_the_product_is_plainly_without_a_framing_phrase(facts_
             assert not re.search("한마디로|한 줄로|핵심만 말하면", body), body
 
 
-def test_a_budget_reader_hears_what_it_is_then_the_size_and_price_on_their_own(facts_pipeline: Pipeline):
-    """Not "50ml 용량에 28,000원인 크림": what it is, then "50ml에 28,000원이에요." as its own clause."""
+def test_a_budget_reader_meets_the_size_and_price_inside_the_product_line(facts_pipeline: Pipeline):
+    """Readers found a bare "50ml에 28,000원이에요." blunt: the price is part of what the product is."""
     body = push_message(facts_pipeline, persona=2, style_index=1).message.body
-    assert "50ml에 28,000원이에요." in body and "용량에" not in body, body
-    assert re.search(r"크림이에요\. 50ml에", body), body
+    assert "50ml에 28,000원인" in body and "용량에" not in body, body
+    assert not re.search(r"\d원(이에요|입니다)\.", body), body
+
+
+def test_a_budget_reader_hears_no_volume_pitch_for_a_size_the_catalog_does_not_call_generous(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """ "한 통 3.5g 용량입니다." to a budget reader was a dry non-reason; only a generous size is one."""
+    said = lambda p: " ".join((*p.selling_points, *p.claims))  # noqa: E731
+    small = [p for p in catalog.products if p.volume and not re.search("넉넉|대용량", said(p))]
+    assert small
+    for product in small[::5]:
+        for stage in (0, 1):
+            for style in (1, 3):
+                body = push_message(
+                    facts_pipeline,
+                    persona=2,
+                    stage_index=stage,
+                    style_index=style,
+                    brand=product.brand,
+                    product=product.name,
+                ).message.body
+                assert "용량" not in body and "넉넉" not in body, body
 
 
 def test_time_pressure_is_said_naturally_without_an_invented_deadline(facts_pipeline: Pipeline):
@@ -251,7 +272,7 @@ def test_a_push_button_agrees_with_its_event_and_the_body_asks_for_it(
 ANGLE_MARKS = {
     "민감성 피부": "예민|순한|조심|작은 부위|자극|진정|팔 안쪽|안심",
     "럭셔리 애호가": "정성|공들|한 단계",
-    "가성비 추구": "원이에요|원입니다|용량|따져|매일",
+    "가성비 추구": "원인|원에|용량|따져|매일",
     "트렌드 팔로워": "요즘|새로|시즌|재미|새 얼굴",
     "내추럴 뷰티": "원료|추출물|자연|오일|성분|담은",  # what it is made of, first
 }

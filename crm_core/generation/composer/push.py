@@ -86,6 +86,7 @@ CAUTIONS = {
 # A reader no fact of the product fits: something true for them that claims nothing new about it.
 READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room for more
     "sensitive": ("처음엔 작은 부위부터 발라 보면 안심이에요.", "처음 며칠은 작은 부위부터 써 보면 안심이에요."),
+    "budget": ("매일 쓸 제품은 한 번에 쓰는 양까지 따져 보면 좋아요.", "매일 손이 갈 단계인지부터 따져 보면 좋아요."),
     "luxury": ("공들인 루틴에 한 단계로 더하기 좋아요.", "매일의 관리에 정성을 한 겹 더해요."),
     "trend": ("쓰던 루틴에 하나쯤 새로 들여 보기 좋아요.", "이번 시즌 루틴에 새로 들이기 좋아요."),
     "natural": ("담은 원료는 제품 정보에 그대로 적혀 있어요.",),
@@ -94,8 +95,12 @@ CATEGORY_PATCH_TIPS = {  # where "a small patch of skin" does not fit
     "헤어": "처음 며칠은 두피 상태를 보며 쓰면 안심이에요.",
     "립": "처음엔 입술에 얇게 발라 보면 안심이에요.",
 }
-VOLUME = "한 통 {volume} 용량이에요."  # a budget reader, no price talk; no copula on a unit ("160g예요")
-PRICE = "{volume}에 {price}원이에요."  # a budget reader and a brand that talks price: its own short clause
+# A budget reader, no price talk, and a size the catalog calls generous; no copula on a unit ("160g예요").
+VOLUME = "한 통 {volume}로 넉넉하게 쓸 수 있어요."
+# A budget reader and a brand that talks price: the price framed as what the reader gets, never the
+# bare "140ml에 9,000원이에요." (reads blunt); inside the product line where it comes first.
+PRICE = "{volume} 한 통을 {price}원에 만나실 수 있어요."
+PRICED = "{volume}에 {price}원인 {definition}"  # the product line's phrase for a reader meeting the price first
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
 OPENERS: dict[str, tuple[str, ...]] = {  # three each: a regenerated variant opens anew
@@ -422,8 +427,8 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
             found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
         elif kind == "feature" and feature:
             found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
-        elif kind == "price" and _talks_price(plan, request):  # what it is; the price follows on its own
-            found.append((kind, definition))
+        elif kind == "price" and _talks_price(plan, request):  # what it is, at its size and price
+            found.append((kind, lines.fill(PRICED, values | {"definition": definition})))
         elif kind == "ingredients" and values["ingredients"] and not plan.caution:
             found.append((kind, lines.fill(WITH_INGREDIENTS, values)))
         elif kind == "key_ingredients" and values["ingredients"] and not plan.caution:
@@ -440,16 +445,21 @@ def product_line(
 ) -> str:
     """The product and the fact this reader meets first, in the tone's shape; `named`: an opener
     already said its name (what it is, without the name again); `plain`: the tone's short shape
-    (the size and price, where the reader meets them first, follow only the fuller shapes)."""
+    (the size and price, where the reader meets them first, are part of the fact's phrase)."""
     if point is None:  # a name-only product: the plan's line says only what is known
         return plan.product_line
     bank = PRODUCT if plan.stage in lines.NEW_STAGES else USER_PRODUCT
     values = plan.values | {"definition": point[1]}
-    if plain:  # tight: the price, if any, gives way to the call to action
+    if plain:  # tight: the tone's short shape; the size and price give way to the offer and the ask
+        values["definition"] = _unpriced(plan, point)
         return lines.fill(_pick(PLAIN[request.resolved.brief.tone], _turn(request)), values)
     shape = NAMED if named else _pick(_shapes(bank, request), _turn(request))
-    line = lines.fill(shape, values)
-    return _priced(line, plan, point)
+    return lines.fill(shape, values)
+
+
+def _unpriced(plan: MessagePlan, point: tuple[str, str]) -> str:
+    """The point's phrase without the size and price, for a push with little room."""
+    return (_definition(plan) or point[1]) if point[0] == "price" else point[1]
 
 
 def _shapes(bank: dict[Tone | None, tuple[str, ...]], request: GenerationRequest) -> tuple[str, ...]:
@@ -460,14 +470,6 @@ def _shapes(bank: dict[Tone | None, tuple[str, ...]], request: GenerationRequest
     if hapsho or voice_of(request.resolved.brand).manner in QUIET_MANNERS:
         shapes = tuple(s for s in shapes if "?" not in s) or shapes
     return shapes
-
-
-def _priced(line: str, plan: MessagePlan, point: Point) -> str:
-    """The product line, then its size and price as a short sentence of their own where the reader
-    meets the price first ("…진정 크림이에요. 50ml에 25,000원이에요.")."""
-    if point is None or point[0] != "price":
-        return line
-    return f"{line} {lines.fill(PRICE, plan.values)}"
 
 
 def caution_line(plan: MessagePlan) -> str | None:
@@ -513,7 +515,9 @@ def reader_hook(plan: MessagePlan, k: int, used: str = "") -> str | None:
     if plan.stage not in lines.NEW_STAGES:  # a user: the stage's own opener speaks to them, not a chooser's hook
         return None
     if angle == "budget":
-        return lines.fill(VOLUME, plan.values) if plan.facts.volume and used != "price" else None
+        if plan.facts.volume and plan.facts.generous and used != "price":
+            return lines.fill(VOLUME, plan.values)
+        return None if used == "price" else _pick(READER_HOOKS[angle], k)  # a tip, no claim on the size
     if angle == "natural" and used == "ingredients":
         return None
     if angle == "sensitive" and plan.facts.category in CATEGORY_PATCH_TIPS:
@@ -688,7 +692,7 @@ def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point) -> st
     bare "X는 …예요" where the tone's words leave the offer and the ask no room."""
     if point is None:
         return plan.product_line
-    values = plan.values | {"definition": point[1]}
+    values = plan.values | {"definition": _unpriced(plan, point)}
     shapes = (*PLAIN[request.resolved.brief.tone], BARE)
     return min((lines.fill(shape, values) for shape in shapes), key=len)
 
