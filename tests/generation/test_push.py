@@ -14,6 +14,7 @@ from crm_core.channels import fill_variables
 from crm_core.domain import Brief, Honorific, Tone
 from crm_core.generation.composer import lines, push
 from crm_core.generation.composer.angles import ANGLES
+from crm_core.generation.composer.facts import product_facts, short_product_name
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.speech import conjugate, speech_levels
 from crm_core.pipeline import Pipeline
@@ -323,3 +324,25 @@ def test_each_style_family_leaves_a_trace_in_a_push(facts_pipeline: Pipeline, ca
                 text = f"{result.message.title} {result.message.body}"
                 assert re.search(STYLE_MARKS[style], text), (style, stage, text)
                 assert not re.search(r"\d+\s*(일|시간)\s*(안|남|뒤)|마감|한정|품절", text), text
+
+
+def test_a_push_product_line_names_the_category_noun_once(facts_pipeline: Pipeline, catalog: Catalog):
+    """Not "덧발라도 답답하지 않은 크림 제형이 돋보이는 크림입니다" (a reader: the noun twice in one line)."""
+    for product in catalog.products[::2]:
+        noun = product_facts(product, ANGLES[0]).noun.split()[-1]
+        name = short_product_name(product.name)
+        for persona in range(5):
+            for stage in (0, 2):
+                brief = Brief(
+                    persona=persona,
+                    stage_index=stage,
+                    style_index=1,
+                    channel="push",
+                    brand=product.brand,
+                    product=product.name,
+                    n=2,
+                )
+                for result in facts_pipeline.run_one(brief):
+                    line = _SENTENCES.split(result.message.body.replace(name, "{이름}"))
+                    for sentence in line:
+                        assert len(re.findall(rf"(?<![가-힣]){noun}", sentence)) <= 1, (noun, sentence)

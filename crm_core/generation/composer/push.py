@@ -43,7 +43,7 @@ USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already 
     Tone.expert: ("{definition}, {product}(이)에요.", "지금 쓰시는 {product}은 {definition}(이)에요."),
     Tone.trendy: (
         "요즘 자주 찾으시는 {product}은 {definition}(이)에요.",
-        "다시 봐도 좋은 {product}은 {definition}(이)에요.",
+        "이번 시즌에도 손이 가는 {product}은 {definition}(이)에요.",
     ),
     Tone.luxurious: ("아껴 쓰시는 {product}은 {definition}(이)에요.", "오래 함께한 {product}은 {definition}(이)에요."),
     Tone.emotional: (
@@ -422,6 +422,8 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
     feature = _feature(plan)
     found: list[tuple[str, str]] = []
     extra = ("definition", "ingredients", "feature")  # for other variants: facts beyond the reader's own
+    if _names_noun(feature, plan.facts.noun):  # "크림 제형이 돋보이는 크림": the benefit line says it
+        feature = ""
     for kind in dict.fromkeys((*FIRST_FACTS.get(plan.angle.key, ("reason", "definition")), *extra)):
         if kind == "reason" and values["reason"] and feature == values["reason"]:
             found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
@@ -438,6 +440,12 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
     seen: set[str] = set()
     found = [(kind, phrase) for kind, phrase in found if not (phrase in seen or seen.add(phrase))]  # each once
     return found[request.variant % len(found)] if found else ("definition", definition)
+
+
+def _names_noun(feature: str, noun: str) -> bool:
+    """Whether a feature says the category's own noun as a word ("크림 제형" for a cream, not
+    "아이크림"): framed as "… 돋보이는 크림" the line would say it twice."""
+    return bool(feature) and re.search(rf"(?<![가-힣]){re.escape(noun.split()[-1])}", feature) is not None
 
 
 def product_line(
