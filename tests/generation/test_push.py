@@ -185,10 +185,10 @@ def test_a_push_says_what_the_product_is_plainly_without_a_framing_phrase(facts_
             assert not re.search("한마디로|한 줄로|핵심만 말하면", body), body
 
 
-def test_a_budget_reader_meets_the_size_and_price_inside_the_product_line(facts_pipeline: Pipeline):
-    """Readers found a bare "50ml에 28,000원이에요." blunt: the price is part of what the product is."""
+def test_a_budget_reader_meets_the_size_and_price_framed_after_what_the_product_is(facts_pipeline: Pipeline):
+    """Readers found a bare "50ml에 28,000원이에요." blunt: the price is said as what the reader gets."""
     body = push_message(facts_pipeline, persona=2, style_index=1).message.body
-    assert "50ml에 28,000원인" in body and "용량에" not in body, body
+    assert re.search(r"크림이에요\. 50ml 한 통을 28,000원에", body) and "용량에" not in body, body
     assert not re.search(r"\d원(이에요|입니다)\.", body), body
 
 
@@ -273,7 +273,7 @@ def test_a_push_button_agrees_with_its_event_and_the_body_asks_for_it(
 ANGLE_MARKS = {
     "민감성 피부": "예민|순한|조심|작은 부위|자극|진정|팔 안쪽|안심",
     "럭셔리 애호가": "정성|공들|한 단계",
-    "가성비 추구": "원인|원에|용량|따져|매일",
+    "가성비 추구": "원에|용량|따져|매일",
     "트렌드 팔로워": "요즘|새로|시즌|재미|새 얼굴",
     "내추럴 뷰티": "원료|추출물|자연|오일|성분|담은",  # what it is made of, first
 }
@@ -346,3 +346,31 @@ def test_a_push_product_line_names_the_category_noun_once(facts_pipeline: Pipeli
                     line = _SENTENCES.split(result.message.body.replace(name, "{이름}"))
                     for sentence in line:
                         assert len(re.findall(rf"(?<![가-힣]){noun}", sentence)) <= 1, (noun, sentence)
+
+
+@pytest.mark.parametrize(
+    ("product", "shown", "not_shown"),
+    [
+        ("픽싱 틴트 4g", "발색", "제형"),
+        ("립 슬리핑 마스크 베리 20g", "제형", "발색"),
+        ("그린티 씨드 히알루론산 크림 50ml", "제형", "발색"),
+    ],
+)
+def test_a_look_at_the_product_page_says_what_this_product_shows_there(
+    facts_pipeline: Pipeline, catalog: Catalog, product: str, shown: str, not_shown: str
+):
+    """ "제품 페이지에서 가볍게 둘러보십시오" read as stock in every push: the look names what this
+    product's page shows (a tint's colour; no colour for a lip mask)."""
+    item = next(p for p in catalog.products if p.name == product)
+    looks = [
+        last_sentence(result.message.body)
+        for style in range(6)
+        for persona in range(5)
+        for result in [
+            push_message(facts_pipeline, persona=persona, style_index=style, brand=item.brand, product=item.name)
+        ]
+        if result.message.cta == "가볍게 둘러보기"
+    ]
+    tied = [look for look in looks if "의 " in look]
+    assert tied, looks
+    assert all(shown in look and not_shown not in look and "둘러보" in look for look in tied), tied

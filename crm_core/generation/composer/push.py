@@ -98,9 +98,8 @@ CATEGORY_PATCH_TIPS = {  # where "a small patch of skin" does not fit
 # A budget reader, no price talk, and a size the catalog calls generous; no copula on a unit ("160g예요").
 VOLUME = "한 통 {volume}로 넉넉하게 쓸 수 있어요."
 # A budget reader and a brand that talks price: the price framed as what the reader gets, never the
-# bare "140ml에 9,000원이에요." (reads blunt); inside the product line where it comes first.
+# bare "140ml에 9,000원이에요." (blunt), nor "140ml에 9,000원인 …는 리무버" (a clause chain).
 PRICE = "{volume} 한 통을 {price}원에 만나실 수 있어요."
-PRICED = "{volume}에 {price}원인 {definition}"  # the product line's phrase for a reader meeting the price first
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
 OPENERS: dict[str, tuple[str, ...]] = {  # three each: a regenerated variant opens anew
@@ -234,6 +233,12 @@ ACTIONS: dict[str, str] = {
     "선물 추천 보기": "받는 분께 맞는 선물을 골라 보세요.",
     "친구에게 공유하기": "함께 쓸 친구에게 공유해 보세요.",
 }
+# "제품 페이지에서 가볍게 둘러보세요" read as stock in every push: the look is tied to what this
+# product shows on its page (a lip's colour, a sunscreen's spread); {product} is "이 크림" by then.
+LOOK_ASK = "{product}의 {aspect}까지 제품 페이지에서 가볍게 둘러보세요."
+LOOK_ASPECTS = {"쿠션·베이스": "마무리", "선크림": "발림", "헤어": "쓰는 법", "마스크·팩": "쓰는 법", "패드": "쓰는 법"}
+LOOK_ASPECT = "제형"  # any other category: its texture
+COLOUR_WORDS = re.compile("발색|컬러|색감|혈색|생기 있는 색")  # a product whose page shows a colour
 # The same asks in fewer words, for a push whose offer leaves little room.
 SHORT_ACTIONS: dict[str, str] = {
     "브랜드 알아보기": "브랜드를 둘러보세요.",
@@ -429,8 +434,8 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
             found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
         elif kind == "feature" and feature:
             found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
-        elif kind == "price" and _talks_price(plan, request):  # what it is, at its size and price
-            found.append((kind, lines.fill(PRICED, values | {"definition": definition})))
+        elif kind == "price" and _talks_price(plan, request):  # what it is; the price follows, framed
+            found.append((kind, definition))
         elif kind == "ingredients" and values["ingredients"] and not plan.caution:
             found.append((kind, lines.fill(WITH_INGREDIENTS, values)))
         elif kind == "key_ingredients" and values["ingredients"] and not plan.caution:
@@ -459,15 +464,16 @@ def product_line(
     bank = PRODUCT if plan.stage in lines.NEW_STAGES else USER_PRODUCT
     values = plan.values | {"definition": point[1]}
     if plain:  # tight: the tone's short shape; the size and price give way to the offer and the ask
-        values["definition"] = _unpriced(plan, point)
         return lines.fill(_pick(PLAIN[request.resolved.brief.tone], _turn(request)), values)
     shape = NAMED if named else _pick(_shapes(bank, request), _turn(request))
-    return lines.fill(shape, values)
+    return _priced(lines.fill(shape, values), plan, point)
 
 
-def _unpriced(plan: MessagePlan, point: tuple[str, str]) -> str:
-    """The point's phrase without the size and price, for a push with little room."""
-    return (_definition(plan) or point[1]) if point[0] == "price" else point[1]
+def _priced(line: str, plan: MessagePlan, point: Point) -> str:
+    """The product line, then its size and price, framed, where the reader meets the price first."""
+    if point is None or point[0] != "price":
+        return line
+    return f"{line} {lines.fill(PRICE, plan.values)}"
 
 
 def _shapes(bank: dict[Tone | None, tuple[str, ...]], request: GenerationRequest) -> tuple[str, ...]:
@@ -556,12 +562,15 @@ def merged_ask(label: str, event: CampaignEvent) -> str | None:
     return lines.fill(MERGED_ASKS[label], {"benefit": offer.benefit})
 
 
-def cta_line(plan: MessagePlan, label: str, tone: Tone | None, promotion: bool, action: str | None = None) -> str:
+def cta_line(
+    plan: MessagePlan, label: str, tone: Tone | None, promotion: bool, action: str | None = None, own: bool = True
+) -> str:
     """The one call to action: what the button `label` does (or `action`, a sentence saying it),
     led by the style, or by the tone's adverb for the information style (its facts are the style).
+    `own`: a look tied to this product where the button is a look; else the button's usual ask.
     An unknown button keeps the stage's close."""
     merged = action is not None
-    action = action or ACTIONS.get(label)
+    action = action or (own and _look_ask(plan, label)) or ACTIONS.get(label)
     if action is None:
         return plan.close
     style = next((s for s in _styles(plan) if s != INFO), INFO)
@@ -587,6 +596,15 @@ def cta_line(plan: MessagePlan, label: str, tone: Tone | None, promotion: bool, 
     if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
         action = SHORT_ACTIONS.get(label, action)
     return lines.fill(f"{lead} {action}".strip(), _it(plan))
+
+
+def _look_ask(plan: MessagePlan, label: str) -> str | None:
+    """The "가볍게 둘러보기" ask tied to this product, for a product the catalog knows more than the name of."""
+    if label != "가볍게 둘러보기" or not plan.facts.category:
+        return None
+    coloured = any(COLOUR_WORDS.search(point) for point in plan.facts.points)
+    aspect = "발색" if coloured else LOOK_ASPECTS.get(plan.facts.category, LOOK_ASPECT)
+    return LOOK_ASK.replace("{aspect}", aspect)
 
 
 def _it(plan: MessagePlan) -> dict[str, str]:
@@ -700,7 +718,7 @@ def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point) -> st
     bare "X는 …예요" where the tone's words leave the offer and the ask no room."""
     if point is None:
         return plan.product_line
-    values = plan.values | {"definition": _unpriced(plan, point)}
+    values = plan.values | {"definition": point[1]}
     shapes = (*PLAIN[request.resolved.brief.tone], BARE)
     return min((lines.fill(shape, values) for shape in shapes), key=len)
 
@@ -727,11 +745,16 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     without = [[key, product, benefit, extra, cta], [key, product, benefit, cta], [key, product, cta]]
     without += [[key, plain, cta], [key, _tightest(plan, request, point), cta]]
     if key:  # the marketer's point opens every form
-        return without
-    if k % 3 == 1:  # a variant that leads on the product; the plain line stays last
-        return without[:2] + with_opener + without[2:]
-    # the reader's line beside the fact before the opener's question beside it alone
-    return with_opener[:2] + without[1:2] + with_opener[2:] + without[:1] + without[2:]
+        forms = without
+    elif k % 3 == 1:  # a variant that leads on the product; the plain line stays last
+        forms = without[:2] + with_opener + without[2:]
+    else:  # the reader's line beside the fact before the opener's question beside it alone
+        forms = with_opener[:2] + without[1:2] + with_opener[2:] + without[:1] + without[2:]
+    usual = cta_line(plan, plan.cta, request.resolved.brief.tone, False, own=False)
+    if usual == cta:
+        return forms
+    # the product's own ask where it fits, else the usual one before a sentence for the reader is dropped
+    return [each for form in forms for each in (form, [*form[:-1], usual])]
 
 
 def _names_an_ingredient(text: str, ingredients: str) -> bool:
@@ -768,7 +791,8 @@ def every_line() -> list[str]:
         *EMOTION_USER_LEADS.values(),
         *TONE_LEADS.values(),
     ]
-    out += [f"{lead} {action}" for lead in leads for action in ACTIONS.values()]
+    looks = [LOOK_ASK.replace("{aspect}", aspect) for aspect in (*LOOK_ASPECTS.values(), LOOK_ASPECT, "발색")]
+    out += [f"{lead} {action}" for lead in leads for action in (*ACTIONS.values(), *looks)]
     out += list(SHORT_ACTIONS.values())
     out += list(EVENT_INVITE)  # titles are conjugated too (the catalog's invitations: their own test)
     return out
