@@ -373,6 +373,31 @@ def _feature(plan: MessagePlan) -> str:
     return candidates[0] if candidates else ""
 
 
+# What a trend reader looks for first: how it looks, feels or comes (finish, colour, texture, format).
+TREND_WORDS = re.compile(
+    "피니시|광|매트|벨벳|발색|컬러|색상|톤업|제형|텍스처|캡슐|스틱|젤|밤|쫀쫀|쫀득|말랑|터지|보송|물처럼"
+)
+
+
+def _trend_feature(plan: MessagePlan, said: str = "") -> str:
+    """A feature about finish, colour, texture or format for a trend reader (not one the line
+    `said`), in winter none selling coolness; "" where the catalog has none."""
+    candidates = (plan.values["reason"], plan.values["feature"], plan.values["feature2"], *plan.facts.features)
+    for candidate in dict.fromkeys(c for c in candidates if c and c != said):
+        if TREND_WORDS.search(candidate) and not (_winter(plan) and COOL_WORDS.search(candidate)):
+            return candidate
+    return ""
+
+
+def _line_feature(plan: MessagePlan) -> str:
+    """The feature the product line may frame ("… 돋보이는 크림"): the reader's fact; for a trend
+    reader with none, how it looks or feels; never one that says the category's noun itself."""
+    feature = _feature(plan)
+    if plan.angle.key == "trend" and plan.values["reason"] != feature:
+        feature = _trend_feature(plan) or feature
+    return "" if _names_noun(feature, plan.facts.noun) else feature
+
+
 def _definition(plan: MessagePlan) -> str | None:
     """What the product is, or None for a product known by its name only."""
     definition = plan.values["definition"]
@@ -424,11 +449,9 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
     if definition is None:
         return None
     values = plan.values
-    feature = _feature(plan)
+    feature = _line_feature(plan)
     found: list[tuple[str, str]] = []
     extra = ("definition", "ingredients", "feature")  # for other variants: facts beyond the reader's own
-    if _names_noun(feature, plan.facts.noun):  # "크림 제형이 돋보이는 크림": the benefit line says it
-        feature = ""
     for kind in dict.fromkeys((*FIRST_FACTS.get(plan.angle.key, ("reason", "definition")), *extra)):
         if kind == "reason" and values["reason"] and feature == values["reason"]:
             found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
@@ -511,6 +534,9 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     if angle == "budget" and used != "price" and _talks_price(plan, request):
         return lines.fill(PRICE, values)
     fitting = feature and feature == values["reason"]  # the fact chosen because it fits this reader
+    if angle == "trend" and not fitting and plan.stage in lines.NEW_STAGES:
+        trend = _trend_feature(plan, _line_feature(plan) if used in ("reason", "feature") else "")
+        fitting, feature = bool(trend), trend or feature
     if fitting and angle in BENEFIT:
         return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
     hook = reader_hook(plan, k, used)
