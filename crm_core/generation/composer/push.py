@@ -395,6 +395,8 @@ def _line_feature(plan: MessagePlan) -> str:
     feature = _feature(plan)
     if plan.angle.key == "trend" and plan.values["reason"] != feature:
         feature = _trend_feature(plan) or feature
+    if plan.angle.key != "budget" and "용량" in feature:  # a generous size is a reason for a budget reader only
+        return ""
     return "" if _names_noun(feature, plan.facts.noun) else feature
 
 
