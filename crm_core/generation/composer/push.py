@@ -475,7 +475,13 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
 def _names_noun(feature: str, noun: str) -> bool:
     """Whether a feature says the category's own noun as a word ("크림 제형" for a cream, not
     "아이크림"): framed as "… 돋보이는 크림" the line would say it twice."""
-    return bool(feature) and re.search(rf"(?<![가-힣]){re.escape(noun.split()[-1])}", feature) is not None
+    head = noun.rsplit(" ", 1)[-1]
+    at = feature.find(head)
+    while at >= 0:
+        if at == 0 or not "가" <= feature[at - 1] <= "힣":
+            return True
+        at = feature.find(head, at + 1)
+    return False
 
 
 def product_line(
@@ -778,11 +784,11 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         forms = without[:2] + with_opener + without[2:]
     else:  # the reader's line beside the fact before the opener's question beside it alone
         forms = with_opener[:2] + without[1:2] + with_opener[2:] + without[:1] + without[2:]
-    usual = cta_line(plan, plan.cta, request.resolved.brief.tone, False, own=False)
-    if usual == cta:
+    if benefit is None or _look_ask(plan, plan.cta) is None:
         return forms
-    # the product's own ask where it fits, else the usual one before a sentence for the reader is dropped
-    return [each for form in forms for each in (form, [*form[:-1], usual])]
+    usual = cta_line(plan, plan.cta, request.resolved.brief.tone, False, own=False)
+    # the product's own ask where it fits, else the usual one before the reader's sentence is dropped
+    return [each for form in forms for each in ((form, [*form[:-1], usual]) if benefit in form else (form,))]
 
 
 def _names_an_ingredient(text: str, ingredients: str) -> bool:
