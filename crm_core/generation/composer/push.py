@@ -784,11 +784,11 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         forms = without[:2] + with_opener + without[2:]
     else:  # the reader's line beside the fact before the opener's question beside it alone
         forms = with_opener[:2] + without[1:2] + with_opener[2:] + without[:1] + without[2:]
-    if benefit is None or _look_ask(plan, plan.cta) is None:
+    if _look_ask(plan, plan.cta) is None:
         return forms
     usual = cta_line(plan, plan.cta, request.resolved.brief.tone, False, own=False)
-    # the product's own ask where it fits, else the usual one before the reader's sentence is dropped
-    return [each for form in forms for each in ((form, [*form[:-1], usual]) if benefit in form else (form,))]
+    # the product's own ask where it fits, else the usual one before a sentence for the reader is dropped
+    return [each for form in forms for each in (form, [*form[:-1], usual])]
 
 
 def _names_an_ingredient(text: str, ingredients: str) -> bool:
