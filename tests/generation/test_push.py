@@ -196,8 +196,9 @@ def test_a_budget_reader_hears_no_volume_pitch_for_a_size_the_catalog_does_not_c
     facts_pipeline: Pipeline, catalog: Catalog
 ):
     """ "한 통 3.5g 용량입니다." to a budget reader was a dry non-reason; only a generous size is one."""
-    said = lambda p: " ".join((*p.selling_points, *p.claims))  # noqa: E731
-    small = [p for p in catalog.products if p.volume and not re.search("넉넉|대용량", said(p))]
+    small = [
+        p for p in catalog.products if p.volume and not re.search("넉넉|대용량", " ".join(p.selling_points + p.claims))
+    ]
     assert small
     for product in small[::5]:
         for stage in (0, 1):
