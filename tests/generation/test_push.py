@@ -14,6 +14,7 @@ from crm_core.channels import fill_variables
 from crm_core.domain import Brief, Honorific, Tone
 from crm_core.generation.composer import lines, push
 from crm_core.generation.composer.angles import ANGLES
+from crm_core.generation.composer.facts import product_facts, short_product_name
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.speech import conjugate, speech_levels
 from crm_core.pipeline import Pipeline
@@ -184,11 +185,33 @@ def test_a_push_says_what_the_product_is_plainly_without_a_framing_phrase(facts_
             assert not re.search("한마디로|한 줄로|핵심만 말하면", body), body
 
 
-def test_a_budget_reader_hears_what_it_is_then_the_size_and_price_on_their_own(facts_pipeline: Pipeline):
-    """Not "50ml 용량에 28,000원인 크림": what it is, then "50ml에 28,000원이에요." as its own clause."""
+def test_a_budget_reader_meets_the_size_and_price_framed_after_what_the_product_is(facts_pipeline: Pipeline):
+    """Readers found a bare "50ml에 28,000원이에요." blunt: the price is said as what the reader gets."""
     body = push_message(facts_pipeline, persona=2, style_index=1).message.body
-    assert "50ml에 28,000원이에요." in body and "용량에" not in body, body
-    assert re.search(r"크림이에요\. 50ml에", body), body
+    assert re.search(r"크림이에요\. 50ml 한 통을 28,000원에", body) and "용량에" not in body, body
+    assert not re.search(r"\d원(이에요|입니다)\.", body), body
+
+
+def test_a_budget_reader_hears_no_volume_pitch_for_a_size_the_catalog_does_not_call_generous(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """ "한 통 3.5g 용량입니다." to a budget reader was a dry non-reason; only a generous size is one."""
+    small = [
+        p for p in catalog.products if p.volume and not re.search("넉넉|대용량", " ".join(p.selling_points + p.claims))
+    ]
+    assert small
+    for product in small[::5]:
+        for stage in (0, 1):
+            for style in (1, 3):
+                body = push_message(
+                    facts_pipeline,
+                    persona=2,
+                    stage_index=stage,
+                    style_index=style,
+                    brand=product.brand,
+                    product=product.name,
+                ).message.body
+                assert "용량" not in body and "넉넉" not in body, body
 
 
 def test_time_pressure_is_said_naturally_without_an_invented_deadline(facts_pipeline: Pipeline):
@@ -251,7 +274,7 @@ def test_a_push_button_agrees_with_its_event_and_the_body_asks_for_it(
 ANGLE_MARKS = {
     "민감성 피부": "예민|순한|조심|작은 부위|자극|진정|팔 안쪽|안심",
     "럭셔리 애호가": "정성|공들|한 단계",
-    "가성비 추구": "원이에요|원입니다|용량|따져|매일",
+    "가성비 추구": "원에|용량|따져|매일",
     "트렌드 팔로워": "요즘|새로|시즌|재미|새 얼굴",
     "내추럴 뷰티": "원료|추출물|자연|오일|성분|담은",  # what it is made of, first
 }
@@ -302,3 +325,53 @@ def test_each_style_family_leaves_a_trace_in_a_push(facts_pipeline: Pipeline, ca
                 text = f"{result.message.title} {result.message.body}"
                 assert re.search(STYLE_MARKS[style], text), (style, stage, text)
                 assert not re.search(r"\d+\s*(일|시간)\s*(안|남|뒤)|마감|한정|품절", text), text
+
+
+def test_a_push_product_line_names_the_category_noun_once(facts_pipeline: Pipeline, catalog: Catalog):
+    """Not "덧발라도 답답하지 않은 크림 제형이 돋보이는 크림입니다" (a reader: the noun twice in one line)."""
+    for product in catalog.products[::2]:
+        noun = product_facts(product, ANGLES[0]).noun.split()[-1]
+        name = short_product_name(product.name)
+        for persona in range(5):
+            for stage in (0, 2):
+                brief = Brief(
+                    persona=persona,
+                    stage_index=stage,
+                    style_index=1,
+                    channel="push",
+                    brand=product.brand,
+                    product=product.name,
+                    n=2,
+                )
+                for result in facts_pipeline.run_one(brief):
+                    line = _SENTENCES.split(result.message.body.replace(name, "{이름}"))
+                    for sentence in line:
+                        assert len(re.findall(rf"(?<![가-힣]){noun}", sentence)) <= 1, (noun, sentence)
+
+
+@pytest.mark.parametrize(
+    ("product", "shown", "not_shown"),
+    [
+        ("픽싱 틴트 4g", "발색", "제형"),
+        ("립 슬리핑 마스크 베리 20g", "제형", "발색"),
+        ("그린티 씨드 히알루론산 크림 50ml", "제형", "발색"),
+    ],
+)
+def test_a_look_at_the_product_page_says_what_this_product_shows_there(
+    facts_pipeline: Pipeline, catalog: Catalog, product: str, shown: str, not_shown: str
+):
+    """ "제품 페이지에서 가볍게 둘러보십시오" read as stock in every push: the look names what this
+    product's page shows (a tint's colour; no colour for a lip mask)."""
+    item = next(p for p in catalog.products if p.name == product)
+    looks = [
+        last_sentence(result.message.body)
+        for style in range(6)
+        for persona in range(5)
+        for result in [
+            push_message(facts_pipeline, persona=persona, style_index=style, brand=item.brand, product=item.name)
+        ]
+        if result.message.cta == "가볍게 둘러보기"
+    ]
+    tied = [look for look in looks if "의 " in look]
+    assert tied, looks
+    assert all(shown in look and not_shown not in look and "둘러보" in look for look in tied), tied

@@ -92,6 +92,12 @@ class ProductFacts:
     claim_definitions: tuple[str, ...] = ()  # defining claims as noun phrases ("… 수분 크림")
 
     @property
+    def generous(self) -> bool:
+        """Whether the catalog itself calls the size generous ("넉넉한 용량", "대용량"): only then is the
+        volume a reason for a budget reader (a 3.5g balm's size is no selling point)."""
+        return any(word in text for text in (*self.points, *self.claims) for word in ("넉넉", "대용량"))
+
+    @property
     def noun(self) -> str:
         """What to call the product once it has been named ("이 크림", "이 헤어 제품")."""
         if not self.category:  # a name-only product: nothing is known but its name

@@ -43,7 +43,7 @@ USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already 
     Tone.expert: ("{definition}, {product}(이)에요.", "지금 쓰시는 {product}은 {definition}(이)에요."),
     Tone.trendy: (
         "요즘 자주 찾으시는 {product}은 {definition}(이)에요.",
-        "다시 봐도 좋은 {product}은 {definition}(이)에요.",
+        "이번 시즌에도 손이 가는 {product}은 {definition}(이)에요.",
     ),
     Tone.luxurious: ("아껴 쓰시는 {product}은 {definition}(이)에요.", "오래 함께한 {product}은 {definition}(이)에요."),
     Tone.emotional: (
@@ -86,6 +86,7 @@ CAUTIONS = {
 # A reader no fact of the product fits: something true for them that claims nothing new about it.
 READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room for more
     "sensitive": ("처음엔 작은 부위부터 발라 보면 안심이에요.", "처음 며칠은 작은 부위부터 써 보면 안심이에요."),
+    "budget": ("매일 쓸 제품은 한 번에 쓰는 양까지 따져 보면 좋아요.", "매일 손이 갈 단계인지부터 따져 보면 좋아요."),
     "luxury": ("공들인 루틴에 한 단계로 더하기 좋아요.", "매일의 관리에 정성을 한 겹 더해요."),
     "trend": ("쓰던 루틴에 하나쯤 새로 들여 보기 좋아요.", "이번 시즌 루틴에 새로 들이기 좋아요."),
     "natural": ("담은 원료는 제품 정보에 그대로 적혀 있어요.",),
@@ -94,8 +95,11 @@ CATEGORY_PATCH_TIPS = {  # where "a small patch of skin" does not fit
     "헤어": "처음 며칠은 두피 상태를 보며 쓰면 안심이에요.",
     "립": "처음엔 입술에 얇게 발라 보면 안심이에요.",
 }
-VOLUME = "한 통 {volume} 용량이에요."  # a budget reader, no price talk; no copula on a unit ("160g예요")
-PRICE = "{volume}에 {price}원이에요."  # a budget reader and a brand that talks price: its own short clause
+# A budget reader, no price talk, and a size the catalog calls generous; no copula on a unit ("160g예요").
+VOLUME = "한 통 {volume}로 넉넉하게 쓸 수 있어요."
+# A budget reader and a brand that talks price: the price framed as what the reader gets, never the
+# bare "140ml에 9,000원이에요." (blunt), nor "140ml에 9,000원인 …는 리무버" (a clause chain).
+PRICE = "{volume} 한 통을 {price}원에 만나실 수 있어요."
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
 OPENERS: dict[str, tuple[str, ...]] = {  # three each: a regenerated variant opens anew
@@ -229,6 +233,12 @@ ACTIONS: dict[str, str] = {
     "선물 추천 보기": "받는 분께 맞는 선물을 골라 보세요.",
     "친구에게 공유하기": "함께 쓸 친구에게 공유해 보세요.",
 }
+# "제품 페이지에서 가볍게 둘러보세요" read as stock in every push: the look is tied to what this
+# product shows on its page (a lip's colour, a sunscreen's spread); {product} is "이 크림" by then.
+LOOK_ASK = "{product}의 {aspect}까지 제품 페이지에서 가볍게 둘러보세요."
+LOOK_ASPECTS = {"쿠션·베이스": "마무리", "선크림": "발림", "헤어": "쓰는 법", "마스크·팩": "쓰는 법", "패드": "쓰는 법"}
+LOOK_ASPECT = "제형"  # any other category: its texture
+COLOUR_WORDS = re.compile("발색|컬러|색감|혈색|생기 있는 색")  # a product whose page shows a colour
 # The same asks in fewer words, for a push whose offer leaves little room.
 SHORT_ACTIONS: dict[str, str] = {
     "브랜드 알아보기": "브랜드를 둘러보세요.",
@@ -363,6 +373,33 @@ def _feature(plan: MessagePlan) -> str:
     return candidates[0] if candidates else ""
 
 
+# What a trend reader looks for first: how it looks, feels or comes (finish, colour, texture, format).
+TREND_WORDS = re.compile(
+    "피니시|광|매트|벨벳|발색|컬러|색상|톤업|제형|텍스처|캡슐|스틱|젤|밤|쫀쫀|쫀득|말랑|터지|보송|물처럼"
+)
+
+
+def _trend_feature(plan: MessagePlan, said: str = "") -> str:
+    """A feature about finish, colour, texture or format for a trend reader (not one the line
+    `said`), in winter none selling coolness; "" where the catalog has none."""
+    candidates = (plan.values["reason"], plan.values["feature"], plan.values["feature2"], *plan.facts.features)
+    for candidate in dict.fromkeys(c for c in candidates if c and c != said):
+        if TREND_WORDS.search(candidate) and not (_winter(plan) and COOL_WORDS.search(candidate)):
+            return candidate
+    return ""
+
+
+def _line_feature(plan: MessagePlan) -> str:
+    """The feature the product line may frame ("… 돋보이는 크림"): the reader's fact; for a trend
+    reader with none, how it looks or feels; never one that says the category's noun itself."""
+    feature = _feature(plan)
+    if plan.angle.key == "trend" and plan.values["reason"] != feature:
+        feature = _trend_feature(plan) or feature
+    if plan.angle.key != "budget" and "용량" in feature:  # a generous size is a reason for a budget reader only
+        return ""
+    return "" if _names_noun(feature, plan.facts.noun) else feature
+
+
 def _definition(plan: MessagePlan) -> str | None:
     """What the product is, or None for a product known by its name only."""
     definition = plan.values["definition"]
@@ -414,7 +451,7 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
     if definition is None:
         return None
     values = plan.values
-    feature = _feature(plan)
+    feature = _line_feature(plan)
     found: list[tuple[str, str]] = []
     extra = ("definition", "ingredients", "feature")  # for other variants: facts beyond the reader's own
     for kind in dict.fromkeys((*FIRST_FACTS.get(plan.angle.key, ("reason", "definition")), *extra)):
@@ -422,7 +459,7 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
             found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
         elif kind == "feature" and feature:
             found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
-        elif kind == "price" and _talks_price(plan, request):  # what it is; the price follows on its own
+        elif kind == "price" and _talks_price(plan, request):  # what it is; the price follows, framed
             found.append((kind, definition))
         elif kind == "ingredients" and values["ingredients"] and not plan.caution:
             found.append((kind, lines.fill(WITH_INGREDIENTS, values)))
@@ -435,21 +472,39 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
     return found[request.variant % len(found)] if found else ("definition", definition)
 
 
+def _names_noun(feature: str, noun: str) -> bool:
+    """Whether a feature says the category's own noun as a word ("크림 제형" for a cream, not
+    "아이크림"): framed as "… 돋보이는 크림" the line would say it twice."""
+    head = noun.rsplit(" ", 1)[-1]
+    at = feature.find(head)
+    while at >= 0:
+        if at == 0 or not "가" <= feature[at - 1] <= "힣":
+            return True
+        at = feature.find(head, at + 1)
+    return False
+
+
 def product_line(
     plan: MessagePlan, request: GenerationRequest, point: Point, named: bool = False, plain: bool = False
 ) -> str:
     """The product and the fact this reader meets first, in the tone's shape; `named`: an opener
     already said its name (what it is, without the name again); `plain`: the tone's short shape
-    (the size and price, where the reader meets them first, follow only the fuller shapes)."""
+    (the size and price, where the reader meets them first, are part of the fact's phrase)."""
     if point is None:  # a name-only product: the plan's line says only what is known
         return plan.product_line
     bank = PRODUCT if plan.stage in lines.NEW_STAGES else USER_PRODUCT
     values = plan.values | {"definition": point[1]}
-    if plain:  # tight: the price, if any, gives way to the call to action
+    if plain:  # tight: the tone's short shape; the size and price give way to the offer and the ask
         return lines.fill(_pick(PLAIN[request.resolved.brief.tone], _turn(request)), values)
     shape = NAMED if named else _pick(_shapes(bank, request), _turn(request))
-    line = lines.fill(shape, values)
-    return _priced(line, plan, point)
+    return _priced(lines.fill(shape, values), plan, point)
+
+
+def _priced(line: str, plan: MessagePlan, point: Point) -> str:
+    """The product line, then its size and price, framed, where the reader meets the price first."""
+    if point is None or point[0] != "price":
+        return line
+    return f"{line} {lines.fill(PRICE, plan.values)}"
 
 
 def _shapes(bank: dict[Tone | None, tuple[str, ...]], request: GenerationRequest) -> tuple[str, ...]:
@@ -460,14 +515,6 @@ def _shapes(bank: dict[Tone | None, tuple[str, ...]], request: GenerationRequest
     if hapsho or voice_of(request.resolved.brand).manner in QUIET_MANNERS:
         shapes = tuple(s for s in shapes if "?" not in s) or shapes
     return shapes
-
-
-def _priced(line: str, plan: MessagePlan, point: Point) -> str:
-    """The product line, then its size and price as a short sentence of their own where the reader
-    meets the price first ("…진정 크림이에요. 50ml에 25,000원이에요.")."""
-    if point is None or point[0] != "price":
-        return line
-    return f"{line} {lines.fill(PRICE, plan.values)}"
 
 
 def caution_line(plan: MessagePlan) -> str | None:
@@ -495,6 +542,9 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     if angle == "budget" and used != "price" and _talks_price(plan, request):
         return lines.fill(PRICE, values)
     fitting = feature and feature == values["reason"]  # the fact chosen because it fits this reader
+    if angle == "trend" and not fitting and plan.stage in lines.NEW_STAGES:
+        trend = _trend_feature(plan, _line_feature(plan) if used in ("reason", "feature") else "")
+        fitting, feature = bool(trend), trend or feature
     if fitting and angle in BENEFIT:
         return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
     hook = reader_hook(plan, k, used)
@@ -513,7 +563,9 @@ def reader_hook(plan: MessagePlan, k: int, used: str = "") -> str | None:
     if plan.stage not in lines.NEW_STAGES:  # a user: the stage's own opener speaks to them, not a chooser's hook
         return None
     if angle == "budget":
-        return lines.fill(VOLUME, plan.values) if plan.facts.volume and used != "price" else None
+        if plan.facts.volume and plan.facts.generous and used != "price":
+            return lines.fill(VOLUME, plan.values)
+        return None if used == "price" else _pick(READER_HOOKS[angle], k)  # a tip, no claim on the size
     if angle == "natural" and used == "ingredients":
         return None
     if angle == "sensitive" and plan.facts.category in CATEGORY_PATCH_TIPS:
@@ -544,12 +596,15 @@ def merged_ask(label: str, event: CampaignEvent) -> str | None:
     return lines.fill(MERGED_ASKS[label], {"benefit": offer.benefit})
 
 
-def cta_line(plan: MessagePlan, label: str, tone: Tone | None, promotion: bool, action: str | None = None) -> str:
+def cta_line(
+    plan: MessagePlan, label: str, tone: Tone | None, promotion: bool, action: str | None = None, own: bool = True
+) -> str:
     """The one call to action: what the button `label` does (or `action`, a sentence saying it),
     led by the style, or by the tone's adverb for the information style (its facts are the style).
+    `own`: a look tied to this product where the button is a look; else the button's usual ask.
     An unknown button keeps the stage's close."""
     merged = action is not None
-    action = action or ACTIONS.get(label)
+    action = action or (own and _look_ask(plan, label)) or ACTIONS.get(label)
     if action is None:
         return plan.close
     style = next((s for s in _styles(plan) if s != INFO), INFO)
@@ -575,6 +630,15 @@ def cta_line(plan: MessagePlan, label: str, tone: Tone | None, promotion: bool, 
     if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
         action = SHORT_ACTIONS.get(label, action)
     return lines.fill(f"{lead} {action}".strip(), _it(plan))
+
+
+def _look_ask(plan: MessagePlan, label: str) -> str | None:
+    """The "가볍게 둘러보기" ask tied to this product, for a product the catalog knows more than the name of."""
+    if label != "가볍게 둘러보기" or not plan.facts.category:
+        return None
+    coloured = any(COLOUR_WORDS.search(point) for point in plan.facts.points)
+    aspect = "발색" if coloured else LOOK_ASPECTS.get(plan.facts.category, LOOK_ASPECT)
+    return LOOK_ASK.replace("{aspect}", aspect)
 
 
 def _it(plan: MessagePlan) -> dict[str, str]:
@@ -715,11 +779,16 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     without = [[key, product, benefit, extra, cta], [key, product, benefit, cta], [key, product, cta]]
     without += [[key, plain, cta], [key, _tightest(plan, request, point), cta]]
     if key:  # the marketer's point opens every form
-        return without
-    if k % 3 == 1:  # a variant that leads on the product; the plain line stays last
-        return without[:2] + with_opener + without[2:]
-    # the reader's line beside the fact before the opener's question beside it alone
-    return with_opener[:2] + without[1:2] + with_opener[2:] + without[:1] + without[2:]
+        forms = without
+    elif k % 3 == 1:  # a variant that leads on the product; the plain line stays last
+        forms = without[:2] + with_opener + without[2:]
+    else:  # the reader's line beside the fact before the opener's question beside it alone
+        forms = with_opener[:2] + without[1:2] + with_opener[2:] + without[:1] + without[2:]
+    if _look_ask(plan, plan.cta) is None:
+        return forms
+    usual = cta_line(plan, plan.cta, request.resolved.brief.tone, False, own=False)
+    # the product's own ask where it fits, else the usual one before a sentence for the reader is dropped
+    return [each for form in forms for each in (form, [*form[:-1], usual])]
 
 
 def _names_an_ingredient(text: str, ingredients: str) -> bool:
@@ -756,7 +825,8 @@ def every_line() -> list[str]:
         *EMOTION_USER_LEADS.values(),
         *TONE_LEADS.values(),
     ]
-    out += [f"{lead} {action}" for lead in leads for action in ACTIONS.values()]
+    looks = [LOOK_ASK.replace("{aspect}", aspect) for aspect in (*LOOK_ASPECTS.values(), LOOK_ASPECT, "발색")]
+    out += [f"{lead} {action}" for lead in leads for action in (*ACTIONS.values(), *looks)]
     out += list(SHORT_ACTIONS.values())
     out += list(EVENT_INVITE)  # titles are conjugated too (the catalog's invitations: their own test)
     return out
