@@ -442,3 +442,48 @@ def test_the_time_is_said_once_not_by_both_the_style_line_and_the_close(written)
         timed += bool(TIME.search(plan.close))
         assert not (plan.style_line and TIME.search(plan.style_line) and TIME.search(plan.close)), plan
     assert timed > 3
+
+
+@pytest.fixture(scope="module")
+def referrals(catalog: Catalog) -> list[tuple[GenerationRequest, str]]:
+    """(request, body) of referral messages over every product, each long channel, persona and tone,
+    with and without an event."""
+    products = list(catalog.products)
+    out = []
+    for i, product in enumerate(products):
+        for channel in LONG_CHANNELS:
+            spec = dict(
+                brand=product.brand,
+                product=product.name,
+                persona=i % 5,
+                stage_index=4,
+                style_index=(i + len(channel)) % 6,
+                tone=TONES[(i + len(channel)) % len(TONES)],
+                channel=channel,
+                honorific=("해요체", "합쇼체")[i % 2],
+                is_event=i % 2 == 0,
+                seed=i,
+            )
+            try:
+                request = _request(catalog, spec)
+            except CrmError:
+                continue
+            out.append((request, compose(request)[0].body))
+    assert len(out) > 60
+    return out
+
+
+def test_a_referral_gives_no_how_to_and_asks_for_one_thing(referrals):
+    for request, body in referrals:
+        usage = request.resolved.product.usage
+        if usage:
+            assert usage[: usage.rindex(" ")] not in body, body  # a sharer needs a reason, not the steps
+        sentences = SENTENCE.split(body.replace("\n", " ").strip())
+        assert sum(bool(REQUEST.search(s) or "주시면" in s) for s in sentences) == 1, body  # soft asks count
+
+
+def test_a_referral_never_asks_for_a_review_and_a_recommendation_at_once(referrals):
+    for request, body in referrals:
+        event = request.evidence.event
+        if event is None or "후기" not in event.name:
+            assert "후기로 남겨" not in body, body

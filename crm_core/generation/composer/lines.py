@@ -153,7 +153,7 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
     3: ("지금 루틴에 한 단계를 더할 때가 됐다면 {product}부터 살펴보세요.",),
     4: (
-        "{product}이 마음에 드셨다면 이제 나눌 차례예요.",
+        "{product}이 마음에 드셨다면 가까운 분께도 권해 보기 좋은 때예요.",
         "{product}을 쓰면서 좋았던 점이 있다면 가까운 분과 나누기 좋은 때예요.",
     ),
 }
@@ -378,7 +378,7 @@ CAUTION_LINES = (
 # The same care for a reader who already uses the product (2) or passes it on (4).
 USER_CAUTION_LINES: dict[int, str] = {
     2: "{strong}이 들어 있으니 피부가 예민해진 날에는 바르는 양을 줄여 보세요.",
-    4: "{strong}이 든 제품이라, 권하실 때 팔 안쪽에 먼저 발라 보라는 말도 함께 전해 주세요.",
+    4: "{strong}이 든 제품이라, 권하실 때 팔 안쪽에 먼저 발라 보라는 말을 함께 전하면 좋아요.",
 }
 # The sensitive angle's framing for a product with strong actives: care, not a promise of mildness.
 CAREFUL_MOMENT = "새 성분을 들이기 전 한 번 더 살피는 날"
@@ -443,11 +443,16 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
     4: {
         None: ("써 보고 좋았던 점을 소중한 분께도 전해 보세요.", "추천 전하기"),
         Tone.friendly: ("좋았던 점을 가까운 분께 살짝 알려 주세요.", "친구에게 알려주기"),
-        Tone.expert: ("써 보고 느낀 점을 후기로 남겨 주시면 다른 분들의 선택에 도움이 돼요.", "후기 남기기"),
+        Tone.expert: ("직접 써 보고 확인한 점을 필요한 분께 추천해 보세요.", "추천 전하기"),
         Tone.trendy: ("써 본 느낌, 친구에게 공유해 보세요.", "공유하기"),
         Tone.luxurious: ("소중한 분께 마음을 담아 전해 보세요.", "마음 전하기"),
         Tone.emotional: ("고마운 사람에게 오늘의 마음을 담아 건네 보세요.", "선물하기"),
     },
+}
+# Closes no tone asks for by itself, reached only when an event's button asks for them (a review
+# campaign in a referral): a referral asks for one thing, so recommending and reviewing never mix.
+BUTTON_CLOSES: dict[int, tuple[tuple[str, str], ...]] = {
+    4: (("써 보고 느낀 점을 후기로 남겨 주시면 다른 분들의 선택에 도움이 돼요.", "후기 남기기"),),
 }
 # More ways to say a tone's own close (same button), so one brand's readers do not meet the same
 # sentence in every message; plan.py picks one by the brief's seed.
@@ -571,5 +576,6 @@ def every_line() -> list[str]:
     for tone_bank in (PRODUCT_LINES, FIRST_USE_PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):
         lines += [line for group in tone_bank.values() for line in group]
     lines += [line for by_tone in CLOSES.values() for line, _ in by_tone.values()]
+    lines += [line for group in BUTTON_CLOSES.values() for line, _ in group]
     lines += [line for group in CLOSE_VARIANTS.values() for line in group]
     return lines

@@ -590,8 +590,8 @@ def _style_line(
             pool = lines.STYLE_LINES[style][stage]
         filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
         fresh = [line for line in filled if season not in line or season not in said]
-        if fresh:
-            return fresh[0]
+        if fresh:  # a wording that repeats no word of the hook or the close first ("마음" twice)
+            return min(fresh, key=lambda line: bool(_stems(line) & _stems(said)))
     return None
 
 
@@ -687,11 +687,13 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             )
             if button == cta
         ]
+        asking += [line for line, button in lines.BUTTON_CLOSES.get(stage, ()) if button == cta]
         if asking or not close_fits:
             close_line = asking[0] if asking else lines.CLOSES[stage][None][0]
     # the close, whichever tone's it is (another tone's where the button asks for it): one of its wordings
     owner = next((t for t, (line, _) in lines.CLOSES[stage].items() if line == close_line), tone)
-    own = (close_line, *lines.CLOSE_VARIANTS.get((stage, owner), ()))
+    by_button = any(close_line == line for line, _ in lines.BUTTON_CLOSES.get(stage, ()))
+    own = (close_line, *(() if by_button else lines.CLOSE_VARIANTS.get((stage, owner), ())))
     close_line = _pick(own, rng.randrange(len(own)) + k)
     close = lines.fill(close_line, values)
     if not facts.premium:  # "오래 곁에 둘" is for a line one keeps for years
