@@ -487,3 +487,22 @@ def test_a_referral_never_asks_for_a_review_and_a_recommendation_at_once(referra
         event = request.evidence.event
         if event is None or "후기" not in event.name:
             assert "후기로 남겨" not in body, body
+
+
+HOW_TO_PROMISE = re.compile("쓰는 법|사용법|순서 다시|가이드|알아 두면 좋은 점")
+
+
+@pytest.mark.parametrize("stage", [1, 2])
+def test_a_title_or_opening_promising_a_how_to_comes_with_the_usage_step(catalog: Catalog, stage: int):
+    promised = 0
+    for i, product in enumerate(catalog.products):
+        for channel in LONG_CHANNELS:
+            spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=stage)
+            spec |= dict(style_index=1, tone=TONES[i % len(TONES)], channel=channel, seed=i)
+            draft = compose(_request(catalog, spec))[0]
+            opening = SENTENCE.split(draft.body)[0]
+            if HOW_TO_PROMISE.search(draft.title) or HOW_TO_PROMISE.search(opening):
+                promised += 1
+                usage = product.usage or ""
+                assert usage and usage[:12] in draft.body, (draft.title, draft.body)  # the step, however led in
+    assert promised > 20  # the information style still offers a how-to where the body gives it

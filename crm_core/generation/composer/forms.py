@@ -13,13 +13,19 @@ from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import Channel, Honorific, SmsOverflow, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import push, sms
-from crm_core.generation.composer.plan import MessagePlan, _repeats, build_plan, season_of
+from crm_core.generation.composer.plan import (
+    ACTIVATION,
+    REFERRAL,
+    MessagePlan,
+    _repeats,
+    build_plan,
+    gives_usage,
+    season_of,
+)
 from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice_of
 
 OPT_OUT_SAMPLE = "080-000-0000"  # sizes the ad footer; the pipeline puts the real number in
-ACTIVATION = 1  # stage index
-REFERRAL = 4  # stage index: a reader passing the product on needs no how-to
 MARGIN = 4  # room for a sender name a little longer than the brand's
 # A FriendTalk body a reader finishes on one phone screen: past this, the extra proof, then the
 # sign-off, then the first proof make way (what the product is, the style's line, the offer, the
@@ -52,7 +58,7 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof. A caution
     follows the product line wherever it appears."""
     usage = None if plan.stage == REFERRAL else plan.usage  # a referral gives a reason and one ask, no how-to
-    carries_usage = bool(usage) and (channel != Channel.kakao_friendtalk or plan.stage == ACTIVATION)
+    carries_usage = gives_usage(plan.stage, channel, bool(plan.usage))
     # a proof that tells how to use it ("화장솜에 적셔 …") is said by the usage step where it is given
     proofs = [p for p in plan.proofs if not (carries_usage and _repeats(p, usage or ""))]
     trendy = tone == Tone.trendy

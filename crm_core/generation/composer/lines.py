@@ -45,7 +45,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
     },
     2: {
         0: ("이번 주, {product} 남은 양 확인", "{product}, 떨어지기 전에 챙기세요"),
-        1: ("{product} 더 잘 쓰는 법", "{product}, 매일 쓰는 순서 다시 보기"),
+        1: ("{product} 더 잘 쓰는 법", "{product}, 매일 쓰는 순서 다시 보기", "{product}을 매일 쓰는 이유"),
         2: ("{product}, 다 쓰고 아쉽기 전에", "다 쓰기 전에 챙길 {product}"),
         3: ("오늘도 이어 가는 {product} 루틴", "익숙해서 더 좋은 {product}"),
         4: ("{season}에도 이어 가는 {product} 루틴", "{season} 루틴에도 {product}"),
@@ -53,7 +53,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
     3: {
         0: ("이번 주에 들이기 좋은 {product}", "{product}, 지금 고르기 좋은 때"),
         1: ("{product}, 알고 고르는 {category}", "{product} 고르기 전에 알아 둘 점"),
-        2: ("지금 놓치기 아쉬운 {product}", "{product}, 그냥 지나치기 아쉬운 이유"),
+        2: ("지금 놓치기 아쉬운 {product}", "{product}, 고민만 하기엔 아쉬울 때"),
         3: ("{product}, 나에게 주는 작은 선물", "오늘의 나에게 주는 {product}"),
         4: ("{season}에 고르는 {product}", "{season} 루틴에 더하는 {product}"),
     },
@@ -77,7 +77,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     ),
     1: ("{ask}", "{opener}"),
     2: (
-        "{product}을 그냥 지나치기 아쉬운 이유가 있어요.",
+        "{product}, 한 번 알고 나면 그냥 지나치기 어려워요.",
         "새 {category}을 찾고 계셨다면 {product}은 그냥 지나치기 아까워요.",
         "{feature}, 아직 모르셨다면 그냥 지나치기 아까워요.",
     ),
@@ -121,7 +121,10 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
             "{product}, 남은 양이 절반 아래라면 지금 챙겨 둘 때예요.",
             "이번 주 루틴을 점검한다면 {product}의 남은 양부터 확인할 때예요.",
         ),
-        1: ("{product}을 매일 쓰신다면 알아 두면 좋은 점이 있어요.",),
+        1: (
+            "{product}을 매일 쓰신다면 알아 두면 좋은 점이 있어요.",
+            "매일 쓰는 {product}, 어떤 {category}인지 한 번 더 짚어 드릴게요.",
+        ),
         2: (
             "다 떨어지기 전에 챙겨 두면 좋은 {product} 소식이 있어요.",
             "{product}, 떨어지고 나서 아쉬워하기 전에 챙겨 둘 때예요.",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
-from crm_core.domain import CampaignEvent, Honorific, Tone
+from crm_core.domain import CampaignEvent, Channel, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past
@@ -595,6 +595,23 @@ def _style_line(
     return None
 
 
+ACTIVATION, REFERRAL = 1, 4  # stage indexes
+# Titles and hooks that promise a how-to ("더 잘 쓰는 법", "알아 두면 좋은 점"): only over a body that gives it.
+_PROMISES_USAGE = re.compile("쓰는 법|사용법|순서|가이드|이렇게 시작|놓치기 쉬운 점|알아 두면 좋은 점")
+
+
+def gives_usage(stage: int, channel: Channel, has_usage: bool) -> bool:
+    """Whether a long message carries the usage step: never in a referral (a reason to pass on, not
+    the steps); in a FriendTalk bubble only at first use, where the step is the point."""
+    return has_usage and stage != REFERRAL and (channel != Channel.kakao_friendtalk or stage == ACTIVATION)
+
+
+def _keeps_promises(pool: list[str], with_usage: bool, with_event: bool) -> list[str]:
+    """The titles or hooks whose promise the body keeps: a how-to only beside the usage step, news
+    ("소식") only beside an event."""
+    return [t for t in pool if (with_usage or not _PROMISES_USAGE.search(t)) and (with_event or "소식" not in t)]
+
+
 def build_plan(request: GenerationRequest) -> MessagePlan:
     """Choose every part of one message from the brief (who, what, why, how) and the variant."""
     resolved, brief, k = request.resolved, request.resolved.brief, request.variant
@@ -637,11 +654,15 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if stage in STAGE_LED and styles != (0,):  # first use, routine and sharing may open on the stage
         # itself; the time-urgency style keeps its own openings, which carry the style
         hook_pool += lines.STAGE_HOOKS[stage]
+    with_usage = gives_usage(stage, resolved.channel.channel, bool(facts.usage))
+    with_event = request.evidence.event is not None
+    title_pool = _keeps_promises(title_pool, with_usage, with_event) or title_pool
     if not opener_fact:  # no fact to open on: no "핵심부터 정리" promise
         hook_pool = [h for h in hook_pool if h != lines.OPENER_HOOK] or hook_pool
     if brief.honorific == Honorific.hapsho:  # 합쇼체 questions read as a form letter: statements first
         statements = [h for h in hook_pool if not (h.endswith("?") or h == "{ask}")]
         hook_pool = statements or [h for h in lines.STAGE_HOOKS[stage] if not h.endswith("?")] or hook_pool
+    hook_pool = _keeps_promises(hook_pool, with_usage, with_event) or hook_pool
     for slot in ("feature", "feel"):  # a hook built on a feature needs one that is a benefit, not a step
         if not values[slot] or values[slot].endswith(tuple(lines.KIND_POINT_LINES)):
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or hook_pool
