@@ -18,6 +18,7 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import compose
 from crm_core.generation.composer.angles import ANGLES
 from crm_core.generation.composer.facts import PREMIUM_PRICE
+from crm_core.generation.composer.plan import build_plan
 from crm_core.generation.template import TemplateGenerator
 from crm_core.pipeline import Pipeline
 from crm_core.scores import Scorer
@@ -506,3 +507,31 @@ def test_a_title_or_opening_promising_a_how_to_comes_with_the_usage_step(catalog
                 usage = product.usage or ""
                 assert usage and usage[:12] in draft.body, (draft.title, draft.body)  # the step, however led in
     assert promised > 20  # the information style still offers a how-to where the body gives it
+
+
+RUNNING_OUT = re.compile("다 쓰|다 써")
+
+
+def test_running_out_is_said_once_not_by_both_the_fomo_line_and_the_close(catalog: Catalog):
+    checked = 0
+    for i, product in enumerate(catalog.products):
+        for channel in LONG_CHANNELS:
+            tone = TONES[i % len(TONES)]
+            spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=2, style_index=2)
+            body = compose(_request(catalog, spec | dict(tone=tone, channel=channel, seed=i)))[0].body
+            close = body.strip().split("\n")[-1]
+            before = body[: len(body) - len(close)]
+            checked += bool(RUNNING_OUT.search(before))
+            assert not (RUNNING_OUT.search(before) and RUNNING_OUT.search(close)), body
+    assert checked > 20
+
+
+def test_a_friendtalk_names_the_product_at_most_twice_title_included(catalog: Catalog):
+    for i, product in enumerate(catalog.products):
+        for stage in range(5):
+            spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=stage)
+            spec |= dict(style_index=(i + stage) % 6, tone=TONES[(i + stage) % len(TONES)], channel="kakao_friendtalk")
+            request = _request(catalog, spec | dict(seed=i))
+            draft = compose(request)[0]
+            name = build_plan(request).facts.name
+            assert draft.title.count(name) + draft.body.count(name) <= 2, (draft.title, draft.body)

@@ -82,10 +82,10 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "{feature}, 아직 모르셨다면 그냥 지나치기 아까워요.",
     ),
     3: (
-        "{moment}에는 {feel}가 주는 작은 여유가 하루를 달래 줘요.",
+        "{moment}에는 {feel}가 주는 작은 여유가 마음을 달래 줘요.",
         "{moment}에는 {product}으로 나에게 작은 다정함을 건네기 좋아요.",
-        "{moment}, 잘 고른 {category} 하나가 하루의 기분을 바꿔 놓기도 해요.",
-        "{moment}에는 {brand}의 {category}이 건네는 작은 쉼표가 필요해요.",
+        "{moment}, 잘 고른 {category} 하나가 그날의 기분을 바꿔 놓기도 해요.",
+        "{moment}에는 {product}을 쓰는 몇 분이 나를 돌보는 여유가 돼요.",
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
@@ -95,12 +95,19 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
 }
 # What the send date's season is like, concretely and true for any category (no product claim):
 # the seasonal style's scene, in place of "the skin wants something else in winter".
-SEASON_SCENES: dict[str, str] = {
-    "겨울": "찬 바람에 난방까지 더해져 실내가 건조한 겨울",
-    "봄": "황사와 꽃가루가 잦은 봄",
-    "여름": "땀과 열기로 쉽게 지치는 여름",
-    "가을": "아침저녁 바람이 부쩍 선선해진 가을",
+# Several per season, so the brands' messages do not share one scene; a dry scene never precedes a
+# product for oily skin (plan.py picks).
+SEASON_SCENES: dict[str, tuple[str, ...]] = {
+    "겨울": (
+        "찬 바람에 난방까지 더해져 실내가 건조한 겨울",
+        "해가 짧아지고 바깥 공기가 부쩍 차가워진 겨울",
+        "두꺼운 외투를 꺼내 입는 한겨울",
+    ),
+    "봄": ("황사와 꽃가루가 잦은 봄", "일교차가 커서 옷차림을 고민하게 되는 봄"),
+    "여름": ("땀과 열기로 쉽게 지치는 여름", "에어컨 바람과 바깥 열기를 오가는 여름"),
+    "가을": ("아침저녁 바람이 부쩍 선선해진 가을", "낮과 밤의 기온 차가 커지는 가을"),
 }
+DRY_WORDS = re.compile("건조")  # a season said as dryness: no scene for a product that controls oil
 # Activation: the reader has just got the product. Their time and season hooks start using it,
 # never speak of buying it (the style's own hooks for the other styles are true for this reader).
 FIRST_USE_HOOKS: dict[int, tuple[str, ...]] = {
@@ -460,7 +467,7 @@ BUTTON_CLOSES: dict[int, tuple[tuple[str, str], ...]] = {
 # More ways to say a tone's own close (same button), so one brand's readers do not meet the same
 # sentence in every message; plan.py picks one by the brief's seed.
 CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
-    (0, Tone.emotional): ("오늘은 나를 위해 {product}을 가볍게 만나 보세요.",),
+    (0, Tone.emotional): ("{product}의 첫 느낌을 오늘 가볍게 만나 보세요.",),
     (0, Tone.trendy): ("요즘 뭐가 새로운지, 일단 구경부터 해 보세요.",),
     (1, Tone.trendy): ("새로 들인 템, 오늘 바로 개시해 보세요.",),
     (1, Tone.expert): ("사용 순서부터 확인하고 오늘 직접 써 보세요.",),

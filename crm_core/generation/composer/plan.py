@@ -193,10 +193,23 @@ def _angle_for_product(angle: Angle, facts: ProductFacts) -> Angle:
         texts = (*facts.ingredients, *facts.points)
         if not any(word in text for text in texts for word in _NATURAL_WORDS):
             angle = replace(angle, need=NATURAL_PLAIN_NEED)
-        oily = any(_OILY.search(text) for text in (*facts.points, *facts.claims))
+        oily = _oily(facts)
         if oily and facts.category != "립" and "건조" in angle.moment:
             angle = replace(angle, moment="피부가 쉽게 번들거리는 날")
     return angle
+
+
+def _oily(facts: ProductFacts) -> bool:
+    """A product for oily skin (피지, 노세범 …): no dry day, no dry season is its reason."""
+    return any(_OILY.search(text) for text in (*facts.points, *facts.claims))
+
+
+def _season_scene(facts: ProductFacts, season: str, k: int) -> str:
+    """One of the season's scenes, turned by product and variant; never a dry one before an oil-control product."""
+    pool = lines.SEASON_SCENES[season]
+    if _oily(facts):
+        pool = tuple(scene for scene in pool if not lines.DRY_WORDS.search(scene)) or pool
+    return pool[(k + sum(map(ord, facts.name))) % len(pool)]
 
 
 @lru_cache(maxsize=8192)
@@ -248,7 +261,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         "ask": angle.ask,
         "lead_in": angle.lead_in,
         "season": season_of(resolved.brief.scheduled_at),
-        "season_scene": lines.SEASON_SCENES[season_of(resolved.brief.scheduled_at)],
+        "season_scene": _season_scene(facts, season_of(resolved.brief.scheduled_at), k),
         "adv": MANNER_ADVERB[voice.manner],
         "browse": lines.BROWSE_ADVERB.get(voice.manner, MANNER_ADVERB[voice.manner]),
         "volume": facts.volume,
@@ -570,6 +583,7 @@ def _style_line(
     promotion: bool,
     k: int,
     said: str = "",
+    oily: bool = False,
 ) -> str | None:
     """The first style family the hook leaves unsaid (time, feeling, season) in one sentence (the
     k-th wording); the FOMO style has its own line, information is the message itself. `said` is
@@ -589,6 +603,8 @@ def _style_line(
         else:
             pool = lines.STYLE_LINES[style][stage]
         filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
+        if oily:  # a product that controls oil is not answered by a dry season
+            filled = [line for line in filled if not lines.DRY_WORDS.search(line)] or filled
         fresh = [line for line in filled if season not in line or season not in said]
         if fresh:  # a wording that repeats no word of the hook or the close first ("마음" twice)
             return min(fresh, key=lambda line: bool(_stems(line) & _stems(said)))
@@ -610,6 +626,24 @@ def _keeps_promises(pool: list[str], with_usage: bool, with_event: bool) -> list
     """The titles or hooks whose promise the body keeps: a how-to only beside the usage step, news
     ("소식") only beside an event."""
     return [t for t in pool if (with_usage or not _PROMISES_USAGE.search(t)) and (with_event or "소식" not in t)]
+
+
+# Running out, said by the hook, the FOMO line or the style line: the close then drops its own
+# "다 쓰기 전에" ("다 쓰기 전에" twice reads as a form).
+_RUNNING_OUT = re.compile("다 쓰|다 써|떨어지|남은 양")
+_RUNNING_OUT_CLAUSE = re.compile(r"(^|, )다 (?:쓰기|써 가기) 전에 ")
+_NAME_PARTICLE = re.compile("(?:(으로|로|을|를|이|가|은|는|과|와)(?![가-힣]))?")  # always matches
+
+
+def _as_this(text: str, name: str, noun: str) -> str:
+    """`text` with the product's name turned into "이 {noun}", its particle agreeing with the noun."""
+    at = text.find(name)
+    if at < 0:
+        return text
+    rest = text[at + len(name) :]
+    particle = _NAME_PARTICLE.match(rest).group(1) or ""  # type: ignore[union-attr]
+    said = f"이 {noun}" + (particle_for(noun, particle) if particle else "")
+    return text[:at] + said + rest[len(particle) :]
 
 
 def build_plan(request: GenerationRequest) -> MessagePlan:
@@ -755,9 +789,16 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         fomo = _fomo(facts, values, stage, [text for _, text in proofs], k)
     promotion = offer is not None and bool(event and event.is_promotion)
     # the close is said too: a close that already asks for today ("오늘 바로 …") carries the time style
-    style_line = _style_line(styles, stage, hook_line, values, promotion, rng.randrange(2) + k, f"{hook} {close}")
+    style_line = _style_line(
+        styles, stage, hook_line, values, promotion, rng.randrange(2) + k, f"{hook} {close}", _oily(facts)
+    )
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
+    if any(_RUNNING_OUT.search(text) for text in (hook, fomo or "", style_line or "")):  # said once
+        close = _RUNNING_OUT_CLAUSE.sub(lambda m: " " if m.group(1) else "", close)
+    said = (title, hook, after_hook, *(t for _, t in proofs), fomo or "", style_line or "")
+    if sum(text.count(facts.name) for text in said) >= 2:  # the name twice already: the close says "이 세럼"
+        close = _as_this(close, facts.name, facts.noun)
     signature = None
     if tone not in UNSIGNED_TONES:
         points_at_product = f"이 {facts.noun}" in close or facts.name in close  # then a signature without it
