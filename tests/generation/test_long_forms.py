@@ -535,3 +535,17 @@ def test_a_friendtalk_names_the_product_at_most_twice_title_included(catalog: Ca
             draft = compose(request)[0]
             name = build_plan(request).facts.name
             assert draft.title.count(name) + draft.body.count(name) <= 2, (draft.title, draft.body)
+
+
+def test_a_retention_tip_fits_the_kind_of_product_and_the_close_fits_a_luxury_reader(catalog: Catalog):
+    makeup = [p for p in catalog.products if p.category in ("쿠션·베이스", "선크림")]
+    assert makeup
+    for i, product in enumerate(makeup):
+        for channel in LONG_CHANNELS:
+            spec = dict(brand=product.brand, product=product.name, persona=1, stage_index=2, style_index=i % 6)
+            body = compose(_request(catalog, spec | dict(tone=TONES[i % len(TONES)], channel=channel, seed=i)))[0].body
+            assert "각질" not in body, body  # sensitive reader, make-up or sun care: no exfoliation talk
+    for i, product in enumerate(list(catalog.products)[:40]):
+        spec = dict(brand=product.brand, product=product.name, persona=0, stage_index=2, style_index=i % 6)
+        body = compose(_request(catalog, spec | dict(tone=Tone.trendy, channel=LONG_CHANNELS[i % 3], seed=i)))[0].body
+        assert "쟁여" not in body and "최애" not in body, body  # a luxury reader keeps, never stocks up

@@ -758,7 +758,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if tone == Tone.trendy and voice.manner in QUIET_MANNERS:  # a restrained brand: trendy, never flippant
         close = close.replace("일단 구경부터 해 보세요", "먼저 가볍게 살펴보세요")
     formal = brief.honorific == Honorific.hapsho
-    if tone != Tone.trendy or voice.manner in QUIET_MANNERS or formal:  # slang: trendy 해요체 of a lively brand
+    # slang: trendy 해요체 of a lively brand, never to a luxury reader ("쟁여 두세요")
+    if tone != Tone.trendy or voice.manner in QUIET_MANNERS or formal or angle.key == "luxury":
         for slang, plain in SLANG_CLOSES:
             close = close.replace(slang, plain)
     if {0, 2} & set(styles):  # urgency or FOMO: never "take your time" beside it
