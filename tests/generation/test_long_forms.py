@@ -549,3 +549,23 @@ def test_a_retention_tip_fits_the_kind_of_product_and_the_close_fits_a_luxury_re
         spec = dict(brand=product.brand, product=product.name, persona=0, stage_index=2, style_index=i % 6)
         body = compose(_request(catalog, spec | dict(tone=Tone.trendy, channel=LONG_CHANNELS[i % 3], seed=i)))[0].body
         assert "쟁여" not in body and "최애" not in body, body  # a luxury reader keeps, never stocks up
+
+
+def test_an_activation_reader_offered_a_first_order_never_hears_they_already_bought(catalog: Catalog):
+    first_order = 0
+    for i, product in enumerate(catalog.products):
+        for tone in TONES:
+            spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=1, style_index=i % 6)
+            spec |= dict(tone=tone, channel=LONG_CHANNELS[i % 3], is_event=True, seed=i)
+            try:
+                request = _request(catalog, spec)
+            except CrmError:
+                continue
+            event = request.evidence.event
+            if event is None or event.offer is None or not re.search("첫 주문|첫 구매", event.name):
+                continue
+            first_order += 1
+            body = compose(request)[0].body
+            assert not re.search("들이신|곁에 두신|곁에 둔|들인 템", body), body
+            assert event.offer.benefit in body, body  # the marketer's offer stays
+    assert first_order > 20

@@ -646,6 +646,19 @@ def _as_this(text: str, name: str, noun: str) -> str:
     return text[:at] + said + rest[len(particle) :]
 
 
+# A first-order event ("첫 주문하시면 …") to an activation reader: the reader has not ordered yet, so
+# the copy never says they already have the product ("새로 들이신", "곁에 두신").
+_FIRST_ORDER = re.compile("첫 주문|첫 구매")
+_OWNED = re.compile("(?:새로 들이신|새로 곁에 두신|이제 곁에 둔) |새로 들인 템, ")
+
+
+def _first_order(event: CampaignEvent | None) -> bool:
+    if event is None:
+        return False
+    condition = (event.offer.condition if event.offer else None) or ""
+    return bool(_FIRST_ORDER.search(f"{event.name} {condition}"))
+
+
 def build_plan(request: GenerationRequest) -> MessagePlan:
     """Choose every part of one message from the brief (who, what, why, how) and the variant."""
     resolved, brief, k = request.resolved, request.resolved.brief, request.variant
@@ -797,6 +810,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         style_line = style_line.replace("피부", "두피")
     if any(_RUNNING_OUT.search(text) for text in (hook, fomo or "", style_line or "")):  # said once
         close = _RUNNING_OUT_CLAUSE.sub(lambda m: " " if m.group(1) else "", close)
+    if stage == ACTIVATION and _first_order(event):  # not yet ordered: never "새로 들이신"
+        hook, product_line, after_hook, close = (_OWNED.sub("", t) for t in (hook, product_line, after_hook, close))
     said = (title, hook, after_hook, *(t for _, t in proofs), fomo or "", style_line or "")
     if sum(text.count(facts.name) for text in said) >= 2:  # the name twice already: the close says "이 세럼"
         close = _as_this(close, facts.name, facts.noun)
