@@ -569,3 +569,12 @@ def test_an_activation_reader_offered_a_first_order_never_hears_they_already_bou
             assert not re.search("들이신|곁에 두신|곁에 둔|들인 템", body), body
             assert event.offer.benefit in body, body  # the marketer's offer stays
     assert first_order > 20
+
+
+def test_a_referral_says_its_feeling_once_not_in_the_style_line_and_the_close_again(referrals):
+    felt = [body for request, body in referrals if request.resolved.style.index == 3]
+    assert len(felt) > 10
+    for body in felt:
+        ending = body.strip().split("\n")[-1]
+        middle = SENTENCE.split(body[: len(body) - len(ending)].replace("\n", " ").strip())[1:]  # past the hook
+        assert not ("마음" in ending and any("마음" in s for s in middle)), body

@@ -584,6 +584,7 @@ def _style_line(
     k: int,
     said: str = "",
     oily: bool = False,
+    close: str = "",
 ) -> str | None:
     """The first style family the hook leaves unsaid (time, feeling, season) in one sentence (the
     k-th wording); the FOMO style has its own line, information is the message itself. `said` is
@@ -607,7 +608,8 @@ def _style_line(
             filled = [line for line in filled if not lines.DRY_WORDS.search(line)] or filled
         fresh = [line for line in filled if season not in line or season not in said]
         if fresh:  # a wording that repeats no word of the hook or the close first ("마음" twice)
-            return min(fresh, key=lambda line: bool(_stems(line) & _stems(said)))
+            # a wording sharing no word with the close first, then none with the hook ("마음" twice)
+            return min(fresh, key=lambda line: (len(_stems(line) & _stems(close)), len(_stems(line) & _stems(said))))
     return None
 
 
@@ -804,7 +806,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     promotion = offer is not None and bool(event and event.is_promotion)
     # the close is said too: a close that already asks for today ("오늘 바로 …") carries the time style
     style_line = _style_line(
-        styles, stage, hook_line, values, promotion, rng.randrange(2) + k, f"{hook} {close}", _oily(facts)
+        styles, stage, hook_line, values, promotion, rng.randrange(2) + k, f"{hook} {close}", _oily(facts), close
     )
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
