@@ -578,3 +578,9 @@ def test_a_referral_says_its_feeling_once_not_in_the_style_line_and_the_close_ag
         ending = body.strip().split("\n")[-1]
         middle = SENTENCE.split(body[: len(body) - len(ending)].replace("\n", " ").strip())[1:]  # past the hook
         assert not ("마음" in ending and any("마음" in s for s in middle)), body
+
+
+def test_routine_is_said_at_most_three_times_title_included(written):
+    for _, request, _ in written:
+        draft = compose(request)[0]
+        assert f"{draft.title} {draft.body}".count("루틴") <= 3, (draft.title, draft.body)

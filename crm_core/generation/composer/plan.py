@@ -45,6 +45,16 @@ SLANG_CLOSES = (
     ("새로 들인 템, 오늘 바로 개시해 보세요", "오늘 바로 첫 사용을 시작해 보세요"),
     ("요즘 최애템, 친구에게 바로 공유해 보세요", "써 본 느낌, 친구에게 공유해 보세요"),
 )
+# A close's "루틴" and its wording without it, for a message that already said "루틴" twice.
+ROUTINE_FREE_CLOSES = (
+    ("오늘 저녁 루틴에서 ", "오늘 저녁 "),
+    ("오늘 루틴에서 ", "오늘 "),
+    ("오늘 루틴부터 ", "오늘부터 "),
+    ("지금 루틴이 끊기지 않게, ", ""),
+    ("최애 루틴이 끊기지 않게, ", ""),
+    ("내 루틴에 맞는지", "나에게 맞는지"),
+    ("지금 내 루틴에 맞는지", "지금 나에게 맞는지"),
+)
 MIXED_STYLE = 5  # the mixed family borrows hooks and titles from two of the others
 _BASE_STYLES = (0, 1, 2, 3, 4)
 
@@ -810,11 +820,14 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     )
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
-    if any(_RUNNING_OUT.search(text) for text in (hook, fomo or "", style_line or "")):  # said once
+    if any(_RUNNING_OUT.search(text) for text in (hook, fomo or "", style_line or "", offer or "")):  # said once
         close = _RUNNING_OUT_CLAUSE.sub(lambda m: " " if m.group(1) else "", close)
     if stage == ACTIVATION and _first_order(event):  # not yet ordered: never "새로 들이신"
         hook, product_line, after_hook, close = (_OWNED.sub("", t) for t in (hook, product_line, after_hook, close))
     said = (title, hook, after_hook, *(t for _, t in proofs), fomo or "", style_line or "")
+    if sum(text.count("루틴") for text in said) >= 2:  # "루틴" a third time in the close reads as filler
+        for routine, plain in ROUTINE_FREE_CLOSES:
+            close = close.replace(routine, plain)
     if sum(text.count(facts.name) for text in said) >= 2:  # the name twice already: the close says "이 세럼"
         close = _as_this(close, facts.name, facts.noun)
     signature = None
