@@ -93,8 +93,8 @@ def test_first_meetings_still_open_as_first_meetings(pipeline: Pipeline):
 
 
 def test_the_button_asks_for_what_the_close_asks_for(pipeline: Pipeline):
-    review = run(pipeline, stage_index=4, tone=Tone.expert)
-    assert review.message.cta == "후기 남기기" and "후기로 남겨" in review.message.body
+    recommend = run(pipeline, stage_index=4, tone=Tone.expert)
+    assert recommend.message.cta == "추천 전하기" and "추천해 보" in recommend.message.body
     friend = run(pipeline, stage_index=4, tone=Tone.friendly)
     assert friend.message.cta == "친구에게 알려주기" and "알려 주세요" in friend.message.body
     refill = run(pipeline, stage_index=2, tone=Tone.friendly)

@@ -13,12 +13,19 @@ from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import Channel, Honorific, SmsOverflow, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import push, sms
-from crm_core.generation.composer.plan import MessagePlan, _repeats, build_plan, season_of
+from crm_core.generation.composer.plan import (
+    ACTIVATION,
+    REFERRAL,
+    MessagePlan,
+    _repeats,
+    build_plan,
+    gives_usage,
+    season_of,
+)
 from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice_of
 
 OPT_OUT_SAMPLE = "080-000-0000"  # sizes the ad footer; the pipeline puts the real number in
-ACTIVATION = 1  # stage index
 MARGIN = 4  # room for a sender name a little longer than the brand's
 # A FriendTalk body a reader finishes on one phone screen: past this, the extra proof, then the
 # sign-off, then the first proof make way (what the product is, the style's line, the offer, the
@@ -50,19 +57,20 @@ def _join(sentences: list[str | None]) -> str:
 def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
     """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof. A caution
     follows the product line wherever it appears."""
-    carries_usage = bool(plan.usage) and (channel != Channel.kakao_friendtalk or plan.stage == ACTIVATION)
+    usage = None if plan.stage == REFERRAL else plan.usage  # a referral gives a reason and one ask, no how-to
+    carries_usage = gives_usage(plan.stage, channel, bool(plan.usage))
     # a proof that tells how to use it ("화장솜에 적셔 …") is said by the usage step where it is given
-    proofs = [p for p in plan.proofs if not (carries_usage and _repeats(p, plan.usage or ""))]
+    proofs = [p for p in plan.proofs if not (carries_usage and _repeats(p, usage or ""))]
     trendy = tone == Tone.trendy
     first = [plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
     felt = [plan.fomo, plan.style_line]  # the style, said before the offer
     if channel == Channel.email:
         second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, *felt]
-        return [first, second, [plan.usage], [plan.offer], [plan.close, plan.signature]]  # the offer stands out
+        return [first, second, [usage], [plan.offer], [plan.close, plan.signature]]  # the offer stands out
     if channel == Channel.lms:
         return [
             [*first, proofs[1] if len(proofs) > 1 else None, *felt, plan.offer],
-            [plan.usage],
+            [usage],
             [plan.close, plan.signature],
         ]
     extra = None if trendy or len(proofs) < 2 else proofs[1]

@@ -45,7 +45,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
     },
     2: {
         0: ("이번 주, {product} 남은 양 확인", "{product}, 떨어지기 전에 챙기세요"),
-        1: ("{product} 더 잘 쓰는 법", "{product}, 매일 쓰는 순서 다시 보기"),
+        1: ("{product} 더 잘 쓰는 법", "{product}, 매일 쓰는 순서 다시 보기", "{product}을 매일 쓰는 이유"),
         2: ("{product}, 다 쓰고 아쉽기 전에", "다 쓰기 전에 챙길 {product}"),
         3: ("오늘도 이어 가는 {product} 루틴", "익숙해서 더 좋은 {product}"),
         4: ("{season}에도 이어 가는 {product} 루틴", "{season} 루틴에도 {product}"),
@@ -53,7 +53,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
     3: {
         0: ("이번 주에 들이기 좋은 {product}", "{product}, 지금 고르기 좋은 때"),
         1: ("{product}, 알고 고르는 {category}", "{product} 고르기 전에 알아 둘 점"),
-        2: ("지금 놓치기 아쉬운 {product}", "{product}, 그냥 지나치기 아쉬운 이유"),
+        2: ("지금 놓치기 아쉬운 {product}", "{product}, 고민만 하기엔 아쉬울 때"),
         3: ("{product}, 나에게 주는 작은 선물", "오늘의 나에게 주는 {product}"),
         4: ("{season}에 고르는 {product}", "{season} 루틴에 더하는 {product}"),
     },
@@ -77,15 +77,15 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     ),
     1: ("{ask}", "{opener}"),
     2: (
-        "{product}을 그냥 지나치기 아쉬운 이유가 있어요.",
+        "{product}, 한 번 알고 나면 그냥 지나치기 어려워요.",
         "새 {category}을 찾고 계셨다면 {product}은 그냥 지나치기 아까워요.",
         "{feature}, 아직 모르셨다면 그냥 지나치기 아까워요.",
     ),
     3: (
-        "{moment}에는 {feel}가 주는 작은 여유가 하루를 달래 줘요.",
+        "{moment}에는 {feel}가 주는 작은 여유가 마음을 달래 줘요.",
         "{moment}에는 {product}으로 나에게 작은 다정함을 건네기 좋아요.",
-        "{moment}, 잘 고른 {category} 하나가 하루의 기분을 바꿔 놓기도 해요.",
-        "{moment}에는 {brand}의 {category}이 건네는 작은 쉼표가 필요해요.",
+        "{moment}, 잘 고른 {category} 하나가 그날의 기분을 바꿔 놓기도 해요.",
+        "{moment}에는 {product}을 쓰는 몇 분이 나를 돌보는 여유가 돼요.",
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
@@ -95,12 +95,19 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
 }
 # What the send date's season is like, concretely and true for any category (no product claim):
 # the seasonal style's scene, in place of "the skin wants something else in winter".
-SEASON_SCENES: dict[str, str] = {
-    "겨울": "찬 바람에 난방까지 더해져 실내가 건조한 겨울",
-    "봄": "황사와 꽃가루가 잦은 봄",
-    "여름": "땀과 열기로 쉽게 지치는 여름",
-    "가을": "아침저녁 바람이 부쩍 선선해진 가을",
+# Several per season, so the brands' messages do not share one scene; a dry scene never precedes a
+# product for oily skin (plan.py picks).
+SEASON_SCENES: dict[str, tuple[str, ...]] = {
+    "겨울": (
+        "찬 바람에 난방까지 더해져 실내가 건조한 겨울",
+        "해가 짧아지고 바깥 공기가 부쩍 차가워진 겨울",
+        "두꺼운 외투를 꺼내 입는 한겨울",
+    ),
+    "봄": ("황사와 꽃가루가 잦은 봄", "일교차가 커서 옷차림을 고민하게 되는 봄"),
+    "여름": ("땀과 열기로 쉽게 지치는 여름", "에어컨 바람과 바깥 열기를 오가는 여름"),
+    "가을": ("아침저녁 바람이 부쩍 선선해진 가을", "낮과 밤의 기온 차가 커지는 가을"),
 }
+DRY_WORDS = re.compile("건조")  # a season said as dryness: no scene for a product that controls oil
 # Activation: the reader has just got the product. Their time and season hooks start using it,
 # never speak of buying it (the style's own hooks for the other styles are true for this reader).
 FIRST_USE_HOOKS: dict[int, tuple[str, ...]] = {
@@ -121,7 +128,10 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
             "{product}, 남은 양이 절반 아래라면 지금 챙겨 둘 때예요.",
             "이번 주 루틴을 점검한다면 {product}의 남은 양부터 확인할 때예요.",
         ),
-        1: ("{product}을 매일 쓰신다면 알아 두면 좋은 점이 있어요.",),
+        1: (
+            "{product}을 매일 쓰신다면 알아 두면 좋은 점이 있어요.",
+            "매일 쓰는 {product}, 어떤 {category}인지 한 번 더 짚어 드릴게요.",
+        ),
         2: (
             "다 떨어지기 전에 챙겨 두면 좋은 {product} 소식이 있어요.",
             "{product}, 떨어지고 나서 아쉬워하기 전에 챙겨 둘 때예요.",
@@ -153,7 +163,7 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
     3: ("지금 루틴에 한 단계를 더할 때가 됐다면 {product}부터 살펴보세요.",),
     4: (
-        "{product}이 마음에 드셨다면 이제 나눌 차례예요.",
+        "{product}이 마음에 드셨다면 가까운 분께도 권해 보기 좋은 때예요.",
         "{product}을 쓰면서 좋았던 점이 있다면 가까운 분과 나누기 좋은 때예요.",
     ),
 }
@@ -188,7 +198,7 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             "눈여겨보던 {category}이 있었다면 이번 주가 알아보기 좋은 때예요.",
         ),
         1: (
-            "새로 들인 제품은 미루지 않고 이번 주에 첫 사용을 시작해 두면 좋아요.",
+            "새 제품의 첫 사용은 미루지 않고 이번 주에 시작해 두면 좋아요.",
             "첫 사용은 미루지 말고 오늘부터 가볍게 시작해도 충분해요.",
         ),
         2: (
@@ -214,7 +224,7 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             "이 {category}을 처음 쓰는 날의 설렘은 오래 기억에 남아요.",
         ),
         2: (
-            "매일 같은 순서로 이 {category}을 쓰는 시간이 하루의 작은 쉼표가 되어 줘요.",
+            "매일 같은 순서로 이 {category}을 쓰는 몇 분이 바쁜 날의 작은 여유가 되어 줘요.",
             "익숙한 {category}으로 나를 챙기는 시간은 그 자체로 작은 위로예요.",
         ),
         3: (
@@ -222,7 +232,7 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             "나를 위해 고른 {category} 하나가 하루의 기분을 바꿔 놓기도 해요.",
         ),
         4: (
-            "써 보고 좋았던 {category}을 나누는 마음은 받는 분께도 그대로 전해져요.",
+            "써 보고 좋았던 {category}을 나누면 받는 분의 하루도 한결 다정해져요.",
             "{category} 하나를 권하는 한마디에도 고마운 마음이 함께 담겨요.",
         ),
     },
@@ -378,7 +388,7 @@ CAUTION_LINES = (
 # The same care for a reader who already uses the product (2) or passes it on (4).
 USER_CAUTION_LINES: dict[int, str] = {
     2: "{strong}이 들어 있으니 피부가 예민해진 날에는 바르는 양을 줄여 보세요.",
-    4: "{strong}이 든 제품이라, 권하실 때 팔 안쪽에 먼저 발라 보라는 말도 함께 전해 주세요.",
+    4: "{strong}이 든 제품이라, 권하실 때 팔 안쪽에 먼저 발라 보라는 말을 함께 전하면 좋아요.",
 }
 # The sensitive angle's framing for a product with strong actives: care, not a promise of mildness.
 CAREFUL_MOMENT = "새 성분을 들이기 전 한 번 더 살피는 날"
@@ -443,16 +453,21 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
     4: {
         None: ("써 보고 좋았던 점을 소중한 분께도 전해 보세요.", "추천 전하기"),
         Tone.friendly: ("좋았던 점을 가까운 분께 살짝 알려 주세요.", "친구에게 알려주기"),
-        Tone.expert: ("써 보고 느낀 점을 후기로 남겨 주시면 다른 분들의 선택에 도움이 돼요.", "후기 남기기"),
+        Tone.expert: ("직접 써 보고 확인한 점을 필요한 분께 추천해 보세요.", "추천 전하기"),
         Tone.trendy: ("써 본 느낌, 친구에게 공유해 보세요.", "공유하기"),
         Tone.luxurious: ("소중한 분께 마음을 담아 전해 보세요.", "마음 전하기"),
         Tone.emotional: ("고마운 사람에게 오늘의 마음을 담아 건네 보세요.", "선물하기"),
     },
 }
+# Closes no tone asks for by itself, reached only when an event's button asks for them (a review
+# campaign in a referral): a referral asks for one thing, so recommending and reviewing never mix.
+BUTTON_CLOSES: dict[int, tuple[tuple[str, str], ...]] = {
+    4: (("써 보고 느낀 점을 후기로 남겨 주시면 다른 분들의 선택에 도움이 돼요.", "후기 남기기"),),
+}
 # More ways to say a tone's own close (same button), so one brand's readers do not meet the same
 # sentence in every message; plan.py picks one by the brief's seed.
 CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
-    (0, Tone.emotional): ("오늘은 나를 위해 {product}을 가볍게 만나 보세요.",),
+    (0, Tone.emotional): ("{product}의 첫 느낌을 오늘 가볍게 만나 보세요.",),
     (0, Tone.trendy): ("요즘 뭐가 새로운지, 일단 구경부터 해 보세요.",),
     (1, Tone.trendy): ("새로 들인 템, 오늘 바로 개시해 보세요.",),
     (1, Tone.expert): ("사용 순서부터 확인하고 오늘 직접 써 보세요.",),
@@ -571,5 +586,6 @@ def every_line() -> list[str]:
     for tone_bank in (PRODUCT_LINES, FIRST_USE_PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):
         lines += [line for group in tone_bank.values() for line in group]
     lines += [line for by_tone in CLOSES.values() for line, _ in by_tone.values()]
+    lines += [line for group in BUTTON_CLOSES.values() for line, _ in group]
     lines += [line for group in CLOSE_VARIANTS.values() for line in group]
     return lines

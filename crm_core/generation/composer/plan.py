@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
-from crm_core.domain import CampaignEvent, Honorific, Tone
+from crm_core.domain import CampaignEvent, Channel, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past
@@ -44,6 +44,16 @@ SLANG_CLOSES = (
     ("미리 쟁여 두세요", "미리 채워 두세요"),
     ("새로 들인 템, 오늘 바로 개시해 보세요", "오늘 바로 첫 사용을 시작해 보세요"),
     ("요즘 최애템, 친구에게 바로 공유해 보세요", "써 본 느낌, 친구에게 공유해 보세요"),
+)
+# A close's "루틴" and its wording without it, for a message that already said "루틴" twice.
+ROUTINE_FREE_CLOSES = (
+    ("오늘 저녁 루틴에서 ", "오늘 저녁 "),
+    ("오늘 루틴에서 ", "오늘 "),
+    ("오늘 루틴부터 ", "오늘부터 "),
+    ("지금 루틴이 끊기지 않게, ", ""),
+    ("최애 루틴이 끊기지 않게, ", ""),
+    ("내 루틴에 맞는지", "나에게 맞는지"),
+    ("지금 내 루틴에 맞는지", "지금 나에게 맞는지"),
 )
 MIXED_STYLE = 5  # the mixed family borrows hooks and titles from two of the others
 _BASE_STYLES = (0, 1, 2, 3, 4)
@@ -193,10 +203,23 @@ def _angle_for_product(angle: Angle, facts: ProductFacts) -> Angle:
         texts = (*facts.ingredients, *facts.points)
         if not any(word in text for text in texts for word in _NATURAL_WORDS):
             angle = replace(angle, need=NATURAL_PLAIN_NEED)
-        oily = any(_OILY.search(text) for text in (*facts.points, *facts.claims))
+        oily = _oily(facts)
         if oily and facts.category != "립" and "건조" in angle.moment:
             angle = replace(angle, moment="피부가 쉽게 번들거리는 날")
     return angle
+
+
+def _oily(facts: ProductFacts) -> bool:
+    """A product for oily skin (피지, 노세범 …): no dry day, no dry season is its reason."""
+    return any(_OILY.search(text) for text in (*facts.points, *facts.claims))
+
+
+def _season_scene(facts: ProductFacts, season: str, k: int) -> str:
+    """One of the season's scenes, turned by product and variant; never a dry one before an oil-control product."""
+    pool = lines.SEASON_SCENES[season]
+    if _oily(facts):
+        pool = tuple(scene for scene in pool if not lines.DRY_WORDS.search(scene)) or pool
+    return pool[(k + sum(map(ord, facts.name))) % len(pool)]
 
 
 @lru_cache(maxsize=8192)
@@ -248,7 +271,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         "ask": angle.ask,
         "lead_in": angle.lead_in,
         "season": season_of(resolved.brief.scheduled_at),
-        "season_scene": lines.SEASON_SCENES[season_of(resolved.brief.scheduled_at)],
+        "season_scene": _season_scene(facts, season_of(resolved.brief.scheduled_at), k),
         "adv": MANNER_ADVERB[voice.manner],
         "browse": lines.BROWSE_ADVERB.get(voice.manner, MANNER_ADVERB[voice.manner]),
         "volume": facts.volume,
@@ -570,6 +593,8 @@ def _style_line(
     promotion: bool,
     k: int,
     said: str = "",
+    oily: bool = False,
+    close: str = "",
 ) -> str | None:
     """The first style family the hook leaves unsaid (time, feeling, season) in one sentence (the
     k-th wording); the FOMO style has its own line, information is the message itself. `said` is
@@ -589,10 +614,61 @@ def _style_line(
         else:
             pool = lines.STYLE_LINES[style][stage]
         filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
+        if oily:  # a product that controls oil is not answered by a dry season
+            filled = [line for line in filled if not lines.DRY_WORDS.search(line)] or filled
         fresh = [line for line in filled if season not in line or season not in said]
-        if fresh:
-            return fresh[0]
+        if fresh:  # a wording that repeats no word of the hook or the close first ("마음" twice)
+            # a wording sharing no word with the close first, then none with the hook ("마음" twice)
+            return min(fresh, key=lambda line: (len(_stems(line) & _stems(close)), len(_stems(line) & _stems(said))))
     return None
+
+
+ACTIVATION, REFERRAL = 1, 4  # stage indexes
+# Titles and hooks that promise a how-to ("더 잘 쓰는 법", "알아 두면 좋은 점"): only over a body that gives it.
+_PROMISES_USAGE = re.compile("쓰는 법|사용법|순서|가이드|이렇게 시작|놓치기 쉬운 점|알아 두면 좋은 점")
+
+
+def gives_usage(stage: int, channel: Channel, has_usage: bool) -> bool:
+    """Whether a long message carries the usage step: never in a referral (a reason to pass on, not
+    the steps); in a FriendTalk bubble only at first use, where the step is the point."""
+    return has_usage and stage != REFERRAL and (channel != Channel.kakao_friendtalk or stage == ACTIVATION)
+
+
+def _keeps_promises(pool: list[str], with_usage: bool, with_event: bool) -> list[str]:
+    """The titles or hooks whose promise the body keeps: a how-to only beside the usage step, news
+    ("소식") only beside an event."""
+    return [t for t in pool if (with_usage or not _PROMISES_USAGE.search(t)) and (with_event or "소식" not in t)]
+
+
+# Running out, said by the hook, the FOMO line or the style line: the close then drops its own
+# "다 쓰기 전에" ("다 쓰기 전에" twice reads as a form).
+_RUNNING_OUT = re.compile("다 쓰|다 써|떨어지|남은 양")
+_RUNNING_OUT_CLAUSE = re.compile(r"(^|, )다 (?:쓰기|써 가기) 전에 ")
+_NAME_PARTICLE = re.compile("(?:(으로|로|을|를|이|가|은|는|과|와)(?![가-힣]))?")  # always matches
+
+
+def _as_this(text: str, name: str, noun: str) -> str:
+    """`text` with the product's name turned into "이 {noun}", its particle agreeing with the noun."""
+    at = text.find(name)
+    if at < 0:
+        return text
+    rest = text[at + len(name) :]
+    particle = _NAME_PARTICLE.match(rest).group(1) or ""  # type: ignore[union-attr]
+    said = f"이 {noun}" + (particle_for(noun, particle) if particle else "")
+    return text[:at] + said + rest[len(particle) :]
+
+
+# A first-order event ("첫 주문하시면 …") to an activation reader: the reader has not ordered yet, so
+# the copy never says they already have the product ("새로 들이신", "곁에 두신").
+_FIRST_ORDER = re.compile("첫 주문|첫 구매")
+_OWNED = re.compile("(?:새로 들이신|새로 곁에 두신|이제 곁에 둔) |새로 들인 템, ")
+
+
+def _first_order(event: CampaignEvent | None) -> bool:
+    if event is None:
+        return False
+    condition = (event.offer.condition if event.offer else None) or ""
+    return bool(_FIRST_ORDER.search(f"{event.name} {condition}"))
 
 
 def build_plan(request: GenerationRequest) -> MessagePlan:
@@ -637,11 +713,15 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if stage in STAGE_LED and styles != (0,):  # first use, routine and sharing may open on the stage
         # itself; the time-urgency style keeps its own openings, which carry the style
         hook_pool += lines.STAGE_HOOKS[stage]
+    with_usage = gives_usage(stage, resolved.channel.channel, bool(facts.usage))
+    with_event = request.evidence.event is not None
+    title_pool = _keeps_promises(title_pool, with_usage, with_event) or title_pool
     if not opener_fact:  # no fact to open on: no "핵심부터 정리" promise
         hook_pool = [h for h in hook_pool if h != lines.OPENER_HOOK] or hook_pool
     if brief.honorific == Honorific.hapsho:  # 합쇼체 questions read as a form letter: statements first
         statements = [h for h in hook_pool if not (h.endswith("?") or h == "{ask}")]
         hook_pool = statements or [h for h in lines.STAGE_HOOKS[stage] if not h.endswith("?")] or hook_pool
+    hook_pool = _keeps_promises(hook_pool, with_usage, with_event) or hook_pool
     for slot in ("feature", "feel"):  # a hook built on a feature needs one that is a benefit, not a step
         if not values[slot] or values[slot].endswith(tuple(lines.KIND_POINT_LINES)):
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or hook_pool
@@ -687,11 +767,13 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             )
             if button == cta
         ]
+        asking += [line for line, button in lines.BUTTON_CLOSES.get(stage, ()) if button == cta]
         if asking or not close_fits:
             close_line = asking[0] if asking else lines.CLOSES[stage][None][0]
     # the close, whichever tone's it is (another tone's where the button asks for it): one of its wordings
     owner = next((t for t, (line, _) in lines.CLOSES[stage].items() if line == close_line), tone)
-    own = (close_line, *lines.CLOSE_VARIANTS.get((stage, owner), ()))
+    by_button = any(close_line == line for line, _ in lines.BUTTON_CLOSES.get(stage, ()))
+    own = (close_line, *(() if by_button else lines.CLOSE_VARIANTS.get((stage, owner), ())))
     close_line = _pick(own, rng.randrange(len(own)) + k)
     close = lines.fill(close_line, values)
     if not facts.premium:  # "오래 곁에 둘" is for a line one keeps for years
@@ -701,7 +783,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if tone == Tone.trendy and voice.manner in QUIET_MANNERS:  # a restrained brand: trendy, never flippant
         close = close.replace("일단 구경부터 해 보세요", "먼저 가볍게 살펴보세요")
     formal = brief.honorific == Honorific.hapsho
-    if tone != Tone.trendy or voice.manner in QUIET_MANNERS or formal:  # slang: trendy 해요체 of a lively brand
+    # slang: trendy 해요체 of a lively brand, never to a luxury reader ("쟁여 두세요")
+    if tone != Tone.trendy or voice.manner in QUIET_MANNERS or formal or angle.key == "luxury":
         for slang, plain in SLANG_CLOSES:
             close = close.replace(slang, plain)
     if {0, 2} & set(styles):  # urgency or FOMO: never "take your time" beside it
@@ -732,9 +815,21 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         fomo = _fomo(facts, values, stage, [text for _, text in proofs], k)
     promotion = offer is not None and bool(event and event.is_promotion)
     # the close is said too: a close that already asks for today ("오늘 바로 …") carries the time style
-    style_line = _style_line(styles, stage, hook_line, values, promotion, rng.randrange(2) + k, f"{hook} {close}")
+    style_line = _style_line(
+        styles, stage, hook_line, values, promotion, rng.randrange(2) + k, f"{hook} {close}", _oily(facts), close
+    )
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
+    if any(_RUNNING_OUT.search(text) for text in (hook, fomo or "", style_line or "", offer or "")):  # said once
+        close = _RUNNING_OUT_CLAUSE.sub(lambda m: " " if m.group(1) else "", close)
+    if stage == ACTIVATION and _first_order(event):  # not yet ordered: never "새로 들이신"
+        hook, product_line, after_hook, close = (_OWNED.sub("", t) for t in (hook, product_line, after_hook, close))
+    said = (title, hook, after_hook, *(t for _, t in proofs), fomo or "", style_line or "")
+    if sum(text.count("루틴") for text in said) >= 2:  # "루틴" a third time in the close reads as filler
+        for routine, plain in ROUTINE_FREE_CLOSES:
+            close = close.replace(routine, plain)
+    if sum(text.count(facts.name) for text in said) >= 2:  # the name twice already: the close says "이 세럼"
+        close = _as_this(close, facts.name, facts.noun)
     signature = None
     if tone not in UNSIGNED_TONES:
         points_at_product = f"이 {facts.noun}" in close or facts.name in close  # then a signature without it
