@@ -17,6 +17,7 @@ from crm_core.generation.template import TemplateGenerator
 from crm_core.pipeline import Pipeline
 from crm_core.scores import Scorer
 
+NIACINAMIDE_15 = dict(brand="코스알엑스", product="더 나이아신아마이드 15 세럼 20ml")
 VITAMIN_C = dict(brand="아이오페", product="비타민C 엑스퍼트 25% 토닝 앰플")
 MILD_CREAM = dict(brand="에스트라", product="아토베리어365 크림 80ml")
 CREAM = dict(brand="이니스프리", product="그린티 씨드 히알루론산 크림")
@@ -47,14 +48,20 @@ def run(pipeline: Pipeline, **kw):  # type: ignore[no-untyped-def]
     return pipeline.run_one(Brief(**(base | kw)))[0]
 
 
+@pytest.mark.parametrize(
+    ("product", "active"),
+    [(VITAMIN_C, "고농도 비타민C"), (NIACINAMIDE_15, "고농도 나이아신아마이드")],  # the latter strong at 15 %
+)
 @pytest.mark.parametrize("channel", ["push", *LONG_CHANNELS])
-def test_a_sensitive_reader_offered_strong_actives_is_told_to_patch_test(pipeline: Pipeline, channel: str):
+def test_a_sensitive_reader_offered_strong_actives_is_told_to_patch_test(
+    pipeline: Pipeline, channel: str, product: dict[str, str], active: str
+):
     for stage in range(5):
         for style in (0, 3):
-            result = run(pipeline, channel=channel, stage_index=stage, style_index=style, is_event=True, **VITAMIN_C)
+            result = run(pipeline, channel=channel, stage_index=stage, style_index=style, is_event=True, **product)
             body = result.message.body
             care = "바르는 양을 줄여" if stage == 2 else "팔 안쪽"  # a user is told to ease off, not to test
-            assert "고농도 비타민C" in body and care in body, body
+            assert active in body and care in body, body
             assert "순한 사용감" not in body, body  # care, never a promise of mildness
             assert result.verdict != "block", result.findings
 

@@ -234,6 +234,20 @@ def test_a_restrained_brand_never_opens_on_a_quip(facts_pipeline: Pipeline):
     assert not any("아세요?" in body for body in bodies["설화수"]), bodies
 
 
+def test_a_reader_who_already_has_the_product_is_never_asked_whether_they_know_it(facts_pipeline: Pipeline):
+    """ "… 아세요?" greets a stranger; after the purchase (reading 8 caught it at activation) it does not fit."""
+    bodies: dict[int, list[str]] = {}
+    for stage in range(5):
+        brief = Brief(
+            persona=0, stage_index=stage, style_index=1, channel="push", brand="이니스프리",
+            product="그린티 씨드 히알루론산 크림", tone=Tone.friendly,
+        )  # fmt: skip
+        briefs = [brief.model_copy(update={"key_message": "수분 루틴", "n": 2, "seed": s}) for s in range(2)]
+        bodies[stage] = [r.message.body for b in briefs for r in facts_pipeline.run_one(b)]
+    assert any("아세요?" in body for body in bodies[0]), bodies[0]  # a newcomer may still be asked
+    assert not [body for stage in (1, 2, 4) for body in bodies[stage] if "아세요?" in body]
+
+
 def test_a_push_never_defines_a_product_by_a_word_of_its_own_name(facts_pipeline: Pipeline):
     """Not "자양윤모 트리트먼트는 자양윤모 샴푸와 함께 쓰는 트리트먼트입니다" (a reader's 2.5 / 5)."""
     for persona in range(5):

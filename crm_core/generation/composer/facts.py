@@ -36,6 +36,9 @@ STRONG_ACTIVES = {
     "젖산": "AHA 성분",
     "카올린": "클레이",
 }
+# Actives that are gentle at everyday strength but can sting sensitive skin when the product's own
+# text states a high one (name or claims): the ingredient → the lowest such strength, in percent.
+STRONG_AT = {"나이아신아마이드": 10.0}
 WASH_OFF = frozenset({"클렌저", "헤어", "바디"})
 # Categories whose word is no name for one product ("헤어", "립"): the product's own word is used
 # where its name ends in one ("… 영양케어 샴푸" → "샴푸", "꾸뛰르 립 틴트 벨벳" → "립 틴트").
@@ -136,7 +139,18 @@ def strong_actives(product: Product) -> tuple[str, ...]:
     strength = _STRENGTH.search(product.name)
     if found and strength and float(strength.group(1)) >= 10:
         found[0] = f"고농도 {found[0]}"
+    for ingredient, floor in STRONG_AT.items():
+        if ingredient in product.key_ingredients and _stated_strength(product, ingredient) >= floor:
+            found.append(f"고농도 {ingredient}")
     return tuple(dict.fromkeys(found))
+
+
+def _stated_strength(product: Product, ingredient: str) -> float:
+    """The highest strength the product's name or claims give this ingredient ("나이아신아마이드 15%",
+    "더 나이아신아마이드 15 세럼"); 0 where none is stated."""
+    pattern = re.compile(rf"{re.escape(ingredient)}\s?(\d+(?:\.\d+)?)\s?%?")
+    found = [float(m.group(1)) for text in (product.name, *product.claims) for m in pattern.finditer(text)]
+    return max(found, default=0.0)
 
 
 # An ampoule or essence whose texture the catalog likens to a serum is not called a serum.

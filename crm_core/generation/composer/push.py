@@ -509,10 +509,12 @@ def _priced(line: str, plan: MessagePlan, point: Point) -> str:
 
 def _shapes(bank: dict[Tone | None, tuple[str, ...]], request: GenerationRequest) -> tuple[str, ...]:
     """The tone's shapes; a restrained (luxury) brand never opens on a quip like "… 아세요?", nor
-    does 합쇼체 copy ("… 아십니까?" reads as a quiz)."""
+    does 합쇼체 copy ("… 아십니까?" reads as a quiz), nor a message to a reader who already has the
+    product (activation, retention, referral: asking whether they know it reads as a stranger's pitch)."""
     shapes = bank[request.resolved.brief.tone]
     hapsho = request.resolved.brief.honorific == Honorific.hapsho
-    if hapsho or voice_of(request.resolved.brand).manner in QUIET_MANNERS:
+    owns_it = request.resolved.stage.index in (1, 2, 4)
+    if hapsho or owns_it or voice_of(request.resolved.brand).manner in QUIET_MANNERS:
         shapes = tuple(s for s in shapes if "?" not in s) or shapes
     return shapes
 
