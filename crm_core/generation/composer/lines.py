@@ -317,24 +317,6 @@ SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass 
     "natural": "원료를 꼼꼼히 살피는 지인에게는 어떤 원료를 담았는지부터 이야기해 주면 대화가 쉬워져요.",
 }
 SHARE_PLAIN = "권하실 때는 직접 써 본 느낌을 한마디 곁들이면 더 잘 전해져요."  # a product known by name only
-# The reader's angle in one sentence where no fitting fact carries it: care for a sensitive reader
-# (a leave-on product without strong actives), something new for a trend reader who is choosing,
-# care and ritual for a luxury reader.
-ANGLE_LINES: dict[str, tuple[str, ...]] = {
-    "sensitive": (
-        "예민한 날이라면 귀 뒤나 팔 안쪽에 먼저 발라 보고 시작하면 더 안심이에요.",
-        "피부가 예민한 날에는 귀 뒤에 먼저 조금 발라 보고 얼굴에 쓰면 더 안심이에요.",
-    ),
-    "trend": (
-        "요즘 루틴에 새 단계를 더하고 싶을 때 먼저 써 보기 좋아요.",
-        "새로운 사용감을 찾는 요즘, 한 번쯤 써 볼 만해요.",
-    ),
-    "luxury": (
-        "작은 단계 하나에도 정성을 들이는 루틴에 잘 어울려요.",
-        "매일의 관리에 정성을 더하고 싶을 때 곁에 두기 좋아요.",
-    ),
-}
-SENSITIVE_USER_TIP = "예민한 날에는 평소보다 양을 조금 줄여 써 보는 것도 방법이에요."  # to a current user
 # The first sentence for an informative opener: one fact this reader looks for, naming the product.
 # Keys: the angle, then the fact it rests on (price, review, ingredient, feature); plan.py picks
 # the first whose fact the evidence has.
@@ -575,7 +557,6 @@ def every_line() -> list[str]:
     lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
     lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values(), USER_FOMO_PLAIN]
     lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values(), SHARE_PLAIN]
-    lines += [line for group in ANGLE_LINES.values() for line in group] + [SENSITIVE_USER_TIP]
     lines += [FOMO_OFFER_CLOSE, RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE]
     lines += [line for group in SEASON_LINES.values() for line in group]
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]

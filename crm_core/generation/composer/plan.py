@@ -405,8 +405,7 @@ def _proofs(
         reason = lines.fill(bank[angle.key], values | {"feature": values["reason"]})
         out.append(("reason", reason, values["reason"]))
     # a budget reader passes on the volume only where the catalog calls it generous ("넉넉한 용량")
-    generous = any(w in t for t in (*facts.points, *facts.claims) for w in ("넉넉", "대용량"))
-    sharing = request.resolved.stage.index == 4 and facts.category and (angle.key != "budget" or generous)
+    sharing = request.resolved.stage.index == 4 and facts.category and (angle.key != "budget" or facts.generous)
     if sharing and not (angle.key == "sensitive" and facts.strong):
         share = lines.fill(lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN, values)
         if facts.category == SCALP:
