@@ -313,7 +313,12 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return dict(pairs)
 
 
-def read_csv(data: bytes, filename: str) -> list[dict[str, Any]]:
+def csv_text(data: bytes, filename: str, field: str = "file") -> str:
+    """An uploaded CSV's text, UTF-8 (with or without BOM) or CP949 as Excel writes Korean CSV.
+
+    :raises SheetError: for bytes that are neither, or text with NUL bytes (a binary file renamed .csv);
+        `field` names what the file is for ("file" for a brief sheet, "inventory" for the triggers').
+    """
     for encoding in ("utf-8-sig", "cp949"):
         try:
             text = data.decode(encoding)
@@ -321,11 +326,16 @@ def read_csv(data: bytes, filename: str) -> list[dict[str, Any]]:
         except UnicodeDecodeError:
             continue
     else:
-        raise SheetError("encoding", "file", f"{filename} is neither UTF-8 nor CP949 text")
+        raise SheetError("encoding", field, f"{filename} is neither UTF-8 nor CP949 text")
     if "\x00" in text:
         raise SheetError(
-            "nul_bytes", "file", f"{filename} contains NUL bytes: not a text CSV (save it again as CSV UTF-8)"
+            "nul_bytes", field, f"{filename} contains NUL bytes: not a text CSV (save it again as CSV UTF-8)"
         )
+    return text
+
+
+def read_csv(data: bytes, filename: str) -> list[dict[str, Any]]:
+    text = csv_text(data, filename)
     try:
         reader = csv.reader(io.StringIO(text, newline=""), strict=True)
         lines = list(reader)

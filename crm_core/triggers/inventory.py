@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from crm_core.briefs import csv_text
 from crm_core.errors import SheetError
 
 REQUIRED_COLUMNS = ("product_id", "date", "units_sold", "stock_on_hand")
@@ -84,7 +85,7 @@ def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFr
             return pd.read_excel(io.BytesIO(source), dtype=str).fillna("")
         except Exception as exc:  # pandas/openpyxl raise many types for a file that is not a workbook
             raise SheetError("bad_xlsx", "inventory", f"{label} is not a readable Excel workbook: {exc}") from None
-    text = _decoded(source, label)
+    text = csv_text(source, label, field="inventory")
     if not text.strip():
         return pd.DataFrame()
     try:
@@ -93,18 +94,6 @@ def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFr
         unclosed_quote = "EOF inside string" in str(exc)
         message = f"{label}: broken CSV: {exc}"
         raise SheetError("broken_csv", "inventory", message, unclosed_quote=unclosed_quote) from None
-
-
-def _decoded(data: bytes, label: str) -> str:
-    for encoding in ("utf-8-sig", "cp949"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" in text:
-            raise SheetError("nul_bytes", "inventory", f"{label} contains NUL bytes: not a text CSV")
-        return text
-    raise SheetError("encoding", "inventory", f"{label} is neither UTF-8 nor CP949 text")
 
 
 def load_inventory(
