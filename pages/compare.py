@@ -39,12 +39,13 @@ def axis_values(axis: str, catalog: Catalog) -> list[Any]:
         return st.multiselect(
             "비교할 스타일", [s.index for s in catalog.styles], default=[0, 1, 3],
             format_func=lambda i: labels.style_option(catalog.styles[i]), max_selections=MAX_COLUMNS,
-            key="compare_values_style",
+            key="compare_values_style", placeholder="고르세요",
         )  # fmt: skip
     if axis == "tone":
         return st.multiselect(
             "비교할 톤", [None, *[t.value for t in Tone]], default=[None, Tone.friendly.value, Tone.luxurious.value],
             format_func=lambda t: t or labels.BRAND_VOICE_ONLY, max_selections=MAX_COLUMNS, key="compare_values_tone",
+            placeholder="고르세요",
         )  # fmt: skip
     if axis == "seed":
         first = st.number_input("첫 시드", min_value=0, value=7, key="compare_seed_start")
@@ -53,11 +54,16 @@ def axis_values(axis: str, catalog: Catalog) -> list[Any]:
     if axis == "context_mode":
         return st.multiselect(
             "비교할 근거 사용", [m.value for m in ContextMode], default=[m.value for m in ContextMode],
-            format_func=labels.CONTEXT_MODE.__getitem__, key="compare_values_context",
+            format_func=labels.CONTEXT_MODE.__getitem__, key="compare_values_context", placeholder="고르세요",
         )  # fmt: skip
     choices = model_choices(resources.settings())
     return st.multiselect(
-        "비교할 모델", list(choices), default=list(choices)[:1], max_selections=MAX_COLUMNS, key="compare_values_model"
+        "비교할 모델",
+        list(choices),
+        default=list(choices)[:1],
+        max_selections=MAX_COLUMNS,
+        key="compare_values_model",
+        placeholder="고르세요",
     )
 
 

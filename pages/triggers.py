@@ -101,7 +101,9 @@ else:
     for column, (status, label) in zip(st.columns(4), trigger_views.QUEUE_STATUS.items(), strict=True):
         column.metric(label, counts[status])
     st.dataframe(trigger_views.queue_frame(items, desk.catalog), hide_index=True, width="stretch")
-    picked = st.multiselect("대상 (비워 두면 해당 상태 전부)", [i.id for i in items], key="triggers_pick")
+    picked = st.multiselect(
+        "대상 (비워 두면 해당 상태 전부)", [i.id for i in items], key="triggers_pick", placeholder="전체"
+    )
     targets = set(picked) or {i.id for i in items}
     b1, b2, b3 = st.columns(3)
     if b1.button("메시지 생성", key="triggers_generate", disabled=not counts["pending"]):

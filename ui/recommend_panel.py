@@ -37,7 +37,7 @@ def ask(wb: Workbench, key: str) -> RecommendationSet | None:
         skin = c2.selectbox(
             "피부 타입", [None, *SKIN_TYPES], format_func=lambda s: s or "선택 안 함", key=f"{key}_rec_skin"
         )
-        concerns = c3.multiselect("피부 고민", list(CONCERNS), key=f"{key}_rec_concerns")
+        concerns = c3.multiselect("피부 고민", list(CONCERNS), key=f"{key}_rec_concerns", placeholder="고르세요")
         if age is None and skin is None and not concerns:
             st.info("연령대, 피부 타입, 피부 고민 중 하나 이상을 고르세요.")
             return None
