@@ -31,8 +31,8 @@ test-gpu-box: $(VENV)/.installed
 	CRM_TEST_FAKE_HF_CACHE=1 CRM_TEST_FAKE_CUDA=1 $(PY) -m pytest -q -m "not browser"
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check crm_core tests bench app.py pages ui
-	$(VENV)/bin/ruff format --check crm_core tests bench app.py pages ui
+	$(VENV)/bin/ruff check crm_core tests bench app.py views ui
+	$(VENV)/bin/ruff format --check crm_core tests bench app.py views ui
 
 # Benchmarks (figures land in bench/results/; each result file records its own command).
 bench-guard: $(VENV)/.installed

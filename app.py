@@ -1,4 +1,4 @@
-"""CRM Message Workbench: the router. Every page lives in pages/; the sidebar shows what runs."""
+"""CRM Message Workbench: the router. Every page lives in views/; the sidebar shows what runs."""
 
 import streamlit as st
 
@@ -11,16 +11,16 @@ resources.start_building()  # catalog, indexes, rules: in the background, so the
 page = st.navigation(
     {
         "작성": [
-            st.Page("pages/compose.py", title="메시지 작성", icon="✍️", default=True),
-            st.Page("pages/compare.py", title="변형 비교", icon="🆚"),
-            st.Page("pages/batch.py", title="일괄 생성", icon="📦"),
-            st.Page("pages/triggers.py", title="캠페인 트리거", icon="📉"),
+            st.Page("views/compose.py", title="메시지 작성", icon="✍️", default=True),
+            st.Page("views/compare.py", title="변형 비교", icon="🆚"),
+            st.Page("views/batch.py", title="일괄 생성", icon="📦"),
+            st.Page("views/triggers.py", title="캠페인 트리거", icon="📉"),
         ],
         "관리": [
-            st.Page("pages/approved.py", title="승인·내보내기", icon="✅"),
-            st.Page("pages/timing.py", title="생성 시간", icon="⏱️"),
-            st.Page("pages/data.py", title="데이터", icon="🗂️"),
-            st.Page("pages/models.py", title="모델", icon="🧠"),
+            st.Page("views/approved.py", title="승인·내보내기", icon="✅"),
+            st.Page("views/timing.py", title="생성 시간", icon="⏱️"),
+            st.Page("views/data.py", title="데이터", icon="🗂️"),
+            st.Page("views/models.py", title="모델", icon="🧠"),
         ],
     }
 )

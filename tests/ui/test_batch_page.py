@@ -27,7 +27,7 @@ def sheet_csv(catalog: Catalog, stages: list[int]) -> bytes:
 
 
 def upload(app: AppTest, name: str, data: bytes) -> AppTest:
-    app.switch_page("pages/batch.py").run()
+    app.switch_page("views/batch.py").run()
     app.file_uploader(key="batch_upload").set_value((name, data, "text/csv"))
     return app.run()
 
@@ -167,8 +167,8 @@ def test_cancelled_batch_says_what_was_kept(app: AppTest, ui_catalog: Catalog) -
     job.cancel.set()
     job.run(Workbench.from_settings(load_settings()))
     app.session_state["batch_job"] = job
-    app.switch_page("pages/batch.py").run()
-    assert [w.value for w in app.warning] == ["취소되었습니다: 브리프 0/3개까지 처리해 저장했습니다."]
+    app.switch_page("views/batch.py").run()
+    assert [w.value for w in app.main.warning] == ["취소되었습니다: 브리프 0/3개까지 처리해 저장했습니다."]
     assert job.outcome is not None and job.outcome.cancelled
 
 
@@ -179,12 +179,12 @@ def test_a_batch_that_stopped_on_an_error_says_so_in_korean_with_the_reason_in_d
     reason = "batch run 7 failed after 1 of 3 briefs: OSError('disk full'); the 1 variants stored before are kept"
     job = jobs.BatchJob(sheet=sheet, total=3, done=1, error=reason, finished=time.monotonic())
     app.session_state["batch_job"] = job
-    app.switch_page("pages/batch.py").run()
+    app.switch_page("views/batch.py").run()
     assert errors(app) == [
         "일괄 생성이 중간에 멈췄습니다. 브리프 1/3개까지 처리했고, 그때까지 만든 메시지는 저장되어 있습니다. "
         "이유는 아래 세부 정보를 보세요."
     ]
-    assert [c.value for c in app.code] == [reason]
+    assert [c.value for c in app.main.code] == [reason]
     assert not english_sentences(app), english_sentences(app)
 
 
@@ -224,7 +224,7 @@ def test_name_only_rows_are_flagged_before_and_after_the_run(app: AppTest, ui_ca
     app.checkbox(key="batch_name_only").check().run()
     assert [m.value for m in app.metric] == ["1", "1", "0"]
     flagged = "1개 행은 카탈로그에 없는 제품이라 이름만으로 작성합니다(제품 정보 없음)."
-    assert [w.value for w in app.warning] == [flagged]
+    assert [w.value for w in app.main.warning] == [flagged]
     app.button(key="batch_run").click().run()
     wait_for_batch(app)
     grid = app.dataframe[-1].value
@@ -259,7 +259,7 @@ def test_labels_count_the_rows_that_ran_and_rejected_rows_apart(app: AppTest, ui
     wait_for_batch(app)
     assert app.success[0].value.startswith("완료: 브리프 3개 · ")
     assert [i.value for i in app.info] == ["오류로 제외된 행 2개는 실행하지 않았습니다."]
-    assert not app.warning
+    assert not app.main.warning
 
 
 def test_progress_moves_row_by_row_and_never_counts_rejected_rows(ui_catalog: Catalog) -> None:
@@ -287,8 +287,8 @@ def test_cancel_pressed_after_the_last_row_is_not_reported_as_a_cancellation(app
     job.run(Workbench.from_settings(load_settings()))
     job.cancel.set()  # the marketer pressed 취소 as the last row finished
     app.session_state["batch_job"] = job
-    app.switch_page("pages/batch.py").run()
-    assert not app.warning
+    app.switch_page("views/batch.py").run()
+    assert not app.main.warning
     assert app.success[0].value.startswith("완료: 브리프 2개 · ")
 
 

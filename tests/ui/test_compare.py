@@ -8,7 +8,7 @@ from crm_core.catalog import Catalog
 
 
 def start(app: AppTest, catalog: Catalog) -> AppTest:
-    app.switch_page("pages/compare.py").run()
+    app.switch_page("views/compare.py").run()
     brand = catalog.products[0].brand
     app.selectbox(key="compare_brand").set_value(brand).run()
     app.selectbox(key="compare_product").set_value(catalog.brand_products(brand)[0].name)

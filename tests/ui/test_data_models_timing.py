@@ -20,7 +20,7 @@ PRODUCTS_CSV = "상품코드,브랜드,상품명,카테고리,판매가,용량,�
 
 
 def test_data_page_browses_the_catalog(app: AppTest, ui_catalog: Catalog) -> None:
-    app.switch_page("pages/data.py").run()
+    app.switch_page("views/data.py").run()
     assert app.caption[0].value == (
         f"카탈로그: `{ui_catalog.source}` — 브랜드 {len(ui_catalog.brands)} · 제품 {len(ui_catalog.products)} · "
         f"리뷰 {len(ui_catalog.reviews)}"
@@ -34,7 +34,7 @@ def test_data_page_browses_the_catalog(app: AppTest, ui_catalog: Catalog) -> Non
 
 
 def test_product_import_preview_names_the_bad_row(app: AppTest) -> None:
-    app.switch_page("pages/data.py").run()
+    app.switch_page("views/data.py").run()
     rows = 'P-1,설화수,자음생크림 60ml,크림,"250,000",60ml,인삼,진한 크림\n'
     rows += "P-2,설화수,윤조에센스,에센스,무료,90ml,인삼,에센스\n"
     app.file_uploader(key="data_import_file").set_value(("shop.csv", (PRODUCTS_CSV + rows).encode(), "text/csv"))
@@ -47,7 +47,7 @@ def test_product_import_preview_names_the_bad_row(app: AppTest) -> None:
 
 
 def test_prototype_folder_import_reports_notes(app: AppTest) -> None:
-    app.switch_page("pages/data.py").run()  # FIXTURES is among the import folders (tests/ui/conftest.py)
+    app.switch_page("views/data.py").run()  # FIXTURES is among the import folders (tests/ui/conftest.py)
     folder = FIXTURES / "prototype_mini"
     app.text_input(key="data_proto_products").set_value(str(folder / "products.csv"))
     app.text_input(key="data_proto_folder").set_value(str(folder)).run()
@@ -60,7 +60,7 @@ def test_prototype_folder_import_reports_notes(app: AppTest) -> None:
 
 
 def test_a_typed_folder_outside_the_import_folders_is_refused(app: AppTest) -> None:
-    app.switch_page("pages/data.py").run()
+    app.switch_page("views/data.py").run()
     app.text_input(key="data_proto_folder").set_value("/etc").run()
     assert len(app.error) == 1
     assert app.error[0].value.startswith("설정된 폴더 밖의 경로는 쓸 수 없습니다. 허용된 폴더: ")
@@ -69,7 +69,7 @@ def test_a_typed_folder_outside_the_import_folders_is_refused(app: AppTest) -> N
 
 
 def test_a_model_folder_outside_models_dir_is_refused(app: AppTest, tmp_path: Path) -> None:
-    app.switch_page("pages/models.py").run()
+    app.switch_page("views/models.py").run()
     app.text_input(key="models_refiner").set_value(str(tmp_path))
     next(b for b in app.button if b.key.startswith("FormSubmitter:models_form")).click().run()
     assert len(app.error) == 1
@@ -88,7 +88,7 @@ def test_import_generate_undo_round_trip_on_the_data_page(
     app.secrets["crm"] = {"backend": "template"}
     app.session_state["user_name"] = USER
     app.run()
-    app.switch_page("pages/data.py").run()
+    app.switch_page("views/data.py").run()
     row = f"NEW-1,{brand},윤빛 수분 크림 50ml,크림,98000,50ml,히알루론산,가볍게 스며드는 수분 크림입니다.\n"
     app.file_uploader(key="data_import_file").set_value(("shop.csv", (PRODUCTS_CSV + row).encode(), "text/csv"))
     app.run()
@@ -111,8 +111,8 @@ def test_import_generate_undo_round_trip_on_the_data_page(
 
 
 def test_models_page_choices_apply_to_this_session(app: AppTest) -> None:
-    app.switch_page("pages/models.py").run()
-    assert [w.value for w in app.warning][-1] == ("LGAI-EXAONE/EXAONE-4.0-1.2B: " + labels.EXAONE_LICENCE)
+    app.switch_page("views/models.py").run()
+    assert [w.value for w in app.main.warning][-1] == ("LGAI-EXAONE/EXAONE-4.0-1.2B: " + labels.EXAONE_LICENCE)
     table = app.dataframe[0].value
     assert table[["역할", "모델"]].values.tolist() == [
         ["초안 모델", "Qwen/Qwen2.5-1.5B-Instruct"], ["다듬기 모델", "LGAI-EXAONE/EXAONE-4.0-1.2B"],
@@ -127,7 +127,7 @@ def test_models_page_choices_apply_to_this_session(app: AppTest) -> None:
 
 def test_timing_charts_appear_after_a_run(app: AppTest, ui_catalog: Catalog) -> None:
     compose(app, ui_catalog, n=2)
-    app.switch_page("pages/timing.py").run()
+    app.switch_page("views/timing.py").run()
     assert not app.exception
     assert [m.label for m in app.metric][:1] == ["저장된 메시지"]
     assert app.metric[0].value == "2"
@@ -139,7 +139,7 @@ def test_timing_charts_appear_after_a_run(app: AppTest, ui_catalog: Catalog) -> 
 
 
 def test_data_page_lists_the_guard_rules(app: AppTest) -> None:
-    app.switch_page("pages/data.py").run()
+    app.switch_page("views/data.py").run()
     rules = next(d.value for d in app.dataframe if "수준" in d.value.columns)
     assert list(rules.columns) == ["규칙 코드", "수준", "사용", "메시지", "제안", "근거", "기준일"]
     assert set(rules["수준"]) <= {"차단", "주의"}
@@ -147,7 +147,7 @@ def test_data_page_lists_the_guard_rules(app: AppTest) -> None:
 
 
 def test_index_tab_reports_each_collection_and_reloads(app: AppTest) -> None:
-    app.switch_page("pages/data.py").run()
+    app.switch_page("views/data.py").run()
     index = next(d.value for d in app.dataframe if "컬렉션" in d.value.columns)
     assert index["컬렉션"].tolist() == [labels.EVIDENCE_COLLECTION[c] for c in COLLECTIONS]
     app.button(key="data_reload").click().run()

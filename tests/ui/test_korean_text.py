@@ -39,7 +39,7 @@ def with_results(app: AppTest, ui_catalog: Catalog) -> AppTest:
     upload(app, "briefs.csv", sheet_csv(ui_catalog, [1, 2, 9]))
     app.button(key="batch_run").click().run()
     wait_for_batch(app)
-    app.switch_page("pages/compare.py").run()
+    app.switch_page("views/compare.py").run()
     app.button(key="compare_generate").click().run()
     assert not app.exception
     return app

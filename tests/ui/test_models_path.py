@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
 
 
 def use_tiny_models(app: AppTest, dirs: dict[str, Path], adapter: bool) -> None:
-    app.switch_page("pages/models.py").run()
+    app.switch_page("views/models.py").run()
     app.selectbox(key="models_backend").set_value("transformers")
     app.text_input(key="models_drafter").set_value(str(dirs["drafter"]))
     app.text_input(key="models_refiner").set_value(str(dirs["refiner"]))
@@ -37,11 +37,11 @@ def test_compose_on_tiny_models_shows_the_fallback(
     use_tiny_models(app, tiny_dirs, adapter=True)
     assert not app.exception
     assert app.success[0].value.startswith("로컬 모델: ")
-    app.switch_page("pages/compose.py").run()
+    app.switch_page("views/compose.py").run()
     compose(app, ui_catalog, n=1)
     assert not app.exception, app.exception
     assert app.status[0].label == "생성 완료: 변형 1개 (로컬 모델)"
     warnings = [w.value for w in app.warning if w.value.startswith("수정 필요: ")]
     assert len(warnings) == 1
-    app.switch_page("pages/models.py").run()
+    app.switch_page("views/models.py").run()
     assert any(c.value.startswith("로드된 모델: ") and "tiny-exaone4" in c.value for c in app.caption)

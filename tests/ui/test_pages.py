@@ -12,14 +12,14 @@ from crm_core.workbench import Workbench
 from tests.ui.helpers import APP, built, prebuilt
 
 PAGES = {
-    "pages/compose.py": "메시지 작성",
-    "pages/compare.py": "변형 비교",
-    "pages/batch.py": "일괄 생성",
-    "pages/triggers.py": "캠페인 트리거",
-    "pages/approved.py": "승인·내보내기",
-    "pages/timing.py": "생성 시간",
-    "pages/data.py": "데이터",
-    "pages/models.py": "모델",
+    "views/compose.py": "메시지 작성",
+    "views/compare.py": "변형 비교",
+    "views/batch.py": "일괄 생성",
+    "views/triggers.py": "캠페인 트리거",
+    "views/approved.py": "승인·내보내기",
+    "views/timing.py": "생성 시간",
+    "views/data.py": "데이터",
+    "views/models.py": "모델",
 }
 
 
@@ -35,6 +35,19 @@ def test_every_page_renders(app: AppTest, page: str) -> None:
     assert not app.exception, app.exception
     assert app.title[0].value == PAGES[page]
     assert not app.error
+
+
+def test_a_deep_link_as_the_first_request_still_runs_app_py() -> None:
+    """A bookmark to a page, opened before anyone opened the front page, gets the same sidebar (approver name,
+    backend) as any other visit. Streamlit runs a page file alone on a fresh server when a folder named
+    `pages/` sits beside the entry script, so the page files live in views/."""
+    prebuilt(backend="template")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.secrets["crm"] = {"backend": "template"}
+    at.switch_page("views/triggers.py").run()
+    assert not at.exception, at.exception
+    assert at.title[0].value == "캠페인 트리거"
+    assert at.sidebar.text_input(key="user_name_input").label == "내 이름 (승인·수정 기록)"
 
 
 def test_sidebar_states_the_degraded_template_backend(app: AppTest) -> None:
@@ -58,12 +71,12 @@ def test_sidebar_states_lexical_only_retrieval_and_why(monkeypatch: pytest.Monke
 
 
 def test_empty_store_pages_explain_how_to_get_data(app: AppTest) -> None:
-    app.switch_page("pages/approved.py").run()
+    app.switch_page("views/approved.py").run()
     assert [i.value for i in app.info] == [
         "조건에 맞는 승인된 메시지가 없습니다. "
         "'메시지 작성'·'변형 비교'·'일괄 생성'에서 메시지를 승인하면 여기에 모입니다."
     ]
-    app.switch_page("pages/timing.py").run()
+    app.switch_page("views/timing.py").run()
     assert [i.value for i in app.info] == [
         "아직 저장된 생성 기록이 없습니다. '메시지 작성'이나 '일괄 생성'에서 메시지를 만들면 "
         "단계별 시간이 여기에 쌓입니다. 벤치마크 수치는 bench/ 의 결과 파일을 보세요."

@@ -23,7 +23,7 @@ def test_a_markdown_note_is_shown_as_text_in_the_decision_history(app: AppTest, 
     app.text_input(key=f"{variant}_unapprove_reason").set_value(NOTE)
     app.button(key=f"{variant}_unapprove").click().run()
     mark_warnings_read(app).button(key=f"{variant}_approve").click().run()
-    app.switch_page("pages/approved.py").run()
+    app.switch_page("views/approved.py").run()
     history = next(e for e in app.expander if e.label == "결정·수정 기록")
     lines = [m.value for m in history.markdown]
     assert any(line.endswith(f" — {plain(NOTE)}") and "**승인 취소**" in line for line in lines), lines

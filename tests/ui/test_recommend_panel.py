@@ -42,7 +42,7 @@ def test_custom_sensitive_profile_within_one_brand(app: AppTest, ui_catalog: Cat
 
 
 def test_data_page_map_shows_products_and_personas(app: AppTest) -> None:
-    app.switch_page("pages/data.py").run()
+    app.switch_page("views/data.py").run()
     assert not app.get("plotly_chart")
     app.toggle(key="data_rec_map_on").set_value(True).run()
     assert not app.exception and not app.error

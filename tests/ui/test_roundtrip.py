@@ -22,7 +22,7 @@ def test_compose_approve_export_round_trip(app: AppTest, ui_catalog: Catalog, do
     approve.click().run()
     assert [s.value for s in app.success] == ["승인했습니다."]
 
-    app.switch_page("pages/approved.py").run()
+    app.switch_page("views/approved.py").run()
     assert not app.exception
     assert app.markdown[1].value.startswith("**승인된 메시지 1개**")
     shown = app.dataframe[0].value
@@ -60,7 +60,7 @@ def test_compose_approve_export_round_trip(app: AppTest, ui_catalog: Catalog, do
 def test_export_follows_the_filters(app: AppTest, ui_catalog: Catalog, downloads: Downloads) -> None:
     mark_warnings_read(compose(app, ui_catalog, n=1))
     next(b for b in card_buttons(app, "approve") if not b.disabled).click().run()
-    app.switch_page("pages/approved.py").run()
+    app.switch_page("views/approved.py").run()
     other = next(b.name for b in ui_catalog.brands if b.name != ui_catalog.products[0].brand)
     app.multiselect(key="approved_brand").set_value([other]).run()
     assert [i.value for i in app.info] == [
@@ -75,7 +75,7 @@ def test_export_follows_the_filters(app: AppTest, ui_catalog: Catalog, downloads
 def test_unapprove_from_the_export_page_removes_the_row(app: AppTest, ui_catalog: Catalog) -> None:
     mark_warnings_read(compose(app, ui_catalog, n=1))
     next(b for b in card_buttons(app, "approve") if not b.disabled).click().run()
-    app.switch_page("pages/approved.py").run()
+    app.switch_page("views/approved.py").run()
     variant = next(b.key for b in app.button if b.key and b.key.endswith("_unapprove")).removesuffix("_unapprove")
     app.text_input(key=f"{variant}_unapprove_reason").set_value("발송 취소")
     app.button(key=f"{variant}_unapprove").click().run()

@@ -21,7 +21,7 @@ def submit(app: AppTest) -> AppTest:
 def test_transformers_without_local_weights_is_refused_and_pages_keep_working(
     empty_hf_cache: Path, app: AppTest
 ) -> None:
-    app.switch_page("pages/models.py").run()
+    app.switch_page("views/models.py").run()
     app.selectbox(key="models_backend").set_value("transformers")
     submit(app)
     assert not app.exception
@@ -35,7 +35,7 @@ def test_transformers_without_local_weights_is_refused_and_pages_keep_working(
 
 
 def test_a_server_backend_without_its_model_name_is_refused(app: AppTest) -> None:
-    app.switch_page("pages/models.py").run()
+    app.switch_page("views/models.py").run()
     app.selectbox(key="models_backend").set_value("openai")
     submit(app)
     assert [e.value for e in app.error] == [

@@ -42,7 +42,7 @@ def test_a_new_session_asks_for_the_name_and_never_uses_the_os_account(ui_catalo
     approve_one_more = card_buttons(app, "approve")[0]
     assert not approve_one_more.disabled
     approve_one_more.click().run()
-    app.switch_page("pages/approved.py").run()
+    app.switch_page("views/approved.py").run()
     assert app.dataframe[0].value["승인자"].tolist() == [USER]
 
 
@@ -50,7 +50,7 @@ def test_placeholder_numbers_lock_the_export_until_a_test_file_is_asked_for(ui_c
     app = fresh_app()
     app.session_state["user_name"] = USER
     approve_one(app.run(), ui_catalog)
-    app.switch_page("pages/approved.py").run()
+    app.switch_page("views/approved.py").run()
     assert [e.value for e in app.error] == [PLACEHOLDER_ERROR]
     assert app.get_by_key("approved_download").disabled
     assert app.get_by_key("approved_download_xlsx").disabled
@@ -64,7 +64,7 @@ def test_placeholder_numbers_lock_the_export_until_a_test_file_is_asked_for(ui_c
 @pytest.mark.usefixtures("ui_catalog")
 def test_real_sender_details_are_shown_and_export_freely(app: AppTest, ui_catalog: Catalog) -> None:
     approve_one(app, ui_catalog)
-    app.switch_page("pages/approved.py").run()
+    app.switch_page("views/approved.py").run()
     assert not app.error
     assert not app.get_by_key("approved_download").disabled
     assert app.text[0].value == (

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.ui.helpers import Downloads
 
-PAGE = "pages/triggers.py"
+PAGE = "views/triggers.py"
 EXCLUDED = 3 * 365  # the sample's 에스트라, 에뛰드 and 헤라 products are not in the UI tests' catalog slice
 
 
@@ -28,7 +28,7 @@ def test_the_page_explains_an_empty_queue_and_the_rows_it_left_out(app: AppTest)
     at = open_page(app)
     assert not at.exception and not at.error
     assert at.title[0].value == "캠페인 트리거"
-    assert [w.value for w in at.warning] == [f"{EXCLUDED}개 행을 제외했습니다. 나머지 행으로 계속합니다."]
+    assert [w.value for w in at.main.warning] == [f"{EXCLUDED}개 행을 제외했습니다. 나머지 행으로 계속합니다."]
     assert [i.value for i in at.info] == [
         "대기열이 비어 있습니다. '트리거 실행'을 누르면 기준을 넘은 제품의 캠페인이 여기에 쌓입니다."
     ]
