@@ -12,7 +12,13 @@ from crm_core.channels import euckr_measure
 from crm_core.domain import Brief, Honorific, Product, SmsOverflow
 from crm_core.evidence import assemble_evidence
 from crm_core.generation.composer.facts import short_product_name
-from crm_core.generation.composer.sms import reasons, shortenings, traits
+from crm_core.generation.composer.sms import (
+    PREMIUM_BUDGET_FRIEND,
+    REFERRAL_FRIENDS,
+    reasons,
+    shortenings,
+    traits,
+)
 from crm_core.generation.composer.speech import speech_levels
 from crm_core.pipeline import Pipeline
 
@@ -47,11 +53,13 @@ def sms(facts_pipeline: Pipeline, **kw) -> str:  # type: ignore[no-untyped-def]
     return result.message.body
 
 
-def gives_something(body: str, product: Product, offer: str | None) -> bool:
-    """The body tells the reader something beyond the name: the event's offer, else one of the product's
-    stated qualities, ingredients, or its size and price."""
+def gives_something(body: str, product: Product, offer: str | None, referral: bool = False) -> bool:
+    """The body tells the reader something beyond the name: the event's offer, else (a referral) who
+    gains from it, else one of the product's stated qualities, ingredients, or its size and price."""
     if offer is not None:
         return offer in body
+    if referral:
+        return any(f"{friend} " in body for friend in (*REFERRAL_FRIENDS.values(), PREMIUM_BUDGET_FRIEND))
     rest = body.replace(short_product_name(product.name), " ")
     words = {w for text in (*product.selling_points, *product.key_ingredients) for w in text.split() if len(w) >= 2}
     return any(w in rest for w in words) or (f"{product.price:,}원" in rest and product.volume in rest)
@@ -103,7 +111,7 @@ def test_an_sms_brief_goes_out_whole_as_sms_or_as_flagged_lms(
                 event = result.event
                 assert not (event and not event.is_promotion), message.body  # a content event needs LMS
                 offer = event.offer.sms if event and event.offer else None
-                assert gives_something(message.body, listed, offer), message.body
+                assert gives_something(message.body, listed, offer, stage == 4 and not offer), message.body
                 assert message.body != message.title
             copy_findings = [f for f in result.findings if not f.rule_id.startswith("stage.")]  # not the brief's pick
             assert result.verdict != "block" and not copy_findings, result.findings
@@ -140,7 +148,7 @@ def test_a_short_name_stays_sms_with_a_reason_and_a_call_to_action(facts_pipelin
             result = facts_pipeline.run_one(Brief(persona=persona, stage_index=stage, **CREAM))[0]
             body = result.message.body
             assert not result.sms_to_lms and euckr_measure(result.message.channel_text).length <= 90, body
-            assert gives_something(body, cream, None), body
+            assert gives_something(body, cream, None, stage == 4), body
             assert body.endswith("세요."), body  # the reason first, the ask last
 
 
@@ -348,3 +356,36 @@ def test_a_kept_sms_reads_as_one_sentence_with_the_style_s_word_and_the_whole_na
             assert any(word in body for word in STYLE_WORDS[style]), body
             assert body.count(".") == 1 and body.endswith("요."), body  # one sentence, ending on the ask
     assert kept >= 5  # the short names stay SMS
+
+
+@pytest.mark.parametrize("tone", [None, "친근한", "전문적인", "트렌디한", "고급스러운", "감성적인"])
+def test_a_referral_sms_says_who_gains_never_a_bare_ask(facts_pipeline: Pipeline, tone: str | None):
+    """Reading 8 gave 2.5 to "…옥용팩, 지금 추천해 주십시오.": a referral says why to pass it on, by the
+    friend this reader knows who gains; where that cannot fit 90 bytes the brief goes out as LMS."""
+    for product in ("자음생크림", "옥용팩"):
+        friends = set()
+        for persona in range(5):
+            result = facts_pipeline.run_one(
+                Brief(**(CREAM | dict(product=product, persona=persona, stage_index=4, tone=tone)))
+            )[0]
+            body = result.message.body
+            assert not result.sms_to_lms, body
+            ask = body.split(", ", 1)[1]
+            assert "친구에게 " in ask or "분께 " in ask, body
+            friends.add(ask.split("친구에게")[0].split("분께")[0])
+        assert len(friends) == 5, friends  # each reader knows another friend who gains
+    premium_budget = facts_pipeline.run_one(Brief(**(CREAM | dict(persona=2, stage_index=4, tone=tone))))[0]
+    assert "실속" not in premium_budget.message.body  # a 320,000원 cream is no bargain pick
+
+
+def test_a_referral_whose_friend_cannot_fit_goes_out_as_lms(facts_pipeline: Pipeline):
+    # "점도 있는 슈퍼바이탈 소프너, 겨울엔 추천해 주십시오." fits 90 bytes but gives no reason to pass it on
+    softener = dict(
+        brand="아이오페", product="슈퍼바이탈 소프너 150ml", channel="sms", style_index=5, honorific="합쇼체"
+    )
+    result = facts_pipeline.run_one(Brief(**softener, persona=2, stage_index=4, tone="트렌디한"))[0]
+    assert result.sms_to_lms and "슈퍼바이탈 소프너" in result.message.body, result.message.channel_text
+    kept = facts_pipeline.run_one(Brief(**softener, persona=2, stage_index=4, tone="트렌디한", sms_overflow="shorten"))[
+        0
+    ]
+    assert not kept.sms_to_lms  # the marketer's choice to keep it SMS with less said still holds

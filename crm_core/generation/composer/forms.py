@@ -195,11 +195,14 @@ def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: i
     return sms.bodies(name, plan.facts, plan.angle, brief.tone, plan.stage, event, price_talk, budget, when)
 
 
-def _says_something(kind: str, promotion: bool) -> bool:
+def _says_something(kind: str, promotion: bool, referral: bool = False) -> bool:
     """A body that gives the reader the event's offer (a promotion) or, without an event, a stated
-    reason or this reader's care tip (a quality word alone, "가벼운 토너", is not one)."""
+    reason or this reader's care tip (a quality word alone, "가벼운 토너", is not one); a referral
+    without an offer says why to pass it on (the friend who gains), never a bare "추천해 주세요"."""
     carried = set(kind.removeprefix("sms-").removesuffix("-short-name").split("+"))
-    return "offer" in carried if promotion else bool(carried & {"reason", "tip"})
+    if promotion:
+        return "offer" in carried
+    return "why" in carried if referral else bool(carried & {"reason", "tip"})
 
 
 def sms_carries(request: GenerationRequest) -> bool:
@@ -217,7 +220,10 @@ def sms_carries(request: GenerationRequest) -> bool:
     if request.resolved.name_only and event is None:
         return bool(fitting)
     promotion = event is not None  # the offer is news enough: it travels even without the style's word
-    return any(_says_something(kind, promotion) and (promotion or "+style" in kind) for _, _, _, kind in fitting)
+    referral = plan.stage == REFERRAL
+    return any(
+        _says_something(kind, promotion, referral) and (promotion or "+style" in kind) for _, _, _, kind in fitting
+    )
 
 
 def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str, str]]:
@@ -242,7 +248,7 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
         more = _sms_candidates(request, plan, name, frame)
         chosen += [item for item in more if item[0] < sms.DROPPED_OFFER or not promotion]
     # variants lead with bodies that say something in the brief's style, else that say something
-    telling = [item for item in chosen if _says_something(item[3], promotion)]
+    telling = [item for item in chosen if _says_something(item[3], promotion, plan.stage == REFERRAL)]
     telling = [item for item in telling if "+style" in item[3]] + [item for item in telling if "+style" not in item[3]]
     chosen = telling + [item for item in chosen if item not in telling] if telling else chosen
     leaders: dict[tuple[str, str], int] = {}

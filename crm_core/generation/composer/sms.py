@@ -133,6 +133,25 @@ GIFT_CLOSES: dict[Tone | None, tuple[str, str]] = {
     Tone.emotional: ("고마운 분께 건네 보세요.", "마음을 담아 건네 보세요."),
 }
 SHARING = 4  # stage index
+# A referral SMS says why to pass it on by naming who gains from it, a friend with this reader's own
+# concern ("실속 찾는 친구에게 알려 주세요"): a bare "추천해 주세요" gives no reason (reading 8).
+REFERRAL_FRIENDS = {
+    "luxury": "안목 있는 분께",
+    "sensitive": "피부가 예민한 친구에게",
+    "budget": "실속 찾는 친구에게",
+    "trend": "새로운 걸 찾는 친구에게",
+    "natural": "원료를 따지는 친구에게",
+}
+_SENSITIVE_PART = {"헤어": "두피가", "립": "입술이"}  # a shampoo's friend has a sensitive scalp
+# The referral's verbs per tone (the friend goes before them), two each; the first differs per tone.
+REFERRAL_VERBS: dict[Tone | None, tuple[str, str]] = {
+    None: ("권해 보세요.", "소개해 주세요."),
+    Tone.friendly: ("알려 주세요.", "소개해 주세요."),
+    Tone.expert: ("추천해 주세요.", "권해 보세요."),
+    Tone.trendy: ("자랑해 주세요.", "알려 주세요."),
+    Tone.luxurious: ("전해 보세요.", "권해 보세요."),
+    Tone.emotional: ("건네 보세요.", "전해 보세요."),
+}
 _NOT_GIFT = {
     "소중한 분께 선물해 보세요.": "소중한 분께 전해 보세요.",
     "선물해 보세요.": "전해 보세요.",
@@ -368,6 +387,23 @@ def event_phrase(event: CampaignEvent) -> str:
     return f"{event.name}{particle_for(event.name, '과')} 함께"
 
 
+PREMIUM_BUDGET_FRIEND = "꼼꼼히 고르는 친구에게"  # a 320,000원 cream is no "실속" pick
+
+
+def referral_friend(reader: str, facts: ProductFacts) -> str:
+    """Who gains from the product, as the referral's recipient ("실속 찾는 친구에게")."""
+    if reader == "budget" and facts.premium:
+        return PREMIUM_BUDGET_FRIEND
+    friend = REFERRAL_FRIENDS.get(reader, REFERRAL_FRIENDS["luxury"])
+    return friend.replace("피부가", _SENSITIVE_PART[facts.category]) if facts.category in _SENSITIVE_PART else friend
+
+
+def referral_asks(tone: Tone | None, reader: str, facts: ProductFacts) -> tuple[str, ...]:
+    """The referral's asks that give a reason to pass it on: the friend it suits, then the tone's verb."""
+    friend = referral_friend(reader, facts)
+    return tuple(f"{friend} {verb}" for verb in REFERRAL_VERBS[tone])
+
+
 def closes(
     stage: int, tone: Tone | None, reader: str, event: CampaignEvent | None, facts: ProductFacts
 ) -> list[tuple[str, int]]:
@@ -392,7 +428,10 @@ def closes(
         own = tuple(_NOT_GIFT.get(verb, verb) for verb in own)
         short = tuple(dict.fromkeys(_NOT_GIFT.get(verb, verb) for verb in short))
     lead = [own[0], own[1], short[0]] if r % 2 == 0 else [short[0], own[1], own[0]]
-    return [(verb, 0) for verb in dict.fromkeys(lead)] + [(v, 1) for v in short[1:SHORT_KEPT] if v not in lead]
+    found = [(verb, 0) for verb in dict.fromkeys(lead)] + [(v, 1) for v in short[1:SHORT_KEPT] if v not in lead]
+    if stage == SHARING and not gift:  # the friend who gains first: a bare ask only where nothing else fits
+        found = [(ask, 0) for ask in referral_asks(tone, reader, facts)] + found
+    return found
 
 
 HAPSHO_SLACK = 6  # bytes 합쇼체 may add to a 해요체 body ("예요" → "입니다", "보세요" → "보십시오")
@@ -454,6 +493,7 @@ def bodies(
     every message), then the tone's own call to action before the short ones (which tone and reader
     also pick), then the reader's adverb."""
     verbs = closes(stage, tone, angle.key, event, facts)
+    why = set(referral_asks(tone, angle.key, facts)) & {verb for verb, _ in verbs} if stage == SHARING else set()
     if angle.key == "sensitive" and stage == FIRST_USE and facts.category and facts.category not in NO_PATCH_TIP:
         verbs = [(PATCH_TIP, 0), *verbs]
     adverb = ADVERBS[angle.key][stage]
@@ -470,10 +510,12 @@ def bodies(
     out: list[SmsBody] = []
     for verb, plain in verbs:
         tip = verb == PATCH_TIP
+        gives_why = verb in why
+        bare = not (tip or gives_why)  # an ask that is no reason of its own takes the reader's adverb
         for with_offer in (True, False) if offer else (False,):
             roomy: set[tuple[bool, int]] = set()  # bodies that fit with the style's word and spare bytes
             for with_adverb, word in [(a, w) for a in (True, False) for w in (*when, None)]:
-                if with_adverb and tip:  # the tip is the reader's angle: no "편안하게 팔 안쪽에"
+                if with_adverb and not bare:  # the tip is the reader's angle: no "편안하게 팔 안쪽에"
                     continue
                 if word is not None and (
                     any(w in verb for w in word.split())  # once: not "오늘 오늘의 나에게", "전에 … 전에"
@@ -497,7 +539,8 @@ def bodies(
                     if word is not None and (room is None or size <= room - HAPSHO_SLACK):
                         roomy.add((with_adverb, i))  # 합쇼체 cannot push it out: its siblings after it never go
                     reason = ("quality" if opening in qualities else "reason") if opening else None
-                    given = (reason, "tip" if tip else None, "offer" if with_offer else None)
+                    why_word = "why" if gives_why else None  # the friend who gains (a referral)
+                    given = (reason, "tip" if tip else None, why_word, "offer" if with_offer else None)
                     carries = "+".join(k for k in given if k)
                     text = f"{opening} {ask}" if opening else f"{name}, {ask}"
                     dropped = offer is not None and not with_offer
@@ -505,8 +548,9 @@ def bodies(
                     # first), then the tone's own ask, then the style's first word, then the reader's adverb
                     not_own = bool(own) and i >= own
                     tier = DROPPED_OFFER * dropped + 512 * _rank(carries or "nothing") + 256 * (opening in textures)
+                    tier += 512 * (bool(why) and not gives_why and not with_offer)  # a referral says why
                     tier += 64 * (not_own + (not styled)) + 32 * not_own + 16 * plain
-                    tier += 8 * (word is not None and word != when[0]) + 4 * (not with_adverb and not tip)
+                    tier += 8 * (word is not None and word != when[0]) + 4 * (not with_adverb and bare)
                     out.append(SmsBody(text, tier, full, carries or "nothing", (opening or "", verb), styled))
     return tuple(sorted(out, key=lambda body: body.tier))
 
@@ -516,7 +560,7 @@ def _rank(carries: str) -> int:
     ("가벼운 토너") is a weaker reason than a stated one (an ingredient, a price) or a care tip."""
     parts = set(carries.split("+"))
     if "offer" in parts:
-        return 0 if parts & {"reason", "tip"} else 1
-    if parts & {"reason", "tip"}:
-        return 2
+        return 0 if parts & {"reason", "tip", "why"} else 1
+    if parts & {"reason", "tip", "why"}:
+        return 2 - ("why" in parts and bool(parts & {"reason", "tip"}))  # why to buy it and to pass it on
     return 3 if "quality" in parts else 4
