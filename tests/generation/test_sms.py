@@ -152,12 +152,14 @@ def test_a_short_name_stays_sms_with_a_reason_and_a_call_to_action(facts_pipelin
             assert body.endswith("세요."), body  # the reason first, the ask last
 
 
-def test_each_reader_gets_their_own_reason_or_ask(facts_pipeline: Pipeline):
+def test_each_reader_gets_their_own_reason_or_ask(facts_pipeline: Pipeline, catalog: Catalog):
     bodies = {p: sms(facts_pipeline, persona=p, stage_index=2) for p in range(5)}
     assert len(set(bodies.values())) == 5, bodies
     assert "인삼" in sms(facts_pipeline, persona=4)  # the natural reader hears the ingredient
-    budget = sms(facts_pipeline, brand="한율", product="달빛유자 수면팩", persona=2)  # a brand that talks price
-    assert "28,000원" in budget and "100ml" in budget, budget
+    # a brand that talks price: the budget reader still hears a reason, not a bare "100ml에 28,000원인"
+    budget = sms(facts_pipeline, brand="한율", product="달빛유자 수면팩", persona=2)
+    sleeping_pack = catalog.product("한율", "달빛유자 수면팩")
+    assert "28,000원" not in budget and gives_something(budget, sleeping_pack, None), budget
     luxury_budget = sms(facts_pipeline, persona=2)  # 320,000원 heritage cream: never pitched on price
     assert "원" not in luxury_budget.replace("만원", ""), luxury_budget
     for stage in range(5):  # nor handed over "부담 없이" / "가볍게"
@@ -329,7 +331,8 @@ def test_a_luxury_reader_never_hears_a_volume_pitch_in_an_sms(facts_pipeline: Pi
                 assert not any(word in body for word in VOLUME_WORDS), body
     budget = Brief(brand="에뛰드", product="수분가득 콜라겐 에멀전 180ml", persona=2, stage_index=3, style_index=1,
                    channel="sms")  # fmt: skip
-    assert "180ml" in facts_pipeline.run_one(budget)[0].message.body  # a budget reader still hears size and price
+    # a budget reader still hears the size, as the catalog's own value reason rather than a bare price
+    assert "넉넉한 용량" in facts_pipeline.run_one(budget)[0].message.body
 
 
 # The style's word a kept SMS carries (style index → words that say it), for styles that have one.
@@ -389,3 +392,14 @@ def test_a_referral_whose_friend_cannot_fit_goes_out_as_lms(facts_pipeline: Pipe
         0
     ]
     assert not kept.sms_to_lms  # the marketer's choice to keep it SMS with less said still holds
+
+
+def test_a_budget_reader_hears_how_little_one_use_takes_not_a_bare_price(facts_pipeline: Pipeline):
+    """Reading 8 gave 2.5 to "25ml에 85,000원인 슈퍼바이탈 아이크림, 체크해 보세요.": the catalog's usage
+    says one use takes little ("소량"), which is the value a budget reader weighs."""
+    eye = dict(brand="아이오페", product="슈퍼바이탈 아이크림 25ml", persona=2, tone="트렌디한")
+    for stage in range(4):
+        body = sms(facts_pipeline, **eye, stage_index=stage)
+        assert "85,000원" not in body and body.startswith("조금씩 덜어 쓰는 슈퍼바이탈 아이크림,"), body
+    other = facts_pipeline.run_one(Brief(**(CREAM | eye | dict(persona=3, stage_index=3))))[0].message.body
+    assert "조금씩" not in other, other  # the dose is the budget reader's reason, not everyone's

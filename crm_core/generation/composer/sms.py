@@ -337,6 +337,32 @@ def traits(points: tuple[str, ...], angle_key: str) -> list[str]:
     return [word for word in order if word in said]
 
 
+# How little one use takes, from the catalog's usage: the budget reader's value reason ("펌프 한 번이면
+# 되는 자음생앰플,"), since a price alone persuades no one (reading 8: "가격만 제시하고 가성비 근거 없음").
+DOSE_LEADS = {
+    "한 번 펌핑": "펌프 한 번이면 되는",
+    "두세 방울": "두세 방울이면 되는",
+    "한두 방울": "한두 방울이면 되는",
+    "쌀알만큼": "쌀알만큼이면 되는",
+    "소량": "조금씩 덜어 쓰는",
+}
+_DOSE = re.compile("|".join(DOSE_LEADS))
+
+
+def dose_lead(facts: ProductFacts, name: str) -> str | None:
+    """'펌프 한 번이면 되는 {name},' where the usage says one use takes that little (never what is
+    rinsed off: a cleanser's dose is no saving)."""
+    found = _DOSE.search(facts.usage or "")
+    if found is None or facts.category in WASH_OFF:
+        return None
+    return f"{DOSE_LEADS[found.group(0)]} {name},"
+
+
+def price_lead(facts: ProductFacts, name: str) -> str:
+    """'100ml에 28,000원인 {name},': a figure, not a reason; it only goes where nothing else fits."""
+    return f"{facts.volume}에 {facts.price:,}원인 {name},"
+
+
 @lru_cache(maxsize=8192)
 def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tuple[list[str], int]:
     """Openings that name the product with one reason, best first, and how many lead with this
@@ -365,9 +391,13 @@ def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tup
         words = [w for w in words if w not in _VALUE_WORDS]
     qualities = [f"{word} {name}," for word in words[:2]]
     own_quality = bool(words) and words[0] in QUALITIES[angle.key]
-    if angle.key == "budget" and price_talk and not facts.premium and facts.price and facts.volume:
-        price = f"{facts.volume}에 {facts.price:,}원"
-        return [f"{price}인 {name},", *sentences, *qualities], 1
+    if angle.key == "budget":  # how little one use takes and a generous size, then the benefits; a bare price last
+        dose = dose_lead(facts, name)
+        value = [_of(r, name) for r in found if set(r.split()) & _VALUE_WORDS]
+        own_leads = [*([dose] if dose else []), *value]
+        rest = [s for s in sentences if s not in own_leads]
+        priced = price_talk and not facts.premium and facts.price and facts.volume
+        return [*own_leads, *rest, *qualities, *([price_lead(facts, name)] if priced else [])], len(own_leads)
     if angle.key == "natural":  # the ingredient is the reason for a reader who checks the source
         return [*held, *sentences, *qualities], len(held)
     if angle.key == "luxury":  # a care reason or the line's own ingredient, before a texture alone
@@ -502,6 +532,8 @@ def bodies(
     offer = event_phrase(event) if event is not None else None
     openings, own = leads(facts, angle, name, price_talk)
     qualities = {f"{word} {name}," for word in _ALL_QUALITIES}
+    if facts.price and facts.volume:  # a bare price says no more than a quality word
+        qualities.add(price_lead(facts, name))
     textures = {_of(r, name) for r in reasons(facts.points, name, facts.noun) if bare_texture(r)}
     starts = [(i, opening, euckr_bytes(opening) + 1) for i, opening in enumerate(openings)]
     starts.append((len(openings), None, euckr_bytes(name) + 2))  # "{name}, "
