@@ -5,6 +5,8 @@ speech level; every choice changes the text. A brief SMS cannot carry whole goes
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from crm_core.catalog import Catalog
@@ -403,3 +405,28 @@ def test_a_budget_reader_hears_how_little_one_use_takes_not_a_bare_price(facts_p
         assert "85,000원" not in body and body.startswith("조금씩 덜어 쓰는 슈퍼바이탈 아이크림,"), body
     other = facts_pipeline.run_one(Brief(**(CREAM | eye | dict(persona=3, stage_index=3))))[0].message.body
     assert "조금씩" not in other, other  # the dose is the budget reader's reason, not everyone's
+
+
+def test_an_lms_written_from_an_sms_brief_reads_in_order_with_one_ask(facts_pipeline: Pipeline):
+    """Reading 8 on LMS from SMS briefs: usage said twice, usage-heavy at the purchase stage, a tagline after
+    the ask. The usage step goes only where the stage needs it (first use, the routine), once, and the
+    message ends on its one ask."""
+    serum = dict(brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", channel="sms")
+    usage = "토너 다음 단계"  # the catalog's usage step for this serum
+    for stage in range(5):
+        for persona in range(5):
+            for tone in (None, "고급스러운", "감성적인"):
+                brief = Brief(**serum, persona=persona, stage_index=stage, style_index=persona, tone=tone)
+                result = facts_pipeline.run_one(brief)[0]
+                assert result.sms_to_lms, result.message.channel_text
+                paragraphs = [p for p in result.message.body.split("\n") if p]
+                assert len(re.findall(r"[.?!](?:\s|$)", paragraphs[-1])) == 1, paragraphs[-1]  # the ask alone
+                said = sum(usage in p for p in paragraphs)
+                assert said == (1 if stage in (1, 2) else 0), result.message.body
+
+
+def test_a_referral_lms_from_an_sms_brief_says_whom_it_suits(facts_pipeline: Pipeline):
+    serum = dict(brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", channel="sms")
+    for persona in (0, 1, 3, 4):  # readers with a line on whom it suits (a budget reader's needs a generous size)
+        body = facts_pipeline.run_one(Brief(**serum, persona=persona, stage_index=4, style_index=1))[0].message.body
+        assert any(word in body for word in ("지인", "친구라면", "분께 권할")), body

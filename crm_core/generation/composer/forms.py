@@ -6,6 +6,7 @@ Each channel gets its forms richest first; the generator sends the first one the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -88,6 +89,35 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
         options.append([[*one, *felt, plan.offer], [plan.close]])
         options.append([[*first[:3], *felt, plan.offer], [plan.close]])
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
+
+
+# Stages whose LMS written from an SMS brief carries the usage step: first use (the guide is the point)
+# and the routine (how it is used daily); a purchase or a first look reads usage as padding (reading 8).
+SMS_LMS_USAGE_STAGES = (ACTIVATION, 2)
+# A sentence that tells how to apply or rinse: beside the usage step it says usage twice.
+_PASS_ON = re.compile("지인|친구|권할 때|권하실 때")  # a referral's line on whom it suits
+_HOW_TO = re.compile("바른 뒤|바른다면|바르고|세안 뒤|세안 후|덜어|펴 바르|두드려|문지르|요령|순서와 양|헹구")
+
+
+def _sms_lms_sentences(plan: MessagePlan) -> list[list[str | None]]:
+    """An LMS written from an SMS brief, in the order a text message reads: the hook, what the product
+    is (its functional claim beside it), one fact for this reader, the style felt once, the offer;
+    the usage step only where the stage needs it, said once; then one ask and nothing after it."""
+    usage = plan.usage if plan.stage in SMS_LMS_USAGE_STAGES else None
+    proofs = [p for p in plan.proofs if not (usage and (_HOW_TO.search(p) or _repeats(p, usage)))]
+    functional = [p for p in proofs if p.endswith(_FUNCTIONAL)][:1]
+    told = [p for p in proofs if p not in functional]
+    reader = plan.reader_line if plan.reader_line in told else None
+    fact = reader or (told[0] if told else None)
+    if plan.stage == REFERRAL:  # why to pass it on: the line on whom it suits and what to tell them
+        fact = next((p for p in told if _PASS_ON.search(p)), fact)
+    # a budget reader trusts what real users say: their review beside the value fact, never a price alone
+    review = next((p for p in told if "후기" in p and p != fact), None) if plan.angle.key == "budget" else None
+    felt = plan.fomo or plan.style_line  # the style once: two lines of it read as a list
+    if felt and usage and _HOW_TO.search(felt):
+        felt = plan.style_line if felt == plan.fomo else None
+    first = [plan.hook, plan.product_after_hook, *functional, plan.caution, fact, review, felt, plan.offer]
+    return [first, [usage], [plan.close]]
 
 
 _COPULA_ENDS = ("이에요.", "예요.")
@@ -312,9 +342,8 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
             (*_push_form(plan, greeting, request, palette[:count]), push.button(plan, request.evidence.event), "push")
         ]
     else:
-        paragraphs = [
-            _join(_joined_definitions(p, plan.product_after_hook)) for p in _long_sentences(plan, channel, brief.tone)
-        ]
+        laid = _sms_lms_sentences(plan) if request.resolved.sms_to_lms else _long_sentences(plan, channel, brief.tone)
+        paragraphs = [_join(_joined_definitions(p, plan.product_after_hook)) for p in laid]
         joiner = "\n\n" if channel == Channel.email else "\n"
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
             greeting = greeting + GREETING
