@@ -430,3 +430,12 @@ def test_a_referral_lms_from_an_sms_brief_says_whom_it_suits(facts_pipeline: Pip
     for persona in (0, 1, 3, 4):  # readers with a line on whom it suits (a budget reader's needs a generous size)
         body = facts_pipeline.run_one(Brief(**serum, persona=persona, stage_index=4, style_index=1))[0].message.body
         assert any(word in body for word in ("지인", "친구라면", "분께 권할")), body
+
+
+def test_a_quality_of_what_the_product_does_reads_as_its_subject(facts_pipeline: Pipeline):
+    """Reading 8: "빠른 유화의 … 클렌징 오일" reads stiff; "유화가 빠른 …" is how a copywriter says it."""
+    oil = dict(brand="한율", product="어린쑥 매끈결 클렌징 오일 200ml", channel="sms", style_index=1)
+    bodies = [facts_pipeline.run_one(Brief(**oil, persona=p, stage_index=s))[0].message.body for p in range(5)
+              for s in range(4)]  # fmt: skip
+    assert not any("빠른 유화의" in body for body in bodies), bodies
+    assert any("유화가 빠른 어린쑥 매끈결 클렌징 오일," in body for body in bodies), bodies

@@ -168,6 +168,7 @@ FIRST_USE = 1  # stage index
 # A sensitive reader's first use of a leave-on product: the ask is the care tip itself (true of any
 # product, claims nothing about this one). Never for what is rinsed off, a mask or a lip product.
 PATCH_TIP = "팔 안쪽에 먼저 발라 보세요."
+PATCH_TIP_WHY = "예민하다면 팔 안쪽에 먼저 발라 보세요."  # the tip with its reason, where bytes allow
 NO_PATCH_TIP = WASH_OFF | {"마스크·팩", "립"}
 SHORT_KEPT = 7  # all of them: a long name may leave room for the shortest only; variants differ by it
 
@@ -309,9 +310,16 @@ def _of(reason: str, name: str) -> str:
     """'은은한 윤기', '자음생크림' → '은은한 윤기의 자음생크림,': the reason as the name's modifier, so the
     body reads as one sentence ending on the ask, not "은은한 윤기, 자음생크림이에요. 만나 보세요.". What
     the product leaves on the reader is what it is for ("차분한 모발을 위한 …"): a treatment has no hair."""
-    if reason.split()[-1] in _RESULTS:
+    words = reason.split()
+    if words[-1] in _RESULTS:
         return f"{reason}{particle_for(reason, '을')} 위한 {name},"
+    if len(words) == 2 and words[1] in _PROCESSES and _modifies(words[0]):  # "빠른 유화의" reads stiff
+        return f"{words[1]}{particle_for(words[1], '이')} {words[0]} {name},"
     return f"{reason}의 {name},"
+
+
+# What a product does over time ("유화", "흡수"): a quality of it reads as the subject ("유화가 빠른 …").
+_PROCESSES = frozenset({"유화", "흡수", "세정", "밀착", "발림", "건조", "지속"})
 
 
 # Nouns of the reader's own skin, hair or lips: a reason ending on one is a result, not the product's own.
@@ -525,7 +533,7 @@ def bodies(
     verbs = closes(stage, tone, angle.key, event, facts)
     why = set(referral_asks(tone, angle.key, facts)) & {verb for verb, _ in verbs} if stage == SHARING else set()
     if angle.key == "sensitive" and stage == FIRST_USE and facts.category and facts.category not in NO_PATCH_TIP:
-        verbs = [(PATCH_TIP, 0), *verbs]
+        verbs = [(PATCH_TIP_WHY, 0), (PATCH_TIP, 0), *verbs]
     adverb = ADVERBS[angle.key][stage]
     if facts.premium and angle.key in PREMIUM_ADVERBS:  # a 210,000원 serum is not handed over "부담 없이"
         adverb = PREMIUM_ADVERBS[angle.key][stage]
@@ -541,7 +549,7 @@ def bodies(
     full = name == facts.name
     out: list[SmsBody] = []
     for verb, plain in verbs:
-        tip = verb == PATCH_TIP
+        tip = verb in (PATCH_TIP, PATCH_TIP_WHY)
         gives_why = verb in why
         bare = not (tip or gives_why)  # an ask that is no reason of its own takes the reader's adverb
         for with_offer in (True, False) if offer else (False,):
@@ -594,5 +602,5 @@ def _rank(carries: str) -> int:
     if "offer" in parts:
         return 0 if parts & {"reason", "tip", "why"} else 1
     if parts & {"reason", "tip", "why"}:
-        return 2 - ("why" in parts and bool(parts & {"reason", "tip"}))  # why to buy it and to pass it on
+        return 2 - ("reason" in parts and bool(parts & {"tip", "why"}))  # a reason and the tip or the why
     return 3 if "quality" in parts else 4
