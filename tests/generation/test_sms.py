@@ -407,6 +407,9 @@ def test_a_budget_reader_hears_how_little_one_use_takes_not_a_bare_price(facts_p
     assert "조금씩" not in other, other  # the dose is the budget reader's reason, not everyone's
 
 
+HOW_TO_PROMISES = ("쓰는 법", "사용법", "가이드", "놓치기 쉬운 점", "알아 두면 좋은 점")
+
+
 def test_an_lms_written_from_an_sms_brief_reads_in_order_with_one_ask(facts_pipeline: Pipeline):
     """Reading 8 on LMS from SMS briefs: usage said twice, usage-heavy at the purchase stage, a tagline after
     the ask. The usage step goes only where the stage needs it (first use, the routine), once, and the
@@ -423,6 +426,9 @@ def test_an_lms_written_from_an_sms_brief_reads_in_order_with_one_ask(facts_pipe
                 assert len(re.findall(r"[.?!](?:\s|$)", paragraphs[-1])) == 1, paragraphs[-1]  # the ask alone
                 said = sum(usage in p for p in paragraphs)
                 assert said == (1 if stage in (1, 2) else 0), result.message.body
+                if not said:  # nor a title or hook promising the steps it does not give
+                    shown = f"{result.message.title} {result.message.body}"
+                    assert not any(w in shown for w in HOW_TO_PROMISES), result.message.channel_text
 
 
 def test_a_referral_lms_from_an_sms_brief_says_whom_it_suits(facts_pipeline: Pipeline):

@@ -91,9 +91,6 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
 
 
-# Stages whose LMS written from an SMS brief carries the usage step: first use (the guide is the point)
-# and the routine (how it is used daily); a purchase or a first look reads usage as padding (reading 8).
-SMS_LMS_USAGE_STAGES = (ACTIVATION, 2)
 # A sentence that tells how to apply or rinse: beside the usage step it says usage twice.
 _PASS_ON = re.compile("지인|친구|권할 때|권하실 때")  # a referral's line on whom it suits
 _HOW_TO = re.compile("바른 뒤|바른다면|바르고|세안 뒤|세안 후|덜어|펴 바르|두드려|문지르|요령|순서와 양|헹구")
@@ -103,7 +100,7 @@ def _sms_lms_sentences(plan: MessagePlan) -> list[list[str | None]]:
     """An LMS written from an SMS brief, in the order a text message reads: the hook, what the product
     is (its functional claim beside it), one fact for this reader, the style felt once, the offer;
     the usage step only where the stage needs it, said once; then one ask and nothing after it."""
-    usage = plan.usage if plan.stage in SMS_LMS_USAGE_STAGES else None
+    usage = plan.usage if gives_usage(plan.stage, Channel.lms, bool(plan.usage), from_sms=True) else None
     proofs = [p for p in plan.proofs if not (usage and (_HOW_TO.search(p) or _repeats(p, usage)))]
     functional = [p for p in proofs if p.endswith(_FUNCTIONAL)][:1]
     told = [p for p in proofs if p not in functional]
