@@ -108,8 +108,13 @@ def _sms_lms_sentences(plan: MessagePlan) -> list[list[str | None]]:
     fact = reader or (told[0] if told else None)
     if plan.stage == REFERRAL:  # why to pass it on: the line on whom it suits and what to tell them
         fact = next((p for p in told if _PASS_ON.search(p)), fact)
-    # a budget reader trusts what real users say: their review beside the value fact, never a price alone
-    review = next((p for p in told if "후기" in p and p != fact), None) if plan.angle.key == "budget" else None
+    # a budget reader trusts what real users say: their review beside the value fact, and a price is never
+    # the only fact (what the money buys follows it)
+    review = None
+    if plan.angle.key == "budget":
+        priced = [f for f in (plan.hook, plan.product_after_hook, fact) if f and "정가" in f]
+        others = [p for p in told if p != fact and "정가" not in p]
+        review = next((p for p in others if "후기" in p), others[0] if priced and others else None)
     felt = plan.fomo or plan.style_line  # the style once: two lines of it read as a list
     if felt and usage and _HOW_TO.search(felt):
         felt = plan.style_line if felt == plan.fomo else None
