@@ -91,8 +91,8 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
 
 
-# A sentence that tells how to apply or rinse: beside the usage step it says usage twice.
 _PASS_ON = re.compile("지인|친구|권할 때|권하실 때")  # a referral's line on whom it suits
+# A sentence that tells how to apply or rinse: beside the usage step it says usage twice.
 _HOW_TO = re.compile("바른 뒤|바른다면|바르고|세안 뒤|세안 후|덜어|펴 바르|두드려|문지르|요령|순서와 양|헹구")
 
 
