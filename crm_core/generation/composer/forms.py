@@ -91,6 +91,7 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
 
 
+SMS_LMS_THIN = 140  # characters: an LMS body shorter than this before its ask reads as an SMS padded out
 _PASS_ON = re.compile("지인|친구|권할 때|권하실 때")  # a referral's line on whom it suits
 # A sentence that tells how to apply or rinse: beside the usage step it says usage twice.
 _HOW_TO = re.compile("바른 뒤|바른다면|바르고|세안 뒤|세안 후|덜어|펴 바르|두드려|문지르|요령|순서와 양|헹구")
@@ -119,6 +120,9 @@ def _sms_lms_sentences(plan: MessagePlan) -> list[list[str | None]]:
     if felt and usage and _HOW_TO.search(felt):
         felt = plan.style_line if felt == plan.fomo else None
     first = [plan.hook, plan.product_after_hook, *functional, plan.caution, fact, review, felt, plan.offer]
+    if not usage and _chars([first]) < SMS_LMS_THIN:  # without a usage step, a second fact keeps it a letter
+        extra = next((p for p in told if p not in first and "정가" not in p), None)
+        first.insert(first.index(felt) if felt else len(first) - 1, extra)
     return [first, [usage], [plan.close]]
 
 
