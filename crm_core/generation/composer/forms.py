@@ -91,41 +91,6 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
 
 
-SMS_LMS_THIN = 140  # characters: an LMS body shorter than this before its ask reads as an SMS padded out
-_PASS_ON = re.compile("지인|친구|권할 때|권하실 때")  # a referral's line on whom it suits
-# A sentence that tells how to apply or rinse: beside the usage step it says usage twice.
-_HOW_TO = re.compile("바른 뒤|바른다면|바르고|세안 뒤|세안 후|덜어|펴 바르|두드려|문지르|요령|순서와 양|헹구")
-
-
-def _sms_lms_sentences(plan: MessagePlan) -> list[list[str | None]]:
-    """An LMS written from an SMS brief, in the order a text message reads: the hook, what the product
-    is (its functional claim beside it), one fact for this reader, the style felt once, the offer;
-    the usage step only where the stage needs it, said once; then one ask and nothing after it."""
-    usage = plan.usage if gives_usage(plan.stage, Channel.lms, bool(plan.usage), from_sms=True) else None
-    proofs = [p for p in plan.proofs if not (usage and (_HOW_TO.search(p) or _repeats(p, usage)))]
-    functional = [p for p in proofs if p.endswith(_FUNCTIONAL)][:1]
-    told = [p for p in proofs if p not in functional]
-    reader = plan.reader_line if plan.reader_line in told else None
-    fact = reader or (told[0] if told else None)
-    if plan.stage == REFERRAL:  # why to pass it on: the line on whom it suits and what to tell them
-        fact = next((p for p in told if _PASS_ON.search(p)), fact)
-    # a budget reader trusts what real users say: their review beside the value fact, and a price is never
-    # the only fact (what the money buys follows it)
-    review = None
-    if plan.angle.key == "budget":
-        priced = [f for f in (plan.hook, plan.product_after_hook, fact) if f and "정가" in f]
-        others = [p for p in told if p != fact and "정가" not in p]
-        review = next((p for p in others if "후기" in p), others[0] if priced and others else None)
-    felt = plan.fomo or plan.style_line  # the style once: two lines of it read as a list
-    if felt and usage and _HOW_TO.search(felt):
-        felt = plan.style_line if felt == plan.fomo else None
-    first = [plan.hook, plan.product_after_hook, *functional, plan.caution, fact, review, felt, plan.offer]
-    if not usage and _chars([first]) < SMS_LMS_THIN:  # without a usage step, a second fact keeps it a letter
-        extra = next((p for p in told if p not in first and "정가" not in p), None)
-        first.insert(first.index(felt) if felt else len(first) - 1, extra)
-    return [first, [usage], [plan.close]]
-
-
 _COPULA_ENDS = ("이에요.", "예요.")
 _FUNCTIONAL = ("기능성 화장품입니다.", "기능성 화장품이에요.")
 
@@ -229,6 +194,41 @@ def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: i
     event = request.evidence.event if request.evidence.event and request.evidence.event.is_promotion else None
     when = sms.moment(plan.styles, season_of(brief.scheduled_at), name, event is not None, plan.stage)
     return sms.bodies(name, plan.facts, plan.angle, brief.tone, plan.stage, event, price_talk, budget, when)
+
+
+SMS_LMS_THIN = 140  # characters: an LMS body shorter than this before its ask reads as an SMS padded out
+_PASS_ON = re.compile("지인|친구|권할 때|권하실 때")  # a referral's line on whom it suits
+# A sentence that tells how to apply or rinse: beside the usage step it says usage twice.
+_HOW_TO = re.compile("바른 뒤|바른다면|바르고|세안 뒤|세안 후|덜어|펴 바르|두드려|문지르|요령|순서와 양|헹구")
+
+
+def _sms_lms_sentences(plan: MessagePlan) -> list[list[str | None]]:
+    """An LMS written from an SMS brief, in the order a text message reads: the hook, what the product
+    is (its functional claim beside it), one fact for this reader, the style felt once, the offer;
+    the usage step only where the stage needs it, said once; then one ask and nothing after it."""
+    usage = plan.usage if gives_usage(plan.stage, Channel.lms, bool(plan.usage), from_sms=True) else None
+    proofs = [p for p in plan.proofs if not (usage and (_HOW_TO.search(p) or _repeats(p, usage)))]
+    functional = [p for p in proofs if p.endswith(_FUNCTIONAL)][:1]
+    told = [p for p in proofs if p not in functional]
+    reader = plan.reader_line if plan.reader_line in told else None
+    fact = reader or (told[0] if told else None)
+    if plan.stage == REFERRAL:  # why to pass it on: the line on whom it suits and what to tell them
+        fact = next((p for p in told if _PASS_ON.search(p)), fact)
+    # a budget reader trusts what real users say: their review beside the value fact, and a price is never
+    # the only fact (what the money buys follows it)
+    review = None
+    if plan.angle.key == "budget":
+        priced = [f for f in (plan.hook, plan.product_after_hook, fact) if f and "정가" in f]
+        others = [p for p in told if p != fact and "정가" not in p]
+        review = next((p for p in others if "후기" in p), others[0] if priced and others else None)
+    felt = plan.fomo or plan.style_line  # the style once: two lines of it read as a list
+    if felt and usage and _HOW_TO.search(felt):
+        felt = plan.style_line if felt == plan.fomo else None
+    first = [plan.hook, plan.product_after_hook, *functional, plan.caution, fact, review, felt, plan.offer]
+    if not usage and _chars([first]) < SMS_LMS_THIN:  # without a usage step, a second fact keeps it a letter
+        extra = next((p for p in told if p not in first and "정가" not in p), None)
+        first.insert(first.index(felt) if felt else len(first) - 1, extra)
+    return [first, [usage], [plan.close]]
 
 
 def _says_something(kind: str, promotion: bool, referral: bool = False) -> bool:
