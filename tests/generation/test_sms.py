@@ -445,3 +445,16 @@ def test_a_quality_of_what_the_product_does_reads_as_its_subject(facts_pipeline:
               for s in range(4)]  # fmt: skip
     assert not any("빠른 유화의" in body for body in bodies), bodies
     assert any("유화가 빠른 어린쑥 매끈결 클렌징 오일," in body for body in bodies), bodies
+
+
+def test_a_referral_lms_from_an_sms_brief_urges_sharing_once(facts_pipeline: Pipeline):
+    """Readings 7 and 8: "나눌 차례 … 혼자만 알고 있기엔 아깝습니다" in one message says the same thing twice."""
+    serum = dict(brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", channel="sms")
+    for persona in range(5):
+        for style in range(6):
+            for tone in (None, "친근한", "트렌디한"):
+                brief = Brief(**serum, persona=persona, stage_index=4, style_index=style, tone=tone)
+                body = facts_pipeline.run_one(brief)[0].message.body
+                sentences = re.split(r"(?<=[.?!])\s", body.split("\n")[0])
+                urging = [s for s in sentences if re.search("아까|나눌 차례|나누기 좋은|나누는 게", s)]
+                assert len(urging) <= 1, body

@@ -197,6 +197,7 @@ def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: i
 
 
 SMS_LMS_THIN = 140  # characters: an LMS body shorter than this before its ask reads as an SMS padded out
+_SHARING_WORDS = ("아까", "나누", "나눌", "나눠", "권하")  # a referral's urge to share, said once
 _PASS_ON = re.compile("지인|친구|권할 때|권하실 때")  # a referral's line on whom it suits
 # A sentence that tells how to apply or rinse: beside the usage step it says usage twice.
 _HOW_TO = re.compile("바른 뒤|바른다면|바르고|세안 뒤|세안 후|덜어|펴 바르|두드려|문지르|요령|순서와 양|헹구")
@@ -224,6 +225,9 @@ def _sms_lms_sentences(plan: MessagePlan) -> list[list[str | None]]:
     felt = plan.fomo or plan.style_line  # the style once: two lines of it read as a list
     if felt and usage and _HOW_TO.search(felt):
         felt = plan.style_line if felt == plan.fomo else None
+    if felt and any(w in plan.hook for w in _SHARING_WORDS) and any(w in felt for w in _SHARING_WORDS):
+        # the hook already urged sharing: "나누기 좋은 때 … 혼자만 알고 있기엔 아까워요" says it twice
+        felt = None
     first = [plan.hook, plan.product_after_hook, *functional, plan.caution, fact, review, felt, plan.offer]
     if not usage and _chars([first]) < SMS_LMS_THIN:  # without a usage step, a second fact keeps it a letter
         extra = next((p for p in told if p not in first and "정가" not in p), None)
