@@ -492,7 +492,9 @@ def main() -> None:
             if not as_lms:
                 sms_kept += 1
                 sms_shortened += full not in text and full.split()[-1] in text
-                sms_carrying += any(k in r.draft for k in ("sms-reason", "sms-offer", "+offer", "sms-tip"))
+                sms_carrying += any(
+                    k in r.draft for k in ("sms-reason", "sms-offer", "+offer", "sms-tip", "sms-why", "+why")
+                )
             if r.event is not None and r.event.is_promotion:
                 sms_promotions += 1
                 field = "benefit" if as_lms else "sms"  # an LMS states the offer in a sentence around its benefit

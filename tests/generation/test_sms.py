@@ -5,6 +5,8 @@ speech level; every choice changes the text. A brief SMS cannot carry whole goes
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from crm_core.catalog import Catalog
@@ -12,7 +14,13 @@ from crm_core.channels import euckr_measure
 from crm_core.domain import Brief, Honorific, Product, SmsOverflow
 from crm_core.evidence import assemble_evidence
 from crm_core.generation.composer.facts import short_product_name
-from crm_core.generation.composer.sms import reasons, shortenings, traits
+from crm_core.generation.composer.sms import (
+    PREMIUM_BUDGET_FRIEND,
+    REFERRAL_FRIENDS,
+    reasons,
+    shortenings,
+    traits,
+)
 from crm_core.generation.composer.speech import speech_levels
 from crm_core.pipeline import Pipeline
 
@@ -47,11 +55,13 @@ def sms(facts_pipeline: Pipeline, **kw) -> str:  # type: ignore[no-untyped-def]
     return result.message.body
 
 
-def gives_something(body: str, product: Product, offer: str | None) -> bool:
-    """The body tells the reader something beyond the name: the event's offer, else one of the product's
-    stated qualities, ingredients, or its size and price."""
+def gives_something(body: str, product: Product, offer: str | None, referral: bool = False) -> bool:
+    """The body tells the reader something beyond the name: the event's offer, else (a referral) who
+    gains from it, else one of the product's stated qualities, ingredients, or its size and price."""
     if offer is not None:
         return offer in body
+    if referral:
+        return any(f"{friend} " in body for friend in (*REFERRAL_FRIENDS.values(), PREMIUM_BUDGET_FRIEND))
     rest = body.replace(short_product_name(product.name), " ")
     words = {w for text in (*product.selling_points, *product.key_ingredients) for w in text.split() if len(w) >= 2}
     return any(w in rest for w in words) or (f"{product.price:,}원" in rest and product.volume in rest)
@@ -103,7 +113,7 @@ def test_an_sms_brief_goes_out_whole_as_sms_or_as_flagged_lms(
                 event = result.event
                 assert not (event and not event.is_promotion), message.body  # a content event needs LMS
                 offer = event.offer.sms if event and event.offer else None
-                assert gives_something(message.body, listed, offer), message.body
+                assert gives_something(message.body, listed, offer, stage == 4 and not offer), message.body
                 assert message.body != message.title
             copy_findings = [f for f in result.findings if not f.rule_id.startswith("stage.")]  # not the brief's pick
             assert result.verdict != "block" and not copy_findings, result.findings
@@ -140,16 +150,18 @@ def test_a_short_name_stays_sms_with_a_reason_and_a_call_to_action(facts_pipelin
             result = facts_pipeline.run_one(Brief(persona=persona, stage_index=stage, **CREAM))[0]
             body = result.message.body
             assert not result.sms_to_lms and euckr_measure(result.message.channel_text).length <= 90, body
-            assert gives_something(body, cream, None), body
+            assert gives_something(body, cream, None, stage == 4), body
             assert body.endswith("세요."), body  # the reason first, the ask last
 
 
-def test_each_reader_gets_their_own_reason_or_ask(facts_pipeline: Pipeline):
+def test_each_reader_gets_their_own_reason_or_ask(facts_pipeline: Pipeline, catalog: Catalog):
     bodies = {p: sms(facts_pipeline, persona=p, stage_index=2) for p in range(5)}
     assert len(set(bodies.values())) == 5, bodies
     assert "인삼" in sms(facts_pipeline, persona=4)  # the natural reader hears the ingredient
-    budget = sms(facts_pipeline, brand="한율", product="달빛유자 수면팩", persona=2)  # a brand that talks price
-    assert "28,000원" in budget and "100ml" in budget, budget
+    # a brand that talks price: the budget reader still hears a reason, not a bare "100ml에 28,000원인"
+    budget = sms(facts_pipeline, brand="한율", product="달빛유자 수면팩", persona=2)
+    sleeping_pack = catalog.product("한율", "달빛유자 수면팩")
+    assert "28,000원" not in budget and gives_something(budget, sleeping_pack, None), budget
     luxury_budget = sms(facts_pipeline, persona=2)  # 320,000원 heritage cream: never pitched on price
     assert "원" not in luxury_budget.replace("만원", ""), luxury_budget
     for stage in range(5):  # nor handed over "부담 없이" / "가볍게"
@@ -321,7 +333,8 @@ def test_a_luxury_reader_never_hears_a_volume_pitch_in_an_sms(facts_pipeline: Pi
                 assert not any(word in body for word in VOLUME_WORDS), body
     budget = Brief(brand="에뛰드", product="수분가득 콜라겐 에멀전 180ml", persona=2, stage_index=3, style_index=1,
                    channel="sms")  # fmt: skip
-    assert "180ml" in facts_pipeline.run_one(budget)[0].message.body  # a budget reader still hears size and price
+    # a budget reader still hears the size, as the catalog's own value reason rather than a bare price
+    assert "넉넉한 용량" in facts_pipeline.run_one(budget)[0].message.body
 
 
 # The style's word a kept SMS carries (style index → words that say it), for styles that have one.
@@ -348,3 +361,100 @@ def test_a_kept_sms_reads_as_one_sentence_with_the_style_s_word_and_the_whole_na
             assert any(word in body for word in STYLE_WORDS[style]), body
             assert body.count(".") == 1 and body.endswith("요."), body  # one sentence, ending on the ask
     assert kept >= 5  # the short names stay SMS
+
+
+@pytest.mark.parametrize("tone", [None, "친근한", "전문적인", "트렌디한", "고급스러운", "감성적인"])
+def test_a_referral_sms_says_who_gains_never_a_bare_ask(facts_pipeline: Pipeline, tone: str | None):
+    """Reading 8 gave 2.5 to "…옥용팩, 지금 추천해 주십시오.": a referral says why to pass it on, by the
+    friend this reader knows who gains; where that cannot fit 90 bytes the brief goes out as LMS."""
+    for product in ("자음생크림", "옥용팩"):
+        friends = set()
+        for persona in range(5):
+            result = facts_pipeline.run_one(
+                Brief(**(CREAM | dict(product=product, persona=persona, stage_index=4, tone=tone)))
+            )[0]
+            body = result.message.body
+            assert not result.sms_to_lms, body
+            ask = body.split(", ", 1)[1]
+            assert "친구에게 " in ask or "분께 " in ask, body
+            friends.add(ask.split("친구에게")[0].split("분께")[0])
+        assert len(friends) == 5, friends  # each reader knows another friend who gains
+    premium_budget = facts_pipeline.run_one(Brief(**(CREAM | dict(persona=2, stage_index=4, tone=tone))))[0]
+    assert "실속" not in premium_budget.message.body  # a 320,000원 cream is no bargain pick
+
+
+def test_a_referral_whose_friend_cannot_fit_goes_out_as_lms(facts_pipeline: Pipeline):
+    # "점도 있는 슈퍼바이탈 소프너, 겨울엔 추천해 주십시오." fits 90 bytes but gives no reason to pass it on
+    softener = dict(
+        brand="아이오페", product="슈퍼바이탈 소프너 150ml", channel="sms", style_index=5, honorific="합쇼체"
+    )
+    result = facts_pipeline.run_one(Brief(**softener, persona=2, stage_index=4, tone="트렌디한"))[0]
+    assert result.sms_to_lms and "슈퍼바이탈 소프너" in result.message.body, result.message.channel_text
+    kept = facts_pipeline.run_one(Brief(**softener, persona=2, stage_index=4, tone="트렌디한", sms_overflow="shorten"))[
+        0
+    ]
+    assert not kept.sms_to_lms  # the marketer's choice to keep it SMS with less said still holds
+
+
+def test_a_budget_reader_hears_how_little_one_use_takes_not_a_bare_price(facts_pipeline: Pipeline):
+    """Reading 8 gave 2.5 to "25ml에 85,000원인 슈퍼바이탈 아이크림, 체크해 보세요.": the catalog's usage
+    says one use takes little ("소량"), which is the value a budget reader weighs."""
+    eye = dict(brand="아이오페", product="슈퍼바이탈 아이크림 25ml", persona=2, tone="트렌디한")
+    for stage in range(4):
+        body = sms(facts_pipeline, **eye, stage_index=stage)
+        assert "85,000원" not in body and body.startswith("조금씩 덜어 쓰는 슈퍼바이탈 아이크림,"), body
+    other = facts_pipeline.run_one(Brief(**(CREAM | eye | dict(persona=3, stage_index=3))))[0].message.body
+    assert "조금씩" not in other, other  # the dose is the budget reader's reason, not everyone's
+
+
+HOW_TO_PROMISES = ("쓰는 법", "사용법", "가이드", "놓치기 쉬운 점", "알아 두면 좋은 점")
+
+
+def test_an_lms_written_from_an_sms_brief_reads_in_order_with_one_ask(facts_pipeline: Pipeline):
+    """Reading 8 on LMS from SMS briefs: usage said twice, usage-heavy at the purchase stage, a tagline after
+    the ask. The usage step goes only where the stage needs it (first use, the routine), once, and the
+    message ends on its one ask."""
+    serum = dict(brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", channel="sms")
+    usage = "토너 다음 단계"  # the catalog's usage step for this serum
+    for stage in range(5):
+        for persona in range(5):
+            for tone in (None, "고급스러운", "감성적인"):
+                brief = Brief(**serum, persona=persona, stage_index=stage, style_index=persona, tone=tone)
+                result = facts_pipeline.run_one(brief)[0]
+                assert result.sms_to_lms, result.message.channel_text
+                paragraphs = [p for p in result.message.body.split("\n") if p]
+                assert len(re.findall(r"[.?!](?:\s|$)", paragraphs[-1])) == 1, paragraphs[-1]  # the ask alone
+                said = sum(usage in p for p in paragraphs)
+                assert said == (1 if stage in (1, 2) else 0), result.message.body
+                if not said:  # nor a title or hook promising the steps it does not give
+                    shown = f"{result.message.title} {result.message.body}"
+                    assert not any(w in shown for w in HOW_TO_PROMISES), result.message.channel_text
+
+
+def test_a_referral_lms_from_an_sms_brief_says_whom_it_suits(facts_pipeline: Pipeline):
+    serum = dict(brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", channel="sms")
+    for persona in (0, 1, 3, 4):  # readers with a line on whom it suits (a budget reader's needs a generous size)
+        body = facts_pipeline.run_one(Brief(**serum, persona=persona, stage_index=4, style_index=1))[0].message.body
+        assert any(word in body for word in ("지인", "친구라면", "분께 권할")), body
+
+
+def test_a_quality_of_what_the_product_does_reads_as_its_subject(facts_pipeline: Pipeline):
+    """Reading 8: "빠른 유화의 … 클렌징 오일" reads stiff; "유화가 빠른 …" is how a copywriter says it."""
+    oil = dict(brand="한율", product="어린쑥 매끈결 클렌징 오일 200ml", channel="sms", style_index=1)
+    bodies = [facts_pipeline.run_one(Brief(**oil, persona=p, stage_index=s))[0].message.body for p in range(5)
+              for s in range(4)]  # fmt: skip
+    assert not any("빠른 유화의" in body for body in bodies), bodies
+    assert any("유화가 빠른 어린쑥 매끈결 클렌징 오일," in body for body in bodies), bodies
+
+
+def test_a_referral_lms_from_an_sms_brief_urges_sharing_once(facts_pipeline: Pipeline):
+    """Readings 7 and 8: "나눌 차례 … 혼자만 알고 있기엔 아깝습니다" in one message says the same thing twice."""
+    serum = dict(brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", channel="sms")
+    for persona in range(5):
+        for style in range(6):
+            for tone in (None, "친근한", "트렌디한"):
+                brief = Brief(**serum, persona=persona, stage_index=4, style_index=style, tone=tone)
+                body = facts_pipeline.run_one(brief)[0].message.body
+                sentences = re.split(r"(?<=[.?!])\s", body.split("\n")[0])
+                urging = [s for s in sentences if re.search("아까|나눌 차례|나누기 좋은|나누는 게", s)]
+                assert len(urging) <= 1, body

@@ -6,6 +6,7 @@ Each channel gets its forms richest first; the generator sends the first one the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -195,11 +196,53 @@ def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: i
     return sms.bodies(name, plan.facts, plan.angle, brief.tone, plan.stage, event, price_talk, budget, when)
 
 
-def _says_something(kind: str, promotion: bool) -> bool:
+SMS_LMS_THIN = 140  # characters: an LMS body shorter than this before its ask reads as an SMS padded out
+_SHARING_WORDS = ("아까", "나누", "나눌", "나눠", "권하")  # a referral's urge to share, said once
+_PASS_ON = re.compile("지인|친구|권할 때|권하실 때")  # a referral's line on whom it suits
+# A sentence that tells how to apply or rinse: beside the usage step it says usage twice.
+_HOW_TO = re.compile("바른 뒤|바른다면|바르고|세안 뒤|세안 후|덜어|펴 바르|두드려|문지르|요령|순서와 양|헹구")
+
+
+def _sms_lms_sentences(plan: MessagePlan) -> list[list[str | None]]:
+    """An LMS written from an SMS brief, in the order a text message reads: the hook, what the product
+    is (its functional claim beside it), one fact for this reader, the style felt once, the offer;
+    the usage step only where the stage needs it, said once; then one ask and nothing after it."""
+    usage = plan.usage if gives_usage(plan.stage, Channel.lms, bool(plan.usage), from_sms=True) else None
+    proofs = [p for p in plan.proofs if not (usage and (_HOW_TO.search(p) or _repeats(p, usage)))]
+    functional = [p for p in proofs if p.endswith(_FUNCTIONAL)][:1]
+    told = [p for p in proofs if p not in functional]
+    reader = plan.reader_line if plan.reader_line in told else None
+    fact = reader or (told[0] if told else None)
+    if plan.stage == REFERRAL:  # why to pass it on: the line on whom it suits and what to tell them
+        fact = next((p for p in told if _PASS_ON.search(p)), fact)
+    # a budget reader trusts what real users say: their review beside the value fact, and a price is never
+    # the only fact (what the money buys follows it)
+    review = None
+    if plan.angle.key == "budget":
+        priced = [f for f in (plan.hook, plan.product_after_hook, fact) if f and "정가" in f]
+        others = [p for p in told if p != fact and "정가" not in p]
+        review = next((p for p in others if "후기" in p), others[0] if priced and others else None)
+    felt = plan.fomo or plan.style_line  # the style once: two lines of it read as a list
+    if felt and usage and _HOW_TO.search(felt):
+        felt = plan.style_line if felt == plan.fomo else None
+    if felt and any(w in plan.hook for w in _SHARING_WORDS) and any(w in felt for w in _SHARING_WORDS):
+        # the hook already urged sharing: "나누기 좋은 때 … 혼자만 알고 있기엔 아까워요" says it twice
+        felt = None
+    first = [plan.hook, plan.product_after_hook, *functional, plan.caution, fact, review, felt, plan.offer]
+    if not usage and _chars([first]) < SMS_LMS_THIN:  # without a usage step, a second fact keeps it a letter
+        extra = next((p for p in told if p not in first and "정가" not in p), None)
+        first.insert(first.index(felt) if felt else len(first) - 1, extra)
+    return [first, [usage], [plan.close]]
+
+
+def _says_something(kind: str, promotion: bool, referral: bool = False) -> bool:
     """A body that gives the reader the event's offer (a promotion) or, without an event, a stated
-    reason or this reader's care tip (a quality word alone, "가벼운 토너", is not one)."""
+    reason or this reader's care tip (a quality word alone, "가벼운 토너", is not one); a referral
+    without an offer says why to pass it on (the friend who gains), never a bare "추천해 주세요"."""
     carried = set(kind.removeprefix("sms-").removesuffix("-short-name").split("+"))
-    return "offer" in carried if promotion else bool(carried & {"reason", "tip"})
+    if promotion:
+        return "offer" in carried
+    return "why" in carried if referral else bool(carried & {"reason", "tip"})
 
 
 def sms_carries(request: GenerationRequest) -> bool:
@@ -217,7 +260,10 @@ def sms_carries(request: GenerationRequest) -> bool:
     if request.resolved.name_only and event is None:
         return bool(fitting)
     promotion = event is not None  # the offer is news enough: it travels even without the style's word
-    return any(_says_something(kind, promotion) and (promotion or "+style" in kind) for _, _, _, kind in fitting)
+    referral = plan.stage == REFERRAL
+    return any(
+        _says_something(kind, promotion, referral) and (promotion or "+style" in kind) for _, _, _, kind in fitting
+    )
 
 
 def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str, str]]:
@@ -242,7 +288,7 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
         more = _sms_candidates(request, plan, name, frame)
         chosen += [item for item in more if item[0] < sms.DROPPED_OFFER or not promotion]
     # variants lead with bodies that say something in the brief's style, else that say something
-    telling = [item for item in chosen if _says_something(item[3], promotion)]
+    telling = [item for item in chosen if _says_something(item[3], promotion, plan.stage == REFERRAL)]
     telling = [item for item in telling if "+style" in item[3]] + [item for item in telling if "+style" not in item[3]]
     chosen = telling + [item for item in chosen if item not in telling] if telling else chosen
     leaders: dict[tuple[str, str], int] = {}
@@ -306,9 +352,8 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
             (*_push_form(plan, greeting, request, palette[:count]), push.button(plan, request.evidence.event), "push")
         ]
     else:
-        paragraphs = [
-            _join(_joined_definitions(p, plan.product_after_hook)) for p in _long_sentences(plan, channel, brief.tone)
-        ]
+        laid = _sms_lms_sentences(plan) if request.resolved.sms_to_lms else _long_sentences(plan, channel, brief.tone)
+        paragraphs = [_join(_joined_definitions(p, plan.product_after_hook)) for p in laid]
         joiner = "\n\n" if channel == Channel.email else "\n"
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
             greeting = greeting + GREETING

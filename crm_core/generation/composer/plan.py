@@ -627,9 +627,17 @@ ACTIVATION, REFERRAL = 1, 4  # stage indexes
 _PROMISES_USAGE = re.compile("쓰는 법|사용법|순서|가이드|이렇게 시작|놓치기 쉬운 점|알아 두면 좋은 점")
 
 
-def gives_usage(stage: int, channel: Channel, has_usage: bool) -> bool:
+# Stages whose LMS written from an SMS brief carries the usage step: first use (the guide is the point)
+# and the routine (how it is used daily); at a first look or a purchase it reads as padding (reading 8).
+SMS_LMS_USAGE_STAGES = (ACTIVATION, 2)
+
+
+def gives_usage(stage: int, channel: Channel, has_usage: bool, from_sms: bool = False) -> bool:
     """Whether a long message carries the usage step: never in a referral (a reason to pass on, not
-    the steps); in a FriendTalk bubble only at first use, where the step is the point."""
+    the steps); in a FriendTalk bubble only at first use, where the step is the point; in an LMS
+    written from an SMS brief only at first use and in the routine."""
+    if from_sms and stage not in SMS_LMS_USAGE_STAGES:
+        return False
     return has_usage and stage != REFERRAL and (channel != Channel.kakao_friendtalk or stage == ACTIVATION)
 
 
@@ -712,7 +720,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if stage in STAGE_LED and styles != (0,):  # first use, routine and sharing may open on the stage
         # itself; the time-urgency style keeps its own openings, which carry the style
         hook_pool += lines.STAGE_HOOKS[stage]
-    with_usage = gives_usage(stage, resolved.channel.channel, bool(facts.usage))
+    with_usage = gives_usage(stage, resolved.channel.channel, bool(facts.usage), resolved.sms_to_lms)
     with_event = request.evidence.event is not None
     title_pool = _keeps_promises(title_pool, with_usage, with_event) or title_pool
     if not opener_fact:  # no fact to open on: no "핵심부터 정리" promise

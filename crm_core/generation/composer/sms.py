@@ -1,5 +1,7 @@
 """SMS bodies as micro-campaigns: the product's full name, one reason for this reader (or the
-event's offer) and a call to action that fits the stage, all inside 90 EUC-KR bytes.
+event's offer) and a call to action that fits the stage, all inside 90 EUC-KR bytes. A referral's
+reason is why to pass it on (the friend who gains, "실속 찾는 친구에게 알려 주세요"); a budget
+reader's is what the money buys (how little one use takes, a generous size), never a bare price.
 
 The ad frame ("(광고)[브랜드] " and the free opt-out line) takes about 40 of the 90 bytes, so the
 body has some 22 Hangul. Candidates are written richest first and tiered: a lead with a reason
@@ -133,6 +135,25 @@ GIFT_CLOSES: dict[Tone | None, tuple[str, str]] = {
     Tone.emotional: ("고마운 분께 건네 보세요.", "마음을 담아 건네 보세요."),
 }
 SHARING = 4  # stage index
+# A referral SMS says why to pass it on by naming who gains from it, a friend with this reader's own
+# concern ("실속 찾는 친구에게 알려 주세요"): a bare "추천해 주세요" gives no reason (reading 8).
+REFERRAL_FRIENDS = {
+    "luxury": "안목 있는 분께",
+    "sensitive": "피부가 예민한 친구에게",
+    "budget": "실속 찾는 친구에게",
+    "trend": "새로운 걸 찾는 친구에게",
+    "natural": "원료를 따지는 친구에게",
+}
+_SENSITIVE_PART = {"헤어": "두피가", "립": "입술이"}  # a shampoo's friend has a sensitive scalp
+# The referral's verbs per tone (the friend goes before them), two each; the first differs per tone.
+REFERRAL_VERBS: dict[Tone | None, tuple[str, str]] = {
+    None: ("권해 보세요.", "소개해 주세요."),
+    Tone.friendly: ("알려 주세요.", "소개해 주세요."),
+    Tone.expert: ("추천해 주세요.", "권해 보세요."),
+    Tone.trendy: ("자랑해 주세요.", "알려 주세요."),
+    Tone.luxurious: ("전해 보세요.", "권해 보세요."),
+    Tone.emotional: ("건네 보세요.", "전해 보세요."),
+}
 _NOT_GIFT = {
     "소중한 분께 선물해 보세요.": "소중한 분께 전해 보세요.",
     "선물해 보세요.": "전해 보세요.",
@@ -149,6 +170,7 @@ FIRST_USE = 1  # stage index
 # A sensitive reader's first use of a leave-on product: the ask is the care tip itself (true of any
 # product, claims nothing about this one). Never for what is rinsed off, a mask or a lip product.
 PATCH_TIP = "팔 안쪽에 먼저 발라 보세요."
+PATCH_TIP_WHY = "예민하다면 팔 안쪽에 먼저 발라 보세요."  # the tip with its reason, where bytes allow
 NO_PATCH_TIP = WASH_OFF | {"마스크·팩", "립"}
 SHORT_KEPT = 7  # all of them: a long name may leave room for the shortest only; variants differ by it
 
@@ -290,9 +312,16 @@ def _of(reason: str, name: str) -> str:
     """'은은한 윤기', '자음생크림' → '은은한 윤기의 자음생크림,': the reason as the name's modifier, so the
     body reads as one sentence ending on the ask, not "은은한 윤기, 자음생크림이에요. 만나 보세요.". What
     the product leaves on the reader is what it is for ("차분한 모발을 위한 …"): a treatment has no hair."""
-    if reason.split()[-1] in _RESULTS:
+    words = reason.split()
+    if words[-1] in _RESULTS:
         return f"{reason}{particle_for(reason, '을')} 위한 {name},"
+    if len(words) == 2 and words[1] in _PROCESSES and _modifies(words[0]):  # "빠른 유화의" reads stiff
+        return f"{words[1]}{particle_for(words[1], '이')} {words[0]} {name},"
     return f"{reason}의 {name},"
+
+
+# What a product does over time ("유화", "흡수"): a quality of it reads as the subject ("유화가 빠른 …").
+_PROCESSES = frozenset({"유화", "흡수", "세정", "밀착", "발림", "건조", "지속"})
 
 
 # Nouns of the reader's own skin, hair or lips: a reason ending on one is a result, not the product's own.
@@ -316,6 +345,32 @@ def traits(points: tuple[str, ...], angle_key: str) -> list[str]:
     said = {word for point in points for word in point.split()}
     order = QUALITIES[angle_key] + tuple(q for q in _ALL_QUALITIES if q not in QUALITIES[angle_key])
     return [word for word in order if word in said]
+
+
+# How little one use takes, from the catalog's usage: the budget reader's value reason ("펌프 한 번이면
+# 되는 자음생앰플,"), since a price alone persuades no one (reading 8: "가격만 제시하고 가성비 근거 없음").
+DOSE_LEADS = {
+    "한 번 펌핑": "펌프 한 번이면 되는",
+    "두세 방울": "두세 방울이면 되는",
+    "한두 방울": "한두 방울이면 되는",
+    "쌀알만큼": "쌀알만큼이면 되는",
+    "소량": "조금씩 덜어 쓰는",
+}
+_DOSE = re.compile("|".join(DOSE_LEADS))
+
+
+def dose_lead(facts: ProductFacts, name: str) -> str | None:
+    """'펌프 한 번이면 되는 {name},' where the usage says one use takes that little (never what is
+    rinsed off: a cleanser's dose is no saving)."""
+    found = _DOSE.search(facts.usage or "")
+    if found is None or facts.category in WASH_OFF:
+        return None
+    return f"{DOSE_LEADS[found.group(0)]} {name},"
+
+
+def price_lead(facts: ProductFacts, name: str) -> str:
+    """'100ml에 28,000원인 {name},': a figure, not a reason; it only goes where nothing else fits."""
+    return f"{facts.volume}에 {facts.price:,}원인 {name},"
 
 
 @lru_cache(maxsize=8192)
@@ -346,9 +401,13 @@ def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tup
         words = [w for w in words if w not in _VALUE_WORDS]
     qualities = [f"{word} {name}," for word in words[:2]]
     own_quality = bool(words) and words[0] in QUALITIES[angle.key]
-    if angle.key == "budget" and price_talk and not facts.premium and facts.price and facts.volume:
-        price = f"{facts.volume}에 {facts.price:,}원"
-        return [f"{price}인 {name},", *sentences, *qualities], 1
+    if angle.key == "budget":  # how little one use takes and a generous size, then the benefits; a bare price last
+        dose = dose_lead(facts, name)
+        value = [_of(r, name) for r in found if set(r.split()) & _VALUE_WORDS]
+        own_leads = [*([dose] if dose else []), *value]
+        rest = [s for s in sentences if s not in own_leads]
+        priced = price_talk and not facts.premium and facts.price and facts.volume
+        return [*own_leads, *rest, *qualities, *([price_lead(facts, name)] if priced else [])], len(own_leads)
     if angle.key == "natural":  # the ingredient is the reason for a reader who checks the source
         return [*held, *sentences, *qualities], len(held)
     if angle.key == "luxury":  # a care reason or the line's own ingredient, before a texture alone
@@ -366,6 +425,23 @@ def event_phrase(event: CampaignEvent) -> str:
     if event.offer is not None and event.offer.sms:
         return event.offer.sms
     return f"{event.name}{particle_for(event.name, '과')} 함께"
+
+
+PREMIUM_BUDGET_FRIEND = "꼼꼼히 고르는 친구에게"  # a 320,000원 cream is no "실속" pick
+
+
+def referral_friend(reader: str, facts: ProductFacts) -> str:
+    """Who gains from the product, as the referral's recipient ("실속 찾는 친구에게")."""
+    if reader == "budget" and facts.premium:
+        return PREMIUM_BUDGET_FRIEND
+    friend = REFERRAL_FRIENDS.get(reader, REFERRAL_FRIENDS["luxury"])
+    return friend.replace("피부가", _SENSITIVE_PART[facts.category]) if facts.category in _SENSITIVE_PART else friend
+
+
+def referral_asks(tone: Tone | None, reader: str, facts: ProductFacts) -> tuple[str, ...]:
+    """The referral's asks that give a reason to pass it on: the friend it suits, then the tone's verb."""
+    friend = referral_friend(reader, facts)
+    return tuple(f"{friend} {verb}" for verb in REFERRAL_VERBS[tone])
 
 
 def closes(
@@ -392,7 +468,10 @@ def closes(
         own = tuple(_NOT_GIFT.get(verb, verb) for verb in own)
         short = tuple(dict.fromkeys(_NOT_GIFT.get(verb, verb) for verb in short))
     lead = [own[0], own[1], short[0]] if r % 2 == 0 else [short[0], own[1], own[0]]
-    return [(verb, 0) for verb in dict.fromkeys(lead)] + [(v, 1) for v in short[1:SHORT_KEPT] if v not in lead]
+    found = [(verb, 0) for verb in dict.fromkeys(lead)] + [(v, 1) for v in short[1:SHORT_KEPT] if v not in lead]
+    if stage == SHARING and not gift:  # the friend who gains first: a bare ask only where nothing else fits
+        found = [(ask, 0) for ask in referral_asks(tone, reader, facts)] + found
+    return found
 
 
 HAPSHO_SLACK = 6  # bytes 합쇼체 may add to a 해요체 body ("예요" → "입니다", "보세요" → "보십시오")
@@ -454,14 +533,17 @@ def bodies(
     every message), then the tone's own call to action before the short ones (which tone and reader
     also pick), then the reader's adverb."""
     verbs = closes(stage, tone, angle.key, event, facts)
+    why = set(referral_asks(tone, angle.key, facts)) & {verb for verb, _ in verbs} if stage == SHARING else set()
     if angle.key == "sensitive" and stage == FIRST_USE and facts.category and facts.category not in NO_PATCH_TIP:
-        verbs = [(PATCH_TIP, 0), *verbs]
+        verbs = [(PATCH_TIP_WHY, 0), (PATCH_TIP, 0), *verbs]
     adverb = ADVERBS[angle.key][stage]
     if facts.premium and angle.key in PREMIUM_ADVERBS:  # a 210,000원 serum is not handed over "부담 없이"
         adverb = PREMIUM_ADVERBS[angle.key][stage]
     offer = event_phrase(event) if event is not None else None
     openings, own = leads(facts, angle, name, price_talk)
     qualities = {f"{word} {name}," for word in _ALL_QUALITIES}
+    if facts.price and facts.volume:  # a bare price says no more than a quality word
+        qualities.add(price_lead(facts, name))
     textures = {_of(r, name) for r in reasons(facts.points, name, facts.noun) if bare_texture(r)}
     starts = [(i, opening, euckr_bytes(opening) + 1) for i, opening in enumerate(openings)]
     starts.append((len(openings), None, euckr_bytes(name) + 2))  # "{name}, "
@@ -469,11 +551,13 @@ def bodies(
     full = name == facts.name
     out: list[SmsBody] = []
     for verb, plain in verbs:
-        tip = verb == PATCH_TIP
+        tip = verb in (PATCH_TIP, PATCH_TIP_WHY)
+        gives_why = verb in why
+        bare = not (tip or gives_why)  # an ask that is no reason of its own takes the reader's adverb
         for with_offer in (True, False) if offer else (False,):
             roomy: set[tuple[bool, int]] = set()  # bodies that fit with the style's word and spare bytes
             for with_adverb, word in [(a, w) for a in (True, False) for w in (*when, None)]:
-                if with_adverb and tip:  # the tip is the reader's angle: no "편안하게 팔 안쪽에"
+                if with_adverb and not bare:  # the tip is the reader's angle: no "편안하게 팔 안쪽에"
                     continue
                 if word is not None and (
                     any(w in verb for w in word.split())  # once: not "오늘 오늘의 나에게", "전에 … 전에"
@@ -497,7 +581,8 @@ def bodies(
                     if word is not None and (room is None or size <= room - HAPSHO_SLACK):
                         roomy.add((with_adverb, i))  # 합쇼체 cannot push it out: its siblings after it never go
                     reason = ("quality" if opening in qualities else "reason") if opening else None
-                    given = (reason, "tip" if tip else None, "offer" if with_offer else None)
+                    why_word = "why" if gives_why else None  # the friend who gains (a referral)
+                    given = (reason, "tip" if tip else None, why_word, "offer" if with_offer else None)
                     carries = "+".join(k for k in given if k)
                     text = f"{opening} {ask}" if opening else f"{name}, {ask}"
                     dropped = offer is not None and not with_offer
@@ -505,8 +590,9 @@ def bodies(
                     # first), then the tone's own ask, then the style's first word, then the reader's adverb
                     not_own = bool(own) and i >= own
                     tier = DROPPED_OFFER * dropped + 512 * _rank(carries or "nothing") + 256 * (opening in textures)
+                    tier += 512 * (bool(why) and not gives_why and not with_offer)  # a referral says why
                     tier += 64 * (not_own + (not styled)) + 32 * not_own + 16 * plain
-                    tier += 8 * (word is not None and word != when[0]) + 4 * (not with_adverb and not tip)
+                    tier += 8 * (word is not None and word != when[0]) + 4 * (not with_adverb and bare)
                     out.append(SmsBody(text, tier, full, carries or "nothing", (opening or "", verb), styled))
     return tuple(sorted(out, key=lambda body: body.tier))
 
@@ -516,7 +602,7 @@ def _rank(carries: str) -> int:
     ("가벼운 토너") is a weaker reason than a stated one (an ingredient, a price) or a care tip."""
     parts = set(carries.split("+"))
     if "offer" in parts:
-        return 0 if parts & {"reason", "tip"} else 1
-    if parts & {"reason", "tip"}:
-        return 2
+        return 0 if parts & {"reason", "tip", "why"} else 1
+    if parts & {"reason", "tip", "why"}:
+        return 2 - ("reason" in parts and bool(parts & {"tip", "why"}))  # a reason and the tip or the why
     return 3 if "quality" in parts else 4
