@@ -1,0 +1,205 @@
+"""The one clause per message that plainly speaks to this reader's value focus, from true evidence.
+
+Blind readings rated customer fit lowest: a budget reader got a bare price ("150ml 용량에 정가
+38,000원이에요"), a luxury reader a list of ingredients with no frame, a natural reader no word on
+origin. Each persona names what it weighs (data/personas.json `value_focus`); this module picks the
+evidence that answers it and says so in one sentence:
+
+- budget (가격 대비 효율, 실제 사용자 후기): what real users said (a repurchase or value review first),
+  how little one use takes, a generous size, or a function one step carries; with the price where
+  the brand talks price, so the price never stands alone;
+- luxury (근거가 분명한 성분, 안티에이징): the registered function, or the named actives on the label;
+- sensitive (순한 사용감, 피부 테스트): a review of gentleness, or the catalog listing sensitive skin;
+- trend (새로움, 써 보는 재미, 메이크업 결과): how it looks or feels, from the catalog or a review;
+- natural (자연 유래 성분, 오래 써도 편안한 사용감): where an ingredient comes from, as the catalog says.
+
+Nothing here is a new claim: every sentence restates a catalog fact, a review sentence that passed
+reviews.py's negation and hedge filter, or the catalog's usage text, framed by the reader's need.
+`line` is for the long forms, `short` for push and SMS (other helpers place it there).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crm_core.generation.composer import lines
+from crm_core.generation.composer.facts import ProductFacts
+from crm_core.generation.composer.reader import budget_lines
+from crm_core.generation.composer.reviews import ReviewPoint
+
+
+@dataclass(frozen=True)
+class Fit:
+    """A sentence for this reader's value focus and the evidence it rests on."""
+
+    kind: str  # what it rests on: review, dose, one_step, volume, function, actives, sensitive_type, origin
+    line: str  # 해요체 sentence for Kakao, LMS and email
+    short: str  # the same point in push or SMS length (해요체)
+    fact: str  # the fact it states, so that no other proof says it again
+
+
+# Reviews a budget reader reads as value: coming back to it, or worth the money.
+VALUE_ASPECTS = ("재구매", "가성비")
+BUDGET_REVIEW = "실제로 써 본 분들은 {review} 후기를 남겼어요."
+BUDGET_PRICED_REVIEW = "{volume}에 정가 {price}원이고, 실제로 써 본 분들은 {review} 후기를 남겼어요."
+BUDGET_REVIEW_SHORT = "써 본 분들은 {review} 후기를 남겼어요."
+BUDGET_VOLUME = "{volume} 넉넉한 용량이라 한 통을 오래 두고 쓸 수 있어요."
+BUDGET_VOLUME_SHORT = "{volume} 넉넉한 용량이에요."
+# Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
+AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드", "에이지")
+LUXURY_ACTIVES = "성분부터 꼼꼼히 보시는 분께 반가운 건 {actives}을 담았다는 점이에요."
+LUXURY_ACTIVES_SHORT = "성분표에서 {actives}부터 확인해 보세요."
+_FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
+# The catalog's own functional-cosmetic sentence (its legal wording kept), framed for this reader.
+LUXURY_FUNCTION = "{claim}(이)라, 성분과 근거를 먼저 살피는 관리에 믿음을 더해요."
+LUXURY_FUNCTION_SHORT = "{function}에 도움을 주는 기능성 화장품이에요."
+LUXURY_ASPECTS = ("탄력", "윤기")
+LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
+SENSITIVE_REVIEW = "써 본 분들은 {review} 후기를 남겼어요."
+SENSITIVE_ASPECTS = ("순하", "자극", "진정")
+SENSITIVE_TYPE = "제품 정보에 민감성 피부도 사용 피부 타입으로 안내되어 있어요."
+SENSITIVE_TYPE_SHORT = "사용 피부 타입에 민감성 피부도 안내되어 있어요."
+TREND_ASPECTS = ("발색", "밀착", "지속", "윤기")
+TREND_REVIEW = "써 본 분들 사이에서는 {review} 이야기가 먼저 나와요."
+TREND_REVIEW_SHORT = "써 본 분들은 {review} 후기를 남겼어요."
+# Words in a claim that say where an ingredient comes from ("인삼에서 얻은", "제주 녹차", "발효해").
+_ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효해|제주|우리 쌀|우리 땅|국내산")
+NATURAL_INGREDIENT = "원료부터 살피신다면, {ingredients}처럼 이름만으로 출처를 알 수 있는 원료를 담았어요."
+NATURAL_INGREDIENT_SHORT = "원료를 보면 {ingredients}을 담았어요."
+_NATURAL_SOURCES = re.compile(
+    "추출물|녹차|제주|씨드|쑥|꽃|쌀|발효|인삼|동백|새싹|꿀|프로폴리스|유자|알로에|한란|비자|병풀|오일|홍삼|백화고"
+)
+
+
+def budget_fits(facts: ProductFacts, kind: str, reviews: tuple[ReviewPoint, ...], price_talk: bool) -> list[Fit]:
+    """What the money buys, said with evidence: a value review, how little one use takes, a generous
+    size, one step carrying a function, else any plain review as what real users said."""
+    priced = {"volume": facts.volume, "price": f"{facts.price:,}"} if price_talk and facts.price else None
+    value = next((r for r in reviews if r.aspect in VALUE_ASPECTS), None)
+    steps: list[Fit] = []
+    if value:
+        steps.append(_budget_review(value, priced))
+    for line in budget_lines(facts, kind):
+        steps.append(Fit("dose" if "한 번에" in line else "one_step", line, line, line))
+    if facts.generous and facts.volume:
+        filled = {"volume": facts.volume}
+        steps.append(
+            Fit("volume", lines.fill(BUDGET_VOLUME, filled), lines.fill(BUDGET_VOLUME_SHORT, filled), facts.volume)
+        )
+    if reviews and not value:
+        steps.append(_budget_review(reviews[0], priced))
+    return steps
+
+
+def _budget_review(review: ReviewPoint, priced: dict[str, str] | None) -> Fit:
+    values = {"review": review.clause}
+    line = lines.fill(BUDGET_PRICED_REVIEW, values | priced) if priced else lines.fill(BUDGET_REVIEW, values)
+    return Fit("review", line, lines.fill(BUDGET_REVIEW_SHORT, values), review.clause)
+
+
+def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...]) -> list[Fit]:
+    """The evidence a formula-minded reader asks for: a registered function, named actives, what
+    users said of firmness or glow, else the formula's named ingredients."""
+    out = []
+    claim = next((c for c in facts.feature_claims if _FUNCTION.search(c) and c.endswith("화장품입니다.")), None)
+    if claim:
+        core = claim.removesuffix("입니다.")
+        function = _FUNCTION.search(claim).group(1)  # type: ignore[union-attr]
+        values = {"claim": core, "function": "피부 " + function}
+        out.append(
+            Fit("function", lines.fill(LUXURY_FUNCTION, values), lines.fill(LUXURY_FUNCTION_SHORT, values), claim)
+        )
+    actives = [i for i in facts.ingredients if any(a in i for a in AGE_ACTIVES)][:2]
+    if actives:
+        values = {"actives": "·".join(actives)}
+        out.append(
+            Fit("actives", lines.fill(LUXURY_ACTIVES, values), lines.fill(LUXURY_ACTIVES_SHORT, values), actives[0])
+        )
+    result = next((r for r in reviews if r.aspect in LUXURY_ASPECTS), None)
+    if result:
+        values = {"review": result.clause}
+        line = lines.fill(LUXURY_REVIEW, values)
+        out.append(Fit("review", line, lines.fill(TREND_REVIEW_SHORT, values), result.clause))
+    named = [i for i in facts.ingredients if i not in actives][:2]
+    if named and not actives:
+        values = {"actives": "·".join(named)}
+        out.append(
+            Fit("actives", lines.fill(LUXURY_ACTIVES, values), lines.fill(LUXURY_ACTIVES_SHORT, values), named[0])
+        )
+    return out
+
+
+def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...]) -> list[Fit]:
+    """A review of gentleness, the catalog listing sensitive skin among its skin types."""
+    out = []
+    gentle = next((r for r in reviews if r.aspect in SENSITIVE_ASPECTS), None)
+    if gentle:
+        line = lines.fill(SENSITIVE_REVIEW, {"review": gentle.clause})
+        out.append(Fit("review", line, line, gentle.clause))
+    if "민감성" in facts.skin_types and facts.category not in ("헤어", "립"):  # skin types speak of the face
+        out.append(Fit("sensitive_type", SENSITIVE_TYPE, SENSITIVE_TYPE_SHORT, SENSITIVE_TYPE))
+    return out
+
+
+def trend_fits(reviews: tuple[ReviewPoint, ...]) -> list[Fit]:
+    """How it looks once worn, as users said it (colour, grip, wear, glow)."""
+    worn = next((r for r in reviews if r.aspect in TREND_ASPECTS), None)
+    if worn is None:
+        return []
+    values = {"review": worn.clause}
+    return [Fit("review", lines.fill(TREND_REVIEW, values), lines.fill(TREND_REVIEW_SHORT, values), worn.clause)]
+
+
+def natural_fits(facts: ProductFacts) -> list[Fit]:
+    """Where the ingredients come from: a catalog claim that says so, the named natural ones."""
+    natural = [i for i in facts.ingredients if _NATURAL_SOURCES.search(i)][:2]
+    if not natural:
+        return []
+    values = {"ingredients": "·".join(natural)}
+    short = lines.fill(NATURAL_INGREDIENT_SHORT, values)
+    origins = [Fit("origin", c, short, c) for c in facts.feature_claims if _ORIGIN.search(c)]
+    return [*origins, Fit("origin", lines.fill(NATURAL_INGREDIENT, values), short, natural[0])]
+
+
+def fits(
+    angle_key: str, facts: ProductFacts, kind: str, reviews: tuple[ReviewPoint, ...], price_talk: bool
+) -> list[Fit]:
+    """This reader's candidate sentences, best first (the plan keeps the first no other part says);
+    none for a product known by its name alone."""
+    if not facts.category:
+        return []
+    if angle_key == "budget":
+        return budget_fits(facts, kind, reviews, price_talk)
+    if angle_key == "luxury":
+        return luxury_fits(facts, reviews)
+    if angle_key == "sensitive":
+        return sensitive_fits(facts, reviews)
+    if angle_key == "trend":
+        return trend_fits(reviews)
+    if angle_key == "natural":
+        return natural_fits(facts)
+    return []
+
+
+def every_fit_line() -> list[str]:
+    """All fixed sentences here, for the test that each converts to 합쇼체."""
+    return [
+        BUDGET_REVIEW,
+        BUDGET_PRICED_REVIEW,
+        BUDGET_REVIEW_SHORT,
+        BUDGET_VOLUME,
+        BUDGET_VOLUME_SHORT,
+        LUXURY_ACTIVES,
+        LUXURY_ACTIVES_SHORT,
+        LUXURY_FUNCTION,
+        LUXURY_FUNCTION_SHORT,
+        LUXURY_REVIEW,
+        SENSITIVE_REVIEW,
+        SENSITIVE_TYPE,
+        SENSITIVE_TYPE_SHORT,
+        TREND_REVIEW,
+        TREND_REVIEW_SHORT,
+        NATURAL_INGREDIENT,
+        NATURAL_INGREDIENT_SHORT,
+    ]
