@@ -43,26 +43,28 @@ class Fit:
 VALUE_ASPECTS = ("재구매", "가성비")
 BUDGET_REVIEW = "실제로 써 본 분들은 {review} 후기를 남겼어요."
 BUDGET_PRICED_REVIEW = "{volume}에 정가 {price}원이고, 실제로 써 본 분들은 {review} 후기를 남겼어요."
-BUDGET_REVIEW_SHORT = "써 본 분들은 {review} 후기를 남겼어요."
+BUDGET_REVIEW_SHORT = "실제로 써 본 분들이 {review} 후기를 남겼어요."
 BUDGET_VOLUME = "{volume} 넉넉한 용량이라 한 통을 오래 두고 쓸 수 있어요."
 BUDGET_VOLUME_SHORT = "{volume} 넉넉한 용량이에요."
 # Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
 AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드", "에이지")
 LUXURY_ACTIVES = "성분부터 꼼꼼히 보시는 분께 반가운 건 {actives}을 담았다는 점이에요."
-LUXURY_ACTIVES_SHORT = "성분표에서 {actives}부터 확인해 보세요."
+LUXURY_ACTIVES_SHORT = "{actives}을 담아 성분부터 공들여 보는 분께 반가워요."
 _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
 # The catalog's own functional-cosmetic sentence (its legal wording kept), framed for this reader.
 LUXURY_FUNCTION = "{claim}(이)라, 성분과 근거를 먼저 살피는 관리에 믿음을 더해요."
-LUXURY_FUNCTION_SHORT = "{function}에 도움을 주는 기능성 화장품이에요."
+LUXURY_FUNCTION_SHORT = "{function}에 도움을 주는 기능성 화장품이라 공들인 관리에 잘 어울려요."
 LUXURY_ASPECTS = ("탄력", "윤기")
 LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
+LUXURY_REVIEW_SHORT = "{review} 후기가 있어 공들인 관리에 믿음을 더해요."
 SENSITIVE_REVIEW = "써 본 분들은 {review} 후기를 남겼어요."
 SENSITIVE_ASPECTS = ("순하", "자극", "진정")
 SENSITIVE_TYPE = "제품 정보에 민감성 피부도 사용 피부 타입으로 안내되어 있어요."
-SENSITIVE_TYPE_SHORT = "사용 피부 타입에 민감성 피부도 안내되어 있어요."
+SENSITIVE_TYPE_SHORT = "민감성 피부도 사용 피부 타입으로 안내되어 있어 안심이에요."
+SENSITIVE_REVIEW_SHORT = "예민한 날 살펴볼 후기로는 {review} 이야기가 있어요."
 TREND_ASPECTS = ("발색", "밀착", "지속", "윤기")
 TREND_REVIEW = "써 본 분들 사이에서는 {review} 이야기가 먼저 나와요."
-TREND_REVIEW_SHORT = "써 본 분들은 {review} 후기를 남겼어요."
+TREND_REVIEW_SHORT = "{review} 후기가 있어 새로 들여 보기 좋아요."
 # Words in a claim that say where an ingredient comes from ("인삼에서 얻은", "제주 녹차", "발효해").
 _ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효해|제주|우리 쌀|우리 땅|국내산")
 NATURAL_INGREDIENT = "원료부터 살피신다면, {ingredients}처럼 이름만으로 출처를 알 수 있는 원료를 담았어요."
@@ -120,7 +122,7 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...]) -> list[F
     if result:
         values = {"review": result.clause}
         line = lines.fill(LUXURY_REVIEW, values)
-        out.append(Fit("review", line, lines.fill(TREND_REVIEW_SHORT, values), result.clause))
+        out.append(Fit("review", line, lines.fill(LUXURY_REVIEW_SHORT, values), result.clause))
     named = [i for i in facts.ingredients if i not in actives][:2]
     if named and not actives:
         values = {"actives": "·".join(named)}
@@ -135,8 +137,9 @@ def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...]) -> lis
     out = []
     gentle = next((r for r in reviews if r.aspect in SENSITIVE_ASPECTS), None)
     if gentle:
-        line = lines.fill(SENSITIVE_REVIEW, {"review": gentle.clause})
-        out.append(Fit("review", line, line, gentle.clause))
+        values = {"review": gentle.clause}
+        short = lines.fill(SENSITIVE_REVIEW_SHORT, values)
+        out.append(Fit("review", lines.fill(SENSITIVE_REVIEW, values), short, gentle.clause))
     if "민감성" in facts.skin_types and facts.category not in ("헤어", "립"):  # skin types speak of the face
         out.append(Fit("sensitive_type", SENSITIVE_TYPE, SENSITIVE_TYPE_SHORT, SENSITIVE_TYPE))
     return out
@@ -195,6 +198,8 @@ def every_fit_line() -> list[str]:
         LUXURY_FUNCTION,
         LUXURY_FUNCTION_SHORT,
         LUXURY_REVIEW,
+        LUXURY_REVIEW_SHORT,
+        SENSITIVE_REVIEW_SHORT,
         SENSITIVE_REVIEW,
         SENSITIVE_TYPE,
         SENSITIVE_TYPE_SHORT,

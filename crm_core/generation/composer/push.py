@@ -541,6 +541,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         if not feature:
             return lines.fill(_pick(NATURAL_BARE, k), values)
         return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
+    if angle == "budget" and plan.fit and plan.fit.kind in ("review", "volume"):  # value evidence (fit.py)
+        return plan.fit.short
     if angle == "budget" and used != "price" and _talks_price(plan, request):
         return lines.fill(PRICE, values)
     fitting = feature and feature == values["reason"]  # the fact chosen because it fits this reader
@@ -549,7 +551,7 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         fitting, feature = bool(trend), trend or feature
     if fitting and angle in BENEFIT:
         return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
-    hook = reader_hook(plan, k, used)
+    hook = (plan.fit.short if plan.fit and used != "ingredients" else None) or reader_hook(plan, k, used)
     if hook:
         return hook
     if not feature:
