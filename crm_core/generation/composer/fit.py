@@ -44,22 +44,25 @@ VALUE_ASPECTS = ("재구매", "가성비")
 BUDGET_REVIEW = "실제로 써 본 분들은 {review} 후기를 남겼어요."
 BUDGET_PRICED_REVIEW = "{volume}에 정가 {price}원이고, 실제로 써 본 분들은 {review} 후기를 남겼어요."
 BUDGET_REVIEW_SHORT = "실제로 써 본 분들이 {review} 후기를 남겼어요."
-BUDGET_VOLUME = "{volume} 넉넉한 용량이라 한 통을 오래 두고 쓸 수 있어요."
+BUDGET_VOLUME = "{point}(이)라 한 통을 오래 두고 쓸 수 있어요."
 BUDGET_VOLUME_SHORT = "{volume} 넉넉한 용량이에요."
 # Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
 AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드", "에이지")
 LUXURY_ACTIVES = "성분부터 꼼꼼히 보시는 분께 반가운 건 {actives}을 담았다는 점이에요."
-LUXURY_ACTIVES_SHORT = "{actives}을 담아 성분부터 공들여 보는 분께 반가워요."
+LUXURY_ACTIVES_SHORT = "성분부터 공들여 살피는 분께 반가운 {actives}을 담았어요."
 _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
 # The catalog's own functional-cosmetic sentence (its legal wording kept), framed for this reader.
 LUXURY_FUNCTION = "{claim}(이)라, 성분과 근거를 먼저 살피는 관리에 믿음을 더해요."
 LUXURY_FUNCTION_SHORT = "{function}에 도움을 주는 기능성 화장품이라 공들인 관리에 잘 어울려요."
+# A sunscreen, a base or a lip colour is chosen for protection and finish: its plain ingredients are no
+# formula a luxury reader weighs (the ritual tip in reader.py speaks to them instead).
+WORN_FOR_FINISH = ("sun", "base", "lip")
 LUXURY_ASPECTS = ("탄력", "윤기")
 LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
 LUXURY_REVIEW_SHORT = "{review} 후기가 있어 공들인 관리에 믿음을 더해요."
 SENSITIVE_REVIEW = "써 본 분들은 {review} 후기를 남겼어요."
 SENSITIVE_ASPECTS = ("순하", "자극", "진정")
-SENSITIVE_TYPE = "제품 정보에 민감성 피부도 사용 피부 타입으로 안내되어 있어요."
+SENSITIVE_TYPE = "민감성 피부까지 사용 피부 타입으로 안내된 {category}(이)에요."
 SENSITIVE_TYPE_SHORT = "민감성 피부도 사용 피부 타입으로 안내되어 있어 안심이에요."
 SENSITIVE_REVIEW_SHORT = "예민한 날 살펴볼 후기로는 {review} 이야기가 있어요."
 TREND_ASPECTS = ("발색", "밀착", "지속", "윤기")
@@ -69,8 +72,10 @@ TREND_REVIEW_SHORT = "{review} 후기가 있어 새로 들여 보기 좋아요."
 _ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효해|제주|우리 쌀|우리 땅|국내산")
 NATURAL_INGREDIENT = "원료부터 살피신다면, {ingredients}처럼 이름만으로 출처를 알 수 있는 원료를 담았어요."
 NATURAL_INGREDIENT_SHORT = "원료를 보면 {ingredients}을 담았어요."
+# Ingredient names that say where they come from (a plant, a place); "미네랄 오일" says no such thing.
 _NATURAL_SOURCES = re.compile(
-    "추출물|녹차|제주|씨드|쑥|꽃|쌀|발효|인삼|동백|새싹|꿀|프로폴리스|유자|알로에|한란|비자|병풀|오일|홍삼|백화고"
+    "추출물|녹차|제주|씨드|쑥|꽃|쌀|발효|인삼|동백|새싹|꿀|프로폴리스|유자|알로에|한란|비자|병풀|(?<!미네랄) 오일"
+    "|홍삼|백화고|시어버터|식물"
 )
 
 
@@ -84,10 +89,11 @@ def budget_fits(facts: ProductFacts, kind: str, reviews: tuple[ReviewPoint, ...]
         steps.append(_budget_review(value, priced))
     for line in budget_lines(facts, kind):
         steps.append(Fit("dose" if "한 번에" in line else "one_step", line, line, line))
-    if facts.generous and facts.volume:
-        filled = {"volume": facts.volume}
+    generous = next((p for p in facts.points if "넉넉" in p or "대용량" in p), None)  # the catalog's own words
+    if generous and facts.volume:
+        filled = {"volume": facts.volume, "point": generous}
         steps.append(
-            Fit("volume", lines.fill(BUDGET_VOLUME, filled), lines.fill(BUDGET_VOLUME_SHORT, filled), facts.volume)
+            Fit("volume", lines.fill(BUDGET_VOLUME, filled), lines.fill(BUDGET_VOLUME_SHORT, filled), generous)
         )
     if reviews and not value:
         steps.append(_budget_review(reviews[0], priced))
@@ -100,7 +106,7 @@ def _budget_review(review: ReviewPoint, priced: dict[str, str] | None) -> Fit:
     return Fit("review", line, lines.fill(BUDGET_REVIEW_SHORT, values), review.clause)
 
 
-def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...]) -> list[Fit]:
+def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str) -> list[Fit]:
     """The evidence a formula-minded reader asks for: a registered function, named actives, what
     users said of firmness or glow, else the formula's named ingredients."""
     out = []
@@ -124,7 +130,7 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...]) -> list[F
         line = lines.fill(LUXURY_REVIEW, values)
         out.append(Fit("review", line, lines.fill(LUXURY_REVIEW_SHORT, values), result.clause))
     named = [i for i in facts.ingredients if i not in actives][:2]
-    if named and not actives:
+    if named and not actives and kind not in WORN_FOR_FINISH:
         values = {"actives": "·".join(named)}
         out.append(
             Fit("actives", lines.fill(LUXURY_ACTIVES, values), lines.fill(LUXURY_ACTIVES_SHORT, values), named[0])
@@ -141,7 +147,8 @@ def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...]) -> lis
         short = lines.fill(SENSITIVE_REVIEW_SHORT, values)
         out.append(Fit("review", lines.fill(SENSITIVE_REVIEW, values), short, gentle.clause))
     if "민감성" in facts.skin_types and facts.category not in ("헤어", "립"):  # skin types speak of the face
-        out.append(Fit("sensitive_type", SENSITIVE_TYPE, SENSITIVE_TYPE_SHORT, SENSITIVE_TYPE))
+        line = lines.fill(SENSITIVE_TYPE, {"category": facts.noun})
+        out.append(Fit("sensitive_type", line, SENSITIVE_TYPE_SHORT, line))
     return out
 
 
@@ -175,7 +182,7 @@ def fits(
     if angle_key == "budget":
         return budget_fits(facts, kind, reviews, price_talk)
     if angle_key == "luxury":
-        return luxury_fits(facts, reviews)
+        return luxury_fits(facts, reviews, kind)
     if angle_key == "sensitive":
         return sensitive_fits(facts, reviews)
     if angle_key == "trend":
