@@ -106,7 +106,12 @@ def _budget_review(review: ReviewPoint, priced: dict[str, str] | None) -> Fit:
     return Fit("review", line, lines.fill(BUDGET_REVIEW_SHORT, values), review.clause)
 
 
-def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str) -> list[Fit]:
+def _unsaid(ingredients: tuple[str, ...] | list[str], said: str) -> list[str]:
+    """Ingredients whose head word ("녹차" of "녹차 추출물") `said` does not already name."""
+    return [i for i in ingredients if i.split()[0] not in said]
+
+
+def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str, said: str = "") -> list[Fit]:
     """The evidence a formula-minded reader asks for: a registered function, named actives, what
     users said of firmness or glow, else the formula's named ingredients."""
     out = []
@@ -118,7 +123,7 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str
         out.append(
             Fit("function", lines.fill(LUXURY_FUNCTION, values), lines.fill(LUXURY_FUNCTION_SHORT, values), claim)
         )
-    actives = [i for i in facts.ingredients if any(a in i for a in AGE_ACTIVES)][:2]
+    actives = _unsaid([i for i in facts.ingredients if any(a in i for a in AGE_ACTIVES)], said)[:2]
     if actives:
         values = {"actives": "·".join(actives)}
         out.append(
@@ -129,7 +134,8 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str
         values = {"review": result.clause}
         line = lines.fill(LUXURY_REVIEW, values)
         out.append(Fit("review", line, lines.fill(LUXURY_REVIEW_SHORT, values), result.clause))
-    named = [i for i in facts.ingredients if i not in actives][:2]
+    claimed = " ".join((said, *facts.claims))  # a claim about an ingredient says more than its name
+    named = _unsaid([i for i in facts.ingredients if i not in actives], claimed)[:2]
     if named and not actives and kind not in WORN_FOR_FINISH:
         values = {"actives": "·".join(named)}
         out.append(
@@ -161,9 +167,9 @@ def trend_fits(reviews: tuple[ReviewPoint, ...]) -> list[Fit]:
     return [Fit("review", lines.fill(TREND_REVIEW, values), lines.fill(TREND_REVIEW_SHORT, values), worn.clause)]
 
 
-def natural_fits(facts: ProductFacts) -> list[Fit]:
+def natural_fits(facts: ProductFacts, said: str = "") -> list[Fit]:
     """Where the ingredients come from: a catalog claim that says so, the named natural ones."""
-    natural = [i for i in facts.ingredients if _NATURAL_SOURCES.search(i)][:2]
+    natural = _unsaid([i for i in facts.ingredients if _NATURAL_SOURCES.search(i)], said)[:2]
     if not natural:
         return []
     values = {"ingredients": "·".join(natural)}
@@ -173,22 +179,28 @@ def natural_fits(facts: ProductFacts) -> list[Fit]:
 
 
 def fits(
-    angle_key: str, facts: ProductFacts, kind: str, reviews: tuple[ReviewPoint, ...], price_talk: bool
+    angle_key: str,
+    facts: ProductFacts,
+    kind: str,
+    reviews: tuple[ReviewPoint, ...],
+    price_talk: bool,
+    said: str = "",
 ) -> list[Fit]:
     """This reader's candidate sentences, best first (the plan keeps the first no other part says);
-    none for a product known by its name alone."""
+    none for a product known by its name alone. `said`: what the hook and the product line state
+    (an ingredient they name is not named again)."""
     if not facts.category:
         return []
     if angle_key == "budget":
         return budget_fits(facts, kind, reviews, price_talk)
     if angle_key == "luxury":
-        return luxury_fits(facts, reviews, kind)
+        return luxury_fits(facts, reviews, kind, said)
     if angle_key == "sensitive":
         return sensitive_fits(facts, reviews)
     if angle_key == "trend":
         return trend_fits(reviews)
     if angle_key == "natural":
-        return natural_fits(facts)
+        return natural_fits(facts, said)
     return []
 
 

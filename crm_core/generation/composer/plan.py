@@ -826,6 +826,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         product_kind(facts, resolved.product.name),
         reviews,
         _price_talk(request, facts, angle) and not price_said,
+        f"{hook} {values['definition']}",
     )
     proofs, fit = _proofs(
         request, facts, angle, review, values, k, opened, None if fact_for_reader else reader, tuple(candidates)

@@ -541,7 +541,7 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         if not feature:
             return lines.fill(_pick(NATURAL_BARE, k), values)
         return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
-    if angle == "budget" and plan.fit and plan.fit.kind in ("review", "volume"):  # value evidence (fit.py)
+    if angle == "budget" and plan.fit and not (used == "price" and plan.fit.kind == "volume"):  # value (fit.py)
         return plan.fit.short
     if angle == "budget" and used != "price" and _talks_price(plan, request):
         return lines.fill(PRICE, values)
