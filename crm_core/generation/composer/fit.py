@@ -67,6 +67,16 @@ SENSITIVE_TYPE_SHORT = "민감성 피부도 사용 피부 타입으로 안내되
 SENSITIVE_REVIEW_SHORT = "예민한 날 살펴볼 후기로는 {review} 이야기가 있어요."
 TREND_ASPECTS = ("발색", "밀착", "지속", "윤기")
 TREND_REVIEW = "써 본 분들 사이에서는 {review} 이야기가 먼저 나와요."
+# A feature about finish, colour, texture or format: what a trend reader tries a product for. Coolness
+# is left out (a winter campaign never sells it; the season is not known here).
+_TREND_FEATURE = re.compile(
+    "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자"
+)
+_COOL = re.compile("시원|쿨링|청량|냉장")
+TREND_FEATURE = "써 보는 재미는 {feature}에 있어요."
+NATURAL_REVIEW = "써 본 분들은 {review} 후기를 남겨, 오래 두고 편하게 쓸 제품을 찾는 분께 참고가 돼요."
+NATURAL_REVIEW_SHORT = "써 본 분들은 {review} 후기를 남겼어요."
+NATURAL_ASPECTS = ("순하", "자극", "재구매", "보습", "촉촉")
 TREND_REVIEW_SHORT = "{review} 후기가 있어 새로 들여 보기 좋아요."
 # Words in a claim that say where an ingredient comes from ("인삼에서 얻은", "제주 녹차", "발효해").
 _ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효해|제주|우리 쌀|우리 땅|국내산")
@@ -158,24 +168,37 @@ def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...]) -> lis
     return out
 
 
-def trend_fits(reviews: tuple[ReviewPoint, ...]) -> list[Fit]:
-    """How it looks once worn, as users said it (colour, grip, wear, glow)."""
+def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "") -> list[Fit]:
+    """How it looks once worn, as users said it (colour, grip, wear, glow); else the catalog's
+    finish, texture or format, the fun of trying it."""
+    out = []
     worn = next((r for r in reviews if r.aspect in TREND_ASPECTS), None)
-    if worn is None:
-        return []
-    values = {"review": worn.clause}
-    return [Fit("review", lines.fill(TREND_REVIEW, values), lines.fill(TREND_REVIEW_SHORT, values), worn.clause)]
+    if worn:
+        values = {"review": worn.clause}
+        out.append(Fit("review", lines.fill(TREND_REVIEW, values), lines.fill(TREND_REVIEW_SHORT, values), worn.clause))
+    for feature in facts.features:
+        if _TREND_FEATURE.search(feature) and feature not in said and not _COOL.search(feature):
+            values = {"feature": feature}
+            out.append(Fit("finish", lines.fill(TREND_FEATURE, values), lines.fill(TREND_FEATURE, values), feature))
+            break
+    return out
 
 
-def natural_fits(facts: ProductFacts, said: str = "") -> list[Fit]:
+def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "") -> list[Fit]:
     """Where the ingredients come from: a catalog claim that says so, the named natural ones."""
+    out = []
     natural = _unsaid([i for i in facts.ingredients if _NATURAL_SOURCES.search(i)], said)[:2]
-    if not natural:
-        return []
-    values = {"ingredients": "·".join(natural)}
-    short = lines.fill(NATURAL_INGREDIENT_SHORT, values)
-    origins = [Fit("origin", c, short, c) for c in facts.feature_claims if _ORIGIN.search(c)]
-    return [*origins, Fit("origin", lines.fill(NATURAL_INGREDIENT, values), short, natural[0])]
+    if natural:
+        values = {"ingredients": "·".join(natural)}
+        short = lines.fill(NATURAL_INGREDIENT_SHORT, values)
+        out += [Fit("origin", c, short, c) for c in facts.feature_claims if _ORIGIN.search(c)]
+        out.append(Fit("origin", lines.fill(NATURAL_INGREDIENT, values), short, natural[0]))
+    gentle = next((r for r in reviews if r.aspect in NATURAL_ASPECTS), None)  # 오래 써도 편안한 사용감
+    if gentle:
+        values = {"review": gentle.clause}
+        short = lines.fill(NATURAL_REVIEW_SHORT, values)
+        out.append(Fit("review", lines.fill(NATURAL_REVIEW, values), short, gentle.clause))
+    return out
 
 
 def fits(
@@ -198,9 +221,9 @@ def fits(
     if angle_key == "sensitive":
         return sensitive_fits(facts, reviews)
     if angle_key == "trend":
-        return trend_fits(reviews)
+        return trend_fits(facts, reviews, said)
     if angle_key == "natural":
-        return natural_fits(facts, said)
+        return natural_fits(facts, reviews, said)
     return []
 
 
@@ -224,6 +247,9 @@ def every_fit_line() -> list[str]:
         SENSITIVE_TYPE_SHORT,
         TREND_REVIEW,
         TREND_REVIEW_SHORT,
+        TREND_FEATURE,
+        NATURAL_REVIEW,
+        NATURAL_REVIEW_SHORT,
         NATURAL_INGREDIENT,
         NATURAL_INGREDIENT_SHORT,
     ]
