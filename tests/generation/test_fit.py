@@ -124,3 +124,12 @@ def test_every_fit_line_converts_to_hapsho():
     for text in fit.every_fit_line():
         filled = lines.fill(text, dummy)
         assert speech_levels(conjugate(filled, Honorific.hapsho)) == {Honorific.hapsho}, filled
+
+
+def test_a_trend_reader_hears_the_fun_of_trying_it_from_the_catalogs_texture(catalog: Catalog, settings: Settings):
+    """자음수 EX has no finish or colour a trend reader looks for: its texture is what they try it for."""
+    product = next(p for p in catalog.products if p.name.startswith("자음수 EX"))
+    pipeline = _pipeline(catalog, settings)
+    for body in _bodies(pipeline, persona=TREND, brand=product.brand, product=product.name):
+        framed = [s for s in _sentences(body) if "제형" in s and re.search("써 보는 재미|먼저 눈에 띄는", s)]
+        assert framed, body
