@@ -82,9 +82,10 @@ TREND_REVIEW_SHORT = "{review} 후기가 있어 새로 들여 보기 좋아요."
 _ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효해|제주|우리 쌀|우리 땅|국내산")
 NATURAL_INGREDIENT = "원료부터 살피신다면, {ingredients}처럼 이름만으로 출처를 알 수 있는 원료를 담았어요."
 NATURAL_INGREDIENT_SHORT = "원료를 보면 {ingredients}을 담았어요."
-# Ingredient names that say where they come from (a plant, a place); "미네랄 오일" says no such thing.
+# Ingredient names that say where they come from (a plant, a place); "미네랄 오일" or "프로바이오틱스
+# 발효 용해물" says no such thing.
 _NATURAL_SOURCES = re.compile(
-    "추출물|녹차|제주|씨드|쑥|꽃|쌀|발효|인삼|동백|새싹|꿀|프로폴리스|유자|알로에|한란|비자|병풀|(?<!미네랄) 오일"
+    "추출물|녹차|제주|씨드|쑥|꽃|쌀|인삼|동백|새싹|꿀|프로폴리스|유자|알로에|한란|비자|병풀|(?<!미네랄) 오일"
     "|홍삼|백화고|시어버터|식물"
 )
 
