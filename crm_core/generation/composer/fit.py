@@ -93,7 +93,8 @@ _NATURAL_SOURCES = re.compile(
 def budget_fits(facts: ProductFacts, kind: str, reviews: tuple[ReviewPoint, ...], price_talk: bool) -> list[Fit]:
     """What the money buys, said with evidence: a value review, how little one use takes, a generous
     size, one step carrying a function, else any plain review as what real users said."""
-    priced = {"volume": facts.volume, "price": f"{facts.price:,}"} if price_talk and facts.price else None
+    stated = price_talk and facts.price and facts.volume  # a price is said with its pack size or not at all
+    priced = {"volume": facts.volume, "price": f"{facts.price:,}"} if stated else None
     value = next((r for r in reviews if r.aspect in VALUE_ASPECTS), None)
     steps: list[Fit] = []
     if value:
