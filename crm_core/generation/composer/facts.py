@@ -93,6 +93,7 @@ class ProductFacts:
     features: tuple[str, ...] = ()  # selling points about how it feels or works, best fit first
     feature_claims: tuple[str, ...] = ()  # claims beyond what the product is (functional ones included)
     claim_definitions: tuple[str, ...] = ()  # defining claims as noun phrases ("… 수분 크림")
+    skin_types: tuple[str, ...] = ()  # the catalog's skin types ("민감성" speaks to a sensitive reader)
 
     @property
     def generous(self) -> bool:
@@ -194,6 +195,7 @@ def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()
         claim_definitions=tuple(
             c.rstrip(". ").removesuffix("입니다") for c in ranked_claims if is_definition(c) and c.endswith("입니다.")
         ),
+        skin_types=product.skin_types,
     )
 
 

@@ -19,6 +19,7 @@ from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past
 from crm_core.generation.composer.angles import angle as angle_by_key
 from crm_core.generation.composer.facts import WASH_OFF, ProductFacts, is_definition, product_facts
+from crm_core.generation.composer.fit import Fit, fits
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.reader import product_kind, reader_lines
@@ -100,6 +101,10 @@ class MessagePlan:
     # where values["reason"] is empty. None where the angle has no line for this product or stage.
     reader_line: str | None = None
     style_line: str | None = None  # the style said once where the hook does not carry it (long forms)
+    # One sentence for this reader's value focus from true evidence (fit.py): `fit.line` is among the
+    # long forms' proofs where it is said (kind "fit" in parts); `fit.short` is for push and SMS. None
+    # where the evidence has nothing for this reader that the message does not already say.
+    fit: Fit | None = None
 
 
 def _pick(pool: tuple[str, ...] | list[str], index: int) -> str:
@@ -393,10 +398,14 @@ def _proofs(
     k: int,
     opened: str = "",
     reader: str | None = None,
-) -> list[tuple[str, str]]:
+    candidates: tuple[Fit, ...] = (),
+) -> tuple[list[tuple[str, str]], Fit | None]:
     """Proof sentences (kind, text) in the order this reader should meet them: why it suits the
-    reader first, then the angle's favourite kind of proof. `opened` is the fact the hook stated;
-    `reader` the reader's line, said first where no fact fitting the reader is."""
+    reader first, then the angle's favourite kind of proof; and the reader's fit (fit.py) kept.
+    `opened` is the fact the hook stated; `reader` the reader's line, said first where no fact
+    fitting the reader is; `candidates` this reader's value-focus sentences, best first: the first
+    no other part states is said, first of all for a budget reader (a price alone is no reason),
+    else where no fact fitting the reader is."""
     tone = request.resolved.brief.tone
     definition = values["definition"]
     out: list[tuple[str, str, str]] = []  # kind, sentence, the fact it states (to say each fact once)
@@ -430,14 +439,24 @@ def _proofs(
     if _price_talk(request, facts, angle):
         price = lines.fill(lines.PRICE_LINES[0], values)
         out.append(("price", price, price))
-    kept: list[tuple[str, str]] = []
     said = [definition, *([opened] if opened else [])]
+    fit = next((c for c in candidates if not any(_repeats(c.fact, s) or c.fact in s for s in said)), None)
+    has_reason = any(kind in ("reason", "share") for kind, _, _ in out)  # a fact or a share line for the reader
+    # a budget reader's dose or function line is the reader's line (reader.py), said after a fact
+    if fit and fit.kind not in ("dose", "one_step") and (angle.key == "budget" or not has_reason):
+        if fit.kind == "review":  # one review sentence: the fit's
+            out = [item for item in out if item[0] != "review"]
+        if angle.key == "budget" and values["price"] and values["price"] in fit.line:  # the price said with it
+            out = [item for item in out if item[0] != "price"]
+        out.insert(0, ("fit", fit.line, fit.fact))
+    kept: list[tuple[str, str]] = []
     for kind, text, fact in out:  # each fact once: drop one the definition or a kept proof states
         if not any(_repeats(fact, s) for s in said):
             kept.append((kind, text))
             said.append(fact)
     if reader and not any(kind in ("reason", "share") for kind, _ in kept):
-        kept.insert(0, ("angle", reader))  # no fitting fact said: the reader's own line
+        if not (angle.key == "budget" and any(kind == "fit" for kind, _ in kept)):  # the fit weighs the value
+            kept.insert(0, ("angle", reader))  # no fitting fact said: the reader's own line
     first = {
         "luxury": "ingredients",
         "natural": "ingredients",
@@ -454,8 +473,9 @@ def _proofs(
     # never parts the definition from the facts that go with it
     reader_said = next((item for item in kept if item[0] in ("angle", "share")), None)
     kept = [item for item in kept if item[0] not in ("angle", "share")]
-    kept.sort(key=lambda item: (item[0] != "reason", item[0] != lead))
-    if k % 2 and len(kept) > 2:  # odd variants lead with a different proof
+    top = "fit" if angle.key == "budget" else "reason"  # a budget reader's value reason beats a feature
+    kept.sort(key=lambda item: (item[0] != top, item[0] != "fit", item[0] != "reason", item[0] != lead))
+    if k % 2 and len(kept) > 2 and kept[0][0] != "fit":  # odd variants lead with a different proof
         kept = [kept[1], kept[0], *kept[2:]]
     if reader_said and reader_said[0] == "share" and angle.key == "budget":
         if any("용량" in text for _, text in kept):  # the volume is said already: not passed on twice
@@ -464,7 +484,7 @@ def _proofs(
         kinds = [kind for kind, _ in kept]
         builds_on = next((kind for kind in ("price", "claim") if angle.key == "budget" and kind in kinds), None)
         kept.insert(kinds.index(builds_on) + 1 if builds_on else min(1, len(kept)), reader_said)
-    return kept
+    return kept, fit
 
 
 def _button(stage_ctas: tuple[str, ...], close_button: str, event: CampaignEvent | None) -> tuple[str, bool]:
@@ -807,7 +827,18 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     opener_led = hook_line == lines.OPENER_HOOK and bool(opened) and not review_opened
     fact_for_reader = opener_led or bool(opened and _fits_reader(opened, angle.key, concerns))
     fact_for_reader = fact_for_reader and not (angle.key == "budget" and _price_talk(request, facts, angle))
-    proofs = _proofs(request, facts, angle, review, values, k, opened, None if fact_for_reader else reader)
+    price_said = bool(values["price"]) and values["price"] in hook  # the opener told the price
+    candidates = fits(
+        angle.key,
+        facts,
+        product_kind(facts, resolved.product.name),
+        reviews,
+        _price_talk(request, facts, angle) and not price_said,
+        f"{hook} {values['definition']}",
+    )
+    proofs, fit = _proofs(
+        request, facts, angle, review, values, k, opened, None if fact_for_reader else reader, tuple(candidates)
+    )
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
@@ -877,4 +908,5 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         opener=opener,
         reader_line=reader,
         style_line=style_line,
+        fit=fit,
     )

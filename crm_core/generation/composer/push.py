@@ -541,6 +541,9 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         if not feature:
             return lines.fill(_pick(NATURAL_BARE, k), values)
         return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
+    fit = plan.fit if plan.fit and plan.stage in lines.NEW_STAGES else None  # a user: the stage's opener speaks
+    if angle == "budget" and fit and not (used == "price" and fit.kind == "volume"):  # value evidence (fit.py)
+        return fit.short
     if angle == "budget" and used != "price" and _talks_price(plan, request):
         return lines.fill(PRICE, values)
     fitting = feature and feature == values["reason"]  # the fact chosen because it fits this reader
@@ -549,7 +552,7 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         fitting, feature = bool(trend), trend or feature
     if fitting and angle in BENEFIT:
         return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
-    hook = reader_hook(plan, k, used)
+    hook = (fit.short if fit and used != "ingredients" else None) or reader_hook(plan, k, used)
     if hook:
         return hook
     if not feature:

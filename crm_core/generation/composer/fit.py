@@ -1,0 +1,257 @@
+"""The one clause per message that plainly speaks to this reader's value focus, from true evidence.
+
+Blind readings rated customer fit lowest: a budget reader got a bare price ("150ml 용량에 정가
+38,000원이에요"), a luxury reader a list of ingredients with no frame, a natural reader no word on
+origin. Each persona names what it weighs (data/personas.json `value_focus`); this module picks the
+evidence that answers it and says so in one sentence:
+
+- budget (가격 대비 효율, 실제 사용자 후기): what real users said (a repurchase or value review first),
+  how little one use takes, a generous size, or a function one step carries; with the price where
+  the brand talks price, so the price never stands alone;
+- luxury (근거가 분명한 성분, 안티에이징): the registered function, or the named actives on the label;
+- sensitive (순한 사용감, 피부 테스트): a review of gentleness, or the catalog listing sensitive skin;
+- trend (새로움, 써 보는 재미, 메이크업 결과): how it looks or feels, from the catalog or a review;
+- natural (자연 유래 성분, 오래 써도 편안한 사용감): where an ingredient comes from, as the catalog says.
+
+Nothing here is a new claim: every sentence restates a catalog fact, a review sentence that passed
+reviews.py's negation and hedge filter, or the catalog's usage text, framed by the reader's need.
+`line` is for the long forms, `short` for push and SMS (other helpers place it there).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crm_core.generation.composer import lines
+from crm_core.generation.composer.facts import ProductFacts
+from crm_core.generation.composer.reader import budget_lines
+from crm_core.generation.composer.reviews import ReviewPoint
+
+
+@dataclass(frozen=True)
+class Fit:
+    """A sentence for this reader's value focus and the evidence it rests on."""
+
+    kind: str  # what it rests on: review, dose, one_step, volume, function, actives, sensitive_type, origin
+    line: str  # 해요체 sentence for Kakao, LMS and email
+    short: str  # the same point in push or SMS length (해요체)
+    fact: str  # the fact it states, so that no other proof says it again
+
+
+# Reviews a budget reader reads as value: coming back to it, or worth the money.
+VALUE_ASPECTS = ("재구매", "가성비")
+BUDGET_REVIEW = "실제로 써 본 분들은 {review} 후기를 남겼어요."
+BUDGET_PRICED_REVIEW = "{volume}에 정가 {price}원이고, 실제로 써 본 분들은 {review} 후기를 남겼어요."
+BUDGET_REVIEW_SHORT = "실제로 써 본 분들이 {review} 후기를 남겼어요."
+BUDGET_VOLUME = "{point}(이)라 한 통을 오래 두고 쓸 수 있어요."
+BUDGET_VOLUME_SHORT = "{volume} 넉넉한 용량이에요."
+# Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
+AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드", "에이지")
+LUXURY_ACTIVES = "성분부터 꼼꼼히 보시는 분께 반가운 건 {actives}을 담았다는 점이에요."
+LUXURY_ACTIVES_SHORT = "성분부터 공들여 살피는 분께 반가운 {actives}을 담았어요."
+_FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
+# The catalog's own functional-cosmetic sentence (its legal wording kept), framed for this reader.
+LUXURY_FUNCTION = "{claim}(이)라, 성분과 근거를 먼저 살피는 관리에 믿음을 더해요."
+LUXURY_FUNCTION_SHORT = "{function}에 도움을 주는 기능성 화장품이라 공들인 관리에 잘 어울려요."
+# A sunscreen, a base or a lip colour is chosen for protection and finish: its plain ingredients are no
+# formula a luxury reader weighs (the ritual tip in reader.py speaks to them instead).
+WORN_FOR_FINISH = ("sun", "base", "lip")
+LUXURY_ASPECTS = ("탄력", "윤기")
+LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
+LUXURY_REVIEW_SHORT = "{review} 후기가 있어 공들인 관리에 믿음을 더해요."
+SENSITIVE_REVIEW = "써 본 분들은 {review} 후기를 남겼어요."
+SENSITIVE_ASPECTS = ("순하", "자극", "진정")
+SENSITIVE_TYPE = "민감성 피부까지 사용 피부 타입으로 안내된 {category}(이)에요."
+SENSITIVE_TYPE_SHORT = "민감성 피부도 사용 피부 타입으로 안내되어 있어 안심이에요."
+SENSITIVE_REVIEW_SHORT = "예민한 날 살펴볼 후기로는 {review} 이야기가 있어요."
+TREND_ASPECTS = ("발색", "밀착", "지속", "윤기")
+TREND_REVIEW = "써 본 분들 사이에서는 {review} 이야기가 먼저 나와요."
+# A feature about finish, colour, texture or format: what a trend reader tries a product for. Coolness
+# is left out (a winter campaign never sells it; the season is not known here).
+_TREND_FEATURE = re.compile(
+    "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자"
+)
+_COOL = re.compile("시원|쿨링|청량|냉장")
+TREND_FEATURE = "써 보는 재미는 {feature}에 있어요."
+NATURAL_REVIEW = "써 본 분들은 {review} 후기를 남겨, 오래 두고 편하게 쓸 제품을 찾는 분께 참고가 돼요."
+NATURAL_REVIEW_SHORT = "써 본 분들은 {review} 후기를 남겼어요."
+NATURAL_ASPECTS = ("순하", "자극", "재구매", "보습", "촉촉")
+TREND_REVIEW_SHORT = "{review} 후기가 있어 새로 들여 보기 좋아요."
+# Words in a claim that say where an ingredient comes from ("인삼에서 얻은", "제주 녹차", "발효해").
+_ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효해|제주|우리 쌀|우리 땅|국내산")
+NATURAL_INGREDIENT = "원료부터 살피신다면, {ingredients}처럼 이름만으로 출처를 알 수 있는 원료를 담았어요."
+NATURAL_INGREDIENT_SHORT = "원료를 보면 {ingredients}을 담았어요."
+# Ingredient names that say where they come from (a plant, a place); "미네랄 오일" or "프로바이오틱스
+# 발효 용해물" says no such thing.
+_NATURAL_SOURCES = re.compile(
+    "추출물|녹차|제주|씨드|쑥|꽃|쌀|인삼|동백|새싹|꿀|프로폴리스|유자|알로에|한란|비자|병풀|(?<!미네랄) 오일"
+    "|홍삼|백화고|시어버터|식물"
+)
+
+
+def budget_fits(facts: ProductFacts, kind: str, reviews: tuple[ReviewPoint, ...], price_talk: bool) -> list[Fit]:
+    """What the money buys, said with evidence: a value review, how little one use takes, a generous
+    size, one step carrying a function, else any plain review as what real users said."""
+    stated = price_talk and facts.price and facts.volume  # a price is said with its pack size or not at all
+    priced = {"volume": facts.volume, "price": f"{facts.price:,}"} if stated else None
+    value = next((r for r in reviews if r.aspect in VALUE_ASPECTS), None)
+    steps: list[Fit] = []
+    if value:
+        steps.append(_budget_review(value, priced))
+    for line in budget_lines(facts, kind):
+        steps.append(Fit("dose" if "한 번에" in line else "one_step", line, line, line))
+    generous = next((p for p in facts.points if "넉넉" in p or "대용량" in p), None)  # the catalog's own words
+    if generous and facts.volume:
+        filled = {"volume": facts.volume, "point": generous}
+        steps.append(
+            Fit("volume", lines.fill(BUDGET_VOLUME, filled), lines.fill(BUDGET_VOLUME_SHORT, filled), generous)
+        )
+    if reviews and not value:
+        steps.append(_budget_review(reviews[0], priced))
+    return steps
+
+
+def _budget_review(review: ReviewPoint, priced: dict[str, str] | None) -> Fit:
+    values = {"review": review.clause}
+    line = lines.fill(BUDGET_PRICED_REVIEW, values | priced) if priced else lines.fill(BUDGET_REVIEW, values)
+    return Fit("review", line, lines.fill(BUDGET_REVIEW_SHORT, values), review.clause)
+
+
+def _unsaid(ingredients: tuple[str, ...] | list[str], said: str) -> list[str]:
+    """Ingredients whose head word ("녹차" of "녹차 추출물") `said` does not already name."""
+    return [i for i in ingredients if i.split()[0] not in said]
+
+
+def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str, said: str = "") -> list[Fit]:
+    """The evidence a formula-minded reader asks for: a registered function, named actives, what
+    users said of firmness or glow, else the formula's named ingredients."""
+    out = []
+    claim = next((c for c in facts.feature_claims if _FUNCTION.search(c) and c.endswith("화장품입니다.")), None)
+    if claim:
+        core = claim.removesuffix("입니다.")
+        function = _FUNCTION.search(claim).group(1)  # type: ignore[union-attr]
+        values = {"claim": core, "function": "피부 " + function}
+        out.append(
+            Fit("function", lines.fill(LUXURY_FUNCTION, values), lines.fill(LUXURY_FUNCTION_SHORT, values), claim)
+        )
+    actives = _unsaid([i for i in facts.ingredients if any(a in i for a in AGE_ACTIVES)], said)[:2]
+    if actives:
+        values = {"actives": "·".join(actives)}
+        out.append(
+            Fit("actives", lines.fill(LUXURY_ACTIVES, values), lines.fill(LUXURY_ACTIVES_SHORT, values), actives[0])
+        )
+    result = next((r for r in reviews if r.aspect in LUXURY_ASPECTS), None)
+    if result:
+        values = {"review": result.clause}
+        line = lines.fill(LUXURY_REVIEW, values)
+        out.append(Fit("review", line, lines.fill(LUXURY_REVIEW_SHORT, values), result.clause))
+    claimed = " ".join((said, *facts.claims))  # a claim about an ingredient says more than its name
+    named = _unsaid([i for i in facts.ingredients if i not in actives], claimed)[:2]
+    if named and not actives and kind not in WORN_FOR_FINISH:
+        values = {"actives": "·".join(named)}
+        out.append(
+            Fit("actives", lines.fill(LUXURY_ACTIVES, values), lines.fill(LUXURY_ACTIVES_SHORT, values), named[0])
+        )
+    return out
+
+
+def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...]) -> list[Fit]:
+    """A review of gentleness, the catalog listing sensitive skin among its skin types."""
+    out = []
+    gentle = next((r for r in reviews if r.aspect in SENSITIVE_ASPECTS), None)
+    if gentle:
+        values = {"review": gentle.clause}
+        short = lines.fill(SENSITIVE_REVIEW_SHORT, values)
+        out.append(Fit("review", lines.fill(SENSITIVE_REVIEW, values), short, gentle.clause))
+    if "민감성" in facts.skin_types and facts.category not in ("헤어", "립"):  # skin types speak of the face
+        line = lines.fill(SENSITIVE_TYPE, {"category": facts.noun})
+        out.append(Fit("sensitive_type", line, SENSITIVE_TYPE_SHORT, line))
+    return out
+
+
+def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "") -> list[Fit]:
+    """How it looks once worn, as users said it (colour, grip, wear, glow); else the catalog's
+    finish, texture or format, the fun of trying it."""
+    out = []
+    worn = next((r for r in reviews if r.aspect in TREND_ASPECTS), None)
+    if worn:
+        values = {"review": worn.clause}
+        out.append(Fit("review", lines.fill(TREND_REVIEW, values), lines.fill(TREND_REVIEW_SHORT, values), worn.clause))
+    for feature in facts.features:
+        if _TREND_FEATURE.search(feature) and feature not in said and not _COOL.search(feature):
+            values = {"feature": feature}
+            out.append(Fit("finish", lines.fill(TREND_FEATURE, values), lines.fill(TREND_FEATURE, values), feature))
+            break
+    return out
+
+
+def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "") -> list[Fit]:
+    """Where the ingredients come from: a catalog claim that says so, the named natural ones."""
+    out = []
+    natural = _unsaid([i for i in facts.ingredients if _NATURAL_SOURCES.search(i)], said)[:2]
+    if natural:
+        values = {"ingredients": "·".join(natural)}
+        short = lines.fill(NATURAL_INGREDIENT_SHORT, values)
+        out += [Fit("origin", c, short, c) for c in facts.feature_claims if _ORIGIN.search(c)]
+        out.append(Fit("origin", lines.fill(NATURAL_INGREDIENT, values), short, natural[0]))
+    gentle = next((r for r in reviews if r.aspect in NATURAL_ASPECTS), None)  # 오래 써도 편안한 사용감
+    if gentle:
+        values = {"review": gentle.clause}
+        short = lines.fill(NATURAL_REVIEW_SHORT, values)
+        out.append(Fit("review", lines.fill(NATURAL_REVIEW, values), short, gentle.clause))
+    return out
+
+
+def fits(
+    angle_key: str,
+    facts: ProductFacts,
+    kind: str,
+    reviews: tuple[ReviewPoint, ...],
+    price_talk: bool,
+    said: str = "",
+) -> list[Fit]:
+    """This reader's candidate sentences, best first (the plan keeps the first no other part says);
+    none for a product known by its name alone. `said`: what the hook and the product line state
+    (an ingredient they name is not named again)."""
+    if not facts.category:
+        return []
+    if angle_key == "budget":
+        return budget_fits(facts, kind, reviews, price_talk)
+    if angle_key == "luxury":
+        return luxury_fits(facts, reviews, kind, said)
+    if angle_key == "sensitive":
+        return sensitive_fits(facts, reviews)
+    if angle_key == "trend":
+        return trend_fits(facts, reviews, said)
+    if angle_key == "natural":
+        return natural_fits(facts, reviews, said)
+    return []
+
+
+def every_fit_line() -> list[str]:
+    """All fixed sentences here, for the test that each converts to 합쇼체."""
+    return [
+        BUDGET_REVIEW,
+        BUDGET_PRICED_REVIEW,
+        BUDGET_REVIEW_SHORT,
+        BUDGET_VOLUME,
+        BUDGET_VOLUME_SHORT,
+        LUXURY_ACTIVES,
+        LUXURY_ACTIVES_SHORT,
+        LUXURY_FUNCTION,
+        LUXURY_FUNCTION_SHORT,
+        LUXURY_REVIEW,
+        LUXURY_REVIEW_SHORT,
+        SENSITIVE_REVIEW_SHORT,
+        SENSITIVE_REVIEW,
+        SENSITIVE_TYPE,
+        SENSITIVE_TYPE_SHORT,
+        TREND_REVIEW,
+        TREND_REVIEW_SHORT,
+        TREND_FEATURE,
+        NATURAL_REVIEW,
+        NATURAL_REVIEW_SHORT,
+        NATURAL_INGREDIENT,
+        NATURAL_INGREDIENT_SHORT,
+    ]
