@@ -162,12 +162,15 @@ def test_push_title_and_body_stay_within_what_a_phone_shows(facts_pipeline: Pipe
 
 
 def test_an_event_push_title_invites_to_what_its_body_offers(facts_pipeline: Pipeline, catalog: Catalog):
-    """Readers found a title that is only the event's name ("라이브 사용법 방송") a noun fragment."""
+    """Readers found a title that is only the event's name ("라이브 사용법 방송") a noun fragment; the
+    body says what the event holds: a promotion's benefit whole, a content event in its own ask."""
     for event_id, stage in (("ev-acq-n2", 0), ("ev-act-n1", 1), ("ev-rev-p2", 3)):
         result = push_message(facts_pipeline, stage_index=stage, event_id=event_id, **SUNSCREEN)
         event = catalog.event(event_id)
         assert event.invite and event.invite in result.message.title
-        assert event.offer and event.offer.benefit in result.message.body  # what the event holds, whole
+        assert event.offer
+        held = event.ask if event.offer.kind in push.ASKING_KINDS else event.offer.benefit
+        assert held and held in result.message.body, result.message.body
 
 
 def test_every_push_line_converts_to_hapsho():
@@ -264,6 +267,25 @@ def test_every_catalog_event_invites_in_a_push_title_and_has_a_button_the_push_c
         assert event.invite and event.button, event.id
         assert event.button in push.ACTIONS, event.button  # the body can say what the button does
         assert speech_levels(conjugate(event.invite, Honorific.hapsho)) == {Honorific.hapsho}, event.invite
+
+
+def test_a_content_or_service_event_asks_in_a_short_sentence_of_its_own(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 8: "…받는 사람의 피부 고민과 취향에 따라 고른 선물 추천 모음에서 골라 보십시오" chained the
+    event's description into the ask. Each such event asks in its own push-length sentence for its
+    button, at either speech level, and the description itself stays out of the push."""
+    asking = [e for e in catalog.events if e.offer and e.offer.kind in push.ASKING_KINDS]
+    assert asking
+    for event in asking:
+        assert event.ask and event.button and len(event.ask) <= 40, event.id
+        assert ASKS[event.button] in event.ask and _ASKING_END.search(event.ask), event.ask
+        assert speech_levels(conjugate(event.ask, Honorific.hapsho)) == {Honorific.hapsho}, event.ask
+        for honorific in Honorific:
+            result = push_message(
+                facts_pipeline, stage_index=event.stage, event_id=event.id, honorific=honorific, **SUNSCREEN
+            )
+            body = result.message.body
+            assert event.offer and event.offer.benefit not in body, body
+            assert conjugate(event.ask, honorific) in last_sentence(body), (event.id, body)
 
 
 @pytest.mark.parametrize(

@@ -311,6 +311,9 @@ TONE_LEADS: dict[Tone, str] = {
 # With an event: the product beside the event's invitation (data/events.json `invite`), else the
 # invitation alone; never the event's name alone as a noun fragment ("라인 3종 세트 구성").
 EVENT_TITLES = ("{styled}", "{product}, {invite}", "{invite}")  # the app's name shows above a push
+# With no style to say in the title, the product first where it fits: the invitation alone was the
+# same title on every push of the event (reading 8).
+UNSTYLED_EVENT_TITLES = ("{product}, {invite}", "{invite}")
 # The style in a few words before the invitation, first: an event push's body often has no room for
 # the style's lead; nothing about a deadline or stock the brief lacks. (The body names the product.)
 STYLED_INVITES: dict[int, str] = {
@@ -591,9 +594,16 @@ def button(plan: MessagePlan, event: CampaignEvent | None) -> str:
 
 def merged_ask(label: str, event: CampaignEvent) -> str | None:
     """The event's offer said as the ask for its button, where the event is content or a service
-    the reader takes up; None where the offer has a condition or the button no such sentence."""
+    the reader takes up: the event's own push-length ask (data/events.json `ask`), else its benefit
+    in the button's sentence; None where the offer has a condition or the button no such sentence.
+    Readers found the benefit chained into the ask a noun chain ("…에 따라 고른 선물 추천 모음에서
+    골라 보세요"), hence the event's own short sentence first."""
     offer = event.offer
-    if offer is None or offer.kind not in ASKING_KINDS or offer.condition or label not in MERGED_ASKS:
+    if offer is None or offer.kind not in ASKING_KINDS or offer.condition:
+        return None
+    if event.ask and label == event.button:
+        return event.ask
+    if label not in MERGED_ASKS:
         return None
     return lines.fill(MERGED_ASKS[label], {"benefit": offer.benefit})
 
@@ -680,10 +690,12 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
             event.invite or EVENT_INVITE[0 if event.is_promotion else 1], values | {"event": event.name}
         )
         style = next((s for s in _styles(plan) if _styled_invite_fits(s, event, plan.stage)), None)
-        styled = STYLED_INVITES[style] if style is not None else "{invite}"
         slots = values | {"event": event.name, "invite": invite}
-        slots["styled"] = lines.fill(styled, slots)
-        shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in EVENT_TITLES)
+        if style is None:
+            shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in UNSTYLED_EVENT_TITLES)
+        else:
+            slots["styled"] = lines.fill(STYLED_INVITES[style], slots)
+            shapes = tuple(lines.fill(t, slots) for t in EVENT_TITLES)
     else:
         new = plan.stage in lines.NEW_STAGES
         style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
