@@ -339,6 +339,37 @@ def test_a_push_to_each_reader_carries_that_readers_angle(facts_pipeline: Pipeli
                 assert re.search(ANGLE_MARKS[result.persona.label_kr], text), (result.persona.label_kr, text)
 
 
+def test_an_event_push_to_a_reader_who_uses_the_product_still_speaks_to_that_reader(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Reading 8: retention and referral event pushes were the product, the offer and the ask, with
+    nothing for a budget, luxury, sensitive or trend reader; the reader's line now outranks the tone's
+    longer product line (in the information style, whose ask has no lead)."""
+    eye_cream = next(p for p in catalog.products if p.name.startswith("한란 아이 크림"))
+    # the content and service events, whose short ask leaves the room (a promotion's offer sentence
+    # often does not, with a product line of usual length: a known gap)
+    events = [
+        e
+        for stage in (2, 4)
+        for e in catalog.events_for(stage, eye_cream.brand, eye_cream)
+        if e.offer and e.offer.kind in push.ASKING_KINDS
+    ]
+    assert len(events) == 6
+    for event in events:
+        for persona in range(4):  # the natural reader's ingredients are in every product line already
+            result = push_message(
+                facts_pipeline,
+                persona=persona,
+                stage_index=event.stage,
+                style_index=1,
+                event_id=event.id,
+                brand=eye_cream.brand,
+                product=eye_cream.name,
+            )
+            text = f"{result.message.title} {result.message.body}"
+            assert re.search(ANGLE_MARKS[result.persona.label_kr], text), (result.persona.label_kr, event.id, text)
+
+
 @pytest.mark.parametrize("style", sorted(STYLE_MARKS))
 def test_each_style_family_leaves_a_trace_in_a_push(facts_pipeline: Pipeline, catalog: Catalog, style: int):
     """Without inventing a deadline, a number or scarcity the brief lacks."""

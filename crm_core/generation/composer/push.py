@@ -91,6 +91,22 @@ READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room fo
     "trend": ("쓰던 루틴에 하나쯤 새로 들여 보기 좋아요.", "이번 시즌 루틴에 새로 들이기 좋아요."),
     "natural": ("담은 원료는 제품 정보에 그대로 적혀 있어요.",),
 }
+# A reader who already uses the product (retention, referral): why this matters to them now, in
+# words that claim nothing new about it (reading 8: user pushes were the product and the offer only).
+USER_HOOKS: dict[int, dict[str, str]] = {
+    2: {
+        "sensitive": "익숙한 제품이라 예민한 날에도 안심이 돼요.",
+        "budget": "매일 쓰는 제품은 꾸준함이 가장 알뜰해요.",
+        "luxury": "공들인 루틴은 매일 이어 갈 때 완성돼요.",
+        "trend": "이번 시즌 루틴에도 그대로 이어 가기 좋아요.",
+    },
+    4: {
+        "sensitive": "예민한 분께 권할 땐 작은 부위부터가 좋아요.",
+        "budget": "매일 쓰는 제품은 써 본 사람 말이 가장 믿음직해요.",
+        "luxury": "공들인 루틴을 아는 분께 권하기 좋아요.",
+        "trend": "요즘 새 루틴을 찾는 친구에게 알려 주기 좋아요.",
+    },
+}
 CATEGORY_PATCH_TIPS = {  # where "a small patch of skin" does not fit
     "헤어": "처음 며칠은 두피 상태를 보며 쓰면 안심이에요.",
     "립": "처음엔 입술에 얇게 발라 보면 안심이에요.",
@@ -211,7 +227,7 @@ ACTIONS: dict[str, str] = {
     "구성 살펴보기": "함께 쓰기 좋은 구성을 살펴보세요.",
     "친구에게 알려주기": "가까운 친구에게도 알려 주세요.",
     "공유하기": "써 본 느낌을 공유해 주세요.",
-    "선물하기": "받는 분 피부에 맞춰 골라 선물해 보세요.",
+    "선물하기": "받는 분 취향에 맞춰 골라 선물해 보세요.",
     "추천 전하기": "잘 맞을 것 같은 분께 추천해 보세요.",
     "후기 남기기": "써 본 느낌을 후기로 남겨 주세요.",
     "마음 전하기": "고마운 분께 마음을 전해 보세요.",
@@ -232,6 +248,16 @@ ACTIONS: dict[str, str] = {
     "조합 가이드 보기": "라인 조합 가이드를 확인해 보세요.",
     "선물 추천 보기": "받는 분께 맞는 선물을 골라 보세요.",
     "친구에게 공유하기": "함께 쓸 친구에게 공유해 보세요.",
+}
+# Products whose copy never says 피부 (a shampoo cares for the scalp, a tint sits on the lips): the
+# asks that name the reader's skin say "나에게" instead (reading 8: a tint "받는 분 피부에 맞춰").
+SKINLESS = frozenset({"헤어", "립"})
+SKINLESS_ACTIONS: dict[str, str] = {
+    "처음 만나보기": "나에게 맞을지 직접 만나 보세요.",
+    "내 피부 맞춤 보기": "나에게 맞는 쓰임새를 확인해 보세요.",
+    "나에게 맞게 고르기": "나에게 맞게 골라 보세요.",
+    "지금 단계 선택": "나에게 맞는 단계를 골라 보세요.",
+    "피부 타입 알아보기": "나에게 맞는 루틴부터 알아보세요.",
 }
 # "제품 페이지에서 가볍게 둘러보세요" read as stock in every push: the look is tied to what this
 # product shows on its page (a lip's colour, a sunscreen's spread); {product} is "이 크림" by then.
@@ -299,6 +325,7 @@ GIFT_FOMO_LEAD = "늦지 않게"  # a gift: the moment, not the product, is what
 PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be missed is the offer itself
 # The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 마음을 담아"}
+SKINLESS_EMOTION_LEAD = "나를 위해"  # a shampoo or a tint: not "내 피부를 위해"
 OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한")  # an ask that already says how
 TONE_LEADS: dict[Tone, str] = {
     Tone.friendly: "편하게",
@@ -346,7 +373,7 @@ ANGLE_TITLES: dict[str, str] = {
     "natural": "원료부터 살펴본 {product}",
 }
 STAGE_TITLES = {2: "다시 채워 두는 {product}", 4: "마음을 전하는 {product}"}
-COOL_WORDS = re.compile("시원|쿨링|청량|냉장")  # winter copy never leans on coolness
+COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더")  # winter copy never leans on coolness or heat
 
 
 def _pick(pool: tuple[str, ...], k: int) -> str:
@@ -544,7 +571,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         if not feature:
             return lines.fill(_pick(NATURAL_BARE, k), values)
         return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
-    if angle == "budget" and used != "price" and _talks_price(plan, request):
+    new = plan.stage in lines.NEW_STAGES  # a user knows the price: why keeping it up pays speaks to them
+    if angle == "budget" and used != "price" and _talks_price(plan, request) and new:
         return lines.fill(PRICE, values)
     fitting = feature and feature == values["reason"]  # the fact chosen because it fits this reader
     if angle == "trend" and not fitting and plan.stage in lines.NEW_STAGES:
@@ -565,8 +593,8 @@ def reader_hook(plan: MessagePlan, k: int, used: str = "") -> str | None:
     a place in their routine; nothing new about the product, nor what the product line (`used`:
     the kind of fact it stated) already said."""
     angle = plan.angle.key
-    if plan.stage not in lines.NEW_STAGES:  # a user: the stage's own opener speaks to them, not a chooser's hook
-        return None
+    if plan.stage not in lines.NEW_STAGES:  # a user: why it matters to them now, not a chooser's hook
+        return USER_HOOKS.get(plan.stage, {}).get(angle)
     if angle == "budget":
         if plan.facts.volume and plan.facts.generous and used != "price":
             return lines.fill(VOLUME, plan.values)
@@ -616,7 +644,7 @@ def cta_line(
     `own`: a look tied to this product where the button is a look; else the button's usual ask.
     An unknown button keeps the stage's close."""
     merged = action is not None
-    action = action or (own and _look_ask(plan, label)) or ACTIONS.get(label)
+    action = action or (own and _look_ask(plan, label)) or _action(plan, label)
     if action is None:
         return plan.close
     style = next((s for s in _styles(plan) if s != INFO), INFO)
@@ -625,8 +653,10 @@ def cta_line(
     elif style == FOMO and plan.stage == REFERRAL:  # a gift is not what one would regret keeping quiet
         lead = GIFT_FOMO_LEAD if "선물" in action else REFERRAL_FOMO_LEAD
     elif style == EMOTION and plan.stage in EMOTION_USER_LEADS:  # a user's moment, or a gift for someone else
-        own_words = "마음" in action or "내 피부" in action
+        own_words = "마음" in action or "내 피부" in action or "나에게" in action
         lead = "" if own_words or (merged and plan.stage == 2) else EMOTION_USER_LEADS[plan.stage]
+        if plan.facts.category in SKINLESS and "피부" in lead:
+            lead = SKINLESS_EMOTION_LEAD
     elif style == TIME and label in USE_ACTIONS:
         lead = TIME_USE_LEAD
     elif style == TIME and "전에" in action:  # "다 쓰기 전에 …" already says when
@@ -642,6 +672,13 @@ def cta_line(
     if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
         action = SHORT_ACTIONS.get(label, action)
     return lines.fill(f"{lead} {action}".strip(), _it(plan))
+
+
+def _action(plan: MessagePlan, label: str) -> str | None:
+    """The usual ask for the button `label`, in words that fit the product's category."""
+    if plan.facts.category in SKINLESS and label in SKINLESS_ACTIONS:
+        return SKINLESS_ACTIONS[label]
+    return ACTIONS.get(label)
 
 
 def _look_ask(plan: MessagePlan, label: str) -> str | None:
@@ -741,7 +778,7 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     offer = None if merged else offer_sentence(event)  # a merged ask states the offer itself
     tone = request.resolved.brief.tone
     cta = cta_line(plan, label, tone, event.is_promotion, merged)
-    bare = merged or lines.fill(SHORT_ACTIONS.get(label) or ACTIONS.get(label, plan.close), _it(plan))
+    bare = merged or lines.fill(SHORT_ACTIONS.get(label) or _action(plan, label) or plan.close, _it(plan))
     short_cta = cta_line(plan, label, tone, event.is_promotion, bare)  # the style's lead kept where it fits
     told = offer or merged  # the event, where no room is left for an ask of its own
     plain = product_line(plan, request, point, plain=True)
@@ -754,11 +791,20 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
             [[key, plain, care, told], [key, tightest, care, told]],
         ]
     benefit = benefit_line(plan, request, point, k + k // 2)
-    styled = [[key, product, benefit, offer, cta], [key, product, offer, cta], [key, plain, offer, cta]]
+    # The line for this reader outranks the tone's longer product line: reading 8 found event pushes
+    # that were the product and the offer only ("가성비 관점 없음"), the reader's line dropped for room.
+    # Its own tier: a form that keeps it beats one that only has room for a title naming the product.
+    # The shorter product lines leave out the price a budget reader met first: it is their line then.
+    unpriced = benefit_line(plan, request, None, k + k // 2) if point and point[0] == "price" else benefit
+    for_reader = [[key, product, benefit, offer, cta], [key, plain, unpriced, offer, cta]]
+    for_reader.append([key, tightest, unpriced, offer, cta])
+    if short_cta != bare:  # the style's lead kept: never the bare ask (the style would be lost for the line)
+        for_reader += [[key, plain, unpriced, offer, short_cta], [key, tightest, unpriced, offer, short_cta]]
+    styled = [[key, product, offer, cta], [key, plain, offer, cta]]
     styled += [[key, product, offer, short_cta], [key, plain, offer, short_cta], [key, tightest, offer, short_cta]]
-    short = [[key, product, offer, bare], [key, plain, offer, bare]]
-    short.append([key, tightest, offer, bare])
-    return [styled, short, [[key, product, told], [key, plain, told], [key, tightest, told]]]
+    short = [[key, product, offer, bare], [key, plain, offer, bare], [key, tightest, offer, bare]]
+    offer_only = [[key, product, told], [key, plain, told], [key, tightest, told]]
+    return [for_reader, styled, short, offer_only] if benefit else [styled, short, offer_only]
 
 
 def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point) -> str:
@@ -825,6 +871,7 @@ def every_line() -> list[str]:
         INGREDIENTS,
         *CATEGORY_PATCH_TIPS.values(),
         *(line for group in READER_HOOKS.values() for line in group),
+        *(line for group in USER_HOOKS.values() for line in group.values()),
     ]
     openers = (*OPENERS.values(), *USER_OPENERS.values(), *STATEMENT_OPENERS.values(), *USER_STATEMENT_OPENERS.values())
     out += [line for group in openers for line in group]
@@ -840,7 +887,9 @@ def every_line() -> list[str]:
         *TONE_LEADS.values(),
     ]
     looks = [LOOK_ASK.replace("{aspect}", aspect) for aspect in (*LOOK_ASPECTS.values(), LOOK_ASPECT, "발색")]
-    out += [f"{lead} {action}" for lead in leads for action in (*ACTIONS.values(), *looks)]
+    leads.append(SKINLESS_EMOTION_LEAD)
+    actions = (*ACTIONS.values(), *SKINLESS_ACTIONS.values(), *looks)
+    out += [f"{lead} {action}" for lead in leads for action in actions]
     out += list(SHORT_ACTIONS.values())
     out += list(EVENT_INVITE)  # titles are conjugated too (the catalog's invitations: their own test)
     return out
