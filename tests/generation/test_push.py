@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import datetime
 
 import pytest
 
@@ -368,6 +369,45 @@ def test_an_event_push_to_a_reader_who_uses_the_product_still_speaks_to_that_rea
             )
             text = f"{result.message.title} {result.message.body}"
             assert re.search(ANGLE_MARKS[result.persona.label_kr], text), (result.persona.label_kr, event.id, text)
+
+
+def test_a_shampoo_or_a_tint_push_never_asks_about_the_readers_skin(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 8: a lip tint "받는 분 피부에 맞춰", a shampoo with "피부 고민" (words of another category)."""
+    for product in [p for p in catalog.products if p.category in push.SKINLESS][::2]:
+        for stage in range(5):
+            for persona in (0, 2, 3, 4):  # a sensitive reader's own line may name their skin
+                for style in (1, 3):
+                    result = push_message(
+                        facts_pipeline,
+                        persona=persona,
+                        stage_index=stage,
+                        style_index=style,
+                        is_event=persona % 2 == 0,
+                        brand=product.brand,
+                        product=product.name,
+                    )
+                    text = f"{result.message.title} {result.message.body}"
+                    assert "피부" not in text, text
+
+
+def test_a_winter_push_never_sells_a_product_for_the_hot_season(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 8: "더운 계절에도 유분감이 적은 크림" in a winter campaign."""
+    hot = [p for p in catalog.products if any("더운" in c for c in (*p.claims, *p.selling_points))]
+    assert hot
+    for product in hot:
+        for persona in range(5):
+            for stage in range(5):
+                for style in (1, 4):
+                    result = push_message(
+                        facts_pipeline,
+                        persona=persona,
+                        stage_index=stage,
+                        style_index=style,
+                        scheduled_at=datetime(2030, 1, 15, 10),
+                        brand=product.brand,
+                        product=product.name,
+                    )
+                    assert not re.search("더운|여름", result.message.body), result.message.body
 
 
 @pytest.mark.parametrize("style", sorted(STYLE_MARKS))
