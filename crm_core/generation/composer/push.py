@@ -580,7 +580,7 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         fitting, feature = bool(trend), trend or feature
     if fitting and angle in BENEFIT:
         return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
-    hook = reader_hook(plan, k, used)
+    hook = reader_hook(plan, k + request.resolved.brief.seed, used)  # briefs of one campaign vary
     if hook:
         return hook
     if not feature:
