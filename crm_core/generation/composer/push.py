@@ -17,6 +17,7 @@ from crm_core.generation.composer import lines
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.plan import MessagePlan
 from crm_core.generation.composer.voice import QUIET_MANNERS, voice_of
+from crm_core.korean import particle_for
 
 TIME, INFO, FOMO, EMOTION, SEASON = 0, 1, 2, 3, 4  # style families
 REFERRAL = 4  # stage index
@@ -101,7 +102,7 @@ USER_HOOKS: dict[int, dict[str, str]] = {
         "trend": "이번 시즌 루틴에도 그대로 이어 가기 좋아요.",
     },
     4: {
-        "sensitive": "예민한 분께 권할 땐 작은 부위부터가 좋아요.",
+        "sensitive": "예민한 분께는 천천히 시작해 보라고 권하면 좋아요.",
         "budget": "매일 쓰는 제품은 써 본 사람 말이 가장 믿음직해요.",
         "luxury": "공들인 루틴을 아는 분께 권하기 좋아요.",
         "trend": "요즘 새 루틴을 찾는 친구에게 알려 주기 좋아요.",
@@ -326,6 +327,7 @@ PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be mis
 # The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 마음을 담아"}
 SKINLESS_EMOTION_LEAD = "나를 위해"  # a shampoo or a tint: not "내 피부를 위해"
+SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
 OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한")  # an ask that already says how
 TONE_LEADS: dict[Tone, str] = {
     Tone.friendly: "편하게",
@@ -579,7 +581,7 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         trend = _trend_feature(plan, _line_feature(plan) if used in ("reason", "feature") else "")
         fitting, feature = bool(trend), trend or feature
     if fitting and angle in BENEFIT:
-        return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
+        return _sensitive_part(plan, lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature}))
     hook = reader_hook(plan, k + request.resolved.brief.seed, used)  # briefs of one campaign vary
     if hook:
         return hook
@@ -674,6 +676,12 @@ def cta_line(
     return lines.fill(f"{lead} {action}".strip(), _it(plan))
 
 
+def _sensitive_part(plan: MessagePlan, text: str) -> str:
+    """A sensitive reader's "피부가 예민한 …" said of the scalp or the lips for a shampoo or a tint."""
+    part = SENSITIVE_PARTS.get(plan.facts.category)
+    return text.replace("피부가 ", f"{part}{particle_for(part, '가')} ") if part else text
+
+
 def _action(plan: MessagePlan, label: str) -> str | None:
     """The usual ask for the button `label`, in words that fit the product's category."""
     if plan.facts.category in SKINLESS and label in SKINLESS_ACTIONS:
@@ -706,7 +714,7 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
     if user:
         return lines.fill(_pick(user, k), plan.values)
     own = STATEMENT_OPENERS if hapsho else OPENERS
-    return _pick(own[plan.angle.key], k) if plan.angle.key in own else plan.hook
+    return _sensitive_part(plan, _pick(own[plan.angle.key], k)) if plan.angle.key in own else plan.hook
 
 
 def _styled_invite_fits(style: int, event: CampaignEvent, stage: int) -> bool:
@@ -742,6 +750,7 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         elif plan.stage == REFERRAL:
             own = REFERRAL_TITLES[style]
         reader = ANGLE_TITLES.get(plan.angle.key, own) if new else STAGE_TITLES.get(plan.stage, own)
+        reader = _sensitive_part(plan, reader)
         pool = (own, reader) if k % 2 == 0 else (reader, own)
         shapes = tuple(lines.fill(t, values) for t in (*pool, "{product}"))  # the name alone: a long one
     *promising, last_resort = dict.fromkeys(shapes)
