@@ -813,7 +813,10 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     styled += [[key, product, offer, short_cta], [key, plain, offer, short_cta], [key, tightest, offer, short_cta]]
     short = [[key, product, offer, bare], [key, plain, offer, bare], [key, tightest, offer, bare]]
     offer_only = [[key, product, told], [key, plain, told], [key, tightest, told]]
-    return [for_reader, styled, short, offer_only] if benefit else [styled, short, offer_only]
+    if not benefit:
+        return [styled, short, offer_only]
+    plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
+    return [for_reader, styled, plain_reader, short, offer_only]
 
 
 def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point) -> str:
