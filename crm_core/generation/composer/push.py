@@ -97,9 +97,9 @@ READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room fo
 USER_HOOKS: dict[int, dict[str, str]] = {
     2: {
         "sensitive": "익숙한 제품이라 예민한 날에도 안심이 돼요.",
-        "budget": "매일 쓰는 제품은 꾸준함이 가장 알뜰해요.",
-        "luxury": "공들인 루틴은 매일 이어 갈 때 완성돼요.",
-        "trend": "이번 시즌 루틴에도 그대로 이어 가기 좋아요.",
+        "budget": "매일 쓰는 제품일수록 한 통을 알뜰히 쓰게 돼요.",
+        "luxury": "공들인 루틴은 하루하루 쌓일 때 완성돼요.",
+        "trend": "이번 시즌 루틴에도 그대로 두기 좋아요.",
     },
     4: {
         "sensitive": "예민한 분께는 천천히 시작해 보라고 권하면 좋아요.",
