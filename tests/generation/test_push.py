@@ -411,6 +411,21 @@ def test_a_winter_push_never_sells_a_product_for_the_hot_season(facts_pipeline: 
                     assert not re.search("더운|여름", result.message.body), result.message.body
 
 
+def test_an_event_push_title_names_the_product_where_it_fits(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 8: "고민별 선물을 골라 보십시오" was the title of every push of that event; with the
+    product beside the invitation one event's pushes differ by what they sell. (Where a style's short
+    title leaves the body room for the reader's line, that title wins.)"""
+    event = catalog.event("ev-acq-n2")
+    assert event.invite
+    short = [p for p in catalog.products if len(f"{short_product_name(p.name)}, {event.invite}") <= push.TITLE_CHARS]
+    assert len(short) >= 10
+    for product in short[::3]:
+        result = push_message(
+            facts_pipeline, style_index=1, event_id=event.id, brand=product.brand, product=product.name
+        )
+        assert result.message.title.startswith(f"{short_product_name(product.name)}, "), result.message.title
+
+
 @pytest.mark.parametrize("style", sorted(STYLE_MARKS))
 def test_each_style_family_leaves_a_trace_in_a_push(facts_pipeline: Pipeline, catalog: Catalog, style: int):
     """Without inventing a deadline, a number or scarcity the brief lacks."""

@@ -339,10 +339,11 @@ TONE_LEADS: dict[Tone, str] = {
 # ---- titles: the offer with an event; else the style's or the reader's promise --------------
 # With an event: the product beside the event's invitation (data/events.json `invite`), else the
 # invitation alone; never the event's name alone as a noun fragment ("라인 3종 세트 구성").
-EVENT_TITLES = ("{styled}", "{product}, {invite}", "{invite}")  # the app's name shows above a push
-# With no style to say in the title, the product first where it fits: the invitation alone was the
-# same title on every push of the event (reading 8).
-UNSTYLED_EVENT_TITLES = ("{product}, {invite}", "{invite}")
+# The product first where it fits: the invitation alone was the same title on every push of the
+# event (reading 8); the body's ask carries the style's lead. The emotional style's ask to a user has
+# no lead ("익숙한 손길로" would not fit a merged ask), so its title says it first.
+EVENT_TITLES = ("{product}, {invite}", "{styled}", "{invite}")  # the app's name shows above a push
+EMOTION_EVENT_TITLES = ("{styled}", "{product}, {invite}", "{invite}")
 # The style in a few words before the invitation, first: an event push's body often has no room for
 # the style's lead; nothing about a deadline or stock the brief lacks. (The body names the product.)
 STYLED_INVITES: dict[int, str] = {
@@ -736,11 +737,9 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         )
         style = next((s for s in _styles(plan) if _styled_invite_fits(s, event, plan.stage)), None)
         slots = values | {"event": event.name, "invite": invite}
-        if style is None:
-            shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in UNSTYLED_EVENT_TITLES)
-        else:
-            slots["styled"] = lines.fill(STYLED_INVITES[style], slots)
-            shapes = tuple(lines.fill(t, slots) for t in EVENT_TITLES)
+        slots["styled"] = lines.fill(STYLED_INVITES[style], slots) if style is not None else invite
+        order = EMOTION_EVENT_TITLES if style == EMOTION else EVENT_TITLES
+        shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in order)
     else:
         new = plan.stage in lines.NEW_STAGES
         style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
