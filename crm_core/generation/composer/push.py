@@ -849,12 +849,16 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     with_opener = [[first, named, benefit, extra, cta], [first, named, benefit, cta], [first, named, cta]]
     without = [[key, product, benefit, extra, cta], [key, product, benefit, cta], [key, product, cta]]
     without += [[key, plain, cta], [key, _tightest(plan, request, point), cta]]
+    # the reader's line beside the shorter product line before any form without it (reading 8: a long
+    # name left pushes with the product and the ask only)
+    unpriced = benefit_line(plan, request, None, k + k // 2) if point and point[0] == "price" else benefit
+    tight = [[key, plain, unpriced, cta], [key, _tightest(plan, request, point), unpriced, cta]] if unpriced else []
     if key:  # the marketer's point opens every form
-        forms = without
+        forms = without[:2] + tight + without[2:]
     elif k % 3 == 1:  # a variant that leads on the product; the plain line stays last
-        forms = without[:2] + with_opener + without[2:]
+        forms = without[:2] + with_opener[:2] + tight + with_opener[2:] + without[2:]
     else:  # the reader's line beside the fact before the opener's question beside it alone
-        forms = with_opener[:2] + without[1:2] + with_opener[2:] + without[:1] + without[2:]
+        forms = with_opener[:2] + without[1:2] + tight + with_opener[2:] + without[:1] + without[2:]
     if _look_ask(plan, plan.cta) is None:
         return forms
     usual = cta_line(plan, plan.cta, request.resolved.brief.tone, False, own=False)
