@@ -253,6 +253,16 @@ class CampaignEvent(Record):
         max_length=12,
         description="The button that takes the reader to the event (상담 신청하기), so the ask matches it",
     )
+    ask: str | None = Field(
+        default=None,
+        min_length=4,
+        max_length=40,
+        description=(
+            "For a content or service event: the push's call to action in one short 해요체 sentence saying"
+            " what it holds and asking for the button (간단한 문답으로 내 피부 타입을 알아보세요.), in place of"
+            " the offer's long benefit"
+        ),
+    )
 
     def applies_to(self, product: Product) -> bool:
         """Whether the event may be offered with this product (its brand and category are in scope)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import datetime
 
 import pytest
 
@@ -162,12 +163,15 @@ def test_push_title_and_body_stay_within_what_a_phone_shows(facts_pipeline: Pipe
 
 
 def test_an_event_push_title_invites_to_what_its_body_offers(facts_pipeline: Pipeline, catalog: Catalog):
-    """Readers found a title that is only the event's name ("라이브 사용법 방송") a noun fragment."""
+    """Readers found a title that is only the event's name ("라이브 사용법 방송") a noun fragment; the
+    body says what the event holds: a promotion's benefit whole, a content event in its own ask."""
     for event_id, stage in (("ev-acq-n2", 0), ("ev-act-n1", 1), ("ev-rev-p2", 3)):
         result = push_message(facts_pipeline, stage_index=stage, event_id=event_id, **SUNSCREEN)
         event = catalog.event(event_id)
         assert event.invite and event.invite in result.message.title
-        assert event.offer and event.offer.benefit in result.message.body  # what the event holds, whole
+        assert event.offer
+        held = event.ask if event.offer.kind in push.ASKING_KINDS else event.offer.benefit
+        assert held and held in result.message.body, result.message.body
 
 
 def test_every_push_line_converts_to_hapsho():
@@ -266,6 +270,25 @@ def test_every_catalog_event_invites_in_a_push_title_and_has_a_button_the_push_c
         assert speech_levels(conjugate(event.invite, Honorific.hapsho)) == {Honorific.hapsho}, event.invite
 
 
+def test_a_content_or_service_event_asks_in_a_short_sentence_of_its_own(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 8: "…받는 사람의 피부 고민과 취향에 따라 고른 선물 추천 모음에서 골라 보십시오" chained the
+    event's description into the ask. Each such event asks in its own push-length sentence for its
+    button, at either speech level, and the description itself stays out of the push."""
+    asking = [e for e in catalog.events if e.offer and e.offer.kind in push.ASKING_KINDS]
+    assert asking
+    for event in asking:
+        assert event.ask and event.button and len(event.ask) <= 40, event.id
+        assert ASKS[event.button] in event.ask and _ASKING_END.search(event.ask), event.ask
+        assert speech_levels(conjugate(event.ask, Honorific.hapsho)) == {Honorific.hapsho}, event.ask
+        for honorific in Honorific:
+            result = push_message(
+                facts_pipeline, stage_index=event.stage, event_id=event.id, honorific=honorific, **SUNSCREEN
+            )
+            body = result.message.body
+            assert event.offer and event.offer.benefit not in body, body
+            assert conjugate(event.ask, honorific) in last_sentence(body), (event.id, body)
+
+
 @pytest.mark.parametrize(
     ("event_id", "stage", "button_word"),
     [("ev-acq-n3", 0, "상담"), ("ev-rev-n2", 3, "상담"), ("ev-act-n3", 1, "라이브"), ("ev-ref-n3", 4, "공유")],
@@ -315,6 +338,92 @@ def test_a_push_to_each_reader_carries_that_readers_angle(facts_pipeline: Pipeli
                 )
                 text = f"{result.message.title} {result.message.body}"
                 assert re.search(ANGLE_MARKS[result.persona.label_kr], text), (result.persona.label_kr, text)
+
+
+def test_an_event_push_to_a_reader_who_uses_the_product_still_speaks_to_that_reader(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Reading 8: retention and referral event pushes were the product, the offer and the ask, with
+    nothing for a budget, luxury, sensitive or trend reader; the reader's line now outranks the tone's
+    longer product line (in the information style, whose ask has no lead)."""
+    eye_cream = next(p for p in catalog.products if p.name.startswith("한란 아이 크림"))
+    # the content and service events, whose short ask leaves the room (a promotion's offer sentence
+    # often does not, with a product line of usual length: a known gap)
+    events = [
+        e
+        for stage in (2, 4)
+        for e in catalog.events_for(stage, eye_cream.brand, eye_cream)
+        if e.offer and e.offer.kind in push.ASKING_KINDS
+    ]
+    assert len(events) == 6
+    for event in events:
+        for persona in range(4):  # the natural reader's ingredients are in every product line already
+            result = push_message(
+                facts_pipeline,
+                persona=persona,
+                stage_index=event.stage,
+                style_index=1,
+                event_id=event.id,
+                brand=eye_cream.brand,
+                product=eye_cream.name,
+            )
+            text = f"{result.message.title} {result.message.body}"
+            assert re.search(ANGLE_MARKS[result.persona.label_kr], text), (result.persona.label_kr, event.id, text)
+
+
+def test_a_shampoo_or_a_tint_push_never_asks_about_the_readers_skin(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 8: a lip tint "받는 분 피부에 맞춰", a shampoo with "피부 고민" (words of another category);
+    a sensitive reader of a shampoo hears of their scalp, of a tint of their lips."""
+    for product in [p for p in catalog.products if p.category in push.SKINLESS][::2]:
+        for stage in range(5):
+            for persona in range(5):
+                for style in (1, 3):
+                    result = push_message(
+                        facts_pipeline,
+                        persona=persona,
+                        stage_index=stage,
+                        style_index=style,
+                        is_event=persona % 2 == 0,
+                        brand=product.brand,
+                        product=product.name,
+                    )
+                    text = f"{result.message.title} {result.message.body}"
+                    assert "피부" not in text, text
+
+
+def test_a_winter_push_never_sells_a_product_for_the_hot_season(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 8: "더운 계절에도 유분감이 적은 크림" in a winter campaign."""
+    hot = [p for p in catalog.products if any("더운" in c for c in (*p.claims, *p.selling_points))]
+    assert hot
+    for product in hot:
+        for persona in range(5):
+            for stage in range(5):
+                for style in (1, 4):
+                    result = push_message(
+                        facts_pipeline,
+                        persona=persona,
+                        stage_index=stage,
+                        style_index=style,
+                        scheduled_at=datetime(2030, 1, 15, 10),
+                        brand=product.brand,
+                        product=product.name,
+                    )
+                    assert not re.search("더운|여름", result.message.body), result.message.body
+
+
+def test_an_event_push_title_names_the_product_where_it_fits(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 8: "고민별 선물을 골라 보십시오" was the title of every push of that event; with the
+    product beside the invitation one event's pushes differ by what they sell. (Where a style's short
+    title leaves the body room for the reader's line, that title wins.)"""
+    event = catalog.event("ev-acq-n2")
+    assert event.invite
+    short = [p for p in catalog.products if len(f"{short_product_name(p.name)}, {event.invite}") <= push.TITLE_CHARS]
+    assert len(short) >= 10
+    for product in short[::3]:
+        result = push_message(
+            facts_pipeline, style_index=1, event_id=event.id, brand=product.brand, product=product.name
+        )
+        assert result.message.title.startswith(f"{short_product_name(product.name)}, "), result.message.title
 
 
 @pytest.mark.parametrize("style", sorted(STYLE_MARKS))

@@ -17,6 +17,7 @@ from crm_core.generation.composer import lines
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.plan import MessagePlan
 from crm_core.generation.composer.voice import QUIET_MANNERS, voice_of
+from crm_core.korean import particle_for
 
 TIME, INFO, FOMO, EMOTION, SEASON = 0, 1, 2, 3, 4  # style families
 REFERRAL = 4  # stage index
@@ -90,6 +91,22 @@ READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room fo
     "luxury": ("공들인 루틴에 한 단계로 더하기 좋아요.", "매일의 관리에 정성을 한 겹 더해요."),
     "trend": ("쓰던 루틴에 하나쯤 새로 들여 보기 좋아요.", "이번 시즌 루틴에 새로 들이기 좋아요."),
     "natural": ("담은 원료는 제품 정보에 그대로 적혀 있어요.",),
+}
+# A reader who already uses the product (retention, referral): why this matters to them now, in
+# words that claim nothing new about it (reading 8: user pushes were the product and the offer only).
+USER_HOOKS: dict[int, dict[str, str]] = {
+    2: {
+        "sensitive": "익숙한 제품이라 예민한 날에도 안심이 돼요.",
+        "budget": "매일 쓰는 제품일수록 한 통을 알뜰히 쓰게 돼요.",
+        "luxury": "공들인 루틴은 하루하루 쌓일 때 완성돼요.",
+        "trend": "이번 시즌 루틴에도 그대로 두기 좋아요.",
+    },
+    4: {
+        "sensitive": "예민한 분께는 천천히 시작해 보라고 권하면 좋아요.",
+        "budget": "매일 쓰는 제품은 써 본 사람 말이 가장 믿음직해요.",
+        "luxury": "공들인 루틴을 아는 분께 권하기 좋아요.",
+        "trend": "요즘 새 루틴을 찾는 친구에게 알려 주기 좋아요.",
+    },
 }
 CATEGORY_PATCH_TIPS = {  # where "a small patch of skin" does not fit
     "헤어": "처음 며칠은 두피 상태를 보며 쓰면 안심이에요.",
@@ -211,7 +228,7 @@ ACTIONS: dict[str, str] = {
     "구성 살펴보기": "함께 쓰기 좋은 구성을 살펴보세요.",
     "친구에게 알려주기": "가까운 친구에게도 알려 주세요.",
     "공유하기": "써 본 느낌을 공유해 주세요.",
-    "선물하기": "받는 분 피부에 맞춰 골라 선물해 보세요.",
+    "선물하기": "받는 분 취향에 맞춰 골라 선물해 보세요.",
     "추천 전하기": "잘 맞을 것 같은 분께 추천해 보세요.",
     "후기 남기기": "써 본 느낌을 후기로 남겨 주세요.",
     "마음 전하기": "고마운 분께 마음을 전해 보세요.",
@@ -232,6 +249,16 @@ ACTIONS: dict[str, str] = {
     "조합 가이드 보기": "라인 조합 가이드를 확인해 보세요.",
     "선물 추천 보기": "받는 분께 맞는 선물을 골라 보세요.",
     "친구에게 공유하기": "함께 쓸 친구에게 공유해 보세요.",
+}
+# Products whose copy never says 피부 (a shampoo cares for the scalp, a tint sits on the lips): the
+# asks that name the reader's skin say "나에게" instead (reading 8: a tint "받는 분 피부에 맞춰").
+SKINLESS = frozenset({"헤어", "립"})
+SKINLESS_ACTIONS: dict[str, str] = {
+    "처음 만나보기": "나에게 맞을지 직접 만나 보세요.",
+    "내 피부 맞춤 보기": "나에게 맞는 쓰임새를 확인해 보세요.",
+    "나에게 맞게 고르기": "나에게 맞게 골라 보세요.",
+    "지금 단계 선택": "나에게 맞는 단계를 골라 보세요.",
+    "피부 타입 알아보기": "나에게 맞는 루틴부터 알아보세요.",
 }
 # "제품 페이지에서 가볍게 둘러보세요" read as stock in every push: the look is tied to what this
 # product shows on its page (a lip's colour, a sunscreen's spread); {product} is "이 크림" by then.
@@ -299,6 +326,8 @@ GIFT_FOMO_LEAD = "늦지 않게"  # a gift: the moment, not the product, is what
 PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be missed is the offer itself
 # The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 마음을 담아"}
+SKINLESS_EMOTION_LEAD = "나를 위해"  # a shampoo or a tint: not "내 피부를 위해"
+SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
 OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한")  # an ask that already says how
 TONE_LEADS: dict[Tone, str] = {
     Tone.friendly: "편하게",
@@ -310,7 +339,11 @@ TONE_LEADS: dict[Tone, str] = {
 # ---- titles: the offer with an event; else the style's or the reader's promise --------------
 # With an event: the product beside the event's invitation (data/events.json `invite`), else the
 # invitation alone; never the event's name alone as a noun fragment ("라인 3종 세트 구성").
-EVENT_TITLES = ("{styled}", "{product}, {invite}", "{invite}")  # the app's name shows above a push
+# The product first where it fits: the invitation alone was the same title on every push of the
+# event (reading 8); the body's ask carries the style's lead. The emotional style's ask to a user has
+# no lead ("익숙한 손길로" would not fit a merged ask), so its title says it first.
+EVENT_TITLES = ("{product}, {invite}", "{styled}", "{invite}")  # the app's name shows above a push
+EMOTION_EVENT_TITLES = ("{styled}", "{product}, {invite}", "{invite}")
 # The style in a few words before the invitation, first: an event push's body often has no room for
 # the style's lead; nothing about a deadline or stock the brief lacks. (The body names the product.)
 STYLED_INVITES: dict[int, str] = {
@@ -343,7 +376,7 @@ ANGLE_TITLES: dict[str, str] = {
     "natural": "원료부터 살펴본 {product}",
 }
 STAGE_TITLES = {2: "다시 채워 두는 {product}", 4: "마음을 전하는 {product}"}
-COOL_WORDS = re.compile("시원|쿨링|청량|냉장")  # winter copy never leans on coolness
+COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더")  # winter copy never leans on coolness or heat
 
 
 def _pick(pool: tuple[str, ...], k: int) -> str:
@@ -541,18 +574,20 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         if not feature:
             return lines.fill(_pick(NATURAL_BARE, k), values)
         return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
-    fit = plan.fit if plan.fit and plan.stage in lines.NEW_STAGES else None  # a user: the stage's opener speaks
+    new = plan.stage in lines.NEW_STAGES  # a user knows the price: why keeping it up pays speaks to them
+    fit = plan.fit if plan.fit and new else None  # a user: the stage's opener speaks
     if angle == "budget" and fit and not (used == "price" and fit.kind == "volume"):  # value evidence (fit.py)
         return fit.short
-    if angle == "budget" and used != "price" and _talks_price(plan, request):
+    if angle == "budget" and used != "price" and _talks_price(plan, request) and new:
         return lines.fill(PRICE, values)
     fitting = feature and feature == values["reason"]  # the fact chosen because it fits this reader
     if angle == "trend" and not fitting and plan.stage in lines.NEW_STAGES:
         trend = _trend_feature(plan, _line_feature(plan) if used in ("reason", "feature") else "")
         fitting, feature = bool(trend), trend or feature
     if fitting and angle in BENEFIT:
-        return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
-    hook = (fit.short if fit and used != "ingredients" else None) or reader_hook(plan, k, used)
+        return _sensitive_part(plan, lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature}))
+    fitted = fit.short if fit and used != "ingredients" else None
+    hook = fitted or reader_hook(plan, k + request.resolved.brief.seed, used)  # briefs of one campaign vary
     if hook:
         return hook
     if not feature:
@@ -565,8 +600,8 @@ def reader_hook(plan: MessagePlan, k: int, used: str = "") -> str | None:
     a place in their routine; nothing new about the product, nor what the product line (`used`:
     the kind of fact it stated) already said."""
     angle = plan.angle.key
-    if plan.stage not in lines.NEW_STAGES:  # a user: the stage's own opener speaks to them, not a chooser's hook
-        return None
+    if plan.stage not in lines.NEW_STAGES:  # a user: why it matters to them now, not a chooser's hook
+        return USER_HOOKS.get(plan.stage, {}).get(angle)
     if angle == "budget":
         if plan.facts.volume and plan.facts.generous and used != "price":
             return lines.fill(VOLUME, plan.values)
@@ -594,9 +629,16 @@ def button(plan: MessagePlan, event: CampaignEvent | None) -> str:
 
 def merged_ask(label: str, event: CampaignEvent) -> str | None:
     """The event's offer said as the ask for its button, where the event is content or a service
-    the reader takes up; None where the offer has a condition or the button no such sentence."""
+    the reader takes up: the event's own push-length ask (data/events.json `ask`), else its benefit
+    in the button's sentence; None where the offer has a condition or the button no such sentence.
+    Readers found the benefit chained into the ask a noun chain ("…에 따라 고른 선물 추천 모음에서
+    골라 보세요"), hence the event's own short sentence first."""
     offer = event.offer
-    if offer is None or offer.kind not in ASKING_KINDS or offer.condition or label not in MERGED_ASKS:
+    if offer is None or offer.kind not in ASKING_KINDS or offer.condition:
+        return None
+    if event.ask and label == event.button:
+        return event.ask
+    if label not in MERGED_ASKS:
         return None
     return lines.fill(MERGED_ASKS[label], {"benefit": offer.benefit})
 
@@ -609,7 +651,7 @@ def cta_line(
     `own`: a look tied to this product where the button is a look; else the button's usual ask.
     An unknown button keeps the stage's close."""
     merged = action is not None
-    action = action or (own and _look_ask(plan, label)) or ACTIONS.get(label)
+    action = action or (own and _look_ask(plan, label)) or _action(plan, label)
     if action is None:
         return plan.close
     style = next((s for s in _styles(plan) if s != INFO), INFO)
@@ -618,8 +660,10 @@ def cta_line(
     elif style == FOMO and plan.stage == REFERRAL:  # a gift is not what one would regret keeping quiet
         lead = GIFT_FOMO_LEAD if "선물" in action else REFERRAL_FOMO_LEAD
     elif style == EMOTION and plan.stage in EMOTION_USER_LEADS:  # a user's moment, or a gift for someone else
-        own_words = "마음" in action or "내 피부" in action
+        own_words = "마음" in action or "내 피부" in action or "나에게" in action
         lead = "" if own_words or (merged and plan.stage == 2) else EMOTION_USER_LEADS[plan.stage]
+        if plan.facts.category in SKINLESS and "피부" in lead:
+            lead = SKINLESS_EMOTION_LEAD
     elif style == TIME and label in USE_ACTIONS:
         lead = TIME_USE_LEAD
     elif style == TIME and "전에" in action:  # "다 쓰기 전에 …" already says when
@@ -635,6 +679,19 @@ def cta_line(
     if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
         action = SHORT_ACTIONS.get(label, action)
     return lines.fill(f"{lead} {action}".strip(), _it(plan))
+
+
+def _sensitive_part(plan: MessagePlan, text: str) -> str:
+    """A sensitive reader's "피부가 예민한 …" said of the scalp or the lips for a shampoo or a tint."""
+    part = SENSITIVE_PARTS.get(plan.facts.category)
+    return text.replace("피부가 ", f"{part}{particle_for(part, '가')} ") if part else text
+
+
+def _action(plan: MessagePlan, label: str) -> str | None:
+    """The usual ask for the button `label`, in words that fit the product's category."""
+    if plan.facts.category in SKINLESS and label in SKINLESS_ACTIONS:
+        return SKINLESS_ACTIONS[label]
+    return ACTIONS.get(label)
 
 
 def _look_ask(plan: MessagePlan, label: str) -> str | None:
@@ -662,7 +719,7 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
     if user:
         return lines.fill(_pick(user, k), plan.values)
     own = STATEMENT_OPENERS if hapsho else OPENERS
-    return _pick(own[plan.angle.key], k) if plan.angle.key in own else plan.hook
+    return _sensitive_part(plan, _pick(own[plan.angle.key], k)) if plan.angle.key in own else plan.hook
 
 
 def _styled_invite_fits(style: int, event: CampaignEvent, stage: int) -> bool:
@@ -683,10 +740,10 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
             event.invite or EVENT_INVITE[0 if event.is_promotion else 1], values | {"event": event.name}
         )
         style = next((s for s in _styles(plan) if _styled_invite_fits(s, event, plan.stage)), None)
-        styled = STYLED_INVITES[style] if style is not None else "{invite}"
         slots = values | {"event": event.name, "invite": invite}
-        slots["styled"] = lines.fill(styled, slots)
-        shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in EVENT_TITLES)
+        slots["styled"] = lines.fill(STYLED_INVITES[style], slots) if style is not None else invite
+        order = EMOTION_EVENT_TITLES if style == EMOTION else EVENT_TITLES
+        shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in order)
     else:
         new = plan.stage in lines.NEW_STAGES
         style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
@@ -696,6 +753,7 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         elif plan.stage == REFERRAL:
             own = REFERRAL_TITLES[style]
         reader = ANGLE_TITLES.get(plan.angle.key, own) if new else STAGE_TITLES.get(plan.stage, own)
+        reader = _sensitive_part(plan, reader)
         pool = (own, reader) if k % 2 == 0 else (reader, own)
         shapes = tuple(lines.fill(t, values) for t in (*pool, "{product}"))  # the name alone: a long one
     *promising, last_resort = dict.fromkeys(shapes)
@@ -732,7 +790,7 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     offer = None if merged else offer_sentence(event)  # a merged ask states the offer itself
     tone = request.resolved.brief.tone
     cta = cta_line(plan, label, tone, event.is_promotion, merged)
-    bare = merged or lines.fill(SHORT_ACTIONS.get(label) or ACTIONS.get(label, plan.close), _it(plan))
+    bare = merged or lines.fill(SHORT_ACTIONS.get(label) or _action(plan, label) or plan.close, _it(plan))
     short_cta = cta_line(plan, label, tone, event.is_promotion, bare)  # the style's lead kept where it fits
     told = offer or merged  # the event, where no room is left for an ask of its own
     plain = product_line(plan, request, point, plain=True)
@@ -745,11 +803,23 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
             [[key, plain, care, told], [key, tightest, care, told]],
         ]
     benefit = benefit_line(plan, request, point, k + k // 2)
-    styled = [[key, product, benefit, offer, cta], [key, product, offer, cta], [key, plain, offer, cta]]
+    # The line for this reader outranks the tone's longer product line: reading 8 found event pushes
+    # that were the product and the offer only ("가성비 관점 없음"), the reader's line dropped for room.
+    # Its own tier: a form that keeps it beats one that only has room for a title naming the product.
+    # The shorter product lines leave out the price a budget reader met first: it is their line then.
+    unpriced = benefit_line(plan, request, None, k + k // 2) if point and point[0] == "price" else benefit
+    for_reader = [[key, product, benefit, offer, cta], [key, plain, unpriced, offer, cta]]
+    for_reader.append([key, tightest, unpriced, offer, cta])
+    if short_cta != bare:  # the style's lead kept: never the bare ask (the style would be lost for the line)
+        for_reader += [[key, plain, unpriced, offer, short_cta], [key, tightest, unpriced, offer, short_cta]]
+    styled = [[key, product, offer, cta], [key, plain, offer, cta]]
     styled += [[key, product, offer, short_cta], [key, plain, offer, short_cta], [key, tightest, offer, short_cta]]
-    short = [[key, product, offer, bare], [key, plain, offer, bare]]
-    short.append([key, tightest, offer, bare])
-    return [styled, short, [[key, product, told], [key, plain, told], [key, tightest, told]]]
+    short = [[key, product, offer, bare], [key, plain, offer, bare], [key, tightest, offer, bare]]
+    offer_only = [[key, product, told], [key, plain, told], [key, tightest, told]]
+    if not benefit:
+        return [styled, short, offer_only]
+    plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
+    return [for_reader, styled, plain_reader, short, offer_only]
 
 
 def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point) -> str:
@@ -783,12 +853,16 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     with_opener = [[first, named, benefit, extra, cta], [first, named, benefit, cta], [first, named, cta]]
     without = [[key, product, benefit, extra, cta], [key, product, benefit, cta], [key, product, cta]]
     without += [[key, plain, cta], [key, _tightest(plan, request, point), cta]]
+    # the reader's line beside the shorter product line before any form without it (reading 8: a long
+    # name left pushes with the product and the ask only)
+    unpriced = benefit_line(plan, request, None, k + k // 2) if point and point[0] == "price" else benefit
+    tight = [[key, plain, unpriced, cta], [key, _tightest(plan, request, point), unpriced, cta]] if unpriced else []
     if key:  # the marketer's point opens every form
-        forms = without
+        forms = without[:2] + tight + without[2:]
     elif k % 3 == 1:  # a variant that leads on the product; the plain line stays last
-        forms = without[:2] + with_opener + without[2:]
+        forms = without[:2] + with_opener[:2] + tight + with_opener[2:] + without[2:]
     else:  # the reader's line beside the fact before the opener's question beside it alone
-        forms = with_opener[:2] + without[1:2] + with_opener[2:] + without[:1] + without[2:]
+        forms = with_opener[:2] + without[1:2] + tight + with_opener[2:] + without[:1] + without[2:]
     if _look_ask(plan, plan.cta) is None:
         return forms
     usual = cta_line(plan, plan.cta, request.resolved.brief.tone, False, own=False)
@@ -816,6 +890,7 @@ def every_line() -> list[str]:
         INGREDIENTS,
         *CATEGORY_PATCH_TIPS.values(),
         *(line for group in READER_HOOKS.values() for line in group),
+        *(line for group in USER_HOOKS.values() for line in group.values()),
     ]
     openers = (*OPENERS.values(), *USER_OPENERS.values(), *STATEMENT_OPENERS.values(), *USER_STATEMENT_OPENERS.values())
     out += [line for group in openers for line in group]
@@ -831,7 +906,9 @@ def every_line() -> list[str]:
         *TONE_LEADS.values(),
     ]
     looks = [LOOK_ASK.replace("{aspect}", aspect) for aspect in (*LOOK_ASPECTS.values(), LOOK_ASPECT, "발색")]
-    out += [f"{lead} {action}" for lead in leads for action in (*ACTIONS.values(), *looks)]
+    leads.append(SKINLESS_EMOTION_LEAD)
+    actions = (*ACTIONS.values(), *SKINLESS_ACTIONS.values(), *looks)
+    out += [f"{lead} {action}" for lead in leads for action in actions]
     out += list(SHORT_ACTIONS.values())
     out += list(EVENT_INVITE)  # titles are conjugated too (the catalog's invitations: their own test)
     return out
