@@ -311,7 +311,7 @@ def test_a_push_button_agrees_with_its_event_and_the_body_asks_for_it(
 ANGLE_MARKS = {
     "민감성 피부": "예민|순한|조심|작은 부위|자극|진정|팔 안쪽|안심",
     "럭셔리 애호가": "정성|공들|한 단계",
-    "가성비 추구": "원에|용량|따져|매일|써 본 분들|한 단계에",  # price and size, real users, one step for two
+    "가성비 추구": "원에|용량|따져|매일|써 본 분들|한 단계에|오래 두고",  # price and size, real users, one step for two, a small dose
     "트렌드 팔로워": "요즘|새로|시즌|재미|새 얼굴",
     "내추럴 뷰티": "원료|추출물|자연|오일|성분|담은",  # what it is made of, first
 }
@@ -413,8 +413,8 @@ def test_a_winter_push_never_sells_a_product_for_the_hot_season(facts_pipeline: 
 
 def test_an_event_push_title_names_the_product_where_it_fits(facts_pipeline: Pipeline, catalog: Catalog):
     """Reading 8: "고민별 선물을 골라 보십시오" was the title of every push of that event; with the
-    product beside the invitation one event's pushes differ by what they sell. (Where a style's short
-    title leaves the body room for the reader's line, that title wins.)"""
+    product beside the invitation one event's pushes differ by what they sell. Where the body needs the
+    room for the reader's line, the name alone: the body's ask already says the invitation."""
     event = catalog.event("ev-acq-n2")
     assert event.invite
     short = [p for p in catalog.products if len(f"{short_product_name(p.name)}, {event.invite}") <= push.TITLE_CHARS]
@@ -423,7 +423,7 @@ def test_an_event_push_title_names_the_product_where_it_fits(facts_pipeline: Pip
         result = push_message(
             facts_pipeline, style_index=1, event_id=event.id, brand=product.brand, product=product.name
         )
-        assert result.message.title.startswith(f"{short_product_name(product.name)}, "), result.message.title
+        assert result.message.title.startswith(short_product_name(product.name)), result.message.title
 
 
 @pytest.mark.parametrize("style", sorted(STYLE_MARKS))

@@ -376,6 +376,14 @@ ANGLE_TITLES: dict[str, str] = {
     "natural": "원료부터 살펴본 {product}",
 }
 STAGE_TITLES = {2: "다시 채워 두는 {product}", 4: "마음을 전하는 {product}"}
+# Where the reader's line (plan.fit) takes the body's room, the style's shorter title: the angle title beside
+# it said the reader twice ("공들인 루틴에 …" over "공들인 관리에 …") and left no trace of the style.
+SHORT_STYLE_TITLES: dict[int, str] = {
+    TIME: "지금 만나 보는 {product}",
+    FOMO: "놓치기 아쉬운 {product}",
+    EMOTION: "나를 위한 {product}",
+    SEASON: "{season}에 만나는 {product}",
+}
 COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더")  # winter copy never leans on coolness or heat
 
 
@@ -744,6 +752,8 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         slots["styled"] = lines.fill(STYLED_INVITES[style], slots) if style is not None else invite
         order = EMOTION_EVENT_TITLES if style == EMOTION else EVENT_TITLES
         shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in order)
+        if merged_ask(button(plan, event), event):  # the body's ask says the invitation: the name, not it again
+            shapes = (*(t for t in shapes if t != invite), lines.fill("{product}", values))
     else:
         new = plan.stage in lines.NEW_STAGES
         style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
@@ -753,6 +763,8 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         elif plan.stage == REFERRAL:
             own = REFERRAL_TITLES[style]
         reader = ANGLE_TITLES.get(plan.angle.key, own) if new else STAGE_TITLES.get(plan.stage, own)
+        if new and plan.fit and style in SHORT_STYLE_TITLES:  # the body speaks to the reader: the title keeps the style
+            reader = SHORT_STYLE_TITLES[style]
         reader = _sensitive_part(plan, reader)
         pool = (own, reader) if k % 2 == 0 else (reader, own)
         shapes = tuple(lines.fill(t, values) for t in (*pool, "{product}"))  # the name alone: a long one
