@@ -584,3 +584,47 @@ def test_routine_is_said_at_most_three_times_title_included(written):
     for _, request, _ in written:
         draft = compose(request)[0]
         assert f"{draft.title} {draft.body}".count("루틴") <= 3, (draft.title, draft.body)
+
+
+GREETED = re.compile(r"님, (안녕하세요|안녕하십니까|반갑습니다)\. ")
+
+
+@pytest.mark.parametrize("honorific", ["해요체", "합쇼체"])
+def test_a_friendly_letter_greets_in_its_own_speech_level_and_no_emoji_follows_the_greeting(
+    catalog: Catalog, honorific: str
+):
+    """Reading 8: "안녕하십니까" under a friendly tone reads as a formal notice, and "안녕하십니까. 🧪"
+    puts the brand's emoji on the greeting instead of on what the message says."""
+    greeted = []
+    for brand in ("아이오페", "라네즈", "이니스프리"):  # brands that allow two emoji or more a message
+        products = [p for p in catalog.products if p.brand == brand][:3]
+        for i, product in enumerate(products):
+            for stage in range(5):
+                for style in range(6):
+                    spec = dict(brand=brand, product=product.name, persona=(i + stage) % 5, stage_index=stage,
+                                style_index=style, tone=Tone.friendly, channel=("kakao_friendtalk", "email")[style % 2],
+                                honorific=honorific, emoji="playful", is_event=False, seed=stage)  # fmt: skip
+                    body = compose(_request(catalog, spec))[0].body
+                    assert "안녕하십니까" not in body, body
+                    greeting = GREETED.search(body)
+                    if greeting:
+                        greeted.append(body)
+                        assert re.match(r"[가-힣A-Za-z0-9]", body[greeting.end() :]), body
+    assert len(greeted) > 10
+
+
+def test_first_and_introduction_words_are_never_said_three_times(written):
+    """Reading 8: "처음" three times in a first-use message, "소개해 드리겠습니다 … 소개해 드립니다"."""
+    for _, request, _ in written:
+        draft = compose(request)[0]
+        text = f"{draft.title} {draft.body}"
+        assert text.count("처음") <= 2, text
+        assert draft.body.count("소개해 드") <= 1, text
+        assert draft.body.count("하루") <= 1, text
+
+
+def test_formal_copy_never_mixes_a_colloquial_ask_into_합쇼체(written):
+    """Reading 8: "일단 구경부터 해 보십시오" joins casual words to the formal ending."""
+    for spec, _, body in written:
+        if spec["honorific"] == "합쇼체":
+            assert not re.search("구경|쟁여|최애", body), body

@@ -31,7 +31,9 @@ MARGIN = 4  # room for a sender name a little longer than the brand's
 # sign-off, then the first proof make way (what the product is, the style's line, the offer, the
 # first-use step and the close stay).
 KAKAO_SCREEN = 250
-GREETING = "안녕하세요. "  # after the name where the first sentence has its own comma
+# After the name where the first sentence has its own comma. A friendly 합쇼체 letter says "반갑습니다":
+# "안녕하십니까" reads as a formal notice (reading 8).
+GREETINGS = {Honorific.haeyo: "안녕하세요. ", Honorific.hapsho: "반갑습니다. "}
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,42 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
         options.append([[*one, *felt, plan.offer], [plan.close]])
         options.append([[*first[:3], *felt, plan.offer], [plan.close]])
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
+
+
+def _long_paragraphs(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
+    """The long form's paragraphs, each word a reader would notice said sparingly."""
+    return _said_sparingly(_long_sentences(plan, channel, tone), plan)
+
+
+# Words a reader notices the second (or third) time in one body, and how often each may come:
+# "처음" three times, "소개해 드려요" twice, "하루" twice read as a template (reading 8). "처음" counts
+# the title too; the FOMO style's "아까워요" may echo a title that carries the style.
+SPARING = {"처음": 2, "소개해 드": 1, "하루": 1, "설렘": 1, "아까": 1, "빈자리": 1}
+TITLE_COUNTED = ("처음",)
+FIRST_USE_LEAD = "처음 쓰실 때는 "
+
+
+def _said_sparingly(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """The paragraphs without the optional sentences (sign-off, fomo, extra proofs; never the style
+    line, the reader's own line or a caution) that say a SPARING word once too often, latest first.
+    Past the limit, a first-use step first loses its "처음 쓰실 때는" lead-in."""
+    optional = [plan.signature, plan.fomo, *plan.proofs[:0:-1]]
+    optional = [s for s in optional if s and s != plan.reader_line]
+    out = [list(p) for p in paragraphs]
+
+    def count(word: str) -> int:
+        in_title = plan.title.count(word) if word in TITLE_COUNTED else 0
+        return in_title + sum(s.count(word) for p in out for s in p if s)
+
+    if count("처음") > SPARING["처음"]:
+        out = [[s.removeprefix(FIRST_USE_LEAD) if s else s for s in p] for p in out]
+    for word, most in SPARING.items():
+        for sentence in optional:
+            if count(word) <= most:
+                break
+            if word in sentence:
+                out = [[s for s in p if s != sentence] for p in out]
+    return out
 
 
 _COPULA_ENDS = ("이에요.", "예요.")
@@ -261,11 +299,15 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
     return [(text, kind) for _, _, text, kind in chosen if not (text in seen or seen.add(text))][:SMS_FORMS]
 
 
-def _with_emoji(title: str, body: str, count: int, palette: list[str]) -> tuple[str, str]:
-    """One emoji closes the title; a second and third close the body's first and last sentences."""
+def _with_emoji(title: str, body: str, count: int, palette: list[str], skip: int = 0) -> tuple[str, str]:
+    """One emoji closes the title; a second and third close the body's first and last sentences
+    (past its first `skip` characters, the greeting)."""
     if count <= 0:
         return title, body
     title = f"{title} {palette[0]}"
+    if count >= 2 and len(palette) > 1 and skip:
+        _, rest = _with_emoji("", body[skip:], count, palette)
+        return title, body[:skip] + rest
     if count >= 2 and len(palette) > 1:
         sentences = body.split(" ")
         first_end = next((i for i, word in enumerate(sentences) if word.endswith((".", "?", "!"))), None)
@@ -307,11 +349,11 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         ]
     else:
         paragraphs = [
-            _join(_joined_definitions(p, plan.product_after_hook)) for p in _long_sentences(plan, channel, brief.tone)
+            _join(_joined_definitions(p, plan.product_after_hook)) for p in _long_paragraphs(plan, channel, brief.tone)
         ]
         joiner = "\n\n" if channel == Channel.email else "\n"
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
-            greeting = greeting + GREETING
+            greeting = greeting + GREETINGS[brief.honorific]
         body = greeting + joiner.join(p for p in paragraphs if p)
         drafts = [(plan.title, body, plan.cta, "long")]
         short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, plan.offer, plan.close])
@@ -323,7 +365,8 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         if kind == "long" and count >= 3:  # the title's one, the rest closing paragraphs
             title, body = _with_emoji(title, body, 1, palette)
             body = _with_paragraph_emoji(body, palette, count - 1)
-        else:
-            title, body = _with_emoji(title, body, count, palette)
+        else:  # never right after the greeting ("반갑습니다. 🧪"): the greeting is no sentence of the message
+            skip = len(greeting) if kind.startswith("long") else 0
+            title, body = _with_emoji(title, body, count, palette, skip=skip)
         forms.append(CopyForm(title, body, cta, (*plan.parts, kind)))
     return forms
