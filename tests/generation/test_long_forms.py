@@ -4,6 +4,7 @@ description of them), usage as a step, and a FriendTalk bubble that fits one pho
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -628,3 +629,21 @@ def test_formal_copy_never_mixes_a_colloquial_ask_into_합쇼체(written):
     for spec, _, body in written:
         if spec["honorific"] == "합쇼체":
             assert not re.search("구경|쟁여|최애", body), body
+
+
+INGREDIENTS_SAID = re.compile(r"(을|를) 담았(어요|습니다)\.( \S+)?$|^주요 성분은 ")
+TIP = re.compile("는 게 (좋|편안)|요령|것도 좋")
+
+
+def test_the_ingredients_follow_what_the_product_is_never_a_tip(written):
+    """Reading 7: "성분 문장이 팁 뒤에 붙어 흐름 어색"; an ingredient line alone is no email paragraph."""
+    said = 0
+    for _, _, body in written:
+        for paragraph in body.split("\n"):
+            sentences = [s for s in SENTENCE.split(paragraph) if s]
+            for before, sentence in itertools.pairwise(sentences):
+                if INGREDIENTS_SAID.search(sentence) and "·" in sentence:
+                    said += 1
+                    assert not TIP.search(before), body
+            assert not (len(sentences) == 1 and "·" in sentences[0] and INGREDIENTS_SAID.search(sentences[0])), body
+    assert said > 20

@@ -12,7 +12,7 @@ from functools import cache
 from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import Channel, Honorific, SmsOverflow, Tone
 from crm_core.generation.base import GenerationRequest
-from crm_core.generation.composer import push, sms
+from crm_core.generation.composer import lines, push, sms
 from crm_core.generation.composer.plan import (
     ACTIVATION,
     REFERRAL,
@@ -93,8 +93,26 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
 
 
 def _long_paragraphs(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
-    """The long form's paragraphs, each word a reader would notice said sparingly."""
-    return _said_sparingly(_long_sentences(plan, channel, tone), plan)
+    """The long form's paragraphs: what the product is said together, each word a reader would
+    notice said sparingly."""
+    return _said_sparingly(_what_it_is_first(_long_sentences(plan, channel, tone), plan), plan)
+
+
+def _what_it_is_first(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """The functional claim and the ingredients follow the product line, before any tip or review:
+    "…요령이에요. 레티놀·펩타이드를 담았어요." reads as an afterthought (readings 7 and 8), and an
+    ingredient line alone makes an email paragraph of its own."""
+    stated = (
+        {lines.fill(line, plan.values) for line in lines.INGREDIENT_LINES} if plan.values.get("ingredients") else set()
+    )
+    movable = [s for s in plan.proofs if s.endswith(_FUNCTIONAL) or s in stated]
+    present = [s for s in movable if any(s in p for p in paragraphs)]
+    if not present or not paragraphs or plan.product_after_hook not in paragraphs[0]:
+        return paragraphs
+    out = [[s for s in p if s not in present] for p in paragraphs]
+    at = out[0].index(plan.product_after_hook) + 1
+    out[0][at:at] = sorted(present, key=lambda s: not s.endswith(_FUNCTIONAL))  # the claim joins the definition
+    return out
 
 
 # Words a reader notices the second (or third) time in one body, and how often each may come:
