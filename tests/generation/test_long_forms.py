@@ -647,3 +647,13 @@ def test_the_ingredients_follow_what_the_product_is_never_a_tip(written):
                     assert not TIP.search(before), body
             assert not (len(sentences) == 1 and "·" in sentences[0] and INGREDIENTS_SAID.search(sentences[0])), body
     assert said > 20
+
+
+def test_no_sign_off_claims_what_the_formula_holds_and_no_user_is_told_to_take_up_a_new_active(written):
+    """Readings 7 and 8: "꼭 필요한 성분만 담았어요" and "오래 연구해 온 정성" read as claims nothing backs;
+    someone who already uses a strong active was opened on "새 성분을 들이기 전"."""
+    for spec, _, body in written:
+        ending = body.strip().split("\n")[-1]
+        assert not re.search("성분만 담았|정성이 담겨|원료로 만든", ending), body
+        if spec["stage_index"] in (2, 4):
+            assert "새 성분을 들이기" not in body, body

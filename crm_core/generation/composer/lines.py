@@ -373,7 +373,7 @@ USER_CAUTION_LINES: dict[int, str] = {
     4: "{strong}이 든 제품이라, 권하실 때 팔 안쪽에 먼저 발라 보라는 말을 함께 전하면 좋아요.",
 }
 # The sensitive angle's framing for a product with strong actives: care, not a promise of mildness.
-CAREFUL_MOMENT = "새 성분을 들이기 전 한 번 더 살피는 날"
+CAREFUL_MOMENT = "피부 상태를 한 번 더 살피게 되는 날"  # true for a reader who is choosing and one who uses it
 CAREFUL_NEED = "성분과 쓰는 법"
 CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # Fear of missing out without a deadline or a number: what the reader would miss.

@@ -505,6 +505,9 @@ _CHOOSING = re.compile("고르|고를|선택|필요하다면")  # words for a re
 UNSIGNED_TONES = (Tone.trendy, Tone.friendly, Tone.expert)
 # A sign-off that promises the brand will explain something reads as a tagline pasted on.
 _PROMISE = re.compile("(알려|정리해|보여|답을|도와) 드려요")
+# A sign-off that claims what the formula holds ("꼭 필요한 성분만 담았어요", "오래 연구해 온 정성이
+# 담겨", "자연이 준 원료로 만든") reads as a claim nothing in the message backs (readings 7 and 8).
+_UNBACKED = re.compile("성분만 담았|정성이 담겨|원료로 만든")
 # Brand moods that miss a reader: a trendy or bright day for a sensitive one, play or family for luxury,
 # a trendy or bold day for a natural one.
 _CLASHES = {
@@ -524,7 +527,7 @@ def _sign_offs(
     clash = _CLASHES.get(angle_key)
     out = []
     for line in signatures:
-        if _REQUEST_END.search(line) or ". " in line.strip() or _PROMISE.search(line):
+        if _REQUEST_END.search(line) or ". " in line.strip() or _PROMISE.search(line) or _UNBACKED.search(line):
             continue
         if (clash and re.search(clash, line)) or (wash_off and "바르" in line):  # no "바르는 재미" for a cleanser
             continue
