@@ -657,3 +657,15 @@ def test_no_sign_off_claims_what_the_formula_holds_and_no_user_is_told_to_take_u
         assert not re.search("성분만 담았|정성이 담겨|원료로 만든", ending), body
         if spec["stage_index"] in (2, 4):
             assert "새 성분을 들이기" not in body, body
+
+
+def test_a_referral_asking_to_tell_a_friend_never_opens_on_giving_a_gift(referrals):
+    """Reading 8: "추천·선물·성분 이야기가 섞여 초점 흐림": an opening about handing over a small gift, then a
+    close asking to tell a friend about it."""
+    telling = 0
+    for _, body in referrals:
+        ending = body.strip().split("\n")[-1]
+        if re.search("알려|추천|공유", ending):
+            telling += 1
+            assert "작은 선물" not in body, body
+    assert telling > 10

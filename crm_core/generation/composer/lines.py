@@ -62,7 +62,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
         1: ("{product}, 권할 때 알려 줄 점", "{product}을 권하기 좋은 이유"),
         2: ("혼자 알기 아까운 {product}", "{product}, 나만 알기 아까울 때"),
         3: ("마음을 전하는 {product}", "소중한 분과 나누는 {product}"),
-        4: ("{season} 안부와 함께 건네는 {product}", "{season}에 나누기 좋은 {product}"),
+        4: ("{season} 안부와 함께 나누는 {product}", "{season}에 나누기 좋은 {product}"),
     },
 }
 REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")  # to a reader choosing
@@ -153,8 +153,8 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         ),
         1: ("{product}을 권할 때 함께 전하면 좋은 점이 있어요.",),
         2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
-        3: ("고마운 사람이 문득 떠오르는 날에는 작은 선물로 마음을 전하기 좋아요.",),
-        4: ("계절이 {season}으로 바뀌는 길목, 안부와 함께 작은 선물을 건네기 좋은 때예요.",),
+        3: ("고마운 사람이 문득 떠오르는 날에는 아끼는 제품 이야기로 마음을 전하기 좋아요.",),
+        4: ("계절이 {season}으로 바뀌는 길목, 안부와 함께 아끼는 제품을 나누기 좋은 때예요.",),
     },
 }
 STAGE_HOOKS: dict[int, tuple[str, ...]] = {
