@@ -669,3 +669,24 @@ def test_a_referral_asking_to_tell_a_friend_never_opens_on_giving_a_gift(referra
             telling += 1
             assert "작은 선물" not in body, body
     assert telling > 10
+
+
+@pytest.mark.parametrize(
+    "product, event, stage, unfit",
+    [
+        ("상백선크림 SPF50+/PA++++ 50ml", "ev-act-n1", 1, "토너부터 크림까지"),  # a sunscreen is no toner-to-cream step
+        ("순행클렌징오일 200ml", "ev-act-n3", 1, "바르는 법"),  # a cleanser is not applied
+        ("자양윤모 샴푸 400ml", "ev-ref-n2", 4, "피부 고민"),  # a shampoo meets no skin concern
+    ],
+)
+def test_an_event_is_offered_in_words_that_fit_the_product_s_kind(catalog: Catalog, product, event, stage, unfit):
+    """Reading 8: a sunscreen with a "토너부터 크림까지" guide, a shampoo gift list "피부 고민과 취향에 따라"."""
+    brand = next(p.brand for p in catalog.products if p.name == product)
+    for channel in LONG_CHANNELS:
+        spec = dict(brand=brand, product=product, persona=1, stage_index=stage, style_index=1, channel=channel,
+                    is_event=True, event_id=event, seed=2)  # fmt: skip
+        request = _request(catalog, spec)
+        assert request.evidence.event is not None and request.evidence.event.id == event
+        body = compose(request)[0].body
+        assert "준비해 두었" in body, body  # the event is offered
+        assert unfit not in body, body

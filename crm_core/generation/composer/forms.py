@@ -13,6 +13,7 @@ from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import Channel, Honorific, SmsOverflow, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines, push, sms
+from crm_core.generation.composer.facts import WASH_OFF
 from crm_core.generation.composer.plan import (
     ACTIVATION,
     REFERRAL,
@@ -56,6 +57,30 @@ def _join(sentences: list[str | None]) -> str:
     return " ".join(s for s in sentences if s)
 
 
+# An event's content written for skin care, said of a product of another kind (reading 8): a sunscreen
+# is no step of a "토너부터 크림까지" guide, a shampoo or a lip tint meets no "피부 고민", and a cleanser
+# is not "발라" on.
+SKIN_STEPS = frozenset({"토너", "로션·에멀젼", "에센스", "세럼", "앰플", "크림"})
+NOT_SKIN = frozenset({"헤어", "립"})
+WASH_OFF_WORDS = (("바르는 법", "쓰는 법"), ("바르는 순서", "쓰는 순서"))
+
+
+def _offer_for(plan: MessagePlan) -> str | None:
+    """The event's offer in words that fit the product's category."""
+    offer = plan.offer
+    category = plan.facts.category
+    if offer is None:
+        return None
+    if category not in SKIN_STEPS:
+        offer = offer.replace("토너부터 크림까지 ", "")
+    if category in NOT_SKIN:
+        offer = offer.replace("피부 고민과 취향", "고민과 취향")
+    if category in WASH_OFF:
+        for applied, used in WASH_OFF_WORDS:
+            offer = offer.replace(applied, used)
+    return offer
+
+
 def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
     """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof. A caution
     follows the product line wherever it appears."""
@@ -64,14 +89,15 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     # a proof that tells how to use it ("화장솜에 적셔 …") is said by the usage step where it is given
     proofs = [p for p in plan.proofs if not (carries_usage and _repeats(p, usage or ""))]
     trendy = tone == Tone.trendy
+    offer = _offer_for(plan)
     first = [plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
     felt = [plan.fomo, plan.style_line]  # the style, said before the offer
     if channel == Channel.email:
         second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, *felt]
-        return [first, second, [usage], [plan.offer], [plan.close, plan.signature]]  # the offer stands out
+        return [first, second, [usage], [offer], [plan.close, plan.signature]]  # the offer stands out
     if channel == Channel.lms:
         return [
-            [*first, proofs[1] if len(proofs) > 1 else None, *felt, plan.offer],
+            [*first, proofs[1] if len(proofs) > 1 else None, *felt, offer],
             [usage],
             [plan.close, plan.signature],
         ]
@@ -81,14 +107,14 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     own = plan.reader_line in proofs[1:2] and plan.angle.key != "budget"
     one = [*first[:3], plan.reader_line] if own else first
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
-        options = [[[*one, *felt, plan.offer], [plan.usage], [plan.close, plan.signature]]]
-        options.append([[*one, *felt, plan.offer], [plan.usage], [plan.close]])
-        options.append([[*first[:3], *felt, plan.offer], [plan.usage], [plan.close]])
+        options = [[[*one, *felt, offer], [plan.usage], [plan.close, plan.signature]]]
+        options.append([[*one, *felt, offer], [plan.usage], [plan.close]])
+        options.append([[*first[:3], *felt, offer], [plan.usage], [plan.close]])
     else:
-        options = [[[*first, extra, *felt, plan.offer], [plan.close, plan.signature]]]
-        options.append([[*one, *felt, plan.offer], [plan.close, plan.signature]])
-        options.append([[*one, *felt, plan.offer], [plan.close]])
-        options.append([[*first[:3], *felt, plan.offer], [plan.close]])
+        options = [[[*first, extra, *felt, offer], [plan.close, plan.signature]]]
+        options.append([[*one, *felt, offer], [plan.close, plan.signature]])
+        options.append([[*one, *felt, offer], [plan.close]])
+        options.append([[*first[:3], *felt, offer], [plan.close]])
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
 
 
@@ -374,7 +400,7 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
             greeting = greeting + GREETINGS[brief.honorific]
         body = greeting + joiner.join(p for p in paragraphs if p)
         drafts = [(plan.title, body, plan.cta, "long")]
-        short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, plan.offer, plan.close])
+        short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, _offer_for(plan), plan.close])
         drafts.append((plan.title, short, plan.cta, "long-short"))
     forms = []
     for title, body, cta, kind in drafts:
