@@ -690,3 +690,13 @@ def test_an_event_is_offered_in_words_that_fit_the_product_s_kind(catalog: Catal
         body = compose(request)[0].body
         assert "준비해 두었" in body, body  # the event is offered
         assert unfit not in body, body
+
+
+def test_a_balm_is_never_called_a_cream(catalog: Catalog):
+    """Reading 8: "밤을 '크림'으로 부름" (a balm the catalog files under creams)."""
+    for stage in range(5):
+        for channel in LONG_CHANNELS:
+            spec = dict(brand="이니스프리", product="비자 시카 밤 EX 40ml", persona=stage, stage_index=stage,
+                        style_index=(3, 2, 3, 3, 3)[stage], channel=channel, is_event=False, seed=1)  # fmt: skip
+            draft = compose(_request(catalog, spec))[0]
+            assert not re.search("(이|익숙한|새) 크림|크림 하나", draft.body), draft.body
