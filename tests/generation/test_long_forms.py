@@ -20,6 +20,7 @@ from crm_core.generation.composer import compose
 from crm_core.generation.composer.angles import ANGLES
 from crm_core.generation.composer.facts import PREMIUM_PRICE
 from crm_core.generation.composer.plan import build_plan
+from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.template import TemplateGenerator
 from crm_core.pipeline import Pipeline
 from crm_core.scores import Scorer
@@ -700,3 +701,20 @@ def test_a_balm_is_never_called_a_cream(catalog: Catalog):
                         style_index=(3, 2, 3, 3, 3)[stage], channel=channel, is_event=False, seed=1)  # fmt: skip
             draft = compose(_request(catalog, spec))[0]
             assert not re.search("(이|익숙한|새) 크림|크림 하나", draft.body), draft.body
+
+
+def test_a_close_never_repeats_an_adverb_the_message_said_nor_reads_as_a_one_day_offer(written):
+    """ "가볍게 발린다는 후기 … 오늘 루틴에서 가볍게 한 번 써 보세요": the close does without the adverb, but
+    never as "오늘 만나 보세요", which the guard reads as an invented one-day offer ("오늘만")."""
+    dropped = 0
+    for _, request, body in written:
+        close = build_plan(request).close
+        plain = conjugate(close.replace("가볍게 ", ""), request.resolved.brief.honorific)
+        if "가볍게 " in close and "오늘 만" not in plain:
+            if conjugate(close, request.resolved.brief.honorific) in body:
+                assert body.count("가볍게") == 1, body  # only the close says it
+            else:  # said before the close: the close does without it
+                assert plain in body, body
+                dropped += 1
+        assert "오늘 만" not in body, body
+    assert dropped > 0

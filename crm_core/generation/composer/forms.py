@@ -144,7 +144,9 @@ def _what_it_is_first(paragraphs: list[list[str | None]], plan: MessagePlan) -> 
 # Words a reader notices the second (or third) time in one body, and how often each may come:
 # "처음" three times, "소개해 드려요" twice, "하루" twice read as a template (reading 8). "처음" counts
 # the title too; the FOMO style's "아까워요" may echo a title that carries the style.
-SPARING = {"처음": 2, "소개해 드": 1, "하루": 1, "설렘": 1, "아까": 1, "빈자리": 1}
+SPARING = {"처음": 2, "소개해 드": 1, "하루": 1, "설렘": 1, "아까": 1, "빈자리": 1, "편안": 1, "여유": 1}
+# Adverbs a close may do without where the message has said them already ("가볍게 발린다는 … 가볍게 한 번").
+CLOSE_ADVERBS = ("가볍게 ", "편하게 ")
 TITLE_COUNTED = ("처음",)
 FIRST_USE_LEAD = "처음 쓰실 때는 "
 
@@ -152,7 +154,7 @@ FIRST_USE_LEAD = "처음 쓰실 때는 "
 def _said_sparingly(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
     """The paragraphs without the optional sentences (sign-off, fomo, extra proofs; never the style
     line, the reader's own line or a caution) that say a SPARING word once too often, latest first.
-    Past the limit, a first-use step first loses its "처음 쓰실 때는" lead-in."""
+    Past the limit, a first-use step first loses its "처음 쓰실 때는" lead-in, and a close its adverb."""
     optional = [plan.signature, plan.fomo, *plan.proofs[:0:-1]]
     optional = [s for s in optional if s and s != plan.reader_line]
     out = [list(p) for p in paragraphs]
@@ -161,6 +163,11 @@ def _said_sparingly(paragraphs: list[list[str | None]], plan: MessagePlan) -> li
         in_title = plan.title.count(word) if word in TITLE_COUNTED else 0
         return in_title + sum(s.count(word) for p in out for s in p if s)
 
+    for adverb in CLOSE_ADVERBS:
+        plain = plan.close.replace(adverb, "")
+        # "오늘 가볍게 만나" never becomes "오늘 만나": it reads as a one-day offer ("오늘만")
+        if count(adverb) > 1 and plan.close.count(adverb) == 1 and "오늘 만" not in plain:
+            out = [[plain if s == plan.close else s for s in p] for p in out]
     if count("처음") > SPARING["처음"]:
         out = [[s.removeprefix(FIRST_USE_LEAD) if s else s for s in p] for p in out]
     for word, most in SPARING.items():
