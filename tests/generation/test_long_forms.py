@@ -718,3 +718,12 @@ def test_a_close_never_repeats_an_adverb_the_message_said_nor_reads_as_a_one_day
                 dropped += 1
         assert "오늘 만" not in body, body
     assert dropped > 0
+
+
+def test_an_online_test_is_offered_as_something_to_take_not_to_apply_for(catalog: Catalog):
+    """Readings 7 and 8: "테스트를 '신청'한다는 표현 어색"."""
+    for channel in LONG_CHANNELS:
+        spec = dict(brand="라네즈", product="크림스킨 170ml", persona=0, stage_index=0, style_index=1,
+                    channel=channel, is_event=True, event_id="ev-acq-n1", seed=4)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        assert "테스트도 해 보실 수" in body, body
