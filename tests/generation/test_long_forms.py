@@ -727,3 +727,15 @@ def test_an_online_test_is_offered_as_something_to_take_not_to_apply_for(catalog
                     channel=channel, is_event=True, event_id="ev-acq-n1", seed=4)  # fmt: skip
         body = compose(_request(catalog, spec))[0].body
         assert "테스트도 해 보실 수" in body, body
+
+
+@pytest.mark.parametrize("honorific, ask", [("해요체", "꼭 사용하세요."), ("합쇼체", "꼭 사용하십시오.")])
+def test_a_must_in_the_usage_is_asked_for_not_described(catalog: Catalog, honorific: str, ask: str):
+    """ "다음 날 자외선 차단제를 꼭 사용합니다" in a message reads as a description of what the reader does."""
+    product = "비타민C 엑스퍼트 25% 토닝 앰플 23ml"
+    brand = next(p.brand for p in catalog.products if p.name == product)
+    for channel in LONG_CHANNELS:
+        spec = dict(brand=brand, product=product, persona=1, stage_index=1, style_index=1, channel=channel,
+                    honorific=honorific, is_event=False, seed=3)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        assert f"자외선 차단제를 {ask}" in body, body

@@ -550,8 +550,8 @@ def _usage(usage: str, stage: int, season: str, k: int, category: str = "") -> s
     head, _, tail = usage.partition(", ")
     if season == "겨울" and "냉장" in tail and head.endswith("고"):
         step: str | None = head[:-1] + "면 돼요."
-    elif "꼭" in tail:  # a must ("자외선 차단제를 꼭 사용합니다") is no "…면 돼요"
-        step = None
+    elif "꼭" in tail:  # a must ("자외선 차단제를 꼭 사용합니다") is no "…면 돼요": it is asked for, not described
+        step = usage[: -len("합니다.")] + "하세요." if usage.endswith("합니다.") else None
     else:
         step = as_step(usage)
     step = step or usage
