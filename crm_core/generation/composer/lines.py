@@ -82,7 +82,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "{feature}, 아직 모르셨다면 그냥 지나치기 아까워요.",
     ),
     3: (
-        "{moment}에는 {feel}가 주는 작은 여유가 마음을 달래 줘요.",
+        "{moment}에는 {feel}만으로도 마음이 한결 편해져요.",
         "{moment}에는 {product}으로 나에게 작은 다정함을 건네기 좋아요.",
         "{moment}, 잘 고른 {category} 하나가 그날의 기분을 바꿔 놓기도 해요.",
         "{moment}에는 {product}을 쓰는 몇 분이 나를 돌보는 여유가 돼요.",
