@@ -313,7 +313,7 @@ SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass 
     "luxury": "피부 관리에 시간을 들이는 분께 권할 때는 어떤 성분을 담았는지부터 전해 주면 좋아요.",
     "sensitive": "피부가 예민한 지인에게 권할 때는 성분표를 함께 보여 주면 안심하고 써 볼 수 있어요.",
     "budget": "매일 쓸 기본을 찾는 지인에게는 {volume} 용량이라는 점부터 알려 주면 반가워해요.",
-    "trend": "새로 나온 제품을 먼저 써 보는 친구에게는 직접 써 본 느낌을 한마디 전해 주면 반가워해요.",
+    "trend": "새로 나온 제품에 관심 많은 친구에게는 사용감을 한마디 곁들여 전하면 반가워해요.",
     "natural": "원료를 꼼꼼히 살피는 지인에게는 어떤 원료를 담았는지부터 이야기해 주면 대화가 쉬워져요.",
 }
 SHARE_PLAIN = "권하실 때는 직접 써 본 느낌을 한마디 곁들이면 더 잘 전해져요."  # a product known by name only
