@@ -739,3 +739,15 @@ def test_a_must_in_the_usage_is_asked_for_not_described(catalog: Catalog, honori
                     honorific=honorific, is_event=False, seed=3)  # fmt: skip
         body = compose(_request(catalog, spec))[0].body
         assert f"자외선 차단제를 {ask}" in body, body
+
+
+def test_a_running_out_message_says_what_would_be_missed_in_one_wording(written):
+    """Reading 8: "제목·첫 문장 '아쉽기 전에' 반복": the title and the body each carry the style, in other words."""
+    checked = 0
+    for spec, request, _ in written:
+        if spec["stage_index"] == 2 and spec["style_index"] == 2:
+            draft = compose(request)[0]
+            checked += 1
+            assert not ("아쉽" in draft.title and "아쉬" in draft.body), (draft.title, draft.body)
+            assert draft.body.count("챙기") + draft.body.count("챙겨") <= 1, draft.body
+    assert checked > 3

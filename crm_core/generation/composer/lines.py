@@ -46,7 +46,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
     2: {
         0: ("이번 주, {product} 남은 양 확인", "{product}, 떨어지기 전에 챙기세요"),
         1: ("{product} 더 잘 쓰는 법", "{product}, 매일 쓰는 순서 다시 보기", "{product}을 매일 쓰는 이유"),
-        2: ("{product}, 다 쓰고 아쉽기 전에", "다 쓰기 전에 챙길 {product}"),
+        2: ("{product}, 바닥나기 전에 미리", "다 쓰기 전에 챙길 {product}"),
         3: ("오늘도 이어 가는 {product} 루틴", "익숙해서 더 좋은 {product}"),
         4: ("{season}에도 이어 가는 {product} 루틴", "{season} 루틴에도 {product}"),
     },
@@ -134,7 +134,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         ),
         2: (
             "다 떨어지기 전에 챙겨 두면 좋은 {product} 소식이 있어요.",
-            "{product}, 떨어지고 나서 아쉬워하기 전에 챙겨 둘 때예요.",
+            "{product}, 떨어지고 나서 찾기 전에 지금 채워 둘 때예요.",
         ),
         3: (
             "{moment}에도 익숙한 손길로 나를 돌보는 시간은 소중해요.",
@@ -386,7 +386,7 @@ USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first ste
     2: "다 쓰고 나면 {feature}부터 아쉬워져요.",
     4: "써 보고 좋았던 이 {category}, 혼자만 알고 있기엔 아까워요.",
 }
-USER_FOMO_PLAIN = "이 {category}, 다 쓰고 나서야 챙기면 한동안 그 빈자리가 아쉬워요."  # running out, no feature to name
+USER_FOMO_PLAIN = "이 {category}, 다 쓰고 나면 한동안 그 빈자리가 아쉬워요."  # running out, no feature to name
 
 # How one browses, by brand manner, where the manner's own adverb does not go with 둘러보다.
 BROWSE_ADVERB: dict[str, str] = {
