@@ -46,7 +46,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
     2: {
         0: ("이번 주, {product} 남은 양 확인", "{product}, 떨어지기 전에 챙기세요"),
         1: ("{product} 더 잘 쓰는 법", "{product}, 매일 쓰는 순서 다시 보기", "{product}을 매일 쓰는 이유"),
-        2: ("{product}, 바닥나기 전에 미리", "다 쓰기 전에 챙길 {product}"),
+        2: ("{product}, 바닥나기 전에 채워 두기", "다 쓰기 전에 챙길 {product}"),
         3: ("오늘도 이어 가는 {product} 루틴", "익숙해서 더 좋은 {product}"),
         4: ("{season}에도 이어 가는 {product} 루틴", "{season} 루틴에도 {product}"),
     },
