@@ -751,3 +751,18 @@ def test_a_running_out_message_says_what_would_be_missed_in_one_wording(written)
             assert not ("아쉽" in draft.title and "아쉬" in draft.body), (draft.title, draft.body)
             assert draft.body.count("챙기") + draft.body.count("챙겨") <= 1, draft.body
     assert checked > 3
+
+
+def test_an_email_signs_off_below_its_ask_not_glued_to_it(written):
+    """Readings 7 and 8: "끝에 태그라인이 CTA 뒤로 붙음": a letter's brand line stands as its own last paragraph."""
+    signed = 0
+    for spec, request, body in written:
+        plan, honorific = build_plan(request), request.resolved.brief.honorific
+        signature = plan.signature
+        if spec["channel"] != "email" or not signature or conjugate(signature, honorific) not in body:
+            continue
+        signed += 1
+        paragraphs = [re.sub(r"[^\w.!?]+$", "", p) for p in body.split("\n") if p.strip()]
+        assert paragraphs[-1] == conjugate(signature, honorific), body
+        assert paragraphs[-2].endswith(conjugate(plan.close, honorific)), body
+    assert signed > 5

@@ -94,7 +94,8 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     felt = [plan.fomo, plan.style_line]  # the style, said before the offer
     if channel == Channel.email:
         second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, *felt]
-        return [first, second, [usage], [offer], [plan.close, plan.signature]]  # the offer stands out
+        # the offer stands out; the brand's line signs the letter off on its own, not glued to the ask
+        return [first, second, [usage], [offer], [plan.close], [plan.signature]]
     if channel == Channel.lms:
         return [
             [*first, proofs[1] if len(proofs) > 1 else None, *felt, offer],
