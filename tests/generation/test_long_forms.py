@@ -4,6 +4,7 @@ description of them), usage as a step, and a FriendTalk bubble that fits one pho
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -19,6 +20,7 @@ from crm_core.generation.composer import compose
 from crm_core.generation.composer.angles import ANGLES
 from crm_core.generation.composer.facts import PREMIUM_PRICE
 from crm_core.generation.composer.plan import build_plan
+from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.template import TemplateGenerator
 from crm_core.pipeline import Pipeline
 from crm_core.scores import Scorer
@@ -584,3 +586,183 @@ def test_routine_is_said_at_most_three_times_title_included(written):
     for _, request, _ in written:
         draft = compose(request)[0]
         assert f"{draft.title} {draft.body}".count("루틴") <= 3, (draft.title, draft.body)
+
+
+GREETED = re.compile(r"님, (안녕하세요|안녕하십니까|반갑습니다)\. ")
+
+
+@pytest.mark.parametrize("honorific", ["해요체", "합쇼체"])
+def test_a_friendly_letter_greets_in_its_own_speech_level_and_no_emoji_follows_the_greeting(
+    catalog: Catalog, honorific: str
+):
+    """Reading 8: "안녕하십니까" under a friendly tone reads as a formal notice, and "안녕하십니까. 🧪"
+    puts the brand's emoji on the greeting instead of on what the message says."""
+    greeted = []
+    for brand in ("아이오페", "라네즈", "이니스프리"):  # brands that allow two emoji or more a message
+        products = [p for p in catalog.products if p.brand == brand][:3]
+        for i, product in enumerate(products):
+            for stage in range(5):
+                for style in range(6):
+                    spec = dict(brand=brand, product=product.name, persona=(i + stage) % 5, stage_index=stage,
+                                style_index=style, tone=Tone.friendly, channel=("kakao_friendtalk", "email")[style % 2],
+                                honorific=honorific, emoji="playful", is_event=False, seed=stage)  # fmt: skip
+                    body = compose(_request(catalog, spec))[0].body
+                    assert "안녕하십니까" not in body, body
+                    greeting = GREETED.search(body)
+                    if greeting:
+                        greeted.append(body)
+                        assert re.match(r"[가-힣A-Za-z0-9]", body[greeting.end() :]), body
+    assert len(greeted) > 10
+
+
+def test_first_and_introduction_words_are_never_said_three_times(written):
+    """Reading 8: "처음" three times in a first-use message, "소개해 드리겠습니다 … 소개해 드립니다"."""
+    for _, request, _ in written:
+        draft = compose(request)[0]
+        text = f"{draft.title} {draft.body}"
+        assert text.count("처음") <= 2, text
+        assert draft.body.count("소개해 드") <= 1, text
+        assert draft.body.count("하루") <= 1, text
+
+
+def test_formal_copy_never_mixes_a_colloquial_ask_into_합쇼체(written):
+    """Reading 8: "일단 구경부터 해 보십시오" joins casual words to the formal ending."""
+    for spec, _, body in written:
+        if spec["honorific"] == "합쇼체":
+            assert not re.search("구경|쟁여|최애", body), body
+
+
+INGREDIENTS_SAID = re.compile(r"(을|를) 담았(어요|습니다)\.( \S+)?$|^주요 성분은 ")
+TIP = re.compile("는 게 (좋|편안)|요령|것도 좋")
+
+
+def test_the_ingredients_follow_what_the_product_is_never_a_tip(written):
+    """Reading 7: "성분 문장이 팁 뒤에 붙어 흐름 어색"; an ingredient line alone is no email paragraph."""
+    said = 0
+    for _, _, body in written:
+        for paragraph in body.split("\n"):
+            sentences = [s for s in SENTENCE.split(paragraph) if s]
+            for before, sentence in itertools.pairwise(sentences):
+                if INGREDIENTS_SAID.search(sentence) and "·" in sentence:
+                    said += 1
+                    assert not TIP.search(before), body
+            assert not (len(sentences) == 1 and "·" in sentences[0] and INGREDIENTS_SAID.search(sentences[0])), body
+    assert said > 20
+
+
+def test_no_sign_off_claims_what_the_formula_holds_and_no_user_is_told_to_take_up_a_new_active(written):
+    """Readings 7 and 8: "꼭 필요한 성분만 담았어요" and "오래 연구해 온 정성" read as claims nothing backs;
+    someone who already uses a strong active was opened on "새 성분을 들이기 전"."""
+    for spec, _, body in written:
+        ending = body.strip().split("\n")[-1]
+        assert not re.search("성분만 담았|정성이 담겨|원료로 만든", ending), body
+        if spec["stage_index"] in (2, 4):
+            assert "새 성분을 들이기" not in body, body
+
+
+def test_a_referral_asking_to_tell_a_friend_never_opens_on_giving_a_gift(referrals):
+    """Reading 8: "추천·선물·성분 이야기가 섞여 초점 흐림": an opening about handing over a small gift, then a
+    close asking to tell a friend about it."""
+    telling = 0
+    for _, body in referrals:
+        ending = body.strip().split("\n")[-1]
+        if re.search("알려|추천|공유", ending):
+            telling += 1
+            assert "작은 선물" not in body, body
+    assert telling > 10
+
+
+@pytest.mark.parametrize(
+    "product, event, stage, unfit",
+    [
+        ("상백선크림 SPF50+/PA++++ 50ml", "ev-act-n1", 1, "토너부터 크림까지"),  # a sunscreen is no toner-to-cream step
+        ("순행클렌징오일 200ml", "ev-act-n3", 1, "바르는 법"),  # a cleanser is not applied
+        ("자양윤모 샴푸 400ml", "ev-ref-n2", 4, "피부 고민"),  # a shampoo meets no skin concern
+    ],
+)
+def test_an_event_is_offered_in_words_that_fit_the_product_s_kind(catalog: Catalog, product, event, stage, unfit):
+    """Reading 8: a sunscreen with a "토너부터 크림까지" guide, a shampoo gift list "피부 고민과 취향에 따라"."""
+    brand = next(p.brand for p in catalog.products if p.name == product)
+    for channel in LONG_CHANNELS:
+        spec = dict(brand=brand, product=product, persona=1, stage_index=stage, style_index=1, channel=channel,
+                    is_event=True, event_id=event, seed=2)  # fmt: skip
+        request = _request(catalog, spec)
+        assert request.evidence.event is not None and request.evidence.event.id == event
+        body = compose(request)[0].body
+        assert "준비해 두었" in body, body  # the event is offered
+        assert unfit not in body, body
+
+
+def test_a_balm_is_never_called_a_cream(catalog: Catalog):
+    """Reading 8: "밤을 '크림'으로 부름" (a balm the catalog files under creams)."""
+    for stage in range(5):
+        for channel in LONG_CHANNELS:
+            spec = dict(brand="이니스프리", product="비자 시카 밤 EX 40ml", persona=stage, stage_index=stage,
+                        style_index=(3, 2, 3, 3, 3)[stage], channel=channel, is_event=False, seed=1)  # fmt: skip
+            draft = compose(_request(catalog, spec))[0]
+            assert not re.search("(이|익숙한|새) 크림|크림 하나", draft.body), draft.body
+
+
+def test_a_close_never_repeats_an_adverb_the_message_said_nor_reads_as_a_one_day_offer(written):
+    """ "가볍게 발린다는 후기 … 오늘 루틴에서 가볍게 한 번 써 보세요": the close does without the adverb, but
+    never as "오늘 만나 보세요", which the guard reads as an invented one-day offer ("오늘만")."""
+    dropped = 0
+    for _, request, body in written:
+        close = build_plan(request).close
+        plain = conjugate(close.replace("가볍게 ", ""), request.resolved.brief.honorific)
+        if "가볍게 " in close and "오늘 만" not in plain:
+            if conjugate(close, request.resolved.brief.honorific) in body:
+                assert body.count("가볍게") == 1, body  # only the close says it
+            else:  # said before the close: the close does without it
+                assert plain in body, body
+                dropped += 1
+        assert "오늘 만" not in body, body
+    assert dropped > 0
+
+
+def test_an_online_test_is_offered_as_something_to_take_not_to_apply_for(catalog: Catalog):
+    """Readings 7 and 8: "테스트를 '신청'한다는 표현 어색"."""
+    for channel in LONG_CHANNELS:
+        spec = dict(brand="라네즈", product="크림스킨 170ml", persona=0, stage_index=0, style_index=1,
+                    channel=channel, is_event=True, event_id="ev-acq-n1", seed=4)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        assert "테스트도 해 보실 수" in body, body
+
+
+@pytest.mark.parametrize("honorific, ask", [("해요체", "꼭 사용하세요."), ("합쇼체", "꼭 사용하십시오.")])
+def test_a_must_in_the_usage_is_asked_for_not_described(catalog: Catalog, honorific: str, ask: str):
+    """ "다음 날 자외선 차단제를 꼭 사용합니다" in a message reads as a description of what the reader does."""
+    product = "비타민C 엑스퍼트 25% 토닝 앰플 23ml"
+    brand = next(p.brand for p in catalog.products if p.name == product)
+    for channel in LONG_CHANNELS:
+        spec = dict(brand=brand, product=product, persona=1, stage_index=1, style_index=1, channel=channel,
+                    honorific=honorific, is_event=False, seed=3)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        assert f"자외선 차단제를 {ask}" in body, body
+
+
+def test_a_running_out_message_says_what_would_be_missed_in_one_wording(written):
+    """Reading 8: "제목·첫 문장 '아쉽기 전에' 반복": the title and the body each carry the style, in other words."""
+    checked = 0
+    for spec, request, _ in written:
+        if spec["stage_index"] == 2 and spec["style_index"] == 2:
+            draft = compose(request)[0]
+            checked += 1
+            assert not ("아쉽" in draft.title and "아쉬" in draft.body), (draft.title, draft.body)
+            assert draft.body.count("챙기") + draft.body.count("챙겨") <= 1, draft.body
+    assert checked > 3
+
+
+def test_an_email_signs_off_below_its_ask_not_glued_to_it(written):
+    """Readings 7 and 8: "끝에 태그라인이 CTA 뒤로 붙음": a letter's brand line stands as its own last paragraph."""
+    signed = 0
+    for spec, request, body in written:
+        plan, honorific = build_plan(request), request.resolved.brief.honorific
+        signature = plan.signature
+        if spec["channel"] != "email" or not signature or conjugate(signature, honorific) not in body:
+            continue
+        signed += 1
+        paragraphs = [re.sub(r"[^\w.!?]+$", "", p) for p in body.split("\n") if p.strip()]
+        assert paragraphs[-1] == conjugate(signature, honorific), body
+        assert paragraphs[-2].endswith(conjugate(plan.close, honorific)), body
+    assert signed > 5

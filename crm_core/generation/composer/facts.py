@@ -113,6 +113,9 @@ class ProductFacts:
             own = own_noun(self.name, self.category)
             if own:
                 return own
+        words = short_product_name(self.name).split()
+        if "밤" in words[1:]:  # a balm filed as a cream is no "이 크림" (reading 8), and "이 밤" reads as a night
+            return f"{words[words.index('밤') - 1]} 밤"
         return CATEGORY_NOUNS.get(self.category, self.category.split("·")[-1])
 
     def point(self, k: int) -> str:

@@ -13,7 +13,8 @@ from functools import cache
 from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import Channel, Honorific, SmsOverflow, Tone
 from crm_core.generation.base import GenerationRequest
-from crm_core.generation.composer import push, sms
+from crm_core.generation.composer import lines, push, sms
+from crm_core.generation.composer.facts import WASH_OFF
 from crm_core.generation.composer.plan import (
     ACTIVATION,
     REFERRAL,
@@ -32,7 +33,9 @@ MARGIN = 4  # room for a sender name a little longer than the brand's
 # sign-off, then the first proof make way (what the product is, the style's line, the offer, the
 # first-use step and the close stay).
 KAKAO_SCREEN = 250
-GREETING = "안녕하세요. "  # after the name where the first sentence has its own comma
+# After the name where the first sentence has its own comma. A friendly 합쇼체 letter says "반갑습니다":
+# "안녕하십니까" reads as a formal notice (reading 8).
+GREETINGS = {Honorific.haeyo: "안녕하세요. ", Honorific.hapsho: "반갑습니다. "}
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,30 @@ def _join(sentences: list[str | None]) -> str:
     return " ".join(s for s in sentences if s)
 
 
+# An event's content written for skin care, said of a product of another kind (reading 8): a sunscreen
+# is no step of a "토너부터 크림까지" guide, a shampoo or a lip tint meets no "피부 고민", and a cleanser
+# is not "발라" on.
+SKIN_STEPS = frozenset({"토너", "로션·에멀젼", "에센스", "세럼", "앰플", "크림"})
+NOT_SKIN = frozenset({"헤어", "립"})
+WASH_OFF_WORDS = (("바르는 법", "쓰는 법"), ("바르는 순서", "쓰는 순서"))
+
+
+def _offer_for(plan: MessagePlan) -> str | None:
+    """The event's offer in words that fit the product's category."""
+    offer = plan.offer
+    category = plan.facts.category
+    if offer is None:
+        return None
+    if category not in SKIN_STEPS:
+        offer = offer.replace("토너부터 크림까지 ", "")
+    if category in NOT_SKIN:
+        offer = offer.replace("피부 고민과 취향", "고민과 취향")
+    if category in WASH_OFF:
+        for applied, used in WASH_OFF_WORDS:
+            offer = offer.replace(applied, used)
+    return offer
+
+
 def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
     """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof. A caution
     follows the product line wherever it appears."""
@@ -63,14 +90,16 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     # a proof that tells how to use it ("화장솜에 적셔 …") is said by the usage step where it is given
     proofs = [p for p in plan.proofs if not (carries_usage and _repeats(p, usage or ""))]
     trendy = tone == Tone.trendy
+    offer = _offer_for(plan)
     first = [plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
     felt = [plan.fomo, plan.style_line]  # the style, said before the offer
     if channel == Channel.email:
         second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, *felt]
-        return [first, second, [usage], [plan.offer], [plan.close, plan.signature]]  # the offer stands out
+        # the offer stands out; the brand's line signs the letter off on its own, not glued to the ask
+        return [first, second, [usage], [offer], [plan.close], [plan.signature]]
     if channel == Channel.lms:
         return [
-            [*first, proofs[1] if len(proofs) > 1 else None, *felt, plan.offer],
+            [*first, proofs[1] if len(proofs) > 1 else None, *felt, offer],
             [usage],
             [plan.close, plan.signature],
         ]
@@ -80,15 +109,76 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     own = plan.reader_line in proofs[1:2] and plan.angle.key != "budget"
     one = [*first[:3], plan.reader_line] if own else first
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
-        options = [[[*one, *felt, plan.offer], [plan.usage], [plan.close, plan.signature]]]
-        options.append([[*one, *felt, plan.offer], [plan.usage], [plan.close]])
-        options.append([[*first[:3], *felt, plan.offer], [plan.usage], [plan.close]])
+        options = [[[*one, *felt, offer], [plan.usage], [plan.close, plan.signature]]]
+        options.append([[*one, *felt, offer], [plan.usage], [plan.close]])
+        options.append([[*first[:3], *felt, offer], [plan.usage], [plan.close]])
     else:
-        options = [[[*first, extra, *felt, plan.offer], [plan.close, plan.signature]]]
-        options.append([[*one, *felt, plan.offer], [plan.close, plan.signature]])
-        options.append([[*one, *felt, plan.offer], [plan.close]])
-        options.append([[*first[:3], *felt, plan.offer], [plan.close]])
+        options = [[[*first, extra, *felt, offer], [plan.close, plan.signature]]]
+        options.append([[*one, *felt, offer], [plan.close, plan.signature]])
+        options.append([[*one, *felt, offer], [plan.close]])
+        options.append([[*first[:3], *felt, offer], [plan.close]])
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
+
+
+def _long_paragraphs(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
+    """The long form's paragraphs: what the product is said together, each word a reader would
+    notice said sparingly."""
+    return _said_sparingly(_what_it_is_first(_long_sentences(plan, channel, tone), plan), plan)
+
+
+def _what_it_is_first(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """The functional claim and the ingredients follow the product line, before any tip or review:
+    "…요령이에요. 레티놀·펩타이드를 담았어요." reads as an afterthought (readings 7 and 8), and an
+    ingredient line alone makes an email paragraph of its own."""
+    stated = (
+        {lines.fill(line, plan.values) for line in lines.INGREDIENT_LINES} if plan.values.get("ingredients") else set()
+    )
+    movable = [s for s in plan.proofs if s.endswith(_FUNCTIONAL) or s in stated]
+    present = [s for s in movable if any(s in p for p in paragraphs)]
+    if not present or not paragraphs or plan.product_after_hook not in paragraphs[0]:
+        return paragraphs
+    out = [[s for s in p if s not in present] for p in paragraphs]
+    at = out[0].index(plan.product_after_hook) + 1
+    out[0][at:at] = sorted(present, key=lambda s: not s.endswith(_FUNCTIONAL))  # the claim joins the definition
+    return out
+
+
+# Words a reader notices the second (or third) time in one body, and how often each may come:
+# "처음" three times, "소개해 드려요" twice, "하루" twice read as a template (reading 8). "처음" counts
+# the title too; the FOMO style's "아까워요" may echo a title that carries the style.
+SPARING = {"처음": 2, "소개해 드": 1, "하루": 1, "설렘": 1, "아까": 1, "빈자리": 1, "편안": 1, "여유": 1}
+# Adverbs a close may do without where the message has said them already ("가볍게 발린다는 … 가볍게 한 번").
+CLOSE_ADVERBS = ("가볍게 ", "편하게 ")
+TITLE_COUNTED = ("처음",)
+FIRST_USE_LEAD = "처음 쓰실 때는 "
+
+
+def _said_sparingly(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """The paragraphs without the optional sentences (sign-off, fomo, extra proofs; never the style
+    line, the reader's own line or a caution) that say a SPARING word once too often, latest first.
+    Past the limit, a first-use step first loses its "처음 쓰실 때는" lead-in, and a close its adverb."""
+    optional = [plan.signature, plan.fomo, *plan.proofs[:0:-1]]
+    optional = [s for s in optional if s and s != plan.reader_line]
+    out = [list(p) for p in paragraphs]
+
+    def count(word: str) -> int:
+        in_title = plan.title.count(word) if word in TITLE_COUNTED else 0
+        return in_title + sum(s.count(word) for p in out for s in p if s)
+
+    for adverb in CLOSE_ADVERBS:
+        plain = plan.close.replace(adverb, "")
+        # "오늘 가볍게 만나" never becomes "오늘 만나": it reads as a one-day offer ("오늘만")
+        if count(adverb) > 1 and plan.close.count(adverb) == 1 and "오늘 만" not in plain:
+            out = [[plain if s == plan.close else s for s in p] for p in out]
+    if count("처음") > SPARING["처음"]:
+        out = [[s.removeprefix(FIRST_USE_LEAD) if s else s for s in p] for p in out]
+    for word, most in SPARING.items():
+        for sentence in optional:
+            if count(word) <= most:
+                break
+            if word in sentence:
+                out = [[s for s in p if s != sentence] for p in out]
+    return out
 
 
 _COPULA_ENDS = ("이에요.", "예요.")
@@ -307,11 +397,15 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
     return [(text, kind) for _, _, text, kind in chosen if not (text in seen or seen.add(text))][:SMS_FORMS]
 
 
-def _with_emoji(title: str, body: str, count: int, palette: list[str]) -> tuple[str, str]:
-    """One emoji closes the title; a second and third close the body's first and last sentences."""
+def _with_emoji(title: str, body: str, count: int, palette: list[str], skip: int = 0) -> tuple[str, str]:
+    """One emoji closes the title; a second and third close the body's first and last sentences
+    (past its first `skip` characters, the greeting)."""
     if count <= 0:
         return title, body
     title = f"{title} {palette[0]}"
+    if count >= 2 and len(palette) > 1 and skip:
+        _, rest = _with_emoji("", body[skip:], count, palette)
+        return title, body[:skip] + rest
     if count >= 2 and len(palette) > 1:
         sentences = body.split(" ")
         first_end = next((i for i, word in enumerate(sentences) if word.endswith((".", "?", "!"))), None)
@@ -352,14 +446,17 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
             (*_push_form(plan, greeting, request, palette[:count]), push.button(plan, request.evidence.event), "push")
         ]
     else:
-        laid = _sms_lms_sentences(plan) if request.resolved.sms_to_lms else _long_sentences(plan, channel, brief.tone)
+        if request.resolved.sms_to_lms:  # its own order (hook, what, fact), the same sparing words
+            laid = _said_sparingly(_sms_lms_sentences(plan), plan)
+        else:
+            laid = _long_paragraphs(plan, channel, brief.tone)
         paragraphs = [_join(_joined_definitions(p, plan.product_after_hook)) for p in laid]
         joiner = "\n\n" if channel == Channel.email else "\n"
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
-            greeting = greeting + GREETING
+            greeting = greeting + GREETINGS[brief.honorific]
         body = greeting + joiner.join(p for p in paragraphs if p)
         drafts = [(plan.title, body, plan.cta, "long")]
-        short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, plan.offer, plan.close])
+        short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, _offer_for(plan), plan.close])
         drafts.append((plan.title, short, plan.cta, "long-short"))
     forms = []
     for title, body, cta, kind in drafts:
@@ -368,7 +465,8 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         if kind == "long" and count >= 3:  # the title's one, the rest closing paragraphs
             title, body = _with_emoji(title, body, 1, palette)
             body = _with_paragraph_emoji(body, palette, count - 1)
-        else:
-            title, body = _with_emoji(title, body, count, palette)
+        else:  # never right after the greeting ("반갑습니다. 🧪"): the greeting is no sentence of the message
+            skip = len(greeting) if kind.startswith("long") else 0
+            title, body = _with_emoji(title, body, count, palette, skip=skip)
         forms.append(CopyForm(title, body, cta, (*plan.parts, kind)))
     return forms

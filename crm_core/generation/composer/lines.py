@@ -46,7 +46,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
     2: {
         0: ("이번 주, {product} 남은 양 확인", "{product}, 떨어지기 전에 챙기세요"),
         1: ("{product} 더 잘 쓰는 법", "{product}, 매일 쓰는 순서 다시 보기", "{product}을 매일 쓰는 이유"),
-        2: ("{product}, 다 쓰고 아쉽기 전에", "다 쓰기 전에 챙길 {product}"),
+        2: ("{product}, 바닥나기 전에 채워 두기", "다 쓰기 전에 챙길 {product}"),
         3: ("오늘도 이어 가는 {product} 루틴", "익숙해서 더 좋은 {product}"),
         4: ("{season}에도 이어 가는 {product} 루틴", "{season} 루틴에도 {product}"),
     },
@@ -62,7 +62,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
         1: ("{product}, 권할 때 알려 줄 점", "{product}을 권하기 좋은 이유"),
         2: ("혼자 알기 아까운 {product}", "{product}, 나만 알기 아까울 때"),
         3: ("마음을 전하는 {product}", "소중한 분과 나누는 {product}"),
-        4: ("{season} 안부와 함께 건네는 {product}", "{season}에 나누기 좋은 {product}"),
+        4: ("{season} 안부와 함께 나누는 {product}", "{season}에 나누기 좋은 {product}"),
     },
 }
 REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")  # to a reader choosing
@@ -82,7 +82,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "{feature}, 아직 모르셨다면 그냥 지나치기 아까워요.",
     ),
     3: (
-        "{moment}에는 {feel}가 주는 작은 여유가 마음을 달래 줘요.",
+        "{moment}에는 {feel}만으로도 마음이 한결 편해져요.",
         "{moment}에는 {product}으로 나에게 작은 다정함을 건네기 좋아요.",
         "{moment}, 잘 고른 {category} 하나가 그날의 기분을 바꿔 놓기도 해요.",
         "{moment}에는 {product}을 쓰는 몇 분이 나를 돌보는 여유가 돼요.",
@@ -130,11 +130,11 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         ),
         1: (
             "{product}을 매일 쓰신다면 알아 두면 좋은 점이 있어요.",
-            "매일 쓰는 {product}, 어떤 {category}인지 한 번 더 짚어 드릴게요.",
+            "매일 쓰는 {product}, 어떤 {category}인지 한 번 더 정리했어요.",
         ),
         2: (
             "다 떨어지기 전에 챙겨 두면 좋은 {product} 소식이 있어요.",
-            "{product}, 떨어지고 나서 아쉬워하기 전에 챙겨 둘 때예요.",
+            "{product}, 떨어지고 나서 찾기 전에 지금 채워 둘 때예요.",
         ),
         3: (
             "{moment}에도 익숙한 손길로 나를 돌보는 시간은 소중해요.",
@@ -153,12 +153,12 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         ),
         1: ("{product}을 권할 때 함께 전하면 좋은 점이 있어요.",),
         2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
-        3: ("고마운 사람이 문득 떠오르는 날에는 작은 선물로 마음을 전하기 좋아요.",),
-        4: ("계절이 {season}으로 바뀌는 길목, 안부와 함께 작은 선물을 건네기 좋은 때예요.",),
+        3: ("고마운 사람이 문득 떠오르는 날에는 아끼는 제품 이야기로 마음을 전하기 좋아요.",),
+        4: ("계절이 {season}으로 바뀌는 길목, 안부와 함께 아끼는 제품을 나누기 좋은 때예요.",),
     },
 }
 STAGE_HOOKS: dict[int, tuple[str, ...]] = {
-    0: ("{brand}을 아직 만나 보지 않으셨다면 이 제품부터 소개해 드릴게요.",),
+    0: ("{brand}을 아직 만나 보지 않으셨다면 이 제품부터 권해요.",),
     1: ("처음 쓰는 {category}일수록 시작이 쉬워야 해요.", "{product}을 처음 쓰실 때 알아 두면 좋은 점을 정리했어요."),
     2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
     3: ("지금 루틴에 한 단계를 더할 때가 됐다면 {product}부터 살펴보세요.",),
@@ -182,7 +182,7 @@ CHOOSING_HOOKS: dict[int, tuple[str, ...]] = {
 STAGE_STYLE_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {1: FIRST_USE_HOOKS, 3: CHOOSING_HOOKS}
 
 # Fear of missing out for a first-use reader: the right first steps, not the product itself.
-FIRST_USE_FOMO_HOOKS = ("{product}을 처음 쓸 때 놓치기 쉬운 점만 짚어 드릴게요.",)
+FIRST_USE_FOMO_HOOKS = ("{product}을 처음 쓸 때 놓치기 쉬운 점만 정리했어요.",)
 # Hooks that already say what the reader would miss: the message says it no second time.
 FOMO_HOOKS = frozenset(
     {*STYLE_HOOKS[2], *FIRST_USE_FOMO_HOOKS, *(line for by_style in USER_HOOKS.values() for line in by_style[2])}
@@ -220,8 +220,8 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             "바쁜 하루 중 이 {category}으로 나를 돌보는 몇 분은 생각보다 큰 위로예요.",
         ),
         1: (
-            "새 {category}을 처음 여는 순간의 설렘도 루틴이 주는 즐거움이에요.",
-            "이 {category}을 처음 쓰는 날의 설렘은 오래 기억에 남아요.",
+            "새 {category}을 여는 첫날의 설렘도 루틴이 주는 즐거움이에요.",
+            "이 {category}을 쓰는 첫날의 설렘은 오래 기억에 남아요.",
         ),
         2: (
             "매일 같은 순서로 이 {category}을 쓰는 몇 분이 바쁜 날의 작은 여유가 되어 줘요.",
@@ -313,7 +313,7 @@ SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass 
     "luxury": "피부 관리에 시간을 들이는 분께 권할 때는 어떤 성분을 담았는지부터 전해 주면 좋아요.",
     "sensitive": "피부가 예민한 지인에게 권할 때는 성분표를 함께 보여 주면 안심하고 써 볼 수 있어요.",
     "budget": "매일 쓸 기본을 찾는 지인에게는 {volume} 용량이라는 점부터 알려 주면 반가워해요.",
-    "trend": "새로운 걸 좋아하는 친구라면 써 본 느낌부터 궁금해해요.",
+    "trend": "새로 나온 제품에 관심 많은 친구에게는 사용감을 한마디 곁들여 전하면 반가워해요.",
     "natural": "원료를 꼼꼼히 살피는 지인에게는 어떤 원료를 담았는지부터 이야기해 주면 대화가 쉬워져요.",
 }
 SHARE_PLAIN = "권하실 때는 직접 써 본 느낌을 한마디 곁들이면 더 잘 전해져요."  # a product known by name only
@@ -364,7 +364,7 @@ USAGE_LINES: dict[int, tuple[str, ...]] = {  # by stage; others take the plain s
 WEEKLY_USAGE_LINES: dict[int, tuple[str, ...]] = {2: ("팩을 하는 날에는 {usage}", "다음에 쓰실 때는 {usage}")}
 # A sensitive reader and a strong active: a patch test before the face, always.
 CAUTION_LINES = (
-    "{strong}이 들어 있으니 처음에는 팔 안쪽에 조금 발라 보고 괜찮을 때 얼굴에 써 보세요.",
+    "{strong}이 들어 있으니 얼굴에 바르기 전 팔 안쪽에 조금 발라 보고 괜찮을 때 써 보세요.",
     "예민한 피부라면 {strong}이 든 제품은 귀 뒤나 팔 안쪽에 먼저 발라 보고 시작하세요.",
 )
 # The same care for a reader who already uses the product (2) or passes it on (4).
@@ -373,7 +373,7 @@ USER_CAUTION_LINES: dict[int, str] = {
     4: "{strong}이 든 제품이라, 권하실 때 팔 안쪽에 먼저 발라 보라는 말을 함께 전하면 좋아요.",
 }
 # The sensitive angle's framing for a product with strong actives: care, not a promise of mildness.
-CAREFUL_MOMENT = "새 성분을 들이기 전 한 번 더 살피는 날"
+CAREFUL_MOMENT = "피부 상태를 한 번 더 살피게 되는 날"  # true for a reader who is choosing and one who uses it
 CAREFUL_NEED = "성분과 쓰는 법"
 CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # Fear of missing out without a deadline or a number: what the reader would miss.
@@ -382,11 +382,11 @@ FOMO_LINES = ("{feature}, 말로만 듣고 지나치기엔 아까워요.", "{fea
 FOMO_PLAIN = "이 {category}, 한 번 알고 나면 그냥 지나치기 어려워요."  # no feature to lead with
 FOMO_OFFER_CLOSE = "놓치면 아쉬운 혜택이에요."
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
-    1: "이 {category}을 처음 쓸 때 놓치기 쉬운 건 쓰는 순서와 양이에요.",
-    2: "{feature}, 떨어지고 나서야 빈자리가 느껴져요.",
+    1: "쓰는 순서와 양만 알맞게 맞추면 이 {category}도 어렵지 않아요.",
+    2: "다 쓰고 나면 {feature}부터 아쉬워져요.",
     4: "써 보고 좋았던 이 {category}, 혼자만 알고 있기엔 아까워요.",
 }
-USER_FOMO_PLAIN = "이 {category}, 다 쓰고 나서야 챙기면 한동안 그 빈자리가 아쉬워요."  # running out, no feature to name
+USER_FOMO_PLAIN = "이 {category}, 다 쓰고 나면 한동안 그 빈자리가 아쉬워요."  # running out, no feature to name
 
 # How one browses, by brand manner, where the manner's own adverb does not go with 둘러보다.
 BROWSE_ADVERB: dict[str, str] = {
@@ -404,7 +404,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         None: ("{browse} 둘러보고 {brand}과 첫인사를 나눠 보세요.", "가볍게 둘러보기"),
         Tone.friendly: ("궁금하셨다면 부담 없이 둘러보세요.", "가볍게 둘러보기"),
         Tone.expert: ("성분과 제형 정보부터 먼저 확인해 보세요.", "성분 살펴보기"),
-        Tone.trendy: ("어떤 제품인지 일단 구경부터 해 보세요.", "처음 만나보기"),
+        Tone.trendy: ("어떤 제품인지 먼저 가볍게 살펴보세요.", "처음 만나보기"),
         Tone.luxurious: ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요.", "브랜드 알아보기"),
         Tone.emotional: ("나를 위한 시간을 떠올리며 {product}을 만나 보세요.", "처음 만나보기"),
     },
@@ -414,7 +414,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.expert: ("사용 순서를 확인하고 직접 사용감을 느껴 보세요.", "사용법 보기"),
         Tone.trendy: ("오늘 바로 첫 사용을 시작해 보세요.", "지금 시작하기"),
         Tone.luxurious: ("첫 사용은 서두르지 말고 손끝으로 천천히 느껴 보세요.", "첫 사용 팁 보기"),
-        Tone.emotional: ("처음 쓰는 순간의 느낌을 오늘 직접 만나 보세요.", "한 번 써보기"),
+        Tone.emotional: ("첫 사용의 느낌을 오늘 직접 만나 보세요.", "한 번 써보기"),
     },
     2: {
         None: ("지금처럼 꾸준히 쓰실 수 있게, 다 쓰기 전에 미리 채워 두세요.", "다시 채워두기"),
@@ -425,7 +425,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.emotional: ("익숙한 손길이 이어지도록 {product}을 곁에 두세요.", "루틴 이어가기"),
     },
     3: {
-        None: ("용량과 가격을 여유 있게 살펴보고 내 루틴에 더해 보세요.", "구성 살펴보기"),
+        None: ("용량과 가격을 꼼꼼히 살펴보고 내 루틴에 더해 보세요.", "구성 살펴보기"),
         Tone.friendly: ("내 루틴에 맞는지 살펴보고 부담 없이 골라 보세요.", "나에게 맞게 고르기"),
         Tone.expert: ("지금 쓰는 제품과 비교해 보고 내 루틴에 맞는지 확인해 보세요.", "비교해 보기"),
         Tone.trendy: ("지금 내 루틴에 맞는지 보고 골라 담아 보세요.", "나에게 맞게 고르기"),
@@ -450,7 +450,7 @@ BUTTON_CLOSES: dict[int, tuple[tuple[str, str], ...]] = {
 # sentence in every message; plan.py picks one by the brief's seed.
 CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
     (0, Tone.emotional): ("{product}의 첫 느낌을 오늘 가볍게 만나 보세요.",),
-    (0, Tone.trendy): ("요즘 뭐가 새로운지, 일단 구경부터 해 보세요.",),
+    (0, Tone.trendy): ("요즘 눈에 띄는 이유, 직접 확인해 보세요.",),
     (1, Tone.trendy): ("새로 들인 템, 오늘 바로 개시해 보세요.",),
     (1, Tone.expert): ("사용 순서부터 확인하고 오늘 직접 써 보세요.",),
     (3, Tone.friendly): ("내 피부에 맞는지 살펴보고 편하게 골라 보세요.",),

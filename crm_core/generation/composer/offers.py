@@ -40,6 +40,8 @@ def _sentence(name: str, kind: str | None, benefit: str, condition: str | None) 
         return f"{_with(name, '을')} 소식으로 전해 드려요."
     with_condition, bare = _OFFER_LINES[kind]
     template = with_condition if condition else bare
+    if kind == "service" and benefit.endswith("테스트"):  # one takes a test, never "신청" one (readings 7 and 8)
+        template = template.replace("신청하실 수", "해 보실 수")
     text = template.replace("{c}", condition or "")
     for particle in ("을", "이", "은", "으로", "도"):
         text = text.replace("{b" + particle + "}", _with(benefit, particle))

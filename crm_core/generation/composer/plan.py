@@ -525,6 +525,9 @@ _CHOOSING = re.compile("고르|고를|선택|필요하다면")  # words for a re
 UNSIGNED_TONES = (Tone.trendy, Tone.friendly, Tone.expert)
 # A sign-off that promises the brand will explain something reads as a tagline pasted on.
 _PROMISE = re.compile("(알려|정리해|보여|답을|도와) 드려요")
+# A sign-off that claims what the formula holds ("꼭 필요한 성분만 담았어요", "오래 연구해 온 정성이
+# 담겨", "자연이 준 원료로 만든") reads as a claim nothing in the message backs (readings 7 and 8).
+_UNBACKED = re.compile("성분만 담았|정성이 담겨|원료로 만든")
 # Brand moods that miss a reader: a trendy or bright day for a sensitive one, play or family for luxury,
 # a trendy or bold day for a natural one.
 _CLASHES = {
@@ -544,7 +547,7 @@ def _sign_offs(
     clash = _CLASHES.get(angle_key)
     out = []
     for line in signatures:
-        if _REQUEST_END.search(line) or ". " in line.strip() or _PROMISE.search(line):
+        if _REQUEST_END.search(line) or ". " in line.strip() or _PROMISE.search(line) or _UNBACKED.search(line):
             continue
         if (clash and re.search(clash, line)) or (wash_off and "바르" in line):  # no "바르는 재미" for a cleanser
             continue
@@ -567,8 +570,8 @@ def _usage(usage: str, stage: int, season: str, k: int, category: str = "") -> s
     head, _, tail = usage.partition(", ")
     if season == "겨울" and "냉장" in tail and head.endswith("고"):
         step: str | None = head[:-1] + "면 돼요."
-    elif "꼭" in tail:  # a must ("자외선 차단제를 꼭 사용합니다") is no "…면 돼요"
-        step = None
+    elif "꼭" in tail:  # a must ("자외선 차단제를 꼭 사용합니다") is no "…면 돼요": it is asked for, not described
+        step = usage[: -len("합니다.")] + "하세요." if usage.endswith("합니다.") else None
     else:
         step = as_step(usage)
     step = step or usage
