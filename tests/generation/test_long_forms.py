@@ -766,3 +766,16 @@ def test_an_email_signs_off_below_its_ask_not_glued_to_it(written):
         assert paragraphs[-1] == conjugate(signature, honorific), body
         assert paragraphs[-2].endswith(conjugate(plan.close, honorific)), body
     assert signed > 5
+
+
+def test_an_ingredient_opener_is_not_said_again_by_the_definition(catalog: Catalog):
+    """Reading 9 (own read): "성분부터 살펴보면, 극진 크림에는 홍삼 추출물이 담겨 있습니다. 홍삼과 벌꿀
+    추출물을 담은 영양 크림입니다." told the ginseng twice; the opener then rests on another fact."""
+    for channel in ("lms", "email", "kakao_friendtalk"):
+        for seed in range(4):
+            spec = dict(
+                brand="한율", product="극진 크림 50ml", persona=0, stage_index=0, style_index=1, channel=channel
+            )
+            body = _body(catalog, **spec, seed=seed)
+            assert "극진 크림" in body, body
+            assert body.count("홍삼") == 1, body

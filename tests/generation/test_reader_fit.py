@@ -16,6 +16,7 @@ from crm_core.evidence import assemble_evidence
 from crm_core.factory import build_guard
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines, reader
+from crm_core.generation.composer.facts import short_product_name
 from crm_core.generation.composer.plan import build_plan
 from crm_core.generation.composer.speech import conjugate, speech_levels
 from crm_core.generation.template import TemplateGenerator
@@ -101,6 +102,18 @@ def test_hair_and_lip_products_are_called_by_their_own_word(catalog: Catalog):
     for product in [p for p in catalog.products if p.category in ("립", "헤어")]:
         plan = _plan(catalog, brand=product.brand, product=product.name)
         assert plan.facts.noun not in ("헤어 제품", "립 제품"), product.name
+
+
+def test_a_liquid_foundation_filed_with_cushions_is_no_cushion(catalog: Catalog):
+    """Reading 9 (own read): "처음 쓰는 쿠션일수록 …" was said of a liquid foundation; the base
+    category holds both, so each is called by the word in its own name."""
+    base = [p for p in catalog.products if p.category == "쿠션·베이스"]
+    nouns = {short_product_name(p.name): _plan(catalog, brand=p.brand, product=p.name).facts.noun for p in base}
+    foundations = [name for name in nouns if "파운데이션" in name and "쿠션" not in name]
+    cushions = [name for name in nouns if "쿠션" in name and "파운데이션" not in name]
+    assert foundations and cushions, nouns
+    assert all(nouns[name] == "파운데이션" for name in foundations), nouns
+    assert all(nouns[name] == "쿠션" for name in cushions), nouns
 
 
 @pytest.mark.parametrize(

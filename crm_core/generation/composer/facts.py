@@ -40,9 +40,10 @@ STRONG_ACTIVES = {
 # text states a high one (name or claims): the ingredient → the lowest such strength, in percent.
 STRONG_AT = {"나이아신아마이드": 10.0}
 WASH_OFF = frozenset({"클렌저", "헤어", "바디"})
-# Categories whose word is no name for one product ("헤어", "립"): the product's own word is used
-# where its name ends in one ("… 영양케어 샴푸" → "샴푸", "꾸뛰르 립 틴트 벨벳" → "립 틴트").
-OWN_WORD_CATEGORIES = frozenset({"헤어", "립", "바디"})
+# Categories whose word is no name for one product ("헤어", "립"), or names only some of them (a liquid
+# foundation filed under 쿠션·베이스 is no "쿠션"): the product's own word is used where its name has
+# one ("… 영양케어 샴푸" → "샴푸", "꾸뛰르 립 틴트 벨벳" → "립 틴트", "프로테일러 파운데이션 비 글로우" → "파운데이션").
+OWN_WORD_CATEGORIES = frozenset({"헤어", "립", "바디", "쿠션·베이스"})
 _OWN_WORD_PREFIXES = ("헤어", "두피", "립", "바디")
 _OWN_WORD_FIXES = {
     ("립", "밤"): "립밤",

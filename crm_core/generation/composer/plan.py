@@ -353,7 +353,8 @@ def _opener(
     }
     for kind, line in lines.OPENERS[angle.key]:
         fact = available[kind]
-        if fact and fact not in definition:
+        # "홍삼 추출물" is said by a definition of "홍삼과 벌꿀 추출물을 담은 …" (reading 9, own read)
+        if fact and fact not in definition and fact.removesuffix("추출물").strip() not in definition:
             filled = lines.fill(line, values | {kind: fact} | ({"review": fact} if kind == "review" else {}))
             stated = values["ingredients"] if kind == "ingredient" else fact
             if kind == "price":
