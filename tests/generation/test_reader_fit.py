@@ -249,3 +249,16 @@ def test_an_eye_cream_hears_tips_for_the_eye_area(catalog: Catalog):
                 plan = _plan(catalog, persona=persona, stage_index=stage, brand=product.brand, product=product.name)
                 line = plan.reader_line or ""
                 assert not re.search("손바닥|얼굴 전체|귀 뒤|팔 안쪽", line), (product.name, line)
+
+
+def test_a_concentrate_is_called_by_the_word_in_its_name(catalog: Catalog):
+    """Reading 9 (own read): "… 로션 제형이 돋보이는 세럼, 브라이트닝 기미 에센스입니다" named an essence
+    filed under 세럼 by the category's word."""
+    concentrates = [p for p in catalog.products if p.category in ("세럼", "에센스", "앰플")]
+    named = {p.name: short_product_name(p.name).split()[-1] for p in concentrates}
+    mismatched = [
+        p for p in concentrates if named[p.name] in ("세럼", "에센스", "앰플") and named[p.name] != p.category
+    ]
+    assert mismatched, named
+    for product in mismatched:
+        assert _plan(catalog, brand=product.brand, product=product.name).facts.noun == named[product.name]

@@ -44,6 +44,8 @@ WASH_OFF = frozenset({"클렌저", "헤어", "바디"})
 # foundation filed under 쿠션·베이스 is no "쿠션"): the product's own word is used where its name has
 # one ("… 영양케어 샴푸" → "샴푸", "꾸뛰르 립 틴트 벨벳" → "립 틴트", "프로테일러 파운데이션 비 글로우" → "파운데이션").
 OWN_WORD_CATEGORIES = frozenset({"헤어", "립", "바디", "쿠션·베이스"})
+# Concentrates a catalog files under one another's name: the product's own word wins ("… 에센스", not "세럼").
+SERUM_WORDS = frozenset({"세럼", "에센스", "앰플"})
 _OWN_WORD_PREFIXES = ("헤어", "두피", "립", "바디")
 _OWN_WORD_FIXES = {
     ("립", "밤"): "립밤",
@@ -115,6 +117,8 @@ class ProductFacts:
             if own:
                 return own
         words = short_product_name(self.name).split()
+        if self.category in SERUM_WORDS and words[-1] in SERUM_WORDS:  # "브라이트닝 기미 에센스" filed as a 세럼
+            return words[-1]
         if "밤" in words[1:]:  # a balm filed as a cream is no "이 크림" (reading 8), and "이 밤" reads as a night
             return f"{words[words.index('밤') - 1]} 밤"
         return CATEGORY_NOUNS.get(self.category, self.category.split("·")[-1])
