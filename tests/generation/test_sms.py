@@ -458,3 +458,18 @@ def test_a_referral_lms_from_an_sms_brief_urges_sharing_once(facts_pipeline: Pip
                 sentences = re.split(r"(?<=[.?!])\s", body.split("\n")[0])
                 urging = [s for s in sentences if re.search("아까|나눌 차례|나누기 좋은|나누는 게", s)]
                 assert len(urging) <= 1, body
+
+
+def test_a_product_worn_to_bed_is_never_set_on_a_busy_morning(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 9: "바쁜 아침저녁에는 시카 슬리핑 마스크를 쓰는 몇 분이 …" set an overnight mask on a
+    morning; a night product's scene is the evening."""
+    night = [p for p in catalog.products if any(w in p.name for w in ("슬리핑", "수면", "나이트"))]
+    assert night
+    for product in night:
+        for persona in range(5):
+            for channel in ("sms", "kakao_friendtalk"):
+                brief = Brief(brand=product.brand, product=product.name, channel=channel, persona=persona,
+                              stage_index=1, style_index=3)  # fmt: skip
+                body = facts_pipeline.run_one(brief)[0].message.body
+                assert short_product_name(product.name) in body, body
+                assert not re.search("아침저녁|바쁜 아침|하루를 여는", body), body  # its usage may say 아침에 세안

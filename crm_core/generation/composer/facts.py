@@ -40,6 +40,7 @@ STRONG_ACTIVES = {
 # text states a high one (name or claims): the ingredient → the lowest such strength, in percent.
 STRONG_AT = {"나이아신아마이드": 10.0}
 WASH_OFF = frozenset({"클렌저", "헤어", "바디"})
+NIGHT_WORDS = ("수면", "슬리핑", "나이트")  # a product named for the night is worn to bed, not on a busy morning
 # Categories whose word is no name for one product ("헤어", "립"), or names only some of them (a liquid
 # foundation filed under 쿠션·베이스 is no "쿠션"): the product's own word is used where its name has
 # one ("… 영양케어 샴푸" → "샴푸", "꾸뛰르 립 틴트 벨벳" → "립 틴트", "프로테일러 파운데이션 비 글로우" → "파운데이션").
@@ -103,6 +104,11 @@ class ProductFacts:
         """Whether the catalog itself calls the size generous ("넉넉한 용량", "대용량"): only then is the
         volume a reason for a budget reader (a 3.5g balm's size is no selling point)."""
         return any(word in text for text in (*self.points, *self.claims) for word in ("넉넉", "대용량"))
+
+    @property
+    def overnight(self) -> bool:
+        """Worn to bed: no morning scene ("바쁜 아침저녁에는 … 슬리핑 마스크를 쓰는 몇 분이", reading 9)."""
+        return any(word in self.name for word in NIGHT_WORDS)
 
     @property
     def noun(self) -> str:

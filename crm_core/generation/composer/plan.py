@@ -256,6 +256,8 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
     moment = angle.moment
     if facts.category in DAYTIME and "저녁" in moment:
         moment = "하루를 여는 차분한 아침"
+    elif facts.overnight and "아침" in moment:
+        moment = "하루를 마무리하는 고요한 밤"
     return {
         "product": facts.name,
         "brand": resolved.brand.name,

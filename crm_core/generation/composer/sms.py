@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from crm_core.domain import CampaignEvent, Tone
 from crm_core.generation.composer.angles import Angle
-from crm_core.generation.composer.facts import WASH_OFF, ProductFacts
+from crm_core.generation.composer.facts import NIGHT_WORDS, WASH_OFF, ProductFacts
 from crm_core.korean import particle_for
 
 # Trailing name tokens that tell variants apart but not the product: "EX", "6세대", "중·건성용".
@@ -483,7 +483,6 @@ DROPPED_OFFER = 4096  # tiers at or past this leave the event out
 _URGENT, _FOMO, _EMOTIONAL, _SEASONAL = 0, 2, 3, 4
 # A reader's adverb that already says when: not "이번 주 지금 …", "오늘 꾸준히 …".
 _TIME_ADVERBS = frozenset({"지금", "바로", "이번에도", "늘", "꾸준히"})
-_NIGHT_WORDS = ("수면", "슬리핑", "나이트")
 
 
 def moment(styles: tuple[int, ...], season: str, name: str, offer: bool, stage: int) -> tuple[str, ...]:
@@ -498,7 +497,7 @@ def moment(styles: tuple[int, ...], season: str, name: str, offer: bool, stage: 
         if style == _FOMO and (offer or stage in _FOMO_WORDS):
             return ("놓치기 전에",) if offer else (_FOMO_WORDS[stage],)
         if style == _EMOTIONAL:
-            return ("오늘 밤",) if any(w in name for w in _NIGHT_WORDS) else ("오늘",)
+            return ("오늘 밤",) if any(w in name for w in NIGHT_WORDS) else ("오늘",)
         if style == _SEASONAL:
             return (f"{season}엔",)
     return ()
