@@ -499,3 +499,24 @@ def test_a_look_at_the_product_page_says_what_this_product_shows_there(
     tied = [look for look in looks if "의 " in look]
     assert tied, looks
     assert all(shown in look and not_shown not in look and "둘러보" in look for look in tied), tied
+
+
+def test_a_push_speaks_of_nature_only_for_a_product_made_from_it(facts_pipeline: Pipeline):
+    """Reading 9: "자연에서 온 원료는 이름부터 눈에 들어옵니다" opened a push for a vitamin C derivative
+    cream; a product whose ingredients name no plant, oil or ferment gets another natural opener."""
+    for product in ("래디언씨 크림 30ml", "레티놀 엑스퍼트 0.1% 링클 코렉터 20ml"):
+        brand = "라네즈" if product.startswith("래디언씨") else "아이오페"
+        for honorific in Honorific:
+            brief = Brief(
+                brand=brand,
+                product=product,
+                persona=4,
+                stage_index=3,
+                style_index=1,
+                channel="push",
+                honorific=honorific,
+                n=3,
+            )
+            for result in facts_pipeline.run_one(brief):
+                assert short_product_name(product) in result.message.body, result.message.body
+                assert "자연" not in result.message.body, result.message.body

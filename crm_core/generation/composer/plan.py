@@ -149,6 +149,12 @@ _NATURAL_WORDS = (
 )
 
 
+def from_nature(facts: ProductFacts) -> bool:
+    """Whether the catalog names an ingredient whose origin is in its name: only then may copy speak
+    of "자연에서 온 원료" (a vitamin C derivative is none; reading 9)."""
+    return any(word in text for text in (*facts.ingredients, *facts.points) for word in _NATURAL_WORDS)
+
+
 def _natural_phrase(definition: str) -> str:
     match = _INGREDIENT_GENITIVE.match(definition)
     if not match:
@@ -205,8 +211,7 @@ def _angle_for_product(angle: Angle, facts: ProductFacts) -> Angle:
     if angle.key == "budget" and _weekly(facts):
         angle = replace(angle, need=WEEKLY_BUDGET_NEED, need_short=WEEKLY_BUDGET_NEED_SHORT, ask=WEEKLY_BUDGET_ASK)
     if angle.key == "natural" and facts.category:
-        texts = (*facts.ingredients, *facts.points)
-        if not any(word in text for text in texts for word in _NATURAL_WORDS):
+        if not from_nature(facts):
             angle = replace(angle, need=NATURAL_PLAIN_NEED)
         oily = _oily(facts)
         if oily and facts.category != "립" and "건조" in angle.moment:

@@ -15,7 +15,7 @@ from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.offers import offer_sentence
-from crm_core.generation.composer.plan import MessagePlan
+from crm_core.generation.composer.plan import MessagePlan, from_nature
 from crm_core.generation.composer.voice import QUIET_MANNERS, voice_of
 from crm_core.korean import particle_for
 
@@ -727,7 +727,12 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
     if user:
         return lines.fill(_pick(user, k), plan.values)
     own = STATEMENT_OPENERS if hapsho else OPENERS
-    return _sensitive_part(plan, _pick(own[plan.angle.key], k)) if plan.angle.key in own else plan.hook
+    if plan.angle.key not in own:
+        return plan.hook
+    openers = own[plan.angle.key]
+    if plan.angle.key == "natural" and not from_nature(plan.facts):  # nothing from nature to point to
+        openers = tuple(o for o in openers if "자연" not in o)
+    return _sensitive_part(plan, _pick(openers, k))
 
 
 def _styled_invite_fits(style: int, event: CampaignEvent, stage: int) -> bool:
