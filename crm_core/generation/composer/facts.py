@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from crm_core.domain import ListedProduct, Product
 from crm_core.generation.composer.angles import Angle, fit, speaks_past
@@ -72,6 +72,7 @@ def own_noun(name: str, category: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def short_product_name(name: str) -> str:
     """'자음생크림 60ml' → '자음생크림', '… 선크림 SPF50+/PA++++ 40ml' → '… 선크림': copy reads
     better without the pack size and the sun rating in the name."""
@@ -110,7 +111,7 @@ class ProductFacts:
         """Worn to bed: no morning scene ("바쁜 아침저녁에는 … 슬리핑 마스크를 쓰는 몇 분이", reading 9)."""
         return any(word in self.name for word in NIGHT_WORDS)
 
-    @property
+    @cached_property  # asked for by most sentences of a message; the facts never change
     def noun(self) -> str:
         """What to call the product once it has been named ("이 크림", "이 헤어 제품")."""
         if not self.category:  # a name-only product: nothing is known but its name
