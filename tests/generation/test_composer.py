@@ -256,3 +256,34 @@ def test_every_bank_line_and_brand_signature_converts_to_hapsho(catalog: Catalog
         filled = lines.fill(text, dummy)
         expected = set() if re.fullmatch(r"\{\w+\}", text) else {Honorific.hapsho}  # a bare slot: the filler's
         assert speech_levels(conjugate(filled, Honorific.hapsho)) == expected, filled
+
+
+def _bank_strings(value: object) -> list[str]:
+    """Every string held by a module-level bank (strings, tuples, lists, dicts of them)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _bank_strings(v)]
+    if isinstance(value, (tuple, list, frozenset, set)):
+        return [s for v in value for s in _bank_strings(v)]
+    return []
+
+
+def test_a_copula_after_a_slot_agrees_with_the_word_filled_in():
+    """ "오래 고민한 토너이라면" (a copula written as 이라면 after a slot): every bank line writes (이) after a
+    slot, so that the word filled in decides ("토너라면", "크림이라면")."""
+    from crm_core.generation.composer import fit, forms, lines, offers, plan, push, reader, sms
+
+    bare = re.compile(r"\}이(?:라|에요|었|고|나|면|지|자)")
+    found = [
+        text
+        for module in (fit, forms, lines, offers, plan, push, reader, sms)
+        for name, value in vars(module).items()
+        if name.isupper()
+        for text in _bank_strings(value)
+        if bare.search(text)
+    ]
+    assert found == []
+    line = "오래 고민한 {category}(이)라면 결정해 볼 만해요."
+    assert lines.fill(line, {"category": "토너"}) == "오래 고민한 토너라면 결정해 볼 만해요."
+    assert lines.fill(line, {"category": "크림"}) == "오래 고민한 크림이라면 결정해 볼 만해요."

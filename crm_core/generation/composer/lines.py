@@ -207,7 +207,7 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
         ),
         3: (
             "이 {category}을 두고 고민하셨다면 이번 주가 들이기 좋은 때예요.",
-            "오래 고민한 {category}이라면 이번 주에는 결정해 볼 만해요.",
+            "오래 고민한 {category}(이)라면 이번 주에는 결정해 볼 만해요.",
         ),
         4: (
             "써 보고 좋았던 느낌이 생생한 이번 주가 권하기 좋은 때예요.",
@@ -503,8 +503,8 @@ SMS_CLOSES: dict[Tone | None, tuple[str, ...]] = {
     ),
 }
 
-# A slot, then optionally a particle to agree with it or a copula "(이)에요 / (이)라 / (이)라서".
-_SLOT = re.compile(r"\{(\w+)\}(?:(으로|로|을|를|이|가|은|는|과|와)(?![가-힣])|\(이\)(에요|라서|라))?")
+# A slot, then optionally a particle to agree with it or a copula "(이)에요 / (이)라 / (이)라서 / (이)라면".
+_SLOT = re.compile(r"\{(\w+)\}(?:(으로|로|을|를|이|가|은|는|과|와)(?![가-힣])|\(이\)(에요|라서|라면|라))?")
 _Part = tuple[str, str | None, str | None, str | None]  # literal before, slot, particle, copula ending
 
 

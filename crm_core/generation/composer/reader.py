@@ -136,7 +136,7 @@ _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (?:이중 )?기능성"
 _NIGHT_ONLY = re.compile("(?<!아침)저녁|잠들기 전")
 # tips about make-up or colour, which a product used only at night never meets
 _DAYTIME_TIPS = frozenset({("trend", "skin"), ("trend", "eye"), ("trend", "lip"), ("luxury", "lip")})
-DOSE_LINE = "한 번에 쓰는 양이 {dose}이라 {pack}을 오래 두고 쓸 수 있어요."
+DOSE_LINE = "한 번에 쓰는 양이 {dose}(이)라 {pack}을 오래 두고 쓸 수 있어요."
 FUNCTION_LINE = "{function} 기능성까지 한 단계에 담겨 있어 고민마다 제품을 따로 늘리지 않아도 돼요."
 
 
