@@ -103,7 +103,7 @@ def test_a_natural_reader_is_told_of_origin_only_by_ingredients_whose_names_say_
         )
         plan = build_plan(GenerationRequest(resolved, Reviews().evidence(resolved), 0))
         line = plan.fit.line if plan.fit else ""
-        told += [(product, line)] if "이름만으로 출처" in line else []
+        told += [(product, line)] if "자연에서 얻은 원료" in line else []
     assert len(told) > 10
     for product, line in told:
         named = [i for i in product.key_ingredients if i in line]
@@ -131,5 +131,5 @@ def test_a_trend_reader_hears_the_fun_of_trying_it_from_the_catalogs_texture(cat
     product = next(p for p in catalog.products if p.name.startswith("자음수 EX"))
     pipeline = _pipeline(catalog, settings)
     for body in _bodies(pipeline, persona=TREND, brand=product.brand, product=product.name):
-        framed = [s for s in _sentences(body) if "제형" in s and re.search("써 보는 재미|먼저 눈에 띄는", s)]
+        framed = [s for s in _sentences(body) if "제형" in s and re.search("먼저 느껴지는|먼저 눈에 띄는", s)]
         assert framed, body

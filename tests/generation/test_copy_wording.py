@@ -1,0 +1,106 @@
+"""Stock sentences read as a copywriter writes them (blind reading 9): skin types said as who can use
+the product, natural ingredients and seasons without translationese, emotional hooks that fit how
+long one use takes, a trend reader's texture without a forced "재미", and closes in each reader's terms."""
+
+from __future__ import annotations
+
+import re
+
+from crm_core.catalog import Catalog
+from crm_core.config import Settings
+from crm_core.domain import Brief, EvidenceItem, Honorific
+from crm_core.evidence import assemble_evidence
+from crm_core.factory import build_guard
+from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer.angles import angle_for
+from crm_core.generation.composer.facts import product_facts
+from crm_core.generation.composer.fit import SKIN_TYPE_ORDER, sensitive_fits
+from crm_core.generation.composer.plan import build_plan
+from crm_core.generation.template import TemplateGenerator
+from crm_core.pipeline import Pipeline
+from crm_core.scores import Scorer
+
+LUXURY, SENSITIVE, BUDGET, TREND, NATURAL = range(5)
+LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
+SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+class Reviews:
+    """Evidence with the given review sentences."""
+
+    def __init__(self, *texts: str):
+        self.items = tuple(
+            EvidenceItem(source_id=f"R{i}#s1", collection="reviews", text=t, score=0.9) for i, t in enumerate(texts)
+        )
+
+    def evidence(self, resolved):  # type: ignore[no-untyped-def]
+        return assemble_evidence(resolved, reviews=self.items)
+
+
+def _pipeline(catalog: Catalog, settings: Settings, *reviews: str) -> Pipeline:
+    guard = build_guard(catalog, settings)
+    return Pipeline(catalog, Reviews(*reviews), TemplateGenerator(), guard, Scorer(), settings)
+
+
+def _facts(catalog: Catalog, product, persona: int):  # type: ignore[no-untyped-def]
+    resolved = catalog.resolve(
+        Brief(persona=persona, brand=product.brand, product=product.name, stage_index=0, style_index=1)
+    )
+    return product_facts(product, angle_for(resolved.persona), resolved.persona.skin_concerns)
+
+
+def test_skin_types_are_said_as_who_can_use_it_true_to_the_catalog(catalog: Catalog):
+    """Reading 9: "민감성 피부까지 사용 피부 타입으로 안내된 에센스입니다" read as translated, and said the
+    product line's noun again. The line names only the skin types the catalog lists."""
+    listed = [p for p in catalog.products if "민감성" in p.skin_types and p.category not in ("헤어", "립")]
+    assert len(listed) > 10
+    for product in listed:
+        facts = _facts(catalog, product, SENSITIVE)
+        line = next(f.line for f in sensitive_fits(facts, ()) if f.kind == "sensitive_type")
+        assert "민감성 피부" in line and "안내된" not in line and "사용 피부 타입" not in line, line
+        assert not line.rstrip(".").endswith((facts.noun + "이에요", facts.noun + "예요")), line
+        named = [t for t in SKIN_TYPE_ORDER if t in line]
+        every_type = set(SKIN_TYPE_ORDER) <= set(product.skin_types)
+        assert ("가리지 않고" in line) == every_type, (product.name, line)  # said only of every type
+        assert set(named) <= set(product.skin_types), (product.name, line)
+
+
+def test_a_sensitive_readers_message_says_the_category_noun_once(catalog: Catalog, settings: Settings):
+    """s5696: "…을 담은 수분 에센스입니다. 민감성 피부까지 사용 피부 타입으로 안내된 에센스입니다."."""
+    pipeline = _pipeline(catalog, settings)
+    product = next(p for p in catalog.products if p.name.startswith("아토베리어365 하이드로 에센스"))
+    for channel in LONG_CHANNELS:
+        for seed in range(3):
+            brief = Brief(brand=product.brand, product=product.name, persona=SENSITIVE, stage_index=0,
+                          style_index=2, channel=channel, seed=seed, honorific=Honorific.hapsho)  # fmt: skip
+            body = pipeline.run_one(brief)[0].message.body
+            assert "사용 피부 타입" not in body, body
+            assert len(re.findall(r"에센스입니다\.", body)) <= 1, body
+
+
+def test_natural_ingredients_are_said_as_what_the_formula_holds(catalog: Catalog):
+    """s9185: "원료부터 살피신다면, 알로에 베라 잎 추출물처럼 이름만으로 출처를 알 수 있는 원료를 담았어요"."""
+    told = []
+    for product in catalog.products:
+        resolved = catalog.resolve(
+            Brief(persona=NATURAL, brand=product.brand, product=product.name, stage_index=0, style_index=1)
+        )
+        plan = build_plan(GenerationRequest(resolved, Reviews().evidence(resolved), 0))
+        told += [plan.fit.line] if plan.fit and plan.fit.kind == "origin" else []
+    assert len(told) > 10
+    assert not [line for line in told if "이름만으로" in line or "출처를 알 수" in line], told
+
+
+def test_a_trend_readers_texture_is_said_plainly(catalog: Catalog, settings: Settings):
+    """s4087 "써 보는 재미는 얇게 펴 발리는 묽은 로션 제형에 있습니다"."""
+    pipeline = _pipeline(catalog, settings)
+    bodies = []
+    for product in catalog.products[::4]:
+        for channel in LONG_CHANNELS:
+            brief = Brief(brand=product.brand, product=product.name, persona=TREND, stage_index=0, style_index=1,
+                          channel=channel, is_event=False)  # fmt: skip
+            bodies.append(pipeline.run_one(brief)[0].message.body)
+    texture = [b for b in bodies if re.search("먼저 (느껴지는|눈에 띄는) 건", b)]
+    assert len(texture) >= 3
+    for body in bodies:
+        assert "써 보는 재미는" not in body, body
