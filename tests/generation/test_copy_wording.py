@@ -12,10 +12,12 @@ from crm_core.domain import Brief, EvidenceItem, Honorific
 from crm_core.evidence import assemble_evidence
 from crm_core.factory import build_guard
 from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import angle_for
 from crm_core.generation.composer.facts import product_facts
 from crm_core.generation.composer.fit import SKIN_TYPE_ORDER, sensitive_fits
 from crm_core.generation.composer.plan import build_plan
+from crm_core.generation.composer.reader import product_kind
 from crm_core.generation.template import TemplateGenerator
 from crm_core.pipeline import Pipeline
 from crm_core.scores import Scorer
@@ -91,6 +93,35 @@ def test_natural_ingredients_are_said_as_what_the_formula_holds(catalog: Catalog
     assert not [line for line in told if "이름만으로" in line or "출처를 알 수" in line], told
 
 
+def test_a_seasonal_line_fits_every_category_without_translationese(catalog: Catalog):
+    """s9185: "난방으로 실내가 건조한 겨울에는 젤을 쓰는 손길도 한 번 더 살필 때예요"."""
+    nouns = {_facts(catalog, p, NATURAL).noun for p in catalog.products}
+    for pool in lines.SEASON_LINES.values():
+        for line in pool:
+            for noun in nouns:
+                filled = lines.fill(line, {"category": noun})
+                assert "손길" not in filled and not re.search(f"{noun}[을를] 쓰는", filled), filled
+
+
+def test_an_emotional_hook_fits_how_long_one_use_takes(catalog: Catalog, settings: Settings):
+    """s3574: "…크림미스트를 쓰는 몇 분이 나를 돌보는 여유가 됩니다": a mist, a cleanser or a sunscreen is
+    used in seconds; and "나에게 작은 다정함을 건네기 좋습니다" was met in message after message."""
+    pipeline = _pipeline(catalog, settings)
+    quick = [p for p in catalog.products if p.category in ("미스트", "클렌저", "선크림")]
+    seen = 0
+    for product in quick[::3]:
+        kind = product_kind(_facts(catalog, product, SENSITIVE), product.name)
+        assert kind in lines.QUICK_KINDS, (product.name, kind)
+        for persona in range(5):
+            for seed in range(3):
+                brief = Brief(brand=product.brand, product=product.name, persona=persona, stage_index=0,
+                              style_index=3, channel="kakao_friendtalk", seed=seed)  # fmt: skip
+                body = pipeline.run_one(brief)[0].message.body
+                seen += 1
+                assert "몇 분" not in body and "작은 다정함" not in body, body
+    assert seen >= 30
+
+
 def test_a_trend_readers_texture_is_said_plainly(catalog: Catalog, settings: Settings):
     """s4087 "써 보는 재미는 얇게 펴 발리는 묽은 로션 제형에 있습니다"."""
     pipeline = _pipeline(catalog, settings)
@@ -104,3 +135,51 @@ def test_a_trend_readers_texture_is_said_plainly(catalog: Catalog, settings: Set
     assert len(texture) >= 3
     for body in bodies:
         assert "써 보는 재미는" not in body, body
+
+
+def test_a_second_point_is_never_filed_as_a_merit(catalog: Catalog, settings: Settings):
+    """s3017 "덧발라도 답답하지 않은 가벼운 로션 제형도 장점입니다"."""
+    pipeline = _pipeline(catalog, settings)
+    bodies = []
+    for product in catalog.products[::3]:
+        for persona in (BUDGET, NATURAL):
+            brief = Brief(brand=product.brand, product=product.name, persona=persona, stage_index=0, style_index=1,
+                          channel="email", is_event=False)  # fmt: skip
+            bodies.append(pipeline.run_one(brief)[0].message.body)
+    points = [b for b in bodies if "라는 점도" in b]  # the second point said as one worth noticing
+    assert len(points) >= 3
+    for body in bodies:
+        assert not re.search("도 장점(이에요|입니다)", body), body
+
+
+def test_the_choosing_close_speaks_to_each_reader(catalog: Catalog, settings: Settings):
+    """s3175: a natural reader was asked to weigh "용량과 가격" (a budget reader's close)."""
+    pipeline = _pipeline(catalog, settings)
+
+    def close(persona: int, tone: str | None) -> str:
+        brief = Brief(brand="이니스프리", product="비자 트러블 클렌징폼", persona=persona, stage_index=3,
+                      style_index=1, tone=tone, channel="kakao_friendtalk", is_event=False)  # fmt: skip
+        body = pipeline.run_one(brief)[0].message.body
+        return [s for s in SENTENCE.split(body) if s.endswith(("보세요.", "보십시오."))][-1]
+
+    wants = {LUXURY: "성분", SENSITIVE: "성분", TREND: "사용감", NATURAL: "원료", BUDGET: "가격"}
+    for persona, word in wants.items():  # the brand's own close
+        assert word in close(persona, None), (persona, close(persona, None))
+    for persona in (LUXURY, SENSITIVE, TREND, NATURAL):  # a budget reader's words for no one else
+        for tone in (None, "고급스러운"):
+            assert "용량과" not in close(persona, tone), (persona, tone, close(persona, tone))
+
+
+def test_a_point_that_names_the_skin_it_leaves_is_said_as_the_finish(catalog: Catalog, settings: Settings):
+    """ "떼어 낸 뒤 촉촉하고 화사해 보이는 피부라는 점도 …" (own read, seed 1111): a result, not a merit."""
+    pipeline = _pipeline(catalog, settings)
+    product = next(p for p in catalog.products if p.name.startswith("플로라 글로우 로즈 앰플 마스크팩"))
+    bodies = []
+    for persona in range(5):
+        for seed in range(2):
+            brief = Brief(brand=product.brand, product=product.name, persona=persona, stage_index=3, style_index=1,
+                          channel="email", is_event=False, seed=seed)  # fmt: skip
+            bodies.append(pipeline.run_one(brief)[0].message.body)
+    assert [b for b in bodies if "피부로 마무리" in b], bodies
+    for body in bodies:
+        assert not re.search("피부(이)?라는 점", body), body
