@@ -18,6 +18,7 @@ from crm_core.generation.composer.facts import product_facts
 from crm_core.generation.composer.fit import SKIN_TYPE_ORDER, sensitive_fits
 from crm_core.generation.composer.plan import build_plan
 from crm_core.generation.composer.reader import product_kind
+from crm_core.generation.composer.reviews import REPURCHASE_CLAUSES, review_points
 from crm_core.generation.template import TemplateGenerator
 from crm_core.pipeline import Pipeline
 from crm_core.scores import Scorer
@@ -170,6 +171,19 @@ def test_the_choosing_close_speaks_to_each_reader(catalog: Catalog, settings: Se
             assert "용량과" not in close(persona, tone), (persona, tone, close(persona, tone))
 
 
+def test_a_repurchase_review_is_said_in_its_own_words():
+    """ "다시 찾게 된다는 후기" read as stock: bought again, stocked up or meaning to buy again."""
+    said = {
+        "벌써 세 번째 재구매했어요.": "다 쓰고 다시 샀다는",
+        "여러 개 쟁여 두고 써요.": "쟁여 두고 쓴다는",
+        "재구매 의사 있어요.": "또 사고 싶다는",
+    }
+    for text, clause in said.items():
+        items = (EvidenceItem(source_id="R0#s1", collection="reviews", text=text, score=0.9),)
+        points = review_points(items)
+        assert [p.clause for p in points if p.aspect == "재구매"] == [clause], (text, points)
+
+
 def test_a_point_that_names_the_skin_it_leaves_is_said_as_the_finish(catalog: Catalog, settings: Settings):
     """ "떼어 낸 뒤 촉촉하고 화사해 보이는 피부라는 점도 …" (own read, seed 1111): a result, not a merit."""
     pipeline = _pipeline(catalog, settings)
@@ -183,3 +197,13 @@ def test_a_point_that_names_the_skin_it_leaves_is_said_as_the_finish(catalog: Ca
     assert [b for b in bodies if "피부로 마무리" in b], bodies
     for body in bodies:
         assert not re.search("피부(이)?라는 점", body), body
+
+
+def test_a_review_opener_reads_for_every_review_clause():
+    """ "먼저 꼽은 건 또 사고 싶다는 점이에요": an intention is no "점"; a review is what users said."""
+    openers = [line for pool in lines.OPENERS.values() for kind, line in pool if kind == "review"]
+    assert len(openers) == len(lines.OPENERS)
+    for line in openers:
+        for clause in REPURCHASE_CLAUSES:
+            filled = lines.fill(line, {"product": "자음생크림", "review": clause})
+            assert clause in filled and "다는 점" not in filled, filled

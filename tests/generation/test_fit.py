@@ -65,7 +65,7 @@ def test_a_budget_reader_hears_the_price_with_what_real_users_said(catalog: Cata
     pipeline = _pipeline(catalog, settings, "벌써 세 번째 재구매했어요.")
     for body in _bodies(pipeline, persona=BUDGET, **CREAM):
         assert f"{product.price:,}원" in body, body
-        assert "실제로 써 본 분들" in body and "다시 찾게 된다는 후기" in body, body
+        assert "실제로 써 본 분들" in body and "다 쓰고 다시 샀다는 후기" in body, body
 
 
 def test_a_negated_review_never_becomes_a_budget_readers_reason(catalog: Catalog, settings: Settings):
@@ -116,7 +116,7 @@ def test_a_budget_push_says_what_real_users_said_of_a_premium_product(catalog: C
     for seed in range(3):
         spec = dict(persona=BUDGET, brand="설화수", product="자음생크림", stage_index=0, style_index=1, seed=seed)
         result = pipeline.run_one(Brief(**spec, channel="push", is_event=False))[0]
-        assert "써 본 분들이 다시 찾게 된다는 후기" in result.message.body, result.message.body
+        assert "써 본 분들이 또 사고 싶다는 후기" in result.message.body, result.message.body
 
 
 def test_every_fit_line_converts_to_hapsho():

@@ -329,23 +329,23 @@ SHARE_PLAIN = "권하실 때는 직접 써 본 느낌을 한마디 곁들이면 
 OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
     "luxury": (
         ("ingredient", "성분부터 살펴보면, {product}에는 {ingredient}이 담겨 있어요."),
-        ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
+        ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
     ),
     "sensitive": (
         ("reason", "예민한 날 {product}에서 먼저 살펴볼 점은 {reason}(이)에요."),
-        ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
+        ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
     ),
     "budget": (
         ("price", "{product}은 {volume} 용량에 정가 {price}원이에요."),
-        ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
+        ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
     ),
     "trend": (
         ("feature", "요즘 {product}에서 먼저 눈에 띄는 건 {feature}(이)에요."),
-        ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
+        ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
     ),
     "natural": (
         ("natural", "{product}에는 {natural}가 들어 있어요."),
-        ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
+        ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
     ),
 }
 OPENER_FALLBACK = "{product}의 핵심부터 짧게 정리해 드릴게요."
