@@ -64,7 +64,7 @@ def test_skin_types_are_said_as_who_can_use_it_true_to_the_catalog(catalog: Cata
         assert not line.rstrip(".").endswith((facts.noun + "이에요", facts.noun + "예요")), line
         named = [t for t in SKIN_TYPE_ORDER if t in line]
         every_type = set(SKIN_TYPE_ORDER) <= set(product.skin_types)
-        assert ("가리지 않고" in line) == every_type, (product.name, line)  # said only of every type
+        assert ("가리지 않아" in line) == every_type, (product.name, line)  # said only of every type
         assert set(named) <= set(product.skin_types), (product.name, line)
 
 

@@ -65,7 +65,7 @@ SENSITIVE_ASPECTS = ("순하", "자극", "진정")
 # The catalog's skin types said as a copywriter would: who can use it, never "사용 피부 타입으로 안내된
 # {category}" (translationese, reading 9) nor the category noun the product line has just said.
 SKIN_TYPE_ORDER = ("건성", "중성", "복합성", "지성")
-SENSITIVE_TYPE_ALL = "건성부터 지성까지 피부 타입을 가리지 않고, 민감성 피부도 쓸 수 있어요."
+SENSITIVE_TYPE_ALL = "피부 타입을 가리지 않아 건성·지성은 물론 민감성 피부도 쓸 수 있어요."
 SENSITIVE_TYPE = "{types} 피부는 물론 민감성 피부도 쓸 수 있어요."
 SENSITIVE_TYPE_ONLY = "민감성 피부도 쓸 수 있게 나온 제품이에요."
 SENSITIVE_TYPE_SHORT = "민감성 피부도 쓸 수 있는 제품이라 안심이에요."
