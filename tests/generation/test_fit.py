@@ -65,7 +65,7 @@ def test_a_budget_reader_hears_the_price_with_what_real_users_said(catalog: Cata
     pipeline = _pipeline(catalog, settings, "벌써 세 번째 재구매했어요.")
     for body in _bodies(pipeline, persona=BUDGET, **CREAM):
         assert f"{product.price:,}원" in body, body
-        assert "실제로 써 본 분들" in body and "다시 찾게 된다는 후기" in body, body
+        assert "실제로 써 본 분들" in body and "다 쓰고 다시 샀다는 후기" in body, body
 
 
 def test_a_negated_review_never_becomes_a_budget_readers_reason(catalog: Catalog, settings: Settings):
@@ -103,7 +103,7 @@ def test_a_natural_reader_is_told_of_origin_only_by_ingredients_whose_names_say_
         )
         plan = build_plan(GenerationRequest(resolved, Reviews().evidence(resolved), 0))
         line = plan.fit.line if plan.fit else ""
-        told += [(product, line)] if "이름만으로 출처" in line else []
+        told += [(product, line)] if "자연에서 얻은 원료" in line else []
     assert len(told) > 10
     for product, line in told:
         named = [i for i in product.key_ingredients if i in line]
@@ -116,7 +116,7 @@ def test_a_budget_push_says_what_real_users_said_of_a_premium_product(catalog: C
     for seed in range(3):
         spec = dict(persona=BUDGET, brand="설화수", product="자음생크림", stage_index=0, style_index=1, seed=seed)
         result = pipeline.run_one(Brief(**spec, channel="push", is_event=False))[0]
-        assert "써 본 분들이 다시 찾게 된다는 후기" in result.message.body, result.message.body
+        assert "써 본 분들이 또 사고 싶다는 후기" in result.message.body, result.message.body
 
 
 def test_every_fit_line_converts_to_hapsho():
@@ -131,5 +131,5 @@ def test_a_trend_reader_hears_the_fun_of_trying_it_from_the_catalogs_texture(cat
     product = next(p for p in catalog.products if p.name.startswith("자음수 EX"))
     pipeline = _pipeline(catalog, settings)
     for body in _bodies(pipeline, persona=TREND, brand=product.brand, product=product.name):
-        framed = [s for s in _sentences(body) if "제형" in s and re.search("써 보는 재미|먼저 눈에 띄는", s)]
+        framed = [s for s in _sentences(body) if "제형" in s and re.search("먼저 느껴지는|먼저 눈에 띄는", s)]
         assert framed, body

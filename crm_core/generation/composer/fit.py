@@ -62,8 +62,13 @@ LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
 LUXURY_REVIEW_SHORT = "{review} 후기가 있어 공들인 관리에 믿음을 더해요."
 SENSITIVE_REVIEW = "써 본 분들은 {review} 후기를 남겼어요."
 SENSITIVE_ASPECTS = ("순하", "자극", "진정")
-SENSITIVE_TYPE = "민감성 피부까지 사용 피부 타입으로 안내된 {category}(이)에요."
-SENSITIVE_TYPE_SHORT = "민감성 피부도 사용 피부 타입으로 안내되어 있어 안심이에요."
+# The catalog's skin types said as a copywriter would: who can use it, never "사용 피부 타입으로 안내된
+# {category}" (translationese, reading 9) nor the category noun the product line has just said.
+SKIN_TYPE_ORDER = ("건성", "중성", "복합성", "지성")
+SENSITIVE_TYPE_ALL = "피부 타입을 가리지 않아 건성·지성은 물론 민감성 피부도 쓸 수 있어요."
+SENSITIVE_TYPE = "{types} 피부는 물론 민감성 피부도 쓸 수 있어요."
+SENSITIVE_TYPE_ONLY = "민감성 피부도 쓸 수 있게 나온 제품이에요."
+SENSITIVE_TYPE_SHORT = "민감성 피부도 쓸 수 있는 제품이라 안심이에요."
 SENSITIVE_REVIEW_SHORT = "예민한 날 살펴볼 후기로는 {review} 이야기가 있어요."
 TREND_ASPECTS = ("발색", "밀착", "지속", "윤기")
 TREND_REVIEW = "써 본 분들 사이에서는 {review} 이야기가 먼저 나와요."
@@ -73,15 +78,21 @@ _TREND_FEATURE = re.compile(
     "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자"
 )
 _COOL = re.compile("시원|쿨링|청량|냉장")
-TREND_FEATURE = "써 보는 재미는 {feature}에 있어요."
+# The finish, texture or format said plainly as what one meets on trying it, never "써 보는 재미는 …에
+# 있어요" forced in (reading 9): a look or a format is seen, a texture is felt.
+_SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스틱|입자|거품")
+TREND_SEEN = "써 보면 먼저 눈에 띄는 건 {feature}(이)에요."
+TREND_FELT = "써 보면 먼저 느껴지는 건 {feature}(이)에요."
+TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분께 반가운 포인트예요."  # push and SMS
 NATURAL_REVIEW = "써 본 분들은 {review} 후기를 남겨, 오래 두고 편하게 쓸 제품을 찾는 분께 참고가 돼요."
 NATURAL_REVIEW_SHORT = "써 본 분들은 {review} 후기를 남겼어요."
 NATURAL_ASPECTS = ("순하", "자극", "재구매", "보습", "촉촉")
 TREND_REVIEW_SHORT = "{review} 후기가 있어 새로 들여 보기 좋아요."
 # Words in a claim that say where an ingredient comes from ("인삼에서 얻은", "제주 녹차", "발효해").
 _ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효해|제주|우리 쌀|우리 땅|국내산")
-NATURAL_INGREDIENT = "원료부터 살피신다면, {ingredients}처럼 이름만으로 출처를 알 수 있는 원료를 담았어요."
-NATURAL_INGREDIENT_SHORT = "원료를 보면 {ingredients}을 담았어요."
+# Said as what the formula holds, never "이름만으로 출처를 알 수 있는 원료" (reading 9).
+NATURAL_INGREDIENT = "원료를 꼼꼼히 살피는 분께 반가운 건 {ingredients}처럼 자연에서 얻은 원료를 담았다는 점이에요."
+NATURAL_INGREDIENT_SHORT = "{ingredients}처럼 자연에서 얻은 원료를 담았어요."
 # Ingredient names that say where they come from (a plant, a place); "미네랄 오일" or "프로바이오틱스
 # 발효 용해물" says no such thing.
 _NATURAL_SOURCES = re.compile(
@@ -165,9 +176,19 @@ def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...]) -> lis
         short = lines.fill(SENSITIVE_REVIEW_SHORT, values)
         out.append(Fit("review", lines.fill(SENSITIVE_REVIEW, values), short, gentle.clause))
     if "민감성" in facts.skin_types and facts.category not in ("헤어", "립"):  # skin types speak of the face
-        line = lines.fill(SENSITIVE_TYPE, {"category": facts.noun})
+        line = sensitive_type_line(facts.skin_types)
         out.append(Fit("sensitive_type", line, SENSITIVE_TYPE_SHORT, line))
     return out
+
+
+def sensitive_type_line(skin_types: tuple[str, ...]) -> str:
+    """The catalog's skin types, sensitive skin among them, as who can use the product."""
+    others = [t for t in SKIN_TYPE_ORDER if t in skin_types]
+    if len(others) == len(SKIN_TYPE_ORDER):
+        return SENSITIVE_TYPE_ALL
+    if not others:
+        return SENSITIVE_TYPE_ONLY
+    return lines.fill(SENSITIVE_TYPE, {"types": "·".join(others)})
 
 
 def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "") -> list[Fit]:
@@ -180,8 +201,8 @@ def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str 
         out.append(Fit("review", lines.fill(TREND_REVIEW, values), lines.fill(TREND_REVIEW_SHORT, values), worn.clause))
     for feature in facts.features:
         if _TREND_FEATURE.search(feature) and feature not in said and not _COOL.search(feature):
-            values = {"feature": feature}
-            out.append(Fit("finish", lines.fill(TREND_FEATURE, values), lines.fill(TREND_FEATURE, values), feature))
+            line = lines.fill(TREND_SEEN if _SEEN.search(feature) else TREND_FELT, {"feature": feature})
+            out.append(Fit("finish", line, lines.fill(TREND_FEATURE_SHORT, {"feature": feature}), feature))
             break
     return out
 
@@ -246,10 +267,14 @@ def every_fit_line() -> list[str]:
         SENSITIVE_REVIEW_SHORT,
         SENSITIVE_REVIEW,
         SENSITIVE_TYPE,
+        SENSITIVE_TYPE_ALL,
+        SENSITIVE_TYPE_ONLY,
         SENSITIVE_TYPE_SHORT,
         TREND_REVIEW,
         TREND_REVIEW_SHORT,
-        TREND_FEATURE,
+        TREND_SEEN,
+        TREND_FELT,
+        TREND_FEATURE_SHORT,
         NATURAL_REVIEW,
         NATURAL_REVIEW_SHORT,
         NATURAL_INGREDIENT,

@@ -81,11 +81,11 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "새 {category}을 찾고 계셨다면 {product}은 그냥 지나치기 아까워요.",
         "{feature}, 아직 모르셨다면 그냥 지나치기 아까워요.",
     ),
-    3: (
+    3: (  # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS)
         "{moment}에는 {feel}만으로도 마음이 한결 편해져요.",
-        "{moment}에는 {product}으로 나에게 작은 다정함을 건네기 좋아요.",
-        "{moment}, 잘 고른 {category} 하나가 그날의 기분을 바꿔 놓기도 해요.",
-        "{moment}에는 {product}을 쓰는 몇 분이 나를 돌보는 여유가 돼요.",
+        "{moment}일수록 나를 위한 {category} 하나가 든든한 위로가 돼요.",
+        "{moment}, 잘 고른 {category} 하나로 마음까지 한결 편안해지기도 해요.",
+        "{moment}에는 {product}으로 나를 챙기는 {span}이 작은 쉼표가 돼요.",
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
@@ -217,14 +217,14 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
     3: {
         0: (
             "나를 위해 고르는 {category} 하나가 하루를 조금 더 다정하게 만들어 줘요.",
-            "바쁜 하루 중 이 {category}으로 나를 돌보는 몇 분은 생각보다 큰 위로예요.",
+            "바쁜 하루 중 이 {category}으로 나를 돌보는 {span}은 생각보다 큰 위로예요.",
         ),
         1: (
             "새 {category}을 여는 첫날의 설렘도 루틴이 주는 즐거움이에요.",
             "이 {category}을 쓰는 첫날의 설렘은 오래 기억에 남아요.",
         ),
         2: (
-            "매일 같은 순서로 이 {category}을 쓰는 몇 분이 바쁜 날의 작은 여유가 되어 줘요.",
+            "매일 같은 순서로 이 {category}을 쓰는 {span}이 바쁜 날의 작은 여유가 되어 줘요.",
             "익숙한 {category}으로 나를 챙기는 시간은 그 자체로 작은 위로예요.",
         ),
         3: (
@@ -237,25 +237,31 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
         ),
     },
 }
+# How long one use takes, by kind of product (reader.product_kind): a mist or a cleanser is used in
+# seconds, so its emotional line never speaks of "쓰는 몇 분" (reading 9, s3574).
+QUICK_KINDS = frozenset({"mist", "sun", "base", "lip", "hair", "eye", "pad", "cleanser"})
+USE_SPANS = {True: "짧은 순간", False: "몇 분"}  # quick or not
 URGENT_OFFER_LINE = "혜택이 있는 이번 주에 시작하기 좋아요."  # urgency beside a promotion: no date invented
 SEASON_LINES: dict[
     str, tuple[str, ...]
 ] = {  # the seasonal style: the season of the send date, nothing about the product
+    # each true for any category and for a reader choosing, starting or keeping it up: the season asks
+    # for care ("챙기다"), never "{category}을 쓰는 손길" (reading 9) nor a change of the reader's routine
     "겨울": (
         "찬 바람이 부는 겨울에는 {category} 하나도 조금 더 꼼꼼히 챙길 때예요.",
-        "난방으로 실내가 건조한 겨울에는 {category}을 쓰는 손길도 한 번 더 살필 때예요.",
+        "난방으로 실내 공기까지 건조해지는 겨울, {category} 하나도 계절에 맞게 챙길 때예요.",
     ),
     "봄": (
-        "환절기인 봄에는 피부 컨디션이 자주 바뀌어 {category}을 쓰는 손길도 한 번 더 살필 때예요.",
-        "꽃가루와 황사가 잦은 봄에는 {category} 하나로도 루틴을 가볍게 정돈할 때예요.",
+        "일교차가 큰 봄에는 그날그날 컨디션에 맞춰 {category} 하나도 꼼꼼히 챙길 때예요.",
+        "꽃가루와 황사가 잦은 봄, {category} 하나도 계절에 맞게 챙길 때예요.",
     ),
     "여름": (
-        "땀과 열기가 많은 여름에는 {category}도 가볍게 쓰는 루틴이 더 반갑게 느껴져요.",
-        "햇볕이 강한 여름에는 {category}을 쓰는 루틴도 산뜻하게 바꿀 때예요.",
+        "땀과 열기로 지치기 쉬운 여름에는 {category} 하나도 산뜻하게 쓰고 싶어져요.",
+        "햇볕이 강한 여름, {category} 하나도 계절에 맞게 챙길 때예요.",
     ),
     "가을": (
-        "건조해지기 시작하는 가을에는 {category}을 쓰는 루틴을 한 번 점검해 보기 좋아요.",
-        "선선한 바람이 부는 가을에는 {category} 하나부터 루틴을 조금씩 바꿀 때예요.",
+        "공기가 건조해지기 시작하는 가을, {category} 하나도 계절에 맞게 다시 챙길 때예요.",
+        "선선한 바람이 부는 가을에는 {category} 하나도 조금 더 꼼꼼히 챙길 때예요.",
     ),
 }
 SEASON_SHARE_LINE = (
@@ -323,23 +329,23 @@ SHARE_PLAIN = "권하실 때는 직접 써 본 느낌을 한마디 곁들이면 
 OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
     "luxury": (
         ("ingredient", "성분부터 살펴보면, {product}에는 {ingredient}이 담겨 있어요."),
-        ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
+        ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
     ),
     "sensitive": (
         ("reason", "예민한 날 {product}에서 먼저 살펴볼 점은 {reason}(이)에요."),
-        ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
+        ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
     ),
     "budget": (
         ("price", "{product}은 {volume} 용량에 정가 {price}원이에요."),
-        ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
+        ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
     ),
     "trend": (
         ("feature", "요즘 {product}에서 먼저 눈에 띄는 건 {feature}(이)에요."),
-        ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
+        ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
     ),
     "natural": (
         ("natural", "{product}에는 {natural}가 들어 있어요."),
-        ("review", "써 본 분들이 {product}에서 먼저 꼽은 건 {review} 점이에요."),
+        ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
     ),
 }
 OPENER_FALLBACK = "{product}의 핵심부터 짧게 정리해 드릴게요."
@@ -350,10 +356,17 @@ REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
     Tone.emotional: ("먼저 써 본 분은 {review} 이야기를 후기로 남겼어요.",),
 }
 INGREDIENT_LINES = ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요.")
-SECOND_POINT_LINES = ("{feature}도 장점이에요.", "{feature}가 돋보여요.")
+# Said as a point worth noticing, never "{feature}도 장점이에요" (reading 9, s3017) nor "…가 돋보여요",
+# which breaks where the feature is a clause ("덧발라도 답답하지 않은 … 제형").
+SECOND_POINT_LINES = ("{feature}(이)라는 점도 빼놓을 수 없어요.", "{feature}(이)라는 점도 반가운 부분이에요.")
 # A second point that names a step or a form, not a benefit ("메이크업 전 마지막 스킨케어 단계"):
 # said as where it goes or how it is used, never as "…도 장점이에요". Keyed by its last word's end.
-KIND_POINT_LINES: dict[str, str] = {"단계": "{feature}로 쓰기 좋아요.", "타입": "{feature}(이)라 쓰기 편해요."}
+# A point that names the skin it leaves ("떼어 낸 뒤 … 화사해 보이는 피부") is how it finishes.
+KIND_POINT_LINES: dict[str, str] = {
+    "단계": "{feature}로 쓰기 좋아요.",
+    "타입": "{feature}(이)라 쓰기 편해요.",
+    "피부": "{feature}으로 마무리돼요.",
+}
 PRICE_LINES = ("{volume} 용량에 정가 {price}원이에요.",)
 # How to use it, folded into one sentence: "{usage}" is the catalog's step as "…면 돼요".
 USAGE_LINES: dict[int, tuple[str, ...]] = {  # by stage; others take the plain step
@@ -441,6 +454,16 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.emotional: ("고마운 사람에게 오늘의 마음을 담아 건네 보세요.", "선물하기"),
     },
 }
+# The brand's own close at the choosing stage, by reader: "용량과 가격" is what a budget reader weighs;
+# the others look at what it holds, how it feels or where it comes from (reading 9, s3175). Same button.
+READER_CHOOSING_CLOSES: dict[str, str] = {
+    "luxury": "성분과 구성을 찬찬히 살펴보고 오래 곁에 둘 {category}을 들여 보세요.",
+    "sensitive": "어떤 성분이 들어 있는지 먼저 확인하고 편하게 골라 보세요.",
+    "trend": "어떤 사용감인지 먼저 살펴보고 내 루틴에 더해 보세요.",
+    "natural": "어떤 원료를 담았는지 살펴보고 내 루틴에 더해 보세요.",
+}
+# A choosing close's budget words ("용량과 구성") and their wording for every other reader.
+UNPRICED_CLOSE_WORDS = (("용량과 구성을", "성분과 구성을"),)
 # Closes no tone asks for by itself, reached only when an event's button asks for them (a review
 # campaign in a referral): a referral asks for one thing, so recommending and reviewing never mix.
 BUTTON_CLOSES: dict[int, tuple[tuple[str, str], ...]] = {

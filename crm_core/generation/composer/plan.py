@@ -288,6 +288,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         "browse": lines.BROWSE_ADVERB.get(voice.manner, MANNER_ADVERB[voice.manner]),
         "volume": facts.volume,
         "price": f"{facts.price:,}" if facts.price else "",
+        "span": lines.USE_SPANS[product_kind(facts, resolved.product.name) in lines.QUICK_KINDS],
     }
 
 
@@ -442,7 +443,8 @@ def _proofs(
         out.append(("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES, k), values), values["ingredients"]))
     if values["feature2"]:
         kind = next((line for end, line in lines.KIND_POINT_LINES.items() if values["feature2"].endswith(end)), None)
-        second = lines.fill(kind or _pick(lines.SECOND_POINT_LINES, k), values | {"feature": values["feature2"]})
+        wording = _pick(lines.SECOND_POINT_LINES, k + len(values["feature2"]))  # turned by the fact too
+        second = lines.fill(kind or wording, values | {"feature": values["feature2"]})
         out.append(("point2", second, values["feature2"]))
     if _price_talk(request, facts, angle):
         price = lines.fill(lines.PRICE_LINES[0], values)
@@ -813,7 +815,12 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     by_button = any(close_line == line for line, _ in lines.BUTTON_CLOSES.get(stage, ()))
     own = (close_line, *(() if by_button else lines.CLOSE_VARIANTS.get((stage, owner), ())))
     close_line = _pick(own, rng.randrange(len(own)) + k)
+    if stage == 3 and close_line == lines.CLOSES[3][None][0]:  # the brand's own close, in this reader's terms
+        close_line = lines.READER_CHOOSING_CLOSES.get(angle.key, close_line)
     close = lines.fill(close_line, values)
+    if stage == 3 and angle.key != "budget":
+        for priced, plain in lines.UNPRICED_CLOSE_WORDS:
+            close = close.replace(priced, plain)
     if not facts.premium:  # "오래 곁에 둘" is for a line one keeps for years
         close = close.replace("오래 곁에 둘 ", "내 루틴에 맞는 ")
     else:  # and "부담 없이" is not for a premium price

@@ -63,6 +63,21 @@ ASPECTS: tuple[Aspect, ...] = (
 )
 
 
+# What a repurchase review says, closer to its words than one stock "다시 찾게 된다는" (reading 9):
+# bought again, stocked up, or meaning to buy again.
+_REBOUGHT = re.compile(r"또\s*샀|다시\s*샀|재구매\s*(?:했|한|해서|중|째)|번째\s*재구매")
+_STOCKED = re.compile("쟁여")
+REPURCHASE_CLAUSES = ("다 쓰고 다시 샀다는", "쟁여 두고 쓴다는", "또 사고 싶다는")
+
+
+def _clause(aspect: Aspect, text: str) -> str:
+    if aspect.key != "재구매":
+        return aspect.clause
+    if _REBOUGHT.search(text):
+        return REPURCHASE_CLAUSES[0]
+    return REPURCHASE_CLAUSES[1] if _STOCKED.search(text) else REPURCHASE_CLAUSES[2]
+
+
 @dataclass(frozen=True)
 class ReviewPoint:
     """A paraphrasable praise and the review sentence it came from (for provenance)."""
@@ -96,6 +111,6 @@ def review_points(items: tuple[EvidenceItem, ...], preferred: tuple[str, ...] = 
             continue
         for aspect in ASPECTS:
             if aspect.key not in found and aspect.pattern.search(item.text):
-                found[aspect.key] = ReviewPoint(aspect.key, aspect.clause, item.source_id)
+                found[aspect.key] = ReviewPoint(aspect.key, _clause(aspect, item.text), item.source_id)
     rank = {key: i for i, key in enumerate(preferred)}
     return tuple(sorted(found.values(), key=lambda p: rank.get(p.aspect, len(rank))))
