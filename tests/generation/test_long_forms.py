@@ -779,3 +779,24 @@ def test_an_ingredient_opener_is_not_said_again_by_the_definition(catalog: Catal
             body = _body(catalog, **spec, seed=seed)
             assert "극진 크림" in body, body
             assert body.count("홍삼") == 1, body
+
+
+FEELS = ("가볍", "촉촉", "스며")
+
+
+@pytest.mark.parametrize("channel", LONG_CHANNELS)
+def test_a_feel_is_said_once_not_by_the_definition_a_review_and_a_feature_again(catalog: Catalog, channel: str):
+    """Reading 9 (s2507): "가볍게 스며드는 촉촉한 수분 세럼 … 가볍게 발린다는 후기 … 촉촉하면서도 가볍게
+    스며들어" said one feel four times; a review or a feature that repeats a feel gives way."""
+    reviews = ("가볍게 발려서 매일 손이 가요.", "촉촉함이 오래가서 재구매했어요.")
+    items = tuple(
+        EvidenceItem(source_id=f"R{i}#s1", collection="reviews", text=t, score=0.9) for i, t in enumerate(reviews)
+    )
+    for stage, persona, tone, variant in itertools.product((2, 3, 4), (2, 3), (None, Tone.emotional), range(3)):
+        spec = dict(brand="이니스프리", product="그린티 씨드 히알루론산 세럼 80ml", persona=persona, stage_index=stage,
+                    style_index=1, tone=tone, channel=channel, is_event=False, seed=7)  # fmt: skip
+        resolved = catalog.resolve(Brief(**spec))
+        request = GenerationRequest(resolved, assemble_evidence(resolved, reviews=items), variant)
+        body = compose(request)[0].body
+        for feel in FEELS:
+            assert body.count(feel) <= 1, (feel, body)

@@ -123,7 +123,8 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
 def _long_paragraphs(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
     """The long form's paragraphs: what the product is said together, each word a reader would
     notice said sparingly."""
-    return _said_sparingly(_what_it_is_first(_long_sentences(plan, channel, tone), plan), plan)
+    laid = _what_it_is_first(_long_sentences(plan, channel, tone), plan)
+    return _said_sparingly(laid, plan, channel == Channel.kakao_friendtalk)
 
 
 def _what_it_is_first(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
@@ -153,10 +154,13 @@ TITLE_COUNTED = ("처음",)
 FIRST_USE_LEAD = "처음 쓰실 때는 "
 
 
-def _said_sparingly(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+def _said_sparingly(
+    paragraphs: list[list[str | None]], plan: MessagePlan, screen: bool = False
+) -> list[list[str | None]]:
     """The paragraphs without the optional sentences (sign-off, fomo, extra proofs; never the style
     line, the reader's own line or a caution) that say a SPARING word once too often, latest first.
-    Past the limit, a first-use step first loses its "처음 쓰실 때는" lead-in, and a close its adverb."""
+    Past the limit, a first-use step first loses its "처음 쓰실 때는" lead-in, and a close its adverb.
+    Then each sensory idea once (`screen`: a FriendTalk bubble, where no stand-in may be longer)."""
     optional = [plan.signature, plan.fomo, *plan.proofs[:0:-1]]
     optional = [s for s in optional if s and s != plan.reader_line]
     out = [list(p) for p in paragraphs]
@@ -178,6 +182,78 @@ def _said_sparingly(paragraphs: list[list[str | None]], plan: MessagePlan) -> li
                 break
             if word in sentence:
                 out = [[s for s in p if s != sentence] for p in out]
+    return _each_sense_once(out, plan, screen)
+
+
+# One sensory idea per stem group: "가볍게 스며드는 촉촉한 세럼 … 가볍게 발린다는 후기 … 촉촉하면서도 가볍게
+# 스며들어" said the same feel three times (reading 9). The close and the usage step are not counted:
+# their "가볍게 한 번 써 보세요" or "두드려 흡수시키면" is a manner or a step, not a feel.
+SENSES = (
+    ("가볍", "가벼"),
+    ("촉촉",),
+    ("스며", "흡수"),
+    ("발리", "발린", "발려"),
+    ("산뜻",),
+    ("보송",),
+    ("끈적",),
+    ("쫀득", "쫀쫀"),
+    ("매끈", "매끄"),
+    ("순한", "순하", "순해"),
+    ("기분",),
+    ("설렘", "설레"),
+)
+
+
+def _senses(text: str) -> frozenset[int]:
+    return frozenset(i for i, stems in enumerate(SENSES) if any(stem in text for stem in stems))
+
+
+def _each_sense_once(
+    paragraphs: list[list[str | None]], plan: MessagePlan, screen: bool = False
+) -> list[list[str | None]]:
+    """The paragraphs with each sensory idea said by one sentence: of two sentences that share one,
+    the later optional one (a review, a feature, the FOMO line, the sign-off) gives way, else the
+    earlier; the reader's own line, their fit and a caution always stay. A proof the message has not
+    said and that repeats no feel takes a dropped proof's place (never a longer one on a phone screen)."""
+    kept = {plan.reader_line, plan.caution, plan.fit.line if plan.fit else None}
+    optional = {s for s in (*plan.proofs, plan.fomo, plan.signature) if s and s not in kept}
+    steps = (plan.usage, (plan.usage or "").removeprefix(FIRST_USE_LEAD))
+    uncounted = {plan.close, *(plan.close.replace(a, "") for a in CLOSE_ADVERBS), *steps, plan.offer, _offer_for(plan)}
+    out = [list(p) for p in paragraphs]
+    gone: set[str] = set()
+    for _ in range(8):  # each round settles one pair; a message has only a few
+        said: dict[int, str] = {}
+        clash = None
+        for sentence in (s for p in out for s in p if s and s not in uncounted):
+            earlier = [said[sense] for sense in sorted(_senses(sentence) & said.keys())]
+            clash = sentence if earlier and sentence in optional else next((e for e in earlier if e in optional), None)
+            if clash:
+                break
+            for sense in _senses(sentence):
+                said.setdefault(sense, sentence)
+        if clash is None:
+            return out
+        gone.add(clash)
+        present = {s for p in out for s in p if s}
+        others = set().union(*(_senses(s) for s in present - uncounted - {clash}))
+        usage = plan.usage if present & set(steps) else None
+        stand_in = next(
+            (
+                p
+                for p in plan.proofs
+                if p not in present
+                and p not in gone
+                and not p.endswith(_FUNCTIONAL)  # its place is beside the definition
+                and not _senses(p) & others
+                and not any(_repeats(p, s) for s in present)
+                and not (usage and (_HOW_TO.search(p) or _repeats(p, usage)))
+                and not (screen and len(p) > len(clash))
+            ),
+            None,
+        )
+        if clash not in plan.proofs:  # a FOMO line or a sign-off is no place for a fact
+            stand_in = None
+        out = [[stand_in if s == clash else s for s in p] for p in out]
     return out
 
 
