@@ -800,3 +800,17 @@ def test_a_feel_is_said_once_not_by_the_definition_a_review_and_a_feature_again(
         body = compose(request)[0].body
         for feel in FEELS:
             assert body.count(feel) <= 1, (feel, body)
+
+
+def test_a_review_title_comes_only_over_a_body_that_quotes_a_review(catalog: Catalog):
+    """Reading 9 (s5696): "후기로 먼저 만나는 아토베리어365 하이드로 에센스" over a body with no review."""
+    promised = 0
+    for product in catalog.products[::3]:
+        for stage, tone, channel in itertools.product((0, 3), (None, Tone.trendy), LONG_CHANNELS):
+            spec = dict(brand=product.brand, product=product.name, persona=1, stage_index=stage, style_index=2,
+                        tone=tone, channel=channel, is_event=False, seed=11)  # fmt: skip
+            draft = compose(_request(catalog, spec))[0]
+            review_title = draft.title.startswith(("후기로 먼저 만나는", "먼저 써 본 분들이 말하는"))
+            promised += review_title
+            assert not review_title or "후기" in draft.body, (draft.title, draft.body)
+    assert promised > 5

@@ -16,6 +16,7 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines, push, sms
 from crm_core.generation.composer.facts import WASH_OFF
 from crm_core.generation.composer.plan import (
+    _PROMISES_USAGE,
     ACTIVATION,
     REFERRAL,
     MessagePlan,
@@ -507,6 +508,18 @@ def _with_paragraph_emoji(body: str, palette: list[str], count: int) -> str:
     return "\n".join(lines_out)
 
 
+def _kept_title(plan: MessagePlan, body: str) -> str:
+    """The plan's title where the body keeps its promise, else its plain title: a review title over a
+    body that quotes a review, a how-to title over the usage step (reading 9: "후기로 먼저 만나는 …"
+    over a body without one)."""
+    said = body.replace(_offer_for(plan) or "\0", "")  # an event's review page is no review quoted
+    reviews = {lines.fill(t, plan.values) for t in lines.REVIEW_TITLES}
+    usage = plan.usage and (plan.usage in body or plan.usage.removeprefix(FIRST_USE_LEAD) in body)
+    if (plan.title in reviews and "후기" not in said) or (_PROMISES_USAGE.search(plan.title) and not usage):
+        return plan.plain_title or plan.title
+    return plan.title
+
+
 def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     """The plan's forms for the brief's channel, each at one speech level with the brief's emoji."""
     resolved, brief = request.resolved, request.resolved.brief
@@ -536,6 +549,8 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         drafts.append((plan.title, short, plan.cta, "long-short"))
     forms = []
     for title, body, cta, kind in drafts:
+        if kind.startswith("long"):
+            title = _kept_title(plan, body)
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         if kind == "long" and count >= 3:  # the title's one, the rest closing paragraphs

@@ -105,6 +105,9 @@ class MessagePlan:
     # long forms' proofs where it is said (kind "fit" in parts); `fit.short` is for push and SMS. None
     # where the evidence has nothing for this reader that the message does not already say.
     fit: Fit | None = None
+    # The title without a promise the laid-out body may not keep (a review, a how-to): forms.py uses it
+    # where the body quotes no review or gives no usage step ("후기로 먼저 만나는 …" over no review).
+    plain_title: str = ""
 
 
 def _pick(pool: tuple[str, ...] | list[str], index: int) -> str:
@@ -763,7 +766,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     for slot in ("feature", "feel"):  # a hook built on a feature needs one that is a benefit, not a step
         if not values[slot] or values[slot].endswith(tuple(lines.KIND_POINT_LINES)):
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or hook_pool
-    title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
+    start = rng.randrange(len(title_pool)) + k
+    title = _title(title_pool, start, values)
+    # for a body that quotes no review or gives no usage step after all (forms.py lays it out)
+    plain_pool = [t for t in title_pool if t not in lines.REVIEW_TITLES and not _PROMISES_USAGE.search(t)]
+    plain_title = _title(plain_pool, start, values) if plain_pool else title
     # three variants take three hooks where the pool has them; from a pool of two, k + k // 2: the
     # third variant pairs the first hook with the second product line, so that three variants differ
     step = k if len(hook_pool) >= 3 else k + k // 2
@@ -920,4 +927,5 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         reader_line=reader,
         style_line=style_line,
         fit=fit,
+        plain_title=plain_title,
     )
