@@ -814,3 +814,31 @@ def test_a_review_title_comes_only_over_a_body_that_quotes_a_review(catalog: Cat
             promised += review_title
             assert not review_title or "후기" in draft.body, (draft.title, draft.body)
     assert promised > 5
+
+
+FIRST_USE_WORDS = re.compile("처음|첫 사용|첫날|첫 느낌")
+
+
+def test_a_first_use_message_says_first_use_at_most_three_times_title_included(written):
+    """Reading 9 (s4586): "처음 쓰는 토너 … 첫날의 설렘 … 처음 쓰실 때는 … 첫 사용을 시작해 보세요" under a
+    "첫 사용" title read as a template: the close and the step say their part without it."""
+    checked = 0
+    for spec, request, _ in written:
+        if spec["stage_index"] == 1:
+            draft = compose(request)[0]
+            checked += 1
+            assert len(FIRST_USE_WORDS.findall(f"{draft.title} {draft.body}")) <= 3, (draft.title, draft.body)
+            assert len(re.findall("설레|설렘", f"{draft.title} {draft.body}")) <= 1, (draft.title, draft.body)
+    assert checked > 20
+
+
+@pytest.mark.parametrize("channel", LONG_CHANNELS)
+def test_a_tip_never_tells_the_usage_step_s_own_way_of_applying_again(catalog: Catalog, channel: str):
+    """Reading 9 (s4586): "바른 뒤 손바닥으로 잠시 감싸 마무리해 보는 것도 좋아요" beside "세안 후 손바닥에
+    덜어 … 두드려": the usage told twice; the luxury reader hears a fact instead."""
+    for style, seed in itertools.product(range(6), range(3)):
+        spec = dict(brand="프리메라", product="오가니언스 워터 180ml", persona=0, stage_index=1, style_index=style,
+                    channel=channel, is_event=False, seed=seed)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        assert "손바닥에 덜어" in body, body
+        assert body.count("손바닥") == 1, body

@@ -89,7 +89,7 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     usage = None if plan.stage == REFERRAL else plan.usage  # a referral gives a reason and one ask, no how-to
     carries_usage = gives_usage(plan.stage, channel, bool(plan.usage))
     # a proof that tells how to use it ("화장솜에 적셔 …") is said by the usage step where it is given
-    proofs = [p for p in plan.proofs if not (carries_usage and _repeats(p, usage or ""))]
+    proofs = [p for p in plan.proofs if not (carries_usage and _tells_usage_again(p, usage or ""))]
     trendy = tone == Tone.trendy
     offer = _offer_for(plan)
     first = [plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
@@ -119,6 +119,18 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
         options.append([[*one, *felt, offer], [plan.close]])
         options.append([[*first[:3], *felt, offer], [plan.close]])
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
+
+
+# What a step is done with: a tip and the usage step naming the same one tell how to apply it twice
+# ("바른 뒤 손바닥으로 잠시 감싸" beside "손바닥에 덜어 … 두드려", reading 9, s4586).
+APPLIED_WITH = ("손바닥", "손끝", "손가락", "화장솜", "퍼프", "스포이트", "브러시", "스패출러")
+
+
+def _tells_usage_again(proof: str, usage: str) -> bool:
+    """Whether a proof says what the usage step says, or is a how-to done with the step's own tool."""
+    if _repeats(proof, usage):
+        return True
+    return bool(_HOW_TO.search(proof)) and any(tool in proof and tool in usage for tool in APPLIED_WITH)
 
 
 def _long_paragraphs(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
@@ -177,6 +189,8 @@ def _said_sparingly(
             out = [[plain if s == plan.close else s for s in p] for p in out]
     if count("처음") > SPARING["처음"]:
         out = [[s.removeprefix(FIRST_USE_LEAD) if s else s for s in p] for p in out]
+    if plan.stage == ACTIVATION:  # "첫 사용", "첫날", "처음" are one idea: the close and the step say it last
+        out = _first_use_said_sparingly(out, plan)
     for word, most in SPARING.items():
         for sentence in optional:
             if count(word) <= most:
@@ -255,6 +269,49 @@ def _each_sense_once(
         if clash not in plan.proofs:  # a FOMO line or a sign-off is no place for a fact
             stand_in = None
         out = [[stand_in if s == clash else s for s in p] for p in out]
+    return out
+
+
+# A first-use message says "처음 / 첫 사용 / 첫날 / 첫 느낌" at most this often, title included: reading 9
+# (s4586) met "첫 사용" three times beside "첫날의 설렘".
+FIRST_WORDS = re.compile("처음|첫 사용|첫날|첫 느낌")
+FIRST_MOST = 3
+# A first-use close without its "첫 사용", where the message said it already: the stage is clear.
+FIRST_FREE_CLOSES = (
+    ("으로 첫 사용을 시작해 보세요", "으로 시작해 보세요"),
+    ("로 첫 사용을 시작해 보세요", "로 시작해 보세요"),
+    ("바로 첫 사용을 시작해 보세요", "바로 시작해 보세요"),
+    ("첫 사용은 서두르지 말고 ", "서두르지 말고 "),
+    ("오늘 첫 사용에서 손끝으로", "오늘 손끝으로"),
+    ("첫 사용의 느낌을 오늘 직접 만나 보세요", "오늘 직접 써 보고 그 느낌을 만나 보세요"),
+)
+FIRST_USE_LEADS = (FIRST_USE_LEAD, "첫날부터 어렵지 않아요. ")
+
+
+def _first_use_said_sparingly(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """A first-use message past FIRST_MOST first-use words: the close says its ask without "첫 사용",
+    then the usage step loses its lead-in, then the FOMO line and the sign-off give way."""
+    out = [list(p) for p in paragraphs]
+
+    def count() -> int:
+        return len(FIRST_WORDS.findall(plan.title)) + sum(len(FIRST_WORDS.findall(s)) for p in out for s in p if s)
+
+    closes = {plan.close, *(plan.close.replace(adverb, "") for adverb in CLOSE_ADVERBS)}
+    steps = []
+    for close in (s for p in out for s in p if s in closes):
+        plain = close
+        for said, free in FIRST_FREE_CLOSES:
+            plain = plain.replace(said, free)
+        steps.append((close, plain))
+    for lead in FIRST_USE_LEADS:
+        steps += [(s, s.removeprefix(lead)) for p in out for s in p if s and s.startswith(lead)]
+    for old, new in steps:
+        if count() <= FIRST_MOST:
+            break
+        out = [[new if s == old else s for s in p] for p in out]
+    for sentence in (plan.fomo, plan.signature):
+        if count() > FIRST_MOST and sentence and FIRST_WORDS.search(sentence):
+            out = [[s for s in p if s != sentence] for p in out]
     return out
 
 

@@ -699,6 +699,7 @@ def _as_this(text: str, name: str, noun: str) -> str:
     return text[:at] + said + rest[len(particle) :]
 
 
+_FIRST_FEEL = re.compile("설레|설렘|첫날")  # the first day's feeling: one line of a first-use message says it
 # A first-order event ("첫 주문하시면 …") to an activation reader: the reader has not ordered yet, so
 # the copy never says they already have the product ("새로 들이신", "곁에 두신").
 _FIRST_ORDER = re.compile("첫 주문|첫 구매")
@@ -876,6 +877,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     )
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
+    if style_line and _FIRST_FEEL.search(style_line):  # "설레는 첫 사용" over "첫날의 설렘": a title of its own
+        title = _title([t for t in title_pool if not _FIRST_FEEL.search(t)] or title_pool, start, values)
+        calm = [t for t in plain_pool if not _FIRST_FEEL.search(t)]
+        plain_title = _title(calm, start, values) if calm else title
     if any(_RUNNING_OUT.search(text) for text in (hook, fomo or "", style_line or "", offer or "")):  # said once
         close = _RUNNING_OUT_CLAUSE.sub(lambda m: " " if m.group(1) else "", close)
     if stage == ACTIVATION and _first_order(event):  # not yet ordered: never "새로 들이신"
