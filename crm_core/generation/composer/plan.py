@@ -517,6 +517,21 @@ def _button(stage_ctas: tuple[str, ...], close_button: str, event: CampaignEvent
     return neutral[0], False
 
 
+def _own_ask(event: CampaignEvent | None, stage_ctas: tuple[str, ...]) -> tuple[str, str] | None:
+    """(close, button) for a content or service event the reader takes up (a campaign, a test, a
+    consultation) that no button of the stage leads to: the event's own ask and button, so that the
+    message asks for one thing (reading 9: a 공병 campaign closed on "다시 채워 두세요")."""
+    if event is None or event.is_promotion or not event.ask or not event.button or event.offer is None:
+        return None
+    if event.offer.kind not in ("content", "service"):
+        return None
+    about = f"{event.name} {event.offer.benefit}"
+    for event_words, button_words in lines.EVENT_BUTTONS:
+        if re.search(event_words, about) and any(re.search(button_words, b) for b in stage_ctas):
+            return None
+    return event.ask, event.button
+
+
 _ENDING_STEMS = frozenset({"있어", "해요", "보세", "주세", "드려", "이에", "함께", "매일", "오늘"})
 
 
@@ -805,6 +820,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if resolved.name_only:  # no ingredient facts to show behind the button
         ctas = tuple(c for c in ctas if "성분" not in c) or ctas
     cta, close_fits = _button(tuple(ctas), close_button, event)
+    event_ask = _own_ask(event, tuple(ctas)) if stage != ACTIVATION else None  # first use asks to start
+    if event_ask:  # no button of the stage leads to the event: its own button and its one ask
+        close_line, cta = event_ask
+        close_button = cta
     if cta != close_button:  # the close asks for what the button does: another tone's, else the plain one
         asking = [
             line
@@ -818,7 +837,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             close_line = asking[0] if asking else lines.CLOSES[stage][None][0]
     # the close, whichever tone's it is (another tone's where the button asks for it): one of its wordings
     owner = next((t for t, (line, _) in lines.CLOSES[stage].items() if line == close_line), tone)
-    by_button = any(close_line == line for line, _ in lines.BUTTON_CLOSES.get(stage, ()))
+    by_button = bool(event_ask) or any(close_line == line for line, _ in lines.BUTTON_CLOSES.get(stage, ()))
     own = (close_line, *(() if by_button else lines.CLOSE_VARIANTS.get((stage, owner), ())))
     close_line = _pick(own, rng.randrange(len(own)) + k)
     close = lines.fill(close_line, values)
