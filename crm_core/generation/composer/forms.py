@@ -289,26 +289,27 @@ FIRST_USE_LEADS = (FIRST_USE_LEAD, "첫날부터 어렵지 않아요. ")
 
 
 def _first_use_said_sparingly(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
-    """A first-use message past FIRST_MOST first-use words: the close says its ask without "첫 사용",
-    then the usage step loses its lead-in, then the FOMO line and the sign-off give way."""
+    """A first-use message past FIRST_MOST first-use words (or one that said "첫 사용" before the close):
+    the close says its ask without "첫 사용", then the usage step loses its lead-in, then the FOMO line
+    and the sign-off give way."""
     out = [list(p) for p in paragraphs]
 
     def count() -> int:
         return len(FIRST_WORDS.findall(plan.title)) + sum(len(FIRST_WORDS.findall(s)) for p in out for s in p if s)
 
     closes = {plan.close, *(plan.close.replace(adverb, "") for adverb in CLOSE_ADVERBS)}
-    steps = []
+    before = " ".join([plan.title, *(s for p in out for s in p if s and s not in closes)])
+    ends = []
     for close in (s for p in out for s in p if s in closes):
         plain = close
         for said, free in FIRST_FREE_CLOSES:
             plain = plain.replace(said, free)
-        steps.append((close, plain))
-    for lead in FIRST_USE_LEADS:
-        steps += [(s, s.removeprefix(lead)) for p in out for s in p if s and s.startswith(lead)]
-    for old, new in steps:
-        if count() <= FIRST_MOST:
-            break
-        out = [[new if s == old else s for s in p] for p in out]
+        ends.append((close, plain))
+    leads = [(s, s.removeprefix(lead)) for lead in FIRST_USE_LEADS for p in out for s in p if s and s.startswith(lead)]
+    for n, (old, new) in enumerate([*ends, *leads]):
+        # "첫 사용" said before the close: the close never says it again ("첫 사용은 … 첫 사용을 시작해 보세요")
+        if count() > FIRST_MOST or (n < len(ends) and "첫 사용" in before):
+            out = [[new if s == old else s for s in p] for p in out]
     for sentence in (plan.fomo, plan.signature):
         if count() > FIRST_MOST and sentence and FIRST_WORDS.search(sentence):
             out = [[s for s in p if s != sentence] for p in out]
