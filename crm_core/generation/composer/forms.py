@@ -21,6 +21,7 @@ from crm_core.generation.composer.plan import (
     REFERRAL,
     MessagePlan,
     _repeats,
+    _stems,
     build_plan,
     gives_usage,
     season_of,
@@ -219,6 +220,9 @@ SENSES = (
 )
 
 
+_BODY_WORDS = frozenset({"피부", "두피", "입술", "얼굴"})  # where it goes: no repeat when said twice
+
+
 def _senses(text: str) -> frozenset[int]:
     return frozenset(i for i, stems in enumerate(SENSES) if any(stem in text for stem in stems))
 
@@ -260,7 +264,7 @@ def _each_sense_once(
                 and p not in gone
                 and not p.endswith(_FUNCTIONAL)  # its place is beside the definition
                 and not _senses(p) & others
-                and not any(_repeats(p, s) for s in present)
+                and not any(_repeats(p, s) or (_stems(p) & _stems(s)) - _BODY_WORDS for s in present - uncounted)
                 and not (usage and (_HOW_TO.search(p) or _repeats(p, usage)))
                 and not (screen and len(p) > len(clash))
             ),
