@@ -864,3 +864,13 @@ def test_an_event_s_message_asks_for_the_event_with_its_button_never_for_a_purch
         assert result.cta == button, (result.cta, result.body)
         assert any(ask in s for s in ending), result.body
         assert not BUY_ASKS.search(" ".join(ending)), result.body
+
+
+def test_an_opening_never_says_its_reader_s_word_twice(catalog: Catalog):
+    """Reading 9 (s4087): "기분 전환이 필요한 날, 잘 고른 앰플 하나가 그날의 기분을 바꿔 놓기도 합니다"."""
+    for product, style, seed, channel in itertools.product(catalog.products[::9], (3, 5), range(3), LONG_CHANNELS):
+        spec = dict(brand=product.brand, product=product.name, persona=3, stage_index=3, style_index=style,
+                    channel=channel, is_event=False, seed=seed)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        first = SENTENCE.split(body.strip())[0]
+        assert first.count("기분") <= 1, body

@@ -517,6 +517,13 @@ def _button(stage_ctas: tuple[str, ...], close_button: str, event: CampaignEvent
     return neutral[0], False
 
 
+_TWICE_WORDS = ("기분", "가볍", "가벼", "촉촉", "설레", "여유", "마음")
+
+
+def _says_twice(sentence: str) -> bool:
+    return any(sentence.count(word) > 1 for word in _TWICE_WORDS)
+
+
 def _own_ask(event: CampaignEvent | None, stage_ctas: tuple[str, ...]) -> tuple[str, str] | None:
     """(close, button) for a content or service event the reader takes up (a campaign, a test, a
     consultation) that no button of the stage leads to: the event's own ask and button, so that the
@@ -790,7 +797,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # three variants take three hooks where the pool has them; from a pool of two, k + k // 2: the
     # third variant pairs the first hook with the second product line, so that three variants differ
     step = k if len(hook_pool) >= 3 else k + k // 2
-    hook_line = _pick(hook_pool, rng.randrange(len(hook_pool)) + step)
+    at = rng.randrange(len(hook_pool)) + step
+    # "기분 전환이 필요한 날, … 그날의 기분을 바꿔 놓기도" (reading 9, s4087): a hook whose reader's
+    # moment repeats its own word gives way to the next one
+    turns = [_pick(hook_pool, at + i) for i in range(len(hook_pool))]
+    hook_line = next((h for h in turns if not _says_twice(lines.fill(h, values))), turns[0])
     hook = lines.fill(hook_line, values)
     if facts.category == SCALP:
         hook = hook.replace("피부", "두피")
