@@ -829,6 +829,7 @@ def test_a_first_use_message_says_first_use_at_most_three_times_title_included(w
             checked += 1
             assert len(FIRST_USE_WORDS.findall(f"{draft.title} {draft.body}")) <= 3, (draft.title, draft.body)
             assert len(re.findall("설레|설렘", f"{draft.title} {draft.body}")) <= 1, (draft.title, draft.body)
+            assert f"{draft.title} {draft.body}".count("첫날") <= 1, (draft.title, draft.body)
             assert len(re.findall("첫 사용", f"{draft.title} {draft.body}")) <= 2, (draft.title, draft.body)
     assert checked > 20
 

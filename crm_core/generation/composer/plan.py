@@ -908,7 +908,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
     if style_line and _FIRST_FEEL.search(style_line):  # "설레는 첫 사용" over "첫날의 설렘": a title of its own
-        title = _title([t for t in title_pool if not _FIRST_FEEL.search(t)] or title_pool, start, values)
+        calm = [t for t in title_pool if not _FIRST_FEEL.search(t)]  # else the plain information titles
+        plain = [t for t in lines.TITLES[stage][1] if not _FIRST_FEEL.search(t)]
+        calm = calm or _keeps_promises(plain, with_usage, with_event)
+        title = _title(calm or title_pool, start, values)
         calm = [t for t in plain_pool if not _FIRST_FEEL.search(t)]
         plain_title = _title(calm, start, values) if calm else title
     if any(_RUNNING_OUT.search(text) for text in (hook, fomo or "", style_line or "", offer or "")):  # said once
