@@ -779,3 +779,99 @@ def test_an_ingredient_opener_is_not_said_again_by_the_definition(catalog: Catal
             body = _body(catalog, **spec, seed=seed)
             assert "극진 크림" in body, body
             assert body.count("홍삼") == 1, body
+
+
+FEELS = ("가볍", "촉촉", "스며")
+
+
+@pytest.mark.parametrize("channel", LONG_CHANNELS)
+def test_a_feel_is_said_once_not_by_the_definition_a_review_and_a_feature_again(catalog: Catalog, channel: str):
+    """Reading 9 (s2507): "가볍게 스며드는 촉촉한 수분 세럼 … 가볍게 발린다는 후기 … 촉촉하면서도 가볍게
+    스며들어" said one feel four times; a review or a feature that repeats a feel gives way."""
+    reviews = ("가볍게 발려서 매일 손이 가요.", "촉촉함이 오래가서 재구매했어요.")
+    items = tuple(
+        EvidenceItem(source_id=f"R{i}#s1", collection="reviews", text=t, score=0.9) for i, t in enumerate(reviews)
+    )
+    for stage, persona, tone, variant in itertools.product((2, 3, 4), (2, 3), (None, Tone.emotional), range(3)):
+        spec = dict(brand="이니스프리", product="그린티 씨드 히알루론산 세럼 80ml", persona=persona, stage_index=stage,
+                    style_index=1, tone=tone, channel=channel, is_event=False, seed=7)  # fmt: skip
+        resolved = catalog.resolve(Brief(**spec))
+        request = GenerationRequest(resolved, assemble_evidence(resolved, reviews=items), variant)
+        body = compose(request)[0].body
+        for feel in FEELS:
+            assert body.count(feel) <= 1, (feel, body)
+
+
+def test_a_review_title_comes_only_over_a_body_that_quotes_a_review(catalog: Catalog):
+    """Reading 9 (s5696): "후기로 먼저 만나는 아토베리어365 하이드로 에센스" over a body with no review."""
+    promised = 0
+    for product in catalog.products[::3]:
+        for stage, tone, channel in itertools.product((0, 3), (None, Tone.trendy), LONG_CHANNELS):
+            spec = dict(brand=product.brand, product=product.name, persona=1, stage_index=stage, style_index=2,
+                        tone=tone, channel=channel, is_event=False, seed=11)  # fmt: skip
+            draft = compose(_request(catalog, spec))[0]
+            review_title = draft.title.startswith(("후기로 먼저 만나는", "먼저 써 본 분들이 말하는"))
+            promised += review_title
+            assert not review_title or "후기" in draft.body, (draft.title, draft.body)
+    assert promised > 5
+
+
+FIRST_USE_WORDS = re.compile("처음|첫 사용|첫날|첫 느낌")
+
+
+def test_a_first_use_message_says_first_use_at_most_three_times_title_included(written):
+    """Reading 9 (s4586): "처음 쓰는 토너 … 첫날의 설렘 … 처음 쓰실 때는 … 첫 사용을 시작해 보세요" under a
+    "첫 사용" title read as a template: the close and the step say their part without it."""
+    checked = 0
+    for spec, request, _ in written:
+        if spec["stage_index"] == 1:
+            draft = compose(request)[0]
+            checked += 1
+            assert len(FIRST_USE_WORDS.findall(f"{draft.title} {draft.body}")) <= 3, (draft.title, draft.body)
+            assert len(re.findall("설레|설렘", f"{draft.title} {draft.body}")) <= 1, (draft.title, draft.body)
+            assert f"{draft.title} {draft.body}".count("첫날") <= 1, (draft.title, draft.body)
+            assert len(re.findall("첫 사용", f"{draft.title} {draft.body}")) <= 2, (draft.title, draft.body)
+    assert checked > 20
+
+
+@pytest.mark.parametrize("channel", LONG_CHANNELS)
+def test_a_tip_never_tells_the_usage_step_s_own_way_of_applying_again(catalog: Catalog, channel: str):
+    """Reading 9 (s4586): "바른 뒤 손바닥으로 잠시 감싸 마무리해 보는 것도 좋아요" beside "세안 후 손바닥에
+    덜어 … 두드려": the usage told twice; the luxury reader hears a fact instead."""
+    for style, seed in itertools.product(range(6), range(3)):
+        spec = dict(brand="프리메라", product="오가니언스 워터 180ml", persona=0, stage_index=1, style_index=style,
+                    channel=channel, is_event=False, seed=seed)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        assert "손바닥에 덜어" in body, body
+        assert body.count("손바닥") == 1, body
+
+
+BUY_ASKS = re.compile("채워 두|챙겨 두|골라 |들여 보|담아 |더해 보")
+
+
+@pytest.mark.parametrize("channel", LONG_CHANNELS)
+def test_an_event_s_message_asks_for_the_event_with_its_button_never_for_a_purchase_beside_it(
+    catalog: Catalog, channel: str
+):
+    """Reading 9: a 공병 campaign closed on "다시 채워 두세요" (s9185), a line guide on a purchase beside
+    "라인 함께 보기" (s3574): the close asks for what the event and the button offer, one thing."""
+    cases = (("ev-ret-n3", 2, "캠페인 참여하기", "캠페인에 참여해"), ("ev-rev-n3", 3, "라인 함께 보기", "라인 제품"))
+    for (event_id, stage, button, ask), tone, persona in itertools.product(cases, TONES, range(5)):
+        spec = dict(brand="설화수", product="자음유액 EX 125ml", persona=persona, stage_index=stage, style_index=1,
+                    tone=tone, channel=channel, is_event=True, event_id=event_id, seed=2)  # fmt: skip
+        result = compose(_request(catalog, spec))[0]
+        closing = [p for p in result.body.split("\n") if p.strip()][-2:]  # an email's sign-off stands below
+        ending = [s for p in closing for s in SENTENCE.split(p) if s and "준비해 두었" not in s]
+        assert result.cta == button, (result.cta, result.body)
+        assert any(ask in s for s in ending), result.body
+        assert not BUY_ASKS.search(" ".join(ending)), result.body
+
+
+def test_an_opening_never_says_its_reader_s_word_twice(catalog: Catalog):
+    """Reading 9 (s4087): "기분 전환이 필요한 날, 잘 고른 앰플 하나가 그날의 기분을 바꿔 놓기도 합니다"."""
+    for product, style, seed, channel in itertools.product(catalog.products[::9], (3, 5), range(3), LONG_CHANNELS):
+        spec = dict(brand=product.brand, product=product.name, persona=3, stage_index=3, style_index=style,
+                    channel=channel, is_event=False, seed=seed)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        first = SENTENCE.split(body.strip())[0]
+        assert first.count("기분") <= 1, body

@@ -16,10 +16,12 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines, push, sms
 from crm_core.generation.composer.facts import WASH_OFF
 from crm_core.generation.composer.plan import (
+    _PROMISES_USAGE,
     ACTIVATION,
     REFERRAL,
     MessagePlan,
     _repeats,
+    _stems,
     build_plan,
     gives_usage,
     season_of,
@@ -88,7 +90,7 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     usage = None if plan.stage == REFERRAL else plan.usage  # a referral gives a reason and one ask, no how-to
     carries_usage = gives_usage(plan.stage, channel, bool(plan.usage))
     # a proof that tells how to use it ("화장솜에 적셔 …") is said by the usage step where it is given
-    proofs = [p for p in plan.proofs if not (carries_usage and _repeats(p, usage or ""))]
+    proofs = [p for p in plan.proofs if not (carries_usage and _tells_usage_again(p, usage or ""))]
     trendy = tone == Tone.trendy
     offer = _offer_for(plan)
     first = [plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
@@ -120,10 +122,23 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
 
 
+# What a step is done with: a tip and the usage step naming the same one tell how to apply it twice
+# ("바른 뒤 손바닥으로 잠시 감싸" beside "손바닥에 덜어 … 두드려", reading 9, s4586).
+APPLIED_WITH = ("손바닥", "손끝", "손가락", "화장솜", "퍼프", "스포이트", "브러시", "스패출러")
+
+
+def _tells_usage_again(proof: str, usage: str) -> bool:
+    """Whether a proof says what the usage step says, or is a how-to done with the step's own tool."""
+    if _repeats(proof, usage):
+        return True
+    return bool(_HOW_TO.search(proof)) and any(tool in proof and tool in usage for tool in APPLIED_WITH)
+
+
 def _long_paragraphs(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
     """The long form's paragraphs: what the product is said together, each word a reader would
     notice said sparingly."""
-    return _said_sparingly(_what_it_is_first(_long_sentences(plan, channel, tone), plan), plan)
+    laid = _what_it_is_first(_long_sentences(plan, channel, tone), plan)
+    return _said_sparingly(laid, plan, channel == Channel.kakao_friendtalk)
 
 
 def _what_it_is_first(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
@@ -153,10 +168,13 @@ TITLE_COUNTED = ("처음",)
 FIRST_USE_LEAD = "처음 쓰실 때는 "
 
 
-def _said_sparingly(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+def _said_sparingly(
+    paragraphs: list[list[str | None]], plan: MessagePlan, screen: bool = False
+) -> list[list[str | None]]:
     """The paragraphs without the optional sentences (sign-off, fomo, extra proofs; never the style
     line, the reader's own line or a caution) that say a SPARING word once too often, latest first.
-    Past the limit, a first-use step first loses its "처음 쓰실 때는" lead-in, and a close its adverb."""
+    Past the limit, a first-use step first loses its "처음 쓰실 때는" lead-in, and a close its adverb.
+    Then each sensory idea once (`screen`: a FriendTalk bubble, where no stand-in may be longer)."""
     optional = [plan.signature, plan.fomo, *plan.proofs[:0:-1]]
     optional = [s for s in optional if s and s != plan.reader_line]
     out = [list(p) for p in paragraphs]
@@ -172,12 +190,133 @@ def _said_sparingly(paragraphs: list[list[str | None]], plan: MessagePlan) -> li
             out = [[plain if s == plan.close else s for s in p] for p in out]
     if count("처음") > SPARING["처음"]:
         out = [[s.removeprefix(FIRST_USE_LEAD) if s else s for s in p] for p in out]
+    if plan.stage == ACTIVATION:  # "첫 사용", "첫날", "처음" are one idea: the close and the step say it last
+        out = _first_use_said_sparingly(out, plan)
     for word, most in SPARING.items():
         for sentence in optional:
             if count(word) <= most:
                 break
             if word in sentence:
                 out = [[s for s in p if s != sentence] for p in out]
+    return _each_sense_once(out, plan, screen)
+
+
+# One sensory idea per stem group: "가볍게 스며드는 촉촉한 세럼 … 가볍게 발린다는 후기 … 촉촉하면서도 가볍게
+# 스며들어" said the same feel three times (reading 9). The close and the usage step are not counted:
+# their "가볍게 한 번 써 보세요" or "두드려 흡수시키면" is a manner or a step, not a feel.
+SENSES = (
+    ("가볍", "가벼"),
+    ("촉촉",),
+    ("스며", "흡수"),
+    ("발리", "발린", "발려"),
+    ("산뜻",),
+    ("보송",),
+    ("끈적",),
+    ("쫀득", "쫀쫀"),
+    ("매끈", "매끄"),
+    ("순한", "순하", "순해"),
+    ("기분",),
+    ("설렘", "설레"),
+)
+
+
+_BODY_WORDS = frozenset({"피부", "두피", "입술", "얼굴"})  # where it goes: no repeat when said twice
+
+
+def _senses(text: str) -> frozenset[int]:
+    return frozenset(i for i, stems in enumerate(SENSES) if any(stem in text for stem in stems))
+
+
+def _each_sense_once(
+    paragraphs: list[list[str | None]], plan: MessagePlan, screen: bool = False
+) -> list[list[str | None]]:
+    """The paragraphs with each sensory idea said by one sentence: of two sentences that share one,
+    the later optional one (a review, a feature, the FOMO line, the sign-off) gives way, else the
+    earlier; the reader's own line, their fit and a caution always stay. A proof the message has not
+    said and that repeats no feel takes a dropped proof's place (never a longer one on a phone screen)."""
+    kept = {plan.reader_line, plan.caution, plan.fit.line if plan.fit else None}
+    optional = {s for s in (*plan.proofs, plan.fomo, plan.signature) if s and s not in kept}
+    steps = (plan.usage, (plan.usage or "").removeprefix(FIRST_USE_LEAD))
+    uncounted = {plan.close, *(plan.close.replace(a, "") for a in CLOSE_ADVERBS), *steps, plan.offer, _offer_for(plan)}
+    out = [list(p) for p in paragraphs]
+    gone: set[str] = set()
+    for _ in range(8):  # each round settles one pair; a message has only a few
+        said: dict[int, str] = {}
+        clash = None
+        for sentence in (s for p in out for s in p if s and s not in uncounted):
+            earlier = [said[sense] for sense in sorted(_senses(sentence) & said.keys())]
+            clash = sentence if earlier and sentence in optional else next((e for e in earlier if e in optional), None)
+            if clash:
+                break
+            for sense in _senses(sentence):
+                said.setdefault(sense, sentence)
+        if clash is None:
+            return out
+        gone.add(clash)
+        present = {s for p in out for s in p if s}
+        others = set().union(*(_senses(s) for s in present - uncounted - {clash}))
+        usage = plan.usage if present & set(steps) else None
+        stand_in = next(
+            (
+                p
+                for p in plan.proofs
+                if p not in present
+                and p not in gone
+                and not p.endswith(_FUNCTIONAL)  # its place is beside the definition
+                and not _senses(p) & others
+                and not any(_repeats(p, s) or (_stems(p) & _stems(s)) - _BODY_WORDS for s in present - uncounted)
+                and not (usage and (_HOW_TO.search(p) or _repeats(p, usage)))
+                and not (screen and len(p) > len(clash))
+            ),
+            None,
+        )
+        if clash not in plan.proofs:  # a FOMO line or a sign-off is no place for a fact
+            stand_in = None
+        out = [[stand_in if s == clash else s for s in p] for p in out]
+    return out
+
+
+# A first-use message says "처음 / 첫 사용 / 첫날 / 첫 느낌" at most this often, title included: reading 9
+# (s4586) met "첫 사용" three times beside "첫날의 설렘".
+FIRST_WORDS = re.compile("처음|첫 사용|첫날|첫 느낌")
+FIRST_MOST = 3
+# A first-use close without its "첫 사용", where the message said it already: the stage is clear.
+FIRST_FREE_CLOSES = (
+    ("으로 첫 사용을 시작해 보세요", "으로 시작해 보세요"),
+    ("로 첫 사용을 시작해 보세요", "로 시작해 보세요"),
+    ("바로 첫 사용을 시작해 보세요", "바로 시작해 보세요"),
+    ("첫 사용은 서두르지 말고 ", "서두르지 말고 "),
+    ("오늘 첫 사용에서 손끝으로", "오늘 손끝으로"),
+    ("첫 사용의 느낌을 오늘 직접 만나 보세요", "오늘 직접 써 보고 그 느낌을 만나 보세요"),
+)
+FIRST_USE_LEADS = (FIRST_USE_LEAD, "첫날부터 어렵지 않아요. ")
+
+
+def _first_use_said_sparingly(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """A first-use message past FIRST_MOST first-use words (or one that said "첫 사용" before the close):
+    the close says its ask without "첫 사용", then the usage step loses its lead-in, then the FOMO line
+    and the sign-off give way."""
+    out = [list(p) for p in paragraphs]
+
+    def count() -> int:
+        return len(FIRST_WORDS.findall(plan.title)) + sum(len(FIRST_WORDS.findall(s)) for p in out for s in p if s)
+
+    closes = {plan.close, *(plan.close.replace(adverb, "") for adverb in CLOSE_ADVERBS)}
+    before = " ".join([plan.title, *(s for p in out for s in p if s and s not in closes)])
+    ends = []
+    for close in (s for p in out for s in p if s in closes):
+        plain = close
+        for said, free in FIRST_FREE_CLOSES:
+            plain = plain.replace(said, free)
+        ends.append((close, plain))
+    leads = [(s, s.removeprefix(lead)) for lead in FIRST_USE_LEADS for p in out for s in p if s and s.startswith(lead)]
+    for n, (old, new) in enumerate([*ends, *leads]):
+        # "첫 사용" said before the close: the close never says it again ("첫 사용은 … 첫 사용을 시작해 보세요")
+        if count() > FIRST_MOST or (n < len(ends) and "첫 사용" in before):
+            out = [[new if s == old else s for s in p] for p in out]
+    for sentence in (plan.fomo, plan.signature):
+        if count() > FIRST_MOST and sentence and FIRST_WORDS.search(sentence):
+            out = [[s for s in p if s != sentence] for p in out]
     return out
 
 
@@ -431,6 +570,18 @@ def _with_paragraph_emoji(body: str, palette: list[str], count: int) -> str:
     return "\n".join(lines_out)
 
 
+def _kept_title(plan: MessagePlan, body: str) -> str:
+    """The plan's title where the body keeps its promise, else its plain title: a review title over a
+    body that quotes a review, a how-to title over the usage step (reading 9: "후기로 먼저 만나는 …"
+    over a body without one)."""
+    said = body.replace(_offer_for(plan) or "\0", "")  # an event's review page is no review quoted
+    reviews = {lines.fill(t, plan.values) for t in lines.REVIEW_TITLES}
+    usage = plan.usage and (plan.usage in body or plan.usage.removeprefix(FIRST_USE_LEAD) in body)
+    if (plan.title in reviews and "후기" not in said) or (_PROMISES_USAGE.search(plan.title) and not usage):
+        return plan.plain_title or plan.title
+    return plan.title
+
+
 def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     """The plan's forms for the brief's channel, each at one speech level with the brief's emoji."""
     resolved, brief = request.resolved, request.resolved.brief
@@ -460,6 +611,8 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         drafts.append((plan.title, short, plan.cta, "long-short"))
     forms = []
     for title, body, cta, kind in drafts:
+        if kind.startswith("long"):
+            title = _kept_title(plan, body)
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         if kind == "long" and count >= 3:  # the title's one, the rest closing paragraphs

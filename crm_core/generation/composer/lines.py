@@ -468,6 +468,11 @@ UNPRICED_CLOSE_WORDS = (("용량과 구성을", "성분과 구성을"),)
 # campaign in a referral): a referral asks for one thing, so recommending and reviewing never mix.
 BUTTON_CLOSES: dict[int, tuple[tuple[str, str], ...]] = {
     4: (("써 보고 느낀 점을 후기로 남겨 주시면 다른 분들의 선택에 도움이 돼요.", "후기 남기기"),),
+    # a line's guide or its next step: the close looks at the line, never asks to buy beside it (reading 9)
+    3: (
+        ("같은 라인 제품과 함께 쓰는 조합도 살펴보세요.", "라인 함께 보기"),
+        ("지금 쓰는 라인의 다음 단계를 성분과 사용감으로 비교해 보세요.", "다음 단계 보기"),
+    ),
 }
 # More ways to say a tone's own close (same button), so one brand's readers do not meet the same
 # sentence in every message; plan.py picks one by the brief's seed.
@@ -501,9 +506,10 @@ EVENT_BUTTONS: tuple[tuple[str, str], ...] = (
     ("가이드|순서|방송|사용법", "사용법|입문|첫 사용"),
     ("연재|이야기", "이야기"),
     ("세트", "세트"),
+    ("다음 단계", "다음 단계"),
     ("라인", "라인"),
     ("리포트|알림", "루틴|관리"),
-    ("리필|재구매|다시|적립|공병", "채워|이어"),
+    ("리필|재구매|다시|적립", "채워|이어"),  # a 공병 campaign asks for the empties, not a refill
     ("첫 주문|첫 구매|웰컴|첫 만남", "처음|써보기|시작"),
     ("함께", "공유|알려"),
 )

@@ -105,6 +105,9 @@ class MessagePlan:
     # long forms' proofs where it is said (kind "fit" in parts); `fit.short` is for push and SMS. None
     # where the evidence has nothing for this reader that the message does not already say.
     fit: Fit | None = None
+    # The title without a promise the laid-out body may not keep (a review, a how-to): forms.py uses it
+    # where the body quotes no review or gives no usage step ("후기로 먼저 만나는 …" over no review).
+    plain_title: str = ""
 
 
 def _pick(pool: tuple[str, ...] | list[str], index: int) -> str:
@@ -516,6 +519,28 @@ def _button(stage_ctas: tuple[str, ...], close_button: str, event: CampaignEvent
     return neutral[0], False
 
 
+_TWICE_WORDS = ("기분", "가볍", "가벼", "촉촉", "설레", "여유", "마음")
+
+
+def _says_twice(sentence: str) -> bool:
+    return any(sentence.count(word) > 1 for word in _TWICE_WORDS)
+
+
+def _own_ask(event: CampaignEvent | None, stage_ctas: tuple[str, ...]) -> tuple[str, str] | None:
+    """(close, button) for a content or service event the reader takes up (a campaign, a test, a
+    consultation) that no button of the stage leads to: the event's own ask and button, so that the
+    message asks for one thing (reading 9: a 공병 campaign closed on "다시 채워 두세요")."""
+    if event is None or event.is_promotion or not event.ask or not event.button or event.offer is None:
+        return None
+    if event.offer.kind not in ("content", "service"):
+        return None
+    about = f"{event.name} {event.offer.benefit}"
+    for event_words, button_words in lines.EVENT_BUTTONS:
+        if re.search(event_words, about) and any(re.search(button_words, b) for b in stage_ctas):
+            return None
+    return event.ask, event.button
+
+
 _ENDING_STEMS = frozenset({"있어", "해요", "보세", "주세", "드려", "이에", "함께", "매일", "오늘"})
 
 
@@ -698,6 +723,7 @@ def _as_this(text: str, name: str, noun: str) -> str:
     return text[:at] + said + rest[len(particle) :]
 
 
+_FIRST_FEEL = re.compile("설레|설렘|첫날")  # the first day's feeling: one line of a first-use message says it
 # A first-order event ("첫 주문하시면 …") to an activation reader: the reader has not ordered yet, so
 # the copy never says they already have the product ("새로 들이신", "곁에 두신").
 _FIRST_ORDER = re.compile("첫 주문|첫 구매")
@@ -765,11 +791,19 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     for slot in ("feature", "feel"):  # a hook built on a feature needs one that is a benefit, not a step
         if not values[slot] or values[slot].endswith(tuple(lines.KIND_POINT_LINES)):
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or hook_pool
-    title = _title(title_pool, rng.randrange(len(title_pool)) + k, values)
+    start = rng.randrange(len(title_pool)) + k
+    title = _title(title_pool, start, values)
+    # for a body that quotes no review or gives no usage step after all (forms.py lays it out)
+    plain_pool = [t for t in title_pool if t not in lines.REVIEW_TITLES and not _PROMISES_USAGE.search(t)]
+    plain_title = _title(plain_pool, start, values) if plain_pool else title
     # three variants take three hooks where the pool has them; from a pool of two, k + k // 2: the
     # third variant pairs the first hook with the second product line, so that three variants differ
     step = k if len(hook_pool) >= 3 else k + k // 2
-    hook_line = _pick(hook_pool, rng.randrange(len(hook_pool)) + step)
+    at = rng.randrange(len(hook_pool)) + step
+    # "기분 전환이 필요한 날, … 그날의 기분을 바꿔 놓기도" (reading 9, s4087): a hook whose reader's
+    # moment repeats its own word gives way to the next one
+    turns = [_pick(hook_pool, at + i) for i in range(len(hook_pool))]
+    hook_line = next((h for h in turns if not _says_twice(lines.fill(h, values))), turns[0])
     hook = lines.fill(hook_line, values)
     if facts.category == SCALP:
         hook = hook.replace("피부", "두피")
@@ -799,6 +833,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if resolved.name_only:  # no ingredient facts to show behind the button
         ctas = tuple(c for c in ctas if "성분" not in c) or ctas
     cta, close_fits = _button(tuple(ctas), close_button, event)
+    event_ask = _own_ask(event, tuple(ctas)) if stage != ACTIVATION else None  # first use asks to start
+    if event_ask:  # no button of the stage leads to the event: its own button and its one ask
+        close_line, cta = event_ask
+        close_button = cta
     if cta != close_button:  # the close asks for what the button does: another tone's, else the plain one
         asking = [
             line
@@ -812,7 +850,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             close_line = asking[0] if asking else lines.CLOSES[stage][None][0]
     # the close, whichever tone's it is (another tone's where the button asks for it): one of its wordings
     owner = next((t for t, (line, _) in lines.CLOSES[stage].items() if line == close_line), tone)
-    by_button = any(close_line == line for line, _ in lines.BUTTON_CLOSES.get(stage, ()))
+    by_button = bool(event_ask) or any(close_line == line for line, _ in lines.BUTTON_CLOSES.get(stage, ()))
     own = (close_line, *(() if by_button else lines.CLOSE_VARIANTS.get((stage, owner), ())))
     close_line = _pick(own, rng.randrange(len(own)) + k)
     if stage == 3 and close_line == lines.CLOSES[3][None][0]:  # the brand's own close, in this reader's terms
@@ -876,6 +914,13 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     )
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
+    if style_line and _FIRST_FEEL.search(style_line):  # "설레는 첫 사용" over "첫날의 설렘": a title of its own
+        calm = [t for t in title_pool if not _FIRST_FEEL.search(t)]  # else the plain information titles
+        plain = [t for t in lines.TITLES[stage][1] if not _FIRST_FEEL.search(t)]
+        calm = calm or _keeps_promises(plain, with_usage, with_event)
+        title = _title(calm or title_pool, start, values)
+        calm = [t for t in plain_pool if not _FIRST_FEEL.search(t)]
+        plain_title = _title(calm, start, values) if calm else title
     if any(_RUNNING_OUT.search(text) for text in (hook, fomo or "", style_line or "", offer or "")):  # said once
         close = _RUNNING_OUT_CLAUSE.sub(lambda m: " " if m.group(1) else "", close)
     if stage == ACTIVATION and _first_order(event):  # not yet ordered: never "새로 들이신"
@@ -927,4 +972,5 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         reader_line=reader,
         style_line=style_line,
         fit=fit,
+        plain_title=plain_title,
     )
