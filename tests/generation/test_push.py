@@ -520,3 +520,63 @@ def test_a_push_speaks_of_nature_only_for_a_product_made_from_it(facts_pipeline:
             for result in facts_pipeline.run_one(brief):
                 assert short_product_name(product) in result.message.body, result.message.body
                 assert "자연" not in result.message.body, result.message.body
+
+
+# Reading 9's clause features: each names what the reader does or gets, not a quality the product shows.
+CLAUSE_FEATURES = {
+    "올리브 비타민 E 리얼 오일 미스트 75ml": ("건조한 실내에서 수시로 더하는 윤기", "윤기"),
+    "청보리 마일드 필링 토너 250ml": ("화장솜으로 닦아 정돈하는 피부결", "피부결"),
+    "아토베리어365 크림 80ml": ("건조함을 오래 막아 주는 얇은 보호막", "보호막"),
+}
+
+
+@pytest.mark.parametrize("product", sorted(CLAUSE_FEATURES))
+def test_a_clause_feature_is_said_in_a_sentence_never_framed_as_standing_out(
+    facts_pipeline: Pipeline, catalog: Catalog, product: str
+):
+    """Reading 9: "수시로 더하는 윤기가 돋보이는 미스트", "닦아 정돈하는 피부결이 돋보이는 토너" read
+    ungrammatical. Such a feature is said in the catalog's own sentence; it still shows to its reader."""
+    item = next(p for p in catalog.products if p.name == product)
+    feature, head = CLAUSE_FEATURES[product]
+    shown = 0
+    for persona in range(5):
+        for stage in (0, 2, 4):
+            for event in (False, True):
+                brief = Brief(
+                    persona=persona,
+                    stage_index=stage,
+                    style_index=(persona + stage) % 6,
+                    channel="push",
+                    is_event=event,
+                    brand=item.brand,
+                    product=item.name,
+                    n=3,
+                )
+                for result in facts_pipeline.run_one(brief):
+                    body = result.message.body
+                    assert not re.search(rf"{head}[이가] 돋보이", body), body
+                    shown += head in body
+    assert shown, feature  # the fact is still said, in a sentence of its own
+
+
+def test_a_product_line_never_names_the_noun_of_a_name_that_ends_on_it_again(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Reading 9: "아껴 쓰시는 올리브 비타민 E 리얼 오일 미스트는 … 돋보이는 미스트예요": the name ends on
+    미스트, so the line says what stands out ("… 입자가 돋보여요"), not the noun a second time."""
+    for product in catalog.products[::3]:
+        name = short_product_name(product.name)
+        noun = product_facts(product, ANGLES[0]).noun.split()[-1]
+        if not name.endswith(noun):
+            continue
+        for persona in range(5):
+            for stage in (0, 2):
+                body = push_message(
+                    facts_pipeline,
+                    persona=persona,
+                    stage_index=stage,
+                    style_index=1,
+                    brand=product.brand,
+                    product=product.name,
+                ).message.body
+                assert not re.search(rf"{re.escape(name)}[은는] [^.]*돋보이는 {noun}", body), body

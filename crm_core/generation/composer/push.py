@@ -10,6 +10,7 @@ fits the display guideline and sets the speech level and emoji.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
@@ -467,6 +468,32 @@ def _repeats_name(definition: str, name: str) -> bool:
 
 # What the product is, framed by the fact this reader meets first (a noun phrase for {definition}).
 FEATURED = "{feature}이 돋보이는 {category}"
+FEATURED_SAID = "{feature}이 돋보여요."  # after a name that ends on the category's noun: not "X 미스트는 … 미스트예요"
+FEATURE_SENTENCE = "{feature}이 특징이에요."  # a clause-like feature the catalog states in no sentence of its own
+# Reading 9: a feature that is itself a clause ("수시로 더하는 윤기", "닦아 정돈하는 피부결", "건조함을 오래 막아
+# 주는 얇은 보호막") or names a step, a size or a result rather than a quality read ungrammatical as "… 이
+# 돋보이는 크림". Such a feature is said in the catalog's own sentence after what the product is.
+_CLAUSE_WORD = re.compile(r"(는|을|를)$")
+FRAMELESS_HEADS = frozenset(
+    {
+        "단계",
+        "루틴",
+        "용량",
+        "대용량",
+        "크기",
+        "피부",
+        "피부결",
+        "모발",
+        "농도",
+        "타입",
+        "튜브",
+        "호수",
+        "세안",
+        "빗질",
+        "펌프",
+        "스패출러",
+    }
+)
 WITH_INGREDIENTS = "{ingredients}을 담은 {category}"
 KEY_INGREDIENTS = "{ingredients}이 주요 성분인 {category}"
 # Which fact each reader meets first in the product line: its reason (the feature that fits the
@@ -482,7 +509,48 @@ FIRST_FACTS: dict[str, tuple[str, ...]] = {
 }
 
 
-Point = tuple[str, str] | None  # (kind of fact, noun phrase) the product line states
+class Fact(NamedTuple):
+    """The fact the product line states: its kind, the noun phrase for {definition}, and where the
+    fact is no quality a noun phrase can frame, the catalog's sentence that says it (after the line)."""
+
+    kind: str
+    phrase: str
+    said: str = ""
+    feature: str = ""  # a framed feature, for the "…이 돋보여요" predicate after a name ending on the noun
+
+
+Point = Fact | None
+
+
+def framable(feature: str) -> bool:
+    """Whether "{feature}이 돋보이는 {category}" reads as Korean: a quality (a texture, a finish, a scent)
+    with no verb clause before it ("은은한 윤기", not "건조한 실내에서 수시로 더하는 윤기")."""
+    words = feature.split()
+    return bool(words) and words[-1] not in FRAMELESS_HEADS and not any(_CLAUSE_WORD.search(w) for w in words[:-1])
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:2] for word in re.findall("[가-힣A-Za-z0-9]+", text) if len(word) >= 2}
+
+
+def feature_sentence(plan: MessagePlan, feature: str) -> str:
+    """The catalog's claim that states `feature` (most of its words), else a short sentence of its own."""
+    want = _stems(feature)
+    best, shared = "", 0
+    for claim in plan.facts.feature_claims:
+        common = len(want & _stems(claim))
+        if common > shared:
+            best, shared = claim, common
+    if best and shared * 5 >= len(want) * 3:  # three in five of its words: the same fact
+        return best
+    return lines.fill(FEATURE_SENTENCE, {"feature": feature})
+
+
+def _featured(plan: MessagePlan, kind: str, feature: str, definition: str) -> Fact:
+    """The feature framed as what the product is, or what it is and then the feature said on its own."""
+    if framable(feature):
+        return Fact(kind, lines.fill(FEATURED, plan.values | {"feature": feature}), feature=feature)
+    return Fact(kind, definition, said=feature_sentence(plan, feature))
 
 
 def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
@@ -497,20 +565,20 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
     extra = ("definition", "ingredients", "feature")  # for other variants: facts beyond the reader's own
     for kind in dict.fromkeys((*FIRST_FACTS.get(plan.angle.key, ("reason", "definition")), *extra)):
         if kind == "reason" and values["reason"] and feature == values["reason"]:
-            found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
+            found.append(_featured(plan, kind, feature, definition))
         elif kind == "feature" and feature:
-            found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
+            found.append(_featured(plan, kind, feature, definition))
         elif kind == "price" and _talks_price(plan, request):  # what it is; the price follows, framed
-            found.append((kind, definition))
+            found.append(Fact(kind, definition))
         elif kind == "ingredients" and values["ingredients"] and not plan.caution:
-            found.append((kind, lines.fill(WITH_INGREDIENTS, values)))
+            found.append(Fact(kind, lines.fill(WITH_INGREDIENTS, values)))
         elif kind == "key_ingredients" and values["ingredients"] and not plan.caution:
-            found.append(("ingredients", lines.fill(KEY_INGREDIENTS, values)))
+            found.append(Fact("ingredients", lines.fill(KEY_INGREDIENTS, values)))
         elif kind == "definition":
-            found.append((kind, definition))
-    seen: set[str] = set()
-    found = [(kind, phrase) for kind, phrase in found if not (phrase in seen or seen.add(phrase))]  # each once
-    return found[request.variant % len(found)] if found else ("definition", definition)
+            found.append(Fact(kind, definition))
+    seen: set[tuple[str, str]] = set()
+    found = [f for f in found if not ((f.phrase, f.said) in seen or seen.add((f.phrase, f.said)))]  # each once
+    return found[request.variant % len(found)] if found else Fact("definition", definition)
 
 
 def _names_noun(feature: str, noun: str) -> bool:
@@ -534,11 +602,37 @@ def product_line(
     if point is None:  # a name-only product: the plan's line says only what is known
         return plan.product_line
     bank = PRODUCT if plan.stage in lines.NEW_STAGES else USER_PRODUCT
-    values = plan.values | {"definition": point[1]}
     if plain:  # tight: the tone's short shape; the size and price give way to the offer and the ask
-        return lines.fill(_pick(PLAIN[request.resolved.brief.tone], _turn(request)), values)
-    shape = NAMED if named else _pick(_shapes(bank, request), _turn(request))
-    return _priced(lines.fill(shape, values), plan, point)
+        return _stated(
+            plan, _pick(_own_noun_shapes(plan, point, PLAIN[request.resolved.brief.tone]), _turn(request)), point
+        )
+    shape = NAMED if named else _pick(_own_noun_shapes(plan, point, _shapes(bank, request)), _turn(request))
+    return _priced(_stated(plan, shape, point), plan, point)
+
+
+def _ends_on_noun(plan: MessagePlan) -> bool:
+    return plan.facts.name.endswith(plan.facts.noun.split()[-1])
+
+
+def _own_noun_shapes(plan: MessagePlan, point: Fact, shapes: tuple[str, ...]) -> tuple[str, ...]:
+    """The shapes that name the product first ("X 미스트는 …"), where the fact is said as the line's own
+    predicate: the catalog's sentence, or "…이 돋보여요" after a name that ends on the category's noun
+    (not "X 미스트는 … 미스트예요")."""
+    if not (point.said or (point.feature and _ends_on_noun(plan))):
+        return shapes
+    return tuple(s for s in shapes if s.endswith("{definition}(이)에요.")) or shapes
+
+
+def _stated(plan: MessagePlan, shape: str, point: Fact) -> str:
+    """The product line in `shape` around the point: the catalog's sentence for a fact no noun phrase
+    frames ("X 토너는 화장솜에 묻혀 닦아 내면 피부결이 매끄럽게 정돈돼요"), with the product as its topic."""
+    topic = shape.endswith("{definition}(이)에요.")
+    if point.said and topic:
+        shape = shape.replace("{definition}(이)에요.", point.said)
+    elif point.feature and topic and _ends_on_noun(plan):
+        shape = shape.replace("{definition}(이)에요.", FEATURED_SAID)
+    line = lines.fill(shape, plan.values | {"definition": point.phrase, "feature": point.feature})
+    return f"{line} {point.said}" if point.said and not topic else line
 
 
 def _priced(line: str, plan: MessagePlan, point: Point) -> str:
@@ -576,7 +670,9 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     used = point[0] if point else ""
     feature = _feature(plan)
     if used in ("reason", "feature"):
-        feature = next((f for f in (values["feature"], values["feature2"]) if f and f != feature), "")
+        said = _stems(point.said) if point else set()  # the catalog's sentence may state two points at once
+        others = (values["feature"], values["feature2"])
+        feature = next((f for f in others if f and f != feature and len(_stems(f) - said) * 2 > len(_stems(f))), "")
     ingredients = values["ingredients"] if used != "ingredients" else ""
     if angle == "natural" and ingredients:
         if not feature:
@@ -591,6 +687,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     fitting = feature and feature == values["reason"]  # the fact chosen because it fits this reader
     if angle == "trend" and not fitting and plan.stage in lines.NEW_STAGES:
         trend = _trend_feature(plan, _line_feature(plan) if used in ("reason", "feature") else "")
+        if trend and point and point.said and len(_stems(trend) - _stems(point.said)) * 2 <= len(_stems(trend)):
+            trend = ""  # the catalog's sentence in the product line said it already
         fitting, feature = bool(trend), trend or feature
     if fitting and angle in BENEFIT:
         return _sensitive_part(plan, lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature}))
@@ -600,6 +698,13 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         return hook
     if not feature:
         return lines.fill(INGREDIENTS, values) if ingredients else None
+    if not framable(feature):  # "화장솜으로 닦아 정돈하는 피부결도 장점이에요": the catalog's own sentence
+        said = feature_sentence(plan, feature)
+        return (
+            said
+            if said != lines.fill(FEATURE_SENTENCE, {"feature": feature})
+            else lines.fill(PLAIN_BENEFIT[0], {"feature": feature})
+        )
     return lines.fill(_pick(PLAIN_BENEFIT, k), values | {"feature": feature})
 
 
@@ -827,12 +932,19 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     unpriced = benefit_line(plan, request, None, k + k // 2) if point and point[0] == "price" else benefit
     for_reader = [[key, product, benefit, offer, cta], [key, plain, unpriced, offer, cta]]
     for_reader.append([key, tightest, unpriced, offer, cta])
+    lean = _tightest(plan, request, point._replace(said="")) if point and point.said else None
+    if lean:  # the reader's line outlasts the fact's own sentence
+        for_reader.append([key, lean, unpriced, offer, cta])
     if short_cta != bare:  # the style's lead kept: never the bare ask (the style would be lost for the line)
         for_reader += [[key, plain, unpriced, offer, short_cta], [key, tightest, unpriced, offer, short_cta]]
     styled = [[key, product, offer, cta], [key, plain, offer, cta]]
     styled += [[key, product, offer, short_cta], [key, plain, offer, short_cta], [key, tightest, offer, short_cta]]
     short = [[key, product, offer, bare], [key, plain, offer, bare], [key, tightest, offer, bare]]
     offer_only = [[key, product, told], [key, plain, told], [key, tightest, told]]
+    if lean:
+        offer_only.append([key, lean, told])  # the fact's own sentence gives way before the call to action does
+        styled.append([key, lean, offer, short_cta])
+        short.append([key, lean, offer, bare])
     if not benefit:
         return [styled, short, offer_only]
     plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
@@ -844,9 +956,8 @@ def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point) -> st
     bare "X는 …예요" where the tone's words leave the offer and the ask no room."""
     if point is None:
         return plan.product_line
-    values = plan.values | {"definition": point[1]}
-    shapes = (*PLAIN[request.resolved.brief.tone], BARE)
-    return min((lines.fill(shape, values) for shape in shapes), key=len)
+    shapes = _own_noun_shapes(plan, point, (*PLAIN[request.resolved.brief.tone], BARE))
+    return min((_stated(plan, shape, point) for shape in shapes), key=len)
 
 
 def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, product: str) -> list[list]:
@@ -874,12 +985,20 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     # name left pushes with the product and the ask only)
     unpriced = benefit_line(plan, request, None, k + k // 2) if point and point[0] == "price" else benefit
     tight = [[key, plain, unpriced, cta], [key, _tightest(plan, request, point), unpriced, cta]] if unpriced else []
+    if tight and point and point.said:  # the reader's line outlasts the fact's own sentence
+        lean = _tightest(plan, request, point._replace(said=""))
+        tight.append([key, lean, unpriced, cta])
+        hook = reader_hook(plan, k + request.resolved.brief.seed, point.kind)  # the reader in fewer words
+        if hook and hook != unpriced:
+            tight += [[key, _tightest(plan, request, point), hook, cta], [key, lean, hook, cta]]
     if key:  # the marketer's point opens every form
         forms = without[:2] + tight + without[2:]
     elif k % 3 == 1:  # a variant that leads on the product; the plain line stays last
         forms = without[:2] + with_opener[:2] + tight + with_opener[2:] + without[2:]
     else:  # the reader's line beside the fact before the opener's question beside it alone
         forms = with_opener[:2] + without[1:2] + tight + with_opener[2:] + without[:1] + without[2:]
+    if point and point.said:  # the fact's own sentence gives way before the call to action does
+        forms.append([key, _tightest(plan, request, point._replace(said="")), cta])
     if _look_ask(plan, plan.cta) is None:
         return forms
     usual = cta_line(plan, plan.cta, request.resolved.brief.tone, False, own=False)
