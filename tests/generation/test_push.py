@@ -415,7 +415,8 @@ def test_a_winter_push_never_sells_a_product_for_the_hot_season(facts_pipeline: 
 def test_an_event_push_title_names_the_product_where_it_fits(facts_pipeline: Pipeline, catalog: Catalog):
     """Reading 8: "고민별 선물을 골라 보십시오" was the title of every push of that event; with the
     product beside the invitation one event's pushes differ by what they sell. Where the body needs the
-    room for the reader's line, the name alone: the body's ask already says the invitation."""
+    room for the reader's line, a promise beside the name (reading 9: the name alone promised nothing;
+    the body's ask already says the invitation)."""
     event = catalog.event("ev-acq-n2")
     assert event.invite
     short = [p for p in catalog.products if len(f"{short_product_name(p.name)}, {event.invite}") <= push.TITLE_CHARS]
@@ -424,7 +425,7 @@ def test_an_event_push_title_names_the_product_where_it_fits(facts_pipeline: Pip
         result = push_message(
             facts_pipeline, style_index=1, event_id=event.id, brand=product.brand, product=product.name
         )
-        assert result.message.title.startswith(short_product_name(product.name)), result.message.title
+        assert short_product_name(product.name) in result.message.title, result.message.title
 
 
 @pytest.mark.parametrize("style", sorted(STYLE_MARKS))
@@ -580,3 +581,50 @@ def test_a_product_line_never_names_the_noun_of_a_name_that_ends_on_it_again(
                     product=product.name,
                 ).message.body
                 assert not re.search(rf"{re.escape(name)}[은는] [^.]*돋보이는 {noun}", body), body
+
+
+@pytest.mark.parametrize("event_id", ["ev-act-n2", "ev-rev-n2", "ev-ref-n3"])
+def test_an_event_push_whose_body_asks_for_the_event_has_a_title_that_promises(
+    facts_pipeline: Pipeline, catalog: Catalog, event_id: str
+):
+    """Reading 9 (s1896, s7864): the title was the product's name alone over a body asking for a
+    consultation or a share: a title promises something beside the product where the name leaves room."""
+    event = catalog.event(event_id)
+    short = [p for p in catalog.products if len(short_product_name(p.name)) <= 14]
+    assert len(short) >= 10
+    for product in short[::4]:
+        for persona in range(5):
+            for style in (1, 3):
+                result = push_message(
+                    facts_pipeline,
+                    persona=persona,
+                    stage_index=event.stage,
+                    style_index=style,
+                    event_id=event.id,
+                    brand=product.brand,
+                    product=product.name,
+                )
+                title = _EMOJI.sub("", result.message.title).strip()
+                assert title != short_product_name(product.name), (title, result.message.body)
+
+
+GIFT_WORDS = "마음을 전하|선물|건네"
+SHARE_WORDS = "나누|나눌|권하|알면|추천"
+
+
+def test_a_sharers_title_and_body_ask_for_the_same_thing(facts_pipeline: Pipeline):
+    """Reading 9 (s7187, s5538): "마음을 전하는 …" (a gift) over "써 본 느낌을 공유해 주십시오" asked two
+    things; and "바로 써 본 느낌" read as a feeling had at once."""
+    asks = set()
+    for persona in range(5):
+        for style in range(6):
+            for tone in (None, *Tone):
+                result = push_message(facts_pipeline, persona=persona, stage_index=4, style_index=style, tone=tone)
+                title, body, button = result.message.title, result.message.body, result.message.cta
+                asks.add(button)
+                if button in ("선물하기", "마음 전하기"):
+                    assert not re.search(SHARE_WORDS, title), (title, body)
+                else:
+                    assert not re.search(GIFT_WORDS, title), (title, body)
+                assert "바로 써 본" not in body, body
+    assert {"선물하기", "공유하기"} <= asks, asks

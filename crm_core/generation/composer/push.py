@@ -329,6 +329,7 @@ PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be mis
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 마음을 담아"}
 SKINLESS_EMOTION_LEAD = "나를 위해"  # a shampoo or a tint: not "내 피부를 위해"
 SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
+ADVERB_LEADS = frozenset({"지금 바로", "바로", "편하게", "차근차근", "천천히", "여유롭게"})  # leads that are one adverb
 OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한")  # an ask that already says how
 TONE_LEADS: dict[Tone, str] = {
     Tone.friendly: "편하게",
@@ -362,13 +363,18 @@ STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user
     SEASON: ("{season} 루틴에 {product}", "{season} 루틴에 {product}"),
 }
 # A sharer's title speaks of sharing, never of their own routine ("오늘도 … 함께" reads as retention).
-REFERRAL_TITLES: dict[int, str] = {
-    TIME: "지금 나누기 좋은 {product} 이야기",
-    INFO: "{product}, 권하고 싶은 한 가지",
-    EMOTION: "고마운 분께 건네는 {product}",
-    SEASON: "{season}, 곁에 있는 분께 {product}",
+# Reading 9: "마음을 전하는 …" (a gift) over a body asking to share a review read as two asks. A sharer's
+# title says what the body's ask does: (recommend or share, give a gift).
+REFERRAL_TITLES: dict[int, tuple[str, str]] = {
+    TIME: ("지금 나누기 좋은 {product} 이야기", "지금 선물하기 좋은 {product}"),
+    INFO: ("{product}, 권하고 싶은 한 가지", "{product}, 선물하기 좋은 이유"),
+    EMOTION: ("아끼는 분께 권하는 {product}", "고마운 분께 건네는 {product}"),
+    SEASON: ("{season}, 함께 나누고 싶은 {product}", "{season}, 곁에 있는 분께 {product}"),
+    FOMO: ("함께 알면 좋은 {product}", "늦지 않게 건네는 {product}"),  # the body says 아깝다면 / 늦지 않게
 }
-USER_FOMO_TITLES = {2: "떨어지기 전에 챙기는 {product}", 4: "함께 알면 좋은 {product}"}  # the body says 아깝다면
+REFERRAL_STAGE_TITLES = ("함께 나누고 싶은 {product}", "마음을 전하는 {product}")
+GIFT_ASKS = frozenset({"선물하기", "마음 전하기", "선물 추천 보기"})  # the referral asks that give a gift
+USER_FOMO_TITLES = {2: "떨어지기 전에 챙기는 {product}"}
 ANGLE_TITLES: dict[str, str] = {
     "sensitive": "피부가 예민한 날, {product}",
     "budget": "매일 손이 가는 {product}",
@@ -376,7 +382,7 @@ ANGLE_TITLES: dict[str, str] = {
     "trend": "요즘 눈여겨볼 {product}",
     "natural": "원료부터 살펴본 {product}",
 }
-STAGE_TITLES = {2: "다시 채워 두는 {product}", 4: "마음을 전하는 {product}"}
+STAGE_TITLES = {2: "다시 채워 두는 {product}"}  # a sharer's: REFERRAL_STAGE_TITLES
 # Where the reader's line (plan.fit) takes the body's room, the style's shorter title: the angle title beside
 # it said the reader twice ("공들인 루틴에 …" over "공들인 관리에 …") and left no trace of the style.
 SHORT_STYLE_TITLES: dict[int, str] = {
@@ -385,6 +391,7 @@ SHORT_STYLE_TITLES: dict[int, str] = {
     EMOTION: "나를 위한 {product}",
     SEASON: "{season}에 만나는 {product}",
 }
+EVENT_SHORT_TITLES = SHORT_STYLE_TITLES | {INFO: "알아 두면 좋은 {product}"}  # beside an event's ask, a long name
 COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더")  # winter copy never leans on coolness or heat
 
 
@@ -791,6 +798,13 @@ def cta_line(
         lead = ""
     if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
         action = SHORT_ACTIONS.get(label, action)
+    if lead in ADVERB_LEADS and action.startswith("써 본") and "을 " in action:
+        # "바로 써 본 느낌" reads as a feeling had at once: the adverb goes with the verb; an event's own
+        # ask is said as written (the title's invitation keeps the style)
+        if merged:
+            return lines.fill(action, _it(plan))
+        said, _, verb = action.partition("을 ")
+        return lines.fill(f"{said}을 {lead} {verb}", _it(plan))
     return lines.fill(f"{lead} {action}".strip(), _it(plan))
 
 
@@ -862,26 +876,50 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         slots["styled"] = lines.fill(STYLED_INVITES[style], slots) if style is not None else invite
         order = EMOTION_EVENT_TITLES if style == EMOTION else EVENT_TITLES
         shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in order)
-        if merged_ask(button(plan, event), event):  # the body's ask says the invitation: the name, not it again
-            shapes = (*(t for t in shapes if t != invite), lines.fill("{product}", values))
+        label = button(plan, event)
+        if merged_ask(label, event):  # the body's ask says the invitation: a promise beside the product first
+            # (reading 9: the name alone over "…상담을 신청해 보세요" promised nothing), the invitation
+            # alone for a long name, the name alone last
+            promises = _promises(plan, label, k, event=True)
+            last = min(promises, key=len)  # the shortest promise beside the name, where it fits a phone
+            name = lines.fill("{product}", values)
+            if len(last) > TITLE_CHARS >= len(name):  # a very long name: the name alone, as before
+                last = name
+            shapes = (*(t for t in shapes if t != invite), *(t for t in promises if t != last), last)
     else:
-        new = plan.stage in lines.NEW_STAGES
-        style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
-        own = STYLE_TITLES[style][0 if new else 1]
-        if style == FOMO and not new:
-            own = USER_FOMO_TITLES[plan.stage]
-        elif plan.stage == REFERRAL:
-            own = REFERRAL_TITLES[style]
-        reader = ANGLE_TITLES.get(plan.angle.key, own) if new else STAGE_TITLES.get(plan.stage, own)
-        if new and plan.fit and style in SHORT_STYLE_TITLES:  # the body speaks to the reader: the title keeps the style
-            reader = SHORT_STYLE_TITLES[style]
-        reader = _sensitive_part(plan, reader)
-        pool = (own, reader) if k % 2 == 0 else (reader, own)
-        shapes = tuple(lines.fill(t, values) for t in (*pool, "{product}"))  # the name alone: a long one
+        shapes = (*_promises(plan, plan.cta, k), lines.fill("{product}", values))  # the name alone: a long one
     *promising, last_resort = dict.fromkeys(shapes)
     if len(last_resort) <= TITLE_CHARS:  # a title a phone cuts short is no better than the last resort
         return [*(t for t in promising if len(t) <= TITLE_CHARS), last_resort]
     return [*sorted(promising, key=lambda t: len(t) > TITLE_CHARS), last_resort]
+
+
+def _promises(plan: MessagePlan, label: str, k: int, event: bool = False) -> tuple[str, ...]:
+    """The style's and the reader's promise beside the product, variants alternating; a sharer's say
+    what the ask `label` does (a gift, or a recommendation). Beside an event's ask, no stage title that
+    asks for something else ("다시 채워 두는 …" over a container campaign), and the style's shortest
+    promise last for a long name."""
+    new = plan.stage in lines.NEW_STAGES
+    style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
+    gift = int(label in GIFT_ASKS)
+    own = STYLE_TITLES[style][0 if new else 1]
+    if plan.stage == REFERRAL:
+        own = REFERRAL_TITLES[style][gift]
+    elif style == FOMO and not new:
+        own = SHORT_STYLE_TITLES[FOMO] if event else USER_FOMO_TITLES[plan.stage]
+    if new:
+        reader = ANGLE_TITLES.get(plan.angle.key, own)
+    elif plan.stage == REFERRAL:
+        reader = REFERRAL_STAGE_TITLES[gift]
+    else:
+        reader = own if event else STAGE_TITLES.get(plan.stage, own)
+    if new and plan.fit and style in SHORT_STYLE_TITLES:  # the body speaks to the reader: the title keeps the style
+        reader = SHORT_STYLE_TITLES[style]
+    reader = _sensitive_part(plan, reader)
+    pool = (own, reader) if k % 2 == 0 else (reader, own)
+    if event and new:
+        pool = (*pool, EVENT_SHORT_TITLES[style])
+    return tuple(dict.fromkeys(lines.fill(t, plan.values) for t in pool))
 
 
 Form = list[str]
