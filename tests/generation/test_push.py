@@ -628,3 +628,35 @@ def test_a_sharers_title_and_body_ask_for_the_same_thing(facts_pipeline: Pipelin
                     assert not re.search(GIFT_WORDS, title), (title, body)
                 assert "바로 써 본" not in body, body
     assert {"선물하기", "공유하기"} <= asks, asks
+
+
+def test_a_fomo_push_without_an_offer_gives_a_reason_not_the_bare_dont_miss(facts_pipeline: Pipeline):
+    """Reading 9 (s3331): "놓치지 말고 직접 한 번 써 보세요." was the push's only FOMO; the ask now says
+    what would be missed (hearsay for trying, the care put in, running out), without a deadline."""
+    for stage in range(4):
+        for persona in range(5):
+            for tone in (None, *Tone):
+                body = push_message(
+                    facts_pipeline, persona=persona, stage_index=stage, style_index=2, tone=tone
+                ).message.body
+                last = last_sentence(body)
+                assert "놓치지 말고" not in body, body
+                assert re.search(STYLE_MARKS[2], last), last  # the ask itself says what would be missed
+                assert not re.search(r"\d+\s*(일|시간)\s*(안|남|뒤)|마감|한정|품절", body), body
+
+
+@pytest.mark.parametrize(("event_id", "stage"), [("ev-rev-n2", 3), ("ev-acq-n3", 0), ("ev-act-n2", 1)])
+def test_the_emotional_style_leads_into_an_events_ask_as_the_reader_feels(
+    facts_pipeline: Pipeline, event_id: str, stage: int
+):
+    """Reading 9 (s1896): "내 피부를 위해 계절 따라 달라진 고민에 맞춰 온라인 상담을 신청해 보세요" read
+    stiff; the event's ask is led by how the reader feels about it."""
+    for persona in range(5):
+        for honorific in Honorific:
+            body = push_message(
+                facts_pipeline, persona=persona, stage_index=stage, style_index=3, event_id=event_id,
+                honorific=honorific,
+            ).message.body  # fmt: skip
+            last = last_sentence(body)
+            assert not re.match("내 피부를 위해|오늘은 나를 위해", last), last
+            assert "마음" in last, last

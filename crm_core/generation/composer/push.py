@@ -321,6 +321,32 @@ STYLE_LEADS: dict[int, str] = {
     SEASON: "{season}이 깊어지기 전에",
 }
 TIME_USE_LEAD = "이번 주부터"  # time pressure without an invented deadline
+# FOMO with no offer: a reason the reader would miss out (reading 9: "놓치지 말고" alone gave none), true
+# for any product: trying beats hearsay, a routine kept pays off, running out, or a look not to pass by.
+STOCK_ACTIONS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기"})
+FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기"}), "말로만 듣고 지나치기 아깝다면"),
+    (
+        frozenset({"루틴 이어가기", "꾸준히 이어가기", "관리 팁 보기", "내 루틴 보기"}),
+        "지금까지 들인 정성이 아깝지 않게",
+    ),
+    (STOCK_ACTIONS, "갑자기 떨어져 아쉽지 않게"),
+)
+FOMO_LEAD = "나중에 아쉽지 않게"  # a look, a choice, an event's content (the title may say 지나치기 아쉬운)
+# The emotional style beside an event's own ask (reading 9, s1896: "내 피부를 위해 … 온라인 상담을 신청해
+# 보세요" read stiff): a few words of how the reader feels that lead into what the event does for them.
+EMOTION_EVENT_LEADS: dict[str, str] = {
+    "상담 신청하기": "혼자 애쓰지 말고 마음 편히",
+    "후기 살펴보기": "처음이라 망설여지는 마음이라면",
+    "가이드 보기": "처음이라 낯선 마음이라면",
+    "라이브 알림 받기": "처음이라 낯선 마음이라면",
+    "이야기 읽어보기": "여유로운 마음으로",
+    "리포트 보기": "나를 돌보는 시간,",
+    "조합 가이드 보기": "나에게 맞는 루틴이 궁금했다면",
+    "다음 단계 보기": "지금 루틴이 익숙해졌다면",
+    "캠페인 참여하기": "아껴 쓴 마음 그대로",
+    "알림 신청하기": "바쁜 날에도 마음 편하게",
+}
 USE_ACTIONS = frozenset({"한 번 써보기", "지금 시작하기", "루틴 이어가기", "꾸준히 이어가기"})
 REFERRAL_FOMO_LEAD = "혼자 알기 아깝다면"  # what a sharer would miss is telling others, not the product
 GIFT_FOMO_LEAD = "늦지 않게"  # a gift: the moment, not the product, is what passes
@@ -779,6 +805,12 @@ def cta_line(
         lead = PROMOTION_LEAD
     elif style == FOMO and plan.stage == REFERRAL:  # a gift is not what one would regret keeping quiet
         lead = GIFT_FOMO_LEAD if "선물" in action else REFERRAL_FOMO_LEAD
+    elif style == FOMO:  # what the reader would miss, not the bare "놓치지 말고" (reading 9, s3331)
+        lead = next((lead for labels, lead in FOMO_LEADS if label in labels), FOMO_LEAD)
+        if label in STOCK_ACTIONS:  # "갑자기 떨어져 아쉽지 않게 다 쓰기 전에 …": the when is said
+            action = SHORT_ACTIONS.get(label, action) if "전에" in action else action
+    elif style == EMOTION and merged and label in EMOTION_EVENT_LEADS:  # the event met as the reader feels
+        lead = EMOTION_EVENT_LEADS[label]
     elif style == EMOTION and plan.stage in EMOTION_USER_LEADS:  # a user's moment, or a gift for someone else
         own_words = "마음" in action or "내 피부" in action or "나에게" in action
         lead = "" if own_words or (merged and plan.stage == 2) else EMOTION_USER_LEADS[plan.stage]
@@ -1072,6 +1104,9 @@ def every_line() -> list[str]:
         out += [line for group in bank.values() for line in group]
     leads = [
         *STYLE_LEADS.values(),
+        *(lead for _, lead in FOMO_LEADS),
+        FOMO_LEAD,
+        *EMOTION_EVENT_LEADS.values(),
         TIME_USE_LEAD,
         REFERRAL_FOMO_LEAD,
         GIFT_FOMO_LEAD,
