@@ -583,7 +583,7 @@ def test_a_product_line_never_names_the_noun_of_a_name_that_ends_on_it_again(
                 assert not re.search(rf"{re.escape(name)}[은는] [^.]*돋보이는 {noun}", body), body
 
 
-@pytest.mark.parametrize("event_id", ["ev-act-n2", "ev-rev-n2", "ev-ref-n3"])
+@pytest.mark.parametrize("event_id", ["ev-act-n2", "ev-ret-n2", "ev-rev-n2", "ev-ref-n3"])
 def test_an_event_push_whose_body_asks_for_the_event_has_a_title_that_promises(
     facts_pipeline: Pipeline, catalog: Catalog, event_id: str
 ):

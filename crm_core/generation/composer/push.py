@@ -325,7 +325,7 @@ TIME_USE_LEAD = "이번 주부터"  # time pressure without an invented deadline
 # for any product: trying beats hearsay, a routine kept pays off, running out, or a look not to pass by.
 STOCK_ACTIONS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기"})
 FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
-    (frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기"}), "말로만 듣고 지나치기 아깝다면"),
+    (frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기"}), "말로만 듣기엔 아깝다면"),
     (
         frozenset({"루틴 이어가기", "꾸준히 이어가기", "관리 팁 보기", "내 루틴 보기"}),
         "지금까지 들인 정성이 아깝지 않게",
@@ -418,6 +418,13 @@ SHORT_STYLE_TITLES: dict[int, str] = {
     SEASON: "{season}에 만나는 {product}",
 }
 EVENT_SHORT_TITLES = SHORT_STYLE_TITLES | {INFO: "알아 두면 좋은 {product}"}  # beside an event's ask, a long name
+USER_SHORT_TITLES = {  # the same to a reader who uses the product
+    TIME: "오늘도 {product}과 함께",
+    INFO: "오늘도 {product}과 함께",
+    FOMO: "놓치기 아쉬운 {product}",
+    EMOTION: "오늘도 곁에 두는 {product}",
+    SEASON: "{season} 루틴에 {product}",
+}
 COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더")  # winter copy never leans on coolness or heat
 
 
@@ -949,8 +956,8 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False) -> tup
         reader = SHORT_STYLE_TITLES[style]
     reader = _sensitive_part(plan, reader)
     pool = (own, reader) if k % 2 == 0 else (reader, own)
-    if event and new:
-        pool = (*pool, EVENT_SHORT_TITLES[style])
+    if event and plan.stage != REFERRAL:  # a long name beside an event's ask: the style's shortest promise
+        pool = (*pool, (EVENT_SHORT_TITLES if new else USER_SHORT_TITLES)[style])
     return tuple(dict.fromkeys(lines.fill(t, plan.values) for t in pool))
 
 
