@@ -624,6 +624,7 @@ def test_a_sharers_title_and_body_ask_for_the_same_thing(facts_pipeline: Pipelin
                 asks.add(button)
                 if button in ("선물하기", "마음 전하기"):
                     assert not re.search(SHARE_WORDS, title), (title, body)
+                    assert not re.search("알려 주기 좋|권하기 좋|권하면 좋", body), body  # the reader's line too
                 else:
                     assert not re.search(GIFT_WORDS, title), (title, body)
                 assert "바로 써 본" not in body, body
@@ -660,3 +661,19 @@ def test_the_emotional_style_leads_into_an_events_ask_as_the_reader_feels(
             last = last_sentence(body)
             assert not re.match("내 피부를 위해|오늘은 나를 위해", last), last
             assert "마음" in last, last
+
+
+def test_a_trend_readers_line_never_says_again_what_the_product_line_said(facts_pipeline: Pipeline, catalog: Catalog):
+    """ "리프레싱 클렌징 폼은 촘촘한 거품이 … 씻어 냅니다. 써 보는 재미는 … 촘촘한 거품에 있습니다": the
+    catalog's sentence in the product line already stated the texture the trend line would frame."""
+    framed = 0
+    for product in catalog.products[::2]:
+        for style in (1, 3):
+            body = push_message(
+                facts_pipeline, persona=3, style_index=style, brand=product.brand, product=product.name
+            ).message.body
+            found = re.search("써 보는 재미는 (.+?)에 있", body)
+            if found:
+                framed += 1
+                assert found.group(1).split()[-1] not in body[: found.start()], body
+    assert framed, "no trend line framed a feature"

@@ -109,6 +109,13 @@ USER_HOOKS: dict[int, dict[str, str]] = {
         "trend": "요즘 새 루틴을 찾는 친구에게 알려 주기 좋아요.",
     },
 }
+# The same to a sharer whose ask is a gift: "…친구에게 알려 주기 좋아요" beside "…선물해 보세요" asked two things.
+USER_GIFT_HOOKS: dict[str, str] = {
+    "sensitive": "예민한 분께 건넬 때는 피부 타입부터 살펴보면 좋아요.",
+    "budget": "매일 쓰는 제품이라 부담 없이 건네기 좋아요.",
+    "luxury": "공들인 루틴을 아는 분께 건네기 좋아요.",
+    "trend": "요즘 새 루틴을 찾는 친구에게 건네기 좋아요.",
+}
 CATEGORY_PATCH_TIPS = {  # where "a small patch of skin" does not fit
     "헤어": "처음 며칠은 두피 상태를 보며 쓰면 안심이에요.",
     "립": "처음엔 입술에 얇게 발라 보면 안심이에요.",
@@ -710,9 +717,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     used = point[0] if point else ""
     feature = _feature(plan)
     if used in ("reason", "feature"):
-        said = _stems(point.said) if point else set()  # the catalog's sentence may state two points at once
-        others = (values["feature"], values["feature2"])
-        feature = next((f for f in others if f and f != feature and len(_stems(f) - said) * 2 > len(_stems(f))), "")
+        others = (values["feature"], values["feature2"])  # the catalog's sentence may state two points at once
+        feature = next((f for f in others if f and f != feature and not _said_in(point, f)), "")
     ingredients = values["ingredients"] if used != "ingredients" else ""
     if angle == "natural" and ingredients:
         if not feature:
@@ -727,13 +733,19 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     fitting = feature and feature == values["reason"]  # the fact chosen because it fits this reader
     if angle == "trend" and not fitting and plan.stage in lines.NEW_STAGES:
         trend = _trend_feature(plan, _line_feature(plan) if used in ("reason", "feature") else "")
-        if trend and point and point.said and len(_stems(trend) - _stems(point.said)) * 2 <= len(_stems(trend)):
+        if _said_in(point, trend):
             trend = ""  # the catalog's sentence in the product line said it already
         fitting, feature = bool(trend), trend or feature
+    if fitting and _said_in(point, feature):
+        fitting = (
+            False  # the product line's catalog sentence said it ("…거품이 … 씻어 냅니다. 써 보는 재미는 … 거품에")
+        )
+        feature = ""
     if fitting and angle in BENEFIT:
         return _sensitive_part(plan, lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature}))
-    fitted = fit.short if fit and used != "ingredients" else None
-    hook = fitted or reader_hook(plan, k + request.resolved.brief.seed, used)  # briefs of one campaign vary
+    fitted = fit.short if fit and used != "ingredients" and not _said_in(point, fit.fact) else None
+    gift = button(plan, request.evidence.event) in GIFT_ASKS
+    hook = fitted or reader_hook(plan, k + request.resolved.brief.seed, used, gift)  # briefs of one campaign vary
     if hook:
         return hook
     if not feature:
@@ -748,11 +760,21 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     return lines.fill(_pick(PLAIN_BENEFIT, k), values | {"feature": feature})
 
 
-def reader_hook(plan: MessagePlan, k: int, used: str = "") -> str | None:
+def _said_in(point: Point, fact: str) -> bool:
+    """Whether the product line's catalog sentence (or framed feature) already says most of `fact`."""
+    if not (point and (point.said or point.feature) and fact):
+        return False
+    words = _stems(fact)
+    return len(words - _stems(f"{point.said} {point.feature}")) * 2 <= len(words)
+
+
+def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False) -> str | None:
     """What a push says to this reader when no fact of the product fits them: a care tip, the size,
     a place in their routine; nothing new about the product, nor what the product line (`used`:
-    the kind of fact it stated) already said."""
+    the kind of fact it stated) already said. `gift`: a sharer's ask is a gift."""
     angle = plan.angle.key
+    if plan.stage == REFERRAL and gift:
+        return _sensitive_part(plan, USER_GIFT_HOOKS[angle]) if angle in USER_GIFT_HOOKS else None
     if plan.stage not in lines.NEW_STAGES:  # a user: why it matters to them now, not a chooser's hook
         return USER_HOOKS.get(plan.stage, {}).get(angle)
     if angle == "budget":
@@ -1065,7 +1087,8 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     if tight and point and point.said:  # the reader's line outlasts the fact's own sentence
         lean = _tightest(plan, request, point._replace(said=""))
         tight.append([key, lean, unpriced, cta])
-        hook = reader_hook(plan, k + request.resolved.brief.seed, point.kind)  # the reader in fewer words
+        gift = plan.cta in GIFT_ASKS
+        hook = reader_hook(plan, k + request.resolved.brief.seed, point.kind, gift)  # the reader in fewer words
         if hook and hook != unpriced:
             tight += [[key, _tightest(plan, request, point), hook, cta], [key, lean, hook, cta]]
     if key:  # the marketer's point opens every form
@@ -1104,6 +1127,7 @@ def every_line() -> list[str]:
         *CATEGORY_PATCH_TIPS.values(),
         *(line for group in READER_HOOKS.values() for line in group),
         *(line for group in USER_HOOKS.values() for line in group.values()),
+        *USER_GIFT_HOOKS.values(),
     ]
     openers = (*OPENERS.values(), *USER_OPENERS.values(), *STATEMENT_OPENERS.values(), *USER_STATEMENT_OPENERS.values())
     out += [line for group in openers for line in group]
