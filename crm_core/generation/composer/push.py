@@ -335,9 +335,9 @@ FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기"}), "말로만 듣기엔 아깝다면"),
     (
         frozenset({"루틴 이어가기", "꾸준히 이어가기", "관리 팁 보기", "내 루틴 보기"}),
-        "지금까지 들인 정성이 아깝지 않게",
+        "들인 정성이 아깝지 않게",
     ),
-    (STOCK_ACTIONS, "갑자기 떨어져 아쉽지 않게"),
+    (STOCK_ACTIONS, "떨어져서 아쉽지 않게"),
 )
 FOMO_LEAD = "나중에 아쉽지 않게"  # a look, a choice, an event's content (the title may say 지나치기 아쉬운)
 # The emotional style beside an event's own ask (reading 9, s1896: "내 피부를 위해 … 온라인 상담을 신청해
@@ -977,7 +977,8 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False) -> tup
     if new and plan.fit and style in SHORT_STYLE_TITLES:  # the body speaks to the reader: the title keeps the style
         reader = SHORT_STYLE_TITLES[style]
     reader = _sensitive_part(plan, reader)
-    pool = (own, reader) if k % 2 == 0 else (reader, own)
+    pool = (own, reader) if k % 2 == 0 and not event else (reader, own)  # beside an event's ask the reader's
+    # promise leads: where the body has no room for the reader's line, the title still speaks to them
     if event and plan.stage != REFERRAL:  # a long name beside an event's ask: the style's shortest promise
         pool = (*pool, (EVENT_SHORT_TITLES if new else USER_SHORT_TITLES)[style])
     return tuple(dict.fromkeys(lines.fill(t, plan.values) for t in pool))
