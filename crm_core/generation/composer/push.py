@@ -833,7 +833,7 @@ def cta_line(
     if style == FOMO and promotion:
         lead = PROMOTION_LEAD
     elif style == FOMO and plan.stage == REFERRAL:  # a gift is not what one would regret keeping quiet
-        lead = GIFT_FOMO_LEAD if "선물" in action else REFERRAL_FOMO_LEAD
+        lead = GIFT_FOMO_LEAD if label in GIFT_ASKS or "선물" in action else REFERRAL_FOMO_LEAD
     elif style == FOMO:  # what the reader would miss, not the bare "놓치지 말고" (reading 9, s3331)
         lead = next((lead for labels, lead in FOMO_LEADS if label in labels), FOMO_LEAD)
         if label in STOCK_ACTIONS:  # "갑자기 떨어져 아쉽지 않게 다 쓰기 전에 …": the when is said
@@ -904,6 +904,8 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
     k = _turn(request)
     hapsho = request.resolved.brief.honorific == Honorific.hapsho
     user = (USER_STATEMENT_OPENERS if hapsho else USER_OPENERS).get(plan.stage)
+    if user and plan.stage == REFERRAL and plan.cta in GIFT_ASKS:  # "…권하기 좋은 때예요" over a gift: two asks
+        user = tuple(o for o in user if "권하" not in o) or user
     if user:
         return lines.fill(_pick(user, k), plan.values)
     own = STATEMENT_OPENERS if hapsho else OPENERS
