@@ -415,7 +415,8 @@ def test_a_winter_push_never_sells_a_product_for_the_hot_season(facts_pipeline: 
 def test_an_event_push_title_names_the_product_where_it_fits(facts_pipeline: Pipeline, catalog: Catalog):
     """Reading 8: "고민별 선물을 골라 보십시오" was the title of every push of that event; with the
     product beside the invitation one event's pushes differ by what they sell. Where the body needs the
-    room for the reader's line, the name alone: the body's ask already says the invitation."""
+    room for the reader's line, a promise beside the name (reading 9: the name alone promised nothing;
+    the body's ask already says the invitation)."""
     event = catalog.event("ev-acq-n2")
     assert event.invite
     short = [p for p in catalog.products if len(f"{short_product_name(p.name)}, {event.invite}") <= push.TITLE_CHARS]
@@ -424,7 +425,7 @@ def test_an_event_push_title_names_the_product_where_it_fits(facts_pipeline: Pip
         result = push_message(
             facts_pipeline, style_index=1, event_id=event.id, brand=product.brand, product=product.name
         )
-        assert result.message.title.startswith(short_product_name(product.name)), result.message.title
+        assert short_product_name(product.name) in result.message.title, result.message.title
 
 
 @pytest.mark.parametrize("style", sorted(STYLE_MARKS))
@@ -520,3 +521,163 @@ def test_a_push_speaks_of_nature_only_for_a_product_made_from_it(facts_pipeline:
             for result in facts_pipeline.run_one(brief):
                 assert short_product_name(product) in result.message.body, result.message.body
                 assert "자연" not in result.message.body, result.message.body
+
+
+# Reading 9's clause features: each names what the reader does or gets, not a quality the product shows.
+CLAUSE_FEATURES = {
+    "올리브 비타민 E 리얼 오일 미스트 75ml": ("건조한 실내에서 수시로 더하는 윤기", "윤기"),
+    "청보리 마일드 필링 토너 250ml": ("화장솜으로 닦아 정돈하는 피부결", "피부결"),
+    "아토베리어365 크림 80ml": ("건조함을 오래 막아 주는 얇은 보호막", "보호막"),
+}
+
+
+@pytest.mark.parametrize("product", sorted(CLAUSE_FEATURES))
+def test_a_clause_feature_is_said_in_a_sentence_never_framed_as_standing_out(
+    facts_pipeline: Pipeline, catalog: Catalog, product: str
+):
+    """Reading 9: "수시로 더하는 윤기가 돋보이는 미스트", "닦아 정돈하는 피부결이 돋보이는 토너" read
+    ungrammatical. Such a feature is said in the catalog's own sentence; it still shows to its reader."""
+    item = next(p for p in catalog.products if p.name == product)
+    feature, head = CLAUSE_FEATURES[product]
+    shown = 0
+    for persona in range(5):
+        for stage in (0, 2, 4):
+            for event in (False, True):
+                brief = Brief(
+                    persona=persona,
+                    stage_index=stage,
+                    style_index=(persona + stage) % 6,
+                    channel="push",
+                    is_event=event,
+                    brand=item.brand,
+                    product=item.name,
+                    n=3,
+                )
+                for result in facts_pipeline.run_one(brief):
+                    body = result.message.body
+                    assert not re.search(rf"{head}[이가] 돋보이", body), body
+                    shown += head in body
+    assert shown, feature  # the fact is still said, in a sentence of its own
+
+
+def test_a_product_line_never_names_the_noun_of_a_name_that_ends_on_it_again(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Reading 9: "아껴 쓰시는 올리브 비타민 E 리얼 오일 미스트는 … 돋보이는 미스트예요": the name ends on
+    미스트, so the line says what stands out ("… 입자가 돋보여요"), not the noun a second time."""
+    for product in catalog.products[::3]:
+        name = short_product_name(product.name)
+        noun = product_facts(product, ANGLES[0]).noun.split()[-1]
+        if not name.endswith(noun):
+            continue
+        for persona in range(5):
+            for stage in (0, 2):
+                body = push_message(
+                    facts_pipeline,
+                    persona=persona,
+                    stage_index=stage,
+                    style_index=1,
+                    brand=product.brand,
+                    product=product.name,
+                ).message.body
+                assert not re.search(rf"{re.escape(name)}[은는] [^.]*돋보이는 {noun}", body), body
+
+
+@pytest.mark.parametrize("event_id", ["ev-act-n2", "ev-ret-n2", "ev-rev-n2", "ev-ref-n3"])
+def test_an_event_push_whose_body_asks_for_the_event_has_a_title_that_promises(
+    facts_pipeline: Pipeline, catalog: Catalog, event_id: str
+):
+    """Reading 9 (s1896, s7864): the title was the product's name alone over a body asking for a
+    consultation or a share: a title promises something beside the product where the name leaves room."""
+    event = catalog.event(event_id)
+    short = [p for p in catalog.products if len(short_product_name(p.name)) <= 14]
+    assert len(short) >= 10
+    for product in short[::4]:
+        for persona in range(5):
+            for style in (1, 3):
+                result = push_message(
+                    facts_pipeline,
+                    persona=persona,
+                    stage_index=event.stage,
+                    style_index=style,
+                    event_id=event.id,
+                    brand=product.brand,
+                    product=product.name,
+                )
+                title = _EMOJI.sub("", result.message.title).strip()
+                assert title != short_product_name(product.name), (title, result.message.body)
+
+
+GIFT_WORDS = "마음을 전하|선물|건네"
+SHARE_WORDS = "나누|나눌|권하|알면|추천"
+
+
+def test_a_sharers_title_and_body_ask_for_the_same_thing(facts_pipeline: Pipeline):
+    """Reading 9 (s7187, s5538): "마음을 전하는 …" (a gift) over "써 본 느낌을 공유해 주십시오" asked two
+    things; and "바로 써 본 느낌" read as a feeling had at once."""
+    asks = set()
+    for persona in range(5):
+        for style in range(6):
+            for tone in (None, *Tone):
+                result = push_message(
+                    facts_pipeline, persona=persona, stage_index=4, style_index=style, tone=tone, seed=style
+                )
+                title, body, button = result.message.title, result.message.body, result.message.cta
+                asks.add(button)
+                if button in ("선물하기", "마음 전하기"):
+                    assert not re.search(SHARE_WORDS, title), (title, body)
+                    assert not re.search("알려 주기 좋|권하기 좋|권하면 좋|권하고 싶|혼자 알기", body), (
+                        body
+                    )  # all lines
+                else:
+                    assert not re.search(GIFT_WORDS, title), (title, body)
+                assert "바로 써 본" not in body, body
+    assert {"선물하기", "공유하기"} <= asks, asks
+
+
+def test_a_fomo_push_without_an_offer_gives_a_reason_not_the_bare_dont_miss(facts_pipeline: Pipeline):
+    """Reading 9 (s3331): "놓치지 말고 직접 한 번 써 보세요." was the push's only FOMO; the ask now says
+    what would be missed (hearsay for trying, the care put in, running out), without a deadline."""
+    for stage in range(4):
+        for persona in range(5):
+            for tone in (None, *Tone):
+                body = push_message(
+                    facts_pipeline, persona=persona, stage_index=stage, style_index=2, tone=tone
+                ).message.body
+                last = last_sentence(body)
+                assert "놓치지 말고" not in body, body
+                assert re.search(STYLE_MARKS[2], last), last  # the ask itself says what would be missed
+                assert not re.search(r"\d+\s*(일|시간)\s*(안|남|뒤)|마감|한정|품절", body), body
+
+
+@pytest.mark.parametrize(("event_id", "stage"), [("ev-rev-n2", 3), ("ev-acq-n3", 0), ("ev-act-n2", 1)])
+def test_the_emotional_style_leads_into_an_events_ask_as_the_reader_feels(
+    facts_pipeline: Pipeline, event_id: str, stage: int
+):
+    """Reading 9 (s1896): "내 피부를 위해 계절 따라 달라진 고민에 맞춰 온라인 상담을 신청해 보세요" read
+    stiff; the event's ask is led by how the reader feels about it."""
+    for persona in range(5):
+        for honorific in Honorific:
+            body = push_message(
+                facts_pipeline, persona=persona, stage_index=stage, style_index=3, event_id=event_id,
+                honorific=honorific,
+            ).message.body  # fmt: skip
+            last = last_sentence(body)
+            assert not re.match("내 피부를 위해|오늘은 나를 위해", last), last
+            assert "마음" in last, last
+
+
+def test_a_trend_readers_line_never_says_again_what_the_product_line_said(facts_pipeline: Pipeline, catalog: Catalog):
+    """ "리프레싱 클렌징 폼은 촘촘한 거품이 … 씻어 냅니다. 써 보는 재미는 … 촘촘한 거품에 있습니다": the
+    catalog's sentence in the product line already stated the texture the trend line would frame."""
+    framed = 0
+    for product in catalog.products[::2]:
+        for style in (1, 3):
+            body = push_message(
+                facts_pipeline, persona=3, style_index=style, brand=product.brand, product=product.name
+            ).message.body
+            found = re.search("써 보는 재미는 (.+?)에 있", body)
+            if found:
+                framed += 1
+                assert found.group(1).split()[-1] not in body[: found.start()], body
+    assert framed, "no trend line framed a feature"

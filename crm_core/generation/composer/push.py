@@ -10,6 +10,7 @@ fits the display guideline and sets the speech level and emoji.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
@@ -107,6 +108,13 @@ USER_HOOKS: dict[int, dict[str, str]] = {
         "luxury": "공들인 루틴을 아는 분께 권하기 좋아요.",
         "trend": "요즘 새 루틴을 찾는 친구에게 알려 주기 좋아요.",
     },
+}
+# The same to a sharer whose ask is a gift: "…친구에게 알려 주기 좋아요" beside "…선물해 보세요" asked two things.
+USER_GIFT_HOOKS: dict[str, str] = {
+    "sensitive": "예민한 분께 건넬 때는 피부 타입부터 살펴보면 좋아요.",
+    "budget": "매일 쓰는 제품이라 부담 없이 건네기 좋아요.",
+    "luxury": "공들인 루틴을 아는 분께 건네기 좋아요.",
+    "trend": "요즘 새 루틴을 찾는 친구에게 건네기 좋아요.",
 }
 CATEGORY_PATCH_TIPS = {  # where "a small patch of skin" does not fit
     "헤어": "처음 며칠은 두피 상태를 보며 쓰면 안심이에요.",
@@ -320,6 +328,32 @@ STYLE_LEADS: dict[int, str] = {
     SEASON: "{season}이 깊어지기 전에",
 }
 TIME_USE_LEAD = "이번 주부터"  # time pressure without an invented deadline
+# FOMO with no offer: a reason the reader would miss out (reading 9: "놓치지 말고" alone gave none), true
+# for any product: trying beats hearsay, a routine kept pays off, running out, or a look not to pass by.
+STOCK_ACTIONS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기"})
+FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기"}), "말로만 듣기엔 아깝다면"),
+    (
+        frozenset({"루틴 이어가기", "꾸준히 이어가기", "관리 팁 보기", "내 루틴 보기"}),
+        "들인 정성이 아깝지 않게",
+    ),
+    (STOCK_ACTIONS, "떨어져서 아쉽지 않게"),
+)
+FOMO_LEAD = "나중에 아쉽지 않게"  # a look, a choice, an event's content (the title may say 지나치기 아쉬운)
+# The emotional style beside an event's own ask (reading 9, s1896: "내 피부를 위해 … 온라인 상담을 신청해
+# 보세요" read stiff): a few words of how the reader feels that lead into what the event does for them.
+EMOTION_EVENT_LEADS: dict[str, str] = {
+    "상담 신청하기": "혼자 애쓰지 말고 마음 편히",
+    "후기 살펴보기": "처음이라 망설여지는 마음이라면",
+    "가이드 보기": "처음이라 낯선 마음이라면",
+    "라이브 알림 받기": "처음이라 낯선 마음이라면",
+    "이야기 읽어보기": "여유로운 마음으로",
+    "리포트 보기": "나를 돌보는 시간,",
+    "조합 가이드 보기": "나에게 맞는 루틴이 궁금했다면",
+    "다음 단계 보기": "지금 루틴이 익숙해졌다면",
+    "캠페인 참여하기": "아껴 쓴 마음 그대로",
+    "알림 신청하기": "바쁜 날에도 마음 편하게",
+}
 USE_ACTIONS = frozenset({"한 번 써보기", "지금 시작하기", "루틴 이어가기", "꾸준히 이어가기"})
 REFERRAL_FOMO_LEAD = "혼자 알기 아깝다면"  # what a sharer would miss is telling others, not the product
 GIFT_FOMO_LEAD = "늦지 않게"  # a gift: the moment, not the product, is what passes
@@ -328,6 +362,7 @@ PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be mis
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 마음을 담아"}
 SKINLESS_EMOTION_LEAD = "나를 위해"  # a shampoo or a tint: not "내 피부를 위해"
 SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
+ADVERB_LEADS = frozenset({"지금 바로", "바로", "편하게", "차근차근", "천천히", "여유롭게"})  # leads that are one adverb
 OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한")  # an ask that already says how
 TONE_LEADS: dict[Tone, str] = {
     Tone.friendly: "편하게",
@@ -361,13 +396,18 @@ STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user
     SEASON: ("{season} 루틴에 {product}", "{season} 루틴에 {product}"),
 }
 # A sharer's title speaks of sharing, never of their own routine ("오늘도 … 함께" reads as retention).
-REFERRAL_TITLES: dict[int, str] = {
-    TIME: "지금 나누기 좋은 {product} 이야기",
-    INFO: "{product}, 권하고 싶은 한 가지",
-    EMOTION: "고마운 분께 건네는 {product}",
-    SEASON: "{season}, 곁에 있는 분께 {product}",
+# Reading 9: "마음을 전하는 …" (a gift) over a body asking to share a review read as two asks. A sharer's
+# title says what the body's ask does: (recommend or share, give a gift).
+REFERRAL_TITLES: dict[int, tuple[str, str]] = {
+    TIME: ("지금 나누기 좋은 {product} 이야기", "지금 선물하기 좋은 {product}"),
+    INFO: ("{product}, 권하고 싶은 한 가지", "{product}, 선물하기 좋은 이유"),
+    EMOTION: ("아끼는 분께 권하는 {product}", "고마운 분께 건네는 {product}"),
+    SEASON: ("{season}, 함께 나누고 싶은 {product}", "{season}, 곁에 있는 분께 {product}"),
+    FOMO: ("함께 알면 좋은 {product}", "늦지 않게 건네는 {product}"),  # the body says 아깝다면 / 늦지 않게
 }
-USER_FOMO_TITLES = {2: "떨어지기 전에 챙기는 {product}", 4: "함께 알면 좋은 {product}"}  # the body says 아깝다면
+REFERRAL_STAGE_TITLES = ("함께 나누고 싶은 {product}", "마음을 전하는 {product}")
+GIFT_ASKS = frozenset({"선물하기", "마음 전하기", "선물 추천 보기"})  # the referral asks that give a gift
+USER_FOMO_TITLES = {2: "떨어지기 전에 챙기는 {product}"}
 ANGLE_TITLES: dict[str, str] = {
     "sensitive": "피부가 예민한 날, {product}",
     "budget": "매일 손이 가는 {product}",
@@ -375,7 +415,7 @@ ANGLE_TITLES: dict[str, str] = {
     "trend": "요즘 눈여겨볼 {product}",
     "natural": "원료부터 살펴본 {product}",
 }
-STAGE_TITLES = {2: "다시 채워 두는 {product}", 4: "마음을 전하는 {product}"}
+STAGE_TITLES = {2: "다시 채워 두는 {product}"}  # a sharer's: REFERRAL_STAGE_TITLES
 # Where the reader's line (plan.fit) takes the body's room, the style's shorter title: the angle title beside
 # it said the reader twice ("공들인 루틴에 …" over "공들인 관리에 …") and left no trace of the style.
 SHORT_STYLE_TITLES: dict[int, str] = {
@@ -383,6 +423,14 @@ SHORT_STYLE_TITLES: dict[int, str] = {
     FOMO: "놓치기 아쉬운 {product}",
     EMOTION: "나를 위한 {product}",
     SEASON: "{season}에 만나는 {product}",
+}
+EVENT_SHORT_TITLES = SHORT_STYLE_TITLES | {INFO: "알아 두면 좋은 {product}"}  # beside an event's ask, a long name
+USER_SHORT_TITLES = {  # the same to a reader who uses the product
+    TIME: "오늘도 {product}과 함께",
+    INFO: "오늘도 {product}과 함께",
+    FOMO: "놓치기 아쉬운 {product}",
+    EMOTION: "오늘도 곁에 두는 {product}",
+    SEASON: "{season} 루틴에 {product}",
 }
 COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더")  # winter copy never leans on coolness or heat
 
@@ -467,6 +515,32 @@ def _repeats_name(definition: str, name: str) -> bool:
 
 # What the product is, framed by the fact this reader meets first (a noun phrase for {definition}).
 FEATURED = "{feature}이 돋보이는 {category}"
+FEATURED_SAID = "{feature}이 돋보여요."  # after a name that ends on the category's noun: not "X 미스트는 … 미스트예요"
+FEATURE_SENTENCE = "{feature}이 특징이에요."  # a clause-like feature the catalog states in no sentence of its own
+# Reading 9: a feature that is itself a clause ("수시로 더하는 윤기", "닦아 정돈하는 피부결", "건조함을 오래 막아
+# 주는 얇은 보호막") or names a step, a size or a result rather than a quality read ungrammatical as "… 이
+# 돋보이는 크림". Such a feature is said in the catalog's own sentence after what the product is.
+_CLAUSE_WORD = re.compile(r"(는|을|를)$")
+FRAMELESS_HEADS = frozenset(
+    {
+        "단계",
+        "루틴",
+        "용량",
+        "대용량",
+        "크기",
+        "피부",
+        "피부결",
+        "모발",
+        "농도",
+        "타입",
+        "튜브",
+        "호수",
+        "세안",
+        "빗질",
+        "펌프",
+        "스패출러",
+    }
+)
 WITH_INGREDIENTS = "{ingredients}을 담은 {category}"
 KEY_INGREDIENTS = "{ingredients}이 주요 성분인 {category}"
 # Which fact each reader meets first in the product line: its reason (the feature that fits the
@@ -482,7 +556,48 @@ FIRST_FACTS: dict[str, tuple[str, ...]] = {
 }
 
 
-Point = tuple[str, str] | None  # (kind of fact, noun phrase) the product line states
+class Fact(NamedTuple):
+    """The fact the product line states: its kind, the noun phrase for {definition}, and where the
+    fact is no quality a noun phrase can frame, the catalog's sentence that says it (after the line)."""
+
+    kind: str
+    phrase: str
+    said: str = ""
+    feature: str = ""  # a framed feature, for the "…이 돋보여요" predicate after a name ending on the noun
+
+
+Point = Fact | None
+
+
+def framable(feature: str) -> bool:
+    """Whether "{feature}이 돋보이는 {category}" reads as Korean: a quality (a texture, a finish, a scent)
+    with no verb clause before it ("은은한 윤기", not "건조한 실내에서 수시로 더하는 윤기")."""
+    words = feature.split()
+    return bool(words) and words[-1] not in FRAMELESS_HEADS and not any(_CLAUSE_WORD.search(w) for w in words[:-1])
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:2] for word in re.findall("[가-힣A-Za-z0-9]+", text) if len(word) >= 2}
+
+
+def feature_sentence(plan: MessagePlan, feature: str) -> str:
+    """The catalog's claim that states `feature` (most of its words), else a short sentence of its own."""
+    want = _stems(feature)
+    best, shared = "", 0
+    for claim in plan.facts.feature_claims:
+        common = len(want & _stems(claim))
+        if common > shared:
+            best, shared = claim, common
+    if best and shared * 5 >= len(want) * 3:  # three in five of its words: the same fact
+        return best
+    return lines.fill(FEATURE_SENTENCE, {"feature": feature})
+
+
+def _featured(plan: MessagePlan, kind: str, feature: str, definition: str) -> Fact:
+    """The feature framed as what the product is, or what it is and then the feature said on its own."""
+    if framable(feature):
+        return Fact(kind, lines.fill(FEATURED, plan.values | {"feature": feature}), feature=feature)
+    return Fact(kind, definition, said=feature_sentence(plan, feature))
 
 
 def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
@@ -497,20 +612,20 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
     extra = ("definition", "ingredients", "feature")  # for other variants: facts beyond the reader's own
     for kind in dict.fromkeys((*FIRST_FACTS.get(plan.angle.key, ("reason", "definition")), *extra)):
         if kind == "reason" and values["reason"] and feature == values["reason"]:
-            found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
+            found.append(_featured(plan, kind, feature, definition))
         elif kind == "feature" and feature:
-            found.append((kind, lines.fill(FEATURED, values | {"feature": feature})))
+            found.append(_featured(plan, kind, feature, definition))
         elif kind == "price" and _talks_price(plan, request):  # what it is; the price follows, framed
-            found.append((kind, definition))
+            found.append(Fact(kind, definition))
         elif kind == "ingredients" and values["ingredients"] and not plan.caution:
-            found.append((kind, lines.fill(WITH_INGREDIENTS, values)))
+            found.append(Fact(kind, lines.fill(WITH_INGREDIENTS, values)))
         elif kind == "key_ingredients" and values["ingredients"] and not plan.caution:
-            found.append(("ingredients", lines.fill(KEY_INGREDIENTS, values)))
+            found.append(Fact("ingredients", lines.fill(KEY_INGREDIENTS, values)))
         elif kind == "definition":
-            found.append((kind, definition))
-    seen: set[str] = set()
-    found = [(kind, phrase) for kind, phrase in found if not (phrase in seen or seen.add(phrase))]  # each once
-    return found[request.variant % len(found)] if found else ("definition", definition)
+            found.append(Fact(kind, definition))
+    seen: set[tuple[str, str]] = set()
+    found = [f for f in found if not ((f.phrase, f.said) in seen or seen.add((f.phrase, f.said)))]  # each once
+    return found[request.variant % len(found)] if found else Fact("definition", definition)
 
 
 def _names_noun(feature: str, noun: str) -> bool:
@@ -534,11 +649,37 @@ def product_line(
     if point is None:  # a name-only product: the plan's line says only what is known
         return plan.product_line
     bank = PRODUCT if plan.stage in lines.NEW_STAGES else USER_PRODUCT
-    values = plan.values | {"definition": point[1]}
     if plain:  # tight: the tone's short shape; the size and price give way to the offer and the ask
-        return lines.fill(_pick(PLAIN[request.resolved.brief.tone], _turn(request)), values)
-    shape = NAMED if named else _pick(_shapes(bank, request), _turn(request))
-    return _priced(lines.fill(shape, values), plan, point)
+        return _stated(
+            plan, _pick(_own_noun_shapes(plan, point, PLAIN[request.resolved.brief.tone]), _turn(request)), point
+        )
+    shape = NAMED if named else _pick(_own_noun_shapes(plan, point, _shapes(bank, request)), _turn(request))
+    return _priced(_stated(plan, shape, point), plan, point)
+
+
+def _ends_on_noun(plan: MessagePlan) -> bool:
+    return plan.facts.name.endswith(plan.facts.noun.split()[-1])
+
+
+def _own_noun_shapes(plan: MessagePlan, point: Fact, shapes: tuple[str, ...]) -> tuple[str, ...]:
+    """The shapes that name the product first ("X 미스트는 …"), where the fact is said as the line's own
+    predicate: the catalog's sentence, or "…이 돋보여요" after a name that ends on the category's noun
+    (not "X 미스트는 … 미스트예요")."""
+    if not (point.said or (point.feature and _ends_on_noun(plan))):
+        return shapes
+    return tuple(s for s in shapes if s.endswith("{definition}(이)에요.")) or shapes
+
+
+def _stated(plan: MessagePlan, shape: str, point: Fact) -> str:
+    """The product line in `shape` around the point: the catalog's sentence for a fact no noun phrase
+    frames ("X 토너는 화장솜에 묻혀 닦아 내면 피부결이 매끄럽게 정돈돼요"), with the product as its topic."""
+    topic = shape.endswith("{definition}(이)에요.")
+    if point.said and topic:
+        shape = shape.replace("{definition}(이)에요.", point.said)
+    elif point.feature and topic and _ends_on_noun(plan):
+        shape = shape.replace("{definition}(이)에요.", FEATURED_SAID)
+    line = lines.fill(shape, plan.values | {"definition": point.phrase, "feature": point.feature})
+    return f"{line} {point.said}" if point.said and not topic else line
 
 
 def _priced(line: str, plan: MessagePlan, point: Point) -> str:
@@ -576,7 +717,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     used = point[0] if point else ""
     feature = _feature(plan)
     if used in ("reason", "feature"):
-        feature = next((f for f in (values["feature"], values["feature2"]) if f and f != feature), "")
+        others = (values["feature"], values["feature2"])  # the catalog's sentence may state two points at once
+        feature = next((f for f in others if f and f != feature and not _said_in(point, f)), "")
     ingredients = values["ingredients"] if used != "ingredients" else ""
     if angle == "natural" and ingredients:
         if not feature:
@@ -591,23 +733,48 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     fitting = feature and feature == values["reason"]  # the fact chosen because it fits this reader
     if angle == "trend" and not fitting and plan.stage in lines.NEW_STAGES:
         trend = _trend_feature(plan, _line_feature(plan) if used in ("reason", "feature") else "")
+        if _said_in(point, trend):
+            trend = ""  # the catalog's sentence in the product line said it already
         fitting, feature = bool(trend), trend or feature
+    if fitting and _said_in(point, feature):
+        fitting = (
+            False  # the product line's catalog sentence said it ("…거품이 … 씻어 냅니다. 써 보는 재미는 … 거품에")
+        )
+        feature = ""
     if fitting and angle in BENEFIT:
         return _sensitive_part(plan, lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature}))
-    fitted = fit.short if fit and used != "ingredients" else None
-    hook = fitted or reader_hook(plan, k + request.resolved.brief.seed, used)  # briefs of one campaign vary
+    fitted = fit.short if fit and used != "ingredients" and not _said_in(point, fit.fact) else None
+    gift = button(plan, request.evidence.event) in GIFT_ASKS
+    hook = fitted or reader_hook(plan, k + request.resolved.brief.seed, used, gift)  # briefs of one campaign vary
     if hook:
         return hook
     if not feature:
         return lines.fill(INGREDIENTS, values) if ingredients else None
+    if not framable(feature):  # "화장솜으로 닦아 정돈하는 피부결도 장점이에요": the catalog's own sentence
+        said = feature_sentence(plan, feature)
+        return (
+            said
+            if said != lines.fill(FEATURE_SENTENCE, {"feature": feature})
+            else lines.fill(PLAIN_BENEFIT[0], {"feature": feature})
+        )
     return lines.fill(_pick(PLAIN_BENEFIT, k), values | {"feature": feature})
 
 
-def reader_hook(plan: MessagePlan, k: int, used: str = "") -> str | None:
+def _said_in(point: Point, fact: str) -> bool:
+    """Whether the product line's catalog sentence (or framed feature) already says most of `fact`."""
+    if not (point and (point.said or point.feature) and fact):
+        return False
+    words = _stems(fact)
+    return len(words - _stems(f"{point.said} {point.feature}")) * 2 <= len(words)
+
+
+def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False) -> str | None:
     """What a push says to this reader when no fact of the product fits them: a care tip, the size,
     a place in their routine; nothing new about the product, nor what the product line (`used`:
-    the kind of fact it stated) already said."""
+    the kind of fact it stated) already said. `gift`: a sharer's ask is a gift."""
     angle = plan.angle.key
+    if plan.stage == REFERRAL and gift:
+        return _sensitive_part(plan, USER_GIFT_HOOKS[angle]) if angle in USER_GIFT_HOOKS else None
     if plan.stage not in lines.NEW_STAGES:  # a user: why it matters to them now, not a chooser's hook
         return USER_HOOKS.get(plan.stage, {}).get(angle)
     if angle == "budget":
@@ -666,7 +833,13 @@ def cta_line(
     if style == FOMO and promotion:
         lead = PROMOTION_LEAD
     elif style == FOMO and plan.stage == REFERRAL:  # a gift is not what one would regret keeping quiet
-        lead = GIFT_FOMO_LEAD if "선물" in action else REFERRAL_FOMO_LEAD
+        lead = GIFT_FOMO_LEAD if label in GIFT_ASKS or "선물" in action else REFERRAL_FOMO_LEAD
+    elif style == FOMO:  # what the reader would miss, not the bare "놓치지 말고" (reading 9, s3331)
+        lead = next((lead for labels, lead in FOMO_LEADS if label in labels), FOMO_LEAD)
+        if label in STOCK_ACTIONS:  # "갑자기 떨어져 아쉽지 않게 다 쓰기 전에 …": the when is said
+            action = SHORT_ACTIONS.get(label, action) if "전에" in action else action
+    elif style == EMOTION and merged and label in EMOTION_EVENT_LEADS:  # the event met as the reader feels
+        lead = EMOTION_EVENT_LEADS[label]
     elif style == EMOTION and plan.stage in EMOTION_USER_LEADS:  # a user's moment, or a gift for someone else
         own_words = "마음" in action or "내 피부" in action or "나에게" in action
         lead = "" if own_words or (merged and plan.stage == 2) else EMOTION_USER_LEADS[plan.stage]
@@ -686,6 +859,13 @@ def cta_line(
         lead = ""
     if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
         action = SHORT_ACTIONS.get(label, action)
+    if lead in ADVERB_LEADS and action.startswith("써 본") and "을 " in action:
+        # "바로 써 본 느낌" reads as a feeling had at once: the adverb goes with the verb; an event's own
+        # ask is said as written (the title's invitation keeps the style)
+        if merged:
+            return lines.fill(action, _it(plan))
+        said, _, verb = action.partition("을 ")
+        return lines.fill(f"{said}을 {lead} {verb}", _it(plan))
     return lines.fill(f"{lead} {action}".strip(), _it(plan))
 
 
@@ -724,6 +904,8 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
     k = _turn(request)
     hapsho = request.resolved.brief.honorific == Honorific.hapsho
     user = (USER_STATEMENT_OPENERS if hapsho else USER_OPENERS).get(plan.stage)
+    if user and plan.stage == REFERRAL and plan.cta in GIFT_ASKS:  # "…권하기 좋은 때예요" over a gift: two asks
+        user = tuple(o for o in user if "권하" not in o) or user
     if user:
         return lines.fill(_pick(user, k), plan.values)
     own = STATEMENT_OPENERS if hapsho else OPENERS
@@ -757,26 +939,51 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         slots["styled"] = lines.fill(STYLED_INVITES[style], slots) if style is not None else invite
         order = EMOTION_EVENT_TITLES if style == EMOTION else EVENT_TITLES
         shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in order)
-        if merged_ask(button(plan, event), event):  # the body's ask says the invitation: the name, not it again
-            shapes = (*(t for t in shapes if t != invite), lines.fill("{product}", values))
+        label = button(plan, event)
+        if merged_ask(label, event):  # the body's ask says the invitation: a promise beside the product first
+            # (reading 9: the name alone over "…상담을 신청해 보세요" promised nothing), the invitation
+            # alone for a long name, the name alone last
+            promises = _promises(plan, label, k, event=True)
+            last = min(promises, key=len)  # the shortest promise beside the name, where it fits a phone
+            name = lines.fill("{product}", values)
+            if len(last) > TITLE_CHARS >= len(name):  # a very long name: the name alone, as before
+                last = name
+            shapes = (*(t for t in shapes if t != invite), *(t for t in promises if t != last), last)
     else:
-        new = plan.stage in lines.NEW_STAGES
-        style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
-        own = STYLE_TITLES[style][0 if new else 1]
-        if style == FOMO and not new:
-            own = USER_FOMO_TITLES[plan.stage]
-        elif plan.stage == REFERRAL:
-            own = REFERRAL_TITLES[style]
-        reader = ANGLE_TITLES.get(plan.angle.key, own) if new else STAGE_TITLES.get(plan.stage, own)
-        if new and plan.fit and style in SHORT_STYLE_TITLES:  # the body speaks to the reader: the title keeps the style
-            reader = SHORT_STYLE_TITLES[style]
-        reader = _sensitive_part(plan, reader)
-        pool = (own, reader) if k % 2 == 0 else (reader, own)
-        shapes = tuple(lines.fill(t, values) for t in (*pool, "{product}"))  # the name alone: a long one
+        shapes = (*_promises(plan, plan.cta, k), lines.fill("{product}", values))  # the name alone: a long one
     *promising, last_resort = dict.fromkeys(shapes)
     if len(last_resort) <= TITLE_CHARS:  # a title a phone cuts short is no better than the last resort
         return [*(t for t in promising if len(t) <= TITLE_CHARS), last_resort]
     return [*sorted(promising, key=lambda t: len(t) > TITLE_CHARS), last_resort]
+
+
+def _promises(plan: MessagePlan, label: str, k: int, event: bool = False) -> tuple[str, ...]:
+    """The style's and the reader's promise beside the product, variants alternating; a sharer's say
+    what the ask `label` does (a gift, or a recommendation). Beside an event's ask, no stage title that
+    asks for something else ("다시 채워 두는 …" over a container campaign), and the style's shortest
+    promise last for a long name."""
+    new = plan.stage in lines.NEW_STAGES
+    style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
+    gift = int(label in GIFT_ASKS)
+    own = STYLE_TITLES[style][0 if new else 1]
+    if plan.stage == REFERRAL:
+        own = REFERRAL_TITLES[style][gift]
+    elif style == FOMO and not new:
+        own = SHORT_STYLE_TITLES[FOMO] if event else USER_FOMO_TITLES[plan.stage]
+    if new:
+        reader = ANGLE_TITLES.get(plan.angle.key, own)
+    elif plan.stage == REFERRAL:
+        reader = REFERRAL_STAGE_TITLES[gift]
+    else:
+        reader = own if event else STAGE_TITLES.get(plan.stage, own)
+    if new and plan.fit and style in SHORT_STYLE_TITLES:  # the body speaks to the reader: the title keeps the style
+        reader = SHORT_STYLE_TITLES[style]
+    reader = _sensitive_part(plan, reader)
+    pool = (own, reader) if k % 2 == 0 and not event else (reader, own)  # beside an event's ask the reader's
+    # promise leads: where the body has no room for the reader's line, the title still speaks to them
+    if event and plan.stage != REFERRAL:  # a long name beside an event's ask: the style's shortest promise
+        pool = (*pool, (EVENT_SHORT_TITLES if new else USER_SHORT_TITLES)[style])
+    return tuple(dict.fromkeys(lines.fill(t, plan.values) for t in pool))
 
 
 Form = list[str]
@@ -827,12 +1034,19 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     unpriced = benefit_line(plan, request, None, k + k // 2) if point and point[0] == "price" else benefit
     for_reader = [[key, product, benefit, offer, cta], [key, plain, unpriced, offer, cta]]
     for_reader.append([key, tightest, unpriced, offer, cta])
+    lean = _tightest(plan, request, point._replace(said="")) if point and point.said else None
+    if lean:  # the reader's line outlasts the fact's own sentence
+        for_reader.append([key, lean, unpriced, offer, cta])
     if short_cta != bare:  # the style's lead kept: never the bare ask (the style would be lost for the line)
         for_reader += [[key, plain, unpriced, offer, short_cta], [key, tightest, unpriced, offer, short_cta]]
     styled = [[key, product, offer, cta], [key, plain, offer, cta]]
     styled += [[key, product, offer, short_cta], [key, plain, offer, short_cta], [key, tightest, offer, short_cta]]
     short = [[key, product, offer, bare], [key, plain, offer, bare], [key, tightest, offer, bare]]
     offer_only = [[key, product, told], [key, plain, told], [key, tightest, told]]
+    if lean:
+        offer_only.append([key, lean, told])  # the fact's own sentence gives way before the call to action does
+        styled.append([key, lean, offer, short_cta])
+        short.append([key, lean, offer, bare])
     if not benefit:
         return [styled, short, offer_only]
     plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
@@ -844,9 +1058,8 @@ def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point) -> st
     bare "X는 …예요" where the tone's words leave the offer and the ask no room."""
     if point is None:
         return plan.product_line
-    values = plan.values | {"definition": point[1]}
-    shapes = (*PLAIN[request.resolved.brief.tone], BARE)
-    return min((lines.fill(shape, values) for shape in shapes), key=len)
+    shapes = _own_noun_shapes(plan, point, (*PLAIN[request.resolved.brief.tone], BARE))
+    return min((_stated(plan, shape, point) for shape in shapes), key=len)
 
 
 def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, product: str) -> list[list]:
@@ -874,12 +1087,21 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     # name left pushes with the product and the ask only)
     unpriced = benefit_line(plan, request, None, k + k // 2) if point and point[0] == "price" else benefit
     tight = [[key, plain, unpriced, cta], [key, _tightest(plan, request, point), unpriced, cta]] if unpriced else []
+    if tight and point and point.said:  # the reader's line outlasts the fact's own sentence
+        lean = _tightest(plan, request, point._replace(said=""))
+        tight.append([key, lean, unpriced, cta])
+        gift = plan.cta in GIFT_ASKS
+        hook = reader_hook(plan, k + request.resolved.brief.seed, point.kind, gift)  # the reader in fewer words
+        if hook and hook != unpriced:
+            tight += [[key, _tightest(plan, request, point), hook, cta], [key, lean, hook, cta]]
     if key:  # the marketer's point opens every form
         forms = without[:2] + tight + without[2:]
     elif k % 3 == 1:  # a variant that leads on the product; the plain line stays last
         forms = without[:2] + with_opener[:2] + tight + with_opener[2:] + without[2:]
     else:  # the reader's line beside the fact before the opener's question beside it alone
         forms = with_opener[:2] + without[1:2] + tight + with_opener[2:] + without[:1] + without[2:]
+    if point and point.said:  # the fact's own sentence gives way before the call to action does
+        forms.append([key, _tightest(plan, request, point._replace(said="")), cta])
     if _look_ask(plan, plan.cta) is None:
         return forms
     usual = cta_line(plan, plan.cta, request.resolved.brief.tone, False, own=False)
@@ -908,6 +1130,7 @@ def every_line() -> list[str]:
         *CATEGORY_PATCH_TIPS.values(),
         *(line for group in READER_HOOKS.values() for line in group),
         *(line for group in USER_HOOKS.values() for line in group.values()),
+        *USER_GIFT_HOOKS.values(),
     ]
     openers = (*OPENERS.values(), *USER_OPENERS.values(), *STATEMENT_OPENERS.values(), *USER_STATEMENT_OPENERS.values())
     out += [line for group in openers for line in group]
@@ -915,6 +1138,9 @@ def every_line() -> list[str]:
         out += [line for group in bank.values() for line in group]
     leads = [
         *STYLE_LEADS.values(),
+        *(lead for _, lead in FOMO_LEADS),
+        FOMO_LEAD,
+        *EMOTION_EVENT_LEADS.values(),
         TIME_USE_LEAD,
         REFERRAL_FOMO_LEAD,
         GIFT_FOMO_LEAD,
