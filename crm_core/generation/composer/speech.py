@@ -98,6 +98,7 @@ def _infinitive(stem: str) -> str:
     return stem[:-1] + _compose(initial, merged)
 
 
+@lru_cache(maxsize=16384)  # stock sentences recur across messages; conjugate() caches whole lines only
 def _to_haeyo(sentence: str) -> str:
     body, punct = _split_punct(sentence)
     if body.endswith("십시오"):
@@ -127,6 +128,7 @@ def _to_haeyo(sentence: str) -> str:
     return sentence
 
 
+@lru_cache(maxsize=16384)
 def _to_hapsho(sentence: str) -> str:
     body, punct = _split_punct(sentence)
     table = _QUESTIONS if punct.startswith("?") else _STATEMENTS
