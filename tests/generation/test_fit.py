@@ -133,3 +133,18 @@ def test_a_trend_reader_hears_the_fun_of_trying_it_from_the_catalogs_texture(cat
     for body in _bodies(pipeline, persona=TREND, brand=product.brand, product=product.name):
         framed = [s for s in _sentences(body) if "제형" in s and re.search("먼저 느껴지는|먼저 눈에 띄는", s)]
         assert framed, body
+
+
+def test_a_luxury_reader_is_never_offered_a_humectant_as_a_welcome_ingredient(catalog: Catalog):
+    """Reading 10: "성분부터 꼼꼼히 보시는 분께 반가운 건 글리세린을 담았다는 점" (a base in nearly every
+    formula). A product whose named ingredients are all bases gets another fit, or none."""
+    with_glycerin = [p for p in catalog.products if "글리세린" in p.key_ingredients]
+    assert with_glycerin
+    for product in with_glycerin:
+        for stage in (0, 1, 3):
+            resolved = catalog.resolve(
+                Brief(persona=LUXURY, brand=product.brand, product=product.name, stage_index=stage, style_index=1)
+            )
+            plan = build_plan(GenerationRequest(resolved, Reviews().evidence(resolved), 0))
+            said = " ".join(s for s in (plan.fit.line if plan.fit else "", plan.reader_line or "", *plan.proofs) if s)
+            assert "글리세린" not in said, (product.name, said)

@@ -11,7 +11,7 @@ import pytest
 
 from crm_core.catalog import Catalog
 from crm_core.config import Settings
-from crm_core.domain import Brief, EvidenceItem, Tone
+from crm_core.domain import Brief, EvidenceItem, Honorific, Tone
 from crm_core.errors import CrmError
 from crm_core.evidence import assemble_evidence
 from crm_core.factory import build_guard
@@ -721,12 +721,16 @@ def test_a_close_never_repeats_an_adverb_the_message_said_nor_reads_as_a_one_day
 
 
 def test_an_online_test_is_offered_as_something_to_take_not_to_apply_for(catalog: Catalog):
-    """Readings 7 and 8: "테스트를 '신청'한다는 표현 어색"."""
+    """Readings 7 and 8: "테스트를 '신청'한다는 표현 어색". The close is the test's own ask (reading 10:
+    its description beside that ask said it twice), never an application."""
+    ask = catalog.event("ev-acq-n1").ask
+    assert ask
     for channel in LONG_CHANNELS:
         spec = dict(brand="라네즈", product="크림스킨 170ml", persona=0, stage_index=0, style_index=1,
                     channel=channel, is_event=True, event_id="ev-acq-n1", seed=4)  # fmt: skip
         body = compose(_request(catalog, spec))[0].body
-        assert "테스트도 해 보실 수" in body, body
+        assert conjugate(ask, Honorific.haeyo) in body, body
+        assert "신청" not in body, body
 
 
 @pytest.mark.parametrize("honorific, ask", [("해요체", "꼭 사용하세요."), ("합쇼체", "꼭 사용하십시오.")])
@@ -875,3 +879,30 @@ def test_an_opening_never_says_its_reader_s_word_twice(catalog: Catalog):
         body = compose(_request(catalog, spec))[0].body
         first = SENTENCE.split(body.strip())[0]
         assert first.count("기분") <= 1, body
+
+
+def test_an_event_closed_on_its_own_ask_is_not_described_again_before_it(catalog: Catalog):
+    """Reading 10: "…1:1 뷰티 상담도 신청하실 수 있습니다. 매장이나 온라인 채팅으로 1:1 상담을 신청해
+    보십시오." The event's own ask says what it is; its description beside it said it twice."""
+    event = catalog.event("ev-acq-n3")
+    assert event.ask and "상담" in event.ask
+    for channel in LONG_CHANNELS:
+        for persona in range(5):
+            spec = dict(brand="에스트라", product="아토베리어365 로션 150ml", persona=persona, stage_index=0,
+                        style_index=1, channel=channel, is_event=True, event_id=event.id, seed=persona)  # fmt: skip
+            body = compose(_request(catalog, spec))[0].body
+            assert body.count("상담") == 1, body
+
+
+def test_what_the_product_is_says_more_than_its_name(catalog: Catalog):
+    """Reading 10: "살리실산을 담은 데일리 클렌저, 살리실산 데일리 젠틀 클렌저이자 여드름성 피부 완화에 도움을
+    주는 기능성 화장품입니다": where the catalog has a definition that does not repeat the name's words, that
+    one; and a functional claim never hangs on a name in apposition."""
+    for channel in LONG_CHANNELS:
+        for seed in range(4):
+            spec = dict(brand="코스알엑스", product="살리실산 데일리 젠틀 클렌저 150ml", persona=1, stage_index=0,
+                        style_index=3, channel=channel, seed=seed)  # fmt: skip
+            body = compose(_request(catalog, spec))[0].body
+            assert "살리실산 데일리 젠틀 클렌저" in body, body
+            assert "데일리 클렌저, 살리실산" not in body, body
+            assert not re.search(r", [^.]*?클렌저이자", body), body

@@ -262,3 +262,13 @@ def test_a_concentrate_is_called_by_the_word_in_its_name(catalog: Catalog):
     assert mismatched, named
     for product in mismatched:
         assert _plan(catalog, brand=product.brand, product=product.name).facts.noun == named[product.name]
+
+
+def test_a_lotion_filed_with_emulsions_is_called_a_lotion(catalog: Catalog):
+    """Reading 10: "지금 쓰는 에멀젼이 …" of 아토베리어365 로션 (category 로션·에멀젼)."""
+    lotions = [
+        p for p in catalog.products if p.category == "로션·에멀젼" and short_product_name(p.name).endswith("로션")
+    ]
+    assert lotions
+    for product in lotions:
+        assert _plan(catalog, brand=product.brand, product=product.name).facts.noun == "로션"

@@ -45,8 +45,15 @@ NIGHT_WORDS = ("수면", "슬리핑", "나이트")  # a product named for the ni
 # foundation filed under 쿠션·베이스 is no "쿠션"): the product's own word is used where its name has
 # one ("… 영양케어 샴푸" → "샴푸", "꾸뛰르 립 틴트 벨벳" → "립 틴트", "프로테일러 파운데이션 비 글로우" → "파운데이션").
 OWN_WORD_CATEGORIES = frozenset({"헤어", "립", "바디", "쿠션·베이스"})
-# Concentrates a catalog files under one another's name: the product's own word wins ("… 에센스", not "세럼").
-SERUM_WORDS = frozenset({"세럼", "에센스", "앰플"})
+# Words a catalog files under one another's name: the product's own word wins ("… 에센스" filed as 세럼, an
+# "… 로션" filed as 로션·에멀젼 is no "에멀젼").
+_SERUMS = frozenset({"세럼", "에센스", "앰플"})
+SIBLING_WORDS = {
+    "세럼": _SERUMS,
+    "에센스": _SERUMS,
+    "앰플": _SERUMS,
+    "로션·에멀젼": frozenset({"로션", "에멀젼", "에멀전"}),
+}
 _OWN_WORD_PREFIXES = ("헤어", "두피", "립", "바디")
 _OWN_WORD_FIXES = {
     ("립", "밤"): "립밤",
@@ -70,6 +77,12 @@ def own_noun(name: str, category: str) -> str | None:
             return f"{words[i - 1]} {word}"
         return _OWN_WORD_FIXES.get((category, word), word)
     return None
+
+
+def repeats_name(definition: str, name: str) -> bool:
+    """A definition that says a word of the product's own name before its head noun ("자양윤모 샴푸와
+    함께 쓰는 트리트먼트" for 자양윤모 트리트먼트) reads as a tautology after the name."""
+    return any(len(word) >= 2 and word in name.split() for word in definition.split()[:-1])
 
 
 @lru_cache(maxsize=4096)
@@ -124,7 +137,7 @@ class ProductFacts:
             if own:
                 return own
         words = short_product_name(self.name).split()
-        if self.category in SERUM_WORDS and words[-1] in SERUM_WORDS:  # "브라이트닝 기미 에센스" filed as a 세럼
+        if words[-1] in SIBLING_WORDS.get(self.category, ()):  # "브라이트닝 기미 에센스" filed as a 세럼
             return words[-1]
         if "밤" in words[1:]:  # a balm filed as a cream is no "이 크림" (reading 8), and "이 밤" reads as a night
             return f"{words[words.index('밤') - 1]} 밤"

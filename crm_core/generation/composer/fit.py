@@ -48,6 +48,9 @@ BUDGET_VOLUME = "{point}(이)라 한 통을 오래 두고 쓸 수 있어요."
 BUDGET_VOLUME_SHORT = "{volume} 넉넉한 용량이에요."
 # Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
 AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드", "에이지")
+# Humectants and bases in nearly every formula: no reason a formula-minded reader would welcome (reading 10:
+# "반가운 건 글리세린을 담았다는 점").
+BASE_INGREDIENTS = frozenset({"글리세린", "정제수", "부틸렌글라이콜", "프로판다이올", "다이프로필렌글라이콜", "베타인"})
 LUXURY_ACTIVES = "성분부터 꼼꼼히 보시는 분께 반가운 건 {actives}을 담았다는 점이에요."
 LUXURY_ACTIVES_SHORT = "성분부터 공들여 살피는 분께 반가운 {actives}을 담았어요."
 _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
@@ -158,7 +161,7 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str
         line = lines.fill(LUXURY_REVIEW, values)
         out.append(Fit("review", line, lines.fill(LUXURY_REVIEW_SHORT, values), result.clause))
     claimed = " ".join((said, *facts.claims))  # a claim about an ingredient says more than its name
-    named = _unsaid([i for i in facts.ingredients if i not in actives], claimed)[:2]
+    named = _unsaid([i for i in facts.ingredients if i not in actives and i not in BASE_INGREDIENTS], claimed)[:2]
     if named and not actives and kind not in WORN_FOR_FINISH:
         values = {"actives": "·".join(named)}
         out.append(

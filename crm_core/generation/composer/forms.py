@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import Channel, Honorific, SmsOverflow, Tone
@@ -223,6 +223,7 @@ SENSES = (
 _BODY_WORDS = frozenset({"피부", "두피", "입술", "얼굴"})  # where it goes: no repeat when said twice
 
 
+@lru_cache(maxsize=16384)
 def _senses(text: str) -> frozenset[int]:
     return frozenset(i for i, stems in enumerate(SENSES) if any(stem in text for stem in stems))
 
@@ -331,7 +332,14 @@ def _joined_definitions(paragraph: list[str | None], definition: str) -> list[st
     out: list[str | None] = []
     for sentence in sentences:
         last = out[-1] if out else None
-        if last == definition and sentence.endswith(_FUNCTIONAL) and last.endswith(_COPULA_ENDS) and ". " not in last:
+        appositive = ", " in last if last else False  # "…클렌저, 살리실산 데일리 젠틀 클렌저이자 …" reads as a chain
+        if (
+            last == definition
+            and sentence.endswith(_FUNCTIONAL)
+            and last.endswith(_COPULA_ENDS)
+            and ". " not in last
+            and not appositive
+        ):
             cut = len("이에요.") if last.endswith("이에요.") else len("예요.")
             out[-1] = f"{last[:-cut]}이자 {sentence}"
         else:

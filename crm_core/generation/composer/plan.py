@@ -18,7 +18,7 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past
 from crm_core.generation.composer.angles import angle as angle_by_key
-from crm_core.generation.composer.facts import WASH_OFF, ProductFacts, is_definition, product_facts
+from crm_core.generation.composer.facts import WASH_OFF, ProductFacts, is_definition, product_facts, repeats_name
 from crm_core.generation.composer.fit import Fit, fits
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
@@ -173,6 +173,8 @@ def _definition(facts: ProductFacts, k: int) -> str | None:
         for c in facts.claims
         if is_definition(c) and c.rstrip(". ").endswith("입니다")
     )
+    defs = tuple(d for d in defs if not repeats_name(d, facts.name)) or defs  # reading 10: "살리실산을 담은
+    # 데일리 클렌저, 살리실산 데일리 젠틀 클렌저": one that says more than the name, where the catalog has one
     if defs:
         return _natural_phrase(defs[k % len(defs)])
     if facts.ingredients and facts.category:
@@ -823,7 +825,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         bank = lines.PRODUCT_LINES if new_reader else lines.USER_PRODUCT_LINES
         if stage == 1:  # the first-use reader has the product: it is not introduced again
             bank = lines.FIRST_USE_PRODUCT_LINES
-        product_bank = _pick(bank[tone_bank_key], rng.randrange(2) + k)
+        shapes = bank[tone_bank_key]
+        if repeats_name(values["definition"], facts.name):  # "…데일리 클렌저, 살리실산 데일리 젠틀 클렌저": the name first
+            shapes = tuple(s for s in shapes if not s.startswith("{definition},")) or shapes
+        product_bank = _pick(shapes, rng.randrange(2) + k)
         product_line = lines.fill(product_bank, values)
         # after a hook that named the product, what it is follows without the name again
         after_hook = lines.fill(lines.RENAMED_LINE, values) if renamed else product_line
@@ -900,7 +905,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if angle.key == "sensitive" and facts.strong:
         user_line = lines.USER_CAUTION_LINES.get(stage)
         caution = lines.fill(user_line or _pick(lines.CAUTION_LINES, k), values)
-    offer = offer_sentence(event) if event else None
+    # a close that is the event's own ask says what the event is: its description beside it said it twice
+    # ("…1:1 뷰티 상담도 신청하실 수 있습니다. 매장이나 온라인 채팅으로 1:1 상담을 신청해 보십시오.", reading 10)
+    offer = offer_sentence(event) if event and not event_ask else None
     fomo = None
     if 2 in styles and offer and event and event.is_promotion:
         if not hook_fomo:

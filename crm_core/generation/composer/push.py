@@ -15,6 +15,7 @@ from typing import NamedTuple
 from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
+from crm_core.generation.composer.facts import repeats_name
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.plan import MessagePlan, from_nature
 from crm_core.generation.composer.voice import QUIET_MANNERS, voice_of
@@ -494,23 +495,17 @@ def _definition(plan: MessagePlan) -> str | None:
     definition = plan.values["definition"]
     if definition == plan.facts.name:
         return None
-    if "의 " in definition or _repeats_name(definition, plan.facts.name):  # clumsy or "X는 X와 쓰는 …": another
+    if "의 " in definition or repeats_name(definition, plan.facts.name):  # clumsy or "X는 X와 쓰는 …": another
         plainer = [
             d
             for d in (*plan.facts.definitions, *plan.facts.claim_definitions)
-            if "의 " not in d and not _repeats_name(d, plan.facts.name)
+            if "의 " not in d and not repeats_name(d, plan.facts.name)
         ]
         definition = plainer[0] if plainer else definition
     if _winter(plan) and COOL_WORDS.search(definition):
         cooler = [d for d in (*plan.facts.definitions, *plan.facts.claim_definitions) if not COOL_WORDS.search(d)]
         return cooler[0] if cooler else definition
     return definition
-
-
-def _repeats_name(definition: str, name: str) -> bool:
-    """A definition that says a word of the product's own name before its head noun ("자양윤모 샴푸와
-    함께 쓰는 트리트먼트" for 자양윤모 트리트먼트) reads as a tautology after the name."""
-    return any(len(word) >= 2 and word in name.split() for word in definition.split()[:-1])
 
 
 # What the product is, framed by the fact this reader meets first (a noun phrase for {definition}).
