@@ -10,17 +10,15 @@ import pytest
 from crm_core.catalog import Catalog
 from crm_core.channels import euckr_measure
 from crm_core.config import Settings
-from crm_core.domain import Brief, EmojiPolicy, EvidenceItem, Honorific, Tone
+from crm_core.domain import Brief, EmojiPolicy, Honorific, Tone
 from crm_core.errors import InvalidInput
 from crm_core.evidence import assemble_evidence
-from crm_core.factory import build_guard
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import compose
 from crm_core.generation.composer.speech import speech_levels
-from crm_core.generation.template import TemplateGenerator
 from crm_core.korean import has_emoji
 from crm_core.pipeline import Pipeline
-from crm_core.scores import Scorer
+from tests.generation.scripted import pipeline_with_reviews
 
 _EMOJI = re.compile("[\U0001f000-\U0001faff\U00002600-\U000027bf]")
 CREAM = dict(brand="이니스프리", product="그린티 씨드 히알루론산 크림")  # 28,000원
@@ -28,21 +26,8 @@ LUXURY_CREAM = dict(brand="설화수", product="자음생크림")  # 320,000원
 GOOD_REVIEW = "흡수가 빨라서 아침에 바르기 좋아요."
 
 
-class WithReviews:
-    """Evidence with fixed review sentences, to control what the composer may paraphrase."""
-
-    def __init__(self, *sentences: str):
-        self.items = tuple(
-            EvidenceItem(source_id=f"R{i}#s1", collection="reviews", text=t, score=0.9) for i, t in enumerate(sentences)
-        )
-
-    def evidence(self, resolved):  # type: ignore[no-untyped-def]
-        return assemble_evidence(resolved, reviews=self.items)
-
-
 def make_pipeline(catalog: Catalog, settings: Settings, *reviews: str) -> Pipeline:
-    source = WithReviews(*(reviews or (GOOD_REVIEW,)))
-    return Pipeline(catalog, source, TemplateGenerator(), build_guard(catalog, settings), Scorer(), settings)
+    return pipeline_with_reviews(catalog, settings, *(reviews or (GOOD_REVIEW,)))
 
 
 @pytest.fixture()

@@ -9,8 +9,6 @@ import re
 from crm_core.catalog import Catalog
 from crm_core.config import Settings
 from crm_core.domain import Brief, EvidenceItem, Honorific
-from crm_core.evidence import assemble_evidence
-from crm_core.factory import build_guard
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import angle_for
@@ -19,30 +17,11 @@ from crm_core.generation.composer.fit import SKIN_TYPE_ORDER, sensitive_fits
 from crm_core.generation.composer.plan import build_plan
 from crm_core.generation.composer.reader import product_kind
 from crm_core.generation.composer.reviews import REPURCHASE_CLAUSES, review_points
-from crm_core.generation.template import TemplateGenerator
-from crm_core.pipeline import Pipeline
-from crm_core.scores import Scorer
+from tests.generation.scripted import WithReviews, pipeline_with_reviews
 
 LUXURY, SENSITIVE, BUDGET, TREND, NATURAL = range(5)
 LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
 SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-
-
-class Reviews:
-    """Evidence with the given review sentences."""
-
-    def __init__(self, *texts: str):
-        self.items = tuple(
-            EvidenceItem(source_id=f"R{i}#s1", collection="reviews", text=t, score=0.9) for i, t in enumerate(texts)
-        )
-
-    def evidence(self, resolved):  # type: ignore[no-untyped-def]
-        return assemble_evidence(resolved, reviews=self.items)
-
-
-def _pipeline(catalog: Catalog, settings: Settings, *reviews: str) -> Pipeline:
-    guard = build_guard(catalog, settings)
-    return Pipeline(catalog, Reviews(*reviews), TemplateGenerator(), guard, Scorer(), settings)
 
 
 def _facts(catalog: Catalog, product, persona: int):  # type: ignore[no-untyped-def]
@@ -70,7 +49,7 @@ def test_skin_types_are_said_as_who_can_use_it_true_to_the_catalog(catalog: Cata
 
 def test_a_sensitive_readers_message_says_the_category_noun_once(catalog: Catalog, settings: Settings):
     """s5696: "…을 담은 수분 에센스입니다. 민감성 피부까지 사용 피부 타입으로 안내된 에센스입니다."."""
-    pipeline = _pipeline(catalog, settings)
+    pipeline = pipeline_with_reviews(catalog, settings)
     product = next(p for p in catalog.products if p.name.startswith("아토베리어365 하이드로 에센스"))
     for channel in LONG_CHANNELS:
         for seed in range(3):
@@ -88,7 +67,7 @@ def test_natural_ingredients_are_said_as_what_the_formula_holds(catalog: Catalog
         resolved = catalog.resolve(
             Brief(persona=NATURAL, brand=product.brand, product=product.name, stage_index=0, style_index=1)
         )
-        plan = build_plan(GenerationRequest(resolved, Reviews().evidence(resolved), 0))
+        plan = build_plan(GenerationRequest(resolved, WithReviews().evidence(resolved), 0))
         told += [plan.fit.line] if plan.fit and plan.fit.kind == "origin" else []
     assert len(told) > 10
     assert not [line for line in told if "이름만으로" in line or "출처를 알 수" in line], told
@@ -107,7 +86,7 @@ def test_a_seasonal_line_fits_every_category_without_translationese(catalog: Cat
 def test_an_emotional_hook_fits_how_long_one_use_takes(catalog: Catalog, settings: Settings):
     """s3574: "…크림미스트를 쓰는 몇 분이 나를 돌보는 여유가 됩니다": a mist, a cleanser or a sunscreen is
     used in seconds; and "나에게 작은 다정함을 건네기 좋습니다" was met in message after message."""
-    pipeline = _pipeline(catalog, settings)
+    pipeline = pipeline_with_reviews(catalog, settings)
     quick = [p for p in catalog.products if p.category in ("미스트", "클렌저", "선크림")]
     seen = 0
     for product in quick[::3]:
@@ -125,7 +104,7 @@ def test_an_emotional_hook_fits_how_long_one_use_takes(catalog: Catalog, setting
 
 def test_a_trend_readers_texture_is_said_plainly(catalog: Catalog, settings: Settings):
     """s4087 "써 보는 재미는 얇게 펴 발리는 묽은 로션 제형에 있습니다"."""
-    pipeline = _pipeline(catalog, settings)
+    pipeline = pipeline_with_reviews(catalog, settings)
     bodies = []
     for product in catalog.products[::4]:
         for channel in LONG_CHANNELS:
@@ -140,7 +119,7 @@ def test_a_trend_readers_texture_is_said_plainly(catalog: Catalog, settings: Set
 
 def test_a_second_point_is_never_filed_as_a_merit(catalog: Catalog, settings: Settings):
     """s3017 "덧발라도 답답하지 않은 가벼운 로션 제형도 장점입니다"."""
-    pipeline = _pipeline(catalog, settings)
+    pipeline = pipeline_with_reviews(catalog, settings)
     bodies = []
     for product in catalog.products[::3]:
         for persona in (BUDGET, NATURAL):
@@ -155,7 +134,7 @@ def test_a_second_point_is_never_filed_as_a_merit(catalog: Catalog, settings: Se
 
 def test_the_choosing_close_speaks_to_each_reader(catalog: Catalog, settings: Settings):
     """s3175: a natural reader was asked to weigh "용량과 가격" (a budget reader's close)."""
-    pipeline = _pipeline(catalog, settings)
+    pipeline = pipeline_with_reviews(catalog, settings)
 
     def close(persona: int, tone: str | None) -> str:
         brief = Brief(brand="이니스프리", product="비자 트러블 클렌징폼", persona=persona, stage_index=3,
@@ -186,7 +165,7 @@ def test_a_repurchase_review_is_said_in_its_own_words():
 
 def test_a_point_that_names_the_skin_it_leaves_is_said_as_the_finish(catalog: Catalog, settings: Settings):
     """ "떼어 낸 뒤 촉촉하고 화사해 보이는 피부라는 점도 …" (own read, seed 1111): a result, not a merit."""
-    pipeline = _pipeline(catalog, settings)
+    pipeline = pipeline_with_reviews(catalog, settings)
     product = next(p for p in catalog.products if p.name.startswith("플로라 글로우 로즈 앰플 마스크팩"))
     bodies = []
     for persona in range(5):

@@ -10,37 +10,17 @@ from collections import defaultdict
 
 from crm_core.catalog import Catalog
 from crm_core.config import Settings
-from crm_core.domain import Brief, EvidenceItem, Honorific
-from crm_core.evidence import assemble_evidence
-from crm_core.factory import build_guard
+from crm_core.domain import Brief, Honorific
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import fit, lines
 from crm_core.generation.composer.plan import build_plan
 from crm_core.generation.composer.speech import conjugate, speech_levels
-from crm_core.generation.template import TemplateGenerator
 from crm_core.pipeline import Pipeline
-from crm_core.scores import Scorer
+from tests.generation.scripted import WithReviews, pipeline_with_reviews
 
 LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
 LUXURY, SENSITIVE, BUDGET, TREND, NATURAL = range(5)
 CREAM = dict(brand="이니스프리", product="그린티 씨드 히알루론산 크림")  # priced, a brand that talks price
-
-
-class Reviews:
-    """Evidence with the given review sentences."""
-
-    def __init__(self, *texts: str):
-        self.items = tuple(
-            EvidenceItem(source_id=f"R{i}#s1", collection="reviews", text=t, score=0.9) for i, t in enumerate(texts)
-        )
-
-    def evidence(self, resolved):  # type: ignore[no-untyped-def]
-        return assemble_evidence(resolved, reviews=self.items)
-
-
-def _pipeline(catalog: Catalog, settings: Settings, *reviews: str) -> Pipeline:
-    guard = build_guard(catalog, settings)
-    return Pipeline(catalog, Reviews(*reviews), TemplateGenerator(), guard, Scorer(), settings)
 
 
 def _bodies(pipeline: Pipeline, **kw) -> list[str]:  # type: ignore[no-untyped-def]
@@ -62,20 +42,20 @@ def _sentences(body: str) -> list[str]:
 def test_a_budget_reader_hears_the_price_with_what_real_users_said(catalog: Catalog, settings: Settings):
     """Readers: "가격만 제시하고 가성비 근거 없음". The price never comes alone: a value review goes with it."""
     product = next(p for p in catalog.products if p.brand == CREAM["brand"] and p.name.startswith(CREAM["product"]))
-    pipeline = _pipeline(catalog, settings, "벌써 세 번째 재구매했어요.")
+    pipeline = pipeline_with_reviews(catalog, settings, "벌써 세 번째 재구매했어요.")
     for body in _bodies(pipeline, persona=BUDGET, **CREAM):
         assert f"{product.price:,}원" in body, body
         assert "실제로 써 본 분들" in body and "다 쓰고 다시 샀다는 후기" in body, body
 
 
 def test_a_negated_review_never_becomes_a_budget_readers_reason(catalog: Catalog, settings: Settings):
-    pipeline = _pipeline(catalog, settings, "재구매는 안 할 것 같아요.", "가성비는 별로예요.")
+    pipeline = pipeline_with_reviews(catalog, settings, "재구매는 안 할 것 같아요.", "가성비는 별로예요.")
     for body in _bodies(pipeline, persona=BUDGET, **CREAM):
         assert "다시 찾게" not in body and "가격 대비 만족" not in body, body
 
 
 def test_a_luxury_reader_hears_the_registered_function_framed_for_them(catalog: Catalog, settings: Settings):
-    pipeline = _pipeline(catalog, settings)
+    pipeline = pipeline_with_reviews(catalog, settings)
     for body in _bodies(pipeline, persona=LUXURY, brand="이니스프리", product="레티놀 시카 흔적 앰플"):
         framed = [s for s in _sentences(body) if re.search("주름 개선에 도움을 주는 (이중 )?기능성", s) and "근거" in s]
         assert framed, body
@@ -84,7 +64,7 @@ def test_a_luxury_reader_hears_the_registered_function_framed_for_them(catalog: 
 def test_each_reader_gets_a_fit_of_their_own_for_the_same_product(catalog: Catalog):
     """The same product and evidence: readers' fits differ (a clause for each of them); a reader
     whose evidence the opener already said may have none."""
-    evidence_of = Reviews("재구매 의사 있어요.", "발색이 예뻐요.", "순해서 좋아요.", "탄력이 생긴 느낌이 좋아요.")
+    evidence_of = WithReviews("재구매 의사 있어요.", "발색이 예뻐요.", "순해서 좋아요.", "탄력이 생긴 느낌이 좋아요.")
     said = []
     for persona in range(5):
         resolved = catalog.resolve(
@@ -101,7 +81,7 @@ def test_a_natural_reader_is_told_of_origin_only_by_ingredients_whose_names_say_
         resolved = catalog.resolve(
             Brief(persona=NATURAL, brand=product.brand, product=product.name, stage_index=0, style_index=1)
         )
-        plan = build_plan(GenerationRequest(resolved, Reviews().evidence(resolved), 0))
+        plan = build_plan(GenerationRequest(resolved, WithReviews().evidence(resolved), 0))
         line = plan.fit.line if plan.fit else ""
         told += [(product, line)] if "자연에서 얻은 원료" in line else []
     assert len(told) > 10
@@ -112,7 +92,7 @@ def test_a_natural_reader_is_told_of_origin_only_by_ingredients_whose_names_say_
 
 def test_a_budget_push_says_what_real_users_said_of_a_premium_product(catalog: Catalog, settings: Settings):
     """No price talk for a premium line: the push gives the budget reader a value review instead."""
-    pipeline = _pipeline(catalog, settings, "재구매 의사 있어요.")
+    pipeline = pipeline_with_reviews(catalog, settings, "재구매 의사 있어요.")
     for seed in range(3):
         spec = dict(persona=BUDGET, brand="설화수", product="자음생크림", stage_index=0, style_index=1, seed=seed)
         result = pipeline.run_one(Brief(**spec, channel="push", is_event=False))[0]
@@ -129,7 +109,7 @@ def test_every_fit_line_converts_to_hapsho():
 def test_a_trend_reader_hears_the_fun_of_trying_it_from_the_catalogs_texture(catalog: Catalog, settings: Settings):
     """자음수 EX has no finish or colour a trend reader looks for: its texture is what they try it for."""
     product = next(p for p in catalog.products if p.name.startswith("자음수 EX"))
-    pipeline = _pipeline(catalog, settings)
+    pipeline = pipeline_with_reviews(catalog, settings)
     for body in _bodies(pipeline, persona=TREND, brand=product.brand, product=product.name):
         framed = [s for s in _sentences(body) if "제형" in s and re.search("먼저 느껴지는|먼저 눈에 띄는", s)]
         assert framed, body
@@ -145,6 +125,6 @@ def test_a_luxury_reader_is_never_offered_a_humectant_as_a_welcome_ingredient(ca
             resolved = catalog.resolve(
                 Brief(persona=LUXURY, brand=product.brand, product=product.name, stage_index=stage, style_index=1)
             )
-            plan = build_plan(GenerationRequest(resolved, Reviews().evidence(resolved), 0))
+            plan = build_plan(GenerationRequest(resolved, WithReviews().evidence(resolved), 0))
             said = " ".join(s for s in (plan.fit.line if plan.fit else "", plan.reader_line or "", *plan.proofs) if s)
             assert "글리세린" not in said, (product.name, said)

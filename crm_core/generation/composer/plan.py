@@ -826,7 +826,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         if stage == 1:  # the first-use reader has the product: it is not introduced again
             bank = lines.FIRST_USE_PRODUCT_LINES
         shapes = bank[tone_bank_key]
-        if repeats_name(values["definition"], facts.name):  # "…데일리 클렌저, 살리실산 데일리 젠틀 클렌저": the name first
+        # "…데일리 클렌저, 살리실산 데일리 젠틀 클렌저" says the name's words twice in a row: the name first
+        if repeats_name(values["definition"], facts.name):
             shapes = tuple(s for s in shapes if not s.startswith("{definition},")) or shapes
         product_bank = _pick(shapes, rng.randrange(2) + k)
         product_line = lines.fill(product_bank, values)
