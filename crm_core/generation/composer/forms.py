@@ -16,14 +16,14 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines, push, sms
 from crm_core.generation.composer.facts import WASH_OFF
 from crm_core.generation.composer.plan import (
-    _PROMISES_USAGE,
     ACTIVATION,
+    PROMISES_USAGE,
     REFERRAL,
     MessagePlan,
-    _repeats,
-    _stems,
     build_plan,
+    content_stems,
     gives_usage,
+    says_again,
     season_of,
 )
 from crm_core.generation.composer.speech import conjugate
@@ -129,7 +129,7 @@ APPLIED_WITH = ("손바닥", "손끝", "손가락", "화장솜", "퍼프", "스�
 
 def _tells_usage_again(proof: str, usage: str) -> bool:
     """Whether a proof says what the usage step says, or is a how-to done with the step's own tool."""
-    if _repeats(proof, usage):
+    if says_again(proof, usage):
         return True
     return bool(_HOW_TO.search(proof)) and any(tool in proof and tool in usage for tool in APPLIED_WITH)
 
@@ -265,8 +265,10 @@ def _each_sense_once(
                 and p not in gone
                 and not p.endswith(_FUNCTIONAL)  # its place is beside the definition
                 and not _senses(p) & others
-                and not any(_repeats(p, s) or (_stems(p) & _stems(s)) - _BODY_WORDS for s in present - uncounted)
-                and not (usage and (_HOW_TO.search(p) or _repeats(p, usage)))
+                and not any(
+                    says_again(p, s) or (content_stems(p) & content_stems(s)) - _BODY_WORDS for s in present - uncounted
+                )
+                and not (usage and (_HOW_TO.search(p) or says_again(p, usage)))
                 and not (screen and len(p) > len(clash))
             ),
             None,
@@ -445,7 +447,7 @@ def _sms_lms_sentences(plan: MessagePlan) -> list[list[str | None]]:
     is (its functional claim beside it), one fact for this reader, the style felt once, the offer;
     the usage step only where the stage needs it, said once; then one ask and nothing after it."""
     usage = plan.usage if gives_usage(plan.stage, Channel.lms, bool(plan.usage), from_sms=True) else None
-    proofs = [p for p in plan.proofs if not (usage and (_HOW_TO.search(p) or _repeats(p, usage)))]
+    proofs = [p for p in plan.proofs if not (usage and (_HOW_TO.search(p) or says_again(p, usage)))]
     functional = [p for p in proofs if p.endswith(_FUNCTIONAL)][:1]
     told = [p for p in proofs if p not in functional]
     reader = plan.reader_line if plan.reader_line in told else None
@@ -585,7 +587,7 @@ def _kept_title(plan: MessagePlan, body: str) -> str:
     said = body.replace(_offer_for(plan) or "\0", "")  # an event's review page is no review quoted
     reviews = {lines.fill(t, plan.values) for t in lines.REVIEW_TITLES}
     usage = plan.usage and (plan.usage in body or plan.usage.removeprefix(FIRST_USE_LEAD) in body)
-    if (plan.title in reviews and "후기" not in said) or (_PROMISES_USAGE.search(plan.title) and not usage):
+    if (plan.title in reviews and "후기" not in said) or (PROMISES_USAGE.search(plan.title) and not usage):
         return plan.plain_title or plan.title
     return plan.title
 

@@ -260,7 +260,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
     features = [
         f
         for f in facts.features
-        if not (definition and _repeats(f, definition)) and not speaks_past(f, angle) and not _LIP_KIND.search(f)
+        if not (definition and says_again(f, definition)) and not speaks_past(f, angle) and not _LIP_KIND.search(f)
     ]
     fitting = [f for f in features if _fits_reader(f, angle.key, resolved.persona.skin_concerns)]  # the reason
     moment = angle.moment
@@ -327,7 +327,7 @@ def _bigrams(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16384)
-def _repeats(sentence: str, phrase: str) -> bool:
+def says_again(sentence: str, phrase: str) -> bool:
     """Whether a sentence says what another already said: two shared telling words, or most of the
     shorter one's syllable pairs ("바른 뒤 은은하게 도는 광" in "바른 뒤 은은한 광이 돌아 …")."""
     if len((_words(sentence) & _words(phrase)) - _COMMON) >= 2:
@@ -395,7 +395,7 @@ def _reader_line(
         return None  # the ingredients line names where they come from
     kind = product_kind(facts, request.resolved.product.name)
     candidates = reader_lines(angle.key, kind, request.resolved.stage.index, request.variant, values, facts)
-    echoes = [len((_stems(line) & _stems(hook)) - _READER_WORDS) for line in candidates]
+    echoes = [len((content_stems(line) & content_stems(hook)) - _READER_WORDS) for line in candidates]
     for most in (0, 1):  # a line sharing no word with the hook first, one sharing a single word next
         line = next((line for line, n in zip(candidates, echoes, strict=True) if n <= most), None)
         if line:
@@ -438,7 +438,7 @@ def _proofs(
     if review is not None:
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
         out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause}), review.clause))
-    claims = [c for c in facts.feature_claims if not _repeats(c, definition) and not _LIP_KIND.search(c)]
+    claims = [c for c in facts.feature_claims if not says_again(c, definition) and not _LIP_KIND.search(c)]
     claim = claims[k % len(claims)] if claims else None
     if claim:
         out.append(("claim", claim, claim))  # 합쇼체 as written; forms.py sets the level
@@ -455,7 +455,7 @@ def _proofs(
         price = lines.fill(lines.PRICE_LINES[0], values)
         out.append(("price", price, price))
     said = [definition, *([opened] if opened else [])]
-    fit = next((c for c in candidates if not any(_repeats(c.fact, s) or c.fact in s for s in said)), None)
+    fit = next((c for c in candidates if not any(says_again(c.fact, s) or c.fact in s for s in said)), None)
     has_reason = any(kind in ("reason", "share") for kind, _, _ in out)  # a fact or a share line for the reader
     # a budget reader's dose or function line is the reader's line (reader.py), said after a fact
     if fit and fit.kind not in ("dose", "one_step") and (angle.key == "budget" or not has_reason):
@@ -466,7 +466,7 @@ def _proofs(
         out.insert(0, ("fit", fit.line, fit.fact))
     kept: list[tuple[str, str]] = []
     for kind, text, fact in out:  # each fact once: drop one the definition or a kept proof states
-        if not any(_repeats(fact, s) for s in said):
+        if not any(says_again(fact, s) for s in said):
             kept.append((kind, text))
             said.append(fact)
     if reader and not any(kind in ("reason", "share") for kind, _ in kept):
@@ -547,7 +547,7 @@ _ENDING_STEMS = frozenset({"있어", "해요", "보세", "주세", "드려", "�
 
 
 @lru_cache(maxsize=8192)
-def _stems(text: str) -> frozenset[str]:
+def content_stems(text: str) -> frozenset[str]:
     """The first two syllables of each content word ("선택을", "선택이에요" → "선택"), to catch a
     sign-off repeating the close's word through a different particle."""
     return frozenset(w[:2] for w in re.findall(r"[가-힣]{2,}", text)) - _ENDING_STEMS
@@ -621,7 +621,7 @@ def _usage(usage: str, stage: int, season: str, k: int, category: str = "") -> s
 def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[str], k: int) -> str:
     """What the reader would miss, said once: a fact the proofs have not stated, else the stage's line."""
     said = [*said, values["definition"]]
-    feature = next((f for f in facts.features if not any(f in s or _repeats(f, s) for s in said)), "")
+    feature = next((f for f in facts.features if not any(f in s or says_again(f, s) for s in said)), "")
     user_line = lines.USER_FOMO_LINES.get(stage)
     if user_line and ("{feature}" not in user_line or feature):
         return lines.fill(user_line, values | {"feature": feature})
@@ -678,13 +678,14 @@ def _style_line(
         fresh = [line for line in filled if season not in line or season not in said]
         if fresh:  # a wording that repeats no word of the hook or the close first ("마음" twice)
             # a wording sharing no word with the close first, then none with the hook ("마음" twice)
-            return min(fresh, key=lambda line: (len(_stems(line) & _stems(close)), len(_stems(line) & _stems(said))))
+            closing, hooked = content_stems(close), content_stems(said)
+            return min(fresh, key=lambda line: (len(content_stems(line) & closing), len(content_stems(line) & hooked)))
     return None
 
 
 ACTIVATION, REFERRAL = 1, 4  # stage indexes
 # Titles and hooks that promise a how-to ("더 잘 쓰는 법", "알아 두면 좋은 점"): only over a body that gives it.
-_PROMISES_USAGE = re.compile("쓰는 법|사용법|순서|가이드|이렇게 시작|놓치기 쉬운 점|알아 두면 좋은 점")
+PROMISES_USAGE = re.compile("쓰는 법|사용법|순서|가이드|이렇게 시작|놓치기 쉬운 점|알아 두면 좋은 점")
 
 
 # Stages whose LMS written from an SMS brief carries the usage step: first use (the guide is the point)
@@ -704,7 +705,7 @@ def gives_usage(stage: int, channel: Channel, has_usage: bool, from_sms: bool = 
 def _keeps_promises(pool: list[str], with_usage: bool, with_event: bool) -> list[str]:
     """The titles or hooks whose promise the body keeps: a how-to only beside the usage step, news
     ("소식") only beside an event."""
-    return [t for t in pool if (with_usage or not _PROMISES_USAGE.search(t)) and (with_event or "소식" not in t)]
+    return [t for t in pool if (with_usage or not PROMISES_USAGE.search(t)) and (with_event or "소식" not in t)]
 
 
 # Running out, said by the hook, the FOMO line or the style line: the close then drops its own
@@ -796,7 +797,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     start = rng.randrange(len(title_pool)) + k
     title = _title(title_pool, start, values)
     # for a body that quotes no review or gives no usage step after all (forms.py lays it out)
-    plain_pool = [t for t in title_pool if t not in lines.REVIEW_TITLES and not _PROMISES_USAGE.search(t)]
+    plain_pool = [t for t in title_pool if t not in lines.REVIEW_TITLES and not PROMISES_USAGE.search(t)]
     plain_title = _title(plain_pool, start, values) if plain_pool else title
     # three variants take three hooks where the pool has them; from a pool of two, k + k // 2: the
     # third variant pairs the first hook with the second product line, so that three variants differ
@@ -945,7 +946,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         pool = [
             s
             for s in _sign_offs(voice.signatures, stage, daytime, angle.key, facts.category in WASH_OFF)
-            if not (points_at_product and "{product}" in s) and not _stems(s) & _stems(close)  # nothing said twice
+            # nothing said twice
+            if not (points_at_product and "{product}" in s) and not content_stems(s) & content_stems(close)
         ]
         if pool and ". " not in close:  # a close of two sentences is ending enough
             signature = lines.fill(_pick(pool, rng.randrange(len(pool)) + k), it)
