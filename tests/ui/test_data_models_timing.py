@@ -4,19 +4,28 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from crm_core.catalog import Catalog
-from crm_core.cli import main
 from crm_core.retrieval import COLLECTIONS
 from tests.ui.helpers import APP, USER, compose
 from ui import labels
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+REPO_ROOT = Path(__file__).resolve().parents[2]
 PRODUCTS_CSV = "상품코드,브랜드,상품명,카테고리,판매가,용량,주요성분,특징\n"
+
+
+def _cli(argv: list[str]) -> subprocess.CompletedProcess[str]:
+    """The engine's CLI as a user runs it, reading the catalog the environment points at."""
+    return subprocess.run(
+        [sys.executable, "-m", "crm_core", *argv], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_data_page_browses_the_catalog(app: AppTest, ui_catalog: Catalog) -> None:
@@ -78,7 +87,7 @@ def test_a_model_folder_outside_models_dir_is_refused(app: AppTest, tmp_path: Pa
 
 
 def test_import_generate_undo_round_trip_on_the_data_page(
-    ui_catalog_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ui_catalog_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "my-catalog"
     shutil.copytree(ui_catalog_dir, folder)
@@ -100,14 +109,16 @@ def test_import_generate_undo_round_trip_on_the_data_page(
 
     generate = ["generate", "--persona", "0", "--brand", brand, "--product", "윤빛 수분 크림", "--stage_index", "1",
                 "--style_index", "2", "--backend", "template"]  # fmt: skip
-    assert main(generate) == 0
-    assert json.loads(capsys.readouterr().out)["product_basic"]["id"] == "NEW-1"
+    made = _cli(generate)  # its own process: a Streamlit thread's log lines never mix into the JSON it prints
+    assert made.returncode == 0, made.stderr
+    assert json.loads(made.stdout)["product_basic"]["id"] == "NEW-1"
 
     app.button(key="data_import_undo").click().run()
     assert [s.value for s in app.success] == ["가져오기 1번(shop.csv)을 되돌렸습니다."]
     assert "NEW-1" not in app.dataframe[1].value["id"].tolist()
-    assert main(generate) == 2
-    assert "unknown product '윤빛 수분 크림'" in capsys.readouterr().err
+    refused = _cli(generate)
+    assert refused.returncode == 2
+    assert "unknown product '윤빛 수분 크림'" in refused.stderr
 
 
 def test_models_page_choices_apply_to_this_session(app: AppTest) -> None:
