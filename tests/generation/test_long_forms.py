@@ -906,3 +906,19 @@ def test_what_the_product_is_says_more_than_its_name(catalog: Catalog):
             assert "살리실산 데일리 젠틀 클렌저" in body, body
             assert "데일리 클렌저, 살리실산" not in body, body
             assert not re.search(r", [^.]*?클렌저이자", body), body
+
+
+def test_a_winter_message_never_sells_a_product_for_the_hot_season(catalog: Catalog):
+    """Reading 11: "겨울 루틴을 다시 짠다면 … 더운 계절에도 유분감이 적은 크림이에요" (the push rule, now for
+    every form)."""
+    from datetime import datetime
+
+    hot = [p for p in catalog.products if any("더운" in c for c in (*p.claims, *p.selling_points))]
+    assert hot
+    for product in hot:
+        for persona in range(5):
+            for channel in (*LONG_CHANNELS, "sms"):
+                spec = dict(brand=product.brand, product=product.name, persona=persona, stage_index=0,
+                            style_index=4, channel=channel, scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+                body = compose(_request(catalog, spec))[0].body
+                assert not re.search("더운|여름|무더", body), body

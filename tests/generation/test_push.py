@@ -690,3 +690,20 @@ def test_a_trend_readers_line_never_says_again_what_the_product_line_said(facts_
                 pairs = {f"{a} {b}" for a, b in itertools.pairwise(telling) if a and b}
                 later = " ".join(sentences[at + 1 :])
                 assert not [p for p in pairs if p in later], body
+
+
+@pytest.mark.parametrize(
+    ("event_id", "stage"), [("ev-act-n1", 1), ("ev-rev-n1", 3), ("ev-ref-n1", 4), ("ev-ref-n2", 4)]
+)
+def test_a_time_lead_never_binds_to_an_ask_that_opens_on_a_modifier(
+    facts_pipeline: Pipeline, event_id: str, stage: int
+):
+    """Reading 11: "지금 바로 쓰시는 라인의 다음 단계를 …" reads as "the line you use right now"; an event's
+    ask that opens on a modifier is said as written (the title keeps the style)."""
+    for persona in range(5):
+        for variant_seed in range(3):
+            body = push_message(
+                facts_pipeline, persona=persona, stage_index=stage, style_index=0, event_id=event_id,
+                seed=variant_seed,
+            ).message.body  # fmt: skip
+            assert not re.search(r"(지금 바로|바로) (쓰시는|바르는|써 본|받는)", body), body

@@ -165,14 +165,20 @@ def _natural_phrase(definition: str) -> str:
     return f"{match.group(1)}{particle_for(match.group(1), '을')} 담은 {match.group(2)}"
 
 
-def _definition(facts: ProductFacts, k: int) -> str | None:
+COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더")  # winter copy never leans on coolness or heat
+
+
+def _definition(facts: ProductFacts, k: int, winter: bool = False) -> str | None:
     """What the product is, as a noun phrase: a defining selling point, else a defining claim, else
-    its key ingredient and category; None for a name-only product (nothing is known)."""
+    its key ingredient and category; None for a name-only product (nothing is known). In winter one
+    that sells no coolness where the catalog has one (reading 11: "더운 계절에도 유분감이 적은 크림")."""
     defs = facts.definitions or tuple(
         c.rstrip(". ").removesuffix("입니다")
         for c in facts.claims
         if is_definition(c) and c.rstrip(". ").endswith("입니다")
     )
+    if winter:
+        defs = tuple(d for d in defs if not COOL_WORDS.search(d)) or defs
     defs = tuple(d for d in defs if not repeats_name(d, facts.name)) or defs  # reading 10: "살리실산을 담은
     # 데일리 클렌저, 살리실산 데일리 젠틀 클렌저": one that says more than the name, where the catalog has one
     if defs:
@@ -256,11 +262,15 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
     voice = voice_of(resolved.brand)
     budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium) and angle.need == BUDGET_NEED
     ingredients = facts.ingredients
-    definition = _definition(facts, (k + 1) // 2)  # variants 1 and 2 share it but not the product line
+    winter = season_of(resolved.brief.scheduled_at) == "겨울"
+    definition = _definition(facts, (k + 1) // 2, winter)  # variants 1 and 2 share it but not the product line
     features = [
         f
         for f in facts.features
-        if not (definition and says_again(f, definition)) and not speaks_past(f, angle) and not _LIP_KIND.search(f)
+        if not (definition and says_again(f, definition))
+        and not speaks_past(f, angle)
+        and not _LIP_KIND.search(f)
+        and not (winter and COOL_WORDS.search(f))
     ]
     fitting = [f for f in features if _fits_reader(f, angle.key, resolved.persona.skin_concerns)]  # the reason
     moment = angle.moment

@@ -17,7 +17,7 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.facts import repeats_name
 from crm_core.generation.composer.offers import offer_sentence
-from crm_core.generation.composer.plan import MessagePlan, from_nature
+from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, from_nature
 from crm_core.generation.composer.voice import QUIET_MANNERS, voice_of
 from crm_core.korean import particle_for
 
@@ -364,6 +364,7 @@ EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "�
 SKINLESS_EMOTION_LEAD = "나를 위해"  # a shampoo or a tint: not "내 피부를 위해"
 SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
 ADVERB_LEADS = frozenset({"지금 바로", "바로", "편하게", "차근차근", "천천히", "여유롭게"})  # leads that are one adverb
+MODIFIER_OPENING = re.compile(r"(?:써 본|\S+(?:는|던)) ")  # an ask opening on a modifier ("쓰시는 라인", "써 본 느낌")
 OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한")  # an ask that already says how
 TONE_LEADS: dict[Tone, str] = {
     Tone.friendly: "편하게",
@@ -433,7 +434,6 @@ USER_SHORT_TITLES = {  # the same to a reader who uses the product
     EMOTION: "오늘도 곁에 두는 {product}",
     SEASON: "{season} 루틴에 {product}",
 }
-COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더")  # winter copy never leans on coolness or heat
 
 
 def _pick(pool: tuple[str, ...], k: int) -> str:
@@ -854,13 +854,16 @@ def cta_line(
         lead = ""
     if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
         action = SHORT_ACTIONS.get(label, action)
-    if lead in ADVERB_LEADS and action.startswith("써 본") and "을 " in action:
-        # "바로 써 본 느낌" reads as a feeling had at once: the adverb goes with the verb; an event's own
-        # ask is said as written (the title's invitation keeps the style)
-        if merged:
-            return lines.fill(action, _it(plan))
-        said, _, verb = action.partition("을 ")
-        return lines.fill(f"{said}을 {lead} {verb}", _it(plan))
+    object_end = list(re.finditer("[을를] ", action))
+    if lead in ADVERB_LEADS and MODIFIER_OPENING.match(action):
+        # "바로 써 본 느낌", "지금 바로 쓰시는 라인의 …" (reading 11) bind the adverb to the modifier: it goes
+        # with the verb (after the last object, else before the closing verb pair); before an event's own
+        # ask, said whole, it stands apart with a comma
+        if merged:  # the event's own ask whole: the adverb stands apart
+            return lines.fill(f"{lead}, {action}", _it(plan))
+        words = action.split()
+        cut = object_end[-1].end() if object_end else len(" ".join(words[:-2])) + 1  # else before "선물해 보세요"
+        return lines.fill(f"{action[:cut]}{lead} {action[cut:]}", _it(plan))
     return lines.fill(f"{lead} {action}".strip(), _it(plan))
 
 
