@@ -922,3 +922,17 @@ def test_a_winter_message_never_sells_a_product_for_the_hot_season(catalog: Cata
                             style_index=4, channel=channel, scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
                 body = compose(_request(catalog, spec))[0].body
                 assert not re.search("더운|여름|무더", body), body
+
+
+def test_a_referral_urges_sharing_once_not_in_every_sentence(catalog: Catalog):
+    """Reading 11: "…권해 보기 좋은 때입니다. … 혼자만 알고 있기엔 아깝습니다. 좋았던 기억은 오늘 바로 나눌 때 더
+    잘 전해집니다." Where the opening or the style line already urges sharing, the FOMO line gives way."""
+    urges = re.compile("아깝|아까워|혼자만 알")
+    for channel in LONG_CHANNELS:
+        for persona in range(5):
+            for seed in range(3):
+                spec = dict(brand="이니스프리", product="올리브 비타민 E 리얼 오일 미스트 75ml", persona=persona,
+                            stage_index=4, style_index=5, channel=channel, tone="감성적인", seed=seed)  # fmt: skip
+                body = compose(_request(catalog, spec))[0].body
+                assert "올리브 비타민 E 리얼 오일 미스트" in body, body
+                assert not (re.search("권해 보기 좋은 때|나누기 좋은 때|나눌 때", body) and urges.search(body)), body

@@ -198,6 +198,9 @@ def _said_sparingly(
                 break
             if word in sentence:
                 out = [[s for s in p if s != sentence] for p in out]
+    urged = [s for s in (plan.hook, plan.style_line) if s and any(w in s for w in _SHARING_WORDS)]
+    if plan.stage == REFERRAL and plan.fomo and urged:  # reading 11: "권해 보기 좋은 때 … 혼자만 알고 있기엔
+        out = [[s for s in p if s != plan.fomo] for p in out]  # 아깝습니다 … 오늘 바로 나눌 때": the urge once
     return _each_sense_once(out, plan, screen)
 
 
@@ -436,7 +439,7 @@ def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: i
 
 
 SMS_LMS_THIN = 140  # characters: an LMS body shorter than this before its ask reads as an SMS padded out
-_SHARING_WORDS = ("아까", "나누", "나눌", "나눠", "권하")  # a referral's urge to share, said once
+_SHARING_WORDS = ("아까", "나누", "나눌", "나눠", "권하", "권해")  # a referral's urge to share, said once
 _PASS_ON = re.compile("지인|친구|권할 때|권하실 때")  # a referral's line on whom it suits
 # A sentence that tells how to apply or rinse: beside the usage step it says usage twice.
 _HOW_TO = re.compile("바른 뒤|바른다면|바르고|세안 뒤|세안 후|덜어|펴 바르|두드려|문지르|요령|순서와 양|헹구")
