@@ -199,8 +199,10 @@ def _said_sparingly(
             if word in sentence:
                 out = [[s for s in p if s != sentence] for p in out]
     urged = [s for s in (plan.hook, plan.style_line) if s and any(w in s for w in _SHARING_WORDS)]
-    if plan.stage == REFERRAL and plan.fomo and urged:  # reading 11: "권해 보기 좋은 때 … 혼자만 알고 있기엔
-        out = [[s for s in p if s != plan.fomo] for p in out]  # 아깝습니다 … 오늘 바로 나눌 때": the urge once
+    # reading 11: "권해 보기 좋은 때 … 혼자만 알고 있기엔 아깝습니다 … 오늘 바로 나눌 때": the urge once, unless
+    # the FOMO line is the only way the brief's style is said
+    if plan.stage == REFERRAL and plan.fomo and urged and plan.styles != (push.FOMO,):
+        out = [[s for s in p if s != plan.fomo] for p in out]
     return _each_sense_once(out, plan, screen)
 
 
