@@ -862,7 +862,8 @@ def cta_line(
         if merged:  # the event's own ask whole: the adverb stands apart
             return lines.fill(f"{lead}, {action}", _it(plan))
         words = action.split()
-        cut = object_end[-1].end() if object_end else len(" ".join(words[:-2])) + 1  # else before "선물해 보세요"
+        before_verbs = len(" ".join(words[:-2])) + 1 if len(words) > 2 else 0  # before "선물해 보세요"
+        cut = object_end[-1].end() if object_end else before_verbs
         return lines.fill(f"{action[:cut]}{lead} {action[cut:]}", _it(plan))
     return lines.fill(f"{lead} {action}".strip(), _it(plan))
 
