@@ -198,11 +198,12 @@ def _said_sparingly(
                 break
             if word in sentence:
                 out = [[s for s in p if s != sentence] for p in out]
-    urged = [s for s in (plan.hook, plan.style_line) if s and any(w in s for w in _SHARING_WORDS)]
     # reading 11: "권해 보기 좋은 때 … 혼자만 알고 있기엔 아깝습니다 … 오늘 바로 나눌 때": the urge once, unless
     # the FOMO line is the only way the brief's style is said
-    if plan.stage == REFERRAL and plan.fomo and urged and plan.styles != (push.FOMO,):
-        out = [[s for s in p if s != plan.fomo] for p in out]
+    if plan.stage == REFERRAL and plan.fomo and plan.styles != (push.FOMO,):
+        urged = any(s and any(w in s for w in _SHARING_WORDS) for s in (plan.hook, plan.style_line))
+        if urged:
+            out = [[s for s in p if s != plan.fomo] for p in out]
     return _each_sense_once(out, plan, screen)
 
 

@@ -854,13 +854,13 @@ def cta_line(
         lead = ""
     if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
         action = SHORT_ACTIONS.get(label, action)
-    object_end = list(re.finditer("[을를] ", action))
     if lead in ADVERB_LEADS and MODIFIER_OPENING.match(action):
         # "바로 써 본 느낌", "지금 바로 쓰시는 라인의 …" (reading 11) bind the adverb to the modifier: it goes
         # with the verb (after the last object, else before the closing verb pair); before an event's own
         # ask, said whole, it stands apart with a comma
         if merged:  # the event's own ask whole: the adverb stands apart
             return lines.fill(f"{lead}, {action}", _it(plan))
+        object_end = list(re.finditer("[을를] ", action))
         words = action.split()
         before_verbs = len(" ".join(words[:-2])) + 1 if len(words) > 2 else 0  # before "선물해 보세요"
         cut = object_end[-1].end() if object_end else before_verbs
