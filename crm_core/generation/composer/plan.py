@@ -168,6 +168,7 @@ def _natural_phrase(definition: str) -> str:
 COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더")  # winter copy never leans on coolness or heat
 
 
+@lru_cache(maxsize=8192)
 def _definition(facts: ProductFacts, k: int, winter: bool = False) -> str | None:
     """What the product is, as a noun phrase: a defining selling point, else a defining claim, else
     its key ingredient and category; None for a name-only product (nothing is known). In winter one
@@ -235,6 +236,7 @@ def _oily(facts: ProductFacts) -> bool:
     return any(_OILY.search(text) for text in (*facts.points, *facts.claims))
 
 
+@lru_cache(maxsize=8192)
 def _season_scene(facts: ProductFacts, season: str, k: int) -> str:
     """One of the season's scenes, turned by product and variant; never a dry one before an oil-control product."""
     pool = lines.SEASON_SCENES[season]
@@ -512,6 +514,7 @@ def _proofs(
     return kept, fit
 
 
+@lru_cache(maxsize=8192)
 def _button(stage_ctas: tuple[str, ...], close_button: str, event: CampaignEvent | None) -> tuple[str, bool]:
     """The button for the message, and whether the tone's close still fits it. An event picks the
     stage's button that leads to it; a content button (후기, 이야기, 팁 …) never goes with another
@@ -610,6 +613,7 @@ def _sign_offs(
 _WEEKLY = re.compile(r"주\s?\d|씻어 냅니다|떼어 냅니다|헹궈 냅니다")
 
 
+@lru_cache(maxsize=8192)
 def _usage(usage: str, stage: int, season: str, k: int, category: str = "") -> str:
     """How to use it, as the step the reader takes, led in by the stage where that helps; a mask
     one washes or peels off is not led in as a daily step. In winter a tip about keeping it cold is
