@@ -825,3 +825,17 @@ def test_a_retained_user_hears_the_products_own_evidence_for_their_focus(facts_p
             assert "알뜰히" not in body, body
             if style == 1:  # the information style leads on the product, with room for the reader's line
                 assert "한 번에 쓰는 양" in body, body
+
+
+def test_a_next_step_push_keeps_the_readers_line_before_the_styles_lead(facts_pipeline: Pipeline):
+    """Reading 11 (s5417): a next-step push went from the product straight to the ask, with nothing for the
+    reader. Where its long ask leaves room for one, the reader's line outranks the style's lead (the title
+    carries the style: "나를 위한 …")."""
+    cream = dict(brand="헤라", product="에이지 어웨이 에스테틱 BX 크림 50ml")
+    result = push_message(
+        facts_pipeline, persona=3, stage_index=3, style_index=3, tone=Tone.expert, honorific=Honorific.hapsho,
+        event_id="ev-rev-n1", **cream,
+    )  # fmt: skip
+    text = f"{result.message.title} {result.message.body}"
+    assert re.search(ANGLE_MARKS["트렌드 팔로워"], result.message.body), text
+    assert "나를 위한" in result.message.title, text

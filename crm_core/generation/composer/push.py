@@ -331,7 +331,7 @@ MERGED_ASKS: dict[str, str] = {
 # 살펴보세요" left the reader unsure what to buy. The push sells THIS product: the event's comparison is how the
 # reader checks it ({product} is "이 크림" by then), and the title names it.
 PRODUCT_ASKS: dict[str, str] = {
-    "다음 단계 보기": "{product}이 쓰던 루틴의 다음 단계로 맞을지 성분과 사용감을 비교해 보세요.",
+    "다음 단계 보기": "{product}이 다음 단계로 맞을지 성분과 사용감을 비교해 보세요.",
 }
 PRODUCT_INVITES: dict[str, str] = {"다음 단계 보기": "내 루틴의 다음 단계, {product}"}
 ASKING_KINDS = frozenset({"content", "service"})  # offers with no condition, whose benefit is the thing asked for
@@ -368,7 +368,7 @@ EMOTION_EVENT_LEADS: dict[str, str] = {
     "이야기 읽어보기": "여유로운 마음으로",
     "리포트 보기": "나를 돌보는 시간,",
     "조합 가이드 보기": "나에게 맞는 루틴이 궁금했다면",
-    "다음 단계 보기": "한 단계 더 챙기고 싶다면",  # the ask says "쓰던 루틴" already
+    "다음 단계 보기": "지금 루틴이 익숙해졌다면",
     "캠페인 참여하기": "아껴 쓴 마음 그대로",
     "알림 신청하기": "바쁜 날에도 마음 편하게",
 }
@@ -1130,6 +1130,9 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     if not benefit:
         return [styled, short, offer_only]
     plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
+    if merged and label in PRODUCT_ASKS:  # reading 11 (s5417): a next-step push whose long ask left no room
+        # for the reader's line lost them; the title carries the style, the reader's line outranks the lead
+        return [for_reader, plain_reader, styled, short, offer_only]
     return [for_reader, styled, plain_reader, short, offer_only]
 
 
