@@ -6,6 +6,14 @@
 - chained descriptions: content/service event pushes that paste the event's whole description
   into the ask ("…에 따라 고른 선물 추천 모음에서 골라 보세요").
 
+Reading 11's push notes (counted on the same briefs):
+- awkward frames: "이번에 살펴볼 …은", "지금 (바로) 쓰시는", "익숙해서 더 좋은", "요즘 찾는";
+- a name's head noun twice in one sentence ("워터 슬리핑 마스크는 … 슬리핑 마스크입니다");
+- time-style pushes with no urgency ("이번 주부터 지금의 루틴을 꾸준히 이어 가세요");
+- next-step (conversion) event pushes whose title or ask drifts to another line, not this product;
+- pushes for a name carrying a figure ("비타민C 엑스퍼트 25% …") that state the catalog's fact behind it;
+- trend readers asked to share (공유하기) with a photo; retained budget users told only "알뜰히 쓰게 돼요".
+
     PYTHONPATH=. python bench/push_copy_check.py            # about 20 s on one core
 """
 
@@ -25,6 +33,7 @@ from crm_core.catalog import Catalog
 from crm_core.config import load_settings
 from crm_core.domain import Brief, Tone
 from crm_core.factory import build_guard
+from crm_core.generation.composer.facts import short_product_name
 from crm_core.generation.template import TemplateGenerator
 from crm_core.pipeline import Pipeline
 from crm_core.scores import Scorer
@@ -34,9 +43,26 @@ ANGLE_MARKS = {
     "럭셔리 애호가": "정성|공들|한 단계",
     "가성비 추구": "원에|용량|따져|매일|넉넉",
     "트렌드 팔로워": "요즘|새로|시즌|재미|새 얼굴",
-    "내추럴 뷰티": "원료|추출물|자연|오일|성분|담은",
+    "내추럴 뷰티": "원료|추출물|자연|오일|성분|담은|담았",  # "X는 …을 담았어요" (reading 11) names them too
 }
 ASKING_KINDS = ("content", "service")
+AWKWARD = re.compile("이번에 살펴볼|지금 (?:바로 )?쓰시는|익숙해서 더 좋은|요즘 찾는")
+FLAT_TIME = re.compile("이번 주부터|지금의 루틴을 꾸준히")
+FIGURE_PRODUCTS = {  # a name carrying a figure, and the catalog's fact behind it
+    "비타민C 엑스퍼트 25% 토닝 앰플 23ml": "순수 비타민C 25%",
+    "레티놀 엑스퍼트 0.1% 링클 코렉터 20ml": "순수 레티놀 0.1%",
+    "어드밴스드 스네일 96 뮤신 파워 에센스 100ml": "96%",
+    "더 나이아신아마이드 15 세럼 20ml": "15%",
+}
+
+
+def _head_twice(name: str, body: str) -> bool:
+    """Whether one sentence says the name's last two words twice (the definition repeating the name)."""
+    words = name.split()
+    if len(words) < 3:
+        return False
+    tail = " ".join(words[-2:])
+    return any(sentence.count(tail) > 1 for sentence in re.split(r"(?<=[.!?])\s+", body))
 
 
 def main(seed: int = 11, n: int = 400) -> None:
@@ -45,7 +71,7 @@ def main(seed: int = 11, n: int = 400) -> None:
     guard = build_guard(catalog, settings)
     pipeline = Pipeline(catalog, SampledReviews(catalog), TemplateGenerator(), guard, Scorer(), settings)
     rng = random.Random(seed)
-    marked, total, titles = Counter(), Counter(), Counter()
+    marked, total, titles, seen = Counter(), Counter(), Counter(), Counter()
     for _ in range(n):
         product = rng.choice(catalog.products)
         brief = Brief(
@@ -63,6 +89,17 @@ def main(seed: int = 11, n: int = 400) -> None:
         result = pipeline.run_one(brief)[0]
         kind = "event" if result.event else "no event"
         text = f"{result.message.title} {result.message.body}"
+        seen["awkward"] += bool(AWKWARD.search(text))
+        seen["head twice"] += _head_twice(short_product_name(result.product.name), result.message.body)
+        if brief.style_index == 0:
+            seen["time"] += 1
+            seen["flat time"] += bool(FLAT_TIME.search(result.message.body))
+        if result.persona.label_kr == "트렌드 팔로워" and result.message.cta == "공유하기":
+            seen["trend share"] += 1
+            seen["trend share photo"] += "사진" in result.message.body
+        if brief.stage_index == 2 and result.persona.label_kr == "가성비 추구" and not result.event:
+            seen["budget user"] += 1
+            seen["budget user 알뜰히"] += "알뜰히" in result.message.body
         total[kind] += 1
         marked[kind] += bool(re.search(ANGLE_MARKS[result.persona.label_kr], text))
         if result.event:
@@ -82,14 +119,40 @@ def main(seed: int = 11, n: int = 400) -> None:
                 event_id=event.id,
                 seed=rng.randrange(1000),
             )
-            body = pipeline.run_one(brief)[0].message.body
+            result = pipeline.run_one(brief)[0]
+            message = result.message
+            body = message.body
             asked += 1
             chained += bool(event.offer and event.offer.benefit in body)
+            if event.button == "다음 단계 보기":
+                seen["next step"] += 1
+                angle = ANGLE_MARKS[result.persona.label_kr]
+                seen["next step reader"] += bool(re.search(angle, f"{message.title} {body}"))
+                named = short_product_name(product.name) in message.title
+                seen["next step drift"] += not named or "라인의 다음 단계를" in body
+    for name, fact in FIGURE_PRODUCTS.items():
+        product = next(p for p in catalog.products if p.name == name)
+        for persona in (0, 2, 3, 4):
+            for stage in range(4):
+                brief = Brief(
+                    persona=persona, brand=product.brand, product=name, stage_index=stage, channel="push",
+                    style_index=rng.randrange(6), tone=rng.choice([None, *Tone]), seed=rng.randrange(1000),
+                )  # fmt: skip
+                seen["figure"] += 1
+                seen["figure said"] += fact in pipeline.run_one(brief)[0].message.body
     print(f"| pushes carrying the reader's angle, with an event | {marked['event']} of {total['event']} |")
     print(f"| pushes carrying the reader's angle, no event | {marked['no event']} of {total['no event']} |")
     unique = sum(1 for count in titles.values() if count == 1)
     print(f"| event push titles no other push shares | {unique} of {sum(titles.values())} |")
     print(f"| content/service event pushes with the description chained in | {chained} of {asked} |")
+    print(f"| pushes with an awkward frame (살펴볼, 쓰시는, 익숙해서 더 좋은, 요즘 찾는) | {seen['awkward']} of {n} |")
+    print(f"| pushes saying the name's head noun twice in a sentence | {seen['head twice']} of {n} |")
+    print(f"| time-style pushes with no urgency (이번 주부터, 꾸준히) | {seen['flat time']} of {seen['time']} |")
+    print(f"| next-step event pushes drifting to another line | {seen['next step drift']} of {seen['next step']} |")
+    print(f"| next-step event pushes carrying the reader's angle | {seen['next step reader']} of {seen['next step']} |")
+    print(f"| pushes for a figure-named product stating its fact | {seen['figure said']} of {seen['figure']} |")
+    print(f"| trend readers' share asks with a photo | {seen['trend share photo']} of {seen['trend share']} |")
+    print(f"| retained budget users told only '알뜰히' | {seen['budget user 알뜰히']} of {seen['budget user']} |")
 
 
 if __name__ == "__main__":

@@ -223,7 +223,7 @@ def test_time_pressure_is_said_naturally_without_an_invented_deadline(facts_pipe
     for stage in range(5):
         body = push_message(facts_pipeline, stage_index=stage, style_index=0).message.body
         assert "생각난 지금" not in body and not re.search(r"\d+\s*(일|시간)\s*(안|남|뒤)", body), body
-        assert re.search("지금 바로|이번 주부터|전에", body), body
+        assert re.search("지금 바로|오늘 바로|오늘도 빠뜨리지 말고|전에", body), body
 
 
 def test_a_restrained_brand_never_opens_on_a_quip(facts_pipeline: Pipeline):
@@ -287,6 +287,8 @@ def test_a_content_or_service_event_asks_in_a_short_sentence_of_its_own(facts_pi
             )
             body = result.message.body
             assert event.offer and event.offer.benefit not in body, body
+            if event.button in push.PRODUCT_ASKS:  # a cross-sell's ask is about this product (its own test)
+                continue
             assert conjugate(event.ask, honorific) in last_sentence(body), (event.id, body)
 
 
@@ -707,3 +709,133 @@ def test_a_time_lead_never_binds_to_an_ask_that_opens_on_a_modifier(
                 seed=variant_seed,
             ).message.body  # fmt: skip
             assert not re.search(r"(지금 바로|바로) (쓰시는|바르는|써 본|받는)", body), body
+
+
+def test_a_conversion_push_with_the_next_step_event_asks_about_this_product(facts_pipeline: Pipeline):
+    """Reading 11: "오늘, 다음 단계 라인도 살펴보세요" over "…쓰시는 라인의 다음 단계를 … 비교해 보세요" left the
+    reader unsure what to buy. The push sells this product: its title names it and its ask is about it."""
+    for persona in range(5):
+        for style in range(6):
+            for honorific in Honorific:
+                result = push_message(
+                    facts_pipeline, persona=persona, stage_index=3, style_index=style, honorific=honorific,
+                    event_id="ev-rev-n1", **SUNSCREEN,
+                )  # fmt: skip
+                title, body = result.message.title, result.message.body
+                assert "워터뱅크 UV 베리어 선크림" in title and "라인도 살펴보" not in title, title
+                last = last_sentence(body)
+                assert "이 선크림이" in last and "다음 단계" in last, body
+                assert "라인의 다음 단계를" not in body and "쓰시는 라인" not in body, body
+
+
+AWKWARD_FRAMES = re.compile("이번에 살펴볼|지금 (바로 )?쓰시는|익숙해서 더 좋은|요즘 찾는")
+
+
+@pytest.mark.parametrize("tone", [Tone.expert, Tone.emotional, Tone.trendy])
+def test_the_product_line_never_opens_on_a_frame_readers_found_awkward(facts_pipeline: Pipeline, tone: Tone):
+    """Reading 11: "이번에 살펴볼 …은", "지금 바로 쓰시는", "익숙해서 더 좋은 …은", "요즘 찾는 …" read awkward."""
+    for stage in range(5):
+        for style in range(6):
+            for seed in range(4):
+                for event_id in {None, {0: "ev-acq-p1", 3: "ev-rev-n1"}.get(stage)}:  # a tight event push too
+                    result = push_message(
+                        facts_pipeline, stage_index=stage, style_index=style, tone=tone, seed=seed, event_id=event_id
+                    )
+                    text = f"{result.message.title} {result.message.body}"
+                    assert not AWKWARD_FRAMES.search(text), text
+
+
+def test_a_definition_whose_head_noun_ends_the_name_modifies_the_name(facts_pipeline: Pipeline):
+    """Reading 11: "워터 슬리핑 마스크는 자는 동안 수분을 채우는 슬리핑 마스크입니다" said the head noun twice;
+    the definition's point modifies the name instead ("자는 동안 수분을 채우는 워터 슬리핑 마스크예요")."""
+    mask = dict(brand="라네즈", product="워터 슬리핑 마스크 70ml")
+    seen = 0
+    for persona in range(5):
+        for stage in range(5):
+            for tone in (None, *Tone):
+                body = push_message(facts_pipeline, persona=persona, stage_index=stage, tone=tone, **mask).message.body
+                for sentence in _SENTENCES.split(body):
+                    assert sentence.count("슬리핑 마스크") <= 1, body
+                seen += "수분을 채우는 워터 슬리핑 마스크" in body
+    assert seen  # the definition is still said, as the name's modifier
+
+
+def test_a_name_that_carries_a_figure_leads_with_the_fact_behind_it(facts_pipeline: Pipeline):
+    """Reading 11: a push for "비타민C 엑스퍼트 25% 토닝 앰플" sold its container and never said what the 25 %
+    is: the catalog's "순수 비타민C 25%를 담은 …" leads, for every reader it is no caution for."""
+    ampoule = dict(brand="아이오페", product="비타민C 엑스퍼트 25% 토닝 앰플 23ml")
+    for persona in (0, 2, 3, 4):
+        for stage in (0, 3):
+            for event_id in (None, "ev-rev-n1"):
+                if event_id and stage != 3:
+                    continue
+                body = push_message(
+                    facts_pipeline, persona=persona, stage_index=stage, event_id=event_id, **ampoule
+                ).message.body
+                assert "순수 비타민C 25%" in body, body
+
+
+def test_time_pressure_for_a_routine_is_today_and_asks_for_the_product(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 11: "이번 주부터 지금의 루틴을 꾸준히 이어 가세요" was neither urgent nor an ask: a user keeps it up
+    today, and the ask names the product."""
+    kept = []
+    for product in catalog.products[::7]:
+        for persona in range(5):
+            for seed in range(3):
+                result = push_message(
+                    facts_pipeline, persona=persona, stage_index=2, style_index=0, seed=seed, tone=Tone.luxurious,
+                    brand=product.brand, product=product.name,
+                )  # fmt: skip
+                body = result.message.body
+                assert "이번 주부터" not in body and "지금의 루틴을 꾸준히" not in body, body
+                if result.message.cta == "꾸준히 이어가기":
+                    kept.append(last_sentence(body))
+    assert kept
+    for last in kept:
+        assert last.startswith("오늘도") and re.search(r" 이 [^.]+[을를] 챙겨", last), last
+
+
+def test_a_trend_reader_is_asked_to_share_with_a_photo(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 11 (s7974): a trend reader's "혼자 알기 아깝다면 써 본 느낌을 공유해 주십시오" read flat, with no
+    photo or package to share; other readers keep the plain share."""
+    asks: dict[int, list[str]] = defaultdict(list)
+    for product in catalog.products[::5]:
+        for persona in (1, 3):
+            for style in range(6):
+                result = push_message(
+                    facts_pipeline, persona=persona, stage_index=4, style_index=style, tone=Tone.trendy,
+                    brand=product.brand, product=product.name,
+                )  # fmt: skip
+                if result.message.cta == "공유하기":
+                    asks[persona].append(last_sentence(result.message.body))
+    assert asks[3] and asks[1]
+    assert all("사진" in ask for ask in asks[3]), asks[3]
+    assert not any("사진" in ask for ask in asks[1]), asks[1]
+
+
+def test_a_retained_user_hears_the_products_own_evidence_for_their_focus(facts_pipeline: Pipeline):
+    """Reading 11 (s9693): a 210,000원 serum's budget user heard only "한 통을 알뜰히 쓰게 돼요"; the catalog's
+    dose (one pump a use) is the value a budget user keeps getting."""
+    serum = dict(brand="설화수", product="자음생세럼 브라이트닝 50ml")
+    for style in range(6):
+        for tone in (None, Tone.emotional):
+            body = push_message(
+                facts_pipeline, persona=2, stage_index=2, style_index=style, tone=tone, **serum
+            ).message.body
+            assert "알뜰히" not in body, body
+            if style == 1:  # the information style leads on the product, with room for the reader's line
+                assert "한 번에 쓰는 양" in body, body
+
+
+def test_a_next_step_push_keeps_the_readers_line_before_the_styles_lead(facts_pipeline: Pipeline):
+    """Reading 11 (s5417): a next-step push went from the product straight to the ask, with nothing for the
+    reader. Where its long ask leaves room for one, the reader's line outranks the style's lead (the title
+    carries the style: "나를 위한 …")."""
+    cream = dict(brand="헤라", product="에이지 어웨이 에스테틱 BX 크림 50ml")
+    result = push_message(
+        facts_pipeline, persona=3, stage_index=3, style_index=3, tone=Tone.expert, honorific=Honorific.hapsho,
+        event_id="ev-rev-n1", **cream,
+    )  # fmt: skip
+    text = f"{result.message.title} {result.message.body}"
+    assert re.search(ANGLE_MARKS["트렌드 팔로워"], result.message.body), text
+    assert "나를 위한" in result.message.title, text

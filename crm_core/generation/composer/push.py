@@ -10,6 +10,7 @@ fits the display guideline and sets the speech level and emoji.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from crm_core.domain import CampaignEvent, Honorific, Tone
@@ -29,7 +30,7 @@ TITLE_CHARS = 30  # push titles past about 30-40 characters are cut on many phon
 PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
     None: ("{definition}, {product}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.friendly: ("{product} 아세요? {definition}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.expert: ("{product}은 {definition}(이)에요.", "이번에 살펴볼 {product}은 {definition}(이)에요."),
+    Tone.expert: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),  # no "이번에 살펴볼 …은"
     Tone.trendy: (
         "요즘 눈여겨볼 {product}은 {definition}(이)에요.",
         "새로 들이기 좋은 {product}은 {definition}(이)에요.",
@@ -43,14 +44,14 @@ PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
 USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already uses it
     None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.friendly: ("늘 쓰시는 {product}은 {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
-    Tone.expert: ("{definition}, {product}(이)에요.", "지금 쓰시는 {product}은 {definition}(이)에요."),
+    Tone.expert: ("{definition}, {product}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
     Tone.trendy: (
         "요즘 자주 찾으시는 {product}은 {definition}(이)에요.",
         "이번 시즌에도 손이 가는 {product}은 {definition}(이)에요.",
     ),
     Tone.luxurious: ("아껴 쓰시는 {product}은 {definition}(이)에요.", "오래 함께한 {product}은 {definition}(이)에요."),
     Tone.emotional: (
-        "익숙해서 더 좋은 {product}은 {definition}(이)에요.",
+        "손에 익은 {product}은 {definition}(이)에요.",  # reading 11: "익숙해서 더 좋은 …은" read awkward
         "곁에 두고 쓰는 {product}은 {definition}(이)에요.",
     ),
 }
@@ -60,7 +61,10 @@ PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone'
     None: ("{definition}, {product}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.friendly: ("친해지기 좋은 {product}은 {definition}(이)에요.", "늘 반가운 {product}은 {definition}(이)에요."),
     Tone.expert: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
-    Tone.trendy: ("요즘 찾는 {product}은 {definition}(이)에요.", "{definition}, 요즘 찾는 {product}(이)에요."),
+    Tone.trendy: (  # reading 11: "요즘 찾는 …" read vague (who looks for it?)
+        "요즘 눈여겨볼 {product}은 {definition}(이)에요.",
+        "{definition}, 새로 들이기 좋은 {product}(이)에요.",
+    ),
     Tone.luxurious: ("{definition}, {product}(이)에요.", "정성을 담은 {product}은 {definition}(이)에요."),
     Tone.emotional: (
         "나에게 건네는 {product}은 {definition}(이)에요.",
@@ -227,11 +231,11 @@ ACTIONS: dict[str, str] = {
     "다시 채워두기": "다 쓰기 전에 미리 채워 두세요.",
     "관리 팁 보기": "관리 팁을 확인해 보세요.",
     "내 루틴 보기": "내 루틴을 확인해 보세요.",
-    "꾸준히 이어가기": "지금의 루틴을 꾸준히 이어 가세요.",
+    "꾸준히 이어가기": "{product}을 챙겨 루틴을 이어 가세요.",  # reading 11: "지금의 루틴을 꾸준히 …" asked nothing
     "나에게 맞게 고르기": "내 피부에 맞게 골라 보세요.",
     "세트 구성 보기": "세트 구성을 살펴보세요.",
     "라인 함께 보기": "같은 라인 제품도 함께 살펴보세요.",
-    "다음 단계 보기": "다음 단계 제품을 살펴보세요.",
+    "다음 단계 보기": "쓰던 루틴의 다음 단계로 {product}을 살펴보세요.",  # this product, not "다음 단계 제품"
     "지금 단계 선택": "피부에 맞는 단계를 골라 보세요.",
     "비교해 보기": "쓰던 제품과 비교해 보세요.",
     "구성 살펴보기": "함께 쓰기 좋은 구성을 살펴보세요.",
@@ -269,6 +273,8 @@ SKINLESS_ACTIONS: dict[str, str] = {
     "지금 단계 선택": "나에게 맞는 단계를 골라 보세요.",
     "피부 타입 알아보기": "나에게 맞는 루틴부터 알아보세요.",
 }
+# Reading 11 (s7974): a trend reader's "써 본 느낌을 공유해 주십시오" read flat, with no photo or package to share.
+TREND_ACTIONS = {"공유하기": "써 본 느낌을 사진 한 장과 함께 공유해 주세요."}
 # "제품 페이지에서 가볍게 둘러보세요" read as stock in every push: the look is tied to what this
 # product shows on its page (a lip's colour, a sunscreen's spread); {product} is "이 크림" by then.
 LOOK_ASK = "{product}의 {aspect}까지 제품 페이지에서 가볍게 둘러보세요."
@@ -321,6 +327,13 @@ MERGED_ASKS: dict[str, str] = {
     "다음 단계 보기": "{benefit}를 받아 보세요.",
     "후기 남기기": "{benefit}에 함께해 주세요.",
 }
+# Reading 11: a conversion push that asked "쓰시는 라인의 다음 단계를 … 비교해 보세요" under "다음 단계 라인도
+# 살펴보세요" left the reader unsure what to buy. The push sells THIS product: the event's comparison is how the
+# reader checks it ({product} is "이 크림" by then), and the title names it.
+PRODUCT_ASKS: dict[str, str] = {
+    "다음 단계 보기": "{product}이 다음 단계로 맞을지 성분과 사용감을 비교해 보세요.",
+}
+PRODUCT_INVITES: dict[str, str] = {"다음 단계 보기": "내 루틴의 다음 단계, {product}"}
 ASKING_KINDS = frozenset({"content", "service"})  # offers with no condition, whose benefit is the thing asked for
 STYLE_LEADS: dict[int, str] = {
     TIME: "지금 바로",  # a look or a check; trying or keeping a routine takes TIME_USE_LEAD
@@ -328,7 +341,11 @@ STYLE_LEADS: dict[int, str] = {
     EMOTION: "오늘은 나를 위해",
     SEASON: "{season}이 깊어지기 전에",
 }
-TIME_USE_LEAD = "이번 주부터"  # time pressure without an invented deadline
+# Time pressure without an invented deadline: today (reading 11: "이번 주부터 지금의 루틴을 꾸준히 이어 가세요"
+# was neither urgent nor an ask); trying starts today, a user keeps it up today too.
+TIME_USE_LEAD = "오늘 바로"
+TIME_KEEP_LEAD = "오늘도 빠뜨리지 말고"
+KEEP_ACTIONS = frozenset({"루틴 이어가기", "꾸준히 이어가기"})
 # FOMO with no offer: a reason the reader would miss out (reading 9: "놓치지 말고" alone gave none), true
 # for any product: trying beats hearsay, a routine kept pays off, running out, or a look not to pass by.
 STOCK_ACTIONS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기"})
@@ -365,7 +382,7 @@ SKINLESS_EMOTION_LEAD = "나를 위해"  # a shampoo or a tint: not "내 피부�
 SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
 ADVERB_LEADS = frozenset({"지금 바로", "바로", "편하게", "차근차근", "천천히", "여유롭게"})  # leads that are one adverb
 MODIFIER_OPENING = re.compile(r"(?:써 본|\S+(?:는|던)) ")  # an ask opening on a modifier ("쓰시는 라인", "써 본 느낌")
-OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한")  # an ask that already says how
+OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한|챙겨")  # an ask that already says how
 TONE_LEADS: dict[Tone, str] = {
     Tone.friendly: "편하게",
     Tone.expert: "차근차근",
@@ -605,6 +622,9 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
     feature = _line_feature(plan)
     found: list[tuple[str, str]] = []
     extra = ("definition", "ingredients", "feature")  # for other variants: facts beyond the reader's own
+    headline = _headline(plan.facts.name, plan.facts.claim_definitions)
+    if headline and not plan.caution:  # the figure the name carries leads (reading 11: "비타민C 25%" missed)
+        found.append(Fact("headline", headline))
     for kind in dict.fromkeys((*FIRST_FACTS.get(plan.angle.key, ("reason", "definition")), *extra)):
         if kind == "reason" and values["reason"] and feature == values["reason"]:
             found.append(_featured(plan, kind, feature, definition))
@@ -621,6 +641,20 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
     seen: set[tuple[str, str]] = set()
     found = [f for f in found if not ((f.phrase, f.said) in seen or seen.add((f.phrase, f.said)))]  # each once
     return found[request.variant % len(found)] if found else Fact("definition", definition)
+
+
+FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
+
+
+@lru_cache(maxsize=1024)
+def _headline(name: str, definitions: tuple[str, ...]) -> str:
+    """The catalog's definition that states the figure the product's name carries ("순수 비타민C 25%를 담은
+    토닝 앰플" for "비타민C 엑스퍼트 25% 토닝 앰플"): the fact a reader meets first; "" where there is none."""
+    figures = {f.rstrip("%") for f in FIGURE.findall(name)}
+    for definition in definitions:
+        if figures & {f.rstrip("%") for f in FIGURE.findall(definition) if f.endswith("%")}:
+            return definition
+    return ""
 
 
 def _names_noun(feature: str, noun: str) -> bool:
@@ -673,8 +707,36 @@ def _stated(plan: MessagePlan, shape: str, point: Fact) -> str:
         shape = shape.replace("{definition}(이)에요.", point.said)
     elif point.feature and topic and _ends_on_noun(plan):
         shape = shape.replace("{definition}(이)에요.", FEATURED_SAID)
+    elif not point.said and "{product}" in shape and "{definition}" in shape:
+        before = _before_name(point.phrase, plan.facts.name, 1 if shape.startswith("{definition}") else 2)
+        if before.endswith("담은"):  # not "… 25%를 담은 X 25% 앰플": the name, then what it holds
+            return lines.fill(HOLDS, plan.values | {"held": before.removesuffix("담은").rstrip()})
+        if before:  # "X 마스크는 … 마스크예요" says the head noun twice: the point modifies the name
+            return lines.fill(RENAMED, plan.values | {"before": before})
     line = lines.fill(shape, plan.values | {"definition": point.phrase, "feature": point.feature})
     return f"{line} {point.said}" if point.said and not topic else line
+
+
+# Reading 11: "워터 슬리핑 마스크는 자는 동안 수분을 채우는 슬리핑 마스크입니다" repeats the definition's head
+# noun, which the name ends on; the definition's point modifies the name ("자는 동안 … 채우는 워터 슬리핑 마스크예요").
+RENAMED = "{before} {product}(이)에요."
+HOLDS = "{product}은 {held} 담았어요."
+MODIFIER_END = re.compile("(?:는|은|운|한|된|인|던|의)$")  # a word that modifies the noun after it
+
+
+@lru_cache(maxsize=4096)
+def _before_name(phrase: str, name: str, least: int = 2) -> str:
+    """What `phrase` says before the `least` or more words it shares with the end of `name` ("자는 동안 수분을
+    채우는" of "… 채우는 슬리핑 마스크" for "워터 슬리핑 마스크"), where that ends on a modifier ("…는", "…한",
+    "…의"); else "" (one shared noun, or a bare noun left before them)."""
+    words, named = phrase.split(), name.split()
+    shared = 0
+    while shared < min(len(words), len(named)) and words[-1 - shared] == named[-1 - shared]:
+        shared += 1
+    if shared < least or shared == len(words):  # "X 크림은 … 크림이에요" is the usual definition; "…크림, X 크림"
+        return ""  # or two words twice read pasted
+    before = words[: len(words) - shared]
+    return " ".join(before) if MODIFIER_END.search(before[-1]) else ""
 
 
 def _priced(line: str, plan: MessagePlan, point: Point) -> str:
@@ -720,7 +782,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
             return lines.fill(_pick(NATURAL_BARE, k), values)
         return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
     new = plan.stage in lines.NEW_STAGES  # a user knows the price: why keeping it up pays speaks to them
-    fit = plan.fit if plan.fit and new else None  # a user: the stage's opener speaks
+    own = _user_fit(plan) and request.evidence.event is None  # an event's offer leaves no room for a long proof
+    fit = plan.fit if plan.fit and (new or own) else None  # else a user: the stage's opener speaks
     if angle == "budget" and fit and not (used == "price" and fit.kind == "volume"):  # value evidence (fit.py)
         return fit.short
     if angle == "budget" and used != "price" and _talks_price(plan, request) and new:
@@ -753,6 +816,16 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
             else lines.fill(PLAIN_BENEFIT[0], {"feature": feature})
         )
     return lines.fill(_pick(PLAIN_BENEFIT, k), values | {"feature": feature})
+
+
+# Reading 11: a 210,000원 serum's budget user heard only "한 통을 알뜰히 쓰게 돼요", a luxury user "공들인 루틴은 …
+# 완성돼요": a retained user hears the product's own evidence for their focus where plan.fit has it (how little
+# one use takes, a generous size, the actives or the function); a review is for a reader still choosing.
+USER_FIT_KINDS = frozenset({"dose", "volume", "one_step", "actives", "function"})
+
+
+def _user_fit(plan: MessagePlan) -> bool:
+    return plan.stage == 2 and plan.fit is not None and plan.fit.kind in USER_FIT_KINDS
 
 
 def _said_in(point: Point, fact: str) -> bool:
@@ -806,6 +879,8 @@ def merged_ask(label: str, event: CampaignEvent) -> str | None:
     offer = event.offer
     if offer is None or offer.kind not in ASKING_KINDS or offer.condition:
         return None
+    if label in PRODUCT_ASKS and label == event.button:  # the ask is about this product, not another line
+        return PRODUCT_ASKS[label]
     if event.ask and label == event.button:
         return event.ask
     if label not in MERGED_ASKS:
@@ -841,7 +916,7 @@ def cta_line(
         if plan.facts.category in SKINLESS and "피부" in lead:
             lead = SKINLESS_EMOTION_LEAD
     elif style == TIME and label in USE_ACTIONS:
-        lead = TIME_USE_LEAD
+        lead = TIME_KEEP_LEAD if label in KEEP_ACTIONS else TIME_USE_LEAD
     elif style == TIME and "전에" in action:  # "다 쓰기 전에 …" already says when
         lead = ""
     elif style in STYLE_LEADS:
@@ -875,9 +950,12 @@ def _sensitive_part(plan: MessagePlan, text: str) -> str:
 
 
 def _action(plan: MessagePlan, label: str) -> str | None:
-    """The usual ask for the button `label`, in words that fit the product's category."""
+    """The usual ask for the button `label`, in words that fit the product's category; a trend reader
+    shares with a photo."""
     if plan.facts.category in SKINLESS and label in SKINLESS_ACTIONS:
         return SKINLESS_ACTIONS[label]
+    if label in TREND_ACTIONS and plan.angle.key == "trend":
+        return TREND_ACTIONS[label]
     return ACTIONS.get(label)
 
 
@@ -939,6 +1017,8 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         order = EMOTION_EVENT_TITLES if style == EMOTION else EVENT_TITLES
         shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in order)
         label = button(plan, event)
+        if label in PRODUCT_INVITES and label == event.button:  # never the other line's invitation alone
+            shapes = (lines.fill(PRODUCT_INVITES[label], values),)
         if merged_ask(label, event):  # the body's ask says the invitation: a promise beside the product first
             # (reading 9: the name alone over "…상담을 신청해 보세요" promised nothing), the invitation
             # alone for a long name, the name alone last
@@ -1010,6 +1090,7 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     key = plan.hook if request.resolved.brief.key_message else None
     label = button(plan, event)
     merged = merged_ask(label, event)
+    merged = lines.fill(merged, _it(plan)) if merged else None  # an ask about this product names it
     offer = None if merged else offer_sentence(event)  # a merged ask states the offer itself
     tone = request.resolved.brief.tone
     cta = cta_line(plan, label, tone, event.is_promotion, merged)
@@ -1049,6 +1130,9 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     if not benefit:
         return [styled, short, offer_only]
     plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
+    if merged and label in PRODUCT_ASKS:  # reading 11 (s5417): a next-step push whose long ask left no room
+        # for the reader's line lost them; the title carries the style, the reader's line outranks the lead
+        return [for_reader, plain_reader, styled, short, offer_only]
     return [for_reader, styled, plain_reader, short, offer_only]
 
 
@@ -1119,6 +1203,8 @@ def every_line() -> list[str]:
     out = [
         BARE,
         NAMED,
+        RENAMED,
+        HOLDS,
         *(line for pair in PLAIN.values() for line in pair),
         *CAUTIONS.values(),
         *NATURAL_BARE,
@@ -1141,6 +1227,7 @@ def every_line() -> list[str]:
         FOMO_LEAD,
         *EMOTION_EVENT_LEADS.values(),
         TIME_USE_LEAD,
+        TIME_KEEP_LEAD,
         REFERRAL_FOMO_LEAD,
         GIFT_FOMO_LEAD,
         PROMOTION_LEAD,
@@ -1149,7 +1236,7 @@ def every_line() -> list[str]:
     ]
     looks = [LOOK_ASK.replace("{aspect}", aspect) for aspect in (*LOOK_ASPECTS.values(), LOOK_ASPECT, "발색")]
     leads.append(SKINLESS_EMOTION_LEAD)
-    actions = (*ACTIONS.values(), *SKINLESS_ACTIONS.values(), *looks)
+    actions = (*ACTIONS.values(), *SKINLESS_ACTIONS.values(), *TREND_ACTIONS.values(), *looks)
     out += [f"{lead} {action}" for lead in leads for action in actions]
     out += list(SHORT_ACTIONS.values())
     out += list(EVENT_INVITE)  # titles are conjugated too (the catalog's invitations: their own test)
