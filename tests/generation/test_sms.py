@@ -57,14 +57,27 @@ def sms(facts_pipeline: Pipeline, **kw) -> str:  # type: ignore[no-untyped-def]
 
 def gives_something(body: str, product: Product, offer: str | None, referral: bool = False) -> bool:
     """The body tells the reader something beyond the name: the event's offer, else (a referral) who
-    gains from it, else one of the product's stated qualities, ingredients, or its size and price."""
+    gains from it, else one of the product's stated qualities, ingredients, its registered function,
+    the skin types it lists, its mildness as the catalog states it, or its size and price."""
     if offer is not None:
         return offer in body
-    if referral:
-        return any(f"{friend} " in body for friend in (*REFERRAL_FRIENDS.values(), PREMIUM_BUDGET_FRIEND))
+    if referral and any(f"{friend} " in body for friend in (*REFERRAL_FRIENDS.values(), PREMIUM_BUDGET_FRIEND)):
+        return True
     rest = body.replace(short_product_name(product.name), " ")
     words = {w for text in (*product.selling_points, *product.key_ingredients) for w in text.split() if len(w) >= 2}
-    return any(w in rest for w in words) or (f"{product.price:,}원" in rest and product.volume in rest)
+    functional = bool(product.functional_claims) and "기능성" in rest
+    skin = "민감성 피부" in rest and "민감성" in product.skin_types
+    texts = (*product.selling_points, *product.claims)
+    mild = ("무향료" in rest and any("향료를 넣지 않" in t for t in texts)) or (
+        "약산성" in rest and any("약산성" in t for t in texts)
+    )
+    return (
+        any(w in rest for w in words)
+        or functional
+        or skin
+        or mild
+        or (f"{product.price:,}원" in rest and product.volume in rest)
+    )
 
 
 def test_a_shortening_only_drops_leading_words_never_a_middle_or_last_one_nor_a_number():
@@ -358,7 +371,11 @@ def test_a_kept_sms_reads_as_one_sentence_with_the_style_s_word_and_the_whole_na
             body = result.message.body
             assert euckr_measure(result.message.channel_text).length <= 90, result.message.channel_text
             assert short_product_name(product) in body, body  # the name whole, never cut
-            assert any(word in body for word in STYLE_WORDS[style]), body
+            if not any(word in body for word in STYLE_WORDS[style]):  # only bytes keep the style's word out
+                opening, ask = body.split(", ", 1)
+                shortest = min(STYLE_WORDS[style], key=len)
+                styled = result.message.channel_text.replace(body, f"{opening}, {shortest} {ask}")
+                assert euckr_measure(styled).length > 90, result.message.channel_text
             assert body.count(".") == 1 and body.endswith("요."), body  # one sentence, ending on the ask
     assert kept >= 5  # the short names stay SMS
 
@@ -384,12 +401,17 @@ def test_a_referral_sms_says_who_gains_never_a_bare_ask(facts_pipeline: Pipeline
 
 
 def test_a_referral_whose_friend_cannot_fit_goes_out_as_lms(facts_pipeline: Pipeline):
-    # "점도 있는 슈퍼바이탈 소프너, 겨울엔 추천해 주십시오." fits 90 bytes but gives no reason to pass it on
+    # "레티놀 엑스퍼트 0.3% 링클 코렉터, 지금 권해 보십시오." fits 90 bytes but gives no reason to pass it on:
+    # neither the friend who gains nor a fact fits beside this name
     softener = dict(
-        brand="아이오페", product="슈퍼바이탈 소프너 150ml", channel="sms", style_index=5, honorific="합쇼체"
+        brand="아이오페",
+        product="레티놀 엑스퍼트 0.3% 링클 코렉터 20ml",
+        channel="sms",
+        style_index=5,
+        honorific="합쇼체",
     )
     result = facts_pipeline.run_one(Brief(**softener, persona=2, stage_index=4, tone="트렌디한"))[0]
-    assert result.sms_to_lms and "슈퍼바이탈 소프너" in result.message.body, result.message.channel_text
+    assert result.sms_to_lms and "레티놀 엑스퍼트 0.3% 링클 코렉터" in result.message.body, result.message.channel_text
     kept = facts_pipeline.run_one(Brief(**softener, persona=2, stage_index=4, tone="트렌디한", sms_overflow="shorten"))[
         0
     ]
