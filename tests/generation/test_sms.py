@@ -505,6 +505,7 @@ READER_FACTS = [
     (1, "라네즈", "워터뱅크 젠틀 젤 클렌저 250ml", "약산성"),
     (2, "일리윤", "세라마이드 아토 집중 크림 200ml", "넉넉한 용량"),  # budget: the size the catalog calls generous
     (3, "에스쁘아", "꾸뛰르 립 틴트 벨벳 8.5g", "선명한 발색"),  # trend: the finish
+    (3, "헤라", "하이드로 리플렉팅 플루이드 140ml", "맑은 광의"),  # "빠르게 흡수된 뒤 도는 맑은 광"
     (4, "설화수", "옥용팩 120ml", "감초 추출물을 담은"),  # natural: the plant the product holds
 ]
 

@@ -434,6 +434,8 @@ TREND_TAILS = frozenset(
         "발림",
     }
 )
+# Adjectives in -은 that stand alone before a finish ("맑은 광"), unlike verbs that need an object ("담은").
+_PLAIN_ADJECTIVES = frozenset({"맑은", "얇은", "묽은", "작은", "깊은"})
 # A reader's fact the product's own name already says ("순정 약산성 5.5 폼 클렌저", "… 올인원 크림").
 NAME_FACTS = {"sensitive": ("약산성",), "budget": ("올인원", "대용량"), "trend": ("세대",)}
 
@@ -490,6 +492,8 @@ def fact_phrases(facts: ProductFacts, reader: str) -> tuple[str, ...]:
     elif reader == "trend":
         found = reasons(facts.points, facts.name, facts.noun)
         out += [_of(r, "").rstrip(" ,") for r in found if r.split()[-1] in TREND_TAILS]
+        plain = [p.split()[-2:] for p in facts.points if len(p.split()) >= 2]  # "… 도는 맑은 광" → "맑은 광"
+        out += [f"{adj} {tail}의" for adj, tail in plain if adj in _PLAIN_ADJECTIVES and tail in TREND_TAILS]
         out += texture_benefits(facts.points, facts.name, facts.noun)
     return tuple(dict.fromkeys(out))
 
