@@ -1,15 +1,26 @@
-"""Counts behind issue #10's SMS complaints (reading 8), over copy_eval's grid with every brief sent as SMS:
-kept referral SMS that ask with no reason to pass it on, budget SMS led by a bare price, and LMS written
-from SMS briefs that carry usage at a first look or a purchase or add a sentence after their ask.
+"""Counts behind the SMS complaints (readings 8, 10 and 11), over copy_eval's grid with every brief sent as SMS:
+how many briefs stay SMS (and why the rest go out as LMS), whether each kept SMS gives this reader a
+concrete catalog fact (or the event's offer) and one clear ask, its bytes with the ad frame, the guard's
+verdicts; and the reading-8 counts (referral SMS with no reason to pass it on, budget SMS led by a bare
+price, LMS from SMS briefs with usage at a first look or a purchase or a sentence after their ask).
 
-    PYTHONPATH=. python bench/sms_copy_check.py --seeds 1111 2222 3333
+The reader's fact is judged here from the catalog alone (not from the composer's own choice): the
+registered function, the SPF rating or a key ingredient for a luxury reader; mildness (약산성, 무향료,
+향이 거의 없는, 민감성 피부, 순한 사용감, a soothing ingredient) for a sensitive one; size, dose or a step
+saved for a budget one; the origin or a plant ingredient for a natural one; a finish or texture for a
+trend one. A "concrete benefit" is that, the event's offer, or any stated catalog reason of two words
+or more before the name (a bare adjective, "가벼운 토너", is none).
+
+    PYTHONPATH=. python bench/sms_copy_check.py --seeds 1111 2222 3333 [--overflow shorten]
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import statistics
 import sys
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -17,9 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from copy_eval import SampledReviews, grid
 
 from crm_core.catalog import Catalog
+from crm_core.channels import euckr_measure
 from crm_core.config import load_settings
 from crm_core.domain import Brief
 from crm_core.factory import build_guard
+from crm_core.generation.composer.facts import short_product_name
 from crm_core.generation.template import TemplateGenerator
 from crm_core.pipeline import Pipeline
 from crm_core.scores import Scorer
@@ -27,45 +40,109 @@ from crm_core.scores import Scorer
 PRICE_LED = re.compile(r"^[0-9.]+(ml|g)에 [0-9,]+원인 ")
 FRIEND = re.compile("친구에게 |분께 ")
 SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
+ASK_END = ("세요.", "십시오.", "주세요.")
+READERS = ("luxury", "sensitive", "budget", "trend", "natural")
+SOOTHING = ("병풀", "마데카소사이드", "아줄렌", "판테놀", "세라마이드", "알로에", "카모마일", "알란토인", "어린쑥")
+MILD = ("약산성", "무향료", "향이 거의 없는", "눈 시림", "민감성 피부", "예민해진 피부", "순한 사용감", "편안한 사용감",
+        "농도", "당김")  # fmt: skip
+VALUE = ("넉넉", "대용량", "한 번이면", "방울이면", "쌀알만큼", "조금씩", "얼굴과 몸", "단계를 줄여", "한 단계로",
+         "온 가족", "매 구성")  # fmt: skip
+FINISH = ("피니시", "마무리", "광", "발색", "톤업", "제형", "텍스처", "캡슐", "거품", "입자", "보송함", "윤기", "젤",
+          "밤", "발림", "스며드는", "흡수되는", "떨어지는", "늘어나는", "유화되는", "펴 발리는")  # fmt: skip
+LAB = ("레티", "펩타이드", "아데노신", "나이아신아마이드", "살리실산", "히알루론산", "세라마이드", "PDRN", "카페인",
+       "비타민", "글루코노락톤", "이산화티타늄", "산화아연", "실리카", "콜라겐", "판테놀", "글리세린")  # fmt: skip
+
+
+def reader_fact(reader: str, opening: str, product, name: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the words before the name (or the name itself) give this reader their catalog fact."""
+    ingredients = [i for i in product.key_ingredients if i in opening]
+    if reader == "luxury":
+        return (bool(product.functional_claims) and "기능성" in opening) or "SPF" in opening or bool(ingredients)
+    if reader == "sensitive":
+        return (
+            any(w in opening for w in MILD) or any(w in i for i in ingredients for w in SOOTHING) or ("약산성" in name)
+        )
+    if reader == "budget":
+        return any(w in opening for w in VALUE) or product.volume in opening or "올인원" in name
+    if reader == "natural":
+        return "제주" in opening or "우리 쌀" in opening or any(not i.startswith(LAB) for i in ingredients)
+    return any(w in opening for w in FINISH) or "세대" in name
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seeds", type=int, nargs="+", default=[1111, 2222, 3333])
     parser.add_argument("--n", type=int, default=80, help="briefs per seed")
+    parser.add_argument("--overflow", choices=["lms", "shorten"], default="lms", help="the briefs' sms_overflow")
     args = parser.parse_args()
     settings = load_settings()
     catalog = Catalog.load(settings.data_dir)
     pipeline = Pipeline(
         catalog, SampledReviews(catalog), TemplateGenerator(), build_guard(catalog, settings), Scorer(), settings
     )
-    counts = dict.fromkeys(
-        ("briefs", "kept_sms", "referral_sms", "referral_bare", "budget_sms", "budget_price_led", "lms",
-         "lms_first_look_or_purchase", "with_usage", "ask_not_last"),
-        0,
-    )  # fmt: skip
+    counts: Counter[str] = Counter()
+    by_reader: Counter[str] = Counter()
+    sizes: list[int] = []
     for seed in args.seeds:
         for spec in grid(catalog, args.n, seed):
-            result = pipeline.run_one(Brief(**(spec | {"channel": "sms"})))[0]
+            result = pipeline.run_one(Brief(**(spec | {"channel": "sms", "sms_overflow": args.overflow})))[0]
             body, stage = result.message.body, result.stage.index
+            event = result.event
             counts["briefs"] += 1
+            counts[f"verdict_{result.verdict}"] += 1
+            content = event is not None and not event.is_promotion
+            counts["content_or_service_event"] += content
             if not result.sms_to_lms:
+                reader = READERS[result.persona.index]
+                name = short_product_name(result.product.name)
+                opening = body.split(name)[0] if name in body else ""
+                offer = event.offer.sms if event is not None and event.offer is not None else None
+                fact = reader_fact(reader, opening, result.product, name)
+                has_offer = bool(offer) and offer in body
+                concrete = fact or has_offer or len(opening.split()) >= 2
+                one_ask = len(SENTENCE_END.findall(body)) == 1 and body.endswith(ASK_END)
+                size = euckr_measure(result.message.channel_text).length
+                sizes.append(size)
                 counts["kept_sms"] += 1
-                if stage == 4 and result.event is None:
+                counts["kept_sms_able"] += not content  # a content or service event said in a text (shorten drops it)
+                counts["kept_reader_fact"] += fact
+                counts["kept_fact_or_offer"] += fact or has_offer
+                counts["kept_concrete"] += concrete
+                counts["kept_one_ask"] += one_ask
+                counts["kept_over_90"] += size > 90
+                by_reader[f"{reader}_kept"] += 1
+                by_reader[f"{reader}_fact"] += fact or has_offer
+                if stage == 4 and event is None:
                     counts["referral_sms"] += 1
-                    counts["referral_bare"] += not FRIEND.search(body)
-                if result.persona.index == 2:
+                    counts["referral_bare"] += not (FRIEND.search(body) or concrete)
+                if reader == "budget":
                     counts["budget_sms"] += 1
                     counts["budget_price_led"] += bool(PRICE_LED.match(body))
                 continue
             counts["lms"] += 1
+            by_reader[f"{READERS[result.persona.index]}_lms"] += 1
             paragraphs = [p for p in body.split("\n") if p]
             if stage in (0, 3):
                 counts["lms_first_look_or_purchase"] += 1
                 counts["with_usage"] += len(paragraphs) >= 3
             counts["ask_not_last"] += len(SENTENCE_END.findall(paragraphs[-1])) > 1
-    for key, value in counts.items():
-        print(f"{key}: {value}")
+    kept, briefs = counts["kept_sms"], counts["briefs"]
+    for key in ("briefs", "kept_sms", "kept_sms_able", "lms", "content_or_service_event", "kept_reader_fact",
+                "kept_fact_or_offer",
+                "kept_concrete", "kept_one_ask", "kept_over_90", "verdict_pass", "verdict_warn", "verdict_block",
+                "referral_sms", "referral_bare", "budget_sms", "budget_price_led", "lms_first_look_or_purchase",
+                "with_usage", "ask_not_last"):  # fmt: skip
+        print(f"{key}: {counts[key]}")
+    print(f"share_kept_sms: {kept / briefs:.1%}")
+    sendable = briefs - counts["content_or_service_event"]
+    print(f"share_kept_of_sms_able (no content/service event): {counts['kept_sms_able'] / max(sendable, 1):.1%}")
+    if kept:
+        print(f"share_kept_with_reader_fact_or_offer: {counts['kept_fact_or_offer'] / kept:.1%}")
+        print(f"share_kept_with_concrete_benefit: {counts['kept_concrete'] / kept:.1%}")
+        print(f"bytes_kept: median {statistics.median(sizes)}, max {max(sizes)}")
+    for reader in READERS:
+        print(f"{reader}: kept {by_reader[reader + '_kept']}, with fact or offer {by_reader[reader + '_fact']}, "
+              f"lms {by_reader[reader + '_lms']}")  # fmt: skip
 
 
 if __name__ == "__main__":

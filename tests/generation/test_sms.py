@@ -57,14 +57,27 @@ def sms(facts_pipeline: Pipeline, **kw) -> str:  # type: ignore[no-untyped-def]
 
 def gives_something(body: str, product: Product, offer: str | None, referral: bool = False) -> bool:
     """The body tells the reader something beyond the name: the event's offer, else (a referral) who
-    gains from it, else one of the product's stated qualities, ingredients, or its size and price."""
+    gains from it, else one of the product's stated qualities, ingredients, its registered function,
+    the skin types it lists, its mildness as the catalog states it, or its size and price."""
     if offer is not None:
         return offer in body
-    if referral:
-        return any(f"{friend} " in body for friend in (*REFERRAL_FRIENDS.values(), PREMIUM_BUDGET_FRIEND))
+    if referral and any(f"{friend} " in body for friend in (*REFERRAL_FRIENDS.values(), PREMIUM_BUDGET_FRIEND)):
+        return True
     rest = body.replace(short_product_name(product.name), " ")
     words = {w for text in (*product.selling_points, *product.key_ingredients) for w in text.split() if len(w) >= 2}
-    return any(w in rest for w in words) or (f"{product.price:,}원" in rest and product.volume in rest)
+    functional = bool(product.functional_claims) and "기능성" in rest
+    skin = "민감성 피부" in rest and "민감성" in product.skin_types
+    texts = (*product.selling_points, *product.claims)
+    mild = ("무향료" in rest and any("향료를 넣지 않" in t for t in texts)) or (
+        "약산성" in rest and any("약산성" in t for t in texts)
+    )
+    return (
+        any(w in rest for w in words)
+        or functional
+        or skin
+        or mild
+        or (f"{product.price:,}원" in rest and product.volume in rest)
+    )
 
 
 def test_a_shortening_only_drops_leading_words_never_a_middle_or_last_one_nor_a_number():
@@ -358,7 +371,11 @@ def test_a_kept_sms_reads_as_one_sentence_with_the_style_s_word_and_the_whole_na
             body = result.message.body
             assert euckr_measure(result.message.channel_text).length <= 90, result.message.channel_text
             assert short_product_name(product) in body, body  # the name whole, never cut
-            assert any(word in body for word in STYLE_WORDS[style]), body
+            if not any(word in body for word in STYLE_WORDS[style]):  # only bytes keep the style's word out
+                opening, ask = body.split(", ", 1)
+                shortest = min(STYLE_WORDS[style], key=len)
+                styled = result.message.channel_text.replace(body, f"{opening}, {shortest} {ask}")
+                assert euckr_measure(styled).length > 90, result.message.channel_text
             assert body.count(".") == 1 and body.endswith("요."), body  # one sentence, ending on the ask
     assert kept >= 5  # the short names stay SMS
 
@@ -384,12 +401,17 @@ def test_a_referral_sms_says_who_gains_never_a_bare_ask(facts_pipeline: Pipeline
 
 
 def test_a_referral_whose_friend_cannot_fit_goes_out_as_lms(facts_pipeline: Pipeline):
-    # "점도 있는 슈퍼바이탈 소프너, 겨울엔 추천해 주십시오." fits 90 bytes but gives no reason to pass it on
+    # "레티놀 엑스퍼트 0.3% 링클 코렉터, 지금 권해 보십시오." fits 90 bytes but gives no reason to pass it on:
+    # neither the friend who gains nor a fact fits beside this name
     softener = dict(
-        brand="아이오페", product="슈퍼바이탈 소프너 150ml", channel="sms", style_index=5, honorific="합쇼체"
+        brand="아이오페",
+        product="레티놀 엑스퍼트 0.3% 링클 코렉터 20ml",
+        channel="sms",
+        style_index=5,
+        honorific="합쇼체",
     )
     result = facts_pipeline.run_one(Brief(**softener, persona=2, stage_index=4, tone="트렌디한"))[0]
-    assert result.sms_to_lms and "슈퍼바이탈 소프너" in result.message.body, result.message.channel_text
+    assert result.sms_to_lms and "레티놀 엑스퍼트 0.3% 링클 코렉터" in result.message.body, result.message.channel_text
     kept = facts_pipeline.run_one(Brief(**softener, persona=2, stage_index=4, tone="트렌디한", sms_overflow="shorten"))[
         0
     ]
@@ -473,3 +495,63 @@ def test_a_product_worn_to_bed_is_never_set_on_a_busy_morning(facts_pipeline: Pi
                 body = facts_pipeline.run_one(brief)[0].message.body
                 assert short_product_name(product.name) in body, body
                 assert not re.search("아침저녁|바쁜 아침|하루를 여는", body), body  # its usage may say 아침에 세안
+
+
+# (persona, brand, product, the reader's catalog fact the SMS must carry): reading 11 docked SMS that moved
+# to LMS, and kept ones that said nothing for this reader ("민감성 고객에게 전할 정보가 없음").
+READER_FACTS = [
+    (0, "설화수", "자음생크림", "주름 개선 기능성"),  # luxury: the registered function
+    (1, "에스트라", "아토베리어365 크림 80ml", "무향료"),  # sensitive: 향료를 넣지 않은
+    (1, "라네즈", "워터뱅크 젠틀 젤 클렌저 250ml", "약산성"),
+    (2, "일리윤", "세라마이드 아토 집중 크림 200ml", "넉넉한 용량"),  # budget: the size the catalog calls generous
+    (3, "에스쁘아", "꾸뛰르 립 틴트 벨벳 8.5g", "선명한 발색"),  # trend: the finish
+    (3, "헤라", "하이드로 리플렉팅 플루이드 140ml", "맑은 광의"),  # "빠르게 흡수된 뒤 도는 맑은 광"
+    (4, "설화수", "옥용팩 120ml", "감초 추출물을 담은"),  # natural: the plant the product holds
+]
+
+
+@pytest.mark.parametrize(("persona", "brand", "product", "fact"), READER_FACTS)
+def test_an_sms_brief_stays_sms_with_this_reader_s_fact_within_90_bytes(
+    facts_pipeline: Pipeline, persona: int, brand: str, product: str, fact: str
+):
+    for stage in range(4):
+        brief = Brief(brand=brand, product=product, persona=persona, stage_index=stage, style_index=1,
+                      channel="sms")  # fmt: skip
+        result = facts_pipeline.run_one(brief)[0]
+        sent = result.message.channel_text
+        assert not result.sms_to_lms and result.channel.value == "sms", sent
+        assert euckr_measure(sent).length <= 90, sent
+        assert sent.startswith(f"(광고)[{brand}] ") and sent.endswith("무료거부 0800000000"), sent
+        body = result.message.body
+        assert fact in body and short_product_name(product) in body, body
+        assert body.count(".") == 1 and body.endswith("세요."), body  # one sentence, ending on its one ask
+        assert result.verdict != "block", result.findings
+
+
+def test_a_natural_reader_hears_where_the_ingredient_comes_from(facts_pipeline: Pipeline):
+    essence = dict(brand="한율", product="빨간쌀 보습탄력 에센스 150ml", persona=4, style_index=1)
+    assert sms(facts_pipeline, **essence, stage_index=1).startswith("우리 쌀을 발효해 얻은 빨간쌀 보습탄력 에센스,")
+
+
+def test_a_reader_s_fact_is_only_what_the_catalog_states(catalog: Catalog):
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+    from crm_core.generation.composer.sms import fact_phrases
+
+    for product in catalog.products:
+        texts = " ".join((*product.selling_points, *product.claims))
+        for reader in ("luxury", "sensitive", "budget", "trend", "natural"):
+            for phrase in fact_phrases(product_facts(product, angle(reader)), reader):
+                assert phrase != "무향료" or "향료를 넣지 않" in texts, (product.name, phrase)
+                assert phrase != "약산성" or "약산성" in texts, (product.name, phrase)
+                assert "기능성" not in phrase or product.functional_claims, (product.name, phrase)
+                assert "SPF" not in phrase or phrase in product.name, (product.name, phrase)
+                assert not ("대용량" in phrase or "넉넉" in phrase) or ("넉넉" in texts or "대용량" in texts)
+                assert "민감성" not in phrase or "민감성" in product.skin_types, (product.name, phrase)
+                if "제주" in phrase:
+                    assert phrase.removesuffix(" 담은")[:-1] in texts, (product.name, phrase)
+                if phrase.endswith("을 담은") or phrase.endswith("를 담은"):
+                    held = phrase.rsplit(" ", 1)[0][:-1]  # "인삼 사포닌을 담은" → "인삼 사포닌"
+                    assert held in product.key_ingredients or held in texts, (product.name, phrase)
+            if reader == "budget" and product.price and product.price >= 100_000:
+                assert not any("용량" in p for p in fact_phrases(product_facts(product, angle(reader)), reader))

@@ -481,21 +481,22 @@ def _sms_lms_sentences(plan: MessagePlan) -> list[list[str | None]]:
 
 
 def _says_something(kind: str, promotion: bool, referral: bool = False) -> bool:
-    """A body that gives the reader the event's offer (a promotion) or, without an event, a stated
-    reason or this reader's care tip (a quality word alone, "가벼운 토너", is not one); a referral
-    without an offer says why to pass it on (the friend who gains), never a bare "추천해 주세요"."""
-    carried = set(kind.removeprefix("sms-").removesuffix("-short-name").split("+"))
+    """A body that gives the reader the event's offer (a promotion) or, without an event, a concrete
+    catalog benefit: this reader's own fact ("약산성", "주름 개선 기능성") where it fits, else a stated
+    reason or this reader's care tip (a quality word alone, "가벼운 토너", is none); a referral says
+    why to pass it on (the friend who gains, or what it gives), never a bare "추천해 주세요"."""
+    carried = set(kind.removeprefix("sms-").removesuffix("-short-name").removesuffix("+style").split("+"))
     if promotion:
         return "offer" in carried
-    return "why" in carried if referral else bool(carried & {"reason", "tip"})
+    return bool(carried & ({"why", "fact", "reason"} if referral else {"fact", "reason", "tip"}))
 
 
 def sms_carries(request: GenerationRequest) -> bool:
     """True when an SMS can carry this brief whole within 90 bytes at its speech level: the full
-    name, the event's offer (a promotion) or a reason for this reader with the style's word where the
-    style has one ("겨울엔", "이번 주": the reader feels the style once, as in every channel), and a
-    call to action. A content or service event never travels in SMS; a name-only product has no
-    reason to give."""
+    name, the event's offer (a promotion) or this reader's catalog fact (a referral: the friend who
+    gains), and a call to action; the style's word goes in where bytes remain, never at the cost of
+    the SMS. A content or service event never travels in SMS; a name-only product has no reason to
+    give."""
     event = request.evidence.event
     if event is not None and not event.is_promotion:
         return False
@@ -504,11 +505,8 @@ def sms_carries(request: GenerationRequest) -> bool:
     fitting = _sms_candidates(request, plan, plan.facts.name, frame)
     if request.resolved.name_only and event is None:
         return bool(fitting)
-    promotion = event is not None  # the offer is news enough: it travels even without the style's word
-    referral = plan.stage == REFERRAL
-    return any(
-        _says_something(kind, promotion, referral) and (promotion or "+style" in kind) for _, _, _, kind in fitting
-    )
+    promotion = event is not None
+    return any(_says_something(kind, promotion, plan.stage == REFERRAL) for _, _, _, kind in fitting)
 
 
 def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str, str]]:
@@ -532,9 +530,8 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
     while len(chosen) < VARIANTS_WANTED and (name := next(following, None)) is not None:
         more = _sms_candidates(request, plan, name, frame)
         chosen += [item for item in more if item[0] < sms.DROPPED_OFFER or not promotion]
-    # variants lead with bodies that say something in the brief's style, else that say something
+    # variants lead with bodies that say something (in tier order: the style's word where it fits)
     telling = [item for item in chosen if _says_something(item[3], promotion, plan.stage == REFERRAL)]
-    telling = [item for item in telling if "+style" in item[3]] + [item for item in telling if "+style" not in item[3]]
     chosen = telling + [item for item in chosen if item not in telling] if telling else chosen
     leaders: dict[tuple[str, str], int] = {}
     for i, (_, angle, _, _) in enumerate(chosen[: len(telling) or len(chosen)]):

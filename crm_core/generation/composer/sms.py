@@ -31,6 +31,7 @@ _NEEDS_MORE = ("는", "은", "을", "를", "이", "게", "히", "고", "서", "�
 _STANDS_ALONE = ("한", "운")
 _GOVERNS = frozenset({"위한", "대한", "더한", "통한"})  # end like adjectives but take an object
 _VAGUE = frozenset({"다음", "여러", "모든", "전용", "첫", "두", "세", "이", "그"})  # say nothing alone
+_PREFIX = frozenset({"세미"})  # never cut off what it qualifies: "세미 매트 피니시" is no "매트 피니시"
 # Bound nouns that only continue the words before them ("물기 어린 듯 맑은 마무리", "세안 후 남는 촉촉함").
 _BOUND = frozenset({"듯", "뒤", "후", "때", "중", "채", "만큼", "전", "동안", "대신"})
 # Particle endings: a modifier after such a word takes it as its subject or object ("팁이 달린", "피부도 편한").
@@ -233,7 +234,9 @@ def reasons(points: tuple[str, ...], name: str, noun: str) -> list[str]:
             # never cut after a number or a determiner ("여러 가지 색상" → "가지 색상") or from the verb an
             # adjective takes ("다니기 편한 작은 용량" → "편한 작은 용량")
             before = words[start - 1] if start > 0 else ""
-            counted = bool(before) and (bool(_KEEP.match(before)) or before in _VAGUE or before.endswith("기"))
+            counted = bool(before) and (
+                bool(_KEEP.match(before)) or before in _VAGUE | _PREFIX or before.endswith("기")
+            )
             # nor a noun off its modifier ("피곤해 보이는 날 더하는 생기" → "날 더하는 생기")
             counted = counted or (before.endswith("는") and not _modifies(opener))
             # nor a modifier off the word it governs ("팁이 달린 작은 튜브" → "달린 작은 튜브")
@@ -373,13 +376,179 @@ def price_lead(facts: ProductFacts, name: str) -> str:
     return f"{facts.volume}에 {facts.price:,}원인 {name},"
 
 
+# The one catalog fact each reader weighs, said before the name so the body stays one sentence
+# (reading 11: "민감성 고객에게 전할 정보가 없음", a bare "가벼운 토너" says nothing): a budget reader hears what
+# the money buys, a sensitive one how mild it is, a luxury one its registered function or signature
+# ingredient, a natural one where its ingredient comes from, a trend one its finish or texture.
+# The catalog's functional wording → how an SMS names it; a double function also yields each one alone.
+FUNCTIONS = (
+    ("미백과 주름 개선", "미백·주름 개선 기능성"),
+    ("주름 개선", "주름 개선 기능성"),
+    ("미백", "미백 기능성"),
+    ("여드름성 피부 완화", "여드름성 피부 완화 기능성"),
+    ("탈모 증상의 완화", "탈모 증상 완화 기능성"),
+    ("아토피성 피부의 보습", "아토피성 피부 보습 기능성"),
+)
+_SPF = re.compile(r"SPF\d+\+?")
+# What the catalog says of mildness → the SMS modifier (향료를 넣지 않은 → 무향료: the same fact, 7 bytes).
+MILD_FACTS = (
+    ("약산성", "약산성"),
+    ("향료를 넣지 않", "무향료"),
+    ("향이 거의 없", "향이 거의 없는"),
+    ("눈 시림이 적", "눈 시림이 적은"),
+)
+_MILD_SKIN = re.compile(r"예민해진 피부(?:를|도|에도) \S+(?:는|한)(?= )")
+SENSITIVE_SKIN = "민감성 피부에도 맞는"  # the catalog lists 민감성 among its skin types
+# Ingredients a sensitive reader looks for (soothing, barrier), and tails of a selling point that say care
+# ("순한 사용감", "입문용 농도", "당김이 적은 마무리").
+SOOTHING = ("병풀", "마데카소사이드", "아줄렌", "판테놀", "세라마이드", "알로에", "카모마일", "알란토인", "어린쑥")
+_CARE = re.compile(r"^(순한|편안한) 사용감$|농도$|당김")
+# Actives made in a lab: a natural reader hears a plant, a flower or a ferment as the source, not these.
+LAB_ACTIVES = (
+    "레티", "펩타이드", "아데노신", "나이아신아마이드", "살리실산", "히알루론산", "소듐하이알루로네이트", "세라마이드",
+    "PDRN", "카페인", "비타민", "글루코노락톤", "베타인", "이산화티타늄", "산화아연", "실리카", "콜라겐", "판테놀",
+    "덱스판테놀", "비오틴", "트라넥삼산", "징크", "콜레스테롤", "아미노산", "케라틴", "글리세린", "마데카소사이드",
+)  # fmt: skip
+# Where an ingredient comes from: "제주 녹차와 …" → "제주 녹차", "제주 홍차 추출물을 …" → "제주 홍차 추출물".
+_ORIGIN = re.compile(r"(제주 (?:\S+ )?\S+?)(?:과|와|을|를|의) ")
+_ORIGIN_MADE = re.compile(r"우리 쌀을 발효해 얻은|씨앗에서 얻은 펩타이드")
+# What one product saves a budget reader: two uses in one, a step less.
+_SAVES = re.compile(r"얼굴과 몸에 모두 쓰는|\S+ 단계를 줄여 주는|한 단계로 끝내는|온 가족이 함께 쓰")
+# How a product looks and feels on: the trend reader's news (a finish, a texture), never a bare adjective.
+TREND_TAILS = frozenset(
+    {
+        "피니시",
+        "마무리",
+        "광",
+        "발색",
+        "톤업",
+        "제형",
+        "텍스처",
+        "캡슐",
+        "거품",
+        "입자",
+        "보송함",
+        "윤기",
+        "젤",
+        "밤",
+        "발림",
+    }
+)
+# Adjectives in -은 that stand alone before a finish ("맑은 광"), unlike verbs that need an object ("담은").
+_PLAIN_ADJECTIVES = frozenset({"맑은", "얇은", "묽은", "작은", "깊은"})
+# A reader's fact the product's own name already says ("순정 약산성 5.5 폼 클렌저", "… 올인원 크림").
+NAME_FACTS = {"sensitive": ("약산성",), "budget": ("올인원", "대용량"), "trend": ("세대",)}
+
+
+def _texts(facts: ProductFacts) -> tuple[str, ...]:
+    return (*facts.points, *facts.claims)
+
+
+def _functions(facts: ProductFacts) -> list[str]:
+    """'주름 개선 기능성', from the catalog's own functional claim (registered functions only)."""
+    said = [c for c in facts.claims if "기능성" in c and "도움을 주는" in c]
+    return [short for words, short in FUNCTIONS if any(words in c for c in said)]
+
+
+@lru_cache(maxsize=4096)
+def fact_phrases(facts: ProductFacts, reader: str) -> tuple[str, ...]:
+    """This reader's catalog facts as modifiers of the name, best first ("약산성", "주름 개선 기능성",
+    "제주 녹차를 담은", "넉넉한 용량의"); none where the catalog states none for them."""
+    texts = _texts(facts)
+    out: list[str] = []
+    if reader == "sensitive":
+        out += [short for words, short in MILD_FACTS if any(words in t for t in texts)]
+        out += [m.group(0) for t in facts.points if (m := _MILD_SKIN.search(t))]
+        found = reasons(facts.points, facts.name, facts.noun)
+        out += [_of(r, "").rstrip(" ,") for r in found if _CARE.search(r)]
+        out += [h for h in _held(facts, reader, 3) if any(w in h for w in SOOTHING)]
+        if "민감성" in facts.skin_types:
+            out.append(SENSITIVE_SKIN)
+    elif reader == "luxury":
+        out += _functions(facts)
+        spf = next((m.group(0) for t in facts.claims if (m := _SPF.search(t))), None)
+        out += [spf] if spf and facts.category == "선크림" else []  # the registered protection, as rated
+        out += _held(facts, reader)[:1]
+    elif reader == "natural":
+        origins = [m.group(1) for t in texts for m in _ORIGIN.finditer(t)]
+        out += [f"{o}{particle_for(o, '을')} 담은" for o in dict.fromkeys(origins)]
+        made = [m.group(0) for t in texts if (m := _ORIGIN_MADE.search(t))]
+        out += [m if m.endswith("얻은") else f"{m}{particle_for(m, '을')} 담은" for m in made]
+        out += [h for h in _held(facts, reader) if not h.startswith(LAB_ACTIVES)]
+    elif reader == "budget":
+        dose = _DOSE.search(facts.usage or "")
+        if dose and facts.category not in WASH_OFF:
+            out.append(DOSE_LEADS[dose.group(0)])
+        if not facts.premium and facts.generous:
+            out += [f"{facts.volume} 대용량"] if any("대용량" in t for t in texts) else []
+            out += [f"{facts.volume} 넉넉한 용량의", "넉넉한 용량의"]
+        out += [
+            m.group(0).replace("함께 쓰", "함께 쓰는").replace("쓰는는", "쓰는")
+            for t in texts
+            if (m := _SAVES.search(t))
+        ]
+        if facts.volume.endswith("매"):  # a pad or mask count is what the money buys
+            out.append(f"{facts.volume} 구성의")
+    elif reader == "trend":
+        found = reasons(facts.points, facts.name, facts.noun)
+        out += [_of(r, "").rstrip(" ,") for r in found if r.split()[-1] in TREND_TAILS]
+        plain = [p.split()[-2:] for p in facts.points if len(p.split()) >= 2]  # "… 도는 맑은 광" → "맑은 광"
+        out += [f"{adj} {tail}의" for adj, tail in plain if adj in _PLAIN_ADJECTIVES and tail in TREND_TAILS]
+        out += texture_benefits(facts.points, facts.name, facts.noun)
+    return tuple(dict.fromkeys(out))
+
+
+def _held(facts: ProductFacts, reader: str, first: int = 2) -> list[str]:
+    """'인삼 사포닌을 담은': a key ingredient short enough for a lead, not a base most creams carry
+    (except the key one, to a reader who checks ingredients)."""
+    return [
+        f"{ingredient}{particle_for(ingredient, '을')} 담은"
+        for k, ingredient in enumerate(facts.ingredients[:first])
+        if len(ingredient) <= INGREDIENT_CHARS
+        and (ingredient not in COMMON_BASES or (k == 0 and reader in ("natural", "sensitive")))
+    ]
+
+
+@lru_cache(maxsize=8192)
+def reader_facts(facts: ProductFacts, reader: str, name: str) -> tuple[str, ...]:
+    """Openings that give this reader their fact beside the name ("약산성 {name},"), none that repeats
+    a word of the name ("제주 녹차를 담은 그린티 …" is fine, "어린쑥 추출물을 담은 어린쑥 …" is not)."""
+    compact = name.replace(" ", "")
+    return tuple(
+        f"{phrase} {name},"
+        for phrase in fact_phrases(facts, reader)
+        if not any(len(w) >= 2 and w in compact for w in _content_words(phrase))
+    )
+
+
+def _content_words(phrase: str) -> list[str]:
+    """The words of a fact phrase that could repeat the name ("병풀 추출물을 담은" → 병풀, 추출물)."""
+    words = phrase.split()
+    return [w.rstrip("을를") for w in (words[:-1] if len(words) > 1 else words)]
+
+
+def name_says_fact(name: str, reader: str) -> bool:
+    """Whether the name itself carries this reader's fact ("순정 약산성 5.5 폼 클렌저" to a sensitive reader)."""
+    return any(word in name for word in NAME_FACTS.get(reader, ()))
+
+
 @lru_cache(maxsize=8192)
 def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tuple[list[str], int]:
     """Openings that name the product with one reason, best first, and how many lead with this
-    reader's own reason (size and price for budget readers of a brand that talks price, the ingredient
-    for natural readers, a texture or a glow for luxury readers, this reader's own quality word
-    for the others). Each is a phrase ending in a comma that the ask completes, so the body reads as
-    one sentence ("은은한 윤기의 자음생크림,", "인삼 사포닌을 담은 자음생크림,")."""
+    reader's own: the reader's catalog facts (fact_phrases) where the catalog states any, else size
+    and price for budget readers of a brand that talks price, the ingredient for natural readers, a
+    texture or a glow for luxury readers, this reader's own quality word for the others. Each is a
+    phrase ending in a comma that the ask completes, so the body reads as one sentence ("주름 개선
+    기능성 자음생크림,", "인삼 사포닌을 담은 자음생크림,")."""
+    mine = list(reader_facts(facts, angle.key, name))
+    openings, own = _other_leads(facts, angle, name, price_talk)
+    if not mine:
+        return openings, own
+    return [*mine, *(o for o in openings if o not in mine)], len(mine)
+
+
+def _other_leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tuple[list[str], int]:
+    """leads() past the reader's own facts: reasons cut from the selling points, ingredients, qualities."""
     found = reasons(facts.points, name, facts.noun)
     if facts.premium or angle.key == "luxury":  # a premium line or reader is never sold on size ("넉넉한 용량")
         found = [r for r in found if not set(r.split()) & _VALUE_WORDS]
@@ -475,7 +644,7 @@ def closes(
 
 
 HAPSHO_SLACK = 6  # bytes 합쇼체 may add to a 해요체 body ("예요" → "입니다", "보세요" → "보십시오")
-DROPPED_OFFER = 4096  # tiers at or past this leave the event out
+DROPPED_OFFER = 16384  # tiers at or past this leave the event out
 
 
 # The brief's style in one or two words before the ask, where bytes remain (style index: 0 시간 긴박,
@@ -540,6 +709,8 @@ def bodies(
         adverb = PREMIUM_ADVERBS[angle.key][stage]
     offer = event_phrase(event) if event is not None else None
     openings, own = leads(facts, angle, name, price_talk)
+    mine = set(reader_facts(facts, angle.key, name))
+    named = name_says_fact(name, angle.key)  # the name itself gives the reader's fact
     qualities = {f"{word} {name}," for word in _ALL_QUALITIES}
     if facts.price and facts.volume:  # a bare price says no more than a quality word
         qualities.add(price_lead(facts, name))
@@ -580,6 +751,8 @@ def bodies(
                     if word is not None and (room is None or size <= room - HAPSHO_SLACK):
                         roomy.add((with_adverb, i))  # 합쇼체 cannot push it out: its siblings after it never go
                     reason = ("quality" if opening in qualities else "reason") if opening else None
+                    if opening in mine or named:
+                        reason = "fact"
                     why_word = "why" if gives_why else None  # the friend who gains (a referral)
                     given = (reason, "tip" if tip else None, why_word, "offer" if with_offer else None)
                     carries = "+".join(k for k in given if k)
@@ -589,7 +762,7 @@ def bodies(
                     # first), then the tone's own ask, then the style's first word, then the reader's adverb
                     not_own = bool(own) and i >= own
                     tier = DROPPED_OFFER * dropped + 512 * _rank(carries or "nothing") + 256 * (opening in textures)
-                    tier += 512 * (bool(why) and not gives_why and not with_offer)  # a referral says why
+                    tier += 2048 * (bool(why) and not gives_why and not with_offer)  # a referral says why
                     tier += 64 * (not_own + (not styled)) + 32 * not_own + 16 * plain
                     tier += 8 * (word is not None and word != when[0]) + 4 * (not with_adverb and bare)
                     out.append(SmsBody(text, tier, full, carries or "nothing", (opening or "", verb), styled))
@@ -597,11 +770,14 @@ def bodies(
 
 
 def _rank(carries: str) -> int:
-    """With an event the offer must travel, a reason beside it is better still; a one-word quality
+    """With an event the offer must travel, the reader's fact beside it is better still, any reason
+    next; without one, the reader's own catalog fact (fact_phrases) comes first; a one-word quality
     ("가벼운 토너") is a weaker reason than a stated one (an ingredient, a price) or a care tip."""
     parts = set(carries.split("+"))
     if "offer" in parts:
-        return 0 if parts & {"reason", "tip", "why"} else 1
+        return 0 if "fact" in parts else 1 if parts & {"reason", "tip", "why"} else 2
+    if "fact" in parts:
+        return 3 if parts & {"tip", "why"} else 4
     if parts & {"reason", "tip", "why"}:
-        return 2 - ("reason" in parts and bool(parts & {"tip", "why"}))  # a reason and the tip or the why
-    return 3 if "quality" in parts else 4
+        return 6 - ("reason" in parts and bool(parts & {"tip", "why"}))  # a reason and the tip or the why
+    return 7 if "quality" in parts else 8
