@@ -556,16 +556,10 @@ def _copula(word: str, ending: str) -> str:
 
 def fill(line: str, values: dict[str, str]) -> str:
     """A bank line with its slots filled and its particles and copulas agreeing with each word."""
-    parts, _ = _parts(line)
-    return _filled(line, tuple(values[part[1]] for part in parts))
-
-
-@lru_cache(maxsize=32768)
-def _filled(line: str, words: tuple[str, ...]) -> str:
-    """Cached on the line and its slots' words: a product's lines come back across a batch's briefs."""
     parts, tail = _parts(line)
     out = []
-    for (literal, _, particle, copula), value in zip(parts, words, strict=True):
+    for literal, slot, particle, copula in parts:
+        value = values[slot]
         out.append(literal)
         out.append(value)
         if particle:
