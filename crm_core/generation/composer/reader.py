@@ -140,13 +140,18 @@ DOSE_LINE = "한 번에 쓰는 양이 {dose}(이)라 {pack}을 오래 두고 쓸
 FUNCTION_LINE = "{function} 기능성까지 한 단계에 담겨 있어 고민마다 제품을 따로 늘리지 않아도 돼요."
 
 
+def small_dose(facts: ProductFacts) -> str | None:
+    """How little one use takes, as the catalog's usage says it ("쌀알만큼", "펌프 한 번"), if it does."""
+    dose = _SMALL_DOSE.search(facts.usage or "")
+    return {"한 번 펌핑": "펌프 한 번"}.get(dose.group(0), dose.group(0)) if dose else None
+
+
 def budget_lines(facts: ProductFacts, kind: str) -> tuple[str, ...]:
     """A budget reader's reasons to weigh this product, from its catalog facts (none without one)."""
     out = []
-    dose = _SMALL_DOSE.search(facts.usage or "")
-    if dose and kind in ("skin", "eye"):
+    amount = small_dose(facts)
+    if amount and kind in ("skin", "eye"):
         pack = "한 통" if "크림" in facts.category else "한 병"
-        amount = {"한 번 펌핑": "펌프 한 번"}.get(dose.group(0), dose.group(0))
         out.append(lines.fill(DOSE_LINE, {"dose": amount, "pack": pack}))
     function = next((m.group(1) for c in facts.feature_claims if (m := _FUNCTION.search(c))), None)
     if function:
