@@ -211,3 +211,32 @@ def test_a_luxury_readers_function_line_names_an_ingredient_where_it_speaks_of_o
     assert any(any(i in line for i in ingredients) for ingredients, line in lines_seen)
     for ingredients, line in lines_seen:
         assert "성분" not in line or any(i in line for i in ingredients), line
+
+
+def _said(plan) -> str:  # type: ignore[no-untyped-def]
+    return " ".join((plan.hook, plan.product_line, *plan.proofs))
+
+
+def test_a_natural_reader_hears_where_an_ingredient_comes_from(catalog: Catalog):
+    """Reading 11: "내추럴 고객에게 원료 이야기가 없음". The catalog says 자음생크림's saponin comes from
+    ginseng; its product line names only the ginseng berry extract: the natural reader hears the origin."""
+    product = next(p for p in catalog.products if p.name.startswith("자음생크림"))
+    for plan in _plans(catalog, WithReviews(), NATURAL, product, stages=(1, 2)):  # openers on the stage
+        assert "인삼에서 얻은 사포닌" in _said(plan), _said(plan)
+
+
+def test_a_trend_reader_hears_of_the_pack_first(catalog: Catalog):
+    """Readers: "트렌드 팔로워가 원하는 새로움·패키지 포인트가 없음". The catalog's pack (a glass dropper
+    bottle) is what a trend reader photographs: said before a texture."""
+    product = next(p for p in catalog.products if p.name.startswith("시그니아 일루미네이팅 세럼"))
+    for plan in _plans(catalog, WithReviews(), TREND, product, stages=(2,)):
+        assert plan.fit and "유리 용기에 담긴 스포이트 타입" in plan.fit.line, plan.fit
+        assert "유리 용기에 담긴 스포이트 타입" in _said(plan), _said(plan)
+
+
+def test_a_sensitive_reader_hears_the_catalogs_own_word_on_mildness(catalog: Catalog):
+    """Reading 11: "민감성 고객이 궁금해할 순함·테스트 정보가 없음". A lotion the catalog makes without
+    fragrance says so to a sensitive reader, in the catalog's words."""
+    product = next(p for p in catalog.products if p.name.startswith("아토베리어365 로션"))
+    for plan in _plans(catalog, WithReviews(), SENSITIVE, product, stages=(0, 2)):
+        assert "향료를 넣지 않" in _said(plan), _said(plan)  # the product line or the fit

@@ -91,6 +91,9 @@ LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
 LUXURY_REVIEW_SHORT = "{review} 후기가 있어 공들인 관리에 믿음을 더해요."
 SENSITIVE_REVIEW = "써 본 분들은 {review} 후기를 남겼어요."
 SENSITIVE_ASPECTS = ("순하", "자극", "진정")
+# What a sensitive reader checks first, as the catalog states it (reading 11: "민감성 고객이 궁금해할 순함·
+# 테스트 정보가 없음"): its own sentence, said where the product line has not named it.
+_MILD = re.compile("약산성|향료를 넣지 않|무향|저자극|순한 사용감|순한 세안감")
 # The catalog's skin types said as a copywriter would: who can use it, never "사용 피부 타입으로 안내된
 # {category}" (translationese, reading 9) nor the category noun the product line has just said.
 SKIN_TYPE_ORDER = ("건성", "중성", "복합성", "지성")
@@ -105,12 +108,17 @@ TREND_REVIEW = "써 본 분들 사이에서는 {review} 이야기가 먼저 나�
 # is left out (a winter campaign never sells it; the season is not known here).
 _TREND_FEATURE = re.compile(
     "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자"
+    "|용기|스포이트|색상"  # the pack and the colour range: what a trend reader photographs and picks from
 )
 _COOL = re.compile("시원|쿨링|청량|냉장")
 # The finish, texture or format said plainly as what one meets on trying it, never "써 보는 재미는 …에
 # 있어요" forced in (reading 9): a look or a format is seen, a texture is felt.
-_SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스틱|입자|거품")
+_SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스틱|입자|거품|용기|스포이트|색상")
 TREND_SEEN = "써 보면 먼저 눈에 띄는 건 {feature}(이)에요."
+# The pack is what a trend reader photographs (data/personas.json: "사진에 잘 담기는 패키지"): said first.
+_PACK = re.compile("용기|스포이트|패키지")
+TREND_PACK = "손에 들면 먼저 눈에 띄는 건 {feature}(이)에요."
+TREND_PACK_SHORT = "{feature}(이)라 손에 들 때부터 기분이 좋아요."
 TREND_FELT = "써 보면 먼저 느껴지는 건 {feature}(이)에요."
 TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분께 반가운 포인트예요."  # push and SMS
 NATURAL_REVIEW = "써 본 분들은 {review} 후기를 남겨, 오래 두고 편하게 쓸 제품을 찾는 분께 참고가 돼요."
@@ -119,6 +127,14 @@ NATURAL_ASPECTS = ("순하", "자극", "재구매", "보습", "촉촉")
 TREND_REVIEW_SHORT = "{review} 후기가 있어 새로 들여 보기 좋아요."
 # Words in a claim that say where an ingredient comes from ("인삼에서 얻은", "제주 녹차", "발효해").
 _ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효해|제주|우리 쌀|우리 땅|국내산")
+# Where an ingredient comes from, as the catalog words it ("인삼에서 얻은 사포닌", "제주 홍차", "적송에서 얻은
+# 성분"): said to a natural reader where the product line has not said it (reading 11: "내추럴 고객에게 원료
+# 이야기가 없음"); "원료에서 얻은" names no place.
+_ORIGIN_PHRASE = re.compile(
+    r"((?:(?<![가-힣])(?!원료)[가-힣]+에서 얻은|제주) [가-힣]+?(?: 오일| 파우더)?)(?=과 |와 |을 |를 |의 | |,|\.|$)"
+)
+NATURAL_ORIGIN = "원료를 꼼꼼히 살피는 분께 반가운 건 {origin}을 담았다는 점이에요."
+NATURAL_ORIGIN_SHORT = "{origin}을 담았어요."
 # Said as what the formula holds, never "이름만으로 출처를 알 수 있는 원료" (reading 9).
 NATURAL_INGREDIENT = "원료를 꼼꼼히 살피는 분께 반가운 건 {ingredients}처럼 자연에서 얻은 원료를 담았다는 점이에요."
 NATURAL_INGREDIENT_SHORT = "{ingredients}처럼 자연에서 얻은 원료를 담았어요."
@@ -259,9 +275,14 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str
     return out
 
 
-def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...]) -> list[Fit]:
-    """A review of gentleness, the catalog listing sensitive skin among its skin types."""
+def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "") -> list[Fit]:
+    """The catalog's own word on mildness (약산성, no fragrance, a mild feel), a review of gentleness,
+    the catalog listing sensitive skin among its skin types."""
     out = []
+    mild = next((c for c in facts.claims if _MILD.search(c) and _MILD.search(c).group(0) not in said), None)  # type: ignore[union-attr]
+    if mild:
+        line = conjugate(mild, Honorific.haeyo)
+        out.append(Fit("mild", line, line, mild))
     gentle = next((r for r in reviews if r.aspect in SENSITIVE_ASPECTS), None)
     if gentle:
         values = {"review": gentle.clause}
@@ -291,11 +312,13 @@ def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str 
     if worn:
         values = {"review": worn.clause}
         out.append(Fit("review", lines.fill(TREND_REVIEW, values), lines.fill(TREND_REVIEW_SHORT, values), worn.clause))
-    for feature in facts.features:
-        if _TREND_FEATURE.search(feature) and feature not in said and not _COOL.search(feature):
-            line = lines.fill(TREND_SEEN if _SEEN.search(feature) else TREND_FELT, {"feature": feature})
-            out.append(Fit("finish", line, lines.fill(TREND_FEATURE_SHORT, {"feature": feature}), feature))
-            break
+    shown = [f for f in facts.features if _TREND_FEATURE.search(f) and f not in said and not _COOL.search(f)]
+    shown.sort(key=lambda f: (not _PACK.search(f), not _SEEN.search(f)))  # the pack, then the look, then the feel
+    for feature in shown[:1]:
+        bank = TREND_PACK if _PACK.search(feature) else TREND_SEEN if _SEEN.search(feature) else TREND_FELT
+        line = lines.fill(bank, {"feature": feature})
+        short = lines.fill(TREND_PACK_SHORT if _PACK.search(feature) else TREND_FEATURE_SHORT, {"feature": feature})
+        out.append(Fit("finish", line, short, feature))
     return out
 
 
@@ -307,6 +330,11 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
         values = {"ingredients": "·".join(natural)}
         short = lines.fill(NATURAL_INGREDIENT_SHORT, values)
         out += [Fit("origin", c, short, c) for c in facts.feature_claims if _ORIGIN.search(c)]
+    origin = next((o for o in origin_phrases(facts) if o not in said), None)
+    if origin:
+        told = {"origin": origin}
+        out.append(Fit("origin", lines.fill(NATURAL_ORIGIN, told), lines.fill(NATURAL_ORIGIN_SHORT, told), origin))
+    if natural:
         out.append(Fit("origin", lines.fill(NATURAL_INGREDIENT, values), short, natural[0]))
     gentle = next((r for r in reviews if r.aspect in NATURAL_ASPECTS), None)  # 오래 써도 편안한 사용감
     if gentle:
@@ -314,6 +342,16 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
         short = lines.fill(NATURAL_REVIEW_SHORT, values)
         out.append(Fit("review", lines.fill(NATURAL_REVIEW, values), short, gentle.clause))
     return out
+
+
+def origin_phrases(facts: ProductFacts) -> tuple[str, ...]:
+    """The catalog's phrases that say where an ingredient comes from, in the catalog's order."""
+    return _origin_phrases(facts.claims + facts.points)
+
+
+@lru_cache(maxsize=1024)
+def _origin_phrases(texts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.group(1) for t in texts for m in _ORIGIN_PHRASE.finditer(t)))
 
 
 def fits(
@@ -334,7 +372,7 @@ def fits(
     if angle_key == "luxury":
         return luxury_fits(facts, reviews, kind, said)
     if angle_key == "sensitive":
-        return sensitive_fits(facts, reviews)
+        return sensitive_fits(facts, reviews, said)
     if angle_key == "trend":
         return trend_fits(facts, reviews, said)
     if angle_key == "natural":
@@ -372,10 +410,14 @@ def every_fit_line() -> list[str]:
         TREND_REVIEW,
         TREND_REVIEW_SHORT,
         TREND_SEEN,
+        TREND_PACK,
+        TREND_PACK_SHORT,
         TREND_FELT,
         TREND_FEATURE_SHORT,
         NATURAL_REVIEW,
         NATURAL_REVIEW_SHORT,
         NATURAL_INGREDIENT,
         NATURAL_INGREDIENT_SHORT,
+        NATURAL_ORIGIN,
+        NATURAL_ORIGIN_SHORT,
     ]
