@@ -60,8 +60,8 @@ _VALUE_CLAIM = re.compile("넉넉|대용량|온 가족|로도 (쓸|쓰|아낌)|�
 # Nothing else to say of a low price: it is said as an easy pick, never as a bare figure (no "매일": the
 # reason line beside it often says so already).
 EVERYDAY_PRICE = 30_000
-BUDGET_PRICED_EVERYDAY = "{volume}에 정가 {price}원이라 가격 걱정 없이 곁에 두고 쓰기 좋아요."
-BUDGET_EVERYDAY_AFTER = "이 정도 가격이면 걱정 없이 곁에 두고 쓰기 좋아요."  # the opener told the price
+BUDGET_PRICED_EVERYDAY = "{volume}에 정가 {price}원이라 가격 걱정 없이 곁에 둘 수 있어요."
+BUDGET_EVERYDAY_AFTER = "이 정도 가격이면 걱정 없이 곁에 둘 수 있어요."  # the opener told the price
 BUDGET_EVERYDAY_SHORT = "{volume} 한 통을 {price}원에 부담 없이 들일 수 있어요."  # push: its own body, the price in it
 # Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
 AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드", "에이지")
@@ -333,7 +333,9 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
     origin = next((o for o in origin_phrases(facts) if o not in said), None)
     if origin:
         told = {"origin": origin}
-        out.append(Fit("origin", lines.fill(NATURAL_ORIGIN, told), lines.fill(NATURAL_ORIGIN_SHORT, told), origin))
+        # the ingredient it names is the fact said ("제주 한란" is 한란 추출물): no ingredients line names it again
+        fact = next((i for i in facts.ingredients if i.split()[0] in origin.split()), origin)
+        out.append(Fit("origin", lines.fill(NATURAL_ORIGIN, told), lines.fill(NATURAL_ORIGIN_SHORT, told), fact))
     if natural:
         out.append(Fit("origin", lines.fill(NATURAL_INGREDIENT, values), short, natural[0]))
     gentle = next((r for r in reviews if r.aspect in NATURAL_ASPECTS), None)  # 오래 써도 편안한 사용감
