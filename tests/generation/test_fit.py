@@ -240,3 +240,15 @@ def test_a_sensitive_reader_hears_the_catalogs_own_word_on_mildness(catalog: Cat
     product = next(p for p in catalog.products if p.name.startswith("아토베리어365 로션"))
     for plan in _plans(catalog, WithReviews(), SENSITIVE, product, stages=(0, 2)):
         assert "향료를 넣지 않" in _said(plan), _said(plan)  # the product line or the fit
+
+
+def test_a_registered_function_is_named_whole(catalog: Catalog):
+    """'여드름성 피부 완화' is the function: never '완화 기능성' (budget) nor '피부 완화에 도움을 주는'
+    (luxury short)."""
+    product = next(p for p in catalog.products if p.name.startswith("비자 트러블 클렌징폼"))
+    told = []
+    for persona in (BUDGET, LUXURY):
+        for plan in _plans(catalog, WithReviews(), persona, product, stages=(0, 2)):
+            told += [t for t in (*plan.proofs, plan.fit.short if plan.fit else "") if "완화" in t and "기능성" in t]
+    assert told
+    assert all("여드름성 피부 완화" in t for t in told), told

@@ -27,7 +27,7 @@ from functools import lru_cache
 from crm_core.domain import Honorific
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.facts import ProductFacts
-from crm_core.generation.composer.reader import budget_lines, small_dose
+from crm_core.generation.composer.reader import budget_lines, registered_function, small_dose
 from crm_core.generation.composer.reviews import ReviewPoint
 from crm_core.generation.composer.speech import conjugate
 
@@ -198,8 +198,7 @@ def _priced_step(facts: ProductFacts, kind: str, dosed: bool, priced: dict[str, 
         amount = small_dose(facts) or "소량"
         pack = "통" if "크림" in facts.category else "병"
         return lines.fill(BUDGET_PRICED_DOSE, priced | {"dose": amount, "pack": pack})
-    function = next((m.group(1) for c in facts.feature_claims if (m := _FUNCTION.search(c))), "")
-    return lines.fill(BUDGET_PRICED_FUNCTION, priced | {"function": function.replace("피부 ", "")})
+    return lines.fill(BUDGET_PRICED_FUNCTION, priced | {"function": registered_function(facts) or ""})
 
 
 def _budget_review(review: ReviewPoint, priced: dict[str, str] | None) -> Fit:
@@ -240,9 +239,10 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str
     claim = next((c for c in facts.feature_claims if _FUNCTION.search(c) and c.endswith("화장품입니다.")), None)
     if claim:
         core = claim.removesuffix("입니다.")
-        function = _FUNCTION.search(claim).group(1)  # type: ignore[union-attr]
+        function = registered_function(facts) or ""
+        function = function if function.startswith("여드름성") else "피부 " + function
         named = actives[:1] or _unsaid([key] if key and key not in SUPPORTING else [], said)
-        values = {"claim": core, "function": "피부 " + function, "actives": named[0] if named else ""}
+        values = {"claim": core, "function": function, "actives": named[0] if named else ""}
         line = lines.fill(LUXURY_FUNCTION if named else LUXURY_FUNCTION_PLAIN, values)
         out.append(Fit("function", line, lines.fill(LUXURY_FUNCTION_SHORT, values), claim))
     if actives:
