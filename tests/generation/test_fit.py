@@ -252,3 +252,12 @@ def test_a_registered_function_is_named_whole(catalog: Catalog):
             told += [t for t in (*plan.proofs, plan.fit.short if plan.fit else "") if "완화" in t and "기능성" in t]
     assert told
     assert all("여드름성 피부 완화" in t for t in told), told
+
+
+def test_a_sensitive_reader_hears_sensitive_skin_named_once(catalog: Catalog):
+    """Reading 11: "'민감성 피부도 쓸 수 있어요'와 '민감성·복합성에 잘 맞아요'가 겹침". A catalog sentence that
+    names sensitive skin is the reader's line; the skin-type line does not say it again."""
+    product = next(p for p in catalog.products if p.name.startswith("아토베리어365 하이드로 수딩크림"))
+    for plan in _plans(catalog, WithReviews(), SENSITIVE, product, stages=(0, 1, 3)):
+        said = [s for s in (plan.hook, plan.product_line, *plan.proofs) if "민감성" in s]
+        assert len(said) == 1, said

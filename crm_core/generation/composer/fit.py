@@ -93,7 +93,9 @@ SENSITIVE_REVIEW = "써 본 분들은 {review} 후기를 남겼어요."
 SENSITIVE_ASPECTS = ("순하", "자극", "진정")
 # What a sensitive reader checks first, as the catalog states it (reading 11: "민감성 고객이 궁금해할 순함·
 # 테스트 정보가 없음"): its own sentence, said where the product line has not named it.
-_MILD = re.compile("약산성|향료를 넣지 않|무향|저자극|순한 사용감|순한 세안감")
+# A claim naming sensitive skin is that word too, said once: never beside the skin-type line ("민감성 피부도 쓸 수
+# 있어요" + "민감성·복합성 피부에 잘 맞습니다", reading 11).
+_MILD = re.compile("약산성|향료를 넣지 않|무향|저자극|순한 사용감|순한 세안감|민감성")
 # The catalog's skin types said as a copywriter would: who can use it, never "사용 피부 타입으로 안내된
 # {category}" (translationese, reading 9) nor the category noun the product line has just said.
 SKIN_TYPE_ORDER = ("건성", "중성", "복합성", "지성")
@@ -290,7 +292,10 @@ def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: 
         out.append(Fit("review", lines.fill(SENSITIVE_REVIEW, values), short, gentle.clause))
     if "민감성" in facts.skin_types and facts.category not in ("헤어", "립"):  # skin types speak of the face
         line = sensitive_type_line(facts.skin_types)
-        out.append(Fit("sensitive_type", line, SENSITIVE_TYPE_SHORT, line))
+        # where the catalog's sentence names sensitive skin, this line states that fact: said where it is not
+        # said yet, never beside it ("민감성 피부도 쓸 수 있어요" + "민감성·복합성 피부에 잘 맞습니다", reading 11)
+        fact = mild if mild and "민감성" in mild else line
+        out.append(Fit("sensitive_type", line, SENSITIVE_TYPE_SHORT, fact))
     return out
 
 
