@@ -261,3 +261,12 @@ def test_a_sensitive_reader_hears_sensitive_skin_named_once(catalog: Catalog):
     for plan in _plans(catalog, WithReviews(), SENSITIVE, product, stages=(0, 1, 3)):
         said = [s for s in (plan.hook, plan.product_line, *plan.proofs) if "민감성" in s]
         assert len(said) == 1, said
+
+
+def test_a_luxury_reader_hears_the_strength_the_catalog_states(catalog: Catalog):
+    """Reading 11: "트렌드 고객과 FOMO에 맞는 한 방(스네일 92 포인트)이 없음", "비타민C 25%라는 핵심을 놓침". The
+    catalog's "달팽이 점액 여과물을 92% 담은" is the evidence a formula-minded reader weighs first."""
+    product = next(p for p in catalog.products if p.name.startswith("어드밴스드 스네일 92 올인원 크림"))
+    for plan in _plans(catalog, WithReviews(), LUXURY, product, stages=(0, 2)):
+        assert re.search("달팽이 점액 여과물(을| 함량은) 92%", _said(plan)), _said(plan)
+        assert "베타인" not in _said(plan), _said(plan)  # no base beside it in an ingredients line

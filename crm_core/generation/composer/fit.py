@@ -73,6 +73,13 @@ BASE_INGREDIENTS = frozenset({"글리세린", "정제수", "부틸렌글라이�
 SUPPORTING = frozenset({"판테놀", "덱스판테놀", "알란토인", "스쿠알란", "히알루론산", "아미노산", "토코페롤"})
 LUXURY_ACTIVES = "성분부터 꼼꼼히 보시는 분께 반가운 건 {actives}을 담았다는 점이에요."
 LUXURY_ACTIVES_SHORT = "성분부터 공들여 살피는 분께 반가운 {actives}을 담았어요."
+# A strength the catalog states ("달팽이 점액 여과물을 92% 담은", "순수 비타민C 25%를 담은"): the evidence a
+# formula-minded reader weighs first (reading 11: "비타민C 25%라는 핵심을 놓침", "스네일 92 포인트가 없음").
+_STRENGTH = re.compile(r"([가-힣A-Za-z]+(?: [가-힣A-Za-z]+)*?)(?:을|를)? ?(\d+(?:\.\d+)?%)(?:를|을)? 담은")
+LUXURY_STRENGTH = "성분부터 꼼꼼히 보시는 분께 반가운 건 {ingredient}을 {strength} 담았다는 점이에요."
+LUXURY_STRENGTH_SHORT = "{ingredient}을 {strength} 담았어요."  # no "…나": 0.1% retinol is a starting strength
+# after an opener or a product line that named the ingredient: the figure it adds
+LUXURY_STRENGTH_SAID = "{ingredient} 함량은 {strength}(이)라, 성분을 하나하나 살피는 분께도 근거가 분명해요."
 # The signature ingredient already named by the product line: the formula around it, the signature first.
 # ("처방" reads as a drug's prescription to the ad-law guard: "구성", "함께 담아")
 LUXURY_FORMULA = "{signature}을 중심으로 {support}까지 함께 담아, 성분을 하나하나 살피는 분께도 구성이 분명해요."
@@ -236,6 +243,13 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str
     with it), named actives, what users said of firmness or glow, else the formula around the signature
     ingredient; never a base or a common helper offered on its own."""
     out = []
+    strength = next((m for c in facts.claims if (m := _STRENGTH.search(c))), None)
+    if strength and f"{strength.group(2)} 담" not in said and f"{strength.group(2)}를 담" not in said:
+        told = {"ingredient": strength.group(1).removesuffix("을").removesuffix("를"), "strength": strength.group(2)}
+        named = told["ingredient"].split()[-1] in said  # the opener or the product line named it
+        line = lines.fill(LUXURY_STRENGTH_SAID if named else LUXURY_STRENGTH, told)
+        fact = told["strength"] if named else f"{told['ingredient']} {told['strength']}"  # what it adds
+        out.append(Fit("strength", line, lines.fill(LUXURY_STRENGTH_SHORT, told), fact))
     key = signature(facts)
     actives = _unsaid([i for i in facts.ingredients if any(a in i for a in AGE_ACTIVES)], said)[:2]
     claim = next((c for c in facts.feature_claims if _FUNCTION.search(c) and c.endswith("화장품입니다.")), None)
@@ -406,6 +420,9 @@ def every_fit_line() -> list[str]:
         LUXURY_FUNCTION_PLAIN,
         LUXURY_FUNCTION_SHORT,
         LUXURY_FORMULA,
+        LUXURY_STRENGTH,
+        LUXURY_STRENGTH_SHORT,
+        LUXURY_STRENGTH_SAID,
         LUXURY_REVIEW,
         LUXURY_REVIEW_SHORT,
         SENSITIVE_REVIEW_SHORT,
