@@ -128,3 +128,145 @@ def test_a_luxury_reader_is_never_offered_a_humectant_as_a_welcome_ingredient(ca
             plan = build_plan(GenerationRequest(resolved, WithReviews().evidence(resolved), 0))
             said = " ".join(s for s in (plan.fit.line if plan.fit else "", plan.reader_line or "", *plan.proofs) if s)
             assert "글리세린" not in said, (product.name, said)
+
+
+def _price_sentences(body: str, price: int) -> list[str]:
+    return [s for s in _sentences(body) if f"{price:,}원" in s]
+
+
+def _plans(catalog: Catalog, evidence_of: WithReviews, persona: int, product, stages=(0, 2, 3)):  # type: ignore[no-untyped-def]
+    for stage in stages:
+        resolved = catalog.resolve(
+            Brief(persona=persona, brand=product.brand, product=product.name, stage_index=stage, style_index=1)
+        )
+        for variant in range(3):
+            yield build_plan(GenerationRequest(resolved, evidence_of.evidence(resolved), variant))
+
+
+BARE_PRICE = re.compile(r"용량에 정가 [\d,]+원(이에요|입니다)\.$")
+
+
+def test_a_budget_reader_never_meets_a_bare_price(catalog: Catalog):
+    """Reading 11: "'정가 24,000원입니다'가 딱딱함", "혜택 없이 '정가 25,000원'만 적어 가성비 고객을 설득하지
+    못함". With no review to quote, the price comes with what it buys: a registered function, the catalog's
+    generous size or second use, else an easy price said as one (after an opener that said the price, too)."""
+    cases = (
+        ("브라이트닝 기미 에센스", "미백 기능성까지"),  # a registered function
+        ("플로라 글로우 로즈 워터 토너", "화장솜 팩으로도"),  # the catalog's generous size and second use
+        ("흑운 모근강화 영양 샴푸", "걱정 없이"),  # nothing else: an easy price, said as one
+    )
+    for name, reason in cases:
+        product = next(p for p in catalog.products if p.name.startswith(name))
+        for plan in _plans(catalog, WithReviews(), BUDGET, product):  # no reviews: the catalog alone
+            proofs = plan.proofs
+            assert any(reason in p for p in proofs), (name, plan.hook, proofs)
+            assert not [p for p in proofs if BARE_PRICE.search(p)], (name, proofs)
+            assert all(reason in p for p in proofs if f"{product.price:,}원" in p), (name, proofs)
+
+
+def test_a_budget_readers_price_and_review_are_one_sentence_without_a_list_price(catalog: Catalog):
+    """Reading 11: "'정가 32,000원이고' 표현이 투박함". The price leads the review sentence as a phrase of its
+    own, never chained on with "…원이고"."""
+    product = next(p for p in catalog.products if p.brand == CREAM["brand"] and p.name.startswith(CREAM["product"]))
+    priced = []
+    for plan in _plans(catalog, WithReviews("벌써 세 번째 재구매했어요."), BUDGET, product):
+        priced += [p for p in plan.proofs if f"{product.price:,}원" in p]
+    assert priced
+    assert all("다 쓰고 다시 샀다는 후기" in p and "원이고" not in p for p in priced), priced
+
+
+def test_a_luxury_reader_hears_the_signature_ingredient_not_a_helper(catalog: Catalog):
+    """Reading 11: "프로폴리스 토너인데 핵심 성분 대신 판테놀만 내세움". A helper found in many formulas is
+    never the welcome ingredient on its own; the product's signature ingredient leads."""
+    product = next(p for p in catalog.products if p.name.startswith("풀핏 프로폴리스 시너지 토너"))
+    for plan in _plans(catalog, WithReviews(), LUXURY, product):
+        said = " ".join((plan.hook, *plan.proofs))
+        assert "프로폴리스 추출물" in said, said  # the product line says only "… 토너"
+        assert "반가운 건 판테놀" not in said, said
+    for product in catalog.products:
+        resolved = catalog.resolve(
+            Brief(persona=LUXURY, brand=product.brand, product=product.name, stage_index=0, style_index=1)
+        )
+        plan = build_plan(GenerationRequest(resolved, WithReviews().evidence(resolved), 0))
+        welcomed = re.search(r"반가운 건 ([^을를·]+)", plan.fit.line if plan.fit else "")
+        key = fit.signature(plan.facts)  # a helper the name says ("… 히알루로닉 …") is the signature
+        assert not (welcomed and welcomed.group(1) in fit.SUPPORTING and key and key != welcomed.group(1)), plan.fit
+
+
+def test_a_luxury_readers_function_line_names_an_ingredient_where_it_speaks_of_one(catalog: Catalog):
+    """Reading 10: "'성분과 근거'를 말하면서 성분을 하나도 밝히지 않음". The function line that speaks of
+    성분 names one from the catalog; where none is left to name, it speaks of the evidence alone."""
+    lines_seen = []
+    for product in catalog.products:
+        if not product.functional_claims:
+            continue
+        for stage in (0, 1, 2):
+            resolved = catalog.resolve(
+                Brief(persona=LUXURY, brand=product.brand, product=product.name, stage_index=stage, style_index=1)
+            )
+            plan = build_plan(GenerationRequest(resolved, WithReviews().evidence(resolved), 0))
+            if plan.fit and plan.fit.kind == "function":
+                lines_seen.append((product.key_ingredients, plan.fit.line))
+    assert len(lines_seen) > 10
+    assert any(any(i in line for i in ingredients) for ingredients, line in lines_seen)
+    for ingredients, line in lines_seen:
+        assert "성분" not in line or any(i in line for i in ingredients), line
+
+
+def _said(plan) -> str:  # type: ignore[no-untyped-def]
+    return " ".join((plan.hook, plan.product_line, *plan.proofs))
+
+
+def test_a_natural_reader_hears_where_an_ingredient_comes_from(catalog: Catalog):
+    """Reading 11: "내추럴 고객에게 원료 이야기가 없음". The catalog says 자음생크림's saponin comes from
+    ginseng; its product line names only the ginseng berry extract: the natural reader hears the origin."""
+    product = next(p for p in catalog.products if p.name.startswith("자음생크림"))
+    for plan in _plans(catalog, WithReviews(), NATURAL, product, stages=(1, 2)):  # openers on the stage
+        assert "인삼에서 얻은 사포닌" in _said(plan), _said(plan)
+
+
+def test_a_trend_reader_hears_of_the_pack_first(catalog: Catalog):
+    """Readers: "트렌드 팔로워가 원하는 새로움·패키지 포인트가 없음". The catalog's pack (a glass dropper
+    bottle) is what a trend reader photographs: said before a texture."""
+    product = next(p for p in catalog.products if p.name.startswith("시그니아 일루미네이팅 세럼"))
+    for plan in _plans(catalog, WithReviews(), TREND, product, stages=(2,)):
+        assert plan.fit and "유리 용기에 담긴 스포이트 타입" in plan.fit.line, plan.fit
+        assert "유리 용기에 담긴 스포이트 타입" in _said(plan), _said(plan)
+
+
+def test_a_sensitive_reader_hears_the_catalogs_own_word_on_mildness(catalog: Catalog):
+    """Reading 11: "민감성 고객이 궁금해할 순함·테스트 정보가 없음". A lotion the catalog makes without
+    fragrance says so to a sensitive reader, in the catalog's words."""
+    product = next(p for p in catalog.products if p.name.startswith("아토베리어365 로션"))
+    for plan in _plans(catalog, WithReviews(), SENSITIVE, product, stages=(0, 2)):
+        assert "향료를 넣지 않" in _said(plan), _said(plan)  # the product line or the fit
+
+
+def test_a_registered_function_is_named_whole(catalog: Catalog):
+    """'여드름성 피부 완화' is the function: never '완화 기능성' (budget) nor '피부 완화에 도움을 주는'
+    (luxury short)."""
+    product = next(p for p in catalog.products if p.name.startswith("비자 트러블 클렌징폼"))
+    told = []
+    for persona in (BUDGET, LUXURY):
+        for plan in _plans(catalog, WithReviews(), persona, product, stages=(0, 2)):
+            told += [t for t in (*plan.proofs, plan.fit.short if plan.fit else "") if "완화" in t and "기능성" in t]
+    assert told
+    assert all("여드름성 피부 완화" in t for t in told), told
+
+
+def test_a_sensitive_reader_hears_sensitive_skin_named_once(catalog: Catalog):
+    """Reading 11: "'민감성 피부도 쓸 수 있어요'와 '민감성·복합성에 잘 맞아요'가 겹침". A catalog sentence that
+    names sensitive skin is the reader's line; the skin-type line does not say it again."""
+    product = next(p for p in catalog.products if p.name.startswith("아토베리어365 하이드로 수딩크림"))
+    for plan in _plans(catalog, WithReviews(), SENSITIVE, product, stages=(0, 1, 3)):
+        said = [s for s in (plan.hook, plan.product_line, *plan.proofs) if "민감성" in s]
+        assert len(said) == 1, said
+
+
+def test_a_luxury_reader_hears_the_strength_the_catalog_states(catalog: Catalog):
+    """Reading 11: "트렌드 고객과 FOMO에 맞는 한 방(스네일 92 포인트)이 없음", "비타민C 25%라는 핵심을 놓침". The
+    catalog's "달팽이 점액 여과물을 92% 담은" is the evidence a formula-minded reader weighs first."""
+    product = next(p for p in catalog.products if p.name.startswith("어드밴스드 스네일 92 올인원 크림"))
+    for plan in _plans(catalog, WithReviews(), LUXURY, product, stages=(0, 2)):
+        assert re.search("달팽이 점액 여과물(을| 함량은) 92%", _said(plan)), _said(plan)
+        assert "베타인" not in _said(plan), _said(plan)  # no base beside it in an ingredients line

@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from crm_core.domain import Honorific
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.facts import ProductFacts
-from crm_core.generation.composer.reader import budget_lines
+from crm_core.generation.composer.reader import budget_lines, registered_function, small_dose
 from crm_core.generation.composer.reviews import ReviewPoint
+from crm_core.generation.composer.speech import conjugate
 
 
 @dataclass(frozen=True)
@@ -42,20 +45,50 @@ class Fit:
 # Reviews a budget reader reads as value: coming back to it, or worth the money.
 VALUE_ASPECTS = ("재구매", "가성비")
 BUDGET_REVIEW = "실제로 써 본 분들은 {review} 후기를 남겼어요."
-BUDGET_PRICED_REVIEW = "{volume}에 정가 {price}원이고, 실제로 써 본 분들은 {review} 후기를 남겼어요."
+# The price said with what it buys, never as a bare list ("60ml에 정가 32,000원이고", reading 11).
+BUDGET_PRICED_REVIEW = "{volume}에 정가 {price}원, 실제로 써 본 분들은 {review} 후기를 남겼어요."
 BUDGET_REVIEW_SHORT = "실제로 써 본 분들이 {review} 후기를 남겼어요."
 BUDGET_VOLUME = "{point}(이)라 한 통을 오래 두고 쓸 수 있어요."
 BUDGET_VOLUME_SHORT = "{volume} 넉넉한 용량이에요."
+# How little one use takes, or a registered function one step carries, with the price it comes at.
+BUDGET_PRICED_DOSE = "{volume} 한 {pack}에 정가 {price}원, 한 번에 {dose}만 덜어 쓰니 오래 두고 쓸 수 있어요."
+BUDGET_PRICED_FUNCTION = "{volume}에 정가 {price}원으로 {function} 기능성까지 한 단계에 챙길 수 있어요."
+# A catalog sentence about the size or a second use ("넉넉한 대용량이라 화장솜 팩으로도 …", "메이크업 베이스로도
+# 쓸 수 있습니다"): what the money buys, in the catalog's own words, after the price.
+BUDGET_PRICED_CLAIM = "{volume}에 정가 {price}원, {claim}"
+_VALUE_CLAIM = re.compile("넉넉|대용량|온 가족|로도 (쓸|쓰|아낌)|올인원|세안 단계를 줄")
+# Nothing else to say of a low price: it is said as an easy pick, never as a bare figure (no "매일": the
+# reason line beside it often says so already).
+EVERYDAY_PRICE = 30_000
+BUDGET_PRICED_EVERYDAY = "{volume}에 정가 {price}원이라 가격 걱정 없이 곁에 둘 수 있어요."
+BUDGET_EVERYDAY_AFTER = "이 정도 가격이면 걱정 없이 곁에 둘 수 있어요."  # the opener told the price
+BUDGET_EVERYDAY_SHORT = "{volume} 한 통을 {price}원에 부담 없이 들일 수 있어요."  # push: its own body, the price in it
 # Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
 AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드", "에이지")
 # Humectants and bases in nearly every formula: no reason a formula-minded reader would welcome (reading 10:
 # "반가운 건 글리세린을 담았다는 점").
 BASE_INGREDIENTS = frozenset({"글리세린", "정제수", "부틸렌글라이콜", "프로판다이올", "다이프로필렌글라이콜", "베타인"})
+# Soothing and moisturising helpers found in many formulas: said beside the product's signature ingredient,
+# never as the reason on their own ("프로폴리스 토너인데 판테놀만 내세움", reading 11), unless the name says them.
+SUPPORTING = frozenset({"판테놀", "덱스판테놀", "알란토인", "스쿠알란", "히알루론산", "아미노산", "토코페롤"})
 LUXURY_ACTIVES = "성분부터 꼼꼼히 보시는 분께 반가운 건 {actives}을 담았다는 점이에요."
 LUXURY_ACTIVES_SHORT = "성분부터 공들여 살피는 분께 반가운 {actives}을 담았어요."
+# A strength the catalog states ("달팽이 점액 여과물을 92% 담은", "순수 비타민C 25%를 담은"): the evidence a
+# formula-minded reader weighs first (reading 11: "비타민C 25%라는 핵심을 놓침", "스네일 92 포인트가 없음").
+_STRENGTH = re.compile(r"([가-힣A-Za-z]+(?: [가-힣A-Za-z]+)*?)(?:을|를)? ?(\d+(?:\.\d+)?%)(?:를|을)? 담은")
+LUXURY_STRENGTH = "성분부터 꼼꼼히 보시는 분께 반가운 건 {ingredient}을 {strength} 담았다는 점이에요."
+LUXURY_STRENGTH_SHORT = "{ingredient}을 {strength} 담았어요."  # no "…나": 0.1% retinol is a starting strength
+# after an opener or a product line that named the ingredient: the figure it adds
+LUXURY_STRENGTH_SAID = "{ingredient} 함량은 {strength}(이)라, 성분을 하나하나 살피는 분께도 근거가 분명해요."
+# The signature ingredient already named by the product line: the formula around it, the signature first.
+# ("처방" reads as a drug's prescription to the ad-law guard: "구성", "함께 담아")
+LUXURY_FORMULA = "{signature}을 중심으로 {support}까지 함께 담아, 성분을 하나하나 살피는 분께도 구성이 분명해요."
 _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
 # The catalog's own functional-cosmetic sentence (its legal wording kept), framed for this reader.
-LUXURY_FUNCTION = "{claim}(이)라, 성분과 근거를 먼저 살피는 관리에 믿음을 더해요."
+# A function line that speaks of 성분 names one ("성분과 근거를 말하면서 성분을 하나도 밝히지 않음", reading 10);
+# the ingredient and the registered function are two catalog facts said side by side.
+LUXURY_FUNCTION = "{actives}을 담은 데다 {claim}(이)라, 성분과 근거를 함께 보시는 분께 믿고 고르기 좋아요."
+LUXURY_FUNCTION_PLAIN = "{claim}(이)라, 효능의 근거부터 확인하시는 분께 믿고 고르기 좋아요."
 LUXURY_FUNCTION_SHORT = "{function}에 도움을 주는 기능성 화장품이라 공들인 관리에 잘 어울려요."
 # A sunscreen, a base or a lip colour is chosen for protection and finish: its plain ingredients are no
 # formula a luxury reader weighs (the ritual tip in reader.py speaks to them instead).
@@ -65,6 +98,11 @@ LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
 LUXURY_REVIEW_SHORT = "{review} 후기가 있어 공들인 관리에 믿음을 더해요."
 SENSITIVE_REVIEW = "써 본 분들은 {review} 후기를 남겼어요."
 SENSITIVE_ASPECTS = ("순하", "자극", "진정")
+# What a sensitive reader checks first, as the catalog states it (reading 11: "민감성 고객이 궁금해할 순함·
+# 테스트 정보가 없음"): its own sentence, said where the product line has not named it.
+# A claim naming sensitive skin is that word too, said once: never beside the skin-type line ("민감성 피부도 쓸 수
+# 있어요" + "민감성·복합성 피부에 잘 맞습니다", reading 11).
+_MILD = re.compile("약산성|향료를 넣지 않|무향|저자극|순한 사용감|순한 세안감|민감성")
 # The catalog's skin types said as a copywriter would: who can use it, never "사용 피부 타입으로 안내된
 # {category}" (translationese, reading 9) nor the category noun the product line has just said.
 SKIN_TYPE_ORDER = ("건성", "중성", "복합성", "지성")
@@ -79,12 +117,17 @@ TREND_REVIEW = "써 본 분들 사이에서는 {review} 이야기가 먼저 나�
 # is left out (a winter campaign never sells it; the season is not known here).
 _TREND_FEATURE = re.compile(
     "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자"
+    "|용기|스포이트|색상"  # the pack and the colour range: what a trend reader photographs and picks from
 )
 _COOL = re.compile("시원|쿨링|청량|냉장")
 # The finish, texture or format said plainly as what one meets on trying it, never "써 보는 재미는 …에
 # 있어요" forced in (reading 9): a look or a format is seen, a texture is felt.
-_SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스틱|입자|거품")
+_SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스틱|입자|거품|용기|스포이트|색상")
 TREND_SEEN = "써 보면 먼저 눈에 띄는 건 {feature}(이)에요."
+# The pack is what a trend reader photographs (data/personas.json: "사진에 잘 담기는 패키지"): said first.
+_PACK = re.compile("용기|스포이트|패키지")
+TREND_PACK = "손에 들면 먼저 눈에 띄는 건 {feature}(이)에요."
+TREND_PACK_SHORT = "{feature}(이)라 손에 들 때부터 기분이 좋아요."
 TREND_FELT = "써 보면 먼저 느껴지는 건 {feature}(이)에요."
 TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분께 반가운 포인트예요."  # push and SMS
 NATURAL_REVIEW = "써 본 분들은 {review} 후기를 남겨, 오래 두고 편하게 쓸 제품을 찾는 분께 참고가 돼요."
@@ -93,6 +136,14 @@ NATURAL_ASPECTS = ("순하", "자극", "재구매", "보습", "촉촉")
 TREND_REVIEW_SHORT = "{review} 후기가 있어 새로 들여 보기 좋아요."
 # Words in a claim that say where an ingredient comes from ("인삼에서 얻은", "제주 녹차", "발효해").
 _ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효해|제주|우리 쌀|우리 땅|국내산")
+# Where an ingredient comes from, as the catalog words it ("인삼에서 얻은 사포닌", "제주 홍차", "적송에서 얻은
+# 성분"): said to a natural reader where the product line has not said it (reading 11: "내추럴 고객에게 원료
+# 이야기가 없음"); "원료에서 얻은" names no place.
+_ORIGIN_PHRASE = re.compile(
+    r"((?:(?<![가-힣])(?!원료)[가-힣]+에서 얻은|제주) [가-힣]+?(?: 오일| 파우더)?)(?=과 |와 |을 |를 |의 | |,|\.|$)"
+)
+NATURAL_ORIGIN = "원료를 꼼꼼히 살피는 분께 반가운 건 {origin}을 담았다는 점이에요."
+NATURAL_ORIGIN_SHORT = "{origin}을 담았어요."
 # Said as what the formula holds, never "이름만으로 출처를 알 수 있는 원료" (reading 9).
 NATURAL_INGREDIENT = "원료를 꼼꼼히 살피는 분께 반가운 건 {ingredients}처럼 자연에서 얻은 원료를 담았다는 점이에요."
 NATURAL_INGREDIENT_SHORT = "{ingredients}처럼 자연에서 얻은 원료를 담았어요."
@@ -104,17 +155,28 @@ _NATURAL_SOURCES = re.compile(
 )
 
 
-def budget_fits(facts: ProductFacts, kind: str, reviews: tuple[ReviewPoint, ...], price_talk: bool) -> list[Fit]:
-    """What the money buys, said with evidence: a value review, how little one use takes, a generous
-    size, one step carrying a function, else any plain review as what real users said."""
+def budget_fits(
+    facts: ProductFacts, kind: str, reviews: tuple[ReviewPoint, ...], price_talk: bool, said: str = ""
+) -> list[Fit]:
+    """What the money buys, said with evidence: a value review, how little one use takes, one step
+    carrying a function, a generous size or a second use, else any plain review as what real users
+    said; where the price is said, it comes with that reason (never alone)."""
     stated = price_talk and facts.price and facts.volume  # a price is said with its pack size or not at all
-    priced = {"volume": facts.volume, "price": f"{facts.price:,}"} if stated else None
+    priced = {"volume": facts.volume, "price": f"{facts.price:,}", "noun": facts.noun} if stated else None
     value = next((r for r in reviews if r.aspect in VALUE_ASPECTS), None)
     steps: list[Fit] = []
     if value:
         steps.append(_budget_review(value, priced))
     for line in budget_lines(facts, kind):
-        steps.append(Fit("dose" if "한 번에" in line else "one_step", line, line, line))
+        dosed = "한 번에" in line
+        if priced:  # the price with the reason: said as the fit, in place of the bare price line
+            steps.append(Fit("value", _priced_step(facts, kind, dosed, priced), line, line))
+        else:
+            steps.append(Fit("dose" if dosed else "one_step", line, line, line))
+    claim = _value_claim(facts)
+    if claim and priced:
+        said = conjugate(claim, Honorific.haeyo)
+        steps.append(Fit("value", lines.fill(BUDGET_PRICED_CLAIM, priced | {"claim": said}), said, claim))
     generous = next((p for p in facts.points if "넉넉" in p or "대용량" in p), None)  # the catalog's own words
     if generous and facts.volume:
         filled = {"volume": facts.volume, "point": generous}
@@ -123,7 +185,29 @@ def budget_fits(facts: ProductFacts, kind: str, reviews: tuple[ReviewPoint, ...]
         )
     if reviews and not value:
         steps.append(_budget_review(reviews[0], priced))
+    if facts.price and facts.volume and facts.price <= EVERYDAY_PRICE:
+        short = lines.fill(BUDGET_EVERYDAY_SHORT, {"volume": facts.volume, "price": f"{facts.price:,}"})
+        if priced:
+            line = lines.fill(BUDGET_PRICED_EVERYDAY, priced)
+            steps.append(Fit("value", line, short, line))
+        elif f"{facts.price:,}원" in said:  # the opener said the price bare: what it means to this reader
+            steps.append(Fit("value", BUDGET_EVERYDAY_AFTER, short, BUDGET_EVERYDAY_AFTER))
     return steps
+
+
+@lru_cache(maxsize=1024)
+def _value_claim(facts: ProductFacts) -> str | None:
+    """The catalog's sentence on a generous size or a second use, if it has one."""
+    return next((c for c in facts.claims if _VALUE_CLAIM.search(c)), None)
+
+
+def _priced_step(facts: ProductFacts, kind: str, dosed: bool, priced: dict[str, str]) -> str:
+    """reader.py's dose or function reason, told with the price it comes at."""
+    if dosed:
+        amount = small_dose(facts) or "소량"
+        pack = "통" if "크림" in facts.category else "병"
+        return lines.fill(BUDGET_PRICED_DOSE, priced | {"dose": amount, "pack": pack})
+    return lines.fill(BUDGET_PRICED_FUNCTION, priced | {"function": registered_function(facts) or ""})
 
 
 def _budget_review(review: ReviewPoint, priced: dict[str, str] | None) -> Fit:
@@ -137,19 +221,46 @@ def _unsaid(ingredients: tuple[str, ...] | list[str], said: str) -> list[str]:
     return [i for i in ingredients if i.split()[0] not in said]
 
 
+def signature(facts: ProductFacts) -> str | None:
+    """The ingredient the product is known by: the first key ingredient its name or a defining phrase
+    names ("풀핏 프로폴리스 시너지 토너" → 프로폴리스 추출물), else the first that is neither a base nor a
+    common helper; None where the catalog lists none."""
+    return _signature(facts.name, facts.definitions + facts.claim_definitions, facts.ingredients)
+
+
+@lru_cache(maxsize=1024)
+def _signature(name: str, definitions: tuple[str, ...], ingredients: tuple[str, ...]) -> str | None:
+    named = " ".join((name, *definitions))
+    for ingredient in ingredients:
+        head = ingredient.split()[0]
+        if ingredient not in BASE_INGREDIENTS and (head in named or head[:3] in name):
+            return ingredient
+    return next((i for i in ingredients if i not in BASE_INGREDIENTS and i not in SUPPORTING), None)
+
+
 def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str, said: str = "") -> list[Fit]:
-    """The evidence a formula-minded reader asks for: a registered function, named actives, what
-    users said of firmness or glow, else the formula's named ingredients."""
+    """The evidence a formula-minded reader asks for: a registered function (with the active that goes
+    with it), named actives, what users said of firmness or glow, else the formula around the signature
+    ingredient; never a base or a common helper offered on its own."""
     out = []
+    strength = next((m for c in facts.claims if (m := _STRENGTH.search(c))), None)
+    if strength and f"{strength.group(2)} 담" not in said and f"{strength.group(2)}를 담" not in said:
+        told = {"ingredient": strength.group(1).removesuffix("을").removesuffix("를"), "strength": strength.group(2)}
+        named = told["ingredient"].split()[-1] in said  # the opener or the product line named it
+        line = lines.fill(LUXURY_STRENGTH_SAID if named else LUXURY_STRENGTH, told)
+        fact = told["strength"] if named else f"{told['ingredient']} {told['strength']}"  # what it adds
+        out.append(Fit("strength", line, lines.fill(LUXURY_STRENGTH_SHORT, told), fact))
+    key = signature(facts)
+    actives = _unsaid([i for i in facts.ingredients if any(a in i for a in AGE_ACTIVES)], said)[:2]
     claim = next((c for c in facts.feature_claims if _FUNCTION.search(c) and c.endswith("화장품입니다.")), None)
     if claim:
         core = claim.removesuffix("입니다.")
-        function = _FUNCTION.search(claim).group(1)  # type: ignore[union-attr]
-        values = {"claim": core, "function": "피부 " + function}
-        out.append(
-            Fit("function", lines.fill(LUXURY_FUNCTION, values), lines.fill(LUXURY_FUNCTION_SHORT, values), claim)
-        )
-    actives = _unsaid([i for i in facts.ingredients if any(a in i for a in AGE_ACTIVES)], said)[:2]
+        function = registered_function(facts) or ""
+        function = function if function.startswith("여드름성") else "피부 " + function
+        named = actives[:1] or _unsaid([key] if key and key not in SUPPORTING else [], said)
+        values = {"claim": core, "function": function, "actives": named[0] if named else ""}
+        line = lines.fill(LUXURY_FUNCTION if named else LUXURY_FUNCTION_PLAIN, values)
+        out.append(Fit("function", line, lines.fill(LUXURY_FUNCTION_SHORT, values), claim))
     if actives:
         values = {"actives": "·".join(actives)}
         out.append(
@@ -160,19 +271,34 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str
         values = {"review": result.clause}
         line = lines.fill(LUXURY_REVIEW, values)
         out.append(Fit("review", line, lines.fill(LUXURY_REVIEW_SHORT, values), result.clause))
-    claimed = " ".join((said, *facts.claims))  # a claim about an ingredient says more than its name
-    named = _unsaid([i for i in facts.ingredients if i not in actives and i not in BASE_INGREDIENTS], claimed)[:2]
-    if named and not actives and kind not in WORN_FOR_FINISH:
+    if actives or kind in WORN_FOR_FINISH:
+        return out
+    others = [i for i in facts.ingredients if i not in BASE_INGREDIENTS and i != key]
+    if not key:  # helpers only: named as what the formula holds (a base never), the product line's first
+        named = _unsaid(others, " ".join((said, *facts.claims)))[:2]
+        if named:
+            values = {"actives": "·".join(named)}
+            short = lines.fill(LUXURY_ACTIVES_SHORT, values)
+            out.append(Fit("actives", lines.fill(LUXURY_ACTIVES, values), short, named[0]))
+    elif key.split()[0] not in said:  # the signature first, a helper only beside it
+        named = [key, *[i for i in others if i.split()[0] not in said][:1]]
         values = {"actives": "·".join(named)}
-        out.append(
-            Fit("actives", lines.fill(LUXURY_ACTIVES, values), lines.fill(LUXURY_ACTIVES_SHORT, values), named[0])
-        )
+        out.append(Fit("actives", lines.fill(LUXURY_ACTIVES, values), lines.fill(LUXURY_ACTIVES_SHORT, values), key))
+    elif added := _unsaid(others, said)[:2]:  # the product line named it: what the formula adds
+        values = {"signature": key, "support": "·".join(added)}
+        line = lines.fill(LUXURY_FORMULA, values)
+        out.append(Fit("formula", line, lines.fill(LUXURY_ACTIVES_SHORT, {"actives": values["support"]}), added[0]))
     return out
 
 
-def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...]) -> list[Fit]:
-    """A review of gentleness, the catalog listing sensitive skin among its skin types."""
+def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "") -> list[Fit]:
+    """The catalog's own word on mildness (약산성, no fragrance, a mild feel), a review of gentleness,
+    the catalog listing sensitive skin among its skin types."""
     out = []
+    mild = next((c for c in facts.claims if _MILD.search(c) and _MILD.search(c).group(0) not in said), None)  # type: ignore[union-attr]
+    if mild:
+        line = conjugate(mild, Honorific.haeyo)
+        out.append(Fit("mild", line, line, mild))
     gentle = next((r for r in reviews if r.aspect in SENSITIVE_ASPECTS), None)
     if gentle:
         values = {"review": gentle.clause}
@@ -180,7 +306,10 @@ def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...]) -> lis
         out.append(Fit("review", lines.fill(SENSITIVE_REVIEW, values), short, gentle.clause))
     if "민감성" in facts.skin_types and facts.category not in ("헤어", "립"):  # skin types speak of the face
         line = sensitive_type_line(facts.skin_types)
-        out.append(Fit("sensitive_type", line, SENSITIVE_TYPE_SHORT, line))
+        # where the catalog's sentence names sensitive skin, this line states that fact: said where it is not
+        # said yet, never beside it ("민감성 피부도 쓸 수 있어요" + "민감성·복합성 피부에 잘 맞습니다", reading 11)
+        fact = mild if mild and "민감성" in mild else line
+        out.append(Fit("sensitive_type", line, SENSITIVE_TYPE_SHORT, fact))
     return out
 
 
@@ -202,11 +331,13 @@ def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str 
     if worn:
         values = {"review": worn.clause}
         out.append(Fit("review", lines.fill(TREND_REVIEW, values), lines.fill(TREND_REVIEW_SHORT, values), worn.clause))
-    for feature in facts.features:
-        if _TREND_FEATURE.search(feature) and feature not in said and not _COOL.search(feature):
-            line = lines.fill(TREND_SEEN if _SEEN.search(feature) else TREND_FELT, {"feature": feature})
-            out.append(Fit("finish", line, lines.fill(TREND_FEATURE_SHORT, {"feature": feature}), feature))
-            break
+    shown = [f for f in facts.features if _TREND_FEATURE.search(f) and f not in said and not _COOL.search(f)]
+    shown.sort(key=lambda f: (not _PACK.search(f), not _SEEN.search(f)))  # the pack, then the look, then the feel
+    for feature in shown[:1]:
+        bank = TREND_PACK if _PACK.search(feature) else TREND_SEEN if _SEEN.search(feature) else TREND_FELT
+        line = lines.fill(bank, {"feature": feature})
+        short = lines.fill(TREND_PACK_SHORT if _PACK.search(feature) else TREND_FEATURE_SHORT, {"feature": feature})
+        out.append(Fit("finish", line, short, feature))
     return out
 
 
@@ -218,6 +349,13 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
         values = {"ingredients": "·".join(natural)}
         short = lines.fill(NATURAL_INGREDIENT_SHORT, values)
         out += [Fit("origin", c, short, c) for c in facts.feature_claims if _ORIGIN.search(c)]
+    origin = next((o for o in origin_phrases(facts) if o not in said), None)
+    if origin:
+        told = {"origin": origin}
+        # the ingredient it names is the fact said ("제주 한란" is 한란 추출물): no ingredients line names it again
+        fact = next((i for i in facts.ingredients if i.split()[0] in origin.split()), origin)
+        out.append(Fit("origin", lines.fill(NATURAL_ORIGIN, told), lines.fill(NATURAL_ORIGIN_SHORT, told), fact))
+    if natural:
         out.append(Fit("origin", lines.fill(NATURAL_INGREDIENT, values), short, natural[0]))
     gentle = next((r for r in reviews if r.aspect in NATURAL_ASPECTS), None)  # 오래 써도 편안한 사용감
     if gentle:
@@ -225,6 +363,16 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
         short = lines.fill(NATURAL_REVIEW_SHORT, values)
         out.append(Fit("review", lines.fill(NATURAL_REVIEW, values), short, gentle.clause))
     return out
+
+
+def origin_phrases(facts: ProductFacts) -> tuple[str, ...]:
+    """The catalog's phrases that say where an ingredient comes from, in the catalog's order."""
+    return _origin_phrases(facts.claims + facts.points)
+
+
+@lru_cache(maxsize=1024)
+def _origin_phrases(texts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.group(1) for t in texts for m in _ORIGIN_PHRASE.finditer(t)))
 
 
 def fits(
@@ -241,11 +389,11 @@ def fits(
     if not facts.category:
         return []
     if angle_key == "budget":
-        return budget_fits(facts, kind, reviews, price_talk)
+        return budget_fits(facts, kind, reviews, price_talk, said)
     if angle_key == "luxury":
         return luxury_fits(facts, reviews, kind, said)
     if angle_key == "sensitive":
-        return sensitive_fits(facts, reviews)
+        return sensitive_fits(facts, reviews, said)
     if angle_key == "trend":
         return trend_fits(facts, reviews, said)
     if angle_key == "natural":
@@ -261,10 +409,20 @@ def every_fit_line() -> list[str]:
         BUDGET_REVIEW_SHORT,
         BUDGET_VOLUME,
         BUDGET_VOLUME_SHORT,
+        BUDGET_PRICED_DOSE,
+        BUDGET_PRICED_FUNCTION,
+        BUDGET_PRICED_EVERYDAY,
+        BUDGET_EVERYDAY_AFTER,
+        BUDGET_EVERYDAY_SHORT,
         LUXURY_ACTIVES,
         LUXURY_ACTIVES_SHORT,
         LUXURY_FUNCTION,
+        LUXURY_FUNCTION_PLAIN,
         LUXURY_FUNCTION_SHORT,
+        LUXURY_FORMULA,
+        LUXURY_STRENGTH,
+        LUXURY_STRENGTH_SHORT,
+        LUXURY_STRENGTH_SAID,
         LUXURY_REVIEW,
         LUXURY_REVIEW_SHORT,
         SENSITIVE_REVIEW_SHORT,
@@ -276,10 +434,14 @@ def every_fit_line() -> list[str]:
         TREND_REVIEW,
         TREND_REVIEW_SHORT,
         TREND_SEEN,
+        TREND_PACK,
+        TREND_PACK_SHORT,
         TREND_FELT,
         TREND_FEATURE_SHORT,
         NATURAL_REVIEW,
         NATURAL_REVIEW_SHORT,
         NATURAL_INGREDIENT,
         NATURAL_INGREDIENT_SHORT,
+        NATURAL_ORIGIN,
+        NATURAL_ORIGIN_SHORT,
     ]

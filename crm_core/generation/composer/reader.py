@@ -132,7 +132,9 @@ USER_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
 # A budget reader weighs what the money buys: how little one use takes (the catalog's usage) or a
 # registered function one step carries. Never a lecture on buying less, never a price computed.
 _SMALL_DOSE = re.compile("쌀알만큼|소량|한 번 펌핑|두세 방울|한두 방울")
-_FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (?:이중 )?기능성")
+# The registered function as the catalog names it: "피부 주름 개선" → 주름 개선, and "여드름성 피부 완화" whole
+# (never "완화 기능성", reading 11 sample).
+_FUNCTION = re.compile(r"(?:(여드름성 피부 \S+)|피부 (.+?))에 도움을 주는 (?:이중 )?기능성")
 _NIGHT_ONLY = re.compile("(?<!아침)저녁|잠들기 전")
 # tips about make-up or colour, which a product used only at night never meets
 _DAYTIME_TIPS = frozenset({("trend", "skin"), ("trend", "eye"), ("trend", "lip"), ("luxury", "lip")})
@@ -140,15 +142,27 @@ DOSE_LINE = "한 번에 쓰는 양이 {dose}(이)라 {pack}을 오래 두고 쓸
 FUNCTION_LINE = "{function} 기능성까지 한 단계에 담겨 있어 고민마다 제품을 따로 늘리지 않아도 돼요."
 
 
+def registered_function(facts: ProductFacts) -> str | None:
+    """The product's registered function in the catalog's words, without a leading "피부" ("주름 개선",
+    "미백과 주름 개선", "여드름성 피부 완화"); None without one."""
+    m = next((m for c in facts.feature_claims if (m := _FUNCTION.search(c))), None)
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def small_dose(facts: ProductFacts) -> str | None:
+    """How little one use takes, as the catalog's usage says it ("쌀알만큼", "펌프 한 번"), if it does."""
+    dose = _SMALL_DOSE.search(facts.usage or "")
+    return {"한 번 펌핑": "펌프 한 번"}.get(dose.group(0), dose.group(0)) if dose else None
+
+
 def budget_lines(facts: ProductFacts, kind: str) -> tuple[str, ...]:
     """A budget reader's reasons to weigh this product, from its catalog facts (none without one)."""
     out = []
-    dose = _SMALL_DOSE.search(facts.usage or "")
-    if dose and kind in ("skin", "eye"):
+    amount = small_dose(facts)
+    if amount and kind in ("skin", "eye"):
         pack = "한 통" if "크림" in facts.category else "한 병"
-        amount = {"한 번 펌핑": "펌프 한 번"}.get(dose.group(0), dose.group(0))
         out.append(lines.fill(DOSE_LINE, {"dose": amount, "pack": pack}))
-    function = next((m.group(1) for c in facts.feature_claims if (m := _FUNCTION.search(c))), None)
+    function = registered_function(facts)
     if function:
         out.append(lines.fill(FUNCTION_LINE, {"function": function}))
     return tuple(out)
