@@ -18,7 +18,7 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past
 from crm_core.generation.composer.angles import angle as angle_by_key
-from crm_core.generation.composer.facts import WASH_OFF, ProductFacts, is_definition, product_facts, repeats_name
+from crm_core.generation.composer.facts import ProductFacts, is_definition, product_facts, repeats_name
 from crm_core.generation.composer.fit import Fit, fits
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
@@ -563,49 +563,6 @@ def content_stems(text: str) -> frozenset[str]:
     return frozenset(w[:2] for w in re.findall(r"[가-힣]{2,}", text)) - _ENDING_STEMS
 
 
-_REQUEST_END = re.compile(r"(세요|봐요|가요|마세요|셔도 좋아요)\.?$")  # a request, soft ones included
-_CHOOSING = re.compile("고르|고를|선택|필요하다면")  # words for a reader who is choosing
-
-
-# Tones whose copy ends on the ask: a brand sign-off after a friendly, expert or trendy close reads
-# as a tagline pasted on (blind readings 5 and 6); the brand's own, luxurious and emotional copy may sign.
-UNSIGNED_TONES = (Tone.trendy, Tone.friendly, Tone.expert)
-# A sign-off that promises the brand will explain something reads as a tagline pasted on.
-_PROMISE = re.compile("(알려|정리해|보여|답을|도와) 드려요")
-# A sign-off that claims what the formula holds ("꼭 필요한 성분만 담았어요", "오래 연구해 온 정성이
-# 담겨", "자연이 준 원료로 만든") reads as a claim nothing in the message backs (readings 7 and 8).
-_UNBACKED = re.compile("성분만 담았|정성이 담겨|원료로 만든")
-# Brand moods that miss a reader: a trendy or bright day for a sensitive one, play or family for luxury,
-# a trendy or bold day for a natural one.
-_CLASHES = {
-    "sensitive": "트렌디|화사|자신감|대담|생기",
-    "luxury": "재미|핑크|사랑스럽|가족|심플|충분",
-    "natural": "트렌디|대담",
-}
-
-
-@lru_cache(maxsize=1024)
-def _sign_offs(
-    signatures: tuple[str, ...], stage: int, daytime: bool, angle_key: str = "", wash_off: bool = False
-) -> tuple[str, ...]:
-    """The brand's sign-offs that can follow the close: a statement, never a second request (the
-    close is the one call to action), never a promise of an explanation the message does not give,
-    never a mood that misses this reader, and words about choosing only to a reader who is choosing."""
-    clash = _CLASHES.get(angle_key)
-    out = []
-    for line in signatures:
-        if _REQUEST_END.search(line) or ". " in line.strip() or _PROMISE.search(line) or _UNBACKED.search(line):
-            continue
-        if (clash and re.search(clash, line)) or (wash_off and "바르" in line):  # no "바르는 재미" for a cleanser
-            continue
-        if daytime and "저녁" in line:
-            continue
-        if stage not in (0, 3) and _CHOOSING.search(line):
-            continue
-        out.append(line)
-    return tuple(out)
-
-
 # A usage step that says the product is for some days, not every day ("주 1~2회", a wash-off mask).
 _WEEKLY = re.compile(r"주\s?\d|씻어 냅니다|떼어 냅니다|헹궈 냅니다")
 
@@ -828,7 +785,6 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     told = next((slot for slot in ("feature", "feel") if "{" + slot + "}" in hook_line), None)
     if told:  # the hook told the feature: no proof repeats it
         opened = values[told]
-    it = values | {"product": "이 " + facts.noun}  # for a product already named
     renamed = facts.name in hook
     if not facts.points and not facts.ingredients and not facts.claims:  # name-only: nothing to define
         product_line = after_hook = lines.fill(_pick(lines.NAME_ONLY_LINES, k), values)
@@ -950,17 +906,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             close = close.replace(routine, plain)
     if sum(text.count(facts.name) for text in said) >= 2:  # the name twice already: the close says "이 세럼"
         close = _as_this(close, facts.name, facts.noun)
+    # no brand sign-off after the ask: readers 10 and 11 read every tagline there as pasted on ("…작은 초록에서
+    # 시작합니다", "한방 지혜", "씨앗의 힘"); the brand speaks in how the message talks about this product
     signature = None
-    if tone not in UNSIGNED_TONES:
-        points_at_product = f"이 {facts.noun}" in close or facts.name in close  # then a signature without it
-        pool = [
-            s
-            for s in _sign_offs(voice.signatures, stage, daytime, angle.key, facts.category in WASH_OFF)
-            # nothing said twice
-            if not (points_at_product and "{product}" in s) and not content_stems(s) & content_stems(close)
-        ]
-        if pool and ". " not in close:  # a close of two sentences is ending enough
-            signature = lines.fill(_pick(pool, rng.randrange(len(pool)) + k), it)
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
     return MessagePlan(
         title=title,
