@@ -241,6 +241,21 @@ def test_no_stock_lead_in_or_pasted_tagline(written):
         assert not STOCK_LINES.search(body), body
 
 
+# Feeling lines readers 10 and 11 called pasted: a mood any product could open or close on, not the reader's
+# moment with this product.
+STOCK_MOODS = re.compile(
+    "든든한 위로|작은 쉼표|큰 위로|작은 위로|오늘의 나에게|나에게 주는|첫날의 설렘|나를 위한 시간을 떠올리며"
+)
+
+
+def test_no_stock_mood_opens_titles_or_closes_a_message(written):
+    felt = [(spec, request) for spec, request, _ in written if 3 in build_plan(request).styles]
+    assert len(felt) > 20
+    for _, request in felt:
+        draft = compose(request)[0]
+        assert not STOCK_MOODS.search(f"{draft.title} {draft.body}"), (draft.title, draft.body)
+
+
 def test_no_sentence_ending_repeats_three_times_in_a_row(written):
     for _, _, body in written:
         ends = [s.split()[-1] for s in SENTENCE.split(body.replace("\n", " ")) if s.strip()]

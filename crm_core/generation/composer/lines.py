@@ -33,7 +33,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
         0: ("이번 주에 만나 보는 {product}", "오늘 처음 만나는 {brand} {category}"),
         1: ("{product}, 알고 고르는 {category}", "{product} 한눈에 보기"),
         2: ("아직 모르셨다면, {product}", "지나치기 아쉬운 {product} 이야기"),
-        3: ("오늘의 나에게, {product}", "오늘 나에게 건네는 {product}"),
+        3: ("손끝으로 먼저 만나는 {product}", "{product}과 보내는 {span}"),
         4: ("{season}에 처음 만나는 {product}", "{season}에 어울리는 {brand} {category}"),
     },
     1: {
@@ -47,14 +47,14 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
         0: ("이번 주, {product} 남은 양 확인", "{product}, 떨어지기 전에 챙기세요"),
         1: ("{product} 더 잘 쓰는 법", "{product}, 매일 쓰는 순서 다시 보기", "{product}을 매일 쓰는 이유"),
         2: ("{product}, 바닥나기 전에 채워 두기", "다 쓰기 전에 챙길 {product}"),
-        3: ("오늘도 이어 가는 {product} 루틴", "익숙해서 더 좋은 {product}"),
+        3: ("오늘도 이어 가는 {product} 루틴", "매일 쓰는 {product}과 보내는 {span}"),
         4: ("{season}에도 이어 가는 {product} 루틴", "{season} 루틴에도 {product}"),
     },
     3: {
         0: ("이번 주에 들이기 좋은 {product}", "{product}, 지금 고르기 좋은 때"),
         1: ("{product}, 알고 고르는 {category}", "{product} 고르기 전에 알아 둘 점"),
         2: ("지금 놓치기 아쉬운 {product}", "{product}, 고민만 하기엔 아쉬울 때"),
-        3: ("{product}, 나에게 주는 작은 선물", "오늘의 나에게 주는 {product}"),
+        3: ("{product}과 보내는 {span}", "{product}, 매일 손이 갈 {category}"),
         4: ("{season}에 고르는 {product}", "{season} 루틴에 더하는 {product}"),
     },
     4: {
@@ -81,11 +81,14 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "새 {category}을 찾고 계셨다면 {product}은 그냥 지나치기 아까워요.",
         "{feature}, 아직 모르셨다면 그냥 지나치기 아까워요.",
     ),
-    3: (  # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS)
+    # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS). Each
+    # leads to the reader's moment with this product (its feel, the time it takes), never a mood line any
+    # product could open on ("… 든든한 위로가 돼요", "… 작은 쉼표가 돼요": readings 10 and 11).
+    3: (
         "{moment}에는 {feel}만으로도 마음이 한결 편해져요.",
-        "{moment}일수록 나를 위한 {category} 하나가 든든한 위로가 돼요.",
-        "{moment}, 잘 고른 {category} 하나로 마음까지 한결 편안해지기도 해요.",
-        "{moment}에는 {product}으로 나를 챙기는 {span}이 작은 쉼표가 돼요.",
+        "{moment}, {feel}부터 기분이 달라져요.",
+        "{moment}에도 {product}을 쓰는 {span}만큼은 마음이 느긋해져요.",
+        "{moment}에는 {feel}처럼 작은 차이가 여유를 만들어 줘요.",
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
@@ -137,7 +140,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
             "{product}, 떨어지고 나서 찾기 전에 지금 채워 둘 때예요.",
         ),
         3: (
-            "{moment}에도 익숙한 손길로 나를 돌보는 시간은 소중해요.",
+            "{moment}에도 {feel}(이)라 {product}은 편안하게 챙길 수 있어요.",
             "{moment}에도 {product}과 함께라면 루틴이 한결 편안해요.",
         ),
         4: (
@@ -153,7 +156,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         ),
         1: ("{product}을 권할 때 함께 전하면 좋은 점이 있어요.",),
         2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
-        3: ("고마운 사람이 문득 떠오르는 날에는 아끼는 제품 이야기로 마음을 전하기 좋아요.",),
+        3: ("고마운 사람이 문득 떠오르는 날에는 {product} 이야기로 마음을 전하기 좋아요.",),
         4: ("계절이 {season}으로 바뀌는 길목, 안부와 함께 아끼는 제품을 나누기 좋은 때예요.",),
     },
 }
@@ -214,26 +217,28 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             "좋았던 기억은 오늘 바로 나눌 때 더 잘 전해져요.",
         ),
     },
+    # the feeling said of this reader's time with the product, never a stock mood ("… 큰 위로예요", "첫날의
+    # 설렘은 오래 기억에 남아요": readings 10 and 11)
     3: {
         0: (
-            "나를 위해 고르는 {category} 하나가 하루를 조금 더 다정하게 만들어 줘요.",
-            "바쁜 하루 중 이 {category}으로 나를 돌보는 {span}은 생각보다 큰 위로예요.",
+            "{moment}에 이 {category}을 쓰는 {span} 동안은 마음이 한결 느긋해져요.",
+            "바쁜 날에도 이 {category}을 쓰는 {span}만큼은 기분 좋게 나를 챙길 수 있어요.",
         ),
         1: (
-            "새 {category}을 여는 첫날의 설렘도 루틴이 주는 즐거움이에요.",
-            "이 {category}을 쓰는 첫날의 설렘은 오래 기억에 남아요.",
+            "여유 있는 때에 처음 써 보면 이 {category}의 사용감을 천천히 느낄 수 있어요.",
+            "이 {category}을 처음 쓰는 날에는 손끝에 닿는 사용감을 천천히 살펴보면 마음이 편안해져요.",
         ),
         2: (
-            "매일 같은 순서로 이 {category}을 쓰는 {span}이 바쁜 날의 작은 여유가 되어 줘요.",
-            "익숙한 {category}으로 나를 챙기는 시간은 그 자체로 작은 위로예요.",
+            "매일 같은 순서로 이 {category}을 쓰는 {span} 동안은 바쁜 날에도 마음이 차분해져요.",
+            "익숙한 사용감이라 피곤한 날에도 이 {category}만큼은 편안하게 챙길 수 있어요.",
         ),
         3: (
-            "나에게 맞는 {category}을 고르는 시간도 나를 돌보는 일이에요.",
-            "나를 위해 고른 {category} 하나가 하루의 기분을 바꿔 놓기도 해요.",
+            "매일 손이 갈 {category}(이)라면 쓰는 {span}의 기분까지 따져 고르게 돼요.",
+            "{moment}에 편안하게 손이 갈 {category}인지 떠올려 보면 고르기가 쉬워져요.",
         ),
         4: (
-            "써 보고 좋았던 {category}을 나누면 받는 분의 하루도 한결 다정해져요.",
-            "{category} 하나를 권하는 한마디에도 고마운 마음이 함께 담겨요.",
+            "써 보고 좋았던 점 한 가지를 곁들이면 이 {category}을 권하는 말이 한결 다정해져요.",
+            "직접 써 본 사람의 한마디라 받는 분도 이 {category}을 편안하게 써 볼 수 있어요.",
         ),
     },
 }
@@ -419,7 +424,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.expert: ("성분과 제형 정보부터 먼저 확인해 보세요.", "성분 살펴보기"),
         Tone.trendy: ("어떤 제품인지 먼저 가볍게 살펴보세요.", "처음 만나보기"),
         Tone.luxurious: ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요.", "브랜드 알아보기"),
-        Tone.emotional: ("나를 위한 시간을 떠올리며 {product}을 만나 보세요.", "처음 만나보기"),
+        Tone.emotional: ("손끝에 닿는 느낌이 궁금했다면 {product}을 만나 보세요.", "처음 만나보기"),
     },
     1: {
         None: ("오늘 루틴부터 {product}으로 첫 사용을 시작해 보세요.", "지금 시작하기"),
@@ -443,7 +448,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.expert: ("지금 쓰는 제품과 비교해 보고 내 루틴에 맞는지 확인해 보세요.", "비교해 보기"),
         Tone.trendy: ("지금 내 루틴에 맞는지 보고 골라 담아 보세요.", "나에게 맞게 고르기"),
         Tone.luxurious: ("용량과 구성을 여유 있게 살펴보고 오래 곁에 둘 {category}을 들여 보세요.", "구성 살펴보기"),
-        Tone.emotional: ("나에게 주는 선물처럼 오늘 골라 보세요.", "나에게 맞게 고르기"),
+        Tone.emotional: ("{moment}에 손이 갈 {category}(이)라면 오늘 골라 보세요.", "나에게 맞게 고르기"),
     },
     4: {
         None: ("써 보고 좋았던 점을 소중한 분께도 전해 보세요.", "추천 전하기"),
@@ -486,7 +491,7 @@ CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
     (4, Tone.luxurious): ("아끼는 분께 정성을 담아 마음을 전해 보세요.",),
     (2, Tone.luxurious): ("익숙한 손길 그대로, 매일의 관리를 이어 가 보세요.",),
     (2, None): ("다 쓰기 전에 미리 채워 두면 루틴이 끊기지 않아요.",),
-    (3, Tone.emotional): ("오늘의 나에게 주는 작은 선물로 {product}을 골라 보세요.",),
+    (3, Tone.emotional): ("{product}의 사용감이 궁금했다면 오늘 골라 보세요.",),
     (3, Tone.trendy): ("요즘 내 루틴에 딱 맞게 골라 담아 보세요.",),
     (4, Tone.emotional): (
         "떠오르는 사람이 있다면 오늘 마음을 담아 건네 보세요.",
