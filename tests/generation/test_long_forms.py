@@ -952,3 +952,64 @@ def test_a_referral_urges_sharing_once_not_in_every_sentence(catalog: Catalog):
                 body = compose(_request(catalog, spec))[0].body
                 assert "올리브 비타민 E 리얼 오일 미스트" in body, body
                 assert not (re.search("권해 보기 좋은 때|나누기 좋은 때|나눌 때", body) and urges.search(body)), body
+
+
+@pytest.mark.parametrize(
+    "product, tautology",
+    [
+        ("워터 슬리핑 마스크", "채우는 슬리핑 마스크"),
+        ("화산송이 모공 바하 클렌징폼", "담은 모공 클렌징폼"),
+        ("더 레티놀 0.1 크림", "바르는 레티놀 크림"),
+    ],
+)
+def test_what_the_product_is_never_repeats_the_name_as_its_head(catalog: Catalog, product: str, tautology: str):
+    """Reading 11: "워터 슬리핑 마스크는 자는 동안 수분을 채우는 슬리핑 마스크입니다" says the name twice."""
+    found = next(p for p in catalog.products if p.name.startswith(product))
+    for channel, stage, persona in itertools.product(LONG_CHANNELS, range(5), range(5)):
+        spec = dict(brand=found.brand, product=found.name, persona=persona, stage_index=stage, style_index=1,
+                    channel=channel, is_event=False, seed=stage)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        assert tautology not in body, body
+
+
+def test_a_viscous_texture_never_reads_as_a_point_said_too(catalog: Catalog):
+    """Reading 11: "피부를 부드럽게 정돈하는 점도 있는 제형입니다" read as "… 점(point)도 있는" (a broken sentence)."""
+    viscous = [p for p in catalog.products if any("점도 있는" in s for s in p.selling_points)]
+    assert viscous
+    said = 0
+    for product, persona, stage in itertools.product(viscous, range(5), range(5)):
+        spec = dict(brand=product.brand, product=product.name, persona=persona, stage_index=stage, style_index=3,
+                    channel="email", is_event=False, seed=persona)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        said += "점도가 있는" in body
+        assert "점도 있는" not in body, body
+    assert said
+
+
+def test_a_sensitive_readers_reason_is_a_sentence_not_a_noun_phrase(catalog: Catalog):
+    """Reading 11: "먼저 살펴볼 점은 눈가를 세게 문지르지 않는 편안함입니다" turned a catalog point into a noun."""
+    bodies = []
+    for product in catalog.products[::3]:
+        for stage, channel in itertools.product((0, 3), LONG_CHANNELS):
+            spec = dict(brand=product.brand, product=product.name, persona=1, stage_index=stage, style_index=1,
+                        channel=channel, is_event=False, seed=stage)  # fmt: skip
+            bodies.append(compose(_request(catalog, spec))[0].body)
+    assert any("예민한 날에도 편하게 쓰기 좋" in body for body in bodies)
+    assert not [body for body in bodies if "살펴볼 점은" in body]
+
+
+@pytest.mark.parametrize("month, season_word", [(1, "시원"), (10, "더운")])
+def test_no_fact_out_of_the_send_dates_season(catalog: Catalog, month: int, season_word: str):
+    """Reading 11: a winter opener, then "추운 겨울에 시원하게 퍼지는 젤 크림" or "더운 계절에도 유분감이 적은 크림"."""
+    from datetime import datetime
+
+    seasonal = [p for p in catalog.products if any(season_word in c for c in (*p.selling_points, *p.claims))]
+    assert seasonal
+    for product, persona, stage, channel in itertools.product(seasonal, range(5), range(5), LONG_CHANNELS):
+        if product.category == "헤어":  # a mint shampoo's cool scalp is what it does in any month
+            continue
+        when = datetime(2030, month, 15, 10)
+        spec = dict(brand=product.brand, product=product.name, persona=persona, stage_index=stage, style_index=4,
+                    channel=channel, is_event=False, seed=stage, scheduled_at=when)  # fmt: skip
+        draft = compose(_request(catalog, spec))[0]
+        assert season_word not in f"{draft.title} {draft.body}", draft.body

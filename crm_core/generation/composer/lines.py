@@ -306,7 +306,8 @@ NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}�
 # Stated as a fact the reader cares about, never as another request (the close is the only one).
 REASON_LINES: dict[str, str] = {
     "luxury": "{feature}(이)라 정성 들인 관리에 잘 어울려요.",
-    "sensitive": "예민한 날 먼저 살펴볼 점은 {feature}(이)에요.",
+    # never "먼저 살펴볼 점은 … 편안함이에요", which reads as a catalog point turned into a noun (reading 11)
+    "sensitive": "{feature}(이)라 예민한 날에도 편하게 쓰기 좋아요.",
     "budget": "{feature}(이)라 매일 쓰기에도 부담이 없어요.",
     "trend": "{feature}(이)라 요즘 루틴에 새로 더하기 좋아요.",
     "natural": "{feature}(이)라 매일의 루틴에 편안하게 어울려요.",
@@ -337,7 +338,7 @@ OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
     ),
     "sensitive": (
-        ("reason", "예민한 날 {product}에서 먼저 살펴볼 점은 {reason}(이)에요."),
+        ("reason", "{product}은 {reason}(이)라 예민한 날에도 편하게 쓰기 좋아요."),
         ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
     ),
     "budget": (

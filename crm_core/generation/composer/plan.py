@@ -18,7 +18,7 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past
 from crm_core.generation.composer.angles import angle as angle_by_key
-from crm_core.generation.composer.facts import ProductFacts, is_definition, product_facts, repeats_name
+from crm_core.generation.composer.facts import ProductFacts, is_definition, name_free, product_facts, repeats_name
 from crm_core.generation.composer.fit import Fit, fits
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
@@ -166,23 +166,30 @@ def _natural_phrase(definition: str) -> str:
 
 
 COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더")  # winter copy never leans on coolness or heat
+HEAT_WORDS = re.compile("더운|여름|무더")  # nor does spring or autumn copy lean on the heat
 
 
-def _definition(facts: ProductFacts, k: int, winter: bool = False) -> str | None:
+def off_season(text: str, season: str) -> bool:
+    """Whether a fact sells what the send date's season is not: coolness in winter, the heat outside
+    summer (reading 11: a winter opener, then "더운 계절에도 …" or "시원하게 퍼지는 젤 크림")."""
+    return bool((season == "겨울" and COOL_WORDS.search(text)) or (season != "여름" and HEAT_WORDS.search(text)))
+
+
+def _definition(facts: ProductFacts, k: int, season: str = "") -> str | None:
     """What the product is, as a noun phrase: a defining selling point, else a defining claim, else
-    its key ingredient and category; None for a name-only product (nothing is known). In winter one
-    that sells no coolness where the catalog has one (reading 11: "더운 계절에도 유분감이 적은 크림")."""
+    its key ingredient and category; None for a name-only product (nothing is known). One that sells
+    nothing out of season where the catalog has one (reading 11: "더운 계절에도 유분감이 적은 크림")."""
     defs = facts.definitions or tuple(
         c.rstrip(". ").removesuffix("입니다")
         for c in facts.claims
         if is_definition(c) and c.rstrip(". ").endswith("입니다")
     )
-    if winter:
-        defs = tuple(d for d in defs if not COOL_WORDS.search(d)) or defs
+    if season:
+        defs = tuple(d for d in defs if not off_season(d, season)) or defs
     defs = tuple(d for d in defs if not repeats_name(d, facts.name)) or defs  # reading 10: "살리실산을 담은
     # 데일리 클렌저, 살리실산 데일리 젠틀 클렌저": one that says more than the name, where the catalog has one
     if defs:
-        return _natural_phrase(defs[k % len(defs)])
+        return _natural_phrase(name_free(defs[k % len(defs)], facts.name, facts.noun))
     if facts.ingredients and facts.category:
         return f"{facts.ingredients[0]}을 담은 {facts.noun}"
     return None
@@ -262,15 +269,15 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
     voice = voice_of(resolved.brand)
     budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium) and angle.need == BUDGET_NEED
     ingredients = facts.ingredients
-    winter = season_of(resolved.brief.scheduled_at) == "겨울"
-    definition = _definition(facts, (k + 1) // 2, winter)  # variants 1 and 2 share it but not the product line
+    season = season_of(resolved.brief.scheduled_at)
+    definition = _definition(facts, (k + 1) // 2, season)  # variants 1 and 2 share it but not the product line
     features = [
         f
         for f in facts.features
         if not (definition and says_again(f, definition))
         and not speaks_past(f, angle)
         and not _LIP_KIND.search(f)
-        and not (winter and COOL_WORDS.search(f))
+        and not off_season(f, season)
     ]
     fitting = [f for f in features if _fits_reader(f, angle.key, resolved.persona.skin_concerns)]  # the reason
     moment = angle.moment
@@ -448,7 +455,11 @@ def _proofs(
     if review is not None:
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
         out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause}), review.clause))
-    claims = [c for c in facts.feature_claims if not says_again(c, definition) and not _LIP_KIND.search(c)]
+    claims = [
+        c
+        for c in facts.feature_claims
+        if not says_again(c, definition) and not _LIP_KIND.search(c) and not off_season(c, values["season"])
+    ]
     claim = claims[k % len(claims)] if claims else None
     if claim:
         out.append(("claim", claim, claim))  # 합쇼체 as written; forms.py sets the level
