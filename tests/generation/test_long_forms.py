@@ -1013,3 +1013,55 @@ def test_no_fact_out_of_the_send_dates_season(catalog: Catalog, month: int, seas
                     channel=channel, is_event=False, seed=stage, scheduled_at=when)  # fmt: skip
         draft = compose(_request(catalog, spec))[0]
         assert season_word not in f"{draft.title} {draft.body}", draft.body
+
+
+def _campaign_bodies(catalog: Catalog, stage: int, event_id: str) -> list[tuple[str, str, str]]:
+    """(title, body, button) of long forms for every fifth product and every reader, at the stage, with the event."""
+    out = []
+    for product, persona, channel in itertools.product(catalog.products[::5], range(5), LONG_CHANNELS):
+        spec = dict(brand=product.brand, product=product.name, persona=persona, stage_index=stage, style_index=persona,
+                    channel=channel, is_event=True, event_id=event_id, seed=persona)  # fmt: skip
+        try:
+            draft = compose(_request(catalog, spec))[0]
+        except CrmError:  # the event is not open to this brand
+            continue
+        out.append((draft.title, draft.body, draft.cta))
+    return out
+
+
+def test_a_referral_with_a_review_campaign_asks_for_the_review_only(catalog: Catalog):
+    """Reading 11 (s6275, s5686): "지인 추천과 후기 작성 두 요청이 겹침": recommending it to a friend and writing a
+    review were both asked. The review is how this reader passes it on: title, opening and close say that."""
+    written = _campaign_bodies(catalog, 4, "ev-ref-n1")
+    assert len(written) > 30
+    for title, body, button in written:
+        assert button == "후기 남기기", (title, body, button)
+        assert not re.search("권해 보|권하기|권할 때|권하실|권하고 싶|권하는|지인|친구|건네", f"{title} {body}"), body
+
+
+def test_an_empties_campaign_is_not_asked_beside_a_refill(catalog: Catalog):
+    """Reading 11 (s2332): "'지금 채워 두라'와 공병 캠페인 참여, 두 요청이 충돌"."""
+    written = _campaign_bodies(catalog, 2, "ev-ret-n3")
+    assert len(written) > 30
+    for title, body, button in written:
+        assert button == "캠페인 참여하기", (title, body, button)
+        assert not _refills(f"{title} {body}"), (title, body)
+
+
+def _refills(text: str) -> bool:
+    return bool(re.search("남은 양|떨어지|바닥나|다 쓰기 전|채워 두|채워 둘|챙겨 두|챙겨 둘|챙기세요", text))
+
+
+def test_a_referral_names_the_ingredient_it_asks_the_reader_to_tell(catalog: Catalog):
+    """Reading 11 (s7599, s5754): "어떤 원료를 담았는지부터 이야기해 주라" without naming it: name it or say nothing."""
+    named = 0
+    for product, persona, channel in itertools.product(catalog.products, (0, 4), LONG_CHANNELS):
+        spec = dict(brand=product.brand, product=product.name, persona=persona, stage_index=4, style_index=1,
+                    channel=channel, is_event=False, seed=1)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        assert not re.search("어떤 (원료|성분)을 담았는지", body), body
+        told = re.search(r"(\S+(?: \S+)*?)[을를] 담았다는 점부터", body)
+        if told:
+            named += 1
+            assert any(i in body[: told.end()] for i in product.key_ingredients), body
+    assert named > 20

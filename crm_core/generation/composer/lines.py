@@ -66,6 +66,27 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
     },
 }
 REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")  # to a reader choosing
+# A referral whose event is a review campaign: passing the product on is writing the review, so the title,
+# the opening and the style line speak of that one ask, never of recommending it to a friend beside it
+# (reading 11: "지인 추천과 후기 작성 두 요청이 겹침").
+REVIEW_SHARE_TITLES = ("{product}, 써 본 느낌 나누기", "후기로 나누는 {product} 이야기")
+REVIEW_SHARE_HOOKS = (
+    "{product}을 쓰면서 좋았던 점이 있다면 후기로 나누기 좋은 때예요.",
+    "{product}을 써 보며 느낀 점을 이제 다른 분들과 나눌 차례예요.",
+)
+REVIEW_STYLE_LINES: dict[int, str] = {
+    0: "이번 주에 남기는 이 {category} 후기에는 써 본 느낌이 생생하게 담겨요.",
+    3: "이 {category}을 써 보고 좋았던 점 한 가지만 적어도 같은 고민을 하는 분께는 다정한 도움이 돼요.",
+    4: "{season}에 써 본 이 {category} 후기는 같은 계절에 고르는 분께 좋은 길잡이가 돼요.",
+}
+# A routine message whose event collects the empties: its ask is to bring them in, so no title, opening or
+# style line asks to refill before it runs out (reading 11: "'지금 채워 두라'와 공병 캠페인 참여, 두 요청").
+REFILL_WORDS = re.compile("남은 양|떨어지|바닥나|다 쓰기 전|채워|챙겨 둘|챙겨 두|챙기세요|챙길")
+# the reviewer's care line: what to tell in the review, no second request ("…줄여 보세요")
+REVIEW_CAUTION_LINE = "{strong}이 든 제품이라, 후기에 팔 안쪽에 먼저 발라 본 경험을 함께 적으면 다른 분께 도움이 돼요."
+EMPTIES_TITLES = ("오늘도 이어 가는 {product} 루틴", "{product}을 매일 쓰는 이유")
+EMPTIES_HOOKS = ("매일 쓰는 {product}, 다 쓴 용기까지 한 번 더 쓸모가 있어요.",)
+EMPTIES_STYLE_LINE = "다 쓴 이 {category} 용기가 있다면 이번 주에 매장으로 챙겨 가기 좋아요."
 
 # ---- hooks: the first sentence, by style family and by stage ------------------------------------
 STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stages 0, 1, 3)
@@ -320,13 +341,14 @@ USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages
     "natural": "{feature}(이)라 꾸준히 이어 쓰기 좋아요.",
 }
 # A referral: who this reader might pass the product on to, in the reader's own terms (stage 4).
-SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass on (the definition names the
-    # ingredient nearby: a line repeating it would be dropped as said twice)
-    "luxury": "피부 관리에 시간을 들이는 분께 권할 때는 어떤 성분을 담았는지부터 전해 주면 좋아요.",
+SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass on, the ingredient by its name
+    # (reading 11: "어떤 원료를 담았는지부터 이야기해 주라" named none; a definition that already names it drops
+    # the line as said twice)
+    "luxury": "피부 관리에 시간을 들이는 분께 권할 때는 {key_ingredient}을 담았다는 점부터 전해 주면 좋아요.",
     "sensitive": "피부가 예민한 지인에게 권할 때는 성분표를 함께 보여 주면 안심하고 써 볼 수 있어요.",
     "budget": "매일 쓸 기본을 찾는 지인에게는 {volume} 용량이라는 점부터 알려 주면 반가워해요.",
     "trend": "새로 나온 제품에 관심 많은 친구에게는 사용감을 한마디 곁들여 전하면 반가워해요.",
-    "natural": "원료를 꼼꼼히 살피는 지인에게는 어떤 원료를 담았는지부터 이야기해 주면 대화가 쉬워져요.",
+    "natural": "원료를 꼼꼼히 살피는 지인에게는 {key_ingredient}을 담았다는 점부터 이야기해 주면 대화가 쉬워져요.",
 }
 SHARE_PLAIN = "권하실 때는 직접 써 본 느낌을 한마디 곁들이면 더 잘 전해져요."  # a product known by name only
 # The first sentence for an informative opener: one fact this reader looks for, naming the product.
@@ -593,6 +615,8 @@ def every_line() -> list[str]:
     lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values(), USER_FOMO_PLAIN]
     lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values(), SHARE_PLAIN]
     lines += [FOMO_OFFER_CLOSE, RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE]
+    lines += [*REVIEW_SHARE_HOOKS, *REVIEW_STYLE_LINES.values(), *EMPTIES_HOOKS, EMPTIES_STYLE_LINE]
+    lines += [REVIEW_CAUTION_LINE]
     lines += [line for group in SEASON_LINES.values() for line in group]
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]

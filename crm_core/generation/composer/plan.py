@@ -299,6 +299,10 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         "strong": "·".join(facts.strong),
         "ingredient": ingredients[k % len(ingredients)] if ingredients else facts.name,  # name-only: no facts
         "ingredients": "·".join(ingredients[:2]),
+        # the one a referral names first: where it comes from is in its name, where the catalog has one
+        "key_ingredient": next((i for i in ingredients if any(w in i for w in _NATURAL_WORDS)), ingredients[0])
+        if ingredients
+        else "",
         "need": "매일 손이 가는 기본" if budget_need else angle.need,
         "need_short": angle.need_short,
         "moment": moment,
@@ -430,6 +434,7 @@ def _proofs(
     opened: str = "",
     reader: str | None = None,
     candidates: tuple[Fit, ...] = (),
+    reviewing: bool = False,
 ) -> tuple[list[tuple[str, str]], Fit | None]:
     """Proof sentences (kind, text) in the order this reader should meet them: why it suits the
     reader first, then the angle's favourite kind of proof; and the reader's fit (fit.py) kept.
@@ -446,11 +451,13 @@ def _proofs(
         out.append(("reason", reason, values["reason"]))
     # a budget reader passes on the volume only where the catalog calls it generous ("넉넉한 용량")
     sharing = request.resolved.stage.index == 4 and facts.category and (angle.key != "budget" or facts.generous)
-    if sharing and not (angle.key == "sensitive" and facts.strong):
-        share = lines.fill(lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN, values)
+    if sharing and not (angle.key == "sensitive" and facts.strong) and not reviewing:  # the review is the share
+        line = lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN
+        share = lines.fill(line, values)
         if facts.category == SCALP:
             share = share.replace("피부", "두피")
         share = share.replace("매일 쓰는 기본", angle.need_short)  # a weekly mask is no daily basic
+        # the ingredient it names is said once: no "…을 담았어요" beside it
         out.append(("share", share, share))
     if review is not None:
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
@@ -465,6 +472,8 @@ def _proofs(
         out.append(("claim", claim, claim))  # 합쇼체 as written; forms.py sets the level
     named = f"{definition} {claim or ''}"
     said_inside = "담은" in definition or "담아" in definition
+    shared = any(kind == "share" for kind, _, _ in out) and bool(values["key_ingredient"])
+    named += f" {values['key_ingredient']}" if shared else ""
     if facts.ingredients and not said_inside and not any(i in named for i in facts.ingredients[:2]):
         out.append(("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES, k), values), values["ingredients"]))
     if values["feature2"]:
@@ -632,6 +641,7 @@ def _style_line(
     said: str = "",
     oily: bool = False,
     close: str = "",
+    campaign: str = "",
 ) -> str | None:
     """The first style family the hook leaves unsaid (time, feeling, season) in one sentence (the
     k-th wording); the FOMO style has its own line, information is the message itself. `said` is
@@ -644,8 +654,12 @@ def _style_line(
             continue
         if (style == 4 and season in said) or (style == 0 and _TIME_WORDS.search(said)):
             continue
-        if style == 4:
-            pool: tuple[str, ...] = (lines.SEASON_SHARE_LINE,) if stage == 4 else lines.SEASON_LINES[season]
+        if campaign == REVIEWING and style in lines.REVIEW_STYLE_LINES:
+            pool: tuple[str, ...] = (lines.REVIEW_STYLE_LINES[style],)
+        elif campaign == EMPTIES and style == 0:
+            pool = (lines.EMPTIES_STYLE_LINE,)
+        elif style == 4:
+            pool = (lines.SEASON_SHARE_LINE,) if stage == 4 else lines.SEASON_LINES[season]
         elif style == 0 and promotion and stage in lines.NEW_STAGES:
             pool = (lines.URGENT_OFFER_LINE,)
         else:
@@ -711,6 +725,20 @@ _FIRST_ORDER = re.compile("첫 주문|첫 구매")
 _OWNED = re.compile("(?:새로 들이신|새로 곁에 두신|이제 곁에 둔) |새로 들인 템, ")
 
 
+REVIEWING, EMPTIES = "review", "empties"  # events that are the message's one ask
+
+
+def _campaign(event: CampaignEvent | None, stage: int) -> str:
+    """A referral's review campaign (the review is how the reader passes it on) or a routine's empties
+    campaign (the ask is to bring the empties, not to refill); "" for any other message."""
+    if event is None or event.is_promotion:
+        return ""
+    about = f"{event.name} {event.offer.benefit if event.offer else ''}"
+    if stage == REFERRAL and "후기" in event.name:
+        return REVIEWING
+    return EMPTIES if "공병" in about else ""
+
+
 def _first_order(event: CampaignEvent | None) -> bool:
     if event is None:
         return False
@@ -760,6 +788,14 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if stage in STAGE_LED and styles != (0,):  # first use, routine and sharing may open on the stage
         # itself; the time-urgency style keeps its own openings, which carry the style
         hook_pool += lines.STAGE_HOOKS[stage]
+    campaign = _campaign(request.evidence.event, stage)
+    if campaign == REVIEWING:  # one ask: the review is how the reader passes it on
+        title_pool, hook_pool = list(lines.REVIEW_SHARE_TITLES), list(lines.REVIEW_SHARE_HOOKS)
+    elif campaign == EMPTIES:  # one ask: bring the empties in, not refill before running out
+        title_pool = [t for t in title_pool if not lines.REFILL_WORDS.search(t)] or list(lines.EMPTIES_TITLES)
+        hook_pool = [h for h in hook_pool if not lines.REFILL_WORDS.search(h)] or list(lines.EMPTIES_HOOKS)
+        if brief.honorific == Honorific.hapsho and all(h.endswith("?") for h in hook_pool):
+            hook_pool = list(lines.EMPTIES_HOOKS)
     with_usage = gives_usage(stage, resolved.channel.channel, bool(facts.usage), resolved.sms_to_lms)
     with_event = request.evidence.event is not None
     title_pool = _keeps_promises(title_pool, with_usage, with_event) or title_pool
@@ -877,12 +913,21 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         f"{hook} {values['definition']}",
     )
     proofs, fit = _proofs(
-        request, facts, angle, review, values, k, opened, None if fact_for_reader else reader, tuple(candidates)
+        request,
+        facts,
+        angle,
+        review,
+        values,
+        k,
+        opened,
+        None if fact_for_reader else reader,
+        tuple(candidates),
+        campaign == REVIEWING,
     )
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
-        user_line = lines.USER_CAUTION_LINES.get(stage)
+        user_line = lines.REVIEW_CAUTION_LINE if campaign == REVIEWING else lines.USER_CAUTION_LINES.get(stage)
         caution = lines.fill(user_line or _pick(lines.CAUTION_LINES, k), values)
     # a close that is the event's own ask says what the event is: its description beside it said it twice
     # ("…1:1 뷰티 상담도 신청하실 수 있습니다. 매장이나 온라인 채팅으로 1:1 상담을 신청해 보십시오.", reading 10)
@@ -896,7 +941,16 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     promotion = offer is not None and bool(event and event.is_promotion)
     # the close is said too: a close that already asks for today ("오늘 바로 …") carries the time style
     style_line = _style_line(
-        styles, stage, hook_line, values, promotion, rng.randrange(2) + k, f"{hook} {close}", _oily(facts), close
+        styles,
+        stage,
+        hook_line,
+        values,
+        promotion,
+        rng.randrange(2) + k,
+        f"{hook} {close}",
+        _oily(facts),
+        close,
+        campaign,
     )
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
