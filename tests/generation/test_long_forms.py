@@ -1065,3 +1065,33 @@ def test_a_referral_names_the_ingredient_it_asks_the_reader_to_tell(catalog: Cat
             named += 1
             assert any(i in body[: told.end()] for i in product.key_ingredients), body
     assert named > 20
+
+
+def test_the_ask_never_repeats_a_long_name_the_body_already_said(catalog: Catalog):
+    """Reading 11 (s7816): "긴 제품명을 두 번 반복": the close calls it "이 크림" once the body has named it."""
+    checked = 0
+    for product, tone, style in itertools.product(catalog.products[::2], (None, Tone.emotional), range(6)):
+        spec = dict(brand=product.brand, product=product.name, persona=style % 5, stage_index=0, style_index=style,
+                    tone=tone, channel=LONG_CHANNELS[style % 3], is_event=False, seed=style)  # fmt: skip
+        request = _request(catalog, spec)
+        name = build_plan(request).facts.name
+        if len(name) < 8:
+            continue
+        body = compose(request)[0].body
+        sentences = [s for s in SENTENCE.split(body.replace("\n", " ").strip()) if s]
+        if name in " ".join(sentences[:-1]):
+            checked += 1
+            assert name not in sentences[-1], body
+    assert checked > 20
+
+
+def test_one_sentence_says_whose_skin_the_product_suits(catalog: Catalog):
+    """Reading 11 (s1674): "민감성 피부도 쓸 수 있어요" and "민감성·복합성에 잘 맞아요" said the same thing twice."""
+    skin = re.compile("(건성|지성|복합성|중성|민감성)[^.]*피부")
+    typed = [p for p in catalog.products if any(skin.search(c) and "잘 맞" in c for c in p.claims)]
+    assert typed
+    for product, stage, style, channel in itertools.product(typed, range(5), range(6), LONG_CHANNELS):
+        spec = dict(brand=product.brand, product=product.name, persona=1, stage_index=stage, style_index=style,
+                    channel=channel, is_event=False, seed=style)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        assert len([s for s in SENTENCE.split(body.replace("\n", " ")) if skin.search(s)]) <= 1, body

@@ -424,6 +424,11 @@ def _reader_line(
     return None
 
 
+# A sentence on whose skin the product suits ("유분이 부담스러운 민감성·복합성 피부에 잘 맞아요"): beside the
+# reader's own skin-type line it says the same thing twice (reading 11, s1674).
+SKIN_TYPES = re.compile("(?:건성|지성|복합성|중성|민감성)[^.]*피부")
+
+
 def _proofs(
     request: GenerationRequest,
     facts: ProductFacts,
@@ -495,7 +500,10 @@ def _proofs(
             out = [item for item in out if item[0] != "price"]
         out.insert(0, ("fit", fit.line, fit.fact))
     kept: list[tuple[str, str]] = []
+    typed = fit is not None and fit.kind == "sensitive_type" and any(item[0] == "fit" for item in out)
     for kind, text, fact in out:  # each fact once: drop one the definition or a kept proof states
+        if typed and kind != "fit" and SKIN_TYPES.search(text):  # one sentence says whose skin it suits
+            continue
         if not any(says_again(fact, s) for s in said):
             kept.append((kind, text))
             said.append(fact)
