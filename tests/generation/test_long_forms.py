@@ -1095,3 +1095,20 @@ def test_one_sentence_says_whose_skin_the_product_suits(catalog: Catalog):
                     channel=channel, is_event=False, seed=style)  # fmt: skip
         body = compose(_request(catalog, spec))[0].body
         assert len([s for s in SENTENCE.split(body.replace("\n", " ")) if skin.search(s)]) <= 1, body
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_close_asks_for_what_the_content_button_opens(catalog: Catalog, tone: Tone | None):
+    """Reading 11 (s9508): the body ended "첫 느낌을 만나 보십시오" over the button "이야기 읽어보기"."""
+    asked = 0
+    for product, channel in itertools.product(catalog.products[::4], LONG_CHANNELS):
+        spec = dict(brand=product.brand, product=product.name, persona=0, stage_index=0, style_index=1, tone=tone,
+                    channel=channel, is_event=True, event_id="ev-acq-n2", seed=1)  # fmt: skip
+        try:
+            draft = compose(_request(catalog, spec))[0]
+        except CrmError:  # the event is not open to this brand
+            continue
+        if draft.cta == "이야기 읽어보기":
+            asked += 1
+            assert "읽어 보" in _last_paragraph(draft.body)[-1], draft.body
+    assert asked > 5

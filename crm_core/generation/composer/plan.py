@@ -874,7 +874,13 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             if button == cta
         ]
         asking += [line for line, button in lines.BUTTON_CLOSES.get(stage, ()) if button == cta]
-        if asking or not close_fits:
+        content = event is not None and not event.is_promotion and bool(event.ask) and stage != ACTIVATION
+        if not asking and content and event and lines.CONTENT_BUTTONS.search(cta):
+            # the button leads to the event's content and no close asks for it: the event's own ask, never
+            # "…첫 느낌을 만나 보십시오" over "이야기 읽어보기" (reading 11, s9508)
+            event_ask = (event.ask, cta)
+            close_line = event.ask
+        elif asking or not close_fits:
             close_line = asking[0] if asking else lines.CLOSES[stage][None][0]
     # the close, whichever tone's it is (another tone's where the button asks for it): one of its wordings
     owner = next((t for t, (line, _) in lines.CLOSES[stage].items() if line == close_line), tone)
