@@ -1112,3 +1112,22 @@ def test_the_close_asks_for_what_the_content_button_opens(catalog: Catalog, tone
             asked += 1
             assert "읽어 보" in _last_paragraph(draft.body)[-1], draft.body
     assert asked > 5
+
+
+@pytest.mark.parametrize("event_id", ["ev-rev-n1", "ev-rev-n3"])
+def test_a_line_guide_close_keeps_the_product_as_what_the_reader_decides_on(catalog: Catalog, event_id: str):
+    """Reading 11 (s8774, s2363): "아이크림 구매보다 라인 조합으로 요청이 흐름": the line's ask names this product."""
+    asked = 0
+    for product, persona, channel in itertools.product(catalog.products[::3], range(5), LONG_CHANNELS):
+        spec = dict(brand=product.brand, product=product.name, persona=persona, stage_index=3, style_index=1,
+                    channel=channel, is_event=True, event_id=event_id, seed=persona)  # fmt: skip
+        try:
+            request = _request(catalog, spec)
+        except CrmError:  # the event is not open to this brand
+            continue
+        draft, facts = compose(request)[0], build_plan(request).facts
+        if draft.cta in ("라인 함께 보기", "다음 단계 보기"):
+            asked += 1
+            ask = _last_paragraph(draft.body)[-1]
+            assert facts.name in ask or f"이 {facts.noun}" in ask, draft.body
+    assert asked > 10

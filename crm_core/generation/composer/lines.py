@@ -161,7 +161,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
             "{product}, 떨어지고 나서 찾기 전에 지금 채워 둘 때예요.",
         ),
         3: (
-            "{moment}에도 {feel}(이)라 {product}은 편안하게 챙길 수 있어요.",
+            "{moment}에도 {product}은 {feel}(이)라 편안하게 챙길 수 있어요.",
             "{moment}에도 {product}과 함께라면 루틴이 한결 편안해요.",
         ),
         4: (
@@ -498,8 +498,10 @@ BUTTON_CLOSES: dict[int, tuple[tuple[str, str], ...]] = {
     4: (("써 보고 느낀 점을 후기로 남겨 주시면 다른 분들의 선택에 도움이 돼요.", "후기 남기기"),),
     # a line's guide or its next step: the close looks at the line, never asks to buy beside it (reading 9)
     3: (
-        ("같은 라인 제품과 함께 쓰는 조합도 살펴보세요.", "라인 함께 보기"),
-        ("지금 쓰는 라인의 다음 단계를 성분과 사용감으로 비교해 보세요.", "다음 단계 보기"),
+        # the product stays what the reader decides on: "같은 라인 조합도 살펴보세요" drifted from buying it
+        # to browsing a line (reading 11, s8774, s2363)
+        ("{product}과 같은 라인 제품을 어떤 순서로 함께 쓰면 좋을지 조합부터 살펴보세요.", "라인 함께 보기"),
+        ("{product} 다음에 쓸 단계를 성분과 사용감으로 비교해 보세요.", "다음 단계 보기"),
     ),
 }
 # More ways to say a tone's own close (same button), so one brand's readers do not meet the same
