@@ -1131,3 +1131,12 @@ def test_a_line_guide_close_keeps_the_product_as_what_the_reader_decides_on(cata
             ask = _last_paragraph(draft.body)[-1]
             assert facts.name in ask or f"이 {facts.noun}" in ask, draft.body
     assert asked > 10
+
+
+def test_an_alert_service_is_asked_for_with_its_own_button(catalog: Catalog):
+    """Reading 11 (s4231): the button "오늘 루틴 확인" did not lead to the alert the message offered."""
+    written = _campaign_bodies(catalog, 2, "ev-ret-n1")
+    assert len(written) > 30
+    for title, body, button in written:
+        assert button == "알림 신청하기", (title, body, button)
+        assert "알림을 신청" in _last_paragraph(body)[-1], body

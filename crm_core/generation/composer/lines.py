@@ -538,7 +538,7 @@ EVENT_BUTTONS: tuple[tuple[str, str], ...] = (
     ("세트", "세트"),
     ("다음 단계", "다음 단계"),
     ("라인", "라인"),
-    ("리포트|알림", "루틴|관리"),
+    ("리포트", "루틴|관리"),  # an alert is signed up for: no routine button leads there (its own ask and button)
     ("리필|재구매|다시|적립", "채워|이어"),  # a 공병 campaign asks for the empties, not a refill
     ("첫 주문|첫 구매|웰컴|첫 만남", "처음|써보기|시작"),
     ("함께", "공유|알려"),
