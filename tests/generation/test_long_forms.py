@@ -1049,7 +1049,7 @@ def test_an_empties_campaign_is_not_asked_beside_a_refill(catalog: Catalog):
 
 
 def _refills(text: str) -> bool:
-    return bool(re.search("남은 양|떨어지|바닥나|다 쓰기 전|채워 두|채워 둘|챙겨 두|챙겨 둘|챙기세요", text))
+    return bool(re.search("남은 양|떨어지기 전|찾기 전|바닥나|다 쓰기 전|채워 두|채워 둘|챙겨 두|챙겨 둘|챙기세", text))
 
 
 def test_a_referral_names_the_ingredient_it_asks_the_reader_to_tell(catalog: Catalog):
@@ -1140,3 +1140,15 @@ def test_an_alert_service_is_asked_for_with_its_own_button(catalog: Catalog):
     for title, body, button in written:
         assert button == "알림 신청하기", (title, body, button)
         assert "알림을 신청" in _last_paragraph(body)[-1], body
+
+
+def test_what_a_routine_reader_would_miss_is_said_plainly(catalog: Catalog):
+    """Readings 10 and 11 (s5209, s7015): "크기부터 아쉬워져요", "빈자리가 아쉬워요" read as odd joints."""
+    missed = 0
+    for product, persona, channel in itertools.product(catalog.products[::2], range(5), LONG_CHANNELS):
+        spec = dict(brand=product.brand, product=product.name, persona=persona, stage_index=2, style_index=2,
+                    channel=channel, is_event=False, seed=persona)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        missed += "떨어지고 나면" in body
+        assert not re.search("부터 아쉬워|빈자리가 아쉬", body), body
+    assert missed > 10

@@ -424,10 +424,10 @@ FOMO_PLAIN = "이 {category}, 한 번 알고 나면 그냥 지나치기 어려�
 FOMO_OFFER_CLOSE = "놓치면 아쉬운 혜택이에요."
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
     1: "쓰는 순서와 양만 알맞게 맞추면 이 {category}도 어렵지 않아요.",
-    2: "다 쓰고 나면 {feature}부터 아쉬워져요.",
+    2: "다 떨어지고 나면 {feature}이 먼저 생각날 거예요.",  # never "…크기부터 아쉬워져요" (reading 10, s5209)
     4: "써 보고 좋았던 이 {category}, 혼자만 알고 있기엔 아까워요.",
 }
-USER_FOMO_PLAIN = "이 {category}, 다 쓰고 나면 한동안 그 빈자리가 아쉬워요."  # running out, no feature to name
+USER_FOMO_PLAIN = "이 {category}, 다 떨어지고 나면 매일 쓰던 순서부터 허전해져요."  # running out, no feature to name
 
 # How one browses, by brand manner, where the manner's own adverb does not go with 둘러보다.
 BROWSE_ADVERB: dict[str, str] = {
