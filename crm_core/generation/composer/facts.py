@@ -85,6 +85,21 @@ def repeats_name(definition: str, name: str) -> bool:
     return any(len(word) >= 2 and word in name.split() for word in definition.split()[:-1])
 
 
+@lru_cache(maxsize=1024)
+def name_free(definition: str, name: str, noun: str) -> str:
+    """A definition whose last two or more words are words of the name, said with the product's own noun
+    instead: "워터 슬리핑 마스크는 자는 동안 수분을 채우는 슬리핑 마스크예요" reads as a tautology (reading 11),
+    "… 자는 동안 수분을 채우는 팩이에요" does not."""
+    words = definition.split()
+    named = set(name.split())
+    cut = len(words)
+    while cut > 1 and words[cut - 1] in named:
+        cut -= 1
+    if len(words) - cut < 2 or cut == 0:
+        return definition
+    return " ".join([*words[:cut], noun])
+
+
 @lru_cache(maxsize=4096)
 def short_product_name(name: str) -> str:
     """'자음생크림 60ml' → '자음생크림', '… 선크림 SPF50+/PA++++ 40ml' → '… 선크림': copy reads
@@ -187,7 +202,10 @@ _LIKENED = re.compile(r"세럼 제형")
 
 
 def _own_texture(point: str, category: str) -> str:
-    """'묽은 세럼 제형' → '묽은 세럼 같은 제형' for an ampoule or essence (it is no serum)."""
+    """'묽은 세럼 제형' → '묽은 세럼 같은 제형' for an ampoule or essence (it is no serum); '점도 있는 제형' →
+    '점도가 있는 제형': without its particle readers took "점도" for "점(point) + 도" (reading 11: "정돈하는
+    점도 있는 제형입니다" read as a broken sentence)."""
+    point = point.replace("점도 있는", "점도가 있는")
     return _LIKENED.sub("세럼 같은 제형", point) if category in ("앰플", "에센스") else point
 
 

@@ -20,6 +20,7 @@ from crm_core.generation.composer.plan import (
     PROMISES_USAGE,
     REFERRAL,
     MessagePlan,
+    _as_this,
     build_plan,
     content_stems,
     gives_usage,
@@ -329,6 +330,27 @@ def _first_use_said_sparingly(paragraphs: list[list[str | None]], plan: MessageP
     return out
 
 
+# A name this long said twice in one body reads heavy (reading 11: "긴 제품명을 두 번 반복"): the close
+# says "이 크림" where the body named the product before it.
+LONG_NAME = 8
+
+
+def _named_once(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """The paragraphs with the last sentence (the ask) calling a long-named product "이 {noun}" where an
+    earlier sentence named it."""
+    name = plan.facts.name
+    said = [(i, j) for i, p in enumerate(paragraphs) for j, s in enumerate(p) if s]
+    if len(name) < LONG_NAME or not said:
+        return paragraphs
+    i, j = said[-1]
+    last = paragraphs[i][j] or ""
+    if name not in last or not any(name in (paragraphs[a][b] or "") for a, b in said[:-1]):
+        return paragraphs
+    out = [list(p) for p in paragraphs]
+    out[i][j] = _as_this(last, name, plan.facts.noun)
+    return out
+
+
 _COPULA_ENDS = ("이에요.", "예요.")
 _FUNCTIONAL = ("기능성 화장품입니다.", "기능성 화장품이에요.")
 
@@ -614,6 +636,7 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
             laid = _said_sparingly(_sms_lms_sentences(plan), plan)
         else:
             laid = _long_paragraphs(plan, channel, brief.tone)
+        laid = _named_once(laid, plan)
         paragraphs = [_join(_joined_definitions(p, plan.product_after_hook)) for p in laid]
         joiner = "\n\n" if channel == Channel.email else "\n"
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain

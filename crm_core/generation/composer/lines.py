@@ -33,7 +33,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
         0: ("이번 주에 만나 보는 {product}", "오늘 처음 만나는 {brand} {category}"),
         1: ("{product}, 알고 고르는 {category}", "{product} 한눈에 보기"),
         2: ("아직 모르셨다면, {product}", "지나치기 아쉬운 {product} 이야기"),
-        3: ("오늘의 나에게, {product}", "오늘 나에게 건네는 {product}"),
+        3: ("손끝으로 먼저 만나는 {product}", "{product}과 보내는 {span}"),
         4: ("{season}에 처음 만나는 {product}", "{season}에 어울리는 {brand} {category}"),
     },
     1: {
@@ -47,14 +47,14 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
         0: ("이번 주, {product} 남은 양 확인", "{product}, 떨어지기 전에 챙기세요"),
         1: ("{product} 더 잘 쓰는 법", "{product}, 매일 쓰는 순서 다시 보기", "{product}을 매일 쓰는 이유"),
         2: ("{product}, 바닥나기 전에 채워 두기", "다 쓰기 전에 챙길 {product}"),
-        3: ("오늘도 이어 가는 {product} 루틴", "익숙해서 더 좋은 {product}"),
+        3: ("오늘도 이어 가는 {product} 루틴", "매일 쓰는 {product}과 보내는 {span}"),
         4: ("{season}에도 이어 가는 {product} 루틴", "{season} 루틴에도 {product}"),
     },
     3: {
         0: ("이번 주에 들이기 좋은 {product}", "{product}, 지금 고르기 좋은 때"),
         1: ("{product}, 알고 고르는 {category}", "{product} 고르기 전에 알아 둘 점"),
         2: ("지금 놓치기 아쉬운 {product}", "{product}, 고민만 하기엔 아쉬울 때"),
-        3: ("{product}, 나에게 주는 작은 선물", "오늘의 나에게 주는 {product}"),
+        3: ("{product}과 보내는 {span}", "{product}, 매일 손이 갈 {category}"),
         4: ("{season}에 고르는 {product}", "{season} 루틴에 더하는 {product}"),
     },
     4: {
@@ -66,6 +66,27 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
     },
 }
 REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")  # to a reader choosing
+# A referral whose event is a review campaign: passing the product on is writing the review, so the title,
+# the opening and the style line speak of that one ask, never of recommending it to a friend beside it
+# (reading 11: "지인 추천과 후기 작성 두 요청이 겹침").
+REVIEW_SHARE_TITLES = ("{product}, 써 본 느낌 나누기", "후기로 나누는 {product} 이야기")
+REVIEW_SHARE_HOOKS = (
+    "{product}을 쓰면서 좋았던 점이 있다면 후기로 나누기 좋은 때예요.",
+    "{product}을 써 보며 느낀 점을 이제 다른 분들과 나눌 차례예요.",
+)
+REVIEW_STYLE_LINES: dict[int, str] = {
+    0: "이번 주에 남기는 이 {category} 후기에는 써 본 느낌이 생생하게 담겨요.",
+    3: "이 {category}을 써 보고 좋았던 점 한 가지만 적어도 같은 고민을 하는 분께는 다정한 도움이 돼요.",
+    4: "{season}에 써 본 이 {category} 후기는 같은 계절에 고르는 분께 좋은 길잡이가 돼요.",
+}
+# A routine message whose event collects the empties: its ask is to bring them in, so no title, opening or
+# style line asks to refill before it runs out (reading 11: "'지금 채워 두라'와 공병 캠페인 참여, 두 요청").
+REFILL_WORDS = re.compile("남은 양|떨어지|바닥나|다 쓰기 전|채워|챙겨 둘|챙겨 두|챙기세요|챙길")
+# the reviewer's care line: what to tell in the review, no second request ("…줄여 보세요")
+REVIEW_CAUTION_LINE = "{strong}이 든 제품이라, 후기에 팔 안쪽에 먼저 발라 본 경험을 함께 적으면 다른 분께 도움이 돼요."
+EMPTIES_TITLES = ("오늘도 이어 가는 {product} 루틴", "{product}을 매일 쓰는 이유")
+EMPTIES_HOOKS = ("매일 쓰는 {product}, 다 쓴 용기까지 한 번 더 쓸모가 있어요.",)
+EMPTIES_STYLE_LINE = "다 쓴 이 {category} 용기가 있다면 이번 주에 매장으로 챙겨 가기 좋아요."
 
 # ---- hooks: the first sentence, by style family and by stage ------------------------------------
 STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stages 0, 1, 3)
@@ -81,11 +102,14 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "새 {category}을 찾고 계셨다면 {product}은 그냥 지나치기 아까워요.",
         "{feature}, 아직 모르셨다면 그냥 지나치기 아까워요.",
     ),
-    3: (  # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS)
+    # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS). Each
+    # leads to the reader's moment with this product (its feel, the time it takes), never a mood line any
+    # product could open on ("… 든든한 위로가 돼요", "… 작은 쉼표가 돼요": readings 10 and 11).
+    3: (
         "{moment}에는 {feel}만으로도 마음이 한결 편해져요.",
-        "{moment}일수록 나를 위한 {category} 하나가 든든한 위로가 돼요.",
-        "{moment}, 잘 고른 {category} 하나로 마음까지 한결 편안해지기도 해요.",
-        "{moment}에는 {product}으로 나를 챙기는 {span}이 작은 쉼표가 돼요.",
+        "{moment}, {feel}부터 기분이 달라져요.",
+        "{moment}에도 {product}을 쓰는 {span}만큼은 마음이 느긋해져요.",
+        "{moment}에는 {feel}처럼 작은 차이가 여유를 만들어 줘요.",
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
@@ -137,7 +161,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
             "{product}, 떨어지고 나서 찾기 전에 지금 채워 둘 때예요.",
         ),
         3: (
-            "{moment}에도 익숙한 손길로 나를 돌보는 시간은 소중해요.",
+            "{moment}에도 {product}은 {feel}(이)라 편안하게 챙길 수 있어요.",
             "{moment}에도 {product}과 함께라면 루틴이 한결 편안해요.",
         ),
         4: (
@@ -153,7 +177,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         ),
         1: ("{product}을 권할 때 함께 전하면 좋은 점이 있어요.",),
         2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
-        3: ("고마운 사람이 문득 떠오르는 날에는 아끼는 제품 이야기로 마음을 전하기 좋아요.",),
+        3: ("고마운 사람이 문득 떠오르는 날에는 {product} 이야기로 마음을 전하기 좋아요.",),
         4: ("계절이 {season}으로 바뀌는 길목, 안부와 함께 아끼는 제품을 나누기 좋은 때예요.",),
     },
 }
@@ -214,26 +238,28 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             "좋았던 기억은 오늘 바로 나눌 때 더 잘 전해져요.",
         ),
     },
+    # the feeling said of this reader's time with the product, never a stock mood ("… 큰 위로예요", "첫날의
+    # 설렘은 오래 기억에 남아요": readings 10 and 11)
     3: {
         0: (
-            "나를 위해 고르는 {category} 하나가 하루를 조금 더 다정하게 만들어 줘요.",
-            "바쁜 하루 중 이 {category}으로 나를 돌보는 {span}은 생각보다 큰 위로예요.",
+            "{moment}에 이 {category}을 쓰는 {span} 동안은 마음이 한결 느긋해져요.",
+            "바쁜 날에도 이 {category}을 쓰는 {span}만큼은 기분 좋게 나를 챙길 수 있어요.",
         ),
         1: (
-            "새 {category}을 여는 첫날의 설렘도 루틴이 주는 즐거움이에요.",
-            "이 {category}을 쓰는 첫날의 설렘은 오래 기억에 남아요.",
+            "여유 있는 때에 처음 써 보면 이 {category}의 사용감을 천천히 느낄 수 있어요.",
+            "이 {category}을 처음 쓰는 날에는 손끝에 닿는 사용감을 천천히 살펴보면 마음이 편안해져요.",
         ),
         2: (
-            "매일 같은 순서로 이 {category}을 쓰는 {span}이 바쁜 날의 작은 여유가 되어 줘요.",
-            "익숙한 {category}으로 나를 챙기는 시간은 그 자체로 작은 위로예요.",
+            "매일 같은 순서로 이 {category}을 쓰는 {span} 동안은 바쁜 날에도 마음이 차분해져요.",
+            "익숙한 사용감이라 피곤한 날에도 이 {category}만큼은 편안하게 챙길 수 있어요.",
         ),
         3: (
-            "나에게 맞는 {category}을 고르는 시간도 나를 돌보는 일이에요.",
-            "나를 위해 고른 {category} 하나가 하루의 기분을 바꿔 놓기도 해요.",
+            "매일 손이 갈 {category}(이)라면 쓰는 {span}의 기분까지 따져 고르게 돼요.",
+            "{moment}에 편안하게 손이 갈 {category}인지 떠올려 보면 고르기가 쉬워져요.",
         ),
         4: (
-            "써 보고 좋았던 {category}을 나누면 받는 분의 하루도 한결 다정해져요.",
-            "{category} 하나를 권하는 한마디에도 고마운 마음이 함께 담겨요.",
+            "써 보고 좋았던 점 한 가지를 곁들이면 이 {category}을 권하는 말이 한결 다정해져요.",
+            "직접 써 본 사람의 한마디라 받는 분도 이 {category}을 편안하게 써 볼 수 있어요.",
         ),
     },
 }
@@ -301,7 +327,8 @@ NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}�
 # Stated as a fact the reader cares about, never as another request (the close is the only one).
 REASON_LINES: dict[str, str] = {
     "luxury": "{feature}(이)라 정성 들인 관리에 잘 어울려요.",
-    "sensitive": "예민한 날 먼저 살펴볼 점은 {feature}(이)에요.",
+    # never "먼저 살펴볼 점은 … 편안함이에요", which reads as a catalog point turned into a noun (reading 11)
+    "sensitive": "{feature}(이)라 예민한 날에도 편하게 쓰기 좋아요.",
     "budget": "{feature}(이)라 매일 쓰기에도 부담이 없어요.",
     "trend": "{feature}(이)라 요즘 루틴에 새로 더하기 좋아요.",
     "natural": "{feature}(이)라 매일의 루틴에 편안하게 어울려요.",
@@ -314,13 +341,14 @@ USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages
     "natural": "{feature}(이)라 꾸준히 이어 쓰기 좋아요.",
 }
 # A referral: who this reader might pass the product on to, in the reader's own terms (stage 4).
-SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass on (the definition names the
-    # ingredient nearby: a line repeating it would be dropped as said twice)
-    "luxury": "피부 관리에 시간을 들이는 분께 권할 때는 어떤 성분을 담았는지부터 전해 주면 좋아요.",
+SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass on, the ingredient by its name
+    # (reading 11: "어떤 원료를 담았는지부터 이야기해 주라" named none; a definition that already names it drops
+    # the line as said twice)
+    "luxury": "피부 관리에 시간을 들이는 분께 권할 때는 {key_ingredient}을 담았다는 점부터 전해 주면 좋아요.",
     "sensitive": "피부가 예민한 지인에게 권할 때는 성분표를 함께 보여 주면 안심하고 써 볼 수 있어요.",
     "budget": "매일 쓸 기본을 찾는 지인에게는 {volume} 용량이라는 점부터 알려 주면 반가워해요.",
     "trend": "새로 나온 제품에 관심 많은 친구에게는 사용감을 한마디 곁들여 전하면 반가워해요.",
-    "natural": "원료를 꼼꼼히 살피는 지인에게는 어떤 원료를 담았는지부터 이야기해 주면 대화가 쉬워져요.",
+    "natural": "원료를 꼼꼼히 살피는 지인에게는 {key_ingredient}을 담았다는 점부터 이야기해 주면 대화가 쉬워져요.",
 }
 SHARE_PLAIN = "권하실 때는 직접 써 본 느낌을 한마디 곁들이면 더 잘 전해져요."  # a product known by name only
 # The first sentence for an informative opener: one fact this reader looks for, naming the product.
@@ -332,7 +360,7 @@ OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
     ),
     "sensitive": (
-        ("reason", "예민한 날 {product}에서 먼저 살펴볼 점은 {reason}(이)에요."),
+        ("reason", "{product}은 {reason}(이)라 예민한 날에도 편하게 쓰기 좋아요."),
         ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
     ),
     "budget": (
@@ -396,10 +424,10 @@ FOMO_PLAIN = "이 {category}, 한 번 알고 나면 그냥 지나치기 어려�
 FOMO_OFFER_CLOSE = "놓치면 아쉬운 혜택이에요."
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
     1: "쓰는 순서와 양만 알맞게 맞추면 이 {category}도 어렵지 않아요.",
-    2: "다 쓰고 나면 {feature}부터 아쉬워져요.",
+    2: "다 떨어지고 나면 {feature}이 먼저 생각날 거예요.",  # never "…크기부터 아쉬워져요" (reading 10, s5209)
     4: "써 보고 좋았던 이 {category}, 혼자만 알고 있기엔 아까워요.",
 }
-USER_FOMO_PLAIN = "이 {category}, 다 쓰고 나면 한동안 그 빈자리가 아쉬워요."  # running out, no feature to name
+USER_FOMO_PLAIN = "이 {category}, 다 떨어지고 나면 매일 쓰던 순서부터 허전해져요."  # running out, no feature to name
 
 # How one browses, by brand manner, where the manner's own adverb does not go with 둘러보다.
 BROWSE_ADVERB: dict[str, str] = {
@@ -419,7 +447,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.expert: ("성분과 제형 정보부터 먼저 확인해 보세요.", "성분 살펴보기"),
         Tone.trendy: ("어떤 제품인지 먼저 가볍게 살펴보세요.", "처음 만나보기"),
         Tone.luxurious: ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요.", "브랜드 알아보기"),
-        Tone.emotional: ("나를 위한 시간을 떠올리며 {product}을 만나 보세요.", "처음 만나보기"),
+        Tone.emotional: ("손끝에 닿는 느낌이 궁금했다면 {product}을 만나 보세요.", "처음 만나보기"),
     },
     1: {
         None: ("오늘 루틴부터 {product}으로 첫 사용을 시작해 보세요.", "지금 시작하기"),
@@ -443,7 +471,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.expert: ("지금 쓰는 제품과 비교해 보고 내 루틴에 맞는지 확인해 보세요.", "비교해 보기"),
         Tone.trendy: ("지금 내 루틴에 맞는지 보고 골라 담아 보세요.", "나에게 맞게 고르기"),
         Tone.luxurious: ("용량과 구성을 여유 있게 살펴보고 오래 곁에 둘 {category}을 들여 보세요.", "구성 살펴보기"),
-        Tone.emotional: ("나에게 주는 선물처럼 오늘 골라 보세요.", "나에게 맞게 고르기"),
+        Tone.emotional: ("{moment}에 손이 갈 {category}(이)라면 오늘 골라 보세요.", "나에게 맞게 고르기"),
     },
     4: {
         None: ("써 보고 좋았던 점을 소중한 분께도 전해 보세요.", "추천 전하기"),
@@ -470,8 +498,10 @@ BUTTON_CLOSES: dict[int, tuple[tuple[str, str], ...]] = {
     4: (("써 보고 느낀 점을 후기로 남겨 주시면 다른 분들의 선택에 도움이 돼요.", "후기 남기기"),),
     # a line's guide or its next step: the close looks at the line, never asks to buy beside it (reading 9)
     3: (
-        ("같은 라인 제품과 함께 쓰는 조합도 살펴보세요.", "라인 함께 보기"),
-        ("지금 쓰는 라인의 다음 단계를 성분과 사용감으로 비교해 보세요.", "다음 단계 보기"),
+        # the product stays what the reader decides on: "같은 라인 조합도 살펴보세요" drifted from buying it
+        # to browsing a line (reading 11, s8774, s2363)
+        ("{product}과 같은 라인 제품을 어떤 순서로 함께 쓰면 좋을지 조합부터 살펴보세요.", "라인 함께 보기"),
+        ("{product} 다음에 쓸 단계를 성분과 사용감으로 비교해 보세요.", "다음 단계 보기"),
     ),
 }
 # More ways to say a tone's own close (same button), so one brand's readers do not meet the same
@@ -486,7 +516,7 @@ CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
     (4, Tone.luxurious): ("아끼는 분께 정성을 담아 마음을 전해 보세요.",),
     (2, Tone.luxurious): ("익숙한 손길 그대로, 매일의 관리를 이어 가 보세요.",),
     (2, None): ("다 쓰기 전에 미리 채워 두면 루틴이 끊기지 않아요.",),
-    (3, Tone.emotional): ("오늘의 나에게 주는 작은 선물로 {product}을 골라 보세요.",),
+    (3, Tone.emotional): ("{product}의 사용감이 궁금했다면 오늘 골라 보세요.",),
     (3, Tone.trendy): ("요즘 내 루틴에 딱 맞게 골라 담아 보세요.",),
     (4, Tone.emotional): (
         "떠오르는 사람이 있다면 오늘 마음을 담아 건네 보세요.",
@@ -508,7 +538,7 @@ EVENT_BUTTONS: tuple[tuple[str, str], ...] = (
     ("세트", "세트"),
     ("다음 단계", "다음 단계"),
     ("라인", "라인"),
-    ("리포트|알림", "루틴|관리"),
+    ("리포트", "루틴|관리"),  # an alert is signed up for: no routine button leads there (its own ask and button)
     ("리필|재구매|다시|적립", "채워|이어"),  # a 공병 campaign asks for the empties, not a refill
     ("첫 주문|첫 구매|웰컴|첫 만남", "처음|써보기|시작"),
     ("함께", "공유|알려"),
@@ -587,6 +617,8 @@ def every_line() -> list[str]:
     lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values(), USER_FOMO_PLAIN]
     lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values(), SHARE_PLAIN]
     lines += [FOMO_OFFER_CLOSE, RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE]
+    lines += [*REVIEW_SHARE_HOOKS, *REVIEW_STYLE_LINES.values(), *EMPTIES_HOOKS, EMPTIES_STYLE_LINE]
+    lines += [REVIEW_CAUTION_LINE]
     lines += [line for group in SEASON_LINES.values() for line in group]
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]

@@ -18,7 +18,7 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past
 from crm_core.generation.composer.angles import angle as angle_by_key
-from crm_core.generation.composer.facts import WASH_OFF, ProductFacts, is_definition, product_facts, repeats_name
+from crm_core.generation.composer.facts import ProductFacts, is_definition, name_free, product_facts, repeats_name
 from crm_core.generation.composer.fit import Fit, fits
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
@@ -166,24 +166,31 @@ def _natural_phrase(definition: str) -> str:
 
 
 COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더")  # winter copy never leans on coolness or heat
+HEAT_WORDS = re.compile("더운|여름|무더")  # nor does spring or autumn copy lean on the heat
+
+
+def off_season(text: str, season: str) -> bool:
+    """Whether a fact sells what the send date's season is not: coolness in winter, the heat outside
+    summer (reading 11: a winter opener, then "더운 계절에도 …" or "시원하게 퍼지는 젤 크림")."""
+    return bool((season == "겨울" and COOL_WORDS.search(text)) or (season != "여름" and HEAT_WORDS.search(text)))
 
 
 @lru_cache(maxsize=8192)
-def _definition(facts: ProductFacts, k: int, winter: bool = False) -> str | None:
+def _definition(facts: ProductFacts, k: int, season: str = "") -> str | None:
     """What the product is, as a noun phrase: a defining selling point, else a defining claim, else
-    its key ingredient and category; None for a name-only product (nothing is known). In winter one
-    that sells no coolness where the catalog has one (reading 11: "더운 계절에도 유분감이 적은 크림")."""
+    its key ingredient and category; None for a name-only product (nothing is known). One that sells
+    nothing out of season where the catalog has one (reading 11: "더운 계절에도 유분감이 적은 크림")."""
     defs = facts.definitions or tuple(
         c.rstrip(". ").removesuffix("입니다")
         for c in facts.claims
         if is_definition(c) and c.rstrip(". ").endswith("입니다")
     )
-    if winter:
-        defs = tuple(d for d in defs if not COOL_WORDS.search(d)) or defs
+    if season:
+        defs = tuple(d for d in defs if not off_season(d, season)) or defs
     defs = tuple(d for d in defs if not repeats_name(d, facts.name)) or defs  # reading 10: "살리실산을 담은
     # 데일리 클렌저, 살리실산 데일리 젠틀 클렌저": one that says more than the name, where the catalog has one
     if defs:
-        return _natural_phrase(defs[k % len(defs)])
+        return _natural_phrase(name_free(defs[k % len(defs)], facts.name, facts.noun))
     if facts.ingredients and facts.category:
         return f"{facts.ingredients[0]}을 담은 {facts.noun}"
     return None
@@ -264,15 +271,15 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
     voice = voice_of(resolved.brand)
     budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium) and angle.need == BUDGET_NEED
     ingredients = facts.ingredients
-    winter = season_of(resolved.brief.scheduled_at) == "겨울"
-    definition = _definition(facts, (k + 1) // 2, winter)  # variants 1 and 2 share it but not the product line
+    season = season_of(resolved.brief.scheduled_at)
+    definition = _definition(facts, (k + 1) // 2, season)  # variants 1 and 2 share it but not the product line
     features = [
         f
         for f in facts.features
         if not (definition and says_again(f, definition))
         and not speaks_past(f, angle)
         and not _LIP_KIND.search(f)
-        and not (winter and COOL_WORDS.search(f))
+        and not off_season(f, season)
     ]
     fitting = [f for f in features if _fits_reader(f, angle.key, resolved.persona.skin_concerns)]  # the reason
     moment = angle.moment
@@ -294,6 +301,10 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         "strong": "·".join(facts.strong),
         "ingredient": ingredients[k % len(ingredients)] if ingredients else facts.name,  # name-only: no facts
         "ingredients": "·".join(ingredients[:2]),
+        # the one a referral names first: where it comes from is in its name, where the catalog has one
+        "key_ingredient": next((i for i in ingredients if any(w in i for w in _NATURAL_WORDS)), ingredients[0])
+        if ingredients
+        else "",
         "need": "매일 손이 가는 기본" if budget_need else angle.need,
         "need_short": angle.need_short,
         "moment": moment,
@@ -415,6 +426,11 @@ def _reader_line(
     return None
 
 
+# A sentence on whose skin the product suits ("유분이 부담스러운 민감성·복합성 피부에 잘 맞아요"): beside the
+# reader's own skin-type line it says the same thing twice (reading 11, s1674).
+SKIN_TYPES = re.compile("(?:건성|지성|복합성|중성|민감성)[^.]*피부")
+
+
 def _proofs(
     request: GenerationRequest,
     facts: ProductFacts,
@@ -425,6 +441,7 @@ def _proofs(
     opened: str = "",
     reader: str | None = None,
     candidates: tuple[Fit, ...] = (),
+    reviewing: bool = False,
 ) -> tuple[list[tuple[str, str]], Fit | None]:
     """Proof sentences (kind, text) in the order this reader should meet them: why it suits the
     reader first, then the angle's favourite kind of proof; and the reader's fit (fit.py) kept.
@@ -441,21 +458,29 @@ def _proofs(
         out.append(("reason", reason, values["reason"]))
     # a budget reader passes on the volume only where the catalog calls it generous ("넉넉한 용량")
     sharing = request.resolved.stage.index == 4 and facts.category and (angle.key != "budget" or facts.generous)
-    if sharing and not (angle.key == "sensitive" and facts.strong):
-        share = lines.fill(lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN, values)
+    if sharing and not (angle.key == "sensitive" and facts.strong) and not reviewing:  # the review is the share
+        line = lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN
+        share = lines.fill(line, values)
         if facts.category == SCALP:
             share = share.replace("피부", "두피")
         share = share.replace("매일 쓰는 기본", angle.need_short)  # a weekly mask is no daily basic
+        # the ingredient it names is said once: no "…을 담았어요" beside it
         out.append(("share", share, share))
     if review is not None:
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
         out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause}), review.clause))
-    claims = [c for c in facts.feature_claims if not says_again(c, definition) and not _LIP_KIND.search(c)]
+    claims = [
+        c
+        for c in facts.feature_claims
+        if not says_again(c, definition) and not _LIP_KIND.search(c) and not off_season(c, values["season"])
+    ]
     claim = claims[k % len(claims)] if claims else None
     if claim:
         out.append(("claim", claim, claim))  # 합쇼체 as written; forms.py sets the level
     named = f"{definition} {claim or ''}"
     said_inside = "담은" in definition or "담아" in definition
+    shared = any(kind == "share" for kind, _, _ in out) and bool(values["key_ingredient"])
+    named += f" {values['key_ingredient']}" if shared else ""
     if facts.ingredients and not said_inside and not any(i in named for i in facts.ingredients[:2]):
         out.append(("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES, k), values), values["ingredients"]))
     if values["feature2"]:
@@ -477,7 +502,10 @@ def _proofs(
             out = [item for item in out if item[0] != "price"]
         out.insert(0, ("fit", fit.line, fit.fact))
     kept: list[tuple[str, str]] = []
+    typed = fit is not None and fit.kind == "sensitive_type" and any(item[0] == "fit" for item in out)
     for kind, text, fact in out:  # each fact once: drop one the definition or a kept proof states
+        if typed and kind != "fit" and SKIN_TYPES.search(text):  # one sentence says whose skin it suits
+            continue
         if not any(says_again(fact, s) for s in said):
             kept.append((kind, text))
             said.append(fact)
@@ -566,49 +594,6 @@ def content_stems(text: str) -> frozenset[str]:
     return frozenset(w[:2] for w in re.findall(r"[가-힣]{2,}", text)) - _ENDING_STEMS
 
 
-_REQUEST_END = re.compile(r"(세요|봐요|가요|마세요|셔도 좋아요)\.?$")  # a request, soft ones included
-_CHOOSING = re.compile("고르|고를|선택|필요하다면")  # words for a reader who is choosing
-
-
-# Tones whose copy ends on the ask: a brand sign-off after a friendly, expert or trendy close reads
-# as a tagline pasted on (blind readings 5 and 6); the brand's own, luxurious and emotional copy may sign.
-UNSIGNED_TONES = (Tone.trendy, Tone.friendly, Tone.expert)
-# A sign-off that promises the brand will explain something reads as a tagline pasted on.
-_PROMISE = re.compile("(알려|정리해|보여|답을|도와) 드려요")
-# A sign-off that claims what the formula holds ("꼭 필요한 성분만 담았어요", "오래 연구해 온 정성이
-# 담겨", "자연이 준 원료로 만든") reads as a claim nothing in the message backs (readings 7 and 8).
-_UNBACKED = re.compile("성분만 담았|정성이 담겨|원료로 만든")
-# Brand moods that miss a reader: a trendy or bright day for a sensitive one, play or family for luxury,
-# a trendy or bold day for a natural one.
-_CLASHES = {
-    "sensitive": "트렌디|화사|자신감|대담|생기",
-    "luxury": "재미|핑크|사랑스럽|가족|심플|충분",
-    "natural": "트렌디|대담",
-}
-
-
-@lru_cache(maxsize=1024)
-def _sign_offs(
-    signatures: tuple[str, ...], stage: int, daytime: bool, angle_key: str = "", wash_off: bool = False
-) -> tuple[str, ...]:
-    """The brand's sign-offs that can follow the close: a statement, never a second request (the
-    close is the one call to action), never a promise of an explanation the message does not give,
-    never a mood that misses this reader, and words about choosing only to a reader who is choosing."""
-    clash = _CLASHES.get(angle_key)
-    out = []
-    for line in signatures:
-        if _REQUEST_END.search(line) or ". " in line.strip() or _PROMISE.search(line) or _UNBACKED.search(line):
-            continue
-        if (clash and re.search(clash, line)) or (wash_off and "바르" in line):  # no "바르는 재미" for a cleanser
-            continue
-        if daytime and "저녁" in line:
-            continue
-        if stage not in (0, 3) and _CHOOSING.search(line):
-            continue
-        out.append(line)
-    return tuple(out)
-
-
 # A usage step that says the product is for some days, not every day ("주 1~2회", a wash-off mask).
 _WEEKLY = re.compile(r"주\s?\d|씻어 냅니다|떼어 냅니다|헹궈 냅니다")
 
@@ -668,6 +653,7 @@ def _style_line(
     said: str = "",
     oily: bool = False,
     close: str = "",
+    campaign: str = "",
 ) -> str | None:
     """The first style family the hook leaves unsaid (time, feeling, season) in one sentence (the
     k-th wording); the FOMO style has its own line, information is the message itself. `said` is
@@ -680,8 +666,12 @@ def _style_line(
             continue
         if (style == 4 and season in said) or (style == 0 and _TIME_WORDS.search(said)):
             continue
-        if style == 4:
-            pool: tuple[str, ...] = (lines.SEASON_SHARE_LINE,) if stage == 4 else lines.SEASON_LINES[season]
+        if campaign == REVIEWING and style in lines.REVIEW_STYLE_LINES:
+            pool: tuple[str, ...] = (lines.REVIEW_STYLE_LINES[style],)
+        elif campaign == EMPTIES and style == 0:
+            pool = (lines.EMPTIES_STYLE_LINE,)
+        elif style == 4:
+            pool = (lines.SEASON_SHARE_LINE,) if stage == 4 else lines.SEASON_LINES[season]
         elif style == 0 and promotion and stage in lines.NEW_STAGES:
             pool = (lines.URGENT_OFFER_LINE,)
         else:
@@ -747,6 +737,20 @@ _FIRST_ORDER = re.compile("첫 주문|첫 구매")
 _OWNED = re.compile("(?:새로 들이신|새로 곁에 두신|이제 곁에 둔) |새로 들인 템, ")
 
 
+REVIEWING, EMPTIES = "review", "empties"  # events that are the message's one ask
+
+
+def _campaign(event: CampaignEvent | None, stage: int) -> str:
+    """A referral's review campaign (the review is how the reader passes it on) or a routine's empties
+    campaign (the ask is to bring the empties, not to refill); "" for any other message."""
+    if event is None or event.is_promotion:
+        return ""
+    about = f"{event.name} {event.offer.benefit if event.offer else ''}"
+    if stage == REFERRAL and "후기" in event.name:
+        return REVIEWING
+    return EMPTIES if "공병" in about else ""
+
+
 def _first_order(event: CampaignEvent | None) -> bool:
     if event is None:
         return False
@@ -796,6 +800,14 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if stage in STAGE_LED and styles != (0,):  # first use, routine and sharing may open on the stage
         # itself; the time-urgency style keeps its own openings, which carry the style
         hook_pool += lines.STAGE_HOOKS[stage]
+    campaign = _campaign(request.evidence.event, stage)
+    if campaign == REVIEWING:  # one ask: the review is how the reader passes it on
+        title_pool, hook_pool = list(lines.REVIEW_SHARE_TITLES), list(lines.REVIEW_SHARE_HOOKS)
+    elif campaign == EMPTIES:  # one ask: bring the empties in, not refill before running out
+        title_pool = [t for t in title_pool if not lines.REFILL_WORDS.search(t)] or list(lines.EMPTIES_TITLES)
+        hook_pool = [h for h in hook_pool if not lines.REFILL_WORDS.search(h)] or list(lines.EMPTIES_HOOKS)
+        if brief.honorific == Honorific.hapsho and all(h.endswith("?") for h in hook_pool):
+            hook_pool = list(lines.EMPTIES_HOOKS)
     with_usage = gives_usage(stage, resolved.channel.channel, bool(facts.usage), resolved.sms_to_lms)
     with_event = request.evidence.event is not None
     title_pool = _keeps_promises(title_pool, with_usage, with_event) or title_pool
@@ -832,7 +844,6 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     told = next((slot for slot in ("feature", "feel") if "{" + slot + "}" in hook_line), None)
     if told:  # the hook told the feature: no proof repeats it
         opened = values[told]
-    it = values | {"product": "이 " + facts.noun}  # for a product already named
     renamed = facts.name in hook
     if not facts.points and not facts.ingredients and not facts.claims:  # name-only: nothing to define
         product_line = after_hook = lines.fill(_pick(lines.NAME_ONLY_LINES, k), values)
@@ -867,7 +878,13 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             if button == cta
         ]
         asking += [line for line, button in lines.BUTTON_CLOSES.get(stage, ()) if button == cta]
-        if asking or not close_fits:
+        content = event is not None and not event.is_promotion and bool(event.ask) and stage != ACTIVATION
+        if not asking and content and event and lines.CONTENT_BUTTONS.search(cta):
+            # the button leads to the event's content and no close asks for it: the event's own ask, never
+            # "…첫 느낌을 만나 보십시오" over "이야기 읽어보기" (reading 11, s9508)
+            event_ask = (event.ask, cta)
+            close_line = event.ask
+        elif asking or not close_fits:
             close_line = asking[0] if asking else lines.CLOSES[stage][None][0]
     # the close, whichever tone's it is (another tone's where the button asks for it): one of its wordings
     owner = next((t for t, (line, _) in lines.CLOSES[stage].items() if line == close_line), tone)
@@ -914,12 +931,21 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         f"{hook} {values['definition']}",
     )
     proofs, fit = _proofs(
-        request, facts, angle, review, values, k, opened, None if fact_for_reader else reader, tuple(candidates)
+        request,
+        facts,
+        angle,
+        review,
+        values,
+        k,
+        opened,
+        None if fact_for_reader else reader,
+        tuple(candidates),
+        campaign == REVIEWING,
     )
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
-        user_line = lines.USER_CAUTION_LINES.get(stage)
+        user_line = lines.REVIEW_CAUTION_LINE if campaign == REVIEWING else lines.USER_CAUTION_LINES.get(stage)
         caution = lines.fill(user_line or _pick(lines.CAUTION_LINES, k), values)
     # a close that is the event's own ask says what the event is: its description beside it said it twice
     # ("…1:1 뷰티 상담도 신청하실 수 있습니다. 매장이나 온라인 채팅으로 1:1 상담을 신청해 보십시오.", reading 10)
@@ -933,7 +959,16 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     promotion = offer is not None and bool(event and event.is_promotion)
     # the close is said too: a close that already asks for today ("오늘 바로 …") carries the time style
     style_line = _style_line(
-        styles, stage, hook_line, values, promotion, rng.randrange(2) + k, f"{hook} {close}", _oily(facts), close
+        styles,
+        stage,
+        hook_line,
+        values,
+        promotion,
+        rng.randrange(2) + k,
+        f"{hook} {close}",
+        _oily(facts),
+        close,
+        campaign,
     )
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
@@ -954,17 +989,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             close = close.replace(routine, plain)
     if sum(text.count(facts.name) for text in said) >= 2:  # the name twice already: the close says "이 세럼"
         close = _as_this(close, facts.name, facts.noun)
+    # no brand sign-off after the ask: readers 10 and 11 read every tagline there as pasted on ("…작은 초록에서
+    # 시작합니다", "한방 지혜", "씨앗의 힘"); the brand speaks in how the message talks about this product
     signature = None
-    if tone not in UNSIGNED_TONES:
-        points_at_product = f"이 {facts.noun}" in close or facts.name in close  # then a signature without it
-        pool = [
-            s
-            for s in _sign_offs(voice.signatures, stage, daytime, angle.key, facts.category in WASH_OFF)
-            # nothing said twice
-            if not (points_at_product and "{product}" in s) and not content_stems(s) & content_stems(close)
-        ]
-        if pool and ". " not in close:  # a close of two sentences is ending enough
-            signature = lines.fill(_pick(pool, rng.randrange(len(pool)) + k), it)
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
     return MessagePlan(
         title=title,
