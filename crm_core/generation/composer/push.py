@@ -277,7 +277,9 @@ SKINLESS_ACTIONS: dict[str, str] = {
 TREND_ACTIONS = {"공유하기": "써 본 느낌을 사진 한 장과 함께 공유해 주세요."}
 # "제품 페이지에서 가볍게 둘러보세요" read as stock in every push: the look is tied to what this
 # product shows on its page (a lip's colour, a sunscreen's spread); {product} is "이 크림" by then.
-LOOK_ASK = "{product}의 {aspect}까지 제품 페이지에서 가볍게 둘러보세요."
+# Reading 11: "…제형까지 제품 페이지에서 둘러보세요" read as odd ("까지": as if the rest were seen): the page
+# first, then where to start on it.
+LOOK_ASK = "제품 페이지에서 {product}의 {aspect}부터 가볍게 둘러보세요."
 LOOK_ASPECTS = {"쿠션·베이스": "마무리", "선크림": "발림", "헤어": "쓰는 법", "마스크·팩": "쓰는 법", "패드": "쓰는 법"}
 LOOK_ASPECT = "제형"  # any other category: its texture
 COLOUR_WORDS = re.compile("발색|컬러|색감|혈색|생기 있는 색")  # a product whose page shows a colour
