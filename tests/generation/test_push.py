@@ -842,3 +842,18 @@ def test_a_next_step_push_keeps_the_readers_line_before_the_styles_lead(facts_pi
     text = f"{result.message.title} {result.message.body}"
     assert re.search(ANGLE_MARKS["트렌드 팔로워"], result.message.body), text
     assert "나를 위한" in result.message.title, text
+
+
+def test_a_product_line_never_says_two_topics_in_a_row(facts_pipeline: Pipeline):
+    """ "자음생크림은 바른 뒤에는 끈적임 없이 …" put a second topic right after the product's: the catalog's
+    "바른 뒤에는" loses its "는" behind the name ("자음생크림은 바른 뒤에 …")."""
+    bodies = [
+        push_message(
+            facts_pipeline, brand="설화수", product="자음생크림", stage_index=stage, style_index=1, tone=tone, seed=seed
+        ).message.body
+        for stage in (2, 3)
+        for tone in (None, *Tone)
+        for seed in range(3)
+    ]
+    assert any("자음생크림은 바른 뒤에 " in body for body in bodies), bodies
+    assert not any(re.search(r"[은는] (?:\S+ ){0,2}\S*(?:뒤|후|때|전)에는 ", body) for body in bodies), bodies

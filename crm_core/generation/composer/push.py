@@ -41,18 +41,38 @@ PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
         "{definition}, 곁에 두고 싶은 {product}(이)에요.",
     ),
 }
-USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already uses it
-    None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.friendly: ("늘 쓰시는 {product}은 {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
-    Tone.expert: ("{definition}, {product}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
+# to a reader who already uses it; three shapes a tone, so that a retained reader's push, whose fact is
+# fixed by their fit, still reads anew when a variant is regenerated (tests/store/test_regenerate.py)
+USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {
+    None: (
+        "쓰고 계신 {product}은 {definition}(이)에요.",
+        "{product}은 {definition}(이)에요.",
+        "매일 챙기시는 {product}은 {definition}(이)에요.",
+    ),
+    Tone.friendly: (
+        "늘 쓰시는 {product}은 {definition}(이)에요.",
+        "쓰고 계신 {product}은 {definition}(이)에요.",
+        "손이 자주 가는 {product}은 {definition}(이)에요.",
+    ),
+    Tone.expert: (
+        "{definition}, {product}(이)에요.",
+        "쓰고 계신 {product}은 {definition}(이)에요.",
+        "{product}은 {definition}(이)에요.",
+    ),
     Tone.trendy: (
         "요즘 자주 찾으시는 {product}은 {definition}(이)에요.",
         "이번 시즌에도 손이 가는 {product}은 {definition}(이)에요.",
+        "루틴에 자리 잡은 {product}은 {definition}(이)에요.",
     ),
-    Tone.luxurious: ("아껴 쓰시는 {product}은 {definition}(이)에요.", "오래 함께한 {product}은 {definition}(이)에요."),
+    Tone.luxurious: (
+        "아껴 쓰시는 {product}은 {definition}(이)에요.",
+        "오래 함께한 {product}은 {definition}(이)에요.",
+        "공들여 쓰시는 {product}은 {definition}(이)에요.",
+    ),
     Tone.emotional: (
         "손에 익은 {product}은 {definition}(이)에요.",  # reading 11: "익숙해서 더 좋은 …은" read awkward
         "곁에 두고 쓰는 {product}은 {definition}(이)에요.",
+        "늘 손이 가는 {product}은 {definition}(이)에요.",
     ),
 }
 BARE = "{product}은 {definition}(이)에요."  # the product line with no tone's words, for the tightest push
@@ -701,12 +721,17 @@ def _own_noun_shapes(plan: MessagePlan, point: Fact, shapes: tuple[str, ...]) ->
     return tuple(s for s in shapes if s.endswith("{definition}(이)에요.")) or shapes
 
 
+# A catalog sentence that opens on its own topic ("바른 뒤에는 …"), said after "{product}은": the time
+# keeps no "는" ("자음생크림은 바른 뒤에 …", never two topics in a row, noticed in reading 11 and stop 22).
+_SECOND_TOPIC = re.compile(r"^((?:\S+ ){0,2}\S*(?:뒤|후|때|전)에)는 ")
+
+
 def _stated(plan: MessagePlan, shape: str, point: Fact) -> str:
     """The product line in `shape` around the point: the catalog's sentence for a fact no noun phrase
     frames ("X 토너는 화장솜에 묻혀 닦아 내면 피부결이 매끄럽게 정돈돼요"), with the product as its topic."""
     topic = shape.endswith("{definition}(이)에요.")
-    if point.said and topic:
-        shape = shape.replace("{definition}(이)에요.", point.said)
+    if point.said and topic:  # the product is the topic: "자음생크림은 바른 뒤에는 …" would say two
+        shape = shape.replace("{definition}(이)에요.", _SECOND_TOPIC.sub(r"\1 ", point.said))
     elif point.feature and topic and _ends_on_noun(plan):
         shape = shape.replace("{definition}(이)에요.", FEATURED_SAID)
     elif not point.said and "{product}" in shape and "{definition}" in shape:
