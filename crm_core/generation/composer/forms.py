@@ -518,6 +518,10 @@ def sms_carries(request: GenerationRequest) -> bool:
         return False
     plan = build_plan(request)
     frame = _frame_size(request, plan.title, "") - MARGIN
+    if invite:  # no invitation fits even in 해요체: LMS, without conjugating the bodies that leave it out
+        budget = request.resolved.channel.body_limit - frame
+        if all(body.tier >= sms.DROPPED_OFFER for body in _sms_all(request, plan, plan.facts.name, budget)):
+            return False
     fitting = _sms_candidates(request, plan, plan.facts.name, frame)
     if request.resolved.name_only and event is None:
         return bool(fitting)
