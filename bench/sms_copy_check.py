@@ -104,10 +104,15 @@ def main() -> None:
                 size = euckr_measure(result.message.channel_text).length
                 sizes.append(size)
                 counts["kept_sms"] += 1
-                counts["kept_sms_able"] += not content  # a content or service event said in a text (shorten drops it)
+                counts["kept_sms_able"] += not content
+                counts["kept_content"] += content  # a content or service event sent as a text
+                wording = getattr(event, "sms", None) or "\0"  # main has no SMS wording for content events
+                invited = content and wording.rsplit(" ", 1)[0] in body  # its invitation, at any speech level
+                counts["kept_content_invited"] += invited
                 counts["kept_reader_fact"] += fact
                 counts["kept_fact_or_offer"] += fact or has_offer
                 counts["kept_concrete"] += concrete
+                counts["kept_concrete_or_invited"] += concrete or invited
                 counts["kept_one_ask"] += one_ask
                 counts["kept_over_90"] += size > 90
                 by_reader[f"{reader}_kept"] += 1
@@ -127,15 +132,19 @@ def main() -> None:
                 counts["with_usage"] += len(paragraphs) >= 3
             counts["ask_not_last"] += len(SENTENCE_END.findall(paragraphs[-1])) > 1
     kept, briefs = counts["kept_sms"], counts["briefs"]
-    for key in ("briefs", "kept_sms", "kept_sms_able", "lms", "content_or_service_event", "kept_reader_fact",
+    for key in ("briefs", "kept_sms", "kept_sms_able", "lms", "content_or_service_event", "kept_content",
+                "kept_content_invited", "kept_reader_fact",
                 "kept_fact_or_offer",
-                "kept_concrete", "kept_one_ask", "kept_over_90", "verdict_pass", "verdict_warn", "verdict_block",
+                "kept_concrete", "kept_concrete_or_invited",
+                "kept_one_ask", "kept_over_90", "verdict_pass", "verdict_warn", "verdict_block",
                 "referral_sms", "referral_bare", "budget_sms", "budget_price_led", "lms_first_look_or_purchase",
                 "with_usage", "ask_not_last"):  # fmt: skip
         print(f"{key}: {counts[key]}")
     print(f"share_kept_sms: {kept / briefs:.1%}")
     sendable = briefs - counts["content_or_service_event"]
     print(f"share_kept_of_sms_able (no content/service event): {counts['kept_sms_able'] / max(sendable, 1):.1%}")
+    content = counts["content_or_service_event"]
+    print(f"share_kept_of_content_events: {counts['kept_content'] / max(content, 1):.1%}")
     if kept:
         print(f"share_kept_with_reader_fact_or_offer: {counts['kept_fact_or_offer'] / kept:.1%}")
         print(f"share_kept_with_concrete_benefit: {counts['kept_concrete'] / kept:.1%}")

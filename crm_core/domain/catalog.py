@@ -264,6 +264,16 @@ class CampaignEvent(Record):
         ),
     )
 
+    sms: str | None = Field(
+        default=None,
+        min_length=4,
+        max_length=20,
+        description=(
+            "For a content or service event: its invitation as the SMS's one ask, in 해요체, said after the"
+            " product's name (라이브로 쓰는 법 확인해 보세요.), so the event travels in 90 bytes"
+        ),
+    )
+
     def applies_to(self, product: Product) -> bool:
         """Whether the event may be offered with this product (its brand and category are in scope)."""
         return (not self.brands or product.brand in self.brands) and (

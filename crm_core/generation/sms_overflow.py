@@ -3,8 +3,8 @@
 Korean sending services switch an SMS over 90 bytes to LMS on their own; we do it on purpose and
 say so. When 90 EUC-KR bytes with the ad frame cannot carry the product's full name, one reason
 for this reader (a referral: why to pass it on; or the event's offer) and a call to action for the
-stage, or the brief's event
-cannot travel in an SMS at all (content and service events), the brief is written as LMS and
+stage, or, for a content or service event, the full name and the event's invitation (its SMS
+wording, "후기 먼저 살펴보세요."), the brief is written as LMS and
 every result carries the flag `sms_to_lms` (LMS costs more to send). `sms_overflow=shorten` keeps
 such a brief SMS with less said. Other channels and informational notices are never changed.
 """

@@ -154,9 +154,8 @@ def test_sms_is_a_short_form_within_90_bytes_with_its_own_title(pipeline: Pipeli
         for is_event in (False, True):
             result = pipeline.run_one(brief(channel="sms", stage_index=stage, is_event=is_event, **LUXURY_CREAM))[0]
             sent = result.message.channel_text
-            limit = 2000 if result.sms_to_lms else 90  # an event SMS cannot carry goes out as LMS, flagged
-            assert euckr_measure(sent).length <= limit, sent
-            assert result.sms_to_lms == (result.event is not None and not result.event.is_promotion), sent
+            assert euckr_measure(sent).length <= 90, sent
+            assert not result.sms_to_lms, sent  # a short name carries an offer or a content event's invitation
             assert result.message.title != result.message.body
             assert "자음생크림" in result.message.body
 

@@ -11,7 +11,7 @@ import pytest
 
 from crm_core.catalog import Catalog
 from crm_core.channels import euckr_measure
-from crm_core.domain import Brief, Honorific, Product, SmsOverflow
+from crm_core.domain import Brief, CampaignEvent, Honorific, Product, SmsOverflow
 from crm_core.evidence import assemble_evidence
 from crm_core.generation.composer.facts import short_product_name
 from crm_core.generation.composer.sms import (
@@ -80,6 +80,59 @@ def gives_something(body: str, product: Product, offer: str | None, referral: bo
     )
 
 
+def invited(event: CampaignEvent, body: str) -> bool:
+    """The body ends on the event's SMS invitation (its last word, the verb, at the brief's speech level)."""
+    assert event.sms is not None
+    words, verb = event.sms.rsplit(" ", 1)
+    return f" {words} {verb[:1]}" in body and body.endswith(("요.", "시오.")) and body.count(". ") == 0
+
+
+def content_events(catalog: Catalog, product: Product) -> list[CampaignEvent]:
+    return [e for e in catalog.events if not e.is_promotion and e.applies_to(product)]
+
+
+def test_every_content_or_service_event_has_a_short_sms_invitation(catalog: Catalog):
+    events = [e for e in catalog.events if not e.is_promotion]
+    assert events
+    for event in events:
+        assert event.sms is not None and event.sms.endswith("요."), event.id  # 해요체, conjugated per brief
+        assert euckr_measure(event.sms).length <= 32, event.sms  # beside a name and the ad frame in 90 bytes
+
+
+@pytest.mark.parametrize("honorific", list(Honorific))
+def test_a_content_event_sms_stays_sms_naming_the_product_and_inviting_to_the_event(
+    facts_pipeline: Pipeline, catalog: Catalog, honorific: Honorific
+):
+    cream = catalog.product("설화수", "자음생크림")
+    events = content_events(catalog, cream)
+    assert len({e.stage for e in events}) == 5  # every stage has one
+    for event in events:
+        brief = Brief(**CREAM, persona=event.stage, stage_index=event.stage, is_event=True, event_id=event.id,
+                      honorific=honorific)  # fmt: skip
+        result = facts_pipeline.run_one(brief)[0]
+        text = result.message.channel_text
+        assert result.event is not None and result.event.id == event.id
+        assert not result.sms_to_lms and result.channel.value == "sms", text
+        assert euckr_measure(text).length <= 90, text
+        assert "자음생크림" in result.message.body and invited(event, result.message.body), text
+        assert speech_levels(result.message.body) == {honorific}, text
+        assert result.verdict != "block", result.findings
+
+
+def test_a_content_event_with_a_name_too_long_for_its_invitation_still_goes_lms(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    name = "오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼"
+    live = next(e for e in content_events(catalog, catalog.product("프리메라", name)) if e.id == "ev-act-n3")
+    brief = dict(brand="프리메라", product=name, persona=1, stage_index=live.stage, style_index=1, channel="sms",
+                 is_event=True, event_id=live.id)  # fmt: skip
+    overflow = facts_pipeline.run_one(Brief(**brief))[0]
+    assert overflow.sms_to_lms and overflow.channel.value == "lms"
+    assert name in overflow.message.body
+    kept = facts_pipeline.run_one(Brief(**brief, sms_overflow="shorten"))[0]
+    assert not kept.sms_to_lms and euckr_measure(kept.message.channel_text).length <= 90
+
+
 def test_a_shortening_only_drops_leading_words_never_a_middle_or_last_one_nor_a_number():
     assert shortenings("자음생크림") == []
     assert shortenings("자음수 EX") == []  # without "EX" it names another product
@@ -124,9 +177,10 @@ def test_an_sms_brief_goes_out_whole_as_sms_or_as_flagged_lms(
             else:
                 assert euckr_measure(message.channel_text).length <= 90, message.channel_text
                 event = result.event
-                assert not (event and not event.is_promotion), message.body  # a content event needs LMS
+                content = event is not None and not event.is_promotion
+                assert not content or invited(event, message.body), message.body  # its invitation is the ask
                 offer = event.offer.sms if event and event.offer else None
-                assert gives_something(message.body, listed, offer, stage == 4 and not offer), message.body
+                assert content or gives_something(message.body, listed, offer, stage == 4 and not offer), message.body
                 assert message.body != message.title
             copy_findings = [f for f in result.findings if not f.rule_id.startswith("stage.")]  # not the brief's pick
             assert result.verdict != "block" and not copy_findings, result.findings
@@ -210,7 +264,8 @@ def test_a_promotion_carries_its_offer_with_the_product(facts_pipeline: Pipeline
     gift = sms(facts_pipeline, stage_index=4, event_id="ev-ref-p1", tone="친근한")
     assert "선물 포장 무료로" in gift and gift.endswith(GIFT_ASKS), gift
     content = facts_pipeline.run_one(Brief(**(CREAM | dict(persona=2, stage_index=0, event_id="ev-acq-n1"))))[0]
-    assert content.sms_to_lms and "자음생크림" in content.message.body  # a test, not an offer: LMS carries it
+    assert content.event is not None and not content.sms_to_lms, content.message.channel_text  # no offer, one line
+    assert "자음생크림" in content.message.body and invited(content.event, content.message.body)  # its invitation
     # under shorten, the offer gives way before the name does: a shortened name reads as another product
     long_name = "워터뱅크 블루 히알루로닉 모이스춰 크림"
     result = facts_pipeline.run_one(Brief(brand="라네즈", product=long_name, persona=1, stage_index=0, style_index=1,

@@ -293,9 +293,10 @@ def test_cancel_pressed_after_the_last_row_is_not_reported_as_a_cancellation(app
 
 
 def test_sms_rows_that_cannot_carry_their_event_run_as_lms_unless_a_row_says_shorten(app: AppTest) -> None:
-    # a content event (a skin-type test): an SMS cannot carry it, so by default the row is written as LMS
-    row = {"persona": 0, "brand": "설화수", "product": "자음생크림", "stage_index": 0, "style_index": 1,
-           "channel": "sms", "event_id": "ev-acq-n1"}  # fmt: skip
+    # a content event (a skin-type test) beside a name too long for even its invitation in 90 bytes: by
+    # default the row is written as LMS (with a short name it stays SMS: "자음생크림, 피부 타입부터 알아보세요.")
+    row = {"persona": 0, "brand": "라네즈", "product": "워터뱅크 블루 히알루로닉 에센스 토너 중·건성용",
+           "stage_index": 0, "style_index": 1, "channel": "sms", "event_id": "ev-acq-n1"}  # fmt: skip
     rows = [row, row | {"sms_overflow": "shorten"}]
     upload(app, "briefs.json", json.dumps(rows, ensure_ascii=False).encode())
     assert app.radio(key="batch_sms_overflow").value == "lms"

@@ -8,14 +8,16 @@ from streamlit.testing.v1 import AppTest
 from crm_core.domain import SMS_TO_LMS_NOTE
 from ui import labels
 
-SERUM = "자음생세럼 브라이트닝 50ml"  # a name that leaves no room for a reason in 90 bytes
+# a name that leaves no room in 90 bytes even for the event's invitation (a short name with a content
+# event now stays SMS: "자음생세럼 브라이트닝, 후기 먼저 살펴보세요.")
+BRAND, LONG_NAME = "라네즈", "워터뱅크 블루 히알루로닉 에센스 토너 중·건성용 160ml"
 
 
 def compose_sms(app: AppTest, overflow: str | None) -> AppTest:
     app.selectbox(key="compose_stage").set_value(1)
     app.selectbox(key="compose_persona").set_value(1)
-    app.selectbox(key="compose_brand").set_value("설화수").run()
-    app.selectbox(key="compose_product").set_value(SERUM)
+    app.selectbox(key="compose_brand").set_value(BRAND).run()
+    app.selectbox(key="compose_product").set_value(LONG_NAME)
     app.selectbox(key="compose_style").set_value(2)
     app.selectbox(key="compose_channel").set_value("sms").run()
     if overflow is not None:

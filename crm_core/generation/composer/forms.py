@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from crm_core.channels import channel_text, customer_variable, measure
-from crm_core.domain import Channel, Honorific, SmsOverflow, Tone
+from crm_core.domain import CampaignEvent, Channel, Honorific, SmsOverflow, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines, push, sms
 from crm_core.generation.composer.facts import WASH_OFF
@@ -455,12 +455,24 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
 
 
 def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: int | None) -> tuple[sms.SmsBody, ...]:
-    """Every SMS body for `name`; only a promotion travels in 90 bytes (content and services go to LMS)."""
+    """Every SMS body for `name`: a promotion's offer before the ask, a content or service event's own SMS
+    wording as the ask (its invitation); an event without one is left out (sms_carries sends it as LMS)."""
     brief = request.resolved.brief
     price_talk = voice_of(request.resolved.brand).price_talk
     event = request.evidence.event if request.evidence.event and request.evidence.event.is_promotion else None
     when = sms.moment(plan.styles, season_of(brief.scheduled_at), name, event is not None, plan.stage)
+    invited = _invitation(request)
+    if invited is not None:
+        return sms.invite_bodies(
+            name, plan.facts, plan.angle, brief.tone, plan.stage, invited, price_talk, budget, when
+        )
     return sms.bodies(name, plan.facts, plan.angle, brief.tone, plan.stage, event, price_talk, budget, when)
+
+
+def _invitation(request: GenerationRequest) -> CampaignEvent | None:
+    """The brief's content or service event when it has an SMS wording (its invitation), else None."""
+    event = request.evidence.event
+    return event if event is not None and not event.is_promotion and event.sms else None
 
 
 SMS_LMS_THIN = 140  # characters: an LMS body shorter than this before its ask reads as an SMS padded out
@@ -502,14 +514,17 @@ def _sms_lms_sentences(plan: MessagePlan) -> list[list[str | None]]:
     return [first, [usage], [plan.close]]
 
 
-def _says_something(kind: str, promotion: bool, referral: bool = False) -> bool:
-    """A body that gives the reader the event's offer (a promotion) or, without an event, a concrete
+def _says_something(kind: str, promotion: bool, referral: bool = False, invite: bool = False) -> bool:
+    """A body that gives the reader the event's offer (a promotion), a content event's invitation, or,
+    without an event, a concrete
     catalog benefit: this reader's own fact ("약산성", "주름 개선 기능성") where it fits, else a stated
     reason or this reader's care tip (a quality word alone, "가벼운 토너", is none); a referral says
     why to pass it on (the friend who gains, or what it gives), never a bare "추천해 주세요"."""
     carried = set(kind.removeprefix("sms-").removesuffix("-short-name").removesuffix("+style").split("+"))
     if promotion:
         return "offer" in carried
+    if invite:
+        return "invite" in carried
     return bool(carried & ({"why", "fact", "reason"} if referral else {"fact", "reason", "tip"}))
 
 
@@ -517,18 +532,23 @@ def sms_carries(request: GenerationRequest) -> bool:
     """True when an SMS can carry this brief whole within 90 bytes at its speech level: the full
     name, the event's offer (a promotion) or this reader's catalog fact (a referral: the friend who
     gains), and a call to action; the style's word goes in where bytes remain, never at the cost of
-    the SMS. A content or service event never travels in SMS; a name-only product has no reason to
-    give."""
+    the SMS. A content or service event travels as its invitation (the event's SMS wording) after the
+    full name, else as LMS; a name-only product has no reason to give."""
     event = request.evidence.event
-    if event is not None and not event.is_promotion:
+    invite = _invitation(request) is not None
+    if event is not None and not event.is_promotion and not invite:
         return False
     plan = build_plan(request)
     frame = _frame_size(request, plan.title, "") - MARGIN
+    if invite:  # no invitation fits even in 해요체: LMS, without conjugating the bodies that leave it out
+        budget = request.resolved.channel.body_limit - frame
+        if all(body.tier >= sms.DROPPED_OFFER for body in _sms_all(request, plan, plan.facts.name, budget)):
+            return False
     fitting = _sms_candidates(request, plan, plan.facts.name, frame)
     if request.resolved.name_only and event is None:
         return bool(fitting)
-    promotion = event is not None
-    return any(_says_something(kind, promotion, plan.stage == REFERRAL) for _, _, _, kind in fitting)
+    promotion = event is not None and event.is_promotion
+    return any(_says_something(kind, promotion, plan.stage == REFERRAL, invite) for _, _, _, kind in fitting)
 
 
 def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str, str]]:
@@ -542,6 +562,7 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
     frame = _frame_size(request, plan.title, "") - MARGIN  # the brief's own sender: counted exactly
     event = request.evidence.event
     promotion = event is not None and event.is_promotion
+    invite = _invitation(request) is not None
     names = [plan.facts.name]
     if request.resolved.brief.sms_overflow == SmsOverflow.shorten:
         names += sms.shortenings(plan.facts.name)
@@ -551,9 +572,9 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
         chosen = _sms_candidates(request, plan, name, frame)
     while len(chosen) < VARIANTS_WANTED and (name := next(following, None)) is not None:
         more = _sms_candidates(request, plan, name, frame)
-        chosen += [item for item in more if item[0] < sms.DROPPED_OFFER or not promotion]
+        chosen += [item for item in more if item[0] < sms.DROPPED_OFFER or not (promotion or invite)]
     # variants lead with bodies that say something (in tier order: the style's word where it fits)
-    telling = [item for item in chosen if _says_something(item[3], promotion, plan.stage == REFERRAL)]
+    telling = [item for item in chosen if _says_something(item[3], promotion, plan.stage == REFERRAL, invite)]
     chosen = telling + [item for item in chosen if item not in telling] if telling else chosen
     leaders: dict[tuple[str, str], int] = {}
     for i, (_, angle, _, _) in enumerate(chosen[: len(telling) or len(chosen)]):

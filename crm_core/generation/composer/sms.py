@@ -769,12 +769,48 @@ def bodies(
     return tuple(sorted(out, key=lambda body: body.tier))
 
 
+@lru_cache(maxsize=4096)
+def invite_bodies(
+    name: str,
+    facts: ProductFacts,
+    angle: Angle,
+    tone: Tone | None,
+    stage: int,
+    event: CampaignEvent,
+    price_talk: bool,
+    budget: int | None = None,
+    when: tuple[str, ...] = (),
+) -> tuple[SmsBody, ...]:
+    """Bodies for a content or service event with an SMS wording: the product named (after this reader's
+    fact or a stated reason where it fits) and the event's invitation as the one ask ("워터뱅크 크림,
+    라이브로 쓰는 법 확인해 보세요."), best first; then, dropped below them, the bodies without the event
+    (sms_overflow=shorten may still send one when no invitation fits). Cached like bodies()."""
+    ask = event.sms or ""
+    openings, _ = leads(facts, angle, name, False)  # never a bare price before an invitation
+    mine = set(reader_facts(facts, angle.key, name))
+    named = name_says_fact(name, angle.key)
+    qualities = {f"{word} {name}," for word in _ALL_QUALITIES}
+    full = name == facts.name
+    room = None if budget is None else budget - euckr_bytes(ask)
+    out: list[SmsBody] = []
+    for i, opening in enumerate([*(o for o in openings if o not in qualities), None]):
+        text = f"{opening} {ask}" if opening else f"{name}, {ask}"
+        if room is not None and euckr_bytes(text) - euckr_bytes(ask) > room:
+            continue
+        reason = ("fact" if opening in mine or named else "reason") if opening else ("fact" if named else None)
+        carries = "+".join(k for k in (reason, "invite") if k)
+        out.append(SmsBody(text, 512 * _rank(carries) + i, full, carries, (opening or "", ask)))
+    dropped = bodies(name, facts, angle, tone, stage, None, price_talk, budget, when)
+    out += [body._replace(tier=body.tier + DROPPED_OFFER) for body in dropped]
+    return tuple(out)
+
+
 def _rank(carries: str) -> int:
     """With an event the offer must travel, the reader's fact beside it is better still, any reason
     next; without one, the reader's own catalog fact (fact_phrases) comes first; a one-word quality
     ("가벼운 토너") is a weaker reason than a stated one (an ingredient, a price) or a care tip."""
     parts = set(carries.split("+"))
-    if "offer" in parts:
+    if "offer" in parts or "invite" in parts:
         return 0 if "fact" in parts else 1 if parts & {"reason", "tip", "why"} else 2
     if "fact" in parts:
         return 3 if parts & {"tip", "why"} else 4
