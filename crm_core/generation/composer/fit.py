@@ -375,6 +375,7 @@ def _origin_phrases(texts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group(1) for t in texts for m in _ORIGIN_PHRASE.finditer(t)))
 
 
+@lru_cache(maxsize=8192)
 def fits(
     angle_key: str,
     facts: ProductFacts,
@@ -382,23 +383,24 @@ def fits(
     reviews: tuple[ReviewPoint, ...],
     price_talk: bool,
     said: str = "",
-) -> list[Fit]:
+) -> tuple[Fit, ...]:
     """This reader's candidate sentences, best first (the plan keeps the first no other part says);
     none for a product known by its name alone. `said`: what the hook and the product line state
-    (an ingredient they name is not named again)."""
+    (an ingredient they name is not named again). Cached: a batch meets the same product, reader and
+    hook again and again, and the candidates are a pure function of them."""
     if not facts.category:
-        return []
+        return ()
     if angle_key == "budget":
-        return budget_fits(facts, kind, reviews, price_talk, said)
+        return tuple(budget_fits(facts, kind, reviews, price_talk, said))
     if angle_key == "luxury":
-        return luxury_fits(facts, reviews, kind, said)
+        return tuple(luxury_fits(facts, reviews, kind, said))
     if angle_key == "sensitive":
-        return sensitive_fits(facts, reviews, said)
+        return tuple(sensitive_fits(facts, reviews, said))
     if angle_key == "trend":
-        return trend_fits(facts, reviews, said)
+        return tuple(trend_fits(facts, reviews, said))
     if angle_key == "natural":
-        return natural_fits(facts, reviews, said)
-    return []
+        return tuple(natural_fits(facts, reviews, said))
+    return ()
 
 
 def every_fit_line() -> list[str]:

@@ -179,10 +179,14 @@ def _said_sparingly(
     optional = [plan.signature, plan.fomo, *plan.proofs[:0:-1]]
     optional = [s for s in optional if s and s != plan.reader_line]
     out = [list(p) for p in paragraphs]
+    joined: tuple[object, str] = (None, "")  # the paragraphs last joined and their text: out changes rarely
 
     def count(word: str) -> int:
+        nonlocal joined
+        if joined[0] is not out:
+            joined = (out, "\n".join(s for p in out for s in p if s))
         in_title = plan.title.count(word) if word in TITLE_COUNTED else 0
-        return in_title + sum(s.count(word) for p in out for s in p if s)
+        return in_title + joined[1].count(word)
 
     for adverb in CLOSE_ADVERBS:
         plain = plan.close.replace(adverb, "")

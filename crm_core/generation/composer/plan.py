@@ -266,6 +266,26 @@ _SENSORY = re.compile("제형|거품|향(?!상)|마무리|발리|흡수|스며|�
 _LIP_KIND = re.compile(r"(?:^|\s)립(?:입니다)?\.?$")
 
 
+@lru_cache(maxsize=4096)
+def _natural_ingredient(ingredients: tuple[str, ...]) -> str:
+    """The first ingredient whose name says where it comes from ("" when none)."""
+    return next((i for i in ingredients if any(w in i for w in _NATURAL_WORDS)), "")
+
+
+@lru_cache(maxsize=8192)
+def _features(facts: ProductFacts, definition: str | None, angle: Angle, season: str) -> tuple[str, ...]:
+    """The product's features worth a sentence for this reader and season: none the definition says,
+    none that speaks past the reader, no lip kind, nothing out of season."""
+    return tuple(
+        f
+        for f in facts.features
+        if not (definition and says_again(f, definition))
+        and not speaks_past(f, angle)
+        and not _LIP_KIND.search(f)
+        and not off_season(f, season)
+    )
+
+
 def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
     resolved = request.resolved
     voice = voice_of(resolved.brand)
@@ -273,14 +293,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
     ingredients = facts.ingredients
     season = season_of(resolved.brief.scheduled_at)
     definition = _definition(facts, (k + 1) // 2, season)  # variants 1 and 2 share it but not the product line
-    features = [
-        f
-        for f in facts.features
-        if not (definition and says_again(f, definition))
-        and not speaks_past(f, angle)
-        and not _LIP_KIND.search(f)
-        and not off_season(f, season)
-    ]
+    features = _features(facts, definition, angle, season)
     fitting = [f for f in features if _fits_reader(f, angle.key, resolved.persona.skin_concerns)]  # the reason
     moment = angle.moment
     if facts.category in DAYTIME and "저녁" in moment:
@@ -302,16 +315,14 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         "ingredient": ingredients[k % len(ingredients)] if ingredients else facts.name,  # name-only: no facts
         "ingredients": "·".join(ingredients[:2]),
         # the one a referral names first: where it comes from is in its name, where the catalog has one
-        "key_ingredient": next((i for i in ingredients if any(w in i for w in _NATURAL_WORDS)), ingredients[0])
-        if ingredients
-        else "",
+        "key_ingredient": (_natural_ingredient(ingredients) or ingredients[0]) if ingredients else "",
         "need": "매일 손이 가는 기본" if budget_need else angle.need,
         "need_short": angle.need_short,
         "moment": moment,
         "ask": angle.ask,
         "lead_in": angle.lead_in,
-        "season": season_of(resolved.brief.scheduled_at),
-        "season_scene": _season_scene(facts, season_of(resolved.brief.scheduled_at), k),
+        "season": season,
+        "season_scene": _season_scene(facts, season, k),
         "adv": MANNER_ADVERB[voice.manner],
         "browse": lines.BROWSE_ADVERB.get(voice.manner, MANNER_ADVERB[voice.manner]),
         "volume": facts.volume,
@@ -376,7 +387,7 @@ def _opener(
     for (price per pack, a review point, the key ingredient, a fitting feature), never a description
     of the reader. A fact the definition already states is skipped."""
     definition = values["definition"]
-    natural = next((i for i in facts.ingredients if any(w in i for w in _NATURAL_WORDS)), "")
+    natural = _natural_ingredient(facts.ingredients)
     # a sunscreen, a base or a lip colour is chosen for protection and finish: no ingredient at its centre
     worn_for_finish = product_kind(facts, request.resolved.product.name) in ("sun", "base", "lip")
     available = {
@@ -431,6 +442,17 @@ def _reader_line(
 SKIN_TYPES = re.compile("(?:건성|지성|복합성|중성|민감성)[^.]*피부")
 
 
+@lru_cache(maxsize=8192)
+def _claims(facts: ProductFacts, definition: str, season: str) -> tuple[str, ...]:
+    """The catalog's feature claims a proof may state: none the definition says, no lip kind, nothing
+    out of season."""
+    return tuple(
+        c
+        for c in facts.feature_claims
+        if not says_again(c, definition) and not _LIP_KIND.search(c) and not off_season(c, season)
+    )
+
+
 def _proofs(
     request: GenerationRequest,
     facts: ProductFacts,
@@ -469,11 +491,7 @@ def _proofs(
     if review is not None:
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
         out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause}), review.clause))
-    claims = [
-        c
-        for c in facts.feature_claims
-        if not says_again(c, definition) and not _LIP_KIND.search(c) and not off_season(c, values["season"])
-    ]
+    claims = _claims(facts, definition, values["season"])
     claim = claims[k % len(claims)] if claims else None
     if claim:
         out.append(("claim", claim, claim))  # 합쇼체 as written; forms.py sets the level
