@@ -11,7 +11,7 @@ import pytest
 
 from crm_core.catalog import Catalog
 from crm_core.channels import euckr_measure
-from crm_core.domain import Brief, CampaignEvent, Honorific, Product, SmsOverflow
+from crm_core.domain import Brief, CampaignEvent, Honorific, Product, SmsOverflow, Tone
 from crm_core.evidence import assemble_evidence
 from crm_core.generation.composer.facts import short_product_name
 from crm_core.generation.composer.sms import (
@@ -610,3 +610,23 @@ def test_a_reader_s_fact_is_only_what_the_catalog_states(catalog: Catalog):
                     assert held in product.key_ingredients or held in texts, (product.name, phrase)
             if reader == "budget" and product.price and product.price >= 100_000:
                 assert not any("용량" in p for p in fact_phrases(product_facts(product, angle(reader)), reader))
+
+
+def test_a_content_event_invitation_carries_the_tone_where_the_bytes_allow(facts_pipeline: Pipeline, catalog: Catalog):
+    """The events' SMS wording is one for every tone: a friendly brief said "1:1 상담으로 골라 보세요" as the
+    expert one did (copy-eval: 45 of 199 tone-swapped SMS identical). The tone's word goes before it where
+    the bytes allow; the reader's catalog fact keeps its place first."""
+    cream = catalog.product("설화수", "진설크림")
+    counsel = next(e for e in content_events(catalog, cream) if e.id == "ev-acq-n3")
+
+    def body(persona: int, tone: Tone | None) -> str:
+        brief = Brief(**(CREAM | {"product": "진설크림"}), persona=persona, stage_index=counsel.stage, is_event=True,
+                      event_id=counsel.id, tone=tone)  # fmt: skip
+        return facts_pipeline.run_one(brief)[0].message.body
+
+    plain = {persona: body(persona, None) for persona in range(5)}
+    named_first = [persona for persona, text in plain.items() if text == "진설크림, 1:1 상담으로 골라 보세요."]
+    assert named_first, plain  # a reader without a fact of their own in 90 bytes
+    for persona in named_first:
+        assert body(persona, Tone.friendly) == "진설크림, 편하게 1:1 상담으로 골라 보세요."
+        assert body(persona, Tone.expert) == "진설크림, 꼼꼼히 1:1 상담으로 골라 보세요."

@@ -769,6 +769,27 @@ def bodies(
     return tuple(sorted(out, key=lambda body: body.tier))
 
 
+# The tone heard in a content event's one-line invitation (the SMS wording in data/events.json is the
+# same for every tone): a word before it, or after its topic ("공병은 편하게 매장에 …"); the brand's
+# default voice keeps the plain wording.
+INVITATION_TONE_WORDS: dict[Tone, str] = {
+    Tone.friendly: "편하게",
+    Tone.expert: "꼼꼼히",
+    Tone.trendy: "지금",
+    Tone.luxurious: "여유롭게",
+    Tone.emotional: "오늘",
+}
+_INVITATION_TOPIC = re.compile(r"^(\S+(?: \S+)?[은는]) ")
+
+
+def _toned_invitation(ask: str, tone: Tone) -> str:
+    word = INVITATION_TONE_WORDS[tone]
+    topic = _INVITATION_TOPIC.match(ask)
+    if topic:
+        return f"{topic.group(1)} {word} {ask[topic.end() :]}"
+    return f"{word} {ask}"
+
+
 @lru_cache(maxsize=4096)
 def invite_bodies(
     name: str,
@@ -791,15 +812,16 @@ def invite_bodies(
     named = name_says_fact(name, angle.key)
     qualities = {f"{word} {name}," for word in _ALL_QUALITIES}
     full = name == facts.name
-    room = None if budget is None else budget - euckr_bytes(ask)
+    asks = (_toned_invitation(ask, tone), ask) if tone in INVITATION_TONE_WORDS else (ask,)
     out: list[SmsBody] = []
     for i, opening in enumerate([*(o for o in openings if o not in qualities), None]):
-        text = f"{opening} {ask}" if opening else f"{name}, {ask}"
-        if room is not None and euckr_bytes(text) - euckr_bytes(ask) > room:
-            continue
         reason = ("fact" if opening in mine or named else "reason") if opening else ("fact" if named else None)
         carries = "+".join(k for k in (reason, "invite") if k)
-        out.append(SmsBody(text, 512 * _rank(carries) + i, full, carries, (opening or "", ask)))
+        for j, said in enumerate(asks):  # the tone's word where the bytes allow, then the plain invitation
+            text = f"{opening} {said}" if opening else f"{name}, {said}"
+            if budget is not None and euckr_bytes(text) > budget:
+                continue
+            out.append(SmsBody(text, 512 * _rank(carries) + 2 * i + j, full, carries, (opening or "", ask)))
     dropped = bodies(name, facts, angle, tone, stage, None, price_talk, budget, when)
     out += [body._replace(tier=body.tier + DROPPED_OFFER) for body in dropped]
     return tuple(out)
