@@ -33,8 +33,8 @@ from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice
 OPT_OUT_SAMPLE = "080-000-0000"  # sizes the ad footer; the pipeline puts the real number in
 MARGIN = 4  # room for a sender name a little longer than the brand's
 # A FriendTalk body a reader finishes on one phone screen: past this, the extra proof, then the
-# sign-off, then the first proof make way (what the product is, the style's line, the offer, the
-# first-use step and the close stay).
+# first proof (or the reader's line in its place) make way (what the product is, the style's line, the
+# offer, the first-use step and the close stay).
 KAKAO_SCREEN = 250
 # After the name where the first sentence has its own comma. A friendly 합쇼체 letter says "반갑습니다":
 # "안녕하십니까" reads as a formal notice (reading 8).
@@ -98,13 +98,13 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     felt = [plan.fomo, plan.style_line]  # the style, said before the offer
     if channel == Channel.email:
         second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, *felt]
-        # the offer stands out; the brand's line signs the letter off on its own, not glued to the ask
-        return [first, second, [usage], [offer], [plan.close], [plan.signature]]
+        # the offer stands out; the letter ends on its ask
+        return [first, second, [usage], [offer], [plan.close]]
     if channel == Channel.lms:
         return [
             [*first, proofs[1] if len(proofs) > 1 else None, *felt, offer],
             [usage],
-            [plan.close, plan.signature],
+            [plan.close],
         ]
     extra = None if trendy or len(proofs) < 2 else proofs[1]
     # where one proof fits, the reader's own line (it follows the first fact when both fit); a budget
@@ -112,12 +112,10 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     own = plan.reader_line in proofs[1:2] and plan.angle.key != "budget"
     one = [*first[:3], plan.reader_line] if own else first
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
-        options = [[[*one, *felt, offer], [plan.usage], [plan.close, plan.signature]]]
-        options.append([[*one, *felt, offer], [plan.usage], [plan.close]])
+        options = [[[*one, *felt, offer], [plan.usage], [plan.close]]]
         options.append([[*first[:3], *felt, offer], [plan.usage], [plan.close]])
     else:
-        options = [[[*first, extra, *felt, offer], [plan.close, plan.signature]]]
-        options.append([[*one, *felt, offer], [plan.close, plan.signature]])
+        options = [[[*first, extra, *felt, offer], [plan.close]]]
         options.append([[*one, *felt, offer], [plan.close]])
         options.append([[*first[:3], *felt, offer], [plan.close]])
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
@@ -172,11 +170,11 @@ FIRST_USE_LEAD = "처음 쓰실 때는 "
 def _said_sparingly(
     paragraphs: list[list[str | None]], plan: MessagePlan, screen: bool = False
 ) -> list[list[str | None]]:
-    """The paragraphs without the optional sentences (sign-off, fomo, extra proofs; never the style
+    """The paragraphs without the optional sentences (fomo, extra proofs; never the style
     line, the reader's own line or a caution) that say a SPARING word once too often, latest first.
     Past the limit, a first-use step first loses its "처음 쓰실 때는" lead-in, and a close its adverb.
     Then each sensory idea once (`screen`: a FriendTalk bubble, where no stand-in may be longer)."""
-    optional = [plan.signature, plan.fomo, *plan.proofs[:0:-1]]
+    optional = [plan.fomo, *plan.proofs[:0:-1]]
     optional = [s for s in optional if s and s != plan.reader_line]
     out = [list(p) for p in paragraphs]
     joined: tuple[object, str] = (None, "")  # the paragraphs last joined and their text: out changes rarely
@@ -243,11 +241,11 @@ def _each_sense_once(
     paragraphs: list[list[str | None]], plan: MessagePlan, screen: bool = False
 ) -> list[list[str | None]]:
     """The paragraphs with each sensory idea said by one sentence: of two sentences that share one,
-    the later optional one (a review, a feature, the FOMO line, the sign-off) gives way, else the
+    the later optional one (a review, a feature, the FOMO line) gives way, else the
     earlier; the reader's own line, their fit and a caution always stay. A proof the message has not
     said and that repeats no feel takes a dropped proof's place (never a longer one on a phone screen)."""
     kept = {plan.reader_line, plan.caution, plan.fit.line if plan.fit else None}
-    optional = {s for s in (*plan.proofs, plan.fomo, plan.signature) if s and s not in kept}
+    optional = {s for s in (*plan.proofs, plan.fomo) if s and s not in kept}
     steps = (plan.usage, (plan.usage or "").removeprefix(FIRST_USE_LEAD))
     uncounted = {plan.close, *(plan.close.replace(a, "") for a in CLOSE_ADVERBS), *steps, plan.offer, _offer_for(plan)}
     out = [list(p) for p in paragraphs]
@@ -284,7 +282,7 @@ def _each_sense_once(
             ),
             None,
         )
-        if clash not in plan.proofs:  # a FOMO line or a sign-off is no place for a fact
+        if clash not in plan.proofs:  # a FOMO line is no place for a fact
             stand_in = None
         out = [[stand_in if s == clash else s for s in p] for p in out]
     return out
@@ -309,7 +307,7 @@ FIRST_USE_LEADS = (FIRST_USE_LEAD, "첫날부터 어렵지 않아요. ")
 def _first_use_said_sparingly(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
     """A first-use message past FIRST_MOST first-use words (or one that said "첫 사용" before the close):
     the close says its ask without "첫 사용", then the usage step loses its lead-in, then the FOMO line
-    and the sign-off give way."""
+    gives way."""
     out = [list(p) for p in paragraphs]
 
     def count() -> int:
@@ -328,9 +326,8 @@ def _first_use_said_sparingly(paragraphs: list[list[str | None]], plan: MessageP
         # "첫 사용" said before the close: the close never says it again ("첫 사용은 … 첫 사용을 시작해 보세요")
         if count() > FIRST_MOST or (n < len(ends) and "첫 사용" in before):
             out = [[new if s == old else s for s in p] for p in out]
-    for sentence in (plan.fomo, plan.signature):
-        if count() > FIRST_MOST and sentence and FIRST_WORDS.search(sentence):
-            out = [[s for s in p if s != sentence] for p in out]
+    if count() > FIRST_MOST and plan.fomo and FIRST_WORDS.search(plan.fomo):
+        out = [[s for s in p if s != plan.fomo] for p in out]
     return out
 
 

@@ -83,7 +83,6 @@ class MessagePlan:
     offer_short: str | None
     is_promotion: bool
     close: str
-    signature: str | None
     sms_point: str
     values: dict[str, str]  # the slot values, for the SMS forms
     sms_close: str
@@ -608,7 +607,7 @@ _ENDING_STEMS = frozenset({"있어", "해요", "보세", "주세", "드려", "�
 @lru_cache(maxsize=8192)
 def content_stems(text: str) -> frozenset[str]:
     """The first two syllables of each content word ("선택을", "선택이에요" → "선택"), to catch a
-    sign-off repeating the close's word through a different particle."""
+    line repeating another's word through a different particle."""
     return frozenset(w[:2] for w in re.findall(r"[가-힣]{2,}", text)) - _ENDING_STEMS
 
 
@@ -1009,7 +1008,6 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = _as_this(close, facts.name, facts.noun)
     # no brand sign-off after the ask: readers 10 and 11 read every tagline there as pasted on ("…작은 초록에서
     # 시작합니다", "한방 지혜", "씨앗의 힘"); the brand speaks in how the message talks about this product
-    signature = None
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
     return MessagePlan(
         title=title,
@@ -1026,7 +1024,6 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         offer_short=offer_short(event) if event else None,
         is_promotion=bool(event and event.is_promotion),
         close=close,
-        signature=signature,
         sms_point=points[0],
         values=values,
         sms_close=f"{(values['adv'], '지금', '오늘')[k % 3]} {lines.SMS_CLOSES[tone][stage]}",  # variants differ
