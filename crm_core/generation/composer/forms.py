@@ -20,7 +20,7 @@ from crm_core.generation.composer.plan import (
     PROMISES_USAGE,
     REFERRAL,
     MessagePlan,
-    _as_this,
+    as_this,
     build_plan,
     content_stems,
     gives_usage,
@@ -348,7 +348,7 @@ def _named_once(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[l
     if name not in last or not any(name in (paragraphs[a][b] or "") for a, b in said[:-1]):
         return paragraphs
     out = [list(p) for p in paragraphs]
-    out[i][j] = _as_this(last, name, plan.facts.noun)
+    out[i][j] = as_this(last, name, plan.facts.noun)
     return out
 
 

@@ -736,7 +736,7 @@ _RUNNING_OUT_CLAUSE = re.compile(r"(^|, )다 (?:쓰기|써 가기) 전에 ")
 _NAME_PARTICLE = re.compile("(?:(으로|로|을|를|이|가|은|는|과|와)(?![가-힣]))?")  # always matches
 
 
-def _as_this(text: str, name: str, noun: str) -> str:
+def as_this(text: str, name: str, noun: str) -> str:
     """`text` with the product's name turned into "이 {noun}", its particle agreeing with the noun."""
     at = text.find(name)
     if at < 0:
@@ -1005,7 +1005,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         for routine, plain in ROUTINE_FREE_CLOSES:
             close = close.replace(routine, plain)
     if sum(text.count(facts.name) for text in said) >= 2:  # the name twice already: the close says "이 세럼"
-        close = _as_this(close, facts.name, facts.noun)
+        close = as_this(close, facts.name, facts.noun)
     # no brand sign-off after the ask: readers 10 and 11 read every tagline there as pasted on ("…작은 초록에서
     # 시작합니다", "한방 지혜", "씨앗의 힘"); the brand speaks in how the message talks about this product
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]

@@ -750,9 +750,7 @@ def bodies(
                         continue
                     if word is not None and (room is None or size <= room - HAPSHO_SLACK):
                         roomy.add((with_adverb, i))  # 합쇼체 cannot push it out: its siblings after it never go
-                    reason = ("quality" if opening in qualities else "reason") if opening else None
-                    if opening in mine or named:
-                        reason = "fact"
+                    reason = _given(opening, mine, named, qualities)
                     why_word = "why" if gives_why else None  # the friend who gains (a referral)
                     given = (reason, "tip" if tip else None, why_word, "offer" if with_offer else None)
                     carries = "+".join(k for k in given if k)
@@ -815,7 +813,7 @@ def invite_bodies(
     asks = (_toned_invitation(ask, tone), ask) if tone in INVITATION_TONE_WORDS else (ask,)
     out: list[SmsBody] = []
     for i, opening in enumerate([*(o for o in openings if o not in qualities), None]):
-        reason = ("fact" if opening in mine or named else "reason") if opening else ("fact" if named else None)
+        reason = _given(opening, mine, named, qualities)
         carries = "+".join(k for k in (reason, "invite") if k)
         for j, said in enumerate(asks):  # the tone's word where the bytes allow, then the plain invitation
             text = f"{opening} {said}" if opening else f"{name}, {said}"
@@ -825,6 +823,16 @@ def invite_bodies(
     dropped = bodies(name, facts, angle, tone, stage, None, price_talk, budget, when)
     out += [body._replace(tier=body.tier + DROPPED_OFFER) for body in dropped]
     return tuple(out)
+
+
+def _given(opening: str | None, mine: set[str], named: bool, qualities: set[str]) -> str | None:
+    """What an opening gives the reader: their own catalog fact (or the name says it), a stated reason,
+    a bare quality word ("가벼운 토너,"), or nothing without an opening."""
+    if opening in mine or named:
+        return "fact"
+    if not opening:
+        return None
+    return "quality" if opening in qualities else "reason"
 
 
 def _rank(carries: str) -> int:
