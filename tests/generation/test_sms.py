@@ -33,7 +33,8 @@ PRODUCTS = [
     ("라네즈", "워터뱅크 블루 히알루로닉 모이스춰 크림"),
     ("프리메라", "오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼"),
 ]
-ENDINGS = {Honorific.haeyo: "요.", Honorific.hapsho: ("시오.", "니다.")}
+# 해요체 asks may end as the tone puts them ("볼까요?", "보세요!"); 합쇼체 SMS invite (an LMS may still end "…십시오")
+ENDINGS = {Honorific.haeyo: ("요.", "요?", "요!"), Honorific.hapsho: ("니다.", "니까?", "니다!", "시오.")}  # LMS: 시오
 GIFT_ASKS = ("선물해 보세요.", "선물해 주세요.", "선물하세요.", "권해 보세요.", "전해 보세요.", "건네 보세요.")
 GIFT_ASKS += ("보내 보세요.",)
 SHARING_ASKS = (
@@ -46,6 +47,21 @@ SHARING_ASKS = (
     *GIFT_ASKS,
 )
 CREAM = dict(brand="설화수", product="자음생크림", channel="sms", style_index=1)
+
+
+def ends_on(body: str, asks: tuple[str, ...]) -> bool:
+    """The body ends on one of the asks (written in 해요체), as any tone ends it at either speech level."""
+    from crm_core.generation.composer.sms import voiced
+
+    forms = {
+        form.removeprefix("X, ")
+        for ask in asks
+        for tone in (None, *Tone)
+        for honorific in Honorific
+        for toned in (True, False)
+        for form in voiced(f"X, {ask}", tone, honorific, toned)
+    }
+    return body.endswith(tuple(forms))
 
 
 def sms(facts_pipeline: Pipeline, **kw) -> str:  # type: ignore[no-untyped-def]
@@ -81,10 +97,12 @@ def gives_something(body: str, product: Product, offer: str | None, referral: bo
 
 
 def invited(event: CampaignEvent, body: str) -> bool:
-    """The body ends on the event's SMS invitation (its last word, the verb, at the brief's speech level)."""
+    """The body ends on the event's SMS invitation (its words, then the verb at the brief's speech level, as
+    the tone ends it)."""
     assert event.sms is not None
-    words, verb = event.sms.rsplit(" ", 1)
-    return f" {words} {verb[:1]}" in body and body.endswith(("요.", "시오.")) and body.count(". ") == 0
+    words = event.sms.split()[:-1]  # the verb goes, and the main verb before a helper ("골라 보세요" → "고를 때입니다")
+    words = words[:-1] if event.sms.endswith(("보세요.", "두세요.", "주세요.")) and len(words) > 1 else words
+    return f" {' '.join(words)} " in body and body.endswith((*ENDINGS[Honorific.haeyo], *ENDINGS[Honorific.hapsho]))
 
 
 def content_events(catalog: Catalog, product: Product) -> list[CampaignEvent]:
@@ -262,7 +280,7 @@ def test_a_promotion_carries_its_offer_with_the_product(facts_pipeline: Pipeline
     body = sms(facts_pipeline, persona=2, event_id="ev-acq-p1", tone="친근한")
     assert "자음생크림" in body and "첫 주문 10% 쿠폰으로" in body, body
     gift = sms(facts_pipeline, stage_index=4, event_id="ev-ref-p1", tone="친근한")
-    assert "선물 포장 무료로" in gift and gift.endswith(GIFT_ASKS), gift
+    assert "선물 포장 무료로" in gift and ends_on(gift, GIFT_ASKS), gift
     content = facts_pipeline.run_one(Brief(**(CREAM | dict(persona=2, stage_index=0, event_id="ev-acq-n1"))))[0]
     assert content.event is not None and not content.sms_to_lms, content.message.channel_text  # no offer, one line
     assert "자음생크림" in content.message.body and invited(content.event, content.message.body)  # its invitation

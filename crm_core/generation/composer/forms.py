@@ -436,7 +436,8 @@ SMS_FORMS = 8  # forms laid out per SMS: more than the guard ever tries (the tem
 
 def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, frame: int) -> list[_SmsItem]:
     """The bodies naming the product as `name` that fit at the brief's speech level, best tier first
-    (합쇼체 is never shorter than 해요체, so the 해요체 budget prunes before conjugating). Only the best
+    (합쇼체 is never shorter than 해요체, so the 해요체 budget prunes before conjugating; the tone ends the ask,
+    sms.voiced). Only the best
     CANDIDATES_KEPT are conjugated once one of them carries the brief in its style: variants and the
     guard's retries never reach further, and conjugation is most of an SMS's cost."""
     brief = request.resolved.brief
@@ -446,8 +447,9 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
     for candidate in _sms_all(request, plan, name, budget):
         if len(fitting) >= CANDIDATES_KEPT and styled_reason:
             break
-        text = candidate.text if brief.honorific == Honorific.haeyo else conjugate(candidate.text, brief.honorific)
-        if text is candidate.text or sms.euckr_bytes(text) <= budget:  # bodies() kept the 해요체 within budget
+        said = sms.voiced(candidate.text, brief.tone, brief.honorific, candidate.toned)  # the tone's ending first
+        text = next((t for t in said if t is candidate.text or sms.euckr_bytes(t) <= budget), None)
+        if text is not None:  # bodies() kept the 해요체 within budget
             styled = "+style" if candidate.styled else ""
             kind = f"sms-{candidate.carries}{styled}" + ("" if candidate.full_name else "-short-name")
             fitting.append((candidate.tier, candidate.angle, text, kind))
@@ -588,7 +590,9 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
     if not chosen:  # nothing fits: the shortest bodies, flagged by the guard as too long
         shortest = sorted(_sms_all(request, plan, names[-1], None), key=lambda body: len(body.text))[:3]
         kind = "sms-too-long"
-        chosen = [(b.tier, b.angle, conjugate(b.text, request.resolved.brief.honorific), kind) for b in shortest]
+        brief = request.resolved.brief
+        said = [sms.voiced(b.text, brief.tone, brief.honorific, b.toned)[-1] for b in shortest]
+        chosen = [(b.tier, b.angle, text, kind) for b, text in zip(shortest, said, strict=True)]
     seen: set[str] = set()
     return [(text, kind) for _, _, text, kind in chosen if not (text in seen or seen.add(text))][:SMS_FORMS]
 

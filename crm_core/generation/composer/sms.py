@@ -18,9 +18,10 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from crm_core.domain import CampaignEvent, Tone
+from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.composer.angles import Angle
 from crm_core.generation.composer.facts import NIGHT_WORDS, WASH_OFF, ProductFacts
+from crm_core.generation.composer.speech import conjugate
 from crm_core.korean import particle_for
 
 # Trailing name tokens that tell variants apart but not the product: "EX", "6세대", "중·건성용".
@@ -121,6 +122,13 @@ SHORT_CLOSES: tuple[tuple[str, ...], ...] = (
      "권해 보세요.", "선물해 보세요."),
 )  # fmt: skip
 PRICEY_ONLY = {"장만해 보세요.": "챙겨 보세요."}  # "장만" is for a pricey, lasting buy, never a 9,000원 remover
+# "쟁여 두세요" (stock up) is slang for a cheap staple: an 85,000원 eye cream or a luxury brand's product is
+# kept at hand instead (reading 12: "85,000원 아이크림에 '쟁여 두세요'는 가볍다").
+NO_STOCKPILE = {
+    "쟁여 두세요.": "미리 채워 두세요.",
+    "하나 더 쟁여 두세요.": "다음 것도 챙겨 두세요.",
+}
+STOCKPILE_PRICE = 50_000  # KRW: at or above, no "쟁여"
 WASH_OFF_ASKS = {"발라 보세요.": "써 보세요."}  # a cleanser or a shampoo is not "applied"
 GIFT_SHORT = ("선물해 보세요.", "전해 보세요.", "건네 보세요.", "보내 보세요.", "선물하세요.", "선물해 주세요.",
               "챙겨 보내 보세요.")  # fmt: skip
@@ -181,7 +189,8 @@ class SmsBody(NamedTuple):
     name is whole, `carries` what it gives the reader (a reason or only a quality word, the offer, both
     or nothing) and `angle`
     which opening and call to action it uses (variants take different angles); `styled` whether the
-    brief's style is felt (its word said, or a style without one). A tuple: hundreds are built per
+    brief's style is felt (its word said, or a style without one); `toned` whether the ask is the tone's
+    own wording. A tuple: hundreds are built per
     brief, and a frozen dataclass costs several times more to build."""
 
     text: str
@@ -190,6 +199,7 @@ class SmsBody(NamedTuple):
     carries: str
     angle: tuple[str, str]
     styled: bool = True
+    toned: bool = True  # the ask is the tone's own wording; else voiced() lets the tone choose its ending
 
 
 def shortenings(name: str) -> list[str]:
@@ -614,22 +624,26 @@ def referral_asks(tone: Tone | None, reader: str, facts: ProductFacts) -> tuple[
 
 
 def closes(
-    stage: int, tone: Tone | None, reader: str, event: CampaignEvent | None, facts: ProductFacts
+    stage: int,
+    tone: Tone | None,
+    reader: str,
+    event: CampaignEvent | None,
+    facts: ProductFacts,
+    luxury_brand: bool = False,
 ) -> list[tuple[str, int]]:
     """The calls to action to try, with 0 for those as good as the tone's own and 1 for plain
     fallbacks: the tone's two for the stage and the short ones, tone and reader picking which short
     one leads ((tone + 2 × reader) mod 7). Readers alternate between the tone's first words and
     that short one, so a swapped reader hears another ask; a gift offer at sharing asks for a gift.
-    Asks that do not fit the product give way ("장만" below a premium price, "발라" for a cleanser)."""
+    Asks that do not fit the product give way ("장만" below a premium price, "발라" for a cleanser, "쟁여"
+    for a pricey product or a luxury brand's)."""
     gift = stage == SHARING and event is not None and event.offer is not None and event.offer.kind in ("gift", "free")
     own = GIFT_CLOSES[tone] if gift else CLOSES[stage][tone]
     short = GIFT_SHORT if gift else SHORT_CLOSES[stage]
     r = READERS.index(reader) if reader in READERS else 0
     start = (TONES.index(tone) + 2 * r) % len(short)
     short = short[start:] + short[:start]
-    fitting = {} if facts.premium else dict(PRICEY_ONLY)
-    if facts.category in WASH_OFF:
-        fitting |= WASH_OFF_ASKS
+    fitting = _fitting(facts, luxury_brand)
     own = tuple(fitting.get(verb, verb) for verb in own)
     short = tuple(fitting.get(verb, verb) for verb in short)
     if gift and event is not None and event.offer is not None and "선물" in (event.offer.sms or ""):
@@ -643,7 +657,26 @@ def closes(
     return found
 
 
-HAPSHO_SLACK = 6  # bytes 합쇼체 may add to a 해요체 body ("예요" → "입니다", "보세요" → "보십시오")
+def _fitting(facts: ProductFacts, luxury_brand: bool) -> dict[str, str]:
+    """Asks that do not fit this product → what it says instead."""
+    fitting = {} if facts.premium else dict(PRICEY_ONLY)
+    if facts.category in WASH_OFF:
+        fitting |= WASH_OFF_ASKS
+    if luxury_brand or facts.premium or (facts.price or 0) >= STOCKPILE_PRICE:
+        fitting |= NO_STOCKPILE
+    return fitting
+
+
+def _own_asks(stage: int, tone: Tone | None, facts: ProductFacts, luxury_brand: bool) -> frozenset[str]:
+    """The tone's own asks for the stage as closes() words them for this product (gift ones included)."""
+    fitting = _fitting(facts, luxury_brand)
+    said = [fitting.get(verb, verb) for verb in (*CLOSES[stage][tone], *GIFT_CLOSES[tone])]
+    return frozenset(said + [_NOT_GIFT.get(verb, verb) for verb in said])
+
+
+# bytes 합쇼체 may add to a 해요체 body: "예요" → "입니다", and an ask that invites rather than commands
+# ("만나 보세요" → "만나 보시면 좋겠습니다", voiced())
+HAPSHO_SLACK = 11
 DROPPED_OFFER = 16384  # tiers at or past this leave the event out
 
 
@@ -700,7 +733,8 @@ def bodies(
     word, nothing), then the reader's own reason, then the style's word `when` ("이번 주", felt once in
     every message), then the tone's own call to action before the short ones (which tone and reader
     also pick), then the reader's adverb."""
-    verbs = closes(stage, tone, angle.key, event, facts)
+    verbs = closes(stage, tone, angle.key, event, facts, luxury_brand=not price_talk)
+    own_asks = _own_asks(stage, tone, facts, not price_talk)
     why = set(referral_asks(tone, angle.key, facts)) & {verb for verb, _ in verbs} if stage == SHARING else set()
     if angle.key == "sensitive" and stage == FIRST_USE and facts.category and facts.category not in NO_PATCH_TIP:
         verbs = [(PATCH_TIP_WHY, 0), (PATCH_TIP, 0), *verbs]
@@ -763,7 +797,8 @@ def bodies(
                     tier += 2048 * (bool(why) and not gives_why and not with_offer)  # a referral says why
                     tier += 64 * (not_own + (not styled)) + 32 * not_own + 16 * plain
                     tier += 8 * (word is not None and word != when[0]) + 4 * (not with_adverb and bare)
-                    out.append(SmsBody(text, tier, full, carries or "nothing", (opening or "", verb), styled))
+                    toned = gives_why or verb in own_asks
+                    out.append(SmsBody(text, tier, full, carries or "nothing", (opening or "", verb), styled, toned))
     return tuple(sorted(out, key=lambda body: body.tier))
 
 
@@ -777,7 +812,8 @@ INVITATION_TONE_WORDS: dict[Tone, str] = {
     Tone.luxurious: "여유롭게",
     Tone.emotional: "오늘",
 }
-_INVITATION_TOPIC = re.compile(r"^(\S+(?: \S+)?[은는]) ")
+# a topic is a noun with 은 ("공병은", "바뀐 고민은"), never a verb's modifier ("라이브로 쓰는 법": no "쓰는 꼼꼼히 법")
+_INVITATION_TOPIC = re.compile(r"^(\S+(?: \S+)?은) ")
 
 
 def _toned_invitation(ask: str, tone: Tone) -> str:
@@ -819,7 +855,9 @@ def invite_bodies(
             text = f"{opening} {said}" if opening else f"{name}, {said}"
             if budget is not None and euckr_bytes(text) > budget:
                 continue
-            out.append(SmsBody(text, 512 * _rank(carries) + 2 * i + j, full, carries, (opening or "", ask)))
+            toned = said != ask or tone not in INVITATION_TONE_WORDS
+            tier = 512 * _rank(carries) + 2 * i + j
+            out.append(SmsBody(text, tier, full, carries, (opening or "", ask), True, toned))
     dropped = bodies(name, facts, angle, tone, stage, None, price_talk, budget, when)
     out += [body._replace(tier=body.tier + DROPPED_OFFER) for body in dropped]
     return tuple(out)
@@ -847,3 +885,117 @@ def _rank(carries: str) -> int:
     if parts & {"reason", "tip", "why"}:
         return 6 - ("reason" in parts and bool(parts & {"tip", "why"}))  # a reason and the tip or the why
     return 7 if "quality" in parts else 8
+
+
+# How each tone ends an ask at 합쇼체, best first, then one that costs fewer bytes: "…보십시오" read as an order
+# (reading 12: "'권해 보십시오'라는 명령조 한 줄뿐"), so a 합쇼체 SMS invites instead. Each tone's last differs
+# from the next tone's, so a tone swap changes even the barest SMS.
+# The last two cost least: the moment said with the main verb alone ("만나 보세요" → "만날 때입니다", two bytes more
+# than "만나 보십시오"), plain, honorific ("만나실 때입니다") or as a turn ("만날 차례입니다").
+HAPSHO_ENDINGS: dict[Tone | None, tuple[str, ...]] = {
+    None: ("wish", "time", "now"),  # "만나 보시길 바랍니다", "만나 볼 때입니다", "만날 때입니다"
+    Tone.friendly: ("ask", "now_yours"),  # "만나 보시겠습니까?", "만나실 때입니다"
+    Tone.expert: ("advise", "good", "now"),  # "확인해 보시길 권합니다", "확인해 보기 좋습니다"
+    Tone.trendy: ("time", "turn"),  # "체크해 볼 때입니다", "체크할 차례입니다"
+    Tone.luxurious: ("wish", "ask", "now_yours"),
+    Tone.emotional: ("hope", "good", "now"),  # "건네 보시면 좋겠습니다"
+}
+# A request made of the reader for the brand ("솔직 후기를 나눠 주세요") is no good moment for them.
+# ("솔직 후기를 나눌 때입니다" drops the helper verb and reads as the reader's own moment: it stays).
+_FOR_US = {"time": "ask", "good": "wish", "now_yours": "wish", "turn": "ask"}
+# The main verb before "보세요"/"두세요" (as written) → its stem, so the moment can drop the helper verb.
+_STEMS = {
+    "만나": "만나", "골라": "고르", "발라": "바르", "담아": "담", "써": "쓰", "느껴": "느끼", "들러": "들르",
+    "읽어": "읽", "받아": "받", "건네": "건네", "챙겨": "챙기", "즐겨": "즐기", "넣어": "넣", "들여": "들이",
+    "채워": "채우", "보내": "보내", "상담받아": "상담받", "나눠": "나누", "모아": "모으", "알려": "알리",
+}  # fmt: skip
+_JOINED = {"살펴보": "살피"}  # helper verbs written joined to the main one
+
+
+def _main_stem(stem: str) -> str | None:
+    """'…만나 보' → '…만나', '…확인해 보' → '…확인하', '…채워 두' → '…채우'; None without a known main verb."""
+    for joined, base in _JOINED.items():
+        if stem.endswith(joined):
+            return stem[: -len(joined)] + base
+    head, _, helper = stem.rpartition(" ")
+    if helper not in ("보", "두", "주") or not head:
+        return None
+    rest, _, word = head.rpartition(" ")
+    base = word[:-1] + "하" if word.endswith("해") else _STEMS.get(word)
+    return None if base is None else (f"{rest} {base}" if rest else base)
+
+
+def _moment(stem: str, kind: str) -> str | None:
+    """'만날 때입니다.', '만나실 때입니다.', '만날 차례입니다.' from the main verb's stem (the helper verb dropped)."""
+    base = _main_stem(stem)
+    if base is None or "때" in stem:
+        return None
+    code = ord(base[-1]) - 0xAC00
+    if not 0 <= code < 11172:
+        return None
+    consonant = code % 28 != 0
+    if kind == "now_yours":
+        return f"{base}{'으실' if consonant else '실'} 때입니다."
+    modifier = f"{base}을" if consonant else f"{base[:-1]}{chr(ord(base[-1]) + _FINAL_RIEUL)}"
+    return f"{modifier} {'차례입니다' if kind == 'turn' else '때입니다'}."
+
+
+# 해요체 asks that are not the tone's own wording end as the tone would put them: friendly asks ("…볼까요?"),
+# trendy exclaims ("…보세요!"), emotional says it with the reader ("…봐요."); the other tones keep "…세요.".
+HAEYO_ENDINGS: dict[Tone | None, str] = {Tone.friendly: "shall", Tone.trendy: "exclaim", Tone.emotional: "together"}
+_FINAL_RIEUL = 8  # ㄹ as a final consonant
+_EXCLAIMING = frozenset({Tone.friendly, Tone.trendy})  # their cheapest 합쇼체 moment ends on "!"
+_TOGETHER = {"보": "봐", "두": "둬", "가": "가", "하": "해"}
+
+
+def _ending(stem: str, kind: str) -> str | None:
+    """The ask's stem ("…만나 보", "…알려 주") with one ending, or None where the stem does not take it."""
+    if kind in ("now", "now_yours", "turn"):
+        return _moment(stem, kind)
+    last = stem[-1] if stem else ""
+    code = ord(last) - 0xAC00 if last else -1
+    if not 0 <= code < 11172 or code % 28:  # a stem ending in a consonant never comes from the banks
+        return None
+    if kind == "wish":
+        return f"{stem}시길 바랍니다."
+    if kind == "advise":
+        return f"{stem}시길 권합니다."
+    if kind == "ask":
+        return f"{stem}시겠습니까?"
+    if kind == "hope":
+        return f"{stem}시면 좋겠습니다."
+    if kind == "time" and "때" not in stem:  # not "다 써 갈 때 알림 받아 볼 때입니다"
+        return f"{stem[:-1]}{chr(ord(last) + _FINAL_RIEUL)} 때입니다."
+    if kind == "good":
+        return f"{stem}기 좋습니다."
+    if kind == "exclaim":
+        return f"{stem}세요!"
+    if kind == "shall":
+        return f"{stem}실래요?" if last == "주" else f"{stem[:-1]}{chr(ord(last) + _FINAL_RIEUL)}까요?"
+    if kind == "together":
+        return f"{stem}실래요?" if last == "주" else (f"{stem[:-1]}{_TOGETHER[last]}요." if last in _TOGETHER else None)
+    return None
+
+
+@lru_cache(maxsize=16384)
+def voiced(text: str, tone: Tone | None, honorific: Honorific, toned: bool = True) -> tuple[str, ...]:
+    """The body at the brief's speech level, its ask ended as the tone puts it, best first (the caller keeps
+    the first that fits its bytes). 합쇼체 never commands ("보십시오"): it wishes, advises, asks or says it is
+    a good moment; 해요체 keeps the tone's own wording, and lets the tone end any other ask."""
+    if not text.endswith("세요."):
+        return (conjugate(text, honorific),)
+    stem = text[: -len("세요.")]
+    if honorific == Honorific.hapsho:
+        for_us = stem.endswith("주") and not any(w in stem for w in ("에게 ", "께 "))
+        # the moment without the helper verb costs least; asking fits every ask
+        kinds = [(_FOR_US.get(k, k) if for_us else k) for k in (*HAPSHO_ENDINGS[tone], "now", "ask")]
+        found = [e for k in dict.fromkeys(kinds) if (e := _ending(stem, k))]
+        if tone in _EXCLAIMING:  # the shared cheapest moment said their way: "지금 쓸 때입니다!", no byte more
+            found = [e[:-1] + "!" if e.endswith(" 때입니다.") and e == _ending(stem, "now") else e for e in found]
+        return tuple(found) or (conjugate(text, honorific),)
+    if tone == Tone.trendy:  # the trendy tone exclaims its own asks too
+        return (f"{stem}세요!",)
+    if toned or tone not in HAEYO_ENDINGS:
+        return (text,)
+    ended = _ending(stem, HAEYO_ENDINGS[tone])
+    return (ended, text) if ended else (text,)
