@@ -648,3 +648,94 @@ def test_a_content_event_invitation_carries_the_tone_where_the_bytes_allow(facts
     for persona in named_first:
         assert body(persona, Tone.friendly) == "진설크림, 편하게 1:1 상담으로 골라 보세요."
         assert body(persona, Tone.expert) == "진설크림, 꼼꼼히 1:1 상담으로 골라 보세요."
+
+
+# Briefs from copy-eval's grid whose SMS read the same under the next tone (reading 12's round: 23 of 199)
+TONE_SWAPPED = [
+    dict(persona=3, brand="헤라", product="시그니아 일루미네이팅 세럼 30ml", stage_index=4, style_index=4,
+         tone="친근한", honorific="합쇼체", is_event=False, seed=218),
+    dict(persona=2, brand="마몽드", product="플로라 글로우 로즈 워터 토너 500ml", stage_index=3, style_index=2,
+         tone="트렌디한", honorific="해요체", is_event=False, seed=187),
+    dict(persona=0, brand="에스트라", product="아토베리어365 버블클렌저 150ml", stage_index=0, style_index=2,
+         tone="친근한", honorific="해요체", is_event=True, seed=235),
+    dict(persona=4, brand="라네즈", product="워터뱅크 UV 베리어 선크림 SPF50+/PA++++ 50ml", stage_index=0,
+         style_index=4, tone="전문적인", honorific="합쇼체", is_event=True, seed=19),
+    dict(persona=0, brand="이니스프리", product="톤업 노세범 선스크린 EX SPF50+/PA++++ 60ml", stage_index=1,
+         style_index=4, tone="트렌디한", honorific="합쇼체", is_event=False, seed=342),
+    dict(persona=0, brand="코스알엑스", product="더 나이아신아마이드 15 세럼 20ml", stage_index=1, style_index=3,
+         tone="전문적인", honorific="해요체", is_event=False, seed=82),
+    dict(persona=4, brand="설화수", product="진설크림 60ml", stage_index=1, style_index=1, tone="전문적인",
+         honorific="합쇼체", is_event=True, seed=919),
+]  # fmt: skip
+NEXT_TONE = {None: "친근한", "친근한": "전문적인", "전문적인": "트렌디한", "트렌디한": "고급스러운",
+             "고급스러운": "감성적인", "감성적인": "친근한"}  # fmt: skip
+
+
+@pytest.mark.parametrize("spec", TONE_SWAPPED)
+def test_tone_swapped_sms_of_one_brief_differ_and_keep_the_reader_s_reason(facts_pipeline: Pipeline, spec: dict):
+    """Where only the name, the reader's reason and a bare ask fit, the tone still ends the ask its own way
+    ("…볼까요?", "…보세요!", "…보시겠습니까?", "…고를 때입니다"); the reason before the name stays."""
+    first = facts_pipeline.run_one(Brief(**(spec | {"channel": "sms"})))[0]
+    other = facts_pipeline.run_one(Brief(**(spec | {"channel": "sms", "tone": NEXT_TONE[spec["tone"]]})))[0]
+    assert not first.sms_to_lms and not other.sms_to_lms, (first.message.body, other.message.body)
+    assert first.message.body != other.message.body, first.message.body
+    name = short_product_name(spec["product"])
+    assert first.message.body.split(name)[0] == other.message.body.split(name)[0], (first, other)
+
+
+@pytest.mark.parametrize("tone", [None, "친근한", "전문적인", "트렌디한", "고급스러운", "감성적인"])
+def test_a_hapsho_sms_invites_and_never_ends_on_a_bare_imperative(facts_pipeline: Pipeline, tone: str | None):
+    """Reading 12: "'권해 보십시오'라는 명령조 한 줄뿐". A 합쇼체 SMS wishes, advises, asks or names the moment
+    ("…만나 보시길 바랍니다", "…보시겠습니까?", "…고를 때입니다"), never "…십시오"."""
+    kept = 0
+    for brand, product in PRODUCTS + ROOMY:
+        for stage in range(5):
+            for persona in range(5):
+                brief = Brief(brand=brand, product=product, persona=persona, stage_index=stage, style_index=stage,
+                              channel="sms", honorific="합쇼체", tone=tone, is_event=persona == 2)  # fmt: skip
+                result = facts_pipeline.run_one(brief)[0]
+                if result.sms_to_lms:  # an LMS's closing line is not this SMS rule's
+                    continue
+                kept += 1
+                body = result.message.body
+                assert "시오" not in body and body.endswith(ENDINGS[Honorific.hapsho]), body
+                assert speech_levels(body) == {Honorific.hapsho}, body
+    assert kept >= 20
+
+
+@pytest.mark.parametrize(
+    ("brand", "product"),
+    [("아이오페", "슈퍼바이탈 아이크림 25ml"), ("설화수", "자음생크림"), ("헤라", "리프레싱 클렌징 폼 160g")],
+)
+def test_a_premium_product_s_sms_never_asks_to_stock_up(facts_pipeline: Pipeline, brand: str, product: str):
+    """Reading 12: "85,000원 아이크림에 '쟁여 두세요'는 가볍다": not for 50,000원 and over, nor a luxury brand's
+    (헤라's 30,000원 cleanser included)."""
+    for honorific in Honorific:
+        for persona in range(5):
+            for style in range(6):
+                brief = Brief(brand=brand, product=product, persona=persona, stage_index=2, style_index=style,
+                              channel="sms", tone="트렌디한", honorific=honorific, sms_overflow="shorten")  # fmt: skip
+                body = facts_pipeline.run_one(brief)[0].message.body
+                assert "쟁여" not in body, body
+
+
+def test_every_kept_sms_carries_the_reader_s_reason(facts_pipeline: Pipeline, catalog: Catalog):
+    """Whatever the tone's ending costs, a kept SMS still gives this reader something beyond the name: their
+    catalog fact, a stated reason, the friend who gains, or (a sensitive reader's first use) the patch test."""
+    kept = 0
+    for brand, product in PRODUCTS + ROOMY:
+        listed = catalog.product(brand, product)
+        for tone in (None, "친근한", "트렌디한", "감성적인"):
+            for honorific in Honorific:
+                for stage in range(5):
+                    persona = (stage + len(product)) % 5
+                    brief = Brief(brand=brand, product=product, persona=persona, stage_index=stage, tone=tone,
+                                  style_index=stage, channel="sms", honorific=honorific)  # fmt: skip
+                    result = facts_pipeline.run_one(brief)[0]
+                    if result.sms_to_lms:  # what 90 bytes cannot carry whole goes as LMS (tested above)
+                        continue
+                    kept += 1
+                    body = result.message.body
+                    tip = persona == 1 and stage == 1 and "팔 안쪽에 먼저" in body  # a sensitive reader's first use
+                    assert gives_something(body, listed, None, stage == 4) or tip, body
+    assert kept >= 40
