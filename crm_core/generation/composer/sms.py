@@ -402,6 +402,7 @@ FUNCTIONS = (
 _SPF = re.compile(r"SPF\d+\+?")
 # What the catalog says of mildness → the SMS modifier (향료를 넣지 않은 → 무향료: the same fact, 7 bytes).
 MILD_FACTS = (
+    ("약산성", "약산성이라 순한"),  # what it gives the reader, where bytes allow
     ("약산성", "약산성"),
     ("향료를 넣지 않", "무향료"),
     ("향이 거의 없", "향이 거의 없는"),
