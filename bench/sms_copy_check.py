@@ -1,8 +1,10 @@
-"""Counts behind the SMS complaints (readings 8, 10 and 11), over copy_eval's grid with every brief sent as SMS:
+"""Counts behind the SMS complaints (readings 8, 10, 11 and 12), over copy_eval's grid with every brief sent as SMS:
 how many briefs stay SMS (and why the rest go out as LMS), whether each kept SMS gives this reader a
 concrete catalog fact (or the event's offer) and one clear ask, its bytes with the ad frame, the guard's
-verdicts; and the reading-8 counts (referral SMS with no reason to pass it on, budget SMS led by a bare
-price, LMS from SMS briefs with usage at a first look or a purchase or a sentence after their ask).
+verdicts; 합쇼체 SMS that end on a command ("…보십시오", reading 12) and SMS of a product at 50,000원 or more or
+of a luxury brand (설화수, 헤라: no price talk) that say "쟁여"; and the reading-8 counts (referral SMS with no
+reason to pass it on, budget SMS led by a bare price, LMS from SMS briefs with usage at a first look or a
+purchase or a sentence after their ask).
 
 The reader's fact is judged here from the catalog alone (not from the composer's own choice): the
 registered function, the SPF rating or a key ingredient for a luxury reader; mildness (약산성, 무향료,
@@ -40,7 +42,9 @@ from crm_core.scores import Scorer
 PRICE_LED = re.compile(r"^[0-9.]+(ml|g)에 [0-9,]+원인 ")
 FRIEND = re.compile("친구에게 |분께 ")
 SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
-ASK_END = ("세요.", "십시오.", "주세요.")
+# the ask's end: 해요체 as the tone puts it ("…세요!", "…볼까요?", "…봐요."), 합쇼체 inviting or (older) commanding
+ASK_END = ("세요.", "십시오.", "주세요.", "요.", "요?", "요!", "니다.", "니다!", "니까?")
+HELPERS = ("보세요.", "두세요.", "주세요.")
 READERS = ("luxury", "sensitive", "budget", "trend", "natural")
 SOOTHING = ("병풀", "마데카소사이드", "아줄렌", "판테놀", "세라마이드", "알로에", "카모마일", "알란토인", "어린쑥")
 MILD = ("약산성", "무향료", "향이 거의 없는", "눈 시림", "민감성 피부", "예민해진 피부", "순한 사용감", "편안한 사용감",
@@ -107,7 +111,9 @@ def main() -> None:
                 counts["kept_sms_able"] += not content
                 counts["kept_content"] += content  # a content or service event sent as a text
                 wording = getattr(event, "sms", None) or "\0"  # main has no SMS wording for content events
-                invited = content and wording.rsplit(" ", 1)[0] in body  # its invitation, at any speech level
+                words = wording.split()[:-1]  # its invitation at any speech level: the verb goes, and a main
+                words = words[:-1] if wording.endswith(HELPERS) and len(words) > 1 else words  # verb before a helper
+                invited = content and " ".join(words) in body  # ("골라 보세요" → "고를 때입니다")
                 counts["kept_content_invited"] += invited
                 counts["kept_reader_fact"] += fact
                 counts["kept_fact_or_offer"] += fact or has_offer
@@ -115,6 +121,12 @@ def main() -> None:
                 counts["kept_concrete_or_invited"] += concrete or invited
                 counts["kept_one_ask"] += one_ask
                 counts["kept_over_90"] += size > 90
+                hapsho = result.brief.honorific.value == "합쇼체"
+                counts["kept_hapsho"] += hapsho
+                counts["kept_hapsho_command"] += hapsho and body.rstrip(".!?").endswith("시오")  # "…보십시오"
+                premium = (result.product.price or 0) >= 50_000 or result.brand.name in ("설화수", "헤라")
+                counts["kept_premium"] += premium
+                counts["kept_premium_stockpile"] += premium and "쟁여" in body
                 by_reader[f"{reader}_kept"] += 1
                 by_reader[f"{reader}_fact"] += fact or has_offer
                 if stage == 4 and event is None:
@@ -136,7 +148,8 @@ def main() -> None:
                 "kept_content_invited", "kept_reader_fact",
                 "kept_fact_or_offer",
                 "kept_concrete", "kept_concrete_or_invited",
-                "kept_one_ask", "kept_over_90", "verdict_pass", "verdict_warn", "verdict_block",
+                "kept_one_ask", "kept_over_90", "kept_hapsho", "kept_hapsho_command", "kept_premium",
+                "kept_premium_stockpile", "verdict_pass", "verdict_warn", "verdict_block",
                 "referral_sms", "referral_bare", "budget_sms", "budget_price_led", "lms_first_look_or_purchase",
                 "with_usage", "ask_not_last"):  # fmt: skip
         print(f"{key}: {counts[key]}")

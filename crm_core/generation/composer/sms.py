@@ -945,8 +945,14 @@ def _moment(stem: str, kind: str) -> str | None:
 # trendy exclaims ("…보세요!"), emotional says it with the reader ("…봐요."); the other tones keep "…세요.".
 HAEYO_ENDINGS: dict[Tone | None, str] = {Tone.friendly: "shall", Tone.trendy: "exclaim", Tone.emotional: "together"}
 _FINAL_RIEUL = 8  # ㄹ as a final consonant
-# Bare asks to look, try or buy (no adverb, no event): where no 합쇼체 invitation fits, "{name}, 권합니다." does.
-_RECOMMENDABLE = frozenset(v for stage in (0, 1, 3) for v in SHORT_CLOSES[stage]) | frozenset(PRICEY_ONLY.values())
+# Bare asks to look, try or buy (no adverb, no event): where no 합쇼체 invitation fits, the brand's own word does
+# ("{name}, 권합니다."), by stage and alternating over the short asks (which the reader picks), then "권합니다".
+_BRAND_WORDS = {0: ("소개합니다.", "권합니다."), 1: ("추천합니다.", "권합니다."), 3: ("추천합니다.", "권합니다.")}
+_RECOMMENDS: dict[str, tuple[str, ...]] = {
+    ask: tuple(dict.fromkeys((words[i % 2], "권합니다.")))
+    for stage, words in _BRAND_WORDS.items()
+    for i, ask in enumerate((*SHORT_CLOSES[stage], *(PRICEY_ONLY.values() if stage == 3 else ())))
+}
 _EXCLAIMING = frozenset({Tone.friendly, Tone.trendy})  # their cheapest 합쇼체 moment ends on "!"
 _TOGETHER = {"보": "봐", "두": "둬", "가": "가", "하": "해"}
 
@@ -996,8 +1002,8 @@ def voiced(text: str, tone: Tone | None, honorific: Honorific, toned: bool = Tru
         if tone in _EXCLAIMING:  # the shared cheapest moment said their way: "지금 쓸 때입니다!", no byte more
             found = [e[:-1] + "!" if e.endswith(" 때입니다.") and e == _ending(stem, "now") else e for e in found]
         head, _, ask = text.rpartition(", ")
-        if head and ask in _RECOMMENDABLE:  # a bare look or buy: the brand's own word, shorter than any ask
-            found.append(f"{head}, 권합니다.")
+        if head and ask in _RECOMMENDS:  # a bare look or buy: the brand's own word, shorter than any ask
+            found += [f"{head}, {word}" for word in _RECOMMENDS[ask]]
         return tuple(found) or (conjugate(text, honorific),)
     if tone == Tone.trendy:  # the trendy tone exclaims its own asks too
         return (f"{stem}세요!",)
