@@ -74,7 +74,7 @@ ASKS = {
     "선물 추천 보기": "골라 보",
     "친구에게 공유하기": "공유해 보",
 }
-_ASKING_END = re.compile(r"(세요|십시오)\.$")
+_ASKING_END = re.compile(r"(세요|십시오)[.!]$")  # a trendy push asks with an exclamation
 _EMOJI = re.compile("[\U0001f000-\U0001faff\U00002600-\U000027bf\ufe0f]")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
@@ -857,3 +857,50 @@ def test_a_product_line_never_says_two_topics_in_a_row(facts_pipeline: Pipeline)
     ]
     assert any("자음생크림은 바른 뒤에 " in body for body in bodies), bodies
     assert not any(re.search(r"[은는] (?:\S+ ){0,2}\S*(?:뒤|후|때|전)에는 ", body) for body in bodies), bodies
+
+
+# Event pushes that read the same for two tones on copy-eval's grid (round 6): the offer filled the room, the
+# tone's product line gave way and nothing else in the push said the tone. (brief, the tone, the next tone)
+TIGHT_EVENT_PUSHES = [
+    (dict(persona=2, brand="에스쁘아", product="프로테일러 비 벨벳 커버 쿠션 SPF34/PA++ 13g", stage_index=1,
+          style_index=0, event_id="ev-act-n2", seed=659), Tone.expert, Tone.trendy),
+    (dict(persona=3, brand="에스트라", product="아토베리어365 크림 80ml", stage_index=4, style_index=4,
+          event_id="ev-ref-p2", seed=121, emoji="few"), Tone.expert, Tone.trendy),
+    (dict(persona=0, brand="에스트라", product="아토베리어365 하이드로 수딩크림 60ml", stage_index=3, style_index=0,
+          event_id="ev-rev-p2", seed=516, emoji="few", honorific=Honorific.hapsho), Tone.expert, Tone.trendy),
+    (dict(persona=1, brand="아이오페", product="비타민C 엑스퍼트 25% 토닝 앰플 23ml", stage_index=1, style_index=3,
+          event_id="ev-act-p1", seed=256), Tone.expert, Tone.trendy),  # the offer only: no room for an ask
+    (dict(persona=0, brand="려", product="흑운 모근강화 영양 샴푸 400ml", stage_index=1, style_index=2,
+          event_id="ev-act-p1", seed=252, emoji="playful"), Tone.trendy, Tone.luxurious),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("brief", "tone", "other"), TIGHT_EVENT_PUSHES)
+def test_a_tight_event_push_still_changes_with_its_tone(
+    facts_pipeline: Pipeline, catalog: Catalog, brief: dict, tone: Tone, other: Tone
+):
+    """copy-eval (round 6): 22 of 203 tone-swapped pushes were identical, mostly expert → trendy event pushes
+    whose offer took the room of the tone's words. The trendy push ends on an exclamation, which costs no room;
+    the product and the offer stay."""
+    event = catalog.event(brief["event_id"])
+    one, two = (push_message(facts_pipeline, tone=t, **brief).message.body for t in (tone, other))
+    assert one != two, one
+    trendy = two if other == Tone.trendy else one
+    assert _EMOJI.sub("", trendy).rstrip().endswith("!"), trendy
+    honorific = brief.get("honorific", Honorific.haeyo)
+    for body in (one, two):
+        assert short_product_name(brief["product"]) in body, body
+        said = push.merged_ask(event.button, event) or offer_sentence(event)
+        assert conjugate(said, honorific).rstrip(".") in body, body
+
+
+def test_a_restrained_brand_never_exclaims_even_in_the_trendy_tone(facts_pipeline: Pipeline, catalog: Catalog):
+    """voice.py: a heritage or modern brand speaks without exclamations, whatever the tone."""
+    for brand in ("설화수", "헤라"):
+        product = next(p for p in catalog.products if p.brand == brand)
+        for stage, event_id in ((0, None), (0, "ev-acq-p2"), (4, "ev-ref-p2")):
+            body = push_message(
+                facts_pipeline, brand=brand, product=product.name, stage_index=stage, tone=Tone.trendy,
+                event_id=event_id,
+            ).message.body  # fmt: skip
+            assert "!" not in body, body

@@ -1107,7 +1107,25 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
         tiers = _event_forms(plan, request, point, product)
     else:
         tiers = [_plain_forms(plan, request, point, product)]
-    return [[[s for s in form if s] for form in tier] for tier in tiers]
+    tiers = [[[s for s in form if s] for form in tier] for tier in tiers]
+    return _in_tone(tiers, plan, request)
+
+
+# The tone's ending. copy-eval found tight event pushes identical across tones: the offer took the room
+# the tone's product line needed, so the tone left no trace. An ending costs nothing: a trendy push ends on
+# an exclamation (its ask, or the offer where no ask fits), never a restrained brand's (voice.py).
+_END = re.compile(r"요\.$")
+
+
+def _in_tone(tiers: list[list[Form]], plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
+    """The forms with the last sentence ended in the tone's way (a caution keeps its full stop)."""
+    if request.resolved.brief.tone != Tone.trendy or voice_of(request.resolved.brand).manner in QUIET_MANNERS:
+        return tiers
+    care = caution_line(plan)
+    return [
+        [[*form[:-1], form[-1][:-1] + "!"] if _END.search(form[-1]) and form[-1] != care else form for form in tier]
+        for tier in tiers
+    ]
 
 
 def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, product: str) -> list[list[list]]:
