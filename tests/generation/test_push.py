@@ -726,16 +726,17 @@ def test_a_conversion_push_with_the_next_step_event_asks_about_this_product(fact
                 title, body = result.message.title, result.message.body
                 assert "워터뱅크 UV 베리어 선크림" in title and "라인도 살펴보" not in title, title
                 last = last_sentence(body)
-                assert "이 선크림이" in last and "다음 단계" in last, body
+                assert "이 선크림을" in last and "다음 단계" in last, body  # whether to take it up (reading 12)
                 assert "라인의 다음 단계를" not in body and "쓰시는 라인" not in body, body
 
 
-AWKWARD_FRAMES = re.compile("이번에 살펴볼|지금 (바로 )?쓰시는|익숙해서 더 좋은|요즘 찾는")
+AWKWARD_FRAMES = re.compile("이번에 살펴볼|지금 (바로 )?쓰시는|익숙해서 더 좋은|요즘 찾는|나에게 건네는")
 
 
 @pytest.mark.parametrize("tone", [Tone.expert, Tone.emotional, Tone.trendy])
 def test_the_product_line_never_opens_on_a_frame_readers_found_awkward(facts_pipeline: Pipeline, tone: Tone):
-    """Reading 11: "이번에 살펴볼 …은", "지금 바로 쓰시는", "익숙해서 더 좋은 …은", "요즘 찾는 …" read awkward."""
+    """Reading 11: "이번에 살펴볼 …은", "지금 바로 쓰시는", "익숙해서 더 좋은 …은", "요즘 찾는 …" read awkward;
+    reading 12: "(오늘) 나에게 건네는 …은"."""
     for stage in range(5):
         for style in range(6):
             for seed in range(4):
@@ -904,3 +905,77 @@ def test_a_restrained_brand_never_exclaims_even_in_the_trendy_tone(facts_pipelin
                 event_id=event_id,
             ).message.body  # fmt: skip
             assert "!" not in body, body
+
+
+def test_a_fomo_ask_names_what_the_reader_would_miss(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 12 (s8752): "나중에 아쉽지 않게 … 1:1 상담을 신청해 보세요" named no loss ("놓침 방지 장치가 약함"). A
+    choice (a consultation, a comparison, a skin-type test) is missed as a poor pick; a look or a story as
+    something passed by."""
+    choices = {"ev-acq-n3", "ev-acq-n1", "ev-rev-n2"}
+    for event_id in (*choices, "ev-acq-n2", "ev-act-n1", None):
+        stage = catalog.event(event_id).stage if event_id else 0
+        for persona in range(5):
+            for tone in (None, *Tone):
+                body = push_message(
+                    facts_pipeline, persona=persona, stage_index=stage, style_index=2, tone=tone, event_id=event_id,
+                    brand="설화수", product="자음수 EX 150ml",
+                ).message.body  # fmt: skip
+                assert "나중에 아쉽지 않게" not in body, body
+                if event_id in choices:
+                    assert "고르고 나서 아쉽지 않게" in last_sentence(body), body
+
+
+def test_a_trend_readers_line_is_no_stock_phrase_but_speaks_of_this_kind_of_product(facts_pipeline: Pipeline):
+    """Reading 12: "이번 시즌 루틴에 새로 들이기 좋아요" (and "새로 들이기 좋은 …") read as stock; where no fact fits a
+    trend reader, their line names the product's kind ("크림 하나만 바꿔도 …")."""
+    bodies = [
+        push_message(
+            facts_pipeline, persona=3, stage_index=stage, style_index=style, tone=tone, seed=seed, **CREAM
+        ).message.body
+        for stage in (0, 3)
+        for style in range(6)
+        for tone in (None, Tone.expert, Tone.trendy)  # the trendy product line said "새로 들이기 좋은 …" too
+        for seed in range(2)
+    ]
+    assert not any(re.search("새로 들이기 좋|새로 들여 보기 좋", body) for body in bodies), bodies
+    assert any(re.search("크림 하나만 바꿔도|새 크림 하나면", body) for body in bodies), bodies
+
+
+def test_a_sensitive_readers_product_line_names_the_ingredients_without_a_stiff_frame(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Reading 12 (s3420, s4360, s3122): "파우더 피그먼트·호호바 오일이 주요 성분인 립 틴트입니다" read stiff."""
+    for product, stage, event_id in (
+        ("꾸뛰르 립 틴트 벨벳 8.5g", 4, "ev-ref-n1"), ("픽싱 틴트 4g", 0, "ev-acq-p2"),
+        ("바이오 컨디셔닝 에센스 폼 클렌저 180ml", 2, "ev-ret-p1"),
+    ):  # fmt: skip
+        brand = next(p.brand for p in catalog.products if p.name == product)
+        bodies = [
+            push_message(
+                facts_pipeline, persona=1, brand=brand, product=product, stage_index=stage, style_index=style,
+                seed=seed, event_id=event_id,
+            ).message.body
+            for style in range(6)
+            for seed in range(3)
+        ]  # fmt: skip
+        assert not any("주요 성분인" in body for body in bodies), bodies
+
+
+def test_a_next_step_push_asks_whether_to_take_this_product_up(facts_pipeline: Pipeline):
+    """Reading 12 (s2435): "이 바디 로션이 다음 단계로 맞을지 성분과 사용감을 비교해 보세요" read vague."""
+    result = push_message(
+        facts_pipeline, persona=0, brand="일리윤", product="세라마이드 아토 로션 350ml", stage_index=3, style_index=3,
+        emoji="playful", event_id="ev-rev-n1",
+    )  # fmt: skip
+    last = last_sentence(result.message.body)
+    assert "다음 단계로 들일지" in last and "맞을지" not in last, result.message.body
+
+
+def test_a_compare_ask_says_what_to_compare(facts_pipeline: Pipeline):
+    """Reading 12 (s9563): "쓰던 제품과 지금 바로 비교해 보십시오" said not what to compare."""
+    result = push_message(
+        facts_pipeline, persona=4, brand="한율", product="어린쑥 수분진정 토너 150ml", stage_index=3, style_index=0,
+        tone=Tone.expert, honorific=Honorific.hapsho,
+    )  # fmt: skip
+    assert result.message.cta == "비교해 보기", result.message.cta
+    assert "성분·사용감을" in last_sentence(result.message.body), result.message.body
