@@ -979,3 +979,20 @@ def test_a_compare_ask_says_what_to_compare(facts_pipeline: Pipeline):
     )  # fmt: skip
     assert result.message.cta == "비교해 보기", result.message.cta
     assert "성분·사용감을" in last_sentence(result.message.body), result.message.body
+
+
+def test_an_emotional_ask_that_says_for_me_itself_takes_no_for_me_lead(facts_pipeline: Pipeline, catalog: Catalog):
+    """A tint's "나에게 맞을지 직접 만나 보세요" under the emotional style read "오늘은 나를 위해 나에게 맞을지 …"."""
+    tint = next(p for p in catalog.products if p.name.startswith("픽싱 틴트"))
+    lasts = [
+        last_sentence(
+            push_message(
+                facts_pipeline, persona=persona, brand=tint.brand, product=tint.name, stage_index=0, style_index=3,
+                tone=tone,
+            ).message.body
+        )
+        for persona in range(5)
+        for tone in (None, *Tone)
+    ]  # fmt: skip
+    assert any("나에게 맞을지" in last for last in lasts), lasts
+    assert not any("나를 위해 나에게" in last for last in lasts), lasts

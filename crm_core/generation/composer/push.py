@@ -405,6 +405,7 @@ PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be mis
 # The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 마음을 담아"}
 SKINLESS_EMOTION_LEAD = "나를 위해"  # a shampoo or a tint: not "내 피부를 위해"
+EMOTION_SELF_LEAD = "오늘은"  # before an ask that says "나에게" itself
 SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
 ADVERB_LEADS = frozenset({"지금 바로", "바로", "편하게", "차근차근", "천천히", "여유롭게"})  # leads that are one adverb
 MODIFIER_OPENING = re.compile(r"(?:써 본|\S+(?:는|던)) ")  # an ask opening on a modifier ("쓰시는 라인", "써 본 느낌")
@@ -950,6 +951,8 @@ def cta_line(
         lead = TIME_KEEP_LEAD if label in KEEP_ACTIONS else TIME_USE_LEAD
     elif style == TIME and "전에" in action:  # "다 쓰기 전에 …" already says when
         lead = ""
+    elif style == EMOTION and "나에게" in action:  # a tint's "나에게 맞을지 …": not "오늘은 나를 위해 나에게 …"
+        lead = EMOTION_SELF_LEAD
     elif style in STYLE_LEADS:
         lead = STYLE_LEADS[style]
     elif tone and not (merged or OWN_ADVERB.search(action)):  # never "편하게 … 가볍게 둘러보세요"
@@ -1281,6 +1284,7 @@ def every_line() -> list[str]:
         GIFT_FOMO_LEAD,
         PROMOTION_LEAD,
         *EMOTION_USER_LEADS.values(),
+        EMOTION_SELF_LEAD,
         *TONE_LEADS.values(),
     ]
     looks = [LOOK_ASK.replace("{aspect}", aspect) for aspect in (*LOOK_ASPECTS.values(), LOOK_ASPECT, "발색")]
