@@ -14,6 +14,11 @@ Reading 11's push notes (counted on the same briefs):
 - pushes for a name carrying a figure ("비타민C 엑스퍼트 25% …") that state the catalog's fact behind it;
 - trend readers asked to share (공유하기) with a photo; retained budget users told only "알뜰히 쓰게 돼요".
 
+Reading 12's push notes and copy-eval round 6:
+- stock or stiff lines: "나중에 아쉽지 않게", "새로 들이기 좋아요", "… 주요 성분인", "나에게 건네는";
+- event pushes whose body is the same with the next tone (copy-eval's swap: none → friendly → expert →
+  trendy → luxurious → emotional → friendly).
+
     PYTHONPATH=. python bench/push_copy_check.py            # about 20 s on one core
 """
 
@@ -48,6 +53,8 @@ ANGLE_MARKS = {
 ASKING_KINDS = ("content", "service")
 AWKWARD = re.compile("이번에 살펴볼|지금 (?:바로 )?쓰시는|익숙해서 더 좋은|요즘 찾는")
 FLAT_TIME = re.compile("이번 주부터|지금의 루틴을 꾸준히")
+STOCK_12 = re.compile("나중에 아쉽지 않게|새로 들이기 좋|새로 들여 보기 좋|주요 성분인|나에게 건네는")
+NEXT_TONE = {None: Tone.friendly, **{tone: [*Tone][(i + 1) % len(Tone)] for i, tone in enumerate(Tone)}}
 FIGURE_PRODUCTS = {  # a name carrying a figure, and the catalog's fact behind it
     "비타민C 엑스퍼트 25% 토닝 앰플 23ml": "순수 비타민C 25%",
     "레티놀 엑스퍼트 0.1% 링클 코렉터 20ml": "순수 레티놀 0.1%",
@@ -90,6 +97,10 @@ def main(seed: int = 11, n: int = 400) -> None:
         kind = "event" if result.event else "no event"
         text = f"{result.message.title} {result.message.body}"
         seen["awkward"] += bool(AWKWARD.search(text))
+        seen["stock 12"] += bool(STOCK_12.search(text))
+        if result.event:
+            swapped = pipeline.run_one(brief.model_copy(update={"tone": NEXT_TONE[brief.tone]}))[0]
+            seen["tone same"] += swapped.message.body == result.message.body
         seen["head twice"] += _head_twice(short_product_name(result.product.name), result.message.body)
         if brief.style_index == 0:
             seen["time"] += 1
@@ -147,6 +158,8 @@ def main(seed: int = 11, n: int = 400) -> None:
     print(f"| content/service event pushes with the description chained in | {chained} of {asked} |")
     print(f"| pushes with an awkward frame (살펴볼, 쓰시는, 익숙해서 더 좋은, 요즘 찾는) | {seen['awkward']} of {n} |")
     print(f"| pushes saying the name's head noun twice in a sentence | {seen['head twice']} of {n} |")
+    print(f"| pushes with a stock or stiff line of reading 12 | {seen['stock 12']} of {n} |")
+    print(f"| event pushes whose body is the same with the next tone | {seen['tone same']} of {total['event']} |")
     print(f"| time-style pushes with no urgency (이번 주부터, 꾸준히) | {seen['flat time']} of {seen['time']} |")
     print(f"| next-step event pushes drifting to another line | {seen['next step drift']} of {seen['next step']} |")
     print(f"| next-step event pushes carrying the reader's angle | {seen['next step reader']} of {seen['next step']} |")

@@ -33,11 +33,11 @@ PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
     Tone.expert: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),  # no "이번에 살펴볼 …은"
     Tone.trendy: (
         "요즘 눈여겨볼 {product}은 {definition}(이)에요.",
-        "새로 들이기 좋은 {product}은 {definition}(이)에요.",
+        "이번 시즌 새로 만나 볼 {product}은 {definition}(이)에요.",  # reading 12: "새로 들이기 좋은" read stock
     ),
     Tone.luxurious: ("{definition}, {product}을 소개해 드려요.", "{product}은 {definition}(이)에요."),
     Tone.emotional: (
-        "오늘 나에게 건네는 {product}은 {definition}(이)에요.",
+        "나를 위해 골라 볼 {product}은 {definition}(이)에요.",  # reading 12: "오늘 나에게 건네는 …" read awkward
         "{definition}, 곁에 두고 싶은 {product}(이)에요.",
     ),
 }
@@ -83,11 +83,11 @@ PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone'
     Tone.expert: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
     Tone.trendy: (  # reading 11: "요즘 찾는 …" read vague (who looks for it?)
         "요즘 눈여겨볼 {product}은 {definition}(이)에요.",
-        "{definition}, 새로 들이기 좋은 {product}(이)에요.",
+        "{definition}, 새로 만나 볼 {product}(이)에요.",
     ),
     Tone.luxurious: ("{definition}, {product}(이)에요.", "정성을 담은 {product}은 {definition}(이)에요."),
     Tone.emotional: (
-        "나에게 건네는 {product}은 {definition}(이)에요.",
+        "나를 위한 {product}은 {definition}(이)에요.",
         "곁에 두고 싶은 {product}은 {definition}(이)에요.",
     ),
 }
@@ -96,7 +96,7 @@ BENEFIT: dict[str, tuple[str, ...]] = {
     "sensitive": ("예민한 날에도 반가운 건 {feature}(이)에요.", "피부가 예민한 날 반가운 점은 {feature}(이)에요."),
     "budget": ("매일 손이 가는 이유는 {feature}(이)에요.", "매일 쓰기 좋은 점은 {feature}(이)에요."),
     "luxury": ("공들인 루틴에 어울리는 건 {feature}(이)에요.", "공들인 루틴에서 빛나는 건 {feature}(이)에요."),
-    "trend": ("요즘 루틴에 새로 들이기 좋은 이유는 {feature}(이)에요.", "써 보는 재미는 {feature}에 있어요."),
+    "trend": ("새로 써 볼 이유는 {feature}(이)에요.", "써 보는 재미는 {feature}에 있어요."),  # not "새로 들이기 좋은"
     "natural": (
         "원료를 보면 {ingredients}을 담았고, {feature}이 돋보여요.",
         "{ingredients}을 담아 {feature}이 돋보여요.",
@@ -115,7 +115,8 @@ READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room fo
     "sensitive": ("처음엔 작은 부위부터 발라 보면 안심이에요.", "처음 며칠은 작은 부위부터 써 보면 안심이에요."),
     "budget": ("매일 쓸 제품은 한 번에 쓰는 양까지 따져 보면 좋아요.", "매일 손이 갈 단계인지부터 따져 보면 좋아요."),
     "luxury": ("공들인 루틴에 한 단계로 더하기 좋아요.", "매일의 관리에 정성을 한 겹 더해요."),
-    "trend": ("쓰던 루틴에 하나쯤 새로 들여 보기 좋아요.", "이번 시즌 루틴에 새로 들이기 좋아요."),
+    # reading 12: "이번 시즌 루틴에 새로 들이기 좋아요" read as a stock line; the product's kind makes it its own
+    "trend": ("{category} 하나만 바꿔도 루틴이 새로워져요.", "새 {category} 하나면 루틴에 재미가 더해져요."),
     "natural": ("담은 원료는 제품 정보에 그대로 적혀 있어요.",),
 }
 # A reader who already uses the product (retention, referral): why this matters to them now, in
@@ -257,7 +258,7 @@ ACTIONS: dict[str, str] = {
     "라인 함께 보기": "같은 라인 제품도 함께 살펴보세요.",
     "다음 단계 보기": "쓰던 루틴의 다음 단계로 {product}을 살펴보세요.",  # this product, not "다음 단계 제품"
     "지금 단계 선택": "피부에 맞는 단계를 골라 보세요.",
-    "비교해 보기": "쓰던 제품과 비교해 보세요.",
+    "비교해 보기": "쓰던 제품과 성분·사용감을 비교해 보세요.",  # reading 12 (s9563): "쓰던 제품과 비교" said not what
     "구성 살펴보기": "함께 쓰기 좋은 구성을 살펴보세요.",
     "친구에게 알려주기": "가까운 친구에게도 알려 주세요.",
     "공유하기": "써 본 느낌을 공유해 주세요.",
@@ -353,7 +354,8 @@ MERGED_ASKS: dict[str, str] = {
 # 살펴보세요" left the reader unsure what to buy. The push sells THIS product: the event's comparison is how the
 # reader checks it ({product} is "이 크림" by then), and the title names it.
 PRODUCT_ASKS: dict[str, str] = {
-    "다음 단계 보기": "{product}이 다음 단계로 맞을지 성분과 사용감을 비교해 보세요.",
+    # reading 12 (s2435): "이 바디 로션이 다음 단계로 맞을지 …" read vague: whether to take it up as the next step
+    "다음 단계 보기": "{product}을 다음 단계로 들일지 성분과 사용감으로 따져 보세요.",
 }
 PRODUCT_INVITES: dict[str, str] = {"다음 단계 보기": "내 루틴의 다음 단계, {product}"}
 ASKING_KINDS = frozenset({"content", "service"})  # offers with no condition, whose benefit is the thing asked for
@@ -378,8 +380,10 @@ FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
         "들인 정성이 아깝지 않게",
     ),
     (STOCK_ACTIONS, "떨어져서 아쉽지 않게"),
+    # reading 12 (s8752): "나중에 아쉽지 않게 … 1:1 상담을 신청해 보세요" named no loss; a choice's is a poor pick
+    (frozenset({"상담 신청하기", "비교해 보기", "피부 타입 알아보기"}), "고르고 나서 아쉽지 않게"),
 )
-FOMO_LEAD = "나중에 아쉽지 않게"  # a look, a choice, an event's content (the title may say 지나치기 아쉬운)
+FOMO_LEAD = "그냥 넘기기 아깝다면"  # a look or an event's content (the title may say 지나치기 아쉬운)
 # The emotional style beside an event's own ask (reading 9, s1896: "내 피부를 위해 … 온라인 상담을 신청해
 # 보세요" read stiff): a few words of how the reader feels that lead into what the event does for them.
 EMOTION_EVENT_LEADS: dict[str, str] = {
@@ -401,6 +405,7 @@ PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be mis
 # The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 마음을 담아"}
 SKINLESS_EMOTION_LEAD = "나를 위해"  # a shampoo or a tint: not "내 피부를 위해"
+EMOTION_SELF_LEAD = "오늘은"  # before an ask that says "나에게" itself
 SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
 ADVERB_LEADS = frozenset({"지금 바로", "바로", "편하게", "차근차근", "천천히", "여유롭게"})  # leads that are one adverb
 MODIFIER_OPENING = re.compile(r"(?:써 본|\S+(?:는|던)) ")  # an ask opening on a modifier ("쓰시는 라인", "써 본 느낌")
@@ -576,7 +581,7 @@ FRAMELESS_HEADS = frozenset(
     }
 )
 WITH_INGREDIENTS = "{ingredients}을 담은 {category}"
-KEY_INGREDIENTS = "{ingredients}이 주요 성분인 {category}"
+KEY_INGREDIENTS = "{ingredients}이 든 {category}"  # reading 12: "… 주요 성분인 립 틴트" read stiff
 # Which fact each reader meets first in the product line: its reason (the feature that fits the
 # angle), the price, the ingredients, another feature, or what the product is.
 # Neighbouring readers fall back to different facts, so that swapping one reader for another
@@ -880,7 +885,7 @@ def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False) -
         return None
     if angle == "sensitive" and plan.facts.category in CATEGORY_PATCH_TIPS:
         return CATEGORY_PATCH_TIPS[plan.facts.category]
-    return _pick(READER_HOOKS[angle], k) if angle in READER_HOOKS else None
+    return lines.fill(_pick(READER_HOOKS[angle], k), plan.values) if angle in READER_HOOKS else None
 
 
 def _talks_price(plan: MessagePlan, request: GenerationRequest) -> bool:
@@ -946,6 +951,8 @@ def cta_line(
         lead = TIME_KEEP_LEAD if label in KEEP_ACTIONS else TIME_USE_LEAD
     elif style == TIME and "전에" in action:  # "다 쓰기 전에 …" already says when
         lead = ""
+    elif style == EMOTION and "나에게" in action:  # a tint's "나에게 맞을지 …": not "오늘은 나를 위해 나에게 …"
+        lead = EMOTION_SELF_LEAD
     elif style in STYLE_LEADS:
         lead = STYLE_LEADS[style]
     elif tone and not (merged or OWN_ADVERB.search(action)):  # never "편하게 … 가볍게 둘러보세요"
@@ -1107,7 +1114,25 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
         tiers = _event_forms(plan, request, point, product)
     else:
         tiers = [_plain_forms(plan, request, point, product)]
-    return [[[s for s in form if s] for form in tier] for tier in tiers]
+    tiers = [[[s for s in form if s] for form in tier] for tier in tiers]
+    return _in_tone(tiers, plan, request)
+
+
+# The tone's ending. copy-eval found tight event pushes identical across tones: the offer took the room
+# the tone's product line needed, so the tone left no trace. An ending costs nothing: a trendy push ends on
+# an exclamation (its ask, or the offer where no ask fits), never a restrained brand's (voice.py).
+_END = re.compile(r"요\.$")
+
+
+def _in_tone(tiers: list[list[Form]], plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
+    """The forms with the last sentence ended in the tone's way (a caution keeps its full stop)."""
+    if request.resolved.brief.tone != Tone.trendy or voice_of(request.resolved.brand).manner in QUIET_MANNERS:
+        return tiers
+    care = caution_line(plan)
+    return [
+        [[*form[:-1], form[-1][:-1] + "!"] if _END.search(form[-1]) and form[-1] != care else form for form in tier]
+        for tier in tiers
+    ]
 
 
 def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, product: str) -> list[list[list]]:
@@ -1259,6 +1284,7 @@ def every_line() -> list[str]:
         GIFT_FOMO_LEAD,
         PROMOTION_LEAD,
         *EMOTION_USER_LEADS.values(),
+        EMOTION_SELF_LEAD,
         *TONE_LEADS.values(),
     ]
     looks = [LOOK_ASK.replace("{aspect}", aspect) for aspect in (*LOOK_ASPECTS.values(), LOOK_ASPECT, "발색")]
