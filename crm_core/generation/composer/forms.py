@@ -88,14 +88,16 @@ def _offer_for(plan: MessagePlan) -> str | None:
 def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
     """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof. A caution
     follows the product line wherever it appears."""
-    usage = None if plan.stage == REFERRAL else plan.usage  # a referral gives a reason and one ask, no how-to
     carries_usage = gives_usage(plan.stage, channel, bool(plan.usage))
+    # a referral gives a reason and one ask, a first look a reason to look: no how-to (gives_usage)
+    usage = plan.usage if carries_usage else None
     # a proof that tells how to use it ("화장솜에 적셔 …") is said by the usage step where it is given
     proofs = [p for p in plan.proofs if not (carries_usage and _tells_usage_again(p, usage or ""))]
     trendy = tone == Tone.trendy
     offer = _offer_for(plan)
-    first = [plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
-    felt = [plan.fomo, plan.style_line]  # the style, said before the offer
+    scene = plan.style_line if _sets_the_season(plan) else None
+    first = [scene, plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
+    felt = [plan.fomo, None if scene else plan.style_line]  # the style, said before the offer
     if channel == Channel.email:
         second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, *felt]
         # the offer stands out; the letter ends on its ask
@@ -110,15 +112,28 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     # where one proof fits, the reader's own line (it follows the first fact when both fit); a budget
     # reader's follows the price it weighs, so the price stays
     own = plan.reader_line in proofs[1:2] and plan.angle.key != "budget"
-    one = [*first[:3], plan.reader_line] if own else first
+    one = [*first[:4], plan.reader_line] if own else first
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
         options = [[[*one, *felt, offer], [plan.usage], [plan.close]]]
-        options.append([[*first[:3], *felt, offer], [plan.usage], [plan.close]])
+        options.append([[*first[:4], *felt, offer], [plan.usage], [plan.close]])
     else:
         options = [[[*first, extra, *felt, offer], [plan.close]]]
         options.append([[*one, *felt, offer], [plan.close]])
-        options.append([[*first[:3], *felt, offer], [plan.close]])
+        options.append([[*first[:4], *felt, offer], [plan.close]])
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
+
+
+def _sets_the_season(plan: MessagePlan) -> bool:
+    """Whether the style line is the season's scene: it opens the message, where a season is set, not
+    after the facts ("… 감싸 줘요. 찬 바람이 부는 겨울에는 세럼 하나도 …": reading 12 read it as tacked on)."""
+    if not plan.style_line or 4 not in plan.styles:
+        return False
+    return plan.style_line in _season_lines(plan.values["season"], plan.values["category"])
+
+
+@lru_cache(maxsize=256)
+def _season_lines(season: str, category: str) -> frozenset[str]:
+    return frozenset(lines.fill(line, {"category": category}) for line in lines.SEASON_LINES.get(season, ()))
 
 
 # What a step is done with: a tip and the usage step naming the same one tell how to apply it twice
@@ -191,7 +206,9 @@ def _said_sparingly(
         # "오늘 가볍게 만나" never becomes "오늘 만나": it reads as a one-day offer ("오늘만")
         if count(adverb) > 1 and plan.close.count(adverb) == 1 and "오늘 만" not in plain:
             out = [[plain if s == plan.close else s for s in p] for p in out]
-    if count("처음") > SPARING["처음"]:
+    # "…을 처음 쓰실 때 알아 두면 좋은 점을 정리했어요 … 처음 쓰실 때는 …" (reading 12): the lead-in once
+    led = any(s and s != plan.usage and FIRST_USE_LEAD[:4] in s for p in out for s in p)
+    if count("처음") > SPARING["처음"] or led:
         out = [[s.removeprefix(FIRST_USE_LEAD) if s else s for s in p] for p in out]
     if plan.stage == ACTIVATION:  # "첫 사용", "첫날", "처음" are one idea: the close and the step say it last
         out = _first_use_said_sparingly(out, plan)

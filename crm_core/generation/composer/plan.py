@@ -285,6 +285,9 @@ def _features(facts: ProductFacts, definition: str | None, angle: Angle, season:
     )
 
 
+_BEGINNER = re.compile("처음 시작|입문|낮은 농도")
+
+
 def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
     resolved = request.resolved
     voice = voice_of(resolved.brand)
@@ -294,6 +297,8 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
     definition = _definition(facts, (k + 1) // 2, season)  # variants 1 and 2 share it but not the product line
     features = _features(facts, definition, angle, season)
     fitting = [f for f in features if _fits_reader(f, angle.key, resolved.persona.skin_concerns)]  # the reason
+    if angle.key == "luxury":  # "낮은 농도 단계라 정성 들인 관리에 잘 어울려요" (reading 12): a beginner's step is no
+        fitting = [f for f in fitting if not _BEGINNER.search(f)]  # reason for a reader of thorough care
     moment = angle.moment
     if facts.category in DAYTIME and "저녁" in moment:
         moment = "하루를 여는 차분한 아침"
@@ -582,6 +587,16 @@ def _button(stage_ctas: tuple[str, ...], close_button: str, event: CampaignEvent
 _TWICE_WORDS = ("기분", "가볍", "가벼", "촉촉", "설레", "여유", "마음")
 
 
+# A moment of calm is no hardship: "하루를 정돈하는 고요한 저녁에도 …" reads as if calm were a trial (reading 12).
+_CALM = re.compile("고요한|차분한|여유로운")
+
+
+def _at_ease(text: str, moment: str) -> str:
+    """`text` with "{moment}에도 " said as "{moment}, " where the moment is a calm one ("…에는 X은" would
+    say two topics)."""
+    return text.replace(f"{moment}에도 ", f"{moment}, ") if _CALM.search(moment) else text
+
+
 def _says_twice(sentence: str) -> bool:
     return any(sentence.count(word) > 1 for word in _TWICE_WORDS)
 
@@ -599,6 +614,15 @@ def _own_ask(event: CampaignEvent | None, stage_ctas: tuple[str, ...]) -> tuple[
         if re.search(event_words, about) and any(re.search(button_words, b) for b in stage_ctas):
             return None
     return event.ask, event.button
+
+
+# Stems any invitation shares with any close: no sign that the two speak of the same content.
+_INVITING_STEMS = frozenset({"준비", "두었", "제품", "살펴", "확인", "보세", "보십"})
+
+
+def _restates(close: str, offer: str) -> bool:
+    """Whether a close asks for what a content event's sentence describes (three content words shared)."""
+    return len((content_stems(close) & content_stems(offer)) - _INVITING_STEMS) >= 3
 
 
 _ENDING_STEMS = frozenset({"있어", "해요", "보세", "주세", "드려", "이에", "함께", "매일", "오늘"})
@@ -704,7 +728,7 @@ def _style_line(
     return None
 
 
-ACTIVATION, REFERRAL = 1, 4  # stage indexes
+ACQUISITION, ACTIVATION, REFERRAL = 0, 1, 4  # stage indexes
 # Titles and hooks that promise a how-to ("더 잘 쓰는 법", "알아 두면 좋은 점"): only over a body that gives it.
 PROMISES_USAGE = re.compile("쓰는 법|사용법|순서|가이드|이렇게 시작|놓치기 쉬운 점|알아 두면 좋은 점")
 
@@ -716,11 +740,14 @@ SMS_LMS_USAGE_STAGES = (ACTIVATION, 2)
 
 def gives_usage(stage: int, channel: Channel, has_usage: bool, from_sms: bool = False) -> bool:
     """Whether a long message carries the usage step: never in a referral (a reason to pass on, not
-    the steps); in a FriendTalk bubble only at first use, where the step is the point; in an LMS
-    written from an SMS brief only at first use and in the routine."""
+    the steps) nor at a first look (a reason to look, not a how-to: reading 12 read "획득 단계에 사용법"
+    as a message without focus); in a FriendTalk bubble only at first use, where the step is the point;
+    in an LMS written from an SMS brief only at first use and in the routine."""
     if from_sms and stage not in SMS_LMS_USAGE_STAGES:
         return False
-    return has_usage and stage != REFERRAL and (channel != Channel.kakao_friendtalk or stage == ACTIVATION)
+    if stage in (ACQUISITION, REFERRAL):
+        return False
+    return has_usage and (channel != Channel.kakao_friendtalk or stage == ACTIVATION)
 
 
 def _keeps_promises(pool: list[str], with_usage: bool, with_event: bool) -> list[str]:
@@ -850,7 +877,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # moment repeats its own word gives way to the next one
     turns = [_pick(hook_pool, at + i) for i in range(len(hook_pool))]
     hook_line = next((h for h in turns if not _says_twice(lines.fill(h, values))), turns[0])
-    hook = lines.fill(hook_line, values)
+    hook = _at_ease(lines.fill(hook_line, values), values["moment"])
     if facts.category == SCALP:
         hook = hook.replace("피부", "두피")
     if brief.key_message:  # the marketer's point opens the message (see key_message.py)
@@ -872,6 +899,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # "…데일리 클렌저, 살리실산 데일리 젠틀 클렌저" says the name's words twice in a row: the name first
         if repeats_name(values["definition"], facts.name):
             shapes = tuple(s for s in shapes if not s.startswith("{definition},")) or shapes
+        if "요즘 루틴" in hook:  # "요즘 루틴에 새로운 재미가 … 요즘 루틴에 들이기 좋은 …" (reading 12): said once
+            shapes = tuple(s for s in shapes if "요즘 루틴" not in s) or shapes
         product_bank = _pick(shapes, rng.randrange(2) + k)
         product_line = lines.fill(product_bank, values)
         # after a hook that named the product, what it is follows without the name again
@@ -911,6 +940,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if stage == 3 and close_line == lines.CLOSES[3][None][0]:  # the brand's own close, in this reader's terms
         close_line = lines.READER_CHOOSING_CLOSES.get(angle.key, close_line)
     close = lines.fill(close_line, values)
+    if values["moment"] in hook:  # "기분 전환이 필요한 날 … 기분 전환이 필요한 날에 손이 갈 세럼이라면" (reading 12)
+        close = close.replace(f"{values['moment']}에 ", "")
     if stage == 3 and angle.key != "budget":
         for priced, plain in lines.UNPRICED_CLOSE_WORDS:
             close = close.replace(priced, plain)
@@ -967,6 +998,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # a close that is the event's own ask says what the event is: its description beside it said it twice
     # ("…1:1 뷰티 상담도 신청하실 수 있습니다. 매장이나 온라인 채팅으로 1:1 상담을 신청해 보십시오.", reading 10)
     offer = offer_sentence(event) if event and not event_ask else None
+    if offer and event and not event.is_promotion and _restates(close, offer):
+        # "…순서와 조합으로 쓰면 좋은지 정리한 가이드도 준비해 두었어요. … 어떤 순서로 함께 쓰면 좋을지 조합부터
+        # 살펴보세요" (reading 12): the close that asks for the content says what it is, once
+        offer = None
     fomo = None
     if 2 in styles and offer and event and event.is_promotion:
         if not hook_fomo:
@@ -987,6 +1022,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close,
         campaign,
     )
+    if style_line:
+        style_line = _at_ease(style_line, values["moment"])
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
     if style_line and _FIRST_FEEL.search(style_line):  # "설레는 첫 사용" over "첫날의 설렘": a title of its own
