@@ -170,3 +170,26 @@ def test_the_reader_s_moment_and_요즘_루틴_are_said_once(catalog: Catalog):
     for _, body in written:
         assert body.count("기분 전환이 필요한 날") <= 1, body
         assert body.count("요즘 루틴") <= 1, body
+
+
+@pytest.mark.parametrize("tone", [None, "전문적인"])
+def test_a_routine_message_with_a_report_asks_for_the_report_alone(catalog: Catalog, tone):
+    """s6189: "…개인 리포트도 준비해 두었어요" + "남은 양을 확인하고 다음 사용분을 미리 준비해 두세요" under
+    "오늘 루틴 확인": a report, a repurchase and a routine check. The one ask is the report."""
+    checked = 0
+    for product in catalog.products[::2]:
+        for channel in LONG_CHANNELS:
+            spec = dict(brand=product.brand, product=product.name, persona=4, stage_index=2, style_index=1,
+                        tone=tone, channel=channel, is_event=True, event_id="ev-ret-n2", seed=3)  # fmt: skip
+            try:
+                request = _request(catalog, **spec)
+            except CrmError:
+                continue
+            if request.evidence.event is None or request.evidence.event.id != "ev-ret-n2":
+                continue
+            checked += 1
+            body = compose(request)[0].body
+            last = re.split(r"(?<=[.!?])\s+", body.strip())[-1]
+            assert "리포트" in last and body.count("리포트") == 1, body
+            assert not re.search("남은 양|다음 사용분|채워 두|챙겨 두", body), body
+    assert checked > 10

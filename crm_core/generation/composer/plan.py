@@ -728,7 +728,7 @@ def _style_line(
     return None
 
 
-ACQUISITION, ACTIVATION, REFERRAL = 0, 1, 4  # stage indexes
+ACQUISITION, ACTIVATION, ROUTINE, REFERRAL = 0, 1, 2, 4  # stage indexes
 # Titles and hooks that promise a how-to ("더 잘 쓰는 법", "알아 두면 좋은 점"): only over a body that gives it.
 PROMISES_USAGE = re.compile("쓰는 법|사용법|순서|가이드|이렇게 시작|놓치기 쉬운 점|알아 두면 좋은 점")
 
@@ -793,6 +793,13 @@ def _campaign(event: CampaignEvent | None, stage: int) -> str:
     if stage == REFERRAL and "후기" in event.name:
         return REVIEWING
     return EMPTIES if "공병" in about else ""
+
+
+def _takes_up(event: CampaignEvent | None) -> bool:
+    """Whether the event is content or a service the reader takes up, with its own ask."""
+    if event is None or event.is_promotion or not event.ask or event.offer is None:
+        return False
+    return event.offer.kind in ("content", "service")
 
 
 def _first_order(event: CampaignEvent | None) -> bool:
@@ -932,6 +939,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             close_line = event.ask
         elif asking or not close_fits:
             close_line = asking[0] if asking else lines.CLOSES[stage][None][0]
+    if stage == ROUTINE and not event_ask and _takes_up(event):
+        # a routine message with a report, an alert or a campaign asks for that one thing: never "…리포트도 준비해
+        # 두었어요" beside "남은 양을 확인하고 … 준비해 두세요" under "오늘 루틴 확인" (reading 12, s6189)
+        event_ask = (event.ask, cta)  # type: ignore[union-attr]
+        close_line = event.ask  # type: ignore[union-attr]
     # the close, whichever tone's it is (another tone's where the button asks for it): one of its wordings
     owner = next((t for t, (line, _) in lines.CLOSES[stage].items() if line == close_line), tone)
     by_button = bool(event_ask) or any(close_line == line for line, _ in lines.BUTTON_CLOSES.get(stage, ()))
