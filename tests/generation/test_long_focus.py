@@ -193,3 +193,20 @@ def test_a_routine_message_with_a_report_asks_for_the_report_alone(catalog: Cata
             assert "리포트" in last and body.count("리포트") == 1, body
             assert not re.search("남은 양|다음 사용분|채워 두|챙겨 두", body), body
     assert checked > 10
+
+
+def test_a_luxury_reader_hears_each_ingredient_once(catalog: Catalog):
+    """s5129: "어린쑥과 어성초 추출물을 담은 미스트입니다. 어린쑥 추출물을 중심으로 판테놀까지 함께 담아 …": the
+    formula line names what the formula adds, not the signature the product line named."""
+    checked = 0
+    for request, body in _written(catalog, persona=LUXURY, stage_index=0, style_index=1, tone=None):
+        sentences = re.split(r"(?<=[.!?])\s+", body.replace("\n", " "))
+        formula = next((i for i, s in enumerate(sentences) if "구성이 분명" in s), None)
+        if formula is None:
+            continue
+        checked += 1
+        facts = build_plan(request).facts
+        before = " ".join(sentences[:formula]).replace(facts.name, "")  # the name may hold one ("히알루론산 세럼")
+        for ingredient in (i for i in facts.ingredients if i in sentences[formula]):
+            assert not re.search(rf"(?<![가-힣]){re.escape(ingredient.split()[0])}", before), body
+    assert checked > 10
