@@ -210,3 +210,22 @@ def test_a_luxury_reader_hears_each_ingredient_once(catalog: Catalog):
         for ingredient in (i for i in facts.ingredients if i in sentences[formula]):
             assert not re.search(rf"(?<![가-힣]){re.escape(ingredient.split()[0])}", before), body
     assert checked > 10
+
+
+def test_where_the_product_goes_is_said_by_the_usage_step_alone(catalog: Catalog):
+    """s5186, s5456: "토너 다음에 바르는 보습 에멀젼 … 토너 다음 단계에서 …", "에센스 다음에 바르는 집중 케어 단계라 …
+    에센스 다음 단계에서 …": a message that gives the step places the product once."""
+    stepped = [p for p in catalog.products if re.search(r"\S+ 다음 단계에서", p.usage or "")]
+    assert len(stepped) > 10
+    checked = 0
+    for product in stepped:
+        anchor = re.search(r"(\S+) 다음 단계에서", product.usage).group(1) + " 다음"
+        for channel in LONG_CHANNELS:
+            for persona in (LUXURY, 2):
+                spec = dict(brand=product.brand, product=product.name, persona=persona, stage_index=1,
+                            style_index=1, channel=channel, is_event=False, seed=persona)  # fmt: skip
+                body = compose(_request(catalog, **spec))[0].body
+                if anchor + " 단계에서" in body:
+                    checked += 1
+                    assert body.count(anchor) == 1, body
+    assert checked > 20

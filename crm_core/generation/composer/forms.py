@@ -26,6 +26,7 @@ from crm_core.generation.composer.plan import (
     gives_usage,
     says_again,
     season_of,
+    step_anchor,
 )
 from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice_of
@@ -142,8 +143,12 @@ APPLIED_WITH = ("손바닥", "손끝", "손가락", "화장솜", "퍼프", "스�
 
 
 def _tells_usage_again(proof: str, usage: str) -> bool:
-    """Whether a proof says what the usage step says, or is a how-to done with the step's own tool."""
+    """Whether a proof says what the usage step says, or is a how-to done with the step's own tool, or places
+    the product where the step does ("에센스 다음에 바르는 집중 케어 단계라 …" beside "에센스 다음 단계에서 …")."""
     if says_again(proof, usage):
+        return True
+    anchor = step_anchor(usage)
+    if anchor and anchor in proof:
         return True
     return bool(_HOW_TO.search(proof)) and any(tool in proof and tool in usage for tool in APPLIED_WITH)
 

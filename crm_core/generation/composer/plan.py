@@ -174,8 +174,19 @@ def off_season(text: str, season: str) -> bool:
     return bool((season == "겨울" and COOL_WORDS.search(text)) or (season != "여름" and HEAT_WORDS.search(text)))
 
 
+# Where the usage step says where it goes ("토너 다음 단계에서 …"): a definition placing the product the same way
+# ("토너 다음에 바르는 보습 에멀젼") says it twice in a message that gives the step (reading 12, s5186).
+STEP_AFTER = re.compile(r"(\S+) 다음 단계에서 ")
+
+
+def step_anchor(usage: str | None) -> str:
+    """ "토너 다음" for a usage step that starts after the toner; "" for one that names no such step."""
+    match = STEP_AFTER.search(usage or "")
+    return f"{match.group(1)} 다음" if match else ""
+
+
 @lru_cache(maxsize=8192)
-def _definition(facts: ProductFacts, k: int, season: str = "") -> str | None:
+def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "") -> str | None:
     """What the product is, as a noun phrase: a defining selling point, else a defining claim, else
     its key ingredient and category; None for a name-only product (nothing is known). One that sells
     nothing out of season where the catalog has one (reading 11: "더운 계절에도 유분감이 적은 크림")."""
@@ -188,6 +199,8 @@ def _definition(facts: ProductFacts, k: int, season: str = "") -> str | None:
         defs = tuple(d for d in defs if not off_season(d, season)) or defs
     defs = tuple(d for d in defs if not repeats_name(d, facts.name)) or defs  # reading 10: "살리실산을 담은
     # 데일리 클렌저, 살리실산 데일리 젠틀 클렌저": one that says more than the name, where the catalog has one
+    if step:  # the usage step says where it goes: a definition that says something else, else it without the place
+        defs = tuple(d for d in defs if step not in d) or tuple(re.sub(f"{step}에 \\S+ ", "", d) for d in defs)
     if defs:
         return _natural_phrase(name_free(defs[k % len(defs)], facts.name, facts.noun))
     if facts.ingredients and facts.category:
@@ -294,7 +307,10 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
     budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium) and angle.need == BUDGET_NEED
     ingredients = facts.ingredients
     season = season_of(resolved.brief.scheduled_at)
-    definition = _definition(facts, (k + 1) // 2, season)  # variants 1 and 2 share it but not the product line
+    stage = resolved.stage.index
+    with_usage = gives_usage(stage, resolved.channel.channel, bool(facts.usage), resolved.sms_to_lms)
+    step = step_anchor(facts.usage) if with_usage else ""
+    definition = _definition(facts, (k + 1) // 2, season, step)  # variants 1 and 2 share it but not the product line
     features = _features(facts, definition, angle, season)
     fitting = [f for f in features if _fits_reader(f, angle.key, resolved.persona.skin_concerns)]  # the reason
     if angle.key == "luxury":  # "낮은 농도 단계라 정성 들인 관리에 잘 어울려요" (reading 12): a beginner's step is no
