@@ -229,3 +229,13 @@ def test_where_the_product_goes_is_said_by_the_usage_step_alone(catalog: Catalog
                     checked += 1
                     assert body.count(anchor) == 1, body
     assert checked > 20
+
+
+def test_the_sensitive_day_is_named_once(catalog: Catalog):
+    """s-reading 12 (own read): "피부가 유난히 예민한 날에는 … 피부가 예민한 날에는 문지르는 시간을 짧게 …"."""
+    written = _written(catalog, persona=1, stage_index=3, style_index=EMOTIONAL, tone=None)
+    written += _written(catalog, persona=1, stage_index=2, style_index=EMOTIONAL, tone=None)
+    opened = [body for _, body in written if body.startswith("피부가 유난히 예민한 날")]
+    assert len(opened) > 20
+    for body in opened:
+        assert body.split("\n")[0].count("예민한 날") == 1, body

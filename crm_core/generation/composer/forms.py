@@ -157,7 +157,21 @@ def _long_paragraphs(plan: MessagePlan, channel: Channel, tone: Tone | None) -> 
     """The long form's paragraphs: what the product is said together, each word a reader would
     notice said sparingly."""
     laid = _what_it_is_first(_long_sentences(plan, channel, tone), plan)
-    return _said_sparingly(laid, plan, channel == Channel.kakao_friendtalk)
+    return _day_said_once(_said_sparingly(laid, plan, channel == Channel.kakao_friendtalk), plan)
+
+
+# A tip or a reason naming the day the hook already named ("피부가 유난히 예민한 날에는 … 피부가 예민한 날에는
+# 문지르는 시간을 짧게 …", "… 예민한 날에도 편하게 쓰기 좋아요", reading 12): in the same paragraph it points back.
+_SENSITIVE_DAY = re.compile("(?:(?:피부|두피|눈가|입술)(?:가|이) )?예민한 날(에는|이라면|에도)")
+
+
+def _day_said_once(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """The paragraphs with a proof in the hook's paragraph that names the hook's 예민한 날 again saying "그런 날"."""
+    if "예민한 날" not in plan.hook or not paragraphs or plan.hook not in paragraphs[0]:
+        return paragraphs
+    told = {plan.reader_line, *plan.proofs}
+    first = [_SENSITIVE_DAY.sub(r"그런 날\1", s, count=1) if s and s in told else s for s in paragraphs[0]]
+    return [first, *paragraphs[1:]]
 
 
 def _what_it_is_first(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
