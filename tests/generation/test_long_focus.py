@@ -10,13 +10,14 @@ import re
 import pytest
 
 from crm_core.catalog import Catalog
-from crm_core.domain import Brief, EvidenceItem
+from crm_core.domain import Brief, EvidenceItem, Honorific
 from crm_core.errors import CrmError
 from crm_core.evidence import assemble_evidence
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import compose, lines
 from crm_core.generation.composer.plan import build_plan, season_of
 from crm_core.generation.composer.reader import product_kind
+from crm_core.generation.composer.speech import conjugate
 
 LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
 LUXURY, TREND = 0, 3  # persona indexes
@@ -239,3 +240,19 @@ def test_the_sensitive_day_is_named_once(catalog: Catalog):
     assert len(opened) > 20
     for body in opened:
         assert body.split("\n")[0].count("예민한 날") == 1, body
+
+
+def test_a_title_promising_a_reason_sits_over_a_body_that_gives_one(catalog: Catalog):
+    """s2104, s4222: "…을 매일 쓰는 이유" over "어떤 크림인지 한 번 더 정리했습니다" and a definition."""
+    checked = 0
+    for persona in range(5):
+        for request, body in _written(catalog, persona=persona, stage_index=2, style_index=1, tone=None):
+            title = compose(request)[0].title
+            if "이유" not in title:
+                continue
+            checked += 1
+            plan = build_plan(request)
+            kinds = plan.parts[-len(plan.proofs) :] if plan.proofs else ()
+            reasons = [t for k, t in zip(kinds, plan.proofs, strict=True) if k in ("reason", "fit", "share", "angle")]
+            assert any(conjugate(reason, Honorific.haeyo) in body for reason in reasons), (title, body)
+    assert checked > 10

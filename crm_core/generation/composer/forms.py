@@ -17,7 +17,9 @@ from crm_core.generation.composer import lines, push, sms
 from crm_core.generation.composer.facts import WASH_OFF
 from crm_core.generation.composer.plan import (
     ACTIVATION,
+    PROMISES_REASON,
     PROMISES_USAGE,
+    REASON_KINDS,
     REFERRAL,
     MessagePlan,
     as_this,
@@ -672,7 +674,16 @@ def _kept_title(plan: MessagePlan, body: str) -> str:
     usage = plan.usage and (plan.usage in body or plan.usage.removeprefix(FIRST_USE_LEAD) in body)
     if (plan.title in reviews and "후기" not in said) or (PROMISES_USAGE.search(plan.title) and not usage):
         return plan.plain_title or plan.title
+    # "…을 매일 쓰는 이유" over "어떤 크림인지 한 번 더 정리했습니다" and a definition (reading 12)
+    if PROMISES_REASON.search(plan.title) and not _gives_a_reason(plan, body):
+        return plan.plain_title or plan.title
     return plan.title
+
+
+def _gives_a_reason(plan: MessagePlan, body: str) -> bool:
+    """Whether the body says why (this reader's reason, fit, tip or what to pass on), as the plan's parts tell."""
+    kinds = plan.parts[-len(plan.proofs) :] if plan.proofs else ()
+    return any(kind in REASON_KINDS and text in body for kind, text in zip(kinds, plan.proofs, strict=True))
 
 
 def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:

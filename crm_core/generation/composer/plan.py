@@ -747,6 +747,9 @@ def _style_line(
 ACQUISITION, ACTIVATION, ROUTINE, REFERRAL = 0, 1, 2, 4  # stage indexes
 # Titles and hooks that promise a how-to ("더 잘 쓰는 법", "알아 두면 좋은 점"): only over a body that gives it.
 PROMISES_USAGE = re.compile("쓰는 법|사용법|순서|가이드|이렇게 시작|놓치기 쉬운 점|알아 두면 좋은 점")
+PROMISES_REASON = re.compile("이유")  # "…을 매일 쓰는 이유": only over a body that gives one
+PROMISES = re.compile(f"{PROMISES_USAGE.pattern}|{PROMISES_REASON.pattern}")
+REASON_KINDS = frozenset({"reason", "fit", "share", "angle"})  # the proofs that say why (plan.parts)
 
 
 # Stages whose LMS written from an SMS brief carries the usage step: first use (the guide is the point)
@@ -890,7 +893,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     start = rng.randrange(len(title_pool)) + k
     title = _title(title_pool, start, values)
     # for a body that quotes no review or gives no usage step after all (forms.py lays it out)
-    plain_pool = [t for t in title_pool if t not in lines.REVIEW_TITLES and not PROMISES_USAGE.search(t)]
+    plain_pool = [t for t in title_pool if t not in lines.REVIEW_TITLES and not PROMISES.search(t)]
+    if not plain_pool and stage == ROUTINE:  # every routine title of the style promises a how-to or a reason
+        plain_pool = [lines.EMPTIES_TITLES[0]]
     plain_title = _title(plain_pool, start, values) if plain_pool else title
     # three variants take three hooks where the pool has them; from a pool of two, k + k // 2: the
     # third variant pairs the first hook with the second product line, so that three variants differ
