@@ -179,6 +179,7 @@ def off_season(text: str, season: str) -> bool:
 STEP_AFTER = re.compile(r"(\S+) 다음 단계에서 ")
 
 
+@lru_cache(maxsize=4096)
 def step_anchor(usage: str | None) -> str:
     """ "토너 다음" for a usage step that starts after the toner; "" for one that names no such step."""
     match = STEP_AFTER.search(usage or "")
