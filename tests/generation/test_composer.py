@@ -101,7 +101,9 @@ def test_each_stage_closes_with_its_own_call_to_action(pipeline: Pipeline, catal
     assert len({r.message.body for r in results}) == 5
     for stage, result in enumerate(results):
         assert result.message.cta in catalog.stage(stage).cta_examples
-    assert "처음 쓰실 때는" in results[1].message.body  # activation: the first-use step, led in by the stage
+    # activation: the first-use step, led in by the stage once (the hook or the step; reading 12 read
+    # "…처음 쓰실 때 알아 두면 좋은 점 … 처음 쓰실 때는 …" as repetition)
+    assert results[1].message.body.count("처음 쓰실 때") == 1
     assert "채워" in results[2].message.body or "챙겨" in results[2].message.body  # retention: replenish
     assert "전해" in results[4].message.body or "나눌" in results[4].message.body  # referral: share
 

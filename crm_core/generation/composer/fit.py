@@ -80,9 +80,12 @@ LUXURY_STRENGTH = "성분부터 꼼꼼히 보시는 분께 반가운 건 {ingred
 LUXURY_STRENGTH_SHORT = "{ingredient}을 {strength} 담았어요."  # no "…나": 0.1% retinol is a starting strength
 # after an opener or a product line that named the ingredient: the figure it adds
 LUXURY_STRENGTH_SAID = "{ingredient} 함량은 {strength}(이)라, 성분을 하나하나 살피는 분께도 근거가 분명해요."
-# The signature ingredient already named by the product line: the formula around it, the signature first.
+# The signature ingredient named by the product's name: the formula around it, the signature first.
 # ("처방" reads as a drug's prescription to the ad-law guard: "구성", "함께 담아")
 LUXURY_FORMULA = "{signature}을 중심으로 {support}까지 함께 담아, 성분을 하나하나 살피는 분께도 구성이 분명해요."
+# Named by the product line itself: what the formula adds, the signature not named again ("어린쑥과 어성초 추출물을
+# 담은 미스트입니다. 어린쑥 추출물을 중심으로 …" read as the ingredient said twice, reading 12).
+LUXURY_FORMULA_ADDED = "여기에 {support}까지 더해, 성분을 하나하나 살피는 분께도 구성이 분명해요."
 _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
 # The catalog's own functional-cosmetic sentence (its legal wording kept), framed for this reader.
 # A function line that speaks of 성분 names one ("성분과 근거를 말하면서 성분을 하나도 밝히지 않음", reading 10);
@@ -286,7 +289,8 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str
         out.append(Fit("actives", lines.fill(LUXURY_ACTIVES, values), lines.fill(LUXURY_ACTIVES_SHORT, values), key))
     elif added := _unsaid(others, said)[:2]:  # the product line named it: what the formula adds
         values = {"signature": key, "support": "·".join(added)}
-        line = lines.fill(LUXURY_FORMULA, values)
+        defined = key.split()[0] in said.replace(facts.name, "")  # the definition says it, not only the name
+        line = lines.fill(LUXURY_FORMULA_ADDED if defined else LUXURY_FORMULA, values)
         out.append(Fit("formula", line, lines.fill(LUXURY_ACTIVES_SHORT, {"actives": values["support"]}), added[0]))
     return out
 
@@ -422,6 +426,7 @@ def every_fit_line() -> list[str]:
         LUXURY_FUNCTION_PLAIN,
         LUXURY_FUNCTION_SHORT,
         LUXURY_FORMULA,
+        LUXURY_FORMULA_ADDED,
         LUXURY_STRENGTH,
         LUXURY_STRENGTH_SHORT,
         LUXURY_STRENGTH_SAID,

@@ -17,7 +17,9 @@ from crm_core.generation.composer import lines, push, sms
 from crm_core.generation.composer.facts import WASH_OFF
 from crm_core.generation.composer.plan import (
     ACTIVATION,
+    PROMISES_REASON,
     PROMISES_USAGE,
+    REASON_KINDS,
     REFERRAL,
     MessagePlan,
     as_this,
@@ -26,6 +28,7 @@ from crm_core.generation.composer.plan import (
     gives_usage,
     says_again,
     season_of,
+    step_anchor,
 )
 from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice_of
@@ -88,14 +91,16 @@ def _offer_for(plan: MessagePlan) -> str | None:
 def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
     """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof. A caution
     follows the product line wherever it appears."""
-    usage = None if plan.stage == REFERRAL else plan.usage  # a referral gives a reason and one ask, no how-to
     carries_usage = gives_usage(plan.stage, channel, bool(plan.usage))
+    # a referral gives a reason and one ask, a first look a reason to look: no how-to (gives_usage)
+    usage = plan.usage if carries_usage else None
     # a proof that tells how to use it ("화장솜에 적셔 …") is said by the usage step where it is given
     proofs = [p for p in plan.proofs if not (carries_usage and _tells_usage_again(p, usage or ""))]
     trendy = tone == Tone.trendy
     offer = _offer_for(plan)
-    first = [plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
-    felt = [plan.fomo, plan.style_line]  # the style, said before the offer
+    scene = plan.style_line if _sets_the_season(plan) else None
+    first = [scene, plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
+    felt = [plan.fomo, None if scene else plan.style_line]  # the style, said before the offer
     if channel == Channel.email:
         second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, *felt]
         # the offer stands out; the letter ends on its ask
@@ -110,15 +115,28 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     # where one proof fits, the reader's own line (it follows the first fact when both fit); a budget
     # reader's follows the price it weighs, so the price stays
     own = plan.reader_line in proofs[1:2] and plan.angle.key != "budget"
-    one = [*first[:3], plan.reader_line] if own else first
+    one = [*first[:4], plan.reader_line] if own else first
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
         options = [[[*one, *felt, offer], [plan.usage], [plan.close]]]
-        options.append([[*first[:3], *felt, offer], [plan.usage], [plan.close]])
+        options.append([[*first[:4], *felt, offer], [plan.usage], [plan.close]])
     else:
         options = [[[*first, extra, *felt, offer], [plan.close]]]
         options.append([[*one, *felt, offer], [plan.close]])
-        options.append([[*first[:3], *felt, offer], [plan.close]])
+        options.append([[*first[:4], *felt, offer], [plan.close]])
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
+
+
+def _sets_the_season(plan: MessagePlan) -> bool:
+    """Whether the style line is the season's scene: it opens the message, where a season is set, not
+    after the facts ("… 감싸 줘요. 찬 바람이 부는 겨울에는 세럼 하나도 …": reading 12 read it as tacked on)."""
+    if not plan.style_line or 4 not in plan.styles:
+        return False
+    return plan.style_line in _season_lines(plan.values["season"], plan.values["category"])
+
+
+@lru_cache(maxsize=256)
+def _season_lines(season: str, category: str) -> frozenset[str]:
+    return frozenset(lines.fill(line, {"category": category}) for line in lines.SEASON_LINES.get(season, ()))
 
 
 # What a step is done with: a tip and the usage step naming the same one tell how to apply it twice
@@ -127,8 +145,12 @@ APPLIED_WITH = ("손바닥", "손끝", "손가락", "화장솜", "퍼프", "스�
 
 
 def _tells_usage_again(proof: str, usage: str) -> bool:
-    """Whether a proof says what the usage step says, or is a how-to done with the step's own tool."""
+    """Whether a proof says what the usage step says, or is a how-to done with the step's own tool, or places
+    the product where the step does ("에센스 다음에 바르는 집중 케어 단계라 …" beside "에센스 다음 단계에서 …")."""
     if says_again(proof, usage):
+        return True
+    anchor = step_anchor(usage)
+    if anchor and anchor in proof:
         return True
     return bool(_HOW_TO.search(proof)) and any(tool in proof and tool in usage for tool in APPLIED_WITH)
 
@@ -137,7 +159,21 @@ def _long_paragraphs(plan: MessagePlan, channel: Channel, tone: Tone | None) -> 
     """The long form's paragraphs: what the product is said together, each word a reader would
     notice said sparingly."""
     laid = _what_it_is_first(_long_sentences(plan, channel, tone), plan)
-    return _said_sparingly(laid, plan, channel == Channel.kakao_friendtalk)
+    return _day_said_once(_said_sparingly(laid, plan, channel == Channel.kakao_friendtalk), plan)
+
+
+# A tip or a reason naming the day the hook already named ("피부가 유난히 예민한 날에는 … 피부가 예민한 날에는
+# 문지르는 시간을 짧게 …", "… 예민한 날에도 편하게 쓰기 좋아요", reading 12): in the same paragraph it points back.
+_SENSITIVE_DAY = re.compile("(?:(?:피부|두피|눈가|입술)(?:가|이) )?예민한 날(에는|이라면|에도)")
+
+
+def _day_said_once(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """The paragraphs with a proof in the hook's paragraph that names the hook's 예민한 날 again saying "그런 날"."""
+    if "예민한 날" not in plan.hook or not paragraphs or plan.hook not in paragraphs[0]:
+        return paragraphs
+    told = {plan.reader_line, *plan.proofs}
+    first = [_SENSITIVE_DAY.sub(r"그런 날\1", s, count=1) if s and s in told else s for s in paragraphs[0]]
+    return [first, *paragraphs[1:]]
 
 
 def _what_it_is_first(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
@@ -191,7 +227,9 @@ def _said_sparingly(
         # "오늘 가볍게 만나" never becomes "오늘 만나": it reads as a one-day offer ("오늘만")
         if count(adverb) > 1 and plan.close.count(adverb) == 1 and "오늘 만" not in plain:
             out = [[plain if s == plan.close else s for s in p] for p in out]
-    if count("처음") > SPARING["처음"]:
+    # "…을 처음 쓰실 때 알아 두면 좋은 점을 정리했어요 … 처음 쓰실 때는 …" (reading 12): the lead-in once
+    led = any(s and s != plan.usage and FIRST_USE_LEAD[:4] in s for p in out for s in p)
+    if count("처음") > SPARING["처음"] or led:
         out = [[s.removeprefix(FIRST_USE_LEAD) if s else s for s in p] for p in out]
     if plan.stage == ACTIVATION:  # "첫 사용", "첫날", "처음" are one idea: the close and the step say it last
         out = _first_use_said_sparingly(out, plan)
@@ -640,7 +678,16 @@ def _kept_title(plan: MessagePlan, body: str) -> str:
     usage = plan.usage and (plan.usage in body or plan.usage.removeprefix(FIRST_USE_LEAD) in body)
     if (plan.title in reviews and "후기" not in said) or (PROMISES_USAGE.search(plan.title) and not usage):
         return plan.plain_title or plan.title
+    # "…을 매일 쓰는 이유" over "어떤 크림인지 한 번 더 정리했습니다" and a definition (reading 12)
+    if PROMISES_REASON.search(plan.title) and not _gives_a_reason(plan, body):
+        return plan.plain_title or plan.title
     return plan.title
+
+
+def _gives_a_reason(plan: MessagePlan, body: str) -> bool:
+    """Whether the body says why (this reader's reason, fit, tip or what to pass on), as the plan's parts tell."""
+    kinds = plan.parts[-len(plan.proofs) :] if plan.proofs else ()
+    return any(kind in REASON_KINDS and text in body for kind, text in zip(kinds, plan.proofs, strict=True))
 
 
 def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:

@@ -97,19 +97,20 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "{product}, 궁금했다면 이번 주가 만나 보기 좋은 때예요.",
     ),
     1: ("{ask}", "{opener}"),
+    # never "{product}, 한 번 알고 나면 그냥 지나치기 어려워요": it names nothing to miss (reading 12)
     2: (
-        "{product}, 한 번 알고 나면 그냥 지나치기 어려워요.",
         "새 {category}을 찾고 계셨다면 {product}은 그냥 지나치기 아까워요.",
         "{feature}, 아직 모르셨다면 그냥 지나치기 아까워요.",
     ),
     # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS). Each
     # leads to the reader's moment with this product (its feel, the time it takes), never a mood line any
-    # product could open on ("… 든든한 위로가 돼요", "… 작은 쉼표가 돼요": readings 10 and 11).
+    # product could open on ("… 든든한 위로가 돼요", "… 작은 쉼표가 돼요": readings 10 and 11), nor a mood
+    # the reader's moment does not give ("고요한 저녁에도 … 마음이 느긋해져요", "… 제형부터 기분이 달라져요",
+    # "… 작은 차이가 여유를 만들어 줘요": reading 12).
     3: (
         "{moment}에는 {feel}만으로도 마음이 한결 편해져요.",
-        "{moment}, {feel}부터 기분이 달라져요.",
-        "{moment}에도 {product}을 쓰는 {span}만큼은 마음이 느긋해져요.",
-        "{moment}에는 {feel}처럼 작은 차이가 여유를 만들어 줘요.",
+        "{moment}에는 {feel}이 더 반갑게 느껴져 기분이 한결 나아져요.",
+        "{moment}에는 {category} 하나를 골라도 편안한 사용감부터 살피게 돼요.",  # for a product with no feel to name
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
@@ -241,16 +242,14 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
     # the feeling said of this reader's time with the product, never a stock mood ("… 큰 위로예요", "첫날의
     # 설렘은 오래 기억에 남아요": readings 10 and 11)
     3: {
-        0: (
-            "{moment}에 이 {category}을 쓰는 {span} 동안은 마음이 한결 느긋해져요.",
+        0: (  # never "… 쓰는 몇 분 동안은 마음이 한결 느긋해져요" (reading 12: filler)
             "바쁜 날에도 이 {category}을 쓰는 {span}만큼은 기분 좋게 나를 챙길 수 있어요.",
         ),
         1: (
             "여유 있는 때에 처음 써 보면 이 {category}의 사용감을 천천히 느낄 수 있어요.",
             "이 {category}을 처음 쓰는 날에는 손끝에 닿는 사용감을 천천히 살펴보면 마음이 편안해져요.",
         ),
-        2: (
-            "매일 같은 순서로 이 {category}을 쓰는 {span} 동안은 바쁜 날에도 마음이 차분해져요.",
+        2: (  # never "… 쓰는 짧은 순간 동안은 바쁜 날에도 마음이 차분해져요" (reading 12: forced)
             "익숙한 사용감이라 피곤한 날에도 이 {category}만큼은 편안하게 챙길 수 있어요.",
         ),
         3: (
@@ -330,7 +329,8 @@ REASON_LINES: dict[str, str] = {
     # never "먼저 살펴볼 점은 … 편안함이에요", which reads as a catalog point turned into a noun (reading 11)
     "sensitive": "{feature}(이)라 예민한 날에도 편하게 쓰기 좋아요.",
     "budget": "{feature}(이)라 매일 쓰기에도 부담이 없어요.",
-    "trend": "{feature}(이)라 요즘 루틴에 새로 더하기 좋아요.",
+    # never "요즘 루틴에": the trendy product line says it ("요즘 루틴에 들이기 좋은 …", reading 12)
+    "trend": "{feature}(이)라 새로 들여 보기 좋아요.",
     "natural": "{feature}(이)라 매일의 루틴에 편안하게 어울려요.",
 }
 USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages 2 and 4): nothing "to find"
@@ -420,7 +420,7 @@ CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # Fear of missing out without a deadline or a number: what the reader would miss.
 # Said once per message: never where the hook already carries it. A fact the reader would miss leads.
 FOMO_LINES = ("{feature}, 말로만 듣고 지나치기엔 아까워요.", "{feature}, 직접 써 봐야 알 수 있어요.")
-FOMO_PLAIN = "이 {category}, 한 번 알고 나면 그냥 지나치기 어려워요."  # no feature to lead with
+FOMO_PLAIN = "이 {category}의 사용감, 모르고 지나치기엔 아까워요."  # no feature to lead with: what is missed
 FOMO_OFFER_CLOSE = "놓치면 아쉬운 혜택이에요."
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
     1: "쓰는 순서와 양만 알맞게 맞추면 이 {category}도 어렵지 않아요.",

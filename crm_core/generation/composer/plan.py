@@ -174,8 +174,20 @@ def off_season(text: str, season: str) -> bool:
     return bool((season == "겨울" and COOL_WORDS.search(text)) or (season != "여름" and HEAT_WORDS.search(text)))
 
 
+# Where the usage step says where it goes ("토너 다음 단계에서 …"): a definition placing the product the same way
+# ("토너 다음에 바르는 보습 에멀젼") says it twice in a message that gives the step (reading 12, s5186).
+STEP_AFTER = re.compile(r"(\S+) 다음 단계에서 ")
+
+
+@lru_cache(maxsize=4096)
+def step_anchor(usage: str | None) -> str:
+    """ "토너 다음" for a usage step that starts after the toner; "" for one that names no such step."""
+    match = STEP_AFTER.search(usage or "")
+    return f"{match.group(1)} 다음" if match else ""
+
+
 @lru_cache(maxsize=8192)
-def _definition(facts: ProductFacts, k: int, season: str = "") -> str | None:
+def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "") -> str | None:
     """What the product is, as a noun phrase: a defining selling point, else a defining claim, else
     its key ingredient and category; None for a name-only product (nothing is known). One that sells
     nothing out of season where the catalog has one (reading 11: "더운 계절에도 유분감이 적은 크림")."""
@@ -188,6 +200,8 @@ def _definition(facts: ProductFacts, k: int, season: str = "") -> str | None:
         defs = tuple(d for d in defs if not off_season(d, season)) or defs
     defs = tuple(d for d in defs if not repeats_name(d, facts.name)) or defs  # reading 10: "살리실산을 담은
     # 데일리 클렌저, 살리실산 데일리 젠틀 클렌저": one that says more than the name, where the catalog has one
+    if step:  # the usage step says where it goes: a definition that says something else, else it without the place
+        defs = tuple(d for d in defs if step not in d) or tuple(re.sub(f"{step}에 \\S+ ", "", d) for d in defs)
     if defs:
         return _natural_phrase(name_free(defs[k % len(defs)], facts.name, facts.noun))
     if facts.ingredients and facts.category:
@@ -285,15 +299,23 @@ def _features(facts: ProductFacts, definition: str | None, angle: Angle, season:
     )
 
 
+_BEGINNER = re.compile("처음 시작|입문|낮은 농도")
+
+
 def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
     resolved = request.resolved
     voice = voice_of(resolved.brand)
     budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium) and angle.need == BUDGET_NEED
     ingredients = facts.ingredients
     season = season_of(resolved.brief.scheduled_at)
-    definition = _definition(facts, (k + 1) // 2, season)  # variants 1 and 2 share it but not the product line
+    stage = resolved.stage.index
+    with_usage = gives_usage(stage, resolved.channel.channel, bool(facts.usage), resolved.sms_to_lms)
+    step = step_anchor(facts.usage) if with_usage else ""
+    definition = _definition(facts, (k + 1) // 2, season, step)  # variants 1 and 2 share it but not the product line
     features = _features(facts, definition, angle, season)
     fitting = [f for f in features if _fits_reader(f, angle.key, resolved.persona.skin_concerns)]  # the reason
+    if angle.key == "luxury":  # "낮은 농도 단계라 정성 들인 관리에 잘 어울려요" (reading 12): a beginner's step is no
+        fitting = [f for f in fitting if not _BEGINNER.search(f)]  # reason for a reader of thorough care
     moment = angle.moment
     if facts.category in DAYTIME and "저녁" in moment:
         moment = "하루를 여는 차분한 아침"
@@ -582,6 +604,16 @@ def _button(stage_ctas: tuple[str, ...], close_button: str, event: CampaignEvent
 _TWICE_WORDS = ("기분", "가볍", "가벼", "촉촉", "설레", "여유", "마음")
 
 
+# A moment of calm is no hardship: "하루를 정돈하는 고요한 저녁에도 …" reads as if calm were a trial (reading 12).
+_CALM = re.compile("고요한|차분한|여유로운")
+
+
+def _at_ease(text: str, moment: str) -> str:
+    """`text` with "{moment}에도 " said as "{moment}, " where the moment is a calm one ("…에는 X은" would
+    say two topics)."""
+    return text.replace(f"{moment}에도 ", f"{moment}, ") if _CALM.search(moment) else text
+
+
 def _says_twice(sentence: str) -> bool:
     return any(sentence.count(word) > 1 for word in _TWICE_WORDS)
 
@@ -599,6 +631,15 @@ def _own_ask(event: CampaignEvent | None, stage_ctas: tuple[str, ...]) -> tuple[
         if re.search(event_words, about) and any(re.search(button_words, b) for b in stage_ctas):
             return None
     return event.ask, event.button
+
+
+# Stems any invitation shares with any close: no sign that the two speak of the same content.
+_INVITING_STEMS = frozenset({"준비", "두었", "제품", "살펴", "확인", "보세", "보십"})
+
+
+def _restates(close: str, offer: str) -> bool:
+    """Whether a close asks for what a content event's sentence describes (three content words shared)."""
+    return len((content_stems(close) & content_stems(offer)) - _INVITING_STEMS) >= 3
 
 
 _ENDING_STEMS = frozenset({"있어", "해요", "보세", "주세", "드려", "이에", "함께", "매일", "오늘"})
@@ -704,9 +745,12 @@ def _style_line(
     return None
 
 
-ACTIVATION, REFERRAL = 1, 4  # stage indexes
+ACQUISITION, ACTIVATION, ROUTINE, REFERRAL = 0, 1, 2, 4  # stage indexes
 # Titles and hooks that promise a how-to ("더 잘 쓰는 법", "알아 두면 좋은 점"): only over a body that gives it.
 PROMISES_USAGE = re.compile("쓰는 법|사용법|순서|가이드|이렇게 시작|놓치기 쉬운 점|알아 두면 좋은 점")
+PROMISES_REASON = re.compile("이유")  # "…을 매일 쓰는 이유": only over a body that gives one
+PROMISES = re.compile(f"{PROMISES_USAGE.pattern}|{PROMISES_REASON.pattern}")
+REASON_KINDS = frozenset({"reason", "fit", "share", "angle"})  # the proofs that say why (plan.parts)
 
 
 # Stages whose LMS written from an SMS brief carries the usage step: first use (the guide is the point)
@@ -716,11 +760,14 @@ SMS_LMS_USAGE_STAGES = (ACTIVATION, 2)
 
 def gives_usage(stage: int, channel: Channel, has_usage: bool, from_sms: bool = False) -> bool:
     """Whether a long message carries the usage step: never in a referral (a reason to pass on, not
-    the steps); in a FriendTalk bubble only at first use, where the step is the point; in an LMS
-    written from an SMS brief only at first use and in the routine."""
+    the steps) nor at a first look (a reason to look, not a how-to: reading 12 read "획득 단계에 사용법"
+    as a message without focus); in a FriendTalk bubble only at first use, where the step is the point;
+    in an LMS written from an SMS brief only at first use and in the routine."""
     if from_sms and stage not in SMS_LMS_USAGE_STAGES:
         return False
-    return has_usage and stage != REFERRAL and (channel != Channel.kakao_friendtalk or stage == ACTIVATION)
+    if stage in (ACQUISITION, REFERRAL):
+        return False
+    return has_usage and (channel != Channel.kakao_friendtalk or stage == ACTIVATION)
 
 
 def _keeps_promises(pool: list[str], with_usage: bool, with_event: bool) -> list[str]:
@@ -766,6 +813,13 @@ def _campaign(event: CampaignEvent | None, stage: int) -> str:
     if stage == REFERRAL and "후기" in event.name:
         return REVIEWING
     return EMPTIES if "공병" in about else ""
+
+
+def _takes_up(event: CampaignEvent | None) -> bool:
+    """Whether the event is content or a service the reader takes up, with its own ask."""
+    if event is None or event.is_promotion or not event.ask or event.offer is None:
+        return False
+    return event.offer.kind in ("content", "service")
 
 
 def _first_order(event: CampaignEvent | None) -> bool:
@@ -840,7 +894,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     start = rng.randrange(len(title_pool)) + k
     title = _title(title_pool, start, values)
     # for a body that quotes no review or gives no usage step after all (forms.py lays it out)
-    plain_pool = [t for t in title_pool if t not in lines.REVIEW_TITLES and not PROMISES_USAGE.search(t)]
+    plain_pool = [t for t in title_pool if t not in lines.REVIEW_TITLES and not PROMISES.search(t)]
+    if not plain_pool and stage == ROUTINE:  # every routine title of the style promises a how-to or a reason
+        plain_pool = [lines.EMPTIES_TITLES[0]]
     plain_title = _title(plain_pool, start, values) if plain_pool else title
     # three variants take three hooks where the pool has them; from a pool of two, k + k // 2: the
     # third variant pairs the first hook with the second product line, so that three variants differ
@@ -850,7 +906,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # moment repeats its own word gives way to the next one
     turns = [_pick(hook_pool, at + i) for i in range(len(hook_pool))]
     hook_line = next((h for h in turns if not _says_twice(lines.fill(h, values))), turns[0])
-    hook = lines.fill(hook_line, values)
+    hook = _at_ease(lines.fill(hook_line, values), values["moment"])
     if facts.category == SCALP:
         hook = hook.replace("피부", "두피")
     if brief.key_message:  # the marketer's point opens the message (see key_message.py)
@@ -872,6 +928,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # "…데일리 클렌저, 살리실산 데일리 젠틀 클렌저" says the name's words twice in a row: the name first
         if repeats_name(values["definition"], facts.name):
             shapes = tuple(s for s in shapes if not s.startswith("{definition},")) or shapes
+        if "요즘 루틴" in hook:  # "요즘 루틴에 새로운 재미가 … 요즘 루틴에 들이기 좋은 …" (reading 12): said once
+            shapes = tuple(s for s in shapes if "요즘 루틴" not in s) or shapes
         product_bank = _pick(shapes, rng.randrange(2) + k)
         product_line = lines.fill(product_bank, values)
         # after a hook that named the product, what it is follows without the name again
@@ -903,6 +961,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             close_line = event.ask
         elif asking or not close_fits:
             close_line = asking[0] if asking else lines.CLOSES[stage][None][0]
+    if stage == ROUTINE and not event_ask and _takes_up(event):
+        # a routine message with a report, an alert or a campaign asks for that one thing: never "…리포트도 준비해
+        # 두었어요" beside "남은 양을 확인하고 … 준비해 두세요" under "오늘 루틴 확인" (reading 12, s6189)
+        event_ask = (event.ask, cta)  # type: ignore[union-attr]
+        close_line = event.ask  # type: ignore[union-attr]
     # the close, whichever tone's it is (another tone's where the button asks for it): one of its wordings
     owner = next((t for t, (line, _) in lines.CLOSES[stage].items() if line == close_line), tone)
     by_button = bool(event_ask) or any(close_line == line for line, _ in lines.BUTTON_CLOSES.get(stage, ()))
@@ -911,6 +974,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if stage == 3 and close_line == lines.CLOSES[3][None][0]:  # the brand's own close, in this reader's terms
         close_line = lines.READER_CHOOSING_CLOSES.get(angle.key, close_line)
     close = lines.fill(close_line, values)
+    if values["moment"] in hook:  # "기분 전환이 필요한 날 … 기분 전환이 필요한 날에 손이 갈 세럼이라면" (reading 12)
+        close = close.replace(f"{values['moment']}에 ", "")
     if stage == 3 and angle.key != "budget":
         for priced, plain in lines.UNPRICED_CLOSE_WORDS:
             close = close.replace(priced, plain)
@@ -967,6 +1032,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # a close that is the event's own ask says what the event is: its description beside it said it twice
     # ("…1:1 뷰티 상담도 신청하실 수 있습니다. 매장이나 온라인 채팅으로 1:1 상담을 신청해 보십시오.", reading 10)
     offer = offer_sentence(event) if event and not event_ask else None
+    if offer and event and not event.is_promotion and _restates(close, offer):
+        # "…순서와 조합으로 쓰면 좋은지 정리한 가이드도 준비해 두었어요. … 어떤 순서로 함께 쓰면 좋을지 조합부터
+        # 살펴보세요" (reading 12): the close that asks for the content says what it is, once
+        offer = None
     fomo = None
     if 2 in styles and offer and event and event.is_promotion:
         if not hook_fomo:
@@ -987,6 +1056,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close,
         campaign,
     )
+    if style_line:
+        style_line = _at_ease(style_line, values["moment"])
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
     if style_line and _FIRST_FEEL.search(style_line):  # "설레는 첫 사용" over "첫날의 설렘": a title of its own

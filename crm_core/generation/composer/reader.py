@@ -15,8 +15,10 @@ import re
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.facts import ProductFacts
 
-# Kinds of product that need their own wording; anything else is leave-on skin care ("skin").
-_RINSED = re.compile("씻어|헹구|헹궈|떼어")
+# Kinds of product that need their own wording; anything else is leave-on skin care ("skin"). The catalog
+# says "헹굽니다" as often as "헹궈 냅니다": a hair treatment rinsed off is no leave-in (reading 12, s5065:
+# "마른 모발 끝에 살짝 덧바르면" for a treatment the catalog has rinsed after 2-3 minutes).
+_RINSED = re.compile("씻어|씻고|헹구|헹궈|헹굽|떼어")
 
 
 def product_kind(facts: ProductFacts, product_name: str) -> str:
