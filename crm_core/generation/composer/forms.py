@@ -7,6 +7,7 @@ Each channel gets its forms richest first; the generator sends the first one the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -641,6 +642,12 @@ def _kept_title(plan: MessagePlan, body: str) -> str:
 
 def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     """The plan's forms for the brief's channel, each at one speech level with the brief's emoji."""
+    return list(laid_out(request, plan))
+
+
+def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm]:
+    """layout's forms one at a time, each finished (speech level, emoji) only when asked for: the
+    generator sends the first the guard passes, so the rest are seldom read."""
     resolved, brief = request.resolved, request.resolved.brief
     channel = resolved.channel.channel
     greeting = _greeting(request)
@@ -667,7 +674,6 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         drafts = [(plan.title, body, plan.cta, "long")]
         short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, _offer_for(plan), plan.close])
         drafts.append((plan.title, short, plan.cta, "long-short"))
-    forms = []
     for title, body, cta, kind in drafts:
         if kind.startswith("long"):
             title = _kept_title(plan, body)
@@ -679,5 +685,4 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         else:  # never right after the greeting ("반갑습니다. 🧪"): the greeting is no sentence of the message
             skip = len(greeting) if kind.startswith("long") else 0
             title, body = _with_emoji(title, body, count, palette, skip=skip)
-        forms.append(CopyForm(title, body, cta, (*plan.parts, kind)))
-    return forms
+        yield CopyForm(title, body, cta, (*plan.parts, kind))
