@@ -59,7 +59,7 @@ def _greeting(request: GenerationRequest) -> str:
 
 
 def _join(sentences: list[str | None]) -> str:
-    return " ".join(s for s in sentences if s)
+    return " ".join(filter(None, sentences))
 
 
 # An event's content written for skin care, said of a product of another kind (reading 8): a sunscreen
