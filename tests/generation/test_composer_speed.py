@@ -11,6 +11,7 @@ import pytest
 
 from crm_core import korean
 from crm_core.catalog import Catalog
+from crm_core.config import Settings
 from crm_core.domain import Brief, EvidenceItem, Tone
 from crm_core.errors import CrmError
 from crm_core.evidence import assemble_evidence
@@ -18,6 +19,7 @@ from crm_core.generation import composer
 from crm_core.generation.base import CheckOutcome, GenerationRequest
 from crm_core.generation.composer import compose, forms, plan
 from crm_core.generation.template import TemplateGenerator
+from tests.generation.scripted import pipeline_with_reviews
 
 CHANNELS = ("push", "kakao_friendtalk", "sms", "lms", "email")
 TONES = (None, *Tone)
@@ -103,3 +105,17 @@ def test_the_template_backend_lays_out_only_the_forms_it_tries(catalog: Catalog,
     candidate = TemplateGenerator().compose(request, passes)
     assert (candidate.title, candidate.body, candidate.attempts) == (every[0].title, every[0].body, 1)
     assert len(laid) == 1
+
+
+def test_an_sms_brief_that_fits_has_its_plan_built_once(
+    catalog: Catalog, settings: Settings, monkeypatch: pytest.MonkeyPatch
+):
+    """The pipeline asks whether 90 bytes carry the brief (sms_carries), then lays it out: one plan."""
+    built = []  # build_plan draws the style pools once per plan
+    pools = plan._style_pools
+    monkeypatch.setattr(plan, "_style_pools", lambda *a: built.append(a) or pools(*a))
+    pipeline = pipeline_with_reviews(catalog, settings, REVIEWS[0])
+    spec = dict(brand="설화수", product="진설크림", persona=0, stage_index=0, style_index=1)
+    result = pipeline.run_one(Brief(**spec, channel="sms", seed=3))[0]
+    assert result.brief.channel.value == "sms" and not result.sms_to_lms
+    assert len(built) == 1

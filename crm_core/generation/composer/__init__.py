@@ -11,7 +11,7 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer.facts import short_product_name
 from crm_core.generation.composer.forms import CopyForm, laid_out, sms_carries
 from crm_core.generation.composer.notice import notice_forms
-from crm_core.generation.composer.plan import MessagePlan, build_plan, season_of
+from crm_core.generation.composer.plan import MessagePlan, build_plan, plan_for, season_of
 
 
 def compose(request: GenerationRequest) -> list[CopyForm]:
@@ -24,7 +24,7 @@ def forms_of(request: GenerationRequest) -> Iterator[CopyForm]:
     backend) never pays for laying out the rest."""
     if not request.resolved.brief.is_ad:
         return iter(notice_forms(request))
-    return laid_out(request, build_plan(request))
+    return laid_out(request, plan_for(request))
 
 
 __all__ = ["CopyForm", "MessagePlan", "build_plan", "compose", "season_of", "short_product_name", "sms_carries"]

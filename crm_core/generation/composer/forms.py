@@ -22,9 +22,9 @@ from crm_core.generation.composer.plan import (
     REFERRAL,
     MessagePlan,
     as_this,
-    build_plan,
     content_stems,
     gives_usage,
+    plan_for,
     says_again,
     season_of,
 )
@@ -540,7 +540,7 @@ def sms_carries(request: GenerationRequest) -> bool:
     invite = _invitation(request) is not None
     if event is not None and not event.is_promotion and not invite:
         return False
-    plan = build_plan(request)
+    plan = plan_for(request)  # the layout that follows reuses it
     frame = _frame_size(request, plan.title, "") - MARGIN
     if invite:  # no invitation fits even in 해요체: LMS, without conjugating the bodies that leave it out
         budget = request.resolved.channel.body_limit - frame

@@ -13,10 +13,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
+from crm_core.catalog import ResolvedBrief
 from crm_core.domain import (
     Brand,
     CampaignEvent,
     Channel,
+    Evidence,
     EvidenceItem,
     Honorific,
     NameOnlyProduct,
@@ -828,6 +830,23 @@ def _grounds(
     opener, opener_fact = _opener(on, facts, angle, review, values)
     values["opener"] = opener
     return angle, facts, values, reviews, review, opener_fact
+
+
+# The last plan built by plan_for, with what it was built from: a pipeline asks sms_carries about an SMS
+# brief, then lays the same request out; the plan is built once for both.
+_last_plan: tuple[ResolvedBrief, Evidence, int, MessagePlan] | None = None
+
+
+def plan_for(request: GenerationRequest) -> MessagePlan:
+    """build_plan's plan, reused when asked again for the same resolved brief, evidence and variant (the
+    same objects: a plan is a pure function of them, and nothing mutates them or it)."""
+    global _last_plan
+    last = _last_plan  # one read: another thread may replace it
+    if last is not None and last[0] is request.resolved and last[1] is request.evidence and last[2] == request.variant:
+        return last[3]
+    plan = build_plan(request)
+    _last_plan = (request.resolved, request.evidence, request.variant, plan)
+    return plan
 
 
 def build_plan(request: GenerationRequest) -> MessagePlan:
