@@ -516,6 +516,7 @@ def _sms_lms_sentences(plan: MessagePlan) -> list[list[str | None]]:
     return [first, [usage], [plan.close]]
 
 
+@lru_cache(maxsize=1024)
 def _says_something(kind: str, promotion: bool, referral: bool = False, invite: bool = False) -> bool:
     """A body that gives the reader the event's offer (a promotion), a content event's invitation, or,
     without an event, a concrete

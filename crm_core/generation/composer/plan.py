@@ -597,6 +597,7 @@ def _says_twice(sentence: str) -> bool:
     return any(sentence.count(word) > 1 for word in _TWICE_WORDS)
 
 
+@lru_cache(maxsize=1024)
 def _own_ask(event: CampaignEvent | None, stage_ctas: tuple[str, ...]) -> tuple[str, str] | None:
     """(close, button) for a content or service event the reader takes up (a campaign, a test, a
     consultation) that no button of the stage leads to: the event's own ask and button, so that the
