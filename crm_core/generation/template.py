@@ -7,8 +7,10 @@ message; each variant takes a different hook, fact order and proof.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from crm_core.generation.base import Candidate, CheckFn, CheckOutcome, GenerationRequest, StageListener
-from crm_core.generation.composer import CopyForm, compose, short_product_name
+from crm_core.generation.composer import CopyForm, forms_of, short_product_name
 
 PROMPT_VERSION = "template-v2"
 
@@ -44,7 +46,7 @@ class TemplateGenerator:
         """The first form that passes the guard, else the least blocked and shortest (flagged needs_edit)."""
         best: tuple[int, CopyForm, CheckOutcome] | None = None
         tries = 0
-        for form in compose(request)[: self.max_tries]:
+        for form in islice(forms_of(request), self.max_tries):  # laid out only as far as tried
             tries += 1
             outcome = check(request, form.title, form.body, form.cta)
             blocking = len(outcome.blocking)

@@ -7,6 +7,7 @@ Each channel gets its forms richest first; the generator sends the first one the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -23,9 +24,9 @@ from crm_core.generation.composer.plan import (
     REFERRAL,
     MessagePlan,
     as_this,
-    build_plan,
     content_stems,
     gives_usage,
+    plan_for,
     says_again,
     season_of,
     step_anchor,
@@ -61,7 +62,7 @@ def _greeting(request: GenerationRequest) -> str:
 
 
 def _join(sentences: list[str | None]) -> str:
-    return " ".join(s for s in sentences if s)
+    return " ".join(filter(None, sentences))
 
 
 # An event's content written for skin care, said of a product of another kind (reading 8): a sunscreen
@@ -555,6 +556,7 @@ def _sms_lms_sentences(plan: MessagePlan) -> list[list[str | None]]:
     return [first, [usage], [plan.close]]
 
 
+@lru_cache(maxsize=1024)
 def _says_something(kind: str, promotion: bool, referral: bool = False, invite: bool = False) -> bool:
     """A body that gives the reader the event's offer (a promotion), a content event's invitation, or,
     without an event, a concrete
@@ -579,7 +581,7 @@ def sms_carries(request: GenerationRequest) -> bool:
     invite = _invitation(request) is not None
     if event is not None and not event.is_promotion and not invite:
         return False
-    plan = build_plan(request)
+    plan = plan_for(request)  # the layout that follows reuses it
     frame = _frame_size(request, plan.title, "") - MARGIN
     if invite:  # no invitation fits even in 해요체: LMS, without conjugating the bodies that leave it out
         budget = request.resolved.channel.body_limit - frame
@@ -692,6 +694,12 @@ def _gives_a_reason(plan: MessagePlan, body: str) -> bool:
 
 def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     """The plan's forms for the brief's channel, each at one speech level with the brief's emoji."""
+    return list(laid_out(request, plan))
+
+
+def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm]:
+    """layout's forms one at a time, each finished (speech level, emoji) only when asked for: the
+    generator sends the first the guard passes, so the rest are seldom read."""
     resolved, brief = request.resolved, request.resolved.brief
     channel = resolved.channel.channel
     greeting = _greeting(request)
@@ -718,7 +726,6 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         drafts = [(plan.title, body, plan.cta, "long")]
         short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, _offer_for(plan), plan.close])
         drafts.append((plan.title, short, plan.cta, "long-short"))
-    forms = []
     for title, body, cta, kind in drafts:
         if kind.startswith("long"):
             title = _kept_title(plan, body)
@@ -730,5 +737,4 @@ def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
         else:  # never right after the greeting ("반갑습니다. 🧪"): the greeting is no sentence of the message
             skip = len(greeting) if kind.startswith("long") else 0
             title, body = _with_emoji(title, body, count, palette, skip=skip)
-        forms.append(CopyForm(title, body, cta, (*plan.parts, kind)))
-    return forms
+        yield CopyForm(title, body, cta, (*plan.parts, kind))

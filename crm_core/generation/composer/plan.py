@@ -13,7 +13,19 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
-from crm_core.domain import CampaignEvent, Channel, Honorific, Tone
+from crm_core.catalog import ResolvedBrief
+from crm_core.domain import (
+    Brand,
+    CampaignEvent,
+    Channel,
+    Evidence,
+    EvidenceItem,
+    Honorific,
+    NameOnlyProduct,
+    Persona,
+    Product,
+    Tone,
+)
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past
@@ -120,11 +132,11 @@ def _style_pools(style: int, rng: random.Random) -> tuple[int, ...]:
     return (first, rng.choice([s for s in _BASE_STYLES if s != first]))
 
 
-def _point(request: GenerationRequest, facts: ProductFacts, k: int) -> str:
+def _point(brand: Brand, name_only: bool, facts: ProductFacts, k: int) -> str:
     """The k-th selling point; for a product written from its name (no points), what is true of it:
     who introduces it and what kind of product the name says it is ("라네즈에서 소개하는 토너")."""
-    if request.resolved.name_only:
-        return f"{request.resolved.brand.name}에서 소개하는 {facts.noun}"
+    if name_only:
+        return f"{brand.name}에서 소개하는 {facts.noun}"
     return facts.point(k)
 
 
@@ -302,18 +314,15 @@ def _features(facts: ProductFacts, definition: str | None, angle: Angle, season:
 _BEGINNER = re.compile("처음 시작|입문|낮은 농도")
 
 
-def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
-    resolved = request.resolved
-    voice = voice_of(resolved.brand)
+def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
+    voice = voice_of(on.brand)
     budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium) and angle.need == BUDGET_NEED
     ingredients = facts.ingredients
-    season = season_of(resolved.brief.scheduled_at)
-    stage = resolved.stage.index
-    with_usage = gives_usage(stage, resolved.channel.channel, bool(facts.usage), resolved.sms_to_lms)
-    step = step_anchor(facts.usage) if with_usage else ""
+    season = on.season
+    step = step_anchor(facts.usage) if on.tells_usage and facts.usage else ""
     definition = _definition(facts, (k + 1) // 2, season, step)  # variants 1 and 2 share it but not the product line
     features = _features(facts, definition, angle, season)
-    fitting = [f for f in features if _fits_reader(f, angle.key, resolved.persona.skin_concerns)]  # the reason
+    fitting = [f for f in features if _fits_reader(f, angle.key, on.persona.skin_concerns)]  # the reason
     if angle.key == "luxury":  # "낮은 농도 단계라 정성 들인 관리에 잘 어울려요" (reading 12): a beginner's step is no
         fitting = [f for f in fitting if not _BEGINNER.search(f)]  # reason for a reader of thorough care
     moment = angle.moment
@@ -323,10 +332,10 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         moment = "하루를 마무리하는 고요한 밤"
     return {
         "product": facts.name,
-        "brand": resolved.brand.name,
+        "brand": on.brand.name,
         "category": facts.noun,
-        "point": _point(request, facts, k),
-        "point2": _point(request, facts, k + 1),
+        "point": _point(on.brand, on.name_only, facts, k),
+        "point2": _point(on.brand, on.name_only, facts, k + 1),
         "definition": definition or facts.name,
         "reason": fitting[0] if fitting else "",
         "feature": features[0] if features else "",
@@ -348,7 +357,7 @@ def _values(request: GenerationRequest, facts: ProductFacts, angle: Angle, k: in
         "browse": lines.BROWSE_ADVERB.get(voice.manner, MANNER_ADVERB[voice.manner]),
         "volume": facts.volume,
         "price": f"{facts.price:,}" if facts.price else "",
-        "span": lines.USE_SPANS[product_kind(facts, resolved.product.name) in lines.QUICK_KINDS],
+        "span": lines.USE_SPANS[product_kind(facts, on.product.name) in lines.QUICK_KINDS],
     }
 
 
@@ -391,18 +400,18 @@ def says_again(sentence: str, phrase: str) -> bool:
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.4
 
 
-def _price_talk(request: GenerationRequest, facts: ProductFacts, angle: Angle) -> bool:
+def _price_talk(brand: Brand, stage: int, facts: ProductFacts, angle: Angle) -> bool:
     """A budget reader hears price and volume, unless the brand or the line never talks price or
     the message is a first-use guide (the reader has paid) or a referral."""
-    voice = voice_of(request.resolved.brand)
-    paid_or_sharing = request.resolved.stage.index in (1, 4)  # first use and referral never lean on price
+    voice = voice_of(brand)
+    paid_or_sharing = stage in (1, 4)  # first use and referral never lean on price
     return (
         angle.key == "budget" and voice.price_talk and bool(facts.price) and not facts.premium and not paid_or_sharing
     )
 
 
 def _opener(
-    request: GenerationRequest, facts: ProductFacts, angle: Angle, review: ReviewPoint | None, values: dict[str, str]
+    on: _Subject, facts: ProductFacts, angle: Angle, review: ReviewPoint | None, values: dict[str, str]
 ) -> tuple[str, str]:
     """(sentence, the fact it states): an informative first sentence about what this reader looks
     for (price per pack, a review point, the key ingredient, a fitting feature), never a description
@@ -410,9 +419,9 @@ def _opener(
     definition = values["definition"]
     natural = _natural_ingredient(facts.ingredients)
     # a sunscreen, a base or a lip colour is chosen for protection and finish: no ingredient at its centre
-    worn_for_finish = product_kind(facts, request.resolved.product.name) in ("sun", "base", "lip")
+    worn_for_finish = product_kind(facts, on.product.name) in ("sun", "base", "lip")
     available = {
-        "price": values["price"] if _price_talk(request, facts, angle) else "",
+        "price": values["price"] if _price_talk(on.brand, on.stage, facts, angle) else "",
         "review": review.clause if review else "",
         "ingredient": facts.ingredients[0] if facts.ingredients and not worn_for_finish else "",
         "natural": natural,
@@ -527,7 +536,7 @@ def _proofs(
         wording = _pick(lines.SECOND_POINT_LINES, k + len(values["feature2"]))  # turned by the fact too
         second = lines.fill(kind or wording, values | {"feature": values["feature2"]})
         out.append(("point2", second, values["feature2"]))
-    if _price_talk(request, facts, angle):
+    if _price_talk(request.resolved.brand, request.resolved.stage.index, facts, angle):
         price = lines.fill(lines.PRICE_LINES[0], values)
         out.append(("price", price, price))
     said = [definition, *([opened] if opened else [])]
@@ -618,6 +627,7 @@ def _says_twice(sentence: str) -> bool:
     return any(sentence.count(word) > 1 for word in _TWICE_WORDS)
 
 
+@lru_cache(maxsize=1024)
 def _own_ask(event: CampaignEvent | None, stage_ctas: tuple[str, ...]) -> tuple[str, str] | None:
     """(close, button) for a content or service event the reader takes up (a campaign, a test, a
     consultation) that no button of the stage leads to: the event's own ask and button, so that the
@@ -829,6 +839,72 @@ def _first_order(event: CampaignEvent | None) -> bool:
     return bool(_FIRST_ORDER.search(f"{event.name} {condition}"))
 
 
+@dataclass(frozen=True)
+class _Subject:
+    """What a message is about, apart from how it is told: the brand, the product, the reader, the stage,
+    the season of the send date and whether the channel's message gives a usage step (it places the
+    product, so the definition must not place it again). What depends on these alone is computed once."""
+
+    brand: Brand
+    product: Product | NameOnlyProduct
+    persona: Persona
+    name_only: bool
+    stage: int
+    season: str
+    tells_usage: bool  # where the product has a usage step: gives_usage(..., has_usage=True, ...)
+
+    @classmethod
+    def of(cls, request: GenerationRequest) -> _Subject:
+        resolved = request.resolved
+        return cls(
+            resolved.brand,
+            resolved.product,
+            resolved.persona,
+            resolved.name_only,
+            resolved.stage.index,
+            season_of(resolved.brief.scheduled_at),
+            gives_usage(resolved.stage.index, resolved.channel.channel, True, resolved.sms_to_lms),
+        )
+
+
+@lru_cache(maxsize=4096)
+def _grounds(
+    on: _Subject, evidence_reviews: tuple[EvidenceItem, ...], k: int
+) -> tuple[Angle, ProductFacts, dict[str, str], tuple[ReviewPoint, ...], ReviewPoint | None, str]:
+    """What the k-th variant stands on before any seeded choice: the reader's angle made true of the
+    product, its facts, the slot values (the opener among them: never mutate them, copy), the review
+    points and the one quoted, and the fact the opener states. The same for every brief on this
+    subject, whatever its tone, channel, style or seed: computed once for them."""
+    base_angle = angle_for(on.persona)
+    if on.name_only:
+        base_angle = for_name_only(base_angle)
+    facts = product_facts(on.product, base_angle, on.persona.skin_concerns)
+    angle = _angle_for_product(base_angle, facts)
+    values = _values(on, facts, angle, k)
+    reviews = review_points(evidence_reviews, angle.aspects)
+    review = reviews[k % len(reviews)] if reviews else None
+    opener, opener_fact = _opener(on, facts, angle, review, values)
+    values["opener"] = opener
+    return angle, facts, values, reviews, review, opener_fact
+
+
+# The last plan built by plan_for, with what it was built from: a pipeline asks sms_carries about an SMS
+# brief, then lays the same request out; the plan is built once for both.
+_last_plan: tuple[ResolvedBrief, Evidence, int, MessagePlan] | None = None
+
+
+def plan_for(request: GenerationRequest) -> MessagePlan:
+    """build_plan's plan, reused when asked again for the same resolved brief, evidence and variant (the
+    same objects: a plan is a pure function of them, and nothing mutates them or it)."""
+    global _last_plan
+    last = _last_plan  # one read: another thread may replace it
+    if last is not None and last[0] is request.resolved and last[1] is request.evidence and last[2] == request.variant:
+        return last[3]
+    plan = build_plan(request)
+    _last_plan = (request.resolved, request.evidence, request.variant, plan)
+    return plan
+
+
 def build_plan(request: GenerationRequest) -> MessagePlan:
     """Choose every part of one message from the brief (who, what, why, how) and the variant."""
     resolved, brief, k = request.resolved, request.resolved.brief, request.variant
@@ -836,16 +912,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         f"{brief.seed}:{resolved.brand.name}:{resolved.product.id}:{resolved.stage.index}:{resolved.style.index}:"
         f"{resolved.persona.index}:{brief.tone}:{resolved.channel.channel}"
     )
-    base_angle = angle_for(resolved.persona)
-    if resolved.name_only:
-        base_angle = for_name_only(base_angle)
-    facts = product_facts(resolved.product, base_angle, resolved.persona.skin_concerns)
-    angle = _angle_for_product(base_angle, facts)
-    values = _values(request, facts, angle, k)
-    reviews = review_points(request.evidence.reviews, angle.aspects)
-    review = reviews[k % len(reviews)] if reviews else None
-    opener, opener_fact = _opener(request, facts, angle, review, values)
-    values["opener"] = opener
+    on = _Subject.of(request)
+    angle, facts, grounds, reviews, review, opener_fact = _grounds(on, request.evidence.reviews, k)
+    values = dict(grounds)  # the plan's own copy: the cached one is shared
+    opener = values["opener"]
     styles = _style_pools(resolved.style.index, rng)
     stage = resolved.stage.index
     new_reader = stage in lines.NEW_STAGES
@@ -1002,14 +1072,15 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     review_opened = review is not None and opened == review.clause  # a review opener fits only by its words
     opener_led = hook_line == lines.OPENER_HOOK and bool(opened) and not review_opened
     fact_for_reader = opener_led or bool(opened and _fits_reader(opened, angle.key, concerns))
-    fact_for_reader = fact_for_reader and not (angle.key == "budget" and _price_talk(request, facts, angle))
+    price_talk = _price_talk(resolved.brand, stage, facts, angle)
+    fact_for_reader = fact_for_reader and not (angle.key == "budget" and price_talk)
     price_said = bool(values["price"]) and values["price"] in hook  # the opener told the price
     candidates = fits(
         angle.key,
         facts,
         product_kind(facts, resolved.product.name),
         reviews,
-        _price_talk(request, facts, angle) and not price_said,
+        price_talk and not price_said,
         f"{hook} {values['definition']}",
     )
     proofs, fit = _proofs(
