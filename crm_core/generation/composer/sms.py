@@ -506,7 +506,33 @@ def fact_phrases(facts: ProductFacts, reader: str) -> tuple[str, ...]:
         plain = [p.split()[-2:] for p in facts.points if len(p.split()) >= 2]  # "… 도는 맑은 광" → "맑은 광"
         out += [f"{adj} {tail}의" for adj, tail in plain if adj in _PLAIN_ADJECTIVES and tail in TREND_TAILS]
         out += texture_benefits(facts.points, facts.name, facts.noun)
+        out += _finish_tails(facts)
+        out += [_NO_CAST_SAID.get(m.group(0), m.group(0)) for t in facts.points if (m := _NO_CAST.search(t))]
     return tuple(dict.fromkeys(out))
+
+
+# What a trend reader sees in a photo: no white cast ("백탁이 적은 편안한 사용감" → "백탁이 적은").
+_NO_CAST = re.compile(r"백탁(?:이 거의 없는|이 적은| 없이)")
+_NO_CAST_SAID = {"백탁 없이": "백탁 없는"}
+FINISH_CHARS = 12  # "선명하고 오래가는 발색": a finish said whole still fits beside most names
+
+
+def _finish_tails(facts: ProductFacts) -> list[str]:
+    """A finish the selling points describe with an adverb or a second adjective before it ("바른 뒤 은은하게
+    도는 광" → "은은하게 도는 광의", "한 번에 선명하고 오래가는 발색" → "선명하고 오래가는 발색의"): the look
+    itself, which reasons() leaves out because such a word cannot open a cut reason."""
+    out = []
+    for point in facts.points:
+        words = point.split()
+        if len(words) < 3 or words[-1] not in TREND_TAILS:
+            continue
+        for start in range(len(words) - 2):
+            tail = " ".join(words[start:])
+            if words[start].endswith(("하게", "하고")) and len(tail) <= FINISH_CHARS:
+                if _telling(" ".join(words[start:-1]), facts.name, facts.noun):
+                    out.append(f"{tail}의")
+                break
+    return out
 
 
 def _held(facts: ProductFacts, reader: str, first: int = 2) -> list[str]:
@@ -689,18 +715,22 @@ _TIME_ADVERBS = frozenset({"지금", "바로", "이번에도", "늘", "꾸준히
 
 
 def moment(styles: tuple[int, ...], season: str, name: str, offer: bool, stage: int) -> tuple[str, ...]:
-    """The style's words, the first preferred: "이번 주" or at least "지금" (time-pressed), "놓치기 전에"
-    (FOMO beside an offer; without one, "아직이라면" to a reader who has not started or bought yet and
-    "떨어지기 전에" at the routine stage: what the reader would miss, never a scarcity the brief lacks),
-    "오늘 밤" / "오늘" (emotional; "밤" for a night product), "겨울엔" (seasonal), for the first of the
+    """The style's words, the first preferred: the moment, never a deadline (no event in the catalog has a
+    period, so "이번 주" or a bare "오늘" reads as a date the brief never gave, reading 13: "'이번 주'의 이유가
+    없음"): "오늘 루틴에" at first use, else "지금" (time-pressed), "놓치기 전에" (FOMO beside an offer; without
+    one, "아직이라면" to a reader who has not started or bought yet and "떨어지기 전에" at the routine stage:
+    what the reader would miss, never a scarcity the brief lacks), "오늘 밤" for a night product, else "나를
+    위해" or, when passing it on, "마음을 담아" (emotional), "겨울엔" (seasonal), for the first of the
     brief's styles that has one."""
     for style in styles:
         if style == _URGENT:
-            return ("이번 주", "지금")
+            return ("오늘 루틴에", "지금") if stage == FIRST_USE else ("지금",)
         if style == _FOMO and (offer or stage in _FOMO_WORDS):
             return ("놓치기 전에",) if offer else (_FOMO_WORDS[stage],)
         if style == _EMOTIONAL:
-            return ("오늘 밤",) if any(w in name for w in NIGHT_WORDS) else ("오늘",)
+            if any(w in name for w in NIGHT_WORDS):
+                return ("오늘 밤",)
+            return ("마음을 담아",) if stage == SHARING else ("나를 위해",)
         if style == _SEASONAL:
             return (f"{season}엔",)
     return ()
@@ -766,7 +796,9 @@ def bodies(
                     continue
                 if word is not None and (
                     any(w in verb for w in word.split())  # once: not "오늘 오늘의 나에게", "전에 … 전에"
-                    or (with_adverb and adverb in _TIME_ADVERBS)  # not "이번 주 지금 둘러보세요"
+                    or (with_adverb and adverb in _TIME_ADVERBS)  # not "지금 바로 둘러보세요"
+                    or (word.endswith("에") and "에 " in verb)  # not "오늘 루틴에 팔 안쪽에 …"
+                    or ("나를" in word and "나에게" in verb)  # not "나를 위해 오늘의 나에게 …"
                 ):
                     continue
                 parts = (word, offer if with_offer else None, adverb if with_adverb else None, verb)
@@ -811,7 +843,7 @@ INVITATION_TONE_WORDS: dict[Tone, str] = {
     Tone.expert: "꼼꼼히",
     Tone.trendy: "지금",
     Tone.luxurious: "여유롭게",
-    Tone.emotional: "오늘",
+    Tone.emotional: "마음 편히",  # not "오늘": no event gives a day (reading 13)
 }
 # a topic is a noun with 은 ("공병은", "바뀐 고민은"), never a verb's modifier ("라이브로 쓰는 법": no "쓰는 꼼꼼히 법")
 _INVITATION_TOPIC = re.compile(r"^(\S+(?: \S+)?은) ")
@@ -864,14 +896,35 @@ def invite_bodies(
     return tuple(out)
 
 
+# A content or service event about the state of the skin ("계절이나 피부 상태가 바뀔 때 … 상담", "피부 타입 테스트")
+# asks nothing of a lip colour, a base or a shampoo (reading 13: "립 틴트에 '바뀐 고민은 상담받아 보세요'"): its SMS
+# leaves the invitation out and gives the reader's reason and the tone's ask instead.
+_SKIN_EVENT = re.compile(r"피부 (?:상태|타입)|바르는 순서")
+NOT_SKIN_CARE = frozenset({"립", "쿠션·베이스", "헤어"})
+
+
+@lru_cache(maxsize=256)
+def invitation_fits(event: CampaignEvent, category: str | None) -> bool:
+    """Whether a content or service event's SMS invitation suits a product of this kind."""
+    return category not in NOT_SKIN_CARE or not _SKIN_EVENT.search(event.detail)
+
+
 def _given(opening: str | None, mine: set[str], named: bool, qualities: set[str]) -> str | None:
     """What an opening gives the reader: their own catalog fact (or the name says it), a stated reason,
-    a bare quality word ("가벼운 토너,"), or nothing without an opening."""
+    a bare quality word ("가벼운 토너,"), or nothing without an opening. A generic reason ("편안한 사용감의")
+    is only a quality word where the catalog states this reader's own fact (reading 13: "'편안한 사용감'이
+    범용적")."""
     if opening in mine or named:
         return "fact"
     if not opening:
         return None
-    return "quality" if opening in qualities else "reason"
+    if opening in qualities or (mine and _GENERIC_REASON.match(opening)):
+        return "quality"
+    return "reason"
+
+
+# Reasons any product of the kind could claim: how it feels in use, said without what it does.
+_GENERIC_REASON = re.compile(r"^\S+ (?:사용감|보습감|흡수감|느낌)의 ")
 
 
 def _rank(carries: str) -> int:
