@@ -784,6 +784,8 @@ def test_a_content_event_that_asks_nothing_of_the_product_s_kind_stays_out_of_it
     assert not invitation_fits(counsel, "립") and not invitation_fits(counsel, "쿠션·베이스")
     assert invitation_fits(counsel, "크림")
     assert invitation_fits(catalog.event("ev-act-n3"), "립")  # how to apply it suits a lip tint
+    assert not invitation_fits(catalog.event("ev-rev-n1"), "립")  # a skin care line's next step: not a lip balm's
+    assert invitation_fits(catalog.event("ev-rev-n1"), "헤어")  # a shampoo's next step: its treatment
     tint = catalog.product("에스쁘아", "꾸뛰르 립 틴트 벨벳 8.5g")
     brief = Brief(brand="에스쁘아", product="꾸뛰르 립 틴트 벨벳 8.5g", persona=0, stage_index=3, tone="트렌디한",
                   style_index=5, channel="sms", is_event=True, event_id=counsel.id)  # fmt: skip
@@ -825,3 +827,30 @@ def test_a_trend_reader_hears_the_finish_the_catalog_describes(catalog: Catalog)
     for brand, name, phrase in cases:
         product = catalog.product(brand, name)
         assert phrase in fact_phrases(product_facts(product, angle("trend")), "trend"), name
+
+
+def test_a_time_pressed_invitation_in_the_brand_s_voice_says_the_moment(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 13 (3.0): "퓨어 핏 시카 크림, 후기 먼저 살펴보세요." under a time-pressed style: "시간 긴박감이 전혀
+    없음". Without a tone word of its own, the invitation takes the style's moment where the bytes allow; after a
+    topic ("공병은 …") only "지금" reads."""
+    from crm_core.generation.composer.sms import _styled_invitation
+
+    brief = Brief(brand="코스알엑스", product="퓨어 핏 시카 크림 50ml", persona=3, stage_index=1, style_index=0,
+                  channel="sms", is_event=True, event_id="ev-act-n2")  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    assert not result.sms_to_lms, result.message.channel_text
+    assert result.message.body.endswith("지금 후기 먼저 살펴보세요."), result.message.body
+    assert _styled_invitation("공병은 매장에 모아 주세요.", ("겨울엔",)) is None
+    assert _styled_invitation("공병은 매장에 모아 주세요.", ("지금",)) == "공병은 지금 매장에 모아 주세요."
+    assert _styled_invitation("후기 먼저 살펴보세요.", ("나를 위해",)) is None  # not every style word reads here
+
+
+def test_a_swapped_reader_keeps_their_adverb_over_the_longer_moment(facts_pipeline: Pipeline):
+    """The time-pressed style's first word ("오늘 루틴에") is longer than the deadline it replaced: where it leaves
+    no room for the reader's adverb, "지금" with the adverb goes instead, so two readers never get one text
+    (copy-eval: "자음수 EX, 오늘 루틴에 첫 주문 배송비 무료로 써 보세요." for a trend and a natural reader)."""
+    spec = dict(brand="설화수", product="자음수 EX 150ml", stage_index=1, style_index=0, channel="sms",
+                is_event=True, event_id="ev-act-p3", seed=518)  # fmt: skip
+    bodies = {p: facts_pipeline.run_one(Brief(**(spec | {"persona": p})))[0].message.body for p in (3, 4)}
+    assert bodies[3] != bodies[4], bodies
+    assert all("배송비 무료로" in body for body in bodies.values()), bodies

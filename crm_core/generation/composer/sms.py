@@ -829,7 +829,8 @@ def bodies(
                     tier = DROPPED_OFFER * dropped + 512 * _rank(carries or "nothing") + 256 * (opening in textures)
                     tier += 2048 * (bool(why) and not gives_why and not with_offer)  # a referral says why
                     tier += 64 * (not_own + (not styled)) + 32 * not_own + 16 * plain
-                    tier += 8 * (word is not None and word != when[0]) + 4 * (not with_adverb and bare)
+                    # the second style word ("지금") with the reader's adverb before the first ("오늘 루틴에") alone
+                    tier += 2 * (word is not None and word != when[0]) + 4 * (not with_adverb and bare)
                     toned = gives_why or verb in own_asks
                     out.append(SmsBody(text, tier, full, carries or "nothing", (opening or "", verb), styled, toned))
     return tuple(sorted(out, key=lambda body: body.tier))
@@ -850,7 +851,23 @@ _INVITATION_TOPIC = re.compile(r"^(\S+(?: \S+)?은) ")
 
 
 def _toned_invitation(ask: str, tone: Tone) -> str:
-    word = INVITATION_TONE_WORDS[tone]
+    return _worded_invitation(ask, INVITATION_TONE_WORDS[tone])
+
+
+# Style words that read well before an event's invitation (reading 13: a time-pressed SMS with none, "시간 긴박감이
+# 전혀 없음"); after a topic ("공병은 …") only "지금" does.
+_INVITATION_STYLE_WORDS = ("지금", "아직이라면")
+
+
+def _styled_invitation(ask: str, when: tuple[str, ...]) -> str | None:
+    """The invitation with the style's word before it ("지금 후기 먼저 살펴보세요."), or None."""
+    word = next((w for w in when if w in _INVITATION_STYLE_WORDS or w.endswith("엔")), None)
+    if word is None or (word != "지금" and _INVITATION_TOPIC.match(ask)):
+        return None
+    return _worded_invitation(ask, word)
+
+
+def _worded_invitation(ask: str, word: str) -> str:
     topic = _INVITATION_TOPIC.match(ask)
     if topic:
         return f"{topic.group(1)} {word} {ask[topic.end() :]}"
@@ -880,6 +897,8 @@ def invite_bodies(
     qualities = {f"{word} {name}," for word in _ALL_QUALITIES}
     full = name == facts.name
     asks = (_toned_invitation(ask, tone), ask) if tone in INVITATION_TONE_WORDS else (ask,)
+    styled = _styled_invitation(ask, when) if tone not in INVITATION_TONE_WORDS else None
+    asks = (styled, ask) if styled else asks  # the brand's own voice: the style's moment where bytes allow
     out: list[SmsBody] = []
     for i, opening in enumerate([*(o for o in openings if o not in qualities), None]):
         reason = _given(opening, mine, named, qualities)
@@ -897,16 +916,19 @@ def invite_bodies(
 
 
 # A content or service event about the state of the skin ("계절이나 피부 상태가 바뀔 때 … 상담", "피부 타입 테스트")
-# asks nothing of a lip colour, a base or a shampoo (reading 13: "립 틴트에 '바뀐 고민은 상담받아 보세요'"): its SMS
-# leaves the invitation out and gives the reader's reason and the tone's ask instead.
-_SKIN_EVENT = re.compile(r"피부 (?:상태|타입)|바르는 순서")
-NOT_SKIN_CARE = frozenset({"립", "쿠션·베이스", "헤어"})
+# asks nothing of a lip colour, a base or a shampoo (reading 13: "립 틴트에 '바뀐 고민은 상담받아 보세요'"), nor a
+# skin care line's next step of a lip or base product: its SMS leaves the invitation out and gives the reader's
+# reason and the tone's ask instead.
+_UNFIT_EVENTS = (
+    (re.compile(r"피부 (?:상태|타입)|바르는 순서"), frozenset({"립", "쿠션·베이스", "헤어"})),
+    (re.compile(r"다음 단계 라인"), frozenset({"립", "쿠션·베이스"})),
+)
 
 
 @lru_cache(maxsize=256)
 def invitation_fits(event: CampaignEvent, category: str | None) -> bool:
     """Whether a content or service event's SMS invitation suits a product of this kind."""
-    return category not in NOT_SKIN_CARE or not _SKIN_EVENT.search(event.detail)
+    return not any(category in kinds and pattern.search(event.detail) for pattern, kinds in _UNFIT_EVENTS)
 
 
 def _given(opening: str | None, mine: set[str], named: bool, qualities: set[str]) -> str | None:
