@@ -35,10 +35,13 @@ from crm_core.config import load_settings
 from crm_core.domain import Brief
 from crm_core.factory import build_guard
 from crm_core.generation.composer.facts import short_product_name
+from crm_core.generation.composer.sms import invitation_fits
 from crm_core.generation.template import TemplateGenerator
 from crm_core.pipeline import Pipeline
 from crm_core.scores import Scorer
 
+# a time word said as a deadline: "이번 주", or a bare "오늘" (not the moment: "오늘 밤", "오늘 루틴에", "오늘의")
+DEADLINE = re.compile(r"이번 주|오늘(?! 밤| 루틴|의| 하루)")
 PRICE_LED = re.compile(r"^[0-9.]+(ml|g)에 [0-9,]+원인 ")
 FRIEND = re.compile("친구에게 |분께 ")
 SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
@@ -52,7 +55,7 @@ MILD = ("약산성", "무향료", "향이 거의 없는", "눈 시림", "민감�
 VALUE = ("넉넉", "대용량", "한 번이면", "방울이면", "쌀알만큼", "조금씩", "얼굴과 몸", "단계를 줄여", "한 단계로",
          "온 가족", "매 구성")  # fmt: skip
 FINISH = ("피니시", "마무리", "광", "발색", "톤업", "제형", "텍스처", "캡슐", "거품", "입자", "보송함", "윤기", "젤",
-          "밤", "발림", "스며드는", "흡수되는", "떨어지는", "늘어나는", "유화되는", "펴 발리는")  # fmt: skip
+          "밤", "발림", "백탁", "스며드는", "흡수되는", "떨어지는", "늘어나는", "유화되는", "펴 발리는")  # fmt: skip
 LAB = ("레티", "펩타이드", "아데노신", "나이아신아마이드", "살리실산", "히알루론산", "세라마이드", "PDRN", "카페인",
        "비타민", "글루코노락톤", "이산화티타늄", "산화아연", "실리카", "콜라겐", "판테놀", "글리세린")  # fmt: skip
 
@@ -78,6 +81,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, nargs="+", default=[1111, 2222, 3333])
     parser.add_argument("--n", type=int, default=80, help="briefs per seed")
     parser.add_argument("--overflow", choices=["lms", "shorten"], default="lms", help="the briefs' sms_overflow")
+    parser.add_argument("--show", action="store_true", help="print each kept SMS with its reader and flags")
     args = parser.parse_args()
     settings = load_settings()
     catalog = Catalog.load(settings.data_dir)
@@ -96,6 +100,7 @@ def main() -> None:
             counts[f"verdict_{result.verdict}"] += 1
             content = event is not None and not event.is_promotion
             counts["content_or_service_event"] += content
+            counts["content_event_unfit_for_kind"] += content and not invitation_fits(event, result.product.category)
             if not result.sms_to_lms:
                 reader = READERS[result.persona.index]
                 name = short_product_name(result.product.name)
@@ -127,6 +132,20 @@ def main() -> None:
                 premium = (result.product.price or 0) >= 50_000 or result.brand.name in ("설화수", "헤라")
                 counts["kept_premium"] += premium
                 counts["kept_premium_stockpile"] += premium and "쟁여" in body
+                # round 8 (reading 13): a kept SMS gives this reader their own reason, carries no event ask
+                # unfit for the product's kind, and says no deadline no event period gives
+                no_reason = not fact
+                counts["kept_no_reader_reason"] += no_reason
+                counts["kept_no_reader_reason_nor_offer"] += no_reason and not has_offer
+                unfit = invited and not invitation_fits(event, result.product.category)
+                counts["kept_unfit_event_ask"] += unfit
+                deadline = bool(DEADLINE.search(body))  # no event in data/events.json has a period
+                counts["kept_deadline_word"] += deadline
+                if args.show:
+                    flags = ",".join(
+                        f for f, on in (("no-reason", no_reason), ("unfit", unfit), ("deadline", deadline)) if on
+                    )
+                    print(f"# {reader} s{stage} {result.brief.tone} {flags}: {body}")
                 by_reader[f"{reader}_kept"] += 1
                 by_reader[f"{reader}_fact"] += fact or has_offer
                 if stage == 4 and event is None:
@@ -148,7 +167,10 @@ def main() -> None:
                 "kept_content_invited", "kept_reader_fact",
                 "kept_fact_or_offer",
                 "kept_concrete", "kept_concrete_or_invited",
-                "kept_one_ask", "kept_over_90", "kept_hapsho", "kept_hapsho_command", "kept_premium",
+                "kept_no_reader_reason", "kept_no_reader_reason_nor_offer", "content_event_unfit_for_kind",
+                "kept_unfit_event_ask",
+                "kept_deadline_word", "kept_one_ask", "kept_over_90", "kept_hapsho", "kept_hapsho_command",
+                "kept_premium",
                 "kept_premium_stockpile", "verdict_pass", "verdict_warn", "verdict_block",
                 "referral_sms", "referral_bare", "budget_sms", "budget_price_led", "lms_first_look_or_purchase",
                 "with_usage", "ask_not_last"):  # fmt: skip

@@ -17,6 +17,9 @@ from crm_core.generation.composer.facts import short_product_name
 from crm_core.generation.composer.sms import (
     PREMIUM_BUDGET_FRIEND,
     REFERRAL_FRIENDS,
+    fact_phrases,
+    invitation_fits,
+    moment,
     reasons,
     shortenings,
     traits,
@@ -378,8 +381,7 @@ def test_the_style_shows_in_a_word_where_bytes_remain(facts_pipeline: Pipeline):
     assert moment((2,), "겨울", "자음생크림", False, 4) == ()  # FOMO, no offer, past the routine
     assert moment((1,), "겨울", "자음생크림", True, 0) == ()  # informative: no time word
     urgent = [sms(facts_pipeline, persona=p, style_index=0) for p in range(5)]
-    assert any("이번 주" in body for body in urgent), urgent
-    assert not any("이번 주" in sms(facts_pipeline, persona=p, style_index=1) for p in range(5))
+    assert any("지금" in body for body in urgent), urgent  # the moment, never a deadline (see below)
     for style in (0, 3, 4):  # the trend reader's "지금" already says when: never "이번 주 지금 …"
         body = sms(facts_pipeline, persona=3, style_index=style)
         assert not any(f"{word} 지금" in body for word in ("이번 주", "오늘", "겨울엔")), body
@@ -424,7 +426,13 @@ def test_a_luxury_reader_never_hears_a_volume_pitch_in_an_sms(facts_pipeline: Pi
 
 
 # The style's word a kept SMS carries (style index → words that say it), for styles that have one.
-STYLE_WORDS = {0: ("이번 주", "지금"), 2: ("아직이라면", "떨어지기 전에", "놓치기 전에"), 3: ("오늘",), 4: ("겨울엔",)}
+# the moment, never a deadline (reading 13); none of these products is worn to bed ("오늘 밤")
+STYLE_WORDS = {
+    0: ("오늘 루틴에", "지금"),
+    2: ("아직이라면", "떨어지기 전에", "놓치기 전에"),
+    3: ("나를 위해",),
+    4: ("겨울엔",),
+}
 
 
 @pytest.mark.parametrize("style", sorted(STYLE_WORDS))
@@ -739,3 +747,110 @@ def test_every_kept_sms_carries_the_reader_s_reason(facts_pipeline: Pipeline, ca
                     tip = persona == 1 and stage == 1 and "팔 안쪽에 먼저" in body  # a sensitive reader's first use
                     assert gives_something(body, listed, None, stage == 4) or tip, body
     assert kept >= 40
+
+
+# A time word said as a deadline: no event in the catalog has a period (reading 13: "'이번 주'의 이유가 없음").
+DEADLINE = re.compile(r"이번 주|오늘(?! 밤| 루틴)")
+
+
+def test_no_style_says_a_deadline_no_event_period_gives(facts_pipeline: Pipeline):
+    """A time-pressed SMS says the moment ("오늘 루틴에", "지금"), an emotional one "나를 위해", never "이번 주" or
+    a bare "오늘" (the catalog's events have no period); an emotional tone's invitation neither."""
+    for style in range(6):
+        for stage in range(5):
+            for offer in (True, False):
+                for name in ("자음생크림", "달빛유자 수면팩"):
+                    words = moment((style,), "겨울", name, offer, stage)
+                    assert not any(DEADLINE.search(word) for word in words), (style, stage, words)
+    assert moment((0,), "겨울", "자음생크림", False, 1)[0] == "오늘 루틴에"
+    for persona in range(5):
+        for stage in range(5):
+            for style in (0, 3):
+                brief = Brief(**(CREAM | dict(persona=persona, stage_index=stage, style_index=style)))
+                result = facts_pipeline.run_one(brief)[0]
+                assert not DEADLINE.search(result.message.body), result.message.body
+    event = "ev-act-n3"  # a live show: its invitation carries the emotional tone's word
+    brief = Brief(**(CREAM | dict(persona=1, stage_index=1, tone="감성적인", is_event=True, event_id=event)))
+    body = facts_pipeline.run_one(brief)[0].message.body
+    assert "라이브로" in body and not DEADLINE.search(body), body
+
+
+def test_a_content_event_that_asks_nothing_of_the_product_s_kind_stays_out_of_its_sms(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Reading 13 (2.5): "(광고)[에스쁘아] 꾸뛰르 립 틴트 벨벳, 바뀐 고민은 상담받아 보세요!" - a skin-change
+    consultation offered for a lip tint. The SMS gives the reader's reason and the tone's ask instead."""
+    counsel = catalog.event("ev-rev-n2")
+    assert not invitation_fits(counsel, "립") and not invitation_fits(counsel, "쿠션·베이스")
+    assert invitation_fits(counsel, "크림")
+    assert invitation_fits(catalog.event("ev-act-n3"), "립")  # how to apply it suits a lip tint
+    assert not invitation_fits(catalog.event("ev-rev-n1"), "립")  # a skin care line's next step: not a lip balm's
+    assert invitation_fits(catalog.event("ev-rev-n1"), "헤어")  # a shampoo's next step: its treatment
+    tint = catalog.product("에스쁘아", "꾸뛰르 립 틴트 벨벳 8.5g")
+    brief = Brief(brand="에스쁘아", product="꾸뛰르 립 틴트 벨벳 8.5g", persona=0, stage_index=3, tone="트렌디한",
+                  style_index=5, channel="sms", is_event=True, event_id=counsel.id)  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    assert not result.sms_to_lms, result.message.channel_text  # it stays a text, as reading 13's did
+    body = result.message.body
+    assert "상담" not in body and "고민" not in body, body
+    assert gives_something(body, tint, None), body
+    assert body.endswith("담아 보세요!"), body  # the trendy tone's own ask at the purchase stage
+
+
+def test_a_generic_reason_gives_way_to_the_reader_s_own_fact(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 13 (3.0): "편안한 사용감의 어린쑥 수분진정 선크림, 준비해 두세요!" to a trend reader: "'편안한
+    사용감'이 범용적". Where the catalog states the reader's own fact (no white cast, a finish), that is the reason."""
+    from crm_core.generation.composer.sms import _given
+
+    mine = {"백탁이 적은 X,"}
+    assert _given("편안한 사용감의 X,", mine, False, set()) == "quality"
+    assert _given("편안한 사용감의 X,", set(), False, set()) == "reason"  # nothing better stated: still a reason
+    brief = Brief(brand="한율", product="어린쑥 수분진정 선크림 SPF50+/PA++++ 50ml", persona=3, stage_index=2,
+                  tone="트렌디한", style_index=1, channel="sms")  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    assert not result.sms_to_lms, result.message.channel_text
+    assert result.message.body.startswith("백탁이 적은 어린쑥 수분진정 선크림,"), result.message.body
+
+
+def test_a_trend_reader_hears_the_finish_the_catalog_describes(catalog: Catalog):
+    """A finish said with an adverb or a second adjective ("바른 뒤 은은하게 도는 광", "한 번에 선명하고 오래가는
+    발색") and no white cast are the trend reader's facts, cut where the words stand alone."""
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+
+    cases = [
+        ("헤라", "하이드로-듀 플럼핑 크림 50ml", "은은하게 도는 광의"),
+        ("에뛰드", "픽싱 틴트", "선명하고 오래가는 발색의"),
+        ("한율", "어린쑥 수분진정 선크림 SPF50+/PA++++ 50ml", "백탁이 적은"),
+        ("라네즈", "워터뱅크 UV 베리어 선크림", "백탁이 적은"),
+    ]
+    for brand, name, phrase in cases:
+        product = catalog.product(brand, name)
+        assert phrase in fact_phrases(product_facts(product, angle("trend")), "trend"), name
+
+
+def test_a_time_pressed_invitation_in_the_brand_s_voice_says_the_moment(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 13 (3.0): "퓨어 핏 시카 크림, 후기 먼저 살펴보세요." under a time-pressed style: "시간 긴박감이 전혀
+    없음". Without a tone word of its own, the invitation takes the style's moment where the bytes allow; after a
+    topic ("공병은 …") only "지금" reads."""
+    from crm_core.generation.composer.sms import _styled_invitation
+
+    brief = Brief(brand="코스알엑스", product="퓨어 핏 시카 크림 50ml", persona=3, stage_index=1, style_index=0,
+                  channel="sms", is_event=True, event_id="ev-act-n2")  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    assert not result.sms_to_lms, result.message.channel_text
+    assert result.message.body.endswith("지금 후기 먼저 살펴보세요."), result.message.body
+    assert _styled_invitation("공병은 매장에 모아 주세요.", ("겨울엔",)) is None
+    assert _styled_invitation("공병은 매장에 모아 주세요.", ("지금",)) == "공병은 지금 매장에 모아 주세요."
+    assert _styled_invitation("후기 먼저 살펴보세요.", ("나를 위해",)) is None  # not every style word reads here
+
+
+def test_a_swapped_reader_keeps_their_adverb_over_the_longer_moment(facts_pipeline: Pipeline):
+    """The time-pressed style's first word ("오늘 루틴에") is longer than the deadline it replaced: where it leaves
+    no room for the reader's adverb, "지금" with the adverb goes instead, so two readers never get one text
+    (copy-eval: "자음수 EX, 오늘 루틴에 첫 주문 배송비 무료로 써 보세요." for a trend and a natural reader)."""
+    spec = dict(brand="설화수", product="자음수 EX 150ml", stage_index=1, style_index=0, channel="sms",
+                is_event=True, event_id="ev-act-p3", seed=518)  # fmt: skip
+    bodies = {p: facts_pipeline.run_one(Brief(**(spec | {"persona": p})))[0].message.body for p in (3, 4)}
+    assert bodies[3] != bodies[4], bodies
+    assert all("배송비 무료로" in body for body in bodies.values()), bodies

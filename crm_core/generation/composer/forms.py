@@ -512,9 +512,20 @@ def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: i
 
 
 def _invitation(request: GenerationRequest) -> CampaignEvent | None:
-    """The brief's content or service event when it has an SMS wording (its invitation), else None."""
+    """The brief's content or service event when it has an SMS wording (its invitation) that suits the
+    product's kind, else None."""
     event = request.evidence.event
-    return event if event is not None and not event.is_promotion and event.sms else None
+    if event is None or event.is_promotion or not event.sms or _unfit_invitation(request):
+        return None
+    return event
+
+
+def _unfit_invitation(request: GenerationRequest) -> bool:
+    """A content event whose invitation asks nothing of this product ("바뀐 고민은 상담받아 보세요" for a lip
+    tint): the SMS gives the reader's reason and the tone's ask instead (sms.invitation_fits)."""
+    event = request.evidence.event
+    category = getattr(request.resolved.product, "category", None)
+    return event is not None and not event.is_promotion and not sms.invitation_fits(event, category)
 
 
 SMS_LMS_THIN = 140  # characters: an LMS body shorter than this before its ask reads as an SMS padded out
@@ -579,8 +590,11 @@ def sms_carries(request: GenerationRequest) -> bool:
     full name, else as LMS; a name-only product has no reason to give."""
     event = request.evidence.event
     invite = _invitation(request) is not None
-    if event is not None and not event.is_promotion and not invite:
+    unfit = _unfit_invitation(request)
+    if event is not None and not event.is_promotion and not invite and not unfit:
         return False
+    if unfit:
+        event = None  # sent without its invitation: a body that gives the reader's reason carries it
     plan = plan_for(request)  # the layout that follows reuses it
     frame = _frame_size(request, plan.title, "") - MARGIN
     if invite:  # no invitation fits even in 해요체: LMS, without conjugating the bodies that leave it out

@@ -506,7 +506,33 @@ def fact_phrases(facts: ProductFacts, reader: str) -> tuple[str, ...]:
         plain = [p.split()[-2:] for p in facts.points if len(p.split()) >= 2]  # "… 도는 맑은 광" → "맑은 광"
         out += [f"{adj} {tail}의" for adj, tail in plain if adj in _PLAIN_ADJECTIVES and tail in TREND_TAILS]
         out += texture_benefits(facts.points, facts.name, facts.noun)
+        out += _finish_tails(facts)
+        out += [_NO_CAST_SAID.get(m.group(0), m.group(0)) for t in facts.points if (m := _NO_CAST.search(t))]
     return tuple(dict.fromkeys(out))
+
+
+# What a trend reader sees in a photo: no white cast ("백탁이 적은 편안한 사용감" → "백탁이 적은").
+_NO_CAST = re.compile(r"백탁(?:이 거의 없는|이 적은| 없이)")
+_NO_CAST_SAID = {"백탁 없이": "백탁 없는"}
+FINISH_CHARS = 12  # "선명하고 오래가는 발색": a finish said whole still fits beside most names
+
+
+def _finish_tails(facts: ProductFacts) -> list[str]:
+    """A finish the selling points describe with an adverb or a second adjective before it ("바른 뒤 은은하게
+    도는 광" → "은은하게 도는 광의", "한 번에 선명하고 오래가는 발색" → "선명하고 오래가는 발색의"): the look
+    itself, which reasons() leaves out because such a word cannot open a cut reason."""
+    out = []
+    for point in facts.points:
+        words = point.split()
+        if len(words) < 3 or words[-1] not in TREND_TAILS:
+            continue
+        for start in range(len(words) - 2):
+            tail = " ".join(words[start:])
+            if words[start].endswith(("하게", "하고")) and len(tail) <= FINISH_CHARS:
+                if _telling(" ".join(words[start:-1]), facts.name, facts.noun):
+                    out.append(f"{tail}의")
+                break
+    return out
 
 
 def _held(facts: ProductFacts, reader: str, first: int = 2) -> list[str]:
@@ -689,18 +715,22 @@ _TIME_ADVERBS = frozenset({"지금", "바로", "이번에도", "늘", "꾸준히
 
 
 def moment(styles: tuple[int, ...], season: str, name: str, offer: bool, stage: int) -> tuple[str, ...]:
-    """The style's words, the first preferred: "이번 주" or at least "지금" (time-pressed), "놓치기 전에"
-    (FOMO beside an offer; without one, "아직이라면" to a reader who has not started or bought yet and
-    "떨어지기 전에" at the routine stage: what the reader would miss, never a scarcity the brief lacks),
-    "오늘 밤" / "오늘" (emotional; "밤" for a night product), "겨울엔" (seasonal), for the first of the
+    """The style's words, the first preferred: the moment, never a deadline (no event in the catalog has a
+    period, so "이번 주" or a bare "오늘" reads as a date the brief never gave, reading 13: "'이번 주'의 이유가
+    없음"): "오늘 루틴에" at first use, else "지금" (time-pressed), "놓치기 전에" (FOMO beside an offer; without
+    one, "아직이라면" to a reader who has not started or bought yet and "떨어지기 전에" at the routine stage:
+    what the reader would miss, never a scarcity the brief lacks), "오늘 밤" for a night product, else "나를
+    위해" or, when passing it on, "마음을 담아" (emotional), "겨울엔" (seasonal), for the first of the
     brief's styles that has one."""
     for style in styles:
         if style == _URGENT:
-            return ("이번 주", "지금")
+            return ("오늘 루틴에", "지금") if stage == FIRST_USE else ("지금",)
         if style == _FOMO and (offer or stage in _FOMO_WORDS):
             return ("놓치기 전에",) if offer else (_FOMO_WORDS[stage],)
         if style == _EMOTIONAL:
-            return ("오늘 밤",) if any(w in name for w in NIGHT_WORDS) else ("오늘",)
+            if any(w in name for w in NIGHT_WORDS):
+                return ("오늘 밤",)
+            return ("마음을 담아",) if stage == SHARING else ("나를 위해",)
         if style == _SEASONAL:
             return (f"{season}엔",)
     return ()
@@ -766,7 +796,9 @@ def bodies(
                     continue
                 if word is not None and (
                     any(w in verb for w in word.split())  # once: not "오늘 오늘의 나에게", "전에 … 전에"
-                    or (with_adverb and adverb in _TIME_ADVERBS)  # not "이번 주 지금 둘러보세요"
+                    or (with_adverb and adverb in _TIME_ADVERBS)  # not "지금 바로 둘러보세요"
+                    or (word.endswith("에") and "에 " in verb)  # not "오늘 루틴에 팔 안쪽에 …"
+                    or ("나를" in word and "나에게" in verb)  # not "나를 위해 오늘의 나에게 …"
                 ):
                     continue
                 parts = (word, offer if with_offer else None, adverb if with_adverb else None, verb)
@@ -797,7 +829,8 @@ def bodies(
                     tier = DROPPED_OFFER * dropped + 512 * _rank(carries or "nothing") + 256 * (opening in textures)
                     tier += 2048 * (bool(why) and not gives_why and not with_offer)  # a referral says why
                     tier += 64 * (not_own + (not styled)) + 32 * not_own + 16 * plain
-                    tier += 8 * (word is not None and word != when[0]) + 4 * (not with_adverb and bare)
+                    # the second style word ("지금") with the reader's adverb before the first ("오늘 루틴에") alone
+                    tier += 2 * (word is not None and word != when[0]) + 4 * (not with_adverb and bare)
                     toned = gives_why or verb in own_asks
                     out.append(SmsBody(text, tier, full, carries or "nothing", (opening or "", verb), styled, toned))
     return tuple(sorted(out, key=lambda body: body.tier))
@@ -811,14 +844,30 @@ INVITATION_TONE_WORDS: dict[Tone, str] = {
     Tone.expert: "꼼꼼히",
     Tone.trendy: "지금",
     Tone.luxurious: "여유롭게",
-    Tone.emotional: "오늘",
+    Tone.emotional: "마음 편히",  # not "오늘": no event gives a day (reading 13)
 }
 # a topic is a noun with 은 ("공병은", "바뀐 고민은"), never a verb's modifier ("라이브로 쓰는 법": no "쓰는 꼼꼼히 법")
 _INVITATION_TOPIC = re.compile(r"^(\S+(?: \S+)?은) ")
 
 
 def _toned_invitation(ask: str, tone: Tone) -> str:
-    word = INVITATION_TONE_WORDS[tone]
+    return _worded_invitation(ask, INVITATION_TONE_WORDS[tone])
+
+
+# Style words that read well before an event's invitation (reading 13: a time-pressed SMS with none, "시간 긴박감이
+# 전혀 없음"); after a topic ("공병은 …") only "지금" does.
+_INVITATION_STYLE_WORDS = ("지금", "아직이라면")
+
+
+def _styled_invitation(ask: str, when: tuple[str, ...]) -> str | None:
+    """The invitation with the style's word before it ("지금 후기 먼저 살펴보세요."), or None."""
+    word = next((w for w in when if w in _INVITATION_STYLE_WORDS or w.endswith("엔")), None)
+    if word is None or (word != "지금" and _INVITATION_TOPIC.match(ask)):
+        return None
+    return _worded_invitation(ask, word)
+
+
+def _worded_invitation(ask: str, word: str) -> str:
     topic = _INVITATION_TOPIC.match(ask)
     if topic:
         return f"{topic.group(1)} {word} {ask[topic.end() :]}"
@@ -848,6 +897,8 @@ def invite_bodies(
     qualities = {f"{word} {name}," for word in _ALL_QUALITIES}
     full = name == facts.name
     asks = (_toned_invitation(ask, tone), ask) if tone in INVITATION_TONE_WORDS else (ask,)
+    styled = _styled_invitation(ask, when) if tone not in INVITATION_TONE_WORDS else None
+    asks = (styled, ask) if styled else asks  # the brand's own voice: the style's moment where bytes allow
     out: list[SmsBody] = []
     for i, opening in enumerate([*(o for o in openings if o not in qualities), None]):
         reason = _given(opening, mine, named, qualities)
@@ -864,14 +915,38 @@ def invite_bodies(
     return tuple(out)
 
 
+# A content or service event about the state of the skin ("계절이나 피부 상태가 바뀔 때 … 상담", "피부 타입 테스트")
+# asks nothing of a lip colour, a base or a shampoo (reading 13: "립 틴트에 '바뀐 고민은 상담받아 보세요'"), nor a
+# skin care line's next step of a lip or base product: its SMS leaves the invitation out and gives the reader's
+# reason and the tone's ask instead.
+_UNFIT_EVENTS = (
+    (re.compile(r"피부 (?:상태|타입)|바르는 순서"), frozenset({"립", "쿠션·베이스", "헤어"})),
+    (re.compile(r"다음 단계 라인"), frozenset({"립", "쿠션·베이스"})),
+)
+
+
+@lru_cache(maxsize=256)
+def invitation_fits(event: CampaignEvent, category: str | None) -> bool:
+    """Whether a content or service event's SMS invitation suits a product of this kind."""
+    return not any(category in kinds and pattern.search(event.detail) for pattern, kinds in _UNFIT_EVENTS)
+
+
 def _given(opening: str | None, mine: set[str], named: bool, qualities: set[str]) -> str | None:
     """What an opening gives the reader: their own catalog fact (or the name says it), a stated reason,
-    a bare quality word ("가벼운 토너,"), or nothing without an opening."""
+    a bare quality word ("가벼운 토너,"), or nothing without an opening. A generic reason ("편안한 사용감의")
+    is only a quality word where the catalog states this reader's own fact (reading 13: "'편안한 사용감'이
+    범용적")."""
     if opening in mine or named:
         return "fact"
     if not opening:
         return None
-    return "quality" if opening in qualities else "reason"
+    if opening in qualities or (mine and _GENERIC_REASON.match(opening)):
+        return "quality"
+    return "reason"
+
+
+# Reasons any product of the kind could claim: how it feels in use, said without what it does.
+_GENERIC_REASON = re.compile(r"^\S+ (?:사용감|보습감|흡수감|느낌)의 ")
 
 
 def _rank(carries: str) -> int:
