@@ -15,7 +15,7 @@ from crm_core.errors import CrmError
 from crm_core.evidence import assemble_evidence
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import compose, lines
-from crm_core.generation.composer.plan import build_plan
+from crm_core.generation.composer.plan import REASON_KINDS, build_plan
 
 LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
 LUXURY, TREND = 0, 3  # persona indexes
@@ -165,3 +165,25 @@ def test_an_lms_from_an_sms_brief_opens_on_the_season_s_scene(catalog: Catalog):
         body = compose(request)[0].body
         assert plan.style_line in body and body.index(plan.style_line) < body.index(plan.hook), body
     assert scenes > 10
+
+
+def test_a_trend_reader_whose_tip_is_left_out_still_gets_a_reason(catalog: Catalog):
+    """s8871, s2616: with the make-up tip left out of a routine message, a trend reader with no review to quote
+    got no point of their own: the lead feature in their terms ("…라 요즘 루틴에도 잘 어울려요") takes its place."""
+    checked = 0
+    for i, product in enumerate(catalog.products):
+        for channel in LONG_CHANNELS:
+            spec = dict(brand=product.brand, product=product.name, persona=TREND, style_index=1, channel=channel,
+                        seed=i, is_event=False)  # fmt: skip
+            first = catalog.resolve(Brief(**spec, stage_index=1))
+            if "베이스를 올리" not in (
+                build_plan(GenerationRequest(first, assemble_evidence(first), 0)).reader_line or ""
+            ):
+                continue  # only readers the make-up tip was written for
+            routine = catalog.resolve(Brief(**spec, stage_index=2))
+            plan = build_plan(GenerationRequest(routine, assemble_evidence(routine), 0))
+            checked += 1
+            said = " ".join((plan.hook, plan.product_after_hook, *plan.proofs))
+            feature = plan.values["feature"]  # the lead feature the copy has not yet said, "" where none is
+            assert REASON_KINDS & set(plan.parts) or not feature or feature in said, (product.name, plan.parts)
+    assert checked > 10

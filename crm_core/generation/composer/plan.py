@@ -1137,7 +1137,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = close.replace("피부", "두피")
     reader = _reader_line(request, facts, angle, values, hook)
     if long_form and reader and stage != ACTIVATION and angle.key != "sensitive" and APPLY_TIP.search(reader):
-        reader = None
+        reader, tip_dropped = None, True
+    else:
+        tip_dropped = False
     concerns = resolved.persona.skin_concerns
     review_opened = review is not None and opened == review.clause  # a review opener fits only by its words
     opener_led = hook_line == lines.OPENER_HOOK and bool(opened) and not review_opened
@@ -1153,6 +1155,17 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         price_talk and not price_said,
         f"{hook} {values['definition']}",
     )
+    feature = values["feature"]
+    if tip_dropped and angle.key == "trend" and not values["reason"] and feature:
+        # the tip was the trend reader's point: where no fact fits them either, the lead feature in their terms
+        # ("…라 새로 들여 보기 좋아요") takes its place, never nothing (reading 13: no trend point, s8871, s2616)
+        said = (values["definition"], opened)
+        fitting = any(
+            c.kind not in ("dose", "one_step") and not any(says_again(c.fact, t) or c.fact in t for t in said if t)
+            for c in candidates
+        )
+        if not fitting and not feature.endswith(tuple(lines.KIND_POINT_LINES)):
+            values["reason"] = feature
     proofs, fit = _proofs(
         request,
         facts,
