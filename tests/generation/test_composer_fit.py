@@ -114,8 +114,8 @@ def test_an_event_gets_the_button_that_leads_to_it(pipeline: Pipeline):
     assert "후기로 남겨" not in sample_gift.message.body and "건네 보세요" in sample_gift.message.body
     reviews = run(pipeline, stage_index=4, tone=Tone.trendy, event_id="ev-ref-n1", channel="email")
     assert reviews.message.cta == "후기 남기기" and "후기로 남겨" in reviews.message.body
-    consult = run(pipeline, stage_index=3, event_id="ev-rev-n2")
-    assert consult.message.cta == "나에게 맞게 고르기"
+    consult = run(pipeline, stage_index=3, event_id="ev-rev-n2")  # the consultation is the one ask (reading 13)
+    assert consult.message.cta == "상담 신청하기" and "상담을 신청해" in consult.message.body
     story = run(pipeline, stage_index=0, event_id="ev-acq-n2", tone=Tone.expert)
     assert story.message.cta == "이야기 읽어보기"
     for event_id in ("ev-acq-p1", "ev-acq-n3"):  # a coupon or a consultation is no story and no review

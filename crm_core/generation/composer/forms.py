@@ -560,7 +560,11 @@ def _sms_lms_sentences(plan: MessagePlan) -> list[list[str | None]]:
     if felt and any(w in plan.hook for w in _SHARING_WORDS) and any(w in felt for w in _SHARING_WORDS):
         # the hook already urged sharing: "나누기 좋은 때 … 혼자만 알고 있기엔 아까워요" says it twice
         felt = None
-    first = [plan.hook, plan.product_after_hook, *functional, plan.caution, fact, review, felt, plan.offer]
+    # the season's scene sets the season before the hook, as in the other long forms: after the facts it
+    # reads as a sentence with no link ("…판테놀을 담았어요. 찬 바람이 부는 겨울에는 …", reading 13, s5945)
+    scene = felt if felt and felt == plan.style_line and _sets_the_season(plan) else None
+    felt = None if scene else felt
+    first = [scene, plan.hook, plan.product_after_hook, *functional, plan.caution, fact, review, felt, plan.offer]
     if not usage and _chars([first]) < SMS_LMS_THIN:  # without a usage step, a second fact keeps it a letter
         extra = next((p for p in told if p not in first and "정가" not in p), None)
         first.insert(first.index(felt) if felt else len(first) - 1, extra)

@@ -741,7 +741,11 @@ def _style_line(
         elif style == 4:
             pool = (lines.SEASON_SHARE_LINE,) if stage == 4 else lines.SEASON_LINES[season]
         elif style == 0 and promotion and stage in lines.NEW_STAGES:
-            pool = (lines.URGENT_OFFER_LINE,)
+            # "혜택이 있는 이번 주" dates an offer no event dates (reading 13, s2536): now, not this week
+            pool = tuple(
+                line.replace("이번 주가", "지금이").replace("이번 주에는", "지금").replace("이번 주에 ", "지금 ")
+                for line in lines.STYLE_LINES[0][stage]
+            )
         else:
             pool = lines.STYLE_LINES[style][stage]
         filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
@@ -784,6 +788,45 @@ def _keeps_promises(pool: list[str], with_usage: bool, with_event: bool) -> list
     """The titles or hooks whose promise the body keeps: a how-to only beside the usage step, news
     ("소식") only beside an event."""
     return [t for t in pool if (with_usage or not PROMISES_USAGE.search(t)) and (with_event or "소식" not in t)]
+
+
+# A title that names a day or a week reads as the offer's deadline ("이번 주에 들이기 좋은 …", "오늘, 첫 주문에 …",
+# reading 13): no event gives a period, so a long form's title never does ("오늘도 이어 가는 …" names no deadline).
+DEADLINE_TITLE = re.compile("이번 주|오늘(?!도)")
+LONG_CHANNELS = frozenset({Channel.kakao_friendtalk, Channel.lms, Channel.email})
+GIFT_BUTTON = "선물하기"
+GIFT_EVENT = re.compile("선물|받는 분")
+# A referral title promising what to tell ("권할 때 알려 줄 점", "권하기 좋은 이유") over a gift ask: two asks.
+RECOMMENDS = re.compile("권할 때|권하기 좋은|권해 보")
+GIFT_TITLE_STYLE = 3  # the referral's feeling titles ("마음을 전하는 …", "소중한 분과 나누는 …") fit a gift
+# A reader line that tells how to apply or rinse (a make-up base tip, an evening ritual, a rinse tip): the point
+# of a first-use message only; elsewhere readers found it stray ("메이크업 전에 바른다면 …" in a refill message,
+# "팩을 하는 동안 조명을 낮추고 …" beside a purchase ask, reading 13). A sensitive reader's care line stays.
+APPLY_TIP = re.compile(
+    "올리는 게|올리면|바른다면|바른 뒤|바르면|바르고|뿌린 뒤|펴 바르는|두드|덧바르"
+    "|씻어 내는|헹구|헹궈|물기는|물로 마무리|하는 동안"
+)
+# A routine hook re-explaining what the product is to someone who uses it daily (reading 13, s4364).
+REEXPLAINS = "한 번 더 정리"
+# A conversion message whose campaign compares the next step of the line speaks to a reader who uses the product:
+# never "새 크림을 찾고 계셨다면 … 지나치기 아깝습니다" before "이 크림 다음에 쓸 단계를 …" (reading 13, s1074).
+NEXT_STEP = "다음 단계"
+INTRODUCES = re.compile(r"새 \{category\}|아직 모르|궁금했다면|들일 생각|\{feature\}, ")
+NEXT_STEP_HOOK = "{product}을 잘 쓰고 계시다면 이어서 쓸 다음 단계도 함께 살펴볼 때예요."
+TIME_HOOK = re.compile("이번 주")  # where a re-explaining hook gives way, the remaining-amount one that names no week
+
+
+def _no_deadline(pool: list[str], stage: int, with_usage: bool, with_event: bool) -> list[str]:
+    """The titles naming no day or week; where a pure time style has none, the stage's FOMO, then
+    information titles (what would be missed is urgency enough)."""
+    kept = [t for t in pool if not DEADLINE_TITLE.search(t)]
+    for style in (2, 1, 3):
+        if kept:
+            break
+        kept = _keeps_promises(
+            [t for t in lines.TITLES[stage][style] if not DEADLINE_TITLE.search(t)], with_usage, with_event
+        )
+    return kept or pool
 
 
 # Running out, said by the hook, the FOMO line or the style line: the close then drops its own
@@ -952,12 +995,23 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     with_usage = gives_usage(stage, resolved.channel.channel, bool(facts.usage), resolved.sms_to_lms)
     with_event = request.evidence.event is not None
     title_pool = _keeps_promises(title_pool, with_usage, with_event) or title_pool
+    long_form = resolved.channel.channel in LONG_CHANNELS or resolved.sms_to_lms
+    if long_form:
+        title_pool = _no_deadline(title_pool, stage, with_usage, with_event)
     if not opener_fact:  # no fact to open on: no "핵심부터 정리" promise
         hook_pool = [h for h in hook_pool if h != lines.OPENER_HOOK] or hook_pool
     if brief.honorific == Honorific.hapsho:  # 합쇼체 questions read as a form letter: statements first
         statements = [h for h in hook_pool if not (h.endswith("?") or h == "{ask}")]
         hook_pool = statements or [h for h in lines.STAGE_HOOKS[stage] if not h.endswith("?")] or hook_pool
     hook_pool = _keeps_promises(hook_pool, with_usage, with_event) or hook_pool
+    event = request.evidence.event
+    next_step = long_form and stage == 3 and event is not None and NEXT_STEP in event.name
+    if next_step:  # the reader uses this one and looks at the next: it is not introduced as new
+        hook_pool = [h for h in hook_pool if not INTRODUCES.search(h)] or [NEXT_STEP_HOOK]
+    if long_form and stage == ROUTINE:  # the reader uses it daily: not told again what it is
+        hook_pool = [h for h in hook_pool if REEXPLAINS not in h] or [
+            h for h in lines.USER_HOOKS[ROUTINE][0] if not (h.endswith("?") or TIME_HOOK.search(h))
+        ]
     for slot in ("feature", "feel"):  # a hook built on a feature needs one that is a benefit, not a step
         if not values[slot] or values[slot].endswith(tuple(lines.KIND_POINT_LINES)):
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or hook_pool
@@ -994,6 +1048,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         bank = lines.PRODUCT_LINES if new_reader else lines.USER_PRODUCT_LINES
         if stage == 1:  # the first-use reader has the product: it is not introduced again
             bank = lines.FIRST_USE_PRODUCT_LINES
+        elif next_step:
+            bank = lines.USER_PRODUCT_LINES
         shapes = bank[tone_bank_key]
         # "…데일리 클렌저, 살리실산 데일리 젠틀 클렌저" says the name's words twice in a row: the name first
         if repeats_name(values["definition"], facts.name):
@@ -1005,7 +1061,6 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # after a hook that named the product, what it is follows without the name again
         after_hook = lines.fill(lines.RENAMED_LINE, values) if renamed else product_line
     close_line, close_button = lines.CLOSES[stage][tone]
-    event = request.evidence.event
     ctas = resolved.stage.cta_examples or (resolved.stage.cta_style.split("/")[0].strip(),)
     if resolved.name_only:  # no ingredient facts to show behind the button
         ctas = tuple(c for c in ctas if "성분" not in c) or ctas
@@ -1036,6 +1091,19 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # 두었어요" beside "남은 양을 확인하고 … 준비해 두세요" under "오늘 루틴 확인" (reading 12, s6189)
         event_ask = (event.ask, cta)  # type: ignore[union-attr]
         close_line = event.ask  # type: ignore[union-attr]
+    by_event = {button for _, button in lines.BUTTON_CLOSES.get(stage, ())}
+    if long_form and stage == 3 and not event_ask and _takes_up(event) and cta not in by_event:
+        # a consultation beside "골라 담아 보세요" under "나에게 맞게 고르기" asks two things (reading 13, s7395,
+        # s8039): the service the campaign offers is the one ask, with its own button
+        event_ask = (event.ask, event.button or cta)  # type: ignore[union-attr]
+        close_line, cta = event_ask
+    gift_event = event is not None and bool(
+        GIFT_EVENT.search(f"{event.name} {event.offer.benefit if event.offer else ''}")
+    )
+    if long_form and stage == REFERRAL and cta == GIFT_BUTTON and not gift_event:
+        # no gift in the campaign: the reader recommends what they liked, never "…마음을 전해 보세요 ▶ 선물하기"
+        # after a body on what to tell a friend (reading 13, s3982, s3702)
+        close_line, cta = lines.CLOSES[REFERRAL][None]
     # the close, whichever tone's it is (another tone's where the button asks for it): one of its wordings
     owner = next((t for t, (line, _) in lines.CLOSES[stage].items() if line == close_line), tone)
     by_button = bool(event_ask) or any(close_line == line for line, _ in lines.BUTTON_CLOSES.get(stage, ()))
@@ -1068,6 +1136,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if facts.category == SCALP:
         close = close.replace("피부", "두피")
     reader = _reader_line(request, facts, angle, values, hook)
+    if long_form and reader and stage != ACTIVATION and angle.key != "sensitive" and APPLY_TIP.search(reader):
+        reader, tip_dropped = None, True
+    else:
+        tip_dropped = False
     concerns = resolved.persona.skin_concerns
     review_opened = review is not None and opened == review.clause  # a review opener fits only by its words
     opener_led = hook_line == lines.OPENER_HOOK and bool(opened) and not review_opened
@@ -1083,6 +1155,17 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         price_talk and not price_said,
         f"{hook} {values['definition']}",
     )
+    feature = values["feature"]
+    if tip_dropped and angle.key == "trend" and not values["reason"] and feature:
+        # the tip was the trend reader's point: where no fact fits them either, the lead feature in their terms
+        # ("…라 새로 들여 보기 좋아요") takes its place, never nothing (reading 13: no trend point, s8871, s2616)
+        said = (values["definition"], opened)
+        fitting = any(
+            c.kind not in ("dose", "one_step") and not any(says_again(c.fact, t) or c.fact in t for t in said if t)
+            for c in candidates
+        )
+        if not fitting and not feature.endswith(tuple(lines.KIND_POINT_LINES)):
+            values["reason"] = feature
     proofs, fit = _proofs(
         request,
         facts,
@@ -1138,6 +1221,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         title = _title(calm or title_pool, start, values)
         calm = [t for t in plain_pool if not _FIRST_FEEL.search(t)]
         plain_title = _title(calm, start, values) if calm else title
+    if long_form and stage == REFERRAL and cta == GIFT_BUTTON and RECOMMENDS.search(title):
+        # a gift ask under "권할 때 알려 줄 점" (reading 13, s1977, s7092): the title promises the gift it asks for
+        gifts = _no_deadline(list(lines.TITLES[REFERRAL][GIFT_TITLE_STYLE]), stage, with_usage, with_event)
+        title = plain_title = _title(gifts, start, values)
     if any(_RUNNING_OUT.search(text) for text in (hook, fomo or "", style_line or "", offer or "")):  # said once
         close = _RUNNING_OUT_CLAUSE.sub(lambda m: " " if m.group(1) else "", close)
     if stage == ACTIVATION and _first_order(event):  # not yet ordered: never "새로 들이신"
