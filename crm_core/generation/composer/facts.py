@@ -75,6 +75,8 @@ def own_noun(name: str, category: str) -> str | None:
             continue
         if i and words[i - 1] in _OWN_WORD_PREFIXES:
             return f"{words[i - 1]} {word}"
+        if i and words[i - 1] == "쿠션":  # a cushion foundation is a cushion: one word for it (reading 13)
+            return "쿠션"
         return _OWN_WORD_FIXES.get((category, word), word)
     return None
 
@@ -83,6 +85,11 @@ def repeats_name(definition: str, name: str) -> bool:
     """A definition that says a word of the product's own name before its head noun ("자양윤모 샴푸와
     함께 쓰는 트리트먼트" for 자양윤모 트리트먼트) reads as a tautology after the name."""
     return any(len(word) >= 2 and word in name.split() for word in definition.split()[:-1])
+
+
+# Words that compare with what follows them ("피부와 비슷한 약산성"): a definition is never cut right after one
+# ("피부와 비슷한 토너", reading 13).
+_COMPARING = frozenset({"비슷한", "같은", "닮은"})
 
 
 @lru_cache(maxsize=1024)
@@ -95,7 +102,7 @@ def name_free(definition: str, name: str, noun: str) -> str:
     cut = len(words)
     while cut > 1 and words[cut - 1] in named:
         cut -= 1
-    if len(words) - cut < 2 or cut == 0:
+    if len(words) - cut < 2 or cut == 0 or words[cut - 1] in _COMPARING:
         return definition
     return " ".join([*words[:cut], noun])
 
@@ -168,6 +175,20 @@ class ProductFacts:
         return self.points[k % len(self.points)]
 
 
+# Texture words that pull opposite ways: a light feel that sinks in fast, and a rich one that stays on the skin.
+_LIGHT_FEEL = re.compile("끈적임이 적|끈적임 없|가벼운|물처럼|흡수가 빠르|빠르게 흡수|빠르게 스며")
+_RICH_FEEL = re.compile("도톰|꿀처럼|막을 남기|묵직|두툼|리치")
+
+
+@lru_cache(maxsize=16384)
+def texture_clash(text: str, other: str) -> bool:
+    """Whether two facts tell the texture opposite ways: said in one message they read as a contradiction
+    (reading 13: "끈적임이 적은 토너" + "꿀처럼 살짝 도톰한 제형"; "촉촉한 막을 남기는 에멀젼" + "흡수가
+    빠르다는" review)."""
+    light, rich = _LIGHT_FEEL.search, _RICH_FEEL.search
+    return bool((light(text) and rich(other)) or (rich(text) and light(other)))
+
+
 @lru_cache(maxsize=4096)
 def is_definition(text: str) -> bool:
     """Whether a selling point or claim says what the product is ("… 수분 크림(입니다)")."""
@@ -201,11 +222,25 @@ def _stated_strength(product: Product, ingredient: str) -> float:
 _LIKENED = re.compile(r"세럼 제형")
 
 
+# Catalog phrases that read odd once they stand in a sentence (reading 13), said as a copywriter would, with
+# the same fact: a cleanser is no "세안 후 산뜻한 세안제", a sunscreen no "담아 당김 없는 선크림".
+CATALOG_WORDING = (
+    ("점도 있는", "점도가 있는"),
+    ("세안 후 산뜻한 데일리 세안제", "씻고 나면 산뜻한 데일리 세안제"),
+    ("번지는 입술 연출에 어울리는 틴트", "블러 처리한 듯 번지는 립 연출에 어울리는 틴트"),
+    ("세라마이드를 담아 당김 없는 선크림", "세라마이드를 담아 바른 뒤에도 당기지 않는 선크림"),
+    ("빠르게 흡수된 뒤 도는 맑은 광", "빠르게 흡수되어 감도는 맑은 광"),
+    ("뽀득하게 당기지 않고", "당기지 않고"),
+)
+
+
 def _own_texture(point: str, category: str) -> str:
     """'묽은 세럼 제형' → '묽은 세럼 같은 제형' for an ampoule or essence (it is no serum); '점도 있는 제형' →
     '점도가 있는 제형': without its particle readers took "점도" for "점(point) + 도" (reading 11: "정돈하는
-    점도 있는 제형입니다" read as a broken sentence)."""
-    point = point.replace("점도 있는", "점도가 있는")
+    점도 있는 제형입니다" read as a broken sentence); CATALOG_WORDING's other phrases likewise."""
+    for phrase, wording in CATALOG_WORDING:
+        if phrase in point:
+            point = point.replace(phrase, wording)
     return _LIKENED.sub("세럼 같은 제형", point) if category in ("앰플", "에센스") else point
 
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from crm_core.domain import Honorific
 from crm_core.generation.composer import lines
-from crm_core.generation.composer.facts import ProductFacts
+from crm_core.generation.composer.facts import ProductFacts, texture_clash
 from crm_core.generation.composer.reader import budget_lines, registered_function, small_dose
 from crm_core.generation.composer.reviews import ReviewPoint
 from crm_core.generation.composer.speech import conjugate
@@ -90,8 +90,8 @@ _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
 # The catalog's own functional-cosmetic sentence (its legal wording kept), framed for this reader.
 # A function line that speaks of 성분 names one ("성분과 근거를 말하면서 성분을 하나도 밝히지 않음", reading 10);
 # the ingredient and the registered function are two catalog facts said side by side.
-LUXURY_FUNCTION = "{actives}을 담은 데다 {claim}(이)라, 성분과 근거를 함께 보시는 분께 믿고 고르기 좋아요."
-LUXURY_FUNCTION_PLAIN = "{claim}(이)라, 효능의 근거부터 확인하시는 분께 믿고 고르기 좋아요."
+LUXURY_FUNCTION = "{actives}을 담은 데다 {claim}(이)라, 성분과 근거를 함께 보시는 분도 믿고 고를 수 있어요."
+LUXURY_FUNCTION_PLAIN = "{claim}(이)라, 효능의 근거부터 확인하시는 분도 믿고 고를 수 있어요."
 LUXURY_FUNCTION_SHORT = "{function}에 도움을 주는 기능성 화장품이라 공들인 관리에 잘 어울려요."
 # A sunscreen, a base or a lip colour is chosen for protection and finish: its plain ingredients are no
 # formula a luxury reader weighs (the ritual tip in reader.py speaks to them instead).
@@ -133,7 +133,8 @@ TREND_PACK = "손에 들면 먼저 눈에 띄는 건 {feature}(이)에요."
 TREND_PACK_SHORT = "{feature}(이)라 손에 들 때부터 기분이 좋아요."
 TREND_FELT = "써 보면 먼저 느껴지는 건 {feature}(이)에요."
 TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분께 반가운 포인트예요."  # push and SMS
-NATURAL_REVIEW = "써 본 분들은 {review} 후기를 남겨, 오래 두고 편하게 쓸 제품을 찾는 분께 참고가 돼요."
+# never "…후기를 남겨, …참고가 돼요" (reading 13: a clumsy joint): whose help the review is, then the review
+NATURAL_REVIEW = "오래 두고 쓸 제품을 찾는 분이라면 써 본 분들이 남긴 {review} 후기가 좋은 참고가 돼요."
 NATURAL_REVIEW_SHORT = "써 본 분들은 {review} 후기를 남겼어요."
 NATURAL_ASPECTS = ("순하", "자극", "재구매", "보습", "촉촉")
 TREND_REVIEW_SHORT = "{review} 후기가 있어 새로 들여 보기 좋아요."
@@ -335,7 +336,11 @@ def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str 
     if worn:
         values = {"review": worn.clause}
         out.append(Fit("review", lines.fill(TREND_REVIEW, values), lines.fill(TREND_REVIEW_SHORT, values), worn.clause))
-    shown = [f for f in facts.features if _TREND_FEATURE.search(f) and f not in said and not _COOL.search(f)]
+    shown = [
+        f
+        for f in facts.features
+        if _TREND_FEATURE.search(f) and f not in said and not _COOL.search(f) and not texture_clash(f, said)
+    ]
     shown.sort(key=lambda f: (not _PACK.search(f), not _SEEN.search(f)))  # the pack, then the look, then the feel
     for feature in shown[:1]:
         bank = TREND_PACK if _PACK.search(feature) else TREND_SEEN if _SEEN.search(feature) else TREND_FELT

@@ -747,6 +747,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
     for title, body, cta, kind in drafts:
         if kind.startswith("long"):
             title = _kept_title(plan, body)
+        body = lines.said_once(title, body, kind.startswith("long")) if kind.startswith(("long", "push")) else body
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         if kind == "long" and count >= 3:  # the title's one, the rest closing paragraphs

@@ -247,7 +247,8 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
         ),
         1: (
             "여유 있는 때에 처음 써 보면 이 {category}의 사용감을 천천히 느낄 수 있어요.",
-            "이 {category}을 처음 쓰는 날에는 손끝에 닿는 사용감을 천천히 살펴보면 마음이 편안해져요.",
+            # no "손끝에 닿는 사용감": a lip tint or a mist never meets the fingertips (reading 13)
+            "이 {category}을 처음 쓰는 날에는 첫 사용감을 천천히 살펴보면 마음이 편안해져요.",
         ),
         2: (  # never "… 쓰는 짧은 순간 동안은 바쁜 날에도 마음이 차분해져요" (reading 12: forced)
             "익숙한 사용감이라 피곤한 날에도 이 {category}만큼은 편안하게 챙길 수 있어요.",
@@ -327,16 +328,17 @@ NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}�
 REASON_LINES: dict[str, str] = {
     "luxury": "{feature}(이)라 정성 들인 관리에 잘 어울려요.",
     # never "먼저 살펴볼 점은 … 편안함이에요", which reads as a catalog point turned into a noun (reading 11)
-    "sensitive": "{feature}(이)라 예민한 날에도 편하게 쓰기 좋아요.",
-    "budget": "{feature}(이)라 매일 쓰기에도 부담이 없어요.",
+    "sensitive": "{feature}(이)라 예민한 날에도 무리 없이 쓸 수 있어요.",
+    # the reason is said as the catalog gives it: it carries no word SAID_ONCE rewrites ("매일", "편하게")
+    "budget": "{feature}(이)라 자주 써도 부담이 없어요.",
     # never "요즘 루틴에": the trendy product line says it ("요즘 루틴에 들이기 좋은 …", reading 12)
     "trend": "{feature}(이)라 새로 들여 보기 좋아요.",
-    "natural": "{feature}(이)라 매일의 루틴에 편안하게 어울려요.",
+    "natural": "{feature}(이)라 늘 쓰는 루틴에 자연스럽게 어울려요.",
 }
 USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages 2 and 4): nothing "to find"
     "luxury": "{feature}(이)라 정성 들인 관리를 이어 가기 좋아요.",
     "sensitive": "예민한 날에도 손이 가는 건 {feature} 덕분이에요.",
-    "budget": "{feature}(이)라 매일 쓰기 좋아요.",
+    "budget": "{feature}(이)라 꾸준히 쓰기 좋아요.",
     "trend": "{feature}(이)라 요즘 루틴에도 잘 어울려요.",
     "natural": "{feature}(이)라 꾸준히 이어 쓰기 좋아요.",
 }
@@ -344,10 +346,11 @@ USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages
 SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass on, the ingredient by its name
     # (reading 11: "어떤 원료를 담았는지부터 이야기해 주라" named none; a definition that already names it drops
     # the line as said twice)
-    "luxury": "피부 관리에 시간을 들이는 분께 권할 때는 {key_ingredient}을 담았다는 점부터 전해 주면 좋아요.",
+    "luxury": "피부 관리에 시간을 들이는 분께 권할 때는 {key_ingredient}을 담았다는 점부터 전하면 믿음이 더해져요.",
     "sensitive": "피부가 예민한 지인에게 권할 때는 성분표를 함께 보여 주면 안심하고 써 볼 수 있어요.",
-    "budget": "매일 쓸 기본을 찾는 지인에게는 {volume} 용량이라는 점부터 알려 주면 반가워해요.",
-    "trend": "새로 나온 제품에 관심 많은 친구에게는 사용감을 한마디 곁들여 전하면 반가워해요.",
+    # no "반가워해요": the second point and the fit lines say "반가운" (reading 13: "반가운" twice)
+    "budget": "매일 쓸 기본을 찾는 지인에게는 {volume} 용량이라는 점부터 알려 주면 고르는 데 도움이 돼요.",
+    "trend": "새로 나온 제품에 관심 많은 친구에게는 사용감을 한마디 곁들이면 훨씬 솔깃하게 들려요.",
     "natural": "원료를 꼼꼼히 살피는 지인에게는 {key_ingredient}을 담았다는 점부터 이야기해 주면 대화가 쉬워져요.",
 }
 SHARE_PLAIN = "권하실 때는 직접 써 본 느낌을 한마디 곁들이면 더 잘 전해져요."  # a product known by name only
@@ -386,7 +389,7 @@ REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
 INGREDIENT_LINES = ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요.")
 # Said as a point worth noticing, never "{feature}도 장점이에요" (reading 9, s3017) nor "…가 돋보여요",
 # which breaks where the feature is a clause ("덧발라도 답답하지 않은 … 제형").
-SECOND_POINT_LINES = ("{feature}(이)라는 점도 빼놓을 수 없어요.", "{feature}(이)라는 점도 반가운 부분이에요.")
+SECOND_POINT_LINES = ("{feature}(이)라는 점도 빼놓을 수 없어요.", "{feature}(이)라는 점도 매력이에요.")
 # A second point that names a step or a form, not a benefit ("메이크업 전 마지막 스킨케어 단계"):
 # said as where it goes or how it is used, never as "…도 장점이에요". Keyed by its last word's end.
 # A point that names the skin it leaves ("떼어 낸 뒤 … 화사해 보이는 피부") is how it finishes.
@@ -447,7 +450,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.expert: ("성분과 제형 정보부터 먼저 확인해 보세요.", "성분 살펴보기"),
         Tone.trendy: ("어떤 제품인지 먼저 가볍게 살펴보세요.", "처음 만나보기"),
         Tone.luxurious: ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요.", "브랜드 알아보기"),
-        Tone.emotional: ("손끝에 닿는 느낌이 궁금했다면 {product}을 만나 보세요.", "처음 만나보기"),
+        Tone.emotional: ("어떤 느낌일지 궁금했다면 {product}을 만나 보세요.", "처음 만나보기"),
     },
     1: {
         None: ("오늘 루틴부터 {product}으로 첫 사용을 시작해 보세요.", "지금 시작하기"),
@@ -501,7 +504,8 @@ BUTTON_CLOSES: dict[int, tuple[tuple[str, str], ...]] = {
         # the product stays what the reader decides on: "같은 라인 조합도 살펴보세요" drifted from buying it
         # to browsing a line (reading 11, s8774, s2363)
         ("{product}과 같은 라인 제품을 어떤 순서로 함께 쓰면 좋을지 조합부터 살펴보세요.", "라인 함께 보기"),
-        ("{product} 다음에 쓸 단계를 성분과 사용감으로 비교해 보세요.", "다음 단계 보기"),
+        # the product stays the one chosen: "이 크림 다음에 쓸 단계" read as selling another (reading 13, s1074)
+        ("{product}과 이어 쓰기 좋은 다음 단계 제품을 성분과 사용감으로 비교해 보세요.", "다음 단계 보기"),
     ),
 }
 # More ways to say a tone's own close (same button), so one brand's readers do not meet the same
@@ -509,7 +513,7 @@ BUTTON_CLOSES: dict[int, tuple[tuple[str, str], ...]] = {
 CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
     (0, Tone.emotional): ("{product}의 첫 느낌을 오늘 가볍게 만나 보세요.",),
     (0, Tone.trendy): ("요즘 눈에 띄는 이유, 직접 확인해 보세요.",),
-    (1, Tone.trendy): ("새로 들인 템, 오늘 바로 개시해 보세요.",),
+    (1, Tone.trendy): ("새로 들인 템, 오늘 바로 써 보세요.",),  # never "개시해 보세요" (reading 13: odd)
     (1, Tone.expert): ("사용 순서부터 확인하고 오늘 직접 써 보세요.",),
     (3, Tone.friendly): ("내 피부에 맞는지 살펴보고 편하게 골라 보세요.",),
     (4, Tone.friendly): ("써 보니 좋았던 점, 친구에게 한마디 알려 주세요.",),
@@ -641,3 +645,63 @@ def every_line() -> list[str]:
     lines += [line for group in BUTTON_CLOSES.values() for line, _ in group]
     lines += [line for group in CLOSE_VARIANTS.values() for line in group]
     return lines
+
+
+# ---- words a message says once --------------------------------------------------------------------
+# Banks that each read well alone stack a word when joined: "부담 없이 … 부담이 없어요", "매일 쓰는 … 매일 쓰실
+# 때는", "편안한 사용감 … 편하게 골라" (reading 13). Each group: the stems that
+# say the word, then the bank phrases that carry it with their wording without it. After the first time the
+# message (title included) says it, a later phrase takes its other wording.
+SAID_ONCE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "매일",
+        (
+            ("매일 쓰는 ", "늘 쓰는 "),
+            ("매일 쓰던 ", "늘 쓰던 "),
+            ("매일 쓰실 때는 ", "평소 쓰실 때는 "),
+            ("매일 쓰신다면 ", "꾸준히 쓰신다면 "),
+            ("매일의 관리", "꾸준한 관리"),
+            ("매일 같은 손길로", "늘 같은 손길로"),
+            ("매일 손이 갈 ", "늘 손이 갈 "),
+        ),
+    ),
+    (
+        "편안|편하|편해|편히",
+        (
+            ("편하게 골라", "천천히 골라"),
+            ("마음이 편해요", "마음이 든든해요"),
+            ("마음이 편안해져요", "마음이 차분해져요"),
+            ("루틴이 한결 편안해요", "루틴이 한결 가뿐해요"),
+            ("편안하게 챙길", "가뿐하게 챙길"),
+            ("편안한 사용감부터 살피", "사용감부터 먼저 살피"),
+            ("편안하게 써 볼 수", "무리 없이 써 볼 수"),
+        ),
+    ),
+    (
+        "부담",
+        (
+            ("부담 없이 골라", "가볍게 골라"),
+            ("부담 없이 둘러보", "가볍게 둘러보"),
+        ),
+    ),
+)
+_ONCE = tuple((re.compile(stems), pairs) for stems, pairs in SAID_ONCE)
+
+
+def said_once(title: str, body: str, grow: bool = True) -> str:
+    """The body with each SAID_ONCE word said once where a bank phrase allows another wording: the title
+    or the body's first saying keeps it, later phrases take their other wording (`grow` False: only
+    wordings no longer than the phrase, for a body already sized to its screen)."""
+    for stems, pairs in _ONCE:
+        if len(stems.findall(title)) + len(stems.findall(body)) < 2:
+            continue
+        first = stems.search(title)
+        start = 0 if first else stems.search(body).end()  # type: ignore[union-attr]
+        for phrase, wording in pairs:
+            if not grow and len(wording) > len(phrase):
+                continue
+            at = body.find(phrase, start)
+            while at != -1:
+                body = body[:at] + wording + body[at + len(phrase) :]
+                at = body.find(phrase, at + len(wording))
+    return body

@@ -30,7 +30,14 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past
 from crm_core.generation.composer.angles import angle as angle_by_key
-from crm_core.generation.composer.facts import ProductFacts, is_definition, name_free, product_facts, repeats_name
+from crm_core.generation.composer.facts import (
+    ProductFacts,
+    is_definition,
+    name_free,
+    product_facts,
+    repeats_name,
+    texture_clash,
+)
 from crm_core.generation.composer.fit import Fit, fits
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
@@ -55,7 +62,7 @@ URGENT_CLOSES = (
 SLANG_CLOSES = (
     ("최애 루틴이", "지금 루틴이"),
     ("미리 쟁여 두세요", "미리 채워 두세요"),
-    ("새로 들인 템, 오늘 바로 개시해 보세요", "오늘 바로 첫 사용을 시작해 보세요"),
+    ("새로 들인 템, 오늘 바로 써 보세요", "오늘 바로 첫 사용을 시작해 보세요"),
     ("요즘 최애템, 친구에게 바로 공유해 보세요", "써 본 느낌, 친구에게 공유해 보세요"),
 )
 # A close's "루틴" and its wording without it, for a message that already said "루틴" twice.
@@ -308,6 +315,7 @@ def _features(facts: ProductFacts, definition: str | None, angle: Angle, season:
         and not speaks_past(f, angle)
         and not _LIP_KIND.search(f)
         and not off_season(f, season)
+        and not texture_clash(f, definition or "")
     )
 
 
@@ -422,7 +430,7 @@ def _opener(
     worn_for_finish = product_kind(facts, on.product.name) in ("sun", "base", "lip")
     available = {
         "price": values["price"] if _price_talk(on.brand, on.stage, facts, angle) else "",
-        "review": review.clause if review else "",
+        "review": review.clause if review and not texture_clash(review.clause, definition) else "",
         "ingredient": facts.ingredients[0] if facts.ingredients and not worn_for_finish else "",
         "natural": natural,
         "reason": values["reason"],
@@ -554,7 +562,7 @@ def _proofs(
     for kind, text, fact in out:  # each fact once: drop one the definition or a kept proof states
         if typed and kind != "fit" and SKIN_TYPES.search(text):  # one sentence says whose skin it suits
             continue
-        if not any(says_again(fact, s) for s in said):
+        if not any(says_again(fact, s) or (kind != "fit" and texture_clash(fact, s)) for s in said):
             kept.append((kind, text))
             said.append(fact)
     if reader and not any(kind in ("reason", "share") for kind, _ in kept):
