@@ -91,9 +91,9 @@ def test_no_application_tip_strays_into_a_message_not_about_first_use(catalog: C
     for stage in (0, 2, 3):
         for persona in (TREND, LUXURY):
             for _, _, body, _ in _forms(catalog, 2, stage_index=stage, persona=persona, style_index=1, is_event=False):
-                assert not re.search("베이스를 올리|조명을 낮추|손바닥으로 잠시 감싸", body), (stage, body)
+                assert not re.search("베이스를 올|조명을 낮추|손바닥으로 잠시 감싸", body), (stage, body)
     first_use = _forms(catalog, 1, stage_index=1, persona=TREND, style_index=1, is_event=False)
-    assert any("베이스를 올리" in body for _, _, body, _ in first_use)
+    assert any("베이스를 올" in body for _, _, body, _ in first_use)
 
 
 def test_a_long_title_names_no_day_or_week_no_event_gives(catalog: Catalog):
@@ -176,7 +176,7 @@ def test_a_trend_reader_whose_tip_is_left_out_still_gets_a_reason(catalog: Catal
             spec = dict(brand=product.brand, product=product.name, persona=TREND, style_index=1, channel=channel,
                         seed=i, is_event=False)  # fmt: skip
             first = catalog.resolve(Brief(**spec, stage_index=1))
-            if "베이스를 올리" not in (
+            if "베이스를 올" not in (
                 build_plan(GenerationRequest(first, assemble_evidence(first), 0)).reader_line or ""
             ):
                 continue  # only readers the make-up tip was written for

@@ -811,7 +811,7 @@ GIFT_TITLE_STYLE = 3  # the referral's feeling titles ("마음을 전하는 …"
 # of a first-use message only; elsewhere readers found it stray ("메이크업 전에 바른다면 …" in a refill message,
 # "팩을 하는 동안 조명을 낮추고 …" beside a purchase ask, reading 13). A sensitive reader's care line stays.
 APPLY_TIP = re.compile(
-    "올리는 게|올리면|바른다면|바른 뒤|바르면|바르고|뿌린 뒤|펴 바르는|두드|덧바르"
+    "올리는 게|올리면|올려야|바른다면|바른 뒤|바르면|바르고|뿌린 뒤|펴 바르는|두드|덧바르"
     "|씻어 내는|헹구|헹궈|물기는|물로 마무리|하는 동안"
 )
 # A routine hook re-explaining what the product is to someone who uses it daily (reading 13, s4364).
