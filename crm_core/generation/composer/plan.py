@@ -853,6 +853,14 @@ class _Subject:
     season: str
     tells_usage: bool  # where the product has a usage step: gives_usage(..., has_usage=True, ...)
 
+    def __hash__(self) -> int:
+        """Hashed once: it keys several caches per message, and its catalog models hash field by field."""
+        known = self.__dict__.get("_hash")
+        if known is None:
+            known = hash(tuple(self.__dict__.values()))
+            object.__setattr__(self, "_hash", known)
+        return known
+
     @classmethod
     def of(cls, request: GenerationRequest) -> _Subject:
         resolved = request.resolved
@@ -903,6 +911,13 @@ def plan_for(request: GenerationRequest) -> MessagePlan:
     plan = build_plan(request)
     _last_plan = (request.resolved, request.evidence, request.variant, plan)
     return plan
+
+
+# _proofs's choice by what it depends on: the subject and its evidence (facts, angle, review and slot values come
+# from _grounds of them, and the subject carries the stage and brand _proofs reads), the variant, the tone, what
+# the hook stated, the reader's line, the fits and the campaign. Briefs on one subject share it, whatever their seed.
+_TOLD: dict[tuple, tuple[tuple[tuple[str, str], ...], Fit | None]] = {}
+TOLD_KEPT = 8192
 
 
 def build_plan(request: GenerationRequest) -> MessagePlan:
@@ -1083,18 +1098,16 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         price_talk and not price_said,
         f"{hook} {values['definition']}",
     )
-    proofs, fit = _proofs(
-        request,
-        facts,
-        angle,
-        review,
-        values,
-        k,
-        opened,
-        None if fact_for_reader else reader,
-        tuple(candidates),
-        campaign == REVIEWING,
-    )
+    told = (on, request.evidence.reviews, k, tone, opened, None if fact_for_reader else reader, tuple(candidates))
+    told += (campaign == REVIEWING,)
+    known = _TOLD.get(told)
+    if known is None:
+        proofs, fit = _proofs(request, facts, angle, review, values, k, *told[4:])
+        known = (tuple(proofs), fit)
+        if len(_TOLD) >= TOLD_KEPT:
+            _TOLD.clear()
+        _TOLD[told] = known
+    proofs, fit = known
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
