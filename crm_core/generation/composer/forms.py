@@ -633,7 +633,8 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
         chosen += [item for item in more if item[0] < sms.DROPPED_OFFER or not (promotion or invite)]
     # variants lead with bodies that say something (in tier order: the style's word where it fits)
     telling = [item for item in chosen if _says_something(item[3], promotion, plan.stage == REFERRAL, invite)]
-    chosen = telling + [item for item in chosen if item not in telling] if telling else chosen
+    told = set(telling)  # items are tuples of str and int: a set finds them as the list would
+    chosen = telling + [item for item in chosen if item not in told] if telling else chosen
     leaders: dict[tuple[str, str], int] = {}
     for i, (_, angle, _, _) in enumerate(chosen[: len(telling) or len(chosen)]):
         leaders.setdefault(angle, i)
