@@ -81,6 +81,7 @@ def own_noun(name: str, category: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def repeats_name(definition: str, name: str) -> bool:
     """A definition that says a word of the product's own name before its head noun ("자양윤모 샴푸와
     함께 쓰는 트리트먼트" for 자양윤모 트리트먼트) reads as a tautology after the name."""

@@ -481,9 +481,14 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
     guard's retries never reach further, and conjugation is most of an SMS's cost."""
     brief = request.resolved.brief
     budget = request.resolved.channel.body_limit - frame
+    candidates = _sms_all(request, plan, name, budget)
+    key = (id(candidates), brief.tone, brief.honorific, budget)
+    known = _FITTING.get(key)
+    if known is not None and known[0] is candidates:
+        return list(known[1])  # the caller's own list: it may extend it
     fitting: list[_SmsItem] = []
     styled_reason = False
-    for candidate in _sms_all(request, plan, name, budget):
+    for candidate in candidates:
         if len(fitting) >= CANDIDATES_KEPT and styled_reason:
             break
         said = sms.voiced(candidate.text, brief.tone, brief.honorific, candidate.toned)  # the tone's ending first
@@ -493,7 +498,17 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
             kind = f"sms-{candidate.carries}{styled}" + ("" if candidate.full_name else "-short-name")
             fitting.append((candidate.tier, candidate.angle, text, kind))
             styled_reason = styled_reason or (bool(styled) and candidate.carries != "nothing")
+    if len(_FITTING) >= FITTING_KEPT:
+        _FITTING.clear()
+    _FITTING[key] = (candidates, tuple(fitting))
     return fitting
+
+
+# _sms_candidates's bodies by the (cached, immutable) candidate tuple they were chosen from, the tone, the
+# speech level and the budget: the same for every brief and seed that asks for them. The entry holds the
+# tuple itself, so its id cannot be reused while the entry stands.
+_FITTING: dict[tuple[int, Tone | None, Honorific, int], tuple[tuple[sms.SmsBody, ...], tuple[_SmsItem, ...]]] = {}
+FITTING_KEPT = 4096
 
 
 def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: int | None) -> tuple[sms.SmsBody, ...]:
@@ -636,7 +651,8 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
         chosen += [item for item in more if item[0] < sms.DROPPED_OFFER or not (promotion or invite)]
     # variants lead with bodies that say something (in tier order: the style's word where it fits)
     telling = [item for item in chosen if _says_something(item[3], promotion, plan.stage == REFERRAL, invite)]
-    chosen = telling + [item for item in chosen if item not in telling] if telling else chosen
+    told = set(telling)  # items are tuples of str and int: a set finds them as the list would
+    chosen = telling + [item for item in chosen if item not in told] if telling else chosen
     leaders: dict[tuple[str, str], int] = {}
     for i, (_, angle, _, _) in enumerate(chosen[: len(telling) or len(chosen)]):
         leaders.setdefault(angle, i)

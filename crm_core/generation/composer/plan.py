@@ -631,6 +631,7 @@ def _at_ease(text: str, moment: str) -> str:
     return text.replace(f"{moment}에도 ", f"{moment}, ") if _CALM.search(moment) else text
 
 
+@lru_cache(maxsize=8192)
 def _says_twice(sentence: str) -> bool:
     return any(sentence.count(word) > 1 for word in _TWICE_WORDS)
 
@@ -795,7 +796,13 @@ def gives_usage(stage: int, channel: Channel, has_usage: bool, from_sms: bool = 
 def _keeps_promises(pool: list[str], with_usage: bool, with_event: bool) -> list[str]:
     """The titles or hooks whose promise the body keeps: a how-to only beside the usage step, news
     ("소식") only beside an event."""
-    return [t for t in pool if (with_usage or not PROMISES_USAGE.search(t)) and (with_event or "소식" not in t)]
+    return list(_promises_kept(tuple(pool), with_usage, with_event))
+
+
+@lru_cache(maxsize=4096)
+def _promises_kept(pool: tuple[str, ...], with_usage: bool, with_event: bool) -> tuple[str, ...]:
+    """_keeps_promises of a pool: the same few bank pools for every brief."""
+    return tuple(t for t in pool if (with_usage or not PROMISES_USAGE.search(t)) and (with_event or "소식" not in t))
 
 
 # A title that names a day or a week reads as the offer's deadline ("이번 주에 들이기 좋은 …", "오늘, 첫 주문에 …",
@@ -904,6 +911,14 @@ class _Subject:
     season: str
     tells_usage: bool  # where the product has a usage step: gives_usage(..., has_usage=True, ...)
 
+    def __hash__(self) -> int:
+        """Hashed once: it keys several caches per message, and its catalog models hash field by field."""
+        known = self.__dict__.get("_hash")
+        if known is None:
+            known = hash(tuple(self.__dict__.values()))
+            object.__setattr__(self, "_hash", known)
+        return known
+
     @classmethod
     def of(cls, request: GenerationRequest) -> _Subject:
         resolved = request.resolved
@@ -956,6 +971,23 @@ def plan_for(request: GenerationRequest) -> MessagePlan:
     return plan
 
 
+@lru_cache(maxsize=1024)
+def _asking(stage: int, tone: Tone | None, cta: str) -> tuple[str, ...]:
+    """The closes that ask for what the button `cta` does: the stage's tones' (a trendy close only in trendy copy,
+    where another fits), then its button closes. A pure function of the banks: worked out once."""
+    by_tone = sorted(lines.CLOSES[stage].items(), key=lambda item: item[0] == Tone.trendy and tone != Tone.trendy)
+    asking = [line for _, (line, button) in by_tone if button == cta]
+    return (*asking, *(line for line, button in lines.BUTTON_CLOSES.get(stage, ()) if button == cta))
+
+
+# _proofs's choice by what it depends on: the grounds (the cached object for the subject, its evidence and the
+# variant: facts, angle, review and slot values; the subject carries the stage and brand _proofs reads; the entry
+# holds the object, so its id stays its own), the tone, the reason, what the hook stated, the reader's line, the
+# fits and the campaign. Briefs on one subject share it, whatever their seed.
+_TOLD: dict[tuple, tuple[tuple, tuple[tuple[str, str], ...], Fit | None]] = {}
+TOLD_KEPT = 8192
+
+
 def build_plan(request: GenerationRequest) -> MessagePlan:
     """Choose every part of one message from the brief (who, what, why, how) and the variant."""
     resolved, brief, k = request.resolved, request.resolved.brief, request.variant
@@ -964,7 +996,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         f"{resolved.persona.index}:{brief.tone}:{resolved.channel.channel}"
     )
     on = _Subject.of(request)
-    angle, facts, grounds, reviews, review, opener_fact = _grounds(on, request.evidence.reviews, k)
+    ground = _grounds(on, request.evidence.reviews, k)  # one cached object per subject, evidence and variant
+    angle, facts, grounds, reviews, review, opener_fact = ground
     values = dict(grounds)  # the plan's own copy: the cached one is shared
     opener = values["opener"]
     styles = _style_pools(resolved.style.index, rng)
@@ -1078,14 +1111,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close_line, cta = event_ask
         close_button = cta
     if cta != close_button:  # the close asks for what the button does: another tone's, else the plain one
-        asking = [
-            line
-            for _, (line, button) in sorted(  # a trendy close only in trendy copy, where another fits
-                lines.CLOSES[stage].items(), key=lambda item: item[0] == Tone.trendy and tone != Tone.trendy
-            )
-            if button == cta
-        ]
-        asking += [line for line, button in lines.BUTTON_CLOSES.get(stage, ()) if button == cta]
+        asking = list(_asking(stage, tone, cta))
         content = event is not None and not event.is_promotion and bool(event.ask) and stage != ACTIVATION
         if not asking and content and event and lines.CONTENT_BUTTONS.search(cta):
             # the button leads to the event's content and no close asks for it: the event's own ask, never
@@ -1174,18 +1200,24 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         )
         if not fitting and not feature.endswith(tuple(lines.KIND_POINT_LINES)):
             values["reason"] = feature
-    proofs, fit = _proofs(
-        request,
-        facts,
-        angle,
-        review,
-        values,
-        k,
+    # the reason is in the key: the trend fallback above sets it after the grounds were cached
+    told = (
+        id(ground),
+        tone,
+        values["reason"],
         opened,
         None if fact_for_reader else reader,
         tuple(candidates),
         campaign == REVIEWING,
     )
+    known = _TOLD.get(told)
+    if known is None or known[0] is not ground:
+        proofs, fit = _proofs(request, facts, angle, review, values, k, *told[3:])
+        known = (ground, tuple(proofs), fit)
+        if len(_TOLD) >= TOLD_KEPT:
+            _TOLD.clear()
+        _TOLD[told] = known
+    _, proofs, fit = known
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
@@ -1237,11 +1269,12 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = _RUNNING_OUT_CLAUSE.sub(lambda m: " " if m.group(1) else "", close)
     if stage == ACTIVATION and _first_order(event):  # not yet ordered: never "새로 들이신"
         hook, product_line, after_hook, close = (_OWNED.sub("", t) for t in (hook, product_line, after_hook, close))
-    said = (title, hook, after_hook, *(t for _, t in proofs), fomo or "", style_line or "")
-    if sum(text.count("루틴") for text in said) >= 2:  # "루틴" a third time in the close reads as filler
+    # what is said before the close, one text: no sentence holds "\0", so no word is found across two of them
+    said = "\0".join((title, hook, after_hook, *(t for _, t in proofs), fomo or "", style_line or ""))
+    if said.count("루틴") >= 2:  # "루틴" a third time in the close reads as filler
         for routine, plain in ROUTINE_FREE_CLOSES:
             close = close.replace(routine, plain)
-    if sum(text.count(facts.name) for text in said) >= 2:  # the name twice already: the close says "이 세럼"
+    if said.count(facts.name) >= 2:  # the name twice already: the close says "이 세럼"
         close = as_this(close, facts.name, facts.noun)
     # no brand sign-off after the ask: readers 10 and 11 read every tagline there as pasted on ("…작은 초록에서
     # 시작합니다", "한방 지혜", "씨앗의 힘"); the brand speaks in how the message talks about this product

@@ -615,8 +615,9 @@ def framable(feature: str) -> bool:
     return bool(words) and words[-1] not in FRAMELESS_HEADS and not any(_CLAUSE_WORD.search(w) for w in words[:-1])
 
 
-def _stems(text: str) -> set[str]:
-    return {word[:2] for word in re.findall("[가-힣A-Za-z0-9]+", text) if len(word) >= 2}
+@lru_cache(maxsize=8192)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(word[:2] for word in re.findall("[가-힣A-Za-z0-9]+", text) if len(word) >= 2)
 
 
 def feature_sentence(plan: MessagePlan, feature: str) -> str:
