@@ -284,6 +284,20 @@ ACTIONS: dict[str, str] = {
     "선물 추천 보기": "받는 분께 맞는 선물을 골라 보세요.",
     "친구에게 공유하기": "함께 쓸 친구에게 공유해 보세요.",
 }
+# Reading 13 (s8389, s1316): "첫 주문의 구매를 확정하시면 …. 첫 주문해 보세요." under "첫 주문에 …" said the event's
+# key noun three times: after the offer sentence (which states the condition) the ask says the act, not the noun again.
+AFTER_OFFER_ACTIONS: dict[str, str] = {
+    "첫 주문하기": "{product}부터 주문해 보세요.",
+    "쿠폰 받기": "잊지 말고 받아 두세요.",
+    "리필 구매하기": "떨어지지 않게 미리 챙겨 두세요.",
+    "함께 담아보기": "같이 쓸 제품도 골라 담아 보세요.",  # not "…함께 보내 드려요. 함께 담아 보세요."
+}
+AFTER_OFFER_SHORT: dict[str, str] = {
+    "첫 주문하기": "주문해 보세요.",
+    "쿠폰 받기": "받아 두세요.",
+    "리필 구매하기": "미리 챙겨 두세요.",
+    "함께 담아보기": "같이 쓸 제품도 담아 보세요.",
+}
 # Products whose copy never says 피부 (a shampoo cares for the scalp, a tint sits on the lips): the
 # asks that name the reader's skin say "나에게" instead (reading 8: a tint "받는 분 피부에 맞춰").
 SKINLESS = frozenset({"헤어", "립"})
@@ -387,7 +401,7 @@ FOMO_LEAD = "그냥 넘기기 아깝다면"  # a look or an event's content (the
 # The emotional style beside an event's own ask (reading 9, s1896: "내 피부를 위해 … 온라인 상담을 신청해
 # 보세요" read stiff): a few words of how the reader feels that lead into what the event does for them.
 EMOTION_EVENT_LEADS: dict[str, str] = {
-    "상담 신청하기": "혼자 애쓰지 말고 마음 편히",
+    "상담 신청하기": "마음 편히",  # reading 13 (s6722): "혼자 애쓰지 말고 마음 편히 …" stacked modifiers
     "후기 살펴보기": "처음이라 망설여지는 마음이라면",
     "가이드 보기": "처음이라 낯선 마음이라면",
     "라이브 알림 받기": "처음이라 낯선 마음이라면",
@@ -409,7 +423,7 @@ EMOTION_SELF_LEAD = "오늘은"  # before an ask that says "나에게" itself
 SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
 ADVERB_LEADS = frozenset({"지금 바로", "바로", "편하게", "차근차근", "천천히", "여유롭게"})  # leads that are one adverb
 MODIFIER_OPENING = re.compile(r"(?:써 본|\S+(?:는|던)) ")  # an ask opening on a modifier ("쓰시는 라인", "써 본 느낌")
-OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한|챙겨")  # an ask that already says how
+OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한|챙겨|잊지")  # an ask that already says how
 TONE_LEADS: dict[Tone, str] = {
     Tone.friendly: "편하게",
     Tone.expert: "차근차근",
@@ -423,17 +437,37 @@ TONE_LEADS: dict[Tone, str] = {
 # The product first where it fits: the invitation alone was the same title on every push of the
 # event (reading 8); the body's ask carries the style's lead. The emotional style's ask to a user has
 # no lead ("익숙한 손길로" would not fit a merged ask), so its title says it first.
-EVENT_TITLES = ("{product}, {invite}", "{styled}", "{invite}")  # the app's name shows above a push
-EMOTION_EVENT_TITLES = ("{styled}", "{product}, {invite}", "{invite}")
+EVENT_TITLES = ("{product}, {told}", "{styled}", "{invite}")  # the app's name shows above a push
+EMOTION_EVENT_TITLES = ("{styled}", "{product}, {told}", "{invite}")
 # The style in a few words before the invitation, first: an event push's body often has no room for
 # the style's lead; nothing about a deadline or stock the brief lacks. (The body names the product.)
 STYLED_INVITES: dict[int, str] = {
-    TIME: "오늘, {invite}",
+    TIME: "지금, {invite}",  # reading 13 (s1316): "오늘, …" implied a deadline no event gives
     FOMO: "이번 기회에, {invite}",  # an offer only: a guide or a campaign is no passing chance
     EMOTION: "수고한 나에게, {invite}",  # an offer for the reader themself only, never a gift for others
     SEASON: "{season}, {invite}",
 }
 EVENT_INVITE = ("{event}, 함께 챙겨 가세요", "{event}, 확인해 보세요")  # an unlisted event: (promotion, other)
+# Reading 13 (s8389): "첫 주문에 포인트를 드려요" over "첫 주문을 구매 확정하시면 …" said the purchase twice; the body's
+# offer sentence states the condition, so the title keeps what the reader gets ("포인트를 드려요").
+_PURCHASE = re.compile("주문|구매|리필")
+_CONDITION_END = re.compile("(?:에|은|는|이면|하면|하시면)$")
+
+
+@lru_cache(maxsize=256)
+def unconditioned(invite: str, condition: str | None) -> str:
+    """The invitation without its leading purchase condition ("첫 주문에 ", "재구매하시면 ") where the
+    offer's condition says it; the invitation as it is otherwise."""
+    words = invite.split()
+    if not condition:
+        return invite
+    for cut in range(len(words) - 2, 0, -1):  # at least two words stay
+        stem = _CONDITION_END.sub("", " ".join(words[:cut]))
+        if stem and _PURCHASE.search(stem) and stem in condition:
+            return " ".join(words[cut:])
+    return invite
+
+
 STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user)
     TIME: ("오늘 시작하는 {product}", "오늘도 {product}과 함께"),  # never "오늘 만…" (reads as 오늘만)
     INFO: ("{product}, 알아 두면 좋은 한 가지", "{product}, 다시 짚어 보는 장점"),
@@ -454,6 +488,10 @@ REFERRAL_TITLES: dict[int, tuple[str, str]] = {
 REFERRAL_STAGE_TITLES = ("함께 나누고 싶은 {product}", "마음을 전하는 {product}")
 GIFT_ASKS = frozenset({"선물하기", "마음 전하기", "선물 추천 보기"})  # the referral asks that give a gift
 USER_FOMO_TITLES = {2: "떨어지기 전에 챙기는 {product}"}
+# Reading 13 (s8335): "오늘 시작하는 …" over "쓰던 제품과 … 비교해 보십시오" promised a start the ask did not ask for:
+# the time style's start title only over an ask to start; over any other, a look the ask then says how to take.
+START_ASKS = frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기", "첫 주문하기"})
+TIME_LOOK_TITLE = "지금 살펴볼 {product}"
 ANGLE_TITLES: dict[str, str] = {
     "sensitive": "피부가 예민한 날, {product}",
     "budget": "매일 손이 가는 {product}",
@@ -478,6 +516,28 @@ USER_SHORT_TITLES = {  # the same to a reader who uses the product
     EMOTION: "오늘도 곁에 두는 {product}",
     SEASON: "{season} 루틴에 {product}",
 }
+
+
+# Reading 13 (s9301): a brand's 💄 on a sunscreen. An emoji that shows a kind of product closes copy for that kind only.
+KIND_EMOJI: dict[str, frozenset[str]] = {"💄": frozenset({"립", "쿠션·베이스"})}
+
+
+def fitting_emoji(palette: list[str], category: str) -> list[str]:
+    """The palette without the emoji that show another kind of product than `category`."""
+    return [e for e in palette if e not in KIND_EMOJI or category in KIND_EMOJI[e]]
+
+
+# Reading 13 (s3357, s4143): "…사용하기 좋습니다. …알려 주기 좋습니다." and "매일 …. 매일 …" in three sentences read
+# as one word said twice; a form that repeats the predicate 좋다 or "매일" gives way to one that does not.
+_ECHO_WORDS = ("매일",)
+
+
+def echoes(form: list[str]) -> bool:
+    """Whether two sentences of a push end on 좋아요 or both say an echo word ("매일")."""
+    ends = [sentence.rstrip(".!?").rsplit(" ", 1)[-1] for sentence in form]
+    if sum(end.startswith("좋") for end in ends) > 1:
+        return True
+    return any(sum(word in sentence for sentence in form) > 1 for word in _ECHO_WORDS)
 
 
 def _pick(pool: tuple[str, ...], k: int) -> str:
@@ -921,14 +981,21 @@ def merged_ask(label: str, event: CampaignEvent) -> str | None:
 
 
 def cta_line(
-    plan: MessagePlan, label: str, tone: Tone | None, promotion: bool, action: str | None = None, own: bool = True
+    plan: MessagePlan,
+    label: str,
+    tone: Tone | None,
+    promotion: bool,
+    action: str | None = None,
+    own: bool = True,
+    offered: bool = False,
 ) -> str:
     """The one call to action: what the button `label` does (or `action`, a sentence saying it),
     led by the style, or by the tone's adverb for the information style (its facts are the style).
     `own`: a look tied to this product where the button is a look; else the button's usual ask.
-    An unknown button keeps the stage's close."""
+    An unknown button keeps the stage's close. `offered`: the offer sentence before it states the event's
+    condition, so the ask says the act without its key noun (AFTER_OFFER_ACTIONS)."""
     merged = action is not None
-    action = action or (own and _look_ask(plan, label)) or _action(plan, label)
+    action = action or (own and _look_ask(plan, label)) or _action(plan, label, offered)
     if action is None:
         return plan.close
     style = next((s for s in _styles(plan) if s != INFO), INFO)
@@ -983,9 +1050,11 @@ def _sensitive_part(plan: MessagePlan, text: str) -> str:
     return text.replace("피부가 ", f"{part}{particle_for(part, '가')} ") if part else text
 
 
-def _action(plan: MessagePlan, label: str) -> str | None:
+def _action(plan: MessagePlan, label: str, offered: bool = False) -> str | None:
     """The usual ask for the button `label`, in words that fit the product's category; a trend reader
-    shares with a photo."""
+    shares with a photo; after the offer sentence, the ask that does not restate it."""
+    if offered and label in AFTER_OFFER_ACTIONS:
+        return AFTER_OFFER_ACTIONS[label]
     if plan.facts.category in SKINLESS and label in SKINLESS_ACTIONS:
         return SKINLESS_ACTIONS[label]
     if label in TREND_ACTIONS and plan.angle.key == "trend":
@@ -1045,8 +1114,12 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         invite = lines.fill(
             event.invite or EVENT_INVITE[0 if event.is_promotion else 1], values | {"event": event.name}
         )
+
         style = next((s for s in _styles(plan) if _styled_invite_fits(s, event, plan.stage)), None)
-        slots = values | {"event": event.name, "invite": invite}
+        slots = values | {"event": event.name, "invite": invite, "told": invite}
+        if event.offer and not merged_ask(button(plan, event), event):  # beside the product, what the reader
+            # gets: the body's offer sentence states the condition (the invitation alone keeps it)
+            slots["told"] = unconditioned(invite, event.offer.condition)
         slots["styled"] = lines.fill(STYLED_INVITES[style], slots) if style is not None else invite
         order = EMOTION_EVENT_TITLES if style == EMOTION else EVENT_TITLES
         shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in order)
@@ -1079,6 +1152,8 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False) -> tup
     style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
     gift = int(label in GIFT_ASKS)
     own = STYLE_TITLES[style][0 if new else 1]
+    if style == TIME and new and label not in START_ASKS:
+        own = TIME_LOOK_TITLE
     if plan.stage == REFERRAL:
         own = REFERRAL_TITLES[style][gift]
     elif style == FOMO and not new:
@@ -1115,6 +1190,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
     else:
         tiers = [_plain_forms(plan, request, point, product)]
     tiers = [[[s for s in form if s] for form in tier] for tier in tiers]
+    tiers = [[form for form in tier if not echoes(form)] or tier for tier in tiers]
     return _in_tone(tiers, plan, request)
 
 
@@ -1145,8 +1221,10 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     merged = lines.fill(merged, _it(plan)) if merged else None  # an ask about this product names it
     offer = None if merged else offer_sentence(event)  # a merged ask states the offer itself
     tone = request.resolved.brief.tone
-    cta = cta_line(plan, label, tone, event.is_promotion, merged)
-    bare = merged or lines.fill(SHORT_ACTIONS.get(label) or _action(plan, label) or plan.close, _it(plan))
+    offered = offer is not None and label in AFTER_OFFER_ACTIONS  # the offer says the key noun: the ask does not
+    cta = cta_line(plan, label, tone, event.is_promotion, merged, offered=offered)
+    brief_ask = (offered and AFTER_OFFER_SHORT[label]) or SHORT_ACTIONS.get(label) or _action(plan, label)
+    bare = merged or lines.fill(brief_ask or plan.close, _it(plan))
     short_cta = cta_line(plan, label, tone, event.is_promotion, bare)  # the style's lead kept where it fits
     told = offer or merged  # the event, where no room is left for an ask of its own
     plain = product_line(plan, request, point, plain=True)
