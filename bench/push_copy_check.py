@@ -132,7 +132,7 @@ def reading13(pipeline, catalog) -> Counter:  # type: ignore[no-untyped-def]
         seen["heavy lead"] += HEAVY_LEAD in body
         if result.persona.label_kr == "가성비 추구":
             seen["budget"] += 1
-            seen["budget no mark"] += not re.search(ANGLE_MARKS["가성비 추구"] + "|후기|가격|원", text)
+            seen["budget no mark"] += not re.search(ANGLE_MARKS["가성비 추구"] + "|후기|가격|원|오래 두고|부담", text)
         ends = [re.sub(r"[.!?]$", "", s).split()[-1] for s in _sentences(body) if s.split()]
         seen["same predicate"] += any(ends.count(e) > 1 for e in ends if e.startswith("좋"))
         seen["매일 twice"] += body.count("매일") > 1

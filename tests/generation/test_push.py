@@ -1080,3 +1080,20 @@ def test_a_time_title_promises_a_start_only_over_an_ask_to_start(facts_pipeline:
         result = push_message(facts_pipeline, persona=persona, stage_index=stage, style_index=0, tone=tone)
         starts = "시작" in result.message.title
         assert not starts or result.message.cta in _START_BUTTONS, (result.message.title, result.message.cta)
+
+
+def test_a_budget_readers_event_push_keeps_the_price_where_the_brand_talks_price(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Reading 13 (s6722): a budget reader's event push kept the definition and the offer and dropped their value
+    line for room. A reader still choosing, of a brand that talks price, hears what the money buys."""
+    emulsion = next(p for p in catalog.products if p.name.startswith("빨간쌀 보습탄력 에멀젼"))
+    events = [e for e in catalog.events if e.applies_to(emulsion) and e.stage in lines.NEW_STAGES]
+    assert len(events) >= 6
+    for event, style in itertools.product(events, range(6)):
+        result = push_message(
+            facts_pipeline, brand=emulsion.brand, product=emulsion.name, persona=2, stage_index=event.stage,
+            style_index=style, event_id=event.id,
+        )  # fmt: skip
+        body = result.message.body
+        assert f"{emulsion.price:,}원" in body or "가격" in body, body

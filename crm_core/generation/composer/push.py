@@ -151,6 +151,9 @@ VOLUME = "한 통 {volume}로 넉넉하게 쓸 수 있어요."
 # A budget reader and a brand that talks price: the price framed as what the reader gets, never the
 # bare "140ml에 9,000원이에요." (blunt), nor "140ml에 9,000원인 …는 리무버" (a clause chain).
 PRICE = "{volume} 한 통을 {price}원에 만나실 수 있어요."
+# Reading 13 (s6722): a budget reader's event push kept the product's definition and the offer, and dropped the
+# value line for room. Where the price is their fact, the name with what the money buys is the product line.
+NAME_PRICE = "{product}은 {volume} 한 통을 {price}원에 만나실 수 있어요."
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
 OPENERS: dict[str, tuple[str, ...]] = {  # three each: a regenerated variant opens anew
@@ -1247,8 +1250,13 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     lean = _tightest(plan, request, point._replace(said="")) if point and point.said else None
     if lean:  # the reader's line outlasts the fact's own sentence
         for_reader.append([key, lean, unpriced, offer, cta])
+    priced = lines.fill(NAME_PRICE, plan.values) if point and point.kind == "price" else None
+    if priced:  # the reader's point in the product line itself, before the value line is dropped for room
+        for_reader.append([key, priced, offer, cta])
     if short_cta != bare:  # the style's lead kept: never the bare ask (the style would be lost for the line)
         for_reader += [[key, plain, unpriced, offer, short_cta], [key, tightest, unpriced, offer, short_cta]]
+    if priced:  # the short ask with the style's lead where it has one (short_cta is bare where it has none)
+        for_reader.append([key, priced, offer, short_cta])
     styled = [[key, product, offer, cta], [key, plain, offer, cta]]
     styled += [[key, product, offer, short_cta], [key, plain, offer, short_cta], [key, tightest, offer, short_cta]]
     short = [[key, product, offer, bare], [key, plain, offer, bare], [key, tightest, offer, bare]]
@@ -1260,6 +1268,8 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     if not benefit:
         return [styled, short, offer_only]
     plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
+    if priced:
+        plain_reader.append([key, priced, offer, bare])
     if merged and label in PRODUCT_ASKS:  # reading 11 (s5417): a next-step push whose long ask left no room
         # for the reader's line lost them; the title carries the style, the reader's line outranks the lead
         return [for_reader, plain_reader, styled, short, offer_only]
