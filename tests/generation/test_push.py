@@ -1097,3 +1097,19 @@ def test_a_budget_readers_event_push_keeps_the_price_where_the_brand_talks_price
         )  # fmt: skip
         body = result.message.body
         assert f"{emulsion.price:,}원" in body or "가격" in body, body
+
+
+def test_a_tight_event_push_keeps_the_tones_words(facts_pipeline: Pipeline, catalog: Catalog):
+    """copy-eval's tone swap: an event push whose offer left the product line at its bare shortest read the same
+    for every tone. Where the tone's short shape costs a few characters, the push keeps it."""
+    toner = next(p for p in catalog.products if p.name.startswith("자음수 EX"))
+    for event in (e for e in catalog.events if e.applies_to(toner)):
+        for persona, style in itertools.product(range(5), (0, 1, 3)):
+            luxurious, emotional = (
+                push_message(
+                    facts_pipeline, brand=toner.brand, product=toner.name, persona=persona, stage_index=event.stage,
+                    style_index=style, tone=tone, event_id=event.id,
+                ).message.body
+                for tone in (Tone.luxurious, Tone.emotional)
+            )  # fmt: skip
+            assert luxurious != emotional, luxurious

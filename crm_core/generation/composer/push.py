@@ -153,7 +153,15 @@ VOLUME = "한 통 {volume}로 넉넉하게 쓸 수 있어요."
 PRICE = "{volume} 한 통을 {price}원에 만나실 수 있어요."
 # Reading 13 (s6722): a budget reader's event push kept the product's definition and the offer, and dropped the
 # value line for room. Where the price is their fact, the name with what the money buys is the product line.
-NAME_PRICE = "{product}은 {volume} 한 통을 {price}원에 만나실 수 있어요."
+# In the tone's words: copy-eval's tone swap found it the same line for every tone.
+NAME_PRICE: dict[Tone | None, str] = {
+    None: "{product}은 {volume} 한 통을 {price}원에 만나실 수 있어요.",
+    Tone.friendly: "늘 반가운 {product}은 {volume} 한 통을 {price}원에 만나실 수 있어요.",
+    Tone.expert: "{product}은 {volume} 한 통 기준 정가 {price}원이에요.",
+    Tone.trendy: "요즘 눈여겨볼 {product}은 {volume} 한 통을 {price}원에 만나실 수 있어요.",
+    Tone.luxurious: "정성을 담은 {product}은 {volume} 한 통을 {price}원에 만나실 수 있어요.",
+    Tone.emotional: "나를 위한 {product}은 {volume} 한 통을 {price}원에 만나실 수 있어요.",
+}
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
 OPENERS: dict[str, tuple[str, ...]] = {  # three each: a regenerated variant opens anew
@@ -1231,7 +1239,7 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     short_cta = cta_line(plan, label, tone, event.is_promotion, bare)  # the style's lead kept where it fits
     told = offer or merged  # the event, where no room is left for an ask of its own
     plain = product_line(plan, request, point, plain=True)
-    tightest = _tightest(plan, request, point)
+    tightest = _tightest(plan, request, point, toned_room=True)
     if plan.caution:  # never dropped
         care = caution_line(plan)
         return [
@@ -1250,7 +1258,7 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     lean = _tightest(plan, request, point._replace(said="")) if point and point.said else None
     if lean:  # the reader's line outlasts the fact's own sentence
         for_reader.append([key, lean, unpriced, offer, cta])
-    priced = lines.fill(NAME_PRICE, plan.values) if point and point.kind == "price" else None
+    priced = lines.fill(NAME_PRICE[tone], plan.values) if point and point.kind == "price" else None
     if priced:  # the reader's point in the product line itself, before the value line is dropped for room
         for_reader.append([key, priced, offer, cta])
     if short_cta != bare:  # the style's lead kept: never the bare ask (the style would be lost for the line)
@@ -1276,13 +1284,21 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     return [for_reader, styled, plain_reader, short, offer_only]
 
 
-def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point) -> str:
+TONE_ROOM = 7  # characters the tone's words may add to the tightest product line
+
+
+def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point, toned_room: bool = False) -> str:
     """The product line at its shortest: the tone's shorter plain shape around the fact, or the
-    bare "X는 …예요" where the tone's words leave the offer and the ask no room."""
+    bare "X는 …예요" where the tone's words leave the offer and the ask no room; `toned_room`: the tone's
+    shape where it costs TONE_ROOM characters or fewer (an event push: copy-eval's tone swap found tight
+    event pushes the same for every tone)."""
     if point is None:
         return plan.product_line
-    shapes = _own_noun_shapes(plan, point, (*PLAIN[request.resolved.brief.tone], BARE))
-    return min((_stated(plan, shape, point) for shape in shapes), key=len)
+    tone = request.resolved.brief.tone
+    said = [_stated(plan, shape, point) for shape in _own_noun_shapes(plan, point, (*PLAIN[tone], BARE))]
+    bare = min(said, key=len)
+    toned = min(said[:-1], key=len, default=bare) if toned_room and tone is not None else bare
+    return toned if len(toned) <= len(bare) + TONE_ROOM else bare
 
 
 def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, product: str) -> list[list]:
@@ -1352,6 +1368,7 @@ def every_line() -> list[str]:
         PRICE,
         VOLUME,
         INGREDIENTS,
+        *NAME_PRICE.values(),
         *CATEGORY_PATCH_TIPS.values(),
         *(line for group in READER_HOOKS.values() for line in group),
         *(line for group in USER_HOOKS.values() for line in group.values()),
