@@ -103,6 +103,12 @@ def _sentences(body: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", body) if s]
 
 
+def echoes(body: str) -> tuple[bool, bool]:
+    """(two sentences end on 좋아요/좋습니다, "매일" said twice)."""
+    ends = [re.sub(r"[.!?]$", "", s).split()[-1] for s in _sentences(body) if s.split()]
+    return sum(e.startswith("좋") for e in ends) > 1, body.count("매일") > 1
+
+
 def reading13_pushes(pipeline, catalog) -> list:  # type: ignore[no-untyped-def]
     """The pushes of the blind sample's tuning seeds and of copy-eval's grid."""
     from copy_blind_sample import N_BRIEFS, briefs
@@ -133,9 +139,9 @@ def reading13(pipeline, catalog) -> Counter:  # type: ignore[no-untyped-def]
         if result.persona.label_kr == "가성비 추구":
             seen["budget"] += 1
             seen["budget no mark"] += not re.search(ANGLE_MARKS["가성비 추구"] + "|후기|가격|원|오래 두고|부담", text)
-        ends = [re.sub(r"[.!?]$", "", s).split()[-1] for s in _sentences(body) if s.split()]
-        seen["same predicate"] += any(ends.count(e) > 1 for e in ends if e.startswith("좋"))
-        seen["매일 twice"] += body.count("매일") > 1
+        predicate, daily = echoes(body)
+        seen["same predicate"] += predicate
+        seen["매일 twice"] += daily
         seen["lipstick emoji off"] += "💄" in text and result.product.category not in MAKEUP
         if "시작" in title and message.cta not in START_ASKS:
             seen["start title off"] += 1
@@ -184,6 +190,8 @@ def main(seed: int = 11, n: int = 400) -> None:
         kind = "event" if result.event else "no event"
         text = f"{result.message.title} {result.message.body}"
         seen["awkward"] += bool(AWKWARD.search(text))
+        predicate, daily = echoes(result.message.body)
+        seen["echo"] += predicate or daily
         seen["stock 12"] += bool(STOCK_12.search(text))
         if result.event:
             swapped = pipeline.run_one(brief.model_copy(update={"tone": NEXT_TONE[brief.tone]}))[0]
@@ -253,6 +261,7 @@ def main(seed: int = 11, n: int = 400) -> None:
     print(f"| pushes for a figure-named product stating its fact | {seen['figure said']} of {seen['figure']} |")
     print(f"| trend readers' share asks with a photo | {seen['trend share photo']} of {seen['trend share']} |")
     print(f"| retained budget users told only '알뜰히' | {seen['budget user 알뜰히']} of {seen['budget user']} |")
+    print(f"| pushes ending two sentences on 좋아요/좋습니다 or saying 매일 twice | {seen['echo']} of {n} |")
     print13(reading13(pipeline, catalog))
 
 
