@@ -541,14 +541,25 @@ def fitting_emoji(palette: list[str], category: str) -> list[str]:
 # Reading 13 (s3357, s4143): "…사용하기 좋습니다. …알려 주기 좋습니다." and "매일 …. 매일 …" in three sentences read
 # as one word said twice; a form that repeats the predicate 좋다 or "매일" gives way to one that does not.
 _ECHO_WORDS = ("매일",)
+_GOOD_ENDS = (" 좋아요.", " 좋아요!", " 좋습니다.", " 좋습니다!")  # a catalog sentence may come in 합쇼체
 
 
 def echoes(form: list[str]) -> bool:
-    """Whether two sentences of a push end on 좋아요 or both say an echo word ("매일")."""
-    ends = [sentence.rstrip(".!?").rsplit(" ", 1)[-1] for sentence in form]
-    if sum(end.startswith("좋") for end in ends) > 1:
+    """Whether two sentences of a push end on 좋아요 or the push says an echo word ("매일") twice."""
+    text = " ".join(form)  # one join per form: bodies() meets some thirty forms a push
+    if any(text.count(word) > 1 for word in _ECHO_WORDS):
         return True
-    return any(sum(word in sentence for sentence in form) > 1 for word in _ECHO_WORDS)
+    return text.count(" 좋") > 1 and sum(sentence.endswith(_GOOD_ENDS) for sentence in form) > 1
+
+
+def _echo_free(tier: list[list[str]]) -> list[list[str]]:
+    """The tier's forms that say no predicate or echo word twice (all of them where none does); its distinct
+    sentences are looked at first, so that a tier with nothing to echo costs one pass."""
+    said = {sentence for form in tier for sentence in form}
+    daily = sum(sentence.count(word) for sentence in said for word in _ECHO_WORDS)
+    if daily < 2 and sum(sentence.endswith(_GOOD_ENDS) for sentence in said) < 2:
+        return tier
+    return [form for form in tier if not echoes(form)] or tier
 
 
 def _pick(pool: tuple[str, ...], k: int) -> str:
@@ -1201,7 +1212,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
     else:
         tiers = [_plain_forms(plan, request, point, product)]
     tiers = [[[s for s in form if s] for form in tier] for tier in tiers]
-    tiers = [[form for form in tier if not echoes(form)] or tier for tier in tiers]
+    tiers = [_echo_free(tier) for tier in tiers]
     return _in_tone(tiers, plan, request)
 
 
