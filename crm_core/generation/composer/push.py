@@ -304,7 +304,7 @@ AFTER_OFFER_ACTIONS: dict[str, str] = {
     "함께 담아보기": "같이 쓸 제품도 골라 담아 보세요.",  # not "…함께 보내 드려요. 함께 담아 보세요."
 }
 AFTER_OFFER_SHORT: dict[str, str] = {
-    "첫 주문하기": "주문해 보세요.",
+    "첫 주문하기": "{product}부터 주문해 보세요.",  # "지금 바로 주문해 보세요" reads as purchase pressure (guard)
     "쿠폰 받기": "받아 두세요.",
     "리필 구매하기": "미리 챙겨 두세요.",
     "함께 담아보기": "같이 쓸 제품도 담아 보세요.",
