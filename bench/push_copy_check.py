@@ -19,7 +19,19 @@ Reading 12's push notes and copy-eval round 6:
 - event pushes whose body is the same with the next tone (copy-eval's swap: none → friendly → expert →
   trendy → luxurious → emotional → friendly).
 
-    PYTHONPATH=. python bench/push_copy_check.py            # about 20 s on one core
+Reading 13's push notes, counted on the blind sample's tuning seeds (1111, 2222, 3333, 4242) and copy-eval's grid
+(1,200 briefs, seed 20261203), pushes only (`reading13`):
+- an event's key noun (its button's noun: 첫 주문, 쿠폰, 선물, 리필, 상담 …) more than once in title and body, beyond
+  what the offer sentence itself says; the ask restating the offer's key noun;
+- a deadline word (오늘, 이번 주, 마감, …까지) in an event push (no event in data/events.json has a period);
+- the emotional lead stacked on the consultation ask ("혼자 애쓰지 말고 마음 편히");
+- a budget reader's push with no mark of their angle (value, size, price, reviews);
+- one predicate twice in a body ("…좋습니다. …좋습니다."), "매일" twice;
+- 💄 on a product that is no make-up (lips, cushion or base);
+- a title promising a start ("시작") over an ask that is no start (비교해 보기, 상담 신청하기 …).
+
+    PYTHONPATH=. python bench/push_copy_check.py            # about 40 s on one core
+    PYTHONPATH=. python bench/push_copy_check.py 13         # reading 13's table only
 """
 
 from __future__ import annotations
@@ -72,11 +84,92 @@ def _head_twice(name: str, body: str) -> bool:
     return any(sentence.count(tail) > 1 for sentence in re.split(r"(?<=[.!?])\s+", body))
 
 
+DEADLINE = re.compile("오늘(?:,| 바로|만|까지)|이번 주|마감|까지만|[^ ]+일까지")  # not "오늘도", "오늘은 나를 위해"
+HEAVY_LEAD = "혼자 애쓰지 말고"
+START_ASKS = frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기", "첫 주문하기"})
+MAKEUP = frozenset({"립", "쿠션·베이스"})
+_VERB = re.compile(
+    r"\s?(?:신청하기|구매하기|주문하기|알아보기|읽어보기|담아보기|참여하기|공유하기|남기기|받기|보기|하기)$"
+)
+
+
+def key_noun(button: str) -> str:
+    """An event's key noun: its button without the verb ("첫 주문하기" → "첫 주문", "쿠폰 받기" → "쿠폰")."""
+    noun = _VERB.sub("", button).strip()
+    return {"다시": "주문", "함께": ""}.get(noun, noun)  # "다시 주문하기": the act is the order
+
+
+def _sentences(body: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", body) if s]
+
+
+def echoes(body: str) -> tuple[bool, bool]:
+    """(two sentences end on 좋아요/좋습니다, "매일" said twice)."""
+    ends = [re.sub(r"[.!?]$", "", s).split()[-1] for s in _sentences(body) if s.split()]
+    return sum(e.startswith("좋") for e in ends) > 1, body.count("매일") > 1
+
+
+def reading13_pushes(pipeline, catalog) -> list:  # type: ignore[no-untyped-def]
+    """The pushes of the blind sample's tuning seeds and of copy-eval's grid."""
+    from copy_blind_sample import N_BRIEFS, briefs
+    from copy_eval import grid
+
+    specs = [s for seed in (1111, 2222, 3333, 4242) for s in briefs(catalog, N_BRIEFS, seed)]
+    specs += grid(catalog, 1200, 20261203)
+    return [pipeline.run_one(Brief(**s))[0] for s in specs if s["channel"] == "push"]
+
+
+def reading13(pipeline, catalog) -> Counter:  # type: ignore[no-untyped-def]
+    seen: Counter = Counter()
+    for result in reading13_pushes(pipeline, catalog):
+        message, event = result.message, result.event
+        title, body = message.title, message.body
+        text = f"{title} {body}"
+        seen["pushes"] += 1
+        if event is not None:
+            seen["event"] += 1
+            noun = key_noun(message.cta)
+            offer = next((s for s in _sentences(body) if event.offer and event.offer.benefit.split()[0] in s), "")
+            extra = text.count(noun) - offer.count(noun)
+            seen["key noun again"] += bool(noun) and extra > 1
+            last = _sentences(body)[-1] if body else ""
+            seen["ask restates"] += bool(noun and offer and offer != last and noun in offer and noun in last)
+            seen["deadline"] += bool(DEADLINE.search(text))
+        seen["heavy lead"] += HEAVY_LEAD in body
+        if result.persona.label_kr == "가성비 추구":
+            seen["budget"] += 1
+            seen["budget no mark"] += not re.search(ANGLE_MARKS["가성비 추구"] + "|후기|가격|원|오래 두고|부담", text)
+        predicate, daily = echoes(body)
+        seen["same predicate"] += predicate
+        seen["매일 twice"] += daily
+        seen["lipstick emoji off"] += "💄" in text and result.product.category not in MAKEUP
+        if "시작" in title and message.cta not in START_ASKS:
+            seen["start title off"] += 1
+    return seen
+
+
+def print13(seen: Counter) -> None:
+    n, ev = seen["pushes"], seen["event"]
+    print(f"| event pushes saying the key noun more than once beyond the offer | {seen['key noun again']} of {ev} |")
+    print(f"| event pushes whose ask restates the offer's key noun | {seen['ask restates']} of {ev} |")
+    print(f"| event pushes with a deadline word (no event has a period) | {seen['deadline']} of {ev} |")
+    print(f"| pushes with the stacked lead '혼자 애쓰지 말고' | {seen['heavy lead']} of {n} |")
+    budget = f"{seen['budget no mark']} of {seen['budget']}"
+    print(f"| budget readers' pushes with no value, size, price or review mark | {budget} |")
+    print(f"| pushes ending two sentences on 좋아요/좋습니다 | {seen['same predicate']} of {n} |")
+    print(f"| pushes saying 매일 twice | {seen['매일 twice']} of {n} |")
+    print(f"| pushes with 💄 on a product that is no make-up | {seen['lipstick emoji off']} of {n} |")
+    print(f"| pushes titled '시작' over an ask that is no start | {seen['start title off']} of {n} |")
+
+
 def main(seed: int = 11, n: int = 400) -> None:
     settings = load_settings()
     catalog = Catalog.load(settings.data_dir)
     guard = build_guard(catalog, settings)
     pipeline = Pipeline(catalog, SampledReviews(catalog), TemplateGenerator(), guard, Scorer(), settings)
+    if sys.argv[1:] == ["13"]:
+        print13(reading13(pipeline, catalog))
+        return
     rng = random.Random(seed)
     marked, total, titles, seen = Counter(), Counter(), Counter(), Counter()
     for _ in range(n):
@@ -97,6 +190,8 @@ def main(seed: int = 11, n: int = 400) -> None:
         kind = "event" if result.event else "no event"
         text = f"{result.message.title} {result.message.body}"
         seen["awkward"] += bool(AWKWARD.search(text))
+        predicate, daily = echoes(result.message.body)
+        seen["echo"] += predicate or daily
         seen["stock 12"] += bool(STOCK_12.search(text))
         if result.event:
             swapped = pipeline.run_one(brief.model_copy(update={"tone": NEXT_TONE[brief.tone]}))[0]
@@ -166,6 +261,8 @@ def main(seed: int = 11, n: int = 400) -> None:
     print(f"| pushes for a figure-named product stating its fact | {seen['figure said']} of {seen['figure']} |")
     print(f"| trend readers' share asks with a photo | {seen['trend share photo']} of {seen['trend share']} |")
     print(f"| retained budget users told only '알뜰히' | {seen['budget user 알뜰히']} of {seen['budget user']} |")
+    print(f"| pushes ending two sentences on 좋아요/좋습니다 or saying 매일 twice | {seen['echo']} of {n} |")
+    print13(reading13(pipeline, catalog))
 
 
 if __name__ == "__main__":

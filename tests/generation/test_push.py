@@ -57,8 +57,8 @@ ASKS = {
     "추천 전하기": "추천해 보",
     "후기 남기기": "후기",
     "마음 전하기": "마음을 전해",
-    "쿠폰 받기": "쿠폰을 받아",
-    "첫 주문하기": "첫 주문",
+    "쿠폰 받기": "받아 두",  # after the offer sentence the ask does not say its noun again (reading 13)
+    "첫 주문하기": "주문해 보",
     "피부 타입 알아보기": "피부 타입",
     "상담 신청하기": "상담을 신청",
     "가이드 보기": "가이드",
@@ -996,3 +996,120 @@ def test_an_emotional_ask_that_says_for_me_itself_takes_no_for_me_lead(facts_pip
     ]  # fmt: skip
     assert any("나에게 맞을지" in last for last in lasts), lasts
     assert not any("나를 위해 나에게" in last for last in lasts), lasts
+
+
+# ---- reading 13 ----------------------------------------------------------------------------------
+_DEADLINE = re.compile("오늘(?:,| 바로|만|까지)|이번 주|마감|까지만")
+_START_BUTTONS = {"한 번 써보기", "지금 시작하기", "처음 만나보기", "첫 주문하기"}
+
+
+@pytest.mark.parametrize("event_id,stage", [("ev-act-p1", 1), ("ev-acq-p1", 0), ("ev-acq-p2", 0), ("ev-act-p3", 1)])
+def test_after_the_offer_the_ask_does_not_say_the_events_key_noun_again(
+    facts_pipeline: Pipeline, event_id: str, stage: int
+):
+    """Reading 13 (s8389, s1316): "첫 주문에 포인트를 드려요" / "첫 주문의 구매를 확정하시면 …. 첫 주문해 보세요." said
+    the key noun three times. The offer sentence states the condition; the ask says the act, and a title that
+    names the product says what the reader gets without the condition again."""
+    noun = re.compile("첫 주문|쿠폰")
+    for persona, style, tone in itertools.product(range(5), range(6), (None, Tone.friendly, Tone.luxurious)):
+        result = push_message(
+            facts_pipeline, persona=persona, stage_index=stage, style_index=style, tone=tone, event_id=event_id
+        )
+        title, body = result.message.title, result.message.body
+        sentences = _SENTENCES.split(_EMOJI.sub("", body).strip())
+        offer = next(i for i, s in enumerate(sentences) if noun.search(s))
+        assert not any(noun.search(s) for s in sentences[offer + 1 :]), body
+        assert "그린티 씨드 히알루론산 크림" not in title or "첫 주문" not in title, title
+
+
+def test_an_event_push_never_says_a_deadline_no_event_gives(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 13 (s1316): "오늘, 첫 주문에 포인트를 드려요" implied a deadline; no catalog event has a period."""
+    cream = next(p for p in catalog.products if p.name.startswith(CREAM["product"]))
+    for event in (e for e in catalog.events if e.applies_to(cream)):
+        for persona, honorific in itertools.product(range(5), Honorific):
+            result = push_message(
+                facts_pipeline, persona=persona, stage_index=event.stage, style_index=0, honorific=honorific,
+                event_id=event.id,
+            )  # fmt: skip
+            text = f"{result.message.title} {result.message.body}"
+            assert not _DEADLINE.search(text), text
+
+
+def test_the_emotional_lead_before_a_consultation_is_short(facts_pipeline: Pipeline):
+    """Reading 13 (s6722): "혼자 애쓰지 말고 마음 편히 계절 따라 달라진 고민에 맞춰 …" stacked modifiers on the ask."""
+    for persona, honorific in itertools.product(range(5), Honorific):
+        result = push_message(
+            facts_pipeline, persona=persona, stage_index=3, style_index=3, honorific=honorific, event_id="ev-rev-n2"
+        )
+        last = last_sentence(result.message.body)
+        assert "상담" in last and "말고" not in last, last
+
+
+def test_an_emoji_that_shows_make_up_closes_only_make_up_copy(facts_pipeline: Pipeline):
+    """Reading 13 (s9301): 에스쁘아's 💄 closed a sunscreen push; a lip tint's keeps it."""
+    for channel in ("push", "kakao_friendtalk"):
+        for stage, style in itertools.product(range(5), range(6)):
+            brief = dict(brand="에스쁘아", persona=1, stage_index=stage, style_index=style, emoji="playful")
+            sun = facts_pipeline.run_one(
+                Brief(**brief, channel=channel, product="워터 스플래쉬 프레쉬 시카 선크림 SPF50+/PA++++ 60ml")
+            )[0]
+            assert "💄" not in f"{sun.message.title} {sun.message.body}", sun.message.body
+    assert push.fitting_emoji(["🖤", "💄", "✨"], "립") == ["🖤", "💄", "✨"]
+
+
+@pytest.mark.parametrize(
+    "product,persona", [("상백선크림 SPF50+/PA++++ 50ml", 3), ("수분가득 콜라겐 시트 마스크 25ml", 2)]
+)
+def test_a_push_does_not_say_its_predicate_or_매일_twice(facts_pipeline: Pipeline, catalog: Catalog, product, persona):
+    """Reading 13 (s3357, s4143): "…사용하기 좋습니다. …알려 주기 좋습니다." and "매일 …. 매일 …" in one push."""
+    brand = next(p.brand for p in catalog.products if p.name == product)
+    for stage, style, honorific, seed in itertools.product(range(5), range(6), Honorific, range(3)):
+        result = push_message(
+            facts_pipeline, brand=brand, product=product, persona=persona, stage_index=stage, style_index=style,
+            honorific=honorific, seed=seed,
+        )  # fmt: skip
+        sentences = _SENTENCES.split(_EMOJI.sub("", result.message.body).strip())
+        ends = [s.rstrip(".!?").rsplit(" ", 1)[-1] for s in sentences]
+        assert sum(e.startswith("좋") for e in ends) <= 1, result.message.body
+        assert sum("매일" in s for s in sentences) <= 1, result.message.body
+
+
+def test_a_time_title_promises_a_start_only_over_an_ask_to_start(facts_pipeline: Pipeline):
+    """Reading 13 (s8335): "오늘 시작하는 …" over "쓰던 제품과 … 비교해 보십시오": title and ask should agree."""
+    for stage, persona, tone in itertools.product((0, 1, 3), range(5), (None, *Tone)):
+        result = push_message(facts_pipeline, persona=persona, stage_index=stage, style_index=0, tone=tone)
+        starts = "시작" in result.message.title
+        assert not starts or result.message.cta in _START_BUTTONS, (result.message.title, result.message.cta)
+
+
+def test_a_budget_readers_event_push_keeps_the_price_where_the_brand_talks_price(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Reading 13 (s6722): a budget reader's event push kept the definition and the offer and dropped their value
+    line for room. A reader still choosing, of a brand that talks price, hears what the money buys."""
+    emulsion = next(p for p in catalog.products if p.name.startswith("빨간쌀 보습탄력 에멀젼"))
+    events = [e for e in catalog.events if e.applies_to(emulsion) and e.stage in lines.NEW_STAGES]
+    assert len(events) >= 6
+    for event, style in itertools.product(events, range(6)):
+        result = push_message(
+            facts_pipeline, brand=emulsion.brand, product=emulsion.name, persona=2, stage_index=event.stage,
+            style_index=style, event_id=event.id,
+        )  # fmt: skip
+        body = result.message.body
+        assert f"{emulsion.price:,}원" in body or "가격" in body, body
+
+
+def test_a_tight_event_push_keeps_the_tones_words(facts_pipeline: Pipeline, catalog: Catalog):
+    """copy-eval's tone swap: an event push whose offer left the product line at its bare shortest read the same
+    for every tone. Where the tone's short shape costs a few characters, the push keeps it."""
+    toner = next(p for p in catalog.products if p.name.startswith("자음수 EX"))
+    for event in (e for e in catalog.events if e.applies_to(toner)):
+        for persona, style in itertools.product(range(5), (0, 1, 3)):
+            luxurious, emotional = (
+                push_message(
+                    facts_pipeline, brand=toner.brand, product=toner.name, persona=persona, stage_index=event.stage,
+                    style_index=style, tone=tone, event_id=event.id,
+                ).message.body
+                for tone in (Tone.luxurious, Tone.emotional)
+            )  # fmt: skip
+            assert luxurious != emotional, luxurious

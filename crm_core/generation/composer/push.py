@@ -151,6 +151,17 @@ VOLUME = "한 통 {volume}로 넉넉하게 쓸 수 있어요."
 # A budget reader and a brand that talks price: the price framed as what the reader gets, never the
 # bare "140ml에 9,000원이에요." (blunt), nor "140ml에 9,000원인 …는 리무버" (a clause chain).
 PRICE = "{volume} 한 통을 {price}원에 만나실 수 있어요."
+# Reading 13 (s6722): a budget reader's event push kept the product's definition and the offer, and dropped the
+# value line for room. Where the price is their fact, the name with what the money buys is the product line.
+# In the tone's words: copy-eval's tone swap found it the same line for every tone.
+NAME_PRICE: dict[Tone | None, str] = {
+    None: "{product}은 {volume} 한 통을 {price}원에 만나실 수 있어요.",
+    Tone.friendly: "늘 반가운 {product}은 {volume} 한 통을 {price}원에 만나실 수 있어요.",
+    Tone.expert: "{product}은 {volume} 한 통 기준 정가 {price}원이에요.",
+    Tone.trendy: "요즘 눈여겨볼 {product}은 {volume} 한 통을 {price}원에 만나실 수 있어요.",
+    Tone.luxurious: "정성을 담은 {product}은 {volume} 한 통을 {price}원에 만나실 수 있어요.",
+    Tone.emotional: "나를 위한 {product}은 {volume} 한 통을 {price}원에 만나실 수 있어요.",
+}
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
 OPENERS: dict[str, tuple[str, ...]] = {  # three each: a regenerated variant opens anew
@@ -284,6 +295,20 @@ ACTIONS: dict[str, str] = {
     "선물 추천 보기": "받는 분께 맞는 선물을 골라 보세요.",
     "친구에게 공유하기": "함께 쓸 친구에게 공유해 보세요.",
 }
+# Reading 13 (s8389, s1316): "첫 주문의 구매를 확정하시면 …. 첫 주문해 보세요." under "첫 주문에 …" said the event's
+# key noun three times: after the offer sentence (which states the condition) the ask says the act, not the noun again.
+AFTER_OFFER_ACTIONS: dict[str, str] = {
+    "첫 주문하기": "{product}부터 주문해 보세요.",
+    "쿠폰 받기": "잊지 말고 받아 두세요.",
+    "리필 구매하기": "떨어지지 않게 미리 챙겨 두세요.",
+    "함께 담아보기": "같이 쓸 제품도 골라 담아 보세요.",  # not "…함께 보내 드려요. 함께 담아 보세요."
+}
+AFTER_OFFER_SHORT: dict[str, str] = {
+    "첫 주문하기": "{product}부터 주문해 보세요.",  # "지금 바로 주문해 보세요" reads as purchase pressure (guard)
+    "쿠폰 받기": "받아 두세요.",
+    "리필 구매하기": "미리 챙겨 두세요.",
+    "함께 담아보기": "같이 쓸 제품도 담아 보세요.",
+}
 # Products whose copy never says 피부 (a shampoo cares for the scalp, a tint sits on the lips): the
 # asks that name the reader's skin say "나에게" instead (reading 8: a tint "받는 분 피부에 맞춰").
 SKINLESS = frozenset({"헤어", "립"})
@@ -387,7 +412,7 @@ FOMO_LEAD = "그냥 넘기기 아깝다면"  # a look or an event's content (the
 # The emotional style beside an event's own ask (reading 9, s1896: "내 피부를 위해 … 온라인 상담을 신청해
 # 보세요" read stiff): a few words of how the reader feels that lead into what the event does for them.
 EMOTION_EVENT_LEADS: dict[str, str] = {
-    "상담 신청하기": "혼자 애쓰지 말고 마음 편히",
+    "상담 신청하기": "마음 편히",  # reading 13 (s6722): "혼자 애쓰지 말고 마음 편히 …" stacked modifiers
     "후기 살펴보기": "처음이라 망설여지는 마음이라면",
     "가이드 보기": "처음이라 낯선 마음이라면",
     "라이브 알림 받기": "처음이라 낯선 마음이라면",
@@ -409,7 +434,7 @@ EMOTION_SELF_LEAD = "오늘은"  # before an ask that says "나에게" itself
 SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
 ADVERB_LEADS = frozenset({"지금 바로", "바로", "편하게", "차근차근", "천천히", "여유롭게"})  # leads that are one adverb
 MODIFIER_OPENING = re.compile(r"(?:써 본|\S+(?:는|던)) ")  # an ask opening on a modifier ("쓰시는 라인", "써 본 느낌")
-OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한|챙겨")  # an ask that already says how
+OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한|챙겨|잊지")  # an ask that already says how
 TONE_LEADS: dict[Tone, str] = {
     Tone.friendly: "편하게",
     Tone.expert: "차근차근",
@@ -423,17 +448,37 @@ TONE_LEADS: dict[Tone, str] = {
 # The product first where it fits: the invitation alone was the same title on every push of the
 # event (reading 8); the body's ask carries the style's lead. The emotional style's ask to a user has
 # no lead ("익숙한 손길로" would not fit a merged ask), so its title says it first.
-EVENT_TITLES = ("{product}, {invite}", "{styled}", "{invite}")  # the app's name shows above a push
-EMOTION_EVENT_TITLES = ("{styled}", "{product}, {invite}", "{invite}")
+EVENT_TITLES = ("{product}, {told}", "{styled}", "{invite}")  # the app's name shows above a push
+EMOTION_EVENT_TITLES = ("{styled}", "{product}, {told}", "{invite}")
 # The style in a few words before the invitation, first: an event push's body often has no room for
 # the style's lead; nothing about a deadline or stock the brief lacks. (The body names the product.)
 STYLED_INVITES: dict[int, str] = {
-    TIME: "오늘, {invite}",
+    TIME: "지금, {invite}",  # reading 13 (s1316): "오늘, …" implied a deadline no event gives
     FOMO: "이번 기회에, {invite}",  # an offer only: a guide or a campaign is no passing chance
     EMOTION: "수고한 나에게, {invite}",  # an offer for the reader themself only, never a gift for others
     SEASON: "{season}, {invite}",
 }
 EVENT_INVITE = ("{event}, 함께 챙겨 가세요", "{event}, 확인해 보세요")  # an unlisted event: (promotion, other)
+# Reading 13 (s8389): "첫 주문에 포인트를 드려요" over "첫 주문을 구매 확정하시면 …" said the purchase twice; the body's
+# offer sentence states the condition, so the title keeps what the reader gets ("포인트를 드려요").
+_PURCHASE = re.compile("주문|구매|리필")
+_CONDITION_END = re.compile("(?:에|은|는|이면|하면|하시면)$")
+
+
+@lru_cache(maxsize=256)
+def unconditioned(invite: str, condition: str | None) -> str:
+    """The invitation without its leading purchase condition ("첫 주문에 ", "재구매하시면 ") where the
+    offer's condition says it; the invitation as it is otherwise."""
+    words = invite.split()
+    if not condition:
+        return invite
+    for cut in range(len(words) - 2, 0, -1):  # at least two words stay
+        stem = _CONDITION_END.sub("", " ".join(words[:cut]))
+        if stem and _PURCHASE.search(stem) and stem in condition:
+            return " ".join(words[cut:])
+    return invite
+
+
 STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user)
     TIME: ("오늘 시작하는 {product}", "오늘도 {product}과 함께"),  # never "오늘 만…" (reads as 오늘만)
     INFO: ("{product}, 알아 두면 좋은 한 가지", "{product}, 다시 짚어 보는 장점"),
@@ -454,6 +499,10 @@ REFERRAL_TITLES: dict[int, tuple[str, str]] = {
 REFERRAL_STAGE_TITLES = ("함께 나누고 싶은 {product}", "마음을 전하는 {product}")
 GIFT_ASKS = frozenset({"선물하기", "마음 전하기", "선물 추천 보기"})  # the referral asks that give a gift
 USER_FOMO_TITLES = {2: "떨어지기 전에 챙기는 {product}"}
+# Reading 13 (s8335): "오늘 시작하는 …" over "쓰던 제품과 … 비교해 보십시오" promised a start the ask did not ask for:
+# the time style's start title only over an ask to start; over any other, a look the ask then says how to take.
+START_ASKS = frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기", "첫 주문하기"})
+TIME_LOOK_TITLE = "지금 살펴볼 {product}"
 ANGLE_TITLES: dict[str, str] = {
     "sensitive": "피부가 예민한 날, {product}",
     "budget": "매일 손이 가는 {product}",
@@ -478,6 +527,39 @@ USER_SHORT_TITLES = {  # the same to a reader who uses the product
     EMOTION: "오늘도 곁에 두는 {product}",
     SEASON: "{season} 루틴에 {product}",
 }
+
+
+# Reading 13 (s9301): a brand's 💄 on a sunscreen. An emoji that shows a kind of product closes copy for that kind only.
+KIND_EMOJI: dict[str, frozenset[str]] = {"💄": frozenset({"립", "쿠션·베이스"})}
+
+
+def fitting_emoji(palette: list[str], category: str) -> list[str]:
+    """The palette without the emoji that show another kind of product than `category`."""
+    return [e for e in palette if e not in KIND_EMOJI or category in KIND_EMOJI[e]]
+
+
+# Reading 13 (s3357, s4143): "…사용하기 좋습니다. …알려 주기 좋습니다." and "매일 …. 매일 …" in three sentences read
+# as one word said twice; a form that repeats the predicate 좋다 or "매일" gives way to one that does not.
+_ECHO_WORDS = ("매일",)
+_GOOD_ENDS = (" 좋아요.", " 좋아요!", " 좋습니다.", " 좋습니다!")  # a catalog sentence may come in 합쇼체
+
+
+def echoes(form: list[str]) -> bool:
+    """Whether two sentences of a push end on 좋아요 or the push says an echo word ("매일") twice."""
+    text = " ".join(form)  # one join per form: bodies() meets some thirty forms a push
+    if any(text.count(word) > 1 for word in _ECHO_WORDS):
+        return True
+    return text.count(" 좋") > 1 and sum(sentence.endswith(_GOOD_ENDS) for sentence in form) > 1
+
+
+def _echo_free(tier: list[list[str]]) -> list[list[str]]:
+    """The tier's forms that say no predicate or echo word twice (all of them where none does); its distinct
+    sentences are looked at first, so that a tier with nothing to echo costs one pass."""
+    said = {sentence for form in tier for sentence in form}
+    daily = sum(sentence.count(word) for sentence in said for word in _ECHO_WORDS)
+    if daily < 2 and sum(sentence.endswith(_GOOD_ENDS) for sentence in said) < 2:
+        return tier
+    return [form for form in tier if not echoes(form)] or tier
 
 
 def _pick(pool: tuple[str, ...], k: int) -> str:
@@ -922,14 +1004,21 @@ def merged_ask(label: str, event: CampaignEvent) -> str | None:
 
 
 def cta_line(
-    plan: MessagePlan, label: str, tone: Tone | None, promotion: bool, action: str | None = None, own: bool = True
+    plan: MessagePlan,
+    label: str,
+    tone: Tone | None,
+    promotion: bool,
+    action: str | None = None,
+    own: bool = True,
+    offered: bool = False,
 ) -> str:
     """The one call to action: what the button `label` does (or `action`, a sentence saying it),
     led by the style, or by the tone's adverb for the information style (its facts are the style).
     `own`: a look tied to this product where the button is a look; else the button's usual ask.
-    An unknown button keeps the stage's close."""
+    An unknown button keeps the stage's close. `offered`: the offer sentence before it states the event's
+    condition, so the ask says the act without its key noun (AFTER_OFFER_ACTIONS)."""
     merged = action is not None
-    action = action or (own and _look_ask(plan, label)) or _action(plan, label)
+    action = action or (own and _look_ask(plan, label)) or _action(plan, label, offered)
     if action is None:
         return plan.close
     style = next((s for s in _styles(plan) if s != INFO), INFO)
@@ -984,9 +1073,11 @@ def _sensitive_part(plan: MessagePlan, text: str) -> str:
     return text.replace("피부가 ", f"{part}{particle_for(part, '가')} ") if part else text
 
 
-def _action(plan: MessagePlan, label: str) -> str | None:
+def _action(plan: MessagePlan, label: str, offered: bool = False) -> str | None:
     """The usual ask for the button `label`, in words that fit the product's category; a trend reader
-    shares with a photo."""
+    shares with a photo; after the offer sentence, the ask that does not restate it."""
+    if offered and label in AFTER_OFFER_ACTIONS:
+        return AFTER_OFFER_ACTIONS[label]
     if plan.facts.category in SKINLESS and label in SKINLESS_ACTIONS:
         return SKINLESS_ACTIONS[label]
     if label in TREND_ACTIONS and plan.angle.key == "trend":
@@ -1046,8 +1137,12 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         invite = lines.fill(
             event.invite or EVENT_INVITE[0 if event.is_promotion else 1], values | {"event": event.name}
         )
+
         style = next((s for s in _styles(plan) if _styled_invite_fits(s, event, plan.stage)), None)
-        slots = values | {"event": event.name, "invite": invite}
+        slots = values | {"event": event.name, "invite": invite, "told": invite}
+        if event.offer and not merged_ask(button(plan, event), event):  # beside the product, what the reader
+            # gets: the body's offer sentence states the condition (the invitation alone keeps it)
+            slots["told"] = unconditioned(invite, event.offer.condition)
         slots["styled"] = lines.fill(STYLED_INVITES[style], slots) if style is not None else invite
         order = EMOTION_EVENT_TITLES if style == EMOTION else EVENT_TITLES
         shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in order)
@@ -1080,6 +1175,8 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False) -> tup
     style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
     gift = int(label in GIFT_ASKS)
     own = STYLE_TITLES[style][0 if new else 1]
+    if style == TIME and new and label not in START_ASKS:
+        own = TIME_LOOK_TITLE
     if plan.stage == REFERRAL:
         own = REFERRAL_TITLES[style][gift]
     elif style == FOMO and not new:
@@ -1116,6 +1213,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
     else:
         tiers = [_plain_forms(plan, request, point, product)]
     tiers = [[[s for s in form if s] for form in tier] for tier in tiers]
+    tiers = [_echo_free(tier) for tier in tiers]
     return _in_tone(tiers, plan, request)
 
 
@@ -1146,12 +1244,14 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     merged = lines.fill(merged, _it(plan)) if merged else None  # an ask about this product names it
     offer = None if merged else offer_sentence(event)  # a merged ask states the offer itself
     tone = request.resolved.brief.tone
-    cta = cta_line(plan, label, tone, event.is_promotion, merged)
-    bare = merged or lines.fill(SHORT_ACTIONS.get(label) or _action(plan, label) or plan.close, _it(plan))
+    offered = offer is not None and label in AFTER_OFFER_ACTIONS  # the offer says the key noun: the ask does not
+    cta = cta_line(plan, label, tone, event.is_promotion, merged, offered=offered)
+    brief_ask = (offered and AFTER_OFFER_SHORT[label]) or SHORT_ACTIONS.get(label) or _action(plan, label)
+    bare = merged or lines.fill(brief_ask or plan.close, _it(plan))
     short_cta = cta_line(plan, label, tone, event.is_promotion, bare)  # the style's lead kept where it fits
     told = offer or merged  # the event, where no room is left for an ask of its own
     plain = product_line(plan, request, point, plain=True)
-    tightest = _tightest(plan, request, point)
+    tightest = _tightest(plan, request, point, toned_room=True)
     if plan.caution:  # never dropped
         care = caution_line(plan)
         return [
@@ -1170,8 +1270,13 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     lean = _tightest(plan, request, point._replace(said="")) if point and point.said else None
     if lean:  # the reader's line outlasts the fact's own sentence
         for_reader.append([key, lean, unpriced, offer, cta])
+    priced = lines.fill(NAME_PRICE[tone], plan.values) if point and point.kind == "price" else None
+    if priced:  # the reader's point in the product line itself, before the value line is dropped for room
+        for_reader.append([key, priced, offer, cta])
     if short_cta != bare:  # the style's lead kept: never the bare ask (the style would be lost for the line)
         for_reader += [[key, plain, unpriced, offer, short_cta], [key, tightest, unpriced, offer, short_cta]]
+    if priced:  # the short ask with the style's lead where it has one (short_cta is bare where it has none)
+        for_reader.append([key, priced, offer, short_cta])
     styled = [[key, product, offer, cta], [key, plain, offer, cta]]
     styled += [[key, product, offer, short_cta], [key, plain, offer, short_cta], [key, tightest, offer, short_cta]]
     short = [[key, product, offer, bare], [key, plain, offer, bare], [key, tightest, offer, bare]]
@@ -1183,19 +1288,29 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     if not benefit:
         return [styled, short, offer_only]
     plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
+    if priced:
+        plain_reader.append([key, priced, offer, bare])
     if merged and label in PRODUCT_ASKS:  # reading 11 (s5417): a next-step push whose long ask left no room
         # for the reader's line lost them; the title carries the style, the reader's line outranks the lead
         return [for_reader, plain_reader, styled, short, offer_only]
     return [for_reader, styled, plain_reader, short, offer_only]
 
 
-def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point) -> str:
+TONE_ROOM = 7  # characters the tone's words may add to the tightest product line
+
+
+def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point, toned_room: bool = False) -> str:
     """The product line at its shortest: the tone's shorter plain shape around the fact, or the
-    bare "X는 …예요" where the tone's words leave the offer and the ask no room."""
+    bare "X는 …예요" where the tone's words leave the offer and the ask no room; `toned_room`: the tone's
+    shape where it costs TONE_ROOM characters or fewer (an event push: copy-eval's tone swap found tight
+    event pushes the same for every tone)."""
     if point is None:
         return plan.product_line
-    shapes = _own_noun_shapes(plan, point, (*PLAIN[request.resolved.brief.tone], BARE))
-    return min((_stated(plan, shape, point) for shape in shapes), key=len)
+    tone = request.resolved.brief.tone
+    said = [_stated(plan, shape, point) for shape in _own_noun_shapes(plan, point, (*PLAIN[tone], BARE))]
+    bare = min(said, key=len)
+    toned = min(said[:-1], key=len, default=bare) if toned_room and tone is not None else bare
+    return toned if len(toned) <= len(bare) + TONE_ROOM else bare
 
 
 def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, product: str) -> list[list]:
@@ -1265,6 +1380,7 @@ def every_line() -> list[str]:
         PRICE,
         VOLUME,
         INGREDIENTS,
+        *NAME_PRICE.values(),
         *CATEGORY_PATCH_TIPS.values(),
         *(line for group in READER_HOOKS.values() for line in group),
         *(line for group in USER_HOOKS.values() for line in group.values()),
