@@ -1030,6 +1030,15 @@ _RECOMMENDS: dict[str, tuple[str, ...]] = {
 }
 _EXCLAIMING = frozenset({Tone.friendly, Tone.trendy})  # their cheapest 합쇼체 moment ends on "!"
 _TOGETHER = {"보": "봐", "두": "둬", "가": "가", "하": "해"}
+# Endings that join the stem as they are ("…만나 보" + "시길 바랍니다.")
+_PLAIN_ENDINGS = {
+    "wish": "시길 바랍니다.",
+    "advise": "시길 권합니다.",
+    "ask": "시겠습니까?",
+    "hope": "시면 좋겠습니다.",
+    "good": "기 좋습니다.",
+    "exclaim": "세요!",
+}
 
 
 def _ending(stem: str, kind: str) -> str | None:
@@ -1040,20 +1049,10 @@ def _ending(stem: str, kind: str) -> str | None:
     code = ord(last) - 0xAC00 if last else -1
     if not 0 <= code < 11172 or code % 28:  # a stem ending in a consonant never comes from the banks
         return None
-    if kind == "wish":
-        return f"{stem}시길 바랍니다."
-    if kind == "advise":
-        return f"{stem}시길 권합니다."
-    if kind == "ask":
-        return f"{stem}시겠습니까?"
-    if kind == "hope":
-        return f"{stem}시면 좋겠습니다."
+    if kind in _PLAIN_ENDINGS:
+        return stem + _PLAIN_ENDINGS[kind]
     if kind == "time" and "때" not in stem:  # not "다 써 갈 때 알림 받아 볼 때입니다"
         return f"{stem[:-1]}{chr(ord(last) + _FINAL_RIEUL)} 때입니다."
-    if kind == "good":
-        return f"{stem}기 좋습니다."
-    if kind == "exclaim":
-        return f"{stem}세요!"
     if kind == "shall":
         return f"{stem}실래요?" if last == "주" else f"{stem[:-1]}{chr(ord(last) + _FINAL_RIEUL)}까요?"
     if kind == "together":
