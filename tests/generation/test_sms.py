@@ -854,3 +854,25 @@ def test_a_swapped_reader_keeps_their_adverb_over_the_longer_moment(facts_pipeli
     bodies = {p: facts_pipeline.run_one(Brief(**(spec | {"persona": p})))[0].message.body for p in (3, 4)}
     assert bodies[3] != bodies[4], bodies
     assert all("배송비 무료로" in body for body in bodies.values()), bodies
+
+
+
+def test_now_never_stands_before_a_slow_adverb_or_a_when_clause(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 14: "지금 차분히 선택해 보세요!" (s7322) and "지금 다 써 갈 때 알림 받아 보세요!" (s1969) read as
+    contradictions: "지금" goes before neither a reader's unhurried adverb nor an invitation that says when."""
+    slow = re.compile("지금 (?:천천히|여유 있게|차분히|찬찬히|편안하게|편하게) ")
+    kept = []
+    for i, product in enumerate(catalog.products[::6]):
+        for persona in range(5):
+            for tone in (Tone.trendy, None):
+                for stage_index, event_id in ((3, None), (2, "ev-ret-n1")):
+                    spec = dict(brand=product.brand, product=product.name, persona=persona, channel="sms", seed=i,
+                                stage_index=stage_index, style_index=0, tone=tone, event_id=event_id)  # fmt: skip
+                    result = facts_pipeline.run_one(Brief(**spec))[0]
+                    if not result.sms_to_lms:
+                        kept.append(result.message.body)
+    assert sum("지금 " in body for body in kept) > 20
+    assert sum("알림" in body for body in kept) > 5
+    for body in kept:
+        assert not slow.search(body), body
+        assert not re.search("지금 [^,]*때 ", body), body

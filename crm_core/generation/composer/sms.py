@@ -712,6 +712,8 @@ DROPPED_OFFER = 16384  # tiers at or past this leave the event out
 _URGENT, _FOMO, _EMOTIONAL, _SEASONAL = 0, 2, 3, 4
 # A reader's adverb that already says when: not "이번 주 지금 …", "오늘 꾸준히 …".
 _TIME_ADVERBS = frozenset({"지금", "바로", "이번에도", "늘", "꾸준히"})
+# A reader's adverb that takes its time: never after "지금" (reading 14: "지금 차분히 선택해 보세요!").
+_SLOW_ADVERBS = frozenset({"천천히", "여유 있게", "차분히", "찬찬히", "편안하게", "편하게"})
 
 
 def moment(styles: tuple[int, ...], season: str, name: str, offer: bool, stage: int) -> tuple[str, ...]:
@@ -797,6 +799,7 @@ def bodies(
                 if word is not None and (
                     any(w in verb for w in word.split())  # once: not "오늘 오늘의 나에게", "전에 … 전에"
                     or (with_adverb and adverb in _TIME_ADVERBS)  # not "지금 바로 둘러보세요"
+                    or (with_adverb and word == "지금" and adverb in _SLOW_ADVERBS)  # not "지금 차분히"
                     or (word.endswith("에") and "에 " in verb)  # not "오늘 루틴에 팔 안쪽에 …"
                     or ("나를" in word and "나에게" in verb)  # not "나를 위해 오늘의 나에게 …"
                 ):
@@ -850,7 +853,7 @@ INVITATION_TONE_WORDS: dict[Tone, str] = {
 _INVITATION_TOPIC = re.compile(r"^(\S+(?: \S+)?은) ")
 
 
-def _toned_invitation(ask: str, tone: Tone) -> str:
+def _toned_invitation(ask: str, tone: Tone) -> str | None:
     return _worded_invitation(ask, INVITATION_TONE_WORDS[tone])
 
 
@@ -867,7 +870,11 @@ def _styled_invitation(ask: str, when: tuple[str, ...]) -> str | None:
     return _worded_invitation(ask, word)
 
 
-def _worded_invitation(ask: str, word: str) -> str:
+def _worded_invitation(ask: str, word: str) -> str | None:
+    """The invitation with `word` before it (after its topic), or None where "지금" would stand before a when-clause
+    ("지금 다 써 갈 때 알림 받아 보세요", reading 14)."""
+    if word == "지금" and "때 " in ask:
+        return None
     topic = _INVITATION_TOPIC.match(ask)
     if topic:
         return f"{topic.group(1)} {word} {ask[topic.end() :]}"
@@ -896,7 +903,8 @@ def invite_bodies(
     named = name_says_fact(name, angle.key)
     qualities = {f"{word} {name}," for word in _ALL_QUALITIES}
     full = name == facts.name
-    asks = (_toned_invitation(ask, tone), ask) if tone in INVITATION_TONE_WORDS else (ask,)
+    worded = _toned_invitation(ask, tone) if tone in INVITATION_TONE_WORDS else None
+    asks = (worded, ask) if worded else (ask,)
     styled = _styled_invitation(ask, when) if tone not in INVITATION_TONE_WORDS else None
     asks = (styled, ask) if styled else asks  # the brand's own voice: the style's moment where bytes allow
     out: list[SmsBody] = []
