@@ -21,7 +21,7 @@ from typing import NamedTuple
 from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.composer.angles import Angle
 from crm_core.generation.composer.facts import NIGHT_WORDS, WASH_OFF, ProductFacts
-from crm_core.generation.composer.speech import conjugate
+from crm_core.generation.composer.speech import conjugate, ends_open, rieul_modifier
 from crm_core.korean import particle_for
 
 # Trailing name tokens that tell variants apart but not the product: "EX", "6세대", "중·건성용".
@@ -1012,22 +1012,17 @@ def _main_stem(stem: str) -> str | None:
 def _moment(stem: str, kind: str) -> str | None:
     """'만날 때입니다.', '만나실 때입니다.', '만날 차례입니다.' from the main verb's stem (the helper verb dropped)."""
     base = _main_stem(stem)
-    if base is None or "때" in stem:
+    modifier = rieul_modifier(base) if base is not None and "때" not in stem else None
+    if base is None or modifier is None:
         return None
-    code = ord(base[-1]) - 0xAC00
-    if not 0 <= code < 11172:
-        return None
-    consonant = code % 28 != 0
     if kind == "now_yours":
-        return f"{base}{'으실' if consonant else '실'} 때입니다."
-    modifier = f"{base}을" if consonant else f"{base[:-1]}{chr(ord(base[-1]) + _FINAL_RIEUL)}"
+        return f"{base}{'실' if ends_open(base) else '으실'} 때입니다."
     return f"{modifier} {'차례입니다' if kind == 'turn' else '때입니다'}."
 
 
 # 해요체 asks that are not the tone's own wording end as the tone would put them: friendly asks ("…볼까요?"),
 # trendy exclaims ("…보세요!"), emotional says it with the reader ("…봐요."); the other tones keep "…세요.".
 HAEYO_ENDINGS: dict[Tone | None, str] = {Tone.friendly: "shall", Tone.trendy: "exclaim", Tone.emotional: "together"}
-_FINAL_RIEUL = 8  # ㄹ as a final consonant
 # Bare asks to look, try or buy (no adverb, no event): where no 합쇼체 invitation fits, the brand's own word does
 # ("{name}, 권합니다."), by stage and alternating over the short asks (which the reader picks), then "권합니다".
 _BRAND_WORDS = {0: ("소개합니다.", "권합니다."), 1: ("추천합니다.", "권합니다."), 3: ("추천합니다.", "권합니다.")}
@@ -1053,16 +1048,15 @@ def _ending(stem: str, kind: str) -> str | None:
     """The ask's stem ("…만나 보", "…알려 주") with one ending, or None where the stem does not take it."""
     if kind in ("now", "now_yours", "turn"):
         return _moment(stem, kind)
-    last = stem[-1] if stem else ""
-    code = ord(last) - 0xAC00 if last else -1
-    if not 0 <= code < 11172 or code % 28:  # a stem ending in a consonant never comes from the banks
+    if not ends_open(stem):  # a stem ending in a consonant never comes from the banks
         return None
+    last = stem[-1]
     if kind in _PLAIN_ENDINGS:
         return stem + _PLAIN_ENDINGS[kind]
     if kind == "time" and "때" not in stem:  # not "다 써 갈 때 알림 받아 볼 때입니다"
-        return f"{stem[:-1]}{chr(ord(last) + _FINAL_RIEUL)} 때입니다."
+        return f"{rieul_modifier(stem)} 때입니다."
     if kind == "shall":
-        return f"{stem}실래요?" if last == "주" else f"{stem[:-1]}{chr(ord(last) + _FINAL_RIEUL)}까요?"
+        return f"{stem}실래요?" if last == "주" else f"{rieul_modifier(stem)}까요?"
     if kind == "together":
         return f"{stem}실래요?" if last == "주" else (f"{stem[:-1]}{_TOGETHER[last]}요." if last in _TOGETHER else None)
     return None

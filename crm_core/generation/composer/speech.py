@@ -75,6 +75,25 @@ def _compose(initial: int, vowel: int, final: int = 0) -> str:
     return chr(_BASE + initial * 588 + vowel * 28 + final)
 
 
+_RIEUL = 8  # ㄹ as a final consonant
+
+
+def ends_open(stem: str) -> bool:
+    """Whether the stem's last syllable is Hangul without a final consonant ("만나", not "담" nor "X")."""
+    parts = _syllable(stem[-1]) if stem else None
+    return parts is not None and parts[2] == 0
+
+
+def rieul_modifier(stem: str) -> str | None:
+    """The stem's prospective modifier -(으)ㄹ ("만나" → "만날", "담" → "담을"); None where its last character
+    is no Hangul syllable."""
+    parts = _syllable(stem[-1]) if stem else None
+    if parts is None:
+        return None
+    initial, vowel, final = parts
+    return f"{stem}을" if final else stem[:-1] + _compose(initial, vowel, _RIEUL)
+
+
 # Vowel indices: ㅏ0 ㅐ1 ㅓ4 ㅔ5 ㅕ6 ㅗ8 ㅘ9 ㅚ11 ㅜ13 ㅝ14 ㅡ18 ㅣ20 ㅙ10
 def _infinitive(stem: str) -> str:
     """The 아/어 form of a vowel-final stem (바르 → 발라, 시키 → 시켜, 주 → 줘, 하 → 해)."""
