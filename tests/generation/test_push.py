@@ -19,6 +19,7 @@ from crm_core.generation.composer.angles import ANGLES
 from crm_core.generation.composer.facts import product_facts, short_product_name
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.speech import conjugate, speech_levels
+from crm_core.generation.composer.voice import emoji_palette
 from crm_core.pipeline import Pipeline
 
 CREAM = dict(brand="이니스프리", product="그린티 씨드 히알루론산 크림")
@@ -1045,7 +1046,7 @@ def test_the_emotional_lead_before_a_consultation_is_short(facts_pipeline: Pipel
         assert "상담" in last and "말고" not in last, last
 
 
-def test_an_emoji_that_shows_make_up_closes_only_make_up_copy(facts_pipeline: Pipeline):
+def test_an_emoji_that_shows_make_up_closes_only_make_up_copy(facts_pipeline: Pipeline, catalog: Catalog):
     """Reading 13 (s9301): 에스쁘아's 💄 closed a sunscreen push; a lip tint's keeps it."""
     for channel in ("push", "kakao_friendtalk"):
         for stage, style in itertools.product(range(5), range(6)):
@@ -1054,7 +1055,7 @@ def test_an_emoji_that_shows_make_up_closes_only_make_up_copy(facts_pipeline: Pi
                 Brief(**brief, channel=channel, product="워터 스플래쉬 프레쉬 시카 선크림 SPF50+/PA++++ 60ml")
             )[0]
             assert "💄" not in f"{sun.message.title} {sun.message.body}", sun.message.body
-    assert push.fitting_emoji(["🖤", "💄", "✨"], "립") == ["🖤", "💄", "✨"]
+    assert "💄" in emoji_palette(catalog.brand("에스쁘아"), 0, "겨울", "립")
 
 
 @pytest.mark.parametrize(

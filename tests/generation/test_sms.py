@@ -856,7 +856,6 @@ def test_a_swapped_reader_keeps_their_adverb_over_the_longer_moment(facts_pipeli
     assert all("배송비 무료로" in body for body in bodies.values()), bodies
 
 
-
 def test_now_never_stands_before_a_slow_adverb_or_a_when_clause(facts_pipeline: Pipeline, catalog: Catalog):
     """Reading 14: "지금 차분히 선택해 보세요!" (s7322) and "지금 다 써 갈 때 알림 받아 보세요!" (s1969) read as
     contradictions: "지금" goes before neither a reader's unhurried adverb nor an invitation that says when."""

@@ -738,8 +738,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
     channel = resolved.channel.channel
     greeting = _greeting(request)
     count = emoji_count(resolved.brand, brief.emoji, channel)
-    palette = emoji_palette(resolved.brand, resolved.style.index, season_of(brief.scheduled_at))
-    palette = push.fitting_emoji(palette, plan.facts.category)  # no 💄 on a sunscreen (reading 13)
+    palette = emoji_palette(resolved.brand, resolved.style.index, season_of(brief.scheduled_at), plan.facts.category)
     if channel == Channel.sms:
         # the body ends on the call to action
         drafts = [(plan.title, body, "", kind) for body, kind in _sms_bodies(request, plan)]

@@ -529,15 +529,6 @@ USER_SHORT_TITLES = {  # the same to a reader who uses the product
 }
 
 
-# Reading 13 (s9301): a brand's 💄 on a sunscreen. An emoji that shows a kind of product closes copy for that kind only.
-KIND_EMOJI: dict[str, frozenset[str]] = {"💄": frozenset({"립", "쿠션·베이스"})}
-
-
-def fitting_emoji(palette: list[str], category: str) -> list[str]:
-    """The palette without the emoji that show another kind of product than `category`."""
-    return [e for e in palette if e not in KIND_EMOJI or category in KIND_EMOJI[e]]
-
-
 # Reading 13 (s3357, s4143): "…사용하기 좋습니다. …알려 주기 좋습니다." and "매일 …. 매일 …" in three sentences read
 # as one word said twice; a form that repeats the predicate 좋다 or "매일" gives way to one that does not.
 _ECHO_WORDS = ("매일",)

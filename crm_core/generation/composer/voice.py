@@ -43,10 +43,15 @@ def emoji_count(brand: Brand, policy: EmojiPolicy, channel: Channel) -> int:
     return min(wanted, voice_of(brand).emoji_max)
 
 
-def emoji_palette(brand: Brand, style_index: int, season: str) -> list[str]:
-    """The brand's emoji first, then the style's (the season's for the seasonal style)."""
+# Reading 13 (s9301): a brand's 💄 on a sunscreen. An emoji that shows a kind of product closes copy for that kind only.
+KIND_EMOJI: dict[str, frozenset[str]] = {"💄": frozenset({"립", "쿠션·베이스"})}
+
+
+def emoji_palette(brand: Brand, style_index: int, season: str, category: str) -> list[str]:
+    """The brand's emoji first, then the style's (the season's for the seasonal style), without those that
+    show another kind of product than `category`."""
     extra = SEASON_EMOJI.get(season, "✨") if style_index == 4 else STYLE_EMOJI[style_index % len(STYLE_EMOJI)]
     palette = list(voice_of(brand).emoji)
     if extra not in palette:
         palette.append(extra)
-    return palette
+    return [e for e in palette if e not in KIND_EMOJI or category in KIND_EMOJI[e]]
