@@ -16,6 +16,7 @@ from crm_core.domain import CampaignEvent, Channel, Honorific, SmsOverflow, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines, push, sms
 from crm_core.generation.composer.facts import WASH_OFF
+from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.plan import (
     ACTIVATION,
     PROMISES_REASON,
@@ -482,10 +483,10 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
     brief = request.resolved.brief
     budget = request.resolved.channel.body_limit - frame
     candidates = _sms_all(request, plan, name, budget)
-    key = (id(candidates), brief.tone, brief.honorific, budget)
-    known = _FITTING.get(key)
-    if known is not None and known[0] is candidates:
-        return list(known[1])  # the caller's own list: it may extend it
+    key = (brief.tone, brief.honorific, budget)
+    known = _FITTING.get(candidates, key)
+    if known is not None:
+        return list(known)  # the caller's own list: it may extend it
     fitting: list[_SmsItem] = []
     styled_reason = False
     for candidate in candidates:
@@ -498,17 +499,13 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
             kind = f"sms-{candidate.carries}{styled}" + ("" if candidate.full_name else "-short-name")
             fitting.append((candidate.tier, candidate.angle, text, kind))
             styled_reason = styled_reason or (bool(styled) and candidate.carries != "nothing")
-    if len(_FITTING) >= FITTING_KEPT:
-        _FITTING.clear()
-    _FITTING[key] = (candidates, tuple(fitting))
+    _FITTING.put(candidates, key, tuple(fitting))
     return fitting
 
 
 # _sms_candidates's bodies by the (cached, immutable) candidate tuple they were chosen from, the tone, the
-# speech level and the budget: the same for every brief and seed that asks for them. The entry holds the
-# tuple itself, so its id cannot be reused while the entry stands.
-_FITTING: dict[tuple[int, Tone | None, Honorific, int], tuple[tuple[sms.SmsBody, ...], tuple[_SmsItem, ...]]] = {}
-FITTING_KEPT = 4096
+# speech level and the budget: the same for every brief and seed that asks for them.
+_FITTING: OwnedCache[tuple[_SmsItem, ...]] = OwnedCache(4096)
 
 
 def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: int | None) -> tuple[sms.SmsBody, ...]:

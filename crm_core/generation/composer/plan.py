@@ -41,6 +41,7 @@ from crm_core.generation.composer.facts import (
 from crm_core.generation.composer.fit import Fit, fits
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
+from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.reader import product_kind, reader_lines
 from crm_core.generation.composer.reviews import ReviewPoint, review_points
 from crm_core.generation.composer.speech import as_step
@@ -981,11 +982,10 @@ def _asking(stage: int, tone: Tone | None, cta: str) -> tuple[str, ...]:
 
 
 # _proofs's choice by what it depends on: the grounds (the cached object for the subject, its evidence and the
-# variant: facts, angle, review and slot values; the subject carries the stage and brand _proofs reads; the entry
-# holds the object, so its id stays its own), the tone, the reason, what the hook stated, the reader's line, the
-# fits and the campaign. Briefs on one subject share it, whatever their seed.
-_TOLD: dict[tuple, tuple[tuple, tuple[tuple[str, str], ...], Fit | None]] = {}
-TOLD_KEPT = 8192
+# variant: facts, angle, review and slot values; the subject carries the stage and brand _proofs reads; it
+# owns the entry), the tone, the reason, what the hook stated, the reader's line, the fits and the campaign.
+# Briefs on one subject share it, whatever their seed.
+_TOLD: OwnedCache[tuple[tuple[tuple[str, str], ...], Fit | None]] = OwnedCache(8192)
 
 
 def build_plan(request: GenerationRequest) -> MessagePlan:
@@ -1202,7 +1202,6 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             values["reason"] = feature
     # the reason is in the key: the trend fallback above sets it after the grounds were cached
     told = (
-        id(ground),
         tone,
         values["reason"],
         opened,
@@ -1210,14 +1209,12 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         tuple(candidates),
         campaign == REVIEWING,
     )
-    known = _TOLD.get(told)
-    if known is None or known[0] is not ground:
-        proofs, fit = _proofs(request, facts, angle, review, values, k, *told[3:])
-        known = (ground, tuple(proofs), fit)
-        if len(_TOLD) >= TOLD_KEPT:
-            _TOLD.clear()
-        _TOLD[told] = known
-    _, proofs, fit = known
+    known = _TOLD.get(ground, told)
+    if known is None:
+        proofs, fit = _proofs(request, facts, angle, review, values, k, *told[2:])
+        known = (tuple(proofs), fit)
+        _TOLD.put(ground, told, known)
+    proofs, fit = known
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
