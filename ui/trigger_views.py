@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
+from pandas.io.formats.style import Styler
 
 from crm_core.catalog import Catalog
 from crm_core.errors import InvalidInput
@@ -42,6 +43,16 @@ def risk_frame(assessment: Assessment, catalog: Catalog) -> pd.DataFrame:
             "트리거": KIND.get(r.kind or "", "—"),
         })  # fmt: skip
     return pd.DataFrame(rows)
+
+
+def risk_table(assessment: Assessment, catalog: Catalog) -> Styler:
+    """The risk frame as shown: a product without an expiry date gets a dash in the expiry columns,
+    not the word None."""
+    return (
+        risk_frame(assessment, catalog)
+        .style.format(precision=1, na_rep="—")
+        .format("{:.0f}", subset=["유통기한까지(일)"], na_rep="—")
+    )
 
 
 def backtest_frame(assessment: Assessment) -> pd.DataFrame:

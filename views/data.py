@@ -92,7 +92,12 @@ def import_tab(folder: Path) -> None:
     st.markdown("**상품·리뷰 표 가져오기** (쇼핑몰에서 내보낸 CSV/JSON)")
     kind = st.radio("종류", ["products", "reviews"], format_func={"products": "상품", "reviews": "리뷰"}.__getitem__,
                     horizontal=True, key="data_import_kind")  # fmt: skip
-    upload = st.file_uploader("파일", type=["csv", "json"], key="data_import_file", max_upload_size=MAX_IMPORT_MB)
+    upload = st.file_uploader(
+        f"파일 (CSV·JSON, 최대 {MAX_IMPORT_MB} MB)",
+        type=["csv", "json"],
+        key="data_import_file",
+        max_upload_size=MAX_IMPORT_MB,
+    )
     if upload is not None:
         if upload.size > MAX_IMPORT_MB * 1_000_000:
             st.error(

@@ -11,6 +11,7 @@ from ui import explain, resources, trigger_views, widgets
 
 INVENTORY_KEY = "triggers_inventory"
 RUN_KEY = "triggers_last_run"
+MAX_INVENTORY_MB = 20
 
 
 def inventory_for(desk: TriggerDesk) -> Inventory | None:
@@ -39,10 +40,11 @@ st.caption(
     "제품의 캠페인을 대기열에 넣습니다. 같은 기준일을 다시 실행해도 이미 넣은 캠페인은 다시 넣지 않습니다."
 )
 st.file_uploader(
-    "재고·판매 파일 (CSV·XLSX; 비워 두면 예시 데이터) — 열: product_id, date, units_sold, stock_on_hand, "
-    "received, expiry_date, promo",
+    f"재고·판매 파일 (CSV·XLSX, 최대 {MAX_INVENTORY_MB} MB; 비워 두면 예시 데이터) — 열: product_id, date, units_sold, "
+    "stock_on_hand, received, expiry_date, promo",
     type=["csv", "xlsx"],
     key="triggers_upload",
+    max_upload_size=MAX_INVENTORY_MB,
 )
 inventory = inventory_for(desk)
 if inventory is not None and inventory.errors:
@@ -83,7 +85,7 @@ if last is not None:
     m3.metric("분석한 제품", len(a.risks))
     with st.expander("예측 모델 비교 (최근 구간 백테스트; 지난주 같은 요일보다 나을 때만 학습 모델을 씁니다)"):
         st.dataframe(trigger_views.backtest_frame(a), hide_index=True, width="stretch")
-    st.dataframe(trigger_views.risk_frame(a, desk.catalog), hide_index=True, width="stretch")
+    st.dataframe(trigger_views.risk_table(a, desk.catalog), hide_index=True, width="stretch")
     by_risk = sorted(a.risks, key=lambda r: -r.risk_pct)
     names = {r.product_id: desk.catalog.products_by_id[r.product_id].name for r in by_risk}
     if names:

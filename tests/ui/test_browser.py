@@ -258,6 +258,18 @@ def test_a_20000_character_push_cannot_be_approved(browser: Browser) -> None:
     assert "전송 한도 4096바이트를 넘어 발송할 수 없습니다" in body(driver)
 
 
+def test_the_file_uploader_reads_in_korean(browser: Browser) -> None:
+    """Streamlit draws the uploader's button and hint in English only; the marketer sees Korean there."""
+    driver = browser.driver
+    driver.get(f"{browser.url}/batch")
+    zone = '[data-testid="stFileUploaderDropzone"]'
+    [button] = wait(lambda: driver.find_elements(By.CSS_SELECTOR, f"{zone} button p"), what="the uploader")  # type: ignore[misc]
+    [hint] = driver.find_elements(By.CSS_SELECTOR, '[data-testid="stFileUploaderDropzoneInstructions"] span')
+    shown = "return [getComputedStyle(arguments[0]).fontSize, getComputedStyle(arguments[0], '::after').content]"
+    assert driver.execute_script(shown, button) == ["0px", '"파일 선택"']  # "Upload" hidden, Korean drawn after it
+    assert driver.execute_script(shown, hint) == ["0px", "\"파일을 끌어다 놓거나 '파일 선택'을 누르세요\""]
+
+
 @pytest.mark.parametrize("channel", list(PHONE_CLASS))
 def test_a_phone_preview_per_channel(browser: Browser, channel: str) -> None:
     driver = browser.driver

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import timedelta
 
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
+from crm_core.catalog import Catalog
+from crm_core.triggers.inventory import load_inventory
+from crm_core.triggers.risk import assess, trigger_config
+from tests.triggers.test_risk import DAY, steady
 from tests.ui.helpers import Downloads
+from ui import trigger_views
 
 PAGE = "views/triggers.py"
 EXCLUDED = 3 * 365  # the sample's 에스트라, 에뛰드 and 헤라 products are not in the UI tests' catalog slice
@@ -60,3 +66,19 @@ def test_run_twice_then_generate_approve_and_export(app: AppTest, downloads: Dow
     assert {r["campaign"] for r in rows} == {"stock_trigger"}
     at.run()
     assert list(table_with(at, "상태")["상태"]) == ["내보냄"] * 3
+
+
+def test_a_product_without_an_expiry_date_shows_a_dash_in_the_expiry_columns(catalog: Catalog) -> None:
+    rows = [*steady("LNG-001", 400), *steady("LNG-006", 400, expiry=DAY + timedelta(days=7))]
+    assessment = assess(
+        load_inventory(pd.DataFrame(rows), catalog.products_by_id), DAY, trigger_config(backtest_origins=1)
+    )
+    shown = trigger_views.risk_table(assessment, catalog).to_string(delimiter="|").splitlines()
+    header = shown[0].split("|")
+    expiry = [header.index("유통기한 전 못 팔 재고 %"), header.index("유통기한까지(일)")]
+    by_name = {line.split("|")[1]: line.split("|") for line in shown[1:]}
+    no_expiry, short_dated = (
+        by_name[f"{p.brand} {p.name}"] for p in map(catalog.products_by_id.get, ("LNG-001", "LNG-006"))
+    )
+    assert [no_expiry[i] for i in expiry] == ["—", "—"]
+    assert short_dated[expiry[1]] == "7" and "None" not in "".join(shown) and "nan" not in "".join(shown)

@@ -1,0 +1,29 @@
+"""Streamlit's own widget strings that ship in English only, shown in Korean.
+
+The file uploader's button ("Upload") and its limits line ("5MB per file • CSV, XLSX") are
+fixed in Streamlit's frontend and have no parameter; a marketer reads Korean, so the page
+style swaps them for Korean text. Each page's label or caption states its own formats and
+size limit, so the swapped line says how to add a file, not the limit.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+UPLOAD_BUTTON = "파일 선택"
+UPLOAD_HINT = "파일을 끌어다 놓거나 '파일 선택'을 누르세요"
+
+_DROPZONE = '[data-testid="stFileUploaderDropzone"]'
+_HINT = '[data-testid="stFileUploaderDropzoneInstructions"]'
+CSS = f"""
+<style>
+{_DROPZONE} button [data-testid="stMarkdownContainer"] p {{ font-size: 0; }}
+{_DROPZONE} button [data-testid="stMarkdownContainer"] p::after {{ content: "{UPLOAD_BUTTON}"; font-size: 0.875rem; }}
+{_HINT} span {{ font-size: 0; }}
+{_HINT} span::after {{ content: "{UPLOAD_HINT}"; font-size: 0.875rem; }}
+</style>
+"""
+
+
+def korean_widgets() -> None:
+    st.markdown(CSS, unsafe_allow_html=True)
