@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import platform
 import random
 import re
@@ -365,6 +366,26 @@ def _sms_note(r: dict) -> list[str]:
     ]
 
 
+def machine() -> str:
+    """What the timings ran on, as measured: the CPU model, the cores this process may use (one under
+    `make bench-copy`'s taskset) and the load at the end, since other jobs on a shared box slow the CPU."""
+    model = (
+        next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            platform.processor() or "unknown CPU",
+        )
+        if Path("/proc/cpuinfo").exists()
+        else platform.processor() or "unknown CPU"
+    )
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return f"{platform.machine()} {model}, Python {platform.python_version()}, {cores} core(s) allowed, load {load:.1f}"
+
+
 def write_markdown(after: dict, before: dict | None, path: Path) -> None:
     """The side-by-side table (main before the change vs this branch) with the commands."""
     a = _rows(after)
@@ -632,7 +653,7 @@ def main() -> None:
             "pipeline_batch_500_msgs_per_s": pipeline_rate,
             "grid_run_seconds": base_seconds,
         },
-        "machine": f"{platform.machine()} {platform.python_version()}, one core (taskset -c 0)",
+        "machine": machine(),
         "evidence": "facts + brand tone + 3 sampled 4-5 star review sentences per (product, persona); "
         "retriever not run",
     }
