@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crm_core.domain import Honorific
+from crm_core.evidence import unit_price
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.facts import ProductFacts, texture_clash
 from crm_core.generation.composer.reader import budget_lines, registered_function, small_dose
@@ -66,8 +67,8 @@ BUDGET_EVERYDAY_SHORT = "{volume} 한 통을 {price}원에 부담 없이 들일 
 # The price per ml (g, sheet) computed from the catalog's price and size, said as a computation ("정가로 계산하면
 # … 약 …원꼴"), never as a claim (reading 14: "가성비 고객을 위한 효율 근거가 약합니다").
 BUDGET_PER_UNIT = "{volume}에 정가 {price}원, 정가로 계산하면 {unit}당 약 {per}원꼴이에요."
+BUDGET_PER_UNIT_AFTER = "정가로 계산하면 {unit}당 약 {per}원꼴이에요."  # the opener told the price and size
 BUDGET_PER_UNIT_SHORT = "{volume} {price}원, 계산하면 {unit}당 약 {per}원꼴이에요."
-_SIZE = re.compile(r"^(\d+(?:\.\d+)?)\s?(ml|mL|g|매)$")
 # Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
 AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드", "에이지")
 # Humectants and bases in nearly every formula: no reason a formula-minded reader would welcome (reading 10:
@@ -107,7 +108,7 @@ LUXURY_FUNCTION_SHORT = "{function}에 도움을 주는 기능성 화장품이�
 WORN_FOR_FINISH = ("sun", "base", "lip")
 # The feel on the skin a luxury reader welcomes (a refined texture), as the catalog's selling point says it.
 _RICH_TEXTURE = re.compile("밀도|녹아|녹는|감싸|쫀쫀|쫀득|크리미|텍스처|제형|윤기|실키|부드럽게 밀착|얇게 밀착")
-LUXURY_TEXTURE = "바르는 순간 먼저 닿는 건 {feature}(이)에요. 매일의 관리가 한결 공들인 시간이 돼요."
+LUXURY_TEXTURE = "{feature}(이)라, 매일의 관리가 한결 공들인 시간이 돼요."
 LUXURY_TEXTURE_SHORT = "{feature}, 공들인 관리에 잘 어울려요."
 # A line renewed over generations ("윤조에센스 6세대"): the catalog's name says its research heritage.
 _GENERATION = re.compile(r"(\d+)세대")
@@ -206,10 +207,11 @@ def budget_fits(
     steps: list[Fit] = []
     if value:
         steps.append(_budget_review(value, priced))
-    per = per_unit(facts.price, facts.volume) if priced else None
-    if per and priced:
-        told = priced | {"unit": per[0], "per": per[1]}
-        line = lines.fill(BUDGET_PER_UNIT, told)
+    per = per_unit(facts.price, facts.volume) if facts.price and facts.volume else None
+    told_price = bool(facts.price) and f"{facts.price:,}원" in said  # the opener said price and size
+    if per and (priced or (told_price and facts.volume in said)):
+        told = {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]}
+        line = lines.fill(BUDGET_PER_UNIT if priced else BUDGET_PER_UNIT_AFTER, told)
         steps.append(Fit("value", line, lines.fill(BUDGET_PER_UNIT_SHORT, told), line))
     for line in budget_lines(facts, kind):
         dosed = "한 번에" in line
@@ -240,16 +242,9 @@ def budget_fits(
 
 
 def per_unit(price: int | None, volume: str) -> tuple[str, str] | None:
-    """The regular price per 1ml (1g, 1매) of a single pack ("150ml", 38,000 → ("1ml", "250")), rounded to
-    10 won (to 1 won under 100); None for a set ("25ml×10매"), an unknown price or a unit price under 1 won."""
-    size = _SIZE.match((volume or "").strip())
-    if not price or not size or float(size.group(1)) <= 0:
-        return None
-    each = price / float(size.group(1))
-    if each < 1:
-        return None
-    rounded = round(each, -1) if each >= 100 else round(each)
-    return f"1{size.group(2).lower()}", f"{int(rounded):,}"
+    """The regular price per 1ml (1g, 1매) as the evidence states it (crm_core.evidence.unit_price), so the
+    figure the copy quotes is the one the guard finds in the evidence."""
+    return unit_price(price, volume)
 
 
 @lru_cache(maxsize=1024)
@@ -515,6 +510,7 @@ def every_fit_line() -> list[str]:
         SENSITIVE_SOOTHING_SHORT,
         BUDGET_PER_UNIT,
         BUDGET_PER_UNIT_SHORT,
+        BUDGET_PER_UNIT_AFTER,
         SENSITIVE_REVIEW_SHORT,
         SENSITIVE_REVIEW,
         SENSITIVE_TYPE,

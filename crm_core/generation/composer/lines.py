@@ -402,7 +402,7 @@ PRICE_LINES = ("{volume} 용량에 정가 {price}원이에요.",)
 # How to use it, folded into one sentence: "{usage}" is the catalog's step as "…면 돼요".
 USAGE_LINES: dict[int, tuple[str, ...]] = {  # by stage; others take the plain step
     # never "첫날부터 어렵지 않아요" (reading 14: a 320,000원 cream explained as "not hard" loses its standing)
-    1: ("처음 쓰실 때는 {usage}", "처음 쓰는 날의 순서는 이래요. {usage}"),
+    1: ("처음 쓰실 때는 {usage}", "처음 쓰는 날의 순서를 짚어 드려요. {usage}"),
     2: ("매일 쓰실 때는 {usage}",),
 }
 # A product one uses a few times a week (a wash-off or peel-off mask): no "매일" lead-in.
