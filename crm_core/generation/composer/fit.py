@@ -68,7 +68,7 @@ BUDGET_EVERYDAY_SHORT = "{volume} 한 통을 {price}원에 부담 없이 들일 
 # … 약 …원꼴"), never as a claim (reading 14: "가성비 고객을 위한 효율 근거가 약합니다").
 BUDGET_PER_UNIT = "{volume}에 정가 {price}원, 정가로 계산하면 {unit}당 약 {per}원꼴이에요."
 BUDGET_PER_UNIT_AFTER = "정가로 계산하면 {unit}당 약 {per}원꼴이에요."  # the opener told the price and size
-BUDGET_PER_UNIT_SHORT = "{volume} {price}원, 계산하면 {unit}당 약 {per}원꼴이에요."
+BUDGET_PER_UNIT_SHORT = "{price}원에 {volume} 한 통, 계산하면 {unit}당 약 {per}원꼴이에요."
 # Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
 AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드", "에이지")
 # Humectants and bases in nearly every formula: no reason a formula-minded reader would welcome (reading 10:
@@ -92,28 +92,28 @@ LUXURY_STRENGTH_SAID = (
 )
 # The signature ingredient named by the product's name: the formula around it, the signature first.
 # ("처방" reads as a drug's prescription to the ad-law guard: "구성", "함께 담아")
-LUXURY_FORMULA = "{signature}을 중심으로 {support}까지 함께 담아, 매일의 관리에 정성을 들이는 분께 잘 어울려요."
+LUXURY_FORMULA = "{signature}을 중심으로 {support}까지 함께 담아, 관리에 정성을 들이는 분께 잘 어울려요."
 # Named by the product line itself: what the formula adds, the signature not named again ("어린쑥과 어성초 추출물을
 # 담은 미스트입니다. 어린쑥 추출물을 중심으로 …" read as the ingredient said twice, reading 12).
-LUXURY_FORMULA_ADDED = "여기에 {support}까지 더해, 매일의 관리에 정성을 들이는 분께 잘 어울리는 구성이에요."
+LUXURY_FORMULA_ADDED = "여기에 {support}까지 더해, 관리에 정성을 들이는 분께 잘 어울리는 구성이에요."
 _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
 # The catalog's own functional-cosmetic sentence (its legal wording kept), framed for this reader.
 # A function line that speaks of 성분 names one ("성분과 근거를 말하면서 성분을 하나도 밝히지 않음", reading 10);
 # the ingredient and the registered function are two catalog facts said side by side.
-LUXURY_FUNCTION = "{actives}을 담은 데다 {claim}(이)라, 오래 두고 쓸 한 가지로 고르기에 믿음이 가요."
-LUXURY_FUNCTION_PLAIN = "{claim}(이)라, 공들인 관리를 오래 이어 가기에 믿음이 가요."
+LUXURY_FUNCTION = "{actives}을 담은 데다 {claim}(이)라, 오래 두고 쓸 한 가지로 믿고 고를 수 있어요."
+LUXURY_FUNCTION_PLAIN = "{claim}(이)라, 공들인 관리를 오래 이어 가기에 믿음을 더해요."
 LUXURY_FUNCTION_SHORT = "{function}에 도움을 주는 기능성 화장품이라 공들인 관리에 잘 어울려요."
 # A sunscreen, a base or a lip colour is chosen for protection and finish: its plain ingredients are no
 # formula a luxury reader weighs (the ritual tip in reader.py speaks to them instead).
 WORN_FOR_FINISH = ("sun", "base", "lip")
 # The feel on the skin a luxury reader welcomes (a refined texture), as the catalog's selling point says it.
 _RICH_TEXTURE = re.compile("밀도|녹아|녹는|감싸|쫀쫀|쫀득|크리미|텍스처|제형|윤기|실키|부드럽게 밀착|얇게 밀착")
-LUXURY_TEXTURE = "{feature}(이)라, 매일의 관리가 한결 공들인 시간이 돼요."
+LUXURY_TEXTURE = "{feature}(이)라, 바르는 시간부터 한결 공들인 관리가 돼요."
 LUXURY_TEXTURE_SHORT = "{feature}, 공들인 관리에 잘 어울려요."
 # A line renewed over generations ("윤조에센스 6세대"): the catalog's name says its research heritage.
 _GENERATION = re.compile(r"(\d+)세대")
-LUXURY_HERITAGE = "{generation}세대까지 이어 오며 다듬어 온 {noun}(이)라, 오래 곁에 둘 한 가지로 믿음이 가요."
-LUXURY_HERITAGE_SHORT = "{generation}세대까지 이어 온 {noun}(이)라 믿음이 가요."
+LUXURY_HERITAGE = "{generation}세대까지 이어 오며 다듬어 온 {noun}(이)라, 오래 곁에 둘 한 가지로 믿고 고를 수 있어요."
+LUXURY_HERITAGE_SHORT = "{generation}세대까지 이어 온 {noun}(이)라 믿음을 더해요."
 LUXURY_ASPECTS = ("탄력", "윤기")
 LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
 LUXURY_REVIEW_SHORT = "{review} 후기가 있어 공들인 관리에 믿음을 더해요."
@@ -207,12 +207,6 @@ def budget_fits(
     steps: list[Fit] = []
     if value:
         steps.append(_budget_review(value, priced))
-    per = per_unit(facts.price, facts.volume) if facts.price and facts.volume else None
-    told_price = bool(facts.price) and f"{facts.price:,}원" in said  # the opener said price and size
-    if per and (priced or (told_price and facts.volume in said)):
-        told = {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]}
-        line = lines.fill(BUDGET_PER_UNIT if priced else BUDGET_PER_UNIT_AFTER, told)
-        steps.append(Fit("value", line, lines.fill(BUDGET_PER_UNIT_SHORT, told), line))
     for line in budget_lines(facts, kind):
         dosed = "한 번에" in line
         if priced:  # the price with the reason: said as the fit, in place of the bare price line
@@ -221,14 +215,20 @@ def budget_fits(
             steps.append(Fit("dose" if dosed else "one_step", line, line, line))
     claim = _value_claim(facts)
     if claim and priced:
-        said = conjugate(claim, Honorific.haeyo)
-        steps.append(Fit("value", lines.fill(BUDGET_PRICED_CLAIM, priced | {"claim": said}), said, claim))
+        plain = conjugate(claim, Honorific.haeyo)
+        steps.append(Fit("value", lines.fill(BUDGET_PRICED_CLAIM, priced | {"claim": plain}), plain, claim))
     generous = next((p for p in facts.points if "넉넉" in p or "대용량" in p), None)  # the catalog's own words
     if generous and facts.volume:
         filled = {"volume": facts.volume, "point": generous}
         steps.append(
             Fit("volume", lines.fill(BUDGET_VOLUME, filled), lines.fill(BUDGET_VOLUME_SHORT, filled), generous)
         )
+    per = per_unit(facts.price, facts.volume) if facts.price and facts.volume else None
+    told_price = bool(facts.price) and f"{facts.price:,}원" in said  # the opener said price and size
+    if per and (priced or (told_price and facts.volume in said)):
+        told = {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]}
+        line = lines.fill(BUDGET_PER_UNIT if priced else BUDGET_PER_UNIT_AFTER, told)
+        steps.append(Fit("value", line, lines.fill(BUDGET_PER_UNIT_SHORT, told), line))
     if reviews and not value:
         steps.append(_budget_review(reviews[0], priced))
     if facts.price and facts.volume and facts.price <= EVERYDAY_PRICE:
