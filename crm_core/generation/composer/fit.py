@@ -108,7 +108,7 @@ LUXURY_FUNCTION_SHORT = "{function}에 도움을 주는 기능성 화장품이�
 WORN_FOR_FINISH = ("sun", "base", "lip")
 # The feel on the skin a luxury reader welcomes (a refined texture), as the catalog's selling point says it.
 _RICH_TEXTURE = re.compile("밀도|녹아|녹는|감싸|쫀쫀|쫀득|크리미|텍스처|제형|윤기|실키|부드럽게 밀착|얇게 밀착")
-LUXURY_TEXTURE = "{feature}(이)라, 바르는 시간부터 한결 공들인 관리가 돼요."
+LUXURY_TEXTURE = "{feature}(이)라, 쓰는 시간부터 한결 공들인 관리가 돼요."
 LUXURY_TEXTURE_SHORT = "{feature}, 공들인 관리에 잘 어울려요."
 # A line renewed over generations ("윤조에센스 6세대"): the catalog's name says its research heritage.
 _GENERATION = re.compile(r"(\d+)세대")
