@@ -5,6 +5,7 @@ Retrieval adds ranked reviews, closest brand exemplars and past messages on top 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from crm_core.catalog import ResolvedBrief
@@ -19,6 +20,22 @@ from crm_core.domain import (
     StyleTemplate,
 )
 from crm_core.domain.result import RetrievalMode
+
+_PACK_SIZE = re.compile(r"^(\d+(?:\.\d+)?)\s?(ml|mL|g|매)$")
+
+
+def unit_price(price: int | None, volume: str | None) -> tuple[str, str] | None:
+    """The regular price per 1ml (1g, 1매) of a single pack, computed from the catalog's price and size
+    ("50ml", 28,000 → ("1ml", "560")): rounded to 10 won, to 1 won under 100; None for a set ("25ml×10매"),
+    an unknown price or under 1 won. A computed figure, stated in the evidence as one, so copy may quote it."""
+    size = _PACK_SIZE.match((volume or "").strip())
+    if not price or not size or float(size.group(1)) <= 0:
+        return None
+    each = price / float(size.group(1))
+    if each < 1:
+        return None
+    rounded = round(each, -1) if each >= 100 else round(each)
+    return f"1{size.group(2).lower()}", f"{int(rounded):,}"
 
 
 def product_fact_items(product: Product | NameOnlyProduct) -> list[EvidenceItem]:
@@ -38,6 +55,9 @@ def product_fact_items(product: Product | NameOnlyProduct) -> list[EvidenceItem]
         item("basic", f"{product.brand} {product.name}: {product.category}, {product.volume}, {price}"),
         item("ingredients", "주요 성분: " + ", ".join(product.key_ingredients)),
     ]
+    per = unit_price(product.price, product.volume)
+    if per:
+        items.append(item("unit_price", f"정가를 용량으로 나눈 계산값: {per[0]}당 약 {per[1]}원"))
     items += [item(f"claim{i}", claim) for i, claim in enumerate(product.claims, start=1)]
     if product.functional_claims:
         items.append(item("functional", "기능성 화장품 등록: " + ", ".join(product.functional_claims)))

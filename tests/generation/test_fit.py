@@ -57,7 +57,7 @@ def test_a_negated_review_never_becomes_a_budget_readers_reason(catalog: Catalog
 def test_a_luxury_reader_hears_the_registered_function_framed_for_them(catalog: Catalog, settings: Settings):
     pipeline = pipeline_with_reviews(catalog, settings)
     for body in _bodies(pipeline, persona=LUXURY, brand="이니스프리", product="레티놀 시카 흔적 앰플"):
-        framed = [s for s in _sentences(body) if re.search("주름 개선에 도움을 주는 (이중 )?기능성", s) and "근거" in s]
+        framed = [s for s in _sentences(body) if re.search("주름 개선에 도움을 주는 (이중 )?기능성", s) and "믿" in s]
         assert framed, body
 
 
@@ -153,7 +153,7 @@ def test_a_budget_reader_never_meets_a_bare_price(catalog: Catalog):
     cases = (
         ("브라이트닝 기미 에센스", "미백 기능성까지"),  # a registered function
         ("플로라 글로우 로즈 워터 토너", "화장솜 팩으로도"),  # the catalog's generous size and second use
-        ("흑운 모근강화 영양 샴푸", "걱정 없이"),  # nothing else: an easy price, said as one
+        ("흑운 모근강화 영양 샴푸", "정가로 계산하면"),  # nothing else: the price per ml, computed from the catalog
     )
     for name, reason in cases:
         product = next(p for p in catalog.products if p.name.startswith(name))
@@ -268,5 +268,5 @@ def test_a_luxury_reader_hears_the_strength_the_catalog_states(catalog: Catalog)
     catalog's "달팽이 점액 여과물을 92% 담은" is the evidence a formula-minded reader weighs first."""
     product = next(p for p in catalog.products if p.name.startswith("어드밴스드 스네일 92 올인원 크림"))
     for plan in _plans(catalog, WithReviews(), LUXURY, product, stages=(0, 2)):
-        assert re.search("달팽이 점액 여과물(을| 함량은) 92%", _said(plan)), _said(plan)
+        assert re.search("달팽이 점액 여과물(을| 함량은| 함량까지) 92%", _said(plan)), _said(plan)
         assert "베타인" not in _said(plan), _said(plan)  # no base beside it in an ingredients line

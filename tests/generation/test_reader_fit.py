@@ -15,8 +15,8 @@ from crm_core.domain import Brief, EvidenceItem, Honorific
 from crm_core.evidence import assemble_evidence
 from crm_core.factory import build_guard
 from crm_core.generation.base import GenerationRequest
-from crm_core.generation.composer import lines, reader
-from crm_core.generation.composer.facts import short_product_name
+from crm_core.generation.composer import angles, fit, lines, reader
+from crm_core.generation.composer.facts import product_facts, short_product_name
 from crm_core.generation.composer.plan import build_plan
 from crm_core.generation.composer.speech import conjugate, speech_levels
 from crm_core.generation.template import TemplateGenerator
@@ -272,3 +272,98 @@ def test_a_lotion_filed_with_emulsions_is_called_a_lotion(catalog: Catalog):
     assert lotions
     for product in lotions:
         assert _plan(catalog, brand=product.brand, product=product.name).facts.noun == "로션"
+
+
+def _per_ml(price: int, volume: str) -> str:
+    """The regular price per 1ml as a copywriter rounds it: to 10 won, to 1 won under 100."""
+    each = price / float(volume.removesuffix("ml"))
+    return f"{int(round(each, -1) if each >= 100 else round(each)):,}"
+
+
+def test_a_budget_reader_hears_the_price_per_ml_computed_from_the_catalog(pipeline: Pipeline, catalog: Catalog):
+    """The efficiency a budget reader weighs, as a computation from the catalog's price and size (never a claim)."""
+    product = next(p for p in catalog.products if p.brand == "이니스프리" and p.category == "토너")
+    assert product.price and product.volume.endswith("ml")
+    figure = f"1ml당 약 {_per_ml(product.price, product.volume)}원꼴"
+    bodies = _bodies(pipeline, persona=BUDGET, brand=product.brand, product=product.name)
+    assert all(figure in body and "계산하면" in body for body in bodies), bodies
+
+
+def test_no_reader_but_the_budget_one_hears_a_price_per_ml(pipeline: Pipeline, catalog: Catalog):
+    product = next(p for p in catalog.products if p.brand == "이니스프리" and p.category == "토너")
+    for persona in (LUXURY, SENSITIVE, TREND, NATURAL):
+        bodies = _bodies(pipeline, persona=persona, brand=product.brand, product=product.name)
+        assert not [b for b in bodies if "원꼴" in b], persona
+
+
+def test_a_premium_product_never_hears_a_per_ml_price(catalog: Catalog):
+    for product in (p for p in catalog.products if p.price and p.price >= 100_000):
+        for stage in (0, 2):
+            plan = _plan(catalog, persona=BUDGET, stage_index=stage, brand=product.brand, product=product.name)
+            assert not [p for p in plan.proofs if "원꼴" in p], (product.name, plan.proofs)
+
+
+SOOTHING_WORDS = ("병풀", "마데카소사이드", "판테놀", "알란토인", "세라마이드", "어성초", "감초")
+
+
+def test_a_sensitive_reader_of_a_soothing_formula_is_offered_the_ingredient(catalog: Catalog):
+    """A sensitive reader looks for soothing and barrier helpers on the label: every product whose catalog lists
+    one has a sentence for this reader that names it (said where no other fact fits them)."""
+    products = [p for p in catalog.products if any(i.startswith(SOOTHING_WORDS) for i in p.key_ingredients)]
+    assert products
+    for product in products:
+        facts = product_facts(product, angles.angle("sensitive"))
+        offered = fit.fits("sensitive", facts, reader.product_kind(facts, product.name), (), False)
+        soothing = [i for i in product.key_ingredients if i.startswith(SOOTHING_WORDS)]
+        assert any(i in c.line for c in offered for i in soothing), (product.name, offered)
+
+
+def test_a_sensitive_reader_with_no_calming_claim_hears_the_soothing_ingredient(pipeline: Pipeline, catalog: Catalog):
+    """자음생크림 lists 세라마이드 and makes no mildness claim: the sensitive reader hears it named."""
+    product = next(p for p in catalog.products if p.name.startswith("자음생크림"))
+    assert "세라마이드" in product.key_ingredients
+    bodies = _bodies(pipeline, persona=SENSITIVE, brand=product.brand, product=product.name)
+    assert all("세라마이드" in body for body in bodies), bodies
+
+
+LABEL_INSPECTOR = re.compile(
+    "성분을 하나하나|근거부터 확인|성분부터 꼼꼼히|성분과 근거를 함께 보시는|성분부터 공들여 살피"
+)
+
+
+def test_a_luxury_reader_is_addressed_by_their_care_not_as_a_label_inspector(catalog: Catalog):
+    """Reading 14: "럭셔리 고객에게 '성분을 하나하나 살피는 분' 문장이 어긋나며"."""
+    for product in catalog.products:
+        for stage in (0, 1, 2):
+            plan = _plan(catalog, persona=LUXURY, stage_index=stage, brand=product.brand, product=product.name)
+            said = [plan.hook, *plan.proofs, *([plan.fit.line, plan.fit.short] if plan.fit else [])]
+            assert not [s for s in said if LABEL_INSPECTOR.search(s)], (product.name, said)
+
+
+def test_a_luxury_reader_of_a_renewed_line_hears_its_generation(catalog: Catalog):
+    """윤조에센스 6세대: the line's research heritage, as its catalog name states it."""
+    product = next(p for p in catalog.products if "세대" in p.name)
+    generation = re.search(r"\d+세대", product.name).group(0)  # type: ignore[union-attr]
+    plans = [
+        _plan(catalog, persona=LUXURY, stage_index=0, brand=product.brand, product=product.name, seed=s)
+        for s in range(3)
+    ]
+    assert any(plan.fit and generation in plan.fit.line for plan in plans), [p.fit for p in plans]
+
+
+def test_a_premium_product_is_never_explained_as_not_hard(catalog: Catalog):
+    """Reading 14: "32만 원 크림을 '어렵지 않아요'로 설명해 격이 떨어짐"."""
+    from crm_core.generation.composer import forms_of
+
+    premium = [p for p in catalog.products if p.price and p.price >= 100_000]
+    assert premium
+    for product in premium:
+        for persona in range(5):
+            for style in range(6):
+                brief = _brief(
+                    persona=persona, stage_index=1, style_index=style, brand=product.brand, product=product.name,
+                    channel="lms",
+                )  # fmt: skip
+                resolved = catalog.resolve(brief)
+                form = next(iter(forms_of(GenerationRequest(resolved, OneReview().evidence(resolved), 0))))
+                assert "어렵지 않" not in form.body and "부담 없이" not in form.body, (product.name, form.body)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crm_core.domain import Honorific
+from crm_core.evidence import unit_price
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.facts import ProductFacts, texture_clash
 from crm_core.generation.composer.reader import budget_lines, registered_function, small_dose
@@ -63,6 +64,11 @@ EVERYDAY_PRICE = 30_000
 BUDGET_PRICED_EVERYDAY = "{volume}에 정가 {price}원이라 가격 걱정 없이 곁에 둘 수 있어요."
 BUDGET_EVERYDAY_AFTER = "이 정도 가격이면 걱정 없이 곁에 둘 수 있어요."  # the opener told the price
 BUDGET_EVERYDAY_SHORT = "{volume} 한 통을 {price}원에 부담 없이 들일 수 있어요."  # push: its own body, the price in it
+# The price per ml (g, sheet) computed from the catalog's price and size, said as a computation ("정가로 계산하면
+# … 약 …원꼴"), never as a claim (reading 14: "가성비 고객을 위한 효율 근거가 약합니다").
+BUDGET_PER_UNIT = "{volume}에 정가 {price}원, 정가로 계산하면 {unit}당 약 {per}원꼴이에요."
+BUDGET_PER_UNIT_AFTER = "정가로 계산하면 {unit}당 약 {per}원꼴이에요."  # the opener told the price and size
+BUDGET_PER_UNIT_SHORT = "{price}원에 {volume} 한 통, 계산하면 {unit}당 약 {per}원꼴이에요."
 # Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
 AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드", "에이지")
 # Humectants and bases in nearly every formula: no reason a formula-minded reader would welcome (reading 10:
@@ -71,36 +77,66 @@ BASE_INGREDIENTS = frozenset({"글리세린", "정제수", "부틸렌글라이�
 # Soothing and moisturising helpers found in many formulas: said beside the product's signature ingredient,
 # never as the reason on their own ("프로폴리스 토너인데 판테놀만 내세움", reading 11), unless the name says them.
 SUPPORTING = frozenset({"판테놀", "덱스판테놀", "알란토인", "스쿠알란", "히알루론산", "아미노산", "토코페롤"})
-LUXURY_ACTIVES = "성분부터 꼼꼼히 보시는 분께 반가운 건 {actives}을 담았다는 점이에요."
-LUXURY_ACTIVES_SHORT = "성분부터 공들여 살피는 분께 반가운 {actives}을 담았어요."
+# A luxury reader is addressed by the care they give, never as a label inspector (reading 14: "성분을 하나하나
+# 살피는 분", "효능의 근거부터 확인하시는 분" spoke past the luxury reader).
+LUXURY_ACTIVES = "정성 들인 관리를 이어 가는 분께 반가운 건 {actives}을 담았다는 점이에요."
+LUXURY_ACTIVES_SHORT = "공들인 관리에 어울리는 {actives}을 담았어요."
 # A strength the catalog states ("달팽이 점액 여과물을 92% 담은", "순수 비타민C 25%를 담은"): the evidence a
 # formula-minded reader weighs first (reading 11: "비타민C 25%라는 핵심을 놓침", "스네일 92 포인트가 없음").
 _STRENGTH = re.compile(r"([가-힣A-Za-z]+(?: [가-힣A-Za-z]+)*?)(?:을|를)? ?(\d+(?:\.\d+)?%)(?:를|을)? 담은")
-LUXURY_STRENGTH = "성분부터 꼼꼼히 보시는 분께 반가운 건 {ingredient}을 {strength} 담았다는 점이에요."
+LUXURY_STRENGTH = "정성 들인 관리를 이어 가는 분께 반가운 건 {ingredient}을 {strength} 담았다는 점이에요."
 LUXURY_STRENGTH_SHORT = "{ingredient}을 {strength} 담았어요."  # no "…나": 0.1% retinol is a starting strength
 # after an opener or a product line that named the ingredient: the figure it adds
-LUXURY_STRENGTH_SAID = "{ingredient} 함량은 {strength}(이)라, 성분을 하나하나 살피는 분께도 근거가 분명해요."
+LUXURY_STRENGTH_SAID = (
+    "{ingredient} 함량까지 {strength}로 밝혀 두어, 오래 쓸 한 가지를 신중히 고르는 분께 믿음을 더해요."
+)
 # The signature ingredient named by the product's name: the formula around it, the signature first.
 # ("처방" reads as a drug's prescription to the ad-law guard: "구성", "함께 담아")
-LUXURY_FORMULA = "{signature}을 중심으로 {support}까지 함께 담아, 성분을 하나하나 살피는 분께도 구성이 분명해요."
+LUXURY_FORMULA = "{signature}을 중심으로 {support}까지 함께 담아, 관리에 정성을 들이는 분께 잘 어울려요."
 # Named by the product line itself: what the formula adds, the signature not named again ("어린쑥과 어성초 추출물을
 # 담은 미스트입니다. 어린쑥 추출물을 중심으로 …" read as the ingredient said twice, reading 12).
-LUXURY_FORMULA_ADDED = "여기에 {support}까지 더해, 성분을 하나하나 살피는 분께도 구성이 분명해요."
+LUXURY_FORMULA_ADDED = "여기에 {support}까지 더해, 관리에 정성을 들이는 분께 잘 어울리는 구성이에요."
 _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
 # The catalog's own functional-cosmetic sentence (its legal wording kept), framed for this reader.
 # A function line that speaks of 성분 names one ("성분과 근거를 말하면서 성분을 하나도 밝히지 않음", reading 10);
 # the ingredient and the registered function are two catalog facts said side by side.
-LUXURY_FUNCTION = "{actives}을 담은 데다 {claim}(이)라, 성분과 근거를 함께 보시는 분도 믿고 고를 수 있어요."
-LUXURY_FUNCTION_PLAIN = "{claim}(이)라, 효능의 근거부터 확인하시는 분도 믿고 고를 수 있어요."
+LUXURY_FUNCTION = "{actives}을 담은 데다 {claim}(이)라, 오래 두고 쓸 한 가지로 믿고 고를 수 있어요."
+LUXURY_FUNCTION_PLAIN = "{claim}(이)라, 공들인 관리를 오래 이어 가기에 믿음을 더해요."
 LUXURY_FUNCTION_SHORT = "{function}에 도움을 주는 기능성 화장품이라 공들인 관리에 잘 어울려요."
 # A sunscreen, a base or a lip colour is chosen for protection and finish: its plain ingredients are no
 # formula a luxury reader weighs (the ritual tip in reader.py speaks to them instead).
 WORN_FOR_FINISH = ("sun", "base", "lip")
+# The feel on the skin a luxury reader welcomes (a refined texture), as the catalog's selling point says it.
+_RICH_TEXTURE = re.compile("밀도|녹아|녹는|감싸|쫀쫀|쫀득|크리미|텍스처|제형|윤기|실키|부드럽게 밀착|얇게 밀착")
+LUXURY_TEXTURE = "{feature}(이)라, 쓰는 시간부터 한결 공들인 관리가 돼요."
+LUXURY_TEXTURE_SHORT = "{feature}, 공들인 관리에 잘 어울려요."
+# A line renewed over generations ("윤조에센스 6세대"): the catalog's name says its research heritage.
+_GENERATION = re.compile(r"(\d+)세대")
+LUXURY_HERITAGE = "{generation}세대까지 이어 오며 다듬어 온 {noun}(이)라, 오래 곁에 둘 한 가지로 믿고 고를 수 있어요."
+LUXURY_HERITAGE_SHORT = "{generation}세대까지 이어 온 {noun}(이)라 믿음을 더해요."
 LUXURY_ASPECTS = ("탄력", "윤기")
 LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
 LUXURY_REVIEW_SHORT = "{review} 후기가 있어 공들인 관리에 믿음을 더해요."
 SENSITIVE_REVIEW = "써 본 분들은 {review} 후기를 남겼어요."
 SENSITIVE_ASPECTS = ("순하", "자극", "진정")
+# Ingredients a sensitive reader looks for on the label (soothing and barrier helpers): named as what the
+# formula holds, never as a promise of calm (the catalog's claims say what it does).
+SOOTHING = (
+    "병풀",
+    "마데카소사이드",
+    "시카",
+    "판테놀",
+    "덱스판테놀",
+    "알란토인",
+    "세라마이드",
+    "어성초",
+    "쑥",
+    "카렌듈라",
+    "알로에",
+    "감초",
+)
+SENSITIVE_SOOTHING = "성분표부터 보는 분께 반가운 건 {ingredients}을 담았다는 점이에요."
+SENSITIVE_SOOTHING_SHORT = "성분표부터 보는 분께 반가운 {ingredients}을 담았어요."
 # What a sensitive reader checks first, as the catalog states it (reading 11: "민감성 고객이 궁금해할 순함·
 # 테스트 정보가 없음"): its own sentence, said where the product line has not named it.
 # A claim naming sensitive skin is that word too, said once: never beside the skin-type line ("민감성 피부도 쓸 수
@@ -179,14 +215,20 @@ def budget_fits(
             steps.append(Fit("dose" if dosed else "one_step", line, line, line))
     claim = _value_claim(facts)
     if claim and priced:
-        said = conjugate(claim, Honorific.haeyo)
-        steps.append(Fit("value", lines.fill(BUDGET_PRICED_CLAIM, priced | {"claim": said}), said, claim))
+        plain = conjugate(claim, Honorific.haeyo)
+        steps.append(Fit("value", lines.fill(BUDGET_PRICED_CLAIM, priced | {"claim": plain}), plain, claim))
     generous = next((p for p in facts.points if "넉넉" in p or "대용량" in p), None)  # the catalog's own words
     if generous and facts.volume:
         filled = {"volume": facts.volume, "point": generous}
         steps.append(
             Fit("volume", lines.fill(BUDGET_VOLUME, filled), lines.fill(BUDGET_VOLUME_SHORT, filled), generous)
         )
+    per = per_unit(facts.price, facts.volume) if facts.price and facts.volume else None
+    told_price = bool(facts.price) and f"{facts.price:,}원" in said  # the opener said price and size
+    if per and (priced or (told_price and facts.volume in said)):
+        told = {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]}
+        line = lines.fill(BUDGET_PER_UNIT if priced else BUDGET_PER_UNIT_AFTER, told)
+        steps.append(Fit("value", line, lines.fill(BUDGET_PER_UNIT_SHORT, told), line))
     if reviews and not value:
         steps.append(_budget_review(reviews[0], priced))
     if facts.price and facts.volume and facts.price <= EVERYDAY_PRICE:
@@ -197,6 +239,12 @@ def budget_fits(
         elif f"{facts.price:,}원" in said:  # the opener said the price bare: what it means to this reader
             steps.append(Fit("value", BUDGET_EVERYDAY_AFTER, short, BUDGET_EVERYDAY_AFTER))
     return steps
+
+
+def per_unit(price: int | None, volume: str) -> tuple[str, str] | None:
+    """The regular price per 1ml (1g, 1매) as the evidence states it (crm_core.evidence.unit_price), so the
+    figure the copy quotes is the one the guard finds in the evidence."""
+    return unit_price(price, volume)
 
 
 @lru_cache(maxsize=1024)
@@ -275,6 +323,18 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str
         values = {"review": result.clause}
         line = lines.fill(LUXURY_REVIEW, values)
         out.append(Fit("review", line, lines.fill(LUXURY_REVIEW_SHORT, values), result.clause))
+    generation = _GENERATION.search(facts.name)
+    if generation and f"{generation.group(1)}세대" not in said.replace(facts.name, ""):
+        values = {"generation": generation.group(1), "noun": facts.noun}
+        line = lines.fill(LUXURY_HERITAGE, values)
+        out.append(Fit("heritage", line, lines.fill(LUXURY_HERITAGE_SHORT, values), line))
+    texture = next(
+        (f for f in facts.features if _RICH_TEXTURE.search(f) and f not in said and not texture_clash(f, said)), None
+    )
+    if texture:
+        values = {"feature": texture}
+        line = lines.fill(LUXURY_TEXTURE, values)
+        out.append(Fit("texture", line, lines.fill(LUXURY_TEXTURE_SHORT, values), texture))
     if actives or kind in WORN_FOR_FINISH:
         return out
     others = [i for i in facts.ingredients if i not in BASE_INGREDIENTS and i != key]
@@ -315,6 +375,11 @@ def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: 
         # said yet, never beside it ("민감성 피부도 쓸 수 있어요" + "민감성·복합성 피부에 잘 맞습니다", reading 11)
         fact = mild if mild and "민감성" in mild else line
         out.append(Fit("sensitive_type", line, SENSITIVE_TYPE_SHORT, fact))
+    soothing = _unsaid([i for i in facts.ingredients if any(i.startswith(w) for w in SOOTHING)], said)[:2]
+    if soothing:
+        values = {"ingredients": "·".join(soothing)}
+        short = lines.fill(SENSITIVE_SOOTHING_SHORT, values)
+        out.append(Fit("soothing", lines.fill(SENSITIVE_SOOTHING, values), short, soothing[0]))
     return out
 
 
@@ -437,6 +502,15 @@ def every_fit_line() -> list[str]:
         LUXURY_STRENGTH_SAID,
         LUXURY_REVIEW,
         LUXURY_REVIEW_SHORT,
+        LUXURY_TEXTURE,
+        LUXURY_TEXTURE_SHORT,
+        LUXURY_HERITAGE,
+        LUXURY_HERITAGE_SHORT,
+        SENSITIVE_SOOTHING,
+        SENSITIVE_SOOTHING_SHORT,
+        BUDGET_PER_UNIT,
+        BUDGET_PER_UNIT_SHORT,
+        BUDGET_PER_UNIT_AFTER,
         SENSITIVE_REVIEW_SHORT,
         SENSITIVE_REVIEW,
         SENSITIVE_TYPE,

@@ -341,7 +341,7 @@ FIRST_FREE_CLOSES = (
     ("오늘 첫 사용에서 손끝으로", "오늘 손끝으로"),
     ("첫 사용의 느낌을 오늘 직접 만나 보세요", "오늘 직접 써 보고 그 느낌을 만나 보세요"),
 )
-FIRST_USE_LEADS = (FIRST_USE_LEAD, "첫날부터 어렵지 않아요. ")
+FIRST_USE_LEADS = (FIRST_USE_LEAD, *(lead.removesuffix("{usage}") for lead in lines.USAGE_LINES[1][1:]))
 
 
 def _first_use_said_sparingly(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:

@@ -401,7 +401,8 @@ KIND_POINT_LINES: dict[str, str] = {
 PRICE_LINES = ("{volume} 용량에 정가 {price}원이에요.",)
 # How to use it, folded into one sentence: "{usage}" is the catalog's step as "…면 돼요".
 USAGE_LINES: dict[int, tuple[str, ...]] = {  # by stage; others take the plain step
-    1: ("처음 쓰실 때는 {usage}", "첫날부터 어렵지 않아요. {usage}"),
+    # never "첫날부터 어렵지 않아요" (reading 14: a 320,000원 cream explained as "not hard" loses its standing)
+    1: ("처음 쓰실 때는 {usage}", "처음 쓰는 날의 순서를 짚어 드려요. {usage}"),
     2: ("매일 쓰실 때는 {usage}",),
 }
 # A product one uses a few times a week (a wash-off or peel-off mask): no "매일" lead-in.
@@ -426,7 +427,7 @@ FOMO_LINES = ("{feature}, 말로만 듣고 지나치기엔 아까워요.", "{fea
 FOMO_PLAIN = "이 {category}의 사용감, 모르고 지나치기엔 아까워요."  # no feature to lead with: what is missed
 FOMO_OFFER_CLOSE = "놓치면 아쉬운 혜택이에요."
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
-    1: "쓰는 순서와 양만 알맞게 맞추면 이 {category}도 어렵지 않아요.",
+    1: "쓰는 순서와 양을 알맞게 맞춰야 이 {category}의 사용감을 제대로 만날 수 있어요.",
     2: "다 떨어지고 나면 {feature}이 먼저 생각날 거예요.",  # never "…크기부터 아쉬워져요" (reading 10, s5209)
     4: "써 보고 좋았던 이 {category}, 혼자만 알고 있기엔 아까워요.",
 }

@@ -1,0 +1,151 @@
+"""Persona fit: the share of messages that carry a fact of the reader's own angle, per persona and channel.
+
+Every catalog product x 5 personas x 5 stages x 6 styles x channels (Kakao friendtalk, LMS, email: "long"; push),
+sampled reviews as in copy_eval.py, the composer's first form (what is sent when the guard
+passes it). A message counts for its persona when its sent text (title, body, CTA) states a fact of that
+persona's angle taken from the product's own catalog row or its sampled reviews; the markers are defined
+here from the catalog, not from the composer's sentences:
+
+- budget: a price per ml/g figure, how little one use takes (the catalog's dose words), a generous size or
+  second use the catalog names, one step carrying a registered function, or a value/repurchase review;
+- sensitive: the catalog's mildness words (약산성, 무향, 저자극, 순한, 민감성 …), a soothing ingredient of the
+  product named (병풀, 판테놀, 세라마이드 …), or a gentleness review;
+- luxury: a registered function (주름 개선, 미백 …), an anti-aging active or a stated strength (%) of the
+  product, a texture phrase from its selling points/claims, or a firmness/glow review;
+- natural: where an ingredient comes from (…에서 얻은, 제주, 유래, 발효) or a plant ingredient of the product;
+- trend: the product's finish, texture or format (a selling point about look/feel/pack), or a
+  colour/grip/wear/glow review.
+
+It also counts premium products (regular price >= 100,000 won) whose copy talks down to them ("어렵지 않아요",
+"부담 없이", "가격 걱정").
+
+    PYTHONPATH=. python bench/persona_fit_check.py            # table to stdout
+    PYTHONPATH=. python bench/persona_fit_check.py --stages 0 2   # fewer stages, faster
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+CHANNELS = ("kakao_friendtalk", "lms", "email", "push")
+LONG = frozenset({"kakao_friendtalk", "lms", "email"})
+PREMIUM = 100_000
+TALKS_DOWN = re.compile("어렵지 않아요|부담 없이|가격 걱정|부담 없는")
+
+DOSE = re.compile("쌀알만큼|소량|펌프 한 번|한 번 펌핑|두세 방울|한두 방울")
+PER_UNIT = re.compile(r"(?:1\s?(?:ml|g|매)|ml|g)당 (?:약 )?[\d,]+원|[\d,]+원꼴")
+VALUE_REVIEW = re.compile("다시 찾|재구매|가격 대비|가성비|또 샀|쟁여")
+GENEROUS = re.compile("넉넉|대용량|온 가족|올인원|로도 쓸|로도 쓰|단계를 줄|한 단계")
+MILD = re.compile("약산성|무향|향료를 넣지|저자극|순한|순하게|민감성|자극 걱정|편안해졌|진정")
+SOOTHING = (
+    "병풀", "마데카", "시카", "판테놀", "알란토인", "세라마이드", "어성초", "쑥", "카렌듈라", "알로에", "녹차",
+    "티트리", "감초", "위치하젤",
+)  # fmt: skip
+FUNCTION = re.compile("주름 개선|미백|기능성|탄력 개선")
+AGE = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드")
+TEXTURE = re.compile("제형|텍스처|밀도|녹아|녹는|쫀쫀|쫀득|크리미|젤리|오일|밤|감싸|밀착|윤기|광")
+LUX_REVIEW = re.compile("탄탄|윤기")
+ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효|제주|우리 쌀|국내산|자연에서")
+PLANTS = re.compile(
+    "추출물|녹차|씨드|쑥|꽃|쌀|인삼|동백|새싹|꿀|프로폴리스|유자|알로에|한란|비자|병풀|홍삼|백화고|시어버터|식물|오일"
+)
+TREND_FEATURE = re.compile(
+    "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자|용기|스포이트|색상"
+    "|밀착|블러|글로우|커버"
+)
+TREND_REVIEW = re.compile("발색|밀착|지속|윤기|광이")
+
+
+def _phrases(product, pattern: re.Pattern[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    """Selling points and claims of the product that match `pattern`, cut to a searchable head (the first 8
+    characters: the copy conjugates and trims the ends)."""
+    return [t[:8] for t in (*product.selling_points, *product.claims) if len(t) >= 8 and pattern.search(t)]
+
+
+def carries(angle: str, product, text: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `text` states a fact of `angle` drawn from `product`'s catalog row (or a review clause)."""
+    heads = [i.split()[0] for i in product.key_ingredients]
+    if angle == "budget":
+        funcs = bool(product.functional_claims) and "기능성" in text
+        return (
+            bool(PER_UNIT.search(text) or DOSE.search(text) or VALUE_REVIEW.search(text) or GENEROUS.search(text))
+            or funcs
+        )
+    if angle == "sensitive":
+        soothing = [h for h in heads if any(s in h for s in SOOTHING)]
+        return bool(MILD.search(text)) or any(h in text for h in soothing)
+    if angle == "luxury":
+        if product.functional_claims and FUNCTION.search(text):
+            return True
+        if any(h in text for h in heads if any(a in h for a in AGE)) or re.search(r"\d+(?:\.\d+)?%", text):
+            return True
+        return any(p in text for p in _phrases(product, TEXTURE)) or bool(LUX_REVIEW.search(text))
+    if angle == "natural":
+        plants = [h for h, i in zip(heads, product.key_ingredients, strict=True) if PLANTS.search(i)]
+        return bool(ORIGIN.search(text)) or any(h in text for h in plants)
+    if angle == "trend":
+        return any(p in text for p in _phrases(product, TREND_FEATURE)) or bool(TREND_REVIEW.search(text))
+    return False
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--stages", type=int, nargs="*", default=[0, 1, 2, 3, 4])
+    parser.add_argument("--styles", type=int, nargs="*", default=[0, 1, 2, 3, 4, 5])
+    parser.add_argument("--every", type=int, default=1, help="every k-th catalog product")
+    args = parser.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from copy_eval import SampledReviews
+
+    from crm_core.catalog import Catalog
+    from crm_core.config import load_settings
+    from crm_core.domain import Brief
+    from crm_core.errors import CrmError
+    from crm_core.generation.base import GenerationRequest
+    from crm_core.generation.composer import forms_of
+    from crm_core.generation.composer.angles import angle_for
+
+    catalog = Catalog.load(load_settings().data_dir)
+    reviews = SampledReviews(catalog)
+    total, hit, premium_total, talked_down = Counter(), Counter(), 0, 0
+    for product in catalog.products[:: args.every]:
+        for persona in range(5):
+            for stage in args.stages:
+                for style in args.styles:
+                    for channel in CHANNELS:
+                        brief = Brief(
+                        persona=persona, brand=product.brand, product=product.name, stage_index=stage,
+                        style_index=style, channel=channel,
+                    )  # fmt: skip
+                        try:
+                            resolved = catalog.resolve(brief)
+                        except CrmError:
+                            continue
+                        form = next(iter(forms_of(GenerationRequest(resolved, reviews.evidence(resolved), 0))))
+                        text = " ".join((form.title, form.body, form.cta))
+                        key = angle_for(resolved.persona).key
+                        group = "long" if channel in LONG else "push"
+                        total[(key, group)] += 1
+                        hit[(key, group)] += carries(key, product, text)
+                        if (product.price or 0) >= PREMIUM:
+                            premium_total += 1
+                            talked_down += bool(TALKS_DOWN.search(text))
+    print("| persona | long (Kakao/LMS/email) | push |")
+    print("|---|---|---|")
+    for key in ("luxury", "sensitive", "budget", "trend", "natural"):
+        cells = []
+        for group in ("long", "push"):
+            n, k = total[(key, group)], hit[(key, group)]
+            cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
+        print(f"| {key} | {cells[0]} | {cells[1]} |")
+    print(
+        f"\npremium-product messages talking down (어렵지 않아요/부담 없이/가격 걱정): {talked_down} of {premium_total}"
+    )
+
+
+if __name__ == "__main__":
+    main()
