@@ -318,7 +318,7 @@ ANGLE_MARKS = {
     # price and size, real users, one step for two, a small dose
     "가성비 추구": "원에|용량|따져|매일|써 본 분들|한 단계에|오래 두고",
     "트렌드 팔로워": "요즘|새로|시즌|재미|새 얼굴",
-    "내추럴 뷰티": "원료|추출물|자연|오일|성분|담은",  # what it is made of, first
+    "내추럴 뷰티": "원료|추출물|자연|오일|성분|담은|담았|들어 있",  # what it is made of, first ("X는 …을 담았어요")
 }
 STYLE_MARKS = {
     0: "지금|오늘|이번 주|바로",  # time
