@@ -162,7 +162,7 @@ PROMISE_TITLE = re.compile("장점|이유|한 가지|팁|비결")
 RESTOCK_ASKS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기", "리필 구매하기", "다시 주문하기"})
 STOCK_9 = re.compile("아껴 쓰시는|고마운 마음을 담아|마음 편히|정성을 한 겹")
 MAKEUP_CARE = re.compile("관리|정성을 한 겹|피부를 위한 정성|스킨케어")
-LUXURY_HOOKS = re.compile("공들인 루틴에 한 단계로|매일의 관리에 정성|공들인 루틴은 하루하루")
+LUXURY_HOOKS = re.compile("공들인 루틴에 한 단계로|매일의 관리에 정성|공들인 루틴은 하루하루|공들인 루틴일수록 손에 익은|하나를 골라도 공들여")
 _COPULA = re.compile(r"(?:이에요|예요|입니다|이다)[.!]?$")
 
 

@@ -85,7 +85,8 @@ PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone'
         "요즘 눈여겨볼 {product}은 {definition}(이)에요.",
         "{definition}, 새로 만나 볼 {product}(이)에요.",
     ),
-    Tone.luxurious: ("{definition}, {product}(이)에요.", "정성을 담은 {product}은 {definition}(이)에요."),
+    # not "정성을 담은 …": the product line may end on "…을 담았어요"
+    Tone.luxurious: ("{definition}, {product}(이)에요.", "정성이 깃든 {product}은 {definition}(이)에요."),
     Tone.emotional: (
         "나를 위한 {product}은 {definition}(이)에요.",
         "곁에 두고 싶은 {product}은 {definition}(이)에요.",
@@ -105,6 +106,7 @@ BENEFIT: dict[str, tuple[str, ...]] = {
 NATURAL_BARE = ("원료를 보면 {ingredients}을 담았어요.", "주요 원료는 {ingredients}(이)에요.")  # no feature
 PLAIN_BENEFIT = ("{feature}도 장점이에요.", "{feature}이 돋보여요.")  # another angle's fact
 # A luxury reader and a quality of the product that is not the one fitting them (BENEFIT): still said in their words.
+LUXURY_FEATURE_CHARS = 14
 LUXURY_FEATURE = ("공들여 고르는 분께 반가운 건 {feature}(이)에요.", "공들인 루틴에 더할 포인트는 {feature}(이)에요.")
 # A sensitive reader and strong actives: the plan's patch-test care in push length (never dropped).
 CAUTIONS = {
@@ -128,7 +130,7 @@ USER_HOOKS: dict[int, dict[str, str]] = {
     2: {
         "sensitive": "익숙한 제품이라 예민한 날에도 안심이 돼요.",
         "budget": "매일 쓰는 제품일수록 한 통을 알뜰히 쓰게 돼요.",
-        "luxury": "공들인 루틴은 하루하루 쌓일 때 완성돼요.",
+        "luxury": "공들인 루틴일수록 손에 익은 한 단계가 든든해요.",  # round 9: "…하루하루 쌓일 때 완성돼요" read stock
         "trend": "이번 시즌 루틴에도 그대로 두기 좋아요.",
     },
     4: {
@@ -824,22 +826,28 @@ def _own_noun_shapes(plan: MessagePlan, point: Fact, shapes: tuple[str, ...]) ->
 _SECOND_TOPIC = re.compile(r"^((?:\S+ ){0,2}\S*(?:뒤|후|때|전)에)는 ")
 
 
+SUN_NOUNS = frozenset({"선크림", "선스크린", "선스틱", "선밀크", "선세럼", "선젤"})
+
+
 def _same_head(word: str, head: str) -> bool:
-    """Two nouns of one kind: "크림" and "수분 크림" or "자음생크림", "에멀젼" and "에멀전", "스킨" and "스킨"."""
-    return bool(word and head) and (word[:2] == head[:2] or head.endswith(word) or word.endswith(head))
+    """Two nouns of one kind: "크림" and "수분 크림" or "자음생크림", "에멀젼" and "에멀전", "선크림" and "선스크린"."""
+    if not (word and head):
+        return False
+    return word[:2] == head[:2] or head.endswith(word) or word.endswith(head) or {word, head} <= SUN_NOUNS
 
 
 def _echoes_name(plan: MessagePlan, phrase: str) -> bool:
     """Whether the fact's noun phrase ends on the noun the name ends on: "X 선크림은 … 선크림이에요" and "… 보습
     스킨, X 스킨이에요" define the product by itself (round 9: "'선크림은 ~선크림이에요' 중복이 어색")."""
-    words, named = phrase.split(), plan.facts.name.split()
-    return len(words) > 1 and bool(named) and _same_head(words[-1], named[-1])
+    words = phrase.split()  # any word of the name: "톤업 노세범 선스크린 EX", "… 파운데이션 비 글로우"
+    return len(words) > 1 and any(_same_head(words[-1], word) for word in plan.facts.name.split() if len(word) > 1)
 
 
 # The fact said as the predicate, with the product as the topic, where its noun phrase would echo the name.
 HELD = "{held} 담았어요."  # "…을 담은 크림" → "X 크림은 …을 담았어요."
 CONTAINED = "{ingredients}이 들어 있어요."  # "…이 든 크림" → "X 크림에는 …이 들어 있어요." (topic 에는)
 _HOLDS_END = re.compile("(?:을|를) 담은$")
+_FACT_FIRST = re.compile(r"^\{definition\}, (.*)\{product\}\(이\)에요\.$")
 
 
 def _unechoed(plan: MessagePlan, shape: str, point: Fact) -> str | None:
@@ -849,7 +857,9 @@ def _unechoed(plan: MessagePlan, shape: str, point: Fact) -> str | None:
     if point.said or not _echoes_name(plan, point.phrase):
         return None
     topic = shape.endswith("{definition}(이)에요.") and "{product}" in shape
-    shape = shape if topic else "{product}은 {definition}(이)에요."  # the fact-first shapes keep no tone words
+    if not topic:  # "{definition}, 새로 만나 볼 {product}(이)에요." → "새로 만나 볼 {product}은 …": the tone's words stay
+        first = _FACT_FIRST.match(shape)
+        shape = f"{first.group(1) if first else ''}{{product}}은 {{definition}}(이)에요."
     words = point.phrase.split()
     cut = len(words) - 1
     while cut > 0 and not (MODIFIER_END.search(words[cut - 1]) or words[cut - 1] == "든"):
@@ -976,7 +986,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         return _sensitive_part(plan, lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature}))
     fitted = fit.short if fit and used != "ingredients" and not _said_in(point, fit.fact) else None
     gift = button(plan, request.evidence.event) in GIFT_ASKS
-    if angle == "luxury" and not fitted and framable(feature) and not _said_in(point, feature) and not gift:
+    short = len(feature) <= LUXURY_FEATURE_CHARS  # a long one would cost the line its place in a push
+    if angle == "luxury" and not fitted and short and framable(feature) and not _said_in(point, feature) and not gift:
         # round 9: "성분 나열뿐이라 럭셔리 고객에게 와닿을 포인트가 없습니다": the catalog's own quality, in their
         # words, before a line about their routine that claims nothing of the product
         return lines.fill(_pick(LUXURY_FEATURE, k), {"feature": feature})
@@ -1380,14 +1391,14 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
     if priced:
         plain_reader.append([key, priced, offer, bare])
-    if merged and label in PRODUCT_ASKS or priced:  # reading 11 (s5417): a next-step push whose long ask left no
+    if merged and label in PRODUCT_ASKS or (priced and plan.stage in lines.NEW_STAGES):  # reading 11 (s5417): a next-step push whose long ask left no
         # room for the reader's line lost them; the title carries the style, the reader's line outranks the lead.
         # So does a budget reader's price (reading 13, s6722), now that the product line without it is shorter.
         return [for_reader, plain_reader, styled, short, offer_only]
     return [for_reader, styled, plain_reader, short, offer_only]
 
 
-TONE_ROOM = 7  # characters the tone's words may add to the tightest product line
+TONE_ROOM = 9  # characters the tone's words may add to the tightest product line
 
 
 def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point, toned_room: bool = False) -> str:
@@ -1400,7 +1411,8 @@ def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point, toned
     tone = request.resolved.brief.tone
     said = [_stated(plan, shape, point) for shape in _own_noun_shapes(plan, point, (*PLAIN[tone], BARE))]
     bare = min(said, key=len)
-    toned = min(said[:-1], key=len, default=bare) if toned_room and tone is not None else bare
+    toned_said = [line for line in said[:-1] if line != bare]  # a fact-first shape said as "X는 …" is the bare one
+    toned = min(toned_said, key=len, default=bare) if toned_room and tone is not None else bare
     return toned if len(toned) <= len(bare) + TONE_ROOM else bare
 
 
