@@ -552,7 +552,7 @@ USER_SHORT_TITLES = {  # the same to a reader who uses the product
 
 # Reading 13 (s3357, s4143): "…사용하기 좋습니다. …알려 주기 좋습니다." and "매일 …. 매일 …" in three sentences read
 # as one word said twice; a form that repeats the predicate 좋다 or "매일" gives way to one that does not.
-_ECHO_WORDS = ("매일",)
+_ECHO_WORDS = ("매일", "담았")  # round 9: "…인삼 추출물을 담았어요. …비오틴을 담았어요." once the line says 담았어요
 _GOOD_ENDS = (" 좋아요.", " 좋아요!", " 좋습니다.", " 좋습니다!")  # a catalog sentence may come in 합쇼체
 
 
