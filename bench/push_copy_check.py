@@ -30,8 +30,18 @@ Reading 13's push notes, counted on the blind sample's tuning seeds (1111, 2222,
 - 💄 on a product that is no make-up (lips, cushion or base);
 - a title promising a start ("시작") over an ask that is no start (비교해 보기, 상담 신청하기 …).
 
+Round 9's push notes (blind reading at 3.21), counted on reading 13's pushes (`round9`):
+- titles promising a generic 장점 / 이유 / 한 가지 / 팁 the body need not deliver ("…다시 짚어 보는 장점" over
+  "보습 에멀젼이에요.");
+- a "떨어지기 전에" title over an ask that is no restock (루틴 이어가기);
+- "X 선크림은 … 선크림이에요" / "… 스킨, X 스킨이에요": the name's head noun said again as the definition's;
+- stock lines of round 9: "아껴 쓰시는", "고마운 마음을 담아", "마음 편히", "정성을 한 겹";
+- care words (관리, 정성을 한 겹, 피부를 위한 정성) on make-up (lips, cushion or base);
+- a luxury reader's push whose line for them is a generic hook ("공들인 루틴에 한 단계로 …") though the catalog
+  has a feature the push did not state.
+
     PYTHONPATH=. python bench/push_copy_check.py            # about 40 s on one core
-    PYTHONPATH=. python bench/push_copy_check.py 13         # reading 13's table only
+    PYTHONPATH=. python bench/push_copy_check.py 13         # reading 13's and round 9's tables only
 """
 
 from __future__ import annotations
@@ -148,6 +158,65 @@ def reading13(pipeline, catalog) -> Counter:  # type: ignore[no-untyped-def]
     return seen
 
 
+PROMISE_TITLE = re.compile("장점|이유|한 가지|팁|비결")
+RESTOCK_ASKS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기", "리필 구매하기", "다시 주문하기"})
+STOCK_9 = re.compile("아껴 쓰시는|고마운 마음을 담아|마음 편히|정성을 한 겹")
+MAKEUP_CARE = re.compile("관리|정성을 한 겹|피부를 위한 정성|스킨케어")
+LUXURY_HOOKS = re.compile("공들인 루틴에 한 단계로|매일의 관리에 정성|공들인 루틴은 하루하루|공들인 루틴일수록 손에 익은|하나를 골라도 공들여")
+_COPULA = re.compile(r"(?:이에요|예요|입니다|이다)[.!]?$")
+
+
+def _same_head(word: str, head: str) -> bool:
+    """Two nouns of one kind ("선크림", "선스크린"; "에멀젼", "에멀전"; "크림", "수분 크림")."""
+    word, head = word.strip(",."), head.strip(",.")
+    return bool(word and head) and (word[:2] == head[:2] or head.endswith(word) or word.endswith(head))
+
+
+def tautology(name: str, body: str) -> bool:
+    """Whether a sentence defines the product by its own head noun: "X 선크림은 … 선크림이에요" or
+    "… 보습 스킨, X 스킨이에요"."""
+    head = name.split()[-1]
+    for sentence in _sentences(body):
+        if name not in sentence or not _COPULA.search(sentence):
+            continue
+        before, _, after = sentence.partition(name)
+        words = _COPULA.sub("", after).split()
+        if after[:1] in "은는" and len(words) > 1 and _same_head(words[-1], head):
+            return True  # "X 선크림은 … 선크림이에요"
+        if before.endswith(", ") and _same_head(before.split()[-1], head):
+            return True  # "… 선크림, X 선크림이에요"
+    return False
+
+
+def round9(pipeline, catalog) -> Counter:  # type: ignore[no-untyped-def]
+    seen: Counter = Counter()
+    for result in reading13_pushes(pipeline, catalog):
+        message = result.message
+        title, body = message.title, message.body
+        seen["pushes"] += 1
+        seen["promise title"] += bool(PROMISE_TITLE.search(title))
+        seen["restock title off"] += "떨어지기 전에" in title and message.cta not in RESTOCK_ASKS
+        seen["tautology"] += tautology(short_product_name(result.product.name), body)
+        seen["stock 9"] += bool(STOCK_9.search(f"{title} {body}"))
+        if result.product.category in MAKEUP:
+            seen["makeup"] += 1
+            seen["makeup care"] += bool(MAKEUP_CARE.search(f"{title} {body}"))
+        if result.persona.label_kr == "럭셔리 애호가":
+            seen["luxury"] += 1
+            seen["luxury hook"] += bool(LUXURY_HOOKS.search(body))
+    return seen
+
+
+def print9(seen: Counter) -> None:
+    n = seen["pushes"]
+    print(f"| titles promising a generic 장점/이유/한 가지/팁 | {seen['promise title']} of {n} |")
+    print(f"| '떨어지기 전에' titles over an ask that is no restock | {seen['restock title off']} of {n} |")
+    print(f"| pushes defining the product by its own head noun (X 크림은 … 크림이에요) | {seen['tautology']} of {n} |")
+    print(f"| pushes with a stock line of round 9 (아껴 쓰시는, 고마운 마음을 담아, 마음 편히, 정성을 한 겹) | {seen['stock 9']} of {n} |")
+    print(f"| make-up pushes with care words (관리, 정성, 스킨케어) | {seen['makeup care']} of {seen['makeup']} |")
+    print(f"| luxury readers' pushes whose line for them is a generic hook | {seen['luxury hook']} of {seen['luxury']} |")
+
+
 def print13(seen: Counter) -> None:
     n, ev = seen["pushes"], seen["event"]
     print(f"| event pushes saying the key noun more than once beyond the offer | {seen['key noun again']} of {ev} |")
@@ -169,6 +238,7 @@ def main(seed: int = 11, n: int = 400) -> None:
     pipeline = Pipeline(catalog, SampledReviews(catalog), TemplateGenerator(), guard, Scorer(), settings)
     if sys.argv[1:] == ["13"]:
         print13(reading13(pipeline, catalog))
+        print9(round9(pipeline, catalog))
         return
     rng = random.Random(seed)
     marked, total, titles, seen = Counter(), Counter(), Counter(), Counter()
@@ -263,6 +333,7 @@ def main(seed: int = 11, n: int = 400) -> None:
     print(f"| retained budget users told only '알뜰히' | {seen['budget user 알뜰히']} of {seen['budget user']} |")
     print(f"| pushes ending two sentences on 좋아요/좋습니다 or saying 매일 twice | {seen['echo']} of {n} |")
     print13(reading13(pipeline, catalog))
+    print9(round9(pipeline, catalog))
 
 
 if __name__ == "__main__":

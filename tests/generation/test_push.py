@@ -318,7 +318,7 @@ ANGLE_MARKS = {
     # price and size, real users, one step for two, a small dose
     "가성비 추구": "원에|용량|따져|매일|써 본 분들|한 단계에|오래 두고",
     "트렌드 팔로워": "요즘|새로|시즌|재미|새 얼굴",
-    "내추럴 뷰티": "원료|추출물|자연|오일|성분|담은",  # what it is made of, first
+    "내추럴 뷰티": "원료|추출물|자연|오일|성분|담은|담았|들어 있",  # what it is made of, first ("X는 …을 담았어요")
 }
 STYLE_MARKS = {
     0: "지금|오늘|이번 주|바로",  # time
@@ -1114,3 +1114,111 @@ def test_a_tight_event_push_keeps_the_tones_words(facts_pipeline: Pipeline, cata
                 for tone in (Tone.luxurious, Tone.emotional)
             )  # fmt: skip
             assert luxurious != emotional, luxurious
+
+
+# ---- round 9: the title keeps its promise, no head-noun echo, no stock lines, a point for each reader ----
+GENERIC_PROMISES = re.compile("장점|이유|한 가지|팁|비결")
+COPULA = re.compile(r"(?:이에요|예요|입니다)[.!]?$")
+
+
+def defines_itself(name: str, body: str) -> bool:
+    """Whether a sentence says "X 크림은 … 크림이에요" or "… 크림, X 크림이에요" (the name's last noun again)."""
+    head = name.split()[-1]
+    for sentence in re.split(r"(?<=[.!?])\s+", body):
+        if name not in sentence or not COPULA.search(sentence):
+            continue
+        before, _, after = sentence.partition(name)
+        words = COPULA.sub("", after).split()
+        if after[:1] in "은는" and len(words) > 1 and head.endswith(words[-1]):
+            return True
+        if before.endswith(", ") and head.endswith(before.split()[-1].strip(",")):
+            return True
+    return False
+
+
+def test_an_information_title_promises_nothing_its_body_does_not_say(facts_pipeline: Pipeline, catalog: Catalog):
+    """Round 9: "…, 다시 짚어 보는 장점" over "보습 에멀젼이에요." promised a benefit the body never gave."""
+    for product in catalog.products[::5]:
+        for persona, stage in itertools.product(range(5), range(5)):
+            result = push_message(
+                facts_pipeline, brand=product.brand, product=product.name, persona=persona, stage_index=stage,
+                style_index=1,
+            )  # fmt: skip
+            assert not GENERIC_PROMISES.search(result.message.title), (result.message.title, result.message.body)
+
+
+def test_an_information_title_states_the_quality_its_body_states(facts_pipeline: Pipeline, catalog: Catalog):
+    """The information style's title is the fact itself: the sun protector's "백탁 없이 맑은 마무리" in the title is
+    in the body too."""
+    protector = next(p for p in catalog.products if p.name.startswith("UV프로텍터 멀티디펜스"))
+    quality = "백탁 없이 맑은 마무리"
+    assert quality in protector.selling_points
+    result = push_message(
+        facts_pipeline, brand=protector.brand, product=protector.name, persona=3, stage_index=0, style_index=1
+    )
+    assert quality in result.message.title and quality in result.message.body, result.message
+
+
+def test_a_push_never_defines_the_product_by_its_own_noun(facts_pipeline: Pipeline, catalog: Catalog):
+    """Round 9: "'선크림은 ~선크림이에요' 중복이 어색" — "X 크림은 …을 담은 크림이에요" says the noun the name ends on."""
+    named_by_noun = [p for p in catalog.products if short_product_name(p.name).endswith(("크림", "에멀젼", "토너"))]
+    assert len(named_by_noun) >= 10
+    for product in named_by_noun[::2]:
+        for persona, stage, tone in itertools.product(range(5), (0, 2, 4), (None, Tone.luxurious, Tone.trendy)):
+            result = push_message(
+                facts_pipeline, brand=product.brand, product=product.name, persona=persona, stage_index=stage,
+                tone=tone, style_index=stage,
+            )  # fmt: skip
+            assert not defines_itself(short_product_name(product.name), result.message.body), result.message.body
+
+
+ROUND9_STOCK = re.compile("아껴 쓰시는|고마운 마음을 담아|마음 편히|정성을 한 겹")
+MAKEUP_CARE = re.compile("관리|정성을 한 겹|피부를 위한 정성")
+
+
+def test_no_stock_line_of_round_9_and_no_care_words_on_make_up(facts_pipeline: Pipeline, catalog: Catalog):
+    """Round 9: "아껴 쓰시는", "고마운 마음을 담아" (whose thanks?), "마음 편히 계절 따라 …", "매일의 관리에 정성을 한
+    겹" (on a cushion) read awkward or stock."""
+    makeup = [p for p in catalog.products if p.category in ("립", "쿠션·베이스")]
+    assert makeup
+    for product in [*catalog.products[::4], *makeup]:
+        for persona, stage, style in itertools.product(range(5), range(5), (1, 3)):
+            for event in (False, True):
+                result = push_message(
+                    facts_pipeline, brand=product.brand, product=product.name, persona=persona, stage_index=stage,
+                    style_index=style, tone=Tone.luxurious if stage % 2 else Tone.emotional, is_event=event,
+                )  # fmt: skip
+                text = f"{result.message.title} {result.message.body}"
+                assert not ROUND9_STOCK.search(text), text
+                assert not (product in makeup and MAKEUP_CARE.search(text)), text
+
+
+def test_a_users_fomo_title_asks_what_the_body_asks(facts_pipeline: Pipeline, catalog: Catalog):
+    """Round 9: "떨어지기 전에 챙기라" over a body that ended on keeping the routine asked two things."""
+    restock = {"오늘 루틴 확인", "다시 채워두기", "알림 신청하기", "리필 구매하기", "다시 주문하기"}
+    titled = 0
+    for product in catalog.products[::3]:
+        for persona, seed in itertools.product(range(5), range(3)):
+            result = push_message(
+                facts_pipeline, brand=product.brand, product=product.name, persona=persona, stage_index=2,
+                style_index=2, seed=seed,
+            )  # fmt: skip
+            said = "떨어지기 전에" in result.message.title
+            titled += said
+            assert not (said and result.message.cta not in restock), result.message
+    assert titled
+
+
+def test_a_luxury_reader_hears_a_quality_of_the_product_not_only_its_ingredients(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Round 9: "성분 나열뿐이라 럭셔리 고객에게 와닿을 포인트가 없습니다". The sunscreen's texture, from its catalog
+    points, in the luxury reader's words."""
+    sunscreen = next(p for p in catalog.products if p.name.startswith(SUNSCREEN["product"]))
+    bodies = [
+        push_message(facts_pipeline, **SUNSCREEN, persona=0, stage_index=0, style_index=style, seed=seed).message.body
+        for style, seed in itertools.product((0, 2, 3), range(3))
+    ]
+    for body in bodies:  # the point's words before its noun: "수분 크림처럼 촉촉하게 발리는 워터뱅크 … 선크림이에요"
+        assert any(" ".join(point.split()[:-1]) in body for point in sunscreen.selling_points), body
+        assert re.search(ANGLE_MARKS["럭셔리 애호가"], body), body

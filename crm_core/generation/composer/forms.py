@@ -442,7 +442,7 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     leaves room, else the last-resort title (the name or the event's invitation alone). With an
     event the better title comes first (the product beside the event's invitation), without one
     the richer body. The tightest body when nothing fits (the guard flags it)."""
-    titles = push.titles(plan, request.evidence.event, request.variant)
+    titles = push.titles(plan, request.evidence.event, request.variant, request)
     added = sum(len(e) + 1 for e in emoji)
     limit = request.resolved.channel.body_limit
     label = push.button(plan, request.evidence.event)

@@ -65,7 +65,7 @@ USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {
         "루틴에 자리 잡은 {product}은 {definition}(이)에요.",
     ),
     Tone.luxurious: (
-        "아껴 쓰시는 {product}은 {definition}(이)에요.",
+        "믿고 쓰시는 {product}은 {definition}(이)에요.",  # round 9: "아껴 쓰시는" read awkward
         "오래 함께한 {product}은 {definition}(이)에요.",
         "공들여 쓰시는 {product}은 {definition}(이)에요.",
     ),
@@ -85,7 +85,8 @@ PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone'
         "요즘 눈여겨볼 {product}은 {definition}(이)에요.",
         "{definition}, 새로 만나 볼 {product}(이)에요.",
     ),
-    Tone.luxurious: ("{definition}, {product}(이)에요.", "정성을 담은 {product}은 {definition}(이)에요."),
+    # not "정성을 담은 …": the product line may end on "…을 담았어요"
+    Tone.luxurious: ("{definition}, {product}(이)에요.", "정성이 깃든 {product}은 {definition}(이)에요."),
     Tone.emotional: (
         "나를 위한 {product}은 {definition}(이)에요.",
         "곁에 두고 싶은 {product}은 {definition}(이)에요.",
@@ -104,6 +105,9 @@ BENEFIT: dict[str, tuple[str, ...]] = {
 }
 NATURAL_BARE = ("원료를 보면 {ingredients}을 담았어요.", "주요 원료는 {ingredients}(이)에요.")  # no feature
 PLAIN_BENEFIT = ("{feature}도 장점이에요.", "{feature}이 돋보여요.")  # another angle's fact
+# A luxury reader and a quality of the product that is not the one fitting them (BENEFIT): still said in their words.
+LUXURY_FEATURE_CHARS = 14
+LUXURY_FEATURE = ("공들여 고르는 분께 반가운 건 {feature}(이)에요.", "공들인 루틴에 더할 포인트는 {feature}(이)에요.")
 # A sensitive reader and strong actives: the plan's patch-test care in push length (never dropped).
 CAUTIONS = {
     "new": "{strong}이 들어 있으니 팔 안쪽에 먼저 발라 보고 시작하세요.",
@@ -114,7 +118,8 @@ CAUTIONS = {
 READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room for more
     "sensitive": ("처음엔 작은 부위부터 발라 보면 안심이에요.", "처음 며칠은 작은 부위부터 써 보면 안심이에요."),
     "budget": ("매일 쓸 제품은 한 번에 쓰는 양까지 따져 보면 좋아요.", "매일 손이 갈 단계인지부터 따져 보면 좋아요."),
-    "luxury": ("공들인 루틴에 한 단계로 더하기 좋아요.", "매일의 관리에 정성을 한 겹 더해요."),
+    # round 9: "매일의 관리에 정성을 한 겹" read off on make-up and as a stock line anywhere
+    "luxury": ("공들인 루틴에 한 단계로 더하기 좋아요.", "하나를 골라도 공들여 고르는 분께 어울려요."),
     # reading 12: "이번 시즌 루틴에 새로 들이기 좋아요" read as a stock line; the product's kind makes it its own
     "trend": ("{category} 하나만 바꿔도 루틴이 새로워져요.", "새 {category} 하나면 루틴에 재미가 더해져요."),
     "natural": ("담은 원료는 제품 정보에 그대로 적혀 있어요.",),
@@ -125,7 +130,7 @@ USER_HOOKS: dict[int, dict[str, str]] = {
     2: {
         "sensitive": "익숙한 제품이라 예민한 날에도 안심이 돼요.",
         "budget": "매일 쓰는 제품일수록 한 통을 알뜰히 쓰게 돼요.",
-        "luxury": "공들인 루틴은 하루하루 쌓일 때 완성돼요.",
+        "luxury": "공들인 루틴일수록 손에 익은 한 단계가 든든해요.",  # round 9: "…하루하루 쌓일 때 완성돼요" read stock
         "trend": "이번 시즌 루틴에도 그대로 두기 좋아요.",
     },
     4: {
@@ -142,6 +147,9 @@ USER_GIFT_HOOKS: dict[str, str] = {
     "luxury": "공들인 루틴을 아는 분께 건네기 좋아요.",
     "trend": "요즘 새 루틴을 찾는 친구에게 건네기 좋아요.",
 }
+MAKEUP = frozenset({"립", "쿠션·베이스"})
+MAKEUP_LUXURY_HOOK = "공들인 메이크업의 마무리로 어울려요."  # not a skin-care routine's step
+CARE_WORDS = re.compile("관리|피부를 위한 정성")  # skin-care words a make-up push never says
 CATEGORY_PATCH_TIPS = {  # where "a small patch of skin" does not fit
     "헤어": "처음 며칠은 두피 상태를 보며 쓰면 안심이에요.",
     "립": "처음엔 입술에 얇게 발라 보면 안심이에요.",
@@ -412,7 +420,9 @@ FOMO_LEAD = "그냥 넘기기 아깝다면"  # a look or an event's content (the
 # The emotional style beside an event's own ask (reading 9, s1896: "내 피부를 위해 … 온라인 상담을 신청해
 # 보세요" read stiff): a few words of how the reader feels that lead into what the event does for them.
 EMOTION_EVENT_LEADS: dict[str, str] = {
-    "상담 신청하기": "마음 편히",  # reading 13 (s6722): "혼자 애쓰지 말고 마음 편히 …" stacked modifiers
+    # reading 13 (s6722): "혼자 애쓰지 말고 마음 편히 …" stacked modifiers; round 9: "마음 편히 계절 따라 …" read
+    # awkward and left the product unlinked to the consultation: the reader's question about it leads in
+    "상담 신청하기": "나에게 맞을지 궁금한 마음이라면",
     "후기 살펴보기": "처음이라 망설여지는 마음이라면",
     "가이드 보기": "처음이라 낯선 마음이라면",
     "라이브 알림 받기": "처음이라 낯선 마음이라면",
@@ -428,7 +438,8 @@ REFERRAL_FOMO_LEAD = "혼자 알기 아깝다면"  # what a sharer would miss is
 GIFT_FOMO_LEAD = "늦지 않게"  # a gift: the moment, not the product, is what passes
 PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be missed is the offer itself
 # The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
-EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 마음을 담아"}
+# Round 9: "고마운 마음을 담아 … 골라 보세요" left unclear whose thanks; the sharer thinks of the one they give to.
+EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 분을 떠올리며"}
 SKINLESS_EMOTION_LEAD = "나를 위해"  # a shampoo or a tint: not "내 피부를 위해"
 EMOTION_SELF_LEAD = "오늘은"  # before an ask that says "나에게" itself
 SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
@@ -479,9 +490,14 @@ def unconditioned(invite: str, condition: str | None) -> str:
     return invite
 
 
+# Round 9: "…, 다시 짚어 보는 장점" over "보습 에멀젼이에요." promised what the body did not say. The information
+# style's title states the quality the product line states ({fact}: its framed feature), else what the product
+# line does say: what the product is. (chooser, user, sharer)
+INFO_FACT_TITLES = ("{product}, {fact}", "{product}, 다시 짚어 보는 {fact}", "{product}, 권하고 싶은 {fact}")
+INFO_TITLES = ("{product} 한눈에 보기", "오늘도 {product}과 함께")
 STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user)
     TIME: ("오늘 시작하는 {product}", "오늘도 {product}과 함께"),  # never "오늘 만…" (reads as 오늘만)
-    INFO: ("{product}, 알아 두면 좋은 한 가지", "{product}, 다시 짚어 보는 장점"),
+    INFO: INFO_TITLES,
     FOMO: ("지나치기 아쉬운 {product} 이야기", "혼자 알기 아까운 {product}"),
     EMOTION: ("{product}, 나를 위한 작은 선택", "오늘도 곁에 두는 {product}"),
     SEASON: ("{season} 루틴에 {product}", "{season} 루틴에 {product}"),
@@ -491,14 +507,19 @@ STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user
 # title says what the body's ask does: (recommend or share, give a gift).
 REFERRAL_TITLES: dict[int, tuple[str, str]] = {
     TIME: ("지금 나누기 좋은 {product} 이야기", "지금 선물하기 좋은 {product}"),
-    INFO: ("{product}, 권하고 싶은 한 가지", "{product}, 선물하기 좋은 이유"),
+    INFO: ("함께 나누고 싶은 {product}", "선물하기 좋은 {product}"),  # no "한 가지" / "이유" the body may not say
     EMOTION: ("아끼는 분께 권하는 {product}", "고마운 분께 건네는 {product}"),
     SEASON: ("{season}, 함께 나누고 싶은 {product}", "{season}, 곁에 있는 분께 {product}"),
     FOMO: ("함께 알면 좋은 {product}", "늦지 않게 건네는 {product}"),  # the body says 아깝다면 / 늦지 않게
 }
 REFERRAL_STAGE_TITLES = ("함께 나누고 싶은 {product}", "마음을 전하는 {product}")
 GIFT_ASKS = frozenset({"선물하기", "마음 전하기", "선물 추천 보기"})  # the referral asks that give a gift
+# Round 9: "떨어지기 전에 챙기라" over a body that asked to keep the routine going asked two things; the title
+# follows the ask: a restock, keeping the routine, or anything else a user may miss.
 USER_FOMO_TITLES = {2: "떨어지기 전에 챙기는 {product}"}
+RESTOCK_ASKS = STOCK_ACTIONS | {"리필 구매하기", "다시 주문하기"}
+USER_KEEP_FOMO_TITLE = "멈추기 아까운 {product} 루틴"
+USER_OTHER_FOMO_TITLE = "놓치기 아쉬운 {product}"
 # Reading 13 (s8335): "오늘 시작하는 …" over "쓰던 제품과 … 비교해 보십시오" promised a start the ask did not ask for:
 # the time style's start title only over an ask to start; over any other, a look the ask then says how to take.
 START_ASKS = frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기", "첫 주문하기"})
@@ -531,7 +552,7 @@ USER_SHORT_TITLES = {  # the same to a reader who uses the product
 
 # Reading 13 (s3357, s4143): "…사용하기 좋습니다. …알려 주기 좋습니다." and "매일 …. 매일 …" in three sentences read
 # as one word said twice; a form that repeats the predicate 좋다 or "매일" gives way to one that does not.
-_ECHO_WORDS = ("매일",)
+_ECHO_WORDS = ("매일", "담았")  # round 9: "…인삼 추출물을 담았어요. …비오틴을 담았어요." once the line says 담았어요
 _GOOD_ENDS = (" 좋아요.", " 좋아요!", " 좋습니다.", " 좋습니다!")  # a catalog sentence may come in 합쇼체
 
 
@@ -805,9 +826,65 @@ def _own_noun_shapes(plan: MessagePlan, point: Fact, shapes: tuple[str, ...]) ->
 _SECOND_TOPIC = re.compile(r"^((?:\S+ ){0,2}\S*(?:뒤|후|때|전)에)는 ")
 
 
+SUN_NOUNS = frozenset({"선크림", "선스크린", "선스틱", "선밀크", "선세럼", "선젤"})
+
+
+def _same_head(word: str, head: str) -> bool:
+    """Two nouns of one kind: "크림" and "수분 크림" or "자음생크림", "에멀젼" and "에멀전", "선크림" and "선스크린"."""
+    if not (word and head):
+        return False
+    return word[:2] == head[:2] or head.endswith(word) or word.endswith(head) or {word, head} <= SUN_NOUNS
+
+
+def _echoes_name(plan: MessagePlan, phrase: str) -> bool:
+    """Whether the fact's noun phrase ends on the noun the name ends on: "X 선크림은 … 선크림이에요" and "… 보습
+    스킨, X 스킨이에요" define the product by itself (round 9: "'선크림은 ~선크림이에요' 중복이 어색")."""
+    words = phrase.split()  # any word of the name: "톤업 노세범 선스크린 EX", "… 파운데이션 비 글로우"
+    return len(words) > 1 and any(_same_head(words[-1], word) for word in plan.facts.name.split() if len(word) > 1)
+
+
+# The fact said as the predicate, with the product as the topic, where its noun phrase would echo the name.
+HELD = "{held} 담았어요."  # "…을 담은 크림" → "X 크림은 …을 담았어요."
+CONTAINED = "{ingredients}이 들어 있어요."  # "…이 든 크림" → "X 크림에는 …이 들어 있어요." (topic 에는)
+_HOLDS_END = re.compile("(?:을|를) 담은$")
+_FACT_FIRST = re.compile(r"^\{definition\}, (.*)\{product\}\(이\)에요\.$")
+
+
+def _unechoed(plan: MessagePlan, shape: str, point: Fact) -> str | None:
+    """The product line with the fact as its predicate where the noun phrase echoes the name's noun: the
+    ingredients it holds, the feature that stands out, else the phrase's modifier before the name ("풍부한
+    보습감의 슈퍼바이탈 에멀젼이에요"); None where nothing says it without the echo (the usual line then)."""
+    if point.said or not _echoes_name(plan, point.phrase):
+        return None
+    topic = shape.endswith("{definition}(이)에요.") and "{product}" in shape
+    if not topic:  # "{definition}, 새로 만나 볼 {product}(이)에요." → "새로 만나 볼 {product}은 …": the tone's words stay
+        first = _FACT_FIRST.match(shape)
+        shape = f"{first.group(1) if first else ''}{{product}}은 {{definition}}(이)에요."
+    words = point.phrase.split()
+    cut = len(words) - 1
+    while cut > 0 and not (MODIFIER_END.search(words[cut - 1]) or words[cut - 1] == "든"):
+        cut -= 1  # "…을 담은 수분 크림" → "…을 담은"
+    before = " ".join(words[:cut])
+    if point.feature:
+        predicate = FEATURED_SAID
+    elif _HOLDS_END.search(before):
+        predicate = lines.fill(HELD, {"held": before.removesuffix("담은").rstrip()})
+    elif point.kind == "ingredients" and before.endswith(" 든"):
+        predicate = CONTAINED
+        shape = shape.replace("{product}은 ", "{product}에는 ")
+    elif cut > 1 or (cut == 1 and words[0].endswith("의")):
+        return lines.fill(RENAMED, plan.values | {"before": before})
+    else:
+        return None
+    return lines.fill(shape.replace("{definition}(이)에요.", predicate), plan.values | {"feature": point.feature})
+
+
 def _stated(plan: MessagePlan, shape: str, point: Fact) -> str:
     """The product line in `shape` around the point: the catalog's sentence for a fact no noun phrase
     frames ("X 토너는 화장솜에 묻혀 닦아 내면 피부결이 매끄럽게 정돈돼요"), with the product as its topic."""
+    unechoed = _unechoed(plan, shape, point)
+    if unechoed:
+        return unechoed
     topic = shape.endswith("{definition}(이)에요.")
     if point.said and topic:  # the product is the topic: "자음생크림은 바른 뒤에는 …" would say two
         shape = shape.replace("{definition}(이)에요.", _SECOND_TOPIC.sub(r"\1 ", point.said))
@@ -909,6 +986,11 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         return _sensitive_part(plan, lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature}))
     fitted = fit.short if fit and used != "ingredients" and not _said_in(point, fit.fact) else None
     gift = button(plan, request.evidence.event) in GIFT_ASKS
+    short = len(feature) <= LUXURY_FEATURE_CHARS  # a long one would cost the line its place in a push
+    if angle == "luxury" and not fitted and short and framable(feature) and not _said_in(point, feature) and not gift:
+        # round 9: "성분 나열뿐이라 럭셔리 고객에게 와닿을 포인트가 없습니다": the catalog's own quality, in their
+        # words, before a line about their routine that claims nothing of the product
+        return lines.fill(_pick(LUXURY_FEATURE, k), {"feature": feature})
     hook = fitted or reader_hook(plan, k + request.resolved.brief.seed, used, gift)  # briefs of one campaign vary
     if hook:
         return hook
@@ -959,6 +1041,8 @@ def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False) -
         return None
     if angle == "sensitive" and plan.facts.category in CATEGORY_PATCH_TIPS:
         return CATEGORY_PATCH_TIPS[plan.facts.category]
+    if angle == "luxury" and plan.facts.category in MAKEUP:
+        return MAKEUP_LUXURY_HOOK
     return lines.fill(_pick(READER_HOOKS[angle], k), plan.values) if angle in READER_HOOKS else None
 
 
@@ -1108,6 +1192,8 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
     openers = own[plan.angle.key]
     if plan.angle.key == "natural" and not from_nature(plan.facts):  # nothing from nature to point to
         openers = tuple(o for o in openers if "자연" not in o)
+    if plan.facts.category in MAKEUP:  # round 9: skin-care words on make-up ("매일의 관리에 정성을 …")
+        openers = tuple(o for o in openers if not CARE_WORDS.search(o)) or openers
     return _sensitive_part(plan, _pick(openers, k))
 
 
@@ -1117,7 +1203,9 @@ def _styled_invite_fits(style: int, event: CampaignEvent, stage: int) -> bool:
     return style in STYLED_INVITES
 
 
-def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
+def titles(
+    plan: MessagePlan, event: CampaignEvent | None, k: int, request: GenerationRequest | None = None
+) -> list[str]:
     """Titles the body keeps, best first: with an event what it holds for the reader (beside the
     product, else alone); else the style's or the reader's promise, variants alternating. Promises
     of TITLE_CHARS or fewer (longer ones only when the last resort is long too), then the last
@@ -1143,21 +1231,28 @@ def titles(plan: MessagePlan, event: CampaignEvent | None, k: int) -> list[str]:
         if merged_ask(label, event):  # the body's ask says the invitation: a promise beside the product first
             # (reading 9: the name alone over "…상담을 신청해 보세요" promised nothing), the invitation
             # alone for a long name, the name alone last
-            promises = _promises(plan, label, k, event=True)
+            promises = _promises(plan, label, k, event=True, fact=title_fact(plan, request))
             last = min(promises, key=len)  # the shortest promise beside the name, where it fits a phone
             name = lines.fill("{product}", values)
             if len(last) > TITLE_CHARS >= len(name):  # a very long name: the name alone, as before
                 last = name
             shapes = (*(t for t in shapes if t != invite), *(t for t in promises if t != last), last)
     else:
-        shapes = (*_promises(plan, plan.cta, k), lines.fill("{product}", values))  # the name alone: a long one
+        shapes = (*_promises(plan, plan.cta, k, fact=title_fact(plan, request)), lines.fill("{product}", values))  # the name alone: a long one
     *promising, last_resort = dict.fromkeys(shapes)
     if len(last_resort) <= TITLE_CHARS:  # a title a phone cuts short is no better than the last resort
         return [*(t for t in promising if len(t) <= TITLE_CHARS), last_resort]
     return [*sorted(promising, key=lambda t: len(t) > TITLE_CHARS), last_resort]
 
 
-def _promises(plan: MessagePlan, label: str, k: int, event: bool = False) -> tuple[str, ...]:
+def _user_fomo_title(plan: MessagePlan, label: str) -> str:
+    """A user's FOMO title that asks what the body's ask does: restock, keep the routine, or not miss it."""
+    if label in RESTOCK_ASKS:
+        return USER_FOMO_TITLES.get(plan.stage, USER_OTHER_FOMO_TITLE)
+    return USER_KEEP_FOMO_TITLE if label in KEEP_ACTIONS else USER_OTHER_FOMO_TITLE
+
+
+def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: str = "") -> tuple[str, ...]:
     """The style's and the reader's promise beside the product, variants alternating; a sharer's say
     what the ask `label` does (a gift, or a recommendation). Beside an event's ask, no stage title that
     asks for something else ("다시 채워 두는 …" over a container campaign), and the style's shortest
@@ -1168,10 +1263,14 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False) -> tup
     own = STYLE_TITLES[style][0 if new else 1]
     if style == TIME and new and label not in START_ASKS:
         own = TIME_LOOK_TITLE
+    if style == INFO:  # the information style's title is the fact itself, never a promise the body may not keep
+        own = INFO_FACT_TITLES[0 if new else 1] if fact else INFO_TITLES[0 if new else 1]
     if plan.stage == REFERRAL:
         own = REFERRAL_TITLES[style][gift]
+        if style == INFO and fact and not gift:
+            own = INFO_FACT_TITLES[2]
     elif style == FOMO and not new:
-        own = SHORT_STYLE_TITLES[FOMO] if event else USER_FOMO_TITLES[plan.stage]
+        own = SHORT_STYLE_TITLES[FOMO] if event else _user_fomo_title(plan, label)
     if new:
         reader = ANGLE_TITLES.get(plan.angle.key, own)
     elif plan.stage == REFERRAL:
@@ -1181,11 +1280,22 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False) -> tup
     if new and plan.fit and style in SHORT_STYLE_TITLES:  # the body speaks to the reader: the title keeps the style
         reader = SHORT_STYLE_TITLES[style]
     reader = _sensitive_part(plan, reader)
+    if style == INFO and new and not fact and plan.stage != REFERRAL:
+        own = reader  # no quality to state: the reader's own title, not "한눈에 보기" (the body speaks to them)
     pool = (own, reader) if k % 2 == 0 and not event else (reader, own)  # beside an event's ask the reader's
     # promise leads: where the body has no room for the reader's line, the title still speaks to them
     if event and plan.stage != REFERRAL:  # a long name beside an event's ask: the style's shortest promise
         pool = (*pool, (EVENT_SHORT_TITLES if new else USER_SHORT_TITLES)[style])
-    return tuple(dict.fromkeys(lines.fill(t, plan.values) for t in pool))
+    return tuple(dict.fromkeys(lines.fill(t, plan.values | {"fact": fact}) for t in pool))
+
+
+def title_fact(plan: MessagePlan, request: GenerationRequest | None) -> str:
+    """The quality the body's product line states (a framed feature: "백탁이 적은 촉촉한 사용감"), for a title that
+    says it; "" where the line states no such quality (what the product is, its ingredients, a catalog sentence)."""
+    if request is None:
+        return ""
+    point = _point(plan, request)
+    return point.feature if point and point.feature and not point.said else ""
 
 
 Form = list[str]
@@ -1281,13 +1391,14 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
     if priced:
         plain_reader.append([key, priced, offer, bare])
-    if merged and label in PRODUCT_ASKS:  # reading 11 (s5417): a next-step push whose long ask left no room
-        # for the reader's line lost them; the title carries the style, the reader's line outranks the lead
+    if merged and label in PRODUCT_ASKS or (priced and plan.stage in lines.NEW_STAGES):  # reading 11 (s5417): a next-step push whose long ask left no
+        # room for the reader's line lost them; the title carries the style, the reader's line outranks the lead.
+        # So does a budget reader's price (reading 13, s6722), now that the product line without it is shorter.
         return [for_reader, plain_reader, styled, short, offer_only]
     return [for_reader, styled, plain_reader, short, offer_only]
 
 
-TONE_ROOM = 7  # characters the tone's words may add to the tightest product line
+TONE_ROOM = 9  # characters the tone's words may add to the tightest product line
 
 
 def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point, toned_room: bool = False) -> str:
@@ -1300,7 +1411,8 @@ def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point, toned
     tone = request.resolved.brief.tone
     said = [_stated(plan, shape, point) for shape in _own_noun_shapes(plan, point, (*PLAIN[tone], BARE))]
     bare = min(said, key=len)
-    toned = min(said[:-1], key=len, default=bare) if toned_room and tone is not None else bare
+    toned_said = [line for line in said[:-1] if line != bare]  # a fact-first shape said as "X는 …" is the bare one
+    toned = min(toned_said, key=len, default=bare) if toned_room and tone is not None else bare
     return toned if len(toned) <= len(bare) + TONE_ROOM else bare
 
 
@@ -1364,15 +1476,19 @@ def every_line() -> list[str]:
         NAMED,
         RENAMED,
         HOLDS,
+        HELD,
+        "{product}에는 " + CONTAINED,
         *(line for pair in PLAIN.values() for line in pair),
         *CAUTIONS.values(),
         *NATURAL_BARE,
         *PLAIN_BENEFIT,
+        *LUXURY_FEATURE,
         PRICE,
         VOLUME,
         INGREDIENTS,
         *NAME_PRICE.values(),
         *CATEGORY_PATCH_TIPS.values(),
+        MAKEUP_LUXURY_HOOK,
         *(line for group in READER_HOOKS.values() for line in group),
         *(line for group in USER_HOOKS.values() for line in group.values()),
         *USER_GIFT_HOOKS.values(),
