@@ -62,7 +62,8 @@ LAB = ("레티", "펩타이드", "아데노신", "나이아신아마이드", "�
 
 def reader_fact(reader: str, opening: str, product, name: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether the words before the name (or the name itself) give this reader their catalog fact."""
-    ingredients = [i for i in product.key_ingredients if i in opening]
+    # an extract said by its plant ("병풀을 담은" for 병풀 추출물) names the same ingredient
+    ingredients = [i for i in product.key_ingredients if i.removesuffix(" 추출물") in opening]
     if reader == "luxury":
         return (bool(product.functional_claims) and "기능성" in opening) or "SPF" in opening or bool(ingredients)
     if reader == "sensitive":

@@ -410,6 +410,10 @@ MILD_FACTS = (
 )
 _MILD_SKIN = re.compile(r"예민해진 피부(?:를|도|에도) \S+(?:는|한)(?= )")
 SENSITIVE_SKIN = "민감성 피부에도 맞는"  # the catalog lists 민감성 among its skin types
+# The same facts in fewer bytes, tried after the full wording where it leaves no room beside a long name:
+# the plant itself for its extract ("병풀 추출물을 담은" → "병풀을 담은", 7 bytes less), the skin type as the use.
+_EXTRACT = re.compile(r"^(.+) 추출물을 담은$")
+COMPACT_FACTS = {SENSITIVE_SKIN: "민감성 피부용"}
 # Ingredients a sensitive reader looks for (soothing, barrier), and tails of a selling point that say care
 # ("순한 사용감", "입문용 농도", "당김이 적은 마무리").
 SOOTHING = ("병풀", "마데카소사이드", "아줄렌", "판테놀", "세라마이드", "알로에", "카모마일", "알란토인", "어린쑥")
@@ -508,7 +512,18 @@ def fact_phrases(facts: ProductFacts, reader: str) -> tuple[str, ...]:
         out += texture_benefits(facts.points, facts.name, facts.noun)
         out += _finish_tails(facts)
         out += [_NO_CAST_SAID.get(m.group(0), m.group(0)) for t in facts.points if (m := _NO_CAST.search(t))]
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys([*out, *(c for phrase in out if (c := _compact(phrase)))]))
+
+
+def _compact(phrase: str) -> str | None:
+    """The fact in fewer bytes ("병풀을 담은", "민감성 피부용"), or None where it has no shorter wording."""
+    if phrase in COMPACT_FACTS:
+        return COMPACT_FACTS[phrase]
+    found = _EXTRACT.match(phrase)
+    if found is None:
+        return None
+    plant = found.group(1)
+    return f"{plant}{particle_for(plant, '을')} 담은"
 
 
 # What a trend reader sees in a photo: no white cast ("백탁이 적은 편안한 사용감" → "백탁이 적은").
