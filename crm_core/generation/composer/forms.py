@@ -709,7 +709,10 @@ def _kept_title(plan: MessagePlan, body: str) -> str:
     reviews = {lines.fill(t, plan.values) for t in lines.REVIEW_TITLES}
     usage = plan.usage and (plan.usage in body or plan.usage.removeprefix(FIRST_USE_LEAD) in body)
     if (plan.title in reviews and "후기" not in said) or (PROMISES_USAGE.search(plan.title) and not usage):
-        return plan.plain_title or plan.title
+        plain = plan.plain_title or plan.title
+        if PROMISES_USAGE.search(plain) and not usage:  # every title of the style promises steps (an SMS
+            return f"새로 들이신 {plan.facts.name}"  # brief's short LMS at first use gives none): the product
+        return plain
     # "…을 매일 쓰는 이유" over "어떤 크림인지 한 번 더 정리했습니다" and a definition (reading 12)
     if PROMISES_REASON.search(plan.title) and not _gives_a_reason(plan, body):
         return plan.plain_title or plan.title

@@ -931,7 +931,7 @@ def invite_bodies(
             if budget is not None and euckr_bytes(text) > budget:
                 continue
             toned = said != ask or tone not in INVITATION_TONE_WORDS
-            tier = 512 * _rank(carries) + 2 * i + j
+            tier = 512 * _rank(carries) + 64 * j + i  # the tone's word before a longer wording of the same kind
             out.append(SmsBody(text, tier, full, carries, (opening or "", ask), True, toned))
     dropped = bodies(name, facts, angle, tone, stage, None, price_talk, budget, when)
     out += [body._replace(tier=body.tier + DROPPED_OFFER) for body in dropped]
