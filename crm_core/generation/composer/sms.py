@@ -727,6 +727,10 @@ DROPPED_OFFER = 16384  # tiers at or past this leave the event out
 _URGENT, _FOMO, _EMOTIONAL, _SEASONAL = 0, 2, 3, 4
 # A reader's adverb that already says when: not "이번 주 지금 …", "오늘 꾸준히 …".
 _TIME_ADVERBS = frozenset({"지금", "바로", "이번에도", "늘", "꾸준히"})
+# A reader's adverb the tone cannot say, and what it says instead: a trendy SMS does not take its time.
+TONE_CLASHES: dict[Tone | None, dict[str, str]] = {
+    Tone.trendy: {"차분히": "바로", "천천히": "바로", "찬찬히": "바로", "여유 있게": "바로", "정성껏": "자신 있게"},
+}
 # A reader's adverb that takes its time: never after "지금" (reading 14: "지금 차분히 선택해 보세요!").
 _SLOW_ADVERBS = frozenset({"천천히", "여유 있게", "차분히", "찬찬히", "편안하게", "편하게"})
 
@@ -789,6 +793,8 @@ def bodies(
     adverb = ADVERBS[angle.key][stage]
     if facts.premium and angle.key in PREMIUM_ADVERBS:  # a 210,000원 serum is not handed over "부담 없이"
         adverb = PREMIUM_ADVERBS[angle.key][stage]
+    if adverb in TONE_CLASHES.get(tone, ()):  # "차분히" in a trendy SMS reads off-tone (reading 15)
+        adverb = TONE_CLASHES[tone][adverb]
     offer = event_phrase(event) if event is not None else None
     openings, own = leads(facts, angle, name, price_talk)
     mine = set(reader_facts(facts, angle.key, name))
@@ -993,7 +999,7 @@ def _rank(carries: str) -> int:
 # than "만나 보십시오"), plain, honorific ("만나실 때입니다") or as a turn ("만날 차례입니다").
 HAPSHO_ENDINGS: dict[Tone | None, tuple[str, ...]] = {
     None: ("wish", "time", "now"),  # "만나 보시길 바랍니다", "만나 볼 때입니다", "만날 때입니다"
-    Tone.friendly: ("ask", "now_yours"),  # "만나 보시겠습니까?", "만나실 때입니다"
+    Tone.friendly: ("may", "now_yours"),  # "만나 보셔도 좋습니다!", "만나실 때입니다" (no stiff "…보시겠습니까?")
     Tone.expert: ("advise", "good", "now"),  # "확인해 보시길 권합니다", "확인해 보기 좋습니다"
     Tone.trendy: ("time", "turn"),  # "체크해 볼 때입니다", "체크할 차례입니다"
     Tone.luxurious: ("wish", "ask", "now_yours"),
@@ -1056,6 +1062,7 @@ _PLAIN_ENDINGS = {
     "hope": "시면 좋겠습니다.",
     "good": "기 좋습니다.",
     "exclaim": "세요!",
+    "may": "셔도 좋습니다!",  # the friendly tone's easy permission at 합쇼체
 }
 
 
