@@ -92,6 +92,8 @@ def main() -> None:
     counts: Counter[str] = Counter()
     by_reader: Counter[str] = Counter()
     sizes: list[int] = []
+    lms_chars: list[int] = []  # round 9 (reading 15): an LMS from an SMS brief is a text, not a letter
+    lms_sentences: list[int] = []  # sentences before its ask
     for seed in args.seeds:
         for spec in grid(catalog, args.n, seed):
             result = pipeline.run_one(Brief(**(spec | {"channel": "sms", "sms_overflow": args.overflow})))[0]
@@ -159,6 +161,8 @@ def main() -> None:
             counts["lms"] += 1
             by_reader[f"{READERS[result.persona.index]}_lms"] += 1
             paragraphs = [p for p in body.split("\n") if p]
+            lms_chars.append(len(body))
+            lms_sentences.append(len(SENTENCE_END.findall("\n".join(paragraphs[:-1]))))
             if stage in (0, 3):
                 counts["lms_first_look_or_purchase"] += 1
                 counts["with_usage"] += len(paragraphs) >= 3
@@ -185,6 +189,9 @@ def main() -> None:
         print(f"share_kept_with_reader_fact_or_offer: {counts['kept_fact_or_offer'] / kept:.1%}")
         print(f"share_kept_with_concrete_benefit: {counts['kept_concrete'] / kept:.1%}")
         print(f"bytes_kept: median {statistics.median(sizes)}, max {max(sizes)}")
+    if lms_chars:
+        print(f"lms_chars: median {statistics.median(lms_chars)}, max {max(lms_chars)}")
+        print(f"lms_sentences_before_ask: median {statistics.median(lms_sentences)}, max {max(lms_sentences)}")
     for reader in READERS:
         print(f"{reader}: kept {by_reader[reader + '_kept']}, with fact or offer {by_reader[reader + '_fact']}, "
               f"lms {by_reader[reader + '_lms']}")  # fmt: skip
