@@ -875,3 +875,27 @@ def test_now_never_stands_before_a_slow_adverb_or_a_when_clause(facts_pipeline: 
     for body in kept:
         assert not slow.search(body), body
         assert not re.search("지금 [^,]*때 ", body), body
+
+
+def test_a_trendy_sms_never_takes_its_time_and_a_friendly_hapsho_sms_offers_rather_than_asks(
+    facts_pipeline: Pipeline,
+):
+    """Reading 15: "'차분히'가 트렌디한 톤과 어긋남", "딱딱하고 어색하며 친근한 톤이 아님" (…살펴보시겠습니까?)."""
+    from crm_core.generation.composer.sms import voiced
+
+    for persona in range(5):
+        for stage in range(5):
+            body = sms(facts_pipeline, persona=persona, stage_index=stage, tone="트렌디한")
+            assert not any(w in body for w in ("차분히", "천천히", "찬찬히", "여유 있게")), body
+    assert voiced("X, 편하게 둘러보세요.", Tone.friendly, Honorific.hapsho)[0] == "X, 편하게 둘러보셔도 좋습니다!"
+
+
+def test_an_extract_is_said_by_its_plant_where_the_full_wording_leaves_no_room(catalog: Catalog):
+    """Bytes for the reader's fact: "병풀 추출물을 담은" (19 bytes) is also offered as "병풀을 담은" (11), after it."""
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+
+    product = catalog.product("설화수", "진설크림")
+    phrases = fact_phrases(product_facts(product, angle("natural")), "natural")
+    assert "적송 추출물" in product.key_ingredients
+    assert phrases.index("적송 추출물을 담은") < phrases.index("적송을 담은"), phrases
