@@ -899,3 +899,14 @@ def test_an_extract_is_said_by_its_plant_where_the_full_wording_leaves_no_room(c
     phrases = fact_phrases(product_facts(product, angle("natural")), "natural")
     assert "적송 추출물" in product.key_ingredients
     assert phrases.index("적송 추출물을 담은") < phrases.index("적송을 담은"), phrases
+
+
+def test_a_friendly_or_trendy_hapsho_referral_asks_warmly_for_our_sake():
+    """Reading 15: "…추천해 주시겠습니까?" read stiff on a friendly or trendy tone; a 하다 verb asked of the reader
+    for the brand says its noun warmly ("추천 부탁드립니다!"); the brand's own voice keeps its wish."""
+    from crm_core.generation.composer.sms import voiced
+
+    for tone in (Tone.friendly, Tone.trendy):
+        assert voiced("X, 추천해 주세요.", tone, Honorific.hapsho)[0] == "X, 추천 부탁드립니다!"
+        assert not any(f.endswith("주셔도 좋습니다!") for f in voiced("X, 소개해 주세요.", tone, Honorific.hapsho))
+    assert voiced("X, 추천해 주세요.", None, Honorific.hapsho)[0] == "X, 추천해 주시길 바랍니다."

@@ -512,13 +512,16 @@ def fact_phrases(facts: ProductFacts, reader: str) -> tuple[str, ...]:
         out += texture_benefits(facts.points, facts.name, facts.noun)
         out += _finish_tails(facts)
         out += [_NO_CAST_SAID.get(m.group(0), m.group(0)) for t in facts.points if (m := _NO_CAST.search(t))]
-    return tuple(dict.fromkeys([*out, *(c for phrase in out if (c := _compact(phrase)))]))
+    compact = [c for phrase in out if (c := _compact(phrase))]
+    if facts.category in _SENSITIVE_PART:  # a tint or a shampoo "민감성 피부용" reads as skin care
+        compact = [c for c in compact if c not in COMPACT_FACTS.values()]
+    return tuple(dict.fromkeys([*out, *compact]))
 
 
 def _compact(phrase: str) -> str | None:
     """The fact in fewer bytes ("병풀을 담은", "민감성 피부용"), or None where it has no shorter wording."""
     if phrase in COMPACT_FACTS:
-        return COMPACT_FACTS[phrase]
+        return COMPACT_FACTS[phrase]  # (never for a lip or hair product: fact_phrases leaves those out)
     found = _EXTRACT.match(phrase)
     if found is None:
         return None
@@ -1007,7 +1010,7 @@ HAPSHO_ENDINGS: dict[Tone | None, tuple[str, ...]] = {
 }
 # A request made of the reader for the brand ("솔직 후기를 나눠 주세요") is no good moment for them.
 # ("솔직 후기를 나눌 때입니다" drops the helper verb and reads as the reader's own moment: it stays).
-_FOR_US = {"time": "ask", "good": "wish", "now_yours": "wish", "turn": "ask"}
+_FOR_US = {"time": "ask", "good": "wish", "now_yours": "wish", "turn": "ask", "may": "wish"}
 # The main verb before "보세요"/"두세요" (as written) → its stem, so the moment can drop the helper verb.
 _STEMS = {
     "만나": "만나", "골라": "고르", "발라": "바르", "담아": "담", "써": "쓰", "느껴": "느끼", "들러": "들르",
@@ -1068,6 +1071,8 @@ _PLAIN_ENDINGS = {
 
 def _ending(stem: str, kind: str) -> str | None:
     """The ask's stem ("…만나 보", "…알려 주") with one ending, or None where the stem does not take it."""
+    if kind == "please":  # a 하다 verb asked of the reader for us: its noun, asked warmly
+        return f"{stem.removesuffix('해 주')} 부탁드립니다!" if stem.endswith("해 주") else None
     if kind in ("now", "now_yours", "turn"):
         return _moment(stem, kind)
     if not ends_open(stem):  # a stem ending in a consonant never comes from the banks
@@ -1096,6 +1101,8 @@ def voiced(text: str, tone: Tone | None, honorific: Honorific, toned: bool = Tru
         for_us = stem.endswith("주") and not any(w in stem for w in ("에게 ", "께 "))
         # the moment without the helper verb costs least; asking fits every ask
         kinds = [(_FOR_US.get(k, k) if for_us else k) for k in (*HAPSHO_ENDINGS[tone], "now", "ask")]
+        if for_us and tone in _EXCLAIMING:  # "추천 부탁드립니다!", not a stiff "추천해 주시겠습니까?" (reading 15)
+            kinds.insert(0, "please")
         found = [e for k in dict.fromkeys(kinds) if (e := _ending(stem, k))]
         if tone in _EXCLAIMING:  # the shared cheapest moment said their way: "지금 쓸 때입니다!", no byte more
             found = [e[:-1] + "!" if e.endswith(" 때입니다.") and e == _ending(stem, "now") else e for e in found]
