@@ -596,10 +596,11 @@ def _has_fact(plan: MessagePlan, name: str) -> bool:
 
 def sms_carries(request: GenerationRequest) -> bool:
     """True when an SMS can carry this brief whole within 90 bytes at its speech level: the full
-    name, the event's offer (a promotion) or this reader's catalog fact (a referral: the friend who
-    gains), and a call to action; the style's word goes in where bytes remain, never at the cost of
-    the SMS. A content or service event travels as its invitation (the event's SMS wording) after the
-    full name, else as LMS; a name-only product has no reason to give."""
+    name, one concrete benefit (_says_something: the event's offer for a promotion, else this reader's
+    catalog fact where the catalog states one) and a call to action; the style's word goes in where
+    bytes remain, never at the cost of the SMS. A content or service event travels as its invitation
+    (the event's SMS wording) after the full name and a stated reason, else as LMS; a name-only
+    product has no reason to give."""
     event = request.evidence.event
     invite = _invitation(request) is not None
     unfit = _unfit_invitation(request)

@@ -1,7 +1,9 @@
 """SMS bodies as micro-campaigns: the product's full name, one reason for this reader (or the
-event's offer) and a call to action that fits the stage, all inside 90 EUC-KR bytes. A referral's
-reason is why to pass it on (the friend who gains, "실속 찾는 친구에게 알려 주세요"); a budget
-reader's is what the money buys (how little one use takes, a generous size), never a bare price.
+event's offer) and a call to action that fits the stage and the tone, all inside 90 EUC-KR bytes.
+A referral's reason is the product's own (this reader's fact), the friend who gains ("실속 찾는
+친구에게 알려 주세요") beside it where bytes allow, never alone; a budget reader's is what the money
+buys (how little one use takes, a generous size), never a bare price. Facts come in compact
+wordings too ("병풀을 담은" for 병풀 추출물, "민감성 피부용"), tried after the full ones.
 
 The ad frame ("(광고)[브랜드] " and the free opt-out line) takes about 40 of the 90 bytes, so the
 body has some 22 Hangul. Candidates are written richest first and tiered: a lead with a reason
