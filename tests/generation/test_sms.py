@@ -910,3 +910,13 @@ def test_a_friendly_or_trendy_hapsho_referral_asks_warmly_for_our_sake():
         assert voiced("X, 추천해 주세요.", tone, Honorific.hapsho)[0] == "X, 추천 부탁드립니다!"
         assert not any(f.endswith("주셔도 좋습니다!") for f in voiced("X, 소개해 주세요.", tone, Honorific.hapsho))
     assert voiced("X, 추천해 주세요.", None, Honorific.hapsho)[0] == "X, 추천해 주시길 바랍니다."
+
+
+def test_three_variants_of_a_short_overflow_lms_differ(facts_pipeline: Pipeline):
+    """The short LMS gives one reason: variants take the next one in turn, so a Compare grid shows three texts."""
+    serum = dict(brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", channel="sms")
+    for persona in range(5):
+        results = facts_pipeline.run_one(Brief(**serum, persona=persona, stage_index=0, style_index=1, n=3))
+        assert all(r.sms_to_lms for r in results)
+        bodies = [r.message.body for r in results]
+        assert len(set(bodies)) == 3, bodies

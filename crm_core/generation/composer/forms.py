@@ -546,23 +546,27 @@ _PASS_ON = re.compile("지인|친구|권할 때|권하실 때")  # a referral's 
 _HOW_TO = re.compile("바른 뒤|바른다면|바르고|세안 뒤|세안 후|덜어|펴 바르|두드려|문지르|요령|순서와 양|헹구")
 
 
-def _sms_lms_sentences(plan: MessagePlan) -> list[list[str | None]]:
+def _sms_lms_sentences(plan: MessagePlan, variant: int = 0) -> list[list[str | None]]:
     """An LMS written from an SMS brief, short and to the point (blind reading 15: "SMS에 LMS 분량을 넣었고 …
     도입부가 장황"): the product named with what it is, one reason for this reader (a promotion's offer is
     its reason; the reader's own fact goes beside it where it stays short), a caution where one is due,
-    then the one ask. No scene, hook, usage step or second proof: an SMS brief asked for a text, not a
-    letter."""
-    proofs = [p for p in plan.proofs if not p.endswith(_FUNCTIONAL)]
+    then the one ask. No scene, usage step or second proof: an SMS brief asked for a text, not a letter.
+    Variants take the next reason in turn, and every other one opens on the plan's hook where it names
+    the product and nothing else (offer, caution) is said, so that three variants differ."""
+    proofs = [p for p in plan.proofs if not p.endswith(_FUNCTIONAL) and "정가" not in p]  # a price is no reason
     functional = [p for p in plan.proofs if p.endswith(_FUNCTIONAL)][:1]
     reader = plan.reader_line if plan.reader_line in proofs else None
-    fact = reader or (proofs[0] if proofs else None) or (functional[0] if functional else None)
     if plan.stage == REFERRAL:  # why to pass it on: the line on whom it suits and what to tell them
-        fact = next((p for p in proofs if _PASS_ON.search(p)), fact)
-    if fact and "정가" in fact:  # a price alone is no reason: what the money buys instead
-        fact = next((p for p in proofs if "정가" not in p), None)
+        reader = next((p for p in proofs if _PASS_ON.search(p)), reader)
+    reasons = list(dict.fromkeys(p for p in (reader, *proofs, *functional) if p))
+    fact = reasons[variant % len(reasons)] if reasons else None
     if plan.offer and fact and _chars([[plan.product_line, fact, plan.offer]]) > SMS_LMS_SHORT:
         fact = None  # the offer is the reason: the letter stays a text
-    return [[plan.product_line, plan.caution, fact, plan.offer], [plan.close]]
+    opening: list[str | None] = [plan.product_line]
+    hooked = plan.facts.name in plan.hook and not (plan.offer or plan.caution)
+    if variant % 2 == 1 and hooked and _chars([[plan.hook, plan.product_after_hook, fact]]) <= SMS_LMS_SHORT:
+        opening = [plan.hook, plan.product_after_hook]
+    return [[*opening, plan.caution, fact, plan.offer], [plan.close]]
 
 
 SMS_LMS_SHORT = 150  # characters before the ask: past this an LMS from an SMS brief reads as a letter
@@ -748,7 +752,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         ]
     else:
         if request.resolved.sms_to_lms:  # its own order (hook, what, fact), the same sparing words
-            laid = _said_sparingly(_sms_lms_sentences(plan), plan)
+            laid = _said_sparingly(_sms_lms_sentences(plan, request.variant), plan)
         else:
             laid = _long_paragraphs(plan, channel, brief.tone)
         laid = _named_once(laid, plan)
