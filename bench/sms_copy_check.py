@@ -62,7 +62,8 @@ LAB = ("레티", "펩타이드", "아데노신", "나이아신아마이드", "�
 
 def reader_fact(reader: str, opening: str, product, name: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether the words before the name (or the name itself) give this reader their catalog fact."""
-    ingredients = [i for i in product.key_ingredients if i in opening]
+    # an extract said by its plant ("병풀을 담은" for 병풀 추출물) names the same ingredient
+    ingredients = [i for i in product.key_ingredients if i.removesuffix(" 추출물") in opening]
     if reader == "luxury":
         return (bool(product.functional_claims) and "기능성" in opening) or "SPF" in opening or bool(ingredients)
     if reader == "sensitive":
@@ -91,6 +92,8 @@ def main() -> None:
     counts: Counter[str] = Counter()
     by_reader: Counter[str] = Counter()
     sizes: list[int] = []
+    lms_chars: list[int] = []  # round 9 (reading 15): an LMS from an SMS brief is a text, not a letter
+    lms_sentences: list[int] = []  # sentences before its ask
     for seed in args.seeds:
         for spec in grid(catalog, args.n, seed):
             result = pipeline.run_one(Brief(**(spec | {"channel": "sms", "sms_overflow": args.overflow})))[0]
@@ -158,6 +161,8 @@ def main() -> None:
             counts["lms"] += 1
             by_reader[f"{READERS[result.persona.index]}_lms"] += 1
             paragraphs = [p for p in body.split("\n") if p]
+            lms_chars.append(len(body))
+            lms_sentences.append(len(SENTENCE_END.findall("\n".join(paragraphs[:-1]))))
             if stage in (0, 3):
                 counts["lms_first_look_or_purchase"] += 1
                 counts["with_usage"] += len(paragraphs) >= 3
@@ -184,6 +189,9 @@ def main() -> None:
         print(f"share_kept_with_reader_fact_or_offer: {counts['kept_fact_or_offer'] / kept:.1%}")
         print(f"share_kept_with_concrete_benefit: {counts['kept_concrete'] / kept:.1%}")
         print(f"bytes_kept: median {statistics.median(sizes)}, max {max(sizes)}")
+    if lms_chars:
+        print(f"lms_chars: median {statistics.median(lms_chars)}, max {max(lms_chars)}")
+        print(f"lms_sentences_before_ask: median {statistics.median(lms_sentences)}, max {max(lms_sentences)}")
     for reader in READERS:
         print(f"{reader}: kept {by_reader[reader + '_kept']}, with fact or offer {by_reader[reader + '_fact']}, "
               f"lms {by_reader[reader + '_lms']}")  # fmt: skip

@@ -1,12 +1,16 @@
 """The channel an SMS brief is written for, decided once per brief before any copy is written.
 
 Korean sending services switch an SMS over 90 bytes to LMS on their own; we do it on purpose and
-say so. When 90 EUC-KR bytes with the ad frame cannot carry the product's full name, one reason
-for this reader (a referral: why to pass it on; or the event's offer) and a call to action for the
-stage, or, for a content or service event, the full name and the event's invitation (its SMS
-wording, "후기 먼저 살펴보세요."), the brief is written as LMS and
-every result carries the flag `sms_to_lms` (LMS costs more to send). `sms_overflow=shorten` keeps
-such a brief SMS with less said. Other channels and informational notices are never changed.
+say so. An SMS that stays SMS sells: the product's full name, one concrete benefit and one call to
+action for the stage. The benefit is this reader's own catalog fact wherever the catalog states one
+("약산성", "주름 개선 기능성", "병풀을 담은"), else a stated catalog reason; for a promotion, the event's
+offer with its condition; beside a content or service event's invitation (its SMS wording, "후기 먼저
+살펴보세요."), a stated reason. A referral's friend ("원료를 따지는 친구에게") or an invitation alone is
+no benefit (blind reading 15: "한 줄뿐이라 추천 이유·혜택이 전혀 없는 틀 문장"). When 90 EUC-KR bytes with
+the ad frame cannot carry that, the brief is written as LMS, short (the product, the reason, the offer,
+the ask: forms._sms_lms_sentences), and every result carries the flag `sms_to_lms` (LMS costs more to
+send). `sms_overflow=shorten` keeps such a brief SMS with less said. Other channels and informational
+notices are never changed.
 """
 
 from __future__ import annotations

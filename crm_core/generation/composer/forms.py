@@ -540,70 +540,71 @@ def _unfit_invitation(request: GenerationRequest) -> bool:
     return event is not None and not event.is_promotion and not sms.invitation_fits(event, category)
 
 
-SMS_LMS_THIN = 140  # characters: an LMS body shorter than this before its ask reads as an SMS padded out
 _SHARING_WORDS = ("아까", "나누", "나눌", "나눠", "권하", "권해")  # a referral's urge to share, said once
 _PASS_ON = re.compile("지인|친구|권할 때|권하실 때")  # a referral's line on whom it suits
 # A sentence that tells how to apply or rinse: beside the usage step it says usage twice.
 _HOW_TO = re.compile("바른 뒤|바른다면|바르고|세안 뒤|세안 후|덜어|펴 바르|두드려|문지르|요령|순서와 양|헹구")
 
 
-def _sms_lms_sentences(plan: MessagePlan) -> list[list[str | None]]:
-    """An LMS written from an SMS brief, in the order a text message reads: the hook, what the product
-    is (its functional claim beside it), one fact for this reader, the style felt once, the offer;
-    the usage step only where the stage needs it, said once; then one ask and nothing after it."""
-    usage = plan.usage if gives_usage(plan.stage, Channel.lms, bool(plan.usage), from_sms=True) else None
-    proofs = [p for p in plan.proofs if not (usage and (_HOW_TO.search(p) or says_again(p, usage)))]
-    functional = [p for p in proofs if p.endswith(_FUNCTIONAL)][:1]
-    told = [p for p in proofs if p not in functional]
-    reader = plan.reader_line if plan.reader_line in told else None
-    fact = reader or (told[0] if told else None)
+def _sms_lms_sentences(plan: MessagePlan, variant: int = 0) -> list[list[str | None]]:
+    """An LMS written from an SMS brief, short and to the point (blind reading 15: "SMS에 LMS 분량을 넣었고 …
+    도입부가 장황"): the product named with what it is, one reason for this reader (a promotion's offer is
+    its reason; the reader's own fact goes beside it where it stays short), a caution where one is due,
+    then the one ask. No scene, usage step or second proof: an SMS brief asked for a text, not a letter.
+    Variants take the next reason in turn, and every other one opens on the plan's hook where it names
+    the product and nothing else (offer, caution) is said, so that three variants differ."""
+    proofs = [p for p in plan.proofs if not p.endswith(_FUNCTIONAL) and "정가" not in p]  # a price is no reason
+    functional = [p for p in plan.proofs if p.endswith(_FUNCTIONAL)][:1]
+    reader = plan.reader_line if plan.reader_line in proofs else None
     if plan.stage == REFERRAL:  # why to pass it on: the line on whom it suits and what to tell them
-        fact = next((p for p in told if _PASS_ON.search(p)), fact)
-    # a budget reader trusts what real users say: their review beside the value fact, and a price is never
-    # the only fact (what the money buys follows it)
-    review = None
-    if plan.angle.key == "budget":
-        priced = [f for f in (plan.hook, plan.product_after_hook, fact) if f and "정가" in f]
-        others = [p for p in told if p != fact and "정가" not in p]
-        review = next((p for p in others if "후기" in p), others[0] if priced and others else None)
-    felt = plan.fomo or plan.style_line  # the style once: two lines of it read as a list
-    if felt and usage and _HOW_TO.search(felt):
-        felt = plan.style_line if felt == plan.fomo else None
-    if felt and any(w in plan.hook for w in _SHARING_WORDS) and any(w in felt for w in _SHARING_WORDS):
-        # the hook already urged sharing: "나누기 좋은 때 … 혼자만 알고 있기엔 아까워요" says it twice
-        felt = None
-    # the season's scene sets the season before the hook, as in the other long forms: after the facts it
-    # reads as a sentence with no link ("…판테놀을 담았어요. 찬 바람이 부는 겨울에는 …", reading 13, s5945)
-    scene = felt if felt and felt == plan.style_line and _sets_the_season(plan) else None
-    felt = None if scene else felt
-    first = [scene, plan.hook, plan.product_after_hook, *functional, plan.caution, fact, review, felt, plan.offer]
-    if not usage and _chars([first]) < SMS_LMS_THIN:  # without a usage step, a second fact keeps it a letter
-        extra = next((p for p in told if p not in first and "정가" not in p), None)
-        first.insert(first.index(felt) if felt else len(first) - 1, extra)
-    return [first, [usage], [plan.close]]
+        reader = next((p for p in proofs if _PASS_ON.search(p)), reader)
+    reasons = list(dict.fromkeys(p for p in (reader, *proofs, *functional) if p))
+    fact = reasons[variant % len(reasons)] if reasons else None
+    if plan.offer and fact and _chars([[plan.product_line, fact, plan.offer]]) > SMS_LMS_SHORT:
+        fact = None  # the offer is the reason: the letter stays a text
+    opening: list[str | None] = [plan.product_line]
+    hooked = plan.facts.name in plan.hook and not (plan.offer or plan.caution)
+    if variant % 2 == 1 and hooked and _chars([[plan.hook, plan.product_after_hook, fact]]) <= SMS_LMS_SHORT:
+        opening = [plan.hook, plan.product_after_hook]
+    return [[*opening, plan.caution, fact, plan.offer], [plan.close]]
+
+
+SMS_LMS_SHORT = 150  # characters before the ask: past this an LMS from an SMS brief reads as a letter
 
 
 @lru_cache(maxsize=1024)
-def _says_something(kind: str, promotion: bool, referral: bool = False, invite: bool = False) -> bool:
-    """A body that gives the reader the event's offer (a promotion), a content event's invitation, or,
-    without an event, a concrete
-    catalog benefit: this reader's own fact ("약산성", "주름 개선 기능성") where it fits, else a stated
-    reason or this reader's care tip (a quality word alone, "가벼운 토너", is none); a referral says
-    why to pass it on (the friend who gains, or what it gives), never a bare "추천해 주세요"."""
+def _says_something(
+    kind: str, promotion: bool, referral: bool = False, invite: bool = False, has_fact: bool = False
+) -> bool:
+    """A body that gives the reader one concrete benefit beside the name and the ask: the event's offer
+    with its condition (a promotion); else this reader's own catalog fact ("약산성", "주름 개선 기능성")
+    wherever the catalog states one (`has_fact`), or a stated reason or the care tip where it states
+    none (a quality word alone, "가벼운 토너", is none); beside a content event's invitation, any stated
+    reason. A content event's invitation and a referral's
+    friend ("원료를 따지는 친구에게") are asks, not reasons: a body with only those says nothing (blind
+    reading 15: "'…할 때입니다!' 한 줄로 끝나 구매 이유가 전혀 없음")."""
     carried = set(kind.removeprefix("sms-").removesuffix("-short-name").removesuffix("+style").split("+"))
     if promotion:
         return "offer" in carried
-    if invite:
-        return "invite" in carried
-    return bool(carried & ({"why", "fact", "reason"} if referral else {"fact", "reason", "tip"}))
+    if invite:  # beside the event's own invitation, any stated catalog reason for the product
+        return "invite" in carried and bool(carried & {"fact", "reason"})
+    if has_fact:
+        return "fact" in carried
+    return bool(carried & ({"fact", "reason"} if referral else {"fact", "reason", "tip"}))
+
+
+def _has_fact(plan: MessagePlan, name: str) -> bool:
+    """Whether the catalog states this reader's own fact in a form an SMS can put before `name`."""
+    return bool(sms.reader_facts(plan.facts, plan.angle.key, name)) or sms.name_says_fact(name, plan.angle.key)
 
 
 def sms_carries(request: GenerationRequest) -> bool:
     """True when an SMS can carry this brief whole within 90 bytes at its speech level: the full
-    name, the event's offer (a promotion) or this reader's catalog fact (a referral: the friend who
-    gains), and a call to action; the style's word goes in where bytes remain, never at the cost of
-    the SMS. A content or service event travels as its invitation (the event's SMS wording) after the
-    full name, else as LMS; a name-only product has no reason to give."""
+    name, one concrete benefit (_says_something: the event's offer for a promotion, else this reader's
+    catalog fact where the catalog states one) and a call to action; the style's word goes in where
+    bytes remain, never at the cost of the SMS. A content or service event travels as its invitation
+    (the event's SMS wording) after the full name and a stated reason, else as LMS; a name-only
+    product has no reason to give."""
     event = request.evidence.event
     invite = _invitation(request) is not None
     unfit = _unfit_invitation(request)
@@ -621,7 +622,8 @@ def sms_carries(request: GenerationRequest) -> bool:
     if request.resolved.name_only and event is None:
         return bool(fitting)
     promotion = event is not None and event.is_promotion
-    return any(_says_something(kind, promotion, plan.stage == REFERRAL, invite) for _, _, _, kind in fitting)
+    has_fact = _has_fact(plan, plan.facts.name)
+    return any(_says_something(kind, promotion, plan.stage == REFERRAL, invite, has_fact) for _, _, _, kind in fitting)
 
 
 def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str, str]]:
@@ -647,7 +649,9 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
         more = _sms_candidates(request, plan, name, frame)
         chosen += [item for item in more if item[0] < sms.DROPPED_OFFER or not (promotion or invite)]
     # variants lead with bodies that say something (in tier order: the style's word where it fits)
-    telling = [item for item in chosen if _says_something(item[3], promotion, plan.stage == REFERRAL, invite)]
+    has_fact = _has_fact(plan, plan.facts.name)
+    referral = plan.stage == REFERRAL
+    telling = [item for item in chosen if _says_something(item[3], promotion, referral, invite, has_fact)]
     told = set(telling)  # items are tuples of str and int: a set finds them as the list would
     chosen = telling + [item for item in chosen if item not in told] if telling else chosen
     leaders: dict[tuple[str, str], int] = {}
@@ -710,7 +714,10 @@ def _kept_title(plan: MessagePlan, body: str) -> str:
     reviews = {lines.fill(t, plan.values) for t in lines.REVIEW_TITLES}
     usage = plan.usage and (plan.usage in body or plan.usage.removeprefix(FIRST_USE_LEAD) in body)
     if (plan.title in reviews and "후기" not in said) or (PROMISES_USAGE.search(plan.title) and not usage):
-        return plan.plain_title or plan.title
+        plain = plan.plain_title or plan.title
+        if PROMISES_USAGE.search(plain) and not usage:  # every title of the style promises steps (an SMS
+            return f"새로 들이신 {plan.facts.name}"  # brief's short LMS at first use gives none): the product
+        return plain
     # "…을 매일 쓰는 이유" over "어떤 크림인지 한 번 더 정리했습니다" and a definition (reading 12)
     if PROMISES_REASON.search(plan.title) and not _gives_a_reason(plan, body):
         return plan.plain_title or plan.title
@@ -745,7 +752,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         ]
     else:
         if request.resolved.sms_to_lms:  # its own order (hook, what, fact), the same sparing words
-            laid = _said_sparingly(_sms_lms_sentences(plan), plan)
+            laid = _said_sparingly(_sms_lms_sentences(plan, request.variant), plan)
         else:
             laid = _long_paragraphs(plan, channel, brief.tone)
         laid = _named_once(laid, plan)

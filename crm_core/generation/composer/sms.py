@@ -1,7 +1,9 @@
 """SMS bodies as micro-campaigns: the product's full name, one reason for this reader (or the
-event's offer) and a call to action that fits the stage, all inside 90 EUC-KR bytes. A referral's
-reason is why to pass it on (the friend who gains, "실속 찾는 친구에게 알려 주세요"); a budget
-reader's is what the money buys (how little one use takes, a generous size), never a bare price.
+event's offer) and a call to action that fits the stage and the tone, all inside 90 EUC-KR bytes.
+A referral's reason is the product's own (this reader's fact), the friend who gains ("실속 찾는
+친구에게 알려 주세요") beside it where bytes allow, never alone; a budget reader's is what the money
+buys (how little one use takes, a generous size), never a bare price. Facts come in compact
+wordings too ("병풀을 담은" for 병풀 추출물, "민감성 피부용"), tried after the full ones.
 
 The ad frame ("(광고)[브랜드] " and the free opt-out line) takes about 40 of the 90 bytes, so the
 body has some 22 Hangul. Candidates are written richest first and tiered: a lead with a reason
@@ -410,6 +412,10 @@ MILD_FACTS = (
 )
 _MILD_SKIN = re.compile(r"예민해진 피부(?:를|도|에도) \S+(?:는|한)(?= )")
 SENSITIVE_SKIN = "민감성 피부에도 맞는"  # the catalog lists 민감성 among its skin types
+# The same facts in fewer bytes, tried after the full wording where it leaves no room beside a long name:
+# the plant itself for its extract ("병풀 추출물을 담은" → "병풀을 담은", 7 bytes less), the skin type as the use.
+_EXTRACT = re.compile(r"^(.+) 추출물을 담은$")
+COMPACT_FACTS = {SENSITIVE_SKIN: "민감성 피부용"}
 # Ingredients a sensitive reader looks for (soothing, barrier), and tails of a selling point that say care
 # ("순한 사용감", "입문용 농도", "당김이 적은 마무리").
 SOOTHING = ("병풀", "마데카소사이드", "아줄렌", "판테놀", "세라마이드", "알로에", "카모마일", "알란토인", "어린쑥")
@@ -508,7 +514,21 @@ def fact_phrases(facts: ProductFacts, reader: str) -> tuple[str, ...]:
         out += texture_benefits(facts.points, facts.name, facts.noun)
         out += _finish_tails(facts)
         out += [_NO_CAST_SAID.get(m.group(0), m.group(0)) for t in facts.points if (m := _NO_CAST.search(t))]
-    return tuple(dict.fromkeys(out))
+    compact = [c for phrase in out if (c := _compact(phrase))]
+    if facts.category in _SENSITIVE_PART:  # a tint or a shampoo "민감성 피부용" reads as skin care
+        compact = [c for c in compact if c not in COMPACT_FACTS.values()]
+    return tuple(dict.fromkeys([*out, *compact]))
+
+
+def _compact(phrase: str) -> str | None:
+    """The fact in fewer bytes ("병풀을 담은", "민감성 피부용"), or None where it has no shorter wording."""
+    if phrase in COMPACT_FACTS:
+        return COMPACT_FACTS[phrase]  # (never for a lip or hair product: fact_phrases leaves those out)
+    found = _EXTRACT.match(phrase)
+    if found is None:
+        return None
+    plant = found.group(1)
+    return f"{plant}{particle_for(plant, '을')} 담은"
 
 
 # What a trend reader sees in a photo: no white cast ("백탁이 적은 편안한 사용감" → "백탁이 적은").
@@ -712,6 +732,10 @@ DROPPED_OFFER = 16384  # tiers at or past this leave the event out
 _URGENT, _FOMO, _EMOTIONAL, _SEASONAL = 0, 2, 3, 4
 # A reader's adverb that already says when: not "이번 주 지금 …", "오늘 꾸준히 …".
 _TIME_ADVERBS = frozenset({"지금", "바로", "이번에도", "늘", "꾸준히"})
+# A reader's adverb the tone cannot say, and what it says instead: a trendy SMS does not take its time.
+TONE_CLASHES: dict[Tone | None, dict[str, str]] = {
+    Tone.trendy: {"차분히": "바로", "천천히": "바로", "찬찬히": "바로", "여유 있게": "바로", "정성껏": "자신 있게"},
+}
 # A reader's adverb that takes its time: never after "지금" (reading 14: "지금 차분히 선택해 보세요!").
 _SLOW_ADVERBS = frozenset({"천천히", "여유 있게", "차분히", "찬찬히", "편안하게", "편하게"})
 
@@ -774,6 +798,8 @@ def bodies(
     adverb = ADVERBS[angle.key][stage]
     if facts.premium and angle.key in PREMIUM_ADVERBS:  # a 210,000원 serum is not handed over "부담 없이"
         adverb = PREMIUM_ADVERBS[angle.key][stage]
+    if adverb in TONE_CLASHES.get(tone, ()):  # "차분히" in a trendy SMS reads off-tone (reading 15)
+        adverb = TONE_CLASHES[tone][adverb]
     offer = event_phrase(event) if event is not None else None
     openings, own = leads(facts, angle, name, price_talk)
     mine = set(reader_facts(facts, angle.key, name))
@@ -916,7 +942,7 @@ def invite_bodies(
             if budget is not None and euckr_bytes(text) > budget:
                 continue
             toned = said != ask or tone not in INVITATION_TONE_WORDS
-            tier = 512 * _rank(carries) + 2 * i + j
+            tier = 512 * _rank(carries) + 64 * j + i  # the tone's word before a longer wording of the same kind
             out.append(SmsBody(text, tier, full, carries, (opening or "", ask), True, toned))
     dropped = bodies(name, facts, angle, tone, stage, None, price_talk, budget, when)
     out += [body._replace(tier=body.tier + DROPPED_OFFER) for body in dropped]
@@ -978,7 +1004,7 @@ def _rank(carries: str) -> int:
 # than "만나 보십시오"), plain, honorific ("만나실 때입니다") or as a turn ("만날 차례입니다").
 HAPSHO_ENDINGS: dict[Tone | None, tuple[str, ...]] = {
     None: ("wish", "time", "now"),  # "만나 보시길 바랍니다", "만나 볼 때입니다", "만날 때입니다"
-    Tone.friendly: ("ask", "now_yours"),  # "만나 보시겠습니까?", "만나실 때입니다"
+    Tone.friendly: ("may", "now_yours"),  # "만나 보셔도 좋습니다!", "만나실 때입니다" (no stiff "…보시겠습니까?")
     Tone.expert: ("advise", "good", "now"),  # "확인해 보시길 권합니다", "확인해 보기 좋습니다"
     Tone.trendy: ("time", "turn"),  # "체크해 볼 때입니다", "체크할 차례입니다"
     Tone.luxurious: ("wish", "ask", "now_yours"),
@@ -986,7 +1012,7 @@ HAPSHO_ENDINGS: dict[Tone | None, tuple[str, ...]] = {
 }
 # A request made of the reader for the brand ("솔직 후기를 나눠 주세요") is no good moment for them.
 # ("솔직 후기를 나눌 때입니다" drops the helper verb and reads as the reader's own moment: it stays).
-_FOR_US = {"time": "ask", "good": "wish", "now_yours": "wish", "turn": "ask"}
+_FOR_US = {"time": "ask", "good": "wish", "now_yours": "wish", "turn": "ask", "may": "wish"}
 # The main verb before "보세요"/"두세요" (as written) → its stem, so the moment can drop the helper verb.
 _STEMS = {
     "만나": "만나", "골라": "고르", "발라": "바르", "담아": "담", "써": "쓰", "느껴": "느끼", "들러": "들르",
@@ -1041,11 +1067,14 @@ _PLAIN_ENDINGS = {
     "hope": "시면 좋겠습니다.",
     "good": "기 좋습니다.",
     "exclaim": "세요!",
+    "may": "셔도 좋습니다!",  # the friendly tone's easy permission at 합쇼체
 }
 
 
 def _ending(stem: str, kind: str) -> str | None:
     """The ask's stem ("…만나 보", "…알려 주") with one ending, or None where the stem does not take it."""
+    if kind == "please":  # a 하다 verb asked of the reader for us: its noun, asked warmly
+        return f"{stem.removesuffix('해 주')} 부탁드립니다!" if stem.endswith("해 주") else None
     if kind in ("now", "now_yours", "turn"):
         return _moment(stem, kind)
     if not ends_open(stem):  # a stem ending in a consonant never comes from the banks
@@ -1074,6 +1103,8 @@ def voiced(text: str, tone: Tone | None, honorific: Honorific, toned: bool = Tru
         for_us = stem.endswith("주") and not any(w in stem for w in ("에게 ", "께 "))
         # the moment without the helper verb costs least; asking fits every ask
         kinds = [(_FOR_US.get(k, k) if for_us else k) for k in (*HAPSHO_ENDINGS[tone], "now", "ask")]
+        if for_us and tone in _EXCLAIMING:  # "추천 부탁드립니다!", not a stiff "추천해 주시겠습니까?" (reading 15)
+            kinds.insert(0, "please")
         found = [e for k in dict.fromkeys(kinds) if (e := _ending(stem, k))]
         if tone in _EXCLAIMING:  # the shared cheapest moment said their way: "지금 쓸 때입니다!", no byte more
             found = [e[:-1] + "!" if e.endswith(" 때입니다.") and e == _ending(stem, "now") else e for e in found]
