@@ -194,7 +194,8 @@ def test_a_push_says_what_the_product_is_plainly_without_a_framing_phrase(facts_
 def test_a_budget_reader_meets_the_size_and_price_framed_after_what_the_product_is(facts_pipeline: Pipeline):
     """Readers found a bare "50ml에 28,000원이에요." blunt: the price is said as what the reader gets."""
     body = push_message(facts_pipeline, persona=2, style_index=1).message.body
-    assert re.search(r"크림이에요\. 50ml 한 통을 28,000원에", body) and "용량에" not in body, body
+    said = r"크림이에요\. (50ml 한 통을 28,000원에|28,000원에 50ml 한 통)"  # the per-ml fit says the price first
+    assert re.search(said, body) and "용량에" not in body, body
     assert not re.search(r"\d원(이에요|입니다)\.", body), body
 
 

@@ -110,6 +110,10 @@ WORN_FOR_FINISH = ("sun", "base", "lip")
 _RICH_TEXTURE = re.compile("밀도|녹아|녹는|감싸|쫀쫀|쫀득|크리미|텍스처|제형|윤기|실키|부드럽게 밀착|얇게 밀착")
 LUXURY_TEXTURE = "{feature}(이)라, 쓰는 시간부터 한결 공들인 관리가 돼요."
 LUXURY_TEXTURE_SHORT = "{feature}, 공들인 관리에 잘 어울려요."
+# A base or a lip colour is make-up, not care: its texture suits a polished look.
+WORN_AS_MAKEUP = ("base", "lip")
+LUXURY_MAKEUP_TEXTURE = "{feature}(이)라, 바르는 순간부터 한결 공들인 메이크업이 돼요."
+LUXURY_MAKEUP_TEXTURE_SHORT = "{feature}, 공들인 메이크업에 잘 어울려요."
 # A line renewed over generations ("윤조에센스 6세대"): the catalog's name says its research heritage.
 _GENERATION = re.compile(r"(\d+)세대")
 LUXURY_HERITAGE = "{generation}세대까지 이어 오며 다듬어 온 {noun}(이)라, 오래 곁에 둘 한 가지로 믿고 고를 수 있어요."
@@ -333,8 +337,10 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str
     )
     if texture:
         values = {"feature": texture}
-        line = lines.fill(LUXURY_TEXTURE, values)
-        out.append(Fit("texture", line, lines.fill(LUXURY_TEXTURE_SHORT, values), texture))
+        makeup = kind in WORN_AS_MAKEUP
+        line = lines.fill(LUXURY_MAKEUP_TEXTURE if makeup else LUXURY_TEXTURE, values)
+        short = lines.fill(LUXURY_MAKEUP_TEXTURE_SHORT if makeup else LUXURY_TEXTURE_SHORT, values)
+        out.append(Fit("texture", line, short, texture))
     if actives or kind in WORN_FOR_FINISH:
         return out
     others = [i for i in facts.ingredients if i not in BASE_INGREDIENTS and i != key]
