@@ -722,14 +722,17 @@ _TITLE_PARTICLE = re.compile("(으로|로|을|를|이|가|은|는|과|와)(?![�
 
 
 def _title_names_briefly(title: str, body: str, plan: MessagePlan) -> str:
-    """A title that calls a long-named product "{brand} {noun}" where the body says the full name (reading 13:
-    "긴 제품명이 제목·본문에 반복"): the title points at the product, the body names it once."""
+    """A title that calls a long-named product "{brand} {noun}" (the brand alone where the title says the noun
+    already) where the body says the full name (reading 13: "긴 제품명이 제목·본문에 반복"): the title points
+    at the product, the body names it once."""
     name = plan.facts.name
     short = f"{plan.values.get('brand', '')} {plan.facts.noun}".strip()
     if len(name) < LONG_NAME or name not in title or name not in body or not plan.facts.noun or short in title:
         return title
     at = title.find(name)
     rest = title[at + len(name) :]
+    if plan.facts.noun in title.replace(name, ""):  # "…, 매일 손이 갈 크림": the brand alone, the noun once
+        short = plan.values.get("brand", "") or short
     match = _TITLE_PARTICLE.match(rest)
     said = short + (particle_for(short, match.group(1)) if match else "")
     return title[:at] + said + rest[len(match.group(1)) if match else 0 :]
@@ -740,7 +743,7 @@ def _title_names_briefly(title: str, body: str, plan: MessagePlan) -> str:
 _HOLDS_AGAIN = re.compile(r"(\S+?)(을|를) (?:함께 )?담(았|은 )")
 _HELD = {"았": "들어 있", "은 ": "들어 있는 "}
 # A close that puts a feeling "담아" after the body said what the product holds: said without it.
-_CLOSE_HOLDS = (("마음을 담아 건네", "마음과 함께 건네"), ("정성을 담아 마음을", "정성껏 마음을"), ("골라 담아 보", "골라 보"))
+_CLOSE_HOLDS = (("오늘의 마음을 담아 건네", "오늘 정성껏 건네"), ("마음을 담아 건네", "정성껏 건네"), ("정성을 담아 마음을", "정성껏 마음을"), ("골라 담아 보", "골라 보"))
 
 
 def _held_said_once(paragraphs: list[str]) -> list[str]:

@@ -62,6 +62,8 @@ URGENT_CLOSES = (
     ("편하게 골라 보", "지금 골라 보"),
     ("천천히 골라 보", "지금 골라 보"),
     ("찬찬히 둘러보고", "지금 둘러보고"),
+    ("편하게 둘러보", "지금 둘러보"),
+    ("찬찬히 살펴보고", "지금 살펴보고"),
 )
 # Trendy slang in a close, and its plain wording for a restrained brand or another tone's copy.
 SLANG_CLOSES = (
@@ -1335,6 +1337,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         title = plain_title = _title(gifts, start, values)
     if any(_RUNNING_OUT.search(text) for text in (hook, fomo or "", style_line or "", offer or "")):  # said once
         close = _RUNNING_OUT_CLAUSE.sub(lambda m: " " if m.group(1) else "", close)
+        close = close.replace("남은 양을 확인하고 ", "오늘 확인하고 ")  # reading 13: "'남은 양' 안내도 두 번"
     if stage == ACTIVATION and _first_order(event):  # not yet ordered: never "새로 들이신"
         hook, product_line, after_hook, close = (_OWNED.sub("", t) for t in (hook, product_line, after_hook, close))
     # what is said before the close, one text: no sentence holds "\0", so no word is found across two of them
