@@ -96,7 +96,9 @@ def name_words(name: str, brand: str) -> list[str]:
     return [w for w in words if w not in ("데일리", "젠틀", "퍼펙트", "수퍼", "프레쉬")]
 
 
-def button_mismatch(cta: str, close: str) -> bool:
+def button_mismatch(cta: str, close: str, brand: str = "") -> bool:
+    if "브랜드" in cta and "브랜드" not in close and (not brand or brand not in close):
+        return True  # "브랜드 알아보기" under a close about the product
     stems = [w[:2] for w in re.findall(r"[가-힣]{2,}", cta)]
     for stem in stems:
         if any(word in close for word in SAME_ASK.get(stem, (stem,))):
@@ -131,7 +133,7 @@ def check(result) -> dict[str, object]:  # type: ignore[no-untyped-def]
     out["tautology"] = tautology
     worded = [s for s in sentences if re.search("[가-힣]", s)]
     close = worded[-1] if worded else ""
-    out["button_mismatch"] = bool(cta) and button_mismatch(cta, close)
+    out["button_mismatch"] = bool(cta) and button_mismatch(cta, close, brand)
     out["limp_urgent_close"] = result.brief.style_index in URGENT_STYLES and bool(UNHURRIED.search(close))
     out["stock_filler"] = bool(FILLER.search(title + " " + body))
     out["title_unkept"] = "권할 때" in title and not re.search("권할 때|권하실 때|권해|알려 주", body)

@@ -120,3 +120,15 @@ def test_the_remaining_amount_is_mentioned_once(catalog: Catalog):
     assert any("남은 양" in body for body in bodies)
     for body in bodies:
         assert body.count("남은 양") <= 1, body
+
+
+def test_a_first_look_button_asks_what_its_close_asks(catalog: Catalog):
+    """"버튼 '브랜드 알아보기'가 제품 소개와 어긋남": a luxurious first look closes on meeting the product, and its
+    button says so."""
+    products = list(catalog.products)
+    for i, product in enumerate(products[:30]):
+        spec = _spec(product, i, stage_index=0, style_index=1, tone=Tone.luxurious, is_event=False)
+        form = compose(_request(catalog, spec))[0]
+        close = form.body.strip().split("\n")[-1]
+        assert "만나" in close, form.body
+        assert form.cta == "처음 만나보기", (form.cta, close)

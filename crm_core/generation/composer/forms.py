@@ -811,6 +811,20 @@ def _routine_said_once(paragraphs: list[str], button: str = "") -> list[str]:
     return [" ".join(p) for p in split]
 
 
+BRAND_BUTTON = "브랜드 알아보기"
+# What a close that asks to meet the product or look around asks for, as a first look's button.
+PRODUCT_BUTTONS = (("만나", "처음 만나보기"), ("둘러", "가볍게 둘러보기"), ("살펴", "가볍게 둘러보기"))
+
+
+def _button_for_close(plan: MessagePlan, body: str) -> str:
+    """The plan's button, except "브랜드 알아보기" under a close that asks to meet the product, not the brand
+    (reading 13: "버튼 '브랜드 알아보기'가 제품 소개와 어긋남"): the first-look button its ask names."""
+    close = body.rstrip().rsplit("\n", 1)[-1]
+    if plan.cta != BRAND_BUTTON or "브랜드" in close or plan.values.get("brand", "\0") in close:
+        return plan.cta
+    return next((button for verb, button in PRODUCT_BUTTONS if verb in close), plan.cta)
+
+
 def _gives_a_reason(plan: MessagePlan, body: str) -> bool:
     """Whether the body says why (this reader's reason, fit, tip or what to pass on), as the plan's parts tell."""
     kinds = plan.parts[-len(plan.proofs) :] if plan.proofs else ()
@@ -849,9 +863,9 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
             greeting = greeting + GREETINGS[brief.honorific]
         body = greeting + joiner.join(p for p in paragraphs if p)
-        drafts = [(plan.title, body, plan.cta, "long")]
+        drafts = [(plan.title, body, _button_for_close(plan, body), "long")]
         short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, _offer_for(plan), plan.close])
-        drafts.append((plan.title, short, plan.cta, "long-short"))
+        drafts.append((plan.title, short, _button_for_close(plan, short), "long-short"))
     for title, body, cta, kind in drafts:
         if kind.startswith("long"):
             title = _title_names_briefly(_kept_title(plan, body), body, plan)
