@@ -12,7 +12,7 @@ every brief sent on each long channel:
   after a small table of words that say the same thing ("알아보기" and "살펴보세요");
 - limp_urgent_close: a Time-Urgency or FOMO brief whose close is unhurried ("편하게 골라 보십시오");
 - stock_filler: lines a reader called template filler ("기분이 한결 나아져요", "나누기 좋은 때");
-- title_unkept: a title promising what to tell a friend ("권할 때") over a body that tells none.
+- title_unkept: a title promising what to tell a friend ("권할 때") over a body with no tip on what to say.
 
     PYTHONPATH=. python bench/long_copy_check.py [--n 1200] [--seed 20261203] [--show KEY]
 """
@@ -71,7 +71,7 @@ SAME_ASK = {
     "꾸준": ("이어", "꾸준", "곁에", "계속"),
     "친구": ("친구", "알려", "권해", "나눠", "공유", "가까운 분", "아끼는 분", "지인"),
     "알려": ("알려", "권해", "나눠", "공유", "친구"),
-    "선물": ("선물", "전해", "마음"),
+    "선물": ("선물", "전해", "마음", "건네"),
     "마음": ("마음", "전해", "선물"),
     "혜택": ("혜택", "쿠폰", "할인", "적립", "받아", "챙겨"),
     "쿠폰": ("쿠폰", "혜택", "받아"),
@@ -136,7 +136,9 @@ def check(result) -> dict[str, object]:  # type: ignore[no-untyped-def]
     out["button_mismatch"] = bool(cta) and button_mismatch(cta, close, brand)
     out["limp_urgent_close"] = result.brief.style_index in URGENT_STYLES and bool(UNHURRIED.search(close))
     out["stock_filler"] = bool(FILLER.search(title + " " + body))
-    out["title_unkept"] = "권할 때" in title and not re.search("권할 때|권하실 때|권해|알려 주", body)
+    # a tip on what to say to a friend ("권할 때는 …", "친구에게는 사용감을 한마디 곁들이면 …")
+    tells = re.search("권할 때는|권하실 때는|에게는 [^.]*(?:곁들이면|이야기해 주면|전하면|보여 주면)", body)
+    out["title_unkept"] = "권할 때" in title and not tells
     return out
 
 

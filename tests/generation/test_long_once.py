@@ -132,3 +132,12 @@ def test_a_first_look_button_asks_what_its_close_asks(catalog: Catalog):
         close = form.body.strip().split("\n")[-1]
         assert "만나" in close, form.body
         assert form.cta == "처음 만나보기", (form.cta, close)
+
+
+def test_a_title_promising_what_to_tell_a_friend_is_over_a_body_that_tells_it(forms):
+    """"제목이 약속한 '권할 때 알려 줄 점'이 빈약": the promise stands only over a tip on what to say."""
+    referrals = [f for spec, _, f in forms if spec["stage_index"] == 4]
+    assert len(referrals) > 20
+    tells = re.compile("권할 때는|권하실 때는|에게는 [^.]*(?:곁들이면|이야기해 주면|전하면|보여 주면)")
+    for form in referrals:
+        assert "권할 때" not in form.title or tells.search(form.body), (form.title, form.body)

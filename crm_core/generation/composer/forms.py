@@ -22,6 +22,7 @@ from crm_core.generation.composer.plan import (
     PROMISES_REASON,
     PROMISES_USAGE,
     REASON_KINDS,
+    RECOMMENDS,
     REFERRAL,
     MessagePlan,
     as_this,
@@ -703,6 +704,11 @@ def _with_paragraph_emoji(body: str, palette: list[str], count: int) -> str:
     return "\n".join(lines_out)
 
 
+# What a referral tells the reader to say to a friend: a tip line ("권할 때는 …", "지인에게는 … 이야기해 주면").
+TELLS_A_FRIEND = re.compile("권할 때는|권하실 때는|에게는 [^.]*(?:곁들이면|이야기해 주면|전하면|보여 주면)")
+_NO_PROMISE = lines.TITLES[REFERRAL][0][1]  # "생각났을 때 나누는 {product}": it promises nothing to tell
+
+
 def _kept_title(plan: MessagePlan, body: str) -> str:
     """The plan's title where the body keeps its promise, else its plain title: a review title over a
     body that quotes a review, a how-to title over the usage step (reading 9: "후기로 먼저 만나는 …"
@@ -712,6 +718,10 @@ def _kept_title(plan: MessagePlan, body: str) -> str:
     usage = plan.usage and (plan.usage in body or plan.usage.removeprefix(FIRST_USE_LEAD) in body)
     if (plan.title in reviews and "후기" not in said) or (PROMISES_USAGE.search(plan.title) and not usage):
         return plan.plain_title or plan.title
+    # "권할 때 알려 줄 점" over a body with nothing to tell a friend (reading 13: "제목이 약속한 … 빈약")
+    if RECOMMENDS.search(plan.title) and not TELLS_A_FRIEND.search(body):
+        plain = plan.plain_title
+        return plain if plain and not RECOMMENDS.search(plain) else lines.fill(_NO_PROMISE, plan.values)
     # "…을 매일 쓰는 이유" over "어떤 크림인지 한 번 더 정리했습니다" and a definition (reading 12)
     if PROMISES_REASON.search(plan.title) and not _gives_a_reason(plan, body):
         return plan.plain_title or plan.title
