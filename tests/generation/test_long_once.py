@@ -85,9 +85,9 @@ def test_a_product_named_for_its_ingredient_is_not_defined_by_it_again(catalog: 
             except CrmError:
                 continue
             body = compose(request)[0].body
-            # what it is is never "the ingredient its name says" + its kind (a tip on what to tell a friend may
-            # still name it)
-            assert not re.search(f"{ingredient}(을|를) (함께 )?담은 ", body), body
+            # what it is is never "the ingredient its name says" + its kind, unless said as the name's own promise
+            # ("이름 그대로 …"); a tip on what to tell a friend may still name it
+            assert not re.search(f"(?<!이름 그대로 ){ingredient}(을|를) (함께 )?담은 ", body), body
 
 
 def test_what_a_product_holds_is_said_once(forms):

@@ -753,7 +753,7 @@ def _title_names_briefly(title: str, body: str, plan: MessagePlan) -> str:
 _HOLDS_AGAIN = re.compile(r"(\S+?)(을|를) (?:함께 )?담(았|은 )")
 _HELD = {"았": "들어 있", "은 ": "들어 있는 "}
 # A close that puts a feeling "담아" after the body said what the product holds: said without it.
-_CLOSE_HOLDS = (("오늘의 마음을 담아 건네", "오늘 정성껏 건네"), ("마음을 담아 건네", "정성껏 건네"), ("정성을 담아 마음을", "정성껏 마음을"), ("골라 담아 보", "골라 보"))
+_CLOSE_HOLDS = (("오늘의 마음을 담아 건네", "오늘 정성껏 건네"), ("마음을 담아 건네", "정성껏 건네"), ("정성을 담아 마음을", "정성껏 마음을"), ("마음을 담아 전해", "정성껏 마음을 전해"), ("골라 담아 보", "골라 보"))
 
 
 def _held_said_once(paragraphs: list[str]) -> list[str]:

@@ -243,6 +243,7 @@ def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "", u
 
 
 _HOLDS = re.compile(r"^(.+?)(을|를) 담은 (.+)$")
+_DESCRIBING = ("은", "한", "운", "인", "된")  # a word that describes the kind after it ("맑은", "순한")
 _AND = re.compile("과 |와 |·")
 
 
@@ -295,7 +296,10 @@ def held_unnamed(definition: str, name: str) -> str:
     if kept:
         said = "·".join(kept)
         return f"{said}{particle_for(said, '을')} 담은 {rest}"
-    return rest if len(rest.split()) >= 2 and not rest.split()[0].endswith("는") else definition
+    words = rest.split()
+    # the kind alone where it still describes ("맑은 워터 토너", "각질 케어 토너"), never a bare "바디 로션"
+    describes = len(words) >= 3 or (len(words) == 2 and words[0].endswith(_DESCRIBING))
+    return rest if describes and not words[0].endswith("는") else definition
 
 
 # A lip product is not worn on the skin: the reader's scene speaks of the lips.
