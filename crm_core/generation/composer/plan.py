@@ -229,6 +229,8 @@ def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "", u
     if unnamed and defs and all(_repeats_held(d, facts.name) for d in defs):  # a defining claim that does not, else said so
         claims = tuple(c for c in facts.claim_definitions if not _repeats_held(c, facts.name))
         defs = claims or tuple(f"이름 그대로 {d}" if _HOLDS.match(d) else d for d in defs)
+    elif unnamed:  # one that holds what the name does not say, where the catalog has one
+        defs = tuple(d for d in defs if not _repeats_held(d, facts.name)) or defs
     defs = tuple(d for d in defs if not repeats_name(d, facts.name)) or defs  # reading 10: "살리실산을 담은
     # 데일리 클렌저, 살리실산 데일리 젠틀 클렌저": one that says more than the name, where the catalog has one
     if step:  # the usage step says where it goes: a definition that says something else, else it without the place
