@@ -228,7 +228,7 @@ def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "", u
         defs = tuple(held_unnamed(d, facts.name) for d in defs)
     if unnamed and defs and all(_repeats_held(d, facts.name) for d in defs):  # a defining claim that does not, else said so
         claims = tuple(c for c in facts.claim_definitions if not _repeats_held(c, facts.name))
-        defs = claims or tuple(f"이름 그대로 {d}" if _HOLDS.match(d) else d for d in defs)
+        defs = claims or tuple(f"{AS_NAMED}{d}" if _HOLDS.match(d) else d for d in defs)
     elif unnamed:  # one that holds what the name does not say, where the catalog has one
         defs = tuple(d for d in defs if not _repeats_held(d, facts.name)) or defs
     defs = tuple(d for d in defs if not repeats_name(d, facts.name)) or defs  # reading 10: "살리실산을 담은
@@ -245,6 +245,7 @@ def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "", u
 
 
 _HOLDS = re.compile(r"^(.+?)(을|를) 담은 (.+)$")
+AS_NAMED = "이름 그대로 "  # a definition that says what the name says, on purpose: after the name only
 _DESCRIBING = ("은", "한", "운", "인", "된")  # a word that describes the kind after it ("맑은", "순한")
 _AND = re.compile("과 |와 |·")
 
@@ -1172,7 +1173,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             bank = lines.USER_PRODUCT_LINES
         shapes = bank[tone_bank_key]
         # "…데일리 클렌저, 살리실산 데일리 젠틀 클렌저" says the name's words twice in a row: the name first
-        if repeats_name(values["definition"], facts.name):
+        # … and "이름 그대로 …" said before the name it points back to
+        if repeats_name(values["definition"], facts.name) or values["definition"].startswith(AS_NAMED):
             shapes = tuple(s for s in shapes if not s.startswith("{definition},")) or shapes
         if "요즘 루틴" in hook:  # "요즘 루틴에 새로운 재미가 … 요즘 루틴에 들이기 좋은 …" (reading 12): said once
             shapes = tuple(s for s in shapes if "요즘 루틴" not in s) or shapes
