@@ -22,6 +22,7 @@ from crm_core.generation.composer.plan import (
     PROMISES_REASON,
     PROMISES_USAGE,
     REASON_KINDS,
+    RECOMMENDS,
     REFERRAL,
     MessagePlan,
     as_this,
@@ -33,6 +34,7 @@ from crm_core.generation.composer.plan import (
     step_anchor,
 )
 from crm_core.generation.composer.speech import conjugate
+from crm_core.korean import particle_for
 from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice_of
 
 OPT_OUT_SAMPLE = "080-000-0000"  # sizes the ad footer; the pipeline puts the real number in
@@ -337,8 +339,8 @@ FIRST_FREE_CLOSES = (
     ("으로 첫 사용을 시작해 보세요", "으로 시작해 보세요"),
     ("로 첫 사용을 시작해 보세요", "로 시작해 보세요"),
     ("바로 첫 사용을 시작해 보세요", "바로 시작해 보세요"),
-    ("첫 사용은 서두르지 말고 ", "서두르지 말고 "),
-    ("오늘 첫 사용에서 손끝으로", "오늘 손끝으로"),
+    ("첫 사용 팁을 먼저 살펴보고 ", "쓰는 요령을 먼저 살펴보고 "),
+    ("오늘 첫 사용 팁을 살펴보고 ", "오늘 쓰는 요령을 살펴보고 "),
     ("첫 사용의 느낌을 오늘 직접 만나 보세요", "오늘 직접 써 보고 그 느낌을 만나 보세요"),
 )
 FIRST_USE_LEADS = (FIRST_USE_LEAD, *(lead.removesuffix("{usage}") for lead in lines.USAGE_LINES[1][1:]))
@@ -706,6 +708,11 @@ def _with_paragraph_emoji(body: str, palette: list[str], count: int) -> str:
     return "\n".join(lines_out)
 
 
+# What a referral tells the reader to say to a friend: a tip line ("권할 때는 …", "지인에게는 … 이야기해 주면").
+TELLS_A_FRIEND = re.compile("권할 때는|권하실 때는|에게는 [^.]*(?:곁들이면|이야기해 주면|전하면|보여 주면)")
+_NO_PROMISE = lines.TITLES[REFERRAL][0][1]  # "생각났을 때 나누는 {product}": it promises nothing to tell
+
+
 def _kept_title(plan: MessagePlan, body: str) -> str:
     """The plan's title where the body keeps its promise, else its plain title: a review title over a
     body that quotes a review, a how-to title over the usage step (reading 9: "후기로 먼저 만나는 …"
@@ -718,10 +725,121 @@ def _kept_title(plan: MessagePlan, body: str) -> str:
         if PROMISES_USAGE.search(plain) and not usage:  # every title of the style promises steps (an SMS
             return f"새로 들이신 {plan.facts.name}"  # brief's short LMS at first use gives none): the product
         return plain
+    # "권할 때 알려 줄 점" over a body with nothing to tell a friend (reading 13: "제목이 약속한 … 빈약")
+    if RECOMMENDS.search(plan.title) and not TELLS_A_FRIEND.search(body):
+        plain = plan.plain_title
+        return plain if plain and not RECOMMENDS.search(plain) else lines.fill(_NO_PROMISE, plan.values)
     # "…을 매일 쓰는 이유" over "어떤 크림인지 한 번 더 정리했습니다" and a definition (reading 12)
     if PROMISES_REASON.search(plan.title) and not _gives_a_reason(plan, body):
         return plan.plain_title or plan.title
     return plan.title
+
+
+_TITLE_PARTICLE = re.compile("(으로|로|을|를|이|가|은|는|과|와)(?![가-힣])")
+
+
+def _title_names_briefly(title: str, body: str, plan: MessagePlan) -> str:
+    """A title that calls a long-named product "{brand} {noun}" (the brand alone where the title says the noun
+    already) where the body says the full name (reading 13: "긴 제품명이 제목·본문에 반복"): the title points
+    at the product, the body names it once."""
+    name = plan.facts.name
+    short = f"{plan.values.get('brand', '')} {plan.facts.noun}".strip()
+    if len(name) < LONG_NAME or name not in title or name not in body or not plan.facts.noun or short in title:
+        return title
+    at = title.find(name)
+    rest = title[at + len(name) :]
+    if plan.facts.noun in title.replace(name, ""):  # "…, 매일 손이 갈 크림": the brand alone, the noun once
+        short = plan.values.get("brand", "") or short
+    match = _TITLE_PARTICLE.match(rest)
+    said = short + (particle_for(short, match.group(1)) if match else "")
+    return title[:at] + said + rest[len(match.group(1)) if match else 0 :]
+
+
+# "…을 담은 세럼이에요. … 원료를 담았다는 점이에요" (reading 13: "'담았' 반복"): after the first, what the product
+# holds is said as what is in it.
+_HOLDS_AGAIN = re.compile(r"(\S+?)(을|를) (?:함께 )?담(았|은 )")
+_HELD = {"았": "들어 있", "은 ": "들어 있는 "}
+# A close that puts a feeling "담아" after the body said what the product holds: said without it.
+_CLOSE_HOLDS = (("오늘의 마음을 담아 건네", "오늘 정성껏 건네"), ("마음을 담아 건네", "정성껏 건네"), ("정성을 담아 마음을", "정성껏 마음을"), ("마음을 담아 전해", "정성껏 마음을 전해"), ("골라 담아 보", "골라 보"))
+
+
+def _held_said_once(paragraphs: list[str]) -> list[str]:
+    """The paragraphs (해요체) with "X을 담았/담은" after the first saying "X이 들어 있(는)"."""
+    seen = False
+    out = []
+    for paragraph in paragraphs:
+
+        def again(match: re.Match[str]) -> str:
+            nonlocal seen
+            if not seen:
+                seen = True
+                return match.group(0)
+            word = match.group(1)
+            return f"{word}{particle_for(word, '이')} {_HELD[match.group(3)]}"
+
+        paragraph = _HOLDS_AGAIN.sub(again, paragraph)
+        if seen:
+            for said, plain in _CLOSE_HOLDS:
+                paragraph = paragraph.replace(said, plain)
+        out.append(paragraph)
+    return out
+
+
+# "루틴" four times in one letter ("…루틴에 작은 변화를 … 늘 쓰는 루틴에 … 내 루틴에 맞게", reading 13): one
+# sentence keeps it, the others say the same without it where a wording is at hand.
+ROUTINE_FREE = (
+    ("늘 쓰는 루틴에 자연스럽게 어울려", "매일 쓰기에 자연스럽게 어울려"),
+    ("요즘 루틴에도 잘 어울려", "매일 쓰기에도 잘 어울려"),
+    ("내 루틴에 딱 맞게", "나에게 딱 맞게"),
+    ("내 루틴에 맞는지", "나에게 맞는지"),
+    ("내 루틴에 더해", "매일의 관리에 더해"),
+    ("오늘 저녁 루틴에서 ", "오늘 저녁 "),
+    ("오늘 루틴에서 ", "오늘 "),
+    ("오늘 루틴부터 ", "오늘부터 "),
+    ("최애 루틴이 끊기지 않게 ", ""),
+    ("최애 루틴이 끊기지 않게, ", ""),
+    ("지금 루틴이 끊기지 않게, ", ""),
+    ("루틴이 끊기지 않아요", "매일의 관리가 끊기지 않아요"),
+    ("루틴에 들일 ", "새로 들일 "),
+    ("루틴에 작은 변화를", "피부 관리에 작은 변화를"),
+)
+_SENTENCE_END = re.compile(r"(?<=[.?!]) ")
+
+
+def _routine_said_once(paragraphs: list[str], button: str = "") -> list[str]:
+    """The paragraphs (해요체) with "루틴" kept in one sentence where the others have a ROUTINE_FREE wording:
+    the first sentence no wording frees (an event's own words) keeps it, else the ask where the button says
+    "루틴" ("루틴 이어가기" under "… 루틴이 끊기지 않게 …"), else the first."""
+    split = [_SENTENCE_END.split(p) if p else [] for p in paragraphs]
+    said = [(i, j) for i, p in enumerate(split) for j, t in enumerate(p) if "루틴" in t]
+    if len(said) < 2:
+        return paragraphs
+
+    def freed(text: str) -> str:
+        for phrase, wording in ROUTINE_FREE:
+            text = text.replace(phrase, wording)
+        return text
+
+    fixed = [(i, j) for i, j in said if "루틴" not in freed(split[i][j])]
+    keep = next(((i, j) for i, j in said if (i, j) not in fixed), said[-1] if "루틴" in button else said[0])
+    for i, j in said:
+        if (i, j) != keep:
+            split[i][j] = freed(split[i][j])
+    return [" ".join(p) for p in split]
+
+
+BRAND_BUTTON = "브랜드 알아보기"
+# What a close that asks to meet the product or look around asks for, as a first look's button.
+PRODUCT_BUTTONS = (("만나", "처음 만나보기"), ("둘러", "가볍게 둘러보기"), ("살펴", "가볍게 둘러보기"))
+
+
+def _button_for_close(plan: MessagePlan, body: str) -> str:
+    """The plan's button, except "브랜드 알아보기" under a close that asks to meet the product, not the brand
+    (reading 13: "버튼 '브랜드 알아보기'가 제품 소개와 어긋남"): the first-look button its ask names."""
+    close = body.rstrip().rsplit("\n", 1)[-1]
+    if plan.cta != BRAND_BUTTON or "브랜드" in close or plan.values.get("brand", "\0") in close:
+        return plan.cta
+    return next((button for verb, button in PRODUCT_BUTTONS if verb in close), plan.cta)
 
 
 def _gives_a_reason(plan: MessagePlan, body: str) -> bool:
@@ -757,16 +875,17 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = _long_paragraphs(plan, channel, brief.tone)
         laid = _named_once(laid, plan)
         paragraphs = [_join(_joined_definitions(p, plan.product_after_hook)) for p in laid]
+        paragraphs = _routine_said_once(_held_said_once(paragraphs), plan.cta)
         joiner = "\n\n" if channel == Channel.email else "\n"
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
             greeting = greeting + GREETINGS[brief.honorific]
         body = greeting + joiner.join(p for p in paragraphs if p)
-        drafts = [(plan.title, body, plan.cta, "long")]
+        drafts = [(plan.title, body, _button_for_close(plan, body), "long")]
         short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, _offer_for(plan), plan.close])
-        drafts.append((plan.title, short, plan.cta, "long-short"))
+        drafts.append((plan.title, short, _button_for_close(plan, short), "long-short"))
     for title, body, cta, kind in drafts:
         if kind.startswith("long"):
-            title = _kept_title(plan, body)
+            title = _title_names_briefly(_kept_title(plan, body), body, plan)
         body = lines.said_once(title, body, kind.startswith("long")) if kind.startswith(("long", "push")) else body
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))

@@ -71,7 +71,7 @@ REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼�
 # (reading 11: "지인 추천과 후기 작성 두 요청이 겹침").
 REVIEW_SHARE_TITLES = ("{product}, 써 본 느낌 나누기", "후기로 나누는 {product} 이야기")
 REVIEW_SHARE_HOOKS = (
-    "{product}을 쓰면서 좋았던 점이 있다면 후기로 나누기 좋은 때예요.",
+    "{product}을 써 본 솔직한 느낌은 고르는 분께 든든한 참고가 돼요.",
     "{product}을 써 보며 느낀 점을 이제 다른 분들과 나눌 차례예요.",
 )
 REVIEW_STYLE_LINES: dict[int, str] = {
@@ -109,7 +109,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     # "… 작은 차이가 여유를 만들어 줘요": reading 12).
     3: (
         "{moment}에는 {feel}만으로도 마음이 한결 편해져요.",
-        "{moment}에는 {feel}이 더 반갑게 느껴져 기분이 한결 나아져요.",
+        "{moment}에는 {feel}이 더 반갑게 느껴지고, 손길도 한결 다정해져요.",
         "{moment}에는 {category} 하나를 골라도 편안한 사용감부터 살피게 돼요.",  # for a product with no feel to name
     ),
     4: (
@@ -174,12 +174,12 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         0: (
             "좋았던 제품은 생각났을 때 바로 나누는 게 제일이에요.",
             "{product}을 권하고 싶은 분이 떠올랐다면 지금이 좋은 때예요.",
-            "{season}이 깊어지기 전, 이번 주는 좋았던 {product}을 가까운 분과 나누기 좋은 때예요.",
+            "{season}이 깊어지기 전인 지금은 써 보고 좋았던 {product}을 가까운 분께 권하기 좋아요.",
         ),
         1: ("{product}을 권할 때 함께 전하면 좋은 점이 있어요.",),
         2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
-        3: ("고마운 사람이 문득 떠오르는 날에는 {product} 이야기로 마음을 전하기 좋아요.",),
-        4: ("계절이 {season}으로 바뀌는 길목, 안부와 함께 아끼는 제품을 나누기 좋은 때예요.",),
+        3: ("고마운 사람이 문득 떠오르는 날에는 써 보고 좋았던 {product}이 다정한 안부가 돼요.",),
+        4: ("계절이 {season}으로 바뀌는 길목에는 안부 인사에 아끼는 {category} 하나를 곁들여도 좋아요.",),
     },
 }
 STAGE_HOOKS: dict[int, tuple[str, ...]] = {
@@ -188,8 +188,8 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
     3: ("지금 루틴에 한 단계를 더할 때가 됐다면 {product}부터 살펴보세요.",),
     4: (
-        "{product}이 마음에 드셨다면 가까운 분께도 권해 보기 좋은 때예요.",
-        "{product}을 쓰면서 좋았던 점이 있다면 가까운 분과 나누기 좋은 때예요.",
+        "{product}이 손에 익었다면 가까운 분께도 권하기 좋아요.",
+        "{product}을 써 보고 좋았다면 같은 고민을 하는 가까운 분께도 반가운 소식이 돼요.",
     ),
 }
 
@@ -458,7 +458,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.friendly: ("오늘 저녁 루틴에서 한 번 써 보세요.", "한 번 써보기"),
         Tone.expert: ("사용 순서를 확인하고 직접 사용감을 느껴 보세요.", "사용법 보기"),
         Tone.trendy: ("오늘 바로 첫 사용을 시작해 보세요.", "지금 시작하기"),
-        Tone.luxurious: ("첫 사용은 서두르지 말고 손끝으로 천천히 느껴 보세요.", "첫 사용 팁 보기"),
+        Tone.luxurious: ("첫 사용 팁을 먼저 살펴보고 손끝으로 천천히 느껴 보세요.", "첫 사용 팁 보기"),
         Tone.emotional: ("첫 사용의 느낌을 오늘 직접 만나 보세요.", "한 번 써보기"),
     },
     2: {

@@ -38,7 +38,7 @@ from crm_core.generation.composer.facts import (
     repeats_name,
     texture_clash,
 )
-from crm_core.generation.composer.fit import Fit, fits
+from crm_core.generation.composer.fit import BASE_INGREDIENTS, Fit, fits
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.owned import OwnedCache
@@ -54,10 +54,16 @@ DAYTIME = frozenset({"선크림", "쿠션·베이스"})  # worn by day: no eveni
 SCALP = "헤어"  # hair care speaks of the scalp where skin copy speaks of the skin
 # Unhurried wording in a close that the urgency and FOMO styles turn to a time ("this week", "today").
 URGENT_CLOSES = (
-    ("첫 사용은 서두르지 말고 손끝으로 천천히", "오늘 첫 사용에서 손끝으로"),
+    ("첫 사용 팁을 먼저 살펴보고 손끝으로 천천히", "오늘 첫 사용 팁을 살펴보고 손끝으로"),
     ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요", "마음이 닿았다면 이번 주에 만나 보세요"),
     ("마음이 닿을 때 천천히 만나 보세요", "마음이 닿았다면 이번 주에 만나 보세요"),
     ("여유 있게", "이번 주에"),
+    # reading 13: "놓침 방지형인데 '편하게 골라 보십시오'로 끝나 힘이 빠집니다"
+    ("편하게 골라 보", "지금 골라 보"),
+    ("천천히 골라 보", "지금 골라 보"),
+    ("찬찬히 둘러보고", "지금 둘러보고"),
+    ("편하게 둘러보", "지금 둘러보"),
+    ("찬찬히 살펴보고", "지금 살펴보고"),
 )
 # Trendy slang in a close, and its plain wording for a restrained brand or another tone's copy.
 SLANG_CLOSES = (
@@ -207,7 +213,7 @@ def step_anchor(usage: str | None) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "") -> str | None:
+def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "", unnamed: bool = False) -> str | None:
     """What the product is, as a noun phrase: a defining selling point, else a defining claim, else
     its key ingredient and category; None for a name-only product (nothing is known). One that sells
     nothing out of season where the catalog has one (reading 11: "더운 계절에도 유분감이 적은 크림")."""
@@ -218,15 +224,85 @@ def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "") -
     )
     if season:
         defs = tuple(d for d in defs if not off_season(d, season)) or defs
+    if unnamed:  # a long form: what the name says is not said again ("살리실산 클렌저는 살리실산을 담은 클렌저")
+        defs = tuple(held_unnamed(d, facts.name) for d in defs)
+    if unnamed and defs and all(_repeats_held(d, facts.name) for d in defs):  # a defining claim that does not, else said so
+        claims = tuple(c for c in facts.claim_definitions if not _repeats_held(c, facts.name))
+        defs = claims or tuple(f"{AS_NAMED}{d}" if _HOLDS.match(d) else d for d in defs)
+    elif unnamed:  # one that holds what the name does not say, where the catalog has one
+        defs = tuple(d for d in defs if not _repeats_held(d, facts.name)) or defs
     defs = tuple(d for d in defs if not repeats_name(d, facts.name)) or defs  # reading 10: "살리실산을 담은
     # 데일리 클렌저, 살리실산 데일리 젠틀 클렌저": one that says more than the name, where the catalog has one
     if step:  # the usage step says where it goes: a definition that says something else, else it without the place
         defs = tuple(d for d in defs if step not in d) or tuple(re.sub(f"{step}에 \\S+ ", "", d) for d in defs)
     if defs:
-        return _natural_phrase(name_free(defs[k % len(defs)], facts.name, facts.noun))
+        said = _natural_phrase(name_free(defs[k % len(defs)], facts.name, facts.noun))
+        return held_unnamed(said, facts.name) if unnamed else said
     if facts.ingredients and facts.category:
-        return f"{facts.ingredients[0]}을 담은 {facts.noun}"
+        ingredient = ((unnamed_ingredients(facts.ingredients, facts.name) if unnamed else ()) or facts.ingredients)[0]
+        return f"{ingredient}{particle_for(ingredient, '을')} 담은 {facts.noun}"
     return None
+
+
+_HOLDS = re.compile(r"^(.+?)(을|를) 담은 (.+)$")
+AS_NAMED = "이름 그대로 "  # a definition that says what the name says, on purpose: after the name only
+_DESCRIBING = ("은", "한", "운", "인", "된")  # a word that describes the kind after it ("맑은", "순한")
+_AND = re.compile("과 |와 |·")
+
+
+def _names_it(text: str, name: str) -> bool:
+    return any(len(word) >= 2 and word in text.split() for word in name.split())
+
+
+def unnamed_ingredients(ingredients: tuple[str, ...], name: str) -> tuple[str, ...]:
+    """The ingredients whose words the product's name does not already say ("어린쑥 추출물" of 어린쑥 수분진정 선크림)."""
+    return tuple(i for i in ingredients if not _names_it(i, name))
+
+
+def _long_values(on: _Subject, facts: ProductFacts, k: int) -> dict[str, str]:
+    """The slot values a long form says differently: a definition and an ingredient line that do not say again
+    what the product's name says (reading 13: "살리실산 클렌저는 살리실산을 담은 클렌저")."""
+    if on.name_only:
+        return {}
+    step = step_anchor(facts.usage) if on.tells_usage and facts.usage else ""
+    definition = _definition(facts, (k + 1) // 2, on.season, step, unnamed=True)
+    out = {"ingredients": "·".join(_listed(facts.ingredients, facts.name))} if facts.ingredients else {}
+    return out | ({"definition": definition} if definition else {})
+
+
+def _listed(ingredients: tuple[str, ...], name: str) -> tuple[str, ...]:
+    """The two ingredients an ingredient line names: those the name does not say and no base humectant
+    (fit.BASE_INGREDIENTS), where the catalog has any; else its first two."""
+    told = [i for i in unnamed_ingredients(ingredients, name) if i not in BASE_INGREDIENTS]
+    return tuple(told[:2]) if told else ingredients[:2]
+
+
+def _repeats_held(definition: str, name: str) -> bool:
+    """A definition that says what it holds with a word of the name ("어린쑥 추출물을 담은 선크림")."""
+    match = _HOLDS.match(definition)
+    return bool(match) and _names_it(match.group(1), name)
+
+
+@lru_cache(maxsize=4096)
+def held_unnamed(definition: str, name: str) -> str:
+    """A definition "<ingredients>을 담은 <kind>" without the ingredients the name already says (reading 13:
+    "살리실산 클렌저는 살리실산을 담은 클렌저"): the others stay; with none left, the kind alone where it
+    still says something ("아줄렌을 담은 맑은 워터 토너" of 카밍 샷 아줄렌 토너 → "맑은 워터 토너")."""
+    match = _HOLDS.match(definition)
+    if not match:
+        return definition
+    held, rest = match.group(1), match.group(3)
+    items = _AND.split(held)
+    kept = [i for i in items if not _names_it(i, name)]
+    if len(kept) == len(items):
+        return definition
+    if kept:
+        said = "·".join(kept)
+        return f"{said}{particle_for(said, '을')} 담은 {rest}"
+    words = rest.split()
+    # the kind alone where it still describes ("맑은 워터 토너", "각질 케어 토너"), never a bare "바디 로션"
+    describes = len(words) >= 3 or (len(words) == 2 and words[0].endswith(_DESCRIBING))
+    return rest if describes and not words[0].endswith("는") else definition
 
 
 # A lip product is not worn on the skin: the reader's scene speaks of the lips.
@@ -351,7 +427,9 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
         "feature2": next((f for f in features if f not in fitting[:1]), ""),
         "feel": next((f for f in features if _SENSORY.search(f)), ""),
         "strong": "·".join(facts.strong),
+        # one the name does not say already ("알파인베리 워터리 크림에는 알파인베리 추출물이 …"), where there is one
         "ingredient": ingredients[k % len(ingredients)] if ingredients else facts.name,  # name-only: no facts
+        # what the name does not say already, where the catalog names more
         "ingredients": "·".join(ingredients[:2]),
         # the one a referral names first: where it comes from is in its name, where the catalog has one
         "key_ingredient": (_natural_ingredient(ingredients) or ingredients[0]) if ingredients else "",
@@ -999,6 +1077,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     ground = _grounds(on, request.evidence.reviews, k)  # one cached object per subject, evidence and variant
     angle, facts, grounds, reviews, review, opener_fact = ground
     values = dict(grounds)  # the plan's own copy: the cached one is shared
+    if resolved.channel.channel in LONG_CHANNELS or resolved.sms_to_lms:
+        values |= _long_values(on, facts, k)
     opener = values["opener"]
     styles = _style_pools(resolved.style.index, rng)
     stage = resolved.stage.index
@@ -1093,7 +1173,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             bank = lines.USER_PRODUCT_LINES
         shapes = bank[tone_bank_key]
         # "…데일리 클렌저, 살리실산 데일리 젠틀 클렌저" says the name's words twice in a row: the name first
-        if repeats_name(values["definition"], facts.name):
+        # … and "이름 그대로 …" said before the name it points back to
+        if repeats_name(values["definition"], facts.name) or values["definition"].startswith(AS_NAMED):
             shapes = tuple(s for s in shapes if not s.startswith("{definition},")) or shapes
         if "요즘 루틴" in hook:  # "요즘 루틴에 새로운 재미가 … 요즘 루틴에 들이기 좋은 …" (reading 12): said once
             shapes = tuple(s for s in shapes if "요즘 루틴" not in s) or shapes
@@ -1264,6 +1345,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         title = plain_title = _title(gifts, start, values)
     if any(_RUNNING_OUT.search(text) for text in (hook, fomo or "", style_line or "", offer or "")):  # said once
         close = _RUNNING_OUT_CLAUSE.sub(lambda m: " " if m.group(1) else "", close)
+        close = close.replace("남은 양을 확인하고 ", "오늘 확인하고 ")  # reading 13: "'남은 양' 안내도 두 번"
     if stage == ACTIVATION and _first_order(event):  # not yet ordered: never "새로 들이신"
         hook, product_line, after_hook, close = (_OWNED.sub("", t) for t in (hook, product_line, after_hook, close))
     # what is said before the close, one text: no sentence holds "\0", so no word is found across two of them
