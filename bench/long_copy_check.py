@@ -1,4 +1,4 @@
-"""Counts behind the long-form complaints (KakaoTalk, LMS, email; blind reading 13) over copy_eval's grid,
+"""Counts behind the long-form complaints (KakaoTalk, LMS, email; blind reading 14) over copy_eval's grid,
 every brief sent on each long channel:
 
 - full_name_repeat: the product's name (short name, no size; 8 characters or more) said twice or more in
@@ -179,7 +179,8 @@ def main() -> None:
                 print(f"# {channel} s{result.stage.index} st{result.brief.style_index} {args.show}={flags[args.show]}")
                 print(f"T: {m.title}\n{m.body}\nCTA: {m.cta}\n")
     for key in ("messages", "full_name_repeat", "full_name_repeat_body", "word_repeat", "tautology",
-                "tautology_as_named", "button_mismatch", "limp_urgent_close", "stock_filler", "title_unkept", "any_problem"):  # fmt: skip
+                "tautology_as_named", "button_mismatch", "limp_urgent_close", "stock_filler", "title_unkept",
+                "any_problem"):  # fmt: skip
         print(f"{key}: {counts[key]}")
     print("word_repeat by word: " + ", ".join(f"{w} {n}" for w, n in words.most_common()))
     for channel in LONG:

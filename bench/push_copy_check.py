@@ -30,18 +30,18 @@ Reading 13's push notes, counted on the blind sample's tuning seeds (1111, 2222,
 - 💄 on a product that is no make-up (lips, cushion or base);
 - a title promising a start ("시작") over an ask that is no start (비교해 보기, 상담 신청하기 …).
 
-Round 9's push notes (blind reading at 3.21), counted on reading 13's pushes (`round9`):
+Reading 14's push notes (push read 3.21), counted on reading 13's pushes (`round9`):
 - titles promising a generic 장점 / 이유 / 한 가지 / 팁 the body need not deliver ("…다시 짚어 보는 장점" over
   "보습 에멀젼이에요.");
 - a "떨어지기 전에" title over an ask that is no restock (루틴 이어가기);
 - "X 선크림은 … 선크림이에요" / "… 스킨, X 스킨이에요": the name's head noun said again as the definition's;
-- stock lines of round 9: "아껴 쓰시는", "고마운 마음을 담아", "마음 편히", "정성을 한 겹";
+- stock lines of reading 14: "아껴 쓰시는", "고마운 마음을 담아", "마음 편히", "정성을 한 겹";
 - care words (관리, 정성을 한 겹, 피부를 위한 정성) on make-up (lips, cushion or base);
 - a luxury reader's push whose line for them is a generic hook ("공들인 루틴에 한 단계로 …") though the catalog
   has a feature the push did not state.
 
     PYTHONPATH=. python bench/push_copy_check.py            # about 40 s on one core
-    PYTHONPATH=. python bench/push_copy_check.py 13         # reading 13's and round 9's tables only
+    PYTHONPATH=. python bench/push_copy_check.py 13         # reading 13's and reading 14's tables only
 """
 
 from __future__ import annotations
@@ -162,7 +162,9 @@ PROMISE_TITLE = re.compile("장점|이유|한 가지|팁|비결")
 RESTOCK_ASKS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기", "리필 구매하기", "다시 주문하기"})
 STOCK_9 = re.compile("아껴 쓰시는|고마운 마음을 담아|마음 편히|정성을 한 겹")
 MAKEUP_CARE = re.compile("관리|정성을 한 겹|피부를 위한 정성|스킨케어")
-LUXURY_HOOKS = re.compile("공들인 루틴에 한 단계로|매일의 관리에 정성|공들인 루틴은 하루하루|공들인 루틴일수록 손에 익은|하나를 골라도 공들여")
+LUXURY_HOOKS = re.compile(
+    "공들인 루틴에 한 단계로|매일의 관리에 정성|공들인 루틴은 하루하루|공들인 루틴일수록 손에 익은|하나를 골라도 공들여"
+)
 _COPULA = re.compile(r"(?:이에요|예요|입니다|이다)[.!]?$")
 
 
@@ -212,9 +214,14 @@ def print9(seen: Counter) -> None:
     print(f"| titles promising a generic 장점/이유/한 가지/팁 | {seen['promise title']} of {n} |")
     print(f"| '떨어지기 전에' titles over an ask that is no restock | {seen['restock title off']} of {n} |")
     print(f"| pushes defining the product by its own head noun (X 크림은 … 크림이에요) | {seen['tautology']} of {n} |")
-    print(f"| pushes with a stock line of round 9 (아껴 쓰시는, 고마운 마음을 담아, 마음 편히, 정성을 한 겹) | {seen['stock 9']} of {n} |")
+    print(
+        "| pushes with a stock line of reading 14 (아껴 쓰시는, 고마운 마음을 담아, 마음 편히, 정성을 한 겹) | "
+        f"{seen['stock 9']} of {n} |"
+    )
     print(f"| make-up pushes with care words (관리, 정성, 스킨케어) | {seen['makeup care']} of {seen['makeup']} |")
-    print(f"| luxury readers' pushes whose line for them is a generic hook | {seen['luxury hook']} of {seen['luxury']} |")
+    print(
+        f"| luxury readers' pushes whose line for them is a generic hook | {seen['luxury hook']} of {seen['luxury']} |"
+    )
 
 
 def print13(seen: Counter) -> None:

@@ -92,7 +92,7 @@ def main() -> None:
     counts: Counter[str] = Counter()
     by_reader: Counter[str] = Counter()
     sizes: list[int] = []
-    lms_chars: list[int] = []  # round 9 (reading 15): an LMS from an SMS brief is a text, not a letter
+    lms_chars: list[int] = []  # reading 14: an LMS from an SMS brief is a text, not a letter
     lms_sentences: list[int] = []  # sentences before its ask
     for seed in args.seeds:
         for spec in grid(catalog, args.n, seed):

@@ -6,7 +6,7 @@ action for the stage. The benefit is this reader's own catalog fact wherever the
 ("약산성", "주름 개선 기능성", "병풀을 담은"), else a stated catalog reason; for a promotion, the event's
 offer with its condition; beside a content or service event's invitation (its SMS wording, "후기 먼저
 살펴보세요."), a stated reason. A referral's friend ("원료를 따지는 친구에게") or an invitation alone is
-no benefit (blind reading 15: "한 줄뿐이라 추천 이유·혜택이 전혀 없는 틀 문장"). When 90 EUC-KR bytes with
+no benefit (blind reading 14: "한 줄뿐이라 추천 이유·혜택이 전혀 없는 틀 문장"). When 90 EUC-KR bytes with
 the ad frame cannot carry that, the brief is written as LMS, short (the product, the reason, the offer,
 the ask: forms._sms_lms_sentences), and every result carries the flag `sms_to_lms` (LMS costs more to
 send). `sms_overflow=shorten` keeps such a brief SMS with less said. Other channels and informational

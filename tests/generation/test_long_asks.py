@@ -148,7 +148,7 @@ def test_a_next_step_campaign_speaks_to_a_reader_who_uses_the_product(catalog: C
 
 def test_an_lms_from_an_sms_brief_is_a_text_without_a_season_scene(catalog: Catalog):
     """s5945: "…판테놀을 담았어요. 찬 바람이 부는 겨울에는 클렌저 하나도 …" read as a season line with no link;
-    reading 15: an LMS from an SMS brief read as a long letter. It is a text now (the product, one reason, the
+    reading 14: an LMS from an SMS brief read as a long letter. It is a text now (the product, one reason, the
     ask): no season scene at all, so none after the facts."""
     lms = catalog.channel(Channel.lms)
     scenes = 0

@@ -1,4 +1,4 @@
-"""Long forms read as one written message (reading 13): the product's long name said once between title and
+"""Long forms read as one written message (reading 14): the product's long name said once between title and
 body, no word of the name explained with itself, what it holds said once, the urgency kept to the close,
 no stock filler lines, the button asking what the close asks."""
 
@@ -33,18 +33,21 @@ def _request(catalog: Catalog, spec: dict) -> GenerationRequest:
 
 
 def _spec(product, i: int, **overrides) -> dict:  # type: ignore[no-untyped-def]
-    return dict(
-        brand=product.brand,
-        product=product.name,
-        persona=i % 5,
-        stage_index=(i // 5) % 5,
-        style_index=(i // 2) % 6,
-        tone=TONES[(i // 3) % len(TONES)],
-        channel=LONG_CHANNELS[i % 3],
-        honorific=("해요체", "합쇼체")[(i // 4) % 2],
-        is_event=i % 2 == 0,
-        seed=i,
-    ) | overrides
+    return (
+        dict(
+            brand=product.brand,
+            product=product.name,
+            persona=i % 5,
+            stage_index=(i // 5) % 5,
+            style_index=(i // 2) % 6,
+            tone=TONES[(i // 3) % len(TONES)],
+            channel=LONG_CHANNELS[i % 3],
+            honorific=("해요체", "합쇼체")[(i // 4) % 2],
+            is_event=i % 2 == 0,
+            seed=i,
+        )
+        | overrides
+    )
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +67,7 @@ def forms(catalog: Catalog) -> list[tuple[dict, GenerationRequest, object]]:
 
 
 def test_a_long_name_is_said_once_between_title_and_body(forms):
-    """"긴 제품명이 제목·본문에 반복": the body names the product, the title points at it by brand and kind."""
+    """ "긴 제품명이 제목·본문에 반복": the body names the product, the title points at it by brand and kind."""
     long_named = [(r, f) for _, r, f in forms if len(short_product_name(r.resolved.product.name)) >= LONG_NAME]
     assert len(long_named) > 100
     for request, form in long_named:
@@ -75,7 +78,7 @@ def test_a_long_name_is_said_once_between_title_and_body(forms):
 
 
 def test_a_product_named_for_its_ingredient_is_not_defined_by_it_again(catalog: Catalog):
-    """"살리실산 클렌저는 살리실산을 담은 클렌저": the catalog defines these by the ingredient their name says."""
+    """ "살리실산 클렌저는 살리실산을 담은 클렌저": the catalog defines these by the ingredient their name says."""
     for prefix, ingredient in (("살리실산 데일리 젠틀 클렌저", "살리실산"), ("카밍 샷 아줄렌 토너", "아줄렌")):
         product = next(p for p in catalog.products if p.name.startswith(prefix))
         assert any(ingredient in point for point in product.selling_points)
@@ -91,13 +94,13 @@ def test_a_product_named_for_its_ingredient_is_not_defined_by_it_again(catalog: 
 
 
 def test_what_a_product_holds_is_said_once(forms):
-    """"'담았' 반복": after "…을 담은 세럼", a second ingredient line says what is in it another way."""
+    """ "'담았' 반복": after "…을 담은 세럼", a second ingredient line says what is in it another way."""
     for _, _, form in forms:
         assert len(re.findall("(을|를) (함께 )?담(은|았)", form.body)) <= 1, form.body
 
 
 def test_urgency_and_fomo_close_with_their_force(forms):
-    """"놓침 방지형인데 '편하게 골라 보십시오'로 끝나 힘이 빠집니다"."""
+    """ "놓침 방지형인데 '편하게 골라 보십시오'로 끝나 힘이 빠집니다"."""
     urgent = [f for spec, _, f in forms if spec["style_index"] in (0, 2)]
     assert len(urgent) > 40
     for form in urgent:
@@ -105,13 +108,13 @@ def test_urgency_and_fomo_close_with_their_force(forms):
 
 
 def test_no_stock_filler_line(forms):
-    """"'좋았던 ~을 나누기 좋은 때' 표현이 다소 어색", "'기분이 한결 나아져요' 등 틀에 박힌 늘어지는 문장"."""
+    """ "'좋았던 ~을 나누기 좋은 때' 표현이 다소 어색", "'기분이 한결 나아져요' 등 틀에 박힌 늘어지는 문장"."""
     for _, _, form in forms:
         assert not FILLER.search(form.title + form.body), form.body
 
 
 def test_the_remaining_amount_is_mentioned_once(catalog: Catalog):
-    """"'남은 양' 안내도 두 번": a routine reader's urgency message checks the amount in one sentence."""
+    """ "'남은 양' 안내도 두 번": a routine reader's urgency message checks the amount in one sentence."""
     products = list(catalog.products)
     bodies = []
     for i, product in enumerate(products[:40]):
@@ -123,7 +126,7 @@ def test_the_remaining_amount_is_mentioned_once(catalog: Catalog):
 
 
 def test_a_first_look_button_asks_what_its_close_asks(catalog: Catalog):
-    """"버튼 '브랜드 알아보기'가 제품 소개와 어긋남": a luxurious first look closes on meeting the product, and its
+    """ "버튼 '브랜드 알아보기'가 제품 소개와 어긋남": a luxurious first look closes on meeting the product, and its
     button says so."""
     products = list(catalog.products)
     for i, product in enumerate(products[:30]):
@@ -135,7 +138,7 @@ def test_a_first_look_button_asks_what_its_close_asks(catalog: Catalog):
 
 
 def test_a_title_promising_what_to_tell_a_friend_is_over_a_body_that_tells_it(forms):
-    """"제목이 약속한 '권할 때 알려 줄 점'이 빈약": the promise stands only over a tip on what to say."""
+    """ "제목이 약속한 '권할 때 알려 줄 점'이 빈약": the promise stands only over a tip on what to say."""
     referrals = [f for spec, _, f in forms if spec["stage_index"] == 4]
     assert len(referrals) > 20
     tells = re.compile("권할 때는|권하실 때는|에게는 [^.]*(?:곁들이면|이야기해 주면|전하면|보여 주면)")

@@ -1117,7 +1117,7 @@ def test_a_tight_event_push_keeps_the_tones_words(facts_pipeline: Pipeline, cata
             assert luxurious != emotional, luxurious
 
 
-# ---- round 9: the title keeps its promise, no head-noun echo, no stock lines, a point for each reader ----
+# ---- reading 14: the title keeps its promise, no head-noun echo, no stock lines, a point for each reader ----
 GENERIC_PROMISES = re.compile("장점|이유|한 가지|팁|비결")
 COPULA = re.compile(r"(?:이에요|예요|입니다)[.!]?$")
 
@@ -1161,7 +1161,7 @@ def test_an_information_title_states_the_quality_its_body_states(facts_pipeline:
 
 
 def test_a_push_never_defines_the_product_by_its_own_noun(facts_pipeline: Pipeline, catalog: Catalog):
-    """Round 9: "'선크림은 ~선크림이에요' 중복이 어색" — "X 크림은 …을 담은 크림이에요" says the noun the name ends on."""
+    """Reading 14: "'선크림은 ~선크림이에요' 중복이 어색" — "X 크림은 …을 담은 크림이에요" says the noun twice."""
     named_by_noun = [p for p in catalog.products if short_product_name(p.name).endswith(("크림", "에멀젼", "토너"))]
     assert len(named_by_noun) >= 10
     for product in named_by_noun[::2]:

@@ -469,7 +469,7 @@ def test_a_kept_sms_reads_as_one_sentence_with_the_style_s_word_and_the_whole_na
 
 @pytest.mark.parametrize("tone", [None, "친근한", "전문적인", "트렌디한", "고급스러운", "감성적인"])
 def test_a_referral_sms_says_who_gains_never_a_bare_ask(facts_pipeline: Pipeline, tone: str | None):
-    """Reading 8 gave 2.5 to "…옥용팩, 지금 추천해 주십시오.", reading 15 to "…리프레싱 클렌징 폼, 원료를 따지는
+    """Reading 8 gave 2.5 to "…옥용팩, 지금 추천해 주십시오.", reading 14 to "…리프레싱 클렌징 폼, 원료를 따지는
     친구에게 알릴 때입니다!": a referral SMS says why to pass it on by the product's own reason (this reader's
     catalog fact), the friend who gains beside it where the bytes allow; where no reason fits, a short LMS."""
     for product in ("자음생크림", "옥용팩"):
@@ -520,7 +520,7 @@ HOW_TO_PROMISES = ("쓰는 법", "사용법", "가이드", "놓치기 쉬운 점
 
 def test_an_lms_written_from_an_sms_brief_reads_in_order_with_one_ask(facts_pipeline: Pipeline):
     """Reading 8 on LMS from SMS briefs: usage said twice, usage-heavy at the purchase stage, a tagline after
-    the ask; reading 15: "SMS에 LMS 분량을 넣었고 … 도입부가 장황". The overflow is a text: the product, one
+    the ask; reading 14: "SMS에 LMS 분량을 넣었고 … 도입부가 장황". The overflow is a text: the product, one
     reason (and the offer), no usage step, and it ends on its one ask."""
     serum = dict(brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", channel="sms")
     usage = "토너 다음 단계"  # the catalog's usage step for this serum
@@ -661,7 +661,7 @@ def test_a_content_event_invitation_carries_the_tone_where_the_bytes_allow(facts
 
     plain = body(0, None)
     assert plain.startswith("주름 개선 기능성 진설크림, "), plain  # the reader's catalog fact keeps its place
-    friendly, expert = body(0, Tone.friendly), body(0, Tone.expert)
+    friendly = body(0, Tone.friendly)
     assert friendly.startswith("주름 개선 기능성 진설크림, ") and friendly != plain, friendly
     assert len({plain, friendly, body(0, Tone.trendy)}) == 3
 
@@ -880,7 +880,7 @@ def test_now_never_stands_before_a_slow_adverb_or_a_when_clause(facts_pipeline: 
 def test_a_trendy_sms_never_takes_its_time_and_a_friendly_hapsho_sms_offers_rather_than_asks(
     facts_pipeline: Pipeline,
 ):
-    """Reading 15: "'차분히'가 트렌디한 톤과 어긋남", "딱딱하고 어색하며 친근한 톤이 아님" (…살펴보시겠습니까?)."""
+    """Reading 14: "'차분히'가 트렌디한 톤과 어긋남", "딱딱하고 어색하며 친근한 톤이 아님" (…살펴보시겠습니까?)."""
     from crm_core.generation.composer.sms import voiced
 
     for persona in range(5):
@@ -902,7 +902,7 @@ def test_an_extract_is_said_by_its_plant_where_the_full_wording_leaves_no_room(c
 
 
 def test_a_friendly_or_trendy_hapsho_referral_asks_warmly_for_our_sake():
-    """Reading 15: "…추천해 주시겠습니까?" read stiff on a friendly or trendy tone; a 하다 verb asked of the reader
+    """Reading 14: "…추천해 주시겠습니까?" read stiff on a friendly or trendy tone; a 하다 verb asked of the reader
     for the brand says its noun warmly ("추천 부탁드립니다!"); the brand's own voice keeps its wish."""
     from crm_core.generation.composer.sms import voiced
 

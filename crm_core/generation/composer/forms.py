@@ -34,8 +34,8 @@ from crm_core.generation.composer.plan import (
     step_anchor,
 )
 from crm_core.generation.composer.speech import conjugate
-from crm_core.korean import particle_for
 from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice_of
+from crm_core.korean import particle_for
 
 OPT_OUT_SAMPLE = "080-000-0000"  # sizes the ad footer; the pipeline puts the real number in
 MARGIN = 4  # room for a sender name a little longer than the brand's
@@ -549,12 +549,13 @@ _HOW_TO = re.compile("바른 뒤|바른다면|바르고|세안 뒤|세안 후|�
 
 
 def _sms_lms_sentences(plan: MessagePlan, variant: int = 0) -> list[list[str | None]]:
-    """An LMS written from an SMS brief, short and to the point (blind reading 15: "SMS에 LMS 분량을 넣었고 …
+    """An LMS written from an SMS brief, short and to the point (blind reading 14: "SMS에 LMS 분량을 넣었고 …
     도입부가 장황"): the product named with what it is, one reason for this reader (a promotion's offer is
     its reason; the reader's own fact goes beside it where it stays short), a caution where one is due,
     then the one ask. No scene, usage step or second proof: an SMS brief asked for a text, not a letter.
-    Variants take the next reason in turn, and every other one opens on the plan's hook where it names
-    the product and nothing else (offer, caution) is said, so that three variants differ."""
+    Variants take the next reason in turn (two once each has had its turn), and every other one opens on
+    the plan's hook where it names the product and nothing else (offer, caution) is said, so that three
+    variants differ."""
     proofs = [p for p in plan.proofs if not p.endswith(_FUNCTIONAL) and "정가" not in p]  # a price is no reason
     functional = [p for p in plan.proofs if p.endswith(_FUNCTIONAL)][:1]
     reader = plan.reader_line if plan.reader_line in proofs else None
@@ -564,11 +565,14 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0) -> list[list[str | N
     fact = reasons[variant % len(reasons)] if reasons else None
     if plan.offer and fact and _chars([[plan.product_line, fact, plan.offer]]) > SMS_LMS_SHORT:
         fact = None  # the offer is the reason: the letter stays a text
+    second = reasons[(variant + 1) % len(reasons)] if fact and variant >= len(reasons) > 1 else None
+    if second and _chars([[plan.product_line, plan.caution, fact, second, plan.offer]]) > SMS_LMS_SHORT:
+        second = None  # once every reason has had its turn, a variant gives two where they stay short
     opening: list[str | None] = [plan.product_line]
     hooked = plan.facts.name in plan.hook and not (plan.offer or plan.caution)
     if variant % 2 == 1 and hooked and _chars([[plan.hook, plan.product_after_hook, fact]]) <= SMS_LMS_SHORT:
         opening = [plan.hook, plan.product_after_hook]
-    return [[*opening, plan.caution, fact, plan.offer], [plan.close]]
+    return [[*opening, plan.caution, fact, second, plan.offer], [plan.close]]
 
 
 SMS_LMS_SHORT = 150  # characters before the ask: past this an LMS from an SMS brief reads as a letter
@@ -584,7 +588,7 @@ def _says_something(
     none (a quality word alone, "가벼운 토너", is none); beside a content event's invitation, any stated
     reason. A content event's invitation and a referral's
     friend ("원료를 따지는 친구에게") are asks, not reasons: a body with only those says nothing (blind
-    reading 15: "'…할 때입니다!' 한 줄로 끝나 구매 이유가 전혀 없음")."""
+    reading 14: "'…할 때입니다!' 한 줄로 끝나 구매 이유가 전혀 없음")."""
     carried = set(kind.removeprefix("sms-").removesuffix("-short-name").removesuffix("+style").split("+"))
     if promotion:
         return "offer" in carried
@@ -725,7 +729,7 @@ def _kept_title(plan: MessagePlan, body: str) -> str:
         if PROMISES_USAGE.search(plain) and not usage:  # every title of the style promises steps (an SMS
             return f"새로 들이신 {plan.facts.name}"  # brief's short LMS at first use gives none): the product
         return plain
-    # "권할 때 알려 줄 점" over a body with nothing to tell a friend (reading 13: "제목이 약속한 … 빈약")
+    # "권할 때 알려 줄 점" over a body with nothing to tell a friend (reading 14: "제목이 약속한 … 빈약")
     if RECOMMENDS.search(plan.title) and not TELLS_A_FRIEND.search(body):
         plain = plan.plain_title
         return plain if plain and not RECOMMENDS.search(plain) else lines.fill(_NO_PROMISE, plan.values)
@@ -740,7 +744,7 @@ _TITLE_PARTICLE = re.compile("(으로|로|을|를|이|가|은|는|과|와)(?![�
 
 def _title_names_briefly(title: str, body: str, plan: MessagePlan) -> str:
     """A title that calls a long-named product "{brand} {noun}" (the brand alone where the title says the noun
-    already) where the body says the full name (reading 13: "긴 제품명이 제목·본문에 반복"): the title points
+    already) where the body says the full name (reading 14: "긴 제품명이 제목·본문에 반복"): the title points
     at the product, the body names it once."""
     name = plan.facts.name
     short = f"{plan.values.get('brand', '')} {plan.facts.noun}".strip()
@@ -755,12 +759,18 @@ def _title_names_briefly(title: str, body: str, plan: MessagePlan) -> str:
     return title[:at] + said + rest[len(match.group(1)) if match else 0 :]
 
 
-# "…을 담은 세럼이에요. … 원료를 담았다는 점이에요" (reading 13: "'담았' 반복"): after the first, what the product
+# "…을 담은 세럼이에요. … 원료를 담았다는 점이에요" (reading 14: "'담았' 반복"): after the first, what the product
 # holds is said as what is in it.
 _HOLDS_AGAIN = re.compile(r"(\S+?)(을|를) (?:함께 )?담(았|은 )")
 _HELD = {"았": "들어 있", "은 ": "들어 있는 "}
 # A close that puts a feeling "담아" after the body said what the product holds: said without it.
-_CLOSE_HOLDS = (("오늘의 마음을 담아 건네", "오늘 정성껏 건네"), ("마음을 담아 건네", "정성껏 건네"), ("정성을 담아 마음을", "정성껏 마음을"), ("마음을 담아 전해", "정성껏 마음을 전해"), ("골라 담아 보", "골라 보"))
+_CLOSE_HOLDS = (
+    ("오늘의 마음을 담아 건네", "오늘 정성껏 건네"),
+    ("마음을 담아 건네", "정성껏 건네"),
+    ("정성을 담아 마음을", "정성껏 마음을"),
+    ("마음을 담아 전해", "정성껏 마음을 전해"),
+    ("골라 담아 보", "골라 보"),
+)
 
 
 def _held_said_once(paragraphs: list[str]) -> list[str]:
@@ -785,7 +795,7 @@ def _held_said_once(paragraphs: list[str]) -> list[str]:
     return out
 
 
-# "루틴" four times in one letter ("…루틴에 작은 변화를 … 늘 쓰는 루틴에 … 내 루틴에 맞게", reading 13): one
+# "루틴" four times in one letter ("…루틴에 작은 변화를 … 늘 쓰는 루틴에 … 내 루틴에 맞게", reading 14): one
 # sentence keeps it, the others say the same without it where a wording is at hand.
 ROUTINE_FREE = (
     ("늘 쓰는 루틴에 자연스럽게 어울려", "매일 쓰기에 자연스럽게 어울려"),
@@ -835,7 +845,7 @@ PRODUCT_BUTTONS = (("만나", "처음 만나보기"), ("둘러", "가볍게 둘�
 
 def _button_for_close(plan: MessagePlan, body: str) -> str:
     """The plan's button, except "브랜드 알아보기" under a close that asks to meet the product, not the brand
-    (reading 13: "버튼 '브랜드 알아보기'가 제품 소개와 어긋남"): the first-look button its ask names."""
+    (reading 14: "버튼 '브랜드 알아보기'가 제품 소개와 어긋남"): the first-look button its ask names."""
     close = body.rstrip().rsplit("\n", 1)[-1]
     if plan.cta != BRAND_BUTTON or "브랜드" in close or plan.values.get("brand", "\0") in close:
         return plan.cta

@@ -58,7 +58,7 @@ URGENT_CLOSES = (
     ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요", "마음이 닿았다면 이번 주에 만나 보세요"),
     ("마음이 닿을 때 천천히 만나 보세요", "마음이 닿았다면 이번 주에 만나 보세요"),
     ("여유 있게", "이번 주에"),
-    # reading 13: "놓침 방지형인데 '편하게 골라 보십시오'로 끝나 힘이 빠집니다"
+    # reading 14: "놓침 방지형인데 '편하게 골라 보십시오'로 끝나 힘이 빠집니다"
     ("편하게 골라 보", "지금 골라 보"),
     ("천천히 골라 보", "지금 골라 보"),
     ("찬찬히 둘러보고", "지금 둘러보고"),
@@ -226,7 +226,9 @@ def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "", u
         defs = tuple(d for d in defs if not off_season(d, season)) or defs
     if unnamed:  # a long form: what the name says is not said again ("살리실산 클렌저는 살리실산을 담은 클렌저")
         defs = tuple(held_unnamed(d, facts.name) for d in defs)
-    if unnamed and defs and all(_repeats_held(d, facts.name) for d in defs):  # a defining claim that does not, else said so
+    if (
+        unnamed and defs and all(_repeats_held(d, facts.name) for d in defs)
+    ):  # a defining claim that does not, else said so
         claims = tuple(c for c in facts.claim_definitions if not _repeats_held(c, facts.name))
         defs = claims or tuple(f"{AS_NAMED}{d}" if _HOLDS.match(d) else d for d in defs)
     elif unnamed:  # one that holds what the name does not say, where the catalog has one
@@ -255,13 +257,13 @@ def _names_it(text: str, name: str) -> bool:
 
 
 def unnamed_ingredients(ingredients: tuple[str, ...], name: str) -> tuple[str, ...]:
-    """The ingredients whose words the product's name does not already say ("어린쑥 추출물" of 어린쑥 수분진정 선크림)."""
+    """The ingredients whose words the product's name does not already say ("어린쑥 추출물" of 어린쑥 선크림)."""
     return tuple(i for i in ingredients if not _names_it(i, name))
 
 
 def _long_values(on: _Subject, facts: ProductFacts, k: int) -> dict[str, str]:
     """The slot values a long form says differently: a definition and an ingredient line that do not say again
-    what the product's name says (reading 13: "살리실산 클렌저는 살리실산을 담은 클렌저")."""
+    what the product's name says (reading 14: "살리실산 클렌저는 살리실산을 담은 클렌저")."""
     if on.name_only:
         return {}
     step = step_anchor(facts.usage) if on.tells_usage and facts.usage else ""
@@ -285,7 +287,7 @@ def _repeats_held(definition: str, name: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def held_unnamed(definition: str, name: str) -> str:
-    """A definition "<ingredients>을 담은 <kind>" without the ingredients the name already says (reading 13:
+    """A definition "<ingredients>을 담은 <kind>" without the ingredients the name already says (reading 14:
     "살리실산 클렌저는 살리실산을 담은 클렌저"): the others stay; with none left, the kind alone where it
     still says something ("아줄렌을 담은 맑은 워터 토너" of 카밍 샷 아줄렌 토너 → "맑은 워터 토너")."""
     match = _HOLDS.match(definition)
@@ -1345,7 +1347,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         title = plain_title = _title(gifts, start, values)
     if any(_RUNNING_OUT.search(text) for text in (hook, fomo or "", style_line or "", offer or "")):  # said once
         close = _RUNNING_OUT_CLAUSE.sub(lambda m: " " if m.group(1) else "", close)
-        close = close.replace("남은 양을 확인하고 ", "오늘 확인하고 ")  # reading 13: "'남은 양' 안내도 두 번"
+        close = close.replace("남은 양을 확인하고 ", "오늘 확인하고 ")  # reading 14: "'남은 양' 안내도 두 번"
     if stage == ACTIVATION and _first_order(event):  # not yet ordered: never "새로 들이신"
         hook, product_line, after_hook, close = (_OWNED.sub("", t) for t in (hook, product_line, after_hook, close))
     # what is said before the close, one text: no sentence holds "\0", so no word is found across two of them

@@ -65,7 +65,7 @@ USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {
         "루틴에 자리 잡은 {product}은 {definition}(이)에요.",
     ),
     Tone.luxurious: (
-        "믿고 쓰시는 {product}은 {definition}(이)에요.",  # round 9: "아껴 쓰시는" read awkward
+        "믿고 쓰시는 {product}은 {definition}(이)에요.",  # reading 14: "아껴 쓰시는" read awkward
         "오래 함께한 {product}은 {definition}(이)에요.",
         "공들여 쓰시는 {product}은 {definition}(이)에요.",
     ),
@@ -118,7 +118,7 @@ CAUTIONS = {
 READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room for more
     "sensitive": ("처음엔 작은 부위부터 발라 보면 안심이에요.", "처음 며칠은 작은 부위부터 써 보면 안심이에요."),
     "budget": ("매일 쓸 제품은 한 번에 쓰는 양까지 따져 보면 좋아요.", "매일 손이 갈 단계인지부터 따져 보면 좋아요."),
-    # round 9: "매일의 관리에 정성을 한 겹" read off on make-up and as a stock line anywhere
+    # reading 14: "매일의 관리에 정성을 한 겹" read off on make-up and as a stock line anywhere
     "luxury": ("공들인 루틴에 한 단계로 더하기 좋아요.", "하나를 골라도 공들여 고르는 분께 어울려요."),
     # reading 12: "이번 시즌 루틴에 새로 들이기 좋아요" read as a stock line; the product's kind makes it its own
     "trend": ("{category} 하나만 바꿔도 루틴이 새로워져요.", "새 {category} 하나면 루틴에 재미가 더해져요."),
@@ -130,7 +130,8 @@ USER_HOOKS: dict[int, dict[str, str]] = {
     2: {
         "sensitive": "익숙한 제품이라 예민한 날에도 안심이 돼요.",
         "budget": "매일 쓰는 제품일수록 한 통을 알뜰히 쓰게 돼요.",
-        "luxury": "공들인 루틴일수록 손에 익은 한 단계가 든든해요.",  # round 9: "…하루하루 쌓일 때 완성돼요" read stock
+        # reading 14: "…하루하루 쌓일 때 완성돼요" read stock
+        "luxury": "공들인 루틴일수록 손에 익은 한 단계가 든든해요.",
         "trend": "이번 시즌 루틴에도 그대로 두기 좋아요.",
     },
     4: {
@@ -420,7 +421,7 @@ FOMO_LEAD = "그냥 넘기기 아깝다면"  # a look or an event's content (the
 # The emotional style beside an event's own ask (reading 9, s1896: "내 피부를 위해 … 온라인 상담을 신청해
 # 보세요" read stiff): a few words of how the reader feels that lead into what the event does for them.
 EMOTION_EVENT_LEADS: dict[str, str] = {
-    # reading 13 (s6722): "혼자 애쓰지 말고 마음 편히 …" stacked modifiers; round 9: "마음 편히 계절 따라 …" read
+    # reading 13 (s6722): "혼자 애쓰지 말고 마음 편히 …" stacked modifiers; reading 14: "마음 편히 계절 따라 …" read
     # awkward and left the product unlinked to the consultation: the reader's question about it leads in
     "상담 신청하기": "나에게 맞을지 궁금한 마음이라면",
     "후기 살펴보기": "처음이라 망설여지는 마음이라면",
@@ -552,7 +553,7 @@ USER_SHORT_TITLES = {  # the same to a reader who uses the product
 
 # Reading 13 (s3357, s4143): "…사용하기 좋습니다. …알려 주기 좋습니다." and "매일 …. 매일 …" in three sentences read
 # as one word said twice; a form that repeats the predicate 좋다 or "매일" gives way to one that does not.
-_ECHO_WORDS = ("매일", "담았")  # round 9: "…인삼 추출물을 담았어요. …비오틴을 담았어요." once the line says 담았어요
+_ECHO_WORDS = ("매일", "담았")  # reading 14: "…인삼 추출물을 담았어요. …비오틴을 담았어요." once the line says 담았어요
 _GOOD_ENDS = (" 좋아요.", " 좋아요!", " 좋습니다.", " 좋습니다!")  # a catalog sentence may come in 합쇼체
 
 
@@ -838,7 +839,7 @@ def _same_head(word: str, head: str) -> bool:
 
 def _echoes_name(plan: MessagePlan, phrase: str) -> bool:
     """Whether the fact's noun phrase ends on the noun the name ends on: "X 선크림은 … 선크림이에요" and "… 보습
-    스킨, X 스킨이에요" define the product by itself (round 9: "'선크림은 ~선크림이에요' 중복이 어색")."""
+    스킨, X 스킨이에요" define the product by itself (reading 14: "'선크림은 ~선크림이에요' 중복이 어색")."""
     words = phrase.split()  # any word of the name: "톤업 노세범 선스크린 EX", "… 파운데이션 비 글로우"
     return len(words) > 1 and any(_same_head(words[-1], word) for word in plan.facts.name.split() if len(word) > 1)
 
@@ -857,7 +858,9 @@ def _unechoed(plan: MessagePlan, shape: str, point: Fact) -> str | None:
     if point.said or not _echoes_name(plan, point.phrase):
         return None
     topic = shape.endswith("{definition}(이)에요.") and "{product}" in shape
-    if not topic:  # "{definition}, 새로 만나 볼 {product}(이)에요." → "새로 만나 볼 {product}은 …": the tone's words stay
+    if (
+        not topic
+    ):  # "{definition}, 새로 만나 볼 {product}(이)에요." → "새로 만나 볼 {product}은 …": the tone's words stay
         first = _FACT_FIRST.match(shape)
         shape = f"{first.group(1) if first else ''}{{product}}은 {{definition}}(이)에요."
     words = point.phrase.split()
@@ -988,7 +991,7 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     gift = button(plan, request.evidence.event) in GIFT_ASKS
     short = len(feature) <= LUXURY_FEATURE_CHARS  # a long one would cost the line its place in a push
     if angle == "luxury" and not fitted and short and framable(feature) and not _said_in(point, feature) and not gift:
-        # round 9: "성분 나열뿐이라 럭셔리 고객에게 와닿을 포인트가 없습니다": the catalog's own quality, in their
+        # reading 14: "성분 나열뿐이라 럭셔리 고객에게 와닿을 포인트가 없습니다": the catalog's own quality, in their
         # words, before a line about their routine that claims nothing of the product
         return lines.fill(_pick(LUXURY_FEATURE, k), {"feature": feature})
     hook = fitted or reader_hook(plan, k + request.resolved.brief.seed, used, gift)  # briefs of one campaign vary
@@ -1192,7 +1195,7 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
     openers = own[plan.angle.key]
     if plan.angle.key == "natural" and not from_nature(plan.facts):  # nothing from nature to point to
         openers = tuple(o for o in openers if "자연" not in o)
-    if plan.facts.category in MAKEUP:  # round 9: skin-care words on make-up ("매일의 관리에 정성을 …")
+    if plan.facts.category in MAKEUP:  # reading 14: skin-care words on make-up ("매일의 관리에 정성을 …")
         openers = tuple(o for o in openers if not CARE_WORDS.search(o)) or openers
     return _sensitive_part(plan, _pick(openers, k))
 
@@ -1238,7 +1241,10 @@ def titles(
                 last = name
             shapes = (*(t for t in shapes if t != invite), *(t for t in promises if t != last), last)
     else:
-        shapes = (*_promises(plan, plan.cta, k, fact=title_fact(plan, request)), lines.fill("{product}", values))  # the name alone: a long one
+        shapes = (
+            *_promises(plan, plan.cta, k, fact=title_fact(plan, request)),
+            lines.fill("{product}", values),
+        )  # the name alone: a long one
     *promising, last_resort = dict.fromkeys(shapes)
     if len(last_resort) <= TITLE_CHARS:  # a title a phone cuts short is no better than the last resort
         return [*(t for t in promising if len(t) <= TITLE_CHARS), last_resort]
@@ -1391,7 +1397,9 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
     if priced:
         plain_reader.append([key, priced, offer, bare])
-    if merged and label in PRODUCT_ASKS or (priced and plan.stage in lines.NEW_STAGES):  # reading 11 (s5417): a next-step push whose long ask left no
+    if (merged and label in PRODUCT_ASKS) or (
+        priced and plan.stage in lines.NEW_STAGES
+    ):  # reading 11 (s5417): a next-step push whose long ask left no
         # room for the reader's line lost them; the title carries the style, the reader's line outranks the lead.
         # So does a budget reader's price (reading 13, s6722), now that the product line without it is shorter.
         return [for_reader, plain_reader, styled, short, offer_only]

@@ -798,7 +798,7 @@ def bodies(
     adverb = ADVERBS[angle.key][stage]
     if facts.premium and angle.key in PREMIUM_ADVERBS:  # a 210,000원 serum is not handed over "부담 없이"
         adverb = PREMIUM_ADVERBS[angle.key][stage]
-    if adverb in TONE_CLASHES.get(tone, ()):  # "차분히" in a trendy SMS reads off-tone (reading 15)
+    if adverb in TONE_CLASHES.get(tone, ()):  # "차분히" in a trendy SMS reads off-tone (reading 14)
         adverb = TONE_CLASHES[tone][adverb]
     offer = event_phrase(event) if event is not None else None
     openings, own = leads(facts, angle, name, price_talk)
@@ -1103,7 +1103,7 @@ def voiced(text: str, tone: Tone | None, honorific: Honorific, toned: bool = Tru
         for_us = stem.endswith("주") and not any(w in stem for w in ("에게 ", "께 "))
         # the moment without the helper verb costs least; asking fits every ask
         kinds = [(_FOR_US.get(k, k) if for_us else k) for k in (*HAPSHO_ENDINGS[tone], "now", "ask")]
-        if for_us and tone in _EXCLAIMING:  # "추천 부탁드립니다!", not a stiff "추천해 주시겠습니까?" (reading 15)
+        if for_us and tone in _EXCLAIMING:  # "추천 부탁드립니다!", not a stiff "추천해 주시겠습니까?" (reading 14)
             kinds.insert(0, "please")
         found = [e for k in dict.fromkeys(kinds) if (e := _ending(stem, k))]
         if tone in _EXCLAIMING:  # the shared cheapest moment said their way: "지금 쓸 때입니다!", no byte more
