@@ -35,7 +35,7 @@ from crm_core.generation.composer.plan import (
 )
 from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice_of
-from crm_core.korean import particle_for
+from crm_core.korean import final_consonant, particle_for
 
 OPT_OUT_SAMPLE = "080-000-0000"  # sizes the ad footer; the pipeline puts the real number in
 MARGIN = 4  # room for a sender name a little longer than the brand's
@@ -742,18 +742,27 @@ def _kept_title(plan: MessagePlan, body: str) -> str:
 _TITLE_PARTICLE = re.compile("(으로|로|을|를|이|가|은|는|과|와)(?![가-힣])")
 
 
-def _title_names_briefly(title: str, body: str, plan: MessagePlan) -> str:
+_MODIFIER_FINALS = (4, 8)  # ㄴ, ㄹ: "챙길 크림", "고르는 미스트" carry a bare noun
+
+
+def _title_names_briefly(title: str, body: str, plan: MessagePlan, framed: bool = False) -> str:
     """A title that calls a long-named product "{brand} {noun}" (the brand alone where the title says the noun
     already) where the body says the full name (reading 14: "긴 제품명이 제목·본문에 반복"): the title points
-    at the product, the body names it once."""
-    name = plan.facts.name
-    short = f"{plan.values.get('brand', '')} {plan.facts.noun}".strip()
-    if len(name) < LONG_NAME or name not in title or name not in body or not plan.facts.noun or short in title:
+    at the product, the body names it once. Where the channel's frame already opens on the brand ("(광고)[헤라]"
+    before an LMS subject) the title says the noun alone, or drops the name where it says the noun already:
+    "(광고)[헤라] 헤라, 알고 고르는 쿠션" names the brand twice in one line."""
+    name, noun, brand = plan.facts.name, plan.facts.noun, plan.values.get("brand", "")
+    short = noun if framed else f"{brand} {noun}".strip()
+    if len(name) < LONG_NAME or name not in title or name not in body or not noun or (not framed and short in title):
         return title
     at = title.find(name)
     rest = title[at + len(name) :]
-    if plan.facts.noun in title.replace(name, ""):  # "…, 매일 손이 갈 크림": the brand alone, the noun once
-        short = plan.values.get("brand", "") or short
+    if noun in title.replace(name, ""):  # "…, 매일 손이 갈 크림": the brand alone, the noun once
+        if framed and rest.startswith(", ") and not title[:at].strip():
+            return rest.removeprefix(", ")
+        short = short if framed else brand or short
+    elif framed and at and final_consonant(title[:at]) not in _MODIFIER_FINALS:
+        return title  # "아직 모르셨다면, 에멀젼" reads cut off: the name stays where no modifier carries the noun
     match = _TITLE_PARTICLE.match(rest)
     said = short + (particle_for(short, match.group(1)) if match else "")
     return title[:at] + said + rest[len(match.group(1)) if match else 0 :]
@@ -895,7 +904,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         drafts.append((plan.title, short, _button_for_close(plan, short), "long-short"))
     for title, body, cta, kind in drafts:
         if kind.startswith("long"):
-            title = _title_names_briefly(_kept_title(plan, body), body, plan)
+            framed = channel == Channel.lms or request.resolved.sms_to_lms  # "(광고)[브랜드]" opens the subject
+            title = _title_names_briefly(_kept_title(plan, body), body, plan, framed)
         body = lines.said_once(title, body, kind.startswith("long")) if kind.startswith(("long", "push")) else body
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
