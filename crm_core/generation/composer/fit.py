@@ -66,7 +66,7 @@ BUDGET_EVERYDAY_AFTER = "이 정도 가격이면 걱정 없이 곁에 둘 수 �
 BUDGET_EVERYDAY_SHORT = "{volume} 한 통을 {price}원에 부담 없이 들일 수 있어요."  # push: its own body, the price in it
 # The price per ml (g, sheet) computed from the catalog's price and size, said as a computation ("정가로 계산하면
 # … 약 …원꼴"), never as a claim (reading 14: "가성비 고객을 위한 효율 근거가 약합니다").
-BUDGET_PER_UNIT = "{volume}에 정가 {price}원, 정가로 계산하면 {unit}당 약 {per}원꼴이에요."
+BUDGET_PER_UNIT = "{volume}에 정가 {price}원, 계산하면 {unit}당 약 {per}원꼴이에요."  # "정가" once
 BUDGET_PER_UNIT_AFTER = "정가로 계산하면 {unit}당 약 {per}원꼴이에요."  # the opener told the price and size
 BUDGET_PER_UNIT_SHORT = "{price}원에 {volume} 한 통, 계산하면 {unit}당 약 {per}원꼴이에요."
 # Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
