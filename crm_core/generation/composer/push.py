@@ -129,7 +129,7 @@ READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room fo
 USER_HOOKS: dict[int, dict[str, str]] = {
     2: {
         "sensitive": "익숙한 제품이라 예민한 날에도 안심이 돼요.",
-        "budget": "매일 쓰는 제품일수록 한 통을 알뜰히 쓰게 돼요.",
+        "budget": "매일 쓰는 만큼 한 통을 알뜰히 쓰게 돼요.",
         # reading 14: "…하루하루 쌓일 때 완성돼요" read stock
         "luxury": "공들인 루틴일수록 손에 익은 한 단계가 든든해요.",
         "trend": "이번 시즌 루틴에도 그대로 두기 좋아요.",
@@ -875,6 +875,9 @@ def _unechoed(plan: MessagePlan, shape: str, point: Fact) -> str | None:
     elif point.kind == "ingredients" and before.endswith(" 든"):
         predicate = CONTAINED
         shape = shape.replace("{product}은 ", "{product}에는 ")
+    elif topic and len(words) > 2:  # the topic shape keeps the whole phrase, its head noun said as 제품
+        described = " ".join(words[:-1])  # "X 크림은 사계절 쓰기 좋은 데일리 보습 제품이에요", as a seed's other line
+        return lines.fill(shape.replace("{definition}(이)에요.", f"{described} 제품이에요."), plan.values)
     elif cut > 1 or (cut == 1 and words[0].endswith("의")):
         return lines.fill(RENAMED, plan.values | {"before": before})
     else:
