@@ -26,4 +26,4 @@ CSS = f"""
 
 
 def korean_widgets() -> None:
-    st.markdown(CSS, unsafe_allow_html=True)
+    st.html(CSS)  # style only: Streamlit applies it without drawing an element

@@ -150,18 +150,23 @@ def choose(driver: WebDriver, label: str, option: str) -> None:
 
 
 def type_into(driver: WebDriver, label: str, text: str, tag: str = "input") -> None:
-    """Set a text input or area by its label; React sees an input event, as if typed."""
-    found = wait(lambda: driver.find_elements(By.CSS_SELECTOR, f"{tag}[aria-label='{label}']"), what=label)
-    field = found[0]  # type: ignore[index]  # the page may still be drawing it after a rerun
-    driver.execute_script(
-        "const proto = arguments[0].tagName === 'TEXTAREA' ? HTMLTextAreaElement : HTMLInputElement;"
-        "Object.getOwnPropertyDescriptor(proto.prototype, 'value').set.call(arguments[0], arguments[1]);"
-        "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-        field,
-        text,
-    )
-    if tag == "input":
-        field.send_keys(Keys.ENTER)
+    """Set a text input or area by its label; React sees an input event, as if typed. Retried until the
+    field takes the keys: one in an expander that is still opening is not interactable yet."""
+
+    def attempt() -> bool:
+        field = driver.find_elements(By.CSS_SELECTOR, f"{tag}[aria-label='{label}']")[0]
+        driver.execute_script(
+            "const proto = arguments[0].tagName === 'TEXTAREA' ? HTMLTextAreaElement : HTMLInputElement;"
+            "Object.getOwnPropertyDescriptor(proto.prototype, 'value').set.call(arguments[0], arguments[1]);"
+            "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+            field,
+            text,
+        )
+        if tag == "input":
+            field.send_keys(Keys.ENTER)
+        return True
+
+    wait(attempt, what=label)
 
 
 def open_expander(driver: WebDriver, label_start: str) -> None:
