@@ -37,7 +37,7 @@ from crm_core.config import load_settings
 from crm_core.domain import Brief
 from crm_core.factory import build_guard
 from crm_core.generation.composer.facts import short_product_name
-from crm_core.generation.composer.sms import invitation_fits
+from crm_core.generation.composer.sms import event_phrase, invitation_fits
 from crm_core.generation.template import TemplateGenerator
 from crm_core.pipeline import Pipeline
 from crm_core.scores import Scorer
@@ -52,7 +52,7 @@ PRICE_LED = re.compile(r"^[0-9.]+(ml|g)에 [0-9,]+원인 ")
 FRIEND = re.compile("친구에게 |분께 ")
 SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
 # the ask's end: 해요체 as the tone puts it ("…세요!", "…볼까요?", "…봐요."), 합쇼체 inviting or (older) commanding
-ASK_END = ("세요.", "십시오.", "주세요.", "요.", "요?", "요!", "니다.", "니다!", "니까?")
+ASK_END = ("세요.", "십시오.", "십시오!", "주세요.", "요.", "요?", "요!", "니다.", "니다!", "니까?")
 HELPERS = ("보세요.", "두세요.", "주세요.")
 READERS = ("luxury", "sensitive", "budget", "trend", "natural")
 SOOTHING = ("병풀", "마데카소사이드", "아줄렌", "판테놀", "세라마이드", "알로에", "카모마일", "알란토인", "어린쑥")
@@ -114,7 +114,7 @@ def main() -> None:
                 reader = READERS[result.persona.index]
                 name = short_product_name(result.product.name)
                 opening = body.split(name)[0] if name in body else ""
-                offer = event.offer.sms if event is not None and event.offer is not None else None
+                offer = event_phrase(event) if event is not None and event.offer is not None else None
                 fact = reader_fact(reader, opening, result.product, name)
                 has_offer = bool(offer) and offer in body
                 concrete = fact or has_offer or len(opening.split()) >= 2
@@ -191,11 +191,13 @@ def main() -> None:
                 "kept_content_invited", "kept_reader_fact",
                 "kept_fact_or_offer",
                 "kept_concrete", "kept_concrete_or_invited",
-                "kept_no_reader_reason", "kept_no_reader_reason_nor_offer", "referral_no_reader_fact", "content_event_unfit_for_kind",
+                "kept_no_reader_reason", "kept_no_reader_reason_nor_offer", "referral_no_reader_fact",
+                "content_event_unfit_for_kind",
                 "kept_unfit_event_ask",
                 "kept_deadline_word", "kept_one_ask", "kept_over_90", "kept_hapsho", "kept_hapsho_command",
                 "kept_premium",
-                "kept_premium_stockpile", "kept_frame_ending", "kept_luxury_exclaim", "verdict_pass", "verdict_warn", "verdict_block",
+                "kept_premium_stockpile", "kept_frame_ending", "kept_luxury_exclaim",
+                "verdict_pass", "verdict_warn", "verdict_block",
                 "referral_sms", "referral_bare", "budget_sms", "budget_price_led", "lms_first_look_or_purchase",
                 "with_usage", "ask_not_last"):  # fmt: skip
         print(f"{key}: {counts[key]}")

@@ -485,7 +485,8 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
     brief = request.resolved.brief
     budget = request.resolved.channel.body_limit - frame
     candidates = _sms_all(request, plan, name, budget)
-    key = (brief.tone, brief.honorific, budget)
+    calm = _calm(request, plan)
+    key = (brief.tone, brief.honorific, budget, calm)
     known = _FITTING.get(candidates, key)
     if known is not None:
         return list(known)  # the caller's own list: it may extend it
@@ -494,7 +495,7 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
     for candidate in candidates:
         if len(fitting) >= CANDIDATES_KEPT and styled_reason:
             break
-        said = sms.voiced(candidate.text, brief.tone, brief.honorific, candidate.toned)  # the tone's ending first
+        said = sms.voiced(candidate.text, brief.tone, brief.honorific, candidate.toned, calm)  # the tone's ending first
         text = next((t for t in said if t is candidate.text or sms.euckr_bytes(t) <= budget), None)
         if text is not None:  # bodies() kept the 해요체 within budget
             styled = "+style" if candidate.styled else ""
@@ -503,6 +504,14 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
             styled_reason = styled_reason or (bool(styled) and candidate.carries != "nothing")
     _FITTING.put(candidates, key, tuple(fitting))
     return fitting
+
+
+def _calm(request: GenerationRequest, plan: MessagePlan) -> bool:
+    """A luxury brand's (a brand that never talks price: 설화수, 헤라) referral or offer SMS ends on a full
+    stop: "!" reads light for it (reading 15: "헤라 톤에 느낌표 가벼움")."""
+    event = request.evidence.event
+    offer = event is not None and event.is_promotion and event.offer is not None
+    return not voice_of(request.resolved.brand).price_talk and (plan.stage == REFERRAL or offer)
 
 
 # _sms_candidates's bodies by the (cached, immutable) candidate tuple they were chosen from, the tone, the
@@ -672,7 +681,7 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
         shortest = sorted(_sms_all(request, plan, names[-1], None), key=lambda body: len(body.text))[:3]
         kind = "sms-too-long"
         brief = request.resolved.brief
-        said = [sms.voiced(b.text, brief.tone, brief.honorific, b.toned)[-1] for b in shortest]
+        said = [sms.voiced(b.text, brief.tone, brief.honorific, b.toned, _calm(request, plan))[-1] for b in shortest]
         chosen = [(b.tier, b.angle, text, kind) for b, text in zip(shortest, said, strict=True)]
     seen: set[str] = set()
     return [(text, kind) for _, _, text, kind in chosen if not (text in seen or seen.add(text))][:SMS_FORMS]
