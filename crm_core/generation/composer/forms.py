@@ -473,6 +473,7 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
 _SmsItem = tuple[int, tuple[str, str], str, str]  # tier, angle, text, form kind
 VARIANTS_WANTED = 3  # a Compare grid shows three variants: keep that many distinct bodies at hand
 CANDIDATES_KEPT = 24  # fitting SMS bodies worth conjugating: enough distinct angles for every variant
+ORDERED = 8  # tier cost of a bare 합쇼체 order: more than leaving the reader's adverb out (4), less than the style (64)
 SMS_FORMS = 8  # forms laid out per SMS: more than the guard ever tries (the template backend tries 6)
 
 
@@ -500,8 +501,14 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
         if text is not None:  # bodies() kept the 해요체 within budget
             styled = "+style" if candidate.styled else ""
             kind = f"sms-{candidate.carries}{styled}" + ("" if candidate.full_name else "-short-name")
-            fitting.append((candidate.tier, candidate.angle, text, kind))
+            # a 합쇼체 ask said as a bare order ("…보십시오") gives way to one that invites ("…보시길 바랍니다")
+            # with the reader's adverb left out (reading 12: "'권해 보십시오'라는 명령조"), never to one without the
+            # reason, the offer or the style's word
+            tier = candidate.tier + ORDERED * (text.endswith(sms.ORDER_ENDS) and text != candidate.text)
+            fitting.append((tier, candidate.angle, text, kind))
             styled_reason = styled_reason or (bool(styled) and candidate.carries != "nothing")
+    if any(text.endswith(sms.ORDER_ENDS) for _, _, text, _ in fitting):  # 합쇼체 only; stable for equal tiers
+        fitting.sort(key=lambda item: item[0])
     _FITTING.put(candidates, key, tuple(fitting))
     return fitting
 
