@@ -2,7 +2,9 @@
 how many briefs stay SMS (and why the rest go out as LMS), whether each kept SMS gives this reader a
 concrete catalog fact (or the event's offer) and one clear ask, its bytes with the ad frame, the guard's
 verdicts; 합쇼체 SMS that end on a command ("…보십시오", reading 12) and SMS of a product at 50,000원 or more or
-of a luxury brand (설화수, 헤라: no price talk) that say "쟁여"; and the reading-8 counts (referral SMS with no
+of a luxury brand (설화수, 헤라: no price talk) that say "쟁여"; kept SMS that end on a frame, not an ask
+("…할 때입니다", "…차례입니다", "소개합니다", a bare "권합니다": reading 15), and a luxury brand's offer or
+referral SMS that ends on "!"; and the reading-8 counts (referral SMS with no
 reason to pass it on, budget SMS led by a bare price, LMS from SMS briefs with usage at a first look or a
 purchase or a sentence after their ask).
 
@@ -35,18 +37,22 @@ from crm_core.config import load_settings
 from crm_core.domain import Brief
 from crm_core.factory import build_guard
 from crm_core.generation.composer.facts import short_product_name
-from crm_core.generation.composer.sms import invitation_fits
+from crm_core.generation.composer.sms import event_phrase, invitation_fits
 from crm_core.generation.template import TemplateGenerator
 from crm_core.pipeline import Pipeline
 from crm_core.scores import Scorer
 
 # a time word said as a deadline: "이번 주", or a bare "오늘" (not the moment: "오늘 밤", "오늘 루틴에", "오늘의")
 DEADLINE = re.compile(r"이번 주|오늘(?! 밤| 루틴|의| 하루)")
+# an SMS that ends on a frame, not an ask (reading 15): "…할 때입니다", "…차례입니다", "소개합니다", a bare "권합니다"
+FRAME_END = re.compile(r"(?:때입니다|차례입니다|때예요|차례예요|소개합니다|, 권합니다|, 추천합니다)[.!]$")
+# an offer or referral SMS of a luxury brand that exclaims (reading 15: "헤라 톤에 느낌표 가벼움")
+LUXURY_BRANDS = ("설화수", "헤라")
 PRICE_LED = re.compile(r"^[0-9.]+(ml|g)에 [0-9,]+원인 ")
 FRIEND = re.compile("친구에게 |분께 ")
 SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
 # the ask's end: 해요체 as the tone puts it ("…세요!", "…볼까요?", "…봐요."), 합쇼체 inviting or (older) commanding
-ASK_END = ("세요.", "십시오.", "주세요.", "요.", "요?", "요!", "니다.", "니다!", "니까?")
+ASK_END = ("세요.", "십시오.", "십시오!", "주세요.", "요.", "요?", "요!", "니다.", "니다!", "니까?")
 HELPERS = ("보세요.", "두세요.", "주세요.")
 READERS = ("luxury", "sensitive", "budget", "trend", "natural")
 SOOTHING = ("병풀", "마데카소사이드", "아줄렌", "판테놀", "세라마이드", "알로에", "카모마일", "알란토인", "어린쑥")
@@ -108,7 +114,7 @@ def main() -> None:
                 reader = READERS[result.persona.index]
                 name = short_product_name(result.product.name)
                 opening = body.split(name)[0] if name in body else ""
-                offer = event.offer.sms if event is not None and event.offer is not None else None
+                offer = event_phrase(event) if event is not None and event.offer is not None else None
                 fact = reader_fact(reader, opening, result.product, name)
                 has_offer = bool(offer) and offer in body
                 concrete = fact or has_offer or len(opening.split()) >= 2
@@ -135,6 +141,10 @@ def main() -> None:
                 premium = (result.product.price or 0) >= 50_000 or result.brand.name in ("설화수", "헤라")
                 counts["kept_premium"] += premium
                 counts["kept_premium_stockpile"] += premium and "쟁여" in body
+                frame_end = bool(FRAME_END.search(body))
+                counts["kept_frame_ending"] += frame_end
+                loud = result.brand.name in LUXURY_BRANDS and (has_offer or stage == 4) and body.endswith("!")
+                counts["kept_luxury_exclaim"] += loud
                 # round 8 (reading 13): a kept SMS gives this reader their own reason, carries no event ask
                 # unfit for the product's kind, and says no deadline no event period gives
                 no_reason = not fact
@@ -146,7 +156,14 @@ def main() -> None:
                 counts["kept_deadline_word"] += deadline
                 if args.show:
                     flags = ",".join(
-                        f for f, on in (("no-reason", no_reason), ("unfit", unfit), ("deadline", deadline)) if on
+                        f
+                        for f, on in (
+                            ("no-reason", no_reason),
+                            ("unfit", unfit),
+                            ("deadline", deadline),
+                            ("frame", frame_end),
+                        )
+                        if on
                     )
                     print(f"# {reader} s{stage} {result.brief.tone} {flags}: {body}")
                 by_reader[f"{reader}_kept"] += 1
@@ -154,6 +171,8 @@ def main() -> None:
                 if stage == 4 and event is None:
                     counts["referral_sms"] += 1
                     counts["referral_bare"] += not (FRIEND.search(body) or concrete)
+                if stage == 4:  # reading 15: a referral gives the reader's own fact before its ask
+                    counts["referral_no_reader_fact"] += not (fact or has_offer)
                 if reader == "budget":
                     counts["budget_sms"] += 1
                     counts["budget_price_led"] += bool(PRICE_LED.match(body))
@@ -172,11 +191,13 @@ def main() -> None:
                 "kept_content_invited", "kept_reader_fact",
                 "kept_fact_or_offer",
                 "kept_concrete", "kept_concrete_or_invited",
-                "kept_no_reader_reason", "kept_no_reader_reason_nor_offer", "content_event_unfit_for_kind",
+                "kept_no_reader_reason", "kept_no_reader_reason_nor_offer", "referral_no_reader_fact",
+                "content_event_unfit_for_kind",
                 "kept_unfit_event_ask",
                 "kept_deadline_word", "kept_one_ask", "kept_over_90", "kept_hapsho", "kept_hapsho_command",
                 "kept_premium",
-                "kept_premium_stockpile", "verdict_pass", "verdict_warn", "verdict_block",
+                "kept_premium_stockpile", "kept_frame_ending", "kept_luxury_exclaim",
+                "verdict_pass", "verdict_warn", "verdict_block",
                 "referral_sms", "referral_bare", "budget_sms", "budget_price_led", "lms_first_look_or_purchase",
                 "with_usage", "ask_not_last"):  # fmt: skip
         print(f"{key}: {counts[key]}")

@@ -36,8 +36,12 @@ PRODUCTS = [
     ("라네즈", "워터뱅크 블루 히알루로닉 모이스춰 크림"),
     ("프리메라", "오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼"),
 ]
-# 해요체 asks may end as the tone puts them ("볼까요?", "보세요!"); 합쇼체 SMS invite (an LMS may still end "…십시오")
-ENDINGS = {Honorific.haeyo: ("요.", "요?", "요!"), Honorific.hapsho: ("니다.", "니까?", "니다!", "시오.")}  # LMS: 시오
+# 해요체 asks may end as the tone puts them ("볼까요?", "보세요!"); 합쇼체 SMS invite where bytes allow, else ask
+# plainly ("…보십시오", never a frame such as "…할 때입니다")
+ENDINGS = {
+    Honorific.haeyo: ("요.", "요?", "요!"),
+    Honorific.hapsho: ("니다.", "니까?", "니다!", "시오.", "시오!"),
+}
 GIFT_ASKS = ("선물해 보세요.", "선물해 주세요.", "선물하세요.", "권해 보세요.", "전해 보세요.", "건네 보세요.")
 GIFT_ASKS += ("보내 보세요.",)
 SHARING_ASKS = (
@@ -289,7 +293,8 @@ def test_a_promotion_carries_its_offer_with_the_product(facts_pipeline: Pipeline
     body = sms(facts_pipeline, persona=2, event_id="ev-acq-p1", tone="친근한")
     assert "자음생크림" in body and "첫 주문 10% 쿠폰으로" in body, body
     gift = sms(facts_pipeline, stage_index=4, event_id="ev-ref-p1", tone="친근한")
-    assert "선물 포장 무료로" in gift and ends_on(gift, GIFT_ASKS), gift
+    # the offer with its condition (the event's "선물하기로 주문하시면"): reading 15, "조건 불명확"
+    assert "선물하기 주문 시 포장 무료로" in gift and ends_on(gift, GIFT_ASKS), gift
     content = facts_pipeline.run_one(Brief(**(CREAM | dict(persona=2, stage_index=0, event_id="ev-acq-n1"))))[0]
     assert content.event is not None and not content.sms_to_lms, content.message.channel_text  # no offer, one line
     assert "자음생크림" in content.message.body and invited(content.event, content.message.body)  # its invitation
@@ -668,8 +673,10 @@ def test_a_content_event_invitation_carries_the_tone_where_the_bytes_allow(facts
 
 # Briefs from copy-eval's grid whose SMS read the same under the next tone (reading 12's round: 23 of 199)
 TONE_SWAPPED = [
+    # (at 합쇼체 this 헤라 referral fits only the plain ask, and a luxury referral drops the friendly "!": the same
+    # words under both tones, the price of reading 15's "헤라 톤에 느낌표 가벼움")
     dict(persona=3, brand="헤라", product="시그니아 일루미네이팅 세럼 30ml", stage_index=4, style_index=4,
-         tone="친근한", honorific="합쇼체", is_event=False, seed=218),
+         tone="친근한", honorific="해요체", is_event=False, seed=218),
     dict(persona=2, brand="마몽드", product="플로라 글로우 로즈 워터 토너 500ml", stage_index=3, style_index=2,
          tone="트렌디한", honorific="해요체", is_event=False, seed=187),
     dict(persona=0, brand="이니스프리", product="톤업 노세범 선스크린 EX SPF50+/PA++++ 60ml", stage_index=1,
@@ -695,10 +702,15 @@ def test_tone_swapped_sms_of_one_brief_differ_and_keep_the_reader_s_reason(facts
     assert first.message.body.split(name)[0] == other.message.body.split(name)[0], (first, other)
 
 
+# What ends a message without asking anything (reading 15: "…친구에게 알릴 때입니다!", "…, 소개합니다.").
+FRAME_END = re.compile(r"(?:때입니다|차례입니다|때예요|차례예요|소개합니다|, 권합니다|, 추천합니다)[.!]$")
+
+
 @pytest.mark.parametrize("tone", [None, "친근한", "전문적인", "트렌디한", "고급스러운", "감성적인"])
-def test_a_hapsho_sms_invites_and_never_ends_on_a_bare_imperative(facts_pipeline: Pipeline, tone: str | None):
-    """Reading 12: "'권해 보십시오'라는 명령조 한 줄뿐". A 합쇼체 SMS wishes, advises, asks or names the moment
-    ("…만나 보시길 바랍니다", "…보시겠습니까?", "…고를 때입니다"), never "…십시오"."""
+def test_a_hapsho_sms_ends_on_an_ask_never_on_a_frame(facts_pipeline: Pipeline, tone: str | None):
+    """Reading 15: "추천 이유·방법 없이 '알릴 때입니다!' 한 줄", "소개만 있고 행동 유도 없음". A 합쇼체 SMS ends on
+    an ask the reader can act on ("…보시길 바랍니다", "…보시겠습니까?", "추천 부탁드립니다", "…보십시오"), never
+    on "…할 때입니다", "…차례입니다", "소개합니다" or a bare "권합니다"."""
     kept = 0
     for brand, product in PRODUCTS + ROOMY:
         for stage in range(5):
@@ -710,9 +722,49 @@ def test_a_hapsho_sms_invites_and_never_ends_on_a_bare_imperative(facts_pipeline
                     continue
                 kept += 1
                 body = result.message.body
-                assert "시오" not in body and body.endswith(ENDINGS[Honorific.hapsho]), body
+                assert not FRAME_END.search(body) and body.endswith(ENDINGS[Honorific.hapsho]), body
                 assert speech_levels(body) == {Honorific.hapsho}, body
     assert kept >= 20
+
+
+@pytest.mark.parametrize("tone", [None, "고급스러운", "감성적인"])
+def test_a_hapsho_sms_with_room_invites_rather_than_orders(facts_pipeline: Pipeline, tone: str | None):
+    """Reading 12: "'권해 보십시오'라는 명령조". Where bytes allow, a 합쇼체 SMS wishes, asks or hopes; the plain
+    "…보십시오" is only what fits when nothing longer does."""
+    brief = Brief(brand="설화수", product="자음생크림", persona=0, stage_index=0, style_index=1, channel="sms",
+                  honorific="합쇼체", tone=tone)  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    assert not result.sms_to_lms and not result.message.body.endswith("시오."), result.message.body
+
+
+@pytest.mark.parametrize("honorific", ["합쇼체", "해요체"])
+@pytest.mark.parametrize("tone", ["친근한", "트렌디한"])
+def test_a_luxury_brand_s_referral_or_offer_sms_never_exclaims(facts_pipeline: Pipeline, tone: str, honorific: str):
+    """Reading 15: "헤라 톤에 느낌표 가벼움": a luxury brand's referral or offer SMS ends on a full stop or a question,
+    even in the tones that otherwise exclaim."""
+    for brand, product, stage, event in (
+        ("헤라", "리프레싱 클렌징 폼 160g", 4, None),
+        ("설화수", "자음생크림", 4, None),
+        ("설화수", "자음생크림", 0, "ev-acq-p1"),
+    ):
+        for persona in range(5):
+            brief = Brief(brand=brand, product=product, persona=persona, stage_index=stage, style_index=1,
+                          channel="sms", honorific=honorific, tone=tone, event_id=event)  # fmt: skip
+            result = facts_pipeline.run_one(brief)[0]
+            assert not result.message.body.endswith("!"), result.message.body
+
+
+def test_an_offer_sms_says_when_the_reader_gets_it(facts_pipeline: Pipeline):
+    """Reading 15: "3% 적립 조건 불명확", "'받는 분 샘플과 함께' 조건 불명확": the offer is said with its condition
+    from the event ("최근 6개월 안에 구매한 제품을 다시 주문하시면" → "재주문 시")."""
+    brief = Brief(brand="한율", product="어린쑥 트러블 미스트 120ml", persona=4, stage_index=2, style_index=1,
+                  channel="sms", tone="트렌디한", event_id="ev-ret-p2")  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    assert not result.sms_to_lms and "재주문 시 3% 적립으로" in result.message.body, result.message.body
+    gift = Brief(brand="한율", product="어린쑥 수분진정 토너 150ml", persona=3, stage_index=4, style_index=1,
+                 channel="sms", tone="친근한", honorific="합쇼체", event_id="ev-ref-p2")  # fmt: skip
+    said = facts_pipeline.run_one(gift)[0]
+    assert "선물하기로 주문" in said.message.body, said.message.body
 
 
 @pytest.mark.parametrize(

@@ -473,6 +473,7 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
 _SmsItem = tuple[int, tuple[str, str], str, str]  # tier, angle, text, form kind
 VARIANTS_WANTED = 3  # a Compare grid shows three variants: keep that many distinct bodies at hand
 CANDIDATES_KEPT = 24  # fitting SMS bodies worth conjugating: enough distinct angles for every variant
+ORDERED = 8  # tier cost of a bare 합쇼체 order: more than leaving the reader's adverb out (4), less than the style (64)
 SMS_FORMS = 8  # forms laid out per SMS: more than the guard ever tries (the template backend tries 6)
 
 
@@ -485,7 +486,8 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
     brief = request.resolved.brief
     budget = request.resolved.channel.body_limit - frame
     candidates = _sms_all(request, plan, name, budget)
-    key = (brief.tone, brief.honorific, budget)
+    calm = _calm(request, plan)
+    key = (brief.tone, brief.honorific, budget, calm)
     known = _FITTING.get(candidates, key)
     if known is not None:
         return list(known)  # the caller's own list: it may extend it
@@ -494,15 +496,29 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
     for candidate in candidates:
         if len(fitting) >= CANDIDATES_KEPT and styled_reason:
             break
-        said = sms.voiced(candidate.text, brief.tone, brief.honorific, candidate.toned)  # the tone's ending first
+        said = sms.voiced(candidate.text, brief.tone, brief.honorific, candidate.toned, calm)  # the tone's ending first
         text = next((t for t in said if t is candidate.text or sms.euckr_bytes(t) <= budget), None)
         if text is not None:  # bodies() kept the 해요체 within budget
             styled = "+style" if candidate.styled else ""
             kind = f"sms-{candidate.carries}{styled}" + ("" if candidate.full_name else "-short-name")
-            fitting.append((candidate.tier, candidate.angle, text, kind))
+            # a 합쇼체 ask said as a bare order ("…보십시오") gives way to one that invites ("…보시길 바랍니다")
+            # with the reader's adverb left out (reading 12: "'권해 보십시오'라는 명령조"), never to one without the
+            # reason, the offer or the style's word
+            tier = candidate.tier + ORDERED * (text.endswith(sms.ORDER_ENDS) and text != candidate.text)
+            fitting.append((tier, candidate.angle, text, kind))
             styled_reason = styled_reason or (bool(styled) and candidate.carries != "nothing")
+    if any(text.endswith(sms.ORDER_ENDS) for _, _, text, _ in fitting):  # 합쇼체 only; stable for equal tiers
+        fitting.sort(key=lambda item: item[0])
     _FITTING.put(candidates, key, tuple(fitting))
     return fitting
+
+
+def _calm(request: GenerationRequest, plan: MessagePlan) -> bool:
+    """A luxury brand's (a brand that never talks price: 설화수, 헤라) referral or offer SMS ends on a full
+    stop: "!" reads light for it (reading 15: "헤라 톤에 느낌표 가벼움")."""
+    event = request.evidence.event
+    offer = event is not None and event.is_promotion and event.offer is not None
+    return not voice_of(request.resolved.brand).price_talk and (plan.stage == REFERRAL or offer)
 
 
 # _sms_candidates's bodies by the (cached, immutable) candidate tuple they were chosen from, the tone, the
@@ -672,7 +688,7 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
         shortest = sorted(_sms_all(request, plan, names[-1], None), key=lambda body: len(body.text))[:3]
         kind = "sms-too-long"
         brief = request.resolved.brief
-        said = [sms.voiced(b.text, brief.tone, brief.honorific, b.toned)[-1] for b in shortest]
+        said = [sms.voiced(b.text, brief.tone, brief.honorific, b.toned, _calm(request, plan))[-1] for b in shortest]
         chosen = [(b.tier, b.angle, text, kind) for b, text in zip(shortest, said, strict=True)]
     seen: set[str] = set()
     return [(text, kind) for _, _, text, kind in chosen if not (text in seen or seen.add(text))][:SMS_FORMS]

@@ -645,11 +645,28 @@ def _other_leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool)
     return [*sentences, *qualities], 0
 
 
+# An offer's SMS wording that leaves out when the reader gets it (reading 15: "'받는 분 샘플과 함께' 조건
+# 불명확", "3% 적립 조건 불명확") → the same offer with its condition said in the reader's words, taken from the
+# event's own condition (the word it must state, so a changed event never gets a condition it lacks).
+CONDITIONED_OFFERS: dict[str, tuple[str, str]] = {
+    "받는 분 샘플과 함께": ("선물하기로 주문", "선물하기로 주문하면 받는 분 샘플과 함께"),
+    "재주문 3% 적립으로": ("다시 주문", "재주문 시 3% 적립으로"),
+    "리필 1,000P 적립으로": ("리필 제품을 구매", "리필 구매 시 1,000P 적립으로"),
+    "재구매 샘플 3매와 함께": ("재구매", "재구매 시 샘플 3매와 함께"),
+    "7만 원 이상 파우치와 함께": ("7만 원 이상 구매", "7만 원 이상 구매 시 파우치와 함께"),
+    "선물 포장 무료로": ("선물하기로 주문", "선물하기 주문 시 포장 무료로"),
+    "친환경 상자로": ("선물하기로 주문", "선물하기 주문 시 친환경 상자로"),
+    "15% 낮은 세트로": ("3종을 세트로", "3종 세트 15% 낮은 가격으로"),
+}
+
+
 def event_phrase(event: CampaignEvent) -> str:
-    """The event as an adverbial before the call to action ("첫 주문 10% 쿠폰으로"); an event without
-    an SMS wording goes by its name ("웰컴 미니 샘플과 함께")."""
-    if event.offer is not None and event.offer.sms:
-        return event.offer.sms
+    """The event as an adverbial before the call to action, its condition said ("첫 주문 10% 쿠폰으로",
+    "재주문 시 3% 적립으로"); an event without an SMS wording goes by its name ("웰컴 미니 샘플과 함께")."""
+    offer = event.offer
+    if offer is not None and offer.sms:
+        word, said = CONDITIONED_OFFERS.get(offer.sms, ("", offer.sms))
+        return said if word in (offer.condition or "") else offer.sms
     return f"{event.name}{particle_for(event.name, '과')} 함께"
 
 
@@ -693,7 +710,7 @@ def closes(
     fitting = _fitting(facts, luxury_brand)
     own = tuple(fitting.get(verb, verb) for verb in own)
     short = tuple(fitting.get(verb, verb) for verb in short)
-    if gift and event is not None and event.offer is not None and "선물" in (event.offer.sms or ""):
+    if gift and event is not None and event.offer is not None and "선물" in event_phrase(event):
         # "선물 포장 무료로 선물해 보세요" says gift twice: hand it over instead
         own = tuple(_NOT_GIFT.get(verb, verb) for verb in own)
         short = tuple(dict.fromkeys(_NOT_GIFT.get(verb, verb) for verb in short))
@@ -997,67 +1014,28 @@ def _rank(carries: str) -> int:
     return 7 if "quality" in parts else 8
 
 
-# How each tone ends an ask at 합쇼체, best first, then one that costs fewer bytes: "…보십시오" read as an order
-# (reading 12: "'권해 보십시오'라는 명령조 한 줄뿐"), so a 합쇼체 SMS invites instead. Each tone's last differs
-# from the next tone's, so a tone swap changes even the barest SMS.
-# The last two cost least: the moment said with the main verb alone ("만나 보세요" → "만날 때입니다", two bytes more
-# than "만나 보십시오"), plain, honorific ("만나실 때입니다") or as a turn ("만날 차례입니다").
+# How each tone ends an ask at 합쇼체, best first: it wishes, advises, asks or permits ("만나 보시길 바랍니다",
+# "확인해 보시길 권합니다"), and where nothing longer fits, it asks plainly ("만나 보십시오", which costs no more than
+# "만나 보세요" + 2 bytes). Never a frame in place of the ask (reading 15: "…알릴 때입니다!", "…소개합니다." left
+# the reader nothing to do): no "…할 때입니다", "…차례입니다", no bare "권합니다". An ask said with a reason or an
+# offer before it reads as an invitation, not the bare order reading 12 heard in "'권해 보십시오' 한 줄뿐".
 HAPSHO_ENDINGS: dict[Tone | None, tuple[str, ...]] = {
-    None: ("wish", "time", "now"),  # "만나 보시길 바랍니다", "만나 볼 때입니다", "만날 때입니다"
-    Tone.friendly: ("may", "now_yours"),  # "만나 보셔도 좋습니다!", "만나실 때입니다" (no stiff "…보시겠습니까?")
-    Tone.expert: ("advise", "good", "now"),  # "확인해 보시길 권합니다", "확인해 보기 좋습니다"
-    Tone.trendy: ("time", "turn"),  # "체크해 볼 때입니다", "체크할 차례입니다"
-    Tone.luxurious: ("wish", "ask", "now_yours"),
-    Tone.emotional: ("hope", "good", "now"),  # "건네 보시면 좋겠습니다"
+    None: ("wish", "ask"),  # "만나 보시길 바랍니다", "만나 보시겠습니까?"
+    Tone.friendly: ("may",),  # "만나 보셔도 좋습니다!" (no stiff "…보시겠습니까?")
+    Tone.expert: ("advise", "wish_formal"),  # "확인해 보시길 권합니다", "확인해 보시기 바랍니다"
+    Tone.trendy: ("exclaim_hapsho",),  # "체크해 보십시오!"
+    Tone.luxurious: ("wish", "ask"),
+    Tone.emotional: ("hope", "wish"),  # "건네 보시면 좋겠습니다"
 }
-# A request made of the reader for the brand ("솔직 후기를 나눠 주세요") is no good moment for them.
-# ("솔직 후기를 나눌 때입니다" drops the helper verb and reads as the reader's own moment: it stays).
-_FOR_US = {"time": "ask", "good": "wish", "now_yours": "wish", "turn": "ask", "may": "wish"}
-# The main verb before "보세요"/"두세요" (as written) → its stem, so the moment can drop the helper verb.
-_STEMS = {
-    "만나": "만나", "골라": "고르", "발라": "바르", "담아": "담", "써": "쓰", "느껴": "느끼", "들러": "들르",
-    "읽어": "읽", "받아": "받", "건네": "건네", "챙겨": "챙기", "즐겨": "즐기", "넣어": "넣", "들여": "들이",
-    "채워": "채우", "보내": "보내", "상담받아": "상담받", "나눠": "나누", "모아": "모으", "알려": "알리",
-}  # fmt: skip
-_JOINED = {"살펴보": "살피"}  # helper verbs written joined to the main one
-
-
-def _main_stem(stem: str) -> str | None:
-    """'…만나 보' → '…만나', '…확인해 보' → '…확인하', '…채워 두' → '…채우'; None without a known main verb."""
-    for joined, base in _JOINED.items():
-        if stem.endswith(joined):
-            return stem[: -len(joined)] + base
-    head, _, helper = stem.rpartition(" ")
-    if helper not in ("보", "두", "주") or not head:
-        return None
-    rest, _, word = head.rpartition(" ")
-    base = word[:-1] + "하" if word.endswith("해") else _STEMS.get(word)
-    return None if base is None else (f"{rest} {base}" if rest else base)
-
-
-def _moment(stem: str, kind: str) -> str | None:
-    """'만날 때입니다.', '만나실 때입니다.', '만날 차례입니다.' from the main verb's stem (the helper verb dropped)."""
-    base = _main_stem(stem)
-    modifier = rieul_modifier(base) if base is not None and "때" not in stem else None
-    if base is None or modifier is None:
-        return None
-    if kind == "now_yours":
-        return f"{base}{'실' if ends_open(base) else '으실'} 때입니다."
-    return f"{modifier} {'차례입니다' if kind == 'turn' else '때입니다'}."
+ORDER_ENDS = ("십시오.", "십시오!")  # the plain 합쇼체 ask: what fits when no invitation does
+# A request made of the reader for the brand ("솔직 후기를 나눠 주세요") is no wish of ours for them.
+_FOR_US = {"may": "wish", "advise": "wish_formal"}  # not "추천해 주시길 권합니다"
 
 
 # 해요체 asks that are not the tone's own wording end as the tone would put them: friendly asks ("…볼까요?"),
 # trendy exclaims ("…보세요!"), emotional says it with the reader ("…봐요."); the other tones keep "…세요.".
 HAEYO_ENDINGS: dict[Tone | None, str] = {Tone.friendly: "shall", Tone.trendy: "exclaim", Tone.emotional: "together"}
-# Bare asks to look, try or buy (no adverb, no event): where no 합쇼체 invitation fits, the brand's own word does
-# ("{name}, 권합니다."), by stage and alternating over the short asks (which the reader picks), then "권합니다".
-_BRAND_WORDS = {0: ("소개합니다.", "권합니다."), 1: ("추천합니다.", "권합니다."), 3: ("추천합니다.", "권합니다.")}
-_RECOMMENDS: dict[str, tuple[str, ...]] = {
-    ask: tuple(dict.fromkeys((words[i % 2], "권합니다.")))
-    for stage, words in _BRAND_WORDS.items()
-    for i, ask in enumerate((*SHORT_CLOSES[stage], *(PRICEY_ONLY.values() if stage == 3 else ())))
-}
-_EXCLAIMING = frozenset({Tone.friendly, Tone.trendy})  # their cheapest 합쇼체 moment ends on "!"
+_EXCLAIMING = frozenset({Tone.friendly, Tone.trendy})  # their plain 합쇼체 ask ends on "!"
 _TOGETHER = {"보": "봐", "두": "둬", "가": "가", "하": "해"}
 # Endings that join the stem as they are ("…만나 보" + "시길 바랍니다.")
 _PLAIN_ENDINGS = {
@@ -1068,6 +1046,9 @@ _PLAIN_ENDINGS = {
     "good": "기 좋습니다.",
     "exclaim": "세요!",
     "may": "셔도 좋습니다!",  # the friendly tone's easy permission at 합쇼체
+    "wish_formal": "시기 바랍니다.",
+    "exclaim_hapsho": "십시오!",
+    "command": "십시오.",  # the plain ask, where nothing longer fits
 }
 
 
@@ -1075,15 +1056,11 @@ def _ending(stem: str, kind: str) -> str | None:
     """The ask's stem ("…만나 보", "…알려 주") with one ending, or None where the stem does not take it."""
     if kind == "please":  # a 하다 verb asked of the reader for us: its noun, asked warmly
         return f"{stem.removesuffix('해 주')} 부탁드립니다!" if stem.endswith("해 주") else None
-    if kind in ("now", "now_yours", "turn"):
-        return _moment(stem, kind)
     if not ends_open(stem):  # a stem ending in a consonant never comes from the banks
         return None
     last = stem[-1]
     if kind in _PLAIN_ENDINGS:
         return stem + _PLAIN_ENDINGS[kind]
-    if kind == "time" and "때" not in stem:  # not "다 써 갈 때 알림 받아 볼 때입니다"
-        return f"{rieul_modifier(stem)} 때입니다."
     if kind == "shall":
         return f"{stem}실래요?" if last == "주" else f"{rieul_modifier(stem)}까요?"
     if kind == "together":
@@ -1092,25 +1069,35 @@ def _ending(stem: str, kind: str) -> str | None:
 
 
 @lru_cache(maxsize=16384)
-def voiced(text: str, tone: Tone | None, honorific: Honorific, toned: bool = True) -> tuple[str, ...]:
+def voiced(
+    text: str, tone: Tone | None, honorific: Honorific, toned: bool = True, calm: bool = False
+) -> tuple[str, ...]:
     """The body at the brief's speech level, its ask ended as the tone puts it, best first (the caller keeps
-    the first that fits its bytes). 합쇼체 never commands ("보십시오"): it wishes, advises, asks or says it is
-    a good moment; 해요체 keeps the tone's own wording, and lets the tone end any other ask."""
+    the first that fits its bytes). 합쇼체 wishes, advises, asks or permits, then asks plainly ("…보십시오")
+    where nothing longer fits; 해요체 keeps the tone's own wording, and lets the tone end any other ask. Every
+    ending is an ask the reader can act on, never a frame ("…할 때입니다"). `calm` (a luxury brand's offer
+    or referral, reading 15: "헤라 톤에 느낌표 가벼움") ends on a full stop, never "!"."""
+    found = _voiced(text, tone, honorific, toned)
+    if not calm:
+        return found
+    return tuple(dict.fromkeys(t[:-1] + "." if t.endswith("!") else t for t in found))
+
+
+def _voiced(text: str, tone: Tone | None, honorific: Honorific, toned: bool) -> tuple[str, ...]:
     if not text.endswith("세요."):
         return (conjugate(text, honorific),)
     stem = text[: -len("세요.")]
     if honorific == Honorific.hapsho:
         for_us = stem.endswith("주") and not any(w in stem for w in ("에게 ", "께 "))
-        # the moment without the helper verb costs least; asking fits every ask
-        kinds = [(_FOR_US.get(k, k) if for_us else k) for k in (*HAPSHO_ENDINGS[tone], "now", "ask")]
+        plain = "exclaim_hapsho" if tone in _EXCLAIMING else "command"
+        kinds = [(_FOR_US.get(k, k) if for_us else k) for k in (*HAPSHO_ENDINGS[tone], plain)]
         if for_us and tone in _EXCLAIMING:  # "추천 부탁드립니다!", not a stiff "추천해 주시겠습니까?" (reading 14)
             kinds.insert(0, "please")
+        elif for_us:  # "추천 부탁드립니다." before the bare order "추천해 주십시오."
+            kinds.insert(-1, "please")
         found = [e for k in dict.fromkeys(kinds) if (e := _ending(stem, k))]
-        if tone in _EXCLAIMING:  # the shared cheapest moment said their way: "지금 쓸 때입니다!", no byte more
-            found = [e[:-1] + "!" if e.endswith(" 때입니다.") and e == _ending(stem, "now") else e for e in found]
-        head, _, ask = text.rpartition(", ")
-        if head and ask in _RECOMMENDS:  # a bare look or buy: the brand's own word, shorter than any ask
-            found += [f"{head}, {word}" for word in _RECOMMENDS[ask]]
+        if tone not in _EXCLAIMING:
+            found = [e[:-1] + "." if e.endswith("부탁드립니다!") else e for e in found]
         return tuple(found) or (conjugate(text, honorific),)
     if tone == Tone.trendy:  # the trendy tone exclaims its own asks too
         return (f"{stem}세요!",)
