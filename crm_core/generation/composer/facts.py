@@ -228,12 +228,20 @@ _WASHED_OR_PEELED = re.compile("씻어 냅니다|떼어 냅니다|헹궈 냅니�
 _DAILY = re.compile("매일|데일리")
 
 
+# A leave-on exfoliant (AHA/BHA/PHA) whose catalog never says daily: its frequency is the reader's call, and the
+# copy does not make it "매일" ("다 떨어지고 나면 매일 쓰던 순서부터" for a peeling pad).
+EXFOLIANTS = frozenset({"글루코노락톤", "베타인살리실레이트", "살리실산", "글리콜산", "락틱산", "젖산"})
+
+
 def occasional(facts: ProductFacts) -> bool:
-    """Whether the catalog has this product used some days rather than every day."""
+    """Whether the catalog has this product used some days rather than every day (or, for a leave-on
+    exfoliant, never says every day)."""
     usage = facts.usage or ""
     if any(_DAILY.search(t) for t in (*facts.points, *facts.claims)):
         return False
     if _SOME_DAYS.search(usage):
+        return True
+    if facts.category not in WASH_OFF and EXFOLIANTS & set(facts.ingredients):
         return True
     return facts.category == "마스크·팩" and bool(_WASHED_OR_PEELED.search(usage))
 
@@ -278,10 +286,6 @@ CARE_ACTIVES = {
     "나이아신아마이드": "나이아신아마이드",
     "트라넥삼산": "트라넥삼산",
 }
-
-
-# Actives an ingredient line names even where the product's name says them: what the reader asks about first.
-NAMED_ACTIVES = frozenset({"레티놀", "레티날"})
 
 
 def care_actives(facts: ProductFacts) -> tuple[str, ...]:

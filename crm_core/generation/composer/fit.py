@@ -418,6 +418,17 @@ _SAYS_USE = re.compile("쓰기|쓸 수|써 |바르기|메이크업|처음|입문
 TREND_CLAIM_CHOSEN = "{claim} 손에 들고 고르는 재미까지 챙길 수 있어요."
 
 
+_WORD = re.compile("[가-힣]{2,}")
+_PLAIN_WORDS = frozenset({"피부", "바르", "발리", "바른", "제품", "사용", "있습", "좋습", "쓰기"})
+
+
+def _echoes(claim: str, said: str) -> bool:
+    """Whether `said` already tells most of what the claim says: two telling words in common (by their first
+    two syllables, so "백탁이"/"백탁" and "촉촉하게"/"촉촉한" meet)."""
+    heads = {w[:2] for w in _WORD.findall(claim)} - _PLAIN_WORDS
+    return len(heads & {w[:2] for w in _WORD.findall(said)}) >= 2
+
+
 def trend_claim(facts: ProductFacts, said: str) -> Fit | None:
     """The catalog's claim on how the product feels, finishes or looks, framed as what one meets on trying
     it; None where no claim says so."""
@@ -425,7 +436,8 @@ def trend_claim(facts: ProductFacts, said: str) -> Fit | None:
         if not _TREND_CLAIM.search(claim) or _NOT_TRIED.search(claim) or _COOL.search(claim):
             continue
         plain = conjugate(claim, Honorific.haeyo)
-        if plain.rstrip(".") in said or claim.rstrip(".") in said or texture_clash(claim, said):
+        # nor a claim restating a selling point: a product line (push, SMS) often states that one
+        if _echoes(claim, said) or texture_clash(claim, said) or any(_echoes(claim, p) for p in facts.points):
             continue
         if _CHOSEN.search(claim):
             line = lines.fill(TREND_CLAIM_CHOSEN, {"claim": plain})

@@ -31,7 +31,6 @@ from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past
 from crm_core.generation.composer.angles import angle as angle_by_key
 from crm_core.generation.composer.facts import (
-    NAMED_ACTIVES,
     ProductFacts,
     care_actives,
     is_definition,
@@ -277,9 +276,7 @@ def _long_values(on: _Subject, facts: ProductFacts, k: int) -> dict[str, str]:
 def _listed(ingredients: tuple[str, ...], name: str) -> tuple[str, ...]:
     """The two ingredients an ingredient line names: those the name does not say and no base humectant
     (fit.BASE_INGREDIENTS), where the catalog has any; else its first two."""
-    unnamed = unnamed_ingredients(ingredients, name)
-    # a retinol product names its retinol though the name says it (reading 15: "레티놀 제품인데 … 아데노신만 언급")
-    told = [i for i in ingredients if (i in unnamed or i in NAMED_ACTIVES) and i not in BASE_INGREDIENTS]
+    told = [i for i in unnamed_ingredients(ingredients, name) if i not in BASE_INGREDIENTS]
     return tuple(told[:2]) if told else ingredients[:2]
 
 

@@ -111,7 +111,7 @@ UNFIT_ASPECTS: dict[str, tuple[str, ...]] = {
     "cleanser": _WASHED,
     "body_wash": _WASHED,
     "hair_wash": _WASHED,
-    "rinse_mask": ("백탁", "발색", "밀착", "지속"),
+    "rinse_mask": ("촉촉", "백탁", "발색", "밀착", "지속"),  # "촉촉함이 오래간다" after a wash-off pack
     "lip": ("백탁", "흡수", "탄력"),
     "sun": ("발색",),
     "hair": ("백탁", "발색", "탄력"),
