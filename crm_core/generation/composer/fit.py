@@ -10,7 +10,8 @@ evidence that answers it and says so in one sentence:
   the brand talks price, so the price never stands alone;
 - luxury (근거가 분명한 성분, 안티에이징): the registered function, or the named actives on the label;
 - sensitive (순한 사용감, 피부 테스트): a review of gentleness, or the catalog listing sensitive skin;
-- trend (새로움, 써 보는 재미, 메이크업 결과): how it looks or feels, from the catalog or a review;
+- trend (새로움, 써 보는 재미, 메이크업 결과): how it looks or feels, from the catalog or a review, else a
+  catalog claim on its texture, finish, make-up result or colour range (never "신제품" or "화제");
 - natural (자연 유래 성분, 오래 써도 편안한 사용감): where an ingredient comes from, as the catalog says.
 
 Nothing here is a new claim: every sentence restates a catalog fact, a review sentence that passed
@@ -412,10 +413,10 @@ _TREND_CLAIM = re.compile(
 )
 # Claims that are no try-it moment: a function, the sun rating, who it suits, what it soothes.
 _NOT_TRIED = re.compile("기능성|SPF|자외선|피부에 (잘 )?맞|예민|민감|붉은기|아토피|탈모|권합니다|가족")
-_CHOSEN = re.compile("색상|용기|튜브|팁|스틱|스패출러|작은 크기")  # picked up and chosen, not felt
+_CHOSEN = re.compile("색상")  # a colour range is picked, not felt; a pack claim is said plain
 TREND_CLAIM = "써 보면 {claim}"  # a feel or a finish; a claim that says 쓰다 itself, or make-up, is said plain
 _SAYS_USE = re.compile("쓰기|쓸 수|써 |바르기|메이크업|처음|입문")
-TREND_CLAIM_CHOSEN = "{claim} 손에 들고 고르는 재미까지 챙길 수 있어요."
+TREND_CLAIM_CHOSEN = "{claim} 그날 메이크업에 맞춰 골라 보는 재미가 있어요."
 
 
 _WORD = re.compile("[가-힣]{2,}")
@@ -441,7 +442,7 @@ def trend_claim(facts: ProductFacts, said: str) -> Fit | None:
             continue
         if _CHOSEN.search(claim):
             line = lines.fill(TREND_CLAIM_CHOSEN, {"claim": plain})
-        elif _SAYS_USE.search(claim):
+        elif _SAYS_USE.search(claim) or not _SEEN.search(claim) and re.search("용기|튜브|팁|스패출러|크기", claim):
             line = plain
         else:
             line = lines.fill(TREND_CLAIM, {"claim": plain})

@@ -167,7 +167,7 @@ CAUTION_INTERVAL_SAID = "{strong}은 안내된 간격을 지켜 피부가 익숙
 CAUTION_NIGHT_SUN = "{strong}은 저녁에 바르고 낮에는 자외선 차단제를 함께 챙기면 되고, 얼굴에 바르기 전 팔 안쪽에 조금 발라 보면 안심이에요."
 CAUTION_SUN = "{strong}을 쓰는 동안에는 낮에 자외선 차단제를 함께 챙기고, 얼굴에 바르기 전 팔 안쪽에 조금 발라 보면 안심이에요."
 CAUTION_PLAIN = (
-    "얼굴에 바르기 전 팔 안쪽에 {strong} 제품을 조금 발라 보고, 괜찮으면 천천히 넓혀 가면 안심이에요.",
+    "{strong} 제품은 얼굴에 바르기 전 팔 안쪽에 조금 발라 보고, 괜찮으면 천천히 넓혀 가면 안심이에요.",
     "귀 뒤나 팔 안쪽에 먼저 조금 발라 보고 시작하면 {strong}도 한결 편하게 들일 수 있어요.",
 )
 # A reader who uses it (2): a day off on a day the skin is upset is no failure; the sunscreen habit where the
