@@ -16,6 +16,13 @@ here from the catalog, not from the composer's sentences:
 - trend: the product's finish, texture or format (a selling point about look/feel/pack), or a
   colour/grip/wear/glow review.
 
+Reading 15's checks (customer fit 2.85): luxury readers of an anti-ageing product (주름 개선 function or an
+anti-ageing active) whose copy names it, a retinol product's luxury copy naming 레티놀; sensitive readers of a
+leave-on product with an active (retinol, AHA/BHA/PHA, vitamin C, niacinamide) whose copy carries a start-slowly
+care (patch test, interval, sunscreen), said as a warning ("…이 들어 있으니") or sending them to it on "예민한 날";
+occasional products (a washed or peeled-off mask, a usage interval) said "매일"; review praise that does not fit the
+product kind (moisture for an exfoliating pad or a cleanser).
+
 It also counts premium products (regular price >= 100,000 won) whose copy talks down to them ("어렵지 않아요",
 "부담 없이", "가격 걱정").
 
@@ -92,6 +99,25 @@ def carries(angle: str, product, text: str) -> bool:  # type: ignore[no-untyped-
     return False
 
 
+ANTI_AGE_FUNCTION = re.compile("주름")
+CARE_ACTIVE = ("레티놀", "레티날", "살리실", "글루코노락톤", "글리콜산", "락틱산", "비타민C", "나이아신아마이드")
+CARE_SAID = re.compile("팔 안쪽|귀 뒤|자외선 차단제|간격|천천히|하루 쉬어")
+WARNED = re.compile("들어 있으니")
+MOIST_REVIEW = re.compile("촉촉함이 오래간다")
+SOME_DAYS = re.compile(r"주\s?\d|\d\s?~\s?\d일 간격|씻어 냅니다|떼어 냅|헹궈 냅니다")
+
+
+def anti_ageing(product) -> bool:  # type: ignore[no-untyped-def]
+    funcs = " ".join(product.functional_claims or ())
+    return bool(ANTI_AGE_FUNCTION.search(funcs)) or any(a in i for i in product.key_ingredients for a in AGE)
+
+
+def occasional(product) -> bool:  # type: ignore[no-untyped-def]
+    daily = any(re.search("매일|데일리", t) for t in (*product.selling_points, *product.claims))
+    some_days = SOME_DAYS.search(product.usage or "")
+    return not daily and bool(some_days) and (product.category == "마스크·팩" or "간격" in (product.usage or ""))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--stages", type=int, nargs="*", default=[0, 1, 2, 3, 4])
@@ -112,6 +138,7 @@ def main() -> None:
     catalog = Catalog.load(load_settings().data_dir)
     reviews = SampledReviews(catalog)
     total, hit, premium_total, talked_down = Counter(), Counter(), 0, 0
+    extra = Counter()
     for product in catalog.products[:: args.every]:
         for persona in range(5):
             for stage in args.stages:
@@ -131,6 +158,30 @@ def main() -> None:
                         group = "long" if channel in LONG else "push"
                         total[(key, group)] += 1
                         hit[(key, group)] += carries(key, product, text)
+                        ingredients = " ".join(product.key_ingredients)
+                        if key == "luxury" and anti_ageing(product):
+                            extra["lux_age"] += 1
+                            funcs = " ".join(product.functional_claims or ())
+                            named = [a for a in AGE if a in ingredients]
+                            extra["lux_age_hit"] += bool(
+                                ("주름" in funcs and "주름" in text) or any(a in text for a in named)
+                            )
+                        if key == "luxury" and "레티놀" in product.name:
+                            extra["lux_retinol"] += 1
+                            short = re.sub(r"\s*(SPF\S*\s*)?\d+(?:ml|g|매)$", "", product.name)
+                            extra["lux_retinol_hit"] += "레티놀" in text.replace(short, "")
+                        leave_on = product.category not in ("클렌저", "헤어", "바디")
+                        if key == "sensitive" and leave_on and any(a in ingredients for a in CARE_ACTIVE):
+                            extra["sens_active"] += 1
+                            extra["sens_active_care"] += bool(CARE_SAID.search(text))
+                            extra["sens_active_warned"] += bool(WARNED.search(text))
+                            extra["sens_active_upset_day"] += "예민한 날" in text and not CARE_SAID.search(text)
+                        if occasional(product):
+                            extra["occasional"] += 1
+                            extra["occasional_daily"] += "매일" in text
+                        if product.category in ("패드", "클렌저") or "패드" in product.name:
+                            extra["wipe_wash"] += 1
+                            extra["wipe_wash_moist"] += bool(MOIST_REVIEW.search(text))
                         if (product.price or 0) >= PREMIUM:
                             premium_total += 1
                             talked_down += bool(TALKS_DOWN.search(text))
@@ -142,6 +193,17 @@ def main() -> None:
             n, k = total[(key, group)], hit[(key, group)]
             cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
         print(f"| {key} | {cells[0]} | {cells[1]} |")
+    def share(k: str, n: str) -> str:
+        return f"{extra[k]}/{extra[n]} ({extra[k] / extra[n]:.0%})" if extra[n] else "-"
+
+    print()
+    print(f"luxury x anti-ageing product, copy names the function/active: {share('lux_age_hit', 'lux_age')}")
+    print(f"luxury x retinol product, copy names 레티놀 beyond the name: {share('lux_retinol_hit', 'lux_retinol')}")
+    print(f"sensitive x leave-on active, copy carries start-slowly care: {share('sens_active_care', 'sens_active')}")
+    print(f"sensitive x leave-on active, said as a warning (들어 있으니): {share('sens_active_warned', 'sens_active')}")
+    print(f"sensitive x leave-on active, '예민한 날' without care: {share('sens_active_upset_day', 'sens_active')}")
+    print(f"occasional product (weekly mask, interval) said 매일: {share('occasional_daily', 'occasional')}")
+    print(f"pad/cleanser quoting '촉촉함이 오래간다': {share('wipe_wash_moist', 'wipe_wash')}")
     print(
         f"\npremium-product messages talking down (어렵지 않아요/부담 없이/가격 걱정): {talked_down} of {premium_total}"
     )

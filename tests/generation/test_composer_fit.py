@@ -60,8 +60,9 @@ def test_a_sensitive_reader_offered_strong_actives_is_told_to_patch_test(
         for style in (0, 3):
             result = run(pipeline, channel=channel, stage_index=stage, style_index=style, is_event=True, **product)
             body = result.message.body
-            care = "바르는 양을 줄여" if stage == 2 else "팔 안쪽"  # a user is told to ease off, not to test
-            assert active in body and care in body, body
+            # calm care from the catalog's usage (reading 15): a patch test, night use and sunscreen, a day off
+            assert active in body and re.search("팔 안쪽|자외선 차단제|쉬어 가", body), body
+            assert "들어 있으니" not in body, body  # never worded as a warning
             assert "순한 사용감" not in body, body  # care, never a promise of mildness
             assert result.verdict != "block", result.findings
 

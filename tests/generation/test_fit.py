@@ -270,3 +270,39 @@ def test_a_luxury_reader_hears_the_strength_the_catalog_states(catalog: Catalog)
     for plan in _plans(catalog, WithReviews(), LUXURY, product, stages=(0, 2)):
         assert re.search("달팽이 점액 여과물(을| 함량은| 함량까지) 92%", _said(plan)), _said(plan)
         assert "베타인" not in _said(plan), _said(plan)  # no base beside it in an ingredients line
+
+
+def test_a_retinol_products_luxury_reason_names_retinol_first(catalog: Catalog):
+    """Reading 15: "레티놀 제품인데 레티놀 설명 … 없이 아데노신만 언급". A product named for retinol with
+    adenosine beside it: the luxury reason with an active names retinol, its name saying it or not."""
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+
+    product = next(p for p in catalog.products if p.name.startswith("레티놀 엑스퍼트 0.1%"))
+    assert "아데노신" in product.key_ingredients and "레티놀" in product.key_ingredients
+    facts = product_facts(product, angle("luxury"))
+    named = [f for f in fit.luxury_fits(facts, (), "skin", facts.name) if f.kind in ("function", "actives")]
+    assert named and "레티놀" in named[0].line and "아데노신" not in named[0].line.split("레티놀")[0], named
+
+
+def test_a_trend_reader_hears_a_catalog_claim_on_the_colour_range_where_no_selling_point_names_one(catalog: Catalog):
+    """Reading 15 (about a dozen times): "트렌드 팔로워 소구 없음". A lipstick whose selling points name no colour
+    still has a catalog claim on its colour range: said as the fun of choosing, and only from the catalog."""
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+
+    product = next(p for p in catalog.products if p.name.startswith("노웨어 립스틱 바밍 글로우"))
+    assert not [p for p in product.selling_points if "색상" in p]
+    facts = product_facts(product, angle("trend"))
+    claimed = fit.trend_claim(facts, "")
+    assert claimed is not None and claimed.fact in product.claims and "색상" in claimed.line
+    assert "신제품" not in claimed.line and "화제" not in claimed.line
+
+
+def test_reviews_that_do_not_fit_a_kind_are_never_points(catalog: Catalog):
+    from crm_core.domain import EvidenceItem
+    from crm_core.generation.composer.reviews import review_points, unfit_aspects
+
+    items = (EvidenceItem(source_id="R1#s1", collection="reviews", text="촉촉해서 좋아요.", score=0.9),)
+    assert [p.aspect for p in review_points(items)] == ["촉촉"]
+    assert review_points(items, (), unfit_aspects("pad")) == ()

@@ -367,3 +367,74 @@ def test_a_premium_product_is_never_explained_as_not_hard(catalog: Catalog):
                 resolved = catalog.resolve(brief)
                 form = next(iter(forms_of(GenerationRequest(resolved, OneReview().evidence(resolved), 0))))
                 assert "어렵지 않" not in form.body and "부담 없이" not in form.body, (product.name, form.body)
+
+
+# ---- reading 15: actives, frequency, review fit --------------------------------------------------------
+CARE = re.compile("팔 안쪽|귀 뒤|간격|자외선 차단제|쉬어")
+
+
+def test_a_sensitive_reader_of_a_strong_active_gets_calm_care_never_a_warning(catalog: Catalog):
+    """Reading 15: "PHA를 위험 성분처럼 표현" ("PHA 성분이 들어 있으니 …"). Every leave-on product with a strong
+    active, for a reader choosing, using or passing it on: a start-slowly care, never "…이 들어 있으니"."""
+    strong = [p for p in catalog.products if product_facts(p, angles.angle("sensitive")).strong]
+    assert len(strong) >= 5
+    for product in strong:
+        for stage in (0, 2, 4):
+            caution = _plan(catalog, brand=product.brand, product=product.name, stage_index=stage).caution
+            assert caution and CARE.search(caution) and "들어 있으니" not in caution, (product.name, caution)
+
+
+def test_a_retinol_cream_with_a_start_interval_is_introduced_at_that_interval(catalog: Catalog):
+    """더 레티놀 0.1 크림's usage says to start every 2-3 days: a new sensitive reader is told so."""
+    product = next(p for p in catalog.products if p.name.startswith("더 레티놀 0.1 크림"))
+    interval = re.search(r"\d~\d일 간격", product.usage or "")
+    assert interval
+    caution = _plan(catalog, brand=product.brand, product=product.name, stage_index=0).caution
+    assert caution and interval.group(0) in caution and "레티놀" in caution, caution
+
+
+def test_a_night_retinol_serum_names_the_sunscreen_its_usage_asks_for(catalog: Catalog):
+    product = next(p for p in catalog.products if p.name.startswith("레티놀 엑스퍼트 0.1%"))
+    assert "자외선 차단제" in (product.usage or "") and (product.usage or "").startswith("저녁")
+    caution = _plan(catalog, brand=product.brand, product=product.name, stage_index=0).caution
+    assert caution and "저녁" in caution and "자외선 차단제" in caution, caution
+
+
+def test_a_sensitive_user_of_an_active_is_offered_a_day_off_not_comfort(pipeline: Pipeline):
+    """Reading 15, s5860: "예민한 날에 미백 에센스를 권하는 연결이 어색". A user of a niacinamide and vitamin C
+    essence hears that an upset day may be a day off."""
+    brief = _brief(brand="아이오페", product="브라이트닝 기미 에센스", stage_index=2, channel="push")
+    body = pipeline.run_one(brief)[0].message.body
+    assert "예민한 날에도 안심" not in body and "쉬어" in body, body
+    for seed in range(3):
+        kakao = pipeline.run_one(brief.model_copy(update={"channel": "kakao_friendtalk", "seed": seed}))[0]
+        assert "예민한 날에도 안심" not in kakao.message.body, kakao.message.body
+
+
+@pytest.mark.parametrize("name", ["오리지널 레시피 허니 모델링팩", "옥용팩", "더 레티놀 0.1 크림"])
+def test_an_occasional_product_is_never_said_to_be_used_every_day(pipeline: Pipeline, catalog: Catalog, name: str):
+    """Reading 15, s8005: "모델링팩 '매일' 표현 부정확". A peel-off pack, a weekly pack and a retinol cream
+    started every few days: no "매일" in any reader's title or body."""
+    product = next(p for p in catalog.products if p.name.startswith(name))
+    for persona in range(5):
+        for stage in (1, 2):
+            for channel in ("kakao_friendtalk", "push", "lms"):
+                brief = _brief(persona=persona, brand=product.brand, product=product.name, stage_index=stage)
+                message = pipeline.run_one(brief.model_copy(update={"channel": channel}))[0].message
+                assert "매일" not in message.title + message.body, (message.title, message.body)
+
+
+def test_a_peeling_pad_never_quotes_moisture_praise(catalog: Catalog, settings: Settings):
+    """Reading 15, s1261: "필링 패드에 '촉촉함이 오래간다' 후기는 어색". The same review is quoted for a cream."""
+    from tests.generation.scripted import pipeline_with_reviews
+
+    reviewed = pipeline_with_reviews(catalog, settings, "바르고 나면 촉촉해서 좋아요.")
+    pads, creams = [], []
+    for persona in range(5):
+        for seed in range(2):
+            pad = _brief(persona=persona, brand="프리메라", product="마일드 포어 필링 패드", seed=seed)
+            pads.append(reviewed.run_one(pad)[0].message.body)
+            cream = _brief(persona=persona, brand="이니스프리", product="그린티 씨드 히알루론산 크림", seed=seed)
+            creams.append(reviewed.run_one(cream)[0].message.body)
+    assert not [b for b in pads if "촉촉함이 오래간다" in b]
+    assert [b for b in creams if "촉촉함이 오래간다" in b]

@@ -219,6 +219,83 @@ def _stated_strength(product: Product, ingredient: str) -> float:
     return max(found, default=0.0)
 
 
+# ---- how often a product is used ---------------------------------------------------------------------
+# A product the catalog has one use some days, not every day: a mask washed or peeled off, a usage giving a
+# frequency ("주 1~2회") or an interval ("처음에는 2~3일 간격으로"). Such a product is never said to be used
+# "매일" (reading 15, s8005: "모델링팩 '매일' 표현 부정확"), unless its own selling points say daily.
+_SOME_DAYS = re.compile(r"주\s?\d|\d\s?~\s?\d일 간격|간격으로|가끔")
+_WASHED_OR_PEELED = re.compile("씻어 냅니다|떼어 냅니다|헹궈 냅니다|떼어 냅")
+_DAILY = re.compile("매일|데일리")
+
+
+# A leave-on exfoliant (AHA/BHA/PHA) whose catalog never says daily: its frequency is the reader's call, and the
+# copy does not make it "매일" ("다 떨어지고 나면 매일 쓰던 순서부터" for a peeling pad).
+EXFOLIANTS = frozenset({"글루코노락톤", "베타인살리실레이트", "살리실산", "글리콜산", "락틱산", "젖산"})
+
+
+def occasional(facts: ProductFacts) -> bool:
+    """Whether the catalog has this product used some days rather than every day (or, for a leave-on
+    exfoliant, never says every day)."""
+    usage = facts.usage or ""
+    if any(_DAILY.search(t) for t in (*facts.points, *facts.claims)):
+        return False
+    if _SOME_DAYS.search(usage):
+        return True
+    if facts.category not in WASH_OFF and EXFOLIANTS & set(facts.ingredients):
+        return True
+    return facts.category == "마스크·팩" and bool(_WASHED_OR_PEELED.search(usage))
+
+
+# "매일" phrases of the shared banks and their wording for a product used some days: the same sentence without
+# the claim of daily use. Longer phrases first; a bare adverb left over is dropped ("매일 바르면" → "바르면").
+NOT_DAILY = (
+    ("을 매일 쓰는 이유", "을 즐겨 쓰는 이유"),
+    ("를 매일 쓰는 이유", "를 즐겨 쓰는 이유"),
+    ("매일 쓰는 순서", "쓰는 순서"),
+    ("매일 쓰실 때는 ", "쓰실 때는 "),
+    ("매일 쓰신다면 ", "즐겨 쓰신다면 "),
+    ("매일 쓰는 ", "즐겨 쓰는 "),
+    ("매일 쓰던 ", "즐겨 쓰던 "),
+    ("매일 쓸 ", "꾸준히 쓸 "),
+    ("매일 쓰기에", "꾸준히 쓰기에"),
+    ("매일 쓰기엔", "꾸준히 쓰기엔"),
+    ("매일 손이 갈 ", "즐겨 찾게 될 "),
+    ("매일 손이 가는 ", "즐겨 찾는 "),
+    ("매일의 관리", "꾸준한 관리"),
+    ("매일의 루틴", "나만의 루틴"),
+    ("매일 같은 손길로", "늘 같은 손길로"),
+    ("매일 ", ""),
+)
+
+
+def not_daily(text: str) -> str:
+    """`text` with every "매일" phrase said without daily use (for an occasional product)."""
+    if "매일" not in text:
+        return text
+    for phrase, wording in NOT_DAILY:
+        text = text.replace(phrase, wording)
+    return text
+
+
+# ---- actives a careful reader meets with care --------------------------------------------------------
+# Any active a sensitive reader weighs before trying a product (reading 15, s5860: "예민한 날에 미백 에센스를
+# 권하는 연결이 어색"), strong or not: how the copy names it.
+CARE_ACTIVES = {
+    **STRONG_ACTIVES,
+    "비타민C 유도체": "비타민C 유도체",
+    "나이아신아마이드": "나이아신아마이드",
+    "트라넥삼산": "트라넥삼산",
+}
+
+
+def care_actives(facts: ProductFacts) -> tuple[str, ...]:
+    """The product's actives a sensitive reader weighs, named as the copy names them; none for wash-off
+    products (a cleanser's salicylic acid is rinsed away)."""
+    if facts.category in WASH_OFF:
+        return ()
+    return tuple(dict.fromkeys(CARE_ACTIVES[i] for i in facts.ingredients if i in CARE_ACTIVES))
+
+
 # An ampoule or essence whose texture the catalog likens to a serum is not called a serum.
 _LIKENED = re.compile(r"세럼 제형")
 

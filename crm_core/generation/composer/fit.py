@@ -10,7 +10,8 @@ evidence that answers it and says so in one sentence:
   the brand talks price, so the price never stands alone;
 - luxury (근거가 분명한 성분, 안티에이징): the registered function, or the named actives on the label;
 - sensitive (순한 사용감, 피부 테스트): a review of gentleness, or the catalog listing sensitive skin;
-- trend (새로움, 써 보는 재미, 메이크업 결과): how it looks or feels, from the catalog or a review;
+- trend (새로움, 써 보는 재미, 메이크업 결과): how it looks or feels, from the catalog or a review, else a
+  catalog claim on its texture, finish, make-up result or colour range (never "신제품" or "화제");
 - natural (자연 유래 성분, 오래 써도 편안한 사용감): where an ingredient comes from, as the catalog says.
 
 Nothing here is a new claim: every sentence restates a catalog fact, a review sentence that passed
@@ -307,7 +308,11 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str
         fact = told["strength"] if named else f"{told['ingredient']} {told['strength']}"  # what it adds
         out.append(Fit("strength", line, lines.fill(LUXURY_STRENGTH_SHORT, told), fact))
     key = signature(facts)
-    actives = _unsaid([i for i in facts.ingredients if any(a in i for a in AGE_ACTIVES)], said)[:2]
+    # the product's own active first (a retinol product names retinol before adenosine, reading 15: "레티놀
+    # 제품인데 … 아데노신만 언급"); its name saying it is no reason to leave it out
+    aged = [i for i in facts.ingredients if any(a in i for a in AGE_ACTIVES)]
+    aged.sort(key=lambda i: i.split()[0] not in facts.name)
+    actives = _unsaid(aged, said.replace(facts.name, ""))[:2]
     claim = next((c for c in facts.feature_claims if _FUNCTION.search(c) and c.endswith("화장품입니다.")), None)
     if claim:
         core = claim.removesuffix("입니다.")
@@ -399,9 +404,55 @@ def sensitive_type_line(skin_types: tuple[str, ...]) -> str:
     return lines.fill(SENSITIVE_TYPE, {"types": "·".join(others)})
 
 
+# A catalog claim a trend reader tries a product for (reading 15, about a dozen times: "트렌드 팔로워 소구 없음"):
+# the texture met on trying it, the finish or the make-up result, a colour range or a pack. Said as the catalog
+# says it, after "써 보면": never "신제품" or "화제", which the catalog does not say.
+_TREND_CLAIM = re.compile(
+    "제형|텍스처|말랑|쫀쫀|쫀득|녹아|녹여|밀착|보송|광이|윤기|마무리|피부 표현|톤|발색|발리고|발립|펴 발리"
+    "|메이크업|색상|용기|튜브|팁|스틱|스패출러|작은 크기|거품|유화|시트|처음 시작|처음 써 보는|입문"
+)
+# Claims that are no try-it moment: a function, the sun rating, who it suits, what it soothes.
+_NOT_TRIED = re.compile("기능성|SPF|자외선|피부에 (잘 )?맞|예민|민감|붉은기|아토피|탈모|권합니다|가족")
+_CHOSEN = re.compile("색상")  # a colour range is picked, not felt; a pack claim is said plain
+TREND_CLAIM = "써 보면 {claim}"  # a feel or a finish; a claim that says 쓰다 itself, or make-up, is said plain
+_SAYS_USE = re.compile("쓰기|쓸 수|써 |바르기|메이크업|처음|입문")
+TREND_CLAIM_CHOSEN = "{claim} 그날 메이크업에 맞춰 골라 보는 재미가 있어요."
+
+
+_WORD = re.compile("[가-힣]{2,}")
+_PLAIN_WORDS = frozenset({"피부", "바르", "발리", "바른", "제품", "사용", "있습", "좋습", "쓰기"})
+
+
+def _echoes(claim: str, said: str) -> bool:
+    """Whether `said` already tells most of what the claim says: two telling words in common (by their first
+    two syllables, so "백탁이"/"백탁" and "촉촉하게"/"촉촉한" meet)."""
+    heads = {w[:2] for w in _WORD.findall(claim)} - _PLAIN_WORDS
+    return len(heads & {w[:2] for w in _WORD.findall(said)}) >= 2
+
+
+def trend_claim(facts: ProductFacts, said: str) -> Fit | None:
+    """The catalog's claim on how the product feels, finishes or looks, framed as what one meets on trying
+    it; None where no claim says so."""
+    for claim in facts.feature_claims:
+        if not _TREND_CLAIM.search(claim) or _NOT_TRIED.search(claim) or _COOL.search(claim):
+            continue
+        plain = conjugate(claim, Honorific.haeyo)
+        # nor a claim restating a selling point: a product line (push, SMS) often states that one
+        if _echoes(claim, said) or texture_clash(claim, said) or any(_echoes(claim, p) for p in facts.points):
+            continue
+        if _CHOSEN.search(claim):
+            line = lines.fill(TREND_CLAIM_CHOSEN, {"claim": plain})
+        elif _SAYS_USE.search(claim) or not _SEEN.search(claim) and re.search("용기|튜브|팁|스패출러|크기", claim):
+            line = plain
+        else:
+            line = lines.fill(TREND_CLAIM, {"claim": plain})
+        return Fit("finish", line, plain, claim)
+    return None
+
+
 def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "") -> list[Fit]:
     """How it looks once worn, as users said it (colour, grip, wear, glow); else the catalog's
-    finish, texture or format, the fun of trying it."""
+    finish, texture or format, the fun of trying it; else a catalog claim on the feel, the finish or the pack."""
     out = []
     worn = next((r for r in reviews if r.aspect in TREND_ASPECTS), None)
     if worn:
@@ -418,6 +469,9 @@ def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str 
         line = lines.fill(bank, {"feature": feature})
         short = lines.fill(TREND_PACK_SHORT if _PACK.search(feature) else TREND_FEATURE_SHORT, {"feature": feature})
         out.append(Fit("finish", line, short, feature))
+    claimed = trend_claim(facts, said)
+    if claimed and not any(f.fact[:6] in claimed.fact for f in out):
+        out.append(claimed)
     return out
 
 
@@ -530,6 +584,7 @@ def every_fit_line() -> list[str]:
         TREND_PACK_SHORT,
         TREND_FELT,
         TREND_FEATURE_SHORT,
+        TREND_CLAIM_CHOSEN,  # TREND_CLAIM and TREND_CLAIM_MAKEUP end on the catalog's claim, conjugated
         NATURAL_REVIEW,
         NATURAL_REVIEW_SHORT,
         NATURAL_INGREDIENT,

@@ -15,7 +15,7 @@ from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import CampaignEvent, Channel, Honorific, SmsOverflow, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines, push, sms
-from crm_core.generation.composer.facts import WASH_OFF
+from crm_core.generation.composer.facts import WASH_OFF, not_daily, occasional
 from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.plan import (
     ACTIVATION,
@@ -923,6 +923,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             framed = channel == Channel.lms or request.resolved.sms_to_lms  # "(광고)[브랜드]" opens the subject
             title = _title_names_briefly(_kept_title(plan, body), body, plan, framed)
         body = lines.said_once(title, body, kind.startswith("long")) if kind.startswith(("long", "push")) else body
+        if occasional(plan.facts):  # a pack used some days is never "매일" (reading 15)
+            title, body = not_daily(title), not_daily(body)
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         if kind == "long" and count >= 3:  # the title's one, the rest closing paragraphs

@@ -32,6 +32,7 @@ from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_
 from crm_core.generation.composer.angles import angle as angle_by_key
 from crm_core.generation.composer.facts import (
     ProductFacts,
+    care_actives,
     is_definition,
     name_free,
     product_facts,
@@ -42,8 +43,8 @@ from crm_core.generation.composer.fit import BASE_INGREDIENTS, Fit, fits
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.owned import OwnedCache
-from crm_core.generation.composer.reader import product_kind, reader_lines
-from crm_core.generation.composer.reviews import ReviewPoint, review_points
+from crm_core.generation.composer.reader import active_caution, product_kind, reader_lines
+from crm_core.generation.composer.reviews import ReviewPoint, review_points, unfit_aspects
 from crm_core.generation.composer.speech import as_step
 from crm_core.generation.composer.voice import MANNER_ADVERB, QUIET_MANNERS, voice_of
 from crm_core.korean import particle_for
@@ -330,7 +331,7 @@ def _angle_for_product(angle: Angle, facts: ProductFacts) -> Angle:
     met with care, never promised mildness; a lip or hair product's scene speaks of lips or scalp;
     a natural reader is promised natural origin only by a product with a natural ingredient, and a
     dry day only by a product that is not for oily skin; a mask is no daily basic for a budget reader."""
-    if angle.key == "sensitive" and facts.strong:
+    if angle.key == "sensitive" and (facts.strong or care_actives(facts)):  # no "예민한 날" for an active
         angle = replace(
             angle, moment=lines.CAREFUL_MOMENT, need=lines.CAREFUL_NEED, need_short=lines.CAREFUL_NEED_SHORT
         )
@@ -1028,7 +1029,7 @@ def _grounds(
     facts = product_facts(on.product, base_angle, on.persona.skin_concerns)
     angle = _angle_for_product(base_angle, facts)
     values = _values(on, facts, angle, k)
-    reviews = review_points(evidence_reviews, angle.aspects)
+    reviews = review_points(evidence_reviews, angle.aspects, unfit_aspects(product_kind(facts, on.product.name)))
     review = reviews[k % len(reviews)] if reviews else None
     opener, opener_fact = _opener(on, facts, angle, review, values)
     values["opener"] = opener
@@ -1301,8 +1302,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
-        user_line = lines.REVIEW_CAUTION_LINE if campaign == REVIEWING else lines.USER_CAUTION_LINES.get(stage)
-        caution = lines.fill(user_line or _pick(lines.CAUTION_LINES, k), values)
+        if campaign == REVIEWING:
+            caution = lines.fill(lines.REVIEW_CAUTION_LINE, values)
+        else:  # calm, from the catalog's usage (reader.active_caution)
+            caution = active_caution(facts, values["strong"], stage, k)
     # a close that is the event's own ask says what the event is: its description beside it said it twice
     # ("…1:1 뷰티 상담도 신청하실 수 있습니다. 매장이나 온라인 채팅으로 1:1 상담을 신청해 보십시오.", reading 10)
     offer = offer_sentence(event) if event and not event_ask else None

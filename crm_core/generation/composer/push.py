@@ -16,9 +16,10 @@ from typing import NamedTuple
 from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
-from crm_core.generation.composer.facts import repeats_name
+from crm_core.generation.composer.facts import care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, from_nature
+from crm_core.generation.composer.reader import USER_ACTIVE_SHORT, active_caution
 from crm_core.generation.composer.voice import QUIET_MANNERS, voice_of
 from crm_core.korean import particle_for
 
@@ -951,7 +952,7 @@ def caution_line(plan: MessagePlan) -> str | None:
     """The plan's caution, said in push length."""
     if not plan.caution:
         return None
-    return lines.fill(CAUTIONS.get(plan.stage, CAUTIONS["new"]), plan.values)
+    return active_caution(plan.facts, plan.values["strong"], plan.stage, short=True)
 
 
 def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k: int) -> str | None:
@@ -1038,6 +1039,8 @@ def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False) -
     if plan.stage == REFERRAL and gift:
         return _sensitive_part(plan, USER_GIFT_HOOKS[angle]) if angle in USER_GIFT_HOOKS else None
     if plan.stage not in lines.NEW_STAGES:  # a user: why it matters to them now, not a chooser's hook
+        if angle == "sensitive" and plan.stage == 2 and care_actives(plan.facts) and not plan.facts.strong:
+            return USER_ACTIVE_SHORT  # no "예민한 날에도 안심" for an active (reader.py)
         return USER_HOOKS.get(plan.stage, {}).get(angle)
     if angle == "budget":
         if plan.facts.volume and plan.facts.generous and used != "price":

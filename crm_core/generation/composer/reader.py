@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from crm_core.generation.composer import lines
-from crm_core.generation.composer.facts import ProductFacts
+from crm_core.generation.composer.facts import ProductFacts, care_actives
 
 # Kinds of product that need their own wording; anything else is leave-on skin care ("skin"). The catalog
 # says "헹굽니다" as often as "헹궈 냅니다": a hair treatment rinsed off is no leave-in (reading 12, s5065:
@@ -145,8 +145,85 @@ _FUNCTION = re.compile(r"(?:(여드름성 피부 \S+)|피부 (.+?))에 도움을
 _NIGHT_ONLY = re.compile("(?<!아침)저녁|잠들기 전")
 # tips about make-up or colour, which a product used only at night never meets
 _DAYTIME_TIPS = frozenset({("trend", "skin"), ("trend", "eye"), ("trend", "lip"), ("luxury", "lip")})
+ACTIVE_PATCH_LINE = "얼굴 전체에 쓰기 전 귀 뒤나 팔 안쪽에 조금 발라 보고 넓혀 가면 더 안심이에요."
+# A user of a product with an active (vitamin C, niacinamide …) on a day the skin is upset: a day off, never
+# "익숙한 제품이라 예민한 날에도 안심" (reading 15, s5860: "예민한 날에 미백 에센스를 권하는 연결이 어색").
+USER_ACTIVE_LINE = "피부가 예민해진 날에는 이 {category}도 하루쯤 쉬어 가고, 컨디션이 돌아오면 다시 이어 가면 돼요."
+USER_ACTIVE_SHORT = "피부가 예민해진 날엔 하루쯤 쉬어 가도 돼요."
 DOSE_LINE = "한 번에 쓰는 양이 {dose}(이)라 {pack}을 오래 두고 쓸 수 있어요."
 FUNCTION_LINE = "{function} 기능성까지 한 단계에 담겨 있어 고민마다 제품을 따로 늘리지 않아도 돼요."
+
+
+# ---- a sensitive reader and an active ----------------------------------------------------------------
+# Calm and accurate: how to start (a patch test, slowly), and the catalog's own usage care (night use, sunscreen
+# by day, an interval to begin with), never the ingredient called a risk ("PHA 성분이 들어 있으니 …" read as a
+# warning, reading 15: "PHA를 위험 성분처럼 표현").
+_NIGHT = re.compile("^저녁")
+_SUNSCREEN = re.compile("자외선 차단제")
+_INTERVAL = re.compile(r"(\d\s?~\s?\d일) 간격")
+CAUTION_INTERVAL = "{strong}은 안내대로 {interval} 간격으로 시작해 피부가 익숙해지는 속도에 맞춰 가면 돼요."
+# a first-use guide gives the usage with its interval: the caution points to it without the figure again
+CAUTION_INTERVAL_SAID = "{strong}은 안내된 간격을 지켜 피부가 익숙해지는 속도에 맞춰 늘려 가면 돼요."
+CAUTION_NIGHT_SUN = "{strong}은 저녁에 바르고 낮에는 자외선 차단제를 함께 챙기면 되고, 얼굴에 바르기 전 팔 안쪽에 조금 발라 보면 안심이에요."
+CAUTION_SUN = "{strong}을 쓰는 동안에는 낮에 자외선 차단제를 함께 챙기고, 얼굴에 바르기 전 팔 안쪽에 조금 발라 보면 안심이에요."
+CAUTION_PLAIN = (
+    "{strong} 제품은 얼굴에 바르기 전 팔 안쪽에 조금 발라 보고, 괜찮으면 천천히 넓혀 가면 안심이에요.",
+    "귀 뒤나 팔 안쪽에 먼저 조금 발라 보고 시작하면 {strong}도 한결 편하게 들일 수 있어요.",
+)
+# A reader who uses it (2): a day off on a day the skin is upset is no failure; the sunscreen habit where the
+# catalog asks for it. Passing it on (4): the same start, said for the friend. No "처음" (a first-use guide
+# says it in its own lines).
+CAUTION_USER = "피부가 예민해진 날에는 {strong} 제품을 하루 쉬어 가도 괜찮고, 다시 바를 때는 양을 조금 줄여 시작하면 돼요."
+CAUTION_USER_SUN = "{strong} 제품은 저녁에 바르고 낮에는 자외선 차단제를 함께 챙기는 습관만 지키면 꾸준히 이어 가기 좋아요."
+CAUTION_SHARE = "{strong}이 든 제품이라, 권하실 때 팔 안쪽에 먼저 조금 발라 보고 천천히 시작하라는 말을 곁들이면 좋아요."
+# push length
+CAUTION_SHORT_INTERVAL = "{strong}은 안내대로 {interval} 간격으로 천천히 시작하세요."
+CAUTION_SHORT_NIGHT_SUN = "{strong}은 저녁에 바르고 낮에는 자외선 차단제를 챙기세요."
+CAUTION_SHORT_PLAIN = "{strong} 제품은 팔 안쪽에 먼저 발라 보고 천천히 시작하세요."
+CAUTION_SHORT_USER = "예민해진 날엔 {strong} 제품은 하루 쉬어 가도 돼요."
+CAUTION_SHORT_SHARE = "{strong}이 든 제품이라 권하실 때 팔 안쪽에 먼저 발라 보라고 알려 주세요."
+
+
+def active_caution(facts: ProductFacts, strong: str, stage: int, variant: int = 0, short: bool = False) -> str:
+    """The care a sensitive reader meets with an active, from the catalog's usage: an interval to start with,
+    night use and sunscreen by day, else a patch test and a slow start; for a user (stage 2) a day off or the
+    sunscreen habit, for a referral (4) the start to pass on."""
+    usage = facts.usage or ""
+    sun = bool(_SUNSCREEN.search(usage))
+    interval = _INTERVAL.search(usage)
+    values = {"strong": strong, "interval": interval.group(1) if interval else ""}
+    if stage == 4:
+        line = CAUTION_SHORT_SHARE if short else CAUTION_SHARE
+    elif stage == 2:
+        line = (CAUTION_SHORT_USER if short else CAUTION_USER_SUN if sun else CAUTION_USER)
+    elif interval:
+        line = CAUTION_SHORT_INTERVAL if short else CAUTION_INTERVAL_SAID if stage == 1 else CAUTION_INTERVAL
+    elif sun and _NIGHT.search(usage):
+        line = CAUTION_SHORT_NIGHT_SUN if short else CAUTION_NIGHT_SUN
+    elif sun:
+        line = CAUTION_SHORT_NIGHT_SUN.replace(" 저녁에 바르고", "") if short else CAUTION_SUN
+    else:
+        line = CAUTION_SHORT_PLAIN if short else CAUTION_PLAIN[variant % len(CAUTION_PLAIN)]
+    return lines.fill(line, values)
+
+
+def every_caution_line() -> list[str]:
+    """All caution lines, for the test that each converts to 합쇼체."""
+    return [
+        CAUTION_INTERVAL,
+        CAUTION_INTERVAL_SAID,
+        CAUTION_NIGHT_SUN,
+        CAUTION_SUN,
+        *CAUTION_PLAIN,
+        CAUTION_USER,
+        CAUTION_USER_SUN,
+        CAUTION_SHARE,
+        CAUTION_SHORT_INTERVAL,
+        CAUTION_SHORT_NIGHT_SUN,
+        CAUTION_SHORT_PLAIN,
+        CAUTION_SHORT_USER,
+        CAUTION_SHORT_SHARE,
+    ]
 
 
 def registered_function(facts: ProductFacts) -> str | None:
@@ -184,6 +261,10 @@ def reader_lines(
         return ()
     if angle_key == "budget":
         pool = budget_lines(facts, kind)
+    elif angle_key == "sensitive" and kind == "skin" and stage in lines.NEW_STAGES and care_actives(facts):
+        pool = (ACTIVE_PATCH_LINE,)  # an active is started on a calm day, never "예민한 날이라면" (reading 15)
+    elif angle_key == "sensitive" and stage == 2 and care_actives(facts):
+        pool = (USER_ACTIVE_LINE,)  # an active is no comfort on an upset day: a day off is
     elif _NIGHT_ONLY.search(facts.usage or "") and (angle_key, kind) in _DAYTIME_TIPS:
         pool = ()  # a night product is never "before make-up", a lip mask has no colour to play with
     else:
@@ -198,4 +279,5 @@ def every_reader_line() -> list[str]:
     """All reader lines, for the test that each converts to 합쇼체."""
     banks = (NEW_READER_LINES, USER_READER_LINES)
     found = [line for bank in banks for by_kind in bank.values() for pool in by_kind.values() for line in pool]
-    return [*found, DOSE_LINE, FUNCTION_LINE]
+    extra = [ACTIVE_PATCH_LINE, USER_ACTIVE_LINE, USER_ACTIVE_SHORT, *every_caution_line()]
+    return [*found, DOSE_LINE, FUNCTION_LINE, *extra]

@@ -102,10 +102,35 @@ def is_plain_praise(text: str) -> bool:
     return not _NEGATIVE.search(_BENIGN.sub(" ", text)) and not _concessive(text)
 
 
+# Praise that does not fit a kind of product (reader.product_kind), however the review words it: an exfoliating
+# pad or a cleanser does not leave "촉촉함이 오래간다" (reading 15, s1261: "필링 패드에 '촉촉함이 오래간다' 후기는
+# 어색"), a wash-off product has no wear, colour or grip, a sunscreen no colour.
+_WASHED = ("촉촉", "보습", "탄력", "윤기", "백탁", "발색", "밀착", "지속", "흡수")
+UNFIT_ASPECTS: dict[str, tuple[str, ...]] = {
+    "pad": ("촉촉", "보습", "탄력", "윤기", "백탁", "발색", "밀착", "지속"),
+    "cleanser": _WASHED,
+    "body_wash": _WASHED,
+    "hair_wash": _WASHED,
+    "rinse_mask": ("촉촉", "백탁", "발색", "밀착", "지속"),  # "촉촉함이 오래간다" after a wash-off pack
+    "lip": ("백탁", "흡수", "탄력"),
+    "sun": ("발색",),
+    "hair": ("백탁", "발색", "탄력"),
+    "mist": ("백탁", "발색"),
+}
+
+
+def unfit_aspects(kind: str) -> tuple[str, ...]:
+    """The review aspects never quoted for this kind of product."""
+    return UNFIT_ASPECTS.get(kind, ())
+
+
 @lru_cache(maxsize=4096)
-def review_points(items: tuple[EvidenceItem, ...], preferred: tuple[str, ...] = ()) -> tuple[ReviewPoint, ...]:
-    """Distinct praised aspects of the evidence's review sentences, the reader's aspects first."""
-    found: dict[str, ReviewPoint] = {}
+def review_points(
+    items: tuple[EvidenceItem, ...], preferred: tuple[str, ...] = (), unfit: tuple[str, ...] = ()
+) -> tuple[ReviewPoint, ...]:
+    """Distinct praised aspects of the evidence's review sentences, the reader's aspects first; none of the
+    `unfit` aspects (see unfit_aspects)."""
+    found: dict[str, ReviewPoint] = dict.fromkeys(unfit)  # type: ignore[arg-type]
     for item in items:
         polarity = item.__dict__.get("polarity")  # a field EvidenceItem may gain; absent means unknown
         if polarity not in (None, "positive") or not is_plain_praise(item.text):
@@ -114,4 +139,5 @@ def review_points(items: tuple[EvidenceItem, ...], preferred: tuple[str, ...] = 
             if aspect.key not in found and aspect.pattern.search(item.text):
                 found[aspect.key] = ReviewPoint(aspect.key, _clause(aspect, item.text), item.source_id)
     rank = {key: i for i, key in enumerate(preferred)}
-    return tuple(sorted(found.values(), key=lambda p: rank.get(p.aspect, len(rank))))
+    points = [p for p in found.values() if p is not None]
+    return tuple(sorted(points, key=lambda p: rank.get(p.aspect, len(rank))))
