@@ -1,16 +1,19 @@
-"""Stock sentences in the long channels: how many messages share the same sentence once the product's own words are masked.
+"""Stock sentences in the long channels: how many messages share one sentence, the product's own words masked.
 
 Reading 15's readers saw 64 messages side by side and called the sentences that came back in message after
 message "틀 문장" / "상투적". This check runs copy_eval's grid (same briefs, same seed, same sampled evidence)
-on the long channels (KakaoTalk FriendTalk/AlimTalk, LMS, email), splits every title and body into sentences,
-masks the words that belong to the product (brand, product name and short name, category, key ingredients,
-selling points, event name and offer, numbers), and counts, per masked sentence, how many messages carry it.
-Sentences in 합쇼체 are folded to 해요체 first, so one line at both speech levels counts once.
-It reports the 25 most shared sentences, the 25 most shared frames (first two words … last two), and the share of messages that carry at least one sentence used by
-more than 5 % of the messages (the ad frame, the opt-out line and sentences under 10 characters are not counted).
+on the long channels (KakaoTalk FriendTalk/AlimTalk, LMS, email; the grid's AlimTalk briefs are ads, which do
+not resolve, so none are counted), splits every title and body into sentences, masks the words that belong to
+the product (brand, product name and short name, category, key ingredients, selling points, claims, event name
+and offer, numbers), folds 합쇼체 endings to 해요체 (one line at both speech levels counts once), and counts,
+per masked sentence, how many messages carry it. It reports the 25 most shared sentences, the 25 most shared
+frames (first two words … last two), and the share of messages that carry at least one sentence used by more
+than 5 % of the messages. Not counted: the ad frame, the opt-out line, sentences under 10 characters, and
+sentences of the product's own words (under 5 letters besides the masked words, "<X>은 <X>이에요.").
 
-Reproduce (repository root; about a minute):
-    PYTHONPATH=. /work/main/.venv/bin/python bench/stock_copy_check.py --out /tmp/stock10-after.json
+Reproduce (repository root; under a minute); "before" runs the same script against main's checkout:
+    PYTHONPATH=. python bench/stock_copy_check.py --out /tmp/stock10-after.json
+    cd /work/main && PYTHONPATH=. python /work/wt30-stock/bench/stock_copy_check.py --out /tmp/stock10-before.json
 """
 
 from __future__ import annotations
@@ -24,14 +27,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import SampledReviews, grid, run_briefs  # noqa: E402
+from copy_eval import SampledReviews, grid, run_briefs
 
-from crm_core.catalog import Catalog  # noqa: E402
-from crm_core.config import load_settings  # noqa: E402
-from crm_core.factory import build_guard  # noqa: E402
-from crm_core.generation.template import TemplateGenerator, short_product_name  # noqa: E402
-from crm_core.pipeline import Pipeline  # noqa: E402
-from crm_core.scores import Scorer  # noqa: E402
+from crm_core.catalog import Catalog
+from crm_core.config import load_settings
+from crm_core.factory import build_guard
+from crm_core.generation.template import TemplateGenerator, short_product_name
+from crm_core.pipeline import Pipeline
+from crm_core.scores import Scorer
 
 LONG = ("kakao_friendtalk", "kakao_alimtalk", "lms", "email")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -39,8 +42,19 @@ _FRAME = re.compile(r"^\(광고\)|수신거부|수신 거부|무료수신|^\[|^�
 _EMOJI = re.compile("[\U0001f000-\U0001faff\U00002600-\U000027bf\u2b50\u2b55\ufe0f\u200d]")
 THRESHOLD = 0.05
 # 합쇼체 endings folded to 해요체, so one sentence written at both speech levels counts once
-_FOLD = (("입니다", "이에요"), ("습니다", "어요"), ("합니다", "해요"), ("됩니다", "돼요"), ("집니다", "져요"),
-         ("드립니다", "드려요"), ("십시오", "세요"), ("십니다", "세요"), ("옵니다", "와요"), ("줍니다", "줘요"))
+_FOLD = (
+    ("드리겠습니다", "드릴게요"),
+    ("입니다", "이에요"),
+    ("습니다", "어요"),
+    ("합니다", "해요"),
+    ("됩니다", "돼요"),
+    ("집니다", "져요"),
+    ("드립니다", "드려요"),
+    ("십시오", "세요"),
+    ("십니다", "세요"),
+    ("옵니다", "와요"),
+    ("줍니다", "줘요"),
+)
 
 
 def fold(sentence: str) -> str:
@@ -52,7 +66,7 @@ def fold(sentence: str) -> str:
 def frame(sentence: str) -> str:
     """The sentence's frame: its first two and last two words, the middle said as '…'."""
     words = sentence.split()
-    return sentence if len(words) <= 5 else " ".join(words[:2] + ["…"] + words[-2:])
+    return sentence if len(words) <= 5 else " ".join([*words[:2], "…", *words[-2:]])
 
 
 def own_words(result) -> list[str]:  # type: ignore[no-untyped-def]
@@ -76,7 +90,8 @@ def masked_sentences(result) -> set[str]:  # type: ignore[no-untyped-def]
     out = set()
     for sentence in _SPLIT.split(text):
         s = sentence.strip()
-        if len(s) < 10 or _FRAME.search(s) or s.replace("<X>", "").strip(" ,.!?") == "":
+        # a sentence of the product's own words ("<X>은 <X>이에요.") is no stock line: under 5 letters of its own
+        if len(s) < 10 or _FRAME.search(s) or len(re.sub(r"<X>|<N>|[\s.,!?·]", "", s)) < 5:
             continue
         out.add(fold(s))
     return out

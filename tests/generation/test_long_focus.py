@@ -117,7 +117,9 @@ def test_the_first_use_lead_in_is_said_once(catalog: Catalog):
         assert "알아 두면 좋은 점을 정리했어요" not in body and "시작이 쉬워야" not in body, body
         assert body.count("처음 쓰실 때") <= 1, body
         sentences = [x for x in re.split(r"(?<=[.!?])\s+|\n+", body) if x]
-        at = next((i for i, x in enumerate(sentences) if x.startswith(("첫 사용이라면", "처음 며칠은"))), None)
+        at = next(
+            (i for i, x in enumerate(sentences) if x.startswith(("이제 막 쓰기 시작하셨다면", "새 제품은 며칠"))), None
+        )
         if at is not None:
             led += 1
             assert build_plan(request).values["product"] in sentences[at + 1], body

@@ -111,7 +111,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     3: (
         "{moment}에는 {feel}만으로도 마음이 한결 편해져요.",
         # never "… 손길도 한결 다정해져요" nor "… 편안한 사용감부터 살피게 돼요" (reading 15: stock frames)
-        "{moment}에도 {feel} 덕분에 마음 편히 바를 수 있어요.",
+        "{moment}에도 {feel} 덕분에 마음 놓고 쓰게 돼요.",
         "{moment}에는 편안하게 쓸 수 있는 {category} 하나면 충분해요.",  # for a product with no feel to name
     ),
     4: (
@@ -188,7 +188,11 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     0: ("{brand}을 아직 만나 보지 않으셨다면 이 제품부터 권해요.",),
     # never "처음 쓰는 …일수록 시작이 쉬워야 해요" nor "…을 처음 쓰실 때 알아 두면 좋은 점을 정리했어요." before a
     # bare definition (reading 15: stock, and choppy); the product line after these names the product
-    1: ("첫 사용이라면 쓰는 순서만 알아 두어도 한결 편하게 시작할 수 있어요.", "처음 며칠은 정해진 순서대로만 써 봐도 충분해요."),
+    # (and no "순서" here: the first-use FOMO line and the close speak of the order)
+    1: (
+        "이제 막 쓰기 시작하셨다면 어떤 제품인지 한 번 더 짚어 드릴게요.",
+        "새 제품은 며칠 동안 천천히 손에 익혀 가면 충분해요.",
+    ),
     2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
     3: ("지금 루틴에 한 단계를 더할 때가 됐다면 {product}부터 살펴보세요.",),
     4: (
@@ -389,6 +393,10 @@ OPENER_FALLBACK = "{product}의 핵심부터 짧게 정리해 드릴게요."
 REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
     None: ("먼저 써 본 분들은 {review} 후기를 남겼어요.", "후기에서도 {review} 평을 만날 수 있어요."),
     Tone.trendy: ("써 본 분들 후기 중에는 {review} 이야기도 있어요.",),
+    # friendly and luxurious no longer fall back on the plain "먼저 써 본 분들은 … 후기를 남겼어요" (reading 15: the
+    # same frame in one long message of ten)
+    Tone.friendly: ("써 본 분들은 {review} 후기도 남겨 주셨어요.", "먼저 써 본 분들은 {review} 후기를 남겼어요."),
+    Tone.luxurious: ("먼저 경험해 본 분은 {review} 후기를 전해 주셨어요.",),
     Tone.expert: ("먼저 써 본 분의 후기에는 {review} 평이 있어요.",),
     Tone.emotional: ("먼저 써 본 분은 {review} 이야기를 후기로 남겼어요.",),
 }
@@ -396,9 +404,9 @@ REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
 # message of six); each states only which ingredients the catalog lists.
 INGREDIENT_LINES: dict[str, tuple[str, ...]] = {
     "luxury": ("핵심 성분으로 {ingredients}을 담았어요.", "{ingredients}을 담았어요."),
-    "sensitive": ("성분표를 보면 {ingredients}이 들어 있어요.", "주요 성분은 {ingredients}(이)에요."),
-    "budget": ("주요 성분은 {ingredients}(이)에요.", "{ingredients}을 담았어요."),
-    "trend": ("포뮬러에는 {ingredients}을 넣었어요.", "주요 성분은 {ingredients}(이)에요."),
+    "sensitive": ("성분표를 보면 주요 성분은 {ingredients}(이)에요.", "주요 성분은 {ingredients}(이)에요."),
+    "budget": ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요."),
+    "trend": ("포뮬러에는 {ingredients}을 넣었어요.", "{ingredients}을 담은 포뮬러예요."),
     "natural": ("원료 목록에서는 {ingredients}을 찾을 수 있어요.", "{ingredients}을 담았어요."),
 }
 # Said as a point worth noticing, never "{feature}도 장점이에요" (reading 9, s3017) nor "…가 돋보여요",
@@ -535,8 +543,11 @@ BUTTON_CLOSES: dict[int, tuple[tuple[str, str], ...]] = {
 # More ways to say a tone's own close (same button), so one brand's readers do not meet the same
 # sentence in every message; plan.py picks one by the brief's seed.
 CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
-    (0, Tone.emotional): ("{product}의 첫 느낌을 오늘 가볍게 만나 보세요.", "궁금했던 {category}(이)라면 오늘 천천히 만나 보세요."),
-    (2, Tone.emotional): ("매일의 편안한 순간이 이어지도록 {product}을 미리 챙겨 두세요.",),
+    (0, Tone.emotional): (
+        "{product}의 첫 느낌을 오늘 가볍게 만나 보세요.",
+        "궁금했던 {category}(이)라면 오늘 천천히 만나 보세요.",
+    ),
+    (2, Tone.emotional): ("손에 익은 루틴이 끊기지 않도록 {product}을 미리 챙겨 두세요.",),
     (0, Tone.trendy): ("요즘 눈에 띄는 이유, 직접 확인해 보세요.",),
     (1, Tone.trendy): ("새로 들인 템, 오늘 바로 써 보세요.",),  # never "개시해 보세요" (reading 13: odd)
     (1, Tone.expert): ("사용 순서부터 확인하고 오늘 직접 써 보세요.",),

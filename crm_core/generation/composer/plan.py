@@ -619,7 +619,9 @@ def _proofs(
     shared = any(kind == "share" for kind, _, _ in out) and bool(values["key_ingredient"])
     named += f" {values['key_ingredient']}" if shared else ""
     if facts.ingredients and not said_inside and not any(i in named for i in facts.ingredients[:2]):
-        out.append(("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES[angle.key], k), values), values["ingredients"]))
+        out.append(
+            ("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES[angle.key], k), values), values["ingredients"])
+        )
     if values["feature2"]:
         kind = next((line for end, line in lines.KIND_POINT_LINES.items() if values["feature2"].endswith(end)), None)
         wording = _pick(lines.SECOND_POINT_LINES, k + len(values["feature2"]))  # turned by the fact too
