@@ -404,7 +404,7 @@ REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
 # message of six); each states only which ingredients the catalog lists.
 INGREDIENT_LINES: dict[str, tuple[str, ...]] = {
     "luxury": ("핵심 성분으로 {ingredients}을 담았어요.", "{ingredients}을 담았어요."),
-    "sensitive": ("성분표를 보면 주요 성분은 {ingredients}(이)에요.", "주요 성분은 {ingredients}(이)에요."),
+    "sensitive": ("성분표를 보면 {ingredients}이 주요 성분이에요.", "주요 성분은 {ingredients}(이)에요."),
     "budget": ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요."),
     "trend": ("포뮬러에는 {ingredients}을 넣었어요.", "{ingredients}을 담은 포뮬러예요."),
     "natural": ("원료 목록에서는 {ingredients}을 찾을 수 있어요.", "{ingredients}을 담았어요."),
