@@ -186,3 +186,57 @@ def test_a_review_opener_reads_for_every_review_clause():
         for clause in REPURCHASE_CLAUSES:
             filled = lines.fill(line, {"product": "자음생크림", "review": clause})
             assert clause in filled and "다는 점" not in filled, filled
+
+
+# Reading 15: sentences readers called "틀 문장" / "상투적" across the 64 messages they saw side by side.
+READING_15_STOCK = re.compile(
+    "해가 짧아지고|그냥 지나치기 아까|손길도 한결 다정|사용감부터 살피게|믿음이 더해|점도 매력|고르기가 쉬워|"
+    "이제 곁에 둔|시작이 쉬워야|알아 두면 좋은 점을 정리했어요|놓치면 아쉬운 혜택|보내는 \\{span\\}"
+)
+
+
+def test_no_bank_line_or_title_says_a_reading_15_stock_frame():
+    every = [
+        *lines.every_line(),
+        *(t for by_style in lines.TITLES.values() for pool in by_style.values() for t in pool),
+    ]
+    every += [scene for scenes in lines.SEASON_SCENES.values() for scene in scenes]
+    assert not [line for line in every if READING_15_STOCK.search(line)]
+
+
+def test_a_sunscreen_or_cleanser_title_never_spends_a_moment_with_it(catalog: Catalog, settings: Settings):
+    """s2667: "에스트라 선크림과 보내는 짧은 순간" read odd; s3112 "마몽드 에센스와 보내는 몇 분"."""
+    pipeline = pipeline_with_reviews(catalog, settings)
+    quick = [p for p in catalog.products if p.category in ("선크림", "클렌저")]
+    seen = 0
+    for product in quick[::2]:
+        for stage in (0, 2, 3):
+            for channel in LONG_CHANNELS:
+                brief = Brief(brand=product.brand, product=product.name, persona=TREND, stage_index=stage,
+                              style_index=3, channel=channel, seed=stage, is_event=False)  # fmt: skip
+                title = pipeline.run_one(brief)[0].message.title
+                seen += 1
+                assert "보내는" not in title and "짧은 순간" not in title and "몇 분" not in title, title
+                assert len(title) <= 40, title
+    assert seen >= 30
+
+
+def test_the_ingredients_are_worded_for_the_reader_who_reads_them(catalog: Catalog, settings: Settings):
+    """Reading 15: "<성분>·<성분>을 담았어요." closed one long message of six whoever the reader was. A sensitive
+    reader reads a label ("성분표를 보면 …이 들어 있어요"), a natural-beauty reader a list of origins ("원료 목록에서는
+    …"), each naming the catalog's own ingredients."""
+    pipeline = pipeline_with_reviews(catalog, settings)
+    worded = {SENSITIVE: "성분표를 보면 ", NATURAL: "원료 목록에서는 "}
+    found = {SENSITIVE: 0, NATURAL: 0}
+    for i, product in enumerate(catalog.products):
+        for persona, opening in worded.items():
+            brief = Brief(brand=product.brand, product=product.name, persona=persona, stage_index=0,
+                          style_index=1, channel="email", seed=i, is_event=False, tone="전문적인")  # fmt: skip
+            body = pipeline.run_one(brief)[0].message.body
+            said = [s for s in SENTENCE.split(body) if s.startswith(opening)]
+            for sentence in said:
+                found[persona] += 1
+                assert any(ingredient in sentence for ingredient in product.key_ingredients), sentence
+            other = next(o for p, o in worded.items() if p != persona)
+            assert other not in body, body
+    assert found[SENSITIVE] > 5 and found[NATURAL] > 5, found

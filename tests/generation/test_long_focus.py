@@ -107,12 +107,23 @@ def test_the_season_is_set_at_the_start_not_tacked_on(catalog: Catalog):
 
 
 def test_the_first_use_lead_in_is_said_once(catalog: Catalog):
-    """s8434: "…을 처음 쓰실 때 알아 두면 좋은 점을 정리했어요 … 처음 쓰실 때는 토너 다음 단계에서 …"."""
+    """s8434: "…을 처음 쓰실 때 알아 두면 좋은 점을 정리했어요 … 처음 쓰실 때는 토너 다음 단계에서 …"; reading 15
+    (s1940, s3078): that lead-in before a bare "상쾌한 세안감의 클렌저예요." read choppy, and "처음 쓰는 …일수록
+    시작이 쉬워야 해요" as a stock line. A first-use letter names the product in the sentence that says what it is."""
     written = _written(catalog, persona=LUXURY, stage_index=1, style_index=1, tone=None)
-    led = [body for _, body in written if "처음 쓰실 때 알아 두면" in body]
-    assert len(led) > 10
-    for body in led:
-        assert body.count("처음 쓰실 때") == 1, body
+    assert len(written) > 30
+    led = 0
+    for request, body in written:
+        assert "알아 두면 좋은 점을 정리했어요" not in body and "시작이 쉬워야" not in body, body
+        assert body.count("처음 쓰실 때") <= 1, body
+        sentences = [x for x in re.split(r"(?<=[.!?])\s+|\n+", body) if x]
+        at = next(
+            (i for i, x in enumerate(sentences) if x.startswith(("이제 막 쓰기 시작하셨다면", "새 제품은 며칠"))), None
+        )
+        if at is not None:
+            led += 1
+            assert build_plan(request).values["product"] in sentences[at + 1], body
+    assert led > 5
 
 
 @pytest.mark.parametrize("channel", ["lms", "email"])

@@ -648,7 +648,10 @@ def test_formal_copy_never_mixes_a_colloquial_ask_into_합쇼체(written):
             assert not re.search("구경|쟁여|최애", body), body
 
 
-INGREDIENTS_SAID = re.compile(r"(을|를) 담았(어요|습니다)\.( \S+)?$|^주요 성분은 ")
+INGREDIENTS_SAID = re.compile(
+    r"(을|를) (담았|넣었)(어요|습니다)\.( \S+)?$|^주요 성분은 |^성분표를 보면 |^원료 목록에서는 "
+    r"|담은 포뮬러(예요|입니다)\.$"
+)
 TIP = re.compile("는 게 (좋|편안)|요령|것도 좋")
 
 

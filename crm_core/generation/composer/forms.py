@@ -185,7 +185,9 @@ def _what_it_is_first(paragraphs: list[list[str | None]], plan: MessagePlan) -> 
     "…요령이에요. 레티놀·펩타이드를 담았어요." reads as an afterthought (readings 7 and 8), and an
     ingredient line alone makes an email paragraph of its own."""
     stated = (
-        {lines.fill(line, plan.values) for line in lines.INGREDIENT_LINES} if plan.values.get("ingredients") else set()
+        {lines.fill(line, plan.values) for bank in lines.INGREDIENT_LINES.values() for line in bank}
+        if plan.values.get("ingredients")
+        else set()
     )
     movable = [s for s in plan.proofs if s.endswith(_FUNCTIONAL) or s in stated]
     present = [s for s in movable if any(s in p for p in paragraphs)]

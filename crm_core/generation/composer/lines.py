@@ -33,7 +33,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
         0: ("이번 주에 만나 보는 {product}", "오늘 처음 만나는 {brand} {category}"),
         1: ("{product}, 알고 고르는 {category}", "{product} 한눈에 보기"),
         2: ("아직 모르셨다면, {product}", "지나치기 아쉬운 {product} 이야기"),
-        3: ("손끝으로 먼저 만나는 {product}", "{product}과 보내는 {span}"),
+        3: ("손끝으로 먼저 만나는 {product}", "궁금했던 {product}의 첫 느낌"),
         4: ("{season}에 처음 만나는 {product}", "{season}에 어울리는 {brand} {category}"),
     },
     1: {
@@ -47,14 +47,14 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
         0: ("이번 주, {product} 남은 양 확인", "{product}, 떨어지기 전에 챙기세요"),
         1: ("{product} 더 잘 쓰는 법", "{product}, 매일 쓰는 순서 다시 보기", "{product}을 매일 쓰는 이유"),
         2: ("{product}, 바닥나기 전에 채워 두기", "다 쓰기 전에 챙길 {product}"),
-        3: ("오늘도 이어 가는 {product} 루틴", "매일 쓰는 {product}과 보내는 {span}"),
+        3: ("오늘도 이어 가는 {product} 루틴", "익숙해서 더 좋은 {product}"),
         4: ("{season}에도 이어 가는 {product} 루틴", "{season} 루틴에도 {product}"),
     },
     3: {
         0: ("이번 주에 들이기 좋은 {product}", "{product}, 지금 고르기 좋은 때"),
         1: ("{product}, 알고 고르는 {category}", "{product} 고르기 전에 알아 둘 점"),
         2: ("지금 놓치기 아쉬운 {product}", "{product}, 고민만 하기엔 아쉬울 때"),
-        3: ("{product}과 보내는 {span}", "{product}, 매일 손이 갈 {category}"),
+        3: ("기분까지 챙기는 {product}", "{product}, 매일 손이 갈 {category}"),
         4: ("{season}에 고르는 {product}", "{season} 루틴에 더하는 {product}"),
     },
     4: {
@@ -98,9 +98,10 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     ),
     1: ("{ask}", "{opener}"),
     # never "{product}, 한 번 알고 나면 그냥 지나치기 어려워요": it names nothing to miss (reading 12)
+    # never "… 그냥 지나치기 아까워요" (reading 15: the same frame in message after message)
     2: (
-        "새 {category}을 찾고 계셨다면 {product}은 그냥 지나치기 아까워요.",
-        "{feature}, 아직 모르셨다면 그냥 지나치기 아까워요.",
+        "새 {category}을 찾고 계셨다면 {product}을 후보에서 놓치지 마세요.",
+        "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요.",
     ),
     # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS). Each
     # leads to the reader's moment with this product (its feel, the time it takes), never a mood line any
@@ -109,8 +110,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     # "… 작은 차이가 여유를 만들어 줘요": reading 12).
     3: (
         "{moment}에는 {feel}만으로도 마음이 한결 편해져요.",
-        "{moment}에는 {feel}이 더 반갑게 느껴지고, 손길도 한결 다정해져요.",
-        "{moment}에는 {category} 하나를 골라도 편안한 사용감부터 살피게 돼요.",  # for a product with no feel to name
+        # never "… 손길도 한결 다정해져요" nor "… 편안한 사용감부터 살피게 돼요" (reading 15: stock frames)
+        "{moment}에도 {feel} 덕분에 마음 놓고 쓰게 돼요.",
+        "{moment}에는 편안하게 쓸 수 있는 {category} 하나면 충분해요.",  # for a product with no feel to name
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
@@ -125,7 +127,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
 SEASON_SCENES: dict[str, tuple[str, ...]] = {
     "겨울": (
         "찬 바람에 난방까지 더해져 실내가 건조한 겨울",
-        "해가 짧아지고 바깥 공기가 부쩍 차가워진 겨울",
+        "실내외 온도 차가 커지는 겨울",  # not "해가 짧아지고 … 차가워진 겨울" (reading 15: stock opener)
         "두꺼운 외투를 꺼내 입는 한겨울",
     ),
     "봄": ("황사와 꽃가루가 잦은 봄", "일교차가 커서 옷차림을 고민하게 되는 봄"),
@@ -184,7 +186,13 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
 }
 STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     0: ("{brand}을 아직 만나 보지 않으셨다면 이 제품부터 권해요.",),
-    1: ("처음 쓰는 {category}일수록 시작이 쉬워야 해요.", "{product}을 처음 쓰실 때 알아 두면 좋은 점을 정리했어요."),
+    # never "처음 쓰는 …일수록 시작이 쉬워야 해요" nor "…을 처음 쓰실 때 알아 두면 좋은 점을 정리했어요." before a
+    # bare definition (reading 15: stock, and choppy); the product line after these names the product
+    # (and no "순서" here: the first-use FOMO line and the close speak of the order)
+    1: (
+        "이제 막 쓰기 시작하셨다면 어떤 제품인지 한 번 더 짚어 드릴게요.",
+        "새 제품은 며칠 동안 천천히 손에 익혀 가면 충분해요.",
+    ),
     2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
     3: ("지금 루틴에 한 단계를 더할 때가 됐다면 {product}부터 살펴보세요.",),
     4: (
@@ -255,10 +263,11 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
         ),
         3: (
             "매일 손이 갈 {category}(이)라면 쓰는 {span}의 기분까지 따져 고르게 돼요.",
-            "{moment}에 편안하게 손이 갈 {category}인지 떠올려 보면 고르기가 쉬워져요.",
+            # never "… 떠올려 보면 고르기가 쉬워져요" (reading 15: stock)
+            "{moment}에도 편하게 꺼내 쓸 수 있는지가 이 {category}을 고르는 기준이 돼요.",
         ),
         4: (
-            "써 보고 좋았던 점 한 가지를 곁들이면 이 {category}을 권하는 말이 한결 다정해져요.",
+            "직접 써 보고 좋았던 점을 곁들이면 이 {category} 이야기가 더 생생하게 전해져요.",
             "직접 써 본 사람의 한마디라 받는 분도 이 {category}을 편안하게 써 볼 수 있어요.",
         ),
     },
@@ -309,7 +318,7 @@ FIRST_USE_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # activation: j
     Tone.expert: ("{product}은 {definition}(이)에요.", "새로 들이신 {product}은 {definition}(이)에요."),
     Tone.trendy: ("새로 들이신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.luxurious: ("{product}은 {definition}(이)에요.", "새로 곁에 두신 {product}은 {definition}(이)에요."),
-    Tone.emotional: ("이제 곁에 둔 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
+    Tone.emotional: ("처음 함께하는 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
 }
 USER_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who already uses it
     None: ("쓰고 계신 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
@@ -346,7 +355,8 @@ USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages
 SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass on, the ingredient by its name
     # (reading 11: "어떤 원료를 담았는지부터 이야기해 주라" named none; a definition that already names it drops
     # the line as said twice)
-    "luxury": "피부 관리에 시간을 들이는 분께 권할 때는 {key_ingredient}을 담았다는 점부터 전하면 믿음이 더해져요.",
+    # never "… 전하면 믿음이 더해져요" (reading 15: stock)
+    "luxury": "피부 관리에 시간을 들이는 분께 권할 때는 {key_ingredient}을 담았다는 점부터 이야기하면 잘 전해져요.",
     "sensitive": "피부가 예민한 지인에게 권할 때는 성분표를 함께 보여 주면 안심하고 써 볼 수 있어요.",
     # no "반가워해요": the second point and the fit lines say "반가운" (reading 13: "반가운" twice)
     "budget": "매일 쓸 기본을 찾는 지인에게는 {volume} 용량이라는 점부터 알려 주면 고르는 데 도움이 돼요.",
@@ -383,13 +393,26 @@ OPENER_FALLBACK = "{product}의 핵심부터 짧게 정리해 드릴게요."
 REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
     None: ("먼저 써 본 분들은 {review} 후기를 남겼어요.", "후기에서도 {review} 평을 만날 수 있어요."),
     Tone.trendy: ("써 본 분들 후기 중에는 {review} 이야기도 있어요.",),
+    # friendly and luxurious no longer fall back on the plain "먼저 써 본 분들은 … 후기를 남겼어요" (reading 15: the
+    # same frame in one long message of ten)
+    Tone.friendly: ("써 본 분들은 {review} 후기도 남겨 주셨어요.", "먼저 써 본 분들은 {review} 후기를 남겼어요."),
+    Tone.luxurious: ("먼저 경험해 본 분은 {review} 후기를 전해 주셨어요.",),
     Tone.expert: ("먼저 써 본 분의 후기에는 {review} 평이 있어요.",),
     Tone.emotional: ("먼저 써 본 분은 {review} 이야기를 후기로 남겼어요.",),
 }
-INGREDIENT_LINES = ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요.")
+# The ingredients said as this reader reads a label, by angle (reading 15: "<X>·<X>을 담았어요." in one long
+# message of six); each states only which ingredients the catalog lists.
+INGREDIENT_LINES: dict[str, tuple[str, ...]] = {
+    "luxury": ("핵심 성분으로 {ingredients}을 담았어요.", "{ingredients}을 담았어요."),
+    "sensitive": ("성분표를 보면 {ingredients}이 주요 성분이에요.", "주요 성분은 {ingredients}(이)에요."),
+    "budget": ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요."),
+    "trend": ("포뮬러에는 {ingredients}을 넣었어요.", "{ingredients}을 담은 포뮬러예요."),
+    "natural": ("원료 목록에서는 {ingredients}을 찾을 수 있어요.", "{ingredients}을 담았어요."),
+}
 # Said as a point worth noticing, never "{feature}도 장점이에요" (reading 9, s3017) nor "…가 돋보여요",
 # which breaks where the feature is a clause ("덧발라도 답답하지 않은 … 제형").
-SECOND_POINT_LINES = ("{feature}(이)라는 점도 빼놓을 수 없어요.", "{feature}(이)라는 점도 매력이에요.")
+# Not "…(이)라는 점도 매력이에요" (reading 15: "…피부결이라는 점도 매력", stock).
+SECOND_POINT_LINES = ("{feature}(이)라는 점도 빼놓을 수 없어요.", "하나 더 꼽자면 {feature}(이)에요.")
 # A second point that names a step or a form, not a benefit ("메이크업 전 마지막 스킨케어 단계"):
 # said as where it goes or how it is used, never as "…도 장점이에요". Keyed by its last word's end.
 # A point that names the skin it leaves ("떼어 낸 뒤 … 화사해 보이는 피부") is how it finishes.
@@ -425,7 +448,15 @@ CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # Said once per message: never where the hook already carries it. A fact the reader would miss leads.
 FOMO_LINES = ("{feature}, 말로만 듣고 지나치기엔 아까워요.", "{feature}, 직접 써 봐야 알 수 있어요.")
 FOMO_PLAIN = "이 {category}의 사용감, 모르고 지나치기엔 아까워요."  # no feature to lead with: what is missed
-FOMO_OFFER_CLOSE = "놓치면 아쉬운 혜택이에요."
+# What a promotion lets the reader not miss, by stage: never "놓치면 아쉬운 혜택이에요" after every offer
+# (reading 15: stock, and read as hype); a statement of what the offer is for this reader, no deadline.
+FOMO_OFFER_CLOSES: dict[int, str] = {
+    0: "처음 만나 보는 제품이라면 이번 혜택부터 놓치지 않는 게 좋아요.",
+    1: "이제 막 시작하는 루틴이라 이번 혜택까지 놓치면 아쉬워요.",
+    2: "다시 채울 때가 가까웠다면 이번 혜택을 놓치기 아쉬워요.",
+    3: "오래 고민하셨다면 혜택이 있는 지금 들이는 편이 아쉽지 않아요.",
+    4: "권하실 때 이번 혜택까지 알려 주면 받는 분도 놓치지 않을 수 있어요.",
+}
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
     1: "쓰는 순서와 양을 알맞게 맞춰야 이 {category}의 사용감을 제대로 만날 수 있어요.",
     2: "다 떨어지고 나면 {feature}이 먼저 생각날 거예요.",  # never "…크기부터 아쉬워져요" (reading 10, s5209)
@@ -512,7 +543,11 @@ BUTTON_CLOSES: dict[int, tuple[tuple[str, str], ...]] = {
 # More ways to say a tone's own close (same button), so one brand's readers do not meet the same
 # sentence in every message; plan.py picks one by the brief's seed.
 CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
-    (0, Tone.emotional): ("{product}의 첫 느낌을 오늘 가볍게 만나 보세요.",),
+    (0, Tone.emotional): (
+        "{product}의 첫 느낌을 오늘 가볍게 만나 보세요.",
+        "궁금했던 {category}(이)라면 오늘 천천히 만나 보세요.",
+    ),
+    (2, Tone.emotional): ("손에 익은 루틴이 끊기지 않도록 {product}을 미리 챙겨 두세요.",),
     (0, Tone.trendy): ("요즘 눈에 띄는 이유, 직접 확인해 보세요.",),
     (1, Tone.trendy): ("새로 들인 템, 오늘 바로 써 보세요.",),  # never "개시해 보세요" (reading 13: odd)
     (1, Tone.expert): ("사용 순서부터 확인하고 오늘 직접 써 보세요.",),
@@ -618,7 +653,7 @@ def _filled(line: str, words: tuple[str, ...]) -> str:
 def every_line() -> list[str]:
     """All sentence lines (not titles), for the test that every ending converts to 합쇼체."""
     lines = [
-        *INGREDIENT_LINES,
+        *(line for bank in INGREDIENT_LINES.values() for line in bank),
         *SECOND_POINT_LINES,
         *KIND_POINT_LINES.values(),
         *PRICE_LINES,
@@ -631,7 +666,7 @@ def every_line() -> list[str]:
     lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
     lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values(), USER_FOMO_PLAIN]
     lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values(), SHARE_PLAIN]
-    lines += [FOMO_OFFER_CLOSE, RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE]
+    lines += [*FOMO_OFFER_CLOSES.values(), RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE]
     lines += [*REVIEW_SHARE_HOOKS, *REVIEW_STYLE_LINES.values(), *EMPTIES_HOOKS, EMPTIES_STYLE_LINE]
     lines += [REVIEW_CAUTION_LINE]
     lines += [line for group in SEASON_LINES.values() for line in group]

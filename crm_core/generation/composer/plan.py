@@ -620,7 +620,9 @@ def _proofs(
     shared = any(kind == "share" for kind, _, _ in out) and bool(values["key_ingredient"])
     named += f" {values['key_ingredient']}" if shared else ""
     if facts.ingredients and not said_inside and not any(i in named for i in facts.ingredients[:2]):
-        out.append(("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES, k), values), values["ingredients"]))
+        out.append(
+            ("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES[angle.key], k), values), values["ingredients"])
+        )
     if values["feature2"]:
         kind = next((line for end, line in lines.KIND_POINT_LINES.items() if values["feature2"].endswith(end)), None)
         wording = _pick(lines.SECOND_POINT_LINES, k + len(values["feature2"]))  # turned by the fact too
@@ -948,7 +950,7 @@ _FIRST_FEEL = re.compile("설레|설렘|첫날")  # the first day's feeling: one
 # A first-order event ("첫 주문하시면 …") to an activation reader: the reader has not ordered yet, so
 # the copy never says they already have the product ("새로 들이신", "곁에 두신").
 _FIRST_ORDER = re.compile("첫 주문|첫 구매")
-_OWNED = re.compile("(?:새로 들이신|새로 곁에 두신|이제 곁에 둔) |새로 들인 템, ")
+_OWNED = re.compile("(?:새로 들이신|새로 곁에 두신|이제 곁에 둔|처음 함께하는) |새로 들인 템, ")
 
 
 REVIEWING, EMPTIES = "review", "empties"  # events that are the message's one ask
@@ -1316,7 +1318,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     fomo = None
     if 2 in styles and offer and event and event.is_promotion:
         if not hook_fomo:
-            offer = f"{offer} {lines.FOMO_OFFER_CLOSE}"  # what would be missed is the offer itself
+            offer = f"{offer} {lines.FOMO_OFFER_CLOSES[stage]}"  # what would be missed is the offer itself
     elif 2 in styles and facts.category and not hook_fomo:
         fomo = _fomo(facts, values, stage, [text for _, text in proofs], k)
     promotion = offer is not None and bool(event and event.is_promotion)
