@@ -182,15 +182,15 @@ def test_a_luxury_reader_hears_the_signature_ingredient_not_a_helper(catalog: Ca
     for plan in _plans(catalog, WithReviews(), LUXURY, product):
         said = " ".join((plan.hook, *plan.proofs))
         assert "프로폴리스 추출물" in said, said  # the product line says only "… 토너"
-        assert "반가운 건 판테놀" not in said, said
+        assert not re.search("(?<![가-힣·])판테놀[을를]? 담아, 정성", said), said
     for product in catalog.products:
         resolved = catalog.resolve(
             Brief(persona=LUXURY, brand=product.brand, product=product.name, stage_index=0, style_index=1)
         )
         plan = build_plan(GenerationRequest(resolved, WithReviews().evidence(resolved), 0))
-        welcomed = re.search(r"반가운 건 ([^을를·]+)", plan.fit.line if plan.fit else "")
+        welcomed = plan.fit.fact if plan.fit and plan.fit.kind == "actives" else None  # the first one named
         key = fit.signature(plan.facts)  # a helper the name says ("… 히알루로닉 …") is the signature
-        assert not (welcomed and welcomed.group(1) in fit.SUPPORTING and key and key != welcomed.group(1)), plan.fit
+        assert not (welcomed and welcomed in fit.SUPPORTING and key and key != welcomed), plan.fit
 
 
 def test_a_luxury_readers_function_line_names_an_ingredient_where_it_speaks_of_one(catalog: Catalog):

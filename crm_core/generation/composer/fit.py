@@ -80,12 +80,12 @@ BASE_INGREDIENTS = frozenset({"글리세린", "정제수", "부틸렌글라이�
 SUPPORTING = frozenset({"판테놀", "덱스판테놀", "알란토인", "스쿠알란", "히알루론산", "아미노산", "토코페롤"})
 # A luxury reader is addressed by the care they give, never as a label inspector (reading 14: "성분을 하나하나
 # 살피는 분", "효능의 근거부터 확인하시는 분" spoke past the luxury reader).
-LUXURY_ACTIVES = "정성 들인 관리를 이어 가는 분께 반가운 건 {actives}을 담았다는 점이에요."
+LUXURY_ACTIVES = "{actives}을 담아, 정성 들인 관리를 이어 가는 분께 잘 어울려요."
 LUXURY_ACTIVES_SHORT = "공들인 관리에 어울리는 {actives}을 담았어요."
 # A strength the catalog states ("달팽이 점액 여과물을 92% 담은", "순수 비타민C 25%를 담은"): the evidence a
 # formula-minded reader weighs first (reading 11: "비타민C 25%라는 핵심을 놓침", "스네일 92 포인트가 없음").
 _STRENGTH = re.compile(r"([가-힣A-Za-z]+(?: [가-힣A-Za-z]+)*?)(?:을|를)? ?(\d+(?:\.\d+)?%)(?:를|을)? 담은")
-LUXURY_STRENGTH = "정성 들인 관리를 이어 가는 분께 반가운 건 {ingredient}을 {strength} 담았다는 점이에요."
+LUXURY_STRENGTH = "{ingredient}을 {strength} 담아, 정성 들인 관리를 이어 가는 분께 잘 어울려요."
 LUXURY_STRENGTH_SHORT = "{ingredient}을 {strength} 담았어요."  # no "…나": 0.1% retinol is a starting strength
 # after an opener or a product line that named the ingredient: the figure it adds
 LUXURY_STRENGTH_SAID = (
@@ -140,7 +140,7 @@ SOOTHING = (
     "알로에",
     "감초",
 )
-SENSITIVE_SOOTHING = "성분표부터 보는 분께 반가운 건 {ingredients}을 담았다는 점이에요."
+SENSITIVE_SOOTHING = "성분표를 먼저 보신다면 {ingredients}을 담았다는 점부터 확인해 보세요."
 SENSITIVE_SOOTHING_SHORT = "성분표부터 보는 분께 반가운 {ingredients}을 담았어요."
 # What a sensitive reader checks first, as the catalog states it (reading 11: "민감성 고객이 궁금해할 순함·
 # 테스트 정보가 없음"): its own sentence, said where the product line has not named it.
@@ -187,10 +187,10 @@ _ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효해|제주|우리
 _ORIGIN_PHRASE = re.compile(
     r"((?:(?<![가-힣])(?!원료)[가-힣]+에서 얻은|제주) [가-힣]+?(?: 오일| 파우더)?)(?=과 |와 |을 |를 |의 | |,|\.|$)"
 )
-NATURAL_ORIGIN = "원료를 꼼꼼히 살피는 분께 반가운 건 {origin}을 담았다는 점이에요."
+NATURAL_ORIGIN = "원료가 어디서 왔는지 살피신다면 {origin}을 담았다는 점이 먼저 눈에 들어와요."
 NATURAL_ORIGIN_SHORT = "{origin}을 담았어요."
 # Said as what the formula holds, never "이름만으로 출처를 알 수 있는 원료" (reading 9).
-NATURAL_INGREDIENT = "원료를 꼼꼼히 살피는 분께 반가운 건 {ingredients}처럼 자연에서 얻은 원료를 담았다는 점이에요."
+NATURAL_INGREDIENT = "원료를 꼼꼼히 살피신다면 {ingredients}처럼 자연에서 얻은 원료를 담았다는 점이 먼저 눈에 들어와요."
 NATURAL_INGREDIENT_SHORT = "{ingredients}처럼 자연에서 얻은 원료를 담았어요."
 # Ingredient names that say where they come from (a plant, a place); "미네랄 오일" or "프로바이오틱스
 # 발효 용해물" says no such thing.

@@ -165,7 +165,9 @@ CAUTION_INTERVAL = "{strong}은 안내대로 {interval} 간격으로 시작해 �
 # a first-use guide gives the usage with its interval: the caution points to it without the figure again
 CAUTION_INTERVAL_SAID = "{strong}은 안내된 간격을 지켜 피부가 익숙해지는 속도에 맞춰 늘려 가면 돼요."
 CAUTION_NIGHT_SUN = "{strong}은 저녁에 바르고 낮에는 자외선 차단제를 함께 챙기면 되고, 얼굴에 바르기 전 팔 안쪽에 조금 발라 보면 안심이에요."
-CAUTION_SUN = "{strong}을 쓰는 동안에는 낮에 자외선 차단제를 함께 챙기고, 얼굴에 바르기 전 팔 안쪽에 조금 발라 보면 안심이에요."
+CAUTION_SUN = (
+    "{strong}을 쓰는 동안에는 낮에 자외선 차단제를 함께 챙기고, 얼굴에 바르기 전 팔 안쪽에 조금 발라 보면 안심이에요."
+)
 CAUTION_PLAIN = (
     "{strong} 제품은 얼굴에 바르기 전 팔 안쪽에 조금 발라 보고, 괜찮으면 천천히 넓혀 가면 안심이에요.",
     "귀 뒤나 팔 안쪽에 먼저 조금 발라 보고 시작하면 {strong}도 한결 편하게 들일 수 있어요.",
@@ -173,9 +175,15 @@ CAUTION_PLAIN = (
 # A reader who uses it (2): a day off on a day the skin is upset is no failure; the sunscreen habit where the
 # catalog asks for it. Passing it on (4): the same start, said for the friend. No "처음" (a first-use guide
 # says it in its own lines).
-CAUTION_USER = "피부가 예민해진 날에는 {strong} 제품을 하루 쉬어 가도 괜찮고, 다시 바를 때는 양을 조금 줄여 시작하면 돼요."
-CAUTION_USER_SUN = "{strong} 제품은 저녁에 바르고 낮에는 자외선 차단제를 함께 챙기는 습관만 지키면 꾸준히 이어 가기 좋아요."
-CAUTION_SHARE = "{strong}이 든 제품이라, 권하실 때 팔 안쪽에 먼저 조금 발라 보고 천천히 시작하라는 말을 곁들이면 좋아요."
+CAUTION_USER = (
+    "피부가 예민해진 날에는 {strong} 제품을 하루 쉬어 가도 괜찮고, 다시 바를 때는 양을 조금 줄여 시작하면 돼요."
+)
+CAUTION_USER_SUN = (
+    "{strong} 제품은 저녁에 바르고 낮에는 자외선 차단제를 함께 챙기는 습관만 지키면 꾸준히 이어 가기 좋아요."
+)
+CAUTION_SHARE = (
+    "{strong}이 든 제품이라, 권하실 때 팔 안쪽에 먼저 조금 발라 보고 천천히 시작하라는 말을 곁들이면 좋아요."
+)
 # push length
 CAUTION_SHORT_INTERVAL = "{strong}은 안내대로 {interval} 간격으로 천천히 시작하세요."
 CAUTION_SHORT_NIGHT_SUN = "{strong}은 저녁에 바르고 낮에는 자외선 차단제를 챙기세요."
@@ -195,7 +203,7 @@ def active_caution(facts: ProductFacts, strong: str, stage: int, variant: int = 
     if stage == 4:
         line = CAUTION_SHORT_SHARE if short else CAUTION_SHARE
     elif stage == 2:
-        line = (CAUTION_SHORT_USER if short else CAUTION_USER_SUN if sun else CAUTION_USER)
+        line = CAUTION_SHORT_USER if short else CAUTION_USER_SUN if sun else CAUTION_USER
     elif interval:
         line = CAUTION_SHORT_INTERVAL if short else CAUTION_INTERVAL_SAID if stage == 1 else CAUTION_INTERVAL
     elif sun and _NIGHT.search(usage):
