@@ -193,6 +193,7 @@ def main() -> None:
             n, k = total[(key, group)], hit[(key, group)]
             cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
         print(f"| {key} | {cells[0]} | {cells[1]} |")
+
     def share(k: str, n: str) -> str:
         return f"{extra[k]}/{extra[n]} ({extra[k] / extra[n]:.0%})" if extra[n] else "-"
 

@@ -442,7 +442,7 @@ def trend_claim(facts: ProductFacts, said: str) -> Fit | None:
             continue
         if _CHOSEN.search(claim):
             line = lines.fill(TREND_CLAIM_CHOSEN, {"claim": plain})
-        elif _SAYS_USE.search(claim) or not _SEEN.search(claim) and re.search("용기|튜브|팁|스패출러|크기", claim):
+        elif _SAYS_USE.search(claim) or (not _SEEN.search(claim) and re.search("용기|튜브|팁|스패출러|크기", claim)):
             line = plain
         else:
             line = lines.fill(TREND_CLAIM, {"claim": plain})

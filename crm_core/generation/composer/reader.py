@@ -164,7 +164,10 @@ _INTERVAL = re.compile(r"(\d\s?~\s?\d일) 간격")
 CAUTION_INTERVAL = "{strong}은 안내대로 {interval} 간격으로 시작해 피부가 익숙해지는 속도에 맞춰 가면 돼요."
 # a first-use guide gives the usage with its interval: the caution points to it without the figure again
 CAUTION_INTERVAL_SAID = "{strong}은 안내된 간격을 지켜 피부가 익숙해지는 속도에 맞춰 늘려 가면 돼요."
-CAUTION_NIGHT_SUN = "{strong}은 저녁에 바르고 낮에는 자외선 차단제를 함께 챙기면 되고, 얼굴에 바르기 전 팔 안쪽에 조금 발라 보면 안심이에요."
+CAUTION_NIGHT_SUN = (
+    "{strong}은 저녁에 바르고 낮에는 자외선 차단제를 함께 챙기면 되고, "
+    "얼굴에 바르기 전 팔 안쪽에 조금 발라 보면 안심이에요."
+)
 CAUTION_SUN = (
     "{strong}을 쓰는 동안에는 낮에 자외선 차단제를 함께 챙기고, 얼굴에 바르기 전 팔 안쪽에 조금 발라 보면 안심이에요."
 )
