@@ -476,10 +476,9 @@ TONE_LEADS: dict[Tone, str] = {
 # The product first where it fits: the invitation alone was the same title on every push of the
 # event (reading 8); the body's ask carries the style's lead. The emotional style's ask to a user has
 # no lead ("익숙한 손길로" would not fit a merged ask), so its title says it first.
-# The invitation alone says what the reader gets ({told}): the body's offer sentence states the condition
-# (reading 15: "다시 주문하시면 포인트를 드려요" over "…다시 주문하시면 …").
-EVENT_TITLES = ("{product}, {told}", "{styled}", "{told}")  # the app's name shows above a push
-EMOTION_EVENT_TITLES = ("{styled}", "{product}, {told}", "{told}")
+# The invitation alone ({alone}) keeps its condition unless the offer sentence says the same words.
+EVENT_TITLES = ("{product}, {told}", "{styled}", "{alone}")  # the app's name shows above a push
+EMOTION_EVENT_TITLES = ("{styled}", "{product}, {told}", "{alone}")
 # The style in a few words before the invitation, first: an event push's body often has no room for
 # the style's lead; nothing about a deadline or stock the brief lacks. (The body names the product.)
 STYLED_INVITES: dict[int, str] = {
@@ -1209,6 +1208,8 @@ def cta_line(
         lead = ""  # the brand's default voice, or an ask that has its own adverb: the ask alone
     if lead.endswith(("바로", "지금")) and LEADING_ADVERBS.match(action):  # not "오늘 바로 직접 한 번" (reading 15)
         action = LEADING_ADVERBS.sub("", action)
+    if lead == PROMOTION_LEAD:  # not "혜택을 놓치기 전에 잊지 말고 받아 두세요"
+        action = action.removeprefix("잊지 말고 ")
     if "놓치지" in lead and "놓치지" in action:  # "놓치지 말고 … 놓치지 않게": once
         lead = ""
     if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
@@ -1307,10 +1308,14 @@ def titles(
         invite = TITLE_INVITES.get(invite, invite)
 
         style = next((s for s in _styles(plan) if _styled_invite_fits(s, event, plan.stage)), None)
-        slots = values | {"event": event.name, "invite": invite, "told": invite}
+        slots = values | {"event": event.name, "invite": invite, "told": invite, "alone": invite}
         if event.offer and not merged_ask(button(plan, event), event):  # beside the product, what the reader
-            # gets: the body's offer sentence states the condition (the invitation alone keeps it)
+            # gets: the body's offer sentence states the condition (the invitation alone keeps it, unless the
+            # offer sentence says those very words: "다시 주문하시면 …" over "…을 다시 주문하시면 …", reading 15)
             slots["told"] = unconditioned(invite, event.offer.condition)
+            condition = invite.removesuffix(slots["told"]).strip()
+            if condition and condition in offer_sentence(event):
+                slots["alone"] = slots["told"]
         slots["styled"] = lines.fill(STYLED_INVITES[style], slots) if style is not None else invite
         order = EMOTION_EVENT_TITLES if style == EMOTION else EVENT_TITLES
         shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in order)
