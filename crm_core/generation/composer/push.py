@@ -1595,7 +1595,8 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     gentle = caution_line(plan) or _gentle_start(plan)
     if gentle:  # a sensitive reader and an active: the forms that keep the caution or start-slowly line first
         tightest = _tightest(plan, request, point)
-        short_ask = lines.fill(SHORT_ACTIONS.get(plan.cta, ""), _it(plan)) or cta
+        # the ask without the style's lead before a form without the care (the title keeps the style)
+        short_ask = lines.fill(SHORT_ACTIONS.get(plan.cta) or _action(plan, plan.cta) or "", _it(plan)) or cta
         forms = [f for f in forms if gentle in f] + [[key, tightest, gentle, ask] for ask in (cta, short_ask)] + forms
     if _look_ask(plan, plan.cta) is None:
         return forms
