@@ -1595,8 +1595,10 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     gentle = caution_line(plan) or _gentle_start(plan)
     if gentle:  # a sensitive reader and an active: the forms that keep the caution or start-slowly line first
         tightest = _tightest(plan, request, point)
-        # the ask without the style's lead before a form without the care (the title keeps the style)
+        # the ask with a one-word lead (time) or none before a form without the care (the title keeps the style)
         short_ask = lines.fill(SHORT_ACTIONS.get(plan.cta) or _action(plan, plan.cta) or "", _it(plan)) or cta
+        if TIME in _styles(plan) and short_ask != cta:
+            short_ask = f"{'오늘도' if plan.cta in KEEP_ACTIONS else '지금'} {LEADING_ADVERBS.sub('', short_ask)}"
         forms = [f for f in forms if gentle in f] + [[key, tightest, gentle, ask] for ask in (cta, short_ask)] + forms
     if _look_ask(plan, plan.cta) is None:
         return forms
