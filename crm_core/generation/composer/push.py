@@ -321,14 +321,14 @@ AFTER_OFFER_ACTIONS: dict[str, str] = {
     "리필 구매하기": "떨어지지 않게 미리 챙겨 두세요.",
     "함께 담아보기": "같이 쓸 제품도 골라 담아 보세요.",  # not "…함께 보내 드려요. 함께 담아 보세요."
     # reading 15 (s3376): "받는 분께" in title, offer and ask; the offer sentence says who receives it
-    "선물하기": "취향에 맞춰 골라 선물해 보세요.",
+    "선물하기": "취향에 맞춰 골라 보세요.",  # the offer sentence says 선물하기로 주문하시면
 }
 AFTER_OFFER_SHORT: dict[str, str] = {
     "첫 주문하기": "{product}부터 주문해 보세요.",  # "지금 바로 주문해 보세요" reads as purchase pressure (guard)
     "쿠폰 받기": "받아 두세요.",
     "리필 구매하기": "미리 챙겨 두세요.",
     "함께 담아보기": "같이 쓸 제품도 담아 보세요.",
-    "선물하기": "골라 선물해 보세요.",
+    "선물하기": "취향대로 골라 보세요.",
 }
 # Products whose copy never says 피부 (a shampoo cares for the scalp, a tint sits on the lips): the
 # asks that name the reader's skin say "나에게" instead (reading 8: a tint "받는 분 피부에 맞춰").
@@ -497,7 +497,7 @@ TITLE_INVITES: dict[str, str] = {
     "먼저 써 본 후기를 보세요": "피부 타입별 후기를 모았어요",  # the ask says "처음 써 본 분들의 후기를 먼저 …"
     # the events' own asks say "쓰는 법을 …", "달라진 고민에 맞춰 …", "이번 계절 루틴 리포트": the title otherwise
     "쓰는 법을 라이브로 보여 드려요": "바르는 법을 라이브로 보여 드려요",
-    "달라진 고민에 맞게 상담해 드려요": "바뀐 피부에 맞게 상담해 드려요",
+    "달라진 고민에 맞게 상담해 드려요": "바뀐 피부 고민, 함께 살펴 드려요",  # the ask says 상담
     "이번 계절 루틴을 점검해 드려요": "계절 맞춤 리포트를 드려요",
     "바르는 순서부터 확인해 보세요": "바르는 순서를 정리했어요",
     "내 피부 타입부터 알아보세요": "피부 타입 테스트가 있어요",
@@ -505,8 +505,8 @@ TITLE_INVITES: dict[str, str] = {
     "다 쓴 용기를 모아 주세요": "빈 용기도 매장에서 받고 있어요",
     "라인 3종을 세트로 만나 보세요": "라인 3종을 세트로 담았어요",
     "써 본 느낌을 나눠 주세요": "솔직한 후기를 기다리고 있어요",
-    "선물 포장까지 맡겨 주세요": "선물 포장까지 해 드려요",
-    "받는 분께 샘플도 드려요": "선물하면 샘플도 드려요",  # the offer sentence says 받는 분께 (reading 15: three times)
+    "선물 포장까지 맡겨 주세요": "포장까지 해 드려요",  # the offer and the ask say 선물
+    "받는 분께 샘플도 드려요": "샘플 하나를 더 드려요",  # the offer says 받는 분께 and 선물 (reading 15: three times)
     "고민과 취향별 선물을 모았어요": "선물 고민을 덜어 드려요",  # the ask says 고민과 취향별로 모아 둔
 }
 # Reading 15 (s7520, s8529): the event's own ask pasted its description ("가족·친구와 함께 쓸 루틴 소개를 공유해
