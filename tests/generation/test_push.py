@@ -1317,3 +1317,15 @@ def test_a_sensitive_reader_offered_a_mild_active_is_told_to_start_slowly(facts_
         title, body = result.message.title, result.message.body
         assert "이틀에 한 번" in body and body.count("비타민C 유도체") <= 1, body
         assert "예민한 날" not in title, title
+
+
+def test_no_event_push_title_is_blocked_by_the_guard(facts_pipeline: Pipeline, catalog: Catalog):
+    """The rewritten invitations claim nothing the event does not: "쿠션에 리필을 하나 더 드려요" read to the guard as
+    an invented offer ("하나 더 드려"), so did "샘플 하나를 더 드려요"; every event's push passes for its products."""
+    for event in catalog.events:
+        for product in [p for p in catalog.products if event.applies_to(p)][::6]:
+            result = push_message(
+                facts_pipeline, stage_index=event.stage, event_id=event.id, brand=product.brand, product=product.name,
+                style_index=2, honorific=Honorific.hapsho,
+            )  # fmt: skip
+            assert result.verdict != "block", (event.id, result.message.title, result.findings)

@@ -506,7 +506,8 @@ TITLE_INVITES: dict[str, str] = {
     "라인 3종을 세트로 만나 보세요": "라인 3종을 세트로 담았어요",
     "써 본 느낌을 나눠 주세요": "솔직한 후기를 기다리고 있어요",
     "선물 포장까지 맡겨 주세요": "포장까지 해 드려요",  # the offer and the ask say 선물
-    "받는 분께 샘플도 드려요": "샘플 하나를 더 드려요",  # the offer says 받는 분께 and 선물 (reading 15: three times)
+    "쿠션에 리필을 하나 더 드려요": "쿠션에 리필도 드려요",  # the guard reads "하나 더 드려" as an invented offer
+    "받는 분께 샘플도 드려요": "샘플도 드려요",  # the offer says 받는 분께 and 선물 (reading 15: three times)
     "고민과 취향별 선물을 모았어요": "선물 고민을 덜어 드려요",  # the ask says 고민과 취향별로 모아 둔
 }
 # Reading 15 (s7520, s8529): the event's own ask pasted its description ("가족·친구와 함께 쓸 루틴 소개를 공유해
