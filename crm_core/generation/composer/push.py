@@ -122,7 +122,7 @@ ACTIVES = frozenset({"레티놀", "레티날", "레티노이드", "비타민C", 
     "글루코노락톤"
 }
 GENTLE_START = "{strong}이 들어 있어 처음엔 이틀에 한 번 쓰면 안심이에요."  # a tip, not a second ask
-ACTIVE_ANGLE_TITLE = "천천히 시작하는 {product}"  # not "피부가 예민한 날, …" over an active
+ACTIVE_ANGLE_TITLE = "예민하다면 천천히, {product}"  # not "피부가 예민한 날, …" over an active
 # A reader no fact of the product fits: something true for them that claims nothing new about it.
 READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room for more
     "sensitive": ("처음엔 작은 부위부터 발라 보면 안심이에요.", "처음 며칠은 작은 부위부터 써 보면 안심이에요."),
