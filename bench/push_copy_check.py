@@ -40,12 +40,24 @@ Reading 14's push notes (push read 3.21), counted on reading 13's pushes (`round
 - a luxury reader's push whose line for them is a generic hook ("공들인 루틴에 한 단계로 …") though the catalog
   has a feature the push did not state.
 
+Reading 15's push notes (push read 3.20), counted on reading 13's pushes (`15`):
+- title length before the emoji (lock screens cut long titles): median, 90th percentile, longest, over 25;
+- imperative titles ("…나눠 보십시오") that say the body's ask again;
+- a phrase said twice in title and body ("받는 분께" three times); the referral event's description pasted into the
+  ask ("가족·친구와 함께 쓸 루틴 소개를 공유해 보세요");
+- adverb stacks ("오늘 바로 직접 한 번 써 보세요");
+- sensitive readers offered an active (retinol, acids, vitamin C and its derivatives) with no caution (patch test,
+  start slowly), and "피부가 예민한 날" titles on such a product;
+- time and FOMO pushes whose title and close carry no urgency; playful ("많이") pushes with fewer than two emoji.
+
     PYTHONPATH=. python bench/push_copy_check.py            # about 40 s on one core
     PYTHONPATH=. python bench/push_copy_check.py 13         # reading 13's and reading 14's tables only
+    PYTHONPATH=. python bench/push_copy_check.py 15         # reading 15's table only
 """
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 import sys
@@ -238,11 +250,116 @@ def print13(seen: Counter) -> None:
     print(f"| pushes titled '시작' over an ask that is no start | {seen['start title off']} of {n} |")
 
 
+EMOJI_CHARS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
+IMPERATIVE_TITLE = re.compile("(?:세요|십시오|시오)[.!]?$")
+ADVERBS = ("오늘", "지금", "바로", "직접", "한 번", "먼저", "미리", "가볍게", "꼭", "천천히", "편하게", "차근차근")
+ADVERB_STACK = re.compile(f"(?:(?:{'|'.join(ADVERBS)}) ){{2,}}(?:{'|'.join(ADVERBS)})")
+ACTIVE = re.compile(
+    "^(?:레티놀|레티날|레티노이드|비타민C|비타민C 유도체|살리실산|젖산|글리콜산|글루코노락톤|베타인살리실레이트)$"
+)
+SHOWN_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf]")  # not the joiners and selectors
+CAUTION = re.compile("이틀에 한 번|바르는 양|팔 안쪽|귀 뒤|작은 부위|천천히|양을 줄|조금씩|격일|얇게|먼저 발라")
+URGENT = {
+    2: "지금|오늘|바로|미리|늦기 전|늦지 않게|떨어지기 전|깊어지기 전|이번",
+    0: "지금|오늘|바로|미리|늦기 전|떨어지기 전",
+}
+URGENT[2] += "|놓치|아깝|아쉽|아쉬|지나치|기회"
+ASSEMBLED = re.compile("루틴 소개를 공유|선물 추천에서 골라|들일지 성분과 사용감으로 따져")  # reading 15's stiff asks
+PHRASE_STOP = re.compile("^(?:이|그|더|잘|꼭|한|수|것)$")
+
+
+def title_chars(title: str) -> int:
+    """A title's length as the lock screen shows it, without its emoji."""
+    return len(EMOJI_CHARS.sub("", title).strip())
+
+
+def repeated_phrase(title: str, body: str, name: str) -> str:
+    """A two-word phrase said twice or more in title and body, outside the product's name ("받는 분께")."""
+    text = f"{title} {body}".replace(name, " ")
+    words = [w.strip(".,!?·") for w in EMOJI_CHARS.sub(" ", text).split()]
+    pairs = Counter(
+        f"{a} {b}" for a, b in itertools.pairwise(words) if a and b and not PHRASE_STOP.match(a) and len(a + b) >= 4
+    )
+    return next((p for p, c in pairs.items() if c > 1), "")
+
+
+def has_active(product) -> bool:  # type: ignore[no-untyped-def]
+    return any(ACTIVE.search(i) for i in product.key_ingredients)
+
+
+def reading15(pipeline, catalog, show: int = 0) -> Counter:  # type: ignore[no-untyped-def]
+    seen: Counter = Counter()
+    lengths: list[int] = []
+    for i, result in enumerate(reading13_pushes(pipeline, catalog)):
+        message, brief = result.message, result.brief
+        title, body = message.title, message.body
+        name = short_product_name(result.product.name)
+        if i < show:
+            print(f"[{brief.style_index} {result.persona.label_kr} s{brief.stage_index} {brief.tone} {brief.emoji}]"
+                  f" {title} | {body} | {message.cta}")  # fmt: skip
+        seen["pushes"] += 1
+        lengths.append(title_chars(title))
+        seen["title over 25"] += title_chars(title) > 25
+        seen["imperative title"] += bool(IMPERATIVE_TITLE.search(EMOJI_CHARS.sub("", title).strip()))
+        seen["repeated phrase"] += bool(repeated_phrase(title, body, name))
+        seen["받는 분 twice"] += f"{title} {body}".count("받는 분") > 1
+        seen["adverb stack"] += bool(ADVERB_STACK.search(body))
+        offer = result.event.offer if result.event is not None else None
+        if offer and offer.kind in ASKING_KINDS:  # a content or service event: its description is long
+            seen["asking event"] += 1
+            seen["description pasted"] += offer.benefit in body
+            seen["assembled ask"] += bool(ASSEMBLED.search(body))
+        if result.persona.label_kr == "민감성 피부" and has_active(result.product) and brief.stage_index != 4:
+            seen["sensitive active"] += 1
+            seen["sensitive active no caution"] += not CAUTION.search(body)
+            seen["sensitive active 예민한 날 title"] += "예민한 날" in title
+        if brief.style_index in URGENT:
+            close = _sentences(body)[-1] if body else ""
+            seen[f"style {brief.style_index}"] += 1
+            seen[f"style {brief.style_index} flat"] += not re.search(URGENT[brief.style_index], f"{title} {close}")
+        if brief.emoji.value == "playful":
+            seen["playful"] += 1
+            seen["playful under 2"] += len(SHOWN_EMOJI.findall(f"{title} {body}")) < 2
+    lengths.sort()
+    seen["median"], seen["p90"], seen["max"] = lengths[len(lengths) // 2], lengths[len(lengths) * 9 // 10], lengths[-1]
+    return seen
+
+
+def print15(seen: Counter) -> None:
+    n, asking, sa = seen["pushes"], seen["asking event"], seen["sensitive active"]
+    rows = [
+        ("title length before emoji: median / 90th pct / longest", f"{seen['median']} / {seen['p90']} / {seen['max']}"),
+        ("titles over 25 characters before emoji", f"{seen['title over 25']} of {n}"),
+        ("imperative titles (…보세요/보십시오)", f"{seen['imperative title']} of {n}"),
+        ("pushes saying a two-word phrase twice", f"{seen['repeated phrase']} of {n}"),
+        ("pushes saying '받는 분' twice", f"{seen['받는 분 twice']} of {n}"),
+        ("content/service event pushes pasting the description", f"{seen['description pasted']} of {asking}"),
+        ("content/service event pushes with an assembled ask", f"{seen['assembled ask']} of {asking}"),
+        ("pushes with an adverb stack (오늘 바로 직접 …)", f"{seen['adverb stack']} of {n}"),
+        (
+            "sensitive readers offered an active with no caution (sharers aside)",
+            f"{seen['sensitive active no caution']} of {sa}",
+        ),
+        (
+            "sensitive readers offered an active under '예민한 날' titles",
+            f"{seen['sensitive active 예민한 날 title']} of {sa}",
+        ),
+        ("time-style pushes with no urgency in title or close", f"{seen['style 0 flat']} of {seen['style 0']}"),
+        ("FOMO pushes with no urgency in title or close", f"{seen['style 2 flat']} of {seen['style 2']}"),
+        ("playful (많이) pushes with fewer than 2 emoji", f"{seen['playful under 2']} of {seen['playful']}"),
+    ]
+    for label, figure in rows:
+        print(f"| {label} | {figure} |")
+
+
 def main(seed: int = 11, n: int = 400) -> None:
     settings = load_settings()
     catalog = Catalog.load(settings.data_dir)
     guard = build_guard(catalog, settings)
     pipeline = Pipeline(catalog, SampledReviews(catalog), TemplateGenerator(), guard, Scorer(), settings)
+    if sys.argv[1:2] == ["15"]:
+        print15(reading15(pipeline, catalog, int(sys.argv[2]) if sys.argv[2:] else 0))
+        return
     if sys.argv[1:] == ["13"]:
         print13(reading13(pipeline, catalog))
         print9(round9(pipeline, catalog))
@@ -341,6 +458,7 @@ def main(seed: int = 11, n: int = 400) -> None:
     print(f"| pushes ending two sentences on 좋아요/좋습니다 or saying 매일 twice | {seen['echo']} of {n} |")
     print13(reading13(pipeline, catalog))
     print9(round9(pipeline, catalog))
+    print15(reading15(pipeline, catalog))
 
 
 if __name__ == "__main__":

@@ -116,7 +116,9 @@ def test_a_promotion_push_states_the_product_fact_the_whole_offer_and_the_call_t
             facts = [*product.key_ingredients, product.volume, *(p for p in product.selling_points)]
             assert any(f.split("·")[0] in body for f in facts), body  # one concrete fact about it
             assert offer_sentence(event) in body, body  # the offer whole, with its condition
-            assert ASKS[result.message.cta] in last_sentence(body), body
+            # after an offer that says "선물하기로 주문하시면", the gift ask says the choice (reading 15)
+            asked = "골라 보" if result.message.cta == "선물하기" else ASKS[result.message.cta]
+            assert asked in last_sentence(body), body
 
 
 def test_every_persona_gets_the_product_fact_that_fits_them(facts_pipeline: Pipeline):
@@ -170,7 +172,7 @@ def test_an_event_push_title_invites_to_what_its_body_offers(facts_pipeline: Pip
     for event_id, stage in (("ev-acq-n2", 0), ("ev-act-n1", 1), ("ev-rev-p2", 3)):
         result = push_message(facts_pipeline, stage_index=stage, event_id=event_id, **SUNSCREEN)
         event = catalog.event(event_id)
-        assert event.invite and event.invite in result.message.title
+        assert event.invite and push.TITLE_INVITES.get(event.invite, event.invite) in result.message.title
         assert event.offer
         held = event.ask if event.offer.kind in push.ASKING_KINDS else event.offer.benefit
         assert held and held in result.message.body, result.message.body
@@ -280,9 +282,10 @@ def test_a_content_or_service_event_asks_in_a_short_sentence_of_its_own(facts_pi
     asking = [e for e in catalog.events if e.offer and e.offer.kind in push.ASKING_KINDS]
     assert asking
     for event in asking:
-        assert event.ask and event.button and len(event.ask) <= 40, event.id
-        assert ASKS[event.button] in event.ask and _ASKING_END.search(event.ask), event.ask
-        assert speech_levels(conjugate(event.ask, Honorific.hapsho)) == {Honorific.hapsho}, event.ask
+        ask = push.PUSH_EVENT_ASKS.get(event.id, event.ask)  # reading 15: two events' asks said as a sentence
+        assert ask and event.button and len(ask) <= 40, event.id
+        assert ASKS[event.button] in ask and _ASKING_END.search(ask), ask
+        assert speech_levels(conjugate(ask, Honorific.hapsho)) == {Honorific.hapsho}, ask
         for honorific in Honorific:
             result = push_message(
                 facts_pipeline, stage_index=event.stage, event_id=event.id, honorific=honorific, **SUNSCREEN
@@ -291,7 +294,7 @@ def test_a_content_or_service_event_asks_in_a_short_sentence_of_its_own(facts_pi
             assert event.offer and event.offer.benefit not in body, body
             if event.button in push.PRODUCT_ASKS:  # a cross-sell's ask is about this product (its own test)
                 continue
-            assert conjugate(event.ask, honorific) in last_sentence(body), (event.id, body)
+            assert conjugate(ask, honorific) in last_sentence(body) or ask.split(", ")[0] in body, (event.id, body)
 
 
 @pytest.mark.parametrize(
@@ -964,13 +967,15 @@ def test_a_sensitive_readers_product_line_names_the_ingredients_without_a_stiff_
 
 
 def test_a_next_step_push_asks_whether_to_take_this_product_up(facts_pipeline: Pipeline):
-    """Reading 12 (s2435): "이 바디 로션이 다음 단계로 맞을지 성분과 사용감을 비교해 보세요" read vague."""
+    """Reading 12 (s2435): "이 바디 로션이 다음 단계로 맞을지 성분과 사용감을 비교해 보세요" read vague; reading 15
+    (s9194): "…다음 단계로 들일지 … 따져 보세요" read stiff: the ask is to pick it as the next step."""
     result = push_message(
         facts_pipeline, persona=0, brand="일리윤", product="세라마이드 아토 로션 350ml", stage_index=3, style_index=3,
         emoji="playful", event_id="ev-rev-n1",
     )  # fmt: skip
     last = last_sentence(result.message.body)
-    assert "다음 단계로 들일지" in last and "맞을지" not in last, result.message.body
+    assert "이 바디 로션을 다음 단계로 골라" in last and "맞을지" not in last, result.message.body
+    assert "따져" not in last, result.message.body
 
 
 def test_a_compare_ask_says_what_to_compare(facts_pipeline: Pipeline):
@@ -1223,3 +1228,104 @@ def test_a_luxury_reader_hears_a_quality_of_the_product_not_only_its_ingredients
     for body in bodies:  # the point's words before its noun: "수분 크림처럼 촉촉하게 발리는 워터뱅크 … 선크림이에요"
         assert any(" ".join(point.split()[:-1]) in body for point in sunscreen.selling_points), body
         assert re.search(ANGLE_MARKS["럭셔리 애호가"], body), body
+
+
+# ---- reading 15: lock-screen titles, one ask said as a sentence, style audible, care for sensitive readers ----
+_IMPERATIVE_END = re.compile("(?:세요|십시오)$")
+
+
+def _persona(catalog: Catalog, label: str) -> int:
+    return next(i for i, persona in enumerate(catalog.personas) if persona.label_kr == label)
+
+
+def test_a_push_title_fits_a_lock_screen_and_asks_nothing(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 15 (s7520, s8529): "시카 슬리핑 마스크, 함께 쓰는 루틴을 나눠 보십시오" and "비자 시카 밤 EX, 고민과
+    취향별 선물을 모았습니다" were too long for a lock screen, and the first repeated the body's ask. Every event's
+    push title, for the catalog's longest names, stays within 25 characters before the emoji and asks nothing."""
+    longest = sorted(catalog.products, key=lambda p: -len(short_product_name(p.name)))[:4]
+    for event, product in itertools.product(catalog.events, longest):
+        if not event.applies_to(product):
+            continue
+        for honorific in Honorific:
+            result = push_message(
+                facts_pipeline, stage_index=event.stage, event_id=event.id, honorific=honorific, style_index=1,
+                brand=product.brand, product=product.name,
+            )  # fmt: skip
+            title = _EMOJI.sub("", result.message.title).strip()
+            assert len(title) <= 25 and not _IMPERATIVE_END.search(title), (event.id, title)
+
+
+def test_a_long_name_is_named_by_its_end_in_the_title(facts_pipeline: Pipeline):
+    """Where the whole name does not fit, the title names the product by the last words of its name, never by its
+    kind alone nor by a figure ("15 세럼")."""
+    assert push.short_reference("플로라 글로우 로즈 워터 토너", 10, "토너") == "로즈 워터 토너"
+    assert push.short_reference("아토베리어365 크림", 8, "크림") == ""
+    assert push.short_reference("더 나이아신아마이드 15 세럼", 8, "세럼") == ""
+    result = push_message(
+        facts_pipeline, brand="헤라", product="에이지 어웨이 에스테틱 BX 크림 50ml", stage_index=3, style_index=3,
+        event_id="ev-rev-n1",
+    )  # fmt: skip
+    assert "에스테틱 BX 크림" in result.message.title, result.message.title
+
+
+def test_a_referral_content_push_says_what_it_holds_and_asks_once(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 15 (s7520): "고마운 분을 떠올리며 가족·친구와 함께 쓸 루틴 소개를 공유해 보십시오" was one assembled
+    sentence. The push says what the content holds as a clause of its own, then asks once for the button."""
+    for style, honorific in itertools.product(range(6), Honorific):
+        result = push_message(
+            facts_pipeline, persona=2, stage_index=4, style_index=style, honorific=honorific, event_id="ev-ref-n3",
+            brand="라네즈", product="시카 슬리핑 마스크",
+        )  # fmt: skip
+        body = result.message.body
+        assert "루틴을 모아 두었으니" in body and "루틴 소개를 공유" not in body, body
+        assert body.count("공유해") == 1 and result.message.cta == "친구에게 공유하기", body
+
+
+def test_a_gift_sample_push_says_who_receives_it_once(facts_pipeline: Pipeline):
+    """Reading 15 (s3376): "받는 분께" in the title, the offer and the ask. The offer sentence says it; the title
+    and the ask do not again."""
+    for style, tone in itertools.product(range(6), (None, *Tone)):
+        result = push_message(
+            facts_pipeline, persona=3, stage_index=4, style_index=style, tone=tone, event_id="ev-ref-p2",
+            brand="헤라", product="하이드로-듀 플럼핑 워터 드롭",
+        )  # fmt: skip
+        text = f"{result.message.title} {result.message.body}"
+        assert text.count("받는 분") == 1, text
+
+
+def test_a_time_push_stacks_no_adverbs(facts_pipeline: Pipeline):
+    """Reading 15 (s5860): "오늘 바로 직접 한 번 써 보세요" stacked four adverbs; the time style's lead says when, the
+    ask what."""
+    for persona, tone in itertools.product(range(5), (None, *Tone)):
+        result = push_message(facts_pipeline, persona=persona, stage_index=1, style_index=0, tone=tone, **CREAM)
+        body = result.message.body
+        assert not re.search("바로 (?:직접|한 번|미리|먼저)", body), body
+
+
+def test_a_sensitive_reader_offered_a_mild_active_is_told_to_start_slowly(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 15 (s5860): "피부가 예민한 날, 브라이트닝 기미 에센스" over a vitamin C derivative, with no word of care.
+    A sensitive reader choosing a product with an active the plan does not call strong hears a short start-slowly
+    line, the active named once, and no "예민한 날" title."""
+    essence = next(p for p in catalog.products if p.name.startswith("브라이트닝 기미 에센스"))
+    assert "비타민C 유도체" in essence.key_ingredients
+    sensitive = _persona(catalog, "민감성 피부")
+    for stage, style, honorific in itertools.product((0, 1, 3), range(6), Honorific):
+        result = push_message(
+            facts_pipeline, persona=sensitive, stage_index=stage, style_index=style, honorific=honorific,
+            brand=essence.brand, product=essence.name, emoji="playful",
+        )  # fmt: skip
+        title, body = result.message.title, result.message.body
+        assert "이틀에 한 번" in body and body.count("비타민C 유도체") <= 1, body
+        assert "예민한 날" not in title, title
+
+
+def test_no_event_push_title_is_blocked_by_the_guard(facts_pipeline: Pipeline, catalog: Catalog):
+    """The rewritten invitations claim nothing the event does not: "쿠션에 리필을 하나 더 드려요" read to the guard as
+    an invented offer ("하나 더 드려"), so did "샘플 하나를 더 드려요"; every event's push passes for its products."""
+    for event in catalog.events:
+        for product in [p for p in catalog.products if event.applies_to(p)][::6]:
+            result = push_message(
+                facts_pipeline, stage_index=event.stage, event_id=event.id, brand=product.brand, product=product.name,
+                style_index=2, honorific=Honorific.hapsho,
+            )  # fmt: skip
+            assert result.verdict != "block", (event.id, result.message.title, result.findings)

@@ -25,7 +25,9 @@ from crm_core.korean import particle_for
 
 TIME, INFO, FOMO, EMOTION, SEASON = 0, 1, 2, 3, 4  # style families
 REFERRAL = 4  # stage index
-TITLE_CHARS = 30  # push titles past about 30-40 characters are cut on many phones
+# Reading 15: "시카 슬리핑 마스크, 함께 쓰는 루틴을 나눠 보십시오" read long; a lock screen shows about 25 characters
+# before the emoji, so a longer title names the product by the end of its name ("로즈 워터 토너"), else goes.
+TITLE_CHARS = 24  # 25 once 합쇼체 lengthens the ending ("드려요" → "드립니다")
 
 # ---- the product line: its name and what it is, in the tone's shape ---------------------------
 PRODUCT: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
@@ -115,6 +117,13 @@ CAUTIONS = {
     2: "{strong}이 들어 있으니 예민한 날에는 바르는 양을 줄여 보세요.",
     4: "{strong}이 든 제품이라 권하실 때 팔 안쪽에 먼저 발라 보라고 알려 주세요.",
 }
+# Reading 15 (s5860): a sensitive reader offered a vitamin C derivative under "피부가 예민한 날, …" heard no care at
+# all; actives the plan does not call strong (a derivative, a wash-off acid) still get a short start-slowly line.
+ACTIVES = frozenset({"레티놀", "레티날", "레티노이드", "비타민C", "비타민C 유도체", "살리실산", "젖산", "글리콜산"}) | {
+    "글루코노락톤"
+}
+GENTLE_START = "{strong}이 들어 있어 처음엔 이틀에 한 번 쓰면 안심이에요."  # a tip, not a second ask
+ACTIVE_ANGLE_TITLE = "예민하다면 천천히, {product}"  # not "피부가 예민한 날, …" over an active
 # A reader no fact of the product fits: something true for them that claims nothing new about it.
 READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room for more
     "sensitive": ("처음엔 작은 부위부터 발라 보면 안심이에요.", "처음 며칠은 작은 부위부터 써 보면 안심이에요."),
@@ -312,12 +321,15 @@ AFTER_OFFER_ACTIONS: dict[str, str] = {
     "쿠폰 받기": "잊지 말고 받아 두세요.",
     "리필 구매하기": "떨어지지 않게 미리 챙겨 두세요.",
     "함께 담아보기": "같이 쓸 제품도 골라 담아 보세요.",  # not "…함께 보내 드려요. 함께 담아 보세요."
+    # reading 15 (s3376): "받는 분께" in title, offer and ask; the offer sentence says who receives it
+    "선물하기": "취향에 맞춰 골라 보세요.",  # the offer sentence says 선물하기로 주문하시면
 }
 AFTER_OFFER_SHORT: dict[str, str] = {
     "첫 주문하기": "{product}부터 주문해 보세요.",  # "지금 바로 주문해 보세요" reads as purchase pressure (guard)
     "쿠폰 받기": "받아 두세요.",
     "리필 구매하기": "미리 챙겨 두세요.",
     "함께 담아보기": "같이 쓸 제품도 담아 보세요.",
+    "선물하기": "취향대로 골라 보세요.",
 }
 # Products whose copy never says 피부 (a shampoo cares for the scalp, a tint sits on the lips): the
 # asks that name the reader's skin say "나에게" instead (reading 8: a tint "받는 분 피부에 맞춰").
@@ -390,9 +402,11 @@ MERGED_ASKS: dict[str, str] = {
 # reader checks it ({product} is "이 크림" by then), and the title names it.
 PRODUCT_ASKS: dict[str, str] = {
     # reading 12 (s2435): "이 바디 로션이 다음 단계로 맞을지 …" read vague: whether to take it up as the next step
-    "다음 단계 보기": "{product}을 다음 단계로 들일지 성분과 사용감으로 따져 보세요.",
+    # reading 15 (s9194): "…다음 단계로 들일지 … 따져 보세요" read stiff
+    "다음 단계 보기": "성분과 사용감을 살펴보고 {product}을 다음 단계로 골라 보세요.",
 }
-PRODUCT_INVITES: dict[str, str] = {"다음 단계 보기": "내 루틴의 다음 단계, {product}"}
+# short, so the name fits whole; not "다음 단계로 …" over an ask that says it (reading 15: a phrase twice)
+PRODUCT_INVITES: dict[str, str] = {"다음 단계 보기": "루틴에 더할 {product}"}
 ASKING_KINDS = frozenset({"content", "service"})  # offers with no condition, whose benefit is the thing asked for
 STYLE_LEADS: dict[int, str] = {
     TIME: "지금 바로",  # a look or a check; trying or keeping a routine takes TIME_USE_LEAD
@@ -438,7 +452,8 @@ EMOTION_EVENT_LEADS: dict[str, str] = {
 USE_ACTIONS = frozenset({"한 번 써보기", "지금 시작하기", "루틴 이어가기", "꾸준히 이어가기"})
 REFERRAL_FOMO_LEAD = "혼자 알기 아깝다면"  # what a sharer would miss is telling others, not the product
 GIFT_FOMO_LEAD = "늦지 않게"  # a gift: the moment, not the product, is what passes
-PROMOTION_LEAD = "혜택이 있을 때"  # FOMO with an offer: what would be missed is the offer itself
+# FOMO with an offer: the offer is what is missed (reading 15: "혜택이 있을 때" read as no urgency)
+PROMOTION_LEAD = "혜택을 놓치기 전에"
 # The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
 # Round 9: "고마운 마음을 담아 … 골라 보세요" left unclear whose thanks; the sharer thinks of the one they give to.
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 분을 떠올리며"}
@@ -447,6 +462,7 @@ EMOTION_SELF_LEAD = "오늘은"  # before an ask that says "나에게" itself
 SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
 ADVERB_LEADS = frozenset({"지금 바로", "바로", "편하게", "차근차근", "천천히", "여유롭게"})  # leads that are one adverb
 MODIFIER_OPENING = re.compile(r"(?:써 본|\S+(?:는|던)) ")  # an ask opening on a modifier ("쓰시는 라인", "써 본 느낌")
+LEADING_ADVERBS = re.compile("^(?:(?:직접|한 번|바로|지금|미리|먼저) )+")
 OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한|챙겨|잊지")  # an ask that already says how
 TONE_LEADS: dict[Tone, str] = {
     Tone.friendly: "편하게",
@@ -461,8 +477,9 @@ TONE_LEADS: dict[Tone, str] = {
 # The product first where it fits: the invitation alone was the same title on every push of the
 # event (reading 8); the body's ask carries the style's lead. The emotional style's ask to a user has
 # no lead ("익숙한 손길로" would not fit a merged ask), so its title says it first.
-EVENT_TITLES = ("{product}, {told}", "{styled}", "{invite}")  # the app's name shows above a push
-EMOTION_EVENT_TITLES = ("{styled}", "{product}, {told}", "{invite}")
+# The invitation alone ({alone}) keeps its condition unless the offer sentence says the same words.
+EVENT_TITLES = ("{product}, {told}", "{styled}", "{alone}")  # the app's name shows above a push
+EMOTION_EVENT_TITLES = ("{styled}", "{product}, {told}", "{alone}")
 # The style in a few words before the invitation, first: an event push's body often has no room for
 # the style's lead; nothing about a deadline or stock the brief lacks. (The body names the product.)
 STYLED_INVITES: dict[int, str] = {
@@ -471,7 +488,37 @@ STYLED_INVITES: dict[int, str] = {
     EMOTION: "수고한 나에게, {invite}",  # an offer for the reader themself only, never a gift for others
     SEASON: "{season}, {invite}",
 }
-EVENT_INVITE = ("{event}, 함께 챙겨 가세요", "{event}, 확인해 보세요")  # an unlisted event: (promotion, other)
+EVENT_INVITE = ("{event}, 함께 챙겨 가세요", "{event}, 확인해 보세요")
+# Reading 15: an imperative invitation as the title ("…, 함께 쓰는 루틴을 나눠 보십시오") said the body's ask twice;
+# the title says what the event holds, the body asks; in other words than the event's own ask (no phrase twice),
+# and not the event's name alone (reading 8: "라이브 사용법 방송" read as a noun fragment).
+TITLE_INVITES: dict[str, str] = {
+    "함께 쓰는 루틴을 나눠 보세요": "함께 쓰는 루틴 모음",
+    "브랜드 이야기를 읽어 보세요": "브랜드 이야기를 연재해요",
+    "먼저 써 본 후기를 보세요": "피부 타입별 후기를 모았어요",  # the ask says "처음 써 본 분들의 후기를 먼저 …"
+    # the events' own asks say "쓰는 법을 …", "달라진 고민에 맞춰 …", "이번 계절 루틴 리포트": the title otherwise
+    "쓰는 법을 라이브로 보여 드려요": "바르는 법을 라이브로 보여 드려요",
+    "달라진 고민에 맞게 상담해 드려요": "바뀐 피부 고민, 함께 살펴 드려요",  # the ask says 상담
+    "이번 계절 루틴을 점검해 드려요": "계절 맞춤 리포트를 드려요",
+    "바르는 순서부터 확인해 보세요": "바르는 순서를 정리했어요",
+    "내 피부 타입부터 알아보세요": "피부 타입 테스트가 있어요",
+    "1:1 상담으로 골라 보세요": "1:1 상담으로 골라 드려요",
+    "다 쓴 용기를 모아 주세요": "빈 용기도 매장에서 받고 있어요",
+    "라인 3종을 세트로 만나 보세요": "라인 3종을 세트로 담았어요",
+    "써 본 느낌을 나눠 주세요": "솔직한 후기를 기다리고 있어요",
+    "선물 포장까지 맡겨 주세요": "포장까지 해 드려요",  # the offer and the ask say 선물
+    "쿠션에 리필을 하나 더 드려요": "쿠션에 리필도 드려요",  # the guard reads "하나 더 드려" as an invented offer
+    "받는 분께 샘플도 드려요": "샘플도 드려요",  # the offer says 받는 분께 and 선물 (reading 15: three times)
+    "고민과 취향별 선물을 모았어요": "선물 고민을 덜어 드려요",  # the ask says 고민과 취향별로 모아 둔
+}
+# Reading 15 (s7520, s8529): the event's own ask pasted its description ("가족·친구와 함께 쓸 루틴 소개를 공유해
+# 보십시오", "받는 분의 고민과 취향에 맞춘 선물 추천에서 골라 보십시오"): what the event holds said as a sentence of
+# its own, then one ask. A lead goes after the comma, before the ask.
+PUSH_EVENT_ASKS: dict[str, str] = {
+    "ev-ref-n3": "함께 쓰기 좋은 루틴을 모아 두었으니, 가족·친구에게 공유해 보세요.",
+    "ev-ref-n2": "고민과 취향별로 모아 둔 선물 중에서 골라 보세요.",
+}
+ASK_SPLIT = "으니, "  # an unlisted event: (promotion, other)
 # Reading 13 (s8389): "첫 주문에 포인트를 드려요" over "첫 주문을 구매 확정하시면 …" said the purchase twice; the body's
 # offer sentence states the condition, so the title keeps what the reader gets ("포인트를 드려요").
 _PURCHASE = re.compile("주문|구매|리필")
@@ -512,7 +559,7 @@ REFERRAL_TITLES: dict[int, tuple[str, str]] = {
     INFO: ("함께 나누고 싶은 {product}", "선물하기 좋은 {product}"),  # no "한 가지" / "이유" the body may not say
     EMOTION: ("아끼는 분께 권하는 {product}", "고마운 분께 건네는 {product}"),
     SEASON: ("{season}, 함께 나누고 싶은 {product}", "{season}, 곁에 있는 분께 {product}"),
-    FOMO: ("함께 알면 좋은 {product}", "늦지 않게 건네는 {product}"),  # the body says 아깝다면 / 늦지 않게
+    FOMO: ("함께 알면 좋은 {product}", "미루기 아까운 {product} 선물"),  # the body says 아깝다면 / 늦지 않게
 }
 REFERRAL_STAGE_TITLES = ("함께 나누고 싶은 {product}", "마음을 전하는 {product}")
 GIFT_ASKS = frozenset({"선물하기", "마음 전하기", "선물 추천 보기"})  # the referral asks that give a gift
@@ -955,11 +1002,39 @@ def caution_line(plan: MessagePlan) -> str | None:
     return active_caution(plan.facts, plan.values["strong"], plan.stage, short=True)
 
 
+def mild_active(plan: MessagePlan) -> str:
+    """The first active a sensitive reader should start slowly with, where the plan gives no caution."""
+    if plan.angle.key != "sensitive" or plan.caution or plan.stage not in lines.NEW_STAGES:  # a user knows it
+        return ""
+    return next((i for i in plan.facts.ingredients if i in ACTIVES), "")
+
+
+def _gentle_start(plan: MessagePlan) -> str | None:
+    active = mild_active(plan)
+    return lines.fill(GENTLE_START, {"strong": active}) if active else None
+
+
+_CARE_HEAD = re.compile(r"^.+?[이가] 들어 있(?:으니|어) ")
+
+
+def _care_once(form: Form, care: str, actives: tuple[str, ...]) -> Form:
+    """The start-slowly line without "X이 들어 있으니" where a sentence before it named the active
+    (reading 15: "…에는 비타민C 유도체가 들어 있어요. 비타민C 유도체가 들어 있어 …")."""
+    if care not in form:
+        return form
+    at = form.index(care)
+    if not any(a and a in sentence for sentence in form[:at] for a in actives):
+        return form
+    return [*form[:at], _CARE_HEAD.sub("", care), *form[at + 1 :]]
+
+
 def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k: int) -> str | None:
     """A second sentence for this reader where there is room: the caution where a sensitive reader
     meets strong actives; else the reader's frame around a fact the product line did not state."""
     if plan.caution:
         return caution_line(plan)
+    if gentle_start := _gentle_start(plan):
+        return gentle_start
     values, angle = plan.values, plan.angle.key
     used = point[0] if point else ""
     feature = _feature(plan)
@@ -1080,6 +1155,8 @@ def merged_ask(label: str, event: CampaignEvent) -> str | None:
         return None
     if label in PRODUCT_ASKS and label == event.button:  # the ask is about this product, not another line
         return PRODUCT_ASKS[label]
+    if event.id in PUSH_EVENT_ASKS and label == event.button:
+        return PUSH_EVENT_ASKS[event.id]
     if event.ask and label == event.button:
         return event.ask
     if label not in MERGED_ASKS:
@@ -1133,10 +1210,17 @@ def cta_line(
         lead = TONE_LEADS[tone]
     else:
         lead = ""  # the brand's default voice, or an ask that has its own adverb: the ask alone
+    if lead.endswith(("바로", "지금")) and LEADING_ADVERBS.match(action):  # not "오늘 바로 직접 한 번" (reading 15)
+        action = LEADING_ADVERBS.sub("", action)
+    if lead == PROMOTION_LEAD:  # not "혜택을 놓치기 전에 잊지 말고 받아 두세요"
+        action = action.removeprefix("잊지 말고 ")
     if "놓치지" in lead and "놓치지" in action:  # "놓치지 말고 … 놓치지 않게": once
         lead = ""
     if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
         action = SHORT_ACTIONS.get(label, action)
+    if lead and merged and ASK_SPLIT in action:  # "…모아 두었으니, {lead} 함께 쓸 분께 공유해 보세요"
+        said, _, ask = action.partition(ASK_SPLIT)
+        return lines.fill(f"{said}{ASK_SPLIT}{lead} {ask}", _it(plan))
     if lead in ADVERB_LEADS and MODIFIER_OPENING.match(action):
         # "바로 써 본 느낌", "지금 바로 쓰시는 라인의 …" (reading 11) bind the adverb to the modifier: it goes
         # with the verb (after the last object, else before the closing verb pair); before an event's own
@@ -1225,12 +1309,17 @@ def titles(
         invite = lines.fill(
             event.invite or EVENT_INVITE[0 if event.is_promotion else 1], values | {"event": event.name}
         )
+        invite = TITLE_INVITES.get(invite, invite)
 
         style = next((s for s in _styles(plan) if _styled_invite_fits(s, event, plan.stage)), None)
-        slots = values | {"event": event.name, "invite": invite, "told": invite}
+        slots = values | {"event": event.name, "invite": invite, "told": invite, "alone": invite}
         if event.offer and not merged_ask(button(plan, event), event):  # beside the product, what the reader
-            # gets: the body's offer sentence states the condition (the invitation alone keeps it)
+            # gets: the body's offer sentence states the condition (the invitation alone keeps it, unless the
+            # offer sentence says those very words: "다시 주문하시면 …" over "…을 다시 주문하시면 …", reading 15)
             slots["told"] = unconditioned(invite, event.offer.condition)
+            condition = invite.removesuffix(slots["told"]).strip()
+            if condition and condition in offer_sentence(event):
+                slots["alone"] = slots["told"]
         slots["styled"] = lines.fill(STYLED_INVITES[style], slots) if style is not None else invite
         order = EMOTION_EVENT_TITLES if style == EMOTION else EVENT_TITLES
         shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in order)
@@ -1246,15 +1335,51 @@ def titles(
             if len(last) > TITLE_CHARS >= len(name):  # a very long name: the name alone, as before
                 last = name
             shapes = (*(t for t in shapes if t != invite), *(t for t in promises if t != last), last)
+            if label in PRODUCT_ASKS:  # the body's reader line outranks the style's lead (reading 11, s5417): beside
+                # the invitation naming the product, the title that keeps the style, then the name alone
+                style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
+                short = EVENT_SHORT_TITLES if plan.stage in lines.NEW_STAGES else USER_SHORT_TITLES
+                shapes = (*(t for t in shapes[:1] if t != invite), lines.fill(short[style], values), name)
     else:
         shapes = (
             *_promises(plan, plan.cta, k, fact=title_fact(plan, request)),
             lines.fill("{product}", values),
         )  # the name alone: a long one
     *promising, last_resort = dict.fromkeys(shapes)
+    last_resort = _shortened(last_resort, plan)
+    # Those that fit (reading 15: lock screens cut the rest): the best with the name's end where the whole name
+    # does not fit, then the others whole, then the others with the name's end. The next-step invitation names the
+    # product whole or not at all (reading 11: the title names what to buy).
+    whole = lines.fill(PRODUCT_INVITES.get(event.button, ""), values) if event is not None else ""
+    cut = [t if t == whole else _shortened(t, plan) for t in promising]
+    fitting = [*cut[:1], *(t for t in promising[1:] if len(t) <= TITLE_CHARS), *cut[1:]]
+    fitting = list(dict.fromkeys(t for t in fitting if len(t) <= TITLE_CHARS))
     if len(last_resort) <= TITLE_CHARS:  # a title a phone cuts short is no better than the last resort
-        return [*(t for t in promising if len(t) <= TITLE_CHARS), last_resort]
-    return [*sorted(promising, key=lambda t: len(t) > TITLE_CHARS), last_resort]
+        return [*fitting, last_resort]
+    return [*fitting, *(t for t in promising if len(_shortened(t, plan)) > TITLE_CHARS), last_resort]
+
+
+def short_reference(name: str, room: int, noun: str = "") -> str:
+    """The product by the end of its name, as many of its last words as fit `room`: two at least ("로즈 워터
+    토너", not "토너"), or one of its own ("멀티디펜스", not "크림" or "워터"); particles after it stay right
+    (the same last word)."""
+    words = name.split()
+    for start in range(1, len(words)):  # never the whole name
+        tail = " ".join(words[start:])
+        own = start < len(words) - 1 or (len(tail) >= 5 and noun not in tail)  # one word: a name, not the kind
+        if len(tail) <= room and own and not tail[0].isdigit():  # not "15 세럼", "0.1% 링클 코렉터"
+            return tail
+    return ""
+
+
+def _shortened(title: str, plan: MessagePlan) -> str:
+    """A title over TITLE_CHARS with the product named by the end of its name, where that brings it under;
+    else the title as it is (titles() puts it after those that fit)."""
+    name = plan.values.get("product", "")
+    if len(title) <= TITLE_CHARS or not name or name not in title:
+        return title
+    short = short_reference(name, TITLE_CHARS - (len(title) - len(name)), plan.facts.noun)
+    return title.replace(name, short, 1) if short else title
 
 
 def _user_fomo_title(plan: MessagePlan, label: str) -> str:
@@ -1284,7 +1409,7 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
     elif style == FOMO and not new:
         own = SHORT_STYLE_TITLES[FOMO] if event else _user_fomo_title(plan, label)
     if new:
-        reader = ANGLE_TITLES.get(plan.angle.key, own)
+        reader = ACTIVE_ANGLE_TITLE if mild_active(plan) or plan.caution else ANGLE_TITLES.get(plan.angle.key, own)
     elif plan.stage == REFERRAL:
         reader = REFERRAL_STAGE_TITLES[gift]
     else:
@@ -1326,6 +1451,8 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
     else:
         tiers = [_plain_forms(plan, request, point, product)]
     tiers = [[[s for s in form if s] for form in tier] for tier in tiers]
+    if care := _gentle_start(plan):  # the plan's caution names its strong active whole ("고농도 비타민C")
+        tiers = [[_care_once(form, care, (mild_active(plan),)) for form in tier] for tier in tiers]
     tiers = [_echo_free(tier) for tier in tiers]
     return _in_tone(tiers, plan, request)
 
@@ -1403,11 +1530,10 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
     if priced:
         plain_reader.append([key, priced, offer, bare])
-    if (merged and label in PRODUCT_ASKS) or (
-        priced and plan.stage in lines.NEW_STAGES
-    ):  # reading 11 (s5417): a next-step push whose long ask left no
-        # room for the reader's line lost them; the title carries the style, the reader's line outranks the lead.
-        # So does a budget reader's price (reading 13, s6722), now that the product line without it is shorter.
+    # Reading 11 (s5417): a next-step push whose long ask left no room for the reader's line lost them; the title
+    # carries the style, the reader's line outranks the lead. So does a budget reader's price (reading 13, s6722),
+    # now that the product line without it is shorter, and a sensitive reader's start-slowly line (reading 15).
+    if (merged and label in PRODUCT_ASKS) or (priced and plan.stage in lines.NEW_STAGES) or _gentle_start(plan):
         return [for_reader, plain_reader, styled, short, offer_only]
     return [for_reader, styled, plain_reader, short, offer_only]
 
@@ -1470,6 +1596,14 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         forms = with_opener[:2] + without[1:2] + tight + with_opener[2:] + without[:1] + without[2:]
     if point and point.said:  # the fact's own sentence gives way before the call to action does
         forms.append([key, _tightest(plan, request, point._replace(said="")), cta])
+    gentle = caution_line(plan) or _gentle_start(plan)
+    if gentle:  # a sensitive reader and an active: the forms that keep the caution or start-slowly line first
+        tightest = _tightest(plan, request, point)
+        # the ask with a one-word lead (time) or none before a form without the care (the title keeps the style)
+        short_ask = lines.fill(SHORT_ACTIONS.get(plan.cta) or _action(plan, plan.cta) or "", _it(plan)) or cta
+        if TIME in _styles(plan) and short_ask != cta:
+            short_ask = f"{'오늘도' if plan.cta in KEEP_ACTIONS else '지금'} {LEADING_ADVERBS.sub('', short_ask)}"
+        forms = [f for f in forms if gentle in f] + [[key, tightest, gentle, ask] for ask in (cta, short_ask)] + forms
     if _look_ask(plan, plan.cta) is None:
         return forms
     usual = cta_line(plan, plan.cta, request.resolved.brief.tone, False, own=False)
@@ -1494,6 +1628,10 @@ def every_line() -> list[str]:
         "{product}에는 " + CONTAINED,
         *(line for pair in PLAIN.values() for line in pair),
         *CAUTIONS.values(),
+        GENTLE_START,
+        *(_CARE_HEAD.sub("", line) for line in (*CAUTIONS.values(), GENTLE_START)),
+        *(title for title in TITLE_INVITES.values() if title.endswith("요")),  # the others are noun phrases
+        *PUSH_EVENT_ASKS.values(),
         *NATURAL_BARE,
         *PLAIN_BENEFIT,
         *LUXURY_FEATURE,
