@@ -430,16 +430,6 @@ USAGE_LINES: dict[int, tuple[str, ...]] = {  # by stage; others take the plain s
 }
 # A product one uses a few times a week (a wash-off or peel-off mask): no "매일" lead-in.
 WEEKLY_USAGE_LINES: dict[int, tuple[str, ...]] = {2: ("팩을 하는 날에는 {usage}", "다음에 쓰실 때는 {usage}")}
-# A sensitive reader and a strong active: a patch test before the face, always.
-CAUTION_LINES = (
-    "{strong}이 들어 있으니 얼굴에 바르기 전 팔 안쪽에 조금 발라 보고 괜찮을 때 써 보세요.",
-    "예민한 피부라면 {strong}이 든 제품은 귀 뒤나 팔 안쪽에 먼저 발라 보고 시작하세요.",
-)
-# The same care for a reader who already uses the product (2) or passes it on (4).
-USER_CAUTION_LINES: dict[int, str] = {
-    2: "{strong}이 들어 있으니 피부가 예민해진 날에는 바르는 양을 줄여 보세요.",
-    4: "{strong}이 든 제품이라, 권하실 때 팔 안쪽에 먼저 발라 보라는 말을 함께 전하면 좋아요.",
-}
 # The sensitive angle's framing for a product with strong actives: care, not a promise of mildness.
 CAREFUL_MOMENT = "피부 상태를 한 번 더 살피게 되는 날"  # true for a reader who is choosing and one who uses it
 CAREFUL_NEED = "성분과 쓰는 법"
@@ -657,14 +647,13 @@ def every_line() -> list[str]:
         *SECOND_POINT_LINES,
         *KIND_POINT_LINES.values(),
         *PRICE_LINES,
-        *CAUTION_LINES,
         *FOMO_LINES,
         FOMO_PLAIN,
     ]
     usages = [*USAGE_LINES.values(), *WEEKLY_USAGE_LINES.values()]
     lines += [line.replace("{usage}", "바르면 돼요.") for group in usages for line in group]
     lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
-    lines += [*USER_CAUTION_LINES.values(), *USER_FOMO_LINES.values(), USER_FOMO_PLAIN]
+    lines += [*USER_FOMO_LINES.values(), USER_FOMO_PLAIN]
     lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values(), SHARE_PLAIN]
     lines += [*FOMO_OFFER_CLOSES.values(), RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE]
     lines += [*REVIEW_SHARE_HOOKS, *REVIEW_STYLE_LINES.values(), *EMPTIES_HOOKS, EMPTIES_STYLE_LINE]

@@ -111,12 +111,6 @@ PLAIN_BENEFIT = ("{feature}도 장점이에요.", "{feature}이 돋보여요.") 
 # A luxury reader and a quality of the product that is not the one fitting them (BENEFIT): still said in their words.
 LUXURY_FEATURE_CHARS = 14
 LUXURY_FEATURE = ("공들여 고르는 분께 반가운 건 {feature}(이)에요.", "공들인 루틴에 더할 포인트는 {feature}(이)에요.")
-# A sensitive reader and strong actives: the plan's patch-test care in push length (never dropped).
-CAUTIONS = {
-    "new": "{strong}이 들어 있으니 팔 안쪽에 먼저 발라 보고 시작하세요.",
-    2: "{strong}이 들어 있으니 예민한 날에는 바르는 양을 줄여 보세요.",
-    4: "{strong}이 든 제품이라 권하실 때 팔 안쪽에 먼저 발라 보라고 알려 주세요.",
-}
 # Reading 15 (s5860): a sensitive reader offered a vitamin C derivative under "피부가 예민한 날, …" heard no care at
 # all; actives the plan does not call strong (a derivative, a wash-off acid) still get a short start-slowly line.
 ACTIVES = frozenset({"레티놀", "레티날", "레티노이드", "비타민C", "비타민C 유도체", "살리실산", "젖산", "글리콜산"}) | {
@@ -1627,9 +1621,8 @@ def every_line() -> list[str]:
         HELD,
         "{product}에는 " + CONTAINED,
         *(line for pair in PLAIN.values() for line in pair),
-        *CAUTIONS.values(),
         GENTLE_START,
-        *(_CARE_HEAD.sub("", line) for line in (*CAUTIONS.values(), GENTLE_START)),
+        _CARE_HEAD.sub("", GENTLE_START),
         *(title for title in TITLE_INVITES.values() if title.endswith("요")),  # the others are noun phrases
         *PUSH_EVENT_ASKS.values(),
         *NATURAL_BARE,
