@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 
 from crm_core.store import VariantFilter
 from tests.store.builders import blocked_brief, brief, make_workbench
@@ -28,6 +29,9 @@ def main(db: str, n_briefs: int) -> None:
             for view in wb.variants(VariantFilter(status="pending", verdict="pass")):
                 wb.approve(view.id, "approver-thread")
                 say(f"APPROVED {view.id}")
+            # A marketer's page polls; a hot loop would hold the GIL so long that the batch thread's first
+            # imports (sklearn, on an idle 2-core box) took minutes and nothing was approved before the kill.
+            time.sleep(0.01)
 
     threading.Thread(target=approve_pending, daemon=True).start()
 
