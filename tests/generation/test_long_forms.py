@@ -42,15 +42,11 @@ def _request(catalog: Catalog, spec: dict) -> GenerationRequest:
     return GenerationRequest(resolved, assemble_evidence(resolved, reviews=items), 0)
 
 
-@pytest.fixture(scope="module")
-def written(catalog: Catalog) -> list[tuple[dict, GenerationRequest, str]]:
-    """(brief spec, request, body) for 180 briefs cycling through every product, persona, stage,
-    style, tone, long channel and speech level, half of them with an event."""
-    products = list(catalog.products)
-    out = []
-    for i in range(180):
-        product = products[(i * 7) % len(products)]
-        spec = dict(
+def long_spec(product, i: int, **overrides) -> dict:  # type: ignore[no-untyped-def]
+    """Brief i of a cycle through every persona, stage, style, tone, long channel and speech level, half with
+    an event."""
+    return (
+        dict(
             brand=product.brand,
             product=product.name,
             persona=i % 5,
@@ -62,6 +58,18 @@ def written(catalog: Catalog) -> list[tuple[dict, GenerationRequest, str]]:
             is_event=i % 2 == 0,
             seed=i,
         )
+        | overrides
+    )
+
+
+@pytest.fixture(scope="module")
+def written(catalog: Catalog) -> list[tuple[dict, GenerationRequest, str]]:
+    """(brief spec, request, body) for 180 briefs cycling through every product, persona, stage,
+    style, tone, long channel and speech level, half of them with an event."""
+    products = list(catalog.products)
+    out = []
+    for i in range(180):
+        spec = long_spec(products[(i * 7) % len(products)], i)
         try:
             request = _request(catalog, spec)
         except CrmError:  # a brief the catalog refuses (no event fits): not a message to read

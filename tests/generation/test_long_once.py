@@ -16,9 +16,8 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import compose
 from crm_core.generation.composer.forms import LONG_NAME
 from crm_core.generation.template import short_product_name
+from tests.generation.test_long_forms import long_spec
 
-LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
-TONES = (None, *Tone)
 REVIEWS = ("흡수가 빨라서 아침에 바르기 좋아요.", "촉촉함이 오래가서 재구매했어요.")
 FILLER = re.compile("기분이 한결 나아|나누기 좋은 때|이야기로 마음을 전하기")
 UNHURRIED = re.compile("편하게 골라|천천히 골라|찬찬히 둘러|편하게 둘러")
@@ -32,31 +31,13 @@ def _request(catalog: Catalog, spec: dict) -> GenerationRequest:
     return GenerationRequest(resolved, assemble_evidence(resolved, reviews=items), 0)
 
 
-def _spec(product, i: int, **overrides) -> dict:  # type: ignore[no-untyped-def]
-    return (
-        dict(
-            brand=product.brand,
-            product=product.name,
-            persona=i % 5,
-            stage_index=(i // 5) % 5,
-            style_index=(i // 2) % 6,
-            tone=TONES[(i // 3) % len(TONES)],
-            channel=LONG_CHANNELS[i % 3],
-            honorific=("해요체", "합쇼체")[(i // 4) % 2],
-            is_event=i % 2 == 0,
-            seed=i,
-        )
-        | overrides
-    )
-
-
 @pytest.fixture(scope="module")
 def forms(catalog: Catalog) -> list[tuple[dict, GenerationRequest, object]]:
     """(spec, request, first form) for 180 long-form briefs over every product, stage, style and tone."""
     products = list(catalog.products)
     out = []
     for i in range(180):
-        spec = _spec(products[(i * 11) % len(products)], i)
+        spec = long_spec(products[(i * 11) % len(products)], i)
         try:
             request = _request(catalog, spec)
         except CrmError:
@@ -103,7 +84,7 @@ def test_a_product_named_for_its_ingredient_is_not_defined_by_it_again(catalog: 
         assert any(ingredient in point for point in product.selling_points)
         for i in range(30):
             try:
-                request = _request(catalog, _spec(product, i))
+                request = _request(catalog, long_spec(product, i))
             except CrmError:
                 continue
             body = compose(request)[0].body
@@ -137,7 +118,7 @@ def test_the_remaining_amount_is_mentioned_once(catalog: Catalog):
     products = list(catalog.products)
     bodies = []
     for i, product in enumerate(products[:40]):
-        spec = _spec(product, i, stage_index=2, style_index=0, is_event=False)
+        spec = long_spec(product, i, stage_index=2, style_index=0, is_event=False)
         bodies.append(compose(_request(catalog, spec))[0].body)
     assert any("남은 양" in body for body in bodies)
     for body in bodies:
@@ -149,7 +130,7 @@ def test_a_first_look_button_asks_what_its_close_asks(catalog: Catalog):
     button says so."""
     products = list(catalog.products)
     for i, product in enumerate(products[:30]):
-        spec = _spec(product, i, stage_index=0, style_index=1, tone=Tone.luxurious, is_event=False)
+        spec = long_spec(product, i, stage_index=0, style_index=1, tone=Tone.luxurious, is_event=False)
         form = compose(_request(catalog, spec))[0]
         close = form.body.strip().split("\n")[-1]
         assert "만나" in close, form.body
