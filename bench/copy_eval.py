@@ -130,6 +130,15 @@ def _kiwi():  # type: ignore[no-untyped-def]
 
 
 @lru_cache(maxsize=8192)
+def checked_pipeline() -> tuple[Pipeline, Catalog]:
+    """The template backend over the sample catalog with sampled reviews, the real guard and scores: what
+    the per-form copy checks (sms/push/long/stock) run their briefs through."""
+    settings = load_settings()
+    catalog = Catalog.load(settings.data_dir)
+    guard = build_guard(catalog, settings)
+    return Pipeline(catalog, SampledReviews(catalog), TemplateGenerator(), guard, Scorer(), settings), catalog
+
+
 def negated_or_hedged(sentence: str) -> bool:
     """Contrast (-지만, -는데, 근데), hedge (것 같-, 듯, 편), complaint (약하-, 아쉽-, 부족) or a
     negation (안, 못, 않-, 없-) that does not follow a benign noun (끈적임 없이 is praise)."""

@@ -27,16 +27,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import SampledReviews, grid
+from copy_eval import checked_pipeline, grid
 
-from crm_core.catalog import Catalog
-from crm_core.config import load_settings
 from crm_core.domain import Brief
 from crm_core.errors import CrmError
-from crm_core.factory import build_guard
-from crm_core.generation.template import TemplateGenerator, short_product_name
-from crm_core.pipeline import Pipeline
-from crm_core.scores import Scorer
+from crm_core.generation.template import short_product_name
 
 LONG = ("kakao_friendtalk", "lms", "email")
 LONG_NAME = 8
@@ -148,11 +143,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20261203)
     parser.add_argument("--show", default="", help="print the messages flagged with this key")
     args = parser.parse_args()
-    settings = load_settings()
-    catalog = Catalog.load(settings.data_dir)
-    pipeline = Pipeline(
-        catalog, SampledReviews(catalog), TemplateGenerator(), build_guard(catalog, settings), Scorer(), settings
-    )
+    pipeline, catalog = checked_pipeline()
     counts: Counter[str] = Counter()
     words: Counter[str] = Counter()
     by_channel: Counter[str] = Counter()

@@ -66,16 +66,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import SampledReviews
+from copy_eval import checked_pipeline
 
-from crm_core.catalog import Catalog
-from crm_core.config import load_settings
 from crm_core.domain import Brief, Tone
-from crm_core.factory import build_guard
 from crm_core.generation.composer.facts import short_product_name
-from crm_core.generation.template import TemplateGenerator
-from crm_core.pipeline import Pipeline
-from crm_core.scores import Scorer
 
 ANGLE_MARKS = {
     "민감성 피부": "예민|순한|조심|작은 부위|자극|진정|팔 안쪽|안심",
@@ -353,10 +347,7 @@ def print15(seen: Counter) -> None:
 
 
 def main(seed: int = 11, n: int = 400) -> None:
-    settings = load_settings()
-    catalog = Catalog.load(settings.data_dir)
-    guard = build_guard(catalog, settings)
-    pipeline = Pipeline(catalog, SampledReviews(catalog), TemplateGenerator(), guard, Scorer(), settings)
+    pipeline, catalog = checked_pipeline()
     if sys.argv[1:2] == ["15"]:
         print15(reading15(pipeline, catalog, int(sys.argv[2]) if sys.argv[2:] else 0))
         return

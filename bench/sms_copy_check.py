@@ -29,18 +29,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import SampledReviews, grid
+from copy_eval import checked_pipeline, grid
 
-from crm_core.catalog import Catalog
 from crm_core.channels import euckr_measure
-from crm_core.config import load_settings
 from crm_core.domain import Brief
-from crm_core.factory import build_guard
 from crm_core.generation.composer.facts import short_product_name
 from crm_core.generation.composer.sms import event_phrase, invitation_fits
-from crm_core.generation.template import TemplateGenerator
-from crm_core.pipeline import Pipeline
-from crm_core.scores import Scorer
 
 # a time word said as a deadline: "이번 주", or a bare "오늘" (not the moment: "오늘 밤", "오늘 루틴에", "오늘의")
 DEADLINE = re.compile(r"이번 주|오늘(?! 밤| 루틴|의| 하루)")
@@ -90,11 +84,7 @@ def main() -> None:
     parser.add_argument("--overflow", choices=["lms", "shorten"], default="lms", help="the briefs' sms_overflow")
     parser.add_argument("--show", action="store_true", help="print each kept SMS with its reader and flags")
     args = parser.parse_args()
-    settings = load_settings()
-    catalog = Catalog.load(settings.data_dir)
-    pipeline = Pipeline(
-        catalog, SampledReviews(catalog), TemplateGenerator(), build_guard(catalog, settings), Scorer(), settings
-    )
+    pipeline, catalog = checked_pipeline()
     counts: Counter[str] = Counter()
     by_reader: Counter[str] = Counter()
     sizes: list[int] = []

@@ -27,40 +27,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import SampledReviews, grid, run_briefs
+from copy_eval import checked_pipeline, grid, run_briefs
 
-from crm_core.catalog import Catalog
-from crm_core.config import load_settings
-from crm_core.factory import build_guard
-from crm_core.generation.template import TemplateGenerator, short_product_name
-from crm_core.pipeline import Pipeline
-from crm_core.scores import Scorer
+from crm_core.domain import Honorific
+from crm_core.generation.composer.speech import conjugate
+from crm_core.generation.template import short_product_name
 
 LONG = ("kakao_friendtalk", "kakao_alimtalk", "lms", "email")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 _FRAME = re.compile(r"^\(광고\)|수신거부|수신 거부|무료수신|^\[|^※|^▶|^-|http")
 _EMOJI = re.compile("[\U0001f000-\U0001faff\U00002600-\U000027bf\u2b50\u2b55\ufe0f\u200d]")
 THRESHOLD = 0.05
-# 합쇼체 endings folded to 해요체, so one sentence written at both speech levels counts once
-_FOLD = (
-    ("드리겠습니다", "드릴게요"),
-    ("입니다", "이에요"),
-    ("습니다", "어요"),
-    ("합니다", "해요"),
-    ("됩니다", "돼요"),
-    ("집니다", "져요"),
-    ("드립니다", "드려요"),
-    ("십시오", "세요"),
-    ("십니다", "세요"),
-    ("옵니다", "와요"),
-    ("줍니다", "줘요"),
-)
 
 
 def fold(sentence: str) -> str:
-    for formal, polite in _FOLD:
-        sentence = re.sub(formal + r"([.!?]*)$", polite + r"\1", sentence)
-    return sentence
+    """The sentence in 해요체 (the composer's own converter), so one line written at both speech levels counts
+    once."""
+    return conjugate(sentence, Honorific.haeyo)
 
 
 def frame(sentence: str) -> str:
@@ -105,11 +88,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
 
-    settings = load_settings()
-    catalog = Catalog.load(settings.data_dir)
-    pipeline = Pipeline(
-        catalog, SampledReviews(catalog), TemplateGenerator(), build_guard(catalog, settings), Scorer(), settings
-    )
+    pipeline, catalog = checked_pipeline()
     specs = [s for s in grid(catalog, args.n, args.seed) if s["channel"] in LONG]
     results = [r for r in run_briefs(pipeline, specs) if r is not None]
     per_message = [masked_sentences(r) for r in results]
