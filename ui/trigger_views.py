@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
-from pandas.io.formats.style import Styler
 
 from crm_core.catalog import Catalog
 from crm_core.errors import InvalidInput
@@ -45,14 +44,15 @@ def risk_frame(assessment: Assessment, catalog: Catalog) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def risk_table(assessment: Assessment, catalog: Catalog) -> Styler:
-    """The risk frame as shown: a product without an expiry date gets a dash in the expiry columns,
-    not the word None."""
-    return (
-        risk_frame(assessment, catalog)
-        .style.format(precision=1, na_rep="—")
-        .format("{:.0f}", subset=["유통기한까지(일)"], na_rep="—")
-    )
+def risk_table(assessment: Assessment, catalog: Catalog) -> pd.DataFrame:
+    """The risk frame as shown: a product without an expiry date gets a dash in the expiry columns.
+
+    The grid draws a missing number as the word None whatever a Styler's na_rep says, so those two
+    columns are handed over as text."""
+    frame = risk_frame(assessment, catalog)
+    for column, shape in (("유통기한 전 못 팔 재고 %", "{:.1f}"), ("유통기한까지(일)", "{:.0f}")):
+        frame[column] = ["—" if pd.isna(v) else shape.format(v) for v in frame[column]]
+    return frame
 
 
 def backtest_frame(assessment: Assessment) -> pd.DataFrame:

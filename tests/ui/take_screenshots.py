@@ -17,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from selenium.common.exceptions import ElementNotInteractableException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -88,8 +89,15 @@ def edit_first_body(driver: WebDriver, addition: str) -> None:
     expander = next(e for e in driver.find_elements(By.CSS_SELECTOR, "summary") if e.text.strip().endswith("문구 수정"))
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", expander)
     expander.click()
-    body = driver.find_element(By.CSS_SELECTOR, "textarea")
-    body.send_keys(Keys.END, addition)
+
+    def typed(d: WebDriver) -> bool:  # the expander's textarea refuses keys until it has opened
+        try:
+            d.find_element(By.CSS_SELECTOR, "textarea").send_keys(Keys.END, addition)
+        except ElementNotInteractableException:
+            return False
+        return True
+
+    WebDriverWait(driver, 30, poll_frequency=0.3).until(typed)
     click(driver, "수정 저장")
 
 

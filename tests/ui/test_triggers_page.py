@@ -73,12 +73,10 @@ def test_a_product_without_an_expiry_date_shows_a_dash_in_the_expiry_columns(cat
     assessment = assess(
         load_inventory(pd.DataFrame(rows), catalog.products_by_id), DAY, trigger_config(backtest_origins=1)
     )
-    shown = trigger_views.risk_table(assessment, catalog).to_string(delimiter="|").splitlines()
-    header = shown[0].split("|")
-    expiry = [header.index("유통기한 전 못 팔 재고 %"), header.index("유통기한까지(일)")]
-    by_name = {line.split("|")[1]: line.split("|") for line in shown[1:]}
+    shown = trigger_views.risk_table(assessment, catalog).set_index("제품")
+    expiry = ["유통기한 전 못 팔 재고 %", "유통기한까지(일)"]
     no_expiry, short_dated = (
-        by_name[f"{p.brand} {p.name}"] for p in map(catalog.products_by_id.get, ("LNG-001", "LNG-006"))
+        shown.loc[f"{p.brand} {p.name}"] for p in map(catalog.products_by_id.get, ("LNG-001", "LNG-006"))
     )
-    assert [no_expiry[i] for i in expiry] == ["—", "—"]
-    assert short_dated[expiry[1]] == "7" and "None" not in "".join(shown) and "nan" not in "".join(shown)
+    assert list(no_expiry[expiry]) == ["—", "—"]
+    assert short_dated["유통기한까지(일)"] == "7" and not shown.isna().any().any()
