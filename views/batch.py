@@ -28,7 +28,7 @@ MATCH_LABEL = {"catalog": "카탈로그", "name_only": "이름만 사용(제품 
                "name_only_unbranded": "브랜드 없음·이름만 사용(하우스 보이스)"}  # fmt: skip
 HOUSE_HELP = ("브랜드 없이 중립적인 하우스 보이스로, 제품 이름만으로 작성합니다. 고객에게 보이는 발신자 "
               "이름이 됩니다. 결과와 내보내기에 '브랜드 없음'으로 표시됩니다.")  # fmt: skip
-GRID_COLUMNS = ["id", "행", "판정", "상태", "브랜드", "제품", "제품 연결", "페르소나", "단계", "스타일", "채널"]
+GRID_COLUMNS = ["ID", "행", "판정", "상태", "브랜드", "제품", "제품 연결", "페르소나", "단계", "스타일", "채널"]
 GRID_COLUMNS += ["제목", "본문", "CTA"]
 
 
@@ -232,7 +232,7 @@ elif job is not None:
         st.info(f"{overflowed}개: {labels.CHANNEL_FLAG[SMS_TO_LMS]}")
     grid = pd.DataFrame(
         [
-            {"id": v.id, "행": v.brief_index, "판정": labels.VERDICT[v.verdict], "상태": labels.STATUS[v.status],
+            {"ID": v.id, "행": v.brief_index, "판정": labels.VERDICT[v.verdict], "상태": labels.STATUS[v.status],
              "브랜드": v.brand, "제품": v.product_name,
              "제품 연결": MATCH_LABEL[match_label(v.product_id)],
              "페르소나": catalog.personas[v.persona_index].label_kr,
