@@ -242,6 +242,12 @@ def grid(catalog: Catalog, n: int, seed: int) -> list[dict]:
     return briefs
 
 
+def sms_form_parts(draft: str) -> set[str]:
+    """What the composer's SMS form carries, from its label in the draft ("… sms-fact+style]" → fact, style)."""
+    found = re.search(r"sms-([a-z+]+)", draft)
+    return set(found.group(1).split("+")) if found else set()
+
+
 def run_briefs(pipeline: Pipeline, specs: list[dict]) -> list:
     """MessageResults per spec (None where the brief cannot be resolved, e.g. an ad on AlimTalk)."""
     out = []
@@ -527,9 +533,7 @@ def main() -> None:
             if not as_lms:
                 sms_kept += 1
                 sms_shortened += full not in text and full.split()[-1] in text
-                sms_carrying += any(
-                    k in r.draft for k in ("sms-reason", "sms-offer", "+offer", "sms-tip", "sms-why", "+why")
-                )
+                sms_carrying += bool(sms_form_parts(r.draft) & {"fact", "reason", "offer", "tip", "why"})
             if r.event is not None and r.event.is_promotion:
                 sms_promotions += 1
                 field = "benefit" if as_lms else "sms"  # an LMS states the offer in a sentence around its benefit
