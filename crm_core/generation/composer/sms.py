@@ -4,7 +4,8 @@ A referral's reason is the product's own (this reader's fact), the friend who ga
 친구에게 알려 주세요") beside it where bytes allow, never alone; a budget reader's is what the money
 buys (how little one use takes, a generous size), never a bare price. Facts come in compact
 wordings too ("병풀을 담은" for 병풀 추출물), tried after the full ones. A skin type the catalog lists is no
-fact ("민감성 피부에도 맞는" read as a claim with nothing behind it, reading 16).
+fact ("민감성 피부에도 맞는" read as a claim with nothing behind it, reading 16). Where the selling points give
+no reason that fits, the product's key ingredient is one, so that fewer briefs go out as LMS for want of bytes.
 
 The ad frame ("(광고)[브랜드] " and the free opt-out line) takes about 40 of the 90 bytes, so the
 body has some 22 Hangul. Candidates are written richest first and tiered: a lead with a reason
@@ -618,6 +619,9 @@ def _other_leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool)
         and ingredient.split()[0] not in name.replace(" ", "")  # 카페인샷
         and (ingredient not in COMMON_BASES or (k == 0 and angle.key in ("natural", "sensitive")))
     ]
+    # the plant for its extract where the full wording leaves no room ("병풀 추출물을 담은" → "병풀을 담은", 7 bytes)
+    compact = [f"{c} {name}," for lead in held if (c := _compact(lead.removesuffix(f" {name},")))]
+    held = list(dict.fromkeys([*held, *compact]))
     words = traits(facts.points, angle.key)
     if angle.key == "luxury":
         words = [w for w in words if w not in _VALUE_WORDS]
@@ -629,18 +633,21 @@ def _other_leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool)
         own_leads = [*([dose] if dose else []), *value]
         rest = [s for s in sentences if s not in own_leads]
         priced = price_talk and not facts.premium and facts.price and facts.volume
-        return [*own_leads, *rest, *held, *qualities, *([price_lead(facts, name)] if priced else [])], len(own_leads)
+        unsaid = [] if rest else held  # the ingredient only where no benefit is stated (as below)
+        return [*own_leads, *rest, *unsaid, *qualities, *([price_lead(facts, name)] if priced else [])], len(own_leads)
     if angle.key == "natural":  # the ingredient is the reason for a reader who checks the source
         return [*held, *sentences, *qualities], len(held)
     if angle.key == "luxury":  # a care reason or the line's own ingredient, before a texture alone
         first = [*benefits, *doing][:1]
         rest = [s for s in sentences if s not in first]
         return [*first, *held[:1], *rest, *qualities], len(first + held[:1])
-    # the product's own ingredient is a stated reason too, where no selling point fits beside a long name (reading
-    # 16: a reader with nothing to say went out as LMS, "SMS 분량 초과")
+    # the product's own ingredient is a stated reason too where its selling points give none that fits (reading 16:
+    # a reader with nothing to say went out as LMS, "SMS 분량 초과"); only then, so that it does not crowd out the
+    # reader's own adverb and leave two readers one text
+    mine = [] if sentences else held
     if own_quality:
-        return [*qualities, *sentences, *held], 1
-    return [*sentences, *held, *qualities], 0
+        return [*qualities, *sentences, *mine], 1
+    return [*sentences, *mine, *qualities], 0
 
 
 # An offer's SMS wording that leaves out when the reader gets it (reading 15: "'받는 분 샘플과 함께' 조건
