@@ -53,6 +53,11 @@ Reading 15's push notes (push read 3.20), counted on reading 13's pushes (`15`):
     PYTHONPATH=. python bench/push_copy_check.py            # about 40 s on one core
     PYTHONPATH=. python bench/push_copy_check.py 13         # reading 13's and reading 14's tables only
     PYTHONPATH=. python bench/push_copy_check.py 15         # reading 15's table only
+
+Reading 16's push notes, on the same pushes (`python bench/push_copy_check.py 16`): titles that name the product
+by a cut name ("지금 살펴볼 스플래쉬 선크림 톤업 래스팅"), titles closing on filler "… 이야기", FOMO titles that are a
+bare frame beside the name ("지나치기 아쉬운 … 이야기": nothing worth not missing), content-event titles opening on
+"지금" (no event has a date), and 설화수/헤라 pushes that exclaim or say "부탁드립니다".
 """
 
 from __future__ import annotations
@@ -346,8 +351,76 @@ def print15(seen: Counter) -> None:
         print(f"| {label} | {figure} |")
 
 
+# Reading 16's push notes: "제목의 제품명 잘림 어색" ("지금 살펴볼 스플래쉬 선크림 톤업 래스팅"),
+# the filler title "지나치기 아쉬운 … 이야기" (FOMO that says nothing worth not missing),
+# "라이브 일시 없이 긴박감만" ("지금, …" over a content event).
+FILLER_TITLE = re.compile(
+    r"이야기(?: \S+)?$"
+)  # "… 이야기" closing a title (not the brand's story series it invites to)
+GENERIC_FOMO = re.compile(r"^(?:지나치기|놓치기|혼자 알기|미루기|멈추기) (?:아쉬운|아까운) ")
+
+
+def truncated_name(title: str, name: str) -> bool:
+    """A title naming the product by the end of its name only ("스플래쉬 선크림 톤업 래스팅")."""
+    words = name.split()
+    if name in title or len(words) < 2:
+        return False
+    return any(
+        " ".join(words[start:]) in title
+        for start in range(1, len(words))
+        if len(words[start:]) >= 2 or len(words[start]) >= 5
+    )
+
+
+def reading16(pipeline, catalog, show: int = 0) -> Counter:  # type: ignore[no-untyped-def]
+    seen: Counter = Counter()
+    for i, result in enumerate(reading13_pushes(pipeline, catalog)):
+        message, brief = result.message, result.brief
+        title = EMOJI_CHARS.sub("", message.title).strip()
+        name = short_product_name(result.product.name)
+        seen["pushes"] += 1
+        seen["truncated name"] += truncated_name(title, name)
+        seen["filler title"] += bool(FILLER_TITLE.search(title)) and "브랜드 이야기" not in title
+        if brief.style_index == 2:
+            seen["fomo"] += 1
+            bare = GENERIC_FOMO.match(title) and title.split(" ", 2)[-1].strip() in (name, f"{name} 이야기")
+            seen["fomo bare frame"] += bool(bare)
+            if show and i < 4000 and bare:
+                print(f"  FOMO bare: {message.title} | {message.body}")
+        event = result.event
+        if event is not None and not event.is_promotion:
+            seen["content event"] += 1
+            seen["content event 지금 title"] += title.startswith("지금")
+        if result.brand.name in ("설화수", "헤라"):
+            seen["luxury"] += 1
+            seen["luxury exclaim or please"] += "!" in f"{title} {message.body}" or "부탁드립니다" in message.body
+    return seen
+
+
+def print16(seen: Counter) -> None:
+    n = seen["pushes"]
+    rows = [
+        ("titles naming the product by a cut name", f"{seen['truncated name']} of {n}"),
+        ("titles closing on filler '… 이야기'", f"{seen['filler title']} of {n}"),
+        (
+            "FOMO titles that are a bare frame + name (nothing worth not missing)",
+            f"{seen['fomo bare frame']} of {seen['fomo']}",
+        ),
+        (
+            "content-event pushes titled '지금 …' (no date given)",
+            f"{seen['content event 지금 title']} of {seen['content event']}",
+        ),
+        ("설화수/헤라 pushes with '!' or '부탁드립니다'", f"{seen['luxury exclaim or please']} of {seen['luxury']}"),
+    ]
+    for label, figure in rows:
+        print(f"| {label} | {figure} |")
+
+
 def main(seed: int = 11, n: int = 400) -> None:
     pipeline, catalog = checked_pipeline()
+    if sys.argv[1:2] == ["16"]:
+        print16(reading16(pipeline, catalog, int(sys.argv[2]) if sys.argv[2:] else 0))
+        return
     if sys.argv[1:2] == ["15"]:
         print15(reading15(pipeline, catalog, int(sys.argv[2]) if sys.argv[2:] else 0))
         return

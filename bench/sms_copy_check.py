@@ -42,6 +42,8 @@ DEADLINE = re.compile(r"이번 주|오늘(?! 밤| 루틴|의| 하루)")
 FRAME_END = re.compile(r"(?:때입니다|차례입니다|때예요|차례예요|소개합니다|, 권합니다|, 추천합니다)[.!]$")
 # an offer or referral SMS of a luxury brand that exclaims (reading 15: "헤라 톤에 느낌표 가벼움")
 LUXURY_BRANDS = ("설화수", "헤라")
+# a skin type said as a claim with no fact behind it (reading 16: "'민감성 피부에도 맞는' 근거 없음")
+SKIN_CLAIM = re.compile("민감성 피부에도 맞는|민감성 피부용")
 PRICE_LED = re.compile(r"^[0-9.]+(ml|g)에 [0-9,]+원인 ")
 FRIEND = re.compile("친구에게 |분께 ")
 SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
@@ -100,6 +102,13 @@ def main() -> None:
             content = event is not None and not event.is_promotion
             counts["content_or_service_event"] += content
             counts["content_event_unfit_for_kind"] += content and not invitation_fits(event, result.product.category)
+            # reading 16: "32만원 크림을 '추천 부탁드립니다' 한 줄로", "'민감성 피부에도 맞는' 근거 없음"
+            luxury_brand = result.brand.name in LUXURY_BRANDS
+            counts["luxury_brand_briefs"] += luxury_brand
+            counts["luxury_brand_please"] += luxury_brand and "부탁드립니다" in body
+            counts["luxury_brand_exclaim"] += luxury_brand and "!" in body
+            counts["sensitive_skin_claim"] += bool(SKIN_CLAIM.search(body))
+            counts["sensitive_skin_claim_refill"] += bool(SKIN_CLAIM.search(body)) and stage == 2
             if not result.sms_to_lms:
                 reader = READERS[result.persona.index]
                 name = short_product_name(result.product.name)
@@ -189,7 +198,8 @@ def main() -> None:
                 "kept_premium_stockpile", "kept_frame_ending", "kept_luxury_exclaim",
                 "verdict_pass", "verdict_warn", "verdict_block",
                 "referral_sms", "referral_bare", "budget_sms", "budget_price_led", "lms_first_look_or_purchase",
-                "with_usage", "ask_not_last"):  # fmt: skip
+                "with_usage", "ask_not_last", "luxury_brand_briefs", "luxury_brand_please", "luxury_brand_exclaim",
+                "sensitive_skin_claim", "sensitive_skin_claim_refill"):  # fmt: skip
         print(f"{key}: {counts[key]}")
     print(f"share_kept_sms: {kept / briefs:.1%}")
     sendable = briefs - counts["content_or_service_event"]

@@ -254,6 +254,7 @@ class Pipeline:
             event=resolved.event,
             is_ad=resolved.is_ad,
             sms_to_lms=resolved.sms_to_lms,
+            sms_to_lms_reason=resolved.sms_to_lms_reason or None,
             message=message,
             draft=candidate.draft,
             refiner_raw=candidate.raw,

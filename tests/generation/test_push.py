@@ -1255,17 +1255,52 @@ def test_a_push_title_fits_a_lock_screen_and_asks_nothing(facts_pipeline: Pipeli
             assert len(title) <= 25 and not _IMPERATIVE_END.search(title), (event.id, title)
 
 
-def test_a_long_name_is_named_by_its_end_in_the_title(facts_pipeline: Pipeline):
-    """Where the whole name does not fit, the title names the product by the last words of its name, never by its
-    kind alone nor by a figure ("15 세럼")."""
-    assert push.short_reference("플로라 글로우 로즈 워터 토너", 10, "토너") == "로즈 워터 토너"
-    assert push.short_reference("아토베리어365 크림", 8, "크림") == ""
-    assert push.short_reference("더 나이아신아마이드 15 세럼", 8, "세럼") == ""
-    result = push_message(
-        facts_pipeline, brand="헤라", product="에이지 어웨이 에스테틱 BX 크림 50ml", stage_index=3, style_index=3,
-        event_id="ev-rev-n1",
+def test_a_long_name_is_never_cut_in_the_title(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 16 (s9088): "지금 살펴볼 스플래쉬 선크림 톤업 래스팅" cut the name and read as a typo. Where the whole
+    name leaves the title too long, the title names the product by its brand and kind ("에스쁘아 선크림"), never by
+    the end of its name; the body names it whole."""
+    longest = sorted(catalog.products, key=lambda p: -len(short_product_name(p.name)))[:6]
+    for product, style in itertools.product(longest, range(6)):
+        name = short_product_name(product.name)
+        words = name.split()
+        result = push_message(
+            facts_pipeline, brand=product.brand, product=product.name, stage_index=3, style_index=style
+        )
+        title = _EMOJI.sub("", result.message.title).strip()
+        tails = [" ".join(words[start:]) for start in range(1, len(words) - 1)]
+        assert name in title or not any(tail in title for tail in tails), (name, title)
+        assert name in result.message.body, result.message.body
+    sun = push_message(
+        facts_pipeline, brand="에스쁘아", product="워터 스플래쉬 선크림 톤업 래스팅 SPF50+/PA++++ 50ml",
+        stage_index=3, style_index=0,
     )  # fmt: skip
-    assert "에스테틱 BX 크림" in result.message.title, result.message.title
+    assert "에스쁘아 선크림" in sun.message.title, sun.message.title
+
+
+def test_a_fomo_title_says_what_is_worth_not_missing_never_a_story_filler(facts_pipeline: Pipeline):
+    """Reading 16 (s3180): "지나치기 아쉬운 클렌징 오일 모이스처 이야기" said nothing worth not missing. A FOMO
+    push to a reader choosing never closes its title on "… 이야기" nor sets a bare "놓치기 아쉬운" before the name:
+    it states the quality the body's line states, else speaks to the reader."""
+    name = "리얼아트 클렌징 오일 모이스처"
+    for persona, tone, stage in itertools.product(range(5), (None, *Tone), (0, 1)):
+        result = push_message(
+            facts_pipeline, persona=persona, tone=tone, stage_index=stage, style_index=2, brand="에뛰드",
+            product=f"{name} 185ml",
+        )  # fmt: skip
+        title = _EMOJI.sub("", result.message.title).strip()
+        assert not title.endswith("이야기") and title != f"놓치기 아쉬운 {name}", title
+
+
+def test_a_content_event_push_presses_no_moment_it_lacks(facts_pipeline: Pipeline):
+    """Reading 16 (s2800): "지금, 바르는 법을 라이브로 보여 드려요" pressed a moment the broadcast never gave. The
+    time style's "지금," opens an offer's title only, never a guide's or a broadcast's."""
+    for event_id, stage in (("ev-act-n3", 1), ("ev-act-n2", 1), ("ev-acq-n1", 0)):
+        for persona in range(5):
+            result = push_message(
+                facts_pipeline, persona=persona, stage_index=stage, style_index=0, event_id=event_id, brand="한율",
+                product="달빛유자 수면팩 100ml",
+            )  # fmt: skip
+            assert not result.message.title.startswith("지금"), result.message.title
 
 
 def test_a_referral_content_push_says_what_it_holds_and_asks_once(facts_pipeline: Pipeline, catalog: Catalog):

@@ -5,6 +5,7 @@ speech level; every choice changes the text. A brief SMS cannot carry whole goes
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -224,6 +225,7 @@ def test_a_long_name_overflows_to_lms_flagged_and_shorten_keeps_sms(facts_pipeli
     assert overflow.sms_to_lms and overflow.channel.value == "lms" and overflow.brief.channel.value == "sms"
     assert "오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼" in overflow.message.body
     assert euckr_measure(overflow.message.channel_text).length > 90  # room used for the reasons SMS had none for
+    assert overflow.sms_to_lms_reason and "90바이트" in overflow.sms_to_lms_reason  # it says why (reading 16)
     kept = facts_pipeline.run_one(Brief(**longest, sms_overflow="shorten"))[0]
     assert not kept.sms_to_lms and kept.channel.value == "sms"
     assert euckr_measure(kept.message.channel_text).length <= 90, kept.message.channel_text
@@ -294,7 +296,7 @@ def test_a_promotion_carries_its_offer_with_the_product(facts_pipeline: Pipeline
     assert "자음생크림" in body and "첫 주문 10% 쿠폰으로" in body, body
     gift = sms(facts_pipeline, stage_index=4, event_id="ev-ref-p1", tone="친근한")
     # the offer with its condition (the event's "선물하기로 주문하시면"): reading 15, "조건 불명확"
-    assert "선물하기 주문 시 포장 무료로" in gift and ends_on(gift, GIFT_ASKS), gift
+    assert "선물 주문 시 포장 무료로" in gift and ends_on(gift, GIFT_ASKS), gift
     content = facts_pipeline.run_one(Brief(**(CREAM | dict(persona=2, stage_index=0, event_id="ev-acq-n1"))))[0]
     assert content.event is not None and not content.sms_to_lms, content.message.channel_text  # no offer, one line
     assert "자음생크림" in content.message.body and invited(content.event, content.message.body)  # its invitation
@@ -972,3 +974,72 @@ def test_three_variants_of_a_short_overflow_lms_differ(facts_pipeline: Pipeline)
         assert all(r.sms_to_lms for r in results)
         bodies = [r.message.body for r in results]
         assert len(set(bodies)) == 3, bodies
+
+
+def test_a_luxury_brand_s_referral_sms_neither_begs_nor_exclaims(facts_pipeline: Pipeline):
+    """Reading 16 (s3261): "(광고)[설화수] 은은한 윤기의 자음생크림, 겨울엔 추천 부탁드립니다." asked a favour for a
+    320,000원 cream. A 설화수 or 헤라 SMS asks with dignity at every tone and speech level: no "부탁드립니다", no "!",
+    and a referral still gives the reason before its ask."""
+    for (brand, product), tone, honorific, persona in itertools.product(
+        (("설화수", "자음생크림 60ml"), ("헤라", "센슈얼 누드 밤 3.5g")), (None, *Tone), Honorific, range(5)
+    ):
+        result = facts_pipeline.run_one(
+            Brief(brand=brand, product=product, channel="sms", stage_index=4, style_index=4, tone=tone,
+                  honorific=honorific, persona=persona)
+        )[0]  # fmt: skip
+        body = result.message.body
+        assert "부탁드립니다" not in body and "!" not in body, body
+        if not result.sms_to_lms:
+            assert body.split(short_product_name(product))[0].strip(), body  # a reason before the name
+
+
+def test_a_sensitive_reader_s_sms_claims_no_skin_type_the_catalog_only_lists(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Reading 16 (s5468): "민감성 피부에도 맞는 센슈얼 누드 밤, 미리 채워 둘까요?" claimed a fit with nothing
+    behind it (the catalog only lists 민감성 among the skin types). A sensitive reader's SMS states a mildness fact,
+    a soothing ingredient or the product's own benefit instead, at every stage."""
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+
+    listed = [p for p in catalog.products if "민감성" in p.skin_types]
+    assert listed
+    for product in listed:
+        for phrase in fact_phrases(product_facts(product, angle("sensitive")), "sensitive"):
+            assert "민감성 피부" not in phrase, (product.name, phrase)
+    for stage in range(5):
+        result = facts_pipeline.run_one(
+            Brief(brand="헤라", product="센슈얼 누드 밤 3.5g", channel="sms", stage_index=stage, style_index=1,
+                  persona=1)
+        )[0]  # fmt: skip
+        assert "민감성 피부" not in result.message.body, result.message.body
+
+
+def test_a_reader_with_no_stated_quality_hears_the_product_s_ingredient_in_an_sms(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Reading 16: an SMS brief with nothing to say beside a long name went out as a flagged LMS ("SMS 분량 초과").
+    A trend reader of 탄력크림 EX, whose selling points state no finish, hears its key ingredient (a stated catalog
+    reason) and the SMS stays SMS."""
+    product = "탄력크림 EX 75ml"
+    result = facts_pipeline.run_one(
+        Brief(brand="설화수", product=product, channel="sms", stage_index=1, style_index=1, persona=3)
+    )[0]
+    body = result.message.body
+    ingredients = catalog.product("설화수", product).key_ingredients
+    assert not result.sms_to_lms, result.message.channel_text
+    assert any(i.removesuffix(" 추출물") in body.split("탄력크림 EX")[0] for i in ingredients), body
+
+
+def test_an_sms_brief_written_as_lms_says_why_and_a_kept_one_says_nothing(facts_pipeline: Pipeline):
+    """Reading 16: readers saw "SMS 분량 초과" in LMS sent for SMS briefs and no one had said why. A flagged LMS
+    names what 90 bytes could not carry: a content event's invitation (by the event's name), a promotion's offer
+    with its condition, or the reader's reason beside the full name; an SMS kept as SMS carries no reason."""
+    long_name = dict(brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", persona=1,
+                     style_index=1, channel="sms")  # fmt: skip
+    live = facts_pipeline.run_one(Brief(**long_name, stage_index=1, event_id="ev-act-n3"))[0]
+    assert live.sms_to_lms and "라이브 사용법 방송" in (live.sms_to_lms_reason or ""), live.sms_to_lms_reason
+    coupon = facts_pipeline.run_one(Brief(**long_name, stage_index=0, event_id="ev-acq-p1"))[0]
+    assert coupon.sms_to_lms and "혜택" in (coupon.sms_to_lms_reason or ""), coupon.sms_to_lms_reason
+    kept = facts_pipeline.run_one(Brief(**CREAM, persona=1, stage_index=0))[0]
+    assert not kept.sms_to_lms and kept.sms_to_lms_reason is None

@@ -538,10 +538,13 @@ def unconditioned(invite: str, condition: str | None) -> str:
 # line does say: what the product is. (chooser, user, sharer)
 INFO_FACT_TITLES = ("{product}, {fact}", "{product}, 다시 짚어 보는 {fact}", "{product}, 권하고 싶은 {fact}")
 INFO_TITLES = ("{product} 한눈에 보기", "오늘도 {product}과 함께")
+# Reading 16 (s3180): "지나치기 아쉬운 클렌징 오일 모이스처 이야기" said nothing worth not missing. With no date to
+# press, the FOMO title to a reader choosing names what they would miss: the quality the body's line states.
+FOMO_FACT_TITLE = "{product}, 놓치기 아쉬운 {fact}"
 STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user)
     TIME: ("오늘 시작하는 {product}", "오늘도 {product}과 함께"),  # never "오늘 만…" (reads as 오늘만)
     INFO: INFO_TITLES,
-    FOMO: ("지나치기 아쉬운 {product} 이야기", "혼자 알기 아까운 {product}"),
+    FOMO: ("놓치기 아쉬운 {product}", "혼자 알기 아까운 {product}"),  # no "… 이야기" filler (reading 16)
     EMOTION: ("{product}, 나를 위한 작은 선택", "오늘도 곁에 두는 {product}"),
     SEASON: ("{season} 루틴에 {product}", "{season} 루틴에 {product}"),
 }
@@ -549,7 +552,7 @@ STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user
 # Reading 9: "마음을 전하는 …" (a gift) over a body asking to share a review read as two asks. A sharer's
 # title says what the body's ask does: (recommend or share, give a gift).
 REFERRAL_TITLES: dict[int, tuple[str, str]] = {
-    TIME: ("지금 나누기 좋은 {product} 이야기", "지금 선물하기 좋은 {product}"),
+    TIME: ("지금 나누기 좋은 {product}", "지금 선물하기 좋은 {product}"),
     INFO: ("함께 나누고 싶은 {product}", "선물하기 좋은 {product}"),  # no "한 가지" / "이유" the body may not say
     EMOTION: ("아끼는 분께 권하는 {product}", "고마운 분께 건네는 {product}"),
     SEASON: ("{season}, 함께 나누고 싶은 {product}", "{season}, 곁에 있는 분께 {product}"),
@@ -1285,6 +1288,8 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
 
 
 def _styled_invite_fits(style: int, event: CampaignEvent, stage: int) -> bool:
+    if style == TIME:  # a guide or a broadcast gives no date: "지금, 바르는 법을 라이브로 …" pressed on nothing
+        return event.is_promotion  # (reading 16: "라이브 일시 없이 긴박감만")
     if style in (FOMO, EMOTION):
         return event.is_promotion and not (style == EMOTION and stage == REFERRAL)
     return style in STYLED_INVITES
@@ -1353,27 +1358,32 @@ def titles(
     return [*fitting, *(t for t in promising if len(_shortened(t, plan)) > TITLE_CHARS), last_resort]
 
 
-def short_reference(name: str, room: int, noun: str = "") -> str:
-    """The product by the end of its name, as many of its last words as fit `room`: two at least ("로즈 워터
-    토너", not "토너"), or one of its own ("멀티디펜스", not "크림" or "워터"); particles after it stay right
-    (the same last word)."""
-    words = name.split()
-    for start in range(1, len(words)):  # never the whole name
-        tail = " ".join(words[start:])
-        own = start < len(words) - 1 or (len(tail) >= 5 and noun not in tail)  # one word: a name, not the kind
-        if len(tail) <= room and own and not tail[0].isdigit():  # not "15 세럼", "0.1% 링클 코렉터"
-            return tail
-    return ""
+def brand_reference(brand: str, noun: str) -> str:
+    """The product by its brand and kind ("에스쁘아 선크림"), for a title its whole name leaves too long: a cut name
+    ("스플래쉬 선크림 톤업 래스팅") read as a typo (reading 16: "제목의 제품명 잘림 어색"); "" without a noun."""
+    return f"{brand} {noun}" if brand and noun else ""
+
+
+_PARTICLE_BASES = {"과": "과", "와": "과", "은": "은", "는": "은", "이": "이", "가": "이", "을": "을", "를": "을"}
 
 
 def _shortened(title: str, plan: MessagePlan) -> str:
-    """A title over TITLE_CHARS with the product named by the end of its name, where that brings it under;
-    else the title as it is (titles() puts it after those that fit)."""
+    """A title over TITLE_CHARS with the product named by its brand and kind ("지금 살펴볼 에스쁘아 선크림"), where
+    that brings it under, its particle refitted; else the title as it is (titles() puts it after those that fit).
+    Never the end of the name alone: the body names it whole."""
     name = plan.values.get("product", "")
     if len(title) <= TITLE_CHARS or not name or name not in title:
         return title
-    short = short_reference(name, TITLE_CHARS - (len(title) - len(name)), plan.facts.noun)
-    return title.replace(name, short, 1) if short else title
+    short = brand_reference(plan.values.get("brand", ""), plan.facts.noun)
+    if not short or short in name or len(title) - len(name) + len(short) > TITLE_CHARS:
+        return title
+    start = title.index(name)
+    end = start + len(name)
+    after = title[end : end + 1]
+    tail = title[end:]
+    if after in _PARTICLE_BASES and (end + 1 == len(title) or not ("가" <= title[end + 1] <= "힣")):
+        tail = particle_for(short, _PARTICLE_BASES[after]) + title[end + 1 :]
+    return title[:start] + short + tail
 
 
 def _user_fomo_title(plan: MessagePlan, label: str) -> str:
@@ -1396,6 +1406,8 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
         own = TIME_LOOK_TITLE
     if style == INFO:  # the information style's title is the fact itself, never a promise the body may not keep
         own = INFO_FACT_TITLES[0 if new else 1] if fact else INFO_TITLES[0 if new else 1]
+    if style == FOMO and new and fact:
+        own = FOMO_FACT_TITLE
     if plan.stage == REFERRAL:
         own = REFERRAL_TITLES[style][gift]
         if style == INFO and fact and not gift:
@@ -1408,9 +1420,12 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
         reader = REFERRAL_STAGE_TITLES[gift]
     else:
         reader = own if event else STAGE_TITLES.get(plan.stage, own)
-    if new and plan.fit and style in SHORT_STYLE_TITLES:  # the body speaks to the reader: the title keeps the style
-        reader = SHORT_STYLE_TITLES[style]
+    bare_fomo = style == FOMO and not fact  # "놓치기 아쉬운 …" alone names nothing worth not missing (reading 16)
+    if new and plan.fit and style in SHORT_STYLE_TITLES and not bare_fomo:  # the body speaks to the reader: the
+        reader = SHORT_STYLE_TITLES[style]  # title keeps the style
     reader = _sensitive_part(plan, reader)
+    if style == FOMO and new and not fact and plan.stage != REFERRAL:
+        own = reader  # nothing stated to miss: the reader's own promise, never a bare "놓치기 아쉬운 …" (reading 16)
     if style == INFO and new and not fact and plan.stage != REFERRAL:
         own = reader  # no quality to state: the reader's own title, not "한눈에 보기" (the body speaks to them)
     pool = (own, reader) if k % 2 == 0 and not event else (reader, own)  # beside an event's ask the reader's

@@ -3,7 +3,9 @@ event's offer) and a call to action that fits the stage and the tone, all inside
 A referral's reason is the product's own (this reader's fact), the friend who gains ("실속 찾는
 친구에게 알려 주세요") beside it where bytes allow, never alone; a budget reader's is what the money
 buys (how little one use takes, a generous size), never a bare price. Facts come in compact
-wordings too ("병풀을 담은" for 병풀 추출물, "민감성 피부용"), tried after the full ones.
+wordings too ("병풀을 담은" for 병풀 추출물), tried after the full ones. A skin type the catalog lists is no
+fact ("민감성 피부에도 맞는" read as a claim with nothing behind it, reading 16). Where the selling points give
+no reason that fits, the product's key ingredient is one, so that fewer briefs go out as LMS for want of bytes.
 
 The ad frame ("(광고)[브랜드] " and the free opt-out line) takes about 40 of the 90 bytes, so the
 body has some 22 Hangul. Candidates are written richest first and tiered: a lead with a reason
@@ -411,11 +413,9 @@ MILD_FACTS = (
     ("눈 시림이 적", "눈 시림이 적은"),
 )
 _MILD_SKIN = re.compile(r"예민해진 피부(?:를|도|에도) \S+(?:는|한)(?= )")
-SENSITIVE_SKIN = "민감성 피부에도 맞는"  # the catalog lists 민감성 among its skin types
 # The same facts in fewer bytes, tried after the full wording where it leaves no room beside a long name:
-# the plant itself for its extract ("병풀 추출물을 담은" → "병풀을 담은", 7 bytes less), the skin type as the use.
+# the plant itself for its extract ("병풀 추출물을 담은" → "병풀을 담은", 7 bytes less).
 _EXTRACT = re.compile(r"^(.+) 추출물을 담은$")
-COMPACT_FACTS = {SENSITIVE_SKIN: "민감성 피부용"}
 # Ingredients a sensitive reader looks for (soothing, barrier), and tails of a selling point that say care
 # ("순한 사용감", "입문용 농도", "당김이 적은 마무리").
 SOOTHING = ("병풀", "마데카소사이드", "아줄렌", "판테놀", "세라마이드", "알로에", "카모마일", "알란토인", "어린쑥")
@@ -479,8 +479,9 @@ def fact_phrases(facts: ProductFacts, reader: str) -> tuple[str, ...]:
         found = reasons(facts.points, facts.name, facts.noun)
         out += [_of(r, "").rstrip(" ,") for r in found if _CARE.search(r)]
         out += [h for h in _held(facts, reader, 3) if any(w in h for w in SOOTHING)]
-        if "민감성" in facts.skin_types:
-            out.append(SENSITIVE_SKIN)
+        # the catalog's skin-type list is no fact the reader can check: "민감성 피부에도 맞는" read as a claim with
+        # nothing behind it (reading 16: "'민감성 피부에도 맞는' 근거 없음"); a mildness fact or a soothing
+        # ingredient says it, else the body gives the product's own benefit
     elif reader == "luxury":
         out += _functions(facts)
         spf = next((m.group(0) for t in facts.claims if (m := _SPF.search(t))), None)
@@ -515,15 +516,11 @@ def fact_phrases(facts: ProductFacts, reader: str) -> tuple[str, ...]:
         out += _finish_tails(facts)
         out += [_NO_CAST_SAID.get(m.group(0), m.group(0)) for t in facts.points if (m := _NO_CAST.search(t))]
     compact = [c for phrase in out if (c := _compact(phrase))]
-    if facts.category in _SENSITIVE_PART:  # a tint or a shampoo "민감성 피부용" reads as skin care
-        compact = [c for c in compact if c not in COMPACT_FACTS.values()]
     return tuple(dict.fromkeys([*out, *compact]))
 
 
 def _compact(phrase: str) -> str | None:
-    """The fact in fewer bytes ("병풀을 담은", "민감성 피부용"), or None where it has no shorter wording."""
-    if phrase in COMPACT_FACTS:
-        return COMPACT_FACTS[phrase]  # (never for a lip or hair product: fact_phrases leaves those out)
+    """The fact in fewer bytes ("병풀을 담은"), or None where it has no shorter wording."""
     found = _EXTRACT.match(phrase)
     if found is None:
         return None
@@ -622,6 +619,9 @@ def _other_leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool)
         and ingredient.split()[0] not in name.replace(" ", "")  # 카페인샷
         and (ingredient not in COMMON_BASES or (k == 0 and angle.key in ("natural", "sensitive")))
     ]
+    # the plant for its extract where the full wording leaves no room ("병풀 추출물을 담은" → "병풀을 담은", 7 bytes)
+    compact = [f"{c} {name}," for lead in held if (c := _compact(lead.removesuffix(f" {name},")))]
+    held = list(dict.fromkeys([*held, *compact]))
     words = traits(facts.points, angle.key)
     if angle.key == "luxury":
         words = [w for w in words if w not in _VALUE_WORDS]
@@ -633,29 +633,36 @@ def _other_leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool)
         own_leads = [*([dose] if dose else []), *value]
         rest = [s for s in sentences if s not in own_leads]
         priced = price_talk and not facts.premium and facts.price and facts.volume
-        return [*own_leads, *rest, *qualities, *([price_lead(facts, name)] if priced else [])], len(own_leads)
+        unsaid = [] if rest else held  # the ingredient only where no benefit is stated (as below)
+        return [*own_leads, *rest, *unsaid, *qualities, *([price_lead(facts, name)] if priced else [])], len(own_leads)
     if angle.key == "natural":  # the ingredient is the reason for a reader who checks the source
         return [*held, *sentences, *qualities], len(held)
     if angle.key == "luxury":  # a care reason or the line's own ingredient, before a texture alone
         first = [*benefits, *doing][:1]
         rest = [s for s in sentences if s not in first]
         return [*first, *held[:1], *rest, *qualities], len(first + held[:1])
+    # the product's own ingredient is a stated reason too where its selling points give none that fits (reading 16:
+    # a reader with nothing to say went out as LMS, "SMS 분량 초과"); only then, so that it does not crowd out the
+    # reader's own adverb and leave two readers one text
+    mine = [] if sentences else held
     if own_quality:
-        return [*qualities, *sentences], 1
-    return [*sentences, *qualities], 0
+        return [*qualities, *sentences, *mine], 1
+    return [*sentences, *mine, *qualities], 0
 
 
 # An offer's SMS wording that leaves out when the reader gets it (reading 15: "'받는 분 샘플과 함께' 조건
 # 불명확", "3% 적립 조건 불명확") → the same offer with its condition said in the reader's words, taken from the
-# event's own condition (the word it must state, so a changed event never gets a condition it lacks).
+# event's own condition (the word it must state, so a changed event never gets a condition it lacks). Said in
+# as few bytes as keep the condition ("선물 주문 시", not "선물하기로 주문하면": 8 bytes that left a gift offer no room
+# beside a long name, so the brief went out as LMS, reading 16's "SMS 분량 초과").
 CONDITIONED_OFFERS: dict[str, tuple[str, str]] = {
-    "받는 분 샘플과 함께": ("선물하기로 주문", "선물하기로 주문하면 받는 분 샘플과 함께"),
+    "받는 분 샘플과 함께": ("선물하기로 주문", "선물 주문 시 받는 분 샘플과 함께"),
     "재주문 3% 적립으로": ("다시 주문", "재주문 시 3% 적립으로"),
     "리필 1,000P 적립으로": ("리필 제품을 구매", "리필 구매 시 1,000P 적립으로"),
     "재구매 샘플 3매와 함께": ("재구매", "재구매 시 샘플 3매와 함께"),
     "7만 원 이상 파우치와 함께": ("7만 원 이상 구매", "7만 원 이상 구매 시 파우치와 함께"),
-    "선물 포장 무료로": ("선물하기로 주문", "선물하기 주문 시 포장 무료로"),
-    "친환경 상자로": ("선물하기로 주문", "선물하기 주문 시 친환경 상자로"),
+    "선물 포장 무료로": ("선물하기로 주문", "선물 주문 시 포장 무료로"),
+    "친환경 상자로": ("선물하기로 주문", "선물 주문 시 친환경 상자로"),
     "15% 낮은 세트로": ("3종을 세트로", "3종 세트 15% 낮은 가격으로"),
 }
 
@@ -1076,10 +1083,13 @@ def voiced(
     the first that fits its bytes). 합쇼체 wishes, advises, asks or permits, then asks plainly ("…보십시오")
     where nothing longer fits; 해요체 keeps the tone's own wording, and lets the tone end any other ask. Every
     ending is an ask the reader can act on, never a frame ("…할 때입니다"). `calm` (a luxury brand's offer
-    or referral, reading 15: "헤라 톤에 느낌표 가벼움") ends on a full stop, never "!"."""
+    or referral, reading 15: "헤라 톤에 느낌표 가벼움") ends on a full stop, never "!", and never begs
+    ("추천 부탁드립니다", reading 16)."""
     found = _voiced(text, tone, honorific, toned)
     if not calm:
         return found
+    # nor begs: "추천 부탁드립니다" asks a favour for the brand (reading 16: "'추천 부탁드립니다' 한 줄로")
+    found = tuple(t for t in found if "부탁드립니다" not in t) or found
     return tuple(dict.fromkeys(t[:-1] + "." if t.endswith("!") else t for t in found))
 
 
