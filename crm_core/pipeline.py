@@ -254,7 +254,6 @@ class Pipeline:
             event=resolved.event,
             is_ad=resolved.is_ad,
             sms_to_lms=resolved.sms_to_lms,
-            sms_to_lms_reason=resolved.sms_to_lms_reason or None,
             message=message,
             draft=candidate.draft,
             refiner_raw=candidate.raw,

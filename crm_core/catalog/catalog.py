@@ -48,7 +48,6 @@ class ResolvedBrief:
     is_ad: bool
     product_match: ProductMatch | None = None
     sms_to_lms: bool = False  # an SMS brief written as LMS, `channel` then LMS's (generation/sms_overflow.py)
-    sms_to_lms_reason: str = ""  # why 90 bytes could not carry it, in the marketer's words
 
     @property
     def name_only(self) -> bool:

@@ -141,9 +141,6 @@ class MessageResult(Record):
     sms_to_lms: bool = Field(
         default=False, description="An SMS brief written as LMS: 90 bytes could not carry it (flag sms_to_lms)"
     )
-    sms_to_lms_reason: str | None = Field(
-        default=None, description="Why an SMS brief was written as LMS (what 90 bytes could not carry), with the flag"
-    )
     message: Message
     draft: str = ""
     refiner_raw: str = ""
@@ -206,7 +203,6 @@ class MessageResult(Record):
             "is_event": int(self.brief.is_event),
             "channel": self.channel.value,
             "sms_to_lms": self.sms_to_lms,
-            "sms_to_lms_reason": self.sms_to_lms_reason,
             "selected_event": self.event.model_dump() if self.event else None,
             "qwen": {
                 "model": self.drafter_model,

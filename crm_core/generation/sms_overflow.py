@@ -22,7 +22,6 @@ from crm_core.domain import Channel, Evidence, SmsOverflow
 from crm_core.errors import InvalidInput
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import sms_carries
-from crm_core.korean import particle_for
 
 
 def written_channel(resolved: ResolvedBrief, evidence: Evidence, catalog: Catalog) -> ResolvedBrief:
@@ -44,17 +43,4 @@ def written_channel(resolved: ResolvedBrief, evidence: Evidence, catalog: Catalo
             "set sms_overflow to shorten",
             allowed=[o.value for o in SmsOverflow],
         ) from None
-    return replace(resolved, channel=lms, sms_to_lms=True, sms_to_lms_reason=overflow_reason(resolved, evidence))
-
-
-def overflow_reason(resolved: ResolvedBrief, evidence: Evidence) -> str:
-    """Why an SMS brief goes out as LMS, in the marketer's words (reading 16: readers saw "SMS 분량 초과" and
-    nobody said why): what the brief needed that 90 bytes with the ad frame and the full name could not carry."""
-    event = evidence.event
-    if event is not None and not event.is_promotion:
-        if not event.sms:
-            return f"'{event.name}'{particle_for(event.name, '은')} 문자 한 줄로 안내할 문구가 없어 LMS로 작성했습니다."
-        return f"'{event.name}' 안내와 제품 이유를 제품명 전체와 함께 90바이트에 담을 수 없어 LMS로 작성했습니다."
-    if event is not None and event.offer is not None:
-        return "혜택과 조건, 제품명 전체, 행동 유도를 90바이트에 함께 담을 수 없어 LMS로 작성했습니다."
-    return "제품명 전체와 이 고객에게 맞는 구체적 이유, 행동 유도를 90바이트에 함께 담을 수 없어 LMS로 작성했습니다."
+    return replace(resolved, channel=lms, sms_to_lms=True)

@@ -225,7 +225,6 @@ def test_a_long_name_overflows_to_lms_flagged_and_shorten_keeps_sms(facts_pipeli
     assert overflow.sms_to_lms and overflow.channel.value == "lms" and overflow.brief.channel.value == "sms"
     assert "오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼" in overflow.message.body
     assert euckr_measure(overflow.message.channel_text).length > 90  # room used for the reasons SMS had none for
-    assert overflow.sms_to_lms_reason and "90바이트" in overflow.sms_to_lms_reason  # it says why (reading 16)
     kept = facts_pipeline.run_one(Brief(**longest, sms_overflow="shorten"))[0]
     assert not kept.sms_to_lms and kept.channel.value == "sms"
     assert euckr_measure(kept.message.channel_text).length <= 90, kept.message.channel_text
@@ -1029,17 +1028,3 @@ def test_a_reader_with_no_stated_quality_hears_the_product_s_ingredient_in_an_sm
     ingredients = catalog.product("설화수", product).key_ingredients
     assert not result.sms_to_lms, result.message.channel_text
     assert any(i.removesuffix(" 추출물") in body.split("탄력크림 EX")[0] for i in ingredients), body
-
-
-def test_an_sms_brief_written_as_lms_says_why_and_a_kept_one_says_nothing(facts_pipeline: Pipeline):
-    """Reading 16: readers saw "SMS 분량 초과" in LMS sent for SMS briefs and no one had said why. A flagged LMS
-    names what 90 bytes could not carry: a content event's invitation (by the event's name), a promotion's offer
-    with its condition, or the reader's reason beside the full name; an SMS kept as SMS carries no reason."""
-    long_name = dict(brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", persona=1,
-                     style_index=1, channel="sms")  # fmt: skip
-    live = facts_pipeline.run_one(Brief(**long_name, stage_index=1, event_id="ev-act-n3"))[0]
-    assert live.sms_to_lms and "라이브 사용법 방송" in (live.sms_to_lms_reason or ""), live.sms_to_lms_reason
-    coupon = facts_pipeline.run_one(Brief(**long_name, stage_index=0, event_id="ev-acq-p1"))[0]
-    assert coupon.sms_to_lms and "혜택" in (coupon.sms_to_lms_reason or ""), coupon.sms_to_lms_reason
-    kept = facts_pipeline.run_one(Brief(**CREAM, persona=1, stage_index=0))[0]
-    assert not kept.sms_to_lms and kept.sms_to_lms_reason is None
