@@ -977,8 +977,9 @@ def test_three_variants_of_a_short_overflow_lms_differ(facts_pipeline: Pipeline)
 
 def test_a_luxury_brand_s_referral_sms_neither_begs_nor_exclaims(facts_pipeline: Pipeline):
     """Reading 16 (s3261): "(광고)[설화수] 은은한 윤기의 자음생크림, 겨울엔 추천 부탁드립니다." asked a favour for a
-    320,000원 cream. A 설화수 or 헤라 SMS asks with dignity at every tone and speech level: no "부탁드립니다", no "!",
-    and a referral still gives the reason before its ask."""
+    320,000원 cream; its first fix ended "…추천해 주십시오.", a bare order for the brand's favour. A 설화수 or 헤라
+    SMS asks with dignity at every tone and speech level: no "부탁드립니다", no "추천해 주십시오", no "!", and a
+    referral still gives the reason before its ask."""
     for (brand, product), tone, honorific, persona in itertools.product(
         (("설화수", "자음생크림 60ml"), ("헤라", "센슈얼 누드 밤 3.5g")), (None, *Tone), Honorific, range(5)
     ):
@@ -987,7 +988,7 @@ def test_a_luxury_brand_s_referral_sms_neither_begs_nor_exclaims(facts_pipeline:
                   honorific=honorific, persona=persona)
         )[0]  # fmt: skip
         body = result.message.body
-        assert "부탁드립니다" not in body and "!" not in body, body
+        assert "부탁드립니다" not in body and "!" not in body and "해 주십시오" not in body, body
         if not result.sms_to_lms:
             assert body.split(short_product_name(product))[0].strip(), body  # a reason before the name
 

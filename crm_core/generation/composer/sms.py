@@ -1075,6 +1075,11 @@ def _ending(stem: str, kind: str) -> str | None:
     return None
 
 
+# A luxury brand does not ask a favour at 합쇼체 (reading 16: "32만원 크림을 '추천 부탁드립니다'", then
+# "추천해 주십시오" as a bare order): the reader is invited to pass it on.
+_CALM_ASKS = {"추천해 주세요.": "권해 보세요.", "소개해 주세요.": "소개해 보세요."}
+
+
 @lru_cache(maxsize=16384)
 def voiced(
     text: str, tone: Tone | None, honorific: Honorific, toned: bool = True, calm: bool = False
@@ -1085,6 +1090,8 @@ def voiced(
     ending is an ask the reader can act on, never a frame ("…할 때입니다"). `calm` (a luxury brand's offer
     or referral, reading 15: "헤라 톤에 느낌표 가벼움") ends on a full stop, never "!", and never begs
     ("추천 부탁드립니다", reading 16)."""
+    if calm and honorific == Honorific.hapsho:  # no favour ordered for the brand: "권해 보시길 바랍니다"
+        text = next((text[: -len(a)] + b for a, b in _CALM_ASKS.items() if text.endswith(a)), text)
     found = _voiced(text, tone, honorific, toned)
     if not calm:
         return found
