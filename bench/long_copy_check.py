@@ -64,7 +64,7 @@ SHARE_FRAME = re.compile("권할 때 함께 전하면|께 권할 때는|에게 �
 REFERRAL_ASKS = {  # what a referral may ask for: one of these, never two
     "gift": re.compile("선물|건네"),
     "friend": re.compile("친구|지인|가까운 분|권해|권하|권할"),
-    "content": re.compile("콘텐츠|추천 모음|준비해 두었"),
+    "content": re.compile("콘텐츠|준비해 두었"),  # the gift collection (선물 추천 모음) is the gift ask
 }
 GREETING_GIFT = re.compile("안부[^.]*(?:건네|곁들)")
 EMPTIES_TOLD = re.compile("재활용|적립|드려|드립")
