@@ -60,7 +60,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
     4: {
         0: ("이번 주, {product}을 권해 보세요", "생각났을 때 나누는 {product}"),
         # never "권할 때 알려 줄 점": it promised the tell-a-friend template (reading 16)
-        1: ("{product}, 한마디로 권한다면", "{product}을 권하기 좋은 이유"),
+        1: ("{product}, 써 보니 권하고 싶은 점", "{product}을 권하기 좋은 이유"),
         2: ("혼자 알기 아까운 {product}", "{product}, 나만 알기 아까울 때"),
         3: ("마음을 전하는 {product}", "소중한 분과 나누는 {product}"),
         # never "{season} 안부와 함께 나누는 …": a sunscreen or a cushion is no winter greeting (reading 16)
@@ -85,6 +85,8 @@ REVIEW_STYLE_LINES: dict[int, str] = {
 # style line asks to refill before it runs out (reading 11: "'지금 채워 두라'와 공병 캠페인 참여, 두 요청").
 REFILL_WORDS = re.compile("남은 양|떨어지|바닥나|다 쓰기 전|채워|챙겨 둘|챙겨 두|챙기세요|챙길")
 # the reviewer's care line: what to tell in the review, no second request ("…줄여 보세요")
+# the gift giver's care line: a note for the one who receives it, never "권하실 때 …" beside the gift
+GIFT_CAUTION_LINE = "{strong}이 든 제품이라, 선물할 때 팔 안쪽에 먼저 조금 발라 보라는 메모를 곁들이면 받는 분도 안심할 수 있어요."
 REVIEW_CAUTION_LINE = "{strong}이 든 제품이라, 후기에 팔 안쪽에 먼저 발라 본 경험을 함께 적으면 다른 분께 도움이 돼요."
 EMPTIES_TITLES = ("오늘도 이어 가는 {product} 루틴", "{product}을 매일 쓰는 이유")
 EMPTIES_HOOKS = ("매일 쓰는 {product}, 다 쓴 용기까지 한 번 더 쓸모가 있어요.",)
@@ -187,7 +189,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         # a template sentence promising a point it then frames again)
         1: (
             "{product}을 권하는 이유는 {feature}(이)라는 점 하나로 충분해요.",
-            "{feature}, {product}을 써 본 분이라면 먼저 떠올릴 좋은 점이에요.",
+            "{product}을 써 본 분이라면 {feature}(이)라는 점부터 먼저 떠올리게 돼요.",
         ),
         2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
         # never "고마운 사람이 문득 떠오르는 날에는 …" before a close to "고마운 사람에게" (reading 16: said twice)
@@ -279,7 +281,7 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
         3: (
             "매일 손이 갈 {category}(이)라면 쓰는 {span}의 기분까지 따져 고르게 돼요.",
             # never "… 떠올려 보면 고르기가 쉬워져요" (reading 15: stock)
-            "{moment}에도 편하게 꺼내 쓸 수 있는지가 이 {category}을 고르는 기준이 돼요.",
+            "{moment}에도 편안하게 꺼내 쓸 수 있는지가 이 {category}을 고르는 기준이 돼요.",
         ),
         4: (
             "직접 써 보고 좋았던 점을 곁들이면 이 {category} 이야기가 더 생생하게 전해져요.",
@@ -316,7 +318,7 @@ SEASON_LINES: dict[
 }
 # the seasonal style in a referral: why now is a good time to tell a friend, never "{season} 안부를 전하는 자리에 이
 # {category}을 함께 건네도" (reading 16: a gift beside the friend's recommendation, "안부+쿠션 연결 억지")
-SEASON_SHARE_LINE = "같은 {season}을 보내는 분께는 지금 직접 써 본 느낌이 가장 믿음직한 정보가 돼요."
+SEASON_SHARE_LINE = "같은 {season}을 보내는 분께는 지금 이 {category}을 직접 써 본 느낌이 믿음직한 정보가 돼요."
 SEASON_GIFT_LINE = "{season}에는 손에 익은 {category} 하나가 받는 분께도 반가운 선물이 돼요."  # a gift referral
 # What a gift referral never says beside its gift: recommending it to a friend is a second ask (reading 16:
 # "선물·콘텐츠·친구 추천이 뒤섞여 초점 흐림").
@@ -374,13 +376,13 @@ USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages
 SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass on, the ingredient by its name
     # (reading 11: "어떤 원료를 담았는지부터 이야기해 주라" named none), said as the reader would say it to a friend:
     # never "…께 권할 때는 …을 담았다는 점부터 이야기하면 잘 전해져요" (reading 16: the tell-a-friend template)
-    "luxury": "관리에 정성을 들이는 분께는 ‘{key_ingredient}이 들어 있어 믿고 쓴다’는 한마디가 든든한 추천이 돼요.",
-    "sensitive": "피부가 예민한 지인에게는 ‘성분표부터 같이 보자’는 한마디가 가장 안심되는 추천이 돼요.",
+    "luxury": "관리에 정성을 들이는 지인에게는 ‘{key_ingredient}이 들어 있어 믿고 쓴다’는 한마디가 든든한 추천이 돼요.",
+    "sensitive": "피부가 예민한 지인에게는 ‘성분표부터 같이 보자’는 한마디가 안심되는 추천이 돼요.",
     "budget": "실속을 따지는 지인에게는 ‘{volume} 용량이라 넉넉하더라’는 한마디가 솔깃한 추천이 돼요.",
-    "trend": "새로 나온 제품을 좋아하는 친구에게는 ‘{key_ingredient}이 들었는데 써 보니 좋더라’는 한마디가 어떤 광고보다 솔깃해요.",
-    "natural": "원료를 꼼꼼히 살피는 지인에게는 ‘{key_ingredient}이 들어 있더라’는 한마디가 반가운 추천이 돼요.",
+    "trend": "새로 나온 제품을 좋아하는 친구에게는 ‘{key_ingredient}이 들었는데 써 보니 좋더라’는 한마디가 솔깃한 추천이 돼요.",
+    "natural": "원료를 꼼꼼히 살피는 지인에게는 ‘{key_ingredient}이 들어 있더라’는 한마디면 이야기가 쉽게 풀려요.",
 }
-SHARE_PLAIN = "‘써 보니 좋더라’는 직접 써 본 한마디가 어떤 설명보다 잘 전해져요."  # a product known by name only
+SHARE_PLAIN = "‘써 보니 좋더라’는 직접 써 본 한마디가 긴 설명보다 잘 전해져요."  # a product known by name only
 # The first sentence for an informative opener: one fact this reader looks for, naming the product.
 # Keys: the angle, then the fact it rests on (price, review, ingredient, feature); plan.py picks
 # the first whose fact the evidence has.
@@ -681,7 +683,7 @@ def every_line() -> list[str]:
     lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values(), SHARE_PLAIN]
     lines += [*FOMO_OFFER_CLOSES.values(), RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE, SEASON_GIFT_LINE]
     lines += [*REVIEW_SHARE_HOOKS, *REVIEW_STYLE_LINES.values(), *EMPTIES_HOOKS, EMPTIES_STYLE_LINE]
-    lines += [REVIEW_CAUTION_LINE]
+    lines += [REVIEW_CAUTION_LINE, GIFT_CAUTION_LINE]
     lines += [line for group in SEASON_LINES.values() for line in group]
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]

@@ -584,6 +584,7 @@ def _proofs(
     reader: str | None = None,
     candidates: tuple[Fit, ...] = (),
     reviewing: bool = False,
+    gifting: bool = False,
 ) -> tuple[list[tuple[str, str]], Fit | None]:
     """Proof sentences (kind, text) in the order this reader should meet them: why it suits the
     reader first, then the angle's favourite kind of proof; and the reader's fit (fit.py) kept.
@@ -600,7 +601,7 @@ def _proofs(
         out.append(("reason", reason, values["reason"]))
     # a budget reader passes on the volume only where the catalog calls it generous ("넉넉한 용량")
     sharing = request.resolved.stage.index == 4 and facts.category and (angle.key != "budget" or facts.generous)
-    sharing = sharing and _campaign(request.evidence.event, 4) != GIFTING  # the gift is the one ask
+    sharing = sharing and not gifting  # the gift is the one ask
     if sharing and not (angle.key == "sensitive" and facts.strong) and not reviewing:  # the review is the share
         line = lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN
         share = lines.fill(line, values)
@@ -650,6 +651,9 @@ def _proofs(
         if not any(says_again(fact, s) or (kind != "fit" and texture_clash(fact, s)) for s in said):
             kept.append((kind, text))
             said.append(fact)
+    if gifting:  # "성분표를 … 확인해 보세요" beside the gift is a second ask (reading 16: one focused ask)
+        reader = None if reader and reader.endswith("세요.") else reader
+        kept = [item for item in kept if not item[1].endswith("세요.")]
     if reader and not any(kind in ("reason", "share") for kind, _ in kept):
         if not (angle.key == "budget" and any(kind == "fit" for kind, _ in kept)):  # the fit weighs the value
             kept.insert(0, ("angle", reader))  # no fitting fact said: the reader's own line
@@ -1324,6 +1328,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         None if fact_for_reader else reader,
         tuple(candidates),
         campaign == REVIEWING,
+        campaign == GIFTING,  # the gift referral's proofs say no friend's tip and ask nothing
     )
     known = _TOLD.get(ground, told)
     if known is None:
@@ -1336,6 +1341,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if angle.key == "sensitive" and facts.strong:
         if campaign == REVIEWING:
             caution = lines.fill(lines.REVIEW_CAUTION_LINE, values)
+        elif campaign == GIFTING:
+            caution = lines.fill(lines.GIFT_CAUTION_LINE, values)
         else:  # calm, from the catalog's usage (reader.active_caution)
             caution = active_caution(facts, values["strong"], stage, k)
     # a close that is the event's own ask says what the event is: its description beside it said it twice
