@@ -1288,3 +1288,17 @@ def test_a_conversion_close_never_says_take_your_time_and_names_the_offer_as_the
         assert "천천히" not in close, close
         if re.search("골라 (?:담아 )?보세요|들여 보세요", close):
             assert "혜택" in close, close
+
+
+def test_a_dry_day_opening_names_a_feel_that_answers_it(catalog: Catalog):
+    """Reading 16 ("첫 문장 논리 어색"): "피부가 당기는 건조한 날에도 … 유자 향 덕분에 마음 놓고 쓰게 됩니다": an opening on
+    the reader's dry day goes on with a feel that answers dryness, else the message opens on the product's point."""
+    opened = 0
+    for product, style, channel in itertools.product(catalog.products[::3], (3, 5), LONG_CHANNELS):
+        spec = dict(brand=product.brand, product=product.name, persona=4, stage_index=3, style_index=style,
+                    channel=channel, is_event=False, seed=style)  # fmt: skip
+        first = SENTENCE.split(compose(_request(catalog, spec))[0].body.strip())[0]
+        if "건조한 날" in first and "덕분에" in first:
+            opened += 1
+            assert re.search("촉촉|보습|수분|윤기|보호막|감싸|밀착", first), first
+    assert opened > 3

@@ -120,6 +120,8 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "{moment}에도 {feel} 덕분에 마음 놓고 쓰게 돼요.",
         # never "{moment}에는 편안하게 쓸 수 있는 {category} 하나면 충분해요" (reading 16: "템플릿 도입", three times);
         # a product with no feel to name opens on its point (plan.py)
+        # the feeling from the product's own feel, for a moment the feel does not answer (plan._answers)
+        "{feel} 덕분에 {product}은 쓸 때마다 기분이 좋아져요.",
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",

@@ -864,6 +864,25 @@ def _style_line(
 ACQUISITION, ACTIVATION, ROUTINE, REFERRAL = 0, 1, 2, 4  # stage indexes
 CONVERSION = 3
 MOOD = re.compile("기분")  # a reader's moment that is a mood, not a state of the skin
+# What a feel must say to answer the reader's moment in one opening sentence ("건조한 날" → moisture); a calm moment
+# (an evening, a morning) takes any feel; a mood ("기분 전환") none.
+MOMENT_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
+    (re.compile("기분"), None),
+    (re.compile("건조|당기|거칠"), re.compile("촉촉|보습|수분|윤기|보호막|감싸|밀착")),
+    (re.compile("예민"), re.compile("순한|부드럽|편안|자극|진정|쫀쫀|거품")),
+    (re.compile("번들"), re.compile("산뜻|보송|가볍|피지|흡수")),
+    (re.compile("바쁜"), re.compile("빠르|흡수|가볍|산뜻|한 번|간편|스며")),
+)
+
+
+def _answers(moment: str, feel: str) -> bool:
+    """Whether `feel` answers `moment` in "{moment}에도 {feel} 덕분에 …" (a moment not listed takes any feel)."""
+    for asks, answer in MOMENT_ANSWERS:
+        if asks.search(moment):
+            return answer is not None and bool(answer.search(feel))
+    return True
+
+
 # A conversion close under a promotion gives the brief's reason to act now: the offer, never a date it lacks.
 CHOOSE_NOW = re.compile(r"(골라 (?:담아 )?보세요|들여 보세요)")
 # Titles and hooks that promise a how-to ("더 잘 쓰는 법", "알아 두면 좋은 점"): only over a body that gives it.
@@ -1164,10 +1183,12 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     for slot in ("feature", "feel"):  # a hook built on a feature needs one that is a benefit, not a step
         if not values[slot] or values[slot].endswith(tuple(lines.KIND_POINT_LINES)):
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or point_hook or hook_pool
-    if MOOD.search(values["moment"]):
+    if not _answers(values["moment"], values["feel"]):
         # "기분 전환이 필요한 날에도 베개에 잘 묻어나지 않는 말랑한 제형 덕분에 …" (reading 16, s1416: "첫 문장 논리
-        # 어색"): a mood is no reason a texture matters; the moment opens only where the product is not its answer
+        # 어색"), "건조한 날에도 … 유자 향 덕분에 마음 놓고": the moment opens on the feel only where the feel answers it
         hook_pool = [h for h in hook_pool if not ("{moment}" in h and "{feel}" in h)] or point_hook or hook_pool
+    if MOOD.search(values["moment"]):  # "기분 전환이 필요한 날에도 … 선크림과 함께라면 루틴이 한결 편안해요": no opening
+        hook_pool = [h for h in hook_pool if "{moment}" not in h] or point_hook or hook_pool
     start = rng.randrange(len(title_pool)) + k
     title = _title(title_pool, start, values)
     # for a body that quotes no review or gives no usage step after all (forms.py lays it out)
