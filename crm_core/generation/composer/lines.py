@@ -208,7 +208,9 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     # (and no "순서" here: the first-use FOMO line and the close speak of the order)
     1: (
         "이제 막 쓰기 시작하셨다면 어떤 제품인지 한 번 더 짚어 드릴게요.",
-        "새 제품은 며칠 동안 천천히 손에 익혀 가면 충분해요.",
+        # never "새 제품은 며칠 동안 천천히 손에 익혀 가면 충분해요" (reading 16: "상투적 도입", "'천천히' 반복"): the
+        # product's own feel is why the first days are easy
+        "{product}은 첫날부터 {feel}(이)라 손에 익히기 좋아요.",
     ),
     2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
     3: ("지금 루틴에 한 단계를 더할 때가 됐다면 {product}부터 살펴보세요.",),
