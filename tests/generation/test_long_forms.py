@@ -1081,7 +1081,8 @@ def test_a_referral_names_the_ingredient_it_asks_the_reader_to_tell(catalog: Cat
         assert not re.search("권할 때 함께 전하면|께 권할 때는", body), body
         if told and re.search("들어 있|들었", told.group(1)):
             named += 1
-            assert any(i in told.group(1) for i in product.key_ingredients), body
+            # one of the two the message lists: the ingredient never changes mid-message (reading 16, s2667)
+            assert any(i in told.group(1) for i in product.key_ingredients[:2]), body
     assert named > 20
 
 

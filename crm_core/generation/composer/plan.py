@@ -435,7 +435,9 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
         # what the name does not say already, where the catalog names more
         "ingredients": "·".join(ingredients[:2]),
         # the one a referral names first: where it comes from is in its name, where the catalog has one
-        "key_ingredient": (_natural_ingredient(ingredients) or ingredients[0]) if ingredients else "",
+        # … among the two the message lists, so the ingredient never changes mid-message (reading 16, s2667:
+        # "판테놀·히알루론산을 담았습니다 … 병풀 추출물이 들어 있다는 점부터")
+        "key_ingredient": (_natural_ingredient(ingredients[:2]) or ingredients[0]) if ingredients else "",
         "need": "매일 손이 가는 기본" if budget_need else angle.need,
         "need_short": angle.need_short,
         "moment": moment,
@@ -651,8 +653,8 @@ def _proofs(
         if not any(says_again(fact, s) or (kind != "fit" and texture_clash(fact, s)) for s in said):
             kept.append((kind, text))
             said.append(fact)
-    if gifting:  # "성분표를 … 확인해 보세요" beside the gift is a second ask (reading 16: one focused ask)
-        reader = None if reader and reader.endswith("세요.") else reader
+    if request.resolved.stage.index == 4:  # "성분표를 … 확인해 보세요" beside the referral's ask is a second one
+        reader = None if reader and reader.endswith("세요.") else reader  # (reading 16: one focused ask)
         kept = [item for item in kept if not item[1].endswith("세요.")]
     if reader and not any(kind in ("reason", "share") for kind, _ in kept):
         if not (angle.key == "budget" and any(kind == "fit" for kind, _ in kept)):  # the fit weighs the value
