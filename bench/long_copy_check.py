@@ -14,6 +14,17 @@ every brief sent on each long channel:
 - stock_filler: lines a reader called template filler ("기분이 한결 나아져요", "나누기 좋은 때");
 - title_unkept: a title promising what to tell a friend ("권할 때") over a body with no tip on what to say.
 
+Stage and event seams (blind reading 16), counted per message:
+- share_frame: the tell-a-friend template ("권할 때 함께 전하면 좋은 점", "…께 권할 때는 … 이야기하면");
+- referral_mixed: a referral asking two or three things at once (a gift, a friend's recommendation, content);
+- greeting_gift: a referral offering the product as a seasonal greeting gift ("겨울 안부 … 건네도");
+- empties_bare: a 공병 campaign named with no word on what becomes of the empties or what one gets;
+- live_undated: a live broadcast named with nothing on when or where its schedule is shown;
+- prepared_stock: the stock "…도 준비해 두었어요" event line;
+- mood_opener: a first sentence on a mood ("기분 전환이 필요한 날") before a product fact;
+- looking_for: the "새 …을 찾고 계셨다면 … 후보에서 놓치지" opener;
+- slow_convert: a conversion-stage close that says take your time ("천천히 골라").
+
     PYTHONPATH=. python bench/long_copy_check.py [--n 1200] [--seed 20261203] [--show KEY]
 """
 
@@ -49,6 +60,16 @@ WATCHED = {
 FILLER = re.compile("기분이 한결|한결 나아|나누기 좋은 때|마음을 전하기|이야기로 마음")
 UNHURRIED = re.compile("편하게|천천히|찬찬히|여유|마음이 닿을 때")
 URGENT_STYLES = (0, 2)  # Time_Urgency, FOMO_Psychology
+SHARE_FRAME = re.compile("권할 때 함께 전하면|께 권할 때는|에게 권할 때는|권하실 때는")
+REFERRAL_ASKS = {  # what a referral may ask for: one of these, never two
+    "gift": re.compile("선물|건네"),
+    "friend": re.compile("친구|지인|가까운 분|권해|권하|권할"),
+    "content": re.compile("콘텐츠|준비해 두었"),  # the gift collection (선물 추천 모음) is the gift ask
+}
+GREETING_GIFT = re.compile("안부[^.]*(?:건네|곁들)")
+EMPTIES_TOLD = re.compile("재활용|적립|드려|드립")
+LIVE_WHEN = re.compile("일정|일시|\\d+일|\\d+시")
+MOOD = re.compile("기분 전환|기분까지|마음이 한결")
 SENTENCE = re.compile(r"[^.?!\n]+[.?!]?")
 # the button word and the close's words that ask the same thing
 SAME_ASK = {
@@ -134,6 +155,18 @@ def check(result) -> dict[str, object]:  # type: ignore[no-untyped-def]
     # a tip on what to say to a friend ("권할 때는 …", "친구에게는 사용감을 한마디 곁들이면 …")
     tells = re.search("권할 때는|권하실 때는|에게는 [^.]*(?:곁들이면|이야기해 주면|전하면|보여 주면)", body)
     out["title_unkept"] = "권할 때" in title and not tells
+    stage = result.stage.index
+    out["share_frame"] = bool(SHARE_FRAME.search(body))
+    asks = [kind for kind, words in REFERRAL_ASKS.items() if words.search(body)]
+    out["referral_mixed"] = stage == 4 and len(asks) >= 2
+    out["greeting_gift"] = stage == 4 and bool(GREETING_GIFT.search(body))
+    out["empties_bare"] = "공병" in body and not EMPTIES_TOLD.search(body)
+    out["live_undated"] = "라이브" in body and not LIVE_WHEN.search(body)
+    out["prepared_stock"] = "준비해 두었" in body
+    first = sentences[0] if sentences else ""
+    out["mood_opener"] = bool(MOOD.search(first))
+    out["looking_for"] = "찾고 계셨다면" in body or "후보에서 놓치지" in body
+    out["slow_convert"] = stage == 3 and "천천히" in close
     return out
 
 
@@ -171,7 +204,8 @@ def main() -> None:
                 print(f"T: {m.title}\n{m.body}\nCTA: {m.cta}\n")
     for key in ("messages", "full_name_repeat", "full_name_repeat_body", "word_repeat", "tautology",
                 "tautology_as_named", "button_mismatch", "limp_urgent_close", "stock_filler", "title_unkept",
-                "any_problem"):  # fmt: skip
+                "share_frame", "referral_mixed", "greeting_gift", "empties_bare", "live_undated", "prepared_stock",
+                "mood_opener", "looking_for", "slow_convert", "any_problem"):  # fmt: skip
         print(f"{key}: {counts[key]}")
     print("word_repeat by word: " + ", ".join(f"{w} {n}" for w, n in words.most_common()))
     for channel in LONG:

@@ -264,6 +264,16 @@ class CampaignEvent(Record):
         ),
     )
 
+    how: str | None = Field(
+        default=None,
+        min_length=8,
+        max_length=80,
+        description=(
+            "For a content or service event: what it holds and how one takes part, in 해요체, only what the"
+            " event row carries (where to bring the empties and what becomes of them, where a live"
+            " broadcast's schedule is shown), written out in place of a stock line on the benefit"
+        ),
+    )
     sms: str | None = Field(
         default=None,
         min_length=4,

@@ -59,10 +59,12 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
     },
     4: {
         0: ("이번 주, {product}을 권해 보세요", "생각났을 때 나누는 {product}"),
-        1: ("{product}, 권할 때 알려 줄 점", "{product}을 권하기 좋은 이유"),
+        # never "권할 때 알려 줄 점": it promised the tell-a-friend template (reading 16)
+        1: ("{product}, 써 보니 권하고 싶은 점", "{product}을 권하기 좋은 이유"),
         2: ("혼자 알기 아까운 {product}", "{product}, 나만 알기 아까울 때"),
         3: ("마음을 전하는 {product}", "소중한 분과 나누는 {product}"),
-        4: ("{season} 안부와 함께 나누는 {product}", "{season}에 나누기 좋은 {product}"),
+        # never "{season} 안부와 함께 나누는 …": a sunscreen or a cushion is no winter greeting (reading 16)
+        4: ("{season}에 써 보고 권하는 {product}", "{season}에도 권하고 싶은 {product}"),
     },
 }
 REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")  # to a reader choosing
@@ -83,6 +85,8 @@ REVIEW_STYLE_LINES: dict[int, str] = {
 # style line asks to refill before it runs out (reading 11: "'지금 채워 두라'와 공병 캠페인 참여, 두 요청").
 REFILL_WORDS = re.compile("남은 양|떨어지|바닥나|다 쓰기 전|채워|챙겨 둘|챙겨 두|챙기세요|챙길")
 # the reviewer's care line: what to tell in the review, no second request ("…줄여 보세요")
+# the gift giver's care line: a note for the one who receives it, never "권하실 때 …" beside the gift
+GIFT_CAUTION_LINE = "{strong}이 든 제품이라, 선물할 때 팔 안쪽에 먼저 조금 발라 보라는 메모를 곁들이면 받는 분도 안심할 수 있어요."
 REVIEW_CAUTION_LINE = "{strong}이 든 제품이라, 후기에 팔 안쪽에 먼저 발라 본 경험을 함께 적으면 다른 분께 도움이 돼요."
 EMPTIES_TITLES = ("오늘도 이어 가는 {product} 루틴", "{product}을 매일 쓰는 이유")
 EMPTIES_HOOKS = ("매일 쓰는 {product}, 다 쓴 용기까지 한 번 더 쓸모가 있어요.",)
@@ -99,8 +103,10 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     1: ("{ask}", "{opener}"),
     # never "{product}, 한 번 알고 나면 그냥 지나치기 어려워요": it names nothing to miss (reading 12)
     # never "… 그냥 지나치기 아까워요" (reading 15: the same frame in message after message)
+    # never "새 {category}을 찾고 계셨다면 {product}을 후보에서 놓치지 마세요" (reading 16: a template opener, stock
+    # words): what would be missed is the product's point
     2: (
-        "새 {category}을 찾고 계셨다면 {product}을 후보에서 놓치지 마세요.",
+        "{feature}, {product}을 써 보기 전엔 모르고 지나치기 쉬운 점이에요.",
         "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요.",
     ),
     # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS). Each
@@ -112,7 +118,10 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "{moment}에는 {feel}만으로도 마음이 한결 편해져요.",
         # never "… 손길도 한결 다정해져요" nor "… 편안한 사용감부터 살피게 돼요" (reading 15: stock frames)
         "{moment}에도 {feel} 덕분에 마음 놓고 쓰게 돼요.",
-        "{moment}에는 편안하게 쓸 수 있는 {category} 하나면 충분해요.",  # for a product with no feel to name
+        # never "{moment}에는 편안하게 쓸 수 있는 {category} 하나면 충분해요" (reading 16: "템플릿 도입", three times);
+        # a product with no feel to name opens on its point (plan.py)
+        # the feeling from the product's own feel, for a moment the feel does not answer (plan._answers)
+        "{feel} 덕분에 {product}은 쓸 때마다 기분이 좋아져요.",
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
@@ -178,10 +187,18 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
             "{product}을 권하고 싶은 분이 떠올랐다면 지금이 좋은 때예요.",
             "{season}이 깊어지기 전인 지금은 써 보고 좋았던 {product}을 가까운 분께 권하기 좋아요.",
         ),
-        1: ("{product}을 권할 때 함께 전하면 좋은 점이 있어요.",),
+        # a concrete reason, as the reader would say it: never "…을 권할 때 함께 전하면 좋은 점이 있어요" (reading 16:
+        # a template sentence promising a point it then frames again)
+        1: (
+            "{product}을 권하는 이유는 {feature}(이)라는 점 하나로 충분해요.",
+            "{product}을 써 본 분이라면 {feature}(이)라는 점부터 먼저 떠올리게 돼요.",
+        ),
         2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
-        3: ("고마운 사람이 문득 떠오르는 날에는 써 보고 좋았던 {product}이 다정한 안부가 돼요.",),
-        4: ("계절이 {season}으로 바뀌는 길목에는 안부 인사에 아끼는 {category} 하나를 곁들여도 좋아요.",),
+        # never "고마운 사람이 문득 떠오르는 날에는 …" before a close to "고마운 사람에게" (reading 16: said twice)
+        3: ("써 보고 좋았던 {product}(이)라면 그 자체로 다정한 안부가 돼요.",),
+        # the season through what the reader felt using it, never "안부 인사에 아끼는 선크림 하나를 곁들여도" (reading
+        # 16: "겨울 안부에 선크림 어색")
+        4: ("{season}에 써 보니 {feel}(이)라 좋았던 {product}, 가까운 분께도 권하기 좋아요.",),
     },
 }
 STAGE_HOOKS: dict[int, tuple[str, ...]] = {
@@ -191,7 +208,9 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     # (and no "순서" here: the first-use FOMO line and the close speak of the order)
     1: (
         "이제 막 쓰기 시작하셨다면 어떤 제품인지 한 번 더 짚어 드릴게요.",
-        "새 제품은 며칠 동안 천천히 손에 익혀 가면 충분해요.",
+        # never "새 제품은 며칠 동안 천천히 손에 익혀 가면 충분해요" (reading 16: "상투적 도입", "'천천히' 반복"): the
+        # product's own feel is why the first days are easy
+        "{product}은 첫날부터 {feel}(이)라 손에 익히기 좋아요.",
     ),
     2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
     3: ("지금 루틴에 한 단계를 더할 때가 됐다면 {product}부터 살펴보세요.",),
@@ -221,6 +240,8 @@ FOMO_HOOKS = frozenset(
     {*STYLE_HOOKS[2], *FIRST_USE_FOMO_HOOKS, *(line for by_style in USER_HOOKS.values() for line in by_style[2])}
 )
 OPENER_HOOK = "{opener}"
+# Where no hook of the style fits the product and no fact opens it: the product itself, then what it is.
+PLAIN_HOOK = "{product}, 어떤 {category}인지부터 짧게 소개해 드릴게요."
 
 # The style said once where the hook does not carry it (time, feeling, season), by stage: a
 # statement, never a second request, never a deadline, number or scarcity the brief lacks.
@@ -264,7 +285,7 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
         3: (
             "매일 손이 갈 {category}(이)라면 쓰는 {span}의 기분까지 따져 고르게 돼요.",
             # never "… 떠올려 보면 고르기가 쉬워져요" (reading 15: stock)
-            "{moment}에도 편하게 꺼내 쓸 수 있는지가 이 {category}을 고르는 기준이 돼요.",
+            "{moment}에도 편안하게 꺼내 쓸 수 있는지가 이 {category}을 고르는 기준이 돼요.",
         ),
         4: (
             "직접 써 보고 좋았던 점을 곁들이면 이 {category} 이야기가 더 생생하게 전해져요.",
@@ -299,9 +320,13 @@ SEASON_LINES: dict[
         "선선한 바람이 부는 가을에는 {category} 하나도 조금 더 꼼꼼히 챙길 때예요.",
     ),
 }
-SEASON_SHARE_LINE = (
-    "{season} 안부를 전하는 자리에 이 {category}을 함께 건네도 잘 어울려요."  # the seasonal style in a referral
-)
+# the seasonal style in a referral: why now is a good time to tell a friend, never "{season} 안부를 전하는 자리에 이
+# {category}을 함께 건네도" (reading 16: a gift beside the friend's recommendation, "안부+쿠션 연결 억지")
+SEASON_SHARE_LINE = "같은 {season}을 보내는 분께는 지금 이 {category}을 직접 써 본 느낌이 믿음직한 정보가 돼요."
+SEASON_GIFT_LINE = "{season}에는 손에 익은 {category} 하나가 받는 분께도 반가운 선물이 돼요."  # a gift referral
+# What a gift referral never says beside its gift: recommending it to a friend is a second ask (reading 16:
+# "선물·콘텐츠·친구 추천이 뒤섞여 초점 흐림").
+RECOMMENDING = re.compile("권하|권할|권한|권해|가까운 분께도")
 
 # ---- the product line: names the product and says what it is (one definition per message) ------
 PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
@@ -353,17 +378,15 @@ USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages
 }
 # A referral: who this reader might pass the product on to, in the reader's own terms (stage 4).
 SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass on, the ingredient by its name
-    # (reading 11: "어떤 원료를 담았는지부터 이야기해 주라" named none; a definition that already names it drops
-    # the line as said twice)
-    # never "… 전하면 믿음이 더해져요" (reading 15: stock)
-    "luxury": "피부 관리에 시간을 들이는 분께 권할 때는 {key_ingredient}을 담았다는 점부터 이야기하면 잘 전해져요.",
-    "sensitive": "피부가 예민한 지인에게 권할 때는 성분표를 함께 보여 주면 안심하고 써 볼 수 있어요.",
-    # no "반가워해요": the second point and the fit lines say "반가운" (reading 13: "반가운" twice)
-    "budget": "매일 쓸 기본을 찾는 지인에게는 {volume} 용량이라는 점부터 알려 주면 고르는 데 도움이 돼요.",
-    "trend": "새로 나온 제품에 관심 많은 친구에게는 사용감을 한마디 곁들이면 훨씬 솔깃하게 들려요.",
-    "natural": "원료를 꼼꼼히 살피는 지인에게는 {key_ingredient}을 담았다는 점부터 이야기해 주면 대화가 쉬워져요.",
+    # (reading 11: "어떤 원료를 담았는지부터 이야기해 주라" named none), said as the reader would say it to a friend:
+    # never "…께 권할 때는 …을 담았다는 점부터 이야기하면 잘 전해져요" (reading 16: the tell-a-friend template)
+    "luxury": "관리에 정성을 들이는 지인에게는 ‘{key_ingredient}이 들어 있어 믿고 쓴다’는 한마디가 든든한 추천이 돼요.",
+    "sensitive": "피부가 예민한 지인에게는 ‘성분표부터 같이 보자’는 한마디가 안심되는 추천이 돼요.",
+    "budget": "실속을 따지는 지인에게는 ‘{volume} 용량이라 넉넉하더라’는 한마디가 솔깃한 추천이 돼요.",
+    "trend": "새로 나온 제품을 좋아하는 친구에게는 ‘{key_ingredient}이 들었는데 써 보니 좋더라’는 한마디가 솔깃한 추천이 돼요.",
+    "natural": "원료를 꼼꼼히 살피는 지인에게는 ‘{key_ingredient}이 들어 있더라’는 한마디면 이야기가 쉽게 풀려요.",
 }
-SHARE_PLAIN = "권하실 때는 직접 써 본 느낌을 한마디 곁들이면 더 잘 전해져요."  # a product known by name only
+SHARE_PLAIN = "‘써 보니 좋더라’는 직접 써 본 한마디가 긴 설명보다 잘 전해져요."  # a product known by name only
 # The first sentence for an informative opener: one fact this reader looks for, naming the product.
 # Keys: the angle, then the fact it rests on (price, review, ingredient, feature); plan.py picks
 # the first whose fact the evidence has.
@@ -445,12 +468,12 @@ FOMO_OFFER_CLOSES: dict[int, str] = {
     1: "이제 막 시작하는 루틴이라 이번 혜택까지 놓치면 아쉬워요.",
     2: "다시 채울 때가 가까웠다면 이번 혜택을 놓치기 아쉬워요.",
     3: "오래 고민하셨다면 혜택이 있는 지금 들이는 편이 아쉽지 않아요.",
-    4: "권하실 때 이번 혜택까지 알려 주면 받는 분도 놓치지 않을 수 있어요.",
+    4: "이번 혜택이 있을 때 건네면 받는 분께도 더 반가운 선물이 돼요.",
 }
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
     1: "쓰는 순서와 양을 알맞게 맞춰야 이 {category}의 사용감을 제대로 만날 수 있어요.",
     2: "다 떨어지고 나면 {feature}이 먼저 생각날 거예요.",  # never "…크기부터 아쉬워져요" (reading 10, s5209)
-    4: "써 보고 좋았던 이 {category}, 혼자만 알고 있기엔 아까워요.",
+    4: "손에 익은 이 {category}, 혼자만 알고 있기엔 아까워요.",  # never "써 보고 좋았던" beside the close's
 }
 USER_FOMO_PLAIN = "이 {category}, 다 떨어지고 나면 매일 쓰던 순서부터 허전해져요."  # running out, no feature to name
 
@@ -499,7 +522,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.emotional: ("{moment}에 손이 갈 {category}(이)라면 오늘 골라 보세요.", "나에게 맞게 고르기"),
     },
     4: {
-        None: ("써 보고 좋았던 점을 소중한 분께도 전해 보세요.", "추천 전하기"),
+        None: ("좋았던 점 한 가지를 골라 가까운 분께 전해 보세요.", "추천 전하기"),
         Tone.friendly: ("좋았던 점을 가까운 분께 살짝 알려 주세요.", "친구에게 알려주기"),
         Tone.expert: ("직접 써 보고 확인한 점을 필요한 분께 추천해 보세요.", "추천 전하기"),
         Tone.trendy: ("써 본 느낌, 친구에게 공유해 보세요.", "공유하기"),
@@ -507,6 +530,13 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.emotional: ("고마운 사람에게 오늘의 마음을 담아 건네 보세요.", "선물하기"),
     },
 }
+# A referral's ask from a luxury house (설화수, 헤라, 려), by button: asked with dignity, never "친구에게 한마디 알려
+# 주세요" nor "요즘 최애템, 바로 공유해 보세요" over a 320,000원 cream (reading 16: "추천 부탁드립니다 … 품격 부족").
+DIGNIFIED_SHARES: dict[str, str] = {
+    "친구에게 알려주기": "써 보고 좋았던 점을 아끼는 분께 차분히 알려 주세요.",
+    "공유하기": "써 보고 좋았던 점을 아끼는 분과 차분히 공유해 보세요.",
+}
+DIGNIFIED_MANNERS = frozenset({"heritage", "modern", "herbal"})  # the houses that ask this way
 # The brand's own close at the choosing stage, by reader: "용량과 가격" is what a budget reader weighs;
 # the others look at what it holds, how it feels or where it comes from (reading 9, s3175). Same button.
 READER_CHOOSING_CLOSES: dict[str, str] = {
@@ -542,7 +572,7 @@ CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
     (1, Tone.trendy): ("새로 들인 템, 오늘 바로 써 보세요.",),  # never "개시해 보세요" (reading 13: odd)
     (1, Tone.expert): ("사용 순서부터 확인하고 오늘 직접 써 보세요.",),
     (3, Tone.friendly): ("내 피부에 맞는지 살펴보고 편하게 골라 보세요.",),
-    (4, Tone.friendly): ("써 보니 좋았던 점, 친구에게 한마디 알려 주세요.",),
+    (4, Tone.friendly): ("써 보니 좋았던 점을 친구에게 들려주세요.",),  # "한마디" is the share line's word
     (4, Tone.luxurious): ("아끼는 분께 정성을 담아 마음을 전해 보세요.",),
     (2, Tone.luxurious): ("익숙한 손길 그대로, 매일의 관리를 이어 가 보세요.",),
     (2, None): ("다 쓰기 전에 미리 채워 두면 루틴이 끊기지 않아요.",),
@@ -655,13 +685,13 @@ def every_line() -> list[str]:
     lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
     lines += [*USER_FOMO_LINES.values(), USER_FOMO_PLAIN]
     lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values(), SHARE_PLAIN]
-    lines += [*FOMO_OFFER_CLOSES.values(), RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE]
+    lines += [*FOMO_OFFER_CLOSES.values(), RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE, SEASON_GIFT_LINE]
     lines += [*REVIEW_SHARE_HOOKS, *REVIEW_STYLE_LINES.values(), *EMPTIES_HOOKS, EMPTIES_STYLE_LINE]
-    lines += [REVIEW_CAUTION_LINE]
+    lines += [REVIEW_CAUTION_LINE, GIFT_CAUTION_LINE]
     lines += [line for group in SEASON_LINES.values() for line in group]
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]
-    lines += [*FIRST_USE_FOMO_HOOKS]
+    lines += [*FIRST_USE_FOMO_HOOKS, PLAIN_HOOK]
     for bank in (STYLE_HOOKS, STAGE_HOOKS, *STAGE_STYLE_HOOKS.values(), *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]
     for tone_bank in (PRODUCT_LINES, FIRST_USE_PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):
@@ -669,6 +699,7 @@ def every_line() -> list[str]:
     lines += [line for by_tone in CLOSES.values() for line, _ in by_tone.values()]
     lines += [line for group in BUTTON_CLOSES.values() for line, _ in group]
     lines += [line for group in CLOSE_VARIANTS.values() for line in group]
+    lines += [*DIGNIFIED_SHARES.values()]
     return lines
 
 
@@ -693,7 +724,7 @@ SAID_ONCE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "편안|편하|편해|편히",
         (
-            ("편하게 골라", "천천히 골라"),
+            ("편하게 골라", "직접 골라"),  # never "천천히 골라" at the conversion stage (reading 16)
             ("마음이 편해요", "마음이 든든해요"),
             ("마음이 편안해져요", "마음이 차분해져요"),
             ("루틴이 한결 편안해요", "루틴이 한결 가뿐해요"),

@@ -1,7 +1,11 @@
 """An event as a sentence a customer reads: condition, benefit and the verb its kind calls for.
 
 Events without a structured offer are written from their name only ("… 소식을 전해요"), never
-from the raw detail; the detail stays evidence for the guard's number check.
+from the raw detail; the detail stays evidence for the guard's number check. A content or service
+event with its own `how` line (what it holds, how one takes part: where the empties go and what becomes
+of them, where a live broadcast's schedule is shown) is written with that line, never with the stock
+"…도 준비해 두었어요" its kind would give (reading 16: "공병 캠페인 혜택·방법 설명 없이 끝남", "라이브 일시
+없이 긴박감만"; 55 of 595 long messages ended an event on that one sentence).
 """
 
 from __future__ import annotations
@@ -28,7 +32,9 @@ def _with(benefit: str, particle: str) -> str:
 
 
 def offer_sentence(event: CampaignEvent) -> str:
-    """The event's offer as one 해요체 sentence."""
+    """The event's offer as one 해요체 sentence (two where its `how` says where the schedule is shown)."""
+    if event.how:
+        return event.how
     if event.offer is None:
         return _sentence(event.name, None, "", None)
     return _sentence(event.name, event.offer.kind, event.offer.benefit, event.offer.condition)

@@ -435,7 +435,9 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
         # what the name does not say already, where the catalog names more
         "ingredients": "·".join(ingredients[:2]),
         # the one a referral names first: where it comes from is in its name, where the catalog has one
-        "key_ingredient": (_natural_ingredient(ingredients) or ingredients[0]) if ingredients else "",
+        # … among the two the message lists, so the ingredient never changes mid-message (reading 16, s2667:
+        # "판테놀·히알루론산을 담았습니다 … 병풀 추출물이 들어 있다는 점부터")
+        "key_ingredient": (_natural_ingredient(ingredients[:2]) or ingredients[0]) if ingredients else "",
         "need": "매일 손이 가는 기본" if budget_need else angle.need,
         "need_short": angle.need_short,
         "moment": moment,
@@ -584,6 +586,7 @@ def _proofs(
     reader: str | None = None,
     candidates: tuple[Fit, ...] = (),
     reviewing: bool = False,
+    gifting: bool = False,
 ) -> tuple[list[tuple[str, str]], Fit | None]:
     """Proof sentences (kind, text) in the order this reader should meet them: why it suits the
     reader first, then the angle's favourite kind of proof; and the reader's fit (fit.py) kept.
@@ -600,6 +603,7 @@ def _proofs(
         out.append(("reason", reason, values["reason"]))
     # a budget reader passes on the volume only where the catalog calls it generous ("넉넉한 용량")
     sharing = request.resolved.stage.index == 4 and facts.category and (angle.key != "budget" or facts.generous)
+    sharing = sharing and not gifting  # the gift is the one ask
     if sharing and not (angle.key == "sensitive" and facts.strong) and not reviewing:  # the review is the share
         line = lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN
         share = lines.fill(line, values)
@@ -649,6 +653,9 @@ def _proofs(
         if not any(says_again(fact, s) or (kind != "fit" and texture_clash(fact, s)) for s in said):
             kept.append((kind, text))
             said.append(fact)
+    if request.resolved.stage.index == 4:  # "성분표를 … 확인해 보세요" beside the referral's ask is a second one
+        reader = None if reader and reader.endswith("세요.") else reader  # (reading 16: one focused ask)
+        kept = [item for item in kept if not item[1].endswith("세요.")]
     if reader and not any(kind in ("reason", "share") for kind, _ in kept):
         if not (angle.key == "budget" and any(kind == "fit" for kind, _ in kept)):  # the fit weighs the value
             kept.insert(0, ("angle", reader))  # no fitting fact said: the reader's own line
@@ -831,8 +838,10 @@ def _style_line(
             pool: tuple[str, ...] = (lines.REVIEW_STYLE_LINES[style],)
         elif campaign == EMPTIES and style == 0:
             pool = (lines.EMPTIES_STYLE_LINE,)
+        elif style == 4 and stage == 4:
+            pool = (lines.SEASON_GIFT_LINE if campaign == GIFTING else lines.SEASON_SHARE_LINE,)
         elif style == 4:
-            pool = (lines.SEASON_SHARE_LINE,) if stage == 4 else lines.SEASON_LINES[season]
+            pool = lines.SEASON_LINES[season]
         elif style == 0 and promotion and stage in lines.NEW_STAGES:
             # "혜택이 있는 이번 주" dates an offer no event dates (reading 13, s2536): now, not this week
             pool = tuple(
@@ -841,6 +850,8 @@ def _style_line(
             )
         else:
             pool = lines.STYLE_LINES[style][stage]
+        if campaign == GIFTING:
+            pool = tuple(line for line in pool if not lines.RECOMMENDING.search(line)) or pool
         filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
         if oily:  # a product that controls oil is not answered by a dry season
             filled = [line for line in filled if not lines.DRY_WORDS.search(line)] or filled
@@ -853,6 +864,29 @@ def _style_line(
 
 
 ACQUISITION, ACTIVATION, ROUTINE, REFERRAL = 0, 1, 2, 4  # stage indexes
+CONVERSION = 3
+MOOD = re.compile("기분")  # a reader's moment that is a mood, not a state of the skin
+# What a feel must say to answer the reader's moment in one opening sentence ("건조한 날" → moisture); a calm moment
+# (an evening, a morning) takes any feel; a mood ("기분 전환") none.
+MOMENT_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
+    (re.compile("기분"), None),
+    (re.compile("건조|당기|거칠"), re.compile("촉촉|보습|수분|윤기|보호막|감싸|밀착")),
+    (re.compile("예민"), re.compile("순한|부드럽|편안|자극|진정|쫀쫀|거품")),
+    (re.compile("번들"), re.compile("산뜻|보송|가볍|피지|흡수")),
+    (re.compile("바쁜"), re.compile("빠르|흡수|가볍|산뜻|한 번|간편|스며")),
+)
+
+
+def _answers(moment: str, feel: str) -> bool:
+    """Whether `feel` answers `moment` in "{moment}에도 {feel} 덕분에 …" (a moment not listed takes any feel)."""
+    for asks, answer in MOMENT_ANSWERS:
+        if asks.search(moment):
+            return answer is not None and bool(answer.search(feel))
+    return True
+
+
+# A conversion close under a promotion gives the brief's reason to act now: the offer, never a date it lacks.
+CHOOSE_NOW = re.compile(r"(골라 (?:담아 )?보세요|들여 보세요)")
 # Titles and hooks that promise a how-to ("더 잘 쓰는 법", "알아 두면 좋은 점"): only over a body that gives it.
 PROMISES_USAGE = re.compile("쓰는 법|사용법|순서|가이드|이렇게 시작|놓치기 쉬운 점|알아 두면 좋은 점")
 PROMISES_REASON = re.compile("이유")  # "…을 매일 쓰는 이유": only over a body that gives one
@@ -953,15 +987,19 @@ _FIRST_ORDER = re.compile("첫 주문|첫 구매")
 _OWNED = re.compile("(?:새로 들이신|새로 곁에 두신|이제 곁에 둔|처음 함께하는) |새로 들인 템, ")
 
 
-REVIEWING, EMPTIES = "review", "empties"  # events that are the message's one ask
+REVIEWING, EMPTIES, GIFTING = "review", "empties", "gift"  # events that are the message's one ask
 
 
 def _campaign(event: CampaignEvent | None, stage: int) -> str:
     """A referral's review campaign (the review is how the reader passes it on) or a routine's empties
     campaign (the ask is to bring the empties, not to refill); "" for any other message."""
-    if event is None or event.is_promotion:
+    if event is None:
         return ""
     about = f"{event.name} {event.offer.benefit if event.offer else ''}"
+    if stage == REFERRAL and GIFT_EVENT.search(about):  # one ask: the gift, no friend's recommendation beside it
+        return GIFTING
+    if event.is_promotion:
+        return ""
     if stage == REFERRAL and "후기" in event.name:
         return REVIEWING
     return EMPTIES if "공병" in about else ""
@@ -1113,6 +1151,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     campaign = _campaign(request.evidence.event, stage)
     if campaign == REVIEWING:  # one ask: the review is how the reader passes it on
         title_pool, hook_pool = list(lines.REVIEW_SHARE_TITLES), list(lines.REVIEW_SHARE_HOOKS)
+    elif campaign == GIFTING:  # one ask: the gift (reading 16: gift, content and a friend's tip in one message)
+        title_pool = [t for t in title_pool if not lines.RECOMMENDING.search(t)] or list(lines.TITLES[stage][3])
+        hook_pool = [h for h in hook_pool if not lines.RECOMMENDING.search(h)] or list(lines.USER_HOOKS[stage][3])
     elif campaign == EMPTIES:  # one ask: bring the empties in, not refill before running out
         title_pool = [t for t in title_pool if not lines.REFILL_WORDS.search(t)] or list(lines.EMPTIES_TITLES)
         hook_pool = [h for h in hook_pool if not lines.REFILL_WORDS.search(h)] or list(lines.EMPTIES_HOOKS)
@@ -1138,9 +1179,18 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook_pool = [h for h in hook_pool if REEXPLAINS not in h] or [
             h for h in lines.USER_HOOKS[ROUTINE][0] if not (h.endswith("?") or TIME_HOOK.search(h))
         ]
+    # where no opener fits, the message opens on the product's point (reading 16): never a feel-less hook filled
+    # with nothing, never a mood before a texture fact
+    point_hook = [lines.OPENER_HOOK] if opener_fact else [lines.PLAIN_HOOK]
     for slot in ("feature", "feel"):  # a hook built on a feature needs one that is a benefit, not a step
         if not values[slot] or values[slot].endswith(tuple(lines.KIND_POINT_LINES)):
-            hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or hook_pool
+            hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or point_hook or hook_pool
+    if not _answers(values["moment"], values["feel"]):
+        # "기분 전환이 필요한 날에도 베개에 잘 묻어나지 않는 말랑한 제형 덕분에 …" (reading 16, s1416: "첫 문장 논리
+        # 어색"), "건조한 날에도 … 유자 향 덕분에 마음 놓고": the moment opens on the feel only where the feel answers it
+        hook_pool = [h for h in hook_pool if not ("{moment}" in h and "{feel}" in h)] or point_hook or hook_pool
+    if MOOD.search(values["moment"]):  # "기분 전환이 필요한 날에도 … 선크림과 함께라면 루틴이 한결 편안해요": no opening
+        hook_pool = [h for h in hook_pool if "{moment}" not in h] or point_hook or hook_pool
     start = rng.randrange(len(title_pool)) + k
     title = _title(title_pool, start, values)
     # for a body that quotes no review or gives no usage step after all (forms.py lays it out)
@@ -1211,6 +1261,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # 두었어요" beside "남은 양을 확인하고 … 준비해 두세요" under "오늘 루틴 확인" (reading 12, s6189)
         event_ask = (event.ask, cta)  # type: ignore[union-attr]
         close_line = event.ask  # type: ignore[union-attr]
+    if long_form and stage == REFERRAL and not event_ask and not campaign and _takes_up(event):
+        # a referral with content to pass on asks for that one thing: never the content described beside "친구에게
+        # 알려 주세요" and a greeting gift (reading 16, s9826: "선물·콘텐츠·친구 추천이 뒤섞여 초점 흐림")
+        event_ask = (event.ask, event.button or cta)  # type: ignore[union-attr]
+        close_line, cta = event_ask
     by_event = {button for _, button in lines.BUTTON_CLOSES.get(stage, ())}
     if long_form and stage == 3 and not event_ask and _takes_up(event) and cta not in by_event:
         # a consultation beside "골라 담아 보세요" under "나에게 맞게 고르기" asks two things (reading 13, s7395,
@@ -1248,6 +1303,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if tone != Tone.trendy or voice.manner in QUIET_MANNERS or formal or angle.key == "luxury":
         for slang, plain in SLANG_CLOSES:
             close = close.replace(slang, plain)
+    if stage == REFERRAL and voice.manner in lines.DIGNIFIED_MANNERS and cta in lines.DIGNIFIED_SHARES:
+        close = lines.DIGNIFIED_SHARES[cta]  # a luxury house asks with dignity (reading 16, s3261)
     if {0, 2} & set(styles):  # urgency or FOMO: never "take your time" beside it
         for slow, now in URGENT_CLOSES:
             close = close.replace(slow, now)
@@ -1294,6 +1351,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         None if fact_for_reader else reader,
         tuple(candidates),
         campaign == REVIEWING,
+        campaign == GIFTING,  # the gift referral's proofs say no friend's tip and ask nothing
     )
     known = _TOLD.get(ground, told)
     if known is None:
@@ -1306,11 +1364,15 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if angle.key == "sensitive" and facts.strong:
         if campaign == REVIEWING:
             caution = lines.fill(lines.REVIEW_CAUTION_LINE, values)
+        elif campaign == GIFTING:
+            caution = lines.fill(lines.GIFT_CAUTION_LINE, values)
         else:  # calm, from the catalog's usage (reader.active_caution)
             caution = active_caution(facts, values["strong"], stage, k)
     # a close that is the event's own ask says what the event is: its description beside it said it twice
     # ("…1:1 뷰티 상담도 신청하실 수 있습니다. 매장이나 온라인 채팅으로 1:1 상담을 신청해 보십시오.", reading 10)
-    offer = offer_sentence(event) if event and not event_ask else None
+    # an event with its own `how` says it beside its ask: the ask alone left "공병 캠페인에 참여해 보세요" with no
+    # word on what to bring, where, and what becomes of it (reading 16, s4132, s1356)
+    offer = offer_sentence(event) if event and (not event_ask or event.how) else None
     if offer and event and not event.is_promotion and _restates(close, offer):
         # "…순서와 조합으로 쓰면 좋은지 정리한 가이드도 준비해 두었어요. … 어떤 순서로 함께 쓰면 좋을지 조합부터
         # 살펴보세요" (reading 12): the close that asks for the content says what it is, once
@@ -1322,6 +1384,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     elif 2 in styles and facts.category and not hook_fomo:
         fomo = _fomo(facts, values, stage, [text for _, text in proofs], k)
     promotion = offer is not None and bool(event and event.is_promotion)
+    if stage == CONVERSION and promotion and "혜택" not in f"{offer} {close}":
+        # "내 피부에 맞는지 살펴보고 천천히 골라 보십시오" (reading 16, s1940): the reason to choose now is the offer
+        close = CHOOSE_NOW.sub(lambda m: f"혜택이 있을 때 {m.group(1)}", close, count=1)
     # the close is said too: a close that already asks for today ("오늘 바로 …") carries the time style
     style_line = _style_line(
         styles,
