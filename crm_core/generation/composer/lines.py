@@ -191,7 +191,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         # a template sentence promising a point it then frames again)
         1: (
             "{product}을 권하는 이유는 {feature}(이)라는 점 하나로 충분해요.",
-            "{product}을 써 본 분이라면 {feature}(이)라는 점부터 먼저 떠올리게 돼요.",
+            "{product}을 써 본 분이라면 {feature}(이)라는 점을 가장 먼저 떠올리게 돼요.",
         ),
         2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
         # never "고마운 사람이 문득 떠오르는 날에는 …" before a close to "고마운 사람에게" (reading 16: said twice)
