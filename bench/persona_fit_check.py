@@ -32,7 +32,10 @@ ingredient is the product's catalog key ingredient, found by its head word or th
   message that names another key ingredient but never that one;
 - drift: two sentences that name ingredients name disjoint sets (the line says A·B, the tip then C);
 - scattered: one message naming three or more key ingredients;
-- said twice: one key ingredient named in two sentences (a definition, then the referral tip).
+- said twice: one key ingredient named in two sentences (a definition, then the referral tip);
+- outside the story: a message naming a key ingredient that is not in the composer's chosen story for its
+  reader (facts.story: the name's ingredient first, then an active, then the catalog's others, two at most).
+  To measure a checkout that has no story, point STORY_FROM at a facts.py that has one.
 
 It also counts premium products (regular price >= 100,000 won) whose copy talks down to them ("어렵지 않아요",
 "부담 없이", "가격 걱정").
@@ -153,7 +156,24 @@ def name_ingredients(product) -> list[str]:  # type: ignore[no-untyped-def]
     return [i for i in product.key_ingredients if any(w in product.name for w in _words(i))]
 
 
-def ingredient_seams(product, title: str, body: str) -> dict[str, bool]:  # type: ignore[no-untyped-def]
+def _story_function():  # type: ignore[no-untyped-def]
+    """facts.story from STORY_FROM (a path to a facts.py), else from the checkout under test; None if neither."""
+    import importlib.util
+    import os
+
+    path = os.environ.get("STORY_FROM")
+    if path:
+        spec = importlib.util.spec_from_file_location("story_facts", path)
+        module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+        sys.modules["story_facts"] = module  # its dataclasses look their module up
+        spec.loader.exec_module(module)  # type: ignore[union-attr]
+        return module.story
+    from crm_core.generation.composer import facts
+
+    return getattr(facts, "story", None)
+
+
+def ingredient_seams(product, title: str, body: str, reader: str = "") -> dict[str, bool]:  # type: ignore[no-untyped-def]
     """Which ingredient seams one message has (see the module docstring)."""
     short = _VOLUME.sub("", product.name)
     sentences = [s for s in SENTENCE.split(f"{title}\n{body}") if s.strip()]
@@ -169,6 +189,7 @@ def ingredient_seams(product, title: str, body: str) -> dict[str, bool]:  # type
         "drift": any(not (a & b) for k, a in enumerate(sets) for b in sets[k + 1 :]),
         "scattered": len(said) >= 3,
         "twice": any(n >= 2 for n in counts.values()),
+        "outside": bool(said - set(_STORY(short, product.key_ingredients, product.category, reader))) if _STORY else False,
     }
 
 
@@ -184,12 +205,14 @@ def occasional(product) -> bool:  # type: ignore[no-untyped-def]
 
 
 PERSONAS = ("luxury", "sensitive", "budget", "trend", "natural")
+_STORY = None
 SEAM_LABELS = (
     ("named_any", "names a key ingredient"),
     ("own_unsaid", "name's ingredient never said (of those naming another; base: name carries one)"),
     ("drift", "drift: two ingredient sentences, disjoint sets"),
     ("scattered", "three or more key ingredients"),
     ("twice", "one ingredient in two sentences"),
+    ("outside", "names a key ingredient outside the reader's story"),
 )
 
 
@@ -212,6 +235,8 @@ def main() -> None:
 
     catalog = Catalog.load(load_settings().data_dir)
     reviews = SampledReviews(catalog)
+    global _STORY
+    _STORY = _story_function()
     total, hit, premium_total, talked_down = Counter(), Counter(), 0, 0
     extra, seams = Counter(), Counter()
     for product in catalog.products[:: args.every]:
@@ -231,7 +256,7 @@ def main() -> None:
                         text = " ".join((form.title, form.body, form.cta))
                         key = angle_for(resolved.persona).key
                         group = "long" if channel in LONG else channel
-                        found = ingredient_seams(product, form.title, form.body)
+                        found = ingredient_seams(product, form.title, form.body, key)
                         seams["messages"] += 1
                         seams[f"messages_{key}"] += 1
                         for name, flag in found.items():

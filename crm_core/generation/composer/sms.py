@@ -479,7 +479,7 @@ def fact_phrases(facts: ProductFacts, reader: str) -> tuple[str, ...]:
         found = reasons(facts.points, facts.name, facts.noun)
         out += [_of(r, "").rstrip(" ,") for r in found if _CARE.search(r)]
         out += [h for h in _held(facts, reader, 3) if any(w in h for w in SOOTHING)]
-        if "민감성" in facts.skin_types:
+        if "민감성" in facts.skin_types and facts.category not in ("헤어", "립"):  # skin types speak of the face
             out.append(SENSITIVE_SKIN)
     elif reader == "luxury":
         out += _functions(facts)
