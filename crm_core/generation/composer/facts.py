@@ -91,10 +91,13 @@ def names_ingredient(name: str, ingredient: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def story(name: str, ingredients: tuple[str, ...], category: str = "", reader: str = "") -> tuple[str, ...]:
+def story(
+    name: str, ingredients: tuple[str, ...], category: str = "", reader: str = "", points: str = ""
+) -> tuple[str, ...]:
     """The product's ingredient story: the key ingredients every sentence of a message that names one draws
     from (reading 16: "성분 앞뒤 불일치(판테놀·히알루론산 vs 병풀)", "프로폴리스 크림에 프로폴리스 언급 없음",
-    "어린쑥 미스트인데 어성초를 대표 성분으로 소개"). The ones its name says come first, then a strong active
+    "어린쑥 미스트인데 어성초를 대표 성분으로 소개"). The ones its name says come first, then those its selling
+    points (`points`, joined) say ("아줄렌과 마데카소사이드를 담은 크림": a definition copy states), then a strong active
     (a product left on the skin),
     then the catalog's other key ingredients (a common helper after a signature one, a base never while
     another is listed); at most STORY_SIZE, so the ingredient line and the referral tip name the same. A
@@ -105,6 +108,7 @@ def story(name: str, ingredients: tuple[str, ...], category: str = "", reader: s
         range(len(kept)),
         key=lambda k: (
             not names_ingredient(name, kept[k]),
+            kept[k].split()[0] not in points,
             kept[k] not in STRONG_ACTIVES or category in WASH_OFF,
             kept[k] in SUPPORTING,
             k,
@@ -398,7 +402,13 @@ def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()
         category=product.category,
         points=points,
         claims=ranked_claims,
-        ingredients=story(short_product_name(product.name), product.key_ingredients, product.category, angle.key),
+        ingredients=story(
+            short_product_name(product.name),
+            product.key_ingredients,
+            product.category,
+            angle.key,
+            " ".join(product.selling_points),
+        ),
         usage=product.usage,
         volume=product.volume,
         price=product.price,
