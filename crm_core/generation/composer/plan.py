@@ -581,6 +581,9 @@ def _claims(facts: ProductFacts, definition: str, season: str) -> tuple[str, ...
     )
 
 
+OWN_REASON = frozenset({"trend", "natural", "luxury"})  # readers whose fit (fit.py) goes before a matched feature
+
+
 def _proofs(
     request: GenerationRequest,
     facts: ProductFacts,
@@ -645,6 +648,10 @@ def _proofs(
     # a fact or a share line for the reader; the trend reader's share line names no fact of the product, so its
     # own reason (a finish, a texture) is said beside it (reading 16: "트렌드 페르소나 미반영")
     has_reason = any(kind == "reason" or (kind == "share" and angle.key != "trend") for kind, _, _ in out)
+    if fit and angle.key in OWN_REASON and not any(kind == "share" for kind, _, _ in out):
+        # their value focus from the catalog in place of a feature matched by a word (reading 16: "트렌드 페르소나
+        # 미반영", "자연 지향 고객 관점 없음", "럭셔리 고객 관점 부족")
+        out, has_reason = [item for item in out if item[0] != "reason"], False
     # a budget reader's dose or function line is the reader's line (reader.py), said after a fact
     if fit and fit.kind not in ("dose", "one_step") and (angle.key == "budget" or not has_reason):
         if fit.kind == "review":  # one review sentence: the fit's
