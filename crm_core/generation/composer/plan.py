@@ -440,9 +440,9 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
         # what the name does not say already, where the catalog names more
         "ingredients": "·".join(ingredients[:2]),
         # the one a referral names first: where it comes from is in its name, where the catalog has one
-        # long forms say the definition without the name's ingredient: the referral may name that one
+        # the referral is a long form's: it names what the long form's definition (_long_values) has not said
         "key_ingredient": _key_ingredient(
-            ingredients, held_unnamed(definition, facts.name) if definition else "", angle.key == "natural"
+            ingredients, _definition(facts, (k + 1) // 2, season, step, unnamed=True) or "", angle.key == "natural"
         ),
         "need": "매일 손이 가는 기본" if budget_need else angle.need,
         "need_short": angle.need_short,
