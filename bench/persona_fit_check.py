@@ -23,6 +23,20 @@ care (patch test, interval, sunscreen), said as a warning ("…이 들어 있으
 occasional products (a washed or peeled-off mask, a usage interval) said "매일"; review praise that does not fit the
 product kind (moisture for an exfoliating pad or a cleanser).
 
+Ingredient consistency (reading 16: "성분 앞뒤 불일치(판테놀·히알루론산 vs 병풀)", "프로폴리스 크림에 프로폴리스 언급
+없음", "어린쑥 미스트인데 어성초를 대표 성분으로 소개", "녹차 성분 반복"), over every channel, SMS included; an
+ingredient is the product's catalog key ingredient, found by its head word or the word copy says for it (BHA,
+시카, 그린티), the product's own name cut from the text first:
+
+- name never said: a product whose name carries one of its key ingredients (프로폴리스, 어린쑥, 아줄렌 …) and a
+  message that names another key ingredient but never that one;
+- drift: two sentences that name ingredients name disjoint sets (the line says A·B, the tip then C);
+- scattered: one message naming three or more key ingredients;
+- said twice: one key ingredient named in two sentences (a definition, then the referral tip);
+- outside the story: a message naming a key ingredient that is not in the composer's chosen story for its
+  reader (facts.story: the name's ingredient first, then an active, then the catalog's others, two at most).
+  To measure a checkout that has no story, point STORY_FROM at a facts.py that has one.
+
 It also counts premium products (regular price >= 100,000 won) whose copy talks down to them ("어렵지 않아요",
 "부담 없이", "가격 걱정").
 
@@ -38,7 +52,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-CHANNELS = ("kakao_friendtalk", "lms", "email", "push")
+CHANNELS = ("kakao_friendtalk", "lms", "email", "push", "sms")
 LONG = frozenset({"kakao_friendtalk", "lms", "email"})
 PREMIUM = 100_000
 TALKS_DOWN = re.compile("어렵지 않아요|부담 없이|가격 걱정|부담 없는")
@@ -107,6 +121,78 @@ MOIST_REVIEW = re.compile("촉촉함이 오래간다")
 SOME_DAYS = re.compile(r"주\s?\d|\d\s?~\s?\d일 간격|씻어 냅니다|떼어 냅|헹궈 냅니다")
 
 
+# The words copy says for a key ingredient besides its head word.
+ALIASES = {
+    "베타인살리실레이트": ("BHA",),
+    "살리실산": ("BHA",),
+    "녹차": ("그린티",),
+    "병풀": ("시카",),
+    "글루코노락톤": ("PHA",),
+    "글리콜산": ("AHA",),
+    "락틱산": ("AHA",),
+}
+SENTENCE = re.compile(r"(?<=[.!?다요])\s+|\n+")
+_VOLUME = re.compile(r"\s*(SPF\S*\s*)?\d[\d.,]*\s*(ml|mL|g|매)$")
+
+
+def _words(ingredient: str) -> tuple[str, ...]:
+    head = ingredient.split()[0]
+    return (head, *ALIASES.get(head, ()))
+
+
+def named_ingredients(product, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The product's key ingredients `text` names, longest words first (녹차씨 is not 녹차)."""
+    found, rest = set(), text
+    pairs = sorted(((w, i) for i in product.key_ingredients for w in _words(i)), key=lambda p: -len(p[0]))
+    for word, ingredient in pairs:
+        if word in rest:
+            found.add(ingredient)
+            rest = rest.replace(word, " ")
+    return found
+
+
+def name_ingredients(product) -> list[str]:  # type: ignore[no-untyped-def]
+    """Key ingredients the product's own name says (풀핏 프로폴리스 라이트 크림 → 프로폴리스 추출물)."""
+    return [i for i in product.key_ingredients if any(w in product.name for w in _words(i))]
+
+
+def _story_function():  # type: ignore[no-untyped-def]
+    """facts.story from STORY_FROM (a path to a facts.py), else from the checkout under test; None if neither."""
+    import importlib.util
+    import os
+
+    path = os.environ.get("STORY_FROM")
+    if path:
+        spec = importlib.util.spec_from_file_location("story_facts", path)
+        module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+        sys.modules["story_facts"] = module  # its dataclasses look their module up
+        spec.loader.exec_module(module)  # type: ignore[union-attr]
+        return module.story
+    from crm_core.generation.composer import facts
+
+    return getattr(facts, "story", None)
+
+
+def ingredient_seams(product, title: str, body: str, reader: str = "") -> dict[str, bool]:  # type: ignore[no-untyped-def]
+    """Which ingredient seams one message has (see the module docstring)."""
+    short = _VOLUME.sub("", product.name)
+    sentences = [s for s in SENTENCE.split(f"{title}\n{body}") if s.strip()]
+    sets = [named_ingredients(product, s.replace(product.name, " ").replace(short, " ")) for s in sentences]
+    sets = [s for s in sets if s]
+    said = set().union(*sets) if sets else set()
+    own = name_ingredients(product)
+    counts = Counter(i for s in sets for i in s)
+    return {
+        "named_any": bool(said),
+        "own_name": bool(own),
+        "own_unsaid": bool(own) and bool(said) and not any(i in said for i in own),
+        "drift": any(not (a & b) for k, a in enumerate(sets) for b in sets[k + 1 :]),
+        "scattered": len(said) >= 3,
+        "twice": any(n >= 2 for n in counts.values()),
+        "outside": bool(said - set(_STORY(short, product.key_ingredients, product.category, reader, " ".join(product.selling_points)))) if _STORY else False,
+    }
+
+
 def anti_ageing(product) -> bool:  # type: ignore[no-untyped-def]
     funcs = " ".join(product.functional_claims or ())
     return bool(ANTI_AGE_FUNCTION.search(funcs)) or any(a in i for i in product.key_ingredients for a in AGE)
@@ -116,6 +202,18 @@ def occasional(product) -> bool:  # type: ignore[no-untyped-def]
     daily = any(re.search("매일|데일리", t) for t in (*product.selling_points, *product.claims))
     some_days = SOME_DAYS.search(product.usage or "")
     return not daily and bool(some_days) and (product.category == "마스크·팩" or "간격" in (product.usage or ""))
+
+
+PERSONAS = ("luxury", "sensitive", "budget", "trend", "natural")
+_STORY = None
+SEAM_LABELS = (
+    ("named_any", "names a key ingredient"),
+    ("own_unsaid", "name's ingredient never said (of those naming another; base: name carries one)"),
+    ("drift", "drift: two ingredient sentences, disjoint sets"),
+    ("scattered", "three or more key ingredients"),
+    ("twice", "one ingredient in two sentences"),
+    ("outside", "names a key ingredient outside the reader's story"),
+)
 
 
 def main() -> None:
@@ -137,8 +235,10 @@ def main() -> None:
 
     catalog = Catalog.load(load_settings().data_dir)
     reviews = SampledReviews(catalog)
+    global _STORY
+    _STORY = _story_function()
     total, hit, premium_total, talked_down = Counter(), Counter(), 0, 0
-    extra = Counter()
+    extra, seams = Counter(), Counter()
     for product in catalog.products[:: args.every]:
         for persona in range(5):
             for stage in args.stages:
@@ -155,7 +255,13 @@ def main() -> None:
                         form = next(iter(forms_of(GenerationRequest(resolved, reviews.evidence(resolved), 0))))
                         text = " ".join((form.title, form.body, form.cta))
                         key = angle_for(resolved.persona).key
-                        group = "long" if channel in LONG else "push"
+                        group = "long" if channel in LONG else channel
+                        found = ingredient_seams(product, form.title, form.body, key)
+                        seams["messages"] += 1
+                        seams[f"messages_{key}"] += 1
+                        for name, flag in found.items():
+                            seams[name] += flag
+                            seams[f"{name}_{key}"] += flag
                         total[(key, group)] += 1
                         hit[(key, group)] += carries(key, product, text)
                         ingredients = " ".join(product.key_ingredients)
@@ -185,14 +291,14 @@ def main() -> None:
                         if (product.price or 0) >= PREMIUM:
                             premium_total += 1
                             talked_down += bool(TALKS_DOWN.search(text))
-    print("| persona | long (Kakao/LMS/email) | push |")
-    print("|---|---|---|")
+    print("| persona | long (Kakao/LMS/email) | push | sms |")
+    print("|---|---|---|---|")
     for key in ("luxury", "sensitive", "budget", "trend", "natural"):
         cells = []
-        for group in ("long", "push"):
+        for group in ("long", "push", "sms"):
             n, k = total[(key, group)], hit[(key, group)]
             cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
-        print(f"| {key} | {cells[0]} | {cells[1]} |")
+        print(f"| {key} | " + " | ".join(cells) + " |")
 
     def share(k: str, n: str) -> str:
         return f"{extra[k]}/{extra[n]} ({extra[k] / extra[n]:.0%})" if extra[n] else "-"
@@ -205,6 +311,13 @@ def main() -> None:
     print(f"sensitive x leave-on active, '예민한 날' without care: {share('sens_active_upset_day', 'sens_active')}")
     print(f"occasional product (weekly mask, interval) said 매일: {share('occasional_daily', 'occasional')}")
     print(f"pad/cleanser quoting '촉촉함이 오래간다': {share('wipe_wash_moist', 'wipe_wash')}")
+    print("\n| ingredient seam | all | " + " | ".join(PERSONAS) + " |")
+    print("|---|---|" + "---|" * len(PERSONAS))
+    for name, label in SEAM_LABELS:
+        base = "own_name" if name == "own_unsaid" else "messages"
+        cells = [f"{seams[name]}/{seams[base]}"]
+        cells += [f"{seams[f'{name}_{key}']}/{seams[f'{base}_{key}']}" for key in PERSONAS]
+        print(f"| {label} | " + " | ".join(cells) + " |")
     print(
         f"\npremium-product messages talking down (어렵지 않아요/부담 없이/가격 걱정): {talked_down} of {premium_total}"
     )

@@ -313,6 +313,8 @@ def test_a_sensitive_reader_of_a_soothing_formula_is_offered_the_ingredient(cata
     assert products
     for product in products:
         facts = product_facts(product, angles.angle("sensitive"))
+        if facts.strong:  # an active's reader hears the active and how to start (test_ingredients.py), not a helper
+            continue
         offered = fit.fits("sensitive", facts, reader.product_kind(facts, product.name), (), False)
         soothing = [i for i in product.key_ingredients if i.startswith(SOOTHING_WORDS)]
         assert any(i in c.line for c in offered for i in soothing), (product.name, offered)

@@ -363,9 +363,11 @@ def test_a_benefit_comes_before_a_bare_texture_and_a_common_base_is_no_reason(ca
         facts = product_facts(sunscreen, angle(key))
         openings, _ = sms_module.leads(facts, angle(key), facts.name, False)
         assert not any("판테놀" in o for o in openings), openings
-    natural = product_facts(sunscreen, angle("natural"))  # its key ingredient, to a reader who checks them
+    # its key ingredient, to a reader who checks them: the catalog's first that is no common helper (세라마이드;
+    # 히알루론산 and 판테놀 are helpers said beside it, reading 16's one ingredient story)
+    natural = product_facts(sunscreen, angle("natural"))
     assert any(
-        o.startswith("히알루론산을 담은") for o in sms_module.leads(natural, angle("natural"), natural.name, False)[0]
+        o.startswith("세라마이드를 담은") for o in sms_module.leads(natural, angle("natural"), natural.name, False)[0]
     )
 
 

@@ -62,6 +62,66 @@ _OWN_WORD_FIXES = {
     ("바디", "클렌저"): "바디 클렌저",
 }
 _STRENGTH = re.compile(r"(\d+(?:\.\d+)?)\s?%")
+# Humectants and bases in nearly every formula: no reason a formula-minded reader would welcome (reading 10:
+# "반가운 건 글리세린을 담았다는 점").
+BASE_INGREDIENTS = frozenset({"글리세린", "정제수", "부틸렌글라이콜", "프로판다이올", "다이프로필렌글라이콜", "베타인"})
+# Soothing and moisturising helpers found in many formulas: said beside the product's signature ingredient,
+# never as the reason on their own ("프로폴리스 토너인데 판테놀만 내세움", reading 11), unless the name says them.
+SUPPORTING = frozenset({"판테놀", "덱스판테놀", "알란토인", "스쿠알란", "히알루론산", "아미노산", "토코페롤"})
+# The words a product's name uses for a key ingredient besides its head word ("그린티" is 녹차, "시카" 병풀).
+NAME_WORDS = {"녹차": ("그린티",), "병풀": ("시카",), "베타인살리실레이트": ("BHA",), "살리실산": ("BHA",)}
+STORY_SIZE = 2  # the ingredients one message may name: the ingredient line says both, a tip the first
+# Soothing and barrier helpers a sensitive reader looks for on the label (fit.py names them to that reader).
+SOOTHING = (
+    "병풀", "마데카소사이드", "시카", "판테놀", "덱스판테놀", "알란토인", "세라마이드", "어성초", "쑥", "카렌듈라",
+    "알로에", "감초",
+)  # fmt: skip
+
+
+_PLAIN_INGREDIENT_WORDS = frozenset({"추출물", "오일", "파우더", "발효물", "여과물", "제주", "잎", "열매", "유도체"})
+
+
+def names_ingredient(name: str, ingredient: str) -> bool:
+    """Whether the product's name says this key ingredient ("풀핏 프로폴리스 라이트 크림" says 프로폴리스 추출물,
+    "그린티 씨드 …" 녹차 추출물, "워터뱅크 블루 히알루로닉 …" 히알루론산, "화산송이 …" 제주 화산송이)."""
+    words = [w for w in ingredient.split() if len(w) >= 2 and w not in _PLAIN_INGREDIENT_WORDS]
+    head = ingredient.split()[0]
+    words += NAME_WORDS.get(head, ())
+    return any(w in name for w in words) or (len(head) >= 4 and head[:3] in name)
+
+
+@lru_cache(maxsize=4096)
+def story(
+    name: str, ingredients: tuple[str, ...], category: str = "", reader: str = "", points: str = ""
+) -> tuple[str, ...]:
+    """The product's ingredient story: the key ingredients every sentence of a message that names one draws
+    from (reading 16: "성분 앞뒤 불일치(판테놀·히알루론산 vs 병풀)", "프로폴리스 크림에 프로폴리스 언급 없음",
+    "어린쑥 미스트인데 어성초를 대표 성분으로 소개"). The ones its name says come first, then those its selling
+    points (`points`, joined) say ("아줄렌과 마데카소사이드를 담은 크림": a definition copy states), then a strong active
+    (a product left on the skin),
+    then the catalog's other key ingredients (a common helper after a signature one, a base never while
+    another is listed); at most STORY_SIZE, so the ingredient line and the referral tip name the same. A
+    sensitive reader's story keeps a soothing helper the catalog lists in its second place, unless the product
+    carries an active (then the active and how to start are that reader's story)."""
+    kept = [i for i in ingredients if i not in BASE_INGREDIENTS] or list(ingredients)
+    order = sorted(
+        range(len(kept)),
+        key=lambda k: (
+            not names_ingredient(name, kept[k]),
+            kept[k].split()[0] not in points,
+            kept[k] not in STRONG_ACTIVES or category in WASH_OFF,
+            kept[k] in SUPPORTING,
+            k,
+        ),
+    )
+    chosen = [kept[k] for k in order][:STORY_SIZE]
+    active = next((i for i in kept if i in STRONG_ACTIVES and category not in WASH_OFF), None)
+    if active and active not in chosen:  # two named ingredients and an active: the active is the story's
+        chosen[-1] = active
+    soothing = next((i for i in kept if i.startswith(SOOTHING)), None)
+    if reader == "sensitive" and soothing and not active and not any(i.startswith(SOOTHING) for i in chosen):
+        chosen = [*chosen[: STORY_SIZE - 1], soothing]
+    return tuple(chosen)
 
 
 @lru_cache(maxsize=1024)
@@ -331,7 +391,7 @@ def _ranked(texts: tuple[str, ...], angle: Angle, concerns: tuple[str, ...]) -> 
 
 @lru_cache(maxsize=4096)
 def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()) -> ProductFacts:
-    """Selling points and claims ranked by fit with the angle; ingredients keep the catalog's order."""
+    """Selling points and claims ranked by fit with the angle; ingredients are the product's story (`story`)."""
     claims = tuple(
         _own_texture(c, product.category) for c in product.claims if "기능성" not in c or product.functional_claims
     )
@@ -342,7 +402,13 @@ def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()
         category=product.category,
         points=points,
         claims=ranked_claims,
-        ingredients=product.key_ingredients,
+        ingredients=story(
+            short_product_name(product.name),
+            product.key_ingredients,
+            product.category,
+            angle.key,
+            " ".join(product.selling_points),
+        ),
         usage=product.usage,
         volume=product.volume,
         price=product.price,

@@ -28,7 +28,7 @@ from functools import lru_cache
 from crm_core.domain import Honorific
 from crm_core.evidence import unit_price
 from crm_core.generation.composer import lines
-from crm_core.generation.composer.facts import ProductFacts, texture_clash
+from crm_core.generation.composer.facts import BASE_INGREDIENTS, SOOTHING, SUPPORTING, ProductFacts, texture_clash
 from crm_core.generation.composer.reader import budget_lines, registered_function, small_dose
 from crm_core.generation.composer.reviews import ReviewPoint
 from crm_core.generation.composer.speech import conjugate
@@ -72,12 +72,6 @@ BUDGET_PER_UNIT_AFTER = "정가로 계산하면 {unit}당 약 {per}원꼴이에�
 BUDGET_PER_UNIT_SHORT = "{price}원에 {volume} 한 통, 계산하면 {unit}당 약 {per}원꼴이에요."
 # Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
 AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드", "에이지")
-# Humectants and bases in nearly every formula: no reason a formula-minded reader would welcome (reading 10:
-# "반가운 건 글리세린을 담았다는 점").
-BASE_INGREDIENTS = frozenset({"글리세린", "정제수", "부틸렌글라이콜", "프로판다이올", "다이프로필렌글라이콜", "베타인"})
-# Soothing and moisturising helpers found in many formulas: said beside the product's signature ingredient,
-# never as the reason on their own ("프로폴리스 토너인데 판테놀만 내세움", reading 11), unless the name says them.
-SUPPORTING = frozenset({"판테놀", "덱스판테놀", "알란토인", "스쿠알란", "히알루론산", "아미노산", "토코페롤"})
 # A luxury reader is addressed by the care they give, never as a label inspector (reading 14: "성분을 하나하나
 # 살피는 분", "효능의 근거부터 확인하시는 분" spoke past the luxury reader).
 LUXURY_ACTIVES = "{actives}을 담아, 정성 들인 관리를 이어 가는 분께 잘 어울려요."
@@ -124,22 +118,8 @@ LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
 LUXURY_REVIEW_SHORT = "{review} 후기가 있어 공들인 관리에 믿음을 더해요."
 SENSITIVE_REVIEW = "써 본 분들은 {review} 후기를 남겼어요."
 SENSITIVE_ASPECTS = ("순하", "자극", "진정")
-# Ingredients a sensitive reader looks for on the label (soothing and barrier helpers): named as what the
-# formula holds, never as a promise of calm (the catalog's claims say what it does).
-SOOTHING = (
-    "병풀",
-    "마데카소사이드",
-    "시카",
-    "판테놀",
-    "덱스판테놀",
-    "알란토인",
-    "세라마이드",
-    "어성초",
-    "쑥",
-    "카렌듈라",
-    "알로에",
-    "감초",
-)
+# Ingredients a sensitive reader looks for on the label (facts.SOOTHING: soothing and barrier helpers): named as
+# what the formula holds, never as a promise of calm (the catalog's claims say what it does).
 SENSITIVE_SOOTHING = "성분표를 먼저 보신다면 {ingredients}을 담았다는 점부터 확인해 보세요."
 SENSITIVE_SOOTHING_SHORT = "성분표부터 보는 분께 반가운 {ingredients}을 담았어요."
 # What a sensitive reader checks first, as the catalog states it (reading 11: "민감성 고객이 궁금해할 순함·
@@ -387,7 +367,10 @@ def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: 
         fact = mild if mild and "민감성" in mild else line
         out.append(Fit("sensitive_type", line, SENSITIVE_TYPE_SHORT, fact))
     soothing = _unsaid([i for i in facts.ingredients if any(i.startswith(w) for w in SOOTHING)], said)[:2]
-    if soothing:
+    if soothing and not facts.strong:  # with an active, the caution is the tip (reading 16: "BHA 패드에 판테놀 강조 엉뚱")
+        own = facts.ingredients[0]  # the story's first, named before a helper (reading 11: "판테놀만 내세움")
+        if own not in soothing and own.split()[0] not in said.replace(facts.name, ""):
+            soothing = [own, *soothing][:2]
         values = {"ingredients": "·".join(soothing)}
         short = lines.fill(SENSITIVE_SOOTHING_SHORT, values)
         out.append(Fit("soothing", lines.fill(SENSITIVE_SOOTHING, values), short, soothing[0]))

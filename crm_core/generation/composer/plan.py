@@ -276,7 +276,7 @@ def _long_values(on: _Subject, facts: ProductFacts, k: int) -> dict[str, str]:
 def _listed(ingredients: tuple[str, ...], name: str) -> tuple[str, ...]:
     """The two ingredients an ingredient line names: those the name does not say and no base humectant
     (fit.BASE_INGREDIENTS), where the catalog has any; else its first two."""
-    told = [i for i in unnamed_ingredients(ingredients, name) if i not in BASE_INGREDIENTS]
+    told = [i for i in ingredients if i not in BASE_INGREDIENTS]  # the story's: the name's own one first
     return tuple(told[:2]) if told else ingredients[:2]
 
 
@@ -297,11 +297,8 @@ def held_unnamed(definition: str, name: str) -> str:
     held, rest = match.group(1), match.group(3)
     items = _AND.split(held)
     kept = [i for i in items if not _names_it(i, name)]
-    if len(kept) == len(items):
-        return definition
-    if kept:
-        said = "·".join(kept)
-        return f"{said}{particle_for(said, '을')} 담은 {rest}"
+    if kept:  # it holds more than the name says: said whole, the name's ingredient first (reading 16: "어린쑥
+        return definition  # 미스트인데 어성초를 대표 성분으로 소개")
     words = rest.split()
     # the kind alone where it still describes ("맑은 워터 토너", "각질 케어 토너"), never a bare "바디 로션"
     describes = len(words) >= 3 or (len(words) == 2 and words[0].endswith(_DESCRIBING))
@@ -378,6 +375,14 @@ _SENSORY = re.compile("제형|거품|향(?!상)|마무리|발리|흡수|스며|�
 _LIP_KIND = re.compile(r"(?:^|\s)립(?:입니다)?\.?$")
 
 
+def _key_ingredient(ingredients: tuple[str, ...], definition: str, natural: bool) -> str:
+    """The story's ingredient a referral names: one the definition has not said (reading 16: "녹차 성분 반복"),
+    the story's first, for a natural reader one whose name says where it comes from; "" where the definition
+    says them all."""
+    unsaid = tuple(i for i in ingredients if i.split()[0] not in definition)
+    return (_natural_ingredient(unsaid) if natural else "") or (unsaid[0] if unsaid else "")
+
+
 @lru_cache(maxsize=4096)
 def _natural_ingredient(ingredients: tuple[str, ...]) -> str:
     """The first ingredient whose name says where it comes from ("" when none)."""
@@ -435,9 +440,11 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
         # what the name does not say already, where the catalog names more
         "ingredients": "·".join(ingredients[:2]),
         # the one a referral names first: where it comes from is in its name, where the catalog has one
-        # … among the two the message lists, so the ingredient never changes mid-message (reading 16, s2667:
-        # "판테놀·히알루론산을 담았습니다 … 병풀 추출물이 들어 있다는 점부터")
-        "key_ingredient": (_natural_ingredient(ingredients[:2]) or ingredients[0]) if ingredients else "",
+        # the referral is a long form's: it names what the long form's definition (_long_values) has not said,
+        # among the two the message lists (reading 16, s2667: "판테놀·히알루론산을 담았습니다 … 병풀 추출물")
+        "key_ingredient": _key_ingredient(
+            ingredients[:2], _definition(facts, (k + 1) // 2, season, step, unnamed=True) or "", angle.key == "natural"
+        ),
         "need": "매일 손이 가는 기본" if budget_need else angle.need,
         "need_short": angle.need_short,
         "moment": moment,
@@ -575,6 +582,9 @@ def _claims(facts: ProductFacts, definition: str, season: str) -> tuple[str, ...
     )
 
 
+OWN_REASON = frozenset({"trend", "natural", "luxury"})  # readers whose fit (fit.py) goes before a matched feature
+
+
 def _proofs(
     request: GenerationRequest,
     facts: ProductFacts,
@@ -606,6 +616,7 @@ def _proofs(
     sharing = sharing and not gifting  # the gift is the one ask
     if sharing and not (angle.key == "sensitive" and facts.strong) and not reviewing:  # the review is the share
         line = lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN
+        line = line if values["key_ingredient"] or "{key_ingredient}" not in line else lines.SHARE_PLAIN
         share = lines.fill(line, values)
         if facts.category == SCALP:
             share = share.replace("피부", "두피")
@@ -637,7 +648,13 @@ def _proofs(
         out.append(("price", price, price))
     said = [definition, *([opened] if opened else [])]
     fit = next((c for c in candidates if not any(says_again(c.fact, s) or c.fact in s for s in said)), None)
-    has_reason = any(kind in ("reason", "share") for kind, _, _ in out)  # a fact or a share line for the reader
+    # a fact or a share line for the reader; the trend reader's share line names no fact of the product, so its
+    # own reason (a finish, a texture) is said beside it (reading 16: "트렌드 페르소나 미반영")
+    has_reason = any(kind == "reason" or (kind == "share" and angle.key != "trend") for kind, _, _ in out)
+    if fit and angle.key in OWN_REASON and not any(kind == "share" for kind, _, _ in out):
+        # their value focus from the catalog in place of a feature matched by a word (reading 16: "트렌드 페르소나
+        # 미반영", "자연 지향 고객 관점 없음", "럭셔리 고객 관점 부족")
+        out, has_reason = [item for item in out if item[0] != "reason"], False
     # a budget reader's dose or function line is the reader's line (reader.py), said after a fact
     if fit and fit.kind not in ("dose", "one_step") and (angle.key == "budget" or not has_reason):
         if fit.kind == "review":  # one review sentence: the fit's
