@@ -189,7 +189,12 @@ def ingredient_seams(product, title: str, body: str, reader: str = "") -> dict[s
         "drift": any(not (a & b) for k, a in enumerate(sets) for b in sets[k + 1 :]),
         "scattered": len(said) >= 3,
         "twice": any(n >= 2 for n in counts.values()),
-        "outside": bool(said - set(_STORY(short, product.key_ingredients, product.category, reader, " ".join(product.selling_points)))) if _STORY else False,
+        "outside": bool(
+            said
+            - set(_STORY(short, product.key_ingredients, product.category, reader, " ".join(product.selling_points)))
+        )
+        if _STORY
+        else False,
     }
 
 

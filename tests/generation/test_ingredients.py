@@ -100,7 +100,8 @@ def test_a_referral_tip_does_not_name_again_the_ingredient_the_definition_said(p
 def test_a_sensitive_reader_of_an_active_pad_hears_the_active_and_how_to_start_never_a_helper(
     pipeline: Pipeline, catalog: Catalog
 ):
-    """Reading 16: "BHA 패드에 판테놀 강조 엉뚱". The pad's catalog claim names BHA; 판테놀 is its third key ingredient."""
+    """Reading 16: "BHA 패드에 판테놀 강조 엉뚱". The pad's catalog claim names BHA; 판테놀 is its third key
+    ingredient."""
     product = _product(catalog, "원스텝 오리지널 클리어 패드")
     assert any("BHA" in c for c in product.claims) and "판테놀" in product.key_ingredients
     for text in _bodies(pipeline, product, personas=(SENSITIVE,), channels=(*LONG_CHANNELS, "push")):
@@ -108,7 +109,9 @@ def test_a_sensitive_reader_of_an_active_pad_hears_the_active_and_how_to_start_n
         assert "BHA" in text and re.search("팔 안쪽|천천히|하루 쉬어|양을 조금", text), text
 
 
-def test_a_lip_colour_is_never_sold_to_a_sensitive_reader_as_fit_for_sensitive_skin(pipeline: Pipeline, catalog: Catalog):
+def test_a_lip_colour_is_never_sold_to_a_sensitive_reader_as_fit_for_sensitive_skin(
+    pipeline: Pipeline, catalog: Catalog
+):
     """Reading 16: "'민감성 피부에도 맞는' 근거 없음": the lip's catalog skin types speak of the face, not the lips."""
     product = _product(catalog, "센슈얼 누드 밤")
     assert product.category == "립" and "민감성" in product.skin_types

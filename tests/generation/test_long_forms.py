@@ -1205,7 +1205,7 @@ def test_a_referral_gives_its_reason_in_the_customer_s_words_never_the_tell_a_fr
     """Reading 16 (s2766, s9194, s3376): "'권할 때 함께 전하면 좋은 점' 템플릿 문장", "'권할 때는 ~부터 이야기하면'
     템플릿"; and "겨울 안부에 선크림 어색" (s2667): no product offered as a seasonal greeting gift."""
     quoted = 0
-    for request, body in referrals:
+    for _, body in referrals:
         assert not re.search("권할 때 함께 전하면|께 권할 때는|에게 권할 때는|권하실 때는", body), body
         assert not re.search("안부[^.]*(?:건네|곁들)", body), body
         quoted += "‘" in body
@@ -1294,8 +1294,9 @@ def test_a_conversion_close_never_says_take_your_time_and_names_the_offer_as_the
 
 
 def test_a_dry_day_opening_names_a_feel_that_answers_it(catalog: Catalog):
-    """Reading 16 ("첫 문장 논리 어색"): "피부가 당기는 건조한 날에도 … 유자 향 덕분에 마음 놓고 쓰게 됩니다": an opening on
-    the reader's dry day goes on with a feel that answers dryness, else the message opens on the product's point."""
+    """Reading 16 ("첫 문장 논리 어색"): "피부가 당기는 건조한 날에도 … 유자 향 덕분에 마음 놓고 쓰게 됩니다": an
+    opening on the reader's dry day goes on with a feel that answers dryness, else the message opens on the
+    product's point."""
     opened = 0
     for product, style, channel in itertools.product(catalog.products[::3], (3, 5), LONG_CHANNELS):
         spec = dict(brand=product.brand, product=product.name, persona=4, stage_index=3, style_index=style,

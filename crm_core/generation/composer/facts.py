@@ -97,8 +97,8 @@ def story(
     """The product's ingredient story: the key ingredients every sentence of a message that names one draws
     from (reading 16: "성분 앞뒤 불일치(판테놀·히알루론산 vs 병풀)", "프로폴리스 크림에 프로폴리스 언급 없음",
     "어린쑥 미스트인데 어성초를 대표 성분으로 소개"). The ones its name says come first, then those its selling
-    points (`points`, joined) say ("아줄렌과 마데카소사이드를 담은 크림": a definition copy states), then a strong active
-    (a product left on the skin),
+    points (`points`, joined) say ("아줄렌과 마데카소사이드를 담은 크림": a definition copy states), then a strong
+    active (a product left on the skin),
     then the catalog's other key ingredients (a common helper after a signature one, a base never while
     another is listed); at most STORY_SIZE, so the ingredient line and the referral tip name the same. A
     sensitive reader's story keeps a soothing helper the catalog lists in its second place, unless the product

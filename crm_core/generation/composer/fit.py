@@ -367,7 +367,9 @@ def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: 
         fact = mild if mild and "민감성" in mild else line
         out.append(Fit("sensitive_type", line, SENSITIVE_TYPE_SHORT, fact))
     soothing = _unsaid([i for i in facts.ingredients if any(i.startswith(w) for w in SOOTHING)], said)[:2]
-    if soothing and not facts.strong:  # with an active, the caution is the tip (reading 16: "BHA 패드에 판테놀 강조 엉뚱")
+    if (
+        soothing and not facts.strong
+    ):  # with an active, the caution is the tip (reading 16: "BHA 패드에 판테놀 강조 엉뚱")
         own = facts.ingredients[0]  # the story's first, named before a helper (reading 11: "판테놀만 내세움")
         if own not in soothing and own.split()[0] not in said.replace(facts.name, ""):
             soothing = [own, *soothing][:2]

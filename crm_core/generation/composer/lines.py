@@ -86,7 +86,9 @@ REVIEW_STYLE_LINES: dict[int, str] = {
 REFILL_WORDS = re.compile("남은 양|떨어지|바닥나|다 쓰기 전|채워|챙겨 둘|챙겨 두|챙기세요|챙길")
 # the reviewer's care line: what to tell in the review, no second request ("…줄여 보세요")
 # the gift giver's care line: a note for the one who receives it, never "권하실 때 …" beside the gift
-GIFT_CAUTION_LINE = "{strong}이 든 제품이라, 선물할 때 팔 안쪽에 먼저 조금 발라 보라는 메모를 곁들이면 받는 분도 안심할 수 있어요."
+GIFT_CAUTION_LINE = (
+    "{strong}이 든 제품이라, 선물할 때 팔 안쪽에 먼저 조금 발라 보라는 메모를 곁들이면 받는 분도 안심할 수 있어요."
+)
 REVIEW_CAUTION_LINE = "{strong}이 든 제품이라, 후기에 팔 안쪽에 먼저 발라 본 경험을 함께 적으면 다른 분께 도움이 돼요."
 EMPTIES_TITLES = ("오늘도 이어 가는 {product} 루틴", "{product}을 매일 쓰는 이유")
 EMPTIES_HOOKS = ("매일 쓰는 {product}, 다 쓴 용기까지 한 번 더 쓸모가 있어요.",)
@@ -383,7 +385,10 @@ SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass 
     "luxury": "관리에 정성을 들이는 지인에게는 ‘{key_ingredient}이 들어 있어 믿고 쓴다’는 한마디가 든든한 추천이 돼요.",
     "sensitive": "피부가 예민한 지인에게는 ‘성분표부터 같이 보자’는 한마디가 안심되는 추천이 돼요.",
     "budget": "실속을 따지는 지인에게는 ‘{volume} 용량이라 넉넉하더라’는 한마디가 솔깃한 추천이 돼요.",
-    "trend": "새로 나온 제품을 좋아하는 친구에게는 ‘{key_ingredient}이 들었는데 써 보니 좋더라’는 한마디가 솔깃한 추천이 돼요.",
+    "trend": (
+        "새로 나온 제품을 좋아하는 친구에게는 ‘{key_ingredient}이 들었는데 써 보니 좋더라’는 한마디가 "
+        "솔깃한 추천이 돼요."
+    ),
     "natural": "원료를 꼼꼼히 살피는 지인에게는 ‘{key_ingredient}이 들어 있더라’는 한마디면 이야기가 쉽게 풀려요.",
 }
 SHARE_PLAIN = "‘써 보니 좋더라’는 직접 써 본 한마디가 긴 설명보다 잘 전해져요."  # a product known by name only

@@ -1204,9 +1204,12 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or point_hook or hook_pool
     if not _answers(values["moment"], values["feel"]):
         # "기분 전환이 필요한 날에도 베개에 잘 묻어나지 않는 말랑한 제형 덕분에 …" (reading 16, s1416: "첫 문장 논리
-        # 어색"), "건조한 날에도 … 유자 향 덕분에 마음 놓고": the moment opens on the feel only where the feel answers it
+        # 어색"), "건조한 날에도 … 유자 향 덕분에 마음 놓고": the moment opens on the feel only where the feel
+        # answers it
         hook_pool = [h for h in hook_pool if not ("{moment}" in h and "{feel}" in h)] or point_hook or hook_pool
-    if MOOD.search(values["moment"]):  # "기분 전환이 필요한 날에도 … 선크림과 함께라면 루틴이 한결 편안해요": no opening
+    if MOOD.search(
+        values["moment"]
+    ):  # "기분 전환이 필요한 날에도 … 선크림과 함께라면 루틴이 한결 편안해요": no opening
         hook_pool = [h for h in hook_pool if "{moment}" not in h] or point_hook or hook_pool
     start = rng.randrange(len(title_pool)) + k
     title = _title(title_pool, start, values)
