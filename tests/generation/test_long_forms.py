@@ -1306,3 +1306,15 @@ def test_a_dry_day_opening_names_a_feel_that_answers_it(catalog: Catalog):
             opened += 1
             assert re.search("촉촉|보습|수분|윤기|보호막|감싸|밀착", first), first
     assert opened > 3
+
+
+def test_a_fomo_title_on_a_long_form_has_no_story_filler(catalog: Catalog):
+    """Round 11's reading: Kakao titles "지나치기 아쉬운 에스쁘아 립스틱 이야기" promised a story the body never told
+    (reading 16 marked the push twin down: "놓침 방지 설득 약함"). A FOMO title names the product and stops."""
+    titles = set()
+    for product, seed in itertools.product(catalog.products[::2], range(4)):
+        spec = dict(brand=product.brand, product=product.name, persona=seed, stage_index=0, style_index=2,
+                    channel="kakao_friendtalk", is_event=False, seed=seed)  # fmt: skip
+        titles.update(v.title for v in compose(_request(catalog, spec)))
+    assert any(t.startswith("지나치기 아쉬운") for t in titles)  # the FOMO title is still written
+    assert not [t for t in titles if re.search(r"이야기\W*$", t)]

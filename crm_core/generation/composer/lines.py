@@ -32,7 +32,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
     0: {
         0: ("이번 주에 만나 보는 {product}", "오늘 처음 만나는 {brand} {category}"),
         1: ("{product}, 알고 고르는 {category}", "{product} 한눈에 보기"),
-        2: ("아직 모르셨다면, {product}", "지나치기 아쉬운 {product} 이야기"),
+        2: ("아직 모르셨다면, {product}", "지나치기 아쉬운 {product}"),
         3: ("손끝으로 먼저 만나는 {product}", "궁금했던 {product}의 첫 느낌"),
         4: ("{season}에 처음 만나는 {product}", "{season}에 어울리는 {brand} {category}"),
     },
