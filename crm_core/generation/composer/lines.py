@@ -285,7 +285,7 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             "익숙한 사용감이라 피곤한 날에도 이 {category}만큼은 편안하게 챙길 수 있어요.",
         ),
         3: (
-            "매일 손이 갈 {category}(이)라면 쓰는 {span}의 기분까지 따져 고르게 돼요.",
+            "매일 손이 갈 {category}(이)라면 쓰는 {span}이 즐거운지도 살펴보게 돼요.",
             # never "… 떠올려 보면 고르기가 쉬워져요" (reading 15: stock)
             "{moment}에도 편안하게 꺼내 쓸 수 있는지가 이 {category}을 고르는 기준이 돼요.",
         ),
