@@ -43,7 +43,8 @@ CHANNELS = ("sms", "lms", "push", "kakao_friendtalk", "email")
 # Stems a message may say this often by design ("처음" in a first-use guide's hook and step: forms.SPARING).
 ALLOWED = {"처음": 2}
 CONTENT = ("NNG", "NNP", "VV", "VA", "XR", "MAG")
-# Content words any message needs more than once (where it goes, an ingredient's "추출물"), and stems of verbs that carry an ending ("써 보세요",
+# Content words any message needs more than once (where it goes, an ingredient's "추출물"), and stems of
+# verbs that carry an ending ("써 보세요",
 # "보내 드려요"): said twice they are not what a reader marks as a repeat.
 GENERIC = frozenset(
     {
@@ -118,6 +119,21 @@ def units(sentence: str) -> list[tuple[str, ...]]:
     return [tuple(u) for u in out]
 
 
+def runs(said: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Two and three word-units in a row, each with content, with three syllables of content or more and
+    more than the product's kind and words every message says ("써 보고 좋았던": 쓰 보 좋)."""
+    out = []
+    for size in (2, 3):
+        for at in range(len(said) - size + 1):
+            window = said[at : at + size]
+            stems = tuple(s for unit in window for s in unit)
+            if all(window) and "◇" not in stems and len("".join(stems)) >= 3 and not set(stems) <= KINDS | GENERIC:
+                out.append(stems)
+            elif all(window) and "◇" not in stems and size == 3 and len("".join(stems)) >= 3:
+                out.append(stems)  # three units of common words in a row are a phrase all the same
+    return out
+
+
 def check(result) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """The message's repeats: stems said twice in the body (the title is a headline over it and the
     button the ask's echo, both by design), phrases said twice anywhere but the button, and a tautology."""
@@ -133,9 +149,8 @@ def check(result) -> dict[str, object]:  # type: ignore[no-untyped-def]
             for stem in (s for unit in said for s in unit) if counted else ():
                 if stem != "◇" and stem not in GENERIC | KINDS and len(stem) >= 2 and not noun.endswith(stem):
                     stems[stem] += 1
-            for a, b in zip(said, said[1:], strict=False):
-                if a and b and "◇" not in a + b and len("".join(a + b)) >= 3 and not set(a + b) <= KINDS | GENERIC:
-                    phrases[" ".join(a) + " " + " ".join(b)] += 1
+            for run in runs(said):
+                phrases[" ".join(run)] += 1
     return {
         "stem_repeat": {s: n for s, n in stems.items() if n > ALLOWED.get(s, 1)},
         "phrase_repeat": {p: n for p, n in phrases.items() if n >= 2},
