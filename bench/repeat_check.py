@@ -15,8 +15,9 @@ roots and adverbs, a noun + 하다 said as one stem ("권하"); particles, endin
 - phrase_repeat: two word-units in a row said twice with the same content ("써 보고 좋았던" / "써 보고
   좋았던", "미리 챙겨" / "미리 챙겨 두세요"), at least three syllables of content;
 - tautology: the sentence that names the product says a word of the name again ("순정 약산성 5.5 폼
-  클렌저는 약산성 데일리 클렌저입니다") or introduces the name with its own kind before it ("보습 유액,
-  자음유액 EX예요");
+  클렌저는 약산성 데일리 클렌저입니다") or introduces the name with its own words before it: a bare kind ("보습
+  유액, 자음유액 EX예요") or a word of the name other than its kind (a described lead, "피부를 감싸는 부드러운
+  세럼, … 세럼이에요", may end on the kind);
 - any_repeat: any of the three.
 
     PYTHONPATH=. python bench/repeat_check.py [--n 1200] [--seed 20261203] [--examples 20] [--show ITEM]
@@ -42,7 +43,7 @@ from crm_core.generation.template import short_product_name
 CHANNELS = ("sms", "lms", "push", "kakao_friendtalk", "email")
 # Stems a message may say this often by design ("처음" in a first-use guide's hook and step: forms.SPARING).
 ALLOWED = {"처음": 2}
-CONTENT = ("NNG", "NNP", "VV", "VA", "XR", "MAG")
+CONTENT = ("NNG", "NNP", "VV", "VA", "VX", "XR", "MAG")
 # Content words any message needs more than once (where it goes, an ingredient's "추출물"), and stems of
 # verbs that carry an ending ("써 보세요",
 # "보내 드려요"): said twice they are not what a reader marks as a repeat.
@@ -60,7 +61,8 @@ KINDS = frozenset(
     {
         "크림", "토너", "스킨", "세럼", "에센스", "앰플", "앰프", "클렌저", "클렌징", "폼", "오일", "쿠션", "로션",
         "에멀젼", "유액", "미스트", "선크림", "마스크", "팩", "패드", "샴푸", "밤", "틴트", "립", "바디", "워시",
-        "트리트먼트", "컨디셔너", "파운데이션", "리무버", "젤", "팔레트", "아이크림", "선", "스틱", "헤어",
+        "트리트먼트", "컨디셔너", "파운데이션", "리무버", "젤", "팔레트", "아이크림", "선", "스틱", "헤어", "바디워시",
+        "클렌징폼",
         "퍼프", "베이스", "프라이머", "팩트", "파우더", "블러셔", "섀도", "라이너", "마스카라", "워터",
     }
 )  # fmt: skip
@@ -176,8 +178,10 @@ def tautology(text: str, names: list[str], brand: str, ingredients: list[str]) -
             if name not in sentence:
                 continue
             lead = re.match(f"(.*), {re.escape(name)}(?:이에요|예요|입니다)", sentence)
-            if lead and any(w in name for w in re.findall(r"[가-힣]{2,}", lead.group(1))):
-                return True  # "보습 유액, 자음유액 EX예요"
+            said = re.findall(r"[가-힣]{2,}", lead.group(1)) if lead else []
+            bare = lead is not None and len(lead.group(1).split()) <= 2  # "보습 유액, 자음유액 EX예요"
+            if any(w in name and (bare or w not in KINDS) for w in said):
+                return True  # a described lead ("피부를 감싸는 부드러운 세럼, … 세럼이에요") may end on the kind
             rest = sentence[sentence.find(name) + len(name) :]
             if re.match(r"(은|는) ", rest) and "이름 그대로" not in rest:
                 if any(re.search(f"(?<![가-힣]){w}", rest[2:]) for w in name_words):
