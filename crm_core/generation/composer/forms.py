@@ -403,15 +403,35 @@ _REWORDED = (
 )
 
 
-@lru_cache(maxsize=16384)
+_UNITS: dict[str, tuple[tuple[str, ...], ...]] = {}  # by sentence: the same for every brief that says it
+_UNITS_KEPT = 65536
+
+
+def _prime(sentences: list[str]) -> None:
+    """Analyse the sentences not analysed yet in one Kiwi call (one call per sentence costs most of the
+    pass), before said_once_each compares them."""
+    from crm_core.retrieval.analyzer import kiwi
+
+    new = list(dict.fromkeys(s for s in sentences if s and s not in _UNITS))
+    if not new:
+        return
+    if len(_UNITS) + len(new) > _UNITS_KEPT:
+        _UNITS.clear()
+    for sentence, tokens in zip(new, kiwi().tokenize(new), strict=True):
+        _UNITS[sentence] = _units_of(tokens)
+
+
 def _units(sentence: str) -> tuple[tuple[str, ...], ...]:
     """The sentence's word-units (eojeol), each the tuple of its content stems; a noun + 하다 is one stem
     ("권하")."""
-    from crm_core.retrieval.analyzer import kiwi
+    if sentence not in _UNITS:
+        _prime([sentence])
+    return _UNITS[sentence]
 
+
+def _units_of(tokens) -> tuple[tuple[str, ...], ...]:  # type: ignore[no-untyped-def]
     out: list[list[str]] = []
     end = 0
-    tokens = kiwi().tokenize(sentence)
     for i, token in enumerate(tokens):
         if not out or token.start > end:
             out.append([])
@@ -495,6 +515,7 @@ def said_once_each(
     included): of two sentences that share one, the later (else the earlier) takes another wording or
     leaves a spare adverb out; where none is at hand a `droppable` one gives way (the later first: None in
     its place). `fixed` sentences (catalog usage) are never reworded; a pair nothing settles stays as it is."""
+    _prime(sentences)
     out: list[str | None] = list(sentences)
     settled: set[tuple[str, str, str]] = set()
     for _ in range(64):  # each round rewords, drops or settles one repeat; a message has only a few
@@ -562,7 +583,11 @@ def _adverbs_said_once(body: str, plan: MessagePlan) -> str:
 
 def _name_words(plan: MessagePlan) -> frozenset[str]:
     """The stems of the product's name and brand: the message names the product as often as it needs."""
-    words = f"{plan.facts.name} {plan.values.get('brand', '')} {plan.facts.noun}"
+    return _stems_of(f"{plan.facts.name} {plan.values.get('brand', '')} {plan.facts.noun}")
+
+
+@lru_cache(maxsize=1024)
+def _stems_of(words: str) -> frozenset[str]:
     return frozenset(s for unit in _units(words) for s in unit)
 
 
@@ -761,6 +786,7 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
 
     @cache
     def sized(tier: int) -> list[tuple[str, int]]:  # measured once, and only when reached
+        _prime([s for sentences in tiers[tier] for s in sentences if s])
         bodies = [greeting + _join(_push_said_once(sentences, plan, skip)) for sentences in tiers[tier]]
         return [(body, measure(body, request.resolved.channel).length) for body in bodies]
 
