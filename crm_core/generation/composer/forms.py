@@ -7,6 +7,7 @@ Each channel gets its forms richest first; the generator sends the first one the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -15,7 +16,7 @@ from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import CampaignEvent, Channel, Honorific, SmsOverflow, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines, push, sms
-from crm_core.generation.composer.facts import WASH_OFF, not_daily, occasional
+from crm_core.generation.composer.facts import _COMPARING, WASH_OFF, not_daily, occasional
 from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.plan import (
     ACTIVATION,
@@ -180,15 +181,18 @@ def _day_said_once(paragraphs: list[list[str | None]], plan: MessagePlan) -> lis
     return [first, *paragraphs[1:]]
 
 
+def _ingredient_lines(plan: MessagePlan) -> set[str]:
+    """The plan's ingredient lines as this reader reads a label (lines.INGREDIENT_LINES): what it holds."""
+    if not plan.values.get("ingredients"):
+        return set()
+    return {lines.fill(line, plan.values) for bank in lines.INGREDIENT_LINES.values() for line in bank}
+
+
 def _what_it_is_first(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
     """The functional claim and the ingredients follow the product line, before any tip or review:
     "…요령이에요. 레티놀·펩타이드를 담았어요." reads as an afterthought (readings 7 and 8), and an
     ingredient line alone makes an email paragraph of its own."""
-    stated = (
-        {lines.fill(line, plan.values) for bank in lines.INGREDIENT_LINES.values() for line in bank}
-        if plan.values.get("ingredients")
-        else set()
-    )
+    stated = _ingredient_lines(plan)
     movable = [s for s in plan.proofs if s.endswith(_FUNCTIONAL) or s in stated]
     present = [s for s in movable if any(s in p for p in paragraphs)]
     if not present or not paragraphs or plan.product_after_hook not in paragraphs[0]:
@@ -332,6 +336,332 @@ def _each_sense_once(
     return out
 
 
+# Each content word once (blind reading 16: "'써 보고 좋았던' 반복", "'천천히' 반복", "'미리 챙겨 두기' 반복",
+# "'권할 때' 반복", "녹차 성분 반복 언급"): each bank sentence reads well alone, two of them side by side
+# say a word twice. Stems are the retrieval analyzer's Kiwi morphemes; words any message needs more than
+# once (where it goes, "쓰다", "오늘", "처음" that _first_use_said_sparingly counts) and the product's kind
+# ("이 크림") are not counted.
+_STEM_TAGS = ("NNG", "NNP", "VV", "VA", "VX", "XR", "MAG")
+_ANY_MESSAGE = frozenset(
+    {
+        "피부", "제품", "사용", "오늘", "지금", "하", "되", "있", "없", "보", "주", "드리", "않", "같", "쓰",
+        "알", "오", "가", "좋", "받", "이", "그", "더", "먼저", "함께", "잘", "한번", "매일", "수", "때",
+        "것", "분", "점", "고객", "구매", "혜택", "바로", "이제", "아니", "어떻", "그렇", "이렇", "들",
+        "만나", "살펴보", "확인", "번", "나", "하루", "보이", "모르", "한", "바르", "발리", "두피", "얼굴",
+        "입술", "눈가", "모발", "추출물", "처음",
+    }
+)  # fmt: skip
+_KINDS = frozenset(
+    {
+        "크림", "토너", "스킨", "세럼", "에센스", "앰플", "앰프", "클렌저", "클렌징", "폼", "오일", "쿠션", "로션",
+        "에멀젼", "유액", "미스트", "선크림", "마스크", "팩", "패드", "샴푸", "밤", "틴트", "립", "바디", "워시",
+        "트리트먼트", "컨디셔너", "파운데이션", "리무버", "젤", "팔레트", "아이크림", "선", "스틱", "헤어", "바디워시",
+        "클렌징폼",
+    }
+)  # fmt: skip
+# Adverbs a sentence says as well without, where another sentence has said them ("천천히 손에 익혀 … 첫
+# 사용감을 천천히 살펴보면"): the later one lets it go.
+_SPARE_ADVERBS = frozenset({"천천히", "꼼꼼히", "한결", "직접", "충분히", "미리", "조금", "훨씬", "살짝"})
+# Phrases with another wording that keeps the sentence whole, for a word or phrase said already: the
+# later sentence takes the first that no longer says it.
+_REWORDED = (
+    ("미리 챙겨 두세요", "하나 더 준비해 두세요"),
+    ("미리 챙겨 두면 마음이 편해요", "하나 더 준비해 두면 마음이 편해요"),
+    ("지금 챙겨 둘 때예요", "지금 준비해 둘 때예요"),
+    ("챙겨 두면 좋은", "준비해 두면 좋은"),
+    ("챙겨 두세요", "준비해 두세요"),
+    ("챙겨 두기 좋은", "준비해 두기 좋은"),
+    ("챙겨 루틴을 이어 가세요", "챙겨 꾸준히 이어 가세요"),
+    ("을 권할 때 함께 전하면", "을 소개할 때 함께 전하면"),
+    ("를 권할 때 함께 전하면", "를 소개할 때 함께 전하면"),
+    ("권하고 싶은 분이 떠올랐다면", "알려 주고 싶은 분이 떠올랐다면"),
+    ("가까운 분께도 권하기 좋아요", "가까운 분께도 알려 주기 좋아요"),
+    ("권하기 좋은 때", "알려 주기 좋은 때"),
+    ("안부를 전하는 자리에", "안부를 묻는 자리에"),
+    ("써 보고 좋았던 점을", "직접 느낀 좋은 점을"),
+    ("써 보니 좋았던 점", "직접 느낀 좋은 점"),
+    ("써 보고 느낀 점을 후기로", "사용감을 후기로"),
+    ("다 쓰기 전에 미리 채워 두세요", "다 쓰기 전에 하나 더 준비해 두세요"),
+    ("미리 채워 두세요", "하나 더 준비해 두세요"),
+    ("함께 전하면 좋은 점이", "함께 알려 주면 좋은 점이"),
+    ("관리의 끝이 한결", "피부가 한결"),
+    ("관리의 끝이", "피부가"),
+    ("시작하기 좋은 날", "써 보기 좋은 날"),
+    ("시작하기 좋은 때", "써 보기 좋은 때"),
+    ("새로 시작해 볼 때", "새로 꾸려 볼 때"),
+    ("마음을 전해", "고마움을 전해"),
+    ("계절이 겨울로 바뀌는 길목", "겨울로 접어드는 길목"),
+    ("계절이 봄으로 바뀌는 길목", "봄으로 접어드는 길목"),
+    ("계절이 여름으로 바뀌는 길목", "여름으로 접어드는 길목"),
+    ("계절이 가을로 바뀌는 길목", "가을로 접어드는 길목"),
+    ("자연에서 얻은 원료가", "자연에서 얻은 성분이"),
+    ("자연에서 얻은 원료를", "자연에서 얻은 성분을"),
+    ("정성을 들이는 분", "정성을 쏟는 분"),
+    ("시간을 들이는 분", "시간을 아끼지 않는 분"),
+    ("다시 들이고 싶다는", "다시 사고 싶다는"),
+    ("새로 들여 보기 좋아요", "새로 써 보기 좋아요"),
+    ("루틴에 들이기 좋은", "루틴에 더하기 좋은"),
+    ("까지 한 단계에 담겨 있어", "까지 함께 갖춰"),
+)
+
+
+_UNITS: dict[str, tuple[tuple[str, ...], ...]] = {}  # by sentence: the same for every brief that says it
+_UNITS_KEPT = 65536
+
+
+def _prime(sentences: list[str]) -> None:
+    """Analyse the sentences not analysed yet in one Kiwi call (one call per sentence costs most of the
+    pass), before said_once_each compares them."""
+    from crm_core.retrieval.analyzer import kiwi
+
+    new = list(dict.fromkeys(s for s in sentences if s and s not in _UNITS))
+    if not new:
+        return
+    if len(_UNITS) + len(new) > _UNITS_KEPT:
+        _UNITS.clear()
+    for sentence, tokens in zip(new, kiwi().tokenize(new), strict=True):
+        _UNITS[sentence] = _units_of(tokens)
+
+
+def _units(sentence: str) -> tuple[tuple[str, ...], ...]:
+    """The sentence's word-units (eojeol), each the tuple of its content stems; a noun + 하다 is one stem
+    ("권하")."""
+    if sentence not in _UNITS:
+        _prime([sentence])
+    return _UNITS[sentence]
+
+
+def _units_of(tokens) -> tuple[tuple[str, ...], ...]:  # type: ignore[no-untyped-def]
+    out: list[list[str]] = []
+    end = 0
+    for i, token in enumerate(tokens):
+        if not out or token.start > end:
+            out.append([])
+        end = token.start + token.len
+        tag = token.tag.split("-")[0]
+        if tag in ("XSV", "XSA") and out[-1] and i and tokens[i - 1].tag in ("NNG", "XR"):
+            out[-1][-1] += token.form
+        elif tag in _STEM_TAGS:
+            out[-1].append(token.form)
+    return tuple(tuple(unit) for unit in out)
+
+
+@lru_cache(maxsize=16384)
+def _said_words(sentence: str, skip: frozenset[str]) -> tuple[str, ...]:
+    """What a reader hears as said in the sentence, with repeats: its telling stems (not `skip`, the
+    name's words) and its phrases of two or three word-units with three syllables of content or more."""
+    units = _units(sentence)
+    said = [s for unit in units for s in unit if len(s) >= 2 and s not in _ANY_MESSAGE | _KINDS | skip]
+    for size in (2, 3):
+        for at in range(len(units) - size + 1):
+            window = units[at : at + size]
+            stems = tuple(s for unit in window for s in unit)
+            if all(window) and len("".join(stems)) >= 3 and (size == 3 or not set(stems) <= _ANY_MESSAGE | _KINDS):
+                if not set(stems) & skip:
+                    said.append(" ".join(stems))
+    return tuple(said)
+
+
+def _without_adverb(sentence: str, adverb: str) -> str:
+    """The sentence with one spare adverb left out (the last one said), or as it was where leaving it
+    out would read as a one-day offer ("오늘 만나" → "오늘만")."""
+    at = sentence.rfind(adverb + " ")
+    if at < 0 or (at and sentence[at - 1] not in " ,"):
+        return sentence
+    plain = sentence[:at] + sentence[at + len(adverb) + 1 :]
+    return sentence if "오늘 만" in plain and "오늘 만" not in sentence else plain
+
+
+def _repeats(sentences: list[str | None], skip: frozenset[str], heard: tuple[str, ...] = ()) -> int:
+    """How many telling words and phrases the sentences (after the title's `heard` phrases) say more than once."""
+    said = Counter(w for s in sentences if s for w in _said_words(s, skip))
+    said.update(heard)
+    return sum(n - 1 for n in said.values() if n >= 2)
+
+
+def title_phrases(title: str, skip: frozenset[str]) -> tuple[str, ...]:
+    """The phrases a title says ("바닥나기 전에 채워 두기": 채우 두): a body sentence saying one again echoes
+    the headline; a single word it shares is how a body keeps the title's promise."""
+    return tuple(w for w in _said_words(title, skip) if " " in w)
+
+
+def _reworded(
+    out: list[str | None], k: int, shared: set[str], skip: frozenset[str], heard: tuple[str, ...] = ()
+) -> str:
+    """Sentence k in another wording (or without a spare adverb it shares) that leaves the message with
+    fewer repeats, else as it was."""
+    sentence = out[k] or ""
+    before = _repeats(out, skip, heard)
+
+    def fewer(candidate: str) -> bool:
+        return _repeats([*out[:k], candidate, *out[k + 1 :]], skip, heard) < before
+
+    for phrase, wording in (*_REWORDED, *ROUTINE_FREE):  # "루틴" inside one sentence too
+        if phrase in sentence and fewer(candidate := sentence.replace(phrase, wording, 1)):
+            return candidate
+    for adverb in sorted(shared & _SPARE_ADVERBS):
+        candidate = _without_adverb(sentence, adverb)
+        if candidate != sentence and fewer(candidate):
+            return candidate
+    return sentence
+
+
+def said_once_each(
+    sentences: list[str],
+    droppable: frozenset[str],
+    fixed: frozenset[str],
+    skip: frozenset[str],
+    heard: tuple[str, ...] = (),
+) -> list[str | None]:
+    """The sentences with each telling word and phrase said once (a phrase the title says, `heard`,
+    included): of two sentences that share one, the later (else the earlier) takes another wording or
+    leaves a spare adverb out; where none is at hand a `droppable` one gives way (the later first: None in
+    its place). `fixed` sentences (catalog usage) are never reworded; a pair nothing settles stays as it is."""
+    _prime(sentences)
+    out: list[str | None] = list(sentences)
+    settled: set[tuple[str, str, str]] = set()
+    for _ in range(64):  # each round rewords, drops or settles one repeat; a message has only a few
+        clash = None
+        for j, later in enumerate(out):
+            if later is None:
+                continue
+            mine = Counter(_said_words(later, skip))
+            inside = {w for w, n in mine.items() if n >= 2 and (later, later, w) not in settled}
+            echoed = {w for w in set(mine) & set(heard) if ("", later, w) not in settled}
+            if inside or echoed:
+                clash = (j, j, inside or echoed)
+                break
+            for i, earlier in enumerate(out[:j]):
+                if earlier is None:
+                    continue
+                shared = {w for w in set(mine) & set(_said_words(earlier, skip)) if (earlier, later, w) not in settled}
+                if shared:
+                    clash = (i, j, shared)
+                    break
+            if clash:
+                break
+        if clash is None:
+            break
+        i, j, shared = clash
+        a, b = out[i] or "", out[j] or ""
+        changed = False
+        for k in (j, i) if i != j else (j,):
+            text = out[k] or ""
+            if text in fixed:
+                continue
+            new = _reworded(out, k, shared, skip, heard)
+            if new != text:
+                out[k], changed = new, True
+                break
+        if not changed:
+            gone = next((k for k in ((j, i) if i != j else (j,)) if out[k] in droppable), None)
+            if i == j and not set(shared) & set(heard):
+                gone = None  # a word said twice inside one sentence is its wording, not a reason to drop it
+            if gone is not None:
+                out[gone], changed = None, True
+        if not changed:
+            settled.update(("" if i == j and set(shared) & set(heard) else a, b, w) for w in shared)
+    return out
+
+
+def _adverbs_said_once(body: str, plan: MessagePlan) -> str:
+    """The body with a spare adverb said twice ("…천천히 넓혀 가면 … 천천히 골라 보세요") left out of its last
+    saying, where that is not the catalog's usage step."""
+    usage = (plan.usage or "").removeprefix(FIRST_USE_LEAD)
+    start = body.find(usage) if usage else -1
+    for adverb in sorted(_SPARE_ADVERBS):
+        if body.count(adverb + " ") < 2:
+            continue
+        at = body.rfind(adverb + " ")
+        if start <= at < start + len(usage) and start >= 0:
+            continue
+        if at and body[at - 1] not in " ,\n":
+            continue
+        plain = body[:at] + body[at + len(adverb) + 1 :]
+        if "오늘 만" not in plain[max(0, at - 4) : at + 4]:
+            body = plain
+    return body
+
+
+def _name_words(plan: MessagePlan) -> frozenset[str]:
+    """The stems of the product's name and brand: the message names the product as often as it needs."""
+    return _stems_of(f"{plan.facts.name} {plan.values.get('brand', '')} {plan.facts.noun}")
+
+
+@lru_cache(maxsize=1024)
+def _stems_of(words: str) -> frozenset[str]:
+    return frozenset(s for unit in _units(words) for s in unit)
+
+
+# What the product is, said with the name's own word again (reading 16: "'약산성 클렌저는 약산성 클렌저'
+# 동어반복", "'보습 유액, 자음유액 EX예요' 도입 어색").
+_APPOSITIVE = re.compile(r"^(?P<lead>[^,.]+), (?P<name>.+?)(?P<end>이에요|예요)\.$")
+
+
+def _definition_untangled(sentence: str, plan: MessagePlan, reorder: bool = True) -> str:
+    """The sentence that says what the product is without the name's own words in what it says: "보습 유액,
+    자음유액 EX예요" (`reorder`, a lead of two words at most) → "자음유액 EX는 보습 유액이에요"; "순정 약산성
+    5.5 폼 클렌저는 약산성 데일리 클렌저예요" → "… 클렌저는 데일리 클렌저예요" (a word of the name that is not
+    its kind or an ingredient it holds, said before another word; never the last word)."""
+    name = plan.facts.name
+    if name not in sentence:
+        return sentence
+    appositive = _APPOSITIVE.match(sentence)
+    if reorder and appositive and appositive.group("name") == name:
+        lead = appositive.group("lead")
+        # a bare kind before the name ("보습 유액, …") reads cut off; a described one ("피부를 감싸는 …
+        # 세럼, …") is a deliberate opening and stays
+        if len(lead.split()) <= 2 and any(word in name for word in re.findall(r"[가-힣]{2,}", lead)):
+            copula = "이에요" if final_consonant(lead) else "예요"
+            sentence = f"{name}{particle_for(name, '은')} {lead}{copula}."
+        else:  # "…섞어 만드는 모델링팩, 오리지널 레시피 허니 모델링팩이에요": the lead ends on the product's noun
+            words, noun = lead.split(), plan.facts.noun
+            if len(words) > 2 and words[-1] in name.split() and noun and noun != words[-1]:
+                if words[-2] not in _COMPARING:
+                    sentence = f"{' '.join([*words[:-1], noun])}, {name}{appositive.group('end')}."
+    at = sentence.find(name) + len(name)
+    topic = re.match(r"(은|는) ", sentence[at:])
+    if not topic:
+        return sentence
+    head, rest = sentence[: at + 2], sentence[at + 2 :]
+    held = plan.facts.ingredients
+    for word in re.findall(r"[가-힣]{2,}", name):
+        if word in _KINDS or any(word in i for i in held) or word == plan.values.get("brand"):
+            continue
+        said = re.search(f"(?<![가-힣]){word} (?=[가-힣])", rest)
+        before = rest[: said.start()].split() if said else []
+        if not said or (before and before[-1] in _COMPARING):  # "피부와 비슷한 약산성 토너" keeps what it compares
+            continue
+        plain = rest[: said.start()] + rest[said.end() :]
+        if re.search(r"[가-힣]+ [가-힣]", plain.split(".")[0]):
+            rest = plain
+    return head + rest
+
+
+def _stems_said_once(
+    paragraphs: list[list[str | None]], plan: MessagePlan, short: bool = False
+) -> list[list[str | None]]:
+    """The long form's paragraphs through said_once_each: the optional proofs and a FOMO line the style
+    does not need may give way (never the reader's own line, their fit, a caution, an ingredient line or a
+    functional claim); the usage step stays as written, and a reason line under a title that promises one."""
+    kept = {plan.reader_line, plan.caution, plan.fit.line if plan.fit else None, *_ingredient_lines(plan)}
+    kept |= _reasons(plan)  # what speaks to this reader stays: "customer fit" is what readers miss most
+    fomo = None if push.FOMO in plan.styles else plan.fomo  # the FOMO line that says the brief's style stays
+    droppable = frozenset(s for s in (*plan.proofs[1:], fomo) if s and s not in kept and not s.endswith(_FUNCTIONAL))
+    if short:  # an SMS brief's short LMS gives one reason, each variant its own: it is reworded, never cut
+        droppable = frozenset()
+    fixed = frozenset(s for s in (plan.usage, (plan.usage or "").removeprefix(FIRST_USE_LEAD)) if s)
+    if PROMISES_REASON.search(plan.title):  # "…을 매일 쓰는 이유" points at the reason line as it is worded
+        fixed |= _reasons(plan)
+    places = [(n, _definition_untangled(s, plan)) for n, p in enumerate(paragraphs) for s in p if s]
+    skip = _name_words(plan)
+    said = iter(said_once_each([s for _, s in places], droppable, fixed, skip, title_phrases(plan.title, skip)))
+    out: list[list[str | None]] = [[] for _ in paragraphs]
+    for n, _ in places:
+        out[n].append(next(said))
+    return out
+
+
 # A first-use message says "처음 / 첫 사용 / 첫날 / 첫 느낌" at most this often, title included: reading 9
 # (s4586) met "첫 사용" three times beside "첫날의 설렘".
 FIRST_WORDS = re.compile("처음|첫 사용|첫날|첫 느낌")
@@ -454,9 +784,12 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     tiers = push.bodies(plan, request)
     title_first = request.evidence.event is not None
 
+    skip = _name_words(plan)
+
     @cache
     def sized(tier: int) -> list[tuple[str, int]]:  # measured once, and only when reached
-        bodies = [greeting + _join(sentences) for sentences in tiers[tier]]
+        _prime([s for sentences in tiers[tier] for s in sentences if s])
+        bodies = [greeting + _join(_push_said_once(sentences, plan, skip)) for sentences in tiers[tier]]
         return [(body, measure(body, request.resolved.channel).length) for body in bodies]
 
     # Tier by tier (a styled call to action, a plain one, none): within a tier a promising title
@@ -470,6 +803,14 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
                 if size <= room:
                     return title, body
     return min(titles, key=len), greeting + _join(tiers[-1][-1])
+
+
+def _push_said_once(sentences: list[str | None], plan: MessagePlan, skip: frozenset[str]) -> list[str | None]:
+    """A push body's sentences with the name's words out of what it says the product is and each telling
+    word said once where another wording is at hand (nothing is dropped: each sentence of a push carries
+    its part)."""
+    said = [_definition_untangled(s, plan) for s in sentences if s]
+    return list(said_once_each(said, frozenset(), frozenset({plan.usage or ""}), skip))
 
 
 _SmsItem = tuple[int, tuple[str, str], str, str]  # tier, angle, text, form kind
@@ -693,7 +1034,9 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
         said = [sms.voiced(b.text, brief.tone, brief.honorific, b.toned, _calm(request, plan))[-1] for b in shortest]
         chosen = [(b.tier, b.angle, text, kind) for b, text in zip(shortest, said, strict=True)]
     seen: set[str] = set()
-    return [(text, kind) for _, _, text, kind in chosen if not (text in seen or seen.add(text))][:SMS_FORMS]
+    # what it is, said without the name's own words ("…클렌저는 약산성 데일리 클렌저" → "데일리 클렌저"): never longer
+    said = [(_definition_untangled(text, plan, reorder=False), kind) for _, _, text, kind in chosen]
+    return [(text, kind) for text, kind in said if not (text in seen or seen.add(text))][:SMS_FORMS]
 
 
 def _with_emoji(title: str, body: str, count: int, palette: list[str], skip: int = 0) -> tuple[str, str]:
@@ -839,6 +1182,7 @@ ROUTINE_FREE = (
     ("루틴이 끊기지 않아요", "매일의 관리가 끊기지 않아요"),
     ("루틴에 들일 ", "새로 들일 "),
     ("루틴에 작은 변화를", "피부 관리에 작은 변화를"),
+    ("지금 쓰는 루틴, 이번 주에도", "매일의 관리, 이번 주에도"),
 )
 _SENTENCE_END = re.compile(r"(?<=[.?!]) ")
 
@@ -879,10 +1223,15 @@ def _button_for_close(plan: MessagePlan, body: str) -> str:
     return next((button for verb, button in PRODUCT_BUTTONS if verb in close), plan.cta)
 
 
-def _gives_a_reason(plan: MessagePlan, body: str) -> bool:
-    """Whether the body says why (this reader's reason, fit, tip or what to pass on), as the plan's parts tell."""
+def _reasons(plan: MessagePlan) -> set[str]:
+    """The proofs that say why (this reader's reason, fit, tip or what to pass on), as the plan's parts tell."""
     kinds = plan.parts[-len(plan.proofs) :] if plan.proofs else ()
-    return any(kind in REASON_KINDS and text in body for kind, text in zip(kinds, plan.proofs, strict=True))
+    return {text for kind, text in zip(kinds, plan.proofs, strict=True) if kind in REASON_KINDS}
+
+
+def _gives_a_reason(plan: MessagePlan, body: str) -> bool:
+    """Whether the body says why: a reason proof (_stems_said_once keeps one as worded under such a title)."""
+    return any(text in body for text in _reasons(plan))
 
 
 def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
@@ -910,7 +1259,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = _said_sparingly(_sms_lms_sentences(plan, request.variant), plan)
         else:
             laid = _long_paragraphs(plan, channel, brief.tone)
-        laid = _named_once(laid, plan)
+        laid = _named_once(_stems_said_once(laid, plan, request.resolved.sms_to_lms), plan)
         paragraphs = [_join(_joined_definitions(p, plan.product_after_hook)) for p in laid]
         paragraphs = _routine_said_once(_held_said_once(paragraphs), plan.cta)
         joiner = "\n\n" if channel == Channel.email else "\n"
@@ -925,6 +1274,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             framed = channel == Channel.lms or request.resolved.sms_to_lms  # "(광고)[브랜드]" opens the subject
             title = _title_names_briefly(_kept_title(plan, body), body, plan, framed)
         body = lines.said_once(title, body, kind.startswith("long")) if kind.startswith(("long", "push")) else body
+        if kind.startswith(("long", "push")):  # said_once's other wording may be an adverb said already
+            body = _adverbs_said_once(body, plan)
         if occasional(plan.facts):  # a pack used some days is never "매일" (reading 15)
             title, body = not_daily(title), not_daily(body)
         title = conjugate(title, brief.honorific)
