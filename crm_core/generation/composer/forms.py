@@ -405,30 +405,33 @@ _REWORDED = (
 )
 
 
-_UNITS: dict[str, tuple[tuple[str, ...], ...]] = {}  # by sentence: the same for every brief that says it
+_UNITS: dict[str, tuple[str, ...]] = {}  # by word (eojeol): the same words recur in every brief's copy
 _UNITS_KEPT = 65536
 
 
 def _prime(sentences: list[str]) -> None:
-    """Analyse the sentences not analysed yet in one Kiwi call (one call per sentence costs most of the
-    pass), before said_once_each compares them."""
+    """Analyse the words not analysed yet in one Kiwi call, before said_once_each compares the sentences.
+    Words, not sentences, are kept: a catalog's copy says the same few thousand words in ever new sentences,
+    so after the first briefs nearly every word is known (sentence by sentence, Kiwi cost three times the
+    rest of the composer)."""
     from crm_core.retrieval.analyzer import kiwi
 
-    new = list(dict.fromkeys(s for s in sentences if s and s not in _UNITS))
+    new = list(dict.fromkeys(w for s in sentences if s for w in s.split() if w not in _UNITS))
     if not new:
         return
     if len(_UNITS) + len(new) > _UNITS_KEPT:
         _UNITS.clear()
-    for sentence, tokens in zip(new, kiwi().tokenize(new), strict=True):
-        _UNITS[sentence] = _units_of(tokens)
+    for word, tokens in zip(new, kiwi().tokenize(new), strict=True):
+        _UNITS[word] = tuple(stem for unit in _units_of(tokens) for stem in unit)
 
 
 def _units(sentence: str) -> tuple[tuple[str, ...], ...]:
     """The sentence's word-units (eojeol), each the tuple of its content stems; a noun + 하다 is one stem
     ("권하")."""
-    if sentence not in _UNITS:
+    words = sentence.split()
+    if any(w not in _UNITS for w in words):
         _prime([sentence])
-    return _UNITS[sentence]
+    return tuple(_UNITS[w] for w in words)
 
 
 def _units_of(tokens) -> tuple[tuple[str, ...], ...]:  # type: ignore[no-untyped-def]
@@ -446,18 +449,22 @@ def _units_of(tokens) -> tuple[tuple[str, ...], ...]:  # type: ignore[no-untyped
     return tuple(tuple(unit) for unit in out)
 
 
+_COMMON_WORDS = _ANY_MESSAGE | _KINDS  # words any message of a kind says: never a repeat worth rewording
+
+
 @lru_cache(maxsize=16384)
 def _said_words(sentence: str, skip: frozenset[str]) -> tuple[str, ...]:
     """What a reader hears as said in the sentence, with repeats: its telling stems (not `skip`, the
     name's words) and its phrases of two or three word-units with three syllables of content or more."""
     units = _units(sentence)
-    said = [s for unit in units for s in unit if len(s) >= 2 and s not in _ANY_MESSAGE | _KINDS | skip]
+    unsaid = _COMMON_WORDS | skip
+    said = [s for unit in units for s in unit if len(s) >= 2 and s not in unsaid]
     for size in (2, 3):
         for at in range(len(units) - size + 1):
             window = units[at : at + size]
             stems = tuple(s for unit in window for s in unit)
-            if all(window) and len("".join(stems)) >= 3 and (size == 3 or not set(stems) <= _ANY_MESSAGE | _KINDS):
-                if not set(stems) & skip:
+            if all(window) and len("".join(stems)) >= 3 and (size == 3 or not _COMMON_WORDS.issuperset(stems)):
+                if skip.isdisjoint(stems):
                     said.append(" ".join(stems))
     return tuple(said)
 
