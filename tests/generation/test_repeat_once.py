@@ -19,10 +19,10 @@ from crm_core.generation.composer import compose
 from crm_core.generation.composer.forms import said_once_each
 from crm_core.generation.template import short_product_name
 from tests.generation.scripted import pipeline_with_reviews
+from tests.generation.test_long_forms import long_spec
 
 REVIEWS = ("흡수가 빨라서 아침에 바르기 좋아요.", "촉촉함이 오래가서 재구매했어요.")
 CHANNELS = ("sms", "lms", "push", "kakao_friendtalk", "email")
-TONES = (None, "친근한", "전문적인", "감성적인", "고급스러운", "트렌디한")
 SENTENCE = re.compile(r"[^.?!\n]+[.?!]?")
 # Adverbs a message says once: a second one is left out (the catalog's own usage step aside, which is
 # never reworded, so its "충분히 … 충분히 헹구" is not counted here).
@@ -39,18 +39,7 @@ def messages(catalog: Catalog) -> list[tuple[Brief, object, object]]:
     out = []
     for i in range(200):
         product = products[(i * 7) % len(products)]
-        brief = Brief(
-            brand=product.brand,
-            product=product.name,
-            persona=i % 5,
-            stage_index=(i // 5) % 5,
-            style_index=(i // 2) % 6,
-            tone=TONES[(i // 3) % len(TONES)],
-            channel=CHANNELS[(i // 25) % 5],
-            honorific=("해요체", "합쇼체")[(i // 4) % 2],
-            is_event=i % 2 == 0,
-            seed=i,
-        )
+        brief = Brief(**long_spec(product, i, channel=CHANNELS[(i // 25) % 5]))
         try:
             resolved = catalog.resolve(brief)
         except CrmError:  # a brief the catalog refuses (no event fits): no message to read
