@@ -73,13 +73,15 @@ REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼�
 # (reading 11: "지인 추천과 후기 작성 두 요청이 겹침").
 REVIEW_SHARE_TITLES = ("{product}, 써 본 느낌 나누기", "후기로 나누는 {product} 이야기")
 REVIEW_SHARE_HOOKS = (
-    "{product}을 써 본 솔직한 느낌은 고르는 분께 든든한 참고가 돼요.",
+    # the close says once that a review helps others choose; the opening and the style line speak of the
+    # reader's own use (reading 18, s9447: "'고르는 분께 참고/길잡이/도움'이 세 번 반복")
+    "{product}을 써 보며 느낀 솔직한 이야기는 무엇보다 값진 후기예요.",
     "{product}을 써 보며 느낀 점을 이제 다른 분들과 나눌 차례예요.",
 )
 REVIEW_STYLE_LINES: dict[int, str] = {
     0: "이번 주에 남기는 이 {category} 후기에는 써 본 느낌이 생생하게 담겨요.",
-    3: "이 {category}을 써 보고 좋았던 점 한 가지만 적어도 같은 고민을 하는 분께는 다정한 도움이 돼요.",
-    4: "{season}에 써 본 이 {category} 후기는 같은 계절에 고르는 분께 좋은 길잡이가 돼요.",
+    3: "이 {category}을 써 보고 좋았던 점 한 가지만 적어도 마음이 담긴 후기가 돼요.",
+    4: "{season}에 써 본 느낌은 후기에서 가장 생생하게 전해지는 부분이에요.",
 }
 # A routine message whose event collects the empties: its ask is to bring them in, so no title, opening or
 # style line asks to refill before it runs out (reading 11: "'지금 채워 두라'와 공병 캠페인 참여, 두 요청").
