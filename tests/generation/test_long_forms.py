@@ -1054,6 +1054,15 @@ def test_a_referral_with_a_review_campaign_asks_for_the_review_only(catalog: Cat
         assert not re.search("권해 보|권하기|권할 때|권하실|권하고 싶|권하는|지인|친구|건네", f"{title} {body}"), body
 
 
+def test_a_review_campaign_says_once_that_a_review_helps_others_choose(catalog: Catalog):
+    """Reading 18 (s9447): "'고르는 분께 참고/길잡이/도움'이 세 번 반복": the close says what a review does for
+    others; the opening and the style line speak of the reader's own use."""
+    written = _campaign_bodies(catalog, 4, "ev-ref-n1")
+    assert len(written) > 30
+    for _, body, _ in written:
+        assert len(re.findall("고르는 분|선택에 도움|든든한 참고|길잡이|다정한 도움", body)) <= 1, body
+
+
 def test_an_empties_campaign_is_not_asked_beside_a_refill(catalog: Catalog):
     """Reading 11 (s2332): "'지금 채워 두라'와 공병 캠페인 참여, 두 요청이 충돌"."""
     written = _campaign_bodies(catalog, 2, "ev-ret-n3")
