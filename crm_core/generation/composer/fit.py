@@ -82,9 +82,7 @@ _STRENGTH = re.compile(r"([가-힣A-Za-z]+(?: [가-힣A-Za-z]+)*?)(?:을|를)? ?
 LUXURY_STRENGTH = "{ingredient}을 {strength} 담아, 정성 들인 관리를 이어 가는 분께 잘 어울려요."
 LUXURY_STRENGTH_SHORT = "{ingredient}을 {strength} 담았어요."  # no "…나": 0.1% retinol is a starting strength
 # after an opener or a product line that named the ingredient: the figure it adds
-LUXURY_STRENGTH_SAID = (
-    "{ingredient} 함량까지 {strength}로 밝혀 두어, 오래 쓸 한 가지를 신중히 고르는 분께 믿음을 더해요."
-)
+LUXURY_STRENGTH_SAID = "{ingredient} 함량까지 {strength}로 밝혀 두어, 무엇을 바르는지 분명히 알고 쓸 수 있어요."
 # The signature ingredient named by the product's name: the formula around it, the signature first.
 # ("처방" reads as a drug's prescription to the ad-law guard: "구성", "함께 담아")
 LUXURY_FORMULA = "{signature}을 중심으로 {support}까지 함께 담아, 관리에 정성을 들이는 분께 잘 어울려요."
@@ -155,7 +153,8 @@ TREND_PACK_SHORT = "{feature}(이)라 손에 들 때부터 기분이 좋아요."
 TREND_FELT = "써 보면 먼저 느껴지는 건 {feature}(이)에요."
 TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분께 반가운 포인트예요."  # push and SMS
 # never "…후기를 남겨, …참고가 돼요" (reading 13: a clumsy joint): whose help the review is, then the review
-NATURAL_REVIEW = "오래 두고 쓸 제품을 찾는 분이라면 써 본 분들이 남긴 {review} 후기가 좋은 참고가 돼요."
+# said to a reader who already uses it too (a referral, a refill): never "…찾는 분이라면 … 참고가 돼요" (reading 18)
+NATURAL_REVIEW = "{review} 후기가 이어지는 것도 꾸준히 쓰기 좋은 이유예요."
 NATURAL_REVIEW_SHORT = "써 본 분들은 {review} 후기를 남겼어요."
 NATURAL_ASPECTS = ("순하", "자극", "재구매", "보습", "촉촉")
 TREND_REVIEW_SHORT = "{review} 후기가 있어 새로 들여 보기 좋아요."
