@@ -110,7 +110,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     # never "새 {category}을 찾고 계셨다면 {product}을 후보에서 놓치지 마세요" (reading 16: a template opener, stock
     # words): what would be missed is the product's point
     2: (
-        "{feature}, {product}을 써 보기 전엔 모르고 지나치기 쉬운 점이에요.",
+        # never "{feature}, {product}을 써 보기 전엔 모르고 지나치기 쉬운 점이에요" (readings 17 and 18: "문형 어색",
+        # "'…제형, …점입니다' 구문 어색", eight times): the feature is what is missed, said as the sentence's end
+        "{product}을 써 보지 않으면 놓치기 쉬운 건 {feature}(이)에요.",
         "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요.",
     ),
     # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS). Each
@@ -195,7 +197,8 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         # a template sentence promising a point it then frames again)
         1: (
             "{product}을 권하는 이유는 {feature}(이)라는 점 하나로 충분해요.",
-            "{product}을 써 본 분이라면 {feature}(이)라는 점을 가장 먼저 떠올리게 돼요.",
+            # never "…써 본 분이라면 {feature}(이)라는 점을 … 떠올리게 돼요" (reading 17: "'…라는 점을 떠올리게' 어색")
+            "{feature}(이)라 {product}은 누구에게 권해도 자신 있어요.",
         ),
         2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
         # never "고마운 사람이 문득 떠오르는 날에는 …" before a close to "고마운 사람에게" (reading 16: said twice)
