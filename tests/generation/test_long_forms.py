@@ -1327,3 +1327,15 @@ def test_a_fomo_title_on_a_long_form_has_no_story_filler(catalog: Catalog):
         titles.update(v.title for v in compose(_request(catalog, spec)))
     assert any(t.startswith("지나치기 아쉬운") for t in titles)  # the FOMO title is still written
     assert not [t for t in titles if re.search(r"이야기\W*$", t)]
+
+
+def test_a_conversion_close_puts_the_offer_where_it_reads(catalog: Catalog):
+    """Reading 18 (s8279): "요즘 내 루틴에 딱 맞게 혜택이 있을 때 골라 담아 보십시오": the offer, the reason to choose
+    now, never splits an adverb of manner from its verb."""
+    closes = [
+        body.rsplit("\n", 1)[-1]
+        for event_id in ("ev-rev-p1", "ev-rev-p2", "ev-rev-p3")
+        for _, body, _ in _campaign_bodies(catalog, 3, event_id)
+    ]
+    assert sum("혜택이 있을 때" in c for c in closes) > 5
+    assert not [c for c in closes if re.search(r"(?:게|히) 혜택이 있을 때", c)]

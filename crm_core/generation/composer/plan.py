@@ -904,6 +904,19 @@ def _answers(moment: str, feel: str) -> bool:
 
 # A conversion close under a promotion gives the brief's reason to act now: the offer, never a date it lacks.
 CHOOSE_NOW = re.compile(r"(골라 (?:담아 )?보세요|들여 보세요)")
+_ADVERB = re.compile(r"(\S+(?:게|히)) $")  # "딱 맞게 ", "꼼꼼히 ": how one chooses, said right before the verb
+
+
+def _while_offered(close: str) -> str:
+    """The close with the offer as the reason to choose now, before the verb, or at the front where an adverb
+    of manner leads the verb ("…딱 맞게 혜택이 있을 때 골라 담아": reading 18, s8279, read as broken)."""
+    found = CHOOSE_NOW.search(close)
+    if not found:
+        return close
+    at = 0 if _ADVERB.search(close[: found.start()]) else found.start()  # "딱 맞게" is one phrase: the front
+    return f"{close[:at]}혜택이 있을 때 {close[at:]}"
+
+
 # Titles and hooks that promise a how-to ("더 잘 쓰는 법", "알아 두면 좋은 점"): only over a body that gives it.
 PROMISES_USAGE = re.compile("쓰는 법|사용법|순서|가이드|이렇게 시작|놓치기 쉬운 점|알아 두면 좋은 점")
 PROMISES_REASON = re.compile("이유")  # "…을 매일 쓰는 이유": only over a body that gives one
@@ -1406,7 +1419,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     promotion = offer is not None and bool(event and event.is_promotion)
     if stage == CONVERSION and promotion and "혜택" not in f"{offer} {close}":
         # "내 피부에 맞는지 살펴보고 천천히 골라 보십시오" (reading 16, s1940): the reason to choose now is the offer
-        close = CHOOSE_NOW.sub(lambda m: f"혜택이 있을 때 {m.group(1)}", close, count=1)
+        close = _while_offered(close)
     # the close is said too: a close that already asks for today ("오늘 바로 …") carries the time style
     style_line = _style_line(
         styles,
