@@ -1339,3 +1339,15 @@ def test_a_conversion_close_puts_the_offer_where_it_reads(catalog: Catalog):
     ]
     assert sum("혜택이 있을 때" in c for c in closes) > 5
     assert not [c for c in closes if re.search(r"(?:게|히) 혜택이 있을 때", c)]
+
+
+def test_a_shade_product_is_chosen_for_the_reader_s_tone_not_skin(catalog: Catalog):
+    """Reading 18 (s8495): a lip tint's close asked "내 피부에 맞는지 살펴보고 …"."""
+    tinted = [p for p in catalog.products if p.category in ("립", "쿠션·베이스")]
+    closes = []
+    for product, seed in itertools.product(tinted, range(6)):
+        spec = dict(brand=product.brand, product=product.name, persona=seed % 5, stage_index=3, style_index=1,
+                    tone="친근한", channel="email", is_event=False, seed=seed)  # fmt: skip
+        closes.append(compose(_request(catalog, spec))[0].body.rsplit("\n", 1)[-1])
+    assert any("내 톤에 맞는지" in c for c in closes)
+    assert not [c for c in closes if "내 피부에 맞는지" in c]

@@ -52,6 +52,7 @@ from crm_core.korean import particle_for
 SEASONS = {12: "겨울", 1: "겨울", 2: "겨울", 3: "봄", 4: "봄", 5: "봄", 6: "여름", 7: "여름", 8: "여름"}
 STAGE_LED = (1, 2, 4)  # stages whose own opening joins the style's hooks
 DAYTIME = frozenset({"선크림", "쿠션·베이스"})  # worn by day: no evening scenes
+TONED = frozenset({"립", "쿠션·베이스"})  # make-up chosen for its shade
 SCALP = "헤어"  # hair care speaks of the scalp where skin copy speaks of the skin
 # Unhurried wording in a close that the urgency and FOMO styles turn to a time ("this week", "today").
 URGENT_CLOSES = (
@@ -1345,6 +1346,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = close.replace("오늘 저녁", "내일 아침")
     if facts.category == SCALP:
         close = close.replace("피부", "두피")
+    elif facts.category in TONED:  # a tint or a cushion is chosen for its shade (reading 18: "립 틴트에 '내 피부에'")
+        close = close.replace("내 피부에 맞는지", "내 톤에 맞는지")
     reader = _reader_line(request, facts, angle, values, hook)
     if long_form and reader and stage != ACTIVATION and angle.key != "sensitive" and APPLY_TIP.search(reader):
         reader, tip_dropped = None, True
