@@ -111,7 +111,7 @@ def test_a_trend_reader_hears_the_fun_of_trying_it_from_the_catalogs_texture(cat
     product = next(p for p in catalog.products if p.name.startswith("자음수 EX"))
     pipeline = pipeline_with_reviews(catalog, settings)
     for body in _bodies(pipeline, persona=TREND, brand=product.brand, product=product.name):
-        framed = [s for s in _sentences(body) if "제형" in s and re.search("먼저 느껴지는|먼저 눈에 띄는", s)]
+        framed = [s for s in _sentences(body) if "제형" in s and re.search("먼저 느껴지는|먼저 눈에 띄는|재미가 있", s)]
         assert framed, body
 
 

@@ -151,6 +151,9 @@ _PACK = re.compile("용기|스포이트|패키지")
 TREND_PACK = "손에 들면 먼저 눈에 띄는 건 {feature}(이)에요."
 TREND_PACK_SHORT = "{feature}(이)라 손에 들 때부터 기분이 좋아요."
 TREND_FELT = "써 보면 먼저 느껴지는 건 {feature}(이)에요."
+# the same point in a second shape, so that not every trend message says "써 보면 먼저 … 건" (reading 18: "상투적")
+TREND_SEEN_TOO = "{feature}(이)라 바르고 나서 거울을 보는 재미가 있어요."
+TREND_FELT_TOO = "처음 바를 때부터 {feature}(이)라 쓰는 재미가 있어요."
 TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분께 반가운 포인트예요."  # push and SMS
 # never "…후기를 남겨, …참고가 돼요" (reading 13: a clumsy joint): whose help the review is, then the review
 # said to a reader who already uses it too (a referral, a refill): never "…찾는 분이라면 … 참고가 돼요" (reading 18)
@@ -450,6 +453,8 @@ def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str 
     shown.sort(key=lambda f: (not _PACK.search(f), not _SEEN.search(f)))  # the pack, then the look, then the feel
     for feature in shown[:1]:
         bank = TREND_PACK if _PACK.search(feature) else TREND_SEEN if _SEEN.search(feature) else TREND_FELT
+        if len(feature) % 2:  # a second shape for half the features: deterministic, and it varies by product
+            bank = {TREND_SEEN: TREND_SEEN_TOO, TREND_FELT: TREND_FELT_TOO}.get(bank, bank)
         line = lines.fill(bank, {"feature": feature})
         short = lines.fill(TREND_PACK_SHORT if _PACK.search(feature) else TREND_FEATURE_SHORT, {"feature": feature})
         out.append(Fit("finish", line, short, feature))
@@ -567,6 +572,8 @@ def every_fit_line() -> list[str]:
         TREND_PACK,
         TREND_PACK_SHORT,
         TREND_FELT,
+        TREND_SEEN_TOO,
+        TREND_FELT_TOO,
         TREND_FEATURE_SHORT,
         TREND_CLAIM_CHOSEN,  # TREND_CLAIM and TREND_CLAIM_MAKEUP end on the catalog's claim, conjugated
         NATURAL_REVIEW,
