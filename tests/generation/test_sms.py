@@ -1031,3 +1031,17 @@ def test_a_reader_with_no_stated_quality_hears_the_product_s_ingredient_in_an_sm
     ingredients = catalog.product("설화수", product).key_ingredients
     assert not result.sms_to_lms, result.message.channel_text
     assert any(i.removesuffix(" 추출물") in body.split("탄력크림 EX")[0] for i in ingredients), body
+
+
+def test_an_sms_never_sells_a_product_on_its_uv_filter(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 19 (s3300): "(광고)[에뛰드] 산화아연을 담은 더블 래스팅 쿠션 글로우, 만나 보세요." — "쿠션을
+    산화아연으로만 소개": a mineral filter is how the SPF is reached, not why anyone tries a cushion or a sunscreen."""
+    filtered = [p for p in catalog.products if {"산화아연", "이산화티타늄"} & set(p.key_ingredients)]
+    assert filtered
+    for product, persona, stage in itertools.product(filtered, range(5), range(5)):
+        result = facts_pipeline.run_one(
+            Brief(brand=product.brand, product=product.name, channel="sms", stage_index=stage, style_index=1,
+                  persona=persona, is_event=False)
+        )[0]  # fmt: skip
+        if not result.sms_to_lms:
+            assert "산화아연을 담은" not in result.message.body and "이산화티타늄을 담은" not in result.message.body

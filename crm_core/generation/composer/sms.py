@@ -560,6 +560,7 @@ def _held(facts: ProductFacts, reader: str, first: int = 2) -> list[str]:
         for k, ingredient in enumerate(facts.ingredients[:first])
         if len(ingredient) <= INGREDIENT_CHARS
         and (ingredient not in COMMON_BASES or (k == 0 and reader in ("natural", "sensitive")))
+        and ingredient not in UV_FILTERS
     ]
 
 
@@ -601,6 +602,9 @@ def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tup
     return [*mine, *(o for o in openings if o not in mine)], len(mine)
 
 
+UV_FILTERS = frozenset({"산화아연", "이산화티타늄", "징크옥사이드", "티타늄디옥사이드"})
+
+
 def _other_leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tuple[list[str], int]:
     """leads() past the reader's own facts: reasons cut from the selling points, ingredients, qualities."""
     found = reasons(facts.points, name, facts.noun)
@@ -618,6 +622,7 @@ def _other_leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool)
         if len(ingredient) <= INGREDIENT_CHARS
         and ingredient.split()[0] not in name.replace(" ", "")  # 카페인샷
         and (ingredient not in COMMON_BASES or (k == 0 and angle.key in ("natural", "sensitive")))
+        and ingredient not in UV_FILTERS  # a sunscreen's filter is no reason to try a cushion (reading 19, s3300)
     ]
     # the plant for its extract where the full wording leaves no room ("병풀 추출물을 담은" → "병풀을 담은", 7 bytes)
     compact = [f"{c} {name}," for lead in held if (c := _compact(lead.removesuffix(f" {name},")))]
