@@ -248,6 +248,17 @@ def sms_form_parts(draft: str) -> set[str]:
     return set(found.group(1).split("+")) if found else set()
 
 
+def results_on_channels(pipeline: Pipeline, catalog: Catalog, n: int, seed: int, channels: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """(channel, MessageResult) for every brief of the grid sent on each channel, skipping the briefs a channel
+    refuses (e.g. an ad on AlimTalk): the per-form checks read the same messages this way."""
+    for spec in grid(catalog, n, seed):
+        for channel in channels:
+            try:
+                yield channel, pipeline.run_one(Brief(**(spec | {"channel": channel})))[0]
+            except CrmError:
+                continue
+
+
 def run_briefs(pipeline: Pipeline, specs: list[dict]) -> list:
     """MessageResults per spec (None where the brief cannot be resolved, e.g. an ad on AlimTalk)."""
     out = []

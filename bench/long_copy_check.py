@@ -38,10 +38,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import checked_pipeline, grid
+from copy_eval import checked_pipeline, results_on_channels
 
-from crm_core.domain import Brief
-from crm_core.errors import CrmError
 from crm_core.generation.template import short_product_name
 
 LONG = ("kakao_friendtalk", "lms", "email")
@@ -180,28 +178,23 @@ def main() -> None:
     counts: Counter[str] = Counter()
     words: Counter[str] = Counter()
     by_channel: Counter[str] = Counter()
-    for spec in grid(catalog, args.n, args.seed):
-        for channel in LONG:
-            try:
-                result = pipeline.run_one(Brief(**(spec | {"channel": channel})))[0]
-            except CrmError:
-                continue
-            counts["messages"] += 1
-            flags = check(result)
-            any_flag = False
-            for key, value in flags.items():
-                if key == "word_repeat":
-                    words.update(value)  # type: ignore[arg-type]
-                    value = bool(value)
-                counts[key] += bool(value)
-                any_flag = any_flag or (bool(value) and key not in ("full_name_repeat_body", "tautology_as_named"))
-                if value:
-                    by_channel[f"{channel}:{key}"] += 1
-            counts["any_problem"] += any_flag
-            if args.show and flags.get(args.show):
-                m = result.message
-                print(f"# {channel} s{result.stage.index} st{result.brief.style_index} {args.show}={flags[args.show]}")
-                print(f"T: {m.title}\n{m.body}\nCTA: {m.cta}\n")
+    for channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, LONG):
+        counts["messages"] += 1
+        flags = check(result)
+        any_flag = False
+        for key, value in flags.items():
+            if key == "word_repeat":
+                words.update(value)  # type: ignore[arg-type]
+                value = bool(value)
+            counts[key] += bool(value)
+            any_flag = any_flag or (bool(value) and key not in ("full_name_repeat_body", "tautology_as_named"))
+            if value:
+                by_channel[f"{channel}:{key}"] += 1
+        counts["any_problem"] += any_flag
+        if args.show and flags.get(args.show):
+            m = result.message
+            print(f"# {channel} s{result.stage.index} st{result.brief.style_index} {args.show}={flags[args.show]}")
+            print(f"T: {m.title}\n{m.body}\nCTA: {m.cta}\n")
     for key in ("messages", "full_name_repeat", "full_name_repeat_body", "word_repeat", "tautology",
                 "tautology_as_named", "button_mismatch", "limp_urgent_close", "stock_filler", "title_unkept",
                 "share_frame", "referral_mixed", "greeting_gift", "empties_bare", "live_undated", "prepared_stock",

@@ -34,10 +34,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import _kiwi, checked_pipeline, grid
+from copy_eval import _kiwi, checked_pipeline, results_on_channels
 
-from crm_core.domain import Brief
-from crm_core.errors import CrmError
 from crm_core.generation.template import short_product_name
 
 CHANNELS = ("sms", "lms", "push", "kakao_friendtalk", "email")
@@ -203,36 +201,31 @@ def main() -> None:
     top_stems: Counter[str] = Counter()
     top_phrases: Counter[str] = Counter()
     flagged: list[tuple[str, str, str]] = []
-    for spec in grid(catalog, args.n, args.seed):
-        for channel in CHANNELS:
-            try:
-                result = pipeline.run_one(Brief(**(spec | {"channel": channel})))[0]
-            except CrmError:
-                continue
-            flags = check(result)
-            by_channel[f"{channel}:messages"] += 1
-            counts["messages"] += 1
-            top_stems.update(flags["stem_repeat"])  # type: ignore[arg-type]
-            top_phrases.update(flags["phrase_repeat"])  # type: ignore[arg-type]
-            hit = False
-            for key, value in flags.items():
-                if value:
-                    counts[key] += 1
-                    by_channel[f"{channel}:{key}"] += 1
-                    hit = True
-            if hit:
-                counts["any_repeat"] += 1
-                by_channel[f"{channel}:any_repeat"] += 1
-                said = ", ".join([*flags["stem_repeat"], *flags["phrase_repeat"]])  # type: ignore[list-item]
-                said += " [tautology]" if flags["tautology"] else ""
-                flagged.append((channel, said, sent_text(result)))
-                if args.show and (
-                    args.show in [*flags["stem_repeat"], *flags["phrase_repeat"]]
-                    or (  # type: ignore[misc]
-                        args.show == "tautology" and flags["tautology"]
-                    )
-                ):
-                    print(f"## {channel} s{result.stage.index}: {said}\n{sent_text(result)}\n")
+    for channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, CHANNELS):
+        flags = check(result)
+        by_channel[f"{channel}:messages"] += 1
+        counts["messages"] += 1
+        top_stems.update(flags["stem_repeat"])  # type: ignore[arg-type]
+        top_phrases.update(flags["phrase_repeat"])  # type: ignore[arg-type]
+        hit = False
+        for key, value in flags.items():
+            if value:
+                counts[key] += 1
+                by_channel[f"{channel}:{key}"] += 1
+                hit = True
+        if hit:
+            counts["any_repeat"] += 1
+            by_channel[f"{channel}:any_repeat"] += 1
+            said = ", ".join([*flags["stem_repeat"], *flags["phrase_repeat"]])  # type: ignore[list-item]
+            said += " [tautology]" if flags["tautology"] else ""
+            flagged.append((channel, said, sent_text(result)))
+            if args.show and (
+                args.show in [*flags["stem_repeat"], *flags["phrase_repeat"]]
+                or (  # type: ignore[misc]
+                    args.show == "tautology" and flags["tautology"]
+                )
+            ):
+                print(f"## {channel} s{result.stage.index}: {said}\n{sent_text(result)}\n")
     total = counts["messages"] or 1
     for key in ("messages", "stem_repeat", "phrase_repeat", "tautology", "any_repeat"):
         share = f" ({100 * counts[key] / total:.1f} %)" if key != "messages" else ""
