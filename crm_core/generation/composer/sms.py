@@ -552,16 +552,25 @@ def _finish_tails(facts: ProductFacts) -> list[str]:
     return out
 
 
-def _held(facts: ProductFacts, reader: str, first: int = 2) -> list[str]:
-    """'인삼 사포닌을 담은': a key ingredient short enough for a lead, not a base most creams carry
-    (except the key one, to a reader who checks ingredients)."""
+# A sunscreen's mineral filter is how the SPF is reached, no reason to try a cushion (reading 19, s3300)
+UV_FILTERS = frozenset({"산화아연", "이산화티타늄", "징크옥사이드", "티타늄디옥사이드"})
+
+
+def _lead_ingredients(facts: ProductFacts, reader: str, first: int = 2) -> list[str]:
+    """The key ingredients short enough for a lead, not a base most creams carry (except the key one, to a
+    reader who checks ingredients), nor a UV filter."""
     return [
-        f"{ingredient}{particle_for(ingredient, '을')} 담은"
+        ingredient
         for k, ingredient in enumerate(facts.ingredients[:first])
         if len(ingredient) <= INGREDIENT_CHARS
         and (ingredient not in COMMON_BASES or (k == 0 and reader in ("natural", "sensitive")))
         and ingredient not in UV_FILTERS
     ]
+
+
+def _held(facts: ProductFacts, reader: str, first: int = 2) -> list[str]:
+    """'인삼 사포닌을 담은': a lead ingredient as an opening."""
+    return [f"{i}{particle_for(i, '을')} 담은" for i in _lead_ingredients(facts, reader, first)]
 
 
 @lru_cache(maxsize=8192)
@@ -602,9 +611,6 @@ def leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tup
     return [*mine, *(o for o in openings if o not in mine)], len(mine)
 
 
-UV_FILTERS = frozenset({"산화아연", "이산화티타늄", "징크옥사이드", "티타늄디옥사이드"})
-
-
 def _other_leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool) -> tuple[list[str], int]:
     """leads() past the reader's own facts: reasons cut from the selling points, ingredients, qualities."""
     found = reasons(facts.points, name, facts.noun)
@@ -617,12 +623,9 @@ def _other_leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool)
     doing = [f"{phrase} {name}," for phrase in texture_benefits(facts.points, name, facts.noun)]
     sentences = [*benefits, *doing, *(s for s in sentences if s not in benefits)]
     held = [
-        f"{ingredient}{particle_for(ingredient, '을')} 담은 {name},"
-        for k, ingredient in enumerate(facts.ingredients[:2])
-        if len(ingredient) <= INGREDIENT_CHARS
-        and ingredient.split()[0] not in name.replace(" ", "")  # 카페인샷
-        and (ingredient not in COMMON_BASES or (k == 0 and angle.key in ("natural", "sensitive")))
-        and ingredient not in UV_FILTERS  # a sunscreen's filter is no reason to try a cushion (reading 19, s3300)
+        f"{i}{particle_for(i, '을')} 담은 {name},"
+        for i in _lead_ingredients(facts, angle.key)
+        if i.split()[0] not in name.replace(" ", "")  # 카페인샷
     ]
     # the plant for its extract where the full wording leaves no room ("병풀 추출물을 담은" → "병풀을 담은", 7 bytes)
     compact = [f"{c} {name}," for lead in held if (c := _compact(lead.removesuffix(f" {name},")))]
