@@ -16,13 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import SampledReviews, grid
+from copy_eval import SampledReviews, composer_requests, grid, no_findings
 
 from crm_core.catalog import Catalog
 from crm_core.config import load_settings
-from crm_core.domain import Brief
-from crm_core.errors import CrmError
-from crm_core.generation.base import CheckOutcome, GenerationRequest
 from crm_core.generation.template import TemplateGenerator
 
 
@@ -34,28 +31,15 @@ def main() -> None:
     evidence, generator = SampledReviews(catalog), TemplateGenerator()
     specs = grid(catalog, 1200, 20261203)
 
-    def requests(chosen: list[dict], offset: int) -> list[GenerationRequest]:
-        out = []
-        for spec in chosen:
-            try:
-                resolved = catalog.resolve(Brief(**(spec | {"seed": spec["seed"] + offset})))
-            except CrmError:
-                continue
-            out.append(GenerationRequest(resolved, evidence.evidence(resolved), 0))
-        return out
-
-    def unchecked(request, title, body, cta):  # type: ignore[no-untyped-def]
-        return CheckOutcome(body, ())
-
-    for request in requests(specs[500:600], 7919):
-        generator.compose(request, unchecked)
+    for request in composer_requests(catalog, evidence, specs[500:600], 7919):
+        generator.compose(request, no_findings)
     rates = []
     for k in range(1, args.passes + 1):
-        batch = requests(specs[:500], 7919 * k)
+        batch = composer_requests(catalog, evidence, specs[:500], 7919 * k)
         gc.collect()
         started = time.process_time()
         for request in batch:
-            generator.compose(request, unchecked)
+            generator.compose(request, no_findings)
         rates.append(round(len(batch) / (time.process_time() - started)))
     print(f"passes (msgs/s): {rates}; median {statistics.median(rates):.0f}")
 

@@ -248,6 +248,26 @@ def sms_form_parts(draft: str) -> set[str]:
     return set(found.group(1).split("+")) if found else set()
 
 
+def composer_requests(
+    catalog: Catalog, evidence: SampledReviews, chosen: list[dict], seed_offset: int
+) -> list[GenerationRequest]:
+    """The composer's requests for the chosen briefs with their seeds moved by `seed_offset` (a timed pass
+    sees seeds the grid has not), briefs the catalog refuses left out."""
+    out = []
+    for spec in chosen:
+        try:
+            resolved = catalog.resolve(Brief(**(spec | {"seed": spec["seed"] + seed_offset})))
+        except CrmError:
+            continue
+        out.append(GenerationRequest(resolved, evidence.evidence(resolved), 0))
+    return out
+
+
+def no_findings(request, title, body, cta):  # type: ignore[no-untyped-def]
+    """A guard that finds nothing: the composer timed alone."""
+    return CheckOutcome(body, ())
+
+
 def results_on_channels(pipeline: Pipeline, catalog: Catalog, n: int, seed: int, channels: tuple[str, ...]):  # type: ignore[no-untyped-def]
     """(channel, MessageResult) for every brief of the grid sent on each channel, skipping the briefs a channel
     refuses (e.g. an ad on AlimTalk): the per-form checks read the same messages this way."""
@@ -590,24 +610,11 @@ def main() -> None:
     # of this process (other processes on a shared box do not count against it); the median pass is
     # reported with the range. Each pass starts after a full collection. A warm-up on 100 other briefs
     # first, so caches hold what a batch would.
-    def requests_for(chosen: list[dict], seed_offset: int) -> list[GenerationRequest]:
-        out = []
-        for s in chosen:
-            try:
-                resolved = catalog.resolve(Brief(**(s | {"seed": s["seed"] + seed_offset})))
-            except CrmError:
-                continue
-            out.append(GenerationRequest(resolved, evidence.evidence(resolved), 0))
-        return out
-
-    def no_findings(request, title, body, cta):  # type: ignore[no-untyped-def]
-        return CheckOutcome(body, ())
-
-    for request in requests_for(specs[500:600], 7919):
+    for request in composer_requests(catalog, evidence, specs[500:600], 7919):
         generator.compose(request, no_findings)
     composer_rates = []
     for k in range(1, COMPOSER_PASSES + 1):
-        requests = requests_for(specs[:500], 7919 * k)
+        requests = composer_requests(catalog, evidence, specs[:500], 7919 * k)
         gc.collect()  # the harness's garbage (the grid, the requests just built) is not the composer's to collect
         t0 = time.process_time()
         for request in requests:
