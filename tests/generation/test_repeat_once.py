@@ -5,6 +5,7 @@ what the product is is never said with the name's own words."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -156,3 +157,16 @@ def test_said_once_each_rewords_then_drops_and_never_empties():
     kept = said_once_each([defined, proof], frozenset(), frozenset(), frozenset())
     assert kept == [defined, proof]
     assert said_once_each([defined, proof], frozenset({proof}), frozenset(), frozenset()) == [defined, None]
+
+
+def test_the_marketers_key_message_is_never_reworded_by_the_said_once_pass(catalog: Catalog, settings: Settings):
+    """The brief's key message opens the copy as the marketer wrote it: where a bank line says its words again,
+    the bank line gives way ("…천천히 미리 챙겨 두세요" was rewritten "…천천히 하나 더 준비해 두세요")."""
+    pipeline = pipeline_with_reviews(catalog, settings, *REVIEWS)
+    product = next(p for p in catalog.products if p.name.startswith("자음생크림"))
+    for channel, seed in itertools.product(("lms", "kakao_friendtalk", "email", "push"), range(3)):
+        brief = Brief(brand=product.brand, product=product.name, persona=0, stage_index=2, style_index=2,
+                      channel=channel, key_message="다 떨어지기 전에 천천히 미리 챙겨 두세요", seed=seed,
+                      is_event=False)  # fmt: skip
+        body = pipeline.run_one(brief)[0].message.body
+        assert "다 떨어지기 전에 천천히 미리 챙겨 두세요" in body, body

@@ -644,8 +644,14 @@ def _definition_untangled(sentence: str, plan: MessagePlan, reorder: bool = True
     return head + rest
 
 
+def _marketers(plan: MessagePlan, request: GenerationRequest) -> frozenset[str]:
+    """The sentence the marketer wrote (the brief's key message opens the copy): the said-once pass rewords
+    the composer's own lines around it, never it."""
+    return frozenset({plan.hook}) if request.resolved.brief.key_message else frozenset()
+
+
 def _stems_said_once(
-    paragraphs: list[list[str | None]], plan: MessagePlan, short: bool = False
+    paragraphs: list[list[str | None]], plan: MessagePlan, short: bool = False, theirs: frozenset[str] = frozenset()
 ) -> list[list[str | None]]:
     """The long form's paragraphs through said_once_each: the optional proofs and a FOMO line the style
     does not need may give way (never the reader's own line, their fit, a caution, an ingredient line or a
@@ -656,10 +662,12 @@ def _stems_said_once(
     droppable = frozenset(s for s in (*plan.proofs[1:], fomo) if s and s not in kept and not s.endswith(_FUNCTIONAL))
     if short:  # an SMS brief's short LMS gives one reason, each variant its own: it is reworded, never cut
         droppable = frozenset()
-    fixed = frozenset(s for s in (plan.usage, (plan.usage or "").removeprefix(FIRST_USE_LEAD)) if s)
+    fixed = frozenset(s for s in (plan.usage, (plan.usage or "").removeprefix(FIRST_USE_LEAD)) if s) | theirs
     if PROMISES_REASON.search(plan.title):  # "…을 매일 쓰는 이유" points at the reason line as it is worded
         fixed |= _reasons(plan)
-    places = [(n, _definition_untangled(s, plan)) for n, p in enumerate(paragraphs) for s in p if s]
+    places = [
+        (n, s if s in theirs else _definition_untangled(s, plan)) for n, p in enumerate(paragraphs) for s in p if s
+    ]
     skip = _name_words(plan)
     said = iter(said_once_each([s for _, s in places], droppable, fixed, skip, title_phrases(plan.title, skip)))
     out: list[list[str | None]] = [[] for _ in paragraphs]
@@ -791,11 +799,12 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     title_first = request.evidence.event is not None
 
     skip = _name_words(plan)
+    theirs = _marketers(plan, request)
 
     @cache
     def sized(tier: int) -> list[tuple[str, int]]:  # measured once, and only when reached
         _prime([s for sentences in tiers[tier] for s in sentences if s])
-        bodies = [greeting + _join(_push_said_once(sentences, plan, skip)) for sentences in tiers[tier]]
+        bodies = [greeting + _join(_push_said_once(sentences, plan, skip, theirs)) for sentences in tiers[tier]]
         return [(body, measure(body, request.resolved.channel).length) for body in bodies]
 
     # Tier by tier (a styled call to action, a plain one, none): within a tier a promising title
@@ -811,12 +820,14 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     return min(titles, key=len), greeting + _join(tiers[-1][-1])
 
 
-def _push_said_once(sentences: list[str | None], plan: MessagePlan, skip: frozenset[str]) -> list[str | None]:
+def _push_said_once(
+    sentences: list[str | None], plan: MessagePlan, skip: frozenset[str], theirs: frozenset[str]
+) -> list[str | None]:
     """A push body's sentences with the name's words out of what it says the product is and each telling
     word said once where another wording is at hand (nothing is dropped: each sentence of a push carries
-    its part)."""
-    said = [_definition_untangled(s, plan) for s in sentences if s]
-    return list(said_once_each(said, frozenset(), frozenset({plan.usage or ""}), skip))
+    its part); the marketer's sentence (`theirs`) as written."""
+    said = [s if s in theirs else _definition_untangled(s, plan) for s in sentences if s]
+    return list(said_once_each(said, frozenset(), frozenset({plan.usage or ""}) | theirs, skip))
 
 
 _SmsItem = tuple[int, tuple[str, str], str, str]  # tier, angle, text, form kind
@@ -1265,7 +1276,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = _said_sparingly(_sms_lms_sentences(plan, request.variant), plan)
         else:
             laid = _long_paragraphs(plan, channel, brief.tone)
-        laid = _named_once(_stems_said_once(laid, plan, request.resolved.sms_to_lms), plan)
+        theirs = _marketers(plan, request)
+        laid = _named_once(_stems_said_once(laid, plan, request.resolved.sms_to_lms, theirs), plan)
         paragraphs = [_join(_joined_definitions(p, plan.product_after_hook)) for p in laid]
         paragraphs = _routine_said_once(_held_said_once(paragraphs), plan.cta)
         joiner = "\n\n" if channel == Channel.email else "\n"
