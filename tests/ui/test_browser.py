@@ -170,8 +170,13 @@ def type_into(driver: WebDriver, label: str, text: str, tag: str = "input") -> N
 
 
 def open_expander(driver: WebDriver, label_start: str) -> None:
-    summary = next(s for s in driver.find_elements(By.CSS_SELECTOR, "summary") if label_start in s.text)
-    click(driver, summary)
+    """Open the first expander whose label starts with `label_start`, waiting for it to be drawn: the
+    page may say "생성 완료" a moment before the cards below it arrive (CI failed here once)."""
+    found = wait(
+        lambda: [s for s in driver.find_elements(By.CSS_SELECTOR, "summary") if label_start in s.text],
+        what=f"the {label_start} expander",
+    )
+    click(driver, found[0])  # type: ignore[index]
 
 
 def tick(driver: WebDriver, label: str) -> None:
