@@ -416,8 +416,60 @@ def print16(seen: Counter) -> None:
         print(f"| {label} | {figure} |")
 
 
+# Reading 17-19's push notes (`python bench/push_copy_check.py 19`), on the same pushes: frames that read as stock
+# or broken ("말로만 듣기엔 아깝다면", "그냥 넘기기 아깝다면", "…의 발림부터 가볍게 둘러보세요" beside a "가볍게 둘러보기"
+# button), titles with no context ("샘플도 드립니다" with neither product nor gift), titles that read as the product
+# doing the event ("헤라 미스트, 브랜드 이야기를 연재해요"), the luxury title that fits any product ("공들인 루틴에 …"),
+# a price listed as if it were the benefit ("… 한 통을 20,000원에 만나실 수 있어요" beside an event's offer), and thin
+# bodies: one sentence before the ask (the product line alone).
+FRAMES_19 = {
+    "말로만 듣기엔 아깝다면": re.compile("말로만 듣기엔 아깝다면"),
+    "그냥 넘기기 아깝다면": re.compile("그냥 넘기기 아깝다면"),
+    "…부터 가볍게 둘러보세요": re.compile("부터 가볍게 둘러보세요"),
+}
+BARE_SAMPLE_TITLE = re.compile(r"^샘플도 드(?:립니다|려요)$")
+SERIAL_TITLE = re.compile(r", 브랜드 이야기를 연재(?:해요|합니다)$")
+
+
+def reading19(pipeline, catalog, show: int = 0) -> Counter:  # type: ignore[no-untyped-def]
+    seen: Counter = Counter()
+    for result in reading13_pushes(pipeline, catalog):
+        message = result.message
+        title = EMOJI_CHARS.sub("", message.title).strip()
+        body = EMOJI_CHARS.sub("", message.body).strip()
+        seen["pushes"] += 1
+        hits = [label for label, pattern in FRAMES_19.items() if pattern.search(body)]
+        for label in hits:
+            seen[label] += 1
+        seen["bare sample title"] += bool(BARE_SAMPLE_TITLE.match(title))
+        seen["product serialises title"] += bool(SERIAL_TITLE.search(title))
+        seen["공들인 루틴 title"] += title.startswith("공들인 루틴에")
+        event = result.event
+        if event is not None and event.offer is not None:
+            seen["offer"] += 1
+            seen["price listed beside an offer"] += "원에 만나실 수 있" in body
+        seen["price listed as the line"] += "원에 만나실 수 있" in body
+        sentences = _sentences(body.replace("{{name}}님, ", ""))
+        seen["thin body (one sentence before the ask)"] += len(sentences) <= 2
+        if show and (hits or BARE_SAMPLE_TITLE.match(title) or SERIAL_TITLE.search(title)):
+            print(f"  {message.title} | {message.body}")
+    return seen
+
+
+def print19(seen: Counter) -> None:
+    n = seen["pushes"]
+    for label in (*FRAMES_19, "bare sample title", "product serialises title", "공들인 루틴 title",
+                  "thin body (one sentence before the ask)"):  # fmt: skip
+        print(f"| {label} | {seen[label]} of {n} |")
+    print(f"| price listed as the product's line | {seen['price listed as the line']} of {n} |")
+    print(f"| price listed beside an offer | {seen['price listed beside an offer']} of {seen['offer']} |")
+
+
 def main(seed: int = 11, n: int = 400) -> None:
     pipeline, catalog = checked_pipeline()
+    if sys.argv[1:2] == ["19"]:
+        print19(reading19(pipeline, catalog, int(sys.argv[2]) if sys.argv[2:] else 0))
+        return
     if sys.argv[1:2] == ["16"]:
         print16(reading16(pipeline, catalog, int(sys.argv[2]) if sys.argv[2:] else 0))
         return

@@ -15,6 +15,13 @@ saved for a budget one; the origin or a plant ingredient for a natural one; a fi
 trend one. A "concrete benefit" is that, the event's offer, or any stated catalog reason of two words
 or more before the name (a bare adjective, "가벼운 토너", is none).
 
+Readings 17-19 (kept SMS read 2.59, the weakest channel): a luxury brand's or a premium product's kept SMS that
+ends on "봐요"/"둬요"/"…까요?" (reading 17: "13만 원 세럼에 '겨울엔 써 봐요'는 가볍고") or exclaims at any stage; 합쇼체
+orders said with "!" ("살펴보십시오!", "구경해 보십시오!": read as awkward); a kept SMS whose only reason is a bare
+texture or a scent ("살짝 점도가 있는", "워터 제형의", "조밀한 거품의", "상쾌한 향의": "점도를 훅으로 쓴 한 줄 추천") or
+a UV filter ("산화아연을 담은 … 쿠션"); and what each kept SMS carries, by kind (the reader's fact, the offer, a stated
+benefit, a bare ingredient "X을 담은", a texture or scent only, nothing).
+
     PYTHONPATH=. python bench/sms_copy_check.py --seeds 1111 2222 3333 [--overflow shorten]
 """
 
@@ -60,6 +67,13 @@ FINISH = ("피니시", "마무리", "광", "발색", "톤업", "제형", "텍스
           "밤", "발림", "백탁", "스며드는", "흡수되는", "떨어지는", "늘어나는", "유화되는", "펴 발리는")  # fmt: skip
 LAB = ("레티", "펩타이드", "아데노신", "나이아신아마이드", "살리실산", "히알루론산", "세라마이드", "PDRN", "카페인",
        "비타민", "글루코노락톤", "이산화티타늄", "산화아연", "실리카", "콜라겐", "판테놀", "글리세린")  # fmt: skip
+
+
+# a reason that only says how the product feels or smells, no gain for the reader (readings 17-19)
+BARE_TEXTURE = re.compile(r"(?:점도가 있는|(?:제형|거품|입자|텍스처|질감|향|타입)의) $")
+HELD = re.compile(r"^\S+(?: \S+)?[을를] 담은 $")  # "인삼 추출물을 담은 ": an ingredient, not what it does
+UV_FILTER_LEAD = re.compile("산화아연|이산화티타늄")
+TOGETHER_END = re.compile(r"(?:봐요|둬요|까요\?)[.]?$")
 
 
 def reader_fact(reader: str, opening: str, product, name: str) -> bool:  # type: ignore[no-untyped-def]
@@ -144,6 +158,18 @@ def main() -> None:
                 counts["kept_frame_ending"] += frame_end
                 loud = result.brand.name in LUXURY_BRANDS and (has_offer or stage == 4) and body.endswith("!")
                 counts["kept_luxury_exclaim"] += loud
+                # readings 17-19: register and what the one reason is
+                lux = premium or result.brand.name in LUXURY_BRANDS
+                counts["kept_luxury_or_premium"] += lux
+                counts["kept_luxury_casual_end"] += lux and bool(TOGETHER_END.search(body))
+                counts["kept_luxury_any_exclaim"] += lux and "!" in body
+                counts["kept_hapsho_exclaimed_order"] += body.endswith("십시오!")
+                bare_texture = bool(BARE_TEXTURE.search(opening)) and not (fact or has_offer)
+                counts["kept_bare_texture_only"] += bare_texture
+                counts["kept_uv_filter_lead"] += bool(UV_FILTER_LEAD.search(opening))
+                kind = ("offer" if has_offer else "fact" if fact else "texture-only" if bare_texture
+                        else "ingredient-only" if HELD.match(opening) else "benefit" if opening.strip() else "nothing")  # fmt: skip
+                counts[f"carries_{kind}"] += 1
                 # round 8 (reading 13): a kept SMS gives this reader their own reason, carries no event ask
                 # unfit for the product's kind, and says no deadline no event period gives
                 no_reason = not fact
@@ -199,7 +225,11 @@ def main() -> None:
                 "verdict_pass", "verdict_warn", "verdict_block",
                 "referral_sms", "referral_bare", "budget_sms", "budget_price_led", "lms_first_look_or_purchase",
                 "with_usage", "ask_not_last", "luxury_brand_briefs", "luxury_brand_please", "luxury_brand_exclaim",
-                "sensitive_skin_claim", "sensitive_skin_claim_refill"):  # fmt: skip
+                "sensitive_skin_claim", "sensitive_skin_claim_refill",
+                "kept_luxury_or_premium", "kept_luxury_casual_end", "kept_luxury_any_exclaim",
+                "kept_hapsho_exclaimed_order", "kept_bare_texture_only", "kept_uv_filter_lead",
+                "carries_offer", "carries_fact", "carries_benefit", "carries_ingredient-only", "carries_texture-only",
+                "carries_nothing"):  # fmt: skip
         print(f"{key}: {counts[key]}")
     print(f"share_kept_sms: {kept / briefs:.1%}")
     sendable = briefs - counts["content_or_service_event"]
