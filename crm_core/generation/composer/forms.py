@@ -874,11 +874,12 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
 
 
 def _calm(request: GenerationRequest, plan: MessagePlan) -> bool:
-    """A luxury brand's (a brand that never talks price: 설화수, 헤라) referral or offer SMS ends on a full
-    stop: "!" reads light for it (reading 15: "헤라 톤에 느낌표 가벼움")."""
-    event = request.evidence.event
-    offer = event is not None and event.is_promotion and event.offer is not None
-    return not voice_of(request.resolved.brand).price_talk and (plan.stage == REFERRAL or offer)
+    """A luxury brand's (a brand that never talks price: 설화수, 헤라) SMS, and any premium product's, ends on a
+    full stop and the tone's plain ask: "!" reads light for it (reading 15: "헤라 톤에 느낌표 가벼움"), and so do
+    "…봐요" and "…볼까요?" (reading 17: "13만 원 세럼에 '겨울엔 써 봐요'는 가볍고"), at every stage, not only
+    beside an offer or a referral. Pricey is where "쟁여" gives way too (sms.STOCKPILE_PRICE)."""
+    pricey = plan.facts.premium or (plan.facts.price or 0) >= sms.STOCKPILE_PRICE
+    return not voice_of(request.resolved.brand).price_talk or pricey
 
 
 # _sms_candidates's bodies by the (cached, immutable) candidate tuple they were chosen from, the tone, the

@@ -15,10 +15,11 @@ from typing import NamedTuple
 
 from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
-from crm_core.generation.composer import lines
+from crm_core.generation.composer import lines, sms
 from crm_core.generation.composer.facts import care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, from_nature
+from crm_core.korean import particle_for
 from crm_core.generation.composer.reader import USER_ACTIVE_SHORT, active_caution
 from crm_core.generation.composer.voice import QUIET_MANNERS, voice_of
 from crm_core.korean import particle_for
@@ -341,7 +342,9 @@ TREND_ACTIONS = {"공유하기": "써 본 느낌을 사진 한 장과 함께 공
 # product shows on its page (a lip's colour, a sunscreen's spread); {product} is "이 크림" by then.
 # Reading 11: "…제형까지 제품 페이지에서 둘러보세요" read as odd ("까지": as if the rest were seen): the page
 # first, then where to start on it.
-LOOK_ASK = "제품 페이지에서 {product}의 {aspect}부터 가볍게 둘러보세요."
+# Reading 19 (s1811): "…의 발림부터 가볍게 둘러보세요" read awkward and said the button ("가볍게 둘러보기") again:
+# the aspect is the topic, the page is where to look ({aspect} carries its particle: "발림은", "발색은").
+LOOK_ASK = "{product}의 {aspect} 제품 페이지에서 둘러보세요."
 LOOK_ASPECTS = {"쿠션·베이스": "마무리", "선크림": "발림", "헤어": "쓰는 법", "마스크·팩": "쓰는 법", "패드": "쓰는 법"}
 LOOK_ASPECT = "제형"  # any other category: its texture
 COLOUR_WORDS = re.compile("발색|컬러|색감|혈색|생기 있는 색")  # a product whose page shows a colour
@@ -417,7 +420,8 @@ KEEP_ACTIONS = frozenset({"루틴 이어가기", "꾸준히 이어가기"})
 # for any product: trying beats hearsay, a routine kept pays off, running out, or a look not to pass by.
 STOCK_ACTIONS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기"})
 FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
-    (frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기"}), "말로만 듣기엔 아깝다면"),
+    # reading 18 (s3112): "말로만 듣기엔 아깝다면" read awkward; what a reader who has not tried it misses is the trying
+    (frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기"}), "더 미루지 말고"),
     (
         frozenset({"루틴 이어가기", "꾸준히 이어가기", "관리 팁 보기", "내 루틴 보기"}),
         "들인 정성이 아깝지 않게",
@@ -426,7 +430,9 @@ FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
     # reading 12 (s8752): "나중에 아쉽지 않게 … 1:1 상담을 신청해 보세요" named no loss; a choice's is a poor pick
     (frozenset({"상담 신청하기", "비교해 보기", "피부 타입 알아보기"}), "고르고 나서 아쉽지 않게"),
 )
-FOMO_LEAD = "그냥 넘기기 아깝다면"  # a look or an event's content (the title may say 지나치기 아쉬운)
+# A look or an event's content (the title may say 놓치기 아쉬운): the reader who has not decided yet. Readings 18-19:
+# "그냥 넘기기 아깝다면" before "… 이야기를 읽어 보세요" read as a joint that does not connect ("연결 부자연").
+FOMO_LEAD = "지나치지 말고"
 # The emotional style beside an event's own ask (reading 9, s1896: "내 피부를 위해 … 온라인 상담을 신청해
 # 보세요" read stiff): a few words of how the reader feels that lead into what the event does for them.
 EMOTION_EVENT_LEADS: dict[str, str] = {
@@ -488,7 +494,8 @@ EVENT_INVITE = ("{event}, 함께 챙겨 가세요", "{event}, 확인해 보세�
 # and not the event's name alone (reading 8: "라이브 사용법 방송" read as a noun fragment).
 TITLE_INVITES: dict[str, str] = {
     "함께 쓰는 루틴을 나눠 보세요": "함께 쓰는 루틴 모음",
-    "브랜드 이야기를 읽어 보세요": "브랜드 이야기를 연재해요",
+    # reading 19 (s6285): "헤라 미스트, 브랜드 이야기를 연재해요" read as the mist writing it: the brand tells it
+    "브랜드 이야기를 읽어 보세요": "브랜드 이야기를 들려드려요",
     "먼저 써 본 후기를 보세요": "피부 타입별 후기를 모았어요",  # the ask says "처음 써 본 분들의 후기를 먼저 …"
     # the events' own asks say "쓰는 법을 …", "달라진 고민에 맞춰 …", "이번 계절 루틴 리포트": the title otherwise
     "쓰는 법을 라이브로 보여 드려요": "바르는 법을 라이브로 보여 드려요",
@@ -502,7 +509,9 @@ TITLE_INVITES: dict[str, str] = {
     "써 본 느낌을 나눠 주세요": "솔직한 후기를 기다리고 있어요",
     "선물 포장까지 맡겨 주세요": "포장까지 해 드려요",  # the offer and the ask say 선물
     "쿠션에 리필을 하나 더 드려요": "쿠션에 리필도 드려요",  # the guard reads "하나 더 드려" as an invented offer
-    "받는 분께 샘플도 드려요": "샘플도 드려요",  # the offer says 받는 분께 and 선물 (reading 15: three times)
+    # the offer says 받는 분께 (reading 15: three times); a bare "샘플도 드립니다" read as dropped in with no context
+    # (reading 17, s8005): the title says what the sample comes with
+    "받는 분께 샘플도 드려요": "선물에 샘플을 더해 드려요",
     "고민과 취향별 선물을 모았어요": "선물 고민을 덜어 드려요",  # the ask says 고민과 취향별로 모아 둔
 }
 # Reading 15 (s7520, s8529): the event's own ask pasted its description ("가족·친구와 함께 쓸 루틴 소개를 공유해
@@ -1256,7 +1265,7 @@ def _look_ask(plan: MessagePlan, label: str) -> str | None:
         return None
     coloured = any(COLOUR_WORDS.search(point) for point in plan.facts.points)
     aspect = "발색" if coloured else LOOK_ASPECTS.get(plan.facts.category, LOOK_ASPECT)
-    return LOOK_ASK.replace("{aspect}", aspect)
+    return LOOK_ASK.replace("{aspect}", f"{aspect}{particle_for(aspect, '은')}")
 
 
 def _it(plan: MessagePlan) -> dict[str, str]:
@@ -1416,6 +1425,8 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
         own = SHORT_STYLE_TITLES[FOMO] if event else _user_fomo_title(plan, label)
     if new:
         reader = ACTIVE_ANGLE_TITLE if mild_active(plan) or plan.caution else ANGLE_TITLES.get(plan.angle.key, own)
+        if plan.angle.key == "luxury" and reader == ANGLE_TITLES["luxury"]:
+            reader = _luxury_title(plan) or reader  # the frame only where the catalog states nothing short
     elif plan.stage == REFERRAL:
         reader = REFERRAL_STAGE_TITLES[gift]
     else:
@@ -1433,6 +1444,21 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
     if event and plan.stage != REFERRAL:  # a long name beside an event's ask: the style's shortest promise
         pool = (*pool, (EVENT_SHORT_TITLES if new else USER_SHORT_TITLES)[style])
     return tuple(dict.fromkeys(lines.fill(t, plan.values | {"fact": fact}) for t in pool))
+
+
+LUXURY_TITLE_FACT_CHARS = 12  # "미백·주름 개선 기능성", "인삼 사포닌을 담은": with the name, a title that fits
+
+
+def _luxury_title(plan: MessagePlan) -> str | None:
+    """A luxury reader's title from the evidence they weigh ("주름 개선 기능성 자음생크림", "SPF50+ 상백선크림",
+    "인삼 사포닌을 담은 자음생앰플"), not "공들인 루틴에 …", which fit any product at any price (reading 18); None
+    where the catalog states none short enough (the style's promise goes instead)."""
+    name = plan.values["product"]
+    for lead in sms.reader_facts(plan.facts, "luxury", name):
+        phrase = lead.removesuffix(f" {name},")
+        if len(phrase) <= LUXURY_TITLE_FACT_CHARS:
+            return f"{phrase} {name}"
+    return None
 
 
 def title_fact(plan: MessagePlan, request: GenerationRequest | None) -> str:
@@ -1671,7 +1697,10 @@ def every_line() -> list[str]:
         EMOTION_SELF_LEAD,
         *TONE_LEADS.values(),
     ]
-    looks = [LOOK_ASK.replace("{aspect}", aspect) for aspect in (*LOOK_ASPECTS.values(), LOOK_ASPECT, "발색")]
+    looks = [
+        LOOK_ASK.replace("{aspect}", f"{aspect}{particle_for(aspect, '은')}")
+        for aspect in (*LOOK_ASPECTS.values(), LOOK_ASPECT, "발색")
+    ]
     leads.append(SKINLESS_EMOTION_LEAD)
     actions = (*ACTIONS.values(), *SKINLESS_ACTIONS.values(), *TREND_ACTIONS.values(), *looks)
     out += [f"{lead} {action}" for lead in leads for action in actions]

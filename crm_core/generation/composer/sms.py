@@ -652,7 +652,7 @@ def _other_leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool)
     # the product's own ingredient is a stated reason too where its selling points give none that fits (reading 16:
     # a reader with nothing to say went out as LMS, "SMS 분량 초과"); only then, so that it does not crowd out the
     # reader's own adverb and leave two readers one text
-    mine = [] if sentences else held
+    mine = [] if any(not says_little(s) for s in sentences) else held
     if own_quality:
         return [*qualities, *sentences, *mine], 1
     return [*sentences, *mine, *qualities], 0
@@ -672,6 +672,12 @@ CONDITIONED_OFFERS: dict[str, tuple[str, str]] = {
     "선물 포장 무료로": ("선물하기로 주문", "선물 주문 시 포장 무료로"),
     "친환경 상자로": ("선물하기로 주문", "선물 주문 시 친환경 상자로"),
     "15% 낮은 세트로": ("3종을 세트로", "3종 세트 15% 낮은 가격으로"),
+    # reading 19 (s8005): "첫 주문 10% 쿠폰으로 살펴보십시오" read as a coupon with no condition: "시" says when
+    "첫 주문 10% 쿠폰으로": ("첫 주문", "첫 주문 시 10% 쿠폰으로"),
+    "첫 주문 샘플 2종과 함께": ("첫 주문", "첫 주문 시 샘플 2종과 함께"),
+    "첫 주문 파우치와 함께": ("첫 주문", "첫 주문 시 파우치와 함께"),
+    "첫 구매 미니어처와 함께": ("첫 구매", "첫 구매 시 미니어처와 함께"),
+    "리필 1개 추가로": ("쿠션 제품을 구매", "쿠션 구매 시 리필 1개 추가로"),
 }
 
 
@@ -840,6 +846,18 @@ def bodies(
     if facts.price and facts.volume:  # a bare price says no more than a quality word
         qualities.add(price_lead(facts, name))
     textures = {_of(r, name) for r in reasons(facts.points, name, facts.noun) if bare_texture(r)}
+    # a bare texture, a scent or a viscosity ("워터 제형의", "상쾌한 향의", "살짝 점도가 있는") is how the product
+    # feels, no reason to act (readings 17-19: "점도를 훅으로 쓴 한 줄 추천", "'워터 제형'만 내세운 추천이 얇고"): it
+    # counts as a quality word, so the SMS that carries only it gives way to the LMS (forms._says_something)
+    qualities |= textures | {o for o in openings if says_little(o)}
+    # so is an ingredient named without what it does for this reader ("세라마이드를 담은 …" to a trend reader,
+    # "아데노신을 담은 …" to a natural one, reading 19: "아데노신 훅이 내추럴 페르소나와 무관"); where it is their own
+    # fact (a soothing one to a sensitive reader, a plant to a natural one, the line's own to a luxury one) it is
+    # the fact. Which serves the marketer better: an SMS that names the product and an ingredient the reader does
+    # not weigh reads as saying nothing (kept SMS read 2.59 in readings 17-19, the flagged LMS 3.21), so such a
+    # brief goes out as the flagged LMS, which has room for the reader's reason; an SMS is kept where 90 bytes
+    # carry one.
+    qualities |= {o for o in openings if o not in mine and _HELD_ONLY.match(o)}
     starts = [(i, opening, euckr_bytes(opening) + 1) for i, opening in enumerate(openings)]
     starts.append((len(openings), None, euckr_bytes(name) + 2))  # "{name}, "
     smallest = min(size for _, _, size in starts)
@@ -960,6 +978,9 @@ def invite_bodies(
     mine = set(reader_facts(facts, angle.key, name))
     named = name_says_fact(name, angle.key)
     qualities = {f"{word} {name}," for word in _ALL_QUALITIES}
+    # as in bodies(): a texture alone or an ingredient that is not this reader's fact is no reason beside the
+    # invitation ("적송을 담은 진설크림, 함께 쓰는 루틴을 공유해 보십시오" to a trend reader)
+    qualities |= {o for o in openings if says_little(o) or (o not in mine and _HELD_ONLY.match(o))}
     full = name == facts.name
     worded = _toned_invitation(ask, tone) if tone in INVITATION_TONE_WORDS else None
     asks = (worded, ask) if worded else (ask,)
@@ -995,6 +1016,19 @@ _UNFIT_EVENTS = (
 def invitation_fits(event: CampaignEvent, category: str | None) -> bool:
     """Whether a content or service event's SMS invitation suits a product of this kind."""
     return not any(category in kinds and pattern.search(event.detail) for pattern, kinds in _UNFIT_EVENTS)
+
+
+# Openings that only say how the product feels or smells: "살짝 점도가 있는", "워터 제형의", "조밀한 거품의", "상쾌한
+# 향의", "고운 입자의". A trend reader's finish or texture is their fact (fact_phrases) and counts as that first.
+_SAYS_LITTLE = re.compile(r"점도|(?:제형|거품|입자|텍스처|질감|향|타입)의 ")
+
+
+_HELD_ONLY = re.compile(r"^[^,]+[을를] 담은 ")  # "인삼 추출물을 담은 탄력크림 EX,": the ingredient alone
+
+
+def says_little(opening: str | None) -> bool:
+    """Whether an opening gives only a texture, a scent or a viscosity (no gain for the reader)."""
+    return bool(opening) and bool(_SAYS_LITTLE.search(opening or ""))
 
 
 def _given(opening: str | None, mine: set[str], named: bool, qualities: set[str]) -> str | None:
@@ -1038,7 +1072,8 @@ HAPSHO_ENDINGS: dict[Tone | None, tuple[str, ...]] = {
     None: ("wish", "ask"),  # "만나 보시길 바랍니다", "만나 보시겠습니까?"
     Tone.friendly: ("may",),  # "만나 보셔도 좋습니다!" (no stiff "…보시겠습니까?")
     Tone.expert: ("advise", "wish_formal"),  # "확인해 보시길 권합니다", "확인해 보시기 바랍니다"
-    Tone.trendy: ("exclaim_hapsho",),  # "체크해 보십시오!"
+    # not "체크해 보십시오!": an order said with "!" read awkward (reading 19: "'살펴보십시오!' 어색")
+    Tone.trendy: ("may", "ask"),  # "체크해 보셔도 좋습니다!", "체크해 보시겠습니까?"
     Tone.luxurious: ("wish", "ask"),
     Tone.emotional: ("hope", "wish"),  # "건네 보시면 좋겠습니다"
 }
@@ -1100,7 +1135,9 @@ def voiced(
     ("추천 부탁드립니다", reading 16)."""
     if calm and honorific == Honorific.hapsho:  # no favour ordered for the brand: "권해 보시길 바랍니다"
         text = next((text[: -len(a)] + b for a, b in _CALM_ASKS.items() if text.endswith(a)), text)
-    found = _voiced(text, tone, honorific, toned)
+    # a luxury brand's or premium product's 해요체 keeps the tone's plain ask: "겨울엔 써 봐요" and "…볼까요?" read
+    # light for a 130,000원 serum (reading 17: "13만 원 세럼에 '겨울엔 써 봐요'는 가볍고 밋밋")
+    found = _voiced(text, tone, honorific, toned or (calm and HAEYO_ENDINGS.get(tone) == "together"))
     if not calm:
         return found
     # nor begs: "추천 부탁드립니다" asks a favour for the brand (reading 16: "'추천 부탁드립니다' 한 줄로")
@@ -1114,7 +1151,7 @@ def _voiced(text: str, tone: Tone | None, honorific: Honorific, toned: bool) -> 
     stem = text[: -len("세요.")]
     if honorific == Honorific.hapsho:
         for_us = stem.endswith("주") and not any(w in stem for w in ("에게 ", "께 "))
-        plain = "exclaim_hapsho" if tone in _EXCLAIMING else "command"
+        plain = "command"  # never "…보십시오!" (reading 19): the plain order ends on a full stop
         kinds = [(_FOR_US.get(k, k) if for_us else k) for k in (*HAPSHO_ENDINGS[tone], plain)]
         if for_us and tone in _EXCLAIMING:  # "추천 부탁드립니다!", not a stiff "추천해 주시겠습니까?" (reading 14)
             kinds.insert(0, "please")
