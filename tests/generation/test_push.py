@@ -1364,3 +1364,68 @@ def test_no_event_push_title_is_blocked_by_the_guard(facts_pipeline: Pipeline, c
                 style_index=2, honorific=Honorific.hapsho,
             )  # fmt: skip
             assert result.verdict != "block", (event.id, result.message.title, result.findings)
+
+
+# Frames readings 17-19 read as stock or broken in a push body.
+RETIRED_FRAMES = re.compile("말로만 듣기엔 아깝다면|그냥 넘기기 아깝다면|부터 가볍게 둘러보")
+
+
+@pytest.mark.parametrize("event_id", [None, "ev-acq-n2", "ev-rev-n3"])
+def test_a_fomo_push_never_says_the_retired_frames(facts_pipeline: Pipeline, catalog: Catalog, event_id: str | None):
+    """Readings 18-19: "'말로만 듣기엔 아깝다면' 어색", "'그냥 넘기기 아깝다면' 연결 부자연", "'발림부터 둘러보세요' 어색,
+    버튼과 중복". A FOMO push to a reader choosing (a try, a look, a content event) says what they would miss in
+    words that connect ("더 미루지 말고 …", "지나치지 말고 …")."""
+    for (brand, product), persona, stage in itertools.product(
+        [("에스트라", "더마UV365 장벽수분 무기자차 선크림 SPF50+/PA++++ 40ml"), ("헤라", "컴피 리바이탈라이징 세럼 미스트 90ml"),
+         ("코스알엑스", "어드밴스드 스네일 96 뮤신 파워 에센스 100ml")],
+        range(5),
+        (0, 1, 3),
+    ):  # fmt: skip
+        event = catalog.event(event_id) if event_id else None
+        if event is not None and (event.stage != stage or not event.applies_to(catalog.product(brand, product))):
+            continue
+        result = push_message(facts_pipeline, brand=brand, product=product, persona=persona, stage_index=stage,
+                              style_index=2, is_event=event is not None, event_id=event_id)  # fmt: skip
+        assert not RETIRED_FRAMES.search(result.message.body), result.message.body
+
+
+def test_a_push_title_never_reads_as_the_product_serialising_the_brand_story(facts_pipeline: Pipeline):
+    """Reading 19 (s6285): "헤라 미스트, 브랜드 이야기를 연재해요" read as the mist writing the series ("'미스트가
+    연재해요'처럼 읽혀"). The brand tells its story: the title never says the product 연재해요/연재합니다."""
+    titles = set()
+    for persona, tone, honorific in itertools.product(range(5), (None, Tone.friendly), ("해요체", "합쇼체")):
+        result = push_message(facts_pipeline, brand="헤라", product="컴피 리바이탈라이징 세럼 미스트 90ml",
+                              persona=persona, stage_index=0, style_index=1, tone=tone, honorific=honorific,
+                              is_event=True, event_id="ev-acq-n2")  # fmt: skip
+        titles.add(result.message.title)
+    assert titles
+    assert not any(re.search("연재(?:해요|합니다)", t) for t in titles), titles
+
+
+def test_a_gift_sample_title_says_what_the_sample_comes_with(facts_pipeline: Pipeline):
+    """Reading 17 (s8005): the title "샘플도 드립니다" read as dropped in with no context ("맥락 없이 툭"). Whatever
+    title fits, it names the gift the sample comes with or the product."""
+    product = "순정 디렉터 수분 선크림 SPF50+/PA++++ 50ml"
+    for persona, style, honorific in itertools.product(range(5), range(6), ("해요체", "합쇼체")):
+        result = push_message(facts_pipeline, brand="에뛰드", product=product, persona=persona, stage_index=4,
+                              style_index=style, tone=Tone.trendy, honorific=honorific, is_event=True,
+                              event_id="ev-ref-p2")  # fmt: skip
+        title = _EMOJI.sub("", result.message.title).strip()
+        assert "선물" in title or "선크림" in title, title
+
+
+def test_a_luxury_reader_s_title_states_the_catalog_s_evidence_not_a_routine_frame(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Reading 18 (s3112): "공들인 루틴에 코스알엑스 에센스" fits any product at any price. A luxury reader choosing a
+    product with a registered function hears it in the title ("주름 개선 기능성 …"), never "공들인 루틴에 …"."""
+    for brand, product in [("설화수", "자음생크림 60ml"), ("헤라", "시그니아 일루미네이팅 세럼 30ml")]:
+        assert catalog.product(brand, product).functional_claims
+        titles = {
+            push_message(facts_pipeline, brand=brand, product=product, persona=0, stage_index=stage,
+                         style_index=style).message.title
+            for stage in (0, 1)
+            for style in range(6)
+        }  # fmt: skip
+        assert not any(t.startswith("공들인 루틴에") for t in titles), titles
+        assert any("기능성" in t for t in titles), titles

@@ -1047,3 +1047,99 @@ def test_an_sms_never_sells_a_product_on_its_uv_filter(facts_pipeline: Pipeline,
         )[0]  # fmt: skip
         if not result.sms_to_lms:
             assert "산화아연을 담은" not in result.message.body and "이산화티타늄을 담은" not in result.message.body
+
+
+# Products whose selling points state a texture, a scent or a viscosity the readers of readings 17-19 heard as the
+# whole SMS ("살짝 점도가 있는 자음수 EX", "워터 제형의 청보리 마일드 필링 토너", "상쾌한 향의 워터 슬리핑 마스크",
+# "조밀한 거품의 비자 트러블 클렌징폼")
+TEXTURED = [
+    ("설화수", "자음수 EX 150ml"),
+    ("이니스프리", "청보리 마일드 필링 토너 250ml"),
+    ("라네즈", "워터 슬리핑 마스크 70ml"),
+    ("이니스프리", "비자 트러블 클렌징폼 150g"),
+]
+FEEL_ONLY = re.compile(r"점도가 있는|(?:제형|거품|입자|향)의 ")
+
+
+def test_a_kept_sms_never_rests_on_a_texture_or_a_scent_alone(facts_pipeline: Pipeline, catalog: Catalog):
+    """Readings 17-19: "점도를 훅으로 쓴 한 줄 추천", "'워터 제형'만 내세운 추천이 얇고". How a product feels or smells
+    is no reason to act: an SMS brief with nothing else to say goes out as the flagged LMS, and a kept SMS of these
+    products opens on something else (the reader's fact, a stated benefit, the offer)."""
+    kept = 0
+    for (brand, product), persona, stage in itertools.product(TEXTURED, range(5), range(5)):
+        assert catalog.product(brand, product) is not None
+        result = facts_pipeline.run_one(
+            Brief(brand=brand, product=product, channel="sms", persona=persona, stage_index=stage, style_index=1)
+        )[0]
+        if result.sms_to_lms:
+            continue
+        kept += 1
+        before = result.message.body.split(short_product_name(product))[0]
+        assert not FEEL_ONLY.search(before), result.message.body
+    assert kept  # some still fit a reason in 90 bytes
+
+
+def test_a_natural_or_trend_reader_s_kept_sms_never_names_only_a_lab_ingredient(facts_pipeline: Pipeline):
+    """Reading 19 (s9739): "(광고)[헤라] 아데노신을 담은 시그니아 일루미네이팅 세럼, 써 보세요." — "아데노신 훅이 내추럴
+    페르소나와 무관". An ingredient that is not this reader's concern is no reason in an SMS."""
+    for persona, stage, tone in itertools.product((3, 4), range(4), (None, Tone.friendly, Tone.emotional)):
+        result = facts_pipeline.run_one(
+            Brief(brand="헤라", product="시그니아 일루미네이팅 세럼 30ml", channel="sms", persona=persona,
+                  stage_index=stage, style_index=1, tone=tone)
+        )[0]  # fmt: skip
+        if not result.sms_to_lms:
+            assert "아데노신을 담은" not in result.message.body, result.message.body
+
+
+@pytest.mark.parametrize("honorific", ["해요체", "합쇼체"])
+def test_a_luxury_brand_s_sms_never_exclaims_nor_ends_on_bwayo(facts_pipeline: Pipeline, honorific: str):
+    """Reading 17 (s3795): "(광고)[헤라] 미백 기능성 시그니아 일루미네이팅 세럼, 겨울엔 써 봐요." — "13만 원 세럼에
+    '겨울엔 써 봐요'는 가볍고". 설화수 and 헤라 (brands that never talk price) end every SMS on a full stop and the
+    tone's plain ask, at any stage and in any tone: no "!", no "…봐요", "…둬요"."""
+    kept = 0
+    for (brand, product), stage, tone in itertools.product(
+        [("헤라", "시그니아 일루미네이팅 세럼 30ml"), ("설화수", "자음생크림"), ("설화수", "자음유액 EX 125ml")],
+        range(5),
+        (Tone.emotional, Tone.trendy, Tone.friendly),
+    ):
+        for persona in (0, 2):
+            result = facts_pipeline.run_one(
+                Brief(brand=brand, product=product, channel="sms", persona=persona, stage_index=stage,
+                      style_index=4, tone=tone, honorific=honorific)
+            )[0]  # fmt: skip
+            if result.sms_to_lms:
+                continue
+            kept += 1
+            body = result.message.body
+            assert not body.endswith("!") and not re.search(r"(?:봐요|둬요)\.$", body), body
+    assert kept
+
+
+@pytest.mark.parametrize("tone", [Tone.friendly, Tone.trendy])
+def test_a_hapsho_sms_never_orders_with_an_exclamation(facts_pipeline: Pipeline, tone: Tone):
+    """Reading 19 (s9088): "(광고)[이니스프리] 조밀한 거품의 비자 트러블 클렌징폼, 살펴보십시오!" — "'살펴보십시오!'
+    어색". A 합쇼체 order ends on a full stop; the friendly and trendy tones invite ("…보셔도 좋습니다!") where it fits."""
+    kept = 0
+    for (brand, product), stage, persona in itertools.product(PRODUCTS + TEXTURED, range(5), (1, 3)):
+        result = facts_pipeline.run_one(
+            Brief(brand=brand, product=product, channel="sms", persona=persona, stage_index=stage, style_index=1,
+                  tone=tone, honorific="합쇼체")
+        )[0]  # fmt: skip
+        if result.sms_to_lms:
+            continue
+        kept += 1
+        assert not result.message.body.endswith("십시오!"), result.message.body
+    assert kept
+
+
+def test_a_coupon_sms_says_when_the_coupon_is_given(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 19 (s8005): "(광고)[한율] 홍삼을 담은 극진 크림, 첫 주문 10% 쿠폰으로 살펴보십시오." — "쿠폰 조건
+    불충분". The welcome coupon's SMS says its condition as one ("첫 주문 시")."""
+    event = catalog.event("ev-acq-p1")
+    assert event.offer is not None and "첫 주문" in (event.offer.condition or "")
+    result = facts_pipeline.run_one(
+        Brief(brand="한율", product="극진 크림 50ml", channel="sms", persona=2, stage_index=0, style_index=4,
+              tone="전문적인", honorific="합쇼체", is_event=True, event_id="ev-acq-p1")
+    )[0]  # fmt: skip
+    assert not result.sms_to_lms, result.message.channel_text
+    assert "첫 주문 시 10% 쿠폰" in result.message.body, result.message.body

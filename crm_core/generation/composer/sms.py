@@ -515,6 +515,8 @@ def fact_phrases(facts: ProductFacts, reader: str) -> tuple[str, ...]:
         out += texture_benefits(facts.points, facts.name, facts.noun)
         out += _finish_tails(facts)
         out += [_NO_CAST_SAID.get(m.group(0), m.group(0)) for t in facts.points if (m := _NO_CAST.search(t))]
+    if reader == "trend":  # a finish is what they see; a texture alone ("조밀한 거품의", "쫀쫀한 제형의") is no result
+        out = [phrase for phrase in out if not says_little(f"{phrase} ")]
     compact = [c for phrase in out if (c := _compact(phrase))]
     return tuple(dict.fromkeys([*out, *compact]))
 
