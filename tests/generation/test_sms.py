@@ -678,10 +678,8 @@ def test_a_content_event_invitation_carries_the_tone_where_the_bytes_allow(facts
 
 # Briefs from copy-eval's grid whose SMS read the same under the next tone (reading 12's round: 23 of 199)
 TONE_SWAPPED = [
-    # (at 합쇼체 this 헤라 referral fits only the plain ask, and a luxury referral drops the friendly "!": the same
-    # words under both tones, the price of reading 15's "헤라 톤에 느낌표 가벼움")
-    dict(persona=3, brand="헤라", product="시그니아 일루미네이팅 세럼 30ml", stage_index=4, style_index=4,
-         tone="친근한", honorific="해요체", is_event=False, seed=218),
+    # (헤라's 시그니아 세럼 to a trend reader at the sharing stage had only "아데노신을 담은" to say: it goes out as the
+    # flagged LMS since readings 17-19, test_a_natural_or_trend_reader_s_kept_sms_never_names_only_a_lab_ingredient)
     dict(persona=2, brand="마몽드", product="플로라 글로우 로즈 워터 토너 500ml", stage_index=3, style_index=2,
          tone="트렌디한", honorific="해요체", is_event=False, seed=187),
     # (이니스프리's 톤업 노세범 선스크린 EX at 합쇼체, trendy then luxurious, fits only "…써 보십시오" beside its SPF:

@@ -14,6 +14,14 @@ size) beats a shortened one. forms.py keeps those that fit and rotates variants 
 tier. A shortened name is only used when no sentence with the full name fits; its form says so.
 
 Every body is written in 해요체 and ends on the call to action; speech.py sets the level.
+
+SMS or the flagged LMS (readings 17-19: kept SMS read 2.59, SMS briefs written as a flagged LMS 3.21): an SMS is
+kept only where its 90 bytes carry a complete ad, the product, one thing this reader would act on (their catalog
+fact, a stated benefit, the offer with its condition) and the ask. How the product feels or smells ("워터 제형의",
+"살짝 점도가 있는") and an ingredient this reader does not weigh ("아데노신을 담은" to a natural reader) count as
+quality words, not reasons: a brief with nothing else to say goes out as the LMS, which has room for the reason,
+because an SMS that says nothing costs the marketer the send and the reader's attention. A luxury brand's or a
+pricey product's SMS ends on a full stop and never on "…봐요" (forms._calm); no 합쇼체 order ends on "!".
 """
 
 from __future__ import annotations
