@@ -445,7 +445,7 @@ def reading19(pipeline, catalog, show: int = 0) -> Counter:  # type: ignore[no-u
         seen["product serialises title"] += bool(SERIAL_TITLE.search(title))
         seen["공들인 루틴 title"] += title.startswith("공들인 루틴에")
         event = result.event
-        if event is not None and event.offer is not None:
+        if event is not None and event.offer is not None and event.is_promotion:
             seen["offer"] += 1
             seen["price listed beside an offer"] += "원에 만나실 수 있" in body
         seen["price listed as the line"] += "원에 만나실 수 있" in body
@@ -462,7 +462,7 @@ def print19(seen: Counter) -> None:
                   "thin body (one sentence before the ask)"):  # fmt: skip
         print(f"| {label} | {seen[label]} of {n} |")
     print(f"| price listed as the product's line | {seen['price listed as the line']} of {n} |")
-    print(f"| price listed beside an offer | {seen['price listed beside an offer']} of {seen['offer']} |")
+    print(f"| price listed beside a promotion's offer | {seen['price listed beside an offer']} of {seen['offer']} |")
 
 
 def main(seed: int = 11, n: int = 400) -> None:

@@ -1093,17 +1093,22 @@ def test_a_budget_readers_event_push_keeps_the_price_where_the_brand_talks_price
     facts_pipeline: Pipeline, catalog: Catalog
 ):
     """Reading 13 (s6722): a budget reader's event push kept the definition and the offer and dropped their value
-    line for room. A reader still choosing, of a brand that talks price, hears what the money buys."""
+    line for room. A reader still choosing, of a brand that talks price, hears what the money buys: the price beside
+    a content or service event, the offer beside a promotion (reading 17, s6086: the regular price listed beside a
+    sample offer "가격 나열이 혜택처럼 읽히지 않음"; the product line states the product then)."""
     emulsion = next(p for p in catalog.products if p.name.startswith("빨간쌀 보습탄력 에멀젼"))
     events = [e for e in catalog.events if e.applies_to(emulsion) and e.stage in lines.NEW_STAGES]
-    assert len(events) >= 6
+    assert len(events) >= 6 and any(e.is_promotion for e in events)
     for event, style in itertools.product(events, range(6)):
         result = push_message(
             facts_pipeline, brand=emulsion.brand, product=emulsion.name, persona=2, stage_index=event.stage,
             style_index=style, event_id=event.id,
         )  # fmt: skip
         body = result.message.body
-        assert f"{emulsion.price:,}원" in body or "가격" in body, body
+        if event.is_promotion and event.offer is not None:
+            assert offer_sentence(event) in body, body
+        else:
+            assert f"{emulsion.price:,}원" in body or "가격" in body, body
 
 
 def test_a_tight_event_push_keeps_the_tones_words(facts_pipeline: Pipeline, catalog: Catalog):
@@ -1429,3 +1434,19 @@ def test_a_luxury_reader_s_title_states_the_catalog_s_evidence_not_a_routine_fra
         }  # fmt: skip
         assert not any(t.startswith("공들인 루틴에") for t in titles), titles
         assert any("기능성" in t for t in titles), titles
+
+
+@pytest.mark.parametrize("event_id", ["ev-acq-p1", "ev-acq-p2"])
+def test_a_budget_reader_s_offer_push_states_the_product_s_benefit_not_its_price(
+    facts_pipeline: Pipeline, catalog: Catalog, event_id: str
+):
+    """Reading 17 (s6086): "아토베리어365 버블클렌저는 150ml 한 통을 20,000원에 만나실 수 있어요. 첫 주문하시면 …
+    샘플 2종을 …" — "가격 나열이 혜택처럼 읽히지 않음", "제품 장점 없이 가격만 말해". Beside an offer, the offer is
+    what the money buys: the product line states the product, not its regular price."""
+    product = catalog.product("에스트라", "아토베리어365 버블클렌저 150ml")
+    event = catalog.event(event_id)
+    for style in range(6):
+        result = push_message(facts_pipeline, brand="에스트라", product=product.name, persona=2,
+                              stage_index=event.stage, style_index=style, is_event=True, event_id=event_id)  # fmt: skip
+        body = result.message.body
+        assert f"{product.price:,}원" not in body and offer_sentence(event) in body, body

@@ -807,7 +807,7 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
             found.append(_featured(plan, kind, feature, definition))
         elif kind == "feature" and feature:
             found.append(_featured(plan, kind, feature, definition))
-        elif kind == "price" and _talks_price(plan, request):  # what it is; the price follows, framed
+        elif kind == "price" and _talks_price(plan, request) and not _promoted(request):  # the price follows, framed
             found.append(Fact(kind, definition))
         elif kind == "ingredients" and values["ingredients"] and not plan.caution:
             found.append(Fact(kind, lines.fill(WITH_INGREDIENTS, values)))
@@ -1134,6 +1134,14 @@ def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False) -
     if angle == "luxury" and plan.facts.category in MAKEUP:
         return MAKEUP_LUXURY_HOOK
     return lines.fill(_pick(READER_HOOKS[angle], k), plan.values) if angle in READER_HOOKS else None
+
+
+def _promoted(request: GenerationRequest) -> bool:
+    """A promotion's offer goes with the push: the product line then states the product's own benefit, not its size
+    and price (reading 17, s6086: "…는 150ml 한 통을 20,000원에 만나실 수 있어요. 첫 주문하시면 …" — "가격 나열이
+    혜택처럼 읽히지 않음", "제품 장점 없이 가격만 말해"); the price may follow as the budget reader's second line."""
+    event = request.evidence.event
+    return event is not None and event.is_promotion and event.offer is not None
 
 
 def _talks_price(plan: MessagePlan, request: GenerationRequest) -> bool:
