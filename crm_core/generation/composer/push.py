@@ -511,7 +511,7 @@ TITLE_INVITES: dict[str, str] = {
     "쿠션에 리필을 하나 더 드려요": "쿠션에 리필도 드려요",  # the guard reads "하나 더 드려" as an invented offer
     # the offer says 받는 분께 (reading 15: three times); a bare "샘플도 드립니다" read as dropped in with no context
     # (reading 17, s8005): the title says what the sample comes with
-    "받는 분께 샘플도 드려요": "선물에 샘플을 더해 드려요",
+    "받는 분께 샘플도 드려요": "선물엔 샘플도 드려요",
     "고민과 취향별 선물을 모았어요": "선물 고민을 덜어 드려요",  # the ask says 고민과 취향별로 모아 둔
 }
 # Reading 15 (s7520, s8529): the event's own ask pasted its description ("가족·친구와 함께 쓸 루틴 소개를 공유해
