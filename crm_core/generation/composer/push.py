@@ -807,7 +807,7 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
             found.append(_featured(plan, kind, feature, definition))
         elif kind == "feature" and feature:
             found.append(_featured(plan, kind, feature, definition))
-        elif kind == "price" and _talks_price(plan, request) and not _promoted(request):  # the price follows, framed
+        elif kind == "price" and _talks_price(plan, request) and not _promoted(request, plan, definition):
             found.append(Fact(kind, definition))
         elif kind == "ingredients" and values["ingredients"] and not plan.caution:
             found.append(Fact(kind, lines.fill(WITH_INGREDIENTS, values)))
@@ -1136,12 +1136,15 @@ def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False) -
     return lines.fill(_pick(READER_HOOKS[angle], k), plan.values) if angle in READER_HOOKS else None
 
 
-def _promoted(request: GenerationRequest) -> bool:
+def _promoted(request: GenerationRequest, plan: MessagePlan, definition: str) -> bool:
     """A promotion's offer goes with the push: the product line then states the product's own benefit, not its size
     and price (reading 17, s6086: "…는 150ml 한 통을 20,000원에 만나실 수 있어요. 첫 주문하시면 …" — "가격 나열이
-    혜택처럼 읽히지 않음", "제품 장점 없이 가격만 말해"); the price may follow as the budget reader's second line."""
+    혜택처럼 읽히지 않음", "제품 장점 없이 가격만 말해"); the price may follow as the budget reader's second line.
+    Not where the only definition says the name's own words ("비자 오일과 … 담은 시카 밤, 비자 시카 밤 EX입니다"): the
+    price line stays then."""
     event = request.evidence.event
-    return event is not None and event.is_promotion and event.offer is not None
+    promoted = event is not None and event.is_promotion and event.offer is not None
+    return promoted and not repeats_name(definition, plan.facts.name)
 
 
 def _talks_price(plan: MessagePlan, request: GenerationRequest) -> bool:
