@@ -875,9 +875,9 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
 
 def _calm(request: GenerationRequest, plan: MessagePlan) -> bool:
     """A luxury brand's (a brand that never talks price: 설화수, 헤라) SMS, and any premium product's, ends on a
-    full stop and the tone's plain ask: "!" reads light for it (reading 15: "헤라 톤에 느낌표 가벼움"), and so do
-    "…봐요" and "…볼까요?" (reading 17: "13만 원 세럼에 '겨울엔 써 봐요'는 가볍고"), at every stage, not only
-    beside an offer or a referral. Pricey is where "쟁여" gives way too (sms.STOCKPILE_PRICE)."""
+    full stop, never on "…봐요"/"…둬요": "!" reads light for it (reading 15: "헤라 톤에 느낌표 가벼움"), and so does
+    the emotional tone's "…써 봐요" (reading 17: "13만 원 세럼에 '겨울엔 써 봐요'는 가볍고"), at every stage, not
+    only beside an offer or a referral (the friendly "…볼까요?" stays: an invitation, and the tone's own mark). Pricey is where "쟁여" gives way too (sms.STOCKPILE_PRICE)."""
     pricey = plan.facts.premium or (plan.facts.price or 0) >= sms.STOCKPILE_PRICE
     return not voice_of(request.resolved.brand).price_talk or pricey
 
