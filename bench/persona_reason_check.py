@@ -11,11 +11,13 @@ cut from the text first (a name that says 어린쑥 tells no natural reader wher
 - luxury (브랜드, 근거 있는 성분, 탄력·주름 안티에이징): the product's registered function named (주름 개선, 미백 …),
   an anti-ageing active of the product, a strength in %, a line's generation (…세대), or a firmness/glow review;
 - budget (가격 대비 효율, 실제 후기): a per-ml price (never per-g of make-up), how little one use takes, a
-  second use or generous size the catalog names, a registered function one step carries, a value review;
+  second use or generous size the catalog names, a registered function one step carries, what real users said
+  ("써 본 분들은 … 후기");
 - trend (새로움, 써 보는 재미, 패키지, 메이크업 결과): a catalog phrase on finish, colour, texture, format or
   pack, or a colour/grip/wear/glow review;
 - natural (자연 유래, 환경, 오래 써도 편안함): where an ingredient comes from (…에서 얻은, 제주, 유래, 발효) or a
-  plant ingredient of the product named outside its name;
+  plant ingredient of the product named outside its name, or a comfort the catalog or a review states (순한 사용감,
+  당김이 적은, 순하게 쓰기 좋다는 후기: 오래 써도 편안한 사용감);
 - sensitive: the catalog's mildness words or a soothing ingredient of the product (as persona_fit_check).
 
 Stock frames counted over all messages (any persona unless said): the luxury formulas ("공들인 루틴",
@@ -56,9 +58,11 @@ PER_ML = re.compile(r"(?:1\s?ml|ml)당 (?:약 )?[\d,]+원")
 PER_G = re.compile(r"(?:1\s?g|g)당 (?:약 )?[\d,]+원")
 DOSE = re.compile("쌀알만큼|소량|펌프 한 번|한 번 펌핑|두세 방울|한두 방울")
 VALUE_REVIEW = re.compile("다시 찾|재구매|가격 대비|가성비|또 샀|쟁여|다시 들이고")
+USERS_SAID = re.compile("써 본 분[^.!?]{0,40}후기")  # real users' praise (실제 사용자 후기)
 GENEROUS = re.compile("넉넉|대용량|온 가족|올인원|로도 쓸|로도 쓰|단계를 줄|한 단계")
 MILD = re.compile("약산성|무향|향료를 넣지|저자극|순한|순하게|민감성|자극 걱정|편안해졌|진정")
 SOOTHING = ("병풀", "마데카", "시카", "판테놀", "알란토인", "세라마이드", "어성초", "쑥", "카렌듈라", "알로에", "녹차", "감초")
+COMFORT = re.compile("순하게 쓰|순한 사용감|편안하게 쓰|자극 없이|당김이 적|당기지 않")
 ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효|제주|우리 쌀|국내산|자연에서")
 PLANTS = re.compile(
     "추출물|녹차|씨드|쑥|꽃|쌀|인삼|동백|새싹|꿀|프로폴리스|유자|알로에|한란|비자|병풀|홍삼|백화고|시어버터|식물|(?<!미네랄) 오일"
@@ -99,11 +103,13 @@ def carries_reason(angle: str, product, text: str) -> bool:  # type: ignore[no-u
     if angle == "budget":
         per = bool(PER_ML.search(text)) or (bool(PER_G.search(text)) and product.category not in ("립", "쿠션·베이스"))
         funcs = bool(product.functional_claims) and "기능성" in text and "한 단계" in text
-        return per or funcs or bool(DOSE.search(text) or VALUE_REVIEW.search(text) or GENEROUS.search(text))
+        said = DOSE.search(text) or VALUE_REVIEW.search(text) or GENEROUS.search(text) or USERS_SAID.search(text)
+        return per or funcs or bool(said)
     if angle == "trend":
         return any(p in text for p in _phrases(product, TREND_FEATURE)) or bool(TREND_REVIEW.search(text))
     if angle == "natural":
-        return bool(ORIGIN.search(text)) or any(h in text for h in plant_heads(product))
+        comfort = bool(COMFORT.search(text))  # 오래 써도 편안한 사용감
+        return bool(ORIGIN.search(text)) or any(h in text for h in plant_heads(product)) or comfort
     if angle == "sensitive":
         soothing = [h for h in heads if any(s in h for s in SOOTHING)]
         return bool(MILD.search(text)) or any(h in text for h in soothing)
