@@ -96,10 +96,10 @@ LUXURY_STRENGTH_SHORT = "{ingredient}을 {strength} 담았어요."  # no "…나
 LUXURY_STRENGTH_SAID = "{ingredient} 함량까지 {strength}로 밝혀 두어, 무엇을 바르는지 분명히 알고 쓸 수 있어요."
 # The signature ingredient named by the product's name: the formula around it, the signature first.
 # ("처방" reads as a drug's prescription to the ad-law guard: "구성", "함께 담아")
-LUXURY_FORMULA = "{signature}을 중심으로 {support}까지 함께 담은 구성이라, 성분의 짜임부터 분명해요."
+LUXURY_FORMULA = "{signature}을 중심으로 {support}까지 함께 담은 구성이에요."
 # Named by the product line itself: what the formula adds, the signature not named again ("어린쑥과 어성초 추출물을
 # 담은 미스트입니다. 어린쑥 추출물을 중심으로 …" read as the ingredient said twice, reading 12).
-LUXURY_FORMULA_ADDED = "여기에 {support}까지 더한 구성이라, 성분의 짜임부터 분명해요."
+LUXURY_FORMULA_ADDED = "여기에 {support}까지 더한 구성이에요."
 _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
 # The catalog's own functional-cosmetic sentence (its legal wording kept), framed for this reader.
 # A function line that speaks of 성분 names one ("성분과 근거를 말하면서 성분을 하나도 밝히지 않음", reading 10);
@@ -180,7 +180,8 @@ TREND_MAKEUP = (
     "메이크업 결과를 먼저 보신다면 {feature}부터 확인해 보세요.",
     "바르고 나면 {feature}부터 눈에 들어와요.",
 )
-TREND_WASH = ("씻어 낼 때 먼저 느껴지는 건 {feature}(이)에요.", "쓰는 동안 먼저 느껴지는 건 {feature}(이)에요.")
+TREND_WASH = ("써 보면 먼저 느껴지는 건 {feature}(이)에요.", "쓸 때마다 먼저 만나는 건 {feature}(이)에요.")
+WORN_ON = ("skin", "eye", "sun", "base", "lip", "body")  # "바르고 나면": never of a mist, a pad or a mask
 TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분께 반가운 포인트예요."  # push and SMS
 # never "…후기를 남겨, …참고가 돼요" (reading 13: a clumsy joint): whose help the review is, then the review
 # said to a reader who already uses it too (a referral, a refill): never "…찾는 분이라면 … 참고가 돼요" (reading 18)
@@ -493,7 +494,7 @@ def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str 
     shown.sort(key=lambda f: (not _PACK.search(f), not _SEEN.search(f)))  # the pack, then the look, then the feel
     for feature in shown[:1]:
         bank = TREND_PACK if _PACK.search(feature) else TREND_SEEN if _SEEN.search(feature) else TREND_FELT
-        if len(feature) % 2:  # a second shape for half the features: deterministic, and it varies by product
+        if len(feature) % 2 and kind in WORN_ON:  # a second shape for half the features: it varies by product
             bank = {TREND_SEEN: TREND_SEEN_TOO, TREND_FELT: TREND_FELT_TOO}.get(bank, bank)
         if kind in WASHED and bank is not TREND_PACK:
             bank = turn(TREND_WASH, facts)

@@ -126,7 +126,7 @@ READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room fo
     # whatever the product (persona12 retired the frame)
     "luxury": ("하나를 골라도 제대로 고르고 싶은 분께 권해요.", "오래 두고 쓸 한 가지로 고르기 좋아요."),
     # reading 12: "이번 시즌 루틴에 새로 들이기 좋아요" read as a stock line; the product's kind makes it its own
-    "trend": ("{category} 하나만 바꿔도 루틴이 새로워져요.", "새로 들인 {category} 하나면 루틴에 작은 변화가 생겨요."),
+    "trend": ("{category} 하나만 바꿔도 루틴이 새로워져요.", "새 {category} 하나면 루틴도 새로워져요."),
     "natural": ("담은 원료는 제품 정보에 그대로 적혀 있어요.",),
 }
 # A reader who already uses the product (retention, referral): why this matters to them now, in
