@@ -9,7 +9,8 @@ per persona x channel group (long = Kakao FriendTalk / LMS / email; push; sms), 
 cut from the text first (a name that says 어린쑥 tells no natural reader where it comes from):
 
 - luxury (브랜드, 근거 있는 성분, 탄력·주름 안티에이징): the product's registered function named (주름 개선, 미백 …),
-  an anti-ageing active of the product, a strength in %, a line's generation (…세대), or a firmness/glow review;
+  an anti-ageing active of the product, a strength in %, a line's generation (…세대), a firmness/glow review, or
+  the brand's research as its story states it (연구해 온, 연구하는: 믿을 수 있는 브랜드);
 - budget (가격 대비 효율, 실제 후기): a per-ml price (never per-g of make-up), how little one use takes, a
   second use or generous size the catalog names, a registered function one step carries, what real users said
   ("써 본 분들은 … 후기");
@@ -54,6 +55,7 @@ PREMIUM = 100_000
 FUNCTION_WORDS = re.compile("주름 개선|미백|탄력 개선|여드름성 피부 완화|기능성")
 AGE = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드")
 LUX_REVIEW = re.compile("탄탄|탄력|윤기")
+RESEARCH = re.compile("연구해 온|연구하는")  # the brand's research as brands.json states it (믿을 수 있는 브랜드)
 PER_ML = re.compile(r"(?:1\s?ml|ml)당 (?:약 )?[\d,]+원")
 PER_G = re.compile(r"(?:1\s?g|g)당 (?:약 )?[\d,]+원")
 DOSE = re.compile("쌀알만큼|소량|펌프 한 번|한 번 펌핑|두세 방울|한두 방울")
@@ -76,6 +78,8 @@ TREND_REVIEW = re.compile("발색|밀착|지속|윤기|광이")
 STOCK = {
     "lux_formula": re.compile("공들인 루틴|공들인 관리|정성 들인 관리|정성을 들이는 분께|정성을 쏟는 분께"),
     "mirror_fun": re.compile("거울을 보는 재미"),
+    # not a seam by itself (the brand's own research, brands.json): counted so that it never becomes one
+    "brand_research_line": re.compile("연구해 온 (?:브랜드라는|[^ ]+의 제품이라는|[^ ]+(?:이)?라 믿고)"),
 }
 WASH_KINDS = ("cleanser", "body_wash", "hair_wash", "rinse_mask")
 FUN = re.compile("재미")
@@ -99,7 +103,7 @@ def carries_reason(angle: str, product, text: str) -> bool:  # type: ignore[no-u
             return True
         if any(h in text for h in heads if any(a in h for a in AGE)) or re.search(r"\d+(?:\.\d+)?%", text):
             return True
-        return "세대" in text or bool(LUX_REVIEW.search(text))
+        return "세대" in text or bool(LUX_REVIEW.search(text)) or bool(RESEARCH.search(text))
     if angle == "budget":
         per = bool(PER_ML.search(text)) or (bool(PER_G.search(text)) and product.category not in ("립", "쿠션·베이스"))
         funcs = bool(product.functional_claims) and "기능성" in text and "한 단계" in text

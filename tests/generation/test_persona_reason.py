@@ -199,3 +199,32 @@ def test_the_plan_keeps_the_luxury_function_for_an_anti_ageing_product(catalog: 
             product.name,
             said,
         )
+
+
+def _luxury_fits_of(catalog: Catalog, name: str):  # type: ignore[no-untyped-def]
+    product = next(p for p in catalog.products if p.name.startswith(name))
+    brand = next(b for b in catalog.brands if b.name == product.brand)
+    facts = product_facts(product, angle("luxury"))
+    return brand, fit.fits("luxury", facts, product_kind(facts, product.name), (), False, "", brand.name, brand.story)
+
+
+@pytest.mark.parametrize(
+    ("name", "research"),
+    [("프로테일러 비 벨벳 커버 쿠션", "컬러와 피부 표현"), ("더마UV365 장벽수분 무기자차 선크림", "피부 장벽")],
+)
+def test_a_luxury_reader_hears_the_brands_research_where_the_product_gives_no_evidence(
+    catalog: Catalog, name: str, research: str
+):
+    """"믿을 수 있는 브랜드" is the luxury reader's first focus: a cushion or a sunscreen with no function or
+    anti-ageing active hears the brand's research as brands.json states it."""
+    brand, found = _luxury_fits_of(catalog, name)
+    said = [c.line for c in found if c.kind == "brand"]
+    assert len(said) == 1 and research in said[0] and research in (brand.story or ""), said
+
+
+@pytest.mark.parametrize("name", ["자음생크림", "진설크림", "더 레티놀 0.1 크림", "꾸뛰르 립 틴트 벨벳"])
+def test_no_brand_research_line_where_the_product_has_evidence_or_no_skin(catalog: Catalog, name: str):
+    """A product's own function or active comes first; a lip colour never hears "피부 표현" of its brand."""
+    _, found = _luxury_fits_of(catalog, name)
+    assert not [c.line for c in found if c.kind == "brand"]
+    assert fit.brand_research("브랜드 이야기에 연구가 없는 문장입니다.") is None

@@ -118,6 +118,8 @@ LUXURY_FUNCTION_SHORT = (
 WORN_FOR_FINISH = ("sun", "base", "lip")
 # Kinds rinsed or wiped away: no formula to dwell on, no "재미" of seeing them on the face.
 WASHED = ("cleanser", "body_wash", "hair_wash")
+# What a luxury reader takes as evidence from the product itself (a texture or a helper formula is not).
+EVIDENCE_KINDS = frozenset({"strength", "function", "actives", "review", "heritage"})
 # The feel on the skin a luxury reader welcomes (a refined texture), as the catalog's selling point says it.
 _RICH_TEXTURE = re.compile("밀도|녹아|녹는|감싸|쫀쫀|쫀득|크리미|텍스처|제형|윤기|실키|부드럽게 밀착|얇게 밀착")
 LUXURY_TEXTURE = ("{feature}(이)라, 바르는 손길부터 한결 여유로워져요.", "바를 때마다 {feature}이 먼저 느껴져요.")
@@ -130,6 +132,16 @@ LUXURY_MAKEUP_TEXTURE_SHORT = "{feature}, 단정한 메이크업에 잘 어울�
 _GENERATION = re.compile(r"(\d+)세대")
 LUXURY_HERITAGE = "{generation}세대까지 이어 오며 다듬어 온 {noun}(이)라, 오래 곁에 둘 한 가지로 믿고 고를 수 있어요."
 LUXURY_HERITAGE_SHORT = "{generation}세대까지 이어 온 {noun}(이)라 믿음을 더해요."
+# The brand's own research, as brands.json states it ("인삼을 비롯한 한방 원료를 오랜 시간 연구해 온", "피부 장벽을
+# 연구하는"): the trust a luxury reader names first (data/personas.json: "믿을 수 있는 브랜드"), said only where the
+# product itself gives no function, active, strength, generation or review for them.
+_RESEARCH = re.compile(r"(?:^|[ ,])((?:[가-힣]+ ){0,3}[가-힣]+?)(?:을|를) (?:오랜 시간 |꼼꼼히 |세심하게 )?연구(?:해 온|하는|해)")
+_PARTICLE_ENDS = ("을", "를", "으로", "위해", "의")
+LUXURY_BRAND = (
+    "{brand}이 {subject}을 연구해 온 브랜드라는 점도 믿고 고르는 이유가 돼요.",
+    "{subject}을 연구해 온 {brand}의 제품이라는 점도 고를 때 믿음을 더해요.",
+)
+LUXURY_BRAND_SHORT = "{subject}을 연구해 온 {brand}(이)라 믿고 고를 수 있어요."
 LUXURY_ASPECTS = ("탄력", "윤기")
 LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
 LUXURY_REVIEW_SHORT = "꾸준히 써 본 분들이 {review} 후기를 남겼어요."
@@ -317,6 +329,30 @@ def _signature(name: str, definitions: tuple[str, ...], ingredients: tuple[str, 
         if ingredient not in BASE_INGREDIENTS and (head in named or head[:3] in name):
             return ingredient
     return next((i for i in ingredients if i not in BASE_INGREDIENTS and i not in SUPPORTING), None)
+
+
+def brand_research(story: str) -> str | None:
+    """What the brand's story says it researches ("인삼을 비롯한 한방 원료", "피부 장벽"), if it says so."""
+    found = _RESEARCH.search(story or "")
+    if not found:
+        return None
+    words = found.group(1).split()
+    # what follows the last phrase with a particle ("피부를 위해 피부 장벽" → 피부 장벽, "인삼을 비롯한 한방
+    # 원료" → 한방 원료, "시선으로 컬러와 피부 표현" → 컬러와 피부 표현)
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.endswith(_PARTICLE_ENDS) or w == "비롯한"), default=0)
+    cut = cut + 1 if cut < len(words) - 1 and words[cut] == "비롯한" else cut
+    return " ".join(words[cut:])
+
+
+def luxury_brand_fit(facts: ProductFacts, kind: str, brand: str, story: str, said: str) -> Fit | None:
+    """The brand's research as the luxury reader's reason (None where the story names none or it is said)."""
+    subject = brand_research(story)
+    if not subject or not brand or subject in said:
+        return None
+    if "피부" in subject and kind in ("lip", "hair", "hair_wash"):  # a tint or a shampoo hears of no skin
+        return None
+    values = {"brand": brand, "subject": subject, "noun": facts.noun}
+    return Fit("brand", lines.fill(turn(LUXURY_BRAND, facts), values), lines.fill(LUXURY_BRAND_SHORT, values), subject)
 
 
 def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str, said: str = "") -> list[Fit]:
@@ -573,6 +609,8 @@ def fits(
     reviews: tuple[ReviewPoint, ...],
     price_talk: bool,
     said: str = "",
+    brand: str = "",
+    story: str = "",
 ) -> tuple[Fit, ...]:
     """This reader's candidate sentences, best first (the plan keeps the first no other part says);
     none for a product known by its name alone. `said`: what the hook and the product line state
@@ -583,7 +621,10 @@ def fits(
     if angle_key == "budget":
         return tuple(budget_fits(facts, kind, reviews, price_talk, said))
     if angle_key == "luxury":
-        return tuple(luxury_fits(facts, reviews, kind, said))
+        found = luxury_fits(facts, reviews, kind, said)
+        if not any(f.kind in EVIDENCE_KINDS for f in found):  # the brand's research where the product has none
+            found += [f for f in (luxury_brand_fit(facts, kind, brand, story, said),) if f]
+        return tuple(found)
     if angle_key == "sensitive":
         return tuple(sensitive_fits(facts, reviews, said))
     if angle_key == "trend":
@@ -622,6 +663,8 @@ def every_fit_line() -> list[str]:
         LUXURY_TEXTURE_SHORT,
         LUXURY_HERITAGE,
         LUXURY_HERITAGE_SHORT,
+        LUXURY_BRAND,
+        LUXURY_BRAND_SHORT,
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
         BUDGET_PER_UNIT,

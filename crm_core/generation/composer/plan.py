@@ -1368,6 +1368,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         reviews,
         price_talk and not price_said,
         f"{hook} {values['definition']}",
+        resolved.brand.name,
+        resolved.brand.story or "",  # the brand's research: a luxury reader's trust (fit.py)
     )
     feature = values["feature"]
     if tip_dropped and angle.key == "trend" and not values["reason"] and feature:
