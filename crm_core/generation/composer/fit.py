@@ -70,8 +70,14 @@ BUDGET_EVERYDAY_SHORT = "{volume} 한 통을 {price}원에 부담 없이 들일 
 # Reading 19: "1ml당 가격은 정확하나 혜택으로 연결되지 않음": the figure is said with what it is for (the price
 # weighed against the size), and never of a lip colour or a base ("립 틴트에 1g당 가격 계산은 어색"): make-up
 # is bought for a shade, not by the gram.
-BUDGET_PER_UNIT = "{volume}에 정가 {price}원, 계산하면 {unit}당 약 {per}원꼴이라 용량 대비 가격이 한눈에 보여요."
-BUDGET_PER_UNIT_AFTER = "정가로 계산하면 {unit}당 약 {per}원꼴이라 용량 대비 가격을 따져 보기 좋아요."
+BUDGET_PER_UNIT = (
+    "{volume}에 정가 {price}원, 계산하면 {unit}당 약 {per}원꼴이라 용량 대비 가격이 한눈에 보여요.",
+    "{volume}에 정가 {price}원이라, 계산하면 {unit}당 약 {per}원꼴로 용량 대비 가격을 따져 보기 좋아요.",
+)
+BUDGET_PER_UNIT_AFTER = (
+    "정가로 계산하면 {unit}당 약 {per}원꼴이라 용량 대비 가격을 따져 보기 좋아요.",
+    "정가로 계산하면 {unit}당 약 {per}원꼴, 용량 대비 가격을 먼저 보시는 분께 분명한 숫자예요.",
+)
 NOT_BY_WEIGHT = ("lip", "base")
 BUDGET_PER_UNIT_SHORT = "{price}원에 {volume} 한 통, 계산하면 {unit}당 약 {per}원꼴이에요."
 # Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
@@ -260,7 +266,7 @@ def budget_fits(
     told_price = bool(facts.price) and f"{facts.price:,}원" in said  # the opener said price and size
     if per and kind not in NOT_BY_WEIGHT and (priced or (told_price and facts.volume in said)):
         told = {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]}
-        line = lines.fill(BUDGET_PER_UNIT if priced else BUDGET_PER_UNIT_AFTER, told)
+        line = lines.fill(turn(BUDGET_PER_UNIT if priced else BUDGET_PER_UNIT_AFTER, facts), told)
         steps.append(Fit("value", line, lines.fill(BUDGET_PER_UNIT_SHORT, told), line))
     if reviews and not value:
         steps.append(_budget_review(reviews[0], priced))
