@@ -228,3 +228,14 @@ def test_no_brand_research_line_where_the_product_has_evidence_or_no_skin(catalo
     _, found = _luxury_fits_of(catalog, name)
     assert not [c.line for c in found if c.kind == "brand"]
     assert fit.brand_research("브랜드 이야기에 연구가 없는 문장입니다.") is None
+
+
+def test_a_luxury_referral_tip_names_only_an_anti_ageing_active(pipeline: Pipeline, catalog: Catalog):
+    """"이산화티타늄이 들어 있어 믿고 쓴다" (reading 19) or a shampoo's mint: no reason a luxury friend trusts."""
+    for name in ("청아 딥클렌징 샴푸", "프로테일러 파운데이션 비 글로우"):
+        product = next(p for p in catalog.products if p.name.startswith(name))
+        for text in _messages(pipeline, stages=(4,), persona=LUXURY, brand=product.brand, product=product.name):
+            assert "믿고 쓴다" not in text, text
+    assert fit.tells_reader("luxury", "아데노신") and fit.tells_reader("luxury", "인삼 사포닌")
+    assert not fit.tells_reader("luxury", "박하 추출물") and not fit.tells_reader("luxury", "이산화티타늄")
+    assert fit.tells_reader("natural", "어린쑥 추출물") and not fit.tells_reader("natural", "콜레스테롤")

@@ -587,13 +587,12 @@ _NOT_TOLD = re.compile("이산화티타늄|산화아연|실리카|피그먼트|�
 
 def tells_reader(angle_key: str, ingredient: str) -> bool:
     """Whether naming this ingredient in a referral tip speaks to the reader's own reason: a natural reader's
-    friend hears of a plant or an origin, a luxury reader's of an ingredient that is neither a base, a common
-    helper nor a filter or pigment; any other reader's tip is worded without that reason."""
+    friend hears of a plant or an origin, a luxury reader's of an anti-ageing active (AGE_ACTIVES: 아데노신,
+    펩타이드, 사포닌 …); any other reader's tip is as before."""
     if angle_key == "natural":
         return bool(_NATURAL_SOURCES.search(ingredient))
-    if angle_key == "luxury":
-        plain = ingredient in BASE_INGREDIENTS or ingredient in SUPPORTING
-        return not plain and not _NOT_TOLD.search(ingredient)
+    if angle_key == "luxury":  # an anti-ageing active a friend can trust, never a cleanser's mint or rice
+        return any(a in ingredient for a in AGE_ACTIVES) and not _NOT_TOLD.search(ingredient)
     return True
 
 
