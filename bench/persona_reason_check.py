@@ -63,11 +63,25 @@ VALUE_REVIEW = re.compile("다시 찾|재구매|가격 대비|가성비|또 샀|
 USERS_SAID = re.compile("써 본 분[^.!?]{0,40}후기")  # real users' praise (실제 사용자 후기)
 GENEROUS = re.compile("넉넉|대용량|온 가족|올인원|로도 쓸|로도 쓰|단계를 줄|한 단계")
 MILD = re.compile("약산성|무향|향료를 넣지|저자극|순한|순하게|민감성|자극 걱정|편안해졌|진정")
-SOOTHING = ("병풀", "마데카", "시카", "판테놀", "알란토인", "세라마이드", "어성초", "쑥", "카렌듈라", "알로에", "녹차", "감초")
+SOOTHING = (
+    "병풀",
+    "마데카",
+    "시카",
+    "판테놀",
+    "알란토인",
+    "세라마이드",
+    "어성초",
+    "쑥",
+    "카렌듈라",
+    "알로에",
+    "녹차",
+    "감초",
+)
 COMFORT = re.compile("순하게 쓰|순한 사용감|편안하게 쓰|자극 없이|당김이 적|당기지 않")
 ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효|제주|우리 쌀|국내산|자연에서")
 PLANTS = re.compile(
-    "추출물|녹차|씨드|쑥|꽃|쌀|인삼|동백|새싹|꿀|프로폴리스|유자|알로에|한란|비자|병풀|홍삼|백화고|시어버터|식물|(?<!미네랄) 오일"
+    "추출물|녹차|씨드|쑥|꽃|쌀|인삼|동백|새싹|꿀|프로폴리스|유자|알로에|한란|비자|병풀|홍삼|백화고|시어버터|식물"
+    "|(?<!미네랄) 오일"
 )
 TREND_FEATURE = re.compile(
     "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자|용기|스포이트|색상"
@@ -156,7 +170,11 @@ def main() -> None:
         if SIZE.search(text) and (key == "luxury" or (product.price or 0) >= PREMIUM):
             found.add("size_to_luxury_or_premium")
         tip = TIP.search(text)
-        if tip and key == "natural" and not PLANTS.search(next((i for i in product.key_ingredients if i.startswith(tip.group(1))), "")):
+        if (
+            tip
+            and key == "natural"
+            and not PLANTS.search(next((i for i in product.key_ingredients if i.startswith(tip.group(1))), ""))
+        ):
             found.add("natural_tip_not_plant")
         named_plants = [h for h in plant_heads(product) if h in product.name or h[:2] in product.name]
         if key == "natural" and named_plants:

@@ -130,7 +130,7 @@ def test_a_budget_reader_of_a_lip_colour_never_hears_a_per_gram_price(pipeline: 
     """Reading 18: "립 틴트에 1g당 가격 계산은 어색"."""
     lips = [p for p in catalog.products if p.category == "립" and p.price and p.volume.endswith("g")]
     assert len(lips) >= 3
-    for product, kind, candidate in _all_fits(catalog, "budget"):
+    for product, _kind, candidate in _all_fits(catalog, "budget"):
         if product.category in ("립", "쿠션·베이스"):
             assert "g당" not in candidate.line + candidate.short, (product.name, candidate.line)
     for product in lips[:3]:
@@ -215,7 +215,7 @@ def _luxury_fits_of(catalog: Catalog, name: str):  # type: ignore[no-untyped-def
 def test_a_luxury_reader_hears_the_brands_research_where_the_product_gives_no_evidence(
     catalog: Catalog, name: str, research: str
 ):
-    """"믿을 수 있는 브랜드" is the luxury reader's first focus: a cushion or a sunscreen with no function or
+    """ "믿을 수 있는 브랜드" is the luxury reader's first focus: a cushion or a sunscreen with no function or
     anti-ageing active hears the brand's research as brands.json states it."""
     brand, found = _luxury_fits_of(catalog, name)
     said = [c.line for c in found if c.kind == "brand"]
@@ -231,7 +231,7 @@ def test_no_brand_research_line_where_the_product_has_evidence_or_no_skin(catalo
 
 
 def test_a_luxury_referral_tip_names_only_an_anti_ageing_active(pipeline: Pipeline, catalog: Catalog):
-    """"이산화티타늄이 들어 있어 믿고 쓴다" (reading 19) or a shampoo's mint: no reason a luxury friend trusts."""
+    """ "이산화티타늄이 들어 있어 믿고 쓴다" (reading 19) or a shampoo's mint: no reason a luxury friend trusts."""
     for name in ("청아 딥클렌징 샴푸", "프로테일러 파운데이션 비 글로우"):
         product = next(p for p in catalog.products if p.name.startswith(name))
         for text in _messages(pipeline, stages=(4,), persona=LUXURY, brand=product.brand, product=product.name):

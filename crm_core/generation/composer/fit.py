@@ -114,7 +114,10 @@ LUXURY_FUNCTION = (
     "{actives}을 담은 데다 {claim}(이)라, 오래 두고 쓸 한 가지로 믿고 고를 수 있어요.",
     "{actives}을 담고 {claim}(이)라, 무엇을 위해 바르는지가 분명해요.",
 )
-LUXURY_FUNCTION_PLAIN = ("{claim}(이)라, 무엇을 위해 바르는지가 분명해요.", "{claim}(이)라, 오래 두고 쓸 근거가 분명해요.")
+LUXURY_FUNCTION_PLAIN = (
+    "{claim}(이)라, 무엇을 위해 바르는지가 분명해요.",
+    "{claim}(이)라, 오래 두고 쓸 근거가 분명해요.",
+)
 LUXURY_FUNCTION_SHORT = (
     "{function}에 도움을 주는 기능성 화장품이라 바르는 이유가 분명해요.",
     "{function} 기능성까지 갖춰 오래 두고 쓸 근거가 분명해요.",
@@ -141,7 +144,9 @@ LUXURY_HERITAGE_SHORT = "{generation}세대까지 이어 온 {noun}(이)라 믿�
 # The brand's own research, as brands.json states it ("인삼을 비롯한 한방 원료를 오랜 시간 연구해 온", "피부 장벽을
 # 연구하는"): the trust a luxury reader names first (data/personas.json: "믿을 수 있는 브랜드"), said only where the
 # product itself gives no function, active, strength, generation or review for them.
-_RESEARCH = re.compile(r"(?:^|[ ,])((?:[가-힣]+ ){0,3}[가-힣]+?)(?:을|를) (?:오랜 시간 |꼼꼼히 |세심하게 )?연구(?:해 온|하는|해)")
+_RESEARCH = re.compile(
+    r"(?:^|[ ,])((?:[가-힣]+ ){0,3}[가-힣]+?)(?:을|를) (?:오랜 시간 |꼼꼼히 |세심하게 )?연구(?:해 온|하는|해)"
+)
 _PARTICLE_ENDS = ("을", "를", "으로", "위해", "의")
 LUXURY_BRAND = (
     "{brand}이 {subject}을 연구해 온 브랜드라는 점도 믿고 고르는 이유가 돼요.",
@@ -235,7 +240,7 @@ _NATURAL_SOURCES = re.compile(
 
 
 def budget_fits(
-    facts: ProductFacts, kind: str, reviews: tuple[ReviewPoint, ...], price_talk: bool, said: str = ""
+    facts: ProductFacts, kind: str, reviews: tuple[ReviewPoint, ...], price_talk: bool, said: str = "", shift: int = 0
 ) -> list[Fit]:
     """What the money buys, said with evidence: a value review, how little one use takes, one step
     carrying a function, a generous size or a second use, else any plain review as what real users
@@ -266,7 +271,7 @@ def budget_fits(
     told_price = bool(facts.price) and f"{facts.price:,}원" in said  # the opener said price and size
     if per and kind not in NOT_BY_WEIGHT and (priced or (told_price and facts.volume in said)):
         told = {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]}
-        line = lines.fill(turn(BUDGET_PER_UNIT if priced else BUDGET_PER_UNIT_AFTER, facts), told)
+        line = lines.fill(turn(BUDGET_PER_UNIT if priced else BUDGET_PER_UNIT_AFTER, facts, shift), told)
         steps.append(Fit("value", line, lines.fill(BUDGET_PER_UNIT_SHORT, told), line))
     if reviews and not value:
         steps.append(_budget_review(reviews[0], priced))
@@ -308,8 +313,8 @@ def _budget_review(review: ReviewPoint, priced: dict[str, str] | None) -> Fit:
 
 
 def turn(bank: tuple[str, ...] | str, facts: ProductFacts, shift: int = 0) -> str:
-    """One wording of a bank, turned by the product (deterministic: fits() is cached per product, so the
-    wordings differ between products rather than between variants of one)."""
+    """One wording of a bank, turned by the product and the variant (`shift`): deterministic, different
+    between products and between the variants of one brief."""
     if isinstance(bank, str):
         return bank
     return bank[(sum(map(ord, facts.name)) + shift) % len(bank)]
@@ -350,7 +355,7 @@ def brand_research(story: str) -> str | None:
     return " ".join(words[cut:])
 
 
-def luxury_brand_fit(facts: ProductFacts, kind: str, brand: str, story: str, said: str) -> Fit | None:
+def luxury_brand_fit(facts: ProductFacts, kind: str, brand: str, story: str, said: str, shift: int = 0) -> Fit | None:
     """The brand's research as the luxury reader's reason (None where the story names none or it is said)."""
     subject = brand_research(story)
     if not subject or not brand or subject in said:
@@ -358,10 +363,13 @@ def luxury_brand_fit(facts: ProductFacts, kind: str, brand: str, story: str, sai
     if "피부" in subject and kind in ("lip", "hair", "hair_wash"):  # a tint or a shampoo hears of no skin
         return None
     values = {"brand": brand, "subject": subject, "noun": facts.noun}
-    return Fit("brand", lines.fill(turn(LUXURY_BRAND, facts), values), lines.fill(LUXURY_BRAND_SHORT, values), subject)
+    line = lines.fill(turn(LUXURY_BRAND, facts, shift), values)
+    return Fit("brand", line, lines.fill(LUXURY_BRAND_SHORT, values), subject)
 
 
-def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str, said: str = "") -> list[Fit]:
+def luxury_fits(
+    facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str, said: str = "", shift: int = 0
+) -> list[Fit]:
     """The evidence a formula-minded reader asks for: a registered function (with the active that goes
     with it), named actives, what users said of firmness or glow, else the formula around the signature
     ingredient; never a base or a common helper offered on its own."""
@@ -386,11 +394,12 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str
         function = function if function.startswith("여드름성") else "피부 " + function
         named = actives[:1] or _unsaid([key] if key and key not in SUPPORTING else [], said)
         values = {"claim": core, "function": function, "actives": named[0] if named else ""}
-        line = lines.fill(turn(LUXURY_FUNCTION if named else LUXURY_FUNCTION_PLAIN, facts), values)
-        out.append(Fit("function", line, lines.fill(turn(LUXURY_FUNCTION_SHORT, facts), values), claim))
+        line = lines.fill(turn(LUXURY_FUNCTION if named else LUXURY_FUNCTION_PLAIN, facts, shift), values)
+        out.append(Fit("function", line, lines.fill(turn(LUXURY_FUNCTION_SHORT, facts, shift), values), claim))
     if actives:
         values = {"actives": "·".join(actives)}
-        line, short = lines.fill(turn(LUXURY_ACTIVES, facts), values), lines.fill(turn(LUXURY_ACTIVES_SHORT, facts), values)
+        line = lines.fill(turn(LUXURY_ACTIVES, facts, shift), values)
+        short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts, shift), values)
         out.append(Fit("actives", line, short, actives[0]))
     result = next((r for r in reviews if r.aspect in LUXURY_ASPECTS), None)
     if result:
@@ -408,8 +417,8 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str
     if texture and kind not in WASHED:  # a foam's lather is no lingering touch ("바를 때마다 … 거품")
         values = {"feature": texture}
         makeup = kind in WORN_AS_MAKEUP
-        line = lines.fill(turn(LUXURY_MAKEUP_TEXTURE if makeup else LUXURY_TEXTURE, facts), values)
-        short = lines.fill(turn(LUXURY_MAKEUP_TEXTURE_SHORT if makeup else LUXURY_TEXTURE_SHORT, facts), values)
+        line = lines.fill(turn(LUXURY_MAKEUP_TEXTURE if makeup else LUXURY_TEXTURE, facts, shift), values)
+        short = lines.fill(turn(LUXURY_MAKEUP_TEXTURE_SHORT if makeup else LUXURY_TEXTURE_SHORT, facts, shift), values)
         out.append(Fit("texture", line, short, texture))
     if actives or kind in WORN_FOR_FINISH:
         return out
@@ -421,13 +430,14 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str
     if key.split()[0] not in said:  # the signature first, a helper only beside it
         named = [key, *[i for i in others if i.split()[0] not in said][:1]]
         values = {"actives": "·".join(named)}
-        line, short = lines.fill(turn(LUXURY_ACTIVES, facts), values), lines.fill(turn(LUXURY_ACTIVES_SHORT, facts), values)
+        line = lines.fill(turn(LUXURY_ACTIVES, facts, shift), values)
+        short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts, shift), values)
         out.append(Fit("actives", line, short, key))
     elif added := _unsaid(others, said)[:2]:  # the product line named it: what the formula adds
         values = {"signature": key, "support": "·".join(added)}
         defined = key.split()[0] in said.replace(facts.name, "")  # the definition says it, not only the name
         line = lines.fill(LUXURY_FORMULA_ADDED if defined else LUXURY_FORMULA, values)
-        short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts), {"actives": values["support"]})
+        short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts, shift), {"actives": values["support"]})
         out.append(Fit("formula", line, short, added[0]))
     return out
 
@@ -520,7 +530,9 @@ def trend_claim(facts: ProductFacts, said: str) -> Fit | None:
     return None
 
 
-def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "", kind: str = "skin") -> list[Fit]:
+def trend_fits(
+    facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "", kind: str = "skin", shift: int = 0
+) -> list[Fit]:
     """How it looks once worn, as users said it (colour, grip, wear, glow); else the catalog's
     finish, texture or format, the fun of trying it; else a catalog claim on the feel, the finish or the pack."""
     out = []
@@ -539,9 +551,9 @@ def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str 
         if len(feature) % 2 and kind in WORN_ON:  # a second shape for half the features: it varies by product
             bank = {TREND_SEEN: TREND_SEEN_TOO, TREND_FELT: TREND_FELT_TOO}.get(bank, bank)
         if kind in WASHED and bank is not TREND_PACK:
-            bank = turn(TREND_WASH, facts)
+            bank = turn(TREND_WASH, facts, shift)
         elif kind in WORN_AS_MAKEUP and bank is not TREND_PACK and _SEEN.search(feature):
-            bank = turn(TREND_MAKEUP, facts)
+            bank = turn(TREND_MAKEUP, facts, shift)
         line = lines.fill(bank, {"feature": feature})
         short = lines.fill(TREND_PACK_SHORT if _PACK.search(feature) else TREND_FEATURE_SHORT, {"feature": feature})
         out.append(Fit("finish", line, short, feature))
@@ -551,7 +563,7 @@ def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str 
     return out
 
 
-def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "") -> list[Fit]:
+def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "", shift: int = 0) -> list[Fit]:
     """Where the ingredients come from: a catalog claim that says so, the named natural ones."""
     out = []
     # the product's name saying a plant (어린쑥, 그린티, 비자) tells no reader where it comes from: only what the
@@ -567,10 +579,10 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
         told = {"origin": origin, "noun": facts.noun}
         # the ingredient it names is the fact said ("제주 한란" is 한란 추출물): no ingredients line names it again
         fact = next((i for i in facts.ingredients if i.split()[0] in origin.split()), origin)
-        line = lines.fill(turn(NATURAL_ORIGIN, facts), told)
+        line = lines.fill(turn(NATURAL_ORIGIN, facts, shift), told)
         out.append(Fit("origin", line, lines.fill(NATURAL_ORIGIN_SHORT, told), fact))
     if natural:
-        line = lines.fill(turn(NATURAL_INGREDIENT, facts), values)
+        line = lines.fill(turn(NATURAL_INGREDIENT, facts, shift), values)
         out.append(Fit("origin", line, short, natural[0]))
     gentle = next((r for r in reviews if r.aspect in NATURAL_ASPECTS), None)  # 오래 써도 편안한 사용감
     if gentle:
@@ -616,6 +628,7 @@ def fits(
     said: str = "",
     brand: str = "",
     story: str = "",
+    variant: int = 0,
 ) -> tuple[Fit, ...]:
     """This reader's candidate sentences, best first (the plan keeps the first no other part says);
     none for a product known by its name alone. `said`: what the hook and the product line state
@@ -623,19 +636,20 @@ def fits(
     hook again and again, and the candidates are a pure function of them."""
     if not facts.category:
         return ()
+    shift = variant  # the variant turns each bank's wording too, so that a brief's variants differ
     if angle_key == "budget":
-        return tuple(budget_fits(facts, kind, reviews, price_talk, said))
+        return tuple(budget_fits(facts, kind, reviews, price_talk, said, shift))
     if angle_key == "luxury":
-        found = luxury_fits(facts, reviews, kind, said)
+        found = luxury_fits(facts, reviews, kind, said, shift)
         if not any(f.kind in EVIDENCE_KINDS for f in found):  # the brand's research where the product has none
-            found += [f for f in (luxury_brand_fit(facts, kind, brand, story, said),) if f]
+            found += [f for f in (luxury_brand_fit(facts, kind, brand, story, said, shift),) if f]
         return tuple(found)
     if angle_key == "sensitive":
         return tuple(sensitive_fits(facts, reviews, said))
     if angle_key == "trend":
-        return tuple(trend_fits(facts, reviews, said, kind))
+        return tuple(trend_fits(facts, reviews, said, kind, shift))
     if angle_key == "natural":
-        return tuple(natural_fits(facts, reviews, said))
+        return tuple(natural_fits(facts, reviews, said, shift))
     return ()
 
 

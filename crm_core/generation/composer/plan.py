@@ -1370,6 +1370,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         f"{hook} {values['definition']}",
         resolved.brand.name,
         resolved.brand.story or "",  # the brand's research: a luxury reader's trust (fit.py)
+        k,  # the variant turns the wording
     )
     feature = values["feature"]
     if tip_dropped and angle.key == "trend" and not values["reason"] and feature:

@@ -122,8 +122,8 @@ ACTIVE_ANGLE_TITLE = "예민하다면 천천히, {product}"  # not "피부가 �
 READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room for more
     "sensitive": ("처음엔 작은 부위부터 발라 보면 안심이에요.", "처음 며칠은 작은 부위부터 써 보면 안심이에요."),
     "budget": ("매일 쓸 제품은 한 번에 쓰는 양까지 따져 보면 좋아요.", "매일 손이 갈 단계인지부터 따져 보면 좋아요."),
-    # reading 14: "매일의 관리에 정성을 한 겹" read off on make-up and as a stock line anywhere; reading 19: "공들인 루틴에 …"
-    # whatever the product (persona12 retired the frame)
+    # reading 14: "매일의 관리에 정성을 한 겹" read off on make-up and as a stock line anywhere;
+    # reading 19: "공들인 루틴에 …" whatever the product (the frame is retired)
     "luxury": ("하나를 골라도 제대로 고르고 싶은 분께 권해요.", "오래 두고 쓸 한 가지로 고르기 좋아요."),
     # reading 12: "이번 시즌 루틴에 새로 들이기 좋아요" read as a stock line; the product's kind makes it its own
     "trend": ("{category} 하나만 바꿔도 루틴이 새로워져요.", "새 {category} 하나면 루틴도 새로워져요."),
