@@ -57,7 +57,7 @@ def test_a_negated_review_never_becomes_a_budget_readers_reason(catalog: Catalog
 def test_a_luxury_reader_hears_the_registered_function_framed_for_them(catalog: Catalog, settings: Settings):
     pipeline = pipeline_with_reviews(catalog, settings)
     for body in _bodies(pipeline, persona=LUXURY, brand="이니스프리", product="레티놀 시카 흔적 앰플"):
-        framed = [s for s in _sentences(body) if re.search("주름 개선에 도움을 주는 (이중 )?기능성", s) and "믿" in s]
+        framed = [s for s in _sentences(body) if re.search("주름 개선에 도움을 주는 (이중 )?기능성", s) and re.search("믿|분명", s)]
         assert framed, body
 
 
@@ -111,7 +111,7 @@ def test_a_trend_reader_hears_the_fun_of_trying_it_from_the_catalogs_texture(cat
     product = next(p for p in catalog.products if p.name.startswith("자음수 EX"))
     pipeline = pipeline_with_reviews(catalog, settings)
     for body in _bodies(pipeline, persona=TREND, brand=product.brand, product=product.name):
-        framed = [s for s in _sentences(body) if "제형" in s and re.search("먼저 느껴지는|먼저 눈에 띄는|재미가 있", s)]
+        framed = [s for s in _sentences(body) if "제형" in s and re.search("먼저 느껴지는|먼저 눈에 띄는|먼저 닿는|재미가 있", s)]
         assert framed, body
 
 

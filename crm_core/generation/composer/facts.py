@@ -382,6 +382,9 @@ def _own_texture(point: str, category: str) -> str:
     return _LIKENED.sub("세럼 같은 제형", point) if category in ("앰플", "에센스") else point
 
 
+_SIZE_TALK = re.compile("넉넉|대용량")
+
+
 def _ranked(texts: tuple[str, ...], angle: Angle, concerns: tuple[str, ...]) -> tuple[str, ...]:
     """Best fit first; a fact that speaks past the reader is left out while another remains."""
     kept = tuple(t for t in texts if not speaks_past(t, angle)) or texts
@@ -395,7 +398,12 @@ def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()
     claims = tuple(
         _own_texture(c, product.category) for c in product.claims if "기능성" not in c or product.functional_claims
     )
-    points = _ranked(tuple(_own_texture(p, product.category) for p in product.selling_points), angle, concerns)
+    points = tuple(_own_texture(p, product.category) for p in product.selling_points)
+    if register_price(product) >= PREMIUM_PRICE:  # a premium line is never sold on its size (reading 17: "'넉넉한
+        # 용량'을 내세워 고가 탄력크림 격이 떨어짐"), to any reader
+        points = tuple(p for p in points if not _SIZE_TALK.search(p)) or points
+        claims = tuple(c for c in claims if not _SIZE_TALK.search(c)) or claims
+    points = _ranked(points, angle, concerns)
     ranked_claims = _ranked(claims, angle, concerns)
     return ProductFacts(
         name=short_product_name(product.name),

@@ -67,53 +67,95 @@ BUDGET_EVERYDAY_AFTER = "이 정도 가격이면 걱정 없이 곁에 둘 수 �
 BUDGET_EVERYDAY_SHORT = "{volume} 한 통을 {price}원에 부담 없이 들일 수 있어요."  # push: its own body, the price in it
 # The price per ml (g, sheet) computed from the catalog's price and size, said as a computation ("정가로 계산하면
 # … 약 …원꼴"), never as a claim (reading 14: "가성비 고객을 위한 효율 근거가 약합니다").
-BUDGET_PER_UNIT = "{volume}에 정가 {price}원, 계산하면 {unit}당 약 {per}원꼴이에요."  # "정가" once
-BUDGET_PER_UNIT_AFTER = "정가로 계산하면 {unit}당 약 {per}원꼴이에요."  # the opener told the price and size
+# Reading 19: "1ml당 가격은 정확하나 혜택으로 연결되지 않음": the figure is said with what it is for (the price
+# weighed against the size), and never of a lip colour or a base ("립 틴트에 1g당 가격 계산은 어색"): make-up
+# is bought for a shade, not by the gram.
+BUDGET_PER_UNIT = (
+    "{volume}에 정가 {price}원, 계산하면 {unit}당 약 {per}원꼴이라 용량 대비 가격이 한눈에 보여요.",
+    "{volume}에 정가 {price}원이라, 계산하면 {unit}당 약 {per}원꼴로 용량 대비 가격을 따져 보기 좋아요.",
+)
+BUDGET_PER_UNIT_AFTER = (
+    "정가로 계산하면 {unit}당 약 {per}원꼴이라 용량 대비 가격을 따져 보기 좋아요.",
+    "정가로 계산하면 {unit}당 약 {per}원꼴, 용량 대비 가격을 먼저 보시는 분께 분명한 숫자예요.",
+)
+NOT_BY_WEIGHT = ("lip", "base")
 BUDGET_PER_UNIT_SHORT = "{price}원에 {volume} 한 통, 계산하면 {unit}당 약 {per}원꼴이에요."
 # Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
 AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드", "에이지")
 # A luxury reader is addressed by the care they give, never as a label inspector (reading 14: "성분을 하나하나
 # 살피는 분", "효능의 근거부터 확인하시는 분" spoke past the luxury reader).
-LUXURY_ACTIVES = "{actives}을 담아, 정성 들인 관리를 이어 가는 분께 잘 어울려요."
-LUXURY_ACTIVES_SHORT = "공들인 관리에 어울리는 {actives}을 담았어요."
+# Reading 19: "공들인 관리에 어울리는 …", "정성 들인 관리를 이어 가는 분께 잘 어울려요" came back whatever the product
+# (a cleanser's sunflower oil included): the reason is the ingredient's place in the formula, said plainly in one of
+# several wordings (turned by the product, fits() being cached per product), and never for a common helper alone.
+LUXURY_ACTIVES = (
+    "{actives}을 담아, 오래 두고 쓸 한 가지로 고르기에 근거가 분명해요.",
+    "{actives}까지 담은 구성이라, 무엇을 바르는지 분명히 알고 쓸 수 있어요.",
+    "성분표에 {actives}을 밝혀 두어, 하나를 골라도 근거를 보고 고르는 분께 맞아요.",
+)
+LUXURY_ACTIVES_SHORT = ("{actives}을 담아 고르는 이유가 분명해요.", "{actives}까지 담은 구성이에요.")
 # A strength the catalog states ("달팽이 점액 여과물을 92% 담은", "순수 비타민C 25%를 담은"): the evidence a
 # formula-minded reader weighs first (reading 11: "비타민C 25%라는 핵심을 놓침", "스네일 92 포인트가 없음").
 _STRENGTH = re.compile(r"([가-힣A-Za-z]+(?: [가-힣A-Za-z]+)*?)(?:을|를)? ?(\d+(?:\.\d+)?%)(?:를|을)? 담은")
-LUXURY_STRENGTH = "{ingredient}을 {strength} 담아, 정성 들인 관리를 이어 가는 분께 잘 어울려요."
+LUXURY_STRENGTH = "{ingredient}을 {strength} 담아, 무엇을 얼마나 바르는지 분명히 알고 쓸 수 있어요."
 LUXURY_STRENGTH_SHORT = "{ingredient}을 {strength} 담았어요."  # no "…나": 0.1% retinol is a starting strength
 # after an opener or a product line that named the ingredient: the figure it adds
 LUXURY_STRENGTH_SAID = "{ingredient} 함량까지 {strength}로 밝혀 두어, 무엇을 바르는지 분명히 알고 쓸 수 있어요."
 # The signature ingredient named by the product's name: the formula around it, the signature first.
 # ("처방" reads as a drug's prescription to the ad-law guard: "구성", "함께 담아")
-LUXURY_FORMULA = "{signature}을 중심으로 {support}까지 함께 담아, 관리에 정성을 들이는 분께 잘 어울려요."
+LUXURY_FORMULA = "{signature}을 중심으로 {support}까지 함께 담은 구성이에요."
 # Named by the product line itself: what the formula adds, the signature not named again ("어린쑥과 어성초 추출물을
 # 담은 미스트입니다. 어린쑥 추출물을 중심으로 …" read as the ingredient said twice, reading 12).
-LUXURY_FORMULA_ADDED = "여기에 {support}까지 더해, 관리에 정성을 들이는 분께 잘 어울리는 구성이에요."
+LUXURY_FORMULA_ADDED = "여기에 {support}까지 더한 구성이에요."
 _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
 # The catalog's own functional-cosmetic sentence (its legal wording kept), framed for this reader.
 # A function line that speaks of 성분 names one ("성분과 근거를 말하면서 성분을 하나도 밝히지 않음", reading 10);
 # the ingredient and the registered function are two catalog facts said side by side.
-LUXURY_FUNCTION = "{actives}을 담은 데다 {claim}(이)라, 오래 두고 쓸 한 가지로 믿고 고를 수 있어요."
-LUXURY_FUNCTION_PLAIN = "{claim}(이)라, 공들인 관리를 오래 이어 가기에 믿음을 더해요."
-LUXURY_FUNCTION_SHORT = "{function}에 도움을 주는 기능성 화장품이라 공들인 관리에 잘 어울려요."
+LUXURY_FUNCTION = (
+    "{actives}을 담은 데다 {claim}(이)라, 오래 두고 쓸 한 가지로 믿고 고를 수 있어요.",
+    "{actives}을 담고 {claim}(이)라, 무엇을 위해 바르는지가 분명해요.",
+)
+LUXURY_FUNCTION_PLAIN = (
+    "{claim}(이)라, 무엇을 위해 바르는지가 분명해요.",
+    "{claim}(이)라, 오래 두고 쓸 근거가 분명해요.",
+)
+LUXURY_FUNCTION_SHORT = (
+    "{function}에 도움을 주는 기능성 화장품이라 바르는 이유가 분명해요.",
+    "{function} 기능성까지 갖춰 오래 두고 쓸 근거가 분명해요.",
+)
 # A sunscreen, a base or a lip colour is chosen for protection and finish: its plain ingredients are no
 # formula a luxury reader weighs (the ritual tip in reader.py speaks to them instead).
 WORN_FOR_FINISH = ("sun", "base", "lip")
+# Kinds rinsed or wiped away: no formula to dwell on, no "재미" of seeing them on the face.
+WASHED = ("cleanser", "body_wash", "hair_wash")
+# What a luxury reader takes as evidence from the product itself (a texture or a helper formula is not).
+EVIDENCE_KINDS = frozenset({"strength", "function", "actives", "review", "heritage"})
 # The feel on the skin a luxury reader welcomes (a refined texture), as the catalog's selling point says it.
 _RICH_TEXTURE = re.compile("밀도|녹아|녹는|감싸|쫀쫀|쫀득|크리미|텍스처|제형|윤기|실키|부드럽게 밀착|얇게 밀착")
-LUXURY_TEXTURE = "{feature}(이)라, 쓰는 시간부터 한결 공들인 관리가 돼요."
-LUXURY_TEXTURE_SHORT = "{feature}, 공들인 관리에 잘 어울려요."
+LUXURY_TEXTURE = ("{feature}(이)라, 바르는 손길부터 한결 여유로워져요.", "바를 때마다 {feature}이 먼저 느껴져요.")
+LUXURY_TEXTURE_SHORT = ("{feature}, 바르는 손길부터 여유로워져요.", "바를 때마다 {feature}이 먼저 느껴져요.")
 # A base or a lip colour is make-up, not care: its texture suits a polished look.
 WORN_AS_MAKEUP = ("base", "lip")
-LUXURY_MAKEUP_TEXTURE = "{feature}(이)라, 바르는 순간부터 한결 공들인 메이크업이 돼요."
-LUXURY_MAKEUP_TEXTURE_SHORT = "{feature}, 공들인 메이크업에 잘 어울려요."
+LUXURY_MAKEUP_TEXTURE = "{feature}(이)라, 바르는 순간부터 메이크업이 한결 단정하게 정돈돼요."
+LUXURY_MAKEUP_TEXTURE_SHORT = "{feature}, 단정한 메이크업에 잘 어울려요."
 # A line renewed over generations ("윤조에센스 6세대"): the catalog's name says its research heritage.
 _GENERATION = re.compile(r"(\d+)세대")
 LUXURY_HERITAGE = "{generation}세대까지 이어 오며 다듬어 온 {noun}(이)라, 오래 곁에 둘 한 가지로 믿고 고를 수 있어요."
 LUXURY_HERITAGE_SHORT = "{generation}세대까지 이어 온 {noun}(이)라 믿음을 더해요."
+# The brand's own research, as brands.json states it ("인삼을 비롯한 한방 원료를 오랜 시간 연구해 온", "피부 장벽을
+# 연구하는"): the trust a luxury reader names first (data/personas.json: "믿을 수 있는 브랜드"), said only where the
+# product itself gives no function, active, strength, generation or review for them.
+_RESEARCH = re.compile(
+    r"(?:^|[ ,])((?:[가-힣]+ ){0,3}[가-힣]+?)(?:을|를) (?:오랜 시간 |꼼꼼히 |세심하게 )?연구(?:해 온|하는|해)"
+)
+_PARTICLE_ENDS = ("을", "를", "으로", "위해", "의")
+LUXURY_BRAND = (
+    "{brand}이 {subject}을 연구해 온 브랜드라는 점도 믿고 고르는 이유가 돼요.",
+    "{subject}을 연구해 온 {brand}의 제품이라는 점도 고를 때 믿음을 더해요.",
+)
+LUXURY_BRAND_SHORT = "{subject}을 연구해 온 {brand}(이)라 믿고 고를 수 있어요."
 LUXURY_ASPECTS = ("탄력", "윤기")
 LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
-LUXURY_REVIEW_SHORT = "{review} 후기가 있어 공들인 관리에 믿음을 더해요."
+LUXURY_REVIEW_SHORT = "꾸준히 써 본 분들이 {review} 후기를 남겼어요."
 SENSITIVE_REVIEW = "써 본 분들은 {review} 후기를 남겼어요."
 SENSITIVE_ASPECTS = ("순하", "자극", "진정")
 # Ingredients a sensitive reader looks for on the label (facts.SOOTHING: soothing and barrier helpers): named as
@@ -152,8 +194,17 @@ TREND_PACK = "손에 들면 먼저 눈에 띄는 건 {feature}(이)에요."
 TREND_PACK_SHORT = "{feature}(이)라 손에 들 때부터 기분이 좋아요."
 TREND_FELT = "써 보면 먼저 느껴지는 건 {feature}(이)에요."
 # the same point in a second shape, so that not every trend message says "써 보면 먼저 … 건" (reading 18: "상투적")
-TREND_SEEN_TOO = "{feature}(이)라 바르고 나서 거울을 보는 재미가 있어요."
-TREND_FELT_TOO = "처음 바를 때부터 {feature}(이)라 쓰는 재미가 있어요."
+# Reading 19: "바르고 나서 거울을 보는 재미가 있어요" of a cleanser and a body wash. A look is said as what shows
+# once worn, a feel as what one meets on the skin; a product rinsed away gets its feel said plainly (TREND_WASH),
+# never "재미"; make-up gets its result (TREND_MAKEUP).
+TREND_SEEN_TOO = "바르고 나면 {feature}부터 눈에 들어와요."
+TREND_FELT_TOO = "바르는 순간 먼저 닿는 건 {feature}(이)에요."
+TREND_MAKEUP = (
+    "메이크업 결과를 먼저 보신다면 {feature}부터 확인해 보세요.",
+    "바르고 나면 {feature}부터 눈에 들어와요.",
+)
+TREND_WASH = ("써 보면 먼저 느껴지는 건 {feature}(이)에요.", "쓸 때마다 먼저 만나는 건 {feature}(이)에요.")
+WORN_ON = ("skin", "eye", "sun", "base", "lip", "body")  # "바르고 나면": never of a mist, a pad or a mask
 TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분께 반가운 포인트예요."  # push and SMS
 # never "…후기를 남겨, …참고가 돼요" (reading 13: a clumsy joint): whose help the review is, then the review
 # said to a reader who already uses it too (a referral, a refill): never "…찾는 분이라면 … 참고가 돼요" (reading 18)
@@ -169,10 +220,16 @@ _ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효해|제주|우리
 _ORIGIN_PHRASE = re.compile(
     r"((?:(?<![가-힣])(?!원료)[가-힣]+에서 얻은|제주) [가-힣]+?(?: 오일| 파우더)?)(?=과 |와 |을 |를 |의 | |,|\.|$)"
 )
-NATURAL_ORIGIN = "원료가 어디서 왔는지 살피신다면 {origin}을 담았다는 점이 먼저 눈에 들어와요."
+NATURAL_ORIGIN = (
+    "원료가 어디서 왔는지 살피신다면 {origin}을 담았다는 점이 먼저 눈에 들어와요.",
+    "무엇으로 만들었는지부터 보신다면, 이 {noun}에 {origin}을 담았다는 점을 먼저 전해 드려요.",
+)
 NATURAL_ORIGIN_SHORT = "{origin}을 담았어요."
 # Said as what the formula holds, never "이름만으로 출처를 알 수 있는 원료" (reading 9).
-NATURAL_INGREDIENT = "원료를 꼼꼼히 살피신다면 {ingredients}처럼 자연에서 얻은 원료를 담았다는 점이 먼저 눈에 들어와요."
+NATURAL_INGREDIENT = (
+    "원료를 꼼꼼히 살피신다면 {ingredients}처럼 자연에서 얻은 원료를 담았다는 점이 먼저 눈에 들어와요.",
+    "무엇으로 만들었는지부터 보신다면, {ingredients}처럼 자연에서 얻은 원료를 담았다는 점을 먼저 전해 드려요.",
+)
 NATURAL_INGREDIENT_SHORT = "{ingredients}처럼 자연에서 얻은 원료를 담았어요."
 # Ingredient names that say where they come from (a plant, a place); "미네랄 오일" or "프로바이오틱스
 # 발효 용해물" says no such thing.
@@ -183,7 +240,7 @@ _NATURAL_SOURCES = re.compile(
 
 
 def budget_fits(
-    facts: ProductFacts, kind: str, reviews: tuple[ReviewPoint, ...], price_talk: bool, said: str = ""
+    facts: ProductFacts, kind: str, reviews: tuple[ReviewPoint, ...], price_talk: bool, said: str = "", shift: int = 0
 ) -> list[Fit]:
     """What the money buys, said with evidence: a value review, how little one use takes, one step
     carrying a function, a generous size or a second use, else any plain review as what real users
@@ -212,9 +269,9 @@ def budget_fits(
         )
     per = per_unit(facts.price, facts.volume) if facts.price and facts.volume else None
     told_price = bool(facts.price) and f"{facts.price:,}원" in said  # the opener said price and size
-    if per and (priced or (told_price and facts.volume in said)):
+    if per and kind not in NOT_BY_WEIGHT and (priced or (told_price and facts.volume in said)):
         told = {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]}
-        line = lines.fill(BUDGET_PER_UNIT if priced else BUDGET_PER_UNIT_AFTER, told)
+        line = lines.fill(turn(BUDGET_PER_UNIT if priced else BUDGET_PER_UNIT_AFTER, facts, shift), told)
         steps.append(Fit("value", line, lines.fill(BUDGET_PER_UNIT_SHORT, told), line))
     if reviews and not value:
         steps.append(_budget_review(reviews[0], priced))
@@ -255,6 +312,14 @@ def _budget_review(review: ReviewPoint, priced: dict[str, str] | None) -> Fit:
     return Fit("review", line, lines.fill(BUDGET_REVIEW_SHORT, values), review.clause)
 
 
+def turn(bank: tuple[str, ...] | str, facts: ProductFacts, shift: int = 0) -> str:
+    """One wording of a bank, turned by the product and the variant (`shift`): deterministic, different
+    between products and between the variants of one brief."""
+    if isinstance(bank, str):
+        return bank
+    return bank[(sum(map(ord, facts.name)) + shift) % len(bank)]
+
+
 def _unsaid(ingredients: tuple[str, ...] | list[str], said: str) -> list[str]:
     """Ingredients whose head word ("녹차" of "녹차 추출물") `said` does not already name."""
     return [i for i in ingredients if i.split()[0] not in said]
@@ -277,7 +342,34 @@ def _signature(name: str, definitions: tuple[str, ...], ingredients: tuple[str, 
     return next((i for i in ingredients if i not in BASE_INGREDIENTS and i not in SUPPORTING), None)
 
 
-def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str, said: str = "") -> list[Fit]:
+def brand_research(story: str) -> str | None:
+    """What the brand's story says it researches ("인삼을 비롯한 한방 원료", "피부 장벽"), if it says so."""
+    found = _RESEARCH.search(story or "")
+    if not found:
+        return None
+    words = found.group(1).split()
+    # what follows the last phrase with a particle ("피부를 위해 피부 장벽" → 피부 장벽, "인삼을 비롯한 한방
+    # 원료" → 한방 원료, "시선으로 컬러와 피부 표현" → 컬러와 피부 표현)
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.endswith(_PARTICLE_ENDS) or w == "비롯한"), default=0)
+    cut = cut + 1 if cut < len(words) - 1 and words[cut] == "비롯한" else cut
+    return " ".join(words[cut:])
+
+
+def luxury_brand_fit(facts: ProductFacts, kind: str, brand: str, story: str, said: str, shift: int = 0) -> Fit | None:
+    """The brand's research as the luxury reader's reason (None where the story names none or it is said)."""
+    subject = brand_research(story)
+    if not subject or not brand or subject in said:
+        return None
+    if "피부" in subject and kind in ("lip", "hair", "hair_wash"):  # a tint or a shampoo hears of no skin
+        return None
+    values = {"brand": brand, "subject": subject, "noun": facts.noun}
+    line = lines.fill(turn(LUXURY_BRAND, facts, shift), values)
+    return Fit("brand", line, lines.fill(LUXURY_BRAND_SHORT, values), subject)
+
+
+def luxury_fits(
+    facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str, said: str = "", shift: int = 0
+) -> list[Fit]:
     """The evidence a formula-minded reader asks for: a registered function (with the active that goes
     with it), named actives, what users said of firmness or glow, else the formula around the signature
     ingredient; never a base or a common helper offered on its own."""
@@ -302,13 +394,13 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str
         function = function if function.startswith("여드름성") else "피부 " + function
         named = actives[:1] or _unsaid([key] if key and key not in SUPPORTING else [], said)
         values = {"claim": core, "function": function, "actives": named[0] if named else ""}
-        line = lines.fill(LUXURY_FUNCTION if named else LUXURY_FUNCTION_PLAIN, values)
-        out.append(Fit("function", line, lines.fill(LUXURY_FUNCTION_SHORT, values), claim))
+        line = lines.fill(turn(LUXURY_FUNCTION if named else LUXURY_FUNCTION_PLAIN, facts, shift), values)
+        out.append(Fit("function", line, lines.fill(turn(LUXURY_FUNCTION_SHORT, facts, shift), values), claim))
     if actives:
         values = {"actives": "·".join(actives)}
-        out.append(
-            Fit("actives", lines.fill(LUXURY_ACTIVES, values), lines.fill(LUXURY_ACTIVES_SHORT, values), actives[0])
-        )
+        line = lines.fill(turn(LUXURY_ACTIVES, facts, shift), values)
+        short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts, shift), values)
+        out.append(Fit("actives", line, short, actives[0]))
     result = next((r for r in reviews if r.aspect in LUXURY_ASPECTS), None)
     if result:
         values = {"review": result.clause}
@@ -322,30 +414,31 @@ def luxury_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str
     texture = next(
         (f for f in facts.features if _RICH_TEXTURE.search(f) and f not in said and not texture_clash(f, said)), None
     )
-    if texture:
+    if texture and kind not in WASHED:  # a foam's lather is no lingering touch ("바를 때마다 … 거품")
         values = {"feature": texture}
         makeup = kind in WORN_AS_MAKEUP
-        line = lines.fill(LUXURY_MAKEUP_TEXTURE if makeup else LUXURY_TEXTURE, values)
-        short = lines.fill(LUXURY_MAKEUP_TEXTURE_SHORT if makeup else LUXURY_TEXTURE_SHORT, values)
+        line = lines.fill(turn(LUXURY_MAKEUP_TEXTURE if makeup else LUXURY_TEXTURE, facts, shift), values)
+        short = lines.fill(turn(LUXURY_MAKEUP_TEXTURE_SHORT if makeup else LUXURY_TEXTURE_SHORT, facts, shift), values)
         out.append(Fit("texture", line, short, texture))
     if actives or kind in WORN_FOR_FINISH:
         return out
     others = [i for i in facts.ingredients if i not in BASE_INGREDIENTS and i != key]
-    if not key:  # helpers only: named as what the formula holds (a base never), the product line's first
-        named = _unsaid(others, " ".join((said, *facts.claims)))[:2]
-        if named:
-            values = {"actives": "·".join(named)}
-            short = lines.fill(LUXURY_ACTIVES_SHORT, values)
-            out.append(Fit("actives", lines.fill(LUXURY_ACTIVES, values), short, named[0]))
-    elif key.split()[0] not in said:  # the signature first, a helper only beside it
+    # common helpers alone (판테놀·히알루론산) or a product washed away are no evidence a luxury reader weighs
+    # (reading 19: "공들인 관리에 어울리는 판테놀·히알루론산"; a cleanser's sunflower oil "정성 들인 관리")
+    if not key or kind in WASHED:
+        return out
+    if key.split()[0] not in said:  # the signature first, a helper only beside it
         named = [key, *[i for i in others if i.split()[0] not in said][:1]]
         values = {"actives": "·".join(named)}
-        out.append(Fit("actives", lines.fill(LUXURY_ACTIVES, values), lines.fill(LUXURY_ACTIVES_SHORT, values), key))
+        line = lines.fill(turn(LUXURY_ACTIVES, facts, shift), values)
+        short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts, shift), values)
+        out.append(Fit("actives", line, short, key))
     elif added := _unsaid(others, said)[:2]:  # the product line named it: what the formula adds
         values = {"signature": key, "support": "·".join(added)}
         defined = key.split()[0] in said.replace(facts.name, "")  # the definition says it, not only the name
         line = lines.fill(LUXURY_FORMULA_ADDED if defined else LUXURY_FORMULA, values)
-        out.append(Fit("formula", line, lines.fill(LUXURY_ACTIVES_SHORT, {"actives": values["support"]}), added[0]))
+        short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts, shift), {"actives": values["support"]})
+        out.append(Fit("formula", line, short, added[0]))
     return out
 
 
@@ -437,7 +530,9 @@ def trend_claim(facts: ProductFacts, said: str) -> Fit | None:
     return None
 
 
-def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "") -> list[Fit]:
+def trend_fits(
+    facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "", kind: str = "skin", shift: int = 0
+) -> list[Fit]:
     """How it looks once worn, as users said it (colour, grip, wear, glow); else the catalog's
     finish, texture or format, the fun of trying it; else a catalog claim on the feel, the finish or the pack."""
     out = []
@@ -453,8 +548,12 @@ def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str 
     shown.sort(key=lambda f: (not _PACK.search(f), not _SEEN.search(f)))  # the pack, then the look, then the feel
     for feature in shown[:1]:
         bank = TREND_PACK if _PACK.search(feature) else TREND_SEEN if _SEEN.search(feature) else TREND_FELT
-        if len(feature) % 2:  # a second shape for half the features: deterministic, and it varies by product
+        if len(feature) % 2 and kind in WORN_ON:  # a second shape for half the features: it varies by product
             bank = {TREND_SEEN: TREND_SEEN_TOO, TREND_FELT: TREND_FELT_TOO}.get(bank, bank)
+        if kind in WASHED and bank is not TREND_PACK:
+            bank = turn(TREND_WASH, facts, shift)
+        elif kind in WORN_AS_MAKEUP and bank is not TREND_PACK and _SEEN.search(feature):
+            bank = turn(TREND_MAKEUP, facts, shift)
         line = lines.fill(bank, {"feature": feature})
         short = lines.fill(TREND_PACK_SHORT if _PACK.search(feature) else TREND_FEATURE_SHORT, {"feature": feature})
         out.append(Fit("finish", line, short, feature))
@@ -464,9 +563,12 @@ def trend_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str 
     return out
 
 
-def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "") -> list[Fit]:
+def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "", shift: int = 0) -> list[Fit]:
     """Where the ingredients come from: a catalog claim that says so, the named natural ones."""
     out = []
+    # the product's name saying a plant (어린쑥, 그린티, 비자) tells no reader where it comes from: only what the
+    # rest of the message says counts as said (reading 19: "자연 유래 관심사 미반영" of an 어린쑥 mist)
+    said = said.replace(facts.name, " ")
     natural = _unsaid([i for i in facts.ingredients if _NATURAL_SOURCES.search(i)], said)[:2]
     if natural:
         values = {"ingredients": "·".join(natural)}
@@ -474,18 +576,36 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
         out += [Fit("origin", c, short, c) for c in facts.feature_claims if _ORIGIN.search(c)]
     origin = next((o for o in origin_phrases(facts) if o not in said), None)
     if origin:
-        told = {"origin": origin}
+        told = {"origin": origin, "noun": facts.noun}
         # the ingredient it names is the fact said ("제주 한란" is 한란 추출물): no ingredients line names it again
         fact = next((i for i in facts.ingredients if i.split()[0] in origin.split()), origin)
-        out.append(Fit("origin", lines.fill(NATURAL_ORIGIN, told), lines.fill(NATURAL_ORIGIN_SHORT, told), fact))
+        line = lines.fill(turn(NATURAL_ORIGIN, facts, shift), told)
+        out.append(Fit("origin", line, lines.fill(NATURAL_ORIGIN_SHORT, told), fact))
     if natural:
-        out.append(Fit("origin", lines.fill(NATURAL_INGREDIENT, values), short, natural[0]))
+        line = lines.fill(turn(NATURAL_INGREDIENT, facts, shift), values)
+        out.append(Fit("origin", line, short, natural[0]))
     gentle = next((r for r in reviews if r.aspect in NATURAL_ASPECTS), None)  # 오래 써도 편안한 사용감
     if gentle:
         values = {"review": gentle.clause}
         short = lines.fill(NATURAL_REVIEW_SHORT, values)
         out.append(Fit("review", lines.fill(NATURAL_REVIEW, values), short, gentle.clause))
     return out
+
+
+# A filter, a pigment or a powder is no ingredient a friend is told to trust ("이산화티타늄이 들어 있어 믿고 쓴다",
+# reading 19); a humectant is no origin for a natural reader ("콜레스테롤이 들어 있더라", reading 19).
+_NOT_TOLD = re.compile("이산화티타늄|산화아연|실리카|피그먼트|파우더")
+
+
+def tells_reader(angle_key: str, ingredient: str) -> bool:
+    """Whether naming this ingredient in a referral tip speaks to the reader's own reason: a natural reader's
+    friend hears of a plant or an origin, a luxury reader's of an anti-ageing active (AGE_ACTIVES: 아데노신,
+    펩타이드, 사포닌 …); any other reader's tip is as before."""
+    if angle_key == "natural":
+        return bool(_NATURAL_SOURCES.search(ingredient))
+    if angle_key == "luxury":  # an anti-ageing active a friend can trust, never a cleanser's mint or rice
+        return any(a in ingredient for a in AGE_ACTIVES) and not _NOT_TOLD.search(ingredient)
+    return True
 
 
 def origin_phrases(facts: ProductFacts) -> tuple[str, ...]:
@@ -506,6 +626,9 @@ def fits(
     reviews: tuple[ReviewPoint, ...],
     price_talk: bool,
     said: str = "",
+    brand: str = "",
+    story: str = "",
+    variant: int = 0,
 ) -> tuple[Fit, ...]:
     """This reader's candidate sentences, best first (the plan keeps the first no other part says);
     none for a product known by its name alone. `said`: what the hook and the product line state
@@ -513,22 +636,26 @@ def fits(
     hook again and again, and the candidates are a pure function of them."""
     if not facts.category:
         return ()
+    shift = variant  # the variant turns each bank's wording too, so that a brief's variants differ
     if angle_key == "budget":
-        return tuple(budget_fits(facts, kind, reviews, price_talk, said))
+        return tuple(budget_fits(facts, kind, reviews, price_talk, said, shift))
     if angle_key == "luxury":
-        return tuple(luxury_fits(facts, reviews, kind, said))
+        found = luxury_fits(facts, reviews, kind, said, shift)
+        if not any(f.kind in EVIDENCE_KINDS for f in found):  # the brand's research where the product has none
+            found += [f for f in (luxury_brand_fit(facts, kind, brand, story, said, shift),) if f]
+        return tuple(found)
     if angle_key == "sensitive":
         return tuple(sensitive_fits(facts, reviews, said))
     if angle_key == "trend":
-        return tuple(trend_fits(facts, reviews, said))
+        return tuple(trend_fits(facts, reviews, said, kind, shift))
     if angle_key == "natural":
-        return tuple(natural_fits(facts, reviews, said))
+        return tuple(natural_fits(facts, reviews, said, shift))
     return ()
 
 
 def every_fit_line() -> list[str]:
     """All fixed sentences here, for the test that each converts to 합쇼체."""
-    return [
+    banks = [
         BUDGET_REVIEW,
         BUDGET_PRICED_REVIEW,
         BUDGET_REVIEW_SHORT,
@@ -555,6 +682,8 @@ def every_fit_line() -> list[str]:
         LUXURY_TEXTURE_SHORT,
         LUXURY_HERITAGE,
         LUXURY_HERITAGE_SHORT,
+        LUXURY_BRAND,
+        LUXURY_BRAND_SHORT,
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
         BUDGET_PER_UNIT,
@@ -582,4 +711,7 @@ def every_fit_line() -> list[str]:
         NATURAL_INGREDIENT_SHORT,
         NATURAL_ORIGIN,
         NATURAL_ORIGIN_SHORT,
+        TREND_MAKEUP,
+        TREND_WASH,
     ]
+    return [line for bank in banks for line in ((bank,) if isinstance(bank, str) else bank)]

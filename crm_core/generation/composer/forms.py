@@ -120,6 +120,9 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     # where one proof fits, the reader's own line (it follows the first fact when both fit); a budget
     # reader's follows the price it weighs, so the price stays
     own = plan.reader_line in proofs[1:2] and plan.angle.key != "budget"
+    # the reader's own reason from the catalog (plan.fit) is never traded for a care tip (reading 19: a luxury
+    # reader of a wrinkle cream heard the tip and not the registered function)
+    own = own and not (plan.fit is not None and proofs[:1] == [plan.fit.line])
     one = [*first[:4], plan.reader_line] if own else first
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
         options = [[[*one, *felt, offer], [plan.usage], [plan.close]]]

@@ -367,7 +367,7 @@ NAME_ONLY_LINES = ("{brand}의 {product} 소식을 전해 드려요.", "{brand}�
 # Why it suits this reader: the feature that best fits the angle, framed by the reader's concern.
 # Stated as a fact the reader cares about, never as another request (the close is the only one).
 REASON_LINES: dict[str, str] = {
-    "luxury": "{feature}(이)라 정성 들인 관리에 잘 어울려요.",
+    "luxury": "{feature}(이)라 오래 두고 쓸 한 가지로 눈여겨볼 만해요.",  # no "정성 들인 관리" (reading 19)
     # never "먼저 살펴볼 점은 … 편안함이에요", which reads as a catalog point turned into a noun (reading 11)
     "sensitive": "{feature}(이)라 예민한 날에도 무리 없이 쓸 수 있어요.",
     # the reason is said as the catalog gives it: it carries no word SAID_ONCE rewrites ("매일", "편하게")
@@ -377,7 +377,7 @@ REASON_LINES: dict[str, str] = {
     "natural": "{feature}(이)라 늘 쓰는 루틴에 자연스럽게 어울려요.",
 }
 USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages 2 and 4): nothing "to find"
-    "luxury": "{feature}(이)라 정성 들인 관리를 이어 가기 좋아요.",
+    "luxury": "{feature}(이)라 오래 곁에 두고 이어 가기 좋아요.",
     "sensitive": "예민한 날에도 손이 가는 건 {feature} 덕분이에요.",
     "budget": "{feature}(이)라 꾸준히 쓰기 좋아요.",
     "trend": "{feature}(이)라 요즘 루틴에도 잘 어울려요.",
@@ -387,7 +387,7 @@ USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages
 SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass on, the ingredient by its name
     # (reading 11: "어떤 원료를 담았는지부터 이야기해 주라" named none), said as the reader would say it to a friend:
     # never "…께 권할 때는 …을 담았다는 점부터 이야기하면 잘 전해져요" (reading 16: the tell-a-friend template)
-    "luxury": "관리에 정성을 들이는 지인에게는 ‘{key_ingredient}이 들어 있어 믿고 쓴다’는 한마디가 든든한 추천이 돼요.",
+    "luxury": "좋은 걸 알아보는 지인에게는 ‘{key_ingredient}을 담아 믿고 쓴다’는 한마디가 든든한 추천이 돼요.",
     "sensitive": "피부가 예민한 지인에게는 ‘성분표부터 같이 보자’는 한마디가 안심되는 추천이 돼요.",
     "budget": "실속을 따지는 지인에게는 ‘{volume} 용량이라 넉넉하더라’는 한마디가 솔깃한 추천이 돼요.",
     "trend": (

@@ -39,7 +39,7 @@ from crm_core.generation.composer.facts import (
     repeats_name,
     texture_clash,
 )
-from crm_core.generation.composer.fit import BASE_INGREDIENTS, Fit, fits
+from crm_core.generation.composer.fit import BASE_INGREDIENTS, Fit, fits, tells_reader
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.owned import OwnedCache
@@ -617,7 +617,8 @@ def _proofs(
     sharing = sharing and not gifting  # the gift is the one ask
     if sharing and not (angle.key == "sensitive" and facts.strong) and not reviewing:  # the review is the share
         line = lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN
-        line = line if values["key_ingredient"] or "{key_ingredient}" not in line else lines.SHARE_PLAIN
+        told = values["key_ingredient"] and tells_reader(angle.key, values["key_ingredient"])
+        line = line if told or "{key_ingredient}" not in line else lines.SHARE_PLAIN
         share = lines.fill(line, values)
         if facts.category == SCALP:
             share = share.replace("피부", "두피")
@@ -1367,6 +1368,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         reviews,
         price_talk and not price_said,
         f"{hook} {values['definition']}",
+        resolved.brand.name,
+        resolved.brand.story or "",  # the brand's research: a luxury reader's trust (fit.py)
+        k,  # the variant turns the wording
     )
     feature = values["feature"]
     if tip_dropped and angle.key == "trend" and not values["reason"] and feature:

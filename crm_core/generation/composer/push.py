@@ -100,7 +100,7 @@ PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone'
 BENEFIT: dict[str, tuple[str, ...]] = {
     "sensitive": ("예민한 날에도 반가운 건 {feature}(이)에요.", "피부가 예민한 날 반가운 점은 {feature}(이)에요."),
     "budget": ("매일 손이 가는 이유는 {feature}(이)에요.", "매일 쓰기 좋은 점은 {feature}(이)에요."),
-    "luxury": ("공들인 루틴에 어울리는 건 {feature}(이)에요.", "공들인 루틴에서 빛나는 건 {feature}(이)에요."),
+    "luxury": ("오래 두고 쓸 이유는 {feature}(이)에요.", "하나를 고른다면 눈여겨볼 점은 {feature}(이)에요."),
     "trend": ("새로 써 볼 이유는 {feature}(이)에요.", "써 보는 재미는 {feature}에 있어요."),  # not "새로 들이기 좋은"
     "natural": (
         "원료를 보면 {ingredients}을 담았고, {feature}이 돋보여요.",
@@ -111,7 +111,7 @@ NATURAL_BARE = ("원료를 보면 {ingredients}을 담았어요.", "주요 원�
 PLAIN_BENEFIT = ("{feature}도 장점이에요.", "{feature}이 돋보여요.")  # another angle's fact
 # A luxury reader and a quality of the product that is not the one fitting them (BENEFIT): still said in their words.
 LUXURY_FEATURE_CHARS = 14
-LUXURY_FEATURE = ("공들여 고르는 분께 반가운 건 {feature}(이)에요.", "공들인 루틴에 더할 포인트는 {feature}(이)에요.")
+LUXURY_FEATURE = ("오래 곁에 둘 이유는 {feature}(이)에요.", "고를 때 눈여겨볼 점은 {feature}(이)에요.")
 # Reading 15 (s5860): a sensitive reader offered a vitamin C derivative under "피부가 예민한 날, …" heard no care at
 # all; actives the plan does not call strong (a derivative, a wash-off acid) still get a short start-slowly line.
 ACTIVES = frozenset({"레티놀", "레티날", "레티노이드", "비타민C", "비타민C 유도체", "살리실산", "젖산", "글리콜산"}) | {
@@ -123,10 +123,11 @@ ACTIVE_ANGLE_TITLE = "예민하다면 천천히, {product}"  # not "피부가 �
 READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room for more
     "sensitive": ("처음엔 작은 부위부터 발라 보면 안심이에요.", "처음 며칠은 작은 부위부터 써 보면 안심이에요."),
     "budget": ("매일 쓸 제품은 한 번에 쓰는 양까지 따져 보면 좋아요.", "매일 손이 갈 단계인지부터 따져 보면 좋아요."),
-    # reading 14: "매일의 관리에 정성을 한 겹" read off on make-up and as a stock line anywhere
-    "luxury": ("공들인 루틴에 한 단계로 더하기 좋아요.", "하나를 골라도 공들여 고르는 분께 어울려요."),
+    # reading 14: "매일의 관리에 정성을 한 겹" read off on make-up and as a stock line anywhere;
+    # reading 19: "공들인 루틴에 …" whatever the product (the frame is retired)
+    "luxury": ("하나를 골라도 제대로 고르고 싶은 분께 권해요.", "오래 두고 쓸 한 가지로 고르기 좋아요."),
     # reading 12: "이번 시즌 루틴에 새로 들이기 좋아요" read as a stock line; the product's kind makes it its own
-    "trend": ("{category} 하나만 바꿔도 루틴이 새로워져요.", "새 {category} 하나면 루틴에 재미가 더해져요."),
+    "trend": ("{category} 하나만 바꿔도 루틴이 새로워져요.", "새 {category} 하나면 루틴도 새로워져요."),
     "natural": ("담은 원료는 제품 정보에 그대로 적혀 있어요.",),
 }
 # A reader who already uses the product (retention, referral): why this matters to them now, in
@@ -136,13 +137,13 @@ USER_HOOKS: dict[int, dict[str, str]] = {
         "sensitive": "익숙한 제품이라 예민한 날에도 안심이 돼요.",
         "budget": "매일 쓰는 만큼 한 통을 알뜰히 쓰게 돼요.",
         # reading 14: "…하루하루 쌓일 때 완성돼요" read stock
-        "luxury": "공들인 루틴일수록 손에 익은 한 단계가 든든해요.",
+        "luxury": "손에 익은 한 단계일수록 오래 곁에 두게 돼요.",
         "trend": "이번 시즌 루틴에도 그대로 두기 좋아요.",
     },
     4: {
         "sensitive": "예민한 분께는 천천히 시작해 보라고 권하면 좋아요.",
         "budget": "매일 쓰는 제품은 써 본 사람 말이 가장 믿음직해요.",
-        "luxury": "공들인 루틴을 아는 분께 권하기 좋아요.",
+        "luxury": "좋은 걸 알아보는 분께 권하기 좋아요.",
         "trend": "요즘 새 루틴을 찾는 친구에게 알려 주기 좋아요.",
     },
 }
@@ -150,11 +151,11 @@ USER_HOOKS: dict[int, dict[str, str]] = {
 USER_GIFT_HOOKS: dict[str, str] = {
     "sensitive": "예민한 분께 건넬 때는 피부 타입부터 살펴보면 좋아요.",
     "budget": "매일 쓰는 제품이라 부담 없이 건네기 좋아요.",
-    "luxury": "공들인 루틴을 아는 분께 건네기 좋아요.",
+    "luxury": "좋은 걸 알아보는 분께 건네기 좋아요.",
     "trend": "요즘 새 루틴을 찾는 친구에게 건네기 좋아요.",
 }
 MAKEUP = frozenset({"립", "쿠션·베이스"})
-MAKEUP_LUXURY_HOOK = "공들인 메이크업의 마무리로 어울려요."  # not a skin-care routine's step
+MAKEUP_LUXURY_HOOK = "단정한 메이크업의 마무리로 어울려요."  # not a skin-care routine's step
 CARE_WORDS = re.compile("관리|피부를 위한 정성")  # skin-care words a make-up push never says
 CATEGORY_PATCH_TIPS = {  # where "a small patch of skin" does not fit
     "헤어": "처음 며칠은 두피 상태를 보며 쓰면 안심이에요.",
@@ -190,7 +191,7 @@ OPENERS: dict[str, tuple[str, ...]] = {  # three each: a regenerated variant ope
         "오래 두고 매일 쓸 제품을 찾고 계신가요?",
     ),
     "luxury": (
-        "공들인 루틴에 한 단계를 더하고 싶으신가요?",
+        "오래 곁에 둘 한 가지를 찾고 계신가요?",
         "피부를 위한 정성, 어디에 들이고 계신가요?",
         "매일의 관리에도 정성을 들이고 싶으신가요?",
     ),
@@ -218,7 +219,7 @@ STATEMENT_OPENERS: dict[str, tuple[str, ...]] = {
         "오래 두고 매일 쓸 제품은 한 번 잘 고르는 게 중요해요.",
     ),
     "luxury": (
-        "공들인 루틴일수록 한 단계도 신중히 고르게 돼요.",
+        "오래 곁에 둘 제품일수록 한 단계도 신중히 고르게 돼요.",
         "피부를 위한 정성은 매일의 작은 단계에서 시작돼요.",
         "정성을 들인 루틴은 매일의 작은 단계에서 완성돼요.",
     ),
@@ -582,7 +583,7 @@ TIME_LOOK_TITLE = "지금 살펴볼 {product}"
 ANGLE_TITLES: dict[str, str] = {
     "sensitive": "피부가 예민한 날, {product}",
     "budget": "매일 손이 가는 {product}",
-    "luxury": "공들인 루틴에 {product}",
+    "luxury": "오래 곁에 둘 {product}",
     "trend": "요즘 눈여겨볼 {product}",
     "natural": "원료부터 살펴본 {product}",
 }

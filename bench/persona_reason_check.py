@@ -1,0 +1,219 @@
+"""Each persona's own reason: per persona and channel, the messages that carry it, and the stock frames.
+
+Readings 17-19 put customer fit lowest (3.12); the readers' notes: "럭셔리·안티에이징 관심사와 맞지 않는 설명",
+"'넉넉한 용량'을 내세워 고가 탄력크림 격이 떨어짐", "가성비 관점 없음", "립 틴트에 1g당 가격 계산은 어색", "1ml당 가격은
+정확하나 혜택으로 연결되지 않음", "트렌드 페르소나 미반영", "자연 유래 관심사 미반영". This check runs copy_eval's
+grid (same briefs, seed and sampled evidence, the whole pipeline with its guard) on every channel and counts,
+per persona x channel group (long = Kakao FriendTalk / LMS / email; push; sms), the messages whose sent text
+(title, body, CTA) carries that persona's own reason, from the product's catalog row, the product's own name
+cut from the text first (a name that says 어린쑥 tells no natural reader where it comes from):
+
+- luxury (브랜드, 근거 있는 성분, 탄력·주름 안티에이징): the product's registered function named (주름 개선, 미백 …),
+  an anti-ageing active of the product, a strength in %, a line's generation (…세대), a firmness/glow review, or
+  the brand's research as its story states it (연구해 온, 연구하는: 믿을 수 있는 브랜드);
+- budget (가격 대비 효율, 실제 후기): a per-ml price (never per-g of make-up), how little one use takes, a
+  second use or generous size the catalog names, a registered function one step carries, what real users said
+  ("써 본 분들은 … 후기");
+- trend (새로움, 써 보는 재미, 패키지, 메이크업 결과): a catalog phrase on finish, colour, texture, format or
+  pack, or a colour/grip/wear/glow review;
+- natural (자연 유래, 환경, 오래 써도 편안함): where an ingredient comes from (…에서 얻은, 제주, 유래, 발효) or a
+  plant ingredient of the product named outside its name, or a comfort the catalog or a review states (순한 사용감,
+  당김이 적은, 순하게 쓰기 좋다는 후기: 오래 써도 편안한 사용감);
+- sensitive: the catalog's mildness words or a soothing ingredient of the product (as persona_fit_check).
+
+Stock frames counted over all messages (any persona unless said): the luxury formulas ("공들인 루틴",
+"공들인 관리", "정성 들인 관리", "정성을 들이는/쏟는 분께"), "거울을 보는 재미" (and of a cleanser, body or hair
+wash, a rinsed mask), "재미" of a product rinsed away, a per-gram price of a lip or base product, size said to
+a luxury reader or of a premium product (넉넉, 대용량), a natural reader's "원료를 꼼꼼히 살피는 지인" tip naming
+an ingredient that is no plant (콜레스테롤, 세라마이드 …), and natural readers of a product whose name carries
+a plant ingredient (어린쑥, 녹차, 비자 …) who hear nothing of its origin.
+
+    PYTHONPATH=. python bench/persona_reason_check.py --n 400 --out /tmp/persona12-reason.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from copy_eval import checked_pipeline, results_on_channels
+
+from crm_core.generation.composer.angles import angle_for
+from crm_core.generation.template import short_product_name
+
+CHANNELS = ("kakao_friendtalk", "lms", "email", "push", "sms")
+LONG = frozenset({"kakao_friendtalk", "lms", "email"})
+PERSONAS = ("luxury", "budget", "trend", "natural", "sensitive")
+PREMIUM = 100_000
+
+FUNCTION_WORDS = re.compile("주름 개선|미백|탄력 개선|여드름성 피부 완화|기능성")
+AGE = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드")
+LUX_REVIEW = re.compile("탄탄|탄력|윤기")
+RESEARCH = re.compile("연구해 온|연구하는")  # the brand's research as brands.json states it (믿을 수 있는 브랜드)
+PER_ML = re.compile(r"(?:1\s?ml|ml)당 (?:약 )?[\d,]+원")
+PER_G = re.compile(r"(?:1\s?g|g)당 (?:약 )?[\d,]+원")
+DOSE = re.compile("쌀알만큼|소량|펌프 한 번|한 번 펌핑|두세 방울|한두 방울")
+VALUE_REVIEW = re.compile("다시 찾|재구매|가격 대비|가성비|또 샀|쟁여|다시 들이고")
+USERS_SAID = re.compile("써 본 분[^.!?]{0,40}후기")  # real users' praise (실제 사용자 후기)
+GENEROUS = re.compile("넉넉|대용량|온 가족|올인원|로도 쓸|로도 쓰|단계를 줄|한 단계")
+MILD = re.compile("약산성|무향|향료를 넣지|저자극|순한|순하게|민감성|자극 걱정|편안해졌|진정")
+SOOTHING = (
+    "병풀",
+    "마데카",
+    "시카",
+    "판테놀",
+    "알란토인",
+    "세라마이드",
+    "어성초",
+    "쑥",
+    "카렌듈라",
+    "알로에",
+    "녹차",
+    "감초",
+)
+COMFORT = re.compile("순하게 쓰|순한 사용감|편안하게 쓰|자극 없이|당김이 적|당기지 않")
+ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효|제주|우리 쌀|국내산|자연에서")
+PLANTS = re.compile(
+    "추출물|녹차|씨드|쑥|꽃|쌀|인삼|동백|새싹|꿀|프로폴리스|유자|알로에|한란|비자|병풀|홍삼|백화고|시어버터|식물"
+    "|(?<!미네랄) 오일"
+)
+TREND_FEATURE = re.compile(
+    "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자|용기|스포이트|색상"
+    "|밀착|블러|글로우|커버|마무리|피부 표현"
+)
+TREND_REVIEW = re.compile("발색|밀착|지속|윤기|광이")
+
+STOCK = {
+    "lux_formula": re.compile("공들인 루틴|공들인 관리|정성 들인 관리|정성을 들이는 분께|정성을 쏟는 분께"),
+    "mirror_fun": re.compile("거울을 보는 재미"),
+    # not a seam by itself (the brand's own research, brands.json): counted so that it never becomes one
+    "brand_research_line": re.compile("연구해 온 (?:브랜드라는|[^ ]+의 제품이라는|[^ ]+(?:이)?라 믿고)"),
+}
+WASH_KINDS = ("cleanser", "body_wash", "hair_wash", "rinse_mask")
+FUN = re.compile("재미")
+SIZE = re.compile("넉넉|대용량")
+TIP = re.compile("꼼꼼히 살피는 지인에게는 ‘([^’]+?)(?:이|가) 들어 있더라")
+
+
+def _phrases(product, pattern: re.Pattern[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    return [t[:8] for t in (*product.selling_points, *product.claims) if len(t) >= 8 and pattern.search(t)]
+
+
+def plant_heads(product) -> list[str]:  # type: ignore[no-untyped-def]
+    return [i.split()[0] for i in product.key_ingredients if PLANTS.search(i)]
+
+
+def carries_reason(angle: str, product, text: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `text` (the product's name cut out) states this persona's own reason from the catalog row."""
+    heads = [i.split()[0] for i in product.key_ingredients]
+    if angle == "luxury":
+        if product.functional_claims and FUNCTION_WORDS.search(text):
+            return True
+        if any(h in text for h in heads if any(a in h for a in AGE)) or re.search(r"\d+(?:\.\d+)?%", text):
+            return True
+        return "세대" in text or bool(LUX_REVIEW.search(text)) or bool(RESEARCH.search(text))
+    if angle == "budget":
+        per = bool(PER_ML.search(text)) or (bool(PER_G.search(text)) and product.category not in ("립", "쿠션·베이스"))
+        funcs = bool(product.functional_claims) and "기능성" in text and "한 단계" in text
+        said = DOSE.search(text) or VALUE_REVIEW.search(text) or GENEROUS.search(text) or USERS_SAID.search(text)
+        return per or funcs or bool(said)
+    if angle == "trend":
+        return any(p in text for p in _phrases(product, TREND_FEATURE)) or bool(TREND_REVIEW.search(text))
+    if angle == "natural":
+        comfort = bool(COMFORT.search(text))  # 오래 써도 편안한 사용감
+        return bool(ORIGIN.search(text)) or any(h in text for h in plant_heads(product)) or comfort
+    if angle == "sensitive":
+        soothing = [h for h in heads if any(s in h for s in SOOTHING)]
+        return bool(MILD.search(text)) or any(h in text for h in soothing)
+    return False
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=400, help="briefs in copy_eval's grid, each sent on every channel")
+    parser.add_argument("--seed", type=int, default=20261203)
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args()
+    from crm_core.generation.composer.facts import product_facts
+    from crm_core.generation.composer.reader import product_kind
+
+    pipeline, catalog = checked_pipeline()
+    total, hit, stock = Counter(), Counter(), Counter()
+    examples: dict[str, list[str]] = {}
+    for channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, CHANNELS):
+        product = result.product
+        if not getattr(product, "category", None):
+            continue
+        key = angle_for(result.persona).key
+        group = "long" if channel in LONG else channel
+        message = result.message
+        text = " ".join((message.title or "", message.body, message.cta or ""))
+        bare = text.replace(product.name, " ").replace(short_product_name(product.name), " ")
+        total[(key, group)] += 1
+        hit[(key, group)] += carries_reason(key, product, bare)
+        kind = product_kind(product_facts(product, angle_for(result.persona)), product.name)
+        found = {name for name, pattern in STOCK.items() if pattern.search(text)}
+        if "mirror_fun" in found and kind in WASH_KINDS:
+            found.add("mirror_fun_wash")
+        if key == "trend" and kind in WASH_KINDS and FUN.search(text):
+            found.add("trend_fun_wash")
+        if PER_G.search(text) and product.category in ("립", "쿠션·베이스"):
+            found.add("per_gram_makeup")
+        if PER_ML.search(text) or PER_G.search(text):
+            stock[("per_unit_any", group)] += 1
+        if SIZE.search(text) and (key == "luxury" or (product.price or 0) >= PREMIUM):
+            found.add("size_to_luxury_or_premium")
+        tip = TIP.search(text)
+        if (
+            tip
+            and key == "natural"
+            and not PLANTS.search(next((i for i in product.key_ingredients if i.startswith(tip.group(1))), ""))
+        ):
+            found.add("natural_tip_not_plant")
+        named_plants = [h for h in plant_heads(product) if h in product.name or h[:2] in product.name]
+        if key == "natural" and named_plants:
+            stock[("natural_named_plant", group)] += 1
+            if not (ORIGIN.search(bare) or any(h in bare for h in named_plants)):
+                found.add("natural_named_plant_no_origin")
+        for name in found:
+            stock[(name, group)] += 1
+            examples.setdefault(name, [])
+            if len(examples[name]) < 3:
+                examples[name].append(f"[{key}/{channel}] {product.name}: {message.body[:160]}")
+    print("| persona | long (Kakao/LMS/email) | push | sms | all |")
+    print("|---|---|---|---|---|")
+    report: dict = {"reason": {}, "stock": {}}
+    for key in PERSONAS:
+        cells = []
+        for group in ("long", "push", "sms"):
+            n, k = total[(key, group)], hit[(key, group)]
+            cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
+            report["reason"][f"{key}/{group}"] = [k, n]
+        n = sum(total[(key, g)] for g in ("long", "push", "sms"))
+        k = sum(hit[(key, g)] for g in ("long", "push", "sms"))
+        cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
+        print(f"| {key} | " + " | ".join(cells) + " |")
+    print("\n| stock frame | long | push | sms |")
+    print("|---|---|---|---|")
+    names = sorted({name for name, _ in stock})
+    for name in names:
+        row = [stock[(name, g)] for g in ("long", "push", "sms")]
+        report["stock"][name] = row
+        print(f"| {name} | " + " | ".join(map(str, row)) + " |")
+    for name, rows in examples.items():
+        print(f"\n{name}:")
+        for row in rows:
+            print("  " + row)
+    report["examples"] = examples
+    if args.out:
+        args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

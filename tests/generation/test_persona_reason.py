@@ -1,0 +1,241 @@
+"""Each persona hears its own reason, from facts the product really has (readings 17-19, customer fit 3.12).
+
+Luxury: the registered function or the evidence of the formula, never the size or a stock formula ("공들인
+루틴에 …", "정성 들인 관리를 이어 가는 분께 잘 어울려요"); budget: a per-ml price said as value, never a lip
+colour's per-gram price; trend: the finish, colour or make-up result, never the "fun" of a cleanser ("바르고
+나서 거울을 보는 재미"); natural: the plant or origin the catalog names, and a referral tip that names a
+plant, never "콜레스테롤이 들어 있더라"."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from crm_core.catalog import Catalog
+from crm_core.config import Settings
+from crm_core.domain import Brief
+from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer import fit
+from crm_core.generation.composer.angles import angle
+from crm_core.generation.composer.facts import names_ingredient, product_facts
+from crm_core.generation.composer.plan import build_plan
+from crm_core.generation.composer.reader import product_kind
+from crm_core.generation.template import short_product_name
+from crm_core.pipeline import Pipeline
+from tests.generation.scripted import WithReviews, pipeline_with_reviews
+
+LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
+CHANNELS = (*LONG_CHANNELS, "push", "sms")
+LUXURY, SENSITIVE, BUDGET, TREND, NATURAL = range(5)
+STOCK_LUXURY = re.compile("공들인 루틴|공들인 관리|정성 들인 관리|정성을 들이는|정성을 쏟는")
+WASHED = ("cleanser", "body_wash", "hair_wash")
+
+
+@pytest.fixture()
+def pipeline(catalog: Catalog, settings: Settings) -> Pipeline:
+    return pipeline_with_reviews(catalog, settings, "흡수가 빨라서 좋아요.", "발색이 예뻐요.")
+
+
+def _messages(pipeline: Pipeline, channels=LONG_CHANNELS, stages=(0, 1, 3), **kw) -> list[str]:  # type: ignore[no-untyped-def]
+    """Title and body over channels, stages and two styles, each checked by the guard."""
+    out = []
+    for channel in channels:
+        for stage in stages:
+            for style in (1, 3):
+                spec = dict(stage_index=stage, style_index=style, channel=channel, is_event=False) | kw
+                result = pipeline.run_one(Brief(**spec))[0]
+                assert result.verdict != "block", (result.message.body, result.findings)
+                out.append(f"{result.message.title}\n{result.message.body}")
+    return out
+
+
+def _all_fits(catalog: Catalog, key: str):  # type: ignore[no-untyped-def]
+    """(product, kind, fit) for every catalog product and every candidate this reader could hear."""
+    for product in catalog.products:
+        facts = product_facts(product, angle(key))
+        kind = product_kind(facts, product.name)
+        for candidate in fit.fits(key, facts, kind, (), key == "budget", ""):
+            yield product, kind, candidate
+
+
+def test_a_luxury_reader_of_a_wrinkle_cream_hears_the_function_never_the_volume(pipeline: Pipeline, catalog: Catalog):
+    creams = [p for p in catalog.products if p.category == "크림" and "주름개선" in (p.functional_claims or ())]
+    assert len(creams) >= 3
+    for product in creams:  # a choosing reader (the Kakao first-use guide may give its room to the usage)
+        for text in _messages(pipeline, stages=(0, 3), persona=LUXURY, brand=product.brand, product=product.name):
+            assert "주름 개선" in text or re.search(r"\d%", text), (product.name, text)
+            assert not re.search("넉넉|대용량|원꼴|ml당", text), (product.name, text)
+
+
+def test_a_premium_product_is_never_sold_on_its_size(pipeline: Pipeline, catalog: Catalog):
+    """Reading 17: "'넉넉한 용량'을 내세워 고가 탄력크림 격이 떨어짐" (a sensitive reader's opener on 탄력크림 EX)."""
+    product = next(p for p in catalog.products if p.name.startswith("탄력크림 EX"))
+    assert product.price >= 100_000 and any("넉넉" in s for s in product.selling_points)
+    for persona in (LUXURY, SENSITIVE, TREND, NATURAL):
+        for text in _messages(pipeline, channels=CHANNELS, persona=persona, brand=product.brand, product=product.name):
+            assert "넉넉" not in text, (persona, text)
+
+
+def test_no_luxury_reason_is_a_stock_formula(catalog: Catalog):
+    """Reading 19: "공들인 관리에 어울리는 판테놀·히알루론산", "… 정성 들인 관리를 이어 가는 분께 잘 어울려요"
+    whatever the product."""
+    said = [(p.name, c.line, c.short) for p, _, c in _all_fits(catalog, "luxury")]
+    assert len(said) > 50
+    assert not [s for s in said if STOCK_LUXURY.search(s[1] + s[2])], said
+
+
+def test_a_luxury_reader_hears_no_common_helper_or_washed_formula_as_the_reason(catalog: Catalog):
+    """Humectants and a cleanser's oils are no evidence a luxury reader weighs."""
+    for product, kind, candidate in _all_fits(catalog, "luxury"):
+        if candidate.kind in ("actives", "formula"):
+            assert kind not in WASHED, (product.name, candidate.line)
+            named = names_ingredient(product.name, candidate.fact)  # the product's own signature
+            assert named or candidate.fact not in fit.SUPPORTING, (product.name, candidate.line)
+
+
+def test_luxury_reasons_come_in_several_wordings(catalog: Catalog):
+    """The same frame for every product read as a template: the frames differ between products."""
+    frames = {re.sub(r"^.*?(을|를) 담", "", c.line) for _, _, c in _all_fits(catalog, "luxury") if c.kind == "actives"}
+    assert len(frames) >= 2, frames
+    functions = {c.line.split(", ")[-1] for _, _, c in _all_fits(catalog, "luxury") if c.kind == "function"}
+    assert len(functions) >= 2, functions
+
+
+def test_a_trend_reader_of_a_cleanser_never_hears_the_fun_of_the_mirror(pipeline: Pipeline, catalog: Catalog):
+    """Reading 19: "바르고 나서 거울을 보는 재미가 있어요" of a cleanser and a body wash."""
+    washed = [(p, c) for p, kind, c in _all_fits(catalog, "trend") if kind in WASHED]
+    assert len(washed) > 10
+    assert not [(p.name, c.line) for p, c in washed if re.search("거울|재미", c.line + c.short)]
+    for name in ("뽀오얀 미소 발효 클렌징폼", "프레쉬 모이스춰 바디워시"):
+        product = next(p for p in catalog.products if p.name.startswith(name))
+        for text in _messages(pipeline, stages=(0, 2, 4), persona=TREND, brand=product.brand, product=product.name):
+            assert "거울을 보는" not in text, text
+
+
+def test_no_reader_hears_the_fun_of_the_mirror(catalog: Catalog):
+    """The frame is retired for every kind: a look is said as what shows once worn."""
+    assert not [c.line for _, _, c in _all_fits(catalog, "trend") if "거울" in c.line]
+
+
+def test_a_trend_reader_of_a_lip_colour_hears_its_make_up_result(catalog: Catalog):
+    lips = [(p, c) for p, kind, c in _all_fits(catalog, "trend") if kind == "lip" and c.kind == "finish"]
+    assert len(lips) >= 3
+    for product, candidate in lips:
+        assert candidate.fact in " ".join((*product.selling_points, *product.claims)), (product.name, candidate.fact)
+        assert not re.search("거울|루틴", candidate.line), candidate.line
+
+
+def test_a_budget_reader_of_a_lip_colour_never_hears_a_per_gram_price(pipeline: Pipeline, catalog: Catalog):
+    """Reading 18: "립 틴트에 1g당 가격 계산은 어색"."""
+    lips = [p for p in catalog.products if p.category == "립" and p.price and p.volume.endswith("g")]
+    assert len(lips) >= 3
+    for product, _kind, candidate in _all_fits(catalog, "budget"):
+        if product.category in ("립", "쿠션·베이스"):
+            assert "g당" not in candidate.line + candidate.short, (product.name, candidate.line)
+    for product in lips[:3]:
+        for text in _messages(pipeline, channels=CHANNELS, persona=BUDGET, brand=product.brand, product=product.name):
+            assert not re.search(r"g당 (?:약 )?[\d,]+원", text), text
+
+
+def test_a_per_ml_price_is_said_as_value(catalog: Catalog):
+    """Reading 17: "1ml당 가격은 정확하나 혜택으로 연결되지 않음": the figure comes with what it weighs."""
+    per = [c.line for _, _, c in _all_fits(catalog, "budget") if "원꼴" in c.line]
+    assert len(per) > 20
+    assert all("용량 대비 가격" in line for line in per), per
+
+
+@pytest.mark.parametrize("plant", ["어린쑥", "녹차", "비자"])
+def test_a_natural_reader_of_a_plant_product_hears_the_plant_beyond_the_name(
+    pipeline: Pipeline, catalog: Catalog, plant: str
+):
+    """A name that says the plant tells no reader where it comes from: the message names it (or its origin)."""
+    named = [p for p in catalog.products if plant in p.name or (plant == "녹차" and "그린티" in p.name)]
+    assert named
+    for product in named:
+        for text in _messages(pipeline, stages=(0, 2), persona=NATURAL, brand=product.brand, product=product.name):
+            bare = text.replace(product.name, " ").replace(short_product_name(product.name), " ")
+            assert plant in bare or "제주" in bare, (product.name, text)
+
+
+def test_a_natural_reader_whose_story_names_no_plant_gets_no_ingredient_tip(pipeline: Pipeline, catalog: Catalog):
+    """Reading 19: "원료를 꼼꼼히 살피는 지인에게는 '콜레스테롤이 들어 있더라'가 내추럴 페르소나에 어색"."""
+    product = next(p for p in catalog.products if p.name.startswith("아토베리어365 크림"))
+    assert "콜레스테롤" in product.key_ingredients
+    texts = [
+        f"{r.message.title}\n{r.message.body}"
+        for channel in LONG_CHANNELS
+        for style in range(6)
+        for r in pipeline.run_one(
+            Brief(persona=NATURAL, brand=product.brand, product=product.name, stage_index=4, style_index=style,
+                  channel=channel, is_event=False)
+        )
+    ]  # fmt: skip
+    assert not [t for t in texts if "들어 있더라" in t and "콜레스테롤" in t], texts
+    assert not [t for t in texts if re.search("(세라마이드|콜레스테롤|히알루론산)이 들어 있더라", t)], texts
+
+
+def test_a_natural_reason_names_what_the_catalog_lists(catalog: Catalog):
+    """Every natural origin line names an ingredient or an origin phrase from the product's own row."""
+    checked = 0
+    for product, _, candidate in _all_fits(catalog, "natural"):
+        if candidate.kind != "origin":
+            continue
+        checked += 1
+        row = " ".join((*product.key_ingredients, *product.claims, *product.selling_points))
+        assert candidate.fact.split()[0] in row, (product.name, candidate.line)
+    assert checked > 30
+
+
+def test_the_plan_keeps_the_luxury_function_for_an_anti_ageing_product(catalog: Catalog):
+    """The plan's fit for a luxury reader of a registered wrinkle product states the function."""
+    for product in (p for p in catalog.products if "주름개선" in (p.functional_claims or ())):
+        resolved = catalog.resolve(
+            Brief(persona=LUXURY, brand=product.brand, product=product.name, stage_index=0, style_index=1)
+        )
+        plan = build_plan(GenerationRequest(resolved, WithReviews().evidence(resolved), 0))
+        said = " ".join((plan.product_line, *plan.proofs))
+        assert "주름 개선" in said or (plan.fit is not None and plan.fit.kind in ("strength", "actives")), (
+            product.name,
+            said,
+        )
+
+
+def _luxury_fits_of(catalog: Catalog, name: str):  # type: ignore[no-untyped-def]
+    product = next(p for p in catalog.products if p.name.startswith(name))
+    brand = next(b for b in catalog.brands if b.name == product.brand)
+    facts = product_facts(product, angle("luxury"))
+    return brand, fit.fits("luxury", facts, product_kind(facts, product.name), (), False, "", brand.name, brand.story)
+
+
+@pytest.mark.parametrize(
+    ("name", "research"),
+    [("프로테일러 비 벨벳 커버 쿠션", "컬러와 피부 표현"), ("더마UV365 장벽수분 무기자차 선크림", "피부 장벽")],
+)
+def test_a_luxury_reader_hears_the_brands_research_where_the_product_gives_no_evidence(
+    catalog: Catalog, name: str, research: str
+):
+    """ "믿을 수 있는 브랜드" is the luxury reader's first focus: a cushion or a sunscreen with no function or
+    anti-ageing active hears the brand's research as brands.json states it."""
+    brand, found = _luxury_fits_of(catalog, name)
+    said = [c.line for c in found if c.kind == "brand"]
+    assert len(said) == 1 and research in said[0] and research in (brand.story or ""), said
+
+
+@pytest.mark.parametrize("name", ["자음생크림", "진설크림", "더 레티놀 0.1 크림", "꾸뛰르 립 틴트 벨벳"])
+def test_no_brand_research_line_where_the_product_has_evidence_or_no_skin(catalog: Catalog, name: str):
+    """A product's own function or active comes first; a lip colour never hears "피부 표현" of its brand."""
+    _, found = _luxury_fits_of(catalog, name)
+    assert not [c.line for c in found if c.kind == "brand"]
+    assert fit.brand_research("브랜드 이야기에 연구가 없는 문장입니다.") is None
+
+
+def test_a_luxury_referral_tip_names_only_an_anti_ageing_active(pipeline: Pipeline, catalog: Catalog):
+    """ "이산화티타늄이 들어 있어 믿고 쓴다" (reading 19) or a shampoo's mint: no reason a luxury friend trusts."""
+    for name in ("청아 딥클렌징 샴푸", "프로테일러 파운데이션 비 글로우"):
+        product = next(p for p in catalog.products if p.name.startswith(name))
+        for text in _messages(pipeline, stages=(4,), persona=LUXURY, brand=product.brand, product=product.name):
+            assert "믿고 쓴다" not in text, text
+    assert fit.tells_reader("luxury", "아데노신") and fit.tells_reader("luxury", "인삼 사포닌")
+    assert not fit.tells_reader("luxury", "박하 추출물") and not fit.tells_reader("luxury", "이산화티타늄")
+    assert fit.tells_reader("natural", "어린쑥 추출물") and not fit.tells_reader("natural", "콜레스테롤")
