@@ -10,7 +10,9 @@ Frames and fillers a reader called template copy:
 - filler: "첫날부터 체온에 녹아", "쓰는 몇 분이 즐거운지", "마음이 편안해져요", "기분이 좋아집니다";
 - self_praise: "권해도 자신 있" (the brand vouching for itself in a friend's voice);
 - when_twice: two sentences ending on "…때예요/때입니다" ("챙길 때예요 … 할 때예요");
-- this_kind_thrice: "이 {kind}" said three times or more ("이 헤어 세럼" 세 번).
+- this_kind_thrice: "이 {kind}" said three times or more ("이 헤어 세럼" 세 번);
+- name_echo: the sentence that makes the product its topic says a word of its name that is an ingredient again
+  ("알파인베리 크림은 알파인베리 추출물을 담은 …", 동어반복), unless it says so ("이름 그대로").
 
 Sentence flow:
 - define_twice: two sentences that each end on what the product is ("…선크림이에요 … 자외선 차단제예요");
@@ -51,7 +53,7 @@ MISS = re.compile("모르고 지나치기 쉬운|써 보지 않으면 놓치기 
 FIRST_FELT = re.compile("써 보면 (?:가장 )?먼저 (?:느껴지|눈에 띄|와닿)")
 ONE_MORE = re.compile("하나 더 꼽자면")
 POINT_RECALL = re.compile("라는 점을 (?:가장 먼저 )?떠올리")
-FILLER = re.compile("체온에 녹아|몇 분이 즐거운|마음이 편안해져|마음이 편안해집|기분이 좋아집|기분이 좋아져")
+FILLER = re.compile("첫날부터 체온|몇 분이 즐거운|마음이 편안해져|마음이 편안해집|기분이 좋아집|기분이 좋아져")
 SELF_PRAISE = re.compile("권해도 자신")
 WHEN_END = re.compile("때(?:예요|입니다)[.!]?$")
 KINDS = ("선크림", "자외선 차단제", "선 스틱", "선스틱", "크림", "세럼", "에센스", "토너", "클렌저", "클렌징폼", "폼",
@@ -96,6 +98,15 @@ def check(result) -> dict[str, object]:  # type: ignore[no-untyped-def]
     out["self_praise"] = bool(SELF_PRAISE.search(body))
     out["when_twice"] = sum(bool(WHEN_END.search(s)) for s in sentences) >= 2
     out["this_kind_thrice"] = len(THIS_KIND.findall(body)) >= 3
+    echo = False
+    for s in sentences:
+        at = max(s.find(f"{name}은 "), s.find(f"{name}는 "))
+        if at < 0 or "이름 그대로" in s:
+            continue
+        rest = s[at + len(name) + 2 :]
+        words = [w for w in re.findall(r"[가-힣]{2,}", name) if any(w in i for i in result.product.key_ingredients)]
+        echo = echo or any(re.search(f"(?<![가-힣]){w}", rest) for w in words)
+    out["name_echo"] = echo
     out["define_twice"] = sum(bool(DEFINE_END.search(s)) for s in sentences) >= 2
     pairs = list(zip(sentences, sentences[1:]))
     out["same_ending_pair"] = any(ending(a) == ending(b) for a, b in pairs)
@@ -115,7 +126,7 @@ def check(result) -> dict[str, object]:  # type: ignore[no-untyped-def]
 
 
 KEYS = ("miss_frame", "first_felt", "one_more", "point_recall", "filler", "self_praise", "when_twice",
-        "this_kind_thrice", "define_twice", "same_ending_pair", "name_start_pair", "short_run", "bare_define",
+        "this_kind_thrice", "name_echo", "define_twice", "same_ending_pair", "name_start_pair", "short_run", "bare_define",
         "active_first_order", "user_try", "allinone_line", "bought_new_fun", "referral_odd_quote")  # fmt: skip
 
 
@@ -134,7 +145,7 @@ def main() -> None:
         flags = check(result)
         for key, value in flags.items():
             counts[key] += bool(value)
-        counts["any_seam"] += any(flags[k] for k in KEYS[:9] + KEYS[13:])
+        counts["any_seam"] += any(flags[k] for k in KEYS[:10] + KEYS[14:])
         if dump:
             m = result.message
             row = {"channel": channel, "stage": result.stage.index, "style": result.brief.style_index,

@@ -660,6 +660,8 @@ INGREDIENTS_SAID = re.compile(
     r"(을|를) (담았|넣었)(어요|습니다)\.( \S+)?$|^주요 성분은 |^성분표를 보면 |^원료 목록에서는 "
     r"|담은 포뮬러(예요|입니다)\.$"
 )
+# the ingredient line folded into what the product is ("X·Y을 담은, … 크림입니다", forms._flowing)
+INGREDIENTS_FOLDED = re.compile(r"·\S+(을|를) 담은,? [^.]*(이에요|예요|입니다)\.$")
 TIP = re.compile("는 게 (좋|편안)|요령|것도 좋")
 
 
@@ -670,7 +672,7 @@ def test_the_ingredients_follow_what_the_product_is_never_a_tip(written):
         for paragraph in body.split("\n"):
             sentences = [s for s in SENTENCE.split(paragraph) if s]
             for before, sentence in itertools.pairwise(sentences):
-                if INGREDIENTS_SAID.search(sentence) and "·" in sentence:
+                if (INGREDIENTS_SAID.search(sentence) or INGREDIENTS_FOLDED.search(sentence)) and "·" in sentence:
                     said += 1
                     assert not TIP.search(before), body
             assert not (len(sentences) == 1 and "·" in sentences[0] and INGREDIENTS_SAID.search(sentences[0])), body

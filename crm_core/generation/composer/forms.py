@@ -766,6 +766,98 @@ def _joined_definitions(paragraph: list[str | None], definition: str) -> list[st
     return out
 
 
+# What a product is, said as a sentence of its own: a kind (or the functional claim) and a copula. Readers 17-19
+# read "…세럼이에요. …을 담았어요. …제형이에요." as short declaratives in a row ("짧은 문장 나열", "단문이 끊김").
+_KIND_NOUNS = (
+    "자외선 차단제", "기능성 화장품", "선크림", "선 스틱", "크림", "세럼", "에센스", "토너", "클렌저", "클렌징폼", "에멀젼",
+    "에멀전", "로션", "앰플", "마스크", "미스트", "틴트", "쿠션", "파운데이션", "밤", "패드", "오일", "바디워시", "샴푸",
+    "리무버", "소프너", "팩", "스틱", "젤 크림", "트리트먼트", "시트", "폼", "워터", "밀크", "컨실러", "립스틱", "팔레트",
+)  # fmt: skip
+_DEFINES = re.compile(r"^(?P<np>[^,.?!]*?(?:" + "|".join(_KIND_NOUNS) + r"))(?:이에요|예요)\.$")
+# An ingredient line (lines.INGREDIENT_LINES) that joins a definition as what it holds: "X을 담은 …세럼이에요".
+_HOLDS_LINES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"^(?:핵심 성분으로 |포뮬러에는 )?(?P<what>[^,.]+?)(?:을|를) (?:담았|넣었)어요\.$",
+        r"^성분표를 보면 (?P<what>[^,.]+?)(?:이|가) 주요 성분이에요\.$",
+        r"^주요 성분은 (?P<what>[^,.]+?)(?:이에요|예요)\.$",
+        r"^원료 목록에서는 (?P<what>[^,.]+?)(?:을|를) 찾을 수 있어요\.$",
+        r"^(?P<what>[^,.]+?)(?:을|를) 담은 포뮬러예요\.$",
+    )
+)
+FLOW_MOST = 92  # characters of a joined sentence: past this it reads as a run-on
+
+
+def _flowing(paragraph: list[str | None], plan: MessagePlan) -> list[str | None]:
+    """A paragraph whose definition ("…세럼이에요.") and the fact after it are one sentence: "X을 담은 …세럼이에요"
+    where the fact is what it holds and the definition says no holding of its own, else "…세럼으로, {fact}" (a fact
+    of the plan's proofs, never the hook, an offer, a tip, a question or a sentence opening on the product)."""
+    sentences = [s for s in paragraph if s]
+    kinds = dict(zip(plan.proofs, plan.parts[2:]))  # plan.parts: angle, styles, then each proof's kind
+    out: list[str | None] = []
+    i = 0
+    while i < len(sentences):
+        sentence = sentences[i]
+        after = sentences[i + 1] if i + 1 < len(sentences) else None
+        kind = kinds.get(after or "")
+        joined = _joined_fact(sentence, after, kind, plan) if after and kind and sentence != plan.hook else None
+        if joined:
+            out.append(joined)
+            i += 2
+        else:
+            out.append(sentence)
+            i += 1
+    return out
+
+
+def _held_in(fact: str) -> str | None:
+    """The ingredients an ingredient line names, or None for any other sentence."""
+    for pattern in _HOLDS_LINES:
+        match = pattern.match(fact)
+        if match:
+            return match.group("what")
+    return None
+
+
+# The proofs that say more of what the product is (plan._proofs' kinds): a review, a price, a friend's line or the
+# reader's own line after "…크림으로," reads as a non sequitur ("…보습 토너로, 다른 분들도 … 후기를 남겼습니다").
+_JOINS_AS_MORE = frozenset({"reason", "claim", "point2", "fit"})
+# a fact with its own comma or "…으로", a condition ("예민한 날이라면 …") or a how-to: joined, it runs on
+_APART = re.compile(r", |으로 |로, |라면 |다면 |에는 |후기|정가|원꼴|‘|먼저|는 건 ")
+
+
+@lru_cache(maxsize=1024)
+def _held_name_words(name: str) -> tuple[str, ...]:
+    """The words of a product's name that may name an ingredient (two syllables or more, no kind)."""
+    return tuple(w for w in re.findall(r"[가-힣]{2,}", name) if w not in _KIND_NOUNS)
+
+
+def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> str | None:
+    """The definition and the fact after it as one sentence, or None where they do not join."""
+    match = _DEFINES.match(definition)
+    if not match or "?" in fact or fact.endswith("세요.") or fact.startswith(("이 ", plan.facts.name)):
+        return None
+    noun_phrase = match.group("np")
+    what = _held_in(fact) if kind == "ingredients" else None
+    if what and "담은" not in noun_phrase and "담아" not in noun_phrase and "·" not in noun_phrase:
+        name = plan.facts.name
+        topic = ""
+        if noun_phrase.startswith(name) and noun_phrase[len(name) : len(name) + 2] in ("은 ", "는 "):
+            # "알파인베리 크림은 알파인베리 추출물을 담은 …" (reading 19: "동어반복"): the name's ingredient stays apart
+            if any(word in what for word in _held_name_words(name)):
+                return None
+            topic, noun_phrase = noun_phrase[: len(name) + 2], noun_phrase[len(name) + 2 :]
+        lead = f"{what}{particle_for(what, '을')} 담은"
+        # a described kind ("얼굴에 잘 붙는 부드러운 시트") takes the holding apart from its own description
+        sentence = f"{topic}{lead}, {noun_phrase}" if len(noun_phrase.split()) > 2 else f"{topic}{lead} {noun_phrase}"
+        sentence += "이에요." if final_consonant(noun_phrase) else "예요."
+    elif kind not in _JOINS_AS_MORE or _DEFINES.match(fact) or _APART.search(fact) or _HOW_TO.search(fact):
+        return None  # a second holding or definition, or a fact with its own comma: joined, it runs on
+    else:
+        sentence = f"{noun_phrase}{particle_for(noun_phrase, '으로')}, {fact}"
+    return sentence if len(sentence) <= FLOW_MOST else None
+
+
 def _chars(paragraphs: list[list[str | None]]) -> int:
     return sum(len(s) + 1 for p in paragraphs for s in p if s)
 
@@ -1148,8 +1240,8 @@ def _title_names_briefly(title: str, body: str, plan: MessagePlan, framed: bool 
 
 # "…을 담은 세럼이에요. … 원료를 담았다는 점이에요" (reading 14: "'담았' 반복"): after the first, what the product
 # holds is said as what is in it.
-_HOLDS_AGAIN = re.compile(r"(\S+?)(을|를) (?:함께 )?담(았|은 )")
-_HELD = {"았": "들어 있", "은 ": "들어 있는 "}
+_HOLDS_AGAIN = re.compile(r"(\S+?)(을|를) (?:함께 )?담(았|은 |은,)")  # "은,": a definition that holds (_flowing)
+_HELD = {"았": "들어 있", "은 ": "들어 있는 ", "은,": "들어 있는,"}
 # A close that puts a feeling "담아" after the body said what the product holds: said without it.
 _CLOSE_HOLDS = (
     ("오늘의 마음을 담아 건네", "오늘 정성껏 건네"),
@@ -1278,7 +1370,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = _long_paragraphs(plan, channel, brief.tone)
         theirs = _marketers(plan, request)
         laid = _named_once(_stems_said_once(laid, plan, request.resolved.sms_to_lms, theirs), plan)
-        paragraphs = [_join(_joined_definitions(p, plan.product_after_hook)) for p in laid]
+        paragraphs = [_join(_flowing(_joined_definitions(p, plan.product_after_hook), plan)) for p in laid]
         paragraphs = _routine_said_once(_held_said_once(paragraphs), plan.cta)
         joiner = "\n\n" if channel == Channel.email else "\n"
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
