@@ -788,7 +788,29 @@ _HOLDS_LINES = tuple(
 FLOW_MOST = 92  # characters of a joined sentence: past this it reads as a run-on
 
 
-def _flowing(paragraph: list[str | None], plan: MessagePlan) -> list[str | None]:
+# A hook on "…때예요" before a sentence that ends on a copula too ("…더하기 좋은 때예요. …을 담은 보습 로션이에요."):
+# the hook says the same on a verb ("…더하기 좋아요."), so no two sentences in a row end alike.
+_HOOK_ENDINGS = tuple(
+    (re.compile(pattern), plain)
+    for pattern, plain in (
+        (r"기 좋은 때예요\.$", "기 좋아요."),
+        (r"볼 때예요\.$", "볼 만해요."),
+        (r"확인할 때예요\.$", "확인해 보면 좋아요."),
+        (r"둘 때예요\.$", "두면 좋아요."),
+        (r"지금이 좋은 때예요\.$", "지금 권하기 좋아요."),
+    )
+)
+_COPULA_END = re.compile(r"(?:이에요|예요)\.$")
+
+
+def _hook_on_a_verb(hook: str) -> str:
+    for pattern, plain in _HOOK_ENDINGS:
+        if pattern.search(hook):
+            return pattern.sub(plain, hook)
+    return hook
+
+
+def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[str] = frozenset()) -> list[str | None]:
     """A paragraph whose definition ("…세럼이에요.") and the fact after it are one sentence: "X을 담은 …세럼이에요"
     where the fact is what it holds and the definition says no holding of its own, else "…세럼으로, {fact}" (a fact
     of the plan's proofs, never the hook, an offer, a tip, a question or a sentence opening on the product)."""
@@ -804,9 +826,11 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan) -> list[str | None]
         if joined:
             out.append(joined)
             i += 2
-        else:
-            out.append(sentence)
-            i += 1
+            continue
+        if sentence == plan.hook and sentence not in theirs and after and _COPULA_END.search(after):
+            sentence = _hook_on_a_verb(sentence)  # the marketer's key message is never reworded
+        out.append(sentence)
+        i += 1
     return out
 
 
@@ -842,15 +866,26 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
     if what and "담은" not in noun_phrase and "담아" not in noun_phrase and "·" not in noun_phrase:
         name = plan.facts.name
         topic = ""
-        if noun_phrase.startswith(name) and noun_phrase[len(name) : len(name) + 2] in ("은 ", "는 "):
+        at = noun_phrase.find(name)
+        if at >= 0:  # the product is the topic ("곁에 두고 쓰시는 …클렌저는 …"): the holding follows it
+            end = at + len(name) + 2
+            if noun_phrase[end - 2 : end] not in ("은 ", "는 "):
+                return None
             # "알파인베리 크림은 알파인베리 추출물을 담은 …" (reading 19: "동어반복"): the name's ingredient stays apart
             if any(word in what for word in _held_name_words(name)):
                 return None
-            topic, noun_phrase = noun_phrase[: len(name) + 2], noun_phrase[len(name) + 2 :]
+            topic, noun_phrase = noun_phrase[:end], noun_phrase[end:]
         lead = f"{what}{particle_for(what, '을')} 담은"
         # a described kind ("얼굴에 잘 붙는 부드러운 시트") takes the holding apart from its own description
         sentence = f"{topic}{lead}, {noun_phrase}" if len(noun_phrase.split()) > 2 else f"{topic}{lead} {noun_phrase}"
         sentence += "이에요." if final_consonant(noun_phrase) else "예요."
+    elif kind in ("price", "fit") and fact.endswith("원꼴이에요.") and "후기" not in fact:
+        # "…선크림이에요. 60ml에 정가 22,000원, 계산하면 1ml당 약 370원꼴이에요." → "…선크림으로, 60ml에 정가
+        # 22,000원이니 계산하면 1ml당 약 370원꼴이에요." (the figure stays a computation: reader_fit's tests)
+        fact = fact.replace("원, 계산하면 ", "원이니 계산하면 ")
+        if ", " in fact:
+            return None
+        sentence = f"{noun_phrase}{particle_for(noun_phrase, '으로')}, {fact}"
     elif kind not in _JOINS_AS_MORE or _DEFINES.match(fact) or _APART.search(fact) or _HOW_TO.search(fact):
         return None  # a second holding or definition, or a fact with its own comma: joined, it runs on
     else:
@@ -1370,7 +1405,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = _long_paragraphs(plan, channel, brief.tone)
         theirs = _marketers(plan, request)
         laid = _named_once(_stems_said_once(laid, plan, request.resolved.sms_to_lms, theirs), plan)
-        paragraphs = [_join(_flowing(_joined_definitions(p, plan.product_after_hook), plan)) for p in laid]
+        paragraphs = [_join(_flowing(_joined_definitions(p, plan.product_after_hook), plan, theirs)) for p in laid]
         paragraphs = _routine_said_once(_held_said_once(paragraphs), plan.cta)
         joiner = "\n\n" if channel == Channel.email else "\n"
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain

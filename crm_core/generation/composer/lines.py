@@ -115,7 +115,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # (reading 19: still "어색"): what the reader would miss is said as what to look at first
         "{product}을 아직 써 보지 않으셨다면 {feature}부터 놓치지 마세요.",
         # never "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요" (the same "…, …" frame a reader read as "구문 어색")
-        "{product}을 고를 때 놓치지 말아야 할 건 {feature}(이)에요.",
+        "{product}에서 놓치지 말아야 할 건 {feature}(이)에요.",
     ),
     # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS). Each
     # leads to the reader's moment with this product (its feel, the time it takes), never a mood line any
@@ -296,7 +296,8 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             "바쁜 날에도 이 {category}을 쓰는 {span}만큼은 기분 좋게 나를 챙길 수 있어요.",
         ),
         1: (
-            "여유 있는 때에 처음 써 보면 이 {category}의 사용감을 천천히 느낄 수 있어요.",
+            # never "여유 있는 때에 처음 써 보면 …" (reading 19: "군더더기"; "처음" beside the step's "처음 쓰실 때는")
+            "쓰는 동안 잠시 여유를 두면 이 {category}의 사용감이 더 또렷하게 느껴져요.",
             # no "손끝에 닿는 사용감": a lip tint or a mist never meets the fingertips (reading 13); never "… 첫 사용감을
             # 천천히 살펴보면 마음이 편안해져요" (reading 17: "'마음이 편안해져요' 군더더기")
         ),

@@ -651,6 +651,8 @@ def _proofs(
     if values["feature2"]:
         kind = next((line for end, line in lines.KIND_POINT_LINES.items() if values["feature2"].endswith(end)), None)
         wording = _pick(lines.SECOND_POINT_LINES, k + len(values["feature2"]))  # turned by the fact too
+        if "도 " in values["feature2"]:  # "…날에도 오래가는 보송함도 …": one "도" to a sentence
+            wording = lines.SECOND_POINT_LINES[0]
         second = lines.fill(kind or wording, values | {"feature": values["feature2"]})
         out.append(("point2", second, values["feature2"]))
     if _price_talk(request.resolved.brand, request.resolved.stage.index, facts, angle):
