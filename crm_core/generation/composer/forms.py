@@ -94,8 +94,10 @@ def _offer_for(plan: MessagePlan) -> str | None:
 
 
 def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
-    """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof. A caution
-    follows the product line wherever it appears."""
+    """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof. The order is the
+    one readers 17-19 asked for ("정보 순서가 뒤섞여 조립된 느낌"): the hook, what it is, why it suits this reader,
+    the offer, how to use it, the ask. A caution is a how-to: it leads the usage step where there is one, else
+    it comes before the offer (never between what the product is and why it suits)."""
     carries_usage = gives_usage(plan.stage, channel, bool(plan.usage))
     # a referral gives a reason and one ask, a first look a reason to look: no how-to (gives_usage)
     usage = plan.usage if carries_usage else None
@@ -104,30 +106,33 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     trendy = tone == Tone.trendy
     offer = _offer_for(plan)
     scene = plan.style_line if _sets_the_season(plan) else None
-    first = [scene, plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
+    first = [scene, plan.hook, plan.product_after_hook, proofs[0] if proofs else None]
     felt = [plan.fomo, None if scene else plan.style_line]  # the style, said before the offer
+    tip = None if usage else plan.caution  # said before the offer where no usage step carries it
+    how = [plan.caution, usage] if usage else None
     if channel == Channel.email:
-        second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, *felt]
-        # the offer stands out; the letter ends on its ask
-        return [first, second, [usage], [offer], [plan.close]]
+        second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, *felt, tip]
+        # the offer stands out; the letter ends on how to use it and its ask
+        return [first, second, [offer], how or [None], [plan.close]]
     if channel == Channel.lms:
         return [
-            [*first, proofs[1] if len(proofs) > 1 else None, *felt, offer],
-            [usage],
+            [*first, proofs[1] if len(proofs) > 1 else None, *felt, tip, offer],
+            how or [None],
             [plan.close],
         ]
     extra = None if trendy or len(proofs) < 2 else proofs[1]
     # where one proof fits, the reader's own line (it follows the first fact when both fit); a budget
     # reader's follows the price it weighs, so the price stays
     own = plan.reader_line in proofs[1:2] and plan.angle.key != "budget"
-    one = [*first[:4], plan.reader_line] if own else first
+    one = [*first[:3], plan.reader_line] if own else first
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
-        options = [[[*one, *felt, offer], [plan.usage], [plan.close]]]
-        options.append([[*first[:4], *felt, offer], [plan.usage], [plan.close]])
+        steps = [plan.caution, plan.usage]
+        options = [[[*one, *felt, offer], steps, [plan.close]]]
+        options.append([[*first[:3], *felt, offer], steps, [plan.close]])
     else:
-        options = [[[*first, extra, *felt, offer], [plan.close]]]
-        options.append([[*one, *felt, offer], [plan.close]])
-        options.append([[*first[:4], *felt, offer], [plan.close]])
+        options = [[[*first, extra, *felt, plan.caution, offer], [plan.close]]]
+        options.append([[*one, *felt, plan.caution, offer], [plan.close]])
+        options.append([[*first[:3], *felt, plan.caution, offer], [plan.close]])
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
 
 
