@@ -1377,7 +1377,8 @@ INGREDIENT_LINE = re.compile(r"^(?:핵심 성분으로 |포뮬러에는 )?[^,.]+
 
 def test_a_bare_definition_and_its_ingredients_are_said_as_one_sentence(catalog: Catalog):
     """Readers 17-19: "짧은 문장 나열", "단문이 끊김" ("…가벼운 젤 크림입니다. 포뮬러에는 … 넣었습니다."): what the
-    product is and what it holds are one sentence ("X·Y을 담은, …크림이에요"), in every long form."""
+    product is and what it holds are one sentence ("X·Y을 담은, …크림이에요", "…크림으로, X·Y을 담았어요"), in every
+    long form."""
     folded = 0
     products = [p for p in catalog.products if len(p.key_ingredients) >= 2][::2]
     for i, product in enumerate(products):
@@ -1387,7 +1388,7 @@ def test_a_bare_definition_and_its_ingredients_are_said_as_one_sentence(catalog:
             sentences = [s for line in body.split("\n") for s in SENTENCE.split(line) if s]
             for before, sentence in itertools.pairwise(sentences):
                 assert not (BARE_DEFINITION.match(before) and INGREDIENT_LINE.match(sentence)), body
-            folded += bool(re.search(r"·\S+(?:을|를) 담은, ", body))
+            folded += bool(re.search(r"·\S+(?:을|를) 담은,? |(?:으로|로), [^.]*·\S+(?:을|를) 담았", body))
     assert folded >= 10
 
 

@@ -881,9 +881,14 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
                 return None
             topic, noun_phrase = noun_phrase[:end], noun_phrase[end:]
         lead = f"{what}{particle_for(what, '을')} 담은"
-        # a described kind ("얼굴에 잘 붙는 부드러운 시트") takes the holding apart from its own description
-        sentence = f"{topic}{lead}, {noun_phrase}" if len(noun_phrase.split()) > 2 else f"{topic}{lead} {noun_phrase}"
-        sentence += "이에요." if final_consonant(noun_phrase) else "예요."
+        if (len(noun_phrase) + len(what)) % 2:  # two wordings, so no one frame runs through the campaign
+            sentence = f"{topic}{noun_phrase}{particle_for(noun_phrase, '으로')}, {what}{particle_for(what, '을')} 담았어요."
+        elif len(noun_phrase.split()) > 2:  # a described kind ("얼굴에 잘 붙는 부드러운 시트") keeps its description apart
+            sentence = f"{topic}{lead}, {noun_phrase}"
+        else:
+            sentence = f"{topic}{lead} {noun_phrase}"
+        if not sentence.endswith("."):
+            sentence += "이에요." if final_consonant(noun_phrase) else "예요."
     elif kind in ("price", "fit") and fact.endswith("원꼴이에요.") and "후기" not in fact:
         # "…선크림이에요. 60ml에 정가 22,000원, 계산하면 1ml당 약 370원꼴이에요." → "…선크림으로, 60ml에 정가
         # 22,000원이니 계산하면 1ml당 약 370원꼴이에요." (the figure stays a computation: reader_fit's tests)
