@@ -20,6 +20,7 @@ from crm_core.generation.composer.facts import _COMPARING, WASH_OFF, not_daily, 
 from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.plan import (
     ACTIVATION,
+    AS_NAMED,
     PROMISES_REASON,
     PROMISES_USAGE,
     REASON_KINDS,
@@ -819,7 +820,7 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
     """A paragraph whose definition ("…세럼이에요.") and the fact after it are one sentence: "X을 담은 …세럼이에요"
     where the fact is what it holds and the definition says no holding of its own, else "…세럼으로, {fact}" (a fact
     of the plan's proofs, never the hook, an offer, a tip, a question or a sentence opening on the product)."""
-    sentences = [s for s in paragraph if s]
+    sentences = [_as_named(s, plan.facts.name) for s in paragraph if s]
     kinds = dict(zip(plan.proofs, plan.parts[2:]))  # plan.parts: angle, styles, then each proof's kind
     out: list[str | None] = []
     i = 0
@@ -853,6 +854,22 @@ def _held_in(fact: str) -> str | None:
 _JOINS_AS_MORE = frozenset({"reason", "claim", "point2", "fit"})
 # a fact with its own comma or "…으로", a condition ("예민한 날이라면 …") or a how-to: joined, it runs on
 _APART = re.compile(r", |으로 |로, |라면 |다면 |에는 |후기|정가|원꼴|‘|먼저|는 건 ")
+
+
+def _as_named(sentence: str, name: str) -> str:
+    """"빨간쌀 보습탄력 에멀젼은 빨간쌀 발효물과 …을 담은 …" says it on purpose: "…에멀젼은 이름 그대로 빨간쌀
+    발효물과 …" (reading 19: "'알파인베리 크림은 알파인베리 추출물' 동어반복")."""
+    at = sentence.find(name)
+    if at < 0 or AS_NAMED in sentence:
+        return sentence
+    end = at + len(name) + 2
+    if sentence[end - 2 : end] not in ("은 ", "는 "):
+        return sentence
+    rest = sentence[end:]
+    first = rest.split(" ", 1)[0]
+    if "담은 " in rest and any(first.startswith(word) for word in _held_name_words(name)):
+        return f"{sentence[:end]}{AS_NAMED}{rest}"
+    return sentence
 
 
 @lru_cache(maxsize=1024)
