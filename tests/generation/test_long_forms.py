@@ -1388,7 +1388,7 @@ def test_a_bare_definition_and_its_ingredients_are_said_as_one_sentence(catalog:
             sentences = [s for line in body.split("\n") for s in SENTENCE.split(line) if s]
             for before, sentence in itertools.pairwise(sentences):
                 assert not (BARE_DEFINITION.match(before) and INGREDIENT_LINE.match(sentence)), body
-            folded += bool(re.search(r"·\S+(?:을|를) 담은,? |(?:으로|로), [^.]*·\S+(?:을|를) 담았", body))
+            folded += bool(re.search(r"·\S+(?:을|를) (?:핵심 성분으로 )?담은,? |(?:으로|로), [^.]*·\S+(?:을|를) (?:담|넣)었", body))
     assert folded >= 10
 
 

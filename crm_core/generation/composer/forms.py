@@ -781,16 +781,11 @@ _KIND_NOUNS = (
 )  # fmt: skip
 _DEFINES = re.compile(r"^(?P<np>[^,.?!]*?(?:" + "|".join(_KIND_NOUNS) + r"))(?:이에요|예요)\.$")
 # An ingredient line (lines.INGREDIENT_LINES) that joins a definition as what it holds: "X을 담은 …세럼이에요".
-_HOLDS_LINES = tuple(
-    re.compile(pattern)
-    for pattern in (
-        r"^(?:핵심 성분으로 |포뮬러에는 )?(?P<what>[^,.]+?)(?:을|를) (?:담았|넣었)어요\.$",
-        r"^성분표를 보면 (?P<what>[^,.]+?)(?:이|가) 주요 성분이에요\.$",
-        r"^주요 성분은 (?P<what>[^,.]+?)(?:이에요|예요)\.$",
-        r"^원료 목록에서는 (?P<what>[^,.]+?)(?:을|를) 찾을 수 있어요\.$",
-        r"^(?P<what>[^,.]+?)(?:을|를) 담은 포뮬러예요\.$",
-    )
-)
+# Each reader's own way of reading a label stays ("핵심 성분으로", "포뮬러에는", "원료 목록에서는": persona-swapped
+# messages must differ): only the plain "X을 담았어요" and the luxury reader's "핵심 성분으로 X을 담았어요" become a
+# holding of the definition ("X을 (핵심 성분으로) 담은 …크림이에요"); the others join it after "…크림으로,".
+_HOLDS_LINE = re.compile(r"^(?P<core>핵심 성분으로 )?(?P<what>[^,.]+?)(?:을|를) 담았어요\.$")
+_LABEL_LINE = re.compile(r"^(?:포뮬러에는 |성분표를 보면 |주요 성분은 |원료 목록에서는 )[^,]+\.$")
 FLOW_MOST = 92  # characters of a joined sentence: past this it reads as a run-on
 
 
@@ -840,15 +835,6 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
     return out
 
 
-def _held_in(fact: str) -> str | None:
-    """The ingredients an ingredient line names, or None for any other sentence."""
-    for pattern in _HOLDS_LINES:
-        match = pattern.match(fact)
-        if match:
-            return match.group("what")
-    return None
-
-
 # The proofs that say more of what the product is (plan._proofs' kinds): a review, a price, a friend's line or the
 # reader's own line after "…크림으로," reads as a non sequitur ("…보습 토너로, 다른 분들도 … 후기를 남겼습니다").
 _JOINS_AS_MORE = frozenset({"reason", "claim", "point2", "fit"})
@@ -884,7 +870,8 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
     if not match or "?" in fact or fact.endswith("세요.") or fact.startswith(("이 ", plan.facts.name)):
         return None
     noun_phrase = match.group("np")
-    what = _held_in(fact) if kind == "ingredients" else None
+    holds = _HOLDS_LINE.match(fact) if kind == "ingredients" else None
+    what = holds.group("what") if holds else None
     if what and "담은" not in noun_phrase and "담아" not in noun_phrase and "·" not in noun_phrase:
         name = plan.facts.name
         topic = ""
@@ -897,8 +884,9 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
             if any(word in what for word in _held_name_words(name)):
                 return None
             topic, noun_phrase = noun_phrase[:end], noun_phrase[end:]
-        lead = f"{what}{particle_for(what, '을')} 담은"
-        if (len(noun_phrase) + len(what)) % 2:  # two wordings, so no one frame runs through the campaign
+        lead = f"{what}{particle_for(what, '을')} {holds.group('core') or ''}담은"  # type: ignore[union-attr]
+        if not holds.group("core") and (len(noun_phrase) + len(what)) % 2:  # type: ignore[union-attr]
+            # two wordings, so no one frame runs through the campaign
             sentence = f"{topic}{noun_phrase}{particle_for(noun_phrase, '으로')}, {what}{particle_for(what, '을')} 담았어요."
         elif len(noun_phrase.split()) > 2:  # a described kind ("얼굴에 잘 붙는 부드러운 시트") keeps its description apart
             sentence = f"{topic}{lead}, {noun_phrase}"
@@ -906,6 +894,8 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
             sentence = f"{topic}{lead} {noun_phrase}"
         if not sentence.endswith("."):
             sentence += "이에요." if final_consonant(noun_phrase) else "예요."
+    elif kind == "ingredients" and _LABEL_LINE.match(fact) and "담은" not in noun_phrase:
+        sentence = f"{noun_phrase}{particle_for(noun_phrase, '으로')}, {fact}"  # "…크림으로, 원료 목록에서는 …"
     elif kind in ("price", "fit") and fact.endswith("원꼴이에요.") and "후기" not in fact:
         # "…선크림이에요. 60ml에 정가 22,000원, 계산하면 1ml당 약 370원꼴이에요." → "…선크림으로, 60ml에 정가
         # 22,000원이니 계산하면 1ml당 약 370원꼴이에요." (the figure stays a computation: reader_fit's tests)
