@@ -660,6 +660,8 @@ INGREDIENTS_SAID = re.compile(
     r"(을|를) (담았|넣었)(어요|습니다)\.( \S+)?$|^주요 성분은 |^성분표를 보면 |^원료 목록에서는 "
     r"|담은 포뮬러(예요|입니다)\.$"
 )
+# the ingredient line folded into what the product is ("X·Y을 담은, … 크림입니다", forms._flowing)
+INGREDIENTS_FOLDED = re.compile(r"·\S+(을|를) 담은,? [^.]*(이에요|예요|입니다)\.$")
 TIP = re.compile("는 게 (좋|편안)|요령|것도 좋")
 
 
@@ -670,7 +672,7 @@ def test_the_ingredients_follow_what_the_product_is_never_a_tip(written):
         for paragraph in body.split("\n"):
             sentences = [s for s in SENTENCE.split(paragraph) if s]
             for before, sentence in itertools.pairwise(sentences):
-                if INGREDIENTS_SAID.search(sentence) and "·" in sentence:
+                if (INGREDIENTS_SAID.search(sentence) or INGREDIENTS_FOLDED.search(sentence)) and "·" in sentence:
                     said += 1
                     assert not TIP.search(before), body
             assert not (len(sentences) == 1 and "·" in sentences[0] and INGREDIENTS_SAID.search(sentences[0])), body
@@ -1351,3 +1353,101 @@ def test_a_shade_product_is_chosen_for_the_reader_s_tone_not_skin(catalog: Catal
         closes.append(compose(_request(catalog, spec))[0].body.rsplit("\n", 1)[-1])
     assert any("내 톤에 맞는지" in c for c in closes)
     assert not [c for c in closes if "내 피부에 맞는지" in c]
+
+
+# Frames readers 17-19 read as assembled ("문형 어색", "상투적", "나열식 조립 느낌", "화자 어색", "군더더기").
+ASSEMBLED = re.compile(
+    "모르고 지나치기 쉬운|써 보지 않으면 놓치기 쉬운|하나 더 꼽자면|라는 점을 (?:가장 먼저 )?떠올리|권해도 자신"
+    "|쓸 때마다 기분이 좋아|마음이 편안해져|마음이 편안해집|몇 분이 즐거운|첫날부터"
+)
+WHEN_END = re.compile("때(?:예요|입니다)[.!]?$")
+
+
+def test_no_assembled_frame_and_one_now_sentence_per_long_message(written):
+    """Readings 17-19: "'써 보기 전엔 모르고 지나치기 쉬운 점' 어색", "'하나 더 꼽자면' 나열식", "'누구에게 권해도
+    자신 있습니다' 화자 어색", "'~할 때예요' 반복" (a season line and a time hook both ending on "…때예요")."""
+    for _, _, body in written:
+        assert not ASSEMBLED.search(body), body
+        assert sum(bool(WHEN_END.search(s)) for s in SENTENCE.split(body)) <= 1, body
+
+
+BARE_DEFINITION = re.compile(r"^[^,.]{2,28}(?:크림|세럼|에센스|토너|앰플|에멀젼|클렌저|선크림|미스트|팩)(?:이에요|예요|입니다)\.$")
+INGREDIENT_LINE = re.compile(r"^(?:핵심 성분으로 |포뮬러에는 )?[^,.]+(?:을|를) (?:담았|넣었)(?:어요|습니다)\.$")
+
+
+def test_a_bare_definition_and_its_ingredients_are_said_as_one_sentence(catalog: Catalog):
+    """Readers 17-19: "짧은 문장 나열", "단문이 끊김" ("…가벼운 젤 크림입니다. 포뮬러에는 … 넣었습니다."): what the
+    product is and what it holds are one sentence ("X·Y을 담은, …크림이에요", "…크림으로, X·Y을 담았어요"), in every
+    long form."""
+    folded = 0
+    products = [p for p in catalog.products if len(p.key_ingredients) >= 2][::2]
+    for i, product in enumerate(products):
+        for persona in (0, 3):  # the readers whose ingredient lines say "담았어요" / "넣었어요"
+            spec = long_spec(product, i, persona=persona, stage_index=(0, 3)[i % 2], is_event=False)
+            body = compose(_request(catalog, spec))[0].body
+            sentences = [s for line in body.split("\n") for s in SENTENCE.split(line) if s]
+            for before, sentence in itertools.pairwise(sentences):
+                assert not (BARE_DEFINITION.match(before) and INGREDIENT_LINE.match(sentence)), body
+            folded += bool(re.search(r"·\S+(?:을|를) (?:핵심 성분으로 )?담은,? |(?:으로|로), [^.]*·\S+(?:을|를) (?:담|넣)었", body))
+    assert folded >= 10
+
+
+def test_a_first_order_offer_at_first_use_never_says_the_reader_has_started(catalog: Catalog):
+    """Reading 19: "'이미 쓰기 시작'과 '첫 주문 포인트'가 충돌"; reading 18: "'새로 들이신 클렌저'와 첫 주문 배송비
+    혜택이 모순"."""
+    products = [p for p in catalog.products if p.category][::9]
+    bodies = []
+    for i, product in enumerate(products):
+        for event in ("ev-act-p1", "ev-act-p3"):  # 첫 주문 포인트, 첫 주문 배송비 지원
+            for style in (1, 4):
+                spec = long_spec(product, i, stage_index=1, style_index=style, is_event=True, event_id=event)
+                try:
+                    bodies.append(compose(_request(catalog, spec))[0].body)
+                except CrmError:  # an event the brand does not run
+                    continue
+    assert len(bodies) > 20
+    for body in bodies:
+        assert "첫 주문" in body, body
+        assert not re.search("쓰기 시작하셨|새로 들이신|새로 곁에 두신|새로운 재미", body), body
+
+
+def test_a_reader_who_uses_the_product_hears_no_newcomer_s_words(catalog: Catalog):
+    """Reading 17, s7563: "기존 사용자에게 '써 보면·먼저 경험해 본 분' 표현이 어긋남"."""
+    products = [p for p in catalog.products if p.category][::4]
+    for i, product in enumerate(products):
+        for tone in TONES:
+            spec = long_spec(product, i, stage_index=2, tone=tone, persona=(i + 3) % 5)
+            body = compose(_request(catalog, spec))[0].body
+            assert not re.search("써 보면|먼저 경험해 본|먼저 써 본|써 보기 전", body), body
+
+
+def test_an_all_in_one_is_never_told_to_combine_with_its_line(catalog: Catalog):
+    """Reading 17, s2667: "올인원인데 라인 조합 권유로 논리 충돌"."""
+    for channel in LONG_CHANNELS:
+        for persona in range(5):
+            spec = dict(brand="코스알엑스", product="어드밴스드 스네일 92 올인원 크림 100g", persona=persona,
+                        stage_index=3, style_index=1, channel=channel, is_event=True, event_id="ev-rev-n3", seed=2)  # fmt: skip
+            body = compose(_request(catalog, spec))[0].body
+            assert "함께 쓰면" not in body and "조합" not in body, body
+            assert "하나로 마무리" in body, body
+
+
+def test_a_referral_quote_never_names_a_sun_filter_or_a_base_ingredient(catalog: Catalog):
+    """Reading 19: "'이산화티타늄이 들어 있어 믿고 쓴다'는 추천 멘트가 부자연스럽다", "'콜레스테롤이 들어 있더라'가
+    어색한 훅": the friend hears what the catalog says it feels like instead."""
+    cases = (
+        ("에스쁘아", "프로테일러 파운데이션 비 글로우 SPF25/PA++ 30ml"),
+        ("에스트라", "아토베리어365 크림 80ml"),
+        ("에뛰드", "더블 래스팅 쿠션 글로우 SPF50+/PA+++ 15g"),
+    )
+    quoted = 0
+    for brand, product in cases:
+        for persona in (0, 3, 4):  # the luxury, trend and natural readers' share lines quote an ingredient
+            for channel in LONG_CHANNELS:
+                spec = dict(brand=brand, product=product, persona=persona, stage_index=4, style_index=1,
+                            channel=channel, is_event=False, seed=1)  # fmt: skip
+                body = compose(_request(catalog, spec))[0].body
+                for quote in re.findall("‘([^’]+)’", body):
+                    quoted += 1
+                    assert not re.search("이산화티타늄|산화아연|콜레스테롤|글리세린", quote), body
+    assert quoted >= 6

@@ -20,6 +20,7 @@ from crm_core.generation.composer.facts import _COMPARING, WASH_OFF, not_daily, 
 from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.plan import (
     ACTIVATION,
+    AS_NAMED,
     PROMISES_REASON,
     PROMISES_USAGE,
     REASON_KINDS,
@@ -94,8 +95,10 @@ def _offer_for(plan: MessagePlan) -> str | None:
 
 
 def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
-    """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof. A caution
-    follows the product line wherever it appears."""
+    """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof. The order is the
+    one readers 17-19 asked for ("정보 순서가 뒤섞여 조립된 느낌"): the hook, what it is, why it suits this reader,
+    the offer, how to use it, the ask. A caution is a how-to: it leads the usage step where there is one, else
+    it comes before the offer (never between what the product is and why it suits)."""
     carries_usage = gives_usage(plan.stage, channel, bool(plan.usage))
     # a referral gives a reason and one ask, a first look a reason to look: no how-to (gives_usage)
     usage = plan.usage if carries_usage else None
@@ -104,16 +107,18 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     trendy = tone == Tone.trendy
     offer = _offer_for(plan)
     scene = plan.style_line if _sets_the_season(plan) else None
-    first = [scene, plan.hook, plan.product_after_hook, plan.caution, proofs[0] if proofs else None]
+    first = [scene, plan.hook, plan.product_after_hook, proofs[0] if proofs else None]
     felt = [plan.fomo, None if scene else plan.style_line]  # the style, said before the offer
+    tip = None if usage else plan.caution  # said before the offer where no usage step carries it
+    how = [plan.caution, usage] if usage else None
     if channel == Channel.email:
-        second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, *felt]
-        # the offer stands out; the letter ends on its ask
-        return [first, second, [usage], [offer], [plan.close]]
+        second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, *felt, tip]
+        # the offer stands out; the letter ends on how to use it and its ask
+        return [first, second, [offer], how or [None], [plan.close]]
     if channel == Channel.lms:
         return [
-            [*first, proofs[1] if len(proofs) > 1 else None, *felt, offer],
-            [usage],
+            [*first, proofs[1] if len(proofs) > 1 else None, *felt, tip, offer],
+            how or [None],
             [plan.close],
         ]
     extra = None if trendy or len(proofs) < 2 else proofs[1]
@@ -123,14 +128,15 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     # the reader's own reason from the catalog (plan.fit) is never traded for a care tip (reading 19: a luxury
     # reader of a wrinkle cream heard the tip and not the registered function)
     own = own and not (plan.fit is not None and proofs[:1] == [plan.fit.line])
-    one = [*first[:4], plan.reader_line] if own else first
+    one = [*first[:3], plan.reader_line] if own else first
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
-        options = [[[*one, *felt, offer], [plan.usage], [plan.close]]]
-        options.append([[*first[:4], *felt, offer], [plan.usage], [plan.close]])
+        steps = [plan.caution, plan.usage]
+        options = [[[*one, *felt, offer], steps, [plan.close]]]
+        options.append([[*first[:3], *felt, offer], steps, [plan.close]])
     else:
-        options = [[[*first, extra, *felt, offer], [plan.close]]]
-        options.append([[*one, *felt, offer], [plan.close]])
-        options.append([[*first[:4], *felt, offer], [plan.close]])
+        options = [[[*first, extra, *felt, plan.caution, offer], [plan.close]]]
+        options.append([[*one, *felt, plan.caution, offer], [plan.close]])
+        options.append([[*first[:3], *felt, plan.caution, offer], [plan.close]])
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
 
 
@@ -769,6 +775,144 @@ def _joined_definitions(paragraph: list[str | None], definition: str) -> list[st
     return out
 
 
+# What a product is, said as a sentence of its own: a kind (or the functional claim) and a copula. Readers 17-19
+# read "…세럼이에요. …을 담았어요. …제형이에요." as short declaratives in a row ("짧은 문장 나열", "단문이 끊김").
+_KIND_NOUNS = (
+    "자외선 차단제", "기능성 화장품", "선크림", "선 스틱", "크림", "세럼", "에센스", "토너", "클렌저", "클렌징폼", "에멀젼",
+    "에멀전", "로션", "앰플", "마스크", "미스트", "틴트", "쿠션", "파운데이션", "밤", "패드", "오일", "바디워시", "샴푸",
+    "리무버", "소프너", "팩", "스틱", "젤 크림", "트리트먼트", "시트", "폼", "워터", "밀크", "컨실러", "립스틱", "팔레트",
+)  # fmt: skip
+_DEFINES = re.compile(r"^(?P<np>[^,.?!]*?(?:" + "|".join(_KIND_NOUNS) + r"))(?:이에요|예요)\.$")
+# An ingredient line (lines.INGREDIENT_LINES) that joins a definition as what it holds: "X을 담은 …세럼이에요".
+# Each reader's own way of reading a label stays ("핵심 성분으로", "포뮬러에는", "원료 목록에서는": persona-swapped
+# messages must differ): only the plain "X을 담았어요" and the luxury reader's "핵심 성분으로 X을 담았어요" become a
+# holding of the definition ("X을 (핵심 성분으로) 담은 …크림이에요"); the others join it after "…크림으로,".
+_HOLDS_LINE = re.compile(r"^(?P<core>핵심 성분으로 )?(?P<what>[^,.]+?)(?:을|를) 담았어요\.$")
+_LABEL_LINE = re.compile(r"^(?:포뮬러에는 |성분표를 보면 |주요 성분은 |원료 목록에서는 )[^,]+\.$")
+FLOW_MOST = 92  # characters of a joined sentence: past this it reads as a run-on
+
+
+# A hook on "…때예요" before a sentence that ends on a copula too ("…더하기 좋은 때예요. …을 담은 보습 로션이에요."):
+# the hook says the same on a verb ("…더하기 좋아요."), so no two sentences in a row end alike.
+_HOOK_ENDINGS = tuple(
+    (re.compile(pattern), plain)
+    for pattern, plain in (
+        (r"기 좋은 때예요\.$", "기 좋아요."),
+        (r"볼 때예요\.$", "볼 만해요."),
+        (r"확인할 때예요\.$", "확인해 보면 좋아요."),
+        (r"둘 때예요\.$", "두면 좋아요."),
+        (r"지금이 좋은 때예요\.$", "지금 권하기 좋아요."),
+    )
+)
+_COPULA_END = re.compile(r"(?:이에요|예요)\.$")
+
+
+def _hook_on_a_verb(hook: str) -> str:
+    for pattern, plain in _HOOK_ENDINGS:
+        if pattern.search(hook):
+            return pattern.sub(plain, hook)
+    return hook
+
+
+def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[str] = frozenset()) -> list[str | None]:
+    """A paragraph whose definition ("…세럼이에요.") and the fact after it are one sentence: "X을 담은 …세럼이에요"
+    where the fact is what it holds and the definition says no holding of its own, else "…세럼으로, {fact}" (a fact
+    of the plan's proofs, never the hook, an offer, a tip, a question or a sentence opening on the product)."""
+    sentences = [_as_named(s, plan.facts.name) for s in paragraph if s]
+    kinds = dict(zip(plan.proofs, plan.parts[2:]))  # plan.parts: angle, styles, then each proof's kind
+    out: list[str | None] = []
+    i = 0
+    while i < len(sentences):
+        sentence = sentences[i]
+        after = sentences[i + 1] if i + 1 < len(sentences) else None
+        kind = kinds.get(after or "")
+        joined = _joined_fact(sentence, after, kind, plan) if after and kind and sentence != plan.hook else None
+        if joined:
+            out.append(joined)
+            i += 2
+            continue
+        if sentence == plan.hook and sentence not in theirs and after and _COPULA_END.search(after):
+            sentence = _hook_on_a_verb(sentence)  # the marketer's key message is never reworded
+        out.append(sentence)
+        i += 1
+    return out
+
+
+# The proofs that say more of what the product is (plan._proofs' kinds): a review, a price, a friend's line or the
+# reader's own line after "…크림으로," reads as a non sequitur ("…보습 토너로, 다른 분들도 … 후기를 남겼습니다").
+_JOINS_AS_MORE = frozenset({"reason", "claim", "point2", "fit"})
+# a fact with its own comma or "…으로", a condition ("예민한 날이라면 …") or a how-to: joined, it runs on
+_APART = re.compile(r", |으로 |로, |라면 |다면 |에는 |후기|정가|원꼴|‘|먼저|는 건 ")
+
+
+def _as_named(sentence: str, name: str) -> str:
+    """"빨간쌀 보습탄력 에멀젼은 빨간쌀 발효물과 …을 담은 …" says it on purpose: "…에멀젼은 이름 그대로 빨간쌀
+    발효물과 …" (reading 19: "'알파인베리 크림은 알파인베리 추출물' 동어반복")."""
+    at = sentence.find(name)
+    if at < 0 or AS_NAMED in sentence:
+        return sentence
+    end = at + len(name) + 2
+    if sentence[end - 2 : end] not in ("은 ", "는 "):
+        return sentence
+    rest = sentence[end:]
+    first = rest.split(" ", 1)[0]
+    if "담은 " in rest and any(first.startswith(word) for word in _held_name_words(name)):
+        return f"{sentence[:end]}{AS_NAMED}{rest}"
+    return sentence
+
+
+@lru_cache(maxsize=1024)
+def _held_name_words(name: str) -> tuple[str, ...]:
+    """The words of a product's name that may name an ingredient (two syllables or more, no kind)."""
+    return tuple(w for w in re.findall(r"[가-힣]{2,}", name) if w not in _KIND_NOUNS)
+
+
+def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> str | None:
+    """The definition and the fact after it as one sentence, or None where they do not join."""
+    match = _DEFINES.match(definition)
+    if not match or "?" in fact or fact.endswith("세요.") or fact.startswith(("이 ", plan.facts.name)):
+        return None
+    noun_phrase = match.group("np")
+    holds = _HOLDS_LINE.match(fact) if kind == "ingredients" else None
+    what = holds.group("what") if holds else None
+    if what and "담은" not in noun_phrase and "담아" not in noun_phrase and "·" not in noun_phrase:
+        name = plan.facts.name
+        topic = ""
+        at = noun_phrase.find(name)
+        if at >= 0:  # the product is the topic ("곁에 두고 쓰시는 …클렌저는 …"): the holding follows it
+            end = at + len(name) + 2
+            if noun_phrase[end - 2 : end] not in ("은 ", "는 "):
+                return None
+            # "알파인베리 크림은 알파인베리 추출물을 담은 …" (reading 19: "동어반복"): the name's ingredient stays apart
+            if any(word in what for word in _held_name_words(name)):
+                return None
+            topic, noun_phrase = noun_phrase[:end], noun_phrase[end:]
+        lead = f"{what}{particle_for(what, '을')} {holds.group('core') or ''}담은"  # type: ignore[union-attr]
+        if not holds.group("core") and (len(noun_phrase) + len(what)) % 2:  # type: ignore[union-attr]
+            # two wordings, so no one frame runs through the campaign
+            sentence = f"{topic}{noun_phrase}{particle_for(noun_phrase, '으로')}, {what}{particle_for(what, '을')} 담았어요."
+        elif len(noun_phrase.split()) > 2:  # a described kind ("얼굴에 잘 붙는 부드러운 시트") keeps its description apart
+            sentence = f"{topic}{lead}, {noun_phrase}"
+        else:
+            sentence = f"{topic}{lead} {noun_phrase}"
+        if not sentence.endswith("."):
+            sentence += "이에요." if final_consonant(noun_phrase) else "예요."
+    elif kind == "ingredients" and _LABEL_LINE.match(fact) and "담은" not in noun_phrase:
+        sentence = f"{noun_phrase}{particle_for(noun_phrase, '으로')}, {fact}"  # "…크림으로, 원료 목록에서는 …"
+    elif kind in ("price", "fit") and fact.endswith("원꼴이에요.") and "후기" not in fact:
+        # "…선크림이에요. 60ml에 정가 22,000원, 계산하면 1ml당 약 370원꼴이에요." → "…선크림으로, 60ml에 정가
+        # 22,000원이니 계산하면 1ml당 약 370원꼴이에요." (the figure stays a computation: reader_fit's tests)
+        fact = fact.replace("원, 계산하면 ", "원이니 계산하면 ")
+        if ", " in fact:
+            return None
+        sentence = f"{noun_phrase}{particle_for(noun_phrase, '으로')}, {fact}"
+    elif kind not in _JOINS_AS_MORE or _DEFINES.match(fact) or _APART.search(fact) or _HOW_TO.search(fact):
+        return None  # a second holding or definition, or a fact with its own comma: joined, it runs on
+    else:
+        sentence = f"{noun_phrase}{particle_for(noun_phrase, '으로')}, {fact}"
+    return sentence if len(sentence) <= FLOW_MOST else None
+
+
 def _chars(paragraphs: list[list[str | None]]) -> int:
     return sum(len(s) + 1 for p in paragraphs for s in p if s)
 
@@ -1152,8 +1296,8 @@ def _title_names_briefly(title: str, body: str, plan: MessagePlan, framed: bool 
 
 # "…을 담은 세럼이에요. … 원료를 담았다는 점이에요" (reading 14: "'담았' 반복"): after the first, what the product
 # holds is said as what is in it.
-_HOLDS_AGAIN = re.compile(r"(\S+?)(을|를) (?:함께 )?담(았|은 )")
-_HELD = {"았": "들어 있", "은 ": "들어 있는 "}
+_HOLDS_AGAIN = re.compile(r"(\S+?)(을|를) (?:함께 )?담(았|은 |은,)")  # "은,": a definition that holds (_flowing)
+_HELD = {"았": "들어 있", "은 ": "들어 있는 ", "은,": "들어 있는,"}
 # A close that puts a feeling "담아" after the body said what the product holds: said without it.
 _CLOSE_HOLDS = (
     ("오늘의 마음을 담아 건네", "오늘 정성껏 건네"),
@@ -1282,7 +1426,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = _long_paragraphs(plan, channel, brief.tone)
         theirs = _marketers(plan, request)
         laid = _named_once(_stems_said_once(laid, plan, request.resolved.sms_to_lms, theirs), plan)
-        paragraphs = [_join(_joined_definitions(p, plan.product_after_hook)) for p in laid]
+        paragraphs = [_join(_flowing(_joined_definitions(p, plan.product_after_hook), plan, theirs)) for p in laid]
         paragraphs = _routine_said_once(_held_said_once(paragraphs), plan.cta)
         joiner = "\n\n" if channel == Channel.email else "\n"
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain

@@ -111,9 +111,11 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     # words): what would be missed is the product's point
     2: (
         # never "{feature}, {product}을 써 보기 전엔 모르고 지나치기 쉬운 점이에요" (readings 17 and 18: "문형 어색",
-        # "'…제형, …점입니다' 구문 어색", eight times): the feature is what is missed, said as the sentence's end
-        "{product}을 써 보지 않으면 놓치기 쉬운 건 {feature}(이)에요.",
-        "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요.",
+        # "'…제형, …점입니다' 구문 어색", eight times) nor "{product}을 써 보지 않으면 놓치기 쉬운 건 {feature}이에요"
+        # (reading 19: still "어색"): what the reader would miss is said as what to look at first
+        "{product}을 아직 써 보지 않으셨다면 {feature}부터 놓치지 마세요.",
+        # never "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요" (the same "…, …" frame a reader read as "구문 어색")
+        "{product}에서 놓치지 말아야 할 건 {feature}(이)에요.",
     ),
     # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS). Each
     # leads to the reader's moment with this product (its feel, the time it takes), never a mood line any
@@ -127,7 +129,8 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # never "{moment}에는 편안하게 쓸 수 있는 {category} 하나면 충분해요" (reading 16: "템플릿 도입", three times);
         # a product with no feel to name opens on its point (plan.py)
         # the feeling from the product's own feel, for a moment the feel does not answer (plan._answers)
-        "{feel} 덕분에 {product}은 쓸 때마다 기분이 좋아져요.",
+        # never "{feel} 덕분에 {product}은 쓸 때마다 기분이 좋아져요" (reading 17: "'덕분에 기분이 좋아집니다' 어색")
+        "{product}은 {feel}(이)라 쓰는 시간마저 기분 좋게 느껴져요.",
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
@@ -198,7 +201,8 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         1: (
             "{product}을 권하는 이유는 {feature}(이)라는 점 하나로 충분해요.",
             # never "…써 본 분이라면 {feature}(이)라는 점을 … 떠올리게 돼요" (reading 17: "'…라는 점을 떠올리게' 어색")
-            "{feature}(이)라 {product}은 누구에게 권해도 자신 있어요.",
+            # nor "…누구에게 권해도 자신 있어요" (reading 19: the brand vouching in the customer's voice, "화자 어색")
+            "{feature}(이)라 {product}은 가까운 분께도 자연스럽게 권하게 돼요.",
         ),
         2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
         # never "고마운 사람이 문득 떠오르는 날에는 …" before a close to "고마운 사람에게" (reading 16: said twice)
@@ -214,10 +218,12 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     # bare definition (reading 15: stock, and choppy); the product line after these names the product
     # (and no "순서" here: the first-use FOMO line and the close speak of the order)
     1: (
-        "이제 막 쓰기 시작하셨다면 어떤 제품인지 한 번 더 짚어 드릴게요.",
+        "이제 막 쓰기 시작하셨다면 어떤 제품인지 한 번 더 짚어 드릴게요.",  # STARTED_HOOK_LEAD
         # never "새 제품은 며칠 동안 천천히 손에 익혀 가면 충분해요" (reading 16: "상투적 도입", "'천천히' 반복"): the
         # product's own feel is why the first days are easy
-        "{product}은 첫날부터 {feel}(이)라 손에 익히기 좋아요.",
+        # never "{product}은 첫날부터 {feel}(이)라 손에 익히기 좋아요" (reading 17: "'첫날부터 체온에 녹아' 어색한 채움",
+        # "베개에 묻어나지 않아 손에 익히기 좋아요 논리 어색"): the feel is what the first day shows
+        "{product}의 {feel}, 쓰는 순간 바로 느껴져요.",
     ),
     2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
     3: ("지금 루틴에 한 단계를 더할 때가 됐다면 {product}부터 살펴보세요.",),
@@ -226,6 +232,14 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
         "{product}을 써 보고 좋았다면 같은 고민을 하는 가까운 분께도 반가운 소식이 돼요.",
     ),
 }
+
+STARTED_HOOK_LEAD = "이제 막 쓰기 시작하셨다면 어떤 제품인지 한 번 더 짚어"
+# before a first-order offer the reader has not bought yet (plan.py)
+FIRST_ORDER_HOOK_LEAD = "첫 주문을 앞두고 계시다면 어떤 제품인지 먼저 짚어"
+
+# the trend reader's ask (angles.py) to a reader who has just got the product: "새로운 재미" is what they bought
+NEW_FUN_ASK = "요즘 루틴에 새로운 재미가 필요하신가요?"
+FIRST_USE_FUN_ASK = "새 제품은 받자마자 써 봐야 직성이 풀리시나요?"
 
 # Revenue: the reader knows the line and is deciding to buy; the time style speaks of choosing
 # now, not of a first meeting ("만나 보기").
@@ -282,16 +296,18 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             "바쁜 날에도 이 {category}을 쓰는 {span}만큼은 기분 좋게 나를 챙길 수 있어요.",
         ),
         1: (
-            "여유 있는 때에 처음 써 보면 이 {category}의 사용감을 천천히 느낄 수 있어요.",
-            # no "손끝에 닿는 사용감": a lip tint or a mist never meets the fingertips (reading 13)
-            "이 {category}을 처음 쓰는 날에는 첫 사용감을 천천히 살펴보면 마음이 편안해져요.",
+            # never "여유 있는 때에 처음 써 보면 …" (reading 19: "군더더기"; "처음" beside the step's "처음 쓰실 때는")
+            "쓰는 동안 잠시 여유를 두면 이 {category}의 사용감이 더 또렷하게 느껴져요.",
+            # no "손끝에 닿는 사용감": a lip tint or a mist never meets the fingertips (reading 13); never "… 첫 사용감을
+            # 천천히 살펴보면 마음이 편안해져요" (reading 17: "'마음이 편안해져요' 군더더기")
         ),
         2: (  # never "… 쓰는 짧은 순간 동안은 바쁜 날에도 마음이 차분해져요" (reading 12: forced)
             "익숙한 사용감이라 피곤한 날에도 이 {category}만큼은 편안하게 챙길 수 있어요.",
         ),
         3: (
-            "매일 손이 갈 {category}(이)라면 쓰는 {span}이 즐거운지도 살펴보게 돼요.",
-            # never "… 떠올려 보면 고르기가 쉬워져요" (reading 15: stock)
+            # never "매일 손이 갈 {category}(이)라면 쓰는 {span}이 즐거운지도 살펴보게 돼요" (reading 19: "어색") nor
+            # "… 떠올려 보면 고르기가 쉬워져요" (reading 15: stock)
+            "자주 손이 갈 {category}(이)라면 사용감부터 마음에 들어야 해요.",
             "{moment}에도 편안하게 꺼내 쓸 수 있는지가 이 {category}을 고르는 기준이 돼요.",
         ),
         4: (
@@ -309,22 +325,23 @@ SEASON_LINES: dict[
     str, tuple[str, ...]
 ] = {  # the seasonal style: the season of the send date, nothing about the product
     # each true for any category and for a reader choosing, starting or keeping it up: the season asks
-    # for care ("챙기다"), never "{category}을 쓰는 손길" (reading 9) nor a change of the reader's routine
+    # for care ("챙기다"), never "{category}을 쓰는 손길" (reading 9) nor a change of the reader's routine; never
+    # "…챙길 때예요": the time hooks after it end on "…때예요" too (reading 19: "'~할 때예요' 반복")
     "겨울": (
-        "찬 바람이 부는 겨울에는 {category} 하나도 조금 더 꼼꼼히 챙길 때예요.",
-        "난방으로 실내 공기까지 건조해지는 겨울, {category} 하나도 계절에 맞게 챙길 때예요.",
+        "찬 바람이 부는 겨울에는 {category} 하나도 조금 더 꼼꼼히 챙기게 돼요.",
+        "난방으로 실내 공기까지 건조해지는 겨울, {category} 하나도 계절에 맞게 챙기게 돼요.",
     ),
     "봄": (
-        "일교차가 큰 봄에는 그날그날 컨디션에 맞춰 {category} 하나도 꼼꼼히 챙길 때예요.",
-        "꽃가루와 황사가 잦은 봄, {category} 하나도 계절에 맞게 챙길 때예요.",
+        "일교차가 큰 봄에는 그날그날 컨디션에 맞춰 {category} 하나도 꼼꼼히 챙기게 돼요.",
+        "꽃가루와 황사가 잦은 봄, {category} 하나도 계절에 맞게 챙기게 돼요.",
     ),
     "여름": (
         "땀과 열기로 지치기 쉬운 여름에는 {category} 하나도 산뜻하게 쓰고 싶어져요.",
-        "햇볕이 강한 여름, {category} 하나도 계절에 맞게 챙길 때예요.",
+        "햇볕이 강한 여름, {category} 하나도 계절에 맞게 챙기게 돼요.",
     ),
     "가을": (
-        "공기가 건조해지기 시작하는 가을, {category} 하나도 계절에 맞게 다시 챙길 때예요.",
-        "선선한 바람이 부는 가을에는 {category} 하나도 조금 더 꼼꼼히 챙길 때예요.",
+        "공기가 건조해지기 시작하는 가을, {category} 하나도 계절에 맞게 다시 챙기게 돼요.",
+        "선선한 바람이 부는 가을에는 {category} 하나도 조금 더 꼼꼼히 챙기게 돼요.",
     ),
 }
 # the seasonal style in a referral: why now is a good time to tell a friend, never "{season} 안부를 전하는 자리에 이
@@ -396,7 +413,9 @@ SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass 
     ),
     "natural": "원료를 꼼꼼히 살피는 지인에게는 ‘{key_ingredient}이 들어 있더라’는 한마디면 이야기가 쉽게 풀려요.",
 }
-SHARE_PLAIN = "‘써 보니 좋더라’는 직접 써 본 한마디가 긴 설명보다 잘 전해져요."  # a product known by name only
+SHARE_PLAIN = "‘써 보니 좋더라’는 직접 써 본 한마디가 긴 설명보다 잘 전해져요."
+# where no ingredient is one a friend would repeat (plan.UNREPEATABLE): the feel, as the reader would say it
+SHARE_FEEL = "써 본 그대로 ‘{feel}(이)라 좋더라’는 한마디면 가까운 분께도 잘 전해져요."  # a product known by name only
 # The first sentence for an informative opener: one fact this reader looks for, naming the product.
 # Keys: the angle, then the fact it rests on (price, review, ingredient, feature); plan.py picks
 # the first whose fact the evidence has.
@@ -445,7 +464,8 @@ INGREDIENT_LINES: dict[str, tuple[str, ...]] = {
 # Said as a point worth noticing, never "{feature}도 장점이에요" (reading 9, s3017) nor "…가 돋보여요",
 # which breaks where the feature is a clause ("덧발라도 답답하지 않은 … 제형").
 # Not "…(이)라는 점도 매력이에요" (reading 15: "…피부결이라는 점도 매력", stock).
-SECOND_POINT_LINES = ("{feature}(이)라는 점도 빼놓을 수 없어요.", "하나 더 꼽자면 {feature}(이)에요.")
+# Not "하나 더 꼽자면 {feature}이에요" (reading 19: "나열식 조립 느낌") nor "…까지 갖췄어요" (a stock phrase).
+SECOND_POINT_LINES = ("{feature}(이)라는 점도 빼놓을 수 없어요.", "{feature}도 자주 손이 가는 이유예요.")
 # A second point that names a step or a form, not a benefit ("메이크업 전 마지막 스킨케어 단계"):
 # said as where it goes or how it is used, never as "…도 장점이에요". Keyed by its last word's end.
 # A point that names the skin it leaves ("떼어 낸 뒤 … 화사해 보이는 피부") is how it finishes.
@@ -570,6 +590,9 @@ BUTTON_CLOSES: dict[int, tuple[tuple[str, str], ...]] = {
         ("{product}과 이어 쓰기 좋은 다음 단계 제품을 성분과 사용감으로 비교해 보세요.", "다음 단계 보기"),
     ),
 }
+LINE_CLOSE_LEAD = "같은 라인 제품을 어떤 순서로 함께 쓰면"
+# an all-in-one under a line guide: one product is the whole step, the line is there to look at
+ALL_IN_ONE_LINE_CLOSE = "{product} 하나로 마무리해도 충분하지만, 같은 라인이 궁금하다면 라인 가이드도 살펴보세요."
 # More ways to say a tone's own close (same button), so one brand's readers do not meet the same
 # sentence in every message; plan.py picks one by the brief's seed.
 CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
@@ -694,10 +717,10 @@ def every_line() -> list[str]:
     lines += [line.replace("{usage}", "바르면 돼요.") for group in usages for line in group]
     lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
     lines += [*USER_FOMO_LINES.values(), USER_FOMO_PLAIN]
-    lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values(), SHARE_PLAIN]
+    lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values(), SHARE_PLAIN, SHARE_FEEL]
     lines += [*FOMO_OFFER_CLOSES.values(), RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE, SEASON_GIFT_LINE]
     lines += [*REVIEW_SHARE_HOOKS, *REVIEW_STYLE_LINES.values(), *EMPTIES_HOOKS, EMPTIES_STYLE_LINE]
-    lines += [REVIEW_CAUTION_LINE, GIFT_CAUTION_LINE]
+    lines += [REVIEW_CAUTION_LINE, GIFT_CAUTION_LINE, FIRST_USE_FUN_ASK, ALL_IN_ONE_LINE_CLOSE]
     lines += [line for group in SEASON_LINES.values() for line in group]
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]

@@ -376,11 +376,19 @@ _SENSORY = re.compile("제형|거품|향(?!상)|마무리|발리|흡수|스며|�
 _LIP_KIND = re.compile(r"(?:^|\s)립(?:입니다)?\.?$")
 
 
+# Ingredients no customer repeats to a friend ("이산화티타늄이 들어 있어 믿고 쓴다", "콜레스테롤이 들어 있더라":
+# reading 19, "추천 멘트가 부자연스럽다"): UV filters, pigments and powders, the barrier lipid, base humectants.
+UNREPEATABLE = frozenset(
+    {"이산화티타늄", "산화아연", "콜레스테롤", "글리세린", "베타인", "소듐하이알루로네이트", "실리카", "실리카 파우더",
+     "파우더 피그먼트", "글루코노락톤", "젖산"}
+)  # fmt: skip
+
+
 def _key_ingredient(ingredients: tuple[str, ...], definition: str, natural: bool) -> str:
     """The story's ingredient a referral names: one the definition has not said (reading 16: "녹차 성분 반복"),
     the story's first, for a natural reader one whose name says where it comes from; "" where the definition
-    says them all."""
-    unsaid = tuple(i for i in ingredients if i.split()[0] not in definition)
+    says them all or none is one a friend would repeat (UNREPEATABLE)."""
+    unsaid = tuple(i for i in ingredients if i.split()[0] not in definition and i not in UNREPEATABLE)
     return (_natural_ingredient(unsaid) if natural else "") or (unsaid[0] if unsaid else "")
 
 
@@ -618,7 +626,8 @@ def _proofs(
     if sharing and not (angle.key == "sensitive" and facts.strong) and not reviewing:  # the review is the share
         line = lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN
         told = values["key_ingredient"] and tells_reader(angle.key, values["key_ingredient"])
-        line = line if told or "{key_ingredient}" not in line else lines.SHARE_PLAIN
+        if not told and "{key_ingredient}" in line:  # the texture or finish a friend would repeat
+            line = lines.SHARE_FEEL if values["feel"] else lines.SHARE_PLAIN
         share = lines.fill(line, values)
         if facts.category == SCALP:
             share = share.replace("피부", "두피")
@@ -643,6 +652,8 @@ def _proofs(
     if values["feature2"]:
         kind = next((line for end, line in lines.KIND_POINT_LINES.items() if values["feature2"].endswith(end)), None)
         wording = _pick(lines.SECOND_POINT_LINES, k + len(values["feature2"]))  # turned by the fact too
+        if "도 " in values["feature2"]:  # "…날에도 오래가는 보송함도 …": one "도" to a sentence
+            wording = lines.SECOND_POINT_LINES[0]
         second = lines.fill(kind or wording, values | {"feature": values["feature2"]})
         out.append(("point2", second, values["feature2"]))
     if _price_talk(request.resolved.brand, request.resolved.stage.index, facts, angle):
@@ -705,7 +716,29 @@ def _proofs(
         kinds = [kind for kind, _ in kept]
         builds_on = next((kind for kind in ("price", "claim") if angle.key == "budget" and kind in kinds), None)
         kept.insert(kinds.index(builds_on) + 1 if builds_on else min(1, len(kept)), reader_said)
+    if request.resolved.stage.index == 2:  # a user hears no "써 보면" nor "먼저 경험해 본 분" (reading 17)
+        kept = [(kind, _as_user(text)) for kind, text in kept]
     return kept, fit
+
+
+# What a reader who already uses the product hears in place of a newcomer's words (reading 17, s7563: "기존
+# 사용자에게 '써 보면·먼저 경험해 본 분' 표현이 어긋남").
+USER_WORDING = (  # each tone's review line keeps a wording of its own (tone-swapped messages must differ)
+    ("먼저 경험해 본 분은", "함께 쓰는 분들도"),
+    ("먼저 써 본 분들은", "다른 분들도"),
+    ("먼저 써 본 분은", "다른 분도"),
+    ("먼저 써 본 분의 후기에는", "다른 분들의 후기에도"),
+    ("써 본 분들은", "꾸준히 쓰는 분들도"),
+    ("써 본 분들 후기 중에는", "다른 분들 후기 중에도"),
+    ("써 보면 먼저 ", "쓸 때마다 "),
+)
+
+
+def _as_user(text: str) -> str:
+    for newcomer, user in USER_WORDING:
+        if newcomer in text:
+            text = text.replace(newcomer, user)
+    return text
 
 
 @lru_cache(maxsize=8192)
@@ -1019,6 +1052,7 @@ _FIRST_ORDER = re.compile("첫 주문|첫 구매")
 _OWNED = re.compile("(?:새로 들이신|새로 곁에 두신|이제 곁에 둔|처음 함께하는) |새로 들인 템, ")
 
 
+ALL_IN_ONE, LINE_GUIDE = "올인원", "라인"
 REVIEWING, EMPTIES, GIFTING = "review", "empties", "gift"  # events that are the message's one ask
 
 
@@ -1460,6 +1494,16 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = close.replace("남은 양을 확인하고 ", "오늘 확인하고 ")  # reading 14: "'남은 양' 안내도 두 번"
     if stage == ACTIVATION and _first_order(event):  # not yet ordered: never "새로 들이신"
         hook, product_line, after_hook, close = (_OWNED.sub("", t) for t in (hook, product_line, after_hook, close))
+        # nor "이제 막 쓰기 시작하셨다면" before a first-order offer (reading 19: "'이미 쓰기 시작'과 '첫 주문 포인트'가
+        # 충돌")
+        hook = hook.replace(lines.STARTED_HOOK_LEAD, lines.FIRST_ORDER_HOOK_LEAD)
+    if ALL_IN_ONE in facts.name and event and LINE_GUIDE in event.name:
+        # one step by design: never told to combine with its line (reading 17: "올인원인데 라인 조합 권유로 논리 충돌")
+        if lines.LINE_CLOSE_LEAD in close:
+            close = lines.fill(lines.ALL_IN_ONE_LINE_CLOSE, values)
+        offer = None if offer and "조합" in offer else offer
+    if stage == ACTIVATION:  # the reader has the product in hand: no "새로운 재미" asked of them (reading 18)
+        hook = hook.replace(lines.NEW_FUN_ASK, lines.FIRST_USE_FUN_ASK)
     # what is said before the close, one text: no sentence holds "\0", so no word is found across two of them
     said = "\0".join((title, hook, after_hook, *(t for _, t in proofs), fomo or "", style_line or ""))
     if said.count("루틴") >= 2:  # "루틴" a third time in the close reads as filler

@@ -1,0 +1,163 @@
+"""Counts behind the long-form flow complaints of blind readings 17-19 (KakaoTalk, LMS, email) over copy_eval's
+grid, every brief sent on each long channel. Each key is a seam a reader named; the count is the messages that
+show it.
+
+Frames and fillers a reader called template copy:
+- miss_frame: "…을 써 보기 전엔 모르고 지나치기 쉬운 점" / "…써 보지 않으면 놓치기 쉬운 건 …";
+- first_felt: "써 보면 먼저 느껴지는/눈에 띄는 건" (상투적);
+- one_more: "하나 더 꼽자면" (나열식 조립);
+- point_recall: "…라는 점을 (가장 먼저) 떠올리게" (문형 어색);
+- filler: "첫날부터 체온에 녹아", "쓰는 몇 분이 즐거운지", "마음이 편안해져요", "기분이 좋아집니다";
+- self_praise: "권해도 자신 있" (the brand vouching for itself in a friend's voice);
+- when_twice: two sentences ending on "…때예요/때입니다" ("챙길 때예요 … 할 때예요");
+- this_kind_thrice: "이 {kind}" said three times or more ("이 헤어 세럼" 세 번);
+- name_echo: the sentence that makes the product its topic says a word of its name that is an ingredient again
+  ("알파인베리 크림은 알파인베리 추출물을 담은 …", 동어반복), unless it says so ("이름 그대로").
+
+Sentence flow:
+- define_twice: two sentences that each end on what the product is ("…선크림이에요 … 자외선 차단제예요");
+- same_ending_pair: two sentences in a row ending on the same ending (copula twice, "…담았어요" then "…넣었어요");
+- name_start_pair: two sentences in a row opening with the product (its name or "이 {kind}");
+- short_run: three or more short sentences (under 28 characters) in a row;
+- bare_define: a sentence that only says what it is ("…은 가벼운 세럼이에요.", under 30 characters).
+
+Stage contradictions:
+- active_first_order: a first-use (활성화) message offering a first order ("첫 주문", "첫 구매") to a reader it
+  says already uses the product ("이제 막 쓰기 시작하셨다면", "새로 들이신");
+- user_try: a user (유지) message saying "써 보면", "써 보기 전", "먼저 경험해 본", "처음 만나";
+- allinone_line: an all-in-one told to combine with its line;
+- bought_new_fun: a first-use message asking "새로운 재미";
+- referral_odd_quote: a referral quote naming a UV filter, cholesterol or a base humectant.
+
+    PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from copy_eval import checked_pipeline, results_on_channels
+
+from crm_core.generation.template import short_product_name
+
+LONG = ("kakao_friendtalk", "lms", "email")
+SENTENCE = re.compile(r"[^.?!\n]+[.?!]?")
+MISS = re.compile("모르고 지나치기 쉬운|써 보지 않으면 놓치기 쉬운|써 보지 않으셨다면 놓치기")
+FIRST_FELT = re.compile("써 보면 (?:가장 )?먼저 (?:느껴지|눈에 띄|와닿)")
+ONE_MORE = re.compile("하나 더 꼽자면")
+POINT_RECALL = re.compile("라는 점을 (?:가장 먼저 )?떠올리")
+FILLER = re.compile("첫날부터 체온|몇 분이 즐거운|마음이 편안해져|마음이 편안해집|기분이 좋아집|기분이 좋아져")
+SELF_PRAISE = re.compile("권해도 자신")
+WHEN_END = re.compile("때(?:예요|입니다)[.!]?$")
+KINDS = ("선크림", "자외선 차단제", "선 스틱", "선스틱", "크림", "세럼", "에센스", "토너", "클렌저", "클렌징폼", "폼",
+         "에멀젼", "에멀전", "로션", "앰플", "마스크", "미스트", "틴트", "쿠션", "파운데이션", "화장품", "밤", "패드",
+         "오일", "바디워시", "샴푸", "리무버", "소프너", "워터", "팩", "스틱", "밀크", "젤", "트리트먼트", "컨실러",
+         "립스틱", "팔레트", "파우더", "프라이머", "베이스", "스크럽", "필링")  # fmt: skip
+DEFINE_END = re.compile("(?:" + "|".join(sorted(KINDS, key=len, reverse=True)) + ")(?:이에요|예요|입니다)[.!]?$")
+THIS_KIND = re.compile("이 (?:[가-힣]+ )?(?:" + "|".join(KINDS) + ")(?![가-힣])")
+FIRST_ORDER = re.compile("첫 주문|첫 구매")
+USING = re.compile("쓰기 시작하셨|새로 들이신|새로 곁에 두신|이제 곁에 둔|처음 함께하는|쓰고 계신|이미 쓰")
+TRY_WORDS = re.compile("써 보면|써 보기 전|먼저 경험해 본|처음 만나|써 보지 않")
+LINE_ASK = re.compile("라인 제품|라인 함께|라인 조합|같은 라인|라인을")
+ODD_QUOTE = re.compile("(?:이산화티타늄|산화아연|징크옥사이드|옥토크릴렌|에칠헥실|콜레스테롤|글리세린|부틸렌글라이콜|"
+                       "다이메티콘|정제수)[^.]*(?:들어 있|들었|담겼|있더)")
+
+
+def ending(sentence: str) -> str:
+    s = sentence.rstrip(".!? ")
+    if re.search("(?:이에요|예요|입니다)$", s):
+        return "copula"
+    if re.search("(?:담았|넣었|더했|채웠)(?:어요|습니다)$", s):
+        return "held"
+    return s[-3:]
+
+
+def starts_with_product(sentence: str, name: str) -> bool:
+    s = re.sub(r"^(?:#\{고객명\}님|\{\{name\}\}님),?\s*", "", sentence.strip())
+    return s.startswith(name) or bool(re.match(THIS_KIND.pattern, s))
+
+
+def check(result) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    body = result.message.body
+    name = short_product_name(result.product.name)
+    stage = result.stage.index
+    sentences = [s.strip() for s in SENTENCE.findall(body) if re.search("[가-힣]", s)]
+    out: dict[str, object] = {}
+    out["miss_frame"] = bool(MISS.search(body))
+    out["first_felt"] = bool(FIRST_FELT.search(body))
+    out["one_more"] = bool(ONE_MORE.search(body))
+    out["point_recall"] = bool(POINT_RECALL.search(body))
+    out["filler"] = bool(FILLER.search(body))
+    out["self_praise"] = bool(SELF_PRAISE.search(body))
+    out["when_twice"] = sum(bool(WHEN_END.search(s)) for s in sentences) >= 2
+    out["this_kind_thrice"] = len(THIS_KIND.findall(body)) >= 3
+    echo = False
+    for s in sentences:
+        at = max(s.find(f"{name}은 "), s.find(f"{name}는 "))
+        if at < 0 or "이름 그대로" in s:
+            continue
+        rest = s[at + len(name) + 2 :]
+        words = [w for w in re.findall(r"[가-힣]{2,}", name) if any(w in i for i in result.product.key_ingredients)]
+        echo = echo or any(re.search(f"(?<![가-힣]){w}", rest) for w in words)
+    out["name_echo"] = echo
+    out["define_twice"] = sum(bool(DEFINE_END.search(s)) for s in sentences) >= 2
+    pairs = list(zip(sentences, sentences[1:]))
+    out["same_ending_pair"] = any(ending(a) == ending(b) for a, b in pairs)
+    out["name_start_pair"] = any(starts_with_product(a, name) and starts_with_product(b, name) for a, b in pairs)
+    run = best = 0
+    for s in sentences:
+        run = run + 1 if len(s) < 28 else 0
+        best = max(best, run)
+    out["short_run"] = best >= 3
+    out["bare_define"] = any(len(s) < 30 and DEFINE_END.search(s) for s in sentences)
+    out["active_first_order"] = stage == 1 and bool(FIRST_ORDER.search(body)) and bool(USING.search(body))
+    out["user_try"] = stage == 2 and bool(TRY_WORDS.search(body))
+    out["allinone_line"] = "올인원" in result.product.name and bool(LINE_ASK.search(body))
+    out["bought_new_fun"] = stage == 1 and "새로운 재미" in body
+    out["referral_odd_quote"] = stage == 4 and bool(ODD_QUOTE.search(body))
+    return out
+
+
+KEYS = ("miss_frame", "first_felt", "one_more", "point_recall", "filler", "self_praise", "when_twice",
+        "this_kind_thrice", "name_echo", "define_twice", "same_ending_pair", "name_start_pair", "short_run", "bare_define",
+        "active_first_order", "user_try", "allinone_line", "bought_new_fun", "referral_odd_quote")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=1200, help="briefs in copy_eval's grid")
+    parser.add_argument("--seed", type=int, default=20261203)
+    parser.add_argument("--show", default="", help="print the messages flagged with this key")
+    parser.add_argument("--dump", default="", help="write every message with its flags to this JSONL file")
+    args = parser.parse_args()
+    pipeline, catalog = checked_pipeline()
+    counts: Counter[str] = Counter()
+    dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
+    for channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, LONG):
+        counts["messages"] += 1
+        flags = check(result)
+        for key, value in flags.items():
+            counts[key] += bool(value)
+        counts["any_seam"] += any(flags[k] for k in KEYS[:10] + KEYS[14:])
+        if dump:
+            m = result.message
+            row = {"channel": channel, "stage": result.stage.index, "style": result.brief.style_index,
+                   "product": result.product.name, "persona": result.brief.persona, "title": m.title,
+                   "body": m.body, "cta": m.cta, "flags": [k for k in KEYS if flags[k]]}  # fmt: skip
+            dump.write(json.dumps(row, ensure_ascii=False) + "\n")
+        if args.show and flags.get(args.show):
+            m = result.message
+            print(f"# {channel} s{result.stage.index} {result.product.name}\nT: {m.title}\n{m.body}\nCTA: {m.cta}\n")
+    for key in ("messages",) + KEYS + ("any_seam",):
+        print(f"{key}: {counts[key]}")
+
+
+if __name__ == "__main__":
+    main()
