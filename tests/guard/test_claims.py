@@ -65,3 +65,11 @@ def test_a_long_text_with_many_claims_gets_one_finding_per_occurrence(guard: Gua
     text = "염증 치료 크림. " * 1000
     report = guard.check(text)
     assert sum(f.rule_id == "cosmetics.claim_disease_cure" for f in report.findings) == 1000
+
+
+def test_a_sprout_extract_is_no_sweeping_outcome(guard: Guard) -> None:
+    """'새싹' (sprout, a 프리메라 ingredient) holds the slang '싹' (all gone): the composer's "새싹 추출물을 담은, 물을
+    만나면 거품으로 바뀌는 오일" was blocked as an absolute outcome; "피부 결이 싹 바뀌어요" still is one."""
+    sprout = "새싹 추출물을 핵심 성분으로 담은, 물을 만나면 거품으로 바뀌는 오일이에요"
+    assert guard.check(sprout).verdict == "pass"
+    assert "cosmetics.claim_absolute_outcome" in _rules(guard, "피부 결이 싹 바뀌어요")
