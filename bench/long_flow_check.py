@@ -43,6 +43,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import itertools
+
 from copy_eval import checked_pipeline, results_on_channels
 
 from crm_core.generation.template import short_product_name
@@ -66,8 +68,10 @@ FIRST_ORDER = re.compile("첫 주문|첫 구매")
 USING = re.compile("쓰기 시작하셨|새로 들이신|새로 곁에 두신|이제 곁에 둔|처음 함께하는|쓰고 계신|이미 쓰")
 TRY_WORDS = re.compile("써 보면|써 보기 전|먼저 경험해 본|처음 만나|써 보지 않")
 LINE_ASK = re.compile("라인 제품|라인 함께|라인 조합|같은 라인|라인을")
-ODD_QUOTE = re.compile("(?:이산화티타늄|산화아연|징크옥사이드|옥토크릴렌|에칠헥실|콜레스테롤|글리세린|부틸렌글라이콜|"
-                       "다이메티콘|정제수)[^.]*(?:들어 있|들었|담겼|있더)")
+ODD_QUOTE = re.compile(
+    "(?:이산화티타늄|산화아연|징크옥사이드|옥토크릴렌|에칠헥실|콜레스테롤|글리세린|부틸렌글라이콜|"
+    "다이메티콘|정제수)[^.]*(?:들어 있|들었|담겼|있더)"
+)
 
 
 def ending(sentence: str) -> str:
@@ -108,7 +112,7 @@ def check(result) -> dict[str, object]:  # type: ignore[no-untyped-def]
         echo = echo or any(re.search(f"(?<![가-힣]){w}", rest) for w in words)
     out["name_echo"] = echo
     out["define_twice"] = sum(bool(DEFINE_END.search(s)) for s in sentences) >= 2
-    pairs = list(zip(sentences, sentences[1:]))
+    pairs = list(itertools.pairwise(sentences))
     out["same_ending_pair"] = any(ending(a) == ending(b) for a, b in pairs)
     out["name_start_pair"] = any(starts_with_product(a, name) and starts_with_product(b, name) for a, b in pairs)
     run = best = 0
@@ -126,7 +130,8 @@ def check(result) -> dict[str, object]:  # type: ignore[no-untyped-def]
 
 
 KEYS = ("miss_frame", "first_felt", "one_more", "point_recall", "filler", "self_praise", "when_twice",
-        "this_kind_thrice", "name_echo", "define_twice", "same_ending_pair", "name_start_pair", "short_run", "bare_define",
+        "this_kind_thrice", "name_echo", "define_twice", "same_ending_pair", "name_start_pair", "short_run",
+        "bare_define",
         "active_first_order", "user_try", "allinone_line", "bought_new_fun", "referral_odd_quote")  # fmt: skip
 
 
@@ -155,7 +160,7 @@ def main() -> None:
         if args.show and flags.get(args.show):
             m = result.message
             print(f"# {channel} s{result.stage.index} {result.product.name}\nT: {m.title}\n{m.body}\nCTA: {m.cta}\n")
-    for key in ("messages",) + KEYS + ("any_seam",):
+    for key in ("messages", *KEYS, "any_seam"):
         print(f"{key}: {counts[key]}")
 
 

@@ -417,11 +417,11 @@ def print16(seen: Counter) -> None:
 
 
 # Reading 17-19's push notes (`python bench/push_copy_check.py 19`), on the same pushes: frames that read as stock
-# or broken ("말로만 듣기엔 아깝다면", "그냥 넘기기 아깝다면", "…의 발림부터 가볍게 둘러보세요" beside a "가볍게 둘러보기"
-# button), titles with no context ("샘플도 드립니다" with neither product nor gift), titles that read as the product
-# doing the event ("헤라 미스트, 브랜드 이야기를 연재해요"), the luxury title that fits any product ("공들인 루틴에 …"),
-# a price listed as if it were the benefit ("… 한 통을 20,000원에 만나실 수 있어요" beside an event's offer), and thin
-# bodies: one sentence before the ask (the product line alone).
+# or broken ("말로만 듣기엔 아깝다면", "그냥 넘기기 아깝다면", "…의 발림부터 가볍게 둘러보세요" beside a "가볍게
+# 둘러보기" button), titles with no context ("샘플도 드립니다" with neither product nor gift), titles that read as
+# the product doing the event ("헤라 미스트, 브랜드 이야기를 연재해요"), the luxury title that fits any product
+# ("공들인 루틴에 …"), a price listed as if it were the benefit ("… 한 통을 20,000원에 만나실 수 있어요" beside an
+# event's offer), and thin bodies: one sentence before the ask (the product line alone).
 FRAMES_19 = {
     "말로만 듣기엔 아깝다면": re.compile("말로만 듣기엔 아깝다면"),
     "그냥 넘기기 아깝다면": re.compile("그냥 넘기기 아깝다면"),

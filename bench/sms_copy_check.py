@@ -167,8 +167,9 @@ def main() -> None:
                 bare_texture = bool(BARE_TEXTURE.search(opening)) and not (fact or has_offer)
                 counts["kept_bare_texture_only"] += bare_texture
                 counts["kept_uv_filter_lead"] += bool(UV_FILTER_LEAD.search(opening))
-                kind = ("offer" if has_offer else "fact" if fact else "tip" if "팔 안쪽" in body else "texture-only" if bare_texture
-                        else "ingredient-only" if HELD.match(opening) else "benefit" if opening.strip() else "nothing")  # fmt: skip
+                kind = ("offer" if has_offer else "fact" if fact else "tip" if "팔 안쪽" in body
+                        else "texture-only" if bare_texture else "ingredient-only" if HELD.match(opening)
+                        else "benefit" if opening.strip() else "nothing")  # fmt: skip
                 counts[f"carries_{kind}"] += 1
                 # round 8 (reading 13): a kept SMS gives this reader their own reason, carries no event ask
                 # unfit for the product's kind, and says no deadline no event period gives
@@ -228,7 +229,8 @@ def main() -> None:
                 "sensitive_skin_claim", "sensitive_skin_claim_refill",
                 "kept_luxury_or_premium", "kept_luxury_casual_end", "kept_luxury_any_exclaim",
                 "kept_hapsho_exclaimed_order", "kept_bare_texture_only", "kept_uv_filter_lead",
-                "carries_offer", "carries_fact", "carries_tip", "carries_benefit", "carries_ingredient-only", "carries_texture-only",
+                "carries_offer", "carries_fact", "carries_tip", "carries_benefit", "carries_ingredient-only",
+                "carries_texture-only",
                 "carries_nothing"):  # fmt: skip
         print(f"{key}: {counts[key]}")
     print(f"share_kept_sms: {kept / briefs:.1%}")

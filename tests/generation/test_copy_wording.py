@@ -111,7 +111,13 @@ def test_a_trend_readers_texture_is_said_plainly(catalog: Catalog, settings: Set
             brief = Brief(brand=product.brand, product=product.name, persona=TREND, stage_index=0, style_index=1,
                           channel=channel, is_event=False)  # fmt: skip
             bodies.append(pipeline.run_one(brief)[0].message.body)
-    texture = [b for b in bodies if re.search("먼저 (느껴지는|눈에 띄는) 건", b)]
+    texture = [
+        b
+        for b in bodies
+        if re.search(
+            "(제형|입자|거품)(이|가|부터) (기분 좋게 |먼저 )?(느껴져요|느껴집니다|눈에 들어와요|눈에 들어옵니다)", b
+        )
+    ]
     assert len(texture) >= 3
     for body in bodies:
         assert "써 보는 재미는" not in body, body

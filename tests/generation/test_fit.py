@@ -57,7 +57,11 @@ def test_a_negated_review_never_becomes_a_budget_readers_reason(catalog: Catalog
 def test_a_luxury_reader_hears_the_registered_function_framed_for_them(catalog: Catalog, settings: Settings):
     pipeline = pipeline_with_reviews(catalog, settings)
     for body in _bodies(pipeline, persona=LUXURY, brand="이니스프리", product="레티놀 시카 흔적 앰플"):
-        framed = [s for s in _sentences(body) if re.search("주름 개선에 도움을 주는 (이중 )?기능성", s) and re.search("믿|분명", s)]
+        framed = [
+            s
+            for s in _sentences(body)
+            if re.search("주름 개선에 도움을 주는 (이중 )?기능성", s) and re.search("믿|분명", s)
+        ]
         assert framed, body
 
 
@@ -106,12 +110,19 @@ def test_every_fit_line_converts_to_hapsho():
         assert speech_levels(conjugate(filled, Honorific.hapsho)) == {Honorific.hapsho}, filled
 
 
+def test_no_fit_line_is_the_first_met_frame():
+    """Readings 17-19: "'써 보면 먼저 느껴지는 건 …이에요' 상투적" (99 long messages after round 12's other fixes): the
+    quality a reader meets is said as the subject of its own verb, never as "먼저 … 건 …이에요"."""
+    frame = re.compile("먼저 (?:느껴지는|눈에 띄는|닿는|만나는) 건")
+    assert not [line for line in fit.every_fit_line() if frame.search(line)]
+
+
 def test_a_trend_reader_hears_the_fun_of_trying_it_from_the_catalogs_texture(catalog: Catalog, settings: Settings):
     """자음수 EX has no finish or colour a trend reader looks for: its texture is what they try it for."""
     product = next(p for p in catalog.products if p.name.startswith("자음수 EX"))
     pipeline = pipeline_with_reviews(catalog, settings)
     for body in _bodies(pipeline, persona=TREND, brand=product.brand, product=product.name):
-        framed = [s for s in _sentences(body) if "제형" in s and re.search("먼저 느껴지는|먼저 눈에 띄는|먼저 닿는|재미가 있", s)]
+        framed = [s for s in _sentences(body) if "제형" in s and re.search("느껴져요|눈에 들어와요|재미가 있", s)]
         assert framed, body
 
 

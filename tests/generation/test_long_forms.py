@@ -1371,7 +1371,9 @@ def test_no_assembled_frame_and_one_now_sentence_per_long_message(written):
         assert sum(bool(WHEN_END.search(s)) for s in SENTENCE.split(body)) <= 1, body
 
 
-BARE_DEFINITION = re.compile(r"^[^,.]{2,28}(?:크림|세럼|에센스|토너|앰플|에멀젼|클렌저|선크림|미스트|팩)(?:이에요|예요|입니다)\.$")
+BARE_DEFINITION = re.compile(
+    r"^[^,.]{2,28}(?:크림|세럼|에센스|토너|앰플|에멀젼|클렌저|선크림|미스트|팩)(?:이에요|예요|입니다)\.$"
+)
 INGREDIENT_LINE = re.compile(r"^(?:핵심 성분으로 |포뮬러에는 )?[^,.]+(?:을|를) (?:담았|넣었)(?:어요|습니다)\.$")
 
 
@@ -1388,7 +1390,9 @@ def test_a_bare_definition_and_its_ingredients_are_said_as_one_sentence(catalog:
             sentences = [s for line in body.split("\n") for s in SENTENCE.split(line) if s]
             for before, sentence in itertools.pairwise(sentences):
                 assert not (BARE_DEFINITION.match(before) and INGREDIENT_LINE.match(sentence)), body
-            folded += bool(re.search(r"·\S+(?:을|를) (?:핵심 성분으로 )?담은,? |(?:으로|로), [^.]*·\S+(?:을|를) (?:담|넣)었", body))
+            folded += bool(
+                re.search(r"·\S+(?:을|를) (?:핵심 성분으로 )?담은,? |(?:으로|로), [^.]*·\S+(?:을|를) (?:담|넣)었", body)
+            )
     assert folded >= 10
 
 
@@ -1426,7 +1430,8 @@ def test_an_all_in_one_is_never_told_to_combine_with_its_line(catalog: Catalog):
     for channel in LONG_CHANNELS:
         for persona in range(5):
             spec = dict(brand="코스알엑스", product="어드밴스드 스네일 92 올인원 크림 100g", persona=persona,
-                        stage_index=3, style_index=1, channel=channel, is_event=True, event_id="ev-rev-n3", seed=2)  # fmt: skip
+                        stage_index=3, style_index=1, channel=channel, is_event=True, event_id="ev-rev-n3",
+                        seed=2)  # fmt: skip
             body = compose(_request(catalog, spec))[0].body
             assert "함께 쓰면" not in body and "조합" not in body, body
             assert "하나로 마무리" in body, body

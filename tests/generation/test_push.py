@@ -1377,12 +1377,15 @@ RETIRED_FRAMES = re.compile("말로만 듣기엔 아깝다면|그냥 넘기기 �
 
 @pytest.mark.parametrize("event_id", [None, "ev-acq-n2", "ev-rev-n3"])
 def test_a_fomo_push_never_says_the_retired_frames(facts_pipeline: Pipeline, catalog: Catalog, event_id: str | None):
-    """Readings 18-19: "'말로만 듣기엔 아깝다면' 어색", "'그냥 넘기기 아깝다면' 연결 부자연", "'발림부터 둘러보세요' 어색,
-    버튼과 중복". A FOMO push to a reader choosing (a try, a look, a content event) says what they would miss in
-    words that connect ("더 미루지 말고 …", "지나치지 말고 …")."""
+    """Readings 18-19: "'말로만 듣기엔 아깝다면' 어색", "'그냥 넘기기 아깝다면' 연결 부자연", "'발림부터
+    둘러보세요' 어색, 버튼과 중복". A FOMO push to a reader choosing (a try, a look, a content event) says
+    what they would miss in words that connect ("더 미루지 말고 …", "지나치지 말고 …")."""
     for (brand, product), persona, stage in itertools.product(
-        [("에스트라", "더마UV365 장벽수분 무기자차 선크림 SPF50+/PA++++ 40ml"), ("헤라", "컴피 리바이탈라이징 세럼 미스트 90ml"),
-         ("코스알엑스", "어드밴스드 스네일 96 뮤신 파워 에센스 100ml")],
+        [
+            ("에스트라", "더마UV365 장벽수분 무기자차 선크림 SPF50+/PA++++ 40ml"),
+            ("헤라", "컴피 리바이탈라이징 세럼 미스트 90ml"),
+            ("코스알엑스", "어드밴스드 스네일 96 뮤신 파워 에센스 100ml"),
+        ],
         range(5),
         (0, 1, 3),
     ):  # fmt: skip

@@ -1116,7 +1116,8 @@ def test_a_luxury_brand_s_sms_never_exclaims_nor_ends_on_bwayo(facts_pipeline: P
 @pytest.mark.parametrize("tone", [Tone.friendly, Tone.trendy])
 def test_a_hapsho_sms_never_orders_with_an_exclamation(facts_pipeline: Pipeline, tone: Tone):
     """Reading 19 (s9088): "(광고)[이니스프리] 조밀한 거품의 비자 트러블 클렌징폼, 살펴보십시오!" — "'살펴보십시오!'
-    어색". A 합쇼체 order ends on a full stop; the friendly and trendy tones invite ("…보셔도 좋습니다!") where it fits."""
+    어색". A 합쇼체 order ends on a full stop; the friendly and trendy tones invite ("…보셔도 좋습니다!") where it
+    fits."""
     kept = 0
     for (brand, product), stage, persona in itertools.product(PRODUCTS + TEXTURED, range(5), (1, 3)):
         result = facts_pipeline.run_one(

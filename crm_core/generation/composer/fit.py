@@ -187,23 +187,24 @@ _COOL = re.compile("시원|쿨링|청량|냉장")
 # The finish, texture or format said plainly as what one meets on trying it, never "써 보는 재미는 …에
 # 있어요" forced in (reading 9): a look or a format is seen, a texture is felt.
 _SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스틱|입자|거품|용기|스포이트|색상")
-TREND_SEEN = "써 보면 먼저 눈에 띄는 건 {feature}(이)에요."
+# reading 19-20 notes: "'써 보면 먼저 느껴지는/눈에 띄는 건 …이에요'는 상투적": the quality is the subject, said as met
+TREND_SEEN = "처음 쓸 때부터 {feature}이 눈에 들어와요."
 # The pack is what a trend reader photographs (data/personas.json: "사진에 잘 담기는 패키지"): said first.
 _PACK = re.compile("용기|스포이트|패키지")
-TREND_PACK = "손에 들면 먼저 눈에 띄는 건 {feature}(이)에요."
+TREND_PACK = "손에 들면 {feature}부터 눈에 들어와요."
 TREND_PACK_SHORT = "{feature}(이)라 손에 들 때부터 기분이 좋아요."
-TREND_FELT = "써 보면 먼저 느껴지는 건 {feature}(이)에요."
+TREND_FELT = "처음 쓸 때부터 {feature}이 기분 좋게 느껴져요."
 # the same point in a second shape, so that not every trend message says "써 보면 먼저 … 건" (reading 18: "상투적")
 # Reading 19: "바르고 나서 거울을 보는 재미가 있어요" of a cleanser and a body wash. A look is said as what shows
 # once worn, a feel as what one meets on the skin; a product rinsed away gets its feel said plainly (TREND_WASH),
 # never "재미"; make-up gets its result (TREND_MAKEUP).
 TREND_SEEN_TOO = "바르고 나면 {feature}부터 눈에 들어와요."
-TREND_FELT_TOO = "바르는 순간 먼저 닿는 건 {feature}(이)에요."
+TREND_FELT_TOO = "바르는 순간 {feature}이 먼저 느껴져요."
 TREND_MAKEUP = (
     "메이크업 결과를 먼저 보신다면 {feature}부터 확인해 보세요.",
     "바르고 나면 {feature}부터 눈에 들어와요.",
 )
-TREND_WASH = ("써 보면 먼저 느껴지는 건 {feature}(이)에요.", "쓸 때마다 먼저 만나는 건 {feature}(이)에요.")
+TREND_WASH = ("쓸 때마다 {feature}이 기분 좋게 느껴져요.", "{feature} 덕분에 쓰는 시간이 한결 가벼워져요.")
 WORN_ON = ("skin", "eye", "sun", "base", "lip", "body")  # "바르고 나면": never of a mist, a pad or a mask
 TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분께 반가운 포인트예요."  # push and SMS
 # never "…후기를 남겨, …참고가 돼요" (reading 13: a clumsy joint): whose help the review is, then the review

@@ -778,9 +778,10 @@ def _joined_definitions(paragraph: list[str | None], definition: str) -> list[st
 # What a product is, said as a sentence of its own: a kind (or the functional claim) and a copula. Readers 17-19
 # read "…세럼이에요. …을 담았어요. …제형이에요." as short declaratives in a row ("짧은 문장 나열", "단문이 끊김").
 _KIND_NOUNS = (
-    "자외선 차단제", "기능성 화장품", "선크림", "선 스틱", "크림", "세럼", "에센스", "토너", "클렌저", "클렌징폼", "에멀젼",
-    "에멀전", "로션", "앰플", "마스크", "미스트", "틴트", "쿠션", "파운데이션", "밤", "패드", "오일", "바디워시", "샴푸",
-    "리무버", "소프너", "팩", "스틱", "젤 크림", "트리트먼트", "시트", "폼", "워터", "밀크", "컨실러", "립스틱", "팔레트",
+    "자외선 차단제", "기능성 화장품", "선크림", "선 스틱", "크림", "세럼", "에센스", "토너", "클렌저",
+    "클렌징폼", "에멀젼", "에멀전", "로션", "앰플", "마스크", "미스트", "틴트", "쿠션", "파운데이션", "밤",
+    "패드", "오일", "바디워시", "샴푸", "리무버", "소프너", "팩", "스틱", "젤 크림", "트리트먼트", "시트",
+    "폼", "워터", "밀크", "컨실러", "립스틱", "팔레트",
 )  # fmt: skip
 _DEFINES = re.compile(r"^(?P<np>[^,.?!]*?(?:" + "|".join(_KIND_NOUNS) + r"))(?:이에요|예요)\.$")
 # An ingredient line (lines.INGREDIENT_LINES) that joins a definition as what it holds: "X을 담은 …세럼이에요".
@@ -819,7 +820,7 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
     where the fact is what it holds and the definition says no holding of its own, else "…세럼으로, {fact}" (a fact
     of the plan's proofs, never the hook, an offer, a tip, a question or a sentence opening on the product)."""
     sentences = [_as_named(s, plan.facts.name) for s in paragraph if s]
-    kinds = dict(zip(plan.proofs, plan.parts[2:]))  # plan.parts: angle, styles, then each proof's kind
+    kinds = dict(zip(plan.proofs, plan.parts[2:], strict=False))  # plan.parts: angle, styles, then each proof's kind
     out: list[str | None] = []
     i = 0
     while i < len(sentences):
@@ -846,7 +847,7 @@ _APART = re.compile(r", |으로 |로, |라면 |다면 |에는 |후기|정가|원
 
 
 def _as_named(sentence: str, name: str) -> str:
-    """"빨간쌀 보습탄력 에멀젼은 빨간쌀 발효물과 …을 담은 …" says it on purpose: "…에멀젼은 이름 그대로 빨간쌀
+    """ "빨간쌀 보습탄력 에멀젼은 빨간쌀 발효물과 …을 담은 …" says it on purpose: "…에멀젼은 이름 그대로 빨간쌀
     발효물과 …" (reading 19: "'알파인베리 크림은 알파인베리 추출물' 동어반복")."""
     at = sentence.find(name)
     if at < 0 or AS_NAMED in sentence:
@@ -890,8 +891,12 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
         lead = f"{what}{particle_for(what, '을')} {holds.group('core') or ''}담은"  # type: ignore[union-attr]
         if not holds.group("core") and (len(noun_phrase) + len(what)) % 2:  # type: ignore[union-attr]
             # two wordings, so no one frame runs through the campaign
-            sentence = f"{topic}{noun_phrase}{particle_for(noun_phrase, '으로')}, {what}{particle_for(what, '을')} 담았어요."
-        elif len(noun_phrase.split()) > 2:  # a described kind ("얼굴에 잘 붙는 부드러운 시트") keeps its description apart
+            sentence = (
+                f"{topic}{noun_phrase}{particle_for(noun_phrase, '으로')}, {what}{particle_for(what, '을')} 담았어요."
+            )
+        elif (
+            len(noun_phrase.split()) > 2
+        ):  # a described kind ("얼굴에 잘 붙는 부드러운 시트") keeps its description apart
             sentence = f"{topic}{lead}, {noun_phrase}"
         else:
             sentence = f"{topic}{lead} {noun_phrase}"
@@ -1024,7 +1029,8 @@ def _calm(request: GenerationRequest, plan: MessagePlan) -> bool:
     """A luxury brand's (a brand that never talks price: 설화수, 헤라) SMS, and any premium product's, ends on a
     full stop, never on "…봐요"/"…둬요": "!" reads light for it (reading 15: "헤라 톤에 느낌표 가벼움"), and so does
     the emotional tone's "…써 봐요" (reading 17: "13만 원 세럼에 '겨울엔 써 봐요'는 가볍고"), at every stage, not
-    only beside an offer or a referral (the friendly "…볼까요?" stays: an invitation, and the tone's own mark). Pricey is where "쟁여" gives way too (sms.STOCKPILE_PRICE)."""
+    only beside an offer or a referral (the friendly "…볼까요?" stays: an invitation, and the tone's own mark).
+    Pricey is where "쟁여" gives way too (sms.STOCKPILE_PRICE)."""
     pricey = plan.facts.premium or (plan.facts.price or 0) >= sms.STOCKPILE_PRICE
     return not voice_of(request.resolved.brand).price_talk or pricey
 

@@ -114,7 +114,8 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # "'…제형, …점입니다' 구문 어색", eight times) nor "{product}을 써 보지 않으면 놓치기 쉬운 건 {feature}이에요"
         # (reading 19: still "어색"): what the reader would miss is said as what to look at first
         "{product}을 아직 써 보지 않으셨다면 {feature}부터 놓치지 마세요.",
-        # never "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요" (the same "…, …" frame a reader read as "구문 어색")
+        # never "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요" (the same "…, …" frame a reader read as
+        # "구문 어색")
         "{product}에서 놓치지 말아야 할 건 {feature}(이)에요.",
     ),
     # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS). Each
@@ -221,8 +222,8 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
         "이제 막 쓰기 시작하셨다면 어떤 제품인지 한 번 더 짚어 드릴게요.",  # STARTED_HOOK_LEAD
         # never "새 제품은 며칠 동안 천천히 손에 익혀 가면 충분해요" (reading 16: "상투적 도입", "'천천히' 반복"): the
         # product's own feel is why the first days are easy
-        # never "{product}은 첫날부터 {feel}(이)라 손에 익히기 좋아요" (reading 17: "'첫날부터 체온에 녹아' 어색한 채움",
-        # "베개에 묻어나지 않아 손에 익히기 좋아요 논리 어색"): the feel is what the first day shows
+        # never "{product}은 첫날부터 {feel}(이)라 손에 익히기 좋아요" (reading 17: "'첫날부터 체온에 녹아'
+        # 어색한 채움", "베개에 묻어나지 않아 손에 익히기 좋아요 논리 어색"): the feel is what the first day shows
         "{product}의 {feel}, 쓰는 순간 바로 느껴져요.",
     ),
     2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
@@ -298,8 +299,8 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
         1: (
             # never "여유 있는 때에 처음 써 보면 …" (reading 19: "군더더기"; "처음" beside the step's "처음 쓰실 때는")
             "쓰는 동안 잠시 여유를 두면 이 {category}의 사용감이 더 또렷하게 느껴져요.",
-            # no "손끝에 닿는 사용감": a lip tint or a mist never meets the fingertips (reading 13); never "… 첫 사용감을
-            # 천천히 살펴보면 마음이 편안해져요" (reading 17: "'마음이 편안해져요' 군더더기")
+            # no "손끝에 닿는 사용감": a lip tint or a mist never meets the fingertips (reading 13); never
+            # "… 첫 사용감을 천천히 살펴보면 마음이 편안해져요" (reading 17: "'마음이 편안해져요' 군더더기")
         ),
         2: (  # never "… 쓰는 짧은 순간 동안은 바쁜 날에도 마음이 차분해져요" (reading 12: forced)
             "익숙한 사용감이라 피곤한 날에도 이 {category}만큼은 편안하게 챙길 수 있어요.",
@@ -422,23 +423,23 @@ SHARE_FEEL = "써 본 그대로 ‘{feel}(이)라 좋더라’는 한마디면 �
 OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
     "luxury": (
         ("ingredient", "성분부터 살펴보면, {product}에는 {ingredient}이 담겨 있어요."),
-        ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
+        ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
     "sensitive": (
         ("reason", "{product}은 {reason}(이)라 예민한 날에도 편하게 쓰기 좋아요."),
-        ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
+        ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
     "budget": (
         ("price", "{product}은 {volume} 용량에 정가 {price}원이에요."),
-        ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
+        ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
     "trend": (
-        ("feature", "요즘 {product}에서 먼저 눈에 띄는 건 {feature}(이)에요."),
-        ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
+        ("feature", "요즘 {product}은 {feature}부터 눈에 들어와요."),  # never "먼저 눈에 띄는 건" (상투적)
+        ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
     "natural": (
         ("natural", "{product}에는 {natural}가 들어 있어요."),
-        ("review", "{product}을 써 본 분들의 후기에서 먼저 눈에 띄는 건 {review} 이야기예요."),
+        ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
 }
 OPENER_FALLBACK = "{product}의 핵심부터 짧게 정리해 드릴게요."
@@ -717,7 +718,14 @@ def every_line() -> list[str]:
     lines += [line.replace("{usage}", "바르면 돼요.") for group in usages for line in group]
     lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
     lines += [*USER_FOMO_LINES.values(), USER_FOMO_PLAIN]
-    lines += [*NAME_ONLY_LINES, *REASON_LINES.values(), *USER_REASON_LINES.values(), *SHARE_LINES.values(), SHARE_PLAIN, SHARE_FEEL]
+    lines += [
+        *NAME_ONLY_LINES,
+        *REASON_LINES.values(),
+        *USER_REASON_LINES.values(),
+        *SHARE_LINES.values(),
+        SHARE_PLAIN,
+        SHARE_FEEL,
+    ]
     lines += [*FOMO_OFFER_CLOSES.values(), RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE, SEASON_GIFT_LINE]
     lines += [*REVIEW_SHARE_HOOKS, *REVIEW_STYLE_LINES.values(), *EMPTIES_HOOKS, EMPTIES_STYLE_LINE]
     lines += [REVIEW_CAUTION_LINE, GIFT_CAUTION_LINE, FIRST_USE_FUN_ASK, ALL_IN_ONE_LINE_CLOSE]

@@ -731,6 +731,7 @@ USER_WORDING = (  # each tone's review line keeps a wording of its own (tone-swa
     ("써 본 분들은", "꾸준히 쓰는 분들도"),
     ("써 본 분들 후기 중에는", "다른 분들 후기 중에도"),
     ("써 보면 먼저 ", "쓸 때마다 "),
+    ("처음 쓸 때부터 ", "쓸 때마다 "),
 )
 
 

@@ -19,7 +19,6 @@ from crm_core.generation.composer import lines, sms
 from crm_core.generation.composer.facts import care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, from_nature
-from crm_core.korean import particle_for
 from crm_core.generation.composer.reader import USER_ACTIVE_SHORT, active_caution
 from crm_core.generation.composer.voice import QUIET_MANNERS, voice_of
 from crm_core.korean import particle_for
