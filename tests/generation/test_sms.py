@@ -182,7 +182,7 @@ def test_reasons_and_qualities_come_from_the_selling_points_never_a_category_wor
         "끈적임 없이 남는 은은한 윤기",
         "앞 단계에 적응한 피부를 위한 다음 농도",
     )
-    assert reasons(points, "자음생크림", "크림") == ["은은한 윤기"]
+    assert reasons(points, "자음생크림", "크림") == ("은은한 윤기",)
     assert traits(("예민해진 피부도 편한 순한 사용감", "가벼운 젤 제형"), "sensitive") == ["순한", "가벼운"]
     assert traits(("건조한 피부를 위한 고보습 소프너",), "luxury") == []  # 건조한 describes the skin
 
@@ -357,7 +357,7 @@ def test_a_benefit_comes_before_a_bare_texture_and_a_common_base_is_no_reason(ca
     from crm_core.generation.composer.facts import product_facts
 
     points = ("빠르게 스며드는 묽은 젤 제형", "건조한 계절에도 당김 없는 편안함")
-    assert reasons(points, "자음유액 EX", "로션") == ["당김 없는 편안함", "젤 제형"]
+    assert reasons(points, "자음유액 EX", "로션") == ("당김 없는 편안함", "젤 제형")
     sunscreen = catalog.product("라네즈", "워터뱅크 UV 베리어 선크림 SPF50+/PA++++ 50ml")  # 히알루론산, 판테놀 …
     for key in ("luxury", "natural"):
         facts = product_facts(sunscreen, angle(key))
@@ -410,8 +410,8 @@ def test_a_texture_point_gives_what_it_does_and_no_noun_loses_its_modifier():
         "메이크업 위에도 뿌리는 고운 입자",
     )
     assert texture_benefits(points, "카밍 샷 아줄렌 토너", "토너") == ["피부를 식혀 주는", "끈적임이 적은"]
-    assert reasons(("피곤해 보이는 날 더하는 생기",), "PDRN 카페인샷", "앰플") == []  # not "날 더하는 생기"
-    assert reasons(("가볍게 스며드는 빠른 흡수",), "아토 로션", "로션") == ["빠른 흡수"]
+    assert reasons(("피곤해 보이는 날 더하는 생기",), "PDRN 카페인샷", "앰플") == ()  # not "날 더하는 생기"
+    assert reasons(("가볍게 스며드는 빠른 흡수",), "아토 로션", "로션") == ("빠른 흡수",)
 
 
 VOLUME_WORDS = ("넉넉", "대용량", "용량")

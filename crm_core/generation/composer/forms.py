@@ -458,15 +458,17 @@ def _said_words(sentence: str, skip: frozenset[str]) -> tuple[str, ...]:
     """What a reader hears as said in the sentence, with repeats: its telling stems (not `skip`, the
     name's words) and its phrases of two or three word-units with three syllables of content or more."""
     units = _units(sentence)
-    unsaid = _COMMON_WORDS | skip
-    said = [s for unit in units for s in unit if len(s) >= 2 and s not in unsaid]
-    for size in (2, 3):
-        for at in range(len(units) - size + 1):
-            window = units[at : at + size]
-            stems = tuple(s for unit in window for s in unit)
-            if all(window) and len("".join(stems)) >= 3 and (size == 3 or not _COMMON_WORDS.issuperset(stems)):
-                if skip.isdisjoint(stems):
-                    said.append(" ".join(stems))
+    said = [s for unit in units for s in unit if len(s) >= 2 and s not in _COMMON_WORDS and s not in skip]
+    for at in range(len(units) - 1):  # phrases of two word-units, then of three (no set built per call: cold,
+        pair = units[at] + units[at + 1]  # this function runs for every new sentence)
+        if units[at] and units[at + 1] and len("".join(pair)) >= 3 and not _COMMON_WORDS.issuperset(pair):
+            if skip.isdisjoint(pair):
+                said.append(" ".join(pair))
+    for at in range(len(units) - 2):
+        if units[at] and units[at + 1] and units[at + 2]:
+            triple = units[at] + units[at + 1] + units[at + 2]
+            if len("".join(triple)) >= 3 and skip.isdisjoint(triple):
+                said.append(" ".join(triple))
     return tuple(said)
 
 
@@ -606,11 +608,17 @@ def _stems_of(words: str) -> frozenset[str]:
 _APPOSITIVE = re.compile(r"^(?P<lead>[^,.]+), (?P<name>.+?)(?P<end>이에요|예요)\.$")
 
 
-@lru_cache(maxsize=4096)
-def _word_before_another(word: str) -> re.Pattern[str]:
-    """The word standing whole before another word: compiled once per name word (compiling it per sentence,
-    past re's own cache of 512, cost more than the rest of the pass)."""
-    return re.compile(f"(?<![가-힣]){re.escape(word)} (?=[가-힣])")
+def _word_before_another(text: str, word: str) -> int:
+    """Where `word` stands whole before another word in text ("약산성 데일리": the 약산성), -1 where it never does.
+    A plain scan: a compiled pattern per name word cost more, cold, than the rest of the pass."""
+    key = word + " "
+    at = text.find(key)
+    while at >= 0:
+        after = at + len(key)
+        if (at == 0 or not "가" <= text[at - 1] <= "힣") and after < len(text) and "가" <= text[after] <= "힣":
+            return at
+        at = text.find(key, at + 1)
+    return -1
 
 
 def _definition_untangled(sentence: str, plan: MessagePlan, reorder: bool = True) -> str:
@@ -643,11 +651,11 @@ def _definition_untangled(sentence: str, plan: MessagePlan, reorder: bool = True
     for word in re.findall(r"[가-힣]{2,}", name):
         if word in _KINDS or any(word in i for i in held) or word == plan.values.get("brand"):
             continue
-        said = _word_before_another(word).search(rest)
-        before = rest[: said.start()].split() if said else []
-        if not said or (before and before[-1] in _COMPARING):  # "피부와 비슷한 약산성 토너" keeps what it compares
+        said = _word_before_another(rest, word)
+        before = rest[:said].split() if said >= 0 else []
+        if said < 0 or (before and before[-1] in _COMPARING):  # "피부와 비슷한 약산성 토너" keeps what it compares
             continue
-        plain = rest[: said.start()] + rest[said.end() :]
+        plain = rest[:said] + rest[said + len(word) + 1 :]
         if re.search(r"[가-힣]+ [가-힣]", plain.split(".")[0]):
             rest = plain
     return head + rest

@@ -239,10 +239,11 @@ _KEEP = re.compile(r".*\d")  # "0.1%", "96", "365": the number tells products ap
 MAX_DROPPED = 2  # leading words a shortened name may lose
 
 
-def reasons(points: tuple[str, ...], name: str, noun: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def reasons(points: tuple[str, ...], name: str, noun: str) -> tuple[str, ...]:
     """Short reasons cut from selling points (best fit first): the longest tail that opens on a free
     word, names no category ("수분 크림" says nothing an SMS reader gains) and repeats nothing of
-    the name."""
+    the name. Kept per product: every SMS and push of a product asks again."""
     out = []
     for point in points:
         words = point.split()
@@ -267,7 +268,7 @@ def reasons(points: tuple[str, ...], name: str, noun: str) -> list[str]:
                 best = tail
         if best and _telling(best, name, noun) and words[-1] not in (*name.split(), "피부") and best not in out:
             out.append(best)
-    return sorted(out, key=bare_texture)  # what the reader gains before how it feels in the hand
+    return tuple(sorted(out, key=bare_texture))  # what the reader gains before how it feels in the hand
 
 
 _TEXTURE_TAILS = frozenset({"제형", "입자", "텍스처", "질감", "타입"})
