@@ -1453,3 +1453,18 @@ def test_a_budget_reader_s_offer_push_states_the_product_s_benefit_not_its_price
                               stage_index=event.stage, style_index=style, is_event=True, event_id=event_id)  # fmt: skip
         body = result.message.body
         assert f"{product.price:,}원" not in body and offer_sentence(event) in body, body
+
+
+def test_a_definition_before_the_name_never_says_a_word_twice_in_a_row(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 20 (s9667, 2.0): "비자 오일·병풀 추출물을 담은 시카 시카 밤, 비자 시카 밤 EX입니다" — "'시카 시카 밤'
+    중복 오류". A balm's own noun is two words ("시카 밤"); the definition ending on "밤" kept it and prefixed the
+    noun."""
+    balms = [p for p in catalog.products if " 밤" in p.name]
+    assert balms
+    for product, persona in itertools.product(balms, range(5)):
+        result = push_message(
+            facts_pipeline, brand=product.brand, product=product.name, persona=persona, stage_index=3,
+            style_index=4, tone=Tone.expert, honorific=Honorific.hapsho, is_event=True, event_id="ev-rev-n2",
+        )  # fmt: skip
+        words = f"{result.message.title} {result.message.body}".split()
+        assert not [a for a, b in itertools.pairwise(words) if a == b and len(a) >= 2], result.message.body

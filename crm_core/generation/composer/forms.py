@@ -639,7 +639,7 @@ def _definition_untangled(sentence: str, plan: MessagePlan, reorder: bool = True
             sentence = f"{name}{particle_for(name, '은')} {lead}{copula}."
         else:  # "…섞어 만드는 모델링팩, 오리지널 레시피 허니 모델링팩이에요": the lead ends on the product's noun
             words, noun = lead.split(), plan.facts.noun
-            if len(words) > 2 and words[-1] in name.split() and noun and noun != words[-1]:
+            if len(words) > 2 and words[-1] in name.split() and noun and noun.split()[-1] != words[-1]:
                 if words[-2] not in _COMPARING:
                     sentence = f"{' '.join([*words[:-1], noun])}, {name}{appositive.group('end')}."
     at = sentence.find(name) + len(name)
