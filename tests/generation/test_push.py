@@ -1468,3 +1468,15 @@ def test_a_definition_before_the_name_never_says_a_word_twice_in_a_row(facts_pip
         )  # fmt: skip
         words = f"{result.message.title} {result.message.body}".split()
         assert not [a for a, b in itertools.pairwise(words) if a == b and len(a) >= 2], result.message.body
+
+
+@pytest.mark.parametrize("stage", [2, 4])
+def test_a_push_to_a_user_never_greets_the_product_as_new(facts_pipeline: Pipeline, catalog: Catalog, stage: int):
+    """Reading 21 (s4048, 2.5, a referral): "새로 만나 볼 함빛 극손상 영양케어 샴푸에는 …" — "추천 단계인데
+    '새로 만나 볼' 샴푸, 논리 충돌". The tight product line keeps the tone's words but never a newcomer's."""
+    for product, tone, style in itertools.product(catalog.products[::7], (Tone.trendy, Tone.friendly), range(6)):
+        result = push_message(
+            facts_pipeline, brand=product.brand, product=product.name, stage_index=stage, style_index=style, tone=tone
+        )
+        text = f"{result.message.title} {result.message.body}"
+        assert not re.search("새로 만나 볼|친해지기 좋은|눈여겨볼", text), text

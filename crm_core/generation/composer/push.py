@@ -95,6 +95,23 @@ PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone'
         "곁에 두고 싶은 {product}은 {definition}(이)에요.",
     ),
 }
+# The tight shapes to a reader who already uses the product (retention, referral): never a newcomer's "새로 만나 볼" or
+# "친해지기 좋은" (reading 21, s4048, a referral: "'새로 만나 볼' 샴푸에 써 본 느낌 공유를 요청해 논리 어긋남").
+USER_PLAIN: dict[Tone | None, tuple[str, str]] = {
+    Tone.friendly: ("늘 쓰시는 {product}은 {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
+    Tone.trendy: (
+        "요즘 자주 찾으시는 {product}은 {definition}(이)에요.",
+        "{definition}, 루틴에 자리 잡은 {product}(이)에요.",
+    ),
+}
+
+
+def plain_shapes(plan: MessagePlan, tone: Tone | None) -> tuple[str, str]:
+    """The tone's short product-line shapes for this reader: a newcomer's, or a user's where the tone's words
+    would greet the product as new."""
+    return PLAIN[tone] if plan.stage in lines.NEW_STAGES else USER_PLAIN.get(tone, PLAIN[tone])
+
+
 # ---- one benefit framed for the reader's angle; {feature} is the fact that fits them best ----
 BENEFIT: dict[str, tuple[str, ...]] = {
     "sensitive": ("예민한 날에도 반가운 건 {feature}(이)에요.", "피부가 예민한 날 반가운 점은 {feature}(이)에요."),
@@ -857,7 +874,9 @@ def product_line(
     bank = PRODUCT if plan.stage in lines.NEW_STAGES else USER_PRODUCT
     if plain:  # tight: the tone's short shape; the size and price give way to the offer and the ask
         return _stated(
-            plan, _pick(_own_noun_shapes(plan, point, PLAIN[request.resolved.brief.tone]), _turn(request)), point
+            plan,
+            _pick(_own_noun_shapes(plan, point, plain_shapes(plan, request.resolved.brief.tone)), _turn(request)),
+            point,
         )
     shape = NAMED if named else _pick(_own_noun_shapes(plan, point, _shapes(bank, request)), _turn(request))
     return _priced(_stated(plan, shape, point), plan, point)
@@ -1595,7 +1614,7 @@ def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point, toned
     if point is None:
         return plan.product_line
     tone = request.resolved.brief.tone
-    said = [_stated(plan, shape, point) for shape in _own_noun_shapes(plan, point, (*PLAIN[tone], BARE))]
+    said = [_stated(plan, shape, point) for shape in _own_noun_shapes(plan, point, (*plain_shapes(plan, tone), BARE))]
     bare = min(said, key=len)
     toned_said = [line for line in said[:-1] if line != bare]  # a fact-first shape said as "X는 …" is the bare one
     toned = min(toned_said, key=len, default=bare) if toned_room and tone is not None else bare
@@ -1672,7 +1691,7 @@ def every_line() -> list[str]:
         HOLDS,
         HELD,
         "{product}에는 " + CONTAINED,
-        *(line for pair in PLAIN.values() for line in pair),
+        *(line for pair in (*PLAIN.values(), *USER_PLAIN.values()) for line in pair),
         GENTLE_START,
         _CARE_HEAD.sub("", GENTLE_START),
         *(title for title in TITLE_INVITES.values() if title.endswith("요")),  # the others are noun phrases
