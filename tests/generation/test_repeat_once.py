@@ -170,3 +170,18 @@ def test_the_marketers_key_message_is_never_reworded_by_the_said_once_pass(catal
                       is_event=False)  # fmt: skip
         body = pipeline.run_one(brief)[0].message.body
         assert "다 떨어지기 전에 천천히 미리 챙겨 두세요" in body, body
+
+
+def test_a_reworded_first_use_hook_stays_grammatical(catalog: Catalog, settings: Settings):
+    """Reading 21 (s1811): "새로 들이신 …, 이번 주에 첫 사용을 써 보기 좋은 때입니다" — "'첫 사용을 써 보기'
+    비문": the said-once pass swapped "시작하기" inside "첫 사용을 시작하기" (149 times in a probe over these
+    briefs in both speech levels)."""
+    pipeline = pipeline_with_reviews(catalog, settings)
+    reworded = 0
+    for product, persona, style in itertools.product(catalog.products[::3], range(5), range(6)):
+        brief = Brief(brand=product.brand, product=product.name, persona=persona, stage_index=1, style_index=style,
+                      channel="kakao_friendtalk", honorific="합쇼체")  # fmt: skip
+        body = pipeline.run_one(brief)[0].message.body
+        assert "첫 사용을 써 보기" not in body, body
+        reworded += "꺼내 써 보기" in body
+    assert reworded  # the hook is still reworded where it repeats, now in a grammatical way
