@@ -319,6 +319,20 @@ def test_a_markdown_note_is_shown_as_typed(browser: Browser) -> None:
     assert not driver.find_elements(By.XPATH, "//del[contains(., '08:00')]"), "the note struck text through"
 
 
+def download(b: Browser, label_start: str, suffix: str) -> None:
+    """Press a download button until its file lands, as a marketer clicks again when nothing came: a click
+    during the rerun that a typed name starts can hit a button whose file that rerun replaced (CI once
+    waited 90 s for a CSV that never came)."""
+    for _ in range(4):
+        press(b.driver, label_start, prefix=True)
+        try:
+            wait(lambda: list(b.downloads.glob(f"*{suffix}")), timeout=20, what=f"the {suffix} file")
+            return
+        except TimeoutError:
+            continue
+    raise TimeoutError(f"no {suffix} file after four presses of {label_start}")
+
+
 def choose_last_message(driver: WebDriver) -> None:
     open_options(driver, "메시지")[-1].click()
     time.sleep(1)
@@ -337,8 +351,7 @@ def test_csv_and_xlsx_exports_read_back_with_every_new_column(browser: Browser) 
     wait(lambda: "승인된 메시지 " in body(driver), what="the Approved page")
     sign_in(driver)  # a new page is a new session: exports are recorded under the name typed there
     for prefix, suffix in (("CSV 내려받기", ".csv"), ("엑셀 내려받기", ".xlsx")):
-        press(driver, prefix, prefix=True)
-        wait(lambda s=suffix: [p for p in browser.downloads.glob(f"*{s}")], what=f"the {suffix} file")
+        download(browser, prefix, suffix)
     time.sleep(1)  # let Chromium finish writing
     csv = pd.read_csv(next(browser.downloads.glob("*.csv")), encoding="utf-8-sig", dtype=str, keep_default_na=False)
     xlsx = pd.read_excel(next(browser.downloads.glob("*.xlsx")), dtype=str, keep_default_na=False)
