@@ -101,8 +101,21 @@ def buttons(driver: WebDriver, label: str) -> list[WebElement]:
     return [b for b in driver.find_elements(By.CSS_SELECTOR, "button") if b.text.strip() == label]
 
 
+def settled(driver: WebDriver) -> None:
+    """Wait until the app runs no script: a click while a rerun redraws the page can land on a button that
+    the rerun then replaces, and is lost (CI lost a 생성, a download and an expander that way on a loaded box)."""
+    app = '[data-testid="stApp"]'
+    wait(
+        lambda: driver.find_element(By.CSS_SELECTOR, app).get_attribute("data-test-script-state") == "notRunning",
+        timeout=180,
+        what="the app to finish its run",
+    )
+
+
 def press(driver: WebDriver, label: str, *, prefix: bool = False) -> None:
-    """Click the first enabled button labelled `label` (or starting with it), retrying across reruns."""
+    """Click the first enabled button labelled `label` (or starting with it) once the app has settled,
+    retrying across reruns."""
+    settled(driver)
 
     def attempt() -> bool:
         found = [
@@ -194,8 +207,16 @@ def generate(b: Browser, n: int = 1) -> None:
     """Compose page: n variants of the default brief (changes made before the call are kept)."""
     wait(lambda: buttons(b.driver, "생성"), what="the Compose page")
     type_into(b.driver, "변형 수", str(n))
-    press(b.driver, "생성")
-    wait(lambda: "생성 완료" in body(b.driver), timeout=180, what="generation")  # a loaded 2-core box is slow
+    for _ in range(3):  # a click the page lost leaves it settled without a result: press again
+        press(b.driver, "생성")
+        try:
+            wait(lambda: "생성 완료" in body(b.driver), timeout=60, what="generation")
+            return
+        except TimeoutError:
+            settled(b.driver)  # a loaded 2-core box is slow: a run still going is waited for, not pressed again
+            if "생성 완료" in body(b.driver):
+                return
+    raise TimeoutError("generation never completed after three presses of 생성")
 
 
 def sign_in(driver: WebDriver) -> None:
