@@ -644,11 +644,10 @@ def _definition_untangled(sentence: str, plan: MessagePlan, reorder: bool = True
             if len(words) > 2 and words[-1] in name.split() and noun and noun.split()[-1] != words[-1]:
                 if words[-2] not in _COMPARING:
                     sentence = f"{' '.join([*words[:-1], noun])}, {name}{appositive.group('end')}."
-    at = sentence.find(name) + len(name)
-    topic = re.match(r"(은|는) ", sentence[at:])
-    if not topic:
+    end = _topic_end(sentence, name)
+    if end < 0:
         return sentence
-    head, rest = sentence[: at + 2], sentence[at + 2 :]
+    head, rest = sentence[:end], sentence[end:]
     held = plan.facts.ingredients
     for word in re.findall(r"[가-힣]{2,}", name):
         if word in _KINDS or any(word in i for i in held) or word == plan.values.get("brand"):
@@ -856,14 +855,18 @@ _JOINS_AS_MORE = frozenset({"reason", "claim", "point2", "fit"})
 _APART = re.compile(r", |으로 |로, |라면 |다면 |에는 |후기|정가|원꼴|‘|먼저|는 건 ")
 
 
+def _topic_end(text: str, name: str) -> int:
+    """Where what is said of the product begins, after "{name}은 " / "{name}는 "; -1 where the name is no topic."""
+    at = text.find(name)
+    end = at + len(name) + 2
+    return end if at >= 0 and text[end - 2 : end] in ("은 ", "는 ") else -1
+
+
 def _as_named(sentence: str, name: str) -> str:
     """ "빨간쌀 보습탄력 에멀젼은 빨간쌀 발효물과 …을 담은 …" says it on purpose: "…에멀젼은 이름 그대로 빨간쌀
     발효물과 …" (reading 19: "'알파인베리 크림은 알파인베리 추출물' 동어반복")."""
-    at = sentence.find(name)
-    if at < 0 or AS_NAMED in sentence:
-        return sentence
-    end = at + len(name) + 2
-    if sentence[end - 2 : end] not in ("은 ", "는 "):
+    end = _topic_end(sentence, name)
+    if end < 0 or AS_NAMED in sentence:
         return sentence
     rest = sentence[end:]
     first = rest.split(" ", 1)[0]
@@ -889,10 +892,9 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
     if what and "담은" not in noun_phrase and "담아" not in noun_phrase and "·" not in noun_phrase:
         name = plan.facts.name
         topic = ""
-        at = noun_phrase.find(name)
-        if at >= 0:  # the product is the topic ("곁에 두고 쓰시는 …클렌저는 …"): the holding follows it
-            end = at + len(name) + 2
-            if noun_phrase[end - 2 : end] not in ("은 ", "는 "):
+        if name in noun_phrase:  # the product is the topic ("곁에 두고 쓰시는 …클렌저는 …"): the holding follows it
+            end = _topic_end(noun_phrase, name)
+            if end < 0:
                 return None
             # "알파인베리 크림은 알파인베리 추출물을 담은 …" (reading 19: "동어반복"): the name's ingredient stays apart
             if any(word in what for word in _held_name_words(name)):

@@ -1031,7 +1031,7 @@ def invitation_fits(event: CampaignEvent, category: str | None) -> bool:
 
 # Openings that only say how the product feels or smells: "살짝 점도가 있는", "워터 제형의", "조밀한 거품의", "상쾌한
 # 향의", "고운 입자의". A trend reader's finish or texture is their fact (fact_phrases) and counts as that first.
-_SAYS_LITTLE = re.compile(r"점도|(?:제형|거품|입자|텍스처|질감|향|타입)의 ")
+_SAYS_LITTLE = re.compile("점도|(?:" + "|".join(sorted(_TEXTURE_TAILS | {"거품", "향"})) + ")의 ")
 
 
 _HELD_ONLY = re.compile(r"^[^,]+[을를] 담은 ")  # "인삼 추출물을 담은 탄력크림 EX,": the ingredient alone
@@ -1096,7 +1096,7 @@ _FOR_US = {"may": "wish", "advise": "wish_formal"}  # not "추천해 주시길 �
 # 해요체 asks that are not the tone's own wording end as the tone would put them: friendly asks ("…볼까요?"),
 # trendy exclaims ("…보세요!"), emotional says it with the reader ("…봐요."); the other tones keep "…세요.".
 HAEYO_ENDINGS: dict[Tone | None, str] = {Tone.friendly: "shall", Tone.trendy: "exclaim", Tone.emotional: "together"}
-_EXCLAIMING = frozenset({Tone.friendly, Tone.trendy})  # their plain 합쇼체 ask ends on "!"
+_EXCLAIMING = frozenset({Tone.friendly, Tone.trendy})  # a favour asked at 합쇼체 ends on "!" ("추천 부탁드립니다!")
 _TOGETHER = {"보": "봐", "두": "둬", "가": "가", "하": "해"}
 # Endings that join the stem as they are ("…만나 보" + "시길 바랍니다.")
 _PLAIN_ENDINGS = {
@@ -1108,7 +1108,6 @@ _PLAIN_ENDINGS = {
     "exclaim": "세요!",
     "may": "셔도 좋습니다!",  # the friendly tone's easy permission at 합쇼체
     "wish_formal": "시기 바랍니다.",
-    "exclaim_hapsho": "십시오!",
     "command": "십시오.",  # the plain ask, where nothing longer fits
 }
 
@@ -1162,8 +1161,8 @@ def _voiced(text: str, tone: Tone | None, honorific: Honorific, toned: bool) -> 
     stem = text[: -len("세요.")]
     if honorific == Honorific.hapsho:
         for_us = stem.endswith("주") and not any(w in stem for w in ("에게 ", "께 "))
-        plain = "command"  # never "…보십시오!" (reading 19): the plain order ends on a full stop
-        kinds = [(_FOR_US.get(k, k) if for_us else k) for k in (*HAPSHO_ENDINGS[tone], plain)]
+        # the plain order last, on a full stop: never "…보십시오!" (reading 19)
+        kinds = [(_FOR_US.get(k, k) if for_us else k) for k in (*HAPSHO_ENDINGS[tone], "command")]
         if for_us and tone in _EXCLAIMING:  # "추천 부탁드립니다!", not a stiff "추천해 주시겠습니까?" (reading 14)
             kinds.insert(0, "please")
         elif for_us:  # "추천 부탁드립니다." before the bare order "추천해 주십시오."
