@@ -156,10 +156,13 @@ def open_options(driver: WebDriver, label: str) -> list[WebElement]:
 
 
 def choose(driver: WebDriver, label: str, option: str) -> None:
-    """Pick an option of the first selectbox labelled `label`."""
+    """Pick an option of the first selectbox labelled `label`, once the app has settled, and wait until
+    the pick has reached the server (the app ran and settled again)."""
+    settled(driver)
     item = [o for o in open_options(driver, label) if o.text.strip() == option]
     assert item, f"{option!r} is not among {label}'s options"
     item[0].click()
+    settled(driver)
 
 
 def type_into(driver: WebDriver, label: str, text: str, tag: str = "input") -> None:
@@ -193,14 +196,18 @@ def open_expander(driver: WebDriver, label_start: str) -> None:
 
 
 def tick(driver: WebDriver, label: str) -> None:
-    """Tick the first checkbox labelled `label`."""
-    box = wait(
-        lambda: driver.find_elements(
-            By.XPATH, f"//div[@data-testid='stCheckbox']//label[.//p[normalize-space()='{label}']]"
-        ),
-        what=f"the {label} checkbox",
-    )
-    click(driver, box[0])  # type: ignore[index]
+    """Tick the first checkbox labelled `label` and wait until the app has run with it ticked: CI lost a
+    tick made while the channel pick was still rerunning the page, and 생성 then had nothing to send."""
+    path = f"//div[@data-testid='stCheckbox']//label[.//p[normalize-space()='{label}']]"
+    for _ in range(3):
+        settled(driver)
+        box = wait(lambda: driver.find_elements(By.XPATH, path), what=f"the {label} checkbox")
+        if not box[0].find_element(By.CSS_SELECTOR, "input").is_selected():  # type: ignore[index]
+            click(driver, box[0])  # type: ignore[index]
+        settled(driver)
+        if driver.find_element(By.XPATH, f"{path}//input").is_selected():
+            return
+    raise TimeoutError(f"the {label} checkbox would not stay ticked")
 
 
 def generate(b: Browser, n: int = 1) -> None:
@@ -216,7 +223,7 @@ def generate(b: Browser, n: int = 1) -> None:
             settled(b.driver)  # a loaded 2-core box is slow: a run still going is waited for, not pressed again
             if "생성 완료" in body(b.driver):
                 return
-    raise TimeoutError("generation never completed after three presses of 생성")
+    raise TimeoutError(f"generation never completed after three presses of 생성; the page ends {body(b.driver)[-600:]}")
 
 
 def sign_in(driver: WebDriver) -> None:
