@@ -5,7 +5,7 @@ import streamlit as st
 from ui import chrome, login, resources, sidebar
 
 st.set_page_config(page_title="CRM 메시지 워크벤치", page_icon="✉️", layout="wide")
-chrome.korean_widgets()  # the uploader's built-in English, in Korean
+chrome.korean_widgets()  # the uploader's and the Stop button's built-in English, in Korean
 login.gate()  # only when a password hash is configured (team deployments)
 resources.start_building()  # catalog, indexes, rules: in the background, so the first page draws at once
 

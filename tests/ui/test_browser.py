@@ -3,11 +3,14 @@
 One server and one browser serve the module (starting them takes most of the time on a small
 machine); each test opens its page fresh and never counts on another test's messages.
 Covers: generate → approve, the refused backend switch, a blocked over-length push, a phone
-preview per channel, a Markdown note shown as text, and the CSV + xlsx export read back.
+preview per channel, a Markdown note shown as text, the CSV + xlsx export read back, and Streamlit's
+own English (the uploader, the Stop button) drawn in Korean.
 """
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -306,6 +309,51 @@ def test_the_file_uploader_reads_in_korean(browser: Browser) -> None:
     shown = "return [getComputedStyle(arguments[0]).fontSize, getComputedStyle(arguments[0], '::after').content]"
     assert driver.execute_script(shown, button) == ["0px", '"파일 선택"']  # "Upload" hidden, Korean drawn after it
     assert driver.execute_script(shown, hint) == ["0px", "\"파일을 끌어다 놓거나 '파일 선택'을 누르세요\""]
+
+
+def test_the_stop_button_reads_in_korean(browser: Browser) -> None:
+    """A run longer than half a second shows Streamlit's English "Stop" in the corner; the marketer sees 중지.
+
+    The server is paused the moment the app reports a run started, so the run is long on any machine."""
+    driver = browser.driver
+    driver.get(browser.url)
+    generate(browser)
+    settled(driver)
+    [again] = buttons(driver, "생성")
+    driver.set_script_timeout(60)
+    driver.execute_async_script(  # press 생성 and return once the app says its run has started
+        "const done = arguments[arguments.length - 1];"
+        "const app = document.querySelector('[data-testid=\"stApp\"]');"
+        "new MutationObserver((_, watch) => {"
+        "  if (app.getAttribute('data-test-script-state') === 'running') { watch.disconnect(); done(true); }"
+        "}).observe(app, {attributes: true});"
+        "arguments[0].click();",
+        again,
+    )
+    server = server_pid(browser.url)
+    os.kill(server, signal.SIGSTOP)
+    try:
+        stop = '[data-testid="stStatusWidget"] [data-testid="stBaseButton-header"]'
+        [button] = wait(lambda: driver.find_elements(By.CSS_SELECTOR, stop), what="the Stop button")  # type: ignore[misc]
+        shown = "return [getComputedStyle(arguments[0]).fontSize, getComputedStyle(arguments[0], '::after').content]"
+        assert button.get_attribute("textContent") == "Stop"  # Streamlit's own label, drawn at size 0
+        assert driver.execute_script(shown, button) == ["0px", '"중지"']
+    finally:
+        os.kill(server, signal.SIGCONT)
+    settled(driver)
+
+
+def server_pid(url: str) -> int:
+    """The `streamlit run` process serving `url` (found by the port on its command line)."""
+    port = url.rsplit(":", 1)[1]
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            args = cmdline.read_bytes().split(b"\0")
+        except OSError:  # a process that ended while we looked
+            continue
+        if b"streamlit" in b" ".join(args) and port.encode() in args:
+            return int(cmdline.parent.name)
+    raise LookupError(f"no streamlit process serves {url}")
 
 
 @pytest.mark.parametrize("channel", list(PHONE_CLASS))
