@@ -883,6 +883,10 @@ def bodies(
             for with_adverb, word in [(a, w) for a in (True, False) for w in (*when, None)]:
                 if with_adverb and not bare:  # the tip is the reader's angle: no "편안하게 팔 안쪽에"
                     continue
+                # reading 20 (s1811): "첫 주문 시 10% 쿠폰으로 편안하게 살펴보세요" read awkward: the reader's adverb
+                # does not follow from the offer; after an offer the ask is the offer's verb alone
+                if with_adverb and with_offer:
+                    continue
                 if word is not None and (
                     any(w in verb for w in word.split())  # once: not "오늘 오늘의 나에게", "전에 … 전에"
                     or (with_adverb and adverb in _TIME_ADVERBS)  # not "지금 바로 둘러보세요"
