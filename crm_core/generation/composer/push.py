@@ -1624,7 +1624,7 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     lean = _tightest(plan, request, point._replace(said="")) if point and point.said else None
     if lean:  # the reader's line outlasts the fact's own sentence
         for_reader.append([key, lean, unpriced, offer, cta])
-    priced = name_price(plan, tone) if point and point.kind == "price" else None
+    priced = lines.fill(NAME_PRICE[tone], plan.values) if point and point.kind == "price" else None
     if priced:  # the reader's point in the product line itself, before the value line is dropped for room
         for_reader.append([key, priced, offer, cta])
     if short_cta != bare:  # the style's lead kept: never the bare ask (the style would be lost for the line)
