@@ -1152,7 +1152,7 @@ def test_an_offer_sms_asks_with_the_offer_alone_not_the_readers_adverb_after_it(
     adverbs = {word.split()[0] for words in ADVERBS.values() for word in words}
     for persona, tone in itertools.product(range(5), (None, *Tone)):
         result = facts_pipeline.run_one(
-            Brief(**(CREAM | dict(product="자음수 EX 150ml", persona=persona, tone=tone, event_id="ev-acq-p1")))
+            Brief(**(CREAM | dict(product="자음수 EX 150ml", persona=persona, stage_index=0, tone=tone, event_id="ev-acq-p1")))
         )[0]
         assert not result.sms_to_lms, result.message.channel_text  # the offer and the short name fit 90 bytes
         body = result.message.body
