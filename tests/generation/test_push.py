@@ -1482,6 +1482,24 @@ def test_a_push_to_a_user_never_greets_the_product_as_new(facts_pipeline: Pipeli
         assert not re.search("새로 만나 볼|친해지기 좋은|눈여겨볼", text), text
 
 
+PAD = dict(brand="프리메라", product="마일드 포어 필링 패드")  # 60매, 28,000원: a budget reader's price per sheet
+
+
+def test_a_budget_push_beside_a_consultation_names_the_price_per_sheet_not_the_price_alone(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Reading 20 (s7114): "마일드 포어 필링 패드는 60매 한 통 기준 정가 28,000원입니다." beside the consultation read as a
+    bare price ("정가만 제시하고 제품 장점 없음"): the price is said as what one sheet costs, from the catalog's price
+    and size."""
+    product = next(p for p in catalog.products if p.name.startswith(PAD["product"]))
+    per_sheet = f"1매당 약 {round(product.price / int(product.volume.removesuffix('매')), -1):,.0f}원"
+    for tone, style, honorific in itertools.product((None, *Tone), range(6), Honorific):
+        body = push_message(
+            facts_pipeline, persona=2, stage_index=3, style_index=style, tone=tone, honorific=honorific,
+            event_id="ev-rev-n2", **PAD,
+        ).message.body  # fmt: skip
+        assert per_sheet in body or "후기" in body, body
+        assert "기준 정가" not in body and "원에 만나실 수 있" not in body, body
 
 
 @pytest.mark.parametrize("event_id", ["ev-ret-p2", "ev-ret-p3"])

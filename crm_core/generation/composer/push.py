@@ -199,8 +199,8 @@ NAME_PRICE: dict[Tone | None, str] = {
 # bought by size (not a shade of lip colour or base); the tone's words before the name stay (copy-eval's tone swap).
 # As short as PRICE, so that the price per unit costs the push no other line (fit.py's BUDGET_PER_UNIT_SHORT, "계산하면
 # …", is longer than PRICE and lost budget readers their price where the body was tight).
-PER_UNIT = "{volume} {price}원, {unit}당 약 {per}원꼴이에요."
-NAME_PER_UNIT = "{lead}{product}은 {volume} {regular}{price}원, {unit}당 약 {per}원꼴이에요."
+PER_UNIT = "{volume} {price}원, {unit}당 약 {per}원이에요."
+NAME_PER_UNIT = "{lead}{product}은 {volume} {regular}{price}원, {unit}당 약 {per}원이에요."
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
 OPENERS: dict[str, tuple[str, ...]] = {  # three each: a regenerated variant opens anew
@@ -1624,7 +1624,7 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     lean = _tightest(plan, request, point._replace(said="")) if point and point.said else None
     if lean:  # the reader's line outlasts the fact's own sentence
         for_reader.append([key, lean, unpriced, offer, cta])
-    priced = lines.fill(NAME_PRICE[tone], plan.values) if point and point.kind == "price" else None
+    priced = name_price(plan, tone) if point and point.kind == "price" else None
     if priced:  # the reader's point in the product line itself, before the value line is dropped for room
         for_reader.append([key, priced, offer, cta])
     if short_cta != bare:  # the style's lead kept: never the bare ask (the style would be lost for the line)
