@@ -1111,7 +1111,7 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
             return lines.fill(_pick(NATURAL_BARE, k), values)
         return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
     new = plan.stage in lines.NEW_STAGES  # a user knows the price: why keeping it up pays speaks to them
-    own = _user_fit(plan) and request.evidence.event is None  # an event's offer leaves no room for a long proof
+    own = _user_fit(plan)  # the reader's line has its own tier: an event's offer drops it only where room runs out
     fit = plan.fit if plan.fit and (new or own) else None  # else a user: the stage's opener speaks
     if angle == "budget" and fit and not (used == "price" and fit.kind == "volume"):  # value evidence (fit.py)
         return fit.short
@@ -1131,6 +1131,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     if fitting and angle in BENEFIT:
         return _sensitive_part(plan, lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature}))
     fitted = fit.short if fit and used != "ingredients" and not _said_in(point, fit.fact) else None
+    if fitted and point and {f for f in FIGURE.findall(fitted) if f.endswith("%")} & set(FIGURE.findall(point.phrase)):
+        fitted = None  # "순수 레티놀 0.1%를 담은 …. 순수 레티놀을 0.1% 담았습니다.": the figure said once
     gift = button(plan, request.evidence.event) in GIFT_ASKS
     short = len(feature) <= LUXURY_FEATURE_CHARS  # a long one would cost the line its place in a push
     if angle == "luxury" and not fitted and short and framable(feature) and not _said_in(point, feature) and not gift:
@@ -1156,10 +1158,20 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
 # 완성돼요": a retained user hears the product's own evidence for their focus where plan.fit has it (how little
 # one use takes, a generous size, the actives or the function); a review is for a reader still choosing.
 USER_FIT_KINDS = frozenset({"dose", "volume", "one_step", "actives", "function"})
+# Readings 20-21 (push reason share: luxury 22 %, budget 22 %): a user keeping up a routine beside an event's offer,
+# or a sharer, heard a line that fits any product ("손에 익은 한 단계일수록 …", "좋은 걸 알아보는 분께 권하기 좋아요").
+# The product's own evidence for their focus (fit.py) goes there too: the kinds above, a registered function's
+# strength or a line's generation, and for a sharer what users said (a review is what one passes on).
+# Not the actives' "…을 담아 고르는 이유가 분명해요" (a chooser's frame, read as assembled).
+SHARER_FIT_KINDS = (USER_FIT_KINDS - {"actives"}) | {"strength", "heritage", "review"}
 
 
 def _user_fit(plan: MessagePlan) -> bool:
-    return plan.stage == 2 and plan.fit is not None and plan.fit.kind in USER_FIT_KINDS
+    if plan.fit is None:
+        return False
+    if plan.stage == REFERRAL:
+        return plan.fit.kind in SHARER_FIT_KINDS
+    return plan.stage == 2 and plan.fit.kind in USER_FIT_KINDS | {"strength", "heritage"}
 
 
 def _said_in(point: Point, fact: str) -> bool:
@@ -1624,6 +1636,11 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     lean = _tightest(plan, request, point._replace(said="")) if point and point.said else None
     if lean:  # the reader's line outlasts the fact's own sentence
         for_reader.append([key, lean, unpriced, offer, cta])
+    # a user's own evidence (fit.py) may be too long beside the offer: the shorter line for their angle next
+    gift = label in GIFT_ASKS
+    hook = reader_hook(plan, k + request.resolved.brief.seed, point[0] if point else "", gift) if _user_fit(plan) else None
+    if hook and hook != unpriced:
+        for_reader += [[key, plain, hook, offer, cta], [key, tightest, hook, offer, cta]]
     priced = name_price(plan, tone) if point and point.kind == "price" else None
     if priced:  # the reader's point in the product line itself, before the value line is dropped for room
         for_reader.append([key, priced, offer, cta])
@@ -1642,6 +1659,8 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     if not benefit:
         return [styled, short, offer_only]
     plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
+    if hook and hook != unpriced:
+        plain_reader.append([key, tightest, hook, offer, bare])
     if priced:
         plain_reader.append([key, priced, offer, bare])
     # Reading 11 (s5417): a next-step push whose long ask left no room for the reader's line lost them; the title
