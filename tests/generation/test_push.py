@@ -1530,3 +1530,17 @@ def test_a_reorder_offer_title_names_the_product_where_it_fits(facts_pipeline: P
     ]  # fmt: skip
     named = [t for t in titles if "클렌징폼" in t or "이니스프리" in t]
     assert len(named) * 2 > len(titles), titles
+
+
+def test_an_event_push_title_never_opens_on_the_bodys_first_words(facts_pipeline: Pipeline, catalog: Catalog):
+    """Readings 20-21: "어린쑥 수분진정 선크림, 샘플을 드려요" over "어린쑥 수분진정 선크림은 …" said the name twice in a
+    row; the title names the product another way (its brand and kind) or the body opens otherwise."""
+    products = [p for p in catalog.products if p.brand in ("한율", "라네즈", "마몽드", "헤라")][::3]
+    for product, event_id, persona in itertools.product(products, ("ev-acq-p1", "ev-acq-p2", "ev-act-p3"), range(5)):
+        message = push_message(
+            facts_pipeline, persona=persona, event_id=event_id, style_index=1, brand=product.brand, product=product.name,
+            stage_index=catalog.event(event_id).stage,
+        ).message  # fmt: skip
+        body = re.sub(r"^\{\{name\}\}님, ", "", message.body)
+        opening = " ".join(_EMOJI.sub("", message.title).split()[:2])
+        assert not body.startswith(opening), (message.title, message.body)

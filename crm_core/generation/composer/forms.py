@@ -996,6 +996,17 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
                     ),
                     body,
                 )
+            if _opens_alike(title, body.removeprefix(greeting)) and ", " in title:  # else the same promise beside
+                said = title.split(", ", 1)[1]  # the product named otherwise ("에스트라 크림, …")
+                size = next(size for b, size in forms if b == body)
+                title = next(
+                    (
+                        t
+                        for t, r in usable
+                        if t.endswith(f", {said}") and size <= r and not _opens_alike(t, body.removeprefix(greeting))
+                    ),
+                    title,
+                )
             return title, body
     return min(titles, key=len), greeting + _join(tiers[-1][-1])
 

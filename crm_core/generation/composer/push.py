@@ -505,8 +505,10 @@ TONE_LEADS: dict[Tone, str] = {
 # event (reading 8); the body's ask carries the style's lead. The emotional style's ask to a user has
 # no lead ("익숙한 손길로" would not fit a merged ask), so its title says it first.
 # The invitation alone ({alone}) keeps its condition unless the offer sentence says the same words.
-EVENT_TITLES = ("{product}, {told}", "{styled}", "{alone}")  # the app's name shows above a push
-EMOTION_EVENT_TITLES = ("{styled}", "{product}, {told}", "{alone}")
+# {named}: the product by its brand and kind ("에스트라 크림, …"), for a body that opens on the name itself (forms.py
+# takes it only there: "X 크림, 포인트를 드려요" over "X 크림은 …" said the name twice in a row, readings 20-21)
+EVENT_TITLES = ("{product}, {told}", "{named}, {told}", "{styled}", "{alone}")  # the app's name shows above a push
+EMOTION_EVENT_TITLES = ("{styled}", "{product}, {told}", "{named}, {told}", "{alone}")
 # The style in a few words before the invitation, first: an event push's body often has no room for
 # the style's lead; nothing about a deadline or stock the brief lacks. (The body names the product.)
 STYLED_INVITES: dict[int, str] = {
@@ -1402,7 +1404,8 @@ def titles(
         invite = TITLE_INVITES.get(invite, invite)
 
         style = next((s for s in _styles(plan) if _styled_invite_fits(s, event, plan.stage)), None)
-        slots = values | {"event": event.name, "invite": invite, "told": invite, "alone": invite}
+        reference = brand_reference(values.get("brand", ""), plan.facts.noun) or lines.fill("{product}", values)
+        slots = values | {"event": event.name, "invite": invite, "told": invite, "alone": invite, "named": reference}
         if event.offer and not merged_ask(button(plan, event), event):  # beside the product, what the reader
             # gets: the body's offer sentence states the condition (the invitation alone keeps it, unless the
             # offer sentence says those very words: "다시 주문하시면 …" over "…을 다시 주문하시면 …", reading 15)
