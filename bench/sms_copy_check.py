@@ -22,6 +22,9 @@ texture or a scent ("살짝 점도가 있는", "워터 제형의", "조밀한 �
 a UV filter ("산화아연을 담은 … 쿠션"); and what each kept SMS carries, by kind (the reader's fact, the offer, a stated
 benefit, a bare ingredient "X을 담은", a texture or scent only, nothing).
 
+Round 13 (reading 20, s1811: "첫 주문 시 10% 쿠폰으로 편안하게 살펴보세요"): kept offer SMS whose offer is said as the
+means of the ask ("…쿠폰으로"), and those with the reader's adverb right after the offer; closes saying "주문해 두".
+
     PYTHONPATH=. python bench/sms_copy_check.py --seeds 1111 2222 3333 [--overflow shorten]
 """
 

@@ -59,7 +59,7 @@ ASKS = {
     "후기 남기기": "후기",
     "마음 전하기": "마음을 전해",
     "쿠폰 받기": "받아 두",  # after the offer sentence the ask does not say its noun again (reading 13)
-    "첫 주문하기": "주문해 보",
+    "첫 주문하기": "만나 보",  # reading 20 (s3208): not "…부터 주문해 보세요" (a blunt order)
     "피부 타입 알아보기": "피부 타입",
     "상담 신청하기": "상담을 신청",
     "가이드 보기": "가이드",
@@ -1544,3 +1544,15 @@ def test_an_event_push_title_never_opens_on_the_bodys_first_words(facts_pipeline
         body = re.sub(r"^\{\{name\}\}님, ", "", message.body)
         opening = " ".join(_EMOJI.sub("", message.title).split()[:2])
         assert not body.startswith(opening), (message.title, message.body)
+
+
+def test_a_first_order_push_invites_to_meet_the_product_not_to_order_it(facts_pipeline: Pipeline):
+    """Reading 20 (s3208): "혜택을 놓치기 전에 이 앰플부터 주문해 보세요" read as a blunt order for a 260,000원 ampoule; after
+    the offer sentence ("첫 주문하시면 …") the close meets the product."""
+    for persona, tone, style in itertools.product(range(5), (None, *Tone), range(6)):
+        message = push_message(
+            facts_pipeline, persona=persona, tone=tone, style_index=style, event_id="ev-acq-p2", brand="설화수",
+            product="자음생앰플",
+        ).message  # fmt: skip
+        assert message.cta == "첫 주문하기" and "주문해 보" not in message.body, message.body
+        assert "만나 보" in last_sentence(message.body), message.body

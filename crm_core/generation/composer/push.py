@@ -339,7 +339,9 @@ ACTIONS: dict[str, str] = {
 # Reading 13 (s8389, s1316): "첫 주문의 구매를 확정하시면 …. 첫 주문해 보세요." under "첫 주문에 …" said the event's
 # key noun three times: after the offer sentence (which states the condition) the ask says the act, not the noun again.
 AFTER_OFFER_ACTIONS: dict[str, str] = {
-    "첫 주문하기": "{product}부터 주문해 보세요.",
+    # reading 20 (s3208): "이 앰플부터 주문해 보세요" read as a blunt order for a 260,000원 ampoule; the offer sentence says
+    # 첫 주문하시면, so the ask meets the product
+    "첫 주문하기": "{product}부터 만나 보세요.",
     "쿠폰 받기": "잊지 말고 받아 두세요.",
     "리필 구매하기": "떨어지지 않게 미리 챙겨 두세요.",
     "함께 담아보기": "같이 쓸 제품도 골라 담아 보세요.",  # not "…함께 보내 드려요. 함께 담아 보세요."
@@ -347,7 +349,7 @@ AFTER_OFFER_ACTIONS: dict[str, str] = {
     "선물하기": "취향에 맞춰 골라 보세요.",  # the offer sentence says 선물하기로 주문하시면
 }
 AFTER_OFFER_SHORT: dict[str, str] = {
-    "첫 주문하기": "{product}부터 주문해 보세요.",  # "지금 바로 주문해 보세요" reads as purchase pressure (guard)
+    "첫 주문하기": "{product}부터 만나 보세요.",  # "지금 바로 주문해 보세요" reads as purchase pressure (guard)
     "쿠폰 받기": "받아 두세요.",
     "리필 구매하기": "미리 챙겨 두세요.",
     "함께 담아보기": "같이 쓸 제품도 담아 보세요.",
@@ -397,7 +399,7 @@ SHORT_ACTIONS: dict[str, str] = {
     "알림 신청하기": "알림을 신청해 두세요.",
     "친구에게 공유하기": "친구에게 공유해 보세요.",
     "쿠폰 받기": "쿠폰을 받아 보세요.",
-    "첫 주문하기": "첫 주문해 보세요.",
+    "첫 주문하기": "첫 주문으로 만나 보세요.",
     "함께 담아보기": "함께 담아 보세요.",
     "리필 구매하기": "리필을 챙겨 두세요.",
     "다시 주문하기": "다시 챙겨 보세요.",
