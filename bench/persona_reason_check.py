@@ -58,6 +58,7 @@ LUX_REVIEW = re.compile("탄탄|탄력|윤기")
 RESEARCH = re.compile("연구해 온|연구하는")  # the brand's research as brands.json states it (믿을 수 있는 브랜드)
 PER_ML = re.compile(r"(?:1\s?ml|ml)당 (?:약 )?[\d,]+원")
 PER_G = re.compile(r"(?:1\s?g|g)당 (?:약 )?[\d,]+원")
+PER_SHEET = re.compile(r"1매당 (?:약 )?[\d,]+원")  # a pad's price per sheet (round 13)
 DOSE = re.compile("쌀알만큼|소량|펌프 한 번|한 번 펌핑|두세 방울|한두 방울")
 VALUE_REVIEW = re.compile("다시 찾|재구매|가격 대비|가성비|또 샀|쟁여|다시 들이고")
 USERS_SAID = re.compile("써 본 분[^.!?]{0,40}후기")  # real users' praise (실제 사용자 후기)
@@ -119,7 +120,8 @@ def carries_reason(angle: str, product, text: str) -> bool:  # type: ignore[no-u
             return True
         return "세대" in text or bool(LUX_REVIEW.search(text)) or bool(RESEARCH.search(text))
     if angle == "budget":
-        per = bool(PER_ML.search(text)) or (bool(PER_G.search(text)) and product.category not in ("립", "쿠션·베이스"))
+        per = bool(PER_ML.search(text) or PER_SHEET.search(text))
+        per = per or (bool(PER_G.search(text)) and product.category not in ("립", "쿠션·베이스"))
         funcs = bool(product.functional_claims) and "기능성" in text and "한 단계" in text
         said = DOSE.search(text) or VALUE_REVIEW.search(text) or GENEROUS.search(text) or USERS_SAID.search(text)
         return per or funcs or bool(said)

@@ -54,6 +54,9 @@ Reading 15's push notes (push read 3.20), counted on reading 13's pushes (`15`):
     PYTHONPATH=. python bench/push_copy_check.py 13         # reading 13's and reading 14's tables only
     PYTHONPATH=. python bench/push_copy_check.py 15         # reading 15's table only
 
+Round 13 (`python bench/push_copy_check.py r13 [show]`): closes saying "주문해 두세요", luxury closes that exclaim,
+budget event pushes with a bare price line, titles opening on the body's first words, bare offer titles.
+
 Reading 16's push notes, on the same pushes (`python bench/push_copy_check.py 16`): titles that name the product
 by a cut name ("지금 살펴볼 스플래쉬 선크림 톤업 래스팅"), titles closing on filler "… 이야기", FOMO titles that are a
 bare frame beside the name ("지나치기 아쉬운 … 이야기": nothing worth not missing), content-event titles opening on
@@ -79,7 +82,7 @@ from crm_core.generation.composer.facts import short_product_name
 ANGLE_MARKS = {
     "민감성 피부": "예민|순한|조심|작은 부위|자극|진정|팔 안쪽|안심",
     "럭셔리 애호가": "정성|공들|한 단계",
-    "가성비 추구": "원에|용량|따져|매일|넉넉",
+    "가성비 추구": "원에|당 약|용량|따져|매일|넉넉",
     "트렌드 팔로워": "요즘|새로|시즌|재미|새 얼굴",
     "내추럴 뷰티": "원료|추출물|자연|오일|성분|담은|담았",  # "X는 …을 담았어요" (reading 11) names them too
 }
@@ -465,8 +468,72 @@ def print19(seen: Counter) -> None:
     print(f"| price listed beside a promotion's offer | {seen['price listed beside an offer']} of {seen['offer']} |")
 
 
+# Round 13 (readings 20-21: push read 3.50): closes that read as an order ("다시 주문해 두세요", "천천히 다시 주문해
+# 두세요"), a luxury push's close that exclaims, a budget reader's event push whose price is a bare line (no price per
+# ml/sheet, no review: "가격 나열이 혜택처럼 읽히지 않음", s7114), titles that open on the body's first words, and titles
+# that name neither the product nor more than the offer's bare noun ("포인트를 드려요": "제목 밋밋").
+ORDER_CLOSE = re.compile("주문해 두")
+BARE_PRICE = re.compile(r"원에 만나실 수 있|기준 정가 [0-9,]+원(?:이에요|입니다)")
+PRICE_REASON = re.compile("당 약|후기|오래 두고|한 번에|넉넉")
+LUXURY_MARKS = ("설화수", "헤라")
+_EMOJI = re.compile(r"[^\w\s,.·:%+/()\-]")
+
+
+def _opening(text: str, n: int = 2) -> str:
+    words = _EMOJI.sub("", text).replace("{{name}}님,", "").split()
+    return " ".join(words[:n]).strip(",")
+
+
+def round13(pipeline, catalog, show: int = 0) -> Counter:  # type: ignore[no-untyped-def]
+    seen: Counter = Counter()
+    shown: Counter = Counter()
+    for result in reading13_pushes(pipeline, catalog):
+        message, event = result.message, result.event
+        title, body = message.title or "", message.body
+        last = _sentences(body)[-1] if body else ""
+        seen["pushes"] += 1
+        flags = []
+        if ORDER_CLOSE.search(last):
+            flags.append("order close")
+        luxury = result.brand.name in LUXURY_MARKS or result.brief.tone == Tone.luxurious
+        seen["luxury"] += luxury
+        if luxury and last.endswith("!"):
+            flags.append("luxury exclaim")
+        if result.persona.label_kr == "가성비 추구" and event is not None:
+            seen["budget event"] += 1
+            if BARE_PRICE.search(body) and not PRICE_REASON.search(body):
+                flags.append("budget bare price")
+        if _opening(title) and _opening(title) == _opening(body):
+            flags.append("title echoes opening")
+        name = short_product_name(result.product.name)
+        if name not in title and result.brand.name not in title and name.split()[0] not in title:
+            seen["title without product"] += 1
+            if len(_EMOJI.sub("", title).split()) <= 3:
+                flags.append("bare offer title")
+        for flag in flags:
+            seen[flag] += 1
+            if shown[flag] < show:
+                shown[flag] += 1
+                print(f"# {flag}: {title} | {body}")
+    return seen
+
+
+def print_round13(seen: Counter) -> None:
+    n = seen["pushes"]
+    print(f"| pushes (tuning seeds + copy-eval grid) | {n} |")
+    print(f"| closes saying 주문해 두세요 | {seen['order close']} of {n} |")
+    print(f"| luxury brand or tone closes that exclaim | {seen['luxury exclaim']} of {seen['luxury']} |")
+    print(f"| budget event pushes with a bare price (no per-unit, review, dose) | {seen['budget bare price']} of "
+          f"{seen['budget event']} |")  # fmt: skip
+    print(f"| titles opening on the body's first two words | {seen['title echoes opening']} of {n} |")
+    print(f"| titles of three words or fewer naming no product ('포인트를 드려요') | {seen['bare offer title']} of {n} |")
+
+
 def main(seed: int = 11, n: int = 400) -> None:
     pipeline, catalog = checked_pipeline()
+    if sys.argv[1:2] == ["r13"]:
+        print_round13(round13(pipeline, catalog, int(sys.argv[2]) if sys.argv[2:] else 0))
+        return
     if sys.argv[1:2] == ["19"]:
         print19(reading19(pipeline, catalog, int(sys.argv[2]) if sys.argv[2:] else 0))
         return

@@ -22,6 +22,9 @@ texture or a scent ("살짝 점도가 있는", "워터 제형의", "조밀한 �
 a UV filter ("산화아연을 담은 … 쿠션"); and what each kept SMS carries, by kind (the reader's fact, the offer, a stated
 benefit, a bare ingredient "X을 담은", a texture or scent only, nothing).
 
+Round 13 (reading 20, s1811: "첫 주문 시 10% 쿠폰으로 편안하게 살펴보세요"): kept offer SMS whose offer is said as the
+means of the ask ("…쿠폰으로"), and those with the reader's adverb right after the offer; closes saying "주문해 두".
+
     PYTHONPATH=. python bench/sms_copy_check.py --seeds 1111 2222 3333 [--overflow shorten]
 """
 
@@ -57,6 +60,7 @@ SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
 # the ask's end: 해요체 as the tone puts it ("…세요!", "…볼까요?", "…봐요."), 합쇼체 inviting or (older) commanding
 ASK_END = ("세요.", "십시오.", "십시오!", "주세요.", "요.", "요?", "요!", "니다.", "니다!", "니까?")
 HELPERS = ("보세요.", "두세요.", "주세요.")
+OFFER_ADVERBS = frozenset({"천천히", "편안하게", "잊지", "부담", "넉넉히", "꼼꼼히", "가볍게", "찬찬히", "차분히", "여유", "정성껏"})
 READERS = ("luxury", "sensitive", "budget", "trend", "natural")
 SOOTHING = ("병풀", "마데카소사이드", "아줄렌", "판테놀", "세라마이드", "알로에", "카모마일", "알란토인", "어린쑥")
 MILD = ("약산성", "무향료", "향이 거의 없는", "눈 시림", "민감성 피부", "예민해진 피부", "순한 사용감", "편안한 사용감",
@@ -147,6 +151,14 @@ def main() -> None:
                 counts["kept_concrete"] += concrete
                 counts["kept_concrete_or_invited"] += concrete or invited
                 counts["kept_one_ask"] += one_ask
+                # round 13 (reading 20, s1811): "첫 주문 시 10% 쿠폰으로 편안하게 살펴보세요": the offer as a means
+                # ("…으로") of an ask that does not follow from it, and the reader's adverb stacked after it
+                if has_offer and offer:
+                    counts["kept_offer"] += 1
+                    after = body.split(offer, 1)[1].split()
+                    counts["kept_offer_as_means"] += offer.endswith("으로") or offer.endswith("로")
+                    counts["kept_offer_reader_adverb"] += bool(after) and after[0] in OFFER_ADVERBS
+                counts["kept_order_close"] += "주문해 두" in body
                 counts["kept_over_90"] += size > 90
                 hapsho = result.brief.honorific.value == "합쇼체"
                 counts["kept_hapsho"] += hapsho
@@ -220,7 +232,8 @@ def main() -> None:
                 "kept_no_reader_reason", "kept_no_reader_reason_nor_offer", "referral_no_reader_fact",
                 "content_event_unfit_for_kind",
                 "kept_unfit_event_ask",
-                "kept_deadline_word", "kept_one_ask", "kept_over_90", "kept_hapsho", "kept_hapsho_command",
+                "kept_deadline_word", "kept_offer", "kept_offer_as_means", "kept_offer_reader_adverb",
+                "kept_order_close", "kept_one_ask", "kept_over_90", "kept_hapsho", "kept_hapsho_command",
                 "kept_premium",
                 "kept_premium_stockpile", "kept_frame_ending", "kept_luxury_exclaim",
                 "verdict_pass", "verdict_warn", "verdict_block",

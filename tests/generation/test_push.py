@@ -59,13 +59,13 @@ ASKS = {
     "후기 남기기": "후기",
     "마음 전하기": "마음을 전해",
     "쿠폰 받기": "받아 두",  # after the offer sentence the ask does not say its noun again (reading 13)
-    "첫 주문하기": "주문해 보",
+    "첫 주문하기": "만나 보",  # reading 20 (s3208): not "…부터 주문해 보세요" (a blunt order)
     "피부 타입 알아보기": "피부 타입",
     "상담 신청하기": "상담을 신청",
     "가이드 보기": "가이드",
     "라이브 알림 받기": "알림을",
     "리필 구매하기": "리필로",
-    "다시 주문하기": "다시 주문",
+    "다시 주문하기": "다시 챙겨",  # readings 20-21: not "다시 주문해 두세요" (an order)
     "알림 신청하기": "알림을 신청",
     "리포트 보기": "리포트",
     "캠페인 참여하기": "캠페인에 참여",
@@ -196,7 +196,7 @@ def test_a_push_says_what_the_product_is_plainly_without_a_framing_phrase(facts_
 def test_a_budget_reader_meets_the_size_and_price_framed_after_what_the_product_is(facts_pipeline: Pipeline):
     """Readers found a bare "50ml에 28,000원이에요." blunt: the price is said as what the reader gets."""
     body = push_message(facts_pipeline, persona=2, style_index=1).message.body
-    said = r"크림이에요\. (50ml 한 통을 28,000원에|28,000원에 50ml 한 통)"  # the per-ml fit says the price first
+    said = r"크림이에요\. (50ml 28,000원, 1ml당 약|28,000원에 50ml 한 통)"  # the price per ml, first or the fit's
     assert re.search(said, body) and "용량에" not in body, body
     assert not re.search(r"\d원(이에요|입니다)\.", body), body
 
@@ -320,7 +320,7 @@ ANGLE_MARKS = {
     "민감성 피부": "예민|순한|조심|작은 부위|자극|진정|팔 안쪽|안심",
     "럭셔리 애호가": "정성|한 단계|오래|곁에|근거|알아보|고를|고르|기능성|단정|여유로워",  # 여유: fit.LUXURY_TEXTURE
     # price and size, real users, one step for two, a small dose
-    "가성비 추구": "원에|용량|따져|매일|써 본 분들|한 단계에|오래 두고",
+    "가성비 추구": "원에|당 약|용량|따져|매일|써 본 분들|한 단계에|오래 두고",
     "트렌드 팔로워": "요즘|새로|시즌|재미|새 얼굴",
     "내추럴 뷰티": "원료|추출물|자연|오일|성분|담은|담았|들어 있",  # what it is made of, first ("X는 …을 담았어요")
 }
@@ -1480,3 +1480,79 @@ def test_a_push_to_a_user_never_greets_the_product_as_new(facts_pipeline: Pipeli
         )
         text = f"{result.message.title} {result.message.body}"
         assert not re.search("새로 만나 볼|친해지기 좋은|눈여겨볼", text), text
+
+
+PAD = dict(brand="프리메라", product="마일드 포어 필링 패드")  # 60매, 28,000원: a budget reader's price per sheet
+
+
+def test_a_budget_push_beside_a_consultation_names_the_price_per_sheet_not_the_price_alone(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Reading 20 (s7114): "마일드 포어 필링 패드는 60매 한 통 기준 정가 28,000원입니다." beside the consultation read as a
+    bare price ("정가만 제시하고 제품 장점 없음"): the price is said as what one sheet costs, from the catalog's price
+    and size."""
+    product = next(p for p in catalog.products if p.name.startswith(PAD["product"]))
+    per_sheet = f"1매당 약 {round(product.price / int(product.volume.removesuffix('매')), -1):,.0f}원"
+    for tone, style, honorific in itertools.product((None, *Tone), range(6), Honorific):
+        body = push_message(
+            facts_pipeline, persona=2, stage_index=3, style_index=style, tone=tone, honorific=honorific,
+            event_id="ev-rev-n2", **PAD,
+        ).message.body  # fmt: skip
+        assert per_sheet in body or "후기" in body, body
+        assert "기준 정가" not in body and "원에 만나실 수 있" not in body, body
+
+
+@pytest.mark.parametrize("event_id", ["ev-ret-p2", "ev-ret-p3"])
+def test_no_reorder_push_closes_on_an_order(facts_pipeline: Pipeline, event_id: str):
+    """Readings 20-21 (s5468, s3180): "다시 주문해 두세요", "천천히 다시 주문해 두세요" read as an order; the close asks
+    the reader to keep their product, and a luxury push's close is calm (no exclamation)."""
+    product = dict(brand="설화수", product="윤조에센스 6세대") if event_id == "ev-ret-p3" else CREAM
+    for persona, tone, honorific, style in itertools.product(range(5), (None, *Tone), Honorific, (1, 2, 4)):
+        result = push_message(
+            facts_pipeline, persona=persona, stage_index=2, style_index=style, tone=tone, honorific=honorific,
+            event_id=event_id, **product,
+        )  # fmt: skip
+        body = result.message.body
+        assert "주문해 두" not in body, body
+        if tone == Tone.luxurious or product["brand"] == "설화수":
+            assert not last_sentence(body).endswith("!"), body
+
+
+def test_a_reorder_offer_title_names_the_product_where_it_fits(facts_pipeline: Pipeline):
+    """Reading 21 (s5468): "포인트를 드려요" alone read flat: the title names the product (or its brand and kind)."""
+    titles = [
+        push_message(
+            facts_pipeline, persona=persona, stage_index=2, style_index=1, tone=tone, event_id="ev-ret-p2",
+            brand="이니스프리", product="그린티 아미노 수분 클렌징폼",
+        ).message.title
+        for persona in range(5)
+        for tone in (None, *Tone)
+    ]  # fmt: skip
+    named = [t for t in titles if "클렌징폼" in t or "이니스프리" in t]
+    assert len(named) * 2 > len(titles), titles
+
+
+def test_an_event_push_title_never_opens_on_the_bodys_first_words(facts_pipeline: Pipeline, catalog: Catalog):
+    """Readings 20-21: "어린쑥 수분진정 선크림, 샘플을 드려요" over "어린쑥 수분진정 선크림은 …" said the name twice in a
+    row; the title names the product another way (its brand and kind) or the body opens otherwise."""
+    products = [p for p in catalog.products if p.brand in ("한율", "라네즈", "마몽드", "헤라")][::3]
+    for product, event_id, persona in itertools.product(products, ("ev-acq-p1", "ev-acq-p2", "ev-act-p3"), range(5)):
+        message = push_message(
+            facts_pipeline, persona=persona, event_id=event_id, style_index=1, brand=product.brand, product=product.name,
+            stage_index=catalog.event(event_id).stage,
+        ).message  # fmt: skip
+        body = re.sub(r"^\{\{name\}\}님, ", "", message.body)
+        opening = " ".join(_EMOJI.sub("", message.title).split()[:2])
+        assert not body.startswith(opening), (message.title, message.body)
+
+
+def test_a_first_order_push_invites_to_meet_the_product_not_to_order_it(facts_pipeline: Pipeline):
+    """Reading 20 (s3208): "혜택을 놓치기 전에 이 앰플부터 주문해 보세요" read as a blunt order for a 260,000원 ampoule; after
+    the offer sentence ("첫 주문하시면 …") the close meets the product."""
+    for persona, tone, style in itertools.product(range(5), (None, *Tone), range(6)):
+        message = push_message(
+            facts_pipeline, persona=persona, tone=tone, style_index=style, event_id="ev-acq-p2", brand="설화수",
+            product="자음생앰플",
+        ).message  # fmt: skip
+        assert message.cta == "첫 주문하기" and "주문해 보" not in message.body, message.body
+        assert "만나 보" in last_sentence(message.body), message.body

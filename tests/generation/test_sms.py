@@ -292,7 +292,7 @@ def test_tone_and_stage_change_the_call_to_action(facts_pipeline: Pipeline):
 
 def test_a_promotion_carries_its_offer_with_the_product(facts_pipeline: Pipeline):
     body = sms(facts_pipeline, persona=2, event_id="ev-acq-p1", tone="친근한")
-    assert "자음생크림" in body and "첫 주문 시 10% 쿠폰으로" in body, body
+    assert "자음생크림" in body and "첫 주문 시 10% 쿠폰 받고" in body, body
     gift = sms(facts_pipeline, stage_index=4, event_id="ev-ref-p1", tone="친근한")
     # the offer with its condition (the event's "선물하기로 주문하시면"): reading 15, "조건 불명확"
     assert "선물 주문 시 포장 무료로" in gift and ends_on(gift, GIFT_ASKS), gift
@@ -1142,3 +1142,20 @@ def test_a_coupon_sms_says_when_the_coupon_is_given(facts_pipeline: Pipeline, ca
     )[0]  # fmt: skip
     assert not result.sms_to_lms, result.message.channel_text
     assert "첫 주문 시 10% 쿠폰" in result.message.body, result.message.body
+
+
+def test_an_offer_sms_asks_with_the_offer_alone_not_the_readers_adverb_after_it(facts_pipeline: Pipeline):
+    """Reading 20 (s1811): "자음수 EX, 첫 주문 시 10% 쿠폰으로 편안하게 살펴보세요." read awkward: the coupon as the means
+    of looking, and the sensitive reader's "편안하게" after it. The coupon is taken ("쿠폰 받고"), then the ask's verb."""
+    from crm_core.generation.composer.sms import ADVERBS
+
+    adverbs = {word.split()[0] for words in ADVERBS.values() for word in words}
+    for persona, tone in itertools.product(range(5), (None, *Tone)):
+        result = facts_pipeline.run_one(
+            Brief(**(CREAM | dict(product="자음수 EX 150ml", persona=persona, stage_index=0, tone=tone, event_id="ev-acq-p1")))
+        )[0]
+        assert not result.sms_to_lms, result.message.channel_text  # the offer and the short name fit 90 bytes
+        body = result.message.body
+        assert "자음수 EX" in body and "첫 주문 시 10% 쿠폰 받고" in body and "쿠폰으로" not in body, body
+        after = body.split("쿠폰 받고", 1)[1].split()
+        assert after and after[0] not in adverbs, body

@@ -974,14 +974,47 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     # Tier by tier (a styled call to action, a plain one, none): within a tier a promising title
     # first, then any title; a richer tier with the last-resort title beats a poorer one with a
     # promising title.
+    # Readings 20-21 (short13): a title that opens on the body's first words ("X 로션, 선물엔 …" over "X 로션은 …") says
+    # the name twice in a row: beside the title a pass finds first, the tier's body whose product line opens otherwise
+    # ("정성이 깃든 X는 …") and says the rest alike, where one fits; the title stays (another title said the offer's
+    # condition twice).
     for tier in range(len(tiers)):
         for usable, by_title in ((rooms[:-1], title_first), (rooms, False)):
             forms = sized(tier)
             pairs = [(t, b) for t in usable for b in forms] if by_title else [(t, b) for b in forms for t in usable]
-            for (title, room), (body, size) in pairs:
-                if size <= room:
-                    return title, body
+            found = next(((title, room, body) for (title, room), (body, size) in pairs if size <= room), None)
+            if found is None:
+                continue
+            title, room, body = found
+            if _opens_alike(title, body.removeprefix(greeting)) and ". " in body:
+                rest = body.split(". ", 1)[1]  # what follows the product line stays as it is
+                body = next(
+                    (
+                        b
+                        for b, size in forms
+                        if size <= room and b.endswith(rest) and not _opens_alike(title, b.removeprefix(greeting))
+                    ),
+                    body,
+                )
+            if _opens_alike(title, body.removeprefix(greeting)) and ", " in title:  # else the same promise beside
+                said = title.split(", ", 1)[1]  # the product named otherwise ("에스트라 크림, …")
+                size = next(size for b, size in forms if b == body)
+                title = next(
+                    (
+                        t
+                        for t, r in usable
+                        if t.endswith(f", {said}") and size <= r and not _opens_alike(t, body.removeprefix(greeting))
+                    ),
+                    title,
+                )
+            return title, body
     return min(titles, key=len), greeting + _join(tiers[-1][-1])
+
+
+def _opens_alike(title: str, body: str) -> bool:
+    """Whether a push title and its body open on the same two words ("세라마이드 아토 로션, …" / "세라마이드 아토 로션은 …")."""
+    first = title.split(maxsplit=2)[:2]
+    return len(first) == 2 and body.startswith(" ".join(first))
 
 
 def _push_said_once(

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer import fit as fits
 from crm_core.generation.composer import lines, sms
 from crm_core.generation.composer.facts import care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
@@ -193,6 +194,13 @@ NAME_PRICE: dict[Tone | None, str] = {
     Tone.luxurious: "정성을 담은 {product}은 {volume} 한 통을 {price}원에 만나실 수 있어요.",
     Tone.emotional: "나를 위한 {product}은 {volume} 한 통을 {price}원에 만나실 수 있어요.",
 }
+# Readings 20-21 (s7114: "정가만 제시하고 제품 장점 없음", "가격 나열이 혜택처럼 읽히지 않음"): a budget reader's price
+# is said as what the money buys, the price per ml (g, sheet) fit.py computes from the catalog, where the pack is
+# bought by size (not a shade of lip colour or base); the tone's words before the name stay (copy-eval's tone swap).
+# As short as PRICE, so that the price per unit costs the push no other line (fit.py's BUDGET_PER_UNIT_SHORT, "계산하면
+# …", is longer than PRICE and lost budget readers their price where the body was tight).
+PER_UNIT = "{volume} {price}원, {unit}당 약 {per}원이에요."
+NAME_PER_UNIT = "{lead}{product}은 {volume} {regular}{price}원, {unit}당 약 {per}원이에요."
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
 OPENERS: dict[str, tuple[str, ...]] = {  # three each: a regenerated variant opens anew
@@ -316,7 +324,9 @@ ACTIONS: dict[str, str] = {
     "가이드 보기": "가이드에서 바르는 순서를 확인해 보세요.",
     "라이브 알림 받기": "방송 알림을 미리 받아 두세요.",
     "리필 구매하기": "리필을 미리 챙겨 두세요.",
-    "다시 주문하기": "쓰던 제품을 다시 주문해 두세요.",
+    # readings 20-21 (s5468, s3180): "다시 주문해 두세요", "천천히 다시 주문해 두세요" read as an order and stiff; the
+    # ask keeps the reader's own product in their routine, with its own adverb (no tone's "천천히" before it)
+    "다시 주문하기": "쓰던 {product}을 다시 챙겨 보세요.",
     "알림 신청하기": "다 써 갈 때 받을 알림을 신청해 두세요.",
     "리포트 보기": "내 루틴 리포트를 확인해 보세요.",
     "캠페인 참여하기": "공병 모으기 캠페인에 참여해 보세요.",
@@ -329,7 +339,9 @@ ACTIONS: dict[str, str] = {
 # Reading 13 (s8389, s1316): "첫 주문의 구매를 확정하시면 …. 첫 주문해 보세요." under "첫 주문에 …" said the event's
 # key noun three times: after the offer sentence (which states the condition) the ask says the act, not the noun again.
 AFTER_OFFER_ACTIONS: dict[str, str] = {
-    "첫 주문하기": "{product}부터 주문해 보세요.",
+    # reading 20 (s3208): "이 앰플부터 주문해 보세요" read as a blunt order for a 260,000원 ampoule; the offer sentence says
+    # 첫 주문하시면, so the ask meets the product
+    "첫 주문하기": "{product}부터 만나 보세요.",
     "쿠폰 받기": "잊지 말고 받아 두세요.",
     "리필 구매하기": "떨어지지 않게 미리 챙겨 두세요.",
     "함께 담아보기": "같이 쓸 제품도 골라 담아 보세요.",  # not "…함께 보내 드려요. 함께 담아 보세요."
@@ -337,7 +349,7 @@ AFTER_OFFER_ACTIONS: dict[str, str] = {
     "선물하기": "취향에 맞춰 골라 보세요.",  # the offer sentence says 선물하기로 주문하시면
 }
 AFTER_OFFER_SHORT: dict[str, str] = {
-    "첫 주문하기": "{product}부터 주문해 보세요.",  # "지금 바로 주문해 보세요" reads as purchase pressure (guard)
+    "첫 주문하기": "{product}부터 만나 보세요.",  # "지금 바로 주문해 보세요" reads as purchase pressure (guard)
     "쿠폰 받기": "받아 두세요.",
     "리필 구매하기": "미리 챙겨 두세요.",
     "함께 담아보기": "같이 쓸 제품도 담아 보세요.",
@@ -387,10 +399,10 @@ SHORT_ACTIONS: dict[str, str] = {
     "알림 신청하기": "알림을 신청해 두세요.",
     "친구에게 공유하기": "친구에게 공유해 보세요.",
     "쿠폰 받기": "쿠폰을 받아 보세요.",
-    "첫 주문하기": "첫 주문해 보세요.",
+    "첫 주문하기": "첫 주문으로 만나 보세요.",
     "함께 담아보기": "함께 담아 보세요.",
     "리필 구매하기": "리필을 챙겨 두세요.",
-    "다시 주문하기": "다시 주문해 두세요.",
+    "다시 주문하기": "다시 챙겨 보세요.",
     "리필 구성 보기": "리필 구성을 보세요.",
 }
 # A content or service event and its button in one sentence: the offer is the ask ("…온라인 상담을
@@ -495,8 +507,10 @@ TONE_LEADS: dict[Tone, str] = {
 # event (reading 8); the body's ask carries the style's lead. The emotional style's ask to a user has
 # no lead ("익숙한 손길로" would not fit a merged ask), so its title says it first.
 # The invitation alone ({alone}) keeps its condition unless the offer sentence says the same words.
-EVENT_TITLES = ("{product}, {told}", "{styled}", "{alone}")  # the app's name shows above a push
-EMOTION_EVENT_TITLES = ("{styled}", "{product}, {told}", "{alone}")
+# {named}: the product by its brand and kind ("에스트라 크림, …"), for a body that opens on the name itself (forms.py
+# takes it only there: "X 크림, 포인트를 드려요" over "X 크림은 …" said the name twice in a row, readings 20-21)
+EVENT_TITLES = ("{product}, {told}", "{named}, {told}", "{styled}", "{alone}")  # the app's name shows above a push
+EMOTION_EVENT_TITLES = ("{styled}", "{product}, {told}", "{named}, {told}", "{alone}")
 # The style in a few words before the invitation, first: an event push's body often has no room for
 # the style's lead; nothing about a deadline or stock the brief lacks. (The body names the product.)
 STYLED_INVITES: dict[int, str] = {
@@ -1005,7 +1019,36 @@ def _priced(line: str, plan: MessagePlan, point: Point) -> str:
     """The product line, then its size and price, framed, where the reader meets the price first."""
     if point is None or point[0] != "price":
         return line
-    return f"{line} {lines.fill(PRICE, plan.values)}"
+    return f"{line} {price_line(plan)}"
+
+
+def _per_unit(plan: MessagePlan, alone: bool = False) -> dict[str, str] | None:
+    """The price per unit to say (fit.per_unit from the catalog's price and size), with the price and size; None for
+    make-up (bought for a shade), a set, or where the reader's fit line, said beside it, says a price per unit
+    already (`alone`: a line said in place of the reader's line)."""
+    facts = plan.facts
+    if facts.category in MAKEUP or not (facts.price and facts.volume):
+        return None
+    if not alone and plan.fit is not None and "당 약" in plan.fit.short:
+        return None
+    per = fits.per_unit(facts.price, facts.volume)
+    return {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]} if per else None
+
+
+def price_line(plan: MessagePlan) -> str:
+    """The size and price as a budget reader weighs them: the price per unit where it can be said, else framed."""
+    told = _per_unit(plan)
+    return lines.fill(PER_UNIT, told) if told else lines.fill(PRICE, plan.values)
+
+
+def name_price(plan: MessagePlan, tone: Tone | None) -> str:
+    """The product named with what the money buys (NAME_PRICE's tone words, the price per unit where it can be said)."""
+    told = _per_unit(plan, alone=True)  # said in place of the reader's line (_event_forms)
+    if told is None:
+        return lines.fill(NAME_PRICE[tone], plan.values)
+    lead = NAME_PRICE[tone].split("{product}")[0]
+    regular = "정가 " if tone == Tone.expert else ""  # the expert's "기준 정가"
+    return lines.fill(NAME_PER_UNIT, plan.values | told | {"lead": lead, "regular": regular})
 
 
 def _shapes(bank: dict[Tone | None, tuple[str, ...]], request: GenerationRequest) -> tuple[str, ...]:
@@ -1072,12 +1115,12 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
             return lines.fill(_pick(NATURAL_BARE, k), values)
         return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
     new = plan.stage in lines.NEW_STAGES  # a user knows the price: why keeping it up pays speaks to them
-    own = _user_fit(plan) and request.evidence.event is None  # an event's offer leaves no room for a long proof
+    own = _user_fit(plan)  # the reader's line has its own tier: an event's offer drops it only where room runs out
     fit = plan.fit if plan.fit and (new or own) else None  # else a user: the stage's opener speaks
     if angle == "budget" and fit and not (used == "price" and fit.kind == "volume"):  # value evidence (fit.py)
         return fit.short
     if angle == "budget" and used != "price" and _talks_price(plan, request) and new:
-        return lines.fill(PRICE, values)
+        return price_line(plan)
     fitting = feature and feature == values["reason"]  # the fact chosen because it fits this reader
     if angle == "trend" and not fitting and plan.stage in lines.NEW_STAGES:
         trend = _trend_feature(plan, _line_feature(plan) if used in ("reason", "feature") else "")
@@ -1092,6 +1135,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     if fitting and angle in BENEFIT:
         return _sensitive_part(plan, lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature}))
     fitted = fit.short if fit and used != "ingredients" and not _said_in(point, fit.fact) else None
+    if fitted and point and {f for f in FIGURE.findall(fitted) if f.endswith("%")} & set(FIGURE.findall(point.phrase)):
+        fitted = None  # "순수 레티놀 0.1%를 담은 …. 순수 레티놀을 0.1% 담았습니다.": the figure said once
     gift = button(plan, request.evidence.event) in GIFT_ASKS
     short = len(feature) <= LUXURY_FEATURE_CHARS  # a long one would cost the line its place in a push
     if angle == "luxury" and not fitted and short and framable(feature) and not _said_in(point, feature) and not gift:
@@ -1117,10 +1162,20 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
 # 완성돼요": a retained user hears the product's own evidence for their focus where plan.fit has it (how little
 # one use takes, a generous size, the actives or the function); a review is for a reader still choosing.
 USER_FIT_KINDS = frozenset({"dose", "volume", "one_step", "actives", "function"})
+# Readings 20-21 (push reason share: luxury 22 %, budget 22 %): a user keeping up a routine beside an event's offer,
+# or a sharer, heard a line that fits any product ("손에 익은 한 단계일수록 …", "좋은 걸 알아보는 분께 권하기 좋아요").
+# The product's own evidence for their focus (fit.py) goes there too: the kinds above, a registered function's
+# strength or a line's generation, and for a sharer what users said (a review is what one passes on).
+# Not the actives' "…을 담아 고르는 이유가 분명해요" (a chooser's frame, read as assembled).
+SHARER_FIT_KINDS = (USER_FIT_KINDS - {"actives"}) | {"strength", "heritage", "review"}
 
 
 def _user_fit(plan: MessagePlan) -> bool:
-    return plan.stage == 2 and plan.fit is not None and plan.fit.kind in USER_FIT_KINDS
+    if plan.fit is None:
+        return False
+    if plan.stage == REFERRAL:
+        return plan.fit.kind in SHARER_FIT_KINDS
+    return plan.stage == 2 and plan.fit.kind in USER_FIT_KINDS | {"strength", "heritage"}
 
 
 def _said_in(point: Point, fact: str) -> bool:
@@ -1343,6 +1398,7 @@ def titles(
     resort, the name alone or the event's invitation alone; the layout takes the first that
     leaves the body room."""
     values = plan.values
+    bare = ""  # the offer alone, kept as the very last resort behind a named one
     if event is not None:
         invite = lines.fill(
             event.invite or EVENT_INVITE[0 if event.is_promotion else 1], values | {"event": event.name}
@@ -1350,14 +1406,23 @@ def titles(
         invite = TITLE_INVITES.get(invite, invite)
 
         style = next((s for s in _styles(plan) if _styled_invite_fits(s, event, plan.stage)), None)
-        slots = values | {"event": event.name, "invite": invite, "told": invite, "alone": invite}
+        reference = brand_reference(values.get("brand", ""), plan.facts.noun) or lines.fill("{product}", values)
+        slots = values | {"event": event.name, "invite": invite, "told": invite, "alone": invite, "named": reference}
         if event.offer and not merged_ask(button(plan, event), event):  # beside the product, what the reader
             # gets: the body's offer sentence states the condition (the invitation alone keeps it, unless the
             # offer sentence says those very words: "다시 주문하시면 …" over "…을 다시 주문하시면 …", reading 15)
             slots["told"] = unconditioned(invite, event.offer.condition)
             condition = invite.removesuffix(slots["told"]).strip()
             if condition and condition in offer_sentence(event):
-                slots["alone"] = slots["told"]
+                # reading 21 (s5468): "포인트를 드려요" alone read flat and named nothing: the product by its brand
+                # and kind beside it where that fits a lock screen
+                # and kind beside it where that fits a lock screen; the offer alone stays the last resort, so that
+                # the body keeps its ask (forms.py takes the last resort only where no other title leaves room)
+                named = f"{brand_reference(values.get('brand', ''), plan.facts.noun)}, {slots['told']}"
+                if 2 < len(named) - len(slots["told"]) and len(named) <= TITLE_CHARS:
+                    slots["alone"], bare = named, slots["told"]
+                else:
+                    slots["alone"] = slots["told"]
         slots["styled"] = lines.fill(STYLED_INVITES[style], slots) if style is not None else invite
         order = EMOTION_EVENT_TITLES if style == EMOTION else EVENT_TITLES
         shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in order)
@@ -1392,9 +1457,10 @@ def titles(
     cut = [t if t == whole else _shortened(t, plan) for t in promising]
     fitting = [*cut[:1], *(t for t in promising[1:] if len(t) <= TITLE_CHARS), *cut[1:]]
     fitting = list(dict.fromkeys(t for t in fitting if len(t) <= TITLE_CHARS))
+    tail = [bare] if bare and bare != last_resort else []
     if len(last_resort) <= TITLE_CHARS:  # a title a phone cuts short is no better than the last resort
-        return [*fitting, last_resort]
-    return [*fitting, *(t for t in promising if len(_shortened(t, plan)) > TITLE_CHARS), last_resort]
+        return list(dict.fromkeys([*fitting, last_resort, *tail]))
+    return list(dict.fromkeys([*fitting, *(t for t in promising if len(_shortened(t, plan)) > TITLE_CHARS), last_resort, *tail]))
 
 
 def brand_reference(brand: str, noun: str) -> str:
@@ -1575,7 +1641,12 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     lean = _tightest(plan, request, point._replace(said="")) if point and point.said else None
     if lean:  # the reader's line outlasts the fact's own sentence
         for_reader.append([key, lean, unpriced, offer, cta])
-    priced = lines.fill(NAME_PRICE[tone], plan.values) if point and point.kind == "price" else None
+    # a user's own evidence (fit.py) may be too long beside the offer: the shorter line for their angle next
+    gift = label in GIFT_ASKS
+    hook = reader_hook(plan, k + request.resolved.brief.seed, point[0] if point else "", gift) if _user_fit(plan) else None
+    if hook and hook != unpriced:
+        for_reader += [[key, plain, hook, offer, cta], [key, tightest, hook, offer, cta]]
+    priced = name_price(plan, tone) if point and point.kind == "price" else None
     if priced:  # the reader's point in the product line itself, before the value line is dropped for room
         for_reader.append([key, priced, offer, cta])
     if short_cta != bare:  # the style's lead kept: never the bare ask (the style would be lost for the line)
@@ -1593,6 +1664,8 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     if not benefit:
         return [styled, short, offer_only]
     plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
+    if hook and hook != unpriced:
+        plain_reader.append([key, tightest, hook, offer, bare])
     if priced:
         plain_reader.append([key, priced, offer, bare])
     # Reading 11 (s5417): a next-step push whose long ask left no room for the reader's line lost them; the title
@@ -1703,6 +1776,8 @@ def every_line() -> list[str]:
         VOLUME,
         INGREDIENTS,
         *NAME_PRICE.values(),
+        PER_UNIT,
+        NAME_PER_UNIT.replace("{lead}", "").replace("{regular}", ""),
         *CATEGORY_PATCH_TIPS.values(),
         MAKEUP_LUXURY_HOOK,
         *(line for group in READER_HOOKS.values() for line in group),

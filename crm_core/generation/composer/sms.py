@@ -684,7 +684,8 @@ CONDITIONED_OFFERS: dict[str, tuple[str, str]] = {
     "친환경 상자로": ("선물하기로 주문", "선물 주문 시 친환경 상자로"),
     "15% 낮은 세트로": ("3종을 세트로", "3종 세트 15% 낮은 가격으로"),
     # reading 19 (s8005): "첫 주문 10% 쿠폰으로 살펴보십시오" read as a coupon with no condition: "시" says when
-    "첫 주문 10% 쿠폰으로": ("첫 주문", "첫 주문 시 10% 쿠폰으로"),
+    # reading 20 (s1811): "쿠폰으로 … 살펴보세요" made the coupon the means of looking: the coupon is taken, then the ask
+    "첫 주문 10% 쿠폰으로": ("첫 주문", "첫 주문 시 10% 쿠폰 받고"),
     "첫 주문 샘플 2종과 함께": ("첫 주문", "첫 주문 시 샘플 2종과 함께"),
     "첫 주문 파우치와 함께": ("첫 주문", "첫 주문 시 파우치와 함께"),
     "첫 구매 미니어처와 함께": ("첫 구매", "첫 구매 시 미니어처와 함께"),
@@ -882,6 +883,10 @@ def bodies(
             roomy: set[tuple[bool, int]] = set()  # bodies that fit with the style's word and spare bytes
             for with_adverb, word in [(a, w) for a in (True, False) for w in (*when, None)]:
                 if with_adverb and not bare:  # the tip is the reader's angle: no "편안하게 팔 안쪽에"
+                    continue
+                # reading 20 (s1811): "첫 주문 시 10% 쿠폰으로 편안하게 살펴보세요" read awkward: the reader's adverb
+                # does not follow from the offer; after an offer the ask is the offer's verb alone
+                if with_adverb and with_offer:
                     continue
                 if word is not None and (
                     any(w in verb for w in word.split())  # once: not "오늘 오늘의 나에게", "전에 … 전에"
