@@ -470,8 +470,8 @@ def print19(seen: Counter) -> None:
 
 # Round 13 (readings 20-21: push read 3.50): closes that read as an order ("다시 주문해 두세요", "천천히 다시 주문해
 # 두세요"), a luxury push's close that exclaims, a budget reader's event push whose price is a bare line (no price per
-# ml/sheet, no review: "가격 나열이 혜택처럼 읽히지 않음", s7114), titles that open on the body's first words, and titles
-# that name neither the product nor more than the offer's bare noun ("포인트를 드려요": "제목 밋밋").
+# ml/sheet, no review: "가격 나열이 혜택처럼 읽히지 않음", s7114), titles that open on the body's first words, and
+# titles that name neither the product nor more than the offer's bare noun ("포인트를 드려요": "제목 밋밋").
 ORDER_CLOSE = re.compile("주문해 두")
 BARE_PRICE = re.compile(r"원에 만나실 수 있|기준 정가 [0-9,]+원(?:이에요|입니다)")
 PRICE_REASON = re.compile("당 약|후기|오래 두고|한 번에|넉넉")
@@ -526,7 +526,9 @@ def print_round13(seen: Counter) -> None:
     print(f"| budget event pushes with a bare price (no per-unit, review, dose) | {seen['budget bare price']} of "
           f"{seen['budget event']} |")  # fmt: skip
     print(f"| titles opening on the body's first two words | {seen['title echoes opening']} of {n} |")
-    print(f"| titles of three words or fewer naming no product ('포인트를 드려요') | {seen['bare offer title']} of {n} |")
+    print(
+        f"| titles of three words or fewer naming no product ('포인트를 드려요') | {seen['bare offer title']} of {n} |"
+    )
 
 
 def main(seed: int = 11, n: int = 400) -> None:

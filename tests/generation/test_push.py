@@ -1488,7 +1488,8 @@ PAD = dict(brand="프리메라", product="마일드 포어 필링 패드")  # 60
 def test_a_budget_push_beside_a_consultation_names_the_price_per_sheet_not_the_price_alone(
     facts_pipeline: Pipeline, catalog: Catalog
 ):
-    """Reading 20 (s7114): "마일드 포어 필링 패드는 60매 한 통 기준 정가 28,000원입니다." beside the consultation read as a
+    """Reading 20 (s7114): "마일드 포어 필링 패드는 60매 한 통 기준 정가 28,000원입니다." beside the consultation read
+    as a
     bare price ("정가만 제시하고 제품 장점 없음"): the price is said as what one sheet costs, from the catalog's price
     and size."""
     product = next(p for p in catalog.products if p.name.startswith(PAD["product"]))
@@ -1533,12 +1534,13 @@ def test_a_reorder_offer_title_names_the_product_where_it_fits(facts_pipeline: P
 
 
 def test_an_event_push_title_never_opens_on_the_bodys_first_words(facts_pipeline: Pipeline, catalog: Catalog):
-    """Readings 20-21: "어린쑥 수분진정 선크림, 샘플을 드려요" over "어린쑥 수분진정 선크림은 …" said the name twice in a
-    row; the title names the product another way (its brand and kind) or the body opens otherwise."""
+    """Readings 20-21: "어린쑥 수분진정 선크림, 샘플을 드려요" over "어린쑥 수분진정 선크림은 …" said the name twice
+    in a row; the title names the product another way (its brand and kind) or the body opens otherwise."""
     products = [p for p in catalog.products if p.brand in ("한율", "라네즈", "마몽드", "헤라")][::3]
     for product, event_id, persona in itertools.product(products, ("ev-acq-p1", "ev-acq-p2", "ev-act-p3"), range(5)):
         message = push_message(
-            facts_pipeline, persona=persona, event_id=event_id, style_index=1, brand=product.brand, product=product.name,
+            facts_pipeline, persona=persona, event_id=event_id, style_index=1, brand=product.brand,
+            product=product.name,
             stage_index=catalog.event(event_id).stage,
         ).message  # fmt: skip
         body = re.sub(r"^\{\{name\}\}님, ", "", message.body)
@@ -1547,8 +1549,8 @@ def test_an_event_push_title_never_opens_on_the_bodys_first_words(facts_pipeline
 
 
 def test_a_first_order_push_invites_to_meet_the_product_not_to_order_it(facts_pipeline: Pipeline):
-    """Reading 20 (s3208): "혜택을 놓치기 전에 이 앰플부터 주문해 보세요" read as a blunt order for a 260,000원 ampoule; after
-    the offer sentence ("첫 주문하시면 …") the close meets the product."""
+    """Reading 20 (s3208): "혜택을 놓치기 전에 이 앰플부터 주문해 보세요" read as a blunt order for a 260,000원
+    ampoule; after the offer sentence ("첫 주문하시면 …") the close meets the product."""
     for persona, tone, style in itertools.product(range(5), (None, *Tone), range(6)):
         message = push_message(
             facts_pipeline, persona=persona, tone=tone, style_index=style, event_id="ev-acq-p2", brand="설화수",

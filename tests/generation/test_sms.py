@@ -1145,14 +1145,21 @@ def test_a_coupon_sms_says_when_the_coupon_is_given(facts_pipeline: Pipeline, ca
 
 
 def test_an_offer_sms_asks_with_the_offer_alone_not_the_readers_adverb_after_it(facts_pipeline: Pipeline):
-    """Reading 20 (s1811): "자음수 EX, 첫 주문 시 10% 쿠폰으로 편안하게 살펴보세요." read awkward: the coupon as the means
-    of looking, and the sensitive reader's "편안하게" after it. The coupon is taken ("쿠폰 받고"), then the ask's verb."""
+    """Reading 20 (s1811): "자음수 EX, 첫 주문 시 10% 쿠폰으로 편안하게 살펴보세요." read awkward: the coupon as the
+    means
+    of looking, and the sensitive reader's "편안하게" after it. The coupon is taken ("쿠폰 받고"), then the ask's
+    verb."""
     from crm_core.generation.composer.sms import ADVERBS
 
     adverbs = {word.split()[0] for words in ADVERBS.values() for word in words}
     for persona, tone in itertools.product(range(5), (None, *Tone)):
         result = facts_pipeline.run_one(
-            Brief(**(CREAM | dict(product="자음수 EX 150ml", persona=persona, stage_index=0, tone=tone, event_id="ev-acq-p1")))
+            Brief(
+                **(
+                    CREAM
+                    | dict(product="자음수 EX 150ml", persona=persona, stage_index=0, tone=tone, event_id="ev-acq-p1")
+                )
+            )
         )[0]
         assert not result.sms_to_lms, result.message.channel_text  # the offer and the short name fit 90 bytes
         body = result.message.body

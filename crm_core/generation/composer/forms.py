@@ -1012,7 +1012,8 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
 
 
 def _opens_alike(title: str, body: str) -> bool:
-    """Whether a push title and its body open on the same two words ("세라마이드 아토 로션, …" / "세라마이드 아토 로션은 …")."""
+    """Whether a push title and its body open on the same two words ("세라마이드 아토 로션, …" / "세라마이드 아토
+    로션은 …")."""
     first = title.split(maxsplit=2)[:2]
     return len(first) == 2 and body.startswith(" ".join(first))
 

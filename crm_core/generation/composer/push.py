@@ -339,8 +339,8 @@ ACTIONS: dict[str, str] = {
 # Reading 13 (s8389, s1316): "첫 주문의 구매를 확정하시면 …. 첫 주문해 보세요." under "첫 주문에 …" said the event's
 # key noun three times: after the offer sentence (which states the condition) the ask says the act, not the noun again.
 AFTER_OFFER_ACTIONS: dict[str, str] = {
-    # reading 20 (s3208): "이 앰플부터 주문해 보세요" read as a blunt order for a 260,000원 ampoule; the offer sentence says
-    # 첫 주문하시면, so the ask meets the product
+    # reading 20 (s3208): "이 앰플부터 주문해 보세요" read as a blunt order for a 260,000원 ampoule; the offer
+    # sentence says 첫 주문하시면, so the ask meets the product
     "첫 주문하기": "{product}부터 만나 보세요.",
     "쿠폰 받기": "잊지 말고 받아 두세요.",
     "리필 구매하기": "떨어지지 않게 미리 챙겨 두세요.",
@@ -1460,7 +1460,9 @@ def titles(
     tail = [bare] if bare and bare != last_resort else []
     if len(last_resort) <= TITLE_CHARS:  # a title a phone cuts short is no better than the last resort
         return list(dict.fromkeys([*fitting, last_resort, *tail]))
-    return list(dict.fromkeys([*fitting, *(t for t in promising if len(_shortened(t, plan)) > TITLE_CHARS), last_resort, *tail]))
+    return list(
+        dict.fromkeys([*fitting, *(t for t in promising if len(_shortened(t, plan)) > TITLE_CHARS), last_resort, *tail])
+    )
 
 
 def brand_reference(brand: str, noun: str) -> str:
@@ -1643,7 +1645,9 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         for_reader.append([key, lean, unpriced, offer, cta])
     # a user's own evidence (fit.py) may be too long beside the offer: the shorter line for their angle next
     gift = label in GIFT_ASKS
-    hook = reader_hook(plan, k + request.resolved.brief.seed, point[0] if point else "", gift) if _user_fit(plan) else None
+    hook = (
+        reader_hook(plan, k + request.resolved.brief.seed, point[0] if point else "", gift) if _user_fit(plan) else None
+    )
     if hook and hook != unpriced:
         for_reader += [[key, plain, hook, offer, cta], [key, tightest, hook, offer, cta]]
     priced = name_price(plan, tone) if point and point.kind == "price" else None

@@ -684,7 +684,8 @@ CONDITIONED_OFFERS: dict[str, tuple[str, str]] = {
     "친환경 상자로": ("선물하기로 주문", "선물 주문 시 친환경 상자로"),
     "15% 낮은 세트로": ("3종을 세트로", "3종 세트 15% 낮은 가격으로"),
     # reading 19 (s8005): "첫 주문 10% 쿠폰으로 살펴보십시오" read as a coupon with no condition: "시" says when
-    # reading 20 (s1811): "쿠폰으로 … 살펴보세요" made the coupon the means of looking: the coupon is taken, then the ask
+    # reading 20 (s1811): "쿠폰으로 … 살펴보세요" made the coupon the means of looking: the coupon is taken,
+    # then the ask
     "첫 주문 10% 쿠폰으로": ("첫 주문", "첫 주문 시 10% 쿠폰 받고"),
     "첫 주문 샘플 2종과 함께": ("첫 주문", "첫 주문 시 샘플 2종과 함께"),
     "첫 주문 파우치와 함께": ("첫 주문", "첫 주문 시 파우치와 함께"),
