@@ -27,7 +27,7 @@ SUNSCREEN = dict(brand="라네즈", product="워터뱅크 UV 베리어 선크림
 # Words of the sentence that asks for what each button does (해요체 and 합쇼체 alike).
 ASKS = {
     "브랜드 알아보기": "이야기를 둘러보",
-    "가볍게 둘러보기": "둘러보",
+    "가볍게 둘러보기": "제품 페이지에서",  # "…에서 가볍게 둘러보세요" or "…의 발색은 …에서 확인해 보세요"
     "성분 살펴보기": "성분",
     "처음 만나보기": "만나 보",
     "이야기 읽어보기": "읽어 보",
@@ -495,7 +495,7 @@ def test_a_look_at_the_product_page_says_what_this_product_shows_there(
 ):
     """ "제품 페이지에서 가볍게 둘러보십시오" read as stock in every push: the look names what this
     product's page shows (a tint's colour; no colour for a lip mask), the page first ("…제형까지 제품
-    페이지에서" read odd, reading 11)."""
+    페이지에서" read odd, reading 11), and the colour is checked there ("발색은 … 둘러보세요" read off)."""
     item = next(p for p in catalog.products if p.name == product)
     looks = [
         last_sentence(result.message.body)
@@ -508,7 +508,8 @@ def test_a_look_at_the_product_page_says_what_this_product_shows_there(
     ]
     tied = [look for look in looks if "의 " in look]
     assert tied, looks
-    assert all(shown in look and not_shown not in look and "둘러보" in look for look in tied), tied
+    assert all(shown in look and not_shown not in look and "제품 페이지에서 확인" in look for look in tied), tied
+    assert not any("둘러보" in look for look in tied), tied  # one checks a colour, not browses it; the button browses
     assert not any("까지 제품 페이지" in look for look in tied), tied  # reading 11: "제형까지 … 둘러보세요" read odd
 
 

@@ -373,7 +373,8 @@ TREND_ACTIONS = {"공유하기": "써 본 느낌을 사진 한 장과 함께 공
 # first, then where to start on it.
 # Reading 19 (s1811): "…의 발림부터 가볍게 둘러보세요" read awkward and said the button ("가볍게 둘러보기") again:
 # the aspect is the topic, the page is where to look ({aspect} carries its particle: "발림은", "발색은").
-LOOK_ASK = "{product}의 {aspect} 제품 페이지에서 둘러보세요."
+# Reading 22 prep: "…의 발색은 제품 페이지에서 둘러보세요" still read off: one browses a page, one checks a colour.
+LOOK_ASK = "{product}의 {aspect} 제품 페이지에서 확인해 보세요."
 LOOK_ASPECTS = {"쿠션·베이스": "마무리", "선크림": "발림", "헤어": "쓰는 법", "마스크·팩": "쓰는 법", "패드": "쓰는 법"}
 LOOK_ASPECT = "제형"  # any other category: its texture
 COLOUR_WORDS = re.compile("발색|컬러|색감|혈색|생기 있는 색")  # a product whose page shows a colour
