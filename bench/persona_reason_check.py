@@ -28,6 +28,13 @@ a luxury reader or of a premium product (넉넉, 대용량), a natural reader's 
 an ingredient that is no plant (콜레스테롤, 세라마이드 …), and natural readers of a product whose name carries
 a plant ingredient (어린쑥, 녹차, 비자 …) who hear nothing of its origin.
 
+Retired frames (round 13, reading 21: "'고르는 이유가 분명해요' 어색, 근거 설명 부족", "'~것도 이유입니다'의 앞 근거가
+빠져 어색", "'것도 꾸준히 쓰기 좋은 이유' 연결 어색", "'편안함이라는 점도' 어색"), counted over every message, any
+persona: "…이유가 분명", "근거가 분명", the brand's research said as "…라는 점도 믿고 고르는 이유가 돼요" / "…점도 고를
+때 믿음을 더해요", "…것도 꾸준히 쓰기 좋은 이유", any "…것도/점도 … 이유예요" (a second reason with no first), and
+luxury messages that name a common helper (판테놀, 히알루론산, 글리세린 …) as their formula while carrying none of
+the luxury reader's own reasons (no function, anti-ageing active, strength, generation, firmness review or research).
+
     PYTHONPATH=. python bench/persona_reason_check.py --n 400 --out /tmp/persona12-reason.json
 """
 
@@ -95,6 +102,15 @@ STOCK = {
     # not a seam by itself (the brand's own research, brands.json): counted so that it never becomes one
     "brand_research_line": re.compile("연구해 온 (?:브랜드라는|[^ ]+의 제품이라는|[^ ]+(?:이)?라 믿고)"),
 }
+# round 13: frames that read as assembled, retired from fit.py (see the docstring)
+RETIRED = {
+    "reason_clear": re.compile("이유가 분명"),
+    "evidence_clear": re.compile("근거가 분명"),
+    "brand_point_reason": re.compile("라는 점도 믿고 고르는|점도 고를 때 믿음"),
+    "keep_using_reason": re.compile("것도 꾸준히 쓰기 좋은 이유"),
+    "also_reason_any": re.compile(r"(?:것|점)도 [^.!?\n]{0,40}이유(?:예요|입니다|가 돼요|가 됩니다|이에요)"),
+}
+HELPERS = ("판테놀", "덱스판테놀", "알란토인", "스쿠알란", "히알루론산", "아미노산", "토코페롤", "글리세린", "베타인")
 WASH_KINDS = ("cleanser", "body_wash", "hair_wash", "rinse_mask")
 FUN = re.compile("재미")
 SIZE = re.compile("넉넉|대용량")
@@ -159,6 +175,9 @@ def main() -> None:
         hit[(key, group)] += carries_reason(key, product, bare)
         kind = product_kind(product_facts(product, angle_for(result.persona)), product.name)
         found = {name for name, pattern in STOCK.items() if pattern.search(text)}
+        found |= {name for name, pattern in RETIRED.items() if pattern.search(text)}
+        if key == "luxury" and any(h in bare for h in HELPERS) and not carries_reason(key, product, bare):
+            found.add("luxury_helper_only")
         if "mirror_fun" in found and kind in WASH_KINDS:
             found.add("mirror_fun_wash")
         if key == "trend" and kind in WASH_KINDS and FUN.search(text):
