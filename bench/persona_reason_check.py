@@ -10,7 +10,8 @@ cut from the text first (a name that says 어린쑥 tells no natural reader wher
 
 - luxury (브랜드, 근거 있는 성분, 탄력·주름 안티에이징): the product's registered function named (주름 개선, 미백 …),
   an anti-ageing active of the product, a strength in %, a line's generation (…세대), a firmness/glow review, or
-  the brand's research as its story states it (연구해 온, 연구하는: 믿을 수 있는 브랜드);
+  the brand's research as its story states it (연구해 온, 연구하는: 믿을 수 있는 브랜드), or what the house is as the
+  story's first sentence says it ("물과 수분에 대한 호기심에서 출발한 스킨케어", round 13);
 - budget (가격 대비 효율, 실제 후기): a per-ml price (never per-g of make-up), how little one use takes, a
   second use or generous size the catalog names, a registered function one step carries, what real users said
   ("써 본 분들은 … 후기");
@@ -125,15 +126,24 @@ def plant_heads(product) -> list[str]:  # type: ignore[no-untyped-def]
     return [i.split()[0] for i in product.key_ingredients if PLANTS.search(i)]
 
 
-def carries_reason(angle: str, product, text: str) -> bool:  # type: ignore[no-untyped-def]
-    """Whether `text` (the product's name cut out) states this persona's own reason from the catalog row."""
+def house_of(story: str) -> str:
+    """What the brand's story says the house is (its first sentence, after the brand's name, without the copula):
+    the heritage a luxury reader trusts (믿을 수 있는 브랜드), as brands.json states it."""
+    first = (story or "").split(". ")[0].rstrip(".")
+    return first.split(" ", 1)[1].removesuffix(" 브랜드입니다") if first.endswith("브랜드입니다") and " " in first else ""
+
+
+def carries_reason(angle: str, product, text: str, house: str = "") -> bool:  # type: ignore[no-untyped-def]
+    """Whether `text` (the product's name cut out) states this persona's own reason from the catalog row (or, for a
+    luxury reader, the brand's own story: `house`)."""
     heads = [i.split()[0] for i in product.key_ingredients]
     if angle == "luxury":
         if product.functional_claims and FUNCTION_WORDS.search(text):
             return True
         if any(h in text for h in heads if any(a in h for a in AGE)) or re.search(r"\d+(?:\.\d+)?%", text):
             return True
-        return "세대" in text or bool(LUX_REVIEW.search(text)) or bool(RESEARCH.search(text))
+        said_house = bool(house) and house in text
+        return "세대" in text or bool(LUX_REVIEW.search(text)) or bool(RESEARCH.search(text)) or said_house
     if angle == "budget":
         per = bool(PER_ML.search(text)) or (bool(PER_G.search(text)) and product.category not in ("립", "쿠션·베이스"))
         funcs = bool(product.functional_claims) and "기능성" in text and "한 단계" in text
@@ -172,11 +182,14 @@ def main() -> None:
         text = " ".join((message.title or "", message.body, message.cta or ""))
         bare = text.replace(product.name, " ").replace(short_product_name(product.name), " ")
         total[(key, group)] += 1
-        hit[(key, group)] += carries_reason(key, product, bare)
+        house = house_of(result.brand.story or "")
+        hit[(key, group)] += carries_reason(key, product, bare, house)
         kind = product_kind(product_facts(product, angle_for(result.persona)), product.name)
         found = {name for name, pattern in STOCK.items() if pattern.search(text)}
         found |= {name for name, pattern in RETIRED.items() if pattern.search(text)}
-        if key == "luxury" and any(h in bare for h in HELPERS) and not carries_reason(key, product, bare):
+        if key == "luxury" and house and house in bare:  # the house said as a fact: counted so it never runs everywhere
+            found.add("luxury_house_line")
+        if key == "luxury" and any(h in bare for h in HELPERS) and not carries_reason(key, product, bare, house):
             found.add("luxury_helper_only")
         if "mirror_fun" in found and kind in WASH_KINDS:
             found.add("mirror_fun_wash")

@@ -106,6 +106,20 @@ def test_a_luxury_reader_of_a_product_without_an_active_hears_the_brands_researc
         assert not RETIRED.search(plan.fit.line) and not RETIRED.search(plan.fit.short), plan.fit
 
 
+def test_a_luxury_reader_of_a_brand_without_stated_research_hears_what_the_house_is(catalog: Catalog):
+    """워터뱅크 블루 히알루로닉 모이스춰 크림 holds only helpers (히알루론산·스쿠알란), no texture a luxury reader
+    lingers on, and 라네즈's story names no research: the luxury reader hears what the house is, in the story's own
+    first sentence, and no helper."""
+    product = next(p for p in catalog.products if p.name.startswith("워터뱅크 블루 히알루로닉 모이스춰 크림"))
+    story = catalog.brand(product.brand).story
+    house = story.split(". ")[0].removeprefix(f"{product.brand}는 ").removesuffix(" 브랜드입니다")
+    assert "연구" not in story.split(". ")[0] and house
+    for plan in _plans(catalog, WithReviews(), LUXURY, product, stages=(0, 3)):
+        assert plan.fit is not None and plan.fit.kind.startswith("house"), (plan.hook, plan.proofs)
+        assert house in plan.fit.line and plan.fit.line.startswith(product.brand), plan.fit.line
+        assert not [i for i in product.key_ingredients if i in plan.fit.line], plan.fit.line
+
+
 def test_a_luxury_reader_is_never_told_of_a_helper_as_the_formula(catalog: Catalog):
     """Reading 21 (a push): "판테놀을 담아 고르는 이유가 분명합니다" of a lotion. A common helper (판테놀, 히알루론산,
     스쿠알란, 글리세린) is never what a luxury reader's line names, beside the signature or alone."""

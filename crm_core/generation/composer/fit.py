@@ -40,7 +40,7 @@ class Fit:
 
     kind: str  # what it rests on: review, dose, one_step, volume, function, actives, sensitive_type, origin
     line: str  # 해요체 sentence for Kakao, LMS and email
-    short: str  # the same point in push or SMS length (해요체)
+    short: str  # the same point in push or SMS length (해요체); "" where it is no push's point
     fact: str  # the fact it states, so that no other proof says it again
 
 
@@ -148,6 +148,11 @@ LUXURY_BRAND_SHORT = "{brand}은 {subject}을 연구해 온 브랜드예요."
 # with the signature the product holds, where no other sentence names it: the house and the formula in one sentence,
 # so that the ingredient line is not said apart after it ("…토너예요. 핵심 성분으로 …을 담았어요. …브랜드예요.")
 LUXURY_BRAND_FORMULA = "{brand}은 {subject}을 연구해 온 브랜드로, 이 {noun}에는 {actives}을 담았어요."
+# A brand whose story names no research: its first sentence, what the house is ("라네즈는 물과 수분에 대한 호기심에서
+# 출발한 스킨케어 브랜드입니다"), said as the fact it is, with the signature where nothing names it.
+LUXURY_HOUSE = "{house}예요."
+LUXURY_HOUSE_FORMULA = "{house}로, 이 {noun}에는 {actives}을 담았어요."
+_HOUSE_MOST = 60  # characters: a longer first sentence is no line of its own
 LUXURY_ASPECTS = ("탄력", "윤기")
 LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
 LUXURY_REVIEW_SHORT = "꾸준히 써 본 분들이 {review} 후기를 남겼어요."
@@ -366,11 +371,24 @@ def brand_research(story: str) -> str | None:
     return " ".join(words[cut:])
 
 
+@lru_cache(maxsize=64)
+def brand_house(brand: str, story: str) -> str | None:
+    """What the brand's story says the house is, its first sentence without the copula ("라네즈는 … 스킨케어
+    브랜드"); None where the story does not open that way."""
+    first = (story or "").split(". ")[0].rstrip(".") + "."
+    if not brand or not first.startswith(brand) or not first.endswith("브랜드입니다.") or len(first) > _HOUSE_MOST:
+        return None
+    return first.removesuffix("입니다.")
+
+
 def luxury_brand_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: str, shift: int = 0) -> list[Fit]:
     """The brand's research as the luxury reader's reason, said as a fact of the house: with the signature ingredient
-    where nothing said names it, then alone (none where the story names no research or it is said)."""
+    where nothing said names it, then alone (none where it is said); a story that names no research gives what
+    the house is, as its first sentence says."""
     subject = brand_research(story)
-    if not subject or not brand or subject in said:
+    if not subject:
+        return _house_fits(facts, kind, brand, story, said)
+    if not brand or subject in said:
         return []
     if "피부" in subject and kind in ("lip", "hair", "hair_wash"):  # a tint or a shampoo hears of no skin
         return []
@@ -382,6 +400,24 @@ def luxury_brand_fits(facts: ProductFacts, kind: str, brand: str, story: str, sa
         line = lines.fill(LUXURY_BRAND_FORMULA, values | {"actives": named})
         out.append(Fit("brand", line, short, named.split("·")[0]))
     out.append(Fit("brand", lines.fill(turn(LUXURY_BRAND, facts, shift), values), short, subject))
+    return out
+
+
+def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: str) -> list[Fit]:
+    """What the house is (brand_house), said as a fact, with the signature where nothing names it."""
+    house = brand_house(brand, story)
+    if not house or house.split(" ", 1)[1] in said:
+        return []
+    plain = lines.fill(LUXURY_HOUSE, {"house": house})
+    named = signature_named(facts, kind, said.replace(facts.name, ""))
+    out = []
+    # no push or SMS form (short ""): a push has room for one point, and the product's own quality is that point
+    # there (push.py falls back to it); the house is said where the letter has room
+    if named and ", " not in house:  # the house and the formula in one sentence ("…브랜드로, 이 크림에는 …")
+        line = lines.fill(LUXURY_HOUSE_FORMULA, {"house": house, "noun": facts.noun, "actives": named})
+        out.append(Fit("house", line, "", named.split("·")[0]))
+    # alone, it fits any product of the house: said only where nothing of the product itself speaks to this reader
+    out.append(Fit("house_only", plain, "", house))
     return out
 
 
@@ -664,7 +700,8 @@ def fits(
         found = luxury_fits(facts, reviews, kind, said, shift)
         if not any(f.kind in EVIDENCE_KINDS for f in found):  # the brand's research where the product has none,
             # said first: the house's own heritage, a fact, before a texture or the formula's plant extract
-            found = luxury_brand_fits(facts, kind, brand, story, said, shift) + found
+            houses = luxury_brand_fits(facts, kind, brand, story, said, shift)
+            found = [f for f in houses if f.kind != "house_only"] + found + [f for f in houses if f.kind == "house_only"]
         return tuple(found)
     if angle_key == "sensitive":
         return tuple(sensitive_fits(facts, reviews, said))
@@ -708,6 +745,7 @@ def every_fit_line() -> list[str]:
         LUXURY_BRAND,
         LUXURY_BRAND_SHORT,
         LUXURY_BRAND_FORMULA,
+        LUXURY_HOUSE_FORMULA,
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
         BUDGET_PER_UNIT,
