@@ -63,7 +63,9 @@ PREMIUM = 100_000
 FUNCTION_WORDS = re.compile("주름 개선|미백|탄력 개선|여드름성 피부 완화|기능성")
 AGE = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드")
 LUX_REVIEW = re.compile("탄탄|탄력|윤기")
-RESEARCH = re.compile("연구해 온|연구해 왔|연구하는")  # the brand's research as brands.json states it (믿을 수 있는 브랜드)
+RESEARCH = re.compile(
+    "연구해 온|연구해 왔|연구하는"
+)  # the brand's research as brands.json states it (믿을 수 있는 브랜드)
 PER_ML = re.compile(r"(?:1\s?ml|ml)당 (?:약 )?[\d,]+원")
 PER_G = re.compile(r"(?:1\s?g|g)당 (?:약 )?[\d,]+원")
 DOSE = re.compile("쌀알만큼|소량|펌프 한 번|한 번 펌핑|두세 방울|한두 방울")
@@ -130,7 +132,9 @@ def house_of(story: str) -> str:
     """What the brand's story says the house is (its first sentence, after the brand's name, without the copula):
     the heritage a luxury reader trusts (믿을 수 있는 브랜드), as brands.json states it."""
     first = (story or "").split(". ")[0].rstrip(".")
-    return first.split(" ", 1)[1].removesuffix(" 브랜드입니다") if first.endswith("브랜드입니다") and " " in first else ""
+    return (
+        first.split(" ", 1)[1].removesuffix(" 브랜드입니다") if first.endswith("브랜드입니다") and " " in first else ""
+    )
 
 
 def carries_reason(angle: str, product, text: str, house: str = "") -> bool:  # type: ignore[no-untyped-def]

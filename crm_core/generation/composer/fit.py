@@ -112,7 +112,10 @@ _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
 # tacked on ("…(이)라, 오래 두고 쓸 근거가 분명해요", reading 21: "근거 설명이 얕음").
 LUXURY_FUNCTION = ("{actives}을 담은, {claim}(이)에요.", "{claim}으로, {actives}을 담았어요.")
 LUXURY_FUNCTION_PLAIN = "{claim}(이)에요."
-LUXURY_FUNCTION_SHORT = ("{actives}을 담은 {function} 기능성 화장품이에요.", "{actives}을 담아 {function}에 도움을 주는 기능성 화장품이에요.")
+LUXURY_FUNCTION_SHORT = (
+    "{actives}을 담은 {function} 기능성 화장품이에요.",
+    "{actives}을 담아 {function}에 도움을 주는 기능성 화장품이에요.",
+)
 LUXURY_FUNCTION_SHORT_PLAIN = ("{function}에 도움을 주는 기능성 화장품이에요.", "{function} 기능성 화장품이에요.")
 # A sunscreen, a base or a lip colour is chosen for protection and finish: its plain ingredients are no
 # formula a luxury reader weighs (the ritual tip in reader.py speaks to them instead).
@@ -416,8 +419,10 @@ def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: st
     if named and ", " not in house:  # the house and the formula in one sentence ("…브랜드로, 이 크림에는 …")
         line = lines.fill(LUXURY_HOUSE_FORMULA, {"house": house, "noun": facts.noun, "actives": named})
         out.append(Fit("house", line, "", named.split("·")[0]))
-    # alone, it fits any product of the house: said only where nothing of the product itself speaks to this reader
-    out.append(Fit("house_only", plain, "", house))
+    # alone, it fits any product of the house: said only where nothing of the product itself speaks to this reader,
+    # a formula of common helpers alone (히알루론산·판테놀); a plant oil or extract is said by the ingredient line
+    if all(i in HELPERS for i in facts.ingredients):
+        out.append(Fit("house_only", plain, "", house))
     return out
 
 
@@ -701,7 +706,9 @@ def fits(
         if not any(f.kind in EVIDENCE_KINDS for f in found):  # the brand's research where the product has none,
             # said first: the house's own heritage, a fact, before a texture or the formula's plant extract
             houses = luxury_brand_fits(facts, kind, brand, story, said, shift)
-            found = [f for f in houses if f.kind != "house_only"] + found + [f for f in houses if f.kind == "house_only"]
+            found = (
+                [f for f in houses if f.kind != "house_only"] + found + [f for f in houses if f.kind == "house_only"]
+            )
         return tuple(found)
     if angle_key == "sensitive":
         return tuple(sensitive_fits(facts, reviews, said))
