@@ -10,7 +10,8 @@ cut from the text first (a name that says 어린쑥 tells no natural reader wher
 
 - luxury (브랜드, 근거 있는 성분, 탄력·주름 안티에이징): the product's registered function named (주름 개선, 미백 …),
   an anti-ageing active of the product, a strength in %, a line's generation (…세대), a firmness/glow review, or
-  the brand's research as its story states it (연구해 온, 연구하는: 믿을 수 있는 브랜드);
+  the brand's research as its story states it (연구해 온, 연구하는: 믿을 수 있는 브랜드), or what the house is as the
+  story's first sentence says it ("물과 수분에 대한 호기심에서 출발한 스킨케어", round 13);
 - budget (가격 대비 효율, 실제 후기): a per-ml price (never per-g of make-up), how little one use takes, a
   second use or generous size the catalog names, a registered function one step carries, what real users said
   ("써 본 분들은 … 후기");
@@ -27,6 +28,13 @@ wash, a rinsed mask), "재미" of a product rinsed away, a per-gram price of a l
 a luxury reader or of a premium product (넉넉, 대용량), a natural reader's "원료를 꼼꼼히 살피는 지인" tip naming
 an ingredient that is no plant (콜레스테롤, 세라마이드 …), and natural readers of a product whose name carries
 a plant ingredient (어린쑥, 녹차, 비자 …) who hear nothing of its origin.
+
+Retired frames (round 13, reading 21: "'고르는 이유가 분명해요' 어색, 근거 설명 부족", "'~것도 이유입니다'의 앞 근거가
+빠져 어색", "'것도 꾸준히 쓰기 좋은 이유' 연결 어색", "'편안함이라는 점도' 어색"), counted over every message, any
+persona: "…이유가 분명", "근거가 분명", the brand's research said as "…라는 점도 믿고 고르는 이유가 돼요" / "…점도 고를
+때 믿음을 더해요", "…것도 꾸준히 쓰기 좋은 이유", any "…것도/점도 … 이유예요" (a second reason with no first), and
+luxury messages that name a common helper (판테놀, 히알루론산, 글리세린 …) as their formula while carrying none of
+the luxury reader's own reasons (no function, anti-ageing active, strength, generation, firmness review or research).
 
     PYTHONPATH=. python bench/persona_reason_check.py --n 400 --out /tmp/persona12-reason.json
 """
@@ -55,7 +63,9 @@ PREMIUM = 100_000
 FUNCTION_WORDS = re.compile("주름 개선|미백|탄력 개선|여드름성 피부 완화|기능성")
 AGE = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드")
 LUX_REVIEW = re.compile("탄탄|탄력|윤기")
-RESEARCH = re.compile("연구해 온|연구하는")  # the brand's research as brands.json states it (믿을 수 있는 브랜드)
+RESEARCH = re.compile(
+    "연구해 온|연구해 왔|연구하는"
+)  # the brand's research as brands.json states it (믿을 수 있는 브랜드)
 PER_ML = re.compile(r"(?:1\s?ml|ml)당 (?:약 )?[\d,]+원")
 PER_G = re.compile(r"(?:1\s?g|g)당 (?:약 )?[\d,]+원")
 PER_SHEET = re.compile(r"1매당 (?:약 )?[\d,]+원")  # a pad's price per sheet (round 13)
@@ -96,6 +106,15 @@ STOCK = {
     # not a seam by itself (the brand's own research, brands.json): counted so that it never becomes one
     "brand_research_line": re.compile("연구해 온 (?:브랜드라는|[^ ]+의 제품이라는|[^ ]+(?:이)?라 믿고)"),
 }
+# round 13: frames that read as assembled, retired from fit.py (see the docstring)
+RETIRED = {
+    "reason_clear": re.compile("이유가 분명"),
+    "evidence_clear": re.compile("근거가 분명"),
+    "brand_point_reason": re.compile("라는 점도 믿고 고르는|점도 고를 때 믿음"),
+    "keep_using_reason": re.compile("것도 꾸준히 쓰기 좋은 이유"),
+    "also_reason_any": re.compile(r"(?:것|점)도 [^.!?\n]{0,40}이유(?:예요|입니다|가 돼요|가 됩니다|이에요)"),
+}
+HELPERS = ("판테놀", "덱스판테놀", "알란토인", "스쿠알란", "히알루론산", "아미노산", "토코페롤", "글리세린", "베타인")
 WASH_KINDS = ("cleanser", "body_wash", "hair_wash", "rinse_mask")
 FUN = re.compile("재미")
 SIZE = re.compile("넉넉|대용량")
@@ -110,15 +129,26 @@ def plant_heads(product) -> list[str]:  # type: ignore[no-untyped-def]
     return [i.split()[0] for i in product.key_ingredients if PLANTS.search(i)]
 
 
-def carries_reason(angle: str, product, text: str) -> bool:  # type: ignore[no-untyped-def]
-    """Whether `text` (the product's name cut out) states this persona's own reason from the catalog row."""
+def house_of(story: str) -> str:
+    """What the brand's story says the house is (its first sentence, after the brand's name, without the copula):
+    the heritage a luxury reader trusts (믿을 수 있는 브랜드), as brands.json states it."""
+    first = (story or "").split(". ")[0].rstrip(".")
+    return (
+        first.split(" ", 1)[1].removesuffix(" 브랜드입니다") if first.endswith("브랜드입니다") and " " in first else ""
+    )
+
+
+def carries_reason(angle: str, product, text: str, house: str = "") -> bool:  # type: ignore[no-untyped-def]
+    """Whether `text` (the product's name cut out) states this persona's own reason from the catalog row (or, for a
+    luxury reader, the brand's own story: `house`)."""
     heads = [i.split()[0] for i in product.key_ingredients]
     if angle == "luxury":
         if product.functional_claims and FUNCTION_WORDS.search(text):
             return True
         if any(h in text for h in heads if any(a in h for a in AGE)) or re.search(r"\d+(?:\.\d+)?%", text):
             return True
-        return "세대" in text or bool(LUX_REVIEW.search(text)) or bool(RESEARCH.search(text))
+        said_house = bool(house) and house in text
+        return "세대" in text or bool(LUX_REVIEW.search(text)) or bool(RESEARCH.search(text)) or said_house
     if angle == "budget":
         per = bool(PER_ML.search(text) or PER_SHEET.search(text))
         per = per or (bool(PER_G.search(text)) and product.category not in ("립", "쿠션·베이스"))
@@ -158,9 +188,15 @@ def main() -> None:
         text = " ".join((message.title or "", message.body, message.cta or ""))
         bare = text.replace(product.name, " ").replace(short_product_name(product.name), " ")
         total[(key, group)] += 1
-        hit[(key, group)] += carries_reason(key, product, bare)
+        house = house_of(result.brand.story or "")
+        hit[(key, group)] += carries_reason(key, product, bare, house)
         kind = product_kind(product_facts(product, angle_for(result.persona)), product.name)
         found = {name for name, pattern in STOCK.items() if pattern.search(text)}
+        found |= {name for name, pattern in RETIRED.items() if pattern.search(text)}
+        if key == "luxury" and house and house in bare:  # the house said as a fact: counted so it never runs everywhere
+            found.add("luxury_house_line")
+        if key == "luxury" and any(h in bare for h in HELPERS) and not carries_reason(key, product, bare, house):
+            found.add("luxury_helper_only")
         if "mirror_fun" in found and kind in WASH_KINDS:
             found.add("mirror_fun_wash")
         if key == "trend" and kind in WASH_KINDS and FUN.search(text):

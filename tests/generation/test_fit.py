@@ -54,15 +54,110 @@ def test_a_negated_review_never_becomes_a_budget_readers_reason(catalog: Catalog
         assert "다시 찾게" not in body and "가격 대비 만족" not in body, body
 
 
-def test_a_luxury_reader_hears_the_registered_function_framed_for_them(catalog: Catalog, settings: Settings):
+# Reading 21: "'고르는 이유가 분명해요' 어색, 근거 설명 부족", "'~것도 이유입니다'의 앞 근거가 빠져 어색", "'것도 꾸준히
+# 쓰기 좋은 이유' 연결 어색": a verdict on the evidence, or a second reason with no first, is no reason.
+RETIRED = re.compile("근거가 분명|이유가 분명|것도 꾸준히 쓰기 좋은 이유|라는 점도 믿고|점도 고를 때 믿음")
+ALL_CHANNELS = ("kakao_friendtalk", "lms", "email", "push", "sms")
+
+
+def _messages(pipeline: Pipeline, channels=ALL_CHANNELS, stages=(0, 1, 2, 3), **kw) -> list[str]:  # type: ignore[no-untyped-def]
+    out = []
+    for channel in channels:
+        for stage in stages:
+            for seed in range(2):
+                spec = dict(stage_index=stage, style_index=1, channel=channel, is_event=False, seed=seed) | kw
+                result = pipeline.run_one(Brief(**spec))[0]
+                assert result.verdict != "block", (result.message.body, result.findings)
+                out.append(" ".join((result.message.title or "", result.message.body)))
+    return out
+
+
+def test_a_luxury_reader_hears_the_registered_function_with_the_active(catalog: Catalog, settings: Settings):
+    """A functional serum: the luxury reader hears what it is registered for in the catalog's words and the
+    active it holds, said as facts, never with a verdict on them ("…(이)라, 오래 두고 쓸 근거가 분명해요")."""
+    product = next(p for p in catalog.products if p.name.startswith("레티놀 시카 흔적 앰플"))
+    assert product.functional_claims and "레티놀" in product.key_ingredients
     pipeline = pipeline_with_reviews(catalog, settings)
-    for body in _bodies(pipeline, persona=LUXURY, brand="이니스프리", product="레티놀 시카 흔적 앰플"):
-        framed = [
-            s
-            for s in _sentences(body)
-            if re.search("주름 개선에 도움을 주는 (이중 )?기능성", s) and re.search("믿|분명", s)
-        ]
-        assert framed, body
+    for body in _bodies(pipeline, persona=LUXURY, brand=product.brand, product=product.name):
+        assert [s for s in _sentences(body) if re.search("주름 개선에 도움을 주는 (이중 )?기능성", s)], body
+        assert "레티놀" in body.replace(product.name, ""), body
+        assert not RETIRED.search(body), body
+
+
+def test_no_luxury_message_for_a_functional_product_says_its_evidence_is_clear(catalog: Catalog, settings: Settings):
+    """Every channel, push and SMS included ("인삼 사포닌을 담아 고르는 이유가 분명해요", reading 21, a push)."""
+    pipeline = pipeline_with_reviews(catalog, settings, "탄력이 생긴 느낌이 좋아요.")
+    functional = [p for p in catalog.products if p.functional_claims and p.category != "헤어"][::4]
+    assert len(functional) >= 5
+    for product in functional:
+        for text in _messages(pipeline, persona=LUXURY, brand=product.brand, product=product.name, stages=(0, 3)):
+            assert not RETIRED.search(text), (product.name, text)
+
+
+def test_a_luxury_reader_of_a_product_without_an_active_hears_the_brands_research_as_a_fact(catalog: Catalog):
+    """자음수 EX lists no anti-ageing active and no registered function: the luxury reader hears what 설화수 has
+    researched (brands.json), said plainly, never "…라는 점도 믿고 고르는 이유가 돼요"."""
+    product = next(p for p in catalog.products if p.name.startswith("자음수 EX"))
+    brand = catalog.brand(product.brand)
+    assert "인삼을 비롯한 한방 원료" in brand.story and not product.functional_claims
+    for plan in _plans(catalog, WithReviews(), LUXURY, product, stages=(0, 3)):
+        assert plan.fit is not None and plan.fit.kind == "brand", (plan.hook, plan.proofs)
+        assert re.search("설화수는 인삼을 비롯한 한방 원료를 연구해 (온|왔)", plan.fit.line), plan.fit.line
+        assert not RETIRED.search(plan.fit.line) and not RETIRED.search(plan.fit.short), plan.fit
+
+
+def test_a_luxury_reader_of_a_brand_without_stated_research_hears_what_the_house_is(catalog: Catalog):
+    """워터뱅크 블루 히알루로닉 모이스춰 크림 holds only helpers (히알루론산·스쿠알란), no texture a luxury reader
+    lingers on, and 라네즈's story names no research: the luxury reader hears what the house is, in the story's own
+    first sentence, and no helper."""
+    product = next(p for p in catalog.products if p.name.startswith("워터뱅크 블루 히알루로닉 모이스춰 크림"))
+    story = catalog.brand(product.brand).story
+    house = story.split(". ")[0].removeprefix(f"{product.brand}는 ").removesuffix(" 브랜드입니다")
+    assert "연구" not in story.split(". ")[0] and house
+    for plan in _plans(catalog, WithReviews(), LUXURY, product, stages=(0, 3)):
+        assert plan.fit is not None and plan.fit.kind.startswith("house"), (plan.hook, plan.proofs)
+        assert house in plan.fit.line and plan.fit.line.startswith(product.brand), plan.fit.line
+        assert not [i for i in product.key_ingredients if i in plan.fit.line], plan.fit.line
+
+
+def test_a_luxury_reader_is_never_told_of_a_helper_as_the_formula(catalog: Catalog):
+    """Reading 21 (a push): "판테놀을 담아 고르는 이유가 분명합니다" of a lotion. A common helper (판테놀, 히알루론산,
+    스쿠알란, 글리세린) is never what a luxury reader's line names, beside the signature or alone."""
+    helpers = ("판테놀", "히알루론산", "스쿠알란", "글리세린", "아미노산")
+    with_helpers = [p for p in catalog.products if any(h in p.key_ingredients for h in helpers)]
+    assert len(with_helpers) > 10
+    told = []  # (product, the luxury reader's fit line and its push/SMS form)
+    for product in with_helpers:
+        for stage in (0, 2, 3):
+            resolved = catalog.resolve(
+                Brief(persona=LUXURY, brand=product.brand, product=product.name, stage_index=stage, style_index=1)
+            )
+            plan = build_plan(GenerationRequest(resolved, WithReviews().evidence(resolved), 0))
+            told += [(product.name, f"{plan.fit.line} {plan.fit.short}")] if plan.fit else []
+    assert len(told) > 10
+    assert not [(name, line) for name, line in told if any(h in line for h in helpers)]
+
+
+def test_a_natural_reader_hears_a_plant_ingredient_from_the_catalog(catalog: Catalog, settings: Settings):
+    """그린티 씨드 히알루론산 크림: the natural reader hears its plant (녹차), outside the product's own name, on every
+    channel; and a reader who says it again hears the review plainly, never "…것도 꾸준히 쓰기 좋은 이유예요"."""
+    product = next(p for p in catalog.products if p.name.startswith(CREAM["product"]))
+    plant = next(i for i in product.key_ingredients if "녹차" in i).split()[0]
+    pipeline = pipeline_with_reviews(catalog, settings, "벌써 세 번째 재구매했어요.", "순해서 좋아요.")
+    for text in _messages(pipeline, persona=NATURAL, **CREAM):
+        assert plant in text.replace(product.name, "").replace("그린티", ""), text
+        assert not RETIRED.search(text), text
+
+
+def test_no_natural_message_says_a_review_is_also_a_reason(catalog: Catalog, settings: Settings):
+    """Reading 21: "다시 들이고 싶다는 후기가 이어지는 것도 꾸준히 쓰기 좋은 이유입니다" (an SMS, no reason before
+    it)."""
+    pipeline = pipeline_with_reviews(catalog, settings, "벌써 세 번째 재구매했어요.", "촉촉함이 오래가요.")
+    for name in ("아토베리어365 하이드로 에센스", "에이지 컨트롤 카멜리아 에멀젼"):
+        product = next(p for p in catalog.products if p.name.startswith(name))
+        for text in _messages(pipeline, persona=NATURAL, brand=product.brand, product=product.name):
+            assert "것도 꾸준히 쓰기 좋은 이유" not in text, text
+            assert not re.search("(?:것|점)도 [^.]*이유(?:예요|입니다)", text), text
 
 
 def test_each_reader_gets_a_fit_of_their_own_for_the_same_product(catalog: Catalog):

@@ -209,11 +209,15 @@ def test_a_routine_message_with_a_report_asks_for_the_report_alone(catalog: Cata
 
 def test_a_luxury_reader_hears_each_ingredient_once(catalog: Catalog):
     """s5129: "어린쑥과 어성초 추출물을 담은 미스트입니다. 어린쑥 추출물을 중심으로 판테놀까지 함께 담아 …": the
-    formula line names what the formula adds, not the signature the product line named."""
+    formula line names what the formula adds, not the signature the product line named (the house's research said
+    with the formula, "…브랜드로, 이 토너에는 …을 담았어요", and "성분표에 …" likewise)."""
     checked = 0
     for request, body in _written(catalog, persona=LUXURY, stage_index=0, style_index=1, tone=None):
         sentences = re.split(r"(?<=[.!?])\s+", body.replace("\n", " "))
-        formula = next((i for i, s in enumerate(sentences) if re.search("까지 (함께 담은|더한) 구성", s)), None)
+        formula = next(
+            (i for i, s in enumerate(sentences) if re.search("까지 (함께 담은|더한) 구성|브랜드로, 이 |^성분표에", s)),
+            None,
+        )
         if formula is None:
             continue
         checked += 1

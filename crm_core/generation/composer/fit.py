@@ -40,7 +40,7 @@ class Fit:
 
     kind: str  # what it rests on: review, dose, one_step, volume, function, actives, sensitive_type, origin
     line: str  # 해요체 sentence for Kakao, LMS and email
-    short: str  # the same point in push or SMS length (해요체)
+    short: str  # the same point in push or SMS length (해요체); "" where it is no push's point
     fact: str  # the fact it states, so that no other proof says it again
 
 
@@ -87,12 +87,11 @@ AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠
 # Reading 19: "공들인 관리에 어울리는 …", "정성 들인 관리를 이어 가는 분께 잘 어울려요" came back whatever the product
 # (a cleanser's sunflower oil included): the reason is the ingredient's place in the formula, said plainly in one of
 # several wordings (turned by the product, fits() being cached per product), and never for a common helper alone.
-LUXURY_ACTIVES = (
-    "{actives}을 담아, 오래 두고 쓸 한 가지로 고르기에 근거가 분명해요.",
-    "{actives}까지 담은 구성이라, 무엇을 바르는지 분명히 알고 쓸 수 있어요.",
-    "성분표에 {actives}을 밝혀 두어, 하나를 골라도 근거를 보고 고르는 분께 맞아요.",
-)
-LUXURY_ACTIVES_SHORT = ("{actives}을 담아 고르는 이유가 분명해요.", "{actives}까지 담은 구성이에요.")
+# Reading 21: "'고르는 이유가 분명해요' 어색, 근거 설명 부족": the active is said as a fact of the formula, with no
+# verdict on it ("근거가 분명", "고르는 이유가 분명" are the reader's words, not the copy's).
+# (never "…을 담은 {noun}이에요": a second sentence saying what the product is)
+LUXURY_ACTIVES = ("성분표에서 {actives}을 확인할 수 있어요.", "성분표에 {actives}이 들어 있어요.")
+LUXURY_ACTIVES_SHORT = ("성분표에 {actives}이 들어 있어요.", "성분표에서 {actives}을 확인할 수 있어요.")
 # A strength the catalog states ("달팽이 점액 여과물을 92% 담은", "순수 비타민C 25%를 담은"): the evidence a
 # formula-minded reader weighs first (reading 11: "비타민C 25%라는 핵심을 놓침", "스네일 92 포인트가 없음").
 _STRENGTH = re.compile(r"([가-힣A-Za-z]+(?: [가-힣A-Za-z]+)*?)(?:을|를)? ?(\d+(?:\.\d+)?%)(?:를|을)? 담은")
@@ -107,26 +106,24 @@ LUXURY_FORMULA = "{signature}을 중심으로 {support}까지 함께 담은 구�
 # 담은 미스트입니다. 어린쑥 추출물을 중심으로 …" read as the ingredient said twice, reading 12).
 LUXURY_FORMULA_ADDED = "여기에 {support}까지 더한 구성이에요."
 _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
-# The catalog's own functional-cosmetic sentence (its legal wording kept), framed for this reader.
+# The catalog's own functional-cosmetic sentence (its legal wording kept), said as what the product is for.
 # A function line that speaks of 성분 names one ("성분과 근거를 말하면서 성분을 하나도 밝히지 않음", reading 10);
-# the ingredient and the registered function are two catalog facts said side by side.
-LUXURY_FUNCTION = (
-    "{actives}을 담은 데다 {claim}(이)라, 오래 두고 쓸 한 가지로 믿고 고를 수 있어요.",
-    "{actives}을 담고 {claim}(이)라, 무엇을 위해 바르는지가 분명해요.",
-)
-LUXURY_FUNCTION_PLAIN = (
-    "{claim}(이)라, 무엇을 위해 바르는지가 분명해요.",
-    "{claim}(이)라, 오래 두고 쓸 근거가 분명해요.",
-)
+# the hero active and the registered function are two catalog facts said in one plain sentence, with no verdict
+# tacked on ("…(이)라, 오래 두고 쓸 근거가 분명해요", reading 21: "근거 설명이 얕음").
+LUXURY_FUNCTION = ("{actives}을 담은, {claim}(이)에요.", "{claim}으로, {actives}을 담았어요.")
+LUXURY_FUNCTION_PLAIN = "{claim}(이)에요."
 LUXURY_FUNCTION_SHORT = (
-    "{function}에 도움을 주는 기능성 화장품이라 바르는 이유가 분명해요.",
-    "{function} 기능성까지 갖춰 오래 두고 쓸 근거가 분명해요.",
+    "{actives}을 담은 {function} 기능성 화장품이에요.",
+    "{actives}을 담아 {function}에 도움을 주는 기능성 화장품이에요.",
 )
+LUXURY_FUNCTION_SHORT_PLAIN = ("{function}에 도움을 주는 기능성 화장품이에요.", "{function} 기능성 화장품이에요.")
 # A sunscreen, a base or a lip colour is chosen for protection and finish: its plain ingredients are no
 # formula a luxury reader weighs (the ritual tip in reader.py speaks to them instead).
 WORN_FOR_FINISH = ("sun", "base", "lip")
 # Kinds rinsed or wiped away: no formula to dwell on, no "재미" of seeing them on the face.
 WASHED = ("cleanser", "body_wash", "hair_wash")
+# Humectants and common helpers: never the formula a luxury reader is told of (reading 21: "판테놀을 담아 …").
+HELPERS = BASE_INGREDIENTS | SUPPORTING
 # What a luxury reader takes as evidence from the product itself (a texture or a helper formula is not).
 EVIDENCE_KINDS = frozenset({"strength", "function", "actives", "review", "heritage"})
 # The feel on the skin a luxury reader welcomes (a refined texture), as the catalog's selling point says it.
@@ -139,20 +136,26 @@ LUXURY_MAKEUP_TEXTURE = "{feature}(이)라, 바르는 순간부터 메이크업�
 LUXURY_MAKEUP_TEXTURE_SHORT = "{feature}, 단정한 메이크업에 잘 어울려요."
 # A line renewed over generations ("윤조에센스 6세대"): the catalog's name says its research heritage.
 _GENERATION = re.compile(r"(\d+)세대")
-LUXURY_HERITAGE = "{generation}세대까지 이어 오며 다듬어 온 {noun}(이)라, 오래 곁에 둘 한 가지로 믿고 고를 수 있어요."
-LUXURY_HERITAGE_SHORT = "{generation}세대까지 이어 온 {noun}(이)라 믿음을 더해요."
+LUXURY_HERITAGE = "{generation}세대까지 이어 오며 다듬어 온 라인이에요."
+LUXURY_HERITAGE_SHORT = "{generation}세대까지 이어 온 라인이에요."
 # The brand's own research, as brands.json states it ("인삼을 비롯한 한방 원료를 오랜 시간 연구해 온", "피부 장벽을
 # 연구하는"): the trust a luxury reader names first (data/personas.json: "믿을 수 있는 브랜드"), said only where the
-# product itself gives no function, active, strength, generation or review for them.
+# product itself gives no function, active, strength, generation or review for them. Said as a fact of the brand,
+# never as "…라는 점도 믿고 고르는 이유가 돼요" (a second reason with no first, reading 21).
 _RESEARCH = re.compile(
     r"(?:^|[ ,])((?:[가-힣]+ ){0,3}[가-힣]+?)(?:을|를) (?:오랜 시간 |꼼꼼히 |세심하게 )?연구(?:해 온|하는|해)"
 )
 _PARTICLE_ENDS = ("을", "를", "으로", "위해", "의")
-LUXURY_BRAND = (
-    "{brand}이 {subject}을 연구해 온 브랜드라는 점도 믿고 고르는 이유가 돼요.",
-    "{subject}을 연구해 온 {brand}의 제품이라는 점도 고를 때 믿음을 더해요.",
-)
-LUXURY_BRAND_SHORT = "{subject}을 연구해 온 {brand}(이)라 믿고 고를 수 있어요."
+LUXURY_BRAND = ("{brand}은 {subject}을 연구해 온 브랜드예요.", "{brand}은 {subject}을 연구해 왔어요.")
+LUXURY_BRAND_SHORT = "{brand}은 {subject}을 연구해 온 브랜드예요."
+# with the signature the product holds, where no other sentence names it: the house and the formula in one sentence,
+# so that the ingredient line is not said apart after it ("…토너예요. 핵심 성분으로 …을 담았어요. …브랜드예요.")
+LUXURY_BRAND_FORMULA = "{brand}은 {subject}을 연구해 온 브랜드로, 이 {noun}에는 {actives}을 담았어요."
+# A brand whose story names no research: its first sentence, what the house is ("라네즈는 물과 수분에 대한 호기심에서
+# 출발한 스킨케어 브랜드입니다"), said as the fact it is, with the signature where nothing names it.
+LUXURY_HOUSE = "{house}예요."
+LUXURY_HOUSE_FORMULA = "{house}로, 이 {noun}에는 {actives}을 담았어요."
+_HOUSE_MOST = 60  # characters: a longer first sentence is no line of its own
 LUXURY_ASPECTS = ("탄력", "윤기")
 LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
 LUXURY_REVIEW_SHORT = "꾸준히 써 본 분들이 {review} 후기를 남겼어요."
@@ -208,8 +211,9 @@ TREND_WASH = ("쓸 때마다 {feature}이 기분 좋게 느껴져요.", "{featur
 WORN_ON = ("skin", "eye", "sun", "base", "lip", "body")  # "바르고 나면": never of a mist, a pad or a mask
 TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분께 반가운 포인트예요."  # push and SMS
 # never "…후기를 남겨, …참고가 돼요" (reading 13: a clumsy joint): whose help the review is, then the review
-# said to a reader who already uses it too (a referral, a refill): never "…찾는 분이라면 … 참고가 돼요" (reading 18)
-NATURAL_REVIEW = "{review} 후기가 이어지는 것도 꾸준히 쓰기 좋은 이유예요."
+# said to a reader who already uses it too (a referral, a refill): never "…찾는 분이라면 … 참고가 돼요" (reading 18),
+# nor "… 후기가 이어지는 것도 꾸준히 쓰기 좋은 이유예요" (reading 21: "'~것도 이유입니다'의 앞 근거가 빠져 어색")
+NATURAL_REVIEW = ("직접 써 본 분들은 {review} 후기를 남겼어요.", "써 본 분들 사이에서 {review} 후기가 이어져요.")
 NATURAL_REVIEW_SHORT = "써 본 분들은 {review} 후기를 남겼어요."
 NATURAL_ASPECTS = ("순하", "자극", "재구매", "보습", "촉촉")
 TREND_REVIEW_SHORT = "{review} 후기가 있어 새로 들여 보기 좋아요."
@@ -221,15 +225,14 @@ _ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효해|제주|우리
 _ORIGIN_PHRASE = re.compile(
     r"((?:(?<![가-힣])(?!원료)[가-힣]+에서 얻은|제주) [가-힣]+?(?: 오일| 파우더)?)(?=과 |와 |을 |를 |의 | |,|\.|$)"
 )
-NATURAL_ORIGIN = (
-    "원료가 어디서 왔는지 살피신다면 {origin}을 담았다는 점이 먼저 눈에 들어와요.",
-    "무엇으로 만들었는지부터 보신다면, 이 {noun}에 {origin}을 담았다는 점을 먼저 전해 드려요.",
-)
+# Said plainly, as what the product holds (reading 21: "자연 유래 관심사와 성분 소개 어긋남"; the frame "…살피신다면
+# …눈에 들어와요" carried less than the ingredient itself).
+NATURAL_ORIGIN = ("이 {noun}에는 {origin}이 들어 있어요.", "{origin}을 담아 만들었어요.")
 NATURAL_ORIGIN_SHORT = "{origin}을 담았어요."
 # Said as what the formula holds, never "이름만으로 출처를 알 수 있는 원료" (reading 9).
 NATURAL_INGREDIENT = (
-    "원료를 꼼꼼히 살피신다면 {ingredients}처럼 자연에서 얻은 원료를 담았다는 점이 먼저 눈에 들어와요.",
-    "무엇으로 만들었는지부터 보신다면, {ingredients}처럼 자연에서 얻은 원료를 담았다는 점을 먼저 전해 드려요.",
+    "{ingredients}처럼 자연에서 얻은 원료를 담았어요.",
+    "성분표에서 {ingredients}처럼 자연에서 얻은 원료를 찾을 수 있어요.",
 )
 NATURAL_INGREDIENT_SHORT = "{ingredients}처럼 자연에서 얻은 원료를 담았어요."
 # Ingredient names that say where they come from (a plant, a place); "미네랄 오일" or "프로바이오틱스
@@ -343,12 +346,27 @@ def _signature(name: str, definitions: tuple[str, ...], ingredients: tuple[str, 
     return next((i for i in ingredients if i not in BASE_INGREDIENTS and i not in SUPPORTING), None)
 
 
+def signature_named(facts: ProductFacts, kind: str, said: str) -> str | None:
+    """The signature ingredient and one more the catalog names ("작약 추출물·인삼 추출물"), never a common helper
+    and never for a product washed away; None where `said` names the signature already."""
+    key = signature(facts)
+    if not key or key in HELPERS or kind in WASHED or kind in WORN_FOR_FINISH or key.split()[0] in said:
+        return None
+    others = [i for i in facts.ingredients if i not in HELPERS and i != key and i.split()[0] not in said]
+    return "·".join([key, *others[:1]])
+
+
 def brand_research(story: str) -> str | None:
     """What the brand's story says it researches ("인삼을 비롯한 한방 원료", "피부 장벽"), if it says so."""
     found = _RESEARCH.search(story or "")
     if not found:
         return None
     words = found.group(1).split()
+    if "비롯한" in words[1:-1] and words[words.index("비롯한") - 1].endswith(("을", "를")):
+        # "인삼을 비롯한 한방 원료": the named raw material is the concrete part, kept with what it leads
+        start = words.index("비롯한") - 1
+        if not any(w.endswith(_PARTICLE_ENDS) for w in words[start + 2 : -1]):
+            return " ".join(words[start:])
     # what follows the last phrase with a particle ("피부를 위해 피부 장벽" → 피부 장벽, "인삼을 비롯한 한방
     # 원료" → 한방 원료, "시선으로 컬러와 피부 표현" → 컬러와 피부 표현)
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.endswith(_PARTICLE_ENDS) or w == "비롯한"), default=0)
@@ -356,16 +374,56 @@ def brand_research(story: str) -> str | None:
     return " ".join(words[cut:])
 
 
-def luxury_brand_fit(facts: ProductFacts, kind: str, brand: str, story: str, said: str, shift: int = 0) -> Fit | None:
-    """The brand's research as the luxury reader's reason (None where the story names none or it is said)."""
+@lru_cache(maxsize=64)
+def brand_house(brand: str, story: str) -> str | None:
+    """What the brand's story says the house is, its first sentence without the copula ("라네즈는 … 스킨케어
+    브랜드"); None where the story does not open that way."""
+    first = (story or "").split(". ")[0].rstrip(".") + "."
+    if not brand or not first.startswith(brand) or not first.endswith("브랜드입니다.") or len(first) > _HOUSE_MOST:
+        return None
+    return first.removesuffix("입니다.")
+
+
+def luxury_brand_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: str, shift: int = 0) -> list[Fit]:
+    """The brand's research as the luxury reader's reason, said as a fact of the house: with the signature ingredient
+    where nothing said names it, then alone (none where it is said); a story that names no research gives what
+    the house is, as its first sentence says."""
     subject = brand_research(story)
-    if not subject or not brand or subject in said:
-        return None
+    if not subject:
+        return _house_fits(facts, kind, brand, story, said)
+    if not brand or subject in said:
+        return []
     if "피부" in subject and kind in ("lip", "hair", "hair_wash"):  # a tint or a shampoo hears of no skin
-        return None
+        return []
     values = {"brand": brand, "subject": subject, "noun": facts.noun}
-    line = lines.fill(turn(LUXURY_BRAND, facts, shift), values)
-    return Fit("brand", line, lines.fill(LUXURY_BRAND_SHORT, values), subject)
+    short = lines.fill(LUXURY_BRAND_SHORT, values)
+    out = []
+    named = signature_named(facts, kind, said.replace(facts.name, ""))
+    if named:  # the fact it states is the signature: the ingredient line is not said again beside it
+        line = lines.fill(LUXURY_BRAND_FORMULA, values | {"actives": named})
+        out.append(Fit("brand", line, short, named.split("·")[0]))
+    out.append(Fit("brand", lines.fill(turn(LUXURY_BRAND, facts, shift), values), short, subject))
+    return out
+
+
+def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: str) -> list[Fit]:
+    """What the house is (brand_house), said as a fact, with the signature where nothing names it."""
+    house = brand_house(brand, story)
+    if not house or house.split(" ", 1)[1] in said:
+        return []
+    plain = lines.fill(LUXURY_HOUSE, {"house": house})
+    named = signature_named(facts, kind, said.replace(facts.name, ""))
+    out = []
+    # no push or SMS form (short ""): a push has room for one point, and the product's own quality is that point
+    # there (push.py falls back to it); the house is said where the letter has room
+    if named and ", " not in house:  # the house and the formula in one sentence ("…브랜드로, 이 크림에는 …")
+        line = lines.fill(LUXURY_HOUSE_FORMULA, {"house": house, "noun": facts.noun, "actives": named})
+        out.append(Fit("house", line, "", named.split("·")[0]))
+    # alone, it fits any product of the house: said only where nothing of the product itself speaks to this reader,
+    # a formula of common helpers alone (히알루론산·판테놀); a plant oil or extract is said by the ingredient line
+    if all(i in HELPERS for i in facts.ingredients):
+        out.append(Fit("house_only", plain, "", house))
+    return out
 
 
 def luxury_fits(
@@ -393,12 +451,13 @@ def luxury_fits(
         core = claim.removesuffix("입니다.")
         function = registered_function(facts) or ""
         function = function if function.startswith("여드름성") else "피부 " + function
-        named = actives[:1] or _unsaid([key] if key and key not in SUPPORTING else [], said)
-        values = {"claim": core, "function": function, "actives": named[0] if named else ""}
+        named = actives[:1] or _unsaid([key] if key and key not in HELPERS else [], said)
+        values = {"claim": core, "function": function, "actives": named[0] if named else "", "noun": facts.noun}
         line = lines.fill(turn(LUXURY_FUNCTION if named else LUXURY_FUNCTION_PLAIN, facts, shift), values)
-        out.append(Fit("function", line, lines.fill(turn(LUXURY_FUNCTION_SHORT, facts, shift), values), claim))
+        short = lines.fill(turn(LUXURY_FUNCTION_SHORT if named else LUXURY_FUNCTION_SHORT_PLAIN, facts, shift), values)
+        out.append(Fit("function", line, short, claim))
     if actives:
-        values = {"actives": "·".join(actives)}
+        values = {"actives": "·".join(actives), "noun": facts.noun}
         line = lines.fill(turn(LUXURY_ACTIVES, facts, shift), values)
         short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts, shift), values)
         out.append(Fit("actives", line, short, actives[0]))
@@ -423,22 +482,24 @@ def luxury_fits(
         out.append(Fit("texture", line, short, texture))
     if actives or kind in WORN_FOR_FINISH:
         return out
-    others = [i for i in facts.ingredients if i not in BASE_INGREDIENTS and i != key]
-    # common helpers alone (판테놀·히알루론산) or a product washed away are no evidence a luxury reader weighs
-    # (reading 19: "공들인 관리에 어울리는 판테놀·히알루론산"; a cleanser's sunflower oil "정성 들인 관리")
-    if not key or kind in WASHED:
+    # common helpers (판테놀·히알루론산·글리세린) are never the formula told to this reader, neither alone nor
+    # beside the signature (reading 19: "공들인 관리에 어울리는 판테놀·히알루론산"; reading 21: "판테놀을 담아 고르는
+    # 이유가 분명합니다" of a lotion), nor is a product washed away (a cleanser's sunflower oil "정성 들인 관리")
+    others = [i for i in facts.ingredients if i not in HELPERS and i != key]
+    if not key or key in HELPERS or kind in WASHED:
         return out
-    if key.split()[0] not in said:  # the signature first, a helper only beside it
-        named = [key, *[i for i in others if i.split()[0] not in said][:1]]
-        values = {"actives": "·".join(named)}
+    # the signature is no anti-ageing active: a fact of the formula ("formula"), not the evidence that keeps the
+    # brand's research out (fits() says that first where the product has no evidence of its own)
+    if named := signature_named(facts, kind, said):  # the signature first, another named ingredient beside it
+        values = {"actives": named, "noun": facts.noun}
         line = lines.fill(turn(LUXURY_ACTIVES, facts, shift), values)
         short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts, shift), values)
-        out.append(Fit("actives", line, short, key))
+        out.append(Fit("formula", line, short, key))
     elif added := _unsaid(others, said)[:2]:  # the product line named it: what the formula adds
-        values = {"signature": key, "support": "·".join(added)}
+        values = {"signature": key, "support": "·".join(added), "noun": facts.noun}
         defined = key.split()[0] in said.replace(facts.name, "")  # the definition says it, not only the name
         line = lines.fill(LUXURY_FORMULA_ADDED if defined else LUXURY_FORMULA, values)
-        short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts, shift), {"actives": values["support"]})
+        short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts, shift), {"actives": values["support"], "noun": facts.noun})
         out.append(Fit("formula", line, short, added[0]))
     return out
 
@@ -589,7 +650,7 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
     if gentle:
         values = {"review": gentle.clause}
         short = lines.fill(NATURAL_REVIEW_SHORT, values)
-        out.append(Fit("review", lines.fill(NATURAL_REVIEW, values), short, gentle.clause))
+        out.append(Fit("review", lines.fill(turn(NATURAL_REVIEW, facts, shift), values), short, gentle.clause))
     return out
 
 
@@ -642,8 +703,12 @@ def fits(
         return tuple(budget_fits(facts, kind, reviews, price_talk, said, shift))
     if angle_key == "luxury":
         found = luxury_fits(facts, reviews, kind, said, shift)
-        if not any(f.kind in EVIDENCE_KINDS for f in found):  # the brand's research where the product has none
-            found += [f for f in (luxury_brand_fit(facts, kind, brand, story, said, shift),) if f]
+        if not any(f.kind in EVIDENCE_KINDS for f in found):  # the brand's research where the product has none,
+            # said first: the house's own heritage, a fact, before a texture or the formula's plant extract
+            houses = luxury_brand_fits(facts, kind, brand, story, said, shift)
+            found = (
+                [f for f in houses if f.kind != "house_only"] + found + [f for f in houses if f.kind == "house_only"]
+            )
         return tuple(found)
     if angle_key == "sensitive":
         return tuple(sensitive_fits(facts, reviews, said))
@@ -672,6 +737,7 @@ def every_fit_line() -> list[str]:
         LUXURY_FUNCTION,
         LUXURY_FUNCTION_PLAIN,
         LUXURY_FUNCTION_SHORT,
+        LUXURY_FUNCTION_SHORT_PLAIN,
         LUXURY_FORMULA,
         LUXURY_FORMULA_ADDED,
         LUXURY_STRENGTH,
@@ -685,6 +751,8 @@ def every_fit_line() -> list[str]:
         LUXURY_HERITAGE_SHORT,
         LUXURY_BRAND,
         LUXURY_BRAND_SHORT,
+        LUXURY_BRAND_FORMULA,
+        LUXURY_HOUSE_FORMULA,
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
         BUDGET_PER_UNIT,

@@ -886,6 +886,9 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
     match = _DEFINES.match(definition)
     if not match or "?" in fact or fact.endswith("세요.") or fact.startswith(("이 ", plan.facts.name)):
         return None
+    brand = plan.values.get("brand") or "\0"  # "…클렌저로, 일리윤은 … 브랜드예요": the house is its own topic
+    if fact.startswith(tuple(brand + particle for particle in ("은 ", "는 ", "이 ", "가 "))):
+        return None
     noun_phrase = match.group("np")
     holds = _HOLDS_LINE.match(fact) if kind == "ingredients" else None
     what = holds.group("what") if holds else None
@@ -1132,8 +1135,12 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0) -> list[list[str | N
     Variants take the next reason in turn (two once each has had its turn), and every other one opens on
     the plan's hook where it names the product and nothing else (offer, caution) is said, so that three
     variants differ."""
-    proofs = [p for p in plan.proofs if not p.endswith(_FUNCTIONAL) and "정가" not in p]  # a price is no reason
-    functional = [p for p in plan.proofs if p.endswith(_FUNCTIONAL)][:1]
+    # the reader's own line (fit.py) that ends on the functional claim ("아데노신을 담은, … 기능성 화장품이에요")
+    # is their reason, not the claim said last
+    own = plan.fit.line if plan.fit else None
+    # a price is no reason
+    proofs = [p for p in plan.proofs if (p == own or not p.endswith(_FUNCTIONAL)) and "정가" not in p]
+    functional = [p for p in plan.proofs if p.endswith(_FUNCTIONAL) and p != own][:1]
     reader = plan.reader_line if plan.reader_line in proofs else None
     if plan.stage == REFERRAL:  # why to pass it on: the line on whom it suits and what to tell them
         reader = next((p for p in proofs if _PASS_ON.search(p)), reader)

@@ -1531,8 +1531,9 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
     else:
         reader = own if event else STAGE_TITLES.get(plan.stage, own)
     bare_fomo = style == FOMO and not fact  # "놓치기 아쉬운 …" alone names nothing worth not missing (reading 16)
-    if new and plan.fit and style in SHORT_STYLE_TITLES and not bare_fomo:  # the body speaks to the reader: the
-        reader = SHORT_STYLE_TITLES[style]  # title keeps the style
+    # the body speaks to the reader (a fit with a push form; fit.py gives a house line none): the title keeps the style
+    if new and plan.fit and plan.fit.short and style in SHORT_STYLE_TITLES and not bare_fomo:
+        reader = SHORT_STYLE_TITLES[style]
     reader = _sensitive_part(plan, reader)
     if style == FOMO and new and not fact and plan.stage != REFERRAL:
         own = reader  # nothing stated to miss: the reader's own promise, never a bare "놓치기 아쉬운 …" (reading 16)
