@@ -33,6 +33,7 @@ Assembled seams (readings 20-21: "조립된 느낌", "사용법이 두 번", "'�
 - intro_announce: a sentence announcing what comes next ("어떤 제품인지 먼저 짚어 드릴게요", "어떤 …인지부터 짧게
   소개해 드릴게요", "핵심부터 짧게 정리해 드릴게요") before the line that says it anyway ("도입부 군더더기");
 - usage_twice: two sentences that each give a how-to step ("…면 돼요", "…쓰실 때는", "…바른 뒤 …도 좋아요");
+  usage_split: two such sentences with another between them (the how-to said in two places);
 - neighbour_stem: a watched stem (권하/권해, 가까운 분, 오늘, 요즘, 첫 사용) said in two sentences in a row;
 - bare_kind_after: a sentence that is only the kind ("보습 유액이에요.", at most three words) right after a
   sentence naming the product;
@@ -42,8 +43,8 @@ Assembled seams (readings 20-21: "조립된 느낌", "사용법이 두 번", "'�
 - price_comma: "{volume}에 정가 {price}원, …" (a noun phrase with a comma standing for a clause);
 - dangling_do: "후기 중에도 … 이야기도" (도 twice in one clause);
 - off_face_routine: a lip, body or hair product told of its face routine ("매일 쓰던 순서", "스킨케어 … 단계");
-- unbought_use: a reader told their first order is ahead ("첫 주문을 앞두고") asked to use it today or
-  tomorrow;
+- unbought_use: a first-use message carrying a first-order offer ("첫 주문") whose close asks to use the
+  product today or tomorrow (the reader has not ordered it yet: "첫 주문 전인데 '내일 아침 시작'");
 - email_thin: an email body of three sentences or fewer.
 
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
@@ -104,7 +105,7 @@ PRICE_COMMA = re.compile(r"정가 [\d,]+원, ")
 DANGLING_DO = re.compile("중에도 [^.]*도 (?:있|많)")
 FACE_ROUTINE = re.compile("쓰던 순서|스킨케어 [^.]{0,6}단계|세안 후|토너 다음")
 OFF_FACE = ("립", "바디", "헤어")
-UNBOUGHT = re.compile("첫 주문을 앞두")
+UNBOUGHT = re.compile("첫 주문")
 USE_NOW = re.compile("(?:오늘|내일|이번 주)[^.]*(?:써 보|시작해 보|발라 보)")
 
 
@@ -161,7 +162,9 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["bought_new_fun"] = stage == 1 and "새로운 재미" in body
     out["referral_odd_quote"] = stage == 4 and bool(ODD_QUOTE.search(body))
     out["intro_announce"] = bool(ANNOUNCE.search(body))
-    out["usage_twice"] = sum(bool(USAGE_STEP.search(s)) for s in sentences) >= 2
+    steps = [i for i, s in enumerate(sentences) if USAGE_STEP.search(s)]
+    out["usage_twice"] = len(steps) >= 2
+    out["usage_split"] = any(b - a > 1 for a, b in itertools.pairwise(steps))
     out["neighbour_stem"] = any(
         p.search(a) and p.search(b) for a, b in pairs for p in WATCHED_STEMS.values()
     )
@@ -175,7 +178,7 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["dangling_do"] = bool(DANGLING_DO.search(body))
     category = result.product.category or ""
     out["off_face_routine"] = any(k in category for k in OFF_FACE) and bool(FACE_ROUTINE.search(body))
-    out["unbought_use"] = bool(UNBOUGHT.search(body)) and bool(sentences) and bool(USE_NOW.search(sentences[-1]))
+    out["unbought_use"] = stage == 1 and bool(UNBOUGHT.search(body)) and bool(sentences) and bool(USE_NOW.search(sentences[-1]))
     out["email_thin"] = channel == "email" and len(sentences) <= 3
     return out
 
@@ -184,7 +187,7 @@ KEYS = ("miss_frame", "first_felt", "one_more", "point_recall", "filler", "self_
         "this_kind_thrice", "name_echo", "define_twice", "same_ending_pair", "name_start_pair", "short_run",
         "bare_define",
         "active_first_order", "user_try", "allinone_line", "bought_new_fun", "referral_odd_quote",
-        "intro_announce", "usage_twice", "neighbour_stem", "bare_kind_after", "second_point", "choose_basis",
+        "intro_announce", "usage_twice", "usage_split", "neighbour_stem", "bare_kind_after", "second_point", "choose_basis",
         "added_build", "price_comma", "dangling_do", "off_face_routine", "unbought_use", "email_thin")  # fmt: skip
 ASSEMBLED = KEYS[19:]
 
