@@ -474,7 +474,7 @@ INGREDIENT_LINES: dict[str, tuple[str, ...]] = {
 # Not "하나 더 꼽자면 {feature}이에요" (reading 19: "나열식 조립 느낌") nor "…까지 갖췄어요" (a stock phrase).
 # Not "…라는 점도 빼놓을 수 없어요" nor "…도 자주 손이 가는 이유예요" (reading 21: frames that read as assembled):
 # the point said as the reader meets it. The first carries no "도" (plan.py picks it for a point that has one).
-SECOND_POINT_LINES = ("{feature}(이)라 손이 자주 가요.", "{feature}(이)라 쓰기에도 편해요.")
+SECOND_POINT_LINES = ("{feature}(이)라 손이 자주 가요.", "{feature}(이)라 쓸수록 손에 익어요.")
 # A second point that names a step or a form, not a benefit ("메이크업 전 마지막 스킨케어 단계"):
 # said as where it goes or how it is used, never as "…도 장점이에요". Keyed by its last word's end.
 # A point that names the skin it leaves ("떼어 낸 뒤 … 화사해 보이는 피부") is how it finishes.

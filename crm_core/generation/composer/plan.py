@@ -79,6 +79,10 @@ ROUTINE_FREE_CLOSES = (
     ("오늘 저녁 루틴에서 ", "오늘 저녁 "),
     ("오늘 루틴에서 ", "오늘 "),
     ("오늘 루틴부터 ", "오늘부터 "),
+    ("받으신 날 저녁 루틴에서 ", "받으신 날 저녁 "),  # UNBOUGHT_TIMES turned "오늘" before this
+    ("받으신 다음 날 아침 루틴에서 ", "받으신 다음 날 아침 "),
+    ("받으신 날 루틴에서 ", "받으신 날 "),
+    ("받으신 날 루틴부터 ", "받으신 날부터 "),
     ("지금 루틴이 끊기지 않게, ", ""),
     ("최애 루틴이 끊기지 않게, ", ""),
     ("내 루틴에 맞는지", "나에게 맞는지"),
@@ -1079,6 +1083,14 @@ def _takes_up(event: CampaignEvent | None) -> bool:
     return event.offer.kind in ("content", "service")
 
 
+# A close's "첫 사용" and its wording for a message that said it already; the button ("한 번 써보기") still fits
+FIRST_USE_FREE_CLOSES = (
+    ("첫 사용 팁을", "사용 팁을"),
+    ("첫 사용의 느낌을 오늘 직접 만나 보", "오늘 직접 써 보"),
+    ("받으신 날, 첫 사용의 느낌을 직접 만나 보", "받으신 날 직접 써 보"),
+    ("첫 사용의 느낌을 직접 만나 보", "직접 써 보"),  # its "오늘" dropped for a body that said it
+    ("첫 사용을 시작해", "시작해"),
+)
 _TODAY = re.compile("(?<![가-힣])오늘 ")
 _NOWADAYS = re.compile("(?<![가-힣])요즘 ")
 # A first-use close's time, and its wording for a reader whose first order is still ahead.
@@ -1533,7 +1545,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         if word in said:
             close = pattern.sub("", close, count=1)
     if "첫 사용" in said:  # "…의 첫 사용은 미루지 않고 … 첫 사용 팁을 살펴보고 …"
-        for first_use, plain in (("첫 사용 팁을", "사용 팁을"), ("첫 사용의 느낌을", "그 느낌을"), ("첫 사용을 시작해", "시작해")):
+        for first_use, plain in FIRST_USE_FREE_CLOSES:
             close = close.replace(first_use, plain)
     # no brand sign-off after the ask: readers 10 and 11 read every tagline there as pasted on ("…작은 초록에서
     # 시작합니다", "한방 지혜", "씨앗의 힘"); the brand speaks in how the message talks about this product

@@ -46,6 +46,7 @@ _STATEMENTS: tuple[tuple[str, str], ...] = (
     ("봐요", "봅니다"),
     ("와요", "옵니다"),
     ("가요", "갑니다"),  # "손이 자주 가요" (lines.SECOND_POINT_LINES)
+    ("익어요", "익습니다"),  # "손에 익어요" (lines.SECOND_POINT_LINES)
     ("져요", "집니다"),
     ("보여요", "보입니다"),
     ("눠요", "눕니다"),
