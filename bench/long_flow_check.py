@@ -92,9 +92,14 @@ ODD_QUOTE = re.compile(
 )
 
 
-ANNOUNCE = re.compile("짚어 드릴게요|짚어 드리겠습니다|짧게 소개해 드릴게요|짧게 소개해 드리겠습니다|짧게 정리해 드릴게요|"
-                      "짧게 정리해 드리겠습니다")
-USAGE_STEP = re.compile("(?:면|하면) (?:돼요|됩니다)[.!]?$|쓰실 때는|쓰는 날의 순서|(?:바른|바르기 전|바른 다음) [^.]*(?:좋아요|좋습니다)[.!]?$")
+ANNOUNCE = re.compile(
+    "짚어 드릴게요|짚어 드리겠습니다|짧게 소개해 드릴게요|짧게 소개해 드리겠습니다|짧게 정리해 드릴게요|"
+    "짧게 정리해 드리겠습니다"
+)
+USAGE_STEP = re.compile(
+    "(?:면|하면) (?:돼요|됩니다)[.!]?$|쓰실 때는|쓰는 날의 순서"
+    "|(?:바른|바르기 전|바른 다음) [^.]*(?:좋아요|좋습니다)[.!]?$"
+)
 WATCHED_STEMS = {"권하": re.compile("권하|권해|권할|권한"), "가까운 분": re.compile("가까운 분"),
                  "오늘": re.compile("오늘"), "요즘": re.compile("요즘"), "첫 사용": re.compile("첫 사용")}  # fmt: skip
 BARE_KIND = re.compile(r"^(?:[가-힣]+ ){0,2}[가-힣]+(?:이에요|예요|입니다)[.!]?$")
@@ -165,9 +170,7 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     steps = [i for i, s in enumerate(sentences) if USAGE_STEP.search(s)]
     out["usage_twice"] = len(steps) >= 2
     out["usage_split"] = any(b - a > 1 for a, b in itertools.pairwise(steps))
-    out["neighbour_stem"] = any(
-        p.search(a) and p.search(b) for a, b in pairs for p in WATCHED_STEMS.values()
-    )
+    out["neighbour_stem"] = any(p.search(a) and p.search(b) for a, b in pairs for p in WATCHED_STEMS.values())
     out["bare_kind_after"] = any(
         (name in a or starts_with_product(a, name)) and BARE_KIND.match(b) and DEFINE_END.search(b) for a, b in pairs
     )
@@ -178,7 +181,9 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["dangling_do"] = bool(DANGLING_DO.search(body))
     category = result.product.category or ""
     out["off_face_routine"] = any(k in category for k in OFF_FACE) and bool(FACE_ROUTINE.search(body))
-    out["unbought_use"] = stage == 1 and bool(UNBOUGHT.search(body)) and bool(sentences) and bool(USE_NOW.search(sentences[-1]))
+    out["unbought_use"] = (
+        stage == 1 and bool(UNBOUGHT.search(body)) and bool(sentences) and bool(USE_NOW.search(sentences[-1]))
+    )
     out["email_thin"] = channel == "email" and len(sentences) <= 3
     return out
 
@@ -187,7 +192,8 @@ KEYS = ("miss_frame", "first_felt", "one_more", "point_recall", "filler", "self_
         "this_kind_thrice", "name_echo", "define_twice", "same_ending_pair", "name_start_pair", "short_run",
         "bare_define",
         "active_first_order", "user_try", "allinone_line", "bought_new_fun", "referral_odd_quote",
-        "intro_announce", "usage_twice", "usage_split", "neighbour_stem", "bare_kind_after", "second_point", "choose_basis",
+        "intro_announce", "usage_twice", "usage_split", "neighbour_stem", "bare_kind_after", "second_point",
+        "choose_basis",
         "added_build", "price_comma", "dangling_do", "off_face_routine", "unbought_use", "email_thin")  # fmt: skip
 ASSEMBLED = KEYS[19:]
 

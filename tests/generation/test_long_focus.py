@@ -214,7 +214,9 @@ def test_a_luxury_reader_hears_each_ingredient_once(catalog: Catalog):
     checked = 0
     for request, body in _written(catalog, persona=LUXURY, stage_index=0, style_index=1, tone=None):
         sentences = re.split(r"(?<=[.!?])\s+", body.replace("\n", " "))
-        formula = next((i for i, s in enumerate(sentences) if re.search("까지 (함께 담은|더한) 구성|까지 더했", s)), None)
+        formula = next(
+            (i for i, s in enumerate(sentences) if re.search("까지 (함께 담은|더한) 구성|까지 더했", s)), None
+        )
         if formula is None:
             continue
         checked += 1

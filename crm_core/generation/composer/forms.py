@@ -855,7 +855,9 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
     of the plan's proofs, never the hook, an offer, a tip, a question or a sentence opening on the product)."""
     kinds = dict(zip(plan.proofs, plan.parts[2:], strict=False))  # plan.parts: angle, styles, then each proof's kind
     kinds |= {_smoothed(proof): kind for proof, kind in kinds.items()}
-    sentences = [_smoothed(_as_named(s, plan.facts.name)) for s in paragraph if s]  # plan.parts: angle, styles, then each proof's kind
+    sentences = [
+        _smoothed(_as_named(s, plan.facts.name)) for s in paragraph if s
+    ]  # plan.parts: angle, styles, then each proof's kind
     out: list[str | None] = []
     i = 0
     while i < len(sentences):
@@ -876,8 +878,13 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
 
 _BARE_KIND = re.compile(r"^([가-힣]+(?: [가-힣]+)?)(?:이에요|예요)\.$")
 # A kind and the words a product's name says it with ("클렌저" in "…클렌징 폼")
-_SAME_KIND = {"클렌저": ("클렌저", "클렌징", "폼", "워시"), "에멀젼": ("에멀젼", "에멀전", "유액", "로션"),
-              "유액": ("유액", "에멀젼", "에멀전", "로션"), "팩": ("팩", "마스크"), "마스크": ("마스크", "팩")}  # fmt: skip
+_SAME_KIND = {
+    "클렌저": ("클렌저", "클렌징", "폼", "워시"),
+    "에멀젼": ("에멀젼", "에멀전", "유액", "로션"),
+    "유액": ("유액", "에멀젼", "에멀전", "로션"),
+    "팩": ("팩", "마스크"),
+    "마스크": ("마스크", "팩"),
+}
 
 
 def _bare_kind_folded(sentences: list[str | None], plan: MessagePlan) -> list[str | None]:

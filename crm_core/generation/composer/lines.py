@@ -131,7 +131,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # a product with no feel to name opens on its point (plan.py)
         # the feeling from the product's own feel, for a moment the feel does not answer (plan._answers)
         # never "{feel} 덕분에 {product}은 쓸 때마다 기분이 좋아져요" (reading 17: "'덕분에 기분이 좋아집니다' 어색")
-        "{product}은 {feel}(이)라 쓰는 시간마저 기분 좋게 느껴져요.",
+        # never "{product}은 {feel}(이)라 쓰는 시간마저 …": a feel that is a result is no reason the product is
+        # ("…흡수되어 감도는 맑은 광이라", "…더하는 윤기라": reading 21, "첫 문장 문법 어색")
+        "{product}은 쓸 때마다 {feel}이 기분 좋게 느껴져요.",
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
@@ -219,8 +221,8 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     # bare definition (reading 15: stock, and choppy); the product line after these names the product
     # (and no "순서" here: the first-use FOMO line and the close speak of the order)
     1: (
-        # never "… 어떤 제품인지 한 번 더 짚어 드릴게요" before the line that says it anyway (reading 21: "'어떤 제품인지'
-        # 안내가 반복됨", "도입부 군더더기"): the question names the product, what it is follows
+        # never "… 어떤 제품인지 한 번 더 짚어 드릴게요" before the line that says it anyway (reading 21:
+        # "'어떤 제품인지' 안내가 반복됨", "도입부 군더더기"): the question names the product, what it is follows
         "{product}, 이제 막 쓰기 시작하셨나요?",  # STARTED_HOOK_LEAD
         # never "새 제품은 며칠 동안 천천히 손에 익혀 가면 충분해요" (reading 16: "상투적 도입", "'천천히' 반복"): the
         # product's own feel is why the first days are easy
@@ -312,7 +314,8 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             # never "매일 손이 갈 {category}(이)라면 쓰는 {span}이 즐거운지도 살펴보게 돼요" (reading 19: "어색") nor
             # "… 떠올려 보면 고르기가 쉬워져요" (reading 15: stock)
             "자주 손이 갈 {category}(이)라면 사용감부터 마음에 들어야 해요.",
-            # never "…꺼내 쓸 수 있는지가 이 {category}을 고르는 기준이 돼요" (reading 21: "'고르는 기준이 됩니다' 어색")
+            # never "…꺼내 쓸 수 있는지가 이 {category}을 고르는 기준이 돼요" (reading 21: "'고르는 기준이
+            # 됩니다' 어색")
             "{moment}에도 편안하게 꺼내 쓸 {category}(이)라면 오래 곁에 두게 돼요.",
         ),
         4: (

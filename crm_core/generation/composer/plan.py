@@ -1095,8 +1095,13 @@ _TODAY = re.compile("(?<![가-힣])오늘 ")
 _NOWADAYS = re.compile("(?<![가-힣])요즘 ")
 # A first-use close's time, and its wording for a reader whose first order is still ahead.
 UNBOUGHT_TIMES = (
-    ("첫 사용의 느낌을 오늘 직접", "받으신 날, 첫 사용의 느낌을 직접"),  # never "느낌을 받으신 날" (the feeling received)
-    ("오늘 저녁", "받으신 날 저녁"), ("내일 아침", "받으신 다음 날 아침"), ("오늘 ", "받으신 날 "),
+    (
+        "첫 사용의 느낌을 오늘 직접",
+        "받으신 날, 첫 사용의 느낌을 직접",
+    ),  # never "느낌을 받으신 날" (the feeling received)
+    ("오늘 저녁", "받으신 날 저녁"),
+    ("내일 아침", "받으신 다음 날 아침"),
+    ("오늘 ", "받으신 날 "),
 )
 
 
@@ -1537,8 +1542,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             close = close.replace(routine, plain)
     if said.count(facts.name) >= 2:  # the name twice already: the close says "이 세럼"
         close = as_this(close, facts.name, facts.noun)
-    # "가까운 분께도 … 가까운 분께 전해 보세요", "오늘이 시작하기 좋은 날 … 오늘 골라 보세요" (reading 21: "'가까운 분께'
-    # 반복", "'오늘' 반복 등 조립된 느낌"): the close says it its own way
+    # "가까운 분께도 … 가까운 분께 전해 보세요", "오늘이 시작하기 좋은 날 … 오늘 골라 보세요" (reading 21:
+    # "'가까운 분께' 반복", "'오늘' 반복 등 조립된 느낌"): the close says it its own way
     if "가까운 분" in said:
         close = close.replace("가까운 분께", "주변에")
     for word, pattern in (("오늘", _TODAY), ("요즘", _NOWADAYS)):
