@@ -26,7 +26,7 @@ from pathlib import Path
 WELCOMED = re.compile(r"반가운 건 ([^을를·]+)")  # "… 반가운 건 판테놀을 담았다는 점이에요"
 READER_KINDS = frozenset({"reason", "fit", "angle", "share"})
 CONCRETE_KINDS = frozenset({"reason", "fit"})
-FALLBACK_END = "핵심부터 짧게 정리해 드릴게요."  # lines.OPENER_FALLBACK: no fact to open on
+FALLBACK_END = "을 소개해 드려요."  # lines.OPENER_FALLBACK: no fact to open on
 # Helpers in many formulas: no welcome ingredient on their own (kept here so that an older composer measures too).
 HELPERS = frozenset({"판테놀", "덱스판테놀", "알란토인", "스쿠알란", "히알루론산", "아미노산", "토코페롤", "글리세린"})
 

@@ -29,6 +29,24 @@ Stage contradictions:
 - bought_new_fun: a first-use message asking "새로운 재미";
 - referral_odd_quote: a referral quote naming a UV filter, cholesterol or a base humectant.
 
+Assembled seams (readings 20-21: "조립된 느낌", "사용법이 두 번", "'권하'와 '가까운 분께' 반복", "'오늘' 반복"):
+- intro_announce: a sentence announcing what comes next ("어떤 제품인지 먼저 짚어 드릴게요", "어떤 …인지부터 짧게
+  소개해 드릴게요", "핵심부터 짧게 정리해 드릴게요") before the line that says it anyway ("도입부 군더더기");
+- usage_twice: two sentences that each give a how-to step ("…면 돼요", "…쓰실 때는", "…바른 뒤 …도 좋아요");
+  usage_split: two such sentences with another between them (the how-to said in two places);
+- neighbour_stem: a watched stem (권하/권해, 가까운 분, 오늘, 요즘, 첫 사용) said in two sentences in a row;
+- bare_kind_after: a sentence that is only the kind ("보습 유액이에요.", at most three words) right after a
+  sentence naming the product;
+- second_point: the "…라는 점도 빼놓을 수 없어요" frame;
+- choose_basis: "…이 이 {category}을 고르는 기준이 돼요";
+- added_build: "여기에 …까지 더한 구성이에요" (a tacked-on sentence);
+- price_comma: "{volume}에 정가 {price}원, …" (a noun phrase with a comma standing for a clause);
+- dangling_do: "후기 중에도 … 이야기도" (도 twice in one clause);
+- off_face_routine: a lip, body or hair product told of its face routine ("매일 쓰던 순서", "스킨케어 … 단계");
+- unbought_use: a first-use message carrying a first-order offer ("첫 주문") whose close asks to use the
+  product today or tomorrow (the reader has not ordered it yet: "첫 주문 전인데 '내일 아침 시작'");
+- email_thin: an email body of three sentences or fewer.
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -74,6 +92,28 @@ ODD_QUOTE = re.compile(
 )
 
 
+ANNOUNCE = re.compile(
+    "짚어 드릴게요|짚어 드리겠습니다|짧게 소개해 드릴게요|짧게 소개해 드리겠습니다|짧게 정리해 드릴게요|"
+    "짧게 정리해 드리겠습니다"
+)
+USAGE_STEP = re.compile(
+    "(?:면|하면) (?:돼요|됩니다)[.!]?$|쓰실 때는|쓰는 날의 순서"
+    "|(?:바른|바르기 전|바른 다음) [^.]*(?:좋아요|좋습니다)[.!]?$"
+)
+WATCHED_STEMS = {"권하": re.compile("권하|권해|권할|권한"), "가까운 분": re.compile("가까운 분"),
+                 "오늘": re.compile("오늘"), "요즘": re.compile("요즘"), "첫 사용": re.compile("첫 사용")}  # fmt: skip
+BARE_KIND = re.compile(r"^(?:[가-힣]+ ){0,2}[가-힣]+(?:이에요|예요|입니다)[.!]?$")
+SECOND_POINT = re.compile("빼놓을 수 없")
+CHOOSE_BASIS = re.compile("고르는 기준이")
+ADDED_BUILD = re.compile("까지 더한 구성")
+PRICE_COMMA = re.compile(r"정가 [\d,]+원, ")
+DANGLING_DO = re.compile("중에도 [^.]*도 (?:있|많)")
+FACE_ROUTINE = re.compile("쓰던 순서|스킨케어 [^.]{0,6}단계|세안 후|토너 다음")
+OFF_FACE = ("립", "바디", "헤어")
+UNBOUGHT = re.compile("첫 주문")
+USE_NOW = re.compile("(?:오늘|내일|이번 주)[^.]*(?:써 보|시작해 보|발라 보)")
+
+
 def ending(sentence: str) -> str:
     s = sentence.rstrip(".!? ")
     if re.search("(?:이에요|예요|입니다)$", s):
@@ -88,7 +128,7 @@ def starts_with_product(sentence: str, name: str) -> bool:
     return s.startswith(name) or bool(re.match(THIS_KIND.pattern, s))
 
 
-def check(result) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-untyped-def]
     body = result.message.body
     name = short_product_name(result.product.name)
     stage = result.stage.index
@@ -126,13 +166,36 @@ def check(result) -> dict[str, object]:  # type: ignore[no-untyped-def]
     out["allinone_line"] = "올인원" in result.product.name and bool(LINE_ASK.search(body))
     out["bought_new_fun"] = stage == 1 and "새로운 재미" in body
     out["referral_odd_quote"] = stage == 4 and bool(ODD_QUOTE.search(body))
+    out["intro_announce"] = bool(ANNOUNCE.search(body))
+    steps = [i for i, s in enumerate(sentences) if USAGE_STEP.search(s)]
+    out["usage_twice"] = len(steps) >= 2
+    out["usage_split"] = any(b - a > 1 for a, b in itertools.pairwise(steps))
+    out["neighbour_stem"] = any(p.search(a) and p.search(b) for a, b in pairs for p in WATCHED_STEMS.values())
+    out["bare_kind_after"] = any(
+        (name in a or starts_with_product(a, name)) and BARE_KIND.match(b) and DEFINE_END.search(b) for a, b in pairs
+    )
+    out["second_point"] = bool(SECOND_POINT.search(body))
+    out["choose_basis"] = bool(CHOOSE_BASIS.search(body))
+    out["added_build"] = bool(ADDED_BUILD.search(body))
+    out["price_comma"] = bool(PRICE_COMMA.search(body))
+    out["dangling_do"] = bool(DANGLING_DO.search(body))
+    category = result.product.category or ""
+    out["off_face_routine"] = any(k in category for k in OFF_FACE) and bool(FACE_ROUTINE.search(body))
+    out["unbought_use"] = (
+        stage == 1 and bool(UNBOUGHT.search(body)) and bool(sentences) and bool(USE_NOW.search(sentences[-1]))
+    )
+    out["email_thin"] = channel == "email" and len(sentences) <= 3
     return out
 
 
 KEYS = ("miss_frame", "first_felt", "one_more", "point_recall", "filler", "self_praise", "when_twice",
         "this_kind_thrice", "name_echo", "define_twice", "same_ending_pair", "name_start_pair", "short_run",
         "bare_define",
-        "active_first_order", "user_try", "allinone_line", "bought_new_fun", "referral_odd_quote")  # fmt: skip
+        "active_first_order", "user_try", "allinone_line", "bought_new_fun", "referral_odd_quote",
+        "intro_announce", "usage_twice", "usage_split", "neighbour_stem", "bare_kind_after", "second_point",
+        "choose_basis",
+        "added_build", "price_comma", "dangling_do", "off_face_routine", "unbought_use", "email_thin")  # fmt: skip
+ASSEMBLED = KEYS[19:]
 
 
 def main() -> None:
@@ -147,10 +210,11 @@ def main() -> None:
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
     for channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, LONG):
         counts["messages"] += 1
-        flags = check(result)
+        flags = check(result, channel)
         for key, value in flags.items():
             counts[key] += bool(value)
-        counts["any_seam"] += any(flags[k] for k in KEYS[:10] + KEYS[14:])
+        counts["any_seam"] += any(flags[k] for k in KEYS[:10] + KEYS[14:19])
+        counts["any_assembled"] += any(flags[k] for k in ASSEMBLED)
         if dump:
             m = result.message
             row = {"channel": channel, "stage": result.stage.index, "style": result.brief.style_index,
@@ -160,7 +224,7 @@ def main() -> None:
         if args.show and flags.get(args.show):
             m = result.message
             print(f"# {channel} s{result.stage.index} {result.product.name}\nT: {m.title}\n{m.body}\nCTA: {m.cta}\n")
-    for key in ("messages", *KEYS, "any_seam"):
+    for key in ("messages", *KEYS, "any_seam", "any_assembled"):
         print(f"{key}: {counts[key]}")
 
 

@@ -104,13 +104,17 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     usage = plan.usage if carries_usage else None
     # a proof that tells how to use it ("화장솜에 적셔 …") is said by the usage step where it is given
     proofs = [p for p in plan.proofs if not (carries_usage and _tells_usage_again(p, usage or ""))]
+    # a finishing ritual ("바른 뒤 손바닥으로 … 감싸 마무리하는 것도 좋아요") follows the step it finishes: apart from
+    # it, the how-to reads as said twice (reading 21: "사용 팁이 두 번 나뉘어 조립된 느낌")
+    ritual = next((p for p in proofs if _RITUAL.search(p)), None) if usage else None
+    proofs = [p for p in proofs if p != ritual]
     trendy = tone == Tone.trendy
     offer = _offer_for(plan)
     scene = plan.style_line if _sets_the_season(plan) else None
     first = [scene, plan.hook, plan.product_after_hook, proofs[0] if proofs else None]
     felt = [plan.fomo, None if scene else plan.style_line]  # the style, said before the offer
     tip = None if usage else plan.caution  # said before the offer where no usage step carries it
-    how = [plan.caution, usage] if usage else None
+    how = [plan.caution, usage, ritual] if usage else None
     if channel == Channel.email:
         second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, *felt, tip]
         # the offer stands out; the letter ends on how to use it and its ask
@@ -130,7 +134,7 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     own = own and not (plan.fit is not None and proofs[:1] == [plan.fit.line])
     one = [*first[:3], plan.reader_line] if own else first
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
-        steps = [plan.caution, plan.usage]
+        steps = [plan.caution, plan.usage, ritual]
         options = [[[*one, *felt, offer], steps, [plan.close]]]
         options.append([[*first[:3], *felt, offer], steps, [plan.close]])
     else:
@@ -138,6 +142,9 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
         options.append([[*one, *felt, plan.caution, offer], [plan.close]])
         options.append([[*first[:3], *felt, plan.caution, offer], [plan.close]])
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
+
+
+_RITUAL = re.compile("(?:바른|뿌린) 뒤 손바닥|조명을 낮추")
 
 
 def _sets_the_season(plan: MessagePlan) -> bool:
@@ -811,7 +818,7 @@ _HOOK_ENDINGS = tuple(
         (r"볼 때예요\.$", "볼 만해요."),
         (r"확인할 때예요\.$", "확인해 보면 좋아요."),
         (r"둘 때예요\.$", "두면 좋아요."),
-        (r"지금이 좋은 때예요\.$", "지금 권하기 좋아요."),
+        (r"지금이 좋은 때예요\.$", "지금 전하기 좋아요."),  # "권하고 싶은 분 … 지금 권하기" (reading 21)
     )
 )
 _COPULA_END = re.compile(r"(?:이에요|예요)\.$")
@@ -824,12 +831,33 @@ def _hook_on_a_verb(hook: str) -> str:
     return hook
 
 
+# A price said as a noun phrase before a comma ("150ml에 정가 65,000원, 계산하면 …") and a formula tacked on as a
+# sentence of its own ("여기에 히알루론산까지 더한 구성이에요."): said as a writer joins them (reading 21: "'150ml에
+# 정가 65,000원,' 구절은 매끄럽게", "'여기에 히알루론산까지 더한 구성' 덧붙인 문장").
+_SMOOTHED = (
+    (re.compile(r"(정가 [\d,]+원), 계산하면 "), r"\1이니 계산하면 "),
+    (re.compile(r"(정가 [\d,]+원), "), r"\1이고, "),
+    (re.compile(r"여기에 ([^.]+?)까지 더한 구성이에요\."), r"\1까지 더했어요."),
+)
+
+
+def _smoothed(sentence: str) -> str:
+    if "정가" not in sentence and "더한 구성" not in sentence:
+        return sentence
+    for pattern, wording in _SMOOTHED:
+        sentence = pattern.sub(wording, sentence)
+    return sentence
+
+
 def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[str] = frozenset()) -> list[str | None]:
     """A paragraph whose definition ("…세럼이에요.") and the fact after it are one sentence: "X을 담은 …세럼이에요"
     where the fact is what it holds and the definition says no holding of its own, else "…세럼으로, {fact}" (a fact
     of the plan's proofs, never the hook, an offer, a tip, a question or a sentence opening on the product)."""
-    sentences = [_as_named(s, plan.facts.name) for s in paragraph if s]
     kinds = dict(zip(plan.proofs, plan.parts[2:], strict=False))  # plan.parts: angle, styles, then each proof's kind
+    kinds |= {_smoothed(proof): kind for proof, kind in kinds.items()}
+    sentences = [
+        _smoothed(_as_named(s, plan.facts.name)) for s in paragraph if s
+    ]  # plan.parts: angle, styles, then each proof's kind
     out: list[str | None] = []
     i = 0
     while i < len(sentences):
@@ -845,7 +873,42 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
             sentence = _hook_on_a_verb(sentence)  # the marketer's key message is never reworded
         out.append(sentence)
         i += 1
-    return out
+    return _bare_kind_folded(out, plan)
+
+
+_BARE_KIND = re.compile(r"^([가-힣]+(?: [가-힣]+)?)(?:이에요|예요)\.$")
+# A kind and the words a product's name says it with ("클렌저" in "…클렌징 폼")
+_SAME_KIND = {
+    "클렌저": ("클렌저", "클렌징", "폼", "워시"),
+    "에멀젼": ("에멀젼", "에멀전", "유액", "로션"),
+    "유액": ("유액", "에멀젼", "에멀전", "로션"),
+    "팩": ("팩", "마스크"),
+    "마스크": ("마스크", "팩"),
+}
+
+
+def _bare_kind_folded(sentences: list[str | None], plan: MessagePlan) -> list[str | None]:
+    """A bare kind ("보습 에멀젼이에요.") right after a sentence that named the product said with the name: before it
+    ("성분부터 살펴보면, 보습 에멀젼 하이드로 리플렉팅 플루이드에는 …"), or not at all where the name already says the
+    kind (reading 21: "…의 산뜻한 제형, 쓰는 순간 바로 느껴져요. 보습 유액이에요." reads as assembled)."""
+    name = plan.values.get("product") or plan.facts.name
+    for i in range(len(sentences) - 1):
+        before, bare = sentences[i], sentences[i + 1]
+        if not before or bare != plan.product_after_hook or name not in before:
+            continue
+        match = _BARE_KIND.match(bare)  # any kind ("보습 유액"), not only _KIND_NOUNS: this is the definition line
+        noun_phrase = match.group(1) if match else ""
+        words = noun_phrase.split()
+        # a described kind ("살리실산을 담은 클렌저") keeps its sentence: before the name it stacks up
+        if not noun_phrase or len(words) > 2 or "·" in noun_phrase:
+            continue
+        at = before.find(name)
+        if any(kind in name for kind in _SAME_KIND.get(words[-1], (words[-1],))):  # "…유액 … 자음유액"
+            return [*sentences[: i + 1], *sentences[i + 2 :]]
+        if at == 0 or before[at - 1] == " ":
+            folded = f"{before[:at]}{noun_phrase} {before[at:]}"
+            return [*sentences[:i], folded, *sentences[i + 2 :]]
+    return sentences
 
 
 # The proofs that say more of what the product is (plan._proofs' kinds): a review, a price, a friend's line or the
@@ -1400,6 +1463,10 @@ ROUTINE_FREE = (
     ("오늘 저녁 루틴에서 ", "오늘 저녁 "),
     ("오늘 루틴에서 ", "오늘 "),
     ("오늘 루틴부터 ", "오늘부터 "),
+    ("받으신 날 저녁 루틴에서 ", "받으신 날 저녁 "),  # a first-order close (plan.UNBOUGHT_TIMES)
+    ("받으신 다음 날 아침 루틴에서 ", "받으신 다음 날 아침 "),
+    ("받으신 날 루틴에서 ", "받으신 날 "),
+    ("받으신 날 루틴부터 ", "받으신 날부터 "),
     ("최애 루틴이 끊기지 않게 ", ""),
     ("최애 루틴이 끊기지 않게, ", ""),
     ("지금 루틴이 끊기지 않게, ", ""),

@@ -131,7 +131,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # a product with no feel to name opens on its point (plan.py)
         # the feeling from the product's own feel, for a moment the feel does not answer (plan._answers)
         # never "{feel} 덕분에 {product}은 쓸 때마다 기분이 좋아져요" (reading 17: "'덕분에 기분이 좋아집니다' 어색")
-        "{product}은 {feel}(이)라 쓰는 시간마저 기분 좋게 느껴져요.",
+        # never "{product}은 {feel}(이)라 쓰는 시간마저 …": a feel that is a result is no reason the product is
+        # ("…흡수되어 감도는 맑은 광이라", "…더하는 윤기라": reading 21, "첫 문장 문법 어색")
+        "{product}은 쓸 때마다 {feel}이 기분 좋게 느껴져요.",
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
@@ -219,7 +221,9 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     # bare definition (reading 15: stock, and choppy); the product line after these names the product
     # (and no "순서" here: the first-use FOMO line and the close speak of the order)
     1: (
-        "이제 막 쓰기 시작하셨다면 어떤 제품인지 한 번 더 짚어 드릴게요.",  # STARTED_HOOK_LEAD
+        # never "… 어떤 제품인지 한 번 더 짚어 드릴게요" before the line that says it anyway (reading 21:
+        # "'어떤 제품인지' 안내가 반복됨", "도입부 군더더기"): the question names the product, what it is follows
+        "{product}, 이제 막 쓰기 시작하셨나요?",  # STARTED_HOOK_LEAD
         # never "새 제품은 며칠 동안 천천히 손에 익혀 가면 충분해요" (reading 16: "상투적 도입", "'천천히' 반복"): the
         # product's own feel is why the first days are easy
         # never "{product}은 첫날부터 {feel}(이)라 손에 익히기 좋아요" (reading 17: "'첫날부터 체온에 녹아'
@@ -234,9 +238,9 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     ),
 }
 
-STARTED_HOOK_LEAD = "이제 막 쓰기 시작하셨다면 어떤 제품인지 한 번 더 짚어"
+STARTED_HOOK_LEAD = ", 이제 막 쓰기 시작하셨나요?"
 # before a first-order offer the reader has not bought yet (plan.py)
-FIRST_ORDER_HOOK_LEAD = "첫 주문을 앞두고 계시다면 어떤 제품인지 먼저 짚어"
+FIRST_ORDER_HOOK_LEAD = ", 첫 주문으로 눈여겨보고 계셨나요?"
 
 # the trend reader's ask (angles.py) to a reader who has just got the product: "새로운 재미" is what they bought
 NEW_FUN_ASK = "요즘 루틴에 새로운 재미가 필요하신가요?"
@@ -263,7 +267,8 @@ FOMO_HOOKS = frozenset(
 )
 OPENER_HOOK = "{opener}"
 # Where no hook of the style fits the product and no fact opens it: the product itself, then what it is.
-PLAIN_HOOK = "{product}, 어떤 {category}인지부터 짧게 소개해 드릴게요."
+# never "{product}, 어떤 {category}인지부터 짧게 소개해 드릴게요" (reading 21: "도입부 군더더기"): said plainly
+PLAIN_HOOK = "{brand}의 {product}을 소개해 드려요."
 
 # The style said once where the hook does not carry it (time, feeling, season), by stage: a
 # statement, never a second request, never a deadline, number or scarcity the brief lacks.
@@ -309,7 +314,9 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             # never "매일 손이 갈 {category}(이)라면 쓰는 {span}이 즐거운지도 살펴보게 돼요" (reading 19: "어색") nor
             # "… 떠올려 보면 고르기가 쉬워져요" (reading 15: stock)
             "자주 손이 갈 {category}(이)라면 사용감부터 마음에 들어야 해요.",
-            "{moment}에도 편안하게 꺼내 쓸 수 있는지가 이 {category}을 고르는 기준이 돼요.",
+            # never "…꺼내 쓸 수 있는지가 이 {category}을 고르는 기준이 돼요" (reading 21: "'고르는 기준이
+            # 됩니다' 어색")
+            "{moment}에도 편안하게 꺼내 쓸 {category}(이)라면 오래 곁에 두게 돼요.",
         ),
         4: (
             "직접 써 보고 좋았던 점을 곁들이면 이 {category} 이야기가 더 생생하게 전해져요.",
@@ -356,7 +363,8 @@ RECOMMENDING = re.compile("권하|권할|권한|권해|가까운 분께도")
 # ---- the product line: names the product and says what it is (one definition per message) ------
 PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
     None: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
-    Tone.friendly: ("오늘 소개해 드릴 {product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
+    # "이번에": the hooks and closes say "오늘" (reading 21: "'오늘' 반복")
+    Tone.friendly: ("이번에 소개해 드릴 {product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
     Tone.expert: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
     Tone.trendy: ("요즘 루틴에 들이기 좋은 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.luxurious: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
@@ -416,7 +424,8 @@ SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass 
 }
 SHARE_PLAIN = "‘써 보니 좋더라’는 직접 써 본 한마디가 긴 설명보다 잘 전해져요."
 # where no ingredient is one a friend would repeat (plan.UNREPEATABLE): the feel, as the reader would say it
-SHARE_FEEL = "써 본 그대로 ‘{feel}(이)라 좋더라’는 한마디면 가까운 분께도 잘 전해져요."  # a product known by name only
+# no "가까운 분께도" here: the referral close asks to tell "가까운 분" (reading 21: "'가까운 분께' 반복")
+SHARE_FEEL = "써 본 그대로 ‘{feel}(이)라 좋더라’는 한마디면 충분해요."  # a product known by name only
 # The first sentence for an informative opener: one fact this reader looks for, naming the product.
 # Keys: the angle, then the fact it rests on (price, review, ingredient, feature); plan.py picks
 # the first whose fact the evidence has.
@@ -442,7 +451,7 @@ OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
 }
-OPENER_FALLBACK = "{product}의 핵심부터 짧게 정리해 드릴게요."
+OPENER_FALLBACK = "{brand}의 {product}을 소개해 드려요."  # never "…의 핵심부터 짧게 정리해 드릴게요" (reading 21)
 REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
     None: ("먼저 써 본 분들은 {review} 후기를 남겼어요.", "후기에서도 {review} 평을 만날 수 있어요."),
     Tone.trendy: ("써 본 분들 후기 중에는 {review} 이야기도 있어요.",),
@@ -466,7 +475,9 @@ INGREDIENT_LINES: dict[str, tuple[str, ...]] = {
 # which breaks where the feature is a clause ("덧발라도 답답하지 않은 … 제형").
 # Not "…(이)라는 점도 매력이에요" (reading 15: "…피부결이라는 점도 매력", stock).
 # Not "하나 더 꼽자면 {feature}이에요" (reading 19: "나열식 조립 느낌") nor "…까지 갖췄어요" (a stock phrase).
-SECOND_POINT_LINES = ("{feature}(이)라는 점도 빼놓을 수 없어요.", "{feature}도 자주 손이 가는 이유예요.")
+# Not "…라는 점도 빼놓을 수 없어요" nor "…도 자주 손이 가는 이유예요" (reading 21: frames that read as assembled):
+# the point said as the reader meets it. The first carries no "도" (plan.py picks it for a point that has one).
+SECOND_POINT_LINES = ("{feature}(이)라 손이 자주 가요.", "{feature}(이)라 쓸수록 손에 익어요.")
 # A second point that names a step or a form, not a benefit ("메이크업 전 마지막 스킨케어 단계"):
 # said as where it goes or how it is used, never as "…도 장점이에요". Keyed by its last word's end.
 # A point that names the skin it leaves ("떼어 낸 뒤 … 화사해 보이는 피부") is how it finishes.
@@ -479,7 +490,8 @@ PRICE_LINES = ("{volume} 용량에 정가 {price}원이에요.",)
 # How to use it, folded into one sentence: "{usage}" is the catalog's step as "…면 돼요".
 USAGE_LINES: dict[int, tuple[str, ...]] = {  # by stage; others take the plain step
     # never "첫날부터 어렵지 않아요" (reading 14: a 320,000원 cream explained as "not hard" loses its standing)
-    1: ("처음 쓰실 때는 {usage}", "처음 쓰는 날의 순서를 짚어 드려요. {usage}"),
+    # never "처음 쓰는 날의 순서를 짚어 드려요. {usage}" (reading 21: an announcement before the step itself)
+    1: ("처음 쓰실 때는 {usage}", "첫날에는 {usage}"),
     2: ("매일 쓰실 때는 {usage}",),
 }
 # A product one uses a few times a week (a wash-off or peel-off mask): no "매일" lead-in.
@@ -506,7 +518,9 @@ USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first ste
     2: "다 떨어지고 나면 {feature}이 먼저 생각날 거예요.",  # never "…크기부터 아쉬워져요" (reading 10, s5209)
     4: "손에 익은 이 {category}, 혼자만 알고 있기엔 아까워요.",  # never "써 보고 좋았던" beside the close's
 }
-USER_FOMO_PLAIN = "이 {category}, 다 떨어지고 나면 매일 쓰던 순서부터 허전해져요."  # running out, no feature to name
+# running out, no feature to name: never "매일 쓰던 순서부터 허전해져요" (reading 21: "립 틴트에 '매일 쓰던 순서'
+# 어색"; a lip, body or hair product has no face routine, a weekly mask no daily one)
+USER_FOMO_PLAIN = "다 떨어지고 나면 이 {category}부터 다시 찾게 될 거예요."
 
 # How one browses, by brand manner, where the manner's own adverb does not go with 둘러보다.
 BROWSE_ADVERB: dict[str, str] = {

@@ -79,6 +79,10 @@ ROUTINE_FREE_CLOSES = (
     ("오늘 저녁 루틴에서 ", "오늘 저녁 "),
     ("오늘 루틴에서 ", "오늘 "),
     ("오늘 루틴부터 ", "오늘부터 "),
+    ("받으신 날 저녁 루틴에서 ", "받으신 날 저녁 "),  # UNBOUGHT_TIMES turned "오늘" before this
+    ("받으신 다음 날 아침 루틴에서 ", "받으신 다음 날 아침 "),
+    ("받으신 날 루틴에서 ", "받으신 날 "),
+    ("받으신 날 루틴부터 ", "받으신 날부터 "),
     ("지금 루틴이 끊기지 않게, ", ""),
     ("최애 루틴이 끊기지 않게, ", ""),
     ("내 루틴에 맞는지", "나에게 맞는지"),
@@ -729,7 +733,7 @@ USER_WORDING = (  # each tone's review line keeps a wording of its own (tone-swa
     ("먼저 써 본 분은", "다른 분도"),
     ("먼저 써 본 분의 후기에는", "다른 분들의 후기에도"),
     ("써 본 분들은", "꾸준히 쓰는 분들도"),
-    ("써 본 분들 후기 중에는", "다른 분들 후기 중에도"),
+    ("써 본 분들 후기 중에는", "다른 분들 후기 중에는"),  # never "중에도 … 이야기도" (reading 21: "'도' 중복")
     ("써 보면 먼저 ", "쓸 때마다 "),
     ("처음 쓸 때부터 ", "쓸 때마다 "),
 )
@@ -1077,6 +1081,28 @@ def _takes_up(event: CampaignEvent | None) -> bool:
     if event is None or event.is_promotion or not event.ask or event.offer is None:
         return False
     return event.offer.kind in ("content", "service")
+
+
+# A close's "첫 사용" and its wording for a message that said it already; the button ("한 번 써보기") still fits
+FIRST_USE_FREE_CLOSES = (
+    ("첫 사용 팁을", "사용 팁을"),
+    ("첫 사용의 느낌을 오늘 직접 만나 보", "오늘 직접 써 보"),
+    ("받으신 날, 첫 사용의 느낌을 직접 만나 보", "받으신 날 직접 써 보"),
+    ("첫 사용의 느낌을 직접 만나 보", "직접 써 보"),  # its "오늘" dropped for a body that said it
+    ("첫 사용을 시작해", "시작해"),
+)
+_TODAY = re.compile("(?<![가-힣])오늘 ")
+_NOWADAYS = re.compile("(?<![가-힣])요즘 ")
+# A first-use close's time, and its wording for a reader whose first order is still ahead.
+UNBOUGHT_TIMES = (
+    (
+        "첫 사용의 느낌을 오늘 직접",
+        "받으신 날, 첫 사용의 느낌을 직접",
+    ),  # never "느낌을 받으신 날" (the feeling received)
+    ("오늘 저녁", "받으신 날 저녁"),
+    ("내일 아침", "받으신 다음 날 아침"),
+    ("오늘 ", "받으신 날 "),
+)
 
 
 def _first_order(event: CampaignEvent | None) -> bool:
@@ -1498,6 +1524,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # nor "이제 막 쓰기 시작하셨다면" before a first-order offer (reading 19: "'이미 쓰기 시작'과 '첫 주문 포인트'가
         # 충돌")
         hook = hook.replace(lines.STARTED_HOOK_LEAD, lines.FIRST_ORDER_HOOK_LEAD)
+        # and the close times the first use from the day the order arrives, not "오늘"/"내일 아침" (reading 21: "첫 주문
+        # 전인데 '내일 아침 시작'으로 흐름 충돌")
+        for now, arrived in UNBOUGHT_TIMES:
+            close = close.replace(now, arrived)
     if ALL_IN_ONE in facts.name and event and LINE_GUIDE in event.name:
         # one step by design: never told to combine with its line (reading 17: "올인원인데 라인 조합 권유로 논리 충돌")
         if lines.LINE_CLOSE_LEAD in close:
@@ -1512,6 +1542,16 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             close = close.replace(routine, plain)
     if said.count(facts.name) >= 2:  # the name twice already: the close says "이 세럼"
         close = as_this(close, facts.name, facts.noun)
+    # "가까운 분께도 … 가까운 분께 전해 보세요", "오늘이 시작하기 좋은 날 … 오늘 골라 보세요" (reading 21:
+    # "'가까운 분께' 반복", "'오늘' 반복 등 조립된 느낌"): the close says it its own way
+    if "가까운 분" in said:
+        close = close.replace("가까운 분께", "주변에")
+    for word, pattern in (("오늘", _TODAY), ("요즘", _NOWADAYS)):
+        if word in said:
+            close = pattern.sub("", close, count=1)
+    if "첫 사용" in said:  # "…의 첫 사용은 미루지 않고 … 첫 사용 팁을 살펴보고 …"
+        for first_use, plain in FIRST_USE_FREE_CLOSES:
+            close = close.replace(first_use, plain)
     # no brand sign-off after the ask: readers 10 and 11 read every tagline there as pasted on ("…작은 초록에서
     # 시작합니다", "한방 지혜", "씨앗의 힘"); the brand speaks in how the message talks about this product
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]

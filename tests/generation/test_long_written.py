@@ -1,0 +1,138 @@
+"""Long forms that read as written, not assembled (readings 20-21: "사용법이 두 번 나오는 등 조립된 느낌", "'권하'와
+'가까운 분께' 반복", "'오늘' 반복", "적송 성분 설명과 '어떤 제품인지' 안내가 반복됨", "첫 주문 전인데 '내일 아침 시작'",
+"립 틴트에 '매일 쓰던 순서' 어색"): each thing said once, sentences joined the way a writer joins them."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from crm_core.catalog import Catalog
+from crm_core.domain import Brief, EvidenceItem
+from crm_core.errors import CrmError
+from crm_core.evidence import assemble_evidence
+from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer import compose
+from tests.generation.test_long_forms import LONG_CHANNELS, TONES, long_spec
+
+REVIEWS = ("흡수가 빨라서 아침에 바르기 좋아요.", "촉촉함이 오래가서 재구매했어요.")
+SENTENCE = re.compile(r"[^.?!\n]+[.?!]?")
+# a sentence that gives a how-to step: the usage step, a caution's "…면 돼요", a finishing ritual
+HOW_TO = re.compile(r"(?:면|하면) (?:돼요|됩니다)[.!]?$|쓰실 때는|(?:바른|뿌린) 뒤 손바닥|조명을 낮추")
+ASSEMBLED = re.compile(
+    "짚어 드|짧게 소개해 드|짧게 정리해 드|빼놓을 수 없|고르는 기준이|더한 구성|정가 [\\d,]+원, "
+    "|후기 중에도 [^.]*도 있|라 쓰는 시간마저"
+)
+FIRST_ORDER_EVENTS = ("ev-act-p1", "ev-act-p3")  # 첫 주문 포인트, 첫 주문 배송비 지원 (stage 1)
+
+
+def _request(catalog: Catalog, spec: dict) -> GenerationRequest:
+    resolved = catalog.resolve(Brief(**spec))
+    items = tuple(
+        EvidenceItem(source_id=f"R{i}#s1", collection="reviews", text=t, score=0.9) for i, t in enumerate(REVIEWS)
+    )
+    return GenerationRequest(resolved, assemble_evidence(resolved, reviews=items), 0)
+
+
+def _sentences(body: str) -> list[str]:
+    return [s.strip() for s in SENTENCE.findall(body) if re.search("[가-힣]", s)]
+
+
+@pytest.fixture(scope="module")
+def bodies(catalog: Catalog) -> list[tuple[dict, str]]:
+    """(spec, body) for 240 long-form briefs over every product, persona, stage, style, tone and long channel."""
+    products = list(catalog.products)
+    out = []
+    for i in range(240):
+        spec = long_spec(products[(i * 7) % len(products)], i)
+        try:
+            out.append((spec, compose(_request(catalog, spec))[0].body))
+        except CrmError:
+            continue
+    assert len(out) > 200
+    return out
+
+
+def test_no_long_message_announces_itself_or_uses_a_stock_frame(bodies):
+    """ "어떤 제품인지 먼저 짚어 드릴게요" before the line that says it anyway, "…라는 점도 빼놓을 수 없어요", "…이 이
+    크림을 고르는 기준이 돼요", "여기에 …까지 더한 구성이에요", "150ml에 정가 65,000원, …", "…맑은 광이라 쓰는
+    시간마저 …"."""
+    for _, body in bodies:
+        assert not ASSEMBLED.search(body), body
+
+
+def test_an_email_gives_its_how_to_in_one_place(catalog: Catalog):
+    """s8179 (에뛰드 순정 2x 베리어 보습 크림, 럭셔리 애호가, 활성화 이메일): "시간을 들여 관리하는 저녁이라면, 바른 뒤
+    손바닥으로 …" two paragraphs before "처음 쓰실 때는 …" read as the usage step said twice."""
+    checked = 0
+    for product, persona in itertools.product(catalog.products[::2], range(5)):
+        spec = dict(brand=product.brand, product=product.name, persona=persona, stage_index=1, style_index=3,
+                    channel="email", is_event=False, seed=persona)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        steps = [i for i, s in enumerate(_sentences(body)) if HOW_TO.search(s)]
+        checked += len(steps) >= 2
+        assert all(b - a == 1 for a, b in itertools.pairwise(steps)), body
+    assert checked > 3  # tips and steps do meet: they stand together
+
+
+def test_a_referral_says_who_to_tell_once(catalog: Catalog):
+    """s2013: "'권하'와 '가까운 분께' 반복": "가까운 분" once per message, never "권하" in two sentences in a row."""
+    told = 0
+    for i, product in enumerate(catalog.products):
+        for channel in LONG_CHANNELS:
+            spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=4, style_index=i % 6,
+                        tone=TONES[i % len(TONES)], channel=channel, is_event=False, seed=i)  # fmt: skip
+            body = compose(_request(catalog, spec))[0].body
+            told += "가까운 분" in body
+            assert body.count("가까운 분") <= 1, body
+            for a, b in itertools.pairwise(_sentences(body)):
+                assert not (re.search("권하|권해|권할", a) and re.search("권하|권해|권할", b)), body
+    assert told > 10
+
+
+def test_today_and_lately_are_said_once(bodies):
+    """ "'오늘' 반복 등 조립된 느낌" ("오늘이 시작하기 좋은 날 … 오늘 소개해 드릴 … 오늘 골라 보세요")."""
+    for _, body in bodies:
+        assert len(re.findall("(?<![가-힣])오늘(?![가-힣])|오늘[이은도]", body)) <= 1, body
+        assert body.count("요즘") <= 1, body
+
+
+@pytest.mark.parametrize("event", FIRST_ORDER_EVENTS)
+def test_a_reader_before_their_first_order_is_not_told_to_use_it_today(catalog: Catalog, event: str):
+    """s8621: "첫 주문 전인데 '내일 아침 시작'으로 흐름 충돌": the close times the first use from the arrival."""
+    for i, product in enumerate(catalog.products[::3]):
+        spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=1, style_index=i % 6,
+                    tone=TONES[i % len(TONES)], channel=LONG_CHANNELS[i % 3], is_event=True, event_id=event,
+                    seed=i)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        assert "첫 주문" in body, body
+        close = _sentences(body)[-1]
+        assert not re.search("오늘|내일", close), body
+        assert "이제 막 쓰기 시작" not in body and "새로 들이신" not in body, body
+
+
+def test_lip_body_and_hair_products_hear_no_face_routine(catalog: Catalog):
+    """s… (에뛰드 픽싱 틴트): "립 틴트에 '매일 쓰던 순서' 어색": running out is said without a daily face routine."""
+    off_face = [p for p in catalog.products if p.category in ("립", "바디", "헤어")]
+    assert len(off_face) > 5
+    running_out = 0
+    for i, product in enumerate(off_face):
+        for channel in LONG_CHANNELS:
+            spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=2, style_index=2,
+                        channel=channel, is_event=False, seed=i)  # fmt: skip
+            body = compose(_request(catalog, spec))[0].body
+            running_out += "떨어지고 나면" in body
+            assert not re.search("쓰던 순서|스킨케어 [^.]{0,6}단계|세안 후", body), body
+    assert running_out > 3
+
+
+def test_no_bare_kind_follows_the_sentence_that_named_the_product(bodies, catalog: Catalog):
+    """ "…의 산뜻한 제형, 쓰는 순간 바로 느껴져요. 보습 유액이에요." (a bare kind after a line naming the product)."""
+    bare = re.compile(r"^[가-힣]+ ?[가-힣]*(?:이에요|예요|입니다)\.$")
+    for spec, body in bodies:
+        product = next(p for p in catalog.products if p.name == spec["product"])
+        name = product.name.rsplit(" ", 1)[0] if re.search(r"\d", product.name.rsplit(" ", 1)[-1]) else product.name
+        for a, b in itertools.pairwise(_sentences(body)):
+            assert not (name in a and bare.match(b)), body
