@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import datetime
 
 import pytest
 
@@ -24,6 +25,7 @@ HOW_TO = re.compile(r"(?:면|하면) (?:돼요|됩니다)[.!]?$|쓰실 때는|(?
 ASSEMBLED = re.compile(
     "짚어 드|짧게 소개해 드|짧게 정리해 드|빼놓을 수 없|고르는 기준이|더한 구성|정가 [\\d,]+원, "
     "|후기 중에도 [^.]*도 있|라 쓰는 시간마저"
+    "|부터 먼저|여유를 두면 [^.]*또렷하게"  # reading 22: "'부터 먼저' 중복", "'사용감이 또렷하게' 같은 채움 문장"
 )
 FIRST_ORDER_EVENTS = ("ev-act-p1", "ev-act-p3")  # 첫 주문 포인트, 첫 주문 배송비 지원 (stage 1)
 
@@ -136,3 +138,19 @@ def test_no_bare_kind_follows_the_sentence_that_named_the_product(bodies, catalo
         name = product.name.rsplit(" ", 1)[0] if re.search(r"\d", product.name.rsplit(" ", 1)[-1]) else product.name
         for a, b in itertools.pairwise(_sentences(body)):
             assert not (name in a and bare.match(b)), body
+
+
+def test_a_winter_message_never_sells_an_after_sun_moment(catalog: Catalog):
+    """Reading 22 (s8279): "두꺼운 외투를 꺼내 입는 한겨울, … 햇볕을 쬔 뒤 바르기 좋은 젤이에요" read as a clash; in
+    winter the soothing gel is defined by what else the catalog says of it."""
+    gel = next(p for p in catalog.products if p.name == "세라마이드 아토 수딩 젤 175ml")
+    january = datetime(2027, 1, 14, 10, 0)
+    bodies = []
+    for i in range(60):
+        spec = long_spec(gel, i, scheduled_at=january)
+        try:
+            bodies.append(compose(_request(catalog, spec))[0].body)
+        except CrmError:
+            continue
+    assert len(bodies) > 40
+    assert not [b for b in bodies if "햇볕" in b], [b for b in bodies if "햇볕" in b][:3]

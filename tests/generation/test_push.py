@@ -496,7 +496,8 @@ def test_a_look_at_the_product_page_says_what_this_product_shows_there(
 ):
     """ "제품 페이지에서 가볍게 둘러보십시오" read as stock in every push: the look names what this
     product's page shows (a tint's colour; no colour for a lip mask), the page first ("…제형까지 제품
-    페이지에서" read odd, reading 11), and the colour is checked there ("발색은 … 둘러보세요" read off)."""
+    페이지에서" read odd, reading 11), and the colour is checked there ("발색은 … 둘러보세요" read off):
+    "제품 페이지에서 이 립 틴트의 발색을 확인해 보세요"."""
     item = next(p for p in catalog.products if p.name == product)
     looks = [
         last_sentence(result.message.body)
@@ -509,7 +510,10 @@ def test_a_look_at_the_product_page_says_what_this_product_shows_there(
     ]
     tied = [look for look in looks if "의 " in look]
     assert tied, looks
-    assert all(shown in look and not_shown not in look and "제품 페이지에서 확인" in look for look in tied), tied
+    assert all(shown in look and not_shown not in look and "확인해 보" in look for look in tied), tied
+    # reading 22 (s1811): "오늘은 나를 위해 이 두피 에센스의 쓰는 법은 …" broke under a lead-in: the aspect is
+    # the object
+    assert not any(re.search(r"의 \S+[은는] ", look) for look in tied), tied
     assert not any("둘러보" in look for look in tied), tied  # one checks a colour, not browses it; the button browses
     assert not any("까지 제품 페이지" in look for look in tied), tied  # reading 11: "제형까지 … 둘러보세요" read odd
 
@@ -1560,3 +1564,19 @@ def test_a_first_order_push_invites_to_meet_the_product_not_to_order_it(facts_pi
         ).message  # fmt: skip
         assert message.cta == "첫 주문하기" and "주문해 보" not in message.body, message.body
         assert "만나 보" in last_sentence(message.body), message.body
+
+
+def test_a_trend_readers_push_never_calls_a_texture_a_reason(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 22 (s8621): "새로 써 볼 이유는 밤사이 피부를 감싸는 도톰한 크림 제형입니다" read as 비문 (a texture is
+    not a reason): the texture is why trying it is fun ("…제형이라 새로 써 보는 재미가 있어요")."""
+    bodies = [
+        push_message(
+            facts_pipeline, persona=3, stage_index=3, style_index=3, tone=tone, honorific=honorific, seed=seed,
+            brand="설화수", product="여윤팩 120ml",
+        ).message.body
+        for tone in (None, Tone.expert)
+        for honorific in Honorific
+        for seed in range(6)
+    ]  # fmt: skip
+    assert any("써 보는 재미" in b for b in bodies), bodies[:3]
+    assert not [b for b in bodies if "써 볼 이유는" in b], [b for b in bodies if "써 볼 이유는" in b][:3]

@@ -303,7 +303,8 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
         ),
         1: (
             # never "여유 있는 때에 처음 써 보면 …" (reading 19: "군더더기"; "처음" beside the step's "처음 쓰실 때는")
-            "쓰는 동안 잠시 여유를 두면 이 {category}의 사용감이 더 또렷하게 느껴져요.",
+            # nor "쓰는 동안 잠시 여유를 두면 이 {category}의 사용감이 더 또렷하게 느껴져요" (reading 22: "채움 문장")
+            "새 {category}을 여는 날은 그 자체로 작은 기분 전환이 돼요.",
             # no "손끝에 닿는 사용감": a lip tint or a mist never meets the fingertips (reading 13); never
             # "… 첫 사용감을 천천히 살펴보면 마음이 편안해져요" (reading 17: "'마음이 편안해져요' 군더더기")
         ),
@@ -537,7 +538,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
     0: {
         None: ("{browse} 둘러보고 {brand}과 첫인사를 나눠 보세요.", "가볍게 둘러보기"),
         Tone.friendly: ("궁금하셨다면 부담 없이 둘러보세요.", "가볍게 둘러보기"),
-        Tone.expert: ("성분과 제형 정보부터 먼저 확인해 보세요.", "성분 살펴보기"),
+        Tone.expert: ("성분과 제형 정보부터 확인해 보세요.", "성분 살펴보기"),  # never "부터 먼저" (reading 22)
         Tone.trendy: ("어떤 제품인지 먼저 가볍게 살펴보세요.", "처음 만나보기"),
         Tone.luxurious: ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요.", "브랜드 알아보기"),
         Tone.emotional: ("어떤 느낌일지 궁금했다면 {product}을 만나 보세요.", "처음 만나보기"),
@@ -784,7 +785,7 @@ SAID_ONCE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("마음이 편안해져요", "마음이 차분해져요"),
             ("루틴이 한결 편안해요", "루틴이 한결 가뿐해요"),
             ("편안하게 챙길", "가뿐하게 챙길"),
-            ("편안한 사용감부터 살피", "사용감부터 먼저 살피"),
+            ("편안한 사용감부터 살피", "사용감부터 살피"),
             ("편안하게 써 볼 수", "무리 없이 써 볼 수"),
         ),
     ),

@@ -196,7 +196,8 @@ def _natural_phrase(definition: str) -> str:
     return f"{match.group(1)}{particle_for(match.group(1), '을')} 담은 {match.group(2)}"
 
 
-COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더")  # winter copy never leans on coolness or heat
+COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더|햇볕")  # winter copy never leans on coolness or heat
+# (reading 22, s8279: "두꺼운 외투를 꺼내 입는 한겨울 … 햇볕을 쬔 뒤 바르기 좋은 젤" read as a clash)
 HEAT_WORDS = re.compile("더운|여름|무더")  # nor does spring or autumn copy lean on the heat
 
 

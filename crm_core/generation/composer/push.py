@@ -118,7 +118,10 @@ BENEFIT: dict[str, tuple[str, ...]] = {
     "sensitive": ("예민한 날에도 반가운 건 {feature}(이)에요.", "피부가 예민한 날 반가운 점은 {feature}(이)에요."),
     "budget": ("매일 손이 가는 이유는 {feature}(이)에요.", "매일 쓰기 좋은 점은 {feature}(이)에요."),
     "luxury": ("오래 두고 쓸 이유는 {feature}(이)에요.", "하나를 고른다면 눈여겨볼 점은 {feature}(이)에요."),
-    "trend": ("새로 써 볼 이유는 {feature}(이)에요.", "써 보는 재미는 {feature}에 있어요."),  # not "새로 들이기 좋은"
+    "trend": (
+        "{feature}(이)라 새로 써 보는 재미가 있어요.",
+        "써 보는 재미는 {feature}에 있어요.",
+    ),  # not "새로 들이기 좋은"
     "natural": (
         "원료를 보면 {ingredients}을 담았고, {feature}이 돋보여요.",
         "{ingredients}을 담아 {feature}이 돋보여요.",
@@ -374,7 +377,8 @@ TREND_ACTIONS = {"공유하기": "써 본 느낌을 사진 한 장과 함께 공
 # Reading 19 (s1811): "…의 발림부터 가볍게 둘러보세요" read awkward and said the button ("가볍게 둘러보기") again:
 # the aspect is the topic, the page is where to look ({aspect} carries its particle: "발림은", "발색은").
 # Reading 22 prep: "…의 발색은 제품 페이지에서 둘러보세요" still read off: one browses a page, one checks a colour.
-LOOK_ASK = "{product}의 {aspect} 제품 페이지에서 확인해 보세요."
+# Reading 22 (s1811): "오늘은 나를 위해 이 두피 에센스의 쓰는 법은 …" broke under a lead-in: the aspect is the object.
+LOOK_ASK = "제품 페이지에서 {product}의 {aspect} 확인해 보세요."
 LOOK_ASPECTS = {"쿠션·베이스": "마무리", "선크림": "발림", "헤어": "쓰는 법", "마스크·팩": "쓰는 법", "패드": "쓰는 법"}
 LOOK_ASPECT = "제형"  # any other category: its texture
 COLOUR_WORDS = re.compile("발색|컬러|색감|혈색|생기 있는 색")  # a product whose page shows a colour
@@ -1351,7 +1355,7 @@ def _look_ask(plan: MessagePlan, label: str) -> str | None:
         return None
     coloured = any(COLOUR_WORDS.search(point) for point in plan.facts.points)
     aspect = "발색" if coloured else LOOK_ASPECTS.get(plan.facts.category, LOOK_ASPECT)
-    return LOOK_ASK.replace("{aspect}", f"{aspect}{particle_for(aspect, '은')}")
+    return LOOK_ASK.replace("{aspect}", f"{aspect}{particle_for(aspect, '을')}")
 
 
 def _it(plan: MessagePlan) -> dict[str, str]:
@@ -1809,7 +1813,7 @@ def every_line() -> list[str]:
         *TONE_LEADS.values(),
     ]
     looks = [
-        LOOK_ASK.replace("{aspect}", f"{aspect}{particle_for(aspect, '은')}")
+        LOOK_ASK.replace("{aspect}", f"{aspect}{particle_for(aspect, '을')}")
         for aspect in (*LOOK_ASPECTS.values(), LOOK_ASPECT, "발색")
     ]
     leads.append(SKINLESS_EMOTION_LEAD)
