@@ -1339,7 +1339,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if resolved.name_only:  # no ingredient facts to show behind the button
         ctas = tuple(c for c in ctas if "성분" not in c) or ctas
     cta, close_fits = _button(tuple(ctas), close_button, event)
-    event_ask = _own_ask(event, tuple(ctas)) if stage != ACTIVATION else None  # first use asks to start
+    # first use asks to start, but a review collection asks to read it (reading 22, s3112: "지금 시작하기" under a page
+    # of first users' reviews read apart from the event)
+    reviews_first = event is not None and "후기" in (event.button or "")
+    event_ask = _own_ask(event, tuple(ctas)) if stage != ACTIVATION or reviews_first else None
     if event_ask:  # no button of the stage leads to the event: its own button and its one ask
         close_line, cta = event_ask
         close_button = cta
