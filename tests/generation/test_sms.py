@@ -1207,3 +1207,18 @@ def test_a_review_collection_message_asks_to_read_the_reviews(facts_pipeline: Pi
             continue
         assert result.message.cta == "후기 살펴보기", (result.message.body, result.message.cta)
         assert result.message.body.count("처음 써 본 분들의 후기") == 1, result.message.body
+
+
+@pytest.mark.parametrize("event_id,button", [("ev-ret-n2", "리포트 보기"), ("ev-ret-n1", "알림 신청하기")])
+def test_a_routine_message_asking_for_an_event_s_service_has_its_button(
+    facts_pipeline: Pipeline, event_id: str, button: str
+):
+    """Reading 22: "구매 내역으로 점검한 이번 계절 루틴 리포트를 받아 보세요 ▶ 루틴 이어가기" asked for the report and pointed
+    at the routine: where the close asks for the event's report or alert, the button is the event's own."""
+    for persona, style, channel in itertools.product(range(5), range(6), ("sms", "lms")):
+        message = facts_pipeline.run_one(
+            Brief(brand="라네즈", product="워터뱅크 블루 히알루로닉 젤 크림 50ml", channel=channel, persona=persona,
+                  stage_index=2, style_index=style, event_id=event_id)  # fmt: skip
+        )[0].message
+        if message.cta:  # an SMS kept whole shows no button
+            assert message.cta == button, (message.body, message.cta)
