@@ -353,6 +353,8 @@ AFTER_OFFER_ACTIONS: dict[str, str] = {
     # names who the gift is for (the offer sentence says 선물하기로 주문하시면)
     "선물하기": "건넬 분을 떠올리며 골라 보세요.",
 }
+GIFT_RECEIVER = "건넬 분"  # the gift asks after the offer name whom it is for; after a lead that does, the plain ask
+GIFT_PLAIN_ASK = "골라 보세요."
 AFTER_OFFER_SHORT: dict[str, str] = {
     "첫 주문하기": "{product}부터 만나 보세요.",  # "지금 바로 주문해 보세요" reads as purchase pressure (guard)
     "쿠폰 받기": "받아 두세요.",
@@ -1329,6 +1331,8 @@ def cta_line(
         action = LEADING_ADVERBS.sub("", action)
     if lead == PROMOTION_LEAD:  # not "혜택을 놓치기 전에 잊지 말고 받아 두세요"
         action = action.removeprefix("잊지 말고 ")
+    if "분을" in lead and action.startswith(GIFT_RECEIVER):  # "고마운 분을 떠올리며 건넬 분을 …": the receiver once
+        action = GIFT_PLAIN_ASK
     if "놓치지" in lead and "놓치지" in action:  # "놓치지 말고 … 놓치지 않게": once
         lead = ""
     if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
