@@ -533,6 +533,9 @@ def print_round13(seen: Counter) -> None:
 
 def main(seed: int = 11, n: int = 400) -> None:
     pipeline, catalog = checked_pipeline()
+    if sys.argv[1:2] == ["r22"]:
+        print22(reading22(pipeline, catalog, int(sys.argv[2]) if sys.argv[2:] else 0))
+        return
     if sys.argv[1:2] == ["r13"]:
         print_round13(round13(pipeline, catalog, int(sys.argv[2]) if sys.argv[2:] else 0))
         return
@@ -644,6 +647,89 @@ def main(seed: int = 11, n: int = 400) -> None:
     print13(reading13(pipeline, catalog))
     print9(round9(pipeline, catalog))
     print15(reading15(pipeline, catalog))
+
+
+
+
+# Reading 22 (push 3.31, SMS 3.25): a push or SMS whose title, body and button say different things. Counted over
+# copy_eval's grid (1,200 briefs, seed 20261203) with every brief sent as a push and as an SMS (`r22 [show]`):
+# - the product's short name said three times or more in a push's title and body (s2766);
+# - a season word in the title (겨울, 환절기 …) the body never says (s5014, s7114);
+# - a mood title ("기분") over a body that never says it (s5701); an ingredient title ("X을 담은") whose X the
+#   body never says (s9194);
+# - a refill title ("다시 채워", "떨어지기 전") over a button that is no restock (s2766: 루틴 이어가기);
+# - an event message whose button is not the event's own (s3112: 지금 시작하기 under a review collection);
+# - an offer title saying a sample with no condition where the sample is conditional (s3208: "샘플을 드려요");
+# - a gift push closing on "취향에 맞춰 골라 보세요" with no gift in it (s9337).
+SEASON_WORDS = ("겨울", "여름", "봄", "가을", "환절기", "장마")
+MOOD_TITLE = re.compile("기분")
+INGREDIENT_TITLE = re.compile(r"([\w·]+?)(?:을|를) 담은")
+REFILL_TITLE = re.compile("다시 채워|채워 두|떨어지기 전|바닥나기 전|쟁여")
+RESTOCK_BUTTONS = frozenset({"다시 채워두기", "리필 구매하기", "다시 주문하기", "알림 신청하기", "오늘 루틴 확인", "리필 구성 보기"})
+SAMPLE_TITLE = re.compile("샘플")
+SAMPLE_CONDITION = re.compile("첫 주문|주문|선물|구매")
+TASTE_CLOSE = re.compile("취향에 맞춰 골라 보")
+
+
+def _season_missing(title: str, body: str) -> bool:
+    return any(word in title and word not in body for word in SEASON_WORDS)
+
+
+def reading22(pipeline, catalog, show: int = 0, n: int = 1200) -> Counter:  # type: ignore[no-untyped-def]
+    from copy_eval import results_on_channels
+
+    seen: Counter = Counter()
+    shown: Counter = Counter()
+    for channel, result in results_on_channels(pipeline, catalog, n, 20261203, ("push", "sms")):
+        message, event = result.message, result.event
+        title = EMOJI_CHARS.sub("", message.title or "").strip()
+        body = EMOJI_CHARS.sub("", message.body).strip()
+        if channel == "sms" and not result.sms_to_lms:  # a kept SMS shows no title: one line, no button
+            continue
+        seen[f"{channel}"] += 1
+        flags = []
+        name = short_product_name(result.product.name)
+        if channel == "push" and (title + " " + body).count(name) >= 3:
+            flags.append("name three times")
+        if _season_missing(title, body):
+            flags.append("season title not in body")
+        if MOOD_TITLE.search(title) and not MOOD_TITLE.search(body):
+            flags.append("mood title not in body")
+        found = INGREDIENT_TITLE.search(title)
+        if found and found.group(1) not in body:
+            flags.append("ingredient title not in body")
+        if REFILL_TITLE.search(title) and message.cta and message.cta not in RESTOCK_BUTTONS:
+            flags.append("refill title, no restock button")
+        if event is not None:
+            seen[f"{channel} event"] += 1
+            if message.cta and message.cta != event.button:
+                flags.append("event button not the event's")
+            if "후기" in event.button and message.cta and "후기" not in message.cta:
+                flags.append("review event, no review button")
+            if SAMPLE_TITLE.search(title) and not SAMPLE_CONDITION.search(title):
+                flags.append("bare sample title")
+        if TASTE_CLOSE.search(body) and "선물" not in _sentences(body)[-1]:
+            flags.append("taste close with no gift")
+        for flag in flags:
+            seen[(channel, flag)] += 1
+            if shown[(channel, flag)] < show:
+                shown[(channel, flag)] += 1
+                print(f"# {channel} {flag}: {title} | {body} | {message.cta}")
+    return seen
+
+
+R22_FLAGS = ("name three times", "season title not in body", "mood title not in body", "ingredient title not in body",
+             "refill title, no restock button", "event button not the event's", "review event, no review button",
+             "bare sample title", "taste close with no gift")  # fmt: skip
+
+
+def print22(seen: Counter) -> None:
+    print("| reading 22 mismatch | push | SMS brief written as LMS |")
+    print("|---|---|---|")
+    for flag in R22_FLAGS:
+        event = flag.startswith(("event", "review", "bare"))
+        of = {ch: seen[f"{ch} event"] if event else seen[ch] for ch in ("push", "sms")}
+        print(f"| {flag} | {seen[('push', flag)]} of {of['push']} | {seen[('sms', flag)]} of {of['sms']} |")
 
 
 if __name__ == "__main__":

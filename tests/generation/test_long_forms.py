@@ -735,11 +735,16 @@ def test_a_balm_is_never_called_a_cream(catalog: Catalog):
             assert not re.search("(이|익숙한|새) 크림|크림 하나", draft.body), draft.body
 
 
-def test_a_close_never_repeats_an_adverb_the_message_said_nor_reads_as_a_one_day_offer(written):
+def test_a_close_never_repeats_an_adverb_the_message_said_nor_reads_as_a_one_day_offer(written, catalog: Catalog):
     """ "가볍게 발린다는 후기 … 오늘 루틴에서 가볍게 한 번 써 보세요": the close does without the adverb, but
     never as "오늘 만나 보세요", which the guard reads as an invented one-day offer ("오늘만")."""
     dropped = 0
-    for _, request, body in written:
+    # reading 22 gave a review collection's first-use message its own ask: this first-order brief of the same tint
+    # keeps a close that drops the adverb in the sample
+    spec = dict(brand="에뛰드", product="픽싱 틴트 4g", persona=2, stage_index=1, style_index=0, tone="전문적인",
+                channel="kakao_friendtalk", honorific="합쇼체", is_event=True, event_id="ev-act-p1", seed=132)  # fmt: skip
+    tint = _request(catalog, spec)
+    for _, request, body in [*written, (spec, tint, compose(tint)[0].body)]:
         close = build_plan(request).close
         plain = conjugate(close.replace("가볍게 ", ""), request.resolved.brief.honorific)
         if "가볍게 " in close and "오늘 만" not in plain:

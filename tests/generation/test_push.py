@@ -1580,3 +1580,101 @@ def test_a_trend_readers_push_never_calls_a_texture_a_reason(facts_pipeline: Pip
     ]  # fmt: skip
     assert any("써 보는 재미" in b for b in bodies), bodies[:3]
     assert not [b for b in bodies if "써 볼 이유는" in b], [b for b in bodies if "써 볼 이유는" in b][:3]
+
+
+# Reading 22 (push 3.31): a push whose title, body and button say one thing.
+WINTER = datetime(2026, 12, 4, 10)
+SEASONS_SAID = ("겨울", "여름", "봄", "가을", "환절기")
+
+
+def _reading22_pushes(pipeline: Pipeline, brand: str, product: str, **kw):  # type: ignore[no-untyped-def]
+    for persona, stage, style, tone in itertools.product(range(5), range(5), range(6), (None, Tone.emotional)):
+        yield push_message(
+            pipeline, brand=brand, product=product, persona=persona, stage_index=stage, style_index=style, tone=tone,
+            emoji="playful", scheduled_at=WINTER, **kw,
+        ).message  # fmt: skip
+
+
+def test_a_push_never_names_the_product_three_times(facts_pipeline: Pipeline):
+    """Reading 22 (s2766): "다시 채워 두는 어린쑥 수분진정 토너" over "…어린쑥 수분진정 토너를 잘 챙기고 … 어린쑥 수분진정
+    토너는 …" said the name three times in a short push: title and body name it twice at most."""
+    name = short_product_name("어린쑥 수분진정 토너 150ml")
+    said = [
+        (m.title, m.body)
+        for m in _reading22_pushes(facts_pipeline, "한율", "어린쑥 수분진정 토너 150ml")
+        if f"{m.title} {m.body}".count(name) > 2
+    ]
+    assert not said, said[:3]
+
+
+@pytest.mark.parametrize("brand,product", [("헤라", "하이드로 리플렉팅 플루이드 140ml"), ("코스알엑스", "더 레티놀 0.1 크림 20ml")])
+def test_a_seasonal_title_s_season_is_said_in_the_body(facts_pipeline: Pipeline, brand: str, product: str):
+    """Reading 22 (s5014, s7114): "겨울에 …" over a body with no winter in it: a title names a season only where the
+    body says it too."""
+    broken = [
+        (m.title, m.body)
+        for m in _reading22_pushes(facts_pipeline, brand, product)
+        if any(season in m.title and season not in m.body for season in SEASONS_SAID)
+    ]
+    assert not broken, broken[:3]
+
+
+def test_a_refill_title_goes_only_over_a_restock_button(facts_pipeline: Pipeline):
+    """Reading 22 (s2766): "다시 채워 두는 …" over the button 루틴 이어가기 asked two things."""
+    broken = [
+        (m.title, m.cta)
+        for m in _reading22_pushes(facts_pipeline, "한율", "어린쑥 수분진정 토너 150ml")
+        if re.search("다시 채워|채워 두|떨어지기 전|바닥나기 전", m.title) and m.cta not in push.RESTOCK_ASKS
+    ]
+    assert not broken, broken[:3]
+
+
+def test_an_ingredient_title_names_what_the_body_names(facts_pipeline: Pipeline):
+    """Reading 22 (s9194): "마데카소사이드를 담은 에뛰드 토너" over a body on its pH alone: the title's ingredient is
+    said in the body."""
+    broken = []
+    for m in _reading22_pushes(facts_pipeline, "에뛰드", "순정 약산성 5.5 진정 토너 350ml"):
+        held = re.search(r"([\w·]+?)(?:을|를) 담은", m.title)
+        if held and held.group(1) not in m.body:
+            broken.append((m.title, m.body))
+    assert not broken, broken[:3]
+
+
+def test_a_first_order_sample_title_keeps_its_condition(facts_pipeline: Pipeline):
+    """Reading 22 (s3208): "한율 선크림, 샘플을 드려요" read as a sample for anyone; only a first order gets one, and
+    the title says so ("첫 주문 시 샘플을 드려요")."""
+    titles = [
+        push_message(
+            facts_pipeline, brand="한율", product="어린쑥 수분진정 선크림 SPF50+/PA++++ 50ml", persona=persona,
+            stage_index=0, style_index=style, tone=tone, event_id="ev-acq-p2",
+        ).message.title
+        for persona, style, tone in itertools.product(range(5), range(6), (None, *Tone))
+    ]  # fmt: skip
+    sampled = [t for t in titles if "샘플" in t]
+    assert sampled, titles[:3]
+    assert all("첫 주문" in t for t in sampled), [t for t in sampled if "첫 주문" not in t][:3]
+
+
+def test_a_gift_push_closes_on_who_the_gift_is_for(facts_pipeline: Pipeline):
+    """Reading 22 (s9337): "차근차근 취향에 맞춰 골라 보십시오" after the gift offer read apart from it (whose taste?):
+    the close names whom the gift is for, in words the offer sentence ("받는 분께") and the title ("선물엔 …") do not
+    say again."""
+    for persona, style, tone, honorific in itertools.product(range(5), range(6), (None, Tone.expert), Honorific):
+        message = push_message(
+            facts_pipeline, brand="아이오페", product="슈퍼바이탈 아이크림 25ml", persona=persona, stage_index=4,
+            style_index=style, tone=tone, honorific=honorific, event_id="ev-ref-p2",
+        ).message  # fmt: skip
+        close = last_sentence(message.body)
+        assert message.cta == "선물하기" and re.search("건넬 분|고마운 분", close), message.body
+        assert "취향에 맞춰 골라 보" not in close and close.count("분") == 1, message.body
+
+
+def test_a_review_collection_push_s_button_is_a_review_button(facts_pipeline: Pipeline):
+    """Reading 22 (s3112): a first-use review collection under "지금 시작하기" read apart from the event: its button
+    reads the reviews, and the close asks for that."""
+    for persona, style in itertools.product(range(5), range(6)):
+        message = push_message(
+            facts_pipeline, brand="마몽드", product="플로라 글로우 로즈 앰플 마스크팩 23ml", persona=persona,
+            stage_index=1, style_index=style, event_id="ev-act-n2",
+        ).message  # fmt: skip
+        assert message.cta == "후기 살펴보기" and "후기" in last_sentence(message.body), message.body

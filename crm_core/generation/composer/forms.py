@@ -6,6 +6,7 @@ Each channel gets its forms richest first; the generator sends the first one the
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -1044,10 +1045,14 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     # the name twice in a row: beside the title a pass finds first, the tier's body whose product line opens otherwise
     # ("정성이 깃든 X는 …") and says the rest alike, where one fits; the title stays (another title said the offer's
     # condition twice).
+    # Reading 22: within a tier, a title its body and button keep (push.mismatched) beats any other pass's title.
+    name = plan.facts.name
     for tier in range(len(tiers)):
-        for usable, by_title in ((rooms[:-1], title_first), (rooms, False)):
+        for strict, (usable, by_title) in itertools.product((True, False), ((rooms[:-1], title_first), (rooms, False))):
             forms = sized(tier)
             pairs = [(t, b) for t in usable for b in forms] if by_title else [(t, b) for b in forms for t in usable]
+            if strict:
+                pairs = [p for p in pairs if not push.mismatched(p[0][0], p[1][0], name, label)]
             found = next(((title, room, body) for (title, room), (body, size) in pairs if size <= room), None)
             if found is None:
                 continue
@@ -1564,7 +1569,10 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
     for title, body, cta, kind in drafts:
         if kind.startswith("long"):
             framed = channel == Channel.lms or request.resolved.sms_to_lms  # "(광고)[브랜드]" opens the subject
-            title = _title_names_briefly(_kept_title(plan, body), body, plan, framed)
+            kept = sms.promise_kept(
+                _kept_title(plan, body), plan.plain_title, body, plan.stage, plan.facts.name, cta
+            )
+            title = _title_names_briefly(kept, body, plan, framed)
         body = lines.said_once(title, body, kind.startswith("long")) if kind.startswith(("long", "push")) else body
         if kind.startswith(("long", "push")):  # said_once's other wording may be an adverb said already
             body = _adverbs_said_once(body, plan)

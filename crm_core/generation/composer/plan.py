@@ -1339,7 +1339,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if resolved.name_only:  # no ingredient facts to show behind the button
         ctas = tuple(c for c in ctas if "성분" not in c) or ctas
     cta, close_fits = _button(tuple(ctas), close_button, event)
-    event_ask = _own_ask(event, tuple(ctas)) if stage != ACTIVATION else None  # first use asks to start
+    # first use asks to start, but a review collection asks to read it (reading 22, s3112: "지금 시작하기" under a page
+    # of first users' reviews read apart from the event)
+    reviews_first = event is not None and "후기" in (event.button or "")
+    event_ask = _own_ask(event, tuple(ctas)) if stage != ACTIVATION or reviews_first else None
     if event_ask:  # no button of the stage leads to the event: its own button and its one ask
         close_line, cta = event_ask
         close_button = cta
@@ -1356,8 +1359,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if stage == ROUTINE and not event_ask and _takes_up(event):
         # a routine message with a report, an alert or a campaign asks for that one thing: never "…리포트도 준비해
         # 두었어요" beside "남은 양을 확인하고 … 준비해 두세요" under "오늘 루틴 확인" (reading 12, s6189)
-        event_ask = (event.ask, cta)  # type: ignore[union-attr]
-        close_line = event.ask  # type: ignore[union-attr]
+        # and its own button (reading 22: "…루틴 리포트를 받아 보세요 ▶ 루틴 이어가기" asked one thing, pointed at another)
+        event_ask = (event.ask, event.button or cta)  # type: ignore[union-attr]
+        close_line, cta = event_ask
     if long_form and stage == REFERRAL and not event_ask and not campaign and _takes_up(event):
         # a referral with content to pass on asks for that one thing: never the content described beside "친구에게
         # 알려 주세요" and a greeting gift (reading 16, s9826: "선물·콘텐츠·친구 추천이 뒤섞여 초점 흐림")

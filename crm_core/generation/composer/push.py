@@ -349,14 +349,18 @@ AFTER_OFFER_ACTIONS: dict[str, str] = {
     "리필 구매하기": "떨어지지 않게 미리 챙겨 두세요.",
     "함께 담아보기": "같이 쓸 제품도 골라 담아 보세요.",  # not "…함께 보내 드려요. 함께 담아 보세요."
     # reading 15 (s3376): "받는 분께" in title, offer and ask; the offer sentence says who receives it
-    "선물하기": "취향에 맞춰 골라 보세요.",  # the offer sentence says 선물하기로 주문하시면
+    # reading 22 (s9337): "취향에 맞춰 골라 보십시오" left whose taste unsaid and read apart from the gift: the ask
+    # names who the gift is for (the offer sentence says 선물하기로 주문하시면)
+    "선물하기": "건넬 분을 떠올리며 골라 보세요.",
 }
+GIFT_RECEIVER = "건넬 분"  # the gift asks after the offer name whom it is for; after a lead that does, the plain ask
+GIFT_PLAIN_ASK = "골라 보세요."
 AFTER_OFFER_SHORT: dict[str, str] = {
     "첫 주문하기": "{product}부터 만나 보세요.",  # "지금 바로 주문해 보세요" reads as purchase pressure (guard)
     "쿠폰 받기": "받아 두세요.",
     "리필 구매하기": "미리 챙겨 두세요.",
     "함께 담아보기": "같이 쓸 제품도 담아 보세요.",
-    "선물하기": "취향대로 골라 보세요.",
+    "선물하기": "건넬 분께 맞게 골라 보세요.",
 }
 # Products whose copy never says 피부 (a shampoo cares for the scalp, a tint sits on the lips): the
 # asks that name the reader's skin say "나에게" instead (reading 8: a tint "받는 분 피부에 맞춰").
@@ -562,6 +566,23 @@ ASK_SPLIT = "으니, "  # an unlisted event: (promotion, other)
 # offer sentence states the condition, so the title keeps what the reader gets ("포인트를 드려요").
 _PURCHASE = re.compile("주문|구매|리필")
 _CONDITION_END = re.compile("(?:에|은|는|이면|하면|하시면)$")
+
+
+# Reading 22 (s3208): "한율 선크림, 샘플을 드려요" read as a sample for anyone, though only a first order gets one: an
+# offer of goods (a sample, a pouch, free shipping) keeps its condition in the title, said briefly ("첫 주문 시 샘플을
+# 드려요", "재구매 시 샘플을 드려요"), never in the offer sentence's own words.
+GOODS_KINDS = frozenset({"gift", "free"})
+
+
+@lru_cache(maxsize=256)
+def briefly_conditioned(invite: str, condition: str | None) -> str:
+    """The invitation with its leading purchase condition said as "{condition} 시 …" ("첫 주문에 샘플을 드려요" →
+    "첫 주문 시 샘플을 드려요"); the invitation as it is where unconditioned() keeps it whole."""
+    told = unconditioned(invite, condition)
+    if told == invite:
+        return invite
+    stem = _CONDITION_END.sub("", invite.removesuffix(told).strip())
+    return f"{stem} 시 {told}"
 
 
 @lru_cache(maxsize=256)
@@ -1310,6 +1331,8 @@ def cta_line(
         action = LEADING_ADVERBS.sub("", action)
     if lead == PROMOTION_LEAD:  # not "혜택을 놓치기 전에 잊지 말고 받아 두세요"
         action = action.removeprefix("잊지 말고 ")
+    if "분을" in lead and action.startswith(GIFT_RECEIVER):  # "고마운 분을 떠올리며 건넬 분을 …": the receiver once
+        action = GIFT_PLAIN_ASK
     if "놓치지" in lead and "놓치지" in action:  # "놓치지 말고 … 놓치지 않게": once
         lead = ""
     if "전에" in lead and "전에" in action:  # "겨울이 깊어지기 전에 다 쓰기 전에 …": say it once
@@ -1416,7 +1439,10 @@ def titles(
         if event.offer and not merged_ask(button(plan, event), event):  # beside the product, what the reader
             # gets: the body's offer sentence states the condition (the invitation alone keeps it, unless the
             # offer sentence says those very words: "다시 주문하시면 …" over "…을 다시 주문하시면 …", reading 15)
-            slots["told"] = unconditioned(invite, event.offer.condition)
+            if event.offer.kind in GOODS_KINDS:
+                slots["told"] = briefly_conditioned(invite, event.offer.condition)
+            else:
+                slots["told"] = unconditioned(invite, event.offer.condition)
             condition = invite.removesuffix(slots["told"]).strip()
             if condition and condition in offer_sentence(event):
                 # reading 21 (s5468): "포인트를 드려요" alone read flat and named nothing: the product by its brand
@@ -1468,6 +1494,28 @@ def titles(
     return list(
         dict.fromkeys([*fitting, *(t for t in promising if len(_shortened(t, plan)) > TITLE_CHARS), last_resort, *tail])
     )
+
+
+# Reading 22: a push whose title and body say different things. "다시 채워 두는 어린쑥 수분진정 토너" over "어린쑥 수분진정
+# 토너를 잘 챙기고 … 어린쑥 수분진정 토너는 …" said the name three times and promised a refill the button (루틴 이어가기)
+# did not ask for (s2766); "마데카소사이드를 담은 에뛰드 토너" over a body that never said it (s9194); a season or a
+# mood in the title the body never says (s5014, s5701: sms.broken_promise). forms.py takes a pair that keeps its
+# title's promise first.
+_HELD_IN_TITLE = re.compile(r"([\w·]+?)(?:을|를) 담은")
+
+
+def mismatched(title: str, body: str, name: str, label: str) -> bool:
+    """Whether a push's `title` promises what its `body` or button `label` does not carry: the product's `name`
+    three times or more in both, a season or a mood the body never says, an ingredient ("X을 담은") the body never
+    names, a refill under a button that is no restock."""
+    if name and title.count(name) + body.count(name) > 2:
+        return True
+    if sms.broken_promise(title, body):
+        return True
+    held = _HELD_IN_TITLE.search(title) if "담은" in title else None
+    if held and held.group(1) not in body:
+        return True
+    return label not in RESTOCK_ASKS and bool(sms.REFILL_TITLE.search(title))
 
 
 def brand_reference(brand: str, noun: str) -> str:

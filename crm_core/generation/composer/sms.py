@@ -1183,3 +1183,43 @@ def _voiced(text: str, tone: Tone | None, honorific: Honorific, toned: bool) -> 
         return (text,)
     ended = _ending(stem, HAEYO_ENDINGS[tone])
     return (ended, text) if ended else (text,)
+
+
+# ---- a long form's title that promises only what its body says ---------------------------------------------
+# Reading 22 (SMS briefs written as LMS): "제목의 겨울이 본문에 없고" (s5014: "겨울에 시작하는 에멀젼" over a body on
+# the product alone), "제목의 '기분'이 본문과 무관" (s5701: "기분까지 챙기는 에센스" over a patch-test tip). A title's
+# season or mood is a promise; where the body never says it, the title is one without it.
+TITLE_PROMISES = ("겨울", "여름", "봄", "가을", "환절기", "기분")
+# By stage: a title that names the product in the stage's terms and promises nothing the body must carry.
+PLAIN_STAGE_TITLES = {
+    0: "처음 만나는 {product}",
+    1: "새로 시작하는 {product}",
+    2: "매일 이어 가는 {product} 루틴",
+    3: "내 루틴에 더하는 {product}",
+    4: "소중한 분과 나누는 {product}",
+}
+
+
+# A refill or running-out title promises a restock: only over a button that asks for one (s2766: "다시 채워 두는 …"
+# over 루틴 이어가기).
+REFILL_TITLE = re.compile("다시 채워|채워 두|떨어지기 전|바닥나기 전")
+RESTOCK_BUTTONS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기", "리필 구매하기", "다시 주문하기", "리필 구성 보기"})
+
+
+def broken_promise(title: str, body: str, button: str = "") -> bool:
+    """Whether `title` names a season or a mood (TITLE_PROMISES) that `body` never says, or (where `button` is
+    given) a restock the button does not ask for."""
+    if button and button not in RESTOCK_BUTTONS and REFILL_TITLE.search(title):
+        return True
+    return any(word in title and word not in body for word in TITLE_PROMISES)
+
+
+def promise_kept(title: str, plain: str, body: str, stage: int, product: str, button: str = "") -> str:
+    """`title` where the body says its season or mood (and the button asks for the restock it promises); else the
+    plan's plain title where that breaks no such promise; else the stage's plain title (PLAIN_STAGE_TITLES)."""
+    if not broken_promise(title, body, button):
+        return title
+    if plain and not broken_promise(plain, body, button):
+        return plain
+    stand_in = PLAIN_STAGE_TITLES.get(stage, PLAIN_STAGE_TITLES[0])
+    return stand_in.format(product=product)
