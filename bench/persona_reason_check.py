@@ -97,6 +97,7 @@ PLANTS = re.compile(
 TREND_FEATURE = re.compile(
     "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자|용기|스포이트|색상"
     "|밀착|블러|글로우|커버|마무리|피부 표현"
+    "|윤기|발리|발림|녹는|우윳빛|투명한|필오프"  # round 14: the finish left, the spread, a format seen on first use
 )
 TREND_REVIEW = re.compile("발색|밀착|지속|윤기|광이")
 

@@ -185,11 +185,12 @@ TREND_REVIEW = "써 본 분들 사이에서는 {review} 이야기가 먼저 나�
 _TREND_FEATURE = re.compile(
     "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자"
     "|용기|스포이트|색상"  # the pack and the colour range: what a trend reader photographs and picks from
+    "|윤기|[은는한] 마무리|발리는|발리고|발림|녹는|밀착"  # the finish left, the spread (reading 22: "트렌디 요소 부족")
 )
 _COOL = re.compile("시원|쿨링|청량|냉장")
 # The finish, texture or format said plainly as what one meets on trying it, never "써 보는 재미는 …에
 # 있어요" forced in (reading 9): a look or a format is seen, a texture is felt.
-_SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스틱|입자|거품|용기|스포이트|색상")
+_SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스틱|입자|거품|용기|스포이트|색상|윤기")
 # reading 19-20 notes: "'써 보면 먼저 느껴지는/눈에 띄는 건 …이에요'는 상투적": the quality is the subject, said as met
 TREND_SEEN = "처음 쓸 때부터 {feature}이 눈에 들어와요."
 # The pack is what a trend reader photographs (data/personas.json: "사진에 잘 담기는 패키지"): said first.
@@ -552,9 +553,14 @@ def sensitive_type_line(skin_types: tuple[str, ...]) -> str:
 _TREND_CLAIM = re.compile(
     "제형|텍스처|말랑|쫀쫀|쫀득|녹아|녹여|밀착|보송|광이|윤기|마무리|피부 표현|톤|발색|발리고|발립|펴 발리"
     "|메이크업|색상|용기|튜브|팁|스틱|스패출러|작은 크기|거품|유화|시트|처음 시작|처음 써 보는|입문"
+    "|젤|우윳빛|투명한|필오프|굳으면서"  # a format one sees on first use (reading 22: the trend reader's 새로움)
 )
 # Claims that are no try-it moment: a function, the sun rating, who it suits, what it soothes.
-_NOT_TRIED = re.compile("기능성|SPF|자외선|피부에 (잘 )?맞|예민|민감|붉은기|아토피|탈모|권합니다|가족")
+# nor who it suits ("…고민인 분께 맞습니다" is no feel: s8621-like "써 보면 … 분께 맞아요"), nor a season (a winter
+# campaign never hears "더운 계절이나 …")
+_NOT_TRIED = re.compile(
+    "기능성|SPF|자외선|피부에 (잘 )?맞|예민|민감|붉은기|아토피|탈모|권합니다|가족|분께 맞|고민인|더운|여름|찬바람|겨울"
+)
 _CHOSEN = re.compile("색상")  # a colour range is picked, not felt; a pack claim is said plain
 TREND_CLAIM = "써 보면 {claim}"  # a feel or a finish; a claim that says 쓰다 itself, or make-up, is said plain
 _SAYS_USE = re.compile("쓰기|쓸 수|써 |바르기|메이크업|처음|입문")
@@ -579,8 +585,12 @@ def trend_claim(facts: ProductFacts, said: str) -> Fit | None:
         if not _TREND_CLAIM.search(claim) or _NOT_TRIED.search(claim) or _COOL.search(claim):
             continue
         plain = conjugate(claim, Honorific.haeyo)
-        # nor a claim restating a selling point: a product line (push, SMS) often states that one
-        if _echoes(claim, said) or texture_clash(claim, said) or any(_echoes(claim, p) for p in facts.points):
+        # nor a claim restating a selling point a product line (push, SMS) states: the lead point and those that
+        # are no definition ("…을 담은 크림"). Reading 22 ("트렌드 페르소나 미반영", s3897, s7520, s8179): the point
+        # that is a texture said as what the product is ("가볍게 펴 발리는 말랑한 크림") is the whole trend case of
+        # many products; its claim says more (how it spreads, what it leaves), so it stays unless that point is said.
+        echoed = [p for p in facts.points if _echoes(claim, p)]
+        if _echoes(claim, said) or texture_clash(claim, said) or any(p in facts.features for p in echoed):
             continue
         if _CHOSEN.search(claim):
             line = lines.fill(TREND_CLAIM_CHOSEN, {"claim": plain})
