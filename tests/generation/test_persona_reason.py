@@ -239,3 +239,48 @@ def test_a_luxury_referral_tip_names_only_an_anti_ageing_active(pipeline: Pipeli
     assert fit.tells_reader("luxury", "아데노신") and fit.tells_reader("luxury", "인삼 사포닌")
     assert not fit.tells_reader("luxury", "박하 추출물") and not fit.tells_reader("luxury", "이산화티타늄")
     assert fit.tells_reader("natural", "어린쑥 추출물") and not fit.tells_reader("natural", "콜레스테롤")
+
+
+# Reading 22 ("트렌드 페르소나 미반영", s3897, s7520, s8179): creams whose texture is said as what they are
+TEXTURE_AS_DEFINITION = (
+    ("워터뱅크 블루 히알루로닉 모이스춰 크림", "말랑"),
+    ("진설아이크림", "쫀쫀"),
+    ("시카 슬리핑 마스크", "크림 젤"),
+    ("풀핏 프로폴리스 라이트 크림", "젤 크림"),
+)
+
+
+@pytest.mark.parametrize(("name", "texture"), TEXTURE_AS_DEFINITION)
+def test_a_trend_reader_hears_the_texture_a_product_is_defined_by(catalog: Catalog, name: str, texture: str):
+    """The catalog's claim on that texture is the trend reader's reason, though a selling point names it as the
+    product's definition ("가볍게 펴 발리는 말랑한 크림")."""
+    product = next(p for p in catalog.products if p.name.startswith(name))
+    assert any(texture in c for c in product.claims)
+    facts = product_facts(product, angle("trend"))
+    candidates = fit.fits("trend", facts, product_kind(facts, product.name), (), False, "")
+    assert candidates, name
+    catalog_text = " ".join((*product.selling_points, *product.claims))
+    assert all(c.fact in catalog_text for c in candidates), [c.fact for c in candidates]
+
+
+def test_a_trend_reader_of_a_light_lotion_hears_how_it_spreads(catalog: Catalog):
+    """아토베리어365 로션: "가볍게 발리고 오래가는 보습감" is its feel, said to the trend reader."""
+    product = next(p for p in catalog.products if p.name.startswith("아토베리어365 로션"))
+    facts = product_facts(product, angle("trend"))
+    candidates = fit.fits("trend", facts, product_kind(facts, product.name), (), False, "")
+    assert any("가볍게 발리고" in c.line and "가볍게 발리고" in c.short for c in candidates), candidates
+
+
+def test_no_trend_reason_is_who_it_suits_or_a_season(catalog: Catalog):
+    """"써 보면 칙칙해 보이는 피부 톤과 피지가 함께 고민인 분께 맞아요" is no feel; "더운 계절이나 …" no winter copy."""
+    said = [c.line for _, _, c in _all_fits(catalog, "trend")]
+    assert len(said) > 100
+    assert not [line for line in said if re.search("분께 맞|고민인|더운 계절|여름", line)]
+
+
+def test_a_trend_readers_kakao_for_a_glow_cream_names_its_finish(catalog: Catalog, settings: Settings):
+    """No review to lean on: the catalog's finish or texture of 워터뱅크 블루 히알루로닉 모이스춰 크림 is said."""
+    product = next(p for p in catalog.products if p.name.startswith("워터뱅크 블루 히알루로닉 모이스춰 크림"))
+    plain = pipeline_with_reviews(catalog, settings)
+    for text in _messages(plain, channels=("kakao_friendtalk",), persona=TREND, brand=product.brand, product=product.name):
+        assert re.search("말랑|맑은 마무리|맑게 마무리", text), text
