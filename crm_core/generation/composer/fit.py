@@ -198,6 +198,11 @@ _PACK = re.compile("용기|스포이트|패키지")
 TREND_PACK = "손에 들면 {feature}부터 눈에 들어와요."
 TREND_PACK_SHORT = "{feature}(이)라 손에 들 때부터 기분이 좋아요."
 TREND_FELT = "처음 쓸 때부터 {feature}이 기분 좋게 느껴져요."
+# A feature that says when it is met ("바른 뒤 남는 은은한 윤기", "바를 때 부드럽게 터지는 캡슐") is said without a
+# second moment before it ("처음 쓸 때부터 바른 뒤 남는 …", blind sample round 14)
+_WHEN = re.compile("^(?:바른 뒤|바르고 나|바르는 순간|바를 때|세안 후|세안 직후|헹군 뒤|샤워 후)")
+TREND_SEEN_WHEN = "{feature}이 눈에 들어와요."
+TREND_FELT_WHEN = "{feature}이 기분 좋게 느껴져요."
 # the same point in a second shape, so that not every trend message says "써 보면 먼저 … 건" (reading 18: "상투적")
 # Reading 19: "바르고 나서 거울을 보는 재미가 있어요" of a cleanser and a body wash. A look is said as what shows
 # once worn, a feel as what one meets on the skin; a product rinsed away gets its feel said plainly (TREND_WASH),
@@ -622,6 +627,8 @@ def trend_fits(
         bank = TREND_PACK if _PACK.search(feature) else TREND_SEEN if _SEEN.search(feature) else TREND_FELT
         if len(feature) % 2 and kind in WORN_ON:  # a second shape for half the features: it varies by product
             bank = {TREND_SEEN: TREND_SEEN_TOO, TREND_FELT: TREND_FELT_TOO}.get(bank, bank)
+        if _WHEN.search(feature) and bank in (TREND_SEEN, TREND_FELT, TREND_SEEN_TOO, TREND_FELT_TOO):
+            bank = TREND_SEEN_WHEN if _SEEN.search(feature) else TREND_FELT_WHEN
         if kind in WASHED and bank is not TREND_PACK:
             bank = turn(TREND_WASH, facts, shift)
         elif kind in WORN_AS_MAKEUP and bank is not TREND_PACK and _SEEN.search(feature):
@@ -780,6 +787,8 @@ def every_fit_line() -> list[str]:
         TREND_PACK,
         TREND_PACK_SHORT,
         TREND_FELT,
+        TREND_SEEN_WHEN,
+        TREND_FELT_WHEN,
         TREND_SEEN_TOO,
         TREND_FELT_TOO,
         TREND_FEATURE_SHORT,
