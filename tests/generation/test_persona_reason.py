@@ -294,3 +294,30 @@ def test_a_trend_line_names_one_moment_of_use(catalog: Catalog):
         assert any(s.startswith(when) for s in product.selling_points), name
     twice = re.compile("(?:처음 쓸 때부터|바르는 순간|바르고 나면) (?:바른 뒤|바르는 순간|바를 때|세안 후|세안 직후|헹군 뒤)")
     assert not [c.line for _, _, c in _all_fits(catalog, "trend") if twice.search(c.line)]
+
+
+@pytest.mark.parametrize(("name", "use"), [("크림스킨", "팩처럼"), ("마일드 앤 퍼펙트 클렌징 오일 투 폼", "세안 단계를 줄")])
+def test_a_budget_reader_told_no_price_hears_the_second_use_the_catalog_names(catalog: Catalog, name: str, use: str):
+    """Reading 22 ("가성비 포인트 없음", s3376, s1923, s6328): where no price is said (a first-use guide, a referral),
+    the catalog's second use or saved step is the value, in the catalog's words."""
+    product = next(p for p in catalog.products if p.name.startswith(name))
+    claim = next(c for c in product.claims if use in c)
+    facts = product_facts(product, angle("budget"))
+    candidates = fit.fits("budget", facts, product_kind(facts, product.name), (), False, "")
+    assert any(c.fact == claim and use in c.short for c in candidates), candidates
+
+
+def test_a_budget_sharers_push_names_the_second_use(catalog: Catalog, settings: Settings):
+    """크림스킨's referral push to a budget reader: "화장솜에 적셔 팩처럼 …" (the catalog's claim), never only
+    "매일 쓰는 제품은 써 본 사람 말이 가장 믿음직해요"."""
+    product = next(p for p in catalog.products if p.name.startswith("크림스킨"))
+    plain = pipeline_with_reviews(catalog, settings)
+    for text in _messages(plain, channels=("push",), stages=(4,), persona=BUDGET, brand=product.brand, product=product.name):
+        assert "팩처럼" in text, text
+
+
+def test_a_premium_product_is_never_sold_on_its_size_to_a_budget_reader_either(catalog: Catalog):
+    premium = {p.name for p in catalog.products if product_facts(p, angle("budget")).premium}
+    assert premium
+    sized = [c.line for p, _, c in _all_fits(catalog, "budget") if p.name in premium and re.search("넉넉|대용량", c.line)]
+    assert not sized, sized

@@ -58,7 +58,7 @@ BUDGET_PRICED_FUNCTION = "{volume}에 정가 {price}원으로 {function} 기능�
 # A catalog sentence about the size or a second use ("넉넉한 대용량이라 화장솜 팩으로도 …", "메이크업 베이스로도
 # 쓸 수 있습니다"): what the money buys, in the catalog's own words, after the price.
 BUDGET_PRICED_CLAIM = "{volume}에 정가 {price}원, {claim}"
-_VALUE_CLAIM = re.compile("넉넉|대용량|온 가족|로도 (쓸|쓰|아낌)|올인원|세안 단계를 줄")
+_VALUE_CLAIM = re.compile("넉넉|대용량|온 가족|로도 (쓸|쓰|아낌)|올인원|세안 단계를 줄|모두 쓸|팩처럼")
 # Nothing else to say of a low price: it is said as an easy pick, never as a bare figure (no "매일": the
 # reason line beside it often says so already).
 EVERYDAY_PRICE = 30_000
@@ -277,6 +277,12 @@ def budget_fits(
         steps.append(
             Fit("volume", lines.fill(BUDGET_VOLUME, filled), lines.fill(BUDGET_VOLUME_SHORT, filled), generous)
         )
+    if claim and not priced and not facts.premium and not _echoes(claim, said):
+        # no price said (a first-use guide, a referral, a brand that never talks price): the second use or the
+        # size is the value itself, in the catalog's words (reading 22: "가성비 포인트 없음", s3376, s1923, s6328);
+        # after the size, which a push has room for
+        plain = conjugate(claim, Honorific.haeyo)
+        steps.append(Fit("one_step", plain, plain, claim))
     per = per_unit(facts.price, facts.volume) if facts.price and facts.volume else None
     told_price = bool(facts.price) and f"{facts.price:,}원" in said  # the opener said price and size
     if per and kind not in NOT_BY_WEIGHT and (priced or (told_price and facts.volume in said)):
