@@ -321,3 +321,13 @@ def test_a_premium_product_is_never_sold_on_its_size_to_a_budget_reader_either(c
     assert premium
     sized = [c.line for p, _, c in _all_fits(catalog, "budget") if p.name in premium and re.search("넉넉|대용량", c.line)]
     assert not sized, sized
+
+
+def test_a_finish_is_seen_once_worn_never_met_at_the_first_touch(catalog: Catalog):
+    """"바르는 순간 백탁 없이 산뜻한 마무리가 먼저 느껴져요" (워터 스플래쉬 프레쉬 시카 선크림): a finish comes after; and a
+    finish that is a feel ("당기지 않는 마무리") is never one that catches the eye."""
+    product = next(p for p in catalog.products if p.name.startswith("워터 스플래쉬 프레쉬 시카 선크림"))
+    assert "백탁 없이 산뜻한 마무리" in product.selling_points
+    said = [c.line for _, _, c in _all_fits(catalog, "trend")]
+    assert not [line for line in said if re.search("바르는 순간 [^.]*마무리(?:가|이) 먼저", line)]
+    assert not [line for line in said if re.search("않는 마무리(?:가|부터) 눈에", line)]

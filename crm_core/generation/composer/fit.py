@@ -185,12 +185,13 @@ TREND_REVIEW = "써 본 분들 사이에서는 {review} 이야기가 먼저 나�
 _TREND_FEATURE = re.compile(
     "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자"
     "|용기|스포이트|색상"  # the pack and the colour range: what a trend reader photographs and picks from
-    "|윤기|[은는한] 마무리|발리는|발리고|발림|녹는|밀착"  # the finish left, the spread (reading 22: "트렌디 요소 부족")
+    "|윤기|(?<!않)[은는한] 마무리|발리는|발리고|발림|녹는|밀착"  # the finish left, the spread (reading 22: "트렌디 요소 부족")
 )
 _COOL = re.compile("시원|쿨링|청량|냉장")
 # The finish, texture or format said plainly as what one meets on trying it, never "써 보는 재미는 …에
 # 있어요" forced in (reading 9): a look or a format is seen, a texture is felt.
-_SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스틱|입자|거품|용기|스포이트|색상|윤기")
+# a finish left ("산뜻한 마무리") is seen once worn, never "바르는 순간 … 마무리가 먼저 느껴져요" (round 14 sample)
+_SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스틱|입자|거품|용기|스포이트|색상|윤기|마무리")
 # reading 19-20 notes: "'써 보면 먼저 느껴지는/눈에 띄는 건 …이에요'는 상투적": the quality is the subject, said as met
 TREND_SEEN = "처음 쓸 때부터 {feature}이 눈에 들어와요."
 # The pack is what a trend reader photographs (data/personas.json: "사진에 잘 담기는 패키지"): said first.
