@@ -69,7 +69,7 @@ RESEARCH = re.compile(
 PER_ML = re.compile(r"(?:1\s?ml|ml)당 (?:약 )?[\d,]+원")
 PER_G = re.compile(r"(?:1\s?g|g)당 (?:약 )?[\d,]+원")
 PER_SHEET = re.compile(r"1매당 (?:약 )?[\d,]+원")  # a pad's price per sheet (round 13)
-DOSE = re.compile("쌀알만큼|소량|펌프 한 번|한 번 펌핑|두세 방울|한두 방울")
+DOSE = re.compile("쌀알만큼|소량|펌프 한 번|펌프 한두 번|한 번 펌핑|두세 방울|한두 방울")
 VALUE_REVIEW = re.compile("다시 찾|재구매|가격 대비|가성비|또 샀|쟁여|다시 들이고")
 USERS_SAID = re.compile("써 본 분[^.!?]{0,40}후기")  # real users' praise (실제 사용자 후기)
 GENEROUS = re.compile("넉넉|대용량|온 가족|올인원|로도 쓸|로도 쓰|단계를 줄|한 단계")
@@ -97,6 +97,7 @@ PLANTS = re.compile(
 TREND_FEATURE = re.compile(
     "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자|용기|스포이트|색상"
     "|밀착|블러|글로우|커버|마무리|피부 표현"
+    "|윤기|발리|발림|녹는|우윳빛|투명한|필오프"  # round 14: the finish left, the spread, a format seen on first use
 )
 TREND_REVIEW = re.compile("발색|밀착|지속|윤기|광이")
 

@@ -440,3 +440,13 @@ def test_a_peeling_pad_never_quotes_moisture_praise(catalog: Catalog, settings: 
             creams.append(reviewed.run_one(cream)[0].message.body)
     assert not [b for b in pads if "촉촉함이 오래간다" in b]
     assert [b for b in creams if "촉촉함이 오래간다" in b]
+
+
+def test_a_serum_taken_one_or_two_pumps_at_a_time_is_a_budget_readers_dose(catalog: Catalog):
+    """Reading 22, s3376: a budget reader of 워터뱅크 블루 히알루로닉 세럼 heard no value while its usage says
+    "한두 번 펌핑해"; the dose is said as the catalog's usage says it."""
+    product = next(p for p in catalog.products if p.name.startswith("워터뱅크 블루 히알루로닉 세럼"))
+    assert "한두 번 펌핑" in product.usage
+    facts = product_facts(product, angles.angle("budget"))
+    said = reader.budget_lines(facts, reader.product_kind(facts, product.name))
+    assert any("펌프 한두 번" in line for line in said), said

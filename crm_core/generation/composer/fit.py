@@ -58,7 +58,7 @@ BUDGET_PRICED_FUNCTION = "{volume}에 정가 {price}원으로 {function} 기능�
 # A catalog sentence about the size or a second use ("넉넉한 대용량이라 화장솜 팩으로도 …", "메이크업 베이스로도
 # 쓸 수 있습니다"): what the money buys, in the catalog's own words, after the price.
 BUDGET_PRICED_CLAIM = "{volume}에 정가 {price}원, {claim}"
-_VALUE_CLAIM = re.compile("넉넉|대용량|온 가족|로도 (쓸|쓰|아낌)|올인원|세안 단계를 줄")
+_VALUE_CLAIM = re.compile("넉넉|대용량|온 가족|로도 (쓸|쓰|아낌)|올인원|세안 단계를 줄|모두 쓸|팩처럼")
 # Nothing else to say of a low price: it is said as an easy pick, never as a bare figure (no "매일": the
 # reason line beside it often says so already).
 EVERYDAY_PRICE = 30_000
@@ -185,11 +185,13 @@ TREND_REVIEW = "써 본 분들 사이에서는 {review} 이야기가 먼저 나�
 _TREND_FEATURE = re.compile(
     "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자"
     "|용기|스포이트|색상"  # the pack and the colour range: what a trend reader photographs and picks from
+    "|윤기|(?<!않)[은는한] 마무리|발리는|발리고|발림|녹는|밀착"  # the finish left, the spread (reading 22: "트렌디 요소 부족")
 )
 _COOL = re.compile("시원|쿨링|청량|냉장")
 # The finish, texture or format said plainly as what one meets on trying it, never "써 보는 재미는 …에
 # 있어요" forced in (reading 9): a look or a format is seen, a texture is felt.
-_SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스틱|입자|거품|용기|스포이트|색상")
+# a finish left ("산뜻한 마무리") is seen once worn, never "바르는 순간 … 마무리가 먼저 느껴져요" (round 14 sample)
+_SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스틱|입자|거품|용기|스포이트|색상|윤기|마무리")
 # reading 19-20 notes: "'써 보면 먼저 느껴지는/눈에 띄는 건 …이에요'는 상투적": the quality is the subject, said as met
 TREND_SEEN = "처음 쓸 때부터 {feature}이 눈에 들어와요."
 # The pack is what a trend reader photographs (data/personas.json: "사진에 잘 담기는 패키지"): said first.
@@ -197,6 +199,11 @@ _PACK = re.compile("용기|스포이트|패키지")
 TREND_PACK = "손에 들면 {feature}부터 눈에 들어와요."
 TREND_PACK_SHORT = "{feature}(이)라 손에 들 때부터 기분이 좋아요."
 TREND_FELT = "처음 쓸 때부터 {feature}이 기분 좋게 느껴져요."
+# A feature that says when it is met ("바른 뒤 남는 은은한 윤기", "바를 때 부드럽게 터지는 캡슐") is said without a
+# second moment before it ("처음 쓸 때부터 바른 뒤 남는 …", blind sample round 14)
+_WHEN = re.compile("^(?:바른 뒤|바르고 나|바르는 순간|바를 때|세안 후|세안 직후|헹군 뒤|샤워 후)")
+TREND_SEEN_WHEN = "{feature}이 눈에 들어와요."
+TREND_FELT_WHEN = "{feature}이 기분 좋게 느껴져요."
 # the same point in a second shape, so that not every trend message says "써 보면 먼저 … 건" (reading 18: "상투적")
 # Reading 19: "바르고 나서 거울을 보는 재미가 있어요" of a cleanser and a body wash. A look is said as what shows
 # once worn, a feel as what one meets on the skin; a product rinsed away gets its feel said plainly (TREND_WASH),
@@ -271,6 +278,12 @@ def budget_fits(
         steps.append(
             Fit("volume", lines.fill(BUDGET_VOLUME, filled), lines.fill(BUDGET_VOLUME_SHORT, filled), generous)
         )
+    if claim and not priced and not facts.premium and not _echoes(claim, said):
+        # no price said (a first-use guide, a referral, a brand that never talks price): the second use or the
+        # size is the value itself, in the catalog's words (reading 22: "가성비 포인트 없음", s3376, s1923, s6328);
+        # after the size, which a push has room for
+        plain = conjugate(claim, Honorific.haeyo)
+        steps.append(Fit("one_step", plain, plain, claim))
     per = per_unit(facts.price, facts.volume) if facts.price and facts.volume else None
     told_price = bool(facts.price) and f"{facts.price:,}원" in said  # the opener said price and size
     if per and kind not in NOT_BY_WEIGHT and (priced or (told_price and facts.volume in said)):
@@ -552,11 +565,17 @@ def sensitive_type_line(skin_types: tuple[str, ...]) -> str:
 _TREND_CLAIM = re.compile(
     "제형|텍스처|말랑|쫀쫀|쫀득|녹아|녹여|밀착|보송|광이|윤기|마무리|피부 표현|톤|발색|발리고|발립|펴 발리"
     "|메이크업|색상|용기|튜브|팁|스틱|스패출러|작은 크기|거품|유화|시트|처음 시작|처음 써 보는|입문"
+    "|젤|우윳빛|투명한|필오프|굳으면서"  # a format one sees on first use (reading 22: the trend reader's 새로움)
 )
 # Claims that are no try-it moment: a function, the sun rating, who it suits, what it soothes.
-_NOT_TRIED = re.compile("기능성|SPF|자외선|피부에 (잘 )?맞|예민|민감|붉은기|아토피|탈모|권합니다|가족")
+# nor who it suits ("…고민인 분께 맞습니다" is no feel: s8621-like "써 보면 … 분께 맞아요"), nor a season (a winter
+# campaign never hears "더운 계절이나 …")
+_NOT_TRIED = re.compile(
+    "기능성|SPF|자외선|피부에 (잘 )?맞|예민|민감|붉은기|아토피|탈모|권합니다|가족|분께 맞|고민인|더운|여름|찬바람|겨울"
+)
 _CHOSEN = re.compile("색상")  # a colour range is picked, not felt; a pack claim is said plain
-TREND_CLAIM = "써 보면 {claim}"  # a feel or a finish; a claim that says 쓰다 itself, or make-up, is said plain
+TREND_CLAIM = "써 보면 {claim}"
+TREND_CLAIM_SHORT = "새로 써 보면 {claim}"  # a feel or a finish; a claim that says 쓰다 itself, or make-up, is said plain
 _SAYS_USE = re.compile("쓰기|쓸 수|써 |바르기|메이크업|처음|입문")
 TREND_CLAIM_CHOSEN = "{claim} 그날 메이크업에 맞춰 골라 보는 재미가 있어요."
 
@@ -579,8 +598,12 @@ def trend_claim(facts: ProductFacts, said: str) -> Fit | None:
         if not _TREND_CLAIM.search(claim) or _NOT_TRIED.search(claim) or _COOL.search(claim):
             continue
         plain = conjugate(claim, Honorific.haeyo)
-        # nor a claim restating a selling point: a product line (push, SMS) often states that one
-        if _echoes(claim, said) or texture_clash(claim, said) or any(_echoes(claim, p) for p in facts.points):
+        # nor a claim restating a selling point a product line (push, SMS) states: the lead point and those that
+        # are no definition ("…을 담은 크림"). Reading 22 ("트렌드 페르소나 미반영", s3897, s7520, s8179): the point
+        # that is a texture said as what the product is ("가볍게 펴 발리는 말랑한 크림") is the whole trend case of
+        # many products; its claim says more (how it spreads, what it leaves), so it stays unless that point is said.
+        echoed = [p for p in facts.points if _echoes(claim, p)]
+        if _echoes(claim, said) or texture_clash(claim, said) or any(p in facts.features for p in echoed):
             continue
         if _CHOSEN.search(claim):
             line = lines.fill(TREND_CLAIM_CHOSEN, {"claim": plain})
@@ -588,7 +611,11 @@ def trend_claim(facts: ProductFacts, said: str) -> Fit | None:
             line = plain
         else:
             line = lines.fill(TREND_CLAIM, {"claim": plain})
-        return Fit("finish", line, plain, claim)
+        # a push says it as what a first try meets, in the trend reader's word (새로): a bare catalog sentence there
+        # reads as any reader's line (round 14, with more products' texture claims now said)
+        tried = line == lines.fill(TREND_CLAIM, {"claim": plain})  # a feel or a finish, not a pack or a colour range
+        short = lines.fill(TREND_CLAIM_SHORT, {"claim": plain}) if tried else plain
+        return Fit("finish", line, short, claim)
     return None
 
 
@@ -612,6 +639,8 @@ def trend_fits(
         bank = TREND_PACK if _PACK.search(feature) else TREND_SEEN if _SEEN.search(feature) else TREND_FELT
         if len(feature) % 2 and kind in WORN_ON:  # a second shape for half the features: it varies by product
             bank = {TREND_SEEN: TREND_SEEN_TOO, TREND_FELT: TREND_FELT_TOO}.get(bank, bank)
+        if _WHEN.search(feature) and bank in (TREND_SEEN, TREND_FELT, TREND_SEEN_TOO, TREND_FELT_TOO):
+            bank = TREND_SEEN_WHEN if _SEEN.search(feature) else TREND_FELT_WHEN
         if kind in WASHED and bank is not TREND_PACK:
             bank = turn(TREND_WASH, facts, shift)
         elif kind in WORN_AS_MAKEUP and bank is not TREND_PACK and _SEEN.search(feature):
@@ -770,6 +799,8 @@ def every_fit_line() -> list[str]:
         TREND_PACK,
         TREND_PACK_SHORT,
         TREND_FELT,
+        TREND_SEEN_WHEN,
+        TREND_FELT_WHEN,
         TREND_SEEN_TOO,
         TREND_FELT_TOO,
         TREND_FEATURE_SHORT,

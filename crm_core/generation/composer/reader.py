@@ -135,7 +135,9 @@ USER_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
 
 # A budget reader weighs what the money buys: how little one use takes (the catalog's usage) or a
 # registered function one step carries. Never a lecture on buying less, never a price computed.
-_SMALL_DOSE = re.compile("쌀알만큼|소량|한 번 펌핑|두세 방울|한두 방울")
+# "한두 번 펌핑" too (reading 22, s3376: a budget reader of 워터뱅크 블루 히알루로닉 세럼 heard no value while its usage
+# says one or two pumps); "두세 번 펌핑" of an essence is an ordinary amount, no economy
+_SMALL_DOSE = re.compile("쌀알만큼|소량|한 번 펌핑|한두 번 펌핑|두세 방울|한두 방울")
 # The registered function as the catalog names it: "피부 주름 개선" → 주름 개선, and "여드름성 피부 완화" whole
 # (never "완화 기능성", reading 11 sample).
 _FUNCTION = re.compile(r"(?:(여드름성 피부 \S+)|피부 (.+?))에 도움을 주는 (?:이중 )?기능성")
@@ -244,7 +246,7 @@ def registered_function(facts: ProductFacts) -> str | None:
 def small_dose(facts: ProductFacts) -> str | None:
     """How little one use takes, as the catalog's usage says it ("쌀알만큼", "펌프 한 번"), if it does."""
     dose = _SMALL_DOSE.search(facts.usage or "")
-    return {"한 번 펌핑": "펌프 한 번"}.get(dose.group(0), dose.group(0)) if dose else None
+    return {"한 번 펌핑": "펌프 한 번", "한두 번 펌핑": "펌프 한두 번"}.get(dose.group(0), dose.group(0)) if dose else None
 
 
 def budget_lines(facts: ProductFacts, kind: str) -> tuple[str, ...]:
