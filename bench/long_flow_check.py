@@ -55,7 +55,10 @@ Time and stage slips (reading 22: "'받으신 날'과 첫 주문 안내의 시�
 - retain_usage: a retention (유지) message giving a usage step again ("매일 쓰실 때는 …면 돼요");
 - miss_promise: a title or hook promising "놓치기 쉬운 점/사용법" (the body gives the plain usage step, no tip);
 - enough_twice: "충분" said in two sentences;
-- stem_twice: "새로 들이신" twice, or "권하/권해" in three sentences or more.
+- stem_twice: "새로 들이신" twice, or "권하/권해" in three sentences or more;
+- first_use_start: "첫 사용을 시작" (s4276: "'첫 사용을 시작' 중복");
+- kind_echo: "…크림으로, 쫀쫀한 크림이 …" (s4276: "'크림으로…크림이' 반복"), the kind said again as a word in the
+  clause joined after it.
 
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
@@ -129,6 +132,9 @@ EVERY_USE = re.compile("(?:쓸|바를) 때마다")
 FEEL_MOMENT = re.compile("쓰는 순간 바로 느껴")
 MISS_PROMISE = re.compile("놓치기 쉬운")
 RECOMMEND = re.compile("권하|권해|권할|권한")
+KIND_ECHO = re.compile(
+    "(" + "|".join(sorted(KINDS, key=len, reverse=True)) + r")(?:으로|로), [^.]*(?<![가-힣])\1(?:이|가|은|는|을|를)? "
+)
 
 
 def ending(sentence: str) -> str:
@@ -208,6 +214,8 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["retain_usage"] = stage == 2 and any(USAGE_STEP.search(s) for s in sentences)
     out["miss_promise"] = bool(MISS_PROMISE.search((result.message.title or "") + body))
     out["enough_twice"] = sum("충분" in s for s in sentences) >= 2
+    out["first_use_start"] = "첫 사용을 시작" in body
+    out["kind_echo"] = bool(KIND_ECHO.search(body))
     out["stem_twice"] = body.count("새로 들이신") >= 2 or sum(bool(RECOMMEND.search(s)) for s in sentences) >= 3
     return out
 
@@ -220,7 +228,7 @@ KEYS = ("miss_frame", "first_felt", "one_more", "point_recall", "filler", "self_
         "choose_basis",
         "added_build", "price_comma", "dangling_do", "off_face_routine", "unbought_use", "email_thin",
         "order_received", "acq_every_use", "feel_moment", "retain_usage", "miss_promise", "enough_twice",
-        "stem_twice")  # fmt: skip
+        "stem_twice", "first_use_start", "kind_echo")  # fmt: skip
 ASSEMBLED = KEYS[19:32]
 SLIPS = KEYS[32:]
 

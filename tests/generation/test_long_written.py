@@ -233,3 +233,33 @@ def test_a_referral_says_enough_once(catalog: Catalog):
                     is_event=False, seed=i)  # fmt: skip
         body = compose(_request(catalog, spec))[0].body
         assert len(re.findall("충분(?:해요|합니다)", body)) <= 1, body
+
+
+def test_a_first_use_message_never_says_it_starts_the_first_use(catalog: Catalog):
+    """s4276: "새로 들이신 진설크림, 이번 주에 첫 사용을 시작하기 좋아요" ('첫 사용을 시작' 중복), and s8594's close
+    "루틴부터 이 앰플로 시작해 보세요" (its "오늘" cut, "앞말이 빠짐")."""
+    for i, product in enumerate(catalog.products):
+        spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=1, style_index=i % 6,
+                    tone=TONES[i % len(TONES)], channel=LONG_CHANNELS[i % 3], honorific=("해요체", "합쇼체")[i % 2],
+                    is_event=False, seed=i)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        assert "첫 사용을 시작" not in body, body
+        assert not re.search("(?:^|\n|[.!?] )루틴부터", body), body
+
+
+_CREAM_SAID = re.compile("(?<![가-힣])크림[이은을] ")
+
+
+def test_the_kind_is_not_said_again_in_the_clause_joined_after_it(catalog: Catalog):
+    """s4276: "적송에서 영감을 얻은 고보습 크림으로, 묵직하고 풍성한 크림이 피부를 감싸 …" ('크림으로…크림이' 반복):
+    the joined clause says "제형" for the texture."""
+    # the creams whose catalog claims say "크림이/크림은/크림을" of their texture ("쫀쫀한 크림이 눈가에 밀착되어 …")
+    creams = [p for p in catalog.products if "크림" in p.category and any(_CREAM_SAID.search(c) for c in p.claims)]
+    assert len(creams) > 5
+    joined = 0
+    for product in creams:
+        for i in range(30):
+            body = compose(_request(catalog, long_spec(product, i)))[0].body
+            assert not re.search(r"크림(?:으로|로), [^.]*(?<![가-힣])크림(?:이|가|은|는|을|를) ", body), body
+            joined += bool(re.search(r"크림(?:으로|로), [^.]*제형[이을은] ", body))
+    assert joined  # the texture clause still joins the definition

@@ -164,7 +164,8 @@ DRY_WORDS = re.compile("건조")  # a season said as dryness: no scene for a pro
 # never speak of buying it (the style's own hooks for the other styles are true for this reader).
 FIRST_USE_HOOKS: dict[int, tuple[str, ...]] = {
     0: (
-        "새로 들이신 {product}, 이번 주에 첫 사용을 시작하기 좋은 때예요.",
+        # never "첫 사용을 시작" (reading 22, s4276: "'첫 사용을 시작' 중복")
+        "새로 들이신 {product}, 이번 주에 꺼내 써 보기 좋은 때예요.",
         "{product}의 첫 사용은 미루지 않고 오늘 시작하기 좋아요.",
         "{season}이 깊어지기 전, 이번 주에 {product}으로 루틴을 새로 시작해 볼 때예요.",
     ),
@@ -556,10 +557,12 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.emotional: ("어떤 느낌일지 궁금했다면 {product}을 만나 보세요.", "처음 만나보기"),
     },
     1: {
-        None: ("오늘 루틴부터 {product}으로 첫 사용을 시작해 보세요.", "지금 시작하기"),
+        # never "오늘 루틴부터 {product}으로 첫 사용을 시작해 보세요" (reading 22: "'첫 사용을 시작' 중복", and once
+        # "오늘" was said, "루틴부터 이 앰플로 시작해 보세요": "앞말이 빠짐", s8594)
+        None: ("오늘부터 {product}을 루틴에 더해 보세요.", "지금 시작하기"),
         Tone.friendly: ("오늘 저녁 루틴에서 한 번 써 보세요.", "한 번 써보기"),
         Tone.expert: ("사용 순서를 확인하고 직접 사용감을 느껴 보세요.", "사용법 보기"),
-        Tone.trendy: ("오늘 바로 첫 사용을 시작해 보세요.", "지금 시작하기"),
+        Tone.trendy: ("오늘 바로 꺼내 써 보세요.", "지금 시작하기"),
         Tone.luxurious: ("첫 사용 팁을 먼저 살펴보고 손끝으로 천천히 느껴 보세요.", "첫 사용 팁 보기"),
         Tone.emotional: ("첫 사용의 느낌을 오늘 직접 만나 보세요.", "한 번 써보기"),
     },
@@ -644,7 +647,7 @@ CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
         "고마운 분께 {product}으로 오늘의 마음을 전해 보세요.",
     ),
     (0, Tone.luxurious): ("{product}, 마음이 닿을 때 천천히 만나 보세요.",),
-    (1, Tone.friendly): ("오늘 루틴에서 가볍게 한 번 써 보세요.", "오늘 저녁, {product}으로 첫 사용을 시작해 보세요."),
+    (1, Tone.friendly): ("오늘 루틴에서 가볍게 한 번 써 보세요.", "오늘 저녁, {product}을 꺼내 써 보세요."),
     (4, Tone.trendy): ("요즘 최애템, 친구에게 바로 공유해 보세요.",),
 }
 

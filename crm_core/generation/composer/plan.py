@@ -71,7 +71,7 @@ URGENT_CLOSES = (
 SLANG_CLOSES = (
     ("최애 루틴이", "지금 루틴이"),
     ("미리 쟁여 두세요", "미리 채워 두세요"),
-    ("새로 들인 템, 오늘 바로 써 보세요", "오늘 바로 첫 사용을 시작해 보세요"),
+    ("새로 들인 템, 오늘 바로 써 보세요", "오늘 바로 꺼내 써 보세요"),
     ("요즘 최애템, 친구에게 바로 공유해 보세요", "써 본 느낌, 친구에게 공유해 보세요"),
 )
 # A close's "루틴" and its wording without it, for a message that already said "루틴" twice.
@@ -79,6 +79,8 @@ ROUTINE_FREE_CLOSES = (
     ("오늘 저녁 루틴에서 ", "오늘 저녁 "),
     ("오늘 루틴에서 ", "오늘 "),
     ("오늘 루틴부터 ", "오늘부터 "),
+    ("을 루틴에 더해 보", "을 꺼내 써 보"),  # the activation close; never the choosing close's "내 루틴에 더해"
+    ("를 루틴에 더해 보", "를 꺼내 써 보"),
     ("받으신 날 저녁 루틴에서 ", "받으신 날 저녁 "),  # UNBOUGHT_TIMES turned "오늘" before this
     ("받으신 다음 날 아침 루틴에서 ", "받으신 다음 날 아침 "),
     ("받으신 날 루틴에서 ", "받으신 날 "),
@@ -1092,7 +1094,7 @@ FIRST_USE_FREE_CLOSES = (
     ("첫 사용의 느낌을 직접 만나 보", "직접 써 보"),  # its "오늘" dropped for a body that said it
     ("첫 사용을 시작해", "시작해"),
 )
-_TODAY = re.compile("(?<![가-힣])오늘 ")
+_TODAY = re.compile("(?<![가-힣])오늘(?:부터)? ")
 _NOWADAYS = re.compile("(?<![가-힣])요즘 ")
 INFORMATION = 1  # the information style's index
 _HOW_TO_EVENT = re.compile("가이드|사용법|순서|방송")
