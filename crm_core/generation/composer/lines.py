@@ -250,8 +250,15 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
 STARTED_HOOK_LEAD = ", 이제 막 쓰기 시작하셨나요?"
 # before a first-order offer the reader has not bought yet (plan.py)
 FIRST_ORDER_HOOK_LEAD = ", 첫 주문으로 눈여겨보고 계셨나요?"
-# A first-use close for a reader whose first order is still ahead: the offer is the way to meet the product.
-FIRST_ORDER_CLOSE = "이번 혜택으로 {product}을 처음 만나 보세요."
+# A first-use close for a reader whose first order is still ahead, by tone: the offer is the way to meet the product.
+FIRST_ORDER_CLOSES: dict[Tone | None, str] = {
+    None: "이번 혜택으로 {product}을 처음 만나 보세요.",
+    Tone.friendly: "혜택이 있을 때 {product}을 가볍게 만나 보세요.",
+    Tone.expert: "사용 순서를 확인하고 이번 혜택으로 직접 만나 보세요.",
+    Tone.trendy: "궁금했던 {product}, 이번 혜택으로 바로 들여 보세요.",
+    Tone.luxurious: "{product}, 이번 혜택과 함께 여유롭게 만나 보세요.",
+    Tone.emotional: "{product}의 첫 느낌, 이번 혜택으로 만나 보세요.",
+}
 
 # the trend reader's ask (angles.py) to a reader who has just got the product: "새로운 재미" is what they bought
 NEW_FUN_ASK = "요즘 루틴에 새로운 재미가 필요하신가요?"
@@ -758,7 +765,13 @@ def every_line() -> list[str]:
     ]
     lines += [*FOMO_OFFER_CLOSES.values(), RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE, SEASON_GIFT_LINE]
     lines += [*REVIEW_SHARE_HOOKS, *REVIEW_STYLE_LINES.values(), *EMPTIES_HOOKS, EMPTIES_STYLE_LINE]
-    lines += [REVIEW_CAUTION_LINE, GIFT_CAUTION_LINE, FIRST_USE_FUN_ASK, ALL_IN_ONE_LINE_CLOSE, FIRST_ORDER_CLOSE]
+    lines += [
+        REVIEW_CAUTION_LINE,
+        GIFT_CAUTION_LINE,
+        FIRST_USE_FUN_ASK,
+        ALL_IN_ONE_LINE_CLOSE,
+        *FIRST_ORDER_CLOSES.values(),
+    ]
     lines += [line for group in SEASON_LINES.values() for line in group]
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]

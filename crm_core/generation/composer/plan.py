@@ -1531,7 +1531,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # for the first order instead: never "받으신 날부터 … 시작해 보세요" (reading 22, s6285, s3300: "'받으신 날'과
         # 첫 주문 안내의 시점 충돌"; a reader who has not ordered is asked to meet the product, not told delivery day)
         if _UNBOUGHT_TIME.search(close):
-            close = lines.fill(lines.FIRST_ORDER_CLOSE, values)
+            close = lines.fill(lines.FIRST_ORDER_CLOSES.get(tone, lines.FIRST_ORDER_CLOSES[None]), values)
     if ALL_IN_ONE in facts.name and event and LINE_GUIDE in event.name:
         # one step by design: never told to combine with its line (reading 17: "올인원인데 라인 조합 권유로 논리 충돌")
         if lines.LINE_CLOSE_LEAD in close:
