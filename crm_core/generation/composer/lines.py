@@ -250,14 +250,15 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
 STARTED_HOOK_LEAD = ", 이제 막 쓰기 시작하셨나요?"
 # before a first-order offer the reader has not bought yet (plan.py)
 FIRST_ORDER_HOOK_LEAD = ", 첫 주문으로 눈여겨보고 계셨나요?"
-# A first-use close for a reader whose first order is still ahead, by tone: the offer is the way to meet the product.
+# A first-use close for a reader whose first order is still ahead, by tone: the offer is the way to try the product
+# (each says "써 보", the word of the first-order buttons "한 번 써보기" and "지금 시작하기").
 FIRST_ORDER_CLOSES: dict[Tone | None, str] = {
-    None: "이번 혜택으로 {product}을 처음 만나 보세요.",
-    Tone.friendly: "혜택이 있을 때 {product}을 가볍게 만나 보세요.",
-    Tone.expert: "사용 순서를 확인하고 이번 혜택으로 직접 만나 보세요.",
-    Tone.trendy: "궁금했던 {product}, 이번 혜택으로 바로 들여 보세요.",
-    Tone.luxurious: "{product}, 이번 혜택과 함께 여유롭게 만나 보세요.",
-    Tone.emotional: "{product}의 첫 느낌, 이번 혜택으로 만나 보세요.",
+    None: "이번 혜택으로 {product}을 처음 써 보세요.",
+    Tone.friendly: "혜택이 있을 때 {product}을 한 번 써 보세요.",
+    Tone.expert: "사용 순서를 확인하고 이번 혜택으로 직접 써 보세요.",
+    Tone.trendy: "궁금했던 {product}, 이번 혜택으로 바로 써 보세요.",
+    Tone.luxurious: "{product}, 이번 혜택과 함께 직접 써 보세요.",
+    Tone.emotional: "{product}의 첫 느낌, 이번 혜택으로 직접 써 보세요.",
 }
 
 # the trend reader's ask (angles.py) to a reader who has just got the product: "새로운 재미" is what they bought
@@ -566,7 +567,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
     1: {
         # never "오늘 루틴부터 {product}으로 첫 사용을 시작해 보세요" (reading 22: "'첫 사용을 시작' 중복", and once
         # "오늘" was said, "루틴부터 이 앰플로 시작해 보세요": "앞말이 빠짐", s8594)
-        None: ("오늘부터 {product}을 루틴에 더해 보세요.", "지금 시작하기"),
+        None: ("오늘부터 {product}을 꺼내 써 보세요.", "지금 시작하기"),
         Tone.friendly: ("오늘 저녁 루틴에서 한 번 써 보세요.", "한 번 써보기"),
         Tone.expert: ("사용 순서를 확인하고 직접 사용감을 느껴 보세요.", "사용법 보기"),
         Tone.trendy: ("오늘 바로 꺼내 써 보세요.", "지금 시작하기"),
