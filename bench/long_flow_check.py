@@ -47,6 +47,19 @@ Assembled seams (readings 20-21: "조립된 느낌", "사용법이 두 번", "'�
   product today or tomorrow (the reader has not ordered it yet: "첫 주문 전인데 '내일 아침 시작'");
 - email_thin: an email body of three sentences or fewer.
 
+Time and stage slips (reading 22: "'받으신 날'과 첫 주문 안내의 시점 충돌", "첫 유입 고객에게 '쓸 때마다'가 어긋남",
+"재사용 고객에게 사용법 재안내가 군더더기", "'놓치기 쉬운 점'을 약속하고 실제로는 설명만 나열"):
+- order_received: a message offering a first order ("첫 주문", "첫 구매") that says "받으신 날" (delivery day);
+- acq_every_use: an acquisition (획득) message saying "쓸 때마다" / "바를 때마다" (as if the reader used it);
+- feel_moment: the "{product}의 {feel}, 쓰는 순간 바로 느껴져요" frame;
+- retain_usage: a retention (유지) message giving a usage step again ("매일 쓰실 때는 …면 돼요");
+- miss_promise: a title or hook promising "놓치기 쉬운 점/사용법" (the body gives the plain usage step, no tip);
+- enough_twice: "충분" said in two sentences;
+- stem_twice: "새로 들이신" twice, or "권하/권해" in three sentences or more;
+- first_use_start: "첫 사용을 시작" (s4276: "'첫 사용을 시작' 중복");
+- kind_echo: "…크림으로, 쫀쫀한 크림이 …" (s4276: "'크림으로…크림이' 반복"), the kind said again as a word in the
+  clause joined after it.
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -112,6 +125,16 @@ FACE_ROUTINE = re.compile("쓰던 순서|스킨케어 [^.]{0,6}단계|세안 후
 OFF_FACE = ("립", "바디", "헤어")
 UNBOUGHT = re.compile("첫 주문")
 USE_NOW = re.compile("(?:오늘|내일|이번 주)[^.]*(?:써 보|시작해 보|발라 보)")
+
+
+RECEIVED = re.compile("받으신 날")
+EVERY_USE = re.compile("(?:쓸|바를) 때마다")
+FEEL_MOMENT = re.compile("쓰는 순간 바로 느껴")
+MISS_PROMISE = re.compile("놓치기 쉬운")
+RECOMMEND = re.compile("권하|권해|권할|권한")
+KIND_ECHO = re.compile(
+    "(" + "|".join(sorted(KINDS, key=len, reverse=True)) + r")(?:으로|로), [^.]*(?<![가-힣])\1(?:이|가|은|는|을|를)? "
+)
 
 
 def ending(sentence: str) -> str:
@@ -185,6 +208,15 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
         stage == 1 and bool(UNBOUGHT.search(body)) and bool(sentences) and bool(USE_NOW.search(sentences[-1]))
     )
     out["email_thin"] = channel == "email" and len(sentences) <= 3
+    out["order_received"] = bool(FIRST_ORDER.search(body)) and bool(RECEIVED.search(body + (result.message.cta or "")))
+    out["acq_every_use"] = stage == 0 and bool(EVERY_USE.search(body))
+    out["feel_moment"] = bool(FEEL_MOMENT.search(body))
+    out["retain_usage"] = stage == 2 and any(USAGE_STEP.search(s) for s in sentences)
+    out["miss_promise"] = bool(MISS_PROMISE.search((result.message.title or "") + body))
+    out["enough_twice"] = sum("충분" in s for s in sentences) >= 2
+    out["first_use_start"] = "첫 사용을 시작" in body
+    out["kind_echo"] = bool(KIND_ECHO.search(body))
+    out["stem_twice"] = body.count("새로 들이신") >= 2 or sum(bool(RECOMMEND.search(s)) for s in sentences) >= 3
     return out
 
 
@@ -194,8 +226,11 @@ KEYS = ("miss_frame", "first_felt", "one_more", "point_recall", "filler", "self_
         "active_first_order", "user_try", "allinone_line", "bought_new_fun", "referral_odd_quote",
         "intro_announce", "usage_twice", "usage_split", "neighbour_stem", "bare_kind_after", "second_point",
         "choose_basis",
-        "added_build", "price_comma", "dangling_do", "off_face_routine", "unbought_use", "email_thin")  # fmt: skip
-ASSEMBLED = KEYS[19:]
+        "added_build", "price_comma", "dangling_do", "off_face_routine", "unbought_use", "email_thin",
+        "order_received", "acq_every_use", "feel_moment", "retain_usage", "miss_promise", "enough_twice",
+        "stem_twice", "first_use_start", "kind_echo")  # fmt: skip
+ASSEMBLED = KEYS[19:32]
+SLIPS = KEYS[32:]
 
 
 def main() -> None:
@@ -215,6 +250,7 @@ def main() -> None:
             counts[key] += bool(value)
         counts["any_seam"] += any(flags[k] for k in KEYS[:10] + KEYS[14:19])
         counts["any_assembled"] += any(flags[k] for k in ASSEMBLED)
+        counts["any_slip"] += any(flags[k] for k in SLIPS)
         if dump:
             m = result.message
             row = {"channel": channel, "stage": result.stage.index, "style": result.brief.style_index,
@@ -224,7 +260,7 @@ def main() -> None:
         if args.show and flags.get(args.show):
             m = result.message
             print(f"# {channel} s{result.stage.index} {result.product.name}\nT: {m.title}\n{m.body}\nCTA: {m.cta}\n")
-    for key in ("messages", *KEYS, "any_seam", "any_assembled"):
+    for key in ("messages", *KEYS, "any_seam", "any_assembled", "any_slip"):
         print(f"{key}: {counts[key]}")
 
 

@@ -154,3 +154,112 @@ def test_a_winter_message_never_sells_an_after_sun_moment(catalog: Catalog):
             continue
     assert len(bodies) > 40
     assert not [b for b in bodies if "햇볕" in b], [b for b in bodies if "햇볕" in b][:3]
+
+
+# ---- reading 22: time and stage slips ("'받으신 날'과 첫 주문 안내의 시점 충돌", "첫 유입 고객에게 '쓸 때마다'가
+# 어긋남", "재사용 고객에게 사용법 재안내가 군더더기", "'놓치기 쉬운 점'을 약속하고 실제로는 설명만 나열")
+
+
+@pytest.mark.parametrize("event", FIRST_ORDER_EVENTS)
+def test_a_first_order_message_never_times_the_use_from_delivery_day(catalog: Catalog, event: str):
+    """s6285, s3300: "받으신 날부터 이 크림으로 시작해 보십시오" under a first-order offer: the reader has not ordered,
+    so the close asks them to meet the product, never what to do the day it arrives."""
+    for i, product in enumerate(catalog.products[1::2]):
+        spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=1, style_index=i % 6,
+                    tone=TONES[i % len(TONES)], channel=LONG_CHANNELS[i % 3], is_event=True, event_id=event,
+                    honorific=("해요체", "합쇼체")[i % 2], seed=i)  # fmt: skip
+        message = compose(_request(catalog, spec))[0]
+        assert "첫 주문" in message.body, message.body
+        assert "받으신" not in message.body and "받으신" not in (message.title or ""), message.body
+
+
+def test_an_acquisition_message_never_speaks_as_if_the_reader_used_it(catalog: Catalog):
+    """s8179, s1940: "…은 쓸 때마다 가볍게 발리고 오래가는 보습감이 기분 좋게 느껴져요" to a reader met for the first
+    time. Every product, every persona and style on every long channel."""
+    for i, product in enumerate(catalog.products):
+        for persona in range(5):
+            spec = dict(brand=product.brand, product=product.name, persona=persona, stage_index=0,
+                        style_index=(i + persona) % 6, tone=TONES[(i + persona) % len(TONES)],
+                        channel=LONG_CHANNELS[(i + persona) % 3], is_event=(i + persona) % 2 == 0,
+                        seed=i * 5 + persona)  # fmt: skip
+            body = compose(_request(catalog, spec))[0].body
+            assert not re.search("(?:쓸|바를) 때마다", body), body
+
+
+def test_a_returning_user_is_not_told_the_usage_step_again(catalog: Catalog):
+    """s9447, s3434: "매일 쓰실 때는 물과 함께 거품을 낸 뒤 …" to a reader who has used it for weeks (a retention LMS or
+    email), with or without the routine report; only the information style, whose title offers the steps again
+    ("매일 쓰는 순서 다시 보기"), gives them."""
+    with_usage = [p for p in catalog.products if p.usage]
+    assert len(with_usage) > 20
+    for i, product in enumerate(with_usage):
+        for event in (None, "ev-ret-n2"):
+            spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=2,
+                        style_index=(0, 2, 3, 4, 5)[i % 5],
+                        tone=TONES[i % len(TONES)], channel=("lms", "email")[i % 2], is_event=event is not None,
+                        seed=i) | ({"event_id": event} if event else {})  # fmt: skip
+            body = compose(_request(catalog, spec))[0].body
+            assert "쓰실 때는" not in body, body
+            assert product.usage.split(", ")[0].rstrip(".") not in body, body
+
+
+def test_a_first_use_title_promises_only_what_the_body_gives(catalog: Catalog):
+    """s1424, s3300: "…첫 사용, 놓치기 쉬운 점" over a body that only describes the product. The FOMO first-use title
+    and hook point to the usage step, and the body gives the catalog's step."""
+    with_usage = [p for p in catalog.products if p.usage]
+    for i, product in enumerate(with_usage):
+        spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=1, style_index=2,
+                    tone=TONES[i % len(TONES)], channel=LONG_CHANNELS[i % 3], is_event=False, seed=i)  # fmt: skip
+        message = compose(_request(catalog, spec))[0]
+        assert "놓치기 쉬운" not in f"{message.title} {message.body}", message.body
+        step = product.usage.split(", ")[0].split(" ")[0]  # the step's first word, as the catalog writes it
+        assert step in message.body, (product.usage, message.body)
+
+
+def test_no_first_use_line_hangs_the_feel_on_a_comma(catalog: Catalog):
+    """s1923, s8005: "빨간쌀 보습탄력 에센스의 피부에 착 붙는 살짝 쫀쫀한 제형, 쓰는 순간 바로 느껴져요" (구문 어색)."""
+    for i, product in enumerate(catalog.products):
+        spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=1, style_index=1 + i % 2,
+                    tone=TONES[i % len(TONES)], channel=LONG_CHANNELS[i % 3], is_event=False, seed=i)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        assert "쓰는 순간 바로" not in body, body
+
+
+def test_a_referral_says_enough_once(catalog: Catalog):
+    """s4132: "…권하는 이유는 … 하나로 충분합니다 … 한마디면 충분합니다" ('충분합니다'가 두 번 반복)."""
+    for i, product in enumerate(catalog.products):
+        spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=4, style_index=1,
+                    tone=TONES[i % len(TONES)], channel=LONG_CHANNELS[i % 3], honorific=("해요체", "합쇼체")[i % 2],
+                    is_event=False, seed=i)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        assert len(re.findall("충분(?:해요|합니다)", body)) <= 1, body
+
+
+def test_a_first_use_message_never_says_it_starts_the_first_use(catalog: Catalog):
+    """s4276: "새로 들이신 진설크림, 이번 주에 첫 사용을 시작하기 좋아요" ('첫 사용을 시작' 중복), and s8594's close
+    "루틴부터 이 앰플로 시작해 보세요" (its "오늘" cut, "앞말이 빠짐")."""
+    for i, product in enumerate(catalog.products):
+        spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=1, style_index=i % 6,
+                    tone=TONES[i % len(TONES)], channel=LONG_CHANNELS[i % 3], honorific=("해요체", "합쇼체")[i % 2],
+                    is_event=False, seed=i)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        assert "첫 사용을 시작" not in body, body
+        assert not re.search("(?:^|\n|[.!?] )루틴부터", body), body
+
+
+_CREAM_SAID = re.compile("(?<![가-힣])크림[이은을] ")
+
+
+def test_the_kind_is_not_said_again_in_the_clause_joined_after_it(catalog: Catalog):
+    """s4276: "적송에서 영감을 얻은 고보습 크림으로, 묵직하고 풍성한 크림이 피부를 감싸 …" ('크림으로…크림이' 반복):
+    the joined clause says "제형" for the texture."""
+    # the creams whose catalog claims say "크림이/크림은/크림을" of their texture ("쫀쫀한 크림이 눈가에 밀착되어 …")
+    creams = [p for p in catalog.products if "크림" in p.category and any(_CREAM_SAID.search(c) for c in p.claims)]
+    assert len(creams) > 5
+    joined = 0
+    for product in creams:
+        for i in range(30):
+            body = compose(_request(catalog, long_spec(product, i)))[0].body
+            assert not re.search(r"크림(?:으로|로), [^.]*(?<![가-힣])크림(?:이|가|은|는|을|를) ", body), body
+            joined += bool(re.search(r"크림(?:으로|로), [^.]*제형[이을은] ", body))
+    assert joined  # the texture clause still joins the definition

@@ -128,8 +128,9 @@ HELPERS = BASE_INGREDIENTS | SUPPORTING
 EVIDENCE_KINDS = frozenset({"strength", "function", "actives", "review", "heritage"})
 # The feel on the skin a luxury reader welcomes (a refined texture), as the catalog's selling point says it.
 _RICH_TEXTURE = re.compile("밀도|녹아|녹는|감싸|쫀쫀|쫀득|크리미|텍스처|제형|윤기|실키|부드럽게 밀착|얇게 밀착")
-LUXURY_TEXTURE = ("{feature}(이)라, 바르는 손길부터 한결 여유로워져요.", "바를 때마다 {feature}이 먼저 느껴져요.")
-LUXURY_TEXTURE_SHORT = ("{feature}, 바르는 손길부터 여유로워져요.", "바를 때마다 {feature}이 먼저 느껴져요.")
+# never "바를 때마다 …" / "쓸 때마다 …" to a reader who has not used it yet (reading 22, s8179, s1940)
+LUXURY_TEXTURE = ("{feature}(이)라, 바르는 손길부터 한결 여유로워져요.", "바르는 손끝에서 {feature}이 먼저 느껴져요.")
+LUXURY_TEXTURE_SHORT = ("{feature}, 바르는 손길부터 여유로워져요.", "바르는 손끝에서 {feature}이 먼저 느껴져요.")
 # A base or a lip colour is make-up, not care: its texture suits a polished look.
 WORN_AS_MAKEUP = ("base", "lip")
 LUXURY_MAKEUP_TEXTURE = "{feature}(이)라, 바르는 순간부터 메이크업이 한결 단정하게 정돈돼요."
@@ -214,7 +215,7 @@ TREND_MAKEUP = (
     "메이크업 결과를 먼저 보신다면 {feature}부터 확인해 보세요.",
     "바르고 나면 {feature}부터 눈에 들어와요.",
 )
-TREND_WASH = ("쓸 때마다 {feature}이 기분 좋게 느껴져요.", "{feature} 덕분에 쓰는 시간이 한결 가벼워져요.")
+TREND_WASH = ("쓰는 동안 {feature}이 기분 좋게 느껴져요.", "{feature} 덕분에 쓰는 시간이 한결 가벼워져요.")
 WORN_ON = ("skin", "eye", "sun", "base", "lip", "body")  # "바르고 나면": never of a mist, a pad or a mask
 TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분께 반가운 포인트예요."  # push and SMS
 # never "…후기를 남겨, …참고가 돼요" (reading 13: a clumsy joint): whose help the review is, then the review

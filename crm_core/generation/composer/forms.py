@@ -993,8 +993,29 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
     elif kind not in _JOINS_AS_MORE or _DEFINES.match(fact) or _APART.search(fact) or _HOW_TO.search(fact):
         return None  # a second holding or definition, or a fact with its own comma: joined, it runs on
     else:
+        fact = _kind_said_once(fact, noun_phrase.rsplit(" ", 1)[-1])
+        if fact is None:
+            return None
         sentence = f"{noun_phrase}{particle_for(noun_phrase, '으로')}, {fact}"
     return sentence if len(sentence) <= FLOW_MOST else None
+
+
+# The particles a kind word takes as a subject or object, and the ones "제형" takes in its place.
+_AS_TEXTURE = (("이 ", "이 "), ("가 ", "이 "), ("을 ", "을 "), ("를 ", "을 "), ("은 ", "은 "), ("는 ", "은 "))
+
+
+def _kind_said_once(fact: str, kind: str) -> str | None:
+    """The fact joined after "…{kind}으로, " without the kind again: "…눈가 전용 크림으로, 쫀쫀한 크림이 눈가에
+    밀착되어" (reading 22, s4276: "'크림으로…크림이' 반복") says "쫀쫀한 제형이"; a fact that names the kind otherwise
+    ("…오일·"), None (the two stay apart)."""
+    if kind not in fact:
+        return fact
+    if fact.startswith(kind):  # "…밤으로, 밤 제형이지만 …": no modifier to keep, the two stay apart
+        return None
+    fact = fact.replace(f" {kind} 제형", " 제형")
+    for particle, texture in _AS_TEXTURE:
+        fact = fact.replace(f" {kind}{particle}", f" 제형{texture}")
+    return None if kind in fact else fact
 
 
 def _chars(paragraphs: list[list[str | None]]) -> int:

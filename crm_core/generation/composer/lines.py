@@ -39,7 +39,9 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
     1: {
         0: ("오늘 바로 시작하는 {product}", "이번 주에 시작하는 {product} 첫 사용"),
         1: ("{product} 첫 사용 가이드", "{product}, 이렇게 시작해요"),
-        2: ("{product} 첫 사용, 놓치기 쉬운 점", "처음이라 놓치기 쉬운 {product} 사용법"),
+        # never "{product} 첫 사용, 놓치기 쉬운 점" (reading 22, s1424, s3300: "'놓치기 쉬운 점'을 약속하고 실제로는
+        # 설명만 나열"): the title promises the step the body gives
+        2: ("{product} 첫 사용, 이 순서만 챙기세요", "처음 쓰는 {product}, 쓰는 법부터 챙기기"),
         3: ("{product}과 여는 첫날", "설레는 첫 사용, {product}"),
         4: ("{season}에 시작하는 {product}", "{season} 루틴의 시작, {product}"),
     },
@@ -133,7 +135,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # never "{feel} 덕분에 {product}은 쓸 때마다 기분이 좋아져요" (reading 17: "'덕분에 기분이 좋아집니다' 어색")
         # never "{product}은 {feel}(이)라 쓰는 시간마저 …": a feel that is a result is no reason the product is
         # ("…흡수되어 감도는 맑은 광이라", "…더하는 윤기라": reading 21, "첫 문장 문법 어색")
-        "{product}은 쓸 때마다 {feel}이 기분 좋게 느껴져요.",
+        # never "{product}은 쓸 때마다 …" to a reader who is still choosing (reading 22, s8179, s1940: "첫 유입 고객에게
+        # '쓸 때마다'가 어긋남"): what the first use shows
+        "{product}을 처음 쓰면 {feel}이 기분 좋게 느껴져요.",
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
@@ -160,7 +164,8 @@ DRY_WORDS = re.compile("건조")  # a season said as dryness: no scene for a pro
 # never speak of buying it (the style's own hooks for the other styles are true for this reader).
 FIRST_USE_HOOKS: dict[int, tuple[str, ...]] = {
     0: (
-        "새로 들이신 {product}, 이번 주에 첫 사용을 시작하기 좋은 때예요.",
+        # never "첫 사용을 시작" (reading 22, s4276: "'첫 사용을 시작' 중복")
+        "새로 들이신 {product}, 이번 주에 꺼내 써 보기 좋은 때예요.",
         "{product}의 첫 사용은 미루지 않고 오늘 시작하기 좋아요.",
         "{season}이 깊어지기 전, 이번 주에 {product}으로 루틴을 새로 시작해 볼 때예요.",
     ),
@@ -202,7 +207,9 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         # a concrete reason, as the reader would say it: never "…을 권할 때 함께 전하면 좋은 점이 있어요" (reading 16:
         # a template sentence promising a point it then frames again)
         1: (
-            "{product}을 권하는 이유는 {feature}(이)라는 점 하나로 충분해요.",
+            # never "… 하나로 충분해요" beside the share line's "한마디면 충분해요" (reading 22, s4132: "'충분합니다'가
+            # 두 번 반복")
+            "{product}은 {feature}만으로도 권할 만해요.",
             # never "…써 본 분이라면 {feature}(이)라는 점을 … 떠올리게 돼요" (reading 17: "'…라는 점을 떠올리게' 어색")
             # nor "…누구에게 권해도 자신 있어요" (reading 19: the brand vouching in the customer's voice, "화자 어색")
             "{feature}(이)라 {product}은 가까운 분께도 자연스럽게 권하게 돼요.",
@@ -228,7 +235,9 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
         # product's own feel is why the first days are easy
         # never "{product}은 첫날부터 {feel}(이)라 손에 익히기 좋아요" (reading 17: "'첫날부터 체온에 녹아'
         # 어색한 채움", "베개에 묻어나지 않아 손에 익히기 좋아요 논리 어색"): the feel is what the first day shows
-        "{product}의 {feel}, 쓰는 순간 바로 느껴져요.",
+        # never "{product}의 {feel}, 쓰는 순간 바로 느껴져요" (reading 22, s1923, s8005: "'~에멀젼의 …제형, 쓰는 순간'
+        # 구문이 어색"): a whole clause, the product its object
+        "{product}은 쓰자마자 {feel}이 느껴져요.",
     ),
     2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
     3: ("지금 루틴에 한 단계를 더할 때가 됐다면 {product}부터 살펴보세요.",),
@@ -241,6 +250,16 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
 STARTED_HOOK_LEAD = ", 이제 막 쓰기 시작하셨나요?"
 # before a first-order offer the reader has not bought yet (plan.py)
 FIRST_ORDER_HOOK_LEAD = ", 첫 주문으로 눈여겨보고 계셨나요?"
+# A first-use close for a reader whose first order is still ahead, by tone: the offer is the way to try the product
+# (each says "써 보", the word of the first-order buttons "한 번 써보기" and "지금 시작하기").
+FIRST_ORDER_CLOSES: dict[Tone | None, str] = {
+    None: "이번 혜택으로 {product}을 처음 써 보세요.",
+    Tone.friendly: "혜택이 있을 때 {product}을 한 번 써 보세요.",
+    Tone.expert: "사용 순서를 확인하고 이번 혜택으로 직접 써 보세요.",
+    Tone.trendy: "궁금했던 {product}, 이번 혜택으로 바로 써 보세요.",
+    Tone.luxurious: "{product}, 이번 혜택과 함께 직접 써 보세요.",
+    Tone.emotional: "{product}의 첫 느낌, 이번 혜택으로 직접 써 보세요.",
+}
 
 # the trend reader's ask (angles.py) to a reader who has just got the product: "새로운 재미" is what they bought
 NEW_FUN_ASK = "요즘 루틴에 새로운 재미가 필요하신가요?"
@@ -260,7 +279,9 @@ CHOOSING_HOOKS: dict[int, tuple[str, ...]] = {
 STAGE_STYLE_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {1: FIRST_USE_HOOKS, 3: CHOOSING_HOOKS}
 
 # Fear of missing out for a first-use reader: the right first steps, not the product itself.
-FIRST_USE_FOMO_HOOKS = ("{product}을 처음 쓸 때 놓치기 쉬운 점만 정리했어요.",)
+# never "…을 처음 쓸 때 놓치기 쉬운 점만 정리했어요" (reading 22, s1424: a tip promised, a description given): it
+# points to the usage step the message carries (PROMISES_USAGE keeps it beside one)
+FIRST_USE_FOMO_HOOKS = ("{product}의 사용감을 처음부터 놓치지 않도록, 아래 쓰는 법을 먼저 확인해 보세요.",)
 # Hooks that already say what the reader would miss: the message says it no second time.
 FOMO_HOOKS = frozenset(
     {*STYLE_HOOKS[2], *FIRST_USE_FOMO_HOOKS, *(line for by_style in USER_HOOKS.values() for line in by_style[2])}
@@ -544,10 +565,12 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.emotional: ("어떤 느낌일지 궁금했다면 {product}을 만나 보세요.", "처음 만나보기"),
     },
     1: {
-        None: ("오늘 루틴부터 {product}으로 첫 사용을 시작해 보세요.", "지금 시작하기"),
+        # never "오늘 루틴부터 {product}으로 첫 사용을 시작해 보세요" (reading 22: "'첫 사용을 시작' 중복", and once
+        # "오늘" was said, "루틴부터 이 앰플로 시작해 보세요": "앞말이 빠짐", s8594)
+        None: ("오늘부터 {product}을 꺼내 써 보세요.", "지금 시작하기"),
         Tone.friendly: ("오늘 저녁 루틴에서 한 번 써 보세요.", "한 번 써보기"),
         Tone.expert: ("사용 순서를 확인하고 직접 사용감을 느껴 보세요.", "사용법 보기"),
-        Tone.trendy: ("오늘 바로 첫 사용을 시작해 보세요.", "지금 시작하기"),
+        Tone.trendy: ("오늘 바로 꺼내 써 보세요.", "지금 시작하기"),
         Tone.luxurious: ("첫 사용 팁을 먼저 살펴보고 손끝으로 천천히 느껴 보세요.", "첫 사용 팁 보기"),
         Tone.emotional: ("첫 사용의 느낌을 오늘 직접 만나 보세요.", "한 번 써보기"),
     },
@@ -632,7 +655,7 @@ CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
         "고마운 분께 {product}으로 오늘의 마음을 전해 보세요.",
     ),
     (0, Tone.luxurious): ("{product}, 마음이 닿을 때 천천히 만나 보세요.",),
-    (1, Tone.friendly): ("오늘 루틴에서 가볍게 한 번 써 보세요.", "오늘 저녁, {product}으로 첫 사용을 시작해 보세요."),
+    (1, Tone.friendly): ("오늘 루틴에서 가볍게 한 번 써 보세요.", "오늘 저녁, {product}을 꺼내 써 보세요."),
     (4, Tone.trendy): ("요즘 최애템, 친구에게 바로 공유해 보세요.",),
 }
 
@@ -743,7 +766,13 @@ def every_line() -> list[str]:
     ]
     lines += [*FOMO_OFFER_CLOSES.values(), RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE, SEASON_GIFT_LINE]
     lines += [*REVIEW_SHARE_HOOKS, *REVIEW_STYLE_LINES.values(), *EMPTIES_HOOKS, EMPTIES_STYLE_LINE]
-    lines += [REVIEW_CAUTION_LINE, GIFT_CAUTION_LINE, FIRST_USE_FUN_ASK, ALL_IN_ONE_LINE_CLOSE]
+    lines += [
+        REVIEW_CAUTION_LINE,
+        GIFT_CAUTION_LINE,
+        FIRST_USE_FUN_ASK,
+        ALL_IN_ONE_LINE_CLOSE,
+        *FIRST_ORDER_CLOSES.values(),
+    ]
     lines += [line for group in SEASON_LINES.values() for line in group]
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]

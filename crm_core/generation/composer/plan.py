@@ -71,7 +71,7 @@ URGENT_CLOSES = (
 SLANG_CLOSES = (
     ("최애 루틴이", "지금 루틴이"),
     ("미리 쟁여 두세요", "미리 채워 두세요"),
-    ("새로 들인 템, 오늘 바로 써 보세요", "오늘 바로 첫 사용을 시작해 보세요"),
+    ("새로 들인 템, 오늘 바로 써 보세요", "오늘 바로 꺼내 써 보세요"),
     ("요즘 최애템, 친구에게 바로 공유해 보세요", "써 본 느낌, 친구에게 공유해 보세요"),
 )
 # A close's "루틴" and its wording without it, for a message that already said "루틴" twice.
@@ -1092,18 +1092,11 @@ FIRST_USE_FREE_CLOSES = (
     ("첫 사용의 느낌을 직접 만나 보", "직접 써 보"),  # its "오늘" dropped for a body that said it
     ("첫 사용을 시작해", "시작해"),
 )
-_TODAY = re.compile("(?<![가-힣])오늘 ")
+_TODAY = re.compile("(?<![가-힣])오늘(?:부터)? ")
 _NOWADAYS = re.compile("(?<![가-힣])요즘 ")
-# A first-use close's time, and its wording for a reader whose first order is still ahead.
-UNBOUGHT_TIMES = (
-    (
-        "첫 사용의 느낌을 오늘 직접",
-        "받으신 날, 첫 사용의 느낌을 직접",
-    ),  # never "느낌을 받으신 날" (the feeling received)
-    ("오늘 저녁", "받으신 날 저녁"),
-    ("내일 아침", "받으신 다음 날 아침"),
-    ("오늘 ", "받으신 날 "),
-)
+INFORMATION = 1  # the information style's index
+_HOW_TO_EVENT = re.compile("가이드|사용법|순서|방송")
+_UNBOUGHT_TIME = re.compile("오늘|내일|이번 주|받으신")
 
 
 def _first_order(event: CampaignEvent | None) -> bool:
@@ -1253,7 +1246,14 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook_pool = [h for h in hook_pool if not lines.REFILL_WORDS.search(h)] or list(lines.EMPTIES_HOOKS)
         if brief.honorific == Honorific.hapsho and all(h.endswith("?") for h in hook_pool):
             hook_pool = list(lines.EMPTIES_HOOKS)
-    with_usage = gives_usage(stage, resolved.channel.channel, bool(facts.usage), resolved.sms_to_lms)
+    # a reader who keeps using it is not told the daily step again (reading 22, s9447, s3434: "재사용 고객에게 사용법
+    # 재안내가 군더더기") unless the message is about the steps: the information style ("매일 쓰는 순서 다시 보기") or
+    # a how-to event
+    how_to = resolved.style.index == INFORMATION or _HOW_TO_EVENT.search(
+        request.evidence.event.name if request.evidence.event else ""
+    )
+    retold = stage == ROUTINE and not how_to
+    with_usage = not retold and gives_usage(stage, resolved.channel.channel, bool(facts.usage), resolved.sms_to_lms)
     with_event = request.evidence.event is not None
     title_pool = _keeps_promises(title_pool, with_usage, with_event) or title_pool
     long_form = resolved.channel.channel in LONG_CHANNELS or resolved.sms_to_lms
@@ -1465,7 +1465,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         known = (tuple(proofs), fit)
         _TOLD.put(ground, told, known)
     proofs, fit = known
-    usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage else None
+    usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage and not retold else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
         if campaign == REVIEWING:
@@ -1529,10 +1529,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # nor "이제 막 쓰기 시작하셨다면" before a first-order offer (reading 19: "'이미 쓰기 시작'과 '첫 주문 포인트'가
         # 충돌")
         hook = hook.replace(lines.STARTED_HOOK_LEAD, lines.FIRST_ORDER_HOOK_LEAD)
-        # and the close times the first use from the day the order arrives, not "오늘"/"내일 아침" (reading 21: "첫 주문
-        # 전인데 '내일 아침 시작'으로 흐름 충돌")
-        for now, arrived in UNBOUGHT_TIMES:
-            close = close.replace(now, arrived)
+        # and a close that times the first use ("오늘"/"내일 아침", reading 21: "첫 주문 전인데 '내일 아침 시작'") asks
+        # for the first order instead: never "받으신 날부터 … 시작해 보세요" (reading 22, s6285, s3300: "'받으신 날'과
+        # 첫 주문 안내의 시점 충돌"; a reader who has not ordered is asked to meet the product, not told delivery day)
+        if _UNBOUGHT_TIME.search(close):
+            close = lines.fill(lines.FIRST_ORDER_CLOSES.get(tone, lines.FIRST_ORDER_CLOSES[None]), values)
     if ALL_IN_ONE in facts.name and event and LINE_GUIDE in event.name:
         # one step by design: never told to combine with its line (reading 17: "올인원인데 라인 조합 권유로 논리 충돌")
         if lines.LINE_CLOSE_LEAD in close:
