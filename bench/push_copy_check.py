@@ -649,8 +649,6 @@ def main(seed: int = 11, n: int = 400) -> None:
     print15(reading15(pipeline, catalog))
 
 
-
-
 # Reading 22 (push 3.31, SMS 3.25): a push or SMS whose title, body and button say different things. Counted over
 # copy_eval's grid (1,200 briefs, seed 20261203) with every brief sent as a push and as an SMS (`r22 [show]`):
 # - the product's short name said three times or more in a push's title and body (s2766);
@@ -665,7 +663,9 @@ SEASON_WORDS = ("겨울", "여름", "봄", "가을", "환절기", "장마")
 MOOD_TITLE = re.compile("기분")
 INGREDIENT_TITLE = re.compile(r"([\w·]+?)(?:을|를) 담은")
 REFILL_TITLE = re.compile("다시 채워|채워 두|떨어지기 전|바닥나기 전|쟁여")
-RESTOCK_BUTTONS = frozenset({"다시 채워두기", "리필 구매하기", "다시 주문하기", "알림 신청하기", "오늘 루틴 확인", "리필 구성 보기"})
+RESTOCK_BUTTONS = frozenset(
+    {"다시 채워두기", "리필 구매하기", "다시 주문하기", "알림 신청하기", "오늘 루틴 확인", "리필 구성 보기"}
+)
 SAMPLE_TITLE = re.compile("샘플")
 SAMPLE_CONDITION = re.compile("첫 주문|주문|선물|구매")
 TASTE_CLOSE = re.compile("취향에 맞춰 골라 보")

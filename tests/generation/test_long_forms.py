@@ -739,10 +739,10 @@ def test_a_close_never_repeats_an_adverb_the_message_said_nor_reads_as_a_one_day
     """ "가볍게 발린다는 후기 … 오늘 루틴에서 가볍게 한 번 써 보세요": the close does without the adverb, but
     never as "오늘 만나 보세요", which the guard reads as an invented one-day offer ("오늘만")."""
     dropped = 0
-    # reading 22 gave a review collection's first-use message its own ask: this first-order brief of the same tint
-    # keeps a close that drops the adverb in the sample
-    spec = dict(brand="에뛰드", product="픽싱 틴트 4g", persona=2, stage_index=1, style_index=0, tone="전문적인",
-                channel="kakao_friendtalk", honorific="합쇼체", is_event=True, event_id="ev-act-p1", seed=132)  # fmt: skip
+    # reading 22 gave the review collection and the first order their own closes: this first-use brief keeps a close
+    # whose "가볍게" the body said before it
+    spec = dict(brand="설화수", product="윤조에센스 6세대 90ml", persona=0, stage_index=1, style_index=1, tone="친근한",
+                channel="lms", honorific="해요체", seed=1)  # fmt: skip
     tint = _request(catalog, spec)
     for _, request, body in [*written, (spec, tint, compose(tint)[0].body)]:
         close = build_plan(request).close

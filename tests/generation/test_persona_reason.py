@@ -272,7 +272,8 @@ def test_a_trend_reader_of_a_light_lotion_hears_how_it_spreads(catalog: Catalog)
 
 
 def test_no_trend_reason_is_who_it_suits_or_a_season(catalog: Catalog):
-    """"써 보면 칙칙해 보이는 피부 톤과 피지가 함께 고민인 분께 맞아요" is no feel; "더운 계절이나 …" no winter copy."""
+    """ "써 보면 칙칙해 보이는 피부 톤과 피지가 함께 고민인 분께 맞아요" is no feel; "더운 계절이나 …" no winter
+    copy."""
     said = [c.line for _, _, c in _all_fits(catalog, "trend")]
     assert len(said) > 100
     assert not [line for line in said if re.search("분께 맞|고민인|더운 계절|여름", line)]
@@ -282,21 +283,28 @@ def test_a_trend_readers_kakao_for_a_glow_cream_names_its_finish(catalog: Catalo
     """No review to lean on: the catalog's finish or texture of 워터뱅크 블루 히알루로닉 모이스춰 크림 is said."""
     product = next(p for p in catalog.products if p.name.startswith("워터뱅크 블루 히알루로닉 모이스춰 크림"))
     plain = pipeline_with_reviews(catalog, settings)
-    for text in _messages(plain, channels=("kakao_friendtalk",), persona=TREND, brand=product.brand, product=product.name):
+    for text in _messages(
+        plain, channels=("kakao_friendtalk",), persona=TREND, brand=product.brand, product=product.name
+    ):
         assert re.search("말랑|맑은 마무리|맑게 마무리", text), text
 
 
 def test_a_trend_line_names_one_moment_of_use(catalog: Catalog):
-    """"처음 쓸 때부터 바른 뒤 남는 은은한 윤기가 …", "바르는 순간 세안 후 당김을 덜어 주는 …": a catalog feature that says
-    when it is met (풀핏 프로폴리스 라이트 크림, 순정 약산성 5.5 진정 토너) is said without a second moment before it."""
+    """ "처음 쓸 때부터 바른 뒤 남는 은은한 윤기가 …", "바르는 순간 세안 후 당김을 덜어 주는 …": a catalog feature
+    that says when it is met (풀핏 프로폴리스 라이트 크림, 순정 약산성 5.5 진정 토너) is said without a second moment
+    before it."""
     for name, when in (("풀핏 프로폴리스 라이트 크림", "바른 뒤"), ("순정 약산성 5.5 진정 토너", "세안 후")):
         product = next(p for p in catalog.products if p.name.startswith(name))
         assert any(s.startswith(when) for s in product.selling_points), name
-    twice = re.compile("(?:처음 쓸 때부터|바르는 순간|바르고 나면) (?:바른 뒤|바르는 순간|바를 때|세안 후|세안 직후|헹군 뒤)")
+    twice = re.compile(
+        "(?:처음 쓸 때부터|바르는 순간|바르고 나면) (?:바른 뒤|바르는 순간|바를 때|세안 후|세안 직후|헹군 뒤)"
+    )
     assert not [c.line for _, _, c in _all_fits(catalog, "trend") if twice.search(c.line)]
 
 
-@pytest.mark.parametrize(("name", "use"), [("크림스킨", "팩처럼"), ("마일드 앤 퍼펙트 클렌징 오일 투 폼", "세안 단계를 줄")])
+@pytest.mark.parametrize(
+    ("name", "use"), [("크림스킨", "팩처럼"), ("마일드 앤 퍼펙트 클렌징 오일 투 폼", "세안 단계를 줄")]
+)
 def test_a_budget_reader_told_no_price_hears_the_second_use_the_catalog_names(catalog: Catalog, name: str, use: str):
     """Reading 22 ("가성비 포인트 없음", s3376, s1923, s6328): where no price is said (a first-use guide, a referral),
     the catalog's second use or saved step is the value, in the catalog's words."""
@@ -312,20 +320,24 @@ def test_a_budget_sharers_push_names_the_second_use(catalog: Catalog, settings: 
     "매일 쓰는 제품은 써 본 사람 말이 가장 믿음직해요"."""
     product = next(p for p in catalog.products if p.name.startswith("크림스킨"))
     plain = pipeline_with_reviews(catalog, settings)
-    for text in _messages(plain, channels=("push",), stages=(4,), persona=BUDGET, brand=product.brand, product=product.name):
+    for text in _messages(
+        plain, channels=("push",), stages=(4,), persona=BUDGET, brand=product.brand, product=product.name
+    ):
         assert "팩처럼" in text, text
 
 
 def test_a_premium_product_is_never_sold_on_its_size_to_a_budget_reader_either(catalog: Catalog):
     premium = {p.name for p in catalog.products if product_facts(p, angle("budget")).premium}
     assert premium
-    sized = [c.line for p, _, c in _all_fits(catalog, "budget") if p.name in premium and re.search("넉넉|대용량", c.line)]
+    sized = [
+        c.line for p, _, c in _all_fits(catalog, "budget") if p.name in premium and re.search("넉넉|대용량", c.line)
+    ]
     assert not sized, sized
 
 
 def test_a_finish_is_seen_once_worn_never_met_at_the_first_touch(catalog: Catalog):
-    """"바르는 순간 백탁 없이 산뜻한 마무리가 먼저 느껴져요" (워터 스플래쉬 프레쉬 시카 선크림): a finish comes after; and a
-    finish that is a feel ("당기지 않는 마무리") is never one that catches the eye."""
+    """ "바르는 순간 백탁 없이 산뜻한 마무리가 먼저 느껴져요" (워터 스플래쉬 프레쉬 시카 선크림): a finish comes after;
+    and a finish that is a feel ("당기지 않는 마무리") is never one that catches the eye."""
     product = next(p for p in catalog.products if p.name.startswith("워터 스플래쉬 프레쉬 시카 선크림"))
     assert "백탁 없이 산뜻한 마무리" in product.selling_points
     said = [c.line for _, _, c in _all_fits(catalog, "trend")]

@@ -1596,8 +1596,8 @@ def _reading22_pushes(pipeline: Pipeline, brand: str, product: str, **kw):  # ty
 
 
 def test_a_push_never_names_the_product_three_times(facts_pipeline: Pipeline):
-    """Reading 22 (s2766): "다시 채워 두는 어린쑥 수분진정 토너" over "…어린쑥 수분진정 토너를 잘 챙기고 … 어린쑥 수분진정
-    토너는 …" said the name three times in a short push: title and body name it twice at most."""
+    """Reading 22 (s2766): "다시 채워 두는 어린쑥 수분진정 토너" over "…어린쑥 수분진정 토너를 잘 챙기고 … 어린쑥
+    수분진정 토너는 …" said the name three times in a short push: title and body name it twice at most."""
     name = short_product_name("어린쑥 수분진정 토너 150ml")
     said = [
         (m.title, m.body)
@@ -1607,7 +1607,9 @@ def test_a_push_never_names_the_product_three_times(facts_pipeline: Pipeline):
     assert not said, said[:3]
 
 
-@pytest.mark.parametrize("brand,product", [("헤라", "하이드로 리플렉팅 플루이드 140ml"), ("코스알엑스", "더 레티놀 0.1 크림 20ml")])
+@pytest.mark.parametrize(
+    "brand,product", [("헤라", "하이드로 리플렉팅 플루이드 140ml"), ("코스알엑스", "더 레티놀 0.1 크림 20ml")]
+)
 def test_a_seasonal_title_s_season_is_said_in_the_body(facts_pipeline: Pipeline, brand: str, product: str):
     """Reading 22 (s5014, s7114): "겨울에 …" over a body with no winter in it: a title names a season only where the
     body says it too."""

@@ -6,8 +6,8 @@ speech level; every choice changes the text. A brief SMS cannot carry whole goes
 from __future__ import annotations
 
 import itertools
-from datetime import datetime
 import re
+from datetime import datetime
 
 import pytest
 
@@ -1173,17 +1173,27 @@ def test_an_offer_sms_asks_with_the_offer_alone_not_the_readers_adverb_after_it(
 TITLE_PROMISES = ("겨울", "여름", "봄", "가을", "환절기", "기분")
 
 
-@pytest.mark.parametrize("brand,product", [("헤라", "하이드로 리플렉팅 플루이드 140ml"), ("아이오페", "바이오 컨디셔닝 에센스 84ml")])
+@pytest.mark.parametrize(
+    "brand,product", [("헤라", "하이드로 리플렉팅 플루이드 140ml"), ("아이오페", "바이오 컨디셔닝 에센스 84ml")]
+)
 def test_an_sms_written_as_lms_titles_no_season_or_mood_its_body_never_says(
     facts_pipeline: Pipeline, brand: str, product: str
 ):
-    """Reading 22: "겨울에 시작하는 에멀젼" over a body with no winter (s5014), "기분까지 챙기는 에센스" over a patch-test
-    tip (s5701): the title's season or mood is said in the body, or the title names none."""
+    """Reading 22: "겨울에 시작하는 에멀젼" over a body with no winter (s5014), "기분까지 챙기는 에센스" over a
+    patch-test tip (s5701): the title's season or mood is said in the body, or the title names none."""
     written = 0
     for persona, stage, style, tone in itertools.product(range(5), range(5), (3, 4, 5), (None, Tone.emotional)):
         result = facts_pipeline.run_one(
-            Brief(brand=brand, product=product, channel="sms", persona=persona, stage_index=stage, style_index=style,
-                  tone=tone, scheduled_at=datetime(2026, 12, 4, 10))  # fmt: skip
+            Brief(
+                brand=brand,
+                product=product,
+                channel="sms",
+                persona=persona,
+                stage_index=stage,
+                style_index=style,
+                tone=tone,
+                scheduled_at=datetime(2026, 12, 4, 10),
+            )
         )[0]
         if not result.sms_to_lms:
             continue
@@ -1199,8 +1209,15 @@ def test_a_review_collection_message_asks_to_read_the_reviews(facts_pipeline: Pi
     asked for something else than the event: the button reads the reviews, and the reviews are said once."""
     for persona, style in itertools.product(range(5), range(6)):
         result = facts_pipeline.run_one(
-            Brief(brand="마몽드", product="플로라 글로우 로즈 앰플 마스크팩 23ml", channel=channel, persona=persona,
-                  stage_index=1, style_index=style, event_id="ev-act-n2")  # fmt: skip
+            Brief(
+                brand="마몽드",
+                product="플로라 글로우 로즈 앰플 마스크팩 23ml",
+                channel=channel,
+                persona=persona,
+                stage_index=1,
+                style_index=style,
+                event_id="ev-act-n2",
+            )
         )[0]
         if channel == "sms" and not result.sms_to_lms:  # a kept SMS shows no button: its line invites to the reviews
             assert "후기" in result.message.body, result.message.body
@@ -1213,12 +1230,19 @@ def test_a_review_collection_message_asks_to_read_the_reviews(facts_pipeline: Pi
 def test_a_routine_message_asking_for_an_event_s_service_has_its_button(
     facts_pipeline: Pipeline, event_id: str, button: str
 ):
-    """Reading 22: "구매 내역으로 점검한 이번 계절 루틴 리포트를 받아 보세요 ▶ 루틴 이어가기" asked for the report and pointed
-    at the routine: where the close asks for the event's report or alert, the button is the event's own."""
+    """Reading 22: "구매 내역으로 점검한 이번 계절 루틴 리포트를 받아 보세요 ▶ 루틴 이어가기" asked for the report and
+    pointed at the routine: where the close asks for the event's report or alert, the button is the event's own."""
     for persona, style, channel in itertools.product(range(5), range(6), ("sms", "lms")):
         message = facts_pipeline.run_one(
-            Brief(brand="라네즈", product="워터뱅크 블루 히알루로닉 젤 크림 50ml", channel=channel, persona=persona,
-                  stage_index=2, style_index=style, event_id=event_id)  # fmt: skip
+            Brief(
+                brand="라네즈",
+                product="워터뱅크 블루 히알루로닉 젤 크림 50ml",
+                channel=channel,
+                persona=persona,
+                stage_index=2,
+                style_index=style,
+                event_id=event_id,
+            )
         )[0].message
         if message.cta:  # an SMS kept whole shows no button
             assert message.cta == button, (message.body, message.cta)

@@ -186,7 +186,8 @@ TREND_REVIEW = "써 본 분들 사이에서는 {review} 이야기가 먼저 나�
 _TREND_FEATURE = re.compile(
     "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자"
     "|용기|스포이트|색상"  # the pack and the colour range: what a trend reader photographs and picks from
-    "|윤기|(?<!않)[은는한] 마무리|발리는|발리고|발림|녹는|밀착"  # the finish left, the spread (reading 22: "트렌디 요소 부족")
+    # the finish left, the spread (reading 22: "트렌디 요소 부족")
+    "|윤기|(?<!않)[은는한] 마무리|발리는|발리고|발림|녹는|밀착"
 )
 _COOL = re.compile("시원|쿨링|청량|냉장")
 # The finish, texture or format said plainly as what one meets on trying it, never "써 보는 재미는 …에
@@ -576,7 +577,9 @@ _NOT_TRIED = re.compile(
 )
 _CHOSEN = re.compile("색상")  # a colour range is picked, not felt; a pack claim is said plain
 TREND_CLAIM = "써 보면 {claim}"
-TREND_CLAIM_SHORT = "새로 써 보면 {claim}"  # a feel or a finish; a claim that says 쓰다 itself, or make-up, is said plain
+TREND_CLAIM_SHORT = (
+    "새로 써 보면 {claim}"  # a feel or a finish; a claim that says 쓰다 itself, or make-up, is said plain
+)
 _SAYS_USE = re.compile("쓰기|쓸 수|써 |바르기|메이크업|처음|입문")
 TREND_CLAIM_CHOSEN = "{claim} 그날 메이크업에 맞춰 골라 보는 재미가 있어요."
 

@@ -1359,7 +1359,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if stage == ROUTINE and not event_ask and _takes_up(event):
         # a routine message with a report, an alert or a campaign asks for that one thing: never "…리포트도 준비해
         # 두었어요" beside "남은 양을 확인하고 … 준비해 두세요" under "오늘 루틴 확인" (reading 12, s6189)
-        # and its own button (reading 22: "…루틴 리포트를 받아 보세요 ▶ 루틴 이어가기" asked one thing, pointed at another)
+        # and its own button (reading 22: "…루틴 리포트를 받아 보세요 ▶ 루틴 이어가기" asked one thing, pointed at
+        # another)
         event_ask = (event.ask, event.button or cta)  # type: ignore[union-attr]
         close_line, cta = event_ask
     if long_form and stage == REFERRAL and not event_ask and not campaign and _takes_up(event):

@@ -1496,11 +1496,11 @@ def titles(
     )
 
 
-# Reading 22: a push whose title and body say different things. "다시 채워 두는 어린쑥 수분진정 토너" over "어린쑥 수분진정
-# 토너를 잘 챙기고 … 어린쑥 수분진정 토너는 …" said the name three times and promised a refill the button (루틴 이어가기)
-# did not ask for (s2766); "마데카소사이드를 담은 에뛰드 토너" over a body that never said it (s9194); a season or a
-# mood in the title the body never says (s5014, s5701: sms.broken_promise). forms.py takes a pair that keeps its
-# title's promise first.
+# Reading 22: a push whose title and body say different things. "다시 채워 두는 어린쑥 수분진정 토너" over "어린쑥
+# 수분진정 토너를 잘 챙기고 … 어린쑥 수분진정 토너는 …" said the name three times and promised a refill the button
+# (루틴 이어가기) did not ask for (s2766); "마데카소사이드를 담은 에뛰드 토너" over a body that never said it
+# (s9194); a season or a mood in the title the body never says (s5014, s5701: sms.broken_promise). forms.py takes a
+# pair that keeps its title's promise first.
 _HELD_IN_TITLE = re.compile(r"([\w·]+?)(?:을|를) 담은")
 
 

@@ -246,7 +246,9 @@ def registered_function(facts: ProductFacts) -> str | None:
 def small_dose(facts: ProductFacts) -> str | None:
     """How little one use takes, as the catalog's usage says it ("쌀알만큼", "펌프 한 번"), if it does."""
     dose = _SMALL_DOSE.search(facts.usage or "")
-    return {"한 번 펌핑": "펌프 한 번", "한두 번 펌핑": "펌프 한두 번"}.get(dose.group(0), dose.group(0)) if dose else None
+    return (
+        {"한 번 펌핑": "펌프 한 번", "한두 번 펌핑": "펌프 한두 번"}.get(dose.group(0), dose.group(0)) if dose else None
+    )
 
 
 def budget_lines(facts: ProductFacts, kind: str) -> tuple[str, ...]:

@@ -1203,7 +1203,9 @@ PLAIN_STAGE_TITLES = {
 # A refill or running-out title promises a restock: only over a button that asks for one (s2766: "다시 채워 두는 …"
 # over 루틴 이어가기).
 REFILL_TITLE = re.compile("다시 채워|채워 두|떨어지기 전|바닥나기 전")
-RESTOCK_BUTTONS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기", "리필 구매하기", "다시 주문하기", "리필 구성 보기"})
+RESTOCK_BUTTONS = frozenset(
+    {"오늘 루틴 확인", "다시 채워두기", "알림 신청하기", "리필 구매하기", "다시 주문하기", "리필 구성 보기"}
+)
 
 
 def broken_promise(title: str, body: str, button: str = "") -> bool:
