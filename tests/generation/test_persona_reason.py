@@ -292,12 +292,12 @@ def test_a_trend_readers_kakao_for_a_glow_cream_names_its_finish(catalog: Catalo
 def test_a_trend_line_names_one_moment_of_use(catalog: Catalog):
     """ "처음 쓸 때부터 바른 뒤 남는 은은한 윤기가 …", "바르는 순간 세안 후 당김을 덜어 주는 …": a catalog feature
     that says when it is met (풀핏 프로폴리스 라이트 크림, 순정 약산성 5.5 진정 토너) is said without a second moment
-    before it."""
+    before it, a wash too ("쓰는 동안 헹군 뒤 당기지 않는 부드러운 거품이 …", 프레쉬 모이스춰 바디워시)."""
     for name, when in (("풀핏 프로폴리스 라이트 크림", "바른 뒤"), ("순정 약산성 5.5 진정 토너", "세안 후")):
         product = next(p for p in catalog.products if p.name.startswith(name))
         assert any(s.startswith(when) for s in product.selling_points), name
     twice = re.compile(
-        "(?:처음 쓸 때부터|바르는 순간|바르고 나면) (?:바른 뒤|바르는 순간|바를 때|세안 후|세안 직후|헹군 뒤)"
+        "(?:처음 쓸 때부터|바르는 순간|바르고 나면|쓰는 동안) (?:바른 뒤|바르는 순간|바를 때|세안 후|세안 직후|헹군 뒤)"
     )
     assert not [c.line for _, _, c in _all_fits(catalog, "trend") if twice.search(c.line)]
 

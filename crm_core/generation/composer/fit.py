@@ -645,8 +645,8 @@ def trend_fits(
             bank = {TREND_SEEN: TREND_SEEN_TOO, TREND_FELT: TREND_FELT_TOO}.get(bank, bank)
         if _WHEN.search(feature) and bank in (TREND_SEEN, TREND_FELT, TREND_SEEN_TOO, TREND_FELT_TOO):
             bank = TREND_SEEN_WHEN if _SEEN.search(feature) else TREND_FELT_WHEN
-        if kind in WASHED and bank is not TREND_PACK:
-            bank = turn(TREND_WASH, facts, shift)
+        if kind in WASHED and bank is not TREND_PACK:  # never "쓰는 동안 헹군 뒤 …" (a wash whose feature says when)
+            bank = TREND_FELT_WHEN if _WHEN.search(feature) else turn(TREND_WASH, facts, shift)
         elif kind in WORN_AS_MAKEUP and bank is not TREND_PACK and _SEEN.search(feature):
             bank = turn(TREND_MAKEUP, facts, shift)
         line = lines.fill(bank, {"feature": feature})
