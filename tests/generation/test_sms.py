@@ -1246,3 +1246,30 @@ def test_a_routine_message_asking_for_an_event_s_service_has_its_button(
         )[0].message
         if message.cta:  # an SMS kept whole shows no button
             assert message.cta == button, (message.body, message.cta)
+
+
+def test_a_coupon_taken_in_an_sms_is_spent_on_meeting_the_product(facts_pipeline: Pipeline):
+    """Reading 23 (s5315): "자음생앰플, 첫 주문 시 10% 쿠폰 받고 확인해 보십시오." read awkward: after the coupon is
+    taken the ask meets the product ("…쿠폰 받고 만나 보십시오"), never looks at it."""
+    bodies = [
+        facts_pipeline.run_one(
+            Brief(
+                brand="설화수",
+                product="자음생앰플 20g",
+                channel="sms",
+                persona=persona,
+                stage_index=0,
+                style_index=style,
+                tone=tone,
+                honorific=honorific,
+                event_id="ev-acq-p1",
+            )
+        )[0].message.body
+        for persona in range(5)
+        for style in range(6)
+        for tone in (None, Tone.expert, Tone.friendly)
+        for honorific in Honorific
+    ]
+    taken = [b for b in bodies if "쿠폰 받고" in b]
+    assert taken, bodies[:3]
+    assert not [b for b in taken if re.search("쿠폰 받고 (?:확인해|살펴|둘러|구경해) ?보", b)], taken[:3]

@@ -694,6 +694,12 @@ CONDITIONED_OFFERS: dict[str, tuple[str, str]] = {
 }
 
 
+# Reading 23 (s5315): "첫 주문 시 10% 쿠폰 받고 확인해 보십시오" read awkward: a coupon taken is spent on meeting
+# the product, not on looking at it; after "…받고" a look verb ("확인해 보세요", "살펴보세요") becomes "만나 보세요".
+_LOOKS = frozenset({"확인해 보세요.", "살펴보세요.", "둘러보세요.", "구경해 보세요."})
+TAKEN_OFFER_VERB = "만나 보세요."
+
+
 def event_phrase(event: CampaignEvent) -> str:
     """The event as an adverbial before the call to action, its condition said ("첫 주문 10% 쿠폰으로",
     "재주문 시 3% 적립으로"); an event without an SMS wording goes by its name ("웰컴 미니 샘플과 함께")."""
@@ -897,7 +903,8 @@ def bodies(
                     or ("나를" in word and "나에게" in verb)  # not "나를 위해 오늘의 나에게 …"
                 ):
                     continue
-                parts = (word, offer if with_offer else None, adverb if with_adverb else None, verb)
+                said = TAKEN_OFFER_VERB if with_offer and offer.endswith("받고") and verb in _LOOKS else verb
+                parts = (word, offer if with_offer else None, adverb if with_adverb else None, said)
                 ask = " ".join(w for w in parts if w)
                 if word and word.endswith(_ONLY_BEFORE) and ask[len(word) + 1] == "만":  # "이번 주만": a deadline
                     continue
