@@ -576,10 +576,8 @@ _NOT_TRIED = re.compile(
     "기능성|SPF|자외선|피부에 (잘 )?맞|예민|민감|붉은기|아토피|탈모|권합니다|가족|분께 맞|고민인|더운|여름|찬바람|겨울"
 )
 _CHOSEN = re.compile("색상")  # a colour range is picked, not felt; a pack claim is said plain
-TREND_CLAIM = "써 보면 {claim}"
-TREND_CLAIM_SHORT = (
-    "새로 써 보면 {claim}"  # a feel or a finish; a claim that says 쓰다 itself, or make-up, is said plain
-)
+TREND_CLAIM = "써 보면 {claim}"  # a feel or a finish; a claim that says 쓰다 itself, or make-up, is said plain
+TREND_CLAIM_SHORT = "새로 써 보면 {claim}"
 _SAYS_USE = re.compile("쓰기|쓸 수|써 |바르기|메이크업|처음|입문")
 TREND_CLAIM_CHOSEN = "{claim} 그날 메이크업에 맞춰 골라 보는 재미가 있어요."
 

@@ -856,9 +856,7 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
     of the plan's proofs, never the hook, an offer, a tip, a question or a sentence opening on the product)."""
     kinds = dict(zip(plan.proofs, plan.parts[2:], strict=False))  # plan.parts: angle, styles, then each proof's kind
     kinds |= {_smoothed(proof): kind for proof, kind in kinds.items()}
-    sentences = [
-        _smoothed(_as_named(s, plan.facts.name)) for s in paragraph if s
-    ]  # plan.parts: angle, styles, then each proof's kind
+    sentences = [_smoothed(_as_named(s, plan.facts.name)) for s in paragraph if s]
     out: list[str | None] = []
     i = 0
     while i < len(sentences):
@@ -973,9 +971,7 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
             sentence = (
                 f"{topic}{noun_phrase}{particle_for(noun_phrase, '으로')}, {what}{particle_for(what, '을')} 담았어요."
             )
-        elif (
-            len(noun_phrase.split()) > 2
-        ):  # a described kind ("얼굴에 잘 붙는 부드러운 시트") keeps its description apart
+        elif len(noun_phrase.split()) > 2:  # a described kind ("…잘 붙는 부드러운 시트") keeps its description apart
             sentence = f"{topic}{lead}, {noun_phrase}"
         else:
             sentence = f"{topic}{lead} {noun_phrase}"
@@ -1489,10 +1485,6 @@ ROUTINE_FREE = (
     ("오늘 저녁 루틴에서 ", "오늘 저녁 "),
     ("오늘 루틴에서 ", "오늘 "),
     ("오늘 루틴부터 ", "오늘부터 "),
-    ("받으신 날 저녁 루틴에서 ", "받으신 날 저녁 "),  # a first-order close (plan.UNBOUGHT_TIMES)
-    ("받으신 다음 날 아침 루틴에서 ", "받으신 다음 날 아침 "),
-    ("받으신 날 루틴에서 ", "받으신 날 "),
-    ("받으신 날 루틴부터 ", "받으신 날부터 "),
     ("최애 루틴이 끊기지 않게 ", ""),
     ("최애 루틴이 끊기지 않게, ", ""),
     ("지금 루틴이 끊기지 않게, ", ""),

@@ -1434,7 +1434,8 @@ def titles(
         invite = TITLE_INVITES.get(invite, invite)
 
         style = next((s for s in _styles(plan) if _styled_invite_fits(s, event, plan.stage)), None)
-        reference = brand_reference(values.get("brand", ""), plan.facts.noun) or lines.fill("{product}", values)
+        house_kind = brand_reference(values.get("brand", ""), plan.facts.noun)  # "에스트라 크림"
+        reference = house_kind or lines.fill("{product}", values)
         slots = values | {"event": event.name, "invite": invite, "told": invite, "alone": invite, "named": reference}
         if event.offer and not merged_ask(button(plan, event), event):  # beside the product, what the reader
             # gets: the body's offer sentence states the condition (the invitation alone keeps it, unless the
@@ -1446,10 +1447,9 @@ def titles(
             condition = invite.removesuffix(slots["told"]).strip()
             if condition and condition in offer_sentence(event):
                 # reading 21 (s5468): "포인트를 드려요" alone read flat and named nothing: the product by its brand
-                # and kind beside it where that fits a lock screen
                 # and kind beside it where that fits a lock screen; the offer alone stays the last resort, so that
                 # the body keeps its ask (forms.py takes the last resort only where no other title leaves room)
-                named = f"{brand_reference(values.get('brand', ''), plan.facts.noun)}, {slots['told']}"
+                named = f"{house_kind}, {slots['told']}"
                 if 2 < len(named) - len(slots["told"]) and len(named) <= TITLE_CHARS:
                     slots["alone"], bare = named, slots["told"]
                 else:
