@@ -11,6 +11,8 @@ from ui import labels, resources, widgets
 from ui.status import device_line, licence_notes, status_of
 
 NAME_INPUT_KEY = "user_name_input"
+FULL_RUN_KEY = "sidebar_full_run"
+"""Set by each full-page run for the preparing fragment: only its own timed reruns may rerun the app."""
 
 
 def remember_name() -> None:
@@ -20,8 +22,13 @@ def remember_name() -> None:
 
 @st.fragment(run_every=1.0)
 def preparing() -> None:
-    """Shown while the Workbench is built in the background; the whole page reruns once it is ready."""
-    if resources.ready_workbench() is not None:
+    """Shown while the Workbench is built in the background; the whole page reruns once it is ready.
+
+    Only a timed rerun of this fragment reruns the app: inside a full-page run the build may finish after the
+    sidebar looked, and a rerun there would drop the click (생성, 승인) that started the run.
+    """
+    full_run = st.session_state.pop(FULL_RUN_KEY, False)
+    if not full_run and resources.ready_workbench() is not None:
         st.rerun()
     st.info(resources.PREPARING + " 양식은 지금 채울 수 있고, 생성은 준비가 끝나는 대로 시작됩니다.")
 
@@ -36,6 +43,7 @@ def render() -> None:
             st.warning("승인·수정 기록에 남길 이름을 입력하세요. 이 창에서 한 번만 입력하면 됩니다.")
         wb = resources.ready_workbench()
         if wb is None:
+            st.session_state[FULL_RUN_KEY] = True
             preparing()
             return
         status = status_of(wb)

@@ -43,7 +43,10 @@ def compose(app: AppTest, catalog: Catalog, *, n: int = 2, stage: int = 1) -> Ap
     app.selectbox(key="compose_style").set_value(2)
     app.number_input(key="compose_n").set_value(n)
     app.number_input(key="compose_seed").set_value(11)
-    return app.button(key="compose_generate").click().run()
+    app.button(key="compose_generate").click().run()
+    said = [s.label for s in app.status] + [e.value for e in app.error] + [e.value for e in app.exception]
+    assert app.status and app.status[0].label.startswith("생성 완료"), said
+    return app
 
 
 def mark_warnings_read(app: AppTest) -> AppTest:

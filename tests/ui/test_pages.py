@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from crm_core.workbench import Workbench
 from tests.ui.helpers import APP, built, prebuilt
+from ui import resources
 
 PAGES = {
     "views/compose.py": "메시지 작성",
@@ -110,3 +111,15 @@ def test_compose_is_usable_while_the_workbench_is_still_being_built(monkeypatch:
         release.set()
     built(at)
     assert at.button(key="compose_generate").click().run().status[0].label.startswith("생성 완료: 변형 3개")
+
+
+def test_generate_pressed_as_the_build_finishes_still_generates(app: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build can finish between the sidebar's look and its preparing note's: the click that started the run
+    must still generate, not vanish in a rerun of the page."""
+    real = resources.ready_workbench
+    still_building = [None]  # what the sidebar's look sees; every later look finds the Workbench ready
+
+    monkeypatch.setattr(resources, "ready_workbench", lambda: still_building.pop() if still_building else real())
+    app.button(key="compose_generate").click().run()
+    assert not still_building
+    assert [s.label for s in app.status] == ["생성 완료: 변형 3개 (템플릿)"]
