@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from crm_core.catalog import Catalog
-from tests.ui.helpers import APP, USER, card_buttons, compose, mark_warnings_read
+from tests.ui.helpers import APP, USER, card_buttons, compose, mark_warnings_read, prebuilt
 from ui.resources import NAME_NEEDED
 
 PLACEHOLDER_ERROR = (
@@ -16,7 +16,8 @@ PLACEHOLDER_ERROR = (
 
 
 def fresh_app(**crm: str) -> AppTest:
-    """The app as a new browser session opens it: nobody's name typed yet."""
+    """The app as a new browser session on a running server opens it: nobody's name typed yet."""
+    prebuilt(backend="template", **crm)
     at = AppTest.from_file(APP, default_timeout=60)
     at.secrets["crm"] = {"backend": "template", **crm}
     return at.run()
