@@ -129,7 +129,14 @@ def press(driver: WebDriver, label: str, *, prefix: bool = False) -> None:
             click(driver, found[0])
         return bool(found)
 
-    wait(attempt, what=f"the {label} button")
+    try:
+        wait(attempt, what=f"the {label} button")
+    except TimeoutError as exc:
+        shown = driver.execute_script(
+            "return [...document.querySelectorAll('button')]"
+            ".map(b => b.innerText.trim() + (b.disabled ? ' (off)' : ''))"
+        )
+        raise TimeoutError(f"{exc}; the page's buttons: {shown}; it ends {body(driver)[-400:]}") from None
 
 
 def click(driver: WebDriver, element: WebElement) -> None:
@@ -266,7 +273,7 @@ def test_compose_generate_approve_in_chromium(browser: Browser) -> None:
     generate(browser, n=2)
     approve_first(browser.driver)
     browser.driver.save_screenshot(str(OUTPUT / "browser-compose-approved.png"))
-    assert buttons(browser.driver, "승인 취소"), "the approved variant offers 승인 취소"
+    wait(lambda: buttons(browser.driver, "승인 취소"), what="승인 취소")  # a rerun may still be redrawing the card
     browser.driver.get(f"{browser.url}/approved")
     wait(lambda: "승인된 메시지 " in body(browser.driver), what="the Approved page")
     assert (OUTPUT / "browser-compose-approved.png").stat().st_size > 10_000
