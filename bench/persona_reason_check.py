@@ -41,7 +41,8 @@ Round 15 (reading 23: "'요즘 눈에 띄는 이유'가 근거 없이 끝남", "
 channel group x stage cells are listed), and three more frames are counted: "trend_frame_no_fact", a frame that
 promises a reason to look ("눈에 띄는 이유") in a message that states no trend fact of the product (any persona: the
 trendy tone says it too); "natural_active_lead", a natural reader's message (the product with a plant
-ingredient or none) that names an anti-ageing active (레티놀, 펩타이드 …) before any plant ingredient or origin; and
+ingredient or none) that names an anti-ageing active (레티놀, 펩타이드 …) before any plant ingredient or origin (of a product with
+no plant ingredient: as the first ingredient it names); and
 "trend_mood_active", a trend reader's "기분 전환" said of a product with a registered function or an anti-ageing
 active (a retinol ampoule is no mood lift).
 
@@ -249,7 +250,8 @@ def main() -> None:
             stock[("natural_active_product", group)] += 1
             origin = ORIGIN.search(bare)
             first_plant = min(first_at(bare, plants), origin.start() if origin else len(bare))
-            if first_at(bare, ages) < first_plant:
+            first_named = first_at(bare, [i.split()[0] for i in product.key_ingredients])
+            if first_at(bare, ages) < first_plant and (plants or first_at(bare, ages) == first_named):
                 found.add("natural_active_lead")
         if key == "trend" and MOOD.search(text) and (product.functional_claims or ages):
             found.add("trend_mood_active")

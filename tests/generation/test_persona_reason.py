@@ -343,3 +343,25 @@ def test_a_finish_is_seen_once_worn_never_met_at_the_first_touch(catalog: Catalo
     said = [c.line for _, _, c in _all_fits(catalog, "trend")]
     assert not [line for line in said if re.search("바르는 순간 [^.]*마무리(?:가|이) 먼저", line)]
     assert not [line for line in said if re.search("않는 마무리(?:가|부터) 눈에", line)]
+
+
+LAB = re.compile("레티놀|펩타이드|아데노신")
+
+
+def test_a_natural_reader_hears_the_plant_before_any_retinol_or_peptide(pipeline: Pipeline, catalog: Catalog):
+    """Reading 23 (s5701): "내추럴 뷰티 고객에게 레티놀·펩타이드를 내세워 관심사와 어긋남". A product that lists a plant
+    ingredient beside a lab-made active (레티놀 시카 흔적 앰플: 병풀 추출물; 블랙티 … 에센스: 제주 홍차 추출물) names
+    the plant to a natural reader, and no sentence before the first that names it speaks of retinol, peptide or
+    adenosine (the catalog's own definition, "레티놀과 병풀 추출물을 함께 담은 앰플", names both at once)."""
+    names = ("레티놀 시카 흔적 앰플", "블랙티 유스 인핸싱 트리트먼트 에센스", "에이지 컨트롤 카멜리아 에센스 워터")
+    for name in names:
+        product = next(p for p in catalog.products if p.name.startswith(name))
+        plant = next(i.split()[0] for i in product.key_ingredients if "추출물" in i)
+        assert any(LAB.search(i) for i in product.key_ingredients), product.key_ingredients
+        stories = _messages(pipeline, channels=LONG_CHANNELS, persona=NATURAL, brand=product.brand, product=product.name)
+        for text in stories:
+            bare = text.replace(product.name, " ").replace(short_product_name(product.name), " ")
+            assert plant in bare, (name, text)
+            sentences = re.split(r"(?<=[.!?])\s+|\n", bare)
+            first = next(k for k, sentence in enumerate(sentences) if plant in sentence)
+            assert not any(LAB.search(sentence) for sentence in sentences[:first]), (name, text)

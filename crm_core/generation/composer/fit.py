@@ -28,7 +28,14 @@ from functools import lru_cache
 from crm_core.domain import Honorific
 from crm_core.evidence import unit_price
 from crm_core.generation.composer import lines
-from crm_core.generation.composer.facts import BASE_INGREDIENTS, SOOTHING, SUPPORTING, ProductFacts, texture_clash
+from crm_core.generation.composer.facts import (
+    BASE_INGREDIENTS,
+    NATURAL_SOURCES,
+    SOOTHING,
+    SUPPORTING,
+    ProductFacts,
+    texture_clash,
+)
 from crm_core.generation.composer.reader import budget_lines, registered_function, small_dose
 from crm_core.generation.composer.reviews import ReviewPoint
 from crm_core.generation.composer.speech import conjugate
@@ -244,12 +251,7 @@ NATURAL_INGREDIENT = (
     "성분표에서 {ingredients}처럼 자연에서 얻은 원료를 찾을 수 있어요.",
 )
 NATURAL_INGREDIENT_SHORT = "{ingredients}처럼 자연에서 얻은 원료를 담았어요."
-# Ingredient names that say where they come from (a plant, a place); "미네랄 오일" or "프로바이오틱스
-# 발효 용해물" says no such thing.
-_NATURAL_SOURCES = re.compile(
-    "추출물|녹차|제주|씨드|쑥|꽃|쌀|인삼|동백|새싹|꿀|프로폴리스|유자|알로에|한란|비자|병풀|(?<!미네랄) 오일"
-    "|홍삼|백화고|시어버터|식물"
-)
+_NATURAL_SOURCES = NATURAL_SOURCES  # ingredient names that say where they come from (facts.py)
 
 
 def budget_fits(
