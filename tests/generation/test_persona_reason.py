@@ -365,3 +365,20 @@ def test_a_natural_reader_hears_the_plant_before_any_retinol_or_peptide(pipeline
             sentences = re.split(r"(?<=[.!?])\s+|\n", bare)
             first = next(k for k, sentence in enumerate(sentences) if plant in sentence)
             assert not any(LAB.search(sentence) for sentence in sentences[:first]), (name, text)
+
+
+def test_no_trendy_close_promises_a_reason_to_look(pipeline: Pipeline, catalog: Catalog):
+    """Reading 23 (s6328, s8594): "'요즘 눈에 띄는 이유'가 근거 없이 끝남": the trendy acquisition close promised a reason
+    the message did not give (a salicylic cleanser, a ceramide toner). No first-contact message in the trendy tone,
+    to any reader, closes on a promise of what makes the product stand out."""
+    from crm_core.domain import Tone
+
+    names = ("테라크네365 클리어 딥 클렌징 폼", "세라마이드 아토 속보습 스킨", "그린티 씨드 히알루론산 크림")
+    for name in names:
+        product = next(p for p in catalog.products if p.name.startswith(name))
+        for persona in (TREND, SENSITIVE, BUDGET):
+            for text in _messages(
+                pipeline, channels=CHANNELS, stages=(0,), persona=persona, brand=product.brand, product=product.name,
+                tone=Tone.trendy,
+            ):  # fmt: skip
+                assert "눈에 띄는 이유" not in text, (name, persona, text)
