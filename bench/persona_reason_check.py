@@ -36,15 +36,15 @@ persona: "…이유가 분명", "근거가 분명", the brand's research said as
 luxury messages that name a common helper (판테놀, 히알루론산, 글리세린 …) as their formula while carrying none of
 the luxury reader's own reasons (no function, anti-ageing active, strength, generation, firmness review or research).
 
-Round 15 (reading 23: "'요즘 눈에 띄는 이유'가 근거 없이 끝남", "레티놀 앰플에 '기분 전환' 연결 부자연스러움", "내추럴 뷰티
-고객에게 레티놀·펩타이드를 내세워 관심사와 어긋남"): the reason table is also cut by stage (the weakest persona x
-channel group x stage cells are listed), and three more frames are counted: "trend_frame_no_fact", a frame that
-promises a reason to look ("눈에 띄는 이유") in a message that states no trend fact of the product (any persona: the
-trendy tone says it too); "natural_active_lead", a natural reader's message (the product with a plant
-ingredient or none) that names an anti-ageing active (레티놀, 펩타이드 …) before any plant ingredient or origin (of a product with
-no plant ingredient: as the first ingredient it names); and
-"trend_mood_active", a trend reader's "기분 전환" said of a product with a registered function or an anti-ageing
-active (a retinol ampoule is no mood lift).
+Round 15 (reading 23, s1261: "'루틴이 새로워져요'가 상투적", counted as routine_renewed; "'요즘 눈에 띄는 이유'가
+근거 없이 끝남", "레티놀 앰플에 '기분 전환' 연결 부자연스러움", "내추럴 뷰티 고객에게 레티놀·펩타이드를 내세워 관심사와
+어긋남"): the reason table is also cut by stage (the weakest persona x channel group x stage cells are listed), and
+three more frames are counted: "trend_frame_no_fact", a frame that promises a reason to look ("눈에 띄는 이유") in a
+message that states no trend fact of the product (any persona: the trendy tone says it too); "natural_active_lead",
+a natural reader's message that names an anti-ageing active (레티놀, 펩타이드 …) before any plant ingredient or origin
+(of a product with no plant ingredient: as the first ingredient it names); and "trend_mood_active", a trend
+reader's "기분 전환" said of a product with a registered function or an anti-ageing active (a retinol ampoule is no
+mood lift).
 
     PYTHONPATH=. python bench/persona_reason_check.py --n 400 --out /tmp/persona12-reason.json
 """
@@ -108,12 +108,15 @@ TREND_FEATURE = re.compile(
     "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자|용기|스포이트|색상"
     "|밀착|블러|글로우|커버|마무리|피부 표현"
     "|윤기|발리|발림|녹는|우윳빛|투명한|필오프"  # round 14: the finish left, the spread, a format seen on first use
+    "|묵직|풍성한 크림|유화"  # round 15: a rich cream's body, an oil that turns milky (a format met on first use)
 )
 TREND_REVIEW = re.compile("발색|밀착|지속|윤기|광이")
 
 STOCK = {
     "lux_formula": re.compile("공들인 루틴|공들인 관리|정성 들인 관리|정성을 들이는 분께|정성을 쏟는 분께"),
     "mirror_fun": re.compile("거울을 보는 재미"),
+    # reading 23 (s1261): "'루틴이 새로워져요'가 상투적", a push's trend line that fits any product
+    "routine_renewed": re.compile("루틴(?:이|도) 새로워"),
     # not a seam by itself (the brand's own research, brands.json): counted so that it never becomes one
     "brand_research_line": re.compile("연구해 온 (?:브랜드라는|[^ ]+의 제품이라는|[^ ]+(?:이)?라 믿고)"),
 }
@@ -273,9 +276,7 @@ def main() -> None:
         k = sum(hit[(key, g)] for g in ("long", "push", "sms"))
         cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
         print(f"| {key} | " + " | ".join(cells) + " |")
-    cells = [
-        (staged_hit[c] / staged_total[c], c) for c in staged_total if staged_total[c] >= 5
-    ]
+    cells = [(staged_hit[c] / staged_total[c], c) for c in staged_total if staged_total[c] >= 5]
     print("\nweakest persona x group x stage cells (n >= 5):")
     report["stage"] = {}
     for rate, (key, group, stage) in sorted(cells)[:12]:
