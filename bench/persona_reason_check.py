@@ -36,6 +36,16 @@ persona: "…이유가 분명", "근거가 분명", the brand's research said as
 luxury messages that name a common helper (판테놀, 히알루론산, 글리세린 …) as their formula while carrying none of
 the luxury reader's own reasons (no function, anti-ageing active, strength, generation, firmness review or research).
 
+Round 15 (reading 23, s1261: "'루틴이 새로워져요'가 상투적", counted as routine_renewed; "'요즘 눈에 띄는 이유'가
+근거 없이 끝남", "레티놀 앰플에 '기분 전환' 연결 부자연스러움", "내추럴 뷰티 고객에게 레티놀·펩타이드를 내세워 관심사와
+어긋남"): the reason table is also cut by stage (the weakest persona x channel group x stage cells are listed), and
+three more frames are counted: "trend_frame_no_fact", a frame that promises a reason to look ("눈에 띄는 이유") in a
+message that states no trend fact of the product (any persona: the trendy tone says it too); "natural_active_lead",
+a natural reader's message that names an anti-ageing active (레티놀, 펩타이드 …) before any plant ingredient or origin
+(of a product with no plant ingredient: as the first ingredient it names); and "trend_mood_active", a trend
+reader's "기분 전환" said of a product with a registered function or an anti-ageing active (a retinol ampoule is no
+mood lift).
+
     PYTHONPATH=. python bench/persona_reason_check.py --n 400 --out /tmp/persona12-reason.json
 """
 
@@ -98,12 +108,15 @@ TREND_FEATURE = re.compile(
     "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자|용기|스포이트|색상"
     "|밀착|블러|글로우|커버|마무리|피부 표현"
     "|윤기|발리|발림|녹는|우윳빛|투명한|필오프"  # round 14: the finish left, the spread, a format seen on first use
+    "|묵직|풍성한 크림|유화"  # round 15: a rich cream's body, an oil that turns milky (a format met on first use)
 )
 TREND_REVIEW = re.compile("발색|밀착|지속|윤기|광이")
 
 STOCK = {
     "lux_formula": re.compile("공들인 루틴|공들인 관리|정성 들인 관리|정성을 들이는 분께|정성을 쏟는 분께"),
     "mirror_fun": re.compile("거울을 보는 재미"),
+    # reading 23 (s1261): "'루틴이 새로워져요'가 상투적", a push's trend line that fits any product
+    "routine_renewed": re.compile("루틴(?:이|도) 새로워"),
     # not a seam by itself (the brand's own research, brands.json): counted so that it never becomes one
     "brand_research_line": re.compile("연구해 온 (?:브랜드라는|[^ ]+의 제품이라는|[^ ]+(?:이)?라 믿고)"),
 }
@@ -119,6 +132,8 @@ HELPERS = ("판테놀", "덱스판테놀", "알란토인", "스쿠알란", "히�
 WASH_KINDS = ("cleanser", "body_wash", "hair_wash", "rinse_mask")
 FUN = re.compile("재미")
 SIZE = re.compile("넉넉|대용량")
+PROMISED = re.compile("눈에 띄는 이유")  # a frame that promises a reason to look
+MOOD = re.compile("기분 전환")
 TIP = re.compile("꼼꼼히 살피는 지인에게는 ‘([^’]+?)(?:이|가) 들어 있더라")
 
 
@@ -137,6 +152,11 @@ def house_of(story: str) -> str:
     return (
         first.split(" ", 1)[1].removesuffix(" 브랜드입니다") if first.endswith("브랜드입니다") and " " in first else ""
     )
+
+
+def first_at(text: str, words) -> int:  # type: ignore[no-untyped-def]
+    """Where the first of `words` occurs in `text` (len(text) if none)."""
+    return min((i for i in (text.find(w) for w in words) if i >= 0), default=len(text))
 
 
 def carries_reason(angle: str, product, text: str, house: str = "") -> bool:  # type: ignore[no-untyped-def]
@@ -178,6 +198,7 @@ def main() -> None:
 
     pipeline, catalog = checked_pipeline()
     total, hit, stock = Counter(), Counter(), Counter()
+    staged_total, staged_hit = Counter(), Counter()
     examples: dict[str, list[str]] = {}
     for channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, CHANNELS):
         product = result.product
@@ -190,7 +211,11 @@ def main() -> None:
         bare = text.replace(product.name, " ").replace(short_product_name(product.name), " ")
         total[(key, group)] += 1
         house = house_of(result.brand.story or "")
-        hit[(key, group)] += carries_reason(key, product, bare, house)
+        carried = carries_reason(key, product, bare, house)
+        hit[(key, group)] += carried
+        stage = result.brief.stage_index
+        staged_total[(key, group, stage)] += 1
+        staged_hit[(key, group, stage)] += carried
         kind = product_kind(product_facts(product, angle_for(result.persona)), product.name)
         found = {name for name, pattern in STOCK.items() if pattern.search(text)}
         found |= {name for name, pattern in RETIRED.items() if pattern.search(text)}
@@ -220,6 +245,19 @@ def main() -> None:
             stock[("natural_named_plant", group)] += 1
             if not (ORIGIN.search(bare) or any(h in bare for h in named_plants)):
                 found.add("natural_named_plant_no_origin")
+        if PROMISED.search(text) and not carries_reason("trend", product, bare):
+            found.add("trend_frame_no_fact")
+        ages = [h for h in (i.split()[0] for i in product.key_ingredients) if any(a in h for a in AGE)]
+        plants = plant_heads(product)
+        if key == "natural" and ages:
+            stock[("natural_active_product", group)] += 1
+            origin = ORIGIN.search(bare)
+            first_plant = min(first_at(bare, plants), origin.start() if origin else len(bare))
+            first_named = first_at(bare, [i.split()[0] for i in product.key_ingredients])
+            if first_at(bare, ages) < first_plant and (plants or first_at(bare, ages) == first_named):
+                found.add("natural_active_lead")
+        if key == "trend" and MOOD.search(text) and (product.functional_claims or ages):
+            found.add("trend_mood_active")
         for name in found:
             stock[(name, group)] += 1
             examples.setdefault(name, [])
@@ -238,6 +276,13 @@ def main() -> None:
         k = sum(hit[(key, g)] for g in ("long", "push", "sms"))
         cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
         print(f"| {key} | " + " | ".join(cells) + " |")
+    cells = [(staged_hit[c] / staged_total[c], c) for c in staged_total if staged_total[c] >= 5]
+    print("\nweakest persona x group x stage cells (n >= 5):")
+    report["stage"] = {}
+    for rate, (key, group, stage) in sorted(cells)[:12]:
+        k, n = staged_hit[(key, group, stage)], staged_total[(key, group, stage)]
+        report["stage"][f"{key}/{group}/{stage}"] = [k, n]
+        print(f"  {key}/{group}/stage {stage}: {k}/{n} ({rate:.0%})")
     print("\n| stock frame | long | push | sms |")
     print("|---|---|---|---|")
     names = sorted({name for name, _ in stock})

@@ -343,3 +343,58 @@ def test_a_finish_is_seen_once_worn_never_met_at_the_first_touch(catalog: Catalo
     said = [c.line for _, _, c in _all_fits(catalog, "trend")]
     assert not [line for line in said if re.search("바르는 순간 [^.]*마무리(?:가|이) 먼저", line)]
     assert not [line for line in said if re.search("않는 마무리(?:가|부터) 눈에", line)]
+
+
+LAB = re.compile("레티놀|펩타이드|아데노신")
+
+
+def test_a_natural_reader_hears_the_plant_before_any_retinol_or_peptide(pipeline: Pipeline, catalog: Catalog):
+    """Reading 23 (s5701): "내추럴 뷰티 고객에게 레티놀·펩타이드를 내세워 관심사와 어긋남". A product that lists a plant
+    ingredient beside a lab-made active (레티놀 시카 흔적 앰플: 병풀 추출물; 블랙티 … 에센스: 제주 홍차 추출물) names
+    the plant to a natural reader, and no sentence before the first that names it speaks of retinol, peptide or
+    adenosine (the catalog's own definition, "레티놀과 병풀 추출물을 함께 담은 앰플", names both at once)."""
+    names = ("레티놀 시카 흔적 앰플", "블랙티 유스 인핸싱 트리트먼트 에센스", "에이지 컨트롤 카멜리아 에센스 워터")
+    for name in names:
+        product = next(p for p in catalog.products if p.name.startswith(name))
+        plant = next(i.split()[0] for i in product.key_ingredients if "추출물" in i)
+        assert any(LAB.search(i) for i in product.key_ingredients), product.key_ingredients
+        stories = _messages(
+            pipeline, channels=LONG_CHANNELS, persona=NATURAL, brand=product.brand, product=product.name
+        )
+        for text in stories:
+            bare = text.replace(product.name, " ").replace(short_product_name(product.name), " ")
+            assert plant in bare, (name, text)
+            sentences = re.split(r"(?<=[.!?])\s+|\n", bare)
+            first = next(k for k, sentence in enumerate(sentences) if plant in sentence)
+            assert not any(LAB.search(sentence) for sentence in sentences[:first]), (name, text)
+
+
+def test_no_trendy_close_promises_a_reason_to_look(pipeline: Pipeline, catalog: Catalog):
+    """Reading 23 (s6328, s8594): "'요즘 눈에 띄는 이유'가 근거 없이 끝남": the trendy acquisition close promised a
+    reason the message did not give (a salicylic cleanser, a ceramide toner). No first-contact message in the trendy
+    tone, to any reader, closes on a promise of what makes the product stand out."""
+    from crm_core.domain import Tone
+
+    names = ("테라크네365 클리어 딥 클렌징 폼", "세라마이드 아토 속보습 스킨", "그린티 씨드 히알루론산 크림")
+    for name in names:
+        product = next(p for p in catalog.products if p.name.startswith(name))
+        for persona in (TREND, SENSITIVE, BUDGET):
+            for text in _messages(
+                pipeline, channels=CHANNELS, stages=(0,), persona=persona, brand=product.brand, product=product.name,
+                tone=Tone.trendy,
+            ):  # fmt: skip
+                assert "눈에 띄는 이유" not in text, (name, persona, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "texture"), [("진설크림", "묵직"), ("극진 크림", "묵직"), ("플로라 글로우 로즈 워터 토너", "물처럼")]
+)
+def test_a_trend_reader_hears_a_rich_body_or_a_watery_spread(catalog: Catalog, name: str, texture: str):
+    """Reading 23 (s5860, s1261: "트렌드 팔로워 관심사 … 빠짐", "트렌드 관심사 미반영"): a product whose catalog row
+    says how it feels ("묵직하고 풍성한 크림이 피부를 감싸 …", "물처럼 가볍게 스며들어 …") gives a trend reader that
+    feel, in the long forms and in push length, rather than a frame that fits any product."""
+    product = next(p for p in catalog.products if p.name.startswith(name))
+    assert any(texture in c for c in product.claims), product.claims
+    facts = product_facts(product, angle("trend"))
+    candidates = fit.fits("trend", facts, product_kind(facts, product.name), (), False, "")
+    assert any(texture in c.line and texture in c.short for c in candidates), [c.line for c in candidates]

@@ -78,6 +78,22 @@ SOOTHING = (
 )  # fmt: skip
 
 
+# Ingredient names that say where they come from (a plant, a place); "미네랄 오일" or "프로바이오틱스 발효 용해물"
+# says no such thing (fit.py tells a natural reader these).
+NATURAL_SOURCES = re.compile(
+    "추출물|녹차|제주|씨드|쑥|꽃|쌀|인삼|동백|새싹|꿀|프로폴리스|유자|알로에|한란|비자|병풀|(?<!미네랄) 오일"
+    "|홍삼|백화고|시어버터|식물"
+)
+# Anti-ageing actives a natural reader is never led with (reading 23, s5701: "내추럴 뷰티 고객에게 레티놀·펩타이드를
+# 내세워 관심사와 어긋남").
+LAB_ACTIVES = ("레티놀", "레티날", "레티노이드", "펩타이드", "아데노신", "바쿠치올", "콜라겐")
+
+
+def lab_active(ingredient: str) -> bool:
+    """An anti-ageing active made in a lab, not a plant ("식물성 펩타이드" is a plant's)."""
+    return any(a in ingredient for a in LAB_ACTIVES) and not NATURAL_SOURCES.search(ingredient)
+
+
 _PLAIN_INGREDIENT_WORDS = frozenset({"추출물", "오일", "파우더", "발효물", "여과물", "제주", "잎", "열매", "유도체"})
 
 
@@ -102,11 +118,16 @@ def story(
     then the catalog's other key ingredients (a common helper after a signature one, a base never while
     another is listed); at most STORY_SIZE, so the ingredient line and the referral tip name the same. A
     sensitive reader's story keeps a soothing helper the catalog lists in its second place, unless the product
-    carries an active (then the active and how to start are that reader's story)."""
+    carries an active (then the active and how to start are that reader's story). A natural reader's story leads
+    with the plant ingredients the catalog lists and names a lab-made anti-ageing active (레티놀, 펩타이드 …) last
+    (reading 23, s5701), and a strong active never takes a plant's place there."""
     kept = [i for i in ingredients if i not in BASE_INGREDIENTS] or list(ingredients)
+    natural = reader == "natural"
     order = sorted(
         range(len(kept)),
         key=lambda k: (
+            natural and not NATURAL_SOURCES.search(kept[k]),
+            natural and lab_active(kept[k]),
             not names_ingredient(name, kept[k]),
             kept[k].split()[0] not in points,
             kept[k] not in STRONG_ACTIVES or category in WASH_OFF,
@@ -116,6 +137,8 @@ def story(
     )
     chosen = [kept[k] for k in order][:STORY_SIZE]
     active = next((i for i in kept if i in STRONG_ACTIVES and category not in WASH_OFF), None)
+    if natural and any(NATURAL_SOURCES.search(i) for i in chosen):
+        active = None  # the plant is this reader's story; the active's how-to-start lines stand on `strong`
     if active and active not in chosen:  # two named ingredients and an active: the active is the story's
         chosen[-1] = active
     soothing = next((i for i in kept if i.startswith(SOOTHING)), None)

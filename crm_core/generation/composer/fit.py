@@ -28,7 +28,14 @@ from functools import lru_cache
 from crm_core.domain import Honorific
 from crm_core.evidence import unit_price
 from crm_core.generation.composer import lines
-from crm_core.generation.composer.facts import BASE_INGREDIENTS, SOOTHING, SUPPORTING, ProductFacts, texture_clash
+from crm_core.generation.composer.facts import (
+    BASE_INGREDIENTS,
+    NATURAL_SOURCES,
+    SOOTHING,
+    SUPPORTING,
+    ProductFacts,
+    texture_clash,
+)
 from crm_core.generation.composer.reader import budget_lines, registered_function, small_dose
 from crm_core.generation.composer.reviews import ReviewPoint
 from crm_core.generation.composer.speech import conjugate
@@ -188,6 +195,8 @@ _TREND_FEATURE = re.compile(
     "|용기|스포이트|색상"  # the pack and the colour range: what a trend reader photographs and picks from
     # the finish left, the spread (reading 22: "트렌디 요소 부족")
     "|윤기|(?<!않)[은는한] 마무리|발리는|발리고|발림|녹는|밀착"
+    # a rich cream's body, a peel-off film (reading 23, s5860/s1261: "트렌드 관심사 미반영" where the catalog said it)
+    "|묵직|풍성한 크림|필오프"
 )
 _COOL = re.compile("시원|쿨링|청량|냉장")
 # The finish, texture or format said plainly as what one meets on trying it, never "써 보는 재미는 …에
@@ -244,12 +253,7 @@ NATURAL_INGREDIENT = (
     "성분표에서 {ingredients}처럼 자연에서 얻은 원료를 찾을 수 있어요.",
 )
 NATURAL_INGREDIENT_SHORT = "{ingredients}처럼 자연에서 얻은 원료를 담았어요."
-# Ingredient names that say where they come from (a plant, a place); "미네랄 오일" or "프로바이오틱스
-# 발효 용해물" says no such thing.
-_NATURAL_SOURCES = re.compile(
-    "추출물|녹차|제주|씨드|쑥|꽃|쌀|인삼|동백|새싹|꿀|프로폴리스|유자|알로에|한란|비자|병풀|(?<!미네랄) 오일"
-    "|홍삼|백화고|시어버터|식물"
-)
+_NATURAL_SOURCES = NATURAL_SOURCES  # ingredient names that say where they come from (facts.py)
 
 
 def budget_fits(
@@ -568,6 +572,7 @@ _TREND_CLAIM = re.compile(
     "제형|텍스처|말랑|쫀쫀|쫀득|녹아|녹여|밀착|보송|광이|윤기|마무리|피부 표현|톤|발색|발리고|발립|펴 발리"
     "|메이크업|색상|용기|튜브|팁|스틱|스패출러|작은 크기|거품|유화|시트|처음 시작|처음 써 보는|입문"
     "|젤|우윳빛|투명한|필오프|굳으면서"  # a format one sees on first use (reading 22: the trend reader's 새로움)
+    "|묵직|풍성한 크림|물처럼"  # the body of a rich cream, a watery spread (reading 23)
 )
 # Claims that are no try-it moment: a function, the sun rating, who it suits, what it soothes.
 # nor who it suits ("…고민인 분께 맞습니다" is no feel: s8621-like "써 보면 … 분께 맞아요"), nor a season (a winter

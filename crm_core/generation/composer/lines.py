@@ -640,7 +640,9 @@ CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
         "궁금했던 {category}(이)라면 오늘 천천히 만나 보세요.",
     ),
     (2, Tone.emotional): ("손에 익은 루틴이 끊기지 않도록 {product}을 미리 챙겨 두세요.",),
-    (0, Tone.trendy): ("요즘 눈에 띄는 이유, 직접 확인해 보세요.",),
+    # never "요즘 눈에 띄는 이유, 직접 확인해 보세요" (reading 23, s6328/s8594: "'요즘 눈에 띄는 이유'가 근거 없이
+    # 끝남": a close that promises a reason the message may not give)
+    (0, Tone.trendy): ("요즘 루틴에 새로 들일 한 가지, 직접 만나 보세요.",),
     (1, Tone.trendy): ("새로 들인 템, 오늘 바로 써 보세요.",),  # never "개시해 보세요" (reading 13: odd)
     (1, Tone.expert): ("사용 순서부터 확인하고 오늘 직접 써 보세요.",),
     (3, Tone.friendly): ("내 피부에 맞는지 살펴보고 편하게 골라 보세요.",),
