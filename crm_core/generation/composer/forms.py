@@ -1543,6 +1543,72 @@ def _gives_a_reason(plan: MessagePlan, body: str) -> bool:
     return any(text in body for text in _reasons(plan))
 
 
+# Three sentences in a row on one ending read as assembled (reading 23, s8594: "'~입니다'가 세 번 이어져 딱딱하고";
+# s1416: "'~이에요'가 연달아 붙어 조립된 느낌"). Where one of them is the plain holding definition ("세라마이드와
+# 히알루론산을 담은 보습 스킨입니다."), it says the same on a verb ("보습 스킨으로, 세라마이드와 히알루론산을
+# 담았습니다."): the words and the facts stay, the ending changes. Runs on the finished speech level.
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_HELD_DEFINITION = re.compile(
+    r"^(?P<what>[^,.?!]+?)(?P<obj>을|를) 담은 (?P<np>[^,.?!]*?(?:" + "|".join(_KIND_NOUNS) + r"))(?P<end>이에요|예요|입니다)\.$"
+)
+_ENDING_CLASS = re.compile(r"(?:이에요|예요|입니다)[.!]?$")
+
+
+def _ending_class(sentence: str) -> str:
+    if _ENDING_CLASS.search(sentence):
+        return "copula"
+    words = sentence.rstrip(".!? ").split()
+    return words[-1][-3:] if words else ""
+
+
+# Copula sentences that say the same on a verb, at either speech level: (pattern, 해요체 wording, 합쇼체 wording).
+# Each keeps every word of fact; only the ending changes.
+_ON_A_VERB = tuple(
+    (re.compile(pattern), polite, formal)
+    for pattern, polite, formal in (
+        (r"주요 성분(?:이에요|입니다)\.$", "주요 성분으로 들어 있어요.", "주요 성분으로 들어 있습니다."),
+        (r"면 (더 )?안심(?:이에요|입니다)\.$", r"면 \1안심할 수 있어요.", r"면 \1안심할 수 있습니다."),
+        (r"기 좋은 때(?:예요|입니다)\.$", "기 좋아요.", "기 좋습니다."),
+        (r"볼 때(?:예요|입니다)\.$", "볼 만해요.", "볼 만합니다."),
+        (r"^(.+?)(은|는) (\S+) 용량에 정가 ([\d,]+원)(?:이에요|입니다)\.$", r"\1\2 \3 용량을 정가 \4에 만날 수 있어요.",
+         r"\1\2 \3 용량을 정가 \4에 만날 수 있습니다."),
+        (r"오늘이 (\S+)기 좋은 날(?:이에요|입니다)\.$", r"오늘 \1기 좋아요.", r"오늘 \1기 좋습니다."),
+    )
+)  # fmt: skip
+
+
+def _on_a_verb(sentence: str) -> str | None:
+    """The sentence said on a verb: a holding definition as "…으로, X을 담았어요", or an _ON_A_VERB wording."""
+    if "님" in sentence:
+        return None
+    formal = sentence.endswith("입니다.")
+    match = _HELD_DEFINITION.match(sentence)
+    if match:
+        np, end = match.group("np"), "습니다." if formal else "어요."
+        return f"{np}{particle_for(np, '으로')}, {match.group('what')}{match.group('obj')} 담았{end}"
+    for pattern, polite, hapsho in _ON_A_VERB:
+        if pattern.search(sentence):
+            return pattern.sub(hapsho if formal else polite, sentence)
+    return None
+
+
+def _endings_varied(line: str) -> str:
+    """A paragraph whose three sentences in a row on the copula keep the facts with one on a verb."""
+    if line.count(".") < 3:
+        return line
+    sentences = _SENTENCE_SPLIT.split(line)
+    i = 0
+    while i + 2 < len(sentences):
+        if _ending_class(sentences[i]) == _ending_class(sentences[i + 1]) == _ending_class(sentences[i + 2]):
+            for at in (i + 1, i + 2, i):
+                reworded = _on_a_verb(sentences[at])
+                if reworded:
+                    sentences[at] = reworded
+                    break
+        i += 1
+    return " ".join(sentences)
+
+
 def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     """The plan's forms for the brief's channel, each at one speech level with the brief's emoji."""
     return list(laid_out(request, plan))
@@ -1591,6 +1657,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             title, body = not_daily(title), not_daily(body)
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
+        if kind.startswith("long"):
+            body = "\n".join(_endings_varied(line) for line in body.split("\n"))
         if kind == "long" and count >= 3:  # the title's one, the rest closing paragraphs
             title, body = _with_emoji(title, body, 1, palette)
             body = _with_paragraph_emoji(body, palette, count - 1)
