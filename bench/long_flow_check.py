@@ -69,7 +69,7 @@ Written, not assembled (reading 23, s1416, s8594, s5860, s8529, s1677, s8005, s5
 - bare_is: "{name}은 {one or two words}입니다" (a category sentence that adds nothing: "자음유액 EX는 보습 유액입니다");
 - season_stock: a stock season opener ("겨울이 깊어지기 전", "겨울로 접어드는 길목", "{scene}에는 … 계절에 맞춰 고르게");
 - title_promise: a title promising what the body does not give ("써 보니 권하고 싶은 점", "기분까지 챙기는");
-- next_step_odd: a cushion, lip or base product sent to its "다음 단계 제품";
+- next_step_odd: a cushion, lip or base product sent to its "다음 단계 제품" (the event's own line aside);
 - fomo_slow: a FOMO-style message closing "천천히".
 
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
@@ -257,7 +257,7 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
                          for s in sentences)  # fmt: skip
     out["season_stock"] = bool(SEASON_STOCK.search(body))
     out["title_promise"] = bool(TITLE_PROMISE.search(title))
-    out["next_step_odd"] = "다음 단계" in body and bool(NO_NEXT_STEP.search(category + result.product.name))
+    out["next_step_odd"] = "다음 단계 제품" in body and bool(NO_NEXT_STEP.search(category + result.product.name))
     out["fomo_slow"] = result.brief.style_index == 2 and "천천히" in close
     return out
 

@@ -401,7 +401,6 @@ _REWORDED = (
     ("첫 사용을 시작하기 좋은 때", "꺼내 써 보기 좋은 때"),  # no third "처음" beside the title and the step
     ("시작하기 좋은 때", "써 보기 좋은 때"),
     ("새로 시작해 볼 때", "새로 꾸려 볼 때"),
-    ("오늘의 마음을 전해", "안부를 전해"),  # "고마운 분께 … 오늘의 고마움" (reading 23, s1677: "중복")
     ("마음을 전해", "고마움을 전해"),
     ("계절이 겨울로 바뀌는 길목", "겨울로 접어드는 길목"),
     ("계절이 봄으로 바뀌는 길목", "봄으로 접어드는 길목"),
@@ -1610,6 +1609,20 @@ def _endings_varied(line: str) -> str:
     return " ".join(sentences)
 
 
+# The usage step's "세안 후" where the message said when it goes on already ("세안 직후 바르는 첫 단계 에센스": reading
+# 23, s5860: "'세안 후 첫 단계'가 반복되고"): the step starts on what the hand does.
+_FACE_START = re.compile("세안 직후|세안 후|첫 단계")
+_STEP_FACE_LEAD = re.compile(r"((?:[.!?]\s+|때는 ))세안 (?:직)?후 (?:바로 )?(?=[^.!?]*면 돼요\.)")
+
+
+def _face_step_once(body: str) -> str:
+    first = _FACE_START.search(body)
+    end = body.find(".", first.end()) if first else -1
+    if end < 0:
+        return body
+    return body[:end] + _STEP_FACE_LEAD.sub(r"\1", body[end:], count=1)
+
+
 def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     """The plan's forms for the brief's channel, each at one speech level with the brief's emoji."""
     return list(laid_out(request, plan))
@@ -1642,7 +1655,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         joiner = "\n\n" if channel == Channel.email else "\n"
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
             greeting = greeting + GREETINGS[brief.honorific]
-        body = greeting + joiner.join(p for p in paragraphs if p)
+        body = _face_step_once(greeting + joiner.join(p for p in paragraphs if p))
         drafts = [(plan.title, body, _button_for_close(plan, body), "long")]
         short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, _offer_for(plan), plan.close])
         drafts.append((plan.title, short, _button_for_close(plan, short), "long-short"))

@@ -119,7 +119,8 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # never "{feature}, {product}을 써 보기 전엔 모르고 지나치기 쉬운 점이에요" (readings 17 and 18: "문형 어색",
         # "'…제형, …점입니다' 구문 어색", eight times) nor "{product}을 써 보지 않으면 놓치기 쉬운 건 {feature}이에요"
         # (reading 19: still "어색"): what the reader would miss is said as what to look at first
-        "{product}을 아직 써 보지 않으셨다면 {feature}부터 놓치지 마세요.",
+        # never "…{feature}부터 놓치지 마세요" (reading 23, s1811: "'제형부터 놓치지 마십시오' 어색")
+        "{product}을 아직 써 보지 않으셨다면 {feature}, 이번에는 놓치지 말고 만나 보세요.",
         # never "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요" (the same "…, …" frame a reader read as
         # "구문 어색")
         "{product}에서 놓치지 말아야 할 건 {feature}(이)에요.",
@@ -659,7 +660,9 @@ CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
     (3, Tone.trendy): ("요즘 내 루틴에 딱 맞게 골라 담아 보세요.",),
     (4, Tone.emotional): (
         "떠오르는 사람이 있다면 오늘 마음을 담아 건네 보세요.",
-        "고마운 분께 {product}으로 오늘의 마음을 전해 보세요.",
+        # never "고마운 분께 … 오늘의 마음을 전해": said beside another "마음" it became "오늘의 고마움" (reading 23, s1677:
+        # "'고마운 분께…고마움' 중복")
+        "고마운 분께 {product}을 선물로 건네 보세요.",
     ),
     (0, Tone.luxurious): ("{product}, 마음이 닿을 때 천천히 만나 보세요.",),
     (1, Tone.friendly): ("오늘 루틴에서 가볍게 한 번 써 보세요.", "오늘 저녁, {product}을 꺼내 써 보세요."),

@@ -85,6 +85,9 @@ ROUTINE_FREE_CLOSES = (
     ("내 루틴에 맞는지", "나에게 맞는지"),
     ("지금 내 루틴에 맞는지", "지금 나에게 맞는지"),
 )
+# A next step's close and its wording for a cushion or a lip, which follows no routine step.
+NEXT_STEP_COMPARE = "이어 쓰기 좋은 다음 단계 제품을 성분과 사용감으로 비교해 보세요"
+TONED_COMPANIONS = "함께 쓰면 좋은 제품도 한 번에 살펴보세요"
 MIXED_STYLE = 5  # the mixed family borrows hooks and titles from two of the others
 _BASE_STYLES = (0, 1, 2, 3, 4)
 
@@ -1411,6 +1414,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if facts.category == SCALP:
         close = close.replace("피부", "두피")
     elif facts.category in TONED:  # a tint or a cushion is chosen for its shade (reading 18: "립 틴트에 '내 피부에'")
+        # a cushion or a lip has no next step of a routine (reading 23, s5728: "쿠션에 '다음 단계 제품 비교'는 어색")
+        close = close.replace(NEXT_STEP_COMPARE, TONED_COMPANIONS)
         close = close.replace("내 피부에 맞는지", "내 톤에 맞는지")
     reader = _reader_line(request, facts, angle, values, hook)
     if long_form and reader and stage != ACTIVATION and angle.key != "sensitive" and APPLY_TIP.search(reader):
