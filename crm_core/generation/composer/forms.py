@@ -1548,8 +1548,11 @@ def _gives_a_reason(plan: MessagePlan, body: str) -> bool:
 # 히알루론산을 담은 보습 스킨입니다."), it says the same on a verb ("보습 스킨으로, 세라마이드와 히알루론산을
 # 담았습니다."): the words and the facts stay, the ending changes. Runs on the finished speech level.
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+# "X을 담은 {at most one word} {kind}이에요.": no topic ("…크림은 이름 그대로 …") nor a second definition ("…이자 …")
 _HELD_DEFINITION = re.compile(
-    r"^(?P<what>[^,.?!]+?)(?P<obj>을|를) 담은 (?P<np>[^,.?!]*?(?:" + "|".join(_KIND_NOUNS) + r"))(?P<end>이에요|예요|입니다)\.$"
+    r"^(?P<what>(?:(?!은 |는 |이자 )[^,.?!])+?)(?P<obj>을|를) 담은 (?P<np>(?:[가-힣]+ )?(?:"
+    + "|".join((*_KIND_NOUNS, "스킨", "유액", "세안제"))
+    + r"))(?P<end>이에요|예요|입니다)\.$"
 )
 _ENDING_CLASS = re.compile(r"(?:이에요|예요|입니다)[.!]?$")
 
@@ -1593,10 +1596,19 @@ def _on_a_verb(sentence: str) -> str | None:
 
 
 def _endings_varied(line: str) -> str:
-    """A paragraph whose three sentences in a row on the copula keep the facts with one on a verb."""
-    if line.count(".") < 3:
+    """A paragraph whose three sentences in a row on the copula keep the facts with one on a verb, and whose
+    holding definition ("…을 담은 보습 스킨이에요.") next to another copula sentence says it on a verb (reading 23,
+    s1416: "'~이에요'가 연달아 붙어"; s8594: "…제형입니다. …보습 스킨입니다. …있습니다.")."""
+    if line.count(".") < 2:
         return line
     sentences = _SENTENCE_SPLIT.split(line)
+    for i in range(len(sentences) - 1):
+        pair = sentences[i : i + 2]
+        if all(_ENDING_CLASS.search(s) for s in pair):
+            at = next((i + j for j, s in enumerate(pair) if _HELD_DEFINITION.match(s)), -1)
+            reworded = _on_a_verb(sentences[at]) if at >= 0 else None
+            if reworded:
+                sentences[at] = reworded
     i = 0
     while i + 2 < len(sentences):
         if _ending_class(sentences[i]) == _ending_class(sentences[i + 1]) == _ending_class(sentences[i + 2]):
