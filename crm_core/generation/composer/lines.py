@@ -473,7 +473,9 @@ OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
     "trend": (
-        ("feature", "요즘 {product}은 {feature}부터 눈에 들어와요."),  # never "먼저 눈에 띄는 건" (상투적)
+        # never "먼저 눈에 띄는 건" (상투적) nor "요즘 {product}은 {feature}부터 눈에 들어와요" (reading 23, s4276: "'요즘 …
+        # 눈에 들어옵니다' 어색", s8594: "'요즘 눈에 띄는' 근거 없음"): what a trend reader tries it for
+        ("feature", "{product}은 {feature}부터 써 보는 재미가 있어요."),
         ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
     "natural": (
