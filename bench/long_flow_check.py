@@ -60,6 +60,18 @@ Time and stage slips (reading 22: "'받으신 날'과 첫 주문 안내의 시�
 - kind_echo: "…크림으로, 쫀쫀한 크림이 …" (s4276: "'크림으로…크림이' 반복"), the kind said again as a word in the
   clause joined after it.
 
+Written, not assembled (reading 23, s1416, s8594, s5860, s8529, s1677, s8005, s5728, s9447, s5913):
+- ending_thrice: three sentences in a row ending the same way (copula 이에요/입니다 three times, or the same final
+  word form), the close included ("'~입니다'가 세 번 이어져 딱딱하고");
+- title_echo: a feeling word of the title said again in the close ("궁금했던 … 궁금했다면", "고마운 분께 … 고마움");
+- stem_in_sentence: one sentence saying 고마운/고마움, 궁금 or 마음 twice;
+- intro_usage_echo: "세안 직후/세안 후/첫 단계" said in the intro and again in the usage step;
+- bare_is: "{name}은 {one or two words}입니다" (a category sentence that adds nothing: "자음유액 EX는 보습 유액입니다");
+- season_stock: a stock season opener ("겨울이 깊어지기 전", "겨울로 접어드는 길목", "{scene}에는 … 계절에 맞춰 고르게");
+- title_promise: a title promising what the body does not give ("써 보니 권하고 싶은 점", "기분까지 챙기는");
+- next_step_odd: a cushion, lip or base product sent to its "다음 단계 제품" (the event's own line aside);
+- fomo_slow: a FOMO-style message closing "천천히".
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -135,6 +147,20 @@ RECOMMEND = re.compile("권하|권해|권할|권한")
 KIND_ECHO = re.compile(
     "(" + "|".join(sorted(KINDS, key=len, reverse=True)) + r")(?:으로|로), [^.]*(?<![가-힣])\1(?:이|가|은|는|을|를)? "
 )
+
+TITLE_STEMS = ("궁금", "고마", "기분", "설레", "아쉬", "아까", "반가")
+STEM_TWICE = re.compile("(고마|궁금|마음)[^.]*\\1")
+FACE_START = re.compile("세안 직후|세안 후|첫 단계")
+SEASON_STOCK = re.compile("깊어지기 전|접어드는 길목|바뀌는 길목|계절에 맞춰 고르게")
+TITLE_PROMISE = re.compile("권하고 싶은 점|기분까지 챙기는")
+NO_NEXT_STEP = re.compile("쿠션|파운데이션|립|틴트|컨실러|팔레트")
+
+
+def ending3(sentence: str) -> str:
+    s = sentence.rstrip(".!? ")
+    if re.search("(?:이에요|예요|입니다)$", s):
+        return "copula"
+    return s.split()[-1][-3:] if s.split() else s
 
 
 def ending(sentence: str) -> str:
@@ -217,6 +243,22 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["first_use_start"] = "첫 사용을 시작" in body
     out["kind_echo"] = bool(KIND_ECHO.search(body))
     out["stem_twice"] = body.count("새로 들이신") >= 2 or sum(bool(RECOMMEND.search(s)) for s in sentences) >= 3
+    endings = [ending3(s) for s in sentences]
+    out["ending_thrice"] = any(a == b == c for a, b, c in zip(endings, endings[1:], endings[2:], strict=False))
+    title = result.message.title or ""
+    close = sentences[-1] if sentences else ""
+    out["title_echo"] = any(t in title and t in close for t in TITLE_STEMS)
+    out["stem_in_sentence"] = any(STEM_TWICE.search(s) for s in sentences)
+    steps_at = [i for i, s in enumerate(sentences) if USAGE_STEP.search(s)]
+    out["intro_usage_echo"] = bool(steps_at) and any(
+        FACE_START.search(s) for s in sentences[: steps_at[0]]
+    ) and bool(FACE_START.search(sentences[steps_at[0]]))
+    out["bare_is"] = any(re.match(f"{re.escape(name)}(?:은|는) (?:[가-힣]+ )?[가-힣]+(?:이에요|예요|입니다)[.!]?$", s)
+                         for s in sentences)  # fmt: skip
+    out["season_stock"] = bool(SEASON_STOCK.search(body))
+    out["title_promise"] = bool(TITLE_PROMISE.search(title))
+    out["next_step_odd"] = "다음 단계 제품" in body and bool(NO_NEXT_STEP.search(category + result.product.name))
+    out["fomo_slow"] = result.brief.style_index == 2 and "천천히" in close
     return out
 
 
@@ -229,8 +271,11 @@ KEYS = ("miss_frame", "first_felt", "one_more", "point_recall", "filler", "self_
         "added_build", "price_comma", "dangling_do", "off_face_routine", "unbought_use", "email_thin",
         "order_received", "acq_every_use", "feel_moment", "retain_usage", "miss_promise", "enough_twice",
         "stem_twice", "first_use_start", "kind_echo")  # fmt: skip
+WRITTEN = ("ending_thrice", "title_echo", "stem_in_sentence", "intro_usage_echo", "bare_is", "season_stock",
+           "title_promise", "next_step_odd", "fomo_slow")  # fmt: skip
+KEYS = KEYS + WRITTEN
 ASSEMBLED = KEYS[19:32]
-SLIPS = KEYS[32:]
+SLIPS = KEYS[32 : -len(WRITTEN)]
 
 
 def main() -> None:
@@ -251,6 +296,7 @@ def main() -> None:
         counts["any_seam"] += any(flags[k] for k in KEYS[:10] + KEYS[14:19])
         counts["any_assembled"] += any(flags[k] for k in ASSEMBLED)
         counts["any_slip"] += any(flags[k] for k in SLIPS)
+        counts["any_written"] += any(flags[k] for k in WRITTEN)
         if dump:
             m = result.message
             row = {"channel": channel, "stage": result.stage.index, "style": result.brief.style_index,
@@ -260,7 +306,7 @@ def main() -> None:
         if args.show and flags.get(args.show):
             m = result.message
             print(f"# {channel} s{result.stage.index} {result.product.name}\nT: {m.title}\n{m.body}\nCTA: {m.cta}\n")
-    for key in ("messages", *KEYS, "any_seam", "any_assembled", "any_slip"):
+    for key in ("messages", *KEYS, "any_seam", "any_assembled", "any_slip", "any_written"):
         print(f"{key}: {counts[key]}")
 
 

@@ -1543,6 +1543,98 @@ def _gives_a_reason(plan: MessagePlan, body: str) -> bool:
     return any(text in body for text in _reasons(plan))
 
 
+# Three sentences in a row on one ending read as assembled (reading 23, s8594: "'~입니다'가 세 번 이어져 딱딱하고";
+# s1416: "'~이에요'가 연달아 붙어 조립된 느낌"). Where one of them is the plain holding definition ("세라마이드와
+# 히알루론산을 담은 보습 스킨입니다."), it says the same on a verb ("보습 스킨으로, 세라마이드와 히알루론산을
+# 담았습니다."): the words and the facts stay, the ending changes. Runs on the finished speech level.
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+# "X을 담은 {at most one word} {kind}이에요.": no topic ("…크림은 이름 그대로 …") nor a second definition ("…이자 …")
+_HELD_DEFINITION = re.compile(
+    r"^(?P<what>(?:(?!은 |는 |이자 )[^,.?!])+?)(?P<obj>을|를) 담은 (?P<np>(?:[가-힣]+ )?(?:"
+    + "|".join((*_KIND_NOUNS, "스킨", "유액", "세안제"))
+    + r"))(?P<end>이에요|예요|입니다)\.$"
+)
+_ENDING_CLASS = re.compile(r"(?:이에요|예요|입니다)[.!]?$")
+
+
+def _ending_class(sentence: str) -> str:
+    if _ENDING_CLASS.search(sentence):
+        return "copula"
+    words = sentence.rstrip(".!? ").split()
+    return words[-1][-3:] if words else ""
+
+
+# Copula sentences that say the same on a verb, at either speech level: (pattern, 해요체 wording, 합쇼체 wording).
+# Each keeps every word of fact; only the ending changes.
+_ON_A_VERB = tuple(
+    (re.compile(pattern), polite, formal)
+    for pattern, polite, formal in (
+        (r"주요 성분(?:이에요|입니다)\.$", "주요 성분으로 들어 있어요.", "주요 성분으로 들어 있습니다."),
+        (r"면 (더 )?안심(?:이에요|입니다)\.$", r"면 \1안심할 수 있어요.", r"면 \1안심할 수 있습니다."),
+        (r"기 좋은 때(?:예요|입니다)\.$", "기 좋아요.", "기 좋습니다."),
+        (r"볼 때(?:예요|입니다)\.$", "볼 만해요.", "볼 만합니다."),
+        (r"^(.+?)(은|는) (\S+) 용량에 정가 ([\d,]+원)(?:이에요|입니다)\.$", r"\1\2 \3 용량을 정가 \4에 만날 수 있어요.",
+         r"\1\2 \3 용량을 정가 \4에 만날 수 있습니다."),
+        (r"오늘이 (\S+)기 좋은 날(?:이에요|입니다)\.$", r"오늘 \1기 좋아요.", r"오늘 \1기 좋습니다."),
+    )
+)  # fmt: skip
+
+
+def _on_a_verb(sentence: str) -> str | None:
+    """The sentence said on a verb: a holding definition as "…으로, X을 담았어요", or an _ON_A_VERB wording."""
+    if "님" in sentence:
+        return None
+    formal = sentence.endswith("입니다.")
+    match = _HELD_DEFINITION.match(sentence)
+    if match:
+        np, end = match.group("np"), "습니다." if formal else "어요."
+        return f"{np}{particle_for(np, '으로')}, {match.group('what')}{match.group('obj')} 담았{end}"
+    for pattern, polite, hapsho in _ON_A_VERB:
+        if pattern.search(sentence):
+            return pattern.sub(hapsho if formal else polite, sentence)
+    return None
+
+
+def _endings_varied(line: str) -> str:
+    """A paragraph whose three sentences in a row on the copula keep the facts with one on a verb, and whose
+    holding definition ("…을 담은 보습 스킨이에요.") next to another copula sentence says it on a verb (reading 23,
+    s1416: "'~이에요'가 연달아 붙어"; s8594: "…제형입니다. …보습 스킨입니다. …있습니다.")."""
+    if line.count(".") < 2:
+        return line
+    sentences = _SENTENCE_SPLIT.split(line)
+    for i in range(len(sentences) - 1):
+        pair = sentences[i : i + 2]
+        if all(_ENDING_CLASS.search(s) for s in pair):
+            at = next((i + j for j, s in enumerate(pair) if _HELD_DEFINITION.match(s)), -1)
+            reworded = _on_a_verb(sentences[at]) if at >= 0 else None
+            if reworded:
+                sentences[at] = reworded
+    i = 0
+    while i + 2 < len(sentences):
+        if _ending_class(sentences[i]) == _ending_class(sentences[i + 1]) == _ending_class(sentences[i + 2]):
+            for at in (i + 1, i + 2, i):
+                reworded = _on_a_verb(sentences[at])
+                if reworded:
+                    sentences[at] = reworded
+                    break
+        i += 1
+    return " ".join(sentences)
+
+
+# The usage step's "세안 후" where the message said when it goes on already ("세안 직후 바르는 첫 단계 에센스": reading
+# 23, s5860: "'세안 후 첫 단계'가 반복되고"): the step starts on what the hand does.
+_FACE_START = re.compile("세안 직후|세안 후|첫 단계")
+_STEP_FACE_LEAD = re.compile(r"((?:[.!?]\s+|때는 ))세안 (?:직)?후 (?:바로 )?(?=[^.!?]*면 돼요\.)")
+
+
+def _face_step_once(body: str) -> str:
+    first = _FACE_START.search(body)
+    end = body.find(".", first.end()) if first else -1
+    if end < 0:
+        return body
+    return body[:end] + _STEP_FACE_LEAD.sub(r"\1", body[end:], count=1)
+
+
 def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     """The plan's forms for the brief's channel, each at one speech level with the brief's emoji."""
     return list(laid_out(request, plan))
@@ -1575,7 +1667,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         joiner = "\n\n" if channel == Channel.email else "\n"
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
             greeting = greeting + GREETINGS[brief.honorific]
-        body = greeting + joiner.join(p for p in paragraphs if p)
+        body = _face_step_once(greeting + joiner.join(p for p in paragraphs if p))
         drafts = [(plan.title, body, _button_for_close(plan, body), "long")]
         short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, _offer_for(plan), plan.close])
         drafts.append((plan.title, short, _button_for_close(plan, short), "long-short"))
@@ -1591,6 +1683,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             title, body = not_daily(title), not_daily(body)
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
+        if kind.startswith("long"):
+            body = "\n".join(_endings_varied(line) for line in body.split("\n"))
         if kind == "long" and count >= 3:  # the title's one, the rest closing paragraphs
             title, body = _with_emoji(title, body, 1, palette)
             body = _with_paragraph_emoji(body, palette, count - 1)

@@ -56,13 +56,15 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
         0: ("이번 주에 들이기 좋은 {product}", "{product}, 지금 고르기 좋은 때"),
         1: ("{product}, 알고 고르는 {category}", "{product} 고르기 전에 알아 둘 점"),
         2: ("지금 놓치기 아쉬운 {product}", "{product}, 고민만 하기엔 아쉬울 때"),
-        3: ("기분까지 챙기는 {product}", "{product}, 매일 손이 갈 {category}"),
+        # never "기분까지 챙기는 {product}" (reading 23, s5913: "제목이 본문과 약하게 연결"): the feel the body gives
+        3: ("사용감부터 반가운 {product}", "{product}, 매일 손이 갈 {category}"),
         4: ("{season}에 고르는 {product}", "{season} 루틴에 더하는 {product}"),
     },
     4: {
         0: ("이번 주, {product}을 권해 보세요", "생각났을 때 나누는 {product}"),
         # never "권할 때 알려 줄 점": it promised the tell-a-friend template (reading 16)
-        1: ("{product}, 써 보니 권하고 싶은 점", "{product}을 권하기 좋은 이유"),
+        # never "{product}, 써 보니 권하고 싶은 점" (reading 23, s9447: "'권하고 싶은 점'이 본문에 없고")
+        1: ("써 보고 권하는 {product}", "{product}을 권하기 좋은 이유"),
         2: ("혼자 알기 아까운 {product}", "{product}, 나만 알기 아까울 때"),
         3: ("마음을 전하는 {product}", "소중한 분과 나누는 {product}"),
         # never "{season} 안부와 함께 나누는 …": a sunscreen or a cushion is no winter greeting (reading 16)
@@ -103,7 +105,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     0: (
         "이번 주는 {product}으로 루틴에 작은 변화를 더하기 좋은 때예요.",
         "새 {category}을 들일 생각이었다면 오늘이 시작하기 좋은 날이에요.",
-        "{season}이 깊어지기 전, 지금이 루틴을 바꾸기 좋은 때예요.",
+        # never "{season}이 깊어지기 전, 지금이 루틴을 바꾸기 좋은 때예요" (reading 23: "'겨울이 깊어지기 전에'
+        # 억지/상투적", a season pasted onto any product): the time, then a fact of this product
+        "이번 주에 새 {category}을 고른다면 {feature}부터 눈여겨볼 만해요.",
         "{product}, 궁금했다면 이번 주가 만나 보기 좋은 때예요.",
     ),
     1: ("{ask}", "{opener}"),
@@ -115,7 +119,8 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # never "{feature}, {product}을 써 보기 전엔 모르고 지나치기 쉬운 점이에요" (readings 17 and 18: "문형 어색",
         # "'…제형, …점입니다' 구문 어색", eight times) nor "{product}을 써 보지 않으면 놓치기 쉬운 건 {feature}이에요"
         # (reading 19: still "어색"): what the reader would miss is said as what to look at first
-        "{product}을 아직 써 보지 않으셨다면 {feature}부터 놓치지 마세요.",
+        # never "…{feature}부터 놓치지 마세요" (reading 23, s1811: "'제형부터 놓치지 마십시오' 어색")
+        "{product}을 아직 써 보지 않으셨다면 {feature}, 이번에는 놓치지 말고 만나 보세요.",
         # never "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요" (the same "…, …" frame a reader read as
         # "구문 어색")
         "{product}에서 놓치지 말아야 할 건 {feature}(이)에요.",
@@ -141,8 +146,11 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
-        "계절이 {season}으로 바뀌는 길목, 지금 쓰는 {category}이 계절에 맞는지 살펴볼 때예요.",
-        "{season} 루틴을 다시 짠다면 {product}부터 눈여겨볼 만해요.",
+        # never "계절이 {season}으로 바뀌는 길목, 지금 쓰는 {category}이 계절에 맞는지 살펴볼 때예요" nor "{season} 루틴을
+        # 다시 짠다면 {product}부터 눈여겨볼 만해요" (reading 23, s8529, s5728: "상투적", "겨울과 쿠션의 연결이 약하고"):
+        # the season leads to a fact of this product (features out of season are filtered: plan._features)
+        "{season}에 바꿔 쓸 {category}(이)라면 {feature}부터 살펴볼 만해요.",
+        "{season}에 {product}을 고른다면 {feature}부터 눈여겨볼 만해요.",
     ),
 }
 # What the send date's season is like, concretely and true for any category (no product claim):
@@ -167,11 +175,11 @@ FIRST_USE_HOOKS: dict[int, tuple[str, ...]] = {
         # never "첫 사용을 시작" (reading 22, s4276: "'첫 사용을 시작' 중복")
         "새로 들이신 {product}, 이번 주에 꺼내 써 보기 좋은 때예요.",
         "{product}의 첫 사용은 미루지 않고 오늘 시작하기 좋아요.",
-        "{season}이 깊어지기 전, 이번 주에 {product}으로 루틴을 새로 시작해 볼 때예요.",
+        "{product}을 꺼낸 이번 주에는 {feel}부터 직접 느껴 볼 때예요.",  # never "{season}이 깊어지기 전" (reading 23)
     ),
     4: (
         "{season_scene}, 새로 들이신 {product}으로 루틴을 시작하기 좋은 때예요.",
-        "계절이 {season}으로 바뀌는 길목, {product}과 함께 {season} 루틴을 새로 시작해 볼 때예요.",
+        "{season} 루틴을 {product}으로 새로 시작한다면 {feel}부터 느껴 보기 좋아요.",  # never "…바뀌는 길목" (reading 23)
     ),
 }
 USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already uses the product
@@ -202,7 +210,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         0: (
             "좋았던 제품은 생각났을 때 바로 나누는 게 제일이에요.",
             "{product}을 권하고 싶은 분이 떠올랐다면 지금이 좋은 때예요.",
-            "{season}이 깊어지기 전인 지금은 써 보고 좋았던 {product}을 가까운 분께 권하기 좋아요.",
+            "써 보고 좋았던 {product}, 생각난 지금 가까운 분께 권하기 좋아요.",  # never "{season}이 깊어지기 전"
         ),
         # a concrete reason, as the reader would say it: never "…을 권할 때 함께 전하면 좋은 점이 있어요" (reading 16:
         # a template sentence promising a point it then frames again)
@@ -271,7 +279,7 @@ CHOOSING_HOOKS: dict[int, tuple[str, ...]] = {
     0: (
         "이번 주는 {product}으로 루틴에 작은 변화를 더하기 좋은 때예요.",
         "새 {category}을 들일 생각이었다면 오늘이 시작하기 좋은 날이에요.",
-        "{season}이 깊어지기 전, 지금이 루틴을 바꾸기 좋은 때예요.",
+        "이번 주에 새 {category}을 고른다면 {feature}부터 눈여겨볼 만해요.",  # never "{season}이 깊어지기 전"
         "{product}을 두고 고민하셨다면 이번 주가 들이기 좋은 때예요.",
     ),
 }
@@ -296,7 +304,7 @@ PLAIN_HOOK = "{brand}의 {product}을 소개해 드려요."
 STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
     0: {
         0: (
-            "{season}이 깊어지기 전, 이번 주에 먼저 알아 두면 좋아요.",
+            "새 {category}을 찾고 있었다면 이번 주에 먼저 알아 두면 좋아요.",  # never "{season}이 깊어지기 전"
             "눈여겨보던 {category}이 있었다면 이번 주가 알아보기 좋은 때예요.",
         ),
         1: (
@@ -465,7 +473,9 @@ OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
     "trend": (
-        ("feature", "요즘 {product}은 {feature}부터 눈에 들어와요."),  # never "먼저 눈에 띄는 건" (상투적)
+        # never "먼저 눈에 띄는 건" (상투적) nor "요즘 {product}은 {feature}부터 눈에 들어와요" (reading 23, s4276: "'요즘 …
+        # 눈에 들어옵니다' 어색", s8594: "'요즘 눈에 띄는' 근거 없음"): what a trend reader tries it for
+        ("feature", "{product}은 {feature}부터 써 보는 재미가 있어요."),
         ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
     "natural": (
@@ -654,7 +664,9 @@ CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
     (3, Tone.trendy): ("요즘 내 루틴에 딱 맞게 골라 담아 보세요.",),
     (4, Tone.emotional): (
         "떠오르는 사람이 있다면 오늘 마음을 담아 건네 보세요.",
-        "고마운 분께 {product}으로 오늘의 마음을 전해 보세요.",
+        # never "고마운 분께 … 오늘의 마음을 전해": said beside another "마음" it became "오늘의 고마움" (reading 23, s1677:
+        # "'고마운 분께…고마움' 중복")
+        "고마운 분께 {product}을 선물로 건네 보세요.",
     ),
     (0, Tone.luxurious): ("{product}, 마음이 닿을 때 천천히 만나 보세요.",),
     (1, Tone.friendly): ("오늘 루틴에서 가볍게 한 번 써 보세요.", "오늘 저녁, {product}을 꺼내 써 보세요."),
@@ -818,6 +830,18 @@ SAID_ONCE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("편안하게 챙길", "가뿐하게 챙길"),
             ("편안한 사용감부터 살피", "사용감부터 살피"),
             ("편안하게 써 볼 수", "무리 없이 써 볼 수"),
+        ),
+    ),
+    (
+        # "궁금했던 … 첫 느낌" in the title, "어떤 느낌일지 궁금했다면" in the close (reading 23, s8005: "'궁금했던/
+        # 궁금했다면'이 제목과 끝에서 반복"): the first saying keeps it
+        "궁금",
+        (
+            ("어떤 느낌일지 궁금했다면 ", "이번에 "),
+            ("사용감이 궁금했다면 ", "사용감을 직접 느껴 보고 싶다면 "),
+            ("궁금했던 ", "눈여겨보던 "),
+            (", 궁금했다면 이번 주가", ", 이번 주가"),
+            ("궁금하셨다면 부담 없이", "부담 없이"),
         ),
     ),
     (

@@ -59,6 +59,7 @@ URGENT_CLOSES = (
     ("첫 사용 팁을 먼저 살펴보고 손끝으로 천천히", "오늘 첫 사용 팁을 살펴보고 손끝으로"),
     ("천천히 살펴보시고, 마음이 닿을 때 만나 보세요", "마음이 닿았다면 이번 주에 만나 보세요"),
     ("마음이 닿을 때 천천히 만나 보세요", "마음이 닿았다면 이번 주에 만나 보세요"),
+    ("오늘 천천히 만나 보세요", "오늘 바로 만나 보세요"),  # reading 23, s1416: "FOMO인데 '천천히 만나 보세요'로 힘이 빠짐"
     ("여유 있게", "이번 주에"),
     # reading 14: "놓침 방지형인데 '편하게 골라 보십시오'로 끝나 힘이 빠집니다"
     ("편하게 골라 보", "지금 골라 보"),
@@ -84,6 +85,9 @@ ROUTINE_FREE_CLOSES = (
     ("내 루틴에 맞는지", "나에게 맞는지"),
     ("지금 내 루틴에 맞는지", "지금 나에게 맞는지"),
 )
+# A next step's close and its wording for a cushion or a lip, which follows no routine step.
+NEXT_STEP_COMPARE = "이어 쓰기 좋은 다음 단계 제품을 성분과 사용감으로 비교해 보세요"
+TONED_COMPANIONS = "함께 쓰면 좋은 제품도 한 번에 살펴보세요"
 MIXED_STYLE = 5  # the mixed family borrows hooks and titles from two of the others
 _BASE_STYLES = (0, 1, 2, 3, 4)
 
@@ -1410,6 +1414,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if facts.category == SCALP:
         close = close.replace("피부", "두피")
     elif facts.category in TONED:  # a tint or a cushion is chosen for its shade (reading 18: "립 틴트에 '내 피부에'")
+        # a cushion or a lip has no next step of a routine (reading 23, s5728: "쿠션에 '다음 단계 제품 비교'는 어색")
+        close = close.replace(NEXT_STEP_COMPARE, TONED_COMPANIONS)
         close = close.replace("내 피부에 맞는지", "내 톤에 맞는지")
     reader = _reader_line(request, facts, angle, values, hook)
     if long_form and reader and stage != ACTIVATION and angle.key != "sensitive" and APPLY_TIP.search(reader):
