@@ -67,7 +67,8 @@ Written, not assembled (reading 23, s1416, s8594, s5860, s8529, s1677, s8005, s5
 - stem_in_sentence: one sentence saying 고마운/고마움, 궁금 or 마음 twice;
 - intro_usage_echo: "세안 직후/세안 후/첫 단계" said in the intro and again in the usage step;
 - bare_is: "{name}은 {one or two words}입니다" (a category sentence that adds nothing: "자음유액 EX는 보습 유액입니다");
-- season_stock: a stock season opener ("겨울이 깊어지기 전", "겨울로 접어드는 길목", "{scene}에는 … 계절에 맞춰 고르게");
+- season_stock: a stock season opener ("겨울이 깊어지기 전", "겨울로 접어드는 길목",
+  "{scene}에는 … 계절에 맞춰 고르게");
 - title_promise: a title promising what the body does not give ("써 보니 권하고 싶은 점", "기분까지 챙기는");
 - next_step_odd: a cushion, lip or base product sent to its "다음 단계 제품" (the event's own line aside);
 - fomo_slow: a FOMO-style message closing "천천히".
@@ -250,9 +251,11 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["title_echo"] = any(t in title and t in close for t in TITLE_STEMS)
     out["stem_in_sentence"] = any(STEM_TWICE.search(s) for s in sentences)
     steps_at = [i for i, s in enumerate(sentences) if USAGE_STEP.search(s)]
-    out["intro_usage_echo"] = bool(steps_at) and any(
-        FACE_START.search(s) for s in sentences[: steps_at[0]]
-    ) and bool(FACE_START.search(sentences[steps_at[0]]))
+    out["intro_usage_echo"] = (
+        bool(steps_at)
+        and any(FACE_START.search(s) for s in sentences[: steps_at[0]])
+        and bool(FACE_START.search(sentences[steps_at[0]]))
+    )
     out["bare_is"] = any(re.match(f"{re.escape(name)}(?:은|는) (?:[가-힣]+ )?[가-힣]+(?:이에요|예요|입니다)[.!]?$", s)
                          for s in sentences)  # fmt: skip
     out["season_stock"] = bool(SEASON_STOCK.search(body))

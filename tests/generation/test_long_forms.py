@@ -1469,11 +1469,11 @@ COPULA_END = re.compile(r"(?:이에요|예요|입니다)\.$")
 
 
 def test_no_long_message_has_three_copula_sentences_in_a_row(written):
-    """"'~입니다'가 세 번 이어져 딱딱하고" (s8594): a run of definitions on the copula says one of them on a verb."""
+    """ "'~입니다'가 세 번 이어져 딱딱하고" (s8594): a run of definitions on the copula says one of them on a verb."""
     for spec, _, body in written:
         for line in body.split("\n"):
             ends = [bool(COPULA_END.search(s.strip())) for s in SENTENCE.split(line) if s.strip()]
-            assert not any(a and b and c for a, b, c in zip(ends, ends[1:], ends[2:])), (spec["honorific"], body)
+            assert not any(all(ends[i : i + 3]) for i in range(len(ends) - 2)), (spec["honorific"], body)
 
 
 def test_the_sensitive_readers_toner_is_not_three_copulas_under_hapsho(catalog: Catalog):
@@ -1486,11 +1486,11 @@ def test_the_sensitive_readers_toner_is_not_three_copulas_under_hapsho(catalog: 
         assert "세라마이드" in body and "히알루론산" in body, body
         for line in body.split("\n"):
             ends = [bool(COPULA_END.search(s.strip())) for s in SENTENCE.split(line) if s.strip()]
-            assert not any(a and b for a, b in zip(ends, ends[1:])), body  # not even two in a row
+            assert not any(a and b for a, b in itertools.pairwise(ends)), body  # not even two in a row
 
 
 def test_a_titles_feeling_word_is_not_said_again_in_the_close(catalog: Catalog):
-    """"'궁금했던/궁금했다면'이 제목과 끝에서 반복" (s8005): the title keeps 궁금, the close says it another way."""
+    """ "'궁금했던/궁금했다면'이 제목과 끝에서 반복" (s8005): the title keeps 궁금, the close says it another way."""
     titled = 0
     for i, product in enumerate(catalog.products):
         for channel in LONG_CHANNELS:
@@ -1504,7 +1504,7 @@ def test_a_titles_feeling_word_is_not_said_again_in_the_close(catalog: Catalog):
 
 
 def test_a_season_opener_names_a_fact_of_the_product(catalog: Catalog):
-    """"'겨울이 깊어지기 전에'/'겨울로 접어드는 길목'이 억지/상투적": the season leads to this product's feature."""
+    """ "'겨울이 깊어지기 전에'/'겨울로 접어드는 길목'이 억지/상투적": the season leads to this product's feature."""
     led = 0
     for i, product in enumerate(catalog.products):
         for stage in (0, 3):
@@ -1519,7 +1519,7 @@ def test_a_season_opener_names_a_fact_of_the_product(catalog: Catalog):
 
 
 def test_a_cushion_or_a_lip_is_not_sent_to_its_next_step_product(catalog: Catalog):
-    """"쿠션에 '다음 단계 제품 비교'는 어색" (s5728): the next-step campaign's close for a shade product."""
+    """ "쿠션에 '다음 단계 제품 비교'는 어색" (s5728): the next-step campaign's close for a shade product."""
     toned = [p for p in catalog.products if p.category in ("쿠션·베이스", "립")]
     assert toned
     for i, product in enumerate(toned):
@@ -1530,7 +1530,8 @@ def test_a_cushion_or_a_lip_is_not_sent_to_its_next_step_product(catalog: Catalo
 
 
 def test_the_usage_step_does_not_say_again_the_intros_after_cleansing(catalog: Catalog):
-    """"'세안 후 첫 단계'가 반복" (s5860): 윤조에센스 is "세안 직후 바르는 첫 단계 에센스"; its step starts on the hand."""
+    """ "'세안 후 첫 단계'가 반복" (s5860): 윤조에센스 is "세안 직후 바르는 첫 단계 에센스"; its step starts on the
+    hand."""
     product = next(p for p in catalog.products if p.name.startswith("윤조에센스"))
     for seed, channel in itertools.product(range(4), LONG_CHANNELS):
         spec = long_spec(product, 0, stage_index=1, style_index=0, tone=Tone.expert, channel=channel, seed=seed)

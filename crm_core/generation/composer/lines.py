@@ -146,8 +146,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
-        # never "계절이 {season}으로 바뀌는 길목, 지금 쓰는 {category}이 계절에 맞는지 살펴볼 때예요" nor "{season} 루틴을
-        # 다시 짠다면 {product}부터 눈여겨볼 만해요" (reading 23, s8529, s5728: "상투적", "겨울과 쿠션의 연결이 약하고"):
+        # never "계절이 {season}으로 바뀌는 길목, 지금 쓰는 {category}이 계절에 맞는지 살펴볼 때예요" nor
+        # "{season} 루틴을 다시 짠다면 {product}부터 눈여겨볼 만해요" (reading 23, s8529, s5728: "상투적", "겨울과
+        # 쿠션의 연결이 약하고"):
         # the season leads to a fact of this product (features out of season are filtered: plan._features)
         "{season}에 바꿔 쓸 {category}(이)라면 {feature}부터 살펴볼 만해요.",
         "{season}에 {product}을 고른다면 {feature}부터 눈여겨볼 만해요.",
@@ -179,7 +180,8 @@ FIRST_USE_HOOKS: dict[int, tuple[str, ...]] = {
     ),
     4: (
         "{season_scene}, 새로 들이신 {product}으로 루틴을 시작하기 좋은 때예요.",
-        "{season} 루틴을 {product}으로 새로 시작한다면 {feel}부터 느껴 보기 좋아요.",  # never "…바뀌는 길목" (reading 23)
+        # never "…바뀌는 길목" (reading 23)
+        "{season} 루틴을 {product}으로 새로 시작한다면 {feel}부터 느껴 보기 좋아요.",
     ),
 }
 USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already uses the product
@@ -473,8 +475,8 @@ OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
     "trend": (
-        # never "먼저 눈에 띄는 건" (상투적) nor "요즘 {product}은 {feature}부터 눈에 들어와요" (reading 23, s4276: "'요즘 …
-        # 눈에 들어옵니다' 어색", s8594: "'요즘 눈에 띄는' 근거 없음"): what a trend reader tries it for
+        # never "먼저 눈에 띄는 건" (상투적) nor "요즘 {product}은 {feature}부터 눈에 들어와요" (reading 23, s4276:
+        # "'요즘 … 눈에 들어옵니다' 어색", s8594: "'요즘 눈에 띄는' 근거 없음"): what a trend reader tries it for
         ("feature", "{product}은 {feature}부터 써 보는 재미가 있어요."),
         ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
@@ -664,8 +666,8 @@ CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
     (3, Tone.trendy): ("요즘 내 루틴에 딱 맞게 골라 담아 보세요.",),
     (4, Tone.emotional): (
         "떠오르는 사람이 있다면 오늘 마음을 담아 건네 보세요.",
-        # never "고마운 분께 … 오늘의 마음을 전해": said beside another "마음" it became "오늘의 고마움" (reading 23, s1677:
-        # "'고마운 분께…고마움' 중복")
+        # never "고마운 분께 … 오늘의 마음을 전해": said beside another "마음" it became "오늘의 고마움" (reading 23,
+        # s1677: "'고마운 분께…고마움' 중복")
         "고마운 분께 {product}을 선물로 건네 보세요.",
     ),
     (0, Tone.luxurious): ("{product}, 마음이 닿을 때 천천히 만나 보세요.",),
