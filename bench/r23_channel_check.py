@@ -36,7 +36,8 @@ from crm_core.domain import Brief
 from crm_core.errors import CrmError
 
 HANGUL = re.compile("[가-힣]")
-SENTENCE = re.compile(r"[^.?!]+[.?!]")
+GREETING = re.compile(r"^#\{고객명\}님, (?:안녕하세요|반갑습니다)\.$")
+SENTENCE = re.compile(r"(?:[^.?!]|\.(?=\d))+[.?!]")
 # an LMS from an SMS brief past this many Hangul in its body reads as a letter, not a text: two short sentences
 # (about 30 Hangul each: the name, what it is, one reason) and a 20-Hangul ask
 SMS_LMS_CHARS = 90
@@ -87,7 +88,7 @@ def main() -> None:
         c["sms_briefs"] += 1
         if sms.sms_to_lms:
             c["sms_as_lms"] += 1
-            said = sentences(body)
+            said = [s for s in sentences(body) if not GREETING.match(s)]  # "#{고객명}님, 안녕하세요." is no content
             before_ask = said[:-1]
             chars = len(HANGUL.findall(body))
             lms_chars.append(chars)
