@@ -99,7 +99,7 @@ def main() -> None:
         else:
             c["sms_kept"] += 1
             flag("kept_bare_ask", bool(BARE_ASK.search(body)), body)
-        flag("sms_experienced_one", "경험해 본 분은" in body, body)
+        flag("sms_experienced_one", "경험해 본 분은" in body, body)  # now "분들은"
 
         text, stage = push.message.body, push.stage.index
         said = sentences(text)
