@@ -9,10 +9,11 @@ SMS (each brief sent as SMS, sms_overflow=lms):
 - "먼저 경험해 본 분은" (s8495: the singular reads oddly).
 
 Push (each brief sent as push):
-- "지금 바로 … 먼저" in one sentence (s1424); "나를 위한 X은/는" (s5014); "내 피부를 위해 쓰던 제품과" (s2667);
+- "지금 바로 … 먼저" (or "…전에 … 먼저") in one sentence (s1424); "나를 위한 X은/는" (s5014); "내 피부를 위해 쓰던 제품과" (s2667);
   "루틴이 새로워" (s1261, s2667: a stock line);
 - a referral push that says "권하기 좋" and asks for a review or a share in one message (s3520);
-- a consultation ask right after a sentence that only lists ingredients (s1261: "…을 담았어요. … 상담을 신청해");
+- a consultation ask right after a sentence that only lists ingredients, with nothing leading into it (s1261:
+  "…을 담았어요. 지금 바로 … 상담을 신청해");
 - a FOMO ask ("놓치기 전에") whose push does not state the event's condition (s4048);
 - "건넬 분께 맞게 골라" (s4048), "겨울이 깊어지기 전에" before a share or review ask (s4132).
 
@@ -43,14 +44,15 @@ SENTENCE = re.compile(r"(?:[^.?!]|\.(?=\d))+[.?!]")
 SMS_LMS_CHARS = 90
 USAGE = re.compile("바른 뒤|바른다면|바르고|세안 뒤|세안 후|덜어|펴 바르|두드려|문지르|헹궈|헹구|닦아 내면|먼저 조금")
 BARE_ASK = re.compile(r", (?:지금 |바로 |한번 |직접 )?(?:선택해|만나|골라|둘러|구경해|챙겨|들여|확인해) (?:보세요|보십시오)[.!]$")
-NOW_FIRST = re.compile(r"지금 바로[^.?!]*먼저")
+NOW_FIRST = re.compile(r"(?:지금 바로|전에) [^.?!]*먼저")
 FOR_ME = re.compile(r"나를 위한 \S+[은는] ")
 MY_SKIN_USED = re.compile("내 피부를 위해 쓰던")
-FRESH = re.compile("루틴이 새로워|루틴도 새로워")
+FRESH = re.compile("루틴이 새로워|루틴도 새로워")  # the stock line (s1261, s2667)
 ADVOCATE = re.compile("권하기 좋")
-ASKS_BACK = re.compile("후기|공유해|나눠 주|남겨 주")
+ASKS_BACK = re.compile("후기(?:를|로) (?:남겨|나눠)")  # a review asked for (s3520), not a share with friends
 HELD_ONLY = re.compile(r"(?:을|를) 담았(?:어요|습니다)\.$")
 CONSULT = re.compile("상담")
+BRIDGE = re.compile("맞을지|아쉽지 않게|깊어지기 전에")  # what leads into the consultation: the reader's question
 FOMO_ASK = re.compile("놓치기 전에")
 GIVE_FIT = re.compile("건넬 분께 맞게 골라")
 SEASON_DEEP = re.compile(r"이 깊어지기 전에[^.?!]*(?:공유|후기|나눠|권해)")
@@ -112,9 +114,10 @@ def main() -> None:
         flag("push_routine_fresh", bool(FRESH.search(text)), shown_text)
         flag("push_advocate_and_ask_back", bool(ADVOCATE.search(text)) and bool(ASKS_BACK.search(said[-1] if said else "")), shown_text)
         consult_jump = len(said) >= 2 and bool(CONSULT.search(said[-1])) and bool(HELD_ONLY.search(said[-2]))
+        consult_jump = consult_jump and not BRIDGE.search(said[-1])
         flag("push_consult_after_ingredients", consult_jump, shown_text)
         condition = event is not None and event.offer is not None and any(
-            w in text for w in ("주문하시면", "구매하시면", "드려요", "드립니다", "%")
+            w in text for w in ("하시면", "드려요", "드립니다", "%", "한해", "적립")
         )
         flag("push_fomo_ask_no_condition", bool(FOMO_ASK.search(text)) and not condition, shown_text)
         flag("push_give_fit", bool(GIVE_FIT.search(text)), shown_text)

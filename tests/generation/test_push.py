@@ -938,7 +938,8 @@ def test_a_fomo_ask_names_what_the_reader_would_miss(facts_pipeline: Pipeline, c
 
 def test_a_trend_readers_line_is_no_stock_phrase_but_speaks_of_this_kind_of_product(facts_pipeline: Pipeline):
     """Reading 12: "이번 시즌 루틴에 새로 들이기 좋아요" (and "새로 들이기 좋은 …") read as stock; where no fact fits a
-    trend reader, their line names the product's kind ("크림 하나만 바꿔도 …")."""
+    trend reader, their line names the product's kind ("새 크림은 써 보는 재미가 …"). Reading 23 (s1261, s2667): "'루틴이
+    새로워져요'가 상투적": never that."""
     bodies = [
         push_message(
             facts_pipeline, persona=3, stage_index=stage, style_index=style, tone=tone, seed=seed, **CREAM
@@ -949,7 +950,8 @@ def test_a_trend_readers_line_is_no_stock_phrase_but_speaks_of_this_kind_of_prod
         for seed in range(2)
     ]
     assert not any(re.search("새로 들이기 좋|새로 들여 보기 좋", body) for body in bodies), bodies
-    assert any(re.search("크림 하나만 바꿔도|새 크림 하나면", body) for body in bodies), bodies
+    assert not any(re.search("루틴이 새로워|루틴도 새로워", body) for body in bodies), bodies
+    assert any(re.search("새 크림은 써 보는 재미|크림은 바꿔 써 보는 재미", body) for body in bodies), bodies
 
 
 def test_a_sensitive_readers_product_line_names_the_ingredients_without_a_stiff_frame(
