@@ -172,9 +172,9 @@ USER_HOOKS: dict[int, dict[str, str]] = {
 # The same to a sharer asked for a review: why their words help others, never "…권하기 좋아요" beside "후기를 남겨
 # 주세요" (reading 23, s3520: "'권하기 좋습니다'와 후기 요청이 한 메시지에 섞여 초점이 흐리고"): one ask.
 USER_REVIEW_HOOKS: dict[str, str] = {
-    "sensitive": "예민한 분들은 써 본 사람의 솔직한 한마디부터 찾아요.",
-    "luxury": "좋은 걸 알아보는 분일수록 써 본 사람의 솔직한 평을 먼저 찾아요.",
-    "trend": "요즘 새 루틴을 찾는 분들은 실제 후기부터 살펴봐요.",
+    "sensitive": "예민한 분들에게는 써 본 사람의 솔직한 한마디가 가장 든든해요.",
+    "luxury": "좋은 걸 알아보는 분일수록 써 본 사람의 솔직한 평이 가장 믿음직해요.",
+    "trend": "요즘 새 루틴을 찾는 분들에게는 실제 후기가 가장 좋은 길잡이예요.",
 }
 REVIEW_ASKS = frozenset({"후기 남기기"})
 # The same to a sharer whose ask is a gift: "…친구에게 알려 주기 좋아요" beside "…선물해 보세요" asked two things.
@@ -1872,6 +1872,7 @@ def every_line() -> list[str]:
         MAKEUP_LUXURY_HOOK,
         *(line for group in READER_HOOKS.values() for line in group),
         *(line for group in USER_HOOKS.values() for line in group.values()),
+        *USER_REVIEW_HOOKS.values(),
         *USER_GIFT_HOOKS.values(),
     ]
     openers = (*OPENERS.values(), *USER_OPENERS.values(), *STATEMENT_OPENERS.values(), *USER_STATEMENT_OPENERS.values())
