@@ -171,10 +171,10 @@ USER_HOOKS: dict[int, dict[str, str]] = {
 }
 # The same to a sharer asked for a review: why their words help others, never "…권하기 좋아요" beside "후기를 남겨
 # 주세요" (reading 23, s3520: "'권하기 좋습니다'와 후기 요청이 한 메시지에 섞여 초점이 흐리고"): one ask.
-USER_REVIEW_HOOKS: dict[str, str] = {
-    "sensitive": "예민한 분들에게는 써 본 사람의 솔직한 한마디가 가장 든든해요.",
-    "luxury": "좋은 걸 알아보는 분일수록 써 본 사람의 솔직한 평이 가장 믿음직해요.",
-    "trend": "요즘 새 루틴을 찾는 분들에게는 실제 후기가 가장 좋은 길잡이예요.",
+USER_REVIEW_HOOKS: dict[str, str] = {  # short: a longer line loses its place in the push
+    "sensitive": "예민한 분께는 실제 사용자의 평이 든든해요.",
+    "luxury": "실제 사용자의 평이 확실한 근거가 돼요.",  # no "가장": the guard reads a superlative claim
+    "trend": "요즘은 실제 사용자의 평이 좋은 길잡이가 돼요.",
 }
 REVIEW_ASKS = frozenset({"후기 남기기"})
 # The same to a sharer whose ask is a gift: "…친구에게 알려 주기 좋아요" beside "…선물해 보세요" asked two things.
