@@ -1273,3 +1273,45 @@ def test_a_coupon_taken_in_an_sms_is_spent_on_meeting_the_product(facts_pipeline
     taken = [b for b in bodies if "쿠폰 받고" in b]
     assert taken, bodies[:3]
     assert not [b for b in taken if re.search("쿠폰 받고 (?:확인해|살펴|둘러|구경해) ?보", b)], taken[:3]
+
+
+# Reading 23 ("SMS 분량 초과" on s6328, s7520, s8495, s3300, s7114; "SMS치고 김" on s4914): the flagged LMS the
+# readers marked down had three sentences and 95-115 Hangul before the ask. Two short sentences (the name with
+# what it is, about 40 Hangul; one reason or the offer with its condition, about 40) and the greeting stay within
+# 100 Hangul: the rule here is at most two sentences after the greeting and at most this many Hangul before the ask.
+SMS_LMS_HANGUL = 100
+_GREETING = re.compile(r"^#\{고객명\}님, (?:안녕하세요|반갑습니다)\. ?")
+
+
+@pytest.mark.parametrize(
+    ("brand", "product", "persona", "stage", "style", "tone", "honorific", "event"),
+    [
+        ("려", "흑운 모근강화 영양 샴푸 400ml", 1, 0, 1, "전문적인", "해요체", "ev-acq-p1"),  # s7114
+        ("프리메라", "오가니언스 에멀젼 150ml", 3, 4, 2, "친근한", "합쇼체", "ev-ref-n3"),  # s7520
+        ("에스트라", "아토베리어365 크림 80ml", 1, 3, 3, "고급스러운", "합쇼체", "ev-rev-n1"),  # s8495
+        ("아이오페", "레티놀 엑스퍼트 0.1% 링클 코렉터 20ml", 0, 0, 0, "전문적인", "합쇼체", None),  # s3300
+        ("에스트라", "테라크네365 클리어 딥 클렌징 폼 200g", 3, 0, 4, "트렌디한", "합쇼체", None),  # s6328
+    ],
+)
+def test_an_sms_brief_sent_as_lms_stays_a_text_of_two_sentences_and_the_ask(
+    facts_pipeline: Pipeline, brand, product, persona, stage, style, tone, honorific, event  # type: ignore[no-untyped-def]
+):
+    brief = Brief(brand=brand, product=product, persona=persona, stage_index=stage, style_index=style, tone=tone,
+                  honorific=honorific, event_id=event, channel="sms")  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    assert result.sms_to_lms, result.message.channel_text
+    paragraphs = [p for p in result.message.body.split("\n") if p]
+    before = _GREETING.sub("", " ".join(paragraphs[:-1]))
+    assert len(re.findall(r"[.?!](?:\s|$)", before)) <= 2, result.message.body
+    assert len(re.findall("[가-힣]", before)) <= SMS_LMS_HANGUL, result.message.body
+    assert short_product_name(result.product.name) in before, result.message.body  # the product named first
+
+
+def test_a_promotion_s_lms_from_an_sms_brief_keeps_the_offer_with_its_condition(facts_pipeline: Pipeline):
+    """Reading 23 (s7114): cut to two sentences, a promotion's LMS still gives the offer with its condition (its
+    reason), not the care tip in its place."""
+    brief = Brief(brand="려", product="흑운 모근강화 영양 샴푸 400ml", persona=1, stage_index=0, style_index=1,
+                  tone="전문적인", event_id="ev-acq-p1", channel="sms")  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    assert result.sms_to_lms, result.message.channel_text
+    assert "첫 주문하시면" in result.message.body and "쿠폰" in result.message.body, result.message.body

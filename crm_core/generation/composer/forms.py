@@ -1231,19 +1231,28 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0) -> list[list[str | N
         reader = next((p for p in proofs if _PASS_ON.search(p)), reader)
     reasons = list(dict.fromkeys(p for p in (reader, *proofs, *functional) if p))
     fact = reasons[variant % len(reasons)] if reasons else None
-    if plan.offer and fact and _chars([[plan.product_line, fact, plan.offer]]) > SMS_LMS_SHORT:
-        fact = None  # the offer is the reason: the letter stays a text
-    second = reasons[(variant + 1) % len(reasons)] if fact and variant >= len(reasons) > 1 else None
-    if second and _chars([[plan.product_line, plan.caution, fact, second, plan.offer]]) > SMS_LMS_SHORT:
-        second = None  # once every reason has had its turn, a variant gives two where they stay short
+    # reading 23 ("SMS 분량 초과", "SMS치고 김": three sentences and the ask): the name with what it is and ONE
+    # more sentence, then the ask. A promotion's offer is its reason; else the caution where one is due (never
+    # dropped), else this reader's fact, else a content event's description (the ask names the event anyway).
+    promotion = plan.offer is not None and plan.is_promotion
+    second = plan.offer if promotion else plan.caution or fact or plan.offer
+    caution = plan.caution if promotion else None  # a strong active's caution stays beside an offer
     opening: list[str | None] = [plan.product_line]
+    # once every reason has had its turn, a variant opens on the plan's hook where it names the product and nothing
+    # else (offer, caution) is said, so that three variants differ
     hooked = plan.facts.name in plan.hook and not (plan.offer or plan.caution)
-    if variant % 2 == 1 and hooked and _chars([[plan.hook, plan.product_after_hook, fact]]) <= SMS_LMS_SHORT:
+    if variant >= max(len(reasons), 1) and hooked and _chars([[plan.hook, plan.product_after_hook, second]]) <= SMS_LMS_SHORT:
         opening = [plan.hook, plan.product_after_hook]
-    return [[*opening, plan.caution, fact, second, plan.offer], [plan.close]]
+    # else (a Compare grid's third text) two reasons, the next one first, where the whole still reads as a text
+    elif variant >= len(reasons) > 1 and not caution:
+        pair = [reasons[(variant + 1) % len(reasons)], second]
+        if _chars([[plan.product_line, *pair]]) <= SMS_LMS_PAIR:
+            return [[plan.product_line, *pair], [plan.close]]
+    return [[*opening, caution, second], [plan.close]]
 
 
 SMS_LMS_SHORT = 150  # characters before the ask: past this an LMS from an SMS brief reads as a letter
+SMS_LMS_PAIR = 120  # a Compare grid's third variant gives two reasons only within this (reading 23: "SMS 분량 초과")
 
 
 @lru_cache(maxsize=1024)

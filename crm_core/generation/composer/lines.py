@@ -492,7 +492,7 @@ REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
     # friendly and luxurious no longer fall back on the plain "먼저 써 본 분들은 … 후기를 남겼어요" (reading 15: the
     # same frame in one long message of ten)
     Tone.friendly: ("써 본 분들은 {review} 후기도 남겨 주셨어요.", "먼저 써 본 분들은 {review} 후기를 남겼어요."),
-    Tone.luxurious: ("먼저 경험해 본 분은 {review} 후기를 전해 주셨어요.",),
+    Tone.luxurious: ("먼저 경험해 본 분들은 {review} 후기를 전해 주셨어요.",),
     Tone.expert: ("먼저 써 본 분의 후기에는 {review} 평이 있어요.",),
     Tone.emotional: ("먼저 써 본 분은 {review} 이야기를 후기로 남겼어요.",),
 }

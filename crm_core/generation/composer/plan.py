@@ -730,7 +730,7 @@ def _proofs(
 # What a reader who already uses the product hears in place of a newcomer's words (reading 17, s7563: "기존
 # 사용자에게 '써 보면·먼저 경험해 본 분' 표현이 어긋남").
 USER_WORDING = (  # each tone's review line keeps a wording of its own (tone-swapped messages must differ)
-    ("먼저 경험해 본 분은", "함께 쓰는 분들도"),
+    ("먼저 경험해 본 분들은", "함께 쓰는 분들도"),
     ("먼저 써 본 분들은", "다른 분들도"),
     ("먼저 써 본 분은", "다른 분도"),
     ("먼저 써 본 분의 후기에는", "다른 분들의 후기에도"),

@@ -92,7 +92,8 @@ PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone'
     # not "정성을 담은 …": the product line may end on "…을 담았어요"
     Tone.luxurious: ("{definition}, {product}(이)에요.", "정성이 깃든 {product}은 {definition}(이)에요."),
     Tone.emotional: (
-        "나를 위한 {product}은 {definition}(이)에요.",
+        # reading 23 (s5014): "'나를 위한 ~는' 연결이 어색"
+        "눈길이 머무는 {product}은 {definition}(이)에요.",
         "곁에 두고 싶은 {product}은 {definition}(이)에요.",
     ),
 }
@@ -147,7 +148,8 @@ READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room fo
     # reading 19: "공들인 루틴에 …" whatever the product (the frame is retired)
     "luxury": ("하나를 골라도 제대로 고르고 싶은 분께 권해요.", "오래 두고 쓸 한 가지로 고르기 좋아요."),
     # reading 12: "이번 시즌 루틴에 새로 들이기 좋아요" read as a stock line; the product's kind makes it its own
-    "trend": ("{category} 하나만 바꿔도 루틴이 새로워져요.", "새 {category} 하나면 루틴도 새로워져요."),
+    # reading 23 (s1261, s2667): "'루틴이 새로워져요'가 상투적": what a trend reader looks for is the trying itself
+    "trend": ("새 {category}은 써 보는 재미가 있어요.", "{category}은 바꿔 써 보는 재미가 있어요."),
     "natural": ("담은 원료는 제품 정보에 그대로 적혀 있어요.",),
 }
 # A reader who already uses the product (retention, referral): why this matters to them now, in
@@ -167,6 +169,14 @@ USER_HOOKS: dict[int, dict[str, str]] = {
         "trend": "요즘 새 루틴을 찾는 친구에게 알려 주기 좋아요.",
     },
 }
+# The same to a sharer asked for a review: why their words help others, never "…권하기 좋아요" beside "후기를 남겨
+# 주세요" (reading 23, s3520: "'권하기 좋습니다'와 후기 요청이 한 메시지에 섞여 초점이 흐리고"): one ask.
+USER_REVIEW_HOOKS: dict[str, str] = {  # short: a longer line loses its place in the push
+    "sensitive": "예민한 분께는 실제 사용자의 평이 든든해요.",
+    "luxury": "실제 사용자의 평이 확실한 근거가 돼요.",  # no "가장": the guard reads a superlative claim
+    "trend": "요즘은 실제 사용자의 평이 좋은 길잡이가 돼요.",
+}
+REVIEW_ASKS = frozenset({"후기 남기기"})
 # The same to a sharer whose ask is a gift: "…친구에게 알려 주기 좋아요" beside "…선물해 보세요" asked two things.
 USER_GIFT_HOOKS: dict[str, str] = {
     "sensitive": "예민한 분께 건넬 때는 피부 타입부터 살펴보면 좋아요.",
@@ -360,7 +370,7 @@ AFTER_OFFER_SHORT: dict[str, str] = {
     "쿠폰 받기": "받아 두세요.",
     "리필 구매하기": "미리 챙겨 두세요.",
     "함께 담아보기": "같이 쓸 제품도 담아 보세요.",
-    "선물하기": "건넬 분께 맞게 골라 보세요.",
+    "선물하기": "건넬 분을 떠올리며 골라 보세요.",  # reading 23 (s4048): "'건넬 분께 맞게 골라 보십시오'가 어색"
 }
 # Products whose copy never says 피부 (a shampoo cares for the scalp, a tint sits on the lips): the
 # asks that name the reader's skin say "나에게" instead (reading 8: a tint "받는 분 피부에 맞춰").
@@ -495,7 +505,12 @@ PROMOTION_LEAD = "혜택을 놓치기 전에"
 # The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
 # Round 9: "고마운 마음을 담아 … 골라 보세요" left unclear whose thanks; the sharer thinks of the one they give to.
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 분을 떠올리며"}
-SKINLESS_EMOTION_LEAD = "나를 위해"  # a shampoo or a tint: not "내 피부를 위해"
+SKINLESS_EMOTION_LEAD = "나를 위해"
+CONSULT_ASKS = frozenset({"상담 신청하기"})
+CONSULT_LEAD = "내 피부에 맞을지 궁금하다면"
+COMPARE_LEAD = "내 피부에 맞을지 궁금했다면"
+SEASON_SHARE_LEAD = "{season} 루틴을 고민하는 분들을 위해"
+ASKS_BACK = re.compile("공유해|후기|나눠 주|알려 주")  # a shampoo or a tint: not "내 피부를 위해"
 EMOTION_SELF_LEAD = "오늘은"  # before an ask that says "나에게" itself
 SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
 ADVERB_LEADS = frozenset({"지금 바로", "바로", "편하게", "차근차근", "천천히", "여유롭게"})  # leads that are one adverb
@@ -1222,6 +1237,8 @@ def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False) -
     if plan.stage not in lines.NEW_STAGES:  # a user: why it matters to them now, not a chooser's hook
         if angle == "sensitive" and plan.stage == 2 and care_actives(plan.facts) and not plan.facts.strong:
             return USER_ACTIVE_SHORT  # no "예민한 날에도 안심" for an active (reader.py)
+        if plan.stage == REFERRAL and plan.cta in REVIEW_ASKS and angle in USER_REVIEW_HOOKS:
+            return _sensitive_part(plan, USER_REVIEW_HOOKS[angle])
         return USER_HOOKS.get(plan.stage, {}).get(angle)
     if angle == "budget":
         if plan.facts.volume and plan.facts.generous and used != "price":
@@ -1329,6 +1346,21 @@ def cta_line(
         lead = ""  # the brand's default voice, or an ask that has its own adverb: the ask alone
     if lead.endswith(("바로", "지금")) and LEADING_ADVERBS.match(action):  # not "오늘 바로 직접 한 번" (reading 15)
         action = LEADING_ADVERBS.sub("", action)
+    # reading 23 (s1424): "'지금 바로 ... 먼저'가 어색"; "겨울이 깊어지기 전에 … 먼저 살펴보세요" says when twice too
+    # the ask's own "먼저" says when: the lead goes (an event's ask is said whole)
+    if lead.endswith(("바로", "지금", "전에")) and " 먼저 " in f" {action}":
+        lead = ""
+    if style == TIME and label in CONSULT_ASKS:
+        # reading 23 (s1261): "성분 소개 후 갑자기 상담 신청으로 넘어가고": the reader's question about this product
+        # leads into the consultation, not a bare "지금 바로"
+        lead = CONSULT_LEAD.replace("피부", SENSITIVE_PARTS.get(plan.facts.category, "피부"))
+    if lead == EMOTION_USER_LEADS[3] and MODIFIER_OPENING.match(action):
+        # reading 23 (s2667): "'내 피부를 위해 쓰던 제품과' 어순 어색": the lead binds to the modifier
+        lead = COMPARE_LEAD.replace("피부", SENSITIVE_PARTS.get(plan.facts.category, "피부"))
+    if style == SEASON and plan.stage == REFERRAL and ASKS_BACK.search(action):
+        # reading 23 (s4132): "'겨울이 깊어지기 전에'가 억지스러움" before "써 본 느낌을 공유해 주십시오": whom the
+        # reader's words help this season is the reason to share
+        lead = lines.fill(SEASON_SHARE_LEAD, plan.values)
     if lead == PROMOTION_LEAD:  # not "혜택을 놓치기 전에 잊지 말고 받아 두세요"
         action = action.removeprefix("잊지 말고 ")
     if "분을" in lead and action.startswith(GIFT_RECEIVER):  # "고마운 분을 떠올리며 건넬 분을 …": the receiver once
@@ -1840,6 +1872,7 @@ def every_line() -> list[str]:
         MAKEUP_LUXURY_HOOK,
         *(line for group in READER_HOOKS.values() for line in group),
         *(line for group in USER_HOOKS.values() for line in group.values()),
+        *USER_REVIEW_HOOKS.values(),
         *USER_GIFT_HOOKS.values(),
     ]
     openers = (*OPENERS.values(), *USER_OPENERS.values(), *STATEMENT_OPENERS.values(), *USER_STATEMENT_OPENERS.values())

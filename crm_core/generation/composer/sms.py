@@ -120,7 +120,8 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
 # Short calls to action per stage, plain words any tone may use, for a long name that leaves room
 # for little else; none that needs a recipient it does not name (a bare "전해 보세요", "들여 보세요").
 # Seven each: the brief's tone and reader pick which leads ((tone + 2 × reader) mod 7), so changing
-# either changes the ask even where nothing but the name and a verb fits.
+# either changes the ask even where nothing but the name and a verb fits. Where a choice is asked, it names what to do
+# ("장바구니에 담아 보세요"): reading 23 read a bare "…크림, 선택해 보세요!" as a flat ask (s6040).
 SHORT_CLOSES: tuple[tuple[str, ...], ...] = (
     ("만나 보세요.", "둘러보세요.", "살펴보세요.", "구경해 보세요.", "확인해 보세요.", "들러 보세요.",
      "경험해 보세요."),
@@ -128,7 +129,7 @@ SHORT_CLOSES: tuple[tuple[str, ...], ...] = (
      "만나 보세요."),
     ("채워 두세요.", "챙겨 두세요.", "준비해 두세요.", "쟁여 두세요.", "곁에 두세요.", "루틴을 이어 가세요.",
      "마련해 두세요."),
-    ("골라 보세요.", "담아 보세요.", "만나 보세요.", "비교해 보세요.", "주문해 보세요.", "선택해 보세요.",
+    ("골라 보세요.", "담아 보세요.", "만나 보세요.", "비교해 보세요.", "주문해 보세요.", "장바구니에 담아 보세요.",
      "장만해 보세요."),
     ("추천해 주세요.", "소개해 주세요.", "주변에 권해 보세요.", "후기를 들려주세요.", "친구에게 알려 주세요.",
      "권해 보세요.", "선물해 보세요."),
