@@ -9,8 +9,8 @@ SMS (each brief sent as SMS, sms_overflow=lms):
 - "먼저 경험해 본 분은" (s8495: the singular reads oddly).
 
 Push (each brief sent as push):
-- "지금 바로 … 먼저" (or "…전에 … 먼저") in one sentence (s1424); "나를 위한 X은/는" (s5014); "내 피부를 위해 쓰던 제품과" (s2667);
-  "루틴이 새로워" (s1261, s2667: a stock line);
+- "지금 바로 … 먼저" (or "…전에 … 먼저") in one sentence (s1424); "나를 위한 X은/는" (s5014); "내 피부를 위해 쓰던
+  제품과" (s2667); "루틴이 새로워" (s1261, s2667: a stock line);
 - a referral push that says "권하기 좋" and asks for a review or a share in one message (s3520);
 - a consultation ask right after a sentence that only lists ingredients, with nothing leading into it (s1261:
   "…을 담았어요. 지금 바로 … 상담을 신청해");
@@ -43,7 +43,9 @@ SENTENCE = re.compile(r"(?:[^.?!]|\.(?=\d))+[.?!]")
 # (about 30 Hangul each: the name, what it is, one reason) and a 20-Hangul ask
 SMS_LMS_CHARS = 90
 USAGE = re.compile("바른 뒤|바른다면|바르고|세안 뒤|세안 후|덜어|펴 바르|두드려|문지르|헹궈|헹구|닦아 내면|먼저 조금")
-BARE_ASK = re.compile(r", (?:지금 |바로 |한번 |직접 )?(?:선택해|만나|골라|둘러|구경해|챙겨|들여|확인해) (?:보세요|보십시오)[.!]$")
+BARE_ASK = re.compile(
+    r", (?:지금 |바로 |한번 |직접 )?(?:선택해|만나|골라|둘러|구경해|챙겨|들여|확인해) (?:보세요|보십시오)[.!]$"
+)
 NOW_FIRST = re.compile(r"(?:지금 바로|전에) [^.?!]*먼저")
 FOR_ME = re.compile(r"나를 위한 \S+[은는] ")
 MY_SKIN_USED = re.compile("내 피부를 위해 쓰던")
@@ -112,12 +114,18 @@ def main() -> None:
         flag("push_for_me_topic", bool(FOR_ME.search(text)), shown_text)
         flag("push_my_skin_used", bool(MY_SKIN_USED.search(text)), shown_text)
         flag("push_routine_fresh", bool(FRESH.search(text)), shown_text)
-        flag("push_advocate_and_ask_back", bool(ADVOCATE.search(text)) and bool(ASKS_BACK.search(said[-1] if said else "")), shown_text)
+        flag(
+            "push_advocate_and_ask_back",
+            bool(ADVOCATE.search(text)) and bool(ASKS_BACK.search(said[-1] if said else "")),
+            shown_text,
+        )
         consult_jump = len(said) >= 2 and bool(CONSULT.search(said[-1])) and bool(HELD_ONLY.search(said[-2]))
         consult_jump = consult_jump and not BRIDGE.search(said[-1])
         flag("push_consult_after_ingredients", consult_jump, shown_text)
-        condition = event is not None and event.offer is not None and any(
-            w in text for w in ("하시면", "드려요", "드립니다", "%", "한해", "적립")
+        condition = (
+            event is not None
+            and event.offer is not None
+            and any(w in text for w in ("하시면", "드려요", "드립니다", "%", "한해", "적립"))
         )
         flag("push_fomo_ask_no_condition", bool(FOMO_ASK.search(text)) and not condition, shown_text)
         flag("push_give_fit", bool(GIVE_FIT.search(text)), shown_text)

@@ -939,8 +939,8 @@ def test_a_fomo_ask_names_what_the_reader_would_miss(facts_pipeline: Pipeline, c
 
 def test_a_trend_readers_line_is_no_stock_phrase_but_speaks_of_this_kind_of_product(facts_pipeline: Pipeline):
     """Reading 12: "이번 시즌 루틴에 새로 들이기 좋아요" (and "새로 들이기 좋은 …") read as stock; where no fact fits a
-    trend reader, their line names the product's kind ("새 크림은 써 보는 재미가 …"). Reading 23 (s1261, s2667): "'루틴이
-    새로워져요'가 상투적": never that."""
+    trend reader, their line names the product's kind ("새 크림은 써 보는 재미가 …"). Reading 23 (s1261, s2667):
+    "'루틴이 새로워져요'가 상투적": never that."""
     bodies = [
         push_message(
             facts_pipeline, persona=3, stage_index=stage, style_index=style, tone=tone, seed=seed, **CREAM

@@ -1293,8 +1293,16 @@ _GREETING = re.compile(r"^#\{고객명\}님, (?:안녕하세요|반갑습니다)
         ("에스트라", "테라크네365 클리어 딥 클렌징 폼 200g", 3, 0, 4, "트렌디한", "합쇼체", None),  # s6328
     ],
 )
-def test_an_sms_brief_sent_as_lms_stays_a_text_of_two_sentences_and_the_ask(
-    facts_pipeline: Pipeline, brand, product, persona, stage, style, tone, honorific, event  # type: ignore[no-untyped-def]
+def test_an_sms_brief_sent_as_lms_stays_a_text_of_two_sentences_and_the_ask(  # type: ignore[no-untyped-def]
+    facts_pipeline: Pipeline,
+    brand,
+    product,
+    persona,
+    stage,
+    style,
+    tone,
+    honorific,
+    event,
 ):
     brief = Brief(brand=brand, product=product, persona=persona, stage_index=stage, style_index=style, tone=tone,
                   honorific=honorific, event_id=event, channel="sms")  # fmt: skip

@@ -1241,7 +1241,11 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0) -> list[list[str | N
     # once every reason has had its turn, a variant opens on the plan's hook where it names the product and nothing
     # else (offer, caution) is said, so that three variants differ
     hooked = plan.facts.name in plan.hook and not (plan.offer or plan.caution)
-    if variant >= max(len(reasons), 1) and hooked and _chars([[plan.hook, plan.product_after_hook, second]]) <= SMS_LMS_SHORT:
+    if (
+        variant >= max(len(reasons), 1)
+        and hooked
+        and _chars([[plan.hook, plan.product_after_hook, second]]) <= SMS_LMS_SHORT
+    ):
         opening = [plan.hook, plan.product_after_hook]
     # else (a Compare grid's third text) two reasons, the next one first, where the whole still reads as a text
     elif variant >= len(reasons) > 1 and not caution:
