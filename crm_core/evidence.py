@@ -5,6 +5,7 @@ Retrieval adds ranked reviews, closest brand exemplars and past messages on top 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -26,16 +27,17 @@ _PACK_SIZE = re.compile(r"^(\d+(?:\.\d+)?)\s?(ml|mL|g|매)$")
 
 def unit_price(price: int | None, volume: str | None) -> tuple[str, str] | None:
     """The regular price per 1ml (1g, 1매) of a single pack, computed from the catalog's price and size
-    ("50ml", 28,000 → ("1ml", "560")): rounded to 10 won, to 1 won under 100; None for a set ("25ml×10매"),
-    an unknown price or under 1 won. A computed figure, stated in the evidence as one, so copy may quote it."""
+    ("50ml", 28,000 → ("1ml", "560")): a whole-won figure as it is (200ml, 25,000 → "125"), else rounded half
+    up to 10 won, to 1 won under 100 (150ml, 20,000 → "130"); None for a set ("25ml×10매"), an unknown price or
+    under 1 won. A computed figure, stated in the evidence as one, so copy may quote it."""
     size = _PACK_SIZE.match((volume or "").strip())
     if not price or not size or float(size.group(1)) <= 0:
         return None
     each = price / float(size.group(1))
     if each < 1:
         return None
-    rounded = round(each, -1) if each >= 100 else round(each)
-    return f"1{size.group(2).lower()}", f"{int(rounded):,}"
+    step = 10 if each >= 100 and each != int(each) else 1  # a reader checks 25,000 / 200 = 125, not "약 120"
+    return f"1{size.group(2).lower()}", f"{math.floor(each / step + 0.5) * step:,}"
 
 
 def product_fact_items(product: Product | NameOnlyProduct) -> list[EvidenceItem]:

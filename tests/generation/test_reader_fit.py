@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
@@ -275,9 +276,10 @@ def test_a_lotion_filed_with_emulsions_is_called_a_lotion(catalog: Catalog):
 
 
 def _per_ml(price: int, volume: str) -> str:
-    """The regular price per 1ml as a copywriter rounds it: to 10 won, to 1 won under 100."""
-    each = price / float(volume.removesuffix("ml"))
-    return f"{int(round(each, -1) if each >= 100 else round(each)):,}"
+    """The regular price per 1ml as a copywriter says it: whole won as it is, else half up to 10 won (1 under 100)."""
+    each = Decimal(price) / Decimal(volume.removesuffix("ml"))
+    step = Decimal(1) if each < 100 or each == each.to_integral_value() else Decimal(10)
+    return f"{int((each / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step):,}"
 
 
 def test_a_budget_reader_hears_the_price_per_ml_computed_from_the_catalog(pipeline: Pipeline, catalog: Catalog):
@@ -287,6 +289,15 @@ def test_a_budget_reader_hears_the_price_per_ml_computed_from_the_catalog(pipeli
     figure = f"1ml당 약 {_per_ml(product.price, product.volume)}원꼴"
     bodies = _bodies(pipeline, persona=BUDGET, brand=product.brand, product=product.name)
     assert all(figure in body and "계산하면" in body for body in bodies), bodies
+
+
+def test_a_whole_won_price_per_ml_is_said_as_it_is(pipeline: Pipeline, catalog: Catalog):
+    """Reading 24 (s1677): 25,000원 for 200ml was told as "1ml당 약 120원꼴"; the reader worked out 125원."""
+    product = next(p for p in catalog.products if p.name.startswith("어린쑥 매끈결 클렌징 오일"))
+    assert (product.price, product.volume) == (25_000, "200ml")
+    bodies = _bodies(pipeline, persona=BUDGET, brand=product.brand, product=product.name)
+    quoted = [b for b in bodies if "1ml당" in b]
+    assert quoted and all("1ml당 약 125원꼴" in b for b in quoted), bodies
 
 
 def test_no_reader_but_the_budget_one_hears_a_price_per_ml(pipeline: Pipeline, catalog: Catalog):
