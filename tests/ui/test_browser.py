@@ -4,7 +4,7 @@ One server and one browser serve the module (starting them takes most of the tim
 machine); each test opens its page fresh and never counts on another test's messages.
 Covers: generate → approve, the refused backend switch, a blocked over-length push, a phone
 preview per channel, a Markdown note shown as text, the CSV + xlsx export read back, and Streamlit's
-own English (the uploader, the Stop button) drawn in Korean.
+own English (the uploader, the Stop button, the lost-connection status) drawn in Korean.
 """
 
 from __future__ import annotations
@@ -56,10 +56,8 @@ class Browser(NamedTuple):
 
 
 @pytest.fixture(scope="module")
-def browser(
-    tmp_path_factory: pytest.TempPathFactory, ui_catalog_dir: Path, shared_index_dir: Path
-) -> Iterator[Browser]:
-    """The app on the template backend over the UI catalog slice, with its own database, and Chromium."""
+def app_env(tmp_path_factory: pytest.TempPathFactory, ui_catalog_dir: Path, shared_index_dir: Path) -> dict[str, str]:
+    """The app's environment: the template backend over the UI catalog slice, with its own database."""
     cache = tmp_path_factory.mktemp("browser-cache")
     config = cache / "crm.toml"
     config.write_text("# browser test: defaults plus CRM_* variables\n", encoding="utf-8")
@@ -69,9 +67,15 @@ def browser(
         "CRM_OPT_OUT_NUMBER": "080-123-4567", "CRM_SENDER_NUMBER": "02-6040-5114",
         "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
     }  # fmt: skip
+    return env
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory, app_env: dict[str, str]) -> Iterator[Browser]:
+    """The app served once for the module, and Chromium."""
     downloads = tmp_path_factory.mktemp("browser-downloads")
     OUTPUT.mkdir(exist_ok=True)
-    with streamlit_app(env) as url, chromium() as driver:
+    with streamlit_app(app_env) as url, chromium() as driver:
         driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
         driver.get(url)  # the first page builds the workbench (catalog, indexes): minutes on a busy 2-core box
         try:
@@ -348,6 +352,23 @@ def test_the_stop_button_reads_in_korean(browser: Browser) -> None:
     finally:
         os.kill(server, signal.SIGCONT)
     settled(driver)
+
+
+def test_a_lost_server_reads_in_korean(browser: Browser, app_env: dict[str, str]) -> None:
+    """When the server goes away, Streamlit's corner says "Connecting" (English only); the marketer sees 연결 중…."""
+    driver = browser.driver
+    try:
+        with streamlit_app(app_env) as url:  # a second server of the same app, stopped once its page is drawn
+            driver.get(url)
+            wait(lambda: buttons(driver, "생성"), timeout=300, what="the second server's first page")
+        status = '[data-testid="stConnectionStatus"] label'
+        [label] = wait(lambda: driver.find_elements(By.CSS_SELECTOR, status), what="the connection status")  # type: ignore[misc]
+        shown = "return [getComputedStyle(arguments[0]).fontSize, getComputedStyle(arguments[0], '::after').content]"
+        assert label.get_attribute("textContent") == "Connecting"  # Streamlit's own label, drawn at size 0
+        assert driver.execute_script(shown, label) == ["0px", '"연결 중…"']
+        driver.save_screenshot(str(OUTPUT / "browser-connection-lost.png"))
+    finally:
+        driver.get(browser.url)
 
 
 def server_pid(url: str) -> int:
