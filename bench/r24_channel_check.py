@@ -7,11 +7,13 @@ Push:
   words were taken out ("순정 약산성 5.5 폼 클렌저는 데일리 제품이에요", s6328; "… 보습 유액이에요");
 - held_then_offer: "X은 …을 담았어요." and then the offer as a sentence of its own (s2800: "아토베리어365 크림은
   세라마이드를 담았어요. 토너·에멀전·크림 3종을 세트로 고르시면 …": "성분 한 줄이 따로 놀고");
-- page_form_check: "제품 페이지에서 … 제형을 확인해" (s3376); fun_line: "써 보는 재미가 있" (s4914).
+- page_form_check: "제품 페이지에서 … 제형을 확인해" (s3376); fun_line: "써 보는 재미가 있" (s4914), stock_fun_line:
+  the trend reader's stock line with no fact in it ("새 패드는 써 보는 재미가 있습니다").
 
 SMS:
 - kept_together: a kept 90-byte SMS ending on the emotional tone's "…봐요." / "…둬요." (s8522: "…수분크림, 써 봐요.");
-- kept_order: a kept SMS ending on a bare 합쇼체 order "…십시오." (s7689: "…친구에게 소개해 주십시오.");
+- kept_order: a kept SMS ending on a bare 합쇼체 order "…십시오."; kept_favour_order: one asking a favour so
+  (s7689: "…친구에게 소개해 주십시오.": "명령조로 딱딱하고");
 - sensitive_no_mild: a sensitive reader's SMS (kept or LMS) for a product whose catalog states a mildness fact
   (MILD words) that says none of them (s8279);
 - reason_title_unanswered: an LMS title promising a reason ("…매일 쓰는 이유") over a body with no "…라서/…해서"
@@ -42,8 +44,9 @@ HELD = re.compile(r"(?:을|를) 담았(?:어요|습니다)\.$")
 OFFER = re.compile("하시면|드려요|드립니다|무료|만나실 수|적립|신청하실 수")
 PAGE_FORM = re.compile("제품 페이지에서[^.?!]*제형[^.?!]*확인")
 FUN = re.compile("써 보는 재미가 있")
+STOCK_FUN = re.compile(r"(?:새 \S+[은는]|[은는] 바꿔) 써 보는 재미가 있")  # the stock trend line, no fact
 TOGETHER_END = re.compile("(?:봐|둬)요\\.$")
-MILD = re.compile("순한|순하|저자극|자극 없|자극이 적|약산성|진정|편안|민감|테스트 완료|무향")
+MILD = re.compile("순한|순하|저자극|자극|약산성|진정|편안|민감|예민|식혀|테스트 완료|무향")
 REASON_TITLE = re.compile("이유")
 REASON_GIVEN = re.compile("(?:라서|이라|어서|아서|해서|여서|덕분|니까|때문|으니|이니)")
 
@@ -99,6 +102,7 @@ def main() -> None:
             last = sentences(body)[-1] if sentences(body) else body
             flag("kept_together", bool(TOGETHER_END.search(last)), text)
             flag("kept_order", last.endswith(("십시오.", "십시오!")), text)
+            flag("kept_favour_order", last.endswith(("주십시오.", "주십시오!")), text)
         if "Sensitive" in persona_key and MILD.search(stated):
             c["sms_sensitive_mild_catalog"] += 1
             flag("sensitive_no_mild", not MILD.search(body), text)
@@ -114,17 +118,19 @@ def main() -> None:
         flag("push_held_then_offer", held_offer, ptext)
         flag("push_page_form_check", bool(PAGE_FORM.search(push.message.body)), ptext)
         flag("push_fun_line", bool(FUN.search(push.message.body)), ptext)
+        flag("push_stock_fun_line", bool(STOCK_FUN.search(push.message.body)), ptext)
 
     print(f"SMS {c['sms']}: kept {c['sms_kept']}, LMS {c['sms_lms']}")
     for key, base in (
         ("kept_together", "sms_kept"),
         ("kept_order", "sms_kept"),
+        ("kept_favour_order", "sms_kept"),
         ("sensitive_no_mild", "sms_sensitive_mild_catalog"),
         ("reason_title_unanswered", "sms_reason_title"),
     ):
         print(f"  {key:28} {c[key]:5} of {c[base]}")
     print(f"Push {c['push']}:")
-    for key in ("push_empty_definition", "push_held_then_offer", "push_page_form_check", "push_fun_line"):
+    for key in ("push_empty_definition", "push_held_then_offer", "push_page_form_check", "push_fun_line", "push_stock_fun_line"):
         print(f"  {key:28} {c[key]:5} ({c[key] / (c['push'] or 1):.1%})")
 
 
