@@ -46,7 +46,9 @@ PAGE_FORM = re.compile("제품 페이지에서[^.?!]*제형[^.?!]*확인")
 FUN = re.compile("써 보는 재미가 있")
 STOCK_FUN = re.compile(r"(?:새 \S+[은는]|[은는] 바꿔) 써 보는 재미가 있")  # the stock trend line, no fact
 TOGETHER_END = re.compile("(?:봐|둬)요\\.$")
-MILD = re.compile("순한|순하|저자극|자극|약산성|진정|편안|민감|예민|식혀|테스트 완료|무향")
+MILD = re.compile("순한|순하|저자극|자극|약산성|진정|편안|민감|예민|식혀|테스트 완료|무향|향료를 넣지")
+# a soothing ingredient the catalog lists (sms.SOOTHING) is a mildness fact too, where the message names it
+SOOTHING = re.compile("|".join(("병풀", "마데카소사이드", "아줄렌", "판테놀", "세라마이드", "알로에", "카모마일", "알란토인", "어린쑥")))
 REASON_TITLE = re.compile("이유")
 REASON_GIVEN = re.compile("(?:라서|이라|어서|아서|해서|여서|덕분|니까|때문|으니|이니)")
 
@@ -88,7 +90,7 @@ def main() -> None:
         product = products[(spec["brand"], spec["product"])]
         persona = catalog.personas[spec["persona"]]
         persona_key = getattr(persona, "name", str(persona))
-        stated = " ".join((*product.claims, *product.selling_points))
+        stated = " ".join((*product.claims, *product.selling_points, *product.key_ingredients))
         body = sms.message.body
         c["sms"] += 1
         text = f"{sms.message.title}\n{body}\n[{sms.message.cta}] {persona_key} tone {spec['tone']}"
@@ -103,9 +105,9 @@ def main() -> None:
             flag("kept_together", bool(TOGETHER_END.search(last)), text)
             flag("kept_order", last.endswith(("십시오.", "십시오!")), text)
             flag("kept_favour_order", last.endswith(("주십시오.", "주십시오!")), text)
-        if "Sensitive" in persona_key and MILD.search(stated):
+        if "Sensitive" in persona_key and (MILD.search(stated) or SOOTHING.search(stated)):
             c["sms_sensitive_mild_catalog"] += 1
-            flag("sensitive_no_mild", not MILD.search(body), text)
+            flag("sensitive_no_mild", not (MILD.search(body) or SOOTHING.search(body)), text)
 
         said = sentences(push.message.body)
         short = short_product_name(product.name)

@@ -497,8 +497,9 @@ def test_a_look_at_the_product_page_says_what_this_product_shows_there(
 ):
     """ "제품 페이지에서 가볍게 둘러보십시오" read as stock in every push: the look names what this
     product's page shows (a tint's colour; no colour for a lip mask), the page first ("…제형까지 제품
-    페이지에서" read odd, reading 11), and the colour is checked there ("발색은 … 둘러보세요" read off):
-    "제품 페이지에서 이 립 틴트의 발색을 확인해 보세요"."""
+    페이지에서" read odd, reading 11), and the colour is checked there ("발색은 … 둘러보세요" read off).
+    Reading 24 (s3376): "'제품 페이지에서 제형을 확인해 보십시오' 어색": what to look for is asked of the product,
+    "이 틴트가 어떤 발색인지 제품 페이지에서 확인해 보세요"."""
     item = next(p for p in catalog.products if p.name == product)
     looks = [
         last_sentence(result.message.body)
@@ -509,12 +510,13 @@ def test_a_look_at_the_product_page_says_what_this_product_shows_there(
         ]
         if result.message.cta == "가볍게 둘러보기"
     ]
-    tied = [look for look in looks if "의 " in look]
+    tied = [look for look in looks if "어떤 " in look]
     assert tied, looks
     assert all(shown in look and not_shown not in look and "확인해 보" in look for look in tied), tied
     # reading 22 (s1811): "오늘은 나를 위해 이 두피 에센스의 쓰는 법은 …" broke under a lead-in: the aspect is
     # the object
     assert not any(re.search(r"의 \S+[은는] ", look) for look in tied), tied
+    assert all(re.search(r"이 [^.]+?[이가] 어떤 \S+인지 제품 페이지에서 확인해 보", look) for look in tied), tied
     assert not any("둘러보" in look for look in tied), tied  # one checks a colour, not browses it; the button browses
     assert not any("까지 제품 페이지" in look for look in tied), tied  # reading 11: "제형까지 … 둘러보세요" read odd
 

@@ -392,7 +392,10 @@ TREND_ACTIONS = {"공유하기": "써 본 느낌을 사진 한 장과 함께 공
 # the aspect is the topic, the page is where to look ({aspect} carries its particle: "발림은", "발색은").
 # Reading 22 prep: "…의 발색은 제품 페이지에서 둘러보세요" still read off: one browses a page, one checks a colour.
 # Reading 22 (s1811): "오늘은 나를 위해 이 두피 에센스의 쓰는 법은 …" broke under a lead-in: the aspect is the object.
-LOOK_ASK = "제품 페이지에서 {product}의 {aspect} 확인해 보세요."
+# Reading 24 (s3376): "'제품 페이지에서 제형을 확인해 보십시오' 어색": what to look for is the question, asked of the
+# product ("이 토너가 어떤 제형인지 …"), the page where it is answered.
+LOOK_ASK = "{product}이 어떤 {aspect}인지 제품 페이지에서 확인해 보세요."
+LOOK_HOW = "{product}을 어떻게 쓰는지 제품 페이지에서 확인해 보세요."  # a way of use is no "어떤 쓰는 법"
 LOOK_ASPECTS = {"쿠션·베이스": "마무리", "선크림": "발림", "헤어": "쓰는 법", "마스크·팩": "쓰는 법", "패드": "쓰는 법"}
 LOOK_ASPECT = "제형"  # any other category: its texture
 COLOUR_WORDS = re.compile("발색|컬러|색감|혈색|생기 있는 색")  # a product whose page shows a colour
@@ -1447,7 +1450,7 @@ def _look_ask(plan: MessagePlan, label: str) -> str | None:
         return None
     coloured = any(COLOUR_WORDS.search(point) for point in plan.facts.points)
     aspect = "발색" if coloured else LOOK_ASPECTS.get(plan.facts.category, LOOK_ASPECT)
-    return LOOK_ASK.replace("{aspect}", f"{aspect}{particle_for(aspect, '을')}")
+    return LOOK_HOW if aspect == "쓰는 법" else LOOK_ASK.replace("{aspect}", aspect)
 
 
 def _it(plan: MessagePlan) -> dict[str, str]:
@@ -1949,10 +1952,8 @@ def every_line() -> list[str]:
         EMOTION_SELF_LEAD,
         *TONE_LEADS.values(),
     ]
-    looks = [
-        LOOK_ASK.replace("{aspect}", f"{aspect}{particle_for(aspect, '을')}")
-        for aspect in (*LOOK_ASPECTS.values(), LOOK_ASPECT, "발색")
-    ]
+    looks = [LOOK_ASK.replace("{aspect}", aspect) for aspect in (*LOOK_ASPECTS.values(), LOOK_ASPECT, "발색")]
+    looks.append(LOOK_HOW)
     leads.append(SKINLESS_EMOTION_LEAD)
     actions = (*ACTIONS.values(), *SKINLESS_ACTIONS.values(), *TREND_ACTIONS.values(), *looks)
     out += [f"{lead} {action}" for lead in leads for action in actions]
