@@ -28,6 +28,7 @@ import argparse
 import re
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -48,7 +49,9 @@ STOCK_FUN = re.compile(r"(?:새 \S+[은는]|[은는] 바꿔) 써 보는 재미�
 TOGETHER_END = re.compile("(?:봐|둬)요\\.$")
 MILD = re.compile("순한|순하|저자극|자극|약산성|진정|편안|민감|예민|식혀|테스트 완료|무향|향료를 넣지")
 # a soothing ingredient the catalog lists (sms.SOOTHING) is a mildness fact too, where the message names it
-SOOTHING = re.compile("|".join(("병풀", "마데카소사이드", "아줄렌", "판테놀", "세라마이드", "알로에", "카모마일", "알란토인", "어린쑥")))
+SOOTHING = re.compile(
+    "|".join(("병풀", "마데카소사이드", "아줄렌", "판테놀", "세라마이드", "알로에", "카모마일", "알란토인", "어린쑥"))
+)
 REASON_TITLE = re.compile("이유")
 REASON_GIVEN = re.compile("(?:라서|이라|어서|아서|해서|여서|덕분|니까|때문|으니|이니)")
 
@@ -58,7 +61,7 @@ def sentences(text: str) -> list[str]:
 
 
 def empty_definition(sentence: str, name: str) -> bool:
-    """"{name}은 데일리 제품이에요.": two words, the first no modifier."""
+    """ "{name}은 데일리 제품이에요.": two words, the first no modifier."""
     m = re.search(re.escape(name) + r"[은는] (\S+) (\S+)(?:이에요|예요|입니다)[.!]", sentence)
     return bool(m) and not MODIFIER.search(m.group(1))
 
@@ -114,9 +117,7 @@ def main() -> None:
         c["push"] += 1
         ptext = f"{push.message.title}\n{push.message.body}\n[{push.message.cta}] {persona_key} tone {spec['tone']}"
         flag("push_empty_definition", any(empty_definition(s, short) for s in said), ptext)
-        held_offer = any(
-            HELD.search(a) and OFFER.search(b) for a, b in zip(said, said[1:], strict=False)
-        ) and push.event is not None
+        held_offer = any(HELD.search(a) and OFFER.search(b) for a, b in pairwise(said)) and push.event is not None
         flag("push_held_then_offer", held_offer, ptext)
         flag("push_page_form_check", bool(PAGE_FORM.search(push.message.body)), ptext)
         flag("push_fun_line", bool(FUN.search(push.message.body)), ptext)
@@ -132,7 +133,13 @@ def main() -> None:
     ):
         print(f"  {key:28} {c[key]:5} of {c[base]}")
     print(f"Push {c['push']}:")
-    for key in ("push_empty_definition", "push_held_then_offer", "push_page_form_check", "push_fun_line", "push_stock_fun_line"):
+    for key in (
+        "push_empty_definition",
+        "push_held_then_offer",
+        "push_page_form_check",
+        "push_fun_line",
+        "push_stock_fun_line",
+    ):
         print(f"  {key:28} {c[key]:5} ({c[key] / (c['push'] or 1):.1%})")
 
 

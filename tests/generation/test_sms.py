@@ -18,6 +18,7 @@ from crm_core.evidence import assemble_evidence
 from crm_core.generation.composer.facts import short_product_name
 from crm_core.generation.composer.sms import (
     PREMIUM_BUDGET_FRIEND,
+    REASON_GIVEN,
     REFERRAL_FRIENDS,
     fact_phrases,
     invitation_fits,
@@ -27,7 +28,6 @@ from crm_core.generation.composer.sms import (
     traits,
     voiced,
 )
-from crm_core.generation.composer.sms import REASON_GIVEN
 from crm_core.generation.composer.sms import broken_promise as _broken
 from crm_core.generation.composer.speech import speech_levels
 from crm_core.pipeline import Pipeline

@@ -1225,8 +1225,8 @@ RESTOCK_BUTTONS = frozenset(
 )
 
 
-# Reading 24 (s8529): "제목 '매일 쓰는 이유'에 본문이 답하지 않음": a title that promises a reason ("…을 매일 쓰는 이유")
-# over a body with no clause giving one ("…라서", "…해서", "덕분에") is a promise broken too.
+# Reading 24 (s8529): "제목 '매일 쓰는 이유'에 본문이 답하지 않음": a title that promises a reason
+# ("…을 매일 쓰는 이유") over a body with no clause giving one ("…라서", "…해서", "덕분에") is a promise broken too.
 REASON_TITLE = re.compile("이유")
 REASON_GIVEN = re.compile("이유[는가]|라서|이라 |라 |어서|아서|해서|여서|워서|덕분|니까|때문|으니|이니")
 
