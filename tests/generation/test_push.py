@@ -497,8 +497,9 @@ def test_a_look_at_the_product_page_says_what_this_product_shows_there(
 ):
     """ "제품 페이지에서 가볍게 둘러보십시오" read as stock in every push: the look names what this
     product's page shows (a tint's colour; no colour for a lip mask), the page first ("…제형까지 제품
-    페이지에서" read odd, reading 11), and the colour is checked there ("발색은 … 둘러보세요" read off):
-    "제품 페이지에서 이 립 틴트의 발색을 확인해 보세요"."""
+    페이지에서" read odd, reading 11), and the colour is checked there ("발색은 … 둘러보세요" read off).
+    Reading 24 (s3376): "'제품 페이지에서 제형을 확인해 보십시오' 어색": what to look for is asked of the product,
+    "이 틴트가 어떤 발색인지 제품 페이지에서 확인해 보세요"."""
     item = next(p for p in catalog.products if p.name == product)
     looks = [
         last_sentence(result.message.body)
@@ -509,12 +510,13 @@ def test_a_look_at_the_product_page_says_what_this_product_shows_there(
         ]
         if result.message.cta == "가볍게 둘러보기"
     ]
-    tied = [look for look in looks if "의 " in look]
+    tied = [look for look in looks if "어떤 " in look]
     assert tied, looks
     assert all(shown in look and not_shown not in look and "확인해 보" in look for look in tied), tied
     # reading 22 (s1811): "오늘은 나를 위해 이 두피 에센스의 쓰는 법은 …" broke under a lead-in: the aspect is
     # the object
     assert not any(re.search(r"의 \S+[은는] ", look) for look in tied), tied
+    assert all(re.search(r"이 [^.]+?[이가] 어떤 \S+인지 제품 페이지에서 확인해 보", look) for look in tied), tied
     assert not any("둘러보" in look for look in tied), tied  # one checks a colour, not browses it; the button browses
     assert not any("까지 제품 페이지" in look for look in tied), tied  # reading 11: "제형까지 … 둘러보세요" read odd
 
@@ -952,7 +954,10 @@ def test_a_trend_readers_line_is_no_stock_phrase_but_speaks_of_this_kind_of_prod
     ]
     assert not any(re.search("새로 들이기 좋|새로 들여 보기 좋", body) for body in bodies), bodies
     assert not any(re.search("루틴이 새로워|루틴도 새로워", body) for body in bodies), bodies
-    assert any(re.search("새 크림은 써 보는 재미|크림은 바꿔 써 보는 재미", body) for body in bodies), bodies
+    # reading 24 (s4914): "'새 패드는 써 보는 재미가 있습니다'가 덧붙인 듯": the kind's line is never tacked on after a
+    # product line that said a quality of its own ("… 마무리가 돋보여요.")
+    stock = re.compile("새 크림은 써 보는 재미|크림은 바꿔 써 보는 재미")
+    assert not any(stock.search(body) and "돋보" in body for body in bodies), bodies
 
 
 def test_a_sensitive_readers_product_line_names_the_ingredients_without_a_stiff_frame(
@@ -1742,3 +1747,33 @@ def test_emotional_pushes_say_no_awkward_self_frames(facts_pipeline: Pipeline, c
                 checked += 1
                 assert not awkward.search(result.message.body), result.message.body
     assert checked >= 40
+
+
+def test_a_push_never_says_a_definition_left_empty_by_the_name_s_words(facts_pipeline: Pipeline):
+    """Reading 24 (s6328): "순정 약산성 5.5 폼 클렌저는 데일리 제품이에요." ("'데일리 제품이에요' 외 제품 정보가 없어"):
+    the catalog's "약산성 데일리 폼 클렌저" says nothing once the name's words go; the push says the catalog's
+    sentence about the foam instead ("몽글몽글한 거품이 부드럽게 씻어 내고 …")."""
+    bodies = [
+        push_message(
+            facts_pipeline, brand="에뛰드", product="순정 약산성 5.5 폼 클렌저 150ml", persona=persona,
+            stage_index=stage, style_index=style, tone=tone, is_event=event,
+        ).message.body
+        for persona in range(5)
+        for stage in (0, 1, 3)
+        for style in (0, 2)
+        for tone in (None, Tone.friendly, Tone.trendy)
+        for event in (False, True)
+    ]  # fmt: skip
+    assert not [b for b in bodies if re.search("클렌저는 (?:데일리 )?(?:제품|클렌저)(?:이에요|예요|입니다)", b)]
+    assert any("몽글몽글한 거품" in b for b in bodies)
+
+
+def test_what_a_push_s_product_holds_leads_into_the_offer(facts_pipeline: Pipeline):
+    """Reading 24 (s2800): "아토베리어365 크림은 세라마이드를 담았어요. 토너·에멀전·크림 3종을 세트로 고르시면 …" read
+    as two sentences side by side ("성분 한 줄이 따로 놀고"): one thought, "세라마이드를 담은 아토베리어365 크림, …"."""
+    body = push_message(
+        facts_pipeline, brand="에스트라", product="아토베리어365 크림 80ml", persona=3, stage_index=3, style_index=0,
+        tone=Tone.expert, is_event=True, event_id="ev-rev-p1", seed=0,
+    ).message.body  # fmt: skip
+    assert "세라마이드를 담은 아토베리어365 크림, 토너·에멀전·크림 3종을 세트로 고르시면" in body, body
+    assert "담았어요. 토너" not in body, body

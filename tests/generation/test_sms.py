@@ -18,6 +18,7 @@ from crm_core.evidence import assemble_evidence
 from crm_core.generation.composer.facts import short_product_name
 from crm_core.generation.composer.sms import (
     PREMIUM_BUDGET_FRIEND,
+    REASON_GIVEN,
     REFERRAL_FRIENDS,
     fact_phrases,
     invitation_fits,
@@ -25,7 +26,9 @@ from crm_core.generation.composer.sms import (
     reasons,
     shortenings,
     traits,
+    voiced,
 )
+from crm_core.generation.composer.sms import broken_promise as _broken
 from crm_core.generation.composer.speech import speech_levels
 from crm_core.pipeline import Pipeline
 
@@ -1323,3 +1326,60 @@ def test_a_promotion_s_lms_from_an_sms_brief_keeps_the_offer_with_its_condition(
     result = facts_pipeline.run_one(brief)[0]
     assert result.sms_to_lms, result.message.channel_text
     assert "첫 주문하시면" in result.message.body and "쿠폰" in result.message.body, result.message.body
+
+
+def test_an_emotional_sms_never_ends_on_the_awkward_together_ask(facts_pipeline: Pipeline):
+    """Reading 24 (s8522): "(광고)[일리윤] 산뜻한 흡수감의 히알루론 모이스춰 수분크림, 써 봐요." read as an awkward
+    청유 ("'써 봐요' 어색한 청유"): the emotional tone's 해요체 ask is a wish for the reader or the plain ask."""
+    for persona, stage, style in itertools.product(range(5), range(5), range(6)):
+        result = facts_pipeline.run_one(
+            Brief(
+                brand="일리윤",
+                product="히알루론 모이스춰 수분크림 100ml",
+                channel="sms",
+                persona=persona,
+                stage_index=stage,
+                style_index=style,
+                tone=Tone.emotional,
+                honorific=Honorific.haeyo,
+            )
+        )[0]
+        first = result.message.body.split("\n")[0]
+        assert not re.search("(?:봐|둬)요[.!]$", first), first
+
+
+def test_a_favour_asked_for_a_friend_is_no_bare_order_where_a_request_fits(facts_pipeline: Pipeline):
+    """Reading 24 (s7689): "…픽싱 틴트, 친구에게 소개해 주십시오." read as an order ("명령조로 딱딱하고"): at 합쇼체
+    a favour for a friend's sake is asked as a request ("소개 부탁드립니다") or a hope before the bare order."""
+    assert "친구에게 소개 부탁드립니다!" in voiced("친구에게 소개해 주세요.", Tone.friendly, Honorific.hapsho)
+    asks = voiced("친구에게 알려 주세요.", None, Honorific.hapsho)
+    assert asks[-1] == "친구에게 알려 주십시오."  # the bare order only where nothing else fits
+    assert "친구에게 알려 주시면 좋겠습니다." in asks[:-1]
+    assert not [a for a in asks if a.endswith("주셔도 좋습니다!")]
+
+
+def test_an_sms_brief_s_lms_titled_with_a_reason_gives_one(facts_pipeline: Pipeline):
+    """Reading 24 (s8529): "선크림을 매일 쓰는 이유" over "… 무기자차 선크림으로, 써 보면 … 밝아 보여요." ("제목 '매일
+    쓰는 이유'에 본문이 답하지 않음"): a reason title stands over a body that gives a reason, or goes."""
+    written = 0
+    for persona, stage, style, tone in itertools.product(range(5), (2,), range(6), (None, Tone.trendy)):
+        result = facts_pipeline.run_one(
+            Brief(
+                brand="프리메라",
+                product="스킨 릴리프 선크림 SPF50+/PA++++ 50ml",
+                channel="sms",
+                persona=persona,
+                stage_index=stage,
+                style_index=style,
+                tone=tone,
+            )
+        )[0]
+        if not result.sms_to_lms:
+            continue
+        written += 1
+        if "이유" in result.message.title:
+            assert REASON_GIVEN.search(result.message.body), (result.message.title, result.message.body)
+    assert written > 20
+    sentence = "스킨 릴리프 선크림은 무기자차 선크림으로, 써 보면 피부 톤이 살짝 밝아 보여요."
+    assert _broken("선크림을 매일 쓰는 이유", sentence, reason=True)
+    assert not _broken("선크림을 매일 쓰는 이유", sentence)  # a long form's own reason line is no SMS's concern

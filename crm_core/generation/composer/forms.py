@@ -1687,7 +1687,10 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
     for title, body, cta, kind in drafts:
         if kind.startswith("long"):
             framed = channel == Channel.lms or request.resolved.sms_to_lms  # "(광고)[브랜드]" opens the subject
-            kept = sms.promise_kept(_kept_title(plan, body), plan.plain_title, body, plan.stage, plan.facts.name, cta)
+            kept = sms.promise_kept(
+                _kept_title(plan, body), plan.plain_title, body, plan.stage, plan.facts.name, cta,
+                reason=request.resolved.sms_to_lms,  # an SMS brief's LMS: "…쓰는 이유" over no reason (s8529)
+            )  # fmt: skip
             title = _title_names_briefly(kept, body, plan, framed)
         body = lines.said_once(title, body, kind.startswith("long")) if kind.startswith(("long", "push")) else body
         if kind.startswith(("long", "push")):  # said_once's other wording may be an adverb said already

@@ -392,7 +392,10 @@ TREND_ACTIONS = {"공유하기": "써 본 느낌을 사진 한 장과 함께 공
 # the aspect is the topic, the page is where to look ({aspect} carries its particle: "발림은", "발색은").
 # Reading 22 prep: "…의 발색은 제품 페이지에서 둘러보세요" still read off: one browses a page, one checks a colour.
 # Reading 22 (s1811): "오늘은 나를 위해 이 두피 에센스의 쓰는 법은 …" broke under a lead-in: the aspect is the object.
-LOOK_ASK = "제품 페이지에서 {product}의 {aspect} 확인해 보세요."
+# Reading 24 (s3376): "'제품 페이지에서 제형을 확인해 보십시오' 어색": what to look for is the question, asked of the
+# product ("이 토너가 어떤 제형인지 …"), the page where it is answered.
+LOOK_ASK = "{product}이 어떤 {aspect}인지 제품 페이지에서 확인해 보세요."
+LOOK_HOW = "{product}을 어떻게 쓰는지 제품 페이지에서 확인해 보세요."  # a way of use is no "어떤 쓰는 법"
 LOOK_ASPECTS = {"쿠션·베이스": "마무리", "선크림": "발림", "헤어": "쓰는 법", "마스크·팩": "쓰는 법", "패드": "쓰는 법"}
 LOOK_ASPECT = "제형"  # any other category: its texture
 COLOUR_WORDS = re.compile("발색|컬러|색감|혈색|생기 있는 색")  # a product whose page shows a colour
@@ -887,12 +890,40 @@ def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
             found.append(Fact("ingredients", lines.fill(KEY_INGREDIENTS, values)))
         elif kind == "definition":
             found.append(Fact(kind, definition))
+    if plan.facts.feature_claims:  # a definition left empty once the name's words go: the catalog's sentence
+        thin = [f.kind in ("definition", "price") and _thin(plan, f.phrase) for f in found]
+        found = [_with_claim(plan, f) if t else f for f, t in zip(found, thin, strict=True)]
     seen: set[tuple[str, str]] = set()
     found = [f for f in found if not ((f.phrase, f.said) in seen or seen.add((f.phrase, f.said)))]  # each once
     return found[request.variant % len(found)] if found else Fact("definition", definition)
 
 
 FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
+_WORD = re.compile("[가-힣A-Za-z0-9.+]+")
+
+
+@lru_cache(maxsize=4096)
+def _thin_phrase(phrase: str, name: str, noun: str) -> bool:
+    """Whether `phrase` says nothing past the name's own words and the product's noun but one bare word: "약산성
+    데일리 폼 클렌저" of "순정 약산성 5.5 폼 클렌저" is "데일리 제품" once forms.py takes the name's words out."""
+    named = set(_WORD.findall(name)) | set(noun.split())
+    left = [w for w in phrase.split() if w not in named and not any(w in n for n in named)]
+    return len(left) <= 1 and not (left and MODIFIER_END.search(left[0]))
+
+
+def _thin(plan: MessagePlan, phrase: str) -> bool:
+    return _thin_phrase(phrase, plan.facts.name, plan.facts.noun)
+
+
+def _lean(plan: MessagePlan, fact: Fact) -> Fact:
+    """The fact without its own sentence, for room; a thin definition keeps it (without, it says nothing)."""
+    return fact if fact.said and _thin(plan, fact.phrase) else fact._replace(said="")
+
+
+def _with_claim(plan: MessagePlan, fact: Fact) -> Fact:
+    """Reading 24 (s6328: "순정 약산성 5.5 폼 클렌저는 데일리 제품이에요", "'데일리 제품이에요' 외 제품 정보가 없어"):
+    a thin definition gives way to the catalog's first feature sentence, said with the product as its topic."""
+    return fact._replace(said=plan.facts.feature_claims[0])
 
 
 @lru_cache(maxsize=1024)
@@ -1184,7 +1215,16 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         # reading 14: "성분 나열뿐이라 럭셔리 고객에게 와닿을 포인트가 없습니다": the catalog's own quality, in their
         # words, before a line about their routine that claims nothing of the product
         return lines.fill(_pick(LUXURY_FEATURE, k), {"feature": feature})
-    hook = fitted or reader_hook(plan, k + request.resolved.brief.seed, used, gift)  # briefs of one campaign vary
+    # reading 24 (s4914): "'새 패드는 써 보는 재미가 있습니다'가 덧붙인 듯": a trend reader's stock line fits any
+    # product; where the catalog has a quality the product line did not say, that quality is said instead
+    # product; where the catalog has a quality the product line did not say, that quality is said instead, and
+    # after a product line that stated a quality of its own, nothing is tacked on
+    stock = angle == "trend" and new and not fitted and not gift
+    if stock and not (feature and framable(feature) and not _said_in(point, feature)):
+        if point and (point.said or point.feature or point.kind in ("reason", "feature", "headline")):
+            return None
+        stock = False
+    hook = fitted or (None if stock else reader_hook(plan, k + request.resolved.brief.seed, used, gift))
     if hook:
         return hook
     if not feature:
@@ -1410,7 +1450,7 @@ def _look_ask(plan: MessagePlan, label: str) -> str | None:
         return None
     coloured = any(COLOUR_WORDS.search(point) for point in plan.facts.points)
     aspect = "발색" if coloured else LOOK_ASPECTS.get(plan.facts.category, LOOK_ASPECT)
-    return LOOK_ASK.replace("{aspect}", f"{aspect}{particle_for(aspect, '을')}")
+    return LOOK_HOW if aspect == "쓰는 법" else LOOK_ASK.replace("{aspect}", aspect)
 
 
 def _it(plan: MessagePlan) -> dict[str, str]:
@@ -1670,10 +1710,29 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
     else:
         tiers = [_plain_forms(plan, request, point, product)]
     tiers = [[[s for s in form if s] for form in tier] for tier in tiers]
+    if request.evidence.event is not None:
+        offer = offer_sentence(request.evidence.event)
+        tiers = [[_held_into_offer(form, plan.facts.name, offer) for form in tier] for tier in tiers]
     if care := _gentle_start(plan):  # the plan's caution names its strong active whole ("고농도 비타민C")
         tiers = [[_care_once(form, care, (mild_active(plan),)) for form in tier] for tier in tiers]
     tiers = [_echo_free(tier) for tier in tiers]
     return _in_tone(tiers, plan, request)
+
+
+# Reading 24 (s2800): "아토베리어365 크림은 세라마이드를 담았어요. 토너·에멀전·크림 3종을 세트로 고르시면 …" read as two
+# sentences side by side ("성분 한 줄이 따로 놀고", "첫 문장이 뚝 끊기고"): what it holds leads into the offer as one
+# thought, "세라마이드를 담은 아토베리어365 크림, 토너·에멀전·크림 3종을 세트로 고르시면 …".
+_HELD_LINE = re.compile(r"^(?P<name>.+?)[은는] (?P<held>[^.?!]+?(?:을|를)) 담았어요\.$")
+
+
+def _held_into_offer(form: list[str], name: str, offer: str) -> list[str]:
+    """`form` with a bare "X은 …을 담았어요." line and the offer after it said as one sentence."""
+    for i, line in enumerate(form[:-1]):
+        found = _HELD_LINE.match(line)
+        if found and found.group("name") == name and form[i + 1] == offer and not offer.startswith(name):
+            joined = f"{found.group('held')} 담은 {name}, {offer}"
+            return [*form[:i], joined, *form[i + 2 :]]
+    return form
 
 
 # The tone's ending. copy-eval found tight event pushes identical across tones: the offer took the room
@@ -1726,7 +1785,7 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     unpriced = benefit_line(plan, request, None, k + k // 2) if point and point[0] == "price" else benefit
     for_reader = [[key, product, benefit, offer, cta], [key, plain, unpriced, offer, cta]]
     for_reader.append([key, tightest, unpriced, offer, cta])
-    lean = _tightest(plan, request, point._replace(said="")) if point and point.said else None
+    lean = _tightest(plan, request, _lean(plan, point)) if point and point.said else None
     if lean:  # the reader's line outlasts the fact's own sentence
         for_reader.append([key, lean, unpriced, offer, cta])
     # a user's own evidence (fit.py) may be too long beside the offer: the shorter line for their angle next
@@ -1810,7 +1869,7 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     unpriced = benefit_line(plan, request, None, k + k // 2) if point and point[0] == "price" else benefit
     tight = [[key, plain, unpriced, cta], [key, _tightest(plan, request, point), unpriced, cta]] if unpriced else []
     if tight and point and point.said:  # the reader's line outlasts the fact's own sentence
-        lean = _tightest(plan, request, point._replace(said=""))
+        lean = _tightest(plan, request, _lean(plan, point))
         tight.append([key, lean, unpriced, cta])
         gift = plan.cta in GIFT_ASKS
         hook = reader_hook(plan, k + request.resolved.brief.seed, point.kind, gift)  # the reader in fewer words
@@ -1823,7 +1882,7 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     else:  # the reader's line beside the fact before the opener's question beside it alone
         forms = with_opener[:2] + without[1:2] + tight + with_opener[2:] + without[:1] + without[2:]
     if point and point.said:  # the fact's own sentence gives way before the call to action does
-        forms.append([key, _tightest(plan, request, point._replace(said="")), cta])
+        forms.append([key, _tightest(plan, request, _lean(plan, point)), cta])
     gentle = caution_line(plan) or _gentle_start(plan)
     if gentle:  # a sensitive reader and an active: the forms that keep the caution or start-slowly line first
         tightest = _tightest(plan, request, point)
@@ -1893,10 +1952,8 @@ def every_line() -> list[str]:
         EMOTION_SELF_LEAD,
         *TONE_LEADS.values(),
     ]
-    looks = [
-        LOOK_ASK.replace("{aspect}", f"{aspect}{particle_for(aspect, '을')}")
-        for aspect in (*LOOK_ASPECTS.values(), LOOK_ASPECT, "발색")
-    ]
+    looks = [LOOK_ASK.replace("{aspect}", aspect) for aspect in (*LOOK_ASPECTS.values(), LOOK_ASPECT, "발색")]
+    looks.append(LOOK_HOW)
     leads.append(SKINLESS_EMOTION_LEAD)
     actions = (*ACTIONS.values(), *SKINLESS_ACTIONS.values(), *TREND_ACTIONS.values(), *looks)
     out += [f"{lead} {action}" for lead in leads for action in actions]

@@ -1112,6 +1112,7 @@ _FOR_US = {"may": "wish", "advise": "wish_formal"}  # not "추천해 주시길 �
 HAEYO_ENDINGS: dict[Tone | None, str] = {Tone.friendly: "shall", Tone.trendy: "exclaim", Tone.emotional: "together"}
 _EXCLAIMING = frozenset({Tone.friendly, Tone.trendy})  # a favour asked at 합쇼체 ends on "!" ("추천 부탁드립니다!")
 _TOGETHER = {"보": "봐", "두": "둬", "가": "가", "하": "해"}
+_HOPED = frozenset({"보", "두"})  # "써 보시면 좋겠어요", "채워 두시면 좋겠어요": never "써 봐요", "챙겨 둬요"
 # Endings that join the stem as they are ("…만나 보" + "시길 바랍니다.")
 _PLAIN_ENDINGS = {
     "wish": "시길 바랍니다.",
@@ -1138,6 +1139,8 @@ def _ending(stem: str, kind: str) -> str | None:
     if kind == "shall":
         return f"{stem}실래요?" if last == "주" else f"{rieul_modifier(stem)}까요?"
     if kind == "together":
+        if last in _HOPED:  # reading 24 (s8522): "…수분크림, 써 봐요." read as an awkward 청유: said as a wish for them
+            return f"{stem}시면 좋겠어요."
         return f"{stem}실래요?" if last == "주" else (f"{stem[:-1]}{_TOGETHER[last]}요." if last in _TOGETHER else None)
     return None
 
@@ -1175,12 +1178,18 @@ def _voiced(text: str, tone: Tone | None, honorific: Honorific, toned: bool) -> 
     stem = text[: -len("세요.")]
     if honorific == Honorific.hapsho:
         for_us = stem.endswith("주") and not any(w in stem for w in ("에게 ", "께 "))
+        # a favour asked for a friend's sake ("친구에게 소개해 주") is still asked of the reader: never the bare
+        # order "친구에게 소개해 주십시오." (reading 24, s7689: "명령조로 딱딱하고"), a request or a hope first
+        favour = stem.endswith("주") and not for_us
         # the plain order last, on a full stop: never "…보십시오!" (reading 19)
         kinds = [(_FOR_US.get(k, k) if for_us else k) for k in (*HAPSHO_ENDINGS[tone], "command")]
         if for_us and tone in _EXCLAIMING:  # "추천 부탁드립니다!", not a stiff "추천해 주시겠습니까?" (reading 14)
             kinds.insert(0, "please")
         elif for_us:  # "추천 부탁드립니다." before the bare order "추천해 주십시오."
             kinds.insert(-1, "please")
+        if favour:  # "친구에게 소개 부탁드립니다.", "친구에게 알려 주시면 좋겠습니다." before the bare order
+            kinds = [k for k in kinds if k != "may"]  # never "소개해 주셔도 좋습니다"
+            kinds[-1:-1] = ["hope", "please"] if tone in _EXCLAIMING else ["please", "hope"]
         found = [e for k in dict.fromkeys(kinds) if (e := _ending(stem, k))]
         if tone not in _EXCLAIMING:
             found = [e[:-1] + "." if e.endswith("부탁드립니다!") else e for e in found]
@@ -1216,20 +1225,31 @@ RESTOCK_BUTTONS = frozenset(
 )
 
 
-def broken_promise(title: str, body: str, button: str = "") -> bool:
-    """Whether `title` names a season or a mood (TITLE_PROMISES) that `body` never says, or (where `button` is
-    given) a restock the button does not ask for."""
+# Reading 24 (s8529): "제목 '매일 쓰는 이유'에 본문이 답하지 않음": a title that promises a reason
+# ("…을 매일 쓰는 이유") over a body with no clause giving one ("…라서", "…해서", "덕분에") is a promise broken too.
+REASON_TITLE = re.compile("이유")
+REASON_GIVEN = re.compile("이유[는가]|라서|이라 |라 |어서|아서|해서|여서|워서|덕분|니까|때문|으니|이니")
+
+
+def broken_promise(title: str, body: str, button: str = "", reason: bool = False) -> bool:
+    """Whether `title` names a season or a mood (TITLE_PROMISES) that `body` never says, (`reason`: an SMS brief's
+    short LMS, whose two sentences have no room for a reason line) a reason the body never gives, or (where
+    `button` is given) a restock the button does not ask for."""
     if button and button not in RESTOCK_BUTTONS and REFILL_TITLE.search(title):
+        return True
+    if reason and REASON_TITLE.search(title) and not REASON_GIVEN.search(body):
         return True
     return any(word in title and word not in body for word in TITLE_PROMISES)
 
 
-def promise_kept(title: str, plain: str, body: str, stage: int, product: str, button: str = "") -> str:
+def promise_kept(
+    title: str, plain: str, body: str, stage: int, product: str, button: str = "", reason: bool = False
+) -> str:
     """`title` where the body says its season or mood (and the button asks for the restock it promises); else the
     plan's plain title where that breaks no such promise; else the stage's plain title (PLAIN_STAGE_TITLES)."""
-    if not broken_promise(title, body, button):
+    if not broken_promise(title, body, button, reason):
         return title
-    if plain and not broken_promise(plain, body, button):
+    if plain and not broken_promise(plain, body, button, reason):
         return plain
     stand_in = PLAIN_STAGE_TITLES.get(stage, PLAIN_STAGE_TITLES[0])
     return stand_in.format(product=product)
