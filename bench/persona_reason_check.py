@@ -192,6 +192,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=400, help="briefs in copy_eval's grid, each sent on every channel")
     parser.add_argument("--seed", type=int, default=20261203)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--misses", default="", help="persona/group whose messages without their reason are printed")
     args = parser.parse_args()
     from crm_core.generation.composer.facts import product_facts
     from crm_core.generation.composer.reader import product_kind
@@ -213,6 +214,8 @@ def main() -> None:
         house = house_of(result.brand.story or "")
         carried = carries_reason(key, product, bare, house)
         hit[(key, group)] += carried
+        if not carried and args.misses == f"{key}/{group}":
+            print(f"MISS [{channel} s{result.brief.stage_index}] {product.name} | {product.brand} | {text[:200]!r}")
         stage = result.brief.stage_index
         staged_total[(key, group, stage)] += 1
         staged_hit[(key, group, stage)] += carried
