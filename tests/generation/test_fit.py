@@ -413,3 +413,43 @@ def test_reviews_that_do_not_fit_a_kind_are_never_points(catalog: Catalog):
     items = (EvidenceItem(source_id="R1#s1", collection="reviews", text="촉촉해서 좋아요.", score=0.9),)
     assert [p.aspect for p in review_points(items)] == ["촉촉"]
     assert review_points(items, (), unfit_aspects("pad")) == ()
+
+
+def test_a_luxury_reader_of_a_ginseng_hair_care_shampoo_hears_what_the_house_works_with(
+    catalog: Catalog, settings: Settings
+):
+    """Reading 24 (s3434, s4619: a 려 shampoo to a luxury reader, "럭셔리 고객 관심사가 없음", "첫 신뢰 포인트가
+    약함"). 함빛 극손상 영양케어 샴푸 carries no registered function, anti-ageing active or review for a trust-seeker;
+    려's story says what the house works with (인삼과 한방 원료). That line is the reader's reason in the long forms
+    and in a push, where nothing of the product itself is: the story's own words, never a claim of the product."""
+    product = next(p for p in catalog.products if p.name.startswith("함빛 극손상 영양케어 샴푸"))
+    house = catalog.brand(product.brand).story.split(". ")[0].removeprefix("려는 ").removesuffix(" 브랜드입니다")
+    assert not product.functional_claims and "원료" in house
+    for plan in _plans(catalog, WithReviews(), LUXURY, product, stages=(0, 3)):
+        assert plan.fit is not None and plan.fit.kind == "house_only", (plan.hook, plan.proofs)
+        assert house in plan.fit.line and house in plan.fit.short, plan.fit
+    pipeline = pipeline_with_reviews(catalog, settings)
+    for stage in (0, 1, 3):
+        brief = Brief(
+            persona=LUXURY, brand="려", product=product.name, stage_index=stage, style_index=1, channel="push"
+        )
+        body = pipeline.run_one(brief)[0].message.body
+        assert house in body, body
+
+
+def test_a_house_line_of_mood_alone_is_no_luxury_readers_reason_in_a_push(catalog: Catalog, settings: Settings):
+    """헤라's story opens with a mood (서울의 리듬과 에너지), no raw material, ingredient or research: a push to a
+    luxury reader of 하이드로 리플렉팅 플루이드 never carries it as their reason (the long forms say it only beside
+    the formula the product holds)."""
+    product = next(p for p in catalog.products if p.name.startswith("하이드로 리플렉팅 플루이드"))
+    first = catalog.brand(product.brand).story.split(". ")[0]
+    assert "리듬" in first and not re.search("원료|성분|연구", first)
+    for plan in _plans(catalog, WithReviews(), LUXURY, product, stages=(0, 3)):
+        assert plan.fit is None or "리듬" not in plan.fit.short, plan.fit
+    pipeline = pipeline_with_reviews(catalog, settings)
+    for stage in (0, 1, 3):
+        brief = Brief(
+            persona=LUXURY, brand="헤라", product=product.name, stage_index=stage, style_index=1, channel="push"
+        )
+        body = pipeline.run_one(brief)[0].message.body
+        assert "리듬" not in body, body
