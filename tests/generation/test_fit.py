@@ -453,3 +453,22 @@ def test_a_house_line_of_mood_alone_is_no_luxury_readers_reason_in_a_push(catalo
         )
         body = pipeline.run_one(brief)[0].message.body
         assert "리듬" not in body, body
+
+
+def test_a_natural_reader_of_a_retinol_emulsion_is_never_led_with_its_actives(catalog: Catalog, settings: Settings):
+    """Reading 24 (s3180, 퍼펙트리뉴 3X 에멀젼 어드밴스드 to a natural reader: "레티놀 강조가 내추럴 뷰티 고객과
+    어긋나고"). Its key ingredients are lab actives alone (레티놀, 펩타이드, 아데노신): no message on any channel names
+    one to this reader, and none opens on "무엇으로 만들었는지" with nothing from nature to answer it; the
+    emulsion's own texture from the catalog is what they hear."""
+    product = next(p for p in catalog.products if p.name.startswith("퍼펙트리뉴 3X 에멀젼"))
+    assert {"레티놀", "펩타이드"} <= set(product.key_ingredients)
+    pipeline = pipeline_with_reviews(catalog, settings)
+    for channel in (*LONG_CHANNELS, "push", "sms"):
+        for stage in (0, 1, 3):
+            brief = Brief(
+                persona=NATURAL, brand="라네즈", product=product.name, stage_index=stage, style_index=1, channel=channel
+            )
+            message = pipeline.run_one(brief)[0].message
+            text = f"{message.title} {message.body}"
+            assert not re.search("레티놀|펩타이드|아데노신", text), text
+            assert "무엇으로 만들었는지" not in text and "원료부터 살펴본" not in text, text

@@ -320,6 +320,7 @@ BUDGET_NEED = angle_by_key("budget").need
 WEEKLY_BUDGET_NEED = "부담 없이 챙기는 스페셜 케어"
 WEEKLY_BUDGET_NEED_SHORT = "실속 있는 스페셜 케어"
 WEEKLY_BUDGET_ASK = "가끔 쓰는 팩일수록 값어치를 꼼꼼히 따져 보시나요?"
+NATURAL_PLAIN_ASK = "오래 써도 편안한 사용감부터 살펴보시나요?"  # round 16 (reading 24, s3180)
 NATURAL_PLAIN_NEED = "오래 써도 편안한 사용감"  # the natural reader's other concern, for a product of no natural origin
 
 
@@ -348,6 +349,8 @@ def _angle_for_product(angle: Angle, facts: ProductFacts) -> Angle:
     if angle.key == "natural" and facts.category:
         if not from_nature(facts):
             angle = replace(angle, need=NATURAL_PLAIN_NEED)
+        if not facts.ingredients:  # lab actives alone (facts.story): no "무엇으로 만들었는지" left unanswered
+            angle = replace(angle, ask=NATURAL_PLAIN_ASK)
         oily = _oily(facts)
         if oily and facts.category != "립" and "건조" in angle.moment:
             angle = replace(angle, moment="피부가 쉽게 번들거리는 날")

@@ -244,6 +244,7 @@ OPENERS: dict[str, tuple[str, ...]] = {  # three each: a regenerated variant ope
     ),
 }
 # 합쇼체 copy opens on a statement: "조심스러우십니까?", "싶으셨습니까?" read as a form letter.
+NATURAL_PLAIN_STATEMENT = "오래 두고 쓸 제품일수록 편안한 사용감을 먼저 보게 돼요."
 STATEMENT_OPENERS: dict[str, tuple[str, ...]] = {
     "sensitive": (
         "피부가 예민할수록 새 제품은 천천히 들이게 돼요.",
@@ -1244,7 +1245,7 @@ def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False) -
         if plan.facts.volume and plan.facts.generous and used != "price":
             return lines.fill(VOLUME, plan.values)
         return None if used == "price" else _pick(READER_HOOKS[angle], k)  # a tip, no claim on the size
-    if angle == "natural" and used == "ingredients":
+    if angle == "natural" and (used == "ingredients" or not plan.facts.ingredients):  # no source to point to
         return None
     if angle == "sensitive" and plan.facts.category in CATEGORY_PATCH_TIPS:
         return CATEGORY_PATCH_TIPS[plan.facts.category]
@@ -1436,6 +1437,8 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
     openers = own[plan.angle.key]
     if plan.angle.key == "natural" and not from_nature(plan.facts):  # nothing from nature to point to
         openers = tuple(o for o in openers if "자연" not in o)
+    if plan.angle.key == "natural" and not plan.facts.ingredients:  # lab actives alone: no "무엇으로 만들었는지"
+        return NATURAL_PLAIN_STATEMENT if hapsho else plan.angle.ask  # (round 16, reading 24 s3180)
     if plan.facts.category in MAKEUP:  # reading 14: skin-care words on make-up ("매일의 관리에 정성을 …")
         openers = tuple(o for o in openers if not CARE_WORDS.search(o)) or openers
     return _sensitive_part(plan, _pick(openers, k))
@@ -1608,6 +1611,8 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
         own = SHORT_STYLE_TITLES[FOMO] if event else _user_fomo_title(plan, label)
     if new:
         reader = ACTIVE_ANGLE_TITLE if mild_active(plan) or plan.caution else ANGLE_TITLES.get(plan.angle.key, own)
+        if plan.angle.key == "natural" and not plan.facts.ingredients:  # lab actives alone: no "원료부터" (facts.story)
+            reader = own
         if plan.angle.key == "luxury" and reader == ANGLE_TITLES["luxury"]:
             reader = _luxury_title(plan) or reader  # the frame only where the catalog states nothing short
     elif plan.stage == REFERRAL:
