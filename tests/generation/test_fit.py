@@ -472,3 +472,32 @@ def test_a_natural_reader_of_a_retinol_emulsion_is_never_led_with_its_actives(ca
             text = f"{message.title} {message.body}"
             assert not re.search("레티놀|펩타이드|아데노신", text), text
             assert "무엇으로 만들었는지" not in text and "원료부터 살펴본" not in text, text
+
+
+def test_a_budget_user_restocking_hears_the_price_per_ml_in_a_push(catalog: Catalog, settings: Settings):
+    """Reading 24 (s3376, s2662: "가성비 고객에게 용량·후기 언급 없음", "가성비 관점 없음"). A budget reader keeping up
+    풀핏 프로폴리스 시너지 토너 (코스알엑스 talks price) heard "매일 쓰는 만큼 한 통을 알뜰히 쓰게 돼요", a line of any
+    product; the push now says the price per ml computed from the catalog's price and size."""
+    product = next(p for p in catalog.products if p.name.startswith("풀핏 프로폴리스 시너지 토너"))
+    per = fit.per_unit(product.price, product.volume)
+    assert per is not None
+    pipeline = pipeline_with_reviews(catalog, settings)
+    for style in (0, 2):
+        brief = Brief(
+            persona=BUDGET, brand=product.brand, product=product.name, stage_index=2, style_index=style, channel="push"
+        )
+        body = pipeline.run_one(brief)[0].message.body
+        assert f"{per[0]}당 약 {per[1]}원" in body and "알뜰히" not in body, body
+
+
+def test_a_luxury_user_of_a_ginseng_emulsion_hears_their_own_reason_in_a_push(catalog: Catalog, settings: Settings):
+    """Reading 24 (s1940, 자음유액 EX: "손에 익은 한 단계일수록 오래 곁에 두게 돼요" to a luxury user, "설화수 고급감
+    부족"). With a firmness review in the evidence the push says it; the routine line of any product is gone."""
+    product = next(p for p in catalog.products if p.name.startswith("자음유액 EX"))
+    pipeline = pipeline_with_reviews(catalog, settings, "꾸준히 쓰니 피부가 탄탄하게 느껴져요.")
+    for style in (0, 2):
+        brief = Brief(
+            persona=LUXURY, brand=product.brand, product=product.name, stage_index=2, style_index=style, channel="push"
+        )
+        body = pipeline.run_one(brief)[0].message.body
+        assert "탄탄" in body and "손에 익은 한 단계" not in body, body

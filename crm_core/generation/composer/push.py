@@ -1204,12 +1204,16 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
 # 완성돼요": a retained user hears the product's own evidence for their focus where plan.fit has it (how little
 # one use takes, a generous size, the actives or the function); a review is for a reader still choosing.
 USER_FIT_KINDS = frozenset({"dose", "volume", "one_step", "actives", "function"})
+# Reading 24 (s1940: a 설화수 emulsion's luxury user heard "손에 익은 한 단계일수록 …", "설화수 고급감 부족"; s3376,
+# s2662: "가성비 관점 없음"): a user keeping up a routine hears the house's research or raw materials (fit.py's brand
+# and house lines) and, of a brand that talks price, the price per ml or the dose with it ("value").
+USER_FIT_KINDS |= {"brand", "house", "house_only", "value"}
 # Readings 20-21 (push reason share: luxury 22 %, budget 22 %): a user keeping up a routine beside an event's offer,
 # or a sharer, heard a line that fits any product ("손에 익은 한 단계일수록 …", "좋은 걸 알아보는 분께 권하기 좋아요").
 # The product's own evidence for their focus (fit.py) goes there too: the kinds above, a registered function's
 # strength or a line's generation, and for a sharer what users said (a review is what one passes on).
 # Not the actives' "…을 담아 고르는 이유가 분명해요" (a chooser's frame, read as assembled).
-SHARER_FIT_KINDS = (USER_FIT_KINDS - {"actives"}) | {"strength", "heritage", "review"}
+SHARER_FIT_KINDS = (USER_FIT_KINDS - {"actives", "value"}) | {"strength", "heritage", "review"}  # no price to pass on
 
 
 def _user_fit(plan: MessagePlan) -> bool:
@@ -1217,7 +1221,9 @@ def _user_fit(plan: MessagePlan) -> bool:
         return False
     if plan.stage == REFERRAL:
         return plan.fit.kind in SHARER_FIT_KINDS
-    return plan.stage == 2 and plan.fit.kind in USER_FIT_KINDS | {"strength", "heritage"}
+    # a luxury user keeping the routine up hears a firmness or glow review ("꾸준히 써 본 분들이 …"): their own focus
+    luxury_review = plan.angle.key == "luxury" and plan.fit.kind == "review"
+    return plan.stage == 2 and (plan.fit.kind in USER_FIT_KINDS | {"strength", "heritage"} or luxury_review)
 
 
 def _said_in(point: Point, fact: str) -> bool:
