@@ -501,3 +501,17 @@ def test_a_luxury_user_of_a_ginseng_emulsion_hears_their_own_reason_in_a_push(ca
         )
         body = pipeline.run_one(brief)[0].message.body
         assert "탄탄" in body and "손에 익은 한 단계" not in body, body
+
+
+def test_a_trend_readers_referral_tip_quotes_the_feel_not_an_ingredient(catalog: Catalog, settings: Settings):
+    """Reading 24 (s3897, 에이지 컨트롤 카멜리아 에센스 워터: "'아데노신이 들었는데' 인용이 트렌드 고객에게 솔깃하지
+    않고 틀에 박힘"). A trend reader's tip for a friend quotes the texture the catalog describes, never an
+    ingredient."""
+    product = next(p for p in catalog.products if p.name.startswith("에이지 컨트롤 카멜리아 에센스 워터"))
+    pipeline = pipeline_with_reviews(catalog, settings)
+    brief = Brief(persona=TREND, brand=product.brand, product=product.name, stage_index=4, style_index=1, seed=0)
+    body = pipeline.run_one(brief.model_copy(update={"channel": "email"}))[0].message.body
+    assert "새로운 걸 좋아하는 친구라면 ‘토너처럼 가벼운" in body, body
+    assert not any(
+        f"{i.split()[0]}이 들었는데" in body or f"{i.split()[0]}가 들었는데" in body for i in product.key_ingredients
+    )

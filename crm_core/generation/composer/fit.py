@@ -713,7 +713,13 @@ def tells_reader(angle_key: str, ingredient: str) -> bool:
         return bool(_NATURAL_SOURCES.search(ingredient))
     if angle_key == "luxury":  # an anti-ageing active a friend can trust, never a cleanser's mint or rice
         return any(a in ingredient for a in AGE_ACTIVES) and not _NOT_TOLD.search(ingredient)
+    if angle_key == "trend":  # reading 24 (s3897): "'아데노신이 들었는데' 인용이 트렌드 고객에게 솔깃하지 않고 틀에
+        return False  # 박힘": a friend who likes new things hears how it feels on first use (TREND_SHARE_FEEL)
     return True
+
+
+# A trend reader's referral tip: the feel a friend notices on first use, from the catalog (plan.py's values["feel"]).
+TREND_SHARE_FEEL = "새로운 걸 좋아하는 친구라면 ‘{feel}(이)라 좋더라’는 한마디에 먼저 써 보고 싶어져요."
 
 
 def origin_phrases(facts: ProductFacts) -> tuple[str, ...]:

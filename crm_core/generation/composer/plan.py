@@ -39,7 +39,7 @@ from crm_core.generation.composer.facts import (
     repeats_name,
     texture_clash,
 )
-from crm_core.generation.composer.fit import BASE_INGREDIENTS, Fit, fits, tells_reader
+from crm_core.generation.composer.fit import BASE_INGREDIENTS, TREND_SHARE_FEEL, Fit, fits, tells_reader
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.owned import OwnedCache
@@ -635,8 +635,10 @@ def _proofs(
     if sharing and not (angle.key == "sensitive" and facts.strong) and not reviewing:  # the review is the share
         line = lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN
         told = values["key_ingredient"] and tells_reader(angle.key, values["key_ingredient"])
+        told = told or (angle.key == "trend" and not values["feel"])  # no feel to quote: the ingredient tip stays
         if not told and "{key_ingredient}" in line:  # the texture or finish a friend would repeat
-            line = lines.SHARE_FEEL if values["feel"] else lines.SHARE_PLAIN
+            feel = TREND_SHARE_FEEL if angle.key == "trend" else lines.SHARE_FEEL
+            line = feel if values["feel"] else lines.SHARE_PLAIN
         share = lines.fill(line, values)
         if facts.category == SCALP:
             share = share.replace("피부", "두피")
