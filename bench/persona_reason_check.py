@@ -117,6 +117,8 @@ STOCK = {
     "mirror_fun": re.compile("거울을 보는 재미"),
     # reading 23 (s1261): "'루틴이 새로워져요'가 상투적", a push's trend line that fits any product
     "routine_renewed": re.compile("루틴(?:이|도) 새로워"),
+    # reading 24 (s3897): "'아데노신이 들었는데' 인용이 트렌드 고객에게 솔깃하지 않고 틀에 박힘" (round 16)
+    "trend_ingredient_tip": re.compile("(?:이|가) 들었는데 써 보니"),
     # not a seam by itself (the brand's own research, brands.json): counted so that it never becomes one
     "brand_research_line": re.compile("연구해 온 (?:브랜드라는|[^ ]+의 제품이라는|[^ ]+(?:이)?라 믿고)"),
 }
@@ -192,6 +194,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=400, help="briefs in copy_eval's grid, each sent on every channel")
     parser.add_argument("--seed", type=int, default=20261203)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--misses", default="", help="persona/group whose messages without their reason are printed")
     args = parser.parse_args()
     from crm_core.generation.composer.facts import product_facts
     from crm_core.generation.composer.reader import product_kind
@@ -213,6 +216,8 @@ def main() -> None:
         house = house_of(result.brand.story or "")
         carried = carries_reason(key, product, bare, house)
         hit[(key, group)] += carried
+        if not carried and args.misses == f"{key}/{group}":
+            print(f"MISS [{channel} s{result.brief.stage_index}] {product.name} | {product.brand} | {text[:200]!r}")
         stage = result.brief.stage_index
         staged_total[(key, group, stage)] += 1
         staged_hit[(key, group, stage)] += carried

@@ -413,3 +413,105 @@ def test_reviews_that_do_not_fit_a_kind_are_never_points(catalog: Catalog):
     items = (EvidenceItem(source_id="R1#s1", collection="reviews", text="촉촉해서 좋아요.", score=0.9),)
     assert [p.aspect for p in review_points(items)] == ["촉촉"]
     assert review_points(items, (), unfit_aspects("pad")) == ()
+
+
+def test_a_luxury_reader_of_a_ginseng_hair_care_shampoo_hears_what_the_house_works_with(
+    catalog: Catalog, settings: Settings
+):
+    """Reading 24 (s3434, s4619: a 려 shampoo to a luxury reader, "럭셔리 고객 관심사가 없음", "첫 신뢰 포인트가
+    약함"). 함빛 극손상 영양케어 샴푸 carries no registered function, anti-ageing active or review for a trust-seeker;
+    려's story says what the house works with (인삼과 한방 원료). That line is the reader's reason in the long forms
+    and in a push, where nothing of the product itself is: the story's own words, never a claim of the product."""
+    product = next(p for p in catalog.products if p.name.startswith("함빛 극손상 영양케어 샴푸"))
+    house = catalog.brand(product.brand).story.split(". ")[0].removeprefix("려는 ").removesuffix(" 브랜드입니다")
+    assert not product.functional_claims and "원료" in house
+    for plan in _plans(catalog, WithReviews(), LUXURY, product, stages=(0, 3)):
+        assert plan.fit is not None and plan.fit.kind == "house_only", (plan.hook, plan.proofs)
+        assert house in plan.fit.line and house in plan.fit.short, plan.fit
+    pipeline = pipeline_with_reviews(catalog, settings)
+    for stage in (0, 1, 3):
+        brief = Brief(
+            persona=LUXURY, brand="려", product=product.name, stage_index=stage, style_index=1, channel="push"
+        )
+        body = pipeline.run_one(brief)[0].message.body
+        assert house in body, body
+
+
+def test_a_house_line_of_mood_alone_is_no_luxury_readers_reason_in_a_push(catalog: Catalog, settings: Settings):
+    """헤라's story opens with a mood (서울의 리듬과 에너지), no raw material, ingredient or research: a push to a
+    luxury reader of 하이드로 리플렉팅 플루이드 never carries it as their reason (the long forms say it only beside
+    the formula the product holds)."""
+    product = next(p for p in catalog.products if p.name.startswith("하이드로 리플렉팅 플루이드"))
+    first = catalog.brand(product.brand).story.split(". ")[0]
+    assert "리듬" in first and not re.search("원료|성분|연구", first)
+    for plan in _plans(catalog, WithReviews(), LUXURY, product, stages=(0, 3)):
+        assert plan.fit is None or "리듬" not in plan.fit.short, plan.fit
+    pipeline = pipeline_with_reviews(catalog, settings)
+    for stage in (0, 1, 3):
+        brief = Brief(
+            persona=LUXURY, brand="헤라", product=product.name, stage_index=stage, style_index=1, channel="push"
+        )
+        body = pipeline.run_one(brief)[0].message.body
+        assert "리듬" not in body, body
+
+
+def test_a_natural_reader_of_a_retinol_emulsion_is_never_led_with_its_actives(catalog: Catalog, settings: Settings):
+    """Reading 24 (s3180, 퍼펙트리뉴 3X 에멀젼 어드밴스드 to a natural reader: "레티놀 강조가 내추럴 뷰티 고객과
+    어긋나고"). Its key ingredients are lab actives alone (레티놀, 펩타이드, 아데노신): no message on any channel names
+    one to this reader, and none opens on "무엇으로 만들었는지" with nothing from nature to answer it; the
+    emulsion's own texture from the catalog is what they hear."""
+    product = next(p for p in catalog.products if p.name.startswith("퍼펙트리뉴 3X 에멀젼"))
+    assert {"레티놀", "펩타이드"} <= set(product.key_ingredients)
+    pipeline = pipeline_with_reviews(catalog, settings)
+    for channel in (*LONG_CHANNELS, "push", "sms"):
+        for stage in (0, 1, 3):
+            brief = Brief(
+                persona=NATURAL, brand="라네즈", product=product.name, stage_index=stage, style_index=1, channel=channel
+            )
+            message = pipeline.run_one(brief)[0].message
+            text = f"{message.title} {message.body}"
+            assert not re.search("레티놀|펩타이드|아데노신", text), text
+            assert "무엇으로 만들었는지" not in text and "원료부터 살펴본" not in text, text
+
+
+def test_a_budget_user_restocking_hears_the_price_per_ml_in_a_push(catalog: Catalog, settings: Settings):
+    """Reading 24 (s3376, s2662: "가성비 고객에게 용량·후기 언급 없음", "가성비 관점 없음"). A budget reader keeping up
+    풀핏 프로폴리스 시너지 토너 (코스알엑스 talks price) heard "매일 쓰는 만큼 한 통을 알뜰히 쓰게 돼요", a line of any
+    product; the push now says the price per ml computed from the catalog's price and size."""
+    product = next(p for p in catalog.products if p.name.startswith("풀핏 프로폴리스 시너지 토너"))
+    per = fit.per_unit(product.price, product.volume)
+    assert per is not None
+    pipeline = pipeline_with_reviews(catalog, settings)
+    for style in (0, 2):
+        brief = Brief(
+            persona=BUDGET, brand=product.brand, product=product.name, stage_index=2, style_index=style, channel="push"
+        )
+        body = pipeline.run_one(brief)[0].message.body
+        assert f"{per[0]}당 약 {per[1]}원" in body and "알뜰히" not in body, body
+
+
+def test_a_luxury_user_of_a_ginseng_emulsion_hears_their_own_reason_in_a_push(catalog: Catalog, settings: Settings):
+    """Reading 24 (s1940, 자음유액 EX: "손에 익은 한 단계일수록 오래 곁에 두게 돼요" to a luxury user, "설화수 고급감
+    부족"). With a firmness review in the evidence the push says it; the routine line of any product is gone."""
+    product = next(p for p in catalog.products if p.name.startswith("자음유액 EX"))
+    pipeline = pipeline_with_reviews(catalog, settings, "꾸준히 쓰니 피부가 탄탄하게 느껴져요.")
+    for style in (0, 2):
+        brief = Brief(
+            persona=LUXURY, brand=product.brand, product=product.name, stage_index=2, style_index=style, channel="push"
+        )
+        body = pipeline.run_one(brief)[0].message.body
+        assert "탄탄" in body and "손에 익은 한 단계" not in body, body
+
+
+def test_a_trend_readers_referral_tip_quotes_the_feel_not_an_ingredient(catalog: Catalog, settings: Settings):
+    """Reading 24 (s3897, 에이지 컨트롤 카멜리아 에센스 워터: "'아데노신이 들었는데' 인용이 트렌드 고객에게 솔깃하지
+    않고 틀에 박힘"). A trend reader's tip for a friend quotes the texture the catalog describes, never an
+    ingredient."""
+    product = next(p for p in catalog.products if p.name.startswith("에이지 컨트롤 카멜리아 에센스 워터"))
+    pipeline = pipeline_with_reviews(catalog, settings)
+    brief = Brief(persona=TREND, brand=product.brand, product=product.name, stage_index=4, style_index=1, seed=0)
+    body = pipeline.run_one(brief.model_copy(update={"channel": "email"}))[0].message.body
+    assert "새로운 걸 좋아하는 친구라면 ‘토너처럼 가벼운" in body, body
+    assert not any(
+        f"{i.split()[0]}이 들었는데" in body or f"{i.split()[0]}가 들었는데" in body for i in product.key_ingredients
+    )

@@ -319,8 +319,10 @@ def test_a_push_button_agrees_with_its_event_and_the_body_asks_for_it(
 # Words by which a reader recognises each angle and each style family in a push (title or body).
 ANGLE_MARKS = {
     "민감성 피부": "예민|순한|조심|작은 부위|자극|진정|팔 안쪽|안심",
-    # 여유: fit.LUXURY_TEXTURE; 연구해, 성분표, 세대: the brand's research, the formula, a line's generation (fit.py)
-    "럭셔리 애호가": "정성|한 단계|오래|곁에|근거|알아보|고를|고르|기능성|단정|여유로워|연구해|성분표|세대",
+    # 여유: fit.LUXURY_TEXTURE; 연구해, 성분표, 세대: the brand's research, the formula, a line's generation (fit.py);
+    # 원료로 … 브랜드: what the house works with, as its story says it (fit._house_fits, round 16)
+    "럭셔리 애호가": "정성|한 단계|오래|곁에|근거|알아보|고를|고르|기능성|단정|여유로워|연구해|성분표|세대"
+    "|원료로 [^.]+ 브랜드",
     # price and size, real users, one step for two, a small dose
     "가성비 추구": "원에|당 약|용량|따져|매일|써 본 분들|한 단계에|오래 두고",
     "트렌드 팔로워": "요즘|새로|시즌|재미|새 얼굴",

@@ -123,6 +123,11 @@ def story(
     (reading 23, s5701), and a strong active never takes a plant's place there."""
     kept = [i for i in ingredients if i not in BASE_INGREDIENTS] or list(ingredients)
     natural = reader == "natural"
+    if natural and all(lab_active(i) for i in kept):
+        # reading 24 (s3180, 퍼펙트리뉴 3X 에멀젼: "레티놀 강조가 내추럴 뷰티 고객과 어긋나고"): a formula of lab
+        # actives alone is no story for a reader who looks for where the ingredients come from; the message speaks
+        # of how it feels on the skin instead (a name that says an active still says it)
+        return ()
     order = sorted(
         range(len(kept)),
         key=lambda k: (

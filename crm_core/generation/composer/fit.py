@@ -164,6 +164,8 @@ LUXURY_BRAND_FORMULA = "{brand}은 {subject}을 연구해 온 브랜드로, 이 
 LUXURY_HOUSE = "{house}예요."
 LUXURY_HOUSE_FORMULA = "{house}로, 이 {noun}에는 {actives}을 담았어요."
 _HOUSE_MOST = 60  # characters: a longer first sentence is no line of its own
+_TRUSTED_HOUSE = re.compile("원료|성분|연구|장벽|과학")  # what a trust-seeker weighs in a house's own line
+HOUSE_SHORT_MOST = 48  # characters: the house line a push or SMS still has room for
 LUXURY_ASPECTS = ("탄력", "윤기")
 LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
 LUXURY_REVIEW_SHORT = "꾸준히 써 본 분들이 {review} 후기를 남겼어요."
@@ -433,15 +435,23 @@ def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: st
     plain = lines.fill(LUXURY_HOUSE, {"house": house})
     named = signature_named(facts, kind, said.replace(facts.name, ""))
     out = []
-    # no push or SMS form (short ""): a push has room for one point, and the product's own quality is that point
-    # there (push.py falls back to it); the house is said where the letter has room
+    # reading 24 (s4619, s9826: "럭셔리 고객의 신뢰 포인트가 약함"): a push or SMS to a luxury reader of a product with
+    # no function, active or review of its own said nothing a trust-seeker weighs; the house as its story states
+    # it is that reason there too, where it names what the house works with (_TRUSTED_HOUSE) and is short enough to
+    # sit beside the product line; a mood alone ("서울의 리듬과 에너지에서 영감을 받는") is no push's reason
+    trusted = bool(_TRUSTED_HOUSE.search(house))
+    short = plain if trusted and len(plain) <= HOUSE_SHORT_MOST else ""
     if named and ", " not in house:  # the house and the formula in one sentence ("…브랜드로, 이 크림에는 …")
         line = lines.fill(LUXURY_HOUSE_FORMULA, {"house": house, "noun": facts.noun, "actives": named})
-        out.append(Fit("house", line, "", named.split("·")[0]))
+        out.append(Fit("house", line, short, named.split("·")[0]))
     # alone, it fits any product of the house: said only where nothing of the product itself speaks to this reader,
     # a formula of common helpers alone (히알루론산·판테놀); a plant oil or extract is said by the ingredient line
-    if all(i in HELPERS for i in facts.ingredients):
-        out.append(Fit("house_only", plain, "", house))
+    # reading 24 (s3434, s4619: a 려 shampoo to a luxury reader, "럭셔리 고객 관심사가 없음", "신뢰 근거 부족"): a
+    # house whose line names its raw materials, ingredients or research is a trust reason for any of its products,
+    # said last, where nothing of the product itself speaks to them; a house line of mood alone ("서울의 리듬",
+    # "놀이처럼") is no such reason and stays where it was
+    if all(i in HELPERS for i in facts.ingredients) or trusted:
+        out.append(Fit("house_only", plain, short, house))
     return out
 
 
@@ -703,7 +713,13 @@ def tells_reader(angle_key: str, ingredient: str) -> bool:
         return bool(_NATURAL_SOURCES.search(ingredient))
     if angle_key == "luxury":  # an anti-ageing active a friend can trust, never a cleanser's mint or rice
         return any(a in ingredient for a in AGE_ACTIVES) and not _NOT_TOLD.search(ingredient)
+    if angle_key == "trend":  # reading 24 (s3897): "'아데노신이 들었는데' 인용이 트렌드 고객에게 솔깃하지 않고 틀에
+        return False  # 박힘": a friend who likes new things hears how it feels on first use (TREND_SHARE_FEEL)
     return True
+
+
+# A trend reader's referral tip: the feel a friend notices on first use, from the catalog (plan.py's values["feel"]).
+TREND_SHARE_FEEL = "새로운 걸 좋아하는 친구라면 ‘{feel}(이)라 좋더라’는 한마디에 먼저 써 보고 싶어져요."
 
 
 def origin_phrases(facts: ProductFacts) -> tuple[str, ...]:

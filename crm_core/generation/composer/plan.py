@@ -39,7 +39,7 @@ from crm_core.generation.composer.facts import (
     repeats_name,
     texture_clash,
 )
-from crm_core.generation.composer.fit import BASE_INGREDIENTS, Fit, fits, tells_reader
+from crm_core.generation.composer.fit import BASE_INGREDIENTS, TREND_SHARE_FEEL, Fit, fits, tells_reader
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.owned import OwnedCache
@@ -320,6 +320,7 @@ BUDGET_NEED = angle_by_key("budget").need
 WEEKLY_BUDGET_NEED = "부담 없이 챙기는 스페셜 케어"
 WEEKLY_BUDGET_NEED_SHORT = "실속 있는 스페셜 케어"
 WEEKLY_BUDGET_ASK = "가끔 쓰는 팩일수록 값어치를 꼼꼼히 따져 보시나요?"
+NATURAL_PLAIN_ASK = "오래 써도 편안한 사용감부터 살펴보시나요?"  # round 16 (reading 24, s3180)
 NATURAL_PLAIN_NEED = "오래 써도 편안한 사용감"  # the natural reader's other concern, for a product of no natural origin
 
 
@@ -348,6 +349,8 @@ def _angle_for_product(angle: Angle, facts: ProductFacts) -> Angle:
     if angle.key == "natural" and facts.category:
         if not from_nature(facts):
             angle = replace(angle, need=NATURAL_PLAIN_NEED)
+        if not facts.ingredients:  # lab actives alone (facts.story): no "무엇으로 만들었는지" left unanswered
+            angle = replace(angle, ask=NATURAL_PLAIN_ASK)
         oily = _oily(facts)
         if oily and facts.category != "립" and "건조" in angle.moment:
             angle = replace(angle, moment="피부가 쉽게 번들거리는 날")
@@ -632,8 +635,10 @@ def _proofs(
     if sharing and not (angle.key == "sensitive" and facts.strong) and not reviewing:  # the review is the share
         line = lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN
         told = values["key_ingredient"] and tells_reader(angle.key, values["key_ingredient"])
+        told = told or (angle.key == "trend" and not values["feel"])  # no feel to quote: the ingredient tip stays
         if not told and "{key_ingredient}" in line:  # the texture or finish a friend would repeat
-            line = lines.SHARE_FEEL if values["feel"] else lines.SHARE_PLAIN
+            feel = TREND_SHARE_FEEL if angle.key == "trend" else lines.SHARE_FEEL
+            line = feel if values["feel"] else lines.SHARE_PLAIN
         share = lines.fill(line, values)
         if facts.category == SCALP:
             share = share.replace("피부", "두피")

@@ -244,6 +244,7 @@ OPENERS: dict[str, tuple[str, ...]] = {  # three each: a regenerated variant ope
     ),
 }
 # 합쇼체 copy opens on a statement: "조심스러우십니까?", "싶으셨습니까?" read as a form letter.
+NATURAL_PLAIN_STATEMENT = "오래 두고 쓸 제품일수록 편안한 사용감을 먼저 보게 돼요."
 STATEMENT_OPENERS: dict[str, tuple[str, ...]] = {
     "sensitive": (
         "피부가 예민할수록 새 제품은 천천히 들이게 돼요.",
@@ -1243,12 +1244,16 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
 # 완성돼요": a retained user hears the product's own evidence for their focus where plan.fit has it (how little
 # one use takes, a generous size, the actives or the function); a review is for a reader still choosing.
 USER_FIT_KINDS = frozenset({"dose", "volume", "one_step", "actives", "function"})
+# Reading 24 (s1940: a 설화수 emulsion's luxury user heard "손에 익은 한 단계일수록 …", "설화수 고급감 부족"; s3376,
+# s2662: "가성비 관점 없음"): a user keeping up a routine hears the house's research or raw materials (fit.py's brand
+# and house lines) and, of a brand that talks price, the price per ml or the dose with it ("value").
+USER_FIT_KINDS |= {"brand", "house", "house_only", "value"}
 # Readings 20-21 (push reason share: luxury 22 %, budget 22 %): a user keeping up a routine beside an event's offer,
 # or a sharer, heard a line that fits any product ("손에 익은 한 단계일수록 …", "좋은 걸 알아보는 분께 권하기 좋아요").
 # The product's own evidence for their focus (fit.py) goes there too: the kinds above, a registered function's
 # strength or a line's generation, and for a sharer what users said (a review is what one passes on).
 # Not the actives' "…을 담아 고르는 이유가 분명해요" (a chooser's frame, read as assembled).
-SHARER_FIT_KINDS = (USER_FIT_KINDS - {"actives"}) | {"strength", "heritage", "review"}
+SHARER_FIT_KINDS = (USER_FIT_KINDS - {"actives", "value"}) | {"strength", "heritage", "review"}  # no price to pass on
 
 
 def _user_fit(plan: MessagePlan) -> bool:
@@ -1256,7 +1261,9 @@ def _user_fit(plan: MessagePlan) -> bool:
         return False
     if plan.stage == REFERRAL:
         return plan.fit.kind in SHARER_FIT_KINDS
-    return plan.stage == 2 and plan.fit.kind in USER_FIT_KINDS | {"strength", "heritage"}
+    # a luxury user keeping the routine up hears a firmness or glow review ("꾸준히 써 본 분들이 …"): their own focus
+    luxury_review = plan.angle.key == "luxury" and plan.fit.kind == "review"
+    return plan.stage == 2 and (plan.fit.kind in USER_FIT_KINDS | {"strength", "heritage"} or luxury_review)
 
 
 def _said_in(point: Point, fact: str) -> bool:
@@ -1284,7 +1291,7 @@ def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False) -
         if plan.facts.volume and plan.facts.generous and used != "price":
             return lines.fill(VOLUME, plan.values)
         return None if used == "price" else _pick(READER_HOOKS[angle], k)  # a tip, no claim on the size
-    if angle == "natural" and used == "ingredients":
+    if angle == "natural" and (used == "ingredients" or not plan.facts.ingredients):  # no source to point to
         return None
     if angle == "sensitive" and plan.facts.category in CATEGORY_PATCH_TIPS:
         return CATEGORY_PATCH_TIPS[plan.facts.category]
@@ -1476,6 +1483,8 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
     openers = own[plan.angle.key]
     if plan.angle.key == "natural" and not from_nature(plan.facts):  # nothing from nature to point to
         openers = tuple(o for o in openers if "자연" not in o)
+    if plan.angle.key == "natural" and not plan.facts.ingredients:  # lab actives alone: no "무엇으로 만들었는지"
+        return NATURAL_PLAIN_STATEMENT if hapsho else plan.angle.ask  # (round 16, reading 24 s3180)
     if plan.facts.category in MAKEUP:  # reading 14: skin-care words on make-up ("매일의 관리에 정성을 …")
         openers = tuple(o for o in openers if not CARE_WORDS.search(o)) or openers
     return _sensitive_part(plan, _pick(openers, k))
@@ -1648,6 +1657,8 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
         own = SHORT_STYLE_TITLES[FOMO] if event else _user_fomo_title(plan, label)
     if new:
         reader = ACTIVE_ANGLE_TITLE if mild_active(plan) or plan.caution else ANGLE_TITLES.get(plan.angle.key, own)
+        if plan.angle.key == "natural" and not plan.facts.ingredients:  # lab actives alone: no "원료부터" (facts.story)
+            reader = own
         if plan.angle.key == "luxury" and reader == ANGLE_TITLES["luxury"]:
             reader = _luxury_title(plan) or reader  # the frame only where the catalog states nothing short
     elif plan.stage == REFERRAL:
