@@ -76,8 +76,8 @@ Written, not assembled (reading 23, s1416, s8594, s5860, s8529, s1677, s8005, s5
 Reading 24 (s1940, s8005, s5468, s7114, s4132, s3112, s2662, s3434, s3180, s9194, s5014):
 - short_define: a sentence of at most three words that only says what the product is ("보습 유액이에요.",
   "각질 케어 토너입니다."), not the first sentence;
-- felt_odd: "…이 느껴져요/느껴집니다" with an object that is not a sensation, a feature that does something ("한 단계로 끝내는 보습 마무리가
-  느껴져요", "손으로도 쉽게 나는 거품이 느껴져요");
+- felt_odd: "…이 느껴져요/느껴집니다" with an object that is not a sensation, a feature that does something
+  ("한 단계로 끝내는 보습 마무리가 느껴져요", "손으로도 쉽게 나는 거품이 느껴져요");
 - phrase_twice: three words in a row said twice in one message, the title included, the product's and brand's
   names aside ("혼자 알기 아까운 … 혼자 알기 아까웠던", "몽글몽글한 거품의 부드러운 세안" twice);
 - must_not_miss: the "놓치지 말아야 할 건 …" frame;
@@ -171,7 +171,9 @@ NO_NEXT_STEP = re.compile("쿠션|파운데이션|립|틴트|컨실러|팔레트
 
 SHORT_DEFINE = re.compile(r"^(?:[가-힣A-Za-z0-9]+ ){0,2}[가-힣A-Za-z0-9]+(?:이에요|예요|입니다)[.!]?$")
 FELT = re.compile(r"(\S+)[이가] (?:기분 좋게 |먼저 |바로 )?느껴(?:져요|집니다)")
-SENSORY = re.compile("제형|사용감|촉감|감촉|질감|텍스처|향|보습감|밀착감|청량감|수분감|쿨링감|마무리감|느낌|산뜻함|촉촉함|부드러움")
+SENSORY = re.compile(
+    "제형|사용감|촉감|감촉|질감|텍스처|향|보습감|밀착감|청량감|수분감|쿨링감|마무리감|느낌|산뜻함|촉촉함|부드러움"
+)
 # a feature that does something ("…끝내는", "…나는", "…씻어 내는") is no sensation to feel
 FELT_DOING = re.compile(r"(?:끝내|나|내|주|하|지키|잡)는 [^.]*느껴")
 MUST_NOT_MISS = re.compile("놓치지 말아야 할 건")
