@@ -514,7 +514,7 @@ INGREDIENT_LINES: dict[str, tuple[str, ...]] = {
     "luxury": ("핵심 성분으로 {ingredients}을 담았어요.", "{ingredients}을 담았어요."),
     "sensitive": ("성분표를 보면 {ingredients}이 주요 성분이에요.", "주요 성분은 {ingredients}(이)에요."),
     "budget": ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요."),
-    "trend": ("포뮬러에는 {ingredients}을 넣었어요.", "{ingredients}을 담은 포뮬러예요."),
+    "trend": ("포뮬러에는 {ingredients}을 넣었어요.", "포뮬러에는 {ingredients}을 담았어요."),
     "natural": ("원료 목록에서는 {ingredients}을 찾을 수 있어요.", "{ingredients}을 담았어요."),
 }
 # Said as a point worth noticing, never "{feature}도 장점이에요" (reading 9, s3017) nor "…가 돋보여요",
@@ -523,7 +523,9 @@ INGREDIENT_LINES: dict[str, tuple[str, ...]] = {
 # Not "하나 더 꼽자면 {feature}이에요" (reading 19: "나열식 조립 느낌") nor "…까지 갖췄어요" (a stock phrase).
 # Not "…라는 점도 빼놓을 수 없어요" nor "…도 자주 손이 가는 이유예요" (reading 21: frames that read as assembled):
 # the point said as the reader meets it. The first carries no "도" (plan.py picks it for a point that has one).
-SECOND_POINT_LINES = ("{feature}(이)라 손이 자주 가요.", "{feature}(이)라 쓸수록 손에 익어요.")
+# Not "…(이)라 손이 자주 가요" nor "…(이)라 쓸수록 손에 익어요" (reading 24, s9447, s2506: "'손이 자주 갑니다/손에 익은'
+# 반복", "'묽은 제형이라 쓸수록 손에 익습니다' 논리 어색"): what the point makes easy, said plainly.
+SECOND_POINT_LINES = ("{feature}(이)라 쓰기 편해요.", "{feature}(이)라 꾸준히 쓰기 좋아요.")
 # A second point that names a step or a form, not a benefit ("메이크업 전 마지막 스킨케어 단계"):
 # said as where it goes or how it is used, never as "…도 장점이에요". Keyed by its last word's end.
 # A point that names the skin it leaves ("떼어 낸 뒤 … 화사해 보이는 피부") is how it finishes.

@@ -601,6 +601,11 @@ def _claims(facts: ProductFacts, definition: str, season: str) -> tuple[str, ...
     )
 
 
+def _tone_turn(tone: Tone | None) -> int:
+    """An offset for a line bank's pick that differs between neighbouring tones (copy_eval's tone swap)."""
+    return list(Tone).index(tone) + 1 if tone is not None else 0
+
+
 OWN_REASON = frozenset({"trend", "natural", "luxury"})  # readers whose fit (fit.py) goes before a matched feature
 
 
@@ -657,7 +662,13 @@ def _proofs(
     named += f" {values['key_ingredient']}" if shared else ""
     if facts.ingredients and not said_inside and not any(i in named for i in facts.ingredients[:2]):
         out.append(
-            ("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES[angle.key], k), values), values["ingredients"])
+            # with no review (whose wording turns with the tone), the wording turns with the tone: a message whose
+            # other lines the tone leaves alone still differs
+            (
+                "ingredients",
+                lines.fill(_pick(lines.INGREDIENT_LINES[angle.key], k + (0 if review else _tone_turn(tone))), values),
+                values["ingredients"],
+            ),
         )
     if values["feature2"]:
         kind = next((line for end, line in lines.KIND_POINT_LINES.items() if values["feature2"].endswith(end)), None)
