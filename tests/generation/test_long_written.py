@@ -340,3 +340,12 @@ def test_a_retinol_serum_is_not_proved_by_its_scent_nor_told_of_an_earlier_step(
         resolved = catalog.resolve(Brief(**long_spec(product, i, stage_index=0)))
         body = compose(GenerationRequest(resolved, assemble_evidence(resolved, reviews=items), 0))[0].body
         assert "적응한" not in body and "향이 은은" not in body, body
+
+
+def test_a_first_use_message_never_puts_off_the_first_use(catalog: Catalog):
+    """s5860: "마일드 포어 필링 패드의 첫 사용은 미루지 않고 오늘 시작하기 좋습니다" ('어색')."""
+    product = _product(catalog, "마일드 포어 필링 패드")
+    for i in range(36):
+        spec = long_spec(product, i, stage_index=1, style_index=i % 6)
+        body = compose(_request(catalog, spec))[0].body
+        assert "미루지" not in body, body
