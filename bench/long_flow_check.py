@@ -73,6 +73,19 @@ Written, not assembled (reading 23, s1416, s8594, s5860, s8529, s1677, s8005, s5
 - next_step_odd: a cushion, lip or base product sent to its "다음 단계 제품" (the event's own line aside);
 - fomo_slow: a FOMO-style message closing "천천히".
 
+Reading 24 (s1940, s8005, s5468, s7114, s4132, s3112, s2662, s3434, s3180, s9194, s5014):
+- short_define: a sentence of at most three words that only says what the product is ("보습 유액이에요.",
+  "각질 케어 토너입니다."), not the first sentence;
+- felt_odd: "…이 느껴져요/느껴집니다" with an object that is not a sensation, a feature that does something
+  ("한 단계로 끝내는 보습 마무리가 느껴져요", "손으로도 쉽게 나는 거품이 느껴져요");
+- phrase_twice: three words in a row said twice in one message, the title included, the product's and brand's
+  names aside ("혼자 알기 아까운 … 혼자 알기 아까웠던", "몽글몽글한 거품의 부드러운 세안" twice);
+- must_not_miss: the "놓치지 말아야 할 건 …" frame;
+- pack_left: "남은 양" for a product sold by the sheet (매) or a sheet mask;
+- presume_first: a first-contact (획득) message with a feature that presumes earlier use ("앞 단계에 적응한");
+- scent_proof: a review of scent or packaging quoted for a product with a strong active (retinol, vitamin C,
+  acids, peptides, a functional claim).
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -155,6 +168,36 @@ FACE_START = re.compile("세안 직후|세안 후|첫 단계")
 SEASON_STOCK = re.compile("깊어지기 전|접어드는 길목|바뀌는 길목|계절에 맞춰 고르게")
 TITLE_PROMISE = re.compile("권하고 싶은 점|기분까지 챙기는")
 NO_NEXT_STEP = re.compile("쿠션|파운데이션|립|틴트|컨실러|팔레트")
+
+SHORT_DEFINE = re.compile(r"^(?:[가-힣A-Za-z0-9]+ ){0,2}[가-힣A-Za-z0-9]+(?:이에요|예요|입니다)[.!]?$")
+FELT = re.compile(r"(\S+)[이가] (?:기분 좋게 |먼저 |바로 )?느껴(?:져요|집니다)")
+SENSORY = re.compile(
+    "제형|사용감|촉감|감촉|질감|텍스처|향|보습감|밀착감|청량감|수분감|쿨링감|마무리감|느낌|산뜻함|촉촉함|부드러움"
+)
+# a feature that does something ("…끝내는", "…나는", "…씻어 내는") is no sensation to feel
+FELT_DOING = re.compile(r"(?:끝내|나|내|주|하|지키|잡)는 [^.]*느껴")
+MUST_NOT_MISS = re.compile("놓치지 말아야 할 건")
+BY_SHEET = re.compile(r"\d+매|시트 마스크|시트마스크")
+PRESUME = re.compile("앞 단계에 적응|적응한 피부|다음 농도")
+SCENT_REVIEW = re.compile("(?:향이|패키지|용기)[^.]*(?:후기|이야기)")
+ACTIVE = re.compile("주름개선|미백|레티놀|레티노이드|비타민 ?C|아스코빅|AHA|BHA|PHA|나이아신아마이드|펩타이드|아데노신")
+WORD = re.compile(r"[가-힣A-Za-z0-9]+")
+
+
+def phrase_twice(title: str, body: str, names: tuple[str, ...]) -> bool:
+    """Three words in a row (each cut to its first two letters, so "아까운" and "아까웠던" match) said twice."""
+    text = f"{title}\n{body}"
+    for name in names:
+        if name:
+            text = text.replace(name, " | ")
+    seen: set[tuple[str, ...]] = set()
+    for part in re.split(r"[|\n.?!,]", text):
+        words = [w[:2] for w in WORD.findall(part)]
+        grams = {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+        if grams & seen:
+            return True
+        seen |= grams
+    return False
 
 
 def ending3(sentence: str) -> str:
@@ -262,6 +305,18 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["title_promise"] = bool(TITLE_PROMISE.search(title))
     out["next_step_odd"] = "다음 단계 제품" in body and bool(NO_NEXT_STEP.search(category + result.product.name))
     out["fomo_slow"] = result.brief.style_index == 2 and "천천히" in close
+    out["short_define"] = any(SHORT_DEFINE.match(s) for s in sentences[1:])
+    out["felt_odd"] = any(
+        not SENSORY.search(m.group(1)) and FELT_DOING.search(s) for s in sentences for m in FELT.finditer(s)
+    )
+    brand = result.product.brand or ""
+    out["phrase_twice"] = phrase_twice(title, body, (result.product.name, name, brand))
+    out["must_not_miss"] = bool(MUST_NOT_MISS.search(body))
+    pack = f"{result.product.name} {result.product.volume or ''}"
+    out["pack_left"] = bool(BY_SHEET.search(pack)) and "남은 양" in body
+    out["presume_first"] = stage == 0 and bool(PRESUME.search(body))
+    actives = " ".join(result.product.key_ingredients) + " " + " ".join(result.product.functional_claims or ())
+    out["scent_proof"] = bool(ACTIVE.search(actives)) and bool(SCENT_REVIEW.search(body))
     return out
 
 
@@ -276,9 +331,10 @@ KEYS = ("miss_frame", "first_felt", "one_more", "point_recall", "filler", "self_
         "stem_twice", "first_use_start", "kind_echo")  # fmt: skip
 WRITTEN = ("ending_thrice", "title_echo", "stem_in_sentence", "intro_usage_echo", "bare_is", "season_stock",
            "title_promise", "next_step_odd", "fomo_slow")  # fmt: skip
-KEYS = KEYS + WRITTEN
+R24 = ("short_define", "felt_odd", "phrase_twice", "must_not_miss", "pack_left", "presume_first", "scent_proof")
+KEYS = KEYS + WRITTEN + R24
 ASSEMBLED = KEYS[19:32]
-SLIPS = KEYS[32 : -len(WRITTEN)]
+SLIPS = KEYS[32 : -len(WRITTEN) - len(R24)]
 
 
 def main() -> None:
@@ -300,6 +356,7 @@ def main() -> None:
         counts["any_assembled"] += any(flags[k] for k in ASSEMBLED)
         counts["any_slip"] += any(flags[k] for k in SLIPS)
         counts["any_written"] += any(flags[k] for k in WRITTEN)
+        counts["any_r24"] += any(flags[k] for k in R24)
         if dump:
             m = result.message
             row = {"channel": channel, "stage": result.stage.index, "style": result.brief.style_index,
@@ -309,7 +366,7 @@ def main() -> None:
         if args.show and flags.get(args.show):
             m = result.message
             print(f"# {channel} s{result.stage.index} {result.product.name}\nT: {m.title}\n{m.body}\nCTA: {m.cta}\n")
-    for key in ("messages", *KEYS, "any_seam", "any_assembled", "any_slip", "any_written"):
+    for key in ("messages", *KEYS, "any_seam", "any_assembled", "any_slip", "any_written", "any_r24"):
         print(f"{key}: {counts[key]}")
 
 

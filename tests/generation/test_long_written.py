@@ -263,3 +263,89 @@ def test_the_kind_is_not_said_again_in_the_clause_joined_after_it(catalog: Catal
             assert not re.search(r"크림(?:으로|로), [^.]*(?<![가-힣])크림(?:이|가|은|는|을|를) ", body), body
             joined += bool(re.search(r"크림(?:으로|로), [^.]*제형[이을은] ", body))
     assert joined  # the texture clause still joins the definition
+
+
+# Reading 24: definitions, echoes and feelings a reader stopped at.
+_BARE_DEFINITION = re.compile(r"^(?:[가-힣]+ ){0,2}[가-힣]+(?:이에요|예요|입니다)[.!]?$")
+
+
+def _product(catalog: Catalog, name: str):  # type: ignore[no-untyped-def]
+    return next(p for p in catalog.products if name in p.name)
+
+
+@pytest.mark.parametrize("name", ["자음유액 EX", "청보리 마일드 필링 토너", "테라크네365 클리어 딥 클렌징 폼",
+                                  "풀핏 프로폴리스 라이트 크림"])  # fmt: skip
+def test_no_bare_kind_sentence_follows_the_named_product(catalog: Catalog, name: str):
+    """s1940: "자음유액 EX와 함께하는 루틴, 잘 이어 가고 계신가요? 보습 유액이에요." ('뚝 끊기고'), s8005:
+    "… 피부결입니다. 각질 케어 토너입니다." ('짧은 문장이 끊겨 조립된 느낌'): after the product is named, what it
+    is never stands alone."""
+    product = _product(catalog, name)
+    for i in range(60):
+        body = compose(_request(catalog, long_spec(product, i)))[0].body
+        assert not any(_BARE_DEFINITION.match(s) for s in _sentences(body)[1:]), body
+
+
+def test_no_long_message_uses_the_must_not_miss_frame_or_feels_a_feature(bodies):
+    """s3180: "놓치지 말아야 할 건 ~제형이에요" (어색); s5468, s7114: "쓰자마자 한 단계로 끝내는 보습 마무리가
+    느껴져요",
+    "쓰자마자 손으로도 쉽게 나는 거품이 느껴져요" (a feature that does something is no sensation)."""
+    for _, body in bodies:
+        assert "놓치지 말아야 할 건" not in body, body
+        assert not re.search("쓰자마자 [^.]*느껴", body), body
+
+
+def test_a_sheet_product_is_never_told_half_is_left(catalog: Catalog):
+    """s9194: "수분가득 콜라겐 시트 마스크, 남은 양이 절반 아래라면 …" (낱장 시트 마스크에 부자연스러움)."""
+    sheets = [p for p in catalog.products if p.volume.endswith("매")]
+    assert {"수분가득 콜라겐 시트 마스크 25ml", "마일드 포어 필링 패드 60매"} <= {p.name for p in sheets}
+    for product in sheets:
+        for i in range(36):
+            spec = long_spec(product, i, stage_index=2, style_index=i % 6)
+            message = compose(_request(catalog, spec))[0]
+            assert "남은 양" not in f"{message.title} {message.body}", message.body
+
+
+def test_a_referral_title_and_body_do_not_say_the_same_phrase(catalog: Catalog):
+    """s3112: title "혼자 알기 아까운 이니스프리 미스트", body "혼자 알기 아까웠던 올리브 비타민 E 리얼 오일
+    미스트, …"."""
+    product = _product(catalog, "올리브 비타민 E 리얼 오일 미스트")
+    titled = 0
+    for i in range(24):
+        spec = long_spec(product, i, stage_index=4, style_index=2)
+        message = compose(_request(catalog, spec))[0]
+        titled += "아까" in (message.title or "")
+        assert not ("아까" in (message.title or "") and "아까" in message.body), (message.title, message.body)
+    assert titled  # the FOMO referral title still carries the style
+
+
+def test_an_email_with_little_to_say_gets_a_second_paragraph(catalog: Catalog):
+    """s2662: "이메일치고 짧고" (여윤팩, a routine email of three sentences): a letter carries four sentences or
+    more."""
+    product = _product(catalog, "여윤팩")
+    for i in range(10):
+        spec = long_spec(product, i, stage_index=2, style_index=0, channel="email", persona=1)
+        body = compose(_request(catalog, spec))[0].body
+        assert len(_sentences(body)) >= 4, body
+
+
+def test_a_retinol_serum_is_not_proved_by_its_scent_nor_told_of_an_earlier_step(catalog: Catalog):
+    """s5014: a first-contact reader told "앞 단계에 적응한 피부를 위한 다음 농도", and "향이 은은하다" as the
+    retinol's review."""
+    product = _product(catalog, "레티놀 엑스퍼트 0.3%")
+    items = tuple(
+        EvidenceItem(source_id=f"R{i}#s1", collection="reviews", text=t, score=0.9)
+        for i, t in enumerate(("향이 은은해서 좋아요.", "흡수가 빨라서 아침에 바르기 좋아요."))
+    )
+    for i in range(30):
+        resolved = catalog.resolve(Brief(**long_spec(product, i, stage_index=0)))
+        body = compose(GenerationRequest(resolved, assemble_evidence(resolved, reviews=items), 0))[0].body
+        assert "적응한" not in body and "향이 은은" not in body, body
+
+
+def test_a_first_use_message_never_puts_off_the_first_use(catalog: Catalog):
+    """s5860: "마일드 포어 필링 패드의 첫 사용은 미루지 않고 오늘 시작하기 좋습니다" ('어색')."""
+    product = _product(catalog, "마일드 포어 필링 패드")
+    for i in range(36):
+        spec = long_spec(product, i, stage_index=1, style_index=i % 6)
+        body = compose(_request(catalog, spec))[0].body
+        assert "미루지" not in body, body

@@ -17,7 +17,7 @@ from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import CampaignEvent, Channel, Honorific, SmsOverflow, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines, push, sms
-from crm_core.generation.composer.facts import _COMPARING, WASH_OFF, not_daily, occasional
+from crm_core.generation.composer.facts import _COMPARING, WASH_OFF, not_daily, occasional, texture_clash
 from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.plan import (
     ACTIVATION,
@@ -31,6 +31,7 @@ from crm_core.generation.composer.plan import (
     as_this,
     content_stems,
     gives_usage,
+    off_season,
     plan_for,
     says_again,
     season_of,
@@ -118,6 +119,8 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     how = [plan.caution, usage, ritual] if usage else None
     if channel == Channel.email:
         second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, *felt, tip]
+        if not any(second) and not how:  # a letter of three sentences (reading 24, s2662, s3434: "이메일치고 짧고")
+            second = [_spare_line(plan, [*first, offer, plan.close], tone)]
         # the offer stands out; the letter ends on how to use it and its ask
         return [first, second, [offer], how or [None], [plan.close]]
     if channel == Channel.lms:
@@ -146,6 +149,27 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
 
 
 _RITUAL = re.compile("(?:바른|뿌린) 뒤 손바닥|조명을 낮추")
+
+
+_LIP_CLAIM = re.compile(r"(?:^|\s)립(?:입니다)?\.?$")  # a claim that only says it is a lip product (plan._LIP_KIND)
+
+
+def _spare_line(plan: MessagePlan, said: list[str | None], tone: Tone | None) -> str | None:
+    """A second paragraph for an email that would say its product in one: the quoted review where none is said,
+    else a claim of the catalog the message has not said (합쇼체 as written; the level is set later)."""
+    told = [s for s in said if s]
+    if plan.review is not None and not any("후기" in s for s in told):
+        bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
+        return lines.fill(bank[0], plan.values | {"review": plan.review.clause})
+    if plan.reader_line and plan.reader_line not in told and not plan.reader_line.endswith("세요."):
+        return plan.reader_line  # the reader's own line, a statement (the close is the one ask)
+    season = plan.values.get("season", "")
+    for claim in plan.facts.feature_claims:  # nothing out of season ("더운 계절에 쓰기 좋아요" in winter)
+        if off_season(claim, season) or _LIP_CLAIM.search(claim):
+            continue
+        if not any(says_again(claim, s) or claim in s or texture_clash(claim, s) for s in told):
+            return claim
+    return None
 
 
 def _sets_the_season(plan: MessagePlan) -> bool:
@@ -875,7 +899,8 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
     return _bare_kind_folded(out, plan)
 
 
-_BARE_KIND = re.compile(r"^([가-힣]+(?: [가-힣]+)?)(?:이에요|예요)\.$")
+_BARE_KIND = re.compile(r"^([가-힣]+(?: [가-힣]+){0,2})(?:이에요|예요)\.$")
+_HELD_KIND = re.compile(r"^([가-힣]+)[을를] 담은 [가-힣]+$")  # "살리실산을 담은 클렌저"
 # A kind and the words a product's name says it with ("클렌저" in "…클렌징 폼")
 _SAME_KIND = {
     "클렌저": ("클렌저", "클렌징", "폼", "워시"),
@@ -898,12 +923,27 @@ def _bare_kind_folded(sentences: list[str | None], plan: MessagePlan) -> list[st
         match = _BARE_KIND.match(bare)  # any kind ("보습 유액"), not only _KIND_NOUNS: this is the definition line
         noun_phrase = match.group(1) if match else ""
         words = noun_phrase.split()
-        # a described kind ("살리실산을 담은 클렌저") keeps its sentence: before the name it stacks up
-        if not noun_phrase or len(words) > 2 or "·" in noun_phrase:
+        if not noun_phrase or "·" in noun_phrase:
+            continue
+        named = any(kind in name for kind in _SAME_KIND.get(words[-1], (words[-1],)))  # "…유액 … 자음유액"
+        held = _HELD_KIND.match(noun_phrase)
+        if held and named:
+            # "살리실산을 담은 클렌저예요." after the name that says it is a cleanser: what it holds, said of it
+            # (reading 24, s8005: "짧은 문장이 끊겨 조립된 느낌")
+            what = held.group(1)
+            kind = words[-1]
+            said = f"이 {kind}에는 {what}{particle_for(what, '이')} 들어 있어요."
+            return [*sentences[: i + 1], said, *sentences[i + 2 :]]
+        # a described kind ("살리실산을 담은 클렌저") keeps its sentence where the name does not say the kind
+        if len(words) > 3 or held:
             continue
         at = before.find(name)
-        if any(kind in name for kind in _SAME_KIND.get(words[-1], (words[-1],))):  # "…유액 … 자음유액"
+        if named:
+            # "각질 케어 토너예요." after "… 청보리 마일드 필링 토너, 잘 쓰고 계신가요?": the name said the kind, the
+            # bare sentence only chops the flow (reading 24, s1940: "'보습 유액이에요' 뚝 끊기고")
             return [*sentences[: i + 1], *sentences[i + 2 :]]
+        if len(words) > 2:
+            continue
         if at == 0 or before[at - 1] == " ":
             folded = f"{before[:at]}{noun_phrase} {before[at:]}"
             return [*sentences[:i], folded, *sentences[i + 2 :]]

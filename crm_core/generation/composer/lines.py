@@ -98,6 +98,9 @@ GIFT_CAUTION_LINE = (
 REVIEW_CAUTION_LINE = "{strong}이 든 제품이라, 후기에 팔 안쪽에 먼저 발라 본 경험을 함께 적으면 다른 분께 도움이 돼요."
 EMPTIES_TITLES = ("오늘도 이어 가는 {product} 루틴", "{product}을 매일 쓰는 이유")
 EMPTIES_HOOKS = ("매일 쓰는 {product}, 다 쓴 용기까지 한 번 더 쓸모가 있어요.",)
+# the time style's refill line for a product used by the sheet (never "남은 양이 절반 아래라면": reading 24, s9194)
+SHEET_REFILL_LINE = "다음에 쓸 {category}까지 이번 주에 미리 채워 두면 좋아요."
+SHEET_REFILL_HOOK = "{product}, 다음에 쓸 분량까지 이번 주에 미리 채워 두면 좋아요."
 EMPTIES_STYLE_LINE = "다 쓴 이 {category} 용기가 있다면 이번 주에 매장으로 챙겨 가기 좋아요."
 
 # ---- hooks: the first sentence, by style family and by stage ------------------------------------
@@ -123,7 +126,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "{product}을 아직 써 보지 않으셨다면 {feature}, 이번에는 놓치지 말고 만나 보세요.",
         # never "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요" (the same "…, …" frame a reader read as
         # "구문 어색")
-        "{product}에서 놓치지 말아야 할 건 {feature}(이)에요.",
+        # never "{product}에서 놓치지 말아야 할 건 {feature}(이)에요" (reading 24, s3180, s8005: "'놓치지 말아야 할 건
+        # ~제형이에요' 어색", a feel made the thing one must not miss): the feature is what to look at
+        "{product}, 놓치기 전에 {feature}부터 확인해 보세요.",
     ),
     # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS). Each
     # leads to the reader's moment with this product (its feel, the time it takes), never a mood line any
@@ -142,7 +147,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # ("…흡수되어 감도는 맑은 광이라", "…더하는 윤기라": reading 21, "첫 문장 문법 어색")
         # never "{product}은 쓸 때마다 …" to a reader who is still choosing (reading 22, s8179, s1940: "첫 유입 고객에게
         # '쓸 때마다'가 어긋남"): what the first use shows
-        "{product}을 처음 쓰면 {feel}이 기분 좋게 느껴져요.",
+        # never "…{feel}이 기분 좋게 느껴져요" (reading 24, s5468, s7114: "'한 단계로 끝내는 보습 마무리가
+        # 느껴져요' 어색", a feature that does something is no sensation): it is met first, a feeling word kept
+        "{product}을 처음 쓰는 날은 {feel}부터 기분 좋게 다가와요.",
     ),
     4: (
         "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
@@ -175,7 +182,9 @@ FIRST_USE_HOOKS: dict[int, tuple[str, ...]] = {
     0: (
         # never "첫 사용을 시작" (reading 22, s4276: "'첫 사용을 시작' 중복")
         "새로 들이신 {product}, 이번 주에 꺼내 써 보기 좋은 때예요.",
-        "{product}의 첫 사용은 미루지 않고 오늘 시작하기 좋아요.",
+        # never "{product}의 첫 사용은 미루지 않고 오늘 시작하기 좋아요" (reading 24, s5860: "'미루지 않고 오늘
+        # 시작하기 좋습니다' 어색")
+        "{product}은 오늘부터 가볍게 시작하기 좋아요.",
         "{product}을 꺼낸 이번 주에는 {feel}부터 직접 느껴 볼 때예요.",  # never "{season}이 깊어지기 전" (reading 23)
     ),
     4: (
@@ -224,7 +233,9 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
             # nor "…누구에게 권해도 자신 있어요" (reading 19: the brand vouching in the customer's voice, "화자 어색")
             "{feature}(이)라 {product}은 가까운 분께도 자연스럽게 권하게 돼요.",
         ),
-        2: ("혼자 알기 아까웠던 {product}, 이제 나눌 차례예요.",),
+        # never "혼자 알기 아까웠던 {product}, …" under the title "혼자 알기 아까운 …" (reading 24, s3112: "제목·본문
+        # '혼자 알기 아까운' 반복")
+        2: ("좋았던 {product}, 주변에 알리지 않고 지나치기엔 아쉬워요.",),
         # never "고마운 사람이 문득 떠오르는 날에는 …" before a close to "고마운 사람에게" (reading 16: said twice)
         3: ("써 보고 좋았던 {product}(이)라면 그 자체로 다정한 안부가 돼요.",),
         # the season through what the reader felt using it, never "안부 인사에 아끼는 선크림 하나를 곁들여도" (reading
@@ -247,7 +258,9 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
         # 어색한 채움", "베개에 묻어나지 않아 손에 익히기 좋아요 논리 어색"): the feel is what the first day shows
         # never "{product}의 {feel}, 쓰는 순간 바로 느껴져요" (reading 22, s1923, s8005: "'~에멀젼의 …제형, 쓰는 순간'
         # 구문이 어색"): a whole clause, the product its object
-        "{product}은 쓰자마자 {feel}이 느껴져요.",
+        # never "{product}은 쓰자마자 {feel}이 느껴져요" (reading 24, s5468, s7114: "'쓰자마자 손으로도 쉽게 나는
+        # 거품이 느껴져요' 어색"): the feel is met, whatever it is
+        "{product}을 꺼내 쓰면 {feel}부터 바로 만나게 돼요.",
     ),
     2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
     3: ("지금 루틴에 한 단계를 더할 때가 됐다면 {product}부터 살펴보세요.",),
@@ -310,8 +323,9 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             "눈여겨보던 {category}이 있었다면 이번 주가 알아보기 좋은 때예요.",
         ),
         1: (
-            "새 제품의 첫 사용은 미루지 않고 이번 주에 시작해 두면 좋아요.",
-            "첫 사용은 미루지 말고 오늘부터 가볍게 시작해도 충분해요.",
+            # never "…첫 사용은 미루지 않고/말고 …" (reading 24, s5860: the hook's frame, "어색")
+            "새 제품은 이번 주에 바로 써 보면 내 피부에 맞는지 빨리 알 수 있어요.",
+            "첫 사용은 오늘부터 가볍게 시작해도 충분해요.",
         ),
         2: (
             "남은 양이 절반 아래라면 이번 주가 채워 두기 좋은 때예요.",
@@ -386,7 +400,8 @@ SEASON_LINES: dict[
 }
 # the seasonal style in a referral: why now is a good time to tell a friend, never "{season} 안부를 전하는 자리에 이
 # {category}을 함께 건네도" (reading 16: a gift beside the friend's recommendation, "안부+쿠션 연결 억지")
-SEASON_SHARE_LINE = "같은 {season}을 보내는 분께는 지금 이 {category}을 직접 써 본 느낌이 믿음직한 정보가 돼요."
+# never "…직접 써 본 느낌이 믿음직한 정보가 돼요" before the close "써 본 느낌, 친구에게 공유해 보세요" (said twice)
+SEASON_SHARE_LINE = "같은 {season}을 보내는 분께는 이 {category}을 매일 쓰는 분의 솔직한 한마디가 믿음직한 정보가 돼요."
 SEASON_GIFT_LINE = "{season}에는 손에 익은 {category} 하나가 받는 분께도 반가운 선물이 돼요."  # a gift referral
 # What a gift referral never says beside its gift: recommending it to a friend is a second ask (reading 16:
 # "선물·콘텐츠·친구 추천이 뒤섞여 초점 흐림").
@@ -502,7 +517,7 @@ INGREDIENT_LINES: dict[str, tuple[str, ...]] = {
     "luxury": ("핵심 성분으로 {ingredients}을 담았어요.", "{ingredients}을 담았어요."),
     "sensitive": ("성분표를 보면 {ingredients}이 주요 성분이에요.", "주요 성분은 {ingredients}(이)에요."),
     "budget": ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요."),
-    "trend": ("포뮬러에는 {ingredients}을 넣었어요.", "{ingredients}을 담은 포뮬러예요."),
+    "trend": ("포뮬러에는 {ingredients}을 넣었어요.", "포뮬러에는 {ingredients}을 담았어요."),
     "natural": ("원료 목록에서는 {ingredients}을 찾을 수 있어요.", "{ingredients}을 담았어요."),
 }
 # Said as a point worth noticing, never "{feature}도 장점이에요" (reading 9, s3017) nor "…가 돋보여요",
@@ -511,7 +526,9 @@ INGREDIENT_LINES: dict[str, tuple[str, ...]] = {
 # Not "하나 더 꼽자면 {feature}이에요" (reading 19: "나열식 조립 느낌") nor "…까지 갖췄어요" (a stock phrase).
 # Not "…라는 점도 빼놓을 수 없어요" nor "…도 자주 손이 가는 이유예요" (reading 21: frames that read as assembled):
 # the point said as the reader meets it. The first carries no "도" (plan.py picks it for a point that has one).
-SECOND_POINT_LINES = ("{feature}(이)라 손이 자주 가요.", "{feature}(이)라 쓸수록 손에 익어요.")
+# Not "…(이)라 손이 자주 가요" nor "…(이)라 쓸수록 손에 익어요" (reading 24, s9447, s2506: "'손이 자주 갑니다/손에 익은'
+# 반복", "'묽은 제형이라 쓸수록 손에 익습니다' 논리 어색"): what the point makes easy, said plainly.
+SECOND_POINT_LINES = ("{feature}(이)라 쓰기 편해요.", "{feature}(이)라 꾸준히 쓰기 좋아요.")
 # A second point that names a step or a form, not a benefit ("메이크업 전 마지막 스킨케어 단계"):
 # said as where it goes or how it is used, never as "…도 장점이에요". Keyed by its last word's end.
 # A point that names the skin it leaves ("떼어 낸 뒤 … 화사해 보이는 피부") is how it finishes.
@@ -550,7 +567,9 @@ FOMO_OFFER_CLOSES: dict[int, str] = {
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
     1: "쓰는 순서와 양을 알맞게 맞춰야 이 {category}의 사용감을 제대로 만날 수 있어요.",
     2: "다 떨어지고 나면 {feature}이 먼저 생각날 거예요.",  # never "…크기부터 아쉬워져요" (reading 10, s5209)
-    4: "손에 익은 이 {category}, 혼자만 알고 있기엔 아까워요.",  # never "써 보고 좋았던" beside the close's
+    # never "손에 익은 이 {category}, 혼자만 알고 있기엔 아까워요" under the title "혼자 알기 아까운 …" (reading 24,
+    # s3112)
+    4: "좋았던 이 {category}, 주변에 말하지 않고 넘기기엔 아쉬워요.",  # never "써 보고 좋았던" beside the close's
 }
 # running out, no feature to name: never "매일 쓰던 순서부터 허전해져요" (reading 21: "립 틴트에 '매일 쓰던 순서'
 # 어색"; a lip, body or hair product has no face routine, a weekly mask no daily one)
@@ -780,7 +799,15 @@ def every_line() -> list[str]:
         SHARE_PLAIN,
         SHARE_FEEL,
     ]
-    lines += [*FOMO_OFFER_CLOSES.values(), RENAMED_LINE, URGENT_OFFER_LINE, SEASON_SHARE_LINE, SEASON_GIFT_LINE]
+    lines += [
+        *FOMO_OFFER_CLOSES.values(),
+        RENAMED_LINE,
+        URGENT_OFFER_LINE,
+        SEASON_SHARE_LINE,
+        SEASON_GIFT_LINE,
+        SHEET_REFILL_LINE,
+        SHEET_REFILL_HOOK,
+    ]
     lines += [*REVIEW_SHARE_HOOKS, *REVIEW_STYLE_LINES.values(), *EMPTIES_HOOKS, EMPTIES_STYLE_LINE]
     lines += [
         REVIEW_CAUTION_LINE,

@@ -44,7 +44,7 @@ from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.reader import active_caution, product_kind, reader_lines
-from crm_core.generation.composer.reviews import ReviewPoint, review_points, unfit_aspects
+from crm_core.generation.composer.reviews import ACTIVE_UNFIT, ReviewPoint, review_points, unfit_aspects
 from crm_core.generation.composer.speech import as_step
 from crm_core.generation.composer.voice import MANNER_ADVERB, QUIET_MANNERS, voice_of
 from crm_core.korean import particle_for
@@ -422,7 +422,9 @@ def _features(facts: ProductFacts, definition: str | None, angle: Angle, season:
     )
 
 
+ACTIVE_CLAIMS = frozenset({"미백", "주름개선"})  # registered functions an active carries
 _BEGINNER = re.compile("처음 시작|입문|낮은 농도")
+_PRESUMES_USE = re.compile("앞 단계|적응한")  # a feature for a reader who has used the line's earlier step
 
 
 def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
@@ -433,6 +435,8 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
     step = step_anchor(facts.usage) if on.tells_usage and facts.usage else ""
     definition = _definition(facts, (k + 1) // 2, season, step)  # variants 1 and 2 share it but not the product line
     features = _features(facts, definition, angle, season)
+    if on.stage == 0:  # a first contact has used nothing before: "앞 단계에 적응한 피부를 위한 다음 농도" speaks past
+        features = tuple(f for f in features if not _PRESUMES_USE.search(f))  # them (reading 24, s5014)
     fitting = [f for f in features if _fits_reader(f, angle.key, on.persona.skin_concerns)]  # the reason
     if angle.key == "luxury":  # "낮은 농도 단계라 정성 들인 관리에 잘 어울려요" (reading 12): a beginner's step is no
         fitting = [f for f in fitting if not _BEGINNER.search(f)]  # reason for a reader of thorough care
@@ -600,6 +604,11 @@ def _claims(facts: ProductFacts, definition: str, season: str) -> tuple[str, ...
     )
 
 
+def _tone_turn(tone: Tone | None) -> int:
+    """An offset for a line bank's pick that differs between neighbouring tones (copy_eval's tone swap)."""
+    return list(Tone).index(tone) + 1 if tone is not None else 0
+
+
 OWN_REASON = frozenset({"trend", "natural", "luxury"})  # readers whose fit (fit.py) goes before a matched feature
 
 
@@ -658,7 +667,13 @@ def _proofs(
     named += f" {values['key_ingredient']}" if shared else ""
     if facts.ingredients and not said_inside and not any(i in named for i in facts.ingredients[:2]):
         out.append(
-            ("ingredients", lines.fill(_pick(lines.INGREDIENT_LINES[angle.key], k), values), values["ingredients"])
+            # with no review (whose wording turns with the tone), the wording turns with the tone: a message whose
+            # other lines the tone leaves alone still differs
+            (
+                "ingredients",
+                lines.fill(_pick(lines.INGREDIENT_LINES[angle.key], k + (0 if review else _tone_turn(tone))), values),
+                values["ingredients"],
+            ),
         )
     if values["feature2"]:
         kind = next((line for end, line in lines.KIND_POINT_LINES.items() if values["feature2"].endswith(end)), None)
@@ -852,7 +867,9 @@ def _usage(usage: str, stage: int, season: str, k: int, category: str = "") -> s
 def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[str], k: int) -> str:
     """What the reader would miss, said once: a fact the proofs have not stated, else the stage's line."""
     said = [*said, values["definition"]]
-    feature = next((f for f in facts.features if not any(f in s or says_again(f, s) for s in said)), "")
+    unsaid = (f for f in facts.features if not any(f in s or says_again(f, s) for s in said))
+    # nor, to a first contact, one that presumes the line's earlier step (reading 24, s5014)
+    feature = next((f for f in unsaid if not (stage == 0 and _PRESUMES_USE.search(f))), "")
     user_line = lines.USER_FOMO_LINES.get(stage)
     if user_line and ("{feature}" not in user_line or feature):
         return lines.fill(user_line, values | {"feature": feature})
@@ -868,6 +885,7 @@ def _hooks_of(style: int, stage: int) -> frozenset[str]:
     """The hook lines that speak in a style family at a stage."""
     own = {*lines.STYLE_HOOKS[style], *lines.USER_HOOKS.get(stage, {}).get(style, ())}
     own |= set(lines.STAGE_STYLE_HOOKS.get(stage, {}).get(style, ()))
+    own |= {lines.SHEET_REFILL_HOOK} if (style, stage) == (0, 2) else set()
     return frozenset(own | (set(lines.FIRST_USE_FOMO_HOOKS) if style == 2 else set()))
 
 
@@ -886,6 +904,7 @@ def _style_line(
     oily: bool = False,
     close: str = "",
     campaign: str = "",
+    by_sheet: bool = False,
 ) -> str | None:
     """The first style family the hook leaves unsaid (time, feeling, season) in one sentence (the
     k-th wording); the FOMO style has its own line, information is the message itself. `said` is
@@ -914,6 +933,8 @@ def _style_line(
             )
         else:
             pool = lines.STYLE_LINES[style][stage]
+        if by_sheet:
+            pool = tuple(line for line in pool if "남은 양" not in line) or (lines.SHEET_REFILL_LINE,)
         if campaign == GIFTING:
             pool = tuple(line for line in pool if not lines.RECOMMENDING.search(line)) or pool
         filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
@@ -1046,6 +1067,11 @@ _RUNNING_OUT_CLAUSE = re.compile(r"(^|, )다 (?:쓰기|써 가기) 전에 ")
 _NAME_PARTICLE = re.compile("(?:(으로|로|을|를|이|가|은|는|과|와)(?![가-힣]))?")  # always matches
 
 
+def _by_sheet(facts: ProductFacts) -> bool:
+    """Whether the product is used by the sheet (a sheet mask, pads: "60매"): it has no amount left to halve."""
+    return facts.volume.endswith("매") or "시트" in facts.name
+
+
 def as_this(text: str, name: str, noun: str) -> str:
     """`text` with the product's name turned into "이 {noun}", its particle agreeing with the noun."""
     at = text.find(name)
@@ -1161,7 +1187,12 @@ def _grounds(
     facts = product_facts(on.product, base_angle, on.persona.skin_concerns)
     angle = _angle_for_product(base_angle, facts)
     values = _values(on, facts, angle, k)
-    reviews = review_points(evidence_reviews, angle.aspects, unfit_aspects(product_kind(facts, on.product.name)))
+    unfit = unfit_aspects(product_kind(facts, on.product.name))
+    # a retinol serum or a whitening cream is not proved by its scent (reading 24, s5014: "레티놀에 '향이 은은하다'
+    # 후기")
+    if facts.strong or ACTIVE_CLAIMS & set(getattr(on.product, "functional_claims", ())):
+        unfit = (*unfit, *ACTIVE_UNFIT)
+    reviews = review_points(evidence_reviews, angle.aspects, unfit)
     review = reviews[k % len(reviews)] if reviews else None
     opener, opener_fact = _opener(on, facts, angle, review, values)
     values["opener"] = opener
@@ -1293,6 +1324,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         values["moment"]
     ):  # "기분 전환이 필요한 날에도 … 선크림과 함께라면 루틴이 한결 편안해요": no opening
         hook_pool = [h for h in hook_pool if "{moment}" not in h] or point_hook or hook_pool
+    if _by_sheet(facts):
+        title_pool = [t for t in title_pool if "남은 양" not in t] or title_pool
     start = rng.randrange(len(title_pool)) + k
     title = _title(title_pool, start, values)
     # for a body that quotes no review or gives no usage step after all (forms.py lays it out)
@@ -1302,6 +1335,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     plain_title = _title(plain_pool, start, values) if plain_pool else title
     # three variants take three hooks where the pool has them; from a pool of two, k + k // 2: the
     # third variant pairs the first hook with the second product line, so that three variants differ
+    if _by_sheet(facts):  # a sheet mask or a pad is not "남은 양이 절반" (reading 24, s9194)
+        hook_pool = [h for h in hook_pool if "남은 양" not in h] or [lines.SHEET_REFILL_HOOK]
     step = k if len(hook_pool) >= 3 else k + k // 2
     at = rng.randrange(len(hook_pool)) + step
     # "기분 전환이 필요한 날, … 그날의 기분을 바꿔 놓기도" (reading 9, s4087): a hook whose reader's
@@ -1513,6 +1548,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         _oily(facts),
         close,
         campaign,
+        _by_sheet(facts),
     )
     if style_line:
         style_line = _at_ease(style_line, values["moment"])
@@ -1532,6 +1568,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if any(_RUNNING_OUT.search(text) for text in (hook, fomo or "", style_line or "", offer or "")):  # said once
         close = _RUNNING_OUT_CLAUSE.sub(lambda m: " " if m.group(1) else "", close)
         close = close.replace("남은 양을 확인하고 ", "오늘 확인하고 ")  # reading 14: "'남은 양' 안내도 두 번"
+    if _by_sheet(facts):
+        close = close.replace("남은 양을 확인하고 ", "")
     if stage == ACTIVATION and _first_order(event):  # not yet ordered: never "새로 들이신"
         hook, product_line, after_hook, close = (_OWNED.sub("", t) for t in (hook, product_line, after_hook, close))
         # nor "이제 막 쓰기 시작하셨다면" before a first-order offer (reading 19: "'이미 쓰기 시작'과 '첫 주문 포인트'가

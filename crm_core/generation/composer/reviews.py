@@ -119,6 +119,11 @@ UNFIT_ASPECTS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Praise that proves nothing of a strong active (retinol, vitamin C, acids): a scent (reading 24, s5014: "레티놀에 '향이
+# 은은하다' 후기").
+ACTIVE_UNFIT = ("향",)
+
+
 def unfit_aspects(kind: str) -> tuple[str, ...]:
     """The review aspects never quoted for this kind of product."""
     return UNFIT_ASPECTS.get(kind, ())
