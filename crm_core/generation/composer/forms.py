@@ -158,7 +158,8 @@ def _spare_line(plan: MessagePlan, said: list[str | None], tone: Tone | None) ->
     """A second paragraph for an email that would say its product in one: the quoted review where none is said,
     else a claim of the catalog the message has not said (합쇼체 as written; the level is set later)."""
     told = [s for s in said if s]
-    if plan.review is not None and not any("후기" in s for s in told):
+    clashing = plan.review is not None and any(texture_clash(plan.review.clause, s) for s in told)
+    if plan.review is not None and not clashing and not any("후기" in s for s in told):
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
         return lines.fill(bank[0], plan.values | {"review": plan.review.clause})
     if plan.reader_line and plan.reader_line not in told and not plan.reader_line.endswith("세요."):
