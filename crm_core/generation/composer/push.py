@@ -1191,7 +1191,10 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     own = _user_fit(plan)  # the reader's line has its own tier: an event's offer drops it only where room runs out
     fit = plan.fit if plan.fit and (new or own) else None  # else a user: the stage's opener speaks
     if angle == "budget" and fit and not (used == "price" and fit.kind == "volume"):  # value evidence (fit.py)
-        return fit.short
+        # a user's price per ml is their whole line: the brief's seed turns its wording, as it turns any reader line
+        turned = own and not new and fit.kind == "value" and (k + request.resolved.brief.seed) % 2
+        per = _per_unit(plan, alone=True) if turned else None
+        return lines.fill(PER_UNIT, per) if per else fit.short
     if angle == "budget" and used != "price" and _talks_price(plan, request) and new:
         return price_line(plan)
     fitting = feature and feature == values["reason"]  # the fact chosen because it fits this reader
