@@ -16,6 +16,7 @@ from crm_core.errors import CrmError
 from crm_core.evidence import assemble_evidence
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import compose
+from crm_core.generation.composer.facts import short_product_name
 from tests.generation.test_long_forms import LONG_CHANNELS, TONES, long_spec
 
 REVIEWS = ("흡수가 빨라서 아침에 바르기 좋아요.", "촉촉함이 오래가서 재구매했어요.")
@@ -349,3 +350,17 @@ def test_a_first_use_message_never_puts_off_the_first_use(catalog: Catalog):
         spec = long_spec(product, i, stage_index=1, style_index=i % 6)
         body = compose(_request(catalog, spec))[0].body
         assert "미루지" not in body, body
+
+
+def test_a_fomo_hook_gives_the_feature_as_the_reason_not_to_pass_it_by(catalog: Catalog):
+    """Reading 25 (s3520): "워터뱅크 … 토너 중·건성용, 놓치기 전에 두드려 바르는 살짝 점도가 있는 제형부터 확인해
+    보십시오." read as pasted together ("'놓치기 전에 제형부터 확인'이 어색하게 이어 붙인 문장"): the feature is why the
+    reader should not pass it by, said as a statement."""
+    product = next(p for p in catalog.products if p.name.startswith("워터뱅크 블루 히알루로닉 에센스 토너"))
+    hooks = []
+    for seed, channel, honorific in itertools.product(range(8), LONG_CHANNELS, ("해요체", "합쇼체")):
+        spec = long_spec(product, 0, persona=0, stage_index=0, style_index=2, channel=channel, honorific=honorific)
+        body = compose(_request(catalog, spec | dict(is_event=False, seed=seed)))[0].body
+        assert not re.search("놓치기 전에 [^.]*부터 확인해", body), body
+        hooks += [s for s in _sentences(body) if "넘기기엔 아까" in s]
+    assert hooks and all(s.startswith(short_product_name(product.name)) for s in hooks), hooks

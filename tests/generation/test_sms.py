@@ -912,7 +912,7 @@ def test_a_swapped_reader_keeps_their_adverb_over_the_longer_moment(facts_pipeli
                 is_event=True, event_id="ev-act-p3", seed=518)  # fmt: skip
     bodies = {p: facts_pipeline.run_one(Brief(**(spec | {"persona": p})))[0].message.body for p in (3, 4)}
     assert bodies[3] != bodies[4], bodies
-    assert all("배송비 무료로" in body for body in bodies.values()), bodies
+    assert all("첫 주문은 배송비 없이" in body for body in bodies.values()), bodies  # the offer kept (reading 25)
 
 
 def test_now_never_stands_before_a_slow_adverb_or_a_when_clause(facts_pipeline: Pipeline, catalog: Catalog):
@@ -1383,3 +1383,17 @@ def test_an_sms_brief_s_lms_titled_with_a_reason_gives_one(facts_pipeline: Pipel
     sentence = "스킨 릴리프 선크림은 무기자차 선크림으로, 써 보면 피부 톤이 살짝 밝아 보여요."
     assert _broken("선크림을 매일 쓰는 이유", sentence, reason=True)
     assert not _broken("선크림을 매일 쓰는 이유", sentence)  # a long form's own reason line is no SMS's concern
+
+
+def test_a_free_delivery_offer_never_reads_as_a_free_product(facts_pipeline: Pipeline):
+    """Reading 25 (s1940): "상백선크림, 나를 위해 첫 주문 배송비 무료로 써 보세요." read as the product given free
+    ("'배송비 무료로 써 보세요'가 제품 무료처럼 읽히고"): the first order comes without a delivery charge."""
+    kept = []
+    for persona, style, tone in itertools.product(range(5), range(6), [None, *Tone]):
+        result = facts_pipeline.run_one(
+            Brief(brand="설화수", product="상백선크림 SPF50+/PA++++ 50ml", channel="sms", persona=persona,
+                  stage_index=1, style_index=style, tone=tone, event_id="ev-act-p3")
+        )[0]  # fmt: skip
+        assert "배송비 무료로" not in result.message.body, result.message.body
+        kept += [result.message.body] if not result.sms_to_lms else []
+    assert kept and all("첫 주문은 배송비 없이" in body for body in kept), kept

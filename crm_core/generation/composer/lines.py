@@ -128,7 +128,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # "구문 어색")
         # never "{product}에서 놓치지 말아야 할 건 {feature}(이)에요" (reading 24, s3180, s8005: "'놓치지 말아야 할 건
         # ~제형이에요' 어색", a feel made the thing one must not miss): the feature is what to look at
-        "{product}, 놓치기 전에 {feature}부터 확인해 보세요.",
+        # never "{product}, 놓치기 전에 {feature}부터 확인해 보세요" (reading 25, s3520: "'놓치기 전에 제형부터 확인'이
+        # 어색하게 이어 붙인 문장"): the feature is the reason not to pass it by
+        "{product}은 {feature}(이)라, 써 보지 않고 넘기기엔 아까워요.",  # not the titles' "지나치기 아쉬운"
     ),
     # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS). Each
     # leads to the reader's moment with this product (its feel, the time it takes), never a mood line any

@@ -692,6 +692,8 @@ CONDITIONED_OFFERS: dict[str, tuple[str, str]] = {
     "첫 주문 파우치와 함께": ("첫 주문", "첫 주문 시 파우치와 함께"),
     "첫 구매 미니어처와 함께": ("첫 구매", "첫 구매 시 미니어처와 함께"),
     "리필 1개 추가로": ("쿠션 제품을 구매", "쿠션 구매 시 리필 1개 추가로"),
+    # reading 25 (s1940): "첫 주문 배송비 무료로 써 보세요" read as the product free: the delivery is what is free
+    "첫 주문 배송비 무료로": ("첫 주문", "첫 주문은 배송비 없이"),
 }
 
 
