@@ -49,6 +49,7 @@ from crm_core.errors import CrmError
 from crm_core.evidence import assemble_evidence
 from crm_core.factory import build_guard
 from crm_core.generation.base import CheckOutcome, GenerationRequest
+from crm_core.generation.composer.sms import CONDITIONED_OFFERS
 from crm_core.generation.template import TemplateGenerator, short_product_name
 from crm_core.pipeline import Pipeline
 from crm_core.retrieval.chunking import split_sentences
@@ -569,7 +570,9 @@ def main() -> None:
                 sms_promotions += 1
                 field = "benefit" if as_lms else "sms"  # an LMS states the offer in a sentence around its benefit
                 wording = getattr(r.event.offer, field, None) or r.event.name
-                sms_offer_carried += wording in text
+                # a kept text may say the offer with its condition (sms.CONDITIONED_OFFERS: "첫 주문은 배송비 없이")
+                said_as = (wording, CONDITIONED_OFFERS.get(wording, ("", wording))[1])
+                sms_offer_carried += any(w in text for w in said_as)
         request = GenerationRequest(pipeline.catalog.resolve(r.brief), r.evidence, r.variant)
         source = review_source(request)
         if source is not None and copy_uses_review(r.message.body):
