@@ -27,14 +27,17 @@ import re
 import statistics
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from copy_eval import checked_pipeline, grid
 
-from crm_core.domain import Brief
+from crm_core.catalog import Catalog
+from crm_core.domain import Brief, MessageResult
 from crm_core.errors import CrmError
+from crm_core.pipeline import Pipeline
 
 HANGUL = re.compile("[가-힣]")
 GREETING = re.compile(r"^#\{고객명\}님, (?:안녕하세요|반갑습니다)\.$")
@@ -64,30 +67,50 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE.findall(text.replace("\n", " "))]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def options(doc: str) -> argparse.Namespace:
+    """The grid's size and seed, and the key whose messages to print (this check and r24_channel_check)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("--n", type=int, default=1200)
     parser.add_argument("--seed", type=int, default=20261203)
     parser.add_argument("--show", default="", help="print the messages counted under this key")
-    args = parser.parse_args()
-    pipeline, catalog = checked_pipeline()
-    c: Counter[str] = Counter()
-    lms_chars: list[int] = []
-    shown = 0
+    return parser.parse_args()
 
-    def flag(key: str, on: bool, text: str) -> None:
-        nonlocal shown
-        c[key] += bool(on)
-        if on and key == args.show and shown < 12:
-            shown += 1
+
+class Flags(Counter[str]):
+    """Counts per key; `flag` also prints the first twelve messages counted under the --show key."""
+
+    def __init__(self, show: str) -> None:
+        super().__init__()
+        self.show, self.shown = show, 0
+
+    def flag(self, key: str, on: bool, text: str) -> None:
+        self[key] += bool(on)
+        if on and key == self.show and self.shown < 12:
+            self.shown += 1
             print(f"--- {key}\n{text}\n")
 
-    for spec in grid(catalog, args.n, args.seed):
+
+def sms_and_push(
+    pipeline: Pipeline, catalog: Catalog, n: int, seed: int
+) -> Iterator[tuple[dict, MessageResult, MessageResult]]:
+    """Each brief of copy_eval's grid sent as SMS (flagged LMS where 90 bytes cannot carry it) and as push."""
+    for spec in grid(catalog, n, seed):
         try:
             sms = pipeline.run_one(Brief(**(spec | {"channel": "sms", "sms_overflow": "lms"})))[0]
             push = pipeline.run_one(Brief(**(spec | {"channel": "push"})))[0]
         except CrmError:
             continue
+        yield spec, sms, push
+
+
+def main() -> None:
+    args = options(__doc__)
+    pipeline, catalog = checked_pipeline()
+    c = Flags(args.show)
+    flag = c.flag
+    lms_chars: list[int] = []
+
+    for spec, sms, push in sms_and_push(pipeline, catalog, args.n, args.seed):
         body = sms.message.body
         c["sms_briefs"] += 1
         if sms.sms_to_lms:

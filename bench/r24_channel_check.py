@@ -24,22 +24,18 @@ SMS:
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-from collections import Counter
 from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import checked_pipeline, grid
+from copy_eval import checked_pipeline
+from r23_channel_check import Flags, options, sentences, sms_and_push
 
-from crm_core.domain import Brief
-from crm_core.errors import CrmError
 from crm_core.generation.composer.facts import short_product_name
 
-SENTENCE = re.compile(r"(?:[^.?!]|\.(?=\d))+[.?!]")
 MODIFIER = re.compile("(?:는|은|운|한|된|인|던|의|든|ㄴ|린|진|운)$")
 HELD = re.compile(r"(?:을|를) 담았(?:어요|습니다)\.$")
 OFFER = re.compile("하시면|드려요|드립니다|무료|만나실 수|적립|신청하실 수")
@@ -56,10 +52,6 @@ REASON_TITLE = re.compile("이유")
 REASON_GIVEN = re.compile("(?:라서|이라|어서|아서|해서|여서|덕분|니까|때문|으니|이니)")
 
 
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in SENTENCE.findall(text.replace("\n", " "))]
-
-
 def empty_definition(sentence: str, name: str) -> bool:
     """ "{name}은 데일리 제품이에요.": two words, the first no modifier."""
     m = re.search(re.escape(name) + r"[은는] (\S+) (\S+)(?:이에요|예요|입니다)[.!]", sentence)
@@ -67,29 +59,13 @@ def empty_definition(sentence: str, name: str) -> bool:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=1200)
-    parser.add_argument("--seed", type=int, default=20261203)
-    parser.add_argument("--show", default="", help="print the messages counted under this key")
-    args = parser.parse_args()
+    args = options(__doc__)
     pipeline, catalog = checked_pipeline()
     products = {(p.brand, p.name): p for p in catalog.products}
-    c: Counter[str] = Counter()
-    shown = 0
+    c = Flags(args.show)
+    flag = c.flag
 
-    def flag(key: str, on: bool, text: str) -> None:
-        nonlocal shown
-        c[key] += bool(on)
-        if on and key == args.show and shown < 12:
-            shown += 1
-            print(f"--- {key}\n{text}\n")
-
-    for spec in grid(catalog, args.n, args.seed):
-        try:
-            sms = pipeline.run_one(Brief(**(spec | {"channel": "sms", "sms_overflow": "lms"})))[0]
-            push = pipeline.run_one(Brief(**(spec | {"channel": "push"})))[0]
-        except CrmError:
-            continue
+    for spec, sms, push in sms_and_push(pipeline, catalog, args.n, args.seed):
         product = products[(spec["brand"], spec["product"])]
         persona = catalog.personas[spec["persona"]]
         persona_key = getattr(persona, "name", str(persona))
