@@ -255,7 +255,6 @@ NATURAL_INGREDIENT = (
     "성분표에서 {ingredients}처럼 자연에서 얻은 원료를 찾을 수 있어요.",
 )
 NATURAL_INGREDIENT_SHORT = "{ingredients}처럼 자연에서 얻은 원료를 담았어요."
-_NATURAL_SOURCES = NATURAL_SOURCES  # ingredient names that say where they come from (facts.py)
 
 
 def budget_fits(
@@ -677,7 +676,7 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
     # the product's name saying a plant (어린쑥, 그린티, 비자) tells no reader where it comes from: only what the
     # rest of the message says counts as said (reading 19: "자연 유래 관심사 미반영" of an 어린쑥 mist)
     said = said.replace(facts.name, " ")
-    natural = _unsaid([i for i in facts.ingredients if _NATURAL_SOURCES.search(i)], said)[:2]
+    natural = _unsaid([i for i in facts.ingredients if NATURAL_SOURCES.search(i)], said)[:2]
     if natural:
         values = {"ingredients": "·".join(natural)}
         short = lines.fill(NATURAL_INGREDIENT_SHORT, values)
@@ -710,7 +709,7 @@ def tells_reader(angle_key: str, ingredient: str) -> bool:
     friend hears of a plant or an origin, a luxury reader's of an anti-ageing active (AGE_ACTIVES: 아데노신,
     펩타이드, 사포닌 …); any other reader's tip is as before."""
     if angle_key == "natural":
-        return bool(_NATURAL_SOURCES.search(ingredient))
+        return bool(NATURAL_SOURCES.search(ingredient))
     if angle_key == "luxury":  # an anti-ageing active a friend can trust, never a cleanser's mint or rice
         return any(a in ingredient for a in AGE_ACTIVES) and not _NOT_TOLD.search(ingredient)
     if angle_key == "trend":  # reading 24 (s3897): "'아데노신이 들었는데' 인용이 트렌드 고객에게 솔깃하지 않고 틀에

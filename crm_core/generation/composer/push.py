@@ -509,12 +509,12 @@ PROMOTION_LEAD = "혜택을 놓치기 전에"
 # The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
 # Round 9: "고마운 마음을 담아 … 골라 보세요" left unclear whose thanks; the sharer thinks of the one they give to.
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 분을 떠올리며"}
-SKINLESS_EMOTION_LEAD = "나를 위해"
+SKINLESS_EMOTION_LEAD = "나를 위해"  # a shampoo or a tint: not "내 피부를 위해"
 CONSULT_ASKS = frozenset({"상담 신청하기"})
 CONSULT_LEAD = "내 피부에 맞을지 궁금하다면"
 COMPARE_LEAD = "내 피부에 맞을지 궁금했다면"
 SEASON_SHARE_LEAD = "{season} 루틴을 고민하는 분들을 위해"
-ASKS_BACK = re.compile("공유해|후기|나눠 주|알려 주")  # a shampoo or a tint: not "내 피부를 위해"
+ASKS_BACK = re.compile("공유해|후기|나눠 주|알려 주")  # an ask for the reader's own words
 EMOTION_SELF_LEAD = "오늘은"  # before an ask that says "나에게" itself
 SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
 ADVERB_LEADS = frozenset({"지금 바로", "바로", "편하게", "차근차근", "천천히", "여유롭게"})  # leads that are one adverb
@@ -1220,7 +1220,6 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         # words, before a line about their routine that claims nothing of the product
         return lines.fill(_pick(LUXURY_FEATURE, k), {"feature": feature})
     # reading 24 (s4914): "'새 패드는 써 보는 재미가 있습니다'가 덧붙인 듯": a trend reader's stock line fits any
-    # product; where the catalog has a quality the product line did not say, that quality is said instead
     # product; where the catalog has a quality the product line did not say, that quality is said instead, and
     # after a product line that stated a quality of its own, nothing is tacked on
     stock = angle == "trend" and new and not fitted and not gift
@@ -1246,11 +1245,12 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
 # Reading 11: a 210,000원 serum's budget user heard only "한 통을 알뜰히 쓰게 돼요", a luxury user "공들인 루틴은 …
 # 완성돼요": a retained user hears the product's own evidence for their focus where plan.fit has it (how little
 # one use takes, a generous size, the actives or the function); a review is for a reader still choosing.
-USER_FIT_KINDS = frozenset({"dose", "volume", "one_step", "actives", "function"})
 # Reading 24 (s1940: a 설화수 emulsion's luxury user heard "손에 익은 한 단계일수록 …", "설화수 고급감 부족"; s3376,
 # s2662: "가성비 관점 없음"): a user keeping up a routine hears the house's research or raw materials (fit.py's brand
 # and house lines) and, of a brand that talks price, the price per ml or the dose with it ("value").
-USER_FIT_KINDS |= {"brand", "house", "house_only", "value"}
+USER_FIT_KINDS = frozenset(
+    {"dose", "volume", "one_step", "actives", "function", "brand", "house", "house_only", "value"}
+)
 # Readings 20-21 (push reason share: luxury 22 %, budget 22 %): a user keeping up a routine beside an event's offer,
 # or a sharer, heard a line that fits any product ("손에 익은 한 단계일수록 …", "좋은 걸 알아보는 분께 권하기 좋아요").
 # The product's own evidence for their focus (fit.py) goes there too: the kinds above, a registered function's
@@ -1403,10 +1403,10 @@ def cta_line(
     if style == TIME and label in CONSULT_ASKS:
         # reading 23 (s1261): "성분 소개 후 갑자기 상담 신청으로 넘어가고": the reader's question about this product
         # leads into the consultation, not a bare "지금 바로"
-        lead = CONSULT_LEAD.replace("피부", SENSITIVE_PARTS.get(plan.facts.category, "피부"))
+        lead = _own_part(plan, CONSULT_LEAD)
     if lead == EMOTION_USER_LEADS[3] and MODIFIER_OPENING.match(action):
         # reading 23 (s2667): "'내 피부를 위해 쓰던 제품과' 어순 어색": the lead binds to the modifier
-        lead = COMPARE_LEAD.replace("피부", SENSITIVE_PARTS.get(plan.facts.category, "피부"))
+        lead = _own_part(plan, COMPARE_LEAD)
     if style == SEASON and plan.stage == REFERRAL and ASKS_BACK.search(action):
         # reading 23 (s4132): "'겨울이 깊어지기 전에'가 억지스러움" before "써 본 느낌을 공유해 주십시오": whom the
         # reader's words help this season is the reason to share
@@ -1434,6 +1434,11 @@ def cta_line(
         cut = object_end[-1].end() if object_end else before_verbs
         return lines.fill(f"{action[:cut]}{lead} {action[cut:]}", _it(plan))
     return lines.fill(f"{lead} {action}".strip(), _it(plan))
+
+
+def _own_part(plan: MessagePlan, lead: str) -> str:
+    """A lead's "내 피부에" said of the scalp or the lips for a shampoo or a tint."""
+    return lead.replace("피부", SENSITIVE_PARTS.get(plan.facts.category, "피부"))
 
 
 def _sensitive_part(plan: MessagePlan, text: str) -> str:
