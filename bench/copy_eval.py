@@ -49,7 +49,6 @@ from crm_core.errors import CrmError
 from crm_core.evidence import assemble_evidence
 from crm_core.factory import build_guard
 from crm_core.generation.base import CheckOutcome, GenerationRequest
-from crm_core.generation.composer.sms import CONDITIONED_OFFERS
 from crm_core.generation.template import TemplateGenerator, short_product_name
 from crm_core.pipeline import Pipeline
 from crm_core.retrieval.chunking import split_sentences
@@ -478,6 +477,9 @@ def write_markdown(after: dict, before: dict | None, path: Path) -> None:
 
 
 def main() -> None:
+    # imported here, not at the top: copy_blind_sample loads this module on the pre-composer code too
+    from crm_core.generation.composer.sms import CONDITIONED_OFFERS
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=1200, help="briefs in the grid")
     parser.add_argument("--seed", type=int, default=20261203)
