@@ -45,7 +45,7 @@ CHANNELS = ("kakao_friendtalk", "lms", "email", "push", "sms")
 LONG = frozenset({"kakao_friendtalk", "lms", "email"})
 GROUPS = ("long", "push", "sms")
 
-BOTH = re.compile("아침저녁|아침과 저녁|아침·저녁|아침, 저녁|아침 저녁|아침이나 저녁|아침 또는 저녁")
+BOTH = re.compile("잠든 뒤 아침|아침저녁|아침과 저녁|아침·저녁|아침, 저녁|아침 저녁|아침이나 저녁|아침 또는 저녁")
 DAY = re.compile("메이크업 전|(?<!다음 날 )(?<!자고 난 )(?<!일어난 )아침")  # "다음 날 아침" is a night product's result
 EVENING = re.compile("저녁|잠들기 전|자기 전")
 NIGHT_ONLY = re.compile("(?<!아침)저녁|잠들기 전|자기 전|밤사이|수면|슬리핑|오버나이트")
@@ -53,7 +53,7 @@ COOLING = re.compile("열감|식혀|쿨링|시원|청량")
 DRY_SCENE = re.compile("실내가 건조|건조한 겨울|건조해지는")
 ANSWERS_DRY = re.compile("보습|수분|건조|촉촉|당김|당기")
 FAMILIAR = re.compile("익숙한|익숙해서|익숙함|손에 익은")
-HURRY = re.compile("이번 주가|이번 주에|이번 주는|지금이 [^.!?\n]{0,16}좋은 때|지금 고르기 좋은 때|지금 들이기 좋")
+HURRY = re.compile("오늘이 [^.!?\n]{0,12}좋은 날|이번 주가|이번 주에|이번 주는|지금이 [^.!?\n]{0,16}좋은 때|지금 고르기 좋은 때|지금 들이기 좋")
 DOSE = re.compile("쌀알만큼|소량|한 번 펌핑|한두 번 펌핑|두세 방울|한두 방울")
 
 

@@ -28,7 +28,7 @@ from crm_core.domain import (
 )
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
-from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past
+from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past, unfamiliar
 from crm_core.generation.composer.angles import angle as angle_by_key
 from crm_core.generation.composer.facts import (
     ProductFacts,
@@ -46,7 +46,7 @@ from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.reader import active_caution, product_kind, reader_lines
 from crm_core.generation.composer.reviews import ACTIVE_UNFIT, ReviewPoint, review_points, unfit_aspects
 from crm_core.generation.composer.speech import as_step
-from crm_core.generation.composer.voice import MANNER_ADVERB, QUIET_MANNERS, voice_of
+from crm_core.generation.composer.voice import MANNER_ADVERB, QUIET_MANNERS, undated, voice_of
 from crm_core.korean import particle_for
 
 SEASONS = {12: "겨울", 1: "겨울", 2: "겨울", 3: "봄", 4: "봄", 5: "봄", 6: "여름", 7: "여름", 8: "여름"}
@@ -197,8 +197,9 @@ def _natural_phrase(definition: str) -> str:
     return f"{match.group(1)}{particle_for(match.group(1), '을')} 담은 {match.group(2)}"
 
 
-COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더|햇볕")  # winter copy never leans on coolness or heat
-# (reading 22, s8279: "두꺼운 외투를 꺼내 입는 한겨울 … 햇볕을 쬔 뒤 바르기 좋은 젤" read as a clash)
+COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더|햇볕|열감|식혀|식히")  # winter copy never leans on coolness or heat
+# (reading 22, s8279: "두꺼운 외투를 꺼내 입는 한겨울 … 햇볕을 쬔 뒤 바르기 좋은 젤" read as a clash; reading 25, s2662:
+# "겨울에 '열감 식혀 줌'이 계절과 어긋나고")
 HEAT_WORDS = re.compile("더운|여름|무더")  # nor does spring or autumn copy lean on the heat
 
 
@@ -441,7 +442,7 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
     if angle.key == "luxury":  # "낮은 농도 단계라 정성 들인 관리에 잘 어울려요" (reading 12): a beginner's step is no
         fitting = [f for f in fitting if not _BEGINNER.search(f)]  # reason for a reader of thorough care
     moment = angle.moment
-    if facts.category in DAYTIME and "저녁" in moment:
+    if (facts.category in DAYTIME or facts.daytime) and "저녁" in moment:  # facts.daytime: reading 25, s9447
         moment = "하루를 여는 차분한 아침"
     elif facts.overnight and "아침" in moment:
         moment = "하루를 마무리하는 고요한 밤"
@@ -1255,7 +1256,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         tone_bank_key: Tone | None = Tone.luxurious
     else:
         tone_bank_key = tone
-    daytime = facts.category in DAYTIME
+    daytime = facts.category in DAYTIME or facts.daytime
 
     title_pool = [t for s in styles for t in lines.TITLES[stage][s]]  # the stage's promise in the style
     if review is not None and 2 in styles and stage in (0, 3):
@@ -1587,6 +1588,12 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         offer = None if offer and "조합" in offer else offer
     if stage == ACTIVATION:  # the reader has the product in hand: no "새로운 재미" asked of them (reading 18)
         hook = hook.replace(lines.NEW_FUN_ASK, lines.FIRST_USE_FUN_ASK)
+    if event is None:  # no event, no week: the time style names no "good time" (voice.undated, reading 25, s5701)
+        title, hook, after_hook, close = undated(title), undated(hook), undated(after_hook), undated(close)
+        style_line, fomo = style_line and undated(style_line), fomo and undated(fomo)
+    if angle.key == "trend":  # no familiarity sold to a reader who looks for what is new (angles.unfamiliar)
+        title, hook, after_hook, close = unfamiliar(title), unfamiliar(hook), unfamiliar(after_hook), unfamiliar(close)
+        style_line, fomo = style_line and unfamiliar(style_line), fomo and unfamiliar(fomo)
     # what is said before the close, one text: no sentence holds "\0", so no word is found across two of them
     said = "\0".join((title, hook, after_hook, *(t for _, t in proofs), fomo or "", style_line or ""))
     if said.count("루틴") >= 2:  # "루틴" a third time in the close reads as filler
