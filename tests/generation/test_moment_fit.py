@@ -81,3 +81,30 @@ def test_the_time_style_without_an_event_names_no_week_and_no_good_time(pipeline
     texts = _texts(pipeline, styles=(0, 5), stages=(0, 1, 2, 3, 4), tones=(None,), persona=NATURAL, brand=brand, product=product)
     hurried = [t for t in texts if HURRY.search(t)]
     assert not hurried, hurried[:3]
+
+
+def test_a_winter_sunscreen_is_not_sold_on_dry_indoor_air(pipeline: Pipeline):
+    """s4619: "찬 바람에 난방까지 더해져 실내가 건조한 겨울, 새로 들이신 … 선크림으로" ("건조한 실내와 선크림 연결이
+    어색"): the seasonal style's winter scene for a sunscreen names no dryness; a moisturiser may still hear it."""
+    winter = "2026-12-10T10:00:00+09:00"
+    kw = dict(persona=LUXURY, scheduled_at=winter)
+    sun = _texts(pipeline, styles=(4, 5), tones=(None,), brand="에스쁘아", product="워터 스플래쉬 프레쉬 시카 선크림", **kw)
+    assert not [t for t in sun if "건조" in t and "겨울" in t]
+    cream = _texts(pipeline, styles=(4,), tones=(None,), brand="라네즈", product="워터뱅크 블루 히알루로닉 모이스춰 크림", **kw)
+    assert any("건조" in t for t in cream)
+
+
+@pytest.mark.parametrize(
+    "brand,product,value",
+    [("한율", "극진 크림", "주름 개선 기능성까지 한 단계"), ("설화수", "진설아이크림", "한 번에 쌀알만큼만")],
+)
+def test_a_budget_reader_passes_on_the_value_the_catalog_names(pipeline: Pipeline, brand: str, product: str, value: str):
+    """s7563: a budget reader's referral of a product the catalog gives no generous size said nothing of value
+    ("가성비 관점 없음"): the share line passes on how little one use takes (the usage) or the registered function
+    one step carries (email, which keeps the share line beside the product's review)."""
+    for channel in ("email",):
+        for style in (1, 3, 4):
+            brief = Brief(persona=BUDGET, brand=brand, product=product, stage_index=4, style_index=style, channel=channel)
+            result = pipeline.run_one(brief)[0]
+            assert result.verdict != "block", result.findings
+            assert value in result.message.body, result.message.body

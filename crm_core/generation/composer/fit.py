@@ -309,6 +309,25 @@ def budget_fits(
     return steps
 
 
+# A budget reader's referral: what they would pass on about the money's worth, from the catalog's usage (how little
+# one use takes) or its registered function (one step carries it); the size only where the catalog calls it generous
+# (lines.SHARE_LINES). Reading 25 (s7563, a budget reader of a 78,000원 emulsion: "가성비 관점 없음"): a referral with
+# no generous size said nothing of value.
+BUDGET_SHARE_DOSE = "실속을 따지는 지인에게는 ‘한 번에 {dose}만 덜어 써도 되더라’는 한마디가 솔깃한 추천이 돼요."
+BUDGET_SHARE_FUNCTION = (
+    "실속을 따지는 지인에게는 ‘{function} 기능성까지 한 단계로 챙기게 되더라’는 한마디가 솔깃한 추천이 돼요."
+)
+
+
+def budget_share(facts: ProductFacts, kind: str) -> str | None:
+    """The value a budget reader passes on to a friend, from the catalog (None where it names none)."""
+    dose = small_dose(facts)
+    if dose and kind in ("skin", "eye"):
+        return lines.fill(BUDGET_SHARE_DOSE, {"dose": dose})
+    function = registered_function(facts)
+    return lines.fill(BUDGET_SHARE_FUNCTION, {"function": function}) if function else None
+
+
 def per_unit(price: int | None, volume: str) -> tuple[str, str] | None:
     """The regular price per 1ml (1g, 1매) as the evidence states it (crm_core.evidence.unit_price), so the
     figure the copy quotes is the one the guard finds in the evidence."""
@@ -774,6 +793,8 @@ def every_fit_line() -> list[str]:
     """All fixed sentences here, for the test that each converts to 합쇼체."""
     banks = [
         BUDGET_REVIEW,
+        BUDGET_SHARE_DOSE,
+        BUDGET_SHARE_FUNCTION,
         BUDGET_PRICED_REVIEW,
         BUDGET_REVIEW_SHORT,
         BUDGET_VOLUME,

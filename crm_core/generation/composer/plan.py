@@ -39,7 +39,7 @@ from crm_core.generation.composer.facts import (
     repeats_name,
     texture_clash,
 )
-from crm_core.generation.composer.fit import BASE_INGREDIENTS, TREND_SHARE_FEEL, Fit, fits, tells_reader
+from crm_core.generation.composer.fit import BASE_INGREDIENTS, TREND_SHARE_FEEL, Fit, budget_share, fits, tells_reader
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.owned import OwnedCache
@@ -367,7 +367,7 @@ def _oily(facts: ProductFacts) -> bool:
 def _season_scene(facts: ProductFacts, season: str, k: int) -> str:
     """One of the season's scenes, turned by product and variant; never a dry one before an oil-control product."""
     pool = lines.SEASON_SCENES[season]
-    if _oily(facts):
+    if _oily(facts) or not facts.answers_dryness:  # nor before a sunscreen (facts.answers_dryness, reading 25)
         pool = tuple(scene for scene in pool if not lines.DRY_WORDS.search(scene)) or pool
     return pool[(k + sum(map(ord, facts.name))) % len(pool)]
 
@@ -640,10 +640,12 @@ def _proofs(
         reason = lines.fill(bank[angle.key], values | {"feature": values["reason"]})
         out.append(("reason", reason, values["reason"]))
     # a budget reader passes on the volume only where the catalog calls it generous ("넉넉한 용량")
-    sharing = request.resolved.stage.index == 4 and facts.category and (angle.key != "budget" or facts.generous)
+    valued = budget_share(facts, product_kind(facts, facts.name)) if angle.key == "budget" else None  # reading 25
+    sharing = request.resolved.stage.index == 4 and facts.category and (angle.key != "budget" or facts.generous or valued)
     sharing = sharing and not gifting  # the gift is the one ask
     if sharing and not (angle.key == "sensitive" and facts.strong) and not reviewing:  # the review is the share
         line = lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN
+        line = valued if valued and not facts.generous else line  # the value a budget reader passes on
         told = values["key_ingredient"] and tells_reader(angle.key, values["key_ingredient"])
         told = told or (angle.key == "trend" and not values["feel"])  # no feel to quote: the ingredient tip stays
         if not told and "{key_ingredient}" in line:  # the texture or finish a friend would repeat
@@ -1546,7 +1548,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         promotion,
         rng.randrange(2) + k,
         f"{hook} {close}",
-        _oily(facts),
+        _oily(facts) or not facts.answers_dryness,
         close,
         campaign,
         _by_sheet(facts),
