@@ -96,7 +96,7 @@ def test_a_winter_sunscreen_is_not_sold_on_dry_indoor_air(pipeline: Pipeline):
 
 @pytest.mark.parametrize(
     "brand,product,value",
-    [("한율", "극진 크림", "주름 개선 기능성까지 한 단계"), ("설화수", "진설아이크림", "한 번에 쌀알만큼만")],
+    [("한율", "극진 크림", "주름 개선 기능성까지 한 단계"), ("설화수", "진설아이크림", "‘쌀알만큼만 덜어 써도 되더라’")],
 )
 def test_a_budget_reader_passes_on_the_value_the_catalog_names(pipeline: Pipeline, brand: str, product: str, value: str):
     """s7563: a budget reader's referral of a product the catalog gives no generous size said nothing of value

@@ -239,7 +239,7 @@ def fit(text: str, angle: Angle, concerns: tuple[str, ...] = ()) -> int:
 # …") are said without it for this reader. Finished 해요체 phrases, applied by plan.py.
 UNFAMILIAR: tuple[tuple[str, str], ...] = (
     ("익숙해서 더 좋은 ", "매일 쓰는 "),
-    ("익숙한 사용감이라 피곤한 날에도", "바를 때 기분 좋은 사용감이라 피곤한 날에도"),
+    ("익숙한 사용감이라 피곤한 날에도", "피곤한 날에도"),
     ("익숙한 손길 그대로, ", ""),
     ("익숙한 손길이 이어지도록 ", ""),
     ("늘 같은 손길로, ", ""),

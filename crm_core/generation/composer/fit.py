@@ -313,7 +313,7 @@ def budget_fits(
 # one use takes) or its registered function (one step carries it); the size only where the catalog calls it generous
 # (lines.SHARE_LINES). Reading 25 (s7563, a budget reader of a 78,000원 emulsion: "가성비 관점 없음"): a referral with
 # no generous size said nothing of value.
-BUDGET_SHARE_DOSE = "실속을 따지는 지인에게는 ‘한 번에 {dose}만 덜어 써도 되더라’는 한마디가 솔깃한 추천이 돼요."
+BUDGET_SHARE_DOSE = "실속을 따지는 지인에게는 ‘{dose}만 덜어 써도 되더라’는 한마디가 솔깃한 추천이 돼요."
 BUDGET_SHARE_FUNCTION = (
     "실속을 따지는 지인에게는 ‘{function} 기능성까지 한 단계로 챙기게 되더라’는 한마디가 솔깃한 추천이 돼요."
 )

@@ -94,9 +94,12 @@ UNDATED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+_UNDATED_CUE = re.compile("이번 주|좋은 때|좋은 날|전하기 좋아요|오늘 만나")  # a text no pattern above can touch is kept
+
+
 def undated(text: str) -> str:
     """`text` naming no week and no 'good time' (no event gives one): see UNDATED."""
-    if "이번 주" not in text and "지금" not in text and "오늘이" not in text:
+    if not _UNDATED_CUE.search(text):
         return text
     for pattern, plain in UNDATED:
         text = pattern.sub(plain, text)
