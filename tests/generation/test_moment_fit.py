@@ -108,3 +108,22 @@ def test_a_budget_reader_passes_on_the_value_the_catalog_names(pipeline: Pipelin
             result = pipeline.run_one(brief)[0]
             assert result.verdict != "block", result.findings
             assert value in result.message.body, result.message.body
+
+
+def test_a_winter_message_does_not_sell_cooling_heat_flushed_skin(pipeline: Pipeline):
+    """s2662: "맑은 워터 제형이 열감이 오른 피부를 산뜻하게 식혀 줍니다" sent in winter ("겨울에 '열감 식혀 줌'이 계절과
+    어긋나고"): 마몽드 카밍 샷 아줄렌 토너's cooling feature is left out of a winter long message to a trend or a
+    sensitive reader (the feature they would otherwise meet first), whatever the style."""
+    for persona in (TREND, SENSITIVE):
+        texts = _texts(
+            pipeline,
+            styles=(1, 2, 3, 4),
+            stages=(0, 1, 2, 3),
+            tones=(None,),
+            persona=persona,
+            brand="마몽드",
+            product="카밍 샷 아줄렌 토너",
+            scheduled_at="2026-12-10T10:00:00+09:00",
+        )
+        long_texts = [t for i, t in enumerate(texts) if i // 16 < 3]  # kakao, lms, email come first in CHANNELS
+        assert not [t for t in long_texts if re.search("열감|식혀", t)], long_texts[:2]

@@ -200,7 +200,9 @@ _TREND_FEATURE = re.compile(
     # a rich cream's body, a peel-off film (reading 23, s5860/s1261: "트렌드 관심사 미반영" where the catalog said it)
     "|묵직|풍성한 크림|필오프"
 )
-_COOL = re.compile("시원|쿨링|청량|냉장")
+# a feel that cools (also heat-flushed skin calmed: "열감이 오른 피부를 식혀 주는 …", reading 25, s2662, read as out of
+# season in winter): never a trend reader's first meeting with the product (fits() knows no send date)
+_COOL = re.compile("시원|쿨링|청량|냉장|열감|식혀|식히")
 # The finish, texture or format said plainly as what one meets on trying it, never "써 보는 재미는 …에
 # 있어요" forced in (reading 9): a look or a format is seen, a texture is felt.
 # a finish left ("산뜻한 마무리") is seen once worn, never "바르는 순간 … 마무리가 먼저 느껴져요" (round 14 sample)

@@ -872,7 +872,10 @@ def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[st
     said = [*said, values["definition"]]
     unsaid = (f for f in facts.features if not any(f in s or says_again(f, s) for s in said))
     # nor, to a first contact, one that presumes the line's earlier step (reading 24, s5014)
-    feature = next((f for f in unsaid if not (stage == 0 and _PRESUMES_USE.search(f))), "")
+    # nor one out of season ("열감이 오른 피부를 식혀 주는 …" in winter, reading 25, s2662)
+    feature = next(
+        (f for f in unsaid if not (stage == 0 and _PRESUMES_USE.search(f)) and not off_season(f, values["season"])), ""
+    )
     user_line = lines.USER_FOMO_LINES.get(stage)
     if user_line and ("{feature}" not in user_line or feature):
         return lines.fill(user_line, values | {"feature": feature})
