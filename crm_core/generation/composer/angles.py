@@ -232,3 +232,27 @@ def speaks_past(text: str, angle: Angle) -> bool:
 def fit(text: str, angle: Angle, concerns: tuple[str, ...] = ()) -> int:
     """How many of the angle's keywords (and the persona's own concerns) a fact mentions."""
     return sum(word in text for word in angle.keywords) + sum(c in text for c in concerns)
+
+
+# A trend reader looks for what is new: familiarity is no reason for them (reading 25, s7114: "새로움을 찾는 고객에
+# '익숙함'을 내세우고"). The retention and emotional lines that lean on it ("익숙해서 더 좋은 …", "익숙한 손길 그대로,
+# …") are said without it for this reader. Finished 해요체 phrases, applied by plan.py.
+UNFAMILIAR: tuple[tuple[str, str], ...] = (
+    ("익숙해서 더 좋은 ", "매일 쓰는 "),
+    ("익숙한 사용감이라 피곤한 날에도", "피곤한 날에도"),
+    ("익숙한 손길 그대로, ", ""),
+    ("익숙한 손길이 이어지도록 ", ""),
+    ("늘 같은 손길로, ", ""),
+    ("매일 같은 손길로, ", ""),
+    ("손에 익은 루틴이", "지금 루틴이"),
+    ("손에 익은 ", "써 보고 좋았던 "),
+)
+
+
+def unfamiliar(text: str) -> str:
+    """`text` without familiarity sold as the reason (a trend reader's message): see UNFAMILIAR."""
+    if "익" not in text and "같은 손길" not in text:
+        return text
+    for familiar, plain in UNFAMILIAR:
+        text = text.replace(familiar, plain)
+    return text

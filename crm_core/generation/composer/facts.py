@@ -40,6 +40,13 @@ STRONG_ACTIVES = {
 # text states a high one (name or claims): the ingredient → the lowest such strength, in percent.
 STRONG_AT = {"나이아신아마이드": 10.0}
 WASH_OFF = frozenset({"클렌저", "헤어", "바디"})
+# Where the catalog puts a product in the day: "메이크업 전", "아침" (never "아침저녁", nor the morning after a night
+# product: "다음 날 아침", "자고 일어난 아침"); and in the evening.
+DAY_WORDS = re.compile("아침저녁|아침과 저녁|다음 날 아침|자고 일어난 아침|일어난 아침")
+DAY_USE = re.compile("메이크업 전|아침")
+EVENING_USE = re.compile("저녁|밤|잠들기 전|자기 전|잠듭니다|수면")
+MOISTURE_WORDS = re.compile("보습|수분|촉촉|건조|당김|당기")
+DRYNESS_UNANSWERED = frozenset({"선크림", "쿠션·베이스", "클렌저", "립"})
 NIGHT_WORDS = ("수면", "슬리핑", "나이트")  # a product named for the night is worn to bed, not on a busy morning
 # Categories whose word is no name for one product ("헤어", "립"), or names only some of them (a liquid
 # foundation filed under 쿠션·베이스 is no "쿠션"): the product's own word is used where its name has
@@ -234,6 +241,22 @@ class ProductFacts:
     def overnight(self) -> bool:
         """Worn to bed: no morning scene ("바쁜 아침저녁에는 … 슬리핑 마스크를 쓰는 몇 분이", reading 9)."""
         return any(word in self.name for word in NIGHT_WORDS)
+
+    @cached_property
+    def daytime(self) -> bool:
+        """Whether the catalog places the product in the morning or before make-up and never in the evening
+        ("메이크업 전에 쓰기 좋은 수분 크림", "아침 세안을 개운하게 여는 …"): no evening ritual is its moment
+        (reading 25, s9447: "메이크업 전 사용과 '고요한 저녁' 사용이 충돌")."""
+        said = [DAY_WORDS.sub(" ", t) for t in (*self.points, *self.claims, self.usage or "")]
+        return any(DAY_USE.search(t) for t in said) and not any(EVENING_USE.search(t) for t in said)
+
+    @cached_property
+    def answers_dryness(self) -> bool:
+        """Whether the catalog says the product moisturises (보습, 수분, 촉촉, 건조, 당김): only then is a dry season
+        its reason; never a sunscreen, a base or a cleanser (reading 25, s4619: "건조한 실내와 선크림 연결이 어색")."""
+        if self.category in DRYNESS_UNANSWERED or "SPF" in self.name:
+            return False
+        return any(MOISTURE_WORDS.search(t) for t in (*self.points, *self.claims))
 
     @cached_property  # asked for by most sentences of a message; the facts never change
     def noun(self) -> str:

@@ -200,7 +200,9 @@ _TREND_FEATURE = re.compile(
     # a rich cream's body, a peel-off film (reading 23, s5860/s1261: "트렌드 관심사 미반영" where the catalog said it)
     "|묵직|풍성한 크림|필오프"
 )
-_COOL = re.compile("시원|쿨링|청량|냉장")
+# a feel that cools (also heat-flushed skin calmed: "열감이 오른 피부를 식혀 주는 …", reading 25, s2662, read as out of
+# season in winter): never a trend reader's first meeting with the product (fits() knows no send date)
+_COOL = re.compile("시원|쿨링|청량|냉장|열감|식혀|식히")
 # The finish, texture or format said plainly as what one meets on trying it, never "써 보는 재미는 …에
 # 있어요" forced in (reading 9): a look or a format is seen, a texture is felt.
 # a finish left ("산뜻한 마무리") is seen once worn, never "바르는 순간 … 마무리가 먼저 느껴져요" (round 14 sample)
@@ -307,6 +309,25 @@ def budget_fits(
         elif f"{facts.price:,}원" in said:  # the opener said the price bare: what it means to this reader
             steps.append(Fit("value", BUDGET_EVERYDAY_AFTER, short, BUDGET_EVERYDAY_AFTER))
     return steps
+
+
+# A budget reader's referral: what they would pass on about the money's worth, from the catalog's usage (how little
+# one use takes) or its registered function (one step carries it); the size only where the catalog calls it generous
+# (lines.SHARE_LINES). Reading 25 (s7563, a budget reader of a 78,000원 emulsion: "가성비 관점 없음"): a referral with
+# no generous size said nothing of value.
+BUDGET_SHARE_DOSE = "실속을 따지는 지인에게는 ‘{dose}만 덜어 써도 되더라’는 한마디가 솔깃한 추천이 돼요."
+BUDGET_SHARE_FUNCTION = (
+    "실속을 따지는 지인에게는 ‘{function} 기능성까지 한 단계로 챙기게 되더라’는 한마디가 솔깃한 추천이 돼요."
+)
+
+
+def budget_share(facts: ProductFacts, kind: str) -> str | None:
+    """The value a budget reader passes on to a friend, from the catalog (None where it names none)."""
+    dose = small_dose(facts)
+    if dose and kind in ("skin", "eye"):
+        return lines.fill(BUDGET_SHARE_DOSE, {"dose": dose})
+    function = registered_function(facts)
+    return lines.fill(BUDGET_SHARE_FUNCTION, {"function": function}) if function else None
 
 
 def per_unit(price: int | None, volume: str) -> tuple[str, str] | None:
@@ -774,6 +795,8 @@ def every_fit_line() -> list[str]:
     """All fixed sentences here, for the test that each converts to 합쇼체."""
     banks = [
         BUDGET_REVIEW,
+        BUDGET_SHARE_DOSE,
+        BUDGET_SHARE_FUNCTION,
         BUDGET_PRICED_REVIEW,
         BUDGET_REVIEW_SHORT,
         BUDGET_VOLUME,

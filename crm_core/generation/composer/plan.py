@@ -28,7 +28,7 @@ from crm_core.domain import (
 )
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines
-from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past
+from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past, unfamiliar
 from crm_core.generation.composer.angles import angle as angle_by_key
 from crm_core.generation.composer.facts import (
     ProductFacts,
@@ -39,14 +39,14 @@ from crm_core.generation.composer.facts import (
     repeats_name,
     texture_clash,
 )
-from crm_core.generation.composer.fit import BASE_INGREDIENTS, TREND_SHARE_FEEL, Fit, fits, tells_reader
+from crm_core.generation.composer.fit import BASE_INGREDIENTS, TREND_SHARE_FEEL, Fit, budget_share, fits, tells_reader
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.reader import active_caution, product_kind, reader_lines
 from crm_core.generation.composer.reviews import ACTIVE_UNFIT, ReviewPoint, review_points, unfit_aspects
 from crm_core.generation.composer.speech import as_step
-from crm_core.generation.composer.voice import MANNER_ADVERB, QUIET_MANNERS, voice_of
+from crm_core.generation.composer.voice import MANNER_ADVERB, QUIET_MANNERS, undated, voice_of
 from crm_core.korean import particle_for
 
 SEASONS = {12: "겨울", 1: "겨울", 2: "겨울", 3: "봄", 4: "봄", 5: "봄", 6: "여름", 7: "여름", 8: "여름"}
@@ -197,8 +197,9 @@ def _natural_phrase(definition: str) -> str:
     return f"{match.group(1)}{particle_for(match.group(1), '을')} 담은 {match.group(2)}"
 
 
-COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더|햇볕")  # winter copy never leans on coolness or heat
-# (reading 22, s8279: "두꺼운 외투를 꺼내 입는 한겨울 … 햇볕을 쬔 뒤 바르기 좋은 젤" read as a clash)
+COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더|햇볕|열감|식혀|식히")  # winter copy never leans on coolness or heat
+# (reading 22, s8279: "두꺼운 외투를 꺼내 입는 한겨울 … 햇볕을 쬔 뒤 바르기 좋은 젤" read as a clash; reading 25, s2662:
+# "겨울에 '열감 식혀 줌'이 계절과 어긋나고")
 HEAT_WORDS = re.compile("더운|여름|무더")  # nor does spring or autumn copy lean on the heat
 
 
@@ -366,7 +367,7 @@ def _oily(facts: ProductFacts) -> bool:
 def _season_scene(facts: ProductFacts, season: str, k: int) -> str:
     """One of the season's scenes, turned by product and variant; never a dry one before an oil-control product."""
     pool = lines.SEASON_SCENES[season]
-    if _oily(facts):
+    if _oily(facts) or not facts.answers_dryness:  # nor before a sunscreen (facts.answers_dryness, reading 25)
         pool = tuple(scene for scene in pool if not lines.DRY_WORDS.search(scene)) or pool
     return pool[(k + sum(map(ord, facts.name))) % len(pool)]
 
@@ -441,7 +442,7 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
     if angle.key == "luxury":  # "낮은 농도 단계라 정성 들인 관리에 잘 어울려요" (reading 12): a beginner's step is no
         fitting = [f for f in fitting if not _BEGINNER.search(f)]  # reason for a reader of thorough care
     moment = angle.moment
-    if facts.category in DAYTIME and "저녁" in moment:
+    if (facts.category in DAYTIME or facts.daytime) and "저녁" in moment:  # facts.daytime: reading 25, s9447
         moment = "하루를 여는 차분한 아침"
     elif facts.overnight and "아침" in moment:
         moment = "하루를 마무리하는 고요한 밤"
@@ -639,10 +640,12 @@ def _proofs(
         reason = lines.fill(bank[angle.key], values | {"feature": values["reason"]})
         out.append(("reason", reason, values["reason"]))
     # a budget reader passes on the volume only where the catalog calls it generous ("넉넉한 용량")
-    sharing = request.resolved.stage.index == 4 and facts.category and (angle.key != "budget" or facts.generous)
+    valued = budget_share(facts, product_kind(facts, facts.name)) if angle.key == "budget" else None  # reading 25
+    sharing = request.resolved.stage.index == 4 and facts.category and (angle.key != "budget" or facts.generous or valued)
     sharing = sharing and not gifting  # the gift is the one ask
     if sharing and not (angle.key == "sensitive" and facts.strong) and not reviewing:  # the review is the share
         line = lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN
+        line = valued if valued and not facts.generous else line  # the value a budget reader passes on
         told = values["key_ingredient"] and tells_reader(angle.key, values["key_ingredient"])
         told = told or (angle.key == "trend" and not values["feel"])  # no feel to quote: the ingredient tip stays
         if not told and "{key_ingredient}" in line:  # the texture or finish a friend would repeat
@@ -869,7 +872,10 @@ def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[st
     said = [*said, values["definition"]]
     unsaid = (f for f in facts.features if not any(f in s or says_again(f, s) for s in said))
     # nor, to a first contact, one that presumes the line's earlier step (reading 24, s5014)
-    feature = next((f for f in unsaid if not (stage == 0 and _PRESUMES_USE.search(f))), "")
+    # nor one out of season ("열감이 오른 피부를 식혀 주는 …" in winter, reading 25, s2662)
+    feature = next(
+        (f for f in unsaid if not (stage == 0 and _PRESUMES_USE.search(f)) and not off_season(f, values["season"])), ""
+    )
     user_line = lines.USER_FOMO_LINES.get(stage)
     if user_line and ("{feature}" not in user_line or feature):
         return lines.fill(user_line, values | {"feature": feature})
@@ -1255,7 +1261,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         tone_bank_key: Tone | None = Tone.luxurious
     else:
         tone_bank_key = tone
-    daytime = facts.category in DAYTIME
+    daytime = facts.category in DAYTIME or facts.daytime
 
     title_pool = [t for s in styles for t in lines.TITLES[stage][s]]  # the stage's promise in the style
     if review is not None and 2 in styles and stage in (0, 3):
@@ -1545,7 +1551,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         promotion,
         rng.randrange(2) + k,
         f"{hook} {close}",
-        _oily(facts),
+        _oily(facts) or not facts.answers_dryness,
         close,
         campaign,
         _by_sheet(facts),
@@ -1587,6 +1593,12 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         offer = None if offer and "조합" in offer else offer
     if stage == ACTIVATION:  # the reader has the product in hand: no "새로운 재미" asked of them (reading 18)
         hook = hook.replace(lines.NEW_FUN_ASK, lines.FIRST_USE_FUN_ASK)
+    if event is None:  # no event, no week: the time style names no "good time" (voice.undated, reading 25, s5701)
+        title, hook, after_hook, close = undated(title), undated(hook), undated(after_hook), undated(close)
+        style_line, fomo = style_line and undated(style_line), fomo and undated(fomo)
+    if angle.key == "trend":  # no familiarity sold to a reader who looks for what is new (angles.unfamiliar)
+        title, hook, after_hook, close = unfamiliar(title), unfamiliar(hook), unfamiliar(after_hook), unfamiliar(close)
+        style_line, fomo = style_line and unfamiliar(style_line), fomo and unfamiliar(fomo)
     # what is said before the close, one text: no sentence holds "\0", so no word is found across two of them
     said = "\0".join((title, hook, after_hook, *(t for _, t in proofs), fomo or "", style_line or ""))
     if said.count("루틴") >= 2:  # "루틴" a third time in the close reads as filler

@@ -109,6 +109,14 @@ NEW_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "body_wash": ("샤워는 뜨거운 물보다 미지근한 물로 마무리하는 게 피부에 편안해요.",),
     },
 }
+# A product the catalog places in the morning or before make-up (facts.daytime) never meets an evening ritual
+# (reading 25, s9447, s5139: "메이크업 전 크림과 저녁 관리 팁이 엇갈리고"): the luxury reader's moment is the morning.
+DAYTIME_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
+    "luxury": {
+        "skin": ("아침에는 바른 뒤 손바닥으로 얼굴을 잠시 감싸 충분히 스며들게 하고 다음 단계로 넘어가는 게 좋아요.",),
+        "eye": ("아침에는 약지로 눈가를 가볍게 두드려 충분히 스며든 뒤에 다음 단계로 넘어가는 게 좋아요.",),
+    },
+}
 # To a reader who already uses the product (stage 2): no patch test, no first meeting, no change
 # of routine, and never "use less" (less sunscreen is less protection).
 USER_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -279,17 +287,21 @@ def reader_lines(
         pool = (USER_ACTIVE_LINE,)  # an active is no comfort on an upset day: a day off is
     elif _NIGHT_ONLY.search(facts.usage or "") and (angle_key, kind) in _DAYTIME_TIPS:
         pool = ()  # a night product is never "before make-up", a lip mask has no colour to play with
+    elif facts.daytime and kind in DAYTIME_READER_LINES.get(angle_key, {}):
+        pool = DAYTIME_READER_LINES[angle_key][kind]
     else:
         banks = NEW_READER_LINES if stage in lines.NEW_STAGES else USER_READER_LINES
         by_kind = banks.get(angle_key, {})
         pool = by_kind.get(kind) or by_kind.get("*") or ()
+        if facts.daytime:  # no evening ritual for a morning product (a mask's "나를 돌보는 저녁")
+            pool = tuple(line for line in pool if "저녁" not in line)
     turned = [pool[(variant + i) % len(pool)] for i in range(len(pool))]
     return tuple(lines.fill(line, values) for line in turned)
 
 
 def every_reader_line() -> list[str]:
     """All reader lines, for the test that each converts to 합쇼체."""
-    banks = (NEW_READER_LINES, USER_READER_LINES)
+    banks = (NEW_READER_LINES, USER_READER_LINES, DAYTIME_READER_LINES)
     found = [line for bank in banks for by_kind in bank.values() for pool in by_kind.values() for line in pool]
     extra = [ACTIVE_PATCH_LINE, USER_ACTIVE_LINE, USER_ACTIVE_SHORT, *every_caution_line()]
     return [*found, DOSE_LINE, FUNCTION_LINE, *extra]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from crm_core.domain import Brand, BrandVoice, Channel, EmojiPolicy
 
 NEUTRAL_VOICE = BrandVoice(
@@ -55,3 +57,50 @@ def emoji_palette(brand: Brand, style_index: int, season: str, category: str) ->
     if extra not in palette:
         palette.append(extra)
     return [e for e in palette if e not in KIND_EMOJI or category in KIND_EMOJI[e]]
+
+
+# ---- a time-pressed style without an event ---------------------------------------------------------
+# "이번 주가 들이기 좋아요" with no event, no offer and no date in the brief is a reason to hurry the brief does not
+# carry (reading 25, s5701: "'이번 주가 들이기 좋다'는 근거 없는 긴박감"; titles: "지금 고르기 좋은 때"). Without an event
+# the time style asks for today in plain words, or keeps the reader's own reason (a bottle running low, a feeling
+# still fresh), and names no week. Finished 해요체 sentences (plan.py), most specific first.
+UNDATED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), plain)
+    for pattern, plain in (
+        (r"이번 주는 (.+?(?:으로|로)) 루틴에 작은 변화를 더하기 좋(?:은 때예요|아요)", r"오늘은 \1 루틴에 작은 변화를 더해 볼 만해요"),
+        (r", 궁금했다면 이번 주가 만나 보기 좋은 때예요", ", 궁금했다면 오늘 한 번 만나 볼 만해요"),
+        (r"고민하셨다면 이번 주가 들이기 좋(?:은 때예요|아요)", "고민하셨다면 오늘 한 번 살펴볼 만해요"),
+        (r"있었다면 이번 주가 알아보기 좋은 때예요", "있었다면 오늘 한 번 알아볼 만해요"),
+        (r"남은 양이 절반 아래라면 이번 주가 채워 두기 좋은 때예요", "남은 양이 절반 아래라면 미리 채워 두면 든든해요"),
+        (r"생생한 이번 주가 권하기 좋은 때예요", "생생할 때 권하면 더 잘 전해져요"),
+        (r"떠올랐다면 지금이 좋은 때예요", "떠올랐다면 생각난 김에 바로 알려 주기 좋아요"),
+        (r"떠올랐다면 지금 전하기 좋아요", "떠올랐다면 생각난 김에 바로 알려 주기 좋아요"),
+        (r", 이번 주에 꺼내 써 보기 좋(?:은 때예요|아요)", ", 오늘부터 바로 꺼내 써 보기 좋아요"),
+        (r"(을|를) 꺼낸 이번 주에는 ", r"\1 꺼냈다면 "),
+        (r"이번 주에 시작하는 ", "바로 시작하는 "),
+        (r"이번 주에 (?:들이기 좋은|만나 보는) (.+)", r"새로 만나 보는 \1"),
+        (r", 지금 고르기 좋은 때", ", 지금 살펴보기"),  # a title names no day
+        (r"이번 주 루틴을 점검한다면", "오늘 루틴을 점검한다면"),
+        (r"^이번 주, ", ""),  # a title: "이번 주, {product}을 권해 보세요"
+        (r"마음이 닿았다면 이번 주에 ", "마음이 닿았다면 바로 "),
+        (r"이번 주에도 빠짐없이", "오늘도 빠짐없이"),
+        (r"이번 주에 새 ", "오늘 새 "),
+        (r"까지 이번 주에 미리", "까지 지금 미리"),
+        (r"들일 생각이었다면 오늘이 시작하기 좋은 날이에요", "들일 생각이었다면 오늘 한 번 살펴볼 만해요"),
+        (r"이번 주에 ", "오늘 "),
+        (r"이번 주가 ", "오늘이 "),
+        (r"오늘 만나", "오늘 바로 만나"),  # never "오늘 만나 …", read as "오늘만" (a deadline: the guard)
+    )
+)
+
+
+_UNDATED_CUE = re.compile("이번 주|좋은 때|좋은 날|전하기 좋아요|오늘 만나")  # a text no pattern above can touch is kept
+
+
+def undated(text: str) -> str:
+    """`text` naming no week and no 'good time' (no event gives one): see UNDATED."""
+    if not _UNDATED_CUE.search(text):
+        return text
+    for pattern, plain in UNDATED:
+        text = pattern.sub(plain, text)
+    return text
