@@ -1612,3 +1612,27 @@ def test_a_first_use_message_says_처음_in_one_sentence(catalog: Catalog):
             except CrmError:
                 continue
             assert sum("처음" in s for s in SENTENCE.split(body.replace("\n", " "))) <= 1, body
+
+
+def test_a_referral_says_이어_once_in_its_sentence(catalog: Catalog):
+    """s3208: "'이어지는/이어 쓰기' 반복": "…에센스와 함께 이어지는 보습감이라 꾸준히 이어 쓰기 좋습니다"."""
+    body = _message(catalog, brand="한율", product="빨간쌀 보습탄력 에멀젼 125ml", persona=4, stage_index=4,
+                    style_index=0, tone="고급스러운", channel="kakao_friendtalk", honorific="합쇼체").body  # fmt: skip
+    assert "이어지는 보습감" in body, body
+    assert not any(s.count("이어") > 1 for s in SENTENCE.split(body.replace("\n", " "))), body
+
+
+EVALUATION = re.compile(r"(?:좋아요|편해요|좋습니다|편합니다)\.$")
+
+
+def test_two_evaluations_in_a_row_give_way_to_a_plain_fact(catalog: Catalog):
+    """s3208: "'좋습니다·편합니다' 반복": "…권하기 좋습니다. …제형이라 꾸준히 쓰기 좋습니다." said the second as a fact."""
+    products = [p for p in catalog.products if p.category][::4]
+    for i, product in enumerate(products):
+        spec = long_spec(product, i, stage_index=4, persona=4, channel="kakao_friendtalk", is_event=False)
+        try:
+            body = compose(_request(catalog, spec))[0].body
+        except CrmError:
+            continue
+        for a, b in itertools.pairwise(SENTENCE.split(body.replace("\n", " "))):
+            assert not (EVALUATION.search(a) and re.search(r"(?:이라|라) (?:\S+ ){0,2}쓰기 \S+\.$", b)), body

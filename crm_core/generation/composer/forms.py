@@ -383,6 +383,27 @@ def _modifiers_said_once(paragraphs: list[list[str | None]]) -> list[list[str | 
     return out
 
 
+# Two sentences in a row that end on an evaluation ("…권하기 좋아요. …제형이라 꾸준히 쓰기 좋아요.", "…쓰기 좋습니다.
+# …쓰기 편합니다.": reading 25, s3208, "'좋습니다·편합니다' 반복"): the second says its fact plainly ("…제형이에요").
+_EVALUATES = re.compile(r"(?:좋아요|편해요|좋습니다|편합니다)\.$")
+_FACT_THEN_EASE = re.compile(
+    r"^(?P<np>[^.?!]*?[가-힣])(?:이라|라) (?:[가-힣]+ ){0,2}(?:쓰기|바르기|덧바르기|챙기기) (?:좋아요|편해요|좋습니다|편합니다)\.$"
+)
+
+
+def _evaluations_said_once(paragraph: list[str | None]) -> list[str | None]:
+    """The paragraph with the second of two evaluations in a row said as its fact, and a feature "…이어지는" never
+    followed by "…이어 쓰기" in its sentence (s3208: "'이어지는/이어 쓰기' 반복")."""
+    out = [s.replace(" 이어 쓰기", " 쓰기") if s and "이어지는" in s and " 이어 쓰기" in s else s for s in paragraph]
+    out = [s for s in out if s]
+    for i in range(1, len(out)):
+        said = _FACT_THEN_EASE.match(out[i]) if _EVALUATES.search(out[i - 1]) else None
+        if said and not said.group("np").endswith("피부"):  # "…산뜻해지는 피부라 …" is how it leaves the skin
+            np = said.group("np")
+            out[i] = np + ("이에요." if final_consonant(np) else "예요.")
+    return out
+
+
 _MODIFIED_SENSES = {i: _FEEL_MODIFIERS[stems[0]] for i, stems in enumerate(SENSES) if stems[0] in _FEEL_MODIFIERS}
 _BODY_WORDS = frozenset({"피부", "두피", "입술", "얼굴"})  # where it goes: no repeat when said twice
 
@@ -1798,7 +1819,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         theirs = _marketers(plan, request)
         laid = _named_once(_stems_said_once(laid, plan, request.resolved.sms_to_lms, theirs), plan)
         flowing = [_flowing(_joined_definitions(p, plan.product_after_hook), plan, theirs) for p in laid]
-        paragraphs = [_join(p) for p in _modifiers_said_once(flowing)]
+        paragraphs = [_join(_evaluations_said_once(p)) for p in _modifiers_said_once(flowing)]
         paragraphs = _routine_said_once(_held_said_once(paragraphs), plan.cta)
         joiner = "\n\n" if channel == Channel.email else "\n"
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
