@@ -1568,9 +1568,11 @@ def test_a_warm_tone_asks_at_hapsho_as_a_request_not_an_order(catalog: Catalog):
         for stage in range(5):
             spec = long_spec(product, i + stage, stage_index=stage, tone=WARM[(i + stage) % 3], honorific="합쇼체")
             try:
-                body = compose(_request(catalog, spec))[0].body
+                form = compose(_request(catalog, spec))[0]
             except CrmError:
                 continue
+            body = form.body
+            assert "십시오" not in form.title, form.title  # "…첫 사용, 이 순서만 챙기십시오" is an order too
             sentences = SENTENCE.split(body.replace("\n", " ").strip())
             assert not any(s.rstrip(" " + EMOJI_TAIL).endswith(("주십시오.", "보십시오.")) for s in sentences), body
             assert speech_levels(body) == {Honorific.hapsho}, body

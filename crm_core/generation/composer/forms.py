@@ -877,6 +877,8 @@ def _named_once(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[l
     return out
 
 
+# A 합쇼체 title in a warm tone says what it offers, not an order ("…첫 사용, 이 순서만 챙기십시오").
+_WARM_TITLES = (("이 순서만 챙기십시오", "이 순서면 충분합니다"), ("떨어지기 전에 챙기십시오", "떨어지기 전에 챙겨 두기"))
 # Tones whose 합쇼체 close asks as a request, not a bare order (speech.asked_warmly; reading 25, s5860).
 WARM_TONES = frozenset({Tone.friendly, Tone.emotional, Tone.trendy})
 _COPULA_ENDS = ("이에요.", "예요.")
@@ -1847,6 +1849,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             body = "\n".join(_endings_varied(line) for line in body.split("\n"))
             if brief.honorific == Honorific.hapsho and brief.tone in WARM_TONES:  # the close asks, never orders
                 body = asked_warmly(body)
+                title = next((title.replace(a, b) for a, b in _WARM_TITLES if a in title), title)
         if kind == "long" and count >= 3:  # the title's one, the rest closing paragraphs
             title, body = _with_emoji(title, body, 1, palette)
             body = _with_paragraph_emoji(body, palette, count - 1)

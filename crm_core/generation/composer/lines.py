@@ -372,7 +372,8 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
         ),
         4: (
             "직접 써 보고 좋았던 점을 곁들이면 이 {category} 이야기가 더 생생하게 전해져요.",
-            "가까운 사람의 한마디라 받는 분도 이 {category}을 편안하게 고를 수 있어요.",
+            # no third "써 본", nor "가까운"/"고르" beside a close that asks to "골라 가까운 분께" (reading 25, s5860)
+            "아는 사람의 한마디라 받는 분도 이 {category}을 안심하고 만날 수 있어요.",
         ),
     },
 }
