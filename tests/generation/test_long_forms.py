@@ -1638,3 +1638,13 @@ def test_two_evaluations_in_a_row_give_way_to_a_plain_fact(catalog: Catalog):
             continue
         for a, b in itertools.pairwise(SENTENCE.split(body.replace("\n", " "))):
             assert not (EVALUATION.search(a) and re.search(r"(?:이라|라) (?:\S+ ){0,2}쓰기 \S+\.$", b)), body
+
+
+def test_a_brand_line_that_explains_the_ingredient_stays_beside_it(catalog: Catalog):
+    """The brand line sits next to the fact it supports: 한율's "쑥, 쌀, 유자 같은 친숙한 원료" follows the
+    sentence that names 어린쑥, not a review after it."""
+    body = _message(catalog, brand="한율", product="어린쑥 트러블 미스트 120ml", style_index=3, tone="고급스러운",
+                    channel="lms", honorific="해요체").body  # fmt: skip
+    sentences = SENTENCE.split(body.replace("\n", " ").strip())
+    at = next(i for i, s in enumerate(sentences) if s.startswith("한율은") and "브랜드" in s)
+    assert "어린쑥" in sentences[at - 1], body

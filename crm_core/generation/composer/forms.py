@@ -224,12 +224,30 @@ def _brand_after_its_facts(paragraphs: list[list[str | None]], plan: MessagePlan
         end = at + 1
         while 0 <= at and end < len(said) and said[end] in facts:
             end += 1
-        if at > 0 and end > at + 1:
+        if at > 0 and end > at + 1 and not _supports(said[at], said[at - 1], brand):
             said = [*said[:at], *said[at + 1 : end], said[at], *said[end:]]
             out.append(said)
         else:
             out.append(paragraph)
     return out
+
+
+# Words of a brand line that name what it knows, where the sentence before says it too ("한율은 … 쑥, 쌀, 유자 같은
+# 친숙한 원료로 …" after "어린쑥과 어성초 추출물을 담은 미스트예요"): the brand explains that fact and stays by it.
+_HOUSE_WORD = re.compile("[가-힣]+")
+_HOUSE_PARTICLES = ("으로", "에서", "은", "는", "이", "가", "을", "를", "의", "로", "과", "와", "에")
+_HOUSE_GENERIC = frozenset({"피부", "브랜드", "원료", "성분", "연구해", "스킨케어", "만큼", "필요한", "담는"})
+_ONE_SYLLABLE_SOURCES = frozenset({"쑥", "쌀", "꿀", "콩", "차", "꽃", "섬", "물"})
+
+
+def _supports(brand_line: str, before: str, brand: str) -> bool:
+    for word in _HOUSE_WORD.findall(brand_line):
+        core = next((word[: -len(p)] for p in _HOUSE_PARTICLES if word.endswith(p) and len(word) > len(p)), word)
+        if core == brand or core in _HOUSE_GENERIC:
+            continue
+        if (len(core) >= 2 or core in _ONE_SYLLABLE_SOURCES) and core in before:
+            return True
+    return False
 
 
 def _alone_brand(sentence: str, brand: str) -> bool:
