@@ -86,6 +86,22 @@ Reading 24 (s1940, s8005, s5468, s7114, s4132, s3112, s2662, s3434, s3180, s9194
 - scent_proof: a review of scent or packaging quoted for a product with a strong active (retinol, vitamin C,
   acids, peptides, a functional claim).
 
+Reading 25 (s5860, s3795, s1677, s3180, s8522, s6040, s3208, s4619, s5913, s9337): one written message, not lines.
+- stem_thrice: "써 보/써 본", "후기" or "이어" said three times or more (title and body: "'써 본' 반복이 많고",
+  "'후기'가 세 번 반복", "'이어지는/이어 쓰기' 반복" counts two);
+- first_twice: "처음" in two sentences of the body ("'처음' 반복");
+- fact_twice: one fact said twice in other words ("화사하게 오래 유지되는 톤업 … 톤업이
+  무너지지 않고 오래 유지됩니다", "가벼운 … 무겁지 않은"): light, lasting, moist or mild said by two of its wordings
+  or by one wording twice, in two sentences (the close aside);
+- eval_run: two sentences in a row ending on an evaluation ("…쓰기 좋습니다. …쓰기 편합니다.", "좋습니다·편합니다 반복");
+- warm_order: a 합쇼체 message in a warm tone (친근한, 감성적인, 트렌디한) whose body ends a sentence on the bare order
+  "…십시오." ("친근한 톤에 '들려주십시오'가 딱딱함");
+- brand_mid: the brand's introduction said alone ("{brand}는 … 브랜드입니다") between the product's facts, or joined
+  to a fact ("…브랜드로, 이 크림에는 …") right after a review ask ("브랜드 소개 문장이 중간에 끼어 흐름이 끊기고",
+  "후기 요청 흐름 사이에 브랜드 소개가 끼어");
+- functional_long: the functional-cosmetic sentence of 80 characters or more, or one that joins two definitions and
+  a comma ("…크림이자 비타민C 유도체가 들어 있는, …기능성 화장품", "기능성 설명 문장이 길고 겹쳐").
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -182,6 +198,18 @@ PRESUME = re.compile("앞 단계에 적응|적응한 피부|다음 농도")
 SCENT_REVIEW = re.compile("(?:향이|패키지|용기)[^.]*(?:후기|이야기)")
 ACTIVE = re.compile("주름개선|미백|레티놀|레티노이드|비타민 ?C|아스코빅|AHA|BHA|PHA|나이아신아마이드|펩타이드|아데노신")
 WORD = re.compile(r"[가-힣A-Za-z0-9]+")
+THRICE = {"써 보": re.compile("써 ?(?:보|본|봤|볼)"), "후기": re.compile("후기"), "이어": re.compile("이어(?:지|서|가| 쓰)")}
+FACT_WORDINGS = {
+    "light": re.compile("가볍|가벼|무겁지 않|무겁지 않|산뜻하게 가"),
+    "lasting": re.compile("오래 유지|무너지지 않|지속력|오래 지속|오래가"),
+    "moist": re.compile("촉촉|건조하지 않|당기지 않"),
+    "mild": re.compile("순하|순한|자극 없|자극이 적|자극 걱정"),
+}
+EVAL_END = re.compile("(?:좋|편하|편해|편합|괜찮|알맞|딱 맞)[가-힣]*(?:니다|요)[.!]?$")
+BRAND_LINE = re.compile("브랜드(?:입니다|예요|이에요|로,|로 |입니다)")
+FUNCTIONAL = re.compile("기능성 화장품")
+PRODUCT_FACT = re.compile("담았|담아|들어 있|제형|발리|흡수|마무리|보호|정돈|스며|거품|발색|피니시|밀착")
+REVIEW_ASK = re.compile("후기|나누|권하|권해|알리|전하|들려")
 
 
 def phrase_twice(title: str, body: str, names: tuple[str, ...]) -> bool:
@@ -317,6 +345,29 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["presume_first"] = stage == 0 and bool(PRESUME.search(body))
     actives = " ".join(result.product.key_ingredients) + " " + " ".join(result.product.functional_claims or ())
     out["scent_proof"] = bool(ACTIVE.search(actives)) and bool(SCENT_REVIEW.search(body))
+    heard = f"{title}\n{body}"
+    out["stem_thrice"] = any(len(p.findall(heard)) >= 3 for p in THRICE.values())
+    out["first_twice"] = sum("처음" in s for s in sentences) >= 2
+    # the close's manner ("오늘 가볍게 만나 보세요") is no fact
+    out["fact_twice"] = any(sum(bool(p.search(s)) for s in sentences[:-1]) >= 2 for p in FACT_WORDINGS.values())
+    evals = [bool(EVAL_END.search(s)) for s in sentences]
+    out["eval_run"] = any(a and b for a, b in itertools.pairwise(evals))
+    warm = result.brief.tone is not None and result.brief.tone.name in ("friendly", "emotional", "trendy")
+    out["warm_order"] = warm and any(s.endswith("십시오.") for s in sentences)
+    at = [i for i, s in enumerate(sentences) if brand and s.startswith((f"{brand}는", f"{brand}은")) and BRAND_LINE.search(s)]
+    # a brand line said alone between the product's facts ("…수분 선크림입니다. 에스쁘아는 … 브랜드입니다. 병풀 추출물을
+    # 담아 …"), or joined to a fact right after a review ask ("…값진 후기입니다. 코스알엑스는 … 브랜드로, 이 크림에는 …")
+    out["brand_mid"] = any(
+        0 < i < len(sentences) - 1
+        and (
+            ("브랜드로" not in sentences[i] and bool(PRODUCT_FACT.search(sentences[i + 1])))
+            or ("브랜드로" in sentences[i] and bool(REVIEW_ASK.search(sentences[i - 1])))
+        )
+        for i in at
+    )
+    out["functional_long"] = any(
+        FUNCTIONAL.search(s) and (len(s) >= 80 or ("이자 " in s and ", " in s)) for s in sentences
+    )
     return out
 
 
@@ -332,9 +383,10 @@ KEYS = ("miss_frame", "first_felt", "one_more", "point_recall", "filler", "self_
 WRITTEN = ("ending_thrice", "title_echo", "stem_in_sentence", "intro_usage_echo", "bare_is", "season_stock",
            "title_promise", "next_step_odd", "fomo_slow")  # fmt: skip
 R24 = ("short_define", "felt_odd", "phrase_twice", "must_not_miss", "pack_left", "presume_first", "scent_proof")
-KEYS = KEYS + WRITTEN + R24
+R25 = ("stem_thrice", "first_twice", "fact_twice", "eval_run", "warm_order", "brand_mid", "functional_long")
+KEYS = KEYS + WRITTEN + R24 + R25
 ASSEMBLED = KEYS[19:32]
-SLIPS = KEYS[32 : -len(WRITTEN) - len(R24)]
+SLIPS = KEYS[32 : -len(WRITTEN) - len(R24) - len(R25)]
 
 
 def main() -> None:
@@ -357,6 +409,7 @@ def main() -> None:
         counts["any_slip"] += any(flags[k] for k in SLIPS)
         counts["any_written"] += any(flags[k] for k in WRITTEN)
         counts["any_r24"] += any(flags[k] for k in R24)
+        counts["any_r25"] += any(flags[k] for k in R25)
         if dump:
             m = result.message
             row = {"channel": channel, "stage": result.stage.index, "style": result.brief.style_index,
@@ -366,7 +419,7 @@ def main() -> None:
         if args.show and flags.get(args.show):
             m = result.message
             print(f"# {channel} s{result.stage.index} {result.product.name}\nT: {m.title}\n{m.body}\nCTA: {m.cta}\n")
-    for key in ("messages", *KEYS, "any_seam", "any_assembled", "any_slip", "any_written", "any_r24"):
+    for key in ("messages", *KEYS, "any_seam", "any_assembled", "any_slip", "any_written", "any_r24", "any_r25"):
         print(f"{key}: {counts[key]}")
 
 

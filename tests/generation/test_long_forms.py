@@ -29,7 +29,8 @@ LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
 TONES = (None, *Tone)
 REVIEWS = ("흡수가 빨라서 아침에 바르기 좋아요.", "촉촉함이 오래가서 재구매했어요.")
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
-REQUEST = re.compile(r"(세요|십시오)[.!]?$")  # a sentence that asks the reader to do something
+# a sentence that asks the reader to do something: an order, or a warm tone's 합쇼체 request (speech.asked_warmly)
+REQUEST = re.compile(r"(세요|십시오|시면 좋겠습니다|시면 반갑겠습니다|시길 바랍니다|시길 부탁드립니다)[.!]?$")
 FOMO_WORDS = re.compile("아쉬운|아쉬워|아쉽|아까운|아까워|아까웠|아깝|놓치|지나치|떨어지")
 KAKAO_SCREEN_MAX = 300  # characters: past this a FriendTalk bubble scrolls on a common phone
 
@@ -1538,3 +1539,112 @@ def test_the_usage_step_does_not_say_again_the_intros_after_cleansing(catalog: C
         body = compose(_request(catalog, spec | dict(is_event=False)))[0].body
         assert "펌핑" in body, body  # the step is there
         assert len(re.findall("세안 (?:직)?후", body)) <= 1, body
+
+
+# Reading 25: long messages that read as one written message, not assembled lines.
+TRIED = re.compile("써 ?(?:보|본|봤|볼)")
+WARM = ("친근한", "감성적인", "트렌디한")
+
+
+def _message(catalog: Catalog, **spec: object):  # type: ignore[no-untyped-def]
+    base = dict(persona=0, stage_index=1, style_index=5, is_event=False, seed=0)
+    return compose(_request(catalog, base | spec))[0]
+
+
+def test_a_friendly_referral_says_it_was_tried_at_most_twice(catalog: Catalog):
+    """s5860: "'써 본' 반복이 많고" (title, opening, review line and close each said 써 보/써 본)."""
+    form = _message(catalog, brand="에뛰드", product="순정 약산성 5.5 폼 클렌저 150ml", stage_index=4, tone="친근한",
+                    channel="kakao_friendtalk", honorific="합쇼체")  # fmt: skip
+    assert len(TRIED.findall(f"{form.title}\n{form.body}")) <= 2, (form.title, form.body)
+
+
+def test_a_warm_tone_asks_at_hapsho_as_a_request_not_an_order(catalog: Catalog):
+    """s5860, s3795: "친근한 톤에 '들려주십시오'가 딱딱함": a warm tone's 합쇼체 body never orders ("…주십시오.",
+    "…보십시오."), and every sentence stays at 합쇼체."""
+    from crm_core.generation.composer.speech import speech_levels
+
+    products = [p for p in catalog.products if p.category][::9]
+    for i, product in enumerate(products):
+        for stage in range(5):
+            spec = long_spec(product, i + stage, stage_index=stage, tone=WARM[(i + stage) % 3], honorific="합쇼체")
+            try:
+                form = compose(_request(catalog, spec))[0]
+            except CrmError:
+                continue
+            body = form.body
+            assert "십시오" not in form.title, form.title  # "…첫 사용, 이 순서만 챙기십시오" is an order too
+            sentences = SENTENCE.split(body.replace("\n", " ").strip())
+            assert not any(s.rstrip(" " + EMOJI_TAIL).endswith(("주십시오.", "보십시오.")) for s in sentences), body
+            assert speech_levels(body) == {Honorific.hapsho}, body
+
+
+EMOJI_TAIL = "💖✨🎀💧🌿🍃💚🤍🖤🧪🔬🫧✔️🌾🌸🍯"
+
+
+def test_the_brand_line_follows_the_facts_it_does_not_split(catalog: Catalog):
+    """s4619: "…수분 선크림입니다. 에스쁘아는 … 브랜드입니다. 병풀 추출물을 담아 …" ("브랜드 소개 문장이 중간에 끼어
+    흐름이 끊기고"): the product's facts are said together, the brand after them."""
+    body = _message(catalog, brand="에스쁘아", product="워터 스플래쉬 프레쉬 시카 선크림 SPF50+/PA++++ 60ml",
+                    tone="트렌디한", channel="lms", honorific="합쇼체").body  # fmt: skip
+    sentences = SENTENCE.split(body.replace("\n", " ").strip())
+    at = next(i for i, s in enumerate(sentences) if s.startswith("에스쁘아는") and "브랜드" in s)
+    assert "수분 선크림" in " ".join(sentences[: at - 1]), body  # what it is, then another fact, then the brand
+    assert not re.search("담아|담았|들어 있|제형", sentences[at + 1]), body
+
+
+def test_a_feel_said_by_the_opening_is_not_said_again_by_the_definition(catalog: Catalog):
+    """s9337, s3180: "'가벼운'과 '무겁지 않은' 중복", and a functional sentence that named the vitamin twice
+    ("비타민 성분을 담은 가벼운 크림이자 비타민C 유도체가 들어 있는, …")."""
+    body = _message(catalog, brand="라네즈", product="래디언씨 크림 30ml", style_index=3, tone="고급스러운",
+                    channel="lms", honorific="해요체").body  # fmt: skip
+    assert "무겁지 않은" in body and "가벼운" not in body, body
+    functional = next(s for s in SENTENCE.split(body.replace("\n", " ")) if "기능성 화장품" in s)
+    assert functional.count("비타민") <= 1 and ", " not in functional, functional
+
+
+def test_a_first_use_message_says_처음_in_one_sentence(catalog: Catalog):
+    """s8522: "'처음' 반복": an opening's "처음 쓰는 날" or a review's "처음 써 본 분들" beside the step's "처음 쓰실
+    때는" said it twice; the step then starts on what the hand does."""
+    products = [p for p in catalog.products if p.category][::5]
+    for i, product in enumerate(products):
+        for channel in ("lms", "email"):
+            spec = long_spec(product, i, stage_index=1, style_index=(3, 1)[i % 2], channel=channel)
+            try:
+                body = compose(_request(catalog, spec))[0].body
+            except CrmError:
+                continue
+            assert sum("처음" in s for s in SENTENCE.split(body.replace("\n", " "))) <= 1, body
+
+
+def test_a_referral_says_이어_once_in_its_sentence(catalog: Catalog):
+    """s3208: "'이어지는/이어 쓰기' 반복": "…에센스와 함께 이어지는 보습감이라 꾸준히 이어 쓰기 좋습니다"."""
+    body = _message(catalog, brand="한율", product="빨간쌀 보습탄력 에멀젼 125ml", persona=4, stage_index=4,
+                    style_index=0, tone="고급스러운", channel="kakao_friendtalk", honorific="합쇼체").body  # fmt: skip
+    assert "이어지는 보습감" in body, body
+    assert not any(s.count("이어") > 1 for s in SENTENCE.split(body.replace("\n", " "))), body
+
+
+EVALUATION = re.compile(r"(?:좋아요|편해요|좋습니다|편합니다)\.$")
+
+
+def test_two_evaluations_in_a_row_give_way_to_a_plain_fact(catalog: Catalog):
+    """s3208: "'좋습니다·편합니다' 반복": "…권하기 좋습니다. …제형이라 꾸준히 쓰기 좋습니다." said the second as a fact."""
+    products = [p for p in catalog.products if p.category][::4]
+    for i, product in enumerate(products):
+        spec = long_spec(product, i, stage_index=4, persona=4, channel="kakao_friendtalk", is_event=False)
+        try:
+            body = compose(_request(catalog, spec))[0].body
+        except CrmError:
+            continue
+        for a, b in itertools.pairwise(SENTENCE.split(body.replace("\n", " "))):
+            assert not (EVALUATION.search(a) and re.search(r"(?:이라|라) (?:\S+ ){0,2}쓰기 \S+\.$", b)), body
+
+
+def test_a_brand_line_that_explains_the_ingredient_stays_beside_it(catalog: Catalog):
+    """The brand line sits next to the fact it supports: 한율's "쑥, 쌀, 유자 같은 친숙한 원료" follows the
+    sentence that names 어린쑥, not a review after it."""
+    body = _message(catalog, brand="한율", product="어린쑥 트러블 미스트 120ml", style_index=3, tone="고급스러운",
+                    channel="lms", honorific="해요체").body  # fmt: skip
+    sentences = SENTENCE.split(body.replace("\n", " ").strip())
+    at = next(i for i, s in enumerate(sentences) if s.startswith("한율은") and "브랜드" in s)
+    assert "어린쑥" in sentences[at - 1], body

@@ -37,7 +37,7 @@ from crm_core.generation.composer.plan import (
     season_of,
     step_anchor,
 )
-from crm_core.generation.composer.speech import conjugate
+from crm_core.generation.composer.speech import asked_warmly, conjugate
 from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice_of
 from crm_core.korean import final_consonant, particle_for
 
@@ -205,8 +205,54 @@ def _tells_usage_again(proof: str, usage: str) -> bool:
 def _long_paragraphs(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
     """The long form's paragraphs: what the product is said together, each word a reader would
     notice said sparingly."""
-    laid = _what_it_is_first(_long_sentences(plan, channel, tone), plan)
+    laid = _brand_after_its_facts(_what_it_is_first(_long_sentences(plan, channel, tone), plan), plan)
     return _day_said_once(_said_sparingly(laid, plan, channel == Channel.kakao_friendtalk), plan)
+
+
+def _brand_after_its_facts(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """The brand's introduction said alone ("에스쁘아는 컬러와 피부 표현을 연구해 온 브랜드예요.") after the product's
+    facts that follow it, not between what the product is and what it holds (reading 25, s4619: "…수분 선크림입니다.
+    에스쁘아는 … 브랜드입니다. 병풀 추출물을 담아 …", "브랜드 소개 문장이 중간에 끼어 흐름이 끊기고")."""
+    brand = plan.values.get("brand")
+    if not brand:
+        return paragraphs
+    facts = set(plan.proofs) - {plan.fomo, plan.style_line, plan.caution}
+    out = []
+    for paragraph in paragraphs:
+        said = [s for s in paragraph if s]
+        at = next((i for i, s in enumerate(said) if _alone_brand(s, brand)), -1)
+        end = at + 1
+        while 0 <= at and end < len(said) and said[end] in facts:
+            end += 1
+        if at > 0 and end > at + 1 and not _supports(said[at], said[at - 1], brand):
+            said = [*said[:at], *said[at + 1 : end], said[at], *said[end:]]
+            out.append(said)
+        else:
+            out.append(paragraph)
+    return out
+
+
+# Words of a brand line that name what it knows, where the sentence before says it too ("한율은 … 쑥, 쌀, 유자 같은
+# 친숙한 원료로 …" after "어린쑥과 어성초 추출물을 담은 미스트예요"): the brand explains that fact and stays by it.
+_HOUSE_WORD = re.compile("[가-힣]+")
+_HOUSE_PARTICLES = ("으로", "에서", "은", "는", "이", "가", "을", "를", "의", "로", "과", "와", "에")
+_HOUSE_GENERIC = frozenset({"피부", "브랜드", "원료", "성분", "연구해", "스킨케어", "만큼", "필요한", "담는"})
+_ONE_SYLLABLE_SOURCES = frozenset({"쑥", "쌀", "꿀", "콩", "차", "꽃", "섬", "물"})
+
+
+def _supports(brand_line: str, before: str, brand: str) -> bool:
+    for word in _HOUSE_WORD.findall(brand_line):
+        core = next((word[: -len(p)] for p in _HOUSE_PARTICLES if word.endswith(p) and len(word) > len(p)), word)
+        if core == brand or core in _HOUSE_GENERIC:
+            continue
+        if (len(core) >= 2 or core in _ONE_SYLLABLE_SOURCES) and core in before:
+            return True
+    return False
+
+
+def _alone_brand(sentence: str, brand: str) -> bool:
+    """A sentence that only introduces the brand ("{brand}는 … 브랜드예요."), no product fact joined to it."""
+    return sentence.startswith(f"{brand}{particle_for(brand, '은')} ") and sentence.endswith(("브랜드예요.", "브랜드입니다."))
 
 
 # A tip or a reason naming the day the hook already named ("피부가 유난히 예민한 날에는 … 피부가 예민한 날에는
@@ -253,6 +299,7 @@ SPARING = {"처음": 2, "소개해 드": 1, "하루": 1, "설렘": 1, "아까": 
 CLOSE_ADVERBS = ("가볍게 ", "편하게 ")
 TITLE_COUNTED = ("처음",)
 FIRST_USE_LEAD = "처음 쓰실 때는 "
+_FIRST_TRIED = "처음 써 본 분들"
 
 
 def _said_sparingly(
@@ -280,9 +327,13 @@ def _said_sparingly(
         if count(adverb) > 1 and plan.close.count(adverb) == 1 and "오늘 만" not in plain:
             out = [[plain if s == plan.close else s for s in p] for p in out]
     # "…을 처음 쓰실 때 알아 두면 좋은 점을 정리했어요 … 처음 쓰실 때는 …" (reading 12): the lead-in once
-    led = any(s and s != plan.usage and FIRST_USE_LEAD[:4] in s for p in out for s in p)
+    # and any "처음" said by another sentence (reading 25, s8522: "'처음' 반복"): the step starts on what the hand does
+    led = any(s and s != plan.usage and "처음" in s for p in out for s in p)
     if count("처음") > SPARING["처음"] or led:
         out = [[s.removeprefix(FIRST_USE_LEAD) if s else s for s in p] for p in out]
+    # the close's "처음 써 본 분들의 후기" after an opening that said "처음 쓰는 날": "써 본 분들의 후기" (s8522)
+    if _FIRST_TRIED in plan.close and any(s and s != plan.close and "처음" in s for p in out for s in p):
+        out = [[s.replace(_FIRST_TRIED, _FIRST_TRIED[3:]) if s == plan.close else s for s in p] for p in out]
     if plan.stage == ACTIVATION:  # "첫 사용", "첫날", "처음" are one idea: the close and the step say it last
         out = _first_use_said_sparingly(out, plan)
     for word, most in SPARING.items():
@@ -304,7 +355,8 @@ def _said_sparingly(
 # 스며들어" said the same feel three times (reading 9). The close and the usage step are not counted:
 # their "가볍게 한 번 써 보세요" or "두드려 흡수시키면" is a manner or a step, not a feel.
 SENSES = (
-    ("가볍", "가벼"),
+    ("가볍", "가벼", "무겁지 않"),  # reading 25, s3180: "'가벼운'과 '무겁지 않은' 중복"
+    ("오래 유지", "무너지지 않", "오래가"),  # s1677: "화사하게 오래 유지되는 톤업 … 무너지지 않고 오래 유지돼요"
     ("촉촉",),
     ("스며", "흡수"),
     ("발리", "발린", "발려"),
@@ -319,6 +371,58 @@ SENSES = (
 )
 
 
+# A kind's modifier that says a feel the message said already, cut where the sentence must stay (the product's
+# definition): "아침에도 무겁지 않은 크림 제형 … 비타민 성분을 담은 가벼운 크림이자 …" reads the feel twice (reading 25,
+# s3180, s9337); "비타민 성분을 담은 크림이자 …" keeps the fact.
+_FEEL_MODIFIERS = {"가볍": "가벼운 ", "촉촉": "촉촉한 "}  # a SENSES group's first stem: its modifier before a kind
+_BEFORE_KIND: dict[str, re.Pattern[str]] = {}
+
+
+def _modifiers_said_once(paragraphs: list[list[str | None]]) -> list[list[str | None]]:
+    """The laid-out paragraphs (sentences as sent, before joining) with a later kind's feel modifier cut where
+    an earlier sentence said that feel (_FEEL_MODIFIERS)."""
+    said: set[int] = set()
+    out = []
+    for paragraph in paragraphs:
+        kept: list[str | None] = []
+        for sentence in paragraph:
+            if sentence:
+                senses = _senses(sentence)
+                for sense in senses & said & _MODIFIED_SENSES.keys():
+                    modifier = _MODIFIED_SENSES[sense]
+                    pattern = _BEFORE_KIND.get(modifier)
+                    if pattern is None:
+                        kinds = "|".join(_KIND_NOUNS)
+                        pattern = _BEFORE_KIND.setdefault(modifier, re.compile(f"{modifier}(?=(?:[가-힣]+ )?(?:{kinds}))"))
+                    sentence = pattern.sub("", sentence, count=1)
+                said |= senses
+            kept.append(sentence)
+        out.append(kept)
+    return out
+
+
+# Two sentences in a row that end on an evaluation ("…권하기 좋아요. …제형이라 꾸준히 쓰기 좋아요.", "…쓰기 좋습니다.
+# …쓰기 편합니다.": reading 25, s3208, "'좋습니다·편합니다' 반복"): the second says its fact plainly ("…제형이에요").
+_EVALUATES = re.compile(r"(?:좋아요|편해요|좋습니다|편합니다)\.$")
+_FACT_THEN_EASE = re.compile(
+    r"^(?P<np>[^.?!]*?[가-힣])(?:이라|라) (?:[가-힣]+ ){0,2}(?:쓰기|바르기|덧바르기|챙기기) (?:좋아요|편해요|좋습니다|편합니다)\.$"
+)
+
+
+def _evaluations_said_once(paragraph: list[str | None]) -> list[str | None]:
+    """The paragraph with the second of two evaluations in a row said as its fact, and a feature "…이어지는" never
+    followed by "…이어 쓰기" in its sentence (s3208: "'이어지는/이어 쓰기' 반복")."""
+    out = [s.replace(" 이어 쓰기", " 쓰기") if s and "이어지는" in s and " 이어 쓰기" in s else s for s in paragraph]
+    out = [s for s in out if s]
+    for i in range(1, len(out)):
+        said = _FACT_THEN_EASE.match(out[i]) if _EVALUATES.search(out[i - 1]) else None
+        if said and not said.group("np").endswith("피부"):  # "…산뜻해지는 피부라 …" is how it leaves the skin
+            np = said.group("np")
+            out[i] = np + ("이에요." if final_consonant(np) else "예요.")
+    return out
+
+
+_MODIFIED_SENSES = {i: _FEEL_MODIFIERS[stems[0]] for i, stems in enumerate(SENSES) if stems[0] in _FEEL_MODIFIERS}
 _BODY_WORDS = frozenset({"피부", "두피", "입술", "얼굴"})  # where it goes: no repeat when said twice
 
 
@@ -791,8 +895,16 @@ def _named_once(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[l
     return out
 
 
+# A 합쇼체 title in a warm tone says what it offers, not an order ("…첫 사용, 이 순서만 챙기십시오").
+_WARM_TITLES = (("이 순서만 챙기십시오", "이 순서면 충분합니다"), ("떨어지기 전에 챙기십시오", "떨어지기 전에 챙겨 두기"))
+# Tones whose 합쇼체 close asks as a request, not a bare order (speech.asked_warmly; reading 25, s5860).
+WARM_TONES = frozenset({Tone.friendly, Tone.emotional, Tone.trendy})
 _COPULA_ENDS = ("이에요.", "예요.")
 _FUNCTIONAL = ("기능성 화장품입니다.", "기능성 화장품이에요.")
+
+
+_HOLDING_VERB = {"담은, ": "담아 ", "들어 있는, ": "들어 있어 "}
+_CLAIM_HOLDING = re.compile("(담은, |들어 있는, )")
 
 
 def _joined_definitions(paragraph: list[str | None], definition: str) -> list[str | None]:
@@ -811,6 +923,16 @@ def _joined_definitions(paragraph: list[str | None], definition: str) -> list[st
             and not appositive
         ):
             cut = len("이에요.") if last.endswith("이에요.") else len("예요.")
+            # the claim's own "…을 담은, " said on a verb: "…아이크림이자 아데노신을 담은, 피부 주름 개선에 …" read as
+            # a chain of modifiers (reading 25, s9337: "기능성 설명 문장이 길고 겹쳐 어색")
+            # and where the definition says what it holds already, the claim says only its function ("비타민 성분을
+            # 담은 크림이자 비타민C 유도체가 들어 있는, …" named the vitamin twice)
+            held = "담은 " in last and _CLAIM_HOLDING.search(sentence)
+            sentence = (
+                sentence[held.end() :]
+                if held
+                else _CLAIM_HOLDING.sub(lambda m: _HOLDING_VERB[m.group(1)], sentence, count=1)
+            )
             out[-1] = f"{last[:-cut]}이자 {sentence}"
         else:
             out.append(sentence)
@@ -1716,7 +1838,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = _long_paragraphs(plan, channel, brief.tone)
         theirs = _marketers(plan, request)
         laid = _named_once(_stems_said_once(laid, plan, request.resolved.sms_to_lms, theirs), plan)
-        paragraphs = [_join(_flowing(_joined_definitions(p, plan.product_after_hook), plan, theirs)) for p in laid]
+        flowing = [_flowing(_joined_definitions(p, plan.product_after_hook), plan, theirs) for p in laid]
+        paragraphs = [_join(_evaluations_said_once(p)) for p in _modifiers_said_once(flowing)]
         paragraphs = _routine_said_once(_held_said_once(paragraphs), plan.cta)
         joiner = "\n\n" if channel == Channel.email else "\n"
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
@@ -1742,6 +1865,9 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         if kind.startswith("long"):
             body = "\n".join(_endings_varied(line) for line in body.split("\n"))
+            if brief.honorific == Honorific.hapsho and brief.tone in WARM_TONES:  # the close asks, never orders
+                body = asked_warmly(body)
+                title = next((title.replace(a, b) for a, b in _WARM_TITLES if a in title), title)
         if kind == "long" and count >= 3:  # the title's one, the rest closing paragraphs
             title, body = _with_emoji(title, body, 1, palette)
             body = _with_paragraph_emoji(body, palette, count - 1)

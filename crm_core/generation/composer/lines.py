@@ -79,13 +79,16 @@ REVIEW_SHARE_TITLES = ("{product}, 써 본 느낌 나누기", "후기로 나누�
 REVIEW_SHARE_HOOKS = (
     # the close says once that a review helps others choose; the opening and the style line speak of the
     # reader's own use (reading 18, s9447: "'고르는 분께 참고/길잡이/도움'이 세 번 반복")
-    "{product}을 써 보며 느낀 솔직한 이야기는 무엇보다 값진 후기예요.",
-    "{product}을 써 보며 느낀 점을 이제 다른 분들과 나눌 차례예요.",
+    # the title and the close say "후기": the opening does not say it a third time (reading 25, s6040)
+    "{product}을 쓰며 느낀 솔직한 이야기를 기다리고 있어요.",
+    "{product}을 쓰며 느낀 점을 이제 다른 분들과 나눌 차례예요.",
 )
 REVIEW_STYLE_LINES: dict[int, str] = {
-    0: "이번 주에 남기는 이 {category} 후기에는 써 본 느낌이 생생하게 담겨요.",
-    3: "이 {category}을 써 보고 좋았던 점 한 가지만 적어도 마음이 담긴 후기가 돼요.",
-    4: "{season}에 써 본 느낌은 후기에서 가장 생생하게 전해지는 부분이에요.",
+    # none says "후기" beside the title and the close (reading 25, s6040: "'후기'가 세 번 반복"), nor "…써 본 느낌은
+    # 후기에서 가장 생생하게 전해지는 부분" (s5913: "'겨울에 써 본 느낌' 문장이 어색")
+    0: "이 {category}을 써 본 느낌은 이번 주에 적어야 생생하게 남아요.",
+    3: "이 {category}의 좋았던 점 한 가지만 적어도 마음은 충분히 전해져요.",
+    4: "{season}에 이 {category}을 써 본 느낌, 한 줄이면 충분해요.",
 }
 # A routine message whose event collects the empties: its ask is to bring them in, so no title, opening or
 # style line asks to refill before it runs out (reading 11: "'지금 채워 두라'와 공병 캠페인 참여, 두 요청").
@@ -242,7 +245,8 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         3: ("써 보고 좋았던 {product}(이)라면 그 자체로 다정한 안부가 돼요.",),
         # the season through what the reader felt using it, never "안부 인사에 아끼는 선크림 하나를 곁들여도" (reading
         # 16: "겨울 안부에 선크림 어색")
-        4: ("{season}에 써 보니 {feel}(이)라 좋았던 {product}, 가까운 분께도 권하기 좋아요.",),
+        # no "써 보니" under a title that says "써 보고" (reading 25, s5860: "'써 본' 반복이 많고")
+        4: ("{season}에 {feel}(이)라 좋았던 {product}, 가까운 분께도 권하기 좋아요.",),
     },
 }
 STAGE_HOOKS: dict[int, tuple[str, ...]] = {
@@ -368,7 +372,8 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
         ),
         4: (
             "직접 써 보고 좋았던 점을 곁들이면 이 {category} 이야기가 더 생생하게 전해져요.",
-            "직접 써 본 사람의 한마디라 받는 분도 이 {category}을 편안하게 써 볼 수 있어요.",
+            # no third "써 본", nor "가까운"/"고르" beside a close that asks to "골라 가까운 분께" (reading 25, s5860)
+            "아는 사람의 한마디라 받는 분도 이 {category}을 안심하고 만날 수 있어요.",
         ),
     },
 }
@@ -471,10 +476,11 @@ SHARE_LINES: dict[str, str] = {  # each gives the reader something true to pass 
     ),
     "natural": "원료를 꼼꼼히 살피는 지인에게는 ‘{key_ingredient}이 들어 있더라’는 한마디면 이야기가 쉽게 풀려요.",
 }
-SHARE_PLAIN = "‘써 보니 좋더라’는 직접 써 본 한마디가 긴 설명보다 잘 전해져요."
+# the quote says it was tried; the line around it does not say so again (reading 25, s5860: "'써 본' 반복")
+SHARE_PLAIN = "‘써 보니 좋더라’는 한마디가 긴 설명보다 잘 전해져요."
 # where no ingredient is one a friend would repeat (plan.UNREPEATABLE): the feel, as the reader would say it
 # no "가까운 분께도" here: the referral close asks to tell "가까운 분" (reading 21: "'가까운 분께' 반복")
-SHARE_FEEL = "써 본 그대로 ‘{feel}(이)라 좋더라’는 한마디면 충분해요."  # a product known by name only
+SHARE_FEEL = "‘{feel}(이)라 좋더라’는 한마디면 충분해요."  # a product known by name only
 # The first sentence for an informative opener: one fact this reader looks for, naming the product.
 # Keys: the angle, then the fact it rests on (price, review, ingredient, feature); plan.py picks
 # the first whose fact the evidence has.
@@ -635,8 +641,8 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
 # A referral's ask from a luxury house (설화수, 헤라, 려), by button: asked with dignity, never "친구에게 한마디 알려
 # 주세요" nor "요즘 최애템, 바로 공유해 보세요" over a 320,000원 cream (reading 16: "추천 부탁드립니다 … 품격 부족").
 DIGNIFIED_SHARES: dict[str, str] = {
-    "친구에게 알려주기": "써 보고 좋았던 점을 아끼는 분께 차분히 알려 주세요.",
-    "공유하기": "써 보고 좋았던 점을 아끼는 분과 차분히 공유해 보세요.",
+    "친구에게 알려주기": "좋았던 점을 아끼는 분께 차분히 알려 주세요.",
+    "공유하기": "좋았던 점을 아끼는 분과 차분히 공유해 보세요.",
 }
 DIGNIFIED_MANNERS = frozenset({"heritage", "modern", "herbal"})  # the houses that ask this way
 # The brand's own close at the choosing stage, by reader: "용량과 가격" is what a budget reader weighs;
@@ -679,7 +685,7 @@ CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
     (1, Tone.trendy): ("새로 들인 템, 오늘 바로 써 보세요.",),  # never "개시해 보세요" (reading 13: odd)
     (1, Tone.expert): ("사용 순서부터 확인하고 오늘 직접 써 보세요.",),
     (3, Tone.friendly): ("내 피부에 맞는지 살펴보고 편하게 골라 보세요.",),
-    (4, Tone.friendly): ("써 보니 좋았던 점을 친구에게 들려주세요.",),  # "한마디" is the share line's word
+    (4, Tone.friendly): ("좋았던 점을 친구에게 들려주세요.",),  # "한마디" is the share line's word
     (4, Tone.luxurious): ("아끼는 분께 정성을 담아 마음을 전해 보세요.",),
     (2, Tone.luxurious): ("익숙한 손길 그대로, 매일의 관리를 이어 가 보세요.",),
     (2, None): ("다 쓰기 전에 미리 채워 두면 루틴이 끊기지 않아요.",),

@@ -218,3 +218,48 @@ def as_step(instruction: str) -> str | None:
     if stem is None:
         return None
     return (f"{head}. " if head else "") + stem + "면 돼요."
+
+
+# A 합쇼체 ask in a warm tone (친근한, 감성적인, 트렌디한) is a request a copywriter would send, never the bare order
+# "…주십시오/…보십시오" (reading 25, s5860 and s3795: "친근한 톤에 '들려주십시오'가 딱딱함"). A favour asked for us or
+# for a friend ("…들려주", "…남겨 주") is one we would be glad of; any other ask is hoped for the reader. After a
+# sentence on "좋…" or two on "…습니다" it is wished instead ("…시길 바랍니다", "…주시길 부탁드립니다"), or asked
+# ("…보시겠습니까?") where the body wished already: never "…좋습니다. …좋겠습니다" (reading 25, s3208: "'좋습니다·
+# 편합니다' 반복"). A prohibition ("…지 마십시오") stays.
+_ORDER = "십시오."
+_GOOD_END = re.compile(r"(?:좋|편하|편합|편해)[가-힣]*니다[.!]?$")
+
+
+@lru_cache(maxsize=4096)
+def asked_warmly(body: str) -> str:
+    """The body with its 합쇼체 orders said as requests: the close hoped for ("…써 보시면 좋겠습니다") or, when a
+    favour, one we would be glad of ("…들려주시면 반갑겠습니다"); an ask inside the body wished ("아래 쓰는 법을 먼저
+    확인해 보시길 바랍니다"). The body as it is where it holds no plain order."""
+    if _ORDER not in body:
+        return body
+    lines = [_SENTENCES.split(line.strip()) if line else [] for line in body.split("\n")]
+    said = [s for line in lines for s in line]
+    out: list[str] = []
+    for at, sentence in enumerate(said):
+        if not sentence.endswith(_ORDER) or sentence.endswith("마십시오.") or len(sentence) <= len(_ORDER):
+            out.append(sentence)
+            continue
+        stem = sentence[: -len(_ORDER)]
+        if at < len(said) - 1:
+            out.append(stem + "시길 바랍니다.")
+            continue
+        before = out[-2:]
+        wished = (bool(before) and bool(_GOOD_END.search(before[-1]))) or (
+            len(before) == 2 and all(s.endswith("습니다.") for s in before)
+        )
+        if wished and not any(s.endswith("바랍니다.") for s in out):
+            out.append(stem + ("시길 부탁드립니다." if stem.endswith("주") else "시길 바랍니다."))
+        elif before and _GOOD_END.search(before[-1]):  # the wish said already: asked as a question
+            out.append(stem + "시겠습니까?")
+        else:
+            out.append(stem + ("시면 반갑겠습니다." if stem.endswith("주") else "시면 좋겠습니다."))
+    rebuilt, at = [], 0
+    for line in lines:
+        rebuilt.append(" ".join(out[at : at + len(line)]))
+        at += len(line)
+    return "\n".join(rebuilt)
