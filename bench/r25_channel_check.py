@@ -15,7 +15,8 @@ SMS (kept 90-byte SMS and the compact LMS an SMS brief goes out as):
 
 Push:
 - pace_clash: a slow title ("천천히") over a body that hurries ("더 미루지 말고", "지금 바로") (s1923);
-- offer_repeat: the same offer word (배송비, 무료, 쿠폰, 샘플 …) in both title and body (s3112);
+- offer_repeat: the same offer word (배송비, 무료, 쿠폰, 샘플 …) in both title and body; free_repeat: "무료" said in
+  both, word for word (s3112: "배송비가 무료예요" over "… 배송비는 무료예요");
 - held_only: a product sentence that only says what it holds ("X는 A·B를 담았습니다", "X에는 … 들어 있습니다":
   s4276, s6153, s2662).
 
@@ -129,6 +130,7 @@ def main() -> None:
         flag("push_pace_clash", bool(SLOW_TITLE.search(title) and HURRY.search(pbody)), ptext)
         repeated = push.event is not None and any(w in title and w in pbody for w in OFFER_WORDS)
         flag("push_offer_repeat", repeated, ptext)
+        flag("push_free_repeat", push.event is not None and "무료" in title and "무료" in pbody, ptext)
         flag("push_held_only", any(HELD_ONLY.match(s) for s in sentences(pbody)), ptext)
 
     for form in ("kept", "lms"):
@@ -139,7 +141,7 @@ def main() -> None:
     print(f"  {'kept_stiff_ask':24} {c['kept_stiff_ask']:5} of {c['kept']}")
     print(f"  {'lms_second_usage':24} {c['lms_second_usage']:5} of {c['lms']}")
     print(f"Push {c['push']}:")
-    for key in ("push_pace_clash", "push_offer_repeat", "push_held_only"):
+    for key in ("push_pace_clash", "push_offer_repeat", "push_free_repeat", "push_held_only"):
         print(f"  {key:24} {c[key]:5} ({c[key] / (c['push'] or 1):.1%})")
 
 
