@@ -1426,3 +1426,17 @@ def test_no_kept_sms_asks_its_reader_a_stiff_question(facts_pipeline: Pipeline):
                       channel="sms", style_index=stage % 6, sms_overflow="lms")  # fmt: skip
         body = facts_pipeline.run_one(brief)[0].message.body
         assert not body.endswith("시겠습니까?"), body
+
+
+def test_an_sms_briefs_lms_gives_a_reason_not_a_usage_tip(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 25 (s5139: "메이크업 전 크림과 저녁 관리 팁이 엇갈리고"): the compact LMS an SMS brief goes out as says the
+    product and one reason; to a luxury reader at first use that is no "바른 뒤 손바닥으로 …" evening tip."""
+    luxury = next(i for i, p in enumerate(catalog.personas) if p.name == "Luxury_Lover")
+    for name, tone in itertools.product(("워터뱅크 블루 히알루로닉 젤 크림 50ml", "하이드로 리플렉팅 플루이드 140ml"),
+                                        (Tone.emotional, None)):  # fmt: skip
+        product = next(p for p in catalog.products if p.name == name)
+        brief = Brief(persona=luxury, brand=product.brand, product=product.name, channel="sms", sms_overflow="lms",
+                      stage_index=1, style_index=4, tone=tone)  # fmt: skip
+        result = facts_pipeline.run_one(brief)[0]
+        assert result.sms_to_lms, result.message.body
+        assert "바른 뒤" not in result.message.body and "손바닥" not in result.message.body, result.message.body

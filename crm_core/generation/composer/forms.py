@@ -1271,6 +1271,12 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0) -> list[list[str | N
     if plan.stage == REFERRAL:  # why to pass it on: the line on whom it suits and what to tell them
         reader = next((p for p in proofs if _PASS_ON.search(p)), reader)
     reasons = list(dict.fromkeys(p for p in (reader, *proofs, *functional) if p))
+    # reading 25 (s5139: "메이크업 전 크림과 저녁 관리 팁이 엇갈리고"): a usage tip is no reason to a reader who is not
+    # sensitive (whose patch tip is their care); a seasonal brief's line that names the season comes first
+    if plan.angle.key != "sensitive":
+        reasons = [r for r in reasons if not _HOW_TO.search(r)] or reasons
+    if 4 in plan.styles:  # the seasonal style (push.SEASON)
+        reasons.sort(key=lambda r: plan.values["season"] not in r)
     fact = reasons[variant % len(reasons)] if reasons else None
     # reading 23 ("SMS 분량 초과", "SMS치고 김": three sentences and the ask): the name with what it is and ONE
     # more sentence, then the ask. A promotion's offer is its reason; else the caution where one is due (never
