@@ -1440,3 +1440,17 @@ def test_an_sms_briefs_lms_gives_a_reason_not_a_usage_tip(facts_pipeline: Pipeli
         result = facts_pipeline.run_one(brief)[0]
         assert result.sms_to_lms, result.message.body
         assert "바른 뒤" not in result.message.body and "손바닥" not in result.message.body, result.message.body
+
+
+def test_a_budget_readers_lms_from_an_sms_brief_says_the_price_per_unit(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 25 (s9739: "가성비·후기 근거와 트렌디함이 없음", s3897: "가성비 근거가 없음"): the compact LMS a budget
+    reader's SMS brief goes out as, for a brand that talks price, states the size, the price and the price per unit."""
+    budget = next(i for i, p in enumerate(catalog.personas) if p.name == "Budget_Seeker")
+    toner = next(p for p in catalog.products if p.name == "테라크네365 하이드로 액티브 토너 200ml")
+    per = unit_price(toner.price, toner.volume)
+    assert per is not None
+    for tone in (Tone.emotional, None, Tone.expert):
+        brief = Brief(persona=budget, brand=toner.brand, product=toner.name, channel="sms", sms_overflow="lms",
+                      stage_index=1, style_index=5, tone=tone)  # fmt: skip
+        result = facts_pipeline.run_one(brief)[0]
+        assert result.sms_to_lms and f"{per[0]}당 약 {per[1]}원" in result.message.body, result.message.body

@@ -1111,6 +1111,17 @@ def _per_unit(plan: MessagePlan, alone: bool = False) -> dict[str, str] | None:
     return {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]} if per else None
 
 
+def unit_price_line(plan: MessagePlan, request: GenerationRequest) -> str | None:
+    """A budget reader's size, price and price per unit as one sentence ("250ml 15,000원, 1ml당 약 60원이에요."), for a
+    brand that talks price and a unit price low enough to be a reason (sms.UNIT_PRICE_SAID); else None."""
+    if plan.angle.key != "budget" or not _talks_price(plan, request):
+        return None
+    unit = _per_unit(plan, alone=True)
+    if unit is None or int(unit["per"].replace(",", "")) > sms.UNIT_PRICE_SAID:
+        return None
+    return lines.fill(PER_UNIT, unit)
+
+
 def price_line(plan: MessagePlan) -> str:
     """The size and price as a budget reader weighs them: the price per unit where it can be said, else framed."""
     told = _per_unit(plan)
