@@ -10,6 +10,7 @@ fits the display guideline and sets the speech level and emoji.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -1768,7 +1769,11 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
 # one, else the catalog's first feature sentence that names none of those ingredients again.
 _HELD_ONLY = re.compile(r"^(?P<head>.+?(?:[은는]|에는) [^.?!]+?) (?P<verb>담았어요|들어 있어요)\.$")
 _HELD_GOES_ON = {"담았어요": "담았고", "들어 있어요": "들어 있고"}
+_HELD_WORD = re.compile("[가-힣A-Za-z0-9]{2,}")
 HELD_TOLD_CHARS = 44  # the catalog sentence joined on: longer, the product sentence reads as two
+
+
+TOLD_FORMS = 4  # held forms per tier said on: each adds bodies forms.py measures (the composer's speed)
 
 
 def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
@@ -1776,13 +1781,25 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
     whole, then without an opening question or a stock reader line ("정성을 들인 루틴은 매일의 작은 단계에서 완성돼요"
     fits any product; the catalog's sentence fits this one). A caution, a start-slowly tip, a line on this product,
     the offer and the ask are never given up for it, and each form keeps its place."""
+    if not any(_HELD_ONLY.match(line) for form in tier for line in form):
+        return tier
     care = {caution_line(plan), _gentle_start(plan)} - {None}
+    said = " ".join(dict.fromkeys(line for form in tier for line in form))  # what any form says: not said again
+    known: dict[str, list[str]] = {}
+
+    def told_for(head: str) -> list[str]:  # the catalog's sentence, else the short feature, for this held line
+        if head not in known:
+            known[head] = [t for t in (_told_claim(plan, head, said), _told_feature(plan, head, said)) if t]
+        return known[head]
+
     out: list[Form] = []
+    held = 0
     for form in tier:
-        told = _held_told(form, plan)
+        told = _held_told(form, plan, told_for) if held < TOLD_FORMS else [form]
         if len(told) > 1:
+            held += 1
             spare = [s for i, s in enumerate(form) if i == len(form) - 1 or s in care or _telling(s, plan, form)]
-            out += [t for t in (*told[:-1], *_held_told(spare, plan)[:-1]) if t not in out]
+            out += [t for t in (*told[:-1], *_held_told(spare, plan, told_for)[:-1]) if t not in out]
         out.append(form)
     return out
 
@@ -1803,7 +1820,7 @@ _STOCK_LINES = frozenset(
 )
 
 
-def _held_told(form: Form, plan: MessagePlan) -> list[Form]:
+def _held_told(form: Form, plan: MessagePlan, told_for: Callable[[str], list[str]]) -> list[Form]:
     """`form` with its bare "X은 …을 담았어요." line (the product named in it) said on into what the product does:
     joined with the catalog's sentence after it (no longer), else with one of the catalog's sentences added, that
     form first and the unchanged one after it for where it does not fit (the caution, the reader's line and the
@@ -1816,16 +1833,14 @@ def _held_told(form: Form, plan: MessagePlan) -> list[Form]:
         goes_on = f"{found.group('head')} {_HELD_GOES_ON[found.group('verb')]},"
         if form[i + 1] in plan.facts.feature_claims and i + 1 < len(form) - 1:  # the catalog's sentence follows
             return [[*form[:i], f"{goes_on} {form[i + 1]}", *form[i + 2 :]], form]
-        said = " ".join(form)
-        told = [_told_claim(plan, found.group("head"), said), _told_feature(plan, found.group("head"), said)]
-        return [*([*form[:i], f"{goes_on} {t}", *form[i + 1 :]] for t in told if t), form]
+        return [*([*form[:i], f"{goes_on} {t}", *form[i + 1 :]] for t in told_for(found.group("head"))), form]
     return [form]
 
 
 def _told_feature(plan: MessagePlan, held: str, said: str) -> str | None:
     """The short form: "{feature}이 돋보여요." for the first quality of the product (this reader's first) that a
     noun phrase frames, names none of the held ingredients, and the form does not say yet."""
-    held_words = {w for w in re.findall("[가-힣A-Za-z0-9]{2,}", held) if w not in plan.facts.name and len(w) > 2}
+    held_words = {w for w in _HELD_WORD.findall(held) if w not in plan.facts.name and len(w) > 2}
     candidates = (plan.values["reason"], plan.values["feature"], plan.values["feature2"], *plan.facts.features)
     for feature in dict.fromkeys(c for c in candidates if c):
         if not framable(feature) or _names_noun(feature, plan.facts.noun) or feature in said:
@@ -1843,7 +1858,7 @@ def _told_feature(plan: MessagePlan, held: str, said: str) -> str | None:
 def _told_claim(plan: MessagePlan, held: str, said: str) -> str | None:
     """The catalog's first feature sentence (ranked for this reader) that is short, names none of the held
     ingredients, says nothing the form says already, and in winter sells no coolness."""
-    held_words = {w for w in re.findall("[가-힣A-Za-z0-9]{2,}", held) if w not in plan.facts.name}
+    held_words = {w for w in _HELD_WORD.findall(held) if w not in plan.facts.name}
     for claim in plan.facts.feature_claims:
         if len(claim) > HELD_TOLD_CHARS or claim in said or any(w[:2] in claim for w in held_words if len(w) > 2):
             continue
