@@ -116,7 +116,7 @@ def test_a_promotion_push_states_the_product_fact_the_whole_offer_and_the_call_t
             assert "그린티 씨드 히알루론산 크림" in body
             facts = [*product.key_ingredients, product.volume, *(p for p in product.selling_points)]
             assert any(f.split("·")[0] in body for f in facts), body  # one concrete fact about it
-            assert offer_sentence(event) in body, body  # the offer whole, with its condition
+            assert offer_sentence(event, event.invite or "") in body, body  # the offer whole, with its condition
             # after an offer that says "선물하기로 주문하시면", the gift ask says the choice (reading 15)
             asked = "골라 보" if result.message.cta == "선물하기" else ASKS[result.message.cta]
             assert asked in last_sentence(body), body
@@ -907,7 +907,7 @@ def test_a_tight_event_push_still_changes_with_its_tone(
     honorific = brief.get("honorific", Honorific.haeyo)
     for body in (one, two):
         assert short_product_name(brief["product"]) in body, body
-        said = push.merged_ask(event.button, event) or offer_sentence(event)
+        said = push.merged_ask(event.button, event) or offer_sentence(event, event.invite or "")
         assert conjugate(said, honorific).rstrip(".") in body, body
 
 
@@ -1122,7 +1122,7 @@ def test_a_budget_readers_event_push_keeps_the_price_where_the_brand_talks_price
         )  # fmt: skip
         body = result.message.body
         if event.is_promotion and event.offer is not None:
-            assert offer_sentence(event) in body, body
+            assert offer_sentence(event, event.invite or "") in body, body
         else:
             assert f"{emulsion.price:,}원" in body or "가격" in body, body
 
@@ -1468,7 +1468,7 @@ def test_a_budget_reader_s_offer_push_states_the_product_s_benefit_not_its_price
         result = push_message(facts_pipeline, brand="에스트라", product=product.name, persona=2,
                               stage_index=event.stage, style_index=style, is_event=True, event_id=event_id)  # fmt: skip
         body = result.message.body
-        assert f"{product.price:,}원" not in body and offer_sentence(event) in body, body
+        assert f"{product.price:,}원" not in body and offer_sentence(event, event.invite or "") in body, body
 
 
 def test_a_definition_before_the_name_never_says_a_word_twice_in_a_row(facts_pipeline: Pipeline, catalog: Catalog):
@@ -1779,3 +1779,41 @@ def test_what_a_push_s_product_holds_leads_into_the_offer(facts_pipeline: Pipeli
     ).message.body  # fmt: skip
     assert "세라마이드를 담은 아토베리어365 크림, 토너·에멀전·크림 3종을 세트로 고르시면" in body, body
     assert "담았어요. 토너" not in body, body
+
+
+def test_a_slow_title_never_sits_over_a_body_that_hurries(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 25 (s1923): "예민하다면 천천히" over "더 미루지 말고 직접 한 번 써 보세요" ("제목과 본문이 충돌"). A sensitive
+    reader's push for a cream with a vitamin C derivative, at first use, in every style and tone."""
+    sensitive = _persona(catalog, "민감성 피부")
+    for style, tone in itertools.product(range(6), (None, *Tone)):
+        result = push_message(
+            facts_pipeline, persona=sensitive, brand="라네즈", product="래디언씨 크림 30ml", stage_index=1,
+            style_index=style, tone=tone,
+        )  # fmt: skip
+        title, body = result.message.title, result.message.body
+        assert not ("천천히" in title and re.search("미루지 말고|지금 바로|오늘 바로", body)), (title, body)
+
+
+def test_a_free_delivery_push_says_free_once(facts_pipeline: Pipeline):
+    """Reading 25 (s3112): "첫 주문 시 배송비가 무료예요" over "… 배송비는 무료예요" ("제목과 본문에서 배송비 무료
+    반복"): the body still states the condition, in other words than the title's."""
+    for persona, style in itertools.product(range(5), range(6)):
+        result = push_message(facts_pipeline, persona=persona, stage_index=1, style_index=style, event_id="ev-act-p3")
+        title, body = result.message.title, result.message.body
+        assert "첫 주문 1회에 한해" in body, body
+        assert not ("무료" in title and "무료" in body), (title, body)
+
+
+def test_what_a_push_product_holds_goes_on_into_what_it_does(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 25 (s4276, s6153, s2662: "첫 문장이 건조", "성분 나열이 건조"): "X은 A·B를 담았습니다." then the catalog's
+    own sentence on what it does reads as two facts side by side; said as one ("…을 담았고, 바른 뒤 …")."""
+    cream = next(p for p in catalog.products if p.name == "풀핏 프로폴리스 라이트 크림 65ml")
+    natural = _persona(catalog, "내추럴 뷰티")
+    held = re.compile(r"(?:을|를) 담았(?:어요|습니다)\. ")
+    for stage, style, tone in itertools.product(range(5), range(6), (None, Tone.luxurious, Tone.friendly)):
+        body = push_message(
+            facts_pipeline, persona=natural, brand=cream.brand, product=cream.name, stage_index=stage,
+            style_index=style, tone=tone,
+        ).message.body  # fmt: skip
+        for claim in cream.claims:  # the catalog's sentence never stands alone after the bare held line
+            assert not re.search(held.pattern + re.escape(claim[:8]), body), body

@@ -14,7 +14,7 @@ import pytest
 from crm_core.catalog import Catalog
 from crm_core.channels import euckr_measure
 from crm_core.domain import Brief, CampaignEvent, Honorific, Product, SmsOverflow, Tone
-from crm_core.evidence import assemble_evidence
+from crm_core.evidence import assemble_evidence, unit_price
 from crm_core.generation.composer.facts import short_product_name
 from crm_core.generation.composer.sms import (
     PREMIUM_BUDGET_FRIEND,
@@ -86,7 +86,7 @@ def sms(facts_pipeline: Pipeline, **kw) -> str:  # type: ignore[no-untyped-def]
 def gives_something(body: str, product: Product, offer: str | None, referral: bool = False) -> bool:
     """The body tells the reader something beyond the name: the event's offer, else (a referral) who
     gains from it, else one of the product's stated qualities, ingredients, its registered function,
-    the skin types it lists, its mildness as the catalog states it, or its size and price."""
+    the skin types it lists, its mildness as the catalog states it, its size and price, or its price per unit."""
     if offer is not None:
         return offer in body
     if referral and any(f"{friend} " in body for friend in (*REFERRAL_FRIENDS.values(), PREMIUM_BUDGET_FRIEND)):
@@ -105,6 +105,7 @@ def gives_something(body: str, product: Product, offer: str | None, referral: bo
         or skin
         or mild
         or (f"{product.price:,}원" in rest and product.volume in rest)
+        or ((per := unit_price(product.price, product.volume)) is not None and f"{per[0]}당 약 {per[1]}원" in rest)
     )
 
 
@@ -1398,3 +1399,59 @@ def test_a_free_delivery_offer_never_reads_as_a_free_product(facts_pipeline: Pip
         assert "배송비 무료로" not in result.message.body, result.message.body
         kept += [result.message.body] if not result.sms_to_lms else []
     assert kept and all("첫 주문은 배송비 없이" in body for body in kept), kept
+
+
+def test_a_budget_readers_kept_sms_says_what_the_money_buys(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 25 (s5728: "가성비 근거·링크 없음", s9739, s3897: "가성비 근거가 없음"): a budget reader's SMS for a
+    product of a brand that talks price, with its price and size in the catalog, states the price per ml as the
+    evidence computes it, at every stage but the referral and at both speech levels."""
+    budget = next(i for i, p in enumerate(catalog.personas) if p.name == "Budget_Seeker")
+    for name in ("젠틀 딥 클렌징 오일 250ml", "함빛 극손상 영양케어 샴푸 400ml"):
+        product = next(p for p in catalog.products if p.name == name)
+        per = unit_price(product.price, product.volume)
+        assert per is not None
+        for stage, honorific in itertools.product(range(4), ("해요체", "합쇼체")):
+            body = sms(facts_pipeline, persona=budget, brand=product.brand, product=product.name, stage_index=stage,
+                       style_index=1, honorific=honorific)  # fmt: skip
+            assert f"{per[0]}당 약 {per[1]}원" in body, body
+
+
+def test_no_kept_sms_asks_its_reader_a_stiff_question(facts_pipeline: Pipeline):
+    """Reading 25 (s5728): "슈퍼바이탈 에멀젼, 담아 보시겠습니까?" ("'담아 보시겠습니까'가 딱딱함"): at 합쇼체 the ask is a
+    wish or a permission where one fits, never "…시겠습니까?"."""
+    products = (("아이오페", "슈퍼바이탈 에멀젼"), ("설화수", "자음생앰플"), ("이니스프리", "그린티 씨드 히알루론산 크림"))
+    for (brand, product), persona, stage, tone in itertools.product(
+        products, range(5), range(5), (None, Tone.trendy, Tone.luxurious)
+    ):
+        brief = Brief(persona=persona, stage_index=stage, tone=tone, honorific="합쇼체", brand=brand, product=product,
+                      channel="sms", style_index=stage % 6, sms_overflow="lms")  # fmt: skip
+        body = facts_pipeline.run_one(brief)[0].message.body
+        assert not body.endswith("시겠습니까?"), body
+
+
+def test_an_sms_briefs_lms_gives_a_reason_not_a_usage_tip(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 25 (s5139: "메이크업 전 크림과 저녁 관리 팁이 엇갈리고"): the compact LMS an SMS brief goes out as says the
+    product and one reason; to a luxury reader at first use that is no "바른 뒤 손바닥으로 …" evening tip."""
+    luxury = next(i for i, p in enumerate(catalog.personas) if p.name == "Luxury_Lover")
+    for name, tone in itertools.product(("워터뱅크 블루 히알루로닉 젤 크림 50ml", "하이드로 리플렉팅 플루이드 140ml"),
+                                        (Tone.emotional, None)):  # fmt: skip
+        product = next(p for p in catalog.products if p.name == name)
+        brief = Brief(persona=luxury, brand=product.brand, product=product.name, channel="sms", sms_overflow="lms",
+                      stage_index=1, style_index=4, tone=tone)  # fmt: skip
+        result = facts_pipeline.run_one(brief)[0]
+        assert result.sms_to_lms, result.message.body
+        assert "바른 뒤" not in result.message.body and "손바닥" not in result.message.body, result.message.body
+
+
+def test_a_budget_readers_lms_from_an_sms_brief_says_the_price_per_unit(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 25 (s9739: "가성비·후기 근거와 트렌디함이 없음", s3897: "가성비 근거가 없음"): the compact LMS a budget
+    reader's SMS brief goes out as, for a brand that talks price, states the size, the price and the price per unit."""
+    budget = next(i for i, p in enumerate(catalog.personas) if p.name == "Budget_Seeker")
+    toner = next(p for p in catalog.products if p.name == "테라크네365 하이드로 액티브 토너 200ml")
+    per = unit_price(toner.price, toner.volume)
+    assert per is not None
+    for tone in (Tone.emotional, None, Tone.expert):
+        brief = Brief(persona=budget, brand=toner.brand, product=toner.name, channel="sms", sms_overflow="lms",
+                      stage_index=1, style_index=5, tone=tone)  # fmt: skip
+        result = facts_pipeline.run_one(brief)[0]
+        assert result.sms_to_lms and f"{per[0]}당 약 {per[1]}원" in result.message.body, result.message.body

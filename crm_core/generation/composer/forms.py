@@ -1375,7 +1375,7 @@ _PASS_ON = re.compile("지인|친구|권할 때|권하실 때")  # a referral's 
 _HOW_TO = re.compile("바른 뒤|바른다면|바르고|세안 뒤|세안 후|덜어|펴 바르|두드려|문지르|요령|순서와 양|헹구")
 
 
-def _sms_lms_sentences(plan: MessagePlan, variant: int = 0) -> list[list[str | None]]:
+def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = None) -> list[list[str | None]]:
     """An LMS written from an SMS brief, short and to the point (blind reading 14: "SMS에 LMS 분량을 넣었고 …
     도입부가 장황"): the product named with what it is, one reason for this reader (a promotion's offer is
     its reason; the reader's own fact goes beside it where it stays short), a caution where one is due,
@@ -1393,6 +1393,16 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0) -> list[list[str | N
     if plan.stage == REFERRAL:  # why to pass it on: the line on whom it suits and what to tell them
         reader = next((p for p in proofs if _PASS_ON.search(p)), reader)
     reasons = list(dict.fromkeys(p for p in (reader, *proofs, *functional) if p))
+    # reading 25 (s5139: "메이크업 전 크림과 저녁 관리 팁이 엇갈리고"): a usage tip is no reason to a reader who is not
+    # sensitive (whose patch tip is their care); a seasonal brief's line that names the season comes first
+    if plan.angle.key != "sensitive":
+        reasons = [r for r in reasons if not _HOW_TO.search(r)] or reasons
+    if 4 in plan.styles:  # the seasonal style (push.SEASON)
+        reasons.sort(key=lambda r: plan.values["season"] not in r)
+    # a budget reader whose own value line (fit.py) is not said hears what the money buys: the size, price and price
+    # per unit (`unit`, push.unit_price_line) first (reading 25, s9739, s3897: "가성비 근거가 없음")
+    if unit and (own is None or own not in reasons) and unit not in plan.product_line:
+        reasons.insert(0, unit)
     fact = reasons[variant % len(reasons)] if reasons else None
     # reading 23 ("SMS 분량 초과", "SMS치고 김": three sentences and the ask): the name with what it is and ONE
     # more sentence, then the ask. A promotion's offer is its reason; else the caution where one is due (never
@@ -1833,7 +1843,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         ]
     else:
         if request.resolved.sms_to_lms:  # its own order (hook, what, fact), the same sparing words
-            laid = _said_sparingly(_sms_lms_sentences(plan, request.variant), plan)
+            unit = push.unit_price_line(plan, request)  # a budget reader's value reason (reading 25)
+            laid = _said_sparingly(_sms_lms_sentences(plan, request.variant, unit), plan)
         else:
             laid = _long_paragraphs(plan, channel, brief.tone)
         theirs = _marketers(plan, request)

@@ -31,12 +31,16 @@ def _with(benefit: str, particle: str) -> str:
     return benefit + (particle if particle == "도" else particle_for(benefit, particle))
 
 
-def offer_sentence(event: CampaignEvent) -> str:
-    """The event's offer as one 해요체 sentence (two where its `how` says where the schedule is shown)."""
+def offer_sentence(event: CampaignEvent, said: str = "") -> str:
+    """The event's offer as one 해요체 sentence (two where its `how` says where the schedule is shown). `said`: what a
+    title beside it says already ("첫 주문은 배송비가 무료예요"): a free delivery is then told in other words."""
     if event.how:
         return event.how
     if event.offer is None:
         return _sentence(event.name, None, "", None)
+    if event.offer.kind == "free" and "배송" in event.offer.benefit and "무료" in said:
+        # reading 25 (s3112): "배송비가 무료예요" over "… 배송비는 무료예요" ("제목과 본문에서 배송비 무료 반복")
+        return f"{event.offer.condition} {_with(event.offer.benefit, '을')} 받지 않아요.".lstrip()
     return _sentence(event.name, event.offer.kind, event.offer.benefit, event.offer.condition)
 
 

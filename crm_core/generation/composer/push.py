@@ -10,6 +10,7 @@ fits the display guideline and sets the speech level and emoji.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -140,6 +141,9 @@ ACTIVES = frozenset({"레티놀", "레티날", "레티노이드", "비타민C", 
 }
 GENTLE_START = "{strong}이 들어 있어 처음엔 이틀에 한 번 쓰면 안심이에요."  # a tip, not a second ask
 ACTIVE_ANGLE_TITLE = "예민하다면 천천히, {product}"  # not "피부가 예민한 날, …" over an active
+# Reading 25 (s1923): "예민하다면 천천히" over a time-pressed or FOMO ask ("더 미루지 말고 …") read as a clash: the title
+# promises how to start (the body's start-slowly tip), not a pace.
+ACTIVE_HURRIED_TITLE = "예민하다면 알고 쓰는 {product}"
 # A reader no fact of the product fits: something true for them that claims nothing new about it.
 READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room for more
     "sensitive": ("처음엔 작은 부위부터 발라 보면 안심이에요.", "처음 며칠은 작은 부위부터 써 보면 안심이에요."),
@@ -1108,6 +1112,17 @@ def _per_unit(plan: MessagePlan, alone: bool = False) -> dict[str, str] | None:
     return {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]} if per else None
 
 
+def unit_price_line(plan: MessagePlan, request: GenerationRequest) -> str | None:
+    """A budget reader's size, price and price per unit as one sentence ("250ml 15,000원, 1ml당 약 60원이에요."), for a
+    brand that talks price and a unit price low enough to be a reason (sms.UNIT_PRICE_SAID); else None."""
+    if plan.angle.key != "budget" or not _talks_price(plan, request):
+        return None
+    unit = _per_unit(plan, alone=True)
+    if unit is None or int(unit["per"].replace(",", "")) > sms.UNIT_PRICE_SAID:
+        return None
+    return lines.fill(PER_UNIT, unit)
+
+
 def price_line(plan: MessagePlan) -> str:
     """The size and price as a budget reader weighs them: the price per unit where it can be said, else framed."""
     told = _per_unit(plan)
@@ -1534,7 +1549,7 @@ def titles(
             else:
                 slots["told"] = unconditioned(invite, event.offer.condition)
             condition = invite.removesuffix(slots["told"]).strip()
-            if condition and condition in offer_sentence(event):
+            if condition and condition in offer_sentence(event, event.invite or ""):
                 # reading 21 (s5468): "포인트를 드려요" alone read flat and named nothing: the product by its brand
                 # and kind beside it where that fits a lock screen; the offer alone stays the last resort, so that
                 # the body keeps its ask (forms.py takes the last resort only where no other title leaves room)
@@ -1604,7 +1619,15 @@ def mismatched(title: str, body: str, name: str, label: str) -> bool:
     held = _HELD_IN_TITLE.search(title) if "담은" in title else None
     if held and held.group(1) not in body:
         return True
+    if _SLOW_TITLE.search(title) and _HURRIED_BODY.search(body):  # s1923: "예민하다면 천천히" over "더 미루지 말고"
+        return True
     return label not in RESTOCK_ASKS and bool(sms.REFILL_TITLE.search(title))
+
+
+# Reading 25: a title that takes its time over a body that hurries read as a contradiction ("제목 '예민하다면 천천히'와
+# 본문 '더 미루지 말고'가 충돌", s1923).
+_SLOW_TITLE = re.compile("천천히|차분히|찬찬히|여유롭게")
+_HURRIED_BODY = re.compile("미루지 말고|지금 바로|오늘 바로|서둘러|놓치지 말고|지나치지 말고")
 
 
 def brand_reference(brand: str, noun: str) -> str:
@@ -1665,6 +1688,8 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
         own = SHORT_STYLE_TITLES[FOMO] if event else _user_fomo_title(plan, label)
     if new:
         reader = ACTIVE_ANGLE_TITLE if mild_active(plan) or plan.caution else ANGLE_TITLES.get(plan.angle.key, own)
+        if reader == ACTIVE_ANGLE_TITLE and style in (TIME, FOMO):  # the ask hurries ("더 미루지 말고"): no "천천히"
+            reader = ACTIVE_HURRIED_TITLE
         if plan.angle.key == "natural" and not plan.facts.ingredients:  # lab actives alone: no "원료부터" (facts.story)
             reader = own
         if plan.angle.key == "luxury" and reader == ANGLE_TITLES["luxury"]:
@@ -1730,12 +1755,119 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
         tiers = [_plain_forms(plan, request, point, product)]
     tiers = [[[s for s in form if s] for form in tier] for tier in tiers]
     if request.evidence.event is not None:
-        offer = offer_sentence(request.evidence.event)
+        offer = offer_sentence(request.evidence.event, request.evidence.event.invite or "")
         tiers = [[_held_into_offer(form, plan.facts.name, offer) for form in tier] for tier in tiers]
     if care := _gentle_start(plan):  # the plan's caution names its strong active whole ("고농도 비타민C")
         tiers = [[_care_once(form, care, (mild_active(plan),)) for form in tier] for tier in tiers]
+    tiers = [_held_told_first(tier, plan) for tier in tiers]
     tiers = [_echo_free(tier) for tier in tiers]
     return _in_tone(tiers, plan, request)
+
+
+# Reading 25 (s4276, s6153, s2662): "X은 히알루론산을 담았습니다." as the whole product sentence read dry ("첫 문장이
+# 건조", "성분 나열이 건조"): what it holds goes on into what it does, the catalog's sentence after it where that is
+# one, else the catalog's first feature sentence that names none of those ingredients again.
+_HELD_ONLY = re.compile(r"^(?P<head>.+?(?:[은는]|에는) [^.?!]+?) (?P<verb>담았어요|들어 있어요)\.$")
+_HELD_GOES_ON = {"담았어요": "담았고", "들어 있어요": "들어 있고"}
+_HELD_WORD = re.compile("[가-힣A-Za-z0-9]{2,}")
+HELD_TOLD_CHARS = 44  # the catalog sentence joined on: longer, the product sentence reads as two
+
+
+TOLD_FORMS = 4  # held forms per tier said on: each adds bodies forms.py measures (the composer's speed)
+
+
+def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
+    """The tier with each form that holds a bare held line preceded by the form said on into what the product does:
+    whole, then without an opening question or a stock reader line ("정성을 들인 루틴은 매일의 작은 단계에서 완성돼요"
+    fits any product; the catalog's sentence fits this one). A caution, a start-slowly tip, a line on this product,
+    the offer and the ask are never given up for it, and each form keeps its place."""
+    if not any(_HELD_ONLY.match(line) for form in tier for line in form):
+        return tier
+    care = {caution_line(plan), _gentle_start(plan)} - {None}
+    said = " ".join(dict.fromkeys(line for form in tier for line in form))  # what any form says: not said again
+    known: dict[str, list[str]] = {}
+
+    def told_for(head: str) -> list[str]:  # the catalog's sentence, else the short feature, for this held line
+        if head not in known:
+            known[head] = [t for t in (_told_claim(plan, head, said), _told_feature(plan, head, said)) if t]
+        return known[head]
+
+    out: list[Form] = []
+    held = 0
+    for form in tier:
+        told = _held_told(form, plan, told_for) if held < TOLD_FORMS else [form]
+        if len(told) > 1:
+            held += 1
+            spare = [s for i, s in enumerate(form) if i == len(form) - 1 or s in care or _telling(s, plan, form)]
+            out += [t for t in (*told[:-1], *_held_told(spare, plan, told_for)[:-1]) if t not in out]
+        out.append(form)
+    return out
+
+
+def _telling(line: str, plan: MessagePlan, form: Form) -> bool:
+    """Whether a sentence of `form` stays when its held line is said on: all but an opening question and the stock
+    reader lines that claim nothing about any product (READER_HOOKS but a sensitive reader's care tip, STATEMENT_OPENERS)."""
+    return not line.endswith("?") and line not in _STOCK_LINES
+
+
+_STOCK_LINES = frozenset(
+    line
+    for bank in (READER_HOOKS, STATEMENT_OPENERS)
+    for reader, said in bank.items()
+    if reader != "sensitive"
+    for line in said
+    if "{" not in line
+)
+
+
+def _held_told(form: Form, plan: MessagePlan, told_for: Callable[[str], list[str]]) -> list[Form]:
+    """`form` with its bare "X은 …을 담았어요." line (the product named in it) said on into what the product does:
+    joined with the catalog's sentence after it (no longer), else with one of the catalog's sentences added, that
+    form first and the unchanged one after it for where it does not fit (the caution, the reader's line and the
+    style's lead are never given up for it)."""
+    name = plan.facts.name
+    for i, line in enumerate(form[:-1]):
+        found = _HELD_ONLY.match(line)
+        if not found or name not in found.group("head"):
+            continue
+        goes_on = f"{found.group('head')} {_HELD_GOES_ON[found.group('verb')]},"
+        if form[i + 1] in plan.facts.feature_claims and i + 1 < len(form) - 1:  # the catalog's sentence follows
+            return [[*form[:i], f"{goes_on} {form[i + 1]}", *form[i + 2 :]], form]
+        return [*([*form[:i], f"{goes_on} {t}", *form[i + 1 :]] for t in told_for(found.group("head"))), form]
+    return [form]
+
+
+def _told_feature(plan: MessagePlan, held: str, said: str) -> str | None:
+    """The short form: "{feature}이 돋보여요." for the first quality of the product (this reader's first) that a
+    noun phrase frames, names none of the held ingredients, and the form does not say yet."""
+    held_words = {w for w in _HELD_WORD.findall(held) if w not in plan.facts.name and len(w) > 2}
+    candidates = (plan.values["reason"], plan.values["feature"], plan.values["feature2"], *plan.facts.features)
+    for feature in dict.fromkeys(c for c in candidates if c):
+        if not framable(feature) or _names_noun(feature, plan.facts.noun) or feature in said:
+            continue
+        if any(w[:2] in feature for w in held_words) or (_winter(plan) and COOL_WORDS.search(feature)):
+            continue
+        if _stems(feature) & _stems(said) == _stems(feature):  # every word of it said already
+            continue
+        if plan.angle.key != "budget" and "용량" in feature:
+            continue
+        return lines.fill(FEATURED_SAID, {"feature": feature})
+    return None
+
+
+def _told_claim(plan: MessagePlan, held: str, said: str) -> str | None:
+    """The catalog's first feature sentence (ranked for this reader) that is short, names none of the held
+    ingredients, says nothing the form says already, and in winter sells no coolness."""
+    held_words = {w for w in _HELD_WORD.findall(held) if w not in plan.facts.name}
+    for claim in plan.facts.feature_claims:
+        if len(claim) > HELD_TOLD_CHARS or claim in said or any(w[:2] in claim for w in held_words if len(w) > 2):
+            continue
+        if _winter(plan) and COOL_WORDS.search(claim):
+            continue
+        if len(_stems(claim) & _stems(said)) * 2 > len(_stems(claim)):  # half its words said already
+            continue
+        return claim
+    return None
 
 
 # Reading 24 (s2800): "아토베리어365 크림은 세라마이드를 담았어요. 토너·에멀전·크림 3종을 세트로 고르시면 …" read as two
@@ -1779,7 +1911,7 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     label = button(plan, event)
     merged = merged_ask(label, event)
     merged = lines.fill(merged, _it(plan)) if merged else None  # an ask about this product names it
-    offer = None if merged else offer_sentence(event)  # a merged ask states the offer itself
+    offer = None if merged else offer_sentence(event, event.invite or "")  # a merged ask states the offer itself
     tone = request.resolved.brief.tone
     offered = offer is not None and label in AFTER_OFFER_ACTIONS  # the offer says the key noun: the ask does not
     cta = cta_line(plan, label, tone, event.is_promotion, merged, offered=offered)

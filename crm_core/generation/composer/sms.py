@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from crm_core.domain import CampaignEvent, Honorific, Tone
+from crm_core.evidence import unit_price
 from crm_core.generation.composer.angles import Angle
 from crm_core.generation.composer.facts import NIGHT_WORDS, WASH_OFF, ProductFacts
 from crm_core.generation.composer.speech import conjugate, ends_open, rieul_modifier
@@ -395,6 +396,23 @@ def dose_lead(facts: ProductFacts, name: str) -> str | None:
     return f"{DOSE_LEADS[found.group(0)]} {name},"
 
 
+# Reading 25 (s5728: "가성비 근거 없음", s9739, s3897): a budget reader's SMS said how the product feels and nothing of
+# what the money buys. The price per ml (g, sheet) the evidence states is that reason in a few bytes ("1ml당 약 60원인
+# 젠틀 딥 클렌징 오일,"), for a brand that talks price and a product bought by its size (not a shade of make-up).
+UNIT_PRICED_OFF = frozenset({"립", "쿠션·베이스"})
+UNIT_PRICE_SAID = 300  # KRW per unit: past this the figure reads as dear, no reason to buy ("1ml당 약 1,290원인 …")
+
+
+def unit_price_lead(facts: ProductFacts, name: str) -> str | None:
+    """'{unit}당 약 {per}원인 {name},' from the catalog's price and size; None where the catalog gives no unit."""
+    if facts.category in UNIT_PRICED_OFF or not (facts.price and facts.volume):
+        return None
+    per = unit_price(facts.price, facts.volume)
+    if per is None or int(per[1].replace(",", "")) > UNIT_PRICE_SAID:
+        return None
+    return f"{per[0]}당 약 {per[1]}원인 {name},"
+
+
 def price_lead(facts: ProductFacts, name: str) -> str:
     """'100ml에 28,000원인 {name},': a figure, not a reason; it only goes where nothing else fits."""
     return f"{facts.volume}에 {facts.price:,}원인 {name},"
@@ -650,9 +668,10 @@ def _other_leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool)
     if angle.key == "budget":  # how little one use takes and a generous size, then the benefits; a bare price last
         dose = dose_lead(facts, name)
         value = [_of(r, name) for r in found if set(r.split()) & _VALUE_WORDS]
-        own_leads = [*([dose] if dose else []), *value]
-        rest = [s for s in sentences if s not in own_leads]
         priced = price_talk and not facts.premium and facts.price and facts.volume
+        unit = unit_price_lead(facts, name) if priced else None
+        own_leads = [*([dose] if dose else []), *value, *([unit] if unit else [])]
+        rest = [s for s in sentences if s not in own_leads]
         unsaid = [] if rest else held  # the ingredient only where no benefit is stated (as below)
         return [*own_leads, *rest, *unsaid, *qualities, *([price_lead(facts, name)] if priced else [])], len(own_leads)
     if angle.key == "natural":  # the ingredient is the reason for a reader who checks the source
@@ -1096,12 +1115,14 @@ def _rank(carries: str) -> int:
 # the reader nothing to do): no "…할 때입니다", "…차례입니다", no bare "권합니다". An ask said with a reason or an
 # offer before it reads as an invitation, not the bare order reading 12 heard in "'권해 보십시오' 한 줄뿐".
 HAPSHO_ENDINGS: dict[Tone | None, tuple[str, ...]] = {
-    None: ("wish", "ask"),  # "만나 보시길 바랍니다", "만나 보시겠습니까?"
+    # reading 25 (s5728): "'담아 보시겠습니까'가 딱딱함": no tone asks it as a question; the permission ("…보셔도
+    # 좋습니다") is as short
+    None: ("wish", "may"),  # "만나 보시길 바랍니다", "만나 보셔도 좋습니다"
     Tone.friendly: ("may",),  # "만나 보셔도 좋습니다!" (no stiff "…보시겠습니까?")
     Tone.expert: ("advise", "wish_formal"),  # "확인해 보시길 권합니다", "확인해 보시기 바랍니다"
     # not "체크해 보십시오!": an order said with "!" read awkward (reading 19: "'살펴보십시오!' 어색")
-    Tone.trendy: ("may", "ask"),  # "체크해 보셔도 좋습니다!", "체크해 보시겠습니까?"
-    Tone.luxurious: ("wish", "ask"),
+    Tone.trendy: ("may",),  # "체크해 보셔도 좋습니다!"
+    Tone.luxurious: ("wish", "hope"),  # "곁에 들여 보시길 바랍니다", "… 보시면 좋겠습니다"
     Tone.emotional: ("hope", "wish"),  # "건네 보시면 좋겠습니다"
 }
 ORDER_ENDS = ("십시오.", "십시오!")  # the plain 합쇼체 ask: what fits when no invitation does

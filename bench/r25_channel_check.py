@@ -1,0 +1,149 @@
+"""Reading 25's SMS and push notes (SMS read 3.04, push 3.38: again the two weakest channels), counted over
+copy_eval's grid (default 1,200 briefs, seed 20261203), every brief sent once as SMS (sms_overflow=lms) and once
+as push.
+
+SMS (kept 90-byte SMS and the compact LMS an SMS brief goes out as):
+- no_reader_reason: the body says nothing this persona weighs where the catalog has it: budget → a price per unit,
+  the volume or a value word (s5728, s3261, s9826, s9739, s3897); sensitive → a mildness fact or a soothing
+  ingredient; natural → a plant source (s9088); luxury → a function, the brand's research or an active (s2650);
+  trend → what is new;
+- no_style_device: the style's device is missing: seasonal → the season (s9826, s9088, s5139); FOMO → why not to
+  pass it by (s2650, s5468); time-pressed → today / now;
+- kept_stiff_ask: a kept SMS ending on "…둘까요?" or "…보시겠습니까?" (s1416, s5728), or a bare 합쇼체 order
+  "…십시오." (s2650);
+- lms_second_usage: the compact LMS's sentence after the product line is a usage tip (s5139).
+
+Push:
+- pace_clash: a slow title ("천천히") over a body that hurries ("더 미루지 말고", "지금 바로") (s1923);
+- offer_repeat: the same offer word (배송비, 무료, 쿠폰, 샘플 …) in both title and body; free_repeat: "무료" said in
+  both, word for word (s3112: "배송비가 무료예요" over "… 배송비는 무료예요");
+- held_only: a product sentence that only says what it holds ("X는 A·B를 담았습니다", "X에는 … 들어 있습니다":
+  s4276, s6153, s2662).
+
+    PYTHONPATH=. python bench/r25_channel_check.py [--n 1200] [--show KEY]
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from copy_eval import checked_pipeline
+from r23_channel_check import GREETING, USAGE, Flags, options, sentences, sms_and_push
+from r24_channel_check import MILD, SOOTHING
+
+from crm_core.generation.composer.facts import NATURAL_SOURCES
+
+VALUE = re.compile(r"ml당|g당|매당|개당|회당|장당|\d+(?:ml|g|매)|대용량|넉넉|가성비|실속|부담 없는 가격|원,|\d+원")
+LUXURY = re.compile("기능성|주름|탄력|연구|개선|미백|브라이트닝|안티에이징|펩타이드|레티놀|아데노신|사포닌|SPF|자외선")
+TREND = re.compile("새로|새 |요즘|신상|처음 나온|새롭|트렌드|화제|인기|사진|톤업|컬러|발색|광")
+SEASONS = ("겨울", "여름", "봄", "가을", "환절기", "계절", "찬 바람", "건조한 날", "추운")
+FOMO = re.compile("놓치|아직|지나치|미루|떨어지기 전|다 쓰기 전|바닥나기 전|아쉽|늦기 전|전에")
+URGENT = re.compile("오늘|지금|바로|이번")
+STIFF = ("둘까요?", "보시겠습니까?", "십시오.", "십시오!")
+SLOW_TITLE = re.compile("천천히|차분히|찬찬히|느긋|여유")
+HURRY = re.compile("미루지 말고|지금 바로|서둘러|망설이지 말고|바로 지금")
+OFFER_WORDS = ("배송비", "무료", "쿠폰", "샘플", "적립", "할인", "포장", "사은품", "증정")
+HELD_ONLY = re.compile(r"^\S.*?(?:[은는]|에는) [^.?!]*(?:[을를] 담았(?:어요|습니다)|(?:이|가) 들어 있(?:어요|습니다))[.!]$")
+
+_READERS = {"Luxury": "luxury", "Sensitive": "sensitive", "Budget": "budget", "Trend": "trend", "Natural": "natural"}
+_URGENT, _FOMO, _SEASONAL = 0, 2, 4
+
+
+def reader_of(persona_key: str) -> str:
+    return next(v for k, v in _READERS.items() if k in persona_key)
+
+
+def catalog_has(reader: str, product) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the catalog gives this reader's reason for the product at all."""
+    stated = " ".join((*product.claims, *product.selling_points, *product.key_ingredients, product.name))
+    if reader == "budget":
+        return bool(product.price and product.volume)
+    if reader == "sensitive":
+        return bool(MILD.search(stated) or SOOTHING.search(stated))
+    if reader == "natural":
+        return bool(NATURAL_SOURCES.search(" ".join(product.key_ingredients)))
+    if reader == "luxury":
+        return bool(LUXURY.search(stated) or product.functional_claims)
+    return True
+
+
+def says_reason(reader: str, body: str) -> bool:
+    if reader == "budget":
+        return bool(VALUE.search(body))
+    if reader == "sensitive":
+        return bool(MILD.search(body) or SOOTHING.search(body))
+    if reader == "natural":
+        return bool(NATURAL_SOURCES.search(body))
+    if reader == "luxury":
+        return bool(LUXURY.search(body))
+    return bool(TREND.search(body))
+
+
+def style_missing(style: int, body: str) -> bool | None:
+    """None where the style has no device to check (information, emotional, mixed)."""
+    if style == _SEASONAL:
+        return not any(s in body for s in SEASONS)
+    if style == _FOMO:
+        return not FOMO.search(body)
+    if style == _URGENT:
+        return not URGENT.search(body)
+    return None
+
+
+def main() -> None:
+    args = options(__doc__)
+    pipeline, catalog = checked_pipeline()
+    products = {(p.brand, p.name): p for p in catalog.products}
+    c = Flags(args.show)
+    flag = c.flag
+
+    for spec, sms, push in sms_and_push(pipeline, catalog, args.n, args.seed):
+        product = products[(spec["brand"], spec["product"])]
+        persona_key = getattr(catalog.personas[spec["persona"]], "name", "")
+        reader = reader_of(persona_key)
+        body = sms.message.body
+        form = "lms" if sms.sms_to_lms else "kept"
+        text = f"{sms.message.title}\n{body}\n{persona_key} tone {spec['tone']} style {spec['style_index']}"
+        c[f"{form}"] += 1
+        if catalog_has(reader, product):
+            c[f"{form}_reason_base"] += 1
+            flag(f"{form}_no_reader_reason", not says_reason(reader, body), text)
+            c[f"{form}_no_reason_{reader}"] += not says_reason(reader, body)
+        missing = style_missing(spec["style_index"], body)
+        if missing is not None:
+            c[f"{form}_style_base"] += 1
+            flag(f"{form}_no_style_device", missing, text)
+        if form == "kept":
+            said = sentences(body)
+            flag("kept_stiff_ask", bool(said) and said[-1].endswith(STIFF), text)
+        else:
+            said = [s for s in sentences(body) if not GREETING.match(s)]
+            flag("lms_second_usage", len(said) > 2 and bool(USAGE.search(said[1])), text)
+
+        title, pbody = push.message.title or "", push.message.body
+        ptext = f"{title}\n{pbody}\n[{push.message.cta}] {persona_key} tone {spec['tone']} style {spec['style_index']}"
+        c["push"] += 1
+        flag("push_pace_clash", bool(SLOW_TITLE.search(title) and HURRY.search(pbody)), ptext)
+        repeated = push.event is not None and any(w in title and w in pbody for w in OFFER_WORDS)
+        flag("push_offer_repeat", repeated, ptext)
+        flag("push_free_repeat", push.event is not None and "무료" in title and "무료" in pbody, ptext)
+        flag("push_held_only", any(HELD_ONLY.match(s) for s in sentences(pbody)), ptext)
+
+    for form in ("kept", "lms"):
+        print(f"SMS {form} {c[form]}:")
+        print(f"  {'no_reader_reason':24} {c[form + '_no_reader_reason']:5} of {c[form + '_reason_base']}  (by reader: "
+              + ", ".join(f"{r} {c[f'{form}_no_reason_{r}']}" for r in _READERS.values()) + ")")
+        print(f"  {'no_style_device':24} {c[form + '_no_style_device']:5} of {c[form + '_style_base']}")
+    print(f"  {'kept_stiff_ask':24} {c['kept_stiff_ask']:5} of {c['kept']}")
+    print(f"  {'lms_second_usage':24} {c['lms_second_usage']:5} of {c['lms']}")
+    print(f"Push {c['push']}:")
+    for key in ("push_pace_clash", "push_offer_repeat", "push_free_repeat", "push_held_only"):
+        print(f"  {key:24} {c[key]:5} ({c[key] / (c['push'] or 1):.1%})")
+
+
+if __name__ == "__main__":
+    main()
