@@ -93,7 +93,8 @@ Reading 25 (s5860, s3795, s1677, s3180, s8522, s6040, s3208, s4619, s5913, s9337
 - fact_twice: one fact said twice in other words ("화사하게 오래 유지되는 톤업 … 톤업이
   무너지지 않고 오래 유지됩니다", "가벼운 … 무겁지 않은"): light, lasting, moist or mild said by two of its wordings
   or by one wording twice, in two sentences (the close aside);
-- eval_run: two sentences in a row ending on an evaluation ("…쓰기 좋습니다. …쓰기 편합니다.", "좋습니다·편합니다 반복");
+- eval_run: two sentences in a row ending on an evaluation ("…쓰기 좋습니다. …쓰기 편합니다.",
+  "좋습니다·편합니다 반복");
 - warm_order: a 합쇼체 message in a warm tone (친근한, 감성적인, 트렌디한) whose body ends a sentence on the bare order
   "…십시오." ("친근한 톤에 '들려주십시오'가 딱딱함");
 - brand_mid: the brand's introduction said alone ("{brand}는 … 브랜드입니다") between the product's facts, or joined
@@ -198,7 +199,11 @@ PRESUME = re.compile("앞 단계에 적응|적응한 피부|다음 농도")
 SCENT_REVIEW = re.compile("(?:향이|패키지|용기)[^.]*(?:후기|이야기)")
 ACTIVE = re.compile("주름개선|미백|레티놀|레티노이드|비타민 ?C|아스코빅|AHA|BHA|PHA|나이아신아마이드|펩타이드|아데노신")
 WORD = re.compile(r"[가-힣A-Za-z0-9]+")
-THRICE = {"써 보": re.compile("써 ?(?:보|본|봤|볼)"), "후기": re.compile("후기"), "이어": re.compile("이어(?:지|서|가| 쓰)")}
+THRICE = {
+    "써 보": re.compile("써 ?(?:보|본|봤|볼)"),
+    "후기": re.compile("후기"),
+    "이어": re.compile("이어(?:지|서|가| 쓰)"),
+}
 FACT_WORDINGS = {
     "light": re.compile("가볍|가벼|무겁지 않|무겁지 않|산뜻하게 가"),
     "lasting": re.compile("오래 유지|무너지지 않|지속력|오래 지속|오래가"),
@@ -354,9 +359,14 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["eval_run"] = any(a and b for a, b in itertools.pairwise(evals))
     warm = result.brief.tone is not None and result.brief.tone.name in ("friendly", "emotional", "trendy")
     out["warm_order"] = warm and any(s.endswith("십시오.") for s in sentences)
-    at = [i for i, s in enumerate(sentences) if brand and s.startswith((f"{brand}는", f"{brand}은")) and BRAND_LINE.search(s)]
+    at = [
+        i
+        for i, s in enumerate(sentences)
+        if brand and s.startswith((f"{brand}는", f"{brand}은")) and BRAND_LINE.search(s)
+    ]
     # a brand line said alone between the product's facts ("…수분 선크림입니다. 에스쁘아는 … 브랜드입니다. 병풀 추출물을
-    # 담아 …"), or joined to a fact right after a review ask ("…값진 후기입니다. 코스알엑스는 … 브랜드로, 이 크림에는 …")
+    # 담아 …"), or joined to a fact right after a review ask
+    # ("…값진 후기입니다. 코스알엑스는 … 브랜드로, 이 크림에는 …")
     out["brand_mid"] = any(
         0 < i < len(sentences) - 1
         and (

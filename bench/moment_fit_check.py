@@ -19,7 +19,8 @@ channel and counts, per channel group (long = Kakao FriendTalk / LMS / email; pu
   주에 …", "지금이 … 좋은 때", "지금 고르기 좋은 때");
 - luxury_fact_unsaid / budget_fact_unsaid: a luxury (budget) reader's message that states none of that reader's
   own reasons (persona_reason_check.carries_reason) while the catalog row has one of the kind the reader weighs
-  (luxury: a wrinkle, brightening or firmness function, or an anti-ageing active; budget: a small dose or a registered function).
+  (luxury: a wrinkle, brightening or firmness function, or an anti-ageing active; budget: a small dose or a
+  registered function).
 
     PYTHONPATH=. python bench/moment_fit_check.py --n 400 --out /tmp/persona17-moment.json
 """
@@ -53,7 +54,10 @@ COOLING = re.compile("열감|식혀|쿨링|시원|청량")
 DRY_SCENE = re.compile("실내가 건조|건조한 겨울|건조해지는")
 ANSWERS_DRY = re.compile("보습|수분|건조|촉촉|당김|당기")
 FAMILIAR = re.compile("익숙한|익숙해서|익숙함|손에 익은")
-HURRY = re.compile("오늘이 [^.!?\n]{0,12}좋은 날|이번 주가|이번 주에|이번 주는|지금이 [^.!?\n]{0,16}좋은 때|지금 고르기 좋은 때|지금 들이기 좋")
+HURRY = re.compile(
+    "오늘이 [^.!?\n]{0,12}좋은 날|이번 주가|이번 주에|이번 주는|지금이 [^.!?\n]{0,16}좋은 때|지금 고르기 좋은 때"
+    "|지금 들이기 좋"
+)
 LUX_FUNCTION = re.compile("주름|미백|탄력")  # an anti-ageing or brightening function, not sun protection
 DOSE = re.compile("쌀알만큼|소량|한 번 펌핑|한두 번 펌핑|두세 방울|한두 방울")
 
@@ -122,8 +126,10 @@ def main() -> None:
             if args.show == name:
                 print(f"{name} [{key}/{channel} s{result.brief.stage_index}] {product.name}: {text!r}")
     print(f"season: {season}; messages: " + ", ".join(f"{g} {total[g]}" for g in GROUPS))
-    print(f"luxury readers of a product with a function/active: {total['luxury_has_fact']}, budget with a dose/function:"
-          f" {total['budget_has_fact']}")
+    print(
+        f"luxury readers of a product with a function/active: {total['luxury_has_fact']}, budget with a dose/function:"
+        f" {total['budget_has_fact']}"
+    )
     print("| flag | long | push | sms | all |")
     print("|---|---|---|---|---|")
     names = (

@@ -47,7 +47,9 @@ STIFF = ("둘까요?", "보시겠습니까?", "십시오.", "십시오!")
 SLOW_TITLE = re.compile("천천히|차분히|찬찬히|느긋|여유")
 HURRY = re.compile("미루지 말고|지금 바로|서둘러|망설이지 말고|바로 지금")
 OFFER_WORDS = ("배송비", "무료", "쿠폰", "샘플", "적립", "할인", "포장", "사은품", "증정")
-HELD_ONLY = re.compile(r"^\S.*?(?:[은는]|에는) [^.?!]*(?:[을를] 담았(?:어요|습니다)|(?:이|가) 들어 있(?:어요|습니다))[.!]$")
+HELD_ONLY = re.compile(
+    r"^\S.*?(?:[은는]|에는) [^.?!]*(?:[을를] 담았(?:어요|습니다)|(?:이|가) 들어 있(?:어요|습니다))[.!]$"
+)
 
 _READERS = {"Luxury": "luxury", "Sensitive": "sensitive", "Budget": "budget", "Trend": "trend", "Natural": "natural"}
 _URGENT, _FOMO, _SEASONAL = 0, 2, 4
@@ -135,8 +137,11 @@ def main() -> None:
 
     for form in ("kept", "lms"):
         print(f"SMS {form} {c[form]}:")
-        print(f"  {'no_reader_reason':24} {c[form + '_no_reader_reason']:5} of {c[form + '_reason_base']}  (by reader: "
-              + ", ".join(f"{r} {c[f'{form}_no_reason_{r}']}" for r in _READERS.values()) + ")")
+        print(
+            f"  {'no_reader_reason':24} {c[form + '_no_reader_reason']:5} of {c[form + '_reason_base']}  (by reader: "
+            + ", ".join(f"{r} {c[f'{form}_no_reason_{r}']}" for r in _READERS.values())
+            + ")"
+        )
         print(f"  {'no_style_device':24} {c[form + '_no_style_device']:5} of {c[form + '_style_base']}")
     print(f"  {'kept_stiff_ask':24} {c['kept_stiff_ask']:5} of {c['kept']}")
     print(f"  {'lms_second_usage':24} {c['lms_second_usage']:5} of {c['lms']}")

@@ -1628,7 +1628,8 @@ EVALUATION = re.compile(r"(?:좋아요|편해요|좋습니다|편합니다)\.$")
 
 
 def test_two_evaluations_in_a_row_give_way_to_a_plain_fact(catalog: Catalog):
-    """s3208: "'좋습니다·편합니다' 반복": "…권하기 좋습니다. …제형이라 꾸준히 쓰기 좋습니다." said the second as a fact."""
+    """s3208: "'좋습니다·편합니다' 반복": "…권하기 좋습니다. …제형이라 꾸준히 쓰기 좋습니다." said the second as a
+    fact."""
     products = [p for p in catalog.products if p.category][::4]
     for i, product in enumerate(products):
         spec = long_spec(product, i, stage_index=4, persona=4, channel="kakao_friendtalk", is_event=False)

@@ -47,7 +47,11 @@ def _product(catalog: Catalog, brand: str, part: str):  # type: ignore[no-untype
 
 
 def test_the_catalog_places_make_up_and_morning_products_in_the_day(catalog: Catalog):
-    day = [("헤라", "하이드로-듀 플럼핑 크림"), ("라네즈", "워터뱅크 블루 히알루로닉 젤 크림"), ("헤라", "리프레싱 클렌징 폼")]
+    day = [
+        ("헤라", "하이드로-듀 플럼핑 크림"),
+        ("라네즈", "워터뱅크 블루 히알루로닉 젤 크림"),
+        ("헤라", "리프레싱 클렌징 폼"),
+    ]
     # a night mask's "다음 날 아침" and an essence used "아침저녁" are no morning product
     not_day = [("라네즈", "워터 슬리핑 마스크"), ("아이오페", "브라이트닝 기미 에센스"), ("한율", "달빛유자 수면팩")]
     for brand, part in day:
@@ -67,18 +71,31 @@ def test_a_cream_for_before_make_up_never_meets_an_evening_line(pipeline: Pipeli
 def test_a_morning_product_gets_a_morning_reader_tip(pipeline: Pipeline):
     """s5139: 워터뱅크 블루 히알루로닉 젤 크림 ("메이크업 전 수분 단계에 쓰는 크림"): the luxury reader's care tip is
     said for the morning, never "시간을 들여 관리하는 저녁이라면"."""
-    texts = _texts(pipeline, styles=(1, 3), stages=(0, 1), persona=LUXURY, brand="라네즈", product="워터뱅크 블루 히알루로닉 젤 크림")
+    texts = _texts(
+        pipeline,
+        styles=(1, 3),
+        stages=(0, 1),
+        persona=LUXURY,
+        brand="라네즈",
+        product="워터뱅크 블루 히알루로닉 젤 크림",
+    )
     assert not [t for t in texts if EVENING.search(t)]
     assert any("아침" in t for t in texts)
 
 
 @pytest.mark.parametrize(
     "brand,product",
-    [("일리윤", "히알루론 모이스춰 수분크림"), ("코스알엑스", "풀핏 프로폴리스 시너지 토너"), ("에스쁘아", "프로테일러 파운데이션 비 글로우")],
+    [
+        ("일리윤", "히알루론 모이스춰 수분크림"),
+        ("코스알엑스", "풀핏 프로폴리스 시너지 토너"),
+        ("에스쁘아", "프로테일러 파운데이션 비 글로우"),
+    ],
 )
 def test_the_time_style_without_an_event_names_no_week_and_no_good_time(pipeline: Pipeline, brand: str, product: str):
     """s5701: the time-pressed style with no event ("이번 주가 들이기 좋습니다", "지금 고르기 좋은 때")."""
-    texts = _texts(pipeline, styles=(0, 5), stages=(0, 1, 2, 3, 4), tones=(None,), persona=NATURAL, brand=brand, product=product)
+    texts = _texts(
+        pipeline, styles=(0, 5), stages=(0, 1, 2, 3, 4), tones=(None,), persona=NATURAL, brand=brand, product=product
+    )
     hurried = [t for t in texts if HURRY.search(t)]
     assert not hurried, hurried[:3]
 
@@ -88,23 +105,34 @@ def test_a_winter_sunscreen_is_not_sold_on_dry_indoor_air(pipeline: Pipeline):
     어색"): the seasonal style's winter scene for a sunscreen names no dryness; a moisturiser may still hear it."""
     winter = "2026-12-10T10:00:00+09:00"
     kw = dict(persona=LUXURY, scheduled_at=winter)
-    sun = _texts(pipeline, styles=(4, 5), tones=(None,), brand="에스쁘아", product="워터 스플래쉬 프레쉬 시카 선크림", **kw)
+    sun = _texts(
+        pipeline, styles=(4, 5), tones=(None,), brand="에스쁘아", product="워터 스플래쉬 프레쉬 시카 선크림", **kw
+    )
     assert not [t for t in sun if "건조" in t and "겨울" in t]
-    cream = _texts(pipeline, styles=(4,), tones=(None,), brand="라네즈", product="워터뱅크 블루 히알루로닉 모이스춰 크림", **kw)
+    cream = _texts(
+        pipeline, styles=(4,), tones=(None,), brand="라네즈", product="워터뱅크 블루 히알루로닉 모이스춰 크림", **kw
+    )
     assert any("건조" in t for t in cream)
 
 
 @pytest.mark.parametrize(
     "brand,product,value",
-    [("한율", "극진 크림", "주름 개선 기능성까지 한 단계"), ("설화수", "진설아이크림", "‘쌀알만큼만 덜어 써도 되더라’")],
+    [
+        ("한율", "극진 크림", "주름 개선 기능성까지 한 단계"),
+        ("설화수", "진설아이크림", "‘쌀알만큼만 덜어 써도 되더라’"),
+    ],
 )
-def test_a_budget_reader_passes_on_the_value_the_catalog_names(pipeline: Pipeline, brand: str, product: str, value: str):
+def test_a_budget_reader_passes_on_the_value_the_catalog_names(
+    pipeline: Pipeline, brand: str, product: str, value: str
+):
     """s7563: a budget reader's referral of a product the catalog gives no generous size said nothing of value
     ("가성비 관점 없음"): the share line passes on how little one use takes (the usage) or the registered function
     one step carries (email, which keeps the share line beside the product's review)."""
     for channel in ("email",):
         for style in (1, 3, 4):
-            brief = Brief(persona=BUDGET, brand=brand, product=product, stage_index=4, style_index=style, channel=channel)
+            brief = Brief(
+                persona=BUDGET, brand=brand, product=product, stage_index=4, style_index=style, channel=channel
+            )
             result = pipeline.run_one(brief)[0]
             assert result.verdict != "block", result.findings
             assert value in result.message.body, result.message.body

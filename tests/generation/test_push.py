@@ -1782,7 +1782,8 @@ def test_what_a_push_s_product_holds_leads_into_the_offer(facts_pipeline: Pipeli
 
 
 def test_a_slow_title_never_sits_over_a_body_that_hurries(facts_pipeline: Pipeline, catalog: Catalog):
-    """Reading 25 (s1923): "예민하다면 천천히" over "더 미루지 말고 직접 한 번 써 보세요" ("제목과 본문이 충돌"). A sensitive
+    """Reading 25 (s1923): "예민하다면 천천히" over "더 미루지 말고 직접 한 번 써 보세요" ("제목과 본문이 충돌"). A
+    sensitive
     reader's push for a cream with a vitamin C derivative, at first use, in every style and tone."""
     sensitive = _persona(catalog, "민감성 피부")
     for style, tone in itertools.product(range(6), (None, *Tone)):
@@ -1805,7 +1806,8 @@ def test_a_free_delivery_push_says_free_once(facts_pipeline: Pipeline):
 
 
 def test_what_a_push_product_holds_goes_on_into_what_it_does(facts_pipeline: Pipeline, catalog: Catalog):
-    """Reading 25 (s4276, s6153, s2662: "첫 문장이 건조", "성분 나열이 건조"): "X은 A·B를 담았습니다." then the catalog's
+    """Reading 25 (s4276, s6153, s2662: "첫 문장이 건조", "성분 나열이 건조"): "X은 A·B를 담았습니다." then the
+    catalog's
     own sentence on what it does reads as two facts side by side; said as one ("…을 담았고, 바른 뒤 …")."""
     cream = next(p for p in catalog.products if p.name == "풀핏 프로폴리스 라이트 크림 65ml")
     natural = _persona(catalog, "내추럴 뷰티")

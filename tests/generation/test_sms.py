@@ -1417,9 +1417,14 @@ def test_a_budget_readers_kept_sms_says_what_the_money_buys(facts_pipeline: Pipe
 
 
 def test_no_kept_sms_asks_its_reader_a_stiff_question(facts_pipeline: Pipeline):
-    """Reading 25 (s5728): "슈퍼바이탈 에멀젼, 담아 보시겠습니까?" ("'담아 보시겠습니까'가 딱딱함"): at 합쇼체 the ask is a
+    """Reading 25 (s5728): "슈퍼바이탈 에멀젼, 담아 보시겠습니까?" ("'담아 보시겠습니까'가 딱딱함"): at 합쇼체 the ask
+    is a
     wish or a permission where one fits, never "…시겠습니까?"."""
-    products = (("아이오페", "슈퍼바이탈 에멀젼"), ("설화수", "자음생앰플"), ("이니스프리", "그린티 씨드 히알루론산 크림"))
+    products = (
+        ("아이오페", "슈퍼바이탈 에멀젼"),
+        ("설화수", "자음생앰플"),
+        ("이니스프리", "그린티 씨드 히알루론산 크림"),
+    )
     for (brand, product), persona, stage, tone in itertools.product(
         products, range(5), range(5), (None, Tone.trendy, Tone.luxurious)
     ):
@@ -1430,7 +1435,8 @@ def test_no_kept_sms_asks_its_reader_a_stiff_question(facts_pipeline: Pipeline):
 
 
 def test_an_sms_briefs_lms_gives_a_reason_not_a_usage_tip(facts_pipeline: Pipeline, catalog: Catalog):
-    """Reading 25 (s5139: "메이크업 전 크림과 저녁 관리 팁이 엇갈리고"): the compact LMS an SMS brief goes out as says the
+    """Reading 25 (s5139: "메이크업 전 크림과 저녁 관리 팁이 엇갈리고"): the compact LMS an SMS brief goes out as says
+    the
     product and one reason; to a luxury reader at first use that is no "바른 뒤 손바닥으로 …" evening tip."""
     luxury = next(i for i, p in enumerate(catalog.personas) if p.name == "Luxury_Lover")
     for name, tone in itertools.product(("워터뱅크 블루 히알루로닉 젤 크림 50ml", "하이드로 리플렉팅 플루이드 140ml"),

@@ -252,7 +252,9 @@ def _supports(brand_line: str, before: str, brand: str) -> bool:
 
 def _alone_brand(sentence: str, brand: str) -> bool:
     """A sentence that only introduces the brand ("{brand}는 … 브랜드예요."), no product fact joined to it."""
-    return sentence.startswith(f"{brand}{particle_for(brand, '은')} ") and sentence.endswith(("브랜드예요.", "브랜드입니다."))
+    return sentence.startswith(f"{brand}{particle_for(brand, '은')} ") and sentence.endswith(
+        ("브랜드예요.", "브랜드입니다.")
+    )
 
 
 # A tip or a reason naming the day the hook already named ("피부가 유난히 예민한 날에는 … 피부가 예민한 날에는
@@ -393,7 +395,9 @@ def _modifiers_said_once(paragraphs: list[list[str | None]]) -> list[list[str | 
                     pattern = _BEFORE_KIND.get(modifier)
                     if pattern is None:
                         kinds = "|".join(_KIND_NOUNS)
-                        pattern = _BEFORE_KIND.setdefault(modifier, re.compile(f"{modifier}(?=(?:[가-힣]+ )?(?:{kinds}))"))
+                        pattern = _BEFORE_KIND.setdefault(
+                            modifier, re.compile(f"{modifier}(?=(?:[가-힣]+ )?(?:{kinds}))")
+                        )
                     sentence = pattern.sub("", sentence, count=1)
                 said |= senses
             kept.append(sentence)
@@ -405,7 +409,8 @@ def _modifiers_said_once(paragraphs: list[list[str | None]]) -> list[list[str | 
 # …쓰기 편합니다.": reading 25, s3208, "'좋습니다·편합니다' 반복"): the second says its fact plainly ("…제형이에요").
 _EVALUATES = re.compile(r"(?:좋아요|편해요|좋습니다|편합니다)\.$")
 _FACT_THEN_EASE = re.compile(
-    r"^(?P<np>[^.?!]*?[가-힣])(?:이라|라) (?:[가-힣]+ ){0,2}(?:쓰기|바르기|덧바르기|챙기기) (?:좋아요|편해요|좋습니다|편합니다)\.$"
+    r"^(?P<np>[^.?!]*?[가-힣])(?:이라|라) (?:[가-힣]+ ){0,2}(?:쓰기|바르기|덧바르기|챙기기) "
+    r"(?:좋아요|편해요|좋습니다|편합니다)\.$"
 )
 
 
@@ -896,7 +901,10 @@ def _named_once(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[l
 
 
 # A 합쇼체 title in a warm tone says what it offers, not an order ("…첫 사용, 이 순서만 챙기십시오").
-_WARM_TITLES = (("이 순서만 챙기십시오", "이 순서면 충분합니다"), ("떨어지기 전에 챙기십시오", "떨어지기 전에 챙겨 두기"))
+_WARM_TITLES = (
+    ("이 순서만 챙기십시오", "이 순서면 충분합니다"),
+    ("떨어지기 전에 챙기십시오", "떨어지기 전에 챙겨 두기"),
+)
 # Tones whose 합쇼체 close asks as a request, not a bare order (speech.asked_warmly; reading 25, s5860).
 WARM_TONES = frozenset({Tone.friendly, Tone.emotional, Tone.trendy})
 _COPULA_ENDS = ("이에요.", "예요.")

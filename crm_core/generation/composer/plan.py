@@ -197,7 +197,8 @@ def _natural_phrase(definition: str) -> str:
     return f"{match.group(1)}{particle_for(match.group(1), '을')} 담은 {match.group(2)}"
 
 
-COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더|햇볕|열감|식혀|식히")  # winter copy never leans on coolness or heat
+# Winter copy never leans on coolness or heat
+COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더|햇볕|열감|식혀|식히")
 # (reading 22, s8279: "두꺼운 외투를 꺼내 입는 한겨울 … 햇볕을 쬔 뒤 바르기 좋은 젤" read as a clash; reading 25, s2662:
 # "겨울에 '열감 식혀 줌'이 계절과 어긋나고")
 HEAT_WORDS = re.compile("더운|여름|무더")  # nor does spring or autumn copy lean on the heat
@@ -641,7 +642,9 @@ def _proofs(
         out.append(("reason", reason, values["reason"]))
     # a budget reader passes on the volume only where the catalog calls it generous ("넉넉한 용량")
     valued = budget_share(facts, product_kind(facts, facts.name)) if angle.key == "budget" else None  # reading 25
-    sharing = request.resolved.stage.index == 4 and facts.category and (angle.key != "budget" or facts.generous or valued)
+    sharing = (
+        request.resolved.stage.index == 4 and facts.category and (angle.key != "budget" or facts.generous or valued)
+    )
     sharing = sharing and not gifting  # the gift is the one ask
     if sharing and not (angle.key == "sensitive" and facts.strong) and not reviewing:  # the review is the share
         line = lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN

@@ -141,8 +141,8 @@ ACTIVES = frozenset({"레티놀", "레티날", "레티노이드", "비타민C", 
 }
 GENTLE_START = "{strong}이 들어 있어 처음엔 이틀에 한 번 쓰면 안심이에요."  # a tip, not a second ask
 ACTIVE_ANGLE_TITLE = "예민하다면 천천히, {product}"  # not "피부가 예민한 날, …" over an active
-# Reading 25 (s1923): "예민하다면 천천히" over a time-pressed or FOMO ask ("더 미루지 말고 …") read as a clash: the title
-# promises how to start (the body's start-slowly tip), not a pace.
+# Reading 25 (s1923): "예민하다면 천천히" over a time-pressed or FOMO ask ("더 미루지 말고 …") read as a clash: the
+# title promises how to start (the body's start-slowly tip), not a pace.
 ACTIVE_HURRIED_TITLE = "예민하다면 알고 쓰는 {product}"
 # A reader no fact of the product fits: something true for them that claims nothing new about it.
 READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room for more
@@ -1806,7 +1806,8 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
 
 def _telling(line: str, plan: MessagePlan, form: Form) -> bool:
     """Whether a sentence of `form` stays when its held line is said on: all but an opening question and the stock
-    reader lines that claim nothing about any product (READER_HOOKS but a sensitive reader's care tip, STATEMENT_OPENERS)."""
+    reader lines that claim nothing about any product (READER_HOOKS but a sensitive reader's care tip,
+    STATEMENT_OPENERS)."""
     return not line.endswith("?") and line not in _STOCK_LINES
 
 

@@ -61,13 +61,16 @@ def emoji_palette(brand: Brand, style_index: int, season: str, category: str) ->
 
 # ---- a time-pressed style without an event ---------------------------------------------------------
 # "이번 주가 들이기 좋아요" with no event, no offer and no date in the brief is a reason to hurry the brief does not
-# carry (reading 25, s5701: "'이번 주가 들이기 좋다'는 근거 없는 긴박감"; titles: "지금 고르기 좋은 때"). Without an event
-# the time style asks for today in plain words, or keeps the reader's own reason (a bottle running low, a feeling
-# still fresh), and names no week. Finished 해요체 sentences (plan.py), most specific first.
+# carry (reading 25, s5701: "'이번 주가 들이기 좋다'는 근거 없는 긴박감"; titles: "지금 고르기 좋은 때"). Without an
+# event the time style asks for today in plain words, or keeps the reader's own reason (a bottle running low, a
+# feeling still fresh), and names no week. Finished 해요체 sentences (plan.py), most specific first.
 UNDATED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), plain)
     for pattern, plain in (
-        (r"이번 주는 (.+?(?:으로|로)) 루틴에 작은 변화를 더하기 좋(?:은 때예요|아요)", r"오늘은 \1 루틴에 작은 변화를 더해 볼 만해요"),
+        (
+            r"이번 주는 (.+?(?:으로|로)) 루틴에 작은 변화를 더하기 좋(?:은 때예요|아요)",
+            r"오늘은 \1 루틴에 작은 변화를 더해 볼 만해요",
+        ),
         (r", 궁금했다면 이번 주가 만나 보기 좋은 때예요", ", 궁금했다면 오늘 한 번 만나 볼 만해요"),
         (r"고민하셨다면 이번 주가 들이기 좋(?:은 때예요|아요)", "고민하셨다면 오늘 한 번 살펴볼 만해요"),
         (r"있었다면 이번 주가 알아보기 좋은 때예요", "있었다면 오늘 한 번 알아볼 만해요"),
@@ -94,7 +97,9 @@ UNDATED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-_UNDATED_CUE = re.compile("이번 주|좋은 때|좋은 날|전하기 좋아요|오늘 만나")  # a text no pattern above can touch is kept
+_UNDATED_CUE = re.compile(
+    "이번 주|좋은 때|좋은 날|전하기 좋아요|오늘 만나"
+)  # a text no pattern above can touch is kept
 
 
 def undated(text: str) -> str:
