@@ -958,6 +958,7 @@ def _style_line(
 
 
 ACQUISITION, ACTIVATION, ROUTINE, REFERRAL = 0, 1, 2, 4  # stage indexes
+_HOUSE_FITS = frozenset({"brand", "house", "house_only"})  # fit.py's lines that introduce the brand
 CONVERSION = 3
 MOOD = re.compile("기분")  # a reader's moment that is a mood, not a state of the skin
 # What a feel must say to answer the reader's moment in one opening sentence ("건조한 날" → moisture); a calm moment
@@ -1490,6 +1491,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         resolved.brand.story or "",  # the brand's research: a luxury reader's trust (fit.py)
         k,  # the variant turns the wording
     )
+    if stage in (ROUTINE, REFERRAL):
+        # the reader uses the product: the house is not introduced to them (reading 26, s3078: "유지 단계에 브랜드
+        # 소개는 불필요", "브랜드 소개가 엉뚱함"); the product's own facts speak for it
+        candidates = tuple(c for c in candidates if c.kind not in _HOUSE_FITS)
     feature = values["feature"]
     if tip_dropped and angle.key == "trend" and not values["reason"] and feature:
         # the tip was the trend reader's point: where no fact fits them either, the lead feature in their terms
