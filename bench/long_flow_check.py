@@ -108,6 +108,8 @@ Reading 26 (s1416, s3078, s4048, s3434, s6040, s5860):
   담았습니다.", "수분 크림으로, 히알루론산을 담았어요": "'미스트로,' 문장이 깨짐");
 - label_define: a label line joined to the definition ("포뮬러에는 이산화티타늄·히알루론산을 담은, 촉촉한 … 파운데이션
   입니다": "문장 호응이 어색");
+- season_frame: the seasonal style's line "{season}에는 {category} 하나도 (조금 더 꼼꼼히/계절에 맞게) 챙기게" (a sibling
+  of season_stock that says nothing of the product either);
 - brand_user: a retention or referral message (the reader uses the product) carrying the brand's introduction ("유지
   단계에 브랜드 소개는 불필요").
 
@@ -195,6 +197,7 @@ TITLE_PROMISE = re.compile("권하고 싶은 점|기분까지 챙기는")
 BARE_KIND_COMMA = re.compile(
     "^(?:[가-힣]+ ){0,2}(?:" + "|".join(sorted(KINDS, key=len, reverse=True)) + ")(?:으로|로), "
 )
+SEASON_FRAME = re.compile("하나도 (?:[가-힣]+ ){0,3}챙기게|하나도 산뜻하게 쓰고 싶")
 LABEL_DEFINE = re.compile("(?:포뮬러에는|성분표를 보면|주요 성분은|원료 목록에서는) [^.]*담은, ")
 NO_NEXT_STEP = re.compile("쿠션|파운데이션|립|틴트|컨실러|팔레트")
 
@@ -389,6 +392,7 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     )
     out["bare_kind_comma"] = any(BARE_KIND_COMMA.search(re.sub(r"^[^가-힣#]+", "", s)) for s in sentences)
     out["label_define"] = bool(LABEL_DEFINE.search(body))
+    out["season_frame"] = bool(SEASON_FRAME.search(body))
     out["brand_user"] = stage in (2, 4) and any(
         brand and s.startswith((f"{brand}는", f"{brand}은")) and BRAND_LINE.search(s) for s in sentences
     )
@@ -411,7 +415,7 @@ WRITTEN = ("ending_thrice", "title_echo", "stem_in_sentence", "intro_usage_echo"
            "title_promise", "next_step_odd", "fomo_slow")  # fmt: skip
 R24 = ("short_define", "felt_odd", "phrase_twice", "must_not_miss", "pack_left", "presume_first", "scent_proof")
 R25 = ("stem_thrice", "first_twice", "fact_twice", "eval_run", "warm_order", "brand_mid", "functional_long")
-R26 = ("bare_kind_comma", "label_define", "brand_user")
+R26 = ("bare_kind_comma", "label_define", "season_frame", "brand_user")
 KEYS = KEYS + WRITTEN + R24 + R25 + R26
 ASSEMBLED = KEYS[19:32]
 SLIPS = KEYS[32 : -len(WRITTEN) - len(R24) - len(R25) - len(R26)]
