@@ -103,6 +103,16 @@ Reading 25 (s5860, s3795, s1677, s3180, s8522, s6040, s3208, s4619, s5913, s9337
 - functional_long: the functional-cosmetic sentence of 80 characters or more, or one that joins two definitions and
   a comma ("…크림이자 비타민C 유도체가 들어 있는, …기능성 화장품", "기능성 설명 문장이 길고 겹쳐").
 
+Reading 26 (s1416, s3078, s4048, s3434, s6040, s5860):
+- bare_kind_comma: a sentence opening on the bare kind, the name's words cut away ("미스트로, 어린쑥과 어성초 추출물을
+  담았습니다.", "수분 크림으로, 히알루론산을 담았어요": "'미스트로,' 문장이 깨짐");
+- label_define: a label line joined to the definition ("포뮬러에는 이산화티타늄·히알루론산을 담은, 촉촉한 … 파운데이션
+  입니다": "문장 호응이 어색");
+- season_frame: the seasonal style's line "{season}에는 {category} 하나도 (조금 더 꼼꼼히/계절에 맞게) 챙기게" (a sibling
+  of season_stock that says nothing of the product either);
+- brand_user: a retention or referral message (the reader uses the product) carrying the brand's introduction ("유지
+  단계에 브랜드 소개는 불필요").
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -184,6 +194,11 @@ STEM_TWICE = re.compile("(고마|궁금|마음)[^.]*\\1")
 FACE_START = re.compile("세안 직후|세안 후|첫 단계")
 SEASON_STOCK = re.compile("깊어지기 전|접어드는 길목|바뀌는 길목|계절에 맞춰 고르게")
 TITLE_PROMISE = re.compile("권하고 싶은 점|기분까지 챙기는")
+BARE_KIND_COMMA = re.compile(
+    "^(?:[가-힣]+ ){0,2}(?:" + "|".join(sorted(KINDS, key=len, reverse=True)) + ")(?:으로|로), "
+)
+SEASON_FRAME = re.compile("하나도 (?:[가-힣]+ ){0,3}챙기게|하나도 산뜻하게 쓰고 싶")
+LABEL_DEFINE = re.compile("(?:포뮬러에는|성분표를 보면|주요 성분은|원료 목록에서는) [^.]*담은, ")
 NO_NEXT_STEP = re.compile("쿠션|파운데이션|립|틴트|컨실러|팔레트")
 
 SHORT_DEFINE = re.compile(r"^(?:[가-힣A-Za-z0-9]+ ){0,2}[가-힣A-Za-z0-9]+(?:이에요|예요|입니다)[.!]?$")
@@ -375,6 +390,12 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
         )
         for i in at
     )
+    out["bare_kind_comma"] = any(BARE_KIND_COMMA.search(re.sub(r"^[^가-힣#]+", "", s)) for s in sentences)
+    out["label_define"] = bool(LABEL_DEFINE.search(body))
+    out["season_frame"] = bool(SEASON_FRAME.search(body))
+    out["brand_user"] = stage in (2, 4) and any(
+        brand and s.startswith((f"{brand}는", f"{brand}은")) and BRAND_LINE.search(s) for s in sentences
+    )
     out["functional_long"] = any(
         FUNCTIONAL.search(s) and (len(s) >= 80 or ("이자 " in s and ", " in s)) for s in sentences
     )
@@ -394,9 +415,10 @@ WRITTEN = ("ending_thrice", "title_echo", "stem_in_sentence", "intro_usage_echo"
            "title_promise", "next_step_odd", "fomo_slow")  # fmt: skip
 R24 = ("short_define", "felt_odd", "phrase_twice", "must_not_miss", "pack_left", "presume_first", "scent_proof")
 R25 = ("stem_thrice", "first_twice", "fact_twice", "eval_run", "warm_order", "brand_mid", "functional_long")
-KEYS = KEYS + WRITTEN + R24 + R25
+R26 = ("bare_kind_comma", "label_define", "season_frame", "brand_user")
+KEYS = KEYS + WRITTEN + R24 + R25 + R26
 ASSEMBLED = KEYS[19:32]
-SLIPS = KEYS[32 : -len(WRITTEN) - len(R24) - len(R25)]
+SLIPS = KEYS[32 : -len(WRITTEN) - len(R24) - len(R25) - len(R26)]
 
 
 def main() -> None:
@@ -420,6 +442,7 @@ def main() -> None:
         counts["any_written"] += any(flags[k] for k in WRITTEN)
         counts["any_r24"] += any(flags[k] for k in R24)
         counts["any_r25"] += any(flags[k] for k in R25)
+        counts["any_r26"] += any(flags[k] for k in R26)
         if dump:
             m = result.message
             row = {"channel": channel, "stage": result.stage.index, "style": result.brief.style_index,
@@ -429,7 +452,7 @@ def main() -> None:
         if args.show and flags.get(args.show):
             m = result.message
             print(f"# {channel} s{result.stage.index} {result.product.name}\nT: {m.title}\n{m.body}\nCTA: {m.cta}\n")
-    for key in ("messages", *KEYS, "any_seam", "any_assembled", "any_slip", "any_written", "any_r24", "any_r25"):
+    for key in ("messages", *KEYS, "any_seam", "any_assembled", "any_slip", "any_written", "any_r24", "any_r25", "any_r26"):
         print(f"{key}: {counts[key]}")
 
 

@@ -1649,3 +1649,84 @@ def test_a_brand_line_that_explains_the_ingredient_stays_beside_it(catalog: Cata
     sentences = SENTENCE.split(body.replace("\n", " ").strip())
     at = next(i for i, s in enumerate(sentences) if s.startswith("한율은") and "브랜드" in s)
     assert "어린쑥" in sentences[at - 1], body
+
+
+# Reading 26 (s1416, s3078: "'미스트로,' 문장이 깨짐", "'수분 크림으로, 히알루론산을 담았어요' 어색"): a definition cut
+# down to its kind has no subject before a comma.
+KIND_WORDS = ("크림", "세럼", "에센스", "토너", "클렌저", "에멀젼", "에멀전", "로션", "앰플", "미스트", "선크림", "팩",
+              "마스크", "오일", "패드", "파운데이션", "쿠션", "틴트", "샴푸", "스킨", "유액", "밤", "젤", "바디워시")  # fmt: skip
+BARE_KIND_COMMA = re.compile(r"^(?:[가-힣]+ ){0,2}(?:" + "|".join(KIND_WORDS) + r")(?:으로|로), ")
+LABEL_HELD = re.compile("(?:포뮬러에는|성분표를 보면|주요 성분은|원료 목록에서는) [^.]*담은, ")
+
+
+def _sentences(body: str) -> list[str]:
+    """The body's sentences, each without the emoji or customer variable it may open on."""
+    return [re.sub(r"^[^가-힣]+", "", s) for s in SENTENCE.split(body.replace("\n", " ").strip())]
+
+
+def test_the_mist_s_definition_is_said_whole_never_as_미스트로(catalog: Catalog):
+    """s1416: "미스트로, 어린쑥과 어성초 추출물을 담았습니다." The holding is said with its kind: "어린쑥과 어성초
+    추출물을 담은 미스트" or "이 미스트에 어린쑥과 어성초 추출물을 담았습니다"."""
+    bodies = []
+    for i in range(40):
+        spec = long_spec(catalog.product("한율", "어린쑥 트러블 미스트 120ml"), i, persona=i % 5)
+        try:
+            bodies.append(compose(_request(catalog, spec))[0].body)
+        except CrmError:
+            continue
+    assert len(bodies) > 30
+    for body in bodies:
+        assert not any(s.startswith("미스트로,") for s in _sentences(body)), body
+    assert any("어성초 추출물을 담은 미스트" in b or "이 미스트에 어린쑥과 어성초" in b for b in bodies)
+
+
+def test_no_long_message_opens_a_sentence_on_a_bare_kind_and_a_comma(written):
+    for _, _, body in written:
+        assert not any(BARE_KIND_COMMA.match(s) for s in _sentences(body)), body
+        assert not LABEL_HELD.search(body), body
+
+
+def test_a_label_line_is_never_read_as_what_the_foundation_holds(catalog: Catalog):
+    """s4048: "포뮬러에는 이산화티타늄·히알루론산을 담은, 촉촉한 광의 글로우 리퀴드 파운데이션입니다"."""
+    product = "프로테일러 파운데이션 비 글로우 SPF25/PA++ 30ml"
+    for i in range(30):
+        spec = long_spec(catalog.product("에스쁘아", product), i, persona=3, stage_index=0, channel="kakao_friendtalk")
+        try:
+            body = compose(_request(catalog, spec))[0].body
+        except CrmError:
+            continue
+        assert not LABEL_HELD.search(body), body
+
+
+def test_a_current_user_is_not_introduced_to_the_brand(catalog: Catalog):
+    """s3078: "유지 단계에 브랜드 소개는 불필요": a retention or referral message to a luxury reader carries no
+    "{brand}는 … 브랜드예요" line (the reader who seeks trust in the house gets it when choosing)."""
+    products = [p for p in catalog.products if p.category][::3]
+    for i, product in enumerate(products):
+        for stage in (2, 4):
+            spec = long_spec(product, i, persona=0, stage_index=stage, is_event=False)
+            body = compose(_request(catalog, spec))[0].body
+            brand = product.brand
+            intro = re.compile(f"^{re.escape(brand)}(?:은|는) [^.]*브랜드(?:예요|이에요|입니다|로,)")
+            assert not any(intro.match(s) for s in _sentences(body)), body
+
+
+def test_the_brand_still_earns_a_luxury_reader_s_trust_before_they_buy(catalog: Catalog):
+    """The house lines stay where the reader is still choosing: 라네즈's story reaches a luxury reader of its cream."""
+    bodies = [
+        compose(_request(catalog, long_spec(catalog.product("라네즈", "워터뱅크 블루 히알루로닉 모이스춰 크림 50ml"), i,
+                                            persona=0, stage_index=0, is_event=False)))[0].body
+        for i in range(12)
+    ]  # fmt: skip
+    assert any("라네즈는" in b and "브랜드" in b for b in bodies), bodies
+
+
+def test_the_season_never_opens_on_a_frame_that_fits_any_product(catalog: Catalog):
+    """s3434, s6040, s5860: "두꺼운 외투를 꺼내 입는 한겨울에는 루틴에 들일 헤어 세럼 하나도 계절에 맞춰 고르게
+    됩니다" ("상투적 계절 도입")."""
+    products = [p for p in catalog.products if p.category][::2]
+    for i, product in enumerate(products):
+        spec = long_spec(product, i, style_index=4, stage_index=(0, 3)[i % 2], is_event=False)
+        body = compose(_request(catalog, spec))[0].body
+        assert "계절에 맞춰 고르게" not in body, body
+        assert "두꺼운 외투" not in body, body

@@ -960,7 +960,11 @@ _DEFINES = re.compile(r"^(?P<np>[^,.?!]*?(?:" + "|".join(_KIND_NOUNS) + r"))(?:�
 # Each reader's own way of reading a label stays ("핵심 성분으로", "포뮬러에는", "원료 목록에서는": persona-swapped
 # messages must differ): only the plain "X을 담았어요" and the luxury reader's "핵심 성분으로 X을 담았어요" become a
 # holding of the definition ("X을 (핵심 성분으로) 담은 …크림이에요"); the others join it after "…크림으로,".
-_HOLDS_LINE = re.compile(r"^(?P<core>핵심 성분으로 )?(?P<what>[^,.]+?)(?:을|를) 담았어요\.$")
+# A label line on "담았어요" ("포뮬러에는 X·Y을 담았어요") is no holding: "포뮬러에는 X을 담은, …파운데이션입니다" reads
+# as a broken sentence (reading 26, s4048: "'포뮬러에는 …을 담은, … 파운데이션입니다' 문장 호응이 어색").
+_HOLDS_LINE = re.compile(
+    r"^(?!포뮬러에는 |성분표를 보면 |주요 성분은 |원료 목록에서는 )(?P<core>핵심 성분으로 )?(?P<what>[^,.]+?)(?:을|를) 담았어요\.$"
+)
 _LABEL_LINE = re.compile(r"^(?:포뮬러에는 |성분표를 보면 |주요 성분은 |원료 목록에서는 )[^,]+\.$")
 FLOW_MOST = 92  # characters of a joined sentence: past this it reads as a run-on
 
@@ -1137,7 +1141,9 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
                 return None
             topic, noun_phrase = noun_phrase[:end], noun_phrase[end:]
         lead = f"{what}{particle_for(what, '을')} {holds.group('core') or ''}담은"  # type: ignore[union-attr]
-        if not holds.group("core") and (len(noun_phrase) + len(what)) % 2:  # type: ignore[union-attr]
+        # a bare kind before a comma has no subject: "미스트로, 어린쑥과 … 담았습니다" (reading 26, s1416: "'미스트로,'
+        # 문장이 깨짐"), so that wording needs the product as the topic or a described kind
+        if (topic or len(noun_phrase.split()) > 3) and not holds.group("core") and (len(noun_phrase) + len(what)) % 2:  # type: ignore[union-attr]
             # two wordings, so no one frame runs through the campaign
             sentence = (
                 f"{topic}{noun_phrase}{particle_for(noun_phrase, '으로')}, {what}{particle_for(what, '을')} 담았어요."
@@ -1149,22 +1155,32 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
         if not sentence.endswith("."):
             sentence += "이에요." if final_consonant(noun_phrase) else "예요."
     elif kind == "ingredients" and _LABEL_LINE.match(fact) and "담은" not in noun_phrase:
-        sentence = f"{noun_phrase}{particle_for(noun_phrase, '으로')}, {fact}"  # "…크림으로, 원료 목록에서는 …"
+        sentence = f"{_joined_kind(noun_phrase, plan)}, {fact}"  # "…크림이고, 원료 목록에서는 …"
     elif kind in ("price", "fit") and fact.endswith("원꼴이에요.") and "후기" not in fact:
         # "…선크림이에요. 60ml에 정가 22,000원, 계산하면 1ml당 약 370원꼴이에요." → "…선크림으로, 60ml에 정가
         # 22,000원이니 계산하면 1ml당 약 370원꼴이에요." (the figure stays a computation: reader_fit's tests)
         fact = fact.replace("원, 계산하면 ", "원이니 계산하면 ")
         if ", " in fact:
             return None
-        sentence = f"{noun_phrase}{particle_for(noun_phrase, '으로')}, {fact}"
+        sentence = f"{_joined_kind(noun_phrase, plan)}, {fact}"
     elif kind not in _JOINS_AS_MORE or _DEFINES.match(fact) or _APART.search(fact) or _HOW_TO.search(fact):
         return None  # a second holding or definition, or a fact with its own comma: joined, it runs on
     else:
         fact = _kind_said_once(fact, noun_phrase.rsplit(" ", 1)[-1])
         if fact is None:
             return None
-        sentence = f"{noun_phrase}{particle_for(noun_phrase, '으로')}, {fact}"
+        sentence = f"{_joined_kind(noun_phrase, plan)}, {fact}"
     return sentence if len(sentence) <= FLOW_MOST else None
+
+
+def _joined_kind(noun_phrase: str, plan: MessagePlan) -> str:
+    """The definition as the first clause of a joined sentence: "{name}은 …크림으로," where the product is its topic
+    or the kind is described at length, else on the copula ("…보습 크림이고,"): a bare kind before "으로," has no subject and reads as broken (reading 26,
+    s1416: "'미스트로,' 문장이 깨짐"; s3078: "'수분 크림으로, 히알루론산을 담았어요' 어색")."""
+    # a described kind ("히알루론산을 담은 수분 크림으로, …") reads as the copy it is
+    if _topic_end(noun_phrase, plan.facts.name) >= 0 or len(noun_phrase.split()) > 3:
+        return f"{noun_phrase}{particle_for(noun_phrase, '으로')}"
+    return f"{noun_phrase}이고"
 
 
 # The particles a kind word takes as a subject or object, and the ones "제형" takes in its place.
@@ -1781,8 +1797,9 @@ def _on_a_verb(sentence: str) -> str | None:
     formal = sentence.endswith("입니다.")
     match = _HELD_DEFINITION.match(sentence)
     if match:
+        # "이 미스트에 어린쑥과 … 담았습니다", never "미스트로, …" (a bare kind before a comma: reading 26, s1416)
         np, end = match.group("np"), "습니다." if formal else "어요."
-        return f"{np}{particle_for(np, '으로')}, {match.group('what')}{match.group('obj')} 담았{end}"
+        return f"이 {np}에 {match.group('what')}{match.group('obj')} 담았{end}"
     for pattern, polite, hapsho in _ON_A_VERB:
         if pattern.search(sentence):
             return pattern.sub(hapsho if formal else polite, sentence)

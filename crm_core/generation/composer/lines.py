@@ -157,7 +157,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "{product}을 처음 쓰는 날은 {feel}부터 기분 좋게 다가와요.",
     ),
     4: (
-        "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요.",
+        # never "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요" (reading 26, s3434, s6040,
+        # s5860: "상투적 계절 도입", a frame that fits any product): the scene leads to the fact that answers it
+        "{season_scene}, {product}은 {feature}부터 확인해 볼 만해요.",
         # never "계절이 {season}으로 바뀌는 길목, 지금 쓰는 {category}이 계절에 맞는지 살펴볼 때예요" nor
         # "{season} 루틴을 다시 짠다면 {product}부터 눈여겨볼 만해요" (reading 23, s8529, s5728: "상투적", "겨울과
         # 쿠션의 연결이 약하고"):
@@ -174,7 +176,7 @@ SEASON_SCENES: dict[str, tuple[str, ...]] = {
     "겨울": (
         "찬 바람에 난방까지 더해져 실내가 건조한 겨울",
         "실내외 온도 차가 커지는 겨울",  # not "해가 짧아지고 … 차가워진 겨울" (reading 15: stock opener)
-        "두꺼운 외투를 꺼내 입는 한겨울",
+        # never "두꺼운 외투를 꺼내 입는 한겨울" (reading 26, s5860: a scene no skin or hair fact answers)
     ),
     "봄": ("황사와 꽃가루가 잦은 봄", "일교차가 커서 옷차림을 고민하게 되는 봄"),
     "여름": ("땀과 열기로 쉽게 지치는 여름", "에어컨 바람과 바깥 열기를 오가는 여름"),

@@ -373,6 +373,21 @@ def _season_scene(facts: ProductFacts, season: str, k: int) -> str:
     return pool[(k + sum(map(ord, facts.name))) % len(pool)]
 
 
+# What answers each season's scene in a fact ("찬 바람 … 건조한 겨울" → "촉촉", "보습감"); a scene before a fact that
+# answers nothing of it is a stock opener (reading 26, s3434, s6040, s5860: "상투적 계절 도입")
+_SEASON_ANSWERS = {
+    "겨울": re.compile("촉촉|보습|수분|건조|장벽|보호막|영양|당기지|당김|윤기|포근|도톰|쫀쫀"),
+    "가을": re.compile("촉촉|보습|수분|건조|장벽|보호막|영양|당기지|당김|윤기|각질|결"),
+    "봄": re.compile("자외선|진정|먼지|세정|산뜻|가볍|편안|보송|백탁"),
+    "여름": re.compile("자외선|산뜻|가볍|보송|끈적|피지|땀|시원|쿨링|백탁"),
+}
+
+
+def _answers_season(season: str, feature: str | None, feel: str | None) -> bool:
+    answers = _SEASON_ANSWERS.get(season)
+    return bool(answers and answers.search(f"{feature or ''} {feel or ''}"))
+
+
 @lru_cache(maxsize=8192)
 def _fits_reader(text: str, angle_key: str, concerns: tuple[str, ...]) -> bool:
     return fit(text, angle_by_key(angle_key), concerns) > 0
@@ -958,6 +973,7 @@ def _style_line(
 
 
 ACQUISITION, ACTIVATION, ROUTINE, REFERRAL = 0, 1, 2, 4  # stage indexes
+_HOUSE_FITS = frozenset({"brand", "house", "house_only"})  # fit.py's lines that introduce the brand
 CONVERSION = 3
 MOOD = re.compile("기분")  # a reader's moment that is a mood, not a state of the skin
 # What a feel must say to answer the reader's moment in one opening sentence ("건조한 날" → moisture); a calm moment
@@ -1324,6 +1340,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     for slot in ("feature", "feel"):  # a hook built on a feature needs one that is a benefit, not a step
         if not values[slot] or values[slot].endswith(tuple(lines.KIND_POINT_LINES)):
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or point_hook or hook_pool
+    if not _answers_season(values["season"], values["feature"], values["feel"]):
+        # a season scene leads to a fact that answers it ("실내가 건조한 겨울, …촉촉한 보호막"), else the plain season
+        # opens the fact: a scene no fact answers is a frame that fits any product (reading 26: "상투적 계절 도입")
+        hook_pool = [h.replace("{season_scene}, ", "{season}에 ").replace("{season_scene}", "{season}") for h in hook_pool]
     if not _answers(values["moment"], values["feel"]):
         # "기분 전환이 필요한 날에도 베개에 잘 묻어나지 않는 말랑한 제형 덕분에 …" (reading 16, s1416: "첫 문장 논리
         # 어색"), "건조한 날에도 … 유자 향 덕분에 마음 놓고": the moment opens on the feel only where the feel
@@ -1490,6 +1510,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         resolved.brand.story or "",  # the brand's research: a luxury reader's trust (fit.py)
         k,  # the variant turns the wording
     )
+    if stage in (ROUTINE, REFERRAL):
+        # the reader uses the product: the house is not introduced to them (reading 26, s3078: "유지 단계에 브랜드
+        # 소개는 불필요", "브랜드 소개가 엉뚱함"); the product's own facts speak for it
+        candidates = tuple(c for c in candidates if c.kind not in _HOUSE_FITS)
     feature = values["feature"]
     if tip_dropped and angle.key == "trend" and not values["reason"] and feature:
         # the tip was the trend reader's point: where no fact fits them either, the lead feature in their terms
