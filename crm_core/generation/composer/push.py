@@ -1838,7 +1838,7 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
         if len(told) > 1:
             held += 1
             spare = [s for i, s in enumerate(form) if i == len(form) - 1 or s in care or _telling(s, plan, form)]
-            out += [t for t in (*told[:-1], *_held_told(spare, plan, told_for)[:-1]) if t not in out]
+            out += [t for t in (*told[:-1], *_held_told(spare, plan, told_for, False)[:-1]) if t not in out]
         out.append(form)
     return out
 
@@ -1860,11 +1860,11 @@ _STOCK_LINES = frozenset(
 )
 
 
-def _held_told(form: Form, plan: MessagePlan, told_for: Callable[[str], list[str]]) -> list[Form]:
+def _held_told(form: Form, plan: MessagePlan, told_for: Callable[[str], list[str]], compact: bool = True) -> list[Form]:
     """`form` with its bare "X은 …을 담았어요." line (the product named in it) said on into what the product does:
     joined with the catalog's sentence after it (no longer), else with one of the catalog's sentences added, that
     form first and the unchanged one after it for where it does not fit (the caution, the reader's line and the
-    style's lead are never given up for it)."""
+    style's lead are never given up for it); `compact`: then the shorter forms that trade the list for it."""
     name = plan.facts.name
     for i, line in enumerate(form[:-1]):
         found = _HELD_ONLY.match(line)
@@ -1875,11 +1875,13 @@ def _held_told(form: Form, plan: MessagePlan, told_for: Callable[[str], list[str
             return [[*form[:i], f"{goes_on} {form[i + 1]}", *form[i + 2 :]], form]
         told = told_for(found.group("head"))
         joined = [[*form[:i], f"{goes_on} {t}", *form[i + 1 :]] for t in told]
-        shortest = min(told, key=len) if told else ""
-        short = _held_as_support(found.group("head"), found.group("verb"), name, shortest) if told else None
+        if not (compact and told):
+            return [*joined, form]
+        shortest = min(told, key=len)
+        short = _held_as_support(found.group("head"), found.group("verb"), name, shortest)
         # where even that does not fit, one ingredient of the list supports it, or what the product does outranks
         # the one it holds
-        bare = _held_dropped(found.group("head"), name, shortest, plan.angle.key) if told else ()
+        bare = _held_dropped(found.group("head"), name, shortest, plan.angle.key)
         return [*joined, *([[*form[:i], t, *form[i + 1 :]] for t in (short, *bare) if t]), form]
     return [form]
 
