@@ -1838,7 +1838,7 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
         if len(told) > 1:
             held += 1
             spare = [s for i, s in enumerate(form) if i == len(form) - 1 or s in care or _telling(s, plan, form)]
-            out += [t for t in (*told[:-1], *_held_told(spare, plan, told_for, False)[:-1]) if t not in out]
+            out += [t for t in (*told[:-1], *_held_told(spare, plan, told_for)[:-1]) if t not in out]
         out.append(form)
     return out
 
@@ -1864,7 +1864,7 @@ def _held_told(form: Form, plan: MessagePlan, told_for: Callable[[str], list[str
     """`form` with its bare "X은 …을 담았어요." line (the product named in it) said on into what the product does:
     joined with the catalog's sentence after it (no longer), else with one of the catalog's sentences added, that
     form first and the unchanged one after it for where it does not fit (the caution, the reader's line and the
-    style's lead are never given up for it); `compact`: then the shorter forms that trade the list for it."""
+    style's lead are never given up for it), then the shorter forms that trade the list for it."""
     name = plan.facts.name
     for i, line in enumerate(form[:-1]):
         found = _HELD_ONLY.match(line)
@@ -1875,38 +1875,22 @@ def _held_told(form: Form, plan: MessagePlan, told_for: Callable[[str], list[str
             return [[*form[:i], f"{goes_on} {form[i + 1]}", *form[i + 2 :]], form]
         told = told_for(found.group("head"))
         joined = [[*form[:i], f"{goes_on} {t}", *form[i + 1 :]] for t in told]
-        if not (compact and told):
+        if not told:
             return [*joined, form]
-        shortest = min(told, key=len)
-        short = _held_as_support(found.group("head"), found.group("verb"), name, shortest)
         # where even that does not fit, one ingredient of the list supports it, or what the product does outranks
         # the one it holds
-        bare = _held_dropped(found.group("head"), name, shortest, plan.angle.key)
-        return [*joined, *([[*form[:i], t, *form[i + 1 :]] for t in (short, *bare) if t]), form]
+        shorter = _held_dropped(found.group("head"), name, min(told, key=len), plan.angle.key)
+        return [*joined, *([*form[:i], t, *form[i + 1 :]] for t in shorter), form]
     return [form]
 
 
 # Reading 26 (s5468, s1923, s7114, s7520): "X에는 A·B가 들어 있어요." kept where the sentence said on did not fit
 # ("성분 한 줄뿐이라 끌림이 약하고", "성분 나열이 추천 맥락과 동떨어짐"). The shorter form says what the product
-# does or feels like with the ingredients as what it holds: "A·B를 담은 X은 …이 돋보여요.".
-
-
-def _held_as_support(head: str, verb: str, name: str, told: str) -> str | None:
-    """The held line said as "{held} 담은/든 {name}은 {told}", or None where the name is not its topic."""
-    at = head.find(name)
-    if at < 0:
-        return None
-    rest = head[at + len(name) :]
-    held = rest.split(" ", 1)[1] if " " in rest else ""
-    if not held:
-        return None
-    modifier = f"{held} {'담은' if verb == '담았어요' else '든'}"  # no tone's words before it: two clauses stacked
-    return f"{modifier} {name}{particle_for(name, '은')} {told}"  # ("오래 함께한 세라마이드를 담은 X") read as one
-
-
+# does or feels like with an ingredient as what it holds: "A를 담은 X은 …이 돋보여요.", else "X은 …이 돋보여요.".
 _HELD_ITEMS = re.compile(r"·|(?<=[가-힣A-Za-z0-9])[과와] ")
 
 
+@lru_cache(maxsize=4096)
 def _held_dropped(head: str, name: str, told: str, reader: str) -> tuple[str, ...]:
     """The held line with one ingredient of the list kept before the name ("판테놀을 담은 X은 …": a sensitive
     reader's first soothing one, else the first), then with all of it left out ("{lead}{name}은 …"; not for a
@@ -1917,12 +1901,11 @@ def _held_dropped(head: str, name: str, told: str, reader: str) -> tuple[str, ..
     held = head[at + len(name) :].split(" ", 1)[-1][:-1]  # "판테놀·히알루론산이" → "판테놀·히알루론산"
     items = [i for i in _HELD_ITEMS.split(held) if i]
     topic = f"{name}{particle_for(name, '은')} {told}"
-    one = ()
     figure = next((i for i in items if "%" in i), "")  # the figure the name carries (_headline) is never left out
-    if len(items) > 1:
-        mild = next((i for i in items if reader == "sensitive" and any(w in i for w in sms.SOOTHING)), items[0])
-        mild = figure or mild
-        one = (f"{mild}{particle_for(mild, '을')} 담은 {topic}",)
+    mild = next((i for i in items if reader == "sensitive" and any(w in i for w in sms.SOOTHING)), "")
+    kept = figure or mild or (items[0] if items else "")
+    particle = "를" if kept.endswith("%") else particle_for(kept, "을")  # "25%" is read "퍼센트"
+    one = (f"{kept}{particle} 담은 {topic}",) if kept else ()
     return one if figure or reader in ("sensitive", "natural") else (*one, f"{head[:at]}{topic}")
 
 
