@@ -1819,3 +1819,70 @@ def test_what_a_push_product_holds_goes_on_into_what_it_does(facts_pipeline: Pip
         ).message.body  # fmt: skip
         for claim in cream.claims:  # the catalog's sentence never stands alone after the bare held line
             assert not re.search(held.pattern + re.escape(claim[:8]), body), body
+
+
+# Reading 26 (s5468, s1923, s7114, s7520): "X에는 A·B가 들어 있어요." as the whole product sentence ("성분 한 줄뿐이라
+# 끌림이 약하고"), and "100ml 28,000원, 1ml당 약 280원이에요." standing alone ("정보를 끊어 나열해 딱딱함").
+_HELD_ALONE = re.compile(r"(?:[을를] 담았(?:어요|습니다)|(?:이|가) 들어 있(?:어요|습니다))[.!]$")
+
+
+def _product_sentence(body: str, name: str) -> str:
+    return next(s.strip() for s in _SENTENCES.split(_EMOJI.sub("", body)) if name in s)
+
+
+def _grid_push(pipeline: Pipeline, catalog: Catalog, product: str, **kw):  # type: ignore[no-untyped-def]
+    found = next(p for p in catalog.products if p.name == product)
+    base = dict(brand=found.brand, product=found.name, channel="push", style_index=0, emoji="none", honorific="해요체")
+    return found, pipeline.run_one(Brief(**(base | kw)))[0]
+
+
+def test_a_product_line_that_holds_ingredients_says_what_the_product_does_with_them_as_support(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """A sensitive reader's cleanser push (copy_eval's grid) said only "…에는 살리실산·판테놀이 들어 있어요.": the
+    product sentence now says the catalog's selling point, the ingredients before the name."""
+    foam = "테라크네365 클리어 딥 클렌징 폼 200g"
+    product, result = _grid_push(facts_pipeline, catalog, foam, persona=1, stage_index=0, style_index=0, seed=310)
+    short = short_product_name(product.name)
+    said = _product_sentence(result.message.body, short)
+    assert not _HELD_ALONE.search(said), said
+    assert any(point in said for point in product.selling_points[1:]), said  # how it feels, not what it holds
+    assert said.startswith(tuple(product.key_ingredients)), said  # the ingredients stay, as its support
+
+
+def test_a_sensitive_reader_keeps_the_soothing_ingredient_beside_what_the_product_does(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Where the list and the selling point do not both fit, a sensitive reader keeps the soothing ingredient of the
+    list ("판테놀을 담은 X는 …"), not the first one."""
+    product, result = _grid_push(
+        facts_pipeline, catalog, "워터뱅크 블루 히알루로닉 젤 크림 50ml",
+        persona=1, stage_index=2, style_index=1, tone="친근한", emoji="few", seed=612,
+    )  # fmt: skip
+    said = _product_sentence(result.message.body, short_product_name(product.name))
+    assert not _HELD_ALONE.search(said), said
+    assert "판테놀" in said and any(point in said for point in product.selling_points), said
+
+
+@pytest.mark.parametrize(
+    ("product", "brief"),
+    [
+        ("비자 시카 밤 EX 40ml", dict(persona=2, stage_index=2, style_index=2, tone="트렌디한", seed=701)),
+        ("오리지널 레시피 허니 모델링팩 66g", dict(persona=2, stage_index=1, tone="고급스러운", seed=449)),
+        (
+            "테라크네365 하이드로 액티브 토너 200ml",
+            dict(persona=2, stage_index=1, style_index=1, tone="트렌디한", seed=249),
+        ),
+        ("아토베리어365 버블클렌저 150ml", dict(persona=2, stage_index=2, style_index=5, tone="트렌디한", seed=367)),
+    ],
+)
+def test_a_budget_readers_price_per_unit_goes_on_from_the_product_sentence(
+    facts_pipeline: Pipeline, catalog: Catalog, product: str, brief: dict
+):
+    """The price per unit is said in the sentence that names the product ("… 밤이고, 40ml 25,000원으로 1ml당 약
+    625원꼴이에요.", "… X 토너로, 200ml 27,000원, …"), never as "40ml 25,000원, 1ml당 약 625원이에요." on its own."""
+    found, result = _grid_push(facts_pipeline, catalog, product, **brief)
+    body = result.message.body
+    priced = [s.strip() for s in _SENTENCES.split(_EMOJI.sub("", body)) if "당 약" in s]
+    assert priced, body
+    assert all(short_product_name(found.name) in s and f"{found.price:,}원" in s for s in priced), body
