@@ -108,8 +108,8 @@ Reading 26 (s1416, s3078, s4048, s3434, s6040, s5860):
   담았습니다.", "수분 크림으로, 히알루론산을 담았어요": "'미스트로,' 문장이 깨짐");
 - label_define: a label line joined to the definition ("포뮬러에는 이산화티타늄·히알루론산을 담은, 촉촉한 … 파운데이션
   입니다": "문장 호응이 어색");
-- season_frame: the seasonal style's line "{season}에는 {category} 하나도 (조금 더 꼼꼼히/계절에 맞게) 챙기게" (a sibling
-  of season_stock that says nothing of the product either);
+- season_frame: the seasonal style's line "{season}에는 {category} 하나도 (조금 더 꼼꼼히/계절에 맞게) 챙기게"
+  (a sibling of season_stock that says nothing of the product either);
 - brand_user: a retention or referral message (the reader uses the product) carrying the brand's introduction ("유지
   단계에 브랜드 소개는 불필요").
 
@@ -452,7 +452,17 @@ def main() -> None:
         if args.show and flags.get(args.show):
             m = result.message
             print(f"# {channel} s{result.stage.index} {result.product.name}\nT: {m.title}\n{m.body}\nCTA: {m.cta}\n")
-    for key in ("messages", *KEYS, "any_seam", "any_assembled", "any_slip", "any_written", "any_r24", "any_r25", "any_r26"):
+    for key in (
+        "messages",
+        *KEYS,
+        "any_seam",
+        "any_assembled",
+        "any_slip",
+        "any_written",
+        "any_r24",
+        "any_r25",
+        "any_r26",
+    ):
         print(f"{key}: {counts[key]}")
 
 

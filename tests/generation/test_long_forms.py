@@ -1653,8 +1653,9 @@ def test_a_brand_line_that_explains_the_ingredient_stays_beside_it(catalog: Cata
 
 # Reading 26 (s1416, s3078: "'미스트로,' 문장이 깨짐", "'수분 크림으로, 히알루론산을 담았어요' 어색"): a definition cut
 # down to its kind has no subject before a comma.
-KIND_WORDS = ("크림", "세럼", "에센스", "토너", "클렌저", "에멀젼", "에멀전", "로션", "앰플", "미스트", "선크림", "팩",
-              "마스크", "오일", "패드", "파운데이션", "쿠션", "틴트", "샴푸", "스킨", "유액", "밤", "젤", "바디워시")  # fmt: skip
+KIND_WORDS = ("크림", "세럼", "에센스", "토너", "클렌저", "에멀젼", "에멀전", "로션", "앰플", "미스트", "선크림",
+              "팩", "마스크", "오일", "패드", "파운데이션", "쿠션", "틴트", "샴푸", "스킨", "유액", "밤", "젤",
+              "바디워시")  # fmt: skip
 BARE_KIND_COMMA = re.compile(r"^(?:[가-힣]+ ){0,2}(?:" + "|".join(KIND_WORDS) + r")(?:으로|로), ")
 LABEL_HELD = re.compile("(?:포뮬러에는|성분표를 보면|주요 성분은|원료 목록에서는) [^.]*담은, ")
 

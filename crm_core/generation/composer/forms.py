@@ -963,7 +963,8 @@ _DEFINES = re.compile(r"^(?P<np>[^,.?!]*?(?:" + "|".join(_KIND_NOUNS) + r"))(?:�
 # A label line on "담았어요" ("포뮬러에는 X·Y을 담았어요") is no holding: "포뮬러에는 X을 담은, …파운데이션입니다" reads
 # as a broken sentence (reading 26, s4048: "'포뮬러에는 …을 담은, … 파운데이션입니다' 문장 호응이 어색").
 _HOLDS_LINE = re.compile(
-    r"^(?!포뮬러에는 |성분표를 보면 |주요 성분은 |원료 목록에서는 )(?P<core>핵심 성분으로 )?(?P<what>[^,.]+?)(?:을|를) 담았어요\.$"
+    r"^(?!포뮬러에는 |성분표를 보면 |주요 성분은 |원료 목록에서는 )"
+    r"(?P<core>핵심 성분으로 )?(?P<what>[^,.]+?)(?:을|를) 담았어요\.$"
 )
 _LABEL_LINE = re.compile(r"^(?:포뮬러에는 |성분표를 보면 |주요 성분은 |원료 목록에서는 )[^,]+\.$")
 FLOW_MOST = 92  # characters of a joined sentence: past this it reads as a run-on
@@ -1175,8 +1176,9 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
 
 def _joined_kind(noun_phrase: str, plan: MessagePlan) -> str:
     """The definition as the first clause of a joined sentence: "{name}은 …크림으로," where the product is its topic
-    or the kind is described at length, else on the copula ("…보습 크림이고,"): a bare kind before "으로," has no subject and reads as broken (reading 26,
-    s1416: "'미스트로,' 문장이 깨짐"; s3078: "'수분 크림으로, 히알루론산을 담았어요' 어색")."""
+    or the kind is described at length, else on the copula ("…보습 크림이고,"): a bare kind before "으로," has no
+    subject and reads as broken (reading 26, s1416: "'미스트로,' 문장이 깨짐"; s3078: "'수분 크림으로, 히알루론산을
+    담았어요' 어색")."""
     # a described kind ("히알루론산을 담은 수분 크림으로, …") reads as the copy it is
     if _topic_end(noun_phrase, plan.facts.name) >= 0 or len(noun_phrase.split()) > 3:
         return f"{noun_phrase}{particle_for(noun_phrase, '으로')}"

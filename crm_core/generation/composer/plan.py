@@ -1343,7 +1343,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if not _answers_season(values["season"], values["feature"], values["feel"]):
         # a season scene leads to a fact that answers it ("실내가 건조한 겨울, …촉촉한 보호막"), else the plain season
         # opens the fact: a scene no fact answers is a frame that fits any product (reading 26: "상투적 계절 도입")
-        hook_pool = [h.replace("{season_scene}, ", "{season}에 ").replace("{season_scene}", "{season}") for h in hook_pool]
+        hook_pool = [
+            h.replace("{season_scene}, ", "{season}에 ").replace("{season_scene}", "{season}") for h in hook_pool
+        ]
     if not _answers(values["moment"], values["feel"]):
         # "기분 전환이 필요한 날에도 베개에 잘 묻어나지 않는 말랑한 제형 덕분에 …" (reading 16, s1416: "첫 문장 논리
         # 어색"), "건조한 날에도 … 유자 향 덕분에 마음 놓고": the moment opens on the feel only where the feel
