@@ -18,9 +18,7 @@ Push:
 - offer_repeat: the same offer word (배송비, 무료, 쿠폰, 샘플 …) in both title and body; free_repeat: "무료" said in
   both, word for word (s3112: "배송비가 무료예요" over "… 배송비는 무료예요");
 - held_only: a product sentence that only says what it holds ("X는 A·B를 담았습니다", "X에는 … 들어 있습니다":
-  s4276, s6153, s2662);
-- unit_alone (reading 26, s5468): the price per unit said as a sentence of its own, a noun phrase and nothing else
-  ("100ml 28,000원, 1ml당 약 280원이에요.").
+  s4276, s6153, s2662).
 
     PYTHONPATH=. python bench/r25_channel_check.py [--n 1200] [--show KEY]
 """
@@ -52,7 +50,6 @@ OFFER_WORDS = ("배송비", "무료", "쿠폰", "샘플", "적립", "할인", "�
 HELD_ONLY = re.compile(
     r"^\S.*?(?:[은는]|에는) [^.?!]*(?:[을를] 담았(?:어요|습니다)|(?:이|가) 들어 있(?:어요|습니다))[.!]$"
 )
-UNIT_ALONE = re.compile(r"^[\d.,]+(?:ml|g|매|개|장|회)\S* [\d,]+원, \S+당 약 [\d,]+원(?:이에요|입니다)[.!]$")
 
 _READERS = {"Luxury": "luxury", "Sensitive": "sensitive", "Budget": "budget", "Trend": "trend", "Natural": "natural"}
 _URGENT, _FOMO, _SEASONAL = 0, 2, 4
@@ -137,7 +134,6 @@ def main() -> None:
         flag("push_offer_repeat", repeated, ptext)
         flag("push_free_repeat", push.event is not None and "무료" in title and "무료" in pbody, ptext)
         flag("push_held_only", any(HELD_ONLY.match(s) for s in sentences(pbody)), ptext)
-        flag("push_unit_alone", any(UNIT_ALONE.match(s) for s in sentences(pbody)), ptext)
 
     for form in ("kept", "lms"):
         print(f"SMS {form} {c[form]}:")
@@ -150,7 +146,7 @@ def main() -> None:
     print(f"  {'kept_stiff_ask':24} {c['kept_stiff_ask']:5} of {c['kept']}")
     print(f"  {'lms_second_usage':24} {c['lms_second_usage']:5} of {c['lms']}")
     print(f"Push {c['push']}:")
-    for key in ("push_pace_clash", "push_offer_repeat", "push_free_repeat", "push_held_only", "push_unit_alone"):
+    for key in ("push_pace_clash", "push_offer_repeat", "push_free_repeat", "push_held_only"):
         print(f"  {key:24} {c[key]:5} ({c[key] / (c['push'] or 1):.1%})")
 
 

@@ -1092,48 +1092,11 @@ def _before_name(phrase: str, name: str, least: int = 2) -> str:
     return " ".join(before) if MODIFIER_END.search(before[-1]) else ""
 
 
-# Reading 26 (s5468): "… 담았어요. 100ml 28,000원, 1ml당 약 280원이에요." read as information cut into pieces ("정보를
-# 끊어 나열해 딱딱함"): the price per unit goes on from the product line as one sentence, "… 담았고, 100ml 28,000원으로
-# 1ml당 약 280원꼴이에요.", where the line ends on an ending that goes on plainly.
-PER_UNIT_JOINED = "{volume} {price}원으로 {unit}당 약 {per}원꼴이에요."
-PER_UNIT_AFTER = "{volume} {price}원, {unit}당 약 {per}원꼴이에요."  # after "… X 세럼으로,"
-_GOES_ON = re.compile(r"(?:(?<=[가-힣A-Za-z0-9])이에요|예요|입니다|(?<=[았었였])어요|(?<=있)어요|(?<=돋보)여요)\.$")
-
-
 def _priced(line: str, plan: MessagePlan, point: Point) -> str:
-    """The product line, then its size and price, framed, where the reader meets the price first: joined on as one
-    sentence where the price per unit is said and the line's ending goes on ("…이고,", "…담았고,", "…토너로,")."""
+    """The product line, then its size and price, framed, where the reader meets the price first."""
     if point is None or point[0] != "price":
         return line
-    price = price_line(plan)
-    return _unit_said_on(line, price, plan.facts.name) or f"{line} {price}"
-
-
-_UNIT_SAID = re.compile(r"^(?P<volume>\S+) (?P<price>[\d,]+)원, (?P<unit>\S+)당 약 (?P<per>[\d,]+)원이에요\.$")
-_COPULA = ("이에요.", "예요.", "입니다.")
-
-
-def _unit_said_on(line: str, unit: str, name: str) -> str | None:
-    """`line` and the price per unit after it (PER_UNIT) said as one sentence, or None where the line's ending
-    does not go on plainly or `unit` is no price per unit. A line with no topic ("가볍게 흡수되는 X 세럼이에요.")
-    goes on as "… X 세럼으로, 30ml 42,000원, 1ml당 약 1,400원꼴이에요." (never "… 세럼이고," without a subject)."""
-    ending = _GOES_ON.search(line)
-    said = _UNIT_SAID.match(unit) if ending else None
-    if said is None:
-        return None
-    tail, stem = ending.group(0), line[: ending.start()]
-    if tail.endswith(_COPULA) and f"{name}{particle_for(name, '은')} " not in line and f"{name}에는 " not in line:
-        return f"{stem}{particle_for(stem, '으로')}, {lines.fill(PER_UNIT_AFTER, said.groupdict())}"
-    stem += "이고" if tail.endswith((*_COPULA, "여요.")) else "고"  # "돋보여요" → "돋보이고"
-    return f"{stem}, {lines.fill(PER_UNIT_JOINED, said.groupdict())}"
-
-
-def _units_said_on(form: Form, name: str) -> Form:
-    """`form` with a price per unit that stands alone after the product line joined onto it."""
-    for i, line in enumerate(form[1:], 1):
-        if "당 약" in line and form[i - 1] and (joined := _unit_said_on(form[i - 1], line, name)):
-            return [*form[: i - 1], joined, *form[i + 1 :]]
-    return form
+    return f"{line} {price_line(plan)}"
 
 
 def _per_unit(plan: MessagePlan, alone: bool = False) -> dict[str, str] | None:
@@ -1797,8 +1760,6 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
     if care := _gentle_start(plan):  # the plan's caution names its strong active whole ("고농도 비타민C")
         tiers = [[_care_once(form, care, (mild_active(plan),)) for form in tier] for tier in tiers]
     tiers = [_held_told_first(tier, plan) for tier in tiers]
-    if plan.angle.key == "budget":
-        tiers = [[_units_said_on(form, plan.facts.name) for form in tier] for tier in tiers]
     tiers = [_echo_free(tier) for tier in tiers]
     return _in_tone(tiers, plan, request)
 
@@ -1860,11 +1821,11 @@ _STOCK_LINES = frozenset(
 )
 
 
-def _held_told(form: Form, plan: MessagePlan, told_for: Callable[[str], list[str]], compact: bool = True) -> list[Form]:
+def _held_told(form: Form, plan: MessagePlan, told_for: Callable[[str], list[str]]) -> list[Form]:
     """`form` with its bare "X은 …을 담았어요." line (the product named in it) said on into what the product does:
     joined with the catalog's sentence after it (no longer), else with one of the catalog's sentences added, that
     form first and the unchanged one after it for where it does not fit (the caution, the reader's line and the
-    style's lead are never given up for it), then the shorter forms that trade the list for it."""
+    style's lead are never given up for it)."""
     name = plan.facts.name
     for i, line in enumerate(form[:-1]):
         found = _HELD_ONLY.match(line)
@@ -1873,40 +1834,8 @@ def _held_told(form: Form, plan: MessagePlan, told_for: Callable[[str], list[str
         goes_on = f"{found.group('head')} {_HELD_GOES_ON[found.group('verb')]},"
         if form[i + 1] in plan.facts.feature_claims and i + 1 < len(form) - 1:  # the catalog's sentence follows
             return [[*form[:i], f"{goes_on} {form[i + 1]}", *form[i + 2 :]], form]
-        told = told_for(found.group("head"))
-        joined = [[*form[:i], f"{goes_on} {t}", *form[i + 1 :]] for t in told]
-        if not told:
-            return [*joined, form]
-        # where even that does not fit, one ingredient of the list supports it, or what the product does outranks
-        # the one it holds
-        shorter = _held_dropped(found.group("head"), name, min(told, key=len), plan.angle.key)
-        return [*joined, *([*form[:i], t, *form[i + 1 :]] for t in shorter), form]
+        return [*([*form[:i], f"{goes_on} {t}", *form[i + 1 :]] for t in told_for(found.group("head"))), form]
     return [form]
-
-
-# Reading 26 (s5468, s1923, s7114, s7520): "X에는 A·B가 들어 있어요." kept where the sentence said on did not fit
-# ("성분 한 줄뿐이라 끌림이 약하고", "성분 나열이 추천 맥락과 동떨어짐"). The shorter form says what the product
-# does or feels like with an ingredient as what it holds: "A를 담은 X은 …이 돋보여요.", else "X은 …이 돋보여요.".
-_HELD_ITEMS = re.compile(r"·|(?<=[가-힣A-Za-z0-9])[과와] ")
-
-
-@lru_cache(maxsize=4096)
-def _held_dropped(head: str, name: str, told: str, reader: str) -> tuple[str, ...]:
-    """The held line with one ingredient of the list kept before the name ("판테놀을 담은 X은 …": a sensitive
-    reader's first soothing one, else the first), then with all of it left out ("{lead}{name}은 …"; not for a
-    sensitive or natural reader, whose reason it is)."""
-    at = head.find(name)
-    if at < 0:
-        return ()
-    held = head[at + len(name) :].split(" ", 1)[-1][:-1]  # "판테놀·히알루론산이" → "판테놀·히알루론산"
-    items = [i for i in _HELD_ITEMS.split(held) if i]
-    topic = f"{name}{particle_for(name, '은')} {told}"
-    figure = next((i for i in items if "%" in i), "")  # the figure the name carries (_headline) is never left out
-    mild = next((i for i in items if reader == "sensitive" and any(w in i for w in sms.SOOTHING)), "")
-    kept = figure or mild or (items[0] if items else "")
-    particle = "를" if kept.endswith("%") else particle_for(kept, "을")  # "25%" is read "퍼센트"
-    one = (f"{kept}{particle} 담은 {topic}",) if kept else ()
-    return one if figure or reader in ("sensitive", "natural") else (*one, f"{head[:at]}{topic}")
 
 
 def _told_feature(plan: MessagePlan, held: str, said: str) -> str | None:
@@ -2149,8 +2078,6 @@ def every_line() -> list[str]:
         INGREDIENTS,
         *NAME_PRICE.values(),
         PER_UNIT,
-        PER_UNIT_JOINED,
-        PER_UNIT_AFTER,
         NAME_PER_UNIT.replace("{lead}", "").replace("{regular}", ""),
         *CATEGORY_PATCH_TIPS.values(),
         MAKEUP_LUXURY_HOOK,
