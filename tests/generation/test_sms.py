@@ -972,6 +972,21 @@ def test_a_friendly_or_trendy_hapsho_referral_asks_warmly_for_our_sake():
     assert voiced("X, 추천해 주세요.", None, Honorific.hapsho)[0] == "X, 추천해 주시길 바랍니다."
 
 
+def test_a_greeting_s_gladness_is_not_said_again_by_the_ask(facts_pipeline: Pipeline):
+    """Reading 27 (s3261): "#{고객명}님, 반갑습니다. … 좋았던 점을 친구에게 들려주시면 반갑겠습니다." ("'반갑습니다/
+    반갑겠습니다' 반복"): a friendly 합쇼체 referral that greets with 반갑습니다 asks without saying it again."""
+    serum = dict(brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", channel="sms")
+    greeted = 0
+    for persona, style in itertools.product(range(5), range(6)):
+        brief = Brief(
+            **serum, persona=persona, stage_index=4, style_index=style, tone="친근한", honorific="합쇼체", seed=5
+        )
+        body = facts_pipeline.run_one(brief)[0].message.body
+        greeted += "반갑습니다" in body
+        assert body.count("반갑") <= 1, body
+    assert greeted >= 1  # the greeting itself is still written
+
+
 def test_three_variants_of_a_short_overflow_lms_differ(facts_pipeline: Pipeline):
     """The short LMS gives one reason: variants take the next one in turn, so a Compare grid shows three texts."""
     serum = dict(brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", channel="sms")

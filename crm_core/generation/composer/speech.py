@@ -256,8 +256,9 @@ def asked_warmly(body: str) -> str:
             out.append(stem + ("시길 부탁드립니다." if stem.endswith("주") else "시길 바랍니다."))
         elif before and _GOOD_END.search(before[-1]):  # the wish said already: asked as a question
             out.append(stem + "시겠습니까?")
-        else:
-            out.append(stem + ("시면 반갑겠습니다." if stem.endswith("주") else "시면 좋겠습니다."))
+        else:  # never "반갑습니다. … 반갑겠습니다." after a greeting (reading 27, s3261)
+            glad = stem.endswith("주") and "반갑" not in body
+            out.append(stem + ("시면 반갑겠습니다." if glad else "시면 좋겠습니다."))
     rebuilt, at = [], 0
     for line in lines:
         rebuilt.append(" ".join(out[at : at + len(line)]))
