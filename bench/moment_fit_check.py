@@ -28,7 +28,6 @@ channel and counts, per channel group (long = Kakao FriendTalk / LMS / email; pu
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -37,7 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from copy_eval import checked_pipeline, results_on_channels
-from persona_reason_check import AGE, carries_reason, house_of
+from persona_reason_check import AGE, carries_reason, house_of, print_and_save
 
 from crm_core.generation.composer.angles import angle_for
 from crm_core.generation.template import short_product_name
@@ -148,13 +147,7 @@ def main() -> None:
         row = [flags[(name, g)] for g in GROUPS]
         report["flags"][name] = row
         print(f"| {name} | " + " | ".join(map(str, row)) + f" | {sum(row)} |")
-    for name, rows in examples.items():
-        print(f"\n{name}:")
-        for row in rows:
-            print("  " + row)
-    report["examples"] = examples
-    if args.out:
-        args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print_and_save(report, examples, args.out)
 
 
 if __name__ == "__main__":

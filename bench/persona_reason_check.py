@@ -295,13 +295,18 @@ def main() -> None:
         row = [stock[(name, g)] for g in ("long", "push", "sms")]
         report["stock"][name] = row
         print(f"| {name} | " + " | ".join(map(str, row)) + " |")
+    print_and_save(report, examples, args.out)
+
+
+def print_and_save(report: dict, examples: dict[str, list[str]], out: Path | None) -> None:
+    """The examples under each flag printed, then the report with them written as JSON where `out` is given."""
     for name, rows in examples.items():
         print(f"\n{name}:")
         for row in rows:
             print("  " + row)
     report["examples"] = examples
-    if args.out:
-        args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    if out:
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
