@@ -974,7 +974,8 @@ def test_a_friendly_or_trendy_hapsho_referral_asks_warmly_for_our_sake():
 
 def test_a_greeting_s_gladness_is_not_said_again_by_the_ask(facts_pipeline: Pipeline):
     """Reading 27 (s3261): "#{고객명}님, 반갑습니다. … 좋았던 점을 친구에게 들려주시면 반갑겠습니다." ("'반갑습니다/
-    반갑겠습니다' 반복"): a friendly 합쇼체 referral that greets with 반갑습니다 asks without saying it again."""
+    반갑겠습니다' 반복"): a friendly 합쇼체 referral asks without saying 반갑 twice. Its greeting thanks the reader who
+    has the product (reading 26, s3208: "기존 고객에게 '반갑습니다' 어색"), so 반갑 is said by the ask at most."""
     serum = dict(brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", channel="sms")
     greeted = 0
     for persona, style in itertools.product(range(5), range(6)):
@@ -982,7 +983,7 @@ def test_a_greeting_s_gladness_is_not_said_again_by_the_ask(facts_pipeline: Pipe
             **serum, persona=persona, stage_index=4, style_index=style, tone="친근한", honorific="합쇼체", seed=5
         )
         body = facts_pipeline.run_one(brief)[0].message.body
-        greeted += "반갑습니다" in body
+        greeted += "늘 찾아 주셔서 감사합니다" in body
         assert body.count("반갑") <= 1, body
     assert greeted >= 1  # the greeting itself is still written
 
@@ -1476,3 +1477,42 @@ def test_a_budget_readers_lms_from_an_sms_brief_says_the_price_per_unit(facts_pi
                       stage_index=1, style_index=5, tone=tone)  # fmt: skip
         result = facts_pipeline.run_one(brief)[0]
         assert result.sms_to_lms and f"{per[0]}당 약 {per[1]}원" in result.message.body, result.message.body
+
+
+# the reader has the product in hand ("새로 들이신", "이제 막 시작하는 루틴")
+_OWNS = re.compile("새로 들이신|들이신 |쓰고 계신|곁에 두신|받으신 날|이제 막 시작하는|이제 막 쓰기 시작")
+
+
+def test_a_first_order_offer_s_short_lms_never_says_the_reader_has_the_product(facts_pipeline: Pipeline):
+    """Reading 27 (s2667, 그린티 아미노 수분 클렌징폼 SMS written as LMS, first use with 첫 주문 배송비 지원):
+    "'새로 들이신' 제목과 '처음 써 보세요' 본문이 모순", "'새로 들이신'과 첫 주문 혜택이 서로 어긋남".
+    A reader offered their first order has not got the product: neither the subject nor the body says they
+    have, for every first-order event, persona and style."""
+    foam = dict(brand="이니스프리", product="그린티 아미노 수분 클렌징폼", channel="sms", stage_index=1)
+    offered = 0
+    for event, persona, style in itertools.product(("ev-act-p1", "ev-act-p3"), range(5), range(6)):
+        brief = Brief(**foam, persona=persona, style_index=style, is_event=True, event_id=event, seed=7)
+        result = facts_pipeline.run_one(brief)[0]
+        title, body = result.message.title or "", result.message.body
+        assert result.sms_to_lms
+        offered += bool(re.search("첫 주문|첫 구매", body))
+        assert not _OWNS.search(title), (title, body)
+        assert not _OWNS.search(body), body
+    assert offered == 60  # every message carries the first-order offer
+
+
+def test_a_reader_who_has_the_product_is_thanked_not_met(facts_pipeline: Pipeline):
+    """Reading 26 (s3208, PDRN 카페인샷 SMS written as LMS, referral, friendly 합쇼체):
+    "기존 고객에게 '반갑습니다' 어색". A friendly 합쇼체 letter to a reader at the routine or referral
+    stage thanks them; one to a reader meeting the product (acquisition) still says 반갑습니다."""
+    ampoule = dict(brand="아이오페", product="PDRN 카페인샷", channel="sms", tone="친근한", honorific="합쇼체", seed=3)
+    thanked = met = 0
+    for persona, style in itertools.product(range(5), range(6)):
+        for stage in (2, 4):
+            brief = Brief(**ampoule, persona=persona, stage_index=stage, style_index=style)
+            body = facts_pipeline.run_one(brief)[0].message.body
+            thanked += body.startswith("#{고객명}님, 늘 찾아 주셔서 감사합니다. ")
+            assert "반갑습니다" not in body, body
+        new = facts_pipeline.run_one(Brief(**ampoule, persona=persona, stage_index=0, style_index=style))[0]
+        met += new.message.body.startswith("#{고객명}님, 반갑습니다. ")
+    assert thanked >= 5 and met >= 5, (thanked, met)

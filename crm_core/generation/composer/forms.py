@@ -50,6 +50,10 @@ KAKAO_SCREEN = 250
 # After the name where the first sentence has its own comma. A friendly 합쇼체 letter says "반갑습니다":
 # "안녕하십니까" reads as a formal notice (reading 8).
 GREETINGS = {Honorific.haeyo: "안녕하세요. ", Honorific.hapsho: "반갑습니다. "}
+# "반갑습니다" meets someone new: a reader who has the product (the routine and referral stages) is thanked instead
+# (reading 26, s3208: "기존 고객에게 '반갑습니다' 어색").
+OWNING_STAGES = frozenset({2, 4})
+OWNER_GREETING = "늘 찾아 주셔서 감사합니다. "
 
 
 @dataclass(frozen=True)
@@ -1599,6 +1603,9 @@ TELLS_A_FRIEND = re.compile("권할 때는|권하실 때는|에게는 [^.]*(?:�
 _NO_PROMISE = lines.TITLES[REFERRAL][0][1]  # "생각났을 때 나누는 {product}": it promises nothing to tell
 
 
+FIRST_ORDER = re.compile("첫 주문|첫 구매")  # an offer to a reader who has not ordered yet
+
+
 def _kept_title(plan: MessagePlan, body: str) -> str:
     """The plan's title where the body keeps its promise, else its plain title: a review title over a
     body that quotes a review, a how-to title over the usage step (reading 9: "후기로 먼저 만나는 …"
@@ -1609,7 +1616,10 @@ def _kept_title(plan: MessagePlan, body: str) -> str:
     if (plan.title in reviews and "후기" not in said) or (PROMISES_USAGE.search(plan.title) and not usage):
         plain = plan.plain_title or plan.title
         if PROMISES_USAGE.search(plain) and not usage:  # every title of the style promises steps (an SMS
-            return f"새로 들이신 {plan.facts.name}"  # brief's short LMS at first use gives none): the product
+            # brief's short LMS at first use gives none): the product, as the reader has it; a first order's reader
+            # has not got it yet (reading 27, s2667: "'새로 들이신' 제목과 '처음 써 보세요' 본문이 모순")
+            unbought = bool(FIRST_ORDER.search(_offer_for(plan) or ""))
+            return f"{'처음 만나는' if unbought else '새로 들이신'} {plan.facts.name}"
         return plain
     # "권할 때 알려 줄 점" over a body with nothing to tell a friend (reading 14: "제목이 약속한 … 빈약")
     if RECOMMENDS.search(plan.title) and not TELLS_A_FRIEND.search(body):
@@ -1881,7 +1891,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         paragraphs = _routine_said_once(_held_said_once(paragraphs), plan.cta)
         joiner = "\n\n" if channel == Channel.email else "\n"
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
-            greeting = greeting + GREETINGS[brief.honorific]
+            owner = brief.honorific == Honorific.hapsho and plan.stage in OWNING_STAGES
+            greeting = greeting + (OWNER_GREETING if owner else GREETINGS[brief.honorific])
         body = _face_step_once(greeting + joiner.join(p for p in paragraphs if p))
         drafts = [(plan.title, body, _button_for_close(plan, body), "long")]
         short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, _offer_for(plan), plan.close])
