@@ -45,11 +45,17 @@ UNOWNED = re.compile(
     "첫 주문|첫 구매|처음 써 보세요|처음 써 보시|처음 써 봐|아직이라면|아직 모르|처음 만나|궁금했던|웰컴"
 )
 SEASONS = "겨울|여름|봄|가을|환절기"
-# the season as a bare adverb before an ask, no object or reason between: "겨울엔 시작해 보세요", "겨울엔 써 봐요"
-SEASON_BARE = re.compile(
-    rf"(?:{SEASONS})(?:엔|에는|에) (?:\S+(?:해|어|아|워|와|봐|둬|여|려|러|쳐|켜|혀|겨|춰|눠|꿔|가|서|내|줘)) "
-    r"(?:보|두|주|드)(?:세요|시|십|아요|어요|봐요|둬요|면)"
-)
+# the season as a bare adverb before an ask, no object or reason between: "겨울엔 시작해 보세요", "겨울엔 써 볼까요?"
+ASK_END = r"(?:세요|십시오|까요\?|봐요|둬요|바랍니다|권합니다|드립니다|좋습니다|좋겠습니다|좋겠어요)[.!?]?"
+SEASON_ASK = re.compile(rf"(?:{SEASONS})(?:엔|에는) ([^.!?,\n]*{ASK_END})")
+HAS_OBJECT = re.compile(r"\S(?:을|를|에|에게|께|로|으로) ")
+
+
+def season_bare(text: str) -> bool:
+    """A season said right before an ask whose words name no object or target ("겨울엔 경험해 보세요.")."""
+    return any(not HAS_OBJECT.search(m.group(1) + " ") for m in SEASON_ASK.finditer(text))
+
+
 GREETING = "반갑습니다. "
 OWNING_STAGES = (2, 4)  # routine and referral: the reader has the product (a purchase may be a first one)
 
@@ -115,7 +121,7 @@ def main() -> None:
             if not carried and args.show == "no_reason" and args.persona in ("", key):
                 print(shown)
 
-            season = bool(SEASON_BARE.search(text))
+            season = season_bare(parts["body"])
             counts["season_bare_ask"] += season
             counts[f"season_bare_ask {form}"] += season
             if season and args.show == "season_bare_ask":

@@ -1516,3 +1516,32 @@ def test_a_reader_who_has_the_product_is_thanked_not_met(facts_pipeline: Pipelin
         new = facts_pipeline.run_one(Brief(**ampoule, persona=persona, stage_index=0, style_index=style))[0]
         met += new.message.body.startswith("#{고객명}님, 반갑습니다. ")
     assert thanked >= 5 and met >= 5, (thanked, met)
+
+
+# the ask's words after a season name no object or target: "겨울엔 시작해 보세요", "겨울엔 써 볼까요?"
+_SEASON_BARE_ASK = re.compile(
+    r"겨울엔 (?:(?![^ ]+(?:을|를|에|에게|께|로) )[^ ,.!?]+ )*[^ ,.!?]+(?:세요|십시오|까요|니다)[.!?]"
+)
+
+
+def test_a_seasonal_sms_leads_with_the_season_into_the_product_s_reason(facts_pipeline: Pipeline):
+    """Reading 27 (s4619, 윤조에센스 6세대 SMS, budget reader, mixed style): "빠르게 스며드는 윤조에센스 6세대, 겨울엔
+    시작해 보세요" ("'겨울엔 시작해 보세요' 어색"). A kept SMS that says the season opens on it and goes on to the
+    product's reason; the season never stands alone before a bare ask, over every persona, tone and the seasonal and
+    mixed styles."""
+    products = (("설화수", "윤조에센스 6세대"), ("한율", "달빛유자 수면팩"), ("설화수", "자음생크림"))
+    seasonal = 0
+    for (brand, product), persona, tone, style in itertools.product(
+        products, range(5), ("친근한", "트렌디한", "감성적인"), (4, 5)
+    ):
+        for stage in (1, 3):
+            brief = Brief(brand=brand, product=product, channel="sms", persona=persona, stage_index=stage,
+                          style_index=style, tone=tone, scheduled_at=datetime(2026, 12, 4, 10), seed=1)  # fmt: skip
+            result = facts_pipeline.run_one(brief)[0]
+            body = result.message.body
+            if result.sms_to_lms:
+                continue
+            assert not _SEASON_BARE_ASK.search(body), body
+            seasonal += body.startswith("겨울엔 ")
+            assert "겨울" not in body or body.startswith("겨울엔 "), body
+    assert seasonal >= 10

@@ -841,6 +841,11 @@ def moment(styles: tuple[int, ...], season: str, name: str, offer: bool, stage: 
     return ()
 
 
+# Reading 27 (s4619): "빠르게 스며드는 윤조에센스 6세대, 겨울엔 시작해 보세요" ("'겨울엔 시작해 보세요'
+# 어색"): the season said as a bare adverb of an ask with no object. It opens the body instead and leads into
+# the product's fact ("겨울엔 빠르게 스며드는 윤조에센스 6세대, 시작해 보세요."): the same words and bytes, the
+# season now the setting of the reason.
+SEASON_END = "엔"  # moment()'s seasonal word ("겨울엔"); no other style word ends so
 _FOMO_WORDS = {0: "아직이라면", 1: "아직이라면", 2: "떨어지기 전에", 3: "아직이라면"}  # by stage, without an offer
 _ONLY_BEFORE = ("주", "늘", "밤")  # "이번 주 만나 보세요" reads "이번 주만 …", "오늘 만나" "오늘만 …"
 
@@ -947,6 +952,8 @@ def bodies(
                     given = (reason, "tip" if tip else None, why_word, "offer" if with_offer else None)
                     carries = "+".join(k for k in given if k)
                     text = f"{opening} {ask}" if opening else f"{name}, {ask}"
+                    if word is not None and word.endswith(SEASON_END):  # the season leads into the product's fact
+                        text = f"{word} {(opening or f'{name},')} {ask[len(word) + 1 :]}"
                     dropped = offer is not None and not with_offer
                     # the reader's own reason and the style's word both, else one of them (the reason
                     # first), then the tone's own ask, then the style's first word, then the reader's adverb
