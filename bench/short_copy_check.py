@@ -6,7 +6,8 @@ sent as SMS (kept SMS and SMS briefs written as the flagged LMS) and as LMS:
   이라면", "처음 만나") in another, or the reverse (reading 27, s2667: "'새로 들이신' 제목과 '처음 써 보세요' 본문이
   모순", "'새로 들이신'과 첫 주문 혜택이 서로 어긋남"); counted by the pair of parts that clash;
 - no_reason: messages whose sent text (subject, body, button; the product's name cut out) carries none of the
-  reader's own reasons as persona_reason_check.carries_reason reads them, by persona and by form (kept SMS, an SMS
+  reader's own reasons as persona_reason_check.carries_reason reads them (reader_reason: a trend reader's finish
+  word the catalog says counts too), by persona and by form (kept SMS, an SMS
   brief's LMS, an LMS brief), the one-line kept SMS among them (readings 26 and 27: "'체크해 보세요!' 한 줄뿐, 가성비
   근거 없음", "26만원 앰플을 한 줄로만", "민감성 고객에 순함 근거 없음");
 - season_bare_ask: a season said as a bare adverb before an ask with no object and no reason after it ("겨울엔
@@ -28,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from copy_eval import checked_pipeline, grid
-from persona_reason_check import carries_reason, house_of
+from persona_reason_check import TREND_FEATURE, carries_reason, house_of
 
 from crm_core.domain import Brief
 from crm_core.generation.composer.angles import angle_for
@@ -83,6 +84,18 @@ def clashes(parts: dict[str, str]) -> list[str]:
     return found
 
 
+def reader_reason(key: str, product, text: str, house: str) -> bool:  # type: ignore[no-untyped-def]
+    """persona_reason_check.carries_reason, and for a trend reader a finish, texture or format word (TREND_FEATURE)
+    that the product's own selling points or claims say too: a short text cuts the catalog's phrase ("맑은 마무리의"
+    of "번들거림 없이 맑은 마무리"), which carries_reason (the phrase's first 8 characters) does not find."""
+    if carries_reason(key, product, text, house):
+        return True
+    if key != "trend":
+        return False
+    catalog = " ".join((*product.selling_points, *product.claims))
+    return any(m.group(0) in catalog for m in TREND_FEATURE.finditer(text))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=700, help="briefs of copy_eval's grid, each sent as SMS and as LMS")
@@ -112,7 +125,7 @@ def main() -> None:
                 print(shown)
 
             bare = text.replace(product.name, " ").replace(short_product_name(product.name), " ")
-            carried = carries_reason(key, product, bare, house_of(result.brand.story or ""))
+            carried = reader_reason(key, product, bare, house_of(result.brand.story or ""))
             counts[f"total {form} {key}"] += 1
             counts[f"no_reason {form} {key}"] += not carried
             counts["no_reason"] += not carried

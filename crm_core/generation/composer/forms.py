@@ -1422,7 +1422,14 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = N
     reader = plan.reader_line if plan.reader_line in proofs else None
     if plan.stage == REFERRAL:  # why to pass it on: the line on whom it suits and what to tell them
         reader = next((p for p in proofs if _PASS_ON.search(p)), reader)
-    reasons = list(dict.fromkeys(p for p in (reader, *proofs, *functional) if p))
+    # the reader's catalog fact (fit.py) before a generic care line ("예민한 날이라면 귀 뒤나 팔 안쪽에 …", reading 26:
+    # "민감성 고객에 순함 근거 없음"): the first variant says their reason, the next ones the rest in turn
+    # (a referral keeps its line on whom it suits first)
+    fact_first = own if own in proofs and own != reader and plan.stage != REFERRAL else None
+    if fact_first and plan.fit and fact_first.endswith("보세요."):  # said as a fact, never a second ask
+        fact_first = plan.fit.short if plan.fit.short and "포인트" not in plan.fit.short else None
+    told = {own} if fact_first and fact_first != own else set()  # the same fact is not said again in other words
+    reasons = list(dict.fromkeys(p for p in (fact_first, reader, *proofs, *functional) if p and p not in told))
     # reading 25 (s5139: "메이크업 전 크림과 저녁 관리 팁이 엇갈리고"): a usage tip is no reason to a reader who is not
     # sensitive (whose patch tip is their care); a seasonal brief's line that names the season comes first
     if plan.angle.key != "sensitive":
@@ -1455,7 +1462,45 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = N
         pair = [reasons[(variant + 1) % len(reasons)], second]
         if _chars([[plan.product_line, *pair]]) <= SMS_LMS_PAIR:
             return [[plan.product_line, *pair], [plan.close]]
+    # the offer or the caution in place of the reader's own reason left them none (readings 26, 27: "가성비 근거
+    # 없음", "민감성 고객에 순함 근거 없음"): their value, mildness, function or origin line (fit.py, its short form
+    # first) goes before it where the whole still reads as a text
+    # joined to the product line as one sentence where it joins, else as a sentence of its own, only while the text
+    # stays within SMS_LMS_HANGUL before the ask (reading 23: "SMS 분량 초과" at 95-115 Hangul)
+    mine = unit if unit and unit not in plan.product_line else _own_short(plan)
+    if mine and second in (plan.offer, plan.caution) and mine != second:
+        joined = _joined_fact(plan.product_line, mine, "fit", plan) if opening == [plan.product_line] else None
+        for kept in ([joined, caution, second], [*opening, mine, caution, second]):
+            if kept[0] and _chars([kept]) <= SMS_LMS_SHORT and len(_HANGUL.findall(_join(kept))) <= SMS_LMS_HANGUL:
+                return [kept, [plan.close]]
     return [[*opening, caution, second], [plan.close]]
+
+
+_HANGUL = re.compile("[가-힣]")
+SMS_LMS_HANGUL = 100  # Hangul before the ask of an SMS brief's LMS (reading 23: "SMS 분량 초과" past it)
+
+
+_PER_UNIT_SAID = re.compile(r"당 약 ([\d,]+)원")
+# how it feels (readings 17-19), or a helper named from the label ("성분표에 콜레스테롤이 들어 있어요"): no reason
+_NO_REASON_KINDS = frozenset({"texture", "formula"})
+
+
+def _own_short(plan: MessagePlan) -> str | None:
+    """The reader's own line (fit.py), short where its short form is no points offer to the guard ("…반가운
+    포인트예요" beside an event reads as an invented 포인트), none that the product line says, that only tells how
+    the product feels, or that prices a unit past what reads as a reason (sms.UNIT_PRICE_SAID: "1ml당 약 1,500원")."""
+    fit = plan.fit
+    if fit is None or fit.kind in _NO_REASON_KINDS or (fit.fact and fit.fact in plan.product_line):
+        return None
+    # nor one naming an ingredient the product line names ("…여과물을 담은 에센스로, … 여과물을 96% 담았어요")
+    said = plan.product_line.replace(plan.facts.name, "")  # the name's own words ("비자 …") are no repeat
+    if any(i.split()[0] in fit.line and i.split()[0] in said for i in plan.facts.ingredients):
+        return None
+    line = next((t for t in (fit.short, fit.line) if t and "포인트" not in t), None)
+    per = _PER_UNIT_SAID.search(line or "")
+    if line is None or (per and int(per.group(1).replace(",", "")) > sms.UNIT_PRICE_SAID):
+        return None
+    return line
 
 
 SMS_LMS_SHORT = 150  # characters before the ask: past this an LMS from an SMS brief reads as a letter
