@@ -1575,3 +1575,26 @@ def test_an_sms_brief_s_lms_gives_a_sensitive_reader_their_mildness_fact(facts_p
         said = result.message.body.replace(result.product.name, "").replace(short_product_name(result.product.name), "")
         assert _MILD_OR_SOOTHING.search(said), result.message.body
     assert written == 6
+
+
+def test_a_reader_s_sms_brief_goes_out_as_the_lms_that_says_their_reason(facts_pipeline: Pipeline):
+    """Reading 27 (s4619, 윤조에센스 6세대, budget reader: "가성비 포인트 없음"; s3434: "'체크해 보세요!' 한 줄뿐,
+    가성비 근거 없음"). Where no SMS wording carries the reader's own reason and the catalog states one the LMS says
+    (a budget reader's price per ml, a sensitive reader's soothing ingredients), the brief goes out as that LMS,
+    not as a text with another reason ("윤기를 남기는 에이지 컨트롤 카멜리아 에멀젼, …"), for every tone and seed.
+    A sensitive reader's patch-test tip stays their SMS reason."""
+    cases = (
+        (dict(brand="마몽드", product="에이지 컨트롤 카멜리아 에멀젼", persona=2), "1ml당 약 240원"),
+        (dict(brand="려", product="자양윤모 트리트먼트", persona=1), "판테놀"),
+    )
+    for (brief, reason), tone, seed in itertools.product(cases, ("감성적인", "친근한", None), (1, 2)):
+        result = facts_pipeline.run_one(
+            Brief(**brief, channel="sms", stage_index=1, style_index=1, tone=tone, seed=seed)
+        )[0]
+        assert result.sms_to_lms, result.message.body
+        assert reason in result.message.body, result.message.body
+    tip = Brief(
+        brand="헤라", product="하이드로-듀 플럼핑 워터 드롭", channel="sms", persona=1, stage_index=1, style_index=1
+    )
+    kept = facts_pipeline.run_one(tip)[0]
+    assert not kept.sms_to_lms and "팔 안쪽" in kept.message.body, kept.message.body

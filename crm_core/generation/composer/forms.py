@@ -1557,8 +1557,28 @@ def sms_carries(request: GenerationRequest) -> bool:
     if request.resolved.name_only and event is None:
         return bool(fitting)
     promotion = event is not None and event.is_promotion
+    # a reader whose own reason the catalog states (fit.py) but no SMS wording carries is better served by the LMS,
+    # which says it, than by a text with another reason (reading 27, s3434: "순한 사용감의 순정 디렉터 수분 선크림,
+    # 체크해 보세요!" to a budget reader, "'체크해 보세요!' 한 줄뿐, 가성비 근거 없음")
+    # (a sensitive reader's patch-test tip is their own care, and stays a reason: "…, 팔 안쪽에 먼저 발라 보세요")
     has_fact = _has_fact(plan, plan.facts.name)
-    return any(_says_something(kind, promotion, plan.stage == REFERRAL, invite, has_fact) for _, _, _, kind in fitting)
+    theirs = has_fact or (not unfit and _lms_says_theirs(plan, request))  # (the LMS would say the unfit event)
+    referral = plan.stage == REFERRAL
+    return any(
+        _says_something(kind, promotion, referral, invite, theirs)
+        or (not has_fact and _says_something(kind, promotion, referral, invite) and "tip" in kind[4:].split("+"))
+        for _, _, _, kind in fitting
+    )
+
+
+def _lms_says_theirs(plan: MessagePlan, request: GenerationRequest) -> bool:
+    """Whether the SMS brief's LMS would give the reader their own reason (_own_short, or a budget reader's unit
+    price): the LMS-only facts, said in no SMS opening."""
+    if (
+        plan.facts.premium
+    ):  # a premium product's budget reader keeps the text: fit.py's "실속" lines are no pitch for it
+        return False
+    return bool(push.unit_price_line(plan, request) or _own_short(plan))
 
 
 def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str, str]]:

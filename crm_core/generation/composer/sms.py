@@ -413,6 +413,9 @@ def unit_price_lead(facts: ProductFacts, name: str) -> str | None:
     return f"{per[0]}당 약 {per[1]}원인 {name},"
 
 
+_UNIT_LEAD = re.compile(r"^\S+당 약 [\d,]+원인 ")  # unit_price_lead's opening
+
+
 def price_lead(facts: ProductFacts, name: str) -> str:
     """'100ml에 28,000원인 {name},': a figure, not a reason; it only goes where nothing else fits."""
     return f"{facts.volume}에 {facts.price:,}원인 {name},"
@@ -887,6 +890,8 @@ def bodies(
     offer = event_phrase(event) if event is not None else None
     openings, own = leads(facts, angle, name, price_talk)
     mine = set(reader_facts(facts, angle.key, name))
+    if angle.key == "budget":  # the price per ml that reads as a reason is the budget reader's own (reading 25)
+        mine |= {o for o in openings if _UNIT_LEAD.match(o)}
     named = name_says_fact(name, angle.key)  # the name itself gives the reader's fact
     qualities = {f"{word} {name}," for word in _ALL_QUALITIES}
     if facts.price and facts.volume:  # a bare price says no more than a quality word
