@@ -50,6 +50,10 @@ KAKAO_SCREEN = 250
 # After the name where the first sentence has its own comma. A friendly 합쇼체 letter says "반갑습니다":
 # "안녕하십니까" reads as a formal notice (reading 8).
 GREETINGS = {Honorific.haeyo: "안녕하세요. ", Honorific.hapsho: "반갑습니다. "}
+# "반갑습니다" meets someone new: a reader who has the product (the routine and referral stages) is thanked instead
+# (reading 26, s3208: "기존 고객에게 '반갑습니다' 어색").
+OWNING_STAGES = frozenset({2, 4})
+OWNER_GREETING = "늘 찾아 주셔서 감사합니다. "
 
 
 @dataclass(frozen=True)
@@ -1418,7 +1422,14 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = N
     reader = plan.reader_line if plan.reader_line in proofs else None
     if plan.stage == REFERRAL:  # why to pass it on: the line on whom it suits and what to tell them
         reader = next((p for p in proofs if _PASS_ON.search(p)), reader)
-    reasons = list(dict.fromkeys(p for p in (reader, *proofs, *functional) if p))
+    # the reader's catalog fact (fit.py) before a generic care line ("예민한 날이라면 귀 뒤나 팔 안쪽에 …", reading 26:
+    # "민감성 고객에 순함 근거 없음"): the first variant says their reason, the next ones the rest in turn
+    # (a referral keeps its line on whom it suits first)
+    fact_first = own if own in proofs and own != reader and plan.stage != REFERRAL else None
+    if fact_first and plan.fit and fact_first.endswith("보세요."):  # said as a fact, never a second ask
+        fact_first = plan.fit.short if plan.fit.short and "포인트" not in plan.fit.short else None
+    told = {own} if fact_first and fact_first != own else set()  # the same fact is not said again in other words
+    reasons = list(dict.fromkeys(p for p in (fact_first, reader, *proofs, *functional) if p and p not in told))
     # reading 25 (s5139: "메이크업 전 크림과 저녁 관리 팁이 엇갈리고"): a usage tip is no reason to a reader who is not
     # sensitive (whose patch tip is their care); a seasonal brief's line that names the season comes first
     if plan.angle.key != "sensitive":
@@ -1451,7 +1462,45 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = N
         pair = [reasons[(variant + 1) % len(reasons)], second]
         if _chars([[plan.product_line, *pair]]) <= SMS_LMS_PAIR:
             return [[plan.product_line, *pair], [plan.close]]
+    # the offer or the caution in place of the reader's own reason left them none (readings 26, 27: "가성비 근거
+    # 없음", "민감성 고객에 순함 근거 없음"): their value, mildness, function or origin line (fit.py, its short form
+    # first) goes before it where the whole still reads as a text
+    # joined to the product line as one sentence where it joins, else as a sentence of its own, only while the text
+    # stays within SMS_LMS_HANGUL before the ask (reading 23: "SMS 분량 초과" at 95-115 Hangul)
+    mine = unit if unit and unit not in plan.product_line else _own_short(plan)
+    if mine and second in (plan.offer, plan.caution) and mine != second:
+        joined = _joined_fact(plan.product_line, mine, "fit", plan) if opening == [plan.product_line] else None
+        for kept in ([joined, caution, second], [*opening, mine, caution, second]):
+            if kept[0] and _chars([kept]) <= SMS_LMS_SHORT and len(_HANGUL.findall(_join(kept))) <= SMS_LMS_HANGUL:
+                return [kept, [plan.close]]
     return [[*opening, caution, second], [plan.close]]
+
+
+_HANGUL = re.compile("[가-힣]")
+SMS_LMS_HANGUL = 100  # Hangul before the ask of an SMS brief's LMS (reading 23: "SMS 분량 초과" past it)
+
+
+_PER_UNIT_SAID = re.compile(r"당 약 ([\d,]+)원")
+# how it feels (readings 17-19), or a helper named from the label ("성분표에 콜레스테롤이 들어 있어요"): no reason
+_NO_REASON_KINDS = frozenset({"texture", "formula"})
+
+
+def _own_short(plan: MessagePlan) -> str | None:
+    """The reader's own line (fit.py), short where its short form is no points offer to the guard ("…반가운
+    포인트예요" beside an event reads as an invented 포인트), none that the product line says, that only tells how
+    the product feels, or that prices a unit past what reads as a reason (sms.UNIT_PRICE_SAID: "1ml당 약 1,500원")."""
+    fit = plan.fit
+    if fit is None or fit.kind in _NO_REASON_KINDS or (fit.fact and fit.fact in plan.product_line):
+        return None
+    # nor one naming an ingredient the product line names ("…여과물을 담은 에센스로, … 여과물을 96% 담았어요")
+    said = plan.product_line.replace(plan.facts.name, "")  # the name's own words ("비자 …") are no repeat
+    if any(i.split()[0] in fit.line and i.split()[0] in said for i in plan.facts.ingredients):
+        return None
+    line = next((t for t in (fit.short, fit.line) if t and "포인트" not in t), None)
+    per = _PER_UNIT_SAID.search(line or "")
+    if line is None or (per and int(per.group(1).replace(",", "")) > sms.UNIT_PRICE_SAID):
+        return None
+    return line
 
 
 SMS_LMS_SHORT = 150  # characters before the ask: past this an LMS from an SMS brief reads as a letter
@@ -1508,8 +1557,28 @@ def sms_carries(request: GenerationRequest) -> bool:
     if request.resolved.name_only and event is None:
         return bool(fitting)
     promotion = event is not None and event.is_promotion
+    # a reader whose own reason the catalog states (fit.py) but no SMS wording carries is better served by the LMS,
+    # which says it, than by a text with another reason (reading 27, s3434: "순한 사용감의 순정 디렉터 수분 선크림,
+    # 체크해 보세요!" to a budget reader, "'체크해 보세요!' 한 줄뿐, 가성비 근거 없음")
+    # (a sensitive reader's patch-test tip is their own care, and stays a reason: "…, 팔 안쪽에 먼저 발라 보세요")
     has_fact = _has_fact(plan, plan.facts.name)
-    return any(_says_something(kind, promotion, plan.stage == REFERRAL, invite, has_fact) for _, _, _, kind in fitting)
+    theirs = has_fact or (not unfit and _lms_says_theirs(plan, request))  # (the LMS would say the unfit event)
+    referral = plan.stage == REFERRAL
+    return any(
+        _says_something(kind, promotion, referral, invite, theirs)
+        or (not has_fact and _says_something(kind, promotion, referral, invite) and "tip" in kind[4:].split("+"))
+        for _, _, _, kind in fitting
+    )
+
+
+def _lms_says_theirs(plan: MessagePlan, request: GenerationRequest) -> bool:
+    """Whether the SMS brief's LMS would give the reader their own reason (_own_short, or a budget reader's unit
+    price): the LMS-only facts, said in no SMS opening."""
+    if (
+        plan.facts.premium
+    ):  # a premium product's budget reader keeps the text: fit.py's "실속" lines are no pitch for it
+        return False
+    return bool(push.unit_price_line(plan, request) or _own_short(plan))
 
 
 def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str, str]]:
@@ -1599,6 +1668,9 @@ TELLS_A_FRIEND = re.compile("권할 때는|권하실 때는|에게는 [^.]*(?:�
 _NO_PROMISE = lines.TITLES[REFERRAL][0][1]  # "생각났을 때 나누는 {product}": it promises nothing to tell
 
 
+FIRST_ORDER = re.compile("첫 주문|첫 구매")  # an offer to a reader who has not ordered yet
+
+
 def _kept_title(plan: MessagePlan, body: str) -> str:
     """The plan's title where the body keeps its promise, else its plain title: a review title over a
     body that quotes a review, a how-to title over the usage step (reading 9: "후기로 먼저 만나는 …"
@@ -1609,7 +1681,10 @@ def _kept_title(plan: MessagePlan, body: str) -> str:
     if (plan.title in reviews and "후기" not in said) or (PROMISES_USAGE.search(plan.title) and not usage):
         plain = plan.plain_title or plan.title
         if PROMISES_USAGE.search(plain) and not usage:  # every title of the style promises steps (an SMS
-            return f"새로 들이신 {plan.facts.name}"  # brief's short LMS at first use gives none): the product
+            # brief's short LMS at first use gives none): the product, as the reader has it; a first order's reader
+            # has not got it yet (reading 27, s2667: "'새로 들이신' 제목과 '처음 써 보세요' 본문이 모순")
+            unbought = bool(FIRST_ORDER.search(_offer_for(plan) or ""))
+            return f"{'처음 만나는' if unbought else '새로 들이신'} {plan.facts.name}"
         return plain
     # "권할 때 알려 줄 점" over a body with nothing to tell a friend (reading 14: "제목이 약속한 … 빈약")
     if RECOMMENDS.search(plan.title) and not TELLS_A_FRIEND.search(body):
@@ -1881,7 +1956,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         paragraphs = _routine_said_once(_held_said_once(paragraphs), plan.cta)
         joiner = "\n\n" if channel == Channel.email else "\n"
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
-            greeting = greeting + GREETINGS[brief.honorific]
+            owner = brief.honorific == Honorific.hapsho and plan.stage in OWNING_STAGES
+            greeting = greeting + (OWNER_GREETING if owner else GREETINGS[brief.honorific])
         body = _face_step_once(greeting + joiner.join(p for p in paragraphs if p))
         drafts = [(plan.title, body, _button_for_close(plan, body), "long")]
         short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, _offer_for(plan), plan.close])

@@ -1564,7 +1564,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     fomo = None
     if 2 in styles and offer and event and event.is_promotion:
         if not hook_fomo:
-            offer = f"{offer} {lines.FOMO_OFFER_CLOSES[stage]}"  # what would be missed is the offer itself
+            # what would be missed is the offer itself; a first order's reader has not started the product yet
+            # (reading 27, s2667: "'새로 들이신'과 첫 주문 혜택이 서로 어긋남"): never "이제 막 시작하는 루틴이라"
+            missed = lines.FOMO_OFFER_CLOSES[0 if stage == ACTIVATION and _first_order(event) else stage]
+            offer = f"{offer} {missed}"
     elif 2 in styles and facts.category and not hook_fomo:
         fomo = _fomo(facts, values, stage, [text for _, text in proofs], k)
     promotion = offer is not None and bool(event and event.is_promotion)

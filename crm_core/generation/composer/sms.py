@@ -413,6 +413,9 @@ def unit_price_lead(facts: ProductFacts, name: str) -> str | None:
     return f"{per[0]}당 약 {per[1]}원인 {name},"
 
 
+_UNIT_LEAD = re.compile(r"^\S+당 약 [\d,]+원인 ")  # unit_price_lead's opening
+
+
 def price_lead(facts: ProductFacts, name: str) -> str:
     """'100ml에 28,000원인 {name},': a figure, not a reason; it only goes where nothing else fits."""
     return f"{facts.volume}에 {facts.price:,}원인 {name},"
@@ -841,6 +844,11 @@ def moment(styles: tuple[int, ...], season: str, name: str, offer: bool, stage: 
     return ()
 
 
+# Reading 27 (s4619): "빠르게 스며드는 윤조에센스 6세대, 겨울엔 시작해 보세요" ("'겨울엔 시작해 보세요'
+# 어색"): the season said as a bare adverb of an ask with no object. It opens the body instead and leads into
+# the product's fact ("겨울엔 빠르게 스며드는 윤조에센스 6세대, 시작해 보세요."): the same words and bytes, the
+# season now the setting of the reason.
+SEASON_END = "엔"  # moment()'s seasonal word ("겨울엔"); no other style word ends so
 _FOMO_WORDS = {0: "아직이라면", 1: "아직이라면", 2: "떨어지기 전에", 3: "아직이라면"}  # by stage, without an offer
 _ONLY_BEFORE = ("주", "늘", "밤")  # "이번 주 만나 보세요" reads "이번 주만 …", "오늘 만나" "오늘만 …"
 
@@ -882,6 +890,8 @@ def bodies(
     offer = event_phrase(event) if event is not None else None
     openings, own = leads(facts, angle, name, price_talk)
     mine = set(reader_facts(facts, angle.key, name))
+    if angle.key == "budget":  # the price per ml that reads as a reason is the budget reader's own (reading 25)
+        mine |= {o for o in openings if _UNIT_LEAD.match(o)}
     named = name_says_fact(name, angle.key)  # the name itself gives the reader's fact
     qualities = {f"{word} {name}," for word in _ALL_QUALITIES}
     if facts.price and facts.volume:  # a bare price says no more than a quality word
@@ -947,6 +957,8 @@ def bodies(
                     given = (reason, "tip" if tip else None, why_word, "offer" if with_offer else None)
                     carries = "+".join(k for k in given if k)
                     text = f"{opening} {ask}" if opening else f"{name}, {ask}"
+                    if word is not None and word.endswith(SEASON_END):  # the season leads into the product's fact
+                        text = f"{word} {(opening or f'{name},')} {ask[len(word) + 1 :]}"
                     dropped = offer is not None and not with_offer
                     # the reader's own reason and the style's word both, else one of them (the reason
                     # first), then the tone's own ask, then the style's first word, then the reader's adverb
