@@ -18,13 +18,22 @@ Push:
 - offer_repeat: the same offer word (배송비, 무료, 쿠폰, 샘플 …) in both title and body; free_repeat: "무료" said in
   both, word for word (s3112: "배송비가 무료예요" over "… 배송비는 무료예요");
 - held_only: a product sentence that only says what it holds ("X는 A·B를 담았습니다", "X에는 … 들어 있습니다":
-  s4276, s6153, s2662).
+  s4276, s6153, s2662);
+- unit_alone (reading 26, s5468): the price per unit said as a sentence of its own, a noun phrase and nothing else
+  ("100ml 28,000원, 1ml당 약 280원이에요."); unit_glued (reading 27, s3795, s6086): glued onto the product sentence
+  ("~크림으로, 50ml 30,000원, …", "~제품이고, 50ml 25,000원으로 …");
+- name_echo (reading 27, s6328): an ingredient whose name repeats a word of the product's ("알파인베리 워터리 크림은
+  알파인베리 추출물을 담았어요");
+- copula_run (reading 27, s1940): two copula sentences in a row ("~아이크림입니다. ~화장품입니다.");
+- review_basis (reading 27, s5014): the stock "실제 사용자의 평이 확실한 근거가 됩니다";
+- variety: every tenth brief sent with seeds 0-5: the distinct push bodies (round 18's push fix collapsed them).
 
     PYTHONPATH=. python bench/r25_channel_check.py [--n 1200] [--show KEY]
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from pathlib import Path
@@ -35,6 +44,7 @@ from copy_eval import checked_pipeline
 from r23_channel_check import GREETING, USAGE, Flags, options, sentences, sms_and_push
 from r24_channel_check import MILD, SOOTHING
 
+from crm_core.domain import Brief
 from crm_core.generation.composer.facts import NATURAL_SOURCES
 
 VALUE = re.compile(r"ml당|g당|매당|개당|회당|장당|\d+(?:ml|g|매)|대용량|넉넉|가성비|실속|부담 없는 가격|원,|\d+원")
@@ -50,6 +60,10 @@ OFFER_WORDS = ("배송비", "무료", "쿠폰", "샘플", "적립", "할인", "�
 HELD_ONLY = re.compile(
     r"^\S.*?(?:[은는]|에는) [^.?!]*(?:[을를] 담았(?:어요|습니다)|(?:이|가) 들어 있(?:어요|습니다))[.!]$"
 )
+UNIT_ALONE = re.compile(r"^[\d.,]+(?:ml|g|매|개|장|회)\S* [\d,]+원, \S+당 약 [\d,]+원(?:이에요|입니다)[.!]$")
+UNIT_GLUED = re.compile(r"(?:이고|[가-힣]고|으로|[가-힣]로), [\d.,]+(?:ml|g|매|개|장|회)\S* [\d,]+원")
+COPULA_END = re.compile(r"(?:이에요|예요|입니다)[.!]$")
+VARIETY_SEEDS = 6
 
 _READERS = {"Luxury": "luxury", "Sensitive": "sensitive", "Budget": "budget", "Trend": "trend", "Natural": "natural"}
 _URGENT, _FOMO, _SEASONAL = 0, 2, 4
@@ -133,7 +147,22 @@ def main() -> None:
         repeated = push.event is not None and any(w in title and w in pbody for w in OFFER_WORDS)
         flag("push_offer_repeat", repeated, ptext)
         flag("push_free_repeat", push.event is not None and "무료" in title and "무료" in pbody, ptext)
-        flag("push_held_only", any(HELD_ONLY.match(s) for s in sentences(pbody)), ptext)
+        said = sentences(pbody)
+        flag("push_held_only", any(HELD_ONLY.match(s) for s in said), ptext)
+        flag("push_unit_alone", any(UNIT_ALONE.match(s) for s in said), ptext)
+        flag("push_unit_glued", bool(UNIT_GLUED.search(pbody)), ptext)
+        named = {w for w in product.name.split() if len(w) > 1}
+        echo = [i for i in product.key_ingredients if i.split()[0] in named and len(i.split()) > 1 and i in pbody]
+        flag("push_name_echo", bool(echo), ptext)
+        runs = any(COPULA_END.search(a) and COPULA_END.search(b) for a, b in itertools.pairwise(said))
+        flag("push_copula_run", runs, ptext)
+        flag("push_review_basis", "확실한 근거가" in pbody, ptext)
+        if c["push"] % 10 == 1:
+            seeds = {pipeline.run_one(Brief(**(spec | {"channel": "push", "seed": k})))[0].message.body for k in
+                     range(VARIETY_SEEDS)}  # fmt: skip
+            c["variety_briefs"] += 1
+            c["variety_distinct"] += len(seeds)
+            flag("push_variety_one", len(seeds) == 1, ptext)
 
     for form in ("kept", "lms"):
         print(f"SMS {form} {c[form]}:")
@@ -146,8 +175,15 @@ def main() -> None:
     print(f"  {'kept_stiff_ask':24} {c['kept_stiff_ask']:5} of {c['kept']}")
     print(f"  {'lms_second_usage':24} {c['lms_second_usage']:5} of {c['lms']}")
     print(f"Push {c['push']}:")
-    for key in ("push_pace_clash", "push_offer_repeat", "push_free_repeat", "push_held_only"):
+    keys = ("pace_clash", "offer_repeat", "free_repeat", "held_only", "unit_alone", "unit_glued", "name_echo")
+    for key in (*(f"push_{k}" for k in keys), "push_copula_run", "push_review_basis"):
         print(f"  {key:24} {c[key]:5} ({c[key] / (c['push'] or 1):.1%})")
+    briefs = c["variety_briefs"] or 1
+    print(
+        f"  variety: {c['variety_briefs']} briefs x {VARIETY_SEEDS} seeds,"
+        f" {c['variety_distinct'] / briefs:.2f} distinct bodies a brief,"
+        f" {c['push_variety_one']} with one body for every seed"
+    )
 
 
 if __name__ == "__main__":
