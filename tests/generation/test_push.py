@@ -1819,3 +1819,48 @@ def test_what_a_push_product_holds_goes_on_into_what_it_does(facts_pipeline: Pip
         ).message.body  # fmt: skip
         for claim in cream.claims:  # the catalog's sentence never stands alone after the bare held line
             assert not re.search(held.pattern + re.escape(claim[:8]), body), body
+
+
+# Reading 26 (s5468, s1923, s7114, s7520): "X에는 A·B가 들어 있어요." as the whole product sentence ("성분 한 줄뿐이라
+# 끌림이 약하고", "성분 나열이 추천 맥락과 동떨어짐").
+_HELD_ALONE = re.compile(r"(?:[을를] 담았(?:어요|습니다)|(?:이|가) 들어 있(?:어요|습니다))[.!]$")
+
+
+def _product_sentence(body: str, name: str) -> str:
+    return next(s.strip() for s in _SENTENCES.split(_EMOJI.sub("", body)) if name in s)
+
+
+def _grid_push(pipeline: Pipeline, catalog: Catalog, product: str, **kw):  # type: ignore[no-untyped-def]
+    found = next(p for p in catalog.products if p.name == product)
+    base = dict(brand=found.brand, product=found.name, channel="push", style_index=0, emoji="none", honorific="해요체")
+    return found, pipeline.run_one(Brief(**(base | kw)))[0]
+
+
+def test_a_product_line_that_holds_ingredients_says_what_the_product_does_with_them_as_support(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """A sensitive reader's cleanser push (copy_eval's grid) said only "…에는 살리실산·판테놀이 들어 있어요.": the
+    product sentence now says the catalog's selling point, an ingredient of the list as its support."""
+    foam = "테라크네365 클리어 딥 클렌징 폼 200g"
+    product, result = _grid_push(facts_pipeline, catalog, foam, persona=1, stage_index=0, style_index=0, seed=310)
+    said = _product_sentence(result.message.body, short_product_name(product.name))
+    assert not _HELD_ALONE.search(said), said
+    assert any(point in said for point in product.selling_points[1:]), said  # how it feels, not what it holds
+    assert any(ingredient in said for ingredient in product.key_ingredients), said  # the support stays
+
+
+def test_variants_of_a_held_product_push_stay_as_varied_as_before_the_product_line_said_more(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Round 18's shorter product line ("세라마이드를 담은 자음생크림은 …") dropped the words before the name that each
+    seed picks, so all ten seeds of this brief (the compose page's regenerate case) wrote one push; there were three.
+    The line that says what the cream does keeps them ("쓰고 계신 자음생크림은 세라마이드를 담았고, …")."""
+    product = next(p for p in catalog.products if p.brand == "설화수" and p.name.startswith("자음생크림"))
+    brief = dict(brand=product.brand, product=product.name, channel="push", persona=1, stage_index=2, style_index=2)
+    bodies = {facts_pipeline.run_one(Brief(**brief, seed=seed))[0].message.body for seed in range(10)}
+    assert len(bodies) >= 3, bodies
+    said = [_product_sentence(body, "자음생크림") for body in bodies]
+    # where the seed's words leave room, the line says what the cream does beside the soothing ingredient (the
+    # longest words, "매일 챙기시는", leave none: that variant keeps the list)
+    told = [s for s in said if not _HELD_ALONE.search(s) and "세라마이드를 담았고, " in s]
+    assert len(told) >= 2, said

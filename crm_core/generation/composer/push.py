@@ -1792,6 +1792,9 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
             known[head] = [t for t in (_told_claim(plan, head, said), _told_feature(plan, head, said)) if t]
         return known[head]
 
+    # a spared copy leaves out the opener that carried the seed's words: its shorter forms would outrank the forms
+    # whose product line carries them ("쓰고 계신 X은 …") and every seed would write it alike
+    led = any(_led(line, plan.facts.name) for form in tier for line in form)
     out: list[Form] = []
     held = 0
     for form in tier:
@@ -1799,9 +1802,16 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
         if len(told) > 1:
             held += 1
             spare = [s for i, s in enumerate(form) if i == len(form) - 1 or s in care or _telling(s, plan, form)]
-            out += [t for t in (*told[:-1], *_held_told(spare, plan, told_for)[:-1]) if t not in out]
+            spared = _held_told(spare, plan, told_for, leadless=not led)[:-1]
+            out += [t for t in (*told[:-1], *spared) if t not in out]
         out.append(form)
     return out
+
+
+def _led(line: str, name: str) -> bool:
+    """Whether `line` is a bare held line with words before the product's name ("쓰고 계신 X에는 …")."""
+    found = _HELD_ONLY.match(line)
+    return found is not None and found.group("head").find(name) > 0
 
 
 def _telling(line: str, plan: MessagePlan, form: Form) -> bool:
@@ -1821,11 +1831,14 @@ _STOCK_LINES = frozenset(
 )
 
 
-def _held_told(form: Form, plan: MessagePlan, told_for: Callable[[str], list[str]]) -> list[Form]:
+def _held_told(
+    form: Form, plan: MessagePlan, told_for: Callable[[str], list[str]], leadless: bool = True
+) -> list[Form]:
     """`form` with its bare "X은 …을 담았어요." line (the product named in it) said on into what the product does:
     joined with the catalog's sentence after it (no longer), else with one of the catalog's sentences added, that
     form first and the unchanged one after it for where it does not fit (the caution, the reader's line and the
-    style's lead are never given up for it)."""
+    style's lead are never given up for it), then the shorter forms that keep one ingredient or none; `leadless`
+    False: none of those where no words stand before the name."""
     name = plan.facts.name
     for i, line in enumerate(form[:-1]):
         found = _HELD_ONLY.match(line)
@@ -1834,8 +1847,60 @@ def _held_told(form: Form, plan: MessagePlan, told_for: Callable[[str], list[str
         goes_on = f"{found.group('head')} {_HELD_GOES_ON[found.group('verb')]},"
         if form[i + 1] in plan.facts.feature_claims and i + 1 < len(form) - 1:  # the catalog's sentence follows
             return [[*form[:i], f"{goes_on} {form[i + 1]}", *form[i + 2 :]], form]
-        return [*([*form[:i], f"{goes_on} {t}", *form[i + 1 :]] for t in told_for(found.group("head"))), form]
+        others = [_stems(s) for j, s in enumerate(form[:-1]) if j != i]
+        told = [
+            t for t in told_for(found.group("head")) if not any(len(o & _stems(t)) * 3 > len(o) * 2 for o in others)
+        ]
+        joined = [[*form[:i], f"{goes_on} {t}", *form[i + 1 :]] for t in told]
+        if not told or not (leadless or found.group("head").find(name) > 0):
+            return [*joined, form]
+        # where even that does not fit, one ingredient of the list supports what the product does, or what the
+        # product does outranks what it holds
+        shorter = _held_dropped(found.group("head"), name, min(told, key=len), plan.angle.key)
+        return [*joined, *([*form[:i], t, *form[i + 1 :]] for t in shorter), form]
     return [form]
+
+
+# Reading 26 (s5468, s1923, s7114, s7520): "X에는 A·B가 들어 있어요." kept where the sentence said on did not fit
+# ("성분 한 줄뿐이라 끌림이 약하고", "성분 나열이 추천 맥락과 동떨어짐"). The shorter form says what the product does
+# with one ingredient as its support, the tone's or the seed's words before the name kept ("쓰고 계신 X은 A를 담아
+# …"): round 18's "A를 담은 X은 …" dropped them, and every seed of a brief wrote one push.
+_HELD_ITEMS = re.compile(r"·|(?<=[가-힣A-Za-z0-9])[과와] ")
+# Not "A를 담아 …": that says A does it ("세라마이드를 담아 … 주름 개선 기능성 화장품", "아르간 오일을 담아 드라이 전후
+# 모두 사용할 수 있어요"); the two facts side by side claim no cause.
+HELD_SUPPORT = "{lead}{product}은 {kept} 담았고, {told}"
+LUXURY_ACTIVES = ("아데노신", "나이아신아마이드", "레티놀", "펩타이드", "사포닌", "알부틴", "비타민C")  # their 근거
+QUIET_HELD = frozenset({"budget", "trend"})  # readers whose reason is not what the product holds: it may go
+
+
+@lru_cache(maxsize=4096)
+def _held_dropped(head: str, name: str, told: str, reader: str) -> tuple[str, ...]:
+    """The held line with one ingredient of the list kept beside what the product does ("쓰고 계신 X은 판테놀을
+    담았고, …": the figure the name carries, a sensitive reader's first soothing one, a luxury reader's first active,
+    else the first one whose name is not the product's own), then with all of it left out ("{lead}X은 …"; only for a
+    budget or trend reader: the others weigh what it holds). The words before the name stay in both."""
+    at = head.find(name)
+    if at < 0:
+        return ()
+    held = head[at + len(name) :].split(" ", 1)[-1][:-1]  # "판테놀·히알루론산이" → "판테놀·히알루론산"
+    items = [i for i in _HELD_ITEMS.split(held) if i]
+    lead = head[:at]
+    topic = f"{lead}{name}{particle_for(name, '은')} {told}"
+    figure = next((i for i in items if "%" in i), "")  # the figure the name carries (_headline) is never left out
+    mild = next((i for i in items if reader == "sensitive" and any(w in i for w in sms.SOOTHING)), "")
+    mild = mild or next((i for i in items if reader == "luxury" and any(w in i for w in LUXURY_ACTIVES)), "")
+    own = [i for i in items if not _names_product(i, name)]
+    kept = figure or mild or (own[0] if own else "")
+    particle = "를" if kept.endswith("%") else particle_for(kept, "을")  # "25%" is read "퍼센트"
+    one = (lines.fill(HELD_SUPPORT, {"lead": lead, "product": name, "kept": kept + particle, "told": told}),)
+    one = one if kept else ()
+    return (*one, topic) if reader in QUIET_HELD and not figure else one
+
+
+def _names_product(ingredient: str, name: str) -> bool:
+    """Whether an ingredient's name says a word of the product's ("알파인베리 추출물" of 알파인베리 워터리 크림):
+    said as what the product holds, it repeats the name (reading 27, s6328: "동어반복")."""
+    return any(len(w) > 1 and w in name.split() for w in ingredient.split()[:-1] or ingredient.split())
 
 
 def _told_feature(plan: MessagePlan, held: str, said: str) -> str | None:
