@@ -26,6 +26,7 @@ Push:
   알파인베리 추출물을 담았어요");
 - copula_run (reading 27, s1940): two copula sentences in a row ("~아이크림입니다. ~화장품입니다.");
 - review_basis (reading 27, s5014): the stock "실제 사용자의 평이 확실한 근거가 됩니다";
+- budget_unpriced: a budget reader's push (a product bought by size) that says no price at all;
 - variety: every tenth brief sent with seeds 0-5: the distinct push bodies (round 18's push fix collapsed them).
 
     PYTHONPATH=. python bench/r25_channel_check.py [--n 1200] [--show KEY]
@@ -157,6 +158,9 @@ def main() -> None:
         runs = any(COPULA_END.search(a) and COPULA_END.search(b) for a, b in itertools.pairwise(said))
         flag("push_copula_run", runs, ptext)
         flag("push_review_basis", "확실한 근거가" in pbody, ptext)
+        if reader == "budget" and product.price and product.volume and product.category not in ("립", "쿠션·베이스"):
+            c["push_budget"] += 1
+            flag("push_budget_unpriced", "원" not in re.sub("원료|원스텝", "", pbody), ptext)
         if c["push"] % 10 == 1:
             seeds = {pipeline.run_one(Brief(**(spec | {"channel": "push", "seed": k})))[0].message.body for k in
                      range(VARIETY_SEEDS)}  # fmt: skip
@@ -178,6 +182,7 @@ def main() -> None:
     keys = ("pace_clash", "offer_repeat", "free_repeat", "held_only", "unit_alone", "unit_glued", "name_echo")
     for key in (*(f"push_{k}" for k in keys), "push_copula_run", "push_review_basis"):
         print(f"  {key:24} {c[key]:5} ({c[key] / (c['push'] or 1):.1%})")
+    print(f"  {'push_budget_unpriced':24} {c['push_budget_unpriced']:5} of {c['push_budget']} budget pushes")
     briefs = c["variety_briefs"] or 1
     print(
         f"  variety: {c['variety_briefs']} briefs x {VARIETY_SEEDS} seeds,"

@@ -1864,3 +1864,39 @@ def test_variants_of_a_held_product_push_stay_as_varied_as_before_the_product_li
     # longest words, "매일 챙기시는", leave none: that variant keeps the list)
     told = [s for s in said if not _HELD_ALONE.search(s) and "세라마이드를 담았고, " in s]
     assert len(told) >= 2, said
+
+
+# Reading 26 (s5468): "100ml 28,000원, 1ml당 약 280원이에요." on its own read as information cut into pieces
+# ("정보를 끊어 나열해 딱딱하고"); reading 27 (s3795, s6086): glued onto the product sentence it read as a non-sentence.
+_UNIT_ALONE = re.compile(r"^[\d.,]+(?:ml|g|매)\S* [\d,]+원, \S+당 약 [\d,]+원(?:이에요|입니다)[.!]$")
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_low_price_per_unit_is_said_with_the_reason_it_matters_to_a_budget_reader(
+    facts_pipeline: Pipeline, catalog: Catalog, seed: int
+):
+    """The reading's 한율 sleeping pack (100ml 28,000원), a budget reader, first-order shipping: the figure is a
+    sentence with its reason ("1ml당 약 280원꼴이라 부담 없어요"), never the bare noun phrase."""
+    _, result = _grid_push(
+        facts_pipeline, catalog, "달빛유자 수면팩 100ml",
+        persona=2, stage_index=1, style_index=0, tone="전문적인", event_id="ev-act-p3", seed=seed,
+    )  # fmt: skip
+    said = _SENTENCES.split(result.message.body)
+    assert any("1ml당 약 280원꼴이라 부담 없" in s for s in said), said
+    assert not any(_UNIT_ALONE.match(s.strip()) for s in said), said
+
+
+@pytest.mark.parametrize("style", range(6))
+def test_a_dear_price_per_unit_is_said_as_a_computation_with_a_subject_and_no_reason(
+    facts_pipeline: Pipeline, catalog: Catalog, style: int
+):
+    """The reading's 퓨어 핏 시카 크림 (50ml 25,000원: 500원 a ml, past sms.UNIT_PRICE_SAID) to a budget reader who
+    uses it: no "부담 없이" that the figure does not support, and no bare "50ml 25,000원, 1ml당 약 500원이에요."."""
+    for seed in (1, 3):
+        _, result = _grid_push(
+            facts_pipeline, catalog, "퓨어 핏 시카 크림 50ml",
+            persona=2, stage_index=2, style_index=style, tone="감성적인", seed=seed,
+        )  # fmt: skip
+        said = [s.strip() for s in _SENTENCES.split(_EMOJI.sub("", result.message.body))]
+        assert "부담 없" not in result.message.body, said
+        assert not any(_UNIT_ALONE.match(s) for s in said), said

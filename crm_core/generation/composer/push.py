@@ -216,8 +216,24 @@ NAME_PRICE: dict[Tone | None, str] = {
 # bought by size (not a shade of lip colour or base); the tone's words before the name stay (copy-eval's tone swap).
 # As short as PRICE, so that the price per unit costs the push no other line (fit.py's BUDGET_PER_UNIT_SHORT, "계산하면
 # …", is longer than PRICE and lost budget readers their price where the body was tight).
-PER_UNIT = "{volume} {price}원, {unit}당 약 {per}원이에요."
-NAME_PER_UNIT = "{lead}{product}은 {volume} {regular}{price}원, {unit}당 약 {per}원이에요."
+PER_UNIT = "{volume} {price}원, {unit}당 약 {per}원이에요."  # the compact LMS's (unit_price_line)
+NAME_PER_UNIT = "{lead}{product}은 {volume} {regular}{price}원, {unit}당 약 {per}원이에요."  # the short one
+# Readings 26-27 (s5468: "정보를 끊어 나열해 딱딱하고"; s3795, s6086: glued onto the product sentence, "비문",
+# "억지로 이어 붙임"): a copywriter says the figure as a sentence of its own with a subject ("한 통이 …") and, where
+# the figure is low enough to be one (sms.UNIT_PRICE_SAID, by volume or weight), the reason it matters ("…원꼴이라
+# 부담 없이 쓰기 좋아요"); a dear figure is said as the computation it is, with no reason claimed.
+PER_UNIT_CHEAP = "{volume} {price}원, {unit}당 약 {per}원꼴이라 부담 없이 쓰기 좋아요."
+PER_UNIT_SAID = "{volume} 한 통이 {price}원이라 {unit}당 약 {per}원꼴이에요."
+NAME_PER_UNIT_CHEAP = "{lead}{product}은 {volume} {regular}{price}원, {unit}당 약 {per}원꼴이라 부담 없어요."
+# fewer words where the whole sentence leaves no room: a dear figure as the computation, a low one with its reason
+UNIT_SHORT: dict[bool, tuple[str, ...]] = {
+    False: ("정가로 치면 {unit}당 약 {per}원꼴이에요.",),
+    True: (
+        "{volume} {price}원, {unit}당 약 {per}원꼴이라 부담 없어요.",
+        "{price}원, {unit}당 약 {per}원꼴이라 부담 없어요.",
+    ),
+}
+NAME_PER_UNIT_SAID = "{lead}{product}은 {volume} 한 통이 {regular}{price}원이라 {unit}당 약 {per}원꼴이에요."
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
 OPENERS: dict[str, tuple[str, ...]] = {  # three each: a regenerated variant opens anew
@@ -1123,10 +1139,52 @@ def unit_price_line(plan: MessagePlan, request: GenerationRequest) -> str | None
     return lines.fill(PER_UNIT, unit)
 
 
+def _cheap(told: dict[str, str]) -> bool:
+    """Whether a price per ml or g is low enough to be a reason to buy (not a sheet's or a piece's price)."""
+    return told["unit"].endswith(("ml", "g")) and int(told["per"].replace(",", "")) <= sms.UNIT_PRICE_SAID
+
+
+def per_unit_sentence(told: dict[str, str]) -> str:
+    """The size, price and price per unit as a sentence of its own (PER_UNIT_CHEAP, PER_UNIT_SAID)."""
+    return lines.fill(PER_UNIT_CHEAP if _cheap(told) else PER_UNIT_SAID, told)
+
+
+def _units_shortened(tier: list[Form], plan: MessagePlan, tone: Tone | None) -> list[Form]:
+    """The tier with each form that says a price per unit in full followed by the same form with each of its shorter
+    sentences (UNIT_SHORT, the name's NAME_PER_UNIT): where the whole one leaves no room, the price stays in fewer
+    words before it gives way."""
+    told = _per_unit(plan, alone=True)
+    if told is None:
+        return tier
+    price = f"{told['price']}원"
+    shorter = (  # the name's line first: the plain sentence may be part of it
+        (name_price(plan, tone), (_name_unit_short(plan, tone),)),
+        (per_unit_sentence(told), tuple(lines.fill(line, told) for line in UNIT_SHORT[_cheap(told)])),
+    )
+    out: list[Form] = []
+    for form in tier:
+        out.append(form)
+        said = [line for line in form if price in line or "당 약" in line]  # one that says it twice stays as it is
+        if len(said) != 1 or said[0].count(price) != 1:
+            continue
+        whole, shorts = next(((w, s) for w, s in shorter if w in said[0]), ("", ()))
+        out += [[line.replace(whole, short) for line in form] for short in shorts]
+    return out
+
+
+def _name_unit_short(plan: MessagePlan, tone: Tone | None) -> str:
+    """name_price's line in fewer words (NAME_PER_UNIT: the name, then the figures, no reason)."""
+    told = _per_unit(plan, alone=True)
+    assert told is not None
+    lead = NAME_PRICE[tone].split("{product}")[0]
+    regular = "정가 " if tone == Tone.expert else ""
+    return lines.fill(NAME_PER_UNIT, plan.values | told | {"lead": lead, "regular": regular})
+
+
 def price_line(plan: MessagePlan) -> str:
     """The size and price as a budget reader weighs them: the price per unit where it can be said, else framed."""
     told = _per_unit(plan)
-    return lines.fill(PER_UNIT, told) if told else lines.fill(PRICE, plan.values)
+    return per_unit_sentence(told) if told else lines.fill(PRICE, plan.values)
 
 
 def name_price(plan: MessagePlan, tone: Tone | None) -> str:
@@ -1136,7 +1194,8 @@ def name_price(plan: MessagePlan, tone: Tone | None) -> str:
         return lines.fill(NAME_PRICE[tone], plan.values)
     lead = NAME_PRICE[tone].split("{product}")[0]
     regular = "정가 " if tone == Tone.expert else ""  # the expert's "기준 정가"
-    return lines.fill(NAME_PER_UNIT, plan.values | told | {"lead": lead, "regular": regular})
+    shape = NAME_PER_UNIT_CHEAP if _cheap(told) else NAME_PER_UNIT_SAID
+    return lines.fill(shape, plan.values | told | {"lead": lead, "regular": regular})
 
 
 def _shapes(bank: dict[Tone | None, tuple[str, ...]], request: GenerationRequest) -> tuple[str, ...]:
@@ -1209,7 +1268,7 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         # a user's price per ml is their whole line: the brief's seed turns its wording, as it turns any reader line
         turned = own and not new and fit.kind == "value" and (k + request.resolved.brief.seed) % 2
         per = _per_unit(plan, alone=True) if turned else None
-        return lines.fill(PER_UNIT, per) if per else fit.short
+        return per_unit_sentence(per) if per else fit.short
     if angle == "budget" and used != "price" and _talks_price(plan, request) and new:
         return price_line(plan)
     fitting = feature and feature == values["reason"]  # the fact chosen because it fits this reader
@@ -1760,6 +1819,8 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
     if care := _gentle_start(plan):  # the plan's caution names its strong active whole ("고농도 비타민C")
         tiers = [[_care_once(form, care, (mild_active(plan),)) for form in tier] for tier in tiers]
     tiers = [_held_told_first(tier, plan) for tier in tiers]
+    if plan.angle.key == "budget":
+        tiers = [_units_shortened(tier, plan, request.resolved.brief.tone) for tier in tiers]
     tiers = [_echo_free(tier) for tier in tiers]
     return _in_tone(tiers, plan, request)
 
@@ -2144,6 +2205,10 @@ def every_line() -> list[str]:
         *NAME_PRICE.values(),
         PER_UNIT,
         NAME_PER_UNIT.replace("{lead}", "").replace("{regular}", ""),
+        PER_UNIT_CHEAP,
+        PER_UNIT_SAID,
+        *(line for group in UNIT_SHORT.values() for line in group),
+        *(line.replace("{lead}", "").replace("{regular}", "") for line in (NAME_PER_UNIT_CHEAP, NAME_PER_UNIT_SAID)),
         *CATEGORY_PATCH_TIPS.values(),
         MAKEUP_LUXURY_HOOK,
         *(line for group in READER_HOOKS.values() for line in group),
