@@ -23,7 +23,7 @@ Push:
   ("100ml 28,000원, 1ml당 약 280원이에요."); unit_glued (reading 27, s3795, s6086): glued onto the product sentence
   ("~크림으로, 50ml 30,000원, …", "~제품이고, 50ml 25,000원으로 …");
 - name_echo (reading 27, s6328): an ingredient whose name repeats a word of the product's ("알파인베리 워터리 크림은
-  알파인베리 추출물을 담았어요");
+  알파인베리 추출물을 담았어요"); name_echo_only: a sentence whose whole list of what it holds is such ingredients;
 - copula_run (reading 27, s1940): two copula sentences in a row ("~아이크림입니다. ~화장품입니다.");
 - review_basis (reading 27, s5014): the stock "실제 사용자의 평이 확실한 근거가 됩니다";
 - budget_unpriced: a budget reader's push (a product bought by size) that says no price at all;
@@ -46,7 +46,7 @@ from r23_channel_check import GREETING, USAGE, Flags, options, sentences, sms_an
 from r24_channel_check import MILD, SOOTHING
 
 from crm_core.domain import Brief
-from crm_core.generation.composer.facts import NATURAL_SOURCES
+from crm_core.generation.composer.facts import NATURAL_SOURCES, short_product_name
 
 VALUE = re.compile(r"ml당|g당|매당|개당|회당|장당|\d+(?:ml|g|매)|대용량|넉넉|가성비|실속|부담 없는 가격|원,|\d+원")
 LUXURY = re.compile("기능성|주름|탄력|연구|개선|미백|브라이트닝|안티에이징|펩타이드|레티놀|아데노신|사포닌|SPF|자외선")
@@ -68,6 +68,28 @@ VARIETY_SEEDS = 6
 
 _READERS = {"Luxury": "luxury", "Sensitive": "sensitive", "Budget": "budget", "Trend": "trend", "Natural": "natural"}
 _URGENT, _FOMO, _SEASONAL = 0, 2, 4
+
+
+_HELD_AFTER = re.compile(r"^(?:[은는]|에는) (?P<held>[^.?!,]+?)(?:[을를] 담았|[이가] 들어 있)")
+_HELD_BEFORE = re.compile(r"(?:^|, )(?P<held>[^.?!,]+?)[을를] 담은 $")
+_ITEM = re.compile(r"·|(?<=[가-힣A-Za-z0-9])[과와] ")
+
+
+def _echo_only(said: list[str], name: str) -> bool:
+    """Whether a sentence says the product holds only ingredients named after it ("알파인베리 워터리 크림은 알파인베리
+    추출물을 담았어요", "세라마이드를 담은 세라마이드 아토 크림"); "이름처럼 …" says so on purpose."""
+    words = set(name.split())
+    for sentence in said:
+        at = sentence.find(name)
+        if at < 0 or "이름처럼" in sentence:
+            continue
+        found = _HELD_AFTER.search(sentence[at + len(name) :]) or _HELD_BEFORE.search(sentence[:at])
+        if found is None:
+            continue
+        items = [i.strip() for i in _ITEM.split(found.group("held")) if i.strip()]
+        if items and all(len(i.split()[0]) > 1 and i.split()[0] in words for i in items):
+            return True
+    return False
 
 
 def reader_of(persona_key: str) -> str:
@@ -155,6 +177,7 @@ def main() -> None:
         named = {w for w in product.name.split() if len(w) > 1}
         echo = [i for i in product.key_ingredients if i.split()[0] in named and len(i.split()) > 1 and i in pbody]
         flag("push_name_echo", bool(echo), ptext)
+        flag("push_name_echo_only", _echo_only(said, short_product_name(product.name)), ptext)
         runs = any(COPULA_END.search(a) and COPULA_END.search(b) for a, b in itertools.pairwise(said))
         flag("push_copula_run", runs, ptext)
         flag("push_review_basis", "확실한 근거가" in pbody, ptext)
@@ -180,6 +203,7 @@ def main() -> None:
     print(f"  {'lms_second_usage':24} {c['lms_second_usage']:5} of {c['lms']}")
     print(f"Push {c['push']}:")
     keys = ("pace_clash", "offer_repeat", "free_repeat", "held_only", "unit_alone", "unit_glued", "name_echo")
+    keys += ("name_echo_only",)
     for key in (*(f"push_{k}" for k in keys), "push_copula_run", "push_review_basis"):
         print(f"  {key:24} {c[key]:5} ({c[key] / (c['push'] or 1):.1%})")
     print(f"  {'push_budget_unpriced':24} {c['push_budget_unpriced']:5} of {c['push_budget']} budget pushes")

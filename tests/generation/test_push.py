@@ -1900,3 +1900,19 @@ def test_a_dear_price_per_unit_is_said_as_a_computation_with_a_subject_and_no_re
         said = [s.strip() for s in _SENTENCES.split(_EMOJI.sub("", result.message.body))]
         assert "부담 없" not in result.message.body, said
         assert not any(_UNIT_ALONE.match(s) for s in said), said
+
+
+@pytest.mark.parametrize("style", range(6))
+def test_a_product_is_never_said_to_hold_only_what_its_name_already_says(
+    facts_pipeline: Pipeline, catalog: Catalog, style: int
+):
+    """Reading 27 (s6328): "알파인베리 워터리 크림은 알파인베리 추출물을 담았어요" read as a tautology ("동어반복"): the
+    line says what the cream does instead (its only listed ingredient is the one its name says)."""
+    for seed in (1, 2, 5):
+        _, result = _grid_push(
+            facts_pipeline, catalog, "알파인베리 워터리 크림 50ml",
+            persona=0, stage_index=2, style_index=style, tone="고급스러운", emoji="few", seed=seed,
+        )  # fmt: skip
+        assert not re.search(
+            "크림[은는] 알파인베리 추출물을 담았|알파인베리 추출물을 담은 알파인베리", result.message.body
+        )

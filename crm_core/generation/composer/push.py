@@ -177,7 +177,9 @@ USER_HOOKS: dict[int, dict[str, str]] = {
 # 주세요" (reading 23, s3520: "'권하기 좋습니다'와 후기 요청이 한 메시지에 섞여 초점이 흐리고"): one ask.
 USER_REVIEW_HOOKS: dict[str, str] = {  # short: a longer line loses its place in the push
     "sensitive": "예민한 분께는 실제 사용자의 평이 든든해요.",
-    "luxury": "실제 사용자의 평이 확실한 근거가 돼요.",  # no "가장": the guard reads a superlative claim
+    # no "가장": the guard reads a superlative claim; reading 27 (s5014): "실제 사용자의 평이 확실한 근거가 됩니다" read
+    # apart from the ask beside it ("앞뒤 문장과 겉돎"): whose words, and for whom
+    "luxury": "직접 써 보신 분의 한마디가 고르는 분들께 믿을 만한 근거가 돼요.",
     "trend": "요즘은 실제 사용자의 평이 좋은 길잡이가 돼요.",
 }
 REVIEW_ASKS = frozenset({"후기 남기기"})
@@ -1812,7 +1814,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
         tiers = _event_forms(plan, request, point, product)
     else:
         tiers = [_plain_forms(plan, request, point, product)]
-    tiers = [[[s for s in form if s] for form in tier] for tier in tiers]
+    tiers = [[[_held_without_name(s, plan) for s in form if s] for form in tier] for tier in tiers]
     if request.evidence.event is not None:
         offer = offer_sentence(request.evidence.event, request.evidence.event.invite or "")
         tiers = [[_held_into_offer(form, plan.facts.name, offer) for form in tier] for tier in tiers]
@@ -1958,10 +1960,38 @@ def _held_dropped(head: str, name: str, told: str, reader: str) -> tuple[str, ..
     return (*one, topic) if reader in QUIET_HELD and not figure else one
 
 
+_HELD_PARTICLE = {"담았어요": "을", "들어 있어요": "이"}
+
+
+def _held_without_name(line: str, plan: MessagePlan) -> str:
+    """A bare held line whose every ingredient is named after the product ("알파인베리 워터리 크림은 알파인베리 추출물을
+    담았어요", reading 27, s6328: "동어반복"): to a natural reader, whose reason the source is, said as the name's
+    promise kept ("… 크림은 이름처럼 알파인베리 추출물을 담았어요"); to the others, what the product does in its place
+    (the catalog's first feature sentence, or its quality), else the line as it was. A list with another ingredient
+    stays whole (the name's own is often the reader's reason: 아줄렌, 살리실산)."""
+    found = _HELD_ONLY.match(line)
+    name = plan.facts.name
+    if found is None or name not in found.group("head"):
+        return line
+    head = found.group("head")
+    at = head.find(name)
+    rest = head[at + len(name) :]
+    held = rest.split(" ", 1)[1] if " " in rest else ""
+    items = [i for i in _HELD_ITEMS.split(held[:-1]) if i]  # "A·B를" → A, B
+    if not items or "%" in held or not all(_names_product(i, name) for i in items):
+        return line
+    lead = head[:at]
+    if plan.angle.key == "natural":
+        return f"{lead}{name}{rest.split(' ', 1)[0]} 이름처럼 {held} {found.group('verb')}."
+    told = _told_claim(plan, head, "") or _told_feature(plan, head, "")
+    return f"{lead}{name}{particle_for(name, '은')} {told}" if told else line
+
+
 def _names_product(ingredient: str, name: str) -> bool:
     """Whether an ingredient's name says a word of the product's ("알파인베리 추출물" of 알파인베리 워터리 크림):
     said as what the product holds, it repeats the name (reading 27, s6328: "동어반복")."""
-    return any(len(w) > 1 and w in name.split() for w in ingredient.split()[:-1] or ingredient.split())
+    first = ingredient.split()[0] if ingredient.strip() else ""
+    return len(first) > 1 and first in name.split()
 
 
 def _told_feature(plan: MessagePlan, held: str, said: str) -> str | None:
