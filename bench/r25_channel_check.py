@@ -24,7 +24,8 @@ Push:
   ("~크림으로, 50ml 30,000원, …", "~제품이고, 50ml 25,000원으로 …");
 - name_echo (reading 27, s6328): an ingredient whose name repeats a word of the product's ("알파인베리 워터리 크림은
   알파인베리 추출물을 담았어요"); name_echo_only: a sentence whose whole list of what it holds is such ingredients;
-- copula_run (reading 27, s1940): two copula sentences in a row ("~아이크림입니다. ~화장품입니다.");
+- copula_run (reading 27, s1940): two copula sentences in a row; definition_run: one that ends on the name and one
+  that defines the product again with no subject ("~아이크림입니다. 아데노신을 담은 … 화장품입니다.");
 - review_basis (reading 27, s5014): the stock "실제 사용자의 평이 확실한 근거가 됩니다";
 - budget_unpriced: a budget reader's push (a product bought by size) that says no price at all;
 - variety: every tenth brief sent with seeds 0-5: the distinct push bodies (round 18's push fix collapsed them).
@@ -65,6 +66,9 @@ UNIT_ALONE = re.compile(r"^[\d.,]+(?:ml|g|매|개|장|회)\S* [\d,]+원, \S+당 
 UNIT_GLUED = re.compile(r"(?:이고|[가-힣]고|으로|[가-힣]로), [\d.,]+(?:ml|g|매|개|장|회)\S* [\d,]+원")
 COPULA_END = re.compile(r"(?:이에요|예요|입니다)[.!]$")
 VARIETY_SEEDS = 6
+DEFINED_AGAIN = re.compile(
+    r"^[^,]*(?:제품|화장품|크림|젤|토너|세럼|에센스|로션|앰플|밤|팩|마스크|에멀젼|에멀전)(?:이에요|예요|입니다)[.!]$"
+)
 
 _READERS = {"Luxury": "luxury", "Sensitive": "sensitive", "Budget": "budget", "Trend": "trend", "Natural": "natural"}
 _URGENT, _FOMO, _SEASONAL = 0, 2, 4
@@ -180,6 +184,14 @@ def main() -> None:
         flag("push_name_echo_only", _echo_only(said, short_product_name(product.name)), ptext)
         runs = any(COPULA_END.search(a) and COPULA_END.search(b) for a, b in itertools.pairwise(said))
         flag("push_copula_run", runs, ptext)
+        short = short_product_name(product.name)
+        defined = any(
+            a.endswith((f"{short}이에요.", f"{short}예요.", f"{short}입니다."))
+            and DEFINED_AGAIN.search(b)
+            and short not in b
+            for a, b in itertools.pairwise(said)
+        )
+        flag("push_definition_run", defined, ptext)
         flag("push_review_basis", "확실한 근거가" in pbody, ptext)
         if reader == "budget" and product.price and product.volume and product.category not in ("립", "쿠션·베이스"):
             c["push_budget"] += 1
@@ -204,7 +216,7 @@ def main() -> None:
     print(f"Push {c['push']}:")
     keys = ("pace_clash", "offer_repeat", "free_repeat", "held_only", "unit_alone", "unit_glued", "name_echo")
     keys += ("name_echo_only",)
-    for key in (*(f"push_{k}" for k in keys), "push_copula_run", "push_review_basis"):
+    for key in (*(f"push_{k}" for k in keys), "push_copula_run", "push_definition_run", "push_review_basis"):
         print(f"  {key:24} {c[key]:5} ({c[key] / (c['push'] or 1):.1%})")
     print(f"  {'push_budget_unpriced':24} {c['push_budget_unpriced']:5} of {c['push_budget']} budget pushes")
     briefs = c["variety_briefs"] or 1

@@ -1916,3 +1916,18 @@ def test_a_product_is_never_said_to_hold_only_what_its_name_already_says(
         assert not re.search(
             "크림[은는] 알파인베리 추출물을 담았|알파인베리 추출물을 담은 알파인베리", result.message.body
         )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_second_definition_of_the_product_goes_on_from_its_name_as_one_sentence(
+    facts_pipeline: Pipeline, catalog: Catalog, seed: int
+):
+    """Reading 27 (s1940): "눈가 보습을 위한 슈퍼바이탈 아이크림입니다. 아데노신을 담은 피부 주름 개선 기능성
+    화장품입니다." read as two cut statements: the name becomes the topic of the functional line."""
+    _, result = _grid_push(
+        facts_pipeline, catalog, "슈퍼바이탈 아이크림 25ml",
+        persona=0, stage_index=4, style_index=4, tone="트렌디한", emoji="few", honorific="합쇼체", seed=seed,
+    )  # fmt: skip
+    body = result.message.body
+    assert "아이크림입니다." not in body, body
+    assert "슈퍼바이탈 아이크림은 아데노신을 담은 피부 주름 개선 기능성 화장품입니다." in body, body

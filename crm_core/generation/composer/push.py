@@ -1824,7 +1824,32 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
     if plan.angle.key == "budget":
         tiers = [_units_shortened(tier, plan, request.resolved.brief.tone) for tier in tiers]
     tiers = [_echo_free(tier) for tier in tiers]
+    tiers = [[_definitions_joined(form, plan) for form in tier] for tier in tiers]
     return _in_tone(tiers, plan, request)
+
+
+# Reading 27 (s1940): "눈가 보습을 위한 슈퍼바이탈 아이크림입니다. 아데노신을 담은 피부 주름 개선 기능성 화장품입니다."
+# read as two cut statements ("'~입니다. ~입니다.' 단절된 나열"): a line that ends on the name, followed by one that
+# defines the product again with no subject, is said as one sentence with the name as its topic ("… 아이크림은
+# 아데노신을 담은 … 화장품입니다").
+_COPULA_END = re.compile(r"(?:이에요|예요)\.$")
+
+
+def _definitions_joined(form: Form, plan: MessagePlan) -> Form:
+    name = plan.facts.name
+    nouns = ("제품", "화장품", plan.facts.noun.split()[-1] if plan.facts.noun else "제품")
+    for i, line in enumerate(form[:-1]):
+        after = form[i + 1]
+        if not (line.endswith((f"{name}이에요.", f"{name}예요.")) and _COPULA_END.search(after)):
+            continue
+        stem = _COPULA_END.sub("", after)
+        if name in after or not stem.endswith(nouns) or "," in after or "?" in line or line.startswith(name):
+            continue
+        if "담" in line.replace(name, "") and "담" in after:  # not "…을 담은 X은 …을 담아 …"
+            continue
+        joined = f"{line[: line.rindex(name) + len(name)]}{particle_for(name, '은')} {after}"
+        return [*form[:i], joined, *form[i + 2 :]]
+    return form
 
 
 # Reading 25 (s4276, s6153, s2662): "X은 히알루론산을 담았습니다." as the whole product sentence read dry ("첫 문장이
