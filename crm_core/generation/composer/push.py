@@ -863,6 +863,7 @@ def framable(feature: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def _stems(text: str) -> frozenset[str]:
     return frozenset(word[:2] for word in re.findall("[가-힣A-Za-z0-9]+", text) if len(word) >= 2)
 
@@ -1837,6 +1838,8 @@ _COPULA_END = re.compile(r"(?:이에요|예요)\.$")
 
 def _definitions_joined(form: Form, plan: MessagePlan) -> Form:
     name = plan.facts.name
+    if len(form) < 3 or not any(line.endswith(("이에요.", "예요.")) and name in line for line in form[:-2]):
+        return form
     nouns = ("제품", "화장품", plan.facts.noun.split()[-1] if plan.facts.noun else "제품")
     for i, line in enumerate(form[:-1]):
         after = form[i + 1]
@@ -1988,13 +1991,18 @@ def _held_dropped(head: str, name: str, told: str, reader: str) -> tuple[str, ..
 _HELD_PARTICLE = {"담았어요": "을", "들어 있어요": "이"}
 
 
+@lru_cache(maxsize=16384)
+def _held_match(line: str) -> re.Match[str] | None:
+    return _HELD_ONLY.match(line)
+
+
 def _held_without_name(line: str, plan: MessagePlan) -> str:
     """A bare held line whose every ingredient is named after the product ("알파인베리 워터리 크림은 알파인베리 추출물을
     담았어요", reading 27, s6328: "동어반복"): to a natural reader, whose reason the source is, said as the name's
     promise kept ("… 크림은 이름처럼 알파인베리 추출물을 담았어요"); to the others, what the product does in its place
     (the catalog's first feature sentence, or its quality), else the line as it was. A list with another ingredient
     stays whole (the name's own is often the reader's reason: 아줄렌, 살리실산)."""
-    found = _HELD_ONLY.match(line)
+    found = _held_match(line)
     name = plan.facts.name
     if found is None or name not in found.group("head"):
         return line
