@@ -18,13 +18,24 @@ Push:
 - offer_repeat: the same offer word (배송비, 무료, 쿠폰, 샘플 …) in both title and body; free_repeat: "무료" said in
   both, word for word (s3112: "배송비가 무료예요" over "… 배송비는 무료예요");
 - held_only: a product sentence that only says what it holds ("X는 A·B를 담았습니다", "X에는 … 들어 있습니다":
-  s4276, s6153, s2662).
+  s4276, s6153, s2662);
+- unit_alone (reading 26, s5468): the price per unit said as a sentence of its own, a noun phrase and nothing else
+  ("100ml 28,000원, 1ml당 약 280원이에요."); unit_glued (reading 27, s3795, s6086): glued onto the product sentence
+  ("~크림으로, 50ml 30,000원, …", "~제품이고, 50ml 25,000원으로 …");
+- name_echo (reading 27, s6328): an ingredient whose name repeats a word of the product's ("알파인베리 워터리 크림은
+  알파인베리 추출물을 담았어요"); name_echo_only: a sentence whose whole list of what it holds is such ingredients;
+- copula_run (reading 27, s1940): two copula sentences in a row; definition_run: one that ends on the name and one
+  that defines the product again with no subject ("~아이크림입니다. 아데노신을 담은 … 화장품입니다.");
+- review_basis (reading 27, s5014): the stock "실제 사용자의 평이 확실한 근거가 됩니다";
+- budget_unpriced: a budget reader's push (a product bought by size) that says no price at all;
+- variety: every tenth brief sent with seeds 0-5: the distinct push bodies (round 18's push fix collapsed them).
 
     PYTHONPATH=. python bench/r25_channel_check.py [--n 1200] [--show KEY]
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from pathlib import Path
@@ -35,7 +46,8 @@ from copy_eval import checked_pipeline
 from r23_channel_check import GREETING, USAGE, Flags, options, sentences, sms_and_push
 from r24_channel_check import MILD, SOOTHING
 
-from crm_core.generation.composer.facts import NATURAL_SOURCES
+from crm_core.domain import Brief
+from crm_core.generation.composer.facts import NATURAL_SOURCES, short_product_name
 
 VALUE = re.compile(r"ml당|g당|매당|개당|회당|장당|\d+(?:ml|g|매)|대용량|넉넉|가성비|실속|부담 없는 가격|원,|\d+원")
 LUXURY = re.compile("기능성|주름|탄력|연구|개선|미백|브라이트닝|안티에이징|펩타이드|레티놀|아데노신|사포닌|SPF|자외선")
@@ -50,9 +62,38 @@ OFFER_WORDS = ("배송비", "무료", "쿠폰", "샘플", "적립", "할인", "�
 HELD_ONLY = re.compile(
     r"^\S.*?(?:[은는]|에는) [^.?!]*(?:[을를] 담았(?:어요|습니다)|(?:이|가) 들어 있(?:어요|습니다))[.!]$"
 )
+UNIT_ALONE = re.compile(r"^[\d.,]+(?:ml|g|매|개|장|회)\S* [\d,]+원, \S+당 약 [\d,]+원(?:이에요|입니다)[.!]$")
+UNIT_GLUED = re.compile(r"(?:이고|[가-힣]고|으로|[가-힣]로), [\d.,]+(?:ml|g|매|개|장|회)\S* [\d,]+원")
+COPULA_END = re.compile(r"(?:이에요|예요|입니다)[.!]$")
+VARIETY_SEEDS = 6
+DEFINED_AGAIN = re.compile(
+    r"^[^,]*(?:제품|화장품|크림|젤|토너|세럼|에센스|로션|앰플|밤|팩|마스크|에멀젼|에멀전)(?:이에요|예요|입니다)[.!]$"
+)
 
 _READERS = {"Luxury": "luxury", "Sensitive": "sensitive", "Budget": "budget", "Trend": "trend", "Natural": "natural"}
 _URGENT, _FOMO, _SEASONAL = 0, 2, 4
+
+
+_HELD_AFTER = re.compile(r"^(?:[은는]|에는) (?P<held>[^.?!,]+?)(?:[을를] 담았|[이가] 들어 있)")
+_HELD_BEFORE = re.compile(r"(?:^|, )(?P<held>[^.?!,]+?)[을를] 담은 $")
+_ITEM = re.compile(r"·|(?<=[가-힣A-Za-z0-9])[과와] ")
+
+
+def _echo_only(said: list[str], name: str) -> bool:
+    """Whether a sentence says the product holds only ingredients named after it ("알파인베리 워터리 크림은 알파인베리
+    추출물을 담았어요", "세라마이드를 담은 세라마이드 아토 크림"); "이름처럼 …" says so on purpose."""
+    words = set(name.split())
+    for sentence in said:
+        at = sentence.find(name)
+        if at < 0 or "이름처럼" in sentence:
+            continue
+        found = _HELD_AFTER.search(sentence[at + len(name) :]) or _HELD_BEFORE.search(sentence[:at])
+        if found is None:
+            continue
+        items = [i.strip() for i in _ITEM.split(found.group("held")) if i.strip()]
+        if items and all(len(i.split()[0]) > 1 and i.split()[0] in words for i in items):
+            return True
+    return False
 
 
 def reader_of(persona_key: str) -> str:
@@ -133,7 +174,34 @@ def main() -> None:
         repeated = push.event is not None and any(w in title and w in pbody for w in OFFER_WORDS)
         flag("push_offer_repeat", repeated, ptext)
         flag("push_free_repeat", push.event is not None and "무료" in title and "무료" in pbody, ptext)
-        flag("push_held_only", any(HELD_ONLY.match(s) for s in sentences(pbody)), ptext)
+        said = sentences(pbody)
+        flag("push_held_only", any(HELD_ONLY.match(s) for s in said), ptext)
+        flag("push_unit_alone", any(UNIT_ALONE.match(s) for s in said), ptext)
+        flag("push_unit_glued", bool(UNIT_GLUED.search(pbody)), ptext)
+        named = {w for w in product.name.split() if len(w) > 1}
+        echo = [i for i in product.key_ingredients if i.split()[0] in named and len(i.split()) > 1 and i in pbody]
+        flag("push_name_echo", bool(echo), ptext)
+        flag("push_name_echo_only", _echo_only(said, short_product_name(product.name)), ptext)
+        runs = any(COPULA_END.search(a) and COPULA_END.search(b) for a, b in itertools.pairwise(said))
+        flag("push_copula_run", runs, ptext)
+        short = short_product_name(product.name)
+        defined = any(
+            a.endswith((f"{short}이에요.", f"{short}예요.", f"{short}입니다."))
+            and DEFINED_AGAIN.search(b)
+            and short not in b
+            for a, b in itertools.pairwise(said)
+        )
+        flag("push_definition_run", defined, ptext)
+        flag("push_review_basis", "확실한 근거가" in pbody, ptext)
+        if reader == "budget" and product.price and product.volume and product.category not in ("립", "쿠션·베이스"):
+            c["push_budget"] += 1
+            flag("push_budget_unpriced", "원" not in re.sub("원료|원스텝", "", pbody), ptext)
+        if c["push"] % 10 == 1:
+            seeds = {pipeline.run_one(Brief(**(spec | {"channel": "push", "seed": k})))[0].message.body for k in
+                     range(VARIETY_SEEDS)}  # fmt: skip
+            c["variety_briefs"] += 1
+            c["variety_distinct"] += len(seeds)
+            flag("push_variety_one", len(seeds) == 1, ptext)
 
     for form in ("kept", "lms"):
         print(f"SMS {form} {c[form]}:")
@@ -146,8 +214,17 @@ def main() -> None:
     print(f"  {'kept_stiff_ask':24} {c['kept_stiff_ask']:5} of {c['kept']}")
     print(f"  {'lms_second_usage':24} {c['lms_second_usage']:5} of {c['lms']}")
     print(f"Push {c['push']}:")
-    for key in ("push_pace_clash", "push_offer_repeat", "push_free_repeat", "push_held_only"):
+    keys = ("pace_clash", "offer_repeat", "free_repeat", "held_only", "unit_alone", "unit_glued", "name_echo")
+    keys += ("name_echo_only",)
+    for key in (*(f"push_{k}" for k in keys), "push_copula_run", "push_definition_run", "push_review_basis"):
         print(f"  {key:24} {c[key]:5} ({c[key] / (c['push'] or 1):.1%})")
+    print(f"  {'push_budget_unpriced':24} {c['push_budget_unpriced']:5} of {c['push_budget']} budget pushes")
+    briefs = c["variety_briefs"] or 1
+    print(
+        f"  variety: {c['variety_briefs']} briefs x {VARIETY_SEEDS} seeds,"
+        f" {c['variety_distinct'] / briefs:.2f} distinct bodies a brief,"
+        f" {c['push_variety_one']} with one body for every seed"
+    )
 
 
 if __name__ == "__main__":

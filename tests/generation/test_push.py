@@ -1819,3 +1819,115 @@ def test_what_a_push_product_holds_goes_on_into_what_it_does(facts_pipeline: Pip
         ).message.body  # fmt: skip
         for claim in cream.claims:  # the catalog's sentence never stands alone after the bare held line
             assert not re.search(held.pattern + re.escape(claim[:8]), body), body
+
+
+# Reading 26 (s5468, s1923, s7114, s7520): "X에는 A·B가 들어 있어요." as the whole product sentence ("성분 한 줄뿐이라
+# 끌림이 약하고", "성분 나열이 추천 맥락과 동떨어짐").
+_HELD_ALONE = re.compile(r"(?:[을를] 담았(?:어요|습니다)|(?:이|가) 들어 있(?:어요|습니다))[.!]$")
+
+
+def _product_sentence(body: str, name: str) -> str:
+    return next(s.strip() for s in _SENTENCES.split(_EMOJI.sub("", body)) if name in s)
+
+
+def _grid_push(pipeline: Pipeline, catalog: Catalog, product: str, **kw):  # type: ignore[no-untyped-def]
+    found = next(p for p in catalog.products if p.name == product)
+    base = dict(brand=found.brand, product=found.name, channel="push", style_index=0, emoji="none", honorific="해요체")
+    return found, pipeline.run_one(Brief(**(base | kw)))[0]
+
+
+def test_a_product_line_that_holds_ingredients_says_what_the_product_does_with_them_as_support(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """A sensitive reader's cleanser push (copy_eval's grid) said only "…에는 살리실산·판테놀이 들어 있어요.": the
+    product sentence now says the catalog's selling point, an ingredient of the list as its support."""
+    foam = "테라크네365 클리어 딥 클렌징 폼 200g"
+    product, result = _grid_push(facts_pipeline, catalog, foam, persona=1, stage_index=0, style_index=0, seed=310)
+    said = _product_sentence(result.message.body, short_product_name(product.name))
+    assert not _HELD_ALONE.search(said), said
+    assert any(point in said for point in product.selling_points[1:]), said  # how it feels, not what it holds
+    assert any(ingredient in said for ingredient in product.key_ingredients), said  # the support stays
+
+
+def test_variants_of_a_held_product_push_stay_as_varied_as_before_the_product_line_said_more(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Round 18's shorter product line ("세라마이드를 담은 자음생크림은 …") dropped the words before the name that each
+    seed picks, so all ten seeds of this brief (the compose page's regenerate case) wrote one push; there were three.
+    The line that says what the cream does keeps them ("쓰고 계신 자음생크림은 세라마이드를 담았고, …")."""
+    product = next(p for p in catalog.products if p.brand == "설화수" and p.name.startswith("자음생크림"))
+    brief = dict(brand=product.brand, product=product.name, channel="push", persona=1, stage_index=2, style_index=2)
+    bodies = {facts_pipeline.run_one(Brief(**brief, seed=seed))[0].message.body for seed in range(10)}
+    assert len(bodies) >= 3, bodies
+    said = [_product_sentence(body, "자음생크림") for body in bodies]
+    # where the seed's words leave room, the line says what the cream does beside the soothing ingredient (the
+    # longest words, "매일 챙기시는", leave none: that variant keeps the list)
+    told = [s for s in said if not _HELD_ALONE.search(s) and "세라마이드를 담았고, " in s]
+    assert len(told) >= 2, said
+
+
+# Reading 26 (s5468): "100ml 28,000원, 1ml당 약 280원이에요." on its own read as information cut into pieces
+# ("정보를 끊어 나열해 딱딱하고"); reading 27 (s3795, s6086): glued onto the product sentence it read as a non-sentence.
+_UNIT_ALONE = re.compile(r"^[\d.,]+(?:ml|g|매)\S* [\d,]+원, \S+당 약 [\d,]+원(?:이에요|입니다)[.!]$")
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_low_price_per_unit_is_said_with_the_reason_it_matters_to_a_budget_reader(
+    facts_pipeline: Pipeline, catalog: Catalog, seed: int
+):
+    """The reading's 한율 sleeping pack (100ml 28,000원), a budget reader, first-order shipping: the figure is a
+    sentence with its reason ("1ml당 약 280원꼴이라 부담 없어요"), never the bare noun phrase."""
+    _, result = _grid_push(
+        facts_pipeline, catalog, "달빛유자 수면팩 100ml",
+        persona=2, stage_index=1, style_index=0, tone="전문적인", event_id="ev-act-p3", seed=seed,
+    )  # fmt: skip
+    said = _SENTENCES.split(result.message.body)
+    assert any("1ml당 약 280원꼴이라 부담 없" in s for s in said), said
+    assert not any(_UNIT_ALONE.match(s.strip()) for s in said), said
+
+
+@pytest.mark.parametrize("style", range(6))
+def test_a_dear_price_per_unit_is_said_as_a_computation_with_a_subject_and_no_reason(
+    facts_pipeline: Pipeline, catalog: Catalog, style: int
+):
+    """The reading's 퓨어 핏 시카 크림 (50ml 25,000원: 500원 a ml, past sms.UNIT_PRICE_SAID) to a budget reader who
+    uses it: no "부담 없이" that the figure does not support, and no bare "50ml 25,000원, 1ml당 약 500원이에요."."""
+    for seed in (1, 3):
+        _, result = _grid_push(
+            facts_pipeline, catalog, "퓨어 핏 시카 크림 50ml",
+            persona=2, stage_index=2, style_index=style, tone="감성적인", seed=seed,
+        )  # fmt: skip
+        said = [s.strip() for s in _SENTENCES.split(_EMOJI.sub("", result.message.body))]
+        assert "부담 없" not in result.message.body, said
+        assert not any(_UNIT_ALONE.match(s) for s in said), said
+
+
+@pytest.mark.parametrize("style", range(6))
+def test_a_product_is_never_said_to_hold_only_what_its_name_already_says(
+    facts_pipeline: Pipeline, catalog: Catalog, style: int
+):
+    """Reading 27 (s6328): "알파인베리 워터리 크림은 알파인베리 추출물을 담았어요" read as a tautology ("동어반복"): the
+    line says what the cream does instead (its only listed ingredient is the one its name says)."""
+    for seed in (1, 2, 5):
+        _, result = _grid_push(
+            facts_pipeline, catalog, "알파인베리 워터리 크림 50ml",
+            persona=0, stage_index=2, style_index=style, tone="고급스러운", emoji="few", seed=seed,
+        )  # fmt: skip
+        assert not re.search(
+            "크림[은는] 알파인베리 추출물을 담았|알파인베리 추출물을 담은 알파인베리", result.message.body
+        )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_second_definition_of_the_product_goes_on_from_its_name_as_one_sentence(
+    facts_pipeline: Pipeline, catalog: Catalog, seed: int
+):
+    """Reading 27 (s1940): "눈가 보습을 위한 슈퍼바이탈 아이크림입니다. 아데노신을 담은 피부 주름 개선 기능성
+    화장품입니다." read as two cut statements: the name becomes the topic of the functional line."""
+    _, result = _grid_push(
+        facts_pipeline, catalog, "슈퍼바이탈 아이크림 25ml",
+        persona=0, stage_index=4, style_index=4, tone="트렌디한", emoji="few", honorific="합쇼체", seed=seed,
+    )  # fmt: skip
+    body = result.message.body
+    assert "아이크림입니다." not in body, body
+    assert "슈퍼바이탈 아이크림은 아데노신을 담은 피부 주름 개선 기능성 화장품입니다." in body, body

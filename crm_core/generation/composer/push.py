@@ -177,7 +177,9 @@ USER_HOOKS: dict[int, dict[str, str]] = {
 # 주세요" (reading 23, s3520: "'권하기 좋습니다'와 후기 요청이 한 메시지에 섞여 초점이 흐리고"): one ask.
 USER_REVIEW_HOOKS: dict[str, str] = {  # short: a longer line loses its place in the push
     "sensitive": "예민한 분께는 실제 사용자의 평이 든든해요.",
-    "luxury": "실제 사용자의 평이 확실한 근거가 돼요.",  # no "가장": the guard reads a superlative claim
+    # no "가장": the guard reads a superlative claim; reading 27 (s5014): "실제 사용자의 평이 확실한 근거가 됩니다" read
+    # apart from the ask beside it ("앞뒤 문장과 겉돎"): whose words, and for whom
+    "luxury": "직접 써 보신 분의 한마디가 고르는 분들께 믿을 만한 근거가 돼요.",
     "trend": "요즘은 실제 사용자의 평이 좋은 길잡이가 돼요.",
 }
 REVIEW_ASKS = frozenset({"후기 남기기"})
@@ -216,8 +218,24 @@ NAME_PRICE: dict[Tone | None, str] = {
 # bought by size (not a shade of lip colour or base); the tone's words before the name stay (copy-eval's tone swap).
 # As short as PRICE, so that the price per unit costs the push no other line (fit.py's BUDGET_PER_UNIT_SHORT, "계산하면
 # …", is longer than PRICE and lost budget readers their price where the body was tight).
-PER_UNIT = "{volume} {price}원, {unit}당 약 {per}원이에요."
-NAME_PER_UNIT = "{lead}{product}은 {volume} {regular}{price}원, {unit}당 약 {per}원이에요."
+PER_UNIT = "{volume} {price}원, {unit}당 약 {per}원이에요."  # the compact LMS's (unit_price_line)
+NAME_PER_UNIT = "{lead}{product}은 {volume} {regular}{price}원, {unit}당 약 {per}원이에요."  # the short one
+# Readings 26-27 (s5468: "정보를 끊어 나열해 딱딱하고"; s3795, s6086: glued onto the product sentence, "비문",
+# "억지로 이어 붙임"): a copywriter says the figure as a sentence of its own with a subject ("한 통이 …") and, where
+# the figure is low enough to be one (sms.UNIT_PRICE_SAID, by volume or weight), the reason it matters ("…원꼴이라
+# 부담 없이 쓰기 좋아요"); a dear figure is said as the computation it is, with no reason claimed.
+PER_UNIT_CHEAP = "{volume} {price}원, {unit}당 약 {per}원꼴이라 부담 없이 쓰기 좋아요."
+PER_UNIT_SAID = "{volume} 한 통이 {price}원이라 {unit}당 약 {per}원꼴이에요."
+NAME_PER_UNIT_CHEAP = "{lead}{product}은 {volume} {regular}{price}원, {unit}당 약 {per}원꼴이라 부담 없어요."
+# fewer words where the whole sentence leaves no room: a dear figure as the computation, a low one with its reason
+UNIT_SHORT: dict[bool, tuple[str, ...]] = {
+    False: ("정가로 치면 {unit}당 약 {per}원꼴이에요.",),
+    True: (
+        "{volume} {price}원, {unit}당 약 {per}원꼴이라 부담 없어요.",
+        "{price}원, {unit}당 약 {per}원꼴이라 부담 없어요.",
+    ),
+}
+NAME_PER_UNIT_SAID = "{lead}{product}은 {volume} 한 통이 {regular}{price}원이라 {unit}당 약 {per}원꼴이에요."
 INGREDIENTS = "주요 성분은 {ingredients}(이)에요."  # the information style's second fact
 # ---- an opener on what this reader cares about (a question), or the stage's own for users -----
 OPENERS: dict[str, tuple[str, ...]] = {  # three each: a regenerated variant opens anew
@@ -845,6 +863,7 @@ def framable(feature: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def _stems(text: str) -> frozenset[str]:
     return frozenset(word[:2] for word in re.findall("[가-힣A-Za-z0-9]+", text) if len(word) >= 2)
 
@@ -1123,10 +1142,52 @@ def unit_price_line(plan: MessagePlan, request: GenerationRequest) -> str | None
     return lines.fill(PER_UNIT, unit)
 
 
+def _cheap(told: dict[str, str]) -> bool:
+    """Whether a price per ml or g is low enough to be a reason to buy (not a sheet's or a piece's price)."""
+    return told["unit"].endswith(("ml", "g")) and int(told["per"].replace(",", "")) <= sms.UNIT_PRICE_SAID
+
+
+def per_unit_sentence(told: dict[str, str]) -> str:
+    """The size, price and price per unit as a sentence of its own (PER_UNIT_CHEAP, PER_UNIT_SAID)."""
+    return lines.fill(PER_UNIT_CHEAP if _cheap(told) else PER_UNIT_SAID, told)
+
+
+def _units_shortened(tier: list[Form], plan: MessagePlan, tone: Tone | None) -> list[Form]:
+    """The tier with each form that says a price per unit in full followed by the same form with each of its shorter
+    sentences (UNIT_SHORT, the name's NAME_PER_UNIT): where the whole one leaves no room, the price stays in fewer
+    words before it gives way."""
+    told = _per_unit(plan, alone=True)
+    if told is None:
+        return tier
+    price = f"{told['price']}원"
+    shorter = (  # the name's line first: the plain sentence may be part of it
+        (name_price(plan, tone), (_name_unit_short(plan, tone),)),
+        (per_unit_sentence(told), tuple(lines.fill(line, told) for line in UNIT_SHORT[_cheap(told)])),
+    )
+    out: list[Form] = []
+    for form in tier:
+        out.append(form)
+        said = [line for line in form if price in line or "당 약" in line]  # one that says it twice stays as it is
+        if len(said) != 1 or said[0].count(price) != 1:
+            continue
+        whole, shorts = next(((w, s) for w, s in shorter if w in said[0]), ("", ()))
+        out += [[line.replace(whole, short) for line in form] for short in shorts]
+    return out
+
+
+def _name_unit_short(plan: MessagePlan, tone: Tone | None) -> str:
+    """name_price's line in fewer words (NAME_PER_UNIT: the name, then the figures, no reason)."""
+    told = _per_unit(plan, alone=True)
+    assert told is not None
+    lead = NAME_PRICE[tone].split("{product}")[0]
+    regular = "정가 " if tone == Tone.expert else ""
+    return lines.fill(NAME_PER_UNIT, plan.values | told | {"lead": lead, "regular": regular})
+
+
 def price_line(plan: MessagePlan) -> str:
     """The size and price as a budget reader weighs them: the price per unit where it can be said, else framed."""
     told = _per_unit(plan)
-    return lines.fill(PER_UNIT, told) if told else lines.fill(PRICE, plan.values)
+    return per_unit_sentence(told) if told else lines.fill(PRICE, plan.values)
 
 
 def name_price(plan: MessagePlan, tone: Tone | None) -> str:
@@ -1136,7 +1197,8 @@ def name_price(plan: MessagePlan, tone: Tone | None) -> str:
         return lines.fill(NAME_PRICE[tone], plan.values)
     lead = NAME_PRICE[tone].split("{product}")[0]
     regular = "정가 " if tone == Tone.expert else ""  # the expert's "기준 정가"
-    return lines.fill(NAME_PER_UNIT, plan.values | told | {"lead": lead, "regular": regular})
+    shape = NAME_PER_UNIT_CHEAP if _cheap(told) else NAME_PER_UNIT_SAID
+    return lines.fill(shape, plan.values | told | {"lead": lead, "regular": regular})
 
 
 def _shapes(bank: dict[Tone | None, tuple[str, ...]], request: GenerationRequest) -> tuple[str, ...]:
@@ -1209,7 +1271,7 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         # a user's price per ml is their whole line: the brief's seed turns its wording, as it turns any reader line
         turned = own and not new and fit.kind == "value" and (k + request.resolved.brief.seed) % 2
         per = _per_unit(plan, alone=True) if turned else None
-        return lines.fill(PER_UNIT, per) if per else fit.short
+        return per_unit_sentence(per) if per else fit.short
     if angle == "budget" and used != "price" and _talks_price(plan, request) and new:
         return price_line(plan)
     fitting = feature and feature == values["reason"]  # the fact chosen because it fits this reader
@@ -1753,15 +1815,44 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
         tiers = _event_forms(plan, request, point, product)
     else:
         tiers = [_plain_forms(plan, request, point, product)]
-    tiers = [[[s for s in form if s] for form in tier] for tier in tiers]
+    tiers = [[[_held_without_name(s, plan) for s in form if s] for form in tier] for tier in tiers]
     if request.evidence.event is not None:
         offer = offer_sentence(request.evidence.event, request.evidence.event.invite or "")
         tiers = [[_held_into_offer(form, plan.facts.name, offer) for form in tier] for tier in tiers]
     if care := _gentle_start(plan):  # the plan's caution names its strong active whole ("고농도 비타민C")
         tiers = [[_care_once(form, care, (mild_active(plan),)) for form in tier] for tier in tiers]
     tiers = [_held_told_first(tier, plan) for tier in tiers]
+    if plan.angle.key == "budget":
+        tiers = [_units_shortened(tier, plan, request.resolved.brief.tone) for tier in tiers]
     tiers = [_echo_free(tier) for tier in tiers]
+    tiers = [[_definitions_joined(form, plan) for form in tier] for tier in tiers]
     return _in_tone(tiers, plan, request)
+
+
+# Reading 27 (s1940): "눈가 보습을 위한 슈퍼바이탈 아이크림입니다. 아데노신을 담은 피부 주름 개선 기능성 화장품입니다."
+# read as two cut statements ("'~입니다. ~입니다.' 단절된 나열"): a line that ends on the name, followed by one that
+# defines the product again with no subject, is said as one sentence with the name as its topic ("… 아이크림은
+# 아데노신을 담은 … 화장품입니다").
+_COPULA_END = re.compile(r"(?:이에요|예요)\.$")
+
+
+def _definitions_joined(form: Form, plan: MessagePlan) -> Form:
+    name = plan.facts.name
+    if len(form) < 3 or not any(line.endswith(("이에요.", "예요.")) and name in line for line in form[:-2]):
+        return form
+    nouns = ("제품", "화장품", plan.facts.noun.split()[-1] if plan.facts.noun else "제품")
+    for i, line in enumerate(form[:-1]):
+        after = form[i + 1]
+        if not (line.endswith((f"{name}이에요.", f"{name}예요.")) and _COPULA_END.search(after)):
+            continue
+        stem = _COPULA_END.sub("", after)
+        if name in after or not stem.endswith(nouns) or "," in after or "?" in line or line.startswith(name):
+            continue
+        if "담" in line.replace(name, "") and "담" in after:  # not "…을 담은 X은 …을 담아 …"
+            continue
+        joined = f"{line[: line.rindex(name) + len(name)]}{particle_for(name, '은')} {after}"
+        return [*form[:i], joined, *form[i + 2 :]]
+    return form
 
 
 # Reading 25 (s4276, s6153, s2662): "X은 히알루론산을 담았습니다." as the whole product sentence read dry ("첫 문장이
@@ -1792,6 +1883,9 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
             known[head] = [t for t in (_told_claim(plan, head, said), _told_feature(plan, head, said)) if t]
         return known[head]
 
+    # a spared copy leaves out the opener that carried the seed's words: its shorter forms would outrank the forms
+    # whose product line carries them ("쓰고 계신 X은 …") and every seed would write it alike
+    led = any(_led(line, plan.facts.name) for form in tier for line in form)
     out: list[Form] = []
     held = 0
     for form in tier:
@@ -1799,9 +1893,16 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
         if len(told) > 1:
             held += 1
             spare = [s for i, s in enumerate(form) if i == len(form) - 1 or s in care or _telling(s, plan, form)]
-            out += [t for t in (*told[:-1], *_held_told(spare, plan, told_for)[:-1]) if t not in out]
+            spared = _held_told(spare, plan, told_for, leadless=not led)[:-1]
+            out += [t for t in (*told[:-1], *spared) if t not in out]
         out.append(form)
     return out
+
+
+def _led(line: str, name: str) -> bool:
+    """Whether `line` is a bare held line with words before the product's name ("쓰고 계신 X에는 …")."""
+    found = _HELD_ONLY.match(line)
+    return found is not None and found.group("head").find(name) > 0
 
 
 def _telling(line: str, plan: MessagePlan, form: Form) -> bool:
@@ -1821,11 +1922,14 @@ _STOCK_LINES = frozenset(
 )
 
 
-def _held_told(form: Form, plan: MessagePlan, told_for: Callable[[str], list[str]]) -> list[Form]:
+def _held_told(
+    form: Form, plan: MessagePlan, told_for: Callable[[str], list[str]], leadless: bool = True
+) -> list[Form]:
     """`form` with its bare "X은 …을 담았어요." line (the product named in it) said on into what the product does:
     joined with the catalog's sentence after it (no longer), else with one of the catalog's sentences added, that
     form first and the unchanged one after it for where it does not fit (the caution, the reader's line and the
-    style's lead are never given up for it)."""
+    style's lead are never given up for it), then the shorter forms that keep one ingredient or none; `leadless`
+    False: none of those where no words stand before the name."""
     name = plan.facts.name
     for i, line in enumerate(form[:-1]):
         found = _HELD_ONLY.match(line)
@@ -1834,8 +1938,93 @@ def _held_told(form: Form, plan: MessagePlan, told_for: Callable[[str], list[str
         goes_on = f"{found.group('head')} {_HELD_GOES_ON[found.group('verb')]},"
         if form[i + 1] in plan.facts.feature_claims and i + 1 < len(form) - 1:  # the catalog's sentence follows
             return [[*form[:i], f"{goes_on} {form[i + 1]}", *form[i + 2 :]], form]
-        return [*([*form[:i], f"{goes_on} {t}", *form[i + 1 :]] for t in told_for(found.group("head"))), form]
+        others = [_stems(s) for j, s in enumerate(form[:-1]) if j != i]
+        told = [
+            t for t in told_for(found.group("head")) if not any(len(o & _stems(t)) * 3 > len(o) * 2 for o in others)
+        ]
+        joined = [[*form[:i], f"{goes_on} {t}", *form[i + 1 :]] for t in told]
+        if not told or not (leadless or found.group("head").find(name) > 0):
+            return [*joined, form]
+        # where even that does not fit, one ingredient of the list supports what the product does, or what the
+        # product does outranks what it holds
+        shorter = _held_dropped(found.group("head"), name, min(told, key=len), plan.angle.key)
+        return [*joined, *([*form[:i], t, *form[i + 1 :]] for t in shorter), form]
     return [form]
+
+
+# Reading 26 (s5468, s1923, s7114, s7520): "X에는 A·B가 들어 있어요." kept where the sentence said on did not fit
+# ("성분 한 줄뿐이라 끌림이 약하고", "성분 나열이 추천 맥락과 동떨어짐"). The shorter form says what the product does
+# with one ingredient as its support, the tone's or the seed's words before the name kept ("쓰고 계신 X은 A를 담아
+# …"): round 18's "A를 담은 X은 …" dropped them, and every seed of a brief wrote one push.
+_HELD_ITEMS = re.compile(r"·|(?<=[가-힣A-Za-z0-9])[과와] ")
+# Not "A를 담아 …": that says A does it ("세라마이드를 담아 … 주름 개선 기능성 화장품", "아르간 오일을 담아 드라이 전후
+# 모두 사용할 수 있어요"); the two facts side by side claim no cause.
+HELD_SUPPORT = "{lead}{product}은 {kept} 담았고, {told}"
+LUXURY_ACTIVES = ("아데노신", "나이아신아마이드", "레티놀", "펩타이드", "사포닌", "알부틴", "비타민C")  # their 근거
+QUIET_HELD = frozenset({"budget", "trend"})  # readers whose reason is not what the product holds: it may go
+
+
+@lru_cache(maxsize=4096)
+def _held_dropped(head: str, name: str, told: str, reader: str) -> tuple[str, ...]:
+    """The held line with one ingredient of the list kept beside what the product does ("쓰고 계신 X은 판테놀을
+    담았고, …": the figure the name carries, a sensitive reader's first soothing one, a luxury reader's first active,
+    else the first one whose name is not the product's own), then with all of it left out ("{lead}X은 …"; only for a
+    budget or trend reader: the others weigh what it holds). The words before the name stay in both."""
+    at = head.find(name)
+    if at < 0:
+        return ()
+    held = head[at + len(name) :].split(" ", 1)[-1][:-1]  # "판테놀·히알루론산이" → "판테놀·히알루론산"
+    items = [i for i in _HELD_ITEMS.split(held) if i]
+    lead = head[:at]
+    topic = f"{lead}{name}{particle_for(name, '은')} {told}"
+    figure = next((i for i in items if "%" in i), "")  # the figure the name carries (_headline) is never left out
+    mild = next((i for i in items if reader == "sensitive" and any(w in i for w in sms.SOOTHING)), "")
+    mild = mild or next((i for i in items if reader == "luxury" and any(w in i for w in LUXURY_ACTIVES)), "")
+    own = [i for i in items if not _names_product(i, name)]
+    kept = figure or mild or (own[0] if own else "")
+    particle = "를" if kept.endswith("%") else particle_for(kept, "을")  # "25%" is read "퍼센트"
+    one = (lines.fill(HELD_SUPPORT, {"lead": lead, "product": name, "kept": kept + particle, "told": told}),)
+    one = one if kept else ()
+    return (*one, topic) if reader in QUIET_HELD and not figure else one
+
+
+_HELD_PARTICLE = {"담았어요": "을", "들어 있어요": "이"}
+
+
+@lru_cache(maxsize=16384)
+def _held_match(line: str) -> re.Match[str] | None:
+    return _HELD_ONLY.match(line)
+
+
+def _held_without_name(line: str, plan: MessagePlan) -> str:
+    """A bare held line whose every ingredient is named after the product ("알파인베리 워터리 크림은 알파인베리 추출물을
+    담았어요", reading 27, s6328: "동어반복"): to a natural reader, whose reason the source is, said as the name's
+    promise kept ("… 크림은 이름처럼 알파인베리 추출물을 담았어요"); to the others, what the product does in its place
+    (the catalog's first feature sentence, or its quality), else the line as it was. A list with another ingredient
+    stays whole (the name's own is often the reader's reason: 아줄렌, 살리실산)."""
+    found = _held_match(line)
+    name = plan.facts.name
+    if found is None or name not in found.group("head"):
+        return line
+    head = found.group("head")
+    at = head.find(name)
+    rest = head[at + len(name) :]
+    held = rest.split(" ", 1)[1] if " " in rest else ""
+    items = [i for i in _HELD_ITEMS.split(held[:-1]) if i]  # "A·B를" → A, B
+    if not items or "%" in held or not all(_names_product(i, name) for i in items):
+        return line
+    lead = head[:at]
+    if plan.angle.key == "natural":
+        return f"{lead}{name}{rest.split(' ', 1)[0]} 이름처럼 {held} {found.group('verb')}."
+    told = _told_claim(plan, head, "") or _told_feature(plan, head, "")
+    return f"{lead}{name}{particle_for(name, '은')} {told}" if told else line
+
+
+def _names_product(ingredient: str, name: str) -> bool:
+    """Whether an ingredient's name says a word of the product's ("알파인베리 추출물" of 알파인베리 워터리 크림):
+    said as what the product holds, it repeats the name (reading 27, s6328: "동어반복")."""
+    first = ingredient.split()[0] if ingredient.strip() else ""
+    return len(first) > 1 and first in name.split()
 
 
 def _told_feature(plan: MessagePlan, held: str, said: str) -> str | None:
@@ -2079,6 +2268,10 @@ def every_line() -> list[str]:
         *NAME_PRICE.values(),
         PER_UNIT,
         NAME_PER_UNIT.replace("{lead}", "").replace("{regular}", ""),
+        PER_UNIT_CHEAP,
+        PER_UNIT_SAID,
+        *(line for group in UNIT_SHORT.values() for line in group),
+        *(line.replace("{lead}", "").replace("{regular}", "") for line in (NAME_PER_UNIT_CHEAP, NAME_PER_UNIT_SAID)),
         *CATEGORY_PATCH_TIPS.values(),
         MAKEUP_LUXURY_HOOK,
         *(line for group in READER_HOOKS.values() for line in group),
