@@ -29,6 +29,7 @@ from crm_core.generation.composer.plan import (
     REFERRAL,
     MessagePlan,
     as_this,
+    as_user,
     content_stems,
     gives_usage,
     off_season,
@@ -159,9 +160,12 @@ def _spare_line(plan: MessagePlan, said: list[str | None], tone: Tone | None) ->
     else a claim of the catalog the message has not said (합쇼체 as written; the level is set later)."""
     told = [s for s in said if s]
     clashing = plan.review is not None and any(texture_clash(plan.review.clause, s) for s in told)
-    if plan.review is not None and not clashing and not any("후기" in s for s in told):
+    # the review is said where its clause is, in a fit line's words too ("써 본 분들 사이에서는 바른 느낌이 오래간다는
+    # 이야기가 …"): never quoted again beside it
+    if plan.review is not None and not clashing and not any("후기" in s or plan.review.clause in s for s in told):
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
-        return lines.fill(bank[0], plan.values | {"review": plan.review.clause})
+        line = lines.fill(bank[0], plan.values | {"review": plan.review.clause})
+        return as_user(line) if plan.stage == 2 else line  # a user is no newcomer ("먼저 써 본 분들은")
     if plan.reader_line and plan.reader_line not in told and not plan.reader_line.endswith("세요."):
         return plan.reader_line  # the reader's own line, a statement (the close is the one ask)
     season = plan.values.get("season", "")
@@ -178,12 +182,7 @@ def _sets_the_season(plan: MessagePlan) -> bool:
     after the facts ("… 감싸 줘요. 찬 바람이 부는 겨울에는 세럼 하나도 …": reading 12 read it as tacked on)."""
     if not plan.style_line or 4 not in plan.styles:
         return False
-    return plan.style_line in _season_lines(plan.values["season"], plan.values["category"])
-
-
-@lru_cache(maxsize=256)
-def _season_lines(season: str, category: str) -> frozenset[str]:
-    return frozenset(lines.fill(line, {"category": category}) for line in lines.SEASON_LINES.get(season, ()))
+    return plan.stage != 4 and plan.values["season"] in plan.style_line  # the referral's season line follows the ask
 
 
 # What a step is done with: a tip and the usage step naming the same one tell how to apply it twice

@@ -383,6 +383,69 @@ _SEASON_ANSWERS = {
 }
 
 
+_USE_TIME = re.compile("세안|단계|메이크업 전|루틴")
+
+
+def _season_fact(features: tuple[str, ...], season: str) -> dict[str, str]:
+    """The product's own fact a seasonal line rests on (reading 26 and 27: "{season}에는 {category} 하나도 조금 더
+    꼼꼼히 챙기게 돼요" fitted any product): one that answers the season first ("season_answers" says whether it
+    does), never a step or a form ("…단계"), and a second one for a line whose hook said the first."""
+    # nor one that names when it is used ("세안 후 당김을 덜어 주는 …"): the usage step says that, and forms.py cuts
+    # its "세안 후" when the opening said it
+    usable = [f for f in features if not f.endswith(tuple(lines.KIND_POINT_LINES)) and not _USE_TIME.search(f)]
+    answers = _SEASON_ANSWERS.get(season)
+    answering = [f for f in usable if answers and answers.search(f)]
+    ordered = answering + [f for f in usable if f not in answering]
+    return {
+        "season_fact": ordered[0] if ordered else "",
+        "season_fact2": ordered[1] if len(ordered) > 1 else "",
+        "season_answers": "1" if answering else "",
+        "season_answers2": "1" if len(answering) > 1 else "",
+    }
+
+
+def _bigram_share(text: str, fact: str) -> bool:
+    """Most of the fact's syllable pairs in one of the text's sentences (its words said again, in any order)."""
+    pairs = _bigrams(fact)
+    return bool(pairs) and any(len(pairs & _bigrams(s)) / len(pairs) >= 0.5 for s in text.split(". "))
+
+
+_KEPT_PROOFS = frozenset({"review", "price", "ingredients", "fit", "share"})  # proofs a season line never stands for
+
+
+def _bare_season(line: str, values: dict[str, str]) -> bool:
+    return any(line == lines.fill(bare, values) for bare in lines.SEASON_BARE_LINES.values())
+
+
+def _said_in(fact: str, texts: tuple[str, ...]) -> bool:
+    return any(fact in text or _bigram_share(text, fact) for text in texts if text)
+
+
+def _season_pool(stage: int, values: dict[str, str], said: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The seasonal style's lines for this reader, on the product's fact no other sentence says (the second where
+    the first was said), and the values they are filled with."""
+    reader = lines.SEASON_READERS.get(stage, "new")
+    fact, answers = values["season_fact"], values["season_answers"]
+    if fact and _said_in(fact, said):
+        values = {**values, "season_fact": values["season_fact2"]}
+        answers = values["season_answers2"]
+    if not values["season_fact"] or _said_in(values["season_fact"], said):  # every fact said: the season, the kind
+        return (lines.SEASON_BARE_LINES[reader],), values
+    return (lines.SEASON_FACT_LINES if answers else lines.SEASON_PLAIN_LINES)[reader], values
+
+
+def season_style_lines(values: dict[str, str], stage: int) -> frozenset[str]:
+    """Every season line a plan with these values may open on (forms.py sets it at the start; tests find it)."""
+    out = {lines.fill(line, values) for line in lines.SEASON_BARE_LINES.values()}
+    for fact in (values["season_fact"], values["season_fact2"]):
+        if fact:
+            filled = {**values, "season_fact": fact}
+            reader = lines.SEASON_READERS.get(stage, "new")
+            for bank in (lines.SEASON_FACT_LINES, lines.SEASON_PLAIN_LINES):
+                out |= {lines.fill(line, filled) for line in bank[reader]}
+    return frozenset(out)
+
+
 def _answers_season(season: str, feature: str | None, feel: str | None) -> bool:
     answers = _SEASON_ANSWERS.get(season)
     return bool(answers and answers.search(f"{feature or ''} {feel or ''}"))
@@ -491,6 +554,7 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
         "lead_in": angle.lead_in,
         "season": season,
         "season_scene": _season_scene(facts, season, k),
+        **_season_fact(features, season),
         "adv": MANNER_ADVERB[voice.manner],
         "browse": lines.BROWSE_ADVERB.get(voice.manner, MANNER_ADVERB[voice.manner]),
         "volume": facts.volume,
@@ -764,7 +828,7 @@ def _proofs(
         builds_on = next((kind for kind in ("price", "claim") if angle.key == "budget" and kind in kinds), None)
         kept.insert(kinds.index(builds_on) + 1 if builds_on else min(1, len(kept)), reader_said)
     if request.resolved.stage.index == 2:  # a user hears no "써 보면" nor "먼저 경험해 본 분" (reading 17)
-        kept = [(kind, _as_user(text)) for kind, text in kept]
+        kept = [(kind, as_user(text)) for kind, text in kept]
     return kept, fit
 
 
@@ -772,9 +836,10 @@ def _proofs(
 # 사용자에게 '써 보면·먼저 경험해 본 분' 표현이 어긋남").
 USER_WORDING = (  # each tone's review line keeps a wording of its own (tone-swapped messages must differ)
     ("먼저 경험해 본 분들은", "함께 쓰는 분들도"),
-    ("먼저 써 본 분들은", "다른 분들도"),
-    ("먼저 써 본 분은", "다른 분도"),
-    ("먼저 써 본 분의 후기에는", "다른 분들의 후기에도"),
+    # never "다른 분도 … 후기로 남겼어요" (reading 27, s5860: "'다른 분도' 어색한 연결"): who they are, no "도"
+    ("먼저 써 본 분들은", "같은 제품을 쓰는 분들은"),
+    ("먼저 써 본 분은", "꾸준히 써 온 분들은"),
+    ("먼저 써 본 분의 후기에는", "오래 써 온 분들의 후기에는"),
     ("써 본 분들은", "꾸준히 쓰는 분들도"),
     ("써 본 분들 후기 중에는", "다른 분들 후기 중에는"),  # never "중에도 … 이야기도" (reading 21: "'도' 중복")
     ("써 보면 먼저 ", "쓸 때마다 "),
@@ -782,7 +847,8 @@ USER_WORDING = (  # each tone's review line keeps a wording of its own (tone-swa
 )
 
 
-def _as_user(text: str) -> str:
+def as_user(text: str) -> str:
+    """A newcomer's review wording in a user's terms (USER_WORDING)."""
     for newcomer, user in USER_WORDING:
         if newcomer in text:
             text = text.replace(newcomer, user)
@@ -929,6 +995,7 @@ def _style_line(
     close: str = "",
     campaign: str = "",
     by_sheet: bool = False,
+    told: str = "",
 ) -> str | None:
     """The first style family the hook leaves unsaid (time, feeling, season) in one sentence (the
     k-th wording); the FOMO style has its own line, information is the message itself. `said` is
@@ -948,7 +1015,7 @@ def _style_line(
         elif style == 4 and stage == 4:
             pool = (lines.SEASON_GIFT_LINE if campaign == GIFTING else lines.SEASON_SHARE_LINE,)
         elif style == 4:
-            pool = lines.SEASON_LINES[season]
+            pool, values = _season_pool(stage, values, (said, *told.split("\0")))
         elif style == 0 and promotion and stage in lines.NEW_STAGES:
             # "혜택이 있는 이번 주" dates an offer no event dates (reading 13, s2536): now, not this week
             pool = tuple(
@@ -1337,7 +1404,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # where no opener fits, the message opens on the product's point (reading 16): never a feel-less hook filled
     # with nothing, never a mood before a texture fact
     point_hook = [lines.OPENER_HOOK] if opener_fact else [lines.PLAIN_HOOK]
-    for slot in ("feature", "feel"):  # a hook built on a feature needs one that is a benefit, not a step
+    if not values["season_answers"]:  # "…찾게 되는 건 {season_fact} 덕분이에요" only where the fact answers the season
+        hook_pool = [h for h in hook_pool if not ("{season_fact}" in h and "덕분" in h)] or hook_pool
+    for slot in ("feature", "feel", "season_fact"):  # a hook built on a feature needs a benefit, not a step
         if not values[slot] or values[slot].endswith(tuple(lines.KIND_POINT_LINES)):
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or point_hook or hook_pool
     if not _answers_season(values["season"], values["feature"], values["feel"]):
@@ -1572,19 +1641,39 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # "내 피부에 맞는지 살펴보고 천천히 골라 보십시오" (reading 16, s1940): the reason to choose now is the offer
         close = _while_offered(close)
     # the close is said too: a close that already asks for today ("오늘 바로 …") carries the time style
-    style_line = _style_line(
-        styles,
-        stage,
-        hook_line,
-        values,
-        promotion,
-        rng.randrange(2) + k,
-        f"{hook} {close}",
-        _oily(facts) or not facts.answers_dryness,
-        close,
-        campaign,
-        _by_sheet(facts),
-    )
+    if "{season_fact}" in hook_line:  # the hook rests on the fact: no proof says it again (kinds a season never
+        # stands for aside)
+        fact = values["season_fact"]
+        proofs = tuple(p for p in proofs if p[0] in _KEPT_PROOFS or not _said_in(fact, (p[1],))) or proofs
+    style_at = rng.randrange(2) + k
+    oily = _oily(facts) or not facts.answers_dryness
+
+    def _styled(proofs: tuple[tuple[str, str], ...]) -> str | None:
+        return _style_line(
+            styles,
+            stage,
+            hook_line,
+            values,
+            promotion,
+            style_at,
+            f"{hook} {close}",
+            oily,
+            close,
+            campaign,
+            _by_sheet(facts),
+            # the season's fact is one no other sentence says, in its words or in others ("…캡슐이라" beside "캡슐
+            # 형태의 성분이 … 터지며")
+            "\0".join((hook, after_hook, *(text for _, text in proofs), fomo or "", offer or "")),
+        )
+
+    style_line = _styled(proofs)
+    fact = values["season_fact"]
+    if style_line and fact and _bare_season(style_line, values):
+        # the season's only fact was a proof's: the season line says it instead, and that proof gives way (the
+        # message keeps its length; the season rests on the product, not on a frame)
+        kept = tuple(p for p in proofs if p[0] in _KEPT_PROOFS or not _said_in(fact, (p[1],)))
+        if len(kept) < len(proofs) and not _said_in(fact, (hook, after_hook, fomo or "", offer or "")):
+            proofs, style_line = kept, _styled(kept)
     if style_line:
         style_line = _at_ease(style_line, values["moment"])
     if style_line and facts.category == SCALP:
