@@ -90,3 +90,36 @@ def test_a_user_hears_who_else_uses_it_not_other_people_too(catalog: Catalog):
                 assert "먼저 써 본" not in body, body
                 heard += "후기" in body
     assert heard > 10
+
+
+def test_the_empties_campaign_is_told_once(catalog: Catalog):
+    """s5468 (헤라 하이드로-듀 플럼핑 워터 드롭, email, retention): "다 쓴 화장품 용기를 매장에 가져오시면 공병
+    캠페인에서 재활용해요. … 빈 용기를 모아 이번 캠페인에 참여해 보세요." ("공병 캠페인 안내가 두 번 반복"): the
+    campaign's how names the empties and the campaign; the ask after it says when, not the campaign again."""
+    told = 0
+    for i, product in enumerate([p for p in catalog.products if p.category][::3]):
+        for channel in ("email", "kakao_friendtalk", "lms"):
+            request = _request(catalog, brand=product.brand, product=product.name, persona=1, stage_index=2,
+                               style_index=i % 6, channel=channel, event_id="ev-ret-n3", seed=i)  # fmt: skip
+            body = compose(request)[0].body
+            if "공병 캠페인에서 재활용" not in body:
+                continue
+            told += 1
+            naming = [s for s in re.split(r"(?<=[.!?])\s+", body) if "캠페인" in s]
+            assert len(naming) == 1, body
+    assert told > 10
+
+
+def test_a_scalp_care_essence_is_no_mood_change_and_says_its_ask_once(catalog: Catalog):
+    """s1356 (려 루트젠 탈모증상케어 두피 에센스, Kakao, trend reader, conversion, 감성적인): "…자주 손이 갈 두피
+    에센스라면 사용감부터 마음에 들어야 합니다. 기분 전환이 필요한 날에 손이 갈 두피 에센스라면 오늘 골라
+    보시면 좋겠습니다" ("'손이 갈 두피 에센스라면' 반복, 탈모케어에 '기분 전환' 어색")."""
+    for seed in range(8):
+        for style in (3, 5):
+            request = _request(catalog, brand="려", product="루트젠 탈모증상케어 두피 에센스 80ml", persona=3,
+                               stage_index=3, style_index=style, channel="kakao_friendtalk", tone=Tone.emotional,
+                               seed=seed, is_event=False)  # fmt: skip
+            message = compose(request)[0]
+            heard = f"{message.title} {message.body}"
+            assert "기분 전환" not in heard, heard
+            assert heard.count("손이 갈") <= 1, heard

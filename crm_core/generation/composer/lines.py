@@ -105,6 +105,9 @@ EMPTIES_HOOKS = ("매일 쓰는 {product}, 다 쓴 용기까지 한 번 더 쓸�
 SHEET_REFILL_LINE = "다음에 쓸 {category}까지 이번 주에 미리 채워 두면 좋아요."
 SHEET_REFILL_HOOK = "{product}, 다음에 쓸 분량까지 이번 주에 미리 채워 두면 좋아요."
 EMPTIES_STYLE_LINE = "다 쓴 이 {category} 용기가 있다면 이번 주에 매장으로 챙겨 가기 좋아요."
+# the campaign's ask after its how ("다 쓴 화장품 용기를 매장에 가져오시면 공병 캠페인에서 재활용해요"): the how names
+# the empties and the campaign, the ask says when, never "빈 용기를 모아 이번 캠페인에 참여해 보세요" again
+EMPTIES_CLOSE = "모아 두셨다가 이번 주에 들르실 때 챙겨 와 주세요."
 
 # ---- hooks: the first sentence, by style family and by stage ------------------------------------
 STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stages 0, 1, 3)
@@ -655,6 +658,10 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.emotional: ("고마운 사람에게 오늘의 마음을 담아 건네 보세요.", "선물하기"),
     },
 }
+# the first-use feeling for a product of registered care (주름 개선, 탈모 증상 완화): no "작은 기분 전환"
+FIRST_CARE_LINE = "새 {category}을 여는 날은 꾸준히 관리해 갈 마음을 새로 다지게 돼요."
+# the emotional choosing close where the style line said "손이 갈 …" already (plan.HAND_ON)
+HAND_FREE_CLOSE = "{product}의 사용감이 궁금했다면 오늘 골라 보세요."
 # A referral's ask from a luxury house (설화수, 헤라, 려), by button: asked with dignity, never "친구에게 한마디 알려
 # 주세요" nor "요즘 최애템, 바로 공유해 보세요" over a 320,000원 cream (reading 16: "추천 부탁드립니다 … 품격 부족").
 DIGNIFIED_SHARES: dict[str, str] = {
@@ -833,12 +840,14 @@ def every_line() -> list[str]:
         SHEET_REFILL_LINE,
         SHEET_REFILL_HOOK,
     ]
-    lines += [*REVIEW_SHARE_HOOKS, *REVIEW_STYLE_LINES.values(), *EMPTIES_HOOKS, EMPTIES_STYLE_LINE]
+    lines += [*REVIEW_SHARE_HOOKS, *REVIEW_STYLE_LINES.values(), *EMPTIES_HOOKS, EMPTIES_STYLE_LINE, EMPTIES_CLOSE]
     lines += [
         REVIEW_CAUTION_LINE,
         GIFT_CAUTION_LINE,
         FIRST_USE_FUN_ASK,
         ALL_IN_ONE_LINE_CLOSE,
+        HAND_FREE_CLOSE,
+        FIRST_CARE_LINE,
         *FIRST_ORDER_CLOSES.values(),
     ]
     lines += [line for bank in (SEASON_FACT_LINES, SEASON_PLAIN_LINES) for group in bank.values() for line in group]

@@ -525,6 +525,10 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
         moment = "하루를 여는 차분한 아침"
     elif facts.overnight and "아침" in moment:
         moment = "하루를 마무리하는 고요한 밤"
+    if MOOD.search(moment) and any("기능성" in claim for claim in facts.claims):
+        # a registered care (탈모 증상 완화, 주름 개선) is no mood change (reading 27, s1356: "탈모케어에 '기분 전환'
+        # 어색"): the day it is kept up
+        moment = CARE_MOMENT
     return {
         "product": facts.name,
         "brand": on.brand.name,
@@ -1011,6 +1015,8 @@ def _style_line(
         if campaign == REVIEWING and style in lines.REVIEW_STYLE_LINES:
             pool: tuple[str, ...] = (lines.REVIEW_STYLE_LINES[style],)
         elif campaign == EMPTIES and style == 0:
+            if lines.EMPTIES_CLOSE == close:  # the close says when: no "다 쓴 … 용기" line beside the how
+                continue
             pool = (lines.EMPTIES_STYLE_LINE,)
         elif style == 4 and stage == 4:
             pool = (lines.SEASON_GIFT_LINE if campaign == GIFTING else lines.SEASON_SHARE_LINE,)
@@ -1043,10 +1049,12 @@ ACQUISITION, ACTIVATION, ROUTINE, REFERRAL = 0, 1, 2, 4  # stage indexes
 _HOUSE_FITS = frozenset({"brand", "house", "house_only"})  # fit.py's lines that introduce the brand
 CONVERSION = 3
 MOOD = re.compile("기분")  # a reader's moment that is a mood, not a state of the skin
+HAND_ON = "손이 갈 "
+CARE_MOMENT = "관리를 빠뜨리고 싶지 않은 날"  # a functional product's moment in place of a mood
 # What a feel must say to answer the reader's moment in one opening sentence ("건조한 날" → moisture); a calm moment
 # (an evening, a morning) takes any feel; a mood ("기분 전환") none.
 MOMENT_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
-    (re.compile("기분"), None),
+    (re.compile("기분|관리를 빠뜨리"), None),  # a mood, or CARE_MOMENT: no texture answers it
     (re.compile("건조|당기|거칠"), re.compile("촉촉|보습|수분|윤기|보호막|감싸|밀착")),
     (re.compile("예민"), re.compile("순한|부드럽|편안|자극|진정|쫀쫀|거품")),
     (re.compile("번들"), re.compile("산뜻|보송|가볍|피지|흡수")),
@@ -1630,6 +1638,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # "…순서와 조합으로 쓰면 좋은지 정리한 가이드도 준비해 두었어요. … 어떤 순서로 함께 쓰면 좋을지 조합부터
         # 살펴보세요" (reading 12): the close that asks for the content says what it is, once
         offer = None
+    empties_told = campaign == EMPTIES and bool(offer and event and event.how and offer.startswith(event.how))
+    if empties_told and event and close == event.ask:
+        # the campaign's how says what to bring, where, and what becomes of it: the ask names it no second time
+        # (reading 27, s5468: "공병 캠페인 안내가 두 번 반복", 78 long messages in 3,600)
+        close = lines.EMPTIES_CLOSE
     fomo = None
     if 2 in styles and offer and event and event.is_promotion:
         if not hook_fomo:
@@ -1678,6 +1691,14 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         style_line = _at_ease(style_line, values["moment"])
     if style_line and facts.category == SCALP:
         style_line = style_line.replace("피부", "두피")
+    if style_line and "기분 전환" in style_line and any("기능성" in claim for claim in facts.claims):
+        style_line = lines.fill(lines.FIRST_CARE_LINE, values)  # "탈모케어에 '기분 전환' 어색" (reading 27, s1356)
+    if style_line and HAND_ON in style_line and HAND_ON in close:
+        # "자주 손이 갈 두피 에센스라면 … 손이 갈 두피 에센스라면 오늘 골라 보세요" (reading 27, s1356: "'손이 갈
+        # 두피 에센스라면' 반복"): the close asks by the product's name instead
+        close = lines.fill(lines.HAND_FREE_CLOSE, values)
+    if style_line and HAND_ON in style_line:  # "…, 매일 손이 갈 팩" over "자주 손이 갈 팩이라면 …": the title keeps it
+        title, plain_title = (t.replace(f"매일 {HAND_ON}", "오래 곁에 둘 ") for t in (title, plain_title))
     if style_line and _FIRST_FEEL.search(style_line):  # "설레는 첫 사용" over "첫날의 설렘": a title of its own
         calm = [t for t in title_pool if not _FIRST_FEEL.search(t)]  # else the plain information titles
         plain = [t for t in lines.TITLES[stage][1] if not _FIRST_FEEL.search(t)]
