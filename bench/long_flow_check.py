@@ -120,7 +120,8 @@ Reading 27 (s5860, s8621, s5468, s3520, s8005, s1356, s3208, s1923, s8522):
 - active_unsaid: a care tip naming an active ("레티놀 제품을 하루 쉬어 가도") the message names nowhere else
   ("제품 설명에 없던 '레티놀 제품'이 갑자기 등장");
 - event_twice: the event's campaign or empties said in two sentences ("공병 캠페인 안내가 두 번 반복");
-- scalp_off: "두피" in a message for a hair product that is not for the scalp ("모발 세럼에 '내 두피에 맞는지'");
+- scalp_off: "두피" in a message for a hair product whose name, claims and usage never touch the scalp ("모발 세럼에
+  '내 두피에 맞는지'");
 - look_twice: "살펴볼 만/눈여겨볼 만" in two sentences ("'살펴볼 만합니다' 반복");
 - hand_twice: "손이 갈" twice ("'손이 갈 두피 에센스라면' 반복");
 - mood_care: "기분 전환" for a product with a registered function ("탈모케어에 '기분 전환' 어색");
@@ -439,7 +440,7 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["event_twice"] = sum(bool(EVENT_WORDS.search(s)) for s in sentences) >= 3 or (
         sum("캠페인" in s for s in sentences) >= 2
     )
-    hair_scalp = "두피" in result.product.name or any("두피" in c for c in result.product.claims)
+    hair_scalp = any("두피" in t for t in (result.product.name, *result.product.claims, result.product.usage or ""))
     out["scalp_off"] = "헤어" in category and not hair_scalp and "두피" in f"{title} {heard_body}"
     out["look_twice"] = sum(bool(LOOK_AT.search(s)) for s in sentences) >= 2
     out["hand_twice"] = heard_body.count("손이 갈") + title.count("손이 갈") >= 2

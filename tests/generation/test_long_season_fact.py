@@ -123,3 +123,21 @@ def test_a_scalp_care_essence_is_no_mood_change_and_says_its_ask_once(catalog: C
             heard = f"{message.title} {message.body}"
             assert "기분 전환" not in heard, heard
             assert heard.count("손이 갈") <= 1, heard
+
+
+def test_a_hair_ends_serum_speaks_of_the_hair_not_the_scalp(catalog: Catalog):
+    """s3520 (려 함빛 극손상 영양케어 헤어 세럼, email, budget reader, conversion): "내 두피에 맞는지 살펴보고 지금
+    골라 보세요" ("모발 세럼에 '내 두피에 맞는지'는 오류"): the serum goes on the hair's ends, its catalog never says
+    the scalp; only the brand's own story ("두피와 모발을 돌보는 …") may."""
+    product = "함빛 극손상 영양케어 헤어 세럼 80ml"
+    hair = 0
+    for persona in range(5):
+        for stage in range(5):
+            for style in range(6):
+                request = _request(catalog, brand="려", product=product, persona=persona, stage_index=stage,
+                                   style_index=style, channel=("email", "kakao_friendtalk", "lms")[style % 3],
+                                   tone=(Tone.friendly, None, Tone.emotional)[persona % 3], seed=stage)  # fmt: skip
+                body = compose(request)[0].body.replace("두피와 모발을 돌보는", "")
+                assert "두피" not in body, body
+                hair += "모발" in body
+    assert hair > 20

@@ -54,6 +54,32 @@ STAGE_LED = (1, 2, 4)  # stages whose own opening joins the style's hooks
 DAYTIME = frozenset({"선크림", "쿠션·베이스"})  # worn by day: no evening scenes
 TONED = frozenset({"립", "쿠션·베이스"})  # make-up chosen for its shade
 SCALP = "헤어"  # hair care speaks of the scalp where skin copy speaks of the skin
+# ... of the hair where the product never touches the scalp (reading 27, s3520: "모발 세럼에 '내 두피에 맞는지'는 오류")
+_HAIR_PARTICLES = (
+    ("피부가 예민한", "모발이 푸석한"),  # hair is not "sensitive" nor "tight": it goes dry and brittle
+    ("피부가 당기는", "모발이 푸석해지는"),
+    ("피부가", "모발이"),
+    ("피부를", "모발을"),
+    ("피부는", "모발은"),
+    ("피부와", "모발과"),
+    ("피부", "모발"),
+)
+
+
+@lru_cache(maxsize=1024)
+def _touches_scalp(facts: ProductFacts) -> bool:
+    return any("두피" in text for text in (facts.name, *facts.points, *facts.claims, facts.usage or ""))
+
+
+def as_hair(text: str, facts: ProductFacts) -> str:
+    """Skin copy in a hair product's words: the scalp for one the catalog puts on the scalp, else the hair."""
+    if _touches_scalp(facts):
+        return text.replace("피부", "두피")
+    for skin, hair in _HAIR_PARTICLES:
+        text = text.replace(skin, hair)
+    return text
+
+
 # Unhurried wording in a close that the urgency and FOMO styles turn to a time ("this week", "today").
 URGENT_CLOSES = (
     ("첫 사용 팁을 먼저 살펴보고 손끝으로 천천히", "오늘 첫 사용 팁을 살펴보고 손끝으로"),
@@ -345,7 +371,7 @@ def _angle_for_product(angle: Angle, facts: ProductFacts) -> Angle:
     if facts.category == "립":
         angle = replace(angle, moment=LIP_MOMENTS.get(angle.key, angle.moment))
     elif facts.category == SCALP:
-        angle = replace(angle, moment=angle.moment.replace("피부", "두피"))
+        angle = replace(angle, moment=as_hair(angle.moment, facts))
     if angle.key == "budget" and _weekly(facts):
         angle = replace(angle, need=WEEKLY_BUDGET_NEED, need_short=WEEKLY_BUDGET_NEED_SHORT, ask=WEEKLY_BUDGET_ASK)
     if angle.key == "natural" and facts.category:
@@ -739,7 +765,7 @@ def _proofs(
             line = feel if values["feel"] else lines.SHARE_PLAIN
         share = lines.fill(line, values)
         if facts.category == SCALP:
-            share = share.replace("피부", "두피")
+            share = as_hair(share, facts)
         share = share.replace("매일 쓰는 기본", angle.need_short)  # a weekly mask is no daily basic
         # the ingredient it names is said once: no "…을 담았어요" beside it
         out.append(("share", share, share))
@@ -1453,7 +1479,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     hook_line = next((h for h in turns if not _says_twice(lines.fill(h, values))), turns[0])
     hook = _at_ease(lines.fill(hook_line, values), values["moment"])
     if facts.category == SCALP:
-        hook = hook.replace("피부", "두피")
+        hook = as_hair(hook, facts)
     if brief.key_message:  # the marketer's point opens the message (see key_message.py)
         hook = key_sentence(brief.key_message)
         hook_line = ""
@@ -1561,12 +1587,14 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if daytime:
         close = close.replace("오늘 저녁", "내일 아침")
     if facts.category == SCALP:
-        close = close.replace("피부", "두피")
+        close = as_hair(close, facts)
     elif facts.category in TONED:  # a tint or a cushion is chosen for its shade (reading 18: "립 틴트에 '내 피부에'")
         # a cushion or a lip has no next step of a routine (reading 23, s5728: "쿠션에 '다음 단계 제품 비교'는 어색")
         close = close.replace(NEXT_STEP_COMPARE, TONED_COMPANIONS)
         close = close.replace("내 피부에 맞는지", "내 톤에 맞는지")
     reader = _reader_line(request, facts, angle, values, hook)
+    if reader and facts.category == SCALP and "두피" in reader and not _touches_scalp(facts):
+        reader = None  # a scalp tip ("두피가 예민한 날에는 … 두드려 바르는") for a serum on the hair's ends
     if long_form and reader and stage != ACTIVATION and angle.key != "sensitive" and APPLY_TIP.search(reader):
         reader, tip_dropped = None, True
     else:
@@ -1690,7 +1718,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if style_line:
         style_line = _at_ease(style_line, values["moment"])
     if style_line and facts.category == SCALP:
-        style_line = style_line.replace("피부", "두피")
+        style_line = as_hair(style_line, facts)
     if style_line and "기분 전환" in style_line and any("기능성" in claim for claim in facts.claims):
         style_line = lines.fill(lines.FIRST_CARE_LINE, values)  # "탈모케어에 '기분 전환' 어색" (reading 27, s1356)
     if style_line and HAND_ON in style_line and HAND_ON in close:
