@@ -141,3 +141,18 @@ def test_a_hair_ends_serum_speaks_of_the_hair_not_the_scalp(catalog: Catalog):
                 assert "두피" not in body, body
                 hair += "모발" in body
     assert hair > 20
+
+
+def test_a_care_tip_names_the_active_as_the_products_own(catalog: Catalog):
+    """s8621 (라네즈 퍼펙트리뉴 3X 에멀젼 어드밴스드, Kakao, sensitive reader, retention, FOMO): "피부가 예민해진 날에는
+    레티놀 제품을 하루 쉬어 가도 괜찮고 …" after a definition that never named retinol ("제품 설명에 없던 '레티놀
+    제품'이 갑자기 등장해 맥락이 어긋남"): the tip says the retinol is this emulsion's."""
+    owned = 0
+    for seed in range(6):
+        for channel in ("kakao_friendtalk", "email", "lms"):
+            request = _request(catalog, brand="라네즈", product="퍼펙트리뉴 3X 에멀젼 어드밴스드 130ml", persona=1,
+                               stage_index=2, style_index=2, channel=channel, tone=Tone.trendy, seed=seed)  # fmt: skip
+            body = compose(request)[0].body
+            assert "레티놀 제품" not in body, body
+            owned += "이 에멀젼을 하루 쉬어" in body
+    assert owned > 3

@@ -33,6 +33,7 @@ from crm_core.generation.composer.plan import (
     content_stems,
     gives_usage,
     off_season,
+    owned_active,
     plan_for,
     says_again,
     season_of,
@@ -205,7 +206,19 @@ def _long_paragraphs(plan: MessagePlan, channel: Channel, tone: Tone | None) -> 
     """The long form's paragraphs: what the product is said together, each word a reader would
     notice said sparingly."""
     laid = _brand_after_its_facts(_what_it_is_first(_long_sentences(plan, channel, tone), plan), plan)
-    return _day_said_once(_said_sparingly(laid, plan, channel == Channel.kakao_friendtalk), plan)
+    return _active_owned(_day_said_once(_said_sparingly(laid, plan, channel == Channel.kakao_friendtalk), plan), plan)
+
+
+def _active_owned(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """The care tip, where the laid-out message names its active nowhere else (the proof that did was left out to fit
+    the screen), says the active is this product's (plan.owned_active; reading 27, s8621)."""
+    if not plan.caution or not plan.values["strong"]:
+        return paragraphs
+    others = tuple(s for p in paragraphs for s in p if s and s != plan.caution)
+    owned = owned_active(plan.caution, plan.values["strong"], plan.facts.noun, others)
+    if owned == plan.caution:
+        return paragraphs
+    return [[owned if s == plan.caution else s for s in p] for p in paragraphs]
 
 
 def _brand_after_its_facts(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:

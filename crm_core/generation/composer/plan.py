@@ -47,7 +47,7 @@ from crm_core.generation.composer.reader import active_caution, product_kind, re
 from crm_core.generation.composer.reviews import ACTIVE_UNFIT, ReviewPoint, review_points, unfit_aspects
 from crm_core.generation.composer.speech import as_step
 from crm_core.generation.composer.voice import MANNER_ADVERB, QUIET_MANNERS, undated, voice_of
-from crm_core.korean import particle_for
+from crm_core.korean import final_consonant, particle_for
 
 SEASONS = {12: "겨울", 1: "겨울", 2: "겨울", 3: "봄", 4: "봄", 5: "봄", 6: "여름", 7: "여름", 8: "여름"}
 STAGE_LED = (1, 2, 4)  # stages whose own opening joins the style's hooks
@@ -69,6 +69,31 @@ _HAIR_PARTICLES = (
 @lru_cache(maxsize=1024)
 def _touches_scalp(facts: ProductFacts) -> bool:
     return any("두피" in text for text in (facts.name, *facts.points, *facts.claims, facts.usage or ""))
+
+
+_ACTIVE_PRODUCT = re.compile(r" 제품(을|은|이|도)(?![가-힣])")
+_ACTIVE_HELD = re.compile("(?:이|가) 든 제품")
+
+
+def owned_active(caution: str, strong: str, noun: str, told: tuple[str, ...]) -> str:
+    """A care tip naming an active the message says nowhere else says it is this product's ("레티놀 제품을 하루 쉬어
+    가도" → "레티놀이 든 이 에멀젼을 …", reading 27, s8621: "제품 설명에 없던 '레티놀 제품'이 갑자기 등장")."""
+    words = strong.split("·")  # "고농도 비타민C" is said only where its strength is
+    at = caution.find(strong)
+    if at < 0:
+        return caution
+    said = any(w in text for w in words for text in told if text)
+    held = _ACTIVE_HELD.match(caution, at + len(strong))
+    if held:  # "{strong}이 든 제품이라, 권하실 때 …" → "{strong}이 든 토너라, …": the kind, whether said or not
+        rest = caution[held.end() :]
+        if rest.startswith("이라") and not final_consonant(noun):  # "토너라", "에멀젼이라"
+            rest = rest[1:]
+        return caution[: held.end() - 2] + noun + rest
+    after = _ACTIVE_PRODUCT.match(caution, at + len(strong))
+    if after:  # "{strong} 제품을" → "{strong}이 든 이 {noun}을", or "이 {noun}을" where the active was said
+        held = "" if said else f"{strong}{particle_for(strong, '이')} 든 "
+        return caution[:at] + f"{held}이 {noun}{particle_for(noun, after.group(1))}" + caution[after.end() :]
+    return caution if said else caution[:at] + f"이 {noun}의 " + caution[at:]  # "이 세럼의 {strong}은 안내대로 …"
 
 
 def as_hair(text: str, facts: ProductFacts) -> str:
