@@ -113,6 +113,24 @@ Reading 26 (s1416, s3078, s4048, s3434, s6040, s5860):
 - brand_user: a retention or referral message (the reader uses the product) carrying the brand's introduction ("유지
   단계에 브랜드 소개는 불필요").
 
+Reading 27 (s5860, s8621, s5468, s3520, s8005, s1356, s3208, s1923, s8522):
+- user_stock: a retention opener that fits any product ("{season}에도 …과 함께라면 루틴이 한결 가뿐해져요",
+  "…한 번 더 꼼꼼히 챙기게 돼요": "'루틴이 가뿐해져요' 어색한 연결");
+- other_review: a review said as "다른 분도 … 후기로 남겼어요" ("'다른 분도' 어색한 연결");
+- active_unsaid: a care tip naming an active ("레티놀 제품을 하루 쉬어 가도") the message names nowhere else
+  ("제품 설명에 없던 '레티놀 제품'이 갑자기 등장");
+- event_twice: the event's campaign or empties said in two sentences ("공병 캠페인 안내가 두 번 반복");
+- scalp_off: "두피" in a message for a hair product whose name, claims and usage never touch the scalp ("모발 세럼에
+  '내 두피에 맞는지'");
+- look_twice: "살펴볼 만/눈여겨볼 만" in two sentences ("'살펴볼 만합니다' 반복");
+- hand_twice: "손이 갈" twice ("'손이 갈 두피 에센스라면' 반복");
+- mood_care: "기분 전환" for a product with a registered function ("탈모케어에 '기분 전환' 어색");
+- ingredient_twice: one of the product's ingredients named in two sentences ("'비자 오일'이 두 번 반복");
+- dry_matte: a dry day answered by a matte or powdery finish in one sentence ("건조한 날과 세미 매트 피니시");
+- feel_approach: "…부터 기분 좋게 다가와요" ("'점도가 있는 제형부터 다가옵니다' 어색");
+- season_bare: the seasonal line left with no fact of the product to name (every fact said elsewhere): "{season}에도 이
+  {category}만큼은 꾸준히 이어 쓰게 돼요" (a frame still, counted beside season_frame and user_stock).
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -131,6 +149,7 @@ import itertools
 
 from copy_eval import checked_pipeline, results_on_channels
 
+from crm_core.generation.composer.facts import strong_actives
 from crm_core.generation.template import short_product_name
 
 LONG = ("kakao_friendtalk", "lms", "email")
@@ -230,6 +249,16 @@ BRAND_LINE = re.compile("브랜드(?:입니다|예요|이에요|로,|로 |입니
 FUNCTIONAL = re.compile("기능성 화장품")
 PRODUCT_FACT = re.compile("담았|담아|들어 있|제형|발리|흡수|마무리|보호|정돈|스며|거품|발색|피니시|밀착")
 REVIEW_ASK = re.compile("후기|나누|권하|권해|알리|전하|들려")
+
+
+USER_STOCK = re.compile("함께라면 루틴이 한결|한 번 더 꼼꼼히 챙기게")
+OTHER_REVIEW = re.compile("다른 분(?:들)?도 [^.]*후기")
+EVENT_WORDS = re.compile("캠페인|용기|공병")
+LOOK_AT = re.compile("살펴볼 만|눈여겨볼 만")
+DRY = re.compile("건조|당기")
+MATTE = re.compile("매트|보송|파우더리|피지")
+FEEL_APPROACH = re.compile("기분 좋게 다가")
+SEASON_BARE = re.compile("이 제품도 후보에 둘|첫 느낌부터 차근차근 만나 보기|만큼은 꾸준히 이어 쓰게")
 
 
 def phrase_twice(title: str, body: str, names: tuple[str, ...]) -> bool:
@@ -399,6 +428,28 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["functional_long"] = any(
         FUNCTIONAL.search(s) and (len(s) >= 80 or ("이자 " in s and ", " in s)) for s in sentences
     )
+    heard_body = body
+    out["user_stock"] = bool(USER_STOCK.search(body))
+    out["other_review"] = bool(OTHER_REVIEW.search(body))
+    strong = [a.removeprefix("고농도 ") for a in strong_actives(result.product)]
+    out["active_unsaid"] = any(
+        sum(a in s for s in sentences) == 1 and any(a in s and re.search(f"{a}(?:을|를|은|도)? ?제품", s)
+                                                     for s in sentences)
+        for a in strong
+    )  # fmt: skip
+    out["event_twice"] = sum(bool(EVENT_WORDS.search(s)) for s in sentences) >= 3 or (
+        sum("캠페인" in s for s in sentences) >= 2
+    )
+    hair_scalp = any("두피" in t for t in (result.product.name, *result.product.claims, result.product.usage or ""))
+    out["scalp_off"] = "헤어" in category and not hair_scalp and "두피" in f"{title} {heard_body}"
+    out["look_twice"] = sum(bool(LOOK_AT.search(s)) for s in sentences) >= 2
+    out["hand_twice"] = heard_body.count("손이 갈") + title.count("손이 갈") >= 2
+    out["mood_care"] = bool(result.product.functional_claims) and "기분 전환" in body
+    unnamed = [i for i in result.product.key_ingredients if len(i) >= 2 and i not in result.product.name]
+    out["ingredient_twice"] = any(sum(i in s for s in sentences) >= 2 for i in unnamed)
+    out["dry_matte"] = any(DRY.search(s) and MATTE.search(s) and "피지" not in s for s in sentences)
+    out["feel_approach"] = bool(FEEL_APPROACH.search(body))
+    out["season_bare"] = bool(SEASON_BARE.search(body))
     return out
 
 
@@ -416,9 +467,11 @@ WRITTEN = ("ending_thrice", "title_echo", "stem_in_sentence", "intro_usage_echo"
 R24 = ("short_define", "felt_odd", "phrase_twice", "must_not_miss", "pack_left", "presume_first", "scent_proof")
 R25 = ("stem_thrice", "first_twice", "fact_twice", "eval_run", "warm_order", "brand_mid", "functional_long")
 R26 = ("bare_kind_comma", "label_define", "season_frame", "brand_user")
-KEYS = KEYS + WRITTEN + R24 + R25 + R26
+R27 = ("user_stock", "other_review", "active_unsaid", "event_twice", "scalp_off", "look_twice", "hand_twice",
+       "mood_care", "ingredient_twice", "dry_matte", "feel_approach", "season_bare")  # fmt: skip
+KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27
 ASSEMBLED = KEYS[19:32]
-SLIPS = KEYS[32 : -len(WRITTEN) - len(R24) - len(R25) - len(R26)]
+SLIPS = KEYS[32 : -len(WRITTEN) - len(R24) - len(R25) - len(R26) - len(R27)]
 
 
 def main() -> None:
@@ -443,6 +496,7 @@ def main() -> None:
         counts["any_r24"] += any(flags[k] for k in R24)
         counts["any_r25"] += any(flags[k] for k in R25)
         counts["any_r26"] += any(flags[k] for k in R26)
+        counts["any_r27"] += any(flags[k] for k in R27)
         if dump:
             m = result.message
             row = {"channel": channel, "stage": result.stage.index, "style": result.brief.style_index,
@@ -462,6 +516,7 @@ def main() -> None:
         "any_r24",
         "any_r25",
         "any_r26",
+        "any_r27",
     ):
         print(f"{key}: {counts[key]}")
 

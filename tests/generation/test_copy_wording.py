@@ -76,10 +76,11 @@ def test_natural_ingredients_are_said_as_what_the_formula_holds(catalog: Catalog
 def test_a_seasonal_line_fits_every_category_without_translationese(catalog: Catalog):
     """s9185: "난방으로 실내가 건조한 겨울에는 젤을 쓰는 손길도 한 번 더 살필 때예요"."""
     nouns = {_facts(catalog, p, NATURAL).noun for p in catalog.products}
-    for pool in lines.SEASON_LINES.values():
+    banks = (lines.SEASON_FACT_LINES, lines.SEASON_PLAIN_LINES)
+    for pool in [group for bank in banks for group in bank.values()]:
         for line in pool:
             for noun in nouns:
-                filled = lines.fill(line, {"category": noun})
+                filled = lines.fill(line, {"category": noun, "season": "겨울", "season_fact": "촉촉한 제형"})
                 assert "손길" not in filled and not re.search(f"{noun}[을를] 쓰는", filled), filled
 
 

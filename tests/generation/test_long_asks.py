@@ -14,8 +14,8 @@ from crm_core.domain import Brief, Channel, EvidenceItem, Honorific, Tone
 from crm_core.errors import CrmError
 from crm_core.evidence import assemble_evidence
 from crm_core.generation.base import GenerationRequest
-from crm_core.generation.composer import compose, lines
-from crm_core.generation.composer.plan import REASON_KINDS, build_plan
+from crm_core.generation.composer import compose
+from crm_core.generation.composer.plan import REASON_KINDS, build_plan, season_style_lines
 
 LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
 LUXURY, TREND = 0, 3  # persona indexes
@@ -158,8 +158,7 @@ def test_an_lms_from_an_sms_brief_is_a_text_without_a_season_scene(catalog: Cata
         request = _request(catalog, **spec)
         request = GenerationRequest(replace(request.resolved, channel=lms, sms_to_lms=True), request.evidence, 0)
         plan = build_plan(request)
-        season = plan.values["season"]
-        scene_lines = {lines.fill(line, plan.values) for line in lines.SEASON_LINES[season]}
+        scene_lines = season_style_lines(plan.values, plan.stage)
         if plan.style_line not in scene_lines:
             continue
         scenes += 1

@@ -29,9 +29,11 @@ from crm_core.generation.composer.plan import (
     REFERRAL,
     MessagePlan,
     as_this,
+    as_user,
     content_stems,
     gives_usage,
     off_season,
+    owned_active,
     plan_for,
     says_again,
     season_of,
@@ -163,9 +165,12 @@ def _spare_line(plan: MessagePlan, said: list[str | None], tone: Tone | None) ->
     else a claim of the catalog the message has not said (합쇼체 as written; the level is set later)."""
     told = [s for s in said if s]
     clashing = plan.review is not None and any(texture_clash(plan.review.clause, s) for s in told)
-    if plan.review is not None and not clashing and not any("후기" in s for s in told):
+    # the review is said where its clause is, in a fit line's words too ("써 본 분들 사이에서는 바른 느낌이 오래간다는
+    # 이야기가 …"): never quoted again beside it
+    if plan.review is not None and not clashing and not any("후기" in s or plan.review.clause in s for s in told):
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
-        return lines.fill(bank[0], plan.values | {"review": plan.review.clause})
+        line = lines.fill(bank[0], plan.values | {"review": plan.review.clause})
+        return as_user(line) if plan.stage == 2 else line  # a user is no newcomer ("먼저 써 본 분들은")
     if plan.reader_line and plan.reader_line not in told and not plan.reader_line.endswith("세요."):
         return plan.reader_line  # the reader's own line, a statement (the close is the one ask)
     season = plan.values.get("season", "")
@@ -182,12 +187,7 @@ def _sets_the_season(plan: MessagePlan) -> bool:
     after the facts ("… 감싸 줘요. 찬 바람이 부는 겨울에는 세럼 하나도 …": reading 12 read it as tacked on)."""
     if not plan.style_line or 4 not in plan.styles:
         return False
-    return plan.style_line in _season_lines(plan.values["season"], plan.values["category"])
-
-
-@lru_cache(maxsize=256)
-def _season_lines(season: str, category: str) -> frozenset[str]:
-    return frozenset(lines.fill(line, {"category": category}) for line in lines.SEASON_LINES.get(season, ()))
+    return plan.stage != 4 and plan.values["season"] in plan.style_line  # the referral's season line follows the ask
 
 
 # What a step is done with: a tip and the usage step naming the same one tell how to apply it twice
@@ -210,7 +210,19 @@ def _long_paragraphs(plan: MessagePlan, channel: Channel, tone: Tone | None) -> 
     """The long form's paragraphs: what the product is said together, each word a reader would
     notice said sparingly."""
     laid = _brand_after_its_facts(_what_it_is_first(_long_sentences(plan, channel, tone), plan), plan)
-    return _day_said_once(_said_sparingly(laid, plan, channel == Channel.kakao_friendtalk), plan)
+    return _active_owned(_day_said_once(_said_sparingly(laid, plan, channel == Channel.kakao_friendtalk), plan), plan)
+
+
+def _active_owned(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """The care tip, where the laid-out message names its active nowhere else (the proof that did was left out to fit
+    the screen), says the active is this product's (plan.owned_active; reading 27, s8621)."""
+    if not plan.caution or not plan.values["strong"]:
+        return paragraphs
+    others = tuple(s for p in paragraphs for s in p if s and s != plan.caution)
+    owned = owned_active(plan.caution, plan.values["strong"], plan.facts.noun, others)
+    if owned == plan.caution:
+        return paragraphs
+    return [[owned if s == plan.caution else s for s in p] for p in paragraphs]
 
 
 def _brand_after_its_facts(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:

@@ -105,6 +105,9 @@ EMPTIES_HOOKS = ("매일 쓰는 {product}, 다 쓴 용기까지 한 번 더 쓸�
 SHEET_REFILL_LINE = "다음에 쓸 {category}까지 이번 주에 미리 채워 두면 좋아요."
 SHEET_REFILL_HOOK = "{product}, 다음에 쓸 분량까지 이번 주에 미리 채워 두면 좋아요."
 EMPTIES_STYLE_LINE = "다 쓴 이 {category} 용기가 있다면 이번 주에 매장으로 챙겨 가기 좋아요."
+# the campaign's ask after its how ("다 쓴 화장품 용기를 매장에 가져오시면 공병 캠페인에서 재활용해요"): the how names
+# the empties and the campaign, the ask says when, never "빈 용기를 모아 이번 캠페인에 참여해 보세요" again
+EMPTIES_CLOSE = "모아 두셨다가 이번 주에 들르실 때 챙겨 와 주세요."
 
 # ---- hooks: the first sentence, by style family and by stage ------------------------------------
 STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stages 0, 1, 3)
@@ -154,7 +157,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # '쓸 때마다'가 어긋남"): what the first use shows
         # never "…{feel}이 기분 좋게 느껴져요" (reading 24, s5468, s7114: "'한 단계로 끝내는 보습 마무리가
         # 느껴져요' 어색", a feature that does something is no sensation): it is met first, a feeling word kept
-        "{product}을 처음 쓰는 날은 {feel}부터 기분 좋게 다가와요.",
+        # never "{product}을 처음 쓰는 날은 {feel}부터 기분 좋게 다가와요" (readings 26 and 27, s3520, s8522:
+        # "'점도가 있는 제형부터 다가옵니다' 어색", 146 long messages in 3,600): a texture is met, it does not approach
+        "{product}을 처음 쓰는 날은 {feel}부터 기분 좋게 만나게 돼요.",
     ),
     4: (
         # never "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요" (reading 26, s3434, s6040,
@@ -215,13 +220,18 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
             "다 떨어지기 전에 챙겨 두면 좋은 {product} 소식이 있어요.",
             "{product}, 떨어지고 나서 찾기 전에 지금 채워 둘 때예요.",
         ),
+        # never "{moment}에도 {product}과 함께라면 루틴이 한결 편안해요" nor "{season}에도 … 함께라면 루틴이 한결
+        # 가뿐해져요" (reading 27, s5860: "'루틴이 가뿐해져요' 어색한 연결", a retinol serum made the routine light) nor
+        # "{season_scene}에는 매일 쓰던 {product}도 한 번 더 꼼꼼히 챙기게 돼요": frames any product fits; the
+        # product's own fact is why the reader keeps to it (plan.py keeps "덕분" for a fact that answers the season)
         3: (
             "{moment}에도 {product}은 {feel}(이)라 편안하게 챙길 수 있어요.",
-            "{moment}에도 {product}과 함께라면 루틴이 한결 편안해요.",
+            # where the feel does not answer the moment (plan._answers), no feel: what a user knows of it
+            "{moment}에도 손에 익은 {product}만큼은 마음 편히 꺼내 쓰게 돼요.",
         ),
         4: (
-            "{season_scene}에는 매일 쓰던 {product}도 한 번 더 꼼꼼히 챙기게 돼요.",
-            "{season}에도 {product}과 함께라면 루틴이 한결 가뿐해져요.",
+            "{season}에도 {product}은 {season_fact}(이)라 꾸준히 이어 쓰게 돼요.",
+            "{season}에도 {product}을 꾸준히 찾게 되는 건 {season_fact} 덕분이에요.",
         ),
     },
     4: {
@@ -384,28 +394,36 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
 QUICK_KINDS = frozenset({"mist", "sun", "base", "lip", "hair", "eye", "pad", "cleanser"})
 USE_SPANS = {True: "짧은 순간", False: "몇 분"}  # quick or not
 URGENT_OFFER_LINE = "혜택이 있는 이번 주에 시작하기 좋아요."  # urgency beside a promotion: no date invented
-SEASON_LINES: dict[
-    str, tuple[str, ...]
-] = {  # the seasonal style: the season of the send date, nothing about the product
-    # each true for any category and for a reader choosing, starting or keeping it up: the season asks
-    # for care ("챙기다"), never "{category}을 쓰는 손길" (reading 9) nor a change of the reader's routine; never
-    # "…챙길 때예요": the time hooks after it end on "…때예요" too (reading 19: "'~할 때예요' 반복")
-    "겨울": (
-        "찬 바람이 부는 겨울에는 {category} 하나도 조금 더 꼼꼼히 챙기게 돼요.",
-        "난방으로 실내 공기까지 건조해지는 겨울, {category} 하나도 계절에 맞게 챙기게 돼요.",
+# The seasonal style, said of the product's own fact (plan._season_fact): never "{season}에는 {category} 하나도 조금 더
+# 꼼꼼히 챙기게 돼요" nor "…하나도 계절에 맞게 챙기게 돼요" (reading 26 and 27: a stock frame that fitted any product,
+# about 180 long messages in 3,600). By the reader (choosing, just started, keeping it up): where the fact answers the
+# season ("촉촉한 보호막" in winter) the season is the reason; where it does not, the season only sets when to look at
+# it.
+SEASON_FACT_LINES: dict[str, tuple[str, ...]] = {
+    "new": (
+        "{season}에 이 {category}을 눈여겨볼 이유는 {season_fact}(이)에요.",
+        "{season_fact}(이)라 {season}에 이 {category}을 들여 볼 만해요.",
     ),
-    "봄": (
-        "일교차가 큰 봄에는 그날그날 컨디션에 맞춰 {category} 하나도 꼼꼼히 챙기게 돼요.",
-        "꽃가루와 황사가 잦은 봄, {category} 하나도 계절에 맞게 챙기게 돼요.",
+    "first": (
+        "{season_fact}(이)라 이 {category}은 {season}에 쓰기 시작하기 좋아요.",
+        "{season}에 새로 들인 이 {category}은 {season_fact}부터 직접 확인해 보기 좋아요.",
     ),
-    "여름": (
-        "땀과 열기로 지치기 쉬운 여름에는 {category} 하나도 산뜻하게 쓰고 싶어져요.",
-        "햇볕이 강한 여름, {category} 하나도 계절에 맞게 챙기게 돼요.",
+    "user": (
+        "{season}에도 이 {category}을 꾸준히 찾게 되는 건 {season_fact} 덕분이에요.",
+        "{season_fact}(이)라 이 {category}은 {season}에도 꾸준히 쓰기 좋아요.",
     ),
-    "가을": (
-        "공기가 건조해지기 시작하는 가을, {category} 하나도 계절에 맞게 다시 챙기게 돼요.",
-        "선선한 바람이 부는 가을에는 {category} 하나도 조금 더 꼼꼼히 챙기게 돼요.",
-    ),
+}
+SEASON_PLAIN_LINES: dict[str, tuple[str, ...]] = {
+    "new": ("{season}에 이 {category}을 고른다면 {season_fact}에 먼저 눈이 가요.",),
+    "first": ("{season}에 새로 들인 이 {category}은 {season_fact}부터 직접 확인해 보기 좋아요.",),
+    "user": ("{season}에도 {season_fact}(이)라 이 {category}은 꾸준히 이어 쓰게 돼요.",),
+}
+SEASON_READERS = {0: "new", 1: "first", 2: "user", 3: "new"}
+# where the message says every fact already (or the product has none): the season and the kind, no claim
+SEASON_BARE_LINES = {
+    "new": "{season}에 새로 들일 {category}을 찾고 있었다면 이 제품도 후보에 둘 만해요.",
+    "first": "{season}에 쓰기 시작하는 이 {category}, 첫 느낌부터 차근차근 만나 보기 좋아요.",
+    "user": "{season}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
 }
 # the seasonal style in a referral: why now is a good time to tell a friend, never "{season} 안부를 전하는 자리에 이
 # {category}을 함께 건네도" (reading 16: a gift beside the friend's recommendation, "안부+쿠션 연결 억지")
@@ -640,6 +658,10 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.emotional: ("고마운 사람에게 오늘의 마음을 담아 건네 보세요.", "선물하기"),
     },
 }
+# the first-use feeling for a product of registered care (주름 개선, 탈모 증상 완화): no "작은 기분 전환"
+FIRST_CARE_LINE = "새 {category}을 여는 날은 꾸준히 관리해 갈 마음을 새로 다지게 돼요."
+# the emotional choosing close where the style line said "손이 갈 …" already (plan.HAND_ON)
+HAND_FREE_CLOSE = "{product}의 사용감이 궁금했다면 오늘 골라 보세요."
 # A referral's ask from a luxury house (설화수, 헤라, 려), by button: asked with dignity, never "친구에게 한마디 알려
 # 주세요" nor "요즘 최애템, 바로 공유해 보세요" over a 320,000원 cream (reading 16: "추천 부탁드립니다 … 품격 부족").
 DIGNIFIED_SHARES: dict[str, str] = {
@@ -818,15 +840,18 @@ def every_line() -> list[str]:
         SHEET_REFILL_LINE,
         SHEET_REFILL_HOOK,
     ]
-    lines += [*REVIEW_SHARE_HOOKS, *REVIEW_STYLE_LINES.values(), *EMPTIES_HOOKS, EMPTIES_STYLE_LINE]
+    lines += [*REVIEW_SHARE_HOOKS, *REVIEW_STYLE_LINES.values(), *EMPTIES_HOOKS, EMPTIES_STYLE_LINE, EMPTIES_CLOSE]
     lines += [
         REVIEW_CAUTION_LINE,
         GIFT_CAUTION_LINE,
         FIRST_USE_FUN_ASK,
         ALL_IN_ONE_LINE_CLOSE,
+        HAND_FREE_CLOSE,
+        FIRST_CARE_LINE,
         *FIRST_ORDER_CLOSES.values(),
     ]
-    lines += [line for group in SEASON_LINES.values() for line in group]
+    lines += [line for bank in (SEASON_FACT_LINES, SEASON_PLAIN_LINES) for group in bank.values() for line in group]
+    lines += [*SEASON_BARE_LINES.values()]
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     lines += [*FIRST_USE_FOMO_HOOKS, PLAIN_HOOK]

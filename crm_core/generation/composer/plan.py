@@ -47,13 +47,64 @@ from crm_core.generation.composer.reader import active_caution, product_kind, re
 from crm_core.generation.composer.reviews import ACTIVE_UNFIT, ReviewPoint, review_points, unfit_aspects
 from crm_core.generation.composer.speech import as_step
 from crm_core.generation.composer.voice import MANNER_ADVERB, QUIET_MANNERS, undated, voice_of
-from crm_core.korean import particle_for
+from crm_core.korean import final_consonant, particle_for
 
 SEASONS = {12: "겨울", 1: "겨울", 2: "겨울", 3: "봄", 4: "봄", 5: "봄", 6: "여름", 7: "여름", 8: "여름"}
 STAGE_LED = (1, 2, 4)  # stages whose own opening joins the style's hooks
 DAYTIME = frozenset({"선크림", "쿠션·베이스"})  # worn by day: no evening scenes
 TONED = frozenset({"립", "쿠션·베이스"})  # make-up chosen for its shade
 SCALP = "헤어"  # hair care speaks of the scalp where skin copy speaks of the skin
+# ... of the hair where the product never touches the scalp (reading 27, s3520: "모발 세럼에 '내 두피에 맞는지'는 오류")
+_HAIR_PARTICLES = (
+    ("피부가 예민한", "모발이 푸석한"),  # hair is not "sensitive" nor "tight": it goes dry and brittle
+    ("피부가 당기는", "모발이 푸석해지는"),
+    ("피부가", "모발이"),
+    ("피부를", "모발을"),
+    ("피부는", "모발은"),
+    ("피부와", "모발과"),
+    ("피부", "모발"),
+)
+
+
+@lru_cache(maxsize=1024)
+def _touches_scalp(facts: ProductFacts) -> bool:
+    return any("두피" in text for text in (facts.name, *facts.points, *facts.claims, facts.usage or ""))
+
+
+_ACTIVE_PRODUCT = re.compile(r" 제품(을|은|이|도)(?![가-힣])")
+_ACTIVE_HELD = re.compile("(?:이|가) 든 제품")
+
+
+def owned_active(caution: str, strong: str, noun: str, told: tuple[str, ...]) -> str:
+    """A care tip naming an active the message says nowhere else says it is this product's ("레티놀 제품을 하루 쉬어
+    가도" → "레티놀이 든 이 에멀젼을 …", reading 27, s8621: "제품 설명에 없던 '레티놀 제품'이 갑자기 등장")."""
+    words = strong.split("·")  # "고농도 비타민C" is said only where its strength is
+    at = caution.find(strong)
+    if at < 0:
+        return caution
+    said = any(w in text for w in words for text in told if text)
+    held = _ACTIVE_HELD.match(caution, at + len(strong))
+    if held:  # "{strong}이 든 제품이라, 권하실 때 …" → "{strong}이 든 토너라, …": the kind, whether said or not
+        rest = caution[held.end() :]
+        if rest.startswith("이라") and not final_consonant(noun):  # "토너라", "에멀젼이라"
+            rest = rest[1:]
+        return caution[: held.end() - 2] + noun + rest
+    after = _ACTIVE_PRODUCT.match(caution, at + len(strong))
+    if after:  # "{strong} 제품을" → "{strong}이 든 이 {noun}을", or "이 {noun}을" where the active was said
+        held = "" if said else f"{strong}{particle_for(strong, '이')} 든 "
+        return caution[:at] + f"{held}이 {noun}{particle_for(noun, after.group(1))}" + caution[after.end() :]
+    return caution if said else caution[:at] + f"이 {noun}의 " + caution[at:]  # "이 세럼의 {strong}은 안내대로 …"
+
+
+def as_hair(text: str, facts: ProductFacts) -> str:
+    """Skin copy in a hair product's words: the scalp for one the catalog puts on the scalp, else the hair."""
+    if _touches_scalp(facts):
+        return text.replace("피부", "두피")
+    for skin, hair in _HAIR_PARTICLES:
+        text = text.replace(skin, hair)
+    return text
+
+
 # Unhurried wording in a close that the urgency and FOMO styles turn to a time ("this week", "today").
 URGENT_CLOSES = (
     ("첫 사용 팁을 먼저 살펴보고 손끝으로 천천히", "오늘 첫 사용 팁을 살펴보고 손끝으로"),
@@ -345,7 +396,7 @@ def _angle_for_product(angle: Angle, facts: ProductFacts) -> Angle:
     if facts.category == "립":
         angle = replace(angle, moment=LIP_MOMENTS.get(angle.key, angle.moment))
     elif facts.category == SCALP:
-        angle = replace(angle, moment=angle.moment.replace("피부", "두피"))
+        angle = replace(angle, moment=as_hair(angle.moment, facts))
     if angle.key == "budget" and _weekly(facts):
         angle = replace(angle, need=WEEKLY_BUDGET_NEED, need_short=WEEKLY_BUDGET_NEED_SHORT, ask=WEEKLY_BUDGET_ASK)
     if angle.key == "natural" and facts.category:
@@ -381,6 +432,69 @@ _SEASON_ANSWERS = {
     "봄": re.compile("자외선|진정|먼지|세정|산뜻|가볍|편안|보송|백탁"),
     "여름": re.compile("자외선|산뜻|가볍|보송|끈적|피지|땀|시원|쿨링|백탁"),
 }
+
+
+_USE_TIME = re.compile("세안|단계|메이크업 전|루틴")
+
+
+def _season_fact(features: tuple[str, ...], season: str) -> dict[str, str]:
+    """The product's own fact a seasonal line rests on (reading 26 and 27: "{season}에는 {category} 하나도 조금 더
+    꼼꼼히 챙기게 돼요" fitted any product): one that answers the season first ("season_answers" says whether it
+    does), never a step or a form ("…단계"), and a second one for a line whose hook said the first."""
+    # nor one that names when it is used ("세안 후 당김을 덜어 주는 …"): the usage step says that, and forms.py cuts
+    # its "세안 후" when the opening said it
+    usable = [f for f in features if not f.endswith(tuple(lines.KIND_POINT_LINES)) and not _USE_TIME.search(f)]
+    answers = _SEASON_ANSWERS.get(season)
+    answering = [f for f in usable if answers and answers.search(f)]
+    ordered = answering + [f for f in usable if f not in answering]
+    return {
+        "season_fact": ordered[0] if ordered else "",
+        "season_fact2": ordered[1] if len(ordered) > 1 else "",
+        "season_answers": "1" if answering else "",
+        "season_answers2": "1" if len(answering) > 1 else "",
+    }
+
+
+def _bigram_share(text: str, fact: str) -> bool:
+    """Most of the fact's syllable pairs in one of the text's sentences (its words said again, in any order)."""
+    pairs = _bigrams(fact)
+    return bool(pairs) and any(len(pairs & _bigrams(s)) / len(pairs) >= 0.5 for s in text.split(". "))
+
+
+_KEPT_PROOFS = frozenset({"review", "price", "ingredients", "fit", "share"})  # proofs a season line never stands for
+
+
+def _bare_season(line: str, values: dict[str, str]) -> bool:
+    return any(line == lines.fill(bare, values) for bare in lines.SEASON_BARE_LINES.values())
+
+
+def _said_in(fact: str, texts: tuple[str, ...]) -> bool:
+    return any(fact in text or _bigram_share(text, fact) for text in texts if text)
+
+
+def _season_pool(stage: int, values: dict[str, str], said: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The seasonal style's lines for this reader, on the product's fact no other sentence says (the second where
+    the first was said), and the values they are filled with."""
+    reader = lines.SEASON_READERS.get(stage, "new")
+    fact, answers = values["season_fact"], values["season_answers"]
+    if fact and _said_in(fact, said):
+        values = {**values, "season_fact": values["season_fact2"]}
+        answers = values["season_answers2"]
+    if not values["season_fact"] or _said_in(values["season_fact"], said):  # every fact said: the season, the kind
+        return (lines.SEASON_BARE_LINES[reader],), values
+    return (lines.SEASON_FACT_LINES if answers else lines.SEASON_PLAIN_LINES)[reader], values
+
+
+def season_style_lines(values: dict[str, str], stage: int) -> frozenset[str]:
+    """Every season line a plan with these values may open on (forms.py sets it at the start; tests find it)."""
+    out = {lines.fill(line, values) for line in lines.SEASON_BARE_LINES.values()}
+    for fact in (values["season_fact"], values["season_fact2"]):
+        if fact:
+            filled = {**values, "season_fact": fact}
+            reader = lines.SEASON_READERS.get(stage, "new")
+            for bank in (lines.SEASON_FACT_LINES, lines.SEASON_PLAIN_LINES):
+                out |= {lines.fill(line, filled) for line in bank[reader]}
+    return frozenset(out)
 
 
 def _answers_season(season: str, feature: str | None, feel: str | None) -> bool:
@@ -462,6 +576,10 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
         moment = "하루를 여는 차분한 아침"
     elif facts.overnight and "아침" in moment:
         moment = "하루를 마무리하는 고요한 밤"
+    if MOOD.search(moment) and any("기능성" in claim for claim in facts.claims):
+        # a registered care (탈모 증상 완화, 주름 개선) is no mood change (reading 27, s1356: "탈모케어에 '기분 전환'
+        # 어색"): the day it is kept up
+        moment = CARE_MOMENT
     return {
         "product": facts.name,
         "brand": on.brand.name,
@@ -491,6 +609,7 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
         "lead_in": angle.lead_in,
         "season": season,
         "season_scene": _season_scene(facts, season, k),
+        **_season_fact(features, season),
         "adv": MANNER_ADVERB[voice.manner],
         "browse": lines.BROWSE_ADVERB.get(voice.manner, MANNER_ADVERB[voice.manner]),
         "volume": facts.volume,
@@ -671,7 +790,7 @@ def _proofs(
             line = feel if values["feel"] else lines.SHARE_PLAIN
         share = lines.fill(line, values)
         if facts.category == SCALP:
-            share = share.replace("피부", "두피")
+            share = as_hair(share, facts)
         share = share.replace("매일 쓰는 기본", angle.need_short)  # a weekly mask is no daily basic
         # the ingredient it names is said once: no "…을 담았어요" beside it
         out.append(("share", share, share))
@@ -764,7 +883,7 @@ def _proofs(
         builds_on = next((kind for kind in ("price", "claim") if angle.key == "budget" and kind in kinds), None)
         kept.insert(kinds.index(builds_on) + 1 if builds_on else min(1, len(kept)), reader_said)
     if request.resolved.stage.index == 2:  # a user hears no "써 보면" nor "먼저 경험해 본 분" (reading 17)
-        kept = [(kind, _as_user(text)) for kind, text in kept]
+        kept = [(kind, as_user(text)) for kind, text in kept]
     return kept, fit
 
 
@@ -772,9 +891,10 @@ def _proofs(
 # 사용자에게 '써 보면·먼저 경험해 본 분' 표현이 어긋남").
 USER_WORDING = (  # each tone's review line keeps a wording of its own (tone-swapped messages must differ)
     ("먼저 경험해 본 분들은", "함께 쓰는 분들도"),
-    ("먼저 써 본 분들은", "다른 분들도"),
-    ("먼저 써 본 분은", "다른 분도"),
-    ("먼저 써 본 분의 후기에는", "다른 분들의 후기에도"),
+    # never "다른 분도 … 후기로 남겼어요" (reading 27, s5860: "'다른 분도' 어색한 연결"): who they are, no "도"
+    ("먼저 써 본 분들은", "같은 제품을 쓰는 분들은"),
+    ("먼저 써 본 분은", "꾸준히 써 온 분들은"),
+    ("먼저 써 본 분의 후기에는", "오래 써 온 분들의 후기에는"),
     ("써 본 분들은", "꾸준히 쓰는 분들도"),
     ("써 본 분들 후기 중에는", "다른 분들 후기 중에는"),  # never "중에도 … 이야기도" (reading 21: "'도' 중복")
     ("써 보면 먼저 ", "쓸 때마다 "),
@@ -782,7 +902,8 @@ USER_WORDING = (  # each tone's review line keeps a wording of its own (tone-swa
 )
 
 
-def _as_user(text: str) -> str:
+def as_user(text: str) -> str:
+    """A newcomer's review wording in a user's terms (USER_WORDING)."""
     for newcomer, user in USER_WORDING:
         if newcomer in text:
             text = text.replace(newcomer, user)
@@ -929,6 +1050,7 @@ def _style_line(
     close: str = "",
     campaign: str = "",
     by_sheet: bool = False,
+    told: str = "",
 ) -> str | None:
     """The first style family the hook leaves unsaid (time, feeling, season) in one sentence (the
     k-th wording); the FOMO style has its own line, information is the message itself. `said` is
@@ -944,11 +1066,13 @@ def _style_line(
         if campaign == REVIEWING and style in lines.REVIEW_STYLE_LINES:
             pool: tuple[str, ...] = (lines.REVIEW_STYLE_LINES[style],)
         elif campaign == EMPTIES and style == 0:
+            if lines.EMPTIES_CLOSE == close:  # the close says when: no "다 쓴 … 용기" line beside the how
+                continue
             pool = (lines.EMPTIES_STYLE_LINE,)
         elif style == 4 and stage == 4:
             pool = (lines.SEASON_GIFT_LINE if campaign == GIFTING else lines.SEASON_SHARE_LINE,)
         elif style == 4:
-            pool = lines.SEASON_LINES[season]
+            pool, values = _season_pool(stage, values, (said, *told.split("\0")))
         elif style == 0 and promotion and stage in lines.NEW_STAGES:
             # "혜택이 있는 이번 주" dates an offer no event dates (reading 13, s2536): now, not this week
             pool = tuple(
@@ -976,10 +1100,12 @@ ACQUISITION, ACTIVATION, ROUTINE, REFERRAL = 0, 1, 2, 4  # stage indexes
 _HOUSE_FITS = frozenset({"brand", "house", "house_only"})  # fit.py's lines that introduce the brand
 CONVERSION = 3
 MOOD = re.compile("기분")  # a reader's moment that is a mood, not a state of the skin
+HAND_ON = "손이 갈 "
+CARE_MOMENT = "관리를 빠뜨리고 싶지 않은 날"  # a functional product's moment in place of a mood
 # What a feel must say to answer the reader's moment in one opening sentence ("건조한 날" → moisture); a calm moment
 # (an evening, a morning) takes any feel; a mood ("기분 전환") none.
 MOMENT_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
-    (re.compile("기분"), None),
+    (re.compile("기분|관리를 빠뜨리"), None),  # a mood, or CARE_MOMENT: no texture answers it
     (re.compile("건조|당기|거칠"), re.compile("촉촉|보습|수분|윤기|보호막|감싸|밀착")),
     (re.compile("예민"), re.compile("순한|부드럽|편안|자극|진정|쫀쫀|거품")),
     (re.compile("번들"), re.compile("산뜻|보송|가볍|피지|흡수")),
@@ -1337,7 +1463,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # where no opener fits, the message opens on the product's point (reading 16): never a feel-less hook filled
     # with nothing, never a mood before a texture fact
     point_hook = [lines.OPENER_HOOK] if opener_fact else [lines.PLAIN_HOOK]
-    for slot in ("feature", "feel"):  # a hook built on a feature needs one that is a benefit, not a step
+    if not values["season_answers"]:  # "…찾게 되는 건 {season_fact} 덕분이에요" only where the fact answers the season
+        hook_pool = [h for h in hook_pool if not ("{season_fact}" in h and "덕분" in h)] or hook_pool
+    for slot in ("feature", "feel", "season_fact"):  # a hook built on a feature needs a benefit, not a step
         if not values[slot] or values[slot].endswith(tuple(lines.KIND_POINT_LINES)):
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or point_hook or hook_pool
     if not _answers_season(values["season"], values["feature"], values["feel"]):
@@ -1376,7 +1504,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     hook_line = next((h for h in turns if not _says_twice(lines.fill(h, values))), turns[0])
     hook = _at_ease(lines.fill(hook_line, values), values["moment"])
     if facts.category == SCALP:
-        hook = hook.replace("피부", "두피")
+        hook = as_hair(hook, facts)
     if brief.key_message:  # the marketer's point opens the message (see key_message.py)
         hook = key_sentence(brief.key_message)
         hook_line = ""
@@ -1484,12 +1612,14 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if daytime:
         close = close.replace("오늘 저녁", "내일 아침")
     if facts.category == SCALP:
-        close = close.replace("피부", "두피")
+        close = as_hair(close, facts)
     elif facts.category in TONED:  # a tint or a cushion is chosen for its shade (reading 18: "립 틴트에 '내 피부에'")
         # a cushion or a lip has no next step of a routine (reading 23, s5728: "쿠션에 '다음 단계 제품 비교'는 어색")
         close = close.replace(NEXT_STEP_COMPARE, TONED_COMPANIONS)
         close = close.replace("내 피부에 맞는지", "내 톤에 맞는지")
     reader = _reader_line(request, facts, angle, values, hook)
+    if reader and facts.category == SCALP and "두피" in reader and not _touches_scalp(facts):
+        reader = None  # a scalp tip ("두피가 예민한 날에는 … 두드려 바르는") for a serum on the hair's ends
     if long_form and reader and stage != ACTIVATION and angle.key != "sensitive" and APPLY_TIP.search(reader):
         reader, tip_dropped = None, True
     else:
@@ -1561,6 +1691,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # "…순서와 조합으로 쓰면 좋은지 정리한 가이드도 준비해 두었어요. … 어떤 순서로 함께 쓰면 좋을지 조합부터
         # 살펴보세요" (reading 12): the close that asks for the content says what it is, once
         offer = None
+    empties_told = campaign == EMPTIES and bool(offer and event and event.how and offer.startswith(event.how))
+    if empties_told and event and close == event.ask:
+        # the campaign's how says what to bring, where, and what becomes of it: the ask names it no second time
+        # (reading 27, s5468: "공병 캠페인 안내가 두 번 반복", 78 long messages in 3,600)
+        close = lines.EMPTIES_CLOSE
     fomo = None
     if 2 in styles and offer and event and event.is_promotion:
         if not hook_fomo:
@@ -1575,23 +1710,51 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # "내 피부에 맞는지 살펴보고 천천히 골라 보십시오" (reading 16, s1940): the reason to choose now is the offer
         close = _while_offered(close)
     # the close is said too: a close that already asks for today ("오늘 바로 …") carries the time style
-    style_line = _style_line(
-        styles,
-        stage,
-        hook_line,
-        values,
-        promotion,
-        rng.randrange(2) + k,
-        f"{hook} {close}",
-        _oily(facts) or not facts.answers_dryness,
-        close,
-        campaign,
-        _by_sheet(facts),
-    )
+    if "{season_fact}" in hook_line:  # the hook rests on the fact: no proof says it again (kinds a season never
+        # stands for aside)
+        fact = values["season_fact"]
+        proofs = tuple(p for p in proofs if p[0] in _KEPT_PROOFS or not _said_in(fact, (p[1],))) or proofs
+    style_at = rng.randrange(2) + k
+    oily = _oily(facts) or not facts.answers_dryness
+
+    def _styled(proofs: tuple[tuple[str, str], ...]) -> str | None:
+        return _style_line(
+            styles,
+            stage,
+            hook_line,
+            values,
+            promotion,
+            style_at,
+            f"{hook} {close}",
+            oily,
+            close,
+            campaign,
+            _by_sheet(facts),
+            # the season's fact is one no other sentence says, in its words or in others ("…캡슐이라" beside "캡슐
+            # 형태의 성분이 … 터지며")
+            "\0".join((hook, after_hook, *(text for _, text in proofs), fomo or "", offer or "")),
+        )
+
+    style_line = _styled(proofs)
+    fact = values["season_fact"]
+    if style_line and fact and _bare_season(style_line, values):
+        # the season's only fact was a proof's: the season line says it instead, and that proof gives way (the
+        # message keeps its length; the season rests on the product, not on a frame)
+        kept = tuple(p for p in proofs if p[0] in _KEPT_PROOFS or not _said_in(fact, (p[1],)))
+        if len(kept) < len(proofs) and not _said_in(fact, (hook, after_hook, fomo or "", offer or "")):
+            proofs, style_line = kept, _styled(kept)
     if style_line:
         style_line = _at_ease(style_line, values["moment"])
     if style_line and facts.category == SCALP:
-        style_line = style_line.replace("피부", "두피")
+        style_line = as_hair(style_line, facts)
+    if style_line and "기분 전환" in style_line and any("기능성" in claim for claim in facts.claims):
+        style_line = lines.fill(lines.FIRST_CARE_LINE, values)  # "탈모케어에 '기분 전환' 어색" (reading 27, s1356)
+    if style_line and HAND_ON in style_line and HAND_ON in close:
+        # "자주 손이 갈 두피 에센스라면 … 손이 갈 두피 에센스라면 오늘 골라 보세요" (reading 27, s1356: "'손이 갈
+        # 두피 에센스라면' 반복"): the close asks by the product's name instead
+        close = lines.fill(lines.HAND_FREE_CLOSE, values)
+    if style_line and HAND_ON in style_line:  # "…, 매일 손이 갈 팩" over "자주 손이 갈 팩이라면 …": the title keeps it
+        title, plain_title = (t.replace(f"매일 {HAND_ON}", "오래 곁에 둘 ") for t in (title, plain_title))
     if style_line and _FIRST_FEEL.search(style_line):  # "설레는 첫 사용" over "첫날의 설렘": a title of its own
         calm = [t for t in title_pool if not _FIRST_FEEL.search(t)]  # else the plain information titles
         plain = [t for t in lines.TITLES[stage][1] if not _FIRST_FEEL.search(t)]
