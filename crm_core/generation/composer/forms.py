@@ -1586,9 +1586,7 @@ def sms_carries(request: GenerationRequest) -> bool:
 def _lms_says_theirs(plan: MessagePlan, request: GenerationRequest) -> bool:
     """Whether the SMS brief's LMS would give the reader their own reason (_own_short, or a budget reader's unit
     price): the LMS-only facts, said in no SMS opening."""
-    if (
-        plan.facts.premium
-    ):  # a premium product's budget reader keeps the text: fit.py's "실속" lines are no pitch for it
+    if plan.facts.premium:  # its budget reader keeps the text: fit.py's "실속" lines are no pitch for it
         return False
     return bool(push.unit_price_line(plan, request) or _own_short(plan))
 
