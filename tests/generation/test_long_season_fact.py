@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from crm_core.catalog import Catalog
 from crm_core.domain import Brief, EvidenceItem, Tone
@@ -12,6 +13,7 @@ from crm_core.evidence import assemble_evidence
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import compose
 from crm_core.generation.composer.plan import build_plan
+from crm_core.generation.sms_overflow import written_channel
 
 REVIEWS = ("흡수가 빨라서 아침에 바르기 좋아요.", "촉촉함이 오래가서 재구매했어요.")
 STOCK_SEASON = re.compile("하나도 (?:[가-힣]+ ){0,3}챙기게|함께라면 루틴이 한결|한 번 더 꼼꼼히 챙기게")
@@ -108,6 +110,25 @@ def test_the_empties_campaign_is_told_once(catalog: Catalog):
             naming = [s for s in re.split(r"(?<=[.!?])\s+", body) if "캠페인" in s]
             assert len(naming) == 1, body
     assert told > 10
+
+
+def test_the_empties_campaign_s_when_is_never_asked_without_the_campaign(catalog: Catalog):
+    """Reading 28, s3078 (마몽드 허니 모델링팩, an SMS brief sent as LMS, retention): "…확인할 수 있어요. 모아 두셨다가
+    이번 주에 들르실 때 챙겨 와 주세요." ("공병 캠페인 설명 없이 '챙겨 와 주세요'로 끝나 맥락이 끊김"): the ask that
+    says when to bring the empties goes only after the campaign's how; where the text leaves the how out, the ask
+    names the campaign."""
+    lms_texts = 0
+    for i, product in enumerate([p for p in catalog.products if p.category][::3]):
+        for channel in ("sms", "email", "kakao_friendtalk", "lms"):
+            request = _request(catalog, brand=product.brand, product=product.name, persona=i % 5, stage_index=2,
+                               style_index=i % 6, channel=channel, event_id="ev-ret-n3", seed=i)  # fmt: skip
+            resolved = written_channel(request.resolved, request.evidence, catalog)  # as the pipeline sends it
+            body = compose(replace(request, resolved=resolved))[0].body
+            assert "캠페인" in body or "공병" in body, body  # a kept SMS: "공병은 매장에 모아 주세요."
+            if "모아 두셨다가" in body:
+                assert "공병 캠페인에서 재활용" in body, body
+            lms_texts += resolved.sms_to_lms
+    assert lms_texts > 10
 
 
 def test_a_scalp_care_essence_is_no_mood_change_and_says_its_ask_once(catalog: Catalog):

@@ -210,7 +210,17 @@ def _long_paragraphs(plan: MessagePlan, channel: Channel, tone: Tone | None) -> 
     """The long form's paragraphs: what the product is said together, each word a reader would
     notice said sparingly."""
     laid = _brand_after_its_facts(_what_it_is_first(_long_sentences(plan, channel, tone), plan), plan)
-    return _active_owned(_day_said_once(_said_sparingly(laid, plan, channel == Channel.kakao_friendtalk), plan), plan)
+    said = _said_sparingly(laid, plan, channel == Channel.kakao_friendtalk)
+    return _close_told(_active_owned(_day_said_once(said, plan), plan), plan)
+
+
+def _close_told(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """The plan's plain close where the laid-out message leaves out the offer its close goes on from (reading 28,
+    s3078: an SMS brief's LMS ended "모아 두셨다가 이번 주에 들르실 때 챙겨 와 주세요." with no word on the empties
+    campaign: "공병 캠페인 설명 없이 … 맥락 단절")."""
+    if not plan.plain_close or any(s == plan.offer for p in paragraphs for s in p):
+        return paragraphs
+    return [[plan.plain_close if s == plan.close else s for s in p] for p in paragraphs]
 
 
 def _active_owned(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
@@ -1956,7 +1966,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
     else:
         if request.resolved.sms_to_lms:  # its own order (hook, what, fact), the same sparing words
             unit = push.unit_price_line(plan, request)  # a budget reader's value reason (reading 25)
-            laid = _said_sparingly(_sms_lms_sentences(plan, request.variant, unit), plan)
+            laid = _close_told(_said_sparingly(_sms_lms_sentences(plan, request.variant, unit), plan), plan)
         else:
             laid = _long_paragraphs(plan, channel, brief.tone)
         theirs = _marketers(plan, request)

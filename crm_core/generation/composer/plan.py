@@ -191,6 +191,10 @@ class MessagePlan:
     # The title without a promise the laid-out body may not keep (a review, a how-to): forms.py uses it
     # where the body quotes no review or gives no usage step ("후기로 먼저 만나는 …" over no review).
     plain_title: str = ""
+    # The close where the laid-out message does not say the offer: the empties campaign's "모아 두셨다가 …" reads
+    # only after the campaign's how, so a form that leaves the how out (an SMS brief's short LMS) asks the
+    # campaign's own ask instead. "" where the close needs no offer before it.
+    plain_close: str = ""
 
 
 def _pick(pool: tuple[str, ...] | list[str], index: int) -> str:
@@ -1692,10 +1696,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # 살펴보세요" (reading 12): the close that asks for the content says what it is, once
         offer = None
     empties_told = campaign == EMPTIES and bool(offer and event and event.how and offer.startswith(event.how))
+    plain_close = ""
     if empties_told and event and close == event.ask:
         # the campaign's how says what to bring, where, and what becomes of it: the ask names it no second time
         # (reading 27, s5468: "공병 캠페인 안내가 두 번 반복", 78 long messages in 3,600)
-        close = lines.EMPTIES_CLOSE
+        close, plain_close = lines.EMPTIES_CLOSE, close
     fomo = None
     if 2 in styles and offer and event and event.is_promotion:
         if not hook_fomo:
@@ -1844,4 +1849,5 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         style_line=style_line,
         fit=fit,
         plain_title=plain_title,
+        plain_close=plain_close,
     )
