@@ -14,6 +14,7 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import compose
 from crm_core.generation.composer.plan import build_plan
 from crm_core.generation.sms_overflow import written_channel
+from crm_core.generation.template import short_product_name
 
 REVIEWS = ("흡수가 빨라서 아침에 바르기 좋아요.", "촉촉함이 오래가서 재구매했어요.")
 STOCK_SEASON = re.compile("하나도 (?:[가-힣]+ ){0,3}챙기게|함께라면 루틴이 한결|한 번 더 꼼꼼히 챙기게")
@@ -177,3 +178,25 @@ def test_a_care_tip_names_the_active_as_the_products_own(catalog: Catalog):
             assert "레티놀 제품" not in body, body
             owned += "이 에멀젼을 하루 쉬어" in body
     assert owned > 3
+
+
+def test_the_registered_function_line_names_no_active_the_message_names_already(catalog: Catalog):
+    """Reading 28, s2766 (프리메라 씨드 펩타이드 리저브 세럼, luxury reader, LMS): "식물성 펩타이드·아데노신을
+    담았습니다. 피부 주름 개선에 도움을 주는 기능성 화장품으로, 식물성 펩타이드가 들어 있습니다." ("'식물성
+    펩타이드' 반복"): the function is said plainly where the product line named its active."""
+    functional = [p for p in catalog.products if any("기능성 화장품" in c for c in p.claims)]
+    assert len(functional) > 5
+    plain = 0
+    for i, product in enumerate(functional):
+        for stage in range(5):
+            for channel in ("lms", "email", "kakao_friendtalk"):
+                request = _request(catalog, brand=product.brand, product=product.name, persona=0, stage_index=stage,
+                                   style_index=i % 6, channel=channel, seed=i + stage)  # fmt: skip
+                body = compose(request)[0].body.replace(product.name, "").replace(short_product_name(product.name), "")
+                sentences = re.split(r"(?<=[.!?])\s+", body)
+                claim = next((s for s in sentences if "기능성 화장품" in s), "")
+                for ingredient in product.key_ingredients:
+                    named = [s for s in sentences if ingredient in s]
+                    assert not (claim in named and len(named) > 1), body
+                plain += claim.endswith(("기능성 화장품이기도 해요.", "기능성 화장품이기도 합니다."))
+    assert plain > 20

@@ -211,7 +211,7 @@ def _long_paragraphs(plan: MessagePlan, channel: Channel, tone: Tone | None) -> 
     notice said sparingly."""
     laid = _brand_after_its_facts(_what_it_is_first(_long_sentences(plan, channel, tone), plan), plan)
     said = _said_sparingly(laid, plan, channel == Channel.kakao_friendtalk)
-    return _close_told(_active_owned(_day_said_once(said, plan), plan), plan)
+    return _close_told(_function_holds_once(_active_owned(_day_said_once(said, plan), plan), plan), plan)
 
 
 def _close_told(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
@@ -221,6 +221,25 @@ def _close_told(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[l
     if not plan.plain_close or any(s == plan.offer for p in paragraphs for s in p):
         return paragraphs
     return [[plan.plain_close if s == plan.close else s for s in p] for p in paragraphs]
+
+
+def _function_holds_once(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """The luxury reader's registered-function line said plainly ("…기능성 화장품이에요.") where the active it
+    names is named in another sentence too (reading 28, s2766: "식물성 펩타이드·아데노신을 담았습니다. 피부 주름
+    개선에 도움을 주는 기능성 화장품으로, 식물성 펩타이드가 들어 있습니다.": "'식물성 펩타이드' 반복"); the fit
+    is chosen before the product line that names the ingredients is written."""
+    fit = plan.fit
+    if fit is None or fit.kind != "function":
+        return paragraphs
+    sentences = [s for p in paragraphs for s in p if s]
+    if fit.line not in sentences:
+        return paragraphs
+    others = " ".join(s for s in sentences if s != fit.line).replace(plan.facts.name, "")
+    if not any(i in fit.line and i in others for i in plan.facts.ingredients):
+        return paragraphs
+    # after the sentence that says what the product is, a second "…화장품이에요." reads as a list of definitions
+    plain = fit.fact.removesuffix("입니다.") + "이기도 해요."
+    return [[plain if s == fit.line else s for s in p] for p in paragraphs]
 
 
 def _active_owned(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
@@ -1966,7 +1985,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
     else:
         if request.resolved.sms_to_lms:  # its own order (hook, what, fact), the same sparing words
             unit = push.unit_price_line(plan, request)  # a budget reader's value reason (reading 25)
-            laid = _close_told(_said_sparingly(_sms_lms_sentences(plan, request.variant, unit), plan), plan)
+            laid = _said_sparingly(_sms_lms_sentences(plan, request.variant, unit), plan)
+            laid = _close_told(_function_holds_once(laid, plan), plan)
         else:
             laid = _long_paragraphs(plan, channel, brief.tone)
         theirs = _marketers(plan, request)
