@@ -1931,3 +1931,19 @@ def test_a_second_definition_of_the_product_goes_on_from_its_name_as_one_sentenc
     body = result.message.body
     assert "아이크림입니다." not in body, body
     assert "슈퍼바이탈 아이크림은 아데노신을 담은 피부 주름 개선 기능성 화장품입니다." in body, body
+
+
+def test_a_fomo_lead_goes_with_the_verb_after_a_long_object(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 28 (s1416, 프리메라 바디 클렌저, retention, FOMO, the report event): "지나치지 말고 구매 내역으로 점검한
+    이번 계절 루틴 리포트를 받아 보세요." bound the lead to the object's first word ("마지막 문장이 어색하게 이어
+    붙음"); it goes after the object, before the verb."""
+    asks = {"ev-ret-n2": "리포트를 지나치지 말고 받아", "ev-acq-n2": "이야기를 지나치지 말고 읽어"}
+    products = [p for p in catalog.products if p.brand in ("프리메라", "설화수", "이니스프리")][:6]
+    for event, ask in asks.items():
+        stage = 2 if event == "ev-ret-n2" else 0
+        for i, product in enumerate(products):
+            brief = Brief(brand=product.brand, product=product.name, channel="push", persona=i % 5, stage_index=stage,
+                          style_index=2, event_id=event, tone="감성적인", seed=i)  # fmt: skip
+            body = facts_pipeline.run_one(brief)[0].message.body
+            assert "지나치지 말고 구매" not in body and "지나치지 말고 브랜드가" not in body, body
+            assert ask in body, body

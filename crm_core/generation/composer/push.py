@@ -540,6 +540,9 @@ ASKS_BACK = re.compile("공유해|후기|나눠 주|알려 주")  # an ask for t
 EMOTION_SELF_LEAD = "오늘은"  # before an ask that says "나에게" itself
 SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
 ADVERB_LEADS = frozenset({"지금 바로", "바로", "편하게", "차근차근", "천천히", "여유롭게"})  # leads that are one adverb
+LONG_OBJECT = (
+    14  # characters of an ask's object ("바르는 순서와 알맞은 양을") after which a "…말고" lead goes with the verb
+)
 MODIFIER_OPENING = re.compile(r"(?:써 본|\S+(?:는|던)) ")  # an ask opening on a modifier ("쓰시는 라인", "써 본 느낌")
 LEADING_ADVERBS = re.compile("^(?:(?:직접|한 번|바로|지금|미리|먼저) )+")
 OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한|챙겨|잊지")  # an ask that already says how
@@ -1509,6 +1512,12 @@ def cta_line(
         words = action.split()
         before_verbs = len(" ".join(words[:-2])) + 1 if len(words) > 2 else 0  # before "선물해 보세요"
         cut = object_end[-1].end() if object_end else before_verbs
+        return lines.fill(f"{action[:cut]}{lead} {action[cut:]}", _it(plan))
+    objects = list(re.finditer("[을를] ", action)) if style == FOMO and lead.endswith("말고") else []
+    if objects and objects[-1].start() >= LONG_OBJECT:
+        # reading 28 (s1416): "지나치지 말고 구매 내역으로 점검한 이번 계절 루틴 리포트를 받아 보세요" bound the lead to
+        # the object's first word ("마지막 문장이 어색하게 이어 붙음"): after a long object it goes with the verb
+        cut = objects[-1].end()
         return lines.fill(f"{action[:cut]}{lead} {action[cut:]}", _it(plan))
     return lines.fill(f"{lead} {action}".strip(), _it(plan))
 
