@@ -200,3 +200,19 @@ def test_the_registered_function_line_names_no_active_the_message_names_already(
                     assert not (claim in named and len(named) > 1), body
                 plain += claim.endswith(("기능성 화장품이기도 해요.", "기능성 화장품이기도 합니다."))
     assert plain > 20
+
+
+def test_a_reader_who_has_not_bought_it_is_not_told_of_the_day_they_first_use_it(catalog: Catalog):
+    """Reading 28 (s9088: 자음생세럼 브라이트닝, email, acquisition; s8621: 레티놀 시카 흔적 앰플, Kakao, conversion):
+    "{product}을 처음 쓰는 날은 … 제형부터 기분 좋게 만나게 돼요" ("획득 단계인데 '처음 쓰는 날' 전제"): a reader
+    still choosing hears what the first try shows."""
+    tried = 0
+    for i, product in enumerate([p for p in catalog.products if p.category][::2]):
+        for stage in (0, 3):
+            request = _request(catalog, brand=product.brand, product=product.name, persona=i % 5, stage_index=stage,
+                               style_index=3, channel=("email", "kakao_friendtalk", "lms")[i % 3], seed=i,
+                               is_event=False)  # fmt: skip
+            body = compose(request)[0].body
+            assert "처음 쓰는 날" not in body, body
+            tried += "처음 써 보면" in body
+    assert tried > 5

@@ -159,7 +159,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # 느껴져요' 어색", a feature that does something is no sensation): it is met first, a feeling word kept
         # never "{product}을 처음 쓰는 날은 {feel}부터 기분 좋게 다가와요" (readings 26 and 27, s3520, s8522:
         # "'점도가 있는 제형부터 다가옵니다' 어색", 146 long messages in 3,600): a texture is met, it does not approach
-        "{product}을 처음 쓰는 날은 {feel}부터 기분 좋게 만나게 돼요.",
+        # never "{product}을 처음 쓰는 날은 …" to a reader who has not bought it (reading 28, s9088, s8621:
+        # "획득 단계인데 '처음 쓰는 날' 전제"): what the first try shows
+        "{product}을 처음 써 보면 {feel}부터 기분 좋게 만나게 돼요.",
     ),
     4: (
         # never "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요" (reading 26, s3434, s6040,
