@@ -693,12 +693,22 @@ def _opener(
         fact = available[kind]
         # "홍삼 추출물" is said by a definition of "홍삼과 벌꿀 추출물을 담은 …" (reading 9, own read)
         if fact and fact not in definition and fact.removesuffix("추출물").strip() not in definition:
-            filled = lines.fill(line, values | {kind: fact} | ({"review": fact} if kind == "review" else {}))
+            said = fact
+            if kind == "ingredient" and _named_by(fact, facts.name):
+                # the signature the name says is said as such ("세라마이드 아토 수딩 젤에는 세라마이드가 담겨
+                # 있습니다", reading 28, s3180, s4562: "동어반복"; reading 11 wants the signature named)
+                said = f"{AS_NAMED}{fact}"
+            filled = lines.fill(line, values | {kind: said} | ({"review": fact} if kind == "review" else {}))
             stated = values["ingredients"] if kind == "ingredient" else fact
             if kind == "price":
                 stated = lines.fill(lines.PRICE_LINES[0], values)  # the price proof, said here instead
             return filled, stated
     return lines.fill(lines.OPENER_FALLBACK, values), ""
+
+
+def _named_by(ingredient: str, name: str) -> bool:
+    """Whether the product's name says the ingredient ("비타민C" in "비타민C 엑스퍼트 25% 토닝 앰플")."""
+    return ingredient.split()[0] in name
 
 
 _READER_WORDS = frozenset({"피부", "예민", "두피", "입술"})  # the reader's own words may come back
