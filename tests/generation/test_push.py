@@ -76,7 +76,8 @@ ASKS = {
     "선물 추천 보기": "골라 보",
     "친구에게 공유하기": "공유해 보",
 }
-_ASKING_END = re.compile(r"(세요|십시오)[.!]$")  # a trendy push asks with an exclamation
+# a trendy push asks with an exclamation; a warm tone at 합쇼체 asks as a request ("…보시면 좋겠습니다")
+_ASKING_END = re.compile(r"(세요|십시오|시면 (?:반갑|좋)겠습니다|시길 (?:바랍|부탁드립)니다)[.!]$")
 _EMOJI = re.compile("[\U0001f000-\U0001faff\U00002600-\U000027bf\ufe0f]")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
@@ -1947,3 +1948,20 @@ def test_a_fomo_lead_goes_with_the_verb_after_a_long_object(facts_pipeline: Pipe
             body = facts_pipeline.run_one(brief)[0].message.body
             assert "지나치지 말고 구매" not in body and "지나치지 말고 브랜드가" not in body, body
             assert ask in body, body
+
+
+def test_a_warm_toned_formal_push_asks_as_a_request_where_it_fits(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 28 (s6285, s5728: trendy tone at 합쇼체, referral: "써 본 느낌을 지금 바로 공유해 주십시오!", "공유
+    요청이 명령조로 딱딱함"): a friendly, emotional or trendy push at 합쇼체 asks as a request ("…주시면
+    반갑겠습니다") wherever that still fits the display guideline; none is cut off for it."""
+    asked = 0
+    for i, product in enumerate(catalog.products[::3]):
+        for tone in (Tone.trendy, Tone.friendly, Tone.emotional):
+            brief = Brief(brand=product.brand, product=product.name, channel="push", persona=i % 5, stage_index=4,
+                          style_index=i % 6, tone=tone, honorific=Honorific.hapsho, seed=i)  # fmt: skip
+            result = facts_pipeline.run_one(brief)[0]
+            body = result.message.body
+            assert not [f for f in result.findings if f.rule_id == "channel.display"], body
+            assert speech_levels(body) <= {Honorific.hapsho}, body
+            asked += bool(re.search(r"(?:시면 (?:반갑|좋)겠습니다|시길 (?:바랍|부탁드립)니다)[.!]?$", body.strip()))
+    assert asked > 10

@@ -2019,9 +2019,15 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         if kind.startswith("long"):
             body = "\n".join(_endings_varied(line) for line in body.split("\n"))
-            if brief.honorific == Honorific.hapsho and brief.tone in WARM_TONES:  # the close asks, never orders
+        if brief.honorific == Honorific.hapsho and brief.tone in WARM_TONES:  # the close asks, never orders
+            if kind.startswith("long"):
                 body = asked_warmly(body)
                 title = next((title.replace(a, b) for a, b in _WARM_TITLES if a in title), title)
+            elif kind.startswith("push"):  # where the request still fits the display (reading 28, s6285, s5728:
+                # "써 본 느낌을 지금 바로 공유해 주십시오!", "공유 요청이 명령조로 딱딱함")
+                warmed = asked_warmly(body)
+                added = sum(len(e) + 1 for e in palette[:count])  # the emoji _with_emoji adds below
+                body = warmed if _fits(request, warmed, _frame_size(request, title, cta) + added) else body
         if kind == "long" and count >= 3:  # the title's one, the rest closing paragraphs
             title, body = _with_emoji(title, body, 1, palette)
             body = _with_paragraph_emoji(body, palette, count - 1)
