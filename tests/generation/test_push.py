@@ -1965,3 +1965,15 @@ def test_a_warm_toned_formal_push_asks_as_a_request_where_it_fits(facts_pipeline
             assert speech_levels(body) <= {Honorific.hapsho}, body
             asked += bool(re.search(r"(?:시면 (?:반갑|좋)겠습니다|시길 (?:바랍|부탁드립)니다)[.!]?$", body.strip()))
     assert asked > 10
+
+
+def test_a_feature_that_says_its_fun_is_not_framed_as_fun_again(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 28 (s9739, 픽싱 틴트, trend reader, acquisition): "골라 쓰는 재미가 있는 여러 가지 색상이라 새로 써
+    보는 재미가 있어요" ("'재미' 반복"): the feature is said as what stands out."""
+    product = next(p for p in catalog.products if p.name.startswith("픽싱 틴트"))
+    for seed in range(6):
+        for tone in (None, Tone.friendly, Tone.trendy):
+            brief = Brief(brand=product.brand, product=product.name, channel="push", persona=3, stage_index=0,
+                          style_index=1, tone=tone, seed=seed)  # fmt: skip
+            body = facts_pipeline.run_one(brief)[0].message.body
+            assert all(s.count("재미") < 2 for s in _SENTENCES.split(body)), body

@@ -1289,7 +1289,10 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         )
         feature = ""
     if fitting and angle in BENEFIT:
-        return _sensitive_part(plan, lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature}))
+        # a feature that says its own fun is not framed as fun again (reading 28, s9739: "골라 쓰는 재미가 있는 여러
+        # 가지 색상이라 새로 써 보는 재미가 있어요", "'재미' 반복")
+        bank = PLAIN_BENEFIT if angle == "trend" and "재미" in feature else BENEFIT[angle]
+        return _sensitive_part(plan, lines.fill(_pick(bank, k), values | {"feature": feature}))
     fitted = fit.short if fit and used != "ingredients" and not _said_in(point, fit.fact) else None
     if fitted and point and {f for f in FIGURE.findall(fitted) if f.endswith("%")} & set(FIGURE.findall(point.phrase)):
         fitted = None  # "순수 레티놀 0.1%를 담은 …. 순수 레티놀을 0.1% 담았습니다.": the figure said once
