@@ -237,3 +237,34 @@ def test_the_luxury_opener_says_a_signature_the_name_says_as_such(catalog: Catal
                     opened += 1
                     assert found.group(1).startswith("이름 그대로 " + product.key_ingredients[0]), body
     assert opened > 5
+
+
+def test_a_product_the_catalog_keeps_for_the_evening_is_never_given_a_morning(catalog: Catalog):
+    """Reading 29 (s5139, 더 레티놀 0.1 크림, budget reader, conversion): "저녁에만 얇게 바르는 크림이자 … 바쁜
+    아침저녁에 손이 갈 크림이라면" ("'저녁에만 바르는' 크림을 '아침저녁에 손이 갈'이라 해 모순")."""
+    names = ("더 레티놀 0.1 크림", "레티놀 엑스퍼트 0.1% 링클 코렉터", "리제덤365 모공탄력 캡슐세럼", "진설크림")
+    products = [p for p in catalog.products if p.name.startswith(names)]
+    assert len(products) == len(names)
+    for product in products:
+        for style in range(6):
+            for stage in (0, 3):
+                request = _request(catalog, brand=product.brand, product=product.name, persona=2, stage_index=stage,
+                                   style_index=style, channel="kakao_friendtalk", tone=Tone.emotional,
+                                   seed=style)  # fmt: skip
+                body = compose(request)[0].body
+                assert "아침" not in body, body
+
+
+def test_the_fomo_hook_asks_to_meet_the_feature_in_one_grammatical_sentence(catalog: Catalog):
+    """Reading 29 (s5139, s5728): "…을 아직 써 보지 않으셨다면 바를 때 부드럽게 터지는 캡슐, 이번에는 놓치지 말고
+    만나 보시길 바랍니다" ("첫 문장 비문": the feature left hanging as a noun phrase before the ask)."""
+    hooked = 0
+    for i, product in enumerate([p for p in catalog.products if p.category][::2]):
+        for seed in range(3):
+            request = _request(catalog, brand=product.brand, product=product.name, persona=i % 5, stage_index=3,
+                               style_index=2, channel=("email", "kakao_friendtalk", "lms")[seed], seed=seed + i,
+                               is_event=False)  # fmt: skip
+            body = compose(request)[0].body
+            assert not re.search(r"않으셨다면 [^.]+, 이번에는 놓치지 말고", body), body
+            hooked += bool(re.search(r"아직 써 보지 않으셨다면, 놓치기 아까운 \S.+?부터 직접 만나", body))
+    assert hooked > 5

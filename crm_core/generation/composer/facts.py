@@ -45,6 +45,7 @@ WASH_OFF = frozenset({"클렌저", "헤어", "바디"})
 DAY_WORDS = re.compile("아침저녁|아침과 저녁|다음 날 아침|자고 일어난 아침|일어난 아침")
 DAY_USE = re.compile("메이크업 전|아침")
 EVENING_USE = re.compile("저녁|밤|잠들기 전|자기 전|잠듭니다|수면")
+NIGHT_USE = re.compile("저녁|밤(?:에|사이|새|마다)|잠들기 전|자기 전|잠듭니다|수면")  # never a balm ("밤 제형")
 MOISTURE_WORDS = re.compile("보습|수분|촉촉|건조|당김|당기")
 DRYNESS_UNANSWERED = frozenset({"선크림", "쿠션·베이스", "클렌저", "립"})
 NIGHT_WORDS = ("수면", "슬리핑", "나이트")  # a product named for the night is worn to bed, not on a busy morning
@@ -249,6 +250,14 @@ class ProductFacts:
         (reading 25, s9447: "메이크업 전 사용과 '고요한 저녁' 사용이 충돌")."""
         said = [DAY_WORDS.sub(" ", t) for t in (*self.points, *self.claims, self.usage or "")]
         return any(DAY_USE.search(t) for t in said) and not any(EVENING_USE.search(t) for t in said)
+
+    @cached_property
+    def evening(self) -> bool:
+        """Whether the catalog places the product in the evening and never in the morning ("저녁에만 얇게 바르는
+        크림"): no morning is its moment (reading 29, s5139: "'저녁에만 바르는' 크림을 '아침저녁에 손이 갈'이라 해
+        모순")."""
+        said = [DAY_WORDS.sub(" ", t) for t in (*self.points, *self.claims, self.usage or "")]
+        return any(NIGHT_USE.search(t) for t in said) and not any(DAY_USE.search(t) for t in said)
 
     @cached_property
     def answers_dryness(self) -> bool:

@@ -578,7 +578,7 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
     moment = angle.moment
     if (facts.category in DAYTIME or facts.daytime) and "저녁" in moment:  # facts.daytime: reading 25, s9447
         moment = "하루를 여는 차분한 아침"
-    elif facts.overnight and "아침" in moment:
+    elif (facts.overnight or facts.evening) and "아침" in moment:  # facts.evening: reading 29, s5139
         moment = "하루를 마무리하는 고요한 밤"
     if MOOD.search(moment) and any("기능성" in claim for claim in facts.claims):
         # a registered care (탈모 증상 완화, 주름 개선) is no mood change (reading 27, s1356: "탈모케어에 '기분 전환'
