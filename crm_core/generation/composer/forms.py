@@ -224,7 +224,7 @@ def _close_told(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[l
 
 
 def _function_holds_once(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
-    """The luxury reader's registered-function line said plainly ("…기능성 화장품이에요.") where the active it
+    """The luxury reader's registered-function line said alone ("…기능성 화장품이기도 해요.") where the active it
     names is named in another sentence too (reading 28, s2766: "식물성 펩타이드·아데노신을 담았습니다. 피부 주름
     개선에 도움을 주는 기능성 화장품으로, 식물성 펩타이드가 들어 있습니다.": "'식물성 펩타이드' 반복"); the fit
     is chosen before the product line that names the ingredients is written."""
