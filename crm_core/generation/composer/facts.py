@@ -248,7 +248,7 @@ class ProductFacts:
         """Whether the catalog places the product in the morning or before make-up and never in the evening
         ("메이크업 전에 쓰기 좋은 수분 크림", "아침 세안을 개운하게 여는 …"): no evening ritual is its moment
         (reading 25, s9447: "메이크업 전 사용과 '고요한 저녁' 사용이 충돌")."""
-        said = [DAY_WORDS.sub(" ", t) for t in (*self.points, *self.claims, self.usage or "")]
+        said = self._said_of_the_day
         return any(DAY_USE.search(t) for t in said) and not any(EVENING_USE.search(t) for t in said)
 
     @cached_property
@@ -256,8 +256,14 @@ class ProductFacts:
         """Whether the catalog places the product in the evening and never in the morning ("저녁에만 얇게 바르는
         크림"): no morning is its moment (reading 29, s5139: "'저녁에만 바르는' 크림을 '아침저녁에 손이 갈'이라 해
         모순")."""
-        said = [DAY_WORDS.sub(" ", t) for t in (*self.points, *self.claims, self.usage or "")]
+        said = self._said_of_the_day
         return any(NIGHT_USE.search(t) for t in said) and not any(DAY_USE.search(t) for t in said)
+
+    @cached_property
+    def _said_of_the_day(self) -> tuple[str, ...]:
+        """The catalog's sentences with "아침저녁" and the morning after a night cut out (DAY_WORDS): what is left says
+        when in the day the product is used (daytime, evening)."""
+        return tuple(DAY_WORDS.sub(" ", t) for t in (*self.points, *self.claims, self.usage or ""))
 
     @cached_property
     def answers_dryness(self) -> bool:

@@ -694,7 +694,7 @@ def _opener(
         # "홍삼 추출물" is said by a definition of "홍삼과 벌꿀 추출물을 담은 …" (reading 9, own read)
         if fact and fact not in definition and fact.removesuffix("추출물").strip() not in definition:
             said = fact
-            if kind == "ingredient" and _named_by(fact, facts.name):
+            if kind == "ingredient" and names_product(fact, facts.name):
                 # the signature the name says is said as such ("세라마이드 아토 수딩 젤에는 세라마이드가 담겨
                 # 있습니다", reading 28, s3180, s4562: "동어반복"; reading 11 wants the signature named)
                 said = f"{AS_NAMED}{fact}"
@@ -706,9 +706,12 @@ def _opener(
     return lines.fill(lines.OPENER_FALLBACK, values), ""
 
 
-def _named_by(ingredient: str, name: str) -> bool:
-    """Whether the product's name says the ingredient ("비타민C" in "비타민C 엑스퍼트 25% 토닝 앰플")."""
-    return ingredient.split()[0] in name
+def names_product(ingredient: str, name: str) -> bool:
+    """Whether an ingredient's first word is a word of the product's name ("알파인베리 추출물" of 알파인베리 워터리
+    크림, "비타민C" of 비타민C 엑스퍼트 25% 토닝 앰플): said as what the product holds, it repeats the name (readings
+    27-28: "동어반복")."""
+    first = ingredient.split()[0] if ingredient.strip() else ""
+    return len(first) > 1 and first in name.split()
 
 
 _READER_WORDS = frozenset({"피부", "예민", "두피", "입술"})  # the reader's own words may come back

@@ -20,7 +20,7 @@ from crm_core.generation.composer import fit as fits
 from crm_core.generation.composer import lines, sms
 from crm_core.generation.composer.facts import care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
-from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, from_nature
+from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, from_nature, names_product
 from crm_core.generation.composer.reader import USER_ACTIVE_SHORT, active_caution
 from crm_core.generation.composer.voice import QUIET_MANNERS, voice_of
 from crm_core.korean import particle_for
@@ -540,9 +540,8 @@ ASKS_BACK = re.compile("공유해|후기|나눠 주|알려 주")  # an ask for t
 EMOTION_SELF_LEAD = "오늘은"  # before an ask that says "나에게" itself
 SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
 ADVERB_LEADS = frozenset({"지금 바로", "바로", "편하게", "차근차근", "천천히", "여유롭게"})  # leads that are one adverb
-LONG_OBJECT = (
-    14  # characters of an ask's object ("바르는 순서와 알맞은 양을") after which a "…말고" lead goes with the verb
-)
+# characters of an ask's object ("바르는 순서와 알맞은 양을") after which a FOMO "…말고" lead goes with the verb
+LONG_OBJECT = 14
 MODIFIER_OPENING = re.compile(r"(?:써 본|\S+(?:는|던)) ")  # an ask opening on a modifier ("쓰시는 라인", "써 본 느낌")
 LEADING_ADVERBS = re.compile("^(?:(?:직접|한 번|바로|지금|미리|먼저) )+")
 OWN_ADVERB = re.compile("가볍게|미리|직접|그대로|먼저|꾸준히|편한|챙겨|잊지")  # an ask that already says how
@@ -865,7 +864,6 @@ def framable(feature: str) -> bool:
     return bool(words) and words[-1] not in FRAMELESS_HEADS and not any(_CLAUSE_WORD.search(w) for w in words[:-1])
 
 
-@lru_cache(maxsize=8192)
 @lru_cache(maxsize=16384)
 def _stems(text: str) -> frozenset[str]:
     return frozenset(word[:2] for word in re.findall("[가-힣A-Za-z0-9]+", text) if len(word) >= 2)
@@ -1182,9 +1180,14 @@ def _name_unit_short(plan: MessagePlan, tone: Tone | None) -> str:
     """name_price's line in fewer words (NAME_PER_UNIT: the name, then the figures, no reason)."""
     told = _per_unit(plan, alone=True)
     assert told is not None
+    return _named_per_unit(NAME_PER_UNIT, plan, tone, told)
+
+
+def _named_per_unit(shape: str, plan: MessagePlan, tone: Tone | None, told: dict[str, str]) -> str:
+    """A NAME_PER_UNIT shape filled: the tone's words before the name (NAME_PRICE's), the expert's "정가"."""
     lead = NAME_PRICE[tone].split("{product}")[0]
-    regular = "정가 " if tone == Tone.expert else ""
-    return lines.fill(NAME_PER_UNIT, plan.values | told | {"lead": lead, "regular": regular})
+    regular = "정가 " if tone == Tone.expert else ""  # the expert's "기준 정가"
+    return lines.fill(shape, plan.values | told | {"lead": lead, "regular": regular})
 
 
 def price_line(plan: MessagePlan) -> str:
@@ -1198,10 +1201,7 @@ def name_price(plan: MessagePlan, tone: Tone | None) -> str:
     told = _per_unit(plan, alone=True)  # said in place of the reader's line (_event_forms)
     if told is None:
         return lines.fill(NAME_PRICE[tone], plan.values)
-    lead = NAME_PRICE[tone].split("{product}")[0]
-    regular = "정가 " if tone == Tone.expert else ""  # the expert's "기준 정가"
-    shape = NAME_PER_UNIT_CHEAP if _cheap(told) else NAME_PER_UNIT_SAID
-    return lines.fill(shape, plan.values | told | {"lead": lead, "regular": regular})
+    return _named_per_unit(NAME_PER_UNIT_CHEAP if _cheap(told) else NAME_PER_UNIT_SAID, plan, tone, told)
 
 
 def _shapes(bank: dict[Tone | None, tuple[str, ...]], request: GenerationRequest) -> tuple[str, ...]:
@@ -1884,7 +1884,7 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
     whole, then without an opening question or a stock reader line ("정성을 들인 루틴은 매일의 작은 단계에서 완성돼요"
     fits any product; the catalog's sentence fits this one). A caution, a start-slowly tip, a line on this product,
     the offer and the ask are never given up for it, and each form keeps its place."""
-    if not any(_HELD_ONLY.match(line) for form in tier for line in form):
+    if not any(_held_match(line) for form in tier for line in form):
         return tier
     care = {caution_line(plan), _gentle_start(plan)} - {None}
     said = " ".join(dict.fromkeys(line for form in tier for line in form))  # what any form says: not said again
@@ -1913,7 +1913,7 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
 
 def _led(line: str, name: str) -> bool:
     """Whether `line` is a bare held line with words before the product's name ("쓰고 계신 X에는 …")."""
-    found = _HELD_ONLY.match(line)
+    found = _held_match(line)
     return found is not None and found.group("head").find(name) > 0
 
 
@@ -1944,7 +1944,7 @@ def _held_told(
     False: none of those where no words stand before the name."""
     name = plan.facts.name
     for i, line in enumerate(form[:-1]):
-        found = _HELD_ONLY.match(line)
+        found = _held_match(line)
         if not found or name not in found.group("head"):
             continue
         goes_on = f"{found.group('head')} {_HELD_GOES_ON[found.group('verb')]},"
@@ -1992,7 +1992,7 @@ def _held_dropped(head: str, name: str, told: str, reader: str) -> tuple[str, ..
     figure = next((i for i in items if "%" in i), "")  # the figure the name carries (_headline) is never left out
     mild = next((i for i in items if reader == "sensitive" and any(w in i for w in sms.SOOTHING)), "")
     mild = mild or next((i for i in items if reader == "luxury" and any(w in i for w in LUXURY_ACTIVES)), "")
-    own = [i for i in items if not _names_product(i, name)]
+    own = [i for i in items if not names_product(i, name)]
     kept = figure or mild or (own[0] if own else "")
     particle = "를" if kept.endswith("%") else particle_for(kept, "을")  # "25%" is read "퍼센트"
     one = (lines.fill(HELD_SUPPORT, {"lead": lead, "product": name, "kept": kept + particle, "told": told}),)
@@ -2023,20 +2023,13 @@ def _held_without_name(line: str, plan: MessagePlan) -> str:
     rest = head[at + len(name) :]
     held = rest.split(" ", 1)[1] if " " in rest else ""
     items = [i for i in _HELD_ITEMS.split(held[:-1]) if i]  # "A·B를" → A, B
-    if not items or "%" in held or not all(_names_product(i, name) for i in items):
+    if not items or "%" in held or not all(names_product(i, name) for i in items):
         return line
     lead = head[:at]
     if plan.angle.key == "natural":
         return f"{lead}{name}{rest.split(' ', 1)[0]} 이름처럼 {held} {found.group('verb')}."
     told = _told_claim(plan, head, "") or _told_feature(plan, head, "")
     return f"{lead}{name}{particle_for(name, '은')} {told}" if told else line
-
-
-def _names_product(ingredient: str, name: str) -> bool:
-    """Whether an ingredient's name says a word of the product's ("알파인베리 추출물" of 알파인베리 워터리 크림):
-    said as what the product holds, it repeats the name (reading 27, s6328: "동어반복")."""
-    first = ingredient.split()[0] if ingredient.strip() else ""
-    return len(first) > 1 and first in name.split()
 
 
 def _told_feature(plan: MessagePlan, held: str, said: str) -> str | None:
