@@ -266,5 +266,5 @@ def test_the_fomo_hook_asks_to_meet_the_feature_in_one_grammatical_sentence(cata
                                is_event=False)  # fmt: skip
             body = compose(request)[0].body
             assert not re.search(r"않으셨다면 [^.]+, 이번에는 놓치지 말고", body), body
-            hooked += bool(re.search(r"아직 써 보지 않으셨다면, 놓치기 아까운 \S.+?부터 직접 만나", body))
+            hooked += bool(re.search(r"아직 써 보지 않으셨다면, \S.+?부터 놓치지 말고 만나", body))
     assert hooked > 5

@@ -131,7 +131,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # never "…{feature}부터 놓치지 마세요" (reading 23, s1811: "'제형부터 놓치지 마십시오' 어색")
         # never "{product}을 아직 써 보지 않으셨다면 {feature}, 이번에는 놓치지 말고 만나 보세요" (reading 29, s5139,
         # s5728: "첫 문장 비문", a noun phrase left hanging before the ask): the feature is what to meet first
-        "{product}을 아직 써 보지 않으셨다면, 놓치기 아까운 {feature}부터 직접 만나 보세요.",
+        # nor "…, 놓치기 아까운 {feature}부터 …": before a feature that opens on a noun it reads as one phrase ("놓치기
+        # 아까운 물을 더하면 …", own read of reading 29's fix)
+        "{product}을 아직 써 보지 않으셨다면, {feature}부터 놓치지 말고 만나 보세요.",
         # never "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요" (the same "…, …" frame a reader read as
         # "구문 어색")
         # never "{product}에서 놓치지 말아야 할 건 {feature}(이)에요" (reading 24, s3180, s8005: "'놓치지 말아야 할 건
