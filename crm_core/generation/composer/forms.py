@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Generic, TypeVar
 
 from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import CampaignEvent, Channel, Honorific, SmsOverflow, Tone
@@ -661,6 +662,13 @@ def _said_words(sentence: str, skip: frozenset[str]) -> tuple[str, ...]:
     return tuple(said)
 
 
+@lru_cache(maxsize=16384)
+def _said_sets(sentence: str, skip: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(what the sentence says, what it says twice): said_once_each asks both of every sentence in every round."""
+    counts = Counter(_said_words(sentence, skip))
+    return frozenset(counts), frozenset(w for w, n in counts.items() if n >= 2)
+
+
 def _without_adverb(sentence: str, adverb: str) -> str:
     """The sentence with one spare adverb left out (the last one said), or as it was where leaving it
     out would read as a one-day offer ("오늘 만나" → "오늘만")."""
@@ -719,21 +727,22 @@ def said_once_each(
     _prime(sentences)
     out: list[str | None] = list(sentences)
     settled: set[tuple[str, str, str]] = set()
+    title_said = frozenset(heard)
     for _ in range(64):  # each round rewords, drops or settles one repeat; a message has only a few
         clash = None
         for j, later in enumerate(out):
             if later is None:
                 continue
-            mine = Counter(_said_words(later, skip))
-            inside = {w for w, n in mine.items() if n >= 2 and (later, later, w) not in settled}
-            echoed = {w for w in set(mine) & set(heard) if ("", later, w) not in settled}
+            mine, twice = _said_sets(later, skip)
+            inside = {w for w in twice if (later, later, w) not in settled}
+            echoed = {w for w in mine & title_said if ("", later, w) not in settled}
             if inside or echoed:
                 clash = (j, j, inside or echoed)
                 break
             for i, earlier in enumerate(out[:j]):
                 if earlier is None:
                     continue
-                shared = {w for w in set(mine) & set(_said_words(earlier, skip)) if (earlier, later, w) not in settled}
+                shared = {w for w in mine & _said_sets(earlier, skip)[0] if (earlier, later, w) not in settled}
                 if shared:
                     clash = (i, j, shared)
                     break
@@ -1284,10 +1293,10 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     theirs = _marketers(plan, request)
 
     @cache
-    def sized(tier: int) -> list[tuple[str, int]]:  # measured once, and only when reached
+    def sized(tier: int) -> _Replayed[tuple[str, int]]:  # each body said once and measured when a pass reaches it
         _prime([s for sentences in tiers[tier] for s in sentences if s])
-        bodies = [greeting + _join(_push_said_once(sentences, plan, skip, theirs)) for sentences in tiers[tier]]
-        return [(body, measure(body, request.resolved.channel).length) for body in bodies]
+        bodies = (greeting + _join(_push_said_once(sentences, plan, skip, theirs)) for sentences in tiers[tier])
+        return _Replayed((body, measure(body, request.resolved.channel).length) for body in bodies)
 
     # Tier by tier (a styled call to action, a plain one, none): within a tier a promising title
     # first, then any title; a richer tier with the last-resort title beats a poorer one with a
@@ -1301,9 +1310,9 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     for tier in range(len(tiers)):
         for strict, (usable, by_title) in itertools.product((True, False), ((rooms[:-1], title_first), (rooms, False))):
             forms = sized(tier)
-            pairs = [(t, b) for t in usable for b in forms] if by_title else [(t, b) for b in forms for t in usable]
+            pairs = ((t, b) for t in usable for b in forms) if by_title else ((t, b) for b in forms for t in usable)
             if strict:
-                pairs = [p for p in pairs if not push.mismatched(p[0][0], p[1][0], name, label)]
+                pairs = (p for p in pairs if not push.mismatched(p[0][0], p[1][0], name, label))
             found = next(((title, room, body) for (title, room), (body, size) in pairs if size <= room), None)
             if found is None:
                 continue
@@ -1331,6 +1340,31 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
                 )
             return title, body
     return min(titles, key=len), greeting + _join(tiers[-1][-1])
+
+
+_T = TypeVar("_T")
+_END = object()  # a _Replayed source ran out
+
+
+class _Replayed(Generic[_T]):
+    """An iterator's items computed on first reach and replayed after, for loops nested over it: a push pass
+    stops at the first body that fits, so the tier's later bodies (said once, measured: most of a push's cost)
+    are never worked out."""
+
+    def __init__(self, items: Iterator[_T]) -> None:
+        self._source = items
+        self._reached: list[_T] = []
+
+    def __iter__(self) -> Iterator[_T]:
+        at = 0
+        while True:
+            if at == len(self._reached):
+                item = next(self._source, _END)
+                if item is _END:
+                    return
+                self._reached.append(item)  # type: ignore[arg-type]
+            yield self._reached[at]
+            at += 1
 
 
 def _opens_alike(title: str, body: str) -> bool:
