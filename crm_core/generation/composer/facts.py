@@ -97,6 +97,12 @@ NATURAL_SOURCES = re.compile(
 LAB_ACTIVES = ("레티놀", "레티날", "레티노이드", "펩타이드", "아데노신", "바쿠치올", "콜라겐")
 
 
+# Anti-ageing actives a luxury reader looks for on the label (fit.AGE_ACTIVES): their story names one of the
+# catalog's next to the ingredient the name says, before a helper or a plant the name does not say (reading 28:
+# "럭셔리 고객이 원하는 성분 근거가 없고"), so that the ingredient line, the opener and the referral tip name it.
+AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드")
+
+
 def lab_active(ingredient: str) -> bool:
     """An anti-ageing active made in a lab, not a plant ("식물성 펩타이드" is a plant's)."""
     return any(a in ingredient for a in LAB_ACTIVES) and not NATURAL_SOURCES.search(ingredient)
@@ -154,6 +160,9 @@ def story(
         active = None  # the plant is this reader's story; the active's how-to-start lines stand on `strong`
     if active and active not in chosen:  # two named ingredients and an active: the active is the story's
         chosen[-1] = active
+    aged = next((i for i in kept if any(a in i for a in AGE_ACTIVES)), None)
+    if reader == "luxury" and aged and not active and not any(any(a in i for a in AGE_ACTIVES) for i in chosen):
+        chosen[-1] = aged  # the signature first, the anti-ageing active beside it
     soothing = next((i for i in kept if i.startswith(SOOTHING)), None)
     if reader == "sensitive" and soothing and not active and not any(i.startswith(SOOTHING) for i in chosen):
         chosen = [*chosen[: STORY_SIZE - 1], soothing]
@@ -231,6 +240,7 @@ class ProductFacts:
     feature_claims: tuple[str, ...] = ()  # claims beyond what the product is (functional ones included)
     claim_definitions: tuple[str, ...] = ()  # defining claims as noun phrases ("… 수분 크림")
     skin_types: tuple[str, ...] = ()  # the catalog's skin types ("민감성" speaks to a sensitive reader)
+    functional: tuple[str, ...] = ()  # the catalog's registered functions ("자외선차단", "주름개선")
 
     @property
     def generous(self) -> bool:
@@ -495,6 +505,7 @@ def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()
             c.rstrip(". ").removesuffix("입니다") for c in ranked_claims if is_definition(c) and c.endswith("입니다.")
         ),
         skin_types=product.skin_types,
+        functional=tuple(product.functional_claims),
     )
 
 
