@@ -416,11 +416,15 @@ def test_a_luxury_reader_hears_a_sunscreens_registered_uv_function(catalog: Cata
 
 
 @pytest.mark.parametrize(
-    ("name", "signature", "active"),
-    [("극진 크림", "홍삼 추출물", "아데노신"), ("진설크림", "적송 추출물", "아데노신")],
+    ("name", "expected"),
+    [
+        ("극진 크림", ("홍삼 추출물", "아데노신")),  # the signature its selling point names, the active beside it
+        ("진설크림", ("적송 추출물", "아데노신")),
+        ("슈퍼바이탈 소프너", ("펩타이드", "세라마이드")),  # nothing named: the active leads (the referral tip's)
+    ],
 )
-def test_a_luxury_readers_story_names_the_anti_ageing_active(catalog: Catalog, name: str, signature: str, active: str):
+def test_a_luxury_readers_story_names_the_anti_ageing_active(catalog: Catalog, name: str, expected: tuple):
     """Reading 28 ("럭셔리 고객이 원하는 성분 근거가 없고"): the catalog's anti-ageing active is in a luxury reader's
     ingredient story (the ingredient line, the opener and the referral tip draw from it), beside the signature."""
     product = next(p for p in catalog.products if p.name.startswith(name))
-    assert product_facts(product, angle("luxury")).ingredients == (signature, active)
+    assert product_facts(product, angle("luxury")).ingredients == expected

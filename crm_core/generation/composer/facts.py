@@ -161,8 +161,16 @@ def story(
     if active and active not in chosen:  # two named ingredients and an active: the active is the story's
         chosen[-1] = active
     aged = next((i for i in kept if any(a in i for a in AGE_ACTIVES)), None)
-    if reader == "luxury" and aged and not active and not any(any(a in i for a in AGE_ACTIVES) for i in chosen):
-        chosen[-1] = aged  # the signature first, the anti-ageing active beside it
+    if reader == "luxury" and aged and not active:
+        if not any(any(a in i for a in AGE_ACTIVES) for i in chosen):
+            chosen[-1] = aged  # the signature first, the anti-ageing active beside it
+        # where neither the name nor a selling point names an ingredient, the active leads (the referral tip's)
+        chosen.sort(
+            key=lambda i: (
+                not (names_ingredient(name, i) or i.split()[0] in points),
+                not any(a in i for a in AGE_ACTIVES),
+            )
+        )
     soothing = next((i for i in kept if i.startswith(SOOTHING)), None)
     if reader == "sensitive" and soothing and not active and not any(i.startswith(SOOTHING) for i in chosen):
         chosen = [*chosen[: STORY_SIZE - 1], soothing]
