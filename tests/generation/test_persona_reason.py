@@ -428,3 +428,25 @@ def test_a_luxury_readers_story_names_the_anti_ageing_active(catalog: Catalog, n
     ingredient story (the ingredient line, the opener and the referral tip draw from it), beside the signature."""
     product = next(p for p in catalog.products if p.name.startswith(name))
     assert product_facts(product, angle("luxury")).ingredients == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "reader", "other"),
+    [
+        ("카밍 샷 아줄렌 선크림", "sensitive", "병풀"),
+        ("카밍 샷 아줄렌 크림", "sensitive", "마데카소사이드"),
+        ("어린쑥 트러블 미스트", "natural", "어성초"),
+        ("알파인베리 워터리 크림", "natural", "새싹"),
+    ],
+)
+def test_a_product_named_for_an_ingredient_is_never_introduced_by_another(
+    catalog: Catalog, name: str, reader: str, other: str
+):
+    """Reading 29 (s1923: "병풀을 담은 카밍 샷 아줄렌 선크림" → "아줄렌 제품을 병풀로 소개"): where the name names a key
+    ingredient, no short opening puts another one before it as what the product holds."""
+    from crm_core.generation.composer import sms
+
+    product = next(p for p in catalog.products if p.name.startswith(name))
+    facts = product_facts(product, angle(reader))
+    assert other in " ".join(facts.ingredients)  # the catalog holds it: the message may still say it elsewhere
+    assert not [lead for lead in sms.reader_facts(facts, reader, facts.name) if other in lead]

@@ -120,6 +120,38 @@ def names_ingredient(name: str, ingredient: str) -> bool:
     return any(w in name for w in words) or (len(head) >= 4 and head[:3] in name)
 
 
+# Calming ingredients a sensitive reader takes as theirs beyond SOOTHING's label helpers (a name that says one: "카밍 샷
+# 아줄렌 …", "어린쑥 …").
+CALMING = (*SOOTHING, "아줄렌", "카모마일", "어린쑥")
+
+
+def fits_reader(ingredient: str, reader: str) -> bool:
+    """Whether an ingredient is one this reader looks for: calming (sensitive), a plant (natural), an anti-ageing
+    active (luxury); any, to another reader."""
+    if reader == "sensitive":
+        return ingredient.startswith(CALMING)
+    if reader == "natural":
+        return bool(NATURAL_SOURCES.search(ingredient))
+    if reader == "luxury":
+        return any(a in ingredient for a in AGE_ACTIVES)
+    return True
+
+
+@lru_cache(maxsize=4096)
+def by_another(phrase: str, name: str, ingredients: tuple[str, ...], reader: str = "") -> bool:
+    """Whether a modifier ("병풀 추출물을 담은", "병풀을 담은") introduces a product whose name names one of its
+    key ingredients by another one: "병풀을 담은 카밍 샷 아줄렌 선크림" read as the 아줄렌 product sold as 병풀 (reading
+    29, s1923: "아줄렌 제품을 병풀로 소개"), where the name's ingredient is one this reader looks for (a calming
+    one to a sensitive reader, a plant to a natural one, an anti-ageing active to a luxury one: `fits_reader`); a
+    phrase naming it repeats the name and is left out too, so no such modifier stands before that name. A name
+    whose ingredient is no such one ("비자 트러블 클렌징폼" to a sensitive reader) still hears the reader's own."""
+    if not phrase.endswith("담은"):
+        return False
+    named = [i for i in ingredients if names_ingredient(name, i) and fits_reader(i, reader)]
+    held = [i for i in ingredients if i.split()[0] in phrase]
+    return bool(named) and bool(held) and not set(held) & set(named)
+
+
 @lru_cache(maxsize=4096)
 def story(
     name: str, ingredients: tuple[str, ...], category: str = "", reader: str = "", points: str = ""
