@@ -450,17 +450,3 @@ def test_a_product_named_for_an_ingredient_is_never_introduced_by_another(
     facts = product_facts(product, angle(reader))
     assert other in " ".join(facts.ingredients)  # the catalog holds it: the message may still say it elsewhere
     assert not [lead for lead in sms.reader_facts(facts, reader, facts.name) if other in lead]
-
-
-@pytest.mark.parametrize(
-    "name", ["프로테일러 파운데이션 비 글로우", "하이드로-듀 플럼핑 워터 드롭", "아토베리어365 크림"]
-)
-def test_a_natural_reader_hears_no_ingredient_list_with_no_plant_or_origin_in_it(catalog: Catalog, name: str):
-    """Reading 29 (s4276: "원료 목록에서는 이산화티타늄·히알루론산을 찾을 수 있습니다" → "내추럴 고객에 원료 언급이
-    겉돌고"): a formula with no plant, ferment or origin gives a natural reader no ingredient story (the message
-    speaks of how it feels instead); a ferment or a plant keeps it."""
-    product = next(p for p in catalog.products if p.name.startswith(name))
-    assert product_facts(product, angle("natural")).ingredients == ()
-    assert product_facts(product, angle("luxury")).ingredients  # other readers still hear the formula
-    ferment = next(p for p in catalog.products if p.name.startswith("워터 슬리핑 마스크"))
-    assert any("발효" in i for i in product_facts(ferment, angle("natural")).ingredients)

@@ -169,13 +169,10 @@ def story(
     (reading 23, s5701), and a strong active never takes a plant's place there."""
     kept = [i for i in ingredients if i not in BASE_INGREDIENTS] or list(ingredients)
     natural = reader == "natural"
-    if natural and not any(NATURAL_SOURCES.search(i) or "발효" in i or names_ingredient(name, i) for i in kept):
+    if natural and all(lab_active(i) for i in kept):
         # reading 24 (s3180, 퍼펙트리뉴 3X 에멀젼: "레티놀 강조가 내추럴 뷰티 고객과 어긋나고"): a formula of lab
         # actives alone is no story for a reader who looks for where the ingredients come from; the message speaks
-        # of how it feels on the skin instead (a name that says an active still says it). Reading 29 (s4276, a
-        # foundation: "원료 목록에서는 이산화티타늄·히알루론산을 찾을 수 있습니다" → "내추럴 고객에 원료 언급이
-        # 겉돌고"): nor is any formula with no plant, ferment or origin in it, unless the name says the ingredient
-        # (a list of filters and humectants tells this reader nothing of where it comes from)
+        # of how it feels on the skin instead (a name that says an active still says it)
         return ()
     order = sorted(
         range(len(kept)),
