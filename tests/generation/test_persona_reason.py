@@ -398,3 +398,55 @@ def test_a_trend_reader_hears_a_rich_body_or_a_watery_spread(catalog: Catalog, n
     facts = product_facts(product, angle("trend"))
     candidates = fit.fits("trend", facts, product_kind(facts, product.name), (), False, "")
     assert any(texture in c.line and texture in c.short for c in candidates), [c.line for c in candidates]
+
+
+@pytest.mark.parametrize(
+    ("name", "rating"),
+    [("카밍 샷 아줄렌 선크림", "SPF50+/PA++++"), ("프로테일러 비 벨벳 커버 쿠션", "SPF34/PA++")],
+)
+def test_a_luxury_reader_hears_a_sunscreens_registered_uv_function(catalog: Catalog, name: str, rating: str):
+    """Reading 29 (s6614: "스틱에 … 자외선 차단과 무관한 성분 강조, 안티에이징 관심 미반영"): a sunscreen or a base the
+    catalog registers for UV protection gives a luxury reader that registered function with the catalog's rating."""
+    _, found = _luxury_fits_of(catalog, name)
+    uv = [c for c in found if c.kind == "uv"]
+    assert len(uv) == 1 and rating in uv[0].line and "자외선 차단" in uv[0].line and "기능성" in uv[0].line, found
+    assert rating in uv[0].short and "기능성" in uv[0].short
+    _, tint = _luxury_fits_of(catalog, "꾸뛰르 립 틴트 벨벳")  # not registered for it: never said
+    assert not [c for c in tint if c.kind == "uv" or "자외선" in c.line]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("극진 크림", ("홍삼 추출물", "아데노신")),  # the signature its selling point names, the active beside it
+        ("진설크림", ("적송 추출물", "아데노신")),
+        ("슈퍼바이탈 소프너", ("펩타이드", "세라마이드")),  # nothing named: the active leads (the referral tip's)
+    ],
+)
+def test_a_luxury_readers_story_names_the_anti_ageing_active(catalog: Catalog, name: str, expected: tuple):
+    """Reading 28 ("럭셔리 고객이 원하는 성분 근거가 없고"): the catalog's anti-ageing active is in a luxury reader's
+    ingredient story (the ingredient line, the opener and the referral tip draw from it), beside the signature."""
+    product = next(p for p in catalog.products if p.name.startswith(name))
+    assert product_facts(product, angle("luxury")).ingredients == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "reader", "other"),
+    [
+        ("카밍 샷 아줄렌 선크림", "sensitive", "병풀"),
+        ("카밍 샷 아줄렌 크림", "sensitive", "마데카소사이드"),
+        ("어린쑥 트러블 미스트", "natural", "어성초"),
+        ("알파인베리 워터리 크림", "natural", "새싹"),
+    ],
+)
+def test_a_product_named_for_an_ingredient_is_never_introduced_by_another(
+    catalog: Catalog, name: str, reader: str, other: str
+):
+    """Reading 29 (s1923: "병풀을 담은 카밍 샷 아줄렌 선크림" → "아줄렌 제품을 병풀로 소개"): where the name names a key
+    ingredient, no short opening puts another one before it as what the product holds."""
+    from crm_core.generation.composer import sms
+
+    product = next(p for p in catalog.products if p.name.startswith(name))
+    facts = product_facts(product, angle(reader))
+    assert other in " ".join(facts.ingredients)  # the catalog holds it: the message may still say it elsewhere
+    assert not [lead for lead in sms.reader_facts(facts, reader, facts.name) if other in lead]

@@ -97,6 +97,12 @@ NATURAL_SOURCES = re.compile(
 LAB_ACTIVES = ("레티놀", "레티날", "레티노이드", "펩타이드", "아데노신", "바쿠치올", "콜라겐")
 
 
+# Anti-ageing actives a luxury reader looks for on the label (fit.AGE_ACTIVES): their story names one of the
+# catalog's next to the ingredient the name says, before a helper or a plant the name does not say (reading 28:
+# "럭셔리 고객이 원하는 성분 근거가 없고"), so that the ingredient line, the opener and the referral tip name it.
+AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드")
+
+
 def lab_active(ingredient: str) -> bool:
     """An anti-ageing active made in a lab, not a plant ("식물성 펩타이드" is a plant's)."""
     return any(a in ingredient for a in LAB_ACTIVES) and not NATURAL_SOURCES.search(ingredient)
@@ -112,6 +118,38 @@ def names_ingredient(name: str, ingredient: str) -> bool:
     head = ingredient.split()[0]
     words += NAME_WORDS.get(head, ())
     return any(w in name for w in words) or (len(head) >= 4 and head[:3] in name)
+
+
+# Calming ingredients a sensitive reader takes as theirs beyond SOOTHING's label helpers (a name that says one: "카밍 샷
+# 아줄렌 …", "어린쑥 …").
+CALMING = (*SOOTHING, "아줄렌", "카모마일", "어린쑥")
+
+
+def fits_reader(ingredient: str, reader: str) -> bool:
+    """Whether an ingredient is one this reader looks for: calming (sensitive), a plant (natural), an anti-ageing
+    active (luxury); any, to another reader."""
+    if reader == "sensitive":
+        return ingredient.startswith(CALMING)
+    if reader == "natural":
+        return bool(NATURAL_SOURCES.search(ingredient))
+    if reader == "luxury":
+        return any(a in ingredient for a in AGE_ACTIVES)
+    return True
+
+
+@lru_cache(maxsize=4096)
+def by_another(phrase: str, name: str, ingredients: tuple[str, ...], reader: str = "") -> bool:
+    """Whether a modifier ("병풀 추출물을 담은", "병풀을 담은") introduces a product whose name names one of its
+    key ingredients by another one: "병풀을 담은 카밍 샷 아줄렌 선크림" read as the 아줄렌 product sold as 병풀 (reading
+    29, s1923: "아줄렌 제품을 병풀로 소개"), where the name's ingredient is one this reader looks for (a calming
+    one to a sensitive reader, a plant to a natural one, an anti-ageing active to a luxury one: `fits_reader`); a
+    phrase naming it repeats the name and is left out too, so no such modifier stands before that name. A name
+    whose ingredient is no such one ("비자 트러블 클렌징폼" to a sensitive reader) still hears the reader's own."""
+    if not phrase.endswith("담은"):
+        return False
+    named = [i for i in ingredients if names_ingredient(name, i) and fits_reader(i, reader)]
+    held = [i for i in ingredients if i.split()[0] in phrase]
+    return bool(named) and bool(held) and not set(held) & set(named)
 
 
 @lru_cache(maxsize=4096)
@@ -154,6 +192,17 @@ def story(
         active = None  # the plant is this reader's story; the active's how-to-start lines stand on `strong`
     if active and active not in chosen:  # two named ingredients and an active: the active is the story's
         chosen[-1] = active
+    aged = next((i for i in kept if any(a in i for a in AGE_ACTIVES)), None)
+    if reader == "luxury" and aged and not active:
+        if not any(any(a in i for a in AGE_ACTIVES) for i in chosen):
+            chosen[-1] = aged  # the signature first, the anti-ageing active beside it
+        # where neither the name nor a selling point names an ingredient, the active leads (the referral tip's)
+        chosen.sort(
+            key=lambda i: (
+                not (names_ingredient(name, i) or i.split()[0] in points),
+                not any(a in i for a in AGE_ACTIVES),
+            )
+        )
     soothing = next((i for i in kept if i.startswith(SOOTHING)), None)
     if reader == "sensitive" and soothing and not active and not any(i.startswith(SOOTHING) for i in chosen):
         chosen = [*chosen[: STORY_SIZE - 1], soothing]
@@ -231,6 +280,7 @@ class ProductFacts:
     feature_claims: tuple[str, ...] = ()  # claims beyond what the product is (functional ones included)
     claim_definitions: tuple[str, ...] = ()  # defining claims as noun phrases ("… 수분 크림")
     skin_types: tuple[str, ...] = ()  # the catalog's skin types ("민감성" speaks to a sensitive reader)
+    functional: tuple[str, ...] = ()  # the catalog's registered functions ("자외선차단", "주름개선")
 
     @property
     def generous(self) -> bool:
@@ -495,6 +545,7 @@ def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()
             c.rstrip(". ").removesuffix("입니다") for c in ranked_claims if is_definition(c) and c.endswith("입니다.")
         ),
         skin_types=product.skin_types,
+        functional=tuple(product.functional_claims),
     )
 
 

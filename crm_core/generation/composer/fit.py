@@ -142,6 +142,14 @@ LUXURY_TEXTURE_SHORT = ("{feature}, 바르는 손길부터 여유로워져요.",
 WORN_AS_MAKEUP = ("base", "lip")
 LUXURY_MAKEUP_TEXTURE = "{feature}(이)라, 바르는 순간부터 메이크업이 한결 단정하게 정돈돼요."
 LUXURY_MAKEUP_TEXTURE_SHORT = "{feature}, 단정한 메이크업에 잘 어울려요."
+# A sunscreen or a base the catalog registers for UV protection (functional_claims 자외선차단): that registered
+# function, with the rating the catalog states, is the evidence a luxury reader weighs (reading 29, s6614: "스틱에
+# 자외선 차단과 무관한 성분 강조, 안티에이징 관심 미반영"; reading 28: "선크림 … 안티에이징 관심사와 무관"), said as the
+# fact it is, before the formula's plain ingredients (WORN_FOR_FINISH), after the brand's research.
+_RATING = re.compile(r"SPF\s?\d+\+?(?:\s?/\s?PA\+*)?")
+# Never "…선크림이에요" after a definition that says what it is: the function is what it adds.
+LUXURY_SUN = ("자외선 차단 지수 {rating}의 기능성 제품이에요.", "{rating} 자외선 차단 기능성까지 갖췄어요.")
+LUXURY_SUN_SHORT = "{rating} 자외선 차단 기능성 제품이에요."
 # A line renewed over generations ("윤조에센스 6세대"): the catalog's name says its research heritage.
 _GENERATION = re.compile(r"(\d+)세대")
 LUXURY_HERITAGE = "{generation}세대까지 이어 오며 다듬어 온 라인이에요."
@@ -489,6 +497,9 @@ def luxury_fits(
         line = lines.fill(LUXURY_STRENGTH_SAID if named else LUXURY_STRENGTH, told)
         fact = told["strength"] if named else f"{told['ingredient']} {told['strength']}"  # what it adds
         out.append(Fit("strength", line, lines.fill(LUXURY_STRENGTH_SHORT, told), fact))
+    sun = _sun_function(facts, kind, said)
+    if sun and kind == "sun":  # a sunscreen is chosen for it; a base for its finish (a glow review, a texture first)
+        out.append(sun)
     key = signature(facts)
     # the product's own active first (a retinol product names retinol before adenosine, reading 15: "레티놀
     # 제품인데 … 아데노신만 언급"); its name saying it is no reason to leave it out
@@ -529,6 +540,8 @@ def luxury_fits(
         line = lines.fill(turn(LUXURY_MAKEUP_TEXTURE if makeup else LUXURY_TEXTURE, facts, shift), values)
         short = lines.fill(turn(LUXURY_MAKEUP_TEXTURE_SHORT if makeup else LUXURY_TEXTURE_SHORT, facts, shift), values)
         out.append(Fit("texture", line, short, texture))
+    if sun and kind == "base":
+        out.append(sun)
     if actives or kind in WORN_FOR_FINISH:
         return out
     # common helpers (판테놀·히알루론산·글리세린) are never the formula told to this reader, neither alone nor
@@ -551,6 +564,21 @@ def luxury_fits(
         short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts, shift), {"actives": values["support"], "noun": facts.noun})
         out.append(Fit("formula", line, short, added[0]))
     return out
+
+
+def _sun_function(facts: ProductFacts, kind: str, said: str) -> Fit | None:
+    """The registered UV protection of a sunscreen or a base, with the rating its claim states (LUXURY_SUN); None
+    where the product is not registered for it, states no rating, or what is said already names the function."""
+    if kind not in ("sun", "base") or "자외선차단" not in facts.functional or "기능성" in said:
+        return None
+    claim = next((c for c in facts.claims if _RATING.search(c)), None)
+    if claim is None:
+        return None
+    values = {"rating": _RATING.search(claim).group(0), "noun": facts.noun}  # type: ignore[union-attr]
+    line = lines.fill(turn(LUXURY_SUN, facts), values)
+    # its own kind: no active is named in it (forms.py's "…기능성 화장품이기도 해요" rewrites a "function" line), and
+    # the brand's research, where the story states one, still comes first (fits())
+    return Fit("uv", line, lines.fill(LUXURY_SUN_SHORT, values), claim)
 
 
 def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "") -> list[Fit]:
@@ -823,6 +851,8 @@ def every_fit_line() -> list[str]:
         LUXURY_TEXTURE_SHORT,
         LUXURY_HERITAGE,
         LUXURY_HERITAGE_SHORT,
+        LUXURY_SUN,
+        LUXURY_SUN_SHORT,
         LUXURY_BRAND,
         LUXURY_BRAND_SHORT,
         LUXURY_BRAND_FORMULA,

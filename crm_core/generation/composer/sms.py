@@ -33,7 +33,7 @@ from typing import NamedTuple
 from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.evidence import unit_price
 from crm_core.generation.composer.angles import Angle
-from crm_core.generation.composer.facts import NIGHT_WORDS, WASH_OFF, ProductFacts
+from crm_core.generation.composer.facts import NIGHT_WORDS, WASH_OFF, ProductFacts, by_another
 from crm_core.generation.composer.speech import conjugate, ends_open, rieul_modifier
 from crm_core.korean import particle_for
 
@@ -615,6 +615,7 @@ def reader_facts(facts: ProductFacts, reader: str, name: str) -> tuple[str, ...]
         f"{phrase} {name},"
         for phrase in fact_phrases(facts, reader)
         if not any(len(w) >= 2 and w in compact for w in _content_words(phrase))
+        and not by_another(phrase, name, facts.ingredients, reader)  # persona helper, round 20 (facts.by_another)
     )
 
 
