@@ -1598,3 +1598,41 @@ def test_a_reader_s_sms_brief_goes_out_as_the_lms_that_says_their_reason(facts_p
     )
     kept = facts_pipeline.run_one(tip)[0]
     assert not kept.sms_to_lms and "팔 안쪽" in kept.message.body, kept.message.body
+
+
+def test_a_referral_sms_at_hapsho_says_what_the_product_is_worth_not_an_order(facts_pipeline: Pipeline):
+    """Reading 28 (s3112): "1g당 약 80원인 비자 트러블 클렌징폼, 권해 보십시오." ("'권해 보십시오'가 뜬금없고 …
+    친근한 톤 아님"): where no invitation fits the 90 bytes beside the reader's reason, a 합쇼체 referral says the
+    product is worth passing on, in the order's bytes, and keeps the reason."""
+    for tone in (Tone.friendly, Tone.emotional, None):
+        result = facts_pipeline.run_one(
+            Brief(
+                brand="이니스프리",
+                product="비자 트러블 클렌징폼 150g",
+                channel="sms",
+                persona=2,
+                stage_index=4,
+                style_index=1,
+                tone=tone,
+                honorific=Honorific.hapsho,
+            )
+        )[0]
+        body = result.message.body
+        assert not result.sms_to_lms
+        assert body.startswith("1g당 약 80원인 비자 트러블 클렌징폼, "), body
+        assert body.removesuffix("!").removesuffix(".").endswith("권할 만합니다"), body
+
+
+def test_a_hapsho_ask_that_no_invitation_fits_says_what_the_product_is_good_for():
+    """The 합쇼체 fallback before the bare order: "…기 좋습니다" for a verb that reads so, a review asked as a favour
+    (reading 28, s1923: "후기를 들려주십시오" "친근 톤과 먼"); a look or the patch tip stays the order."""
+    assert voiced("X, 다 쓰기 전에 채워 두세요.", Tone.expert, Honorific.hapsho)[-2:] == (
+        "X, 다 쓰기 전에 채워 두기 좋습니다.",
+        "X, 다 쓰기 전에 채워 두십시오.",
+    )
+    assert "X, 하나 더 쟁여 두기 좋습니다!" in voiced("X, 하나 더 쟁여 두세요.", Tone.trendy, Honorific.hapsho)
+    assert "X, 후기 부탁드립니다!" in voiced("X, 후기를 들려주세요.", Tone.friendly, Honorific.hapsho)
+    assert "X, 마음을 담아 건네기 좋습니다." in voiced("X, 마음을 담아 건네 보세요.", Tone.emotional, Honorific.hapsho)
+    assert not [a for a in voiced("X, 살펴보세요.", None, Honorific.hapsho) if "좋습니다" in a and "기 좋" in a]
+    assert voiced("X, 팔 안쪽에 먼저 발라 보세요.", None, Honorific.hapsho)[-1] == "X, 팔 안쪽에 먼저 발라 보십시오."
+    assert not [a for a in voiced("X, 아직이라면 써 보세요.", None, Honorific.hapsho) if "쓰기 좋" in a]

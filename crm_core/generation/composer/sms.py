@@ -1162,10 +1162,49 @@ _PLAIN_ENDINGS = {
 }
 
 
+# Readings 28-29 (s3112: "1g당 약 80원인 비자 트러블 클렌징폼, 권해 보십시오." "'권해 보십시오'가 뜬금없고 …
+# 친근한 톤 아님"; s1923: "…선크림, 후기를 들려주십시오." "친근 톤과 먼 '들려주십시오'"): where no invitation fits the
+# 90 bytes, a 합쇼체 ask a copywriter would not send as an order says what the product is good for instead
+# ("…클렌징폼, 권하기 좋습니다", "…크림, 다 쓰기 전에 채워 두기 좋습니다": the reason before it becomes the why), and
+# a review is asked as a favour ("후기 부탁드립니다", shorter than the order). Only verbs whose "…기 좋습니다" reads as
+# a suggestion (a look, "살펴보기 좋습니다", or a feeling, "느껴 보기 좋습니다", does not: those stay the plain order),
+# never the sensitive reader's patch tip (an instruction: "팔 안쪽에 먼저 발라 보십시오"; _UNSUITED).
+SUITS: dict[str, str] = {  # the verb itself where it reads so: two bytes more than the order ("권해 보십시오")
+    "권해 보": "권하기", "추천해 주": "추천하기", "소개해 주": "소개하기", "알려 주": "알리기", "자랑해 주": "자랑하기",
+    "선물해 보": "선물하기", "선물해 주": "선물하기", "전해 보": "전하기", "건네 보": "건네기", "보내 보": "보내기",
+    "채워 두": "채워 두기", "챙겨 두": "챙기기", "쟁여 두": "쟁여 두기", "준비해 두": "준비하기",
+    "곁에 두": "곁에 두기", "마련해 두": "마련하기", "이어 가": "이어 가기", "찜해 두": "찜하기",
+    "시작해 보": "시작하기", "써 보": "쓰기", "사용해 보": "쓰기", "루틴에 넣어 보": "루틴에 넣기",
+    "들여 보": "들이기", "장만해 보": "장만하기", "골라 보": "고르기", "챙겨 보": "챙기기",
+}  # fmt: skip
+# A referral's verb where even that does not fit: what the product is worth, in the order's bytes ("권할 만합니다").
+WORTH: dict[str, str] = {
+    "권해 보": "권할", "추천해 주": "추천할", "소개해 주": "소개할", "자랑해 주": "자랑할", "선물해 보": "선물할",
+    "전해 보": "전할", "건네 보": "건넬", "알려 주": "알릴",
+}  # fmt: skip
+_WORTH = re.compile("(?:" + "|".join(sorted(map(re.escape, WORTH), key=len, reverse=True)) + ")$")
+SUITS_ENDS = ("기 좋습니다.", "기 좋습니다!", "만합니다.", "만합니다!")
+# Words before the ask that such an ending does not follow: the patch tip, a condition ("아직이라면 쓰기 좋습니다"
+# reads as if not using it yet made it good to use), an offer that is no way of using ("배송비 없이 쓰기 좋습니다").
+_UNSUITED = ("안쪽에", "아직이라면", "배송비 없이")
+_SUITS = re.compile("(?:" + "|".join(sorted(map(re.escape, SUITS), key=len, reverse=True)) + ")$")
+# A review asked at 합쇼체: the favour, never "후기를 들려주십시오".
+REVIEW_ASKS = {"후기를 들려주": "후기 부탁드립니다!", "써 본 후기를 남겨 주": "써 본 후기 부탁드립니다!"}
+
+
 def _ending(stem: str, kind: str) -> str | None:
     """The ask's stem ("…만나 보", "…알려 주") with one ending, or None where the stem does not take it."""
     if kind == "please":  # a 하다 verb asked of the reader for us: its noun, asked warmly
-        return f"{stem.removesuffix('해 주')} 부탁드립니다!" if stem.endswith("해 주") else None
+        review = next((stem.removesuffix(k) + v for k, v in REVIEW_ASKS.items() if stem.endswith(k)), None)
+        return review or (f"{stem.removesuffix('해 주')} 부탁드립니다!" if stem.endswith("해 주") else None)
+    if kind == "suits":  # what the product is good for: "권하기 좋습니다."
+        found = _SUITS.search(stem)
+        if found is None or any(w in stem for w in _UNSUITED):
+            return None
+        return f"{stem[: found.start()]}{SUITS[found.group(0)]} 좋습니다."
+    if kind == "worth":  # a referral's verb in the order's bytes: "권할 만합니다."
+        found = _WORTH.search(stem)
+        return None if found is None else f"{stem[: found.start()]}{WORTH[found.group(0)]} 만합니다."
     if not ends_open(stem):  # a stem ending in a consonant never comes from the banks
         return None
     last = stem[-1]
@@ -1225,8 +1264,11 @@ def _voiced(text: str, tone: Tone | None, honorific: Honorific, toned: bool) -> 
         if favour:  # "친구에게 소개 부탁드립니다.", "친구에게 알려 주시면 좋겠습니다." before the bare order
             kinds = [k for k in kinds if k != "may"]  # never "소개해 주셔도 좋습니다"
             kinds[-1:-1] = ["hope", "please"] if tone in _EXCLAIMING else ["please", "hope"]
+        kinds[-1:-1] = ["suits", "worth"]  # "권하기 좋습니다.", "권할 만합니다." before the bare order "권해 보십시오."
         found = [e for k in dict.fromkeys(kinds) if (e := _ending(stem, k))]
-        if tone not in _EXCLAIMING:
+        if tone in _EXCLAIMING:  # "쟁여 두기 좋습니다!"
+            found = [e[:-1] + "!" if e.endswith(SUITS_ENDS[::2]) else e for e in found]
+        else:
             found = [e[:-1] + "." if e.endswith("부탁드립니다!") else e for e in found]
         return tuple(found) or (conjugate(text, honorific),)
     if tone == Tone.trendy:  # the trendy tone exclaims its own asks too
