@@ -1555,14 +1555,21 @@ _MILD_OR_SOOTHING = re.compile(
 
 
 @pytest.mark.parametrize(
-    ("brand", "product"),
-    [("이니스프리", "비자 트러블 클렌징폼"), ("려", "흑운 모근강화 영양 샴푸"), ("프리메라", "오가니언스 에멀젼")],
+    ("brand", "product", "kept"),
+    [
+        ("이니스프리", "비자 트러블 클렌징폼", False),
+        ("려", "흑운 모근강화 영양 샴푸", True),
+        ("프리메라", "오가니언스 에멀젼", True),
+    ],
 )
-def test_an_sms_brief_s_lms_gives_a_sensitive_reader_their_mildness_fact(facts_pipeline: Pipeline, brand, product):  # type: ignore[no-untyped-def]
+def test_an_sms_brief_s_lms_gives_a_sensitive_reader_their_mildness_fact(
+    facts_pipeline: Pipeline, brand, product, kept
+):  # type: ignore[no-untyped-def]
     """Reading 26 (s5315, 비자 트러블 클렌징폼 SMS written as LMS with 웰컴 미니 샘플; s9826): "샘플 혜택 명확, 민감성
     고객에 순함 근거 없음", "LMS치고 내용이 얇고". A sensitive reader's short LMS says the catalog's mildness or
     soothing ingredient beside the offer, at a first look, a first use and a purchase (the kept SMS without an offer
-    say it before the name)."""
+    say it before the name; 비자 트러블 클렌징폼's soothing one is 병풀, which an SMS does not lead on under a name that
+    says 비자, reading 28: "아줄렌 제품을 병풀로 소개 … 의문": its LMS says both)."""
     offers = {0: "ev-acq-p2", 1: "ev-act-p1", 3: "ev-rev-p2"}
     written = 0
     for stage, with_offer, tone in itertools.product(offers, (False, True), ("전문적인", None)):
@@ -1570,8 +1577,8 @@ def test_an_sms_brief_s_lms_gives_a_sensitive_reader_their_mildness_fact(facts_p
         brief = Brief(brand=brand, product=product, channel="sms", persona=1, stage_index=stage, style_index=1,
                       tone=tone, seed=2, **event)  # fmt: skip
         result = facts_pipeline.run_one(brief)[0]
-        assert result.sms_to_lms == with_offer  # kept SMS say the fact before the name ("병풀을 담은 …")
-        written += result.sms_to_lms
+        assert result.sms_to_lms == (with_offer or not kept)  # kept SMS say the fact before the name ("무향료 …")
+        written += result.sms_to_lms and with_offer
         said = result.message.body.replace(result.product.name, "").replace(short_product_name(result.product.name), "")
         assert _MILD_OR_SOOTHING.search(said), result.message.body
     assert written == 6
@@ -1636,3 +1643,33 @@ def test_a_hapsho_ask_that_no_invitation_fits_says_what_the_product_is_good_for(
     assert not [a for a in voiced("X, 살펴보세요.", None, Honorific.hapsho) if "좋습니다" in a and "기 좋" in a]
     assert voiced("X, 팔 안쪽에 먼저 발라 보세요.", None, Honorific.hapsho)[-1] == "X, 팔 안쪽에 먼저 발라 보십시오."
     assert not [a for a in voiced("X, 아직이라면 써 보세요.", None, Honorific.hapsho) if "쓰기 좋" in a]
+
+
+@pytest.mark.parametrize(
+    ("brand", "product", "other"),
+    [
+        ("마몽드", "카밍 샷 아줄렌 선크림 SPF50+/PA++++ 35ml", "병풀"),
+        ("한율", "어린쑥 트러블 미스트 120ml", "어성초"),
+        ("코스알엑스", "풀핏 프로폴리스 시너지 토너 280ml", "꿀"),
+    ],
+)
+def test_an_sms_never_leads_on_another_ingredient_than_the_one_its_name_says(  # type: ignore[no-untyped-def]
+    facts_pipeline: Pipeline, catalog: Catalog, brand, product, other
+):
+    """Reading 28 (s1923): "병풀을 담은 카밍 샷 아줄렌 선크림, …" ("아줄렌 제품을 병풀로 소개 … 의문"): where the name
+    says an ingredient, the SMS does not lead on another one as if it were the product's own."""
+    for persona, stage in itertools.product(range(5), range(5)):
+        result = facts_pipeline.run_one(
+            Brief(brand=brand, product=product, channel="sms", persona=persona, stage_index=stage, style_index=4)
+        )[0]
+        if result.sms_to_lms:
+            continue
+        assert f"{other}을 담은" not in result.message.body and f"{other}를 담은" not in result.message.body
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+
+    listed = catalog.product(brand, product)
+    assert any(i.startswith(other) for i in listed.key_ingredients)  # the catalog does list it
+    for reader in ("luxury", "sensitive", "natural", "trend", "budget"):
+        said = fact_phrases(product_facts(listed, angle(reader)), reader)
+        assert not [p for p in said if p.startswith(other)], said
