@@ -1673,3 +1673,38 @@ def test_an_sms_never_leads_on_another_ingredient_than_the_one_its_name_says(  #
     for reader in ("luxury", "sensitive", "natural", "trend", "budget"):
         said = fact_phrases(product_facts(listed, angle(reader)), reader)
         assert not [p for p in said if p.startswith(other)], said
+
+
+@pytest.mark.parametrize("honorific", [Honorific.hapsho, Honorific.haeyo])
+def test_a_fomo_sms_with_no_room_for_its_word_says_what_not_to_miss_in_its_ask(facts_pipeline: Pipeline, honorific):  # type: ignore[no-untyped-def]
+    """Readings 28-29 (s3261: "추천 유도와 FOMO가 약함"; s9088: "감성·계절감 없이 '써 보세요' 한 줄"): beside a
+    budget reader's price per ml there is no room for "아직이라면"; the ask says the style itself, and at 합쇼체 as
+    a pity to miss, not the order "놓치지 마십시오"."""
+    result = facts_pipeline.run_one(
+        Brief(
+            brand="일리윤",
+            product="젠틀 딥 클렌징 오일 250ml",
+            channel="sms",
+            persona=2,
+            stage_index=0,
+            style_index=2,
+            tone=Tone.friendly,
+            honorific=honorific,
+        )
+    )[0]
+    body = result.message.body
+    assert not result.sms_to_lms
+    assert body.startswith("1ml당 약 60원인 젠틀 딥 클렌징 오일, "), body
+    ask = "놓치기 아깝습니다." if honorific == Honorific.hapsho else "놓치지 마세요."
+    assert body.endswith(ask), body
+
+
+def test_the_fomo_ask_takes_no_permission_nor_a_question():
+    """ "놓치지 마셔도 좋습니다" and "놓치지 말까요?" say the opposite of the ask."""
+    for tone in (None, *Tone):
+        said = voiced("X, 놓치지 마세요.", tone, Honorific.hapsho, False)
+        assert said[0] == "X, 놓치기 아깝습니다.", said
+        assert not [s for s in said if "마셔도" in s]
+        assert not [
+            s for s in voiced("X, 놓치지 마세요.", tone, Honorific.haeyo, False) if "말까요" in s or "마요" in s
+        ]

@@ -863,6 +863,28 @@ _FOMO_WORDS = {0: "아직이라면", 1: "아직이라면", 2: "떨어지기 전�
 _ONLY_BEFORE = ("주", "늘", "밤")  # "이번 주 만나 보세요" reads "이번 주만 …", "오늘 만나" "오늘만 …"
 
 
+# Readings 28-29 (s9088: "세라마이드를 담은 순정 2x 베리어 보습 크림, 써 보세요." "감성·계절감 없이 '써 보세요' 한 줄";
+# s3261 "놓침 방지 … 없고"): beside a long name and the reader's reason the style's word ("아직이라면", 11 bytes; "나를
+# 위해", 10) often leaves no room, and the line said nothing of the brief's style. An ask that says the style itself
+# costs fewer bytes: what not to miss ("놓치지 마세요", FOMO) or a feeling ("느껴 보세요", "마음을 전해 보세요",
+# emotional), by stage (0 introduce … 4 share); tried after the style's word, before a line without the style. Keyed
+# by moment()'s words, which say the style. The season ("겨울엔", 7 bytes) and "지금" (5) have no shorter ask.
+STYLE_ASKS: dict[str, dict[int, tuple[str, ...]]] = {
+    "놓치기 전에": {0: ("놓치지 마세요.",), 1: ("놓치지 마세요.",), 3: ("놓치지 마세요.",)},
+    "아직이라면": {0: ("놓치지 마세요.",), 1: ("놓치지 마세요.",), 3: ("놓치지 마세요.",)},
+    "나를 위해": {0: ("느껴 보세요.",), 1: ("느껴 보세요.",), 3: ("나에게 선물해 보세요.",)},
+    "마음을 담아": {4: ("마음을 전해 보세요.",)},
+}
+
+
+STYLE_ASKED = frozenset(a for by_stage in STYLE_ASKS.values() for asks in by_stage.values() for a in asks)
+
+
+def style_asks(when: tuple[str, ...], stage: int) -> tuple[str, ...]:
+    """The asks that say the brief's style (its first word `when[0]`, moment()) at this stage, or none."""
+    return STYLE_ASKS.get(when[0], {}).get(stage, ()) if when else ()
+
+
 @lru_cache(maxsize=8192)
 def euckr_bytes(text: str) -> int:
     """EUC-KR bytes of composer text (Hangul, ASCII and punctuation only)."""
@@ -892,6 +914,8 @@ def bodies(
     why = set(referral_asks(tone, angle.key, facts)) & {verb for verb, _ in verbs} if stage == SHARING else set()
     if angle.key == "sensitive" and stage == FIRST_USE and facts.category and facts.category not in NO_PATCH_TIP:
         verbs = [(PATCH_TIP_WHY, 0), (PATCH_TIP, 0), *verbs]
+    carried = style_asks(when, stage)  # asks that say the style themselves, where its word leaves no room
+    verbs = [*verbs, *((verb, 1) for verb in carried if verb not in {v for v, _ in verbs})]
     adverb = ADVERBS[angle.key][stage]
     if facts.premium and angle.key in PREMIUM_ADVERBS:  # a 210,000원 serum is not handed over "부담 없이"
         adverb = PREMIUM_ADVERBS[angle.key][stage]
@@ -927,7 +951,9 @@ def bodies(
     for verb, plain in verbs:
         tip = verb in (PATCH_TIP, PATCH_TIP_WHY)
         gives_why = verb in why
-        bare = not (tip or gives_why)  # an ask that is no reason of its own takes the reader's adverb
+        # an ask that is no reason of its own takes the reader's adverb (not one that says the style: "가볍게
+        # 놓치지 마세요")
+        bare = not (tip or gives_why or verb in carried)
         for with_offer in (True, False) if offer else (False,):
             roomy: set[tuple[bool, int]] = set()  # bodies that fit with the style's word and spare bytes
             for with_adverb, word in [(a, w) for a in (True, False) for w in (*when, None)]:
@@ -937,8 +963,12 @@ def bodies(
                 # does not follow from the offer; after an offer the ask is the offer's verb alone
                 if with_adverb and with_offer:
                     continue
+                # nor the style's own ask after an offer ("2,000P 적립과 함께 놓치기 아깝습니다"), except passing it on
+                if with_offer and verb in carried and stage != SHARING:
+                    continue
                 if word is not None and (
-                    any(w in verb for w in word.split())  # once: not "오늘 오늘의 나에게", "전에 … 전에"
+                    verb in carried  # the ask says the style already: not "아직이라면 놓치지 마세요"
+                    or any(w in verb for w in word.split())  # once: not "오늘 오늘의 나에게", "전에 … 전에"
                     or (with_adverb and adverb in _TIME_ADVERBS)  # not "지금 바로 둘러보세요"
                     or (with_adverb and word == "지금" and adverb in _SLOW_ADVERBS)  # not "지금 차분히"
                     or (word.endswith("에") and "에 " in verb)  # not "오늘 루틴에 팔 안쪽에 …"
@@ -951,7 +981,7 @@ def bodies(
                 if word and word.endswith(_ONLY_BEFORE) and ask[len(word) + 1] == "만":  # "이번 주만": a deadline
                     continue
                 # the trend reader's "지금" is the time-pressed style's word already
-                styled = not when or word is not None or (with_adverb and adverb in when)
+                styled = not when or word is not None or (with_adverb and adverb in when) or verb in carried
                 room = None if budget is None else budget - euckr_bytes(ask)
                 if room is not None and room < smallest:  # not even "{name}, " fits beside this ask
                     continue
@@ -978,6 +1008,7 @@ def bodies(
                     tier += 64 * (not_own + (not styled)) + 32 * not_own + 16 * plain
                     # the second style word ("지금") with the reader's adverb before the first ("오늘 루틴에") alone
                     tier += 2 * (word is not None and word != when[0]) + 4 * (not with_adverb and bare)
+                    tier += 8 * (verb in carried)  # only where no ask with the style's word fits
                     toned = gives_why or verb in own_asks
                     out.append(SmsBody(text, tier, full, carries or "nothing", (opening or "", verb), styled, toned))
     return tuple(sorted(out, key=lambda body: body.tier))
@@ -1198,6 +1229,8 @@ SUITS_ENDS = ("기 좋습니다.", "기 좋습니다!", "만합니다.", "만합
 # reads as if not using it yet made it good to use), an offer that is no way of using ("배송비 없이 쓰기 좋습니다").
 _UNSUITED = ("안쪽에", "아직이라면", "배송비 없이")
 _SUITS = re.compile("(?:" + "|".join(sorted(map(re.escape, SUITS), key=len, reverse=True)) + ")$")
+# The FOMO ask (STYLE_ASKS) at 합쇼체: what a pity it would be to miss, not the order "놓치지 마십시오".
+NOT_MISSED = ("놓치지 마", "놓치기 아깝습니다.")
 # A review asked at 합쇼체: the favour, never "후기를 들려주십시오".
 REVIEW_ASKS = {"후기를 들려주": "후기 부탁드립니다!", "써 본 후기를 남겨 주": "써 본 후기 부탁드립니다!"}
 
@@ -1207,6 +1240,8 @@ def _ending(stem: str, kind: str) -> str | None:
     if kind == "please":  # a 하다 verb asked of the reader for us: its noun, asked warmly
         review = next((stem.removesuffix(k) + v for k, v in REVIEW_ASKS.items() if stem.endswith(k)), None)
         return review or (f"{stem.removesuffix('해 주')} 부탁드립니다!" if stem.endswith("해 주") else None)
+    if kind == "suits" and stem.endswith(NOT_MISSED[0]):  # "…, 놓치기 아깝습니다."
+        return f"{stem.removesuffix(NOT_MISSED[0])}{NOT_MISSED[1]}"
     if kind == "suits":  # what the product is good for: "권하기 좋습니다."
         found = _SUITS.search(stem)
         if found is None or any(w in stem for w in _UNSUITED):
@@ -1216,6 +1251,8 @@ def _ending(stem: str, kind: str) -> str | None:
         found = _WORTH.search(stem)
         return None if found is None else f"{stem[: found.start()]}{WORTH[found.group(0)]} 만합니다."
     if not ends_open(stem):  # a stem ending in a consonant never comes from the banks
+        return None
+    if stem.endswith("지 마") and kind in ("may", "shall", "together"):  # "놓치지 마셔도 좋습니다", "놓치지 말까요?"
         return None
     last = stem[-1]
     if kind in _PLAIN_ENDINGS:
@@ -1275,6 +1312,8 @@ def _voiced(text: str, tone: Tone | None, honorific: Honorific, toned: bool) -> 
             kinds = [k for k in kinds if k != "may"]  # never "소개해 주셔도 좋습니다"
             kinds[-1:-1] = ["hope", "please"] if tone in _EXCLAIMING else ["please", "hope"]
         kinds[-1:-1] = ["suits", "worth"]  # "권하기 좋습니다.", "권할 만합니다." before the bare order "권해 보십시오."
+        if stem.endswith(NOT_MISSED[0]):  # "놓치기 아깝습니다." first: the FOMO ask said, never "놓치지 마십시오."
+            kinds.insert(0, "suits")
         found = [e for k in dict.fromkeys(kinds) if (e := _ending(stem, k))]
         if tone in _EXCLAIMING:  # "쟁여 두기 좋습니다!"
             found = [e[:-1] + "!" if e.endswith(SUITS_ENDS[::2]) else e for e in found]
