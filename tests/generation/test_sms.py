@@ -397,7 +397,8 @@ def test_the_style_shows_in_a_word_where_bytes_remain(facts_pipeline: Pipeline):
 
     assert moment((3,), "겨울", "달빛유자 수면팩", False, 0) == ("오늘 밤",)  # emotional, a night product
     assert moment((1, 4), "겨울", "자음생크림", False, 0) == ("겨울엔",)  # the seasonal half of a mixed style
-    assert moment((2,), "겨울", "자음생크림", False, 4) == ()  # FOMO, no offer, past the routine
+    # FOMO, no offer, passing it on: what is too good to keep (reading 28, s3261: "추천 유도와 FOMO가 약함")
+    assert moment((2,), "겨울", "자음생크림", False, 4) == ("혼자 알기 아깝다면",)
     assert moment((1,), "겨울", "자음생크림", True, 0) == ()  # informative: no time word
     urgent = [sms(facts_pipeline, persona=p, style_index=0) for p in range(5)]
     assert any("지금" in body for body in urgent), urgent  # the moment, never a deadline (see below)
@@ -1708,3 +1709,23 @@ def test_the_fomo_ask_takes_no_permission_nor_a_question():
         assert not [
             s for s in voiced("X, 놓치지 마세요.", tone, Honorific.haeyo, False) if "말까요" in s or "마요" in s
         ]
+
+
+def test_a_fomo_referral_sms_says_the_product_is_too_good_to_keep(facts_pipeline: Pipeline):
+    """Reading 28 (s3261): "인삼을 담은 탄력크림 EX, 주변에 권해 보셔도 좋습니다." ("추천 유도와 FOMO가 약함", "놓침
+    방지·친근함이 없고"): a FOMO referral says what is too good to keep to oneself, not an order."""
+    for honorific, ask in ((Honorific.hapsho, "혼자 알기 아깝습니다."), (Honorific.haeyo, "혼자 알기 아까워요.")):
+        result = facts_pipeline.run_one(
+            Brief(
+                brand="설화수",
+                product="탄력크림 EX 75ml",
+                channel="sms",
+                persona=4,
+                stage_index=4,
+                style_index=2,
+                tone=Tone.friendly,
+                honorific=honorific,
+            )
+        )[0]
+        assert not result.sms_to_lms
+        assert result.message.body.endswith(f"탄력크림 EX, {ask}"), result.message.body

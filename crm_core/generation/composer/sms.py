@@ -859,7 +859,8 @@ def moment(styles: tuple[int, ...], season: str, name: str, offer: bool, stage: 
 # the product's fact ("겨울엔 빠르게 스며드는 윤조에센스 6세대, 시작해 보세요."): the same words and bytes, the
 # season now the setting of the reason.
 SEASON_END = "엔"  # moment()'s seasonal word ("겨울엔"); no other style word ends so
-_FOMO_WORDS = {0: "아직이라면", 1: "아직이라면", 2: "떨어지기 전에", 3: "아직이라면"}  # by stage, without an offer
+# by stage, without an offer; passing it on, what is too good to keep (reading 28, s3261: "추천 유도와 FOMO가 약함")
+_FOMO_WORDS = {0: "아직이라면", 1: "아직이라면", 2: "떨어지기 전에", 3: "아직이라면", 4: "혼자 알기 아깝다면"}
 _ONLY_BEFORE = ("주", "늘", "밤")  # "이번 주 만나 보세요" reads "이번 주만 …", "오늘 만나" "오늘만 …"
 
 
@@ -874,6 +875,7 @@ STYLE_ASKS: dict[str, dict[int, tuple[str, ...]]] = {
     "아직이라면": {0: ("놓치지 마세요.",), 1: ("놓치지 마세요.",), 3: ("놓치지 마세요.",)},
     "나를 위해": {0: ("느껴 보세요.",), 1: ("느껴 보세요.",), 3: ("나에게 선물해 보세요.",)},
     "마음을 담아": {4: ("마음을 전해 보세요.",)},
+    "혼자 알기 아깝다면": {4: ("혼자 알기 아까워요.",)},  # at 합쇼체 "혼자 알기 아깝습니다."
 }
 
 
