@@ -15,6 +15,19 @@ sent as SMS (kept SMS and SMS briefs written as the flagged LMS) and as LMS:
 - greeting_not_new: "반갑습니다" said as a greeting to a reader who has the product (stages 2 and 4: routine,
   referral; reading 26, s3208: "기존 고객에게 '반갑습니다' 어색").
 
+Round 20's, for readings 28 and 29 (kept SMS one-liners, SMS briefs' LMS):
+
+- hapsho_order: a kept 합쇼체 SMS whose ask is the bare order "…십시오" (s3112: "1g당 약 80원인 비자 트러블
+  클렌징폼, 권해 보십시오." "'권해 보십시오'가 뜬금없고 … 친근한 톤 아님"; s1923 "후기를 들려주십시오"), by tone and
+  for the referral stage (hapsho_order_referral);
+- style_unmarked: a kept SMS whose text carries no marker of any of its styles (STYLE_MARKS: a season word for the
+  seasonal style, a moment for the time-pressed one, what not to miss for FOMO, a feeling for the emotional one;
+  the informational style needs none), s9088: "감성·계절감 없이 '써 보세요' 한 줄";
+- name_ingredient_clash: an SMS or an SMS brief's LMS that leads on "X을 담은" where the name names another of the
+  product's key ingredients (s1923: "병풀을 담은 카밍 샷 아줄렌 선크림", "아줄렌 제품을 병풀로 소개 … 의문");
+- noun_repeat / word_repeat: an SMS brief's LMS body (the name cut out) that says the product's category noun in
+  two sentences or more ("토너는 … 토너예요", "쿠션 … 쿠션") / a time word twice ("요즘 … 요즘").
+
     PYTHONPATH=. python bench/short_copy_check.py --n 700 [--show stage_clash]
 """
 
@@ -33,6 +46,7 @@ from persona_reason_check import TREND_FEATURE, carries_reason, house_of
 
 from crm_core.domain import Brief
 from crm_core.generation.composer.angles import angle_for
+from crm_core.generation.composer.facts import product_facts
 from crm_core.generation.template import short_product_name
 
 PERSONAS = ("luxury", "sensitive", "budget", "trend", "natural")
@@ -58,6 +72,59 @@ def season_bare(text: str) -> bool:
 
 
 GREETING = "반갑습니다. "
+ORDER = re.compile(r"십시오[.!]$")
+STYLE_NAMES = {0: "urgent", 1: "info", 2: "fomo", 3: "emotional", 4: "seasonal"}
+STYLE_MARKS = {
+    0: re.compile("지금|오늘|바로|이번|서둘"),
+    2: re.compile("놓치|아직|전에|아쉽|아까|먼저"),
+    3: re.compile("마음|나를|나에게|설렘|설레|오늘 밤|고마운|소중한|기분|포근|따뜻|위로|느껴|느낌|선물"),
+    4: re.compile(SEASONS + "|찬바람|건조한"),
+}
+STYLES = re.compile(r"styles=\(([\d, ]+)\)")
+# Another name for an ingredient than the catalog's: the name's 시카 is 병풀, 그린티 녹차, 카멜리아 동백, 허니 꿀.
+SAME_INGREDIENT = {"시카": ("병풀", "마데카소사이드"), "그린티": ("녹차",), "카멜리아": ("동백",), "허니": ("꿀",)}
+HELD = re.compile(r"(\S+?)(?: 추출물| 오일| 발효물)?[을를] 담은 ")
+TIME_WORDS = ("요즘", "오늘", "지금", "매일")
+
+
+def styles_of(draft: str) -> tuple[int, ...]:
+    found = STYLES.search(draft)
+    return tuple(int(x) for x in found.group(1).split(",") if x.strip()) if found else ()
+
+
+def style_unmarked(text: str, styles: tuple[int, ...]) -> bool:
+    """No marker of any of the message's styles (an informational style needs none)."""
+    marked = [s for s in styles if s in STYLE_MARKS]
+    return len(marked) == len(styles) and bool(marked) and not any(STYLE_MARKS[s].search(text) for s in marked)
+
+
+def ingredient_clash(product, text: str) -> bool:  # type: ignore[no-untyped-def]
+    """The text leads on an ingredient held ("X을 담은") where the name names another key ingredient, and the
+    phrase does not hold the named one too ("어린쑥과 히알루론산을 담은" is no clash)."""
+    words = product.name.split()
+    named = [i.split()[0] for i in product.key_ingredients if len(i.split()[0]) > 1 and i.split()[0] in words]
+    if not named:
+        return False
+    allowed = set(named) | {w for n in words for w in SAME_INGREDIENT.get(n, ())}
+    bare = text.replace(product.name, " ").replace(short_product_name(product.name), " ")
+    for clause in re.split(r"[,.!?\n]", bare):
+        said = HELD.findall(clause)
+        if said and not any(a in clause for a in allowed):
+            if any(x not in allowed and any(x in i for i in product.key_ingredients) for x in said):
+                return True
+    return False
+
+
+def noun_repeated(body: str, name: str, noun: str) -> bool:
+    """The category noun in two sentences or more of the body, the name's own words cut out."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", body.replace(name, " ")) if s.strip()]
+    return bool(noun) and sum(noun in s for s in sentences) >= 2
+
+
+def word_repeated(body: str) -> bool:
+    return any(body.count(w) >= 2 for w in TIME_WORDS if w != "오늘") or body.count("요즘") >= 2
+
+
 OWNING_STAGES = (2, 4)  # routine and referral: the reader has the product (a purchase may be a first one)
 
 
@@ -140,11 +207,48 @@ def main() -> None:
             if season and args.show == "season_bare_ask":
                 print(shown)
 
+            styles = styles_of(result.draft)
+            if form == "sms":
+                body = parts["body"]
+                ordered = bool(ORDER.search(body))
+                counts["hapsho_sms"] += result.brief.honorific.value == "합쇼체"
+                counts["hapsho_order"] += ordered
+                counts[f"hapsho_order tone={result.brief.tone}"] += ordered
+                counts["hapsho_order_referral"] += ordered and stage == 4
+                counts["sms_styled_kept"] += bool(styles) and all(x in STYLE_MARKS for x in styles)
+                unmarked = style_unmarked(body, styles)
+                counts["style_unmarked"] += unmarked
+                for x in styles:
+                    counts[f"style_unmarked {STYLE_NAMES[x]}"] += unmarked
+                if (ordered and args.show == "hapsho_order") or (unmarked and args.show == "style_unmarked"):
+                    print(shown, styles)
+            if form in ("sms", "sms-lms"):
+                clash = ingredient_clash(product, text)
+                counts["name_ingredient_clash"] += clash
+                counts[f"name_ingredient_clash {form}"] += clash
+                if clash and args.show == "name_ingredient_clash":
+                    print(shown)
+            if form == "sms-lms":
+                noun = product_facts(product, angle_for(result.persona)).noun if hasattr(product, "category") else ""
+                rep = noun_repeated(parts["body"], product.name, noun)
+                counts["noun_repeat"] += rep
+                wrep = word_repeated(parts["body"])
+                counts["word_repeat"] += wrep
+                if (rep and args.show == "noun_repeat") or (wrep and args.show == "word_repeat"):
+                    print(shown)
+
             greeted = GREETING in parts["body"] and stage in OWNING_STAGES
             counts["greeting_not_new"] += greeted
             if greeted and args.show == "greeting_not_new":
                 print(shown)
-    for name in sorted(k for k in counts if " " not in k or k.startswith(("stage_clash ", "season_bare_ask "))):
+    for name in sorted(
+        k
+        for k in counts
+        if " " not in k
+        or k.startswith(
+            ("stage_clash ", "season_bare_ask ", "hapsho_order ", "style_unmarked ", "name_ingredient_clash ")
+        )
+    ):
         print(f"{name}: {counts[name]}")
     print("\nwithout the reader's reason (persona_reason_check.carries_reason), by persona and form:")
     print("| persona | sms | sms-lms | lms | all |")

@@ -397,7 +397,8 @@ def test_the_style_shows_in_a_word_where_bytes_remain(facts_pipeline: Pipeline):
 
     assert moment((3,), "겨울", "달빛유자 수면팩", False, 0) == ("오늘 밤",)  # emotional, a night product
     assert moment((1, 4), "겨울", "자음생크림", False, 0) == ("겨울엔",)  # the seasonal half of a mixed style
-    assert moment((2,), "겨울", "자음생크림", False, 4) == ()  # FOMO, no offer, past the routine
+    # FOMO, no offer, passing it on: what is too good to keep (reading 28, s3261: "추천 유도와 FOMO가 약함")
+    assert moment((2,), "겨울", "자음생크림", False, 4) == ("혼자 알기 아깝다면",)
     assert moment((1,), "겨울", "자음생크림", True, 0) == ()  # informative: no time word
     urgent = [sms(facts_pipeline, persona=p, style_index=0) for p in range(5)]
     assert any("지금" in body for body in urgent), urgent  # the moment, never a deadline (see below)
@@ -1555,14 +1556,21 @@ _MILD_OR_SOOTHING = re.compile(
 
 
 @pytest.mark.parametrize(
-    ("brand", "product"),
-    [("이니스프리", "비자 트러블 클렌징폼"), ("려", "흑운 모근강화 영양 샴푸"), ("프리메라", "오가니언스 에멀젼")],
+    ("brand", "product", "kept"),
+    [
+        ("이니스프리", "비자 트러블 클렌징폼", False),
+        ("려", "흑운 모근강화 영양 샴푸", True),
+        ("프리메라", "오가니언스 에멀젼", True),
+    ],
 )
-def test_an_sms_brief_s_lms_gives_a_sensitive_reader_their_mildness_fact(facts_pipeline: Pipeline, brand, product):  # type: ignore[no-untyped-def]
+def test_an_sms_brief_s_lms_gives_a_sensitive_reader_their_mildness_fact(
+    facts_pipeline: Pipeline, brand, product, kept
+):  # type: ignore[no-untyped-def]
     """Reading 26 (s5315, 비자 트러블 클렌징폼 SMS written as LMS with 웰컴 미니 샘플; s9826): "샘플 혜택 명확, 민감성
     고객에 순함 근거 없음", "LMS치고 내용이 얇고". A sensitive reader's short LMS says the catalog's mildness or
     soothing ingredient beside the offer, at a first look, a first use and a purchase (the kept SMS without an offer
-    say it before the name)."""
+    say it before the name; 비자 트러블 클렌징폼's soothing one is 병풀, which an SMS does not lead on under a name that
+    says 비자, reading 28: "아줄렌 제품을 병풀로 소개 … 의문": its LMS says both)."""
     offers = {0: "ev-acq-p2", 1: "ev-act-p1", 3: "ev-rev-p2"}
     written = 0
     for stage, with_offer, tone in itertools.product(offers, (False, True), ("전문적인", None)):
@@ -1570,8 +1578,8 @@ def test_an_sms_brief_s_lms_gives_a_sensitive_reader_their_mildness_fact(facts_p
         brief = Brief(brand=brand, product=product, channel="sms", persona=1, stage_index=stage, style_index=1,
                       tone=tone, seed=2, **event)  # fmt: skip
         result = facts_pipeline.run_one(brief)[0]
-        assert result.sms_to_lms == with_offer  # kept SMS say the fact before the name ("병풀을 담은 …")
-        written += result.sms_to_lms
+        assert result.sms_to_lms == (with_offer or not kept)  # kept SMS say the fact before the name ("무향료 …")
+        written += result.sms_to_lms and with_offer
         said = result.message.body.replace(result.product.name, "").replace(short_product_name(result.product.name), "")
         assert _MILD_OR_SOOTHING.search(said), result.message.body
     assert written == 6
@@ -1598,3 +1606,126 @@ def test_a_reader_s_sms_brief_goes_out_as_the_lms_that_says_their_reason(facts_p
     )
     kept = facts_pipeline.run_one(tip)[0]
     assert not kept.sms_to_lms and "팔 안쪽" in kept.message.body, kept.message.body
+
+
+def test_a_referral_sms_at_hapsho_says_what_the_product_is_worth_not_an_order(facts_pipeline: Pipeline):
+    """Reading 28 (s3112): "1g당 약 80원인 비자 트러블 클렌징폼, 권해 보십시오." ("'권해 보십시오'가 뜬금없고 …
+    친근한 톤 아님"): where no invitation fits the 90 bytes beside the reader's reason, a 합쇼체 referral says the
+    product is worth passing on, in the order's bytes, and keeps the reason."""
+    for tone in (Tone.friendly, Tone.emotional, None):
+        result = facts_pipeline.run_one(
+            Brief(
+                brand="이니스프리",
+                product="비자 트러블 클렌징폼 150g",
+                channel="sms",
+                persona=2,
+                stage_index=4,
+                style_index=1,
+                tone=tone,
+                honorific=Honorific.hapsho,
+            )
+        )[0]
+        body = result.message.body
+        assert not result.sms_to_lms
+        assert body.startswith("1g당 약 80원인 비자 트러블 클렌징폼, "), body
+        assert body.removesuffix("!").removesuffix(".").endswith("권할 만합니다"), body
+
+
+def test_a_hapsho_ask_that_no_invitation_fits_says_what_the_product_is_good_for():
+    """The 합쇼체 fallback before the bare order: "…기 좋습니다" for a verb that reads so, a review asked as a favour
+    (reading 28, s1923: "후기를 들려주십시오" "친근 톤과 먼"); a look or the patch tip stays the order."""
+    assert voiced("X, 다 쓰기 전에 채워 두세요.", Tone.expert, Honorific.hapsho)[-2:] == (
+        "X, 다 쓰기 전에 채워 두기 좋습니다.",
+        "X, 다 쓰기 전에 채워 두십시오.",
+    )
+    assert "X, 하나 더 쟁여 두기 좋습니다!" in voiced("X, 하나 더 쟁여 두세요.", Tone.trendy, Honorific.hapsho)
+    assert "X, 후기 부탁드립니다!" in voiced("X, 후기를 들려주세요.", Tone.friendly, Honorific.hapsho)
+    assert "X, 마음을 담아 건네기 좋습니다." in voiced("X, 마음을 담아 건네 보세요.", Tone.emotional, Honorific.hapsho)
+    assert not [a for a in voiced("X, 살펴보세요.", None, Honorific.hapsho) if "좋습니다" in a and "기 좋" in a]
+    assert voiced("X, 팔 안쪽에 먼저 발라 보세요.", None, Honorific.hapsho)[-1] == "X, 팔 안쪽에 먼저 발라 보십시오."
+    assert not [a for a in voiced("X, 아직이라면 써 보세요.", None, Honorific.hapsho) if "쓰기 좋" in a]
+
+
+@pytest.mark.parametrize(
+    ("brand", "product", "other"),
+    [
+        ("마몽드", "카밍 샷 아줄렌 선크림 SPF50+/PA++++ 35ml", "병풀"),
+        ("한율", "어린쑥 트러블 미스트 120ml", "어성초"),
+        ("코스알엑스", "풀핏 프로폴리스 시너지 토너 280ml", "꿀"),
+    ],
+)
+def test_an_sms_never_leads_on_another_ingredient_than_the_one_its_name_says(  # type: ignore[no-untyped-def]
+    facts_pipeline: Pipeline, catalog: Catalog, brand, product, other
+):
+    """Reading 28 (s1923): "병풀을 담은 카밍 샷 아줄렌 선크림, …" ("아줄렌 제품을 병풀로 소개 … 의문"): where the name
+    says an ingredient, the SMS does not lead on another one as if it were the product's own."""
+    for persona, stage in itertools.product(range(5), range(5)):
+        result = facts_pipeline.run_one(
+            Brief(brand=brand, product=product, channel="sms", persona=persona, stage_index=stage, style_index=4)
+        )[0]
+        if result.sms_to_lms:
+            continue
+        assert f"{other}을 담은" not in result.message.body and f"{other}를 담은" not in result.message.body
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+
+    listed = catalog.product(brand, product)
+    assert any(i.startswith(other) for i in listed.key_ingredients)  # the catalog does list it
+    for reader in ("luxury", "sensitive", "natural", "trend", "budget"):
+        said = fact_phrases(product_facts(listed, angle(reader)), reader)
+        assert not [p for p in said if p.startswith(other)], said
+
+
+@pytest.mark.parametrize("honorific", [Honorific.hapsho, Honorific.haeyo])
+def test_a_fomo_sms_with_no_room_for_its_word_says_what_not_to_miss_in_its_ask(facts_pipeline: Pipeline, honorific):  # type: ignore[no-untyped-def]
+    """Readings 28-29 (s3261: "추천 유도와 FOMO가 약함"; s9088: "감성·계절감 없이 '써 보세요' 한 줄"): beside a
+    budget reader's price per ml there is no room for "아직이라면"; the ask says the style itself, and at 합쇼체 as
+    a pity to miss, not the order "놓치지 마십시오"."""
+    result = facts_pipeline.run_one(
+        Brief(
+            brand="일리윤",
+            product="젠틀 딥 클렌징 오일 250ml",
+            channel="sms",
+            persona=2,
+            stage_index=0,
+            style_index=2,
+            tone=Tone.friendly,
+            honorific=honorific,
+        )
+    )[0]
+    body = result.message.body
+    assert not result.sms_to_lms
+    assert body.startswith("1ml당 약 60원인 젠틀 딥 클렌징 오일, "), body
+    ask = "놓치기 아깝습니다." if honorific == Honorific.hapsho else "놓치지 마세요."
+    assert body.endswith(ask), body
+
+
+def test_the_fomo_ask_takes_no_permission_nor_a_question():
+    """ "놓치지 마셔도 좋습니다" and "놓치지 말까요?" say the opposite of the ask."""
+    for tone in (None, *Tone):
+        said = voiced("X, 놓치지 마세요.", tone, Honorific.hapsho, False)
+        assert said[0] == "X, 놓치기 아깝습니다.", said
+        assert not [s for s in said if "마셔도" in s]
+        assert not [
+            s for s in voiced("X, 놓치지 마세요.", tone, Honorific.haeyo, False) if "말까요" in s or "마요" in s
+        ]
+
+
+def test_a_fomo_referral_sms_says_the_product_is_too_good_to_keep(facts_pipeline: Pipeline):
+    """Reading 28 (s3261): "인삼을 담은 탄력크림 EX, 주변에 권해 보셔도 좋습니다." ("추천 유도와 FOMO가 약함", "놓침
+    방지·친근함이 없고"): a FOMO referral says what is too good to keep to oneself, not an order."""
+    for honorific, ask in ((Honorific.hapsho, "혼자 알기 아깝습니다."), (Honorific.haeyo, "혼자 알기 아까워요.")):
+        result = facts_pipeline.run_one(
+            Brief(
+                brand="설화수",
+                product="탄력크림 EX 75ml",
+                channel="sms",
+                persona=4,
+                stage_index=4,
+                style_index=2,
+                tone=Tone.friendly,
+                honorific=honorific,
+            )
+        )[0]
+        assert not result.sms_to_lms
+        assert result.message.body.endswith(f"탄력크림 EX, {ask}"), result.message.body

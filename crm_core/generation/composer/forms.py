@@ -1388,6 +1388,8 @@ _SmsItem = tuple[int, tuple[str, str], str, str]  # tier, angle, text, form kind
 VARIANTS_WANTED = 3  # a Compare grid shows three variants: keep that many distinct bodies at hand
 CANDIDATES_KEPT = 24  # fitting SMS bodies worth conjugating: enough distinct angles for every variant
 ORDERED = 8  # tier cost of a bare 합쇼체 order: more than leaving the reader's adverb out (4), less than the style (64)
+STYLE_ORDERED = 64  # an order said only for the style's sake: no better than a line without the style
+SUITED = 6  # of a 합쇼체 ask said as what the product is good for ("…권하기 좋습니다"): less than an order
 SMS_FORMS = 8  # forms laid out per SMS: more than the guard ever tries (the template backend tries 6)
 
 
@@ -1418,10 +1420,15 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
             # a 합쇼체 ask said as a bare order ("…보십시오") gives way to one that invites ("…보시길 바랍니다")
             # with the reader's adverb left out (reading 12: "'권해 보십시오'라는 명령조"), never to one without the
             # reason, the offer or the style's word
-            tier = candidate.tier + ORDERED * (text.endswith(sms.ORDER_ENDS) and text != candidate.text)
+            ordered = text.endswith(sms.ORDER_ENDS) and text != candidate.text
+            # an ask said for the style (sms.STYLE_ASKS) is never worth an order: "…틴트, 느껴 보십시오."
+            tier = (
+                candidate.tier + ORDERED * ordered + STYLE_ORDERED * (ordered and candidate.angle[1] in sms.STYLE_ASKED)
+            )
+            tier += SUITED * text.endswith(sms.SUITS_ENDS)  # "…권하기 좋습니다": after an invitation, before an order
             fitting.append((tier, candidate.angle, text, kind))
             styled_reason = styled_reason or (bool(styled) and candidate.carries != "nothing")
-    if any(text.endswith(sms.ORDER_ENDS) for _, _, text, _ in fitting):  # 합쇼체 only; stable for equal tiers
+    if any(text.endswith((*sms.ORDER_ENDS, *sms.SUITS_ENDS)) for _, _, text, _ in fitting):  # 합쇼체 only; stable
         fitting.sort(key=lambda item: item[0])
     _FITTING.put(candidates, key, tuple(fitting))
     return fitting

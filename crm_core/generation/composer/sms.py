@@ -33,7 +33,7 @@ from typing import NamedTuple
 from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.evidence import unit_price
 from crm_core.generation.composer.angles import Angle
-from crm_core.generation.composer.facts import NIGHT_WORDS, WASH_OFF, ProductFacts, by_another
+from crm_core.generation.composer.facts import NIGHT_WORDS, WASH_OFF, ProductFacts, by_another, names_ingredient
 from crm_core.generation.composer.speech import conjugate, ends_open, rieul_modifier
 from crm_core.korean import particle_for
 
@@ -591,14 +591,24 @@ UV_FILTERS = frozenset({"산화아연", "이산화티타늄", "징크옥사이�
 
 def _lead_ingredients(facts: ProductFacts, reader: str, first: int = 2) -> list[str]:
     """The key ingredients short enough for a lead, not a base most creams carry (except the key one, to a
-    reader who checks ingredients), nor a UV filter."""
+    reader who checks ingredients), nor a UV filter, nor one the name does not say where the name says another:
+    reading 28 (s1923: "병풀을 담은 카밍 샷 아줄렌 선크림", "아줄렌 제품을 병풀로 소개 … 의문") heard the second
+    ingredient led on as if it were the product's own (the named one repeats the name, reader_facts drops it)."""
+    named = _named_ingredient(facts.name, facts.ingredients)
     return [
         ingredient
         for k, ingredient in enumerate(facts.ingredients[:first])
         if len(ingredient) <= INGREDIENT_CHARS
         and (ingredient not in COMMON_BASES or (k == 0 and reader in ("natural", "sensitive")))
         and ingredient not in UV_FILTERS
+        and (not named or names_ingredient(facts.name, ingredient))
     ]
+
+
+@lru_cache(maxsize=1024)
+def _named_ingredient(name: str, ingredients: tuple[str, ...]) -> bool:
+    """Whether the product's name says one of its key ingredients ("카밍 샷 아줄렌 선크림": 아줄렌)."""
+    return any(names_ingredient(name, i) for i in ingredients)
 
 
 def _held(facts: ProductFacts, reader: str, first: int = 2) -> list[str]:
@@ -850,8 +860,32 @@ def moment(styles: tuple[int, ...], season: str, name: str, offer: bool, stage: 
 # the product's fact ("겨울엔 빠르게 스며드는 윤조에센스 6세대, 시작해 보세요."): the same words and bytes, the
 # season now the setting of the reason.
 SEASON_END = "엔"  # moment()'s seasonal word ("겨울엔"); no other style word ends so
-_FOMO_WORDS = {0: "아직이라면", 1: "아직이라면", 2: "떨어지기 전에", 3: "아직이라면"}  # by stage, without an offer
+# by stage, without an offer; passing it on, what is too good to keep (reading 28, s3261: "추천 유도와 FOMO가 약함")
+_FOMO_WORDS = {0: "아직이라면", 1: "아직이라면", 2: "떨어지기 전에", 3: "아직이라면", 4: "혼자 알기 아깝다면"}
 _ONLY_BEFORE = ("주", "늘", "밤")  # "이번 주 만나 보세요" reads "이번 주만 …", "오늘 만나" "오늘만 …"
+
+
+# Readings 28-29 (s9088: "세라마이드를 담은 순정 2x 베리어 보습 크림, 써 보세요." "감성·계절감 없이 '써 보세요' 한 줄";
+# s3261 "놓침 방지 … 없고"): beside a long name and the reader's reason the style's word ("아직이라면", 11 bytes; "나를
+# 위해", 10) often leaves no room, and the line said nothing of the brief's style. An ask that says the style itself
+# costs fewer bytes: what not to miss ("놓치지 마세요", FOMO) or a feeling ("느껴 보세요", "마음을 전해 보세요",
+# emotional), by stage (0 introduce … 4 share); tried after the style's word, before a line without the style. Keyed
+# by moment()'s words, which say the style. The season ("겨울엔", 7 bytes) and "지금" (5) have no shorter ask.
+STYLE_ASKS: dict[str, dict[int, tuple[str, ...]]] = {
+    "놓치기 전에": {0: ("놓치지 마세요.",), 1: ("놓치지 마세요.",), 3: ("놓치지 마세요.",)},
+    "아직이라면": {0: ("놓치지 마세요.",), 1: ("놓치지 마세요.",), 3: ("놓치지 마세요.",)},
+    "나를 위해": {0: ("느껴 보세요.",), 1: ("느껴 보세요.",), 3: ("나에게 선물해 보세요.",)},
+    "마음을 담아": {4: ("마음을 전해 보세요.",)},
+    "혼자 알기 아깝다면": {4: ("혼자 알기 아까워요.",)},  # at 합쇼체 "혼자 알기 아깝습니다."
+}
+
+
+STYLE_ASKED = frozenset(a for by_stage in STYLE_ASKS.values() for asks in by_stage.values() for a in asks)
+
+
+def style_asks(when: tuple[str, ...], stage: int) -> tuple[str, ...]:
+    """The asks that say the brief's style (its first word `when[0]`, moment()) at this stage, or none."""
+    return STYLE_ASKS.get(when[0], {}).get(stage, ()) if when else ()
 
 
 @lru_cache(maxsize=8192)
@@ -883,6 +917,8 @@ def bodies(
     why = set(referral_asks(tone, angle.key, facts)) & {verb for verb, _ in verbs} if stage == SHARING else set()
     if angle.key == "sensitive" and stage == FIRST_USE and facts.category and facts.category not in NO_PATCH_TIP:
         verbs = [(PATCH_TIP_WHY, 0), (PATCH_TIP, 0), *verbs]
+    carried = style_asks(when, stage)  # asks that say the style themselves, where its word leaves no room
+    verbs = [*verbs, *((verb, 1) for verb in carried if verb not in {v for v, _ in verbs})]
     adverb = ADVERBS[angle.key][stage]
     if facts.premium and angle.key in PREMIUM_ADVERBS:  # a 210,000원 serum is not handed over "부담 없이"
         adverb = PREMIUM_ADVERBS[angle.key][stage]
@@ -918,7 +954,9 @@ def bodies(
     for verb, plain in verbs:
         tip = verb in (PATCH_TIP, PATCH_TIP_WHY)
         gives_why = verb in why
-        bare = not (tip or gives_why)  # an ask that is no reason of its own takes the reader's adverb
+        # an ask that is no reason of its own takes the reader's adverb (not one that says the style: "가볍게
+        # 놓치지 마세요")
+        bare = not (tip or gives_why or verb in carried)
         for with_offer in (True, False) if offer else (False,):
             roomy: set[tuple[bool, int]] = set()  # bodies that fit with the style's word and spare bytes
             for with_adverb, word in [(a, w) for a in (True, False) for w in (*when, None)]:
@@ -928,8 +966,12 @@ def bodies(
                 # does not follow from the offer; after an offer the ask is the offer's verb alone
                 if with_adverb and with_offer:
                     continue
+                # nor the style's own ask after an offer ("2,000P 적립과 함께 놓치기 아깝습니다"), except passing it on
+                if with_offer and verb in carried and stage != SHARING:
+                    continue
                 if word is not None and (
-                    any(w in verb for w in word.split())  # once: not "오늘 오늘의 나에게", "전에 … 전에"
+                    verb in carried  # the ask says the style already: not "아직이라면 놓치지 마세요"
+                    or any(w in verb for w in word.split())  # once: not "오늘 오늘의 나에게", "전에 … 전에"
                     or (with_adverb and adverb in _TIME_ADVERBS)  # not "지금 바로 둘러보세요"
                     or (with_adverb and word == "지금" and adverb in _SLOW_ADVERBS)  # not "지금 차분히"
                     or (word.endswith("에") and "에 " in verb)  # not "오늘 루틴에 팔 안쪽에 …"
@@ -942,7 +984,7 @@ def bodies(
                 if word and word.endswith(_ONLY_BEFORE) and ask[len(word) + 1] == "만":  # "이번 주만": a deadline
                     continue
                 # the trend reader's "지금" is the time-pressed style's word already
-                styled = not when or word is not None or (with_adverb and adverb in when)
+                styled = not when or word is not None or (with_adverb and adverb in when) or verb in carried
                 room = None if budget is None else budget - euckr_bytes(ask)
                 if room is not None and room < smallest:  # not even "{name}, " fits beside this ask
                     continue
@@ -969,6 +1011,7 @@ def bodies(
                     tier += 64 * (not_own + (not styled)) + 32 * not_own + 16 * plain
                     # the second style word ("지금") with the reader's adverb before the first ("오늘 루틴에") alone
                     tier += 2 * (word is not None and word != when[0]) + 4 * (not with_adverb and bare)
+                    tier += 8 * (verb in carried)  # only where no ask with the style's word fits
                     toned = gives_why or verb in own_asks
                     out.append(SmsBody(text, tier, full, carries or "nothing", (opening or "", verb), styled, toned))
     return tuple(sorted(out, key=lambda body: body.tier))
@@ -1163,11 +1206,56 @@ _PLAIN_ENDINGS = {
 }
 
 
+# Readings 28-29 (s3112: "1g당 약 80원인 비자 트러블 클렌징폼, 권해 보십시오." "'권해 보십시오'가 뜬금없고 …
+# 친근한 톤 아님"; s1923: "…선크림, 후기를 들려주십시오." "친근 톤과 먼 '들려주십시오'"): where no invitation fits the
+# 90 bytes, a 합쇼체 ask a copywriter would not send as an order says what the product is good for instead
+# ("…클렌징폼, 권하기 좋습니다", "…크림, 다 쓰기 전에 채워 두기 좋습니다": the reason before it becomes the why), and
+# a review is asked as a favour ("후기 부탁드립니다", shorter than the order). Only verbs whose "…기 좋습니다" reads as
+# a suggestion (a look, "살펴보기 좋습니다", or a feeling, "느껴 보기 좋습니다", does not: those stay the plain order),
+# never the sensitive reader's patch tip (an instruction: "팔 안쪽에 먼저 발라 보십시오"; _UNSUITED).
+SUITS: dict[str, str] = {  # the verb itself where it reads so: two bytes more than the order ("권해 보십시오")
+    "권해 보": "권하기", "추천해 주": "추천하기", "소개해 주": "소개하기", "알려 주": "알리기", "자랑해 주": "자랑하기",
+    "선물해 보": "선물하기", "선물해 주": "선물하기", "전해 보": "전하기", "건네 보": "건네기", "보내 보": "보내기",
+    "채워 두": "채워 두기", "챙겨 두": "챙기기", "쟁여 두": "쟁여 두기", "준비해 두": "준비하기",
+    "곁에 두": "곁에 두기", "마련해 두": "마련하기", "이어 가": "이어 가기", "찜해 두": "찜하기",
+    "시작해 보": "시작하기", "써 보": "쓰기", "사용해 보": "쓰기", "루틴에 넣어 보": "루틴에 넣기",
+    "들여 보": "들이기", "장만해 보": "장만하기", "골라 보": "고르기", "챙겨 보": "챙기기",
+}  # fmt: skip
+# A referral's verb where even that does not fit: what the product is worth, in the order's bytes ("권할 만합니다").
+WORTH: dict[str, str] = {
+    "권해 보": "권할", "추천해 주": "추천할", "소개해 주": "소개할", "자랑해 주": "자랑할", "선물해 보": "선물할",
+    "전해 보": "전할", "건네 보": "건넬", "알려 주": "알릴",
+}  # fmt: skip
+_WORTH = re.compile("(?:" + "|".join(sorted(map(re.escape, WORTH), key=len, reverse=True)) + ")$")
+SUITS_ENDS = ("기 좋습니다.", "기 좋습니다!", "만합니다.", "만합니다!")
+# Words before the ask that such an ending does not follow: the patch tip, a condition ("아직이라면 쓰기 좋습니다"
+# reads as if not using it yet made it good to use), an offer that is no way of using ("배송비 없이 쓰기 좋습니다").
+_UNSUITED = ("안쪽에", "아직이라면", "배송비 없이")
+_SUITS = re.compile("(?:" + "|".join(sorted(map(re.escape, SUITS), key=len, reverse=True)) + ")$")
+# The FOMO ask (STYLE_ASKS) at 합쇼체: what a pity it would be to miss, not the order "놓치지 마십시오".
+NOT_MISSED = ("놓치지 마", "놓치기 아깝습니다.")
+# A review asked at 합쇼체: the favour, never "후기를 들려주십시오".
+REVIEW_ASKS = {"후기를 들려주": "후기 부탁드립니다!", "써 본 후기를 남겨 주": "써 본 후기 부탁드립니다!"}
+
+
 def _ending(stem: str, kind: str) -> str | None:
     """The ask's stem ("…만나 보", "…알려 주") with one ending, or None where the stem does not take it."""
     if kind == "please":  # a 하다 verb asked of the reader for us: its noun, asked warmly
-        return f"{stem.removesuffix('해 주')} 부탁드립니다!" if stem.endswith("해 주") else None
+        review = next((stem.removesuffix(k) + v for k, v in REVIEW_ASKS.items() if stem.endswith(k)), None)
+        return review or (f"{stem.removesuffix('해 주')} 부탁드립니다!" if stem.endswith("해 주") else None)
+    if kind == "suits" and stem.endswith(NOT_MISSED[0]):  # "…, 놓치기 아깝습니다."
+        return f"{stem.removesuffix(NOT_MISSED[0])}{NOT_MISSED[1]}"
+    if kind == "suits":  # what the product is good for: "권하기 좋습니다."
+        found = _SUITS.search(stem)
+        if found is None or any(w in stem for w in _UNSUITED):
+            return None
+        return f"{stem[: found.start()]}{SUITS[found.group(0)]} 좋습니다."
+    if kind == "worth":  # a referral's verb in the order's bytes: "권할 만합니다."
+        found = _WORTH.search(stem)
+        return None if found is None else f"{stem[: found.start()]}{WORTH[found.group(0)]} 만합니다."
     if not ends_open(stem):  # a stem ending in a consonant never comes from the banks
+        return None
+    if stem.endswith("지 마") and kind in ("may", "shall", "together"):  # "놓치지 마셔도 좋습니다", "놓치지 말까요?"
         return None
     last = stem[-1]
     if kind in _PLAIN_ENDINGS:
@@ -1226,8 +1314,13 @@ def _voiced(text: str, tone: Tone | None, honorific: Honorific, toned: bool) -> 
         if favour:  # "친구에게 소개 부탁드립니다.", "친구에게 알려 주시면 좋겠습니다." before the bare order
             kinds = [k for k in kinds if k != "may"]  # never "소개해 주셔도 좋습니다"
             kinds[-1:-1] = ["hope", "please"] if tone in _EXCLAIMING else ["please", "hope"]
+        kinds[-1:-1] = ["suits", "worth"]  # "권하기 좋습니다.", "권할 만합니다." before the bare order "권해 보십시오."
+        if stem.endswith(NOT_MISSED[0]):  # "놓치기 아깝습니다." first: the FOMO ask said, never "놓치지 마십시오."
+            kinds.insert(0, "suits")
         found = [e for k in dict.fromkeys(kinds) if (e := _ending(stem, k))]
-        if tone not in _EXCLAIMING:
+        if tone in _EXCLAIMING:  # "쟁여 두기 좋습니다!"
+            found = [e[:-1] + "!" if e.endswith(SUITS_ENDS[::2]) else e for e in found]
+        else:
             found = [e[:-1] + "." if e.endswith("부탁드립니다!") else e for e in found]
         return tuple(found) or (conjugate(text, honorific),)
     if tone == Tone.trendy:  # the trendy tone exclaims its own asks too
