@@ -30,6 +30,20 @@ Push:
 - budget_unpriced: a budget reader's push (a product bought by size) that says no price at all;
 - variety: every tenth brief sent with seeds 0-5: the distinct push bodies (round 18's push fix collapsed them).
 
+Round 20 (readings 28-29's push notes):
+- push_reason_<reader>: pushes that carry the persona's own reason, as bench/persona_reason_check.py reads it
+  (carries_reason over title, body and button, the name cut out): "설화수다운 격이 부족", "25만 원 제품을 가성비
+  고객에게 설득할 근거 없음", "트렌드 팔로워의 새로움 포인트가 없음";
+- push_warm_order: a friendly, emotional or trendy push at 합쇼체 whose ask is a bare order ("…공유해
+  주십시오!", "명령조로 딱딱함"); push_share_order: the same where the ask is to share, recommend or review;
+- push_emoji_clash: an emoji that clashes with the message: a spring flower (🌸, 🌷) or another season's emoji on a
+  winter message, 👀 after an ask that is no look ("…루틴을 그대로 이어 가세요. 👀", "👀 이모지 어색");
+- push_fomo_deadline: a FOMO line that presses a deadline no event gives ("혜택을 놓치기 전에" over a standing
+  service, "과장"); push_fomo_empty: one that names nothing one would miss ("멈추기 아까운 … 루틴", "들인 정성이
+  아깝지 않게");
+- push_premium_thin: a push for a product of 50,000원 or more whose body says one fact of it (one sentence
+  besides the greeting, the offer and the ask: "촉촉하게 펴 발리는 상백선크림입니다.").
+
     PYTHONPATH=. python bench/r25_channel_check.py [--n 1200] [--show KEY]
 """
 
@@ -43,10 +57,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from copy_eval import checked_pipeline
+from persona_reason_check import carries_reason, house_of
 from r23_channel_check import GREETING, USAGE, Flags, options, sentences, sms_and_push
 from r24_channel_check import MILD, SOOTHING
 
-from crm_core.domain import Brief
+from crm_core.domain import Brief, Honorific, Tone
+from crm_core.generation.composer.angles import angle_for
 from crm_core.generation.composer.facts import NATURAL_SOURCES, short_product_name
 
 VALUE = re.compile(r"ml당|g당|매당|개당|회당|장당|\d+(?:ml|g|매)|대용량|넉넉|가성비|실속|부담 없는 가격|원,|\d+원")
@@ -70,6 +86,15 @@ DEFINED_AGAIN = re.compile(
     r"^[^,]*(?:제품|화장품|크림|젤|토너|세럼|에센스|로션|앰플|밤|팩|마스크|에멀젼|에멀전)(?:이에요|예요|입니다)[.!]$"
 )
 
+WARM = frozenset({Tone.friendly, Tone.emotional, Tone.trendy})
+EMOJI_CHARS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]")
+ORDER_END = re.compile(r"십시오[.!]$")
+SHARE_ASK = re.compile("공유|후기|추천|알려 주|알려 드|나눠|권해|선물")
+OFF_SEASON = {"겨울": ("🌸", "🌷", "☀️", "🍂"), "여름": ("❄️", "🍂", "🌸"), "봄": ("❄️", "🍂"), "가을": ("❄️", "🌸", "🌷")}
+LOOK = re.compile("보세요|보십시오|살펴|둘러|확인|보시|보기|구경")
+FOMO_DEADLINE = re.compile("놓치기 전에|늦기 전에|사라지기 전에|끝나기 전에")
+FOMO_EMPTY = re.compile("멈추기 아까운|들인 정성이 아깝지 않게|아깝지 않게 쓰던")
+PREMIUM_PRICE = 50_000
 _READERS = {"Luxury": "luxury", "Sensitive": "sensitive", "Budget": "budget", "Trend": "trend", "Natural": "natural"}
 _URGENT, _FOMO, _SEASONAL = 0, 2, 4
 
@@ -196,6 +221,33 @@ def main() -> None:
         if reader == "budget" and product.price and product.volume and product.category not in ("립", "쿠션·베이스"):
             c["push_budget"] += 1
             flag("push_budget_unpriced", "원" not in re.sub("원료|원스텝", "", pbody), ptext)
+        key = angle_for(push.persona).key
+        c[f"push_reason_base_{key}"] += 1
+        bare = f"{title} {pbody} {push.message.cta or ''}".replace(product.name, " ").replace(short, " ")
+        carried = carries_reason(key, product, bare, house_of(push.brand.story or ""))
+        c[f"push_reason_{key}"] += carried
+        flag(f"push_reason_miss_{key}", not carried, ptext)
+        plain = EMOJI_CHARS.sub("", pbody).strip()
+        warm = spec["honorific"] == Honorific.hapsho.value and spec["tone"] in {t.value for t in WARM}
+        if warm:
+            c["push_warm"] += 1
+            ordered = bool(ORDER_END.search(plain))
+            flag("push_warm_order", ordered, ptext)
+            last = sentences(plain)[-1] if sentences(plain) else ""
+            if SHARE_ASK.search(last):
+                c["push_warm_share"] += 1
+                flag("push_share_order", ordered, ptext)
+        clash = any(e in f"{title} {pbody}" for e in OFF_SEASON["겨울"])  # the grid sends in December
+        at = pbody.find("👀")
+        clash = clash or (at > 0 and not LOOK.search(pbody[max(0, at - 30) : at]))
+        flag("push_emoji_clash", clash, ptext)
+        flag("push_fomo_deadline", bool(FOMO_DEADLINE.search(pbody)), ptext)
+        flag("push_fomo_empty", bool(FOMO_EMPTY.search(f"{title} {pbody}")), ptext)
+        if (product.price or 0) >= PREMIUM_PRICE:
+            c["push_premium"] += 1
+            said = [s for s in sentences(plain) if not s.startswith("{{name}}") and not GREETING.match(s)]
+            facts = len(said) - 1 - (push.event is not None and push.event.offer is not None)
+            flag("push_premium_thin", facts <= 1, ptext)
         if c["push"] % 10 == 1:
             seeds = {pipeline.run_one(Brief(**(spec | {"channel": "push", "seed": k})))[0].message.body for k in
                      range(VARIETY_SEEDS)}  # fmt: skip
@@ -219,6 +271,15 @@ def main() -> None:
     for key in (*(f"push_{k}" for k in keys), "push_copula_run", "push_definition_run", "push_review_basis"):
         print(f"  {key:24} {c[key]:5} ({c[key] / (c['push'] or 1):.1%})")
     print(f"  {'push_budget_unpriced':24} {c['push_budget_unpriced']:5} of {c['push_budget']} budget pushes")
+    print(
+        "  push_reason (carried / pushes): "
+        + ", ".join(f"{r} {c[f'push_reason_{r}']}/{c[f'push_reason_base_{r}']}" for r in _READERS.values())
+    )
+    print(f"  {'push_warm_order':24} {c['push_warm_order']:5} of {c['push_warm']} warm-toned 합쇼체 pushes")
+    print(f"  {'push_share_order':24} {c['push_share_order']:5} of {c['push_warm_share']} of them asking to share")
+    for key in ("push_emoji_clash", "push_fomo_deadline", "push_fomo_empty"):
+        print(f"  {key:24} {c[key]:5} ({c[key] / (c['push'] or 1):.1%})")
+    print(f"  {'push_premium_thin':24} {c['push_premium_thin']:5} of {c['push_premium']} pushes of 50,000원 or more")
     briefs = c["variety_briefs"] or 1
     print(
         f"  variety: {c['variety_briefs']} briefs x {VARIETY_SEEDS} seeds,"

@@ -526,8 +526,11 @@ EMOTION_EVENT_LEADS: dict[str, str] = {
 USE_ACTIONS = frozenset({"한 번 써보기", "지금 시작하기", "루틴 이어가기", "꾸준히 이어가기"})
 REFERRAL_FOMO_LEAD = "혼자 알기 아깝다면"  # what a sharer would miss is telling others, not the product
 GIFT_FOMO_LEAD = "늦지 않게"  # a gift: the moment, not the product, is what passes
-# FOMO with an offer: the offer is what is missed (reading 15: "혜택이 있을 때" read as no urgency)
-PROMOTION_LEAD = "혜택을 놓치기 전에"
+# FOMO with an offer: the offer is what is missed (reading 15: "혜택이 있을 때" read as no urgency); no event gives a
+# deadline, so none is pressed: reading 28 (s9826: "상시 서비스에 '놓치기 전에'는 과장", "놓침 방지 문구는 기한 없음")
+# read "혜택을 놓치기 전에" over a standing gift-wrap service as exaggeration. What is missed is this offer, on top of
+# the product.
+PROMOTION_LEAD = "혜택은 놓치지 말고"
 # The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
 # Round 9: "고마운 마음을 담아 … 골라 보세요" left unclear whose thanks; the sharer thinks of the one they give to.
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 분을 떠올리며"}
@@ -974,23 +977,124 @@ def _names_noun(feature: str, noun: str) -> bool:
     return False
 
 
+# Readings 28-29 (push carried the persona's reason least: luxury 35 %, budget 51 %, trend 54 %; s2800:
+# "설화수다운 격이 부족", s1677: "25만 원 제품을 가성비 고객에게 설득할 근거 없음", s7520: "트렌드 팔로워의 새로움
+# 포인트가 없음"): where the product line states a fact that is not this reader's, their own catalog fact
+# (sms.reader_facts: "주름 개선 기능성", "쌀알만큼이면 되는", "맑은 광의") modifies the name, so that the
+# two-sentence push still says why it is for them.
+READER_PHRASE_CHARS = 12  # "주름 개선 기능성", "쌀알만큼이면 되는": longer, the line reads as a chain
+OWN_KINDS: dict[str, frozenset[str]] = {  # the product line's facts that are this reader's already
+    "luxury": frozenset({"reason", "headline"}),
+    "budget": frozenset({"reason", "price"}),
+    "sensitive": frozenset({"reason", "ingredients"}),
+    "natural": frozenset({"reason", "ingredients"}),
+    "trend": frozenset({"reason", "feature"}),
+}
+_PHRASE_VERBS = frozenset({"담은", "되는", "쓰는", "남기", "도는", "주는"})
+
+
+@lru_cache(maxsize=4096)
+def _phrase_stems(phrase: str) -> frozenset[str]:
+    """A reader phrase's telling words ("주름", "개선", "기능" of "주름 개선 기능성"), not its verb ("담은")."""
+    return _stems(phrase) - _PHRASE_VERBS
+
+
+def reader_phrase(plan: MessagePlan, point: Point, event: bool = False) -> str:
+    """This reader's catalog fact as a modifier of the name where the product line's fact (`point`) is not theirs
+    and says none of its words; "" where the catalog states none short enough, or the line says one already. Not
+    the luxury reader's title fact of a push with no `event` (_luxury_title: the title says it)."""
+    if point is None or plan.caution or point.kind in OWN_KINDS.get(plan.angle.key, frozenset({"reason"})):
+        return ""
+    said = f"{point.phrase} {point.said} {point.feature}"
+    held = "담은" in said or "담았" in said or "들어 있" in said
+    name = plan.facts.name
+    titled = _luxury_title(plan) if plan.angle.key == "luxury" and not event else None  # not twice
+    for lead in sms.reader_facts(plan.facts, plan.angle.key, name):
+        phrase = lead.removesuffix(f" {name},")
+        if len(phrase) > READER_PHRASE_CHARS or phrase == lead or (held and phrase.endswith("담은")):
+            continue
+        if titled and titled.startswith(f"{phrase} "):
+            continue
+        if not _phrase_stems(phrase) & _stems(said):
+            return phrase
+    return ""
+
+
+def _phrased(shape: str, phrase: str) -> str:
+    """`shape` with the reader's phrase before {product} where the name opens the sentence or follows the fact
+    ("{definition}, …"); after the tone's words only a phrase that modifies nothing in turn ("요즘 눈여겨볼 약산성
+    …", never "믿고 쓰시는 아데노신을 담은 …": two clauses stacked), and never in a question."""
+    at = shape.find("{product}")
+    if not phrase or at < 0 or "?" in shape:
+        return shape
+    before = shape[:at]
+    if before and not before.endswith(", ") and MODIFIER_END.search(phrase.split()[-1]):
+        return shape
+    return f"{before}{phrase} {shape[at:]}"
+
+
+def _phrase_once(form: Form, phrase: str, name: str) -> Form:
+    """The form with the reader's phrase out of the product line where another sentence says its words (the
+    reader's line: "주름 개선 기능성 X은 …. 피부 주름 개선에 도움을 주는 기능성 화장품이에요.")."""
+    lead = f"{phrase} {name}"
+    at = next((i for i, s in enumerate(form) if s and lead in s), None)
+    if at is None:
+        return form
+    want = _phrase_stems(phrase)
+    if not any(s and i != at and want & _stems(s) for i, s in enumerate(form)):
+        return form
+    return [*form[:at], form[at].replace(lead, name, 1), *form[at + 1 :]]
+
+
+def _with_reader_phrase(
+    tiers: list[list[Form]], plan: MessagePlan, request: GenerationRequest, point: Point
+) -> list[list[Form]]:
+    """Each form preceded by the same form with the reader's phrase (reader_phrase): where the display leaves room,
+    the push says why it is for this reader; where not, nothing else gives way (a tier of phrased forms first lost
+    readers their own line for the phrase)."""
+    phrase = reader_phrase(plan, point, request.evidence.event is not None)
+    if not phrase:
+        return tiers
+    lean = _lean(plan, point) if point and point.said else point
+    pairs = (
+        (product_line(plan, request, point), product_line(plan, request, point, phrase=phrase)),
+        (product_line(plan, request, point, plain=True), product_line(plan, request, point, plain=True, phrase=phrase)),
+        (_tightest(plan, request, point), _tightest(plan, request, point, phrase=phrase)),
+        (_tightest(plan, request, point, True), _tightest(plan, request, point, True, phrase=phrase)),
+        (_tightest(plan, request, lean), _tightest(plan, request, lean, phrase=phrase)),
+    )
+    phrased = {line: with_phrase for line, with_phrase in pairs if line != with_phrase and phrase in with_phrase}
+    name = plan.facts.name
+    out = []
+    for tier in tiers:
+        forms: list[Form] = []
+        for form in tier:
+            told = _phrase_once([phrased.get(s, s) if s else s for s in form], phrase, name)
+            forms += [told, form] if told != form else [form]
+        out.append(forms)
+    return out
+
+
 def product_line(
-    plan: MessagePlan, request: GenerationRequest, point: Point, named: bool = False, plain: bool = False
+    plan: MessagePlan,
+    request: GenerationRequest,
+    point: Point,
+    named: bool = False,
+    plain: bool = False,
+    phrase: str = "",
 ) -> str:
     """The product and the fact this reader meets first, in the tone's shape; `named`: an opener
     already said its name (what it is, without the name again); `plain`: the tone's short shape
-    (the size and price, where the reader meets them first, are part of the fact's phrase)."""
+    (the size and price, where the reader meets them first, are part of the fact's phrase); `phrase`: the
+    reader's own fact before the name (reader_phrase)."""
     if point is None:  # a name-only product: the plan's line says only what is known
         return plan.product_line
     bank = PRODUCT if plan.stage in lines.NEW_STAGES else USER_PRODUCT
     if plain:  # tight: the tone's short shape; the size and price give way to the offer and the ask
-        return _stated(
-            plan,
-            _pick(_own_noun_shapes(plan, point, plain_shapes(plan, request.resolved.brief.tone)), _turn(request)),
-            point,
-        )
+        shape = _pick(_own_noun_shapes(plan, point, plain_shapes(plan, request.resolved.brief.tone)), _turn(request))
+        return _stated(plan, _phrased(shape, phrase), point)
     shape = NAMED if named else _pick(_own_noun_shapes(plan, point, _shapes(bank, request)), _turn(request))
-    return _priced(_stated(plan, shape, point), plan, point)
+    return _priced(_stated(plan, _phrased(shape, phrase), point), plan, point)
 
 
 def _ends_on_noun(plan: MessagePlan) -> bool:
@@ -1674,6 +1778,28 @@ def titles(
     )
 
 
+# Reading 29 (s8594: "겨울 메시지에 🌸 어색"), reading 28 (s1416: "…루틴을 그대로 이어 가세요. 👀", "👀 이모지 어색"): a
+# push's emoji fit the season and what the push asks. Another season's emoji goes (a brand's spring flowers in
+# winter too), and 👀 (the FOMO style's "look") closes only an ask to look at something.
+OFF_SEASON_EMOJI: dict[str, frozenset[str]] = {
+    "겨울": frozenset({"🌸", "🌷", "☀️", "🍂"}),
+    "봄": frozenset({"❄️", "🍂"}),
+    "여름": frozenset({"❄️", "🍂", "🌷"}),
+    "가을": frozenset({"🌸", "🌷", "❄️"}),
+}
+LOOK_EMOJI = "👀"
+_LOOKS = re.compile("보기|살펴|둘러|알아보")  # buttons that ask to look at something
+
+
+def fitting_emoji(palette: list[str], plan: MessagePlan, label: str) -> list[str]:
+    """The push's emoji (the brief's count of them) without those another season shows, and without 👀 where the
+    button (`label`) asks for no look: fewer emoji rather than others put in their place (a clock or a moon after a
+    price read as arbitrary as the flower); the neutral ✨ where none is left."""
+    off = OFF_SEASON_EMOJI.get(plan.values.get("season", ""), frozenset())
+    kept = [e for e in palette if e not in off and (e != LOOK_EMOJI or _LOOKS.search(label))]
+    return kept or (["✨"] if palette else [])
+
+
 # Reading 22: a push whose title and body say different things. "다시 채워 두는 어린쑥 수분진정 토너" over "어린쑥
 # 수분진정 토너를 잘 챙기고 … 어린쑥 수분진정 토너는 …" said the name three times and promised a refill the button
 # (루틴 이어가기) did not ask for (s2766); "마데카소사이드를 담은 에뛰드 토너" over a body that never said it
@@ -1687,6 +1813,11 @@ def mismatched(title: str, body: str, name: str, label: str) -> bool:
     three times or more in both, a season or a mood the body never says, an ingredient ("X을 담은") the body never
     names, a refill under a button that is no restock."""
     if name and title.count(name) + body.count(name) > 2:
+        return True
+    # the title's fact before the name said again before it in the body ("주름 개선 기능성 X" over "주름 개선 기능성 X은
+    # …", once the product line carries the reader's phrase: reader_phrase)
+    before = title[: title.find(name)].strip() if name and name in title else ""
+    if len(before) > 2 and f"{before} {name}" in body:
         return True
     if sms.broken_promise(title, body):
         return True
@@ -1827,6 +1958,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
         tiers = _event_forms(plan, request, point, product)
     else:
         tiers = [_plain_forms(plan, request, point, product)]
+    tiers = _with_reader_phrase(tiers, plan, request, point)
     tiers = [[[_held_without_name(s, plan) for s in form if s] for form in tier] for tier in tiers]
     if request.evidence.event is not None:
         offer = offer_sentence(request.evidence.event, request.evidence.event.invite or "")
@@ -1838,7 +1970,54 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
         tiers = [_units_shortened(tier, plan, request.resolved.brief.tone) for tier in tiers]
     tiers = [_echo_free(tier) for tier in tiers]
     tiers = [[_definitions_joined(form, plan) for form in tier] for tier in tiers]
-    return _in_tone(tiers, plan, request)
+    return _in_tone(_asked_warmly(tiers, request), plan, request)
+
+
+# Readings 28-29 (s5728, s4132, s7114: "써 본 느낌을 지금 바로 공유해 주십시오!", "공유 요청이 명령조로 딱딱함", "톤이
+# 딱딱함"): a friendly, emotional or trendy push at 합쇼체 asks as a request, "…공유해 주시면 반갑겠습니다(!)",
+# "…확인해 보시면 좋겠습니다". Round 19 turned the order into a request after the body was laid out, where the longer
+# ask still fit the display: a trendy push's "…주십시오!" never (speech.asked_warmly reads "십시오." only), and most
+# others not, the body chosen having no room left. Each form is offered first with its ask as a request (in 해요체,
+# which forms.py conjugates), so that the display keeps the request wherever a form that says as much has room.
+WARM_TONES = frozenset({Tone.friendly, Tone.emotional, Tone.trendy})  # forms.WARM_TONES (forms imports push)
+_ASK_END = re.compile(r"(?<!마)세요\.$")
+# a sentence that wished already (a catalog sentence may come in 합쇼체): no "…좋겠습니다" after it
+_WISHED = re.compile(r"(?:좋|편하|편합|편해)[가-힣]*(?:요|니다)[.!]$")
+
+
+def warm_ask(form: Form) -> Form:
+    """The form with its closing ask said as a request ("…공유해 주시면 반갑겠어요.", "…확인해 보시면 좋겠어요."): a
+    favour for us or a friend ("…주세요") one we would be glad of, any other ask hoped for the reader, or after a
+    sentence that wished already ("…좋아요. …좋겠어요" says it twice) recommended ("…보시길 권해요"); the form as it
+    is where it closes on no ask, or the body recommends already ("권하기 좋아요. …권해요")."""
+    said = [s for s in form if s]
+    if not said or not _ASK_END.search(said[-1]):
+        return form
+    stem = said[-1][: -len("세요.")]
+    if stem.endswith("주") and not any("반갑" in s for s in said):
+        return [*said[:-1], stem + "시면 반갑겠어요."]
+    if not any(_WISHED.search(s) for s in said[:-1]):
+        return [*said[:-1], stem + "시면 좋겠어요."]
+    if not any("권" in s for s in said):  # after a wish, recommended ("…선물해 보시길 권합니다")
+        return [*said[:-1], stem + "시길 권해요."]
+    return form
+
+
+def _asked_warmly(tiers: list[list[Form]], request: GenerationRequest) -> list[list[Form]]:
+    """Each form preceded by the same with its ask as a request (warm_ask), for a warm tone at 합쇼체: the request
+    where it fits, never at the cost of what the form says (a tier of requests first, 18 orders left of 306, lost
+    readers their reason: luxury 80 -> 79, budget 123 -> 120 of 240)."""
+    brief = request.resolved.brief
+    if brief.honorific != Honorific.hapsho or brief.tone not in WARM_TONES:
+        return tiers
+    out = []
+    for tier in tiers:
+        forms: list[Form] = []
+        for form in tier:
+            warm = warm_ask(form)
+            forms += [warm, form] if warm != [s for s in form if s] else [form]
+        out.append(forms)
+    return out
 
 
 # Reading 27 (s1940): "눈가 보습을 위한 슈퍼바이탈 아이크림입니다. 아데노신을 담은 피부 주름 개선 기능성 화장품입니다."
@@ -2174,7 +2353,9 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
 TONE_ROOM = 9  # characters the tone's words may add to the tightest product line
 
 
-def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point, toned_room: bool = False) -> str:
+def _tightest(
+    plan: MessagePlan, request: GenerationRequest, point: Point, toned_room: bool = False, phrase: str = ""
+) -> str:
     """The product line at its shortest: the tone's shorter plain shape around the fact, or the
     bare "X는 …예요" where the tone's words leave the offer and the ask no room; `toned_room`: the tone's
     shape where it costs TONE_ROOM characters or fewer (an event push: copy-eval's tone swap found tight
@@ -2182,7 +2363,8 @@ def _tightest(plan: MessagePlan, request: GenerationRequest, point: Point, toned
     if point is None:
         return plan.product_line
     tone = request.resolved.brief.tone
-    said = [_stated(plan, shape, point) for shape in _own_noun_shapes(plan, point, (*plain_shapes(plan, tone), BARE))]
+    shapes = _own_noun_shapes(plan, point, (*plain_shapes(plan, tone), BARE))
+    said = [_stated(plan, _phrased(shape, phrase), point) for shape in shapes]
     bare = min(said, key=len)
     toned_said = [line for line in said[:-1] if line != bare]  # a fact-first shape said as "X는 …" is the bare one
     toned = min(toned_said, key=len, default=bare) if toned_room and tone is not None else bare
