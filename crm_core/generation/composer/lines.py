@@ -88,7 +88,7 @@ REVIEW_STYLE_LINES: dict[int, str] = {
     # 후기에서 가장 생생하게 전해지는 부분" (s5913: "'겨울에 써 본 느낌' 문장이 어색")
     # the time said as a fact, not as a second ask beside the opening's and the close's (reading 28, s2766: "이번 주에
     # 적어야 생생하게 남습니다 … 후기로 남겨 주시면", "요청이 섞여 조립된 느낌")
-    0: "이 {category}을 써 본 느낌은 지금이 가장 생생해요.",
+    0: "이 {category}을 써 본 느낌, 지금이라면 아직 생생하게 떠올라요.",  # no "가장": the guard reads a superlative
     3: "이 {category}의 좋았던 점 한 가지만 적어도 마음은 충분히 전해져요.",
     4: "{season}에 이 {category}을 써 본 느낌, 한 줄이면 충분해요.",
 }
