@@ -145,3 +145,27 @@ def test_a_fomo_line_on_the_feel_follows_a_word_of_the_feel(catalog: Catalog):
             told = [s for s in sentences if "사용감, 모르고 지나치기엔" in s]
             assert all(any(FEEL.search(s) for s in sentences if s not in told) for _ in told), body
     assert missed > 5
+
+
+def test_an_email_is_written_in_paragraphs_not_one_line_fragments(catalog: Catalog):
+    """Reading 28, s3180: an email of four one-sentence paragraphs ("짧은 문장을 이어 붙인 느낌", "문단이 끊긴 조각
+    나열"; 329 of 1,200 emails had three or more). A sentence of what the product is or how it feels joins the
+    paragraph before it; what to do and what the offer is stay together; the close stays alone."""
+    request = _request(catalog, brand="일리윤", product="세라마이드 아토 수딩 젤 175ml", persona=0, stage_index=3,
+                       style_index=2, channel="email", tone=Tone.friendly, honorific=Honorific.hapsho,
+                       event_id="ev-rev-n2", is_event=True, seed=0)  # fmt: skip
+    body = compose(request)[0].body
+    paragraphs = [p for p in body.split("\n\n") if p]
+    assert len(paragraphs) <= 3, body
+    assert paragraphs[-1].endswith(("좋겠습니다.", "바랍니다.", "보십시오.")), body
+    products = [p for p in catalog.products if p.usage][::3]
+    assert len(products) > 10
+    fragmented = 0
+    for i, product in enumerate(products):
+        for stage in (0, 1, 2, 3):
+            request = _request(catalog, brand=product.brand, product=product.name, persona=i % 5, stage_index=stage,
+                               style_index=(i + stage) % 6, channel="email", seed=i)  # fmt: skip
+            body = compose(request)[0].body
+            paragraphs = [p for p in body.split("\n\n") if p]
+            fragmented += sum(len(SENTENCE.findall(p)) == 1 for p in paragraphs) >= 3
+    assert fragmented <= len(products) // 10, fragmented

@@ -2061,6 +2061,37 @@ def _face_step_once(body: str) -> str:
     return body[:end] + _STEP_FACE_LEAD.sub(r"\1", body[end:], count=1)
 
 
+_EMAIL_SENTENCE = re.compile(r"[^.?!]+[.?!]")
+# What the reader does (the usage step) or gets (the event's offer): an email says it in a paragraph of its own
+_PRACTICAL = re.compile(
+    "(?:면|하면) (?:돼요|됩니다)[.]$|^(?:처음|평소|매일) 쓰실 때는|주문|적립|할인|쿠폰|증정|보내 드|무료|캠페인|가이드|"
+    "상담|혜택|신청"
+)
+_EMAIL_MOST = 5  # sentences in one paragraph
+
+
+def _email_paragraphs(paragraphs: list[str]) -> list[str]:
+    """An email's middle paragraphs of one sentence joined to the paragraph before where both say the same sort of
+    thing (what the product is and how it feels; or what to do and what the offer is): four one-line paragraphs
+    read as fragments in a list (reading 28, s3180: "짧은 문장을 이어 붙인 느낌", "문단이 끊긴 조각 나열"; 329 of
+    1,200 emails had three one-sentence paragraphs or more). The close (the last, the ask) stays alone."""
+    said = [p for p in paragraphs if p]
+    if len(said) < 4:
+        return said
+    out = [said[0]]
+    practical = [False]
+    for paragraph in said[1:-1]:
+        sentences = _EMAIL_SENTENCE.findall(paragraph) or [paragraph]
+        doing = all(_PRACTICAL.search(s.strip()) for s in sentences)
+        room = len(_EMAIL_SENTENCE.findall(out[-1])) + len(sentences) <= _EMAIL_MOST
+        if len(sentences) == 1 and practical[-1] == doing and room:
+            out[-1] = f"{out[-1]} {paragraph}"
+            continue
+        out.append(paragraph)
+        practical.append(doing)
+    return [*out, said[-1]]
+
+
 def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     """The plan's forms for the brief's channel, each at one speech level with the brief's emoji."""
     return list(laid_out(request, plan))
@@ -2094,6 +2125,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         paragraphs = [_join(_evaluations_said_once(p)) for p in _modifiers_said_once(flowing)]
         paragraphs = _routine_said_once(_held_said_once(paragraphs), plan.cta)
         joiner = "\n\n" if channel == Channel.email else "\n"
+        if channel == Channel.email:
+            paragraphs = _email_paragraphs(paragraphs)
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
             owner = brief.honorific == Honorific.hapsho and plan.stage in OWNING_STAGES
             greeting = greeting + (OWNER_GREETING if owner else GREETINGS[brief.honorific])
