@@ -131,6 +131,19 @@ Reading 27 (s5860, s8621, s5468, s3520, s8005, s1356, s3208, s1923, s8522):
 - season_bare: the seasonal line left with no fact of the product to name (every fact said elsewhere): "{season}에도 이
   {category}만큼은 꾸준히 이어 쓰게 돼요" (a frame still, counted beside season_frame and user_stock).
 
+Readings 28-29 (s7520, s8621, s5728, s9739, s7520, s3795, s9667, s3180, s4562, s9088, s6040, s3112, s2766):
+- hanmadi_twice: "한마디" in two sentences ("'한마디가 ~이 됩니다' 문장이 두 번 반복");
+- watched_twice: a watched content word in two sentences of one body (좋았던, 만나, 번들거, 제형, 요즘, 예민한 날,
+  자외선 차단제, 꺼내, 꾸준히, 사용감: "'만나 보기/만나게 돼요' 반복", "'번들거림' 반복", "'크림 제형' 반복");
+- care_twice: one caution said twice ("자외선 차단제" or "예민한 날" in two sentences);
+- name_taut: the product's name followed by an ingredient its name already says ("…수딩 젤에는 세라마이드가",
+  "…클렌저는 이름 그대로 살리실산을"), "이름 그대로" included;
+- acq_first_use: an acquisition (획득) message that presumes the product in hand ("처음 쓰는 날", "꺼내 쓰면");
+- first_fav: a first-contact or first-use message asking "즐겨 쓰는 제품일수록";
+- fomo_empty: "…의 사용감, 모르고 지나치기엔 아깝" where no other sentence says how it feels;
+- ask_stack: a referral message with two asks or more besides its close ("기다리고 있", "넘기기엔 아쉽", "적어야");
+- email_lines: an email body of three one-sentence paragraphs or more ("문단이 끊긴 조각 나열").
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -259,6 +272,14 @@ DRY = re.compile("건조|당기")
 MATTE = re.compile("매트|보송|파우더리|피지")
 FEEL_APPROACH = re.compile("기분 좋게 다가")
 SEASON_BARE = re.compile("이 제품도 후보에 둘|첫 느낌부터 차근차근 만나 보기|만큼은 꾸준히 이어 쓰게")
+
+WATCHED = ("좋았던", "만나", "번들거", "제형", "요즘", "예민한 날", "자외선 차단제", "꺼내", "꾸준히", "사용감")
+CARES = ("자외선 차단제", "예민한 날")
+IN_HAND = re.compile("처음 쓰는 날|꺼내 쓰면|처음 쓰실 때|새로 들이신|새로 들인|쓰기 시작하셨")
+FOMO_FEEL = re.compile("사용감, 모르고 지나치기엔|사용감, 놓치기")
+FEEL_SAID = re.compile("제형|발리|흡수|촉촉|산뜻|가볍|가벼|끈적|부드럽|스며|쫀쫀|묽|밀착|보송|윤기|거품|녹아|터지")
+ASKS = re.compile("기다리고 있|넘기기엔 아쉽|넘기기엔 아쉬워|지나치기엔 아쉽|지나치기엔 아쉬워|적어야|남겨 주시면|"
+                  "전해 보|알려 주|공유해 보|들려주|건네 보|권해 보")  # fmt: skip
 
 
 def phrase_twice(title: str, body: str, names: tuple[str, ...]) -> bool:
@@ -450,6 +471,26 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["dry_matte"] = any(DRY.search(s) and MATTE.search(s) and "피지" not in s for s in sentences)
     out["feel_approach"] = bool(FEEL_APPROACH.search(body))
     out["season_bare"] = bool(SEASON_BARE.search(body))
+    out["hanmadi_twice"] = sum("한마디" in s for s in sentences) >= 2
+    out["watched_twice"] = any(sum(w in s for s in sentences) >= 2 for w in WATCHED)
+    out["care_twice"] = any(sum(w in s for s in sentences) >= 2 for w in CARES)
+    taut = False
+    for s in sentences:
+        for at in (s.find(f"{name}은 "), s.find(f"{name}는 "), s.find(f"{name}에는 ")):
+            if at < 0:
+                continue
+            rest = s[at + len(name) :]
+            words = [w for w in re.findall(r"[가-힣]{2,}", name) if any(w in i for i in result.product.key_ingredients)]
+            taut = taut or any(re.search(f"(?<![가-힣]){w}", rest) for w in words)
+    out["name_taut"] = taut
+    out["acq_first_use"] = stage == 0 and bool(IN_HAND.search(body))
+    out["first_fav"] = (stage in (0, 1) or bool(FIRST_ORDER.search(body))) and "즐겨 쓰는" in body
+    out["fomo_empty"] = any(
+        FOMO_FEEL.search(s) and not any(FEEL_SAID.search(t) for t in sentences if t != s) for s in sentences
+    )
+    out["ask_stack"] = stage == 4 and sum(bool(ASKS.search(s)) for s in sentences[:-1]) >= 2
+    paras = [p for p in body.split("\n\n") if p.strip()]
+    out["email_lines"] = channel == "email" and sum(len(SENTENCE.findall(p.strip())) == 1 for p in paras) >= 3
     return out
 
 
@@ -469,9 +510,11 @@ R25 = ("stem_thrice", "first_twice", "fact_twice", "eval_run", "warm_order", "br
 R26 = ("bare_kind_comma", "label_define", "season_frame", "brand_user")
 R27 = ("user_stock", "other_review", "active_unsaid", "event_twice", "scalp_off", "look_twice", "hand_twice",
        "mood_care", "ingredient_twice", "dry_matte", "feel_approach", "season_bare")  # fmt: skip
-KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27
+R28 = ("hanmadi_twice", "watched_twice", "care_twice", "name_taut", "acq_first_use", "first_fav", "fomo_empty",
+       "ask_stack", "email_lines")  # fmt: skip
+KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28
 ASSEMBLED = KEYS[19:32]
-SLIPS = KEYS[32 : -len(WRITTEN) - len(R24) - len(R25) - len(R26) - len(R27)]
+SLIPS = KEYS[32 : -len(WRITTEN) - len(R24) - len(R25) - len(R26) - len(R27) - len(R28)]
 
 
 def main() -> None:
@@ -497,6 +540,7 @@ def main() -> None:
         counts["any_r25"] += any(flags[k] for k in R25)
         counts["any_r26"] += any(flags[k] for k in R26)
         counts["any_r27"] += any(flags[k] for k in R27)
+        counts["any_r28"] += any(flags[k] for k in R28)
         if dump:
             m = result.message
             row = {"channel": channel, "stage": result.stage.index, "style": result.brief.style_index,
@@ -517,6 +561,7 @@ def main() -> None:
         "any_r25",
         "any_r26",
         "any_r27",
+        "any_r28",
     ):
         print(f"{key}: {counts[key]}")
 

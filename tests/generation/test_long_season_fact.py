@@ -218,27 +218,6 @@ def test_a_reader_who_has_not_bought_it_is_not_told_of_the_day_they_first_use_it
     assert tried > 5
 
 
-def test_the_luxury_opener_says_a_signature_the_name_says_as_such(catalog: Catalog):
-    """Reading 28 (s3180: "세라마이드 아토 수딩 젤에는 세라마이드가 담겨 있습니다", s4562: "…토닝 앰플에는 비타민C가
-    담겨"; "동어반복"): the opener that leads on what the formula holds says the ingredient the name says on purpose
-    ("이름 그대로"); reading 11 wants the signature named, so it is not left out."""
-    named = [p for p in catalog.products if p.key_ingredients and p.key_ingredients[0].split()[0] in p.name]
-    assert len(named) > 5
-    opened = 0
-    for i, product in enumerate(named):
-        for stage in (0, 3):
-            for seed in range(4):
-                request = _request(catalog, brand=product.brand, product=product.name, persona=0, stage_index=stage,
-                                   style_index=1, channel=("email", "kakao_friendtalk", "lms")[seed % 3],
-                                   seed=seed + i)  # fmt: skip
-                body = compose(request)[0].body
-                found = re.search(r"성분부터 살펴보(?:면|시면), .+?에는 (.+?) 담겨", body)
-                if found:
-                    opened += 1
-                    assert found.group(1).startswith("이름 그대로 " + product.key_ingredients[0]), body
-    assert opened > 5
-
-
 def test_a_product_the_catalog_keeps_for_the_evening_is_never_given_a_morning(catalog: Catalog):
     """Reading 29 (s5139, 더 레티놀 0.1 크림, budget reader, conversion): "저녁에만 얇게 바르는 크림이자 … 바쁜
     아침저녁에 손이 갈 크림이라면" ("'저녁에만 바르는' 크림을 '아침저녁에 손이 갈'이라 해 모순")."""

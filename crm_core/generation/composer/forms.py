@@ -212,7 +212,46 @@ def _long_paragraphs(plan: MessagePlan, channel: Channel, tone: Tone | None) -> 
     notice said sparingly."""
     laid = _brand_after_its_facts(_what_it_is_first(_long_sentences(plan, channel, tone), plan), plan)
     said = _said_sparingly(laid, plan, channel == Channel.kakao_friendtalk)
-    return _close_told(_function_holds_once(_active_owned(_day_said_once(said, plan), plan), plan), plan)
+    owned = _sun_said_once(_active_owned(_day_said_once(said, plan), plan))
+    return _close_told(_function_holds_once(owned, plan), plan)
+
+
+# The care tip's sunscreen clause, where another sentence (the catalog's usage step) says the sunscreen too: the tip
+# keeps its patch test and says the sunscreen no second time (reading 29, s5728: "레티노이드는 저녁에 바르고 낮에는
+# 자외선 차단제를 함께 챙기면 되고, … 낮에는 자외선 차단제를 함께 사용하면 됩니다", "자외선 차단제 안내가 두 번 반복").
+_SUNSCREEN = "자외선 차단제"
+_SUN_CLAUSES = (
+    (re.compile("^(?P<lead>.+?)(?:은|는) 저녁에 바르고 낮에는 자외선 차단제를 함께 챙기면 되고, "), "은"),
+    (re.compile("^(?P<lead>.+?)(?:을|를) 쓰는 동안에는 낮에 자외선 차단제를 함께 챙기고, "), "은"),
+)
+# a user's habit line that is only the sunscreen: what the user may do on a sensitive day instead (reader.CAUTION_USER)
+_SUN_HABIT = re.compile(
+    "^(?P<lead>.+?) 저녁에 바르고 낮에는 자외선 차단제를 함께 챙기는 습관만 지키면 꾸준히 이어 가기 좋아요[.]$"
+)
+_SUN_HABIT_FREE = " 피부가 예민해진 날에는 하루 쉬어 가도 괜찮아요."
+
+
+def _sun_said_once(paragraphs: list[list[str | None]]) -> list[list[str | None]]:
+    """The paragraphs with the sunscreen said in one sentence: the care tip's clause gives way (_SUN_CLAUSES)."""
+    if sum(_SUNSCREEN in s for p in paragraphs for s in p if s) < 2:
+        return paragraphs
+    out = []
+    for paragraph in paragraphs:
+        kept: list[str | None] = []
+        for sentence in paragraph:
+            if sentence and _SUNSCREEN in sentence:
+                for clause, particle in _SUN_CLAUSES:
+                    found = clause.match(sentence)
+                    if found:
+                        lead = found.group("lead")
+                        sentence = f"{lead}{particle_for(lead, particle)} {sentence[found.end() :]}"
+                        break
+                habit = _SUN_HABIT.match(sentence)
+                if habit:
+                    sentence = habit.group("lead") + _SUN_HABIT_FREE
+            kept.append(sentence)
+        out.append(kept)
+    return out
 
 
 def _close_told(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
@@ -544,7 +583,7 @@ _ANY_MESSAGE = frozenset(
         "피부", "제품", "사용", "오늘", "지금", "하", "되", "있", "없", "보", "주", "드리", "않", "같", "쓰",
         "알", "오", "가", "좋", "받", "이", "그", "더", "먼저", "함께", "잘", "한번", "매일", "수", "때",
         "것", "분", "점", "고객", "구매", "혜택", "바로", "이제", "아니", "어떻", "그렇", "이렇", "들",
-        "만나", "살펴보", "확인", "번", "나", "하루", "보이", "모르", "한", "바르", "발리", "두피", "얼굴",
+        "살펴보", "확인", "번", "나", "하루", "보이", "모르", "한", "바르", "발리", "두피", "얼굴",
         "입술", "눈가", "모발", "추출물", "처음",
     }
 )  # fmt: skip
@@ -559,6 +598,9 @@ _KINDS = frozenset(
 # Adverbs a sentence says as well without, where another sentence has said them ("천천히 손에 익혀 … 첫
 # 사용감을 천천히 살펴보면"): the later one lets it go.
 _SPARE_ADVERBS = frozenset({"천천히", "꼼꼼히", "한결", "직접", "충분히", "미리", "조금", "훨씬", "살짝"})
+# and, between two of the composer's own sentences (never a reason a title promises), "꾸준히" (reading 29: "꾸준히 이어
+# 쓰게 됩니다 … 꾸준히 써 온 분들은"; 35 of 3,600 long messages)
+_SPARE_BETWEEN = _SPARE_ADVERBS | {"꾸준히"}
 # Phrases with another wording that keeps the sentence whole, for a word or phrase said already: the
 # later sentence takes the first that no longer says it.
 _REWORDED = (
@@ -593,7 +635,44 @@ _REWORDED = (
     ("새로 들여 보기 좋아요", "새로 써 보기 좋아요"),
     ("루틴에 들이기 좋은", "루틴에 더하기 좋은"),
     ("까지 한 단계에 담겨 있어", "까지 함께 갖춰"),
+    # "만나" once: the close asks to meet the product, the hook says what the first try shows (reading 29, s7520:
+    # "'만나 보기/만나게 돼요' 반복"; 138 of 3,600 long messages said it in two sentences)
+    ("부터 놓치지 말고 만나 보세요", "부터 놓치지 말고 느껴 보세요"),
+    ("부터 기분 좋게 만나게 돼요", "부터 기분 좋게 느끼게 돼요"),
+    ("부터 바로 만나게 돼요", "부터 바로 느끼게 돼요"),
+    ("첫 느낌부터 차근차근 만나 보기 좋아요", "첫 느낌부터 차근차근 알아 가기 좋아요"),
+    ("아직 만나 보지 않으셨다면", "아직 써 보지 않으셨다면"),
+    ("처음 만나 보는 제품이라면", "처음 고르는 제품이라면"),
+    ("사용감을 제대로 만날 수 있어요", "사용감을 제대로 느낄 수 있어요"),
+    ("이번 주가 만나 보기 좋은 때예요", "이번 주가 골라 보기 좋은 때예요"),
+    ("안심하고 만날 수 있어요", "안심하고 써 볼 수 있어요"),
+    ("평을 만날 수 있어요", "평을 볼 수 있어요"),
+    ("한 번 만나 볼 만해요", "한 번 써 볼 만해요"),
+    ("이번 주가 만나 보기 좋아요", "이번 주가 골라 보기 좋아요"),
+    ("부터 기분 좋게 만나게 돼요", "부터 손끝으로 알게 돼요"),  # where "느끼" is said already ("어떤 느낌일지")
+    ("부터 바로 만나게 돼요", "부터 손끝으로 알게 돼요"),
+    # "좋았던" once: a referral's close asks for "좋았던 점" (reading 28: "'좋았던' 반복", 133 of 3,600 long messages)
+    ("직접 써 보고 좋았던 점을 곁들이면", "직접 써 본 느낌을 곁들이면"),
+    ("써 보고 좋았던 느낌이 생생한", "써 본 느낌이 생생한"),
+    ("써 보고 좋았던 느낌이 생생할", "써 본 느낌이 생생할"),
+    ("써 보고 좋았던 ", "즐겨 쓰는 "),
+    ("좋았던 제품은", "마음에 든 제품은"),
+    ("좋았던 기억은", "생생한 느낌은"),
+    ("라 좋았던 ", "라 마음에 든 "),
+    ("의 좋았던 점 한 가지만 적어도", "에 대해 한 가지만 적어도"),
+    # "예민한 날" once: a tip for that day beside a line of how it feels that day (reading 29, s9739: "'예민한 날'
+    # 문장이 연달아 반복")
+    ("피부가 유난히 예민한 날에도 ", "피부 컨디션이 들쭉날쭉한 날에도 "),
+    ("피부가 유난히 예민한 날에 ", "피부 컨디션이 들쭉날쭉한 날에 "),
+    ("두피가 유난히 예민한 날에도 ", "두피 컨디션이 들쭉날쭉한 날에도 "),
+    # "꺼내 써 보" once: the hook's "…을 꺼내 쓰면" or "바로 꺼내 써 보기 좋아요" before the close's ask
+    ("바로 꺼내 써 보세요", "바로 써 보세요"),
+    ("을 꺼내 써 보세요", "을 직접 써 보세요"),
+    ("를 꺼내 써 보세요", "를 직접 써 보세요"),
+    # "제형" once: the close's content ask after a hook on the texture
+    ("성분과 제형 정보부터", "어떤 성분을 담았는지부터"),
 )
+_LIKED = "좋았던"  # a single-syllable stem ("좋") Kiwi gives no telling word for: counted as said
 
 
 _UNITS: dict[str, tuple[str, ...]] = {}  # by word (eojeol): the same words recur in every brief's copy
@@ -649,6 +728,7 @@ def _said_words(sentence: str, skip: frozenset[str]) -> tuple[str, ...]:
     name's words) and its phrases of two or three word-units with three syllables of content or more."""
     units = _units(sentence)
     said = [s for unit in units for s in unit if len(s) >= 2 and s not in _COMMON_WORDS and s not in skip]
+    said += [_LIKED] * sentence.count(_LIKED)
     for at in range(len(units) - 1):  # phrases of two word-units, then of three (no set built per call: cold,
         pair = units[at] + units[at + 1]  # this function runs for every new sentence)
         if units[at] and units[at + 1] and len("".join(pair)) >= 3 and not _COMMON_WORDS.issuperset(pair):
@@ -706,7 +786,7 @@ def _reworded(
     for phrase, wording in (*_REWORDED, *ROUTINE_FREE):  # "루틴" inside one sentence too
         if phrase in sentence and fewer(candidate := sentence.replace(phrase, wording, 1)):
             return candidate
-    for adverb in sorted(shared & _SPARE_ADVERBS):
+    for adverb in sorted(shared & _SPARE_BETWEEN):
         candidate = _without_adverb(sentence, adverb)
         if candidate != sentence and fewer(candidate):
             return candidate
@@ -883,11 +963,30 @@ def _stems_said_once(
         (n, s if s in theirs else _definition_untangled(s, plan)) for n, p in enumerate(paragraphs) for s in p if s
     ]
     skip = _name_words(plan)
-    said = iter(said_once_each([s for _, s in places], droppable, fixed, skip, title_phrases(plan.title, skip)))
+    said = iter(
+        _quote_followed(
+            said_once_each([s for _, s in places], droppable, fixed, skip, title_phrases(plan.title, skip)), plan
+        )
+    )
     out: list[list[str | None]] = [[] for _ in paragraphs]
     for n, _ in places:
         out[n].append(next(said))
     return out
+
+
+def _quote_followed(sentences: list[str | None], plan: MessagePlan) -> list[str | None]:
+    """The referral's season line said of the share line's quote right before it ("…는 한마디가 안심되는 추천이
+    돼요. 같은 겨울을 보내는 분이라면 더 반갑게 들을 이야기예요."), never a second "…한마디가 …이 돼요" (readings
+    28-29, s7520, s8621: "'한마디' 문장이 두 번 반복"). Decided after the said-once pass: only a share line that stays
+    is quoted."""
+    if not plan.style_line or plan.stage != 4 or "한마디" not in plan.style_line or plan.style_line not in sentences:
+        return sentences
+    at = sentences.index(plan.style_line)
+    quote = next((n for n in range(at - 1, -1, -1) if sentences[n] and "한마디" in (sentences[n] or "")), None)
+    if quote is None:
+        return sentences
+    rest = [*sentences[:at], *sentences[at + 1 :]]  # the season line follows the quote it speaks of
+    return [*rest[: quote + 1], lines.fill(lines.SEASON_SHARE_AFTER, plan.values), *rest[quote + 1 :]]
 
 
 # A first-use message says "처음 / 첫 사용 / 첫날 / 첫 느낌" at most this often, title included: reading 9
@@ -2003,6 +2102,37 @@ def _face_step_once(body: str) -> str:
     return body[:end] + _STEP_FACE_LEAD.sub(r"\1", body[end:], count=1)
 
 
+_EMAIL_SENTENCE = re.compile(r"[^.?!]+[.?!]")
+# What the reader does (the usage step) or gets (the event's offer): an email says it in a paragraph of its own
+_PRACTICAL = re.compile(
+    "(?:면|하면) (?:돼요|됩니다)[.]$|^(?:처음|평소|매일) 쓰실 때는|주문|적립|할인|쿠폰|증정|보내 드|무료|캠페인|가이드|"
+    "상담|혜택|신청"
+)
+_EMAIL_MOST = 5  # sentences in one paragraph
+
+
+def _email_paragraphs(paragraphs: list[str]) -> list[str]:
+    """An email's middle paragraphs of one sentence joined to the paragraph before where both say the same sort of
+    thing (what the product is and how it feels; or what to do and what the offer is): four one-line paragraphs
+    read as fragments in a list (reading 28, s3180: "짧은 문장을 이어 붙인 느낌", "문단이 끊긴 조각 나열"; 329 of
+    1,200 emails had three one-sentence paragraphs or more). The close (the last, the ask) stays alone."""
+    said = [p for p in paragraphs if p]
+    if len(said) < 4:
+        return said
+    out = [said[0]]
+    practical = [False]
+    for paragraph in said[1:-1]:
+        sentences = _EMAIL_SENTENCE.findall(paragraph) or [paragraph]
+        doing = all(_PRACTICAL.search(s.strip()) for s in sentences)
+        room = len(_EMAIL_SENTENCE.findall(out[-1])) + len(sentences) <= _EMAIL_MOST
+        if len(sentences) == 1 and practical[-1] == doing and room:
+            out[-1] = f"{out[-1]} {paragraph}"
+            continue
+        out.append(paragraph)
+        practical.append(doing)
+    return [*out, said[-1]]
+
+
 def layout(request: GenerationRequest, plan: MessagePlan) -> list[CopyForm]:
     """The plan's forms for the brief's channel, each at one speech level with the brief's emoji."""
     return list(laid_out(request, plan))
@@ -2037,6 +2167,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         paragraphs = [_join(_evaluations_said_once(p)) for p in _modifiers_said_once(flowing)]
         paragraphs = _routine_said_once(_held_said_once(paragraphs), plan.cta)
         joiner = "\n\n" if channel == Channel.email else "\n"
+        if channel == Channel.email:
+            paragraphs = _email_paragraphs(paragraphs)
         if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
             owner = brief.honorific == Honorific.hapsho and plan.stage in OWNING_STAGES
             greeting = greeting + (OWNER_GREETING if owner else GREETINGS[brief.honorific])

@@ -86,7 +86,9 @@ REVIEW_SHARE_HOOKS = (
 REVIEW_STYLE_LINES: dict[int, str] = {
     # none says "후기" beside the title and the close (reading 25, s6040: "'후기'가 세 번 반복"), nor "…써 본 느낌은
     # 후기에서 가장 생생하게 전해지는 부분" (s5913: "'겨울에 써 본 느낌' 문장이 어색")
-    0: "이 {category}을 써 본 느낌은 이번 주에 적어야 생생하게 남아요.",
+    # the time said as a fact, not as a second ask beside the opening's and the close's (reading 28, s2766: "이번 주에
+    # 적어야 생생하게 남습니다 … 후기로 남겨 주시면", "요청이 섞여 조립된 느낌")
+    0: "이 {category}을 써 본 느낌, 지금이라면 아직 생생하게 떠올라요.",  # no "가장": the guard reads a superlative
     3: "이 {category}의 좋았던 점 한 가지만 적어도 마음은 충분히 전해져요.",
     4: "{season}에 이 {category}을 써 본 느낌, 한 줄이면 충분해요.",
 }
@@ -258,7 +260,8 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         ),
         # never "혼자 알기 아까웠던 {product}, …" under the title "혼자 알기 아까운 …" (reading 24, s3112: "제목·본문
         # '혼자 알기 아까운' 반복")
-        2: ("좋았던 {product}, 주변에 알리지 않고 지나치기엔 아쉬워요.",),
+        # never "좋았던 {product}" before the close's "좋았던 점을 …" (reading 28: "'좋았던' 반복", 133 of 3,600)
+        2: ("마음에 든 {product}, 주변에 알리지 않고 지나치기엔 아쉬워요.",),
         # never "고마운 사람이 문득 떠오르는 날에는 …" before a close to "고마운 사람에게" (reading 16: said twice)
         3: ("써 보고 좋았던 {product}(이)라면 그 자체로 다정한 안부가 돼요.",),
         # the season through what the reader felt using it, never "안부 인사에 아끼는 선크림 하나를 곁들여도" (reading
@@ -391,7 +394,8 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
         4: (
             "직접 써 보고 좋았던 점을 곁들이면 이 {category} 이야기가 더 생생하게 전해져요.",
             # no third "써 본", nor "가까운"/"고르" beside a close that asks to "골라 가까운 분께" (reading 25, s5860)
-            "아는 사람의 한마디라 받는 분도 이 {category}을 안심하고 만날 수 있어요.",
+            # never "아는 사람의 한마디라 …" beside the share line's "…는 한마디가 …" (reading 29: "'한마디' 반복")
+            "곁에서 직접 쓰는 사람의 이야기라 받는 분도 이 {category}을 안심하고 만날 수 있어요.",
         ),
     },
 }
@@ -435,6 +439,9 @@ SEASON_BARE_LINES = {
 # {category}을 함께 건네도" (reading 16: a gift beside the friend's recommendation, "안부+쿠션 연결 억지")
 # never "…직접 써 본 느낌이 믿음직한 정보가 돼요" before the close "써 본 느낌, 친구에게 공유해 보세요" (said twice)
 SEASON_SHARE_LINE = "같은 {season}을 보내는 분께는 이 {category}을 매일 쓰는 분의 솔직한 한마디가 믿음직한 정보가 돼요."
+# after a share line that quotes the reader's own words ("…는 한마디가 안심되는 추천이 돼요"): the season said of that
+# quote, never a second "…한마디가 …이 돼요" (readings 28-29, s7520, s8621: "'한마디' 문장이 두 번 반복", 94 of 3,600)
+SEASON_SHARE_AFTER = "같은 {season}을 보내는 분이라면 더 반갑게 들을 이야기예요."
 SEASON_GIFT_LINE = "{season}에는 손에 익은 {category} 하나가 받는 분께도 반가운 선물이 돼요."  # a gift referral
 # What a gift referral never says beside its gift: recommending it to a friend is a second ask (reading 16:
 # "선물·콘텐츠·친구 추천이 뒤섞여 초점 흐림").
@@ -510,6 +517,8 @@ SHARE_FEEL = "‘{feel}(이)라 좋더라’는 한마디면 충분해요."  # a
 # The first sentence for an informative opener: one fact this reader looks for, naming the product.
 # Keys: the angle, then the fact it rests on (price, review, ingredient, feature); plan.py picks
 # the first whose fact the evidence has.
+# the luxury opener for a signature the name says: what the formula adds to it, never the name said back
+OPENER_ADDED = "성분부터 살펴보면, {product}은 {ingredient}에 {other}을 더했어요."
 OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
     "luxury": (
         ("ingredient", "성분부터 살펴보면, {product}에는 {ingredient}이 담겨 있어요."),
@@ -589,6 +598,13 @@ CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # Said once per message: never where the hook already carries it. A fact the reader would miss leads.
 FOMO_LINES = ("{feature}, 말로만 듣고 지나치기엔 아까워요.", "{feature}, 직접 써 봐야 알 수 있어요.")
 FOMO_PLAIN = "이 {category}의 사용감, 모르고 지나치기엔 아까워요."  # no feature to lead with: what is missed
+# no feature to lead with, and no sentence that says how it feels: the review the message quotes is what is missed
+# (reading 28, s3180: "이 젤의 사용감, 모르고 지나치기엔 아깝습니다" over no word of its feel, "사용감 설명 없이
+# '아깝다'고만 함")
+FOMO_REVIEWED = "다른 분들이 먼저 알아본 그 느낌, 직접 확인하지 않고 지나치기엔 아까워요."
+FOMO_UNTOLD = (
+    "사용감은 직접 써 봐야 알 수 있어서, 말로만 듣고 지나치기엔 아까워요."  # nor a review: why trying it matters
+)
 # What a promotion lets the reader not miss, by stage: never "놓치면 아쉬운 혜택이에요" after every offer
 # (reading 15: stock, and read as hype); a statement of what the offer is for this reader, no deadline.
 FOMO_OFFER_CLOSES: dict[int, str] = {
@@ -603,8 +619,15 @@ USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first ste
     2: "다 떨어지고 나면 {feature}이 먼저 생각날 거예요.",  # never "…크기부터 아쉬워져요" (reading 10, s5209)
     # never "손에 익은 이 {category}, 혼자만 알고 있기엔 아까워요" under the title "혼자 알기 아까운 …" (reading 24,
     # s3112)
-    4: "좋았던 이 {category}, 주변에 말하지 않고 넘기기엔 아쉬워요.",  # never "써 보고 좋았던" beside the close's
+    # never "써 보고 좋았던" nor "좋았던 이 {category}" beside the close's "좋았던 점을 …" (reading 28: "'좋았던'
+    # 반복"); what is worth passing on is a fact the message states (reading 28, s3180: "'아깝다'고만 함")
+    # nor "…주변에 말하지 않고 넘기기엔 아쉬워요", a second ask beside the close's (reading 28, s2766: "공유·후기 요청이
+    # 섞여 조립된 느낌"): what others would miss, said of a fact
+    4: "{feature}(이)라는 점은 매일 쓰는 분이 말해 주지 않으면 모르고 지나치기 쉬워요.",
 }
+REFERRAL_FOMO_PLAIN = (
+    "이 {category}이 왜 좋은지는 매일 쓰는 분이 말해 주지 않으면 모르고 지나치기 쉬워요."  # no unsaid feature
+)
 # running out, no feature to name: never "매일 쓰던 순서부터 허전해져요" (reading 21: "립 틴트에 '매일 쓰던 순서'
 # 어색"; a lip, body or hair product has no face routine, a weekly mask no daily one)
 USER_FOMO_PLAIN = "다 떨어지고 나면 이 {category}부터 다시 찾게 될 거예요."
@@ -824,11 +847,13 @@ def every_line() -> list[str]:
         *PRICE_LINES,
         *FOMO_LINES,
         FOMO_PLAIN,
+        FOMO_REVIEWED,
+        FOMO_UNTOLD,
     ]
     usages = [*USAGE_LINES.values(), *WEEKLY_USAGE_LINES.values()]
     lines += [line.replace("{usage}", "바르면 돼요.") for group in usages for line in group]
-    lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK]
-    lines += [*USER_FOMO_LINES.values(), USER_FOMO_PLAIN]
+    lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK, OPENER_ADDED]
+    lines += [*USER_FOMO_LINES.values(), USER_FOMO_PLAIN, REFERRAL_FOMO_PLAIN, SEASON_SHARE_AFTER]
     lines += [
         *NAME_ONLY_LINES,
         *REASON_LINES.values(),

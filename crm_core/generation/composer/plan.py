@@ -694,11 +694,17 @@ def _opener(
         # "홍삼 추출물" is said by a definition of "홍삼과 벌꿀 추출물을 담은 …" (reading 9, own read)
         if fact and fact not in definition and fact.removesuffix("추출물").strip() not in definition:
             said = fact
+            line_at = line
             if kind == "ingredient" and names_product(fact, facts.name):
-                # the signature the name says is said as such ("세라마이드 아토 수딩 젤에는 세라마이드가 담겨
-                # 있습니다", reading 28, s3180, s4562: "동어반복"; reading 11 wants the signature named)
-                said = f"{AS_NAMED}{fact}"
-            filled = lines.fill(line, values | {kind: said} | ({"review": fact} if kind == "review" else {}))
+                # the signature the name says leads what the formula adds to it ("…토너는 프로폴리스 추출물에 꿀
+                # 추출물을 더했어요"), never said back to the name alone ("세라마이드 아토 수딩 젤에는 (이름 그대로)
+                # 세라마이드가 담겨", reading 28, s3180, s4562: "동어반복"); reading 11 wants the signature named
+                other = next((i for i in unnamed_ingredients(facts.ingredients, facts.name) if i not in definition), "")
+                if not other:
+                    continue  # the next opener this reader looks for (a review), else the fallback
+                line_at = lines.OPENER_ADDED
+                values = values | {"other": other}
+            filled = lines.fill(line_at, values | {kind: said} | ({"review": fact} if kind == "review" else {}))
             stated = values["ingredients"] if kind == "ingredient" else fact
             if kind == "price":
                 stated = lines.fill(lines.PRICE_LINES[0], values)  # the price proof, said here instead
@@ -1035,11 +1041,19 @@ def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[st
     user_line = lines.USER_FOMO_LINES.get(stage)
     if user_line and ("{feature}" not in user_line or feature):
         return lines.fill(user_line, values | {"feature": feature})
-    if user_line:  # running out, with no unsaid feature to name
-        return lines.fill(lines.USER_FOMO_PLAIN, values)
+    if user_line:  # running out, or a referral's share, with no unsaid feature to name
+        return lines.fill(lines.REFERRAL_FOMO_PLAIN if stage == 4 else lines.USER_FOMO_PLAIN, values)
     if not feature:
-        return lines.fill(lines.FOMO_PLAIN, values)
+        felt = any(_FELT.search(s) for s in said)
+        reviewed = not felt and any(_REVIEWED.search(s) for s in said)
+        line = lines.FOMO_PLAIN if felt else lines.FOMO_REVIEWED if reviewed else lines.FOMO_UNTOLD
+        return lines.fill(line, values)
     return lines.fill(_pick(lines.FOMO_LINES, k), values | {"feature": feature})
+
+
+# Words that say how a product feels on the skin: a FOMO line on its "사용감" points at them.
+_REVIEWED = re.compile("후기|써 본 분")  # a review the message quotes ("써 본 분들 사이에서는 … 이야기가")
+_FELT = re.compile("제형|발리|흡수|촉촉|산뜻|가볍|가벼|끈적|부드럽|스며|쫀쫀|묽|밀착|보송|윤기|거품|녹아|녹는|터지")
 
 
 @lru_cache(maxsize=64)
@@ -1722,7 +1736,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             missed = lines.FOMO_OFFER_CLOSES[0 if stage == ACTIVATION and _first_order(event) else stage]
             offer = f"{offer} {missed}"
     elif 2 in styles and facts.category and not hook_fomo:
-        fomo = _fomo(facts, values, stage, [text for _, text in proofs], k)
+        # the hook's feature is said too ("…은 바른 뒤 남는 은은한 윤기만으로도 권할 만해요"): never named again
+        fomo = _fomo(facts, values, stage, [hook, after_hook, *(text for _, text in proofs)], k)
     promotion = offer is not None and bool(event and event.is_promotion)
     if stage == CONVERSION and promotion and "혜택" not in f"{offer} {close}":
         # "내 피부에 맞는지 살펴보고 천천히 골라 보십시오" (reading 16, s1940): the reason to choose now is the offer
