@@ -94,6 +94,18 @@ def test_a_luxury_reader_hears_no_common_helper_or_washed_formula_as_the_reason(
             assert named or candidate.fact not in fit.SUPPORTING, (product.name, candidate.line)
 
 
+def test_a_luxury_texture_line_is_felt_under_the_hand_that_applies_it(catalog: Catalog):
+    """ "바르는 손끝에서 건조한 실내에서 수시로 더하는 윤기가 먼저 느껴져요" (a mist) and "바르는 손끝에서 밤사이
+    피부를 감싸는 … 제형이 먼저 느껴져요": a texture line carries how the product feels as it is applied, never when
+    or where it is used, never "바르는" twice, and never of a sprayed mist."""
+    textures = [(p.name, kind, c.line) for p, kind, c in _all_fits(catalog, "luxury") if c.kind == "texture"]
+    assert len(textures) > 20
+    for name, kind, line in textures:
+        assert kind != "mist", (name, line)
+        assert line.count("바르") + line.count("바른") == 1, (name, line)
+        assert not re.search("에서 .*에서|수시로|아침저녁|밤사이|베개", line), (name, line)
+
+
 def test_luxury_reasons_come_in_several_wordings(catalog: Catalog):
     """The same frame for every product read as a template: the frames differ between products."""
     frames = {re.sub(r"^.*?(을|를) 담", "", c.line) for _, _, c in _all_fits(catalog, "luxury") if c.kind == "actives"}

@@ -135,6 +135,12 @@ HELPERS = BASE_INGREDIENTS | SUPPORTING
 EVIDENCE_KINDS = frozenset({"strength", "function", "actives", "review", "heritage"})
 # The feel on the skin a luxury reader welcomes (a refined texture), as the catalog's selling point says it.
 _RICH_TEXTURE = re.compile("밀도|녹아|녹는|감싸|쫀쫀|쫀득|크리미|텍스처|제형|윤기|실키|부드럽게 밀착|얇게 밀착")
+# Both wordings put the feature under the hand that applies it: a feature that says when or where the product
+# is used ("건조한 실내에서 수시로 더하는 윤기", "밤사이 피부를 감싸는", "아침저녁 얇게 스며드는", "베개에 잘
+# 묻어나지 않는") or says applying itself ("두드려 바르기 좋은", "바른 뒤 남는") reads wrong there ("바르는
+# 손끝에서 건조한 실내에서 수시로 더하는 윤기가 먼저 느껴져요", a mist, found reading round 20's sample), and a
+# mist is sprayed, not applied.
+_NOT_UNDER_THE_HAND = re.compile(r"에서 |수시로|아침저녁|밤사이|베개|세안 (?:직)?후|바르|바른")
 # never "바를 때마다 …" / "쓸 때마다 …" to a reader who has not used it yet (reading 22, s8179, s1940)
 LUXURY_TEXTURE = ("{feature}(이)라, 바르는 손길부터 한결 여유로워져요.", "바르는 손끝에서 {feature}이 먼저 느껴져요.")
 LUXURY_TEXTURE_SHORT = ("{feature}, 바르는 손길부터 여유로워져요.", "바르는 손끝에서 {feature}이 먼저 느껴져요.")
@@ -532,9 +538,17 @@ def luxury_fits(
         line = lines.fill(LUXURY_HERITAGE, values)
         out.append(Fit("heritage", line, lines.fill(LUXURY_HERITAGE_SHORT, values), line))
     texture = next(
-        (f for f in facts.features if _RICH_TEXTURE.search(f) and f not in said and not texture_clash(f, said)), None
+        (
+            f
+            for f in facts.features
+            if _RICH_TEXTURE.search(f)
+            and not _NOT_UNDER_THE_HAND.search(f)
+            and f not in said
+            and not texture_clash(f, said)
+        ),
+        None,
     )
-    if texture and kind not in WASHED:  # a foam's lather is no lingering touch ("바를 때마다 … 거품")
+    if texture and kind not in (*WASHED, "mist"):  # a foam's lather is no lingering touch ("바를 때마다 … 거품")
         values = {"feature": texture}
         makeup = kind in WORN_AS_MAKEUP
         line = lines.fill(turn(LUXURY_MAKEUP_TEXTURE if makeup else LUXURY_TEXTURE, facts, shift), values)
