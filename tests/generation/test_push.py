@@ -2027,6 +2027,21 @@ def test_a_winter_push_shows_no_spring_flower_and_no_look_after_another_ask(fact
     assert kept.cta == "루틴 이어가기" and "👀" not in kept.body, kept.body
 
 
+@pytest.mark.parametrize("channel", ["kakao_friendtalk", "email"])
+def test_a_winter_message_on_any_channel_shows_no_spring_flower(facts_pipeline: Pipeline, channel: str):
+    """Found reading the sample of reading 30: "…이어 가는 것도 방법이에요. 🌷" in a winter KakaoTalk of 마몽드,
+    whose brand emoji are flowers; the push's rule (above) holds for every channel that shows emoji."""
+    flowered = []
+    for stage, style in itertools.product(range(5), range(6)):
+        m = push_message(
+            facts_pipeline, brand="마몽드", product="오리지널 레시피 허니 모델링팩 66g", persona=stage,
+            stage_index=stage, style_index=style, channel=channel, emoji="playful", scheduled_at=WINTER,
+        ).message  # fmt: skip
+        assert re.search("[\U0001f300-\U0001faff\u2600-\u27bf]", m.body), m.body  # playful shows emoji
+        flowered += [(m.title, m.body)] if re.search("🌸|🌷", f"{m.title} {m.body}") else []
+    assert not flowered, flowered[:3]
+
+
 def test_a_fomo_offer_presses_no_deadline_the_event_lacks(facts_pipeline: Pipeline, catalog: Catalog):
     """Reading 28 (s9826: "상시 서비스에 '놓치기 전에'는 과장"): no event gives a deadline; a FOMO push with an offer
     says the offer is not to be missed, never before what it would be gone."""

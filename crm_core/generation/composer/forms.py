@@ -41,7 +41,7 @@ from crm_core.generation.composer.plan import (
     step_anchor,
 )
 from crm_core.generation.composer.speech import asked_warmly, conjugate
-from crm_core.generation.composer.voice import emoji_count, emoji_palette, voice_of
+from crm_core.generation.composer.voice import emoji_count, emoji_palette, in_season, voice_of
 from crm_core.korean import final_consonant, particle_for
 
 OPT_OUT_SAMPLE = "080-000-0000"  # sizes the ad footer; the pipeline puts the real number in
@@ -2145,7 +2145,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
     channel = resolved.channel.channel
     greeting = _greeting(request)
     count = emoji_count(resolved.brand, brief.emoji, channel)
-    palette = emoji_palette(resolved.brand, resolved.style.index, season_of(brief.scheduled_at), plan.facts.category)
+    season = season_of(brief.scheduled_at)
+    palette = emoji_palette(resolved.brand, resolved.style.index, season, plan.facts.category)
     if channel == Channel.sms:
         # the body ends on the call to action
         drafts = [(plan.title, body, "", kind) for body, kind in _sms_bodies(request, plan)]
@@ -2155,6 +2156,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             (*_push_form(plan, greeting, request, palette[:count]), push.button(plan, request.evidence.event), "push")
         ]
     else:
+        palette = in_season(palette, season)  # as a push's (push.fitting_emoji): 🌸 in winter read as a slip
         if request.resolved.sms_to_lms:  # its own order (hook, what, fact), the same sparing words
             unit = push.unit_price_line(plan, request)  # a budget reader's value reason (reading 25)
             laid = _said_sparingly(_sms_lms_sentences(plan, request.variant, unit), plan)

@@ -22,7 +22,7 @@ from crm_core.generation.composer.facts import care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, from_nature, names_product
 from crm_core.generation.composer.reader import USER_ACTIVE_SHORT, active_caution
-from crm_core.generation.composer.voice import QUIET_MANNERS, voice_of
+from crm_core.generation.composer.voice import QUIET_MANNERS, in_season, voice_of
 from crm_core.korean import particle_for
 
 TIME, INFO, FOMO, EMOTION, SEASON = 0, 1, 2, 3, 4  # style families
@@ -1781,22 +1781,14 @@ def titles(
 # Reading 29 (s8594: "겨울 메시지에 🌸 어색"), reading 28 (s1416: "…루틴을 그대로 이어 가세요. 👀", "👀 이모지 어색"): a
 # push's emoji fit the season and what the push asks. Another season's emoji goes (a brand's spring flowers in
 # winter too), and 👀 (the FOMO style's "look") closes only an ask to look at something.
-OFF_SEASON_EMOJI: dict[str, frozenset[str]] = {
-    "겨울": frozenset({"🌸", "🌷", "☀️", "🍂"}),
-    "봄": frozenset({"❄️", "🍂"}),
-    "여름": frozenset({"❄️", "🍂", "🌷"}),
-    "가을": frozenset({"🌸", "🌷", "❄️"}),
-}
 LOOK_EMOJI = "👀"
 _LOOKS = re.compile("보기|살펴|둘러|알아보")  # buttons that ask to look at something
 
 
 def fitting_emoji(palette: list[str], plan: MessagePlan, label: str) -> list[str]:
-    """The push's emoji (the brief's count of them) without those another season shows, and without 👀 where the
-    button (`label`) asks for no look: fewer emoji rather than others put in their place (a clock or a moon after a
-    price read as arbitrary as the flower); the neutral ✨ where none is left."""
-    off = OFF_SEASON_EMOJI.get(plan.values.get("season", ""), frozenset())
-    kept = [e for e in palette if e not in off and (e != LOOK_EMOJI or _LOOKS.search(label))]
+    """The push's emoji in season (voice.in_season), without 👀 where the button (`label`) asks for no look; the
+    neutral ✨ where none is left."""
+    kept = [e for e in in_season(palette, plan.values.get("season", "")) if e != LOOK_EMOJI or _LOOKS.search(label)]
     return kept or (["✨"] if palette else [])
 
 

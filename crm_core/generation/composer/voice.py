@@ -31,6 +31,13 @@ MANNER_ADVERB: dict[str, str] = {
 QUIET_MANNERS = frozenset({"heritage", "modern"})
 STYLE_EMOJI = ("⏰", "📌", "👀", "🌙", "🍃", "✨")  # by style family index
 SEASON_EMOJI = {"봄": "🌸", "여름": "☀️", "가을": "🍂", "겨울": "❄️"}
+# Emoji that show another season (a brand's 🌸 on a winter message, reading 29, s8594: "겨울 메시지에 🌸 어색").
+OFF_SEASON_EMOJI: dict[str, frozenset[str]] = {
+    "겨울": frozenset({"🌸", "🌷", "☀️", "🍂"}),
+    "봄": frozenset({"❄️", "🍂"}),
+    "여름": frozenset({"❄️", "🍂", "🌷"}),
+    "가을": frozenset({"🌸", "🌷", "❄️"}),
+}
 
 
 def voice_of(brand: Brand) -> BrandVoice:
@@ -57,6 +64,15 @@ def emoji_palette(brand: Brand, style_index: int, season: str, category: str) ->
     if extra not in palette:
         palette.append(extra)
     return [e for e in palette if e not in KIND_EMOJI or category in KIND_EMOJI[e]]
+
+
+def in_season(emoji: list[str], season: str) -> list[str]:
+    """The message's emoji (the brief's count of them) without those another season shows: fewer emoji rather
+    than others put in their place (a clock or a moon after a price read as arbitrary as the flower); the neutral
+    ✨ where none is left."""
+    off = OFF_SEASON_EMOJI.get(season, frozenset())
+    kept = [e for e in emoji if e not in off]
+    return kept or (["✨"] if emoji else [])
 
 
 # ---- a time-pressed style without an event ---------------------------------------------------------
