@@ -2158,7 +2158,9 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
     else:
         palette = in_season(palette, season)  # as a push's (push.fitting_emoji): 🌸 in winter read as a slip
         if request.resolved.sms_to_lms:  # its own order (hook, what, fact), the same sparing words
-            unit = push.unit_price_line(plan, request)  # a budget reader's value reason (reading 25)
+            unit = push.unit_price_line(plan, request) or sms.referral_unit_line(  # budget's value (readings 25, 31)
+                plan.facts, plan.angle.key, plan.stage, voice_of(request.resolved.brand).price_talk
+            )
             laid = _said_sparingly(_sms_lms_sentences(plan, request.variant, unit), plan)
             laid = _close_told(_function_holds_once(laid, plan), plan)
         else:
