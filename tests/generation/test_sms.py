@@ -1737,3 +1737,21 @@ def test_a_fomo_referral_sms_says_the_product_is_too_good_to_keep(facts_pipeline
         )[0]
         assert not result.sms_to_lms
         assert result.message.body.endswith(f"탄력크림 EX, {ask}"), result.message.body
+
+
+def test_a_routine_shared_with_family_is_never_offered_with_make_up(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 31 (s3078): a lip tint's referral asked to share "가족·친구와 함께 쓸 루틴 소개" ("립 틴트를 가족과
+    '함께 쓸 루틴'으로 공유하라는 설정이 어색"): the content on products a family shares is no event for a lip or base
+    product, on any channel or seed; a cream still gets it."""
+    for category in ("립", "쿠션·베이스"):
+        product = next(p for p in catalog.products if p.category == category)
+        assert "ev-ref-n3" not in [e.id for e in catalog.events_for(4, product.brand, product)]
+    assert "ev-ref-n3" in [
+        e.id for e in catalog.events_for(4, "라네즈", catalog.product("라네즈", "시카 슬리핑 마스크"))
+    ]
+    for channel, seed in itertools.product(("sms", "lms", "push"), range(12)):
+        brief = Brief(brand="에스쁘아", product="꾸뛰르 립 틴트 벨벳 8.5g", channel=channel, persona=2, stage_index=4,
+                      style_index=5, is_event=True, seed=seed)  # fmt: skip
+        message = facts_pipeline.run_one(brief)[0].message
+        said = f"{message.title} {message.body}"
+        assert "함께 쓸 루틴" not in said and "함께 쓰는 루틴" not in said, said
