@@ -1757,7 +1757,10 @@ def _lms_says_theirs(plan: MessagePlan, request: GenerationRequest) -> bool:
     price): the LMS-only facts, said in no SMS opening."""
     if plan.facts.premium:  # its budget reader keeps the text: fit.py's "실속" lines are no pitch for it
         return False
-    return bool(push.unit_price_line(plan, request) or _own_short(plan))
+    unit = push.unit_price_line(plan, request) or sms.referral_unit_line(
+        plan.facts, plan.angle.key, plan.stage, voice_of(request.resolved.brand).price_talk
+    )
+    return bool(unit or _own_short(plan))
 
 
 def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str, str]]:
