@@ -28,6 +28,19 @@ Round 20's, for readings 28 and 29 (kept SMS one-liners, SMS briefs' LMS):
 - noun_repeat / word_repeat: an SMS brief's LMS body (the name cut out) that says the product's category noun in
   two sentences or more ("토너는 … 토너예요", "쿠션 … 쿠션") / a time word twice ("요즘 … 요즘").
 
+Round 21's, for readings 30 and 31:
+
+- unit_only: a kept SMS whose only reason is the price per unit before a bare ask (s6285: "1ml당 약 80원인 청보리
+  마일드 필링 토너, 써 보세요." "ml당 가격만 있는 한 줄, 감성 톤·첫 사용 안내 없음"; s9194 "한 줄 나열뿐");
+- lms_brand_line: an SMS brief's LMS body with a sentence on the brand itself ("헤라는 서울의 리듬과 …",
+  "설화수는 인삼을 비롯한 …": "브랜드 문구가 끼워 넣은 느낌");
+- lms_name_tautology: an SMS brief's LMS that defines the product by the ingredients its name already says
+  ("PDRN 카페인샷은 PDRN과 카페인을 함께 담은 앰플입니다": "동어반복");
+- lms_fomo_title_only: an SMS brief's LMS whose subject says what not to miss and whose body never does ("FOMO는
+  제목에만");
+- shared_makeup: a message of a lip or base product that asks to share a routine used together with family
+  ("가족·친구와 함께 쓸 루틴 소개", s3078: "립 틴트를 가족과 '함께 쓸 루틴'으로 공유하라는 설정이 어색").
+
     PYTHONPATH=. python bench/short_copy_check.py --n 700 [--show stage_clash]
 """
 
@@ -41,7 +54,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import checked_pipeline, grid
+from copy_eval import checked_pipeline, grid, sms_form_parts
 from persona_reason_check import TREND_FEATURE, carries_reason, house_of
 
 from crm_core.domain import Brief
@@ -85,6 +98,26 @@ STYLES = re.compile(r"styles=\(([\d, ]+)\)")
 SAME_INGREDIENT = {"시카": ("병풀", "마데카소사이드"), "그린티": ("녹차",), "카멜리아": ("동백",), "허니": ("꿀",)}
 HELD = re.compile(r"(\S+?)(?: 추출물| 오일| 발효물)?[을를] 담은 ")
 TIME_WORDS = ("요즘", "오늘", "지금", "매일")
+PER_UNIT = re.compile(r"\S+당 약 [\d,]+원")
+FOMO_TITLE = re.compile("놓치|아쉬운|아깝")
+FOMO_BODY = re.compile("놓치|아쉽|아까|아깝|전에|먼저|아직|지금|이번")
+SHARED = re.compile("함께 쓸 루틴|함께 쓰는 루틴")
+MAKEUP = ("립", "쿠션·베이스")
+
+
+def name_tautology(product, body: str) -> bool:  # type: ignore[no-untyped-def]
+    """The body says "{name}은 A와 B를 담은" where every ingredient held is a word of the name."""
+    name = short_product_name(product.name)
+    words = set(name.replace("·", " ").split())
+    for m in re.finditer(re.escape(name) + r"[은는] ([^.,]*?)[을를] (?:함께 )?담은", body):
+        held = [w for w in re.split(r"[과와·]| ", m.group(1)) if w]
+        if held and all(any(h.startswith(w) or w.startswith(h) for w in words if len(w) > 1) for h in held):
+            return True
+    return False
+
+
+def brand_line(brand: str, body: str) -> bool:
+    return bool(re.search(rf"(?:^|[.!?\n] ?){re.escape(brand)}[은는] ", body))
 
 
 def styles_of(draft: str) -> tuple[int, ...]:
@@ -236,6 +269,29 @@ def main() -> None:
                 counts["word_repeat"] += wrep
                 if (rep and args.show == "noun_repeat") or (wrep and args.show == "word_repeat"):
                     print(shown)
+
+            if form == "sms":
+                carried_kinds = sms_form_parts(result.draft) - {"style"}
+                unit_only = bool(PER_UNIT.search(parts["body"])) and carried_kinds <= {"fact"}
+                counts["unit_sms"] += bool(PER_UNIT.search(parts["body"]))
+                counts["unit_only"] += unit_only
+                if unit_only and args.show == "unit_only":
+                    print(shown)
+            if form == "sms-lms":
+                found_lms = {
+                    "lms_brand_line": brand_line(result.brand.name, parts["body"]),
+                    "lms_name_tautology": name_tautology(product, parts["body"]),
+                    "lms_fomo_title_only": bool(FOMO_TITLE.search(parts["title"]))
+                    and not FOMO_BODY.search(parts["body"]),
+                }
+                for name, hit in found_lms.items():
+                    counts[name] += hit
+                    if hit and args.show == name:
+                        print(shown)
+            shared = getattr(product, "category", "") in MAKEUP and bool(SHARED.search(text))
+            counts["shared_makeup"] += shared
+            if shared and args.show == "shared_makeup":
+                print(shown)
 
             greeted = GREETING in parts["body"] and stage in OWNING_STAGES
             counts["greeting_not_new"] += greeted

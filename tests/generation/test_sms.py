@@ -262,10 +262,14 @@ def test_each_reader_gets_their_own_reason_or_ask(facts_pipeline: Pipeline, cata
     bodies = {p: sms(facts_pipeline, persona=p, stage_index=2) for p in range(5)}
     assert len(set(bodies.values())) == 5, bodies
     assert "인삼" in sms(facts_pipeline, persona=4)  # the natural reader hears the ingredient
-    # a brand that talks price: the budget reader still hears a reason, not a bare "100ml에 28,000원인"
-    budget = sms(facts_pipeline, brand="한율", product="달빛유자 수면팩", persona=2)
+    # a brand that talks price: the budget reader still hears a reason, not a bare "100ml에 28,000원인" nor a bare
+    # "1ml당 약 280원인 …, 둘러보세요." (readings 30-31): the LMS says what it is beside the price per ml
+    budget = facts_pipeline.run_one(
+        Brief(**(CREAM | dict(brand="한율", product="달빛유자 수면팩", persona=2, stage_index=0)))
+    )[0]
     sleeping_pack = catalog.product("한율", "달빛유자 수면팩")
-    assert "28,000원" not in budget and gives_something(budget, sleeping_pack, None), budget
+    said = budget.message.body
+    assert budget.sms_to_lms and "1ml당 약 280원" in said and gives_something(said, sleeping_pack, None), said
     luxury_budget = sms(facts_pipeline, persona=2)  # 320,000원 heritage cream: never pitched on price
     assert "원" not in luxury_budget.replace("만원", ""), luxury_budget
     for stage in range(5):  # nor handed over "부담 없이" / "가볍게"
@@ -1420,19 +1424,23 @@ def test_a_free_delivery_offer_never_reads_as_a_free_product(facts_pipeline: Pip
     assert kept and all("첫 주문은 배송비 없이" in body for body in kept), kept
 
 
-def test_a_budget_readers_kept_sms_says_what_the_money_buys(facts_pipeline: Pipeline, catalog: Catalog):
-    """Reading 25 (s5728: "가성비 근거·링크 없음", s9739, s3897: "가성비 근거가 없음"): a budget reader's SMS for a
-    product of a brand that talks price, with its price and size in the catalog, states the price per ml as the
-    evidence computes it, at every stage but the referral and at both speech levels."""
+def test_a_budget_readers_sms_brief_says_what_the_money_buys(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 25 (s5728: "가성비 근거·링크 없음", s9739, s3897: "가성비 근거가 없음"): a budget reader's SMS brief
+    for a product of a brand that talks price, with its price and size in the catalog, states the price per ml as the
+    evidence computes it, at every stage but the referral and at both speech levels; readings 30-31 (s6285: "1ml당 약
+    80원인 청보리 마일드 필링 토너, 써 보세요." "ml당 가격만 있는 한 줄"): never as the one thing a kept SMS says
+    before its ask, but in the flagged LMS beside what the product is."""
     budget = next(i for i, p in enumerate(catalog.personas) if p.name == "Budget_Seeker")
-    for name in ("젠틀 딥 클렌징 오일 250ml", "함빛 극손상 영양케어 샴푸 400ml"):
+    for name in ("젠틀 딥 클렌징 오일 250ml", "함빛 극손상 영양케어 샴푸 400ml", "청보리 마일드 필링 토너 250ml"):
         product = next(p for p in catalog.products if p.name == name)
         per = unit_price(product.price, product.volume)
         assert per is not None
         for stage, honorific in itertools.product(range(4), ("해요체", "합쇼체")):
-            body = sms(facts_pipeline, persona=budget, brand=product.brand, product=product.name, stage_index=stage,
-                       style_index=1, honorific=honorific)  # fmt: skip
-            assert f"{per[0]}당 약 {per[1]}원" in body, body
+            brief = Brief(persona=budget, brand=product.brand, product=product.name, stage_index=stage,
+                          channel="sms", style_index=1, honorific=honorific)  # fmt: skip
+            result = facts_pipeline.run_one(brief)[0]
+            assert result.sms_to_lms, result.message.body
+            assert f"{per[0]}당 약 {per[1]}원" in result.message.body, result.message.body
 
 
 def test_no_kept_sms_asks_its_reader_a_stiff_question(facts_pipeline: Pipeline):
@@ -1608,11 +1616,11 @@ def test_a_reader_s_sms_brief_goes_out_as_the_lms_that_says_their_reason(facts_p
     assert not kept.sms_to_lms and "팔 안쪽" in kept.message.body, kept.message.body
 
 
-def test_a_referral_sms_at_hapsho_says_what_the_product_is_worth_not_an_order(facts_pipeline: Pipeline):
-    """Reading 28 (s3112): "1g당 약 80원인 비자 트러블 클렌징폼, 권해 보십시오." ("'권해 보십시오'가 뜬금없고 …
-    친근한 톤 아님"): where no invitation fits the 90 bytes beside the reader's reason, a 합쇼체 referral says the
-    product is worth passing on, in the order's bytes, and keeps the reason."""
-    for tone in (Tone.friendly, Tone.emotional, None):
+def test_a_budget_referral_says_what_the_price_per_unit_gives_a_friend(facts_pipeline: Pipeline):
+    """Reading 28 (s3112): "1g당 약 80원인 비자 트러블 클렌징폼, 권해 보십시오." ("'권해 보십시오'가 뜬금없고"), and
+    readings 30-31 (s6285, s9194: the price per ml alone, "한 줄 나열뿐"): a budget reader's referral brief is no
+    price and a bare ask but the LMS that says why the price suits a thrifty friend."""
+    for tone, honorific in itertools.product((Tone.friendly, Tone.emotional, None), Honorific):
         result = facts_pipeline.run_one(
             Brief(
                 brand="이니스프리",
@@ -1622,13 +1630,13 @@ def test_a_referral_sms_at_hapsho_says_what_the_product_is_worth_not_an_order(fa
                 stage_index=4,
                 style_index=1,
                 tone=tone,
-                honorific=Honorific.hapsho,
+                honorific=honorific,
             )
         )[0]
         body = result.message.body
-        assert not result.sms_to_lms
-        assert body.startswith("1g당 약 80원인 비자 트러블 클렌징폼, "), body
-        assert body.removesuffix("!").removesuffix(".").endswith("권할 만합니다"), body
+        assert result.sms_to_lms, body
+        ends = "좋습니다." if honorific == Honorific.hapsho else "좋아요."
+        assert f"1g당 약 80원이라 실속 찾는 친구에게 권하기 {ends}" in body, body
 
 
 def test_a_hapsho_ask_that_no_invitation_fits_says_what_the_product_is_good_for():
@@ -1679,14 +1687,14 @@ def test_an_sms_never_leads_on_another_ingredient_than_the_one_its_name_says(  #
 @pytest.mark.parametrize("honorific", [Honorific.hapsho, Honorific.haeyo])
 def test_a_fomo_sms_with_no_room_for_its_word_says_what_not_to_miss_in_its_ask(facts_pipeline: Pipeline, honorific):  # type: ignore[no-untyped-def]
     """Readings 28-29 (s3261: "추천 유도와 FOMO가 약함"; s9088: "감성·계절감 없이 '써 보세요' 한 줄"): beside a
-    budget reader's price per ml there is no room for "아직이라면"; the ask says the style itself, and at 합쇼체 as
+    long name and its reason there is no room for "아직이라면"; the ask says the style itself, and at 합쇼체 as
     a pity to miss, not the order "놓치지 마십시오"."""
     result = facts_pipeline.run_one(
         Brief(
-            brand="일리윤",
-            product="젠틀 딥 클렌징 오일 250ml",
+            brand="설화수",
+            product="윤조에센스 6세대 90ml",
             channel="sms",
-            persona=2,
+            persona=3,
             stage_index=0,
             style_index=2,
             tone=Tone.friendly,
@@ -1695,7 +1703,7 @@ def test_a_fomo_sms_with_no_room_for_its_word_says_what_not_to_miss_in_its_ask(f
     )[0]
     body = result.message.body
     assert not result.sms_to_lms
-    assert body.startswith("1ml당 약 60원인 젠틀 딥 클렌징 오일, "), body
+    assert body.startswith("빠르게 스며드는 윤조에센스 6세대, "), body
     ask = "놓치기 아깝습니다." if honorific == Honorific.hapsho else "놓치지 마세요."
     assert body.endswith(ask), body
 
@@ -1729,3 +1737,21 @@ def test_a_fomo_referral_sms_says_the_product_is_too_good_to_keep(facts_pipeline
         )[0]
         assert not result.sms_to_lms
         assert result.message.body.endswith(f"탄력크림 EX, {ask}"), result.message.body
+
+
+def test_a_routine_shared_with_family_is_never_offered_with_make_up(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 31 (s3078): a lip tint's referral asked to share "가족·친구와 함께 쓸 루틴 소개" ("립 틴트를 가족과
+    '함께 쓸 루틴'으로 공유하라는 설정이 어색"): the content on products a family shares is no event for a lip or base
+    product, on any channel or seed; a cream still gets it."""
+    for category in ("립", "쿠션·베이스"):
+        product = next(p for p in catalog.products if p.category == category)
+        assert "ev-ref-n3" not in [e.id for e in catalog.events_for(4, product.brand, product)]
+    assert "ev-ref-n3" in [
+        e.id for e in catalog.events_for(4, "라네즈", catalog.product("라네즈", "시카 슬리핑 마스크"))
+    ]
+    for channel, seed in itertools.product(("sms", "lms", "push"), range(12)):
+        brief = Brief(brand="에스쁘아", product="꾸뛰르 립 틴트 벨벳 8.5g", channel=channel, persona=2, stage_index=4,
+                      style_index=5, is_event=True, seed=seed)  # fmt: skip
+        message = facts_pipeline.run_one(brief)[0].message
+        said = f"{message.title} {message.body}"
+        assert "함께 쓸 루틴" not in said and "함께 쓰는 루틴" not in said, said

@@ -1757,7 +1757,10 @@ def _lms_says_theirs(plan: MessagePlan, request: GenerationRequest) -> bool:
     price): the LMS-only facts, said in no SMS opening."""
     if plan.facts.premium:  # its budget reader keeps the text: fit.py's "실속" lines are no pitch for it
         return False
-    return bool(push.unit_price_line(plan, request) or _own_short(plan))
+    unit = push.unit_price_line(plan, request) or sms.referral_unit_line(
+        plan.facts, plan.angle.key, plan.stage, voice_of(request.resolved.brand).price_talk
+    )
+    return bool(unit or _own_short(plan))
 
 
 def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str, str]]:
@@ -2158,7 +2161,9 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
     else:
         palette = in_season(palette, season)  # as a push's (push.fitting_emoji): 🌸 in winter read as a slip
         if request.resolved.sms_to_lms:  # its own order (hook, what, fact), the same sparing words
-            unit = push.unit_price_line(plan, request)  # a budget reader's value reason (reading 25)
+            unit = push.unit_price_line(plan, request) or sms.referral_unit_line(  # budget's value (readings 25, 31)
+                plan.facts, plan.angle.key, plan.stage, voice_of(request.resolved.brand).price_talk
+            )
             laid = _said_sparingly(_sms_lms_sentences(plan, request.variant, unit), plan)
             laid = _close_told(_function_holds_once(laid, plan), plan)
         else:

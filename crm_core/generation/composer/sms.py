@@ -414,6 +414,20 @@ def unit_price_lead(facts: ProductFacts, name: str) -> str | None:
 
 
 _UNIT_LEAD = re.compile(r"^\S+당 약 [\d,]+원인 ")  # unit_price_lead's opening
+# The budget reader's referral said with what the price per unit buys a friend: an SMS brief's LMS at the sharing
+# stage, where the price line of the other stages is no pitch (push.unit_price_line) and the kept SMS's bare
+# "1ml당 약 200원인 …, 권해 보세요." gives way (readings 30-31)
+REFERRAL_UNIT = "{unit}당 약 {per}원이라 실속 찾는 친구에게 권하기 좋아요."
+
+
+def referral_unit_line(facts: ProductFacts, reader: str, stage: int, price_talk: bool) -> str | None:
+    """REFERRAL_UNIT for a budget reader of a brand that talks price passing on a product that is no premium one, at
+    a price per unit that reads as a reason (UNIT_PRICE_SAID, never a lip or base shade); else None."""
+    if reader != "budget" or stage != SHARING or not price_talk or facts.premium:
+        return None
+    lead = unit_price_lead(facts, "")
+    per = unit_price(facts.price, facts.volume) if lead else None
+    return REFERRAL_UNIT.format(unit=per[0], per=per[1]) if per else None
 
 
 def price_lead(facts: ProductFacts, name: str) -> str:
@@ -927,8 +941,10 @@ def bodies(
     offer = event_phrase(event) if event is not None else None
     openings, own = leads(facts, angle, name, price_talk)
     mine = set(reader_facts(facts, angle.key, name))
-    if angle.key == "budget":  # the price per ml that reads as a reason is the budget reader's own (reading 25)
-        mine |= {o for o in openings if _UNIT_LEAD.match(o)}
+    # the price per ml that reads as a reason is the budget reader's own (reading 25), but only beside something the
+    # reader gains with it (priced, below)
+    priced = {o for o in openings if _UNIT_LEAD.match(o)} if angle.key == "budget" else set()
+    mine |= priced
     named = name_says_fact(name, angle.key)  # the name itself gives the reader's fact
     qualities = {f"{word} {name}," for word in _ALL_QUALITIES}
     if facts.price and facts.volume:  # a bare price says no more than a quality word
@@ -996,6 +1012,15 @@ def bodies(
                     if word is not None and (room is None or size <= room - HAPSHO_SLACK):
                         roomy.add((with_adverb, i))  # 합쇼체 cannot push it out: its siblings after it never go
                     reason = _given(opening, mine, named, qualities)
+                    # Readings 30-31 (s6285: "1ml당 약 80원인 청보리 마일드 필링 토너, 써 보세요." "ml당 가격만 있는 한
+                    # 줄, 감성 톤·첫 사용 안내 없음"; s9194 "한 줄 나열뿐", both 2.5, the weakest SMS of the reading):
+                    # the price per ml alone before a bare ask is a price, not a campaign, and 90 bytes leave no room
+                    # for the use beside the figure and a long name. It is the reader's fact only with what they gain
+                    # by it (the thrifty friend a referral names, the offer, the care tip); alone it is a bare figure
+                    # (as price_lead), so the brief goes out as the flagged LMS, which says the price per unit beside
+                    # the product's use and benefit (forms._sms_lms_sentences)
+                    if opening in priced and not (gives_why or with_offer or tip):
+                        reason = "quality"
                     why_word = "why" if gives_why else None  # the friend who gains (a referral)
                     given = (reason, "tip" if tip else None, why_word, "offer" if with_offer else None)
                     carries = "+".join(k for k in given if k)
