@@ -2062,3 +2062,24 @@ def test_a_fomo_offer_presses_no_deadline_the_event_lacks(facts_pipeline: Pipeli
                 continue
             pressed += [m.body] if "놓치기 전에" in m.body else []
     assert not pressed, pressed[:3]
+
+
+# Readings 30-31 (s3376: "어린쑥 속수분 쑥히알 크림은 60ml 한 통이 32,000원이라 1ml당 약 530원꼴이에요. 매장이나 …" —
+# "가격 계산과 상담만 있고 제품 장점이 없음"; s7689, s3208 at 2.0: "정가만 말하고 제품 장점·감성 없음"): a budget
+# reader's push whose product sentence is the name and its price says what the product does before the name.
+@pytest.mark.parametrize(
+    ("product", "event_id", "said"),
+    [
+        ("어린쑥 속수분 쑥히알 크림 60ml", "ev-acq-n3", "순한 사용감의 어린쑥 속수분 쑥히알 크림은 60ml"),
+        ("퍼펙트리뉴 3X 에멀젼 어드밴스드 130ml", "ev-acq-n1", "레티놀을 담은 퍼펙트리뉴 3X 에멀젼 어드밴스드는 130ml"),
+    ],
+)
+def test_a_budget_push_never_says_the_product_by_its_price_alone(
+    facts_pipeline: Pipeline, catalog: Catalog, product: str, event_id: str, said: str
+):
+    _, result = _grid_push(
+        facts_pipeline, catalog, product, persona=2, stage_index=0, style_index=1, event_id=event_id, seed=6161
+    )
+    body = result.message.body
+    assert said in body, body  # what it does, then the size and what the money buys
+    assert "1ml당 약" in body, body

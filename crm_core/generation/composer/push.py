@@ -1257,7 +1257,9 @@ def per_unit_sentence(told: dict[str, str]) -> str:
     return lines.fill(PER_UNIT_CHEAP if _cheap(told) else PER_UNIT_SAID, told)
 
 
-def _units_shortened(tier: list[Form], plan: MessagePlan, tone: Tone | None) -> list[Form]:
+def _units_shortened(
+    tier: list[Form], plan: MessagePlan, tone: Tone | None, phrases: tuple[str, ...] = ()
+) -> list[Form]:
     """The tier with each form that says a price per unit in full followed by the same form with each of its shorter
     sentences (UNIT_SHORT, the name's NAME_PER_UNIT): where the whole one leaves no room, the price stays in fewer
     words before it gives way."""
@@ -1265,7 +1267,8 @@ def _units_shortened(tier: list[Form], plan: MessagePlan, tone: Tone | None) -> 
     if told is None:
         return tier
     price = f"{told['price']}원"
-    shorter = (  # the name's line first: the plain sentence may be part of it
+    shorter = (  # the name's lines first (with what the product does): the plain sentence may be part of them
+        *((name_price(plan, tone, p), (_name_unit_short(plan, tone, p),)) for p in phrases),
         (name_price(plan, tone), (_name_unit_short(plan, tone),)),
         (per_unit_sentence(told), tuple(lines.fill(line, told) for line in UNIT_SHORT[_cheap(told)])),
     )
@@ -1280,16 +1283,17 @@ def _units_shortened(tier: list[Form], plan: MessagePlan, tone: Tone | None) -> 
     return out
 
 
-def _name_unit_short(plan: MessagePlan, tone: Tone | None) -> str:
+def _name_unit_short(plan: MessagePlan, tone: Tone | None, phrase: str = "") -> str:
     """name_price's line in fewer words (NAME_PER_UNIT: the name, then the figures, no reason)."""
     told = _per_unit(plan, alone=True)
     assert told is not None
-    return _named_per_unit(NAME_PER_UNIT, plan, tone, told)
+    return _named_per_unit(NAME_PER_UNIT, plan, tone, told, phrase)
 
 
-def _named_per_unit(shape: str, plan: MessagePlan, tone: Tone | None, told: dict[str, str]) -> str:
-    """A NAME_PER_UNIT shape filled: the tone's words before the name (NAME_PRICE's), the expert's "정가"."""
-    lead = NAME_PRICE[tone].split("{product}")[0]
+def _named_per_unit(shape: str, plan: MessagePlan, tone: Tone | None, told: dict[str, str], phrase: str = "") -> str:
+    """A NAME_PER_UNIT shape filled: the tone's words before the name (NAME_PRICE's), or what the product does
+    (`phrase`), the expert's "정가"."""
+    lead = f"{phrase} " if phrase else NAME_PRICE[tone].split("{product}")[0]
     regular = "정가 " if tone == Tone.expert else ""  # the expert's "기준 정가"
     return lines.fill(shape, plan.values | told | {"lead": lead, "regular": regular})
 
@@ -1300,12 +1304,48 @@ def price_line(plan: MessagePlan) -> str:
     return per_unit_sentence(told) if told else lines.fill(PRICE, plan.values)
 
 
-def name_price(plan: MessagePlan, tone: Tone | None) -> str:
-    """The product named with what the money buys (NAME_PRICE's tone words, the price per unit where it can be said)."""
+def name_price(plan: MessagePlan, tone: Tone | None, phrase: str = "") -> str:
+    """The product named with what the money buys (NAME_PRICE's tone words, the price per unit where it can be said);
+    `phrase`: what the product does, before the name in place of the tone's words (value_phrases)."""
     told = _per_unit(plan, alone=True)  # said in place of the reader's line (_event_forms)
     if told is None:
-        return lines.fill(NAME_PRICE[tone], plan.values)
-    return _named_per_unit(NAME_PER_UNIT_CHEAP if _cheap(told) else NAME_PER_UNIT_SAID, plan, tone, told)
+        shape = NAME_PRICE[tone]
+        if phrase:
+            shape = f"{phrase} {shape[shape.index('{product}') :]}"
+        return lines.fill(shape, plan.values)
+    return _named_per_unit(NAME_PER_UNIT_CHEAP if _cheap(told) else NAME_PER_UNIT_SAID, plan, tone, told, phrase)
+
+
+# Readings 30-31 (s3208, 2.0: "프로테일러 파운데이션 비 글로우는 30ml 한 통 기준 정가 45,000원입니다." — "정가만
+# 말하고 제품 장점·감성 없음, 구매 이유가 안 보임"; s3376, s7689: "제품 장점이 없음"): where the name with its price is
+# the whole product sentence, what the product does modifies the name ("순한 사용감의 어린쑥 속수분 쑥히알 크림은 60ml
+# 한 통이 …"), so that the figure is the value of something. The budget reader's openings (sms.leads: how little one
+# use takes, a benefit or a texture cut from the selling points), never one that says the size or price again.
+VALUE_PHRASE_CHARS = 14
+_PRICED_LEAD = re.compile(r"당 약|\d원인$|용량|대용량|구성의$")
+# a phrase that opens on a modifier or an adverb ("순한 사용감의", "가볍게 펴 발리는"), or says a dose or what it
+# holds ("펌프 한 번이면 되는", "레티놀을 담은"): not a bare noun's ("피부 표현의"), nor two adjectives stacked ("도톰한
+# 촉촉한 …")
+_OPENS_MODIFIED = re.compile(r"^\S*(?:는|은|운|한|된|인|던|게|히|이)(?: |$)|(?:담은|되는|쓰는)$")
+_STACKED = re.compile(r"한 \S+한 ")
+
+
+def value_phrases(plan: MessagePlan, request: GenerationRequest) -> tuple[str, ...]:
+    """What the product does as the name's modifier for a priced product line, best first, then the shortest where
+    that is another; () where the catalog gives none."""
+    facts, name = plan.facts, plan.facts.name
+    openings, _ = sms.leads(facts, plan.angle, name, voice_of(request.resolved.brand).price_talk)
+    found = [
+        phrase
+        for lead in openings
+        if (phrase := lead.removesuffix(f" {name},")) != lead
+        and len(phrase) <= VALUE_PHRASE_CHARS
+        and not _PRICED_LEAD.search(phrase)
+        and _OPENS_MODIFIED.search(phrase)
+        and not _STACKED.search(f"{phrase} ")
+    ]
+    said = [phrase for phrase in found if " " in phrase] or found  # a lone "촉촉한" says little: only where no other
+    return tuple(dict.fromkeys((said[0], min(said, key=len)))) if said else ()
 
 
 def _shapes(bank: dict[Tone | None, tuple[str, ...]], request: GenerationRequest) -> tuple[str, ...]:
@@ -1959,7 +1999,8 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
         tiers = [[_care_once(form, care, (mild_active(plan),)) for form in tier] for tier in tiers]
     tiers = [_held_told_first(tier, plan) for tier in tiers]
     if plan.angle.key == "budget":
-        tiers = [_units_shortened(tier, plan, request.resolved.brief.tone) for tier in tiers]
+        phrases = value_phrases(plan, request) if point and point.kind == "price" else ()
+        tiers = [_units_shortened(tier, plan, request.resolved.brief.tone, phrases) for tier in tiers]
     tiers = [_echo_free(tier) for tier in tiers]
     tiers = [[_definitions_joined(form, plan) for form in tier] for tier in tiers]
     return _in_tone(_asked_warmly(tiers, request), plan, request)
@@ -2313,10 +2354,15 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     if hook and hook != unpriced:
         for_reader += [[key, plain, hook, offer, cta], [key, tightest, hook, offer, cta]]
     priced = name_price(plan, tone) if point and point.kind == "price" else None
+    # what the product does before the name, where the name and its price are the whole product sentence (readings
+    # 30-31: a bare price line); the bare one only where none of these fits even without the style's lead
+    valued = [name_price(plan, tone, phrase) for phrase in value_phrases(plan, request)] if priced else []
+    for_reader += [[key, line, offer, cta] for line in valued]
     if priced:  # the reader's point in the product line itself, before the value line is dropped for room
         for_reader.append([key, priced, offer, cta])
     if short_cta != bare:  # the style's lead kept: never the bare ask (the style would be lost for the line)
         for_reader += [[key, plain, unpriced, offer, short_cta], [key, tightest, unpriced, offer, short_cta]]
+    for_reader += [[key, line, offer, short_cta] for line in valued]
     if priced:  # the short ask with the style's lead where it has one (short_cta is bare where it has none)
         for_reader.append([key, priced, offer, short_cta])
     styled = [[key, product, offer, cta], [key, plain, offer, cta]]
@@ -2332,6 +2378,7 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
     if hook and hook != unpriced:
         plain_reader.append([key, tightest, hook, offer, bare])
+    plain_reader += [[key, line, offer, bare] for line in valued]
     if priced:
         plain_reader.append([key, priced, offer, bare])
     # Reading 11 (s5417): a next-step push whose long ask left no room for the reader's line lost them; the title
