@@ -2083,3 +2083,30 @@ def test_a_budget_push_never_says_the_product_by_its_price_alone(
     body = result.message.body
     assert said in body, body  # what it does, then the size and what the money buys
     assert "1ml당 약" in body, body
+
+
+@pytest.mark.parametrize(
+    "product", ["슈퍼바이탈 에멀젼 150ml", "여윤팩 120ml", "카밍 샷 아줄렌 선크림 SPF50+/PA++++ 35ml"]
+)
+def test_a_consultation_push_title_never_chains_commas(facts_pipeline: Pipeline, catalog: Catalog, product: str):
+    """Reading 31 (s8279: "겨울, 바뀐 피부 고민, 함께 살펴 드립니다" — "제목 쉼표 남발"): the consultation's invitation
+    beside the season or the product is one comma, whatever the style."""
+    for style in range(6):
+        _, result = _grid_push(
+            facts_pipeline, catalog, product, persona=4, stage_index=3, style_index=style, tone="전문적인",
+            honorific="합쇼체", emoji="few", event_id="ev-rev-n2", scheduled_at=WINTER, seed=7272,
+        )  # fmt: skip
+        assert result.message.title.count(",") < 2, result.message.title
+
+
+def test_an_emotional_push_shows_no_lab_emoji(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 31 (s3520: "나를 위한 UV 쉴드 선 스틱 🔬" over "…선크림입니다. 🧪 …" — "감성 공감 톤에 실험실 이모지가
+    어울리지 않음"): 아이오페's 🔬 and 🧪 give way to a warm emoji on an emotional push, as many as the brief asked
+    for; its information push keeps them."""
+    brief = dict(persona=2, stage_index=0, tone=None, honorific="합쇼체", emoji="playful", seed=7272)
+    _, emotional = _grid_push(facts_pipeline, catalog, "UV 쉴드 선 스틱 SPF50+/PA++++ 20g", style_index=3, **brief)
+    shown = f"{emotional.message.title} {emotional.message.body}"
+    assert not {"🔬", "🧪"} & set(shown), shown
+    assert len(_EMOJI.findall(shown)) >= 2, shown
+    _, informed = _grid_push(facts_pipeline, catalog, "UV 쉴드 선 스틱 SPF50+/PA++++ 20g", style_index=1, **brief)
+    assert "🔬" in f"{informed.message.title} {informed.message.body}", informed.message

@@ -585,7 +585,9 @@ TITLE_INVITES: dict[str, str] = {
     "먼저 써 본 후기를 보세요": "피부 타입별 후기를 모았어요",  # the ask says "처음 써 본 분들의 후기를 먼저 …"
     # the events' own asks say "쓰는 법을 …", "달라진 고민에 맞춰 …", "이번 계절 루틴 리포트": the title otherwise
     "쓰는 법을 라이브로 보여 드려요": "바르는 법을 라이브로 보여 드려요",
-    "달라진 고민에 맞게 상담해 드려요": "바뀐 피부 고민, 함께 살펴 드려요",  # the ask says 상담
+    # the ask says 상담; no comma of its own: beside the season or the product it made a comma chain (reading 31,
+    # s8279: "겨울, 바뀐 피부 고민, 함께 살펴 드립니다" — "제목 쉼표 남발")
+    "달라진 고민에 맞게 상담해 드려요": "바뀐 피부 고민을 함께 살펴 드려요",
     "이번 계절 루틴을 점검해 드려요": "계절 맞춤 리포트를 드려요",
     "바르는 순서부터 확인해 보세요": "바르는 순서를 정리했어요",
     "내 피부 타입부터 알아보세요": "피부 타입 테스트가 있어요",
@@ -1801,6 +1803,8 @@ def titles(
             *_promises(plan, plan.cta, k, fact=title_fact(plan, request)),
             lines.fill("{product}", values),
         )  # the name alone: a long one
+    # a title of three comma-split parts reads as a list (reading 31, s8279: "제목 쉼표 남발"): after any other
+    shapes = (*(t for t in shapes if t.count(",") < 2), *(t for t in shapes if t.count(",") >= 2))
     *promising, last_resort = dict.fromkeys(shapes)
     last_resort = _shortened(last_resort, plan)
     # Those that fit (reading 15: lock screens cut the rest): the best with the name's end where the whole name
@@ -1825,10 +1829,21 @@ LOOK_EMOJI = "👀"
 _LOOKS = re.compile("보기|살펴|둘러|알아보")  # buttons that ask to look at something
 
 
+# Reading 31 (s3520: "나를 위한 UV 쉴드 선 스틱 🔬" over "…선크림입니다. 🧪 …" — "감성 공감 톤에 실험실 이모지가
+# 어울리지 않음"): a brand's lab emoji (아이오페's 🔬, 🧪) says research, not a feeling; an emotional push shows a warm
+# one in its place, as many as the brief asked for.
+LAB_EMOJI = frozenset({"🔬", "🧪"})
+WARM_EMOJI = ("🤍", "✨")
+
+
 def fitting_emoji(palette: list[str], plan: MessagePlan, label: str) -> list[str]:
-    """The push's emoji in season (voice.in_season), without 👀 where the button (`label`) asks for no look; the
-    neutral ✨ where none is left."""
+    """The push's emoji in season (voice.in_season), without 👀 where the button (`label`) asks for no look, and on an
+    emotional push a warm emoji for a lab one; the neutral ✨ where none is left."""
     kept = [e for e in in_season(palette, plan.values.get("season", "")) if e != LOOK_EMOJI or _LOOKS.search(label)]
+    if EMOTION in _styles(plan) and LAB_EMOJI & set(kept):
+        warm = [e for e in WARM_EMOJI if e not in kept]
+        kept = [e if e not in LAB_EMOJI else warm.pop(0) if warm else "" for e in kept]
+        kept = [e for e in dict.fromkeys(kept) if e]
     return kept or (["✨"] if palette else [])
 
 
