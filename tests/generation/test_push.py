@@ -2110,3 +2110,16 @@ def test_an_emotional_push_shows_no_lab_emoji(facts_pipeline: Pipeline, catalog:
     assert len(_EMOJI.findall(shown)) >= 2, shown
     _, informed = _grid_push(facts_pipeline, catalog, "UV 쉴드 선 스틱 SPF50+/PA++++ 20g", style_index=1, **brief)
     assert "🔬" in f"{informed.message.title} {informed.message.body}", informed.message
+
+
+def test_a_luxury_sharer_hears_another_merit_of_the_product_not_a_stock_line(facts_pipeline: Pipeline):
+    """Readings 30-31 (s4914, s8179: "…커버 쿠션입니다. 좋은 걸 알아보는 분께 권하기 좋습니다. …공유해 주시면
+    반갑겠습니다!" — "제품 장점이 한 줄뿐", "지인 추천과 후기 공유가 섞여 초점이 흐림"): where the catalog states
+    another quality of the cushion, the sharer's push says it in place of the line that fits any product."""
+    body = push_message(
+        facts_pipeline, brand="에스쁘아", product="프로테일러 비 벨벳 커버 쿠션 SPF34/PA++ 13g", persona=0,
+        stage_index=4, style_index=4, tone=Tone.trendy, honorific=Honorific.hapsho, emoji="few",
+        scheduled_at=WINTER, seed=7272,
+    ).message.body  # fmt: skip
+    assert "좋은 걸 알아보는 분께" not in body, body
+    assert "보송하게" in body, body

@@ -1456,6 +1456,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         if point and (point.said or point.feature or point.kind in ("reason", "feature", "headline")):
             return None
         stock = False
+    if _shares_a_fact(plan, point, feature) and not (fitted or gift):
+        return _fact_line(plan, feature, k)
     hook = fitted or (None if stock else reader_hook(plan, k + request.resolved.brief.seed, used, gift))
     if hook:
         return hook
@@ -1504,6 +1506,35 @@ def _said_in(point: Point, fact: str) -> bool:
         return False
     words = _stems(fact)
     return len(words - _stems(f"{point.said} {point.feature}")) * 2 <= len(words)
+
+
+# Readings 30-31 (s8179, s4914: "각질과 피지를 케어하는 원스텝 오리지널 클리어 패드입니다. 좋은 걸 알아보는 분께 권하기
+# 좋습니다. …공유해 주시면 반갑겠습니다!" — "제품 장점이 한 줄뿐", "지인 추천과 후기 공유가 섞여 초점이 흐림"): a
+# luxury or trend sharer's line that fits any product ("좋은 걸 알아보는 분께 권하기 좋아요", "요즘 새 루틴을 찾는
+# 친구에게 알려 주기 좋아요") gives way to another quality of the product where the catalog states one: what the sharer
+# passes on is its merits. (A budget sharer's "써 본 사람 말이 …" and a sensitive sharer's start-slowly tip stay: each
+# is their own reason.)
+SHARE_FACT_READERS = frozenset({"luxury", "trend"})
+
+
+def _shares_a_fact(plan: MessagePlan, point: Point, feature: str) -> bool:
+    """Whether a luxury or trend sharer's push says another quality of the product in place of the stock line: a
+    referral whose ask is no review (USER_REVIEW_HOOKS speak to that), with a feature the product line did not say."""
+    if plan.stage != REFERRAL or plan.angle.key not in SHARE_FACT_READERS or plan.cta in REVIEW_ASKS:
+        return False
+    return bool(feature) and not _said_in(point, feature) and not (point and feature in point.phrase)
+
+
+def _fact_line(plan: MessagePlan, feature: str, k: int) -> str:
+    """`feature` said as a sentence: framed ("…도 장점이에요"), else the catalog's own sentence."""
+    if framable(feature):
+        return lines.fill(_pick(PLAIN_BENEFIT, k), plan.values | {"feature": feature})
+    said = feature_sentence(plan, feature)
+    return (
+        said
+        if said != lines.fill(FEATURE_SENTENCE, {"feature": feature})
+        else lines.fill(PLAIN_BENEFIT[0], {"feature": feature})
+    )
 
 
 def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False) -> str | None:
