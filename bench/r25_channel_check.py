@@ -44,6 +44,20 @@ Round 20 (readings 28-29's push notes):
 - push_premium_thin: a push for a product of 50,000원 or more whose body says one fact of it (one sentence
   besides the greeting, the offer and the ask: "촉촉하게 펴 발리는 상백선크림입니다.").
 
+Round 21 (readings 30-31's push notes):
+- push_price_only: a budget reader's push whose body states no catalog fact of the product besides its name, size and
+  price (s3208, 2.0: "프로테일러 파운데이션 비 글로우는 30ml 한 통 기준 정가 45,000원입니다. …", "정가만 말하고 제품
+  장점·감성 없음, 구매 이유가 안 보임"; s3376, s7689, s3434): no word of its selling points, claims or ingredients
+  outside the name, the price sentence's own words, the opener's question and the ask;
+- push_user_unit: a push to a reader who already uses the product (retention, referral) that says a price per unit
+  with no reason beside it ("…정가로 치면 1ml당 약 1,400원꼴이에요.", s3897: "유지 단계에 1ml당 가격은 어색");
+- push_share_stock: a referral push whose reader line is a stock one that fits any product ("좋은 걸 알아보는 분께
+  권하기 좋습니다", s8179, s4914: "제품 장점이 한 줄뿐");
+- push_title_commas: a title with two commas or more ("겨울, 바뀐 피부 고민, 함께 살펴 드립니다", s8279: "제목 쉼표
+  남발");
+- push_lab_emoji_warm: a lab emoji (🔬, 🧪) on an emotional-style or emotional-toned push (s3520: "감성 공감 톤에 실험실
+  이모지가 어울리지 않음").
+
     PYTHONPATH=. python bench/r25_channel_check.py [--n 1200] [--show KEY]
 """
 
@@ -97,6 +111,35 @@ FOMO_EMPTY = re.compile("멈추기 아까운|들인 정성이 아깝지 않게|�
 PREMIUM_PRICE = 50_000
 _READERS = {"Luxury": "luxury", "Sensitive": "sensitive", "Budget": "budget", "Trend": "trend", "Natural": "natural"}
 _URGENT, _FOMO, _SEASONAL = 0, 2, 4
+_EMOTION = 3
+LAB_EMOJI = ("🔬", "🧪")
+_WORDS = re.compile("[가-힣A-Za-z0-9]{2,}")
+# stems of the price sentence's and the openers' own words, and words any catalog row uses: no fact of the product
+PRICE_WORDS = frozenset(
+    {"기준", "정가", "만나", "계산", "꼴이", "부담", "반가", "요즘", "눈여", "정성", "나를", "위한"}
+)
+COMMON_STEMS = frozenset(
+    {"피부", "제품", "화장", "도움", "입니", "있습", "주는", "담은", "담았", "쓰는", "쓰기", "매일"}
+)
+COMMON_STEMS |= frozenset(
+    {"있는", "되는", "하는", "없이", "좋은", "좋아", "함께", "바른", "바르", "사용", "단계", "루틴"}
+)
+USER_STAGES = (2, 4)
+STOCK_SHARE = re.compile("좋은 걸 알아보는 분께|써 본 사람 말이|새 루틴을 찾는 친구에게|천천히 시작해 보라고 권하면")
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:2] for w in _WORDS.findall(text)}
+
+
+def states_fact(product, body: str, short: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a push body states any catalog fact of the product (a word of its selling points, claims or
+    ingredients) outside the name, the opener's question, the price's own words and the closing ask."""
+    said = [s for s in sentences(body) if not s.endswith("?") and not GREETING.match(s)][:-1]
+    text = " ".join(said).replace(product.name, " ").replace(short, " ")
+    named = _stems(product.name)
+    catalog = _stems(" ".join((*product.selling_points, *product.claims, *product.key_ingredients)))
+    return bool((_stems(text) & catalog) - named - PRICE_WORDS - COMMON_STEMS)
 
 
 _HELD_AFTER = re.compile(r"^(?:[은는]|에는) (?P<held>[^.?!,]+?)(?:[을를] 담았|[이가] 들어 있)")
@@ -221,6 +264,20 @@ def main() -> None:
         if reader == "budget" and product.price and product.volume and product.category not in ("립", "쿠션·베이스"):
             c["push_budget"] += 1
             flag("push_budget_unpriced", "원" not in re.sub("원료|원스텝", "", pbody), ptext)
+        if reader == "budget":
+            c["push_budget_all"] += 1
+            flag("push_price_only", not states_fact(product, EMOJI_CHARS.sub("", pbody), short), ptext)
+        if spec["stage_index"] in USER_STAGES:
+            c["push_user"] += 1
+            unit = [s for s in sentences(pbody) if "당 약" in s]
+            flag("push_user_unit", any("부담" not in s and "꼴이라" not in s for s in unit), ptext)
+        if spec["stage_index"] == 4:
+            c["push_referral"] += 1
+            flag("push_share_stock", bool(STOCK_SHARE.search(pbody)), ptext)
+        flag("push_title_commas", title.count(",") >= 2, ptext)
+        if spec["style_index"] == _EMOTION or spec["tone"] == Tone.emotional.value:
+            c["push_warm_styled"] += 1
+            flag("push_lab_emoji_warm", any(e in f"{title} {pbody}" for e in LAB_EMOJI), ptext)
         key = angle_for(push.persona).key
         c[f"push_reason_base_{key}"] += 1
         bare = f"{title} {pbody} {push.message.cta or ''}".replace(product.name, " ").replace(short, " ")
@@ -280,6 +337,11 @@ def main() -> None:
     for key in ("push_emoji_clash", "push_fomo_deadline", "push_fomo_empty"):
         print(f"  {key:24} {c[key]:5} ({c[key] / (c['push'] or 1):.1%})")
     print(f"  {'push_premium_thin':24} {c['push_premium_thin']:5} of {c['push_premium']} pushes of 50,000원 or more")
+    print(f"  {'push_price_only':24} {c['push_price_only']:5} of {c['push_budget_all']} budget pushes")
+    print(f"  {'push_user_unit':24} {c['push_user_unit']:5} of {c['push_user']} pushes to users (retention, referral)")
+    print(f"  {'push_share_stock':24} {c['push_share_stock']:5} of {c['push_referral']} referral pushes")
+    print(f"  {'push_title_commas':24} {c['push_title_commas']:5} ({c['push_title_commas'] / (c['push'] or 1):.1%})")
+    print(f"  {'push_lab_emoji_warm':24} {c['push_lab_emoji_warm']:5} of {c['push_warm_styled']} emotional pushes")
     briefs = c["variety_briefs"] or 1
     print(
         f"  variety: {c['variety_briefs']} briefs x {VARIETY_SEEDS} seeds,"

@@ -2062,3 +2062,64 @@ def test_a_fomo_offer_presses_no_deadline_the_event_lacks(facts_pipeline: Pipeli
                 continue
             pressed += [m.body] if "놓치기 전에" in m.body else []
     assert not pressed, pressed[:3]
+
+
+# Readings 30-31 (s3376: "어린쑥 속수분 쑥히알 크림은 60ml 한 통이 32,000원이라 1ml당 약 530원꼴이에요. 매장이나 …" —
+# "가격 계산과 상담만 있고 제품 장점이 없음"; s7689, s3208 at 2.0: "정가만 말하고 제품 장점·감성 없음"): a budget
+# reader's push whose product sentence is the name and its price says what the product does before the name.
+@pytest.mark.parametrize(
+    ("product", "event_id", "said"),
+    [
+        ("어린쑥 속수분 쑥히알 크림 60ml", "ev-acq-n3", "순한 사용감의 어린쑥 속수분 쑥히알 크림은 60ml"),
+        ("퍼펙트리뉴 3X 에멀젼 어드밴스드 130ml", "ev-acq-n1", "레티놀을 담은 퍼펙트리뉴 3X 에멀젼 어드밴스드는 130ml"),
+    ],
+)
+def test_a_budget_push_never_says_the_product_by_its_price_alone(
+    facts_pipeline: Pipeline, catalog: Catalog, product: str, event_id: str, said: str
+):
+    _, result = _grid_push(
+        facts_pipeline, catalog, product, persona=2, stage_index=0, style_index=1, event_id=event_id, seed=6161
+    )
+    body = result.message.body
+    assert said in body, body  # what it does, then the size and what the money buys
+    assert "1ml당 약" in body, body
+
+
+@pytest.mark.parametrize(
+    "product", ["슈퍼바이탈 에멀젼 150ml", "여윤팩 120ml", "카밍 샷 아줄렌 선크림 SPF50+/PA++++ 35ml"]
+)
+def test_a_consultation_push_title_never_chains_commas(facts_pipeline: Pipeline, catalog: Catalog, product: str):
+    """Reading 31 (s8279: "겨울, 바뀐 피부 고민, 함께 살펴 드립니다" — "제목 쉼표 남발"): the consultation's invitation
+    beside the season or the product is one comma, whatever the style."""
+    for style in range(6):
+        _, result = _grid_push(
+            facts_pipeline, catalog, product, persona=4, stage_index=3, style_index=style, tone="전문적인",
+            honorific="합쇼체", emoji="few", event_id="ev-rev-n2", scheduled_at=WINTER, seed=7272,
+        )  # fmt: skip
+        assert result.message.title.count(",") < 2, result.message.title
+
+
+def test_an_emotional_push_shows_no_lab_emoji(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 31 (s3520: "나를 위한 UV 쉴드 선 스틱 🔬" over "…선크림입니다. 🧪 …" — "감성 공감 톤에 실험실 이모지가
+    어울리지 않음"): 아이오페's 🔬 and 🧪 give way to a warm emoji on an emotional push, as many as the brief asked
+    for; its information push keeps them."""
+    brief = dict(persona=2, stage_index=0, tone=None, honorific="합쇼체", emoji="playful", seed=7272)
+    _, emotional = _grid_push(facts_pipeline, catalog, "UV 쉴드 선 스틱 SPF50+/PA++++ 20g", style_index=3, **brief)
+    shown = f"{emotional.message.title} {emotional.message.body}"
+    assert not {"🔬", "🧪"} & set(shown), shown
+    assert len(_EMOJI.findall(shown)) >= 2, shown
+    _, informed = _grid_push(facts_pipeline, catalog, "UV 쉴드 선 스틱 SPF50+/PA++++ 20g", style_index=1, **brief)
+    assert "🔬" in f"{informed.message.title} {informed.message.body}", informed.message
+
+
+def test_a_luxury_sharer_hears_another_merit_of_the_product_not_a_stock_line(facts_pipeline: Pipeline):
+    """Readings 30-31 (s4914, s8179: "…커버 쿠션입니다. 좋은 걸 알아보는 분께 권하기 좋습니다. …공유해 주시면
+    반갑겠습니다!" — "제품 장점이 한 줄뿐", "지인 추천과 후기 공유가 섞여 초점이 흐림"): where the catalog states
+    another quality of the cushion, the sharer's push says it in place of the line that fits any product."""
+    body = push_message(
+        facts_pipeline, brand="에스쁘아", product="프로테일러 비 벨벳 커버 쿠션 SPF34/PA++ 13g", persona=0,
+        stage_index=4, style_index=4, tone=Tone.trendy, honorific=Honorific.hapsho, emoji="few",
+        scheduled_at=WINTER, seed=7272,
+    ).message.body  # fmt: skip
+    assert "좋은 걸 알아보는 분께" not in body, body
+    assert "보송하게" in body, body

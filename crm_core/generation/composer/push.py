@@ -585,7 +585,9 @@ TITLE_INVITES: dict[str, str] = {
     "먼저 써 본 후기를 보세요": "피부 타입별 후기를 모았어요",  # the ask says "처음 써 본 분들의 후기를 먼저 …"
     # the events' own asks say "쓰는 법을 …", "달라진 고민에 맞춰 …", "이번 계절 루틴 리포트": the title otherwise
     "쓰는 법을 라이브로 보여 드려요": "바르는 법을 라이브로 보여 드려요",
-    "달라진 고민에 맞게 상담해 드려요": "바뀐 피부 고민, 함께 살펴 드려요",  # the ask says 상담
+    # the ask says 상담; no comma of its own: beside the season or the product it made a comma chain (reading 31,
+    # s8279: "겨울, 바뀐 피부 고민, 함께 살펴 드립니다" — "제목 쉼표 남발")
+    "달라진 고민에 맞게 상담해 드려요": "바뀐 피부 고민을 함께 살펴 드려요",
     "이번 계절 루틴을 점검해 드려요": "계절 맞춤 리포트를 드려요",
     "바르는 순서부터 확인해 보세요": "바르는 순서를 정리했어요",
     "내 피부 타입부터 알아보세요": "피부 타입 테스트가 있어요",
@@ -1257,7 +1259,9 @@ def per_unit_sentence(told: dict[str, str]) -> str:
     return lines.fill(PER_UNIT_CHEAP if _cheap(told) else PER_UNIT_SAID, told)
 
 
-def _units_shortened(tier: list[Form], plan: MessagePlan, tone: Tone | None) -> list[Form]:
+def _units_shortened(
+    tier: list[Form], plan: MessagePlan, tone: Tone | None, phrases: tuple[str, ...] = ()
+) -> list[Form]:
     """The tier with each form that says a price per unit in full followed by the same form with each of its shorter
     sentences (UNIT_SHORT, the name's NAME_PER_UNIT): where the whole one leaves no room, the price stays in fewer
     words before it gives way."""
@@ -1265,7 +1269,8 @@ def _units_shortened(tier: list[Form], plan: MessagePlan, tone: Tone | None) -> 
     if told is None:
         return tier
     price = f"{told['price']}원"
-    shorter = (  # the name's line first: the plain sentence may be part of it
+    shorter = (  # the name's lines first (with what the product does): the plain sentence may be part of them
+        *((name_price(plan, tone, p), (_name_unit_short(plan, tone, p),)) for p in phrases),
         (name_price(plan, tone), (_name_unit_short(plan, tone),)),
         (per_unit_sentence(told), tuple(lines.fill(line, told) for line in UNIT_SHORT[_cheap(told)])),
     )
@@ -1280,16 +1285,17 @@ def _units_shortened(tier: list[Form], plan: MessagePlan, tone: Tone | None) -> 
     return out
 
 
-def _name_unit_short(plan: MessagePlan, tone: Tone | None) -> str:
+def _name_unit_short(plan: MessagePlan, tone: Tone | None, phrase: str = "") -> str:
     """name_price's line in fewer words (NAME_PER_UNIT: the name, then the figures, no reason)."""
     told = _per_unit(plan, alone=True)
     assert told is not None
-    return _named_per_unit(NAME_PER_UNIT, plan, tone, told)
+    return _named_per_unit(NAME_PER_UNIT, plan, tone, told, phrase)
 
 
-def _named_per_unit(shape: str, plan: MessagePlan, tone: Tone | None, told: dict[str, str]) -> str:
-    """A NAME_PER_UNIT shape filled: the tone's words before the name (NAME_PRICE's), the expert's "정가"."""
-    lead = NAME_PRICE[tone].split("{product}")[0]
+def _named_per_unit(shape: str, plan: MessagePlan, tone: Tone | None, told: dict[str, str], phrase: str = "") -> str:
+    """A NAME_PER_UNIT shape filled: the tone's words before the name (NAME_PRICE's), or what the product does
+    (`phrase`), the expert's "정가"."""
+    lead = f"{phrase} " if phrase else NAME_PRICE[tone].split("{product}")[0]
     regular = "정가 " if tone == Tone.expert else ""  # the expert's "기준 정가"
     return lines.fill(shape, plan.values | told | {"lead": lead, "regular": regular})
 
@@ -1300,12 +1306,48 @@ def price_line(plan: MessagePlan) -> str:
     return per_unit_sentence(told) if told else lines.fill(PRICE, plan.values)
 
 
-def name_price(plan: MessagePlan, tone: Tone | None) -> str:
-    """The product named with what the money buys (NAME_PRICE's tone words, the price per unit where it can be said)."""
+def name_price(plan: MessagePlan, tone: Tone | None, phrase: str = "") -> str:
+    """The product named with what the money buys (NAME_PRICE's tone words, the price per unit where it can be said);
+    `phrase`: what the product does, before the name in place of the tone's words (value_phrases)."""
     told = _per_unit(plan, alone=True)  # said in place of the reader's line (_event_forms)
     if told is None:
-        return lines.fill(NAME_PRICE[tone], plan.values)
-    return _named_per_unit(NAME_PER_UNIT_CHEAP if _cheap(told) else NAME_PER_UNIT_SAID, plan, tone, told)
+        shape = NAME_PRICE[tone]
+        if phrase:
+            shape = f"{phrase} {shape[shape.index('{product}') :]}"
+        return lines.fill(shape, plan.values)
+    return _named_per_unit(NAME_PER_UNIT_CHEAP if _cheap(told) else NAME_PER_UNIT_SAID, plan, tone, told, phrase)
+
+
+# Readings 30-31 (s3208, 2.0: "프로테일러 파운데이션 비 글로우는 30ml 한 통 기준 정가 45,000원입니다." — "정가만
+# 말하고 제품 장점·감성 없음, 구매 이유가 안 보임"; s3376, s7689: "제품 장점이 없음"): where the name with its price is
+# the whole product sentence, what the product does modifies the name ("순한 사용감의 어린쑥 속수분 쑥히알 크림은 60ml
+# 한 통이 …"), so that the figure is the value of something. The budget reader's openings (sms.leads: how little one
+# use takes, a benefit or a texture cut from the selling points), never one that says the size or price again.
+VALUE_PHRASE_CHARS = 14
+_PRICED_LEAD = re.compile(r"당 약|\d원인$|용량|대용량|구성의$")
+# a phrase that opens on a modifier or an adverb ("순한 사용감의", "가볍게 펴 발리는"), or says a dose or what it
+# holds ("펌프 한 번이면 되는", "레티놀을 담은"): not a bare noun's ("피부 표현의"), nor two adjectives stacked ("도톰한
+# 촉촉한 …")
+_OPENS_MODIFIED = re.compile(r"^\S*(?:는|은|운|한|된|인|던|게|히|이)(?: |$)|(?:담은|되는|쓰는)$")
+_STACKED = re.compile(r"한 \S+한 ")
+
+
+def value_phrases(plan: MessagePlan, request: GenerationRequest) -> tuple[str, ...]:
+    """What the product does as the name's modifier for a priced product line, best first, then the shortest where
+    that is another; () where the catalog gives none."""
+    facts, name = plan.facts, plan.facts.name
+    openings, _ = sms.leads(facts, plan.angle, name, voice_of(request.resolved.brand).price_talk)
+    found = [
+        phrase
+        for lead in openings
+        if (phrase := lead.removesuffix(f" {name},")) != lead
+        and len(phrase) <= VALUE_PHRASE_CHARS
+        and not _PRICED_LEAD.search(phrase)
+        and _OPENS_MODIFIED.search(phrase)
+        and not _STACKED.search(f"{phrase} ")
+    ]
+    said = [phrase for phrase in found if " " in phrase] or found  # a lone "촉촉한" says little: only where no other
+    return tuple(dict.fromkeys((said[0], min(said, key=len)))) if said else ()
 
 
 def _shapes(bank: dict[Tone | None, tuple[str, ...]], request: GenerationRequest) -> tuple[str, ...]:
@@ -1414,6 +1456,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         if point and (point.said or point.feature or point.kind in ("reason", "feature", "headline")):
             return None
         stock = False
+    if _shares_a_fact(plan, point, feature) and not (fitted or gift):
+        return _fact_line(plan, feature, k)
     hook = fitted or (None if stock else reader_hook(plan, k + request.resolved.brief.seed, used, gift))
     if hook:
         return hook
@@ -1462,6 +1506,35 @@ def _said_in(point: Point, fact: str) -> bool:
         return False
     words = _stems(fact)
     return len(words - _stems(f"{point.said} {point.feature}")) * 2 <= len(words)
+
+
+# Readings 30-31 (s8179, s4914: "각질과 피지를 케어하는 원스텝 오리지널 클리어 패드입니다. 좋은 걸 알아보는 분께 권하기
+# 좋습니다. …공유해 주시면 반갑겠습니다!" — "제품 장점이 한 줄뿐", "지인 추천과 후기 공유가 섞여 초점이 흐림"): a
+# luxury or trend sharer's line that fits any product ("좋은 걸 알아보는 분께 권하기 좋아요", "요즘 새 루틴을 찾는
+# 친구에게 알려 주기 좋아요") gives way to another quality of the product where the catalog states one: what the sharer
+# passes on is its merits. (A budget sharer's "써 본 사람 말이 …" and a sensitive sharer's start-slowly tip stay: each
+# is their own reason.)
+SHARE_FACT_READERS = frozenset({"luxury", "trend"})
+
+
+def _shares_a_fact(plan: MessagePlan, point: Point, feature: str) -> bool:
+    """Whether a luxury or trend sharer's push says another quality of the product in place of the stock line: a
+    referral whose ask is no review (USER_REVIEW_HOOKS speak to that), with a feature the product line did not say."""
+    if plan.stage != REFERRAL or plan.angle.key not in SHARE_FACT_READERS or plan.cta in REVIEW_ASKS:
+        return False
+    return bool(feature) and not _said_in(point, feature) and not (point and feature in point.phrase)
+
+
+def _fact_line(plan: MessagePlan, feature: str, k: int) -> str:
+    """`feature` said as a sentence: framed ("…도 장점이에요"), else the catalog's own sentence."""
+    if framable(feature):
+        return lines.fill(_pick(PLAIN_BENEFIT, k), plan.values | {"feature": feature})
+    said = feature_sentence(plan, feature)
+    return (
+        said
+        if said != lines.fill(FEATURE_SENTENCE, {"feature": feature})
+        else lines.fill(PLAIN_BENEFIT[0], {"feature": feature})
+    )
 
 
 def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False) -> str | None:
@@ -1761,6 +1834,8 @@ def titles(
             *_promises(plan, plan.cta, k, fact=title_fact(plan, request)),
             lines.fill("{product}", values),
         )  # the name alone: a long one
+    # a title of three comma-split parts reads as a list (reading 31, s8279: "제목 쉼표 남발"): after any other
+    shapes = (*(t for t in shapes if t.count(",") < 2), *(t for t in shapes if t.count(",") >= 2))
     *promising, last_resort = dict.fromkeys(shapes)
     last_resort = _shortened(last_resort, plan)
     # Those that fit (reading 15: lock screens cut the rest): the best with the name's end where the whole name
@@ -1785,10 +1860,21 @@ LOOK_EMOJI = "👀"
 _LOOKS = re.compile("보기|살펴|둘러|알아보")  # buttons that ask to look at something
 
 
+# Reading 31 (s3520: "나를 위한 UV 쉴드 선 스틱 🔬" over "…선크림입니다. 🧪 …" — "감성 공감 톤에 실험실 이모지가
+# 어울리지 않음"): a brand's lab emoji (아이오페's 🔬, 🧪) says research, not a feeling; an emotional push shows a warm
+# one in its place, as many as the brief asked for.
+LAB_EMOJI = frozenset({"🔬", "🧪"})
+WARM_EMOJI = ("🤍", "✨")
+
+
 def fitting_emoji(palette: list[str], plan: MessagePlan, label: str) -> list[str]:
-    """The push's emoji in season (voice.in_season), without 👀 where the button (`label`) asks for no look; the
-    neutral ✨ where none is left."""
+    """The push's emoji in season (voice.in_season), without 👀 where the button (`label`) asks for no look, and on an
+    emotional push a warm emoji for a lab one; the neutral ✨ where none is left."""
     kept = [e for e in in_season(palette, plan.values.get("season", "")) if e != LOOK_EMOJI or _LOOKS.search(label)]
+    if EMOTION in _styles(plan) and LAB_EMOJI & set(kept):
+        warm = [e for e in WARM_EMOJI if e not in kept]
+        kept = [e if e not in LAB_EMOJI else warm.pop(0) if warm else "" for e in kept]
+        kept = [e for e in dict.fromkeys(kept) if e]
     return kept or (["✨"] if palette else [])
 
 
@@ -1959,7 +2045,8 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
         tiers = [[_care_once(form, care, (mild_active(plan),)) for form in tier] for tier in tiers]
     tiers = [_held_told_first(tier, plan) for tier in tiers]
     if plan.angle.key == "budget":
-        tiers = [_units_shortened(tier, plan, request.resolved.brief.tone) for tier in tiers]
+        phrases = value_phrases(plan, request) if point and point.kind == "price" else ()
+        tiers = [_units_shortened(tier, plan, request.resolved.brief.tone, phrases) for tier in tiers]
     tiers = [_echo_free(tier) for tier in tiers]
     tiers = [[_definitions_joined(form, plan) for form in tier] for tier in tiers]
     return _in_tone(_asked_warmly(tiers, request), plan, request)
@@ -2313,10 +2400,15 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     if hook and hook != unpriced:
         for_reader += [[key, plain, hook, offer, cta], [key, tightest, hook, offer, cta]]
     priced = name_price(plan, tone) if point and point.kind == "price" else None
+    # what the product does before the name, where the name and its price are the whole product sentence (readings
+    # 30-31: a bare price line); the bare one only where none of these fits even without the style's lead
+    valued = [name_price(plan, tone, phrase) for phrase in value_phrases(plan, request)] if priced else []
+    for_reader += [[key, line, offer, cta] for line in valued]
     if priced:  # the reader's point in the product line itself, before the value line is dropped for room
         for_reader.append([key, priced, offer, cta])
     if short_cta != bare:  # the style's lead kept: never the bare ask (the style would be lost for the line)
         for_reader += [[key, plain, unpriced, offer, short_cta], [key, tightest, unpriced, offer, short_cta]]
+    for_reader += [[key, line, offer, short_cta] for line in valued]
     if priced:  # the short ask with the style's lead where it has one (short_cta is bare where it has none)
         for_reader.append([key, priced, offer, short_cta])
     styled = [[key, product, offer, cta], [key, plain, offer, cta]]
@@ -2332,6 +2424,7 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
     if hook and hook != unpriced:
         plain_reader.append([key, tightest, hook, offer, bare])
+    plain_reader += [[key, line, offer, bare] for line in valued]
     if priced:
         plain_reader.append([key, priced, offer, bare])
     # Reading 11 (s5417): a next-step push whose long ask left no room for the reader's line lost them; the title
