@@ -297,6 +297,14 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     ),
 }
 
+# The first-use hooks that say the reader has the product in hand, and what a reader whose first order is still ahead
+# is told instead (reading 30, s2766, s1811: "'꺼내 쓰면'과 첫 주문 혜택이 섞임"): the first try ahead of them
+FIRST_ORDER_HOOKS = {
+    # no "처음" beside the usage step's "처음 쓰실 때는" ("'처음' 반복")
+    "{product}을 꺼내 쓰면 {feel}부터 바로 만나게 돼요.": "{product}의 첫인상은 {feel}(이)에요.",
+    "{product}을 꺼낸 이번 주에는 {feel}부터 직접 느껴 볼 때예요.": "{product}은 {feel}부터 직접 확인해 보기 좋아요.",
+    "새로 들이신 {product}, 이번 주에 꺼내 써 보기 좋은 때예요.": "{product}, 이번 주에 시작해 보기 좋은 때예요.",
+}
 STARTED_HOOK_LEAD = ", 이제 막 쓰기 시작하셨나요?"
 # before a first-order offer the reader has not bought yet (plan.py)
 FIRST_ORDER_HOOK_LEAD = ", 첫 주문으로 눈여겨보고 계셨나요?"
@@ -422,18 +430,27 @@ SEASON_FACT_LINES: dict[str, tuple[str, ...]] = {
         "{season}에도 이 {category}을 꾸준히 찾게 되는 건 {season_fact} 덕분이에요.",
         "{season_fact}(이)라 이 {category}은 {season}에도 꾸준히 쓰기 좋아요.",
     ),
+    # a first-use reader whose first order is still ahead (a first-order event): never "{season}에 새로 들인 이 …"
+    # before "첫 주문으로 눈여겨보고 계셨나요?" (reading 30, s1811, s2766: "'새로 들인'과 '첫 주문'이 모순")
+    "order": (
+        "{season_fact}(이)라 이 {category}은 {season}에 새로 들여 보기 좋아요.",
+        "{season}에 새로 들인다면 이 {category}은 {season_fact}부터 확인해 보기 좋아요.",
+    ),
 }
 SEASON_PLAIN_LINES: dict[str, tuple[str, ...]] = {
     "new": ("{season}에 이 {category}을 고른다면 {season_fact}에 먼저 눈이 가요.",),
     "first": ("{season}에 새로 들인 이 {category}은 {season_fact}부터 직접 확인해 보기 좋아요.",),
     "user": ("{season}에도 {season_fact}(이)라 이 {category}은 꾸준히 이어 쓰게 돼요.",),
+    "order": ("{season}에 새로 들인다면 이 {category}은 {season_fact}부터 확인해 보기 좋아요.",),
 }
 SEASON_READERS = {0: "new", 1: "first", 2: "user", 3: "new"}
+ORDER_READER = "order"  # the activation reader of a first-order event (plan.py)
 # where the message says every fact already (or the product has none): the season and the kind, no claim
 SEASON_BARE_LINES = {
     "new": "{season}에 새로 들일 {category}을 찾고 있었다면 이 제품도 후보에 둘 만해요.",
     "first": "{season}에 쓰기 시작하는 이 {category}, 첫 느낌부터 차근차근 만나 보기 좋아요.",
     "user": "{season}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
+    "order": "{season}에 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
 }
 # the seasonal style in a referral: why now is a good time to tell a friend, never "{season} 안부를 전하는 자리에 이
 # {category}을 함께 건네도" (reading 16: a gift beside the friend's recommendation, "안부+쿠션 연결 억지")

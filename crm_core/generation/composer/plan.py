@@ -476,10 +476,13 @@ def _said_in(fact: str, texts: tuple[str, ...]) -> bool:
     return any(fact in text or _bigram_share(text, fact) for text in texts if text)
 
 
-def _season_pool(stage: int, values: dict[str, str], said: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, str]]:
-    """The seasonal style's lines for this reader, on the product's fact no other sentence says (the second where
-    the first was said), and the values they are filled with."""
-    reader = lines.SEASON_READERS.get(stage, "new")
+def _season_pool(
+    stage: int, values: dict[str, str], said: tuple[str, ...], ordering: bool = False
+) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The seasonal style's lines for this reader (`ordering`: a first-use reader whose first order is still ahead),
+    on the product's fact no other sentence says (the second where the first was said), and the values they are
+    filled with."""
+    reader = lines.ORDER_READER if ordering else lines.SEASON_READERS.get(stage, "new")
     fact, answers = values["season_fact"], values["season_answers"]
     if fact and _said_in(fact, said):
         values = {**values, "season_fact": values["season_fact2"]}
@@ -492,12 +495,12 @@ def _season_pool(stage: int, values: dict[str, str], said: tuple[str, ...]) -> t
 def season_style_lines(values: dict[str, str], stage: int) -> frozenset[str]:
     """Every season line a plan with these values may open on (forms.py sets it at the start; tests find it)."""
     out = {lines.fill(line, values) for line in lines.SEASON_BARE_LINES.values()}
+    readers = {lines.SEASON_READERS.get(stage, "new")} | ({lines.ORDER_READER} if stage == ACTIVATION else set())
     for fact in (values["season_fact"], values["season_fact2"]):
         if fact:
             filled = {**values, "season_fact": fact}
-            reader = lines.SEASON_READERS.get(stage, "new")
             for bank in (lines.SEASON_FACT_LINES, lines.SEASON_PLAIN_LINES):
-                out |= {lines.fill(line, filled) for line in bank[reader]}
+                out |= {lines.fill(line, filled) for reader in readers for line in bank[reader]}
     return frozenset(out)
 
 
@@ -1082,6 +1085,7 @@ def _style_line(
     campaign: str = "",
     by_sheet: bool = False,
     told: str = "",
+    ordering: bool = False,
 ) -> str | None:
     """The first style family the hook leaves unsaid (time, feeling, season) in one sentence (the
     k-th wording); the FOMO style has its own line, information is the message itself. `said` is
@@ -1103,7 +1107,7 @@ def _style_line(
         elif style == 4 and stage == 4:
             pool = (lines.SEASON_GIFT_LINE if campaign == GIFTING else lines.SEASON_SHARE_LINE,)
         elif style == 4:
-            pool, values = _season_pool(stage, values, (said, *told.split("\0")))
+            pool, values = _season_pool(stage, values, (said, *told.split("\0")), ordering)
         elif style == 0 and promotion and stage in lines.NEW_STAGES:
             # "혜택이 있는 이번 주" dates an offer no event dates (reading 13, s2536): now, not this week
             pool = tuple(
@@ -1439,12 +1443,16 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         tone_bank_key = tone
     daytime = facts.category in DAYTIME or facts.daytime
 
+    # a first-use message whose event is the first order: its reader has not bought the product yet
+    ordering = stage == ACTIVATION and _first_order(request.evidence.event)
     title_pool = [t for s in styles for t in lines.TITLES[stage][s]]  # the stage's promise in the style
     if review is not None and 2 in styles and stage in (0, 3):
         title_pool += lines.REVIEW_TITLES
     if stage == 1:  # first use: what would be missed is the right start, not the product
         first_use = {**lines.FIRST_USE_HOOKS, 2: lines.FIRST_USE_FOMO_HOOKS}  # the reader already has it
         hook_pool = [h for s in styles for h in first_use.get(s, lines.STYLE_HOOKS[s])]
+        if ordering:  # the first order is still ahead: the first try ahead, never the product in hand
+            hook_pool = [lines.FIRST_ORDER_HOOKS.get(h, h) for h in hook_pool]
     elif new_reader:
         own = lines.STAGE_STYLE_HOOKS.get(stage, {})
         hook_pool = [h for s in styles for h in own.get(s, lines.STYLE_HOOKS[s])]
@@ -1452,7 +1460,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook_pool = [h for s in styles for h in lines.USER_HOOKS.get(stage, {}).get(s, lines.STYLE_HOOKS[s])]
     if stage in STAGE_LED and styles != (0,):  # first use, routine and sharing may open on the stage
         # itself; the time-urgency style keeps its own openings, which carry the style
-        hook_pool += lines.STAGE_HOOKS[stage]
+        hook_pool += [lines.FIRST_ORDER_HOOKS.get(h, h) if ordering else h for h in lines.STAGE_HOOKS[stage]]
     campaign = _campaign(request.evidence.event, stage)
     if campaign == REVIEWING:  # one ask: the review is how the reader passes it on
         title_pool, hook_pool = list(lines.REVIEW_SHARE_TITLES), list(lines.REVIEW_SHARE_HOOKS)
@@ -1766,6 +1774,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             # the season's fact is one no other sentence says, in its words or in others ("…캡슐이라" beside "캡슐
             # 형태의 성분이 … 터지며")
             "\0".join((hook, after_hook, *(text for _, text in proofs), fomo or "", offer or "")),
+            ordering,
         )
 
     style_line = _styled(proofs)
