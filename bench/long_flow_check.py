@@ -518,7 +518,10 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["season_allyear"] = any(t in title for t in SEASONS) and "사계절" in body
     out["mood_shift"] = "그 자체로 작은 기분 전환" in body
     out["first_try_odd"] = bool(re.search("처음 써 보면 [^.]*부터 기분 좋게 (?:만나|느끼)게", body))
-    out["ask_after"] = any(re.search("잘 (?:쓰고|이어 가고) 계신가요", s) for s in sentences[1:])
+    told = [
+        s for s in sentences if not re.search("안녕하세요|반갑습니다|^(?:#\\{고객명\\}님|\\{\\{name\\}\\}님)[,.]?$", s)
+    ]
+    out["ask_after"] = any(re.search("잘 (?:쓰고|이어 가고) 계신가요", s) for s in told[1:])
     out["ingredient_lead"] = "성분부터 살펴보면" in body
     live = result.event is not None and bool(re.search("라이브|방송", result.event.name))
     out["live_tip"] = stage == 1 and live and "팁" in close

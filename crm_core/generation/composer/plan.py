@@ -1313,6 +1313,7 @@ _TODAY = re.compile("(?<![가-힣])오늘(?:부터)? ")
 _NOWADAYS = re.compile("(?<![가-힣])요즘 ")
 INFORMATION = 1  # the information style's index
 _HOW_TO_EVENT = re.compile("가이드|사용법|순서|방송")
+_LIVE = re.compile("라이브|방송")
 _UNBOUGHT_TIME = re.compile("오늘|내일|이번 주|받으신")
 
 
@@ -1580,7 +1581,12 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # first use asks to start, but a review collection asks to read it (reading 22, s3112: "지금 시작하기" under a page
     # of first users' reviews read apart from the event)
     reviews_first = event is not None and "후기" in (event.button or "")
+    # and a live broadcast asks to be notified of it, never "…라이브 방송이 열려요 … 사용 팁을 살펴보고 …" (reading 31,
+    # s3112: "라이브·팁 CTA가 겹침"): one close, the event's
+    live = event is not None and bool(_LIVE.search(f"{event.name} {event.button or ''}"))
     event_ask = _own_ask(event, tuple(ctas)) if stage != ACTIVATION or reviews_first else None
+    if live and stage == ACTIVATION and event is not None and event.ask and event.button:
+        event_ask = (lines.LIVE_CLOSE, event.button)  # the stage's "첫 사용 팁 보기" is a second place to go
     if event_ask:  # no button of the stage leads to the event: its own button and its one ask
         close_line, cta = event_ask
         close_button = cta
@@ -1797,7 +1803,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = lines.fill(lines.HAND_FREE_CLOSE, values)
     if style_line and HAND_ON in style_line:  # "…, 매일 손이 갈 팩" over "자주 손이 갈 팩이라면 …": the title keeps it
         title, plain_title = (t.replace(f"매일 {HAND_ON}", "오래 곁에 둘 ") for t in (title, plain_title))
-    if style_line and _FIRST_FEEL.search(style_line):  # "설레는 첫 사용" over "첫날의 설렘": a title of its own
+    if _FIRST_FEEL.search(f"{style_line or ''} {hook}"):  # "설레는 첫 사용" over "첫날의 설렘": a title of its own
         calm = [t for t in title_pool if not _FIRST_FEEL.search(t)]  # else the plain information titles
         plain = [t for t in lines.TITLES[stage][1] if not _FIRST_FEEL.search(t)]
         calm = calm or _keeps_promises(plain, with_usage, with_event)
