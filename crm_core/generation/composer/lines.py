@@ -400,7 +400,8 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             # nor "쓰는 동안 잠시 여유를 두면 이 {category}의 사용감이 더 또렷하게 느껴져요" (reading 22: "채움 문장")
             # never "새 {category}을 여는 날은 그 자체로 작은 기분 전환이 돼요" (reading 30, s1416, s4276, s9447, s9337:
             # "'기분 전환' 같은 군더더기", "상투적"): what the first days hold
-            "피부에 맞아 가는 며칠을 지켜보는 것도 새 {category}을 쓰는 즐거움이에요.",
+            # (no "피부에 맞아 가는": a lip tint or a shampoo is not felt on the face)
+            "손에 익어 가는 며칠도 새 {category}을 쓰는 즐거움이에요.",
             # no "손끝에 닿는 사용감": a lip tint or a mist never meets the fingertips (reading 13); never
             # "… 첫 사용감을 천천히 살펴보면 마음이 편안해져요" (reading 17: "'마음이 편안해져요' 군더더기")
         ),
