@@ -144,6 +144,20 @@ Readings 28-29 (s7520, s8621, s5728, s9739, s7520, s3795, s9667, s3180, s4562, s
 - ask_stack: a referral message with two asks or more besides its close ("기다리고 있", "넘기기엔 아쉽", "적어야");
 - email_lines: an email body of three one-sentence paragraphs or more ("문단이 끊긴 조각 나열").
 
+Readings 30-31 (s1811, s2766, s5860, s3112, s3434, s6328, s1261, s1416, s1356, s3208, s2662, s9826, s6086):
+- own_and_order: a first-use (활성화) message that says the reader owns the product ("새로 들인 이", "쓰기 시작하는
+  이", "꺼내 쓰면", "꺼낸") and asks for or offers a first order ("첫 주문", "첫 구매", "구매 확정"): "'새로 들인'과
+  '첫 주문으로 눈여겨보셨나요'가 모순";
+- title_order: a title promising an order ("이 순서만 챙기") ("제목(순서)과 본문이 어긋나고");
+- title_reason: a title promising a reason ("매일 쓰는 이유") over a body with no clause giving one ("…라", "덕분");
+- news_empty: "… 소식이 있어요" ("'소식이 있어요' 하고 소식이 없음");
+- season_allyear: a seasonal title over a body saying "사계절";
+- mood_shift: "그 자체로 작은 기분 전환" (상투적 군더더기);
+- first_try_odd: "처음 써 보면 …부터 기분 좋게 만나게/느끼게" ("어색");
+- ask_after: "요즘 …, 잘 쓰고 계신가요?" after a statement ("첫 문장과 질문 순서가 뒤바뀐 듯");
+- ingredient_lead: the "성분부터 살펴보면, …에는 …이 담겨 있" opener ("문장이 뚝뚝 끊김");
+- live_tip: a first-use message with a live broadcast that closes on the first-use tip ("라이브·팁 CTA가 겹침").
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -280,6 +294,12 @@ FOMO_FEEL = re.compile("사용감, 모르고 지나치기엔|사용감, 놓치�
 FEEL_SAID = re.compile("제형|발리|흡수|촉촉|산뜻|가볍|가벼|끈적|부드럽|스며|쫀쫀|묽|밀착|보송|윤기|거품|녹아|터지")
 ASKS = re.compile("기다리고 있|넘기기엔 아쉽|넘기기엔 아쉬워|지나치기엔 아쉽|지나치기엔 아쉬워|적어야|남겨 주시면|"
                   "전해 보|알려 주|공유해 보|들려주|건네 보|권해 보")  # fmt: skip
+
+
+OWNS = re.compile("새로 들인 이|새로 들이신|쓰기 시작하는 이|쓰기 시작하셨|꺼내 쓰면|꺼낸 |꺼냈다면|새로 곁에 두신")
+ORDERS = re.compile("첫 주문|첫 구매|구매 확정|눈여겨보고 계셨")
+REASON_SAID = re.compile("(?:이)?라(?:서)? |덕분|때문|이유")
+SEASONS = ("봄", "여름", "가을", "겨울")
 
 
 def phrase_twice(title: str, body: str, names: tuple[str, ...]) -> bool:
@@ -491,6 +511,20 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["ask_stack"] = stage == 4 and sum(bool(ASKS.search(s)) for s in sentences[:-1]) >= 2
     paras = [p for p in body.split("\n\n") if p.strip()]
     out["email_lines"] = channel == "email" and sum(len(SENTENCE.findall(p.strip())) == 1 for p in paras) >= 3
+    out["own_and_order"] = stage == 1 and bool(OWNS.search(body)) and bool(ORDERS.search(body))
+    out["title_order"] = "이 순서만" in title or "이 순서면" in title
+    out["title_reason"] = "이유" in title and not REASON_SAID.search(body)
+    out["news_empty"] = "소식이 있어요" in body or "소식이 있습니다" in body
+    out["season_allyear"] = any(t in title for t in SEASONS) and "사계절" in body
+    out["mood_shift"] = "그 자체로 작은 기분 전환" in body
+    out["first_try_odd"] = bool(re.search("처음 써 보면 [^.]*부터 기분 좋게 (?:만나|느끼)게", body))
+    told = [
+        s for s in sentences if not re.search("안녕하세요|반갑습니다|^(?:#\\{고객명\\}님|\\{\\{name\\}\\}님)[,.]?$", s)
+    ]
+    out["ask_after"] = any(re.search("잘 (?:쓰고|이어 가고) 계신가요", s) for s in told[1:])
+    out["ingredient_lead"] = "성분부터 살펴보면" in body
+    live = result.event is not None and bool(re.search("라이브|방송", result.event.name))
+    out["live_tip"] = stage == 1 and live and "팁" in close
     return out
 
 
@@ -512,9 +546,11 @@ R27 = ("user_stock", "other_review", "active_unsaid", "event_twice", "scalp_off"
        "mood_care", "ingredient_twice", "dry_matte", "feel_approach", "season_bare")  # fmt: skip
 R28 = ("hanmadi_twice", "watched_twice", "care_twice", "name_taut", "acq_first_use", "first_fav", "fomo_empty",
        "ask_stack", "email_lines")  # fmt: skip
-KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28
+R30 = ("own_and_order", "title_order", "title_reason", "news_empty", "season_allyear", "mood_shift", "first_try_odd",
+       "ask_after", "ingredient_lead", "live_tip")  # fmt: skip
+KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30
 ASSEMBLED = KEYS[19:32]
-SLIPS = KEYS[32 : -len(WRITTEN) - len(R24) - len(R25) - len(R26) - len(R27) - len(R28)]
+SLIPS = KEYS[32 : -len(WRITTEN) - len(R24) - len(R25) - len(R26) - len(R27) - len(R28) - len(R30)]
 
 
 def main() -> None:
@@ -541,6 +577,7 @@ def main() -> None:
         counts["any_r26"] += any(flags[k] for k in R26)
         counts["any_r27"] += any(flags[k] for k in R27)
         counts["any_r28"] += any(flags[k] for k in R28)
+        counts["any_r30"] += any(flags[k] for k in R30)
         if dump:
             m = result.message
             row = {"channel": channel, "stage": result.stage.index, "style": result.brief.style_index,
@@ -562,6 +599,7 @@ def main() -> None:
         "any_r26",
         "any_r27",
         "any_r28",
+        "any_r30",
     ):
         print(f"{key}: {counts[key]}")
 

@@ -10,14 +10,13 @@ import re
 import pytest
 
 from crm_core.catalog import Catalog
-from crm_core.domain import Brief, EvidenceItem, Honorific
+from crm_core.domain import Brief, EvidenceItem
 from crm_core.errors import CrmError
 from crm_core.evidence import assemble_evidence
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import compose, lines
 from crm_core.generation.composer.plan import build_plan, season_style_lines
 from crm_core.generation.composer.reader import product_kind
-from crm_core.generation.composer.speech import conjugate
 
 LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
 LUXURY, TREND = 0, 3  # persona indexes
@@ -101,7 +100,12 @@ def test_the_season_is_set_at_the_start_not_tacked_on(catalog: Catalog):
         scenes = season_style_lines(plan.values, plan.stage)
         if plan.style_line in scenes and plan.style_line in body:
             checked += 1
-            assert body.startswith(plan.style_line), body
+            # or right after the question that names the product (reading 31, s3208, s2800: "첫 문장과 질문 순서가
+            # 뒤바뀐 듯", "제품명보다 '이 에센스'가 먼저 나오고")
+            before = body[: body.index(plan.style_line)]
+            ends = re.findall(r"[.?!](?:\s|$)", before)
+            asked = plan.hook.endswith("?") and before.strip().endswith("?") and len(ends) <= 1
+            assert not before or asked, body
     assert checked > 20
 
 
@@ -261,17 +265,14 @@ def test_the_sensitive_day_is_named_once(catalog: Catalog):
         assert body.split("\n")[0].count("예민한 날") == 1, body
 
 
-def test_a_title_promising_a_reason_sits_over_a_body_that_gives_one(catalog: Catalog):
-    """s2104, s4222: "…을 매일 쓰는 이유" over "어떤 크림인지 한 번 더 정리했습니다" and a definition."""
+def test_a_routine_title_promises_no_reason_the_body_may_not_give(catalog: Catalog):
+    """s2104, s4222: "…을 매일 쓰는 이유" over "어떤 크림인지 한 번 더 정리했습니다" and a definition; readings 30-31
+    (s3434, s3208): "제목의 '매일 쓰는 이유'를 본문이 풀지 못하고", 67 of 3,600 long messages. No routine title promises
+    a reason: the information style's titles promise the way it is used, which the body gives."""
     checked = 0
     for persona in range(5):
-        for request, body in _written(catalog, persona=persona, stage_index=2, style_index=1, tone=None):
+        for request, _ in _written(catalog, persona=persona, stage_index=2, style_index=1, tone=None):
             title = compose(request)[0].title
-            if "이유" not in title:
-                continue
             checked += 1
-            plan = build_plan(request)
-            kinds = plan.parts[-len(plan.proofs) :] if plan.proofs else ()
-            reasons = [t for k, t in zip(kinds, plan.proofs, strict=True) if k in ("reason", "fit", "share", "angle")]
-            assert any(conjugate(reason, Honorific.haeyo) in body for reason in reasons), (title, body)
+            assert "이유" not in title, title
     assert checked > 10

@@ -121,6 +121,13 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     offer = _offer_for(plan)
     scene = plan.style_line if _sets_the_season(plan) else None
     first = [scene, plan.hook, plan.product_after_hook, proofs[0] if proofs else None]
+    if scene and plan.hook.endswith("?") and len(plan.product_after_hook.split()) > 3:
+        # the question that names the product first, the season's reason after it: never "…꾸준히 이어 쓰게 돼요. 요즘
+        # …, 잘 쓰고 계신가요?" (reading 31, s3208: "첫 문장과 질문 순서가 뒤바뀐 듯"; s2800: "제품명보다 '이
+        # 에센스'가 먼저 나오고")
+        # (not over a bare kind, which the question's name joins: "…, 잘 쓰고 계신가요? 보습 유액이에요." never stands
+        # alone after the season's line)
+        first[:2] = [plan.hook, scene]
     felt = [plan.fomo, None if scene else plan.style_line]  # the style, said before the offer
     tip = None if usage else plan.caution  # said before the offer where no usage step carries it
     how = [plan.caution, usage, ritual] if usage else None
@@ -638,6 +645,9 @@ _REWORDED = (
     # "만나" once: the close asks to meet the product, the hook says what the first try shows (reading 29, s7520:
     # "'만나 보기/만나게 돼요' 반복"; 138 of 3,600 long messages said it in two sentences)
     ("부터 놓치지 말고 만나 보세요", "부터 놓치지 말고 느껴 보세요"),
+    # after "…을 처음 만나는 설렘은 …" (the emotional hook, readings 30-31)
+    ("을 만나 보세요", "을 직접 써 보세요"),
+    ("를 만나 보세요", "를 직접 써 보세요"),
     ("부터 기분 좋게 만나게 돼요", "부터 기분 좋게 느끼게 돼요"),
     ("부터 바로 만나게 돼요", "부터 바로 느끼게 돼요"),
     ("첫 느낌부터 차근차근 만나 보기 좋아요", "첫 느낌부터 차근차근 알아 가기 좋아요"),
@@ -1053,9 +1063,9 @@ def _named_once(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[l
     return out
 
 
-# A 합쇼체 title in a warm tone says what it offers, not an order ("…첫 사용, 이 순서만 챙기십시오").
+# A 합쇼체 title in a warm tone says what it offers, not an order ("…첫 사용, 쓰는 법만 챙기십시오").
 _WARM_TITLES = (
-    ("이 순서만 챙기십시오", "이 순서면 충분합니다"),
+    ("쓰는 법만 챙기십시오", "쓰는 법이면 충분합니다"),
     ("떨어지기 전에 챙기십시오", "떨어지기 전에 챙겨 두기"),
 )
 # Tones whose 합쇼체 close asks as a request, not a bare order (speech.asked_warmly; reading 25, s5860).

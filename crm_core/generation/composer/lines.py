@@ -41,13 +41,17 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
         1: ("{product} 첫 사용 가이드", "{product}, 이렇게 시작해요"),
         # never "{product} 첫 사용, 놓치기 쉬운 점" (reading 22, s1424, s3300: "'놓치기 쉬운 점'을 약속하고 실제로는
         # 설명만 나열"): the title promises the step the body gives
-        2: ("{product} 첫 사용, 이 순서만 챙기세요", "처음 쓰는 {product}, 쓰는 법부터 챙기기"),
+        # never "{product} 첫 사용, 이 순서만 챙기세요" (reading 30-31, s5860, s3112: "제목(순서)과 본문이 어긋나고"):
+        # the body gives one step, the way it is used, not an order of products
+        2: ("{product} 첫 사용, 쓰는 법만 챙기세요", "처음 쓰는 {product}, 쓰는 법부터 챙기기"),
         3: ("{product}과 여는 첫날", "설레는 첫 사용, {product}"),
         4: ("{season}에 시작하는 {product}", "{season} 루틴의 시작, {product}"),
     },
     2: {
         0: ("이번 주, {product} 남은 양 확인", "{product}, 떨어지기 전에 챙기세요"),
-        1: ("{product} 더 잘 쓰는 법", "{product}, 매일 쓰는 순서 다시 보기", "{product}을 매일 쓰는 이유"),
+        # never "{product}을 매일 쓰는 이유" (reading 30-31, s3434, s3208: "제목의 '매일 쓰는 이유'를 본문이 풀지
+        # 못하고")
+        1: ("{product} 더 잘 쓰는 법", "{product}, 매일 쓰는 순서 다시 보기"),
         2: ("{product}, 바닥나기 전에 채워 두기", "다 쓰기 전에 챙길 {product}"),
         3: ("오늘도 이어 가는 {product} 루틴", "익숙해서 더 좋은 {product}"),
         4: ("{season}에도 이어 가는 {product} 루틴", "{season} 루틴에도 {product}"),
@@ -101,7 +105,7 @@ GIFT_CAUTION_LINE = (
     "{strong}이 든 제품이라, 선물할 때 팔 안쪽에 먼저 조금 발라 보라는 메모를 곁들이면 받는 분도 안심할 수 있어요."
 )
 REVIEW_CAUTION_LINE = "{strong}이 든 제품이라, 후기에 팔 안쪽에 먼저 발라 본 경험을 함께 적으면 다른 분께 도움이 돼요."
-EMPTIES_TITLES = ("오늘도 이어 가는 {product} 루틴", "{product}을 매일 쓰는 이유")
+EMPTIES_TITLES = ("오늘도 이어 가는 {product} 루틴", "다 쓴 용기까지 챙기는 {product} 루틴")  # no reason promised
 EMPTIES_HOOKS = ("매일 쓰는 {product}, 다 쓴 용기까지 한 번 더 쓸모가 있어요.",)
 # the time style's refill line for a product used by the sheet (never "남은 양이 절반 아래라면": reading 24, s9194)
 SHEET_REFILL_LINE = "다음에 쓸 {category}까지 이번 주에 미리 채워 두면 좋아요."
@@ -167,7 +171,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # "'점도가 있는 제형부터 다가옵니다' 어색", 146 long messages in 3,600): a texture is met, it does not approach
         # never "{product}을 처음 쓰는 날은 …" to a reader who has not bought it (reading 28, s9088, s8621:
         # "획득 단계인데 '처음 쓰는 날' 전제"): what the first try shows
-        "{product}을 처음 써 보면 {feel}부터 기분 좋게 만나게 돼요.",
+        # never "{product}을 처음 써 보면 {feel}부터 기분 좋게 만나게/느끼게 돼요" (reading 30-31, s1356, s4132, s5728:
+        # "'거품부터 기분 좋게 만나게 됩니다'가 어색"): the feeling of a first meeting, and where it starts
+        "{product}을 처음 만나는 설렘은 {feel}에서 시작돼요.",
     ),
     4: (
         # never "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요" (reading 26, s3434, s6040,
@@ -225,7 +231,9 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
             "매일 쓰는 {product}, 어떤 {category}인지 한 번 더 정리했어요.",
         ),
         2: (
-            "다 떨어지기 전에 챙겨 두면 좋은 {product} 소식이 있어요.",
+            # never "다 떨어지기 전에 챙겨 두면 좋은 {product} 소식이 있어요" (reading 30-31, s6328, s8522: "'소식이
+            # 있어요' 하고 소식이 없음")
+            "{product}, 다 떨어지고 나서 찾기보다 챙겨 두면 하루도 거르지 않아요.",
             "{product}, 떨어지고 나서 찾기 전에 지금 채워 둘 때예요.",
         ),
         # never "{moment}에도 {product}과 함께라면 루틴이 한결 편안해요" nor "{season}에도 … 함께라면 루틴이 한결
@@ -297,6 +305,20 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
     ),
 }
 
+# The first-use hooks that say the reader has the product in hand, and what a reader whose first order is still ahead
+# is told instead (reading 30, s2766, s1811: "'꺼내 쓰면'과 첫 주문 혜택이 섞임"): the first try ahead of them
+FIRST_ORDER_HOOKS = {
+    # no "처음" beside the usage step's "처음 쓰실 때는" ("'처음' 반복")
+    "{product}을 꺼내 쓰면 {feel}부터 바로 만나게 돼요.": "{product}의 첫인상은 {feel}(이)에요.",
+    "{product}을 꺼낸 이번 주에는 {feel}부터 직접 느껴 볼 때예요.": (
+        "{product}은 이번 주에 {feel}부터 직접 확인해 볼 만해요."
+    ),
+    "새로 들이신 {product}, 이번 주에 꺼내 써 보기 좋은 때예요.": "{product}, 이번 주에 시작해 보기 좋은 때예요.",
+}
+# A first-use message with a live broadcast closes on its alert, after the event's how ("…라이브 방송이 열려요. 방송
+# 일정은 알림을 신청하시면 미리 알려 드려요"): never the stage's "사용 팁을 살펴보고 …" beside it (reading 31, s3112:
+# "라이브·팁 CTA가 겹침"), nor the event's ask that says the schedule and the alert again
+LIVE_CLOSE = "라이브를 보며 그대로 따라 해 보세요."
 STARTED_HOOK_LEAD = ", 이제 막 쓰기 시작하셨나요?"
 # before a first-order offer the reader has not bought yet (plan.py)
 FIRST_ORDER_HOOK_LEAD = ", 첫 주문으로 눈여겨보고 계셨나요?"
@@ -305,7 +327,7 @@ FIRST_ORDER_HOOK_LEAD = ", 첫 주문으로 눈여겨보고 계셨나요?"
 FIRST_ORDER_CLOSES: dict[Tone | None, str] = {
     None: "이번 혜택으로 {product}을 처음 써 보세요.",
     Tone.friendly: "혜택이 있을 때 {product}을 한 번 써 보세요.",
-    Tone.expert: "사용 순서를 확인하고 이번 혜택으로 직접 써 보세요.",
+    Tone.expert: "쓰는 법을 확인하고 이번 혜택으로 직접 써 보세요.",
     Tone.trendy: "궁금했던 {product}, 이번 혜택으로 바로 써 보세요.",
     Tone.luxurious: "{product}, 이번 혜택과 함께 직접 써 보세요.",
     Tone.emotional: "{product}의 첫 느낌, 이번 혜택으로 직접 써 보세요.",
@@ -376,7 +398,10 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
         1: (
             # never "여유 있는 때에 처음 써 보면 …" (reading 19: "군더더기"; "처음" beside the step's "처음 쓰실 때는")
             # nor "쓰는 동안 잠시 여유를 두면 이 {category}의 사용감이 더 또렷하게 느껴져요" (reading 22: "채움 문장")
-            "새 {category}을 여는 날은 그 자체로 작은 기분 전환이 돼요.",
+            # never "새 {category}을 여는 날은 그 자체로 작은 기분 전환이 돼요" (reading 30, s1416, s4276, s9447, s9337:
+            # "'기분 전환' 같은 군더더기", "상투적"): what the first days hold
+            # (no "피부에 맞아 가는": a lip tint or a shampoo is not felt on the face)
+            "손에 익어 가는 며칠도 새 {category}을 쓰는 즐거움이에요.",
             # no "손끝에 닿는 사용감": a lip tint or a mist never meets the fingertips (reading 13); never
             # "… 첫 사용감을 천천히 살펴보면 마음이 편안해져요" (reading 17: "'마음이 편안해져요' 군더더기")
         ),
@@ -422,18 +447,27 @@ SEASON_FACT_LINES: dict[str, tuple[str, ...]] = {
         "{season}에도 이 {category}을 꾸준히 찾게 되는 건 {season_fact} 덕분이에요.",
         "{season_fact}(이)라 이 {category}은 {season}에도 꾸준히 쓰기 좋아요.",
     ),
+    # a first-use reader whose first order is still ahead (a first-order event): never "{season}에 새로 들인 이 …"
+    # before "첫 주문으로 눈여겨보고 계셨나요?" (reading 30, s1811, s2766: "'새로 들인'과 '첫 주문'이 모순")
+    "order": (
+        "{season_fact}(이)라 이 {category}은 {season}에 새로 들여 보기 좋아요.",
+        "{season}에 새로 들인다면 이 {category}은 {season_fact}부터 확인해 보기 좋아요.",
+    ),
 }
 SEASON_PLAIN_LINES: dict[str, tuple[str, ...]] = {
     "new": ("{season}에 이 {category}을 고른다면 {season_fact}에 먼저 눈이 가요.",),
     "first": ("{season}에 새로 들인 이 {category}은 {season_fact}부터 직접 확인해 보기 좋아요.",),
     "user": ("{season}에도 {season_fact}(이)라 이 {category}은 꾸준히 이어 쓰게 돼요.",),
+    "order": ("{season}에 새로 들인다면 이 {category}은 {season_fact}부터 확인해 보기 좋아요.",),
 }
 SEASON_READERS = {0: "new", 1: "first", 2: "user", 3: "new"}
+ORDER_READER = "order"  # the activation reader of a first-order event (plan.py)
 # where the message says every fact already (or the product has none): the season and the kind, no claim
 SEASON_BARE_LINES = {
     "new": "{season}에 새로 들일 {category}을 찾고 있었다면 이 제품도 후보에 둘 만해요.",
     "first": "{season}에 쓰기 시작하는 이 {category}, 첫 느낌부터 차근차근 만나 보기 좋아요.",
     "user": "{season}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
+    "order": "{season}에 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
 }
 # the seasonal style in a referral: why now is a good time to tell a friend, never "{season} 안부를 전하는 자리에 이
 # {category}을 함께 건네도" (reading 16: a gift beside the friend's recommendation, "안부+쿠션 연결 억지")
@@ -657,7 +691,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         # "오늘" was said, "루틴부터 이 앰플로 시작해 보세요": "앞말이 빠짐", s8594)
         None: ("오늘부터 {product}을 꺼내 써 보세요.", "지금 시작하기"),
         Tone.friendly: ("오늘 저녁 루틴에서 한 번 써 보세요.", "한 번 써보기"),
-        Tone.expert: ("사용 순서를 확인하고 직접 사용감을 느껴 보세요.", "사용법 보기"),
+        Tone.expert: ("쓰는 법을 확인하고 직접 사용감을 느껴 보세요.", "사용법 보기"),
         Tone.trendy: ("오늘 바로 꺼내 써 보세요.", "지금 시작하기"),
         Tone.luxurious: ("첫 사용 팁을 먼저 살펴보고 손끝으로 천천히 느껴 보세요.", "첫 사용 팁 보기"),
         Tone.emotional: ("첫 사용의 느낌을 오늘 직접 만나 보세요.", "한 번 써보기"),

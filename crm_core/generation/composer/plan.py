@@ -476,10 +476,13 @@ def _said_in(fact: str, texts: tuple[str, ...]) -> bool:
     return any(fact in text or _bigram_share(text, fact) for text in texts if text)
 
 
-def _season_pool(stage: int, values: dict[str, str], said: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, str]]:
-    """The seasonal style's lines for this reader, on the product's fact no other sentence says (the second where
-    the first was said), and the values they are filled with."""
-    reader = lines.SEASON_READERS.get(stage, "new")
+def _season_pool(
+    stage: int, values: dict[str, str], said: tuple[str, ...], ordering: bool = False
+) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The seasonal style's lines for this reader (`ordering`: a first-use reader whose first order is still ahead),
+    on the product's fact no other sentence says (the second where the first was said), and the values they are
+    filled with."""
+    reader = lines.ORDER_READER if ordering else lines.SEASON_READERS.get(stage, "new")
     fact, answers = values["season_fact"], values["season_answers"]
     if fact and _said_in(fact, said):
         values = {**values, "season_fact": values["season_fact2"]}
@@ -492,12 +495,12 @@ def _season_pool(stage: int, values: dict[str, str], said: tuple[str, ...]) -> t
 def season_style_lines(values: dict[str, str], stage: int) -> frozenset[str]:
     """Every season line a plan with these values may open on (forms.py sets it at the start; tests find it)."""
     out = {lines.fill(line, values) for line in lines.SEASON_BARE_LINES.values()}
+    readers = {lines.SEASON_READERS.get(stage, "new")} | ({lines.ORDER_READER} if stage == ACTIVATION else set())
     for fact in (values["season_fact"], values["season_fact2"]):
         if fact:
             filled = {**values, "season_fact": fact}
-            reader = lines.SEASON_READERS.get(stage, "new")
             for bank in (lines.SEASON_FACT_LINES, lines.SEASON_PLAIN_LINES):
-                out |= {lines.fill(line, filled) for line in bank[reader]}
+                out |= {lines.fill(line, filled) for reader in readers for line in bank[reader]}
     return frozenset(out)
 
 
@@ -1082,6 +1085,7 @@ def _style_line(
     campaign: str = "",
     by_sheet: bool = False,
     told: str = "",
+    ordering: bool = False,
 ) -> str | None:
     """The first style family the hook leaves unsaid (time, feeling, season) in one sentence (the
     k-th wording); the FOMO style has its own line, information is the message itself. `said` is
@@ -1103,7 +1107,7 @@ def _style_line(
         elif style == 4 and stage == 4:
             pool = (lines.SEASON_GIFT_LINE if campaign == GIFTING else lines.SEASON_SHARE_LINE,)
         elif style == 4:
-            pool, values = _season_pool(stage, values, (said, *told.split("\0")))
+            pool, values = _season_pool(stage, values, (said, *told.split("\0")), ordering)
         elif style == 0 and promotion and stage in lines.NEW_STAGES:
             # "혜택이 있는 이번 주" dates an offer no event dates (reading 13, s2536): now, not this week
             pool = tuple(
@@ -1309,6 +1313,7 @@ _TODAY = re.compile("(?<![가-힣])오늘(?:부터)? ")
 _NOWADAYS = re.compile("(?<![가-힣])요즘 ")
 INFORMATION = 1  # the information style's index
 _HOW_TO_EVENT = re.compile("가이드|사용법|순서|방송")
+_LIVE = re.compile("라이브|방송")
 _UNBOUGHT_TIME = re.compile("오늘|내일|이번 주|받으신")
 
 
@@ -1439,12 +1444,16 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         tone_bank_key = tone
     daytime = facts.category in DAYTIME or facts.daytime
 
+    # a first-use message whose event is the first order: its reader has not bought the product yet
+    ordering = stage == ACTIVATION and _first_order(request.evidence.event)
     title_pool = [t for s in styles for t in lines.TITLES[stage][s]]  # the stage's promise in the style
     if review is not None and 2 in styles and stage in (0, 3):
         title_pool += lines.REVIEW_TITLES
     if stage == 1:  # first use: what would be missed is the right start, not the product
         first_use = {**lines.FIRST_USE_HOOKS, 2: lines.FIRST_USE_FOMO_HOOKS}  # the reader already has it
         hook_pool = [h for s in styles for h in first_use.get(s, lines.STYLE_HOOKS[s])]
+        if ordering:  # the first order is still ahead: the first try ahead, never the product in hand
+            hook_pool = [lines.FIRST_ORDER_HOOKS.get(h, h) for h in hook_pool]
     elif new_reader:
         own = lines.STAGE_STYLE_HOOKS.get(stage, {})
         hook_pool = [h for s in styles for h in own.get(s, lines.STYLE_HOOKS[s])]
@@ -1452,7 +1461,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook_pool = [h for s in styles for h in lines.USER_HOOKS.get(stage, {}).get(s, lines.STYLE_HOOKS[s])]
     if stage in STAGE_LED and styles != (0,):  # first use, routine and sharing may open on the stage
         # itself; the time-urgency style keeps its own openings, which carry the style
-        hook_pool += lines.STAGE_HOOKS[stage]
+        hook_pool += [lines.FIRST_ORDER_HOOKS.get(h, h) if ordering else h for h in lines.STAGE_HOOKS[stage]]
     campaign = _campaign(request.evidence.event, stage)
     if campaign == REVIEWING:  # one ask: the review is how the reader passes it on
         title_pool, hook_pool = list(lines.REVIEW_SHARE_TITLES), list(lines.REVIEW_SHARE_HOOKS)
@@ -1572,7 +1581,12 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # first use asks to start, but a review collection asks to read it (reading 22, s3112: "지금 시작하기" under a page
     # of first users' reviews read apart from the event)
     reviews_first = event is not None and "후기" in (event.button or "")
+    # and a live broadcast asks to be notified of it, never "…라이브 방송이 열려요 … 사용 팁을 살펴보고 …" (reading 31,
+    # s3112: "라이브·팁 CTA가 겹침"): one close, the event's
+    live = event is not None and bool(_LIVE.search(f"{event.name} {event.button or ''}"))
     event_ask = _own_ask(event, tuple(ctas)) if stage != ACTIVATION or reviews_first else None
+    if live and stage == ACTIVATION and event is not None and event.ask and event.button:
+        event_ask = (lines.LIVE_CLOSE, event.button)  # the stage's "첫 사용 팁 보기" is a second place to go
     if event_ask:  # no button of the stage leads to the event: its own button and its one ask
         close_line, cta = event_ask
         close_button = cta
@@ -1766,6 +1780,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             # the season's fact is one no other sentence says, in its words or in others ("…캡슐이라" beside "캡슐
             # 형태의 성분이 … 터지며")
             "\0".join((hook, after_hook, *(text for _, text in proofs), fomo or "", offer or "")),
+            ordering,
         )
 
     style_line = _styled(proofs)
@@ -1788,7 +1803,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = lines.fill(lines.HAND_FREE_CLOSE, values)
     if style_line and HAND_ON in style_line:  # "…, 매일 손이 갈 팩" over "자주 손이 갈 팩이라면 …": the title keeps it
         title, plain_title = (t.replace(f"매일 {HAND_ON}", "오래 곁에 둘 ") for t in (title, plain_title))
-    if style_line and _FIRST_FEEL.search(style_line):  # "설레는 첫 사용" over "첫날의 설렘": a title of its own
+    if _FIRST_FEEL.search(f"{style_line or ''} {hook}"):  # "설레는 첫 사용" over "첫날의 설렘": a title of its own
         calm = [t for t in title_pool if not _FIRST_FEEL.search(t)]  # else the plain information titles
         plain = [t for t in lines.TITLES[stage][1] if not _FIRST_FEEL.search(t)]
         calm = calm or _keeps_promises(plain, with_usage, with_event)
