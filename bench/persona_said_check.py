@@ -16,7 +16,8 @@ over every channel:
 - budget_small_size: a budget message selling a small size ("작은 용량", "작은 크기", "넣어 다니기");
 - budget_per_unit_sun: a budget message with a per-unit price of a sunscreen;
 - sensitive_retention_reason: sensitive messages at the retention stage that carry the reader's own reason
-  (persona_reason_check.carries_reason), of all such messages.
+  (persona_reason_check.carries_reason), of all such messages; sensitive_retention_concern: those that speak of the
+  reader's concern at all (예민, 민감, 순한, 자극, 진정, 컨디션 …).
 
     PYTHONPATH=. python bench/persona_said_check.py --n 400
 """
@@ -53,6 +54,9 @@ COMMON_BASES = (
 PER_UNIT = re.compile(r"(?:1\s?(?:ml|g)|ml|g|1매)당 (?:약 )?[\d,]+원")
 SMALL = re.compile("작은 용량|작은 크기|넣어 다니기|미니 사이즈")
 SENTENCE = re.compile(r"[^.!?\n]+")
+# what a sensitive reader listens for, in the copy's words or the catalog's (reading 30, s1261: "재구매 유도는
+# 자연스러우나 민감 피부 관심사 없음")
+CONCERN = re.compile("예민|민감|순한|순하게|자극|진정|컨디션|약산성|무향|저자극")
 
 
 def origin_twice(product, bare: str) -> bool:  # type: ignore[no-untyped-def]
@@ -119,6 +123,8 @@ def main() -> None:
             totals["sensitive_retention"] += 1
             if carries_reason("sensitive", product, bare):
                 found.add("sensitive_retention_reason")
+            if CONCERN.search(bare):
+                found.add("sensitive_retention_concern")
         for name in found:
             flags[name] += 1
             if name == args.show or (args.show and name.startswith(args.show)):

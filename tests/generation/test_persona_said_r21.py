@@ -88,3 +88,11 @@ def test_a_budget_reader_is_not_sold_a_small_size(catalog: Catalog):
     """비자 시카 밤 EX: "파우치에 넣어 다니기 편한 작은 용량" is carried, not a value: never a budget reader's point."""
     for plan in _plans(catalog, BUDGET, "비자 시카 밤 EX"):
         assert "작은 용량" not in _said(plan), _said(plan)
+
+
+def test_a_sensitive_reader_of_an_active_hears_of_an_upset_day_at_retention(catalog: Catalog):
+    """백화고 기미탄력 아이크림 (나이아신아마이드, 아데노신) to a sensitive reader who uses it: a day off on an
+    upset day is said whatever the hook (s1261: "재구매 유도는 자연스러우나 민감 피부 관심사 없음": the one line
+    shared "이어" with "…루틴, 잘 이어 가고 계신가요?" and gave way to nothing)."""
+    for plan in _plans(catalog, SENSITIVE, "백화고 기미탄력 아이크림", stages=(2,), styles=(1, 5)):
+        assert re.search("예민|컨디션|피부 상태", _said(plan)), _said(plan)
