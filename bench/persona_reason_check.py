@@ -80,8 +80,12 @@ PER_ML = re.compile(r"(?:1\s?ml|ml)당 (?:약 )?[\d,]+원")
 PER_G = re.compile(r"(?:1\s?g|g)당 (?:약 )?[\d,]+원")
 PER_SHEET = re.compile(r"1매당 (?:약 )?[\d,]+원")  # a pad's price per sheet (round 13)
 DOSE = re.compile("쌀알만큼|소량|펌프 한 번|펌프 한두 번|한 번 펌핑|두세 방울|한두 방울")
-VALUE_REVIEW = re.compile("다시 찾|재구매|가격 대비|가성비|또 샀|쟁여|다시 들이고")
-USERS_SAID = re.compile("써 본 분[^.!?]{0,40}후기")  # real users' praise (실제 사용자 후기)
+VALUE_REVIEW = re.compile("다시 찾|재구매|가격 대비|가성비|또 샀|쟁여|다시 들이고|여러 개 사 두")
+# real users' praise (실제 사용자 후기); to a reader who uses it, "실제로 (꾸준히) 쓰는 분들도 … 후기" (round 21)
+USERS_SAID = re.compile("(?:써 본|쓰는) 분[^.!?]{0,40}후기")
+# round 21: a low price said as what it means to this reader (fit.BUDGET_PRICED_EVERYDAY, BUDGET_EVERYDAY_AFTER,
+# BUDGET_EVERYDAY_SHORT), where a per-unit figure does not persuade (the retention stage, a sunscreen, 1,000원 or more)
+EVERYDAY = re.compile("가격 걱정 없이|걱정 없이 곁에 둘|부담 없이 들일")
 GENEROUS = re.compile("넉넉|대용량|온 가족|올인원|로도 쓸|로도 쓰|단계를 줄|한 단계")
 MILD = re.compile("약산성|무향|향료를 넣지|저자극|순한|순하게|민감성|자극 걱정|편안해졌|진정")
 SOOTHING = (
@@ -177,6 +181,7 @@ def carries_reason(angle: str, product, text: str, house: str = "") -> bool:  # 
         per = per or (bool(PER_G.search(text)) and product.category not in ("립", "쿠션·베이스"))
         funcs = bool(product.functional_claims) and "기능성" in text and "한 단계" in text
         said = DOSE.search(text) or VALUE_REVIEW.search(text) or GENEROUS.search(text) or USERS_SAID.search(text)
+        said = said or EVERYDAY.search(text)
         return per or funcs or bool(said)
     if angle == "trend":
         return any(p in text for p in _phrases(product, TREND_FEATURE)) or bool(TREND_REVIEW.search(text))

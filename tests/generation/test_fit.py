@@ -262,9 +262,12 @@ def test_a_budget_reader_never_meets_a_bare_price(catalog: Catalog):
         ("플로라 글로우 로즈 워터 토너", "화장솜 팩으로도"),  # the catalog's generous size and second use
         ("흑운 모근강화 영양 샴푸", "계산하면"),  # nothing else: the price per ml, computed from the catalog
     )
-    for name, reason in cases:
+    for name, chosen in cases:
         product = next(p for p in catalog.products if p.name.startswith(name))
         for plan in _plans(catalog, WithReviews(), BUDGET, product):  # no reviews: the catalog alone
+            # round 21: at the retention stage the reader has bought it; no per-ml price, an easy price said as one
+            retained = plan.stage == 2 and chosen == "계산하면"
+            reason = "가격 걱정 없이" if retained else chosen
             proofs = plan.proofs
             assert any(reason in p for p in proofs), (name, plan.hook, proofs)
             assert not [p for p in proofs if BARE_PRICE.search(p)], (name, proofs)

@@ -118,6 +118,8 @@ ANGLES: tuple[Angle, ...] = (
         ),
         aspects=("재구매", "가성비", "가볍", "흡수", "세정"),
         persona_words=("가성비", "가격", "쿠폰", "세일", "용량", "효율"),
+        # a small size is carried, not a value (reading 30, s9194: "가성비 고객에 작은 용량 강조는 엇나감")
+        avoid=("작은 용량", "작은 크기", "미니 사이즈"),
     ),
     Angle(
         key="trend",

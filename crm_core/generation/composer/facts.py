@@ -78,6 +78,10 @@ BASE_INGREDIENTS = frozenset({"글리세린", "정제수", "부틸렌글라이�
 SUPPORTING = frozenset({"판테놀", "덱스판테놀", "알란토인", "스쿠알란", "히알루론산", "아미노산", "토코페롤"})
 # The words a product's name uses for a key ingredient besides its head word ("그린티" is 녹차, "시카" 병풀).
 NAME_WORDS = {"녹차": ("그린티",), "병풀": ("시카",), "베타인살리실레이트": ("BHA",), "살리실산": ("BHA",)}
+# A base any cream holds (an emollient, a humectant, a common helper): never what a luxury reader's message leads
+# with while the catalog lists the house's own ingredient (reading 31, s2662: "성분부터 살펴보면, 자음유액 EX에는
+# 시어버터가 담겨 있습니다": "설화수인데 인삼이 아닌 시어버터를 앞세웠고"), unless the name says it.
+PLAIN_BASES = BASE_INGREDIENTS | SUPPORTING | {"시어버터", "미네랄 오일"}
 STORY_SIZE = 2  # the ingredients one message may name: the ingredient line says both, a tip the first
 # Soothing and barrier helpers a sensitive reader looks for on the label (fit.py names them to that reader).
 SOOTHING = (
@@ -203,6 +207,12 @@ def story(
                 not any(a in i for a in AGE_ACTIVES),
             )
         )
+    if reader == "luxury" and chosen and chosen[0] in PLAIN_BASES and not names_ingredient(name, chosen[0]):
+        # the house's own ingredients lead, a base only where the catalog lists too few others (PLAIN_BASES)
+        ranked = [kept[k] for k in order]
+        if any(i not in PLAIN_BASES for i in ranked):
+            chosen = [*(i for i in ranked if i not in PLAIN_BASES), *(i for i in ranked if i in PLAIN_BASES)]
+            chosen = chosen[:STORY_SIZE]
     soothing = next((i for i in kept if i.startswith(SOOTHING)), None)
     if reader == "sensitive" and soothing and not active and not any(i.startswith(SOOTHING) for i in chosen):
         chosen = [*chosen[: STORY_SIZE - 1], soothing]

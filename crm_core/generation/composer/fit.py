@@ -31,6 +31,7 @@ from crm_core.generation.composer import lines
 from crm_core.generation.composer.facts import (
     BASE_INGREDIENTS,
     NATURAL_SOURCES,
+    PLAIN_BASES,
     SOOTHING,
     SUPPORTING,
     ProductFacts,
@@ -274,7 +275,13 @@ NATURAL_INGREDIENT_SHORT = "{ingredients}처럼 자연에서 얻은 원료를 �
 
 
 def budget_fits(
-    facts: ProductFacts, kind: str, reviews: tuple[ReviewPoint, ...], price_talk: bool, said: str = "", shift: int = 0
+    facts: ProductFacts,
+    kind: str,
+    reviews: tuple[ReviewPoint, ...],
+    price_talk: bool,
+    said: str = "",
+    shift: int = 0,
+    stage: int = -1,
 ) -> list[Fit]:
     """What the money buys, said with evidence: a value review, how little one use takes, one step
     carrying a function, a generous size or a second use, else any plain review as what real users
@@ -309,12 +316,19 @@ def budget_fits(
         steps.append(Fit("one_step", plain, plain, claim))
     per = per_unit(facts.price, facts.volume) if facts.price and facts.volume else None
     told_price = bool(facts.price) and f"{facts.price:,}원" in said  # the opener said price and size
+    per_fit = None
     if per and kind not in NOT_BY_WEIGHT and (priced or (told_price and facts.volume in said)):
         told = {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]}
         line = lines.fill(turn(BUDGET_PER_UNIT if priced else BUDGET_PER_UNIT_AFTER, facts, shift), told)
-        steps.append(Fit("value", line, lines.fill(BUDGET_PER_UNIT_SHORT, told), line))
-    if reviews and not value:
-        steps.append(_budget_review(reviews[0], priced))
+        per_fit = Fit("value", line, lines.fill(BUDGET_PER_UNIT_SHORT, told), line)
+    persuades = per_fit is not None and per_persuades(per, kind, stage)
+    if persuades:
+        steps.append(per_fit)
+    new = next((r for r in reviews if not _shares_word(r.clause, said)), None)
+    if new and not value:
+        # a review whose words the hook or the definition says already is cut further on ("가볍게 발린다는" after
+        # "가볍게 스며드는 … 세럼", leaving the reader no reason): the first that says something new
+        steps.append(_budget_review(new, priced))
     if facts.price and facts.volume and facts.price <= EVERYDAY_PRICE:
         short = lines.fill(BUDGET_EVERYDAY_SHORT, {"volume": facts.volume, "price": f"{facts.price:,}"})
         if priced:
@@ -322,7 +336,25 @@ def budget_fits(
             steps.append(Fit("value", line, short, line))
         elif f"{facts.price:,}원" in said:  # the opener said the price bare: what it means to this reader
             steps.append(Fit("value", BUDGET_EVERYDAY_AFTER, short, BUDGET_EVERYDAY_AFTER))
+    if per_fit is not None and not persuades:  # the last resort: never a bare price line beside nothing
+        steps.append(per_fit)
     return steps
+
+
+# A per-unit price persuades only where the figure is small and the reader is choosing: at the retention stage the
+# reader has bought it ("유지 단계에 1ml당 가격은 어색", reading 30, s3897), a figure of 1,000원 or more per ml or
+# gram is no saving ("1ml당 약 1,400원꼴"), and a sunscreen is weighed by its protection, not by the gram ("19g에 정가
+# 20,000원이니 계산하면 1g당 약 1,050원꼴": "계산 문장이 기계적이고 설득력 약함", s5728). There a value review, how
+# little one use takes, a second use or an everyday price is said first.
+RETENTION = 2
+PER_UNIT_MOST = 1_000  # 원 per ml, g or sheet
+
+
+def per_persuades(per: tuple[str, str] | None, kind: str, stage: int) -> bool:
+    """Whether a per-unit price is a value a budget reader weighs here (see PER_UNIT_MOST)."""
+    if not per or stage == RETENTION or kind == "sun":
+        return False
+    return int(per[1].replace(",", "")) < PER_UNIT_MOST
 
 
 # A budget reader's referral: what they would pass on about the money's worth, from the catalog's usage (how little
@@ -407,7 +439,8 @@ def signature_named(facts: ProductFacts, kind: str, said: str) -> str | None:
     key = signature(facts)
     if not key or key in HELPERS or kind in WASHED or kind in WORN_FOR_FINISH or key.split()[0] in said:
         return None
-    others = [i for i in facts.ingredients if i not in HELPERS and i != key and i.split()[0] not in said]
+    # nor a base beside it ("인삼 추출물·시어버터", round 21: facts.PLAIN_BASES)
+    others = [i for i in facts.ingredients if i not in PLAIN_BASES and i != key and i.split()[0] not in said]
     return "·".join([key, *others[:1]])
 
 
@@ -663,6 +696,12 @@ _WORD = re.compile("[가-힣]{2,}")
 _PLAIN_WORDS = frozenset({"피부", "바르", "발리", "바른", "제품", "사용", "있습", "좋습", "쓰기"})
 
 
+def _shares_word(clause: str, said: str) -> bool:
+    """Whether `said` has a telling word of the clause (by its first two syllables)."""
+    heads = {w[:2] for w in _WORD.findall(clause)} - _PLAIN_WORDS
+    return bool(heads & {w[:2] for w in _WORD.findall(said)})
+
+
 def _echoes(claim: str, said: str) -> bool:
     """Whether `said` already tells most of what the claim says: two telling words in common (by their first
     two syllables, so "백탁이"/"백탁" and "촉촉하게"/"촉촉한" meet)."""
@@ -739,12 +778,25 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
     # the product's name saying a plant (어린쑥, 그린티, 비자) tells no reader where it comes from: only what the
     # rest of the message says counts as said (reading 19: "자연 유래 관심사 미반영" of an 어린쑥 mist)
     said = said.replace(facts.name, " ")
+    if _ORIGIN_SAID.search(said):
+        # the hook or the definition says where it comes from ("우리 쌀을 발효해 얻은 보습 에센스"): a second
+        # origin line says it again ("…에센스로, 빨간쌀 발효물처럼 자연에서 얻은 원료를 담았어요", reading 31,
+        # s2800: "발효 원료 설명이 중복됨"); the comfort users report is this reader's other reason
+        return _natural_review(reviews, facts, shift)
     natural = _unsaid([i for i in facts.ingredients if NATURAL_SOURCES.search(i)], said)[:2]
     if natural:
         values = {"ingredients": "·".join(natural)}
         short = lines.fill(NATURAL_INGREDIENT_SHORT, values)
-        out += [Fit("origin", c, short, c) for c in facts.feature_claims if _ORIGIN.search(c)]
-    origin = next((o for o in origin_phrases(facts) if o not in said), None)
+        for claim in facts.feature_claims:
+            if _ORIGIN.search(claim):
+                # the ingredients it names are part of the fact it states, so that no label line names them again
+                # after it ("원료 목록에서는 작약 추출물·인삼 추출물을 찾을 수 있습니다. 작약과 인삼 등 한방 원료에서
+                # 얻은 성분을 배합했습니다", reading 31, s9337: "작약·인삼 원료 설명이 두 번 반복됨")
+                named = [i for i in facts.ingredients if i.split()[0] in claim]
+                if any(i.split()[0] in said for i in named):  # "…에는 작약 추출물이 들어 있어요. 작약과 인삼 등 …"
+                    continue
+                out.append(Fit("origin", claim, short, " ".join([claim, "·".join(named)]).strip()))
+    origin = next((o for o in origin_phrases(facts) if o not in said and not _origin_named(o, said)), None)
     if origin:
         told = {"origin": origin, "noun": facts.noun}
         # the ingredient it names is the fact said ("제주 한란" is 한란 추출물): no ingredients line names it again
@@ -754,12 +806,30 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
     if natural:
         line = lines.fill(turn(NATURAL_INGREDIENT, facts, shift), values)
         out.append(Fit("origin", line, short, natural[0]))
+    return out + _natural_review(reviews, facts, shift)
+
+
+def _natural_review(reviews: tuple[ReviewPoint, ...], facts: ProductFacts, shift: int) -> list[Fit]:
     gentle = next((r for r in reviews if r.aspect in NATURAL_ASPECTS), None)  # 오래 써도 편안한 사용감
-    if gentle:
-        values = {"review": gentle.clause}
-        short = lines.fill(NATURAL_REVIEW_SHORT, values)
-        out.append(Fit("review", lines.fill(turn(NATURAL_REVIEW, facts, shift), values), short, gentle.clause))
-    return out
+    if not gentle:
+        return []
+    values = {"review": gentle.clause}
+    short = lines.fill(NATURAL_REVIEW_SHORT, values)
+    return [Fit("review", lines.fill(turn(NATURAL_REVIEW, facts, shift), values), short, gentle.clause)]
+
+
+# An origin said already, in the hook or the definition ("발효해 얻은", "적송에서 얻은", "제주 …", "…유래").
+_ORIGIN_SAID = re.compile("에서 얻은|해 얻은|에서 자란|유래|자연에서|우리 쌀|우리 땅|국내산")
+
+
+def _origin_named(origin: str, said: str) -> bool:
+    """Whether `said` names the source an origin phrase tells of ("적송에서 얻은 성분" after "적송 성분을 담은 눈가
+    전용 크림": "이 아이크림에는 적송에서 얻은 성분이 들어 있어요" said 적송 twice)."""
+    words = origin.split()
+    source = words[0].removesuffix("에서")
+    source = words[1] if source == "제주" and len(words) > 1 else source
+    got = words[-1]  # what it gives: a plain "성분" tells nothing new, "사포닌" of 인삼 does (자음생크림)
+    return len(source) >= 2 and source in said and (got in ("성분", "원료", "추출물") or got in said)
 
 
 # A filter, a pigment or a powder is no ingredient a friend is told to trust ("이산화티타늄이 들어 있어 믿고 쓴다",
@@ -805,6 +875,7 @@ def fits(
     brand: str = "",
     story: str = "",
     variant: int = 0,
+    stage: int = -1,
 ) -> tuple[Fit, ...]:
     """This reader's candidate sentences, best first (the plan keeps the first no other part says);
     none for a product known by its name alone. `said`: what the hook and the product line state
@@ -814,7 +885,7 @@ def fits(
         return ()
     shift = variant  # the variant turns each bank's wording too, so that a brief's variants differ
     if angle_key == "budget":
-        return tuple(budget_fits(facts, kind, reviews, price_talk, said, shift))
+        return tuple(budget_fits(facts, kind, reviews, price_talk, said, shift, stage))
     if angle_key == "luxury":
         found = luxury_fits(facts, reviews, kind, said, shift)
         if not any(f.kind in EVIDENCE_KINDS for f in found):  # the brand's research where the product has none,

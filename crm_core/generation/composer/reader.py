@@ -156,6 +156,10 @@ ACTIVE_PATCH_LINE = "얼굴 전체에 쓰기 전 귀 뒤나 팔 안쪽에 조금
 # A user of a product with an active (vitamin C, niacinamide …) on a day the skin is upset: a day off, never
 # "익숙한 제품이라 예민한 날에도 안심" (reading 15, s5860: "예민한 날에 미백 에센스를 권하는 연결이 어색").
 USER_ACTIVE_LINE = "피부가 예민해진 날에는 이 {category}도 하루쯤 쉬어 가고, 컨디션이 돌아오면 다시 이어 가면 돼요."
+# a second wording, so that a hook asking whether the routine goes on ("…루틴, 잘 이어 가고 계신가요?") does not leave
+# the reader without it (reading 30, s1261: "재구매 유도는 자연스러우나 민감 피부 관심사 없음": the one line shared
+# "이어" with the hook and gave way to nothing)
+USER_ACTIVE_AGAIN = "피부 컨디션이 흔들리는 날엔 이 {category}은 하루 건너뛰고, 편안해진 뒤에 다시 쓰면 돼요."
 USER_ACTIVE_SHORT = "피부가 예민해진 날엔 하루쯤 쉬어 가도 돼요."
 DOSE_LINE = "한 번에 쓰는 양이 {dose}(이)라 {pack}을 오래 두고 쓸 수 있어요."
 FUNCTION_LINE = "{function} 기능성까지 한 단계에 담겨 있어 고민마다 제품을 따로 늘리지 않아도 돼요."
@@ -284,7 +288,7 @@ def reader_lines(
     elif angle_key == "sensitive" and kind == "skin" and stage in lines.NEW_STAGES and care_actives(facts):
         pool = (ACTIVE_PATCH_LINE,)  # an active is started on a calm day, never "예민한 날이라면" (reading 15)
     elif angle_key == "sensitive" and stage == 2 and care_actives(facts):
-        pool = (USER_ACTIVE_LINE,)  # an active is no comfort on an upset day: a day off is
+        pool = (USER_ACTIVE_LINE, USER_ACTIVE_AGAIN)  # an active is no comfort on an upset day: a day off is
     elif _NIGHT_ONLY.search(facts.usage or "") and (angle_key, kind) in _DAYTIME_TIPS:
         pool = ()  # a night product is never "before make-up", a lip mask has no colour to play with
     elif facts.daytime and kind in DAYTIME_READER_LINES.get(angle_key, {}):
@@ -303,5 +307,5 @@ def every_reader_line() -> list[str]:
     """All reader lines, for the test that each converts to 합쇼체."""
     banks = (NEW_READER_LINES, USER_READER_LINES, DAYTIME_READER_LINES)
     found = [line for bank in banks for by_kind in bank.values() for pool in by_kind.values() for line in pool]
-    extra = [ACTIVE_PATCH_LINE, USER_ACTIVE_LINE, USER_ACTIVE_SHORT, *every_caution_line()]
+    extra = [ACTIVE_PATCH_LINE, USER_ACTIVE_LINE, USER_ACTIVE_AGAIN, USER_ACTIVE_SHORT, *every_caution_line()]
     return [*found, DOSE_LINE, FUNCTION_LINE, *extra]
