@@ -22,7 +22,7 @@ from crm_core.generation.composer.facts import care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, from_nature, names_product
 from crm_core.generation.composer.reader import USER_ACTIVE_SHORT, active_caution
-from crm_core.generation.composer.voice import QUIET_MANNERS, in_season, voice_of
+from crm_core.generation.composer.voice import QUIET_MANNERS, filled, in_season, voice_of
 from crm_core.korean import particle_for
 
 TIME, INFO, FOMO, EMOTION, SEASON = 0, 1, 2, 3, 4  # style families
@@ -1869,13 +1869,13 @@ WARM_EMOJI = ("🤍", "✨")
 
 def fitting_emoji(palette: list[str], plan: MessagePlan, label: str) -> list[str]:
     """The push's emoji in season (voice.in_season), without 👀 where the button (`label`) asks for no look, and on an
-    emotional push a warm emoji for a lab one; the neutral ✨ where none is left."""
+    emotional push a warm emoji for a lab one; a neutral one for each taken out (voice.filled)."""
     kept = [e for e in in_season(palette, plan.values.get("season", "")) if e != LOOK_EMOJI or _LOOKS.search(label)]
     if EMOTION in _styles(plan) and LAB_EMOJI & set(kept):
         warm = [e for e in WARM_EMOJI if e not in kept]
         kept = [e if e not in LAB_EMOJI else warm.pop(0) if warm else "" for e in kept]
         kept = [e for e in dict.fromkeys(kept) if e]
-    return kept or (["✨"] if palette else [])
+    return filled(kept, len(palette))
 
 
 # Reading 22: a push whose title and body say different things. "다시 채워 두는 어린쑥 수분진정 토너" over "어린쑥

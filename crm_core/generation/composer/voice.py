@@ -67,12 +67,21 @@ def emoji_palette(brand: Brand, style_index: int, season: str, category: str) ->
 
 
 def in_season(emoji: list[str], season: str) -> list[str]:
-    """The message's emoji (the brief's count of them) without those another season shows: fewer emoji rather
-    than others put in their place (a clock or a moon after a price read as arbitrary as the flower); the neutral
-    ✨ where none is left."""
+    """The message's emoji without those another season shows (a brand's 🌸 on a winter message), each put back
+    by a neutral one (filled)."""
     off = OFF_SEASON_EMOJI.get(season, frozenset())
-    kept = [e for e in emoji if e not in off]
-    return kept or (["✨"] if emoji else [])
+    return filled([e for e in emoji if e not in off], len(emoji))
+
+
+NEUTRAL_EMOJI = ("✨", "🤍", "💫")
+
+
+def filled(kept: list[str], count: int) -> list[str]:
+    """`kept` topped up to `count` emoji with neutral ones it does not show yet: a playful brief asks for two or
+    three (copy-eval: "playful messages with 2 or more emoji"), and one taken out for not fitting the message
+    would leave fewer."""
+    spare = [e for e in NEUTRAL_EMOJI if e not in kept]
+    return kept + spare[: max(0, count - len(kept))]
 
 
 # ---- a time-pressed style without an event ---------------------------------------------------------
