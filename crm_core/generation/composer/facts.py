@@ -142,6 +142,13 @@ def fits_reader(ingredient: str, reader: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def named_ingredients(name: str, ingredients: tuple[str, ...]) -> tuple[str, ...]:
+    """The key ingredients the product's name says ("카밍 샷 아줄렌 선크림": 아줄렌), in the catalog's order: no
+    short form leads on another where the name says one (sms._lead_ingredients, by_another)."""
+    return tuple(i for i in ingredients if names_ingredient(name, i))
+
+
+@lru_cache(maxsize=4096)
 def by_another(phrase: str, name: str, ingredients: tuple[str, ...], reader: str = "") -> bool:
     """Whether a modifier ("병풀 추출물을 담은", "병풀을 담은") introduces a product whose name names one of its
     key ingredients by another one: "병풀을 담은 카밍 샷 아줄렌 선크림" read as the 아줄렌 product sold as 병풀 (reading
@@ -151,7 +158,7 @@ def by_another(phrase: str, name: str, ingredients: tuple[str, ...], reader: str
     whose ingredient is no such one ("비자 트러블 클렌징폼" to a sensitive reader) still hears the reader's own."""
     if not phrase.endswith("담은"):
         return False
-    named = [i for i in ingredients if names_ingredient(name, i) and fits_reader(i, reader)]
+    named = [i for i in named_ingredients(name, ingredients) if fits_reader(i, reader)]
     held = [i for i in ingredients if i.split()[0] in phrase]
     return bool(named) and bool(held) and not set(held) & set(named)
 

@@ -33,7 +33,7 @@ from typing import NamedTuple
 from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.evidence import unit_price
 from crm_core.generation.composer.angles import Angle
-from crm_core.generation.composer.facts import NIGHT_WORDS, WASH_OFF, ProductFacts, by_another, names_ingredient
+from crm_core.generation.composer.facts import NIGHT_WORDS, WASH_OFF, ProductFacts, by_another, named_ingredients
 from crm_core.generation.composer.speech import conjugate, ends_open, rieul_modifier
 from crm_core.korean import particle_for
 
@@ -608,21 +608,15 @@ def _lead_ingredients(facts: ProductFacts, reader: str, first: int = 2) -> list[
     reader who checks ingredients), nor a UV filter, nor one the name does not say where the name says another:
     reading 28 (s1923: "병풀을 담은 카밍 샷 아줄렌 선크림", "아줄렌 제품을 병풀로 소개 … 의문") heard the second
     ingredient led on as if it were the product's own (the named one repeats the name, reader_facts drops it)."""
-    named = _named_ingredient(facts.name, facts.ingredients)
+    named = named_ingredients(facts.name, facts.ingredients)
     return [
         ingredient
         for k, ingredient in enumerate(facts.ingredients[:first])
         if len(ingredient) <= INGREDIENT_CHARS
         and (ingredient not in COMMON_BASES or (k == 0 and reader in ("natural", "sensitive")))
         and ingredient not in UV_FILTERS
-        and (not named or names_ingredient(facts.name, ingredient))
+        and (not named or ingredient in named)
     ]
-
-
-@lru_cache(maxsize=1024)
-def _named_ingredient(name: str, ingredients: tuple[str, ...]) -> bool:
-    """Whether the product's name says one of its key ingredients ("카밍 샷 아줄렌 선크림": 아줄렌)."""
-    return any(names_ingredient(name, i) for i in ingredients)
 
 
 def _held(facts: ProductFacts, reader: str, first: int = 2) -> list[str]:
