@@ -1048,15 +1048,19 @@ def _phrase_once(form: Form, phrase: str, name: str) -> Form:
     return [*form[:at], form[at].replace(lead, name, 1), *form[at + 1 :]]
 
 
-def _with_reader_phrase(
-    tiers: list[list[Form]], plan: MessagePlan, request: GenerationRequest, point: Point
-) -> list[list[Form]]:
-    """Each form preceded by the same form with the reader's phrase (reader_phrase): where the display leaves room,
-    the push says why it is for this reader; where not, nothing else gives way (a tier of phrased forms first lost
-    readers their own line for the phrase)."""
+class _Phrasing(NamedTuple):
+    """The reader's phrase and each product line with it said (reader_phrase), worked out once per push."""
+
+    phrase: str
+    phrased: dict[str, str]
+
+
+def _reader_phrasing(plan: MessagePlan, request: GenerationRequest, point: Point) -> _Phrasing | None:
+    """The push's product lines with the reader's phrase (reader_phrase) before the name; None where the catalog
+    gives this reader none."""
     phrase = reader_phrase(plan, point, request.evidence.event is not None)
     if not phrase:
-        return tiers
+        return None
     lean = _lean(plan, point) if point and point.said else point
     pairs = (
         (product_line(plan, request, point), product_line(plan, request, point, phrase=phrase)),
@@ -1066,15 +1070,20 @@ def _with_reader_phrase(
         (_tightest(plan, request, lean), _tightest(plan, request, lean, phrase=phrase)),
     )
     phrased = {line: with_phrase for line, with_phrase in pairs if line != with_phrase and phrase in with_phrase}
-    name = plan.facts.name
-    out = []
-    for tier in tiers:
-        forms: list[Form] = []
-        for form in tier:
-            told = _phrase_once([phrased.get(s, s) if s else s for s in form], phrase, name)
-            forms += [told, form] if told != form else [form]
-        out.append(forms)
-    return out
+    return _Phrasing(phrase, phrased)
+
+
+def _with_reader_phrase(tier: list[Form], phrasing: _Phrasing | None, name: str) -> list[Form]:
+    """Each form preceded by the same form with the reader's phrase (reader_phrase): where the display leaves room,
+    the push says why it is for this reader; where not, nothing else gives way (a tier of phrased forms first lost
+    readers their own line for the phrase)."""
+    if phrasing is None:
+        return tier
+    forms: list[Form] = []
+    for form in tier:
+        told = _phrase_once([phrasing.phrased.get(s, s) if s else s for s in form], phrasing.phrase, name)
+        forms += [told, form] if told != form else [form]
+    return forms
 
 
 def product_line(
@@ -2024,7 +2033,27 @@ def title_fact(plan: MessagePlan, request: GenerationRequest | None) -> str:
 Form = list[str]
 
 
-def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
+class Tiers:
+    """A push's tiers of forms (bodies), each put through the passes when first asked for: forms.py measures tier
+    by tier and stops at the first body that fits, so the later tiers (two in three of a push's forms) are never
+    worked out. Each pass reads one tier only, so a tier comes out as it would beside the others."""
+
+    def __init__(self, tiers: list[list[Form]], finish: Callable[[list[Form]], list[Form]]) -> None:
+        self._tiers = tiers
+        self._finish = finish
+        self._finished: dict[int, list[Form]] = {}
+
+    def __len__(self) -> int:
+        return len(self._tiers)
+
+    def __getitem__(self, at: int) -> list[Form]:
+        at = range(len(self._tiers))[at]  # -1 is the last tier
+        if at not in self._finished:
+            self._finished[at] = self._finish(self._tiers[at])
+        return self._finished[at]
+
+
+def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     """Sentence lists in tiers, richest first within each: those ending on the styled call to
     action, those ending on its short form, those without one (an offer too long to leave room).
     With an event: the product, the benefit, the whole offer and the call to action; without: the
@@ -2032,24 +2061,33 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
     to action. A caution is never dropped."""
     point = _point(plan, request)
     product = product_line(plan, request, point)
-    if request.evidence.event is not None:
+    event = request.evidence.event
+    if event is not None:
         tiers = _event_forms(plan, request, point, product)
     else:
         tiers = [_plain_forms(plan, request, point, product)]
-    tiers = _with_reader_phrase(tiers, plan, request, point)
-    tiers = [[[_held_without_name(s, plan) for s in form if s] for form in tier] for tier in tiers]
-    if request.evidence.event is not None:
-        offer = offer_sentence(request.evidence.event, request.evidence.event.invite or "")
-        tiers = [[_held_into_offer(form, plan.facts.name, offer) for form in tier] for tier in tiers]
-    if care := _gentle_start(plan):  # the plan's caution names its strong active whole ("고농도 비타민C")
-        tiers = [[_care_once(form, care, (mild_active(plan),)) for form in tier] for tier in tiers]
-    tiers = [_held_told_first(tier, plan) for tier in tiers]
-    if plan.angle.key == "budget":
-        phrases = value_phrases(plan, request) if point and point.kind == "price" else ()
-        tiers = [_units_shortened(tier, plan, request.resolved.brief.tone, phrases) for tier in tiers]
-    tiers = [_echo_free(tier) for tier in tiers]
-    tiers = [[_definitions_joined(form, plan) for form in tier] for tier in tiers]
-    return _in_tone(_asked_warmly(tiers, request), plan, request)
+    phrasing = _reader_phrasing(plan, request, point)
+    offer = offer_sentence(event, event.invite or "") if event is not None else None
+    care = _gentle_start(plan)  # the plan's caution names its strong active whole ("고농도 비타민C")
+    budget = plan.angle.key == "budget"
+    phrases = value_phrases(plan, request) if budget and point and point.kind == "price" else ()
+
+    def finished(tier: list[Form]) -> list[Form]:
+        """One tier through every pass, in order."""
+        tier = _with_reader_phrase(tier, phrasing, plan.facts.name)
+        tier = [[_held_without_name(s, plan) for s in form if s] for form in tier]
+        if offer is not None:
+            tier = [_held_into_offer(form, plan.facts.name, offer) for form in tier]
+        if care:
+            tier = [_care_once(form, care, (mild_active(plan),)) for form in tier]
+        tier = _held_told_first(tier, plan)
+        if budget:
+            tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
+        tier = _echo_free(tier)
+        tier = [_definitions_joined(form, plan) for form in tier]
+        return _in_tone(_asked_warmly(tier, request), plan, request)
+
+    return Tiers(tiers, finished)
 
 
 # Readings 28-29 (s5728, s4132, s7114: "써 본 느낌을 지금 바로 공유해 주십시오!", "공유 요청이 명령조로 딱딱함", "톤이
@@ -2082,21 +2120,18 @@ def warm_ask(form: Form) -> Form:
     return form
 
 
-def _asked_warmly(tiers: list[list[Form]], request: GenerationRequest) -> list[list[Form]]:
+def _asked_warmly(tier: list[Form], request: GenerationRequest) -> list[Form]:
     """Each form preceded by the same with its ask as a request (warm_ask), for a warm tone at 합쇼체: the request
     where it fits, never at the cost of what the form says (a tier of requests first, 18 orders left of 306, lost
     readers their reason: luxury 80 -> 79, budget 123 -> 120 of 240)."""
     brief = request.resolved.brief
     if brief.honorific != Honorific.hapsho or brief.tone not in WARM_TONES:
-        return tiers
-    out = []
-    for tier in tiers:
-        forms: list[Form] = []
-        for form in tier:
-            warm = warm_ask(form)
-            forms += [warm, form] if warm != [s for s in form if s] else [form]
-        out.append(forms)
-    return out
+        return tier
+    forms: list[Form] = []
+    for form in tier:
+        warm = warm_ask(form)
+        forms += [warm, form] if warm != [s for s in form if s] else [form]
+    return forms
 
 
 # Reading 27 (s1940): "눈가 보습을 위한 슈퍼바이탈 아이크림입니다. 아데노신을 담은 피부 주름 개선 기능성 화장품입니다."
@@ -2345,15 +2380,12 @@ def _held_into_offer(form: list[str], name: str, offer: str) -> list[str]:
 _END = re.compile(r"요\.$")
 
 
-def _in_tone(tiers: list[list[Form]], plan: MessagePlan, request: GenerationRequest) -> list[list[Form]]:
+def _in_tone(tier: list[Form], plan: MessagePlan, request: GenerationRequest) -> list[Form]:
     """The forms with the last sentence ended in the tone's way (a caution keeps its full stop)."""
     if request.resolved.brief.tone != Tone.trendy or voice_of(request.resolved.brand).manner in QUIET_MANNERS:
-        return tiers
+        return tier
     care = caution_line(plan)
-    return [
-        [[*form[:-1], form[-1][:-1] + "!"] if _END.search(form[-1]) and form[-1] != care else form for form in tier]
-        for tier in tiers
-    ]
+    return [[*form[:-1], form[-1][:-1] + "!"] if _END.search(form[-1]) and form[-1] != care else form for form in tier]
 
 
 def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, product: str) -> list[list[list]]:
