@@ -771,9 +771,9 @@ def _without_adverb(sentence: str, adverb: str) -> str:
 
 def _repeats(sentences: list[str | None], skip: frozenset[str], heard: tuple[str, ...] = ()) -> int:
     """How many telling words and phrases the sentences (after the title's `heard` phrases) say more than once."""
-    said = Counter(w for s in sentences if s for w in _said_words(s, skip))
-    said.update(heard)
-    return sum(n - 1 for n in said.values() if n >= 2)
+    said = [w for s in sentences if s for w in _said_words(s, skip)]
+    said += heard
+    return len(said) - len(set(said))  # each saying of a word after its first
 
 
 def title_phrases(title: str, skip: frozenset[str]) -> tuple[str, ...]:
@@ -816,31 +816,16 @@ def said_once_each(
     its place). `fixed` sentences (catalog usage) are never reworded; a pair nothing settles stays as it is."""
     _prime(sentences)
     out: list[str | None] = list(sentences)
+    sets = [_said_sets(s, skip) for s in sentences]
     settled: set[tuple[str, str, str]] = set()
     title_said = frozenset(heard)
+    start = 0
     for _ in range(64):  # each round rewords, drops or settles one repeat; a message has only a few
-        clash = None
-        for j, later in enumerate(out):
-            if later is None:
-                continue
-            mine, twice = _said_sets(later, skip)
-            inside = {w for w in twice if (later, later, w) not in settled}
-            echoed = {w for w in mine & title_said if ("", later, w) not in settled}
-            if inside or echoed:
-                clash = (j, j, inside or echoed)
-                break
-            for i, earlier in enumerate(out[:j]):
-                if earlier is None:
-                    continue
-                shared = {w for w in mine & _said_sets(earlier, skip)[0] if (earlier, later, w) not in settled}
-                if shared:
-                    clash = (i, j, shared)
-                    break
-            if clash:
-                break
+        clash = _first_clash(out, sets, start, settled, title_said)
         if clash is None:
             break
         i, j, shared = clash
+        start = j  # no sentence before the later one clashes: not after a settle, nor after it or i changes
         a, b = out[i] or "", out[j] or ""
         changed = False
         for k in (j, i) if i != j else (j,):
@@ -850,16 +835,47 @@ def said_once_each(
             new = _reworded(out, k, shared, skip, heard)
             if new != text:
                 out[k], changed = new, True
+                sets[k], start = _said_sets(new, skip), k
                 break
         if not changed:
             gone = next((k for k in ((j, i) if i != j else (j,)) if out[k] in droppable), None)
             if i == j and not set(shared) & set(heard):
                 gone = None  # a word said twice inside one sentence is its wording, not a reason to drop it
             if gone is not None:
-                out[gone], changed = None, True
+                out[gone], changed, start = None, True, gone
         if not changed:
             settled.update(("" if i == j and set(shared) & set(heard) else a, b, w) for w in shared)
     return out
+
+
+def _first_clash(
+    out: list[str | None],
+    sets: list[tuple[frozenset[str], frozenset[str]]],
+    start: int,
+    settled: set[tuple[str, str, str]],
+    title_said: frozenset[str],
+) -> tuple[int, int, set[str]] | None:
+    """said_once_each's next repeat not settled yet, in reading order from sentence `start` on: (j, j, words) for
+    words sentence j says twice or the title says too, else (i, j, words) for words it shares with an earlier
+    sentence i; None where none is left. The sentences before `start` are those a round before found clear and
+    no round changed since: each round looks only at what it changed, not at every pair again."""
+    for j in range(start, len(out)):
+        later = out[j]
+        if later is None:
+            continue
+        mine, twice = sets[j]
+        inside = {w for w in twice if (later, later, w) not in settled}
+        echoed = {w for w in mine & title_said if ("", later, w) not in settled}
+        if inside or echoed:
+            return j, j, inside or echoed
+        for i in range(j):
+            earlier = out[i]
+            if earlier is None:
+                continue
+            shared = {w for w in mine & sets[i][0] if (earlier, later, w) not in settled}
+            if shared:
+                return i, j, shared
+    return None
 
 
 def _adverbs_said_once(body: str, plan: MessagePlan) -> str:
