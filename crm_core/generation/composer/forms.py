@@ -696,7 +696,8 @@ def _prime(sentences: list[str]) -> None:
     rest of the composer)."""
     from crm_core.retrieval.analyzer import kiwi
 
-    new = list(dict.fromkeys(w for s in sentences if s for w in s.split() if w not in _UNITS))
+    distinct = dict.fromkeys(sentences)  # a push tier's forms say mostly the same sentences
+    new = list(dict.fromkeys(w for s in distinct if s for w in s.split() if w not in _UNITS))
     if not new:
         return
     if len(_UNITS) + len(new) > _UNITS_KEPT:
@@ -813,8 +814,9 @@ def said_once_each(
     """The sentences with each telling word and phrase said once (a phrase the title says, `heard`,
     included): of two sentences that share one, the later (else the earlier) takes another wording or
     leaves a spare adverb out; where none is at hand a `droppable` one gives way (the later first: None in
-    its place). `fixed` sentences (catalog usage) are never reworded; a pair nothing settles stays as it is."""
-    _prime(sentences)
+    its place). `fixed` sentences (catalog usage) are never reworded; a pair nothing settles stays as it is.
+    The caller primes the words (_prime) with all it will ask about: a push asks this of each of a tier's forms,
+    whose sentences are mostly the same."""
     out: list[str | None] = list(sentences)
     sets = [_said_sets(s, skip) for s in sentences]
     settled: set[tuple[str, str, str]] = set()
@@ -989,10 +991,10 @@ def _stems_said_once(
         (n, s if s in theirs else _definition_untangled(s, plan)) for n, p in enumerate(paragraphs) for s in p if s
     ]
     skip = _name_words(plan)
+    sentences = [s for _, s in places]
+    _prime(sentences)
     said = iter(
-        _quote_followed(
-            said_once_each([s for _, s in places], droppable, fixed, skip, title_phrases(plan.title, skip)), plan
-        )
+        _quote_followed(said_once_each(sentences, droppable, fixed, skip, title_phrases(plan.title, skip)), plan)
     )
     out: list[list[str | None]] = [[] for _ in paragraphs]
     for n, _ in places:
