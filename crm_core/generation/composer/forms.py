@@ -789,19 +789,22 @@ def _reworded(
     """Sentence k in another wording (or without a spare adverb it shares) that leaves the message with
     fewer repeats, else as it was."""
     sentence = out[k] or ""
+    adverbless = (_without_adverb(sentence, adverb) for adverb in sorted(shared & _SPARE_BETWEEN))
+    candidates = [*_rewordings(sentence), *(c for c in adverbless if c != sentence)]
+    if not candidates:  # most clashes have none: the message's repeats are not counted for nothing
+        return sentence
     before = _repeats(out, skip, heard)
+    return next((c for c in candidates if _repeats([*out[:k], c, *out[k + 1 :]], skip, heard) < before), sentence)
 
-    def fewer(candidate: str) -> bool:
-        return _repeats([*out[:k], candidate, *out[k + 1 :]], skip, heard) < before
 
-    for phrase, wording in (*_REWORDED, *ROUTINE_FREE):  # "루틴" inside one sentence too
-        if phrase in sentence and fewer(candidate := sentence.replace(phrase, wording, 1)):
-            return candidate
-    for adverb in sorted(shared & _SPARE_BETWEEN):
-        candidate = _without_adverb(sentence, adverb)
-        if candidate != sentence and fewer(candidate):
-            return candidate
-    return sentence
+@lru_cache(maxsize=8192)  # a few MB at most: some hundred characters per sentence and its wordings
+def _rewordings(sentence: str) -> tuple[str, ...]:
+    """The sentence in each other wording _REWORDED and ROUTINE_FREE give for a phrase it says, in their order
+    ("루틴" inside one sentence too): _reworded asks this of the same sentences message after message, and a
+    sentence says one of their seventy-odd phrases at most a few times."""
+    return tuple(
+        sentence.replace(phrase, wording, 1) for phrase, wording in (*_REWORDED, *ROUTINE_FREE) if phrase in sentence
+    )
 
 
 def said_once_each(
