@@ -337,6 +337,21 @@ def _long_values(on: _Subject, facts: ProductFacts, k: int) -> dict[str, str]:
     return out | ({"definition": definition} if definition else {})
 
 
+# _long_values by the grounds object it is worked out from (the subject, its facts and the variant): the same for
+# every long brief on them, whatever its tone, style or seed. Some 4,096 small dicts (a definition and an
+# ingredient list each): a few MB at most.
+_LONG: OwnedCache[dict[str, str]] = OwnedCache(4096)
+
+
+def _long_values_of(ground: object, on: _Subject, facts: ProductFacts, k: int) -> dict[str, str]:
+    """_long_values for the subject `ground` was built on, worked out once (never mutate it: merge it)."""
+    known = _LONG.get(ground, None)
+    if known is None:
+        known = _long_values(on, facts, k)
+        _LONG.put(ground, None, known)
+    return known
+
+
 def _listed(ingredients: tuple[str, ...], name: str) -> tuple[str, ...]:
     """The two ingredients an ingredient line names: those the name does not say and no base humectant
     (fit.BASE_INGREDIENTS), where the catalog has any; else its first two."""
@@ -1431,7 +1446,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     angle, facts, grounds, reviews, review, opener_fact = ground
     values = dict(grounds)  # the plan's own copy: the cached one is shared
     if resolved.channel.channel in LONG_CHANNELS or resolved.sms_to_lms:
-        values |= _long_values(on, facts, k)
+        values |= _long_values_of(ground, on, facts, k)
     opener = values["opener"]
     styles = _style_pools(resolved.style.index, rng)
     stage = resolved.stage.index
