@@ -1422,10 +1422,17 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     skip = _name_words(plan)
     theirs = _marketers(plan, request)
 
+    fixed = frozenset({plan.usage or ""}) | theirs
+
+    @cache
+    def untangled(sentence: str) -> str:  # a tier's forms say mostly the same sentences: each worked out once
+        return sentence if sentence in theirs else _definition_untangled(sentence, plan)
+
     @cache
     def sized(tier: int) -> _Replayed[tuple[str, int]]:  # each body said once and measured when a pass reaches it
-        _prime([s for sentences in tiers[tier] for s in sentences if s])
-        bodies = (greeting + _join(_push_said_once(sentences, plan, skip, theirs)) for sentences in tiers[tier])
+        forms = [[untangled(s) for s in sentences if s] for sentences in tiers[tier]]
+        _prime([s for said in forms for s in said])
+        bodies = (greeting + _join(_push_said_once(said, skip, fixed)) for said in forms)
         return _Replayed((body, measure(body, request.resolved.channel).length) for body in bodies)
 
     # Tier by tier (a styled call to action, a plain one, none): within a tier a promising title
@@ -1504,14 +1511,11 @@ def _opens_alike(title: str, body: str) -> bool:
     return len(first) == 2 and body.startswith(" ".join(first))
 
 
-def _push_said_once(
-    sentences: list[str | None], plan: MessagePlan, skip: frozenset[str], theirs: frozenset[str]
-) -> list[str | None]:
-    """A push body's sentences with the name's words out of what it says the product is and each telling
-    word said once where another wording is at hand (nothing is dropped: each sentence of a push carries
-    its part); the marketer's sentence (`theirs`) as written."""
-    said = [s if s in theirs else _definition_untangled(s, plan) for s in sentences if s]
-    return list(said_once_each(said, frozenset(), frozenset({plan.usage or ""}) | theirs, skip))
+def _push_said_once(said: list[str], skip: frozenset[str], fixed: frozenset[str]) -> list[str | None]:
+    """A push body's sentences (the name's words already out of what it says the product is: _definition_untangled)
+    with each telling word said once where another wording is at hand (nothing is dropped: each sentence of a push
+    carries its part); the `fixed` sentences (the usage step, the marketer's) as written."""
+    return said_once_each(said, frozenset(), fixed, skip)
 
 
 _SmsItem = tuple[int, tuple[str, str], str, str]  # tier, angle, text, form kind
