@@ -869,13 +869,15 @@ def _first_clash(
         if later is None:
             continue
         mine, twice = sets[j]
-        inside = {w for w in twice if (later, later, w) not in settled}
-        echoed = {w for w in mine & title_said if ("", later, w) not in settled}
+        inside = {w for w in twice if (later, later, w) not in settled} if twice else set()
+        echoed = (
+            set() if mine.isdisjoint(title_said) else {w for w in mine & title_said if ("", later, w) not in settled}
+        )
         if inside or echoed:
             return j, j, inside or echoed
         for i in range(j):
             earlier = out[i]
-            if earlier is None:
+            if earlier is None or mine.isdisjoint(sets[i][0]):  # most pairs share nothing
                 continue
             shared = {w for w in mine & sets[i][0] if (earlier, later, w) not in settled}
             if shared:
@@ -1448,9 +1450,14 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
         for strict, (usable, by_title) in itertools.product((True, False), ((rooms[:-1], title_first), (rooms, False))):
             forms = sized(tier)
             pairs = ((t, b) for t in usable for b in forms) if by_title else ((t, b) for b in forms for t in usable)
-            if strict:
-                pairs = (p for p in pairs if not push.mismatched(p[0][0], p[1][0], name, label))
-            found = next(((title, room, body) for (title, room), (body, size) in pairs if size <= room), None)
+            found = next(  # the size first: most pairs a pass meets do not fit, and mismatched reads both texts
+                (
+                    (title, room, body)
+                    for (title, room), (body, size) in pairs
+                    if size <= room and not (strict and push.mismatched(title, body, name, label))
+                ),
+                None,
+            )
             if found is None:
                 continue
             title, room, body = found
