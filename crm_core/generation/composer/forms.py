@@ -363,11 +363,23 @@ def _day_said_once(paragraphs: list[list[str | None]], plan: MessagePlan) -> lis
     return [first, *paragraphs[1:]]
 
 
-def _ingredient_lines(plan: MessagePlan) -> set[str]:
+_INGREDIENT_BANK = tuple(line for bank in lines.INGREDIENT_LINES.values() for line in bank)
+_INGREDIENT_SLOTS = tuple(dict.fromkeys(re.findall(r"\{(\w+)\}", "".join(_INGREDIENT_BANK))))
+
+
+def _ingredient_lines(plan: MessagePlan) -> frozenset[str]:
     """The plan's ingredient lines as this reader reads a label (lines.INGREDIENT_LINES): what it holds."""
     if not plan.values.get("ingredients"):
-        return set()
-    return {lines.fill(line, plan.values) for bank in lines.INGREDIENT_LINES.values() for line in bank}
+        return frozenset()
+    return _ingredient_lines_of(tuple(plan.values[slot] for slot in _INGREDIENT_SLOTS))
+
+
+@lru_cache(maxsize=1024)  # some 10 short lines per entry: 2 MB at most
+def _ingredient_lines_of(words: tuple[str, ...]) -> frozenset[str]:
+    """_ingredient_lines for the words its slots take: a long form asks twice per message, a product's messages
+    ask the same, and the bank has some ten lines to fill (two in five of all the lines the composer filled)."""
+    values = dict(zip(_INGREDIENT_SLOTS, words, strict=True))
+    return frozenset(lines.fill(line, values) for line in _INGREDIENT_BANK)
 
 
 def _what_it_is_first(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
