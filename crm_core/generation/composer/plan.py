@@ -1354,10 +1354,13 @@ class _Subject:
     tells_usage: bool  # where the product has a usage step: gives_usage(..., has_usage=True, ...)
 
     def __hash__(self) -> int:
-        """Hashed once: it keys several caches per message, and its catalog models hash field by field."""
+        """Hashed once, by the catalog rows' keys (brand name, product id, persona index) rather than by their models,
+        which pydantic hashes field by field: every brief builds a new subject to look its grounds up by. Equal
+        subjects have equal keys, so equal hashes; the cache compares the models themselves on a hit."""
         known = self.__dict__.get("_hash")
         if known is None:
-            known = hash(tuple(self.__dict__.values()))
+            rows = (self.brand.name, self.product.id, self.persona.index)
+            known = hash((*rows, self.name_only, self.stage, self.season, self.tells_usage))
             object.__setattr__(self, "_hash", known)
         return known
 
