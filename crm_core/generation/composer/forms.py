@@ -952,6 +952,13 @@ def _definition_untangled(sentence: str, plan: MessagePlan, reorder: bool = True
     name = plan.facts.name
     if name not in sentence:
         return sentence
+    return _untangled(sentence, name, plan.facts.noun, plan.facts.ingredients, plan.values.get("brand"), reorder)
+
+
+@lru_cache(maxsize=8192)  # a sentence and a few names per entry: a few MB at most
+def _untangled(sentence: str, name: str, noun: str, held: tuple[str, ...], brand: str | None, reorder: bool) -> str:
+    """_definition_untangled for what it reads of the plan (the product's name, noun, ingredients and brand): a
+    product's sentences come back brief after brief, and a push's forms say the same ones again."""
     appositive = _APPOSITIVE.match(sentence)
     if reorder and appositive and appositive.group("name") == name:
         lead = appositive.group("lead")
@@ -961,7 +968,7 @@ def _definition_untangled(sentence: str, plan: MessagePlan, reorder: bool = True
             copula = "이에요" if final_consonant(lead) else "예요"
             sentence = f"{name}{particle_for(name, '은')} {lead}{copula}."
         else:  # "…섞어 만드는 모델링팩, 오리지널 레시피 허니 모델링팩이에요": the lead ends on the product's noun
-            words, noun = lead.split(), plan.facts.noun
+            words = lead.split()
             if len(words) > 2 and words[-1] in name.split() and noun and noun.split()[-1] != words[-1]:
                 if words[-2] not in _COMPARING:
                     sentence = f"{' '.join([*words[:-1], noun])}, {name}{appositive.group('end')}."
@@ -969,9 +976,8 @@ def _definition_untangled(sentence: str, plan: MessagePlan, reorder: bool = True
     if end < 0:
         return sentence
     head, rest = sentence[:end], sentence[end:]
-    held = plan.facts.ingredients
     for word in re.findall(r"[가-힣]{2,}", name):
-        if word in _KINDS or any(word in i for i in held) or word == plan.values.get("brand"):
+        if word in _KINDS or any(word in i for i in held) or word == brand:
             continue
         said = _word_before_another(rest, word)
         before = rest[:said].split() if said >= 0 else []
