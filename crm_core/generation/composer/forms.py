@@ -782,10 +782,8 @@ def _without_adverb(sentence: str, adverb: str) -> str:
     return sentence if "오늘 만" in plain and "오늘 만" not in sentence else plain
 
 
-def _repeats(sentences: list[str | None], skip: frozenset[str], heard: tuple[str, ...] = ()) -> int:
-    """How many telling words and phrases the sentences (after the title's `heard` phrases) say more than once."""
-    said = [w for s in sentences if s for w in _said_words(s, skip)]
-    said += heard
+def _repeats(said: list[str]) -> int:
+    """How many times the telling words and phrases `said` (_said_words) say one of them again."""
     return len(said) - len(set(said))  # each saying of a word after its first
 
 
@@ -805,8 +803,14 @@ def _reworded(
     candidates = [*_rewordings(sentence), *(c for c in adverbless if c != sentence)]
     if not candidates:  # most clashes have none: the message's repeats are not counted for nothing
         return sentence
-    before = _repeats(out, skip, heard)
-    return next((c for c in candidates if _repeats([*out[:k], c, *out[k + 1 :]], skip, heard) < before), sentence)
+    others = [w for i, s in enumerate(out) if s and i != k for w in _said_words(s, skip)]
+    others += heard  # the title's phrases: counted once, whatever sentence k says
+
+    def said_with(text: str) -> list[str]:  # the message's words with sentence k said as `text`
+        return [*others, *_said_words(text, skip)] if text else others
+
+    before = _repeats(said_with(sentence))
+    return next((c for c in candidates if _repeats(said_with(c)) < before), sentence)
 
 
 @lru_cache(maxsize=8192)  # a few MB at most: some hundred characters per sentence and its wordings
