@@ -1195,7 +1195,21 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
             sentence = _hook_on_a_verb(sentence)  # the marketer's key message is never reworded
         out.append(sentence)
         i += 1
-    return _bare_kind_folded(out, plan)
+    return _bare_kind_folded(_opener_joined(out, plan), plan)
+
+
+def _opener_joined(sentences: list[str | None], plan: MessagePlan) -> list[str | None]:
+    """The ingredient opener and the definition right after it as one sentence: "…은 토너 다음에 바르는 보습 에멀젼으로,
+    … 나이아신아마이드를 담았어요", never "…에는 나이아신아마이드가 담겨 있어요. 토너 다음에 바르는 보습 에멀젼이에요."
+    (reading 32: "조립한 듯한 문장", "문장이 뚝뚝 끊김")."""
+    joined = plan.values.get("opener_joined")
+    if not joined or plan.hook != plan.values.get("opener"):  # a hook reworded since (a season, a hair word) stays
+        return sentences
+    for i in range(len(sentences) - 1):
+        # only the bare definition: one that carries the functional claim too ("…아이크림이자 … 기능성 화장품") keeps it
+        if sentences[i] == plan.hook and sentences[i + 1] == lines.fill(lines.RENAMED_LINE, plan.values):
+            return [*sentences[:i], joined, *sentences[i + 2 :]]
+    return sentences
 
 
 _BARE_KIND = re.compile(r"^([가-힣]+(?: [가-힣]+){0,2})(?:이에요|예요)\.$")

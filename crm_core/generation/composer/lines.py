@@ -552,10 +552,16 @@ SHARE_FEEL = "‘{feel}(이)라 좋더라’는 한마디면 충분해요."  # a
 # Keys: the angle, then the fact it rests on (price, review, ingredient, feature); plan.py picks
 # the first whose fact the evidence has.
 # the luxury opener for a signature the name says: what the formula adds to it, never the name said back
-OPENER_ADDED = "성분부터 살펴보면, {product}은 {ingredient}에 {other}을 더했어요."
+# Never "성분부터 살펴보면, {product}에는 {ingredient}이 담겨 있어요. {definition}이에요." (reading 32: "문장이 뚝뚝
+# 끊김", "조립한 듯한 문장"): the ingredient is said with what it is for this reader, who chooses by it.
+OPENER_ADDED = "{product}은 {ingredient}에 {other}을 더해, 성분을 따져 고르는 분도 믿고 쓰기 좋아요."
+OPENER_INGREDIENT = "{product}에는 {ingredient}이 담겨 있어, 성분을 따져 고르는 분도 믿고 쓰기 좋아요."
+# the same where the definition follows it (plan.RENAMED_LINE): one sentence, what it is and what it holds
+OPENER_JOINED = "{product}은 {definition}으로, 성분을 꼼꼼히 보는 분이 믿고 고를 수 있게 {ingredient}을 담았어요."
+OPENER_ADDED_JOINED = "{product}은 {definition}으로, {ingredient}에 {other}을 더했어요."
 OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
     "luxury": (
-        ("ingredient", "성분부터 살펴보면, {product}에는 {ingredient}이 담겨 있어요."),
+        ("ingredient", OPENER_INGREDIENT),
         ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
     "sensitive": (
@@ -886,7 +892,12 @@ def every_line() -> list[str]:
     ]
     usages = [*USAGE_LINES.values(), *WEEKLY_USAGE_LINES.values()]
     lines += [line.replace("{usage}", "바르면 돼요.") for group in usages for line in group]
-    lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK, OPENER_ADDED]
+    lines += [line for group in OPENERS.values() for _, line in group] + [
+        OPENER_FALLBACK,
+        OPENER_ADDED,
+        OPENER_JOINED,
+        OPENER_ADDED_JOINED,
+    ]
     lines += [*USER_FOMO_LINES.values(), USER_FOMO_PLAIN, REFERRAL_FOMO_PLAIN, SEASON_SHARE_AFTER]
     lines += [
         *NAME_ONLY_LINES,

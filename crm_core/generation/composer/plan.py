@@ -676,10 +676,10 @@ def _price_talk(brand: Brand, stage: int, facts: ProductFacts, angle: Angle) -> 
 
 def _opener(
     on: _Subject, facts: ProductFacts, angle: Angle, review: ReviewPoint | None, values: dict[str, str]
-) -> tuple[str, str]:
-    """(sentence, the fact it states): an informative first sentence about what this reader looks
-    for (price per pack, a review point, the key ingredient, a fitting feature), never a description
-    of the reader. A fact the definition already states is skipped."""
+) -> tuple[str, str, str]:
+    """(sentence, the fact it states, the sentence said with the definition or ""): an informative first sentence
+    about what this reader looks for (price per pack, a review point, the key ingredient, a fitting feature), never a
+    description of the reader. A fact the definition already states is skipped."""
     definition = values["definition"]
     natural = _natural_ingredient(facts.ingredients)
     # a sunscreen, a base or a lip colour is chosen for protection and finish: no ingredient at its centre
@@ -711,8 +711,18 @@ def _opener(
             stated = values["ingredients"] if kind == "ingredient" else fact
             if kind == "price":
                 stated = lines.fill(lines.PRICE_LINES[0], values)  # the price proof, said here instead
-            return filled, stated
-    return lines.fill(lines.OPENER_FALLBACK, values), ""
+            joined = ""
+            # never "…을 담은 …으로, …을 담았어요" nor "…바뀌는 오일로, … 호호바 오일을 담았어요" (a word said twice)
+            if (
+                kind == "ingredient"
+                and definition
+                and "담" not in definition
+                and not set(said.split()) & set(definition.split())
+            ):
+                joined_at = lines.OPENER_ADDED_JOINED if line_at == lines.OPENER_ADDED else lines.OPENER_JOINED
+                joined = lines.fill(joined_at, values | {kind: said})
+            return filled, stated, joined
+    return lines.fill(lines.OPENER_FALLBACK, values), "", ""
 
 
 def names_product(ingredient: str, name: str) -> bool:
@@ -1381,8 +1391,9 @@ def _grounds(
         unfit = (*unfit, *ACTIVE_UNFIT)
     reviews = review_points(evidence_reviews, angle.aspects, unfit)
     review = reviews[k % len(reviews)] if reviews else None
-    opener, opener_fact = _opener(on, facts, angle, review, values)
+    opener, opener_fact, joined = _opener(on, facts, angle, review, values)
     values["opener"] = opener
+    values["opener_joined"] = joined  # the opener with the definition after it, as one sentence (forms._flowing)
     return angle, facts, values, reviews, review, opener_fact
 
 

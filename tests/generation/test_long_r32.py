@@ -1,0 +1,57 @@
+"""Reading 32's long-form complaints (KakaoTalk, LMS, email), each a rule over the catalog: the luxury opener
+that said its ingredient and its definition as two chopped sentences ("성분부터 살펴보면, …에는 …이 담겨
+있습니다. 토너 다음에 바르는 보습 에멀젼입니다.": "문장이 뚝뚝 끊김", "조립한 듯한 문장")."""
+
+from __future__ import annotations
+
+import re
+
+from crm_core.catalog import Catalog
+from crm_core.domain import Brief, EvidenceItem, Honorific, Tone
+from crm_core.evidence import assemble_evidence
+from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer import compose
+
+REVIEWS = ("흡수가 빨라서 아침에 바르기 좋아요.", "촉촉함이 오래가서 재구매했어요.")
+SENTENCE = re.compile(r"[^.?!\n]+[.?!]?")
+LONG = ("email", "kakao_friendtalk", "lms")
+
+
+def _request(catalog: Catalog, variant: int = 0, **spec) -> GenerationRequest:  # type: ignore[no-untyped-def]
+    resolved = catalog.resolve(Brief(**spec))
+    items = tuple(
+        EvidenceItem(source_id=f"R{i}#s1", collection="reviews", text=t, score=0.9) for i, t in enumerate(REVIEWS)
+    )
+    return GenerationRequest(resolved, assemble_evidence(resolved, reviews=items), variant)
+
+
+def test_the_luxury_ingredient_lead_is_one_written_sentence(catalog: Catalog):
+    """s2662, s3112 (readings 31-32): the informative luxury message opened "성분부터 살펴보면, {name}에는
+    {ingredient}이 담겨 있습니다." and said what the product is in a bare sentence after it (84 of 3,600 long
+    messages). It now says what the product is and the ingredient a reader who chooses by ingredients looks for in
+    one sentence."""
+    products = [p for p in catalog.products if p.key_ingredients][::3]
+    assert len(products) > 10
+    joined = 0
+    for i, product in enumerate(products):
+        for stage in (0, 3):
+            request = _request(catalog, brand=product.brand, product=product.name, persona=0, stage_index=stage,
+                               style_index=1, channel=LONG[i % 3], tone=Tone.emotional, honorific=Honorific.hapsho,
+                               seed=i, is_event=False)  # fmt: skip
+            body = compose(request)[0].body
+            assert "성분부터 살펴보면" not in body, body
+            joined += "성분을 꼼꼼히 보는 분이 믿고 고를 수 있게" in body
+    assert joined > 3
+
+
+def test_the_emulsion_says_what_it_is_and_holds_at_once(catalog: Catalog):
+    """The reading's own message (헤라 하이드로 리플렉팅 플루이드, KakaoTalk, 합쇼체): one sentence names the
+    product, its kind and its niacinamide; no bare "…보습 에멀젼입니다." follows a sentence that named the
+    ingredient."""
+    request = _request(catalog, brand="헤라", product="하이드로 리플렉팅 플루이드 140ml", persona=0, stage_index=3,
+                       style_index=1, channel="kakao_friendtalk", tone=Tone.emotional, honorific=Honorific.hapsho,
+                       seed=1, is_event=False)  # fmt: skip
+    body = compose(request)[0].body
+    first = SENTENCE.findall(body)[0]
+    assert "하이드로 리플렉팅 플루이드는" in first and "에멀젼으로" in first and "나이아신아마이드" in first, body
+    assert "에멀젼입니다." not in body, body
