@@ -55,3 +55,25 @@ def test_the_emulsion_says_what_it_is_and_holds_at_once(catalog: Catalog):
     first = SENTENCE.findall(body)[0]
     assert "하이드로 리플렉팅 플루이드는" in first and "에멀젼으로" in first and "나이아신아마이드" in first, body
     assert "에멀젼입니다." not in body, body
+
+
+def test_a_name_that_says_its_ingredient_is_not_said_back(catalog: Catalog):
+    """s1811 (reading 32): "살리실산 데일리 젠틀 클렌저는 이름 그대로 살리실산을 담은 클렌저입니다" ("'이름 그대로'
+    동어반복"; 172 of 3,600 long messages said "이름 그대로"). A name that says the first of two held ingredients
+    is followed by what is added to it ("빨간쌀 보습탄력 에멀젼은 빨간쌀 발효물에 쌀겨 오일을 더한 보습 에멀젼"), and
+    a sentence that goes on after the kind says only that ("어린쑥 수분진정 선크림은 SPF50+/PA++++로 …")."""
+    names = ("빨간쌀 보습탄력 에멀젼", "비자 시카 밤 EX", "레티놀 시카 흔적 앰플", "세라마이드 아토 속보습 스킨",
+             "어린쑥 속수분 쑥히알 크림", "수분가득 콜라겐 에멀전")  # fmt: skip
+    products = [p for p in catalog.products if p.name.startswith(names)]
+    assert len(products) == len(names)
+    added = 0
+    for i, product in enumerate(products):
+        for persona in range(5):
+            for stage in (0, 2, 3):
+                request = _request(catalog, brand=product.brand, product=product.name, persona=persona,
+                                   stage_index=stage, style_index=(i + persona) % 6, channel=LONG[(i + stage) % 3],
+                                   seed=i + persona, is_event=False)  # fmt: skip
+                body = compose(request)[0].body
+                assert "이름 그대로" not in body, body
+                added += "더한 " in body
+    assert added > 20

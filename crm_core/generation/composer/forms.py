@@ -33,6 +33,7 @@ from crm_core.generation.composer.plan import (
     as_user,
     content_stems,
     gives_usage,
+    named_definition,
     off_season,
     owned_active,
     plan_for,
@@ -1195,6 +1196,12 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
             sentence = _hook_on_a_verb(sentence)  # the marketer's key message is never reworded
         out.append(sentence)
         i += 1
+    out = [_NAMED_HELD.sub("", s, count=1) if s and AS_NAMED in s else s for s in out]  # joined since: said once
+    # "이름 그대로 살리실산을 담은 클렌저예요." after a sentence that named the product says nothing the name did not
+    # (where three sentences stay: a short message keeps it rather than thin out)
+    named_at = next((i for i, s in enumerate(out) if s and plan.facts.name in s), len(out))
+    kept = [s for i, s in enumerate(out) if not (i > named_at and s and _NAMED_ONLY.match(s))]
+    out = kept if len(kept) >= 3 else out
     return _bare_kind_folded(_opener_joined(out, plan), plan)
 
 
@@ -1280,14 +1287,33 @@ def _topic_end(text: str, name: str) -> int:
 def _as_named(sentence: str, name: str) -> str:
     """ "빨간쌀 보습탄력 에멀젼은 빨간쌀 발효물과 …을 담은 …" says it on purpose: "…에멀젼은 이름 그대로 빨간쌀
     발효물과 …" (reading 19: "'알파인베리 크림은 알파인베리 추출물' 동어반복")."""
+    if AS_NAMED in sentence:
+        dropped = _NAMED_HELD.sub("", sentence, count=1)
+        at = sentence.index(AS_NAMED)
+        if dropped != sentence or _topic_end(sentence, name) != at:  # a bare "이름 그대로 …" goes (_flowing)
+            return dropped
+        # "…크림은 이름 그대로 알파인베리 추출물을 담은 수분 크림이에요" -> "…크림은 수분 크림이에요"
+        written = named_definition(sentence[at + len(AS_NAMED) :].rstrip("."), name)
+        return f"{sentence[:at]}{written}{'.' if sentence.endswith('.') else ''}" if written else sentence
     end = _topic_end(sentence, name)
-    if end < 0 or AS_NAMED in sentence:
+    if end < 0:
         return sentence
     rest = sentence[end:]
     first = rest.split(" ", 1)[0]
     if "담은 " in rest and any(first.startswith(word) for word in _held_name_words(name)):
-        return f"{sentence[:end]}{AS_NAMED}{rest}"
+        # said so that it adds to the name where it can: "…크림은 어린쑥에 히알루론산을 더한 …" (reading 32, s1811:
+        # "'이름 그대로' 동어반복")
+        written = named_definition(rest.rstrip("."), name)
+        if written:
+            return f"{sentence[:end]}{written}{'.' if rest.endswith('.') else ''}"
+        return _NAMED_HELD.sub("", f"{sentence[:end]}{AS_NAMED}{rest}", count=1)
     return sentence
+
+
+# what the name says, said back to it before what the sentence goes on to say ("…선크림은 이름 그대로 어린쑥 추출물을
+# 담은 선크림으로, SPF50+/PA++++로 …"): left out, the sentence says the rest of it ("…선크림은 SPF50+/PA++++로 …")
+_NAMED_ONLY = re.compile(r"^\W*이름 그대로 [^,.]+?(?:을|를) (?:함께 )?담은 [^,.]+?(?:이에요|예요|입니다)\.$")
+_NAMED_HELD = re.compile(r"이름 그대로 [^,.]+?(?:을|를) (?:함께 )?담은 [^,.]+?(?:이자 |으로, |로, )")
 
 
 @lru_cache(maxsize=1024)

@@ -295,7 +295,10 @@ def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "", u
         unnamed and defs and all(_repeats_held(d, facts.name) for d in defs)
     ):  # a defining claim that does not, else said so
         claims = tuple(c for c in facts.claim_definitions if not _repeats_held(c, facts.name))
-        defs = claims or tuple(f"{AS_NAMED}{d}" if _HOLDS.match(d) else d for d in defs)
+        defs = claims or tuple(
+            (named_definition(d, facts.name, kind_alone=False) or f"{AS_NAMED}{d}") if _HOLDS.match(d) else d
+            for d in defs
+        )
     elif unnamed:  # one that holds what the name does not say, where the catalog has one
         defs = tuple(d for d in defs if not _repeats_held(d, facts.name)) or defs
     defs = tuple(d for d in defs if not repeats_name(d, facts.name)) or defs  # reading 10: "살리실산을 담은
@@ -319,6 +322,43 @@ _AND = re.compile("과 |와 |·")
 
 def _names_it(text: str, name: str) -> bool:
     return any(len(word) >= 2 and word in text.split() for word in name.split())
+
+
+# "<A>(과 <B>)을 (함께) 담은 <kind>" and what follows the kind in its sentence (a copula, "이자 …", "으로, …")
+_HELD_KIND = re.compile(
+    r"^(?P<held>[^,.]+?)(?:을|를) (?:함께 )?담은 (?P<kind>[^,.]+?)(?P<tail>(?:이에요|예요|입니다|이자 |으로,|로,).*|)$"
+)
+
+
+@lru_cache(maxsize=4096)
+def named_definition(definition: str, name: str, kind_alone: bool = True) -> str | None:
+    """A definition whose held ingredient the name already says, written so that it says more than the name, or
+    None where it cannot: "어린쑥에 히알루론산을 더한 속보습 크림" (of 어린쑥 속수분 쑥히알 크림: what is added to
+    the name's own ingredient, which is named: never the added one as if it led, reading 16); "수분 크림으로,
+    …" (of 알파인베리 워터리 크림: the kind, where the sentence goes on). Never "…클렌저는 이름 그대로 살리실산을
+    담은 클렌저" (reading 32, s1811: "'이름 그대로' 동어반복"). `kind_alone` False: never the kind alone (a plan's
+    definition, which a bare kind leaves with nothing to join: "바디 로션이고, …")."""
+    match = _HELD_KIND.match(definition)
+    if not match:
+        return None
+    held, kind, tail = match.group("held"), match.group("kind"), match.group("tail")
+    items = _AND.split(held)
+    if not _names_it(items[0], name):
+        return None
+    if len(items) == 2 and not _names_it(items[1], name):
+        return f"{items[0]}에 {items[1]}{particle_for(items[1], '을')} 더한 {kind}{tail}"
+    words = kind.split()
+    # a kind that says more than the name ("수분 크림", "부분용 앰플"), never one the name says ("데일리 클렌저")
+    # and only with what follows it ("수분 크림으로, 물기를 …"): "…크림은 수분 크림이에요" says nothing (reading 23)
+    if (
+        kind_alone
+        and tail.startswith(("이자 ", "으로,", "로,"))
+        and len(items) == 1
+        and len(words) >= 2
+        and not _names_it(" ".join(words[:-1]), name)
+    ):
+        return f"{kind}{tail}"
+    return None
 
 
 def unnamed_ingredients(ingredients: tuple[str, ...], name: str) -> tuple[str, ...]:
