@@ -5,6 +5,7 @@ that said its ingredient and its definition as two chopped sentences ("성분부
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from crm_core.catalog import Catalog
 from crm_core.domain import Brief, EvidenceItem, Honorific, Tone
@@ -77,3 +78,19 @@ def test_a_name_that_says_its_ingredient_is_not_said_back(catalog: Catalog):
                 assert "이름 그대로" not in body, body
                 added += "더한 " in body
     assert added > 20
+
+
+def test_a_winter_title_is_not_over_a_body_saying_all_seasons(catalog: Catalog):
+    """Reading 31 (s2766): a seasonal title ("겨울 루틴에 더하는 이니스프리 크림") over "사계절 쓰기 좋은 데일리 보습
+    크림" (12 of 3,600 long messages): the same fact is said of the title's season ("겨울에도 쓰기 좋은 …")."""
+    product = next(p for p in catalog.products if p.name.startswith("그린티 씨드 히알루론산 크림"))
+    told = 0
+    for seed in range(12):
+        request = _request(catalog, brand=product.brand, product=product.name, persona=seed % 5, stage_index=3,
+                           style_index=4, channel=LONG[seed % 3], seed=seed, is_event=False,
+                           scheduled_at=datetime(2026, 12, 10, 10, 0))  # fmt: skip
+        message = compose(request)[0]
+        if "겨울" in message.title:
+            assert "사계절" not in message.body, message.body
+            told += "겨울에도 쓰기 좋은" in message.body
+    assert told > 2

@@ -1197,6 +1197,11 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
         out.append(sentence)
         i += 1
     out = [_NAMED_HELD.sub("", s, count=1) if s and AS_NAMED in s else s for s in out]  # joined since: said once
+    season = plan.values.get("season") or "\0"
+    if season in plan.title or season in plan.plain_title:
+        # a season's title over "사계절 쓰기 좋은 …" (reading 31: the title and the body disagree): the same fact, said
+        # of the title's season
+        out = [s.replace("사계절 ", f"{season}에도 ", 1) if s and "사계절 " in s else s for s in out]
     # "이름 그대로 살리실산을 담은 클렌저예요." after a sentence that named the product says nothing the name did not
     # (where three sentences stay: a short message keeps it rather than thin out)
     named_at = next((i for i, s in enumerate(out) if s and plan.facts.name in s), len(out))
