@@ -94,3 +94,16 @@ def test_a_winter_title_is_not_over_a_body_saying_all_seasons(catalog: Catalog):
             assert "사계절" not in message.body, message.body
             told += "겨울에도 쓰기 좋은" in message.body
     assert told > 2
+
+
+def test_a_retention_close_does_not_say_dundun_again(facts_pipeline):  # type: ignore[no-untyped-def]
+    """Reading 32: "남은 양이 절반 아래라면 미리 채워 두면 든든합니다. 하나 더 준비해 두면 마음이 든든합니다" ("'든든'
+    두 번"; 2 of 3,600 long messages): the close said once-only words' way round says it without "든든", at the
+    brief's speech level."""
+    spec = {"persona": 3, "brand": "려", "product": "루트젠 탈모증상케어 두피 에센스 80ml", "stage_index": 2,
+            "style_index": 5, "tone": "친근한", "channel": "kakao_friendtalk", "emoji": "none", "honorific": "합쇼체",
+            "is_event": False, "seed": 597}  # fmt: skip
+    body = facts_pipeline.run_one(Brief(**spec))[0].message.body
+    assert "미리 채워 두면 든든합니다" in body, body
+    assert body.count("든든") == 1, body
+    assert body.rstrip().endswith("하나 더 준비해 두면 걱정이 없습니다."), body

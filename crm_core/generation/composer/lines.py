@@ -964,7 +964,8 @@ SAID_ONCE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "편안|편하|편해|편히",
         (
             ("편하게 골라", "직접 골라"),  # never "천천히 골라" at the conversion stage (reading 16)
-            ("마음이 편해요", "마음이 든든해요"),
+            # never "마음이 든든해요" after "미리 채워 두면 든든해요" (voice.py's refill hook; reading 32)
+            ("마음이 편해요", "걱정이 없어요"),
             ("마음이 편안해져요", "마음이 차분해져요"),
             ("루틴이 한결 편안해요", "루틴이 한결 가뿐해요"),
             ("편안하게 챙길", "가뿐하게 챙길"),
