@@ -107,3 +107,21 @@ def test_a_retention_close_does_not_say_dundun_again(facts_pipeline):  # type: i
     assert "미리 채워 두면 든든합니다" in body, body
     assert body.count("든든") == 1, body
     assert body.rstrip().endswith("하나 더 준비해 두면 걱정이 없습니다."), body
+
+
+def test_the_product_is_introduced_name_first(catalog: Catalog):
+    """s1261 (reading 32): "어린쑥과 어성초 추출물을 담은 미스트, 어린쑥 트러블 미스트예요." ("제품명 소개 문장이
+    어색함"; 48 of 3,600 long messages): the product line names the product and then says what it is."""
+    products = [p for p in catalog.products if p.key_ingredients][::2]
+    named_first = 0
+    for i, product in enumerate(products):
+        for seed in range(4):
+            request = _request(catalog, variant=seed % 3, brand=product.brand, product=product.name, persona=1,
+                               stage_index=0, style_index=1, channel=LONG[(i + seed) % 3], tone=Tone.emotional,
+                               seed=seed, is_event=False)  # fmt: skip
+            body = compose(request)[0].body
+            name = request.resolved.product.name
+            short = re.sub(r"\s+(?:SPF\S+\s+)?\d[\d.,]*\s*(?:ml|g|매)\b.*$", "", name).strip()
+            assert not re.search(f", {re.escape(short)}(?:이에요|예요)", body), body
+            named_first += f"{short}, " in body
+    assert named_first > 3

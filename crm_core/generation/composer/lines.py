@@ -483,13 +483,15 @@ RECOMMENDING = re.compile("권하|권할|권한|권해|가까운 분께도")
 
 # ---- the product line: names the product and says what it is (one definition per message) ------
 PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
-    None: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
+    # never "{definition}, {product}(이)에요." (reading 32, s1261: "어린쑥과 어성초 추출물을 담은 미스트, 어린쑥 트러블
+    # 미스트예요": "제품명 소개 문장이 어색함"): the name first, then what it is
+    None: ("{product}은 {definition}(이)에요.", "{product}, {definition}(이)에요."),
     # "이번에": the hooks and closes say "오늘" (reading 21: "'오늘' 반복")
     Tone.friendly: ("이번에 소개해 드릴 {product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
     Tone.expert: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
     Tone.trendy: ("요즘 루틴에 들이기 좋은 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.luxurious: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
-    Tone.emotional: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
+    Tone.emotional: ("{product}은 {definition}(이)에요.", "{product}, {definition}(이)에요."),
 }
 FIRST_USE_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # activation: just bought, not to be met again
     None: ("{product}은 {definition}(이)에요.", "새로 들이신 {product}은 {definition}(이)에요."),

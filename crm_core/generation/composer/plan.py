@@ -1617,7 +1617,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # "…데일리 클렌저, 살리실산 데일리 젠틀 클렌저" says the name's words twice in a row: the name first
         # … and "이름 그대로 …" said before the name it points back to
         if repeats_name(values["definition"], facts.name) or values["definition"].startswith(AS_NAMED):
-            shapes = tuple(s for s in shapes if not s.startswith("{definition},")) or shapes
+            shapes = tuple(s for s in shapes if not s.startswith(("{definition},", "{product},"))) or shapes
         if "요즘 루틴" in hook:  # "요즘 루틴에 새로운 재미가 … 요즘 루틴에 들이기 좋은 …" (reading 12): said once
             shapes = tuple(s for s in shapes if "요즘 루틴" not in s) or shapes
         product_bank = _pick(shapes, rng.randrange(2) + k)
