@@ -1180,7 +1180,9 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
     of the plan's proofs, never the hook, an offer, a tip, a question or a sentence opening on the product)."""
     kinds = dict(zip(plan.proofs, plan.parts[2:], strict=False))  # plan.parts: angle, styles, then each proof's kind
     kinds |= {_smoothed(proof): kind for proof, kind in kinds.items()}
-    sentences = [_smoothed(_as_named(s, plan.facts.name)) for s in paragraph if s]
+    # a natural or sensitive reader's reason may be the ingredient the name says (어린쑥, 병풀): said, not dropped
+    keep = plan.angle.key in _HELD_IS_REASON
+    sentences = [_smoothed(_as_named(s, plan.facts.name, keep)) for s in paragraph if s]
     out: list[str | None] = []
     i = 0
     while i < len(sentences):
@@ -1196,7 +1198,8 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
             sentence = _hook_on_a_verb(sentence)  # the marketer's key message is never reworded
         out.append(sentence)
         i += 1
-    out = [_NAMED_HELD.sub("", s, count=1) if s and AS_NAMED in s else s for s in out]  # joined since: said once
+    if not keep:  # joined since: said once
+        out = [_NAMED_HELD.sub("", s, count=1) if s and AS_NAMED in s else s for s in out]
     season = plan.values.get("season") or "\0"
     if season in plan.title or season in plan.plain_title:
         # a season's title over "사계절 쓰기 좋은 …" (reading 31: the title and the body disagree): the same fact, said
@@ -1206,7 +1209,7 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
     # (where three sentences stay: a short message keeps it rather than thin out)
     named_at = next((i for i, s in enumerate(out) if s and plan.facts.name in s), len(out))
     kept = [s for i, s in enumerate(out) if not (i > named_at and s and _NAMED_ONLY.match(s))]
-    out = kept if len(kept) >= 3 else out
+    out = kept if len(kept) >= 3 and not keep else out
     return _bare_kind_folded(_opener_joined(out, plan), plan)
 
 
@@ -1289,10 +1292,15 @@ def _topic_end(text: str, name: str) -> int:
     return end if at >= 0 and text[end - 2 : end] in ("은 ", "는 ") else -1
 
 
-def _as_named(sentence: str, name: str) -> str:
+_HELD_IS_REASON = frozenset({"natural", "sensitive"})
+
+
+def _as_named(sentence: str, name: str, keep: bool = False) -> str:
     """ "빨간쌀 보습탄력 에멀젼은 빨간쌀 발효물과 …을 담은 …" says it on purpose: "…에멀젼은 이름 그대로 빨간쌀
     발효물과 …" (reading 19: "'알파인베리 크림은 알파인베리 추출물' 동어반복")."""
     if AS_NAMED in sentence:
+        if keep:
+            return sentence
         dropped = _NAMED_HELD.sub("", sentence, count=1)
         at = sentence.index(AS_NAMED)
         if dropped != sentence or _topic_end(sentence, name) != at:  # a bare "이름 그대로 …" goes (_flowing)
@@ -1308,10 +1316,11 @@ def _as_named(sentence: str, name: str) -> str:
     if "담은 " in rest and any(first.startswith(word) for word in _held_name_words(name)):
         # said so that it adds to the name where it can: "…크림은 어린쑥에 히알루론산을 더한 …" (reading 32, s1811:
         # "'이름 그대로' 동어반복")
-        written = named_definition(rest.rstrip("."), name)
+        written = named_definition(rest.rstrip("."), name, kind_alone=not keep)
         if written:
             return f"{sentence[:end]}{written}{'.' if rest.endswith('.') else ''}"
-        return _NAMED_HELD.sub("", f"{sentence[:end]}{AS_NAMED}{rest}", count=1)
+        said = f"{sentence[:end]}{AS_NAMED}{rest}"
+        return said if keep else _NAMED_HELD.sub("", said, count=1)
     return sentence
 
 
