@@ -158,6 +158,13 @@ Readings 30-31 (s1811, s2766, s5860, s3112, s3434, s6328, s1261, s1416, s1356, s
 - ingredient_lead: the "성분부터 살펴보면, …에는 …이 담겨 있" opener ("문장이 뚝뚝 끊김");
 - live_tip: a first-use message with a live broadcast that closes on the first-use tip ("라이브·팁 CTA가 겹침").
 
+Reading 32 (s1811, s1261, the lead's count of the retention close and the email's sun line):
+- as_named: "이름 그대로" ("…클렌저는 이름 그대로 살리실산을 담은 클렌저": "'이름 그대로' 동어반복");
+- dundun_twice: "든든" in two places ("미리 채워 두면 든든합니다. 하나 더 준비해 두면 마음이 든든합니다");
+- apposition_intro: "{definition}, {product}(이)에요" ("어린쑥과 어성초 추출물을 담은 미스트, 어린쑥 트러블 미스트예요":
+  "제품명 소개 문장이 어색함");
+- spf_twice: the SPF rating said twice in one body.
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -523,6 +530,10 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     ]
     out["ask_after"] = any(re.search("잘 (?:쓰고|이어 가고) 계신가요", s) for s in told[1:])
     out["ingredient_lead"] = "성분부터 살펴보면" in body
+    out["as_named"] = "이름 그대로" in body
+    out["dundun_twice"] = body.count("든든") >= 2
+    out["apposition_intro"] = bool(re.search(f", {re.escape(name)}(?:이에요|예요|입니다)", body))
+    out["spf_twice"] = len(re.findall(r"SPF\s?\d+", body)) >= 2
     live = result.event is not None and bool(re.search("라이브|방송", result.event.name))
     out["live_tip"] = stage == 1 and live and "팁" in close
     return out
@@ -548,9 +559,10 @@ R28 = ("hanmadi_twice", "watched_twice", "care_twice", "name_taut", "acq_first_u
        "ask_stack", "email_lines")  # fmt: skip
 R30 = ("own_and_order", "title_order", "title_reason", "news_empty", "season_allyear", "mood_shift", "first_try_odd",
        "ask_after", "ingredient_lead", "live_tip")  # fmt: skip
-KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30
+R32 = ("as_named", "dundun_twice", "apposition_intro", "spf_twice")
+KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32
 ASSEMBLED = KEYS[19:32]
-SLIPS = KEYS[32 : -len(WRITTEN) - len(R24) - len(R25) - len(R26) - len(R27) - len(R28) - len(R30)]
+SLIPS = KEYS[32 : -len(WRITTEN) - len(R24) - len(R25) - len(R26) - len(R27) - len(R28) - len(R30) - len(R32)]
 
 
 def main() -> None:
@@ -578,6 +590,7 @@ def main() -> None:
         counts["any_r27"] += any(flags[k] for k in R27)
         counts["any_r28"] += any(flags[k] for k in R28)
         counts["any_r30"] += any(flags[k] for k in R30)
+        counts["any_r32"] += any(flags[k] for k in R32)
         if dump:
             m = result.message
             row = {"channel": channel, "stage": result.stage.index, "style": result.brief.style_index,
@@ -600,6 +613,7 @@ def main() -> None:
         "any_r27",
         "any_r28",
         "any_r30",
+        "any_r32",
     ):
         print(f"{key}: {counts[key]}")
 

@@ -113,8 +113,9 @@ def test_the_luxury_opener_adds_what_the_name_does_not_say(catalog: Catalog):
                 request = _request(catalog, brand=product.brand, product=product.name, persona=0, stage_index=stage,
                                    style_index=1, channel=LONG[seed], seed=seed + i)  # fmt: skip
                 body = compose(request)[0].body
-                assert not re.search(r"성분부터 살펴보(?:면|시면), .+?에는 이름 그대로", body), body
-                found = re.search(r"성분부터 살펴보(?:면|시면), .+?(?:은|는) (.+?)에 (.+?)(?:을|를) 더했", body)
+                assert not re.search(r"에는 이름 그대로", body), body
+                # reading 32 has it said with what the product is ("…젤은 얼굴과 몸에 모두 쓰는 젤로, 세라마이드에 …")
+                found = re.search(r"(?:은|는) (?:[^.,]+?로, )?([^.,]+?)에 ([^.,]+?)(?:을|를) 더(?:했|해)", body)
                 if found:
                     opened += 1
                     assert found.group(1) == product.key_ingredients[0], body

@@ -33,6 +33,7 @@ from crm_core.generation.composer.plan import (
     as_user,
     content_stems,
     gives_usage,
+    named_definition,
     off_season,
     owned_active,
     plan_for,
@@ -1224,7 +1225,9 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
     of the plan's proofs, never the hook, an offer, a tip, a question or a sentence opening on the product)."""
     kinds = dict(zip(plan.proofs, plan.parts[2:], strict=False))  # plan.parts: angle, styles, then each proof's kind
     kinds |= {_smoothed(proof): kind for proof, kind in kinds.items()}
-    sentences = [_smoothed(_as_named(s, plan.facts.name)) for s in paragraph if s]
+    # a natural or sensitive reader's reason may be the ingredient the name says (어린쑥, 병풀): said, not dropped
+    keep = plan.angle.key in _HELD_IS_REASON
+    sentences = [_smoothed(_as_named(s, plan.facts.name, keep)) for s in paragraph if s]
     out: list[str | None] = []
     i = 0
     while i < len(sentences):
@@ -1240,7 +1243,33 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
             sentence = _hook_on_a_verb(sentence)  # the marketer's key message is never reworded
         out.append(sentence)
         i += 1
-    return _bare_kind_folded(out, plan)
+    if not keep:  # joined since: said once
+        out = [_NAMED_HELD.sub("", s, count=1) if s and AS_NAMED in s else s for s in out]
+    season = plan.values.get("season") or "\0"
+    if season in plan.title or season in plan.plain_title:
+        # a season's title over "사계절 쓰기 좋은 …" (reading 31: the title and the body disagree): the same fact, said
+        # of the title's season
+        out = [s.replace("사계절 ", f"{season}에도 ", 1) if s and "사계절 " in s else s for s in out]
+    # "이름 그대로 살리실산을 담은 클렌저예요." after a sentence that named the product says nothing the name did not
+    # (where three sentences stay: a short message keeps it rather than thin out)
+    named_at = next((i for i, s in enumerate(out) if s and plan.facts.name in s), len(out))
+    kept = [s for i, s in enumerate(out) if not (i > named_at and s and _NAMED_ONLY.match(s))]
+    out = kept if len(kept) >= 3 and not keep else out
+    return _bare_kind_folded(_opener_joined(out, plan), plan)
+
+
+def _opener_joined(sentences: list[str | None], plan: MessagePlan) -> list[str | None]:
+    """The ingredient opener and the definition right after it as one sentence: "…은 토너 다음에 바르는 보습 에멀젼으로,
+    … 나이아신아마이드를 담았어요", never "…에는 나이아신아마이드가 담겨 있어요. 토너 다음에 바르는 보습 에멀젼이에요."
+    (reading 32: "조립한 듯한 문장", "문장이 뚝뚝 끊김")."""
+    joined = plan.values.get("opener_joined")
+    if not joined or plan.hook != plan.values.get("opener"):  # a hook reworded since (a season, a hair word) stays
+        return sentences
+    for i in range(len(sentences) - 1):
+        # only the bare definition: one that carries the functional claim too ("…아이크림이자 … 기능성 화장품") keeps it
+        if sentences[i] == plan.hook and sentences[i + 1] == lines.fill(lines.RENAMED_LINE, plan.values):
+            return [*sentences[:i], joined, *sentences[i + 2 :]]
+    return sentences
 
 
 _BARE_KIND = re.compile(r"^([가-힣]+(?: [가-힣]+){0,2})(?:이에요|예요)\.$")
@@ -1308,17 +1337,42 @@ def _topic_end(text: str, name: str) -> int:
     return end if at >= 0 and text[end - 2 : end] in ("은 ", "는 ") else -1
 
 
-def _as_named(sentence: str, name: str) -> str:
+_HELD_IS_REASON = frozenset({"natural", "sensitive"})
+
+
+def _as_named(sentence: str, name: str, keep: bool = False) -> str:
     """ "빨간쌀 보습탄력 에멀젼은 빨간쌀 발효물과 …을 담은 …" says it on purpose: "…에멀젼은 이름 그대로 빨간쌀
     발효물과 …" (reading 19: "'알파인베리 크림은 알파인베리 추출물' 동어반복")."""
+    if AS_NAMED in sentence:
+        if keep:
+            return sentence
+        dropped = _NAMED_HELD.sub("", sentence, count=1)
+        at = sentence.index(AS_NAMED)
+        if dropped != sentence or _topic_end(sentence, name) != at:  # a bare "이름 그대로 …" goes (_flowing)
+            return dropped
+        # "…크림은 이름 그대로 알파인베리 추출물을 담은 수분 크림이에요" -> "…크림은 수분 크림이에요"
+        written = named_definition(sentence[at + len(AS_NAMED) :].rstrip("."), name)
+        return f"{sentence[:at]}{written}{'.' if sentence.endswith('.') else ''}" if written else sentence
     end = _topic_end(sentence, name)
-    if end < 0 or AS_NAMED in sentence:
+    if end < 0:
         return sentence
     rest = sentence[end:]
     first = rest.split(" ", 1)[0]
     if "담은 " in rest and any(first.startswith(word) for word in _held_name_words(name)):
-        return f"{sentence[:end]}{AS_NAMED}{rest}"
+        # said so that it adds to the name where it can: "…크림은 어린쑥에 히알루론산을 더한 …" (reading 32, s1811:
+        # "'이름 그대로' 동어반복")
+        written = named_definition(rest.rstrip("."), name, kind_alone=not keep)
+        if written:
+            return f"{sentence[:end]}{written}{'.' if rest.endswith('.') else ''}"
+        said = f"{sentence[:end]}{AS_NAMED}{rest}"
+        return said if keep else _NAMED_HELD.sub("", said, count=1)
     return sentence
+
+
+# what the name says, said back to it before what the sentence goes on to say ("…선크림은 이름 그대로 어린쑥 추출물을
+# 담은 선크림으로, SPF50+/PA++++로 …"): left out, the sentence says the rest of it ("…선크림은 SPF50+/PA++++로 …")
+_NAMED_ONLY = re.compile(r"^\W*이름 그대로 [^,.]+?(?:을|를) (?:함께 )?담은 [^,.]+?(?:이에요|예요|입니다)\.$")
+_NAMED_HELD = re.compile(r"이름 그대로 [^,.]+?(?:을|를) (?:함께 )?담은 [^,.]+?(?:이자 |으로, |로, )")
 
 
 @lru_cache(maxsize=1024)

@@ -483,13 +483,15 @@ RECOMMENDING = re.compile("권하|권할|권한|권해|가까운 분께도")
 
 # ---- the product line: names the product and says what it is (one definition per message) ------
 PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # to a reader who is choosing
-    None: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
+    # never "{definition}, {product}(이)에요." (reading 32, s1261: "어린쑥과 어성초 추출물을 담은 미스트, 어린쑥 트러블
+    # 미스트예요": "제품명 소개 문장이 어색함"): the name first, then what it is
+    None: ("{product}은 {definition}(이)에요.", "{product}, {definition}(이)에요."),
     # "이번에": the hooks and closes say "오늘" (reading 21: "'오늘' 반복")
     Tone.friendly: ("이번에 소개해 드릴 {product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
     Tone.expert: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
     Tone.trendy: ("요즘 루틴에 들이기 좋은 {product}은 {definition}(이)에요.", "{product}은 {definition}(이)에요."),
     Tone.luxurious: ("{product}은 {definition}(이)에요.", "{definition}, {product}을 소개해 드려요."),
-    Tone.emotional: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
+    Tone.emotional: ("{product}은 {definition}(이)에요.", "{product}, {definition}(이)에요."),
 }
 FIRST_USE_PRODUCT_LINES: dict[Tone | None, tuple[str, ...]] = {  # activation: just bought, not to be met again
     None: ("{product}은 {definition}(이)에요.", "새로 들이신 {product}은 {definition}(이)에요."),
@@ -552,10 +554,16 @@ SHARE_FEEL = "‘{feel}(이)라 좋더라’는 한마디면 충분해요."  # a
 # Keys: the angle, then the fact it rests on (price, review, ingredient, feature); plan.py picks
 # the first whose fact the evidence has.
 # the luxury opener for a signature the name says: what the formula adds to it, never the name said back
-OPENER_ADDED = "성분부터 살펴보면, {product}은 {ingredient}에 {other}을 더했어요."
+# Never "성분부터 살펴보면, {product}에는 {ingredient}이 담겨 있어요. {definition}이에요." (reading 32: "문장이 뚝뚝
+# 끊김", "조립한 듯한 문장"): the ingredient is said with what it is for this reader, who chooses by it.
+OPENER_ADDED = "{product}은 {ingredient}에 {other}을 더해, 성분을 따져 고르는 분도 믿고 쓰기 좋아요."
+OPENER_INGREDIENT = "{product}에는 {ingredient}이 담겨 있어, 성분을 따져 고르는 분도 믿고 쓰기 좋아요."
+# the same where the definition follows it (plan.RENAMED_LINE): one sentence, what it is and what it holds
+OPENER_JOINED = "{product}은 {definition}으로, 성분을 꼼꼼히 보는 분이 믿고 고를 수 있게 {ingredient}을 담았어요."
+OPENER_ADDED_JOINED = "{product}은 {definition}으로, {ingredient}에 {other}을 더했어요."
 OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
     "luxury": (
-        ("ingredient", "성분부터 살펴보면, {product}에는 {ingredient}이 담겨 있어요."),
+        ("ingredient", OPENER_INGREDIENT),
         ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
     "sensitive": (
@@ -886,7 +894,12 @@ def every_line() -> list[str]:
     ]
     usages = [*USAGE_LINES.values(), *WEEKLY_USAGE_LINES.values()]
     lines += [line.replace("{usage}", "바르면 돼요.") for group in usages for line in group]
-    lines += [line for group in OPENERS.values() for _, line in group] + [OPENER_FALLBACK, OPENER_ADDED]
+    lines += [line for group in OPENERS.values() for _, line in group] + [
+        OPENER_FALLBACK,
+        OPENER_ADDED,
+        OPENER_JOINED,
+        OPENER_ADDED_JOINED,
+    ]
     lines += [*USER_FOMO_LINES.values(), USER_FOMO_PLAIN, REFERRAL_FOMO_PLAIN, SEASON_SHARE_AFTER]
     lines += [
         *NAME_ONLY_LINES,
@@ -953,7 +966,8 @@ SAID_ONCE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "편안|편하|편해|편히",
         (
             ("편하게 골라", "직접 골라"),  # never "천천히 골라" at the conversion stage (reading 16)
-            ("마음이 편해요", "마음이 든든해요"),
+            # never "마음이 든든해요" after "미리 채워 두면 든든해요" (voice.py's refill hook; reading 32)
+            ("마음이 편해요", "걱정이 없어요"),
             ("마음이 편안해져요", "마음이 차분해져요"),
             ("루틴이 한결 편안해요", "루틴이 한결 가뿐해요"),
             ("편안하게 챙길", "가뿐하게 챙길"),

@@ -295,7 +295,10 @@ def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "", u
         unnamed and defs and all(_repeats_held(d, facts.name) for d in defs)
     ):  # a defining claim that does not, else said so
         claims = tuple(c for c in facts.claim_definitions if not _repeats_held(c, facts.name))
-        defs = claims or tuple(f"{AS_NAMED}{d}" if _HOLDS.match(d) else d for d in defs)
+        defs = claims or tuple(
+            (named_definition(d, facts.name, kind_alone=False) or f"{AS_NAMED}{d}") if _HOLDS.match(d) else d
+            for d in defs
+        )
     elif unnamed:  # one that holds what the name does not say, where the catalog has one
         defs = tuple(d for d in defs if not _repeats_held(d, facts.name)) or defs
     defs = tuple(d for d in defs if not repeats_name(d, facts.name)) or defs  # reading 10: "살리실산을 담은
@@ -319,6 +322,43 @@ _AND = re.compile("과 |와 |·")
 
 def _names_it(text: str, name: str) -> bool:
     return any(len(word) >= 2 and word in text.split() for word in name.split())
+
+
+# "<A>(과 <B>)을 (함께) 담은 <kind>" and what follows the kind in its sentence (a copula, "이자 …", "으로, …")
+_HELD_KIND = re.compile(
+    r"^(?P<held>[^,.]+?)(?:을|를) (?:함께 )?담은 (?P<kind>[^,.]+?)(?P<tail>(?:이에요|예요|입니다|이자 |으로,|로,).*|)$"
+)
+
+
+@lru_cache(maxsize=4096)
+def named_definition(definition: str, name: str, kind_alone: bool = True) -> str | None:
+    """A definition whose held ingredient the name already says, written so that it says more than the name, or
+    None where it cannot: "어린쑥에 히알루론산을 더한 속보습 크림" (of 어린쑥 속수분 쑥히알 크림: what is added to
+    the name's own ingredient, which is named: never the added one as if it led, reading 16); "수분 크림으로,
+    …" (of 알파인베리 워터리 크림: the kind, where the sentence goes on). Never "…클렌저는 이름 그대로 살리실산을
+    담은 클렌저" (reading 32, s1811: "'이름 그대로' 동어반복"). `kind_alone` False: never the kind alone (a plan's
+    definition, which a bare kind leaves with nothing to join: "바디 로션이고, …")."""
+    match = _HELD_KIND.match(definition)
+    if not match:
+        return None
+    held, kind, tail = match.group("held"), match.group("kind"), match.group("tail")
+    items = _AND.split(held)
+    if not _names_it(items[0], name):
+        return None
+    if len(items) == 2 and not _names_it(items[1], name):
+        return f"{items[0]}에 {items[1]}{particle_for(items[1], '을')} 더한 {kind}{tail}"
+    words = kind.split()
+    # a kind that says more than the name ("수분 크림", "부분용 앰플"), never one the name says ("데일리 클렌저")
+    # and only with what follows it ("수분 크림으로, 물기를 …"): "…크림은 수분 크림이에요" says nothing (reading 23)
+    if (
+        kind_alone
+        and tail.startswith(("이자 ", "으로,", "로,"))
+        and len(items) == 1
+        and len(words) >= 2
+        and not _names_it(" ".join(words[:-1]), name)
+    ):
+        return f"{kind}{tail}"
+    return None
 
 
 def unnamed_ingredients(ingredients: tuple[str, ...], name: str) -> tuple[str, ...]:
@@ -691,10 +731,10 @@ def _price_talk(brand: Brand, stage: int, facts: ProductFacts, angle: Angle) -> 
 
 def _opener(
     on: _Subject, facts: ProductFacts, angle: Angle, review: ReviewPoint | None, values: dict[str, str]
-) -> tuple[str, str]:
-    """(sentence, the fact it states): an informative first sentence about what this reader looks
-    for (price per pack, a review point, the key ingredient, a fitting feature), never a description
-    of the reader. A fact the definition already states is skipped."""
+) -> tuple[str, str, str]:
+    """(sentence, the fact it states, the sentence said with the definition or ""): an informative first sentence
+    about what this reader looks for (price per pack, a review point, the key ingredient, a fitting feature), never a
+    description of the reader. A fact the definition already states is skipped."""
     definition = values["definition"]
     natural = _natural_ingredient(facts.ingredients)
     # a sunscreen, a base or a lip colour is chosen for protection and finish: no ingredient at its centre
@@ -726,8 +766,18 @@ def _opener(
             stated = values["ingredients"] if kind == "ingredient" else fact
             if kind == "price":
                 stated = lines.fill(lines.PRICE_LINES[0], values)  # the price proof, said here instead
-            return filled, stated
-    return lines.fill(lines.OPENER_FALLBACK, values), ""
+            joined = ""
+            # never "…을 담은 …으로, …을 담았어요" nor "…바뀌는 오일로, … 호호바 오일을 담았어요" (a word said twice)
+            if (
+                kind == "ingredient"
+                and definition
+                and "담" not in definition
+                and not set(said.split()) & set(definition.split())
+            ):
+                joined_at = lines.OPENER_ADDED_JOINED if line_at == lines.OPENER_ADDED else lines.OPENER_JOINED
+                joined = lines.fill(joined_at, values | {kind: said})
+            return filled, stated, joined
+    return lines.fill(lines.OPENER_FALLBACK, values), "", ""
 
 
 def names_product(ingredient: str, name: str) -> bool:
@@ -1399,8 +1449,9 @@ def _grounds(
         unfit = (*unfit, *ACTIVE_UNFIT)
     reviews = review_points(evidence_reviews, angle.aspects, unfit)
     review = reviews[k % len(reviews)] if reviews else None
-    opener, opener_fact = _opener(on, facts, angle, review, values)
+    opener, opener_fact, joined = _opener(on, facts, angle, review, values)
     values["opener"] = opener
+    values["opener_joined"] = joined  # the opener with the definition after it, as one sentence (forms._flowing)
     return angle, facts, values, reviews, review, opener_fact
 
 
@@ -1584,7 +1635,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # "…데일리 클렌저, 살리실산 데일리 젠틀 클렌저" says the name's words twice in a row: the name first
         # … and "이름 그대로 …" said before the name it points back to
         if repeats_name(values["definition"], facts.name) or values["definition"].startswith(AS_NAMED):
-            shapes = tuple(s for s in shapes if not s.startswith("{definition},")) or shapes
+            shapes = tuple(s for s in shapes if not s.startswith(("{definition},", "{product},"))) or shapes
         if "요즘 루틴" in hook:  # "요즘 루틴에 새로운 재미가 … 요즘 루틴에 들이기 좋은 …" (reading 12): said once
             shapes = tuple(s for s in shapes if "요즘 루틴" not in s) or shapes
         product_bank = _pick(shapes, rng.randrange(2) + k)
