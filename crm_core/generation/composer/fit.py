@@ -915,7 +915,8 @@ def fits(
 # the plain line. The push/SMS line (`short`) is kept: a longer one there costs the push its reader's fact (tried:
 # luxury push 40 % -> 38 %); so is a natural reader's origin line, which the long forms join to the definition
 # ("…토너로, 어린쑥 추출물처럼 자연에서 얻은 원료를 담았어요") and drop where it no longer joins (tried: natural long
-# 168 -> 167 of 240).
+# 168 -> 167 of 240); so is a registered function's line, which the long forms join to the definition ("눈가 전용
+# 크림이자 … 이중 기능성 화장품이에요") and whose definition went where it no longer joined.
 TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
     "감성적인": {
         "trust": ("쓸 때마다 믿음이 가요.", "매일 쓰는 마음이 한결 든든해요."),
@@ -929,9 +930,7 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 TONE_TAIL_GROUP = {
-    **dict.fromkeys(
-        ("function", "actives", "strength", "heritage", "brand", "house", "house_only", "formula"), "trust"
-    ),
+    **dict.fromkeys(("actives", "strength", "heritage", "brand", "house", "house_only", "formula"), "trust"),
     "uv": "uv",
 }
 _JOINS = (
