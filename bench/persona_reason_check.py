@@ -141,6 +141,36 @@ SIZE = re.compile("넉넉|대용량")
 PROMISED = re.compile("눈에 띄는 이유")  # a frame that promises a reason to look
 MOOD = re.compile("기분 전환")
 TIP = re.compile("꼼꼼히 살피는 지인에게는 ‘([^’]+?)(?:이|가) 들어 있더라")
+# Round 22 (readings 30-32: "감성 톤 없음", "감성 톤 약함", "트렌디한 톤이 없음", "고급스러운 톤은 아님"): whether
+# the chosen tone is audible in the sent text, by a word that carries it: 감성적인 a sensory or emotional phrase;
+# 트렌디한 a current, light phrasing; 고급스러운 restraint (an unhurried, cared-for phrase and no "!"); 전문적인 a
+# precise fact (a figure, a registered function, an ingredient or a way of use); 친근한 warmth (a direct, easy
+# invitation). Crude by design: a floor, counted per tone x channel group, so that the cells where the tone is
+# missing most show.
+TONE_AUDIBLE = {
+    "감성적인": re.compile(
+        "느낌|느껴|마음|설레|포근|따뜻|은은|여유|손끝|손길|순간|기분|편안|감싸|스며|고요|다정|위로|향이|향기"
+        "|하루의|하루 끝|햇살|차분히|살며시|스르르|부드럽게 감|촉촉함이 남"
+    ),
+    "트렌디한": re.compile(
+        "요즘|최애|핫한|트렌드|신상|찰떡|픽|인증|쟁여|MZ|요새|힙|바로 써|새로 들|새로 써|새로움|득템"
+    ),
+    "고급스러운": re.compile("천천히|여유|곁에 두|곁에 둘|섬세|품격|정성|손길|오래 곁|격이|깊이|고요|단정"),
+    "전문적인": re.compile(
+        r"\d+(?:\.\d+)?\s?(?:%|ml|g|매)|기능성|성분|함량|사용 순서|쓰는 법|사용법|확인|임상|테스트|연구|pH|약산성"
+    ),
+    "친근한": re.compile(
+        "볼까요|편하게|부담 없이|가볍게|반가|함께|살짝|한번|한 번|어떠세요|좋겠어요|좋아요|드려요|챙겨 보세요"
+    ),
+}
+
+
+def tone_audible(tone: str, text: str) -> bool:
+    """Whether `text` carries the chosen tone (TONE_AUDIBLE); a 고급스러운 message also shows no "!"."""
+    pattern = TONE_AUDIBLE.get(tone)
+    if pattern is None:
+        return True
+    return bool(pattern.search(text)) and not (tone == "고급스러운" and "!" in text)
 
 
 def _phrases(product, pattern: re.Pattern[str]) -> list[str]:  # type: ignore[no-untyped-def]
@@ -207,6 +237,7 @@ def main() -> None:
     pipeline, catalog = checked_pipeline()
     total, hit, stock = Counter(), Counter(), Counter()
     staged_total, staged_hit = Counter(), Counter()
+    tone_total, tone_hit = Counter(), Counter()
     examples: dict[str, list[str]] = {}
     for channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, CHANNELS):
         product = result.product
@@ -222,6 +253,12 @@ def main() -> None:
         carried = carries_reason(key, product, bare, house)
         hit[(key, group)] += carried
         if not carried and args.misses == f"{key}/{group}":
+            print(f"MISS [{channel} s{result.brief.stage_index}] {product.name} | {product.brand} | {text[:200]!r}")
+        tone = str(result.brief.tone.value if hasattr(result.brief.tone, "value") else result.brief.tone)
+        tone_total[(tone, group)] += 1
+        heard = tone_audible(tone, bare)
+        tone_hit[(tone, group)] += heard
+        if not heard and args.misses == f"tone:{tone}/{group}":
             print(f"MISS [{channel} s{result.brief.stage_index}] {product.name} | {product.brand} | {text[:200]!r}")
         stage = result.brief.stage_index
         staged_total[(key, group, stage)] += 1
@@ -293,6 +330,19 @@ def main() -> None:
         k, n = staged_hit[(key, group, stage)], staged_total[(key, group, stage)]
         report["stage"][f"{key}/{group}/{stage}"] = [k, n]
         print(f"  {key}/{group}/stage {stage}: {k}/{n} ({rate:.0%})")
+    print("\n| tone audible | long (Kakao/LMS/email) | push | sms | all |")
+    print("|---|---|---|---|---|")
+    report["tone"] = {}
+    for tone in TONE_AUDIBLE:
+        cells = []
+        for group in ("long", "push", "sms"):
+            n, k = tone_total[(tone, group)], tone_hit[(tone, group)]
+            cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
+            report["tone"][f"{tone}/{group}"] = [k, n]
+        n = sum(tone_total[(tone, g)] for g in ("long", "push", "sms"))
+        k = sum(tone_hit[(tone, g)] for g in ("long", "push", "sms"))
+        cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
+        print(f"| {tone} | " + " | ".join(cells) + " |")
     print("\n| stock frame | long | push | sms |")
     print("|---|---|---|---|")
     names = sorted({name for name, _ in stock})

@@ -518,3 +518,23 @@ def test_a_trend_readers_referral_tip_quotes_the_feel_not_an_ingredient(catalog:
     assert not any(
         f"{i.split()[0]}이 들었는데" in body or f"{i.split()[0]}가 들었는데" in body for i in product.key_ingredients
     )
+
+
+# Round 22 (readings 30-32: "감성 톤 없음", "감성 톤 약함", "고급스러운 톤은 아님"): the luxury reader's fact said in
+# the long forms to an emotional or a luxurious brief carries the tone in the same sentence (fit.toned), claiming
+# nothing more about the product; another tone keeps the plain fact.
+EMOTIONAL_CLAUSE = re.compile("(?:이라|라|담아|있어), [^.]*(?:마음|믿음)")
+LUXURIOUS_CLAUSE = re.compile("(?:이라|라|담아|있어), [^.]*(?:믿고|여유|천천히|단정)")
+
+
+def test_the_luxury_readers_fact_carries_an_emotional_or_luxurious_tone(catalog: Catalog, settings: Settings):
+    product = next(p for p in catalog.products if p.name.startswith("아토베리어365 하이드로 에센스"))
+    pipeline = pipeline_with_reviews(catalog, settings)
+    said = {}
+    for tone in ("감성적인", "고급스러운", "전문적인"):
+        bodies = _bodies(pipeline, persona=LUXURY, brand=product.brand, product=product.name, tone=tone)
+        said[tone] = [s for body in bodies for s in _sentences(body) if "피부 장벽을 연구해 온 브랜드" in s]
+    assert [s for s in said["감성적인"] if EMOTIONAL_CLAUSE.search(s)], said
+    assert [s for s in said["고급스러운"] if LUXURIOUS_CLAUSE.search(s)], said
+    plain = re.compile(f"{EMOTIONAL_CLAUSE.pattern}|{LUXURIOUS_CLAUSE.pattern}")
+    assert said["전문적인"] and not [s for s in said["전문적인"] if plain.search(s)], said

@@ -904,6 +904,77 @@ def fits(
     return ()
 
 
+# ---- the chosen tone in the reader's line -------------------------------------------------------------
+# Readings 30-32 ("감성 톤 없음", "감성 톤 약함", "고급스러운 톤은 아님"): a Kakao, LMS or email message to an emotional
+# or a luxurious brief said the reader's fact as a dry label ("성분표에 아데노신이 들어 있어요", "설화수는 … 연구해 온
+# 브랜드예요"); copy-eval's grid (bench/persona_reason_check.py, tone audible): 감성적인 long 60 %, 고급스러운 long
+# 38 %. The same fact carries the tone in a clause after it, which claims nothing more about the product: what the
+# fact means to the reader (emotional: a feeling, "마음이 든든해요"; luxurious: restraint, an unhurried pace). Never
+# the tone's lead words again (곁에 두고, 손에 익은, 정성, 오래 함께한), never a skin-care word of make-up
+# (push.CARE_WORDS), and only where the sentence ends in a shape that joins ("…이에요" → "…이라,"); other tones keep
+# the plain line. The push/SMS line (`short`) is kept: a longer one there costs the push its reader's fact (tried:
+# luxury push 40 % -> 38 %); so is a natural reader's origin line, which the long forms join to the definition
+# ("…토너로, 어린쑥 추출물처럼 자연에서 얻은 원료를 담았어요") and drop where it no longer joins (tried: natural long
+# 168 -> 167 of 240); so is a registered function's line, which the long forms join to the definition ("눈가 전용
+# 크림이자 … 이중 기능성 화장품이에요") and whose definition went where it no longer joined.
+TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
+    "감성적인": {
+        "trust": ("쓸 때마다 믿음이 가요.", "매일 쓰는 마음이 한결 든든해요."),
+        "trust_new": ("고르는 마음이 한결 든든해요.", "처음 고르는 마음에도 믿음이 가요."),
+        "uv": ("햇살 아래서도 마음이 편해요.", "햇살이 강한 날에도 마음이 편해요."),
+    },
+    "고급스러운": {
+        "trust": ("믿고 천천히 이어 쓰기 좋아요.", "믿고 여유 있게 쓰기 좋아요.", "믿고 오래 이어 쓰기 좋아요."),
+        "trust_new": ("믿고 천천히 골라 보기 좋아요.", "믿고 여유 있게 들이기 좋아요.", "믿고 오래 쓰기 좋아요."),
+        "uv": ("외출 전 단정하게 챙기기 좋아요.", "매일 아침 여유 있게 챙기기 좋아요."),
+    },
+}
+TONE_TAIL_GROUP = {
+    **dict.fromkeys(("actives", "strength", "heritage", "brand", "house", "house_only", "formula"), "trust"),
+    "uv": "uv",
+}
+_JOINS = (
+    ("이에요.", "이라, "),
+    ("예요.", "라, "),
+    ("들어 있어요.", "들어 있어, "),
+    ("담았어요.", "담아, "),
+    ("수 있어요.", "수 있어, "),
+    ("갖췄어요.", "갖춰, "),
+)
+TONED_LINE_MOST = 60  # characters: a longer sentence reads as two (a registered function said in full)
+_CARE = re.compile("관리")
+# an unhurried pace is never said beside a time-pressed or FOMO style's ask (test_long_forms: "여유 있게" after "바로")
+_PACE = re.compile("여유|천천히")
+
+
+@lru_cache(maxsize=4096)
+def toned(
+    candidates: tuple[Fit, ...], tone: str, kind: str, variant: int = 0, hurried: bool = False, new: bool = True
+) -> tuple[Fit, ...]:
+    """The candidates with their long forms' line carrying the chosen tone (TONE_TAILS), where the tone has a clause
+    for the fact's kind and the line joins; the push/SMS line and the fact are kept. `hurried`: a time-pressed or
+    FOMO style, which hears no unhurried pace; `new`: a reader still choosing, never told "쓸 때마다" as if they used
+    it (the "…_new" clauses)."""
+    tails = TONE_TAILS.get(str(tone))
+    if not tails:
+        return candidates
+    out = []
+    for fit in candidates:
+        group = TONE_TAIL_GROUP.get(fit.kind, "")
+        said = (tails.get(f"{group}_new") if new else None) or tails.get(group, ())
+        bank = [t for t in said if not (hurried and _PACE.search(t))]
+        plain = fit.line.replace("담은, ", "담은 ", 1)  # "아데노신을 담은, … 화장품이에요": one comma, the tone's
+        head = next(((plain[: -len(end)] + join) for end, join in _JOINS if plain.endswith(end)), None)
+        if bank and head and "," not in plain:
+            tail = bank[(variant + len(fit.line)) % len(bank)]
+            line = head + tail
+            makeup = kind in WORN_AS_MAKEUP and _CARE.search(tail)
+            if len(line) <= TONED_LINE_MOST and not makeup:
+                fit = Fit(fit.kind, line, fit.short, fit.fact)
+        out.append(fit)
+    return tuple(out)
+
+
 def every_fit_line() -> list[str]:
     """All fixed sentences here, for the test that each converts to 합쇼체."""
     banks = [
@@ -973,5 +1044,6 @@ def every_fit_line() -> list[str]:
         NATURAL_ORIGIN_SHORT,
         TREND_MAKEUP,
         TREND_WASH,
+        *(tail for bank in TONE_TAILS.values() for tails in bank.values() for tail in tails),
     ]
     return [line for bank in banks for line in ((bank,) if isinstance(bank, str) else bank)]

@@ -39,7 +39,15 @@ from crm_core.generation.composer.facts import (
     repeats_name,
     texture_clash,
 )
-from crm_core.generation.composer.fit import BASE_INGREDIENTS, TREND_SHARE_FEEL, Fit, budget_share, fits, tells_reader
+from crm_core.generation.composer.fit import (
+    BASE_INGREDIENTS,
+    TREND_SHARE_FEEL,
+    Fit,
+    budget_share,
+    fits,
+    tells_reader,
+    toned,
+)
 from crm_core.generation.composer.key_message import key_sentence
 from crm_core.generation.composer.offers import offer_sentence, offer_short
 from crm_core.generation.composer.owned import OwnedCache
@@ -1763,6 +1771,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # the reader uses the product: the house is not introduced to them (reading 26, s3078: "유지 단계에 브랜드
         # 소개는 불필요", "브랜드 소개가 엉뚱함"); the product's own facts speak for it
         candidates = tuple(c for c in candidates if c.kind not in _HOUSE_FITS)
+    # the reader's line in the long forms carries an emotional or a luxurious tone (fit.toned, round 22)
+    hurried = bool({0, 2} & set(styles))  # a time-pressed or FOMO style: no unhurried pace in the tone's clause
+    candidates = toned(candidates, tone, product_kind(facts, resolved.product.name), k, hurried, new_reader)
     feature = values["feature"]
     if tip_dropped and angle.key == "trend" and not values["reason"] and feature:
         # the tip was the trend reader's point: where no fact fits them either, the lead feature in their terms
