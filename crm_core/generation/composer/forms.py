@@ -1375,7 +1375,14 @@ def _frame_size(request: GenerationRequest, title: str, cta: str) -> int:
     resolved = request.resolved
     sender = resolved.brief.sender or resolved.brand.name
     frame = channel_text(
-        title, "", cta, resolved.channel, is_ad=resolved.is_ad, sender=sender, opt_out_number=OPT_OUT_SAMPLE
+        title,
+        "",
+        cta,
+        resolved.channel,
+        is_ad=resolved.is_ad,
+        sender=sender,
+        opt_out_number=OPT_OUT_SAMPLE,
+        link=resolved.brief.link_url,  # an SMS/LMS carries it in its text, counted like the frame
     )
     return measure(frame, resolved.channel).length + MARGIN
 
