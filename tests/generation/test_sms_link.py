@@ -87,3 +87,18 @@ def test_the_model_chain_is_told_the_room_the_link_leaves(catalog: Catalog) -> N
     assert budgets["sms", None] - budgets["sms", LINK] == euckr_measure(f"\n{LINK}").length  # its line, bare
     assert budgets["lms", None] - budgets["lms", LINK] == euckr_measure(f"\n▶ {LINK}").length  # no label given
     assert budgets["push", None] == budgets["push", LINK]
+
+
+def test_an_sms_kept_short_beside_its_link_names_the_product_over_the_link(facts_pipeline: Pipeline) -> None:
+    """sms_overflow=shorten keeps it SMS: where no ask fits beside the link, the name stands over the link (the link
+    is the ask), the whole name first and a shorter form for the next variant, never a text blocked as too long."""
+    brief = dict(
+        persona=1, brand="헤라", product="컴피 리바이탈라이징 세럼 미스트 90ml", stage_index=3, style_index=2,
+        tone="감성적인", honorific="합쇼체", emoji="few", seed=168, channel="sms", sms_overflow="shorten",
+    )  # fmt: skip
+    results = facts_pipeline.run_one(Brief(**brief, link_url=LINK, n=2))  # type: ignore[arg-type]
+    texts = [r.message.channel_text for r in results]
+    assert texts[0] == f"(광고)[헤라] 컴피 리바이탈라이징 세럼 미스트\n{LINK}\n무료거부 0800000000"
+    assert texts[1] == f"(광고)[헤라] 리바이탈라이징 세럼 미스트\n{LINK}\n무료거부 0800000000"
+    assert all(euckr_measure(t).length <= 90 for t in texts)
+    assert all(r.verdict != "block" and not r.sms_to_lms for r in results)
