@@ -5,6 +5,9 @@ versions share); step 2 merges them under opaque ids, keeps the key apart, and m
 
     cd /work/pristine && PYTHONPATH=. python /work/wt10/bench/copy_blind_sample.py emit --out /tmp/blind-old.jsonl
     cd /work/wt10 && PYTHONPATH=. python bench/copy_blind_sample.py emit --out /tmp/blind-new.jsonl
+
+`emit --link URL` gives every brief the marketer's short link (Brief.link_url), as a sending marketer would: an
+SMS/LMS carries it in its text (round 22), push and KakaoTalk link from their button; the brief row shows it.
     python bench/copy_blind_sample.py merge --old /tmp/blind-old.jsonl --new /tmp/blind-new.jsonl \\
         --dir /work/copy-reading
 """
@@ -61,7 +64,7 @@ def as_read(result) -> dict:  # type: ignore[no-untyped-def]
     return {"title": result.message.title, "body": result.message.body, "button": result.message.cta}
 
 
-def emit(out: Path, brief_seed: int = SEED) -> None:
+def emit(out: Path, brief_seed: int = SEED, link: str | None = None) -> None:
     """A new reading may take a new `brief_seed`, so its readers meet briefs no one tuned the copy on."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from copy_eval import SampledReviews
@@ -81,7 +84,7 @@ def emit(out: Path, brief_seed: int = SEED) -> None:
     )
     with out.open("w", encoding="utf-8") as f:
         for i, spec in enumerate(briefs(catalog, N_BRIEFS, brief_seed)):
-            result = pipeline.run_one(Brief(**spec))[0]
+            result = pipeline.run_one(Brief(**(spec | {"link_url": link} if link else spec)))[0]
             row = {
                 "brief_no": i,
                 "brief": {
@@ -97,6 +100,7 @@ def emit(out: Path, brief_seed: int = SEED) -> None:
                     "speech_level": spec["honorific"],
                     "emoji": {"none": "없음", "few": "1개", "playful": "많이"}[spec["emoji"]],
                     "event": result.event.name if result.event else None,
+                    **({"link": link} if link else {}),
                 },
                 "message": as_read(result),
             }
@@ -131,6 +135,9 @@ def main() -> None:
     e = sub.add_parser("emit")
     e.add_argument("--out", type=Path, required=True)
     e.add_argument("--brief-seed", type=int, default=SEED)
+    e.add_argument(
+        "--link", default=None, help="a short link every brief carries (link_url), e.g. https://bit.ly/3Kx9aZq"
+    )
     m = sub.add_parser("merge")
     m.add_argument("--old", type=Path, required=True)
     m.add_argument("--new", type=Path, required=True)
@@ -138,7 +145,7 @@ def main() -> None:
     m.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args()
     if args.command == "emit":
-        emit(args.out, args.brief_seed)
+        emit(args.out, args.brief_seed, args.link)
     else:
         merge(args.old, args.new, args.dir, args.seed)
 

@@ -115,16 +115,39 @@ def opt_out_line(channel: Channel, number: str) -> str:
     return f"무료수신거부 {number}"
 
 
+LINK_MARK = "▶"  # an LMS's button label ("▶ 다시 채워두기") stands above its link, as in Korean ad texts
+TEXT_CHANNELS = (Channel.sms, Channel.lms)  # no button: a link reaches the reader only inside the text
+
+
+def text_link(channel: Channel, cta: str, link: str | None) -> list[str]:
+    """The lines after an SMS/LMS body: its call to action, then the brief's link as the marketer typed it (their
+    short link: UTM parameters would take half of an SMS's 90 bytes), on a line of its own before the opt-out. An
+    SMS says its ask in the body and its link bare (a mark would take 3 more of its 90 bytes); an LMS's button label
+    ("▶ 다시 채워두기") introduces the link on the next line."""
+    lines = [cta if channel == Channel.sms else f"{LINK_MARK} {cta}"] if cta else []
+    if link:
+        lines.append(link if channel == Channel.sms or lines else f"{LINK_MARK} {link}")
+    return lines
+
+
 def channel_text(
-    title: str, body: str, cta: str, spec: ChannelSpec, *, is_ad: bool, sender: str, opt_out_number: str
+    title: str,
+    body: str,
+    cta: str,
+    spec: ChannelSpec,
+    *,
+    is_ad: bool,
+    sender: str,
+    opt_out_number: str,
+    link: str | None = None,
 ) -> str:
-    """Exactly what would be sent: ad label and sender first, free opt-out last for ads."""
+    """Exactly what would be sent: ad label and sender first, free opt-out last for ads. An SMS or LMS carries the
+    brief's link in its text (text_link), before the opt-out; every other channel links from its button."""
     channel = spec.channel
-    if channel in (Channel.sms, Channel.lms):
+    if channel in TEXT_CHANNELS:
         head = f"{AD_LABEL}[{sender}]" if is_ad else f"[{sender}]"
         lines = [f"{head} {body}"] if channel == Channel.sms else [f"{head} {title}", body]
-        if cta:  # an SMS carries its call to action in the body alone; LMS points at the link the sender adds
-            lines.append(cta if channel == Channel.sms else f"▶ {cta}")
+        lines += text_link(channel, cta, link)
         if is_ad:
             lines.append(opt_out_line(channel, opt_out_number))
         return "\n".join(lines)

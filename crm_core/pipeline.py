@@ -115,6 +115,7 @@ class Pipeline:
             is_ad=resolved.is_ad,
             sender=self.sender_of(resolved),
             opt_out_number=self.settings.opt_out_number,
+            link=resolved.brief.link_url,
         )
         findings = self.guard.check_request(resolved, request.evidence, title, body, cta, text)
         key = resolved.brief.key_message

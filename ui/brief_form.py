@@ -9,10 +9,18 @@ import streamlit as st
 from pydantic import ValidationError
 
 from crm_core.catalog import Catalog
+from crm_core.channels import TEXT_CHANNELS
 from crm_core.domain import Brief, Channel, ContextMode, EmojiPolicy, Honorific, SmsOverflow, Tone
 from crm_core.domain.brief import KEY_MESSAGE_CHARS
 from ui import explain, labels, widgets
 
+# A text message has no button: its link goes in the text as typed (channels.text_link), UTM would not fit 90 bytes.
+LINK_HELP = (
+    "문자(SMS·LMS)에는 버튼이 없어 입력한 주소를 그대로 본문 끝(수신거부 줄 위)에 넣습니다. UTM을 붙이면 SMS "
+    "90바이트를 넘으니 짧은 링크를 넣어 주세요. 링크까지 담으면 SMS는 대부분 LMS로 작성돼요. 푸시·카카오·이메일은 "
+    "버튼에 연결합니다. 내보내기의 링크 열에는 채널별 UTM을 붙인 주소가 들어갑니다."
+)
+NO_LINK_NOTE = "문자 광고에 링크가 없어요. 고객이 바로 들어갈 주소가 있다면 '발송 정보'에 넣어 주세요."
 EVENT_MODES = {"none": "이벤트 없음", "pick": "이벤트 지정", "any": "단계 이벤트 중 자동 선택"}
 
 
@@ -147,7 +155,7 @@ def how(catalog: Catalog, key: str, *, variants: bool = True) -> dict[str, Any]:
         c1, c2, c3 = st.columns([3, 2, 2])
         out["link_url"] = (
             c1.text_input(
-                "링크·버튼 URL", key=f"{key}_link_url", placeholder="https://… (내보낼 때 UTM이 붙습니다)"
+                "링크·버튼 URL", key=f"{key}_link_url", placeholder="https://… (짧은 링크 권장)", help=LINK_HELP
             ).strip()
             or None
         )
@@ -160,6 +168,8 @@ def how(catalog: Catalog, key: str, *, variants: bool = True) -> dict[str, Any]:
             ).strip()
             or None
         )
+    if channel in TEXT_CHANNELS and not out["link_url"] and not out.get("informational"):
+        st.caption(NO_LINK_NOTE)
     return out
 
 

@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from crm_core.domain import SMS_TO_LMS, Evidence, Finding, MessageResult, Timing
+from crm_core.domain import SMS_TO_LMS, SMS_TO_LMS_LINK_NOTE, Evidence, Finding, MessageResult, Timing
 from crm_core.errors import CrmError
 from crm_core.store import VariantView
 from ui import explain, labels, preview, render, resources
@@ -78,7 +78,7 @@ def length_caption(view: VariantView) -> str:
 
 def message_view(view: VariantView) -> None:
     if view.sms_to_lms:  # written as LMS on purpose: the marketer sees why and that it costs more
-        st.info(labels.CHANNEL_FLAG[SMS_TO_LMS])
+        st.info(SMS_TO_LMS_LINK_NOTE if view.brief.get("link_url") else labels.CHANNEL_FLAG[SMS_TO_LMS])
         details(SMS_TO_LMS)
     for label, field in (("제목", "title"), ("본문", "body"), ("CTA", "cta")):
         st.caption(label)

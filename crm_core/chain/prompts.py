@@ -43,7 +43,16 @@ def copy_budget(request: GenerationRequest) -> int:
     resolved = request.resolved
     spec = resolved.channel
     sender = resolved.brief.sender or resolved.brand.name
-    frame = channel_text("", "", "", spec, is_ad=resolved.is_ad, sender=sender, opt_out_number=OPT_OUT_SAMPLE)
+    frame = channel_text(
+        "",
+        "",
+        "",
+        spec,
+        is_ad=resolved.is_ad,
+        sender=sender,
+        opt_out_number=OPT_OUT_SAMPLE,
+        link=resolved.brief.link_url,
+    )
     return max(spec.body_limit - measure(frame, spec).length, 0)
 
 

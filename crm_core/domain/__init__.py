@@ -41,6 +41,7 @@ from crm_core.domain.product_match import (
 )
 from crm_core.domain.result import (
     SMS_TO_LMS,
+    SMS_TO_LMS_LINK_NOTE,
     SMS_TO_LMS_NOTE,
     Evidence,
     EvidenceItem,
@@ -59,6 +60,7 @@ __all__ = [
     "NAME_ONLY_ID_PREFIX",
     "SKIN_TYPES",
     "SMS_TO_LMS",
+    "SMS_TO_LMS_LINK_NOTE",
     "SMS_TO_LMS_NOTE",
     "TEMPLATE_SLOTS",
     "TONE_INSTRUCTIONS",

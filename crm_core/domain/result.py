@@ -32,6 +32,8 @@ MessageField = Literal["title", "body", "cta", "channel_text"]
 SMS_TO_LMS = "sms_to_lms"
 """The flag of an SMS brief written as LMS because 90 bytes could not carry it (see Brief.sms_overflow)."""
 SMS_TO_LMS_NOTE = "SMS 90바이트에 제품명·혜택을 다 담을 수 없어 LMS로 작성했어요 (발송 단가가 달라요)"
+SMS_TO_LMS_LINK_NOTE = "SMS 90바이트에 제품명·혜택과 링크를 다 담을 수 없어 LMS로 작성했어요 (발송 단가가 달라요)"
+"""The same, for a brief with a link: an SMS carries its link in its text (channels.text_link), ~25 of its bytes."""
 
 ReviewPolarity = Literal["praise", "complaint", "mixed", "hedged", "neutral"]
 
