@@ -2124,4 +2124,5 @@ def test_a_luxury_sharer_hears_another_merit_of_the_product_not_a_stock_line(fac
         scheduled_at=WINTER, seed=7272,
     ).message.body  # fmt: skip
     assert "좋은 걸 알아보는 분께" not in body, body
-    assert "보송하게" in body, body
+    # round 23: the cushion's registered UV protection (fit.py's luxury line) is the merit a luxury sharer passes on
+    assert "자외선 차단 기능성" in body, body

@@ -1449,6 +1449,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         bank = PLAIN_BENEFIT if angle == "trend" and "재미" in feature else BENEFIT[angle]
         return _sensitive_part(plan, lines.fill(_pick(bank, k), values | {"feature": feature}))
     fitted = fit.short if fit and used != "ingredients" and not _said_in(point, fit.fact) else None
+    if fitted and angle == "trend" and not new and fit.kind == "finish":  # a user's line, not a chooser's (above)
+        fitted = trend_user_fact(plan, point, button(plan, request.evidence.event))
     if fitted and point and {f for f in FIGURE.findall(fitted) if f.endswith("%")} & set(FIGURE.findall(point.phrase)):
         fitted = None  # "순수 레티놀 0.1%를 담은 …. 순수 레티놀을 0.1% 담았습니다.": the figure said once
     gift = button(plan, request.evidence.event) in GIFT_ASKS
@@ -1467,7 +1469,7 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         stock = False
     if _shares_a_fact(plan, point, feature) and not (fitted or gift):
         return _fact_line(plan, feature, k)
-    hook = fitted or (None if stock else reader_hook(plan, k + request.resolved.brief.seed, used, gift))
+    hook = fitted or (None if stock else reader_hook(plan, k + request.resolved.brief.seed, used, gift, point))
     if hook:
         return hook
     if not feature:
@@ -1491,12 +1493,20 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
 USER_FIT_KINDS = frozenset(
     {"dose", "volume", "one_step", "actives", "function", "brand", "house", "house_only", "value"}
 )
+# Round 23 (readings 30-32: a luxury user or sharer heard "좋은 걸 알아보는 분께 건네기 좋아요", "손에 익은 한 단계일수록
+# 오래 곁에 두게 돼요" of a sunscreen whose fit.py line names its registered UV protection, of a cream whose line names
+# its texture; a trend user "이번 시즌 루틴에도 그대로 두기 좋아요" of a product whose catalog states its finish): the
+# reader's own fact (fit.py) outranks the stage's stock line for these kinds too, each said of one reader only
+# (uv, texture and formula are luxury lines, finish a trend one).
+OWN_FACT_KINDS = frozenset({"uv", "texture", "formula", "finish"})
 # Readings 20-21 (push reason share: luxury 22 %, budget 22 %): a user keeping up a routine beside an event's offer,
 # or a sharer, heard a line that fits any product ("손에 익은 한 단계일수록 …", "좋은 걸 알아보는 분께 권하기 좋아요").
 # The product's own evidence for their focus (fit.py) goes there too: the kinds above, a registered function's
 # strength or a line's generation, and for a sharer what users said (a review is what one passes on).
 # Not the actives' "…을 담아 고르는 이유가 분명해요" (a chooser's frame, read as assembled).
-SHARER_FIT_KINDS = (USER_FIT_KINDS - {"actives", "value"}) | {"strength", "heritage", "review"}  # no price to pass on
+SHARER_FIT_KINDS = (
+    (USER_FIT_KINDS - {"actives", "value"}) | {"strength", "heritage", "review"} | OWN_FACT_KINDS
+)  # no price to pass on
 
 
 def _user_fit(plan: MessagePlan) -> bool:
@@ -1506,7 +1516,8 @@ def _user_fit(plan: MessagePlan) -> bool:
         return plan.fit.kind in SHARER_FIT_KINDS
     # a luxury user keeping the routine up hears a firmness or glow review ("꾸준히 써 본 분들이 …"): their own focus
     luxury_review = plan.angle.key == "luxury" and plan.fit.kind == "review"
-    return plan.stage == 2 and (plan.fit.kind in USER_FIT_KINDS | {"strength", "heritage"} or luxury_review)
+    kept = USER_FIT_KINDS | OWN_FACT_KINDS | {"strength", "heritage"}
+    return plan.stage == 2 and (plan.fit.kind in kept or luxury_review)
 
 
 def _said_in(point: Point, fact: str) -> bool:
@@ -1546,13 +1557,42 @@ def _fact_line(plan: MessagePlan, feature: str, k: int) -> str:
     )
 
 
-def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False) -> str | None:
+# Round 23 (readings 30-32, "트렌드 팔로워 관심사 미반영"): a trend user heard "이번 시즌 루틴에도 그대로 두기 좋아요", a
+# trend sharer "요즘 새 루틴을 찾는 친구에게 알려 주기 좋아요", of any product, where fit.py holds the product's own
+# finish or texture ("끈적임이 적은 탱글한 젤 제형"); its chooser's line ("…, 새로운 사용감을 찾는 분께 반가운 포인트예요")
+# is too long for a push and speaks to one still choosing. The stage's line keeps its frame with the fact as its reason.
+TREND_USER_FACT = {
+    2: "{feature}(이)라 이번 시즌에도 손이 가요.",
+    4: "{feature}(이)라 요즘 루틴으로 소개하기 좋아요.",  # not "알려 주기 좋아요" before "…알려 주세요"
+}
+TREND_USER_FACT_CHARS = 22  # "끈적임 없이 스며드는 물처럼 가벼운 제형": longer, the line loses its place in the push
+
+
+def trend_user_fact(plan: MessagePlan, point: Point, label: str = "") -> str | None:
+    """A trend user's or sharer's line on the product's own finish (fit.py), where the product line did not say it;
+    not beside a gift or a review ask (`label`: the push's button), which have lines of their own."""
+    fit = plan.fit
+    if plan.angle.key != "trend" or fit is None or fit.kind != "finish" or plan.stage not in TREND_USER_FACT:
+        return None
+    if (label or plan.cta) in GIFT_ASKS | REVIEW_ASKS:
+        return None
+    fact = fit.fact
+    if len(fact) > TREND_USER_FACT_CHARS or fact.endswith(("다", "요", ".")) or _said_in(point, fact):
+        return None
+    if point and (fact in point.phrase or fact in point.said):
+        return None
+    return lines.fill(TREND_USER_FACT[plan.stage], {"feature": fact})
+
+
+def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False, point: Point = None) -> str | None:
     """What a push says to this reader when no fact of the product fits them: a care tip, the size,
     a place in their routine; nothing new about the product, nor what the product line (`used`:
-    the kind of fact it stated) already said. `gift`: a sharer's ask is a gift."""
+    the kind of fact it stated; `point`: the fact) already said. `gift`: a sharer's ask is a gift."""
     angle = plan.angle.key
     if plan.stage == REFERRAL and gift:
         return _sensitive_part(plan, USER_GIFT_HOOKS[angle]) if angle in USER_GIFT_HOOKS else None
+    if plan.stage not in lines.NEW_STAGES and (told := trend_user_fact(plan, point)):
+        return told
     if plan.stage not in lines.NEW_STAGES:  # a user: why it matters to them now, not a chooser's hook
         if angle == "sensitive" and plan.stage == 2 and care_actives(plan.facts) and not plan.facts.strong:
             return USER_ACTIVE_SHORT  # no "예민한 날에도 안심" for an active (reader.py)
@@ -2422,12 +2462,16 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     for_reader = [[key, product, benefit, offer, cta], [key, plain, unpriced, offer, cta]]
     for_reader.append([key, tightest, unpriced, offer, cta])
     lean = _tightest(plan, request, _lean(plan, point)) if point and point.said else None
+    # a trend user's finish, said in the catalog sentence the lean line drops, goes with the lean line instead
+    lean_told = trend_user_fact(plan, _lean(plan, point), label) if lean else None
     if lean:  # the reader's line outlasts the fact's own sentence
-        for_reader.append([key, lean, unpriced, offer, cta])
+        for_reader.append([key, lean, lean_told or unpriced, offer, cta])
     # a user's own evidence (fit.py) may be too long beside the offer: the shorter line for their angle next
     gift = label in GIFT_ASKS
     hook = (
-        reader_hook(plan, k + request.resolved.brief.seed, point[0] if point else "", gift) if _user_fit(plan) else None
+        reader_hook(plan, k + request.resolved.brief.seed, point[0] if point else "", gift, point)
+        if _user_fit(plan)
+        else None
     )
     if hook and hook != unpriced:
         for_reader += [[key, plain, hook, offer, cta], [key, tightest, hook, offer, cta]]
@@ -2515,9 +2559,10 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     tight = [[key, plain, unpriced, cta], [key, _tightest(plan, request, point), unpriced, cta]] if unpriced else []
     if tight and point and point.said:  # the reader's line outlasts the fact's own sentence
         lean = _tightest(plan, request, _lean(plan, point))
-        tight.append([key, lean, unpriced, cta])
+        lean_told = trend_user_fact(plan, _lean(plan, point))  # a trend user's finish the lean line drops
+        tight.append([key, lean, lean_told or unpriced, cta])
         gift = plan.cta in GIFT_ASKS
-        hook = reader_hook(plan, k + request.resolved.brief.seed, point.kind, gift)  # the reader in fewer words
+        hook = reader_hook(plan, k + request.resolved.brief.seed, point.kind, gift, point)  # the reader in fewer words
         if hook and hook != unpriced:
             tight += [[key, _tightest(plan, request, point), hook, cta], [key, lean, hook, cta]]
     if key:  # the marketer's point opens every form
