@@ -18,7 +18,7 @@ from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import fit as fits
 from crm_core.generation.composer import lines, sms
-from crm_core.generation.composer.facts import care_actives, repeats_name
+from crm_core.generation.composer.facts import ProductFacts, care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, from_nature, names_product
 from crm_core.generation.composer.reader import USER_ACTIVE_SHORT, active_caution
@@ -993,6 +993,7 @@ OWN_KINDS: dict[str, frozenset[str]] = {  # the product line's facts that are th
     "trend": frozenset({"reason", "feature"}),
 }
 _PHRASE_VERBS = frozenset({"담은", "되는", "쓰는", "남기", "도는", "주는"})
+LUXURY_PROOF = re.compile(r"기능성|\d%|세대")  # a luxury reader's proof: a registered function, a strength, a generation
 
 
 @lru_cache(maxsize=4096)
@@ -1005,9 +1006,14 @@ def reader_phrase(plan: MessagePlan, point: Point, event: bool = False) -> str:
     """This reader's catalog fact as a modifier of the name where the product line's fact (`point`) is not theirs
     and says none of its words; "" where the catalog states none short enough, or the line says one already. Not
     the luxury reader's title fact of a push with no `event` (_luxury_title: the title says it)."""
-    if point is None or plan.caution or point.kind in OWN_KINDS.get(plan.angle.key, frozenset({"reason"})):
+    if point is None or plan.caution:
         return ""
     said = f"{point.phrase} {point.said} {point.feature}"
+    # Round 23 (luxury push reason 40 %): a luxury reader's "reason" may be a finish ("메이크업 전에도 밀리지 않는");
+    # where it names no registered function, strength or generation, the catalog's function phrase still goes first
+    proven = plan.angle.key == "luxury" and point.kind in OWN_KINDS["luxury"] and not LUXURY_PROOF.search(said)
+    if point.kind in OWN_KINDS.get(plan.angle.key, frozenset({"reason"})) and not proven:
+        return ""
     held = "담은" in said or "담았" in said or "들어 있" in said
     name = plan.facts.name
     titled = _luxury_title(plan) if plan.angle.key == "luxury" and not event else None  # not twice
@@ -1016,6 +1022,8 @@ def reader_phrase(plan: MessagePlan, point: Point, event: bool = False) -> str:
         if len(phrase) > READER_PHRASE_CHARS or phrase == lead or (held and phrase.endswith("담은")):
             continue
         if titled and titled.startswith(f"{phrase} "):
+            continue
+        if proven and not LUXURY_PROOF.search(phrase):
             continue
         if not _phrase_stems(phrase) & _stems(said):
             return phrase
@@ -1073,17 +1081,23 @@ def _reader_phrasing(plan: MessagePlan, request: GenerationRequest, point: Point
     return _Phrasing(phrase, phrased)
 
 
-def _with_reader_phrase(tier: list[Form], phrasing: _Phrasing | None, name: str) -> list[Form]:
+def _with_reader_phrase(tier: list[Form], phrasing: _Phrasing | None, name: str, first: bool = False) -> list[Form]:
     """Each form preceded by the same form with the reader's phrase (reader_phrase): where the display leaves room,
     the push says why it is for this reader; where not, nothing else gives way (a tier of phrased forms first lost
-    readers their own line for the phrase)."""
+    readers their own line for the phrase). `first`: the tier's phrased forms before any of its forms without the
+    phrase (a luxury reader's registered function, round 23: the line the push would drop for it says less)."""
     if phrasing is None:
         return tier
     forms: list[Form] = []
+    told_forms: list[Form] = []
     for form in tier:
         told = _phrase_once([phrasing.phrased.get(s, s) if s else s for s in form], phrasing.phrase, name)
-        forms += [told, form] if told != form else [form]
-    return forms
+        if first:
+            told_forms += [told] if told != form else []
+            forms.append(form)
+        else:
+            forms += [told, form] if told != form else [form]
+    return told_forms + forms
 
 
 def product_line(
@@ -1584,11 +1598,39 @@ def trend_user_fact(plan: MessagePlan, point: Point, label: str = "") -> str | N
     return lines.fill(TREND_USER_FACT[plan.stage], {"feature": fact})
 
 
+# Round 23 (readings 30-31: "럭셔리 고객에 맞는 근거가 없음" under "좋은 걸 알아보는 분께 권하기 좋습니다"): a luxury user's
+# or sharer's stock line, where the product has a registered function the push does not say, says it as its reason
+# (the catalog's own phrase: "주름 개선 기능성"), in the stage's frame.
+LUXURY_USER_PROOF = {2: "{phrase}이라 오래 곁에 두게 돼요.", 4: "{phrase}이라 권하기 좋아요."}  # short: else dropped
+LUXURY_GIFT_PROOF = "{phrase}이라 건네기 좋아요."
+
+
+@lru_cache(maxsize=4096)
+def _function_phrase(facts: ProductFacts) -> str:
+    """The catalog's shortest registered-function phrase for a luxury reader ("주름 개선 기능성"), "" where none."""
+    name = facts.name
+    phrases = [lead.removesuffix(f" {name},") for lead in sms.reader_facts(facts, "luxury", name)]
+    return min((p for p in phrases if p.endswith("기능성")), key=len, default="")
+
+
+def luxury_user_proof(plan: MessagePlan, point: Point, gift: bool = False) -> str | None:
+    """A luxury user's or sharer's line on the product's registered function, where the product line does not say
+    one and the push has no review ask (USER_REVIEW_HOOKS speak to that)."""
+    if plan.angle.key != "luxury" or plan.stage not in LUXURY_USER_PROOF or plan.cta in REVIEW_ASKS:
+        return None
+    phrase = _function_phrase(plan.facts)
+    if not phrase or (point and "기능성" in f"{point.phrase} {point.said} {point.feature}"):
+        return None
+    return lines.fill(LUXURY_GIFT_PROOF if gift else LUXURY_USER_PROOF[plan.stage], {"phrase": phrase})
+
+
 def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False, point: Point = None) -> str | None:
     """What a push says to this reader when no fact of the product fits them: a care tip, the size,
     a place in their routine; nothing new about the product, nor what the product line (`used`:
     the kind of fact it stated; `point`: the fact) already said. `gift`: a sharer's ask is a gift."""
     angle = plan.angle.key
+    if plan.stage not in lines.NEW_STAGES and (proved := luxury_user_proof(plan, point, gift)):
+        return proved
     if plan.stage == REFERRAL and gift:
         return _sensitive_part(plan, USER_GIFT_HOOKS[angle]) if angle in USER_GIFT_HOOKS else None
     if plan.stage not in lines.NEW_STAGES and (told := trend_user_fact(plan, point)):
@@ -2107,6 +2149,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     else:
         tiers = [_plain_forms(plan, request, point, product)]
     phrasing = _reader_phrasing(plan, request, point)
+    proof_first = bool(phrasing) and plan.angle.key == "luxury" and bool(LUXURY_PROOF.search(phrasing.phrase))
     offer = offer_sentence(event, event.invite or "") if event is not None else None
     care = _gentle_start(plan)  # the plan's caution names its strong active whole ("고농도 비타민C")
     budget = plan.angle.key == "budget"
@@ -2114,7 +2157,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
 
     def finished(tier: list[Form]) -> list[Form]:
         """One tier through every pass, in order."""
-        tier = _with_reader_phrase(tier, phrasing, plan.facts.name)
+        tier = _with_reader_phrase(tier, phrasing, plan.facts.name, proof_first)
         tier = [[_held_without_name(s, plan) for s in form if s] for form in tier]
         if offer is not None:
             tier = [_held_into_offer(form, plan.facts.name, offer) for form in tier]
