@@ -993,7 +993,9 @@ OWN_KINDS: dict[str, frozenset[str]] = {  # the product line's facts that are th
     "trend": frozenset({"reason", "feature"}),
 }
 _PHRASE_VERBS = frozenset({"담은", "되는", "쓰는", "남기", "도는", "주는"})
-LUXURY_PROOF = re.compile(r"기능성|\d%|세대")  # a luxury reader's proof: a registered function, a strength, a generation
+LUXURY_PROOF = re.compile(
+    r"기능성|\d%|세대"
+)  # a luxury reader's proof: a registered function, a strength, a generation
 
 
 @lru_cache(maxsize=4096)
@@ -1507,9 +1509,10 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
 USER_FIT_KINDS = frozenset(
     {"dose", "volume", "one_step", "actives", "function", "brand", "house", "house_only", "value"}
 )
-# Round 23 (readings 30-32: a luxury user or sharer heard "좋은 걸 알아보는 분께 건네기 좋아요", "손에 익은 한 단계일수록
-# 오래 곁에 두게 돼요" of a sunscreen whose fit.py line names its registered UV protection, of a cream whose line names
-# its texture; a trend user "이번 시즌 루틴에도 그대로 두기 좋아요" of a product whose catalog states its finish): the
+# Round 23 (readings 30-32: a luxury user or sharer heard "좋은 걸 알아보는 분께 건네기 좋아요", "손에 익은 한
+# 단계일수록 오래 곁에 두게 돼요" of a sunscreen whose fit.py line names its registered UV protection, of a cream
+# whose line names its texture; a trend user "이번 시즌 루틴에도 그대로 두기 좋아요" of a product whose catalog
+# states its finish): the
 # reader's own fact (fit.py) outranks the stage's stock line for these kinds too, each said of one reader only
 # (uv, texture and formula are luxury lines, finish a trend one).
 OWN_FACT_KINDS = frozenset({"uv", "texture", "formula", "finish"})
@@ -1571,10 +1574,10 @@ def _fact_line(plan: MessagePlan, feature: str, k: int) -> str:
     )
 
 
-# Round 23 (readings 30-32, "트렌드 팔로워 관심사 미반영"): a trend user heard "이번 시즌 루틴에도 그대로 두기 좋아요", a
-# trend sharer "요즘 새 루틴을 찾는 친구에게 알려 주기 좋아요", of any product, where fit.py holds the product's own
-# finish or texture ("끈적임이 적은 탱글한 젤 제형"); its chooser's line ("…, 새로운 사용감을 찾는 분께 반가운 포인트예요")
-# is too long for a push and speaks to one still choosing. The stage's line keeps its frame with the fact as its reason.
+# Round 23 (readings 30-32, "트렌드 팔로워 관심사 미반영"): a trend user heard "이번 시즌 루틴에도 그대로 두기
+# 좋아요", a trend sharer "요즘 새 루틴을 찾는 친구에게 알려 주기 좋아요", of any product, where fit.py holds the
+# product's own finish or texture ("끈적임이 적은 탱글한 젤 제형"); its chooser's line ("…, 새로운 사용감을 찾는
+# 분께 반가운 포인트예요") is too long for a push and speaks to one still choosing. The stage's line keeps its frame with the fact as its reason.
 TREND_USER_FACT = {
     2: "{feature}(이)라 이번 시즌에도 손이 가요.",
     4: "{feature}(이)라 요즘 루틴으로 소개하기 좋아요.",  # not "알려 주기 좋아요" before "…알려 주세요"
@@ -1598,8 +1601,8 @@ def trend_user_fact(plan: MessagePlan, point: Point, label: str = "") -> str | N
     return lines.fill(TREND_USER_FACT[plan.stage], {"feature": fact})
 
 
-# Round 23 (readings 30-31: "럭셔리 고객에 맞는 근거가 없음" under "좋은 걸 알아보는 분께 권하기 좋습니다"): a luxury user's
-# or sharer's stock line, where the product has a registered function the push does not say, says it as its reason
+# Round 23 (readings 30-31: "럭셔리 고객에 맞는 근거가 없음" under "좋은 걸 알아보는 분께 권하기 좋습니다"): a
+# luxury user's or sharer's stock line, where the product has a registered function the push does not say, says it as its reason
 # (the catalog's own phrase: "주름 개선 기능성"), in the stage's frame.
 LUXURY_USER_PROOF = {2: "{phrase}이라 오래 곁에 두게 돼요.", 4: "{phrase}이라 권하기 좋아요."}  # short: else dropped
 LUXURY_GIFT_PROOF = "{phrase}이라 건네기 좋아요."
@@ -1958,11 +1961,25 @@ LAB_EMOJI = frozenset({"🔬", "🧪"})
 WARM_EMOJI = ("🤍", "✨")
 
 
-def fitting_emoji(palette: list[str], plan: MessagePlan, label: str) -> list[str]:
+LAB_ACTIVES = ("아데노신", "나이아신아마이드", "펩타이드", "알부틴", "PDRN", "레티노이드", "바쿠치올", *ACTIVES)
+
+
+def lab_product(facts: ProductFacts) -> bool:
+    """Whether a product has what a lab emoji stands for: a registered function other than UV protection, or an
+    active the catalog names (a sun stick, a plain emulsion or a foam cleanser has none)."""
+    if any("자외선" not in f for f in facts.functional):
+        return True
+    return any(a in i for i in facts.ingredients for a in LAB_ACTIVES)
+
+
+def fitting_emoji(palette: list[str], plan: MessagePlan, label: str, tone: Tone | None = None) -> list[str]:
     """The push's emoji in season (voice.in_season), without 👀 where the button (`label`) asks for no look, and on an
-    emotional push a warm emoji for a lab one; a neutral one for each taken out (voice.filled)."""
+    emotional push (its style or its `tone`) or a product with no active or function to speak of (round 23,
+    reading 31: "🔬🧪 이모지가 선스틱과 안 맞고") a warm emoji for a lab one; a neutral one for each taken out
+    (voice.filled)."""
     kept = [e for e in in_season(palette, plan.values.get("season", "")) if e != LOOK_EMOJI or _LOOKS.search(label)]
-    if EMOTION in _styles(plan) and LAB_EMOJI & set(kept):
+    warmed = EMOTION in _styles(plan) or tone == Tone.emotional or not lab_product(plan.facts)
+    if warmed and LAB_EMOJI & set(kept):
         warm = [e for e in WARM_EMOJI if e not in kept]
         kept = [e if e not in LAB_EMOJI else warm.pop(0) if warm else "" for e in kept]
         kept = [e for e in dict.fromkeys(kept) if e]
