@@ -1577,7 +1577,8 @@ def _fact_line(plan: MessagePlan, feature: str, k: int) -> str:
 # Round 23 (readings 30-32, "트렌드 팔로워 관심사 미반영"): a trend user heard "이번 시즌 루틴에도 그대로 두기
 # 좋아요", a trend sharer "요즘 새 루틴을 찾는 친구에게 알려 주기 좋아요", of any product, where fit.py holds the
 # product's own finish or texture ("끈적임이 적은 탱글한 젤 제형"); its chooser's line ("…, 새로운 사용감을 찾는
-# 분께 반가운 포인트예요") is too long for a push and speaks to one still choosing. The stage's line keeps its frame with the fact as its reason.
+# 분께 반가운 포인트예요") is too long for a push and speaks to one still choosing. The stage's line keeps its
+# frame with the fact as its reason.
 TREND_USER_FACT = {
     2: "{feature}(이)라 이번 시즌에도 손이 가요.",
     4: "{feature}(이)라 요즘 루틴으로 소개하기 좋아요.",  # not "알려 주기 좋아요" before "…알려 주세요"
@@ -1602,8 +1603,8 @@ def trend_user_fact(plan: MessagePlan, point: Point, label: str = "") -> str | N
 
 
 # Round 23 (readings 30-31: "럭셔리 고객에 맞는 근거가 없음" under "좋은 걸 알아보는 분께 권하기 좋습니다"): a
-# luxury user's or sharer's stock line, where the product has a registered function the push does not say, says it as its reason
-# (the catalog's own phrase: "주름 개선 기능성"), in the stage's frame.
+# luxury user's or sharer's stock line, where the product has a registered function the push does not say, says it
+# as its reason (the catalog's own phrase: "주름 개선 기능성"), in the stage's frame.
 LUXURY_USER_PROOF = {2: "{phrase}이라 오래 곁에 두게 돼요.", 4: "{phrase}이라 권하기 좋아요."}  # short: else dropped
 LUXURY_GIFT_PROOF = "{phrase}이라 건네기 좋아요."
 
