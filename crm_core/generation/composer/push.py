@@ -1605,8 +1605,11 @@ def trend_user_fact(plan: MessagePlan, point: Point, label: str = "") -> str | N
 # Round 23 (readings 30-31: "럭셔리 고객에 맞는 근거가 없음" under "좋은 걸 알아보는 분께 권하기 좋습니다"): a
 # luxury user's or sharer's stock line, where the product has a registered function the push does not say, says it
 # as its reason (the catalog's own phrase: "주름 개선 기능성"), in the stage's frame.
-LUXURY_USER_PROOF = {2: "{phrase}이라 오래 곁에 두게 돼요.", 4: "{phrase}이라 권하기 좋아요."}  # short: else dropped
-LUXURY_GIFT_PROOF = "{phrase}이라 건네기 좋아요."
+LUXURY_USER_PROOF = {
+    2: "{phrase}(이)라 오래 곁에 두게 돼요.",
+    4: "{phrase}(이)라 권하기 좋아요.",
+}  # short: else dropped
+LUXURY_GIFT_PROOF = "{phrase}(이)라 건네기 좋아요."
 
 
 @lru_cache(maxsize=4096)
