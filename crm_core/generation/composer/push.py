@@ -1466,7 +1466,7 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         return _sensitive_part(plan, lines.fill(_pick(bank, k), values | {"feature": feature}))
     fitted = fit.short if fit and used != "ingredients" and not _said_in(point, fit.fact) else None
     if fitted and angle == "trend" and not new and fit.kind == "finish":  # a user's line, not a chooser's (above)
-        fitted = trend_user_fact(plan, point, button(plan, request.evidence.event))
+        fitted = trend_user_fact(plan, point, button(plan, request.evidence.event), k)
     if fitted and point and {f for f in FIGURE.findall(fitted) if f.endswith("%")} & set(FIGURE.findall(point.phrase)):
         fitted = None  # "순수 레티놀 0.1%를 담은 …. 순수 레티놀을 0.1% 담았습니다.": the figure said once
     gift = button(plan, request.evidence.event) in GIFT_ASKS
@@ -1579,14 +1579,14 @@ def _fact_line(plan: MessagePlan, feature: str, k: int) -> str:
 # product's own finish or texture ("끈적임이 적은 탱글한 젤 제형"); its chooser's line ("…, 새로운 사용감을 찾는
 # 분께 반가운 포인트예요") is too long for a push and speaks to one still choosing. The stage's line keeps its
 # frame with the fact as its reason.
-TREND_USER_FACT = {
-    2: "{feature}(이)라 이번 시즌에도 손이 가요.",
-    4: "{feature}(이)라 요즘 루틴으로 소개하기 좋아요.",  # not "알려 주기 좋아요" before "…알려 주세요"
-}
+TREND_USER_FACT = {  # two each: a regenerated variant says the fact anew
+    2: ("{feature}(이)라 이번 시즌에도 손이 가요.", "{feature}(이)라 요즘 더 자주 손이 가요."),
+    4: ("{feature}(이)라 요즘 루틴으로 소개하기 좋아요.", "{feature}(이)라 요즘 소개하고 싶은 아이템이에요."),
+}  # not "알려 주기 좋아요" (a sharer): the ask says "…알려 주세요"
 TREND_USER_FACT_CHARS = 22  # "끈적임 없이 스며드는 물처럼 가벼운 제형": longer, the line loses its place in the push
 
 
-def trend_user_fact(plan: MessagePlan, point: Point, label: str = "") -> str | None:
+def trend_user_fact(plan: MessagePlan, point: Point, label: str = "", k: int = 0) -> str | None:
     """A trend user's or sharer's line on the product's own finish (fit.py), where the product line did not say it;
     not beside a gift or a review ask (`label`: the push's button), which have lines of their own."""
     fit = plan.fit
@@ -1599,7 +1599,7 @@ def trend_user_fact(plan: MessagePlan, point: Point, label: str = "") -> str | N
         return None
     if point and (fact in point.phrase or fact in point.said):
         return None
-    return lines.fill(TREND_USER_FACT[plan.stage], {"feature": fact})
+    return lines.fill(_pick(TREND_USER_FACT[plan.stage], k), {"feature": fact})
 
 
 # Round 23 (readings 30-31: "럭셔리 고객에 맞는 근거가 없음" under "좋은 걸 알아보는 분께 권하기 좋습니다"): a
@@ -1640,7 +1640,7 @@ def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False, p
         return proved
     if plan.stage == REFERRAL and gift:
         return _sensitive_part(plan, USER_GIFT_HOOKS[angle]) if angle in USER_GIFT_HOOKS else None
-    if plan.stage not in lines.NEW_STAGES and (told := trend_user_fact(plan, point)):
+    if plan.stage not in lines.NEW_STAGES and (told := trend_user_fact(plan, point, k=k)):
         return told
     if plan.stage not in lines.NEW_STAGES:  # a user: why it matters to them now, not a chooser's hook
         if angle == "sensitive" and plan.stage == 2 and care_actives(plan.facts) and not plan.facts.strong:
@@ -2527,7 +2527,7 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     for_reader.append([key, tightest, unpriced, offer, cta])
     lean = _tightest(plan, request, _lean(plan, point)) if point and point.said else None
     # a trend user's finish, said in the catalog sentence the lean line drops, goes with the lean line instead
-    lean_told = trend_user_fact(plan, _lean(plan, point), label) if lean else None
+    lean_told = trend_user_fact(plan, _lean(plan, point), label, k) if lean else None
     if lean:  # the reader's line outlasts the fact's own sentence
         for_reader.append([key, lean, lean_told or unpriced, offer, cta])
     # a user's own evidence (fit.py) may be too long beside the offer: the shorter line for their angle next
@@ -2623,7 +2623,7 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     tight = [[key, plain, unpriced, cta], [key, _tightest(plan, request, point), unpriced, cta]] if unpriced else []
     if tight and point and point.said:  # the reader's line outlasts the fact's own sentence
         lean = _tightest(plan, request, _lean(plan, point))
-        lean_told = trend_user_fact(plan, _lean(plan, point))  # a trend user's finish the lean line drops
+        lean_told = trend_user_fact(plan, _lean(plan, point), k=k)  # a trend user's finish the lean line drops
         tight.append([key, lean, lean_told or unpriced, cta])
         gift = plan.cta in GIFT_ASKS
         hook = reader_hook(plan, k + request.resolved.brief.seed, point.kind, gift, point)  # the reader in fewer words
