@@ -2110,8 +2110,67 @@ def test_an_emotional_push_shows_no_lab_emoji(facts_pipeline: Pipeline, catalog:
     shown = f"{emotional.message.title} {emotional.message.body}"
     assert not {"🔬", "🧪"} & set(shown), shown
     assert len(_EMOJI.findall(shown)) >= 2, shown
-    _, informed = _grid_push(facts_pipeline, catalog, "UV 쉴드 선 스틱 SPF50+/PA++++ 20g", style_index=1, **brief)
+    # round 23: its information push keeps them only for a product with an active or a function of its own (below)
+    _, informed = _grid_push(facts_pipeline, catalog, "레티놀 엑스퍼트 0.1% 링클 코렉터 20ml", style_index=1, **brief)
     assert "🔬" in f"{informed.message.title} {informed.message.body}", informed.message
+
+
+def test_lab_emoji_stand_for_an_active_and_never_for_an_emotional_tone(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 31 (s3520: "🔬🧪 이모지가 선스틱과 안 맞고"): 아이오페's lab emoji go with a product that has an
+    active or a registered function beyond UV protection, in any style but never in the emotional tone; a sun
+    stick's push and an emotional retinol push show warm ones, as many as the brief asked for."""
+    brief = dict(persona=2, stage_index=0, honorific="합쇼체", emoji="playful", seed=7272, style_index=1)
+    _, stick = _grid_push(facts_pipeline, catalog, "UV 쉴드 선 스틱 SPF50+/PA++++ 20g", tone="전문적인", **brief)
+    shown = f"{stick.message.title} {stick.message.body}"
+    assert not {"🔬", "🧪"} & set(shown), shown
+    assert len(_EMOJI.findall(shown)) >= 2, shown
+    serum = "레티놀 엑스퍼트 0.1% 링클 코렉터 20ml"
+    _, moved = _grid_push(facts_pipeline, catalog, serum, tone="감성적인", **brief)
+    shown = f"{moved.message.title} {moved.message.body}"
+    assert not {"🔬", "🧪"} & set(shown), shown
+    assert len(_EMOJI.findall(shown)) >= 2, shown
+    _, expert = _grid_push(facts_pipeline, catalog, serum, tone="전문적인", **brief)
+    assert "🔬" in f"{expert.message.title} {expert.message.body}", expert.message
+
+
+def test_a_trend_user_or_sharer_hears_the_products_own_finish_not_a_stock_line(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Readings 30-32 ("트렌드 팔로워 관심사 미반영"): a trend user heard "이번 시즌 루틴에도 그대로 두기 좋아요",
+    a trend sharer "요즘 새 루틴을 찾는 친구에게 알려 주기 좋아요", of a product whose catalog states its pack or
+    texture: the stage's line now gives that fact as its reason."""
+    _, user = _grid_push(
+        facts_pipeline, catalog, "시그니아 일루미네이팅 세럼 30ml", persona=3, stage_index=2, style_index=1,
+        tone="트렌디한", seed=752,
+    )  # fmt: skip
+    assert "스포이트 타입" in user.message.body, user.message.body
+    assert "이번 시즌 루틴에도 그대로 두기 좋아요" not in user.message.body, user.message.body
+    _, sharer = _grid_push(
+        facts_pipeline, catalog, "윤조에센스 6세대 90ml", persona=3, stage_index=4, style_index=2, tone="트렌디한",
+        honorific="합쇼체", seed=878,
+    )  # fmt: skip
+    assert "묽은 젤 제형" in sharer.message.body, sharer.message.body
+    assert "새 루틴을 찾는 친구에게" not in sharer.message.body, sharer.message.body
+
+
+def test_a_luxury_sharer_or_user_hears_the_registered_function_not_a_stock_line(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Readings 30-31 ("럭셔리 고객에 맞는 근거가 없음" under "좋은 걸 알아보는 분께 …"): a luxury sharer giving an
+    essence with a registered anti-wrinkle function, and a luxury user keeping up a retinol serum, hear the function
+    as the reason, in place of the line that fits any product."""
+    _, gift = _grid_push(
+        facts_pipeline, catalog, "블랙티 유스 인핸싱 트리트먼트 에센스 145ml", persona=0, stage_index=4,
+        style_index=4, tone="감성적인", honorific="합쇼체", emoji="few", seed=980,
+    )  # fmt: skip
+    assert "주름 개선 기능성" in gift.message.body, gift.message.body
+    assert "좋은 걸 알아보는 분께" not in gift.message.body, gift.message.body
+    _, user = _grid_push(
+        facts_pipeline, catalog, "레티놀 엑스퍼트 0.1% 링클 코렉터 20ml", persona=0, stage_index=2, style_index=1,
+        tone="감성적인", seed=576,
+    )  # fmt: skip
+    assert "기능성" in user.message.body, user.message.body
+    assert "손에 익은 한 단계일수록" not in user.message.body, user.message.body
 
 
 def test_a_luxury_sharer_hears_another_merit_of_the_product_not_a_stock_line(facts_pipeline: Pipeline):
@@ -2124,4 +2183,5 @@ def test_a_luxury_sharer_hears_another_merit_of_the_product_not_a_stock_line(fac
         scheduled_at=WINTER, seed=7272,
     ).message.body  # fmt: skip
     assert "좋은 걸 알아보는 분께" not in body, body
-    assert "보송하게" in body, body
+    # round 23: the cushion's registered UV protection (fit.py's luxury line) is the merit a luxury sharer passes on
+    assert "자외선 차단 기능성" in body, body

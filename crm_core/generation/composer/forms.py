@@ -2299,7 +2299,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         # the body ends on the call to action
         drafts = [(plan.title, body, "", kind) for body, kind in _sms_bodies(request, plan)]
     elif channel == Channel.push:
-        palette = push.fitting_emoji(palette[:count], plan, push.button(plan, request.evidence.event))  # fewer, fit
+        label = push.button(plan, request.evidence.event)
+        palette = push.fitting_emoji(palette[:count], plan, label, request.resolved.brief.tone)  # fewer, fit
         drafts = [
             (*_push_form(plan, greeting, request, palette[:count]), push.button(plan, request.evidence.event), "push")
         ]

@@ -18,7 +18,7 @@ from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import fit as fits
 from crm_core.generation.composer import lines, sms
-from crm_core.generation.composer.facts import care_actives, repeats_name
+from crm_core.generation.composer.facts import ProductFacts, care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, from_nature, names_product
 from crm_core.generation.composer.reader import USER_ACTIVE_SHORT, active_caution
@@ -993,6 +993,9 @@ OWN_KINDS: dict[str, frozenset[str]] = {  # the product line's facts that are th
     "trend": frozenset({"reason", "feature"}),
 }
 _PHRASE_VERBS = frozenset({"담은", "되는", "쓰는", "남기", "도는", "주는"})
+LUXURY_PROOF = re.compile(
+    r"기능성|\d%|세대"
+)  # a luxury reader's proof: a registered function, a strength, a generation
 
 
 @lru_cache(maxsize=4096)
@@ -1005,9 +1008,14 @@ def reader_phrase(plan: MessagePlan, point: Point, event: bool = False) -> str:
     """This reader's catalog fact as a modifier of the name where the product line's fact (`point`) is not theirs
     and says none of its words; "" where the catalog states none short enough, or the line says one already. Not
     the luxury reader's title fact of a push with no `event` (_luxury_title: the title says it)."""
-    if point is None or plan.caution or point.kind in OWN_KINDS.get(plan.angle.key, frozenset({"reason"})):
+    if point is None or plan.caution:
         return ""
     said = f"{point.phrase} {point.said} {point.feature}"
+    # Round 23 (luxury push reason 40 %): a luxury reader's "reason" may be a finish ("메이크업 전에도 밀리지 않는");
+    # where it names no registered function, strength or generation, the catalog's function phrase still goes first
+    proven = plan.angle.key == "luxury" and point.kind in OWN_KINDS["luxury"] and not LUXURY_PROOF.search(said)
+    if point.kind in OWN_KINDS.get(plan.angle.key, frozenset({"reason"})) and not proven:
+        return ""
     held = "담은" in said or "담았" in said or "들어 있" in said
     name = plan.facts.name
     titled = _luxury_title(plan) if plan.angle.key == "luxury" and not event else None  # not twice
@@ -1016,6 +1024,8 @@ def reader_phrase(plan: MessagePlan, point: Point, event: bool = False) -> str:
         if len(phrase) > READER_PHRASE_CHARS or phrase == lead or (held and phrase.endswith("담은")):
             continue
         if titled and titled.startswith(f"{phrase} "):
+            continue
+        if proven and not LUXURY_PROOF.search(phrase):
             continue
         if not _phrase_stems(phrase) & _stems(said):
             return phrase
@@ -1073,17 +1083,23 @@ def _reader_phrasing(plan: MessagePlan, request: GenerationRequest, point: Point
     return _Phrasing(phrase, phrased)
 
 
-def _with_reader_phrase(tier: list[Form], phrasing: _Phrasing | None, name: str) -> list[Form]:
+def _with_reader_phrase(tier: list[Form], phrasing: _Phrasing | None, name: str, first: bool = False) -> list[Form]:
     """Each form preceded by the same form with the reader's phrase (reader_phrase): where the display leaves room,
     the push says why it is for this reader; where not, nothing else gives way (a tier of phrased forms first lost
-    readers their own line for the phrase)."""
+    readers their own line for the phrase). `first`: the tier's phrased forms before any of its forms without the
+    phrase (a luxury reader's registered function, round 23: the line the push would drop for it says less)."""
     if phrasing is None:
         return tier
     forms: list[Form] = []
+    told_forms: list[Form] = []
     for form in tier:
         told = _phrase_once([phrasing.phrased.get(s, s) if s else s for s in form], phrasing.phrase, name)
-        forms += [told, form] if told != form else [form]
-    return forms
+        if first:
+            told_forms += [told] if told != form else []
+            forms.append(form)
+        else:
+            forms += [told, form] if told != form else [form]
+    return told_forms + forms
 
 
 def product_line(
@@ -1449,6 +1465,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         bank = PLAIN_BENEFIT if angle == "trend" and "재미" in feature else BENEFIT[angle]
         return _sensitive_part(plan, lines.fill(_pick(bank, k), values | {"feature": feature}))
     fitted = fit.short if fit and used != "ingredients" and not _said_in(point, fit.fact) else None
+    if fitted and angle == "trend" and not new and fit.kind == "finish":  # a user's line, not a chooser's (above)
+        fitted = trend_user_fact(plan, point, button(plan, request.evidence.event), k)
     if fitted and point and {f for f in FIGURE.findall(fitted) if f.endswith("%")} & set(FIGURE.findall(point.phrase)):
         fitted = None  # "순수 레티놀 0.1%를 담은 …. 순수 레티놀을 0.1% 담았습니다.": the figure said once
     gift = button(plan, request.evidence.event) in GIFT_ASKS
@@ -1467,7 +1485,7 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         stock = False
     if _shares_a_fact(plan, point, feature) and not (fitted or gift):
         return _fact_line(plan, feature, k)
-    hook = fitted or (None if stock else reader_hook(plan, k + request.resolved.brief.seed, used, gift))
+    hook = fitted or (None if stock else reader_hook(plan, k + request.resolved.brief.seed, used, gift, point))
     if hook:
         return hook
     if not feature:
@@ -1491,12 +1509,21 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
 USER_FIT_KINDS = frozenset(
     {"dose", "volume", "one_step", "actives", "function", "brand", "house", "house_only", "value"}
 )
+# Round 23 (readings 30-32: a luxury user or sharer heard "좋은 걸 알아보는 분께 건네기 좋아요", "손에 익은 한
+# 단계일수록 오래 곁에 두게 돼요" of a sunscreen whose fit.py line names its registered UV protection, of a cream
+# whose line names its texture; a trend user "이번 시즌 루틴에도 그대로 두기 좋아요" of a product whose catalog
+# states its finish): the
+# reader's own fact (fit.py) outranks the stage's stock line for these kinds too, each said of one reader only
+# (uv, texture and formula are luxury lines, finish a trend one).
+OWN_FACT_KINDS = frozenset({"uv", "texture", "formula", "finish"})
 # Readings 20-21 (push reason share: luxury 22 %, budget 22 %): a user keeping up a routine beside an event's offer,
 # or a sharer, heard a line that fits any product ("손에 익은 한 단계일수록 …", "좋은 걸 알아보는 분께 권하기 좋아요").
 # The product's own evidence for their focus (fit.py) goes there too: the kinds above, a registered function's
 # strength or a line's generation, and for a sharer what users said (a review is what one passes on).
 # Not the actives' "…을 담아 고르는 이유가 분명해요" (a chooser's frame, read as assembled).
-SHARER_FIT_KINDS = (USER_FIT_KINDS - {"actives", "value"}) | {"strength", "heritage", "review"}  # no price to pass on
+SHARER_FIT_KINDS = (
+    (USER_FIT_KINDS - {"actives", "value"}) | {"strength", "heritage", "review"} | OWN_FACT_KINDS
+)  # no price to pass on
 
 
 def _user_fit(plan: MessagePlan) -> bool:
@@ -1506,7 +1533,8 @@ def _user_fit(plan: MessagePlan) -> bool:
         return plan.fit.kind in SHARER_FIT_KINDS
     # a luxury user keeping the routine up hears a firmness or glow review ("꾸준히 써 본 분들이 …"): their own focus
     luxury_review = plan.angle.key == "luxury" and plan.fit.kind == "review"
-    return plan.stage == 2 and (plan.fit.kind in USER_FIT_KINDS | {"strength", "heritage"} or luxury_review)
+    kept = USER_FIT_KINDS | OWN_FACT_KINDS | {"strength", "heritage"}
+    return plan.stage == 2 and (plan.fit.kind in kept or luxury_review)
 
 
 def _said_in(point: Point, fact: str) -> bool:
@@ -1546,13 +1574,74 @@ def _fact_line(plan: MessagePlan, feature: str, k: int) -> str:
     )
 
 
-def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False) -> str | None:
+# Round 23 (readings 30-32, "트렌드 팔로워 관심사 미반영"): a trend user heard "이번 시즌 루틴에도 그대로 두기
+# 좋아요", a trend sharer "요즘 새 루틴을 찾는 친구에게 알려 주기 좋아요", of any product, where fit.py holds the
+# product's own finish or texture ("끈적임이 적은 탱글한 젤 제형"); its chooser's line ("…, 새로운 사용감을 찾는
+# 분께 반가운 포인트예요") is too long for a push and speaks to one still choosing. The stage's line keeps its
+# frame with the fact as its reason.
+TREND_USER_FACT = {  # two each: a regenerated variant says the fact anew
+    2: ("{feature}(이)라 이번 시즌에도 손이 가요.", "{feature}(이)라 요즘 더 자주 손이 가요."),
+    4: ("{feature}(이)라 요즘 루틴으로 소개하기 좋아요.", "{feature}(이)라 요즘 소개하고 싶은 아이템이에요."),
+}  # not "알려 주기 좋아요" (a sharer): the ask says "…알려 주세요"
+TREND_USER_FACT_CHARS = 22  # "끈적임 없이 스며드는 물처럼 가벼운 제형": longer, the line loses its place in the push
+
+
+def trend_user_fact(plan: MessagePlan, point: Point, label: str = "", k: int = 0) -> str | None:
+    """A trend user's or sharer's line on the product's own finish (fit.py), where the product line did not say it;
+    not beside a gift or a review ask (`label`: the push's button), which have lines of their own."""
+    fit = plan.fit
+    if plan.angle.key != "trend" or fit is None or fit.kind != "finish" or plan.stage not in TREND_USER_FACT:
+        return None
+    if (label or plan.cta) in GIFT_ASKS | REVIEW_ASKS:
+        return None
+    fact = fit.fact
+    if len(fact) > TREND_USER_FACT_CHARS or fact.endswith(("다", "요", ".")) or _said_in(point, fact):
+        return None
+    if point and (fact in point.phrase or fact in point.said):
+        return None
+    return lines.fill(_pick(TREND_USER_FACT[plan.stage], k), {"feature": fact})
+
+
+# Round 23 (readings 30-31: "럭셔리 고객에 맞는 근거가 없음" under "좋은 걸 알아보는 분께 권하기 좋습니다"): a
+# luxury user's or sharer's stock line, where the product has a registered function the push does not say, says it
+# as its reason (the catalog's own phrase: "주름 개선 기능성"), in the stage's frame.
+LUXURY_USER_PROOF = {
+    2: "{phrase}(이)라 오래 곁에 두게 돼요.",
+    4: "{phrase}(이)라 권하기 좋아요.",
+}  # short: else dropped
+LUXURY_GIFT_PROOF = "{phrase}(이)라 건네기 좋아요."
+
+
+@lru_cache(maxsize=4096)
+def _function_phrase(facts: ProductFacts) -> str:
+    """The catalog's shortest registered-function phrase for a luxury reader ("주름 개선 기능성"), "" where none."""
+    name = facts.name
+    phrases = [lead.removesuffix(f" {name},") for lead in sms.reader_facts(facts, "luxury", name)]
+    return min((p for p in phrases if p.endswith("기능성")), key=len, default="")
+
+
+def luxury_user_proof(plan: MessagePlan, point: Point, gift: bool = False) -> str | None:
+    """A luxury user's or sharer's line on the product's registered function, where the product line does not say
+    one and the push has no review ask (USER_REVIEW_HOOKS speak to that)."""
+    if plan.angle.key != "luxury" or plan.stage not in LUXURY_USER_PROOF or plan.cta in REVIEW_ASKS:
+        return None
+    phrase = _function_phrase(plan.facts)
+    if not phrase or (point and "기능성" in f"{point.phrase} {point.said} {point.feature}"):
+        return None
+    return lines.fill(LUXURY_GIFT_PROOF if gift else LUXURY_USER_PROOF[plan.stage], {"phrase": phrase})
+
+
+def reader_hook(plan: MessagePlan, k: int, used: str = "", gift: bool = False, point: Point = None) -> str | None:
     """What a push says to this reader when no fact of the product fits them: a care tip, the size,
     a place in their routine; nothing new about the product, nor what the product line (`used`:
-    the kind of fact it stated) already said. `gift`: a sharer's ask is a gift."""
+    the kind of fact it stated; `point`: the fact) already said. `gift`: a sharer's ask is a gift."""
     angle = plan.angle.key
+    if plan.stage not in lines.NEW_STAGES and (proved := luxury_user_proof(plan, point, gift)):
+        return proved
     if plan.stage == REFERRAL and gift:
         return _sensitive_part(plan, USER_GIFT_HOOKS[angle]) if angle in USER_GIFT_HOOKS else None
+    if plan.stage not in lines.NEW_STAGES and (told := trend_user_fact(plan, point, k=k)):
+        return told
     if plan.stage not in lines.NEW_STAGES:  # a user: why it matters to them now, not a chooser's hook
         if angle == "sensitive" and plan.stage == 2 and care_actives(plan.facts) and not plan.facts.strong:
             return USER_ACTIVE_SHORT  # no "예민한 날에도 안심" for an active (reader.py)
@@ -1876,11 +1965,25 @@ LAB_EMOJI = frozenset({"🔬", "🧪"})
 WARM_EMOJI = ("🤍", "✨")
 
 
-def fitting_emoji(palette: list[str], plan: MessagePlan, label: str) -> list[str]:
+LAB_ACTIVES = ("아데노신", "나이아신아마이드", "펩타이드", "알부틴", "PDRN", "레티노이드", "바쿠치올", *ACTIVES)
+
+
+def lab_product(facts: ProductFacts) -> bool:
+    """Whether a product has what a lab emoji stands for: a registered function other than UV protection, or an
+    active the catalog names (a sun stick, a plain emulsion or a foam cleanser has none)."""
+    if any("자외선" not in f for f in facts.functional):
+        return True
+    return any(a in i for i in facts.ingredients for a in LAB_ACTIVES)
+
+
+def fitting_emoji(palette: list[str], plan: MessagePlan, label: str, tone: Tone | None = None) -> list[str]:
     """The push's emoji in season (voice.in_season), without 👀 where the button (`label`) asks for no look, and on an
-    emotional push a warm emoji for a lab one; a neutral one for each taken out (voice.filled)."""
+    emotional push (its style or its `tone`) or a product with no active or function to speak of (round 23,
+    reading 31: "🔬🧪 이모지가 선스틱과 안 맞고") a warm emoji for a lab one; a neutral one for each taken out
+    (voice.filled)."""
     kept = [e for e in in_season(palette, plan.values.get("season", "")) if e != LOOK_EMOJI or _LOOKS.search(label)]
-    if EMOTION in _styles(plan) and LAB_EMOJI & set(kept):
+    warmed = EMOTION in _styles(plan) or tone == Tone.emotional or not lab_product(plan.facts)
+    if warmed and LAB_EMOJI & set(kept):
         warm = [e for e in WARM_EMOJI if e not in kept]
         kept = [e if e not in LAB_EMOJI else warm.pop(0) if warm else "" for e in kept]
         kept = [e for e in dict.fromkeys(kept) if e]
@@ -2067,6 +2170,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     else:
         tiers = [_plain_forms(plan, request, point, product)]
     phrasing = _reader_phrasing(plan, request, point)
+    proof_first = bool(phrasing) and plan.angle.key == "luxury" and bool(LUXURY_PROOF.search(phrasing.phrase))
     offer = offer_sentence(event, event.invite or "") if event is not None else None
     care = _gentle_start(plan)  # the plan's caution names its strong active whole ("고농도 비타민C")
     budget = plan.angle.key == "budget"
@@ -2074,7 +2178,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
 
     def finished(tier: list[Form]) -> list[Form]:
         """One tier through every pass, in order."""
-        tier = _with_reader_phrase(tier, phrasing, plan.facts.name)
+        tier = _with_reader_phrase(tier, phrasing, plan.facts.name, proof_first)
         tier = [[_held_without_name(s, plan) for s in form if s] for form in tier]
         if offer is not None:
             tier = [_held_into_offer(form, plan.facts.name, offer) for form in tier]
@@ -2422,12 +2526,16 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     for_reader = [[key, product, benefit, offer, cta], [key, plain, unpriced, offer, cta]]
     for_reader.append([key, tightest, unpriced, offer, cta])
     lean = _tightest(plan, request, _lean(plan, point)) if point and point.said else None
+    # a trend user's finish, said in the catalog sentence the lean line drops, goes with the lean line instead
+    lean_told = trend_user_fact(plan, _lean(plan, point), label, k) if lean else None
     if lean:  # the reader's line outlasts the fact's own sentence
-        for_reader.append([key, lean, unpriced, offer, cta])
+        for_reader.append([key, lean, lean_told or unpriced, offer, cta])
     # a user's own evidence (fit.py) may be too long beside the offer: the shorter line for their angle next
     gift = label in GIFT_ASKS
     hook = (
-        reader_hook(plan, k + request.resolved.brief.seed, point[0] if point else "", gift) if _user_fit(plan) else None
+        reader_hook(plan, k + request.resolved.brief.seed, point[0] if point else "", gift, point)
+        if _user_fit(plan)
+        else None
     )
     if hook and hook != unpriced:
         for_reader += [[key, plain, hook, offer, cta], [key, tightest, hook, offer, cta]]
@@ -2515,9 +2623,10 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     tight = [[key, plain, unpriced, cta], [key, _tightest(plan, request, point), unpriced, cta]] if unpriced else []
     if tight and point and point.said:  # the reader's line outlasts the fact's own sentence
         lean = _tightest(plan, request, _lean(plan, point))
-        tight.append([key, lean, unpriced, cta])
+        lean_told = trend_user_fact(plan, _lean(plan, point), k=k)  # a trend user's finish the lean line drops
+        tight.append([key, lean, lean_told or unpriced, cta])
         gift = plan.cta in GIFT_ASKS
-        hook = reader_hook(plan, k + request.resolved.brief.seed, point.kind, gift)  # the reader in fewer words
+        hook = reader_hook(plan, k + request.resolved.brief.seed, point.kind, gift, point)  # the reader in fewer words
         if hook and hook != unpriced:
             tight += [[key, _tightest(plan, request, point), hook, cta], [key, lean, hook, cta]]
     if key:  # the marketer's point opens every form
