@@ -1755,3 +1755,45 @@ def test_a_routine_shared_with_family_is_never_offered_with_make_up(facts_pipeli
         message = facts_pipeline.run_one(brief)[0].message
         said = f"{message.title} {message.body}"
         assert "함께 쓸 루틴" not in said and "함께 쓰는 루틴" not in said, said
+
+
+def test_a_luxury_reader_s_sunscreen_sms_gives_its_registered_protection_never_the_bare_rating(
+    facts_pipeline: Pipeline,
+):
+    """Reading 32 (s1940): "(광고)[아이오페] SPF50+ UV 쉴드 선 스틱, 아직이라면 담아 보십시오." to a luxury reader
+    ("페르소나 미반영", "구매 근거 없음"): the rating alone reads as a label. The SMS says the registered function
+    ("자외선 차단 기능성") at every stage; where it leaves no room beside a long name the flagged LMS says it."""
+    for stage in range(5):
+        body = sms(facts_pipeline, brand="아이오페", product="UV 쉴드 선 스틱 SPF50+/PA++++ 20g", persona=0,
+                   stage_index=stage, honorific="합쇼체")  # fmt: skip
+        assert body.startswith("자외선 차단 기능성 UV 쉴드 선 스틱, "), body
+    brief = Brief(brand="코스알엑스", product="에어리-라이트 인비저블 선스틱 SPF50+/PA++++ 19g", persona=0,
+                  channel="sms", stage_index=0, style_index=1)  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    assert result.sms_to_lms, result.message.channel_text
+    assert "자외선 차단" in result.message.body and "기능성" in result.message.body, result.message.body
+
+
+def test_a_luxury_reader_s_sms_fact_is_a_signature_or_an_active_never_a_base_a_pigment_or_the_name_again(
+    catalog: Catalog,
+):
+    """Round 23 (short_copy_check: 49 of 61 kept luxury SMS gave no luxury reason): "세라마이드를 담은 슈퍼바이탈
+    에멀젼", "파우더 피그먼트를 담은 픽싱 틴트", "병풀을 담은 시카 슬리핑 마스크", "꿀을 담은 … 허니 모델링팩" were
+    kept as the luxury reader's fact. A base, a shade's pigment or the name's own ingredient in another word is no
+    such fact (the brief goes out as the LMS where nothing else of theirs fits); the house's signature ("작약",
+    "인삼") still is."""
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+
+    def phrases(brand: str, name: str) -> tuple[str, ...]:
+        return fact_phrases(product_facts(catalog.product(brand, name), angle("luxury")), "luxury")
+
+    for brand, name in (
+        ("아이오페", "슈퍼바이탈 에멀젼 150ml"),
+        ("에뛰드", "픽싱 틴트 4g"),
+        ("라네즈", "시카 슬리핑 마스크 60ml"),
+        ("마몽드", "오리지널 레시피 허니 모델링팩 66g"),
+    ):
+        assert not [p for p in phrases(brand, name) if p.endswith("담은")], (name, phrases(brand, name))
+    assert "작약 추출물을 담은" in phrases("설화수", "윤조에센스 6세대 90ml")
+    assert "인삼 추출물을 담은" in phrases("려", "자양윤모 샴푸 400ml")
