@@ -1797,3 +1797,16 @@ def test_a_luxury_reader_s_sms_fact_is_a_signature_or_an_active_never_a_base_a_p
         assert not [p for p in phrases(brand, name) if p.endswith("담은")], (name, phrases(brand, name))
     assert "작약 추출물을 담은" in phrases("설화수", "윤조에센스 6세대 90ml")
     assert "인삼 추출물을 담은" in phrases("려", "자양윤모 샴푸 400ml")
+
+
+def test_a_name_that_says_the_reader_s_fact_is_no_reason_on_its_own(facts_pipeline: Pipeline):
+    """Reading 34 (s3678): "(광고)[코스알엑스] 어드밴스드 스네일 92 올인원 크림, 느껴 보세요." to a budget reader
+    ("제품명만 있고 이유·혜택·링크가 없음", 2 and 2): the name's "올인원" was taken as the reader's fact. The name
+    alone, or beside a bare quality word ("쫀득한"), gives no reason: the brief goes out as the flagged LMS, which
+    states what the money buys (the price per gram)."""
+    for seed in range(4):
+        brief = Brief(brand="코스알엑스", product="어드밴스드 스네일 92 올인원 크림 100g", persona=2, channel="sms",
+                      stage_index=1, tone="감성적인", style_index=5, honorific="해요체", seed=seed)  # fmt: skip
+        result = facts_pipeline.run_one(brief)[0]
+        assert result.sms_to_lms, result.message.channel_text
+        assert "1g당 약 270원" in result.message.body, result.message.body

@@ -1187,17 +1187,19 @@ def says_little(opening: str | None) -> bool:
 
 
 def _given(opening: str | None, mine: set[str], named: bool, qualities: set[str]) -> str | None:
-    """What an opening gives the reader: their own catalog fact (or the name says it), a stated reason,
+    """What an opening gives the reader: their own catalog fact (or the name says it beside it), a stated reason,
     a bare quality word ("가벼운 토너,"), or nothing without an opening. A generic reason ("편안한 사용감의")
     is only a quality word where the catalog states this reader's own fact (reading 13: "'편안한 사용감'이
     범용적")."""
-    if opening in mine or named:
-        return "fact"
+    # the name alone, or beside a bare quality word, is no reason: "어드밴스드 스네일 92 올인원 크림, 느껴 보세요."
+    # (reading 34: "제품명만 있고 이유·혜택·링크가 없음", 2 and 2)
     if not opening:
         return None
+    if opening in mine:
+        return "fact"
     if opening in qualities or (mine and _GENERIC_REASON.match(opening)):
         return "quality"
-    return "reason"
+    return "fact" if named else "reason"
 
 
 # Reasons any product of the kind could claim: how it feels in use, said without what it does.
