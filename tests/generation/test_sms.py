@@ -1762,8 +1762,9 @@ def test_a_luxury_reader_s_sunscreen_sms_gives_its_registered_protection_never_t
 ):
     """Reading 32 (s1940): "(광고)[아이오페] SPF50+ UV 쉴드 선 스틱, 아직이라면 담아 보십시오." to a luxury reader
     ("페르소나 미반영", "구매 근거 없음"): the rating alone reads as a label. The SMS says the registered function
-    ("자외선 차단 기능성") at every stage; where it leaves no room beside a long name the flagged LMS says it."""
-    for stage in range(5):
+    ("자외선 차단 기능성") at every stage up to the referral (whose 합쇼체 ask leaves no room beside it: LMS); where
+    it leaves no room beside a long name the flagged LMS says it."""
+    for stage in range(4):
         body = sms(facts_pipeline, brand="아이오페", product="UV 쉴드 선 스틱 SPF50+/PA++++ 20g", persona=0,
                    stage_index=stage, honorific="합쇼체")  # fmt: skip
         assert body.startswith("자외선 차단 기능성 UV 쉴드 선 스틱, "), body
@@ -1810,3 +1811,27 @@ def test_a_name_that_says_the_reader_s_fact_is_no_reason_on_its_own(facts_pipeli
         result = facts_pipeline.run_one(brief)[0]
         assert result.sms_to_lms, result.message.channel_text
         assert "1g당 약 270원" in result.message.body, result.message.body
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        dict(brand="아이오페", product="브라이트닝 기미 에센스 45ml", persona=0, style_index=0, tone=None, seed=236),
+        dict(brand="려", product="자양윤모 샴푸 400ml", persona=0, style_index=5, tone="트렌디한", seed=961),
+        dict(brand="려", product="자양윤모 트리트먼트 330ml", persona=3, style_index=5, tone="친근한", seed=518),
+        dict(brand="한율", product="극진 크림 50ml", persona=0, style_index=1, tone="감성적인", seed=613),
+        dict(brand="아이오페", product="슈퍼바이탈 소프너 150ml", persona=1, style_index=5, tone="친근한", seed=522),
+    ],
+)
+def test_a_hapsho_referral_sms_asks_a_favour_never_praises_or_orders(facts_pipeline: Pipeline, spec: dict):
+    """Reading 34 (s6498): "…영양케어 샴푸, 추천할 만합니다!" read "공유 유도가 아니라 자화자찬" (2 and 2); reading
+    32: "…립 틴트 벨벳, 권하기 좋습니다!" "행동 유도 없이 한 줄뿐" (2, 3); reading 28 (s3112): "…, 권해 보십시오."
+    "뜬금없고" (2.5). A 합쇼체 referral kept as SMS asks the reader for the favour ("추천 부탁드립니다", "권해 보시길
+    바랍니다"); where only the praise or the bare order fits, the brief goes out as the flagged LMS."""
+    brief = Brief(**spec, channel="sms", stage_index=4, honorific="합쇼체")
+    result = facts_pipeline.run_one(brief)[0]
+    body = result.message.body
+    assert not re.search(
+        "(?:권하기|추천하기|선물하기|건네기|전하기|자랑하기) 좋습니다|(?:권할|건넬|자랑할) 만합니다", body
+    )
+    assert result.sms_to_lms or not body.endswith(("십시오.", "십시오!")), body  # a kept SMS: no bare order either
