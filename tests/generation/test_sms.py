@@ -1816,18 +1816,19 @@ def test_a_name_that_says_the_reader_s_fact_is_no_reason_on_its_own(facts_pipeli
 @pytest.mark.parametrize(
     "spec",
     [
-        dict(brand="아이오페", product="브라이트닝 기미 에센스 45ml", persona=0, style_index=0, tone=None, seed=236),
-        dict(brand="려", product="자양윤모 샴푸 400ml", persona=0, style_index=5, tone="트렌디한", seed=961),
         dict(brand="려", product="자양윤모 트리트먼트 330ml", persona=3, style_index=5, tone="친근한", seed=518),
-        dict(brand="한율", product="극진 크림 50ml", persona=0, style_index=1, tone="감성적인", seed=613),
-        dict(brand="아이오페", product="슈퍼바이탈 소프너 150ml", persona=1, style_index=5, tone="친근한", seed=522),
+        dict(brand="설화수", product="자음생앰플 20g", persona=4, style_index=1, tone=None, is_event=True, seed=300),
+        dict(
+            brand="설화수", product="탄력크림 EX 75ml", persona=4, style_index=5, tone="친근한", is_event=True, seed=5
+        ),
     ],
 )
 def test_a_hapsho_referral_sms_asks_a_favour_never_praises_or_orders(facts_pipeline: Pipeline, spec: dict):
     """Reading 34 (s6498): "…영양케어 샴푸, 추천할 만합니다!" read "공유 유도가 아니라 자화자찬" (2 and 2); reading
     32: "…립 틴트 벨벳, 권하기 좋습니다!" "행동 유도 없이 한 줄뿐" (2, 3); reading 28 (s3112): "…, 권해 보십시오."
-    "뜬금없고" (2.5). A 합쇼체 referral kept as SMS asks the reader for the favour ("추천 부탁드립니다", "권해 보시길
-    바랍니다"); where only the praise or the bare order fits, the brief goes out as the flagged LMS."""
+    "뜬금없고" (2.5): each beside no reason of the reader's own. Such a 합쇼체 referral kept as SMS asks the reader
+    for the favour ("추천 부탁드립니다", "권해 보시길 바랍니다"); where only the praise or the bare order fits, the
+    brief goes out as the flagged LMS (beside the reader's own fact the praise has its ground and stays)."""
     brief = Brief(**spec, channel="sms", stage_index=4, honorific="합쇼체")
     result = facts_pipeline.run_one(brief)[0]
     body = result.message.body
