@@ -1755,3 +1755,84 @@ def test_a_routine_shared_with_family_is_never_offered_with_make_up(facts_pipeli
         message = facts_pipeline.run_one(brief)[0].message
         said = f"{message.title} {message.body}"
         assert "함께 쓸 루틴" not in said and "함께 쓰는 루틴" not in said, said
+
+
+def test_a_luxury_reader_s_sunscreen_sms_gives_its_registered_protection_never_the_bare_rating(
+    facts_pipeline: Pipeline,
+):
+    """Reading 32 (s1940): "(광고)[아이오페] SPF50+ UV 쉴드 선 스틱, 아직이라면 담아 보십시오." to a luxury reader
+    ("페르소나 미반영", "구매 근거 없음"): the rating alone reads as a label. The SMS says the registered function
+    ("자외선 차단 기능성") at every stage up to the referral (whose 합쇼체 ask leaves no room beside it: LMS); where
+    it leaves no room beside a long name the flagged LMS says it."""
+    for stage in range(4):
+        body = sms(facts_pipeline, brand="아이오페", product="UV 쉴드 선 스틱 SPF50+/PA++++ 20g", persona=0,
+                   stage_index=stage, honorific="합쇼체")  # fmt: skip
+        assert body.startswith("자외선 차단 기능성 UV 쉴드 선 스틱, "), body
+    brief = Brief(brand="코스알엑스", product="에어리-라이트 인비저블 선스틱 SPF50+/PA++++ 19g", persona=0,
+                  channel="sms", stage_index=0, style_index=1)  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    assert result.sms_to_lms, result.message.channel_text
+    assert "자외선 차단" in result.message.body and "기능성" in result.message.body, result.message.body
+
+
+def test_a_luxury_reader_s_sms_fact_is_a_signature_or_an_active_never_a_base_a_pigment_or_the_name_again(
+    catalog: Catalog,
+):
+    """Round 23 (short_copy_check: 49 of 61 kept luxury SMS gave no luxury reason): "세라마이드를 담은 슈퍼바이탈
+    에멀젼", "파우더 피그먼트를 담은 픽싱 틴트", "병풀을 담은 시카 슬리핑 마스크", "꿀을 담은 … 허니 모델링팩" were
+    kept as the luxury reader's fact. A base, a shade's pigment or the name's own ingredient in another word is no
+    such fact (the brief goes out as the LMS where nothing else of theirs fits); the house's signature ("작약",
+    "인삼") still is."""
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+
+    def phrases(brand: str, name: str) -> tuple[str, ...]:
+        return fact_phrases(product_facts(catalog.product(brand, name), angle("luxury")), "luxury")
+
+    for brand, name in (
+        ("아이오페", "슈퍼바이탈 에멀젼 150ml"),
+        ("에뛰드", "픽싱 틴트 4g"),
+        ("라네즈", "시카 슬리핑 마스크 60ml"),
+        ("마몽드", "오리지널 레시피 허니 모델링팩 66g"),
+    ):
+        assert not [p for p in phrases(brand, name) if p.endswith("담은")], (name, phrases(brand, name))
+    assert "작약 추출물을 담은" in phrases("설화수", "윤조에센스 6세대 90ml")
+    assert "인삼 추출물을 담은" in phrases("려", "자양윤모 샴푸 400ml")
+
+
+def test_a_name_that_says_the_reader_s_fact_is_no_reason_on_its_own(facts_pipeline: Pipeline):
+    """Reading 34 (s3678): "(광고)[코스알엑스] 어드밴스드 스네일 92 올인원 크림, 느껴 보세요." to a budget reader
+    ("제품명만 있고 이유·혜택·링크가 없음", 2 and 2): the name's "올인원" was taken as the reader's fact. The name
+    alone, or beside a bare quality word ("쫀득한"), gives no reason: the brief goes out as the flagged LMS, which
+    states what the money buys (the price per gram)."""
+    for seed in range(4):
+        brief = Brief(brand="코스알엑스", product="어드밴스드 스네일 92 올인원 크림 100g", persona=2, channel="sms",
+                      stage_index=1, tone="감성적인", style_index=5, honorific="해요체", seed=seed)  # fmt: skip
+        result = facts_pipeline.run_one(brief)[0]
+        assert result.sms_to_lms, result.message.channel_text
+        assert "1g당 약 270원" in result.message.body, result.message.body
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        dict(brand="려", product="자양윤모 트리트먼트 330ml", persona=3, style_index=5, tone="친근한", seed=518),
+        dict(brand="설화수", product="자음생앰플 20g", persona=4, style_index=1, tone=None, is_event=True, seed=300),
+        dict(
+            brand="설화수", product="탄력크림 EX 75ml", persona=4, style_index=5, tone="친근한", is_event=True, seed=5
+        ),
+    ],
+)
+def test_a_hapsho_referral_sms_asks_a_favour_never_praises_or_orders(facts_pipeline: Pipeline, spec: dict):
+    """Reading 34 (s6498): "…영양케어 샴푸, 추천할 만합니다!" read "공유 유도가 아니라 자화자찬" (2 and 2); reading
+    32: "…립 틴트 벨벳, 권하기 좋습니다!" "행동 유도 없이 한 줄뿐" (2, 3); reading 28 (s3112): "…, 권해 보십시오."
+    "뜬금없고" (2.5): each beside no reason of the reader's own. Such a 합쇼체 referral kept as SMS asks the reader
+    for the favour ("추천 부탁드립니다", "권해 보시길 바랍니다"); where only the praise or the bare order fits, the
+    brief goes out as the flagged LMS (beside the reader's own fact the praise has its ground and stays)."""
+    brief = Brief(**spec, channel="sms", stage_index=4, honorific="합쇼체")
+    result = facts_pipeline.run_one(brief)[0]
+    body = result.message.body
+    assert not re.search(
+        "(?:권하기|추천하기|선물하기|건네기|전하기|자랑하기) 좋습니다|(?:권할|건넬|자랑할) 만합니다", body
+    )
+    assert result.sms_to_lms or not body.endswith(("십시오.", "십시오!")), body  # a kept SMS: no bare order either

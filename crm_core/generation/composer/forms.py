@@ -1627,7 +1627,13 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
     budget = request.resolved.channel.body_limit - frame
     candidates = _sms_all(request, plan, name, budget)
     calm = _calm(request, plan)
-    key = (brief.tone, brief.honorific, budget, calm)
+    # a 합쇼체 referral whose ask fits only as the bare order or as praise ("…샴푸, 권해 보십시오.", "…추천할
+    # 만합니다!", "…권하기 좋습니다!") asks the reader nothing they would do for a friend (reading 28, s3112: "'권해
+    # 보십시오'가 뜬금없고", 2.5; reading 32: "권하기 좋습니다!" 2.5; reading 34, s6498: "공유 유도가 아니라 자화자찬",
+    # 2.0; each beside no reason of the reader's own): such a body is no SMS, and the brief goes out as the flagged
+    # LMS (referral LMS read 3-4 in reading 34)
+    unasked = plan.stage == REFERRAL and brief.honorific == Honorific.hapsho
+    key = (brief.tone, brief.honorific, budget, calm, unasked)
     known = _FITTING.get(candidates, key)
     if known is not None:
         return list(known)  # the caller's own list: it may extend it
@@ -1637,7 +1643,10 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
         if len(fitting) >= CANDIDATES_KEPT and styled_reason:
             break
         said = sms.voiced(candidate.text, brief.tone, brief.honorific, candidate.toned, calm)  # the tone's ending first
-        text = next((t for t in said if t is candidate.text or sms.euckr_bytes(t) <= budget), None)
+        fit = (t for t in said if t is candidate.text or sms.euckr_bytes(t) <= budget)
+        # (beside the reader's own fact the praise has its ground: "미백 기능성 …, 권하기 좋습니다." stays)
+        bare = unasked and "fact" not in candidate.carries.split("+")
+        text = next((t for t in fit if not (bare and t.endswith((*sms.ORDER_ENDS, *sms.SUITS_ENDS)))), None)
         if text is not None:  # bodies() kept the 해요체 within budget
             styled = "+style" if candidate.styled else ""
             kind = f"sms-{candidate.carries}{styled}" + ("" if candidate.full_name else "-short-name")

@@ -33,7 +33,17 @@ from typing import NamedTuple
 from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.evidence import unit_price
 from crm_core.generation.composer.angles import Angle
-from crm_core.generation.composer.facts import NIGHT_WORDS, WASH_OFF, ProductFacts, by_another, named_ingredients
+from crm_core.generation.composer.facts import (
+    AGE_ACTIVES,
+    NAME_WORDS,
+    NIGHT_WORDS,
+    PLAIN_BASES,
+    WASH_OFF,
+    ProductFacts,
+    by_another,
+    named_ingredients,
+)
+from crm_core.generation.composer.fit import signature
 from crm_core.generation.composer.speech import conjugate, ends_open, rieul_modifier
 from crm_core.korean import particle_for
 
@@ -448,7 +458,6 @@ FUNCTIONS = (
     ("탈모 증상의 완화", "탈모 증상 완화 기능성"),
     ("아토피성 피부의 보습", "아토피성 피부 보습 기능성"),
 )
-_SPF = re.compile(r"SPF\d+\+?")
 # What the catalog says of mildness → the SMS modifier (향료를 넣지 않은 → 무향료: the same fact, 7 bytes).
 MILD_FACTS = (
     ("약산성", "약산성이라 순한"),  # what it gives the reader, where bytes allow
@@ -529,9 +538,15 @@ def fact_phrases(facts: ProductFacts, reader: str) -> tuple[str, ...]:
         # ingredient says it, else the body gives the product's own benefit
     elif reader == "luxury":
         out += _functions(facts)
-        spf = next((m.group(0) for t in facts.claims if (m := _SPF.search(t))), None)
-        out += [spf] if spf and facts.category == "선크림" else []  # the registered protection, as rated
-        out += _held(facts, reader)[:1]
+        # a sunscreen's registered protection said as the function it is ("자외선 차단 기능성"): the rating alone
+        # ("SPF50+ UV 쉴드 선 스틱, 아직이라면 담아 보십시오.") read as a label, no reason to this reader (reading 32,
+        # s1940: "페르소나 미반영", "구매 근거 없음"); where it does not fit, the LMS says it (fit.LUXURY_SUN)
+        # (a sunscreen is chosen for that protection: its plant extract is no reason beside it, "병풀을 담은 … 선크림")
+        if facts.category == "선크림":
+            out += [SUN_FUNCTION] if "자외선차단" in facts.functional else []
+        else:
+            lead = _lead_ingredients(facts, reader)[:1]
+            out += [f"{i}{particle_for(i, '을')} 담은" for i in lead if _trusted(facts, i)]
     elif reader == "natural":
         origins = [m.group(1) for t in texts for m in _ORIGIN.finditer(t)]
         out += [f"{o}{particle_for(o, '을')} 담은" for o in dict.fromkeys(origins)]
@@ -564,6 +579,25 @@ def fact_phrases(facts: ProductFacts, reader: str) -> tuple[str, ...]:
         out = [phrase for phrase in out if not says_little(f"{phrase} ")]
     compact = [c for phrase in out if (c := _compact(phrase))]
     return tuple(dict.fromkeys([*out, *compact]))
+
+
+SUN_FUNCTION = "자외선 차단 기능성"
+_MADE_UP = frozenset({"립", "쿠션·베이스"})  # a shade's pigment is no formula a luxury reader trusts
+
+
+def _trusted(facts: ProductFacts, ingredient: str) -> bool:
+    """An ingredient a luxury reader takes as the product's reason on its own: an anti-ageing active, or the
+    signature the product is known by (fit.signature: "인삼", "작약"), never a base or a common helper
+    ("세라마이드를 담은 슈퍼바이탈 에멀젼"), a make-up pigment ("파우더 피그먼트를 담은 픽싱 틴트"), nor the name's
+    own ingredient in another word ("병풀을 담은 시카 슬리핑 마스크", "꿀을 담은 … 허니 모델링팩")."""
+    if facts.category in _MADE_UP or ingredient in PLAIN_BASES or ingredient.split()[0] in TRUST_PLAIN:
+        return False
+    if any(word in facts.name for word in NAME_WORDS.get(ingredient.split()[0], ())):
+        return False
+    return any(a in ingredient for a in AGE_ACTIVES) or ingredient == signature(facts)
+
+
+TRUST_PLAIN = frozenset({"세라마이드", "꿀"})  # a barrier lipid, honey: care any cream gives, no house's research
 
 
 def _compact(phrase: str) -> str | None:
@@ -1153,17 +1187,19 @@ def says_little(opening: str | None) -> bool:
 
 
 def _given(opening: str | None, mine: set[str], named: bool, qualities: set[str]) -> str | None:
-    """What an opening gives the reader: their own catalog fact (or the name says it), a stated reason,
+    """What an opening gives the reader: their own catalog fact (or the name says it beside it), a stated reason,
     a bare quality word ("가벼운 토너,"), or nothing without an opening. A generic reason ("편안한 사용감의")
     is only a quality word where the catalog states this reader's own fact (reading 13: "'편안한 사용감'이
     범용적")."""
-    if opening in mine or named:
-        return "fact"
+    # the name alone, or beside a bare quality word, is no reason: "어드밴스드 스네일 92 올인원 크림, 느껴 보세요."
+    # (reading 34: "제품명만 있고 이유·혜택·링크가 없음", 2 and 2)
     if not opening:
         return None
+    if opening in mine:
+        return "fact"
     if opening in qualities or (mine and _GENERIC_REASON.match(opening)):
         return "quality"
-    return "reason"
+    return "fact" if named else "reason"
 
 
 # Reasons any product of the kind could claim: how it feels in use, said without what it does.
