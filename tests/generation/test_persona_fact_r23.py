@@ -59,3 +59,14 @@ def test_a_sensitive_referral_names_the_soothing_ingredient_without_a_second_ask
     for body in _bodies(pipeline, (REFERRAL,), persona=SENSITIVE, brand=product.brand, product=product.name):
         assert "세라마이드" in body, body
         assert "점부터 확인해 보" not in body, body
+
+
+def test_a_budget_reader_of_a_functional_product_hears_what_one_step_carries(catalog: Catalog, settings: Settings):
+    """퍼펙트리뉴 3X 에멀젼 (주름 개선 기능성): a budget reader choosing it hears that one step carries the function
+    where a matched feature leads the message and no reader's line is said (styles 0, 3, 5; reading 32: "가성비 근거
+    없음"); no review to say instead."""
+    product = next(p for p in catalog.products if p.name.startswith("퍼펙트리뉴 3X 에멀젼"))
+    assert product.functional_claims
+    pipeline = pipeline_with_reviews(catalog, settings)
+    for body in _bodies(pipeline, (0, 3), styles=(0, 3, 5), persona=2, brand=product.brand, product=product.name):
+        assert "기능성까지" in body, body

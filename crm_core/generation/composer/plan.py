@@ -964,6 +964,19 @@ def _proofs(
     if reader and not any(kind in ("reason", "share") for kind, _ in kept):
         if not (angle.key == "budget" and any(kind == "fit" for kind, _ in kept)):  # the fit weighs the value
             kept.insert(0, ("angle", reader))  # no fitting fact said: the reader's own line
+    # (the dose only in a referral, which says no usage step naming the same dose: never "두세 방울이라 …" beside
+    # "두세 방울을 덜어"); its own kind, after the facts, so that an SMS keeps its own short line
+    stage = request.resolved.stage.index
+    dosed = angle.key == "budget" and told_fit is not None
+    # a registered function one step carries; a second use ("화장솜에 적셔 팩처럼") stays the SMS's per-unit line
+    one_step = told_fit is not None and told_fit.kind == "one_step" and "기능성" in told_fit.line
+    dosed = dosed and (one_step or (told_fit.kind == "dose" and stage == 4))  # type: ignore[union-attr]
+    if dosed and not any(kind in ("angle", "share", "fit") for kind, _ in kept):
+        # a budget reader's dose or one-step line is said as the reader's line, after a fact; where a matched feature
+        # (reason) kept the reader's line out, it was said nowhere (round 23: "가성비 근거 없음", 퍼펙트리뉴 3X
+        # 에멀젼's "주름 개선 기능성까지 한 단계에")
+        if not any(says_again(told_fit.fact, text) or told_fit.fact in text for _, text in kept):  # type: ignore[union-attr]
+            kept.append(("angle", told_fit.line))  # type: ignore[union-attr]
     first = {
         "luxury": "ingredients",
         "natural": "ingredients",
