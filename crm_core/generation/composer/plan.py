@@ -926,8 +926,8 @@ def _proofs(
         price = lines.fill(lines.PRICE_LINES[0], values)
         out.append(("price", price, price))
     said = [definition, *([opened] if opened else [])]
-    unsaid = [c for c in candidates if not any(says_again(c.fact, s) or c.fact in s for s in said)]
-    fit = next(iter(unsaid), None)
+    unsaid = (c for c in candidates if not any(says_again(c.fact, s) or c.fact in s for s in said))
+    fit = next(unsaid, None)
     # a referral asks one thing: a fit that asks too ("…확인해 보세요.") is dropped below, so the long forms say the
     # next one (round 23: sensitive referrals kept none of their reader's facts); push and SMS keep `fit` (its short)
     told_fit = fit
