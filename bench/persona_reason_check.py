@@ -115,6 +115,14 @@ TREND_FEATURE = re.compile(
     "|묵직|풍성한 크림|유화"  # round 15: a rich cream's body, an oil that turns milky (a format met on first use)
 )
 TREND_REVIEW = re.compile("발색|밀착|지속|윤기|광이")
+# Round 23, the wider rule (--rule both prints it beside the old one): gaps a reader would not see as gaps. An
+# anti-ageing active the catalog names 레티노이드 (리제덤365); a trend reader's pack and shade range ("작은 튜브·팁",
+# "여러 가지 호수") and a look once worn ("화사해 보여요"); a natural reader's comfort as users or the catalog say it
+# ("피부가 편안해졌다는 후기", "당김을 덜어 주는", "향료를 넣지 않아").
+AGE_WIDE = (*AGE, "레티노이드")
+TREND_FEATURE_WIDE = re.compile(f"{TREND_FEATURE.pattern}|튜브|팁|호수")
+TREND_REVIEW_WIDE = re.compile(f"{TREND_REVIEW.pattern}|화사해 보|호수")
+COMFORT_WIDE = re.compile(f"{COMFORT.pattern}|편안해졌|당김을 덜|향료를 넣지 않")
 
 STOCK = {
     "lux_formula": re.compile("공들인 루틴|공들인 관리|정성 들인 관리|정성을 들이는 분께|정성을 쏟는 분께"),
@@ -195,14 +203,16 @@ def first_at(text: str, words) -> int:  # type: ignore[no-untyped-def]
     return min((i for i in (text.find(w) for w in words) if i >= 0), default=len(text))
 
 
-def carries_reason(angle: str, product, text: str, house: str = "") -> bool:  # type: ignore[no-untyped-def]
+def carries_reason(angle: str, product, text: str, house: str = "", wide: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """Whether `text` (the product's name cut out) states this persona's own reason from the catalog row (or, for a
-    luxury reader, the brand's own story: `house`)."""
+    luxury reader, the brand's own story: `house`). `wide`: round 23's wider rule (AGE_WIDE, TREND_*_WIDE,
+    COMFORT_WIDE)."""
     heads = [i.split()[0] for i in product.key_ingredients]
+    age = AGE_WIDE if wide else AGE
     if angle == "luxury":
         if product.functional_claims and FUNCTION_WORDS.search(text):
             return True
-        if any(h in text for h in heads if any(a in h for a in AGE)) or re.search(r"\d+(?:\.\d+)?%", text):
+        if any(h in text for h in heads if any(a in h for a in age)) or re.search(r"\d+(?:\.\d+)?%", text):
             return True
         said_house = bool(house) and house in text
         return "세대" in text or bool(LUX_REVIEW.search(text)) or bool(RESEARCH.search(text)) or said_house
@@ -214,14 +224,28 @@ def carries_reason(angle: str, product, text: str, house: str = "") -> bool:  # 
         said = said or EVERYDAY.search(text)
         return per or funcs or bool(said)
     if angle == "trend":
-        return any(p in text for p in _phrases(product, TREND_FEATURE)) or bool(TREND_REVIEW.search(text))
+        feature, review = (TREND_FEATURE_WIDE, TREND_REVIEW_WIDE) if wide else (TREND_FEATURE, TREND_REVIEW)
+        return any(p in text for p in _phrases(product, feature)) or bool(review.search(text))
     if angle == "natural":
-        comfort = bool(COMFORT.search(text))  # 오래 써도 편안한 사용감
+        comfort = bool((COMFORT_WIDE if wide else COMFORT).search(text))  # 오래 써도 편안한 사용감
         return bool(ORIGIN.search(text)) or any(h in text for h in plant_heads(product)) or comfort
     if angle == "sensitive":
         soothing = [h for h in heads if any(s in h for s in SOOTHING)]
         return bool(MILD.search(text)) or any(h in text for h in soothing)
     return False
+
+
+def reason_in_catalog(key: str, product, result) -> list[str]:  # type: ignore[no-untyped-def]
+    """The catalog sentences (selling points, claims, ingredients) and the sampled reviews that would carry this
+    reader's reason by carries_reason(), the product's name cut out: where a miss had a fact to say (--misses)."""
+    texts = [*product.selling_points, *product.claims, *product.key_ingredients]
+    texts += [f"(review) {e.text}" for e in result.evidence.reviews]
+    found = []
+    for t in texts:
+        bare = t.replace(product.name, " ").replace(short_product_name(product.name), " ")
+        if carries_reason(key, product, bare):
+            found.append(t[:60])
+    return found
 
 
 def main() -> None:
@@ -235,7 +259,7 @@ def main() -> None:
     from crm_core.generation.composer.reader import product_kind
 
     pipeline, catalog = checked_pipeline()
-    total, hit, stock = Counter(), Counter(), Counter()
+    total, hit, stock, hit_wide = Counter(), Counter(), Counter(), Counter()
     staged_total, staged_hit = Counter(), Counter()
     tone_total, tone_hit = Counter(), Counter()
     examples: dict[str, list[str]] = {}
@@ -252,8 +276,13 @@ def main() -> None:
         house = house_of(result.brand.story or "")
         carried = carries_reason(key, product, bare, house)
         hit[(key, group)] += carried
-        if not carried and args.misses == f"{key}/{group}":
-            print(f"MISS [{channel} s{result.brief.stage_index}] {product.name} | {product.brand} | {text[:200]!r}")
+        hit_wide[(key, group)] += carried or carries_reason(key, product, bare, house, wide=True)
+        if not carried and f"{key}/{group}" in args.misses.split(","):
+            exists = reason_in_catalog(key, product, result)
+            print(
+                f"MISS {key} [{channel} s{result.brief.stage_index} {result.brief.style_index}] {product.name} | "
+                f"{product.brand} | exists={exists} | {text[:300]!r}"
+            )
         tone = str(result.brief.tone.value if hasattr(result.brief.tone, "value") else result.brief.tone)
         tone_total[(tone, group)] += 1
         heard = tone_audible(tone, bare)
@@ -322,6 +351,15 @@ def main() -> None:
         n = sum(total[(key, g)] for g in ("long", "push", "sms"))
         k = sum(hit[(key, g)] for g in ("long", "push", "sms"))
         cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
+        print(f"| {key} | " + " | ".join(cells) + " |")
+    print("\nthe same, round 23's wider rule (carries_reason(wide=True): 레티노이드, 튜브·팁·호수, 편안해졌 …):")
+    report["reason_wide"] = {}
+    for key in PERSONAS:
+        cells = []
+        for group in ("long", "push", "sms"):
+            n, k = total[(key, group)], hit_wide[(key, group)]
+            cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
+            report["reason_wide"][f"{key}/{group}"] = [k, n]
         print(f"| {key} | " + " | ".join(cells) + " |")
     cells = [(staged_hit[c] / staged_total[c], c) for c in staged_total if staged_total[c] >= 5]
     print("\nweakest persona x group x stage cells (n >= 5):")

@@ -50,6 +50,9 @@ class Fit:
     line: str  # 해요체 sentence for Kakao, LMS and email
     short: str  # the same point in push or SMS length (해요체); "" where it is no push's point
     fact: str  # the fact it states, so that no other proof says it again
+    # the long forms' line without an ask ("…확인해 보세요"), for a referral whose one ask is the share (round 23);
+    # "" where `line` asks nothing
+    plain: str = ""
 
 
 # Reviews a budget reader reads as value: coming back to it, or worth the money.
@@ -190,6 +193,8 @@ SENSITIVE_ASPECTS = ("순하", "자극", "진정")
 # what the formula holds, never as a promise of calm (the catalog's claims say what it does).
 SENSITIVE_SOOTHING = "성분표를 먼저 보신다면 {ingredients}을 담았다는 점부터 확인해 보세요."
 SENSITIVE_SOOTHING_SHORT = "성분표부터 보는 분께 반가운 {ingredients}을 담았어요."
+# a referral's: the ingredients as a fact, the share line beside it asks to read the label together (round 23)
+SENSITIVE_SOOTHING_PLAIN = "{ingredients}을 담았어요."
 # What a sensitive reader checks first, as the catalog states it (reading 11: "민감성 고객이 궁금해할 순함·
 # 테스트 정보가 없음"): its own sentence, said where the product line has not named it.
 # A claim naming sensitive skin is that word too, said once: never beside the skin-type line ("민감성 피부도 쓸 수
@@ -656,7 +661,8 @@ def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: 
             soothing = [own, *soothing][:2]
         values = {"ingredients": "·".join(soothing)}
         short = lines.fill(SENSITIVE_SOOTHING_SHORT, values)
-        out.append(Fit("soothing", lines.fill(SENSITIVE_SOOTHING, values), short, soothing[0]))
+        plain = lines.fill(SENSITIVE_SOOTHING_PLAIN, values)
+        out.append(Fit("soothing", lines.fill(SENSITIVE_SOOTHING, values), short, soothing[0], plain))
     return out
 
 
@@ -806,7 +812,30 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
     if natural:
         line = lines.fill(turn(NATURAL_INGREDIENT, facts, shift), values)
         out.append(Fit("origin", line, short, natural[0]))
-    return out + _natural_review(reviews, facts, shift)
+    return out + _natural_comfort(facts, reviews, said, shift)
+
+
+def _natural_comfort(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str, shift: int) -> list[Fit]:
+    """The comfort a natural reader keeps a product for (오래 써도 편안한 사용감): a review of gentleness first, then
+    the catalog's own sentence on it ("세안 후에도 피부가 뽀득하게 당기지 않고 촉촉하게 남습니다"), then any other
+    review (a repurchase, moisture). Round 23: of 72 natural long messages without their reason in copy-eval's grid,
+    the products with no plant or origin in the catalog said their comfort claim nowhere."""
+    reviewed = _natural_review(reviews, facts, shift)
+    gentle = [f for f in reviewed if any(a in f.fact for a in ("순하", "자극", "편안"))]
+    claim = next(
+        (c for c in facts.claims if _COMFORT.search(c) and not _NOT_COMFORT.search(c) and not _echoes(c, said)), None
+    )
+    if not claim:
+        return reviewed
+    line = conjugate(claim, Honorific.haeyo)
+    comfort = Fit("comfort", line, line, claim)
+    return gentle + [comfort] + [f for f in reviewed if f not in gentle]
+
+
+# The catalog's words for a feel that stays comfortable (the natural reader's "오래 써도 편안한 사용감"); never of an
+# active's caution or of whom it suits alone.
+_COMFORT = re.compile("당기지 않|당김을 덜|당김이 적|자극 없이|순한 사용감|순하게|피부를 편안하게|향료를 넣지 않")
+_NOT_COMFORT = re.compile("기능성|SPF|자외선|예민해진|붉어진|열감")
 
 
 def _natural_review(reviews: tuple[ReviewPoint, ...], facts: ProductFacts, shift: int) -> list[Fit]:
@@ -970,7 +999,7 @@ def toned(
             line = head + tail
             makeup = kind in WORN_AS_MAKEUP and _CARE.search(tail)
             if len(line) <= TONED_LINE_MOST and not makeup:
-                fit = Fit(fit.kind, line, fit.short, fit.fact)
+                fit = Fit(fit.kind, line, fit.short, fit.fact, fit.plain)
         out.append(fit)
     return tuple(out)
 
@@ -1015,6 +1044,7 @@ def every_fit_line() -> list[str]:
         LUXURY_HOUSE_FORMULA,
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
+        SENSITIVE_SOOTHING_PLAIN,
         BUDGET_PER_UNIT,
         BUDGET_PER_UNIT_SHORT,
         BUDGET_PER_UNIT_AFTER,

@@ -845,6 +845,7 @@ def _tone_turn(tone: Tone | None) -> int:
 
 
 OWN_REASON = frozenset({"trend", "natural", "luxury"})  # readers whose fit (fit.py) goes before a matched feature
+FACTLESS_SHARES = frozenset({"trend", "sensitive"})  # readers whose share line (lines.SHARE_LINES) names no fact
 
 
 def _proofs(
@@ -925,23 +926,32 @@ def _proofs(
         price = lines.fill(lines.PRICE_LINES[0], values)
         out.append(("price", price, price))
     said = [definition, *([opened] if opened else [])]
-    fit = next((c for c in candidates if not any(says_again(c.fact, s) or c.fact in s for s in said)), None)
+    unsaid = (c for c in candidates if not any(says_again(c.fact, s) or c.fact in s for s in said))
+    fit = next(unsaid, None)
+    # a referral asks one thing: a fit that asks too ("…확인해 보세요.") is dropped below, so the long forms say the
+    # next one (round 23: sensitive referrals kept none of their reader's facts); push and SMS keep `fit` (its short)
+    told_fit = fit
+    if fit and request.resolved.stage.index == 4 and fit.line.endswith("세요."):
+        told_fit = next((c for c in unsaid if not c.line.endswith("세요.")), None)
+        told_fit = told_fit or (Fit(fit.kind, fit.plain, fit.short, fit.fact) if fit.plain else fit)
     # a fact or a share line for the reader; the trend reader's share line names no fact of the product, so its
     # own reason (a finish, a texture) is said beside it (reading 16: "트렌드 페르소나 미반영")
-    has_reason = any(kind == "reason" or (kind == "share" and angle.key != "trend") for kind, _, _ in out)
+    # so does the sensitive reader's ("‘성분표부터 같이 보자’", round 23: 24 of 75 sensitive long messages without
+    # their reason were referrals whose catalog lists sensitive skin or a soothing ingredient the share line hid)
+    has_reason = any(kind == "reason" or (kind == "share" and angle.key not in FACTLESS_SHARES) for kind, _, _ in out)
     if fit and angle.key in OWN_REASON and not any(kind == "share" for kind, _, _ in out):
         # their value focus from the catalog in place of a feature matched by a word (reading 16: "트렌드 페르소나
         # 미반영", "자연 지향 고객 관점 없음", "럭셔리 고객 관점 부족")
         out, has_reason = [item for item in out if item[0] != "reason"], False
     # a budget reader's dose or function line is the reader's line (reader.py), said after a fact
-    if fit and fit.kind not in ("dose", "one_step") and (angle.key == "budget" or not has_reason):
-        if fit.kind == "review":  # one review sentence: the fit's
+    if told_fit and told_fit.kind not in ("dose", "one_step") and (angle.key == "budget" or not has_reason):
+        if told_fit.kind == "review":  # one review sentence: the fit's
             out = [item for item in out if item[0] != "review"]
-        if angle.key == "budget" and values["price"] and values["price"] in fit.line:  # the price said with it
+        if angle.key == "budget" and values["price"] and values["price"] in told_fit.line:  # the price said with it
             out = [item for item in out if item[0] != "price"]
-        out.insert(0, ("fit", fit.line, fit.fact))
+        out.insert(0, ("fit", told_fit.line, told_fit.fact))
     kept: list[tuple[str, str]] = []
-    typed = fit is not None and fit.kind == "sensitive_type" and any(item[0] == "fit" for item in out)
+    typed = told_fit is not None and told_fit.kind == "sensitive_type" and any(item[0] == "fit" for item in out)
     for kind, text, fact in out:  # each fact once: drop one the definition or a kept proof states
         if typed and kind != "fit" and SKIN_TYPES.search(text):  # one sentence says whose skin it suits
             continue
@@ -954,6 +964,19 @@ def _proofs(
     if reader and not any(kind in ("reason", "share") for kind, _ in kept):
         if not (angle.key == "budget" and any(kind == "fit" for kind, _ in kept)):  # the fit weighs the value
             kept.insert(0, ("angle", reader))  # no fitting fact said: the reader's own line
+    # (the dose only in a referral, which says no usage step naming the same dose: never "두세 방울이라 …" beside
+    # "두세 방울을 덜어"); its own kind, after the facts, so that an SMS keeps its own short line
+    stage = request.resolved.stage.index
+    dosed = angle.key == "budget" and told_fit is not None
+    # a registered function one step carries; a second use ("화장솜에 적셔 팩처럼") stays the SMS's per-unit line
+    one_step = told_fit is not None and told_fit.kind == "one_step" and "기능성" in told_fit.line
+    dosed = dosed and (one_step or (told_fit.kind == "dose" and stage == 4))  # type: ignore[union-attr]
+    if dosed and not any(kind in ("angle", "share", "fit") for kind, _ in kept):
+        # a budget reader's dose or one-step line is said as the reader's line, after a fact; where a matched feature
+        # (reason) kept the reader's line out, it was said nowhere (round 23: "가성비 근거 없음", 퍼펙트리뉴 3X
+        # 에멀젼's "주름 개선 기능성까지 한 단계에")
+        if not any(says_again(told_fit.fact, text) or told_fit.fact in text for _, text in kept):  # type: ignore[union-attr]
+            kept.append(("angle", told_fit.line))  # type: ignore[union-attr]
     first = {
         "luxury": "ingredients",
         "natural": "ingredients",
