@@ -883,7 +883,9 @@ def _proofs(
         line = lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN
         line = valued if valued and not facts.generous else line  # the value a budget reader passes on
         told = values["key_ingredient"] and tells_reader(angle.key, values["key_ingredient"])
-        told = told or (angle.key == "trend" and not values["feel"])  # no feel to quote: the ingredient tip stays
+        # no feel to quote: the ingredient tip stays, where there is one (reading 33, s6297: "‘이 들었는데 써 보니
+        # 좋더라’" quoted an empty ingredient: "인용문 깨짐")
+        told = told or (angle.key == "trend" and not values["feel"] and bool(values["key_ingredient"]))
         if not told and "{key_ingredient}" in line:  # the texture or finish a friend would repeat
             feel = TREND_SHARE_FEEL if angle.key == "trend" else lines.SHARE_FEEL
             line = feel if values["feel"] else lines.SHARE_PLAIN
@@ -1711,7 +1713,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close_line = lines.READER_CHOOSING_CLOSES.get(angle.key, close_line)
     close = lines.fill(close_line, values)
     if values["moment"] in hook:  # "기분 전환이 필요한 날 … 기분 전환이 필요한 날에 손이 갈 세럼이라면" (reading 12)
-        close = close.replace(f"{values['moment']}에 ", "")
+        # the emotional choosing close is its moment ("…날에 꺼내 쓸 미스트, 오늘 골라 보세요"): without it, the name
+        moment_close = close.startswith(f"{values['moment']}에 꺼내 쓸 ")
+        close = (
+            lines.fill(lines.HAND_FREE_CLOSE, values) if moment_close else close.replace(f"{values['moment']}에 ", "")
+        )
     if stage == 3 and angle.key != "budget":
         for priced, plain in lines.UNPRICED_CLOSE_WORDS:
             close = close.replace(priced, plain)
