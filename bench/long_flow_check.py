@@ -538,7 +538,7 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     # round 23: an SMS brief's LMS (run with --channels sms) pasting the house after the product line, its FOMO
     # subject over a body with no offer; the luxury lead's one clause
     brand = result.brand.name
-    out["house_alone"] = any(s.startswith((f"{brand}은 ", f"{brand}는 ")) for s in sentences[1:])
+    out["house_alone"] = channel == "sms" and any(s.startswith((f"{brand}은 ", f"{brand}는 ")) for s in sentences[1:])
     out["fomo_subject"] = (
         channel == "sms" and bool(re.search("놓치기 아쉬|지나치기 아쉬", title)) and not OFFERED.search(body)
     )

@@ -109,3 +109,43 @@ def test_the_emotional_choosing_close_asks_without_a_conditional(catalog: Catalo
         assert not re.search("손이 갈 [^.]*라면 오늘 골라", body), body
         asked += "꺼내 쓸 " in body
     assert asked > 3
+
+
+def test_a_bare_kind_definition_is_not_said_as_named(catalog: Catalog):
+    """Reading 32 (s1811: "살리실산 데일리 젠틀 클렌저는 이름 그대로 살리실산을 담은 클렌저입니다", "'이름 그대로'
+    동어반복"): 76 of 3,600 long messages still said "이름 그대로" where the catalog's definition holds only what the
+    name says. They say what the catalog's key ingredients add to it instead ("…에 티트리 잎 오일을 더한 클렌저")."""
+    names = ("알파인베리 워터리 크림", "살리실산 데일리 젠틀 클렌저", "세라마이드 아토 로션", "어린쑥 수분진정 선크림")
+    products = [p for p in catalog.products if p.name.startswith(names)]
+    assert len(products) == len(names)
+    added = 0
+    for i, product in enumerate(products):
+        for persona in range(5):
+            for stage in (0, 1, 3):
+                request = _request(catalog, brand=product.brand, product=product.name, persona=persona,
+                                   stage_index=stage, style_index=(i + persona) % 6,
+                                   channel=("email", "kakao_friendtalk", "lms")[(i + stage) % 3],
+                                   tone=Tone.emotional, honorific=Honorific.haeyo, seed=i + persona,
+                                   is_event=False)  # fmt: skip
+                body = compose(request)[0].body
+                assert "이름 그대로" not in body, body
+                added += "더한 " in body
+    assert added > 10
+
+
+def test_a_long_form_says_the_house_with_the_definition(catalog: Catalog):
+    """Reading 34 (s7357, 이니스프리 비자 시카 밤 EX, LMS: "비자 오일에 병풀 추출물을 더한 밤입니다. 이니스프리는 섬에서
+    얻은 원료를 연구해 왔습니다.", "브랜드 소개 문장이 끼워 넣은 듯"; s4031): the house right after the definition is
+    said with it ("…밤으로, 섬에서 얻은 원료를 연구해 온 이니스프리가 만들었습니다"), still said (the luxury reader's
+    reason)."""
+    joined = 0
+    for stage in (0, 1, 3):
+        for style in range(6):
+            for channel in ("lms", "kakao_friendtalk", "email"):
+                request = _request(catalog, brand="이니스프리", product="비자 시카 밤 EX 40ml", persona=0,
+                                   stage_index=stage, style_index=style, channel=channel, tone=None,
+                                   honorific=Honorific.hapsho, seed=style, is_event=False)  # fmt: skip
+                body = compose(request)[0].body
+                assert not re.search(r"(?:밤|크림)(?:이에요|입니다)\. 이니스프리는 ", body), body
+                joined += "연구해 온 이니스프리가 만들었" in body
+    assert joined > 3

@@ -1227,7 +1227,7 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
     kinds |= {_smoothed(proof): kind for proof, kind in kinds.items()}
     # a natural or sensitive reader's reason may be the ingredient the name says (어린쑥, 병풀): said, not dropped
     keep = plan.angle.key in _HELD_IS_REASON
-    sentences = [_smoothed(_as_named(s, plan.facts.name, keep)) for s in paragraph if s]
+    sentences = [_smoothed(_as_named(s, plan.facts.name, keep, plan.facts.ingredients)) for s in paragraph if s]
     out: list[str | None] = []
     i = 0
     while i < len(sentences):
@@ -1363,7 +1363,7 @@ def _topic_end(text: str, name: str) -> int:
 _HELD_IS_REASON = frozenset({"natural", "sensitive"})
 
 
-def _as_named(sentence: str, name: str, keep: bool = False) -> str:
+def _as_named(sentence: str, name: str, keep: bool = False, others: tuple[str, ...] = ()) -> str:
     """ "빨간쌀 보습탄력 에멀젼은 빨간쌀 발효물과 …을 담은 …" says it on purpose: "…에멀젼은 이름 그대로 빨간쌀
     발효물과 …" (reading 19: "'알파인베리 크림은 알파인베리 추출물' 동어반복")."""
     if AS_NAMED in sentence:
@@ -1374,17 +1374,23 @@ def _as_named(sentence: str, name: str, keep: bool = False) -> str:
         if dropped != sentence or _topic_end(sentence, name) != at:  # a bare "이름 그대로 …" goes (_flowing)
             return dropped
         # "…크림은 이름 그대로 알파인베리 추출물을 담은 수분 크림이에요" -> "…크림은 수분 크림이에요"
-        written = named_definition(sentence[at + len(AS_NAMED) :].rstrip("."), name)
+        written = named_definition(sentence[at + len(AS_NAMED) :].rstrip("."), name, True, others)
         return f"{sentence[:at]}{written}{'.' if sentence.endswith('.') else ''}" if written else sentence
     end = _topic_end(sentence, name)
     if end < 0:
         return sentence
     rest = sentence[end:]
     first = rest.split(" ", 1)[0]
+    added = _ADDED_TO_NAMED.match(rest)
+    if not keep and added and any(first.startswith(word) for word in _held_name_words(name)):
+        # "…선크림은 어린쑥 추출물에 병풀 추출물을 더한 선크림이에요" says the name's ingredient back to it (long_flow
+        # name_echo): what is added is what the name does not say ("…선크림은 병풀 추출물을 더한 선크림이에요"); a
+        # natural or sensitive reader (`keep`) hears the named plant, their reason
+        return f"{sentence[:end]}{added.group('added')}"
     if "담은 " in rest and any(first.startswith(word) for word in _held_name_words(name)):
         # said so that it adds to the name where it can: "…크림은 어린쑥에 히알루론산을 더한 …" (reading 32, s1811:
         # "'이름 그대로' 동어반복")
-        written = named_definition(rest.rstrip("."), name, kind_alone=not keep)
+        written = named_definition(rest.rstrip("."), name, not keep, others)
         if written:
             return f"{sentence[:end]}{written}{'.' if rest.endswith('.') else ''}"
         said = f"{sentence[:end]}{AS_NAMED}{rest}"
@@ -1396,6 +1402,9 @@ def _as_named(sentence: str, name: str, keep: bool = False) -> str:
 # 담은 선크림으로, SPF50+/PA++++로 …"): left out, the sentence says the rest of it ("…선크림은 SPF50+/PA++++로 …")
 _NAMED_ONLY = re.compile(r"^\W*이름 그대로 [^,.]+?(?:을|를) (?:함께 )?담은 [^,.]+?(?:이에요|예요|입니다)\.$")
 _NAMED_HELD = re.compile(r"이름 그대로 [^,.]+?(?:을|를) (?:함께 )?담은 [^,.]+?(?:이자 |으로, |로, )")
+
+
+_ADDED_TO_NAMED = re.compile(r"^[^,.]+?에 (?P<added>[^,.]+?(?:을|를) 더한 .+)$")
 
 
 @lru_cache(maxsize=1024)
@@ -1854,6 +1863,34 @@ def _house_in_product_line(laid: list[list[str | None]], plan: MessagePlan) -> l
             joined = f"{_joined_kind(match.group('np'), plan)}, {clause}{particle_for(brand, '이')} 만들었어요."
         return [[joined, *first[1:at], rest or None, *first[at + 1 :]], *laid[1:]]
     return laid
+
+
+def _house_after_definition(paragraph: list[str | None], plan: MessagePlan) -> list[str | None]:
+    """A long form's house sentence right after the definition joined to it (reading 34, s7357, s4031: "브랜드 소개
+    문장이 끼어든 느낌"; reading 33, s8777: "'연구해 왔습니다' 군더더기"): "…밤으로, 섬에서 얻은 원료를 연구해 온
+    이니스프리가 만들었어요", where the whole still reads as one sentence."""
+    brand = plan.values.get("brand") or ""
+    if not brand:
+        return paragraph
+    for at in range(1, len(paragraph)):
+        sentence, before = paragraph[at], paragraph[at - 1]
+        house = _house_clause(sentence, brand) if sentence and before else None
+        match = _DEFINES.match(before) if house and before else None
+        if not house or not match:
+            continue
+        # the ingredient opener joins this definition (_opener_joined): it stays that one sentence
+        if at >= 2 and paragraph[at - 2] == plan.hook and plan.values.get("opener_joined"):
+            continue
+        clause, rest = house
+        kind = _joined_kind(match.group("np"), plan)
+        joined = f"{kind}, {clause}{particle_for(brand, '이')} 만들었어요."
+        # a bare kind ("맑은 워터 토너이고, …") has no subject to join: the two stay apart
+        if not kind.endswith("이고") and len(joined) <= _HOUSE_JOINED_MOST:
+            return [*paragraph[: at - 1], joined, rest or None, *paragraph[at + 1 :]]
+    return paragraph
+
+
+_HOUSE_JOINED_MOST = 100  # characters: the house clause is long; past this the two stay apart
 
 
 _HANGUL = re.compile("[가-힣]")
@@ -2402,7 +2439,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = _said_sparingly(_house_in_product_line(_sms_lms_sentences(plan, request.variant, unit), plan), plan)
             laid = _close_told(_function_holds_once(laid, plan), plan)
         else:
-            laid = _long_paragraphs(plan, channel, brief.tone)
+            laid = [_house_after_definition(p, plan) for p in _long_paragraphs(plan, channel, brief.tone)]
         theirs = _marketers(plan, request)
         laid = _named_once(_stems_said_once(laid, plan, request.resolved.sms_to_lms, theirs), plan)
         flowing = [_flowing(_joined_definitions(p, plan.product_after_hook), plan, theirs) for p in laid]
