@@ -1881,6 +1881,9 @@ def _house_after_definition(paragraph: list[str | None], plan: MessagePlan) -> l
         # the ingredient opener joins this definition (_opener_joined): it stays that one sentence
         if at >= 2 and paragraph[at - 2] == plan.hook and plan.values.get("opener_joined"):
             continue
+        # "한율의 어린쑥 트러블 미스트를 소개해 드려요. …한율이 만들었어요": the brand said just before, not twice
+        if any(s and brand in s for s in paragraph[: at - 1]):
+            continue
         clause, rest = house
         kind = _joined_kind(match.group("np"), plan)
         joined = f"{kind}, {clause}{particle_for(brand, '이')} 만들었어요."
