@@ -202,6 +202,7 @@ KINDS = ("선크림", "자외선 차단제", "선 스틱", "선스틱", "크림"
 DEFINE_END = re.compile("(?:" + "|".join(sorted(KINDS, key=len, reverse=True)) + ")(?:이에요|예요|입니다)[.!]?$")
 THIS_KIND = re.compile("이 (?:[가-힣]+ )?(?:" + "|".join(KINDS) + ")(?![가-힣])")
 FIRST_ORDER = re.compile("첫 주문|첫 구매")
+OFFERED = re.compile("주문하시면|구매하시면|쿠폰|적립|무료|할인|보내 드|증정|혜택")  # an offer: something to miss
 USING = re.compile("쓰기 시작하셨|새로 들이신|새로 곁에 두신|이제 곁에 둔|처음 함께하는|쓰고 계신|이미 쓰")
 TRY_WORDS = re.compile("써 보면|써 보기 전|먼저 경험해 본|처음 만나|써 보지 않")
 LINE_ASK = re.compile("라인 제품|라인 함께|라인 조합|같은 라인|라인을")
@@ -534,6 +535,14 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["dundun_twice"] = body.count("든든") >= 2
     out["apposition_intro"] = bool(re.search(f", {re.escape(name)}(?:이에요|예요|입니다)", body))
     out["spf_twice"] = len(re.findall(r"SPF\s?\d+", body)) >= 2
+    # round 23: an SMS brief's LMS (run with --channels sms) pasting the house after the product line, its FOMO
+    # subject over a body with no offer; the luxury lead's one clause
+    brand = result.brand.name
+    out["house_alone"] = channel == "sms" and any(s.startswith((f"{brand}은 ", f"{brand}는 ")) for s in sentences[1:])
+    out["fomo_subject"] = (
+        channel == "sms" and bool(re.search("놓치기 아쉬|지나치기 아쉬", title)) and not OFFERED.search(body)
+    )
+    out["lux_lead_same"] = "성분을 꼼꼼히 보는 분이 믿고 고를 수 있게" in body
     live = result.event is not None and bool(re.search("라이브|방송", result.event.name))
     out["live_tip"] = stage == 1 and live and "팁" in close
     return out
@@ -559,7 +568,7 @@ R28 = ("hanmadi_twice", "watched_twice", "care_twice", "name_taut", "acq_first_u
        "ask_stack", "email_lines")  # fmt: skip
 R30 = ("own_and_order", "title_order", "title_reason", "news_empty", "season_allyear", "mood_shift", "first_try_odd",
        "ask_after", "ingredient_lead", "live_tip")  # fmt: skip
-R32 = ("as_named", "dundun_twice", "apposition_intro", "spf_twice")
+R32 = ("as_named", "dundun_twice", "apposition_intro", "spf_twice", "house_alone", "fomo_subject", "lux_lead_same")
 KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32
 ASSEMBLED = KEYS[19:32]
 SLIPS = KEYS[32 : -len(WRITTEN) - len(R24) - len(R25) - len(R26) - len(R27) - len(R28) - len(R30) - len(R32)]
@@ -571,11 +580,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20261203)
     parser.add_argument("--show", default="", help="print the messages flagged with this key")
     parser.add_argument("--dump", default="", help="write every message with its flags to this JSONL file")
+    parser.add_argument("--channels", default=",".join(LONG), help="e.g. sms: the SMS briefs written as LMS")
     args = parser.parse_args()
     pipeline, catalog = checked_pipeline()
     counts: Counter[str] = Counter()
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
-    for channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, LONG):
+    for channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, tuple(args.channels.split(","))):
+        if channel == "sms" and not result.sms_to_lms:  # a text that fit: no LMS
+            continue
         counts["messages"] += 1
         flags = check(result, channel)
         for key, value in flags.items():

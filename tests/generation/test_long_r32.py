@@ -41,7 +41,10 @@ def test_the_luxury_ingredient_lead_is_one_written_sentence(catalog: Catalog):
                                seed=i, is_event=False)  # fmt: skip
             body = compose(request)[0].body
             assert "성분부터 살펴보면" not in body, body
-            joined += "성분을 꼼꼼히 보는 분이 믿고 고를 수 있게" in body
+            # round 23: the joined lead in three wordings (forms._TRUST_WORDINGS), none of them "믿고 고를 수 있게"
+            # (reading 33, s3698: "인과가 어색")
+            assert "믿고 고를 수 있게" not in body, body
+            joined += bool(re.search("핵심 성분인 |포뮬러의 중심에 |성분표를 먼저 보는 분이 반길 ", body))
     assert joined > 3
 
 

@@ -1227,7 +1227,7 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
     kinds |= {_smoothed(proof): kind for proof, kind in kinds.items()}
     # a natural or sensitive reader's reason may be the ingredient the name says (어린쑥, 병풀): said, not dropped
     keep = plan.angle.key in _HELD_IS_REASON
-    sentences = [_smoothed(_as_named(s, plan.facts.name, keep)) for s in paragraph if s]
+    sentences = [_smoothed(_as_named(s, plan.facts.name, keep, plan.facts.ingredients)) for s in paragraph if s]
     out: list[str | None] = []
     i = 0
     while i < len(sentences):
@@ -1258,6 +1258,28 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
     return _bare_kind_folded(_opener_joined(out, plan), plan)
 
 
+_TRUST_HOLDS = re.compile(r"(?<=로, )성분을 꼼꼼히 보는 분이 믿고 고를 수 있게 (?P<what>.+?)[을를] 담았어요\.$")
+# The luxury reader's joined opener (lines.OPENER_JOINED) in three wordings, one by the seed's own choices (the title
+# and the close): one clause in all 84 luxury informative leads of a campaign read as a template, and its own wording
+# read as a causal slip (reading 33, s3698: "'믿고 고를 수 있게 ~를 담았습니다' 인과가 어색")
+_TRUST_WORDINGS = (
+    "핵심 성분인 {what}{이} 들어 있어요.",
+    "포뮬러의 중심에 {what}{을} 두었어요.",
+    "성분표를 먼저 보는 분이 반길 {what}{을} 담았어요.",
+)
+
+
+def _opener_worded(joined: str, plan: MessagePlan) -> str:
+    """The joined ingredient opener in the wording the seed picks (_TRUST_WORDINGS), the same fact in each."""
+    match = _TRUST_HOLDS.search(joined)
+    if not match:
+        return joined
+    what = match.group("what")
+    pick = sum(map(ord, plan.title + plan.close)) % len(_TRUST_WORDINGS)
+    worded = _TRUST_WORDINGS[pick].format(what=what, 을=particle_for(what, "을"), 이=particle_for(what, "이"))
+    return joined[: match.start()] + worded
+
+
 def _opener_joined(sentences: list[str | None], plan: MessagePlan) -> list[str | None]:
     """The ingredient opener and the definition right after it as one sentence: "…은 토너 다음에 바르는 보습 에멀젼으로,
     … 나이아신아마이드를 담았어요", never "…에는 나이아신아마이드가 담겨 있어요. 토너 다음에 바르는 보습 에멀젼이에요."
@@ -1265,6 +1287,7 @@ def _opener_joined(sentences: list[str | None], plan: MessagePlan) -> list[str |
     joined = plan.values.get("opener_joined")
     if not joined or plan.hook != plan.values.get("opener"):  # a hook reworded since (a season, a hair word) stays
         return sentences
+    joined = _opener_worded(joined, plan)
     for i in range(len(sentences) - 1):
         # only the bare definition: one that carries the functional claim too ("…아이크림이자 … 기능성 화장품") keeps it
         if sentences[i] == plan.hook and sentences[i + 1] == lines.fill(lines.RENAMED_LINE, plan.values):
@@ -1340,7 +1363,7 @@ def _topic_end(text: str, name: str) -> int:
 _HELD_IS_REASON = frozenset({"natural", "sensitive"})
 
 
-def _as_named(sentence: str, name: str, keep: bool = False) -> str:
+def _as_named(sentence: str, name: str, keep: bool = False, others: tuple[str, ...] = ()) -> str:
     """ "빨간쌀 보습탄력 에멀젼은 빨간쌀 발효물과 …을 담은 …" says it on purpose: "…에멀젼은 이름 그대로 빨간쌀
     발효물과 …" (reading 19: "'알파인베리 크림은 알파인베리 추출물' 동어반복")."""
     if AS_NAMED in sentence:
@@ -1351,17 +1374,23 @@ def _as_named(sentence: str, name: str, keep: bool = False) -> str:
         if dropped != sentence or _topic_end(sentence, name) != at:  # a bare "이름 그대로 …" goes (_flowing)
             return dropped
         # "…크림은 이름 그대로 알파인베리 추출물을 담은 수분 크림이에요" -> "…크림은 수분 크림이에요"
-        written = named_definition(sentence[at + len(AS_NAMED) :].rstrip("."), name)
+        written = named_definition(sentence[at + len(AS_NAMED) :].rstrip("."), name, True, others)
         return f"{sentence[:at]}{written}{'.' if sentence.endswith('.') else ''}" if written else sentence
     end = _topic_end(sentence, name)
     if end < 0:
         return sentence
     rest = sentence[end:]
     first = rest.split(" ", 1)[0]
+    added = _ADDED_TO_NAMED.match(rest)
+    if not keep and added and any(first.startswith(word) for word in _held_name_words(name)):
+        # "…선크림은 어린쑥 추출물에 병풀 추출물을 더한 선크림이에요" says the name's ingredient back to it (long_flow
+        # name_echo): what is added is what the name does not say ("…선크림은 병풀 추출물을 더한 선크림이에요"); a
+        # natural or sensitive reader (`keep`) hears the named plant, their reason
+        return f"{sentence[:end]}{added.group('added')}"
     if "담은 " in rest and any(first.startswith(word) for word in _held_name_words(name)):
         # said so that it adds to the name where it can: "…크림은 어린쑥에 히알루론산을 더한 …" (reading 32, s1811:
         # "'이름 그대로' 동어반복")
-        written = named_definition(rest.rstrip("."), name, kind_alone=not keep)
+        written = named_definition(rest.rstrip("."), name, not keep, others)
         if written:
             return f"{sentence[:end]}{written}{'.' if rest.endswith('.') else ''}"
         said = f"{sentence[:end]}{AS_NAMED}{rest}"
@@ -1373,6 +1402,9 @@ def _as_named(sentence: str, name: str, keep: bool = False) -> str:
 # 담은 선크림으로, SPF50+/PA++++로 …"): left out, the sentence says the rest of it ("…선크림은 SPF50+/PA++++로 …")
 _NAMED_ONLY = re.compile(r"^\W*이름 그대로 [^,.]+?(?:을|를) (?:함께 )?담은 [^,.]+?(?:이에요|예요|입니다)\.$")
 _NAMED_HELD = re.compile(r"이름 그대로 [^,.]+?(?:을|를) (?:함께 )?담은 [^,.]+?(?:이자 |으로, |로, )")
+
+
+_ADDED_TO_NAMED = re.compile(r"^[^,.]+?에 (?P<added>[^,.]+?(?:을|를) 더한 .+)$")
 
 
 @lru_cache(maxsize=1024)
@@ -1791,6 +1823,88 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = N
     return [[*opening, caution, second], [plan.close]]
 
 
+# What the house is, said with the brand as its topic (fit.LUXURY_HOUSE, LUXURY_BRAND, the house formula): the luxury
+# reader's reason, the adnominal before the brand ("피부 장벽을 연구해 온 에스트라") and what the sentence says after it
+_HOUSE_SAID = re.compile(
+    r"^(?P<brand>\S+?)(?:은|는) (?P<what>.+?)"
+    r"(?: 브랜드(?:예요\.|입니다\.|라, [^.]+\.|로, (?P<rest>이 [^,.]+에는 [^.]+\.))|(?P<came>해 왔(?:어요|습니다)\.))$"
+)
+_ADNOMINAL_END = ("는", "은", "한", "온", "된", "운", "인", "던")
+
+
+def _house_clause(sentence: str, brand: str) -> tuple[str, str] | None:
+    """A house sentence as the words before the brand ("피부 장벽을 연구해 온 에스트라", "…출발한 스킨케어 브랜드
+    라네즈") and what it goes on to say of the product ("이 크림에는 …을 담았어요."), or None where it is no such
+    sentence."""
+    match = _HOUSE_SAID.match(sentence)
+    if not match or match.group("brand") != brand:
+        return None
+    what = match.group("what")
+    if match.group("came"):
+        what += "해 온"
+    elif not what.endswith(_ADNOMINAL_END):  # "…출발한 스킨케어": the kind of house stays a brand
+        what += " 브랜드"
+    return f"{what} {brand}", match.group("rest") or ""
+
+
+def _house_in_product_line(laid: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """The house line of a luxury reader's SMS brief joined into the product line (reading 33: "브랜드 소개 문장이
+    따로 떨어져 붙은 느낌"): before the name where the line opens on it ("피부 장벽을 연구해 온 에스트라의 아토베리어365
+    크림은 …"), else after the definition ("…크림으로, 피부 장벽을 연구해 온 에스트라가 만들었어요."). It stays said:
+    it is that reader's reason."""
+    brand = plan.values.get("brand") or ""
+    first = laid[0] if laid else []
+    if not brand or not first or first[0] is None:
+        return laid
+    line, name = first[0], plan.facts.name
+    for at, sentence in enumerate(first[1:], 1):
+        house = _house_clause(sentence, brand) if sentence else None
+        if house is None:
+            continue
+        clause, rest = house
+        if line.startswith(name) or f", {name}" in line:
+            at_name = line.find(name)
+            joined = f"{line[:at_name]}{clause}의 {line[at_name:]}"
+        else:
+            match = _DEFINES.match(line)
+            if not match:
+                return laid
+            joined = f"{_joined_kind(match.group('np'), plan)}, {clause}{particle_for(brand, '이')} 만들었어요."
+        return [[joined, *first[1:at], rest or None, *first[at + 1 :]], *laid[1:]]
+    return laid
+
+
+def _house_after_definition(paragraph: list[str | None], plan: MessagePlan) -> list[str | None]:
+    """A long form's house sentence right after the definition joined to it (reading 34, s7357, s4031: "브랜드 소개
+    문장이 끼어든 느낌"; reading 33, s8777: "'연구해 왔습니다' 군더더기"): "…밤으로, 섬에서 얻은 원료를 연구해 온
+    이니스프리가 만들었어요", where the whole still reads as one sentence."""
+    brand = plan.values.get("brand") or ""
+    if not brand:
+        return paragraph
+    for at in range(1, len(paragraph)):
+        sentence, before = paragraph[at], paragraph[at - 1]
+        house = _house_clause(sentence, brand) if sentence and before else None
+        match = _DEFINES.match(before) if house and before else None
+        if not house or not match:
+            continue
+        # the ingredient opener joins this definition (_opener_joined): it stays that one sentence
+        if at >= 2 and paragraph[at - 2] == plan.hook and plan.values.get("opener_joined"):
+            continue
+        # "한율의 어린쑥 트러블 미스트를 소개해 드려요. …한율이 만들었어요": the brand said just before, not twice
+        if any(s and brand in s for s in paragraph[: at - 1]):
+            continue
+        clause, rest = house
+        kind = _joined_kind(match.group("np"), plan)
+        joined = f"{kind}, {clause}{particle_for(brand, '이')} 만들었어요."
+        # a bare kind ("맑은 워터 토너이고, …") has no subject to join: the two stay apart
+        if not kind.endswith("이고") and len(joined) <= _HOUSE_JOINED_MOST:
+            return [*paragraph[: at - 1], joined, rest or None, *paragraph[at + 1 :]]
+    return paragraph
+
+
+_HOUSE_JOINED_MOST = 100  # characters: the house clause is long; past this the two stay apart
+
+
 _HANGUL = re.compile("[가-힣]")
 SMS_LMS_HANGUL = 100  # Hangul before the ask of an SMS brief's LMS (reading 23: "SMS 분량 초과" past it)
 
@@ -2030,6 +2144,22 @@ def _kept_title(plan: MessagePlan, body: str) -> str:
     if PROMISES_REASON.search(plan.title) and not _gives_a_reason(plan, body):
         return plan.plain_title or plan.title
     return plan.title
+
+
+# A title urging not to miss the product ("지나치기 아쉬운 …", "지금 놓치기 아쉬운 …") over an SMS brief's short LMS
+# that gives nothing to miss (no offer: the long form's line on what is missed has no room there): the lead counted
+# 62 of 991 such subjects. The style's other title, else the stage's plain one, says what the body does.
+_FOMO_TITLE = re.compile("놓치기 아쉬|지나치기 아쉬")
+_FOMO_TITLE_AFTER = {0: "아직 모르셨다면, {product}"}  # else the stage's plain title (no "지금 고르기 좋은 때")
+
+
+def _fomo_title_kept(title: str, body: str, plan: MessagePlan) -> str:
+    """`title`, or where it urges not to miss the product over a body with no offer, a title the body supports."""
+    offer = _offer_for(plan)
+    if not _FOMO_TITLE.search(title) or (offer and offer in body):
+        return title
+    after = _FOMO_TITLE_AFTER.get(plan.stage, sms.PLAIN_STAGE_TITLES.get(plan.stage, sms.PLAIN_STAGE_TITLES[0]))
+    return lines.fill(after, plan.values)
 
 
 _TITLE_PARTICLE = re.compile("(으로|로|을|를|이|가|은|는|과|와)(?![가-힣])")
@@ -2319,10 +2449,10 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             unit = push.unit_price_line(plan, request) or sms.referral_unit_line(  # budget's value (readings 25, 31)
                 plan.facts, plan.angle.key, plan.stage, voice_of(request.resolved.brand).price_talk
             )
-            laid = _said_sparingly(_sms_lms_sentences(plan, request.variant, unit), plan)
+            laid = _said_sparingly(_house_in_product_line(_sms_lms_sentences(plan, request.variant, unit), plan), plan)
             laid = _close_told(_function_holds_once(laid, plan), plan)
         else:
-            laid = _long_paragraphs(plan, channel, brief.tone)
+            laid = [_house_after_definition(p, plan) for p in _long_paragraphs(plan, channel, brief.tone)]
         theirs = _marketers(plan, request)
         laid = _named_once(_stems_said_once(laid, plan, request.resolved.sms_to_lms, theirs), plan)
         flowing = [_flowing(_joined_definitions(p, plan.product_after_hook), plan, theirs) for p in laid]
@@ -2345,6 +2475,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
                 _kept_title(plan, body), plan.plain_title, body, plan.stage, plan.facts.name, cta,
                 reason=request.resolved.sms_to_lms,  # an SMS brief's LMS: "…쓰는 이유" over no reason (s8529)
             )  # fmt: skip
+            if request.resolved.sms_to_lms:
+                kept = _fomo_title_kept(kept, body, plan)
             title = _title_names_briefly(kept, body, plan, framed)
         body = lines.said_once(title, body, kind.startswith("long")) if kind.startswith(("long", "push")) else body
         if kind.startswith(("long", "push")):  # said_once's other wording may be an adverb said already

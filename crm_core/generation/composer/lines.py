@@ -718,7 +718,8 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.expert: ("지금 쓰는 제품과 비교해 보고 내 루틴에 맞는지 확인해 보세요.", "비교해 보기"),
         Tone.trendy: ("지금 내 루틴에 맞는지 보고 골라 담아 보세요.", "나에게 맞게 고르기"),
         Tone.luxurious: ("용량과 구성을 여유 있게 살펴보고 오래 곁에 둘 {category}을 들여 보세요.", "구성 살펴보기"),
-        Tone.emotional: ("{moment}에 손이 갈 {category}(이)라면 오늘 골라 보세요.", "나에게 맞게 고르기"),
+        # never "{moment}에 손이 갈 {category}(이)라면 오늘 골라 보세요." (reading 32, s1261: "마무리 조건문 어색")
+        Tone.emotional: ("{moment}에 꺼내 쓸 {category}, 오늘 골라 보세요.", "나에게 맞게 고르기"),
     },
     4: {
         None: ("좋았던 점 한 가지를 골라 가까운 분께 전해 보세요.", "추천 전하기"),
