@@ -339,28 +339,12 @@ def main() -> None:
             examples.setdefault(name, [])
             if len(examples[name]) < 3:
                 examples[name].append(f"[{key}/{channel}] {product.name}: {message.body[:160]}")
+    report: dict = {"reason": {}, "stock": {}}
     print("| persona | long (Kakao/LMS/email) | push | sms | all |")
     print("|---|---|---|---|---|")
-    report: dict = {"reason": {}, "stock": {}}
-    for key in PERSONAS:
-        cells = []
-        for group in ("long", "push", "sms"):
-            n, k = total[(key, group)], hit[(key, group)]
-            cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
-            report["reason"][f"{key}/{group}"] = [k, n]
-        n = sum(total[(key, g)] for g in ("long", "push", "sms"))
-        k = sum(hit[(key, g)] for g in ("long", "push", "sms"))
-        cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
-        print(f"| {key} | " + " | ".join(cells) + " |")
+    report["reason"] = group_table(PERSONAS, total, hit)
     print("\nthe same, round 23's wider rule (carries_reason(wide=True): 레티노이드, 튜브·팁·호수, 편안해졌 …):")
-    report["reason_wide"] = {}
-    for key in PERSONAS:
-        cells = []
-        for group in ("long", "push", "sms"):
-            n, k = total[(key, group)], hit_wide[(key, group)]
-            cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
-            report["reason_wide"][f"{key}/{group}"] = [k, n]
-        print(f"| {key} | " + " | ".join(cells) + " |")
+    report["reason_wide"] = group_table(PERSONAS, total, hit_wide)
     cells = [(staged_hit[c] / staged_total[c], c) for c in staged_total if staged_total[c] >= 5]
     print("\nweakest persona x group x stage cells (n >= 5):")
     report["stage"] = {}
@@ -370,17 +354,7 @@ def main() -> None:
         print(f"  {key}/{group}/stage {stage}: {k}/{n} ({rate:.0%})")
     print("\n| tone audible | long (Kakao/LMS/email) | push | sms | all |")
     print("|---|---|---|---|---|")
-    report["tone"] = {}
-    for tone in TONE_AUDIBLE:
-        cells = []
-        for group in ("long", "push", "sms"):
-            n, k = tone_total[(tone, group)], tone_hit[(tone, group)]
-            cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
-            report["tone"][f"{tone}/{group}"] = [k, n]
-        n = sum(tone_total[(tone, g)] for g in ("long", "push", "sms"))
-        k = sum(tone_hit[(tone, g)] for g in ("long", "push", "sms"))
-        cells.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
-        print(f"| {tone} | " + " | ".join(cells) + " |")
+    report["tone"] = group_table(TONE_AUDIBLE, tone_total, tone_hit)
     print("\n| stock frame | long | push | sms |")
     print("|---|---|---|---|")
     names = sorted({name for name, _ in stock})
@@ -389,6 +363,24 @@ def main() -> None:
         report["stock"][name] = row
         print(f"| {name} | " + " | ".join(map(str, row)) + " |")
     print_and_save(report, examples, args.out)
+
+
+GROUPS = ("long", "push", "sms")
+
+
+def group_table(keys, total: Counter, hit: Counter) -> dict[str, list[int]]:  # type: ignore[no-untyped-def]
+    """One table row per key: hits of n per channel group and over all groups; returns the cells as [hits, n]."""
+    cells: dict[str, list[int]] = {}
+    for key in keys:
+        row = []
+        for group in (*GROUPS, None):
+            n = total[(key, group)] if group else sum(total[(key, g)] for g in GROUPS)
+            k = hit[(key, group)] if group else sum(hit[(key, g)] for g in GROUPS)
+            row.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
+            if group:
+                cells[f"{key}/{group}"] = [k, n]
+        print(f"| {key} | " + " | ".join(row) + " |")
+    return cells
 
 
 def print_and_save(report: dict, examples: dict[str, list[str]], out: Path | None) -> None:
