@@ -205,6 +205,30 @@ def test_every_fit_line_converts_to_hapsho():
         assert speech_levels(conjugate(filled, Honorific.hapsho)) == {Honorific.hapsho}, filled
 
 
+def test_every_catalog_claim_said_at_haeyo_comes_back_whole_at_hapsho(catalog: Catalog):
+    """Fit lines hold catalog claims at 해요체 and a 합쇼체 brief turns them back: a claim that did not come back
+    ("…세안 후 당김이 적어요" in a 합쇼체 LMS, round 23's natural comfort line) mixed two speech levels."""
+    claims = [c for p in catalog.products for c in (*p.claims, *p.selling_points)]
+    formal = [c for c in claims if speech_levels(c) == {Honorific.hapsho}]
+    assert len(formal) > 400
+    for claim in formal:
+        assert conjugate(conjugate(claim, Honorific.haeyo), Honorific.hapsho) == claim
+
+
+def test_a_natural_readers_comfort_line_keeps_a_hapsho_message_in_one_speech_level(
+    catalog: Catalog, settings: Settings
+):
+    """copy-eval's one mixed 합쇼체 message (round 23): 테라크네365 클리어 딥 클렌징 폼 to a natural reader, whose
+    catalog comfort claim ("…세안 후 당김이 적습니다") came back as "…적어요"."""
+    pipeline = pipeline_with_reviews(catalog, settings)
+    for channel in LONG_CHANNELS:
+        for stage in (0, 1, 2, 3):
+            spec = dict(persona=4, brand="에스트라", product="테라크네365 클리어 딥 클렌징 폼", stage_index=stage)
+            result = pipeline.run_one(Brief(**spec, style_index=0, channel=channel, honorific="합쇼체", seed=229))[0]
+            text = f"{result.message.title}\n{result.message.body}"
+            assert speech_levels(text) == {Honorific.hapsho}, text
+
+
 def test_no_fit_line_is_the_first_met_frame():
     """Readings 17-19: "'써 보면 먼저 느껴지는 건 …이에요' 상투적" (99 long messages after round 12's other fixes): the
     quality a reader meets is said as the subject of its own verb, never as "먼저 … 건 …이에요"."""
