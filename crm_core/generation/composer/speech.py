@@ -30,6 +30,8 @@ _QUESTIONS: tuple[tuple[str, str], ...] = (
     ("세요", "십니까"),
     ("어때요", "어떻습니까"),
 )
+# Stems whose ㄹ drops before -ㅂ니다 (잠듭니다 ← 잠들다), so the rule below cannot recover them.
+_RIEUL_DROP = {"듭니다": "들어요", "돕니다": "돌아요", "만듭니다": "만들어요"}
 _STATEMENTS: tuple[tuple[str, str], ...] = (
     ("드릴게요", "드리겠습니다"),
     ("거예요", "것입니다"),
@@ -64,12 +66,10 @@ _STATEMENTS: tuple[tuple[str, str], ...] = (
     # Catalog claims said to a 해요체 reader come back for a 합쇼체 one (씻어 냅니다 → 씻어 내요 → 씻어 냅니다).
     ("내요", "냅니다"),
     ("나요", "납니다"),  # "향이 은은하게 나요"; a question "…나요?" takes _QUESTIONS
-    ("돌아요", "돕니다"),  # "윤기가 돌아요"
-    ("들어요", "듭니다"),  # 들다 (as _RIEUL_DROP says it), never 듣다 in our copy
     ("즐거워요", "즐겁습니다"),
+    # and the ㄹ-drop verbs back ("윤기가 돌아요" → "윤기가 돕니다"), the stem rule in _to_hapsho leaving ㄹ alone
+    *((casual, formal) for formal, casual in _RIEUL_DROP.items()),
 )
-# Stems whose ㄹ drops before -ㅂ니다 (잠듭니다 ← 잠들다), so the rule below cannot recover them.
-_RIEUL_DROP = {"듭니다": "들어요", "돕니다": "돌아요", "만듭니다": "만들어요"}
 # Verbs ending in 이 whose -ㅂ니다 form looks like the copula 입니다.
 _I_VERBS = {"보입니다": "보여요", "쓰입니다": "쓰여요", "놓입니다": "놓여요", "줄입니다": "줄여요"}
 
@@ -168,11 +168,9 @@ def _to_hapsho(sentence: str) -> str:
         before = _syllable(body[-3])
         if before is not None and before[2] == _SSANG_SIOT:  # past: 담았어요 → 담았습니다
             return body[:-2] + "습니다" + punct
-        if before is not None and before[2] not in (
-            0,
-            _RIEUL,
-        ):  # a consonant stem: 적어요 → 적습니다, 좋아요 → 좋습니다
-            return body[:-2] + "습니다" + punct  # (not after ㄹ: 들어요 may be 들다 or 듣다)
+        # a consonant stem: 적어요 → 적습니다, 좋아요 → 좋습니다; not after ㄹ (걸어요 may be 걸다 or 걷다)
+        if before is not None and before[2] not in (0, _RIEUL):
+            return body[:-2] + "습니다" + punct
     return sentence
 
 
