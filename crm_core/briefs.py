@@ -63,6 +63,8 @@ COLUMN_ALIASES = {
     "scheduled_at": "scheduled_at",
     "key_message": "key_message",
     "강조할 점": "key_message",
+    "link_url": "link_url",  # an SMS/LMS carries it in its text (channels.text_link)
+    "링크": "link_url",
 }
 _TRUE = {"1", "y", "yes", "true", "t", "o", "예"}
 _FALSE = {"0", "n", "no", "false", "f", "x", "아니오", ""}

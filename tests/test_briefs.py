@@ -123,6 +123,16 @@ def test_columns_that_are_not_brief_fields_are_kept_as_names_and_noted_for_the_c
     assert sheet.prepared().unread_columns == ["owner", "메모"]
 
 
+def test_a_sheet_s_link_column_reaches_the_brief_and_a_bad_link_names_its_field():
+    """An SMS/LMS carries the brief's link in its text, so a batch sheet's link column must not be dropped as an
+    unread column; a link that is not an http(s) address is the row's error, naming the field."""
+    row = dict(persona=0, brand="설화수", product="자음생크림", stage_index=0, style_index=1, channel="sms")
+    sheet = sheet_from_rows([row | {"링크": "https://amo.re/j1"}, row | {"link_url": "amo.re/j1"}], "briefs.csv")
+    assert sheet.unread_columns == []
+    assert [(i, b.link_url) for i, b in sheet.briefs] == [(0, "https://amo.re/j1")]
+    assert [(e.index, e.field) for e in sheet.errors] == [(1, "link_url")]
+
+
 def test_a_batch_s_sms_overflow_choice_fills_only_rows_without_their_own():
     row = dict(persona=0, brand="설화수", product="자음생크림", stage_index=0, style_index=1, channel="sms")
     sheet = parse_rows([row, row | {"sms_overflow": "lms"}]).prepared(sms_overflow=SmsOverflow.shorten)
