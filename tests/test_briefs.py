@@ -131,6 +131,9 @@ def test_a_sheet_s_link_column_reaches_the_brief_and_a_bad_link_names_its_field(
     assert sheet.unread_columns == []
     assert [(i, b.link_url) for i, b in sheet.briefs] == [(0, "https://amo.re/j1")]
     assert [(e.index, e.field) for e in sheet.errors] == [(1, "link_url")]
+    assert str(sheet.errors[0]) == (
+        "row 1: link_url: must be an http:// or https:// address without spaces, got 'amo.re/j1'"
+    )  # pydantic's "Value error, " prefix is not the marketer's business
 
 
 def test_a_batch_s_sms_overflow_choice_fills_only_rows_without_their_own():

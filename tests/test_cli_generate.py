@@ -98,7 +98,8 @@ def test_a_batch_reports_bad_rows_by_index_and_runs_the_rest(tmp_path: Path, cap
     assert [r["ok"] for r in results] == [True, False, True]
     assert results[1]["field"] == "stage_index" and "0 Acquisition" in results[1]["error"]
     assert results[0]["results"][0]["message"]["body"] and results[2]["results"][0]["message"]["body"]
-    assert "[BatchError] row 1: " in err and "[Batch] 2 of 3 rows generated" in err
+    assert "[BatchError] row 1: stage_index: no stage 7 (allowed: 0 Acquisition" in err and err.count("row 1:") == 1
+    assert "[Batch] 2 of 3 rows generated" in err
 
 
 def test_the_prototype_brief_sheet_columns_work_as_a_csv_batch(tmp_path: Path, capsys: pytest.CaptureFixture[str]):

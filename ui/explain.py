@@ -85,9 +85,15 @@ FIELD = {
 }  # fmt: skip
 
 
+# A field whose allowed values fit in one Korean sentence says them in the table itself.
+_ALLOWED = {"link_url": "'링크 URL'은 http:// 또는 https://로 시작하고 공백이 없는 주소여야 합니다."}
+
+
 def row_problem(field: str) -> str:
     """One bad sheet row's problem in Korean, naming the field (the exact message is a detail)."""
     name = FIELD.get(field)
+    if field in _ALLOWED:
+        return _ALLOWED[field]
     if name is None:
         return "이 행을 처리하지 못했습니다. 세부 정보를 확인하세요."
     return f"'{name}' 값이 올바르지 않습니다. 세부 정보에서 허용 값을 확인하세요."

@@ -231,7 +231,11 @@ def run_batch(args: argparse.Namespace, settings, catalog: Catalog) -> int:  # t
         for result in outcome.results:
             log.add(result.timing)
         rows.append(outcome_json(outcome))
-    rows += [{"index": e.index, "ok": False, "error": str(e), "field": e.field, "results": []} for e in sheet.errors]
+    # the row's error reads as a pipeline error does ("field: why"): its index is its own key and the printed prefix
+    rows += [
+        {"index": e.index, "ok": False, "error": f"{e.field}: {e.message}", "field": e.field, "results": []}
+        for e in sheet.errors
+    ]
     rows.sort(key=lambda r: r["index"])
     failed = [r for r in rows if not r["ok"]]
     for r in failed:

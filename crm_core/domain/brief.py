@@ -131,7 +131,7 @@ class Brief(Record):
         if value is None or value == "":
             return None
         if not value.startswith(("http://", "https://")) or any(c.isspace() for c in value):
-            raise ValueError(f"link_url must be an http:// or https:// address without spaces, got {value!r}")
+            raise InvalidInput("link_url", f"must be an http:// or https:// address without spaces, got {value!r}")
         return value
 
     @model_validator(mode="before")

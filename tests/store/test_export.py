@@ -162,7 +162,7 @@ def test_xlsx_cells_are_formula_safe(wb: Workbench) -> None:
 
 
 def test_a_link_that_is_not_a_web_address_is_refused() -> None:
-    with pytest.raises(ValueError, match="link_url must be an http:// or https:// address"):
+    with pytest.raises(ValueError, match="link_url: must be an http:// or https:// address"):
         brief(link_url="javascript:alert(1)")
 
 

@@ -102,6 +102,18 @@ def test_bad_stage_index_row_is_shown_before_running(app: AppTest, ui_catalog: C
     assert app.button(key="batch_run").label == "브리프 2개 실행"
 
 
+def test_a_row_whose_link_is_not_a_web_address_says_what_a_link_must_be(app: AppTest, ui_catalog: Catalog) -> None:
+    """An SMS/LMS carries the sheet's link in its text: a link a phone cannot open is caught before the run, in
+    Korean, with what the link must look like; the English detail stays behind the expander."""
+    product = ui_catalog.products[0]
+    row = f"0,{product.brand},{product.name},0,1,0,sms"
+    upload(app, "briefs.csv", f"{HEADER.strip()},channel,링크\n{row},https://amo.re/j1\n{row},amo.re/j1\n".encode())
+    table = app.dataframe[0].value
+    assert table[["행", "필드"]].values.tolist() == [[1, "link_url"]]
+    assert table["문제"][0] == "'링크 URL'은 http:// 또는 https://로 시작하고 공백이 없는 주소여야 합니다."
+    assert app.code[0].value == "1 · link_url: must be an http:// or https:// address without spaces, got 'amo.re/j1'"
+
+
 def test_oversized_file_is_refused(app: AppTest) -> None:
     upload(app, "huge.csv", HEADER.encode() + b"x" * 6_000_000)
     assert file_refused(app) == (
