@@ -65,7 +65,14 @@ COLUMN_ALIASES = {
     "강조할 점": "key_message",
     "link_url": "link_url",  # an SMS/LMS carries it in its text (channels.text_link)
     "링크": "link_url",
+    "campaign_id": "campaign_id",  # the sending system's ids go out in the export beside the approved copy
+    "캠페인 id": "campaign_id",
+    "kakao_template_code": "kakao_template_code",
+    "알림톡 템플릿": "kakao_template_code",
 }
+# Id columns a spreadsheet may have stored as numbers: their text is the id the marketer typed ("2026120501", not
+# "2026120501.0")
+_ID_FIELDS = ("campaign_id", "kakao_template_code")
 _TRUE = {"1", "y", "yes", "true", "t", "o", "예"}
 _FALSE = {"0", "n", "no", "false", "f", "x", "아니오", ""}
 
@@ -254,6 +261,8 @@ def normalise_row(raw: dict[str, Any]) -> dict[str, Any]:
                 value = False
         if name in ("stage_index", "style_index", "n", "top_k", "seed") and isinstance(value, float):
             value = int(value) if value.is_integer() else value
+        if name in _ID_FIELDS and isinstance(value, (int, float)):
+            value = str(int(value)) if float(value).is_integer() else str(value)
         row[name] = value
     return row
 

@@ -136,6 +136,24 @@ def test_a_sheet_s_link_column_reaches_the_brief_and_a_bad_link_names_its_field(
     )  # pydantic's "Value error, " prefix is not the marketer's business
 
 
+def test_a_sheet_s_campaign_and_template_ids_reach_the_brief_as_typed():
+    """The export hands the sending system its campaign id and the AlimTalk template code: a sheet that has them must
+    not drop them as unread columns, and an id a spreadsheet stored as a number keeps the digits the marketer typed."""
+    row = dict(persona=0, brand="설화수", product="자음생크림", stage_index=0, style_index=1)
+    sheet = sheet_from_rows(
+        [
+            row | {"캠페인 ID": 2026120501.0, "알림톡 템플릿": "TPL_01"},
+            row | {"campaign_id": "007", "kakao_template_code": 42},
+        ],
+        "briefs.xlsx",
+    )
+    assert sheet.unread_columns == []
+    assert [(b.campaign_id, b.kakao_template_code) for _, b in sheet.briefs] == [
+        ("2026120501", "TPL_01"),
+        ("007", "42"),
+    ]
+
+
 def test_a_batch_s_sms_overflow_choice_fills_only_rows_without_their_own():
     row = dict(persona=0, brand="설화수", product="자음생크림", stage_index=0, style_index=1, channel="sms")
     sheet = parse_rows([row, row | {"sms_overflow": "lms"}]).prepared(sms_overflow=SmsOverflow.shorten)

@@ -115,7 +115,9 @@ wb = resources.workbench()
 st.caption(
     f"브리프 시트(CSV·XLSX·JSON, 최대 {MAX_UPLOAD_MB} MB)를 올리세요. 필수 열: "
     + ", ".join(f"`{name}`" for name in REQUIRED_FIELDS)
-    + " (프로토타입 시트의 열 이름을 그대로 쓸 수 있습니다)."
+    + " (프로토타입 시트의 열 이름을 그대로 쓸 수 있습니다). 선택 열: `channel`, `tone`, `링크`, `강조할 점`, "
+    "`캠페인 ID`, `알림톡 템플릿` 등 (링크는 SMS·LMS 본문에 그대로 들어가고, "
+    "캠페인 ID·템플릿 코드는 내보내기에 실립니다)."
 )
 upload = st.file_uploader(
     "브리프 시트", type=["csv", "xlsx", "json"], key="batch_upload", max_upload_size=MAX_UPLOAD_MB
