@@ -23,6 +23,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from crm_core.catalog import Catalog
+from crm_core.channels import TEXT_CHANNELS
 from crm_core.config import Settings
 from crm_core.domain import SMS_TO_LMS, match_label
 from crm_core.store.views import VariantView
@@ -107,6 +108,14 @@ def tracked_link(url: str | None, channel: str, campaign: str) -> str | None:
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
+def sent_link(url: str | None, channel: str, campaign: str) -> str | None:
+    """The link the customer will open: a button's carries UTM parameters; an SMS/LMS's is the one in its text, as
+    typed (channels.text_link), so the column never shows a link the sent text does not hold."""
+    if channel in TEXT_CHANNELS:
+        return url or None
+    return tracked_link(url, channel, campaign)
+
+
 @dataclass(frozen=True)
 class SenderDetails:
     """Who sends (from Settings): the registered sender number and the free opt-out number ads must carry."""
@@ -173,7 +182,7 @@ def record(
         "campaign_id": brief.get("campaign_id"),
         "brief_id": f"{view.run_id}-{view.brief_index}",
         "scheduled_at_kst": kst(brief.get("scheduled_at")),
-        "link_url": tracked_link(brief.get("link_url"), view.channel, campaign),
+        "link_url": sent_link(brief.get("link_url"), view.channel, campaign),
         "kakao_template_code": brief.get("kakao_template_code"),
         "title": approval.title,
         "body": approval.body,

@@ -190,7 +190,7 @@ EXPORT_COLUMN = {
     "brand": "브랜드", "product_id": "제품 코드", "product": "제품", "persona": "페르소나", "stage": "단계",
     "style": "스타일", "channel": "채널", "channel_flag": "채널 안내", "is_ad": "광고", "campaign_id": "캠페인 ID",
     "brief_id": "브리프 ID",
-    "scheduled_at_kst": "발송 예정 (KST)", "link_url": "링크 (UTM 포함)", "kakao_template_code": "알림톡 템플릿",
+    "scheduled_at_kst": "발송 예정 (KST)", "link_url": "링크 (버튼은 UTM 포함)", "kakao_template_code": "알림톡 템플릿",
     "title": "제목", "body": "본문", "cta": "CTA", "channel_text": "발송 문구", "byte_count": "바이트",
     "char_count": "글자 수", "verdict": "판정", "send_warnings": "발송 전 확인", "approver": "승인자",
     "approved_at_kst": "승인 시각 (KST)", "variant_id": "변형 번호", "revision": "수정본",

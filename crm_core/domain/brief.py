@@ -107,7 +107,10 @@ class Brief(Record):
     )
     scheduled_at: datetime | None = Field(default=None, description="Planned send time, Korean wall-clock (KST)")
     campaign_id: str | None = Field(default=None, max_length=64, description="The sending system's campaign id")
-    link_url: str | None = Field(default=None, description="Landing or button URL (http/https); UTM added on export")
+    link_url: str | None = Field(
+        default=None,
+        description="Landing or button URL (http/https); a button's gets UTM on export, SMS/LMS text holds it as typed",
+    )
     kakao_template_code: str | None = Field(
         default=None, max_length=64, description="AlimTalk template code registered with Kakao"
     )
