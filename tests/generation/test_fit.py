@@ -13,7 +13,10 @@ from crm_core.config import Settings
 from crm_core.domain import Brief, Honorific
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import fit, lines
+from crm_core.generation.composer.angles import angle_for
+from crm_core.generation.composer.facts import product_facts
 from crm_core.generation.composer.plan import build_plan
+from crm_core.generation.composer.reader import product_kind
 from crm_core.generation.composer.speech import conjugate, speech_levels
 from crm_core.pipeline import Pipeline
 from tests.generation.scripted import WithReviews, pipeline_with_reviews
@@ -562,3 +565,41 @@ def test_the_luxury_readers_fact_carries_an_emotional_or_luxurious_tone(catalog:
     assert [s for s in said["고급스러운"] if LUXURIOUS_CLAUSE.search(s)], said
     plain = re.compile(f"{EMOTIONAL_CLAUSE.pattern}|{LUXURIOUS_CLAUSE.pattern}")
     assert said["전문적인"] and not [s for s in said["전문적인"] if plain.search(s)], said
+
+
+# Round 24 (readings 33-36: "감성 공감 톤 부족", "트렌디 톤 부족"): a sensitive reader's mild fact (the skin types the
+# catalog lists, sensitive skin among them) carries the brief's tone in the same sentence too, the trendy tone included
+# ("요즘 …", said once in a message), and never says the line's verb of use again ("쓸 수 있어, … 쓰기 좋아요").
+TRENDY_CLAUSE = re.compile("있어, 요즘 ")
+MILD_FACT = "민감성 피부도 쓸 수 있"
+
+
+def test_a_sensitive_readers_mild_fact_carries_the_briefs_tone(catalog: Catalog, settings: Settings):
+    product = next(p for p in catalog.products if p.name.startswith("세라마이드 아토 로션"))
+    pipeline = pipeline_with_reviews(catalog, settings)
+    said, bodies = {}, {}
+    for tone in ("감성적인", "고급스러운", "트렌디한", "전문적인"):
+        bodies[tone] = _bodies(pipeline, persona=SENSITIVE, brand=product.brand, product=product.name, tone=tone)
+        said[tone] = [s for body in bodies[tone] for s in _sentences(body) if MILD_FACT in s]
+    assert said["감성적인"] and all(EMOTIONAL_CLAUSE.search(s) for s in said["감성적인"]), said
+    assert said["고급스러운"] and all(LUXURIOUS_CLAUSE.search(s) for s in said["고급스러운"]), said
+    assert [s for s in said["트렌디한"] if TRENDY_CLAUSE.search(s)], said
+    assert not [b for b in bodies["트렌디한"] if b.count("요즘") > 1], bodies["트렌디한"]
+    tones = re.compile(f"{EMOTIONAL_CLAUSE.pattern}|{LUXURIOUS_CLAUSE.pattern}|{TRENDY_CLAUSE.pattern}")
+    assert said["전문적인"] and not [s for s in said["전문적인"] if tones.search(s)], said
+
+
+def test_the_tone_clause_never_says_the_lines_verb_of_use_again(catalog: Catalog):
+    product = next(p for p in catalog.products if p.name.startswith("세라마이드 아토 로션"))
+    persona = catalog.personas[SENSITIVE]
+    facts = product_facts(product, angle_for(persona))
+    candidates = fit.fits("sensitive", facts, product_kind(facts, product.name), (), False)
+    typed = [c for c in candidates if c.kind == "sensitive_type"]
+    assert typed and typed[0].line.endswith("쓸 수 있어요."), candidates
+    for tone in ("고급스러운", "트렌디한", "감성적인"):
+        for new in (True, False):
+            for variant in range(3):
+                line = fit.toned(tuple(typed), tone, "body", variant, False, new)[0].line
+                clause = line.partition("쓸 수 있어, ")[2]
+                assert clause, (tone, new, line)
+                assert not re.search("쓸 |쓰기|쓰는|바르기", clause), (tone, new, line)

@@ -946,21 +946,47 @@ def fits(
 # ("…토너로, 어린쑥 추출물처럼 자연에서 얻은 원료를 담았어요") and drop where it no longer joins (tried: natural long
 # 168 -> 167 of 240); so is a registered function's line, which the long forms join to the definition ("눈가 전용
 # 크림이자 … 이중 기능성 화장품이에요") and whose definition went where it no longer joined.
+# Round 24 (readings 33-36: "감성 공감 톤 부족", "트렌디 톤 부족"; tone audible 트렌디한 long 42 %, the one tone with
+# no clause here): a mild fact (a sensitive reader's skin type, a natural reader's comfort) carries the tone too, as
+# what it means to a reader who minds irritation ("calm": ease, an unhurried trust); the trendy tone a current, light
+# phrase ("요즘 루틴에 …"), never slang (a luxury reader, a restrained house hear the same words) and never a claim
+# that the product is new or talked about (the catalog says neither).
+_UNHURRIED = ("믿고 천천히 이어 쓰기 좋아요.", "믿고 여유 있게 쓰기 좋아요.", "믿고 오래 이어 쓰기 좋아요.")
+_UNHURRIED_NEW = ("믿고 천천히 골라 보기 좋아요.", "믿고 여유 있게 들이기 좋아요.", "믿고 오래 쓰기 좋아요.")
 TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
     "감성적인": {
         "trust": ("쓸 때마다 믿음이 가요.", "매일 쓰는 마음이 한결 든든해요."),
         "trust_new": ("고르는 마음이 한결 든든해요.", "처음 고르는 마음에도 믿음이 가요."),
         "uv": ("햇살 아래서도 마음이 편해요.", "햇살이 강한 날에도 마음이 편해요."),
+        # never "편안해요" (a comfort claim says "편하게" already) nor "놓여요" (no 합쇼체 form in speech.py)
+        "calm": ("쓸 때마다 마음이 한결 든든해요.", "예민한 날에도 마음이 한결 든든해요."),
+        "calm_new": ("처음 고르는 마음에도 안심이 돼요.", "고르는 마음이 한결 든든해요."),
     },
     "고급스러운": {
-        "trust": ("믿고 천천히 이어 쓰기 좋아요.", "믿고 여유 있게 쓰기 좋아요.", "믿고 오래 이어 쓰기 좋아요."),
-        "trust_new": ("믿고 천천히 골라 보기 좋아요.", "믿고 여유 있게 들이기 좋아요.", "믿고 오래 쓰기 좋아요."),
+        "trust": _UNHURRIED,
+        "trust_new": _UNHURRIED_NEW,
         "uv": ("외출 전 단정하게 챙기기 좋아요.", "매일 아침 여유 있게 챙기기 좋아요."),
+        "calm": ("믿고 여유 있게 이어 가기 좋아요.", "믿고 천천히 이어 가기 좋아요."),
+        "calm_new": ("믿고 여유 있게 들이기 좋아요.", "믿고 천천히 골라 보기 좋아요."),
+    },
+    # no "루틴" (the titles and closes of a routine message say it: "이어 가는 패드 루틴 | … 요즘 루틴에도 … 지금 루틴이
+    # 끊기지 않게")
+    "트렌디한": {
+        "trust": ("요즘도 믿고 이어 쓰기 좋아요.", "요즘도 그대로 이어 쓰기 좋아요."),
+        "trust_new": ("요즘 새로 들이기 좋아요.", "요즘 새로 골라 보기 좋아요."),
+        "uv": ("요즘 외출 전에 챙기기 좋아요.", "요즘 아침마다 더하기 좋아요."),
+        "calm": ("요즘도 무리 없이 이어 가기 좋아요.", "요즘도 편하게 이어 가기 좋아요."),
+        "calm_new": ("요즘 새로 들이기 좋아요.", "요즘 새로 골라 보기 좋아요."),
     },
 }
+# kinds a tone leaves plain: the trendy clause on the house line ("에스쁘아는 … 연구해 온 브랜드라, 요즘 …") is no
+# longer the brand said alone that forms.py moves after the product's facts, and joined to the definition it loses the
+# clause ("…선크림으로, … 연구해 온 에스쁘아가 만들었어요"): the trendy tone is heard in the product's own fact instead
+UNTONED_KINDS = {"트렌디한": frozenset({"brand", "house", "house_only"})}
 TONE_TAIL_GROUP = {
     **dict.fromkeys(("actives", "strength", "heritage", "brand", "house", "house_only", "formula"), "trust"),
     "uv": "uv",
+    **dict.fromkeys(("mild", "sensitive_type", "comfort"), "calm"),
 }
 _JOINS = (
     ("이에요.", "이라, "),
@@ -972,26 +998,40 @@ _JOINS = (
 )
 TONED_LINE_MOST = 60  # characters: a longer sentence reads as two (a registered function said in full)
 _CARE = re.compile("관리")
+# the line's own verb of use, or a telling word of it, is not said again in the clause ("민감성 피부도 쓸 수 있어, 믿고
+# 오래 쓰기 좋아요", "예민한 피부도 편하게 쓸 수 있어, 예민한 날에도 …")
+_USE = re.compile("쓸 |쓰기|쓰는|바를 |바르기")
 # an unhurried pace is never said beside a time-pressed or FOMO style's ask (test_long_forms: "여유 있게" after "바로")
 _PACE = re.compile("여유|천천히")
 
 
+# a current phrase said once: the title, the hook or the trendy product line ("요즘 루틴에 들이기 좋은 …") says it
+_NOW = "요즘"
+
+
 @lru_cache(maxsize=4096)
 def toned(
-    candidates: tuple[Fit, ...], tone: str, kind: str, variant: int = 0, hurried: bool = False, new: bool = True
+    candidates: tuple[Fit, ...],
+    tone: str,
+    kind: str,
+    variant: int = 0,
+    hurried: bool = False,
+    new: bool = True,
+    now_said: bool = False,
 ) -> tuple[Fit, ...]:
     """The candidates with their long forms' line carrying the chosen tone (TONE_TAILS), where the tone has a clause
     for the fact's kind and the line joins; the push/SMS line and the fact are kept. `hurried`: a time-pressed or
     FOMO style, which hears no unhurried pace; `new`: a reader still choosing, never told "쓸 때마다" as if they used
-    it (the "…_new" clauses)."""
+    it (the "…_new" clauses); `now_said`: the hook or the definition says "요즘", which no clause says again."""
     tails = TONE_TAILS.get(str(tone))
     if not tails:
         return candidates
     out = []
     for fit in candidates:
-        group = TONE_TAIL_GROUP.get(fit.kind, "")
+        group = "" if fit.kind in UNTONED_KINDS.get(str(tone), ()) else TONE_TAIL_GROUP.get(fit.kind, "")
         said = (tails.get(f"{group}_new") if new else None) or tails.get(group, ())
-        bank = [t for t in said if not (hurried and _PACE.search(t))]
+        bank = [t for t in said if not (hurried and _PACE.search(t)) and not (now_said and _NOW in t)]
+        bank = [t for t in bank if not (_USE.search(t) and _USE.search(fit.line)) and not _shares_word(t, fit.line)]
         plain = fit.line.replace("담은, ", "담은 ", 1)  # "아데노신을 담은, … 화장품이에요": one comma, the tone's
         head = next(((plain[: -len(end)] + join) for end, join in _JOINS if plain.endswith(end)), None)
         if bank and head and "," not in plain:

@@ -1811,7 +1811,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         candidates = tuple(c for c in candidates if c.kind not in _HOUSE_FITS)
     # the reader's line in the long forms carries an emotional or a luxurious tone (fit.toned, round 22)
     hurried = bool({0, 2} & set(styles))  # a time-pressed or FOMO style: no unhurried pace in the tone's clause
-    candidates = toned(candidates, tone, product_kind(facts, resolved.product.name), k, hurried, new_reader)
+    # "요즘 루틴에 들이기 좋은 …" (the trendy product line), a title or a hook said it: the tone's clause does not
+    now_said = "요즘" in f"{title} {hook} {product_line}"
+    candidates = toned(candidates, tone, product_kind(facts, resolved.product.name), k, hurried, new_reader, now_said)
     feature = values["feature"]
     if tip_dropped and angle.key == "trend" and not values["reason"] and feature:
         # the tip was the trend reader's point: where no fact fits them either, the lead feature in their terms
