@@ -1736,3 +1736,24 @@ def test_the_season_never_opens_on_a_frame_that_fits_any_product(catalog: Catalo
         body = compose(_request(catalog, spec))[0].body
         assert "계절에 맞춰 고르게" not in body, body
         assert "두꺼운 외투" not in body, body
+
+
+def test_a_seasonal_opening_on_a_moisture_product_says_what_winter_does(catalog: Catalog):
+    """Readings 33-36 (s1171, s3950, s9311, s7690: "계절감 없음"): "겨울에 … 크림을 고른다면 은은하게 도는 광부터"
+    names the season and nothing of it. Where what the product is answers the winter ("속건조를 달래 주는 쫀쫀한 수분
+    크림"), the seasonal opening says the winter's scene (찬 바람, 난방, 실내외 온도 차) before the product."""
+    from datetime import datetime
+
+    scened = 0
+    for seed in range(6):
+        for channel in LONG_CHANNELS:
+            spec = dict(brand="헤라", product="하이드로-듀 플럼핑 크림 50ml", persona=seed % 5, stage_index=3,
+                        style_index=4, channel=channel, tone="전문적인", seed=seed,
+                        scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+            body = compose(_request(catalog, spec))[0].body
+            opening = SENTENCE.split(re.sub(r"^(?:#\{고객명\}님|\{\{name\}\}님), (?:안녕하세요\. )?", "", body))[0]
+            assert "수분 크림" in body, body
+            if re.search("바꿔 쓸 |을 고른다면 ", opening):
+                scened += 1
+                assert re.search("찬 바람|난방|온도 차", opening), opening
+    assert scened >= 3

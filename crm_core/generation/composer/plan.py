@@ -576,9 +576,11 @@ def season_style_lines(values: dict[str, str], stage: int) -> frozenset[str]:
     return frozenset(out)
 
 
-def _answers_season(season: str, feature: str | None, feel: str | None) -> bool:
+def _answers_season(season: str, feature: str | None, feel: str | None, definition: str = "") -> bool:
+    """Whether the hook's fact, or what the product is (said in the next sentence: "…속건조를 달래 주는 수분
+    크림이에요"), answers the season's scene."""
     answers = _SEASON_ANSWERS.get(season)
-    return bool(answers and answers.search(f"{feature or ''} {feel or ''}"))
+    return bool(answers and answers.search(f"{feature or ''} {feel or ''} {definition}"))
 
 
 @lru_cache(maxsize=8192)
@@ -1212,7 +1214,9 @@ def _style_line(
                 continue
             pool = (lines.EMPTIES_STYLE_LINE,)
         elif style == 4 and stage == 4:
-            pool = (lines.SEASON_GIFT_LINE if campaign == GIFTING else lines.SEASON_SHARE_LINE,)
+            scene = _answers_season(season, values["feature"], values["feel"], values["definition"])
+            gift = lines.SEASON_GIFT_SCENE_LINE if scene else lines.SEASON_GIFT_LINE
+            pool = (gift if campaign == GIFTING else lines.SEASON_SHARE_LINE,)
         elif style == 4:
             pool, values = _season_pool(stage, values, (said, *told.split("\0")), ordering)
         elif style == 0 and promotion and stage in lines.NEW_STAGES:
@@ -1619,7 +1623,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     for slot in ("feature", "feel", "season_fact"):  # a hook built on a feature needs a benefit, not a step
         if not values[slot] or values[slot].endswith(tuple(lines.KIND_POINT_LINES)):
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or point_hook or hook_pool
-    if not _answers_season(values["season"], values["feature"], values["feel"]):
+    if not _answers_season(values["season"], values["feature"], values["feel"], values["definition"]):
         # a season scene leads to a fact that answers it ("실내가 건조한 겨울, …촉촉한 보호막"), else the plain season
         # opens the fact: a scene no fact answers is a frame that fits any product (reading 26: "상투적 계절 도입")
         hook_pool = [
