@@ -165,16 +165,16 @@ Reading 32 (s1811, s1261, the lead's count of the retention close and the email'
   "제품명 소개 문장이 어색함");
 - spf_twice: the SPF rating said twice in one body.
 
-Round 24 (readings 33-36: "계절감 없음", "FOMO 약함", "시간 긴박 없음", "감성 공감 없음"): the brief's style family heard
-in the title and body, counted per style and channel (style_heard:{style}:{channel} of style_all:{style}:{channel}):
+Round 24 (readings 33-36: "계절감 없음", "FOMO 약함", "시간 긴박 없음", "감성 공감 없음"): the brief's style family
+heard in the title and body, counted per style and channel (style_heard of style_all, by style and channel):
 - time (시간 긴박형): the body names a time to act (오늘, 지금, 이번 주, 내일, 오늘 밤, 기간, 마감, 까지);
 - FOMO (놓침 방지형): the body (not the title alone) says what would be missed (놓치, 지나치, 아깝/아까, 아쉽/아쉬,
   넘기기, 모르셨; to a user, running out: 떨어지, 다 쓰기 전);
 - feeling (감성 공감형): the body tells a moment or a feeling (마음, 기분, 설레, 하루, 날에도/날에는, 나를, 고마,
   즐거, 여유, 다정, 반가, 편안해지, 위로);
-- season (계절 맞춤형): a sentence of the body names the season and what it does (건조, 바람, 난방, 실내, 온도, 기온,
-  햇, 자외선, 땀, 습, 더위, 추위, 일교차, 황사, 당김, 각질) or a fact that answers it (winter: 촉촉, 보습, 수분, 윤기 …),
-  not a bare "겨울에 {product}은 {a colour}부터";
+- season (계절 맞춤형): a sentence of the body names the season and what it does (건조, 바람, 난방, 실내, 온도,
+  기온, 햇, 자외선, 땀, 습, 더위, 추위, 일교차, 황사, 당김, 각질) or a fact that answers it (winter: 촉촉, 보습, 수분,
+  윤기 …), not a bare "겨울에 {product}은 {a colour}부터";
 - mixed (혼합 전략형): one of the four above; information is the message itself and is not counted.
 
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
