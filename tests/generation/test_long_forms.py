@@ -1757,3 +1757,27 @@ def test_a_seasonal_opening_on_a_moisture_product_says_what_winter_does(catalog:
                 scened += 1
                 assert re.search("찬 바람|난방|온도 차", opening), opening
     assert scened >= 3
+
+
+def _seubnida_run(body: str) -> bool:
+    """Three sentences in a row of one line ending on "-습니다" (the copula "입니다" aside)."""
+    for line in body.split("\n"):
+        ends = [s.strip().endswith("습니다.") for s in SENTENCE.split(line) if s.strip()]
+        if any(all(ends[i : i + 3]) for i in range(len(ends) - 2)):
+            return True
+    return False
+
+
+def test_a_hapsho_review_does_not_make_a_third_seubnida_in_a_row(catalog: Catalog):
+    """Round 24 (ending_thrice 180 -> 198 of 3,600, mostly "-습니다" three times): "…인삼 추출물이 들어 있습니다. 꾸준히
+    써 본 분들은 …다는 후기를 남겼습니다. …매끄럽게 정돈합니다." The review in such a run is told as what the reviews
+    show, its words kept ("…분들의 후기에서는 …다는 이야기가 눈에 띕니다")."""
+    product = next(p for p in catalog.products if p.name.startswith("자음유액 EX"))
+    quoted = 0
+    for seed, channel in itertools.product(range(3), ("kakao_friendtalk", "lms")):
+        spec = dict(brand=product.brand, product=product.name, persona=0, stage_index=0, style_index=1,
+                    channel=channel, tone=Tone.friendly, honorific="합쇼체", seed=seed)  # fmt: skip
+        body = compose(_request(catalog, spec))[0].body
+        assert not _seubnida_run(body), body
+        quoted += "다는 이야기" in body  # the review is still quoted
+    assert quoted >= 3
