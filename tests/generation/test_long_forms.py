@@ -1781,3 +1781,18 @@ def test_a_hapsho_review_does_not_make_a_third_seubnida_in_a_row(catalog: Catalo
         assert not _seubnida_run(body), body
         quoted += "다는 이야기" in body  # the review is still quoted
     assert quoted >= 3
+
+
+def test_an_email_says_its_sunscreens_rating_once(catalog: Catalog):
+    """Round 24: an email of 6,000 said "…자외선 차단 지수 SPF50+/PA++++의 기능성 제품이에요. SPF50+/PA++++로 일상의
+    자외선으로부터 피부를 보호해요." (its spare line, a catalog claim whose Korean words shared nothing with the first)."""
+    product = next(p for p in catalog.products if p.name.startswith("어린쑥 수분진정 선크림"))
+    rated = 0
+    for seed, persona, style in itertools.product(range(4), range(5), range(6)):
+        spec = dict(brand=product.brand, product=product.name, persona=persona, stage_index=0, style_index=style,
+                    channel="email", seed=seed, event_id="ev-acq-p2")  # fmt: skip
+        resolved = catalog.resolve(Brief(**spec))  # no review to quote: the spare paragraph is a catalog claim
+        body = compose(GenerationRequest(resolved, assemble_evidence(resolved, reviews=()), 0))[0].body
+        assert len(re.findall(r"SPF\d+", body)) <= 1, body
+        rated += "SPF50+" in body
+    assert rated

@@ -186,9 +186,17 @@ def _spare_line(plan: MessagePlan, said: list[str | None], tone: Tone | None) ->
     for claim in plan.facts.feature_claims:  # nothing out of season ("더운 계절에 쓰기 좋아요" in winter)
         if off_season(claim, season) or _LIP_CLAIM.search(claim):
             continue
+        rating = _RATING.search(claim)  # "SPF50+/PA++++로 … 보호해요" after "자외선 차단 지수 SPF50+/PA++++의 …"
+        if rating and any(rating.group() in s for s in told):
+            continue
         if not any(says_again(claim, s) or claim in s or texture_clash(claim, s) for s in told):
             return claim
     return None
+
+
+# a sunscreen's rating: one sentence says it (round 24: an email said "…SPF50+/PA++++의 기능성 제품이에요.
+# SPF50+/PA++++로 일상의 자외선으로부터 …", the Korean words of the two sentences shared nothing)
+_RATING = re.compile(r"SPF\s?\d+\+?(?:/PA\+*)?")
 
 
 def _sets_the_season(plan: MessagePlan) -> bool:
