@@ -1784,8 +1784,8 @@ def test_a_hapsho_review_does_not_make_a_third_seubnida_in_a_row(catalog: Catalo
 
 
 def test_an_email_says_its_sunscreens_rating_once(catalog: Catalog):
-    """Round 24: an email of 6,000 said "…자외선 차단 지수 SPF50+/PA++++의 기능성 제품이에요. SPF50+/PA++++로 일상의
-    자외선으로부터 피부를 보호해요." (its spare line, a catalog claim whose Korean words shared nothing with the first)."""
+    """Round 24: an email of 6,000 said "…자외선 차단 지수 SPF50+/PA++++의 기능성 제품이에요. SPF50+/PA++++로
+    일상의 자외선으로부터 피부를 보호해요." (its spare line, a catalog claim sharing no Korean word with the first)."""
     product = next(p for p in catalog.products if p.name.startswith("어린쑥 수분진정 선크림"))
     rated = 0
     for seed, persona, style in itertools.product(range(4), range(5), range(6)):
