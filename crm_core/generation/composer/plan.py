@@ -497,6 +497,10 @@ def _season_scene(facts: ProductFacts, season: str, k: int) -> str:
     pool = lines.SEASON_SCENES[season]
     if _oily(facts) or not facts.answers_dryness:  # nor before a sunscreen (facts.answers_dryness, reading 25)
         pool = tuple(scene for scene in pool if not lines.DRY_WORDS.search(scene)) or pool
+    elif any(lines.DRY_WORDS.search(text) for text in (*facts.points, *facts.claims)):
+        # the product says dryness itself ("속건조를 달래 주는 …", "건조한 피부를 위한 …"): the season's other
+        # scene, never "…실내가 건조한 겨울" beside it (round 24: "건조" in two sentences, 5 -> 26 of 3,600)
+        pool = tuple(scene for scene in pool if not lines.DRY_WORDS.search(scene)) or pool
     return pool[(k + sum(map(ord, facts.name))) % len(pool)]
 
 
