@@ -1799,3 +1799,21 @@ def test_an_email_says_its_sunscreens_rating_once(catalog: Catalog):
         assert len(re.findall(r"SPF\d+", body)) <= 1, body
         rated += "SPF50+" in body
     assert rated
+
+
+def test_a_first_use_seasonal_line_is_not_the_stock_first_feeling(catalog: Catalog):
+    """Readings 33-36 (s9216, s5432, s1171: "'첫 느낌부터 차근차근 만나 보기 좋아요' 어색", "'시작' 반복"): where every
+    fact is said, the first-use reader's season line says how the product settles in, and on the winter's scene where
+    what the product is answers it ("…보습 크림")."""
+    from datetime import datetime
+
+    settled = scened = 0
+    for i, product in enumerate(catalog.products):
+        for channel in LONG_CHANNELS:
+            spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=1, style_index=4,
+                        channel=channel, seed=i, scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+            body = compose(_request(catalog, spec))[0].body
+            assert "차근차근" not in body, body
+            settled += "손에 익을 때까지" in body
+            scened += bool(re.search("(?:찬 바람|온도 차)[^.]*손에 익을 때까지", body))
+    assert settled >= 3 and scened >= 1

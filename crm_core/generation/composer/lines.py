@@ -468,9 +468,19 @@ ORDER_READER = "order"  # the activation reader of a first-order event (plan.py)
 # where the message says every fact already (or the product has none): the season and the kind, no claim
 SEASON_BARE_LINES = {
     "new": "{season}에 새로 들일 {category}을 찾고 있었다면 이 제품도 후보에 둘 만해요.",
-    "first": "{season}에 쓰기 시작하는 이 {category}, 첫 느낌부터 차근차근 만나 보기 좋아요.",
+    # never "…쓰기 시작하는 이 {category}, 첫 느낌부터 차근차근 만나 보기 좋아요" (readings 33-36, s9216, s5432, s1171:
+    # "'첫 느낌부터 차근차근 만나 보기 좋아요' 어색", "'시작' 반복")
+    "first": "{season}에 새로 들인 이 {category}, 손에 익을 때까지 며칠 꾸준히 써 보기 좋아요.",
     "user": "{season}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
     "order": "{season}에 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
+}
+# the same where what the product is answers the season's scene (plan._answers_season): a bare "{season}에" read as
+# no season at all (round 24, readings 33-36: "계절감 없음")
+SEASON_SCENE_BARE_LINES = {
+    "new": "{season_scene}, 새로 들일 {category}을 찾고 있었다면 이 제품도 후보에 둘 만해요.",
+    "first": "{season_scene}, 새로 들인 이 {category}은 손에 익을 때까지 며칠 꾸준히 써 보기 좋아요.",
+    "user": "{season_scene}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
+    "order": "{season_scene}, 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
 }
 # the seasonal style in a referral: why now is a good time to tell a friend, never "{season} 안부를 전하는 자리에 이
 # {category}을 함께 건네도" (reading 16: a gift beside the friend's recommendation, "안부+쿠션 연결 억지")
@@ -936,7 +946,7 @@ def every_line() -> list[str]:
         *FIRST_ORDER_CLOSES.values(),
     ]
     lines += [line for bank in (SEASON_FACT_LINES, SEASON_PLAIN_LINES) for group in bank.values() for line in group]
-    lines += [*SEASON_BARE_LINES.values()]
+    lines += [*SEASON_BARE_LINES.values(), *SEASON_SCENE_BARE_LINES.values()]
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     lines += [*FIRST_USE_FOMO_HOOKS, PLAIN_HOOK]

@@ -545,7 +545,14 @@ _KEPT_PROOFS = frozenset({"review", "price", "ingredients", "fit", "share"})  # 
 
 
 def _bare_season(line: str, values: dict[str, str]) -> bool:
-    return any(line == lines.fill(bare, values) for bare in lines.SEASON_BARE_LINES.values())
+    bare_lines = (*lines.SEASON_BARE_LINES.values(), *lines.SEASON_SCENE_BARE_LINES.values())
+    return any(line == lines.fill(bare, values) for bare in bare_lines)
+
+
+def _season_bare_bank(values: dict[str, str]) -> dict[str, str]:
+    """The season-and-kind lines: on the season's scene where what the product is answers it."""
+    scened = _answers_season(values["season"], values["feature"], values["feel"], values["definition"])
+    return lines.SEASON_SCENE_BARE_LINES if scened else lines.SEASON_BARE_LINES
 
 
 def _said_in(fact: str, texts: tuple[str, ...]) -> bool:
@@ -564,13 +571,14 @@ def _season_pool(
         values = {**values, "season_fact": values["season_fact2"]}
         answers = values["season_answers2"]
     if not values["season_fact"] or _said_in(values["season_fact"], said):  # every fact said: the season, the kind
-        return (lines.SEASON_BARE_LINES[reader],), values
+        return (_season_bare_bank(values)[reader],), values
     return (lines.SEASON_FACT_LINES if answers else lines.SEASON_PLAIN_LINES)[reader], values
 
 
 def season_style_lines(values: dict[str, str], stage: int) -> frozenset[str]:
     """Every season line a plan with these values may open on (forms.py sets it at the start; tests find it)."""
-    out = {lines.fill(line, values) for line in lines.SEASON_BARE_LINES.values()}
+    bare_lines = (*lines.SEASON_BARE_LINES.values(), *lines.SEASON_SCENE_BARE_LINES.values())
+    out = {lines.fill(line, values) for line in bare_lines}
     readers = {lines.SEASON_READERS.get(stage, "new")} | ({lines.ORDER_READER} if stage == ACTIVATION else set())
     for fact in (values["season_fact"], values["season_fact2"]):
         if fact:
