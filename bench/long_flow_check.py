@@ -165,6 +165,18 @@ Reading 32 (s1811, s1261, the lead's count of the retention close and the email'
   "제품명 소개 문장이 어색함");
 - spf_twice: the SPF rating said twice in one body.
 
+Round 24 (readings 33-36: "계절감 없음", "FOMO 약함", "시간 긴박 없음", "감성 공감 없음"): the brief's style family
+heard in the title and body, counted per style and channel (style_heard of style_all, by style and channel):
+- time (시간 긴박형): the body names a time to act (오늘, 지금, 이번 주, 내일, 오늘 밤, 기간, 마감, 까지);
+- FOMO (놓침 방지형): the body (not the title alone) says what would be missed (놓치, 지나치, 아깝/아까, 아쉽/아쉬,
+  넘기기, 모르셨; to a user, running out: 떨어지, 다 쓰기 전);
+- feeling (감성 공감형): the body tells a moment or a feeling (마음, 기분, 설레, 하루, 날에도/날에는, 나를, 고마,
+  즐거, 여유, 다정, 반가, 편안해지, 위로);
+- season (계절 맞춤형): a sentence of the body names the season and what it does (건조, 바람, 난방, 실내, 온도,
+  기온, 햇, 자외선, 땀, 습, 더위, 추위, 일교차, 황사, 당김, 각질) or a fact that answers it (winter: 촉촉, 보습, 수분,
+  윤기 …), not a bare "겨울에 {product}은 {a colour}부터";
+- mixed (혼합 전략형): one of the four above; information is the message itself and is not counted.
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -308,6 +320,34 @@ OWNS = re.compile("새로 들인 이|새로 들이신|쓰기 시작하는 이|�
 ORDERS = re.compile("첫 주문|첫 구매|구매 확정|눈여겨보고 계셨")
 REASON_SAID = re.compile("(?:이)?라(?:서)? |덕분|때문|이유")
 SEASONS = ("봄", "여름", "가을", "겨울")
+
+
+STYLE_NAMES = {0: "time", 2: "fomo", 3: "feeling", 4: "season", 5: "mixed"}
+STYLE_TEST = {
+    0: re.compile("오늘|지금|이번 주|이번 달|내일|오늘 밤|기간|마감|까지"),
+    2: re.compile("놓치|지나치|아깝|아까|아쉽|아쉬|넘기기|모르셨|떨어지|다 쓰기 전|다 써 가기 전"),
+    3: re.compile("마음|기분|설레|설렘|하루|날에도|날에는|나를|고마|즐거|여유|다정|반가|편안해지|위로"),
+}
+SEASON_WHAT = re.compile("건조|바람|난방|실내|온도|기온|햇|자외선|땀|습|더위|추위|일교차|황사|당기|당김|각질|피지|번들")
+SEASON_ANSWER = {  # what answers each season in a fact (plan._SEASON_ANSWERS)
+    "겨울": re.compile("촉촉|보습|수분|장벽|보호막|영양|윤기|포근|도톰|쫀쫀"),
+    "가을": re.compile("촉촉|보습|수분|장벽|보호막|영양|윤기|결"),
+    "봄": re.compile("진정|먼지|세정|산뜻|가볍|편안|보송|백탁"),
+    "여름": re.compile("산뜻|가볍|보송|끈적|시원|쿨링|백탁"),
+}
+
+
+def style_heard(style: int, title: str, body: str) -> bool:
+    """Whether the message says its style family (see the docstring): a lexical test of the body."""
+    if style == 4:  # a sentence naming the season says what it does or what answers it
+        return any(
+            season in s and (SEASON_WHAT.search(s) or SEASON_ANSWER[season].search(s))
+            for s in SENTENCE.findall(body)
+            for season in SEASONS
+        )
+    if style == 5:
+        return any(style_heard(s, title, body) for s in (0, 2, 3, 4))
+    return bool(STYLE_TEST[style].search(body))
 
 
 def phrase_twice(title: str, body: str, names: tuple[str, ...]) -> bool:
@@ -603,6 +643,14 @@ def main() -> None:
         counts["any_r28"] += any(flags[k] for k in R28)
         counts["any_r30"] += any(flags[k] for k in R30)
         counts["any_r32"] += any(flags[k] for k in R32)
+        style = result.brief.style_index
+        if style in STYLE_NAMES:
+            m = result.message
+            heard = style_heard(style, m.title or "", m.body)
+            counts[f"style_all:{STYLE_NAMES[style]}:{channel}"] += 1
+            counts[f"style_heard:{STYLE_NAMES[style]}:{channel}"] += heard
+            if args.show == f"unheard:{STYLE_NAMES[style]}" and not heard:
+                print(f"# {channel} s{result.stage.index} {result.product.name}\nT: {m.title}\n{m.body}\n")
         if dump:
             m = result.message
             row = {"channel": channel, "stage": result.stage.index, "style": result.brief.style_index,
@@ -628,6 +676,10 @@ def main() -> None:
         "any_r32",
     ):
         print(f"{key}: {counts[key]}")
+    for name in STYLE_NAMES.values():
+        for channel in args.channels.split(","):
+            heard, total = counts[f"style_heard:{name}:{channel}"], counts[f"style_all:{name}:{channel}"]
+            print(f"style_heard {name} {channel}: {heard}/{total}")
 
 
 if __name__ == "__main__":

@@ -186,9 +186,17 @@ def _spare_line(plan: MessagePlan, said: list[str | None], tone: Tone | None) ->
     for claim in plan.facts.feature_claims:  # nothing out of season ("더운 계절에 쓰기 좋아요" in winter)
         if off_season(claim, season) or _LIP_CLAIM.search(claim):
             continue
+        rating = _RATING.search(claim)  # "SPF50+/PA++++로 … 보호해요" after "자외선 차단 지수 SPF50+/PA++++의 …"
+        if rating and any(rating.group() in s for s in told):
+            continue
         if not any(says_again(claim, s) or claim in s or texture_clash(claim, s) for s in told):
             return claim
     return None
+
+
+# a sunscreen's rating: one sentence says it (round 24: an email said "…SPF50+/PA++++의 기능성 제품이에요.
+# SPF50+/PA++++로 일상의 자외선으로부터 …", the Korean words of the two sentences shared nothing)
+_RATING = re.compile(r"SPF\s?\d+\+?(?:/PA\+*)?")
 
 
 def _sets_the_season(plan: MessagePlan) -> bool:
@@ -2349,6 +2357,34 @@ def _on_a_verb(sentence: str) -> str | None:
     return None
 
 
+# A sentence of a run of three on one ending ("…수 있습니다. …후기를 남겼습니다. …담았습니다.": round 24, 198 of 3,600
+# long messages, mostly "-습니다" three times) said on another ending, every word of fact kept: (pattern, 해요체
+# wording, 합쇼체 wording). A review told as what the reviews show ("…분들의 후기에서는 …다는 이야기가 눈에 띕니다"),
+# the formula's label as what it holds ("포뮬러에 담은 성분은 …입니다"), the house as what it is ("…연구해 온
+# 브랜드입니다"), a review's "…이야기가 있습니다" as "…이야기도 보입니다".
+_OFF_THE_RUN = tuple(
+    (re.compile(pattern), polite, formal)
+    for pattern, polite, formal in (
+        (r"^(\S*(?: \S+)*? ?분(?:들)?)(?:은|도) ((?:(?!후기)[^,.?!])+?(?:다는|라는)) (?:이야기를 )?후기(?:를|도|로) "
+         r"(?:남겼|남겨 주셨|전해 주셨)(?:어요|습니다)\.$",
+         r"\1의 후기에서는 \2 이야기가 눈에 띄어요.", r"\1의 후기에서는 \2 이야기가 눈에 띕니다."),
+        (r"^포뮬러에는 ([^,.?!]+?)(?:을|를) (?:담았|넣었)(?:어요|습니다)\.$",
+         r"포뮬러에 담은 성분은 \1이에요.", r"포뮬러에 담은 성분은 \1입니다."),
+        (r"^([^,.?!]+?) 연구해 왔(?:어요|습니다)\.$", r"\1 연구해 온 브랜드예요.", r"\1 연구해 온 브랜드입니다."),
+        (r"(다는|라는) (이야기|평)(?:이|가) 있(?:어요|습니다)\.$", r"\1 \2도 보여요.", r"\1 \2도 보입니다."),
+    )
+)  # fmt: skip
+
+
+def _off_the_run(sentence: str) -> str | None:
+    """The sentence on another ending (_OFF_THE_RUN), or None."""
+    formal = sentence.endswith("습니다.")
+    for pattern, polite, hapsho in _OFF_THE_RUN:
+        if pattern.search(sentence):
+            return pattern.sub(hapsho if formal else polite, sentence)
+    return None
+
+
 def _endings_varied(line: str) -> str:
     """A paragraph whose three sentences in a row on the copula keep the facts with one on a verb, and whose
     holding definition ("…을 담은 보습 스킨이에요.") next to another copula sentence says it on a verb (reading 23,
@@ -2365,12 +2401,19 @@ def _endings_varied(line: str) -> str:
                 sentences[at] = reworded
     i = 0
     while i + 2 < len(sentences):
-        if _ending_class(sentences[i]) == _ending_class(sentences[i + 1]) == _ending_class(sentences[i + 2]):
+        run = _ending_class(sentences[i])
+        if run == _ending_class(sentences[i + 1]) == _ending_class(sentences[i + 2]):
             for at in (i + 1, i + 2, i):
                 reworded = _on_a_verb(sentences[at])
                 if reworded:
                     sentences[at] = reworded
                     break
+            else:  # none says it on a verb: one on another ending
+                for at in (i + 1, i + 2, i):
+                    reworded = _off_the_run(sentences[at])
+                    if reworded and _ending_class(reworded) != run:
+                        sentences[at] = reworded
+                        break
         i += 1
     return " ".join(sentences)
 

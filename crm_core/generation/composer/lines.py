@@ -183,8 +183,11 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # "{season} 루틴을 다시 짠다면 {product}부터 눈여겨볼 만해요" (reading 23, s8529, s5728: "상투적", "겨울과
         # 쿠션의 연결이 약하고"):
         # the season leads to a fact of this product (features out of season are filtered: plan._features)
-        "{season}에 바꿔 쓸 {category}(이)라면 {feature}부터 살펴볼 만해요.",
-        "{season}에 {product}을 고른다면 {feature}부터 눈여겨볼 만해요.",
+        # the scene where the product answers it (plan.py turns it to the bare "{season}에" where nothing does): a
+        # bare "겨울에 … 고른다면" read as no season at all (round 24, readings 33-36: "계절감 없음", 2 in 3 seasonal
+        # long messages)
+        "{season_scene}, 바꿔 쓸 {category}(이)라면 {feature}부터 살펴볼 만해요.",
+        "{season_scene}, {product}을 고른다면 {feature}부터 눈여겨볼 만해요.",
     ),
 }
 # What the send date's season is like, concretely and true for any category (no product claim):
@@ -465,9 +468,19 @@ ORDER_READER = "order"  # the activation reader of a first-order event (plan.py)
 # where the message says every fact already (or the product has none): the season and the kind, no claim
 SEASON_BARE_LINES = {
     "new": "{season}에 새로 들일 {category}을 찾고 있었다면 이 제품도 후보에 둘 만해요.",
-    "first": "{season}에 쓰기 시작하는 이 {category}, 첫 느낌부터 차근차근 만나 보기 좋아요.",
+    # never "…쓰기 시작하는 이 {category}, 첫 느낌부터 차근차근 만나 보기 좋아요" (readings 33-36, s9216, s5432, s1171:
+    # "'첫 느낌부터 차근차근 만나 보기 좋아요' 어색", "'시작' 반복")
+    "first": "{season}에 새로 들인 이 {category}, 손에 익을 때까지 며칠 꾸준히 써 보기 좋아요.",
     "user": "{season}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
     "order": "{season}에 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
+}
+# the same where what the product is answers the season's scene (plan._answers_season): a bare "{season}에" read as
+# no season at all (round 24, readings 33-36: "계절감 없음")
+SEASON_SCENE_BARE_LINES = {
+    "new": "{season_scene}, 새로 들일 {category}을 찾고 있었다면 이 제품도 후보에 둘 만해요.",
+    "first": "{season_scene}, 새로 들인 이 {category}은 손에 익을 때까지 며칠 꾸준히 써 보기 좋아요.",
+    "user": "{season_scene}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
+    "order": "{season_scene}, 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
 }
 # the seasonal style in a referral: why now is a good time to tell a friend, never "{season} 안부를 전하는 자리에 이
 # {category}을 함께 건네도" (reading 16: a gift beside the friend's recommendation, "안부+쿠션 연결 억지")
@@ -477,6 +490,8 @@ SEASON_SHARE_LINE = "같은 {season}을 보내는 분께는 이 {category}을 �
 # quote, never a second "…한마디가 …이 돼요" (readings 28-29, s7520, s8621: "'한마디' 문장이 두 번 반복", 94 of 3,600)
 SEASON_SHARE_AFTER = "같은 {season}을 보내는 분이라면 더 반갑게 들을 이야기예요."
 SEASON_GIFT_LINE = "{season}에는 손에 익은 {category} 하나가 받는 분께도 반가운 선물이 돼요."  # a gift referral
+# the same where the product answers the season's scene (plan._answers_season)
+SEASON_GIFT_SCENE_LINE = "{season_scene}에는 손에 익은 {category} 하나가 받는 분께도 반가운 선물이 돼요."
 # What a gift referral never says beside its gift: recommending it to a friend is a second ask (reading 16:
 # "선물·콘텐츠·친구 추천이 뒤섞여 초점 흐림").
 RECOMMENDING = re.compile("권하|권할|권한|권해|가까운 분께도")
@@ -916,6 +931,7 @@ def every_line() -> list[str]:
         URGENT_OFFER_LINE,
         SEASON_SHARE_LINE,
         SEASON_GIFT_LINE,
+        SEASON_GIFT_SCENE_LINE,
         SHEET_REFILL_LINE,
         SHEET_REFILL_HOOK,
     ]
@@ -930,7 +946,7 @@ def every_line() -> list[str]:
         *FIRST_ORDER_CLOSES.values(),
     ]
     lines += [line for bank in (SEASON_FACT_LINES, SEASON_PLAIN_LINES) for group in bank.values() for line in group]
-    lines += [*SEASON_BARE_LINES.values()]
+    lines += [*SEASON_BARE_LINES.values(), *SEASON_SCENE_BARE_LINES.values()]
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     lines += [*FIRST_USE_FOMO_HOOKS, PLAIN_HOOK]

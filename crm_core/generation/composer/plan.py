@@ -497,6 +497,10 @@ def _season_scene(facts: ProductFacts, season: str, k: int) -> str:
     pool = lines.SEASON_SCENES[season]
     if _oily(facts) or not facts.answers_dryness:  # nor before a sunscreen (facts.answers_dryness, reading 25)
         pool = tuple(scene for scene in pool if not lines.DRY_WORDS.search(scene)) or pool
+    elif any(lines.DRY_WORDS.search(text) for text in (*facts.points, *facts.claims)):
+        # the product says dryness itself ("속건조를 달래 주는 …", "건조한 피부를 위한 …"): the season's other
+        # scene, never "…실내가 건조한 겨울" beside it (round 24: "건조" in two sentences, 5 -> 26 of 3,600)
+        pool = tuple(scene for scene in pool if not lines.DRY_WORDS.search(scene)) or pool
     return pool[(k + sum(map(ord, facts.name))) % len(pool)]
 
 
@@ -541,7 +545,14 @@ _KEPT_PROOFS = frozenset({"review", "price", "ingredients", "fit", "share"})  # 
 
 
 def _bare_season(line: str, values: dict[str, str]) -> bool:
-    return any(line == lines.fill(bare, values) for bare in lines.SEASON_BARE_LINES.values())
+    bare_lines = (*lines.SEASON_BARE_LINES.values(), *lines.SEASON_SCENE_BARE_LINES.values())
+    return any(line == lines.fill(bare, values) for bare in bare_lines)
+
+
+def _season_bare_bank(values: dict[str, str]) -> dict[str, str]:
+    """The season-and-kind lines: on the season's scene where what the product is answers it."""
+    scened = _answers_season(values["season"], values["feature"], values["feel"], values["definition"])
+    return lines.SEASON_SCENE_BARE_LINES if scened else lines.SEASON_BARE_LINES
 
 
 def _said_in(fact: str, texts: tuple[str, ...]) -> bool:
@@ -560,13 +571,14 @@ def _season_pool(
         values = {**values, "season_fact": values["season_fact2"]}
         answers = values["season_answers2"]
     if not values["season_fact"] or _said_in(values["season_fact"], said):  # every fact said: the season, the kind
-        return (lines.SEASON_BARE_LINES[reader],), values
+        return (_season_bare_bank(values)[reader],), values
     return (lines.SEASON_FACT_LINES if answers else lines.SEASON_PLAIN_LINES)[reader], values
 
 
 def season_style_lines(values: dict[str, str], stage: int) -> frozenset[str]:
     """Every season line a plan with these values may open on (forms.py sets it at the start; tests find it)."""
-    out = {lines.fill(line, values) for line in lines.SEASON_BARE_LINES.values()}
+    bare_lines = (*lines.SEASON_BARE_LINES.values(), *lines.SEASON_SCENE_BARE_LINES.values())
+    out = {lines.fill(line, values) for line in bare_lines}
     readers = {lines.SEASON_READERS.get(stage, "new")} | ({lines.ORDER_READER} if stage == ACTIVATION else set())
     for fact in (values["season_fact"], values["season_fact2"]):
         if fact:
@@ -576,9 +588,11 @@ def season_style_lines(values: dict[str, str], stage: int) -> frozenset[str]:
     return frozenset(out)
 
 
-def _answers_season(season: str, feature: str | None, feel: str | None) -> bool:
+def _answers_season(season: str, feature: str | None, feel: str | None, definition: str = "") -> bool:
+    """Whether the hook's fact, or what the product is (said in the next sentence: "…속건조를 달래 주는 수분
+    크림이에요"), answers the season's scene."""
     answers = _SEASON_ANSWERS.get(season)
-    return bool(answers and answers.search(f"{feature or ''} {feel or ''}"))
+    return bool(answers and answers.search(f"{feature or ''} {feel or ''} {definition}"))
 
 
 @lru_cache(maxsize=8192)
@@ -1212,7 +1226,9 @@ def _style_line(
                 continue
             pool = (lines.EMPTIES_STYLE_LINE,)
         elif style == 4 and stage == 4:
-            pool = (lines.SEASON_GIFT_LINE if campaign == GIFTING else lines.SEASON_SHARE_LINE,)
+            scene = _answers_season(season, values["feature"], values["feel"], values["definition"])
+            gift = lines.SEASON_GIFT_SCENE_LINE if scene else lines.SEASON_GIFT_LINE
+            pool = (gift if campaign == GIFTING else lines.SEASON_SHARE_LINE,)
         elif style == 4:
             pool, values = _season_pool(stage, values, (said, *told.split("\0")), ordering)
         elif style == 0 and promotion and stage in lines.NEW_STAGES:
@@ -1619,7 +1635,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     for slot in ("feature", "feel", "season_fact"):  # a hook built on a feature needs a benefit, not a step
         if not values[slot] or values[slot].endswith(tuple(lines.KIND_POINT_LINES)):
             hook_pool = [h for h in hook_pool if "{" + slot + "}" not in h] or point_hook or hook_pool
-    if not _answers_season(values["season"], values["feature"], values["feel"]):
+    if not _answers_season(values["season"], values["feature"], values["feel"], values["definition"]):
         # a season scene leads to a fact that answers it ("실내가 건조한 겨울, …촉촉한 보호막"), else the plain season
         # opens the fact: a scene no fact answers is a frame that fits any product (reading 26: "상투적 계절 도입")
         hook_pool = [
