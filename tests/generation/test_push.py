@@ -2243,3 +2243,18 @@ def test_a_first_use_review_push_promises_only_what_its_body_gives(facts_pipelin
         assert "피부 타입별" not in result.message.title, result.message.title
         titles.add(result.message.title)
     assert any("첫 사용 후기" in t for t in titles), titles
+
+
+def test_a_sensitive_chooser_hears_the_catalogs_skin_type_after_a_line_of_ingredients(facts_pipeline: Pipeline):
+    """Readings 35-36 (s4276, s3623: "민감성 고민 미반영", "민감성 고객의 순함·테스트 정보가 없음"): after a product
+    line that named the ingredients, the reader's own line (fit.py) was dropped for a care tip that claims nothing of
+    the product; a toner and a sunscreen the catalog lists for 민감성 skin now say so."""
+    for brand, product, style, tone in (
+        ("마몽드", "플로라 글로우 로즈 워터 토너 500ml", 2, Tone.friendly),
+        ("라네즈", "워터뱅크 UV 베리어 선크림 SPF50+/PA++++ 50ml", 1, Tone.luxurious),
+    ):
+        body = push_message(
+            facts_pipeline, brand=brand, product=product, persona=1, stage_index=3, style_index=style, tone=tone,
+            seed=300,
+        ).message.body  # fmt: skip
+        assert "민감성 피부도 쓸 수 있는" in body, body

@@ -1494,7 +1494,12 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         plain = (angle == "trend" and "재미" in feature) or (angle == "natural" and not ingredients)
         bank = PLAIN_BENEFIT if plain else BENEFIT[angle]
         return _sensitive_part(plan, lines.fill(_pick(bank, k), values | {"feature": feature}))
-    fitted = fit.short if fit and used != "ingredients" and not _said_in(point, fit.fact) else None
+    # after a product line that named its ingredients, the reader's line only where it names none of them: the
+    # brand's research, a registered function, the UV protection still speak to the reader (round 24: a luxury push
+    # "그린티 씨드 히알루론산 크림은 제주 녹차와 히알루론산을 담았어요" dropped "이니스프리는 섬에서 얻은 원료를 연구해
+    # 온 브랜드예요", "럭셔리 고객 관심사 없음")
+    named = used == "ingredients" and fit is not None and _names_ingredient(plan.facts.ingredients, fit.short)
+    fitted = fit.short if fit and not named and not _said_in(point, fit.fact) else None
     if (
         fitted and point and _restates(Fact("", point.phrase, fitted), plan.facts.name, plan.facts.ingredients)
     ):  # reading 36, s8833
