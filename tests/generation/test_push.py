@@ -2258,3 +2258,20 @@ def test_a_sensitive_chooser_hears_the_catalogs_skin_type_after_a_line_of_ingred
             seed=300,
         ).message.body  # fmt: skip
         assert "민감성 피부도 쓸 수 있는" in body, body
+
+
+def test_a_pushs_second_quality_is_never_filed_as_a_merit(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 33 (s9509: "촉촉한 광이 도는 글로우 피니시도 장점입니다" — "'~도 장점입니다' 딱딱", as the email's
+    s3017): a push's second quality of the product is said as what it also has, never "…도 장점이에요"."""
+    bodies = [
+        push_message(
+            facts_pipeline, brand=product.brand, product=product.name, persona=persona, stage_index=stage,
+            style_index=1, seed=7,
+        ).message.body
+        for product in catalog.products[::3]
+        for persona in range(5)
+        for stage in (1, 4)
+    ]  # fmt: skip
+    assert any("까지 갖췄" in body for body in bodies)
+    for body in bodies:
+        assert not re.search("도 장점(이에요|입니다)", body), body

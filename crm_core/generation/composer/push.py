@@ -130,7 +130,18 @@ BENEFIT: dict[str, tuple[str, ...]] = {
     ),
 }
 NATURAL_BARE = ("원료를 보면 {ingredients}을 담았어요.", "주요 원료는 {ingredients}(이)에요.")  # no feature
-PLAIN_BENEFIT = ("{feature}도 장점이에요.", "{feature}이 돋보여요.")  # another angle's fact
+# another angle's fact; not "…도 장점이에요" (reading 33, s9509: "'~도 장점입니다' 딱딱", as the email's s3017)
+PLAIN_BENEFIT = ("{feature}까지 갖췄어요.", "{feature}이 돋보여요.")
+
+
+def _benefit(shape: str, values: dict[str, str]) -> str:
+    """`shape` filled; a feature that says "까지" itself ("세안 후 기분까지 화사한 장미 향") is not said "…까지
+    갖췄어요" (two 까지): it stands out instead."""
+    if shape == PLAIN_BENEFIT[0] and "까지" in values.get("feature", ""):
+        shape = PLAIN_BENEFIT[1]
+    return lines.fill(shape, values)
+
+
 # A luxury reader and a quality of the product that is not the one fitting them (BENEFIT): still said in their words.
 LUXURY_FEATURE_CHARS = 14
 LUXURY_FEATURE = ("오래 곁에 둘 이유는 {feature}(이)에요.", "고를 때 눈여겨볼 점은 {feature}(이)에요.")
@@ -1493,7 +1504,7 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         # a natural reader's frame names the ingredients: not again after a product line that named them
         plain = (angle == "trend" and "재미" in feature) or (angle == "natural" and not ingredients)
         bank = PLAIN_BENEFIT if plain else BENEFIT[angle]
-        return _sensitive_part(plan, lines.fill(_pick(bank, k), values | {"feature": feature}))
+        return _sensitive_part(plan, _benefit(_pick(bank, k), values | {"feature": feature}))
     # after a product line that named its ingredients, the reader's line only where it names none of them: the
     # brand's research, a registered function, the UV protection still speak to the reader (round 24: a luxury push
     # "그린티 씨드 히알루론산 크림은 제주 녹차와 히알루론산을 담았어요" dropped "이니스프리는 섬에서 얻은 원료를 연구해
@@ -1547,9 +1558,9 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         return (
             said
             if said != lines.fill(FEATURE_SENTENCE, {"feature": feature})
-            else lines.fill(PLAIN_BENEFIT[0], {"feature": feature})
+            else _benefit(PLAIN_BENEFIT[0], {"feature": feature})
         )
-    return lines.fill(_pick(PLAIN_BENEFIT, k), values | {"feature": feature})
+    return _benefit(_pick(PLAIN_BENEFIT, k), values | {"feature": feature})
 
 
 # Reading 11: a 210,000원 serum's budget user heard only "한 통을 알뜰히 쓰게 돼요", a luxury user "공들인 루틴은 …
@@ -1617,12 +1628,12 @@ def _shares_a_fact(plan: MessagePlan, point: Point, feature: str) -> bool:
 def _fact_line(plan: MessagePlan, feature: str, k: int) -> str:
     """`feature` said as a sentence: framed ("…도 장점이에요"), else the catalog's own sentence."""
     if framable(feature):
-        return lines.fill(_pick(PLAIN_BENEFIT, k), plan.values | {"feature": feature})
+        return _benefit(_pick(PLAIN_BENEFIT, k), plan.values | {"feature": feature})
     said = feature_sentence(plan, feature)
     return (
         said
         if said != lines.fill(FEATURE_SENTENCE, {"feature": feature})
-        else lines.fill(PLAIN_BENEFIT[0], {"feature": feature})
+        else _benefit(PLAIN_BENEFIT[0], {"feature": feature})
     )
 
 
