@@ -10,6 +10,18 @@
   (stage 2: "유지 단계에 1ml당 가격은 어색");
 - lab_emoji: 🔬🧪 beside the emotional tone, or on a product with no active or strength to speak of (a sun stick).
 
+Round 24 (readings 33-36: push 3.42, customer sub-score 2.96):
+- reason_<persona>: every persona's push that carries its reader's reason (carries_reason), over <persona>;
+- name_consecutive: the product's name (or its short name) in two consecutive body sentences (s1800: "카밍 샷 아줄렌
+  크림을 쓰면서 좋았던 점을 나눌 차례입니다. 카밍 샷 아줄렌 크림은 …");
+- ingredients_twice: one key ingredient named in two body sentences ("녹차 추출물·세라마이드를 담은 토너예요. 원료를
+  보면 녹차 추출물·세라마이드를 담았고");
+- stem_echo: two consecutive sentences sharing a verb stem of the product's doing ("녹여 내는 … 녹아 나옵니다");
+- stock_hook_<persona>: a reader line that states no fact (push.READER_HOOKS: "매일 쓸 제품은 한 번에 쓰는 양까지 따져
+  보면 좋아요", "오래 두고 쓸 한 가지로 고르기 좋아요"; s3491 "세 문장이 서로 연결되지 않는 조립형");
+- title_unkept: a title that promises what the body does not give ("피부 타입별 후기를 모았어요", s2197);
+- style_<family>_heard: the brief's style family heard in the body (계절, FOMO, 시간, 감성).
+
     PYTHONPATH=. python bench/push_reader_check.py --n 2000
 """
 
@@ -19,6 +31,7 @@ import argparse
 import re
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -34,6 +47,27 @@ LAB = ("🔬", "🧪")
 LAB_FIT = re.compile(r"레티|비타민C|나이아신|펩타이드|아데노신|살리실산|PDRN|%|세대|기능성|앰플|세럼")
 PRICE = re.compile(r"[\d,]+원")
 TREND_STOCK = tuple(push.USER_HOOKS[s]["trend"] for s in push.USER_HOOKS)
+STOCK_HOOKS = {
+    "budget": ("한 번에 쓰는 양까지 따져", "매일 손이 갈 단계인지부터 따져"),
+    "luxury": ("하나를 골라도 제대로 고르고 싶은", "오래 두고 쓸 한 가지로 고르기", "꼼꼼히 비교해 고르는 분께"),
+}
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
+ECHO_ROOTS = (
+    "녹(?!차)",
+    "닦",
+    "씻",
+    "감싸",
+    "스며",
+    "정돈",
+    "채워|채우|채운",
+    "머금",
+)  # a verb said of what the product does
+STYLE_HEARD = {  # style index: (family, what makes it heard in the body)
+    0: ("time", re.compile("지금|오늘|바로|이번 주|서둘|늦기 전|이맘때")),
+    2: ("fomo", re.compile("놓치|지나치|아쉬|미루지|아깝|늦지 않게|먼저 챙|떨어지기 전")),
+    3: ("emotion", re.compile("나를 위|마음|수고|위로|포근|따뜻|설레|기분|오늘 하루|하루 끝|손길|내 피부를 위해")),
+    4: ("season", re.compile("겨울|계절|찬 바람|건조한 날|연말|이맘때|추운")),
+}
 
 
 def main() -> None:
@@ -41,6 +75,8 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=20261203)
     parser.add_argument("--show", default="", help="a count whose messages are printed")
+    parser.add_argument("--dump", default="", help="a file each push is written to, one a line (to diff two commits)")
+    parser.add_argument("--verbose", action="store_true", help="print the per-kind luxury_fit_dropped counts too")
     args = parser.parse_args()
     plans: dict[int, object] = {}
     real = push.bodies
@@ -55,6 +91,7 @@ def main() -> None:
     forms.push.bodies = watched
     pipeline, catalog = checked_pipeline()
     c: Counter = Counter()
+    dump = open(args.dump, "w") if args.dump else None
     for _channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, ("push",)):
         product = result.product
         if not getattr(product, "category", None):
@@ -62,13 +99,51 @@ def main() -> None:
         c["push"] += 1
         message = result.message
         text = " ".join((message.title or "", message.body, message.cta or ""))
+        found: set[str] = set()
         bare = text.replace(product.name, " ").replace(short_product_name(product.name), " ")
         key = angle_for(result.persona).key
         brief = result.brief
+        if dump:
+            tone_name = getattr(brief.tone, "value", brief.tone)
+            head = f"{key} s{brief.stage_index} t{brief.style_index} {tone_name} ev{int(bool(brief.is_event))}"
+            head = f"{head} seed{brief.seed}"
+            dump.write(f"{c['push']}\t{head} {product.name}\t{text}\n")
+        body = message.body
+        sentences = [x for x in SENTENCE.split(body) if x]
+        short = short_product_name(product.name)
+        c[key] += 1
+        if carries_reason(key, product, bare, house_of(result.brand.story or "")):
+            c[f"reason_{key}"] += 1
+        named = [product.name in x or (len(short) > 3 and short in x) for x in sentences]
+        if any(a and b for a, b in pairwise(named)):
+            found.add("name_consecutive")
+        plain = [x.replace(product.name, "").replace(short, "") for x in sentences]
+        heads = [i.split()[0] for i in product.key_ingredients if len(i.split()[0]) >= 2]
+        for h in heads:
+            if sum(h in x for x in plain) >= 2:
+                found.add("ingredients_twice")
+                break
+        plain = [x.replace(product.name, "").replace(short, "") for x in sentences]
+        for a, b in pairwise(plain):
+            if any(re.search(r, a) and re.search(r, b) for r in ECHO_ROOTS):
+                found.add("stem_echo")
+        for hook in STOCK_HOOKS.get(key, ()):
+            if hook in body:
+                found.add(f"stock_hook_{key}")
+                if args.show == "hookfit":
+                    fit = getattr(plans.get(id(brief)), "fit", None)
+                    print(f"HOOK {key} {fit.kind if fit else None}: {fit.short if fit else ''} || {body[:160]}")
+        if "피부 타입별" in (message.title or "") and "피부 타입" not in body:
+            found.add("title_unkept")
+        style = STYLE_HEARD.get(brief.style_index)
+        if style:
+            c[f"style_{style[0]}"] += 1
+            if style[1].search(body):
+                c[f"style_{style[0]}_heard"] += 1
+            else:
+                found.add(f"style_{style[0]}_missing")
         tone = str(brief.tone.value if hasattr(brief.tone, "value") else brief.tone)
-        found = set()
         if key == "luxury":
-            c["luxury"] += 1
             if carries_reason(key, product, bare, house_of(result.brand.story or "")):
                 c["luxury_reason"] += 1
             else:
@@ -108,8 +183,11 @@ def main() -> None:
         for name in found:
             c[name] += 1
             if name == args.show:
-                print(f"[{key} s{brief.stage_index} {tone} seed{brief.seed}] {product.name} | {text[:220]!r}")
+                head = f"{key} s{brief.stage_index} t{brief.style_index} {tone} seed{brief.seed} ev{brief.is_event}"
+                print(f"[{head}] {product.name} | {text[:220]!r}")
     for name in sorted(c):
+        if name.startswith(("luxury_fit_dropped_", "trend_stock_fit_")) and not args.verbose:
+            continue
         print(f"{name}: {c[name]}")
 
 

@@ -2185,3 +2185,93 @@ def test_a_luxury_sharer_hears_another_merit_of_the_product_not_a_stock_line(fac
     assert "좋은 걸 알아보는 분께" not in body, body
     # round 23: the cushion's registered UV protection (fit.py's luxury line) is the merit a luxury sharer passes on
     assert "자외선 차단 기능성" in body, body
+
+
+def _sentences(body: str) -> list[str]:
+    return [s for s in _SENTENCES.split(_EMOJI.sub("", body).strip()) if s]
+
+
+def test_a_push_never_names_the_product_in_two_sentences_in_a_row(facts_pipeline: Pipeline):
+    """Reading 36 (s1800: "카밍 샷 아줄렌 크림을 쓰면서 좋았던 점을 나눌 차례입니다. 카밍 샷 아줄렌 크림은 아줄렌과
+    마데카소사이드를 담았습니다." — "제품명 연속 반복"): an opener that names the product is not followed by a product
+    line that names it again; a 려 hair serum's natural sharer and a 마몽드 cream's luxury sharer, every variant."""
+    for brand, product, persona, tone in (
+        ("려", "함빛 극손상 영양케어 헤어 세럼 80ml", 4, Tone.luxurious),
+        ("마몽드", "카밍 샷 아줄렌 크림 60ml", 0, Tone.trendy),
+        ("일리윤", "세라마이드 아토 수딩 젤 175ml", 4, Tone.trendy),
+    ):
+        for style, seed in itertools.product((0, 1, 4), range(526, 532)):
+            body = push_message(
+                facts_pipeline, brand=brand, product=product, persona=persona, stage_index=4, style_index=style,
+                tone=tone, honorific=Honorific.hapsho, seed=seed,
+            ).message.body  # fmt: skip
+            named = [product.rsplit(" ", 1)[0] in s for s in _sentences(body)]
+            assert not any(a and b for a, b in itertools.pairwise(named)), body
+
+
+def test_a_push_does_not_say_its_definition_again_as_a_second_sentence(facts_pipeline: Pipeline):
+    """Reading 36 (s8833: "메이크업과 선크림을 녹여 내는 순행클렌징오일입니다. 마른 얼굴에 문지르면 메이크업과 선크림이
+    부드럽게 녹아 나옵니다." — "'녹여 내는/녹아 나옵니다' 중복"): the cleansing oil's push says the melting once."""
+    for persona, style, seed in itertools.product((1, 3), (1, 2, 3), range(755, 760)):
+        body = push_message(
+            facts_pipeline, brand="설화수", product="순행클렌징오일 200ml", persona=persona, stage_index=3,
+            style_index=style, tone=Tone.friendly, seed=seed,
+        ).message.body  # fmt: skip
+        assert not ("녹여" in body and "녹아" in body), body
+
+
+def test_a_natural_push_names_the_ingredients_once(facts_pipeline: Pipeline):
+    """Round 24 (grid: "크림스킨은 녹차 추출물·세라마이드를 담은 토너예요. 원료를 보면 녹차 추출물·세라마이드를 담았고,
+    …"): a product line that named the formula is not followed by a natural reader's line naming it again."""
+    for stage, style, seed in itertools.product((1, 4), (1, 4), (170, 815)):
+        body = push_message(
+            facts_pipeline, brand="라네즈", product="크림스킨 170ml", persona=4, stage_index=stage, style_index=style,
+            tone=Tone.trendy, seed=seed,
+        ).message.body  # fmt: skip
+        assert body.count("녹차 추출물") <= 1, body
+
+
+def test_a_first_use_review_push_promises_only_what_its_body_gives(facts_pipeline: Pipeline):
+    """Reading 35 (s2197: title "프리메라 패드, 피부 타입별 후기를 모았어요" — "제목의 타입별 후기 내용이 본문에 없고"):
+    the first-use review event's push titles what its ask offers, the first users' reviews."""
+    titles = set()
+    for persona, seed in itertools.product(range(5), range(4)):
+        result = push_message(
+            facts_pipeline, brand="프리메라", product="마일드 포어 필링 패드 60매", persona=persona, stage_index=1,
+            style_index=5, tone=Tone.friendly, event_id="ev-act-n2", is_event=True, seed=seed,
+        )  # fmt: skip
+        assert "피부 타입별" not in result.message.title, result.message.title
+        titles.add(result.message.title)
+    assert any("첫 사용 후기" in t for t in titles), titles
+
+
+def test_a_sensitive_chooser_hears_the_catalogs_skin_type_after_a_line_of_ingredients(facts_pipeline: Pipeline):
+    """Readings 35-36 (s4276, s3623: "민감성 고민 미반영", "민감성 고객의 순함·테스트 정보가 없음"): after a product
+    line that named the ingredients, the reader's own line (fit.py) was dropped for a care tip that claims nothing of
+    the product; a toner and a sunscreen the catalog lists for 민감성 skin now say so."""
+    for brand, product, style, tone in (
+        ("마몽드", "플로라 글로우 로즈 워터 토너 500ml", 2, Tone.friendly),
+        ("라네즈", "워터뱅크 UV 베리어 선크림 SPF50+/PA++++ 50ml", 1, Tone.luxurious),
+    ):
+        body = push_message(
+            facts_pipeline, brand=brand, product=product, persona=1, stage_index=3, style_index=style, tone=tone,
+            seed=300,
+        ).message.body  # fmt: skip
+        assert "민감성 피부도 쓸 수 있는" in body, body
+
+
+def test_a_pushs_second_quality_is_never_filed_as_a_merit(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 33 (s9509: "촉촉한 광이 도는 글로우 피니시도 장점입니다" — "'~도 장점입니다' 딱딱", as the email's
+    s3017): a push's second quality of the product is said as what it also has, never "…도 장점이에요"."""
+    bodies = [
+        push_message(
+            facts_pipeline, brand=product.brand, product=product.name, persona=persona, stage_index=stage,
+            style_index=1, seed=7,
+        ).message.body
+        for product in catalog.products[::3]
+        for persona in range(5)
+        for stage in (1, 4)
+    ]  # fmt: skip
+    assert any("까지 갖췄" in body for body in bodies)
+    for body in bodies:
+        assert not re.search("도 장점(이에요|입니다)", body), body

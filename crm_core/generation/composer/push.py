@@ -130,7 +130,18 @@ BENEFIT: dict[str, tuple[str, ...]] = {
     ),
 }
 NATURAL_BARE = ("원료를 보면 {ingredients}을 담았어요.", "주요 원료는 {ingredients}(이)에요.")  # no feature
-PLAIN_BENEFIT = ("{feature}도 장점이에요.", "{feature}이 돋보여요.")  # another angle's fact
+# another angle's fact; not "…도 장점이에요" (reading 33, s9509: "'~도 장점입니다' 딱딱", as the email's s3017)
+PLAIN_BENEFIT = ("{feature}까지 갖췄어요.", "{feature}이 돋보여요.")
+
+
+def _benefit(shape: str, values: dict[str, str]) -> str:
+    """`shape` filled; a feature that says "까지" itself ("세안 후 기분까지 화사한 장미 향") is not said "…까지
+    갖췄어요" (two 까지): it stands out instead."""
+    if shape == PLAIN_BENEFIT[0] and "까지" in values.get("feature", ""):
+        shape = PLAIN_BENEFIT[1]
+    return lines.fill(shape, values)
+
+
 # A luxury reader and a quality of the product that is not the one fitting them (BENEFIT): still said in their words.
 LUXURY_FEATURE_CHARS = 14
 LUXURY_FEATURE = ("오래 곁에 둘 이유는 {feature}(이)에요.", "고를 때 눈여겨볼 점은 {feature}(이)에요.")
@@ -150,7 +161,9 @@ READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room fo
     "budget": ("매일 쓸 제품은 한 번에 쓰는 양까지 따져 보면 좋아요.", "매일 손이 갈 단계인지부터 따져 보면 좋아요."),
     # reading 14: "매일의 관리에 정성을 한 겹" read off on make-up and as a stock line anywhere;
     # reading 19: "공들인 루틴에 …" whatever the product (the frame is retired)
-    "luxury": ("하나를 골라도 제대로 고르고 싶은 분께 권해요.", "오래 두고 쓸 한 가지로 고르기 좋아요."),
+    # readings 35-36 (s2197, s7322, s2965: "필링 패드에 '오래 두고 쓸 한 가지' 어색", "일반론", "채움 문장"): not "오래
+    # 두고 쓸 한 가지로 고르기 좋아요", which promised a keepsake of a pad or a cleanser
+    "luxury": ("하나를 골라도 제대로 고르고 싶은 분께 권해요.", "꼼꼼히 비교해 고르는 분께 권해요."),
     # reading 12: "이번 시즌 루틴에 새로 들이기 좋아요" read as a stock line; the product's kind makes it its own
     # reading 23 (s1261, s2667): "'루틴이 새로워져요'가 상투적": what a trend reader looks for is the trying itself
     "trend": ("새 {category}은 써 보는 재미가 있어요.", "{category}은 바꿔 써 보는 재미가 있어요."),
@@ -582,7 +595,9 @@ TITLE_INVITES: dict[str, str] = {
     "함께 쓰는 루틴을 나눠 보세요": "함께 쓰는 루틴 모음",
     # reading 19 (s6285): "헤라 미스트, 브랜드 이야기를 연재해요" read as the mist writing it: the brand tells it
     "브랜드 이야기를 읽어 보세요": "브랜드 이야기를 들려드려요",
-    "먼저 써 본 후기를 보세요": "피부 타입별 후기를 모았어요",  # the ask says "처음 써 본 분들의 후기를 먼저 …"
+    # the ask says "처음 써 본 분들의 후기를 먼저 …"; not "피부 타입별 후기를 모았어요", which the body never gives
+    # (reading 35, s2197: "제목의 타입별 후기 내용이 본문에 없고")
+    "먼저 써 본 후기를 보세요": "첫 사용 후기를 모았어요",
     # the events' own asks say "쓰는 법을 …", "달라진 고민에 맞춰 …", "이번 계절 루틴 리포트": the title otherwise
     "쓰는 법을 라이브로 보여 드려요": "바르는 법을 라이브로 보여 드려요",
     # the ask says 상담; no comma of its own: beside the season or the product it made a comma chain (reading 31,
@@ -1218,7 +1233,26 @@ def _stated(plan: MessagePlan, shape: str, point: Fact) -> str:
         if before:  # "X 마스크는 … 마스크예요" says the head noun twice: the point modifies the name
             return lines.fill(RENAMED, plan.values | {"before": before})
     line = lines.fill(shape, plan.values | {"definition": point.phrase, "feature": point.feature})
-    return f"{line} {point.said}" if point.said and not topic else line
+    return (
+        f"{line} {point.said}"
+        if point.said and not topic and not _restates(point, plan.facts.name, plan.facts.ingredients)
+        else line
+    )
+
+
+@lru_cache(maxsize=4096)
+def _names_ingredient(ingredients: tuple[str, ...], text: str) -> bool:
+    """Whether `text` names one of the product's ingredients (its first word: "녹차 추출물" → 녹차)."""
+    return any(i.split()[0] in text for i in ingredients if i.split())
+
+
+@lru_cache(maxsize=4096)
+def _restates(point: Fact, name: str, ingredients: tuple[str, ...] = ()) -> bool:
+    """Whether the fact's own sentence says its definition again (two words of it past the name's): reading 36
+    (s8833: "메이크업과 선크림을 녹여 내는 순행클렌징오일입니다. 마른 얼굴에 문지르면 메이크업과 선크림이 부드럽게
+    녹아 나옵니다" — "'녹여 내는/녹아 나옵니다' 중복"); the definition then goes alone."""
+    named = _stems(name).union(*(_stems(i) for i in ingredients))  # an ingredient named again is not the echo
+    return len((_stems(point.phrase) & _stems(point.said)) - named) >= 2
 
 
 # Reading 11: "워터 슬리핑 마스크는 자는 동안 수분을 채우는 슬리핑 마스크입니다" repeats the definition's head
@@ -1434,6 +1468,11 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         others = (values["feature"], values["feature2"])  # the catalog's sentence may state two points at once
         feature = next((f for f in others if f and f != feature and not _said_in(point, f)), "")
     ingredients = values["ingredients"] if used != "ingredients" else ""
+    if ingredients and point and _names_ingredient(plan.facts.ingredients, f"{point.phrase} {point.said}"):
+        # round 24: "크림스킨은 녹차 추출물·세라마이드를 담은 토너예요. 원료를 보면 녹차 추출물·세라마이드를 담았고,
+        # …"; "아토베리어365 크림은 세라마이드를 담았어요. 주요 성분은 세라마이드·콜레스테롤이에요": a product line
+        # that names one of them said the formula
+        ingredients = ""
     if angle == "natural" and ingredients:
         if not feature:
             return lines.fill(_pick(NATURAL_BARE, k), values)
@@ -1462,9 +1501,20 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     if fitting and angle in BENEFIT:
         # a feature that says its own fun is not framed as fun again (reading 28, s9739: "골라 쓰는 재미가 있는 여러
         # 가지 색상이라 새로 써 보는 재미가 있어요", "'재미' 반복")
-        bank = PLAIN_BENEFIT if angle == "trend" and "재미" in feature else BENEFIT[angle]
-        return _sensitive_part(plan, lines.fill(_pick(bank, k), values | {"feature": feature}))
-    fitted = fit.short if fit and used != "ingredients" and not _said_in(point, fit.fact) else None
+        # a natural reader's frame names the ingredients: not again after a product line that named them
+        plain = (angle == "trend" and "재미" in feature) or (angle == "natural" and not ingredients)
+        bank = PLAIN_BENEFIT if plain else BENEFIT[angle]
+        return _sensitive_part(plan, _benefit(_pick(bank, k), values | {"feature": feature}))
+    # after a product line that named its ingredients, the reader's line only where it names none of them: the
+    # brand's research, a registered function, the UV protection still speak to the reader (round 24: a luxury push
+    # "그린티 씨드 히알루론산 크림은 제주 녹차와 히알루론산을 담았어요" dropped "이니스프리는 섬에서 얻은 원료를 연구해
+    # 온 브랜드예요", "럭셔리 고객 관심사 없음")
+    named = used == "ingredients" and fit is not None and _names_ingredient(plan.facts.ingredients, fit.short)
+    fitted = fit.short if fit and not named and not _said_in(point, fit.fact) else None
+    if (
+        fitted and point and _restates(Fact("", point.phrase, fitted), plan.facts.name, plan.facts.ingredients)
+    ):  # reading 36, s8833
+        fitted = None  # "…녹여 내는 제품이에요. 마른 얼굴에 문지르면 메이크업과 선크림이 부드럽게 녹아 나와요."
     if fitted and angle == "trend" and not new and fit.kind == "finish":  # a user's line, not a chooser's (above)
         fitted = trend_user_fact(plan, point, button(plan, request.evidence.event), k)
     if fitted and point and {f for f in FIGURE.findall(fitted) if f.endswith("%")} & set(FIGURE.findall(point.phrase)):
@@ -1485,6 +1535,12 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         stock = False
     if _shares_a_fact(plan, point, feature) and not (fitted or gift):
         return _fact_line(plan, feature, k)
+    if angle == "budget" and new and not (fitted or gift) and feature and framable(feature):
+        # readings 34, 36 (s8465, s3491, 2.5: "토너 다음에 바르는 보습 에멀젼, …예요. 매일 쓸 제품은 한 번에 쓰는 양까지
+        # 따져 보면 좋아요. 브랜드가 걸어온 길 …" — "세 문장이 서로 연결되지 않는 조립형", "사용량 문장 맥락 없음"): a
+        # chooser's tip with no figure behind it gives way to a quality of the product said as why it suits every day
+        if not _said_in(point, feature) and not (point and feature in point.phrase):
+            return lines.fill(_pick(BENEFIT[angle], k), values | {"feature": feature})
     hook = fitted or (None if stock else reader_hook(plan, k + request.resolved.brief.seed, used, gift, point))
     if hook:
         return hook
@@ -1492,12 +1548,19 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         return lines.fill(INGREDIENTS, values) if ingredients else None
     if not framable(feature):  # "화장솜으로 닦아 정돈하는 피부결도 장점이에요": the catalog's own sentence
         said = feature_sentence(plan, feature)
+        # the product line said that very sentence (round 24: "…맑은 광이 돕니다. 빠르게 흡수되어 바른 뒤 맑은 광이
+        # 돕니다."), or its definition ("메이크업과 선크림을 녹여 내는 제품이에요. 마른 얼굴에 문지르면 메이크업과
+        # 선크림이 부드럽게 녹아 나와요", reading 36, s8833: "'녹여 내는/녹아 나옵니다' 중복")
+        if point and (
+            said == point.said or _restates(Fact("", point.phrase, said), plan.facts.name, plan.facts.ingredients)
+        ):
+            return None
         return (
             said
             if said != lines.fill(FEATURE_SENTENCE, {"feature": feature})
-            else lines.fill(PLAIN_BENEFIT[0], {"feature": feature})
+            else _benefit(PLAIN_BENEFIT[0], {"feature": feature})
         )
-    return lines.fill(_pick(PLAIN_BENEFIT, k), values | {"feature": feature})
+    return _benefit(_pick(PLAIN_BENEFIT, k), values | {"feature": feature})
 
 
 # Reading 11: a 210,000원 serum's budget user heard only "한 통을 알뜰히 쓰게 돼요", a luxury user "공들인 루틴은 …
@@ -1565,12 +1628,12 @@ def _shares_a_fact(plan: MessagePlan, point: Point, feature: str) -> bool:
 def _fact_line(plan: MessagePlan, feature: str, k: int) -> str:
     """`feature` said as a sentence: framed ("…도 장점이에요"), else the catalog's own sentence."""
     if framable(feature):
-        return lines.fill(_pick(PLAIN_BENEFIT, k), plan.values | {"feature": feature})
+        return _benefit(_pick(PLAIN_BENEFIT, k), plan.values | {"feature": feature})
     said = feature_sentence(plan, feature)
     return (
         said
         if said != lines.fill(FEATURE_SENTENCE, {"feature": feature})
-        else lines.fill(PLAIN_BENEFIT[0], {"feature": feature})
+        else _benefit(PLAIN_BENEFIT[0], {"feature": feature})
     )
 
 
@@ -2523,8 +2586,11 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     # Its own tier: a form that keeps it beats one that only has room for a title naming the product.
     # The shorter product lines leave out the price a budget reader met first: it is their line then.
     unpriced = benefit_line(plan, request, None, k + k // 2) if point and point[0] == "price" else benefit
-    for_reader = [[key, product, benefit, offer, cta], [key, plain, unpriced, offer, cta]]
-    for_reader.append([key, tightest, unpriced, offer, cta])
+    for_reader = [[key, product, benefit, offer, cta]]
+    # a budget reader met first by the price, with no other line for them: the shorter lines that leave the price out
+    # are no form for them (round 24: "새싹 추출물을 담은 보습 토너예요" where "…1ml당 약 200원이에요" was)
+    if unpriced or not (point and point.kind == "price"):
+        for_reader += [[key, plain, unpriced, offer, cta], [key, tightest, unpriced, offer, cta]]
     lean = _tightest(plan, request, _lean(plan, point)) if point and point.said else None
     # a trend user's finish, said in the catalog sentence the lean line drops, goes with the lean line instead
     lean_told = trend_user_fact(plan, _lean(plan, point), label, k) if lean else None
@@ -2546,7 +2612,8 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     for_reader += [[key, line, offer, cta] for line in valued]
     if priced:  # the reader's point in the product line itself, before the value line is dropped for room
         for_reader.append([key, priced, offer, cta])
-    if short_cta != bare:  # the style's lead kept: never the bare ask (the style would be lost for the line)
+    if short_cta != bare and (unpriced or not priced):  # the style's lead kept: never the bare ask (the style
+        # would be lost for the line)
         for_reader += [[key, plain, unpriced, offer, short_cta], [key, tightest, unpriced, offer, short_cta]]
     for_reader += [[key, line, offer, short_cta] for line in valued]
     if priced:  # the short ask with the style's lead where it has one (short_cta is bare where it has none)
@@ -2559,7 +2626,7 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         offer_only.append([key, lean, told])  # the fact's own sentence gives way before the call to action does
         styled.append([key, lean, offer, short_cta])
         short.append([key, lean, offer, bare])
-    if not benefit:
+    if not (benefit or (priced and unpriced)):  # a budget reader's price is their line even with no other
         return [styled, short, offer_only]
     plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
     if hook and hook != unpriced:
@@ -2615,6 +2682,10 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     else:
         named = product
     with_opener = [[first, named, benefit, extra, cta], [first, named, benefit, cta], [first, named, cta]]
+    if plan.facts.name in first and plan.facts.name in named:
+        # reading 36 (s1800: "카밍 샷 아줄렌 크림을 쓰면서 좋았던 점을 나눌 차례입니다. 카밍 샷 아줄렌 크림은 …" —
+        # "제품명 연속 반복"): an opener that named the product before a line that names it again is no form
+        with_opener = []
     without = [[key, product, benefit, extra, cta], [key, product, benefit, cta], [key, product, cta]]
     without += [[key, plain, cta], [key, _tightest(plan, request, point), cta]]
     # the reader's line beside the shorter product line before any form without it (reading 8: a long
