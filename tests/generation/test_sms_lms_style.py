@@ -65,3 +65,23 @@ def test_a_seasonal_sms_brief_s_lms_says_the_season_in_its_text(facts_pipeline: 
         assert len(HANGUL.findall(body.rsplit("\n", 1)[0])) <= 100, body
         assert not re.search(f"{season}엔 [^.]*보세요", body), body  # never "겨울엔 … 써 보세요" (reading 27)
     assert written >= 40
+
+
+# a budget reader's SMS brief whose first reason in turn is a texture or a base: their price instead
+BUDGET = [
+    ("이니스프리", "비자 시카 밤 EX 40ml", 2),
+    ("에뛰드", "순정 디렉터 수분 선크림 SPF50+/PA++++ 50ml", 0),
+    ("에뛰드", "순정 디렉터 수분 선크림 SPF50+/PA++++ 50ml", 2),
+]
+
+
+@pytest.mark.parametrize(("brand", "product", "stage"), BUDGET)
+def test_a_budget_reader_s_lms_from_an_sms_brief_says_what_the_money_buys(
+    facts_pipeline: Pipeline, brand: str, product: str, stage: int
+):
+    found = lms_of(facts_pipeline, brand=brand, product=product, persona=2, stage_index=stage, style_index=1,
+                   is_event=False)  # fmt: skip
+    assert found is not None
+    said = found[1].rsplit("\n", 1)[0]
+    assert re.search(r"\d[\d,]*원", said), said  # reading 34, s8608: "가성비 고객에게 가격·후기 근거 없음"
+    assert len(re.findall(r"[.!?](?:\s|$)", said)) == 2, said  # in place of another reason: still two sentences

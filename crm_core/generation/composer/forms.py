@@ -1794,6 +1794,13 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = N
     promotion = plan.offer is not None and plan.is_promotion
     second = plan.offer if promotion else plan.caution or fact or plan.offer
     caution = plan.caution if promotion else None  # a strong active's caution stays beside an offer
+    # the first text's one reason is the reader's own line (fit.py, its short form; a budget reader's price per unit)
+    # where the reason first in turn is none of theirs, or there is none (readings 33-36, s2537, s8608: "가성비 고객에게
+    # 가격·후기 근거 없음"): in its place, never beside it, so the text stays two sentences; later variants keep theirs
+    theirs = {own, fact_first, reader, unit} - {None}
+    mine_first = unit if unit and unit not in plan.product_line else _own_short(plan)
+    if variant == 0 and mine_first and second not in theirs and second not in (plan.offer, plan.caution):
+        second = mine_first
     opening: list[str | None] = [plan.product_line]
     # once every reason has had its turn, a variant opens on the plan's hook where it names the product and nothing
     # else (offer, caution) is said, so that three variants differ
