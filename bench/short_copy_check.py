@@ -106,7 +106,7 @@ STYLE_MARKS = {
 # Round 24: the style family heard over a message's title and body; the season is its own word, never "건조한"
 STYLE_HEARD = {
     0: re.compile("지금|오늘|바로|이번|서둘|때를|늦기 전"),
-    2: re.compile("놓치|아직|전에|아쉽|아쉬운|아까|아깝|먼저|모르셨"),
+    2: re.compile("놓치|아직|전에|아쉽|아쉬운|아까|아깝|먼저|모르셨|끊기지"),
     3: STYLE_MARKS[3],
     4: re.compile(SEASONS),
 }

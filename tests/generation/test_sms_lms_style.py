@@ -21,7 +21,7 @@ WHEN = {"겨울": datetime(2026, 12, 5, 10), "여름": datetime(2026, 7, 14, 10)
 # what a reader hears of each style: the moment, what is missed, a feeling
 HEARD = {
     0: re.compile("지금|오늘|바로"),
-    2: re.compile("놓치|아직|전에|아쉽|아쉬운|아까|아깝"),
+    2: re.compile("놓치|아직|전에|아쉽|아쉬운|아까|아깝|끊기지"),
     3: re.compile("마음|나를|나에게|설레|기분|느낌|느껴|고마운|소중한|선물|따뜻|포근"),
 }
 HANGUL = re.compile("[가-힣]")

@@ -1833,9 +1833,9 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = N
 # The style family heard in an SMS brief's short LMS (style 0 the moment, 2 what is missed, 3 a feeling, 4 the
 # season): readings 33-36 read its two sentences as the brief's style unheard ("계절감 없음" in s2556, s3856, s4417,
 # "FOMO는 제목에만 있음", "시간 긴박 없음", "감성 공감 톤 부족"; 504 of 842 such texts said no word of it)
-_STYLE_HEARD = {
+_STYLE_HEARD = {  # ("루틴이 끊기지 않게": what the routine reader would miss)
     0: re.compile("지금|오늘|바로|서둘"),
-    2: re.compile("놓치|아직|전에|아쉽|아쉬운|아까|아깝|먼저"),
+    2: re.compile("놓치|아직|전에|아쉽|아쉬운|아까|아깝|먼저|끊기지"),
     3: re.compile("마음|나를|나에게|설렘|설레|오늘 밤|고마운|소중한|기분|포근|따뜻|위로|느껴|느낌|선물"),
 }
 _TITLE_HEARD = frozenset({0, 3})
