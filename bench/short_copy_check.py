@@ -41,6 +41,15 @@ Round 21's, for readings 30 and 31:
 - shared_makeup: a message of a lip or base product that asks to share a routine used together with family
   ("가족·친구와 함께 쓸 루틴 소개", s3078: "립 틴트를 가족과 '함께 쓸 루틴'으로 공유하라는 설정이 어색").
 
+Round 24's, for readings 33-36 (an SMS brief's LMS read 3.32, a kept SMS 2.78; "계절감 없음", "FOMO는 제목에만",
+"시간 긴박 없음", "감성 공감 톤 부족"):
+
+- style_heard / style_deaf: every SMS brief's message (kept SMS and its LMS) whose title and body carry a word of
+  its style family (STYLE_HEARD: 0 time, 2 what is missed, 3 a feeling, 4 the season), per style and per form; a
+  mixed brief is heard where any of its marked styles is;
+- hangul: the Hangul of an SMS brief's LMS before the ask (the body's last paragraph, the ask, cut off) and in
+  the whole body, as percentiles and the count past forms.SMS_LMS_HANGUL.
+
     PYTHONPATH=. python bench/short_copy_check.py --n 700 [--show stage_clash]
 """
 
@@ -60,6 +69,7 @@ from persona_reason_check import TREND_FEATURE, carries_reason, house_of
 from crm_core.domain import Brief
 from crm_core.generation.composer.angles import angle_for
 from crm_core.generation.composer.facts import product_facts
+from crm_core.generation.composer.forms import SMS_LMS_HANGUL
 from crm_core.generation.template import short_product_name
 
 PERSONAS = ("luxury", "sensitive", "budget", "trend", "natural")
@@ -92,6 +102,13 @@ STYLE_MARKS = {
     2: re.compile("놓치|아직|전에|아쉽|아까|먼저"),
     3: re.compile("마음|나를|나에게|설렘|설레|오늘 밤|고마운|소중한|기분|포근|따뜻|위로|느껴|느낌|선물"),
     4: re.compile(SEASONS + "|찬바람|건조한"),
+}
+# Round 24: the style family heard over a message's title and body; the season is its own word, never "건조한"
+STYLE_HEARD = {
+    0: re.compile("지금|오늘|바로|이번|서둘|때를|늦기 전"),
+    2: re.compile("놓치|아직|전에|아쉽|아쉬운|아까|아깝|먼저|모르셨|끊기지"),
+    3: STYLE_MARKS[3],
+    4: re.compile(SEASONS),
 }
 STYLES = re.compile(r"styles=\(([\d, ]+)\)")
 # Another name for an ingredient than the catalog's: the name's 시카 is 병풀, 그린티 녹차, 카멜리아 동백, 허니 꿀.
@@ -146,6 +163,17 @@ def ingredient_clash(product, text: str) -> bool:  # type: ignore[no-untyped-def
             if any(x not in allowed and any(x in i for i in product.key_ingredients) for x in said):
                 return True
     return False
+
+
+def style_heard(text: str, styles: tuple[int, ...]) -> bool | None:
+    """Whether a word of any of the message's marked styles is heard in `text`; None where none is marked."""
+    marked = [s for s in styles if s in STYLE_HEARD]
+    return any(STYLE_HEARD[s].search(text) for s in marked) if marked else None
+
+
+def hangul_before_ask(body: str) -> int:
+    """Hangul of an LMS body before its last paragraph (the ask)."""
+    return len(re.findall("[가-힣]", body.rsplit("\n", 1)[0]))
 
 
 def noun_repeated(body: str, name: str, noun: str) -> bool:
@@ -205,6 +233,8 @@ def main() -> None:
     args = parser.parse_args()
     pipeline, catalog = checked_pipeline()
     counts: Counter[str] = Counter()
+    lengths: list[int] = []
+    whole: list[int] = []
     for spec in grid(catalog, args.n, args.seed):
         for channel in ("sms", "lms"):
             result = pipeline.run_one(Brief(**(spec | {"channel": channel})))[0]
@@ -241,6 +271,16 @@ def main() -> None:
                 print(shown)
 
             styles = styles_of(result.draft)
+            heard = style_heard(f"{parts['title']} {parts['body']}", styles) if channel == "sms" else None
+            if heard is not None:
+                counts[f"style_{'heard' if heard else 'deaf'} {form}"] += 1
+                for x in styles:
+                    counts[f"style_{'heard' if heard else 'deaf'} {form} {STYLE_NAMES[x]}"] += 1
+                if not heard and args.show == "style_deaf":
+                    print(shown, styles)
+            if form == "sms-lms":
+                lengths.append(hangul_before_ask(parts["body"]))
+                whole.append(len(re.findall("[가-힣]", parts["body"])))
             if form == "sms":
                 body = parts["body"]
                 ordered = bool(ORDER.search(body))
@@ -302,10 +342,24 @@ def main() -> None:
         for k in counts
         if " " not in k
         or k.startswith(
-            ("stage_clash ", "season_bare_ask ", "hapsho_order ", "style_unmarked ", "name_ingredient_clash ")
+            (
+                "stage_clash ",
+                "season_bare_ask ",
+                "hapsho_order ",
+                "style_unmarked ",
+                "name_ingredient_clash ",
+                "style_heard ",
+                "style_deaf ",
+            )
         )
     ):
         print(f"{name}: {counts[name]}")
+    for label, found in (("before the ask", lengths), ("in the whole body", whole)):
+        if found:
+            ranked = sorted(found)
+            cuts = ", ".join(f"p{q} {ranked[min(len(ranked) - 1, len(ranked) * q // 100)]}" for q in (10, 50, 90, 100))
+            past = sum(n > SMS_LMS_HANGUL for n in found)
+            print(f"sms-lms hangul {label}: {cuts}, mean {sum(found) / len(found):.1f}, past {SMS_LMS_HANGUL}: {past}")
     print("\nwithout the reader's reason (persona_reason_check.carries_reason), by persona and form:")
     print("| persona | sms | sms-lms | lms | all |")
     print("|---|---|---|---|---|")

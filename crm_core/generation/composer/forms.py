@@ -1802,6 +1802,13 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = N
     promotion = plan.offer is not None and plan.is_promotion
     second = plan.offer if promotion else plan.caution or fact or plan.offer
     caution = plan.caution if promotion else None  # a strong active's caution stays beside an offer
+    # the first text's one reason is the reader's own line (fit.py, its short form; a budget reader's price per unit)
+    # where the reason first in turn is none of theirs, or there is none (readings 33-36, s2537, s8608: "가성비 고객에게
+    # 가격·후기 근거 없음"): in its place, never beside it, so the text stays two sentences; later variants keep theirs
+    theirs = {own, fact_first, reader, unit} - {None}
+    mine_first = unit if unit and unit not in plan.product_line else _own_short(plan)
+    if variant == 0 and mine_first and second not in theirs and second not in (plan.offer, plan.caution):
+        second = mine_first
     opening: list[str | None] = [plan.product_line]
     # once every reason has had its turn, a variant opens on the plan's hook where it names the product and nothing
     # else (offer, caution) is said, so that three variants differ
@@ -1816,7 +1823,7 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = N
     elif variant >= len(reasons) > 1 and not caution:
         pair = [reasons[(variant + 1) % len(reasons)], second]
         if _chars([[plan.product_line, *pair]]) <= SMS_LMS_PAIR:
-            return [[plan.product_line, *pair], [plan.close]]
+            return [[plan.product_line, *pair], [_styled_close(plan, [plan.product_line, *pair])]]
     # the offer or the caution in place of the reader's own reason left them none (readings 26, 27: "가성비 근거
     # 없음", "민감성 고객에 순함 근거 없음"): their value, mildness, function or origin line (fit.py, its short form
     # first) goes before it where the whole still reads as a text
@@ -1827,8 +1834,67 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = N
         joined = _joined_fact(plan.product_line, mine, "fit", plan) if opening == [plan.product_line] else None
         for kept in ([joined, caution, second], [*opening, mine, caution, second]):
             if kept[0] and _chars([kept]) <= SMS_LMS_SHORT and len(_HANGUL.findall(_join(kept))) <= SMS_LMS_HANGUL:
-                return [kept, [plan.close]]
-    return [[*opening, caution, second], [plan.close]]
+                return [kept, [_styled_close(plan, kept)]]
+    return [[*opening, caution, second], [_styled_close(plan, [*opening, caution, second])]]
+
+
+# The style family heard in an SMS brief's short LMS (style 0 the moment, 2 what is missed, 3 a feeling, 4 the
+# season): readings 33-36 read its two sentences as the brief's style unheard ("계절감 없음" in s2556, s3856, s4417,
+# "FOMO는 제목에만 있음", "시간 긴박 없음", "감성 공감 톤 부족"; 504 of 842 such texts said no word of it)
+_STYLE_HEARD = {  # ("루틴이 끊기지 않게": what the routine reader would miss)
+    0: re.compile("지금|오늘|바로|서둘"),
+    2: re.compile("놓치|아직|전에|아쉽|아쉬운|아까|아깝|먼저|끊기지"),
+    3: re.compile("마음|나를|나에게|설렘|설레|오늘 밤|고마운|소중한|기분|포근|따뜻|위로|느껴|느낌|선물"),
+}
+_TITLE_HEARD = frozenset({0, 3})
+_CLOSE_LEADS = {"오늘 저녁, ": "{season} 저녁, "}  # a close on the evening says the season's evening
+_CONDITIONAL = ("라면", "다면")
+_ASKED_IF = re.compile(r"^[^,.]*?(?:다면|라면),? ")  # a close that opens on the reader's condition
+# The SMS's style word said whole in the LMS's ask, by stage: a bare "아직이라면" leaves unsaid what is not yet (a
+# first-use reader has the product: reading 27, "'새로 들이신' … 모순"), and "나를 위해" before an ask to read or
+# compare ("나를 위해 브랜드가 걸어온 길과 …을 읽어 보세요") reads as no feeling at all
+_LMS_LEADS = {
+    "아직이라면": {0: "아직 모르셨다면", 1: "아직 시작 전이라면", 3: "아직 고민 중이라면"},
+    "나를 위해": {0: "설레는 마음으로", 1: "설레는 마음으로", 2: "나를 챙기는 마음으로", 3: "설레는 마음으로"},
+}
+
+
+def _styled_close(plan: MessagePlan, said: list[str | None]) -> str:
+    """The close led by the SMS's own word for the brief's first style (sms.moment: "지금", "아직이라면",
+    "놓치기 전에" beside the offer, "나를 위해", "마음을 담아", "겨울엔") where neither the sentences before it nor
+    the close say the style: the ask carries it, the text before the ask stays as short (SMS_LMS_HANGUL), and the
+    season now said lets the plan's seasonal title stand (sms.promise_kept). Never a deadline or a number."""
+    # the close _close_told leaves: the plain one where the offer it goes on from is not said
+    close = plan.plain_close if plan.plain_close and plan.offer not in said else plan.close
+    text = " ".join(s for s in (*said, close) if s)
+    season = plan.values.get("season", "")
+    heard = {**_STYLE_HEARD, 4: re.compile(season or "\0")}
+    marked = [s for s in plan.styles if s in heard]
+    # a moment or a feeling the title says is heard ("에멀젼, 지금 고르기 좋은 때" over "지금 …" says it twice); what is
+    # missed (reading 33: "FOMO는 제목에만 있음") and the season (sms.promise_kept drops a season title the body never
+    # says) must be said in the text
+    titled = [s for s in marked if s in _TITLE_HEARD and heard[s].search(plan.title)]
+    if not close or not marked or titled or any(heard[s].search(text) for s in marked):
+        return close
+    offer = plan.offer is not None and plan.is_promotion and plan.offer in said
+    words = sms.moment(plan.styles, season, plan.facts.name, offer, plan.stage)
+    word = next((w for w in words if w != "오늘 루틴에"), None)
+    if word is None:
+        return close
+    if word.endswith(sms.SEASON_END):  # "겨울엔 궁금하셨다면 …" reads as a bare adverb: the season as the frame
+        for lead, styled in _CLOSE_LEADS.items():
+            if close.startswith(lead):
+                return styled.format(season=season) + close.removeprefix(lead)
+        return f"{season}에는 {close}" if "이번" in close else f"이번 {season}, {close}"
+    word = _LMS_LEADS.get(word, {}).get(plan.stage, word)
+    comma = "," if word.endswith(_CONDITIONAL) else ""
+    for lead in _CLOSE_LEADS:  # "오늘 저녁, 설레는 마음으로 이 토너를 꺼내 써 보세요."
+        if close.startswith(lead) and not comma:
+            return f"{lead}{word} {close.removeprefix(lead)}"
+    asked = _ASKED_IF.match(close)  # "궁금하셨다면 지금 …", never "지금 궁금하셨다면"
+    if asked and not comma:
+        return f"{asked.group(0)}{word} {close[asked.end() :]}"
+    return f"{word}{comma} {close}"
 
 
 # What the house is, said with the brand as its topic (fit.LUXURY_HOUSE, LUXURY_BRAND, the house formula): the luxury

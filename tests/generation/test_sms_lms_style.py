@@ -1,0 +1,87 @@
+"""An SMS brief written as LMS says its style family in the text (readings 33-36: "계절감 없음", "FOMO는 제목에만
+있음", "시간 긴박 없음", "감성 공감 톤 부족"), in its ask, while the text before the ask stays as short."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import pytest
+
+from crm_core.domain import Brief, Honorific
+from crm_core.pipeline import Pipeline
+
+# long-named products: their SMS briefs go out as LMS
+PRODUCTS = [
+    ("프리메라", "오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼"),
+    ("라네즈", "워터뱅크 블루 히알루로닉 모이스춰 크림"),
+    ("에스트라", "아토베리어365 하이드로 수딩크림"),
+]
+WHEN = {"겨울": datetime(2026, 12, 5, 10), "여름": datetime(2026, 7, 14, 10)}
+# what a reader hears of each style: the moment, what is missed, a feeling
+HEARD = {
+    0: re.compile("지금|오늘|바로"),
+    2: re.compile("놓치|아직|전에|아쉽|아쉬운|아까|아깝|끊기지"),
+    3: re.compile("마음|나를|나에게|설레|기분|느낌|느껴|고마운|소중한|선물|따뜻|포근"),
+}
+HANGUL = re.compile("[가-힣]")
+
+
+def lms_of(pipeline: Pipeline, **kw) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    result = pipeline.run_one(Brief(channel="sms", **kw))[0]
+    return (result.message.title or "", result.message.body) if result.sms_to_lms else None
+
+
+@pytest.mark.parametrize("style", [0, 2, 3])
+def test_an_sms_brief_s_lms_says_its_moment_what_is_missed_or_a_feeling(facts_pipeline: Pipeline, style: int):
+    written = 0
+    for (brand, product), stage, persona, honorific in (
+        (p, s, r, h) for p in PRODUCTS for s in range(5) for r in (0, 2, 4) for h in Honorific
+    ):
+        found = lms_of(facts_pipeline, brand=brand, product=product, persona=persona, stage_index=stage,
+                       style_index=style, honorific=honorific, scheduled_at=WHEN["겨울"])  # fmt: skip
+        if found is None:
+            continue
+        written += 1
+        title, body = found
+        # what is missed is said in the body, never in the title alone ("FOMO는 제목에만 있음")
+        heard = body if style == 2 else f"{title} {body}"
+        assert HEARD[style].search(heard), (title, body)
+    assert written >= 20
+
+
+@pytest.mark.parametrize("season", ["겨울", "여름"])
+def test_a_seasonal_sms_brief_s_lms_says_the_season_in_its_text(facts_pipeline: Pipeline, season: str):
+    written = 0
+    for (brand, product), stage, persona in ((p, s, r) for p in PRODUCTS for s in range(5) for r in range(5)):
+        found = lms_of(facts_pipeline, brand=brand, product=product, persona=persona, stage_index=stage,
+                       style_index=4, scheduled_at=WHEN[season])  # fmt: skip
+        if found is None:
+            continue
+        written += 1
+        title, body = found
+        assert season in body, (title, body)
+        # the text before the ask stays an SMS's length (reading 23: "SMS 분량 초과" past 100 Hangul)
+        assert len(HANGUL.findall(body.rsplit("\n", 1)[0])) <= 100, body
+        assert not re.search(f"{season}엔 [^.]*보세요", body), body  # never "겨울엔 … 써 보세요" (reading 27)
+    assert written >= 40
+
+
+# a budget reader's SMS brief whose first reason in turn is a texture or a base: their price instead
+BUDGET = [
+    ("이니스프리", "비자 시카 밤 EX 40ml", 2),
+    ("에뛰드", "순정 디렉터 수분 선크림 SPF50+/PA++++ 50ml", 0),
+    ("에뛰드", "순정 디렉터 수분 선크림 SPF50+/PA++++ 50ml", 2),
+]
+
+
+@pytest.mark.parametrize(("brand", "product", "stage"), BUDGET)
+def test_a_budget_reader_s_lms_from_an_sms_brief_says_what_the_money_buys(
+    facts_pipeline: Pipeline, brand: str, product: str, stage: int
+):
+    found = lms_of(facts_pipeline, brand=brand, product=product, persona=2, stage_index=stage, style_index=1,
+                   is_event=False)  # fmt: skip
+    assert found is not None
+    said = found[1].rsplit("\n", 1)[0]
+    assert re.search(r"\d[\d,]*원", said), said  # reading 34, s8608: "가성비 고객에게 가격·후기 근거 없음"
+    assert len(re.findall(r"[.!?](?:\s|$)", said)) == 2, said  # in place of another reason: still two sentences
