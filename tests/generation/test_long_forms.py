@@ -1817,3 +1817,22 @@ def test_a_first_use_seasonal_line_is_not_the_stock_first_feeling(catalog: Catal
             settled += "손에 익을 때까지" in body
             scened += bool(re.search("(?:찬 바람|온도 차)[^.]*손에 익을 때까지", body))
     assert settled >= 3 and scened >= 1
+
+
+def test_a_greeting_is_its_own_sentence_before_the_seasons_scene(catalog: Catalog):
+    """Round 24 (the season's scene after the name: "#{고객명}님, 실내외 온도 차가 커지는 겨울, 새 에멀전을 …" reads
+    as a comma chain): where the body's first sentence holds a comma, the friendly greeting is a sentence of its own."""
+    from datetime import datetime
+
+    scened = 0
+    for i, product in enumerate(catalog.products):
+        for stage in (0, 1):
+            for channel in LONG_CHANNELS:
+                spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=stage,
+                            style_index=4, tone=Tone.friendly, channel=channel, seed=i,
+                            scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+                body = compose(_request(catalog, spec))[0].body
+                first = re.match("[^.?!\n]*", body).group()
+                assert not re.match(r"(?:#\{고객명\}|\{\{name\}\})님, [^.?!]*, ", first), body
+                scened += bool(re.search(r"님, (?:안녕하세요|반갑습니다)\. (?:실내외 온도 차|찬 바람)", body))
+    assert scened >= 2
