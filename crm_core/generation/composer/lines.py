@@ -196,7 +196,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
 # product for oily skin (plan.py picks).
 SEASON_SCENES: dict[str, tuple[str, ...]] = {
     "겨울": (
-        "찬 바람에 난방까지 더해져 실내가 건조한 겨울",
+        # never "찬 바람에 난방까지 더해져 실내가 건조한 겨울" (21 syllables: before "{product}을 고른다면 …부터
+        # 눈여겨볼 만해요" the first sentence ran past 60, round 24: "첫 문장 길고")
+        "난방으로 실내가 건조해지는 겨울",
         "실내외 온도 차가 커지는 겨울",  # not "해가 짧아지고 … 차가워진 겨울" (reading 15: stock opener)
         # never "두꺼운 외투를 꺼내 입는 한겨울" (reading 26, s5860: a scene no skin or hair fact answers)
     ),
