@@ -1856,3 +1856,22 @@ def test_a_seasonal_first_sentence_stays_readable(catalog: Catalog):
                 assert len(re.findall("[가-힣]", first)) <= 60, body
                 scened += "건조해지는 겨울" in first
     assert scened >= 3
+
+
+def test_a_choosing_close_asks_for_this_product(catalog: Catalog):
+    """Readings 33-35 ("전환이 토너 아닌 다음 단계로 흐려짐", "'골라 담아 보시면 좋겠습니다' 어색", "마지막 문장 장황"):
+    a choosing (매출·전환) close under the next-step guide asks for the product first, and the trendy and luxurious
+    closes name it, in a short sentence, never "골라 담아"."""
+    products = [p for p in catalog.products if p.category not in ("쿠션·베이스", "립")]
+    for i, product in enumerate(products):
+        for channel in LONG_CHANNELS:
+            spec = long_spec(product, i, stage_index=3, channel=channel, event_id="ev-rev-n1")
+            close = _sentences(compose(_request(catalog, spec))[0].body)[-1]
+            assert "다음 단계 제품" not in close, close
+            assert "부터 골라 두고" in close, close
+            for tone in (Tone.trendy, Tone.luxurious):
+                spec = long_spec(product, i, stage_index=3, channel=channel, tone=tone, is_event=False)
+                close = _sentences(compose(_request(catalog, spec))[0].body)[-1]
+                assert "골라 담아" not in close, close
+                assert product.name.split()[0] in close or re.search(r"이 [^.,]+?(?:[을를]|,) ", close), close
+                assert len(re.findall("[가-힣]", close)) <= 32, close

@@ -144,9 +144,10 @@ ROUTINE_FREE_CLOSES = (
     ("최애 루틴이 끊기지 않게, ", ""),
     ("내 루틴에 맞는지", "나에게 맞는지"),
     ("지금 내 루틴에 맞는지", "지금 나에게 맞는지"),
+    ("내 루틴에 맞는 ", "나에게 맞는 "),
 )
 # A next step's close and its wording for a cushion or a lip, which follows no routine step.
-NEXT_STEP_COMPARE = "이어 쓰기 좋은 다음 단계 제품을 성분과 사용감으로 비교해 보세요"
+NEXT_STEP_COMPARE = "다음 단계는 성분과 사용감으로 비교해 보세요"
 TONED_COMPANIONS = "함께 쓰면 좋은 제품도 한 번에 살펴보세요"
 MIXED_STYLE = 5  # the mixed family borrows hooks and titles from two of the others
 _BASE_STYLES = (0, 1, 2, 3, 4)
