@@ -737,7 +737,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         # (readings 33-36: "'골라 담아 보시면 좋겠습니다' 어색") nor "용량과 구성을 여유 있게 살펴보고 오래 곁에 둘
         # {category}을 들여 보세요" ("…내 루틴에 맞는 에멀전을 혜택이 있을 때 들여 보십시오": "마지막 문장 장황")
         Tone.trendy: ("지금 내 루틴에 맞는지 보고 {product}을 골라 보세요.", "나에게 맞게 고르기"),
-        Tone.luxurious: ("용량과 구성을 찬찬히 살펴보고 {product}을 들여 보세요.", "구성 살펴보기"),
+        Tone.luxurious: ("용량과 구성을 살펴보고 곁에 둘 {product}을 들여 보세요.", "구성 살펴보기"),
         # never "{moment}에 손이 갈 {category}(이)라면 오늘 골라 보세요." (reading 32, s1261: "마무리 조건문 어색")
         Tone.emotional: ("{moment}에 꺼내 쓸 {category}, 오늘 골라 보세요.", "나에게 맞게 고르기"),
     },
@@ -764,7 +764,7 @@ DIGNIFIED_MANNERS = frozenset({"heritage", "modern", "herbal"})  # the houses th
 # The brand's own close at the choosing stage, by reader: "용량과 가격" is what a budget reader weighs;
 # the others look at what it holds, how it feels or where it comes from (reading 9, s3175). Same button.
 READER_CHOOSING_CLOSES: dict[str, str] = {
-    "luxury": "성분과 구성을 찬찬히 살펴보고 {product}을 들여 보세요.",
+    "luxury": "성분과 구성을 살펴보고 곁에 둘 {product}을 들여 보세요.",
     "sensitive": "어떤 성분이 들어 있는지 먼저 확인하고 편하게 골라 보세요.",
     "trend": "어떤 사용감인지 먼저 살펴보고 내 루틴에 더해 보세요.",
     "natural": "어떤 원료를 담았는지 살펴보고 내 루틴에 더해 보세요.",
