@@ -177,6 +177,15 @@ heard in the title and body, counted per style and channel (style_heard of style
   윤기 …), not a bare "겨울에 {product}은 {a colour}부터";
 - mixed (혼합 전략형): one of the four above; information is the message itself and is not counted.
 
+Round 24, second part (readings 33-36: "쉼표가 겹침", "첫 문장 길고", "전환이 다음 단계로 흐려짐", "'골라 담아 보시면
+좋겠습니다' 어색", "마지막 문장 장황"):
+- greet_two_commas: a first sentence that opens on the greeting ("#{고객명}님, ") and holds another comma
+  ("#{고객명}님, 실내외 온도 차가 커지는 겨울, …");
+- first_long: the first told sentence (a greeting alone aside) over 60 Hangul syllables (also per channel);
+- close_next_step: a close sending the reader to the next step's products ("다음 단계 제품을 … 비교해");
+- close_pick_fill: a close on "골라 담아 보";
+- close_long: a choosing (매출·전환) close over 32 Hangul syllables.
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -585,7 +594,16 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["lux_lead_same"] = "성분을 꼼꼼히 보는 분이 믿고 고를 수 있게" in body
     live = result.event is not None and bool(re.search("라이브|방송", result.event.name))
     out["live_tip"] = stage == 1 and live and "팁" in close
+    first = told[0] if told else ""
+    out["greet_two_commas"] = bool(sentences) and bool(GREET_COMMAS.match(sentences[0]))
+    out["first_long"] = len(re.findall("[가-힣]", first)) > 60
+    out["close_next_step"] = "다음 단계 제품을" in close
+    out["close_pick_fill"] = "골라 담아 보" in close
+    out["close_long"] = stage == 3 and len(re.findall("[가-힣]", close)) > 32
     return out
+
+
+GREET_COMMAS = re.compile(r"(?:#\{고객명\}님|\{\{name\}\}님), [^.?!]*, ")
 
 
 KEYS = ("miss_frame", "first_felt", "one_more", "point_recall", "filler", "self_praise", "when_twice",
@@ -609,9 +627,10 @@ R28 = ("hanmadi_twice", "watched_twice", "care_twice", "name_taut", "acq_first_u
 R30 = ("own_and_order", "title_order", "title_reason", "news_empty", "season_allyear", "mood_shift", "first_try_odd",
        "ask_after", "ingredient_lead", "live_tip")  # fmt: skip
 R32 = ("as_named", "dundun_twice", "apposition_intro", "spf_twice", "house_alone", "fomo_subject", "lux_lead_same")
-KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32
+R34 = ("greet_two_commas", "first_long", "close_next_step", "close_pick_fill", "close_long")
+KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34
 ASSEMBLED = KEYS[19:32]
-SLIPS = KEYS[32 : -len(WRITTEN) - len(R24) - len(R25) - len(R26) - len(R27) - len(R28) - len(R30) - len(R32)]
+SLIPS = KEYS[32 : -len(WRITTEN) - len(R24) - len(R25) - len(R26) - len(R27) - len(R28) - len(R30) - len(R32) - len(R34)]
 
 
 def main() -> None:
@@ -643,6 +662,7 @@ def main() -> None:
         counts["any_r28"] += any(flags[k] for k in R28)
         counts["any_r30"] += any(flags[k] for k in R30)
         counts["any_r32"] += any(flags[k] for k in R32)
+        counts[f"first_long:{channel}"] += bool(flags["first_long"])
         style = result.brief.style_index
         if style in STYLE_NAMES:
             m = result.message
@@ -680,6 +700,8 @@ def main() -> None:
         for channel in args.channels.split(","):
             heard, total = counts[f"style_heard:{name}:{channel}"], counts[f"style_all:{name}:{channel}"]
             print(f"style_heard {name} {channel}: {heard}/{total}")
+    for channel in args.channels.split(","):
+        print(f"first_long {channel}: {counts[f'first_long:{channel}']}")
 
 
 if __name__ == "__main__":

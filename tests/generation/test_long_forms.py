@@ -1815,5 +1815,63 @@ def test_a_first_use_seasonal_line_is_not_the_stock_first_feeling(catalog: Catal
             body = compose(_request(catalog, spec))[0].body
             assert "차근차근" not in body, body
             settled += "손에 익을 때까지" in body
-            scened += bool(re.search("(?:찬 바람|온도 차)[^.]*손에 익을 때까지", body))
+            scened += bool(re.search("(?:난방|온도 차)[^.]*손에 익을 때까지", body))
     assert settled >= 3 and scened >= 1
+
+
+def test_a_greeting_is_its_own_sentence_before_the_seasons_scene(catalog: Catalog):
+    """Round 24 (the season's scene after the name: "#{고객명}님, 실내외 온도 차가 커지는 겨울, 새 에멀전을 …" reads
+    as a comma chain): where the body's first sentence holds a comma, the friendly greeting is a sentence of its own."""
+    from datetime import datetime
+
+    scened = 0
+    for i, product in enumerate(catalog.products):
+        for stage in (0, 1):
+            for channel in LONG_CHANNELS:
+                spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=stage,
+                            style_index=4, tone=Tone.friendly, channel=channel, seed=i,
+                            scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+                body = compose(_request(catalog, spec))[0].body
+                first = re.match("[^.?!\n]*", body).group()
+                assert not re.match(r"(?:#\{고객명\}|\{\{name\}\})님, [^.?!]*, ", first), body
+                scened += bool(re.search(r"님, (?:안녕하세요|반갑습니다)\. (?:실내외 온도 차|난방으로)", body))
+    assert scened >= 2
+
+
+def test_a_seasonal_first_sentence_stays_readable(catalog: Catalog):
+    """Round 24 ("첫 문장 길고"): the winter's dry scene ran the choosing opening past 60 syllables ("찬 바람에 난방까지
+    더해져 실내가 건조한 겨울, 워터뱅크 블루 히알루로닉 세럼을 고른다면 …부터 눈여겨볼 만합니다"); every seasonal
+    long message opens on a first sentence of 60 Hangul syllables or fewer, the scene still said."""
+    from datetime import datetime
+
+    scened = 0
+    for i, product in enumerate(catalog.products):
+        for stage in (0, 3):
+            for seed in range(4):
+                spec = dict(brand=product.brand, product=product.name, persona=i % 5, stage_index=stage,
+                            style_index=4, channel=LONG_CHANNELS[seed % 3], honorific="합쇼체", seed=seed,
+                            scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+                body = compose(_request(catalog, spec))[0].body
+                first = re.match("[^.?!\n]*", body).group()
+                assert len(re.findall("[가-힣]", first)) <= 60, body
+                scened += "건조해지는 겨울" in first
+    assert scened >= 3
+
+
+def test_a_choosing_close_asks_for_this_product(catalog: Catalog):
+    """Readings 33-35 ("전환이 토너 아닌 다음 단계로 흐려짐", "'골라 담아 보시면 좋겠습니다' 어색", "마지막 문장 장황"):
+    a choosing (매출·전환) close under the next-step guide asks for the product first, and the trendy and luxurious
+    closes name it, in a short sentence, never "골라 담아"."""
+    products = [p for p in catalog.products if p.category not in ("쿠션·베이스", "립")]
+    for i, product in enumerate(products):
+        for channel in LONG_CHANNELS:
+            spec = long_spec(product, i, stage_index=3, channel=channel, event_id="ev-rev-n1")
+            close = _sentences(compose(_request(catalog, spec))[0].body)[-1]
+            assert "다음 단계 제품" not in close, close
+            assert "부터 골라 두고" in close, close
+            for tone in (Tone.trendy, Tone.luxurious):
+                spec = long_spec(product, i, stage_index=3, channel=channel, tone=tone, is_event=False)
+                close = _sentences(compose(_request(catalog, spec))[0].body)[-1]
+                assert "골라 담아" not in close, close
+                assert product.name.split()[0] in close or re.search(r"이 [^.,]+?(?:[을를]|,) ", close), close
+                assert len(re.findall("[가-힣]", close)) <= 32, close

@@ -120,12 +120,13 @@ def test_bank_lines_fit_every_kind_and_read_as_one_idea():
 
 def test_a_next_step_close_keeps_the_product_as_the_choice():
     """ "이 크림 다음에 쓸 단계를 비교해 보세요" read as selling another product to a reader choosing this one
-    (reading 13, s1074): the close names the product as what the next step goes with."""
+    (reading 13, s1074): the close names the product as the choice, first (round 24, readings 33-34: "…과 이어 쓰기
+    좋은 다음 단계 제품을 … 비교해 보세요" read as "전환이 다음 단계 제품으로 흩어짐")."""
     closes = [line for line, button in lines.BUTTON_CLOSES[3] if button == "다음 단계 보기"]
     assert closes
     for line in closes:
         filled = lines.fill(line, {"product": "래디언씨 크림"})
-        assert "다음에 쓸 단계" not in filled and filled.startswith("래디언씨 크림과"), filled
+        assert "다음에 쓸 단계" not in filled and filled.startswith("래디언씨 크림부터 골라"), filled
 
 
 def test_a_repurchase_review_reads_in_every_register():

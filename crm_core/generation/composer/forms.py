@@ -2319,6 +2319,7 @@ ROUTINE_FREE = (
     ("루틴에 들일 ", "새로 들일 "),
     ("루틴에 작은 변화를", "피부 관리에 작은 변화를"),
     ("지금 쓰는 루틴, 이번 주에도", "매일의 관리, 이번 주에도"),
+    ("내 루틴에 맞는 ", "나에게 맞는 "),  # the trendy choosing close ("요즘 내 루틴에 맞는 {product}, …")
 )
 _SENTENCE_END = re.compile(r"(?<=[.?!]) ")
 
@@ -2570,10 +2571,14 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         joiner = "\n\n" if channel == Channel.email else "\n"
         if channel == Channel.email:
             paragraphs = _email_paragraphs(paragraphs)
-        if greeting and ", " in plan.hook:  # "{name}님, 바쁜 아침저녁, …" reads as a comma chain
+        told = joiner.join(p for p in paragraphs if p)
+        # "{name}님, 바쁜 아침저녁, …" reads as a comma chain, and so does the sentence that opens the body when it is
+        # not the hook ("#{고객명}님, 실내외 온도 차가 커지는 겨울, …": the season's scene, reading 34): the greeting
+        # is then a sentence of its own
+        if greeting and (", " in plan.hook or ", " in re.match("[^.?!\n]*", told).group()):
             owner = brief.honorific == Honorific.hapsho and plan.stage in OWNING_STAGES
             greeting = greeting + (OWNER_GREETING if owner else GREETINGS[brief.honorific])
-        body = _face_step_once(greeting + joiner.join(p for p in paragraphs if p))
+        body = _face_step_once(greeting + told)
         drafts = [(plan.title, body, _button_for_close(plan, body), "long")]
         short = greeting + _join([plan.hook, plan.product_after_hook, plan.caution, _offer_for(plan), plan.close])
         drafts.append((plan.title, short, _button_for_close(plan, short), "long-short"))

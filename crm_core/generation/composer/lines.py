@@ -196,7 +196,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
 # product for oily skin (plan.py picks).
 SEASON_SCENES: dict[str, tuple[str, ...]] = {
     "겨울": (
-        "찬 바람에 난방까지 더해져 실내가 건조한 겨울",
+        # never "찬 바람에 난방까지 더해져 실내가 건조한 겨울" (21 syllables: before "{product}을 고른다면 …부터
+        # 눈여겨볼 만해요" the first sentence ran past 60, round 24: "첫 문장 길고")
+        "난방으로 실내가 건조해지는 겨울",
         "실내외 온도 차가 커지는 겨울",  # not "해가 짧아지고 … 차가워진 겨울" (reading 15: stock opener)
         # never "두꺼운 외투를 꺼내 입는 한겨울" (reading 26, s5860: a scene no skin or hair fact answers)
     ),
@@ -731,8 +733,11 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         None: ("용량과 가격을 꼼꼼히 살펴보고 내 루틴에 더해 보세요.", "구성 살펴보기"),
         Tone.friendly: ("내 루틴에 맞는지 살펴보고 부담 없이 골라 보세요.", "나에게 맞게 고르기"),
         Tone.expert: ("지금 쓰는 제품과 비교해 보고 내 루틴에 맞는지 확인해 보세요.", "비교해 보기"),
-        Tone.trendy: ("지금 내 루틴에 맞는지 보고 골라 담아 보세요.", "나에게 맞게 고르기"),
-        Tone.luxurious: ("용량과 구성을 여유 있게 살펴보고 오래 곁에 둘 {category}을 들여 보세요.", "구성 살펴보기"),
+        # a choosing close asks for this product, in few words: never "지금 내 루틴에 맞는지 보고 골라 담아 보세요"
+        # (readings 33-36: "'골라 담아 보시면 좋겠습니다' 어색") nor "용량과 구성을 여유 있게 살펴보고 오래 곁에 둘
+        # {category}을 들여 보세요" ("…내 루틴에 맞는 에멀전을 혜택이 있을 때 들여 보십시오": "마지막 문장 장황")
+        Tone.trendy: ("지금 내 루틴에 맞는지 보고 {product}을 골라 보세요.", "나에게 맞게 고르기"),
+        Tone.luxurious: ("용량과 구성을 살펴보고 곁에 둘 {product}을 들여 보세요.", "구성 살펴보기"),
         # never "{moment}에 손이 갈 {category}(이)라면 오늘 골라 보세요." (reading 32, s1261: "마무리 조건문 어색")
         Tone.emotional: ("{moment}에 꺼내 쓸 {category}, 오늘 골라 보세요.", "나에게 맞게 고르기"),
     },
@@ -759,7 +764,7 @@ DIGNIFIED_MANNERS = frozenset({"heritage", "modern", "herbal"})  # the houses th
 # The brand's own close at the choosing stage, by reader: "용량과 가격" is what a budget reader weighs;
 # the others look at what it holds, how it feels or where it comes from (reading 9, s3175). Same button.
 READER_CHOOSING_CLOSES: dict[str, str] = {
-    "luxury": "성분과 구성을 찬찬히 살펴보고 오래 곁에 둘 {category}을 들여 보세요.",
+    "luxury": "성분과 구성을 살펴보고 곁에 둘 {product}을 들여 보세요.",
     "sensitive": "어떤 성분이 들어 있는지 먼저 확인하고 편하게 골라 보세요.",
     "trend": "어떤 사용감인지 먼저 살펴보고 내 루틴에 더해 보세요.",
     "natural": "어떤 원료를 담았는지 살펴보고 내 루틴에 더해 보세요.",
@@ -775,8 +780,10 @@ BUTTON_CLOSES: dict[int, tuple[tuple[str, str], ...]] = {
         # the product stays what the reader decides on: "같은 라인 조합도 살펴보세요" drifted from buying it
         # to browsing a line (reading 11, s8774, s2363)
         ("{product}과 같은 라인 제품을 어떤 순서로 함께 쓰면 좋을지 조합부터 살펴보세요.", "라인 함께 보기"),
-        # the product stays the one chosen: "이 크림 다음에 쓸 단계" read as selling another (reading 13, s1074)
-        ("{product}과 이어 쓰기 좋은 다음 단계 제품을 성분과 사용감으로 비교해 보세요.", "다음 단계 보기"),
+        # the product stays the one chosen: "이 크림 다음에 쓸 단계" read as selling another (reading 13, s1074),
+        # and so does the ask: never "{product}과 이어 쓰기 좋은 다음 단계 제품을 성분과 사용감으로 비교해 보세요"
+        # (readings 33-34: "전환이 다음 단계 제품으로 흩어짐")
+        ("{product}부터 골라 두고, 다음 단계는 성분과 사용감으로 비교해 보세요.", "다음 단계 보기"),
     ),
 }
 LINE_CLOSE_LEAD = "같은 라인 제품을 어떤 순서로 함께 쓰면"
@@ -801,7 +808,7 @@ CLOSE_VARIANTS: dict[tuple[int, Tone | None], tuple[str, ...]] = {
     (2, Tone.luxurious): ("익숙한 손길 그대로, 매일의 관리를 이어 가 보세요.",),
     (2, None): ("다 쓰기 전에 미리 채워 두면 루틴이 끊기지 않아요.",),
     (3, Tone.emotional): ("{product}의 사용감이 궁금했다면 오늘 골라 보세요.",),
-    (3, Tone.trendy): ("요즘 내 루틴에 딱 맞게 골라 담아 보세요.",),
+    (3, Tone.trendy): ("요즘 내 루틴에 맞는 {product}, 지금 골라 보세요.",),
     (4, Tone.emotional): (
         "떠오르는 사람이 있다면 오늘 마음을 담아 건네 보세요.",
         # never "고마운 분께 … 오늘의 마음을 전해": said beside another "마음" it became "오늘의 고마움" (reading 23,

@@ -144,9 +144,10 @@ ROUTINE_FREE_CLOSES = (
     ("최애 루틴이 끊기지 않게, ", ""),
     ("내 루틴에 맞는지", "나에게 맞는지"),
     ("지금 내 루틴에 맞는지", "지금 나에게 맞는지"),
+    ("내 루틴에 맞는 ", "나에게 맞는 "),
 )
 # A next step's close and its wording for a cushion or a lip, which follows no routine step.
-NEXT_STEP_COMPARE = "이어 쓰기 좋은 다음 단계 제품을 성분과 사용감으로 비교해 보세요"
+NEXT_STEP_COMPARE = "다음 단계는 성분과 사용감으로 비교해 보세요"
 TONED_COMPANIONS = "함께 쓰면 좋은 제품도 한 번에 살펴보세요"
 MIXED_STYLE = 5  # the mixed family borrows hooks and titles from two of the others
 _BASE_STYLES = (0, 1, 2, 3, 4)
@@ -1084,6 +1085,10 @@ _TWICE_WORDS = ("기분", "가볍", "가벼", "촉촉", "설레", "여유", "마
 _CALM = re.compile("고요한|차분한|여유로운")
 
 
+_HANGUL = re.compile("[가-힣]")
+LONG_FIRST = 60  # Hangul syllables a long message's first sentence holds at most before its scene stands alone
+
+
 def _at_ease(text: str, moment: str) -> str:
     """`text` with "{moment}에도 " said as "{moment}, " where the moment is a calm one ("…에는 X은" would
     say two topics)."""
@@ -1670,6 +1675,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     turns = [_pick(hook_pool, at + i) for i in range(len(hook_pool))]
     hook_line = next((h for h in turns if not _says_twice(lines.fill(h, values))), turns[0])
     hook = _at_ease(lines.fill(hook_line, values), values["moment"])
+    scene = values["season_scene"]
+    if long_form and hook.startswith(f"{scene}, ") and len(_HANGUL.findall(hook)) > LONG_FIRST:
+        # "난방으로 실내가 건조해지는 겨울, 워터뱅크 … 중·건성용을 고른다면 …부터 눈여겨볼 만해요" ran past 60
+        # syllables (round 24: "첫 문장 길고"): the scene is a sentence of its own
+        hook = f"{scene}이에요. {hook[len(scene) + 2 :]}"
     if facts.category == SCALP:
         hook = as_hair(hook, facts)
     if brief.key_message:  # the marketer's point opens the message (see key_message.py)
