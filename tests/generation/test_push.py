@@ -2275,3 +2275,34 @@ def test_a_pushs_second_quality_is_never_filed_as_a_merit(facts_pipeline: Pipeli
     assert any("까지 갖췄" in body for body in bodies)
     for body in bodies:
         assert not re.search("도 장점(이에요|입니다)", body), body
+
+
+def test_a_routine_step_is_said_as_a_use_never_as_something_the_product_has(facts_pipeline: Pipeline):
+    """Round 24 (grid: "바쁜 아침의 간단한 보습 루틴까지 갖췄어요", "오가니언스 워터와 이어지는 보습 단계까지
+    갖췄어요"): "…까지 갖췄어요" is said of a finish or a texture; a catalog phrase naming a routine step is said as the
+    use ("바쁜 아침에 간단히 쓰기 좋아요") or not at all."""
+    bodies = [
+        push_message(
+            facts_pipeline, brand="라네즈", product="크림스킨 170ml", persona=4, stage_index=stage,
+            style_index=style, tone=tone, seed=seed,
+        ).message.body
+        for stage, style, seed in itertools.product((1, 4), (1, 4), (170, 815))
+        for tone in (Tone.trendy, Tone.emotional)
+    ]  # fmt: skip
+    assert any("바쁜 아침에 간단히 쓰기 좋" in body for body in bodies), bodies
+    for body in bodies:
+        assert not re.search("(루틴|단계)(까지 갖췄|이 돋보)", body), body
+
+
+def test_a_sharers_push_opens_without_its_turn_to_share(facts_pipeline: Pipeline):
+    """Reading 36 (s1800: "…을 쓰면서 좋았던 점을 나눌 차례입니다" — "'나눌 차례입니다' 어색"): a referral push opens on
+    why one passes a product on, not on whose turn it is."""
+    openers = set()
+    for persona, style, seed in itertools.product(range(5), (0, 1, 4), range(880, 890)):
+        body = push_message(
+            facts_pipeline, brand="일리윤", product="세라마이드 아토 수딩 젤 175ml", persona=persona, stage_index=4,
+            style_index=style, tone=Tone.trendy, honorific=Honorific.hapsho, seed=seed,
+        ).message.body  # fmt: skip
+        assert "차례" not in body, body
+        openers.add(_sentences(body)[0])
+    assert any("주변에도" in o for o in openers), openers

@@ -134,9 +134,33 @@ NATURAL_BARE = ("원료를 보면 {ingredients}을 담았어요.", "주요 원�
 PLAIN_BENEFIT = ("{feature}까지 갖췄어요.", "{feature}이 돋보여요.")
 
 
-def _benefit(shape: str, values: dict[str, str]) -> str:
+# Round 24: "…까지 갖췄어요" and "…이 돋보여요" are said of what the product has (a finish, a texture, a function),
+# not of a routine step or a pairing ("오가니언스 워터와 이어지는 보습 단계까지 갖췄어요", "바쁜 아침의 간단한 보습
+# 루틴까지 갖췄어요"): such a catalog phrase is said as the use, or not at all.
+USE_FORMS = (
+    (re.compile(r"^(.+?[와과]) (?:함께 )?이어지는 \S+$"), r"\1 이어 쓰기 좋아요."),
+    (re.compile(r"^(.+?)의 간단한 \S+ 루틴$"), r"\1에 간단히 쓰기 좋아요."),
+    (re.compile(r"^(.+?) (\S+[이가]) 적은 세안$"), r"\1 세안해도 \2 적어요."),  # "아침저녁 모두 당김이 적은 세안"
+)
+STEP_FEATURE = re.compile(r"(?:단계|루틴)$|이어지는 ")
+
+
+def _use_line(feature: str) -> str | None:
+    """A step or a pairing said as the use ("…와 이어 쓰기 좋아요"); "" where the feature is neither, None where it
+    is a step no use form says."""
+    for form, use in USE_FORMS:
+        if form.match(feature):
+            return form.sub(use, feature)
+    return None if STEP_FEATURE.search(feature) else ""
+
+
+def _benefit(shape: str, values: dict[str, str]) -> str | None:
     """`shape` filled; a feature that says "까지" itself ("세안 후 기분까지 화사한 장미 향") is not said "…까지
-    갖췄어요" (two 까지): it stands out instead."""
+    갖췄어요" (two 까지): it stands out instead. A step or a pairing is said as its use (USE_FORMS) or dropped."""
+    if shape in PLAIN_BENEFIT:
+        use = _use_line(values.get("feature", ""))
+        if use != "":
+            return use
     if shape == PLAIN_BENEFIT[0] and "까지" in values.get("feature", ""):
         shape = PLAIN_BENEFIT[1]
     return lines.fill(shape, values)
@@ -314,8 +338,9 @@ USER_STATEMENT_OPENERS = {
         "{product}과 함께하는 매일의 루틴을 응원해요.",
     ),
     4: (
-        "{product}이 마음에 드셨다면 이제 나눌 차례예요.",
-        "{product}을 쓰면서 좋았던 점을 나눌 차례예요.",
+        # not "이제 나눌 차례예요" (reading 36: "어색"), nor an ask of its own before the button's
+        "{product}처럼 마음에 든 제품은 주변에도 알리고 싶어져요.",
+        "{product}을 써 보고 좋았던 점은 주변에도 들려주고 싶어져요.",
         "곁에 있는 분께도 {product}을 권하기 좋은 때예요.",
     ),
 }
@@ -326,7 +351,7 @@ USER_OPENERS = {
         "매일 루틴에서 {product}을 잘 챙기고 계신가요?",
     ),
     4: (
-        "{product}이 마음에 드셨다면 이제 나눌 차례예요.",
+        "{product}, 주변에도 알려 주고 싶을 만큼 마음에 드셨나요?",
         "{product}을 쓰면서 좋았던 점, 누군가에게 알려 주고 싶으셨나요?",
         "곁에 있는 분께도 {product}을 권하고 싶으셨나요?",
     ),
@@ -1504,7 +1529,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
         # a natural reader's frame names the ingredients: not again after a product line that named them
         plain = (angle == "trend" and "재미" in feature) or (angle == "natural" and not ingredients)
         bank = PLAIN_BENEFIT if plain else BENEFIT[angle]
-        return _sensitive_part(plan, _benefit(_pick(bank, k), values | {"feature": feature}))
+        framed = _benefit(_pick(bank, k), values | {"feature": feature})
+        return _sensitive_part(plan, framed) if framed else None
     # after a product line that named its ingredients, the reader's line only where it names none of them: the
     # brand's research, a registered function, the UV protection still speak to the reader (round 24: a luxury push
     # "그린티 씨드 히알루론산 크림은 제주 녹차와 히알루론산을 담았어요" dropped "이니스프리는 섬에서 얻은 원료를 연구해
@@ -1625,7 +1651,7 @@ def _shares_a_fact(plan: MessagePlan, point: Point, feature: str) -> bool:
     return bool(feature) and not _said_in(point, feature) and not (point and feature in point.phrase)
 
 
-def _fact_line(plan: MessagePlan, feature: str, k: int) -> str:
+def _fact_line(plan: MessagePlan, feature: str, k: int) -> str | None:
     """`feature` said as a sentence: framed ("…도 장점이에요"), else the catalog's own sentence."""
     if framable(feature):
         return _benefit(_pick(PLAIN_BENEFIT, k), plan.values | {"feature": feature})
