@@ -510,6 +510,16 @@ def test_a_referral_gives_no_how_to_and_asks_for_one_thing(referrals):
         assert sum(bool(REQUEST.search(s) or "주시면" in s) for s in sentences) == 1, body  # soft asks count
 
 
+def test_a_review_ask_opens_on_the_readers_own_use_not_on_a_turn_to_share(referrals):
+    """Reading 36 ("'나눌 차례입니다' 어색"): a review campaign's opening asks how the product was, in the reader's
+    words, before the close's one ask for the review."""
+    reviewing = [(r, b) for r, b in referrals if r.evidence.event and "후기" in r.evidence.event.name]
+    assert len(reviewing) >= 10
+    for _, body in reviewing:
+        assert "나눌 차례" not in body, body
+    assert any("어떠셨는지 궁금" in body for _, body in reviewing)
+
+
 def test_a_referral_never_asks_for_a_review_and_a_recommendation_at_once(referrals):
     for request, body in referrals:
         event = request.evidence.event

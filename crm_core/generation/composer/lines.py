@@ -85,7 +85,8 @@ REVIEW_SHARE_HOOKS = (
     # reader's own use (reading 18, s9447: "'고르는 분께 참고/길잡이/도움'이 세 번 반복")
     # the title and the close say "후기": the opening does not say it a third time (reading 25, s6040)
     "{product}을 쓰며 느낀 솔직한 이야기를 기다리고 있어요.",
-    "{product}을 쓰며 느낀 점을 이제 다른 분들과 나눌 차례예요.",
+    # not "…느낀 점을 이제 다른 분들과 나눌 차례예요" (reading 36: "'나눌 차례입니다' 어색"): what the close answers
+    "{product}을 써 보니 어떠셨는지 궁금해요.",
 )
 REVIEW_STYLE_LINES: dict[int, str] = {
     # none says "후기" beside the title and the close (reading 25, s6040: "'후기'가 세 번 반복"), nor "…써 본 느낌은
