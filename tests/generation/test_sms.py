@@ -1845,15 +1845,15 @@ def test_a_hapsho_referral_sms_asks_a_favour_never_praises_or_orders(facts_pipel
     ("brand", "product", "persona", "reason"),
     [
         ("일리윤", "세라마이드 아토 로션 350ml", 3, "흡수가 빠른"),
-        ("에뛰드", "순정 디렉터 수분 선크림 SPF50+/PA++++ 50ml", 2, "순한 사용감의"),
+        ("일리윤", "젠틀 딥 클렌징 오일 250ml", 0, "잔여감 없는 헹굼의"),
     ],
 )
 def test_a_one_liner_with_no_offer_and_none_of_the_reader_s_reasons_goes_as_the_lms(
     facts_pipeline: Pipeline, brand: str, product: str, persona: int, reason: str
 ):
-    """Readings 33-36 (kept SMS 2.78, the SMS brief's LMS 3.32): "순한 사용감의 순정 디렉터 수분 선크림, 써 보세요." to
-    a budget reader, "흡수가 빠른 세라마이드 아토 로션, 지금 만나 보십시오." to a trend one give a catalog reason that
-    is none of theirs and no offer ("제품 특징 한 줄뿐, 혜택 없이"): the brief is written as the flagged LMS; a
+    """Readings 33-36 (kept SMS 2.78, the SMS brief's LMS 3.32): "잔여감 없는 헹굼의 젠틀 딥 클렌징 오일, 챙겨 보세요."
+    to a luxury reader, "흡수가 빠른 세라마이드 아토 로션, 지금 만나 보십시오." to a trend one give a catalog reason
+    that is none of theirs and no offer ("제품 특징 한 줄뿐, 혜택 없이"): the brief is written as the flagged LMS; a
     marketer who chose sms_overflow=shorten still gets the one-liner."""
     for stage in (0, 1):
         brief = dict(brand=brand, product=product, persona=persona, stage_index=stage, channel="sms", style_index=1)

@@ -2059,11 +2059,13 @@ def sms_carries(request: GenerationRequest) -> bool:
     # Round 24: a kept one-liner with no offer gives the reader their own fact, or it goes as the LMS, which says
     # the reason, the product and the style (readings 33-36: kept SMS read 2.78, the LMS 3.32; "어드밴스드 스네일 92
     # 올인원 크림, 느껴 보세요." "제품명만 있고 이유·혜택·링크가 없음"; "피부를 식혀 주는 … 토너, 쟁여 두십시오."): a
-    # stated catalog reason that is none of the reader's ("흡수가 빠른", "끈적임이 적은") no longer keeps it. A premium
-    # product's budget reader keeps it (their LMS could only say fit.py's "실속" lines, no pitch for it), and so does
-    # a brief whose event does not suit the product (its LMS would say the unfit invitation)
+    # stated catalog reason that is none of the reader's ("흡수가 빠른", "끈적임이 적은") no longer keeps it. A budget
+    # reader whose LMS would not say their reason either keeps it (a premium product's could only say fit.py's "실속"
+    # lines, no pitch for it; a brand that talks no price, no unit price), and so does a brief whose event does not
+    # suit the product (its LMS would say the unfit invitation)
     has_fact = _has_fact(plan, plan.facts.name)
-    strict = not invite and not unfit and not (plan.facts.premium and plan.angle.key == "budget")
+    budget = plan.angle.key == "budget"
+    strict = not invite and not unfit and (not budget or _lms_says_theirs(plan, request))
     referral = plan.stage == REFERRAL
     return any(
         _says_something(kind, promotion, referral, invite, strict or has_fact)
