@@ -47,6 +47,8 @@ Round 24's, for readings 33-36 (an SMS brief's LMS read 3.32, a kept SMS 2.78; "
 - style_heard / style_deaf: every SMS brief's message (kept SMS and its LMS) whose title and body carry a word of
   its style family (STYLE_HEARD: 0 time, 2 what is missed, 3 a feeling, 4 the season), per style and per form; a
   mixed brief is heard where any of its marked styles is;
+- sms_no_offer_no_reason: a kept SMS that gives neither an offer (its form carries none) nor the reader's own
+  reason (no_reason's sense): "어드밴스드 스네일 92 올인원 크림, 느껴 보세요." ("이유·혜택·링크가 없음");
 - hangul: the Hangul of an SMS brief's LMS before the ask (the body's last paragraph, the ask, cut off) and in
   the whole body, as percentiles and the count past forms.SMS_LMS_HANGUL.
 
@@ -312,6 +314,12 @@ def main() -> None:
 
             if form == "sms":
                 carried_kinds = sms_form_parts(result.draft) - {"style"}
+                # round 24 (kept SMS read 2.78): a one-liner that gives neither the event's offer nor the reader's
+                # own reason ("…토너, 쟁여 두십시오.")
+                bare_sms = not carried and "offer" not in carried_kinds
+                counts["sms_no_offer_no_reason"] += bare_sms
+                if bare_sms and args.show == "sms_no_offer_no_reason":
+                    print(shown, sorted(carried_kinds))
                 unit_only = bool(PER_UNIT.search(parts["body"])) and carried_kinds <= {"fact"}
                 counts["unit_sms"] += bool(PER_UNIT.search(parts["body"]))
                 counts["unit_only"] += unit_only

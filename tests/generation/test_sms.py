@@ -566,7 +566,10 @@ def test_a_referral_lms_from_an_sms_brief_says_whom_it_suits(facts_pipeline: Pip
 
 def test_a_quality_of_what_the_product_does_reads_as_its_subject(facts_pipeline: Pipeline):
     """Reading 8: "빠른 유화의 … 클렌징 오일" reads stiff; "유화가 빠른 …" is how a copywriter says it."""
-    oil = dict(brand="한율", product="어린쑥 매끈결 클렌징 오일 200ml", channel="sms", style_index=1)
+    # (kept a text by the marketer: a reason none of the reader's goes as the LMS under sms_overflow=lms)
+    oil = dict(
+        brand="한율", product="어린쑥 매끈결 클렌징 오일 200ml", channel="sms", style_index=1, sms_overflow="shorten"
+    )
     bodies = [facts_pipeline.run_one(Brief(**oil, persona=p, stage_index=s))[0].message.body for p in range(5)
               for s in range(4)]  # fmt: skip
     assert not any("빠른 유화의" in body for body in bodies), bodies
@@ -1836,3 +1839,37 @@ def test_a_hapsho_referral_sms_asks_a_favour_never_praises_or_orders(facts_pipel
         "(?:권하기|추천하기|선물하기|건네기|전하기|자랑하기) 좋습니다|(?:권할|건넬|자랑할) 만합니다", body
     )
     assert result.sms_to_lms or not body.endswith(("십시오.", "십시오!")), body  # a kept SMS: no bare order either
+
+
+@pytest.mark.parametrize(
+    ("brand", "product", "persona", "reason"),
+    [
+        ("일리윤", "세라마이드 아토 로션 350ml", 3, "흡수가 빠른"),
+        ("일리윤", "젠틀 딥 클렌징 오일 250ml", 0, "잔여감 없는 헹굼의"),
+    ],
+)
+def test_a_one_liner_with_no_offer_and_none_of_the_reader_s_reasons_goes_as_the_lms(
+    facts_pipeline: Pipeline, brand: str, product: str, persona: int, reason: str
+):
+    """Readings 33-36 (kept SMS 2.78, the SMS brief's LMS 3.32): "잔여감 없는 헹굼의 젠틀 딥 클렌징 오일, 챙겨 보세요."
+    to a luxury reader, "흡수가 빠른 세라마이드 아토 로션, 지금 만나 보십시오." to a trend one give a catalog reason
+    that is none of theirs and no offer ("제품 특징 한 줄뿐, 혜택 없이"): the brief is written as the flagged LMS; a
+    marketer who chose sms_overflow=shorten still gets the one-liner."""
+    for stage in (0, 1):
+        brief = dict(brand=brand, product=product, persona=persona, stage_index=stage, channel="sms", style_index=1)
+        flagged = facts_pipeline.run_one(Brief(**brief))[0]
+        assert flagged.sms_to_lms and flagged.channel.value == "lms", flagged.message.channel_text
+        kept = facts_pipeline.run_one(Brief(**brief, sms_overflow="shorten"))[0]
+        assert not kept.sms_to_lms and kept.channel.value == "sms", kept.message.channel_text
+        assert euckr_measure(kept.message.channel_text).length <= 90, kept.message.channel_text
+        assert kept.message.body.startswith(reason), kept.message.body
+
+
+def test_a_luxury_brand_s_lms_from_an_sms_brief_never_begs(facts_pipeline: Pipeline):
+    """헤라's referral SMS brief to a luxury reader now goes as the LMS (its one-liner gave no reason of theirs); a
+    friendly 합쇼체 close is wished, never begged ("…알려 주시길 부탁드립니다", reading 16: "추천 부탁드립니다")."""
+    brief = Brief(brand="헤라", product="센슈얼 누드 밤 3.5g", channel="sms", stage_index=4, style_index=4,
+                  tone="친근한", honorific="합쇼체", persona=0)  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    assert result.sms_to_lms, result.message.channel_text
+    assert "부탁드립니다" not in result.message.body and result.message.body.endswith("바랍니다."), result.message.body

@@ -2064,11 +2064,19 @@ def sms_carries(request: GenerationRequest) -> bool:
     # which says it, than by a text with another reason (reading 27, s3434: "순한 사용감의 순정 디렉터 수분 선크림,
     # 체크해 보세요!" to a budget reader, "'체크해 보세요!' 한 줄뿐, 가성비 근거 없음")
     # (a sensitive reader's patch-test tip is their own care, and stays a reason: "…, 팔 안쪽에 먼저 발라 보세요")
+    # Round 24: a kept one-liner with no offer gives the reader their own fact, or it goes as the LMS, which says
+    # the reason, the product and the style (readings 33-36: kept SMS read 2.78, the LMS 3.32; "어드밴스드 스네일 92
+    # 올인원 크림, 느껴 보세요." "제품명만 있고 이유·혜택·링크가 없음"; "피부를 식혀 주는 … 토너, 쟁여 두십시오."): a
+    # stated catalog reason that is none of the reader's ("흡수가 빠른", "끈적임이 적은") no longer keeps it. A budget
+    # reader whose LMS would not say their reason either keeps it (a premium product's could only say fit.py's "실속"
+    # lines, no pitch for it; a brand that talks no price, no unit price), and so does a brief whose event does not
+    # suit the product (its LMS would say the unfit invitation)
     has_fact = _has_fact(plan, plan.facts.name)
-    theirs = has_fact or (not unfit and _lms_says_theirs(plan, request))  # (the LMS would say the unfit event)
+    budget = plan.angle.key == "budget"
+    strict = not invite and not unfit and (not budget or _lms_says_theirs(plan, request))
     referral = plan.stage == REFERRAL
     return any(
-        _says_something(kind, promotion, referral, invite, theirs)
+        _says_something(kind, promotion, referral, invite, strict or has_fact)
         or (not has_fact and _says_something(kind, promotion, referral, invite) and "tip" in kind[4:].split("+"))
         for _, _, _, kind in fitting
     )
@@ -2604,6 +2612,9 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         if brief.honorific == Honorific.hapsho and brief.tone in WARM_TONES:  # the close asks, never orders
             if kind.startswith("long"):
                 body = asked_warmly(body)
+                if request.resolved.sms_to_lms and not voice_of(request.resolved.brand).price_talk:
+                    # a luxury brand's text never begs, as its kept SMS never does (reading 16: "추천 부탁드립니다")
+                    body = body.replace("주시길 부탁드립니다.", "주시길 바랍니다.")
                 title = next((title.replace(a, b) for a, b in _WARM_TITLES if a in title), title)
             elif kind.startswith("push"):  # where the request still fits the display (reading 28, s6285, s5728:
                 # "써 본 느낌을 지금 바로 공유해 주십시오!", "공유 요청이 명령조로 딱딱함")
