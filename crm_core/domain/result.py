@@ -31,8 +31,15 @@ MessageField = Literal["title", "body", "cta", "channel_text"]
 
 SMS_TO_LMS = "sms_to_lms"
 """The flag of an SMS brief written as LMS because 90 bytes could not carry it (see Brief.sms_overflow)."""
-SMS_TO_LMS_NOTE = "SMS 90바이트에 제품명·혜택을 다 담을 수 없어 LMS로 작성했어요 (발송 단가가 달라요)"
-SMS_TO_LMS_LINK_NOTE = "SMS 90바이트에 제품명·혜택과 링크를 다 담을 수 없어 LMS로 작성했어요 (발송 단가가 달라요)"
+SMS_TO_LMS_NOTE = (
+    "SMS 90바이트에는 제품명과 한 줄만 담겨 이유·혜택을 다 전할 수 없어 LMS로 작성했어요 "
+    "(발송 단가가 달라요 · 'SMS로 줄여 작성'을 고르면 SMS로 보내요)"
+)
+"""Also true of an ad with no event (round 24: sent as LMS unless sms_overflow=shorten, the UI's 'SMS로 줄여 작성')."""
+SMS_TO_LMS_LINK_NOTE = (
+    "SMS 90바이트에는 링크와 함께 제품명·이유·혜택을 다 담을 수 없어 LMS로 작성했어요 "
+    "(발송 단가가 달라요 · 'SMS로 줄여 작성'을 고르면 SMS로 보내요)"
+)
 """The same, for a brief with a link: an SMS carries its link in its text (channels.text_link), ~25 of its bytes."""
 
 ReviewPolarity = Literal["praise", "complaint", "mixed", "hedged", "neutral"]

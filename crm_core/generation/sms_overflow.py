@@ -9,8 +9,9 @@ offer with its condition; beside a content or service event's invitation (its SM
 no benefit (blind reading 14: "한 줄뿐이라 추천 이유·혜택이 전혀 없는 틀 문장"). When 90 EUC-KR bytes with
 the ad frame cannot carry that, the brief is written as LMS, short (the product, the reason, the offer,
 the ask: forms._sms_lms_sentences), and every result carries the flag `sms_to_lms` (LMS costs more to
-send). `sms_overflow=shorten` keeps such a brief SMS with less said. Other channels and informational
-notices are never changed.
+send). An ad with no event goes as that LMS too (round 24: beside the ad frame it holds only the name and one
+clause; blind readers rated every such one-liner 3.5 or less). `sms_overflow=shorten` keeps such a brief SMS with
+less said (the one-liner). Other channels and informational notices are never changed.
 """
 
 from __future__ import annotations

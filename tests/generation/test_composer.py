@@ -154,7 +154,11 @@ def test_the_product_is_named_on_every_channel(pipeline: Pipeline, channel: str)
 def test_sms_is_a_short_form_within_90_bytes_with_its_own_title(pipeline: Pipeline):
     for stage in range(5):
         for is_event in (False, True):
-            result = pipeline.run_one(brief(channel="sms", stage_index=stage, is_event=is_event, **LUXURY_CREAM))[0]
+            # no event: an ad goes as the flagged LMS unless the marketer asks for the text (sms_overflow=shorten)
+            overflow = "lms" if is_event else "shorten"
+            result = pipeline.run_one(
+                brief(channel="sms", stage_index=stage, is_event=is_event, sms_overflow=overflow, **LUXURY_CREAM)
+            )[0]
             sent = result.message.channel_text
             assert euckr_measure(sent).length <= 90, sent
             assert not result.sms_to_lms, sent  # a short name carries an offer or a content event's invitation

@@ -13,7 +13,7 @@ import pytest
 
 from crm_core.catalog import Catalog
 from crm_core.channels import euckr_measure
-from crm_core.domain import Brief, CampaignEvent, Honorific, Product, SmsOverflow, Tone
+from crm_core.domain import SMS_TO_LMS_NOTE, Brief, CampaignEvent, Honorific, Product, SmsOverflow, Tone
 from crm_core.evidence import assemble_evidence, unit_price
 from crm_core.generation.composer.facts import short_product_name
 from crm_core.generation.composer.sms import (
@@ -59,6 +59,8 @@ SHARING_ASKS = (
     *GIFT_ASKS,
 )
 CREAM = dict(brand="설화수", product="자음생크림", channel="sms", style_index=1)
+# The marketer asks for the 90-byte text: an ad with no event goes as the flagged LMS unless sms_overflow=shorten
+KEPT = dict(sms_overflow="shorten")
 
 
 def ends_on(body: str, asks: tuple[str, ...]) -> bool:
@@ -77,7 +79,7 @@ def ends_on(body: str, asks: tuple[str, ...]) -> bool:
 
 
 def sms(facts_pipeline: Pipeline, **kw) -> str:  # type: ignore[no-untyped-def]
-    base = dict(persona=1, stage_index=0) | CREAM
+    base = dict(persona=1, stage_index=0) | CREAM | KEPT
     result = facts_pipeline.run_one(Brief(**(base | kw)))[0]
     assert not result.sms_to_lms, result.message.channel_text  # these briefs fit an SMS whole
     return result.message.body
@@ -237,6 +239,27 @@ def test_a_long_name_overflows_to_lms_flagged_and_shorten_keeps_sms(facts_pipeli
     assert shown, kept.message.body  # a part of the name exactly as printed, never one with a hole
 
 
+def test_a_no_event_sms_ad_goes_as_the_flagged_lms_unless_the_marketer_asks_for_the_text(facts_pipeline: Pipeline):
+    """Round 24 (readings 33-36: every kept no-event one-liner read 2.0-3.0, "한 줄뿐", "이유·혜택·링크 없음"; an SMS
+    brief's LMS 3.3-3.8): beside the ad frame a no-event SMS holds only the name and one clause, so an ad brief with
+    no event goes as the flagged LMS with the note that says why and how to keep the text; sms_overflow=shorten
+    keeps today's one-liner within 90 bytes; a promotion whose offer fits stays SMS."""
+    from ui.labels import SMS_OVERFLOW
+
+    brief = Brief(**CREAM, persona=1, stage_index=0)  # "자음생크림": a short name, kept as a text before round 24
+    lms = facts_pipeline.run_one(brief)[0]
+    assert lms.sms_to_lms and lms.channel.value == "lms", lms.message.channel_text
+    assert "자음생크림" in lms.message.body and lms.message.body.count(".") >= 2, lms.message.body
+    assert "제품명과 한 줄만" in SMS_TO_LMS_NOTE and SMS_OVERFLOW["shorten"].split(" (")[0] in SMS_TO_LMS_NOTE
+    text = facts_pipeline.run_one(brief.model_copy(update={"sms_overflow": SmsOverflow.shorten}))[0]
+    assert not text.sms_to_lms and text.channel.value == "sms", text.message.body
+    assert euckr_measure(text.message.channel_text).length <= 90, text.message.channel_text
+    assert text.message.body.count(".") == 1 and "자음생크림" in text.message.body, text.message.body
+    offer = facts_pipeline.run_one(Brief(**CREAM, persona=1, stage_index=0, event_id="ev-acq-p1"))[0]
+    assert not offer.sms_to_lms and offer.channel.value == "sms", offer.message.channel_text
+    assert euckr_measure(offer.message.channel_text).length <= 90, offer.message.channel_text
+
+
 def test_other_channels_and_notices_are_never_moved(facts_pipeline: Pipeline):
     long_name = dict(brand="프리메라", product="오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼", persona=1,
                      stage_index=0, style_index=1)  # fmt: skip
@@ -251,7 +274,9 @@ def test_a_short_name_stays_sms_with_a_reason_and_a_call_to_action(facts_pipelin
     cream = catalog.product("설화수", "자음생크림")
     for stage in range(5):
         for persona in range(5):
-            result = facts_pipeline.run_one(Brief(persona=persona, stage_index=stage, **CREAM))[0]
+            result = facts_pipeline.run_one(Brief(persona=persona, stage_index=stage, **CREAM, sms_overflow="shorten"))[
+                0
+            ]
             body = result.message.body
             assert not result.sms_to_lms and euckr_measure(result.message.channel_text).length <= 90, body
             assert gives_something(body, cream, None, stage == 4), body
@@ -464,14 +489,13 @@ def test_a_kept_sms_reads_as_one_sentence_with_the_style_s_word_and_the_whole_na
     facts_pipeline: Pipeline, catalog: Catalog, style: int
 ):
     kept = 0
-    for brand, product in PRODUCTS + ROOMY:
+    for brand, product in [item for item in PRODUCTS + ROOMY if item != PRODUCTS[-1]]:  # (its name is cut in a text)
         for persona in range(5):
             stage = (persona + style) % 4  # acquisition to conversion: FOMO has a word at each
             brief = Brief(brand=brand, product=product, persona=persona, stage_index=stage, style_index=style,
-                          channel="sms", scheduled_at="2026-12-10T10:00:00")  # fmt: skip
+                          channel="sms", sms_overflow="shorten", scheduled_at="2026-12-10T10:00:00")  # fmt: skip
             result = facts_pipeline.run_one(brief)[0]
-            if result.sms_to_lms:  # what 90 bytes cannot carry whole goes as LMS (tested above)
-                continue
+            assert not result.sms_to_lms, result.message.body  # the marketer asked for the text
             kept += 1
             body = result.message.body
             assert euckr_measure(result.message.channel_text).length <= 90, result.message.channel_text
@@ -493,14 +517,14 @@ def test_a_referral_sms_says_who_gains_never_a_bare_ask(facts_pipeline: Pipeline
     for product in ("자음생크림", "옥용팩"):
         for persona in range(5):
             result = facts_pipeline.run_one(
-                Brief(**(CREAM | dict(product=product, persona=persona, stage_index=4, tone=tone)))
+                Brief(**(CREAM | KEPT | dict(product=product, persona=persona, stage_index=4, tone=tone)))
             )[0]
             body = result.message.body
             assert result.sms_to_lms or body.split(product)[0].strip(), body  # never a bare friend frame
             assert result.sms_to_lms or ends_on(body, SHARING_ASKS), body
-    luxury = facts_pipeline.run_one(Brief(**(CREAM | dict(persona=0, stage_index=4, tone=tone))))[0]
+    luxury = facts_pipeline.run_one(Brief(**(CREAM | KEPT | dict(persona=0, stage_index=4, tone=tone))))[0]
     assert not luxury.sms_to_lms and luxury.message.body.startswith("주름 개선 기능성 자음생크림, ")
-    premium_budget = facts_pipeline.run_one(Brief(**(CREAM | dict(persona=2, stage_index=4, tone=tone))))[0]
+    premium_budget = facts_pipeline.run_one(Brief(**(CREAM | KEPT | dict(persona=2, stage_index=4, tone=tone))))[0]
     assert "실속" not in premium_budget.message.body  # a 320,000원 cream is no bargain pick
 
 
@@ -529,7 +553,7 @@ def test_a_budget_reader_hears_how_little_one_use_takes_not_a_bare_price(facts_p
     for stage in range(4):
         body = sms(facts_pipeline, **eye, stage_index=stage)
         assert "85,000원" not in body and body.startswith("조금씩 덜어 쓰는 슈퍼바이탈 아이크림,"), body
-    other = facts_pipeline.run_one(Brief(**(CREAM | eye | dict(persona=3, stage_index=3))))[0].message.body
+    other = facts_pipeline.run_one(Brief(**(CREAM | KEPT | eye | dict(persona=3, stage_index=3))))[0].message.body
     assert "조금씩" not in other, other  # the dose is the budget reader's reason, not everyone's
 
 
@@ -623,7 +647,7 @@ def test_an_sms_brief_stays_sms_with_this_reader_s_fact_within_90_bytes(
 ):
     for stage in range(4):
         brief = Brief(brand=brand, product=product, persona=persona, stage_index=stage, style_index=1,
-                      channel="sms")  # fmt: skip
+                      channel="sms", sms_overflow="shorten")  # fmt: skip
         result = facts_pipeline.run_one(brief)[0]
         sent = result.message.channel_text
         assert not result.sms_to_lms and result.channel.value == "sms", sent
@@ -710,8 +734,10 @@ NEXT_TONE = {None: "친근한", "친근한": "전문적인", "전문적인": "�
 def test_tone_swapped_sms_of_one_brief_differ_and_keep_the_reader_s_reason(facts_pipeline: Pipeline, spec: dict):
     """Where only the name, the reader's reason and a bare ask fit, the tone still ends the ask its own way
     ("…볼까요?", "…보세요!", "…보시겠습니까?", "…고를 때입니다"); the reason before the name stays."""
-    first = facts_pipeline.run_one(Brief(**(spec | {"channel": "sms"})))[0]
-    other = facts_pipeline.run_one(Brief(**(spec | {"channel": "sms", "tone": NEXT_TONE[spec["tone"]]})))[0]
+    first = facts_pipeline.run_one(Brief(**(spec | {"channel": "sms", "sms_overflow": "shorten"})))[0]
+    other = facts_pipeline.run_one(
+        Brief(**(spec | {"channel": "sms", "sms_overflow": "shorten", "tone": NEXT_TONE[spec["tone"]]}))
+    )[0]
     assert not first.sms_to_lms and not other.sms_to_lms, (first.message.body, other.message.body)
     assert first.message.body != other.message.body, first.message.body
     name = short_product_name(spec["product"])
@@ -732,7 +758,7 @@ def test_a_hapsho_sms_ends_on_an_ask_never_on_a_frame(facts_pipeline: Pipeline, 
         for stage in range(5):
             for persona in range(5):
                 brief = Brief(brand=brand, product=product, persona=persona, stage_index=stage, style_index=stage,
-                              channel="sms", honorific="합쇼체", tone=tone, is_event=persona == 2)  # fmt: skip
+                              channel="sms", honorific="합쇼체", tone=tone, is_event=persona == 2, **KEPT)  # fmt: skip
                 result = facts_pipeline.run_one(brief)[0]
                 if result.sms_to_lms:  # an LMS's closing line is not this SMS rule's
                     continue
@@ -747,8 +773,8 @@ def test_a_hapsho_sms_ends_on_an_ask_never_on_a_frame(facts_pipeline: Pipeline, 
 def test_a_hapsho_sms_with_room_invites_rather_than_orders(facts_pipeline: Pipeline, tone: str | None):
     """Reading 12: "'권해 보십시오'라는 명령조". Where bytes allow, a 합쇼체 SMS wishes, asks or hopes; the plain
     "…보십시오" is only what fits when nothing longer does."""
-    brief = Brief(brand="설화수", product="자음생크림", persona=0, stage_index=0, style_index=1, channel="sms",
-                  honorific="합쇼체", tone=tone)  # fmt: skip
+    brief = Brief(brand="설화수", product="자음생크림", persona=0, stage_index=0, style_index=1,
+                  channel="sms", honorific="합쇼체", tone=tone, **KEPT)  # fmt: skip
     result = facts_pipeline.run_one(brief)[0]
     assert not result.sms_to_lms and not result.message.body.endswith("시오."), result.message.body
 
@@ -799,11 +825,16 @@ def test_a_premium_product_s_sms_never_asks_to_stock_up(facts_pipeline: Pipeline
                 assert "쟁여" not in body, body
 
 
-def test_every_kept_sms_carries_the_reader_s_reason(facts_pipeline: Pipeline, catalog: Catalog):
-    """Whatever the tone's ending costs, a kept SMS still gives this reader something beyond the name: their
-    catalog fact, a stated reason, the friend who gains, or (a sensitive reader's first use) the patch test."""
-    kept = 0
-    for brand, product in PRODUCTS + ROOMY:
+def test_every_no_event_sms_brief_goes_as_the_lms_with_the_reader_s_reason_unless_the_text_is_asked_for(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Round 24: beside the ad frame a no-event SMS holds only the name and one clause (readings 33-36: kept one-liners
+    2.0-3.0, "한 줄뿐", "이유·혜택·링크 없음"). Whatever the tone and speech level, such an ad brief goes as the
+    flagged LMS, which gives this reader something beyond the name (their catalog fact, a stated reason, the friend
+    who gains); the marketer who asks for the text (sms_overflow=shorten) gets it within 90 bytes (a name too long for
+    the text whole is cut: test_a_long_name_overflows_to_lms_flagged_and_shorten_keeps_sms)."""
+    thin = []
+    for brand, product in [item for item in PRODUCTS + ROOMY if item != PRODUCTS[-1]]:
         listed = catalog.product(brand, product)
         for tone in (None, "친근한", "트렌디한", "감성적인"):
             for honorific in Honorific:
@@ -812,13 +843,14 @@ def test_every_kept_sms_carries_the_reader_s_reason(facts_pipeline: Pipeline, ca
                     brief = Brief(brand=brand, product=product, persona=persona, stage_index=stage, tone=tone,
                                   style_index=stage, channel="sms", honorific=honorific)  # fmt: skip
                     result = facts_pipeline.run_one(brief)[0]
-                    if result.sms_to_lms:  # what 90 bytes cannot carry whole goes as LMS (tested above)
-                        continue
-                    kept += 1
                     body = result.message.body
-                    tip = persona == 1 and stage == 1 and "팔 안쪽에 먼저" in body  # a sensitive reader's first use
-                    assert gives_something(body, listed, None, stage == 4) or tip, body
-    assert kept >= 40
+                    assert result.sms_to_lms and result.channel.value == "lms", body
+                    thin += [] if gives_something(body, listed, None, stage == 4) else [body]
+                    text = facts_pipeline.run_one(brief.model_copy(update={"sms_overflow": SmsOverflow.shorten}))[0]
+                    assert not text.sms_to_lms and text.channel.value == "sms", text.message.body
+                    assert euckr_measure(text.message.channel_text).length <= 90, text.message.channel_text
+    # (known gap, 4 of 400: a luxury reader's first look at 일리윤's 18,000원 cream hears the brand's line, no fact)
+    assert len(thin) <= 4, thin
 
 
 # A time word said as a deadline: no event in the catalog has a period (reading 13: "'이번 주'의 이유가 없음").
@@ -838,11 +870,11 @@ def test_no_style_says_a_deadline_no_event_period_gives(facts_pipeline: Pipeline
     for persona in range(5):
         for stage in range(5):
             for style in (0, 3):
-                brief = Brief(**(CREAM | dict(persona=persona, stage_index=stage, style_index=style)))
+                brief = Brief(**(CREAM | KEPT | dict(persona=persona, stage_index=stage, style_index=style)))
                 result = facts_pipeline.run_one(brief)[0]
                 assert not DEADLINE.search(result.message.body), result.message.body
     event = "ev-act-n3"  # a live show: its invitation carries the emotional tone's word
-    brief = Brief(**(CREAM | dict(persona=1, stage_index=1, tone="감성적인", is_event=True, event_id=event)))
+    brief = Brief(**(CREAM | KEPT | dict(persona=1, stage_index=1, tone="감성적인", is_event=True, event_id=event)))
     body = facts_pipeline.run_one(brief)[0].message.body
     assert "라이브로" in body and not DEADLINE.search(body), body
 
@@ -878,7 +910,7 @@ def test_a_generic_reason_gives_way_to_the_reader_s_own_fact(facts_pipeline: Pip
     assert _given("편안한 사용감의 X,", mine, False, set()) == "quality"
     assert _given("편안한 사용감의 X,", set(), False, set()) == "reason"  # nothing better stated: still a reason
     brief = Brief(brand="한율", product="어린쑥 수분진정 선크림 SPF50+/PA++++ 50ml", persona=3, stage_index=2,
-                  tone="트렌디한", style_index=1, channel="sms")  # fmt: skip
+                  tone="트렌디한", style_index=1, channel="sms", sms_overflow="shorten")  # fmt: skip
     result = facts_pipeline.run_one(brief)[0]
     assert not result.sms_to_lms, result.message.channel_text
     assert result.message.body.startswith("백탁이 적은 어린쑥 수분진정 선크림,"), result.message.body
@@ -934,7 +966,8 @@ def test_now_never_stands_before_a_slow_adverb_or_a_when_clause(facts_pipeline: 
             for tone in (Tone.trendy, None):
                 for stage_index, event_id in ((3, None), (2, "ev-ret-n1")):
                     spec = dict(brand=product.brand, product=product.name, persona=persona, channel="sms", seed=i,
-                                stage_index=stage_index, style_index=0, tone=tone, event_id=event_id)  # fmt: skip
+                                stage_index=stage_index, style_index=0, tone=tone, event_id=event_id,
+                                **KEPT)  # fmt: skip
                     result = facts_pipeline.run_one(Brief(**spec))[0]
                     if not result.sms_to_lms:
                         kept.append(result.message.body)
@@ -1088,22 +1121,17 @@ TEXTURED = [
 FEEL_ONLY = re.compile(r"점도가 있는|(?:제형|거품|입자|향)의 ")
 
 
-def test_a_kept_sms_never_rests_on_a_texture_or_a_scent_alone(facts_pipeline: Pipeline, catalog: Catalog):
+def test_a_texture_or_scent_sms_brief_goes_out_as_the_lms_that_says_more(facts_pipeline: Pipeline, catalog: Catalog):
     """Readings 17-19: "점도를 훅으로 쓴 한 줄 추천", "'워터 제형'만 내세운 추천이 얇고". How a product feels or smells
-    is no reason to act: an SMS brief with nothing else to say goes out as the flagged LMS, and a kept SMS of these
-    products opens on something else (the reader's fact, a stated benefit, the offer)."""
-    kept = 0
+    is no reason to act: an SMS brief of these products with no offer goes out as the flagged LMS (round 24), whose
+    body says more than how it feels."""
     for (brand, product), persona, stage in itertools.product(TEXTURED, range(5), range(5)):
         assert catalog.product(brand, product) is not None
         result = facts_pipeline.run_one(
             Brief(brand=brand, product=product, channel="sms", persona=persona, stage_index=stage, style_index=1)
         )[0]
-        if result.sms_to_lms:
-            continue
-        kept += 1
-        before = result.message.body.split(short_product_name(product))[0]
-        assert not FEEL_ONLY.search(before), result.message.body
-    assert kept  # some still fit a reason in 90 bytes
+        assert result.sms_to_lms, result.message.body
+        assert result.message.body.count(".") >= 2, result.message.body  # more than the one line a feel fills
 
 
 def test_a_natural_or_trend_reader_s_kept_sms_never_names_only_a_lab_ingredient(facts_pipeline: Pipeline):
@@ -1132,7 +1160,7 @@ def test_a_luxury_brand_s_sms_never_exclaims_nor_ends_on_bwayo(facts_pipeline: P
         for persona in (0, 2):
             result = facts_pipeline.run_one(
                 Brief(brand=brand, product=product, channel="sms", persona=persona, stage_index=stage,
-                      style_index=4, tone=tone, honorific=honorific)
+                      style_index=4, tone=tone, honorific=honorific, **KEPT)
             )[0]  # fmt: skip
             if result.sms_to_lms:
                 continue
@@ -1151,7 +1179,7 @@ def test_a_hapsho_sms_never_orders_with_an_exclamation(facts_pipeline: Pipeline,
     for (brand, product), stage, persona in itertools.product(PRODUCTS + TEXTURED, range(5), (1, 3)):
         result = facts_pipeline.run_one(
             Brief(brand=brand, product=product, channel="sms", persona=persona, stage_index=stage, style_index=1,
-                  tone=tone, honorific="합쇼체")
+                  tone=tone, honorific="합쇼체", **KEPT)
         )[0]  # fmt: skip
         if result.sms_to_lms:
             continue
@@ -1549,7 +1577,7 @@ def test_a_seasonal_sms_leads_with_the_season_into_the_product_s_reason(facts_pi
         products, range(5), ("친근한", "트렌디한", "감성적인"), (4, 5)
     ):
         for stage in (1, 3):
-            brief = Brief(brand=brand, product=product, channel="sms", persona=persona, stage_index=stage,
+            brief = Brief(brand=brand, product=product, channel="sms", persona=persona, stage_index=stage, **KEPT,
                           style_index=style, tone=tone, scheduled_at=datetime(2026, 12, 4, 10), seed=1)  # fmt: skip
             result = facts_pipeline.run_one(brief)[0]
             body = result.message.body
@@ -1567,21 +1595,15 @@ _MILD_OR_SOOTHING = re.compile(
 
 
 @pytest.mark.parametrize(
-    ("brand", "product", "kept"),
-    [
-        ("이니스프리", "비자 트러블 클렌징폼", False),
-        ("려", "흑운 모근강화 영양 샴푸", True),
-        ("프리메라", "오가니언스 에멀젼", True),
-    ],
+    ("brand", "product"),
+    [("이니스프리", "비자 트러블 클렌징폼"), ("려", "흑운 모근강화 영양 샴푸"), ("프리메라", "오가니언스 에멀젼")],
 )
-def test_an_sms_brief_s_lms_gives_a_sensitive_reader_their_mildness_fact(
-    facts_pipeline: Pipeline, brand, product, kept
-):  # type: ignore[no-untyped-def]
+def test_an_sms_brief_s_lms_gives_a_sensitive_reader_their_mildness_fact(facts_pipeline: Pipeline, brand, product):  # type: ignore[no-untyped-def]
     """Reading 26 (s5315, 비자 트러블 클렌징폼 SMS written as LMS with 웰컴 미니 샘플; s9826): "샘플 혜택 명확, 민감성
     고객에 순함 근거 없음", "LMS치고 내용이 얇고". A sensitive reader's short LMS says the catalog's mildness or
-    soothing ingredient beside the offer, at a first look, a first use and a purchase (the kept SMS without an offer
-    say it before the name; 비자 트러블 클렌징폼's soothing one is 병풀, which an SMS does not lead on under a name that
-    says 비자, reading 28: "아줄렌 제품을 병풀로 소개 … 의문": its LMS says both)."""
+    soothing ingredient beside the offer or without one (round 24: no-event SMS ads go as the LMS), at a first look,
+    a first use and a purchase (비자 트러블 클렌징폼's soothing one is 병풀, which an SMS does not lead on under a name
+    that says 비자, reading 28: "아줄렌 제품을 병풀로 소개 … 의문": its LMS says both)."""
     offers = {0: "ev-acq-p2", 1: "ev-act-p1", 3: "ev-rev-p2"}
     written = 0
     for stage, with_offer, tone in itertools.product(offers, (False, True), ("전문적인", None)):
@@ -1589,7 +1611,7 @@ def test_an_sms_brief_s_lms_gives_a_sensitive_reader_their_mildness_fact(
         brief = Brief(brand=brand, product=product, channel="sms", persona=1, stage_index=stage, style_index=1,
                       tone=tone, seed=2, **event)  # fmt: skip
         result = facts_pipeline.run_one(brief)[0]
-        assert result.sms_to_lms == (with_offer or not kept)  # kept SMS say the fact before the name ("무향료 …")
+        assert result.sms_to_lms
         written += result.sms_to_lms and with_offer
         said = result.message.body.replace(result.product.name, "").replace(short_product_name(result.product.name), "")
         assert _MILD_OR_SOOTHING.search(said), result.message.body
@@ -1601,7 +1623,7 @@ def test_a_reader_s_sms_brief_goes_out_as_the_lms_that_says_their_reason(facts_p
     가성비 근거 없음"). Where no SMS wording carries the reader's own reason and the catalog states one the LMS says
     (a budget reader's price per ml, a sensitive reader's soothing ingredients), the brief goes out as that LMS,
     not as a text with another reason ("윤기를 남기는 에이지 컨트롤 카멜리아 에멀젼, …"), for every tone and seed.
-    A sensitive reader's patch-test tip stays their SMS reason."""
+    A sensitive reader's patch-test tip stays their SMS reason where the marketer keeps the text."""
     cases = (
         (dict(brand="마몽드", product="에이지 컨트롤 카멜리아 에멀젼", persona=2), "1ml당 약 240원"),
         (dict(brand="려", product="자양윤모 트리트먼트", persona=1), "판테놀"),
@@ -1613,8 +1635,9 @@ def test_a_reader_s_sms_brief_goes_out_as_the_lms_that_says_their_reason(facts_p
         assert result.sms_to_lms, result.message.body
         assert reason in result.message.body, result.message.body
     tip = Brief(
-        brand="헤라", product="하이드로-듀 플럼핑 워터 드롭", channel="sms", persona=1, stage_index=1, style_index=1
-    )
+        brand="헤라", product="하이드로-듀 플럼핑 워터 드롭", channel="sms", persona=1, stage_index=1, style_index=1,
+        sms_overflow="shorten",
+    )  # fmt: skip
     kept = facts_pipeline.run_one(tip)[0]
     assert not kept.sms_to_lms and "팔 안쪽" in kept.message.body, kept.message.body
 
@@ -1702,6 +1725,7 @@ def test_a_fomo_sms_with_no_room_for_its_word_says_what_not_to_miss_in_its_ask(f
             style_index=2,
             tone=Tone.friendly,
             honorific=honorific,
+            sms_overflow="shorten",
         )
     )[0]
     body = result.message.body
@@ -1731,6 +1755,7 @@ def test_a_fomo_referral_sms_says_the_product_is_too_good_to_keep(facts_pipeline
                 brand="설화수",
                 product="탄력크림 EX 75ml",
                 channel="sms",
+                sms_overflow="shorten",
                 persona=4,
                 stage_index=4,
                 style_index=2,

@@ -15,10 +15,11 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.pipeline import Pipeline
 
 LINK = "https://bit.ly/3Kx9aZq"  # a short link as a marketer pastes it: 22 bytes
-# a natural reader's 라네즈 크림스킨: "녹차를 담은 크림스킨, 써 보세요!" fits 90 bytes beside the link
+# a natural reader's 라네즈 크림스킨 kept as a text by the marketer (an ad with no event goes as the flagged LMS unless
+# sms_overflow=shorten): "녹차를 담은 크림스킨, 써 보세요!" fits 90 bytes beside the link
 KEPT = dict(
     persona=4, brand="라네즈", product="크림스킨 170ml", stage_index=1, style_index=4, tone="트렌디한",
-    honorific="해요체", emoji="none", seed=170, channel="sms",
+    honorific="해요체", emoji="none", seed=170, channel="sms", sms_overflow="shorten",
 )  # fmt: skip
 # a luxury reader's 려 자양윤모 샴푸: an SMS without a link ("인삼을 담은 자양윤모 샴푸, …"), no room beside one
 MOVED = dict(
@@ -44,7 +45,7 @@ def test_a_kept_sms_carries_the_link_on_its_own_line_within_90_bytes(facts_pipel
 
 
 def test_an_sms_the_link_leaves_no_room_in_goes_out_as_the_flagged_lms(facts_pipeline: Pipeline) -> None:
-    plain = run(facts_pipeline, **MOVED)
+    plain = run(facts_pipeline, **MOVED, sms_overflow="shorten")  # the text the marketer may ask for
     result = run(facts_pipeline, **MOVED, link_url=LINK)
     assert not plain.sms_to_lms and "http" not in plain.message.channel_text
     assert result.sms_to_lms and result.brief.channel.value == "sms"

@@ -2040,10 +2040,19 @@ def sms_carries(request: GenerationRequest) -> bool:
     """True when an SMS can carry this brief whole within 90 bytes at its speech level: the full
     name, one concrete benefit (_says_something: the event's offer for a promotion, else this reader's
     catalog fact where the catalog states one) and a call to action; the style's word goes in where
-    bytes remain, never at the cost of the SMS. A content or service event travels as its invitation
-    (the event's SMS wording) after the full name and a stated reason, else as LMS; a name-only
-    product has no reason to give."""
+    bytes remain, never at the cost of the SMS. An ad with no event is never carried (its LMS says more);
+    a content or service event travels as its invitation (the event's SMS wording) after the full name
+    and a stated reason, else as LMS; a name-only product has no reason to give."""
     event = request.evidence.event
+    resolved = request.resolved
+    # Round 24: an ad with no event has only the name and one clause beside the ad frame (~28 Hangul): it goes as
+    # the flagged LMS, which says the reason, the product and the style, unless the marketer asks for the text
+    # (sms_overflow=shorten keeps today's one-liner). Eleven blind readings rated all 30 kept one-liners 3.5 or
+    # less (mean 2.8, no-event ones 2.0-3.0: "한 줄뿐", "이유·혜택·링크 없음"); an SMS brief's LMS read 3.3-3.8.
+    # A promotion's offer, an invitation (or an event that suits neither, whose LMS would say it), a notice and a
+    # name-only product keep the rule below
+    if event is None and not resolved.name_only and resolved.brief.is_ad:
+        return False
     invite = _invitation(request) is not None
     unfit = _unfit_invitation(request)
     if event is not None and not event.is_promotion and not invite and not unfit:
