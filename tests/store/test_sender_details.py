@@ -29,7 +29,7 @@ def test_real_numbers_are_not_placeholders(number: str) -> None:
 
 def test_real_sender_details_clear_the_warnings(wb: Workbench) -> None:
     real = with_settings(wb, **REAL)
-    view = real.approve(real.generate(brief(channel="sms", is_ad=True)).ids[0], "kim")
+    view = real.approve(real.generate(brief(channel="sms", is_ad=True, sms_overflow="shorten")).ids[0], "kim")
     assert "무료거부 0801234567" in view.approval.channel_text  # type: ignore[union-attr]
     assert real.approved_frame()["send_warnings"].tolist() == [""]
 
