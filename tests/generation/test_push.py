@@ -2306,3 +2306,19 @@ def test_a_sharers_push_opens_without_its_turn_to_share(facts_pipeline: Pipeline
         assert "차례" not in body, body
         openers.add(_sentences(body)[0])
     assert any("주변에도" in o for o in openers), openers
+
+
+def test_a_budget_push_says_the_size_once(facts_pipeline: Pipeline):
+    """Reading 38 (s2430, 2.5, the only push below 3: "순정 약산성 5.5 진정 토너는 넉넉한 대용량이라 화장솜 팩으로도
+    부담 없이 쓸 수 있습니다. 350ml 넉넉한 용량입니다."): a budget sharer's push says the generous size once, in the
+    catalog's sentence with what it buys, and keeps it (it is the reader's reason)."""
+    bodies = [
+        push_message(
+            facts_pipeline, brand="에뛰드", product="순정 약산성 5.5 진정 토너 350ml", persona=2, stage_index=4,
+            style_index=5, tone=Tone.trendy, honorific=Honorific.hapsho, seed=seed,
+        ).message.body
+        for seed in range(1, 9)
+    ]  # fmt: skip
+    for body in bodies:
+        assert sum(bool(re.search("용량|넉넉", s)) for s in _sentences(body)) <= 1, body
+    assert sum("넉넉한 대용량이라 화장솜 팩으로도" in body for body in bodies) >= 6, bodies

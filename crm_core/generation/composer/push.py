@@ -2245,6 +2245,29 @@ class Tiers:
         return self._finished[at]
 
 
+# Reading 38 (s2430, 2.5, the only push below 3: "순정 약산성 5.5 진정 토너는 넉넉한 대용량이라 화장솜 팩으로도 부담
+# 없이 쓸 수 있습니다. 350ml 넉넉한 용량입니다."): a budget reader's size line (fit.py's volume line, VOLUME) after a
+# line that spoke of the size already says it twice. Dropped in that form only: a form whose product line leaves the
+# catalog's sentence out keeps it (the reader's reason is said once either way).
+SIZE_WORDS = re.compile("대용량|넉넉|용량")
+
+
+def _size_lines(plan: MessagePlan) -> tuple[str, ...]:
+    """The lines a budget push says the size in, on their own (fit.py's volume line, VOLUME)."""
+    said = [lines.fill(VOLUME, plan.values)] if plan.facts.volume else []
+    if plan.fit is not None and plan.fit.kind == "volume" and plan.fit.short:
+        said.append(plan.fit.short)
+    return tuple(said)
+
+
+def _size_once(form: Form, sizes: tuple[str, ...]) -> Form:
+    """The form without a size line where another of its lines speaks of the size."""
+    dropped = [line for line in form if line in sizes]
+    if not dropped or not any(SIZE_WORDS.search(line) for line in form if line not in sizes):
+        return form
+    return [line for line in form if line not in sizes]
+
+
 def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     """Sentence lists in tiers, richest first within each: those ending on the styled call to
     action, those ending on its short form, those without one (an offer too long to leave room).
@@ -2264,11 +2287,14 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     care = _gentle_start(plan)  # the plan's caution names its strong active whole ("고농도 비타민C")
     budget = plan.angle.key == "budget"
     phrases = value_phrases(plan, request) if budget and point and point.kind == "price" else ()
+    sizes = _size_lines(plan) if budget else ()
 
     def finished(tier: list[Form]) -> list[Form]:
         """One tier through every pass, in order."""
         tier = _with_reader_phrase(tier, phrasing, plan.facts.name, proof_first)
         tier = [[_held_without_name(s, plan) for s in form if s] for form in tier]
+        if sizes:
+            tier = [_size_once(form, sizes) for form in tier]
         if offer is not None:
             tier = [_held_into_offer(form, plan.facts.name, offer) for form in tier]
         if care:
