@@ -154,7 +154,8 @@ def main() -> None:
         said_name = [product.name in x or (len(short) > 3 and short in x) or f"이 {tail}" in x for x in sentences]
         if sum(said_name) >= 2:
             found.add("name_twice")
-        if any("고마운 분을 떠올리며" in x and not GIFT_WORDS.search(x) for x in sentences):
+        gift = message.cta in push.GIFT_ASKS
+        if not gift and any("고마운 분을 떠올리며" in x and not GIFT_WORDS.search(x) for x in sentences):
             found.add("grateful_not_gift")
         if key == "budget":
             dear = [m for m in UNIT_FIGURE.finditer(body) if int(m.group(2).replace(",", "")) > sms.UNIT_PRICE_SAID]

@@ -2322,3 +2322,19 @@ def test_a_budget_push_says_the_size_once(facts_pipeline: Pipeline):
     for body in bodies:
         assert sum(bool(re.search("용량|넉넉", s)) for s in _sentences(body)) <= 1, body
     assert sum("넉넉한 대용량이라 화장솜 팩으로도" in body for body in bodies) >= 6, bodies
+
+
+def test_the_grateful_thought_leads_into_a_gift_only(facts_pipeline: Pipeline):
+    """Readings 37-38 (s2430, s1500: "고마운 분을 떠올리며 써 본 느낌을 공유해 주시면 반갑겠습니다!" — "'고마운 분을
+    떠올리며 후기' 어색"): a sharer's emotional push that asks for a review, a share or a word to a friend says it
+    warmly, never as if it gave a gift."""
+    asks = set()
+    for persona, style, seed in itertools.product(range(5), (3, 5), range(1, 7)):
+        result = push_message(
+            facts_pipeline, brand="에뛰드", product="순정 약산성 5.5 진정 토너 350ml", persona=persona, stage_index=4,
+            style_index=style, tone=Tone.trendy, honorific=Honorific.hapsho, seed=seed,
+        )  # fmt: skip
+        if result.message.cta not in push.GIFT_ASKS:
+            asks.add(result.message.cta)
+            assert "고마운 분을 떠올리며" not in result.message.body, result.message.body
+    assert {"공유하기", "후기 남기기"} & asks, asks

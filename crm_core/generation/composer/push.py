@@ -572,6 +572,9 @@ PROMOTION_LEAD = "혜택은 놓치지 말고"
 # The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
 # Round 9: "고마운 마음을 담아 … 골라 보세요" left unclear whose thanks; the sharer thinks of the one they give to.
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 분을 떠올리며"}
+# Readings 37-38 (s2430, s1500: "고마운 분을 떠올리며 써 본 느낌을 공유해 주시면 …", "'고마운 분을 떠올리며 후기'
+# 어색"): the grateful thought leads into a gift only; a sharer's review, share or word to a friend is written warmly
+EMOTION_SHARE_LEAD = "따뜻한 마음을 담아"
 SKINLESS_EMOTION_LEAD = "나를 위해"  # a shampoo or a tint: not "내 피부를 위해"
 CONSULT_ASKS = frozenset({"상담 신청하기"})
 CONSULT_LEAD = "내 피부에 맞을지 궁금하다면"
@@ -714,6 +717,7 @@ REFERRAL_TITLES: dict[int, tuple[str, str]] = {
 }
 REFERRAL_STAGE_TITLES = ("함께 나누고 싶은 {product}", "마음을 전하는 {product}")
 GIFT_ASKS = frozenset({"선물하기", "마음 전하기", "선물 추천 보기"})  # the referral asks that give a gift
+GIFT_WORDS = re.compile("선물|건네|건넬")  # an ask of another label that gives one all the same
 # Round 9: "떨어지기 전에 챙기라" over a body that asked to keep the routine going asked two things; the title
 # follows the ask: a restock, keeping the routine, or anything else a user may miss.
 USER_FOMO_TITLES = {2: "떨어지기 전에 챙기는 {product}"}
@@ -1827,6 +1831,8 @@ def cta_line(
     elif style == EMOTION and plan.stage in EMOTION_USER_LEADS:  # a user's moment, or a gift for someone else
         own_words = "마음" in action or "내 피부" in action or "나에게" in action
         lead = "" if own_words or (merged and plan.stage == 2) else EMOTION_USER_LEADS[plan.stage]
+        if plan.stage == REFERRAL and lead and not (label in GIFT_ASKS or GIFT_WORDS.search(action)):
+            lead = EMOTION_SHARE_LEAD
         if plan.facts.category in SKINLESS and "피부" in lead:
             lead = SKINLESS_EMOTION_LEAD
     elif style == TIME and label in USE_ACTIONS:
@@ -2830,6 +2836,7 @@ def every_line() -> list[str]:
         GIFT_FOMO_LEAD,
         PROMOTION_LEAD,
         *EMOTION_USER_LEADS.values(),
+        EMOTION_SHARE_LEAD,
         EMOTION_SELF_LEAD,
         *TONE_LEADS.values(),
     ]
