@@ -2338,3 +2338,29 @@ def test_the_grateful_thought_leads_into_a_gift_only(facts_pipeline: Pipeline):
             asks.add(result.message.cta)
             assert "고마운 분을 떠올리며" not in result.message.body, result.message.body
     assert {"공유하기", "후기 남기기"} & asks, asks
+
+
+def test_two_sentences_in_a_row_never_end_on_one_noun(facts_pipeline: Pipeline):
+    """Reading 38 (s5241: "쓰고 계신 상백선크림은 촉촉하게 펴 발리는 제품입니다. SPF50+/PA++++ 자외선 차단 기능성
+    제품입니다." — "'제품입니다'가 연달아 반복"): a sunscreen's texture and its registered protection are one sentence
+    ("…펴 발리는 SPF50+/PA++++ 자외선 차단 기능성 제품입니다."), the registered words as the catalog states them."""
+    bodies = [
+        push_message(
+            facts_pipeline, brand="설화수", product="상백선크림 SPF50+/PA++++ 50ml", persona=0, stage_index=4,
+            style_index=1, tone=Tone.expert, honorific=Honorific.hapsho, event_id="ev-ref-n3", is_event=True,
+            seed=seed,
+        ).message.body
+        for seed in range(8)
+    ] + [
+        push_message(
+            facts_pipeline, brand=brand, product=product, persona=0, stage_index=stage, style_index=style,
+            tone=Tone.trendy, seed=seed,
+        ).message.body
+        for brand, product in (("프리메라", "스킨 릴리프 선크림 SPF50+/PA++++ 50ml"),)
+        for stage, style, seed in itertools.product((0, 2, 4), (1, 2, 5), (216, 217))
+    ]  # fmt: skip
+    for body in bodies:
+        ends = [re.search(r"(\S+)(?:입니다|이에요|예요)[.!]?$", s) for s in _sentences(body)]
+        nouns = [m.group(1) if m else None for m in ends]
+        assert not any(a and a == b for a, b in itertools.pairwise(nouns)), body
+    assert any("발리는 SPF50+/PA++++ 자외선 차단 기능성 제품" in body for body in bodies), bodies

@@ -2309,7 +2309,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         if budget:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
         tier = _echo_free(tier)
-        tier = [_definitions_joined(form, plan) for form in tier]
+        tier = [_nouns_once(_definitions_joined(form, plan)) for form in tier]
         return _in_tone(_asked_warmly(tier, request), plan, request)
 
     return Tiers(tiers, finished)
@@ -2382,6 +2382,30 @@ def _definitions_joined(form: Form, plan: MessagePlan) -> Form:
             continue
         joined = f"{line[: line.rindex(name) + len(name)]}{particle_for(name, '은')} {after}"
         return [*form[:i], joined, *form[i + 2 :]]
+    return form
+
+
+# Reading 38 (s5241: "상백선크림은 촉촉하게 펴 발리는 제품입니다. SPF50+/PA++++ 자외선 차단 기능성 제품입니다." —
+# "'제품입니다'가 연달아 반복"): two sentences in a row that end on one noun's copula. A second one that says
+# nothing the first did not ("달팽이 점액 여과물을 92% 담은 … 올인원 크림이에요. 달팽이 점액 여과물을 92% 담은 올인원
+# 크림이에요.") goes; else the first, where it ends on a modifier and "제품", goes on into the second as one sentence
+# ("…펴 발리는 SPF50+/PA++++ 자외선 차단 기능성 제품이에요."), the second's words as written (the registered
+# function's own).
+_NOUN_COPULA = re.compile(r"(?P<stem>.*?)(?P<noun>[가-힣]+)(?:이에요|예요)\.$")
+_TOPIC = re.compile(r"^\S+[은는이가] ")  # a sentence with a subject of its own
+
+
+def _nouns_once(form: Form) -> Form:
+    for i in range(len(form) - 1):
+        first, second = _NOUN_COPULA.match(form[i]), _NOUN_COPULA.match(form[i + 1])
+        if not (first and second and first["noun"] == second["noun"]):
+            continue
+        words = _stems(second["stem"])
+        if len(words - _stems(first["stem"])) * 5 <= len(words):  # four in five of its words said already
+            return [*form[: i + 1], *form[i + 2 :]]
+        before = first["stem"].split()
+        if first["noun"] == "제품" and before and MODIFIER_END.search(before[-1]) and not _TOPIC.match(form[i + 1]):
+            return [*form[:i], f"{first['stem']}{form[i + 1]}", *form[i + 2 :]]
     return form
 
 
