@@ -2364,3 +2364,23 @@ def test_two_sentences_in_a_row_never_end_on_one_noun(facts_pipeline: Pipeline):
         nouns = [m.group(1) if m else None for m in ends]
         assert not any(a and a == b for a, b in itertools.pairwise(nouns)), body
     assert any("발리는 SPF50+/PA++++ 자외선 차단 기능성 제품" in body for body in bodies), bodies
+
+
+def test_a_budget_reader_is_never_told_a_price_per_ml_of_a_thousand_won_or_more(facts_pipeline: Pipeline):
+    """Reading 37 (s8645: "PDRN 카페인샷은 …앰플이에요. 30ml 한 통이 45,000원이라 1ml당 약 1,500원꼴이에요." — "ml당
+    1,500원은 가성비 고객에게 역효과"): an ampoule or an eye cream priced past 1,000원 a ml is not sold to a budget
+    reader by the ml; a cream of 600원 a ml still is, said as the computation."""
+    for product, style, seed in itertools.product(("PDRN 카페인샷 30ml", "슈퍼바이탈 아이크림 25ml"), range(6), (1, 2)):
+        body = push_message(
+            facts_pipeline, brand="아이오페", product=product, persona=2,
+            stage_index=1, style_index=style, tone=Tone.expert, event_id="ev-act-n2", is_event=True, seed=seed,
+        ).message.body  # fmt: skip
+        assert "ml당" not in body, body
+    bodies = [
+        push_message(
+            facts_pipeline, brand="마몽드", product="플로라 글로우 로즈 스무딩 크림 50ml", persona=2, stage_index=stage,
+            style_index=style, tone=Tone.expert, seed=seed,
+        ).message.body
+        for stage, style, seed in itertools.product((0, 1, 3), range(6), (1, 2))
+    ]  # fmt: skip
+    assert any("1ml당 약 600원" in body for body in bodies), bodies

@@ -1323,7 +1323,27 @@ def _per_unit(plan: MessagePlan, alone: bool = False) -> dict[str, str] | None:
     if not alone and plan.fit is not None and "당 약" in plan.fit.short:
         return None
     per = fits.per_unit(facts.price, facts.volume)
-    return {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]} if per else None
+    if per is None or _dear(per[0], per[1]):
+        return None
+    return {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]}
+
+
+# Reading 37 (s8645: "30ml 한 통이 45,000원이라 1ml당 약 1,500원꼴이에요." — "ml당 1,500원 강조가 가성비 소구로
+# 역효과"): a price per ml or g of 1,000원 or more (fit.py's PER_UNIT_MOST: an eye cream, a spot ampoule, a peptide
+# serum) is no budget reader's reason, not even said as a computation: their line is another value (how little one
+# use takes, the size, a second use, what users said) or the price itself. Under it, a dear figure is still said as
+# the computation it is (PER_UNIT_SAID), a low one with its reason (PER_UNIT_CHEAP).
+_UNIT_FIGURE = re.compile(r"1(ml|g)당 약 ([\d,]+)원")
+
+
+def _dear(unit: str, per: str) -> bool:
+    return unit.endswith(("ml", "g")) and int(per.replace(",", "")) >= fits.PER_UNIT_MOST
+
+
+def _dear_said(line: str) -> bool:
+    """Whether `line` quotes a price per ml or g too dear to say (fit.py's lines compute one under PER_UNIT_MOST,
+    but at the retention stage and for a sunscreen)."""
+    return any(_dear(m[1], m[2]) for m in _UNIT_FIGURE.finditer(line))
 
 
 def unit_price_line(plan: MessagePlan, request: GenerationRequest) -> str | None:
@@ -1509,6 +1529,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     new = plan.stage in lines.NEW_STAGES  # a user knows the price: why keeping it up pays speaks to them
     own = _user_fit(plan)  # the reader's line has its own tier: an event's offer drops it only where room runs out
     fit = plan.fit if plan.fit and (new or own) else None  # else a user: the stage's opener speaks
+    if fit is not None and angle == "budget" and _dear_said(fit.short):
+        fit = None
     if angle == "budget" and fit and not (used == "price" and fit.kind == "volume"):  # value evidence (fit.py)
         # a user's price per ml is their whole line: the brief's seed turns its wording, as it turns any reader line
         turned = own and not new and fit.kind == "value" and (k + request.resolved.brief.seed) % 2
