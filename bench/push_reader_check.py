@@ -22,6 +22,15 @@ Round 24 (readings 33-36: push 3.42, customer sub-score 2.96):
 - title_unkept: a title that promises what the body does not give ("피부 타입별 후기를 모았어요", s2197);
 - style_<family>_heard: the brief's style family heard in the body (계절, FOMO, 시간, 감성).
 
+Round 24 part 3 (readings 37-38: push 3.09 / 3.37):
+- size_twice: two body sentences that speak of the size ("…넉넉한 대용량이라 화장솜 팩으로도 …. 350ml 넉넉한
+  용량입니다.", s2430, the only push below 3);
+- noun_copula_twice: two consecutive sentences ending on one noun's copula ("…펴 발리는 제품입니다. SPF50+/PA++++
+  자외선 차단 기능성 제품입니다.", s5241); name_twice: the name (or "이 {short name}") in two body sentences (s4282);
+- grateful_not_gift: "고마운 분을 떠올리며" before an ask that gives no gift (s2430, s1500: "…떠올리며 후기' 어색");
+- budget_dear_unit: a budget push quoting a price per ml or g past sms.UNIT_PRICE_SAID (s8645: "1ml당 약 1,500원꼴"
+  — "가성비 고객에게 역효과").
+
     PYTHONPATH=. python bench/push_reader_check.py --n 2000
 """
 
@@ -39,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from copy_eval import checked_pipeline, results_on_channels
 from persona_reason_check import PER_ML, TREND_FEATURE, _phrases, carries_reason, house_of, tone_audible
 
-from crm_core.generation.composer import push
+from crm_core.generation.composer import push, sms
 from crm_core.generation.composer.angles import angle_for
 from crm_core.generation.template import short_product_name
 
@@ -62,6 +71,9 @@ ECHO_ROOTS = (
     "채워|채우|채운",
     "머금",
 )  # a verb said of what the product does
+COPULA_NOUN = re.compile(r"(\S+?)(?:이에요|예요|입니다)[.!]?$")
+GIFT_WORDS = re.compile("선물|건네|전해|전하")
+UNIT_FIGURE = re.compile(r"1(ml|g)당 약 ([\d,]+)원")
 STYLE_HEARD = {  # style index: (family, what makes it heard in the body)
     0: ("time", re.compile("지금|오늘|바로|이번 주|서둘|늦기 전|이맘때")),
     2: ("fomo", re.compile("놓치|지나치|아쉬|미루지|아깝|늦지 않게|먼저 챙|떨어지기 전")),
@@ -133,6 +145,22 @@ def main() -> None:
                 if args.show == "hookfit":
                     fit = getattr(plans.get(id(brief)), "fit", None)
                     print(f"HOOK {key} {fit.kind if fit else None}: {fit.short if fit else ''} || {body[:160]}")
+        if sum(bool(re.search("용량|넉넉", x)) for x in sentences) >= 2:
+            found.add("size_twice")
+        ends = [m.group(1) if (m := COPULA_NOUN.search(x)) else None for x in sentences]
+        if any(a and a == b for a, b in pairwise(ends)):
+            found.add("noun_copula_twice")
+        tail = short.split()[-1] if short.split() else short
+        said_name = [product.name in x or (len(short) > 3 and short in x) or f"이 {tail}" in x for x in sentences]
+        if sum(said_name) >= 2:
+            found.add("name_twice")
+        gift = message.cta in push.GIFT_ASKS
+        if not gift and any("고마운 분을 떠올리며" in x and not GIFT_WORDS.search(x) for x in sentences):
+            found.add("grateful_not_gift")
+        if key == "budget":
+            dear = [m for m in UNIT_FIGURE.finditer(body) if int(m.group(2).replace(",", "")) > sms.UNIT_PRICE_SAID]
+            if dear:
+                found.add("budget_dear_unit")
         if "피부 타입별" in (message.title or "") and "피부 타입" not in body:
             found.add("title_unkept")
         style = STYLE_HEARD.get(brief.style_index)

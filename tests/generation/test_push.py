@@ -2306,3 +2306,81 @@ def test_a_sharers_push_opens_without_its_turn_to_share(facts_pipeline: Pipeline
         assert "차례" not in body, body
         openers.add(_sentences(body)[0])
     assert any("주변에도" in o for o in openers), openers
+
+
+def test_a_budget_push_says_the_size_once(facts_pipeline: Pipeline):
+    """Reading 38 (s2430, 2.5, the only push below 3: "순정 약산성 5.5 진정 토너는 넉넉한 대용량이라 화장솜 팩으로도
+    부담 없이 쓸 수 있습니다. 350ml 넉넉한 용량입니다."): a budget sharer's push says the generous size once, in the
+    catalog's sentence with what it buys, and keeps it (it is the reader's reason)."""
+    bodies = [
+        push_message(
+            facts_pipeline, brand="에뛰드", product="순정 약산성 5.5 진정 토너 350ml", persona=2, stage_index=4,
+            style_index=5, tone=Tone.trendy, honorific=Honorific.hapsho, seed=seed,
+        ).message.body
+        for seed in range(1, 9)
+    ]  # fmt: skip
+    for body in bodies:
+        assert sum(bool(re.search("용량|넉넉", s)) for s in _sentences(body)) <= 1, body
+    assert sum("넉넉한 대용량이라 화장솜 팩으로도" in body for body in bodies) >= 6, bodies
+
+
+def test_the_grateful_thought_leads_into_a_gift_only(facts_pipeline: Pipeline):
+    """Readings 37-38 (s2430, s1500: "고마운 분을 떠올리며 써 본 느낌을 공유해 주시면 반갑겠습니다!" — "'고마운 분을
+    떠올리며 후기' 어색"): a sharer's emotional push that asks for a review, a share or a word to a friend says it
+    warmly, never as if it gave a gift."""
+    asks = set()
+    for persona, style, seed in itertools.product(range(5), (3, 5), range(1, 7)):
+        result = push_message(
+            facts_pipeline, brand="에뛰드", product="순정 약산성 5.5 진정 토너 350ml", persona=persona, stage_index=4,
+            style_index=style, tone=Tone.trendy, honorific=Honorific.hapsho, seed=seed,
+        )  # fmt: skip
+        if result.message.cta not in push.GIFT_ASKS:
+            asks.add(result.message.cta)
+            assert "고마운 분을 떠올리며" not in result.message.body, result.message.body
+    assert {"공유하기", "후기 남기기"} & asks, asks
+
+
+def test_two_sentences_in_a_row_never_end_on_one_noun(facts_pipeline: Pipeline):
+    """Reading 38 (s5241: "쓰고 계신 상백선크림은 촉촉하게 펴 발리는 제품입니다. SPF50+/PA++++ 자외선 차단 기능성
+    제품입니다." — "'제품입니다'가 연달아 반복"): a sunscreen's texture and its registered protection are one sentence
+    ("…펴 발리는 SPF50+/PA++++ 자외선 차단 기능성 제품입니다."), the registered words as the catalog states them."""
+    bodies = [
+        push_message(
+            facts_pipeline, brand="설화수", product="상백선크림 SPF50+/PA++++ 50ml", persona=0, stage_index=4,
+            style_index=1, tone=Tone.expert, honorific=Honorific.hapsho, event_id="ev-ref-n3", is_event=True,
+            seed=seed,
+        ).message.body
+        for seed in range(8)
+    ] + [
+        push_message(
+            facts_pipeline, brand=brand, product=product, persona=0, stage_index=stage, style_index=style,
+            tone=Tone.trendy, seed=seed,
+        ).message.body
+        for brand, product in (("프리메라", "스킨 릴리프 선크림 SPF50+/PA++++ 50ml"),)
+        for stage, style, seed in itertools.product((0, 2, 4), (1, 2, 5), (216, 217))
+    ]  # fmt: skip
+    for body in bodies:
+        ends = [re.search(r"(\S+)(?:입니다|이에요|예요)[.!]?$", s) for s in _sentences(body)]
+        nouns = [m.group(1) if m else None for m in ends]
+        assert not any(a and a == b for a, b in itertools.pairwise(nouns)), body
+    assert any("발리는 SPF50+/PA++++ 자외선 차단 기능성 제품" in body for body in bodies), bodies
+
+
+def test_a_budget_reader_is_never_told_a_price_per_ml_of_a_thousand_won_or_more(facts_pipeline: Pipeline):
+    """Reading 37 (s8645: "PDRN 카페인샷은 …앰플이에요. 30ml 한 통이 45,000원이라 1ml당 약 1,500원꼴이에요." — "ml당
+    1,500원은 가성비 고객에게 역효과"): an ampoule or an eye cream priced past 1,000원 a ml is not sold to a budget
+    reader by the ml; a cream of 600원 a ml still is, said as the computation."""
+    for product, style, seed in itertools.product(("PDRN 카페인샷 30ml", "슈퍼바이탈 아이크림 25ml"), range(6), (1, 2)):
+        body = push_message(
+            facts_pipeline, brand="아이오페", product=product, persona=2,
+            stage_index=1, style_index=style, tone=Tone.expert, event_id="ev-act-n2", is_event=True, seed=seed,
+        ).message.body  # fmt: skip
+        assert "ml당" not in body, body
+    bodies = [
+        push_message(
+            facts_pipeline, brand="마몽드", product="플로라 글로우 로즈 스무딩 크림 50ml", persona=2, stage_index=stage,
+            style_index=style, tone=Tone.expert, seed=seed,
+        ).message.body
+        for stage, style, seed in itertools.product((0, 1, 3), range(6), (1, 2))
+    ]  # fmt: skip
+    assert any("1ml당 약 600원" in body for body in bodies), bodies

@@ -572,6 +572,9 @@ PROMOTION_LEAD = "혜택은 놓치지 말고"
 # The emotional lead for a user: their moment, their own skin (not "오늘은 나를 위해 … 비교해"), a gift.
 # Round 9: "고마운 마음을 담아 … 골라 보세요" left unclear whose thanks; the sharer thinks of the one they give to.
 EMOTION_USER_LEADS = {2: "익숙한 손길로", 3: "내 피부를 위해", 4: "고마운 분을 떠올리며"}
+# Readings 37-38 (s2430, s1500: "고마운 분을 떠올리며 써 본 느낌을 공유해 주시면 …", "'고마운 분을 떠올리며 후기'
+# 어색"): the grateful thought leads into a gift only; a sharer's review, share or word to a friend is written warmly
+EMOTION_SHARE_LEAD = "따뜻한 마음을 담아"
 SKINLESS_EMOTION_LEAD = "나를 위해"  # a shampoo or a tint: not "내 피부를 위해"
 CONSULT_ASKS = frozenset({"상담 신청하기"})
 CONSULT_LEAD = "내 피부에 맞을지 궁금하다면"
@@ -714,6 +717,7 @@ REFERRAL_TITLES: dict[int, tuple[str, str]] = {
 }
 REFERRAL_STAGE_TITLES = ("함께 나누고 싶은 {product}", "마음을 전하는 {product}")
 GIFT_ASKS = frozenset({"선물하기", "마음 전하기", "선물 추천 보기"})  # the referral asks that give a gift
+GIFT_WORDS = re.compile("선물|건네|건넬")  # an ask of another label that gives one all the same
 # Round 9: "떨어지기 전에 챙기라" over a body that asked to keep the routine going asked two things; the title
 # follows the ask: a restock, keeping the routine, or anything else a user may miss.
 USER_FOMO_TITLES = {2: "떨어지기 전에 챙기는 {product}"}
@@ -1319,7 +1323,27 @@ def _per_unit(plan: MessagePlan, alone: bool = False) -> dict[str, str] | None:
     if not alone and plan.fit is not None and "당 약" in plan.fit.short:
         return None
     per = fits.per_unit(facts.price, facts.volume)
-    return {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]} if per else None
+    if per is None or _dear(per[0], per[1]):
+        return None
+    return {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]}
+
+
+# Reading 37 (s8645: "30ml 한 통이 45,000원이라 1ml당 약 1,500원꼴이에요." — "ml당 1,500원 강조가 가성비 소구로
+# 역효과"): a price per ml or g of 1,000원 or more (fit.py's PER_UNIT_MOST: an eye cream, a spot ampoule, a peptide
+# serum) is no budget reader's reason, not even said as a computation: their line is another value (how little one
+# use takes, the size, a second use, what users said) or the price itself. Under it, a dear figure is still said as
+# the computation it is (PER_UNIT_SAID), a low one with its reason (PER_UNIT_CHEAP).
+_UNIT_FIGURE = re.compile(r"1(ml|g)당 약 ([\d,]+)원")
+
+
+def _dear(unit: str, per: str) -> bool:
+    return unit.endswith(("ml", "g")) and int(per.replace(",", "")) >= fits.PER_UNIT_MOST
+
+
+def _dear_said(line: str) -> bool:
+    """Whether `line` quotes a price per ml or g too dear to say (fit.py's lines compute one under PER_UNIT_MOST,
+    but at the retention stage and for a sunscreen)."""
+    return any(_dear(m[1], m[2]) for m in _UNIT_FIGURE.finditer(line))
 
 
 def unit_price_line(plan: MessagePlan, request: GenerationRequest) -> str | None:
@@ -1505,6 +1529,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     new = plan.stage in lines.NEW_STAGES  # a user knows the price: why keeping it up pays speaks to them
     own = _user_fit(plan)  # the reader's line has its own tier: an event's offer drops it only where room runs out
     fit = plan.fit if plan.fit and (new or own) else None  # else a user: the stage's opener speaks
+    if fit is not None and angle == "budget" and _dear_said(fit.short):
+        fit = None
     if angle == "budget" and fit and not (used == "price" and fit.kind == "volume"):  # value evidence (fit.py)
         # a user's price per ml is their whole line: the brief's seed turns its wording, as it turns any reader line
         turned = own and not new and fit.kind == "value" and (k + request.resolved.brief.seed) % 2
@@ -1827,6 +1853,8 @@ def cta_line(
     elif style == EMOTION and plan.stage in EMOTION_USER_LEADS:  # a user's moment, or a gift for someone else
         own_words = "마음" in action or "내 피부" in action or "나에게" in action
         lead = "" if own_words or (merged and plan.stage == 2) else EMOTION_USER_LEADS[plan.stage]
+        if plan.stage == REFERRAL and lead and not (label in GIFT_ASKS or GIFT_WORDS.search(action)):
+            lead = EMOTION_SHARE_LEAD
         if plan.facts.category in SKINLESS and "피부" in lead:
             lead = SKINLESS_EMOTION_LEAD
     elif style == TIME and label in USE_ACTIONS:
@@ -2245,6 +2273,29 @@ class Tiers:
         return self._finished[at]
 
 
+# Reading 38 (s2430, 2.5, the only push below 3: "순정 약산성 5.5 진정 토너는 넉넉한 대용량이라 화장솜 팩으로도 부담
+# 없이 쓸 수 있습니다. 350ml 넉넉한 용량입니다."): a budget reader's size line (fit.py's volume line, VOLUME) after a
+# line that spoke of the size already says it twice. Dropped in that form only: a form whose product line leaves the
+# catalog's sentence out keeps it (the reader's reason is said once either way).
+SIZE_WORDS = re.compile("대용량|넉넉|용량")
+
+
+def _size_lines(plan: MessagePlan) -> tuple[str, ...]:
+    """The lines a budget push says the size in, on their own (fit.py's volume line, VOLUME)."""
+    said = [lines.fill(VOLUME, plan.values)] if plan.facts.volume else []
+    if plan.fit is not None and plan.fit.kind == "volume" and plan.fit.short:
+        said.append(plan.fit.short)
+    return tuple(said)
+
+
+def _size_once(form: Form, sizes: tuple[str, ...]) -> Form:
+    """The form without a size line where another of its lines speaks of the size."""
+    dropped = [line for line in form if line in sizes]
+    if not dropped or not any(SIZE_WORDS.search(line) for line in form if line not in sizes):
+        return form
+    return [line for line in form if line not in sizes]
+
+
 def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     """Sentence lists in tiers, richest first within each: those ending on the styled call to
     action, those ending on its short form, those without one (an offer too long to leave room).
@@ -2264,11 +2315,14 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     care = _gentle_start(plan)  # the plan's caution names its strong active whole ("고농도 비타민C")
     budget = plan.angle.key == "budget"
     phrases = value_phrases(plan, request) if budget and point and point.kind == "price" else ()
+    sizes = _size_lines(plan) if budget else ()
 
     def finished(tier: list[Form]) -> list[Form]:
         """One tier through every pass, in order."""
         tier = _with_reader_phrase(tier, phrasing, plan.facts.name, proof_first)
         tier = [[_held_without_name(s, plan) for s in form if s] for form in tier]
+        if sizes:
+            tier = [_size_once(form, sizes) for form in tier]
         if offer is not None:
             tier = [_held_into_offer(form, plan.facts.name, offer) for form in tier]
         if care:
@@ -2277,7 +2331,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         if budget:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
         tier = _echo_free(tier)
-        tier = [_definitions_joined(form, plan) for form in tier]
+        tier = [_nouns_once(_definitions_joined(form, plan)) for form in tier]
         return _in_tone(_asked_warmly(tier, request), plan, request)
 
     return Tiers(tiers, finished)
@@ -2350,6 +2404,30 @@ def _definitions_joined(form: Form, plan: MessagePlan) -> Form:
             continue
         joined = f"{line[: line.rindex(name) + len(name)]}{particle_for(name, '은')} {after}"
         return [*form[:i], joined, *form[i + 2 :]]
+    return form
+
+
+# Reading 38 (s5241: "상백선크림은 촉촉하게 펴 발리는 제품입니다. SPF50+/PA++++ 자외선 차단 기능성 제품입니다." —
+# "'제품입니다'가 연달아 반복"): two sentences in a row that end on one noun's copula. A second one that says
+# nothing the first did not ("달팽이 점액 여과물을 92% 담은 … 올인원 크림이에요. 달팽이 점액 여과물을 92% 담은 올인원
+# 크림이에요.") goes; else the first, where it ends on a modifier and "제품", goes on into the second as one sentence
+# ("…펴 발리는 SPF50+/PA++++ 자외선 차단 기능성 제품이에요."), the second's words as written (the registered
+# function's own).
+_NOUN_COPULA = re.compile(r"(?P<stem>.*?)(?P<noun>[가-힣]+)(?:이에요|예요)\.$")
+_TOPIC = re.compile(r"^\S+[은는이가] ")  # a sentence with a subject of its own
+
+
+def _nouns_once(form: Form) -> Form:
+    for i in range(len(form) - 1):
+        first, second = _NOUN_COPULA.match(form[i]), _NOUN_COPULA.match(form[i + 1])
+        if not (first and second and first["noun"] == second["noun"]):
+            continue
+        words = _stems(second["stem"])
+        if len(words - _stems(first["stem"])) * 5 <= len(words):  # four in five of its words said already
+            return [*form[: i + 1], *form[i + 2 :]]
+        before = first["stem"].split()
+        if first["noun"] == "제품" and before and MODIFIER_END.search(before[-1]) and not _TOPIC.match(form[i + 1]):
+            return [*form[:i], f"{first['stem']}{form[i + 1]}", *form[i + 2 :]]
     return form
 
 
@@ -2804,6 +2882,7 @@ def every_line() -> list[str]:
         GIFT_FOMO_LEAD,
         PROMOTION_LEAD,
         *EMOTION_USER_LEADS.values(),
+        EMOTION_SHARE_LEAD,
         EMOTION_SELF_LEAD,
         *TONE_LEADS.values(),
     ]
