@@ -143,7 +143,7 @@ def test_a_next_step_campaign_speaks_to_a_reader_who_uses_the_product(catalog: C
     assert len(written) > 100
     for _, _, body, button in written:
         assert button == "다음 단계 보기", body
-        assert not re.search("찾고 계셨다면|아직 모르셨다면|소개해 드|들일 생각", body), body
+        assert not re.search("찾고 계셨다면|아직 모르셨다면|소개해 드|들일 생각|부터 골라 두고", body), body
 
 
 def test_an_lms_from_an_sms_brief_is_a_text_without_a_season_scene(catalog: Catalog):

@@ -1870,15 +1870,17 @@ def test_a_seasonal_first_sentence_stays_readable(catalog: Catalog):
 
 def test_a_choosing_close_asks_for_this_product(catalog: Catalog):
     """Readings 33-35 ("전환이 토너 아닌 다음 단계로 흐려짐", "'골라 담아 보시면 좋겠습니다' 어색", "마지막 문장 장황"):
-    a choosing (매출·전환) close under the next-step guide asks for the product first, and the trendy and luxurious
-    closes name it, in a short sentence, never "골라 담아"."""
+    a choosing (매출·전환) close under the next-step guide keeps the product as its anchor, never "다음 단계 제품", and
+    the trendy and luxurious closes name it, in a short sentence, never "골라 담아". The next-step campaign speaks to
+    a user of the product, so its close never asks to choose it first (reading 39, s1719: "쓰고 계신 … 수면팩 … 이
+    팩부터 골라 두고" — "고객 상태가 모순")."""
     products = [p for p in catalog.products if p.category not in ("쿠션·베이스", "립")]
     for i, product in enumerate(products):
         for channel in LONG_CHANNELS:
             spec = long_spec(product, i, stage_index=3, channel=channel, event_id="ev-rev-n1")
             close = _sentences(compose(_request(catalog, spec))[0].body)[-1]
             assert "다음 단계 제품" not in close, close
-            assert "부터 골라 두고" in close, close
+            assert "에 이어 쓸 다음 단계는" in close and "부터 골라" not in close, close
             for tone in (Tone.trendy, Tone.luxurious):
                 spec = long_spec(product, i, stage_index=3, channel=channel, tone=tone, is_event=False)
                 close = _sentences(compose(_request(catalog, spec))[0].body)[-1]

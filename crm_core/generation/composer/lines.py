@@ -787,6 +787,11 @@ BUTTON_CLOSES: dict[int, tuple[tuple[str, str], ...]] = {
         ("{product}부터 골라 두고, 다음 단계는 성분과 사용감으로 비교해 보세요.", "다음 단계 보기"),
     ),
 }
+# the next-step close to a reader who uses the product already: it stays the anchor, the next step is the choice
+USER_NEXT_STEP = (
+    ("부터 골라 두고, 다음 단계는", "에 이어 쓸 다음 단계는"),
+    ("부터 골라 두고, 함께 쓰면", "에 곁들여 쓰면"),
+)
 LINE_CLOSE_LEAD = "같은 라인 제품을 어떤 순서로 함께 쓰면"
 # an all-in-one under a line guide: one product is the whole step, the line is there to look at
 ALL_IN_ONE_LINE_CLOSE = "{product} 하나로 마무리해도 충분하지만, 같은 라인이 궁금하다면 라인 가이드도 살펴보세요."

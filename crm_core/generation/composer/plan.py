@@ -1803,6 +1803,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # a cushion or a lip has no next step of a routine (reading 23, s5728: "쿠션에 '다음 단계 제품 비교'는 어색")
         close = close.replace(NEXT_STEP_COMPARE, TONED_COMPANIONS)
         close = close.replace("내 피부에 맞는지", "내 톤에 맞는지")
+    if next_step:  # a user of the product (USER_PRODUCT_LINES, NEXT_STEP_HOOK) is not asked to choose it first
+        # (reading 39, s1719: "쓰고 계신 달빛유자 수면팩 … 이 팩부터 골라 두고, 다음 단계는 …" — "고객 상태가 모순")
+        for choose_first, after_it in lines.USER_NEXT_STEP:
+            close = close.replace(choose_first, after_it)
     reader = _reader_line(request, facts, angle, values, hook)
     if reader and facts.category == SCALP and "두피" in reader and not _touches_scalp(facts):
         reader = None  # a scalp tip ("두피가 예민한 날에는 … 두드려 바르는") for a serum on the hair's ends
