@@ -401,11 +401,12 @@ def _sms_note(r: dict) -> list[str]:
         f"SMS: the ad frame ((광고)[brand] … and 무료수신거부 with the number) takes 37-45 of the 90 bytes. "
         f"{fit['해요체']} of {fit['of']} catalog names (without pack size) cannot stand in an SMS even as "
         f'"<name>, 만나 보세요.", {fit["합쇼체"]} in 합쇼체; most others leave no room for a reason and an offer. '
-        "An SMS brief (sms_overflow=lms, the default) that 90 bytes cannot carry with its full name, one stated "
-        "reason for the reader (a one-word quality such as '가벼운' is not one) or the promotion's offer, and a "
-        "call to action, or whose event is content or a service, is written as LMS and flagged sms_to_lms (LMS "
-        "costs more to send). 'product named, SMS' counts SMS briefs whose sent text, SMS or LMS, carries the "
-        "full catalog name without pack size; a shortened name does not count. 'Written as LMS' is read from "
+        "An SMS ad brief with no event (sms_overflow=lms, the default) is written as LMS and flagged sms_to_lms "
+        "(LMS costs more to send): beside the frame it could say the name and one clause. One with an event is "
+        "too where 90 bytes cannot carry its full name, the promotion's offer (or a content event's invitation "
+        "after a stated reason) and a call to action. 'product named, SMS' counts SMS briefs whose sent text, "
+        "SMS or LMS, carries the full catalog name without pack size; a shortened name does not count. "
+        "'Written as LMS' is read from "
         "the sent text (over 90 bytes, or a subject line), independently of the flag. Names are shortened only "
         "under sms_overflow=shorten (leading words only, never a middle or last word or a number); the grid "
         "uses the default.",
