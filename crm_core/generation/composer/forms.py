@@ -2073,16 +2073,16 @@ def sms_carries(request: GenerationRequest) -> bool:
     # which says it, than by a text with another reason (reading 27, s3434: "순한 사용감의 순정 디렉터 수분 선크림,
     # 체크해 보세요!" to a budget reader, "'체크해 보세요!' 한 줄뿐, 가성비 근거 없음")
     # (a sensitive reader's patch-test tip is their own care, and stays a reason: "…, 팔 안쪽에 먼저 발라 보세요")
-    # Round 24: a kept one-liner with no offer gives the reader their own fact, or it goes as the LMS, which says
-    # the reason, the product and the style (readings 33-36: kept SMS read 2.78, the LMS 3.32; "어드밴스드 스네일 92
-    # 올인원 크림, 느껴 보세요." "제품명만 있고 이유·혜택·링크가 없음"; "피부를 식혀 주는 … 토너, 쟁여 두십시오."): a
-    # stated catalog reason that is none of the reader's ("흡수가 빠른", "끈적임이 적은") no longer keeps it. A budget
-    # reader whose LMS would not say their reason either keeps it (a premium product's could only say fit.py's "실속"
-    # lines, no pitch for it; a brand that talks no price, no unit price), and so does a brief whose event does not
-    # suit the product (its LMS would say the unfit invitation)
+    # (An ad with no event went as the LMS above; what follows decides a promotion, a notice and a brief whose event
+    # does not suit the product.) A one-liner with no offer gives the reader their own fact, or it goes as the LMS,
+    # which says the reason, the product and the style (readings 33-36: kept SMS read 2.78, the LMS 3.32): a stated
+    # catalog reason that is none of the reader's ("흡수가 빠른", "끈적임이 적은") does not keep it. A budget reader
+    # whose LMS would not say their reason either keeps it (a premium product's could only say fit.py's "실속" lines,
+    # no pitch for it; a brand that talks no price, no unit price), and so does a brief whose event does not suit the
+    # product (its LMS would say the unfit invitation)
     has_fact = _has_fact(plan, plan.facts.name)
-    budget = plan.angle.key == "budget"
-    strict = not invite and not unfit and (not budget or _lms_says_theirs(plan, request))
+    budget_reader = plan.angle.key == "budget"  # (`budget` above is the invitation's bytes)
+    strict = not invite and not unfit and (not budget_reader or _lms_says_theirs(plan, request))
     referral = plan.stage == REFERRAL
     return any(
         _says_something(kind, promotion, referral, invite, strict or has_fact)

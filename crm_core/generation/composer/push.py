@@ -2290,10 +2290,10 @@ def _size_lines(plan: MessagePlan) -> tuple[str, ...]:
 
 def _size_once(form: Form, sizes: tuple[str, ...]) -> Form:
     """The form without a size line where another of its lines speaks of the size."""
-    dropped = [line for line in form if line in sizes]
-    if not dropped or not any(SIZE_WORDS.search(line) for line in form if line not in sizes):
+    kept = [line for line in form if line not in sizes]
+    if len(kept) == len(form) or not any(SIZE_WORDS.search(line) for line in kept):
         return form
-    return [line for line in form if line not in sizes]
+    return kept
 
 
 def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
