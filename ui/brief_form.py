@@ -113,12 +113,13 @@ def how(catalog: Catalog, key: str, *, variants: bool = True) -> dict[str, Any]:
     out: dict[str, Any] = {"channel": channel, "tone": tone, "honorific": honorific, "emoji": emoji}
     if channel == Channel.sms.value:
         out["sms_overflow"] = st.radio(
-            "SMS 90바이트를 넘을 때",
+            "SMS 90바이트에 이유·혜택을 다 담을 수 없을 때",
             [o.value for o in SmsOverflow],
             format_func=labels.SMS_OVERFLOW.__getitem__,
             horizontal=True,
             key=f"{key}_sms_overflow",
             help="제품명 전체와 혜택(또는 이유)을 90바이트에 담을 수 없으면 LMS로 작성하고 표시합니다. "
+            "이벤트 없는 광고 문자도 같습니다: 광고 표기와 수신거부를 빼면 제품명과 한 줄만 남기 때문입니다. "
             "SMS로 줄이면 혜택·이유를 먼저 덜어 내고, 그래도 넘치면 제품명 일부만 씁니다.",
         )
     out["key_message"] = st.text_input(

@@ -132,7 +132,7 @@ if name_only:
     house = st.text_input(label, key="batch_house_brand", help=HOUSE_HELP).strip() or None
 sms_overflow = SmsOverflow(
     st.radio(
-        "SMS 행이 90바이트를 넘을 때 (시트의 sms_overflow 열이 비어 있는 행)",
+        "SMS 행을 90바이트에 다 담을 수 없을 때 · 이벤트 없는 광고 포함 (시트의 sms_overflow 열이 비어 있는 행)",
         [o.value for o in SmsOverflow],
         format_func=labels.SMS_OVERFLOW.__getitem__,
         horizontal=True,

@@ -30,7 +30,9 @@ def test_an_sms_that_cannot_fit_is_written_as_lms_and_the_card_says_why(app: App
     compose_sms(app, None)
     assert not app.exception
     choice = app.radio(key="compose_sms_overflow")
-    assert choice.label == "SMS 90바이트를 넘을 때" and choice.value == "lms"
+    # the label names the rule as it stands: an ad with no event goes as LMS too, though its one-liner fits 90 bytes
+    assert choice.label == "SMS 90바이트에 이유·혜택을 다 담을 수 없을 때" and choice.value == "lms"
+    assert "이벤트 없는 광고" in choice.help
     assert [o for o in choice.options] == [labels.SMS_OVERFLOW["lms"], labels.SMS_OVERFLOW["shorten"]]
     assert [i.value for i in app.info if i.value == SMS_TO_LMS_NOTE] == [SMS_TO_LMS_NOTE]
     assert any(e.label.startswith("발송 미리보기 · 장문 문자(LMS)") for e in app.expander)
