@@ -39,3 +39,28 @@ def test_an_emotional_lead_never_thrills_over_a_comparison_or_a_consultation(cat
                 odd += [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if DOUBLED.search(s)]
     assert not odd, odd
     assert [s for s in leads if s.startswith(("마음에 꼭 드는 선택이 되도록, ", "마음의 여유를 내어, "))], leads
+
+
+# Readings 37-38: "트렌드 팔로워 대신 민감성 논리", "트렌드 고객에 순한 사용감만 말하고", "트렌드 페르소나에 민감성
+# 문구": a trend reader of a product the catalog sells on mildness as well as on its feel hears the feel; a sensitive
+# reader of the same product still hears the mildness.
+MILD = re.compile("예민|민감|순한|순하게")
+
+
+def test_a_trend_reader_hears_the_feel_where_the_catalog_also_sells_mildness(catalog: Catalog, settings: Settings):
+    pipeline = pipeline_with_reviews(catalog, settings)
+    products = [
+        dict(brand="에뛰드", product="순정 2x 베리어 보습 크림 60ml"),
+        dict(brand="코스알엑스", product="퓨어 핏 시카 크림 50ml"),
+    ]
+    said: dict[int, list[str]] = {TREND: [], SENSITIVE: []}
+    for persona in said:
+        for spec in products:
+            for channel in ("kakao_friendtalk", "lms", "push", "sms"):
+                for stage, seed in ((0, 0), (1, 1), (4, 2)):
+                    brief = Brief(channel=channel, persona=persona, stage_index=stage, style_index=1, seed=seed, **spec)
+                    result = pipeline.run_one(brief)[0]
+                    bare = result.message.body.replace(result.product.name, "").replace(spec["product"][:-5], "")
+                    said[persona] += [s for s in re.split(r"(?<=[.!?])\s+|\n", bare) if MILD.search(s)]
+    assert not said[TREND], said[TREND]
+    assert said[SENSITIVE]
