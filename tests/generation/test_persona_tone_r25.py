@@ -64,3 +64,12 @@ def test_a_trend_reader_hears_the_feel_where_the_catalog_also_sells_mildness(cat
                     said[persona] += [s for s in re.split(r"(?<=[.!?])\s+|\n", bare) if MILD.search(s)]
     assert not said[TREND], said[TREND]
     assert said[SENSITIVE]
+
+
+def test_no_tone_clause_says_the_choosing_mind_is_reassured():
+    """Reading 39 (s5935): "'고르는 마음이 든든' 어색"; the emotional clause for a reader still choosing says what
+    lets them choose at ease instead."""
+    from crm_core.generation.composer import fit
+
+    assert not [line for line in fit.every_fit_line() if "고르는 마음이 한결 든든" in line]
+    assert "믿고 고를 수 있어 마음이 한결 든든해요." in fit.every_fit_line()
