@@ -158,7 +158,8 @@ TIP = re.compile("꼼꼼히 살피는 지인에게는 ‘([^’]+?)(?:이|가) �
 # 민감성 논리": 예민, 민감, 순한 outside the product's name); "natural_mineral": a natural reader told of a mineral
 # filter, silica or a pigment ("'실리카·산화아연' 소구가 내추럴 고객에 어색").
 CHOOSE_NEW = re.compile(
-    "천천히 골라 보기 좋|새로 골라 보기 좋|새로 들이기 좋|여유 있게 들이기 좋|처음 고르는 마음|고르는 마음이|고를 수 있어 마음"
+    "천천히 골라 보기 좋|새로 골라 보기 좋|새로 들이기 좋|여유 있게 들이기 좋|처음 고르는 마음|고르는 마음이"
+    "|고를 수 있어 마음"
 )
 EXCITED = re.compile(r"설레는 마음으로 ([^.!?\n]*)")
 EXCITED_ODD = re.compile("용량과 구성|성분과 구성|구성을 살펴|상담|비교|골라 두고|읽어 보|확인해|으로")
