@@ -149,6 +149,49 @@ SIZE = re.compile("넉넉|대용량")
 PROMISED = re.compile("눈에 띄는 이유")  # a frame that promises a reason to look
 MOOD = re.compile("기분 전환")
 TIP = re.compile("꼼꼼히 살피는 지인에게는 ‘([^’]+?)(?:이|가) 들어 있더라")
+# Round 25 (readings 37-40): awkward pairings of a reader's line with the message around it, counted over every
+# message. "choose_new_to_owner": a tone clause for a reader still choosing ("믿고 천천히 골라 보기 좋아요", "요즘 새로
+# 골라 보기 좋아요") said to a reader who has the product (first use without a first order, a next-step campaign:
+# "'새로 들이신'과 '새로 골라 보기' 모순"); "excited_lead_odd": "설레는 마음으로" before an ask that is no feeling
+# (looking at the size and set, comparing, a consultation: "'설레는 마음으로 용량과 구성' 어색") or beside a second
+# "…으로" in its sentence; "sensitive_to_trend": mildness said to a trend reader as the reason ("트렌드 팔로워 대신
+# 민감성 논리": 예민, 민감, 순한 outside the product's name); "natural_mineral": a natural reader told of a mineral
+# filter, silica or a pigment ("'실리카·산화아연' 소구가 내추럴 고객에 어색").
+CHOOSE_NEW = re.compile(
+    "천천히 골라 보기 좋|새로 골라 보기 좋|새로 들이기 좋|여유 있게 들이기 좋|처음 고르는 마음|고르는 마음이"
+    "|고를 수 있어 마음"
+)
+EXCITED = re.compile(r"설레는 마음으로 ([^.!?\n]*)")
+EXCITED_ODD = re.compile("용량과 구성|성분과 구성|구성을 살펴|상담|비교|골라 두고|읽어 보|확인해|으로")
+SENSITIVE_SAFE = re.compile("예민|민감|순한|순하게")  # mildness as the reason, the product's name cut out
+MINERAL = re.compile("실리카|산화아연|이산화티타늄|피그먼트|징크옥사이드")
+
+
+def owner_of_product(result) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the brief's reader has the product: first use without a first order ahead, or a next-step campaign
+    (plan.py: stage 1 not ordering; stage 3 with the next-step event)."""
+    name = result.event.name if getattr(result, "event", None) else ""
+    stage = result.brief.stage_index
+    first_order = "첫 주문" in name or "첫 구매" in name
+    return (stage == 1 and not first_order) or (stage == 3 and "다음 단계" in name) or stage in (2, 4)
+
+
+def pairings(key: str, result, text: str, bare: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The round-25 awkward pairings `text` (title, body, CTA; `bare`: without the product's name) shows (see
+    CHOOSE_NEW … MINERAL)."""
+    found = set()
+    if CHOOSE_NEW.search(text) and owner_of_product(result):
+        found.add("choose_new_to_owner")
+    excited = EXCITED.search(text)
+    if excited and EXCITED_ODD.search(excited.group(1)):
+        found.add("excited_lead_odd")
+    if key == "trend" and SENSITIVE_SAFE.search(bare):
+        found.add("sensitive_to_trend")
+    if key == "natural" and MINERAL.search(text):
+        found.add("natural_mineral")
+    return found
+
+
 # Round 22 (readings 30-32: "감성 톤 없음", "감성 톤 약함", "트렌디한 톤이 없음", "고급스러운 톤은 아님"): whether
 # the chosen tone is audible in the sent text, by a word that carries it: 감성적인 a sensory or emotional phrase;
 # 트렌디한 a current, light phrasing; 고급스러운 restraint (an unhurried, cared-for phrase and no "!"); 전문적인 a
@@ -295,6 +338,7 @@ def main() -> None:
         kind = product_kind(product_facts(product, angle_for(result.persona)), product.name)
         found = {name for name, pattern in STOCK.items() if pattern.search(text)}
         found |= {name for name, pattern in RETIRED.items() if pattern.search(text)}
+        found |= pairings(key, result, text, bare)
         if key == "luxury" and house and house in bare:  # the house said as a fact: counted so it never runs everywhere
             found.add("luxury_house_line")
         if key == "luxury" and any(h in bare for h in HELPERS) and not carries_reason(key, product, bare, house):

@@ -603,3 +603,40 @@ def test_the_tone_clause_never_says_the_lines_verb_of_use_again(catalog: Catalog
                 clause = line.partition("쓸 수 있어, ")[2]
                 assert clause, (tone, new, line)
                 assert not re.search("쓸 |쓰기|쓰는|바르기", clause), (tone, new, line)
+
+
+# Round 25 (reading 40, s8911: "'새로 들이신'과 '새로 골라 보기' 모순"; a next-step campaign's "쓰고 계신 … 믿고 천천히
+# 골라 보기 좋습니다"): a reader who has the product (first use with no first order ahead, a next-step campaign) is
+# never told the tone's clause for a reader still choosing.
+CHOOSING_CLAUSE = re.compile("골라 보기 좋|새로 들이기 좋|있게 들이기 좋|고르는 마음")
+
+
+def test_a_reader_who_has_the_product_hears_no_clause_for_choosing_it(catalog: Catalog, settings: Settings):
+    pipeline = pipeline_with_reviews(catalog, settings)
+    cleanser = dict(persona=SENSITIVE, brand="이니스프리", product="그린티 아미노 수분 클렌징폼 150g")
+    briefs = [
+        dict(stage_index=3, style_index=3, tone="고급스러운", honorific="합쇼체", event_id="ev-rev-n1", **cleanser),
+        dict(
+            stage_index=1,
+            style_index=4,
+            tone="트렌디한",
+            persona=SENSITIVE,
+            brand="헤라",
+            product="UV프로텍터 멀티디펜스",
+        ),
+        dict(stage_index=1, style_index=4, tone="감성적인", persona=LUXURY, brand="한율", product="달빛유자 수면팩"),
+    ]
+    told = []
+    for spec in briefs:
+        for channel in (*LONG_CHANNELS, "sms"):
+            for seed in range(3):
+                brief = Brief(**(dict(channel=channel, is_event="event_id" in spec, seed=seed) | spec))
+                body = pipeline.run_one(brief)[0].message.body
+                told += [s for s in _sentences(body) if CHOOSING_CLAUSE.search(s)]
+    assert not told, told
+    # a reader still choosing hears it (the same cleanser, no event, the acquisition stage)
+    chosen = []
+    for seed in range(6):
+        brief = Brief(stage_index=0, style_index=3, tone="고급스러운", channel="email", seed=seed, **cleanser)
+        chosen += [s for s in _sentences(pipeline.run_one(brief)[0].message.body) if CHOOSING_CLAUSE.search(s)]
+    assert chosen

@@ -462,3 +462,25 @@ def test_a_product_named_for_an_ingredient_is_never_introduced_by_another(
     facts = product_facts(product, angle(reader))
     assert other in " ".join(facts.ingredients)  # the catalog holds it: the message may still say it elsewhere
     assert not [lead for lead in sms.reader_facts(facts, reader, facts.name) if other in lead]
+
+
+# Round 25 (readings 37-38: "'실리카·산화아연' 소구가 내추럴 고객에 어색", "실리카를 내추럴 포인트로 든 건 약함"): a UV
+# filter, silica or a pigment is no origin: a natural reader's message names none of them, while the same product's
+# ingredients are still named to another reader.
+MINERAL = re.compile("실리카|산화아연|이산화티타늄|피그먼트")
+
+
+def test_a_natural_reader_hears_no_mineral_filter_silica_or_pigment(pipeline: Pipeline, catalog: Catalog):
+    cushion = dict(brand="헤라", product="블랙 쿠션 파운데이션 SPF34/PA++ 15g")
+    sun = dict(brand="에스쁘아", product="워터 스플래쉬 선크림 톤업 래스팅")
+    said = []
+    for product in (cushion, sun):
+        said += _messages(pipeline, channels=CHANNELS, stages=(2, 3), persona=NATURAL, **product)
+    assert not [m for m in said if MINERAL.search(m)], [m for m in said if MINERAL.search(m)]
+    for product in catalog.products:
+        if any(MINERAL.search(i) for i in product.key_ingredients):
+            facts = product_facts(product, angle("natural"))
+            assert not [i for i in facts.ingredients if MINERAL.search(i) and not names_ingredient(facts.name, i)]
+    assert MINERAL.search(
+        " ".join(product_facts(catalog.product("헤라", cushion["product"]), angle("trend")).ingredients)
+    )

@@ -153,6 +153,9 @@ ANGLES: tuple[Angle, ...] = (
         ),
         aspects=("밀착", "발색", "지속", "가볍", "광"),
         persona_words=("트렌드", "SNS", "신상", "한정판", "새로움", "재미", "메이크업"),
+        # mildness is a sensitive reader's reason, not theirs (readings 37-38: "트렌드 팔로워 대신 민감성 논리", "트렌드
+        # 고객에 순한 사용감만 말하고", "트렌드 페르소나에 민감성 문구"), said only where the catalog says nothing else
+        avoid=("예민", "민감", "순한", "순하게"),
     ),
     Angle(
         key="natural",

@@ -107,6 +107,11 @@ LAB_ACTIVES = ("레티놀", "레티날", "레티노이드", "펩타이드", "아
 AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드")
 
 
+# A UV filter, silica or a pigment: no origin a natural reader looks for, and no plant ("'실리카·산화아연' 소구가
+# 내추럴 고객에 어색", readings 37-38): their story never names one (round 25).
+MINERALS = re.compile("산화아연|이산화티타늄|징크옥사이드|티타늄디옥사이드|실리카|피그먼트")
+
+
 def lab_active(ingredient: str) -> bool:
     """An anti-ageing active made in a lab, not a plant ("식물성 펩타이드" is a plant's)."""
     return any(a in ingredient for a in LAB_ACTIVES) and not NATURAL_SOURCES.search(ingredient)
@@ -177,9 +182,14 @@ def story(
     sensitive reader's story keeps a soothing helper the catalog lists in its second place, unless the product
     carries an active (then the active and how to start are that reader's story). A natural reader's story leads
     with the plant ingredients the catalog lists and names a lab-made anti-ageing active (레티놀, 펩타이드 …) last
-    (reading 23, s5701), and a strong active never takes a plant's place there."""
+    (reading 23, s5701), and a strong active never takes a plant's place there; it names no UV filter, silica or
+    pigment (MINERALS) the name does not say."""
     kept = [i for i in ingredients if i not in BASE_INGREDIENTS] or list(ingredients)
     natural = reader == "natural"
+    if natural:  # a mineral is no story for this reader (MINERALS), unless the name says it
+        kept = [i for i in kept if not MINERALS.search(i) or names_ingredient(name, i)]
+        if not kept:
+            return ()
     if natural and all(lab_active(i) for i in kept):
         # reading 24 (s3180, 퍼펙트리뉴 3X 에멀젼: "레티놀 강조가 내추럴 뷰티 고객과 어긋나고"): a formula of lab
         # actives alone is no story for a reader who looks for where the ingredients come from; the message speaks

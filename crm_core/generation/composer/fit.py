@@ -951,16 +951,23 @@ def fits(
 # what it means to a reader who minds irritation ("calm": ease, an unhurried trust); the trendy tone a current, light
 # phrase ("요즘 루틴에 …"), never slang (a luxury reader, a restrained house hear the same words) and never a claim
 # that the product is new or talked about (the catalog says neither).
+# Round 25 (readings 37-40: "'새로 들이신'과 '새로 골라 보기' 모순"; "믿고 천천히 골라 보기" in a next-step campaign
+# to a user of the product): the "…_new" clauses speak to a reader still choosing; a reader who has just got the
+# product (first use, no first order ahead) hears the "…_first" ones (from the first day, never choosing nor "이어
+# 쓰기", and no "시작하기", which the first-use hooks say: "…로 루틴을 시작하기 좋아요"), a user the plain ones.
 _UNHURRIED = ("믿고 천천히 이어 쓰기 좋아요.", "믿고 여유 있게 쓰기 좋아요.", "믿고 오래 이어 쓰기 좋아요.")
 _UNHURRIED_NEW = ("믿고 천천히 골라 보기 좋아요.", "믿고 여유 있게 들이기 좋아요.", "믿고 오래 쓰기 좋아요.")
 TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
     "감성적인": {
         "trust": ("쓸 때마다 믿음이 가요.", "매일 쓰는 마음이 한결 든든해요."),
-        "trust_new": ("고르는 마음이 한결 든든해요.", "처음 고르는 마음에도 믿음이 가요."),
+        # never "고르는 마음이 한결 든든해요" (reading 39, s5935: "'고르는 마음이 든든' 어색")
+        "trust_new": ("믿고 고를 수 있어 마음이 한결 든든해요.", "처음 고르는 마음에도 믿음이 가요."),
         "uv": ("햇살 아래서도 마음이 편해요.", "햇살이 강한 날에도 마음이 편해요."),
         # never "편안해요" (a comfort claim says "편하게" already) nor "놓여요" (no 합쇼체 form in speech.py)
         "calm": ("쓸 때마다 마음이 한결 든든해요.", "예민한 날에도 마음이 한결 든든해요."),
-        "calm_new": ("처음 고르는 마음에도 안심이 돼요.", "고르는 마음이 한결 든든해요."),
+        "calm_new": ("처음 고르는 마음에도 안심이 돼요.", "안심하고 고를 수 있어 마음이 편해요."),
+        "trust_first": ("첫날부터 믿음이 가요.", "첫 사용부터 마음이 한결 든든해요."),
+        "calm_first": ("첫 사용부터 안심이 돼요.", "첫날부터 마음이 한결 든든해요."),
     },
     "고급스러운": {
         "trust": _UNHURRIED,
@@ -968,6 +975,8 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
         "uv": ("외출 전 단정하게 챙기기 좋아요.", "매일 아침 여유 있게 챙기기 좋아요."),
         "calm": ("믿고 여유 있게 이어 가기 좋아요.", "믿고 천천히 이어 가기 좋아요."),
         "calm_new": ("믿고 여유 있게 들이기 좋아요.", "믿고 천천히 골라 보기 좋아요."),
+        "trust_first": ("첫날부터 믿고 여유 있게 맡기기 좋아요.", "첫날부터 믿고 천천히 손에 익히기 좋아요."),
+        "calm_first": ("첫날부터 믿고 여유 있게 맡기기 좋아요.", "첫날부터 믿고 천천히 손에 익히기 좋아요."),
     },
     # no "루틴" (the titles and closes of a routine message say it: "이어 가는 패드 루틴 | … 요즘 루틴에도 … 지금 루틴이
     # 끊기지 않게")
@@ -977,6 +986,8 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
         "uv": ("요즘 외출 전에 챙기기 좋아요.", "요즘 아침마다 더하기 좋아요."),
         "calm": ("요즘도 무리 없이 이어 가기 좋아요.", "요즘도 편하게 이어 가기 좋아요."),
         "calm_new": ("요즘 새로 들이기 좋아요.", "요즘 새로 골라 보기 좋아요."),
+        "trust_first": ("오늘부터 바로 써 보기 좋아요.", "첫날부터 바로 써 보기 좋아요."),
+        "calm_first": ("요즘 같은 날에도 부담 없어요.", "첫날부터 부담 없이 손이 가요."),
     },
 }
 # kinds a tone leaves plain: the trendy clause on the house line ("에스쁘아는 … 연구해 온 브랜드라, 요즘 …") is no
@@ -1018,28 +1029,34 @@ def toned(
     hurried: bool = False,
     new: bool = True,
     now_said: bool = False,
+    first: bool = False,
 ) -> tuple[Fit, ...]:
     """The candidates with their long forms' line carrying the chosen tone (TONE_TAILS), where the tone has a clause
     for the fact's kind and the line joins; the push/SMS line and the fact are kept. `hurried`: a time-pressed or
     FOMO style, which hears no unhurried pace; `new`: a reader still choosing, never told "쓸 때마다" as if they used
-    it (the "…_new" clauses); `now_said`: the hook or the definition says "요즘", which no clause says again."""
+    it (the "…_new" clauses); `now_said`: the hook or the definition says "요즘", which no clause says again;
+    `first`: a reader who has just got the product and starts using it (the "…_first" clauses)."""
     tails = TONE_TAILS.get(str(tone))
     if not tails:
         return candidates
     out = []
     for fit in candidates:
         group = "" if fit.kind in UNTONED_KINDS.get(str(tone), ()) else TONE_TAIL_GROUP.get(fit.kind, "")
-        said = (tails.get(f"{group}_new") if new else None) or tails.get(group, ())
+        said = (tails.get(f"{group}_first") if first else None) or (tails.get(f"{group}_new") if new else None)
+        said = said or tails.get(group, ())
         bank = [t for t in said if not (hurried and _PACE.search(t)) and not (now_said and _NOW in t)]
         bank = [t for t in bank if not (_USE.search(t) and _USE.search(fit.line)) and not _shares_word(t, fit.line)]
         plain = fit.line.replace("담은, ", "담은 ", 1)  # "아데노신을 담은, … 화장품이에요": one comma, the tone's
         head = next(((plain[: -len(end)] + join) for end, join in _JOINS if plain.endswith(end)), None)
         if bank and head and "," not in plain:
-            tail = bank[(variant + len(fit.line)) % len(bank)]
-            line = head + tail
-            makeup = kind in WORN_AS_MAKEUP and _CARE.search(tail)
-            if len(line) <= TONED_LINE_MOST and not makeup:
-                fit = Fit(fit.kind, line, fit.short, fit.fact, fit.plain)
+            start = (variant + len(fit.line)) % len(bank)
+            # the variant's clause, else the next one of the bank that keeps the sentence short (round 25: a long
+            # clause left the line plain, with no tone, where a shorter one of the same bank fitted)
+            for tail in bank[start:] + bank[:start]:
+                line = head + tail
+                if len(line) <= TONED_LINE_MOST and not (kind in WORN_AS_MAKEUP and _CARE.search(tail)):
+                    fit = Fit(fit.kind, line, fit.short, fit.fact, fit.plain)
+                    break
         out.append(fit)
     return tuple(out)
 

@@ -1873,10 +1873,20 @@ _ASKED_IF = re.compile(r"^[^,.]*?(?:다면|라면),? ")  # a close that opens on
 # The SMS's style word said whole in the LMS's ask, by stage: a bare "아직이라면" leaves unsaid what is not yet (a
 # first-use reader has the product: reading 27, "'새로 들이신' … 모순"), and "나를 위해" before an ask to read or
 # compare ("나를 위해 브랜드가 걸어온 길과 …을 읽어 보세요") reads as no feeling at all
+# Round 25 (readings 37-39: "'설레는 마음으로 용량과 구성' 어색", twice; "설레는 마음으로 … 온라인 상담을 신청해",
+# "설레는 마음으로 간단한 문답으로"): a thrill leads an ask to try the product, never one to compare, read, check or
+# consult, which a first contact and a reader still choosing hear: they take the time for it, or make the choice one
+# they love; a "…마음으로" lead is said as "…마음을 담아" before a close with its own "…으로".
 _LMS_LEADS = {
     "아직이라면": {0: "아직 모르셨다면", 1: "아직 시작 전이라면", 3: "아직 고민 중이라면"},
-    "나를 위해": {0: "설레는 마음으로", 1: "설레는 마음으로", 2: "나를 챙기는 마음으로", 3: "설레는 마음으로"},
+    "나를 위해": {
+        0: "마음의 여유를 내어",
+        1: "설레는 마음으로",
+        2: "나를 챙기는 마음으로",
+        3: "마음에 꼭 드는 선택이 되도록",
+    },
 }
+_FRONTED = (*_CONDITIONAL, "내어", "되도록")  # leads said first, with a comma
 
 
 def _styled_close(plan: MessagePlan, said: list[str | None]) -> str:
@@ -1907,7 +1917,9 @@ def _styled_close(plan: MessagePlan, said: list[str | None]) -> str:
                 return styled.format(season=season) + close.removeprefix(lead)
         return f"{season}에는 {close}" if "이번" in close else f"이번 {season}, {close}"
     word = _LMS_LEADS.get(word, {}).get(plan.stage, word)
-    comma = "," if word.endswith(_CONDITIONAL) else ""
+    if word.endswith("마음으로") and "으로 " in close:
+        word = word.removesuffix("으로") + "을 담아"
+    comma = "," if word.endswith(_FRONTED) else ""
     for lead in _CLOSE_LEADS:  # "오늘 저녁, 설레는 마음으로 이 토너를 꺼내 써 보세요."
         if close.startswith(lead) and not comma:
             return f"{lead}{word} {close.removeprefix(lead)}"

@@ -1843,7 +1843,12 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     hurried = bool({0, 2} & set(styles))  # a time-pressed or FOMO style: no unhurried pace in the tone's clause
     # "요즘 루틴에 들이기 좋은 …" (the trendy product line), a title or a hook said it: the tone's clause does not
     now_said = "요즘" in f"{title} {hook} {product_line}"
-    candidates = toned(candidates, tone, product_kind(facts, resolved.product.name), k, hurried, new_reader, now_said)
+    # a reader who has the product (first use with no first order ahead, a next-step campaign) chooses nothing
+    first_use = stage == ACTIVATION and not ordering
+    choosing = new_reader and not first_use and not next_step
+    candidates = toned(
+        candidates, tone, product_kind(facts, resolved.product.name), k, hurried, choosing, now_said, first_use
+    )
     feature = values["feature"]
     if tip_dropped and angle.key == "trend" and not values["reason"] and feature:
         # the tip was the trend reader's point: where no fact fits them either, the lead feature in their terms

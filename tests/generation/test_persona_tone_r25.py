@@ -1,0 +1,75 @@
+"""Round 25 (readings 37-40): the emotional style's lead in an SMS brief's short LMS fits the ask it leads.
+
+"'설레는 마음으로 용량과 구성' 어색" (twice), "설레는 마음으로 … 온라인 상담을 신청해", "설레는 마음으로 간단한
+문답으로": a thrill leads an ask to try the product, never one to compare, read, check or consult, and a "…마음으로"
+lead never stands before a second "…으로" of its sentence."""
+
+from __future__ import annotations
+
+import re
+
+from crm_core.catalog import Catalog
+from crm_core.config import Settings
+from crm_core.domain import Brief
+from tests.generation.scripted import pipeline_with_reviews
+
+LUXURY, SENSITIVE, BUDGET, TREND, NATURAL = range(5)
+EXCITED_BEFORE_CHECKING = re.compile(r"설레는 마음으로 [^.]*(?:비교|확인|살펴|상담|문답|읽어|둘러보)")
+DOUBLED = re.compile(r"마음으로 [^.]*으로 ")
+
+
+def test_an_emotional_lead_never_thrills_over_a_comparison_or_a_consultation(catalog: Catalog, settings: Settings):
+    pipeline = pipeline_with_reviews(catalog, settings)
+    briefs = [
+        dict(persona=BUDGET, brand="려", product="함빛 극손상 영양케어 샴푸 400ml", tone="고급스러운", stage_index=3),
+        dict(persona=LUXURY, brand="코스알엑스", product="더 레티놀 0.1 크림 20ml", tone="고급스러운", stage_index=3),
+        dict(persona=LUXURY, brand="한율", product="백화고 기미탄력 아이크림 25ml", tone="감성적인", stage_index=0),
+        dict(
+            persona=TREND, brand="이니스프리", product="수퍼 화산송이 모공 마스크 100ml", tone="전문적인", stage_index=0
+        ),
+    ]
+    leads, odd = [], []
+    for spec in briefs:
+        for honorific in ("해요체", "합쇼체"):
+            for seed in range(6):
+                brief = Brief(channel="sms", style_index=3, honorific=honorific, seed=seed, **spec)
+                body = pipeline.run_one(brief)[0].message.body
+                leads += [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if "마음" in s]
+                odd += [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if EXCITED_BEFORE_CHECKING.search(s)]
+                odd += [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if DOUBLED.search(s)]
+    assert not odd, odd
+    assert [s for s in leads if s.startswith(("마음에 꼭 드는 선택이 되도록, ", "마음의 여유를 내어, "))], leads
+
+
+# Readings 37-38: "트렌드 팔로워 대신 민감성 논리", "트렌드 고객에 순한 사용감만 말하고", "트렌드 페르소나에 민감성
+# 문구": a trend reader of a product the catalog sells on mildness as well as on its feel hears the feel; a sensitive
+# reader of the same product still hears the mildness.
+MILD = re.compile("예민|민감|순한|순하게")
+
+
+def test_a_trend_reader_hears_the_feel_where_the_catalog_also_sells_mildness(catalog: Catalog, settings: Settings):
+    pipeline = pipeline_with_reviews(catalog, settings)
+    products = [
+        dict(brand="에뛰드", product="순정 2x 베리어 보습 크림 60ml"),
+        dict(brand="코스알엑스", product="퓨어 핏 시카 크림 50ml"),
+    ]
+    said: dict[int, list[str]] = {TREND: [], SENSITIVE: []}
+    for persona in said:
+        for spec in products:
+            for channel in ("kakao_friendtalk", "lms", "push", "sms"):
+                for stage, seed in ((0, 0), (1, 1), (4, 2)):
+                    brief = Brief(channel=channel, persona=persona, stage_index=stage, style_index=1, seed=seed, **spec)
+                    result = pipeline.run_one(brief)[0]
+                    bare = result.message.body.replace(result.product.name, "").replace(spec["product"][:-5], "")
+                    said[persona] += [s for s in re.split(r"(?<=[.!?])\s+|\n", bare) if MILD.search(s)]
+    assert not said[TREND], said[TREND]
+    assert said[SENSITIVE]
+
+
+def test_no_tone_clause_says_the_choosing_mind_is_reassured():
+    """Reading 39 (s5935): "'고르는 마음이 든든' 어색"; the emotional clause for a reader still choosing says what
+    lets them choose at ease instead."""
+    from crm_core.generation.composer import fit
+
+    assert not [line for line in fit.every_fit_line() if "고르는 마음이 한결 든든" in line]
+    assert "믿고 고를 수 있어 마음이 한결 든든해요." in fit.every_fit_line()
