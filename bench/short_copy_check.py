@@ -62,6 +62,8 @@ Round 25's, for readings 39 and 40 (SMS briefs 3.38, 3.67; s2781: "선물 추천
 - noun_repeat (above) counts the product noun said twice; lms_name_noun_echo, the sentence that names a product whose
   name ends on its noun and says it is that noun again ("…토닝 앰플은 빛과 공기를 막는 용기에 담은 앰플입니다",
   readings 38-40: "'앰플은 ~앰플입니다' 반복", "'샴푸는…씻는 샴푸입니다' 중복");
+- lms_bare_now: a time-pressed (first style) SMS brief's LMS whose ask opens on a bare "지금" (s3011, s7075: "지금 이
+  에멀전을 꺼내 써 보세요", "긴박감 없음"), of lms_time_pressed;
 - sms_over_bytes: a kept SMS whose sent text (ad label, body, opt-out) is past 90 bytes, counted over the grid sent
   as SMS under sms_overflow=shorten too (sms_over_bytes_shorten).
 
@@ -397,6 +399,12 @@ def main() -> None:
                     counts[f"lms_event_dropped {'promotion' if result.event.is_promotion else 'content'}"] += dropped
                     if dropped and args.show == "lms_event_dropped":
                         print(shown, f"<{result.event.name}> [{parts['button']}]")
+                if styles[:1] == (0,):
+                    counts["lms_time_pressed"] += 1
+                    bare_now = parts["body"].rsplit("\n", 1)[-1].startswith("지금 ")
+                    counts["lms_bare_now"] += bare_now
+                    if bare_now and args.show == "lms_bare_now":
+                        print(shown)
                 named = name_noun_echo(parts["body"], short_product_name(product.name), noun)
                 counts["lms_name_noun_echo"] += named
                 if named and args.show == "lms_name_noun_echo":

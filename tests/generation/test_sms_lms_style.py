@@ -142,3 +142,19 @@ def test_a_first_use_lms_from_an_sms_brief_says_its_title_s_words_once(
         title, body = found
         assert not ("새로 들이신" in title and "새로 들이신" in body), (title, body)
     assert written >= 10
+
+
+# Readings 37-40 (s3011, s7075, s6668, s9858: "긴박감 없음"): a time-pressed SMS brief's LMS that asks "지금 …" says
+# why now, from the season (first use) or from what was felt (a referral), never a deadline
+@pytest.mark.parametrize(("stage", "why"), [(1, "겨울이 깊어지기 전에, 지금 "), (4, "써 본 느낌이 생생한 지금, ")])
+def test_a_time_pressed_sms_brief_s_lms_says_why_now(facts_pipeline: Pipeline, stage: int, why: str):
+    asks = []
+    for (brand, product), persona in ((p, r) for p in PRODUCTS for r in range(5)):
+        found = lms_of(facts_pipeline, brand=brand, product=product, persona=persona, stage_index=stage,
+                       style_index=0, is_event=False, scheduled_at=WHEN["겨울"])  # fmt: skip
+        if found is not None:
+            asks.append(found[1].rsplit("\n", 1)[-1])
+    assert len(asks) >= 10
+    assert not [a for a in asks if a.startswith("지금 ")], asks  # never a bare "지금 …"
+    assert sum(a.startswith(why) for a in asks) >= 3, asks
+    assert not [a for a in asks if re.search(r"\d+일|마감|까지", a)], asks  # no deadline the brief never gave

@@ -1951,7 +1951,30 @@ def _event_led(
     return [*paragraphs[:-1], [*paragraphs[-1][:-1], led]]
 
 
+# Readings 37-40 read a time-pressed SMS brief's "지금 이 에멀전을 꺼내 써 보세요" as no urgency at all (s3011, s7075,
+# s6668, s9858: "긴박감 없음", "시간 긴박감 없음"): a bare "지금" opening the close says why now, from what the brief
+# holds (the season; at a referral, what was felt), never a deadline
+_URGENT_NOW = {4: "써 본 느낌이 생생한 지금"}
+# the season presses a care step (use, refill, choose), never reading or checking ("겨울이 깊어지기 전에, 지금 브랜드
+# 이야기를 읽어 보세요"), nor a close that says "…전에" already or runs on a comma of its own
+_NOT_SEASON_PRESSED = re.compile("전에|읽어|살펴|확인|알아보|둘러|, ")
+
+
 def _styled_close(plan: MessagePlan, said: list[str | None]) -> str:
+    """_styled_word's close, where the brief is time-pressed first and the close opens on a bare "지금" that the
+    title does not say, with why now before it ("겨울이 깊어지기 전에, 지금 …")."""
+    close = _styled_word(plan, said)
+    if plan.styles[:1] != (0,) or not close.startswith("지금 ") or "지금" in plan.title:
+        return close
+    season = plan.values.get("season", "")
+    if plan.stage in _URGENT_NOW:
+        return f"{_URGENT_NOW[plan.stage]}, {close.removeprefix('지금 ')}"
+    if not season or season in close or any(season in s for s in said if s) or _NOT_SEASON_PRESSED.search(close):
+        return close
+    return f"{season}{particle_for(season, '이')} 깊어지기 전에, {close}"
+
+
+def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
     """The close led by the SMS's own word for the brief's first style (sms.moment: "지금", "아직이라면",
     "놓치기 전에" beside the offer, "나를 위해", "마음을 담아", "겨울엔") where neither the sentences before it nor
     the close say the style: the ask carries it, the text before the ask stays as short (SMS_LMS_HANGUL), and the
