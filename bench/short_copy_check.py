@@ -52,12 +52,28 @@ Round 24's, for readings 33-36 (an SMS brief's LMS read 3.32, a kept SMS 2.78; "
 - hangul: the Hangul of an SMS brief's LMS before the ask (the body's last paragraph, the ask, cut off) and in
   the whole body, as percentiles and the count past forms.SMS_LMS_HANGUL.
 
+Round 25's, for readings 39 and 40 (SMS briefs 3.38, 3.67; s2781: "선물 추천 모음 이벤트 미언급", "제목과 본문 '알기
+아깝다' 중복", "'에멀젼' 반복"; a shortened SMS at 92 bytes):
+
+- lms_event_dropped: an SMS brief's LMS with an event whose name (a pair of its words, its one word, or each of its
+  words but "가이드", "모음" …), its offer's figure or its own button is said nowhere in the subject, body or button;
+- lms_title_echo: an SMS brief's LMS whose body says again a pair of the subject's words (the product's name and
+  noun cut out; "나만 알기 아까울 때" over "혼자 알기 아깝다면": a word and the next one's first syllable);
+- noun_repeat (above) counts the product noun said twice; lms_name_noun_echo, the sentence that names a product whose
+  name ends on its noun and says it is that noun again ("…토닝 앰플은 빛과 공기를 막는 용기에 담은 앰플입니다",
+  readings 38-40: "'앰플은 ~앰플입니다' 반복", "'샴푸는…씻는 샴푸입니다' 중복");
+- lms_bare_now: a time-pressed (first style) SMS brief's LMS whose ask opens on a bare "지금" (s3011, s7075: "지금 이
+  에멀전을 꺼내 써 보세요", "긴박감 없음"), of lms_time_pressed;
+- sms_over_bytes: a kept SMS whose sent text (ad label, body, opt-out) is past 90 bytes, counted over the grid sent
+  as SMS under sms_overflow=shorten too (sms_over_bytes_shorten).
+
     PYTHONPATH=. python bench/short_copy_check.py --n 700 [--show stage_clash]
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 import sys
 from collections import Counter
@@ -68,12 +84,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from copy_eval import checked_pipeline, grid, sms_form_parts
 from persona_reason_check import TREND_FEATURE, carries_reason, house_of
 
+from crm_core.channels import euckr_measure
 from crm_core.domain import Brief
 from crm_core.generation.composer.angles import angle_for
 from crm_core.generation.composer.facts import product_facts
 from crm_core.generation.composer.forms import SMS_LMS_HANGUL
 from crm_core.generation.template import short_product_name
 
+SMS_BYTES = 90
 PERSONAS = ("luxury", "sensitive", "budget", "trend", "natural")
 # the reader has the product in hand
 OWNED = re.compile(
@@ -173,6 +191,42 @@ def style_heard(text: str, styles: tuple[int, ...]) -> bool | None:
     return any(STYLE_HEARD[s].search(text) for s in marked) if marked else None
 
 
+EVENT_GENERIC = frozenset({"가이드", "모음", "콘텐츠", "안내", "캠페인", "이벤트"})
+EVENT_FIGURE = re.compile(r"[\d,]+(?:P|%|원|만 원|ml|개|종)")
+
+
+def event_said(event, text: str, cta: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a message says its event: a pair of the event name's words (or its one word), every word of it but a
+    generic one ("가이드", "모음": their first two syllables), a figure of its offer, or its own button."""
+    words = event.name.split()
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] or words
+    own = [w[:2] for w in words if w not in EVENT_GENERIC]
+    if any(p in text for p in pairs) or (own and all(w in text for w in own)):
+        return True
+    figures = EVENT_FIGURE.findall(f"{event.detail} {event.offer.benefit if event.offer else ''}")
+    return any(f in text for f in figures) or bool(event.button and event.button == cta)
+
+
+def name_noun_echo(body: str, name: str, noun: str) -> bool:
+    """A sentence "{name}은 … {noun}이에요/입니다/으로" where the name ends on the noun."""
+    last = noun.split()[-1] if noun else ""
+    if not last or not name.endswith(last):
+        return False
+    said = re.escape(name) + r"(?:은|는) [^.!?]*?" + re.escape(last) + r"(?:이에요|예요|입니다|으로|로|이자|,)"
+    return bool(re.search(said, body))
+
+
+def title_echo(title: str, body: str, name: str, noun: str) -> str | None:
+    """A pair of the subject's words said again in the body: a word and the next one's first syllable ("알기 아")."""
+    words = [w.strip(",.!?") for w in title.replace(name, " ").split()]
+    words = [w for w in words if w and noun not in w]
+    bare = body.replace(name, " ")
+    for a, b in itertools.pairwise(words):
+        if len(a) > 1 and f"{a} {b[0]}" in bare:
+            return f"{a} {b[0]}"
+    return None
+
+
 def hangul_before_ask(body: str) -> int:
     """Hangul of an LMS body before its last paragraph (the ask)."""
     return len(re.findall("[가-힣]", body.rsplit("\n", 1)[0]))
@@ -247,7 +301,9 @@ def main() -> None:
             counts[f"form_{form}"] += 1
             parts = parts_of(result)
             text = " ".join(parts.values())
-            shown = f"[{form} s{stage} {key} {result.brief.tone}] {product.name}: {parts['title']} | {parts['body']}"
+            shown = f"[{form} s{stage} {key} {result.brief.tone}] {product.name}: {parts['title']} | " + parts[
+                "body"
+            ].replace("\n", " / ")
 
             found = clashes(parts)
             counts["stage_clash"] += bool(found)
@@ -313,6 +369,10 @@ def main() -> None:
                     print(shown)
 
             if form == "sms":
+                over = euckr_measure(result.message.channel_text).length > SMS_BYTES
+                counts["sms_over_bytes"] += over
+                if over and args.show == "sms_over_bytes":
+                    print(shown, euckr_measure(result.message.channel_text).length)
                 carried_kinds = sms_form_parts(result.draft) - {"style"}
                 # round 24 (kept SMS read 2.78): a one-liner that gives neither the event's offer nor the reader's
                 # own reason ("…토너, 쟁여 두십시오.")
@@ -332,6 +392,27 @@ def main() -> None:
                     "lms_fomo_title_only": bool(FOMO_TITLE.search(parts["title"]))
                     and not FOMO_BODY.search(parts["body"]),
                 }
+                if result.event is not None:
+                    dropped = not event_said(result.event, f"{parts['title']} {parts['body']}", parts["button"])
+                    counts["lms_event_briefs"] += 1
+                    counts["lms_event_dropped"] += dropped
+                    counts[f"lms_event_dropped {'promotion' if result.event.is_promotion else 'content'}"] += dropped
+                    if dropped and args.show == "lms_event_dropped":
+                        print(shown, f"<{result.event.name}> [{parts['button']}]")
+                if styles[:1] == (0,):
+                    counts["lms_time_pressed"] += 1
+                    bare_now = parts["body"].rsplit("\n", 1)[-1].startswith("지금 ")
+                    counts["lms_bare_now"] += bare_now
+                    if bare_now and args.show == "lms_bare_now":
+                        print(shown)
+                named = name_noun_echo(parts["body"], short_product_name(product.name), noun)
+                counts["lms_name_noun_echo"] += named
+                if named and args.show == "lms_name_noun_echo":
+                    print(shown)
+                echo = title_echo(parts["title"], parts["body"], short_product_name(product.name), noun)
+                counts["lms_title_echo"] += bool(echo)
+                if echo and args.show == "lms_title_echo":
+                    print(shown, f"<{echo}>")
                 for name, hit in found_lms.items():
                     counts[name] += hit
                     if hit and args.show == name:
@@ -345,6 +426,15 @@ def main() -> None:
             counts["greeting_not_new"] += greeted
             if greeted and args.show == "greeting_not_new":
                 print(shown)
+    for spec in grid(catalog, args.n, args.seed):  # the marketer's "SMS로 줄여 작성": every brief kept SMS
+        result = pipeline.run_one(Brief(**(spec | {"channel": "sms", "sms_overflow": "shorten"})))[0]
+        if result.sms_to_lms or result.brief.channel.value != "sms":
+            continue
+        size = euckr_measure(result.message.channel_text).length
+        counts["sms_shorten"] += 1
+        counts["sms_over_bytes_shorten"] += size > SMS_BYTES
+        if size > SMS_BYTES and args.show == "sms_over_bytes_shorten":
+            print(f"[{result.product.name} {result.brief.honorific}] {size}: {result.message.channel_text!r}")
     for name in sorted(
         k
         for k in counts
@@ -358,6 +448,7 @@ def main() -> None:
                 "name_ingredient_clash ",
                 "style_heard ",
                 "style_deaf ",
+                "lms_event_dropped ",
             )
         )
     ):

@@ -85,3 +85,76 @@ def test_a_budget_reader_s_lms_from_an_sms_brief_says_what_the_money_buys(
     said = found[1].rsplit("\n", 1)[0]
     assert re.search(r"\d[\d,]*원", said), said  # reading 34, s8608: "가성비 고객에게 가격·후기 근거 없음"
     assert len(re.findall(r"[.!?](?:\s|$)", said)) == 2, said  # in place of another reason: still two sentences
+
+
+# Reading 40, s2781 (3.0): a referral's SMS brief with the 선물 추천 모음 closed on "고마운 분께 … 건네 보세요" under
+# "혼자 알기 아까운 에멀젼" / "혼자 알기 아깝다면, …": "선물 추천 모음 이벤트 미언급", "제목과 본문 '알기 아깝다' 중복"
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_a_gift_referral_s_lms_names_its_collection_and_never_says_its_title_again(facts_pipeline: Pipeline, seed: int):
+    found = lms_of(facts_pipeline, brand="아이오페", product="슈퍼바이탈 에멀젼 150ml", persona=3, stage_index=4,
+                   style_index=2, tone="친근한", honorific=Honorific.hapsho, is_event=True, event_id="ev-ref-n2",
+                   seed=seed)  # fmt: skip
+    assert found is not None
+    title, body = found
+    assert "선물 추천 모음" in body, body
+    assert not ("알기 아" in title and "알기 아" in body), (title, body)
+    assert re.search("놓치|전에|아깝|아까", f"{title} {body}"), (title, body)  # what is missed is still said
+
+
+# Readings 38-40 (s4219, s6886, s9733): "'앰플은 ~앰플입니다' 반복", "'샴푸는…씻는 샴푸입니다' 중복": a name that
+# ends on its noun is never followed by a clause that calls it that noun again
+NOUN_ENDED = [
+    ("아이오페", "비타민C 엑스퍼트 25% 토닝 앰플 23ml", "비타민C 엑스퍼트 25% 토닝 앰플", "앰플"),
+    ("려", "청아 딥클렌징 샴푸 400ml", "청아 딥클렌징 샴푸", "샴푸"),
+]
+
+
+@pytest.mark.parametrize(("brand", "product", "name", "noun"), NOUN_ENDED)
+def test_an_sms_brief_s_lms_names_a_noun_ended_product_without_calling_it_the_noun_again(
+    facts_pipeline: Pipeline, brand: str, product: str, name: str, noun: str
+):
+    written = 0
+    # (a referral's line on what to tell a friend may call it "…든 제품이라": the noun stays there, said once)
+    for stage, persona, honorific in ((s, r, h) for s in range(4) for r in range(5) for h in Honorific):
+        found = lms_of(facts_pipeline, brand=brand, product=product, persona=persona, stage_index=stage,
+                       style_index=1, honorific=honorific, is_event=False)  # fmt: skip
+        if found is None:
+            continue
+        written += 1
+        said = rf"{re.escape(name)}[은는] [^.]*(?:[은는한운된]|적은|높은) {noun}(?:이에요|예요|입니다|으로|로,)"
+        assert not re.search(said, found[1]), found[1]
+    assert written >= 16
+
+
+# "새로 들이신 크림" over "새로 들이신 … 크림은 …" says the title's words again: the first-use LMS from an SMS brief
+# says them once
+@pytest.mark.parametrize(("brand", "product"), PRODUCTS)
+def test_a_first_use_lms_from_an_sms_brief_says_its_title_s_words_once(
+    facts_pipeline: Pipeline, brand: str, product: str
+):
+    written = 0
+    for persona, style, honorific in ((r, t, h) for r in range(5) for t in (1, 3, 5) for h in Honorific):
+        found = lms_of(facts_pipeline, brand=brand, product=product, persona=persona, stage_index=1,
+                       style_index=style, honorific=honorific, is_event=False)  # fmt: skip
+        if found is None:
+            continue
+        written += 1
+        title, body = found
+        assert not ("새로 들이신" in title and "새로 들이신" in body), (title, body)
+    assert written >= 10
+
+
+# Readings 37-40 (s3011, s7075, s6668, s9858: "긴박감 없음"): a time-pressed SMS brief's LMS that asks "지금 …" says
+# why now, from the season (first use) or from what was felt (a referral), never a deadline
+@pytest.mark.parametrize(("stage", "why"), [(1, "겨울이 깊어지기 전에, 지금 "), (4, "써 본 느낌이 생생한 지금, ")])
+def test_a_time_pressed_sms_brief_s_lms_says_why_now(facts_pipeline: Pipeline, stage: int, why: str):
+    asks = []
+    for (brand, product), persona in ((p, r) for p in PRODUCTS for r in range(5)):
+        found = lms_of(facts_pipeline, brand=brand, product=product, persona=persona, stage_index=stage,
+                       style_index=0, is_event=False, scheduled_at=WHEN["겨울"])  # fmt: skip
+        if found is not None:
+            asks.append(found[1].rsplit("\n", 1)[-1])
+    assert len(asks) >= 10
+    assert not [a for a in asks if a.startswith("지금 ")], asks  # never a bare "지금 …"
+    assert sum(a.startswith(why) for a in asks) >= 3, asks
+    assert not [a for a in asks if re.search(r"\d+일|마감|까지", a)], asks  # no deadline the brief never gave

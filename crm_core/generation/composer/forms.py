@@ -1780,6 +1780,38 @@ _PASS_ON = re.compile("지인|친구|권할 때|권하실 때")  # a referral's 
 _HOW_TO = re.compile("바른 뒤|바른다면|바르고|세안 뒤|세안 후|덜어|펴 바르|두드려|문지르|요령|순서와 양|헹구")
 
 
+# A verb's adnominal ending before the product's noun ("…용기에 담은 앰플", "…씻는 샴푸", "…가벼운 크림")
+_ADNOMINAL = re.compile(r"(?:[가-힣](?:은|는|한|운|된|준|낸|온|린|친|든|진|쓴)|적은|높은|맑은|좋은|얇은) $")
+
+
+_PRODUCT_SAID = re.compile("제품(?:이에요|입니다|이라|으로|이자|이기도)")
+
+
+@lru_cache(maxsize=4096)
+def _noun_said_once(line: str, name: str, noun: str) -> str:
+    """The product line of a product whose name ends on its noun with the noun it says the product is given as
+    "제품" ("…토닝 앰플은 빛과 공기를 막는 용기에 담은 제품이에요"): readings 38-40 read "앰플은 ~앰플입니다",
+    "샴푸는…씻는 샴푸입니다" as repetition (s4219, s6886, s9733); 608 of 1,158 SMS briefs' LMS said it. Only where a
+    verb's adnominal carries the noun: a kind said in a compound ("보습 에멀젼") stays."""
+    last = noun.split()[-1] if noun else ""
+    at = line.find(name)
+    if not last or at < 0 or not name.endswith(last):
+        return line
+    rest = line[at + len(name) :]
+    if not rest.startswith(("은 ", "는 ")):
+        return line
+    found = re.search(rf"{re.escape(last)}(?=이에요|예요|입니다|으로,|로,|이자 )", rest)
+    if not found or "." in rest[: found.start()] or not _ADNOMINAL.search(rest[: found.start()]):
+        return line
+    end = rest[found.end() :]
+    if end.startswith("예요"):
+        end = "이에요" + end[2:]
+    elif end.startswith("로,"):
+        end = "으" + end
+    head = line[: at + len(name)] + rest[: found.start()]
+    return f"{head}제품{end}"
+
+
 def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = None) -> list[list[str | None]]:
     """An LMS written from an SMS brief, short and to the point (blind reading 14: "SMS에 LMS 분량을 넣었고 …
     도입부가 장황"): the product named with what it is, one reason for this reader (a promotion's offer is
@@ -1889,7 +1921,90 @@ _LMS_LEADS = {
 _FRONTED = (*_CONDITIONAL, "내어", "되도록")  # leads said first, with a comma
 
 
+# What is missed said in other words where the style's word says the title again ("혼자 알기 아까운 에멀젼" over
+# "혼자 알기 아깝다면, …", reading 40, s2781: "제목과 본문 '알기 아깝다' 중복") or a close that opens on its own
+# condition follows a conditional one ("아직 모르셨다면, 어떤 느낌일지 궁금했다면 …"): the first that fits
+_OTHER_LEADS = {
+    "아직 모르셨다면": ("지나치기 전에",),
+    "아직 고민 중이라면": ("고민만 하다 놓치기 전에", "놓치기 전에"),
+    "혼자 알기 아깝다면": ("써 본 느낌을 잊기 전에",),
+}
+_STYLE_LEADS = (  # the close's words for what is missed (_styled_close), as said
+    *(lead for by_stage in _LMS_LEADS.values() for lead in by_stage.values() if "아직" in lead),
+    "혼자 알기 아깝다면",
+    "떨어지기 전에",
+    *(lead for leads in _OTHER_LEADS.values() for lead in leads),
+)
+_CLAUSE_LEADS = frozenset(w for leads in _OTHER_LEADS.values() for w in leads if len(w.split()) > 2)  # a clause: ","
+_LEAD_WORD = re.compile("[가-힣]{2,}")
+_LEAD_PLAIN = frozenset({"아직", "지금", "오늘", "이번", "전에", "먼저"})  # a time word in both says no phrase again
+
+
+def _echoes(word: str, title: str) -> bool:
+    """Whether a lead says a word of the title again (its first two syllables: "알기 아깝다면" / "알기 아까운")."""
+    return any(w[:2] in title for w in _LEAD_WORD.findall(word) if w[:2] not in _LEAD_PLAIN)
+
+
+def _unechoed_lead(word: str, title: str, asked_if: bool) -> str | None:
+    """`word`, or where it says the title again or is a second condition before a close that opens on one, other
+    words for what is missed that do neither; None where none does (the close goes unled)."""
+    for lead in (word, *_OTHER_LEADS.get(word, ())):
+        if not _echoes(lead, title) and not (asked_if and lead.endswith(_CONDITIONAL)):
+            return lead
+    # none: the style stays said (_fomo_title_kept then changes the title that says it), never a second condition
+    return None if asked_if and word.endswith(_CONDITIONAL) else word
+
+
+_OPENS_ON = re.compile(r"(?:[^,.]*, )?(?:[^,.]*?(?:다면|라면),? )?")
+_EVENT_GENERIC = frozenset({"가이드", "모음", "콘텐츠", "안내", "캠페인", "이벤트"})
+
+
+def _event_led(
+    paragraphs: list[list[str | None]], plan: MessagePlan, event: CampaignEvent | None
+) -> list[list[str | None]]:
+    """An SMS brief's LMS that leaves out its content event's description (its one reason takes that place) and
+    closes on the stage's ask, which names nothing of the event beyond its button's word (reading 40, s2781: a
+    referral with the 선물 추천 모음 closed "고마운 분께 이 에멀젼을 선물로 건네 보세요", "선물 추천 모음 이벤트
+    미언급"; 38 of 558 such texts with an event said none of it): the close led by the event's own SMS words
+    ("선물 추천 모음을 보고 …"), after a frame or a condition it opens on."""
+    if event is None or event.is_promotion or event.offer is None or not event.offer.sms or not paragraphs:
+        return paragraphs
+    close = paragraphs[-1][-1] if paragraphs[-1] else None
+    if not close or event.offer.sms in close:
+        return paragraphs
+    said = " ".join(s for p in paragraphs for s in p if s)
+    own = [w[:2] for w in event.name.split() if w not in _EVENT_GENERIC and w[:2] not in plan.cta]
+    if not own or plan.cta == event.button or any(w in said or w in plan.title for w in own):
+        return paragraphs
+    opened = _OPENS_ON.match(close).end()  # "이번 겨울, ", "…있다면 ": the event after the frame
+    led = f"{close[:opened]}{event.offer.sms} {close[opened:]}"
+    return [*paragraphs[:-1], [*paragraphs[-1][:-1], led]]
+
+
+# Readings 37-40 read a time-pressed SMS brief's "지금 이 에멀전을 꺼내 써 보세요" as no urgency at all (s3011, s7075,
+# s6668, s9858: "긴박감 없음", "시간 긴박감 없음"): a bare "지금" opening the close says why now, from what the brief
+# holds (the season; at a referral, what was felt), never a deadline
+_URGENT_NOW = {4: "써 본 느낌이 생생한 지금"}
+# the season presses a care step (use, refill, choose), never reading or checking ("겨울이 깊어지기 전에, 지금 브랜드
+# 이야기를 읽어 보세요"), nor a close that says "…전에" already or runs on a comma of its own
+_NOT_SEASON_PRESSED = re.compile("전에|읽어|살펴|확인|알아보|둘러|, ")
+
+
 def _styled_close(plan: MessagePlan, said: list[str | None]) -> str:
+    """_styled_word's close, where the brief is time-pressed first and the close opens on a bare "지금" that the
+    title does not say, with why now before it ("겨울이 깊어지기 전에, 지금 …")."""
+    close = _styled_word(plan, said)
+    if plan.styles[:1] != (0,) or not close.startswith("지금 ") or "지금" in plan.title:
+        return close
+    season = plan.values.get("season", "")
+    if plan.stage in _URGENT_NOW:
+        return f"{_URGENT_NOW[plan.stage]}, {close.removeprefix('지금 ')}"
+    if not season or season in close or any(season in s for s in said if s) or _NOT_SEASON_PRESSED.search(close):
+        return close
+    return f"{season}{particle_for(season, '이')} 깊어지기 전에, {close}"
+
+
+def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
     """The close led by the SMS's own word for the brief's first style (sms.moment: "지금", "아직이라면",
     "놓치기 전에" beside the offer, "나를 위해", "마음을 담아", "겨울엔") where neither the sentences before it nor
     the close say the style: the ask carries it, the text before the ask stays as short (SMS_LMS_HANGUL), and the
@@ -1917,9 +2032,14 @@ def _styled_close(plan: MessagePlan, said: list[str | None]) -> str:
                 return styled.format(season=season) + close.removeprefix(lead)
         return f"{season}에는 {close}" if "이번" in close else f"이번 {season}, {close}"
     word = _LMS_LEADS.get(word, {}).get(plan.stage, word)
+    # a title urging not to miss it over no offer gives way to another (_fomo_title_kept): no echo of it to shun
+    shown = plan.title if not _FOMO_TITLE.search(plan.title) or (plan.offer and plan.offer in said) else ""
+    word = _unechoed_lead(word, shown, bool(_ASKED_IF.match(close)))
+    if word is None:
+        return close
     if word.endswith("마음으로") and "으로 " in close:
         word = word.removesuffix("으로") + "을 담아"
-    comma = "," if word.endswith(_FRONTED) else ""
+    comma = "," if word.endswith(_FRONTED) or word in _CLAUSE_LEADS else ""
     for lead in _CLOSE_LEADS:  # "오늘 저녁, 설레는 마음으로 이 토너를 꺼내 써 보세요."
         if close.startswith(lead) and not comma:
             return f"{lead}{word} {close.removeprefix(lead)}"
@@ -2277,12 +2397,41 @@ _FOMO_TITLE_AFTER = {0: "아직 모르셨다면, {product}"}  # else the stage's
 
 
 def _fomo_title_kept(title: str, body: str, plan: MessagePlan) -> str:
-    """`title`, or where it urges not to miss the product over a body with no offer, a title the body supports."""
+    """`title`, or where it urges not to miss the product over a body with no offer, a title the body supports;
+    and where the title's words are said again in the body, the stage's plain title."""
     offer = _offer_for(plan)
-    if not _FOMO_TITLE.search(title) or (offer and offer in body):
+    if _FOMO_TITLE.search(title) and not (offer and offer in body):
+        after = _FOMO_TITLE_AFTER.get(plan.stage, sms.PLAIN_STAGE_TITLES.get(plan.stage, sms.PLAIN_STAGE_TITLES[0]))
+        title = lines.fill(after, plan.values)
+    if not _title_said_again(title, body, plan.facts.name, plan.facts.noun):
         return title
-    after = _FOMO_TITLE_AFTER.get(plan.stage, sms.PLAIN_STAGE_TITLES.get(plan.stage, sms.PLAIN_STAGE_TITLES[0]))
-    return lines.fill(after, plan.values)
+    # reading 40 (s2781: "에멀젼, 나만 알기 아까울 때" over "혼자 알기 아깝다면, …", "제목과 본문 '알기 아깝다' 중복";
+    # "새로 들이신 …" over "새로 들이신 … 크림은"): the stage's plain title, where it says none of the body again
+    if plan.stage == 1 and FIRST_ORDER.search(offer or ""):  # "처음 만나는 …" to a first order's reader stays
+        return title
+    for plain in (
+        sms.PLAIN_STAGE_TITLES.get(plan.stage, sms.PLAIN_STAGE_TITLES[0]),
+        *_OTHER_TITLES.get(plan.stage, ()),
+    ):
+        plain = lines.fill(plain, plan.values)
+        if not _title_said_again(plain, body, plan.facts.name, plan.facts.noun):
+            return plain
+    return title
+
+
+_OTHER_TITLES = {1: ("{product}과 여는 첫날",)}  # past "새로 시작하는 …" over "아직 시작 전이라면, …"
+
+
+def _title_said_again(title: str, body: str, name: str, noun: str) -> bool:
+    """Whether the body says a pair of the title's words again (a word and the next one's first syllable: "알기 아"
+    of "나만 알기 아까울 때" in "혼자 알기 아깝다면"), or a word of a style lead the title shares (_STYLE_LEADS), the
+    product's name and noun aside."""
+    if any(lead in body and _echoes(lead, title) for lead in _STYLE_LEADS):
+        return True
+    words = [w.strip(",.!?") for w in title.replace(name, " ").split()]
+    words = [w for w in words if w and (not noun or noun not in w)]
+    bare = body.replace(name, " ")
+    return any(len(a) > 1 and f"{a} {b[0]}" in bare for a, b in itertools.pairwise(words))
 
 
 _TITLE_PARTICLE = re.compile("(으로|로|을|를|이|가|은|는|과|와)(?![가-힣])")
@@ -2609,7 +2758,9 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
                 plan.facts, plan.angle.key, plan.stage, voice_of(request.resolved.brand).price_talk
             )
             laid = _said_sparingly(_house_in_product_line(_sms_lms_sentences(plan, request.variant, unit), plan), plan)
-            laid = _close_told(_function_holds_once(laid, plan), plan)
+            laid = _event_led(_close_told(_function_holds_once(laid, plan), plan), plan, request.evidence.event)
+            if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
+                laid = [[_noun_said_once(s, plan.facts.name, plan.facts.noun) if s else s for s in p] for p in laid]
         else:
             laid = [_house_after_definition(p, plan) for p in _long_paragraphs(plan, channel, brief.tone)]
         theirs = _marketers(plan, request)
