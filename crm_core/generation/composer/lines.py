@@ -792,6 +792,19 @@ USER_NEXT_STEP = (
     ("부터 골라 두고, 다음 단계는", "에 이어 쓸 다음 단계는"),
     ("부터 골라 두고, 함께 쓰면", "에 곁들여 쓰면"),
 )
+# To that user (plan.NOT_OWNED): the style said of the step after the product they use, never of choosing it
+NEXT_STEP_STYLE_LINES: dict[int, str] = {
+    0: "이번 주에 이 {category}과 함께 쓸 단계까지 정해 두면 루틴 고민을 한결 덜 수 있어요.",
+    3: "손에 익은 {category}에 한 단계를 더하는 일도 나를 챙기는 즐거움이에요.",
+    4: "{season}에는 이 {category}과 함께 쓸 단계도 {season_need} 위주로 살펴볼 만해요.",
+}
+NEXT_STEP_SEASON_NEEDS = {
+    "겨울": "건조함을 덜어 줄 보습",
+    "가을": "건조함을 덜어 줄 보습",
+    "봄": "바람과 먼지에 지친 피부를 달랠 진정",
+    "여름": "땀과 피지에도 산뜻한 사용감",
+}
+NEXT_STEP_FOMO = "이 {category}과 잘 맞는 짝을 모르고 지나치기엔 아까워요."  # not "이어 쓸" beside the close
 LINE_CLOSE_LEAD = "같은 라인 제품을 어떤 순서로 함께 쓰면"
 # an all-in-one under a line guide: one product is the whole step, the line is there to look at
 ALL_IN_ONE_LINE_CLOSE = "{product} 하나로 마무리해도 충분하지만, 같은 라인이 궁금하다면 라인 가이드도 살펴보세요."

@@ -1357,7 +1357,15 @@ REEXPLAINS = "한 번 더 정리"
 # never "새 크림을 찾고 계셨다면 … 지나치기 아깝습니다" before "이 크림 다음에 쓸 단계를 …" (reading 13, s1074).
 NEXT_STEP = "다음 단계"
 INTRODUCES = re.compile(r"새 \{category\}|아직 모르|궁금했다면|들일 생각|\{feature\}, ")
-NEXT_STEP_HOOK = "{product}을 잘 쓰고 계시다면 이어서 쓸 다음 단계도 함께 살펴볼 때예요."
+# nor told to switch to it, pick it, try it or make up their mind on it (reading 39, s1719: "겨울에 바꿔 쓸 팩이라면 …
+# 쓰고 계신 달빛유자 수면팩 … 오래 고민한 팩이라면 이번 주에는 결정해 볼 만합니다", "고객 상태가 서로 모순"): a hook,
+# a style line or a FOMO line that speaks to one still choosing gives way to the user's own
+NOT_OWNED = re.compile(
+    "바꿔 쓸|고른다면|아직 써 보지|고민하셨|고민한|처음 만나|써 보지 않고|들이기 좋|결정해 볼|처음 고르는|들일 "
+    "|작은 변화를 더하|소개해 드"
+)
+_CHOOSER_LINE = re.compile("(?:손이 갈|꺼내 쓸) [^.]*(?:이)?라면")  # the feeling style's line to one still choosing
+NEXT_STEP_HOOK = "{product}을 잘 쓰고 계시다면 이제 루틴의 다음 단계도 살펴볼 때예요."  # not "이어 쓸" twice
 TIME_HOOK = re.compile("이번 주")  # where a re-explaining hook gives way, the remaining-amount one that names no week
 
 
@@ -1627,7 +1635,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     event = request.evidence.event
     next_step = long_form and stage == 3 and event is not None and NEXT_STEP in event.name
     if next_step:  # the reader uses this one and looks at the next: it is not introduced as new
-        hook_pool = [h for h in hook_pool if not INTRODUCES.search(h)] or [NEXT_STEP_HOOK]
+        kept = [h for h in hook_pool if not (INTRODUCES.search(h) or NOT_OWNED.search(h))]
+        if 3 in styles and not any(h in lines.STYLE_HOOKS[3] for h in kept):  # "…을 처음 만나는 설렘은" gave way:
+            kept += lines.USER_HOOKS[ROUTINE][3]  # the feeling a user has of it ("…만큼은 마음 편히 꺼내 쓰게 돼요")
+        hook_pool = kept or [NEXT_STEP_HOOK]
     if long_form and stage == ROUTINE:  # the reader uses it daily: not told again what it is
         hook_pool = [h for h in hook_pool if REEXPLAINS not in h] or [
             h for h in lines.USER_HOOKS[ROUTINE][0] if not (h.endswith("?") or TIME_HOOK.search(h))
@@ -1675,6 +1686,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     turns = [_pick(hook_pool, at + i) for i in range(len(hook_pool))]
     hook_line = next((h for h in turns if not _says_twice(lines.fill(h, values))), turns[0])
     hook = _at_ease(lines.fill(hook_line, values), values["moment"])
+    if next_step and NOT_OWNED.search(hook):  # the point hook a filter fell back to ("…을 소개해 드려요")
+        hook_line = NEXT_STEP_HOOK
+        hook = lines.fill(hook_line, values)
     scene = values["season_scene"]
     if long_form and hook.startswith(f"{scene}, ") and len(_HANGUL.findall(hook)) > LONG_FIRST:
         # "난방으로 실내가 건조해지는 겨울, 워터뱅크 … 중·건성용을 고른다면 …부터 눈여겨볼 만해요" ran past 60
@@ -1843,7 +1857,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     hurried = bool({0, 2} & set(styles))  # a time-pressed or FOMO style: no unhurried pace in the tone's clause
     # "요즘 루틴에 들이기 좋은 …" (the trendy product line), a title or a hook said it: the tone's clause does not
     now_said = "요즘" in f"{title} {hook} {product_line}"
-    candidates = toned(candidates, tone, product_kind(facts, resolved.product.name), k, hurried, new_reader, now_said)
+    # the next-step campaign's reader uses the product: its clause is a user's ("쓸 때마다 마음이 한결 든든해요"), never
+    # "처음 고르는 마음에도 안심이 돼요" beside "쓰고 계신 …" (NOT_OWNED)
+    chooser = new_reader and not next_step
+    candidates = toned(candidates, tone, product_kind(facts, resolved.product.name), k, hurried, chooser, now_said)
     feature = values["feature"]
     if tip_dropped and angle.key == "trend" and not values["reason"] and feature:
         # the tip was the trend reader's point: where no fact fits them either, the lead feature in their terms
@@ -1904,7 +1921,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             offer = f"{offer} {missed}"
     elif 2 in styles and facts.category and not hook_fomo:
         # the hook's feature is said too ("…은 바른 뒤 남는 은은한 윤기만으로도 권할 만해요"): never named again
-        fomo = _fomo(facts, values, stage, [hook, after_hook, *(text for _, text in proofs)], k)
+        if next_step:  # what a user would miss is the step after it, never the product they use (NOT_OWNED)
+            fomo = lines.fill(lines.NEXT_STEP_FOMO, values)
+        else:
+            fomo = _fomo(facts, values, stage, [hook, after_hook, *(text for _, text in proofs)], k)
     promotion = offer is not None and bool(event and event.is_promotion)
     if stage == CONVERSION and promotion and "혜택" not in f"{offer} {close}":
         # "내 피부에 맞는지 살펴보고 천천히 골라 보십시오" (reading 16, s1940): the reason to choose now is the offer
@@ -1937,6 +1957,17 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         )
 
     style_line = _styled(proofs)
+    if next_step and style_line and (NOT_OWNED.search(style_line) or _CHOOSER_LINE.search(style_line)):
+        # "오래 고민한 팩이라면 … 결정해 볼 만합니다", "자주 손이 갈 크림이라면 사용감부터 마음에 들어야 해요"
+        need = {"season_need": lines.NEXT_STEP_SEASON_NEEDS.get(values["season"], "지금 피부에 맞는 사용감")}
+        style_line = next(
+            (
+                lines.fill(lines.NEXT_STEP_STYLE_LINES[s], values | need)
+                for s in styles
+                if s in lines.NEXT_STEP_STYLE_LINES
+            ),
+            None,
+        )
     fact = values["season_fact"]
     if style_line and fact and _bare_season(style_line, values):
         # the season's only fact was a proof's: the season line says it instead, and that proof gives way (the

@@ -1,0 +1,45 @@
+"""Readings 37-40's long-form rules (KakaoTalk, LMS, email), each over the catalog: the next-step campaign speaks to a
+user of the product from its first sentence to its last, and the phrases readers quoted as awkward are written
+otherwise."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from crm_core.catalog import Catalog
+from crm_core.domain import Brief, EvidenceItem, Honorific, Tone
+from crm_core.evidence import assemble_evidence
+from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer import compose
+
+LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
+REVIEWS = ("흡수가 빨라서 아침에 바르기 좋아요.", "촉촉함이 오래가서 재구매했어요.")
+# what one says to a reader still choosing the product: to switch to it, pick it, try it, make up their mind on it
+CHOOSING = re.compile(
+    "바꿔 쓸|고른다면|아직 써 보지|두고 고민|고민하셨|오래 고민한|처음 만나|써 보지 않고|들일 생각|새로 들일|결정해 볼|"
+    "처음 고르는|들이기 좋|작은 변화를 더하|소개해 드"
+)
+
+
+def _request(catalog: Catalog, **spec: object) -> GenerationRequest:
+    resolved = catalog.resolve(Brief(**spec))
+    items = tuple(
+        EvidenceItem(source_id=f"R{i}#s1", collection="reviews", text=t, score=0.9) for i, t in enumerate(REVIEWS)
+    )
+    return GenerationRequest(resolved, assemble_evidence(resolved, reviews=items), 0)
+
+
+def test_the_next_step_campaign_never_speaks_to_one_still_choosing(catalog: Catalog):
+    """Reading 39, s1719 (2.0, "'바꿔 쓸 팩/쓰고 계신/오래 고민한' 고객 상태가 서로 모순"): "겨울에 바꿔 쓸 팩이라면 …
+    쓰고 계신 달빛유자 수면팩은 … 오래 고민한 팩이라면 이번 주에는 결정해 볼 만합니다." The next-step guide goes to a
+    user of the product (its close: "…에 이어 쓸 다음 단계는"), so no hook, style line, FOMO line or reader's clause
+    asks them to switch to it, choose it, try it or decide on it (61 of 3,600 long grid messages before)."""
+    for i, product in enumerate(catalog.products):
+        for style in range(6):
+            spec = dict(brand=product.brand, product=product.name, persona=(i + style) % 5, stage_index=3,
+                        style_index=style, tone=(None, *Tone)[(i + style) % 6], channel=LONG_CHANNELS[(i + style) % 3],
+                        honorific=(Honorific.haeyo, Honorific.hapsho)[style % 2], event_id="ev-rev-n1", seed=i,
+                        scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+            body = compose(_request(catalog, **spec))[0].body
+            assert not CHOOSING.search(body), body
