@@ -43,3 +43,18 @@ def test_the_next_step_campaign_never_speaks_to_one_still_choosing(catalog: Cata
                         scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
             body = compose(_request(catalog, **spec))[0].body
             assert not CHOOSING.search(body), body
+
+
+def test_a_user_is_never_introduced_to_the_product_nor_told_what_trying_it_shows(catalog: Catalog):
+    """A routine or referral reader uses the product: never "려의 함빛 … 헤어 세럼을 소개해 드립니다" (the plain opening
+    where no fact opens) nor "…립 마스크로, 써 보면 쫀득한 밤 제형이 …" (the trend reader's line), 24 of 3,600 long grid
+    messages before."""
+    for i, product in enumerate(catalog.products):
+        for stage in (2, 4):
+            for style in (1, 3, 4, 5):
+                spec = dict(brand=product.brand, product=product.name, persona=(i + style) % 5, stage_index=stage,
+                            style_index=style, tone=(None, *Tone)[(i + stage) % 6], channel=LONG_CHANNELS[i % 3],
+                            honorific=(Honorific.haeyo, Honorific.hapsho)[style % 2], is_event=False, seed=i,
+                            scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+                body = compose(_request(catalog, **spec))[0].body
+                assert "소개해 드" not in body and "써 보면" not in body, body

@@ -368,6 +368,8 @@ OPENER_HOOK = "{opener}"
 # Where no hook of the style fits the product and no fact opens it: the product itself, then what it is.
 # never "{product}, 어떤 {category}인지부터 짧게 소개해 드릴게요" (reading 21: "도입부 군더더기"): said plainly
 PLAIN_HOOK = "{brand}의 {product}을 소개해 드려요."
+# to a reader who uses it (routine, referral, the next-step guide): never introduced to what they use
+USER_PLAIN_HOOK = "{brand}의 {product}을 매일 곁에 두고 쓰시는 분께 전해 드려요."
 
 # The style said once where the hook does not carry it (time, feeling, season), by stage: a
 # statement, never a second request, never a deadline, number or scarcity the brief lacks.
@@ -975,7 +977,7 @@ def every_line() -> list[str]:
     lines += [*SEASON_BARE_LINES.values(), *SEASON_SCENE_BARE_LINES.values()]
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]
-    lines += [*FIRST_USE_FOMO_HOOKS, PLAIN_HOOK]
+    lines += [*FIRST_USE_FOMO_HOOKS, PLAIN_HOOK, USER_PLAIN_HOOK, *NEXT_STEP_STYLE_LINES.values(), NEXT_STEP_FOMO]
     for bank in (STYLE_HOOKS, STAGE_HOOKS, *STAGE_STYLE_HOOKS.values(), *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]
     for tone_bank in (PRODUCT_LINES, FIRST_USE_PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):

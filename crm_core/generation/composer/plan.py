@@ -1032,6 +1032,8 @@ def _proofs(
         kept.insert(kinds.index(builds_on) + 1 if builds_on else min(1, len(kept)), reader_said)
     if request.resolved.stage.index == 2:  # a user hears no "써 보면" nor "먼저 경험해 본 분" (reading 17)
         kept = [(kind, as_user(text)) for kind, text in kept]
+    elif request.resolved.stage.index == 4:  # nor, passing it on, "…으로, 써 보면 쫀득한 밤 제형이 …" (round 25)
+        kept = [(kind, text.replace("새로 써 보면 ", "").replace("써 보면 ", "")) for kind, text in kept]
     return kept, fit
 
 
@@ -1047,6 +1049,9 @@ USER_WORDING = (  # each tone's review line keeps a wording of its own (tone-swa
     ("써 본 분들 후기 중에는", "다른 분들 후기 중에는"),  # never "중에도 … 이야기도" (reading 21: "'도' 중복")
     ("써 보면 먼저 ", "쓸 때마다 "),
     ("처음 쓸 때부터 ", "쓸 때마다 "),
+    # the trend reader's "…으로, 써 보면 쫀득한 밤 제형이 …" to one who uses it (round 25: 12 of 3,600): the feel alone
+    ("새로 써 보면 ", ""),
+    ("써 보면 ", ""),
 )
 
 
@@ -1645,7 +1650,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         ]
     # where no opener fits, the message opens on the product's point (reading 16): never a feel-less hook filled
     # with nothing, never a mood before a texture fact
-    point_hook = [lines.OPENER_HOOK] if opener_fact else [lines.PLAIN_HOOK]
+    point_hook = [lines.OPENER_HOOK] if opener_fact else [lines.PLAIN_HOOK if new_reader else lines.USER_PLAIN_HOOK]
     if not values["season_answers"]:  # "…찾게 되는 건 {season_fact} 덕분이에요" only where the fact answers the season
         hook_pool = [h for h in hook_pool if not ("{season_fact}" in h and "덕분" in h)] or hook_pool
     for slot in ("feature", "feel", "season_fact"):  # a hook built on a feature needs a benefit, not a step
