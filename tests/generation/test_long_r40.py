@@ -12,6 +12,7 @@ from crm_core.domain import Brief, EvidenceItem, Honorific, Tone
 from crm_core.evidence import assemble_evidence
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import compose
+from crm_core.generation.template import short_product_name
 
 LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
 REVIEWS = ("흡수가 빨라서 아침에 바르기 좋아요.", "촉촉함이 오래가서 재구매했어요.")
@@ -58,3 +59,34 @@ def test_a_user_is_never_introduced_to_the_product_nor_told_what_trying_it_shows
                             scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
                 body = compose(_request(catalog, **spec))[0].body
                 assert "소개해 드" not in body and "써 보면" not in body, body
+
+
+# phrases readers quoted as awkward (readings 37-40), each a frame the composer wrote over the grid
+QUOTED = {
+    "생생하게 떠오": "s5910: '지금이라면 아직 생생하게 떠오릅니다' 어색",
+    "라 (?:이 [가-힣]+ )?꾸준히 이어 쓰게": "s3173: '떨어지는 제형이라 이어 쓰게 돼요' 논리 어색",
+    "쓰는 순서와 양을 알맞게": "s9944, s9977: '순서와 양' 채움 문장",
+    "사용감을 제대로 만날": "s9944: '사용감을 만날 수' 어색",
+    "부터 놓치지 말고": "s6905: '세안부터 놓치지 말고 만나 보시길' 어색",
+    "곁에 둘": "s4029-like: '곁에 둘 이 선크림을 들여 보십시오'",
+}
+
+
+def test_the_quoted_awkward_phrases_are_written_otherwise(catalog: Catalog):
+    """Readings 37-40's quoted phrases (QUOTED), none said over the catalog's products, every stage and style (429 of
+    3,600 long grid messages said one before); nor "겨울에 어린쑥 수분진정 토너는 …" as a first sentence (s7749), nor
+    "세럼을 미스트로 담은 보습 미스트" (s7143: the kind twice in one phrase)."""
+    for i, product in enumerate(catalog.products):
+        for stage in range(5):
+            for style in (0, 2, 3, 4, 5):
+                spec = dict(brand=product.brand, product=product.name, persona=(i + stage) % 5, stage_index=stage,
+                            style_index=style, tone=(None, *Tone)[(i + style) % 6],
+                            channel=LONG_CHANNELS[(i + stage) % 3],
+                            honorific=(Honorific.haeyo, Honorific.hapsho)[(i + style) % 2], is_event=False, seed=i,
+                            scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+                body = compose(_request(catalog, **spec))[0].body
+                said = [phrase for phrase in QUOTED if re.search(phrase, body)]
+                assert not said, (said, body)
+                first = re.sub(r"^(?:#\{고객명\}님|\{\{name\}\}님), ", "", body.split(". ")[0])
+                assert not re.match(f"겨울에 {re.escape(short_product_name(product.name))}(?:은|는) ", first), body
+                assert not re.search(r"([가-힣]{2,})(?:으로|로) 담은 [^.,]*?\1", body), body

@@ -1468,6 +1468,8 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
         sentence = f"{_joined_kind(noun_phrase, plan)}, {fact}"
     elif kind not in _JOINS_AS_MORE or _DEFINES.match(fact) or _APART.search(fact) or _HOW_TO.search(fact):
         return None  # a second holding or definition, or a fact with its own comma: joined, it runs on
+    elif _COPULA_END.search(fact):  # "…세럼으로, 은은하게 나는 상큼한 녹차 향입니다" (reading 39, s2638: "문장 구조
+        return None  # 어색"): a fact that is a noun phrase is no clause to follow "…으로,"
     else:
         fact = _kind_said_once(fact, noun_phrase.rsplit(" ", 1)[-1])
         if fact is None:

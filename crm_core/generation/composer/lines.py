@@ -93,7 +93,8 @@ REVIEW_STYLE_LINES: dict[int, str] = {
     # 후기에서 가장 생생하게 전해지는 부분" (s5913: "'겨울에 써 본 느낌' 문장이 어색")
     # the time said as a fact, not as a second ask beside the opening's and the close's (reading 28, s2766: "이번 주에
     # 적어야 생생하게 남습니다 … 후기로 남겨 주시면", "요청이 섞여 조립된 느낌")
-    0: "이 {category}을 써 본 느낌, 지금이라면 아직 생생하게 떠올라요.",  # no "가장": the guard reads a superlative
+    # never "…써 본 느낌, 지금이라면 아직 생생하게 떠올라요" (reading 38, s5910: "어색")
+    0: "이 {category}을 써 본 느낌은 잊기 전인 지금 적어 두기 좋아요.",  # no "가장": the guard reads a superlative
     3: "이 {category}의 좋았던 점 한 가지만 적어도 마음은 충분히 전해져요.",
     4: "{season}에 이 {category}을 써 본 느낌, 한 줄이면 충분해요.",
 }
@@ -140,7 +141,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # s5728: "첫 문장 비문", a noun phrase left hanging before the ask): the feature is what to meet first
         # nor "…, 놓치기 아까운 {feature}부터 …": before a feature that opens on a noun it reads as one phrase ("놓치기
         # 아까운 물을 더하면 …", own read of reading 29's fix)
-        "{product}을 아직 써 보지 않으셨다면, {feature}부터 놓치지 말고 만나 보세요.",
+        # never "…{feature}부터 놓치지 말고 만나 보세요" (reading 38, s6905: "'세안부터 놓치지 말고 만나 보시길'
+        # 어색"): the feature is what would be missed
+        "{product}을 아직 써 보지 않으셨다면, {feature}만큼은 놓치기 아까워요.",
         # never "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요" (the same "…, …" frame a reader read as
         # "구문 어색")
         # never "{product}에서 놓치지 말아야 할 건 {feature}(이)에요" (reading 24, s3180, s8005: "'놓치지 말아야 할 건
@@ -252,7 +255,9 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
             "{moment}에도 손에 익은 {product}만큼은 마음 편히 꺼내 쓰게 돼요.",
         ),
         4: (
-            "{season}에도 {product}은 {season_fact}(이)라 꾸준히 이어 쓰게 돼요.",
+            # never "…제형이라 꾸준히 이어 쓰게 돼요" (reading 39, s3173: "'떨어지는 제형이라 이어 쓰게 돼요' 논리
+            # 어색"): a texture is why it sits easy, not why one keeps using it
+            "{season}에도 {product}은 {season_fact}(이)라 부담 없이 손이 가요.",
             "{season}에도 {product}을 꾸준히 찾게 되는 건 {season_fact} 덕분이에요.",
         ),
     },
@@ -465,7 +470,7 @@ SEASON_FACT_LINES: dict[str, tuple[str, ...]] = {
 SEASON_PLAIN_LINES: dict[str, tuple[str, ...]] = {
     "new": ("{season}에 이 {category}을 고른다면 {season_fact}에 먼저 눈이 가요.",),
     "first": ("{season}에 새로 들인 이 {category}은 {season_fact}부터 직접 확인해 보기 좋아요.",),
-    "user": ("{season}에도 {season_fact}(이)라 이 {category}은 꾸준히 이어 쓰게 돼요.",),
+    "user": ("{season}에도 {season_fact}(이)라 이 {category}은 부담 없이 손이 가요.",),  # no "이어 쓰게" (s3173)
     "order": ("{season}에 새로 들인다면 이 {category}은 {season_fact}부터 확인해 보기 좋아요.",),
 }
 SEASON_READERS = {0: "new", 1: "first", 2: "user", 3: "new"}
@@ -677,7 +682,9 @@ FOMO_OFFER_CLOSES: dict[int, str] = {
     4: "이번 혜택이 있을 때 건네면 받는 분께도 더 반가운 선물이 돼요.",
 }
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
-    1: "쓰는 순서와 양을 알맞게 맞춰야 이 {category}의 사용감을 제대로 만날 수 있어요.",
+    # never "쓰는 순서와 양을 알맞게 맞춰야 이 …의 사용감을 제대로 만날 수 있어요" (reading 40, s9944, s9977: "스틱에
+    # '순서와 양' 같은 채움 문장", "'사용감을 만날 수' 어색"): what a first day holds, once
+    1: "쓰는 법을 먼저 보고 시작하면 이 {category}의 좋은 점을 놓치지 않아요.",  # no "첫날" beside the title
     2: "다 떨어지고 나면 {feature}이 먼저 생각날 거예요.",  # never "…크기부터 아쉬워져요" (reading 10, s5209)
     # never "손에 익은 이 {category}, 혼자만 알고 있기엔 아까워요" under the title "혼자 알기 아까운 …" (reading 24,
     # s3112)
@@ -740,7 +747,8 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         # (readings 33-36: "'골라 담아 보시면 좋겠습니다' 어색") nor "용량과 구성을 여유 있게 살펴보고 오래 곁에 둘
         # {category}을 들여 보세요" ("…내 루틴에 맞는 에멀전을 혜택이 있을 때 들여 보십시오": "마지막 문장 장황")
         Tone.trendy: ("지금 내 루틴에 맞는지 보고 {product}을 골라 보세요.", "나에게 맞게 고르기"),
-        Tone.luxurious: ("용량과 구성을 살펴보고 곁에 둘 {product}을 들여 보세요.", "구성 살펴보기"),
+        # never "…곁에 둘 {product}을 들여 보세요" (reading 40: "'곁에 둘 이 선크림을 들여 보십시오'" 어색)
+        Tone.luxurious: ("용량과 구성을 살펴보고 {product}을 골라 보세요.", "구성 살펴보기"),
         # never "{moment}에 손이 갈 {category}(이)라면 오늘 골라 보세요." (reading 32, s1261: "마무리 조건문 어색")
         Tone.emotional: ("{moment}에 꺼내 쓸 {category}, 오늘 골라 보세요.", "나에게 맞게 고르기"),
     },
@@ -767,7 +775,7 @@ DIGNIFIED_MANNERS = frozenset({"heritage", "modern", "herbal"})  # the houses th
 # The brand's own close at the choosing stage, by reader: "용량과 가격" is what a budget reader weighs;
 # the others look at what it holds, how it feels or where it comes from (reading 9, s3175). Same button.
 READER_CHOOSING_CLOSES: dict[str, str] = {
-    "luxury": "성분과 구성을 살펴보고 곁에 둘 {product}을 들여 보세요.",
+    "luxury": "성분과 구성을 살펴보고 {product}을 골라 보세요.",
     "sensitive": "어떤 성분이 들어 있는지 먼저 확인하고 편하게 골라 보세요.",
     "trend": "어떤 사용감인지 먼저 살펴보고 내 루틴에 더해 보세요.",
     "natural": "어떤 원료를 담았는지 살펴보고 내 루틴에 더해 보세요.",

@@ -316,6 +316,8 @@ def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "", u
         defs = tuple(d for d in defs if step not in d) or tuple(re.sub(f"{step}에 \\S+ ", "", d) for d in defs)
     if defs:
         said = _natural_phrase(name_free(defs[k % len(defs)], facts.name, facts.noun))
+        # "세럼을 미스트로 담은 보습 미스트" (reading 39, s7143: "'미스트로 담은 보습 미스트' 중복"): the kind once
+        said = _KIND_TWICE.sub(r"\1 담은 ", said)
         return held_unnamed(said, facts.name) if unnamed else said
     if facts.ingredients and facts.category:
         ingredient = ((unnamed_ingredients(facts.ingredients, facts.name) if unnamed else ()) or facts.ingredients)[0]
@@ -324,6 +326,7 @@ def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "", u
 
 
 _HOLDS = re.compile(r"^(.+?)(을|를) 담은 (.+)$")
+_KIND_TWICE = re.compile(r"(을|를) ([가-힣]{2,})(?:으로|로) 담은 (?=[^,]*\2$)")
 AS_NAMED = "이름 그대로 "  # a definition that says what the name says, on purpose: after the name only
 _DESCRIBING = ("은", "한", "운", "인", "된")  # a word that describes the kind after it ("맑은", "순한")
 _AND = re.compile("과 |와 |·")
@@ -1283,12 +1286,16 @@ MOMENT_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
 
 def _answers(moment: str, feel: str) -> bool:
     """Whether `feel` answers `moment` in "{moment}에도 {feel} 덕분에 …" (a moment not listed takes any feel)."""
+    if _SHADE.search(feel) and _CALM.search(moment):  # "고요한 저녁에는 … 선명한 발색만으로도 마음이 한결 편해져요"
+        return False  # (reading 40, s9975: "저녁 립 틴트로 마음이 편해진다는 연결 어색"): a colour answers no calm
     for asks, answer in MOMENT_ANSWERS:
         if asks.search(moment):
             return answer is not None and bool(answer.search(feel))
     return True
 
 
+_SHADE = re.compile("발색|커버|피니시|톤업|컬러")
+_CALM = re.compile("고요한|차분한")
 # A conversion close under a promotion gives the brief's reason to act now: the offer, never a date it lacks.
 CHOOSE_NOW = re.compile(r"(골라 (?:담아 )?보세요|들여 보세요)")
 _ADVERB = re.compile(r"(\S+(?:게|히)) $")  # "딱 맞게 ", "꼼꼼히 ": how one chooses, said right before the verb
@@ -1659,8 +1666,13 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if not _answers_season(values["season"], values["feature"], values["feel"], values["definition"]):
         # a season scene leads to a fact that answers it ("실내가 건조한 겨울, …촉촉한 보호막"), else the plain season
         # opens the fact: a scene no fact answers is a frame that fits any product (reading 26: "상투적 계절 도입")
+        # and the product is no topic of the season: "겨울에는 {product}의 …부터", never "겨울에 어린쑥 … 토너는 …"
+        # (reading 39, s7749: "'겨울에 …토너는' 첫 문장 어색")
         hook_pool = [
-            h.replace("{season_scene}, ", "{season}에 ").replace("{season_scene}", "{season}") for h in hook_pool
+            h.replace("{season_scene}, {product}은 ", "{season}에는 {product}의 ")
+            .replace("{season_scene}, ", "{season}에 ")
+            .replace("{season_scene}", "{season}")
+            for h in hook_pool
         ]
     if not _answers(values["moment"], values["feel"]):
         # "기분 전환이 필요한 날에도 베개에 잘 묻어나지 않는 말랑한 제형 덕분에 …" (reading 16, s1416: "첫 문장 논리
