@@ -90,3 +90,21 @@ def test_the_quoted_awkward_phrases_are_written_otherwise(catalog: Catalog):
                 first = re.sub(r"^(?:#\{고객명\}님|\{\{name\}\}님), ", "", body.split(". ")[0])
                 assert not re.match(f"겨울에 {re.escape(short_product_name(product.name))}(?:은|는) ", first), body
                 assert not re.search(r"([가-힣]{2,})(?:으로|로) 담은 [^.,]*?\1", body), body
+
+
+def test_a_hair_or_lip_product_is_never_told_of_skin_care_when_routine_is_said_once(catalog: Catalog):
+    """forms.ROUTINE_FREE freed a second "루틴에 작은 변화를" as "피부 관리에 작은 변화를", said of a shampoo or a tint
+    too: the wording names no skin."""
+    products = [p for p in catalog.products if p.category in ("헤어", "립", "바디")]
+    assert len(products) >= 5
+    changed = 0
+    for i, product in enumerate(products):
+        for stage in (0, 3):
+            for seed in range(6):
+                spec = dict(brand=product.brand, product=product.name, persona=(i + seed) % 5, stage_index=stage,
+                            style_index=0, tone=(None, *Tone)[seed], channel=LONG_CHANNELS[seed % 3],
+                            honorific=Honorific.haeyo, is_event=False, seed=seed)  # fmt: skip
+                body = compose(_request(catalog, **spec))[0].body
+                assert "피부 관리에" not in body, body
+                changed += "관리에 작은 변화를" in body
+    assert changed >= 1
