@@ -108,3 +108,22 @@ def test_a_hair_or_lip_product_is_never_told_of_skin_care_when_routine_is_said_o
                 assert "피부 관리에" not in body, body
                 changed += "관리에 작은 변화를" in body
     assert changed >= 1
+
+
+def test_a_function_stated_once_is_not_named_again_in_the_budget_line(catalog: Catalog):
+    """Reading 40, s2939 ("주름 개선 기능성 반복"): "…영양 크림이자 피부 주름 개선에 도움을 주는 기능성
+    화장품이에요. 주름 개선 기능성까지 함께 갖춰 …" (24 of 3,600 long grid messages). The budget reader's line keeps
+    its point, the function named once."""
+    products = [p for p in catalog.products if p.functional_claims]
+    kept = 0
+    for i, product in enumerate(products):
+        for stage in range(5):
+            for channel in LONG_CHANNELS:
+                spec = dict(brand=product.brand, product=product.name, persona=2, stage_index=stage,
+                            style_index=(i + stage) % 6, tone=(None, *Tone)[i % 6], channel=channel,
+                            honorific=(Honorific.haeyo, Honorific.hapsho)[i % 2], is_event=False, seed=i)  # fmt: skip
+                body = compose(_request(catalog, **spec))[0].body
+                for function in ("주름 개선", "미백", "탈모 증상", "여드름성 피부"):
+                    assert not (f"{function}에 도움을 주는" in body and f"{function} 기능성까지" in body), body
+                kept += "기능성까지" in body
+    assert kept >= 5

@@ -1058,6 +1058,28 @@ USER_WORDING = (  # each tone's review line keeps a wording of its own (tone-swa
 )
 
 
+_FUNCTION_AGAIN = " 기능성까지"
+_FUNCTION_SAID = re.compile(r"([가-힣 ]+?)에 도움을 주는 (?:이중 )?기능성 화장품")
+
+
+def _function_once(proofs: tuple[tuple[str, str], ...], told: str) -> tuple[tuple[str, str], ...]:
+    """The budget reader's "주름 개선 기능성까지 한 단계에 …" without the function where another sentence states it
+    ("…크림이자 피부 주름 개선에 도움을 주는 기능성 화장품이에요": reading 40, s2939, "주름 개선 기능성 반복")."""
+    said = " ".join(m.group(1) for t in (told, *(text for _, text in proofs)) for m in _FUNCTION_SAID.finditer(t))
+    out = []
+    for kind, text in proofs:
+        at = text.find(_FUNCTION_AGAIN)
+        if at > 0 and not _FUNCTION_SAID.search(text):
+            head = text[:at]
+            start = max(head.rfind("‘"), head.rfind(", ")) + 1
+            start += head[start:].startswith(" ")
+            function = head[start:]
+            if function and function in said:
+                text = text[:start] + text[at + 1 :]
+        out.append((kind, text))
+    return tuple(out)
+
+
 def as_user(text: str) -> str:
     """A newcomer's review wording in a user's terms (USER_WORDING)."""
     for newcomer, user in USER_WORDING:
@@ -1905,6 +1927,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         known = (tuple(proofs), fit)
         _TOLD.put(ground, told, known)
     proofs, fit = known
+    if any(_FUNCTION_AGAIN in text for _, text in proofs):
+        proofs = _function_once(proofs, f"{hook} {after_hook}")
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage and not retold else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
