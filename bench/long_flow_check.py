@@ -203,6 +203,9 @@ Readings 37-40 (round 25: s1719, s7749, s2638, s3173, s7143, s5910, s6905, s9944
 - func_twice: the functional claim's words said twice ("주름 개선 기능성 반복");
 - kind_as_kind: "…을 미스트로 담은 보습 미스트" (the kind said twice in one phrase);
 - comma_scent: "…세럼으로, … 녹차 향입니다" (a definition joined to a scent that is not what the product is);
+- order_title_use: a first-use message offering a first order ("첫 주문", "첫 구매") under a first-use how-to title
+  ("…첫 사용, 쓰는 법만 챙기세요", "…과 여는 첫날", "…첫 사용 가이드": "제목은 첫 사용법인데 본문은 첫 주문 유도로
+  어긋남", s8120, s7178, s7183, s3452);
 - toned_calm: a lip, cushion or base product opened on a calm scene ("고요한 저녁", "차분한 아침": "저녁 립 틴트로
   마음이 편해진다는 연결 어색").
 
@@ -635,6 +638,11 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["func_twice"] = any(len(re.findall(w, body)) >= 2 for w in FUNC_WORDS)
     out["kind_as_kind"] = bool(KIND_AS_KIND.search(body))
     out["comma_scent"] = bool(COMMA_SCENT.search(body))
+    out["order_title_use"] = (
+        stage == 1
+        and bool(FIRST_ORDER.search(body))
+        and bool(re.search("첫 사용|쓰는 법|가이드|여는 첫날|이렇게 시작", title))
+    )
     out["toned_calm"] = bool(TONED_NAME.search(result.product.name)) and bool(CALM_SCENE.search(body))
     return out
 
@@ -680,7 +688,7 @@ R30 = ("own_and_order", "title_order", "title_reason", "news_empty", "season_all
 R32 = ("as_named", "dundun_twice", "apposition_intro", "spf_twice", "house_alone", "fomo_subject", "lux_lead_same")
 R34 = ("greet_two_commas", "first_long", "close_next_step", "close_pick_fill", "close_long")
 R40 = ("user_not_owner", "vivid_recall", "season_cause", "order_filler", "miss_meet", "keep_bring", "season_topic",
-       "func_twice", "kind_as_kind", "comma_scent", "toned_calm")  # fmt: skip
+       "func_twice", "kind_as_kind", "comma_scent", "toned_calm", "order_title_use")  # fmt: skip
 KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34 + R40
 ASSEMBLED = KEYS[19:32]
 SLIPS = KEYS[

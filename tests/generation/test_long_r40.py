@@ -127,3 +127,22 @@ def test_a_function_stated_once_is_not_named_again_in_the_budget_line(catalog: C
                     assert not (f"{function}에 도움을 주는" in body and f"{function} 기능성까지" in body), body
                 kept += "기능성까지" in body
     assert kept >= 5
+
+
+def test_a_first_order_message_has_a_first_order_title(catalog: Catalog):
+    """Readings 39-40 (s8120, s7178, s7183, s3452: "제목은 첫 사용법인데 본문은 첫 주문 유도로 어긋남", "이미 샀는지
+    모호함"): a first-use message whose event is the first order (the reader has not ordered yet) never carries a
+    first-use how-to title (145 of 3,600 long grid messages before); its title names the first order."""
+    ordered = 0
+    for i, product in enumerate(catalog.products):
+        for style in range(6):
+            for event in ("ev-act-p1", "ev-act-p3"):
+                spec = dict(brand=product.brand, product=product.name, persona=(i + style) % 5, stage_index=1,
+                            style_index=style, tone=(None, *Tone)[(i + style) % 6],
+                            channel=LONG_CHANNELS[(i + style) % 3],
+                            honorific=(Honorific.haeyo, Honorific.hapsho)[style % 2], event_id=event, seed=i,
+                            scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+                title = compose(_request(catalog, **spec))[0].title
+                assert not re.search("첫 사용|쓰는 법|가이드|여는 첫날|이렇게 시작", title), title
+                ordered += "첫 주문" in title
+    assert ordered >= 50

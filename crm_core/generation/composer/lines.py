@@ -75,6 +75,16 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
         4: ("{season}에 써 보고 권하는 {product}", "{season}에도 권하고 싶은 {product}"),
     },
 }
+# A first-use title under a first-order event (plan.py: `ordering`): the reader orders first, then uses it
+ORDER_TITLES = {
+    "이번 주에 시작하는 {product} 첫 사용": "이번 주, {product} 첫 주문 혜택",
+    "{product} 첫 사용 가이드": "{product}, 첫 주문 혜택 한눈에 보기",
+    "{product}, 이렇게 시작해요": "{product}, 첫 주문으로 시작해요",
+    "{product} 첫 사용, 쓰는 법만 챙기세요": "{product} 첫 주문, 혜택부터 챙기세요",
+    "처음 쓰는 {product}, 쓰는 법부터 챙기기": "첫 주문이라면 놓치기 아쉬운 {product}",
+    "{product}과 여는 첫날": "첫 주문으로 만나는 {product}",
+    "설레는 첫 사용, {product}": "설레는 첫 주문, {product}",
+}
 REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")  # to a reader choosing
 # A referral whose event is a review campaign: passing the product on is writing the review, so the title,
 # the opening and the style line speak of that one ask, never of recommending it to a friend beside it

@@ -1707,6 +1707,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook_pool = [h for h in hook_pool if "{moment}" not in h] or point_hook or hook_pool
     if _by_sheet(facts):
         title_pool = [t for t in title_pool if "남은 양" not in t] or title_pool
+    if ordering:  # the first order is still ahead: the title promises it, never a first use's how-to (readings 39-40,
+        # s8120, s7178, s7183, s3452: "제목은 첫 사용법인데 본문은 첫 주문 유도로 어긋남")
+        title_pool = [lines.ORDER_TITLES.get(t, t) for t in title_pool]
     start = rng.randrange(len(title_pool)) + k
     title = _title(title_pool, start, values)
     # for a body that quotes no review or gives no usage step after all (forms.py lays it out)
