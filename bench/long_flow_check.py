@@ -186,6 +186,29 @@ Round 24, second part (readings 33-36: "쉼표가 겹침", "첫 문장 길고", 
 - close_pick_fill: a close on "골라 담아 보";
 - close_long: a choosing (매출·전환) close over 32 Hangul syllables.
 
+Readings 37-40 (round 25: s1719, s7749, s2638, s3173, s7143, s5910, s6905, s9944, s9977, s2939, s9975):
+- user_not_owner: a next-step (매출·전환) message that speaks to a user of the product ("쓰고 계신", "곁에 두고
+  쓰시는", "이어 쓸 다음 단계") and also to one who has not chosen it ("바꿔 쓸 …이라면", "…을 고른다면", "아직 써 보지
+  않으셨다면", "두고 고민하셨다면", "오래 고민한 …", "처음 만나는 설렘", "써 보지 않고 넘기기엔", "이번 주는 …으로
+  루틴에 작은 변화를", "…을 소개해 드려요"): "'바꿔 쓸 팩/쓰고
+  계신/오래 고민한' 고객 상태가 서로 모순";
+- vivid_recall: "지금이라면 아직 생생하게 떠올라요" ("어색");
+- season_cause: "…제형이라 (이 …은) 꾸준히 이어 쓰게 돼요" (a texture given as the reason one keeps using it: "인과
+  어색");
+- order_filler: "쓰는 순서와 양을 알맞게 맞춰야 … 사용감을 제대로 만날/느낄 수 있어요" ("채움 문장", "'사용감을 만날
+  수' 어색");
+- miss_meet: "…부터 놓치지 말고 만나/느껴 보세요" ("'세안부터 놓치지 말고 만나 보시길' 어색");
+- keep_bring: "곁에 둘 {product}을 들여 보세요" ("'곁에 둘 이 선크림을 들여 보십시오'");
+- season_topic: a first sentence "{season}에 {product}은 …" ("'겨울에 …토너는' 첫 문장 어색");
+- func_twice: the functional claim's words said twice ("주름 개선 기능성 반복");
+- kind_as_kind: "…을 미스트로 담은 보습 미스트" (the kind said twice in one phrase);
+- comma_scent: "…세럼으로, … 녹차 향입니다" (a definition joined to a scent that is not what the product is);
+- order_title_use: a first-use message offering a first order ("첫 주문", "첫 구매") under a first-use how-to title
+  ("…첫 사용, 쓰는 법만 챙기세요", "…과 여는 첫날", "…첫 사용 가이드": "제목은 첫 사용법인데 본문은 첫 주문 유도로
+  어긋남", s8120, s7178, s7183, s3452);
+- toned_calm: a lip, cushion or base product opened on a calm scene ("고요한 저녁", "차분한 아침": "저녁 립 틴트로
+  마음이 편해진다는 연결 어색").
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -600,8 +623,44 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["close_next_step"] = "다음 단계 제품을" in close
     out["close_pick_fill"] = "골라 담아 보" in close
     out["close_long"] = stage == 3 and len(re.findall("[가-힣]", close)) > 32
+    out["user_not_owner"] = stage == 3 and bool(USER_FRAMED.search(body)) and bool(NOT_OWNED.search(body))
+    out["vivid_recall"] = "생생하게 떠오" in body
+    out["season_cause"] = bool(SEASON_CAUSE.search(body))
+    out["order_filler"] = bool(ORDER_FILLER.search(body))
+    out["miss_meet"] = bool(MISS_MEET.search(body))
+    out["keep_bring"] = bool(KEEP_BRING.search(body))
+    out["season_topic"] = bool(told) and bool(
+        re.match(
+            f"(?:{'|'.join(SEASONS)})에 {re.escape(name)}(?:은|는) ",
+            re.sub(r"^(?:#\{고객명\}님|\{\{name\}\}님), ", "", told[0]),
+        )
+    )
+    out["func_twice"] = any(len(re.findall(w, body)) >= 2 for w in FUNC_WORDS)
+    out["kind_as_kind"] = bool(KIND_AS_KIND.search(body))
+    out["comma_scent"] = bool(COMMA_SCENT.search(body))
+    out["order_title_use"] = (
+        stage == 1
+        and bool(FIRST_ORDER.search(body))
+        and bool(re.search("첫 사용|쓰는 법|가이드|여는 첫날|이렇게 시작", title))
+    )
+    out["toned_calm"] = bool(TONED_NAME.search(result.product.name)) and bool(CALM_SCENE.search(body))
     return out
 
+
+USER_FRAMED = re.compile("쓰고 계신|곁에 두고 쓰시는|잘 쓰고 계시다면|이어 쓸 다음 단계|에 곁들여 쓰면")
+NOT_OWNED = re.compile(
+    "바꿔 쓸|고른다면|아직 써 보지|두고 고민|고민하셨|오래 고민한|처음 만나|써 보지 않고|들일 생각|새로 들일|결정해 볼|"
+    "처음 고르는|들이기 좋|작은 변화를 더하|소개해 드"
+)
+SEASON_CAUSE = re.compile("(?:이)?라 (?:이 [가-힣 ]+?(?:은|는) )?꾸준히 이어 쓰게")
+ORDER_FILLER = re.compile("쓰는 순서와 양을 알맞게|사용감을 (?:제대로 )?만날 수")
+MISS_MEET = re.compile("부터 놓치지 말고 (?:만나|느껴)")
+KEEP_BRING = re.compile("곁에 둘 [^.]*들여 보")
+FUNC_WORDS = ("주름 개선", "미백에", "탈모 증상", "여드름성")
+KIND_AS_KIND = re.compile(r"([가-힣]{2,})(?:으로|로) 담은 [^.]*?\1")
+COMMA_SCENT = re.compile("(?:으로|로), [^.,]*향(?:이에요|예요|입니다)")
+TONED_NAME = re.compile("립|틴트|쿠션|파운데이션|컨실러|팔레트|섀도")
+CALM_SCENE = re.compile("고요한 저녁|차분한 아침")
 
 GREET_COMMAS = re.compile(r"(?:#\{고객명\}님|\{\{name\}\}님), [^.?!]*, ")
 
@@ -628,9 +687,22 @@ R30 = ("own_and_order", "title_order", "title_reason", "news_empty", "season_all
        "ask_after", "ingredient_lead", "live_tip")  # fmt: skip
 R32 = ("as_named", "dundun_twice", "apposition_intro", "spf_twice", "house_alone", "fomo_subject", "lux_lead_same")
 R34 = ("greet_two_commas", "first_long", "close_next_step", "close_pick_fill", "close_long")
-KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34
+R40 = ("user_not_owner", "vivid_recall", "season_cause", "order_filler", "miss_meet", "keep_bring", "season_topic",
+       "func_twice", "kind_as_kind", "comma_scent", "toned_calm", "order_title_use")  # fmt: skip
+KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34 + R40
 ASSEMBLED = KEYS[19:32]
-SLIPS = KEYS[32 : -len(WRITTEN) - len(R24) - len(R25) - len(R26) - len(R27) - len(R28) - len(R30) - len(R32) - len(R34)]
+SLIPS = KEYS[
+    32 : -len(WRITTEN)
+    - len(R24)
+    - len(R25)
+    - len(R26)
+    - len(R27)
+    - len(R28)
+    - len(R30)
+    - len(R32)
+    - len(R34)
+    - len(R40)
+]
 
 
 def main() -> None:
@@ -662,6 +734,7 @@ def main() -> None:
         counts["any_r28"] += any(flags[k] for k in R28)
         counts["any_r30"] += any(flags[k] for k in R30)
         counts["any_r32"] += any(flags[k] for k in R32)
+        counts["any_r40"] += any(flags[k] for k in R40)
         counts[f"first_long:{channel}"] += bool(flags["first_long"])
         style = result.brief.style_index
         if style in STYLE_NAMES:
@@ -694,6 +767,7 @@ def main() -> None:
         "any_r28",
         "any_r30",
         "any_r32",
+        "any_r40",
     ):
         print(f"{key}: {counts[key]}")
     for name in STYLE_NAMES.values():

@@ -237,7 +237,8 @@ def test_a_product_the_catalog_keeps_for_the_evening_is_never_given_a_morning(ca
 
 def test_the_fomo_hook_asks_to_meet_the_feature_in_one_grammatical_sentence(catalog: Catalog):
     """Reading 29 (s5139, s5728): "…을 아직 써 보지 않으셨다면 바를 때 부드럽게 터지는 캡슐, 이번에는 놓치지 말고
-    만나 보시길 바랍니다" ("첫 문장 비문": the feature left hanging as a noun phrase before the ask)."""
+    만나 보시길 바랍니다" ("첫 문장 비문": the feature left hanging as a noun phrase before the ask). Reading 38 (s6905:
+    "'세안부터 놓치지 말고 만나 보시길' 어색"): the feature is what would be missed, said as a statement."""
     hooked = 0
     for i, product in enumerate([p for p in catalog.products if p.category][::2]):
         for seed in range(3):
@@ -246,5 +247,6 @@ def test_the_fomo_hook_asks_to_meet_the_feature_in_one_grammatical_sentence(cata
                                is_event=False)  # fmt: skip
             body = compose(request)[0].body
             assert not re.search(r"않으셨다면 [^.]+, 이번에는 놓치지 말고", body), body
-            hooked += bool(re.search(r"아직 써 보지 않으셨다면, \S.+?부터 놓치지 말고 만나", body))
+            assert not re.search("부터 놓치지 말고 (?:만나|느껴)", body), body
+            hooked += bool(re.search(r"아직 써 보지 않으셨다면, \S.+?만큼은 놓치기 (?:아까워요|아깝습니다)", body))
     assert hooked > 5

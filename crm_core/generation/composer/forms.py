@@ -1488,6 +1488,8 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
         sentence = f"{_joined_kind(noun_phrase, plan)}, {fact}"
     elif kind not in _JOINS_AS_MORE or _DEFINES.match(fact) or _APART.search(fact) or _HOW_TO.search(fact):
         return None  # a second holding or definition, or a fact with its own comma: joined, it runs on
+    elif _COPULA_END.search(fact):  # "…세럼으로, 은은하게 나는 상큼한 녹차 향입니다" (reading 39, s2638: "문장 구조
+        return None  # 어색"): a fact that is a noun phrase is no clause to follow "…으로,"
     else:
         fact = _kind_said_once(fact, noun_phrase.rsplit(" ", 1)[-1])
         if fact is None:
@@ -2515,7 +2517,7 @@ ROUTINE_FREE = (
     ("지금 루틴이 끊기지 않게, ", ""),
     ("루틴이 끊기지 않아요", "매일의 관리가 끊기지 않아요"),
     ("루틴에 들일 ", "새로 들일 "),
-    ("루틴에 작은 변화를", "피부 관리에 작은 변화를"),
+    ("루틴에 작은 변화를", "매일의 관리에 작은 변화를"),  # a shampoo or a tint is no "피부 관리"
     ("지금 쓰는 루틴, 이번 주에도", "매일의 관리, 이번 주에도"),
     ("내 루틴에 맞는 ", "나에게 맞는 "),  # the trendy choosing close ("요즘 내 루틴에 맞는 {product}, …")
 )

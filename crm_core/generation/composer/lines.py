@@ -75,6 +75,16 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
         4: ("{season}에 써 보고 권하는 {product}", "{season}에도 권하고 싶은 {product}"),
     },
 }
+# A first-use title under a first-order event (plan.py: `ordering`): the reader orders first, then uses it
+ORDER_TITLES = {
+    "이번 주에 시작하는 {product} 첫 사용": "이번 주, {product} 첫 주문 혜택",
+    "{product} 첫 사용 가이드": "{product}, 첫 주문 혜택 한눈에 보기",
+    "{product}, 이렇게 시작해요": "{product}, 첫 주문으로 시작해요",
+    "{product} 첫 사용, 쓰는 법만 챙기세요": "{product} 첫 주문, 혜택부터 챙기세요",
+    "처음 쓰는 {product}, 쓰는 법부터 챙기기": "첫 주문이라면 놓치기 아쉬운 {product}",
+    "{product}과 여는 첫날": "첫 주문으로 만나는 {product}",
+    "설레는 첫 사용, {product}": "설레는 첫 주문, {product}",
+}
 REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")  # to a reader choosing
 # A referral whose event is a review campaign: passing the product on is writing the review, so the title,
 # the opening and the style line speak of that one ask, never of recommending it to a friend beside it
@@ -93,7 +103,8 @@ REVIEW_STYLE_LINES: dict[int, str] = {
     # 후기에서 가장 생생하게 전해지는 부분" (s5913: "'겨울에 써 본 느낌' 문장이 어색")
     # the time said as a fact, not as a second ask beside the opening's and the close's (reading 28, s2766: "이번 주에
     # 적어야 생생하게 남습니다 … 후기로 남겨 주시면", "요청이 섞여 조립된 느낌")
-    0: "이 {category}을 써 본 느낌, 지금이라면 아직 생생하게 떠올라요.",  # no "가장": the guard reads a superlative
+    # never "…써 본 느낌, 지금이라면 아직 생생하게 떠올라요" (reading 38, s5910: "어색")
+    0: "이 {category}을 써 본 느낌은 잊기 전인 지금 적어 두기 좋아요.",  # no "가장": the guard reads a superlative
     3: "이 {category}의 좋았던 점 한 가지만 적어도 마음은 충분히 전해져요.",
     4: "{season}에 이 {category}을 써 본 느낌, 한 줄이면 충분해요.",
 }
@@ -140,7 +151,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # s5728: "첫 문장 비문", a noun phrase left hanging before the ask): the feature is what to meet first
         # nor "…, 놓치기 아까운 {feature}부터 …": before a feature that opens on a noun it reads as one phrase ("놓치기
         # 아까운 물을 더하면 …", own read of reading 29's fix)
-        "{product}을 아직 써 보지 않으셨다면, {feature}부터 놓치지 말고 만나 보세요.",
+        # never "…{feature}부터 놓치지 말고 만나 보세요" (reading 38, s6905: "'세안부터 놓치지 말고 만나 보시길'
+        # 어색"): the feature is what would be missed
+        "{product}을 아직 써 보지 않으셨다면, {feature}만큼은 놓치기 아까워요.",
         # never "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요" (the same "…, …" frame a reader read as
         # "구문 어색")
         # never "{product}에서 놓치지 말아야 할 건 {feature}(이)에요" (reading 24, s3180, s8005: "'놓치지 말아야 할 건
@@ -252,7 +265,9 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
             "{moment}에도 손에 익은 {product}만큼은 마음 편히 꺼내 쓰게 돼요.",
         ),
         4: (
-            "{season}에도 {product}은 {season_fact}(이)라 꾸준히 이어 쓰게 돼요.",
+            # never "…제형이라 꾸준히 이어 쓰게 돼요" (reading 39, s3173: "'떨어지는 제형이라 이어 쓰게 돼요' 논리
+            # 어색"): a texture is why it sits easy, not why one keeps using it
+            "{season}에도 {product}은 {season_fact}(이)라 부담 없이 손이 가요.",
             "{season}에도 {product}을 꾸준히 찾게 되는 건 {season_fact} 덕분이에요.",
         ),
     },
@@ -368,6 +383,8 @@ OPENER_HOOK = "{opener}"
 # Where no hook of the style fits the product and no fact opens it: the product itself, then what it is.
 # never "{product}, 어떤 {category}인지부터 짧게 소개해 드릴게요" (reading 21: "도입부 군더더기"): said plainly
 PLAIN_HOOK = "{brand}의 {product}을 소개해 드려요."
+# to a reader who uses it (routine, referral, the next-step guide): never introduced to what they use
+USER_PLAIN_HOOK = "{brand}의 {product}을 매일 곁에 두고 쓰시는 분께 전해 드려요."
 
 # The style said once where the hook does not carry it (time, feeling, season), by stage: a
 # statement, never a second request, never a deadline, number or scarcity the brief lacks.
@@ -463,7 +480,7 @@ SEASON_FACT_LINES: dict[str, tuple[str, ...]] = {
 SEASON_PLAIN_LINES: dict[str, tuple[str, ...]] = {
     "new": ("{season}에 이 {category}을 고른다면 {season_fact}에 먼저 눈이 가요.",),
     "first": ("{season}에 새로 들인 이 {category}은 {season_fact}부터 직접 확인해 보기 좋아요.",),
-    "user": ("{season}에도 {season_fact}(이)라 이 {category}은 꾸준히 이어 쓰게 돼요.",),
+    "user": ("{season}에도 {season_fact}(이)라 이 {category}은 부담 없이 손이 가요.",),  # no "이어 쓰게" (s3173)
     "order": ("{season}에 새로 들인다면 이 {category}은 {season_fact}부터 확인해 보기 좋아요.",),
 }
 SEASON_READERS = {0: "new", 1: "first", 2: "user", 3: "new"}
@@ -675,7 +692,9 @@ FOMO_OFFER_CLOSES: dict[int, str] = {
     4: "이번 혜택이 있을 때 건네면 받는 분께도 더 반가운 선물이 돼요.",
 }
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
-    1: "쓰는 순서와 양을 알맞게 맞춰야 이 {category}의 사용감을 제대로 만날 수 있어요.",
+    # never "쓰는 순서와 양을 알맞게 맞춰야 이 …의 사용감을 제대로 만날 수 있어요" (reading 40, s9944, s9977: "스틱에
+    # '순서와 양' 같은 채움 문장", "'사용감을 만날 수' 어색"): what a first day holds, once
+    1: "쓰는 법을 먼저 보고 시작하면 이 {category}의 좋은 점을 놓치지 않아요.",  # no "첫날" beside the title
     2: "다 떨어지고 나면 {feature}이 먼저 생각날 거예요.",  # never "…크기부터 아쉬워져요" (reading 10, s5209)
     # never "손에 익은 이 {category}, 혼자만 알고 있기엔 아까워요" under the title "혼자 알기 아까운 …" (reading 24,
     # s3112)
@@ -738,7 +757,8 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         # (readings 33-36: "'골라 담아 보시면 좋겠습니다' 어색") nor "용량과 구성을 여유 있게 살펴보고 오래 곁에 둘
         # {category}을 들여 보세요" ("…내 루틴에 맞는 에멀전을 혜택이 있을 때 들여 보십시오": "마지막 문장 장황")
         Tone.trendy: ("지금 내 루틴에 맞는지 보고 {product}을 골라 보세요.", "나에게 맞게 고르기"),
-        Tone.luxurious: ("용량과 구성을 살펴보고 곁에 둘 {product}을 들여 보세요.", "구성 살펴보기"),
+        # never "…곁에 둘 {product}을 들여 보세요" (reading 40: "'곁에 둘 이 선크림을 들여 보십시오'" 어색)
+        Tone.luxurious: ("용량과 구성을 살펴보고 {product}을 골라 보세요.", "구성 살펴보기"),
         # never "{moment}에 손이 갈 {category}(이)라면 오늘 골라 보세요." (reading 32, s1261: "마무리 조건문 어색")
         Tone.emotional: ("{moment}에 꺼내 쓸 {category}, 오늘 골라 보세요.", "나에게 맞게 고르기"),
     },
@@ -765,7 +785,7 @@ DIGNIFIED_MANNERS = frozenset({"heritage", "modern", "herbal"})  # the houses th
 # The brand's own close at the choosing stage, by reader: "용량과 가격" is what a budget reader weighs;
 # the others look at what it holds, how it feels or where it comes from (reading 9, s3175). Same button.
 READER_CHOOSING_CLOSES: dict[str, str] = {
-    "luxury": "성분과 구성을 살펴보고 곁에 둘 {product}을 들여 보세요.",
+    "luxury": "성분과 구성을 살펴보고 {product}을 골라 보세요.",
     "sensitive": "어떤 성분이 들어 있는지 먼저 확인하고 편하게 골라 보세요.",
     "trend": "어떤 사용감인지 먼저 살펴보고 내 루틴에 더해 보세요.",
     "natural": "어떤 원료를 담았는지 살펴보고 내 루틴에 더해 보세요.",
@@ -792,6 +812,19 @@ USER_NEXT_STEP = (
     ("부터 골라 두고, 다음 단계는", "에 이어 쓸 다음 단계는"),
     ("부터 골라 두고, 함께 쓰면", "에 곁들여 쓰면"),
 )
+# To that user (plan.NOT_OWNED): the style said of the step after the product they use, never of choosing it
+NEXT_STEP_STYLE_LINES: dict[int, str] = {
+    0: "이번 주에 이 {category}과 함께 쓸 단계까지 정해 두면 루틴 고민을 한결 덜 수 있어요.",
+    3: "손에 익은 {category}에 한 단계를 더하는 일도 나를 챙기는 즐거움이에요.",
+    4: "{season}에는 이 {category}과 함께 쓸 단계도 {season_need} 위주로 살펴볼 만해요.",
+}
+NEXT_STEP_SEASON_NEEDS = {
+    "겨울": "건조함을 덜어 줄 보습",
+    "가을": "건조함을 덜어 줄 보습",
+    "봄": "바람과 먼지에 지친 피부를 달랠 진정",
+    "여름": "땀과 피지에도 산뜻한 사용감",
+}
+NEXT_STEP_FOMO = "이 {category}과 잘 맞는 짝을 모르고 지나치기엔 아까워요."  # not "이어 쓸" beside the close
 LINE_CLOSE_LEAD = "같은 라인 제품을 어떤 순서로 함께 쓰면"
 # an all-in-one under a line guide: one product is the whole step, the line is there to look at
 ALL_IN_ONE_LINE_CLOSE = "{product} 하나로 마무리해도 충분하지만, 같은 라인이 궁금하다면 라인 가이드도 살펴보세요."
@@ -962,7 +995,7 @@ def every_line() -> list[str]:
     lines += [*SEASON_BARE_LINES.values(), *SEASON_SCENE_BARE_LINES.values()]
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]
-    lines += [*FIRST_USE_FOMO_HOOKS, PLAIN_HOOK]
+    lines += [*FIRST_USE_FOMO_HOOKS, PLAIN_HOOK, USER_PLAIN_HOOK, *NEXT_STEP_STYLE_LINES.values(), NEXT_STEP_FOMO]
     for bank in (STYLE_HOOKS, STAGE_HOOKS, *STAGE_STYLE_HOOKS.values(), *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]
     for tone_bank in (PRODUCT_LINES, FIRST_USE_PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):

@@ -316,6 +316,8 @@ def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "", u
         defs = tuple(d for d in defs if step not in d) or tuple(re.sub(f"{step}에 \\S+ ", "", d) for d in defs)
     if defs:
         said = _natural_phrase(name_free(defs[k % len(defs)], facts.name, facts.noun))
+        # "세럼을 미스트로 담은 보습 미스트" (reading 39, s7143: "'미스트로 담은 보습 미스트' 중복"): the kind once
+        said = _KIND_TWICE.sub(r"\1 담은 ", said)
         return held_unnamed(said, facts.name) if unnamed else said
     if facts.ingredients and facts.category:
         ingredient = ((unnamed_ingredients(facts.ingredients, facts.name) if unnamed else ()) or facts.ingredients)[0]
@@ -324,6 +326,7 @@ def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "", u
 
 
 _HOLDS = re.compile(r"^(.+?)(을|를) 담은 (.+)$")
+_KIND_TWICE = re.compile(r"(을|를) ([가-힣]{2,})(?:으로|로) 담은 (?=[^,]*\2$)")
 AS_NAMED = "이름 그대로 "  # a definition that says what the name says, on purpose: after the name only
 _DESCRIBING = ("은", "한", "운", "인", "된")  # a word that describes the kind after it ("맑은", "순한")
 _AND = re.compile("과 |와 |·")
@@ -1032,6 +1035,8 @@ def _proofs(
         kept.insert(kinds.index(builds_on) + 1 if builds_on else min(1, len(kept)), reader_said)
     if request.resolved.stage.index == 2:  # a user hears no "써 보면" nor "먼저 경험해 본 분" (reading 17)
         kept = [(kind, as_user(text)) for kind, text in kept]
+    elif request.resolved.stage.index == 4:  # nor, passing it on, "…으로, 써 보면 쫀득한 밤 제형이 …" (round 25)
+        kept = [(kind, text.replace("새로 써 보면 ", "").replace("써 보면 ", "")) for kind, text in kept]
     return kept, fit
 
 
@@ -1047,7 +1052,32 @@ USER_WORDING = (  # each tone's review line keeps a wording of its own (tone-swa
     ("써 본 분들 후기 중에는", "다른 분들 후기 중에는"),  # never "중에도 … 이야기도" (reading 21: "'도' 중복")
     ("써 보면 먼저 ", "쓸 때마다 "),
     ("처음 쓸 때부터 ", "쓸 때마다 "),
+    # the trend reader's "…으로, 써 보면 쫀득한 밤 제형이 …" to one who uses it (round 25: 12 of 3,600): the feel alone
+    ("새로 써 보면 ", ""),
+    ("써 보면 ", ""),
 )
+
+
+_FUNCTION_AGAIN = " 기능성까지"
+_FUNCTION_SAID = re.compile(r"([가-힣 ]+?)에 도움을 주는 (?:이중 )?기능성 화장품")
+
+
+def _function_once(proofs: tuple[tuple[str, str], ...], told: str) -> tuple[tuple[str, str], ...]:
+    """The budget reader's "주름 개선 기능성까지 한 단계에 …" without the function where another sentence states it
+    ("…크림이자 피부 주름 개선에 도움을 주는 기능성 화장품이에요": reading 40, s2939, "주름 개선 기능성 반복")."""
+    said = " ".join(m.group(1) for t in (told, *(text for _, text in proofs)) for m in _FUNCTION_SAID.finditer(t))
+    out = []
+    for kind, text in proofs:
+        at = text.find(_FUNCTION_AGAIN)
+        if at > 0 and not _FUNCTION_SAID.search(text):
+            head = text[:at]
+            start = max(head.rfind("‘"), head.rfind(", ")) + 1
+            start += head[start:].startswith(" ")
+            function = head[start:]
+            if function and function in said:
+                text = text[:start] + text[at + 1 :]
+        out.append((kind, text))
+    return tuple(out)
 
 
 def as_user(text: str) -> str:
@@ -1278,12 +1308,16 @@ MOMENT_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
 
 def _answers(moment: str, feel: str) -> bool:
     """Whether `feel` answers `moment` in "{moment}에도 {feel} 덕분에 …" (a moment not listed takes any feel)."""
+    if _SHADE.search(feel) and _CALM.search(moment):  # "고요한 저녁에는 … 선명한 발색만으로도 마음이 한결 편해져요"
+        return False  # (reading 40, s9975: "저녁 립 틴트로 마음이 편해진다는 연결 어색"): a colour answers no calm
     for asks, answer in MOMENT_ANSWERS:
         if asks.search(moment):
             return answer is not None and bool(answer.search(feel))
     return True
 
 
+_SHADE = re.compile("발색|커버|피니시|톤업|컬러")
+_CALM = re.compile("고요한|차분한")
 # A conversion close under a promotion gives the brief's reason to act now: the offer, never a date it lacks.
 CHOOSE_NOW = re.compile(r"(골라 (?:담아 )?보세요|들여 보세요)")
 _ADVERB = re.compile(r"(\S+(?:게|히)) $")  # "딱 맞게 ", "꼼꼼히 ": how one chooses, said right before the verb
@@ -1357,7 +1391,15 @@ REEXPLAINS = "한 번 더 정리"
 # never "새 크림을 찾고 계셨다면 … 지나치기 아깝습니다" before "이 크림 다음에 쓸 단계를 …" (reading 13, s1074).
 NEXT_STEP = "다음 단계"
 INTRODUCES = re.compile(r"새 \{category\}|아직 모르|궁금했다면|들일 생각|\{feature\}, ")
-NEXT_STEP_HOOK = "{product}을 잘 쓰고 계시다면 이어서 쓸 다음 단계도 함께 살펴볼 때예요."
+# nor told to switch to it, pick it, try it or make up their mind on it (reading 39, s1719: "겨울에 바꿔 쓸 팩이라면 …
+# 쓰고 계신 달빛유자 수면팩 … 오래 고민한 팩이라면 이번 주에는 결정해 볼 만합니다", "고객 상태가 서로 모순"): a hook,
+# a style line or a FOMO line that speaks to one still choosing gives way to the user's own
+NOT_OWNED = re.compile(
+    "바꿔 쓸|고른다면|아직 써 보지|고민하셨|고민한|처음 만나|써 보지 않고|들이기 좋|결정해 볼|처음 고르는|들일 "
+    "|작은 변화를 더하|소개해 드"
+)
+_CHOOSER_LINE = re.compile("(?:손이 갈|꺼내 쓸) [^.]*(?:이)?라면")  # the feeling style's line to one still choosing
+NEXT_STEP_HOOK = "{product}을 잘 쓰고 계시다면 이제 루틴의 다음 단계도 살펴볼 때예요."  # not "이어 쓸" twice
 TIME_HOOK = re.compile("이번 주")  # where a re-explaining hook gives way, the remaining-amount one that names no week
 
 
@@ -1627,14 +1669,17 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     event = request.evidence.event
     next_step = long_form and stage == 3 and event is not None and NEXT_STEP in event.name
     if next_step:  # the reader uses this one and looks at the next: it is not introduced as new
-        hook_pool = [h for h in hook_pool if not INTRODUCES.search(h)] or [NEXT_STEP_HOOK]
+        kept = [h for h in hook_pool if not (INTRODUCES.search(h) or NOT_OWNED.search(h))]
+        if 3 in styles and not any(h in lines.STYLE_HOOKS[3] for h in kept):  # "…을 처음 만나는 설렘은" gave way:
+            kept += lines.USER_HOOKS[ROUTINE][3]  # the feeling a user has of it ("…만큼은 마음 편히 꺼내 쓰게 돼요")
+        hook_pool = kept or [NEXT_STEP_HOOK]
     if long_form and stage == ROUTINE:  # the reader uses it daily: not told again what it is
         hook_pool = [h for h in hook_pool if REEXPLAINS not in h] or [
             h for h in lines.USER_HOOKS[ROUTINE][0] if not (h.endswith("?") or TIME_HOOK.search(h))
         ]
     # where no opener fits, the message opens on the product's point (reading 16): never a feel-less hook filled
     # with nothing, never a mood before a texture fact
-    point_hook = [lines.OPENER_HOOK] if opener_fact else [lines.PLAIN_HOOK]
+    point_hook = [lines.OPENER_HOOK] if opener_fact else [lines.PLAIN_HOOK if new_reader else lines.USER_PLAIN_HOOK]
     if not values["season_answers"]:  # "…찾게 되는 건 {season_fact} 덕분이에요" only where the fact answers the season
         hook_pool = [h for h in hook_pool if not ("{season_fact}" in h and "덕분" in h)] or hook_pool
     for slot in ("feature", "feel", "season_fact"):  # a hook built on a feature needs a benefit, not a step
@@ -1643,8 +1688,13 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if not _answers_season(values["season"], values["feature"], values["feel"], values["definition"]):
         # a season scene leads to a fact that answers it ("실내가 건조한 겨울, …촉촉한 보호막"), else the plain season
         # opens the fact: a scene no fact answers is a frame that fits any product (reading 26: "상투적 계절 도입")
+        # and the product is no topic of the season: "겨울에는 {product}의 …부터", never "겨울에 어린쑥 … 토너는 …"
+        # (reading 39, s7749: "'겨울에 …토너는' 첫 문장 어색")
         hook_pool = [
-            h.replace("{season_scene}, ", "{season}에 ").replace("{season_scene}", "{season}") for h in hook_pool
+            h.replace("{season_scene}, {product}은 ", "{season}에는 {product}의 ")
+            .replace("{season_scene}, ", "{season}에 ")
+            .replace("{season_scene}", "{season}")
+            for h in hook_pool
         ]
     if not _answers(values["moment"], values["feel"]):
         # "기분 전환이 필요한 날에도 베개에 잘 묻어나지 않는 말랑한 제형 덕분에 …" (reading 16, s1416: "첫 문장 논리
@@ -1657,6 +1707,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook_pool = [h for h in hook_pool if "{moment}" not in h] or point_hook or hook_pool
     if _by_sheet(facts):
         title_pool = [t for t in title_pool if "남은 양" not in t] or title_pool
+    if ordering:  # the first order is still ahead: the title promises it, never a first use's how-to (readings 39-40,
+        # s8120, s7178, s7183, s3452: "제목은 첫 사용법인데 본문은 첫 주문 유도로 어긋남")
+        title_pool = [lines.ORDER_TITLES.get(t, t) for t in title_pool]
     start = rng.randrange(len(title_pool)) + k
     title = _title(title_pool, start, values)
     # for a body that quotes no review or gives no usage step after all (forms.py lays it out)
@@ -1675,6 +1728,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     turns = [_pick(hook_pool, at + i) for i in range(len(hook_pool))]
     hook_line = next((h for h in turns if not _says_twice(lines.fill(h, values))), turns[0])
     hook = _at_ease(lines.fill(hook_line, values), values["moment"])
+    if next_step and NOT_OWNED.search(hook):  # the point hook a filter fell back to ("…을 소개해 드려요")
+        hook_line = NEXT_STEP_HOOK
+        hook = lines.fill(hook_line, values)
     scene = values["season_scene"]
     if long_form and hook.startswith(f"{scene}, ") and len(_HANGUL.findall(hook)) > LONG_FIRST:
         # "난방으로 실내가 건조해지는 겨울, 워터뱅크 … 중·건성용을 고른다면 …부터 눈여겨볼 만해요" ran past 60
@@ -1843,7 +1899,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     hurried = bool({0, 2} & set(styles))  # a time-pressed or FOMO style: no unhurried pace in the tone's clause
     # "요즘 루틴에 들이기 좋은 …" (the trendy product line), a title or a hook said it: the tone's clause does not
     now_said = "요즘" in f"{title} {hook} {product_line}"
-    # a reader who has the product (first use with no first order ahead, a next-step campaign) chooses nothing
+    # a reader who has the product (first use with no first order ahead, a next-step campaign) chooses nothing: never
+    # "처음 고르는 마음에도 안심이 돼요" beside "쓰고 계신 …" (NOT_OWNED)
     first_use = stage == ACTIVATION and not ordering
     choosing = new_reader and not first_use and not next_step
     candidates = toned(
@@ -1876,6 +1933,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         known = (tuple(proofs), fit)
         _TOLD.put(ground, told, known)
     proofs, fit = known
+    if any(_FUNCTION_AGAIN in text for _, text in proofs):
+        proofs = _function_once(proofs, f"{hook} {after_hook}")
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage and not retold else None
     caution = None
     if angle.key == "sensitive" and facts.strong:
@@ -1909,7 +1968,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             offer = f"{offer} {missed}"
     elif 2 in styles and facts.category and not hook_fomo:
         # the hook's feature is said too ("…은 바른 뒤 남는 은은한 윤기만으로도 권할 만해요"): never named again
-        fomo = _fomo(facts, values, stage, [hook, after_hook, *(text for _, text in proofs)], k)
+        if next_step:  # what a user would miss is the step after it, never the product they use (NOT_OWNED)
+            fomo = lines.fill(lines.NEXT_STEP_FOMO, values)
+        else:
+            fomo = _fomo(facts, values, stage, [hook, after_hook, *(text for _, text in proofs)], k)
     promotion = offer is not None and bool(event and event.is_promotion)
     if stage == CONVERSION and promotion and "혜택" not in f"{offer} {close}":
         # "내 피부에 맞는지 살펴보고 천천히 골라 보십시오" (reading 16, s1940): the reason to choose now is the offer
@@ -1942,6 +2004,17 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         )
 
     style_line = _styled(proofs)
+    if next_step and style_line and (NOT_OWNED.search(style_line) or _CHOOSER_LINE.search(style_line)):
+        # "오래 고민한 팩이라면 … 결정해 볼 만합니다", "자주 손이 갈 크림이라면 사용감부터 마음에 들어야 해요"
+        need = {"season_need": lines.NEXT_STEP_SEASON_NEEDS.get(values["season"], "지금 피부에 맞는 사용감")}
+        style_line = next(
+            (
+                lines.fill(lines.NEXT_STEP_STYLE_LINES[s], values | need)
+                for s in styles
+                if s in lines.NEXT_STEP_STYLE_LINES
+            ),
+            None,
+        )
     fact = values["season_fact"]
     if style_line and fact and _bare_season(style_line, values):
         # the season's only fact was a proof's: the season line says it instead, and that proof gives way (the

@@ -1,0 +1,148 @@
+"""Readings 37-40's long-form rules (KakaoTalk, LMS, email), each over the catalog: the next-step campaign speaks to a
+user of the product from its first sentence to its last, and the phrases readers quoted as awkward are written
+otherwise."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from crm_core.catalog import Catalog
+from crm_core.domain import Brief, EvidenceItem, Honorific, Tone
+from crm_core.evidence import assemble_evidence
+from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer import compose
+from crm_core.generation.template import short_product_name
+
+LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
+REVIEWS = ("흡수가 빨라서 아침에 바르기 좋아요.", "촉촉함이 오래가서 재구매했어요.")
+# what one says to a reader still choosing the product: to switch to it, pick it, try it, make up their mind on it
+CHOOSING = re.compile(
+    "바꿔 쓸|고른다면|아직 써 보지|두고 고민|고민하셨|오래 고민한|처음 만나|써 보지 않고|들일 생각|새로 들일|결정해 볼|"
+    "처음 고르는|들이기 좋|작은 변화를 더하|소개해 드"
+)
+
+
+def _request(catalog: Catalog, **spec: object) -> GenerationRequest:
+    resolved = catalog.resolve(Brief(**spec))
+    items = tuple(
+        EvidenceItem(source_id=f"R{i}#s1", collection="reviews", text=t, score=0.9) for i, t in enumerate(REVIEWS)
+    )
+    return GenerationRequest(resolved, assemble_evidence(resolved, reviews=items), 0)
+
+
+def test_the_next_step_campaign_never_speaks_to_one_still_choosing(catalog: Catalog):
+    """Reading 39, s1719 (2.0, "'바꿔 쓸 팩/쓰고 계신/오래 고민한' 고객 상태가 서로 모순"): "겨울에 바꿔 쓸 팩이라면 …
+    쓰고 계신 달빛유자 수면팩은 … 오래 고민한 팩이라면 이번 주에는 결정해 볼 만합니다." The next-step guide goes to a
+    user of the product (its close: "…에 이어 쓸 다음 단계는"), so no hook, style line, FOMO line or reader's clause
+    asks them to switch to it, choose it, try it or decide on it (61 of 3,600 long grid messages before)."""
+    for i, product in enumerate(catalog.products):
+        for style in range(6):
+            spec = dict(brand=product.brand, product=product.name, persona=(i + style) % 5, stage_index=3,
+                        style_index=style, tone=(None, *Tone)[(i + style) % 6], channel=LONG_CHANNELS[(i + style) % 3],
+                        honorific=(Honorific.haeyo, Honorific.hapsho)[style % 2], event_id="ev-rev-n1", seed=i,
+                        scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+            body = compose(_request(catalog, **spec))[0].body
+            assert not CHOOSING.search(body), body
+
+
+def test_a_user_is_never_introduced_to_the_product_nor_told_what_trying_it_shows(catalog: Catalog):
+    """A routine or referral reader uses the product: never "려의 함빛 … 헤어 세럼을 소개해 드립니다" (the plain opening
+    where no fact opens) nor "…립 마스크로, 써 보면 쫀득한 밤 제형이 …" (the trend reader's line), 24 of 3,600 long grid
+    messages before."""
+    for i, product in enumerate(catalog.products):
+        for stage in (2, 4):
+            for style in (1, 3, 4, 5):
+                spec = dict(brand=product.brand, product=product.name, persona=(i + style) % 5, stage_index=stage,
+                            style_index=style, tone=(None, *Tone)[(i + stage) % 6], channel=LONG_CHANNELS[i % 3],
+                            honorific=(Honorific.haeyo, Honorific.hapsho)[style % 2], is_event=False, seed=i,
+                            scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+                body = compose(_request(catalog, **spec))[0].body
+                assert "소개해 드" not in body and "써 보면" not in body, body
+
+
+# phrases readers quoted as awkward (readings 37-40), each a frame the composer wrote over the grid
+QUOTED = {
+    "생생하게 떠오": "s5910: '지금이라면 아직 생생하게 떠오릅니다' 어색",
+    "라 (?:이 [가-힣]+ )?꾸준히 이어 쓰게": "s3173: '떨어지는 제형이라 이어 쓰게 돼요' 논리 어색",
+    "쓰는 순서와 양을 알맞게": "s9944, s9977: '순서와 양' 채움 문장",
+    "사용감을 제대로 만날": "s9944: '사용감을 만날 수' 어색",
+    "부터 놓치지 말고": "s6905: '세안부터 놓치지 말고 만나 보시길' 어색",
+    "곁에 둘": "s4029-like: '곁에 둘 이 선크림을 들여 보십시오'",
+}
+
+
+def test_the_quoted_awkward_phrases_are_written_otherwise(catalog: Catalog):
+    """Readings 37-40's quoted phrases (QUOTED), none said over the catalog's products, every stage and style (429 of
+    3,600 long grid messages said one before); nor "겨울에 어린쑥 수분진정 토너는 …" as a first sentence (s7749), nor
+    "세럼을 미스트로 담은 보습 미스트" (s7143: the kind twice in one phrase)."""
+    for i, product in enumerate(catalog.products):
+        for stage in range(5):
+            for style in (0, 2, 3, 4, 5):
+                spec = dict(brand=product.brand, product=product.name, persona=(i + stage) % 5, stage_index=stage,
+                            style_index=style, tone=(None, *Tone)[(i + style) % 6],
+                            channel=LONG_CHANNELS[(i + stage) % 3],
+                            honorific=(Honorific.haeyo, Honorific.hapsho)[(i + style) % 2], is_event=False, seed=i,
+                            scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+                body = compose(_request(catalog, **spec))[0].body
+                said = [phrase for phrase in QUOTED if re.search(phrase, body)]
+                assert not said, (said, body)
+                first = re.sub(r"^(?:#\{고객명\}님|\{\{name\}\}님), ", "", body.split(". ")[0])
+                assert not re.match(f"겨울에 {re.escape(short_product_name(product.name))}(?:은|는) ", first), body
+                assert not re.search(r"([가-힣]{2,})(?:으로|로) 담은 [^.,]*?\1", body), body
+
+
+def test_a_hair_or_lip_product_is_never_told_of_skin_care_when_routine_is_said_once(catalog: Catalog):
+    """forms.ROUTINE_FREE freed a second "루틴에 작은 변화를" as "피부 관리에 작은 변화를", said of a shampoo or a tint
+    too: the wording names no skin."""
+    products = [p for p in catalog.products if p.category in ("헤어", "립", "바디")]
+    assert len(products) >= 5
+    changed = 0
+    for i, product in enumerate(products):
+        for stage in (0, 3):
+            for seed in range(6):
+                spec = dict(brand=product.brand, product=product.name, persona=(i + seed) % 5, stage_index=stage,
+                            style_index=0, tone=(None, *Tone)[seed], channel=LONG_CHANNELS[seed % 3],
+                            honorific=Honorific.haeyo, is_event=False, seed=seed)  # fmt: skip
+                body = compose(_request(catalog, **spec))[0].body
+                assert "피부 관리에" not in body, body
+                changed += "관리에 작은 변화를" in body
+    assert changed >= 1
+
+
+def test_a_function_stated_once_is_not_named_again_in_the_budget_line(catalog: Catalog):
+    """Reading 40, s2939 ("주름 개선 기능성 반복"): "…영양 크림이자 피부 주름 개선에 도움을 주는 기능성
+    화장품이에요. 주름 개선 기능성까지 함께 갖춰 …" (24 of 3,600 long grid messages). The budget reader's line keeps
+    its point, the function named once."""
+    products = [p for p in catalog.products if p.functional_claims]
+    kept = 0
+    for i, product in enumerate(products):
+        for stage in range(5):
+            for channel in LONG_CHANNELS:
+                spec = dict(brand=product.brand, product=product.name, persona=2, stage_index=stage,
+                            style_index=(i + stage) % 6, tone=(None, *Tone)[i % 6], channel=channel,
+                            honorific=(Honorific.haeyo, Honorific.hapsho)[i % 2], is_event=False, seed=i)  # fmt: skip
+                body = compose(_request(catalog, **spec))[0].body
+                for function in ("주름 개선", "미백", "탈모 증상", "여드름성 피부"):
+                    assert not (f"{function}에 도움을 주는" in body and f"{function} 기능성까지" in body), body
+                kept += "기능성까지" in body
+    assert kept >= 5
+
+
+def test_a_first_order_message_has_a_first_order_title(catalog: Catalog):
+    """Readings 39-40 (s8120, s7178, s7183, s3452: "제목은 첫 사용법인데 본문은 첫 주문 유도로 어긋남", "이미 샀는지
+    모호함"): a first-use message whose event is the first order (the reader has not ordered yet) never carries a
+    first-use how-to title (145 of 3,600 long grid messages before); its title names the first order."""
+    ordered = 0
+    for i, product in enumerate(catalog.products):
+        for style in range(6):
+            for event in ("ev-act-p1", "ev-act-p3"):
+                spec = dict(brand=product.brand, product=product.name, persona=(i + style) % 5, stage_index=1,
+                            style_index=style, tone=(None, *Tone)[(i + style) % 6],
+                            channel=LONG_CHANNELS[(i + style) % 3],
+                            honorific=(Honorific.haeyo, Honorific.hapsho)[style % 2], event_id=event, seed=i,
+                            scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+                title = compose(_request(catalog, **spec))[0].title
+                assert not re.search("첫 사용|쓰는 법|가이드|여는 첫날|이렇게 시작", title), title
+                ordered += "첫 주문" in title
+    assert ordered >= 50
