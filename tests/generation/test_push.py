@@ -331,7 +331,7 @@ ANGLE_MARKS = {
 }
 STYLE_MARKS = {
     0: "지금|오늘|이번 주|바로",  # time
-    2: "놓치|아쉬운|아쉽지|아깝|지나치|혜택이 있을 때|늦지 않게|미루지 말고",  # FOMO
+    2: "놓치|아쉬운|아쉽지|아쉬움|아깝|지나치|혜택이 있을 때|늦지 않게|미루지 말고",  # FOMO
     3: "나를 위해|나를 위한|나에게|마음|곁에|손길|고마운|내 피부를 위해",  # emotion
     4: "겨울|봄|여름|가을",  # season
 }
@@ -2384,3 +2384,19 @@ def test_a_budget_reader_is_never_told_a_price_per_ml_of_a_thousand_won_or_more(
         for stage, style, seed in itertools.product((0, 1, 3), range(6), (1, 2))
     ]  # fmt: skip
     assert any("1ml당 약 600원" in body for body in bodies), bodies
+
+
+def test_a_fomo_push_never_presses_a_luxury_reader_or_a_premium_line_to_try(facts_pipeline: Pipeline):
+    """Reading 39 (s4748, 2.5: "…헤어 케어 브랜드예요. 더 미루지 말고 직접 한 번 써 보세요." — "'더 미루지 말고'
+    압박조", "다소 강압적"): a luxury reader, the 고급스러운 tone or a premium line (설화수 자음생크림) is never
+    pushed to try; the FOMO style is still heard, as a regret spared ("아쉽지 않게 직접 한 번 써 보세요")."""
+    briefs = [
+        dict(brand="려", product="함빛 극손상 영양케어 샴푸 400ml", persona=0, tone=Tone.friendly),
+        dict(brand="에스트라", product="아토베리어365 하이드로 에센스 200ml", persona=0, tone=Tone.emotional),
+        dict(brand="설화수", product="자음생크림 60ml", persona=2, tone=Tone.emotional),
+        dict(brand="라네즈", product="워터뱅크 블루 히알루로닉 젤 크림 50ml", persona=3, tone=Tone.luxurious),
+    ]
+    for brief, stage, seed in itertools.product(briefs, (0, 1), range(3)):
+        body = push_message(facts_pipeline, stage_index=stage, style_index=2, seed=seed, **brief).message.body
+        assert "미루지 말고" not in body, body
+        assert re.search("아쉽지 않게|놓치|지나치|아깝", body), body

@@ -531,9 +531,13 @@ KEEP_ACTIONS = frozenset({"루틴 이어가기", "꾸준히 이어가기"})
 # FOMO with no offer: a reason the reader would miss out (reading 9: "놓치지 말고" alone gave none), true
 # for any product: trying beats hearsay, a routine kept pays off, running out, or a look not to pass by.
 STOCK_ACTIONS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기"})
+# Reading 39 (s4748, 2.5: "'더 미루지 말고' 압박조", "다소 강압적"): a luxury reader, the 고급스러운 tone or a premium
+# line is never pressed to try; what they would miss is said as a regret spared, the FOMO still heard.
+TRY_LEAD = "더 미루지 말고"
+DIGNIFIED_TRY_LEAD = "아쉽지 않게"
 FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
     # reading 18 (s3112): "말로만 듣기엔 아깝다면" read awkward; what a reader who has not tried it misses is the trying
-    (frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기"}), "더 미루지 말고"),
+    (frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기"}), TRY_LEAD),
     (
         frozenset({"루틴 이어가기", "꾸준히 이어가기", "관리 팁 보기", "내 루틴 보기"}),
         "들인 정성이 아깝지 않게",
@@ -1846,6 +1850,8 @@ def cta_line(
         lead = GIFT_FOMO_LEAD if label in GIFT_ASKS or "선물" in action else REFERRAL_FOMO_LEAD
     elif style == FOMO:  # what the reader would miss, not the bare "놓치지 말고" (reading 9, s3331)
         lead = next((lead for labels, lead in FOMO_LEADS if label in labels), FOMO_LEAD)
+        if lead == TRY_LEAD and (plan.angle.key == "luxury" or tone == Tone.luxurious or plan.facts.premium):
+            lead = DIGNIFIED_TRY_LEAD
         if label in STOCK_ACTIONS:  # "갑자기 떨어져 아쉽지 않게 다 쓰기 전에 …": the when is said
             action = SHORT_ACTIONS.get(label, action) if "전에" in action else action
     elif style == EMOTION and merged and label in EMOTION_EVENT_LEADS:  # the event met as the reader feels
@@ -2875,6 +2881,7 @@ def every_line() -> list[str]:
         *STYLE_LEADS.values(),
         *(lead for _, lead in FOMO_LEADS),
         FOMO_LEAD,
+        DIGNIFIED_TRY_LEAD,
         *EMOTION_EVENT_LEADS.values(),
         TIME_USE_LEAD,
         TIME_KEEP_LEAD,
