@@ -2400,3 +2400,25 @@ def test_a_fomo_push_never_presses_a_luxury_reader_or_a_premium_line_to_try(fact
         body = push_message(facts_pipeline, stage_index=stage, style_index=2, seed=seed, **brief).message.body
         assert "미루지 말고" not in body, body
         assert re.search("아쉽지 않게|놓치|지나치|아깝", body), body
+
+
+def test_a_push_title_is_never_the_product_name_alone_where_a_promise_fits_in_its_room(facts_pipeline: Pipeline):
+    """Readings 39-40 (s4748, s9383: "제목이 제품명뿐"): where the promises leave the body too little room, the last
+    resort title was the product's name alone, which says nothing. In its place the style's shortest promise beside
+    the brand and kind, no longer than the name ("오늘도 라네즈 크림과 함께"); behind a
+    luxury title of an ingredient the body leaves out ("인삼 추출물을 담은 자음유액 EX"), the reader's frame."""
+    briefs = [
+        dict(brand="려", product="루트젠 탈모증상케어 두피 에센스 80ml", persona=0, stage_index=0, style_index=2,
+             tone=Tone.trendy),
+        dict(brand="라네즈", product="워터뱅크 블루 히알루로닉 젤 크림 50ml", persona=3, stage_index=2, style_index=1,
+             tone=Tone.emotional),
+        dict(brand="설화수", product="자음유액 EX 125ml", persona=0, stage_index=0, style_index=1, tone=Tone.friendly),
+    ]  # fmt: skip
+    titles = []
+    for brief, honorific, seed in itertools.product(briefs, Honorific, range(4)):
+        result = push_message(facts_pipeline, honorific=honorific, seed=seed, **brief)
+        title = _EMOJI.sub("", result.message.title or "").strip()
+        titles.append(title)
+        product = brief["product"]
+        assert title not in (product, short_product_name(product)), (title, result.message.body)
+    assert "오늘도 라네즈 크림과 함께" in titles and "오래 곁에 둘 자음유액 EX" in titles, titles

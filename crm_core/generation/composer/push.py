@@ -2067,11 +2067,42 @@ def titles(
     fitting = [*cut[:1], *(t for t in promising[1:] if len(t) <= TITLE_CHARS), *cut[1:]]
     fitting = list(dict.fromkeys(t for t in fitting if len(t) <= TITLE_CHARS))
     tail = [bare] if bare and bare != last_resort else []
+    kept = _kept_title(plan, event, last_resort)
+    if kept and kept not in fitting and kept not in promising and kept != bare:
+        last_resort = kept
     if len(last_resort) <= TITLE_CHARS:  # a title a phone cuts short is no better than the last resort
         return list(dict.fromkeys([*fitting, last_resort, *tail]))
     return list(
         dict.fromkeys([*fitting, *(t for t in promising if len(_shortened(t, plan)) > TITLE_CHARS), last_resort, *tail])
     )
+
+
+# Readings 39-40 (s4748, s9383: "제목이 제품명뿐"): the name alone, the last resort where the promises leave the body
+# too little room or promise what it does not keep, says nothing. In its place the style's shortest promise beside
+# the product's brand and kind ("놓치기 아쉬운 려 두피 에센스", "오늘도 라네즈 크림과 함께"), where that takes no
+# more room than the name and promises no season or mood (sms.TITLE_PROMISES) the body may not say: the body names
+# the product whole. Not over the next step's ask, whose title names what to buy whole (reading 11).
+
+
+def _kept_title(plan: MessagePlan, event: CampaignEvent | None, last_resort: str) -> str:
+    """The style's shortest promise beside the brand and kind, in place of a last resort that is the product's name
+    alone; "" where the last resort is not the name, the promise would take more room or names a season or mood."""
+    name = plan.values.get("product", "")
+    short = brand_reference(plan.values.get("brand", ""), plan.facts.noun)
+    if not name or not short or short in name or last_resort not in (name, _shortened(name, plan)):
+        return ""
+    style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
+    label = button(plan, event)
+    if event is not None and label in PRODUCT_INVITES:  # the next step names what to buy whole (reading 11)
+        return ""
+    if plan.stage == REFERRAL:
+        shape = REFERRAL_STAGE_TITLES[int(label in GIFT_ASKS)]
+    else:
+        shape = (EVENT_SHORT_TITLES if plan.stage in lines.NEW_STAGES else USER_SHORT_TITLES)[style]
+    kept = lines.fill(shape, plan.values | {"product": short})
+    if len(kept) > len(last_resort) or any(word in kept for word in sms.TITLE_PROMISES):
+        return ""
+    return kept
 
 
 # Reading 29 (s8594: "겨울 메시지에 🌸 어색"), reading 28 (s1416: "…루틴을 그대로 이어 가세요. 👀", "👀 이모지 어색"): a
@@ -2227,6 +2258,11 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
         own = reader  # no quality to state: the reader's own title, not "한눈에 보기" (the body speaks to them)
     pool = (own, reader) if k % 2 == 0 and not event else (reader, own)  # beside an event's ask the reader's
     # promise leads: where the body has no room for the reader's line, the title still speaks to them
+    held = reader != ANGLE_TITLES.get(plan.angle.key, reader) and "담은" in reader
+    if held and _HELD_IN_TITLE.search(lines.fill(reader, plan.values | {"fact": fact})):
+        # reading 40 (s9383: "제목이 제품명뿐"): a luxury title of an ingredient the body may leave out ("인삼 추출물을
+        # 담은 자음유액 EX") had only the name alone behind it; the reader's frame stands between
+        pool = (*pool, ANGLE_TITLES[plan.angle.key])
     if event and plan.stage != REFERRAL:  # a long name beside an event's ask: the style's shortest promise
         pool = (*pool, (EVENT_SHORT_TITLES if new else USER_SHORT_TITLES)[style])
     return tuple(dict.fromkeys(lines.fill(t, plan.values | {"fact": fact}) for t in pool))
