@@ -198,7 +198,8 @@ def test_a_push_says_what_the_product_is_plainly_without_a_framing_phrase(facts_
 def test_a_budget_reader_meets_the_size_and_price_framed_after_what_the_product_is(facts_pipeline: Pipeline):
     """Readers found a bare "50ml에 28,000원이에요." blunt: the price is said as what the reader gets."""
     body = push_message(facts_pipeline, persona=2, style_index=1).message.body
-    said = r"크림이에요\. (50ml 28,000원, 1ml당 약|28,000원에 50ml 한 통)"  # the price per ml, first or the fit's
+    # the price per ml, first or the fit's; past 300원 a ml (round 25) the size and price as an everyday buy
+    said = r"(크림|제품)이에요\. (50ml 28,000원, 1ml당 약|28,000원에 50ml 한 통|50ml 한 통을 28,000원에 부담 없이)"
     assert re.search(said, body) and "용량에" not in body, body
     assert not re.search(r"\d원(이에요|입니다)\.", body), body
 
@@ -2369,7 +2370,9 @@ def test_two_sentences_in_a_row_never_end_on_one_noun(facts_pipeline: Pipeline):
 def test_a_budget_reader_is_never_told_a_price_per_ml_of_a_thousand_won_or_more(facts_pipeline: Pipeline):
     """Reading 37 (s8645: "PDRN 카페인샷은 …앰플이에요. 30ml 한 통이 45,000원이라 1ml당 약 1,500원꼴이에요." — "ml당
     1,500원은 가성비 고객에게 역효과"): an ampoule or an eye cream priced past 1,000원 a ml is not sold to a budget
-    reader by the ml; a cream of 600원 a ml still is, said as the computation."""
+    reader by the ml. Round 25 (readings 37-40: "정가로 치면 1ml당 약 430원꼴이에요" read clumsy): a cream of 600원 a
+    ml is not either where its price is an everyday one: a reader choosing hears the size and price ("50ml 한 통을
+    30,000원에 부담 없이 들일 수 있어요"); a toner of 64원 a ml still hears the figure with its reason."""
     for product, style, seed in itertools.product(("PDRN 카페인샷 30ml", "슈퍼바이탈 아이크림 25ml"), range(6), (1, 2)):
         body = push_message(
             facts_pipeline, brand="아이오페", product=product, persona=2,
@@ -2383,7 +2386,16 @@ def test_a_budget_reader_is_never_told_a_price_per_ml_of_a_thousand_won_or_more(
         ).message.body
         for stage, style, seed in itertools.product((0, 1, 3), range(6), (1, 2))
     ]  # fmt: skip
-    assert any("1ml당 약 600원" in body for body in bodies), bodies
+    assert not any("ml당" in body for body in bodies), bodies
+    assert any("50ml 한 통을 30,000원에 부담 없이" in body for body in bodies), bodies
+    cheap = [
+        push_message(
+            facts_pipeline, brand="일리윤", product="세라마이드 아토 속보습 스킨 250ml", persona=2, stage_index=stage,
+            style_index=style, tone=Tone.expert, seed=seed,
+        ).message.body
+        for stage, style, seed in itertools.product((0, 1, 3), range(6), (1, 2))
+    ]  # fmt: skip
+    assert any("1ml당 약 64원" in body for body in cheap), cheap
 
 
 def test_a_fomo_push_never_presses_a_luxury_reader_or_a_premium_line_to_try(facts_pipeline: Pipeline):

@@ -1327,7 +1327,7 @@ def _per_unit(plan: MessagePlan, alone: bool = False) -> dict[str, str] | None:
     if not alone and plan.fit is not None and "당 약" in plan.fit.short:
         return None
     per = fits.per_unit(facts.price, facts.volume)
-    if per is None or _dear(per[0], per[1]):
+    if per is None or _dear(per[0], per[1]) or _unbargained_said(plan):
         return None
     return {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]}
 
@@ -1336,12 +1336,20 @@ def _per_unit(plan: MessagePlan, alone: bool = False) -> dict[str, str] | None:
 # 역효과"): a price per ml or g of 1,000원 or more (fit.py's PER_UNIT_MOST: an eye cream, a spot ampoule, a peptide
 # serum) is no budget reader's reason, not even said as a computation: their line is another value (how little one
 # use takes, the size, a second use, what users said) or the price itself. Under it, a dear figure is still said as
-# the computation it is (PER_UNIT_SAID), a low one with its reason (PER_UNIT_CHEAP).
+# the computation it is (PER_UNIT_SAID), a low one with its reason (PER_UNIT_CHEAP). Round 25 (readings 37-40: a
+# per-ml figure that is no bargain, "정가로 치면 1ml당 약 430원꼴이에요", reads clumsy): past sms.UNIT_PRICE_SAID
+# (300원), where the price is an everyday one (_everyday), the size and price say it ("50ml 한 통을 28,000원에 부담
+# 없이 들일 수 있어요.").
 _UNIT_FIGURE = re.compile(r"1(ml|g)당 약 ([\d,]+)원")
 
 
 def _dear(unit: str, per: str) -> bool:
     return unit.endswith(("ml", "g")) and int(per.replace(",", "")) >= fits.PER_UNIT_MOST
+
+
+def _unbargained(unit: str, per: str) -> bool:
+    """Whether a price per ml or g is past sms.UNIT_PRICE_SAID: no bargain, a figure better left to the price."""
+    return unit.endswith(("ml", "g")) and int(per.replace(",", "")) > sms.UNIT_PRICE_SAID
 
 
 def _dear_said(line: str) -> bool:
@@ -1379,7 +1387,7 @@ def _units_shortened(
     words before it gives way."""
     told = _per_unit(plan, alone=True)
     if told is None:
-        return tier
+        return _everyday_shortened(tier, plan)
     price = f"{told['price']}원"
     shorter = (  # the name's lines first (with what the product does): the plain sentence may be part of them
         *((name_price(plan, tone, p), (_name_unit_short(plan, tone, p),)) for p in phrases),
@@ -1394,6 +1402,24 @@ def _units_shortened(
             continue
         whole, shorts = next(((w, s) for w, s in shorter if w in said[0]), ("", ()))
         out += [[line.replace(whole, short) for line in form] for short in shorts]
+    return out
+
+
+def _everyday_shortened(tier: list[Form], plan: MessagePlan) -> list[Form]:
+    """The tier with each form that says the everyday buy (_unbargained_said) followed by the same form with the
+    size left out ("28,000원에 부담 없이 들일 수 있어요."), as _units_shortened does for a price per unit."""
+    if not _unbargained_said(plan):
+        return tier
+    price, volume = f"{plan.facts.price:,}원", plan.facts.volume
+    out: list[Form] = []
+    for form in tier:
+        out.append(form)
+        said = [line for line in form if price in line]
+        if len(said) != 1:
+            continue
+        short = said[0].replace(f"{volume} 한 통을 {price}", price).replace(f"{volume} {price}", price)
+        if short != said[0]:
+            out.append([short if line == said[0] else line for line in form])
     return out
 
 
@@ -1412,10 +1438,41 @@ def _named_per_unit(shape: str, plan: MessagePlan, tone: Tone | None, told: dict
     return lines.fill(shape, plan.values | told | {"lead": lead, "regular": regular})
 
 
+def _everyday_line(plan: MessagePlan, request: GenerationRequest) -> str:
+    """A budget reader's size and price as an everyday buy, for a brand that talks price (_everyday); else ""."""
+    return _everyday(plan) if _talks_price(plan, request) else ""
+
+
+def _everyday(plan: MessagePlan) -> str:
+    """The size and price as an everyday buy (fit.BUDGET_EVERYDAY_SHORT: "50ml 한 통을 28,000원에 부담 없이 들일 수
+    있어요."), for a price up to fit.EVERYDAY_PRICE and no make-up (bought for a shade); else ""."""
+    facts = plan.facts
+    if facts.category in MAKEUP or not (facts.price and facts.volume) or facts.price > fits.EVERYDAY_PRICE:
+        return ""
+    return lines.fill(fits.BUDGET_EVERYDAY_SHORT, plan.values | {"price": f"{facts.price:,}"})
+
+
+def _unbargained_said(plan: MessagePlan) -> str:
+    """The everyday line (_everyday) said to a reader choosing in place of a price per ml or g past
+    sms.UNIT_PRICE_SAID; "" where the figure is low enough to say, too dear to say at all, the price no everyday
+    one, or the reader a user (a user's own line stays as it was)."""
+    facts = plan.facts
+    if plan.stage not in lines.NEW_STAGES:
+        return ""
+    per = fits.per_unit(facts.price, facts.volume) if facts.price and facts.volume else None
+    if per is None or _dear(per[0], per[1]) or not _unbargained(per[0], per[1]):
+        return ""
+    return _everyday(plan)
+
+
+EVERYDAY_NAMED = "{product}은 {volume} {price}원으로 부담 없이 들일 수 있어요."  # name_price's everyday buy
+
+
 def price_line(plan: MessagePlan) -> str:
-    """The size and price as a budget reader weighs them: the price per unit where it can be said, else framed."""
+    """The size and price as a budget reader weighs them: the price per unit where it can be said, an everyday buy
+    in place of a figure that is no bargain (_unbargained_said), else framed."""
     told = _per_unit(plan)
-    return per_unit_sentence(told) if told else lines.fill(PRICE, plan.values)
+    return per_unit_sentence(told) if told else _unbargained_said(plan) or lines.fill(PRICE, plan.values)
 
 
 def name_price(plan: MessagePlan, tone: Tone | None, phrase: str = "") -> str:
@@ -1424,6 +1481,8 @@ def name_price(plan: MessagePlan, tone: Tone | None, phrase: str = "") -> str:
     told = _per_unit(plan, alone=True)  # said in place of the reader's line (_event_forms)
     if told is None:
         shape = NAME_PRICE[tone]
+        if _unbargained_said(plan):  # the tone's words before the name, the everyday buy after it
+            shape = shape[: shape.index("{product}")] + EVERYDAY_NAMED
         if phrase:
             shape = f"{phrase} {shape[shape.index('{product}') :]}"
         return lines.fill(shape, plan.values)
@@ -1535,6 +1594,15 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     fit = plan.fit if plan.fit and (new or own) else None  # else a user: the stage's opener speaks
     if fit is not None and angle == "budget" and _dear_said(fit.short):
         fit = None
+    if (
+        fit is not None
+        and angle == "budget"
+        and new
+        and any(_unbargained(*m.groups()) for m in _UNIT_FIGURE.finditer(fit.short))
+    ):
+        everyday = _everyday_line(plan, request)  # a user's price goes (forms.py): their own line stays
+        if everyday:  # the size and price as the value they are, in place of a clumsy per-ml figure
+            return everyday
     if angle == "budget" and fit and not (used == "price" and fit.kind == "volume"):  # value evidence (fit.py)
         # a user's price per ml is their whole line: the brief's seed turns its wording, as it turns any reader line
         turned = own and not new and fit.kind == "value" and (k + request.resolved.brief.seed) % 2
