@@ -2434,3 +2434,18 @@ def test_a_push_title_is_never_the_product_name_alone_where_a_promise_fits_in_it
         product = brief["product"]
         assert title not in (product, short_product_name(product)), (title, result.message.body)
     assert "오늘도 라네즈 크림과 함께" in titles and "오래 곁에 둘 자음유액 EX" in titles, titles
+
+
+def test_a_balms_ask_never_calls_it_by_two_words_of_its_name(facts_pipeline: Pipeline):
+    """Reading 38 (s4282: "비자 시카 밤 EX와 함께하는 루틴 … 오늘도 빠뜨리지 말고 이 시카 밤을 챙겨 꾸준히 이어
+    가세요." — "제품명 반복"): "이 시카 밤" read as the name said again; the ask says "이 제품" ("이 밤" reads as a
+    night)."""
+    bodies = [
+        push_message(
+            facts_pipeline, brand="이니스프리", product="비자 시카 밤 EX 40ml", persona=persona, stage_index=stage,
+            style_index=style, tone=Tone.luxurious, seed=seed,
+        ).message.body
+        for persona, stage, style, seed in itertools.product((0, 1), (0, 2), (0, 5), range(2))
+    ]  # fmt: skip
+    assert not any("이 시카 밤" in body for body in bodies), bodies
+    assert any("이 제품" in body for body in bodies), bodies

@@ -2025,7 +2025,15 @@ def _look_ask(plan: MessagePlan, label: str) -> str | None:
 
 def _it(plan: MessagePlan) -> dict[str, str]:
     """Slot values for a sentence after the product was named: "이 크림" in place of its name."""
-    return plan.values | {"product": f"이 {plan.facts.noun}"}
+    return plan.values | {"product": f"이 {_it_noun(plan.facts.noun)}"}
+
+
+def _it_noun(noun: str) -> str:
+    """The noun an ask calls the product by. Reading 38 (s4282: "…비자 시카 밤 EX와 함께하는 루틴 … 이 시카 밤을
+    챙겨 …" — "제품명 반복"): a balm's noun is two words of its name ("시카 밤": facts.noun, since "이 밤" reads as a
+    night) and reads as the name said again; "이 제품" in its place. A kind with its part ("이 헤어 세럼", "이 립
+    틴트") names no more of the name and stays."""
+    return "제품" if noun.endswith(" 밤") else noun
 
 
 def opener(plan: MessagePlan, request: GenerationRequest) -> str:
