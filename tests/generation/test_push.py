@@ -2449,3 +2449,19 @@ def test_a_balms_ask_never_calls_it_by_two_words_of_its_name(facts_pipeline: Pip
     ]  # fmt: skip
     assert not any("이 시카 밤" in body for body in bodies), bodies
     assert any("이 제품" in body for body in bodies), bodies
+
+
+def test_an_emotional_push_never_offers_a_luxury_reader_or_a_premium_line_a_small_choice(facts_pipeline: Pipeline):
+    """Reading 39 (s8458: "자음생크림, 나를 위한 작은 선택" — "32만 원 크림에 '작은 선택'은 어긋남", "다소 가벼움"): a
+    premium line (설화수 자음생크림) or a luxury reader hears "나를 위한 특별한 선택", never a small choice."""
+    briefs = [
+        dict(brand="설화수", product="자음생크림 60ml", persona=2),
+        dict(brand="설화수", product="자음생크림 60ml", persona=0),
+        dict(brand="아이오페", product="레티놀 엑스퍼트 0.3% 링클 코렉터 20ml", persona=0),
+    ]
+    titles = [
+        push_message(facts_pipeline, stage_index=stage, style_index=3, seed=seed, **brief).message.title
+        for brief, stage, seed in itertools.product(briefs, (0, 1), range(3))
+    ]
+    assert not any("작은 선택" in title for title in titles), titles
+    assert any("나를 위한 특별한 선택" in title for title in titles), titles

@@ -709,6 +709,9 @@ STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user
     EMOTION: ("{product}, 나를 위한 작은 선택", "오늘도 곁에 두는 {product}"),
     SEASON: ("{season} 루틴에 {product}", "{season} 루틴에 {product}"),
 }
+# Reading 39 (s8458: "자음생크림, 나를 위한 작은 선택" — "32만 원 크림에 '작은 선택'은 어긋남", "다소 가벼움"): a
+# premium line or a luxury reader is never offered a "small" choice.
+DIGNIFIED_EMOTION_TITLE = "{product}, 나를 위한 특별한 선택"
 # A sharer's title speaks of sharing, never of their own routine ("오늘도 … 함께" reads as retention).
 # Reading 9: "마음을 전하는 …" (a gift) over a body asking to share a review read as two asks. A sharer's
 # title says what the body's ask does: (recommend or share, give a gift).
@@ -2299,6 +2302,8 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
     style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
     gift = int(label in GIFT_ASKS)
     own = STYLE_TITLES[style][0 if new else 1]
+    if style == EMOTION and new and (plan.facts.premium or plan.angle.key == "luxury"):
+        own = DIGNIFIED_EMOTION_TITLE  # not "작은 선택" for a 320,000원 cream (reading 39, s8458)
     if style == TIME and new and label not in START_ASKS:
         own = TIME_LOOK_TITLE
     if style == INFO:  # the information style's title is the fact itself, never a promise the body may not keep
