@@ -31,6 +31,15 @@ Round 24 part 3 (readings 37-38: push 3.09 / 3.37):
 - budget_dear_unit: a budget push quoting a price per ml or g past sms.UNIT_PRICE_SAID (s8645: "1ml당 약 1,500원꼴"
   — "가성비 고객에게 역효과").
 
+Round 25 (readings 39-40: push 3.09-3.50):
+- pressure_luxury: "더 미루지 말고" (a pressing lead) said to a luxury reader or in the 고급스러운 tone (s4748, 2.5:
+  "'더 미루지 말고' 압박조"); pressure_all: the lead anywhere;
+- title_name_alone: a title that is the product's name (or its short name) and nothing else (s4748, s9383: "제목이
+  제품명뿐");
+- noun_as_name: "이 {noun}" of two words ("이 시카 밤") in a body that named the product already (s4282: read as a
+  second name);
+- budget_unit_mid: a budget push quoting a per-ml or per-g price of 300-999원 (readers call such a figure clumsy).
+
     PYTHONPATH=. python bench/push_reader_check.py --n 2000
 """
 
@@ -76,7 +85,7 @@ GIFT_WORDS = re.compile("선물|건네|전해|전하")
 UNIT_FIGURE = re.compile(r"1(ml|g)당 약 ([\d,]+)원")
 STYLE_HEARD = {  # style index: (family, what makes it heard in the body)
     0: ("time", re.compile("지금|오늘|바로|이번 주|서둘|늦기 전|이맘때")),
-    2: ("fomo", re.compile("놓치|지나치|아쉬|미루지|아깝|늦지 않게|먼저 챙|떨어지기 전")),
+    2: ("fomo", re.compile("놓치|지나치|아쉬|아쉽|미루지|아깝|늦지 않게|먼저 챙|떨어지기 전")),
     3: ("emotion", re.compile("나를 위|마음|수고|위로|포근|따뜻|설레|기분|오늘 하루|하루 끝|손길|내 피부를 위해")),
     4: ("season", re.compile("겨울|계절|찬 바람|건조한 날|연말|이맘때|추운")),
 }
@@ -161,6 +170,22 @@ def main() -> None:
             dear = [m for m in UNIT_FIGURE.finditer(body) if int(m.group(2).replace(",", "")) > sms.UNIT_PRICE_SAID]
             if dear:
                 found.add("budget_dear_unit")
+        if "미루지 말고" in body:
+            c["pressure_all"] += 1
+            tone_name = str(getattr(brief.tone, "value", brief.tone))
+            if key == "luxury" or tone_name == "고급스러운":
+                found.add("pressure_luxury")
+        title_words = " ".join(w for w in (message.title or "").split() if re.search("[가-힣A-Za-z0-9]", w))
+        if title_words in (product.name, short):
+            found.add("title_name_alone")
+        noun = getattr(plans.get(id(brief)), "facts", None)
+        noun = getattr(noun, "noun", "") if noun is not None else ""
+        if " " in noun and f"이 {noun}" in body.replace(product.name, "").replace(short, ""):
+            found.add("noun_as_name")
+        if key == "budget":
+            mid = [m for m in UNIT_FIGURE.finditer(body) if 300 <= int(m.group(2).replace(",", "")) <= 999]
+            if mid:
+                found.add("budget_unit_mid")
         if "피부 타입별" in (message.title or "") and "피부 타입" not in body:
             found.add("title_unkept")
         style = STYLE_HEARD.get(brief.style_index)

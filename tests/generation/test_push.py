@@ -198,7 +198,8 @@ def test_a_push_says_what_the_product_is_plainly_without_a_framing_phrase(facts_
 def test_a_budget_reader_meets_the_size_and_price_framed_after_what_the_product_is(facts_pipeline: Pipeline):
     """Readers found a bare "50ml에 28,000원이에요." blunt: the price is said as what the reader gets."""
     body = push_message(facts_pipeline, persona=2, style_index=1).message.body
-    said = r"크림이에요\. (50ml 28,000원, 1ml당 약|28,000원에 50ml 한 통)"  # the price per ml, first or the fit's
+    # the price per ml, first or the fit's; past 300원 a ml (round 25) the size and price as an everyday buy
+    said = r"(크림|제품)이에요\. (50ml 28,000원, 1ml당 약|28,000원에 50ml 한 통|50ml 한 통을 28,000원에 부담 없이)"
     assert re.search(said, body) and "용량에" not in body, body
     assert not re.search(r"\d원(이에요|입니다)\.", body), body
 
@@ -331,7 +332,7 @@ ANGLE_MARKS = {
 }
 STYLE_MARKS = {
     0: "지금|오늘|이번 주|바로",  # time
-    2: "놓치|아쉬운|아쉽지|아깝|지나치|혜택이 있을 때|늦지 않게|미루지 말고",  # FOMO
+    2: "놓치|아쉬운|아쉽지|아쉬움|아깝|지나치|혜택이 있을 때|늦지 않게|미루지 말고",  # FOMO
     3: "나를 위해|나를 위한|나에게|마음|곁에|손길|고마운|내 피부를 위해",  # emotion
     4: "겨울|봄|여름|가을",  # season
 }
@@ -2369,7 +2370,9 @@ def test_two_sentences_in_a_row_never_end_on_one_noun(facts_pipeline: Pipeline):
 def test_a_budget_reader_is_never_told_a_price_per_ml_of_a_thousand_won_or_more(facts_pipeline: Pipeline):
     """Reading 37 (s8645: "PDRN 카페인샷은 …앰플이에요. 30ml 한 통이 45,000원이라 1ml당 약 1,500원꼴이에요." — "ml당
     1,500원은 가성비 고객에게 역효과"): an ampoule or an eye cream priced past 1,000원 a ml is not sold to a budget
-    reader by the ml; a cream of 600원 a ml still is, said as the computation."""
+    reader by the ml. Round 25 (readings 37-40: "정가로 치면 1ml당 약 430원꼴이에요" read clumsy): a cream of 600원 a
+    ml is not either where its price is an everyday one: a reader choosing hears the size and price ("50ml 한 통을
+    30,000원에 부담 없이 들일 수 있어요"); a toner of 64원 a ml still hears the figure with its reason."""
     for product, style, seed in itertools.product(("PDRN 카페인샷 30ml", "슈퍼바이탈 아이크림 25ml"), range(6), (1, 2)):
         body = push_message(
             facts_pipeline, brand="아이오페", product=product, persona=2,
@@ -2383,4 +2386,82 @@ def test_a_budget_reader_is_never_told_a_price_per_ml_of_a_thousand_won_or_more(
         ).message.body
         for stage, style, seed in itertools.product((0, 1, 3), range(6), (1, 2))
     ]  # fmt: skip
-    assert any("1ml당 약 600원" in body for body in bodies), bodies
+    assert not any("ml당" in body for body in bodies), bodies
+    assert any("50ml 한 통을 30,000원에 부담 없이" in body for body in bodies), bodies
+    cheap = [
+        push_message(
+            facts_pipeline, brand="일리윤", product="세라마이드 아토 속보습 스킨 250ml", persona=2, stage_index=stage,
+            style_index=style, tone=Tone.expert, seed=seed,
+        ).message.body
+        for stage, style, seed in itertools.product((0, 1, 3), range(6), (1, 2))
+    ]  # fmt: skip
+    assert any("1ml당 약 64원" in body for body in cheap), cheap
+
+
+def test_a_fomo_push_never_presses_a_luxury_reader_or_a_premium_line_to_try(facts_pipeline: Pipeline):
+    """Reading 39 (s4748, 2.5: "…헤어 케어 브랜드예요. 더 미루지 말고 직접 한 번 써 보세요." — "'더 미루지 말고'
+    압박조", "다소 강압적"): a luxury reader, the 고급스러운 tone or a premium line (설화수 자음생크림) is never
+    pushed to try; the FOMO style is still heard, as a regret spared ("아쉽지 않게 직접 한 번 써 보세요")."""
+    briefs = [
+        dict(brand="려", product="함빛 극손상 영양케어 샴푸 400ml", persona=0, tone=Tone.friendly),
+        dict(brand="에스트라", product="아토베리어365 하이드로 에센스 200ml", persona=0, tone=Tone.emotional),
+        dict(brand="설화수", product="자음생크림 60ml", persona=2, tone=Tone.emotional),
+        dict(brand="라네즈", product="워터뱅크 블루 히알루로닉 젤 크림 50ml", persona=3, tone=Tone.luxurious),
+    ]
+    for brief, stage, seed in itertools.product(briefs, (0, 1), range(3)):
+        body = push_message(facts_pipeline, stage_index=stage, style_index=2, seed=seed, **brief).message.body
+        assert "미루지 말고" not in body, body
+        assert re.search("아쉽지 않게|놓치|지나치|아깝", body), body
+
+
+def test_a_push_title_is_never_the_product_name_alone_where_a_promise_fits_in_its_room(facts_pipeline: Pipeline):
+    """Readings 39-40 (s4748, s9383: "제목이 제품명뿐"): where the promises leave the body too little room, the last
+    resort title was the product's name alone, which says nothing. In its place the style's shortest promise beside
+    the brand and kind, no longer than the name ("오늘도 라네즈 크림과 함께"); behind a
+    luxury title of an ingredient the body leaves out ("인삼 추출물을 담은 자음유액 EX"), the reader's frame."""
+    briefs = [
+        dict(brand="려", product="루트젠 탈모증상케어 두피 에센스 80ml", persona=0, stage_index=0, style_index=2,
+             tone=Tone.trendy),
+        dict(brand="라네즈", product="워터뱅크 블루 히알루로닉 젤 크림 50ml", persona=3, stage_index=2, style_index=1,
+             tone=Tone.emotional),
+        dict(brand="설화수", product="자음유액 EX 125ml", persona=0, stage_index=0, style_index=1, tone=Tone.friendly),
+    ]  # fmt: skip
+    titles = []
+    for brief, honorific, seed in itertools.product(briefs, Honorific, range(4)):
+        result = push_message(facts_pipeline, honorific=honorific, seed=seed, **brief)
+        title = _EMOJI.sub("", result.message.title or "").strip()
+        titles.append(title)
+        product = brief["product"]
+        assert title not in (product, short_product_name(product)), (title, result.message.body)
+    assert "오늘도 라네즈 크림과 함께" in titles and "오래 곁에 둘 자음유액 EX" in titles, titles
+
+
+def test_a_balms_ask_never_calls_it_by_two_words_of_its_name(facts_pipeline: Pipeline):
+    """Reading 38 (s4282: "비자 시카 밤 EX와 함께하는 루틴 … 오늘도 빠뜨리지 말고 이 시카 밤을 챙겨 꾸준히 이어
+    가세요." — "제품명 반복"): "이 시카 밤" read as the name said again; the ask says "이 제품" ("이 밤" reads as a
+    night)."""
+    bodies = [
+        push_message(
+            facts_pipeline, brand="이니스프리", product="비자 시카 밤 EX 40ml", persona=persona, stage_index=stage,
+            style_index=style, tone=Tone.luxurious, seed=seed,
+        ).message.body
+        for persona, stage, style, seed in itertools.product((0, 1), (0, 2), (0, 5), range(2))
+    ]  # fmt: skip
+    assert not any("이 시카 밤" in body for body in bodies), bodies
+    assert any("이 제품" in body for body in bodies), bodies
+
+
+def test_an_emotional_push_never_offers_a_luxury_reader_or_a_premium_line_a_small_choice(facts_pipeline: Pipeline):
+    """Reading 39 (s8458: "자음생크림, 나를 위한 작은 선택" — "32만 원 크림에 '작은 선택'은 어긋남", "다소 가벼움"): a
+    premium line (설화수 자음생크림) or a luxury reader hears "나를 위한 특별한 선택", never a small choice."""
+    briefs = [
+        dict(brand="설화수", product="자음생크림 60ml", persona=2),
+        dict(brand="설화수", product="자음생크림 60ml", persona=0),
+        dict(brand="아이오페", product="레티놀 엑스퍼트 0.3% 링클 코렉터 20ml", persona=0),
+    ]
+    titles = [
+        push_message(facts_pipeline, stage_index=stage, style_index=3, seed=seed, **brief).message.title
+        for brief, stage, seed in itertools.product(briefs, (0, 1), range(3))
+    ]
+    assert not any("작은 선택" in title for title in titles), titles
+    assert any("나를 위한 특별한 선택" in title for title in titles), titles

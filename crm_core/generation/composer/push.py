@@ -531,9 +531,13 @@ KEEP_ACTIONS = frozenset({"루틴 이어가기", "꾸준히 이어가기"})
 # FOMO with no offer: a reason the reader would miss out (reading 9: "놓치지 말고" alone gave none), true
 # for any product: trying beats hearsay, a routine kept pays off, running out, or a look not to pass by.
 STOCK_ACTIONS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기"})
+# Reading 39 (s4748, 2.5: "'더 미루지 말고' 압박조", "다소 강압적"): a luxury reader, the 고급스러운 tone or a premium
+# line is never pressed to try; what they would miss is said as a regret spared, the FOMO still heard.
+TRY_LEAD = "더 미루지 말고"
+DIGNIFIED_TRY_LEAD = "아쉽지 않게"
 FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
     # reading 18 (s3112): "말로만 듣기엔 아깝다면" read awkward; what a reader who has not tried it misses is the trying
-    (frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기"}), "더 미루지 말고"),
+    (frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기"}), TRY_LEAD),
     (
         frozenset({"루틴 이어가기", "꾸준히 이어가기", "관리 팁 보기", "내 루틴 보기"}),
         "들인 정성이 아깝지 않게",
@@ -705,6 +709,9 @@ STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user
     EMOTION: ("{product}, 나를 위한 작은 선택", "오늘도 곁에 두는 {product}"),
     SEASON: ("{season} 루틴에 {product}", "{season} 루틴에 {product}"),
 }
+# Reading 39 (s8458: "자음생크림, 나를 위한 작은 선택" — "32만 원 크림에 '작은 선택'은 어긋남", "다소 가벼움"): a
+# premium line or a luxury reader is never offered a "small" choice.
+DIGNIFIED_EMOTION_TITLE = "{product}, 나를 위한 특별한 선택"
 # A sharer's title speaks of sharing, never of their own routine ("오늘도 … 함께" reads as retention).
 # Reading 9: "마음을 전하는 …" (a gift) over a body asking to share a review read as two asks. A sharer's
 # title says what the body's ask does: (recommend or share, give a gift).
@@ -1323,7 +1330,7 @@ def _per_unit(plan: MessagePlan, alone: bool = False) -> dict[str, str] | None:
     if not alone and plan.fit is not None and "당 약" in plan.fit.short:
         return None
     per = fits.per_unit(facts.price, facts.volume)
-    if per is None or _dear(per[0], per[1]):
+    if per is None or _dear(per[0], per[1]) or _unbargained_said(plan):
         return None
     return {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]}
 
@@ -1332,12 +1339,20 @@ def _per_unit(plan: MessagePlan, alone: bool = False) -> dict[str, str] | None:
 # 역효과"): a price per ml or g of 1,000원 or more (fit.py's PER_UNIT_MOST: an eye cream, a spot ampoule, a peptide
 # serum) is no budget reader's reason, not even said as a computation: their line is another value (how little one
 # use takes, the size, a second use, what users said) or the price itself. Under it, a dear figure is still said as
-# the computation it is (PER_UNIT_SAID), a low one with its reason (PER_UNIT_CHEAP).
+# the computation it is (PER_UNIT_SAID), a low one with its reason (PER_UNIT_CHEAP). Round 25 (readings 37-40: a
+# per-ml figure that is no bargain, "정가로 치면 1ml당 약 430원꼴이에요", reads clumsy): past sms.UNIT_PRICE_SAID
+# (300원), where the price is an everyday one (_everyday), the size and price say it ("50ml 한 통을 28,000원에 부담
+# 없이 들일 수 있어요.").
 _UNIT_FIGURE = re.compile(r"1(ml|g)당 약 ([\d,]+)원")
 
 
 def _dear(unit: str, per: str) -> bool:
     return unit.endswith(("ml", "g")) and int(per.replace(",", "")) >= fits.PER_UNIT_MOST
+
+
+def _unbargained(unit: str, per: str) -> bool:
+    """Whether a price per ml or g is past sms.UNIT_PRICE_SAID: no bargain, a figure better left to the price."""
+    return unit.endswith(("ml", "g")) and int(per.replace(",", "")) > sms.UNIT_PRICE_SAID
 
 
 def _dear_said(line: str) -> bool:
@@ -1375,7 +1390,7 @@ def _units_shortened(
     words before it gives way."""
     told = _per_unit(plan, alone=True)
     if told is None:
-        return tier
+        return _everyday_shortened(tier, plan)
     price = f"{told['price']}원"
     shorter = (  # the name's lines first (with what the product does): the plain sentence may be part of them
         *((name_price(plan, tone, p), (_name_unit_short(plan, tone, p),)) for p in phrases),
@@ -1390,6 +1405,24 @@ def _units_shortened(
             continue
         whole, shorts = next(((w, s) for w, s in shorter if w in said[0]), ("", ()))
         out += [[line.replace(whole, short) for line in form] for short in shorts]
+    return out
+
+
+def _everyday_shortened(tier: list[Form], plan: MessagePlan) -> list[Form]:
+    """The tier with each form that says the everyday buy (_unbargained_said) followed by the same form with the
+    size left out ("28,000원에 부담 없이 들일 수 있어요."), as _units_shortened does for a price per unit."""
+    if not _unbargained_said(plan):
+        return tier
+    price, volume = f"{plan.facts.price:,}원", plan.facts.volume
+    out: list[Form] = []
+    for form in tier:
+        out.append(form)
+        said = [line for line in form if price in line]
+        if len(said) != 1:
+            continue
+        short = said[0].replace(f"{volume} 한 통을 {price}", price).replace(f"{volume} {price}", price)
+        if short != said[0]:
+            out.append([short if line == said[0] else line for line in form])
     return out
 
 
@@ -1408,10 +1441,41 @@ def _named_per_unit(shape: str, plan: MessagePlan, tone: Tone | None, told: dict
     return lines.fill(shape, plan.values | told | {"lead": lead, "regular": regular})
 
 
+def _everyday_line(plan: MessagePlan, request: GenerationRequest) -> str:
+    """A budget reader's size and price as an everyday buy, for a brand that talks price (_everyday); else ""."""
+    return _everyday(plan) if _talks_price(plan, request) else ""
+
+
+def _everyday(plan: MessagePlan) -> str:
+    """The size and price as an everyday buy (fit.BUDGET_EVERYDAY_SHORT: "50ml 한 통을 28,000원에 부담 없이 들일 수
+    있어요."), for a price up to fit.EVERYDAY_PRICE and no make-up (bought for a shade); else ""."""
+    facts = plan.facts
+    if facts.category in MAKEUP or not (facts.price and facts.volume) or facts.price > fits.EVERYDAY_PRICE:
+        return ""
+    return lines.fill(fits.BUDGET_EVERYDAY_SHORT, plan.values | {"price": f"{facts.price:,}"})
+
+
+def _unbargained_said(plan: MessagePlan) -> str:
+    """The everyday line (_everyday) said to a reader choosing in place of a price per ml or g past
+    sms.UNIT_PRICE_SAID; "" where the figure is low enough to say, too dear to say at all, the price no everyday
+    one, or the reader a user (a user's own line stays as it was)."""
+    facts = plan.facts
+    if plan.stage not in lines.NEW_STAGES:
+        return ""
+    per = fits.per_unit(facts.price, facts.volume) if facts.price and facts.volume else None
+    if per is None or _dear(per[0], per[1]) or not _unbargained(per[0], per[1]):
+        return ""
+    return _everyday(plan)
+
+
+EVERYDAY_NAMED = "{product}은 {volume} {price}원으로 부담 없이 들일 수 있어요."  # name_price's everyday buy
+
+
 def price_line(plan: MessagePlan) -> str:
-    """The size and price as a budget reader weighs them: the price per unit where it can be said, else framed."""
+    """The size and price as a budget reader weighs them: the price per unit where it can be said, an everyday buy
+    in place of a figure that is no bargain (_unbargained_said), else framed."""
     told = _per_unit(plan)
-    return per_unit_sentence(told) if told else lines.fill(PRICE, plan.values)
+    return per_unit_sentence(told) if told else _unbargained_said(plan) or lines.fill(PRICE, plan.values)
 
 
 def name_price(plan: MessagePlan, tone: Tone | None, phrase: str = "") -> str:
@@ -1420,6 +1484,8 @@ def name_price(plan: MessagePlan, tone: Tone | None, phrase: str = "") -> str:
     told = _per_unit(plan, alone=True)  # said in place of the reader's line (_event_forms)
     if told is None:
         shape = NAME_PRICE[tone]
+        if _unbargained_said(plan):  # the tone's words before the name, the everyday buy after it
+            shape = shape[: shape.index("{product}")] + EVERYDAY_NAMED
         if phrase:
             shape = f"{phrase} {shape[shape.index('{product}') :]}"
         return lines.fill(shape, plan.values)
@@ -1531,6 +1597,15 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     fit = plan.fit if plan.fit and (new or own) else None  # else a user: the stage's opener speaks
     if fit is not None and angle == "budget" and _dear_said(fit.short):
         fit = None
+    if (
+        fit is not None
+        and angle == "budget"
+        and new
+        and any(_unbargained(*m.groups()) for m in _UNIT_FIGURE.finditer(fit.short))
+    ):
+        everyday = _everyday_line(plan, request)  # a user's price goes (forms.py): their own line stays
+        if everyday:  # the size and price as the value they are, in place of a clumsy per-ml figure
+            return everyday
     if angle == "budget" and fit and not (used == "price" and fit.kind == "volume"):  # value evidence (fit.py)
         # a user's price per ml is their whole line: the brief's seed turns its wording, as it turns any reader line
         turned = own and not new and fit.kind == "value" and (k + request.resolved.brief.seed) % 2
@@ -1846,6 +1921,8 @@ def cta_line(
         lead = GIFT_FOMO_LEAD if label in GIFT_ASKS or "선물" in action else REFERRAL_FOMO_LEAD
     elif style == FOMO:  # what the reader would miss, not the bare "놓치지 말고" (reading 9, s3331)
         lead = next((lead for labels, lead in FOMO_LEADS if label in labels), FOMO_LEAD)
+        if lead == TRY_LEAD and (plan.angle.key == "luxury" or tone == Tone.luxurious or plan.facts.premium):
+            lead = DIGNIFIED_TRY_LEAD
         if label in STOCK_ACTIONS:  # "갑자기 떨어져 아쉽지 않게 다 쓰기 전에 …": the when is said
             action = SHORT_ACTIONS.get(label, action) if "전에" in action else action
     elif style == EMOTION and merged and label in EMOTION_EVENT_LEADS:  # the event met as the reader feels
@@ -1951,7 +2028,15 @@ def _look_ask(plan: MessagePlan, label: str) -> str | None:
 
 def _it(plan: MessagePlan) -> dict[str, str]:
     """Slot values for a sentence after the product was named: "이 크림" in place of its name."""
-    return plan.values | {"product": f"이 {plan.facts.noun}"}
+    return plan.values | {"product": f"이 {_it_noun(plan.facts.noun)}"}
+
+
+def _it_noun(noun: str) -> str:
+    """The noun an ask calls the product by. Reading 38 (s4282: "…비자 시카 밤 EX와 함께하는 루틴 … 이 시카 밤을
+    챙겨 …" — "제품명 반복"): a balm's noun is two words of its name ("시카 밤": facts.noun, since "이 밤" reads as a
+    night) and reads as the name said again; "이 제품" in its place. A kind with its part ("이 헤어 세럼", "이 립
+    틴트") names no more of the name and stays."""
+    return "제품" if noun.endswith(" 밤") else noun
 
 
 def opener(plan: MessagePlan, request: GenerationRequest) -> str:
@@ -2061,11 +2146,42 @@ def titles(
     fitting = [*cut[:1], *(t for t in promising[1:] if len(t) <= TITLE_CHARS), *cut[1:]]
     fitting = list(dict.fromkeys(t for t in fitting if len(t) <= TITLE_CHARS))
     tail = [bare] if bare and bare != last_resort else []
+    kept = _kept_title(plan, event, last_resort)
+    if kept and kept not in fitting and kept not in promising and kept != bare:
+        last_resort = kept
     if len(last_resort) <= TITLE_CHARS:  # a title a phone cuts short is no better than the last resort
         return list(dict.fromkeys([*fitting, last_resort, *tail]))
     return list(
         dict.fromkeys([*fitting, *(t for t in promising if len(_shortened(t, plan)) > TITLE_CHARS), last_resort, *tail])
     )
+
+
+# Readings 39-40 (s4748, s9383: "제목이 제품명뿐"): the name alone, the last resort where the promises leave the body
+# too little room or promise what it does not keep, says nothing. In its place the style's shortest promise beside
+# the product's brand and kind ("놓치기 아쉬운 려 두피 에센스", "오늘도 라네즈 크림과 함께"), where that takes no
+# more room than the name and promises no season or mood (sms.TITLE_PROMISES) the body may not say: the body names
+# the product whole. Not over the next step's ask, whose title names what to buy whole (reading 11).
+
+
+def _kept_title(plan: MessagePlan, event: CampaignEvent | None, last_resort: str) -> str:
+    """The style's shortest promise beside the brand and kind, in place of a last resort that is the product's name
+    alone; "" where the last resort is not the name, the promise would take more room or names a season or mood."""
+    name = plan.values.get("product", "")
+    short = brand_reference(plan.values.get("brand", ""), plan.facts.noun)
+    if not name or not short or short in name or last_resort not in (name, _shortened(name, plan)):
+        return ""
+    style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
+    label = button(plan, event)
+    if event is not None and label in PRODUCT_INVITES:  # the next step names what to buy whole (reading 11)
+        return ""
+    if plan.stage == REFERRAL:
+        shape = REFERRAL_STAGE_TITLES[int(label in GIFT_ASKS)]
+    else:
+        shape = (EVENT_SHORT_TITLES if plan.stage in lines.NEW_STAGES else USER_SHORT_TITLES)[style]
+    kept = lines.fill(shape, plan.values | {"product": short})
+    if len(kept) > len(last_resort) or any(word in kept for word in sms.TITLE_PROMISES):
+        return ""
+    return kept
 
 
 # Reading 29 (s8594: "겨울 메시지에 🌸 어색"), reading 28 (s1416: "…루틴을 그대로 이어 가세요. 👀", "👀 이모지 어색"): a
@@ -2186,6 +2302,8 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
     style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
     gift = int(label in GIFT_ASKS)
     own = STYLE_TITLES[style][0 if new else 1]
+    if style == EMOTION and new and (plan.facts.premium or plan.angle.key == "luxury"):
+        own = DIGNIFIED_EMOTION_TITLE  # not "작은 선택" for a 320,000원 cream (reading 39, s8458)
     if style == TIME and new and label not in START_ASKS:
         own = TIME_LOOK_TITLE
     if style == INFO:  # the information style's title is the fact itself, never a promise the body may not keep
@@ -2221,6 +2339,11 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
         own = reader  # no quality to state: the reader's own title, not "한눈에 보기" (the body speaks to them)
     pool = (own, reader) if k % 2 == 0 and not event else (reader, own)  # beside an event's ask the reader's
     # promise leads: where the body has no room for the reader's line, the title still speaks to them
+    held = reader != ANGLE_TITLES.get(plan.angle.key, reader) and "담은" in reader
+    if held and _HELD_IN_TITLE.search(lines.fill(reader, plan.values | {"fact": fact})):
+        # reading 40 (s9383: "제목이 제품명뿐"): a luxury title of an ingredient the body may leave out ("인삼 추출물을
+        # 담은 자음유액 EX") had only the name alone behind it; the reader's frame stands between
+        pool = (*pool, ANGLE_TITLES[plan.angle.key])
     if event and plan.stage != REFERRAL:  # a long name beside an event's ask: the style's shortest promise
         pool = (*pool, (EVENT_SHORT_TITLES if new else USER_SHORT_TITLES)[style])
     return tuple(dict.fromkeys(lines.fill(t, plan.values | {"fact": fact}) for t in pool))
@@ -2875,6 +2998,7 @@ def every_line() -> list[str]:
         *STYLE_LEADS.values(),
         *(lead for _, lead in FOMO_LEADS),
         FOMO_LEAD,
+        DIGNIFIED_TRY_LEAD,
         *EMOTION_EVENT_LEADS.values(),
         TIME_USE_LEAD,
         TIME_KEEP_LEAD,
