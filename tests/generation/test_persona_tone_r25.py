@@ -73,3 +73,41 @@ def test_no_tone_clause_says_the_choosing_mind_is_reassured():
 
     assert not [line for line in fit.every_fit_line() if "고르는 마음이 한결 든든" in line]
     assert "믿고 고를 수 있어 마음이 한결 든든해요." in fit.every_fit_line()
+
+
+# Round 25 part 2 (readings 37-40: "감성 톤 부족", "고급 톤 부족", "트렌디한 톤 없음"): a user's review in the reader's
+# line is said in the tone's own words, its praise kept: the emotional heart goes to it, the luxurious users kept it
+# close and pass it on, never a "!".
+PLAIN_REVIEW = re.compile(r"(?:^|[.?] )(?:실제로 |직접 |꾸준히 )?써 본 분들은 [^.]* 후기를 남겼(?:어요|습니다)")
+TONED_REVIEW = {
+    "감성적인": re.compile(r"써 본 분들이 남긴 [^.]*후기에 마음이 먼저 (?:가요|갑니다)"),
+    "고급스러운": re.compile(r"곁에 두고 써 본 분들은 [^.]*후기를 전해 주셨(?:어요|습니다)"),
+}
+
+
+def test_a_review_for_the_reader_is_said_in_the_tone(catalog: Catalog, settings: Settings):
+    pipeline = pipeline_with_reviews(catalog, settings, "촉촉함이 오래가서 다시 들이고 싶어요.", "순하게 쓰기 좋아요.")
+    products = [
+        dict(brand="라네즈", product="래디언씨 크림 30ml"),
+        dict(brand="일리윤", product="세라마이드 아토 집중 크림 200ml"),
+    ]
+    for tone, toned in TONED_REVIEW.items():
+        bodies = []
+        for spec in products:
+            for persona in (NATURAL, BUDGET):
+                for channel in ("kakao_friendtalk", "lms", "email"):
+                    for stage in range(5):
+                        brief = Brief(
+                            channel=channel,
+                            persona=persona,
+                            stage_index=stage,
+                            style_index=1,
+                            tone=tone,
+                            seed=stage,
+                            **spec,
+                        )
+                        bodies.append(pipeline.run_one(brief)[0].message.body)
+        assert not [b for b in bodies if PLAIN_REVIEW.search(b)], [b for b in bodies if PLAIN_REVIEW.search(b)]
+        assert [b for b in bodies if toned.search(b)], tone
+        if tone == "고급스러운":
+            assert not [b for b in bodies if "!" in b]
