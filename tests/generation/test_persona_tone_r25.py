@@ -111,3 +111,39 @@ def test_a_review_for_the_reader_is_said_in_the_tone(catalog: Catalog, settings:
         assert [b for b in bodies if toned.search(b)], tone
         if tone == "고급스러운":
             assert not [b for b in bodies if "!" in b]
+
+
+def test_a_soothing_ingredient_to_check_is_asked_in_the_tone(catalog: Catalog, settings: Settings):
+    """A sensitive reader's label tip carries the tone: emotional at ease ("마음 편히 확인해"), luxurious unhurried
+    ("천천히 확인해"), trendy as today's way of reading labels ("요즘처럼 성분표부터 보신다면")."""
+    pipeline = pipeline_with_reviews(catalog, settings)
+    wanted = {
+        "감성적인": "점부터 마음 편히 확인해",
+        "고급스러운": "점부터 천천히 확인해",
+        "트렌디한": "요즘처럼 성분표부터",
+    }
+    products = [
+        dict(brand="코스알엑스", product="풀핏 프로폴리스 라이트 크림 65ml"),
+        dict(brand="코스알엑스", product="풀핏 프로폴리스 시너지 토너 280ml"),
+        dict(brand="코스알엑스", product="어드밴스드 스네일 92 올인원 크림 100g"),
+    ]
+    for tone, words in wanted.items():
+        tips = []
+        for spec in products:
+            for channel in ("kakao_friendtalk", "email"):
+                for stage, seed in ((1, 0), (1, 1), (2, 2), (0, 3)):
+                    brief = Brief(
+                        channel=channel,
+                        persona=SENSITIVE,
+                        stage_index=stage,
+                        style_index=1,
+                        tone=tone,
+                        seed=seed,
+                        **spec,
+                    )
+                    body = pipeline.run_one(brief)[0].message.body
+                    tips += [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if "성분표" in s and "확인해" in s]
+        toned = [s for s in tips if words in s]
+        assert toned, (tone, tips)
+        # the trendy wording gives way where the message says "요즘" already ("요즘 … 잘 쓰고 계신가요?")
+        assert tone == "트렌디한" or toned == tips, (tone, tips)

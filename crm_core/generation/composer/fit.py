@@ -980,8 +980,13 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
         "trust": _UNHURRIED,
         "trust_new": _UNHURRIED_NEW,
         "uv": ("외출 전 단정하게 챙기기 좋아요.", "매일 아침 여유 있게 챙기기 좋아요."),
-        "calm": ("믿고 여유 있게 이어 가기 좋아요.", "믿고 천천히 이어 가기 좋아요."),
-        "calm_new": ("믿고 여유 있게 들이기 좋아요.", "믿고 천천히 골라 보기 좋아요."),
+        # round 25 part 2: one clause with no pace, for a time-pressed or FOMO style (which drops the others)
+        "calm": (
+            "믿고 여유 있게 이어 가기 좋아요.",
+            "믿고 천천히 이어 가기 좋아요.",
+            "곁에 두고 믿고 이어 가기 좋아요.",
+        ),
+        "calm_new": ("믿고 여유 있게 들이기 좋아요.", "믿고 천천히 골라 보기 좋아요.", "믿고 곁에 두기 좋아요."),
         "trust_first": ("첫날부터 믿고 여유 있게 맡기기 좋아요.", "첫날부터 믿고 천천히 손에 익히기 좋아요."),
         "calm_first": ("첫날부터 믿고 여유 있게 맡기기 좋아요.", "첫날부터 믿고 천천히 손에 익히기 좋아요."),
         # round 25 part 2: a little per use spent unhurried; never the price (no price push in a restrained message:
@@ -1037,6 +1042,13 @@ TONED_FINISH = {
         re.compile(_FINISHED + r"(?:눈에 들어와요|기분 좋게 느껴져요|먼저 느껴져요)\.$"),
         r"\1\2 섬세하게 느껴져요.",
     ),
+}
+# a sensitive reader's soothing ingredients, to be checked on the label (SENSITIVE_SOOTHING): emotional at ease,
+# luxurious unhurried (not beside a time-pressed or FOMO ask), trendy as the way readers read labels today
+TONED_SOOTHING = {
+    "감성적인": ("점부터 확인해 보세요.", "점부터 마음 편히 확인해 보세요."),
+    "고급스러운": ("점부터 확인해 보세요.", "점부터 천천히 확인해 보세요."),
+    "트렌디한": ("성분표를 먼저 보신다면 ", "요즘처럼 성분표부터 보신다면 "),
 }
 _JOINS = (
     ("이에요.", "이라, "),
@@ -1098,14 +1110,18 @@ def toned(
                     fit, joined = Fit(fit.kind, line, fit.short, fit.fact, fit.plain), True
                     break
         if not joined and not (now_said and str(tone) == "트렌디한"):
-            fit = _reworded(fit, str(tone))
+            fit = _reworded(fit, str(tone), hurried)
         out.append(fit)
     return tuple(out)
 
 
-def _reworded(fit: Fit, tone: str) -> Fit:
-    """A review or a finish line said in the tone's own words (TONED_REVIEW, TONED_FINISH); others as they are."""
-    if fit.kind == "review" and tone in TONED_REVIEW:
+def _reworded(fit: Fit, tone: str, hurried: bool = False) -> Fit:
+    """A review, a finish or a soothing line said in the tone's own words (TONED_REVIEW, TONED_FINISH,
+    TONED_SOOTHING); others as they are. `hurried`: no unhurried pace (toned())."""
+    if fit.kind == "soothing" and tone in TONED_SOOTHING and fit.line.startswith("성분표를 먼저 보신다면 "):
+        was, now = TONED_SOOTHING[tone]
+        line = fit.line if hurried and _PACE.search(now) else fit.line.replace(was, now)
+    elif fit.kind == "review" and tone in TONED_REVIEW:
         line = _REVIEW_SAID.sub(TONED_REVIEW[tone], fit.line)
     elif fit.kind == "finish" and tone in TONED_FINISH:
         seen, said = TONED_FINISH[tone]
@@ -1191,5 +1207,6 @@ def every_fit_line() -> list[str]:
         "써 본 분들이 남긴 순하다는 후기, 요즘 주목할 만해요.",
         "바른 뒤 도는 은은한 윤기가 마음에 와닿아요.",
         "바른 뒤 도는 은은한 윤기가 섬세하게 느껴져요.",
+        *(SENSITIVE_SOOTHING.replace(was, now) for was, now in TONED_SOOTHING.values()),
     ]
     return [line for bank in banks for line in ((bank,) if isinstance(bank, str) else bank)]
