@@ -80,7 +80,7 @@ def test_no_tone_clause_says_the_choosing_mind_is_reassured():
 # close and pass it on, never a "!".
 PLAIN_REVIEW = re.compile(r"(?:^|[.?] )(?:실제로 |직접 |꾸준히 )?써 본 분들은 [^.]* 후기를 남겼(?:어요|습니다)")
 TONED_REVIEW = {
-    "감성적인": re.compile(r"써 본 분들이 남긴 [^.]*후기에 마음이 먼저 (?:가요|갑니다)"),
+    "감성적인": re.compile(r"써 본 분들이 남긴 [^.]*후기에 마음이 (?:가요|갑니다)"),
     "고급스러운": re.compile(r"곁에 두고 써 본 분들은 [^.]*후기를 전해 주셨(?:어요|습니다)"),
 }
 

@@ -1022,13 +1022,13 @@ TONE_TAIL_GROUP = {
 }
 # Round 25 part 2 (readings 37-40: "감성 톤 부족", "고급 톤 부족" in 45 of 270 notes; tone audible in the long forms
 # 감성적인 66 %, 고급스러운 47 %): a user's review and a finish seen on the skin carry the tone in their own words, not
-# in a clause after them. Emotional: the review is what the heart goes to ("써 본 분들이 남긴 … 후기에 마음이 먼저
+# in a clause after them. Emotional: the review is what the heart goes to ("써 본 분들이 남긴 … 후기에 마음이
 # 가요"), the finish what touches it ("… 윤기가 마음에 와닿아요"); luxurious: the users are those who kept it close
 # ("곁에 두고 써 본 분들은 … 후기를 전해 주셨어요"), the finish felt with care ("… 윤기가 섬세하게 느껴져요"). The
 # review's words and the finish's phrase are kept (each persona's reason rests on them); no "!", no new claim.
 _REVIEW_SAID = re.compile(r"^((?:실제로 |직접 |꾸준히 )?)(써 본 분들)은 (.+?) 후기를 남겼어요\.$")
 TONED_REVIEW = {
-    "감성적인": r"\1\2이 남긴 \3 후기에 마음이 먼저 가요.",
+    "감성적인": r"\1\2이 남긴 \3 후기에 마음이 가요.",
     "고급스러운": r"\1곁에 두고 \2은 \3 후기를 전해 주셨어요.",
     # trendy: the review as a light, current aside (never that the product is talked about; not where "요즘" is said)
     "트렌디한": r"\1\2이 남긴 \3 후기, 요즘 주목할 만해요.",
@@ -1202,7 +1202,7 @@ def every_fit_line() -> list[str]:
         TREND_MAKEUP,
         TREND_WASH,
         *(tail for bank in TONE_TAILS.values() for tails in bank.values() for tail in tails),
-        "써 본 분들이 남긴 순하다는 후기에 마음이 먼저 가요.",  # TONED_REVIEW, TONED_FINISH filled
+        "써 본 분들이 남긴 순하다는 후기에 마음이 가요.",  # TONED_REVIEW, TONED_FINISH filled
         "곁에 두고 써 본 분들은 순하다는 후기를 전해 주셨어요.",
         "써 본 분들이 남긴 순하다는 후기, 요즘 주목할 만해요.",
         "바른 뒤 도는 은은한 윤기가 마음에 와닿아요.",
