@@ -330,8 +330,10 @@ def main() -> None:
         tone_total[(tone, group)] += 1
         heard = tone_audible(tone, bare)
         tone_hit[(tone, group)] += heard
-        if not heard and args.misses == f"tone:{tone}/{group}":
-            print(f"MISS [{channel} s{result.brief.stage_index}] {product.name} | {product.brand} | {text[:200]!r}")
+        if not heard and f"tone:{tone}/{group}" in args.misses.split(","):
+            print(
+                f"MISS {tone} [{channel} s{result.brief.stage_index} {key}] {product.name} | {product.brand} | {text!r}"
+            )
         stage = result.brief.stage_index
         staged_total[(key, group, stage)] += 1
         staged_hit[(key, group, stage)] += carried

@@ -73,3 +73,77 @@ def test_no_tone_clause_says_the_choosing_mind_is_reassured():
 
     assert not [line for line in fit.every_fit_line() if "고르는 마음이 한결 든든" in line]
     assert "믿고 고를 수 있어 마음이 한결 든든해요." in fit.every_fit_line()
+
+
+# Round 25 part 2 (readings 37-40: "감성 톤 부족", "고급 톤 부족", "트렌디한 톤 없음"): a user's review in the reader's
+# line is said in the tone's own words, its praise kept: the emotional heart goes to it, the luxurious users kept it
+# close and pass it on, never a "!".
+PLAIN_REVIEW = re.compile(r"(?:^|[.?] )(?:실제로 |직접 |꾸준히 )?써 본 분들은 [^.]* 후기를 남겼(?:어요|습니다)")
+TONED_REVIEW = {
+    "감성적인": re.compile(r"써 본 분들이 남긴 [^.]*후기에 마음이 (?:가요|갑니다)"),
+    "고급스러운": re.compile(r"곁에 두고 써 본 분들은 [^.]*후기를 전해 주셨(?:어요|습니다)"),
+}
+
+
+def test_a_review_for_the_reader_is_said_in_the_tone(catalog: Catalog, settings: Settings):
+    pipeline = pipeline_with_reviews(catalog, settings, "촉촉함이 오래가서 다시 들이고 싶어요.", "순하게 쓰기 좋아요.")
+    products = [
+        dict(brand="라네즈", product="래디언씨 크림 30ml"),
+        dict(brand="일리윤", product="세라마이드 아토 집중 크림 200ml"),
+    ]
+    for tone, toned in TONED_REVIEW.items():
+        bodies = []
+        for spec in products:
+            for persona in (NATURAL, BUDGET):
+                for channel in ("kakao_friendtalk", "lms", "email"):
+                    for stage in range(5):
+                        brief = Brief(
+                            channel=channel,
+                            persona=persona,
+                            stage_index=stage,
+                            style_index=1,
+                            tone=tone,
+                            seed=stage,
+                            **spec,
+                        )
+                        bodies.append(pipeline.run_one(brief)[0].message.body)
+        assert not [b for b in bodies if PLAIN_REVIEW.search(b)], [b for b in bodies if PLAIN_REVIEW.search(b)]
+        assert [b for b in bodies if toned.search(b)], tone
+        if tone == "고급스러운":
+            assert not [b for b in bodies if "!" in b]
+
+
+def test_a_soothing_ingredient_to_check_is_asked_in_the_tone(catalog: Catalog, settings: Settings):
+    """A sensitive reader's label tip carries the tone: emotional at ease ("마음 편히 확인해"), luxurious unhurried
+    ("천천히 확인해"), trendy as today's way of reading labels ("요즘처럼 성분표부터 보신다면")."""
+    pipeline = pipeline_with_reviews(catalog, settings)
+    wanted = {
+        "감성적인": "점부터 마음 편히 확인해",
+        "고급스러운": "점부터 천천히 확인해",
+        "트렌디한": "요즘처럼 성분표부터",
+    }
+    products = [
+        dict(brand="코스알엑스", product="풀핏 프로폴리스 라이트 크림 65ml"),
+        dict(brand="코스알엑스", product="풀핏 프로폴리스 시너지 토너 280ml"),
+        dict(brand="코스알엑스", product="어드밴스드 스네일 92 올인원 크림 100g"),
+    ]
+    for tone, words in wanted.items():
+        tips = []
+        for spec in products:
+            for channel in ("kakao_friendtalk", "email"):
+                for stage, seed in ((1, 0), (1, 1), (2, 2), (0, 3)):
+                    brief = Brief(
+                        channel=channel,
+                        persona=SENSITIVE,
+                        stage_index=stage,
+                        style_index=1,
+                        tone=tone,
+                        seed=seed,
+                        **spec,
+                    )
+                    body = pipeline.run_one(brief)[0].message.body
+                    tips += [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if "성분표" in s and "확인해" in s]
+        toned = [s for s in tips if words in s]
+        assert toned, (tone, tips)
+        # the trendy wording gives way where the message says "요즘" already ("요즘 … 잘 쓰고 계신가요?")
+        assert tone == "트렌디한" or toned == tips, (tone, tips)

@@ -956,27 +956,42 @@ def fits(
 # product (first use, no first order ahead) hears the "…_first" ones (from the first day, never choosing nor "이어
 # 쓰기", and no "시작하기", which the first-use hooks say: "…로 루틴을 시작하기 좋아요"), a user the plain ones.
 _UNHURRIED = ("믿고 천천히 이어 쓰기 좋아요.", "믿고 여유 있게 쓰기 좋아요.", "믿고 오래 이어 쓰기 좋아요.")
-_UNHURRIED_NEW = ("믿고 천천히 골라 보기 좋아요.", "믿고 여유 있게 들이기 좋아요.", "믿고 오래 쓰기 좋아요.")
+# never "믿고 오래 쓰기 좋아요" (reading 39: "고급 톤 부족": a plain promise of use, no restraint heard)
+_UNHURRIED_NEW = ("믿고 천천히 골라 보기 좋아요.", "믿고 여유 있게 들이기 좋아요.", "믿고 곁에 두기 좋아요.")
 TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
     "감성적인": {
-        "trust": ("쓸 때마다 믿음이 가요.", "매일 쓰는 마음이 한결 든든해요."),
+        # "믿음이 가요" is trust, not a feeling (reading 39, s5935: "감성적 톤 부족"): the heart is said
+        "trust": ("쓸 때마다 마음까지 든든해요.", "매일 쓰는 마음이 한결 든든해요."),
         # never "고르는 마음이 한결 든든해요" (reading 39, s5935: "'고르는 마음이 든든' 어색")
         "trust_new": ("믿고 고를 수 있어 마음이 한결 든든해요.", "처음 고르는 마음에도 믿음이 가요."),
         "uv": ("햇살 아래서도 마음이 편해요.", "햇살이 강한 날에도 마음이 편해요."),
         # never "편안해요" (a comfort claim says "편하게" already) nor "놓여요" (no 합쇼체 form in speech.py)
         "calm": ("쓸 때마다 마음이 한결 든든해요.", "예민한 날에도 마음이 한결 든든해요."),
         "calm_new": ("처음 고르는 마음에도 안심이 돼요.", "안심하고 고를 수 있어 마음이 편해요."),
-        "trust_first": ("첫날부터 믿음이 가요.", "첫 사용부터 마음이 한결 든든해요."),
+        "trust_first": ("첫날부터 마음이 든든해요.", "첫 사용부터 마음이 한결 든든해요."),
         "calm_first": ("첫 사용부터 안심이 돼요.", "첫날부터 마음이 한결 든든해요."),
+        # round 25 part 2: a little per use, a fair price, as what they mean to the heart (never a plant's origin
+        # nor a generous size: the long forms join those to the definition, "…토너로, 녹차 추출물처럼 …", and a
+        # clause after them split it in two)
+        "dose": ("손이 갈 때마다 마음이 편해요.", "아끼지 않고 손이 가니 마음까지 편해요."),
+        "value": ("손이 갈 때마다 마음이 편해요.", "아끼지 않고 손이 가니 마음까지 편해요."),
     },
     "고급스러운": {
         "trust": _UNHURRIED,
         "trust_new": _UNHURRIED_NEW,
         "uv": ("외출 전 단정하게 챙기기 좋아요.", "매일 아침 여유 있게 챙기기 좋아요."),
-        "calm": ("믿고 여유 있게 이어 가기 좋아요.", "믿고 천천히 이어 가기 좋아요."),
-        "calm_new": ("믿고 여유 있게 들이기 좋아요.", "믿고 천천히 골라 보기 좋아요."),
+        # round 25 part 2: one clause with no pace, for a time-pressed or FOMO style (which drops the others)
+        "calm": (
+            "믿고 여유 있게 이어 가기 좋아요.",
+            "믿고 천천히 이어 가기 좋아요.",
+            "곁에 두고 믿고 이어 가기 좋아요.",
+        ),
+        "calm_new": ("믿고 여유 있게 들이기 좋아요.", "믿고 천천히 골라 보기 좋아요.", "믿고 곁에 두기 좋아요."),
         "trust_first": ("첫날부터 믿고 여유 있게 맡기기 좋아요.", "첫날부터 믿고 천천히 손에 익히기 좋아요."),
         "calm_first": ("첫날부터 믿고 여유 있게 맡기기 좋아요.", "첫날부터 믿고 천천히 손에 익히기 좋아요."),
+        # round 25 part 2: a little per use spent unhurried; never the price (no price push in a restrained message:
+        # a budget reader's price line stays plain)
+        "dose": ("아껴 두지 않고 여유 있게 손이 가요.", "매일 여유 있게 곁에 두기 좋아요."),
     },
     # no "루틴" (the titles and closes of a routine message say it: "이어 가는 패드 루틴 | … 요즘 루틴에도 … 지금 루틴이
     # 끊기지 않게")
@@ -988,6 +1003,10 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
         "calm_new": ("요즘 새로 들이기 좋아요.", "요즘 새로 골라 보기 좋아요."),
         "trust_first": ("오늘부터 바로 써 보기 좋아요.", "첫날부터 바로 써 보기 좋아요."),
         "calm_first": ("요즘 같은 날에도 부담 없어요.", "첫날부터 부담 없이 손이 가요."),
+        # round 25 part 2: current and light, never a claim that the product is new or talked about
+        # never "눈여겨볼" (the season hooks say it: "…제형부터 눈여겨볼 만합니다")
+        "dose": ("요즘 같은 때 더 손이 가요.", "요즘 같은 때라 더 든든해요."),
+        "value": ("요즘 같은 때 더 손이 가요.", "요즘 같은 때라 더 든든해요."),
     },
 }
 # kinds a tone leaves plain: the trendy clause on the house line ("에스쁘아는 … 연구해 온 브랜드라, 요즘 …") is no
@@ -998,6 +1017,38 @@ TONE_TAIL_GROUP = {
     **dict.fromkeys(("actives", "strength", "heritage", "brand", "house", "house_only", "formula"), "trust"),
     "uv": "uv",
     **dict.fromkeys(("mild", "sensitive_type", "comfort"), "calm"),
+    "dose": "dose",
+    "value": "value",
+}
+# Round 25 part 2 (readings 37-40: "감성 톤 부족", "고급 톤 부족" in 45 of 270 notes; tone audible in the long forms
+# 감성적인 66 %, 고급스러운 47 %): a user's review and a finish seen on the skin carry the tone in their own words, not
+# in a clause after them. Emotional: the review is what the heart goes to ("써 본 분들이 남긴 … 후기에 마음이
+# 가요"), the finish what touches it ("… 윤기가 마음에 와닿아요"); luxurious: the users are those who kept it close
+# ("곁에 두고 써 본 분들은 … 후기를 전해 주셨어요"), the finish felt with care ("… 윤기가 섬세하게 느껴져요"). The
+# review's words and the finish's phrase are kept (each persona's reason rests on them); no "!", no new claim.
+_REVIEW_SAID = re.compile(r"^((?:실제로 |직접 |꾸준히 )?)(써 본 분들)은 (.+?) 후기를 남겼어요\.$")
+TONED_REVIEW = {
+    "감성적인": r"\1\2이 남긴 \3 후기에 마음이 가요.",
+    "고급스러운": r"\1곁에 두고 \2은 \3 후기를 전해 주셨어요.",
+    # trendy: the review as a light, current aside (never that the product is talked about; not where "요즘" is said)
+    "트렌디한": r"\1\2이 남긴 \3 후기, 요즘 주목할 만해요.",
+}
+# a finish, a glow or a texture seen or felt (the trend reader's TREND_SEEN/FELT lines), in the tone's verb
+# (an emotional "… 기분 좋게 느껴져요" is heard already and stays)
+_FINISHED = "(마무리|윤기|피니시|광|제형|발색|피부 표현|텍스처)(이|가|부터) "
+TONED_FINISH = {
+    "감성적인": (re.compile(_FINISHED + r"눈에 들어와요\.$"), r"\1\2 마음에 와닿아요."),
+    "고급스러운": (
+        re.compile(_FINISHED + r"(?:눈에 들어와요|기분 좋게 느껴져요|먼저 느껴져요)\.$"),
+        r"\1\2 섬세하게 느껴져요.",
+    ),
+}
+# a sensitive reader's soothing ingredients, to be checked on the label (SENSITIVE_SOOTHING): emotional at ease,
+# luxurious unhurried (not beside a time-pressed or FOMO ask), trendy as the way readers read labels today
+TONED_SOOTHING = {
+    "감성적인": ("점부터 확인해 보세요.", "점부터 마음 편히 확인해 보세요."),
+    "고급스러운": ("점부터 확인해 보세요.", "점부터 천천히 확인해 보세요."),
+    "트렌디한": ("성분표를 먼저 보신다면 ", "요즘처럼 성분표부터 보신다면 "),
 }
 _JOINS = (
     ("이에요.", "이라, "),
@@ -1048,6 +1099,7 @@ def toned(
         bank = [t for t in bank if not (_USE.search(t) and _USE.search(fit.line)) and not _shares_word(t, fit.line)]
         plain = fit.line.replace("담은, ", "담은 ", 1)  # "아데노신을 담은, … 화장품이에요": one comma, the tone's
         head = next(((plain[: -len(end)] + join) for end, join in _JOINS if plain.endswith(end)), None)
+        joined = False
         if bank and head and "," not in plain:
             start = (variant + len(fit.line)) % len(bank)
             # the variant's clause, else the next one of the bank that keeps the sentence short (round 25: a long
@@ -1055,10 +1107,28 @@ def toned(
             for tail in bank[start:] + bank[:start]:
                 line = head + tail
                 if len(line) <= TONED_LINE_MOST and not (kind in WORN_AS_MAKEUP and _CARE.search(tail)):
-                    fit = Fit(fit.kind, line, fit.short, fit.fact, fit.plain)
+                    fit, joined = Fit(fit.kind, line, fit.short, fit.fact, fit.plain), True
                     break
+        if not joined and not (now_said and str(tone) == "트렌디한"):
+            fit = _reworded(fit, str(tone), hurried)
         out.append(fit)
     return tuple(out)
+
+
+def _reworded(fit: Fit, tone: str, hurried: bool = False) -> Fit:
+    """A review, a finish or a soothing line said in the tone's own words (TONED_REVIEW, TONED_FINISH,
+    TONED_SOOTHING); others as they are. `hurried`: no unhurried pace (toned())."""
+    if fit.kind == "soothing" and tone in TONED_SOOTHING and fit.line.startswith("성분표를 먼저 보신다면 "):
+        was, now = TONED_SOOTHING[tone]
+        line = fit.line if hurried and _PACE.search(now) else fit.line.replace(was, now)
+    elif fit.kind == "review" and tone in TONED_REVIEW:
+        line = _REVIEW_SAID.sub(TONED_REVIEW[tone], fit.line)
+    elif fit.kind == "finish" and tone in TONED_FINISH:
+        seen, said = TONED_FINISH[tone]
+        line = seen.sub(said, fit.line)
+    else:
+        return fit
+    return fit if line == fit.line else Fit(fit.kind, line, fit.short, fit.fact, fit.plain)
 
 
 def every_fit_line() -> list[str]:
@@ -1132,5 +1202,11 @@ def every_fit_line() -> list[str]:
         TREND_MAKEUP,
         TREND_WASH,
         *(tail for bank in TONE_TAILS.values() for tails in bank.values() for tail in tails),
+        "써 본 분들이 남긴 순하다는 후기에 마음이 가요.",  # TONED_REVIEW, TONED_FINISH filled
+        "곁에 두고 써 본 분들은 순하다는 후기를 전해 주셨어요.",
+        "써 본 분들이 남긴 순하다는 후기, 요즘 주목할 만해요.",
+        "바른 뒤 도는 은은한 윤기가 마음에 와닿아요.",
+        "바른 뒤 도는 은은한 윤기가 섬세하게 느껴져요.",
+        *(SENSITIVE_SOOTHING.replace(was, now) for was, now in TONED_SOOTHING.values()),
     ]
     return [line for bank in banks for line in ((bank,) if isinstance(bank, str) else bank)]
