@@ -172,6 +172,26 @@ def test_a_content_event_with_a_name_too_long_for_its_invitation_still_goes_lms(
     assert not kept.sms_to_lms and euckr_measure(kept.message.channel_text).length <= 90
 
 
+def test_an_invitation_too_long_beside_the_name_goes_lms_without_an_sms_plan(
+    facts_pipeline: Pipeline, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+):
+    # the name, ", " and the live event's invitation already pass 90 bytes with the ad frame: sms_carries decides
+    # before it plans the SMS (the flagged LMS plans its own), so a pipeline plans such a brief once
+    from crm_core.generation.composer import forms
+
+    planned: list[str] = []
+    plan_for = forms.plan_for
+    monkeypatch.setattr(forms, "plan_for", lambda request: planned.append(request.resolved.channel.channel.value)
+                        or plan_for(request))  # fmt: skip
+    name = "오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼"
+    live = next(e for e in content_events(catalog, catalog.product("프리메라", name)) if e.id == "ev-act-n3")
+    brief = dict(brand="프리메라", product=name, persona=1, stage_index=live.stage, style_index=1, channel="sms",
+                 is_event=True, event_id=live.id)  # fmt: skip
+    overflow = facts_pipeline.run_one(Brief(**brief))[0]
+    assert overflow.sms_to_lms and overflow.channel.value == "lms"
+    assert "sms" not in planned
+
+
 def test_a_shortening_only_drops_leading_words_never_a_middle_or_last_one_nor_a_number():
     assert shortenings("자음생크림") == []
     assert shortenings("자음수 EX") == []  # without "EX" it names another product

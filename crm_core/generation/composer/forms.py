@@ -18,7 +18,14 @@ from crm_core.channels import channel_text, customer_variable, measure
 from crm_core.domain import CampaignEvent, Channel, Honorific, SmsOverflow, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines, push, sms
-from crm_core.generation.composer.facts import _COMPARING, WASH_OFF, not_daily, occasional, texture_clash
+from crm_core.generation.composer.facts import (
+    _COMPARING,
+    WASH_OFF,
+    not_daily,
+    occasional,
+    short_product_name,
+    texture_clash,
+)
 from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.plan import (
     ACTIVATION,
@@ -2213,6 +2220,8 @@ def sms_carries(request: GenerationRequest) -> bool:
         return False
     if unfit:
         event = None  # sent without its invitation: a body that gives the reader's reason carries it
+    if invite and not _invitation_may_fit(request):
+        return False  # decided without the plan: the LMS builds its own (331 of 1,200 grid SMS briefs)
     plan = plan_for(request)  # the layout that follows reuses it
     frame = _frame_size(request, plan.title, "") - MARGIN
     if invite:  # no invitation fits even in 해요체: LMS, without conjugating the bodies that leave it out
@@ -2243,6 +2252,21 @@ def sms_carries(request: GenerationRequest) -> bool:
         or (not has_fact and _says_something(kind, promotion, referral, invite) and "tip" in kind[4:].split("+"))
         for _, _, _, kind in fitting
     )
+
+
+def _invitation_may_fit(request: GenerationRequest) -> bool:
+    """False where no body of sms.invite_bodies can keep its invitation within the SMS's bytes, decided before
+    any plan is built: each such body is an opening ending on " {name}," or "{name}," itself, then a space and
+    the event's SMS wording, bare or with a word put in (its tone's or style's), so it takes at least the name,
+    ", " and the bare wording. An SMS frame holds no title (channels.channel_text), so the budget is the
+    one sms_carries measures from the plan's. True (lay the bodies out) on any other channel."""
+    resolved = request.resolved
+    event = request.evidence.event
+    if resolved.channel.channel != Channel.sms or event is None or not event.sms:
+        return True
+    budget = resolved.channel.body_limit - (_frame_size(request, "", "") - MARGIN)
+    name = short_product_name(resolved.product.name)  # the plan's facts.name (facts.product_facts)
+    return sms.euckr_bytes(f"{name}, {event.sms}") <= budget
 
 
 def _lms_says_theirs(plan: MessagePlan, request: GenerationRequest) -> bool:
