@@ -38,7 +38,7 @@ def test_an_emotional_lead_never_thrills_over_a_comparison_or_a_consultation(cat
                 odd += [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if EXCITED_BEFORE_CHECKING.search(s)]
                 odd += [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if DOUBLED.search(s)]
     assert not odd, odd
-    assert [s for s in leads if s.startswith(("마음에 꼭 드는 선택이 되도록, ", "마음의 여유를 내어, "))], leads
+    assert [s for s in leads if s.startswith(("마음에 꼭 드는 선택이 되도록, ", "나를 위한 시간을 잠시 내어, "))], leads
 
 
 # Readings 37-38: "트렌드 팔로워 대신 민감성 논리", "트렌드 고객에 순한 사용감만 말하고", "트렌드 페르소나에 민감성

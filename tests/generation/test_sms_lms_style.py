@@ -158,3 +158,33 @@ def test_a_time_pressed_sms_brief_s_lms_says_why_now(facts_pipeline: Pipeline, s
     assert not [a for a in asks if a.startswith("지금 ")], asks  # never a bare "지금 …"
     assert sum(a.startswith(why) for a in asks) >= 3, asks
     assert not [a for a in asks if re.search(r"\d+일|마감|까지", a)], asks  # no deadline the brief never gave
+
+
+# Reading 42 (s7135, 2.5: "첫 문장이 수식어를 이어 붙여 어색"): "가벼운 젤 크림, 필요한 성분을 필요한 만큼 담는
+# 실용적인 스킨케어 브랜드 코스알엑스의 풀핏 프로폴리스 라이트 크림을 소개해 드립니다". A luxury reader's house line
+# joins the product line only where the line opens on the name; after "{kind}, " it keeps its own sentence.
+HOUSE_AFTER_KIND = re.compile(r"^[^.]+, [^.]*(?:브랜드|해 온) (?:코스알엑스|이니스프리|려)의 ")
+
+
+@pytest.mark.parametrize(
+    ("brand", "product"),
+    [("코스알엑스", "풀핏 프로폴리스 라이트 크림 65ml"), ("이니스프리", "그린티 씨드 히알루론산 세럼 80ml")],
+)
+def test_a_luxury_readers_house_is_never_wedged_between_the_kind_and_the_name(
+    facts_pipeline: Pipeline, brand: str, product: str
+):
+    wedged, written = [], 0
+    for seed in range(8):
+        for honorific in Honorific:
+            for event in (None, "ev-acq-n3"):
+                brief = Brief(
+                    channel="sms", persona=0, brand=brand, product=product, stage_index=0, style_index=3,
+                    tone="전문적인", honorific=honorific, seed=seed, is_event=event is not None, event_id=event,
+                )  # fmt: skip
+                result = facts_pipeline.run_one(brief)[0]
+                assert result.sms_to_lms, result.message.body
+                first = re.split(r"(?<=[.!?])\s+|\n", result.message.body)[0]
+                written += brand in result.message.body
+                wedged += [first] if HOUSE_AFTER_KIND.search(first) else []
+    assert not wedged, wedged
+    assert written >= 8  # the house is still said: it is this reader's reason

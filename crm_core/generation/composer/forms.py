@@ -1921,7 +1921,7 @@ _ASKED_IF = re.compile(r"^[^,.]*?(?:다면|라면),? ")  # a close that opens on
 _LMS_LEADS = {
     "아직이라면": {0: "아직 모르셨다면", 1: "아직 시작 전이라면", 3: "아직 고민 중이라면"},
     "나를 위해": {
-        0: "마음의 여유를 내어",
+        0: "나를 위한 시간을 잠시 내어",
         1: "설레는 마음으로",
         2: "나를 챙기는 마음으로",
         3: "마음에 꼭 드는 선택이 되도록",
@@ -2097,7 +2097,9 @@ def _house_in_product_line(laid: list[list[str | None]], plan: MessagePlan) -> l
         if house is None:
             continue
         clause, rest = house
-        if line.startswith(name) or f", {name}" in line:
+        if f", {name}" in line:  # "가벼운 젤 크림, …브랜드 코스알엑스의 풀핏 … 크림을 소개해 드립니다" (reading 42,
+            return laid  # s7135: "첫 문장이 수식어를 이어 붙여 어색"): the house keeps its own sentence
+        if line.startswith(name):
             at_name = line.find(name)
             joined = f"{line[:at_name]}{clause}의 {line[at_name:]}"
         else:
