@@ -2465,3 +2465,18 @@ def test_an_emotional_push_never_offers_a_luxury_reader_or_a_premium_line_a_smal
     ]
     assert not any("작은 선택" in title for title in titles), titles
     assert any("나를 위한 특별한 선택" in title for title in titles), titles
+
+
+def test_a_hair_or_lip_push_never_opens_on_a_skin_question(facts_pipeline: Pipeline, catalog: Catalog):
+    """Round 25: a luxury reader's shampoo push opened on "피부를 위한 정성, 어디에 들이고 계신가요?", a skin-care
+    question on a product that never touches the skin of the face. A hair product's push asks none about the skin."""
+    hair = [p for p in catalog.products if p.category == "헤어"]
+    assert hair
+    bodies = [
+        _grid_push(facts_pipeline, catalog, p.name, persona=0, stage_index=s, seed=seed)[1].message.body
+        for p in hair
+        for s in (0, 1)
+        for seed in range(12)
+    ]
+    assert not [b for b in bodies if "피부를 위한 정성" in b]
+    assert any("오래 곁에 둘 한 가지를 찾고 계신가요?" in b for b in bodies)  # the luxury reader's question stays

@@ -2061,6 +2061,8 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
         return NATURAL_PLAIN_STATEMENT if hapsho else plan.angle.ask  # (round 16, reading 24 s3180)
     if plan.facts.category in MAKEUP:  # reading 14: skin-care words on make-up ("매일의 관리에 정성을 …")
         openers = tuple(o for o in openers if not CARE_WORDS.search(o)) or openers
+    if plan.facts.category in SKINLESS:  # round 25: "피부를 위한 정성, 어디에 …" opened a shampoo's push
+        openers = tuple(o for o in openers if "피부" not in o) or openers
     return _sensitive_part(plan, _pick(openers, k))
 
 
