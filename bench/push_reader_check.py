@@ -89,6 +89,18 @@ STYLE_HEARD = {  # style index: (family, what makes it heard in the body)
     3: ("emotion", re.compile("나를 위|마음|수고|위로|포근|따뜻|설레|기분|오늘 하루|하루 끝|손길|내 피부를 위해")),
     4: ("season", re.compile("겨울|계절|찬 바람|건조한 날|연말|이맘때|추운")),
 }
+# Round 25 part 2 (readings 37-40: "감성 공감 없음" 45 notes, "긴박감 없음" 25): what a reader hears as the style in
+# the title or the body together; a push with none of it is style-deaf (style_<family>_deaf).
+STYLE_READ = {
+    0: ("time", re.compile("지금|오늘|이번 주|바로|서둘|늦기 전|이맘때|늦지 않게")),
+    3: (
+        "emotion",
+        re.compile(
+            "나를 위|나에게|마음|수고|위로|포근|따뜻|설레|기분|하루|손길|내 피부를 위해|돌보|떠올리|곁에|아끼는|고마운"
+            "|정성|여유|편안|휴식|쉼"
+        ),
+    ),
+}
 
 
 def main() -> None:
@@ -100,10 +112,12 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="print the per-kind luxury_fit_dropped counts too")
     args = parser.parse_args()
     plans: dict[int, object] = {}
+    requests: dict[int, object] = {}
     real = push.bodies
 
     def watched(plan, request):  # type: ignore[no-untyped-def]
         plans[id(request.resolved.brief)] = plan
+        requests[id(request.resolved.brief)] = request
         return real(plan, request)
 
     push.bodies = watched  # the plan a push was written from (its fit), read back per brief
@@ -195,6 +209,13 @@ def main() -> None:
                 c[f"style_{style[0]}_heard"] += 1
             else:
                 found.add(f"style_{style[0]}_missing")
+        read = STYLE_READ.get(brief.style_index)
+        if read and not read[1].search(f"{message.title or ''} {body}"):
+            found.add(f"style_{read[0]}_deaf")
+            if args.show == "deaftitles":
+                plan = plans.get(id(brief))
+                req = requests[id(brief)]
+                print("DEAF", read[0], plan.styles, push.titles(plan, req.evidence.event, req.variant, req))
         tone = str(brief.tone.value if hasattr(brief.tone, "value") else brief.tone)
         if key == "luxury":
             if carries_reason(key, product, bare, house_of(result.brand.story or "")):

@@ -2465,3 +2465,42 @@ def test_an_emotional_push_never_offers_a_luxury_reader_or_a_premium_line_a_smal
     ]
     assert not any("작은 선택" in title for title in titles), titles
     assert any("나를 위한 특별한 선택" in title for title in titles), titles
+
+
+def test_a_hair_or_lip_push_never_opens_on_a_skin_question(facts_pipeline: Pipeline, catalog: Catalog):
+    """Round 25: a luxury reader's shampoo push opened on "피부를 위한 정성, 어디에 들이고 계신가요?", a skin-care
+    question on a product that never touches the skin of the face. A hair product's push asks none about the skin."""
+    hair = [p for p in catalog.products if p.category == "헤어"]
+    assert hair
+    bodies = [
+        _grid_push(facts_pipeline, catalog, p.name, persona=0, stage_index=s, seed=seed)[1].message.body
+        for p in hair
+        for s in (0, 1)
+        for seed in range(12)
+    ]
+    assert not [b for b in bodies if "피부를 위한 정성" in b]
+    assert any("오래 곁에 둘 한 가지를 찾고 계신가요?" in b for b in bodies)  # the luxury reader's question stays
+
+
+_EMOTION_HEARD = re.compile("나를 위|나에게|수고|마음|곁에|돌보|떠올리")
+
+
+def test_an_emotional_reorder_push_keeps_a_feeling_in_its_title(facts_pipeline: Pipeline, catalog: Catalog):
+    """Readings 37-40 ("감성 공감 없음"): "수고한 나에게, 다시 주문하시면 포인트를 드려요" is too long for a lock
+    screen, so the emotional push of the reorder offer fell to "한란 아이 크림, 포인트를 드립니다" and a body with no
+    feeling left in it. The style's words stand before what the reader gets ("수고한 나에게, 포인트를 드립니다")."""
+    eye = "한란 아이 크림 30ml"
+    for persona, tone in ((0, "전문적인"), (2, None)):
+        message = _grid_push(
+            facts_pipeline,
+            catalog,
+            eye,
+            persona=persona,
+            stage_index=2,
+            style_index=3,
+            event_id="ev-ret-p2",
+            tone=tone,
+            seed=904,
+        )[1].message
+        assert _EMOTION_HEARD.search(f"{message.title} {message.body}"), (message.title, message.body)
+        assert "포인트" in message.title

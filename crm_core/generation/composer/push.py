@@ -610,7 +610,10 @@ TONE_LEADS: dict[Tone, str] = {
 # {named}: the product by its brand and kind ("에스트라 크림, …"), for a body that opens on the name itself (forms.py
 # takes it only there: "X 크림, 포인트를 드려요" over "X 크림은 …" said the name twice in a row, readings 20-21)
 EVENT_TITLES = ("{product}, {told}", "{named}, {told}", "{styled}", "{alone}")  # the app's name shows above a push
-EMOTION_EVENT_TITLES = ("{styled}", "{product}, {told}", "{named}, {told}", "{alone}")
+EMOTION_EVENT_TITLES = ("{styled}", "{styled_told}", "{product}, {told}", "{named}, {told}", "{alone}")
+# {styled_told}: the style's words before what the reader gets, where the body's offer sentence says the condition
+# ("수고한 나에게, 포인트를 드려요"): the whole invitation after them was too long for a lock screen, and the push kept
+# no emotional word (round 25, readings 37-40: "감성 공감 없음").
 # The style in a few words before the invitation, first: an event push's body often has no room for
 # the style's lead; nothing about a deadline or stock the brief lacks. (The body names the product.)
 STYLED_INVITES: dict[int, str] = {
@@ -2061,7 +2064,31 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
         return NATURAL_PLAIN_STATEMENT if hapsho else plan.angle.ask  # (round 16, reading 24 s3180)
     if plan.facts.category in MAKEUP:  # reading 14: skin-care words on make-up ("매일의 관리에 정성을 …")
         openers = tuple(o for o in openers if not CARE_WORDS.search(o)) or openers
+    if plan.facts.category in SKINLESS:  # round 25: "피부를 위한 정성, 어디에 …" opened a shampoo's push
+        openers = tuple(o for o in openers if "피부" not in o) or openers
     return _sensitive_part(plan, _pick(openers, k))
+
+
+# Readings 37-40 ("감성 공감 없음" 45 notes, "긴박감 없음" 25): an event's merged ask says the event in its own words,
+# often with no lead of the style, and the title said the event or the product ("에스쁘아 쿠션, 첫 사용 후기를
+# 모았어요", "루틴에 더할 …"), so nothing in the push read as the style. Beside such an ask, a promise that says the
+# emotional style ("나를 위한 …", "오늘도 곁에 두는 …") comes first.
+# Not the time style: beside a guide or a broadcast its "지금 …" title pressed a moment the event lacks (reading 16).
+_STYLE_HEARD = {EMOTION: re.compile("나를 위|나에게|곁에|아끼는|고마운|마음|돌보|떠올리|수고|하루|기분|설레|포근")}
+
+
+def _deaf_style(
+    plan: MessagePlan, event: CampaignEvent, label: str, request: GenerationRequest | None
+) -> re.Pattern[str] | None:
+    """The words that say the brief's first style (the emotional one) where the event's merged ask says none of them;
+    None where the ask says them, or for another style."""
+    heard = _STYLE_HEARD.get(_styles(plan)[0])
+    merged = merged_ask(label, event)
+    if heard is None or merged is None:
+        return None
+    tone = request.resolved.brief.tone if request is not None else None
+    ask = cta_line(plan, label, tone, event.is_promotion, lines.fill(merged, _it(plan)))
+    return None if heard.search(ask) else heard
 
 
 def _styled_invite_fits(style: int, event: CampaignEvent, stage: int) -> bool:
@@ -2110,6 +2137,8 @@ def titles(
                 else:
                     slots["alone"] = slots["told"]
         slots["styled"] = lines.fill(STYLED_INVITES[style], slots) if style is not None else invite
+        told_style = lines.fill(STYLED_INVITES[style], slots | {"invite": slots["told"]}) if style is not None else ""
+        slots["styled_told"] = told_style or slots["styled"]
         order = EMOTION_EVENT_TITLES if style == EMOTION else EVENT_TITLES
         shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in order)
         label = button(plan, event)
@@ -2124,11 +2153,18 @@ def titles(
             if len(last) > TITLE_CHARS >= len(name):  # a very long name: the name alone, as before
                 last = name
             shapes = (*(t for t in shapes if t != invite), *(t for t in promises if t != last), last)
+            heard = _deaf_style(plan, event, label, request)
+            if (
+                heard and label not in PRODUCT_ASKS
+            ):  # the style heard first, where the ask says none of it (see _STYLE_HEARD)
+                shapes = (*(t for t in shapes if heard.search(t)), *(t for t in shapes if not heard.search(t)))
             if label in PRODUCT_ASKS:  # the body's reader line outranks the style's lead (reading 11, s5417): beside
                 # the invitation naming the product, the title that keeps the style, then the name alone
                 style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
                 short = EVENT_SHORT_TITLES if plan.stage in lines.NEW_STAGES else USER_SHORT_TITLES
                 shapes = (*(t for t in shapes[:1] if t != invite), lines.fill(short[style], values), name)
+                if heard and not heard.search(shapes[0]):
+                    shapes = (*shapes[1:2], *shapes[:1], *shapes[2:])
     else:
         shapes = (
             *_promises(plan, plan.cta, k, fact=title_fact(plan, request)),
