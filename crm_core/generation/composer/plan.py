@@ -1710,6 +1710,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if ordering:  # the first order is still ahead: the title promises it, never a first use's how-to (readings 39-40,
         # s8120, s7178, s7183, s3452: "제목은 첫 사용법인데 본문은 첫 주문 유도로 어긋남")
         title_pool = [lines.ORDER_TITLES.get(t, t) for t in title_pool]
+    if next_step:  # a user of the product is shown the step after it, never the product to choose (NEXT_STEP_TITLES)
+        title_pool = [lines.NEXT_STEP_TITLES.get(t, t) for t in title_pool]
     start = rng.randrange(len(title_pool)) + k
     title = _title(title_pool, start, values)
     # for a body that quotes no review or gives no usage step after all (forms.py lays it out)
@@ -2034,6 +2036,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if _FIRST_FEEL.search(f"{style_line or ''} {hook}"):  # "설레는 첫 사용" over "첫날의 설렘": a title of its own
         calm = [t for t in title_pool if not _FIRST_FEEL.search(t)]  # else the plain information titles
         plain = [t for t in lines.TITLES[stage][1] if not _FIRST_FEEL.search(t)]
+        plain = [lines.NEXT_STEP_TITLES.get(t, t) for t in plain] if next_step else plain
         calm = calm or _keeps_promises(plain, with_usage, with_event)
         title = _title(calm or title_pool, start, values)
         calm = [t for t in plain_pool if not _FIRST_FEEL.search(t)]
