@@ -1276,6 +1276,8 @@ def _style_line(
             pool = lines.STYLE_LINES[style][stage]
         if by_sheet:
             pool = tuple(line for line in pool if "남은 양" not in line) or (lines.SHEET_REFILL_LINE,)
+        if campaign == ALERTING:  # the alert is the one ask: no "이번 주가 채워 두기 좋은 때예요" beside it
+            pool = tuple(line for line in pool if not lines.KEEP_NOW.search(line)) or (lines.ALERT_SHEET_LINE,)
         if campaign == GIFTING:
             pool = tuple(line for line in pool if not lines.RECOMMENDING.search(line)) or pool
         filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
@@ -1448,6 +1450,7 @@ _OWNED = re.compile("(?:새로 들이신|새로 곁에 두신|이제 곁에 둔|
 
 ALL_IN_ONE, LINE_GUIDE = "올인원", "라인"
 REVIEWING, EMPTIES, GIFTING = "review", "empties", "gift"  # events that are the message's one ask
+ALERTING = "alert"  # the running-out alert (lines.ALERT_HOOKS)
 
 
 def _campaign(event: CampaignEvent | None, stage: int) -> str:
@@ -1462,6 +1465,8 @@ def _campaign(event: CampaignEvent | None, stage: int) -> str:
         return ""
     if stage == REFERRAL and "후기" in event.name:
         return REVIEWING
+    if stage == ROUTINE and "알림" in (event.button or ""):
+        return ALERTING
     return EMPTIES if "공병" in about else ""
 
 
@@ -1712,6 +1717,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         title_pool = [lines.ORDER_TITLES.get(t, t) for t in title_pool]
     if next_step:  # a user of the product is shown the step after it, never the product to choose (NEXT_STEP_TITLES)
         title_pool = [lines.NEXT_STEP_TITLES.get(t, t) for t in title_pool]
+    alert = long_form and event is not None and "알림" in (event.button or "")
+    if alert:  # the running-out alert is the one ask: never "지금 챙겨 두세요" beside it (lines.ALERT_HOOKS)
+        title_pool = [lines.ALERT_TITLES.get(t, t) for t in title_pool]
     start = rng.randrange(len(title_pool)) + k
     title = _title(title_pool, start, values)
     # for a body that quotes no review or gives no usage step after all (forms.py lays it out)
@@ -1723,6 +1731,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # third variant pairs the first hook with the second product line, so that three variants differ
     if _by_sheet(facts):  # a sheet mask or a pad is not "남은 양이 절반" (reading 24, s9194)
         hook_pool = [h for h in hook_pool if "남은 양" not in h] or [lines.SHEET_REFILL_HOOK]
+    if alert:
+        hooks = [h for h in lines.ALERT_HOOKS if not (_by_sheet(facts) and "남은 양" in h)]
+        hook_pool = [h for h in hook_pool if not lines.KEEP_NOW.search(h)] or hooks
     step = k if len(hook_pool) >= 3 else k + k // 2
     at = rng.randrange(len(hook_pool)) + step
     # "기분 전환이 필요한 날, … 그날의 기분을 바꿔 놓기도" (reading 9, s4087): a hook whose reader's
