@@ -202,3 +202,28 @@ def test_a_running_out_alert_asks_for_the_alert_only(catalog: Catalog):
             message = compose(_request(catalog, **spec))[0]
             assert message.cta == "알림 신청하기"
             assert not re.search("챙겨 두|챙겨 둘|채워 두|채워 둘|쟁여 두", f"{message.title} {message.body}"), message
+
+
+def test_the_calm_evening_fits_the_product_and_the_tone(catalog: Catalog):
+    """Readings 37-40: "하루를 정돈하는 고요한 저녁" (the luxury reader's moment) opened a message for a mist used
+    "건조한 실내에서 수시로", and a trendy-toned one (5 of 3,600 long grid messages). A product used through the day
+    takes a pause in the day; the trendy tone a scene of enjoying the routine."""
+    mists = [p for p in catalog.products if "수시로" in " ".join((*p.claims, *p.selling_points, p.usage or ""))]
+    assert mists
+
+    def bodies(products, tones):  # type: ignore[no-untyped-def]
+        for i, product in enumerate(products):
+            for stage in range(5):
+                for style in (0, 3, 5):
+                    for tone in tones:
+                        spec = dict(brand=product.brand, product=product.name, persona=0, stage_index=stage,
+                                    style_index=style, tone=tone, channel=LONG_CHANNELS[(i + stage) % 3],
+                                    honorific=Honorific.haeyo, is_event=False, seed=i)  # fmt: skip
+                        yield compose(_request(catalog, **spec))[0].body
+
+    for body in bodies(catalog.products, (Tone.trendy,)):
+        assert "고요한" not in body, body
+    for body in bodies(mists, (Tone.luxurious, None)):
+        assert "고요한" not in body and "저녁" not in body, body
+    others = [p for p in catalog.products if p not in mists]
+    assert sum("고요한" in body for body in bodies(others, (Tone.luxurious,))) >= 10  # the others keep their scene

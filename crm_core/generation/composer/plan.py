@@ -655,6 +655,24 @@ _BEGINNER = re.compile("처음 시작|입문|낮은 농도")
 _PRESUMES_USE = re.compile("앞 단계|적응한")  # a feature for a reader who has used the line's earlier step
 
 
+# A product the catalog places through the day ("건조한 실내에서 수시로 더하는 윤기", a mist): its calm moment is a
+# pause in the day, never "하루를 정돈하는 고요한 저녁" (readings 37-40: the scene did not fit the product's moment).
+_ANYTIME = re.compile("수시로|틈틈이|언제든|메이크업 위에|외출 중")
+ANYTIME_MOMENT = "하루 중 잠시 숨 돌리는 차분한 오후"
+# The trendy tone's calm scene is one of enjoying it ("고요한 저녁" read as another tone's, readings 37-40).
+TRENDY_MOMENTS = {
+    "하루를 정돈하는 고요한 저녁": "하루를 마치고 나만의 루틴을 즐기는 저녁",
+    "하루를 마무리하는 고요한 밤": "하루를 마치고 나만의 루틴을 즐기는 밤",
+    "하루를 여는 차분한 아침": "하루를 가볍게 여는 상쾌한 아침",
+}
+
+_ENJOYED = frozenset(TRENDY_MOMENTS.values())  # no hardship either ("…즐기는 저녁에도" reads as one)
+
+
+def _anytime(facts: ProductFacts) -> bool:
+    return any(_ANYTIME.search(t) for t in (*facts.points, *facts.claims, facts.usage or ""))
+
+
 def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
     voice = voice_of(on.brand)
     budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium) and angle.need == BUDGET_NEED
@@ -671,6 +689,8 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
     moment = angle.moment
     if (facts.category in DAYTIME or facts.daytime) and "저녁" in moment:  # facts.daytime: reading 25, s9447
         moment = "하루를 여는 차분한 아침"
+    elif _anytime(facts) and _CALM.search(moment):  # a mist "건조한 실내에서 수시로" is no evening ritual
+        moment = ANYTIME_MOMENT
     elif (facts.overnight or facts.evening) and "아침" in moment:  # facts.evening: reading 29, s5139
         moment = "하루를 마무리하는 고요한 밤"
     if MOOD.search(moment) and any("기능성" in claim for claim in facts.claims):
@@ -1122,7 +1142,8 @@ LONG_FIRST = 60  # Hangul syllables a long message's first sentence holds at mos
 def _at_ease(text: str, moment: str) -> str:
     """`text` with "{moment}에도 " said as "{moment}, " where the moment is a calm one ("…에는 X은" would
     say two topics)."""
-    return text.replace(f"{moment}에도 ", f"{moment}, ") if _CALM.search(moment) else text
+    calm = _CALM.search(moment) or moment in _ENJOYED
+    return text.replace(f"{moment}에도 ", f"{moment}, ") if calm else text
 
 
 @lru_cache(maxsize=8192)
@@ -1611,6 +1632,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     values = dict(grounds)  # the plan's own copy: the cached one is shared
     if resolved.channel.channel in LONG_CHANNELS or resolved.sms_to_lms:
         values |= _long_values_of(ground, on, facts, k)
+    if brief.tone == Tone.trendy and values["moment"] in TRENDY_MOMENTS:
+        values["moment"] = TRENDY_MOMENTS[values["moment"]]
     opener = values["opener"]
     styles = _style_pools(resolved.style.index, rng)
     stage = resolved.stage.index
