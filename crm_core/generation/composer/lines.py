@@ -111,7 +111,7 @@ ALERT_SHEET_LINE = "이번 주에 남은 매수를 한 번 확인해 두면 마�
 ALERT_TITLES = {
     "{product}, 떨어지기 전에 챙기세요": "{product}, 떨어지기 전에 알림 받기",
     "{product}, 바닥나기 전에 채워 두기": "{product}, 바닥나기 전에 알림 받기",
-    "다 쓰기 전에 챙길 {product}": "알림으로 챙기는 {product} 남은 양",
+    "다 쓰기 전에 챙길 {product}": "다 쓰기 전에 알림 받는 {product}",
 }
 REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")  # to a reader choosing
 # A referral whose event is a review campaign: passing the product on is writing the review, so the title,
