@@ -206,6 +206,11 @@ Readings 37-40 (round 25: s1719, s7749, s2638, s3173, s7143, s5910, s6905, s9944
 - order_title_use: a first-use message offering a first order ("첫 주문", "첫 구매") under a first-use how-to title
   ("…첫 사용, 쓰는 법만 챙기세요", "…과 여는 첫날", "…첫 사용 가이드": "제목은 첫 사용법인데 본문은 첫 주문 유도로
   어긋남", s8120, s7178, s7183, s3452);
+- next_title_pick: a next-step (stage 3) message whose body speaks to a user of the product under a title for one
+  still choosing ("…, 지금 고르기 좋은 때", "…, 고민만 하기엔 아쉬울 때");
+- alert_keep: a running-out alert event ("알림 신청") also told to keep one now ("지금 챙겨 두", two asks);
+- day_calm: the calm evening scene ("하루를 정돈하는 고요한 저녁") for a daytime product (mist, sun care, cushion)
+  or under the trendy tone;
 - toned_calm: a lip, cushion or base product opened on a calm scene ("고요한 저녁", "차분한 아침": "저녁 립 틴트로
   마음이 편해진다는 연결 어색").
 
@@ -643,6 +648,16 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
         and bool(FIRST_ORDER.search(body))
         and bool(re.search("첫 사용|쓰는 법|가이드|여는 첫날|이렇게 시작", title))
     )
+    out["next_title_pick"] = (
+        stage == 3
+        and bool(USER_FRAMED.search(body))
+        and bool(re.search("고르기 좋은|고민만 하기엔|들이기 좋은", title))
+        and "다음" not in title
+    )
+    out["alert_keep"] = "알림 신청" in body + (result.message.cta or "") and bool(KEEP_NOW.search(body))
+    out["day_calm"] = "고요한 저녁" in body and (
+        bool(DAY_NAME.search(result.product.name)) or result.brief.tone == "트렌디한"
+    )
     out["toned_calm"] = bool(TONED_NAME.search(result.product.name)) and bool(CALM_SCENE.search(body))
     return out
 
@@ -660,6 +675,8 @@ FUNC_WORDS = ("주름 개선", "미백에", "탈모 증상", "여드름성")
 KIND_AS_KIND = re.compile(r"([가-힣]{2,})(?:으로|로) 담은 [^.]*?\1")
 COMMA_SCENT = re.compile("(?:으로|로), [^.,]*향(?:이에요|예요|입니다)")
 TONED_NAME = re.compile("립|틴트|쿠션|파운데이션|컨실러|팔레트|섀도")
+KEEP_NOW = re.compile("챙겨 두|채워 두|준비해 두|쟁여 두")
+DAY_NAME = re.compile("미스트|선크림|선스틱|선 ?젤|선 ?로션|선쿠션|쿠션|톤업|자외선")
 CALM_SCENE = re.compile("고요한 저녁|차분한 아침")
 
 GREET_COMMAS = re.compile(r"(?:#\{고객명\}님|\{\{name\}\}님), [^.?!]*, ")
@@ -688,7 +705,8 @@ R30 = ("own_and_order", "title_order", "title_reason", "news_empty", "season_all
 R32 = ("as_named", "dundun_twice", "apposition_intro", "spf_twice", "house_alone", "fomo_subject", "lux_lead_same")
 R34 = ("greet_two_commas", "first_long", "close_next_step", "close_pick_fill", "close_long")
 R40 = ("user_not_owner", "vivid_recall", "season_cause", "order_filler", "miss_meet", "keep_bring", "season_topic",
-       "func_twice", "kind_as_kind", "comma_scent", "toned_calm", "order_title_use")  # fmt: skip
+       "func_twice", "kind_as_kind", "comma_scent", "toned_calm", "order_title_use",
+       "next_title_pick", "alert_keep", "day_calm")  # fmt: skip
 KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34 + R40
 ASSEMBLED = KEYS[19:32]
 SLIPS = KEYS[

@@ -146,3 +146,84 @@ def test_a_first_order_message_has_a_first_order_title(catalog: Catalog):
                 assert not re.search("첫 사용|쓰는 법|가이드|여는 첫날|이렇게 시작", title), title
                 ordered += "첫 주문" in title
     assert ordered >= 50
+
+
+# a title for one still choosing the product (lines.TITLES[3]); a next-step reader uses it already
+CHOOSING_TITLE = re.compile(
+    "들이기 좋은|, 지금 고르기|알고 고르는 |고르기 전에 알아 둘|지금 놓치기|(?<!단계), 고민만 하기엔|에 고르는 |"
+    "(?<!내 )루틴에 더하는 "
+)
+
+
+def test_a_next_step_title_promises_the_step_after_the_product(catalog: Catalog):
+    """Readings 39-40: "{product}, 지금 고르기 좋은 때" / "…, 고민만 하기엔 아쉬울 때" over "…을 잘 쓰고 계시다면 이제
+    루틴의 다음 단계도 …" (23 of 3,600 long grid messages): the title promises what the body gives, the next step."""
+    nexts = 0
+    for i, product in enumerate(catalog.products):
+        for style in (0, 1, 2, 4, 5):
+            spec = dict(brand=product.brand, product=product.name, persona=(i + style) % 5, stage_index=3,
+                        style_index=style, tone=(None, *Tone)[(i + style) % 6], channel=LONG_CHANNELS[(i + style) % 3],
+                        honorific=(Honorific.haeyo, Honorific.hapsho)[style % 2], event_id="ev-rev-n1", seed=i,
+                        scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+            title = compose(_request(catalog, **spec))[0].title
+            assert not CHOOSING_TITLE.search(title), title
+            nexts += "다음" in title
+    assert nexts >= 50
+
+
+def test_a_definition_is_never_joined_to_a_bare_noun_phrase(catalog: Catalog):
+    """Reading 39, s2638 ("문장 구조 어색"): "…수분 세럼으로, 은은하게 나는 상큼한 녹차 향입니다" (6 of 3,600 long grid
+    messages, 합쇼체: the fact's "…향이라 쓰기 편해요" lost its evaluation beside another). What follows "…으로," is a
+    clause: "…세럼이고, 은은하게 나는 상큼한 녹차 향이 특징입니다"."""
+    scented = [p for p in catalog.products if any(c.endswith(" 향") for c in (*p.claims, *p.selling_points))]
+    assert scented
+    for i, product in enumerate(scented):
+        for stage in range(5):
+            for style in range(6):
+                for honorific in (Honorific.haeyo, Honorific.hapsho):
+                    spec = dict(brand=product.brand, product=product.name, persona=(i + style) % 5,
+                                stage_index=stage, style_index=style, tone=(None, *Tone)[(i + stage) % 6],
+                                channel=LONG_CHANNELS[(stage + style) % 3], honorific=honorific, is_event=False,
+                                seed=i)  # fmt: skip
+                    body = compose(_request(catalog, **spec))[0].body
+                    assert not re.search(r"(?:으로|로), [^.,]*향(?:이에요|예요|입니다)\.", body), body
+
+
+def test_a_running_out_alert_asks_for_the_alert_only(catalog: Catalog):
+    """The running-out alert event (ev-ret-n1, "다 써 갈 즈음 받을 알림을 신청해 두세요") beside "…, 남은 양이 절반
+    아래라면 지금 챙겨 두면 좋습니다" asked twice (17 of 3,600 long grid messages): its opening says why one would want
+    the alert, never to stock up now."""
+    for i, product in enumerate(catalog.products):
+        for style in range(6):
+            spec = dict(brand=product.brand, product=product.name, persona=(i + style) % 5, stage_index=2,
+                        style_index=style, tone=(None, *Tone)[(i + style) % 6], channel=LONG_CHANNELS[(i + style) % 3],
+                        honorific=(Honorific.haeyo, Honorific.hapsho)[style % 2], event_id="ev-ret-n1", seed=i,
+                        scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+            message = compose(_request(catalog, **spec))[0]
+            assert message.cta == "알림 신청하기"
+            assert not re.search("챙겨 두|챙겨 둘|채워 두|채워 둘|쟁여 두", f"{message.title} {message.body}"), message
+
+
+def test_the_calm_evening_fits_the_product_and_the_tone(catalog: Catalog):
+    """Readings 37-40: "하루를 정돈하는 고요한 저녁" (the luxury reader's moment) opened a message for a mist used
+    "건조한 실내에서 수시로", and a trendy-toned one (5 of 3,600 long grid messages). A product used through the day
+    takes a pause in the day; the trendy tone a scene of enjoying the routine."""
+    mists = [p for p in catalog.products if "수시로" in " ".join((*p.claims, *p.selling_points, p.usage or ""))]
+    assert mists
+
+    def bodies(products, tones):  # type: ignore[no-untyped-def]
+        for i, product in enumerate(products):
+            for stage in range(5):
+                for style in (0, 3, 5):
+                    for tone in tones:
+                        spec = dict(brand=product.brand, product=product.name, persona=0, stage_index=stage,
+                                    style_index=style, tone=tone, channel=LONG_CHANNELS[(i + stage) % 3],
+                                    honorific=Honorific.haeyo, is_event=False, seed=i)  # fmt: skip
+                        yield compose(_request(catalog, **spec))[0].body
+
+    for body in bodies(catalog.products, (Tone.trendy,)):
+        assert "고요한" not in body, body
+    for body in bodies(mists, (Tone.luxurious, None)):
+        assert "고요한" not in body and "저녁" not in body, body
+    others = [p for p in catalog.products if p not in mists]
+    assert sum("고요한" in body for body in bodies(others, (Tone.luxurious,))) >= 10  # the others keep their scene

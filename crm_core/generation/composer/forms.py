@@ -543,7 +543,13 @@ def _evaluations_said_once(paragraph: list[str | None]) -> list[str | None]:
         said = _FACT_THEN_EASE.match(out[i]) if _EVALUATES.search(out[i - 1]) else None
         if said and not said.group("np").endswith("피부"):  # "…산뜻해지는 피부라 …" is how it leaves the skin
             np = said.group("np")
-            out[i] = np + ("이에요." if final_consonant(np) else "예요.")
+            joined = _JOINED_TAIL.match(np)
+            if joined:  # "…세럼으로, 은은하게 나는 상큼한 녹차 향이에요" (reading 39, s2638: "문장 구조 어색"): the
+                # phrase after "…으로," is no predicate; the kind takes the copula and the phrase a verb of its own
+                tail = joined.group("tail")
+                out[i] = f"{joined.group('head')}이고, {tail}{particle_for(tail, '이')} 특징이에요."
+            elif not _JOINED_CLAUSE.search(np):
+                out[i] = np + ("이에요." if final_consonant(np) else "예요.")
     return out
 
 
@@ -1199,6 +1205,11 @@ _KIND_NOUNS = (
     "패드", "오일", "바디워시", "샴푸", "리무버", "소프너", "팩", "스틱", "젤 크림", "트리트먼트", "시트",
     "폼", "워터", "밀크", "컨실러", "립스틱", "팔레트",
 )  # fmt: skip
+# a definition joined to a phrase ("…세럼으로, 은은하게 나는 … 향"): _evaluations_said_once
+_JOINED_CLAUSE = re.compile("(?:으로|로), ")
+_JOINED_TAIL = re.compile(
+    r"^(?P<head>[^,]*(?:" + "|".join(sorted(_KIND_NOUNS, key=len, reverse=True)) + r"))(?:으로|로), (?P<tail>[^,]+)$"
+)
 _DEFINES = re.compile(r"^(?P<np>[^,.?!]*?(?:" + "|".join(_KIND_NOUNS) + r"))(?:이에요|예요)\.$")
 # An ingredient line (lines.INGREDIENT_LINES) that joins a definition as what it holds: "X을 담은 …세럼이에요".
 # Each reader's own way of reading a label stays ("핵심 성분으로", "포뮬러에는", "원료 목록에서는": persona-swapped
@@ -1227,6 +1238,7 @@ _HOOK_ENDINGS = tuple(
     )
 )
 _COPULA_END = re.compile(r"(?:이에요|예요)\.$")
+_NOUN_END = re.compile(r"(?:이에요|예요|입니다)\.$")  # the copula under 해요체 and 합쇼체
 
 
 def _hook_on_a_verb(hook: str) -> str:
@@ -1495,8 +1507,8 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
         sentence = f"{_joined_kind(noun_phrase, plan)}, {fact}"
     elif kind not in _JOINS_AS_MORE or _DEFINES.match(fact) or _APART.search(fact) or _HOW_TO.search(fact):
         return None  # a second holding or definition, or a fact with its own comma: joined, it runs on
-    elif _COPULA_END.search(fact):  # "…세럼으로, 은은하게 나는 상큼한 녹차 향입니다" (reading 39, s2638: "문장 구조
-        return None  # 어색"): a fact that is a noun phrase is no clause to follow "…으로,"
+    elif _NOUN_END.search(fact):  # "…세럼으로, 은은하게 나는 상큼한 녹차 향입니다" (reading 39, s2638: "문장 구조
+        return None  # 어색"): a fact that is a noun phrase is no clause to follow "…으로,", in either speech level
     else:
         fact = _kind_said_once(fact, noun_phrase.rsplit(" ", 1)[-1])
         if fact is None:

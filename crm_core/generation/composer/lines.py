@@ -85,6 +85,34 @@ ORDER_TITLES = {
     "{product}과 여는 첫날": "첫 주문으로 만나는 {product}",
     "설레는 첫 사용, {product}": "설레는 첫 주문, {product}",
 }
+# A next-step campaign speaks to a user of the product (plan.NEXT_STEP_HOOK): its title promises the step after it,
+# never the product as a thing to choose (readings 39-40: "{product}, 지금 고르기 좋은 때" over "…을 잘 쓰고
+# 계시다면 이제 루틴의 다음 단계도 …", 제목과 본문의 약속이 어긋남).
+NEXT_STEP_TITLES = {
+    "이번 주에 들이기 좋은 {product}": "{product} 다음에 쓸 단계 찾기",
+    "{product}, 지금 고르기 좋은 때": "{product}, 다음 단계를 고르기 좋은 때",
+    "{product}, 알고 고르는 {category}": "{product} 다음 단계, 알고 고르기",
+    "{product} 고르기 전에 알아 둘 점": "{product}에 이어 쓸 단계, 고르기 전에 살펴보기",
+    "지금 놓치기 아쉬운 {product}": "{product} 다음 단계도 놓치기 아쉬워요",
+    "{product}, 고민만 하기엔 아쉬울 때": "{product} 다음 단계, 고민만 하기엔 아쉬울 때",
+    "{product}, 매일 손이 갈 {category}": "매일 손이 가는 {product}, 그다음 단계",
+    "{season}에 고르는 {product}": "{season}, {product} 다음 단계 고르기",
+    "{season} 루틴에 더하는 {product}": "{season} 루틴, {product} 다음에 더할 단계",
+}
+# A running-out alert event asks for one thing, the alert ("다 써 갈 즈음 받을 알림을 신청해 두세요"): its opening
+# says why one would want it, and its title names it, never a second ask to stock up now ("…, 남은 양이 절반
+# 아래라면 지금 챙겨 둘 때예요" beside "알림 신청": two asks).
+KEEP_NOW = re.compile("챙겨 두|챙겨 둘|채워 두|채워 둘|준비해 두|쟁여 두")
+ALERT_HOOKS = (
+    "{product}, 바닥이 보인 날에야 알아차리면 루틴이 하루 끊기기 쉬워요.",
+    "{product}, 남은 양을 매번 들여다보지 않아도 떨어질 때를 놓치지 않을 수 있어요.",
+)
+ALERT_SHEET_LINE = "이번 주에 남은 매수를 한 번 확인해 두면 마음이 편해요."  # a sheet's time line beside the alert
+ALERT_TITLES = {
+    "{product}, 떨어지기 전에 챙기세요": "{product}, 떨어지기 전에 알림 받기",
+    "{product}, 바닥나기 전에 채워 두기": "{product}, 바닥나기 전에 알림 받기",
+    "다 쓰기 전에 챙길 {product}": "다 쓰기 전에 알림 받는 {product}",
+}
 REVIEW_TITLES = ("먼저 써 본 분들이 말하는 {product}", "후기로 먼저 만나는 {product}")  # to a reader choosing
 # A referral whose event is a review campaign: passing the product on is writing the review, so the title,
 # the opening and the style line speak of that one ask, never of recommending it to a friend beside it

@@ -655,6 +655,24 @@ _BEGINNER = re.compile("처음 시작|입문|낮은 농도")
 _PRESUMES_USE = re.compile("앞 단계|적응한")  # a feature for a reader who has used the line's earlier step
 
 
+# A product the catalog places through the day ("건조한 실내에서 수시로 더하는 윤기", a mist): its calm moment is a
+# pause in the day, never "하루를 정돈하는 고요한 저녁" (readings 37-40: the scene did not fit the product's moment).
+_ANYTIME = re.compile("수시로|틈틈이|언제든|메이크업 위에|외출 중")
+ANYTIME_MOMENT = "하루 중 잠시 숨 돌리는 차분한 오후"
+# The trendy tone's calm scene is one of enjoying it ("고요한 저녁" read as another tone's, readings 37-40).
+TRENDY_MOMENTS = {
+    "하루를 정돈하는 고요한 저녁": "하루를 마치고 나만의 루틴을 즐기는 저녁",
+    "하루를 마무리하는 고요한 밤": "하루를 마치고 나만의 루틴을 즐기는 밤",
+    "하루를 여는 차분한 아침": "하루를 가볍게 여는 상쾌한 아침",
+}
+
+_ENJOYED = frozenset(TRENDY_MOMENTS.values())  # no hardship either ("…즐기는 저녁에도" reads as one)
+
+
+def _anytime(facts: ProductFacts) -> bool:
+    return any(_ANYTIME.search(t) for t in (*facts.points, *facts.claims, facts.usage or ""))
+
+
 def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str, str]:
     voice = voice_of(on.brand)
     budget_need = angle.key == "budget" and (not voice.price_talk or facts.premium) and angle.need == BUDGET_NEED
@@ -671,6 +689,8 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
     moment = angle.moment
     if (facts.category in DAYTIME or facts.daytime) and "저녁" in moment:  # facts.daytime: reading 25, s9447
         moment = "하루를 여는 차분한 아침"
+    elif _anytime(facts) and _CALM.search(moment):  # a mist "건조한 실내에서 수시로" is no evening ritual
+        moment = ANYTIME_MOMENT
     elif (facts.overnight or facts.evening) and "아침" in moment:  # facts.evening: reading 29, s5139
         moment = "하루를 마무리하는 고요한 밤"
     if MOOD.search(moment) and any("기능성" in claim for claim in facts.claims):
@@ -1122,7 +1142,8 @@ LONG_FIRST = 60  # Hangul syllables a long message's first sentence holds at mos
 def _at_ease(text: str, moment: str) -> str:
     """`text` with "{moment}에도 " said as "{moment}, " where the moment is a calm one ("…에는 X은" would
     say two topics)."""
-    return text.replace(f"{moment}에도 ", f"{moment}, ") if _CALM.search(moment) else text
+    calm = _CALM.search(moment) or moment in _ENJOYED
+    return text.replace(f"{moment}에도 ", f"{moment}, ") if calm else text
 
 
 @lru_cache(maxsize=8192)
@@ -1276,6 +1297,8 @@ def _style_line(
             pool = lines.STYLE_LINES[style][stage]
         if by_sheet:
             pool = tuple(line for line in pool if "남은 양" not in line) or (lines.SHEET_REFILL_LINE,)
+        if campaign == ALERTING:  # the alert is the one ask: no "이번 주가 채워 두기 좋은 때예요" beside it
+            pool = tuple(line for line in pool if not lines.KEEP_NOW.search(line)) or (lines.ALERT_SHEET_LINE,)
         if campaign == GIFTING:
             pool = tuple(line for line in pool if not lines.RECOMMENDING.search(line)) or pool
         filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
@@ -1448,6 +1471,7 @@ _OWNED = re.compile("(?:새로 들이신|새로 곁에 두신|이제 곁에 둔|
 
 ALL_IN_ONE, LINE_GUIDE = "올인원", "라인"
 REVIEWING, EMPTIES, GIFTING = "review", "empties", "gift"  # events that are the message's one ask
+ALERTING = "alert"  # the running-out alert (lines.ALERT_HOOKS)
 
 
 def _campaign(event: CampaignEvent | None, stage: int) -> str:
@@ -1462,6 +1486,8 @@ def _campaign(event: CampaignEvent | None, stage: int) -> str:
         return ""
     if stage == REFERRAL and "후기" in event.name:
         return REVIEWING
+    if stage == ROUTINE and "알림" in (event.button or ""):
+        return ALERTING
     return EMPTIES if "공병" in about else ""
 
 
@@ -1606,6 +1632,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     values = dict(grounds)  # the plan's own copy: the cached one is shared
     if resolved.channel.channel in LONG_CHANNELS or resolved.sms_to_lms:
         values |= _long_values_of(ground, on, facts, k)
+    if brief.tone == Tone.trendy and values["moment"] in TRENDY_MOMENTS:
+        values["moment"] = TRENDY_MOMENTS[values["moment"]]
     opener = values["opener"]
     styles = _style_pools(resolved.style.index, rng)
     stage = resolved.stage.index
@@ -1710,6 +1738,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if ordering:  # the first order is still ahead: the title promises it, never a first use's how-to (readings 39-40,
         # s8120, s7178, s7183, s3452: "제목은 첫 사용법인데 본문은 첫 주문 유도로 어긋남")
         title_pool = [lines.ORDER_TITLES.get(t, t) for t in title_pool]
+    if next_step:  # a user of the product is shown the step after it, never the product to choose (NEXT_STEP_TITLES)
+        title_pool = [lines.NEXT_STEP_TITLES.get(t, t) for t in title_pool]
+    alert = long_form and event is not None and "알림" in (event.button or "")
+    if alert:  # the running-out alert is the one ask: never "지금 챙겨 두세요" beside it (lines.ALERT_HOOKS)
+        title_pool = [lines.ALERT_TITLES.get(t, t) for t in title_pool]
     start = rng.randrange(len(title_pool)) + k
     title = _title(title_pool, start, values)
     # for a body that quotes no review or gives no usage step after all (forms.py lays it out)
@@ -1721,6 +1754,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # third variant pairs the first hook with the second product line, so that three variants differ
     if _by_sheet(facts):  # a sheet mask or a pad is not "남은 양이 절반" (reading 24, s9194)
         hook_pool = [h for h in hook_pool if "남은 양" not in h] or [lines.SHEET_REFILL_HOOK]
+    if alert:
+        hooks = [h for h in lines.ALERT_HOOKS if not (_by_sheet(facts) and "남은 양" in h)]
+        hook_pool = [h for h in hook_pool if not lines.KEEP_NOW.search(h)] or hooks
     step = k if len(hook_pool) >= 3 else k + k // 2
     at = rng.randrange(len(hook_pool)) + step
     # "기분 전환이 필요한 날, … 그날의 기분을 바꿔 놓기도" (reading 9, s4087): a hook whose reader's
@@ -2037,6 +2073,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if _FIRST_FEEL.search(f"{style_line or ''} {hook}"):  # "설레는 첫 사용" over "첫날의 설렘": a title of its own
         calm = [t for t in title_pool if not _FIRST_FEEL.search(t)]  # else the plain information titles
         plain = [t for t in lines.TITLES[stage][1] if not _FIRST_FEEL.search(t)]
+        plain = [lines.NEXT_STEP_TITLES.get(t, t) for t in plain] if next_step else plain
         calm = calm or _keeps_promises(plain, with_usage, with_event)
         title = _title(calm or title_pool, start, values)
         calm = [t for t in plain_pool if not _FIRST_FEEL.search(t)]
