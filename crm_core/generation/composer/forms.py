@@ -38,6 +38,7 @@ from crm_core.generation.composer.plan import (
     MessagePlan,
     as_this,
     as_user,
+    by_sheet,
     content_stems,
     gives_usage,
     named_definition,
@@ -93,6 +94,15 @@ def _join(sentences: list[str | None]) -> str:
 SKIN_STEPS = frozenset({"토너", "로션·에멀젼", "에센스", "세럼", "앰플", "크림"})
 NOT_SKIN = frozenset({"헤어", "립"})
 WASH_OFF_WORDS = (("바르는 법", "쓰는 법"), ("바르는 순서", "쓰는 순서"))
+
+
+def _not_applied(text: str) -> str:
+    """`text` for a product that is washed off or laid on as a sheet: shown how to use, never how to apply ("바르는
+    법"). Reading 43 (s9852, 2.0: "샴푸에 '바르는 법'은 틀린 표현(제목·본문 모두)") and reading 41 (s6713: "시트팩에
+    '바르는 법' 어색"): the live broadcast's own words reached the title, the ask and the offer."""
+    for applied, used in WASH_OFF_WORDS:
+        text = text.replace(applied, used)
+    return text
 
 
 def _offer_for(plan: MessagePlan) -> str | None:
@@ -2837,6 +2847,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             body = _adverbs_said_once(body, plan)
         if occasional(plan.facts):  # a pack used some days is never "매일" (reading 15)
             title, body = not_daily(title), not_daily(body)
+        if plan.facts.category in WASH_OFF or by_sheet(plan.facts):
+            title, body = _not_applied(title), _not_applied(body)
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         if kind.startswith("long"):

@@ -1446,7 +1446,7 @@ _RUNNING_OUT_CLAUSE = re.compile(r"(^|, )다 (?:쓰기|써 가기) 전에 ")
 _NAME_PARTICLE = re.compile("(?:(으로|로|을|를|이|가|은|는|과|와)(?![가-힣]))?")  # always matches
 
 
-def _by_sheet(facts: ProductFacts) -> bool:
+def by_sheet(facts: ProductFacts) -> bool:
     """Whether the product is used by the sheet (a sheet mask, pads: "60매"): it has no amount left to halve."""
     return facts.volume.endswith("매") or "시트" in facts.name
 
@@ -1733,7 +1733,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         values["moment"]
     ):  # "기분 전환이 필요한 날에도 … 선크림과 함께라면 루틴이 한결 편안해요": no opening
         hook_pool = [h for h in hook_pool if "{moment}" not in h] or point_hook or hook_pool
-    if _by_sheet(facts):
+    if by_sheet(facts):
         title_pool = [t for t in title_pool if "남은 양" not in t] or title_pool
     if ordering:  # the first order is still ahead: the title promises it, never a first use's how-to (readings 39-40,
         # s8120, s7178, s7183, s3452: "제목은 첫 사용법인데 본문은 첫 주문 유도로 어긋남")
@@ -1752,10 +1752,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     plain_title = _title(plain_pool, start, values) if plain_pool else title
     # three variants take three hooks where the pool has them; from a pool of two, k + k // 2: the
     # third variant pairs the first hook with the second product line, so that three variants differ
-    if _by_sheet(facts):  # a sheet mask or a pad is not "남은 양이 절반" (reading 24, s9194)
+    if by_sheet(facts):  # a sheet mask or a pad is not "남은 양이 절반" (reading 24, s9194)
         hook_pool = [h for h in hook_pool if "남은 양" not in h] or [lines.SHEET_REFILL_HOOK]
     if alert:
-        hooks = [h for h in lines.ALERT_HOOKS if not (_by_sheet(facts) and "남은 양" in h)]
+        hooks = [h for h in lines.ALERT_HOOKS if not (by_sheet(facts) and "남은 양" in h)]
         hook_pool = [h for h in hook_pool if not lines.KEEP_NOW.search(h)] or hooks
     step = k if len(hook_pool) >= 3 else k + k // 2
     at = rng.randrange(len(hook_pool)) + step
@@ -2032,7 +2032,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             oily,
             close,
             campaign,
-            _by_sheet(facts),
+            by_sheet(facts),
             # the season's fact is one no other sentence says, in its words or in others ("…캡슐이라" beside "캡슐
             # 형태의 성분이 … 터지며")
             "\0".join((hook, after_hook, *(text for _, text in proofs), fomo or "", offer or "")),
@@ -2085,7 +2085,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if any(_RUNNING_OUT.search(text) for text in (hook, fomo or "", style_line or "", offer or "")):  # said once
         close = _RUNNING_OUT_CLAUSE.sub(lambda m: " " if m.group(1) else "", close)
         close = close.replace("남은 양을 확인하고 ", "오늘 확인하고 ")  # reading 14: "'남은 양' 안내도 두 번"
-    if _by_sheet(facts):
+    if by_sheet(facts):
         close = close.replace("남은 양을 확인하고 ", "")
     if stage == ACTIVATION and _first_order(event):  # not yet ordered: never "새로 들이신"
         hook, product_line, after_hook, close = (_OWNED.sub("", t) for t in (hook, product_line, after_hook, close))
