@@ -227,3 +227,26 @@ def test_the_calm_evening_fits_the_product_and_the_tone(catalog: Catalog):
         assert "고요한" not in body and "저녁" not in body, body
     others = [p for p in catalog.products if p not in mists]
     assert sum("고요한" in body for body in bodies(others, (Tone.luxurious,))) >= 10  # the others keep their scene
+
+
+# "겨울에는 {product}의 {feature}부터": one noun phrase only where the feature opens on a word that modifies what
+# follows; a feature that opens on a noun ("체온에 녹아 …", "피부 톤에 맞춰 …") reads as the product's own
+SEASON_GENITIVE = re.compile(r"에는 (?P<name>[^,.]+?)의 (?P<first>\S+) ")
+
+
+def test_a_seasonal_opening_never_reads_the_feature_as_the_product_s_own(catalog: Catalog):
+    """Reading 43, s9466 (2.0, "첫 문장 조사 연결이 꼬였고"): "겨울에는 비자 시카 밤 EX의 체온에 녹아 가볍게 펴 발리는
+    밤 제형부터 확인해 볼 만해요." A noun-first feature follows a comma ("겨울에는 비자 시카 밤 EX, 체온에 녹아 …")."""
+    noun_first, comma = [], 0
+    for i, product in enumerate(catalog.products):
+        for seed in range(4):
+            spec = dict(brand=product.brand, product=product.name, persona=(i + seed) % 5, stage_index=(0, 3)[seed % 2],
+                        style_index=4, tone=(None, *Tone)[(i + seed) % 6], channel=LONG_CHANNELS[(i + seed) % 3],
+                        seed=seed, scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+            body = compose(_request(catalog, **spec))[0].body
+            found = SEASON_GENITIVE.search(body.split(". ")[0])
+            if found and not re.search("(?:게|처럼|[는은운한된던인])$", found.group("first")):
+                noun_first.append(body.split(". ")[0])
+            comma += bool(re.search(r"겨울에는 [^,.]+, ", body))
+    assert not noun_first, noun_first
+    assert comma >= 3, comma  # the noun-first features are still said, after a comma

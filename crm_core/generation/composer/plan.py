@@ -1619,6 +1619,11 @@ def _asking(stage: int, tone: Tone | None, cta: str) -> tuple[str, ...]:
 _TOLD: OwnedCache[tuple[tuple[tuple[str, str], ...], Fit | None]] = OwnedCache(8192)
 
 
+# a feature whose first word modifies what follows ("투명하게 올라오는", "물방울처럼 떨어지는", "부드러운 …"): after
+# "{product}의" the whole stays one noun phrase
+_JOINS_AS_NOUN = re.compile(r"^\S*(?:게|처럼|[는은운한된던인])\s")
+
+
 def build_plan(request: GenerationRequest) -> MessagePlan:
     """Choose every part of one message from the brief (who, what, why, how) and the variant."""
     resolved, brief, k = request.resolved, request.resolved.brief, request.variant
@@ -1718,8 +1723,12 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # opens the fact: a scene no fact answers is a frame that fits any product (reading 26: "상투적 계절 도입")
         # and the product is no topic of the season: "겨울에는 {product}의 …부터", never "겨울에 어린쑥 … 토너는 …"
         # (reading 39, s7749: "'겨울에 …토너는' 첫 문장 어색")
+        # "겨울에는 센슈얼 누드 밤의 투명하게 올라오는 …발색부터" reads as one noun phrase, "겨울에는 비자 시카 밤 EX의
+        # 체온에 녹아 …" as the product's body heat (reading 43, s9466: "첫 문장 조사 연결이 꼬였고"): the genitive
+        # only before an adverb or an adnominal, else a comma
+        topic = "{season}에는 {product}의 " if _JOINS_AS_NOUN.match(values["feature"]) else "{season}에는 {product}, "
         hook_pool = [
-            h.replace("{season_scene}, {product}은 ", "{season}에는 {product}의 ")
+            h.replace("{season_scene}, {product}은 ", topic)
             .replace("{season_scene}, ", "{season}에 ")
             .replace("{season_scene}", "{season}")
             for h in hook_pool
