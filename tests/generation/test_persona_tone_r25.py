@@ -147,3 +147,23 @@ def test_a_soothing_ingredient_to_check_is_asked_in_the_tone(catalog: Catalog, s
         assert toned, (tone, tips)
         # the trendy wording gives way where the message says "요즘" already ("요즘 … 잘 쓰고 계신가요?")
         assert tone == "트렌디한" or toned == tips, (tone, tips)
+
+
+# Reading 44 (s3974, 2.0: "'바르고 나면 … 스틱 타입부터 눈에 들어옵니다' 비논리적"): a trend reader's look line says a
+# finish as what shows once worn, never the product's form ("…바르는 스틱 타입"), which one sees before wearing it.
+WORN_FORMAT = re.compile(r"바르고 나면 [^.]*타입")
+
+
+def test_a_trend_reader_is_never_told_the_product_s_form_shows_once_worn(catalog: Catalog, settings: Settings):
+    pipeline = pipeline_with_reviews(catalog, settings)
+    bodies = []
+    for channel in ("kakao_friendtalk", "lms", "email"):
+        for stage in (0, 2, 3):
+            for seed in range(4):
+                brief = Brief(
+                    persona=TREND, brand="아이오페", product="UV 쉴드 선 스틱 SPF50+/PA++++ 20g", stage_index=stage,
+                    style_index=1, channel=channel, seed=seed,
+                )  # fmt: skip
+                bodies.append(pipeline.run_one(brief)[0].message.body)
+    assert not [b for b in bodies if WORN_FORMAT.search(b)], bodies
+    assert [b for b in bodies if "스틱 타입" in b], bodies  # the form is still said

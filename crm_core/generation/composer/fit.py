@@ -244,6 +244,7 @@ TREND_FELT_WHEN = "{feature}이 기분 좋게 느껴져요."
 # once worn, a feel as what one meets on the skin; a product rinsed away gets its feel said plainly (TREND_WASH),
 # never "재미"; make-up gets its result (TREND_MAKEUP).
 TREND_SEEN_TOO = "바르고 나면 {feature}부터 눈에 들어와요."
+_FORMAT = ("타입",)  # a feature that is the product's form ("…바르는 스틱 타입"), not what it leaves
 TREND_FELT_TOO = "바르는 순간 {feature}이 먼저 느껴져요."
 TREND_MAKEUP = (
     "메이크업 결과를 먼저 보신다면 {feature}부터 확인해 보세요.",
@@ -761,7 +762,10 @@ def trend_fits(
     shown.sort(key=lambda f: (not _PACK.search(f), not _SEEN.search(f)))  # the pack, then the look, then the feel
     for feature in shown[:1]:
         bank = TREND_PACK if _PACK.search(feature) else TREND_SEEN if _SEEN.search(feature) else TREND_FELT
-        if len(feature) % 2 and kind in WORN_ON:  # a second shape for half the features: it varies by product
+        # a second shape for half the features: it varies by product; never "바르고 나면 … 스틱 타입부터" of a
+        # format, seen before it is worn (reading 44, s3974, 2.0: "'바르고 나면 … 스틱 타입부터 눈에 들어옵니다'
+        # 비논리적")
+        if len(feature) % 2 and kind in WORN_ON and not feature.endswith(_FORMAT):
             bank = {TREND_SEEN: TREND_SEEN_TOO, TREND_FELT: TREND_FELT_TOO}.get(bank, bank)
         if _WHEN.search(feature) and bank in (TREND_SEEN, TREND_FELT, TREND_SEEN_TOO, TREND_FELT_TOO):
             bank = TREND_SEEN_WHEN if _SEEN.search(feature) else TREND_FELT_WHEN
