@@ -116,8 +116,7 @@ def _offer_for(plan: MessagePlan) -> str | None:
     if category in NOT_SKIN:
         offer = offer.replace("피부 고민과 취향", "고민과 취향")
     if category in WASH_OFF:
-        for applied, used in WASH_OFF_WORDS:
-            offer = offer.replace(applied, used)
+        offer = _not_applied(offer)
     return offer
 
 
