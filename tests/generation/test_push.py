@@ -2379,22 +2379,20 @@ def test_a_budget_reader_is_never_told_a_price_per_ml_of_a_thousand_won_or_more(
             stage_index=1, style_index=style, tone=Tone.expert, event_id="ev-act-n2", is_event=True, seed=seed,
         ).message.body  # fmt: skip
         assert "ml당" not in body, body
-    bodies = [
-        push_message(
-            facts_pipeline, brand="마몽드", product="플로라 글로우 로즈 스무딩 크림 50ml", persona=2, stage_index=stage,
-            style_index=style, tone=Tone.expert, seed=seed,
-        ).message.body
-        for stage, style, seed in itertools.product((0, 1, 3), range(6), (1, 2))
-    ]  # fmt: skip
+
+    def budget_bodies(brand: str, product: str) -> list[str]:
+        return [
+            push_message(
+                facts_pipeline, brand=brand, product=product, persona=2, stage_index=stage, style_index=style,
+                tone=Tone.expert, seed=seed,
+            ).message.body
+            for stage, style, seed in itertools.product((0, 1, 3), range(6), (1, 2))
+        ]  # fmt: skip
+
+    bodies = budget_bodies("마몽드", "플로라 글로우 로즈 스무딩 크림 50ml")
     assert not any("ml당" in body for body in bodies), bodies
     assert any("50ml 한 통을 30,000원에 부담 없이" in body for body in bodies), bodies
-    cheap = [
-        push_message(
-            facts_pipeline, brand="일리윤", product="세라마이드 아토 속보습 스킨 250ml", persona=2, stage_index=stage,
-            style_index=style, tone=Tone.expert, seed=seed,
-        ).message.body
-        for stage, style, seed in itertools.product((0, 1, 3), range(6), (1, 2))
-    ]  # fmt: skip
+    cheap = budget_bodies("일리윤", "세라마이드 아토 속보습 스킨 250ml")
     assert any("1ml당 약 64원" in body for body in cheap), cheap
 
 

@@ -158,16 +158,24 @@ def test_a_content_event_sms_names_the_product_with_a_reason_and_invites_to_the_
     assert not result.sms_to_lms and result.message.body.startswith("주름 개선 기능성 자음생크림, 피부 타입부터")
 
 
+LONG_NAME = "오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼"
+
+
+def _long_named_live_brief(catalog: Catalog) -> dict[str, object]:
+    """An SMS brief for a long-named serum under the live broadcast, whose invitation beside the name passes 90
+    bytes."""
+    live = next(e for e in content_events(catalog, catalog.product("프리메라", LONG_NAME)) if e.id == "ev-act-n3")
+    return dict(brand="프리메라", product=LONG_NAME, persona=1, stage_index=live.stage, style_index=1, channel="sms",
+                is_event=True, event_id=live.id)  # fmt: skip
+
+
 def test_a_content_event_with_a_name_too_long_for_its_invitation_still_goes_lms(
     facts_pipeline: Pipeline, catalog: Catalog
 ):
-    name = "오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼"
-    live = next(e for e in content_events(catalog, catalog.product("프리메라", name)) if e.id == "ev-act-n3")
-    brief = dict(brand="프리메라", product=name, persona=1, stage_index=live.stage, style_index=1, channel="sms",
-                 is_event=True, event_id=live.id)  # fmt: skip
+    brief = _long_named_live_brief(catalog)
     overflow = facts_pipeline.run_one(Brief(**brief))[0]
     assert overflow.sms_to_lms and overflow.channel.value == "lms"
-    assert name in overflow.message.body
+    assert LONG_NAME in overflow.message.body
     kept = facts_pipeline.run_one(Brief(**brief, sms_overflow="shorten"))[0]
     assert not kept.sms_to_lms and euckr_measure(kept.message.channel_text).length <= 90
 
@@ -183,10 +191,7 @@ def test_an_invitation_too_long_beside_the_name_goes_lms_without_an_sms_plan(
     plan_for = forms.plan_for
     monkeypatch.setattr(forms, "plan_for", lambda request: planned.append(request.resolved.channel.channel.value)
                         or plan_for(request))  # fmt: skip
-    name = "오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼"
-    live = next(e for e in content_events(catalog, catalog.product("프리메라", name)) if e.id == "ev-act-n3")
-    brief = dict(brand="프리메라", product=name, persona=1, stage_index=live.stage, style_index=1, channel="sms",
-                 is_event=True, event_id=live.id)  # fmt: skip
+    brief = _long_named_live_brief(catalog)
     overflow = facts_pipeline.run_one(Brief(**brief))[0]
     assert overflow.sms_to_lms and overflow.channel.value == "lms"
     assert "sms" not in planned
