@@ -70,6 +70,17 @@ def product_fact_items(product: Product | NameOnlyProduct) -> list[EvidenceItem]
     return items
 
 
+def next_step_item(product: Product) -> EvidenceItem:
+    """The product a line guide names for the routine's next step (ResolvedBrief.next_product): its name and
+    step only, so copy may name it; its own claims stay its own evidence."""
+    return EvidenceItem(
+        source_id=f"{product.id}#next_step",
+        collection="product_facts",
+        text=f"루틴의 다음 단계로 안내할 같은 브랜드 제품: {product.brand} {product.name} ({product.category})",
+        score=1.0,
+    )
+
+
 def brand_profile_items(brand: Brand) -> list[EvidenceItem]:
     """The brand's voice as items: story, tone keywords, do / don't phrases."""
 
@@ -136,7 +147,8 @@ def assemble_evidence(
     if exemplars is None:
         exemplars = brand_exemplar_items(resolved.brand, limit=3)
     return Evidence(
-        product_facts=tuple(product_fact_items(resolved.product)),
+        product_facts=tuple(product_fact_items(resolved.product))
+        + ((next_step_item(resolved.next_product),) if resolved.next_product else ()),
         reviews=tuple(reviews) if with_reviews else (),
         brand_tone=tuple(brand_profile_items(resolved.brand) + list(exemplars)) if with_brand else (),
         past_messages=tuple(past_messages) if with_brand else (),

@@ -32,6 +32,32 @@ from crm_core.domain import (
 )
 from crm_core.errors import CatalogError, CatalogProblem, InvalidInput
 
+# The face routine's daily steps, in order (a serum and an ampoule share a step, as a toner and a pad do); an eye
+# cream is a step of its own, never the next one a line guide names for the face. A sunscreen is no step after a
+# cream: the catalog's creams are "스킨케어 마지막 단계", some of them the evening's.
+ROUTINE_STEPS = {
+    "클렌저": 0,
+    "토너": 1,
+    "패드": 1,
+    "에센스": 2,
+    "세럼": 3,
+    "앰플": 3,
+    "아이크림": 4,
+    "로션·에멀젼": 5,
+    "크림": 6,
+}
+EYE_CARE = "아이크림"
+FIRST_STEP = "첫 단계"  # an essence the catalog puts first after cleansing takes the toner's place
+
+
+def routine_step(product: Product) -> int | None:
+    """Where the product sits in ROUTINE_STEPS; a first-step essence ("세안 직후 바르는 첫 단계 에센스") at the
+    toner's step."""
+    step = ROUTINE_STEPS.get(product.category)
+    if step == ROUTINE_STEPS["에센스"] and any(FIRST_STEP in text for text in (product.usage or "", *product.claims)):
+        return ROUTINE_STEPS["토너"]
+    return step
+
 
 @dataclass(frozen=True)
 class ResolvedBrief:
@@ -48,6 +74,7 @@ class ResolvedBrief:
     is_ad: bool
     product_match: ProductMatch | None = None
     sms_to_lms: bool = False  # an SMS brief written as LMS, `channel` then LMS's (generation/sms_overflow.py)
+    next_product: Product | None = None  # the routine's next step, for an event that names it (names_next_step)
 
     @property
     def name_only(self) -> bool:
@@ -197,6 +224,31 @@ class Catalog:
             raise InvalidInput("brand", f"unknown brand {text!r}; closest names", allowed=close)
         raise InvalidInput("brand", f"unknown brand {text!r}; no catalog brand is close", allowed=allowed)
 
+    def next_in_routine(self, product: Product) -> Product | None:
+        """The same brand's product for the routine's next step: the one whose usage says it follows this one
+        ("윤조에센스 다음 단계에서"), else the nearest later step the brand sells (토너 → 에센스 → 세럼·앰플 → 로션 →
+        크림), of the product's own line where one shares a word of its name. None after a cream (the catalog's
+        "스킨케어 마지막 단계") and outside the face's daily steps (a pack, a mist, a sunscreen, hair, a lip)."""
+        step = routine_step(product)
+        if step is None:
+            return None
+        house = [p for p in self.products if p.brand == product.brand and p.id != product.id]
+        head = product.name.split()[0]
+        named = [p for p in house if f"{head} 다음 단계" in (p.usage or "")]
+        if named:
+            return named[0]
+        later = [p for p in house if (routine_step(p) or -1) > step and p.category != EYE_CARE]
+        if not later:
+            return None
+        nearest = min(routine_step(p) or 0 for p in later)
+        line = set(product.name.split()[:-1])  # the name's words but the size ("워터뱅크 블루 히알루로닉 …")
+        candidates = [p for p in later if routine_step(p) == nearest]
+        # the line first, then one of the step's own kind (a toner before a first-step essence); ties: catalog order
+        return max(
+            candidates,
+            key=lambda p: (len(line & set(p.name.split()[:-1])), ROUTINE_STEPS[p.category] == nearest),
+        )
+
     def brand_products(self, brand: str) -> tuple[Product, ...]:
         name = self.brand(brand).name
         return tuple(p for p in self.products if p.brand == name)
@@ -311,7 +363,14 @@ class Catalog:
             )
         if isinstance(product, NameOnlyProduct):
             check_name_only_templates(style, stage.index, product, event is not None)
-        return ResolvedBrief(brief, persona, brand, product, stage, style, event, channel, is_ad, match)
+        next_product = (
+            self.next_in_routine(product)
+            if event is not None and event.names_next_step and isinstance(product, Product)
+            else None
+        )
+        return ResolvedBrief(
+            brief, persona, brand, product, stage, style, event, channel, is_ad, match, next_product=next_product
+        )
 
     def resolve_product(self, brief: Brief) -> tuple[Brand, Product | NameOnlyProduct, ProductMatch]:
         """Mapped id → catalog match → (opt-in) name only; otherwise the product error with candidates.

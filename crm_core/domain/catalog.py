@@ -284,6 +284,14 @@ class CampaignEvent(Record):
         ),
     )
 
+    names_next_step: bool = Field(
+        default=False,
+        description=(
+            "A guide to the routine's next step (다음 단계 라인 안내): the catalog names the brand's product for the"
+            " step after this one (Catalog.next_in_routine), so copy can say which product, not only 다음 단계"
+        ),
+    )
+
     def applies_to(self, product: Product) -> bool:
         """Whether the event may be offered with this product (its brand and category are in scope)."""
         return (not self.brands or product.brand in self.brands) and (

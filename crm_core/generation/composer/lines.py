@@ -840,6 +840,9 @@ USER_NEXT_STEP = (
     ("부터 골라 두고, 다음 단계는", "에 이어 쓸 다음 단계는"),
     ("부터 골라 두고, 함께 쓰면", "에 곁들여 쓰면"),
 )
+# Where the catalog names the next step's product (ResolvedBrief.next_product), the close names it
+NEXT_STEP_UNNAMED = "다음 단계는 성분과 사용감으로 비교해 보세요."
+NEXT_STEP_NAMED = "다음 단계로는 {next}를 성분과 사용감으로 살펴보세요."
 # To that user (plan.NOT_OWNED): the style said of the step after the product they use, never of choosing it
 NEXT_STEP_STYLE_LINES: dict[int, str] = {
     0: "이번 주에 이 {category}과 함께 쓸 단계까지 정해 두면 루틴 고민을 한결 덜 수 있어요.",

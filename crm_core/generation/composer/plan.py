@@ -37,6 +37,7 @@ from crm_core.generation.composer.facts import (
     name_free,
     product_facts,
     repeats_name,
+    short_product_name,
     texture_clash,
 )
 from crm_core.generation.composer.fit import (
@@ -1701,6 +1702,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     hook_pool = _keeps_promises(hook_pool, with_usage, with_event) or hook_pool
     event = request.evidence.event
     next_step = long_form and stage == 3 and event is not None and NEXT_STEP in event.name
+    # the product the line guide names for that step (Catalog.next_in_routine): readings 43-44 (s9466, s6854, 2.0-3.0:
+    # "다음 단계 제품명 없이 '비교해 보세요'로 끝나 전환 역할 못 함") asked which one
+    values["next"] = short_product_name(resolved.next_product.name) if resolved.next_product else ""
     if next_step:  # the reader uses this one and looks at the next: it is not introduced as new
         kept = [h for h in hook_pool if not (INTRODUCES.search(h) or NOT_OWNED.search(h))]
         if 3 in styles and not any(h in lines.STYLE_HOOKS[3] for h in kept):  # "…을 처음 만나는 설렘은" gave way:
@@ -1908,6 +1912,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # (reading 39, s1719: "쓰고 계신 달빛유자 수면팩 … 이 팩부터 골라 두고, 다음 단계는 …" — "고객 상태가 모순")
         for choose_first, after_it in lines.USER_NEXT_STEP:
             close = close.replace(choose_first, after_it)
+        if values["next"]:
+            close = close.replace(lines.NEXT_STEP_UNNAMED, lines.fill(lines.NEXT_STEP_NAMED, values))
     reader = _reader_line(request, facts, angle, values, hook)
     if reader and facts.category == SCALP and "두피" in reader and not _touches_scalp(facts):
         reader = None  # a scalp tip ("두피가 예민한 날에는 … 두드려 바르는") for a serum on the hair's ends

@@ -516,6 +516,11 @@ PRODUCT_ASKS: dict[str, str] = {
 }
 # short, so the name fits whole; not "다음 단계로 …" over an ask that says it (reading 15: a phrase twice)
 PRODUCT_INVITES: dict[str, str] = {"다음 단계 보기": "루틴에 더할 {product}"}
+# Where the catalog names the next step's product (plan.values["next"]), the push is about that step for a user of
+# this one (readings 41 s1432, 44 s6854: "같은 토너를 '다음 단계로' 고르라 해 논리 어긋남"): the ask and the title name
+# it, the title the first of these that fits a phone
+NEXT_NAMED_ASKS: dict[str, str] = {"다음 단계 보기": "이어 쓸 다음 단계로 {next}를 살펴보세요."}
+NEXT_NAMED_TITLES = ("{product} 다음엔 {next}", "다음 단계는 {next}")
 ASKING_KINDS = frozenset({"content", "service"})  # offers with no condition, whose benefit is the thing asked for
 STYLE_LEADS: dict[int, str] = {
     TIME: "지금 바로",  # a look or a check; trying or keeping a routine takes TIME_USE_LEAD
@@ -1879,7 +1884,7 @@ def button(plan: MessagePlan, event: CampaignEvent | None) -> str:
     return plan.cta
 
 
-def merged_ask(label: str, event: CampaignEvent) -> str | None:
+def merged_ask(label: str, event: CampaignEvent, next_named: bool = False) -> str | None:
     """The event's offer said as the ask for its button, where the event is content or a service
     the reader takes up: the event's own push-length ask (data/events.json `ask`), else its benefit
     in the button's sentence; None where the offer has a condition or the button no such sentence.
@@ -1889,7 +1894,7 @@ def merged_ask(label: str, event: CampaignEvent) -> str | None:
     if offer is None or offer.kind not in ASKING_KINDS or offer.condition:
         return None
     if label in PRODUCT_ASKS and label == event.button:  # the ask is about this product, not another line
-        return PRODUCT_ASKS[label]
+        return NEXT_NAMED_ASKS[label] if next_named and label in NEXT_NAMED_ASKS else PRODUCT_ASKS[label]
     if event.id in PUSH_EVENT_ASKS and label == event.button:
         return PUSH_EVENT_ASKS[event.id]
     if event.ask and label == event.button:
@@ -2083,7 +2088,7 @@ def _deaf_style(
     """The words that say the brief's first style (the emotional one) where the event's merged ask says none of them;
     None where the ask says them, or for another style."""
     heard = _STYLE_HEARD.get(_styles(plan)[0])
-    merged = merged_ask(label, event)
+    merged = merged_ask(label, event, bool(plan.values.get("next")))
     if heard is None or merged is None:
         return None
     tone = request.resolved.brief.tone if request is not None else None
@@ -2144,6 +2149,9 @@ def titles(
         label = button(plan, event)
         if label in PRODUCT_INVITES and label == event.button:  # never the other line's invitation alone
             shapes = (lines.fill(PRODUCT_INVITES[label], values),)
+            if values.get("next"):
+                named = (_shortened(lines.fill(t, values), plan) for t in NEXT_NAMED_TITLES)
+                shapes = (*(t for t in named if len(t) <= TITLE_CHARS), *shapes)[:1]
         if merged_ask(label, event):  # the body's ask says the invitation: a promise beside the product first
             # (reading 9: the name alone over "…상담을 신청해 보세요" promised nothing), the invitation
             # alone for a long name, the name alone last
@@ -2824,7 +2832,7 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     k = request.variant
     key = plan.hook if request.resolved.brief.key_message else None
     label = button(plan, event)
-    merged = merged_ask(label, event)
+    merged = merged_ask(label, event, bool(plan.values.get("next")))
     merged = lines.fill(merged, _it(plan)) if merged else None  # an ask about this product names it
     offer = None if merged else offer_sentence(event, event.invite or "")  # a merged ask states the offer itself
     tone = request.resolved.brief.tone
