@@ -246,8 +246,10 @@ TREND_FELT_WHEN = "{feature}이 기분 좋게 느껴져요."
 TREND_SEEN_TOO = "바르고 나면 {feature}부터 눈에 들어와요."
 _FORMAT = ("타입",)  # a feature that is the product's form ("…바르는 스틱 타입"), not what it leaves
 TREND_FELT_TOO = "바르는 순간 {feature}이 먼저 느껴져요."
+# never "…부터 확인해 보세요" (reading 44, s5305: "기존 사용자에게 컬러 립 '확인해 보라'는 등 문장이 조립된 느낌"):
+# fits() knows no stage, and a reader who has the lip or the cushion checks nothing; said as what the eye goes to
 TREND_MAKEUP = (
-    "메이크업 결과를 먼저 보신다면 {feature}부터 확인해 보세요.",
+    "메이크업 결과를 먼저 보신다면 {feature}에 눈길이 가요.",
     "바르고 나면 {feature}부터 눈에 들어와요.",
 )
 TREND_WASH = ("쓰는 동안 {feature}이 기분 좋게 느껴져요.", "{feature} 덕분에 쓰는 시간이 한결 가벼워져요.")
@@ -965,7 +967,8 @@ _UNHURRIED_NEW = ("믿고 천천히 골라 보기 좋아요.", "믿고 여유 �
 TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
     "감성적인": {
         # "믿음이 가요" is trust, not a feeling (reading 39, s5935: "감성적 톤 부족"): the heart is said
-        "trust": ("쓸 때마다 마음까지 든든해요.", "매일 쓰는 마음이 한결 든든해요."),
+        # never "쓸 때마다 마음까지 든든해요" (reading 43, s3675: "'마음까지 든든해요' 어색", "다소 억지")
+        "trust": ("쓸 때마다 마음이 한결 편해요.", "매일 쓰는 마음이 한결 든든해요."),
         # never "고르는 마음이 한결 든든해요" (reading 39, s5935: "'고르는 마음이 든든' 어색")
         "trust_new": ("믿고 고를 수 있어 마음이 한결 든든해요.", "처음 고르는 마음에도 믿음이 가요."),
         "uv": ("햇살 아래서도 마음이 편해요.", "햇살이 강한 날에도 마음이 편해요."),
@@ -1034,9 +1037,14 @@ _REVIEW_SAID = re.compile(r"^((?:실제로 |직접 |꾸준히 )?)(써 본 분들
 TONED_REVIEW = {
     "감성적인": r"\1\2이 남긴 \3 후기에 마음이 가요.",
     "고급스러운": r"\1곁에 두고 \2은 \3 후기를 전해 주셨어요.",
-    # trendy: the review as a light, current aside (never that the product is talked about; not where "요즘" is said)
-    "트렌디한": r"\1\2이 남긴 \3 후기, 요즘 주목할 만해요.",
+    # trendy: what the review is to a reader still choosing (a light, current aside; never that the product is talked
+    # about); a user hears TONED_REVIEW_USER. Never "…후기, 요즘 주목할 만해요" (reading 43, s9143: "'후기, 요즘 주목할
+    # 만해요' 등 어색한 조립 문장")
+    "트렌디한": r"\1\2이 남긴 \3 후기는 요즘 고를 때 좋은 참고가 돼요.",
 }
+# to a reader who has the product (first use, a user): the review as why it is reached for now (not where "요즘" is
+# said: toned())
+TONED_REVIEW_USER = {"트렌디한": r"\1\2도 \3 후기를 남긴 만큼, 요즘 같은 때 더 손이 가요."}
 # a finish, a glow or a texture seen or felt (the trend reader's TREND_SEEN/FELT lines), in the tone's verb
 # (an emotional "… 기분 좋게 느껴져요" is heard already and stays)
 _FINISHED = "(마무리|윤기|피니시|광|제형|발색|피부 표현|텍스처)(이|가|부터) "
@@ -1114,19 +1122,21 @@ def toned(
                     fit, joined = Fit(fit.kind, line, fit.short, fit.fact, fit.plain), True
                     break
         if not joined and not (now_said and str(tone) == "트렌디한"):
-            fit = _reworded(fit, str(tone), hurried)
+            fit = _reworded(fit, str(tone), hurried, new)
         out.append(fit)
     return tuple(out)
 
 
-def _reworded(fit: Fit, tone: str, hurried: bool = False) -> Fit:
+def _reworded(fit: Fit, tone: str, hurried: bool = False, new: bool = True) -> Fit:
     """A review, a finish or a soothing line said in the tone's own words (TONED_REVIEW, TONED_FINISH,
-    TONED_SOOTHING); others as they are. `hurried`: no unhurried pace (toned())."""
+    TONED_SOOTHING); others as they are. `hurried`: no unhurried pace; `new`: a reader still choosing, else a review
+    is said as TONED_REVIEW_USER has it where it has the tone (toned())."""
     if fit.kind == "soothing" and tone in TONED_SOOTHING and fit.line.startswith("성분표를 먼저 보신다면 "):
         was, now = TONED_SOOTHING[tone]
         line = fit.line if hurried and _PACE.search(now) else fit.line.replace(was, now)
     elif fit.kind == "review" and tone in TONED_REVIEW:
-        line = _REVIEW_SAID.sub(TONED_REVIEW[tone], fit.line)
+        said = TONED_REVIEW[tone] if new else TONED_REVIEW_USER.get(tone, TONED_REVIEW[tone])
+        line = _REVIEW_SAID.sub(said, fit.line)
     elif fit.kind == "finish" and tone in TONED_FINISH:
         seen, said = TONED_FINISH[tone]
         line = seen.sub(said, fit.line)
@@ -1208,7 +1218,8 @@ def every_fit_line() -> list[str]:
         *(tail for bank in TONE_TAILS.values() for tails in bank.values() for tail in tails),
         "써 본 분들이 남긴 순하다는 후기에 마음이 가요.",  # TONED_REVIEW, TONED_FINISH filled
         "곁에 두고 써 본 분들은 순하다는 후기를 전해 주셨어요.",
-        "써 본 분들이 남긴 순하다는 후기, 요즘 주목할 만해요.",
+        "써 본 분들이 남긴 순하다는 후기는 요즘 고를 때 좋은 참고가 돼요.",
+        "써 본 분들도 순하다는 후기를 남긴 만큼, 요즘 같은 때 더 손이 가요.",
         "바른 뒤 도는 은은한 윤기가 마음에 와닿아요.",
         "바른 뒤 도는 은은한 윤기가 섬세하게 느껴져요.",
         *(SENSITIVE_SOOTHING.replace(was, now) for was, now in TONED_SOOTHING.values()),
