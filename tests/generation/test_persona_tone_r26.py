@@ -4,7 +4,7 @@
 "기존 사용자에게 컬러 립 '확인해 보라'는 등 문장이 조립된 느낌" (44 s5305): a trendy review line says what the review
 is to this reader (a reader still choosing: a help in choosing; a user: why it is reached for now), an emotional trust
 line never says "마음까지 든든해요", and a trend reader who has the lip hears what the eye goes to, never "…부터
-확인해 보세요"."""
+확인해 보세요". A luxury reader hears a house whose line names its research before a texture (43 s7164)."""
 
 from __future__ import annotations
 
@@ -59,3 +59,28 @@ def test_a_trend_reader_who_has_the_lip_is_told_what_the_eye_goes_to(catalog: Ca
     assert led
     assert not [s for s in led if "확인해" in s], led
     assert all("립밤처럼 촉촉하게 발리는 컬러 립" in s for s in led), led  # the trend reader's fact stays
+
+
+def test_a_luxury_reader_hears_a_house_that_names_its_research_before_a_texture(catalog: Catalog):
+    """Reading 43 (s7164, "안티에이징 페르소나 미반영"): a luxury reader of a product with no registered function,
+    active or review of its own hears the house's research where its story states it. 아이오페's first sentence
+    names its research and how it doses ingredients ("피부 과학 연구를 바탕으로 성분과 농도를 설계하는"): said
+    alone, it comes before the texture and the plant extract of PDRN 카페인샷, as a brand's research does; 한율's
+    raw-material line ("우리 땅에서 자란 … 원료로") stays behind the product's own facts."""
+    from crm_core.generation.composer import fit
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+    from crm_core.generation.composer.reader import product_kind
+
+    def kinds(name: str) -> list[str]:
+        product = next(p for p in catalog.products if p.name.startswith(name))
+        brand = catalog.brand(product.brand)
+        facts = product_facts(product, angle("luxury"))
+        found = fit.fits("luxury", facts, product_kind(facts, product.name), (), False, "", brand.name, brand.story)
+        return [f.kind for f in found]
+
+    pdrn = kinds("PDRN 카페인샷")
+    assert "house_only" in pdrn and "texture" in pdrn, pdrn
+    assert pdrn.index("house_only") < pdrn.index("texture") and pdrn.index("house_only") < pdrn.index("formula"), pdrn
+    rice = kinds("빨간쌀 보습탄력 에센스")
+    assert rice.index("house_only") > rice.index("formula"), rice

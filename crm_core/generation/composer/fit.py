@@ -183,6 +183,7 @@ LUXURY_HOUSE = "{house}예요."
 LUXURY_HOUSE_FORMULA = "{house}로, 이 {noun}에는 {actives}을 담았어요."
 _HOUSE_MOST = 60  # characters: a longer first sentence is no line of its own
 _TRUSTED_HOUSE = re.compile("원료|성분|연구|장벽|과학")  # what a trust-seeker weighs in a house's own line
+_EVIDENCED_HOUSE = re.compile("성분|연구|장벽|과학")  # of those, the evidence itself (not a raw material's story)
 HOUSE_SHORT_MOST = 48  # characters: the house line a push or SMS still has room for
 LUXURY_ASPECTS = ("탄력", "윤기")
 LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
@@ -926,9 +927,16 @@ def fits(
         if not any(f.kind in EVIDENCE_KINDS for f in found):  # the brand's research where the product has none,
             # said first: the house's own heritage, a fact, before a texture or the formula's plant extract
             houses = luxury_brand_fits(facts, kind, brand, story, said, shift)
-            found = (
-                [f for f in houses if f.kind != "house_only"] + found + [f for f in houses if f.kind == "house_only"]
-            )
+            # a house whose own line names its research or how it doses its ingredients (_EVIDENCED_HOUSE: "피부 과학
+            # 연구를 바탕으로 성분과 농도를 설계하는", "필요한 성분을 필요한 만큼 담는") is this reader's trust alone
+            # too, as a brand's research is (LUXURY_BRAND): said before a texture or a plant extract, which speak to no
+            # luxury reader (reading 43, s7164: "안티에이징 페르소나 미반영"), after a registered UV protection; a house
+            # of raw materials ("우리 땅에서 자란 … 원료로") or of mood stays last, as before
+            trusted = [f for f in houses if f.kind == "house_only" and _EVIDENCED_HOUSE.search(f.fact)]
+            lead = [f for f in houses if f.kind != "house_only"]
+            at = next((i for i, f in enumerate(found) if f.kind in ("texture", "formula")), len(found))
+            last = [f for f in houses if f.kind == "house_only" and f not in trusted]
+            found = lead + found[:at] + trusted + found[at:] + last
         return tuple(found)
     if angle_key == "sensitive":
         return tuple(sensitive_fits(facts, reviews, said))
