@@ -139,6 +139,8 @@ STOCK = {
     "heart_firm": re.compile("마음까지 든든"),
     "makeup_check": re.compile("메이크업 결과를 먼저 보신다면 [^.!?]*확인해"),
     "house_formula_join": re.compile("브랜드로, 이 [^ ]+에는"),
+    # "'담은/담아' 중복" (43 s4718): a line that holds its origin after a definition that says "…을 담은 …으로,"
+    "held_twice": re.compile("담은 [^.!?\n]*(?:으로|로), [^.!?\n]*(?:담아 |담았)"),
     # not a seam by itself (the brand's own research, brands.json): counted so that it never becomes one
     "brand_research_line": re.compile("연구해 온 (?:브랜드라는|[^ ]+의 제품이라는|[^ ]+(?:이)?라 믿고)"),
 }

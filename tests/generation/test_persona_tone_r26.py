@@ -84,3 +84,16 @@ def test_a_luxury_reader_hears_a_house_that_names_its_research_before_a_texture(
     assert pdrn.index("house_only") < pdrn.index("texture") and pdrn.index("house_only") < pdrn.index("formula"), pdrn
     rice = kinds("빨간쌀 보습탄력 에센스")
     assert rice.index("house_only") > rice.index("formula"), rice
+
+
+def test_a_natural_readers_origin_after_a_definition_that_holds_is_not_held_again(catalog: Catalog, settings: Settings):
+    """Reading 43 (s4718): "'담은/담아' 중복" — "인삼 열매 추출물을 담은 영양 크림으로, 인삼에서 얻은 사포닌을 담아
+    만들었습니다". After a definition that says "…을 담은", the natural reader's origin is said as what is in it."""
+    pipeline = pipeline_with_reviews(catalog, settings)
+    said = []
+    for stage, tone in ((0, "트렌디한"), (2, "친근한")):
+        spec = dict(persona=NATURAL, brand="설화수", product="자음생크림 60ml", tone=tone, style_index=5)
+        said += _sentences(pipeline, stage_index=stage, **spec)
+    origin = [s for s in said if "인삼에서 얻은 사포닌" in s]
+    assert origin, said  # the natural reader's fact stays
+    assert not [s for s in origin if re.search("담은 [^.]*(?:담아 |담았)", s)], origin

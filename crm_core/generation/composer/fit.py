@@ -281,6 +281,12 @@ NATURAL_INGREDIENT = (
     "성분표에서 {ingredients}처럼 자연에서 얻은 원료를 찾을 수 있어요.",
 )
 NATURAL_INGREDIENT_SHORT = "{ingredients}처럼 자연에서 얻은 원료를 담았어요."
+# after a hook or a definition that says "담은" (forms.py joins the line to it: "인삼 열매 추출물을 담은 영양 크림으로,
+# …"), the line holds without a second 담다 (reading 43, s4718: "'담은/담아' 중복", "담은/담아 반복으로 성분 설명이
+# 겹침")
+NATURAL_ORIGIN_HELD = "{origin}이 들어 있어요."
+NATURAL_INGREDIENT_HELD = "{ingredients}처럼 자연에서 얻은 원료가 들어 있어요."
+_HELD_SAID = re.compile("담은|담아|담았")
 
 
 def budget_fits(
@@ -814,10 +820,12 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
         told = {"origin": origin, "noun": facts.noun}
         # the ingredient it names is the fact said ("제주 한란" is 한란 추출물): no ingredients line names it again
         fact = next((i for i in facts.ingredients if i.split()[0] in origin.split()), origin)
-        line = lines.fill(turn(NATURAL_ORIGIN, facts, shift), told)
+        held = _HELD_SAID.search(said)
+        line = lines.fill(NATURAL_ORIGIN_HELD if held else turn(NATURAL_ORIGIN, facts, shift), told)
         out.append(Fit("origin", line, lines.fill(NATURAL_ORIGIN_SHORT, told), fact))
     if natural:
-        line = lines.fill(turn(NATURAL_INGREDIENT, facts, shift), values)
+        bank = NATURAL_INGREDIENT_HELD if _HELD_SAID.search(said) else turn(NATURAL_INGREDIENT, facts, shift)
+        line = lines.fill(bank, values)
         out.append(Fit("origin", line, short, natural[0]))
     return out + _natural_comfort(facts, reviews, said, shift)
 
@@ -1221,6 +1229,8 @@ def every_fit_line() -> list[str]:
         NATURAL_INGREDIENT_SHORT,
         NATURAL_ORIGIN,
         NATURAL_ORIGIN_SHORT,
+        NATURAL_ORIGIN_HELD,
+        NATURAL_INGREDIENT_HELD,
         TREND_MAKEUP,
         TREND_WASH,
         *(tail for bank in TONE_TAILS.values() for tails in bank.values() for tail in tails),
