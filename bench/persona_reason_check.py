@@ -131,6 +131,16 @@ STOCK = {
     "routine_renewed": re.compile("루틴(?:이|도) 새로워"),
     # reading 24 (s3897): "'아데노신이 들었는데' 인용이 트렌드 고객에게 솔깃하지 않고 틀에 박힘" (round 16)
     "trend_ingredient_tip": re.compile("(?:이|가) 들었는데 써 보니"),
+    # round 26 (readings 43-44), reader lines named as assembled or forced: "'후기, 요즘 주목할 만해요' 어색한 조립
+    # 문장" (43 s9143), "'마음까지 든든해요' 어색 / 다소 억지" (43 s3675), a make-up buyer told to check what she
+    # has ("기존 사용자에게 컬러 립 '확인해 보라'는 등 문장이 조립된 느낌", 44 s5305), and the house said with the
+    # formula in one sentence ("브랜드 소개와 성분이 한 문장에 억지로 이어짐", 44 s8973)
+    "review_noticed": re.compile("후기, 요즘 주목할 만"),
+    "heart_firm": re.compile("마음까지 든든"),
+    "makeup_check": re.compile("메이크업 결과를 먼저 보신다면 [^.!?]*확인해"),
+    "house_formula_join": re.compile("브랜드로, 이 [^ ]+에는"),
+    # "'담은/담아' 중복" (43 s4718): a line that holds its origin after a definition that says "…을 담은 …으로,"
+    "held_twice": re.compile("담은 [^.!?\n]*(?:으로|로), [^.!?\n]*(?:담아 |담았)"),
     # not a seam by itself (the brand's own research, brands.json): counted so that it never becomes one
     "brand_research_line": re.compile("연구해 온 (?:브랜드라는|[^ ]+의 제품이라는|[^ ]+(?:이)?라 믿고)"),
 }

@@ -183,6 +183,7 @@ LUXURY_HOUSE = "{house}예요."
 LUXURY_HOUSE_FORMULA = "{house}로, 이 {noun}에는 {actives}을 담았어요."
 _HOUSE_MOST = 60  # characters: a longer first sentence is no line of its own
 _TRUSTED_HOUSE = re.compile("원료|성분|연구|장벽|과학")  # what a trust-seeker weighs in a house's own line
+_EVIDENCED_HOUSE = re.compile("성분|연구|장벽|과학")  # of those, the evidence itself (not a raw material's story)
 HOUSE_SHORT_MOST = 48  # characters: the house line a push or SMS still has room for
 LUXURY_ASPECTS = ("탄력", "윤기")
 LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
@@ -246,8 +247,10 @@ TREND_FELT_WHEN = "{feature}이 기분 좋게 느껴져요."
 TREND_SEEN_TOO = "바르고 나면 {feature}부터 눈에 들어와요."
 _FORMAT = ("타입",)  # a feature that is the product's form ("…바르는 스틱 타입"), not what it leaves
 TREND_FELT_TOO = "바르는 순간 {feature}이 먼저 느껴져요."
+# never "…부터 확인해 보세요" (reading 44, s5305: "기존 사용자에게 컬러 립 '확인해 보라'는 등 문장이 조립된 느낌"):
+# fits() knows no stage, and a reader who has the lip or the cushion checks nothing; said as what the eye goes to
 TREND_MAKEUP = (
-    "메이크업 결과를 먼저 보신다면 {feature}부터 확인해 보세요.",
+    "메이크업 결과를 먼저 보신다면 {feature}에 눈길이 가요.",
     "바르고 나면 {feature}부터 눈에 들어와요.",
 )
 TREND_WASH = ("쓰는 동안 {feature}이 기분 좋게 느껴져요.", "{feature} 덕분에 쓰는 시간이 한결 가벼워져요.")
@@ -278,6 +281,12 @@ NATURAL_INGREDIENT = (
     "성분표에서 {ingredients}처럼 자연에서 얻은 원료를 찾을 수 있어요.",
 )
 NATURAL_INGREDIENT_SHORT = "{ingredients}처럼 자연에서 얻은 원료를 담았어요."
+# after a hook or a definition that says "담은" (forms.py joins the line to it: "인삼 열매 추출물을 담은 영양 크림으로,
+# …"), the line holds without a second 담다 (reading 43, s4718: "'담은/담아' 중복", "담은/담아 반복으로 성분 설명이
+# 겹침")
+NATURAL_ORIGIN_HELD = "{origin}이 들어 있어요."
+NATURAL_INGREDIENT_HELD = "{ingredients}처럼 자연에서 얻은 원료가 들어 있어요."
+_HELD_SAID = re.compile("담은|담아|담았")
 
 
 def budget_fits(
@@ -811,10 +820,12 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
         told = {"origin": origin, "noun": facts.noun}
         # the ingredient it names is the fact said ("제주 한란" is 한란 추출물): no ingredients line names it again
         fact = next((i for i in facts.ingredients if i.split()[0] in origin.split()), origin)
-        line = lines.fill(turn(NATURAL_ORIGIN, facts, shift), told)
+        held = _HELD_SAID.search(said)
+        line = lines.fill(NATURAL_ORIGIN_HELD if held else turn(NATURAL_ORIGIN, facts, shift), told)
         out.append(Fit("origin", line, lines.fill(NATURAL_ORIGIN_SHORT, told), fact))
     if natural:
-        line = lines.fill(turn(NATURAL_INGREDIENT, facts, shift), values)
+        bank = NATURAL_INGREDIENT_HELD if _HELD_SAID.search(said) else turn(NATURAL_INGREDIENT, facts, shift)
+        line = lines.fill(bank, values)
         out.append(Fit("origin", line, short, natural[0]))
     return out + _natural_comfort(facts, reviews, said, shift)
 
@@ -924,9 +935,16 @@ def fits(
         if not any(f.kind in EVIDENCE_KINDS for f in found):  # the brand's research where the product has none,
             # said first: the house's own heritage, a fact, before a texture or the formula's plant extract
             houses = luxury_brand_fits(facts, kind, brand, story, said, shift)
-            found = (
-                [f for f in houses if f.kind != "house_only"] + found + [f for f in houses if f.kind == "house_only"]
-            )
+            # a house whose own line names its research or how it doses its ingredients (_EVIDENCED_HOUSE: "피부 과학
+            # 연구를 바탕으로 성분과 농도를 설계하는", "필요한 성분을 필요한 만큼 담는") is this reader's trust alone
+            # too, as a brand's research is (LUXURY_BRAND): said before a texture or a plant extract, which speak to no
+            # luxury reader (reading 43, s7164: "안티에이징 페르소나 미반영"), after a registered UV protection; a house
+            # of raw materials ("우리 땅에서 자란 … 원료로") or of mood stays last, as before
+            trusted = [f for f in houses if f.kind == "house_only" and _EVIDENCED_HOUSE.search(f.fact)]
+            lead = [f for f in houses if f.kind != "house_only"]
+            at = next((i for i, f in enumerate(found) if f.kind in ("texture", "formula")), len(found))
+            last = [f for f in houses if f.kind == "house_only" and f not in trusted]
+            found = lead + found[:at] + trusted + found[at:] + last
         return tuple(found)
     if angle_key == "sensitive":
         return tuple(sensitive_fits(facts, reviews, said))
@@ -965,7 +983,8 @@ _UNHURRIED_NEW = ("믿고 천천히 골라 보기 좋아요.", "믿고 여유 �
 TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
     "감성적인": {
         # "믿음이 가요" is trust, not a feeling (reading 39, s5935: "감성적 톤 부족"): the heart is said
-        "trust": ("쓸 때마다 마음까지 든든해요.", "매일 쓰는 마음이 한결 든든해요."),
+        # never "쓸 때마다 마음까지 든든해요" (reading 43, s3675: "'마음까지 든든해요' 어색", "다소 억지")
+        "trust": ("쓸 때마다 마음이 한결 편해요.", "매일 쓰는 마음이 한결 든든해요."),
         # never "고르는 마음이 한결 든든해요" (reading 39, s5935: "'고르는 마음이 든든' 어색")
         "trust_new": ("믿고 고를 수 있어 마음이 한결 든든해요.", "처음 고르는 마음에도 믿음이 가요."),
         "uv": ("햇살 아래서도 마음이 편해요.", "햇살이 강한 날에도 마음이 편해요."),
@@ -1034,9 +1053,14 @@ _REVIEW_SAID = re.compile(r"^((?:실제로 |직접 |꾸준히 )?)(써 본 분들
 TONED_REVIEW = {
     "감성적인": r"\1\2이 남긴 \3 후기에 마음이 가요.",
     "고급스러운": r"\1곁에 두고 \2은 \3 후기를 전해 주셨어요.",
-    # trendy: the review as a light, current aside (never that the product is talked about; not where "요즘" is said)
-    "트렌디한": r"\1\2이 남긴 \3 후기, 요즘 주목할 만해요.",
+    # trendy: what the review is to a reader still choosing (a light, current aside; never that the product is talked
+    # about); a user hears TONED_REVIEW_USER. Never "…후기, 요즘 주목할 만해요" (reading 43, s9143: "'후기, 요즘 주목할
+    # 만해요' 등 어색한 조립 문장")
+    "트렌디한": r"\1\2이 남긴 \3 후기는 요즘 고를 때 좋은 참고가 돼요.",
 }
+# to a reader who has the product (first use, a user): the review as why it is reached for now (not where "요즘" is
+# said: toned())
+TONED_REVIEW_USER = {"트렌디한": r"\1\2도 \3 후기를 남긴 만큼, 요즘 같은 때 더 손이 가요."}
 # a finish, a glow or a texture seen or felt (the trend reader's TREND_SEEN/FELT lines), in the tone's verb
 # (an emotional "… 기분 좋게 느껴져요" is heard already and stays)
 _FINISHED = "(마무리|윤기|피니시|광|제형|발색|피부 표현|텍스처)(이|가|부터) "
@@ -1114,19 +1138,21 @@ def toned(
                     fit, joined = Fit(fit.kind, line, fit.short, fit.fact, fit.plain), True
                     break
         if not joined and not (now_said and str(tone) == "트렌디한"):
-            fit = _reworded(fit, str(tone), hurried)
+            fit = _reworded(fit, str(tone), hurried, new)
         out.append(fit)
     return tuple(out)
 
 
-def _reworded(fit: Fit, tone: str, hurried: bool = False) -> Fit:
+def _reworded(fit: Fit, tone: str, hurried: bool = False, new: bool = True) -> Fit:
     """A review, a finish or a soothing line said in the tone's own words (TONED_REVIEW, TONED_FINISH,
-    TONED_SOOTHING); others as they are. `hurried`: no unhurried pace (toned())."""
+    TONED_SOOTHING); others as they are. `hurried`: no unhurried pace; `new`: a reader still choosing, else a review
+    is said as TONED_REVIEW_USER has it where it has the tone (toned())."""
     if fit.kind == "soothing" and tone in TONED_SOOTHING and fit.line.startswith("성분표를 먼저 보신다면 "):
         was, now = TONED_SOOTHING[tone]
         line = fit.line if hurried and _PACE.search(now) else fit.line.replace(was, now)
     elif fit.kind == "review" and tone in TONED_REVIEW:
-        line = _REVIEW_SAID.sub(TONED_REVIEW[tone], fit.line)
+        said = TONED_REVIEW[tone] if new else TONED_REVIEW_USER.get(tone, TONED_REVIEW[tone])
+        line = _REVIEW_SAID.sub(said, fit.line)
     elif fit.kind == "finish" and tone in TONED_FINISH:
         seen, said = TONED_FINISH[tone]
         line = seen.sub(said, fit.line)
@@ -1203,12 +1229,15 @@ def every_fit_line() -> list[str]:
         NATURAL_INGREDIENT_SHORT,
         NATURAL_ORIGIN,
         NATURAL_ORIGIN_SHORT,
+        NATURAL_ORIGIN_HELD,
+        NATURAL_INGREDIENT_HELD,
         TREND_MAKEUP,
         TREND_WASH,
         *(tail for bank in TONE_TAILS.values() for tails in bank.values() for tail in tails),
         "써 본 분들이 남긴 순하다는 후기에 마음이 가요.",  # TONED_REVIEW, TONED_FINISH filled
         "곁에 두고 써 본 분들은 순하다는 후기를 전해 주셨어요.",
-        "써 본 분들이 남긴 순하다는 후기, 요즘 주목할 만해요.",
+        "써 본 분들이 남긴 순하다는 후기는 요즘 고를 때 좋은 참고가 돼요.",
+        "써 본 분들도 순하다는 후기를 남긴 만큼, 요즘 같은 때 더 손이 가요.",
         "바른 뒤 도는 은은한 윤기가 마음에 와닿아요.",
         "바른 뒤 도는 은은한 윤기가 섬세하게 느껴져요.",
         *(SENSITIVE_SOOTHING.replace(was, now) for was, now in TONED_SOOTHING.values()),
