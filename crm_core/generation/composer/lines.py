@@ -156,6 +156,10 @@ EMPTIES_STYLE_LINE = "다 쓴 이 {category} 용기가 있다면 이번 주에 �
 EMPTIES_CLOSE = "모아 두셨다가 이번 주에 들르실 때 챙겨 와 주세요."
 
 # ---- hooks: the first sentence, by style family and by stage ------------------------------------
+# the emotional hook's pull (STYLE_HOOKS[3]), and the same before a close that says "마음" itself ("…마음이 닿을 때
+# 만나 보세요": "마음" twice)
+FEEL_DRAWN = "유독 마음이 가요"
+FEEL_DRAWN_PLAIN = "자꾸 눈길이 가요"
 STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stages 0, 1, 3)
     0: (
         "이번 주는 {product}으로 루틴에 작은 변화를 더하기 좋은 때예요.",
@@ -215,7 +219,10 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # "획득 단계인데 '처음 쓰는 날' 전제"): what the first try shows
         # never "{product}을 처음 써 보면 {feel}부터 기분 좋게 만나게/느끼게 돼요" (reading 30-31, s1356, s4132, s5728:
         # "'거품부터 기분 좋게 만나게 됩니다'가 어색"): the feeling of a first meeting, and where it starts
-        "{product}을 처음 만나는 설렘은 {feel}에서 시작돼요.",
+        # never "{product}을 처음 만나는 설렘은 {feel}에서 시작돼요" (readings 41-44, s2715, s4969, s5039, s1686, s3478,
+        # s7187, s8749, s4318, s4023: "'설렘은 ~에서 시작됩니다' 상투적", "정형 서두", "전환 단계에 '처음 만나는 설렘'
+        # 어긋남"; 136 of 3,600 long messages): the feel is why the reader is drawn to it, at any stage
+        "{feel}(이)라 {product}에 " + FEEL_DRAWN + ".",
     ),
     4: (
         # never "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요" (reading 26, s3434, s6040,

@@ -1702,7 +1702,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     event = request.evidence.event
     next_step = long_form and stage == 3 and event is not None and NEXT_STEP in event.name
     if next_step:  # the reader uses this one and looks at the next: it is not introduced as new
-        kept = [h for h in hook_pool if not (INTRODUCES.search(h) or NOT_OWNED.search(h))]
+        kept = [h for h in hook_pool if not (INTRODUCES.search(h) or NOT_OWNED.search(h) or lines.FEEL_DRAWN in h)]
         if 3 in styles and not any(h in lines.STYLE_HOOKS[3] for h in kept):  # "…을 처음 만나는 설렘은" gave way:
             kept += lines.USER_HOOKS[ROUTINE][3]  # the feeling a user has of it ("…만큼은 마음 편히 꺼내 쓰게 돼요")
         hook_pool = kept or [NEXT_STEP_HOOK]
@@ -2096,6 +2096,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = close.replace("남은 양을 확인하고 ", "오늘 확인하고 ")  # reading 14: "'남은 양' 안내도 두 번"
     if by_sheet(facts):
         close = close.replace("남은 양을 확인하고 ", "")
+    if lines.FEEL_DRAWN in hook and "마음" in close:  # "마음" once: the close's own "마음이 닿을 때"
+        hook = hook.replace(lines.FEEL_DRAWN, lines.FEEL_DRAWN_PLAIN)
     if stage == ACTIVATION and _first_order(event):  # not yet ordered: never "새로 들이신"
         hook, product_line, after_hook, close = (_OWNED.sub("", t) for t in (hook, product_line, after_hook, close))
         # nor "이제 막 쓰기 시작하셨다면" before a first-order offer (reading 19: "'이미 쓰기 시작'과 '첫 주문 포인트'가

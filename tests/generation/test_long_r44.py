@@ -1,0 +1,51 @@
+"""Readings 41-44's long-form rules (KakaoTalk, LMS, email), each over the catalog: the phrases readers quoted as
+template copy or as cheap for the house are written otherwise."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from crm_core.catalog import Catalog
+from crm_core.domain import Brief, EvidenceItem, Honorific, Tone
+from crm_core.evidence import assemble_evidence
+from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer import compose
+
+LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
+REVIEWS = ("흡수가 빨라서 아침에 바르기 좋아요.", "촉촉함이 오래가서 재구매했어요.")
+EMOTIONAL = 3
+
+
+def _request(catalog: Catalog, **spec: object) -> GenerationRequest:
+    resolved = catalog.resolve(Brief(**spec))
+    items = tuple(
+        EvidenceItem(source_id=f"R{i}#s1", collection="reviews", text=t, score=0.9) for i, t in enumerate(REVIEWS)
+    )
+    return GenerationRequest(resolved, assemble_evidence(resolved, reviews=items), 0)
+
+
+def _bodies(catalog: Catalog, stages: tuple[int, ...], styles: tuple[int, ...], seeds: tuple[int, ...] = (0,)):
+    """The composer's first body for each catalog product at each stage, style and seed, no event, a winter day: the
+    persona, tone, channel and speech level turn with the product and the style."""
+    for i, product in enumerate(catalog.products):
+        for stage in stages:
+            for style in styles:
+                for seed in seeds:
+                    spec = dict(brand=product.brand, product=product.name, persona=(i + style + seed) % 5,
+                                stage_index=stage, style_index=style, tone=(None, *Tone)[(i + seed) % 6],
+                                channel=LONG_CHANNELS[(i + stage + seed) % 3],
+                                honorific=(Honorific.haeyo, Honorific.hapsho)[(i + seed) % 2], seed=seed,
+                                is_event=False, scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+                    yield compose(_request(catalog, **spec))[0].body
+
+
+def test_the_emotional_hook_says_why_the_reader_is_drawn_not_where_a_first_meeting_starts(catalog: Catalog):
+    """Readings 41-44 (s2715, s4969, s5039, s1686, s3478, s7187, s8749, s4318, s4023): "카밍 샷 아줄렌 크림을 처음
+    만나는 설렘은 덧발라도 답답하지 않은 크림 제형에서 시작됩니다" ("'설렘은 ~에서 시작됩니다' 상투적", "정형 서두",
+    and at conversion "'처음 만나는 설렘' 어긋남"; 136 of 3,600 long grid messages). The feel is the reason the reader
+    is drawn to the product: "덧발라도 답답하지 않은 크림 제형이라 카밍 샷 아줄렌 크림에 유독 마음이 갑니다"."""
+    drawn = 0
+    for body in _bodies(catalog, (0, 3), (EMOTIONAL,), seeds=(0, 1)):
+        assert "설렘은" not in body, body
+        drawn += "유독 마음이 가" in body or "자꾸 눈길이 가" in body
+    assert drawn > 20
