@@ -14,6 +14,7 @@ from crm_core.generation.composer import compose
 LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
 REVIEWS = ("흡수가 빨라서 아침에 바르기 좋아요.", "촉촉함이 오래가서 재구매했어요.")
 EMOTIONAL = 3
+SEASONAL = 4
 
 
 def _request(catalog: Catalog, **spec: object) -> GenerationRequest:
@@ -49,3 +50,15 @@ def test_the_emotional_hook_says_why_the_reader_is_drawn_not_where_a_first_meeti
         assert "설렘은" not in body, body
         drawn += "유독 마음이 가" in body or "자꾸 눈길이 가" in body
     assert drawn > 20
+
+
+def test_a_seasonal_opening_puts_the_product_forward_and_a_first_use_one_says_no_stock_frame(catalog: Catalog):
+    """Readings 41-44: "겨울에 새로 들일 팩을 찾고 있었다면 이 제품도 후보에 둘 만합니다" (s7599, s2472, s3592, s5244:
+    "'후보에 둘 만합니다'로 전환 힘이 약함", "설화수 격에 안 맞음"; 61 of 3,600 long grid messages) and "겨울에 새로
+    들인 이 팩, 손에 익을 때까지 며칠 꾸준히 써 보기 좋아요" (s4681, s9143, s3546: "어색", "'새로 들인' 반복"; 21)."""
+    forward = 0
+    for body in _bodies(catalog, (0, 1, 3), (SEASONAL,), seeds=(0, 1, 2)):
+        assert "후보에 둘" not in body, body
+        assert "손에 익을 때까지" not in body, body
+        forward += "눈여겨볼 만한 제품이 있" in body or "금세 손에 익" in body
+    assert forward > 10

@@ -522,18 +522,22 @@ SEASON_READERS = {0: "new", 1: "first", 2: "user", 3: "new"}
 ORDER_READER = "order"  # the activation reader of a first-order event (plan.py)
 # where the message says every fact already (or the product has none): the season and the kind, no claim
 SEASON_BARE_LINES = {
-    "new": "{season}에 새로 들일 {category}을 찾고 있었다면 이 제품도 후보에 둘 만해요.",
+    # never "…을 찾고 있었다면 이 제품도 후보에 둘 만해요" (readings 42-44, s7599, s2472, s3592, s5244: "'후보에 둘
+    # 만합니다'로 전환 힘이 약함", "설화수 격에 안 맞음"; 61 of 3,600 long messages): the product is put forward
+    "new": "{season}에 새로 들일 {category}을 찾고 있었다면 눈여겨볼 만한 제품이 있어요.",
     # never "…쓰기 시작하는 이 {category}, 첫 느낌부터 차근차근 만나 보기 좋아요" (readings 33-36, s9216, s5432, s1171:
     # "'첫 느낌부터 차근차근 만나 보기 좋아요' 어색", "'시작' 반복")
-    "first": "{season}에 새로 들인 이 {category}, 손에 익을 때까지 며칠 꾸준히 써 보기 좋아요.",
+    # nor "…, 손에 익을 때까지 며칠 꾸준히 써 보기 좋아요" (readings 41-43, s4681, s9143, s3546: "'손에 익을 때까지
+    # 써 보기 좋아요' 어색", "'새로 들인' 반복" beside the close "새로 들인 템, …"; 21 of 3,600)
+    "first": "{season} 루틴에 더한 이 {category}, 며칠만 써도 금세 손에 익어요.",
     "user": "{season}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
     "order": "{season}에 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
 }
 # the same where what the product is answers the season's scene (plan._answers_season): a bare "{season}에" read as
 # no season at all (round 24, readings 33-36: "계절감 없음")
 SEASON_SCENE_BARE_LINES = {
-    "new": "{season_scene}, 새로 들일 {category}을 찾고 있었다면 이 제품도 후보에 둘 만해요.",
-    "first": "{season_scene}, 새로 들인 이 {category}은 손에 익을 때까지 며칠 꾸준히 써 보기 좋아요.",
+    "new": "{season_scene}, 새로 들일 {category}을 찾고 있었다면 눈여겨볼 만한 제품이 있어요.",
+    "first": "{season_scene}, 루틴에 더한 이 {category}은 며칠만 써도 금세 손에 익어요.",
     "user": "{season_scene}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
     "order": "{season_scene}, 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
 }
