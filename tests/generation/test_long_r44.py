@@ -62,3 +62,26 @@ def test_a_seasonal_opening_puts_the_product_forward_and_a_first_use_one_says_no
         assert "손에 익을 때까지" not in body, body
         forward += "눈여겨볼 만한 제품이 있" in body or "금세 손에 익" in body
     assert forward > 10
+
+
+def _friendly_first_order_bodies(catalog: Catalog, products: list):  # type: ignore[no-untyped-def]
+    for i, product in enumerate(products):
+        for style in range(6):
+            spec = dict(brand=product.brand, product=product.name, persona=(i + style) % 5, stage_index=1,
+                        style_index=style, tone=Tone.friendly, channel=LONG_CHANNELS[(i + style) % 3],
+                        honorific=Honorific.haeyo, event_id="ev-act-p1", seed=style,
+                        scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+            yield compose(_request(catalog, **spec))[0].body
+
+
+def test_a_premium_line_is_never_asked_to_try_it_once(catalog: Catalog):
+    """Reading 43, s2335 (설화수 진설아이크림 20ml, 250,000원, first-order points, friendly tone): "혜택이 있을 때 이
+    아이크림을 한 번 써 보세요" ("25만 원 설화수에 '한 번 써 보세요'는 가벼움"; 35 of 3,600 long grid messages asked a
+    premium line so). A luxury house's product, or one from 50,000원, is asked "이번 혜택과 함께 … 직접 써 보세요"; a
+    pack under 20,000원 keeps the friendly "한 번"."""
+    premium = [p for p in catalog.products if p.brand in ("설화수", "헤라") or (p.price or 0) >= 50_000]
+    cheap = [p for p in catalog.products if p.brand not in ("설화수", "헤라") and 0 < (p.price or 0) < 20_000]
+    assert len(premium) > 10 and len(cheap) > 5
+    for body in _friendly_first_order_bodies(catalog, premium):
+        assert "한 번 써 보" not in body and "혜택이 있을 때" not in body, body
+    assert sum("한 번 써 보" in body for body in _friendly_first_order_bodies(catalog, cheap)) > 3

@@ -389,6 +389,16 @@ FIRST_ORDER_CLOSES: dict[Tone | None, str] = {
     Tone.emotional: "{product}의 첫 느낌, 이번 혜택으로 직접 써 보세요.",
 }
 
+# A premium line's close (a brand that never talks price, or a product from PREMIUM_TRY_PRICE up) asks to try it
+# as the house would: never "한 번 써 보세요", "가볍게 한 번", "혜택이 있을 때" (reading 43, s2335: 설화수 진설아이크림
+# 250,000원, "25만 원 설화수에 '한 번 써 보세요'는 가벼움", "'혜택이 있을 때 한 번 써 보세요'는 격에 안 맞음")
+PREMIUM_TRY_PRICE = 50_000  # KRW, as sms.STOCKPILE_PRICE: from here "쟁여" and "한 번" read cheap
+PREMIUM_TRY_CLOSES = (
+    ("혜택이 있을 때 ", "이번 혜택과 함께 "),
+    ("가볍게 한 번 써 보", "직접 써 보"),
+    ("한 번 써 보", "직접 써 보"),
+)
+
 # the trend reader's ask (angles.py) to a reader who has just got the product: "새로운 재미" is what they bought
 NEW_FUN_ASK = "요즘 루틴에 새로운 재미가 필요하신가요?"
 FIRST_USE_FUN_ASK = "새 제품은 받자마자 써 봐야 직성이 풀리시나요?"

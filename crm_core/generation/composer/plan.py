@@ -2138,6 +2138,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if "첫 사용" in said:  # "…의 첫 사용은 미루지 않고 … 첫 사용 팁을 살펴보고 …"
         for first_use, plain in FIRST_USE_FREE_CLOSES:
             close = close.replace(first_use, plain)
+    if not voice.price_talk or (facts.price or 0) >= lines.PREMIUM_TRY_PRICE:  # the house's ask, never "한 번"
+        for light, calm in lines.PREMIUM_TRY_CLOSES:
+            close = close.replace(light, calm)
     # no brand sign-off after the ask: readers 10 and 11 read every tagline there as pasted on ("…작은 초록에서
     # 시작합니다", "한방 지혜", "씨앗의 힘"); the brand speaks in how the message talks about this product
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
