@@ -2686,6 +2686,11 @@ _OFF_THE_RUN = tuple(
          r"포뮬러에 담은 성분은 \1이에요.", r"포뮬러에 담은 성분은 \1입니다."),
         (r"^([^,.?!]+?) 연구해 왔(?:어요|습니다)\.$", r"\1 연구해 온 브랜드예요.", r"\1 연구해 온 브랜드입니다."),
         (r"(다는|라는) (이야기|평)(?:이|가) 있(?:어요|습니다)\.$", r"\1 \2도 보여요.", r"\1 \2도 보입니다."),
+        # a tip as advice ("…눌러 주는 게 좋습니다" → "…눌러 주는 것을 권합니다") and a suggestion as one
+        # ("지금 챙겨 두면 좋습니다" → "지금 챙겨 두시길 권합니다"; never "있으시길"): readings 41-44 still met 138
+        # runs of three in 3,600 long messages, most "…좋습니다" and "…있습니다"
+        (r"(는|은) (?:게|것이) 좋(?:아요|습니다)\.$", r"\1 걸 권해요.", r"\1 것을 권합니다."),
+        (r"(?<![있없])((?<=[가-힣])(?<!으)|으)면 좋(?:아요|습니다)\.$", r"\1시길 권해요.", r"\1시길 권합니다."),
     )
 )  # fmt: skip
 
@@ -2713,6 +2718,11 @@ def _endings_varied(line: str) -> str:
             reworded = _on_a_verb(sentences[at]) if at >= 0 else None
             if reworded:
                 sentences[at] = reworded
+    return " ".join(_runs_varied(sentences))
+
+
+def _runs_varied(sentences: list[str]) -> list[str]:
+    """The sentences with one of each run of three on one ending said on a verb or on another ending."""
     i = 0
     while i + 2 < len(sentences):
         run = _ending_class(sentences[i])
@@ -2729,7 +2739,24 @@ def _endings_varied(line: str) -> str:
                         sentences[at] = reworded
                         break
         i += 1
-    return " ".join(sentences)
+    return sentences
+
+
+def _endings_varied_across(body: str) -> str:
+    """The body with a run of three on one ending that spans a paragraph break varied as one inside a paragraph is
+    (_runs_varied): a reader hears "…좋습니다. / …됩니다. / …좋습니다." across the break too (readings 41-44)."""
+    if body.count(".") < 3 or "\n" not in body:
+        return body
+    lines = [_SENTENCE_SPLIT.split(line) if line else [] for line in body.split("\n")]
+    flat = [s for line in lines for s in line]
+    varied = _runs_varied(list(flat))
+    if varied == flat:
+        return body
+    rebuilt, at = [], 0
+    for line in lines:
+        rebuilt.append(" ".join(varied[at : at + len(line)]))
+        at += len(line)
+    return "\n".join(rebuilt)
 
 
 # The usage step's "세안 후" where the message said when it goes on already ("세안 직후 바르는 첫 단계 에센스": reading
@@ -2851,7 +2878,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         if kind.startswith("long"):
-            body = "\n".join(_endings_varied(line) for line in body.split("\n"))
+            body = _endings_varied_across("\n".join(_endings_varied(line) for line in body.split("\n")))
         if brief.honorific == Honorific.hapsho and brief.tone in WARM_TONES:  # the close asks, never orders
             if kind.startswith("long"):
                 body = asked_warmly(body)
