@@ -539,7 +539,7 @@ SEASON_BARE_LINES = {
     # "'첫 느낌부터 차근차근 만나 보기 좋아요' 어색", "'시작' 반복")
     # nor "…, 손에 익을 때까지 며칠 꾸준히 써 보기 좋아요" (readings 41-43, s4681, s9143, s3546: "'손에 익을 때까지
     # 써 보기 좋아요' 어색", "'새로 들인' 반복" beside the close "새로 들인 템, …"; 21 of 3,600)
-    "first": "{season} 루틴에 더한 이 {category}, 며칠만 써도 금세 손에 익어요.",
+    "first": "{season}에 들인 이 {category}, 며칠만 써도 금세 손에 익어요.",  # no "루틴": the close keeps its own
     "user": "{season}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
     "order": "{season}에 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
 }
@@ -547,7 +547,7 @@ SEASON_BARE_LINES = {
 # no season at all (round 24, readings 33-36: "계절감 없음")
 SEASON_SCENE_BARE_LINES = {
     "new": "{season_scene}, 새로 들일 {category}을 찾고 있었다면 눈여겨볼 만한 제품이 있어요.",
-    "first": "{season_scene}, 루틴에 더한 이 {category}은 며칠만 써도 금세 손에 익어요.",
+    "first": "{season_scene}, 이번에 들인 이 {category}은 며칠만 써도 금세 손에 익어요.",
     "user": "{season_scene}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
     "order": "{season_scene}, 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
 }
