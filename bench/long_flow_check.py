@@ -222,7 +222,9 @@ s3546, s7164):
   "혜택이 있을 때" ("25만 원 설화수에 '한 번 써 보세요'는 가벼움");
 - hand_until: "손에 익을 때까지 며칠 꾸준히 써 보기 좋아요" ("어색");
 - fragment_run: four told sentences in a row, none joined to the next, each under 40 Hangul syllables and none
-  the close ("문장이 조각조각 이어짐").
+  the close ("문장이 조각조각 이어짐"; a loose count: most such runs read well);
+- decide_twice: two sentences before the close that each speak to a reader still deciding ("요즘 새로 골라 보기
+  좋아요 … 오래 고민하셨다면 혜택이 있는 지금 들이는 편이").
 
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
@@ -678,9 +680,14 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     told = [s for s in sentences[:-1] if not re.match(r"^(?:#\{고객명\}님|\{\{name\}\}님), [가-힣]+\.$", s)]
     short = [len(re.findall("[가-힣]", s)) < 40 and "," not in s for s in told]
     out["fragment_run"] = any(all(short[i : i + 4]) for i in range(len(short) - 3))
+    out["decide_twice"] = sum(bool(DECIDING.search(s)) for s in sentences[:-1]) >= 2
     return out
 
 
+DECIDING = re.compile(
+    "고민하셨다면|고민한|들일 생각이었다면|찾고 있었다면|고른다면|골라 보기 좋|들이기 좋|들이는 편이|결정해 볼|"
+    "고민만 하기|시작하기 좋은 날|살펴볼 만|눈여겨보던|궁금했다면"
+)
 USER_FRAMED = re.compile("쓰고 계신|곁에 두고 쓰시는|잘 쓰고 계시다면|이어 쓸 다음 단계|에 곁들여 쓰면")
 NOT_OWNED = re.compile(
     "바꿔 쓸|고른다면|아직 써 보지|두고 고민|고민하셨|오래 고민한|처음 만나|써 보지 않고|들일 생각|새로 들일|결정해 볼|"
@@ -726,7 +733,7 @@ R34 = ("greet_two_commas", "first_long", "close_next_step", "close_pick_fill", "
 R40 = ("user_not_owner", "vivid_recall", "season_cause", "order_filler", "miss_meet", "keep_bring", "season_topic",
        "func_twice", "kind_as_kind", "comma_scent", "toned_calm", "order_title_use",
        "next_title_pick", "alert_keep", "day_calm")  # fmt: skip
-R44 = ("first_thrill", "maybe_pick", "premium_try", "hand_until", "fragment_run")
+R44 = ("first_thrill", "maybe_pick", "premium_try", "hand_until", "fragment_run", "decide_twice")
 KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34 + R40 + R44
 ASSEMBLED = KEYS[19:32]
 SLIPS = KEYS[

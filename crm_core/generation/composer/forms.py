@@ -2742,6 +2742,46 @@ def _runs_varied(sentences: list[str]) -> list[str]:
     return sentences
 
 
+# What speaks to a reader still deciding ("…을 찾고 있었다면", "…을 고른다면", "…두고 고민하셨다면", "요즘 새로 골라
+# 보기 좋아요"): said once before the close. A later sentence keeps its fact without it (reading 44's leftover: "요즘
+# 새로 골라 보기 좋아요 … 오래 고민하셨다면 혜택이 있는 지금 들이는 편이 아쉽지 않아요", the decision said twice).
+_DECIDING = re.compile(
+    "고민하셨다면|들일 생각이었다면|찾고 있었다면|고른다면|골라 보기 좋|들이기 좋|들이는 편이|궁금했다면|살펴볼 만|"
+    "눈여겨볼 만"
+)
+_DECIDED_AGAIN = re.compile(
+    r"^오래 고민하셨다면 (?=혜택이 있는 지금)"
+)  # the FOMO line after another: "혜택이 있는 지금 …"
+# the reader's clause for one still choosing, beside any other deciding sentence: the tone's "요즘" kept
+# (persona_reason_check's tone cells) in fit.py's own "…, 요즘 같은 날에도 부담 없어요"
+_CHOOSING_CLAUSE = re.compile(r", 요즘 새로 (?:골라 보기|들이기) 좋아요\.$")
+_CHOOSING_PLAIN = ", 요즘 같은 날에도 부담 없어요."
+
+
+def _decided_once(body: str) -> str:
+    """The (해요체) body with the decision said once before the close: the reader's "요즘 새로 골라 보기 좋아요" said
+    plainly beside another deciding sentence, and a later FOMO line without its "오래 고민하셨다면"."""
+    if len(_DECIDING.findall(body)) < 2:
+        return body
+    lines = [_SENTENCE_SPLIT.split(line) if line else [] for line in body.split("\n")]
+    flat = [s for line in lines for s in line]
+    told = flat[:-1]
+    deciding = [at for at, s in enumerate(told) if _DECIDING.search(s)]
+    if len(deciding) < 2:
+        return body
+    for at in deciding:
+        if _CHOOSING_CLAUSE.search(flat[at]):
+            flat[at] = _CHOOSING_CLAUSE.sub(_CHOOSING_PLAIN, flat[at])
+            break
+    for at in deciding[1:]:
+        flat[at] = _DECIDED_AGAIN.sub("", flat[at])
+    rebuilt, at = [], 0
+    for line in lines:
+        rebuilt.append(" ".join(flat[at : at + len(line)]))
+        at += len(line)
+    return "\n".join(rebuilt)
+
+
 def _endings_varied_across(body: str) -> str:
     """The body with a run of three on one ending that spans a paragraph break varied as one inside a paragraph is
     (_runs_varied): a reader hears "…좋습니다. / …됩니다. / …좋습니다." across the break too (readings 41-44)."""
@@ -2875,6 +2915,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             title, body = not_daily(title), not_daily(body)
         if plan.facts.category in WASH_OFF or by_sheet(plan.facts):
             title, body = _not_applied(title), _not_applied(body)
+        if kind.startswith("long"):
+            body = _decided_once(body)
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         if kind.startswith("long"):
