@@ -2723,23 +2723,42 @@ def _endings_varied(line: str) -> str:
 
 def _runs_varied(sentences: list[str]) -> list[str]:
     """The sentences with one of each run of three on one ending said on a verb or on another ending."""
+    classes = [_ending_class(s) for s in sentences]
     i = 0
     while i + 2 < len(sentences):
-        run = _ending_class(sentences[i])
-        if run == _ending_class(sentences[i + 1]) == _ending_class(sentences[i + 2]):
+        run = classes[i]
+        if run == classes[i + 1] == classes[i + 2]:
             for at in (i + 1, i + 2, i):
                 reworded = _on_a_verb(sentences[at])
                 if reworded:
-                    sentences[at] = reworded
+                    sentences[at], classes[at] = reworded, _ending_class(reworded)
                     break
             else:  # none says it on a verb: one on another ending
                 for at in (i + 1, i + 2, i):
                     reworded = _off_the_run(sentences[at])
                     if reworded and _ending_class(reworded) != run:
-                        sentences[at] = reworded
+                        sentences[at], classes[at] = reworded, _ending_class(reworded)
                         break
         i += 1
     return sentences
+
+
+def _endings_varied_across(body: str) -> str:
+    """The body with a run of three on one ending that spans a paragraph break varied as one inside a paragraph is
+    (_runs_varied): a reader hears "…좋습니다. / …됩니다. / …좋습니다." across the break too (readings 41-44)."""
+    if "\n" not in body or body.count(".") < 3:
+        return body
+    lines = [_SENTENCE_SPLIT.split(line) if line else [] for line in body.split("\n")]
+    flat = [s for line in lines for s in line]
+    classes = [_ending_class(s) for s in flat]
+    if not any(a == b == c for a, b, c in zip(classes, classes[1:], classes[2:], strict=False)):
+        return body
+    varied = _runs_varied(list(flat))
+    rebuilt, at = [], 0
+    for line in lines:
+        rebuilt.append(" ".join(varied[at : at + len(line)]))
+        at += len(line)
+    return "\n".join(rebuilt)
 
 
 # What speaks to a reader still deciding ("…을 찾고 있었다면", "…을 고른다면", "…두고 고민하셨다면", "요즘 새로 골라
@@ -2778,23 +2797,6 @@ def _decided_once(body: str) -> str:
     rebuilt, at = [], 0
     for line in lines:
         rebuilt.append(" ".join(flat[at : at + len(line)]))
-        at += len(line)
-    return "\n".join(rebuilt)
-
-
-def _endings_varied_across(body: str) -> str:
-    """The body with a run of three on one ending that spans a paragraph break varied as one inside a paragraph is
-    (_runs_varied): a reader hears "…좋습니다. / …됩니다. / …좋습니다." across the break too (readings 41-44)."""
-    if body.count(".") < 3 or "\n" not in body:
-        return body
-    lines = [_SENTENCE_SPLIT.split(line) if line else [] for line in body.split("\n")]
-    flat = [s for line in lines for s in line]
-    varied = _runs_varied(list(flat))
-    if varied == flat:
-        return body
-    rebuilt, at = [], 0
-    for line in lines:
-        rebuilt.append(" ".join(varied[at : at + len(line)]))
         at += len(line)
     return "\n".join(rebuilt)
 
