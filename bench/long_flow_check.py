@@ -214,6 +214,18 @@ Readings 37-40 (round 25: s1719, s7749, s2638, s3173, s7143, s5910, s6905, s9944
 - toned_calm: a lip, cushion or base product opened on a calm scene ("고요한 저녁", "차분한 아침": "저녁 립 틴트로
   마음이 편해진다는 연결 어색").
 
+Readings 41-44 (round 26: s2715, s4969, s5039, s1686, s4023, s7599, s2472, s3592, s5244, s2335, s4681, s9143,
+s3546, s7164):
+- first_thrill: the emotional hook "…을 처음 만나는 설렘은 …에서 시작돼요" ("상투적", "정형 서두");
+- maybe_pick: "…을 찾고 있었다면 이 제품도 후보에 둘 만해요" ("'후보에 둘 만합니다'로 전환 힘이 약함");
+- premium_try: a premium product (a brand that never talks price, or 50,000원 and up) asked "한 번 써 보세요" or
+  "혜택이 있을 때" ("25만 원 설화수에 '한 번 써 보세요'는 가벼움");
+- hand_until: "손에 익을 때까지 며칠 꾸준히 써 보기 좋아요" ("어색");
+- fragment_run: four told sentences in a row, none joined to the next, each under 40 Hangul syllables and none
+  the close ("문장이 조각조각 이어짐"; a loose count: most such runs read well);
+- decide_twice: two sentences before the close that each speak to a reader still deciding ("요즘 새로 골라 보기
+  좋아요 … 오래 고민하셨다면 혜택이 있는 지금 들이는 편이").
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -233,6 +245,7 @@ import itertools
 from copy_eval import checked_pipeline, results_on_channels
 
 from crm_core.generation.composer.facts import strong_actives
+from crm_core.generation.composer.voice import voice_of
 from crm_core.generation.template import short_product_name
 
 LONG = ("kakao_friendtalk", "lms", "email")
@@ -659,9 +672,22 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
         bool(DAY_NAME.search(result.product.name)) or result.brief.tone == "트렌디한"
     )
     out["toned_calm"] = bool(TONED_NAME.search(result.product.name)) and bool(CALM_SCENE.search(body))
+    out["first_thrill"] = bool(re.search("처음 만나는 설렘은", body))
+    out["maybe_pick"] = "후보에 둘 만" in body
+    pricey = not voice_of(result.brand).price_talk or (getattr(result.product, "price", 0) or 0) >= 50_000
+    out["premium_try"] = pricey and bool(re.search("한 번 써 보|혜택이 있을 때", body))
+    out["hand_until"] = "손에 익을 때까지" in body
+    told = [s for s in sentences[:-1] if not re.match(r"^(?:#\{고객명\}님|\{\{name\}\}님), [가-힣]+\.$", s)]
+    short = [len(re.findall("[가-힣]", s)) < 40 and "," not in s for s in told]
+    out["fragment_run"] = any(all(short[i : i + 4]) for i in range(len(short) - 3))
+    out["decide_twice"] = sum(bool(DECIDING.search(s)) for s in sentences[:-1]) >= 2
     return out
 
 
+DECIDING = re.compile(
+    "고민하셨다면|고민한|들일 생각이었다면|찾고 있었다면|고른다면|골라 보기 좋|들이기 좋|들이는 편이|결정해 볼|"
+    "고민만 하기|시작하기 좋은 날|살펴볼 만|눈여겨보던|궁금했다면"
+)
 USER_FRAMED = re.compile("쓰고 계신|곁에 두고 쓰시는|잘 쓰고 계시다면|이어 쓸 다음 단계|에 곁들여 쓰면")
 NOT_OWNED = re.compile(
     "바꿔 쓸|고른다면|아직 써 보지|두고 고민|고민하셨|오래 고민한|처음 만나|써 보지 않고|들일 생각|새로 들일|결정해 볼|"
@@ -707,7 +733,8 @@ R34 = ("greet_two_commas", "first_long", "close_next_step", "close_pick_fill", "
 R40 = ("user_not_owner", "vivid_recall", "season_cause", "order_filler", "miss_meet", "keep_bring", "season_topic",
        "func_twice", "kind_as_kind", "comma_scent", "toned_calm", "order_title_use",
        "next_title_pick", "alert_keep", "day_calm")  # fmt: skip
-KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34 + R40
+R44 = ("first_thrill", "maybe_pick", "premium_try", "hand_until", "fragment_run", "decide_twice")
+KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34 + R40 + R44
 ASSEMBLED = KEYS[19:32]
 SLIPS = KEYS[
     32 : -len(WRITTEN)
@@ -720,6 +747,7 @@ SLIPS = KEYS[
     - len(R32)
     - len(R34)
     - len(R40)
+    - len(R44)
 ]
 
 
@@ -753,6 +781,7 @@ def main() -> None:
         counts["any_r30"] += any(flags[k] for k in R30)
         counts["any_r32"] += any(flags[k] for k in R32)
         counts["any_r40"] += any(flags[k] for k in R40)
+        counts["any_r44"] += any(flags[k] for k in R44)
         counts[f"first_long:{channel}"] += bool(flags["first_long"])
         style = result.brief.style_index
         if style in STYLE_NAMES:
@@ -786,6 +815,7 @@ def main() -> None:
         "any_r30",
         "any_r32",
         "any_r40",
+        "any_r44",
     ):
         print(f"{key}: {counts[key]}")
     for name in STYLE_NAMES.values():

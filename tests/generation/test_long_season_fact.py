@@ -75,7 +75,7 @@ def test_a_first_use_feel_is_met_not_approaching(catalog: Catalog):
                 body = compose(request)[0].body
                 assert "다가와요" not in body and "다가옵니다" not in body, body
                 assert "기분 좋게 만나게" not in body, body  # reading 30-31 (s1356, s4132): "어색"
-                said += "처음 만나는 설렘은" in body
+                said += "유독 마음이 가" in body
     assert said > 5
 
 
@@ -215,7 +215,7 @@ def test_a_reader_who_has_not_bought_it_is_not_told_of_the_day_they_first_use_it
                                is_event=False)  # fmt: skip
             body = compose(request)[0].body
             assert "처음 쓰는 날" not in body, body
-            tried += "처음 만나는 설렘은" in body
+            tried += "유독 마음이 가" in body
     assert tried > 5
 
 

@@ -2686,6 +2686,11 @@ _OFF_THE_RUN = tuple(
          r"포뮬러에 담은 성분은 \1이에요.", r"포뮬러에 담은 성분은 \1입니다."),
         (r"^([^,.?!]+?) 연구해 왔(?:어요|습니다)\.$", r"\1 연구해 온 브랜드예요.", r"\1 연구해 온 브랜드입니다."),
         (r"(다는|라는) (이야기|평)(?:이|가) 있(?:어요|습니다)\.$", r"\1 \2도 보여요.", r"\1 \2도 보입니다."),
+        # a tip as advice ("…눌러 주는 게 좋습니다" → "…눌러 주는 것을 권합니다") and a suggestion as one
+        # ("지금 챙겨 두면 좋습니다" → "지금 챙겨 두시길 권합니다"; never "있으시길"): readings 41-44 still met 138
+        # runs of three in 3,600 long messages, most "…좋습니다" and "…있습니다"
+        (r"(는|은) (?:게|것이) 좋(?:아요|습니다)\.$", r"\1 걸 권해요.", r"\1 것을 권합니다."),
+        (r"(?<![있없])((?<=[가-힣])(?<!으)|으)면 좋(?:아요|습니다)\.$", r"\1시길 권해요.", r"\1시길 권합니다."),
     )
 )  # fmt: skip
 
@@ -2713,23 +2718,87 @@ def _endings_varied(line: str) -> str:
             reworded = _on_a_verb(sentences[at]) if at >= 0 else None
             if reworded:
                 sentences[at] = reworded
+    return " ".join(_runs_varied(sentences))
+
+
+def _runs_varied(sentences: list[str]) -> list[str]:
+    """The sentences with one of each run of three on one ending said on a verb or on another ending."""
+    classes = [_ending_class(s) for s in sentences]
     i = 0
     while i + 2 < len(sentences):
-        run = _ending_class(sentences[i])
-        if run == _ending_class(sentences[i + 1]) == _ending_class(sentences[i + 2]):
+        run = classes[i]
+        if run == classes[i + 1] == classes[i + 2]:
             for at in (i + 1, i + 2, i):
                 reworded = _on_a_verb(sentences[at])
                 if reworded:
-                    sentences[at] = reworded
+                    sentences[at], classes[at] = reworded, _ending_class(reworded)
                     break
             else:  # none says it on a verb: one on another ending
                 for at in (i + 1, i + 2, i):
                     reworded = _off_the_run(sentences[at])
                     if reworded and _ending_class(reworded) != run:
-                        sentences[at] = reworded
+                        sentences[at], classes[at] = reworded, _ending_class(reworded)
                         break
         i += 1
-    return " ".join(sentences)
+    return sentences
+
+
+def _endings_varied_across(body: str) -> str:
+    """The body with a run of three on one ending that spans a paragraph break varied as one inside a paragraph is
+    (_runs_varied): a reader hears "…좋습니다. / …됩니다. / …좋습니다." across the break too (readings 41-44)."""
+    if "\n" not in body or body.count(".") < 3:
+        return body
+    lines = [_SENTENCE_SPLIT.split(line) if line else [] for line in body.split("\n")]
+    flat = [s for line in lines for s in line]
+    classes = [_ending_class(s) for s in flat]
+    if not any(a == b == c for a, b, c in zip(classes, classes[1:], classes[2:], strict=False)):
+        return body
+    varied = _runs_varied(list(flat))
+    rebuilt, at = [], 0
+    for line in lines:
+        rebuilt.append(" ".join(varied[at : at + len(line)]))
+        at += len(line)
+    return "\n".join(rebuilt)
+
+
+# What speaks to a reader still deciding ("…을 찾고 있었다면", "…을 고른다면", "…두고 고민하셨다면", "요즘 새로 골라
+# 보기 좋아요"): said once before the close. A later sentence keeps its fact without it (reading 44's leftover: "요즘
+# 새로 골라 보기 좋아요 … 오래 고민하셨다면 혜택이 있는 지금 들이는 편이 아쉽지 않아요", the decision said twice).
+_DECIDING = re.compile(
+    "고민하셨다면|들일 생각이었다면|찾고 있었다면|고른다면|골라 보기 좋|들이기 좋|들이는 편이|궁금했다면|살펴볼 만|"
+    "눈여겨볼 만"
+)
+_DECIDED_AGAIN = re.compile(
+    r"^오래 고민하셨다면 (?=혜택이 있는 지금)"
+)  # the FOMO line after another: "혜택이 있는 지금 …"
+# the reader's clause for one still choosing, beside any other deciding sentence: the tone's "요즘" kept
+# (persona_reason_check's tone cells) in fit.py's own "…, 요즘 같은 날에도 부담 없어요"
+_CHOOSING_CLAUSE = re.compile(r", 요즘 새로 (?:골라 보기|들이기) 좋아요\.$")
+_CHOOSING_PLAIN = ", 요즘 같은 날에도 부담 없어요."
+
+
+def _decided_once(body: str) -> str:
+    """The (해요체) body with the decision said once before the close: the reader's "요즘 새로 골라 보기 좋아요" said
+    plainly beside another deciding sentence, and a later FOMO line without its "오래 고민하셨다면"."""
+    if len(_DECIDING.findall(body)) < 2:
+        return body
+    lines = [_SENTENCE_SPLIT.split(line) if line else [] for line in body.split("\n")]
+    flat = [s for line in lines for s in line]
+    told = flat[:-1]
+    deciding = [at for at, s in enumerate(told) if _DECIDING.search(s)]
+    if len(deciding) < 2:
+        return body
+    for at in deciding:
+        if _CHOOSING_CLAUSE.search(flat[at]):
+            flat[at] = _CHOOSING_CLAUSE.sub(_CHOOSING_PLAIN, flat[at])
+            break
+    for at in deciding[1:]:
+        flat[at] = _DECIDED_AGAIN.sub("", flat[at])
+    rebuilt, at = [], 0
+    for line in lines:
+        rebuilt.append(" ".join(flat[at : at + len(line)]))
+        at += len(line)
+    return "\n".join(rebuilt)
 
 
 # The usage step's "세안 후" where the message said when it goes on already ("세안 직후 바르는 첫 단계 에센스": reading
@@ -2848,10 +2917,12 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             title, body = not_daily(title), not_daily(body)
         if plan.facts.category in WASH_OFF or by_sheet(plan.facts):
             title, body = _not_applied(title), _not_applied(body)
+        if kind.startswith("long"):
+            body = _decided_once(body)
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         if kind.startswith("long"):
-            body = "\n".join(_endings_varied(line) for line in body.split("\n"))
+            body = _endings_varied_across("\n".join(_endings_varied(line) for line in body.split("\n")))
         if brief.honorific == Honorific.hapsho and brief.tone in WARM_TONES:  # the close asks, never orders
             if kind.startswith("long"):
                 body = asked_warmly(body)

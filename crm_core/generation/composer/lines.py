@@ -156,6 +156,10 @@ EMPTIES_STYLE_LINE = "다 쓴 이 {category} 용기가 있다면 이번 주에 �
 EMPTIES_CLOSE = "모아 두셨다가 이번 주에 들르실 때 챙겨 와 주세요."
 
 # ---- hooks: the first sentence, by style family and by stage ------------------------------------
+# the emotional hook's pull (STYLE_HOOKS[3]), and the same before a close that says "마음" itself ("…마음이 닿을 때
+# 만나 보세요": "마음" twice)
+FEEL_DRAWN = "유독 마음이 가요"
+FEEL_DRAWN_PLAIN = "자꾸 눈길이 가요"
 STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stages 0, 1, 3)
     0: (
         "이번 주는 {product}으로 루틴에 작은 변화를 더하기 좋은 때예요.",
@@ -215,7 +219,10 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # "획득 단계인데 '처음 쓰는 날' 전제"): what the first try shows
         # never "{product}을 처음 써 보면 {feel}부터 기분 좋게 만나게/느끼게 돼요" (reading 30-31, s1356, s4132, s5728:
         # "'거품부터 기분 좋게 만나게 됩니다'가 어색"): the feeling of a first meeting, and where it starts
-        "{product}을 처음 만나는 설렘은 {feel}에서 시작돼요.",
+        # never "{product}을 처음 만나는 설렘은 {feel}에서 시작돼요" (readings 41-44, s2715, s4969, s5039, s1686, s3478,
+        # s7187, s8749, s4318, s4023: "'설렘은 ~에서 시작됩니다' 상투적", "정형 서두", "전환 단계에 '처음 만나는 설렘'
+        # 어긋남"; 136 of 3,600 long messages): the feel is why the reader is drawn to it, at any stage
+        "{feel}(이)라 {product}에 " + FEEL_DRAWN + ".",
     ),
     4: (
         # never "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요" (reading 26, s3434, s6040,
@@ -382,6 +389,16 @@ FIRST_ORDER_CLOSES: dict[Tone | None, str] = {
     Tone.emotional: "{product}의 첫 느낌, 이번 혜택으로 직접 써 보세요.",
 }
 
+# A premium line's close (a brand that never talks price, or a product from PREMIUM_TRY_PRICE up) asks to try it
+# as the house would: never "한 번 써 보세요", "가볍게 한 번", "혜택이 있을 때" (reading 43, s2335: 설화수 진설아이크림
+# 250,000원, "25만 원 설화수에 '한 번 써 보세요'는 가벼움", "'혜택이 있을 때 한 번 써 보세요'는 격에 안 맞음")
+PREMIUM_TRY_PRICE = 50_000  # KRW, as sms.STOCKPILE_PRICE: from here "쟁여" and "한 번" read cheap
+PREMIUM_TRY_CLOSES = (
+    ("혜택이 있을 때 ", "이번 혜택과 함께 "),
+    ("가볍게 한 번 써 보", "직접 써 보"),
+    ("한 번 써 보", "직접 써 보"),
+)
+
 # the trend reader's ask (angles.py) to a reader who has just got the product: "새로운 재미" is what they bought
 NEW_FUN_ASK = "요즘 루틴에 새로운 재미가 필요하신가요?"
 FIRST_USE_FUN_ASK = "새 제품은 받자마자 써 봐야 직성이 풀리시나요?"
@@ -515,18 +532,22 @@ SEASON_READERS = {0: "new", 1: "first", 2: "user", 3: "new"}
 ORDER_READER = "order"  # the activation reader of a first-order event (plan.py)
 # where the message says every fact already (or the product has none): the season and the kind, no claim
 SEASON_BARE_LINES = {
-    "new": "{season}에 새로 들일 {category}을 찾고 있었다면 이 제품도 후보에 둘 만해요.",
+    # never "…을 찾고 있었다면 이 제품도 후보에 둘 만해요" (readings 42-44, s7599, s2472, s3592, s5244: "'후보에 둘
+    # 만합니다'로 전환 힘이 약함", "설화수 격에 안 맞음"; 61 of 3,600 long messages): the product is put forward
+    "new": "{season}에 새로 들일 {category}을 찾고 있었다면 눈여겨볼 만한 제품이 있어요.",
     # never "…쓰기 시작하는 이 {category}, 첫 느낌부터 차근차근 만나 보기 좋아요" (readings 33-36, s9216, s5432, s1171:
     # "'첫 느낌부터 차근차근 만나 보기 좋아요' 어색", "'시작' 반복")
-    "first": "{season}에 새로 들인 이 {category}, 손에 익을 때까지 며칠 꾸준히 써 보기 좋아요.",
+    # nor "…, 손에 익을 때까지 며칠 꾸준히 써 보기 좋아요" (readings 41-43, s4681, s9143, s3546: "'손에 익을 때까지
+    # 써 보기 좋아요' 어색", "'새로 들인' 반복" beside the close "새로 들인 템, …"; 21 of 3,600)
+    "first": "{season}에 들인 이 {category}, 며칠만 써도 금세 손에 익어요.",  # no "루틴": the close keeps its own
     "user": "{season}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
     "order": "{season}에 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
 }
 # the same where what the product is answers the season's scene (plan._answers_season): a bare "{season}에" read as
 # no season at all (round 24, readings 33-36: "계절감 없음")
 SEASON_SCENE_BARE_LINES = {
-    "new": "{season_scene}, 새로 들일 {category}을 찾고 있었다면 이 제품도 후보에 둘 만해요.",
-    "first": "{season_scene}, 새로 들인 이 {category}은 손에 익을 때까지 며칠 꾸준히 써 보기 좋아요.",
+    "new": "{season_scene}, 새로 들일 {category}을 찾고 있었다면 눈여겨볼 만한 제품이 있어요.",
+    "first": "{season_scene}, 이번에 들인 이 {category}은 며칠만 써도 금세 손에 익어요.",
     "user": "{season_scene}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
     "order": "{season_scene}, 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
 }

@@ -1706,7 +1706,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # "다음 단계 제품명 없이 '비교해 보세요'로 끝나 전환 역할 못 함") asked which one
     values["next"] = short_product_name(resolved.next_product.name) if resolved.next_product else ""
     if next_step:  # the reader uses this one and looks at the next: it is not introduced as new
-        kept = [h for h in hook_pool if not (INTRODUCES.search(h) or NOT_OWNED.search(h))]
+        kept = [h for h in hook_pool if not (INTRODUCES.search(h) or NOT_OWNED.search(h) or lines.FEEL_DRAWN in h)]
         if 3 in styles and not any(h in lines.STYLE_HOOKS[3] for h in kept):  # "…을 처음 만나는 설렘은" gave way:
             kept += lines.USER_HOOKS[ROUTINE][3]  # the feeling a user has of it ("…만큼은 마음 편히 꺼내 쓰게 돼요")
         hook_pool = kept or [NEXT_STEP_HOOK]
@@ -2102,6 +2102,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = close.replace("남은 양을 확인하고 ", "오늘 확인하고 ")  # reading 14: "'남은 양' 안내도 두 번"
     if by_sheet(facts):
         close = close.replace("남은 양을 확인하고 ", "")
+    if lines.FEEL_DRAWN in hook and "마음" in close:  # "마음" once: the close's own "마음이 닿을 때"
+        hook = hook.replace(lines.FEEL_DRAWN, lines.FEEL_DRAWN_PLAIN)
     if stage == ACTIVATION and _first_order(event):  # not yet ordered: never "새로 들이신"
         hook, product_line, after_hook, close = (_OWNED.sub("", t) for t in (hook, product_line, after_hook, close))
         # nor "이제 막 쓰기 시작하셨다면" before a first-order offer (reading 19: "'이미 쓰기 시작'과 '첫 주문 포인트'가
@@ -2142,6 +2144,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if "첫 사용" in said:  # "…의 첫 사용은 미루지 않고 … 첫 사용 팁을 살펴보고 …"
         for first_use, plain in FIRST_USE_FREE_CLOSES:
             close = close.replace(first_use, plain)
+    if not voice.price_talk or (facts.price or 0) >= lines.PREMIUM_TRY_PRICE:  # the house's ask, never "한 번"
+        for light, calm in lines.PREMIUM_TRY_CLOSES:
+            close = close.replace(light, calm)
     # no brand sign-off after the ask: readers 10 and 11 read every tagline there as pasted on ("…작은 초록에서
     # 시작합니다", "한방 지혜", "씨앗의 힘"); the brand speaks in how the message talks about this product
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
