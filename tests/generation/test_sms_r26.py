@@ -45,11 +45,12 @@ def test_a_seasonal_close_on_today_takes_the_season_as_its_occasion(facts_pipeli
 
 
 def test_the_season_frames_the_routine_of_a_close_said_now(facts_pipeline: Pipeline):
-    # "이번 겨울, 요즘 내 루틴에 맞는 이 클렌저" (reading 44, s5589: "'이번 겨울, 요즘 루틴에' 어색")
+    # "이번 겨울, 요즘 내 루틴에 맞는 이 클렌저" (reading 44, s5589: "'이번 겨울, 요즘 루틴에' 어색"): the season is
+    # "요즘", the trendy tone's word kept
     body, close = close_of(facts_pipeline, persona=2, brand="일리윤", product="젠틀 딥 클렌징 오일 250ml",
                            stage_index=3, style_index=5, tone="트렌디한", honorific="합쇼체", seed=703)  # fmt: skip
-    assert close.startswith("이번 겨울 내 루틴에 맞는 이 클렌저, "), body
-    assert "요즘" not in body, body
+    assert close.startswith("겨울인 요즘 내 루틴에 맞는 이 클렌저, "), body
+    assert body.count("요즘") == 1, body
 
 
 def test_a_trendy_lms_says_요즘_once(facts_pipeline: Pipeline):
@@ -105,4 +106,4 @@ def test_the_choice_is_asked_once(facts_pipeline: Pipeline):
     body, _ = close_of(facts_pipeline, persona=1, brand="프리메라", product="스킨 릴리프 선크림 SPF50+/PA++++ 50ml",
                        stage_index=3, style_index=5, tone="트렌디한", honorific="해요체", seed=872)  # fmt: skip
     assert body.count("골라") == 1, body
-    assert "민감성 피부도 쓸 수 있어요." in body, body
+    assert "민감성 피부도 쓸 수 있어, 요즘 같은 날에도 부담 없어요." in body, body

@@ -1847,8 +1847,10 @@ def _noun_said_once(line: str, name: str, noun: str) -> str:
 
 # An SMS brief's LMS whose reader line ends on the choice ("…민감성 피부도 쓸 수 있어, 요즘 새로 골라 보기 좋아요",
 # fit.py) before a close that asks for it ("내 루틴에 맞는 이 선크림, 지금 골라 보세요") asks twice: the line keeps its
-# fact ("…쓸 수 있어요.") and the close asks
-_CHOICE_TAIL = re.compile(r"(?<=어), (?:요즘 새로|믿고 천천히|믿고 여유 있게) (?:골라 보기|들이기) 좋아요\.")
+# fact and its tone's words, the close asks ("…쓸 수 있어, 요즘 같은 날에도 부담 없어요", fit.py's own; the calm
+# "믿고 곁에 두기 좋아요"), or where the close says "요즘" the fact alone ("…쓸 수 있어요.")
+_CHOICE_TAIL = re.compile(r"(?<=어), (요즘 새로|믿고 천천히|믿고 여유 있게) (?:골라 보기|들이기) 좋아요\.")
+_CHOICE_KEPT = {"요즘 새로": ", 요즘 같은 날에도 부담 없어요.", "믿고 천천히": ", 믿고 곁에 두기 좋아요."}
 _CHOICE_ASK = re.compile("골라|고르|들여|들이")
 
 
@@ -1857,7 +1859,12 @@ def _choice_asked_once(laid: list[list[str | None]]) -> list[list[str | None]]:
     close = laid[-1][-1] if laid and laid[-1] else None
     if not close or not _CHOICE_ASK.search(close):
         return laid
-    return [[_CHOICE_TAIL.sub("요.", s) if s and s is not close else s for s in p] for p in laid]
+
+    def kept(match: re.Match[str]) -> str:
+        said = _CHOICE_KEPT.get(match.group(1), _CHOICE_KEPT["믿고 천천히"])
+        return "요." if "요즘" in said and "요즘" in close else said
+
+    return [[_CHOICE_TAIL.sub(kept, s) if s and s is not close else s for s in p] for p in laid]
 
 
 def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = None) -> list[list[str | None]]:
@@ -2085,18 +2092,20 @@ def _now_said_once(close: str, said: list[str | None]) -> str:
 
 
 # Readings 41-44 (s5589, s6890, s7789: "'이번 겨울, 요즘 루틴에' 어색", "'이번 겨울, 오늘' 어색"): a close that opens
-# on its own time word takes the season into that frame, never a second one before it: "요즘 루틴에" becomes "이번
-# 겨울 루틴에", and before "오늘", "지금" or "다 쓰기 전에" the season is the occasion ("겨울을 맞아 오늘 …"); 33 of
+# on its own time word takes the season into that frame, never a second one before it: "요즘 루틴에" becomes "겨울인
+# 요즘 루틴에", and before "오늘", "지금" or "다 쓰기 전에" the season is the occasion ("겨울을 맞아 오늘 …"); 33 of
 # 1,158 SMS briefs' LMS said the two frames.
 _TIME_OPENING = re.compile("(?:오늘|지금|다 쓰|떨어지|바닥나) ")
 
 
-def _season_framed(close: str, season: str) -> str:
-    """The close with the season said as its frame (_styled_word's seasonal word)."""
+def _season_framed(close: str, season: str, now_said: bool) -> str:
+    """The close with the season said as its frame (_styled_word's seasonal word): "요즘" as "겨울인 요즘" (a trendy
+    word the tone keeps), or as "이번 겨울" where the sentences before it said "요즘" (`now_said`)."""
     if "이번" in close:
         return f"{season}에는 {close}"
     if close.startswith("요즘 "):
-        return f"이번 {season} {close.removeprefix('요즘 ')}"
+        rest = close.removeprefix("요즘 ")
+        return f"이번 {season} {rest}" if now_said else f"{season}인 요즘 {rest}"
     if _TIME_OPENING.match(close):
         return f"{season}{particle_for(season, '을')} 맞아 {close}"
     return f"이번 {season}, {close}"
@@ -2128,7 +2137,7 @@ def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
         for lead, styled in _CLOSE_LEADS.items():
             if close.startswith(lead):
                 return styled.format(season=season) + close.removeprefix(lead)
-        return _season_framed(close, season)
+        return _season_framed(close, season, any(s and _NOW_WORD in s for s in said))
     word = _LMS_LEADS.get(word, {}).get(plan.stage, word)
     if word == _MY_CHOICE and _SAYS_ME.search(close):  # never "나를 위한 …, 지금 나에게 맞는지"
         word = _DEAR_CHOICE
