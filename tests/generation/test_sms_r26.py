@@ -107,3 +107,19 @@ def test_the_choice_is_asked_once(facts_pipeline: Pipeline):
                        stage_index=3, style_index=5, tone="트렌디한", honorific="해요체", seed=872)  # fmt: skip
     assert body.count("골라") == 1, body
     assert "민감성 피부도 쓸 수 있어, 요즘 같은 날에도 부담 없어요." in body, body
+
+
+@pytest.mark.parametrize(
+    ("spec", "ask"),
+    [
+        (dict(persona=3, brand="에스트라", product="아토베리어365 로션 150ml", style_index=1, seed=970),
+         "좋았던 점을 친구에게 들려주시면 좋겠습니다."),
+        (dict(persona=1, brand="헤라", product="에이지 어웨이 에스테틱 BX 크림 50ml", style_index=4, seed=597),
+         "좋았던 점을 아끼는 분께 차분히 알려 주시면 좋겠습니다."),
+    ],
+)  # fmt: skip
+def test_a_referral_hopes_the_reader_tells_a_friend(facts_pipeline: Pipeline, spec: dict, ask: str):
+    # "…들려주시면 반갑겠습니다" (readings 43-44, s3564, s5676, s2835: "'반갑겠습니다' 어색")
+    body, close = close_of(facts_pipeline, stage_index=4, tone="친근한", honorific="합쇼체", **spec)
+    assert "반갑겠" not in body
+    assert close.endswith(ask), body

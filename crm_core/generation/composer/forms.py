@@ -1164,6 +1164,10 @@ _WARM_TITLES = (
     ("쓰는 법만 챙기십시오", "쓰는 법이면 충분합니다"),
     ("떨어지기 전에 챙기십시오", "떨어지기 전에 챙겨 두기"),
 )
+# Readings 43-44 (s3564, s5676, s2835: "'반갑겠습니다' 어색", three of nine SMS-brief referrals at 3 or 3.5): an SMS
+# brief's LMS asks the reader to tell a friend "…알려 주시면 좋겠습니다", never "…반갑겠습니다" (speech.asked_warmly's
+# favour for us); 14 of 1,158 SMS briefs' LMS said it
+_GLAD_FAVOUR = re.compile(r"(알려 주|들려주|전해 주|권해 주|소개해 주|나눠 주)시면 반갑겠습니다\.")
 # Tones whose 합쇼체 close asks as a request, not a bare order (speech.asked_warmly; reading 25, s5860).
 WARM_TONES = frozenset({Tone.friendly, Tone.emotional, Tone.trendy})
 _COPULA_ENDS = ("이에요.", "예요.")
@@ -2978,6 +2982,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
                 if request.resolved.sms_to_lms and not voice_of(request.resolved.brand).price_talk:
                     # a luxury brand's text never begs, as its kept SMS never does (reading 16: "추천 부탁드립니다")
                     body = body.replace("주시길 부탁드립니다.", "주시길 바랍니다.")
+                if request.resolved.sms_to_lms:  # a word passed to a friend is hoped for, not our gladness
+                    body = _GLAD_FAVOUR.sub(r"\1시면 좋겠습니다.", body)
                 title = next((title.replace(a, b) for a, b in _WARM_TITLES if a in title), title)
             elif kind.startswith("push"):  # where the request still fits the display (reading 28, s6285, s5728:
                 # "써 본 느낌을 지금 바로 공유해 주십시오!", "공유 요청이 명령조로 딱딱함")
