@@ -162,7 +162,12 @@ R26_LMS = {
     "lms_choice_lead": re.compile("마음에 꼭 드는 선택이 되도록"),
     "lms_glad": re.compile("반갑겠"),
     "lms_decision_twice": re.compile(r"골라 보기 좋[^\n]*\n[^\n]*(?:들이는 편|고르는 편|골라 보)"),
+    # the product line and the functional claim, two copulas in a row (s5470: "'~입니다' 연속으로 딱딱")
+    "lms_copula_pair": re.compile(r"(?:이에요|예요|입니다)\. [^.\n]*기능성 화장품(?:이에요|입니다)\."),
+    # "이 크림을 혜택이 있을 때 골라 보십시오" (s4586: "어색")
+    "lms_benefit_after": re.compile("혜택이 있을 때 골라"),
 }
+BODY_LEVEL = frozenset({"lms_decision_twice", "lms_copula_pair"})
 NOTHING_TO_MISS = re.compile(r"^(?:고민만 하다 )?놓치기 전에")
 OFFER_SAID = re.compile("드려요|드립니다|적립|할인|쿠폰|증정|세트 가격|무료|혜택")
 
@@ -439,7 +444,7 @@ def main() -> None:
                 # "놓치기 전에" over a body that gives nothing to miss (no offer)
                 hollow = bool(NOTHING_TO_MISS.match(close_line)) and not OFFER_SAID.search(parts["body"])
                 for name_r26, pattern in R26_LMS.items():
-                    hit26 = bool(pattern.search(close_line if name_r26 != "lms_decision_twice" else parts["body"]))
+                    hit26 = bool(pattern.search(parts["body"] if name_r26 in BODY_LEVEL else close_line))
                     hit26 = hit26 or (name_r26 == "lms_lead_clash" and hollow)
                     counts[name_r26] += hit26
                     if hit26 and args.show == name_r26:

@@ -123,3 +123,29 @@ def test_a_referral_hopes_the_reader_tells_a_friend(facts_pipeline: Pipeline, sp
     body, close = close_of(facts_pipeline, stage_index=4, tone="친근한", honorific="합쇼체", **spec)
     assert "반갑겠" not in body
     assert close.endswith(ask), body
+
+
+@pytest.mark.parametrize(
+    ("spec", "said"),
+    [
+        (dict(persona=3, brand="마몽드", product="에이지 컨트롤 카멜리아 에센스 워터 150ml", stage_index=1,
+              tone="감성적인", is_event=True, seed=961),
+         "에이지 컨트롤 카멜리아 에센스 워터는 동백 추출물을 담은 에센스로, 피부 주름 개선에 도움을 주는 기능성 "
+         "화장품입니다."),
+        (dict(persona=0, brand="설화수", product="자음생크림 60ml", stage_index=3, tone="트렌디한", seed=694),
+         "자음생크림은 인삼 열매 추출물을 담은 영양 크림으로, 피부 주름 개선에 도움을 주는 기능성 화장품입니다."),
+    ],
+)  # fmt: skip
+def test_what_the_product_is_and_its_function_are_one_sentence(facts_pipeline: Pipeline, spec: dict, said: str):
+    # "…캡슐에 담은 제품입니다. 피부 주름 개선에 도움을 주는 기능성 화장품입니다." (reading 43, s5470: "'~입니다'
+    # 연속으로 딱딱")
+    body, _ = close_of(facts_pipeline, style_index=5, honorific="합쇼체", **spec)
+    assert body.startswith(said), body
+
+
+def test_the_offer_s_time_comes_before_what_is_chosen(facts_pipeline: Pipeline):
+    # "이 크림을 혜택이 있을 때 골라 보십시오" (reading 42, s4586: "어색")
+    body, close = close_of(facts_pipeline, persona=4, brand="설화수", product="진설아이크림 20ml", stage_index=3,
+                           style_index=5, tone="트렌디한", honorific="합쇼체", is_event=True, seed=696)  # fmt: skip
+    assert "혜택이 있을 때" not in body
+    assert "혜택이 있는 동안 이 아이크림을 골라" in close, body

@@ -1858,6 +1858,40 @@ _CHOICE_KEPT = {"요즘 새로": ", 요즘 같은 날에도 부담 없어요.", 
 _CHOICE_ASK = re.compile("골라|고르|들여|들이")
 
 
+# Reading 43 (s5470: "'~입니다' 연속으로 딱딱"): the product line on what it is and the functional claim after it,
+# two copulas in a row ("…캡슐에 담은 제품입니다. 피부 주름 개선에 도움을 주는 기능성 화장품입니다."), read as one
+# sentence ("…제품으로, 피부 주름 개선에 도움을 주는 기능성 화장품입니다."); 32 of 1,158 SMS briefs' LMS said both
+_COPULA_NOUN = re.compile(r"^(?P<head>[^,]+ (?P<noun>[가-힣A-Za-z]+))(?:이에요|예요)\.$")
+_COPULAS_JOINED_MOST = 110  # characters: past this the two stay apart
+
+
+def _copulas_joined(laid: list[list[str | None]], name: str) -> list[list[str | None]]:
+    """`laid` with its first sentence, where it says what the product is, joined to a functional claim right after
+    it (_FUNCTIONAL, no comma in either; the two in one string or in two). A definition that says a word of the name
+    again stays its own sentence: joined, it reads as the name said back ("이름 그대로 …", _NAMED_HELD) and goes."""
+    first = laid[0] if laid else []
+    said = [(at, s) for at, s in enumerate(first) if s]
+    if not said:
+        return laid
+    at_line, text = said[0]
+    line, _, claim = text.partition(". ")
+    at_claim = None
+    if not claim and len(said) > 1:
+        at_claim, claim = said[1]
+    line += "." if not line.endswith(".") else ""
+    match = _COPULA_NOUN.match(line)
+    if not match or not claim.endswith(_FUNCTIONAL) or ", " in claim or ". " in claim:
+        return laid
+    rest = line.replace(name, " ")
+    if any(len(w) > 1 and w not in sms._GENERIC_WORDS and w in rest for w in name.split()[:-1]):
+        return laid
+    joined = f"{match.group('head')}{particle_for(match.group('noun'), '으로')}, {claim}"
+    if len(joined) > _COPULAS_JOINED_MOST:
+        return laid
+    kept = [joined if i == at_line else s for i, s in enumerate(first) if i != at_claim]
+    return [kept, *laid[1:]]
+
+
 def _choice_asked_once(laid: list[list[str | None]]) -> list[list[str | None]]:
     """`laid` with the choice said only by its close (_CHOICE_TAIL)."""
     close = laid[-1][-1] if laid and laid[-1] else None
@@ -2067,7 +2101,7 @@ def _styled_close(plan: MessagePlan, said: list[str | None]) -> str:
     """_styled_word's close (its "요즘" said once, _now_said_once), where the brief is time-pressed first and the
     close opens on a bare "지금" that the title does not say, with why now before it ("겨울이 깊어지기 전에, 지금
     …")."""
-    close = _now_said_once(_styled_word(plan, said), said)
+    close = _BENEFIT_WHILE.sub(r"혜택이 있는 동안 \1 골라", _now_said_once(_styled_word(plan, said), said))
     if plan.styles[:1] != (0,) or not close.startswith("지금 ") or "지금" in plan.title:
         return close
     season = plan.values.get("season", "")
@@ -2084,6 +2118,9 @@ def _styled_close(plan: MessagePlan, said: list[str | None]) -> str:
 # "요즘" and the close says it again ("요즘 루틴에 새로 들일 한 가지", "요즘 나에게 맞는 이 토너"): the close's goes
 # ("내 루틴에 …", "나에게 맞는 …"); 18 of 1,158 SMS briefs' LMS said it twice.
 _NOW_WORD = "요즘 "
+# Reading 42 (s4586: "'혜택이 있을 때 골라 보십시오' 어색"): the offer's time said before what is chosen ("…살펴보고
+# 혜택이 있는 동안 이 크림을 골라 보십시오"); 15 of 1,158 SMS briefs' LMS said it after
+_BENEFIT_WHILE = re.compile(r"(이 \S+?[을를]) 혜택이 있을 때 골라")
 
 
 def _now_said_once(close: str, said: list[str | None]) -> str:
@@ -2931,7 +2968,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             )
             laid = _said_sparingly(_house_in_product_line(_sms_lms_sentences(plan, request.variant, unit), plan), plan)
             laid = _event_led(_close_told(_function_holds_once(laid, plan), plan), plan, request.evidence.event)
-            laid = _choice_asked_once(laid)
+            laid = _copulas_joined(_choice_asked_once(laid), plan.facts.name)
             if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
                 laid = [[_noun_said_once(s, plan.facts.name, plan.facts.noun) if s else s for s in p] for p in laid]
         else:
