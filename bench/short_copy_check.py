@@ -142,6 +142,36 @@ SHARED = re.compile("함께 쓸 루틴|함께 쓰는 루틴")
 MAKEUP = ("립", "쿠션·베이스")
 
 
+# Round 26's, for readings 41-44 (SMS briefs 3.31-3.62), each over an SMS brief's LMS close (its last paragraph):
+# - lms_frame_twice: a season frame before a close that opens on its own time word ("이번 겨울, 요즘 루틴에 …",
+#   "이번 겨울, 오늘 직접 써 보세요", "이번 겨울, 다 쓰기 전에 …": s5589, s6890, s7789, "'이번 겨울, 요즘 루틴에'
+#   어색");
+# - lms_lead_clash: a lead on what is missed before a close that says it in other words or asks for something
+#   that never runs out ("떨어지기 전에 다 써 갈 즈음 받을 알림", "떨어지기 전에 … 리포트를 받아 보세요": s3316,
+#   s3791), "놓치기 전에" with no offer to miss (s5192: "혜택 없는 '놓치기 전에'가 공허"), or the moment said twice
+#   ("써 본 느낌이 생생한 지금, 써 보고 느낀 점": s6758);
+# - lms_choice_lead: "마음에 꼭 드는 선택이 되도록, …" (s4114, s9820, s6518: "마지막 문장이 어색");
+# - lms_glad: "…시면 반갑겠습니다" (s3564, s5676, s2835: "'반갑겠습니다' 어색");
+# - lms_decision_twice: a body that asks for the choice twice in other words ("요즘 새로 골라 보기 좋아요" + "오래
+#   고민하셨다면 … 지금 들이는 편이").
+R26_LMS = {
+    "lms_frame_twice": re.compile(rf"^이번 (?:{SEASONS}), (?:요즘|오늘|지금|다 쓰|떨어지|이번)"),
+    "lms_lead_clash": re.compile(
+        r"떨어지기 전에,? [^.]*(?:즈음|리포트|알림|가이드|점검)|써 본 느낌이 생생한 지금, [^.]*써 보"
+    ),
+    "lms_choice_lead": re.compile("마음에 꼭 드는 선택이 되도록"),
+    "lms_glad": re.compile("반갑겠"),
+    "lms_decision_twice": re.compile(r"골라 보기 좋[^\n]*\n[^\n]*(?:들이는 편|고르는 편|골라 보)"),
+    # the product line and the functional claim, two copulas in a row (s5470: "'~입니다' 연속으로 딱딱")
+    "lms_copula_pair": re.compile(r"(?:이에요|예요|입니다)\. [^.\n]*기능성 화장품(?:이에요|입니다)\."),
+    # "이 크림을 혜택이 있을 때 골라 보십시오" (s4586: "어색")
+    "lms_benefit_after": re.compile("혜택이 있을 때 골라"),
+}
+BODY_LEVEL = frozenset({"lms_decision_twice", "lms_copula_pair"})
+NOTHING_TO_MISS = re.compile(r"^(?:고민만 하다 )?놓치기 전에")
+OFFER_SAID = re.compile("드려요|드립니다|적립|할인|쿠폰|증정|세트 가격|무료|혜택")
+
+
 def name_tautology(product, body: str) -> bool:  # type: ignore[no-untyped-def]
     """The body says "{name}은 A와 B를 담은" where every ingredient held is a word of the name."""
     name = short_product_name(product.name)
@@ -409,6 +439,16 @@ def main() -> None:
                 counts["lms_name_noun_echo"] += named
                 if named and args.show == "lms_name_noun_echo":
                     print(shown)
+                # round 26 (readings 41-44): the close's lead or frame clashing with what the close says
+                close_line = parts["body"].rsplit("\n", 1)[-1]
+                # "놓치기 전에" over a body that gives nothing to miss (no offer)
+                hollow = bool(NOTHING_TO_MISS.match(close_line)) and not OFFER_SAID.search(parts["body"])
+                for name_r26, pattern in R26_LMS.items():
+                    hit26 = bool(pattern.search(parts["body"] if name_r26 in BODY_LEVEL else close_line))
+                    hit26 = hit26 or (name_r26 == "lms_lead_clash" and hollow)
+                    counts[name_r26] += hit26
+                    if hit26 and args.show == name_r26:
+                        print(shown)
                 echo = title_echo(parts["title"], parts["body"], short_product_name(product.name), noun)
                 counts["lms_title_echo"] += bool(echo)
                 if echo and args.show == "lms_title_echo":

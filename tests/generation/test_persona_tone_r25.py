@@ -34,11 +34,14 @@ def test_an_emotional_lead_never_thrills_over_a_comparison_or_a_consultation(cat
             for seed in range(6):
                 brief = Brief(channel="sms", style_index=3, honorific=honorific, seed=seed, **spec)
                 body = pipeline.run_one(brief)[0].message.body
-                leads += [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if "마음" in s]
+                leads += [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if "마음" in s or "선택인 만큼" in s]
                 odd += [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if EXCITED_BEFORE_CHECKING.search(s)]
                 odd += [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if DOUBLED.search(s)]
     assert not odd, odd
-    assert [s for s in leads if s.startswith(("마음에 꼭 드는 선택이 되도록, ", "나를 위한 시간을 잠시 내어, "))], leads
+    # round 26 (readings 42-43: "마음에 꼭 드는 선택이 되도록, …" read as "마지막 문장이 어색"): the choice is the
+    # reader's own
+    leads_said = ("나를 위한 선택인 만큼, ", "소중한 선택인 만큼, ", "나를 위한 시간을 잠시 내어, ")
+    assert [s for s in leads if s.startswith(leads_said)], leads
 
 
 # Readings 37-38: "트렌드 팔로워 대신 민감성 논리", "트렌드 고객에 순한 사용감만 말하고", "트렌드 페르소나에 민감성

@@ -1164,6 +1164,10 @@ _WARM_TITLES = (
     ("쓰는 법만 챙기십시오", "쓰는 법이면 충분합니다"),
     ("떨어지기 전에 챙기십시오", "떨어지기 전에 챙겨 두기"),
 )
+# Readings 43-44 (s3564, s5676, s2835: "'반갑겠습니다' 어색", three of nine SMS-brief referrals at 3 or 3.5): an SMS
+# brief's LMS asks the reader to tell a friend "…알려 주시면 좋겠습니다", never "…반갑겠습니다" (speech.asked_warmly's
+# favour for us); 14 of 1,158 SMS briefs' LMS said it
+_GLAD_FAVOUR = re.compile(r"(알려 주|들려주|전해 주|권해 주|소개해 주|나눠 주)시면 반갑겠습니다\.")
 # Tones whose 합쇼체 close asks as a request, not a bare order (speech.asked_warmly; reading 25, s5860).
 WARM_TONES = frozenset({Tone.friendly, Tone.emotional, Tone.trendy})
 _COPULA_ENDS = ("이에요.", "예요.")
@@ -1772,13 +1776,16 @@ def _calm(request: GenerationRequest, plan: MessagePlan) -> bool:
 _FITTING: OwnedCache[tuple[_SmsItem, ...]] = OwnedCache(4096)
 
 
-def _sms_all(request: GenerationRequest, plan: MessagePlan, name: str, budget: int | None) -> tuple[sms.SmsBody, ...]:
+def _sms_all(
+    request: GenerationRequest, plan: MessagePlan, name: str, budget: int | None, styled: bool = True
+) -> tuple[sms.SmsBody, ...]:
     """Every SMS body for `name`: a promotion's offer before the ask, a content or service event's own SMS
-    wording as the ask (its invitation); an event without one is left out (sms_carries sends it as LMS)."""
+    wording as the ask (its invitation); an event without one is left out (sms_carries sends it as LMS). Not
+    `styled`: the bodies without the style's word."""
     brief = request.resolved.brief
     price_talk = voice_of(request.resolved.brand).price_talk
     event = request.evidence.event if request.evidence.event and request.evidence.event.is_promotion else None
-    when = sms.moment(plan.styles, season_of(brief.scheduled_at), name, event is not None, plan.stage)
+    when = sms.moment(plan.styles, season_of(brief.scheduled_at), name, event is not None, plan.stage) if styled else ()
     invited = _invitation(request)
     if invited is not None:
         return sms.invite_bodies(
@@ -1840,6 +1847,62 @@ def _noun_said_once(line: str, name: str, noun: str) -> str:
         end = "으" + end
     head = line[: at + len(name)] + rest[: found.start()]
     return f"{head}제품{end}"
+
+
+# An SMS brief's LMS whose reader line ends on the choice ("…민감성 피부도 쓸 수 있어, 요즘 새로 골라 보기 좋아요",
+# fit.py) before a close that asks for it ("내 루틴에 맞는 이 선크림, 지금 골라 보세요") asks twice: the line keeps its
+# fact and its tone's words, the close asks ("…쓸 수 있어, 요즘 같은 날에도 부담 없어요", fit.py's own; the calm
+# "믿고 곁에 두기 좋아요"), or where the close says "요즘" the fact alone ("…쓸 수 있어요.")
+_CHOICE_TAIL = re.compile(r"(?<=어), (요즘 새로|믿고 천천히|믿고 여유 있게) (?:골라 보기|들이기) 좋아요\.")
+_CHOICE_KEPT = {"요즘 새로": ", 요즘 같은 날에도 부담 없어요.", "믿고 천천히": ", 믿고 곁에 두기 좋아요."}
+_CHOICE_ASK = re.compile("골라|고르|들여|들이")
+
+
+# Reading 43 (s5470: "'~입니다' 연속으로 딱딱"): the product line on what it is and the functional claim after it,
+# two copulas in a row ("…캡슐에 담은 제품입니다. 피부 주름 개선에 도움을 주는 기능성 화장품입니다."), read as one
+# sentence ("…제품으로, 피부 주름 개선에 도움을 주는 기능성 화장품입니다."); 32 of 1,158 SMS briefs' LMS said both
+_COPULA_NOUN = re.compile(r"^(?P<head>[^,]+ (?P<noun>[가-힣A-Za-z]+))(?:이에요|예요)\.$")
+_COPULAS_JOINED_MOST = 110  # characters: past this the two stay apart
+
+
+def _copulas_joined(laid: list[list[str | None]], name: str) -> list[list[str | None]]:
+    """`laid` with its first sentence, where it says what the product is, joined to a functional claim right after
+    it (_FUNCTIONAL, no comma in either; the two in one string or in two). A definition that says a word of the name
+    again stays its own sentence: joined, it reads as the name said back ("이름 그대로 …", _NAMED_HELD) and goes."""
+    first = laid[0] if laid else []
+    said = [(at, s) for at, s in enumerate(first) if s]
+    if not said:
+        return laid
+    at_line, text = said[0]
+    line, _, claim = text.partition(". ")
+    at_claim = None
+    if not claim and len(said) > 1:
+        at_claim, claim = said[1]
+    line += "." if not line.endswith(".") else ""
+    match = _COPULA_NOUN.match(line)
+    if not match or not claim.endswith(_FUNCTIONAL) or ", " in claim or ". " in claim:
+        return laid
+    rest = line.replace(name, " ")
+    if any(len(w) > 1 and w not in sms._GENERIC_WORDS and w in rest for w in name.split()[:-1]):
+        return laid
+    joined = f"{match.group('head')}{particle_for(match.group('noun'), '으로')}, {claim}"
+    if len(joined) > _COPULAS_JOINED_MOST:
+        return laid
+    kept = [joined if i == at_line else s for i, s in enumerate(first) if i != at_claim]
+    return [kept, *laid[1:]]
+
+
+def _choice_asked_once(laid: list[list[str | None]]) -> list[list[str | None]]:
+    """`laid` with the choice said only by its close (_CHOICE_TAIL)."""
+    close = laid[-1][-1] if laid and laid[-1] else None
+    if not close or not _CHOICE_ASK.search(close):
+        return laid
+
+    def kept(match: re.Match[str]) -> str:
+        said = _CHOICE_KEPT.get(match.group(1), _CHOICE_KEPT["믿고 천천히"])
+        return "요." if "요즘" in said and "요즘" in close else said
+
+    return [[_CHOICE_TAIL.sub(kept, s) if s and s is not close else s for s in p] for p in laid]
 
 
 def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = None) -> list[list[str | None]]:
@@ -1925,7 +1988,7 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = N
 # "FOMO는 제목에만 있음", "시간 긴박 없음", "감성 공감 톤 부족"; 504 of 842 such texts said no word of it)
 _STYLE_HEARD = {  # ("루틴이 끊기지 않게": what the routine reader would miss)
     0: re.compile("지금|오늘|바로|서둘"),
-    2: re.compile("놓치|아직|전에|아쉽|아쉬운|아까|아깝|먼저|끊기지"),
+    2: re.compile("놓치|아직|전에|아쉽|아쉬운|아까|아깝|먼저|끊기지|즈음|다 쓰|바닥"),
     3: re.compile("마음|나를|나에게|설렘|설레|오늘 밤|고마운|소중한|기분|포근|따뜻|위로|느껴|느낌|선물"),
 }
 _TITLE_HEARD = frozenset({0, 3})
@@ -1939,16 +2002,26 @@ _ASKED_IF = re.compile(r"^[^,.]*?(?:다면|라면),? ")  # a close that opens on
 # "설레는 마음으로 간단한 문답으로"): a thrill leads an ask to try the product, never one to compare, read, check or
 # consult, which a first contact and a reader still choosing hear: they take the time for it, or make the choice one
 # they love; a "…마음으로" lead is said as "…마음을 담아" before a close with its own "…으로".
+# Round 26 (readings 42-43, s4114, s9820, s6518: "마음에 꼭 드는 선택이 되도록, 용량과 구성을 살펴보고 …" read as
+# "마지막 문장이 어색"): a reader still choosing takes the time because the choice is their own ("나를 위한 선택인
+# 만큼, …"); 47 of 1,158 SMS briefs' LMS said the old lead.
 _LMS_LEADS = {
     "아직이라면": {0: "아직 모르셨다면", 1: "아직 시작 전이라면", 3: "아직 고민 중이라면"},
     "나를 위해": {
         0: "나를 위한 시간을 잠시 내어",
         1: "설레는 마음으로",
         2: "나를 챙기는 마음으로",
-        3: "마음에 꼭 드는 선택이 되도록",
+        3: "나를 위한 선택인 만큼",
     },
 }
-_FRONTED = (*_CONDITIONAL, "내어", "되도록")  # leads said first, with a comma
+_FRONTED = (*_CONDITIONAL, "내어", "되도록", "만큼")  # leads said first, with a comma
+# "떨어지기 전에" leads an ask to refill or keep the product at hand; before any other (a report, a guide: reading 44,
+# s3791: "'떨어지기 전에 리포트를 받아 보세요' 연결이 어색") what is missed is the time
+_MY_CHOICE, _DEAR_CHOICE = "나를 위한 선택인 만큼", "소중한 선택인 만큼"
+_SAYS_ME = re.compile("나에게|나를|내 ")
+_RUNS_OUT = "떨어지기 전에"
+_REFILLS = re.compile("챙겨|채워|쟁여|들여|주문|구매(?! 내역)|곁에|이어|다시|미리")
+_BEFORE_LATE = "늦기 전에"
 
 
 # What is missed said in other words where the style's word says the title again ("혼자 알기 아까운 에멀젼" over
@@ -1956,7 +2029,8 @@ _FRONTED = (*_CONDITIONAL, "내어", "되도록")  # leads said first, with a co
 # condition follows a conditional one ("아직 모르셨다면, 어떤 느낌일지 궁금했다면 …"): the first that fits
 _OTHER_LEADS = {
     "아직 모르셨다면": ("지나치기 전에",),
-    "아직 고민 중이라면": ("고민만 하다 놓치기 전에", "놓치기 전에"),
+    # no offer is lost by waiting (reading 43, s5192: "혜택 없는 '놓치기 전에'가 공허"): the product passed by
+    "아직 고민 중이라면": ("고민만 하다 지나치기 전에", "지나치기 전에"),
     "혼자 알기 아깝다면": ("써 본 느낌을 잊기 전에",),
 }
 _STYLE_LEADS = (  # the close's words for what is missed (_styled_close), as said
@@ -2015,23 +2089,67 @@ def _event_led(
 # s6668, s9858: "긴박감 없음", "시간 긴박감 없음"): a bare "지금" opening the close says why now, from what the brief
 # holds (the season; at a referral, what was felt), never a deadline
 _URGENT_NOW = {4: "써 본 느낌이 생생한 지금"}
+# beside a close that asks what was tried and felt ("써 보고 느낀 점을 후기로", reading 43, s6758: "'써 본 느낌이
+# 생생한 지금, 써 보고 느낀 점' 반복") the memory is what is fresh
+_URGENT_NOW_TRIED = (re.compile("써 보|느낀|느낌"), "기억이 생생한 지금")
 # the season presses a care step (use, refill, choose), never reading or checking ("겨울이 깊어지기 전에, 지금 브랜드
 # 이야기를 읽어 보세요"), nor a close that says "…전에" already or runs on a comma of its own
 _NOT_SEASON_PRESSED = re.compile("전에|읽어|살펴|확인|알아보|둘러|, ")
 
 
 def _styled_close(plan: MessagePlan, said: list[str | None]) -> str:
-    """_styled_word's close, where the brief is time-pressed first and the close opens on a bare "지금" that the
-    title does not say, with why now before it ("겨울이 깊어지기 전에, 지금 …")."""
-    close = _styled_word(plan, said)
+    """_styled_word's close (its "요즘" said once, _now_said_once), where the brief is time-pressed first and the
+    close opens on a bare "지금" that the title does not say, with why now before it ("겨울이 깊어지기 전에, 지금
+    …")."""
+    close = _BENEFIT_WHILE.sub(r"혜택이 있는 동안 \1 골라", _now_said_once(_styled_word(plan, said), said))
     if plan.styles[:1] != (0,) or not close.startswith("지금 ") or "지금" in plan.title:
         return close
     season = plan.values.get("season", "")
     if plan.stage in _URGENT_NOW:
-        return f"{_URGENT_NOW[plan.stage]}, {close.removeprefix('지금 ')}"
+        rest = close.removeprefix("지금 ")
+        tried, fresh = _URGENT_NOW_TRIED
+        return f"{fresh if tried.search(rest) else _URGENT_NOW[plan.stage]}, {rest}"
     if not season or season in close or any(season in s for s in said if s) or _NOT_SEASON_PRESSED.search(close):
         return close
     return f"{season}{particle_for(season, '이')} 깊어지기 전에, {close}"
+
+
+# Readings 41 and 43 (s5801, s6867: "'요즘 루틴' 반복"): the trendy product line ("요즘 루틴에 들이기 좋은 …") said
+# "요즘" and the close says it again ("요즘 루틴에 새로 들일 한 가지", "요즘 나에게 맞는 이 토너"): the close's goes
+# ("내 루틴에 …", "나에게 맞는 …"); 18 of 1,158 SMS briefs' LMS said it twice.
+_NOW_WORD = "요즘 "
+# Reading 42 (s4586: "'혜택이 있을 때 골라 보십시오' 어색"): the offer's time said before what is chosen ("…살펴보고
+# 혜택이 있는 동안 이 크림을 골라 보십시오"); 15 of 1,158 SMS briefs' LMS said it after
+_BENEFIT_WHILE = re.compile(r"(이 \S+?[을를]) 혜택이 있을 때 골라")
+
+
+def _now_said_once(close: str, said: list[str | None]) -> str:
+    """`close` without its "요즘" where the sentences before it say it."""
+    if _NOW_WORD not in close or not any(s and _NOW_WORD in s for s in said):
+        return close
+    at = close.index(_NOW_WORD)
+    rest = close[at + len(_NOW_WORD) :]
+    return close[:at] + ("내 " if rest.startswith("루틴") else "") + rest
+
+
+# Readings 41-44 (s5589, s6890, s7789: "'이번 겨울, 요즘 루틴에' 어색", "'이번 겨울, 오늘' 어색"): a close that opens
+# on its own time word takes the season into that frame, never a second one before it: "요즘 루틴에" becomes "겨울인
+# 요즘 루틴에", and before "오늘", "지금" or "다 쓰기 전에" the season is the occasion ("겨울을 맞아 오늘 …"); 33 of
+# 1,158 SMS briefs' LMS said the two frames.
+_TIME_OPENING = re.compile("(?:오늘|지금|다 쓰|떨어지|바닥나) ")
+
+
+def _season_framed(close: str, season: str, now_said: bool) -> str:
+    """The close with the season said as its frame (_styled_word's seasonal word): "요즘" as "겨울인 요즘" (a trendy
+    word the tone keeps), or as "이번 겨울" where the sentences before it said "요즘" (`now_said`)."""
+    if "이번" in close:
+        return f"{season}에는 {close}"
+    if close.startswith("요즘 "):
+        rest = close.removeprefix("요즘 ")
+        return f"이번 {season} {rest}" if now_said else f"{season}인 요즘 {rest}"
+    if _TIME_OPENING.match(close):
+        return f"{season}{particle_for(season, '을')} 맞아 {close}"
+    return f"이번 {season}, {close}"
 
 
 def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
@@ -2060,8 +2178,12 @@ def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
         for lead, styled in _CLOSE_LEADS.items():
             if close.startswith(lead):
                 return styled.format(season=season) + close.removeprefix(lead)
-        return f"{season}에는 {close}" if "이번" in close else f"이번 {season}, {close}"
+        return _season_framed(close, season, any(s and _NOW_WORD in s for s in said))
     word = _LMS_LEADS.get(word, {}).get(plan.stage, word)
+    if word == _MY_CHOICE and _SAYS_ME.search(close):  # never "나를 위한 …, 지금 나에게 맞는지"
+        word = _DEAR_CHOICE
+    if word == _RUNS_OUT and not _REFILLS.search(close):  # "떨어지기 전에 … 리포트를 받아 보세요" (reading 44, s3791)
+        word = _BEFORE_LATE
     # a title urging not to miss it over no offer gives way to another (_fomo_title_kept): no echo of it to shun
     shown = plan.title if not _FOMO_TITLE.search(plan.title) or (plan.offer and plan.offer in said) else ""
     word = _unechoed_lead(word, shown, bool(_ASKED_IF.match(close)))
@@ -2341,6 +2463,8 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
         chosen = [chosen[lead], *chosen[:lead], *chosen[lead + 1 :]]
     if not chosen and request.resolved.brief.link_url:  # kept SMS beside a link: the link is the ask
         chosen = _sms_named_link(request, names, frame)
+    if not chosen:  # nothing kept fits: any body at any ending within the bytes (_sms_within)
+        chosen = _sms_within(request, plan, names, frame)
     if not chosen:  # nothing fits: the shortest bodies, flagged by the guard as too long
         shortest = sorted(_sms_all(request, plan, names[-1], None), key=lambda body: len(body.text))[:3]
         kind = "sms-too-long"
@@ -2351,6 +2475,42 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
     # what it is, said without the name's own words ("…클렌저는 약산성 데일리 클렌저" → "데일리 클렌저"): never longer
     said = [(_definition_untangled(text, plan, reorder=False), kind) for _, _, text, kind in chosen]
     return [(text, kind) for text, kind in said if not (text in seen or seen.add(text))][:SMS_FORMS]
+
+
+def _sms_within(
+    request: GenerationRequest, plan: MessagePlan, names: list[str], frame: int
+) -> list[tuple[int, tuple[str, str], str, str]]:
+    """The bodies _sms_candidates turned down that still fit the SMS's bytes, for a brief kept SMS (sms_overflow=
+    shorten) that nothing else fits: a 합쇼체 referral's bare order ("…선크림, 권해 보십시오.") and the bodies without
+    the style's word before the ones with it, best tier first, the full name first; every ending of each (sms.voiced)
+    is tried. Round 26: 2 of 1,200 shortened SMS went out at 92-99 bytes
+    ("더마UV365 장벽수분 무기자차 선크림, 놓치기 전에 전해 보십시오.": a name with a number has no shorter form)."""
+    brief = request.resolved.brief
+    budget = request.resolved.channel.body_limit - frame  # `frame` is the sent frame exactly (MARGIN taken off)
+    calm = _calm(request, plan)
+    found: list[tuple[tuple[bool, int, int], tuple[str, str], str, str]] = []
+    said: set[str] = set()
+    for rank, name in enumerate(names):
+        for body in (*_sms_all(request, plan, name, None), *_sms_all(request, plan, name, None, styled=False)):
+            fits = [
+                t
+                for t in sms.voiced(body.text, brief.tone, brief.honorific, body.toned, calm)
+                if sms.euckr_bytes(t) <= budget
+            ]
+            # an ask before praise of the product ("…선크림, 전하기 좋습니다": reading 32, "자화자찬")
+            text = next((t for t in fits if not t.endswith(sms.SUITS_ENDS)), fits[0] if fits else None)
+            if text is not None and text not in said:
+                said.add(text)
+                kind = f"sms-{body.carries}{'+style' if body.styled else ''}" + (
+                    "" if body.full_name else "-short-name"
+                )
+                found.append(((not body.styled, rank, body.tier), body.angle, text, kind))
+    found.sort(key=lambda item: item[0])
+    if not found:
+        return []
+    lead = request.variant % len(found)
+    ranked = [found[lead], *found[:lead], *found[lead + 1 :]]
+    return [(key[2], angle, text, kind) for key, angle, text, kind in ranked]
 
 
 def _sms_named_link(
@@ -2877,6 +3037,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             )
             laid = _said_sparingly(_house_in_product_line(_sms_lms_sentences(plan, request.variant, unit), plan), plan)
             laid = _event_led(_close_told(_function_holds_once(laid, plan), plan), plan, request.evidence.event)
+            laid = _copulas_joined(_choice_asked_once(laid), plan.facts.name)
             if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
                 laid = [[_noun_said_once(s, plan.facts.name, plan.facts.noun) if s else s for s in p] for p in laid]
         else:
@@ -2929,6 +3090,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
                 if request.resolved.sms_to_lms and not voice_of(request.resolved.brand).price_talk:
                     # a luxury brand's text never begs, as its kept SMS never does (reading 16: "추천 부탁드립니다")
                     body = body.replace("주시길 부탁드립니다.", "주시길 바랍니다.")
+                if request.resolved.sms_to_lms:  # a word passed to a friend is hoped for, not our gladness
+                    body = _GLAD_FAVOUR.sub(r"\1시면 좋겠습니다.", body)
                 title = next((title.replace(a, b) for a, b in _WARM_TITLES if a in title), title)
             elif kind.startswith("push"):  # where the request still fits the display (reading 28, s6285, s5728:
                 # "써 본 느낌을 지금 바로 공유해 주십시오!", "공유 요청이 명령조로 딱딱함")
