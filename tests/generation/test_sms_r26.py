@@ -144,8 +144,17 @@ def test_what_the_product_is_and_its_function_are_one_sentence(facts_pipeline: P
 
 
 def test_the_offer_s_time_comes_before_what_is_chosen(facts_pipeline: Pipeline):
-    # "이 크림을 혜택이 있을 때 골라 보십시오" (reading 42, s4586: "어색")
+    # "이 세럼을 혜택이 있을 때 골라 보십시오" (reading 42, s4586: "어색")
+    body, close = close_of(facts_pipeline, persona=4, brand="라네즈", product="워터뱅크 블루 히알루로닉 세럼 50ml",
+                           stage_index=3, style_index=5, tone="트렌디한", honorific="합쇼체", is_event=True,
+                           seed=607)  # fmt: skip
+    assert "혜택이 있을 때" not in body
+    assert "혜택이 있는 동안 이 세럼을 골라" in close, body
+
+
+def test_a_premium_choice_is_asked_with_the_offer_as_the_house_would(facts_pipeline: Pipeline):
+    # a 250,000원 eye cream is never asked "혜택이 있을 때" (reading 43, s2335: "격에 안 맞음")
     body, close = close_of(facts_pipeline, persona=4, brand="설화수", product="진설아이크림 20ml", stage_index=3,
                            style_index=5, tone="트렌디한", honorific="합쇼체", is_event=True, seed=696)  # fmt: skip
     assert "혜택이 있을 때" not in body
-    assert "혜택이 있는 동안 이 아이크림을 골라" in close, body
+    assert "이 아이크림을 이번 혜택과 함께 골라" in close, body
