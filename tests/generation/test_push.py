@@ -2502,3 +2502,29 @@ def test_an_emotional_reorder_push_keeps_a_feeling_in_its_title(facts_pipeline: 
         )[1].message
         assert _EMOTION_HEARD.search(f"{message.title} {message.body}"), (message.title, message.body)
         assert "포인트" in message.title
+
+
+# ---- round 26 ------------------------------------------------------------------------------------
+_SELF_GIFT_LOOK = re.compile("나를 위해 [^.]*(?:둘러보|확인해|살펴보|받아 두|알아보)")
+
+
+def test_an_emotional_push_is_not_a_gift_to_oneself_where_it_asks_for_a_look(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Readings 42-44 (s3168, s9122, s5872, s7015): "오늘은 나를 위해 제품 페이지에서 가볍게 둘러보십시오", "…받아
+    두십시오" — "'나를 위해 둘러보십시오' 어색". Trying the product is a gift to oneself; a look at its page, its
+    ingredients or its way of use is led by how the reader feels about it ("마음 가는 대로 …")."""
+    lasts = [
+        last_sentence(
+            _grid_push(
+                facts_pipeline, catalog, name, persona=persona, stage_index=stage, style_index=3, seed=seed
+            )[1].message.body
+        )
+        for name in ("카밍 샷 아줄렌 토너 300ml", "더 나이아신아마이드 15 세럼 20ml")
+        for persona in range(5)
+        for stage in (0, 1)
+        for seed in range(6)
+    ]  # fmt: skip
+    assert not [last for last in lasts if _SELF_GIFT_LOOK.search(last)]
+    assert any(re.match("마음 (?:가는 대로|놓고)", last) for last in lasts), lasts
+    assert any("나를 위해" in last for last in lasts), lasts  # trying it stays a gift to oneself

@@ -586,6 +586,17 @@ COMPARE_LEAD = "내 피부에 맞을지 궁금했다면"
 SEASON_SHARE_LEAD = "{season} 루틴을 고민하는 분들을 위해"
 ASKS_BACK = re.compile("공유해|후기|나눠 주|알려 주")  # an ask for the reader's own words
 EMOTION_SELF_LEAD = "오늘은"  # before an ask that says "나에게" itself
+# Readings 42-44 (s3168, s9122, s5872, s7015: "'나를 위해 둘러보십시오' 어색", "'받아 두십시오' 딱딱함"): "오늘은
+# 나를 위해" is a gift to oneself, which trying the product is, and looking at a page, reading its ingredients, taking a
+# coupon or a test is not: such an ask is led by how the reader feels about it. (what the ask does, its lead)
+EMOTION_LOOK_LEADS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile("사용법|팁|쓰는지|쓰는 법"), "처음이라 낯선 마음이라면"),
+    (re.compile("성분"), "마음 놓고 고를 수 있게"),
+    (re.compile("어떤 .+인지"), "설레는 마음으로"),
+    (re.compile("둘러보"), "마음 가는 대로"),
+    (re.compile("받아 두"), "기분 좋게"),
+    (re.compile("알아보"), "마음 편히"),
+)
 SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
 ADVERB_LEADS = frozenset({"지금 바로", "바로", "편하게", "차근차근", "천천히", "여유롭게"})  # leads that are one adverb
 # characters of an ask's object ("바르는 순서와 알맞은 양을") after which a FOMO "…말고" lead goes with the verb
@@ -1943,6 +1954,10 @@ def cta_line(
         lead = ""
     elif style == EMOTION and "나에게" in action:  # a tint's "나에게 맞을지 …": not "오늘은 나를 위해 나에게 …"
         lead = EMOTION_SELF_LEAD
+    elif style == EMOTION:
+        lead = next((lead for ask, lead in EMOTION_LOOK_LEADS if ask.search(action)), STYLE_LEADS[style])
+        if lead != STYLE_LEADS[style]:  # "기분 좋게 잊지 말고 받아 두세요": one adverb before the verb
+            action = action.removeprefix("잊지 말고 ")
     elif style in STYLE_LEADS:
         lead = STYLE_LEADS[style]
     elif tone and not (merged or OWN_ADVERB.search(action)):  # never "편하게 … 가볍게 둘러보세요"
