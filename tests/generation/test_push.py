@@ -2451,7 +2451,7 @@ def test_a_balms_ask_never_calls_it_by_two_words_of_its_name(facts_pipeline: Pip
 
 def test_an_emotional_push_never_offers_a_luxury_reader_or_a_premium_line_a_small_choice(facts_pipeline: Pipeline):
     """Reading 39 (s8458: "자음생크림, 나를 위한 작은 선택" — "32만 원 크림에 '작은 선택'은 어긋남", "다소 가벼움"): a
-    premium line (설화수 자음생크림) or a luxury reader hears "나를 위한 특별한 선택", never a small choice."""
+    premium line (설화수 자음생크림) hears "나를 위한 특별한 선택", a luxury reader never a small choice."""
     briefs = [
         dict(brand="설화수", product="자음생크림 60ml", persona=2),
         dict(brand="설화수", product="자음생크림 60ml", persona=0),
@@ -2528,3 +2528,28 @@ def test_an_emotional_push_is_not_a_gift_to_oneself_where_it_asks_for_a_look(
     assert not [last for last in lasts if _SELF_GIFT_LOOK.search(last)]
     assert any(re.match("마음 (?:가는 대로|놓고)", last) for last in lasts), lasts
     assert any("나를 위해" in last for last in lasts), lasts  # trying it stays a gift to oneself
+
+
+def test_a_luxury_readers_emotional_push_offers_no_cheap_treat_and_no_special_choice_of_a_cheap_product(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Round 25 leftover: "수고한 나에게, 첫 주문 할인 쿠폰을 드려요" read cheap to a luxury reader; reading 41 (s5249:
+    "1만 원대 세안제를 '특별한 선택'으로 과장"). A luxury reader's offer title keeps a feeling of their own ("오롯이
+    나에게, …") and a product under the premium register is their choice, not a special one; a budget reader keeps the
+    treat."""
+    foam = "리얼아트 클렌징 오일 모이스처 185ml"
+
+    def message(persona: int, event_id: str | None, seed: int):  # type: ignore[no-untyped-def]
+        return _grid_push(
+            facts_pipeline, catalog, foam, persona=persona, stage_index=0, style_index=3, event_id=event_id, seed=seed
+        )[1].message
+
+    offers = [message(0, event, seed) for event in ("ev-acq-p1", "ev-acq-p2") for seed in range(4)]
+    assert not [m.title for m in offers if "수고한" in f"{m.title} {m.body}"]
+    assert any(m.title.startswith("오롯이 나에게, ") for m in offers), [m.title for m in offers]
+    assert any(
+        "수고한 나에게" in message(2, event, seed).title for event in ("ev-acq-p1", "ev-acq-p2") for seed in range(4)
+    )
+    plain = [message(0, None, seed).title for seed in range(8)]
+    assert not [t for t in plain if "특별한" in t], plain
+    assert any("나를 위한 선택" in t for t in plain), plain

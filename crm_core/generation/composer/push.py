@@ -633,6 +633,9 @@ STYLED_INVITES: dict[int, str] = {
     EMOTION: "수고한 나에게, {invite}",  # an offer for the reader themself only, never a gift for others
     SEASON: "{season}, {invite}",
 }
+# Round 25 leftover: "수고한 나에게, 첫 주문 할인 쿠폰을 드려요" reads as a cheap treat to a luxury reader, in the
+# 고급스러운 tone or of a premium line: the emotional words there are the reader's own time, not a reward.
+DIGNIFIED_STYLED_EMOTION = "오롯이 나에게, {invite}"  # as short as the treat
 EVENT_INVITE = ("{event}, 함께 챙겨 가세요", "{event}, 확인해 보세요")
 # Reading 15: an imperative invitation as the title ("…, 함께 쓰는 루틴을 나눠 보십시오") said the body's ask twice;
 # the title says what the event holds, the body asks; in other words than the event's own ask (no phrase twice),
@@ -726,6 +729,9 @@ STYLE_TITLES: dict[int, tuple[str, str]] = {  # (to a reader choosing, to a user
 # Reading 39 (s8458: "자음생크림, 나를 위한 작은 선택" — "32만 원 크림에 '작은 선택'은 어긋남", "다소 가벼움"): a
 # premium line or a luxury reader is never offered a "small" choice.
 DIGNIFIED_EMOTION_TITLE = "{product}, 나를 위한 특별한 선택"
+# Reading 41 (s5249: "1만 원대 세안제를 '특별한 선택'으로 과장"): a luxury reader's product under the premium register
+# is neither small nor special: the choice is theirs.
+LUXURY_READER_EMOTION_TITLE = "{product}, 나를 위한 선택"
 # A sharer's title speaks of sharing, never of their own routine ("오늘도 … 함께" reads as retention).
 # Reading 9: "마음을 전하는 …" (a gift) over a body asking to share a review read as two asks. A sharer's
 # title says what the body's ask does: (recommend or share, give a gift).
@@ -2106,6 +2112,12 @@ def _deaf_style(
     return None if heard.search(ask) else heard
 
 
+def _dignified(plan: MessagePlan, request: GenerationRequest | None) -> bool:
+    """A luxury reader, the 고급스러운 tone or a premium line: no self-reward treat ("수고한 나에게")."""
+    tone = request.resolved.brief.tone if request is not None else None
+    return plan.angle.key == "luxury" or tone == Tone.luxurious or plan.facts.premium
+
+
 def _styled_invite_fits(style: int, event: CampaignEvent, stage: int) -> bool:
     if style == TIME:  # a guide or a broadcast gives no date: "지금, 바르는 법을 라이브로 …" pressed on nothing
         return event.is_promotion  # (reading 16: "라이브 일시 없이 긴박감만")
@@ -2151,8 +2163,11 @@ def titles(
                     slots["alone"], bare = named, slots["told"]
                 else:
                     slots["alone"] = slots["told"]
-        slots["styled"] = lines.fill(STYLED_INVITES[style], slots) if style is not None else invite
-        told_style = lines.fill(STYLED_INVITES[style], slots | {"invite": slots["told"]}) if style is not None else ""
+        shape = STYLED_INVITES[style] if style is not None else ""
+        if style == EMOTION and _dignified(plan, request):
+            shape = DIGNIFIED_STYLED_EMOTION
+        slots["styled"] = lines.fill(shape, slots) if style is not None else invite
+        told_style = lines.fill(shape, slots | {"invite": slots["told"]}) if style is not None else ""
         slots["styled_told"] = told_style or slots["styled"]
         order = EMOTION_EVENT_TITLES if style == EMOTION else EVENT_TITLES
         shapes: tuple[str, ...] = tuple(lines.fill(t, slots) for t in order)
@@ -2353,8 +2368,10 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
     style = next((s for s in _styles(plan) if s in STYLE_TITLES), TIME)
     gift = int(label in GIFT_ASKS)
     own = STYLE_TITLES[style][0 if new else 1]
-    if style == EMOTION and new and (plan.facts.premium or plan.angle.key == "luxury"):
+    if style == EMOTION and new and plan.facts.premium:
         own = DIGNIFIED_EMOTION_TITLE  # not "작은 선택" for a 320,000원 cream (reading 39, s8458)
+    elif style == EMOTION and new and plan.angle.key == "luxury":
+        own = LUXURY_READER_EMOTION_TITLE
     if style == TIME and new and label not in START_ASKS:
         own = TIME_LOOK_TITLE
     if style == INFO:  # the information style's title is the fact itself, never a promise the body may not keep
@@ -3059,6 +3076,7 @@ def every_line() -> list[str]:
         *EMOTION_USER_LEADS.values(),
         EMOTION_SHARE_LEAD,
         EMOTION_SELF_LEAD,
+        *(lead for _, lead in EMOTION_LOOK_LEADS),
         *TONE_LEADS.values(),
     ]
     looks = [LOOK_ASK.replace("{aspect}", aspect) for aspect in (*LOOK_ASPECTS.values(), LOOK_ASPECT, "발색")]
