@@ -2553,3 +2553,26 @@ def test_a_luxury_readers_emotional_push_offers_no_cheap_treat_and_no_special_ch
     plain = [message(0, None, seed).title for seed in range(8)]
     assert not [t for t in plain if "특별한" in t], plain
     assert any("나를 위한 선택" in t for t in plain), plain
+
+
+@pytest.mark.parametrize("event_id,stage", [("ev-act-n2", 1), ("ev-acq-n3", 0), ("ev-rev-n2", 3)])
+def test_a_time_style_push_of_a_content_event_says_today_and_no_deadline(
+    facts_pipeline: Pipeline, catalog: Catalog, event_id: str, stage: int
+):
+    """Round 25 leftover: a time-style push of the first reviews or a consultation said no time word at all ("처음 써
+    본 분들의 후기를 먼저 살펴보세요": the "먼저" drops "지금 바로"; the consultation is led by the reader's question).
+    The ask says the day the reader takes it ("…후기를 오늘 먼저 살펴보세요", "…상담을 오늘 신청해 보세요"), never a
+    deadline the event lacks."""
+    lasts = [
+        last_sentence(
+            _grid_push(
+                facts_pipeline, catalog, name, persona=persona, stage_index=stage, style_index=0,
+                event_id=event_id, seed=seed,
+            )[1].message.body
+        )
+        for name in ("젠틀 딥 립앤아이 리무버 140ml", "바이오 컨디셔닝 에센스 84ml")
+        for persona in range(5)
+        for seed in range(2)
+    ]  # fmt: skip
+    assert all(re.search("오늘|지금|바로", last) for last in lasts), lasts
+    assert not [last for last in lasts if _DEADLINE.search(last)]

@@ -528,6 +528,11 @@ STYLE_LEADS: dict[int, str] = {
 TIME_USE_LEAD = "오늘 바로"
 TIME_KEEP_LEAD = "오늘도 빠뜨리지 말고"
 KEEP_ACTIONS = frozenset({"루틴 이어가기", "꾸준히 이어가기"})
+# Round 25 leftover (time-style event pushes with no time word at all): a content or service event's own ask that
+# says "먼저" takes no "지금 바로" (reading 23), and a consultation is led by the reader's question (reading 23): the
+# time is said as the day the reader takes it, before the verb ("…후기를 오늘 먼저 살펴보세요", "…상담을 오늘 신청해
+# 보세요"), never a deadline the event lacks ("오늘," / "오늘 바로" / "이번 주": reading 13).
+TIME_TODAY = (" 먼저 ", " 오늘 먼저 "), ("을 신청해", "을 오늘 신청해")
 # FOMO with no offer: a reason the reader would miss out (reading 9: "놓치지 말고" alone gave none), true
 # for any product: trying beats hearsay, a routine kept pays off, running out, or a look not to pass by.
 STOCK_ACTIONS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기"})
@@ -1980,6 +1985,8 @@ def cta_line(
         # reading 23 (s1261): "성분 소개 후 갑자기 상담 신청으로 넘어가고": the reader's question about this product
         # leads into the consultation, not a bare "지금 바로"
         lead = _own_part(plan, CONSULT_LEAD)
+    if style == TIME and merged and not promotion and not TIME_WORDS.search(f"{lead} {action}"):
+        action = next((action.replace(a, b, 1) for a, b in TIME_TODAY if a in action), action)
     if lead == EMOTION_USER_LEADS[3] and MODIFIER_OPENING.match(action):
         # reading 23 (s2667): "'내 피부를 위해 쓰던 제품과' 어순 어색": the lead binds to the modifier
         lead = _own_part(plan, COMPARE_LEAD)
@@ -2321,6 +2328,7 @@ def mismatched(title: str, body: str, name: str, label: str) -> bool:
 # Reading 25: a title that takes its time over a body that hurries read as a contradiction ("제목 '예민하다면 천천히'와
 # 본문 '더 미루지 말고'가 충돌", s1923).
 _SLOW_TITLE = re.compile("천천히|차분히|찬찬히|여유롭게")
+TIME_WORDS = re.compile("지금|오늘|바로")
 _HURRIED_BODY = re.compile("미루지 말고|지금 바로|오늘 바로|서둘러|놓치지 말고|지나치지 말고")
 
 
