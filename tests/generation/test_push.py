@@ -1938,8 +1938,9 @@ def test_a_second_definition_of_the_product_goes_on_from_its_name_as_one_sentenc
 def test_a_fomo_lead_goes_with_the_verb_after_a_long_object(facts_pipeline: Pipeline, catalog: Catalog):
     """Reading 28 (s1416, 프리메라 바디 클렌저, retention, FOMO, the report event): "지나치지 말고 구매 내역으로 점검한
     이번 계절 루틴 리포트를 받아 보세요." bound the lead to the object's first word ("마지막 문장이 어색하게 이어
-    붙음"); it goes after the object, before the verb."""
-    asks = {"ev-ret-n2": "리포트를 지나치지 말고 받아", "ev-acq-n2": "이야기를 지나치지 말고 읽어"}
+    붙음"); it goes after the object, before the verb. Readings 41-43 (s8639: "'지나치지 말고' 어색", "놓침 방지
+    긴장감이 약함"): the event's own content is what the reader would miss ("…이야기를 놓치지 말고 읽어 보세요")."""
+    asks = {"ev-ret-n2": "리포트를 놓치지 말고 받아", "ev-acq-n2": "이야기를 놓치지 말고 읽어"}
     products = [p for p in catalog.products if p.brand in ("프리메라", "설화수", "이니스프리")][:6]
     for event, ask in asks.items():
         stage = 2 if event == "ev-ret-n2" else 0
@@ -1947,7 +1948,7 @@ def test_a_fomo_lead_goes_with_the_verb_after_a_long_object(facts_pipeline: Pipe
             brief = Brief(brand=product.brand, product=product.name, channel="push", persona=i % 5, stage_index=stage,
                           style_index=2, event_id=event, tone="감성적인", seed=i)  # fmt: skip
             body = facts_pipeline.run_one(brief)[0].message.body
-            assert "지나치지 말고 구매" not in body and "지나치지 말고 브랜드가" not in body, body
+            assert "지나치지" not in body and "말고 구매" not in body and "말고 브랜드가" not in body, body
             assert ask in body, body
 
 
@@ -2576,3 +2577,16 @@ def test_a_time_style_push_of_a_content_event_says_today_and_no_deadline(
     ]  # fmt: skip
     assert all(re.search("오늘|지금|바로", last) for last in lasts), lasts
     assert not [last for last in lasts if _DEADLINE.search(last)]
+
+
+def test_a_fomo_push_asking_for_a_choice_to_fit_the_skin_says_without_regret(facts_pipeline: Pipeline):
+    """Round 26 (push_reader_check: 35 pushes): "지나치지 말고 내 피부에 맞게 골라 보세요" — passing by is no loss of a
+    choice; what a reader choosing would miss is a choice without regret ("후회 없이 내 피부에 맞게 골라 보세요")."""
+    bodies = [
+        push_message(facts_pipeline, persona=persona, stage_index=3, style_index=2, tone=tone, seed=seed).message
+        for persona, tone, seed in itertools.product(range(5), (None, Tone.friendly, Tone.expert), range(4))
+    ]
+    chose = [m.body for m in bodies if m.cta == "나에게 맞게 고르기"]
+    assert chose
+    assert not [b for b in chose if "지나치지 말고" in b]
+    assert any("후회 없이" in last_sentence(b) for b in chose), chose

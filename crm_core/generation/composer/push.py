@@ -554,6 +554,12 @@ FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
 # A look or an event's content (the title may say 놓치기 아쉬운): the reader who has not decided yet. Readings 18-19:
 # "그냥 넘기기 아깝다면" before "… 이야기를 읽어 보세요" read as a joint that does not connect ("연결 부자연").
 FOMO_LEAD = "지나치지 말고"
+# Readings 41-43 (s8639, s3186: "'지나치지 말고' 어색", "놓침 방지 긴장감이 약함"): an event's own content (its story,
+# reviews, guide, report) is itself what the reader would miss: "…이야기를 놓치지 말고 읽어 보세요" (the lead after a
+# long object, with the verb). A choice to fit one's skin is made without regret, not "지나치지 말고 … 골라 보세요".
+CONTENT_FOMO_LEAD = "놓치지 말고"
+CHOICE_FOMO_LEAD = "후회 없이"
+CHOICE_ACTIONS = frozenset({"나에게 맞게 고르기"})
 # The emotional style beside an event's own ask (reading 9, s1896: "내 피부를 위해 … 온라인 상담을 신청해
 # 보세요" read stiff): a few words of how the reader feels that lead into what the event does for them.
 EMOTION_EVENT_LEADS: dict[str, str] = {
@@ -1946,6 +1952,10 @@ def cta_line(
         lead = GIFT_FOMO_LEAD if label in GIFT_ASKS or "선물" in action else REFERRAL_FOMO_LEAD
     elif style == FOMO:  # what the reader would miss, not the bare "놓치지 말고" (reading 9, s3331)
         lead = next((lead for labels, lead in FOMO_LEADS if label in labels), FOMO_LEAD)
+        if lead == FOMO_LEAD and label in CHOICE_ACTIONS:
+            lead = CHOICE_FOMO_LEAD
+        elif lead == FOMO_LEAD and merged and label not in PRODUCT_ASKS:
+            lead = CONTENT_FOMO_LEAD
         if lead == TRY_LEAD and (plan.angle.key == "luxury" or tone == Tone.luxurious or plan.facts.premium):
             lead = DIGNIFIED_TRY_LEAD
         if label in STOCK_ACTIONS:  # "갑자기 떨어져 아쉽지 않게 다 쓰기 전에 …": the when is said
@@ -3074,6 +3084,8 @@ def every_line() -> list[str]:
         *STYLE_LEADS.values(),
         *(lead for _, lead in FOMO_LEADS),
         FOMO_LEAD,
+        CONTENT_FOMO_LEAD,
+        CHOICE_FOMO_LEAD,
         DIGNIFIED_TRY_LEAD,
         *EMOTION_EVENT_LEADS.values(),
         TIME_USE_LEAD,
