@@ -77,7 +77,7 @@ ASKS = {
     "친구에게 공유하기": "공유해 보",
 }
 # a trendy push asks with an exclamation; a warm tone at 합쇼체 asks as a request ("…보시면 좋겠습니다")
-_ASKING_END = re.compile(r"(세요|십시오|시면 (?:반갑|좋)겠습니다|시길 (?:바랍|부탁드립|권합)니다)[.!]$")
+_ASKING_END = re.compile(r"(세요|십시오|시면 (?:감사하|좋)겠습니다|시길 (?:바랍|부탁드립|권합)니다)[.!]$")
 _EMOJI = re.compile("[\U0001f000-\U0001faff\U00002600-\U000027bf\ufe0f]")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
@@ -1965,7 +1965,7 @@ def test_a_warm_toned_formal_push_asks_as_a_request_where_it_fits(facts_pipeline
             body = result.message.body
             assert not [f for f in result.findings if f.rule_id == "channel.display"], body
             assert speech_levels(body) <= {Honorific.hapsho}, body
-            asked += bool(re.search(r"(?:시면 (?:반갑|좋)겠습니다|시길 (?:바랍|부탁드립)니다)[.!]?$", body.strip()))
+            asked += bool(re.search(r"(?:시면 (?:감사하|좋)겠습니다|시길 (?:바랍|부탁드립)니다)[.!]?$", body.strip()))
     assert asked > 10
 
 
@@ -2006,7 +2006,7 @@ def test_a_trendy_formal_share_push_asks_as_a_request(facts_pipeline: Pipeline):
         facts_pipeline, brand="마몽드", product="오리지널 레시피 허니 모델링팩 66g", persona=0, stage_index=4,
         style_index=4, tone=Tone.trendy, honorific=Honorific.hapsho, emoji="few", scheduled_at=WINTER,
     ).message.body  # fmt: skip
-    assert body.endswith("써 본 느낌을 공유해 주시면 반갑겠습니다!"), body
+    assert body.endswith("써 본 느낌을 공유해 주시면 감사하겠습니다!"), body  # not "반갑겠습니다!" (s6687, s8774)
     assert speech_levels(body) <= {Honorific.hapsho}, body
 
 
@@ -2590,3 +2590,20 @@ def test_a_fomo_push_asking_for_a_choice_to_fit_the_skin_says_without_regret(fac
     assert chose
     assert not [b for b in chose if "지나치지 말고" in b]
     assert any("후회 없이" in last_sentence(b) for b in chose), chose
+
+
+def test_a_warm_formal_referral_push_asks_its_favour_gratefully(facts_pipeline: Pipeline):
+    """Readings 41-44 (s6687, s8774: "…공유해 주시면 반갑겠습니다!" — "'반갑겠습니다!' 어색"): a favour asked of the
+    reader at 합쇼체 in a warm tone is one we would be grateful for ("…주시면 감사하겠습니다"), else one we would like
+    where that alone fits ("…주시면 좋겠습니다")."""
+    bodies = [
+        push_message(
+            facts_pipeline, persona=persona, stage_index=4, style_index=style, tone=tone, honorific=Honorific.hapsho,
+            seed=seed,
+        ).message.body
+        for persona, style, tone, seed in itertools.product(
+            range(5), (1, 2, 4), (Tone.friendly, Tone.trendy, Tone.emotional), range(2)
+        )
+    ]  # fmt: skip
+    assert not [b for b in bodies if "반갑겠" in b]
+    assert any(re.search("주시면 감사하겠습니다[.!]$", b.strip()) for b in bodies), bodies

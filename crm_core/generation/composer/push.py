@@ -2547,7 +2547,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
 
 
 # Readings 28-29 (s5728, s4132, s7114: "써 본 느낌을 지금 바로 공유해 주십시오!", "공유 요청이 명령조로 딱딱함", "톤이
-# 딱딱함"): a friendly, emotional or trendy push at 합쇼체 asks as a request, "…공유해 주시면 반갑겠습니다(!)",
+# 딱딱함"): a friendly, emotional or trendy push at 합쇼체 asks as a request, "…공유해 주시면 감사하겠습니다(!)",
 # "…확인해 보시면 좋겠습니다". Round 19 turned the order into a request after the body was laid out, where the longer
 # ask still fit the display: a trendy push's "…주십시오!" never (speech.asked_warmly reads "십시오." only), and most
 # others not, the body chosen having no room left. Each form is offered first with its ask as a request (in 해요체,
@@ -2558,17 +2558,23 @@ _ASK_END = re.compile(r"(?<!마)세요\.$")
 _WISHED = re.compile(r"(?:좋|편하|편합|편해)[가-힣]*(?:요|니다)[.!]$")
 
 
+# Readings 41-44 (s6687, s8774: "'반갑겠습니다!' 어색"): a favour for us is one we would be grateful for, the usual
+# "…주시면 감사하겠습니다".
+GLAD = re.compile("반갑|감사")
+GRATEFUL = "감사하겠어요."
+
+
 def warm_ask(form: Form) -> Form:
-    """The form with its closing ask said as a request ("…공유해 주시면 반갑겠어요.", "…확인해 보시면 좋겠어요."): a
-    favour for us or a friend ("…주세요") one we would be glad of, any other ask hoped for the reader, or after a
+    """The form with its closing ask said as a request ("…공유해 주시면 감사하겠어요.", "…확인해 보시면 좋겠어요."): a
+    favour for us or a friend ("…주세요") one we would be grateful for, any other ask hoped for the reader, or after a
     sentence that wished already ("…좋아요. …좋겠어요" says it twice) recommended ("…보시길 권해요"); the form as it
     is where it closes on no ask, or the body recommends already ("권하기 좋아요. …권해요")."""
     said = [s for s in form if s]
     if not said or not _ASK_END.search(said[-1]):
         return form
     stem = said[-1][: -len("세요.")]
-    if stem.endswith("주") and not any("반갑" in s for s in said):
-        return [*said[:-1], stem + "시면 반갑겠어요."]
+    if stem.endswith("주") and not any(GLAD.search(s) for s in said):
+        return [*said[:-1], stem + "시면 " + GRATEFUL]
     if not any(_WISHED.search(s) for s in said[:-1]):
         return [*said[:-1], stem + "시면 좋겠어요."]
     if not any("권" in s for s in said):  # after a wish, recommended ("…선물해 보시길 권합니다")
@@ -2586,7 +2592,13 @@ def _asked_warmly(tier: list[Form], request: GenerationRequest) -> list[Form]:
     forms: list[Form] = []
     for form in tier:
         warm = warm_ask(form)
-        forms += [warm, form] if warm != [s for s in form if s] else [form]
+        if warm == [s for s in form if s]:
+            forms.append(form)
+            continue
+        # a favour one char shorter where the grateful one leaves no room ("…공유해 주시면 좋겠습니다!"),
+        # before the order
+        wished = warm[-1].endswith(GRATEFUL) and not any(_WISHED.search(s) for s in warm[:-1])
+        forms += [warm, [*warm[:-1], warm[-1].removesuffix(GRATEFUL) + "좋겠어요."], form] if wished else [warm, form]
     return forms
 
 
