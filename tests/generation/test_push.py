@@ -2607,3 +2607,20 @@ def test_a_warm_formal_referral_push_asks_its_favour_gratefully(facts_pipeline: 
     ]  # fmt: skip
     assert not [b for b in bodies if "반갑겠" in b]
     assert any(re.search("주시면 감사하겠습니다[.!]$", b.strip()) for b in bodies), bodies
+
+
+def test_an_emotional_comparison_ask_speaks_of_the_reader_with_respect(facts_pipeline: Pipeline):
+    """Readings 41-43 (s6833, s9305, s3331: "'궁금했다면' 높임 누락", "감성 공감 없음"): the emotional style's lead of
+    "쓰던 제품과 성분·사용감을 비교해 보세요" says what the reader weighed with respect ("…고민하셨다면")."""
+    lasts = [
+        last_sentence(
+            push_message(
+                facts_pipeline, persona=persona, stage_index=3, style_index=3, tone=tone, seed=seed
+            ).message.body
+        )
+        for persona, tone, seed in itertools.product(range(5), (None, Tone.expert), range(4))
+    ]
+    compared = [last for last in lasts if "비교해 보" in last]
+    assert compared
+    assert not [last for last in compared if "궁금했다면" in last]
+    assert any("고민하셨다면" in last for last in compared), compared

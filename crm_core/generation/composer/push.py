@@ -530,9 +530,11 @@ TIME_KEEP_LEAD = "오늘도 빠뜨리지 말고"
 KEEP_ACTIONS = frozenset({"루틴 이어가기", "꾸준히 이어가기"})
 # Round 25 leftover (time-style event pushes with no time word at all): a content or service event's own ask that
 # says "먼저" takes no "지금 바로" (reading 23), and a consultation is led by the reader's question (reading 23): the
-# time is said as the day the reader takes it, before the verb ("…후기를 오늘 먼저 살펴보세요", "…상담을 오늘 신청해
-# 보세요"), never a deadline the event lacks ("오늘," / "오늘 바로" / "이번 주": reading 13).
-TIME_TODAY = (" 먼저 ", " 오늘 먼저 "), ("을 신청해", "을 오늘 신청해")
+# time is said as the day the reader takes it ("오늘은 처음 써 본 분들의 후기를 먼저 살펴보세요", "내 피부에 맞을지
+# 궁금하다면 오늘 매장이나 …"), the event's own ask said whole after it, never a deadline the event lacks ("오늘," /
+# "오늘 바로" / "이번 주": reading 13).
+TIME_TODAY = "오늘"
+TIME_TODAY_TOPIC = "오늘은"  # not "오늘 처음 써 본 분들…", which reads as those who tried it today
 # FOMO with no offer: a reason the reader would miss out (reading 9: "놓치지 말고" alone gave none), true
 # for any product: trying beats hearsay, a routine kept pays off, running out, or a look not to pass by.
 STOCK_ACTIONS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기"})
@@ -571,7 +573,7 @@ EMOTION_EVENT_LEADS: dict[str, str] = {
     "라이브 알림 받기": "처음이라 낯선 마음이라면",
     "이야기 읽어보기": "여유로운 마음으로",
     "리포트 보기": "나를 돌보는 시간,",
-    "조합 가이드 보기": "나에게 맞는 루틴이 궁금했다면",
+    "조합 가이드 보기": "나에게 맞는 루틴이 궁금하셨다면",
     "다음 단계 보기": "지금 루틴이 익숙해졌다면",
     "캠페인 참여하기": "아껴 쓴 마음 그대로",
     "알림 신청하기": "바쁜 날에도 마음 편하게",
@@ -593,7 +595,9 @@ EMOTION_SHARE_LEAD = "따뜻한 마음을 담아"
 SKINLESS_EMOTION_LEAD = "나를 위해"  # a shampoo or a tint: not "내 피부를 위해"
 CONSULT_ASKS = frozenset({"상담 신청하기"})
 CONSULT_LEAD = "내 피부에 맞을지 궁금하다면"
-COMPARE_LEAD = "내 피부에 맞을지 궁금했다면"
+# Readings 41-43 (s6833, s9305, s3331: "감성 공감 없음", "'궁금했다면' 높임 누락"): the emotional lead of a comparison
+# is what the reader weighed, said with respect
+COMPARE_LEAD = "내 피부에 맞을지 고민하셨다면"
 SEASON_SHARE_LEAD = "{season} 루틴을 고민하는 분들을 위해"
 ASKS_BACK = re.compile("공유해|후기|나눠 주|알려 주")  # an ask for the reader's own words
 EMOTION_SELF_LEAD = "오늘은"  # before an ask that says "나에게" itself
@@ -1996,7 +2000,7 @@ def cta_line(
         # leads into the consultation, not a bare "지금 바로"
         lead = _own_part(plan, CONSULT_LEAD)
     if style == TIME and merged and not promotion and not TIME_WORDS.search(f"{lead} {action}"):
-        action = next((action.replace(a, b, 1) for a, b in TIME_TODAY if a in action), action)
+        lead = f"{lead} {TIME_TODAY}" if lead else TIME_TODAY_TOPIC
     if lead == EMOTION_USER_LEADS[3] and MODIFIER_OPENING.match(action):
         # reading 23 (s2667): "'내 피부를 위해 쓰던 제품과' 어순 어색": the lead binds to the modifier
         lead = _own_part(plan, COMPARE_LEAD)
@@ -3102,6 +3106,7 @@ def every_line() -> list[str]:
         *EMOTION_EVENT_LEADS.values(),
         TIME_USE_LEAD,
         TIME_KEEP_LEAD,
+        TIME_TODAY_TOPIC,
         REFERRAL_FOMO_LEAD,
         GIFT_FOMO_LEAD,
         PROMOTION_LEAD,
