@@ -2581,7 +2581,7 @@ def test_a_time_style_push_of_a_content_event_says_today_and_no_deadline(
 
 def test_a_fomo_push_asking_for_a_choice_to_fit_the_skin_says_without_regret(facts_pipeline: Pipeline):
     """Round 26 (push_reader_check: 35 pushes): "지나치지 말고 내 피부에 맞게 골라 보세요" — passing by is no loss of a
-    choice; what a reader choosing would miss is a choice without regret ("후회 없이 내 피부에 맞게 골라 보세요")."""
+    choice; what a reader choosing would miss is a choice without regret ("아쉬움 없이 내 피부에 맞게 골라 보세요")."""
     bodies = [
         push_message(facts_pipeline, persona=persona, stage_index=3, style_index=2, tone=tone, seed=seed).message
         for persona, tone, seed in itertools.product(range(5), (None, Tone.friendly, Tone.expert), range(4))
@@ -2589,7 +2589,7 @@ def test_a_fomo_push_asking_for_a_choice_to_fit_the_skin_says_without_regret(fac
     chose = [m.body for m in bodies if m.cta == "나에게 맞게 고르기"]
     assert chose
     assert not [b for b in chose if "지나치지 말고" in b]
-    assert any("후회 없이" in last_sentence(b) for b in chose), chose
+    assert any("아쉬움 없이" in last_sentence(b) for b in chose), chose
 
 
 def test_a_warm_formal_referral_push_asks_its_favour_gratefully(facts_pipeline: Pipeline):

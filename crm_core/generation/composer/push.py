@@ -558,9 +558,10 @@ FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
 FOMO_LEAD = "지나치지 말고"
 # Readings 41-43 (s8639, s3186: "'지나치지 말고' 어색", "놓침 방지 긴장감이 약함"): an event's own content (its story,
 # reviews, guide, report) is itself what the reader would miss: "…이야기를 놓치지 말고 읽어 보세요" (the lead after a
-# long object, with the verb). A choice to fit one's skin is made without regret, not "지나치지 말고 … 골라 보세요".
+# long object, with the verb). A choice to fit one's skin is made without regret ("아쉬움 없이"), not "지나치지 말고 …
+# 골라 보세요".
 CONTENT_FOMO_LEAD = "놓치지 말고"
-CHOICE_FOMO_LEAD = "후회 없이"
+CHOICE_FOMO_LEAD = "아쉬움 없이"
 CHOICE_ACTIONS = frozenset({"나에게 맞게 고르기"})
 # The emotional style beside an event's own ask (reading 9, s1896: "내 피부를 위해 … 온라인 상담을 신청해
 # 보세요" read stiff): a few words of how the reader feels that lead into what the event does for them.
@@ -609,8 +610,8 @@ EMOTION_LOOK_LEADS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile("성분"), "마음 놓고 고를 수 있게"),
     (re.compile("어떤 .+인지"), "설레는 마음으로"),
     (re.compile("둘러보"), "마음 가는 대로"),
-    (re.compile("받아 두"), "기분 좋게"),
-    (re.compile("알아보"), "마음 편히"),
+    (re.compile("받아 두"), "가벼운 마음으로"),
+    (re.compile("알아보"), "궁금한 마음이라면"),
 )
 SENSITIVE_PARTS = {"헤어": "두피", "립": "입술"}  # what is sensitive for a shampoo's or a tint's reader
 ADVERB_LEADS = frozenset({"지금 바로", "바로", "편하게", "차근차근", "천천히", "여유롭게"})  # leads that are one adverb
@@ -1981,7 +1982,7 @@ def cta_line(
         lead = EMOTION_SELF_LEAD
     elif style == EMOTION:
         lead = next((lead for ask, lead in EMOTION_LOOK_LEADS if ask.search(action)), STYLE_LEADS[style])
-        if lead != STYLE_LEADS[style]:  # "기분 좋게 잊지 말고 받아 두세요": one adverb before the verb
+        if lead != STYLE_LEADS[style]:  # "가벼운 마음으로 잊지 말고 받아 두세요": one lead before the verb
             action = action.removeprefix("잊지 말고 ")
     elif style in STYLE_LEADS:
         lead = STYLE_LEADS[style]
