@@ -2624,3 +2624,32 @@ def test_an_emotional_comparison_ask_speaks_of_the_reader_with_respect(facts_pip
     assert compared
     assert not [last for last in compared if "궁금했다면" in last]
     assert any("고민하셨다면" in last for last in compared), compared
+
+
+_MILD_HEARD = re.compile("민감|예민|순한|순하게|저자극|자극|진정|약산성|무향|편안|안심")
+
+
+def test_a_sensitive_readers_event_push_says_what_the_catalog_states_for_sensitive_skin(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """Readings 41-44 (s9826, s7015, s5872, s1464, s5638: "민감성 고객 안심 포인트 없음"): a sensitive reader's event
+    push said only "세라마이드 아토 집중 크림에는 세라마이드·판테놀이 들어 있어요." — an ingredient's name is no
+    reason a reader hears. Where the catalog lists sensitive skin, the push says so; where it states nothing for
+    sensitive skin (알파인베리 워터리 크림), nothing is made up."""
+    events = ("ev-ret-n2", "ev-ret-p1", "ev-acq-p1", "ev-act-p1", "ev-rev-p2", "ev-ref-n3")
+    stages = {"acq": 0, "act": 1, "ret": 2, "rev": 3, "ref": 4}
+
+    def bodies(name: str) -> list[str]:
+        return [
+            _grid_push(
+                facts_pipeline, catalog, name, persona=1, stage_index=stages[event.split("-")[1]], style_index=1,
+                tone=Tone.luxurious, is_event=True, event_id=event, seed=seed,
+            )[1].message.body
+            for event in events
+            for seed in range(3)
+        ]  # fmt: skip
+
+    cream = bodies("세라마이드 아토 집중 크림 200ml")
+    assert not [body for body in cream if not _MILD_HEARD.search(body.replace("세라마이드 아토 집중 크림", ""))]
+    assert any("민감성 피부도 쓸 수 있" in body for body in cream), cream
+    assert not [body for body in bodies("알파인베리 워터리 크림 50ml") if "민감성" in body]

@@ -2680,10 +2680,15 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
     said = " ".join(dict.fromkeys(line for form in tier for line in form))  # what any form says: not said again
     known: dict[str, list[str]] = {}
 
+    mild = _sensitive_told(plan)
+
     def told_for(head: str) -> list[str]:  # the catalog's sentence, else the short feature, for this held line
         if head not in known:
             known[head] = [t for t in (_told_claim(plan, head, said), _told_feature(plan, head, said)) if t]
         return known[head]
+
+    def mild_for(head: str) -> list[str]:  # a sensitive reader's: what the catalog states for sensitive skin
+        return list(mild)
 
     # a spared copy leaves out the opener that carried the seed's words: its shorter forms would outrank the forms
     # whose product line carries them ("쓰고 계신 X은 …") and every seed would write it alike
@@ -2691,14 +2696,35 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
     out: list[Form] = []
     held = 0
     for form in tier:
-        told = _held_told(form, plan, told_for) if held < TOLD_FORMS else [form]
+        told_by = mild_for if mild and not _MILD_SAID.search(" ".join(form).replace(plan.facts.name, "")) else told_for
+        told = _held_told(form, plan, told_by) if held < TOLD_FORMS else [form]
         if len(told) > 1:
             held += 1
             spare = [s for i, s in enumerate(form) if i == len(form) - 1 or s in care or _telling(s, plan, form)]
-            spared = _held_told(spare, plan, told_for, leadless=not led)[:-1]
+            spared = _held_told(spare, plan, told_by, leadless=not led)[:-1]
             out += [t for t in (*told[:-1], *spared) if t not in out]
         out.append(form)
     return out
+
+
+# Readings 41-44 (s5872, s9826, s9185, s7015, s1464, s5638: "민감성 고객 안심 포인트 없음"): 113 of 400 sensitive
+# pushes said only "X에는 판테놀·히알루론산이 들어 있어요" and no word of mildness: a reader does not hear an
+# ingredient's name as the reason. What the catalog states for sensitive skin goes on from it instead of a feature.
+SENSITIVE_TOLD = "민감성 피부도 쓸 수 있어요."  # the catalog lists 민감성 among its skin types
+_MILD_SAID = re.compile("민감|예민|순한|순하게|저자극|자극|진정|약산성|무향|편안|안심")
+
+
+def _sensitive_told(plan: MessagePlan) -> tuple[str, ...]:
+    """For a sensitive reader: what the catalog states for sensitive skin, short enough to go on from what the
+    product holds (its own sentence on mildness, a review of gentleness, its skin types), said in a form that says
+    no mildness yet; none where it states none (nothing is made up)."""
+    fit = plan.fit
+    if plan.angle.key != "sensitive" or fit is None:
+        return ()
+    told = [fit.short] if fit.kind in ("mild", "review") and len(fit.short) <= HELD_TOLD_CHARS else []
+    if "민감성" in plan.facts.skin_types and plan.facts.category not in ("헤어", "립"):  # as fit.sensitive_fits
+        told.append(SENSITIVE_TOLD)
+    return tuple(told)
 
 
 def _led(line: str, name: str) -> bool:
@@ -2787,7 +2813,9 @@ def _held_dropped(head: str, name: str, told: str, reader: str) -> tuple[str, ..
     particle = "를" if kept.endswith("%") else particle_for(kept, "을")  # "25%" is read "퍼센트"
     one = (lines.fill(HELD_SUPPORT, {"lead": lead, "product": name, "kept": kept + particle, "told": told}),)
     one = one if kept else ()
-    return (*one, topic) if reader in QUIET_HELD and not figure else one
+    # a sensitive reader's mildness outranks the list: "{lead}X은 민감성 피부도 쓸 수 있어요." where nothing else fits
+    mild = reader == "sensitive" and bool(_MILD_SAID.search(told))
+    return (*one, topic) if (reader in QUIET_HELD or mild) and not figure else one
 
 
 _HELD_PARTICLE = {"담았어요": "을", "들어 있어요": "이"}
