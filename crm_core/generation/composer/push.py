@@ -2687,8 +2687,9 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
             known[head] = [t for t in (_told_claim(plan, head, said), _told_feature(plan, head, said)) if t]
         return known[head]
 
-    def mild_for(head: str) -> list[str]:  # a sensitive reader's: what the catalog states for sensitive skin
-        return list(mild)
+    def mild_for(head: str) -> list[str]:  # a sensitive reader's: the catalog's sentence where it is mild, else
+        # what the catalog states for sensitive skin ("…순한 세안감이에요", "붉은기가 신경 쓰이는 날 …" stay)
+        return list(dict.fromkeys((*(t for t in told_for(head) if _MILD_SAID.search(t)), *mild)))
 
     # a spared copy leaves out the opener that carried the seed's words: its shorter forms would outrank the forms
     # whose product line carries them ("쓰고 계신 X은 …") and every seed would write it alike
@@ -2711,7 +2712,7 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
 # pushes said only "X에는 판테놀·히알루론산이 들어 있어요" and no word of mildness: a reader does not hear an
 # ingredient's name as the reason. What the catalog states for sensitive skin goes on from it instead of a feature.
 SENSITIVE_TOLD = "민감성 피부도 쓸 수 있어요."  # the catalog lists 민감성 among its skin types
-_MILD_SAID = re.compile("민감|예민|순한|순하게|저자극|자극|진정|약산성|무향|편안|안심")
+_MILD_SAID = re.compile("민감|예민|순한|순하게|저자극|자극|진정|약산성|무향|편안|안심|붉은기")
 
 
 def _sensitive_told(plan: MessagePlan) -> tuple[str, ...]:
