@@ -40,6 +40,18 @@ Round 25 (readings 39-40: push 3.09-3.50):
   second name);
 - budget_unit_mid: a budget push quoting a per-ml or per-g price of 300-999원 (readers call such a figure clumsy).
 
+Round 26 (readings 41-44: push 3.23-3.47, the lowest channel):
+- self_gift_look: the emotional "나를 위해" lead before a look, a check or a coupon, not a try ("오늘은 나를 위해 제품
+  페이지에서 가볍게 둘러보십시오", s3168, s9122, s5872, s7015: "'나를 위해 둘러보십시오' 어색");
+- self_reward_luxury: "수고한 나에게" said to a luxury reader, in the 고급스러운 tone or of a premium line
+  (reads cheap);
+- special_cheap: "나를 위한 특별한 선택" over a product under facts.PREMIUM_PRICE (s5249: "1만 원대 세안제를 '특별한
+  선택'으로 과장");
+- sensitive_no_mild: a sensitive reader's push (title, body, button; the name cut out) with no mildness word a reader
+  hears (persona_reason_check.MILD, 예민, 자극, 편안, 안심: a soothing ingredient's name alone is not heard, s5872,
+  s9826, s9185, s7015, s1464, s5638: "민감성 고객 안심 포인트 없음"); sensitive_bare_held: of those, the push whose
+  product sentence is only what it holds ("X에는 A·B가 들어 있어요.").
+
     PYTHONPATH=. python bench/push_reader_check.py --n 2000
 """
 
@@ -55,10 +67,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from copy_eval import checked_pipeline, results_on_channels
-from persona_reason_check import PER_ML, TREND_FEATURE, _phrases, carries_reason, house_of, tone_audible
+from persona_reason_check import MILD, PER_ML, TREND_FEATURE, _phrases, carries_reason, house_of, tone_audible
 
 from crm_core.generation.composer import push, sms
 from crm_core.generation.composer.angles import angle_for
+from crm_core.generation.composer.facts import PREMIUM_PRICE as PREMIUM
+from crm_core.generation.composer.facts import register_price
 from crm_core.generation.template import short_product_name
 
 LAB = ("🔬", "🧪")
@@ -82,6 +96,9 @@ ECHO_ROOTS = (
 )  # a verb said of what the product does
 COPULA_NOUN = re.compile(r"(\S+?)(?:이에요|예요|입니다)[.!]?$")
 GIFT_WORDS = re.compile("선물|건네|전해|전하")
+SELF_GIFT_LOOK = re.compile("나를 위해 [^.]*(?:둘러보|확인해|살펴보|받아 두|알아보)")
+MILD_HEARD = re.compile(f"{MILD.pattern}|예민|자극|편안|안심")
+BARE_HELD = re.compile(r"[^.!?]+(?:에는|[은는]) [^.!?]+(?:들어 있어요|들어 있습니다|담았어요|담았습니다)[.!]")
 UNIT_FIGURE = re.compile(r"1(ml|g)당 약 ([\d,]+)원")
 STYLE_HEARD = {  # style index: (family, what makes it heard in the body)
     0: ("time", re.compile("지금|오늘|바로|이번 주|서둘|늦기 전|이맘때")),
@@ -200,6 +217,21 @@ def main() -> None:
             mid = [m for m in UNIT_FIGURE.finditer(body) if 300 <= int(m.group(2).replace(",", "")) <= 999]
             if mid:
                 found.add("budget_unit_mid")
+        if SELF_GIFT_LOOK.search(body):
+            found.add("self_gift_look")
+        tone_value = str(getattr(brief.tone, "value", brief.tone))
+        if "수고한 나에게" in text and (
+            key == "luxury" or tone_value == "고급스러운" or register_price(product) >= PREMIUM
+        ):
+            found.add("self_reward_luxury")
+        if "특별한 선택" in (message.title or "") and register_price(product) < PREMIUM:
+            found.add("special_cheap")
+        if key == "sensitive" and not MILD_HEARD.search(bare):
+            found.add("sensitive_no_mild")
+            if any(BARE_HELD.fullmatch(x) for x in sentences):
+                found.add("sensitive_bare_held")
+                fit = getattr(plans.get(id(brief)), "fit", None)
+                c[f"sensitive_bare_held_fit_{fit.kind if fit else None}"] += 1
         if "피부 타입별" in (message.title or "") and "피부 타입" not in body:
             found.add("title_unkept")
         style = STYLE_HEARD.get(brief.style_index)
@@ -260,7 +292,10 @@ def main() -> None:
                 head = f"{key} s{brief.stage_index} t{brief.style_index} {tone} seed{brief.seed} ev{brief.is_event}"
                 print(f"[{head}] {product.name} | {text[:220]!r}")
     for name in sorted(c):
-        if name.startswith(("luxury_fit_dropped_", "trend_stock_fit_")) and not args.verbose:
+        if (
+            name.startswith(("luxury_fit_dropped_", "trend_stock_fit_", "sensitive_bare_held_fit_"))
+            and not args.verbose
+        ):
             continue
         print(f"{name}: {c[name]}")
 
