@@ -514,6 +514,13 @@ def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: st
     house = brand_house(brand, story)
     if not house or house.split(" ", 1)[1] in said:
         return []
+    # round 26 (reading 43 s4264: "브랜드 소개 문구가 상투적, 안티에이징 관심사 미반영"; reading 44 s8973:
+    # "브랜드 소개와 성분이 한 문장에 억지로 이어짐"): a house line of mood alone ("서울의 리듬과 에너지에서
+    # 영감을 받는", "물과 수분에 대한 호기심에서 출발한", "메이크업을 놀이처럼 즐기는") names nothing a
+    # trust-seeker weighs; it is no luxury reason, neither alone nor carrying the formula: the product's own
+    # formula line (luxury_fits) says the signature instead
+    if not _TRUSTED_HOUSE.search(house):
+        return []
     plain = lines.fill(LUXURY_HOUSE, {"house": house})
     named = signature_named(facts, kind, said.replace(facts.name, ""))
     out = []
@@ -521,8 +528,7 @@ def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: st
     # no function, active or review of its own said nothing a trust-seeker weighs; the house as its story states
     # it is that reason there too, where it names what the house works with (_TRUSTED_HOUSE) and is short enough to
     # sit beside the product line; a mood alone ("서울의 리듬과 에너지에서 영감을 받는") is no push's reason
-    trusted = bool(_TRUSTED_HOUSE.search(house))
-    short = plain if trusted and len(plain) <= HOUSE_SHORT_MOST else ""
+    short = plain if len(plain) <= HOUSE_SHORT_MOST else ""
     if named and ", " not in house:  # the house and the formula in one sentence ("…브랜드로, 이 크림에는 …")
         line = lines.fill(LUXURY_HOUSE_FORMULA, {"house": house, "noun": facts.noun, "actives": named})
         out.append(Fit("house", line, short, named.split("·")[0]))
@@ -530,10 +536,8 @@ def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: st
     # a formula of common helpers alone (히알루론산·판테놀); a plant oil or extract is said by the ingredient line
     # reading 24 (s3434, s4619: a 려 shampoo to a luxury reader, "럭셔리 고객 관심사가 없음", "신뢰 근거 부족"): a
     # house whose line names its raw materials, ingredients or research is a trust reason for any of its products,
-    # said last, where nothing of the product itself speaks to them; a house line of mood alone ("서울의 리듬",
-    # "놀이처럼") is no such reason and stays where it was
-    if all(i in HELPERS for i in facts.ingredients) or trusted:
-        out.append(Fit("house_only", plain, short, house))
+    # said last, where nothing of the product itself speaks to them (a house line of mood alone is none: above)
+    out.append(Fit("house_only", plain, short, house))
     return out
 
 
