@@ -140,3 +140,20 @@ def test_a_luxury_reader_never_hears_a_house_line_of_mood_alone(catalog: Catalog
     assert not [t for t in told if any(mood in t[2] for mood in MOOD_HOUSES.values())], told
     fluid = [t for t in told if t[0].startswith("하이드로 리플렉팅") and t[1] in LONG]
     assert all("나이아신아마이드" in t[2] for t in fluid), fluid
+
+
+def test_a_trend_reader_hears_a_line_renewed_over_generations_as_made_new(catalog: Catalog, settings: Settings):
+    """Reading 43 (s2433, "트렌디한 톤·새로움 포인트가 없음") and reading 44 (s5589): a trend reader's SMS brief said
+    the product plainly and nothing of what that reader tries a product for. 윤조에센스 6세대 is a line renewed over
+    generations, the one newness the catalog states: where nothing else speaks to this reader, it is said as the
+    line made new again, in that reader's words, and never as a launch the catalog does not state."""
+    pipeline = pipeline_with_reviews(catalog, settings)
+    spec = dict(persona=TREND, tone="트렌디한", honorific="합쇼체", channel="sms", brand="설화수")
+    bodies = [
+        pipeline.run_one(Brief(product="윤조에센스 6세대 90ml", stage_index=0, style_index=style, seed=1, **spec))[
+            0
+        ].message.body
+        for style in (1, 3)
+    ]
+    assert all("세대를 거듭해 새로 다듬어 온 라인이라 직접 써 보고 싶어집니다" in b for b in bodies), bodies
+    assert not [b for b in bodies if re.search("신제품|최초|새로 나온|출시", b)], bodies

@@ -256,6 +256,15 @@ TREND_MAKEUP = (
 TREND_WASH = ("쓰는 동안 {feature}이 기분 좋게 느껴져요.", "{feature} 덕분에 쓰는 시간이 한결 가벼워져요.")
 WORN_ON = ("skin", "eye", "sun", "base", "lip", "body")  # "바르고 나면": never of a mist, a pad or a mask
 TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분께 반가운 포인트예요."  # push and SMS
+# Round 26 (reading 43 s2433, reading 44 s5589: "트렌디한 톤·새로움 포인트가 없음"; readings 41-44: "트렌드 고객의
+# 재미 포인트 없음"): a line renewed over generations ("윤조에센스 6세대") is the one newness the catalog states; where
+# nothing else speaks to the trend reader (the product line said its texture and no review is left), it is said in
+# that reader's words, the name saying which generation. Never a newness the catalog does not state. Tried and left
+# out: a format that changes or bursts ("…거품으로 바뀌는", "…터지는 캡슐") said again in the reader's words after
+# the product line (every such brief's hook already says it so: "…캡슐부터 써 보는 재미", "…만큼은 놓치기
+# 아까워요"), and a pointer at any texture ("처음 써 보면 이 제형부터 …": "이 제형" where no line had named one, in
+# a review's place; trend sms 142 -> 140 of 240).
+TREND_GENERATION = "세대를 거듭해 새로 다듬어 온 라인이라 직접 써 보고 싶어져요."  # the name says which
 # never "…후기를 남겨, …참고가 돼요" (reading 13: a clumsy joint): whose help the review is, then the review
 # said to a reader who already uses it too (a referral, a refill): never "…찾는 분이라면 … 참고가 돼요" (reading 18),
 # nor "… 후기가 이어지는 것도 꾸준히 쓰기 좋은 이유예요" (reading 21: "'~것도 이유입니다'의 앞 근거가 빠져 어색")
@@ -792,6 +801,10 @@ def trend_fits(
     claimed = trend_claim(facts, said)
     if claimed and not any(f.fact[:6] in claimed.fact for f in out):
         out.append(claimed)
+    generation = _GENERATION.search(facts.name)
+    if generation and not out and f"{generation.group(1)}세대" not in said.replace(facts.name, ""):
+        line = lines.fill(TREND_GENERATION, {"generation": generation.group(1)})
+        out.append(Fit("finish", line, line, line))
     return out
 
 
