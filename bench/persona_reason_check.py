@@ -251,6 +251,28 @@ def house_of(story: str) -> str:
     )
 
 
+# Round 26 (reading 43 s4264, reading 44 s8973: "브랜드 소개 문구가 상투적", "브랜드 소개와 성분이 한 문장에
+# 억지로 이어짐"): a house line of mood alone ("서울의 리듬과 에너지에서 영감을 받는 컨템포러리 뷰티", "물과
+# 수분에 대한 호기심에서 출발한 스킨케어", "메이크업을 놀이처럼 즐기는 사람들을 위한") names nothing a
+# trust-seeker weighs: no research, ingredient, raw material or dosing. It is no luxury reason (carries_reason
+# leaves it out) and is counted on its own line (luxury_mood_house_line; luxury_mood_house_only where it is all a
+# luxury message says for that reader).
+HOUSE_SUBSTANCE = re.compile("연구|성분|설계|원료|함량|농도|장벽|과학")
+
+
+# Round 26 (reading 43 s2433, reading 44 s5589: "트렌디한 톤·새로움 포인트가 없음", "트렌드 고객의 재미 포인트 없음"): a
+# trend reader's message whose fact counts (carries_reason) but is said in no word of that reader's own point
+# (새로움, 써 보는 재미, 눈에 담기는 결과): "trend_fact_unvoiced", counted per group.
+TREND_VOICE = re.compile(
+    "새로|새롭|재미|사진|눈길|눈에 들어|눈에 띄|기분 좋|처음 쓸|처음 써|처음 만나|신선|색다른|세대"
+)
+
+
+def house_is_mood(house: str) -> bool:
+    """Whether the brand's house line (house_of) says a mood alone: none of HOUSE_SUBSTANCE."""
+    return bool(house) and not HOUSE_SUBSTANCE.search(house)
+
+
 def first_at(text: str, words) -> int:  # type: ignore[no-untyped-def]
     """Where the first of `words` occurs in `text` (len(text) if none)."""
     return min((i for i in (text.find(w) for w in words) if i >= 0), default=len(text))
@@ -267,7 +289,7 @@ def carries_reason(angle: str, product, text: str, house: str = "", wide: bool =
             return True
         if any(h in text for h in heads if any(a in h for a in age)) or re.search(r"\d+(?:\.\d+)?%", text):
             return True
-        said_house = bool(house) and house in text
+        said_house = bool(house) and house in text and not house_is_mood(house)
         return "세대" in text or bool(LUX_REVIEW.search(text)) or bool(RESEARCH.search(text)) or said_house
     if angle == "budget":
         per = bool(PER_ML.search(text) or PER_SHEET.search(text))
@@ -353,6 +375,10 @@ def main() -> None:
         found |= pairings(key, result, text, bare)
         if key == "luxury" and house and house in bare:  # the house said as a fact: counted so it never runs everywhere
             found.add("luxury_house_line")
+            if house_is_mood(house):  # a mood alone, no reason (round 26): counted on its own lines
+                found.add("luxury_mood_house_line")
+                if not carried:
+                    found.add("luxury_mood_house_only")
         if key == "luxury" and any(h in bare for h in HELPERS) and not carries_reason(key, product, bare, house):
             found.add("luxury_helper_only")
         if "mirror_fun" in found and kind in WASH_KINDS:
@@ -377,6 +403,8 @@ def main() -> None:
             stock[("natural_named_plant", group)] += 1
             if not (ORIGIN.search(bare) or any(h in bare for h in named_plants)):
                 found.add("natural_named_plant_no_origin")
+        if key == "trend" and carried and not TREND_VOICE.search(bare):
+            found.add("trend_fact_unvoiced")
         if PROMISED.search(text) and not carries_reason("trend", product, bare):
             found.add("trend_frame_no_fact")
         ages = [h for h in (i.split()[0] for i in product.key_ingredients) if any(a in h for a in AGE)]

@@ -1728,13 +1728,14 @@ def test_a_current_user_is_not_introduced_to_the_brand(catalog: Catalog):
 
 
 def test_the_brand_still_earns_a_luxury_reader_s_trust_before_they_buy(catalog: Catalog):
-    """The house lines stay where the reader is still choosing: 라네즈's story reaches a luxury reader of its cream."""
+    """The house lines stay where the reader is still choosing: 아이오페's story (its research, "피부 과학 연구를
+    바탕으로 …") reaches a luxury reader of PDRN 카페인샷. (Round 26: 라네즈's, a mood alone, no longer does.)"""
     bodies = [
-        compose(_request(catalog, long_spec(catalog.product("라네즈", "워터뱅크 블루 히알루로닉 모이스춰 크림 50ml"), i,
+        compose(_request(catalog, long_spec(catalog.product("아이오페", "PDRN 카페인샷 30ml"), i,
                                             persona=0, stage_index=0, is_event=False)))[0].body
         for i in range(12)
     ]  # fmt: skip
-    assert any("라네즈는" in b and "브랜드" in b for b in bodies), bodies
+    assert any("아이오페" in b and "연구" in b and "브랜드" in b for b in bodies), bodies
 
 
 def test_the_season_never_opens_on_a_frame_that_fits_any_product(catalog: Catalog):

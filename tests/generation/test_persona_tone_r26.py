@@ -97,3 +97,63 @@ def test_a_natural_readers_origin_after_a_definition_that_holds_is_not_held_agai
     origin = [s for s in said if "인삼에서 얻은 사포닌" in s]
     assert origin, said  # the natural reader's fact stays
     assert not [s for s in origin if re.search("담은 [^.]*(?:담아 |담았)", s)], origin
+
+
+MOOD_HOUSES = {  # brand: its story's first sentence names a mood alone (no research, ingredient or raw material)
+    "헤라": "서울의 리듬과 에너지에서 영감을 받는",
+    "라네즈": "물과 수분에 대한 호기심에서 출발한",
+    "에뛰드": "메이크업을 놀이처럼 즐기는",
+}
+
+
+def test_a_luxury_reader_never_hears_a_house_line_of_mood_alone(catalog: Catalog, settings: Settings):
+    """Reading 43 (s4264, a 헤라 mist: "브랜드 소개 문구가 상투적, 안티에이징 관심사 미반영") and reading 44 (s8973,
+    헤라 플루이드: "브랜드 소개와 성분이 한 문장에 억지로 이어짐"): 헤라's, 라네즈's and 에뛰드's first sentence is a
+    mood ("서울의 리듬과 에너지에서 영감을 받는 컨템포러리 뷰티 브랜드"), nothing a trust-seeker weighs. A luxury
+    reader of their products with no function, active or review of their own hears the product's own formula, never
+    that mood, on any channel; the formula it held stays said (플루이드's 나이아신아마이드)."""
+    pipeline = pipeline_with_reviews(catalog, settings)
+    cases = (
+        ("헤라", "컴피 리바이탈라이징 세럼 미스트 90ml", 0),
+        ("헤라", "하이드로 리플렉팅 플루이드 140ml", 3),
+        ("라네즈", "워터 슬리핑 마스크 70ml", 0),
+        ("에뛰드", "순정 약산성 5.5 폼 클렌저 150ml", 3),
+    )
+    told = []
+    for brand, product, stage in cases:
+        assert MOOD_HOUSES[brand] in catalog.brand(brand).story
+        for channel in (*LONG, "sms", "push"):
+            for seed in range(2):
+                brief = Brief(
+                    persona=LUXURY,
+                    brand=brand,
+                    product=product,
+                    stage_index=stage,
+                    style_index=seed,
+                    channel=channel,
+                    honorific="합쇼체",
+                    seed=seed,
+                )
+                result = pipeline.run_one(brief)[0]
+                text = " ".join((result.message.title or "", result.message.body))
+                told.append((product, channel, text))
+    assert not [t for t in told if any(mood in t[2] for mood in MOOD_HOUSES.values())], told
+    fluid = [t for t in told if t[0].startswith("하이드로 리플렉팅") and t[1] in LONG]
+    assert all("나이아신아마이드" in t[2] for t in fluid), fluid
+
+
+def test_a_trend_reader_hears_a_line_renewed_over_generations_as_made_new(catalog: Catalog, settings: Settings):
+    """Reading 43 (s2433, "트렌디한 톤·새로움 포인트가 없음") and reading 44 (s5589): a trend reader's SMS brief said
+    the product plainly and nothing of what that reader tries a product for. 윤조에센스 6세대 is a line renewed over
+    generations, the one newness the catalog states: where nothing else speaks to this reader, it is said as the
+    line made new again, in that reader's words, and never as a launch the catalog does not state."""
+    pipeline = pipeline_with_reviews(catalog, settings)
+    spec = dict(persona=TREND, tone="트렌디한", honorific="합쇼체", channel="sms", brand="설화수")
+    bodies = [
+        pipeline.run_one(Brief(product="윤조에센스 6세대 90ml", stage_index=0, style_index=style, seed=1, **spec))[
+            0
+        ].message.body
+        for style in (1, 3)
+    ]
+    assert all("세대를 거듭해 새로 다듬어 온 라인이라 직접 써 보고 싶어집니다" in b for b in bodies), bodies
+    assert not [b for b in bodies if re.search("신제품|최초|새로 나온|출시", b)], bodies

@@ -256,6 +256,15 @@ TREND_MAKEUP = (
 TREND_WASH = ("쓰는 동안 {feature}이 기분 좋게 느껴져요.", "{feature} 덕분에 쓰는 시간이 한결 가벼워져요.")
 WORN_ON = ("skin", "eye", "sun", "base", "lip", "body")  # "바르고 나면": never of a mist, a pad or a mask
 TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분께 반가운 포인트예요."  # push and SMS
+# Round 26 (reading 43 s2433, reading 44 s5589: "트렌디한 톤·새로움 포인트가 없음"; readings 41-44: "트렌드 고객의
+# 재미 포인트 없음"): a line renewed over generations ("윤조에센스 6세대") is the one newness the catalog states; where
+# nothing else speaks to the trend reader (the product line said its texture and no review is left), it is said in
+# that reader's words, the name saying which generation. Never a newness the catalog does not state. Tried and left
+# out: a format that changes or bursts ("…거품으로 바뀌는", "…터지는 캡슐") said again in the reader's words after
+# the product line (every such brief's hook already says it so: "…캡슐부터 써 보는 재미", "…만큼은 놓치기
+# 아까워요"), and a pointer at any texture ("처음 써 보면 이 제형부터 …": "이 제형" where no line had named one, in
+# a review's place; trend sms 142 -> 140 of 240).
+TREND_GENERATION = "세대를 거듭해 새로 다듬어 온 라인이라 직접 써 보고 싶어져요."  # the name says which
 # never "…후기를 남겨, …참고가 돼요" (reading 13: a clumsy joint): whose help the review is, then the review
 # said to a reader who already uses it too (a referral, a refill): never "…찾는 분이라면 … 참고가 돼요" (reading 18),
 # nor "… 후기가 이어지는 것도 꾸준히 쓰기 좋은 이유예요" (reading 21: "'~것도 이유입니다'의 앞 근거가 빠져 어색")
@@ -514,6 +523,13 @@ def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: st
     house = brand_house(brand, story)
     if not house or house.split(" ", 1)[1] in said:
         return []
+    # round 26 (reading 43 s4264: "브랜드 소개 문구가 상투적, 안티에이징 관심사 미반영"; reading 44 s8973:
+    # "브랜드 소개와 성분이 한 문장에 억지로 이어짐"): a house line of mood alone ("서울의 리듬과 에너지에서
+    # 영감을 받는", "물과 수분에 대한 호기심에서 출발한", "메이크업을 놀이처럼 즐기는") names nothing a
+    # trust-seeker weighs; it is no luxury reason, neither alone nor carrying the formula: the product's own
+    # formula line (luxury_fits) says the signature instead
+    if not _TRUSTED_HOUSE.search(house):
+        return []
     plain = lines.fill(LUXURY_HOUSE, {"house": house})
     named = signature_named(facts, kind, said.replace(facts.name, ""))
     out = []
@@ -521,8 +537,7 @@ def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: st
     # no function, active or review of its own said nothing a trust-seeker weighs; the house as its story states
     # it is that reason there too, where it names what the house works with (_TRUSTED_HOUSE) and is short enough to
     # sit beside the product line; a mood alone ("서울의 리듬과 에너지에서 영감을 받는") is no push's reason
-    trusted = bool(_TRUSTED_HOUSE.search(house))
-    short = plain if trusted and len(plain) <= HOUSE_SHORT_MOST else ""
+    short = plain if len(plain) <= HOUSE_SHORT_MOST else ""
     if named and ", " not in house:  # the house and the formula in one sentence ("…브랜드로, 이 크림에는 …")
         line = lines.fill(LUXURY_HOUSE_FORMULA, {"house": house, "noun": facts.noun, "actives": named})
         out.append(Fit("house", line, short, named.split("·")[0]))
@@ -530,10 +545,8 @@ def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: st
     # a formula of common helpers alone (히알루론산·판테놀); a plant oil or extract is said by the ingredient line
     # reading 24 (s3434, s4619: a 려 shampoo to a luxury reader, "럭셔리 고객 관심사가 없음", "신뢰 근거 부족"): a
     # house whose line names its raw materials, ingredients or research is a trust reason for any of its products,
-    # said last, where nothing of the product itself speaks to them; a house line of mood alone ("서울의 리듬",
-    # "놀이처럼") is no such reason and stays where it was
-    if all(i in HELPERS for i in facts.ingredients) or trusted:
-        out.append(Fit("house_only", plain, short, house))
+    # said last, where nothing of the product itself speaks to them (a house line of mood alone is none: above)
+    out.append(Fit("house_only", plain, short, house))
     return out
 
 
@@ -788,6 +801,10 @@ def trend_fits(
     claimed = trend_claim(facts, said)
     if claimed and not any(f.fact[:6] in claimed.fact for f in out):
         out.append(claimed)
+    generation = _GENERATION.search(facts.name)
+    if generation and not out and f"{generation.group(1)}세대" not in said.replace(facts.name, ""):
+        line = lines.fill(TREND_GENERATION, {"generation": generation.group(1)})
+        out.append(Fit("finish", line, line, line))
     return out
 
 
