@@ -1788,8 +1788,9 @@ def _sms_all(
     when = sms.moment(plan.styles, season_of(brief.scheduled_at), name, event is not None, plan.stage) if styled else ()
     invited = _invitation(request)
     if invited is not None:
+        following = plan.values.get("next", "")  # the next step's product, for the line guide (Catalog.next_in_routine)
         return sms.invite_bodies(
-            name, plan.facts, plan.angle, brief.tone, plan.stage, invited, price_talk, budget, when
+            name, plan.facts, plan.angle, brief.tone, plan.stage, invited, price_talk, budget, when, following
         )
     return sms.bodies(name, plan.facts, plan.angle, brief.tone, plan.stage, event, price_talk, budget, when)
 
@@ -2330,8 +2331,10 @@ def _says_something(
     carried = set(kind.removeprefix("sms-").removesuffix("-short-name").removesuffix("+style").split("+"))
     if promotion:
         return "offer" in carried
-    if invite:  # beside the event's own invitation, any stated catalog reason for the product
-        return "invite" in carried and bool(carried & {"fact", "reason"})
+    # beside the event's own invitation, any stated catalog reason for the product, or the product the catalog names
+    # for the routine's next step, which a line guide's invitation names (sms.next_step_asks)
+    if invite:
+        return "invite" in carried and bool(carried & {"fact", "reason", "next"})
     if has_fact:
         return "fact" in carried
     return bool(carried & ({"fact", "reason"} if referral else {"fact", "reason", "tip"}))
