@@ -2110,9 +2110,57 @@ def _styled_close(plan: MessagePlan, said: list[str | None]) -> str:
         rest = close.removeprefix("지금 ")
         tried, fresh = _URGENT_NOW_TRIED
         return f"{fresh if tried.search(rest) else _URGENT_NOW[plan.stage]}, {rest}"
-    if not season or season in close or any(season in s for s in said if s) or _NOT_SEASON_PRESSED.search(close):
-        return close
+    offered = plan.offer is not None and plan.is_promotion and plan.offer in said
+    if not season or season in close or any(season in s for s in said if s):
+        return _now_reasoned(plan, close, "", offered)
+    if _NOT_SEASON_PRESSED.search(close):
+        return _now_reasoned(plan, close, season, offered)
     return f"{season}{particle_for(season, '이')} 깊어지기 전에, {close}"
+
+
+# Round 26 (part 2): 78 of 241 time-pressed SMS briefs' LMS still closed on a bare "지금" where the season could not
+# press the ask (a close that reads, checks or runs on a comma: "지금 성분과 제형 정보부터 확인해 보십시오.", "지금 이
+# 크림, 이번 혜택과 함께 직접 써 보세요."): the "지금" is given the reason the plan holds, never a deadline: the offer
+# said before it ("혜택이 있는 지금, 이 크림을 직접 써 보세요."), the product running out at the routine stage ("다 쓰기
+# 전에, 지금 확인하고 …"), else the season's routine by stage (choosing "겨울 루틴을 고르는 지금, …", starting "겨울
+# 루틴을 시작하는 지금, …", keeping it up "겨울이 깊어지는 지금도 …").
+_OFFER_AGAIN = re.compile(r" ?이번 혜택(?:과 함께|으로)(?= )")
+_THIS_ONE = re.compile(r"^(이 \S+), ")
+_NOW_STAGE_LEADS = {
+    0: "{season} 루틴을 고르는 지금",
+    1: "{season} 루틴을 시작하는 지금",
+    3: "{season} 루틴을 고르는 지금",
+}
+
+
+def _now_reasoned(plan: MessagePlan, close: str, season: str, offered: bool) -> str:
+    """`close` opening on a bare "지금" with why now before it (the offer said, running out, the season's routine
+    by stage: `season` where no sentence says it yet), or as it is where the plan holds none or the close says one
+    already ("지금 다 쓰기 전에 …")."""
+    if not close.startswith("지금 ") or "전에" in close:
+        return close
+    rest = close.removeprefix("지금 ")
+    comma = "" if ", " in rest else ","  # never "…지금, 익숙한 손길 그대로, …"
+    if offered:  # the offer said before the close: its window is the reason
+        rest = _OFFER_AGAIN.sub("", rest).lstrip()
+        this = _THIS_ONE.match(rest)
+        if this:  # "이 크림, 직접 써 보세요" → "이 크림을 직접 써 보세요"
+            rest = f"{this.group(1)}{particle_for(this.group(1), '을')} {rest[this.end() :]}"
+        comma = "" if ", " in rest else ","
+        return f"혜택이 있는 지금{'도' if plan.stage == 2 and '이어' in rest else ''}{comma} {rest}"
+    if plan.stage == 2 and "미리" in rest:  # the routine's product runs out
+        return f"다 쓰기 전에, {close}"
+    if not season or season in plan.title:  # the title's season said once
+        return close
+    if plan.stage == 2 and "이어" in rest:
+        return f"{season}{particle_for(season, '이')} 깊어지는 지금도 {rest}"
+    lead = _NOW_STAGE_LEADS.get(plan.stage)
+    if lead is None:
+        return close
+    if "루틴" in rest:  # not "겨울 루틴을 고르는 지금, … 맞는 루틴을"
+        lead = f"{season}{particle_for(season, '을')} 맞는 지금"
+    rest = rest.replace("쓰는 제품", "쓰고 계신 제품", 1) if rest.startswith("쓰는 제품") else rest
+    return f"{lead.format(season=season)}{comma} {rest}"
 
 
 # Readings 41 and 43 (s5801, s6867: "'요즘 루틴' 반복"): the trendy product line ("요즘 루틴에 들이기 좋은 …") said
