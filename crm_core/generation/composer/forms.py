@@ -2443,8 +2443,14 @@ def sms_carries(request: GenerationRequest) -> bool:
     budget_reader = plan.angle.key == "budget"  # (`budget` above is the invitation's bytes)
     strict = not invite and not unfit and (not budget_reader or _lms_says_theirs(plan, request))
     referral = plan.stage == REFERRAL
+    # a line guide's SMS that names only the next step (sms.next_step_asks) gives a budget reader nothing on what it
+    # costs, which their LMS says (bench/persona_reason_check.py budget/sms): that brief goes as the LMS
+    unnamed = invite and budget_reader
     return any(
-        _says_something(kind, promotion, referral, invite, strict or has_fact)
+        (
+            _says_something(kind, promotion, referral, invite, strict or has_fact)
+            and not (unnamed and not {"fact", "reason"} & set(kind[4:].split("+")))
+        )
         or (not has_fact and _says_something(kind, promotion, referral, invite) and "tip" in kind[4:].split("+"))
         for _, _, _, kind in fitting
     )
