@@ -117,7 +117,10 @@ def invited(event: CampaignEvent, body: str) -> bool:
     assert event.sms is not None
     words = event.sms.split()[:-1]  # the verb goes, and the main verb before a helper ("골라 보세요" → "고를 때입니다")
     words = words[:-1] if event.sms.endswith(("보세요.", "두세요.", "주세요.")) and len(words) > 1 else words
-    return f" {' '.join(words)} " in body and body.endswith((*ENDINGS[Honorific.haeyo], *ENDINGS[Honorific.hapsho]))
+    # a line guide names the next step's product where the bytes allow (sms.NEXT_STEP_ASK): "…다음엔 탄력크림 EX도"
+    named = event.names_next_step and " 다음엔 " in body and "도 " in body.split(" 다음엔 ", 1)[1]
+    said = named or f" {' '.join(words)} " in body
+    return said and body.endswith((*ENDINGS[Honorific.haeyo], *ENDINGS[Honorific.hapsho]))
 
 
 def content_events(catalog: Catalog, product: Product) -> list[CampaignEvent]:

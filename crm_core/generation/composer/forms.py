@@ -1788,8 +1788,9 @@ def _sms_all(
     when = sms.moment(plan.styles, season_of(brief.scheduled_at), name, event is not None, plan.stage) if styled else ()
     invited = _invitation(request)
     if invited is not None:
+        following = plan.values.get("next", "")  # the next step's product, for the line guide (Catalog.next_in_routine)
         return sms.invite_bodies(
-            name, plan.facts, plan.angle, brief.tone, plan.stage, invited, price_talk, budget, when
+            name, plan.facts, plan.angle, brief.tone, plan.stage, invited, price_talk, budget, when, following
         )
     return sms.bodies(name, plan.facts, plan.angle, brief.tone, plan.stage, event, price_talk, budget, when)
 
@@ -2109,9 +2110,57 @@ def _styled_close(plan: MessagePlan, said: list[str | None]) -> str:
         rest = close.removeprefix("지금 ")
         tried, fresh = _URGENT_NOW_TRIED
         return f"{fresh if tried.search(rest) else _URGENT_NOW[plan.stage]}, {rest}"
-    if not season or season in close or any(season in s for s in said if s) or _NOT_SEASON_PRESSED.search(close):
-        return close
+    offered = plan.offer is not None and plan.is_promotion and plan.offer in said
+    if not season or season in close or any(season in s for s in said if s):
+        return _now_reasoned(plan, close, "", offered)
+    if _NOT_SEASON_PRESSED.search(close):
+        return _now_reasoned(plan, close, season, offered)
     return f"{season}{particle_for(season, '이')} 깊어지기 전에, {close}"
+
+
+# Round 26 (part 2): 78 of 241 time-pressed SMS briefs' LMS still closed on a bare "지금" where the season could not
+# press the ask (a close that reads, checks or runs on a comma: "지금 성분과 제형 정보부터 확인해 보십시오.", "지금 이
+# 크림, 이번 혜택과 함께 직접 써 보세요."): the "지금" is given the reason the plan holds, never a deadline: the offer
+# said before it ("혜택이 있는 지금, 이 크림을 직접 써 보세요."), the product running out at the routine stage ("다 쓰기
+# 전에, 지금 확인하고 …"), else the season's routine by stage (choosing "겨울 루틴을 고르는 지금, …", starting "겨울
+# 루틴을 시작하는 지금, …", keeping it up "겨울이 깊어지는 지금도 …").
+_OFFER_AGAIN = re.compile(r" ?이번 혜택(?:과 함께|으로)(?= )")
+_THIS_ONE = re.compile(r"^(이 \S+), ")
+_NOW_STAGE_LEADS = {
+    0: "{season} 루틴을 고르는 지금",
+    1: "{season} 루틴을 시작하는 지금",
+    3: "{season} 루틴을 고르는 지금",
+}
+
+
+def _now_reasoned(plan: MessagePlan, close: str, season: str, offered: bool) -> str:
+    """`close` opening on a bare "지금" with why now before it (the offer said, running out, the season's routine
+    by stage: `season` where no sentence says it yet), or as it is where the plan holds none or the close says one
+    already ("지금 다 쓰기 전에 …")."""
+    if not close.startswith("지금 ") or "전에" in close:
+        return close
+    rest = close.removeprefix("지금 ")
+    comma = "" if ", " in rest else ","  # never "…지금, 익숙한 손길 그대로, …"
+    if offered:  # the offer said before the close: its window is the reason
+        rest = _OFFER_AGAIN.sub("", rest).lstrip()
+        this = _THIS_ONE.match(rest)
+        if this:  # "이 크림, 직접 써 보세요" → "이 크림을 직접 써 보세요"
+            rest = f"{this.group(1)}{particle_for(this.group(1), '을')} {rest[this.end() :]}"
+        comma = "" if ", " in rest else ","
+        return f"혜택이 있는 지금{'도' if plan.stage == 2 and '이어' in rest else ''}{comma} {rest}"
+    if plan.stage == 2 and "미리" in rest:  # the routine's product runs out
+        return f"다 쓰기 전에, {close}"
+    if not season or season in plan.title:  # the title's season said once
+        return close
+    if plan.stage == 2 and "이어" in rest:
+        return f"{season}{particle_for(season, '이')} 깊어지는 지금도 {rest}"
+    lead = _NOW_STAGE_LEADS.get(plan.stage)
+    if lead is None:
+        return close
+    if "루틴" in rest:  # not "겨울 루틴을 고르는 지금, … 맞는 루틴을"
+        lead = f"{season}{particle_for(season, '을')} 맞는 지금"
+    rest = rest.replace("쓰는 제품", "쓰고 계신 제품", 1) if rest.startswith("쓰는 제품") else rest
+    return f"{lead.format(season=season)}{comma} {rest}"
 
 
 # Readings 41 and 43 (s5801, s6867: "'요즘 루틴' 반복"): the trendy product line ("요즘 루틴에 들이기 좋은 …") said
@@ -2330,8 +2379,10 @@ def _says_something(
     carried = set(kind.removeprefix("sms-").removesuffix("-short-name").removesuffix("+style").split("+"))
     if promotion:
         return "offer" in carried
-    if invite:  # beside the event's own invitation, any stated catalog reason for the product
-        return "invite" in carried and bool(carried & {"fact", "reason"})
+    # beside the event's own invitation, any stated catalog reason for the product, or the product the catalog names
+    # for the routine's next step, which a line guide's invitation names (sms.next_step_asks)
+    if invite:
+        return "invite" in carried and bool(carried & {"fact", "reason", "next"})
     if has_fact:
         return "fact" in carried
     return bool(carried & ({"fact", "reason"} if referral else {"fact", "reason", "tip"}))
@@ -2392,8 +2443,14 @@ def sms_carries(request: GenerationRequest) -> bool:
     budget_reader = plan.angle.key == "budget"  # (`budget` above is the invitation's bytes)
     strict = not invite and not unfit and (not budget_reader or _lms_says_theirs(plan, request))
     referral = plan.stage == REFERRAL
+    # a line guide's SMS that names only the next step (sms.next_step_asks) gives a budget reader nothing on what it
+    # costs, which their LMS says (bench/persona_reason_check.py budget/sms): that brief goes as the LMS
+    unnamed = invite and budget_reader
     return any(
-        _says_something(kind, promotion, referral, invite, strict or has_fact)
+        (
+            _says_something(kind, promotion, referral, invite, strict or has_fact)
+            and not (unnamed and not {"fact", "reason"} & set(kind[4:].split("+")))
+        )
         or (not has_fact and _says_something(kind, promotion, referral, invite) and "tip" in kind[4:].split("+"))
         for _, _, _, kind in fitting
     )

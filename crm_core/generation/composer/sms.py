@@ -1123,11 +1123,14 @@ def invite_bodies(
     price_talk: bool,
     budget: int | None = None,
     when: tuple[str, ...] = (),
+    following: str = "",
 ) -> tuple[SmsBody, ...]:
     """Bodies for a content or service event with an SMS wording: the product named (after this reader's
     fact or a stated reason where it fits) and the event's invitation as the one ask ("워터뱅크 크림,
     라이브로 쓰는 법 확인해 보세요."), best first; then, dropped below them, the bodies without the event
-    (sms_overflow=shorten may still send one when no invitation fits). Cached like bodies()."""
+    (sms_overflow=shorten may still send one when no invitation fits). `following`: the product the catalog names
+    for the routine's next step (plan.values["next"]), which a line guide's invitation names where its bytes allow
+    (next_step_asks). Cached like bodies()."""
     ask = event.sms or ""
     openings, _ = leads(facts, angle, name, False)  # never a bare price before an invitation
     mine = set(reader_facts(facts, angle.key, name))
@@ -1141,20 +1144,51 @@ def invite_bodies(
     asks = (worded, ask) if worded else (ask,)
     styled = _styled_invitation(ask, when) if tone not in INVITATION_TONE_WORDS else None
     asks = (styled, ask) if styled else asks  # the brand's own voice: the style's moment where bytes allow
+    ahead = next_step_asks(following, tone, when) if following and event.names_next_step else ()
     out: list[SmsBody] = []
+    ahead_out: list[SmsBody] = []
     for i, opening in enumerate([*(o for o in openings if o not in qualities), None]):
         reason = _given(opening, mine, named, qualities)
         carries = "+".join(k for k in (reason, "invite") if k)
-        for j, said in enumerate(asks):  # the tone's word where the bytes allow, then the plain invitation
-            text = f"{opening} {said}" if opening else f"{name}, {said}"
+        plain = f"{opening} {ask}" if opening else f"{name}, {ask}"
+        # the next step's product named only where the plain invitation fits too (forms._invitation_may_fit measures
+        # that one), first: the reader's own product, then what follows it ("자음수 EX 다음엔 자음생세럼
+        # 브라이트닝도 살펴보세요.")
+        fits = budget is None or euckr_bytes(plain) <= budget
+        # the product named is what the guide is about: it says something (forms._says_something) as a reason does
+        led = "+".join(k for k in (reason, "next", "invite") if k)
+        named_asks = [(f"{opening} {a}" if opening else f"{name} {a}", a, led) for a in ahead] if fits else []
+        worded = [(f"{opening} {a}" if opening else f"{name}, {a}", a, carries) for a in asks]
+        for j, (text, said, kind) in enumerate([*named_asks, *worded]):  # the tone's word where bytes allow first
             if budget is not None and euckr_bytes(text) > budget:
                 continue
-            toned = said != ask or tone not in INVITATION_TONE_WORDS
-            tier = 512 * _rank(carries) + 64 * j + i  # the tone's word before a longer wording of the same kind
-            out.append(SmsBody(text, tier, full, carries, (opening or "", ask), True, toned))
+            toned = said not in (ask, *ahead[-1:]) or tone not in INVITATION_TONE_WORDS
+            tier = 512 * _rank(kind) + 64 * j + i  # the tone's word before a longer wording of the same kind
+            (ahead_out if said in ahead else out).append(
+                SmsBody(text, tier, full, kind, (opening or "", ask), True, toned)
+            )
+    # the next step named leads (the name alone before it where the reader's fact leaves it no room); the rest in
+    # their own order
+    out = sorted(ahead_out, key=lambda body: body.tier) + out
     dropped = bodies(name, facts, angle, tone, stage, None, price_talk, budget, when)
     out += [body._replace(tier=body.tier + DROPPED_OFFER) for body in dropped]
     return tuple(out)
+
+
+# Round 26: the line guide to the routine's next step (ev-rev-n1, its SMS wording "다음 단계도 비교해 보세요.") said
+# which step it meant nowhere in the SMS (readings 43-44, s9466: "다음 단계 제품명 … 없이 '비교해 보세요'로 끝나 전환
+# 역할 못 함"); where the catalog names the product for it (Catalog.next_in_routine), the invitation names it after
+# the reader's own: "…, 다음엔 자음생세럼 브라이트닝도 살펴보세요." ("도": said the same after any last syllable).
+NEXT_STEP_ASK = "다음엔 {next}도 살펴보세요."
+NEXT_STEP_TONED = "다음엔 {next}도 {word} 살펴보세요."
+
+
+def next_step_asks(following: str, tone: Tone | None, when: tuple[str, ...]) -> tuple[str, ...]:
+    """The line guide's invitation naming the next step's product `following`: with the tone's word (or the
+    time-pressed style's "지금" in the brand's own voice) where one is heard, then plain (the last)."""
+    word = INVITATION_TONE_WORDS.get(tone) if tone is not None else ("지금" if "지금" in when else None)
+    plain = NEXT_STEP_ASK.format(next=following)
+    return (NEXT_STEP_TONED.format(next=following, word=word), plain) if word else (plain,)
 
 
 # A content or service event about the state of the skin ("계절이나 피부 상태가 바뀔 때 … 상담", "피부 타입 테스트")
@@ -1212,7 +1246,8 @@ def _rank(carries: str) -> int:
     ("가벼운 토너") is a weaker reason than a stated one (an ingredient, a price) or a care tip."""
     parts = set(carries.split("+"))
     if "offer" in parts or "invite" in parts:
-        return 0 if "fact" in parts else 1 if parts & {"reason", "tip", "why"} else 2
+        # a line guide's next step named is what it is about, before the reader's fact on the product in hand
+        return 0 if parts & {"fact", "next"} else 1 if parts & {"reason", "tip", "why"} else 2
     if "fact" in parts:
         return 3 if parts & {"tip", "why"} else 4
     if parts & {"reason", "tip", "why"}:
