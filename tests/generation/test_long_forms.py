@@ -1882,7 +1882,8 @@ def test_a_choosing_close_asks_for_this_product(catalog: Catalog):
             spec = long_spec(product, i, stage_index=3, channel=channel, event_id="ev-rev-n1")
             close = _sentences(compose(_request(catalog, spec))[0].body)[-1]
             assert "다음 단계 제품" not in close, close
-            assert "에 이어 쓸 다음 단계는" in close and "부터 골라" not in close, close
+            # the step stays the close's ask, naming its product where the catalog has one ("…다음 단계로는 …")
+            assert "에 이어 쓸 다음 단계" in close and "부터 골라" not in close, close
             for tone in (Tone.trendy, Tone.luxurious):
                 spec = long_spec(product, i, stage_index=3, channel=channel, tone=tone, is_event=False)
                 close = _sentences(compose(_request(catalog, spec))[0].body)[-1]
