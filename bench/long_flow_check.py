@@ -234,6 +234,9 @@ six styles) instead of the grid:
 - look_twice_close: "살펴보/살펴볼" in two sentences of a guide whose close says "살펴보세요";
 - next_untitled: a guide naming the next product under a title that does not name it (a title promising "다음 단계"
   the close names).
+- house_joined: a house of mood joined to the formula in one sentence ("헤라는 서울의 리듬과 에너지에서 영감을 받는
+  컨템포러리 뷰티 브랜드로, 이 에멀젼에는 나이아신아마이드를 담았습니다": reading 44, s8973, "브랜드 소개와 성분이 한
+  문장에 억지로 이어짐"); a house naming its research or materials is its reason and is not counted.
 
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
@@ -699,6 +702,9 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["step_thrice"] = len(STEP_SAID.findall(f"{title} {body}")) >= 3
     out["look_twice_close"] = bool(named) and sum("살펴" in s for s in sentences) >= 2
     out["next_untitled"] = bool(named) and named.group(1) not in title
+    out["house_joined"] = any(
+        (m := HOUSE_JOINED.search(s)) is not None and not HOUSE_REASON.search(m.group(1)) for s in sentences
+    )
     return out
 
 
@@ -726,6 +732,8 @@ CALM_SCENE = re.compile("고요한 저녁|차분한 아침")
 STEP_SAID = re.compile("다음 단계|쓸 단계|한 단계를 더|다음에 더할 단계")
 NEXT_NAMED = re.compile(r"다음 단계로는 (\S+)")  # the next product's first word
 NEXT_FULL = re.compile(r"다음 단계로는 (.+?)(?:을|를) 성분과")
+HOUSE_JOINED = re.compile(r"(\S+(?:은|는) [^.]*브랜드)로, 이 \S+에는 ")
+HOUSE_REASON = re.compile("원료|성분|연구|장벽|과학")
 GREET_COMMAS = re.compile(r"(?:#\{고객명\}님|\{\{name\}\}님), [^.?!]*, ")
 
 
@@ -755,7 +763,7 @@ R40 = ("user_not_owner", "vivid_recall", "season_cause", "order_filler", "miss_m
        "func_twice", "kind_as_kind", "comma_scent", "toned_calm", "order_title_use",
        "next_title_pick", "alert_keep", "day_calm")  # fmt: skip
 R44 = ("first_thrill", "maybe_pick", "premium_try", "hand_until", "fragment_run", "decide_twice")
-R26_NEXT = ("step_thrice", "look_twice_close", "next_untitled")
+R26_NEXT = ("step_thrice", "look_twice_close", "next_untitled", "house_joined")
 KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34 + R40 + R44 + R26_NEXT
 ASSEMBLED = KEYS[19:32]
 SLIPS = KEYS[
