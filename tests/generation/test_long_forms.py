@@ -1903,7 +1903,7 @@ def test_a_choosing_close_asks_for_this_product(catalog: Catalog):
 def test_a_house_of_mood_is_said_of_the_brand_the_formula_comes_from(catalog: Catalog, brand: str, name: str):
     """Reading 44 (s8973: "헤라는 서울의 리듬과 에너지에서 영감을 받는 컨템포러리 뷰티 브랜드로, 이 에멀젼에는
     나이아신아마이드를 담았습니다" — "브랜드 소개와 성분이 한 문장에 억지로 이어짐"): to a luxury reader, a long form
-    says the house of the brand the product comes from ("… 뷰티 브랜드 헤라의 이 에멀젼에는 …"), one sentence."""
+    says the house of the brand the product comes from ("… 뷰티 브랜드, 헤라의 이 에멀젼에는 …"), one sentence."""
     product = catalog.match_product(brand, name)[0]
     bodies = []
     for i in range(60):
@@ -1915,4 +1915,4 @@ def test_a_house_of_mood_is_said_of_the_brand_the_formula_comes_from(catalog: Ca
         except CrmError:
             continue
     assert not [b for b in bodies if re.search("브랜드로, 이 [^ ]+에는", b)], bodies
-    assert [b for b in bodies if f"브랜드 {brand}의 이 " in b], bodies
+    assert [b for b in bodies if f"브랜드, {brand}의 이 " in b], bodies

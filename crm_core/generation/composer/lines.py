@@ -93,7 +93,7 @@ NEXT_STEP_TITLES = {
     "{product}, 지금 고르기 좋은 때": "{product}, 다음 단계를 고르기 좋은 때",
     "{product}, 알고 고르는 {category}": "{product} 다음 단계, 알고 고르기",
     # not the close's "…에 이어 쓸 다음 단계로는 … 살펴보세요" in other words
-    "{product} 고르기 전에 알아 둘 점": "{product} 다음 순서, 고르기 전에 알아 둘 점",
+    "{product} 고르기 전에 알아 둘 점": "{product} 다음 순서, 미리 알아 두기",
     "지금 놓치기 아쉬운 {product}": "{product} 다음 단계도 놓치기 아쉬워요",
     "{product}, 고민만 하기엔 아쉬울 때": "{product} 다음 단계, 고민만 하기엔 아쉬울 때",
     "{product}, 매일 손이 갈 {category}": "매일 손이 가는 {product}, 그다음 단계",

@@ -863,7 +863,7 @@ _READER_WORDS = frozenset({"피부", "예민", "두피", "입술"})  # the reade
 
 # A house of mood joined to the formula ("헤라는 서울의 리듬과 에너지에서 영감을 받는 컨템포러리 뷰티 브랜드로, 이
 # 에멀젼에는 나이아신아마이드를 담았어요": reading 44, s8973, "브랜드 소개와 성분이 한 문장에 억지로 이어짐"): in a
-# long form the house is said of the brand the product comes from ("서울의 … 뷰티 브랜드 헤라의 이 에멀젼에는 …"),
+# long form the house is said of the brand the product comes from ("서울의 … 뷰티 브랜드, 헤라의 이 에멀젼에는 …"),
 # one sentence still (split apart, it is the brand line between the facts readers called 끼어듦, and SMS read choppy).
 # A house whose line names its research or its materials ("피부 장벽을 연구해 온 브랜드로, 이 크림에는 …") gives the
 # formula its reason and stays as it is.
@@ -877,7 +877,7 @@ def _house_of_brand(proofs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str
         joined = _HOUSE_JOINED.match(text)
         if joined and not _HOUSE_REASON.search(joined.group(2)):
             brand, house, formula = joined.groups()
-            text = f"{house} {brand}의 {formula}"
+            text = f"{house}, {brand}의 {formula}"
         out.append((key, text))
     return tuple(out)
 
