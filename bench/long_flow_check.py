@@ -226,6 +226,18 @@ s3546, s7164):
 - decide_twice: two sentences before the close that each speak to a reader still deciding ("요즘 새로 골라 보기
   좋아요 … 오래 고민하셨다면 혜택이 있는 지금 들이는 편이").
 
+Round 26, the line guide to the next step ("다음 단계 라인 안내") naming the next product in its close ("…에 이어 쓸
+다음 단계로는 {next}를 …"); --next-step writes that campaign for every product of the catalog (kakao, lms, email,
+six styles) instead of the grid:
+- step_thrice: the step said three times or more in the title and body ("다음 단계", "함께 쓸 단계", "한 단계를 더",
+  "다음에 더할 단계": hook, style line and close each say it);
+- look_twice_close: "살펴보/살펴볼" in two sentences of a guide whose close says "살펴보세요";
+- next_untitled: a guide naming the next product under a title that does not name it (a title promising "다음 단계"
+  the close names).
+- house_joined: a house of mood joined to the formula in one sentence ("헤라는 서울의 리듬과 에너지에서 영감을 받는
+  컨템포러리 뷰티 브랜드로, 이 에멀젼에는 나이아신아마이드를 담았습니다": reading 44, s8973, "브랜드 소개와 성분이 한
+  문장에 억지로 이어짐"); a house naming its research or materials is its reason and is not counted.
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -244,6 +256,8 @@ import itertools
 
 from copy_eval import checked_pipeline, results_on_channels
 
+from crm_core.domain import Brief
+from crm_core.errors import CrmError
 from crm_core.generation.composer.facts import strong_actives
 from crm_core.generation.composer.voice import voice_of
 from crm_core.generation.template import short_product_name
@@ -526,7 +540,9 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
         not SENSORY.search(m.group(1)) and FELT_DOING.search(s) for s in sentences for m in FELT.finditer(s)
     )
     brand = result.product.brand or ""
-    out["phrase_twice"] = phrase_twice(title, body, (result.product.name, name, brand))
+    following = NEXT_FULL.search(body)  # the next step's product, named like the product itself (round 26)
+    names = (result.product.name, name, brand, following.group(1) if following else "")
+    out["phrase_twice"] = phrase_twice(title, body, names)
     out["must_not_miss"] = bool(MUST_NOT_MISS.search(body))
     pack = f"{result.product.name} {result.product.volume or ''}"
     out["pack_left"] = bool(BY_SHEET.search(pack)) and "남은 양" in body
@@ -681,6 +697,14 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     short = [len(re.findall("[가-힣]", s)) < 40 and "," not in s for s in told]
     out["fragment_run"] = any(all(short[i : i + 4]) for i in range(len(short) - 3))
     out["decide_twice"] = sum(bool(DECIDING.search(s)) for s in sentences[:-1]) >= 2
+    title = result.message.title or ""
+    named = NEXT_NAMED.search(body)
+    out["step_thrice"] = len(STEP_SAID.findall(f"{title} {body}")) >= 3
+    out["look_twice_close"] = bool(named) and sum("살펴" in s for s in sentences) >= 2
+    out["next_untitled"] = bool(named) and named.group(1) not in title
+    out["house_joined"] = any(
+        (m := HOUSE_JOINED.search(s)) is not None and not HOUSE_REASON.search(m.group(1)) for s in sentences
+    )
     return out
 
 
@@ -705,6 +729,11 @@ KEEP_NOW = re.compile("챙겨 두|채워 두|준비해 두|쟁여 두")
 DAY_NAME = re.compile("미스트|선크림|선스틱|선 ?젤|선 ?로션|선쿠션|쿠션|톤업|자외선")
 CALM_SCENE = re.compile("고요한 저녁|차분한 아침")
 
+STEP_SAID = re.compile("다음 단계|쓸 단계|한 단계를 더|다음에 더할 단계")
+NEXT_NAMED = re.compile(r"다음 단계로는 (\S+)")  # the next product's first word
+NEXT_FULL = re.compile(r"다음 단계로는 (.+?)(?:을|를) 성분과")
+HOUSE_JOINED = re.compile(r"(\S+(?:은|는) [^.]*브랜드)로, 이 \S+에는 ")
+HOUSE_REASON = re.compile("원료|성분|연구|장벽|과학")
 GREET_COMMAS = re.compile(r"(?:#\{고객명\}님|\{\{name\}\}님), [^.?!]*, ")
 
 
@@ -734,7 +763,8 @@ R40 = ("user_not_owner", "vivid_recall", "season_cause", "order_filler", "miss_m
        "func_twice", "kind_as_kind", "comma_scent", "toned_calm", "order_title_use",
        "next_title_pick", "alert_keep", "day_calm")  # fmt: skip
 R44 = ("first_thrill", "maybe_pick", "premium_try", "hand_until", "fragment_run", "decide_twice")
-KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34 + R40 + R44
+R26_NEXT = ("step_thrice", "look_twice_close", "next_untitled", "house_joined")
+KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34 + R40 + R44 + R26_NEXT
 ASSEMBLED = KEYS[19:32]
 SLIPS = KEYS[
     32 : -len(WRITTEN)
@@ -748,7 +778,27 @@ SLIPS = KEYS[
     - len(R34)
     - len(R40)
     - len(R44)
+    - len(R26_NEXT)
 ]
+
+
+def next_step_guides(pipeline, catalog, channels: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """(channel, MessageResult) of the next-step campaign for every product, six styles, both speech levels on the
+    even styles."""
+    for brand in catalog.brands:
+        for product in catalog.brand_products(brand.name):
+            for channel in channels:
+                for style in range(6):
+                    for honorific in ("해요체", "합쇼체") if style % 2 == 0 else ("해요체",):
+                        brief = Brief(
+                            persona=style % 5, brand=brand.name, product=product.name, stage_index=3,
+                            style_index=style, channel=channel, honorific=honorific, is_event=True,
+                            event_id="ev-rev-n1", seed=style + len(product.name),
+                        )  # fmt: skip
+                        try:
+                            yield channel, pipeline.run_one(brief)[0]
+                        except CrmError:
+                            continue
 
 
 def main() -> None:
@@ -758,11 +808,14 @@ def main() -> None:
     parser.add_argument("--show", default="", help="print the messages flagged with this key")
     parser.add_argument("--dump", default="", help="write every message with its flags to this JSONL file")
     parser.add_argument("--channels", default=",".join(LONG), help="e.g. sms: the SMS briefs written as LMS")
+    parser.add_argument("--next-step", action="store_true", help="the next-step guide for every product instead")
     args = parser.parse_args()
     pipeline, catalog = checked_pipeline()
     counts: Counter[str] = Counter()
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
-    for channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, tuple(args.channels.split(","))):
+    channels = tuple(args.channels.split(","))
+    written = next_step_guides(pipeline, catalog, channels) if args.next_step else None
+    for channel, result in written or results_on_channels(pipeline, catalog, args.n, args.seed, channels):
         if channel == "sms" and not result.sms_to_lms:  # a text that fit: no LMS
             continue
         counts["messages"] += 1

@@ -130,3 +130,28 @@ def test_a_product_with_no_next_step_keeps_the_guide_and_names_no_other_product(
     texts = [f"{r.message.title or ''} {r.message.body}" for r in results]
     assert not [t for t in texts for other in others if other in t], texts
     assert all("다음 단계" in t for t in texts), texts
+
+
+STEP_SAID = ("다음 단계", "쓸 단계", "한 단계를 더", "다음에 더할 단계")
+
+
+@pytest.mark.parametrize(
+    ("brand", "name", "following"),
+    [
+        ("설화수", "윤조에센스 6세대 90ml", "자음수 EX"),
+        ("에스트라", "테라크네365 하이드로 액티브 토너 200ml", "리제덤365 모공탄력 캡슐세럼"),
+        ("이니스프리", "블랙티 유스 인핸싱 트리트먼트 에센스 145ml", "그린티 씨드 히알루론산 세럼"),
+    ],
+)
+@pytest.mark.parametrize("honorific", ["해요체", "합쇼체"])
+def test_a_guide_naming_the_next_product_says_the_step_at_most_twice_and_its_title_names_it(
+    facts_pipeline: Pipeline, brand: str, name: str, following: str, honorific: str
+):
+    """Round 26: the hook ("…을 잘 쓰고 계시다면 이제 루틴의 다음 단계도 살펴볼 만합니다"), the style line ("이번
+    주에 이 토너와 함께 쓸 단계까지 정해 두면 …") and the close each said the step, under a title promising "다음
+    단계" that never named it, and "살펴볼 만해요" came before the close's "살펴보세요"."""
+    results = written(facts_pipeline, brand, name, LONG, honorific)
+    texts = [f"{r.message.title or ''}\n{r.message.body}" for r in results]
+    assert not [t for t in texts if sum(t.count(step) for step in STEP_SAID) > 2], texts
+    assert not [t for t in texts if t.count("살펴") > 1], texts
+    assert [r for r in results if following in (r.message.title or "")], texts

@@ -739,6 +739,20 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
 TITLE_CHARS = 30  # titles past this are cut off on many phones (push shows about 30-40)
 
 
+def _next_titles(values: dict[str, str]) -> dict[str, str]:
+    """A next-step guide's titles: each names the next product where the catalog names one and the title still fits."""
+    if not values["next"]:
+        return lines.NEXT_STEP_TITLES
+    out = dict(lines.NEXT_STEP_TITLES)
+    # a long name is called "{brand} {noun}" in a title (forms._title_names_briefly): measured so
+    brief = f"{values['brand']} {values['category']}".strip()
+    measured = values | {"product": brief} if len(values["product"]) > len(brief) else values
+    for plain, named in lines.NEXT_NAMED_TITLES.items():
+        if len(lines.fill(named, measured)) <= lines.NEXT_TITLE_CHARS:
+            out[plain] = named
+    return out
+
+
 def _title(pool: list[str], start: int, values: dict[str, str]) -> str:
     """The first title from `start` on that fits TITLE_CHARS, else the shortest."""
     filled = []
@@ -845,6 +859,27 @@ def names_product(ingredient: str, name: str) -> bool:
 
 
 _READER_WORDS = frozenset({"피부", "예민", "두피", "입술"})  # the reader's own words may come back
+
+
+# A house of mood joined to the formula ("헤라는 서울의 리듬과 에너지에서 영감을 받는 컨템포러리 뷰티 브랜드로, 이
+# 에멀젼에는 나이아신아마이드를 담았어요": reading 44, s8973, "브랜드 소개와 성분이 한 문장에 억지로 이어짐"): in a
+# long form the house is said of the brand the product comes from ("서울의 … 뷰티 브랜드, 헤라의 이 에멀젼에는 …"),
+# one sentence still (split apart, it is the brand line between the facts readers called 끼어듦, and SMS read choppy).
+# A house whose line names its research or its materials ("피부 장벽을 연구해 온 브랜드로, 이 크림에는 …") gives the
+# formula its reason and stays as it is.
+_HOUSE_JOINED = re.compile(r"(\S+?)(?:은|는) ([^.]*브랜드)로, (이 [^.]*에는 [^.]*\.?)$")
+_HOUSE_REASON = re.compile("원료|성분|연구|장벽|과학")
+
+
+def _house_of_brand(proofs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    out = []
+    for key, text in proofs:
+        joined = _HOUSE_JOINED.match(text)
+        if joined and not _HOUSE_REASON.search(joined.group(2)):
+            brand, house, formula = joined.groups()
+            text = f"{house}, {brand}의 {formula}"
+        out.append((key, text))
+    return tuple(out)
 
 
 def _reader_line(
@@ -1417,13 +1452,17 @@ NEXT_STEP = "다음 단계"
 INTRODUCES = re.compile(r"새 \{category\}|아직 모르|궁금했다면|들일 생각|\{feature\}, ")
 # nor told to switch to it, pick it, try it or make up their mind on it (reading 39, s1719: "겨울에 바꿔 쓸 팩이라면 …
 # 쓰고 계신 달빛유자 수면팩 … 오래 고민한 팩이라면 이번 주에는 결정해 볼 만합니다", "고객 상태가 서로 모순"): a hook,
-# a style line or a FOMO line that speaks to one still choosing gives way to the user's own
+# a style line or a FOMO line that speaks to one still choosing gives way to the user's own; so does the one sending
+# them to look at it first ("지금 루틴에 한 단계를 더할 때가 됐다면 {product}부터 살펴보세요")
 NOT_OWNED = re.compile(
     "바꿔 쓸|고른다면|아직 써 보지|고민하셨|고민한|처음 만나|써 보지 않고|들이기 좋|결정해 볼|처음 고르는|들일 "
-    "|작은 변화를 더하|소개해 드"
+    "|작은 변화를 더하|소개해 드|부터 살펴보"
 )
 _CHOOSER_LINE = re.compile("(?:손이 갈|꺼내 쓸) [^.]*(?:이)?라면")  # the feeling style's line to one still choosing
-NEXT_STEP_HOOK = "{product}을 잘 쓰고 계시다면 이제 루틴의 다음 단계도 살펴볼 때예요."  # not "이어 쓸" twice
+# not "이어 쓸" twice, nor "살펴볼" before a close that says "살펴보세요" (lines.NEXT_STEP_NAMED)
+NEXT_STEP_HOOK = "{product}을 잘 쓰고 계시다면 이제 루틴에 다음 단계를 더해 볼 때예요."
+# where the close names the next product ("…에 이어 쓸 다음 단계로는 {next}를 …"), the hook leaves it the step's word
+NEXT_NAMED_HOOK = "{product}을 잘 쓰고 계시다면 이제 그 뒤에 바를 한 가지를 더해 볼 때예요."
 TIME_HOOK = re.compile("이번 주")  # where a re-explaining hook gives way, the remaining-amount one that names no week
 
 
@@ -1709,7 +1748,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         kept = [h for h in hook_pool if not (INTRODUCES.search(h) or NOT_OWNED.search(h) or lines.FEEL_DRAWN in h)]
         if 3 in styles and not any(h in lines.STYLE_HOOKS[3] for h in kept):  # "…을 처음 만나는 설렘은" gave way:
             kept += lines.USER_HOOKS[ROUTINE][3]  # the feeling a user has of it ("…만큼은 마음 편히 꺼내 쓰게 돼요")
-        hook_pool = kept or [NEXT_STEP_HOOK]
+        hook_pool = kept or [NEXT_NAMED_HOOK if values["next"] else NEXT_STEP_HOOK]
     if long_form and stage == ROUTINE:  # the reader uses it daily: not told again what it is
         hook_pool = [h for h in hook_pool if REEXPLAINS not in h] or [
             h for h in lines.USER_HOOKS[ROUTINE][0] if not (h.endswith("?") or TIME_HOOK.search(h))
@@ -1752,7 +1791,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # s8120, s7178, s7183, s3452: "제목은 첫 사용법인데 본문은 첫 주문 유도로 어긋남")
         title_pool = [lines.ORDER_TITLES.get(t, t) for t in title_pool]
     if next_step:  # a user of the product is shown the step after it, never the product to choose (NEXT_STEP_TITLES)
-        title_pool = [lines.NEXT_STEP_TITLES.get(t, t) for t in title_pool]
+        title_pool = [_next_titles(values).get(t, t) for t in title_pool]
     alert = long_form and event is not None and "알림" in (event.button or "")
     if alert:  # the running-out alert is the one ask: never "지금 챙겨 두세요" beside it (lines.ALERT_HOOKS)
         title_pool = [lines.ALERT_TITLES.get(t, t) for t in title_pool]
@@ -1778,7 +1817,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     hook_line = next((h for h in turns if not _says_twice(lines.fill(h, values))), turns[0])
     hook = _at_ease(lines.fill(hook_line, values), values["moment"])
     if next_step and NOT_OWNED.search(hook):  # the point hook a filter fell back to ("…을 소개해 드려요")
-        hook_line = NEXT_STEP_HOOK
+        hook_line = NEXT_NAMED_HOOK if values["next"] else NEXT_STEP_HOOK
         hook = lines.fill(hook_line, values)
     scene = values["season_scene"]
     if long_form and hook.startswith(f"{scene}, ") and len(_HANGUL.findall(hook)) > LONG_FIRST:
@@ -1984,9 +2023,13 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         known = (tuple(proofs), fit)
         _TOLD.put(ground, told, known)
     proofs, fit = known
+    if long_form and any(_HOUSE_JOINED.match(text) for _, text in proofs):
+        proofs = _house_of_brand(proofs)
     if any(_FUNCTION_AGAIN in text for _, text in proofs):
         proofs = _function_once(proofs, f"{hook} {after_hook}")
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage and not retold else None
+    if next_step and usage:  # "토너 다음 단계에서 …" in a guide to the next step says the step once more: "토너 다음에"
+        usage = STEP_AFTER.sub(r"\1 다음에 ", usage)
     caution = None
     if angle.key == "sensitive" and facts.strong:
         if campaign == REVIEWING:
@@ -2088,7 +2131,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if _FIRST_FEEL.search(f"{style_line or ''} {hook}"):  # "설레는 첫 사용" over "첫날의 설렘": a title of its own
         calm = [t for t in title_pool if not _FIRST_FEEL.search(t)]  # else the plain information titles
         plain = [t for t in lines.TITLES[stage][1] if not _FIRST_FEEL.search(t)]
-        plain = [lines.NEXT_STEP_TITLES.get(t, t) for t in plain] if next_step else plain
+        plain = [_next_titles(values).get(t, t) for t in plain] if next_step else plain
         calm = calm or _keeps_promises(plain, with_usage, with_event)
         title = _title(calm or title_pool, start, values)
         calm = [t for t in plain_pool if not _FIRST_FEEL.search(t)]
