@@ -243,6 +243,11 @@ class Catalog:
         nearest = min(routine_step(p) or 0 for p in later)
         line = set(product.name.split()[:-1])  # the name's words but the size ("워터뱅크 블루 히알루로닉 …")
         candidates = [p for p in later if routine_step(p) == nearest]
+        # of two on one step, the one another's usage says it follows ("윤조에센스 다음 단계에서" of 자음수 EX)
+        followers = [
+            p for p in candidates if any(f"{q.name.split()[0]} 다음 단계" in (p.usage or "") for q in candidates)
+        ]
+        candidates = [p for p in candidates if p not in followers] or candidates
         # the line first, then one of the step's own kind (a toner before a first-step essence); ties: catalog order
         return max(
             candidates,

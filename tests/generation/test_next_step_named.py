@@ -25,7 +25,9 @@ def product(catalog: Catalog, brand: str, name: str):  # type: ignore[no-untyped
     [
         # the toner's usage says it follows the first-step essence ("윤조에센스 다음 단계에서")
         ("설화수", "윤조에센스 6세대 90ml", "자음수 EX 150ml"),
-        ("설화수", "자음수 EX 150ml", "자음생세럼 브라이트닝 50ml"),  # toner → serum (the house's essence comes first)
+        ("설화수", "자음수 EX 150ml", "자음생세럼 브라이트닝 50ml"),
+        # a cleanser's next is the essence the house puts first, the toner following it by its own usage
+        ("설화수", "순행클렌징오일 200ml", "윤조에센스 6세대 90ml"),  # toner → serum (the house's essence comes first)
         ("설화수", "자음유액 EX 125ml", "탄력크림 EX 75ml"),  # emulsion → cream
         # a toner before a first-step essence after a cleanser
         ("이니스프리", "화산송이 모공 바하 클렌징폼 250g", "청보리 마일드 필링 토너 250ml"),
