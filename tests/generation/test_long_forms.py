@@ -1891,29 +1891,3 @@ def test_a_choosing_close_asks_for_this_product(catalog: Catalog):
                 assert "골라 담아" not in close, close
                 assert product.name.split()[0] in close or re.search(r"이 [^.,]+?(?:[을를]|,) ", close), close
                 assert len(re.findall("[가-힣]", close)) <= 32, close
-
-
-@pytest.mark.parametrize(
-    ("brand", "name"),
-    [
-        ("헤라", "하이드로 리플렉팅 플루이드 140ml"),
-        ("라네즈", "워터 슬리핑 마스크 70ml"),
-        ("마몽드", "카밍 샷 아줄렌 토너 300ml"),
-    ],
-)
-def test_a_house_of_mood_is_said_of_the_brand_the_formula_comes_from(catalog: Catalog, brand: str, name: str):
-    """Reading 44 (s8973: "헤라는 서울의 리듬과 에너지에서 영감을 받는 컨템포러리 뷰티 브랜드로, 이 에멀젼에는
-    나이아신아마이드를 담았습니다" — "브랜드 소개와 성분이 한 문장에 억지로 이어짐"): to a luxury reader, a long form
-    says the house of the brand the product comes from ("… 뷰티 브랜드, 헤라의 이 에멀젼에는 …"), one sentence."""
-    product = catalog.match_product(brand, name)[0]
-    bodies = []
-    for i in range(60):
-        spec = long_spec(
-            product, i, persona=0, stage_index=i % 5, style_index=(i // 5) % 6, channel=LONG_CHANNELS[i % 3]
-        )
-        try:
-            bodies += [form.body for form in compose(_request(catalog, spec))]
-        except CrmError:
-            continue
-    assert not [b for b in bodies if re.search("브랜드로, 이 [^ ]+에는", b)], bodies
-    assert [b for b in bodies if f"브랜드, {brand}의 이 " in b], bodies

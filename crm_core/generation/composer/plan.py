@@ -861,27 +861,6 @@ def names_product(ingredient: str, name: str) -> bool:
 _READER_WORDS = frozenset({"피부", "예민", "두피", "입술"})  # the reader's own words may come back
 
 
-# A house of mood joined to the formula ("헤라는 서울의 리듬과 에너지에서 영감을 받는 컨템포러리 뷰티 브랜드로, 이
-# 에멀젼에는 나이아신아마이드를 담았어요": reading 44, s8973, "브랜드 소개와 성분이 한 문장에 억지로 이어짐"): in a
-# long form the house is said of the brand the product comes from ("서울의 … 뷰티 브랜드, 헤라의 이 에멀젼에는 …"),
-# one sentence still (split apart, it is the brand line between the facts readers called 끼어듦, and SMS read choppy).
-# A house whose line names its research or its materials ("피부 장벽을 연구해 온 브랜드로, 이 크림에는 …") gives the
-# formula its reason and stays as it is.
-_HOUSE_JOINED = re.compile(r"(\S+?)(?:은|는) ([^.]*브랜드)로, (이 [^.]*에는 [^.]*\.?)$")
-_HOUSE_REASON = re.compile("원료|성분|연구|장벽|과학")
-
-
-def _house_of_brand(proofs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-    out = []
-    for key, text in proofs:
-        joined = _HOUSE_JOINED.match(text)
-        if joined and not _HOUSE_REASON.search(joined.group(2)):
-            brand, house, formula = joined.groups()
-            text = f"{house}, {brand}의 {formula}"
-        out.append((key, text))
-    return tuple(out)
-
-
 def _reader_line(
     request: GenerationRequest, facts: ProductFacts, angle: Angle, values: dict[str, str], hook: str
 ) -> str | None:
@@ -2023,8 +2002,6 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         known = (tuple(proofs), fit)
         _TOLD.put(ground, told, known)
     proofs, fit = known
-    if long_form and any(_HOUSE_JOINED.match(text) for _, text in proofs):
-        proofs = _house_of_brand(proofs)
     if any(_FUNCTION_AGAIN in text for _, text in proofs):
         proofs = _function_once(proofs, f"{hook} {after_hook}")
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage and not retold else None
