@@ -237,12 +237,12 @@ class Catalog:
         named = [p for p in house if f"{head} 다음 단계" in (p.usage or "")]
         if named:
             return named[0]
-        later = [p for p in house if (routine_step(p) or -1) > step and p.category != EYE_CARE]
+        later = {p.id: s for p in house if p.category != EYE_CARE and (s := routine_step(p)) is not None and s > step}
         if not later:
             return None
-        nearest = min(routine_step(p) or 0 for p in later)
+        nearest = min(later.values())
         line = set(product.name.split()[:-1])  # the name's words but the size ("워터뱅크 블루 히알루로닉 …")
-        candidates = [p for p in later if routine_step(p) == nearest]
+        candidates = [p for p in house if later.get(p.id) == nearest]
         # of two on one step, the one another's usage says it follows ("윤조에센스 다음 단계에서" of 자음수 EX)
         followers = [
             p for p in candidates if any(f"{q.name.split()[0]} 다음 단계" in (p.usage or "") for q in candidates)
