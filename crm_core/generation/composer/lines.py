@@ -878,8 +878,7 @@ USER_NEXT_STEP = (
     ("부터 골라 두고, 함께 쓰면", "에 곁들여 쓰면"),
 )
 # Where the catalog names the next step's product (ResolvedBrief.next_product), the close names it
-NEXT_STEP_UNNAMED = "다음 단계는 성분과 사용감으로 비교해 보세요."
-NEXT_STEP_NAMED = "다음 단계로는 {next}를 성분과 사용감으로 살펴보세요."
+NEXT_STEP_NAMED = "다음 단계로는 {next}를 성분과 사용감으로 살펴보세요"  # in place of plan.NEXT_STEP_COMPARE
 # To that user (plan.NOT_OWNED): the style said of the step after the product they use, never of choosing it
 # The step is the hook's and the close's word: a style line saying "함께 쓸 단계" or "한 단계를 더하는" made it three
 # (round 26), and "살펴볼 만해요" before a close that says "살펴보세요" said that twice.

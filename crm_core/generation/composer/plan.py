@@ -1931,7 +1931,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         for choose_first, after_it in lines.USER_NEXT_STEP:
             close = close.replace(choose_first, after_it)
         if values["next"]:
-            close = close.replace(lines.NEXT_STEP_UNNAMED, lines.fill(lines.NEXT_STEP_NAMED, values))
+            close = close.replace(NEXT_STEP_COMPARE, lines.fill(lines.NEXT_STEP_NAMED, values))
     reader = _reader_line(request, facts, angle, values, hook)
     if reader and facts.category == SCALP and "두피" in reader and not _touches_scalp(facts):
         reader = None  # a scalp tip ("두피가 예민한 날에는 … 두드려 바르는") for a serum on the hair's ends
