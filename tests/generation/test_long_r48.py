@@ -7,7 +7,8 @@ import re
 
 from crm_core.catalog import Catalog
 from crm_core.domain import Honorific
-from crm_core.generation.composer import compose
+from crm_core.generation.composer import compose, lines
+from crm_core.generation.composer.speech import conjugate
 from tests.generation.test_long_r44 import EMOTIONAL, SEASONAL, _bodies, _request
 
 # the frames readers quoted (s2525, s7615, s8635, s9970: "'포뮬러에는' 번역투"; s6907, s7721: "'원료 목록에서는 ~찾을 수
@@ -64,3 +65,12 @@ def test_a_functional_claim_joined_to_what_the_product_is_is_said_on_a_verb_in_t
                 assert re.search("에 도움을 주는 (?:이중 )?기능성을 갖췄(?:어요|습니다)\\.$", sentence), sentence
                 assert any(all(w in sentence for w in FUNCTION_WORDS[c]) for c in product.functional_claims), sentence
     assert said > 15, said
+
+
+def test_a_routine_users_fomo_line_is_said_in_the_present_never_the_translated_future():
+    """ "다 떨어지고 나면 이 아이크림부터 다시 찾게 될 것입니다" (own read of round 27's grid: 12 of 6,000 messages, all
+    합쇼체 routine messages with an event): the running-out lines are said as what happens ("…다시 찾게 됩니다")."""
+    said = [*lines.USER_FOMO_LINES.values(), lines.USER_FOMO_PLAIN]
+    for line in said:
+        assert "것입니다" not in conjugate(line, Honorific.hapsho), line
+    assert sum("다 떨어지고 나면" in line for line in said) == 2

@@ -764,7 +764,7 @@ USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first ste
     # never "쓰는 순서와 양을 알맞게 맞춰야 이 …의 사용감을 제대로 만날 수 있어요" (reading 40, s9944, s9977: "스틱에
     # '순서와 양' 같은 채움 문장", "'사용감을 만날 수' 어색"): what a first day holds, once
     1: "쓰는 법을 먼저 보고 시작하면 이 {category}의 좋은 점을 놓치지 않아요.",  # no "첫날" beside the title
-    2: "다 떨어지고 나면 {feature}이 먼저 생각날 거예요.",  # never "…크기부터 아쉬워져요" (reading 10, s5209)
+    2: "다 떨어지고 나면 {feature}이 먼저 생각나요.",  # never "…크기부터 아쉬워져요" (reading 10, s5209)
     # never "손에 익은 이 {category}, 혼자만 알고 있기엔 아까워요" under the title "혼자 알기 아까운 …" (reading 24,
     # s3112)
     # never "써 보고 좋았던" nor "좋았던 이 {category}" beside the close's "좋았던 점을 …" (reading 28: "'좋았던'
@@ -778,7 +778,8 @@ REFERRAL_FOMO_PLAIN = (
 )
 # running out, no feature to name: never "매일 쓰던 순서부터 허전해져요" (reading 21: "립 틴트에 '매일 쓰던 순서'
 # 어색"; a lip, body or hair product has no face routine, a weekly mask no daily one)
-USER_FOMO_PLAIN = "다 떨어지고 나면 이 {category}부터 다시 찾게 될 거예요."
+# nor "…다시 찾게 될 거예요": under 합쇼체 "…찾게 될 것입니다", the translated future (12 of 6,000 grid messages)
+USER_FOMO_PLAIN = "다 떨어지고 나면 이 {category}부터 다시 찾게 돼요."
 
 # How one browses, by brand manner, where the manner's own adverb does not go with 둘러보다.
 BROWSE_ADVERB: dict[str, str] = {
