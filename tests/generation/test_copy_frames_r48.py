@@ -78,8 +78,8 @@ def test_a_routine_users_fomo_line_is_said_in_the_present_never_the_translated_f
 
 def test_the_line_combination_guide_is_offered_only_with_products_used_in_a_routine_line(catalog: Catalog):
     """Own read of round 27's grid: "겨울이 깊어지기 전에 같은 라인을 어떤 순서로 함께 쓸지 조합 가이드로 확인해
-    보십시오" under a lip balm (a lip or a cushion has no routine line to layer in order; reading 23, s5728, said as much
-    of a cushion's "다음 단계"). The guide (ev-rev-n3) applies to skin-care, hair and body products only."""
+    보십시오" under a lip balm (a lip or a cushion has no routine line to layer in order; reading 23, s5728, said as
+    much of a cushion's "다음 단계"). The guide (ev-rev-n3) applies to skin-care, hair and body products only."""
     guide = next(e for e in catalog.events if e.id == "ev-rev-n3")
     made_up = [p for p in catalog.products if p.category in ("립", "쿠션·베이스")]
     assert len(made_up) >= 5
