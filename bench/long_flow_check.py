@@ -328,7 +328,7 @@ BARE_KIND_COMMA = re.compile(
     "^(?:[가-힣]+ ){0,2}(?:" + "|".join(sorted(KINDS, key=len, reverse=True)) + ")(?:으로|로), "
 )
 SEASON_FRAME = re.compile("하나도 (?:[가-힣]+ ){0,3}챙기게|하나도 산뜻하게 쓰고 싶")
-LABEL_DEFINE = re.compile("(?:포뮬러에는|성분표를 보면|주요 성분은|원료 목록에서는) [^.]*담은, ")
+LABEL_DEFINE = re.compile("(?:주요 성분으로|주요 성분은|눈에 띄는 성분은|주목할 성분은|원료로는) [^.]*담은, ")
 NO_NEXT_STEP = re.compile("쿠션|파운데이션|립|틴트|컨실러|팔레트")
 
 SHORT_DEFINE = re.compile(r"^(?:[가-힣A-Za-z0-9]+ ){0,2}[가-힣A-Za-z0-9]+(?:이에요|예요|입니다)[.!]?$")
@@ -357,7 +357,7 @@ FACT_WORDINGS = {
 }
 EVAL_END = re.compile("(?:좋|편하|편해|편합|괜찮|알맞|딱 맞)[가-힣]*(?:니다|요)[.!]?$")
 BRAND_LINE = re.compile("브랜드(?:입니다|예요|이에요|로,|로 |입니다)")
-FUNCTIONAL = re.compile("기능성 화장품")
+FUNCTIONAL = re.compile("기능성 화장품|기능성을 갖췄")  # the joined claim said on a verb since round 27
 PRODUCT_FACT = re.compile("담았|담아|들어 있|제형|발리|흡수|마무리|보호|정돈|스며|거품|발색|피니시|밀착")
 REVIEW_ASK = re.compile("후기|나누|권하|권해|알리|전하|들려")
 
@@ -581,7 +581,7 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
         brand and s.startswith((f"{brand}는", f"{brand}은")) and BRAND_LINE.search(s) for s in sentences
     )
     out["functional_long"] = any(
-        FUNCTIONAL.search(s) and (len(s) >= 80 or ("이자 " in s and ", " in s)) for s in sentences
+        FUNCTIONAL.search(s) and (len(s) >= 80 or bool(re.search("(?:담은|들어 있는), ", s))) for s in sentences
     )
     heard_body = body
     out["user_stock"] = bool(USER_STOCK.search(body))

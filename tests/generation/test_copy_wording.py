@@ -231,10 +231,10 @@ def test_a_sunscreen_or_cleanser_title_never_spends_a_moment_with_it(catalog: Ca
 
 def test_the_ingredients_are_worded_for_the_reader_who_reads_them(catalog: Catalog, settings: Settings):
     """Reading 15: "<성분>·<성분>을 담았어요." closed one long message of six whoever the reader was. A sensitive
-    reader reads a label ("성분표를 보면 …이 들어 있어요"), a natural-beauty reader a list of origins ("원료 목록에서는
-    …"), each naming the catalog's own ingredients."""
+    reader reads a label ("주요 성분으로 …이 들어 있어요"), a natural-beauty reader what it is made of ("원료로는 …을
+    담았어요"), each naming the catalog's own ingredients."""
     pipeline = pipeline_with_reviews(catalog, settings)
-    worded = {SENSITIVE: "성분표를 보면 ", NATURAL: "원료 목록에서는 "}
+    worded = {SENSITIVE: "주요 성분으로 ", NATURAL: "원료로는 "}
     found = {SENSITIVE: 0, NATURAL: 0}
     for i, product in enumerate(catalog.products):
         for persona, opening in worded.items():

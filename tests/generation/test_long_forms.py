@@ -669,8 +669,8 @@ def test_formal_copy_never_mixes_a_colloquial_ask_into_합쇼체(written):
 
 
 INGREDIENTS_SAID = re.compile(
-    r"(을|를) (담았|넣었)(어요|습니다)\.( \S+)?$|^주요 성분은 |^성분표를 보면 |^원료 목록에서는 "
-    r"|담은 포뮬러(예요|입니다)\.$"
+    r"(을|를) (담았|넣었)(어요|습니다)\.( \S+)?$|^주요 성분은 |^주요 성분으로 |^원료로는 "
+    r"|^눈에 띄는 성분은 |^주목할 성분은 |담은 포뮬러(예요|입니다)\.$"
 )
 # the ingredient line folded into what the product is ("X·Y을 담은, … 크림입니다", forms._flowing)
 INGREDIENTS_FOLDED = re.compile(r"·\S+(을|를) 담은,? [^.]*(이에요|예요|입니다)\.$")
@@ -1395,7 +1395,7 @@ def test_no_assembled_frame_and_one_now_sentence_per_long_message(written):
 BARE_DEFINITION = re.compile(
     r"^[^,.]{2,28}(?:크림|세럼|에센스|토너|앰플|에멀젼|클렌저|선크림|미스트|팩)(?:이에요|예요|입니다)\.$"
 )
-INGREDIENT_LINE = re.compile(r"^(?:핵심 성분으로 |포뮬러에는 )?[^,.]+(?:을|를) (?:담았|넣었)(?:어요|습니다)\.$")
+INGREDIENT_LINE = re.compile(r"^(?:핵심 성분으로 |원료로는 )?[^,.]+(?:을|를) (?:담았|넣었)(?:어요|습니다)\.$")
 
 
 def test_a_bare_definition_and_its_ingredients_are_said_as_one_sentence(catalog: Catalog):
@@ -1612,8 +1612,8 @@ def test_a_feel_said_by_the_opening_is_not_said_again_by_the_definition(catalog:
     body = _message(catalog, brand="라네즈", product="래디언씨 크림 30ml", style_index=3, tone="고급스러운",
                     channel="lms", honorific="해요체").body  # fmt: skip
     assert "무겁지 않은" in body and "가벼운" not in body, body
-    functional = next(s for s in SENTENCE.split(body.replace("\n", " ")) if "기능성 화장품" in s)
-    assert functional.count("비타민") <= 1 and ", " not in functional, functional
+    functional = next(s for s in SENTENCE.split(body.replace("\n", " ")) if "기능성" in s)
+    assert functional.count("비타민") <= 1 and not re.search("(?:담은|들어 있는), ", functional), functional
 
 
 def test_a_first_use_message_says_처음_in_one_sentence(catalog: Catalog):
@@ -1672,7 +1672,7 @@ KIND_WORDS = ("크림", "세럼", "에센스", "토너", "클렌저", "에멀젼
               "팩", "마스크", "오일", "패드", "파운데이션", "쿠션", "틴트", "샴푸", "스킨", "유액", "밤", "젤",
               "바디워시")  # fmt: skip
 BARE_KIND_COMMA = re.compile(r"^(?:[가-힣]+ ){0,2}(?:" + "|".join(KIND_WORDS) + r")(?:으로|로), ")
-LABEL_HELD = re.compile("(?:포뮬러에는|성분표를 보면|주요 성분은|원료 목록에서는) [^.]*담은, ")
+LABEL_HELD = re.compile("(?:주요 성분으로|주요 성분은|눈에 띄는 성분은|주목할 성분은|원료로는) [^.]*담은, ")
 
 
 def _sentences(body: str) -> list[str]:

@@ -44,7 +44,7 @@ def test_the_luxury_ingredient_lead_is_one_written_sentence(catalog: Catalog):
             # round 23: the joined lead in three wordings (forms._TRUST_WORDINGS), none of them "믿고 고를 수 있게"
             # (reading 33, s3698: "인과가 어색")
             assert "믿고 고를 수 있게" not in body, body
-            joined += bool(re.search("핵심 성분인 |포뮬러의 중심에 |성분표를 먼저 보는 분이 반길 ", body))
+            joined += bool(re.search("핵심 성분인 |중심 성분으로 담았|성분표를 먼저 보는 분이 반길 ", body))
     assert joined > 3
 
 

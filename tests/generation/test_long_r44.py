@@ -45,11 +45,11 @@ def test_the_emotional_hook_says_why_the_reader_is_drawn_not_where_a_first_meeti
     """Readings 41-44 (s2715, s4969, s5039, s1686, s3478, s7187, s8749, s4318, s4023): "카밍 샷 아줄렌 크림을 처음
     만나는 설렘은 덧발라도 답답하지 않은 크림 제형에서 시작됩니다" ("'설렘은 ~에서 시작됩니다' 상투적", "정형 서두",
     and at conversion "'처음 만나는 설렘' 어긋남"; 136 of 3,600 long grid messages). The feel is the reason the reader
-    is drawn to the product: "덧발라도 답답하지 않은 크림 제형이라 카밍 샷 아줄렌 크림에 유독 마음이 갑니다"."""
+    is drawn to the product (worded since readings 45-48 with the reader as the one drawn: test_long_r48)."""
     drawn = 0
     for body in _bodies(catalog, (0, 3), (EMOTIONAL,), seeds=(0, 1)):
         assert "설렘은" not in body, body
-        drawn += "유독 마음이 가" in body or "자꾸 눈길이 가" in body
+        drawn += "좋아하는 분이라면 마음에 들" in body
     assert drawn > 20
 
 

@@ -75,7 +75,7 @@ def test_a_first_use_feel_is_met_not_approaching(catalog: Catalog):
                 body = compose(request)[0].body
                 assert "다가와요" not in body and "다가옵니다" not in body, body
                 assert "기분 좋게 만나게" not in body, body  # reading 30-31 (s1356, s4132): "어색"
-                said += "유독 마음이 가" in body
+                said += "좋아하는 분이라면 마음에 들" in body
     assert said > 5
 
 
@@ -195,7 +195,7 @@ def test_the_registered_function_line_names_no_active_the_message_names_already(
                                    style_index=i % 6, channel=channel, seed=i + stage)  # fmt: skip
                 body = compose(request)[0].body.replace(product.name, "").replace(short_product_name(product.name), "")
                 sentences = re.split(r"(?<=[.!?])\s+", body)
-                claim = next((s for s in sentences if "기능성 화장품" in s), "")
+                claim = next((s for s in sentences if "기능성 화장품" in s or "기능성을 갖췄" in s), "")
                 for ingredient in product.key_ingredients:
                     named = [s for s in sentences if ingredient in s]
                     assert not (claim in named and len(named) > 1), body
@@ -215,7 +215,7 @@ def test_a_reader_who_has_not_bought_it_is_not_told_of_the_day_they_first_use_it
                                is_event=False)  # fmt: skip
             body = compose(request)[0].body
             assert "처음 쓰는 날" not in body, body
-            tried += "유독 마음이 가" in body
+            tried += "좋아하는 분이라면 마음에 들" in body
     assert tried > 5
 
 

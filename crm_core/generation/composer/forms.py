@@ -1171,16 +1171,22 @@ _GLAD_FAVOUR = re.compile(r"(알려 주|들려주|전해 주|권해 주|소개�
 # Tones whose 합쇼체 close asks as a request, not a bare order (speech.asked_warmly; reading 25, s5860).
 WARM_TONES = frozenset({Tone.friendly, Tone.emotional, Tone.trendy})
 _COPULA_ENDS = ("이에요.", "예요.")
-_FUNCTIONAL = ("기능성 화장품입니다.", "기능성 화장품이에요.")
+_FUNCTIONAL = ("기능성 화장품입니다.", "기능성 화장품이에요.", "기능성을 갖췄습니다.", "기능성을 갖췄어요.")
+# The functional claim joined to what the product is, said on a verb: "…크림이자 피부 주름 개선에 도움을 주는 기능성
+# 화장품이에요" read as a stock pairing of two definitions (readings 45-48, s4757, s9978, s4811: "'크림 세럼이자 기능성
+# 화장품입니다' 정형 문장", "'크림이자 기능성 화장품이에요' 조합 문장이 어색"; 552 of 6,000 grid messages)
+_CLAIM_ON_A_VERB = re.compile(r"기능성 화장품(이에요|입니다)\.$")
+_HAS_IT = {"이에요": "을 갖췄어요.", "입니다": "을 갖췄습니다."}
 
 
 _HOLDING_VERB = {"담은, ": "담아 ", "들어 있는, ": "들어 있어 "}
 _CLAIM_HOLDING = re.compile("(담은, |들어 있는, )")
 
 
-def _joined_definitions(paragraph: list[str | None], definition: str) -> list[str | None]:
-    """What the product is, then its functional-cosmetic claim, said as one sentence ("…크림이자
-    피부 주름 개선에 도움을 주는 기능성 화장품이에요"): two definitions in a row read as a list."""
+def _joined_definitions(paragraph: list[str | None], plan: MessagePlan) -> list[str | None]:
+    """What the product is, then its functional-cosmetic claim, said as one sentence ("…크림으로, 피부 주름 개선에
+    도움을 주는 기능성을 갖췄어요"): two definitions in a row read as a list."""
+    definition = plan.product_after_hook
     sentences = [s for s in paragraph if s]
     out: list[str | None] = []
     for sentence in sentences:
@@ -1204,7 +1210,8 @@ def _joined_definitions(paragraph: list[str | None], definition: str) -> list[st
                 if held
                 else _CLAIM_HOLDING.sub(lambda m: _HOLDING_VERB[m.group(1)], sentence, count=1)
             )
-            out[-1] = f"{last[:-cut]}이자 {sentence}"
+            claim = _CLAIM_ON_A_VERB.sub(lambda m: "기능성" + _HAS_IT[m.group(1)], sentence)
+            out[-1] = f"{_joined_kind(last[:-cut], plan)}, {claim}"
         else:
             out.append(sentence)
     return out
@@ -1225,16 +1232,16 @@ _JOINED_TAIL = re.compile(
 )
 _DEFINES = re.compile(r"^(?P<np>[^,.?!]*?(?:" + "|".join(_KIND_NOUNS) + r"))(?:이에요|예요)\.$")
 # An ingredient line (lines.INGREDIENT_LINES) that joins a definition as what it holds: "X을 담은 …세럼이에요".
-# Each reader's own way of reading a label stays ("핵심 성분으로", "포뮬러에는", "원료 목록에서는": persona-swapped
+# Each reader's own way of reading a label stays ("핵심 성분으로", "눈에 띄는 성분은", "원료로는": persona-swapped
 # messages must differ): only the plain "X을 담았어요" and the luxury reader's "핵심 성분으로 X을 담았어요" become a
 # holding of the definition ("X을 (핵심 성분으로) 담은 …크림이에요"); the others join it after "…크림으로,".
-# A label line on "담았어요" ("포뮬러에는 X·Y을 담았어요") is no holding: "포뮬러에는 X을 담은, …파운데이션입니다" reads
+# A label line on "담았어요" ("원료로는 X·Y을 담았어요") is no holding: "원료로는 X을 담은, …파운데이션입니다" reads
 # as a broken sentence (reading 26, s4048: "'포뮬러에는 …을 담은, … 파운데이션입니다' 문장 호응이 어색").
 _HOLDS_LINE = re.compile(
-    r"^(?!포뮬러에는 |성분표를 보면 |주요 성분은 |원료 목록에서는 )"
+    r"^(?!주요 성분으로 |주요 성분은 |눈에 띄는 성분은 |주목할 성분은 |원료로는 )"
     r"(?P<core>핵심 성분으로 )?(?P<what>[^,.]+?)(?:을|를) 담았어요\.$"
 )
-_LABEL_LINE = re.compile(r"^(?:포뮬러에는 |성분표를 보면 |주요 성분은 |원료 목록에서는 )[^,]+\.$")
+_LABEL_LINE = re.compile(r"^(?:주요 성분으로 |주요 성분은 |눈에 띄는 성분은 |주목할 성분은 |원료로는 )[^,]+\.$")
 FLOW_MOST = 92  # characters of a joined sentence: past this it reads as a run-on
 
 
@@ -1324,7 +1331,7 @@ _TRUST_HOLDS = re.compile(r"(?<=로, )성분을 꼼꼼히 보는 분이 믿고 �
 # read as a causal slip (reading 33, s3698: "'믿고 고를 수 있게 ~를 담았습니다' 인과가 어색")
 _TRUST_WORDINGS = (
     "핵심 성분인 {what}{이} 들어 있어요.",
-    "포뮬러의 중심에 {what}{을} 두었어요.",
+    "{what}{을} 중심 성분으로 담았어요.",
     "성분표를 먼저 보는 분이 반길 {what}{을} 담았어요.",
 )
 
@@ -1510,7 +1517,9 @@ def _joined_fact(definition: str, fact: str, kind: str, plan: MessagePlan) -> st
         if not sentence.endswith("."):
             sentence += "이에요." if final_consonant(noun_phrase) else "예요."
     elif kind == "ingredients" and _LABEL_LINE.match(fact) and "담은" not in noun_phrase:
-        sentence = f"{_joined_kind(noun_phrase, plan)}, {fact}"  # "…크림이고, 원료 목록에서는 …"
+        # on the copula, never "…세럼으로, 눈에 띄는 성분은 …입니다" nor "…크림으로, 주요 성분으로 …" (a label line is a
+        # clause of its own, not what the kind is for)
+        sentence = f"{noun_phrase}이고, {fact}"  # "…크림이고, 원료로는 …"
     elif kind in ("price", "fit") and fact.endswith("원꼴이에요.") and "후기" not in fact:
         # "…선크림이에요. 60ml에 정가 22,000원, 계산하면 1ml당 약 370원꼴이에요." → "…선크림으로, 60ml에 정가
         # 22,000원이니 계산하면 1ml당 약 370원꼴이에요." (the figure stays a computation: reader_fit's tests)
@@ -2891,7 +2900,7 @@ def _on_a_verb(sentence: str) -> str | None:
 # A sentence of a run of three on one ending ("…수 있습니다. …후기를 남겼습니다. …담았습니다.": round 24, 198 of 3,600
 # long messages, mostly "-습니다" three times) said on another ending, every word of fact kept: (pattern, 해요체
 # wording, 합쇼체 wording). A review told as what the reviews show ("…분들의 후기에서는 …다는 이야기가 눈에 띕니다"),
-# the formula's label as what it holds ("포뮬러에 담은 성분은 …입니다"), the house as what it is ("…연구해 온
+# the origins' label as what it holds ("…을 원료로 담은 제품입니다"), the house as what it is ("…연구해 온
 # 브랜드입니다"), a review's "…이야기가 있습니다" as "…이야기도 보입니다".
 _OFF_THE_RUN = tuple(
     (re.compile(pattern), polite, formal)
@@ -2899,8 +2908,8 @@ _OFF_THE_RUN = tuple(
         (r"^(\S*(?: \S+)*? ?분(?:들)?)(?:은|도) ((?:(?!후기)[^,.?!])+?(?:다는|라는)) (?:이야기를 )?후기(?:를|도|로) "
          r"(?:남겼|남겨 주셨|전해 주셨)(?:어요|습니다)\.$",
          r"\1의 후기에서는 \2 이야기가 눈에 띄어요.", r"\1의 후기에서는 \2 이야기가 눈에 띕니다."),
-        (r"^포뮬러에는 ([^,.?!]+?)(?:을|를) (?:담았|넣었)(?:어요|습니다)\.$",
-         r"포뮬러에 담은 성분은 \1이에요.", r"포뮬러에 담은 성분은 \1입니다."),
+        (r"^원료로는 ([^,.?!]+?)(을|를) 담았(?:어요|습니다)\.$",
+         r"\1\2 원료로 담은 제품이에요.", r"\1\2 원료로 담은 제품입니다."),
         (r"^([^,.?!]+?) 연구해 왔(?:어요|습니다)\.$", r"\1 연구해 온 브랜드예요.", r"\1 연구해 온 브랜드입니다."),
         (r"(다는|라는) (이야기|평)(?:이|가) 있(?:어요|습니다)\.$", r"\1 \2도 보여요.", r"\1 \2도 보입니다."),
         # a tip as advice ("…눌러 주는 게 좋습니다" → "…눌러 주는 것을 권합니다") and a suggestion as one
@@ -3101,7 +3110,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = [_house_after_definition(p, plan) for p in _long_paragraphs(plan, channel, brief.tone)]
         theirs = _marketers(plan, request)
         laid = _named_once(_stems_said_once(laid, plan, request.resolved.sms_to_lms, theirs), plan)
-        flowing = [_flowing(_joined_definitions(p, plan.product_after_hook), plan, theirs) for p in laid]
+        flowing = [_flowing(_joined_definitions(p, plan), plan, theirs) for p in laid]
         paragraphs = [_join(_evaluations_said_once(p)) for p in _modifiers_said_once(flowing)]
         paragraphs = _routine_said_once(_held_said_once(paragraphs), plan.cta)
         joiner = "\n\n" if channel == Channel.email else "\n"

@@ -172,10 +172,10 @@ EMPTIES_STYLE_LINE = "다 쓴 이 {category} 용기가 있다면 이번 주에 �
 EMPTIES_CLOSE = "모아 두셨다가 이번 주에 들르실 때 챙겨 와 주세요."
 
 # ---- hooks: the first sentence, by style family and by stage ------------------------------------
-# the emotional hook's pull (STYLE_HOOKS[3]), and the same before a close that says "마음" itself ("…마음이 닿을 때
-# 만나 보세요": "마음" twice)
-FEEL_DRAWN = "유독 마음이 가요"
-FEEL_DRAWN_PLAIN = "자꾸 눈길이 가요"
+# the emotional hook's pull (STYLE_HOOKS[3]): the reader is the one drawn, never the brand ("…라 {product}에 유독
+# 마음이 가요", "…자꾸 눈길이 가요": readings 45-48, s2525, s3275, s1484, s8851, s9164, s1841, s9434: "'유독 마음이
+# 갑니다' 화자 어색", "'거품이라 마음이 갑니다' 인과 어색"; 136 of 6,000 grid messages)
+FEEL_DRAWN = "좋아하는 분이라면 마음에 들"
 STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stages 0, 1, 3)
     0: (
         "이번 주는 {product}으로 루틴에 작은 변화를 더하기 좋은 때예요.",
@@ -238,7 +238,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # never "{product}을 처음 만나는 설렘은 {feel}에서 시작돼요" (readings 41-44, s2715, s4969, s5039, s1686, s3478,
         # s7187, s8749, s4318, s4023: "'설렘은 ~에서 시작됩니다' 상투적", "정형 서두", "전환 단계에 '처음 만나는 설렘'
         # 어긋남"; 136 of 3,600 long messages): the feel is why the reader is drawn to it, at any stage
-        "{feel}(이)라 {product}에 " + FEEL_DRAWN + ".",
+        "{feel}을 " + FEEL_DRAWN + " {product}(이)에요.",
     ),
     4: (
         # never "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요" (reading 26, s3434, s6040,
@@ -698,12 +698,16 @@ REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
 }
 # The ingredients said as this reader reads a label, by angle (reading 15: "<X>·<X>을 담았어요." in one long
 # message of six); each states only which ingredients the catalog lists.
+# Never "포뮬러에는 …을 넣었어요/담았어요", "원료 목록에서는 …을 찾을 수 있어요" nor "성분표를 보면 …이 주요 성분이에요"
+# (readings 45-48, s2525, s7615, s8635, s9970, s6907, s7721, s5928: "'포뮬러에는' 번역투", "'원료 목록에서는 ~찾을 수
+# 있습니다' 딱딱함", "'성분표를 보면 ~가 주요 성분' 부정확하고 딱딱함"; 538 of 6,000 grid messages): each reader's
+# own word for the label, in a sentence a copywriter would write
 INGREDIENT_LINES: dict[str, tuple[str, ...]] = {
     "luxury": ("핵심 성분으로 {ingredients}을 담았어요.", "{ingredients}을 담았어요."),
-    "sensitive": ("성분표를 보면 {ingredients}이 주요 성분이에요.", "주요 성분은 {ingredients}(이)에요."),
+    "sensitive": ("주요 성분으로 {ingredients}이 들어 있어요.", "주요 성분은 {ingredients}(이)에요."),
     "budget": ("{ingredients}을 담았어요.", "주요 성분은 {ingredients}(이)에요."),
-    "trend": ("포뮬러에는 {ingredients}을 넣었어요.", "포뮬러에는 {ingredients}을 담았어요."),
-    "natural": ("원료 목록에서는 {ingredients}을 찾을 수 있어요.", "{ingredients}을 담았어요."),
+    "trend": ("눈에 띄는 성분은 {ingredients}(이)에요.", "주목할 성분은 {ingredients}(이)에요."),
+    "natural": ("원료로는 {ingredients}을 담았어요.", "{ingredients}을 담았어요."),
 }
 # Said as a point worth noticing, never "{feature}도 장점이에요" (reading 9, s3017) nor "…가 돋보여요",
 # which breaks where the feature is a clause ("덧발라도 답답하지 않은 … 제형").
@@ -760,7 +764,7 @@ USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first ste
     # never "쓰는 순서와 양을 알맞게 맞춰야 이 …의 사용감을 제대로 만날 수 있어요" (reading 40, s9944, s9977: "스틱에
     # '순서와 양' 같은 채움 문장", "'사용감을 만날 수' 어색"): what a first day holds, once
     1: "쓰는 법을 먼저 보고 시작하면 이 {category}의 좋은 점을 놓치지 않아요.",  # no "첫날" beside the title
-    2: "다 떨어지고 나면 {feature}이 먼저 생각날 거예요.",  # never "…크기부터 아쉬워져요" (reading 10, s5209)
+    2: "다 떨어지고 나면 {feature}이 먼저 생각나요.",  # never "…크기부터 아쉬워져요" (reading 10, s5209)
     # never "손에 익은 이 {category}, 혼자만 알고 있기엔 아까워요" under the title "혼자 알기 아까운 …" (reading 24,
     # s3112)
     # never "써 보고 좋았던" nor "좋았던 이 {category}" beside the close's "좋았던 점을 …" (reading 28: "'좋았던'
@@ -774,7 +778,8 @@ REFERRAL_FOMO_PLAIN = (
 )
 # running out, no feature to name: never "매일 쓰던 순서부터 허전해져요" (reading 21: "립 틴트에 '매일 쓰던 순서'
 # 어색"; a lip, body or hair product has no face routine, a weekly mask no daily one)
-USER_FOMO_PLAIN = "다 떨어지고 나면 이 {category}부터 다시 찾게 될 거예요."
+# nor "…다시 찾게 될 거예요": under 합쇼체 "…찾게 될 것입니다", the translated future (12 of 6,000 grid messages)
+USER_FOMO_PLAIN = "다 떨어지고 나면 이 {category}부터 다시 찾게 돼요."
 
 # How one browses, by brand manner, where the manner's own adverb does not go with 둘러보다.
 BROWSE_ADVERB: dict[str, str] = {

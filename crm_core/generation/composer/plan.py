@@ -2122,8 +2122,6 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = close.replace("남은 양을 확인하고 ", "오늘 확인하고 ")  # reading 14: "'남은 양' 안내도 두 번"
     if by_sheet(facts):
         close = close.replace("남은 양을 확인하고 ", "")
-    if lines.FEEL_DRAWN in hook and "마음" in close:  # "마음" once: the close's own "마음이 닿을 때"
-        hook = hook.replace(lines.FEEL_DRAWN, lines.FEEL_DRAWN_PLAIN)
     if stage == ACTIVATION and _first_order(event):  # not yet ordered: never "새로 들이신"
         hook, product_line, after_hook, close = (_OWNED.sub("", t) for t in (hook, product_line, after_hook, close))
         # nor "이제 막 쓰기 시작하셨다면" before a first-order offer (reading 19: "'이미 쓰기 시작'과 '첫 주문 포인트'가
