@@ -176,6 +176,8 @@ R26_LMS = {
 # - lms_house_unsaid: a luxury house's (its story's first sentence says "럭셔리") LMS to a reader not yet a user
 #   (stages 0, 1, 3) that names neither the house nor what it researches (s4270, 2.5: "'보습 유액이에요' 설화수답지
 #   않게 밋밋", "설화수 격 부족"), of lms_luxury_house;
+# - lms_first_feel_twice: a subject and a close that both say "첫 느낌" ("궁금했던 아이크림의 첫 느낌" over "이
+#   아이크림의 첫 느낌을 오늘 가볍게 만나 보십시오", s5510: "'첫 느낌' 반복");
 # - lms_close_repeat: a close that says a pair of words twice ("써 본 느낌을 잊기 전에, 써 본 느낌, 친구에게 …").
 R27_LMS = {
     "lms_frames_stacked": re.compile(r"요즘[^\n]*지금|지금[^\n]*요즘"),
@@ -475,6 +477,10 @@ def main() -> None:
                     counts[name_r27] += hit27
                     if hit27 and args.show == name_r27:
                         print(shown)
+                felt_twice = "첫 느낌" in parts["title"] and "첫 느낌" in close_line
+                counts["lms_first_feel_twice"] += felt_twice
+                if felt_twice and args.show == "lms_first_feel_twice":
+                    print(shown)
                 said_twice = close_repeat(close_line)
                 counts["lms_close_repeat"] += bool(said_twice)
                 if said_twice and args.show == "lms_close_repeat":

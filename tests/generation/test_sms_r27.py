@@ -49,3 +49,15 @@ def test_a_close_does_not_say_its_lead_again(facts_pipeline: Pipeline):
     body, close = close_of(facts_pipeline, persona=0, brand="일리윤", product="히알루론 모이스춰 수분크림 100ml",
                            stage_index=4, style_index=2, tone="트렌디한", honorific="해요체", seed=882)  # fmt: skip
     assert close == "써 본 느낌을 잊기 전에, 친구에게 공유해 보세요.", body
+
+
+def test_a_close_does_not_say_the_subjects_first_feel_again(facts_pipeline: Pipeline):
+    # reading 46, s5510: "궁금했던 아이크림의 첫 느낌" over "이 아이크림의 첫 느낌을 오늘 가볍게 만나
+    # 보십시오." ("'첫 느낌' 반복")
+    result = facts_pipeline.run_one(
+        Brief(persona=0, brand="아이오페", product="슈퍼바이탈 아이크림 25ml", stage_index=0, style_index=3,
+              tone="전문적인", channel="sms", honorific="합쇼체", is_event=True, seed=842, scheduled_at=WINTER)
+    )[0]  # fmt: skip
+    assert result.sms_to_lms
+    assert result.message.title == "궁금했던 아이크림의 첫 느낌"
+    assert result.message.body.rsplit("\n", 1)[-1] == "이 아이크림을 오늘 가볍게 만나 보십시오.", result.message.body

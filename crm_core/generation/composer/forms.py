@@ -2120,11 +2120,19 @@ _URGENT_NOW_TRIED = (re.compile("써 보|느낀|느낌"), "기억이 생생한 �
 _NOT_SEASON_PRESSED = re.compile("전에|읽어|살펴|확인|알아보|둘러|, ")
 
 
+_FIRST_FEEL_WORDS = "첫 느낌"
+_FIRST_FEEL = re.compile(r"(이 [^,.]+?)의 첫 느낌을 ")
+
+
 def _styled_close(plan: MessagePlan, said: list[str | None]) -> str:
     """_styled_word's close (its "요즘" said once, _now_said_once), where the brief is time-pressed first and the
     close opens on a bare "지금" that the title does not say, with why now before it ("겨울이 깊어지기 전에, 지금
     …")."""
     close = _BENEFIT_WHILE.sub(r"혜택이 있는 동안 \1 골라", _now_said_once(_styled_word(plan, said), said))
+    felt = _FIRST_FEEL.search(close) if _FIRST_FEEL_WORDS in plan.title else None
+    if felt:  # "궁금했던 앰플의 첫 느낌" over "이 앰플의 첫 느낌을 …" (reading 46, s5510: "'첫 느낌' 반복")
+        this = felt.group(1)
+        close = f"{close[: felt.start()]}{this}{particle_for(this, '을')} {close[felt.end() :]}"
     if plan.styles[:1] != (0,) or not close.startswith("지금 ") or "지금" in plan.title:
         return close
     season = plan.values.get("season", "")
