@@ -88,6 +88,7 @@ from crm_core.channels import euckr_measure
 from crm_core.domain import Brief
 from crm_core.generation.composer.angles import angle_for
 from crm_core.generation.composer.facts import product_facts
+from crm_core.generation.composer.fit import brand_research
 from crm_core.generation.composer.forms import SMS_LMS_HANGUL
 from crm_core.generation.template import short_product_name
 
@@ -167,9 +168,31 @@ R26_LMS = {
     # "이 크림을 혜택이 있을 때 골라 보십시오" (s4586: "어색")
     "lms_benefit_after": re.compile("혜택이 있을 때 골라"),
 }
+# Round 27's, for readings 45-48 (SMS briefs 2.93-3.58), over an SMS brief's LMS:
+# - lms_frames_stacked: a close that frames its ask with "요즘" and "지금" both (s7502, 2.0: "'고민 중이라면, 요즘 내
+#   루틴에 맞는 이 미스트, 지금' 어색");
+# - lms_one_sentence: a body that says one clause before the ask, no second sentence or clause after a comma (s7502:
+#   "정보 한 줄뿐");
+# - lms_house_unsaid: a luxury house's (its story's first sentence says "럭셔리") LMS to a reader not yet a user
+#   (stages 0, 1, 3) that names neither the house nor what it researches (s4270, 2.5: "'보습 유액이에요' 설화수답지
+#   않게 밋밋", "설화수 격 부족"), of lms_luxury_house;
+# - lms_first_feel_twice: a subject and a close that both say "첫 느낌" ("궁금했던 아이크림의 첫 느낌" over "이
+#   아이크림의 첫 느낌을 오늘 가볍게 만나 보십시오", s5510: "'첫 느낌' 반복");
+# - lms_close_repeat: a close that says a pair of words twice ("써 본 느낌을 잊기 전에, 써 본 느낌, 친구에게 …").
+R27_LMS = {
+    "lms_frames_stacked": re.compile(r"요즘[^\n]*지금|지금[^\n]*요즘"),
+}
 BODY_LEVEL = frozenset({"lms_decision_twice", "lms_copula_pair"})
 NOTHING_TO_MISS = re.compile(r"^(?:고민만 하다 )?놓치기 전에")
 OFFER_SAID = re.compile("드려요|드립니다|적립|할인|쿠폰|증정|세트 가격|무료|혜택")
+
+
+def close_repeat(close: str) -> str | None:
+    """A pair of words said twice in one close, a word and the next one's first syllable ("써 본 느낌을 잊기 전에, 써 본
+    느낌, 친구에게 …": "본 느")."""
+    words = [w.strip(",.!?") for w in close.split()]
+    pairs = [f"{a} {b[:1]}" for a, b in itertools.pairwise(words) if a and b]
+    return next((p for p in pairs if pairs.count(p) > 1), None)
 
 
 def name_tautology(product, body: str) -> bool:  # type: ignore[no-untyped-def]
@@ -449,6 +472,33 @@ def main() -> None:
                     counts[name_r26] += hit26
                     if hit26 and args.show == name_r26:
                         print(shown)
+                for name_r27, pattern in R27_LMS.items():
+                    hit27 = bool(pattern.search(close_line))
+                    counts[name_r27] += hit27
+                    if hit27 and args.show == name_r27:
+                        print(shown)
+                felt_twice = "첫 느낌" in parts["title"] and "첫 느낌" in close_line
+                counts["lms_first_feel_twice"] += felt_twice
+                if felt_twice and args.show == "lms_first_feel_twice":
+                    print(shown)
+                said_twice = close_repeat(close_line)
+                counts["lms_close_repeat"] += bool(said_twice)
+                if said_twice and args.show == "lms_close_repeat":
+                    print(shown, f"<{said_twice}>")
+                before_ask = parts["body"].rsplit("\n", 1)[0]
+                story = result.brand.story or ""
+                if "럭셔리" in story.split(". ")[0] and stage in (0, 1, 3):
+                    research = brand_research(story) or result.brand.name
+                    bare_body = parts["body"].replace(product.name, " ").replace(short_product_name(product.name), " ")
+                    unsaid = result.brand.name not in bare_body and research not in bare_body
+                    counts["lms_luxury_house"] += 1
+                    counts["lms_house_unsaid"] += unsaid
+                    if unsaid and args.show == "lms_house_unsaid":
+                        print(shown)
+                single = len([s for s in re.split(r"(?<=[.!?])\s+|, ", before_ask) if s.strip()]) <= 1
+                counts["lms_one_sentence"] += single
+                if single and args.show == "lms_one_sentence":
+                    print(shown)
                 echo = title_echo(parts["title"], parts["body"], short_product_name(product.name), noun)
                 counts["lms_title_echo"] += bool(echo)
                 if echo and args.show == "lms_title_echo":

@@ -26,6 +26,7 @@ from crm_core.generation.composer.facts import (
     short_product_name,
     texture_clash,
 )
+from crm_core.generation.composer.fit import brand_house, brand_research
 from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.plan import (
     ACTIVATION,
@@ -1990,7 +1991,28 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = N
         for kept in ([joined, caution, second], [*opening, mine, caution, second]):
             if kept[0] and _chars([kept]) <= SMS_LMS_SHORT and len(_HANGUL.findall(_join(kept))) <= SMS_LMS_HANGUL:
                 return [kept, [_styled_close(plan, kept)]]
+    if second is None and caution is None:  # the product line alone (reading 48, s7502: "정보 한 줄뿐")
+        second = _spare_claim(plan, opening)
     return [[*opening, caution, second], [_styled_close(plan, [*opening, caution, second])]]
+
+
+def _spare_claim(plan: MessagePlan, said: list[str | None]) -> str | None:
+    """A catalog claim for an SMS brief's LMS that would say only what the product is (no fact, offer or caution
+    of this reader's to give: a luxury reader's mood-only house line is none), as _spare_line picks one: none that the
+    opening says again, no lip kind, nothing out of season, and one that keeps the text within SMS_LMS_HANGUL
+    ("…보습 미스트입니다. 아주 고운 입자로 분사되어 메이크업 위에도 물방울이 맺히지 않습니다."; 합쇼체 as written,
+    the level is set later)."""
+    told = [s for s in said if s]
+    season = plan.values.get("season", "")
+    size = len(_HANGUL.findall(" ".join(told)))
+    for claim in plan.facts.feature_claims:
+        if off_season(claim, season) or _LIP_CLAIM.search(claim):
+            continue
+        if any(says_again(claim, s) or texture_clash(claim, s) for s in told):
+            continue
+        if size + len(_HANGUL.findall(claim)) <= SMS_LMS_HANGUL:
+            return claim
+    return None
 
 
 # The style family heard in an SMS brief's short LMS (style 0 the moment, 2 what is missed, 3 a feeling, 4 the
@@ -2107,11 +2129,19 @@ _URGENT_NOW_TRIED = (re.compile("써 보|느낀|느낌"), "기억이 생생한 �
 _NOT_SEASON_PRESSED = re.compile("전에|읽어|살펴|확인|알아보|둘러|, ")
 
 
+_FIRST_FEEL_WORDS = "첫 느낌"
+_FIRST_FEEL = re.compile(r"(이 [^,.]+?)의 첫 느낌을 ")
+
+
 def _styled_close(plan: MessagePlan, said: list[str | None]) -> str:
     """_styled_word's close (its "요즘" said once, _now_said_once), where the brief is time-pressed first and the
     close opens on a bare "지금" that the title does not say, with why now before it ("겨울이 깊어지기 전에, 지금
     …")."""
     close = _BENEFIT_WHILE.sub(r"혜택이 있는 동안 \1 골라", _now_said_once(_styled_word(plan, said), said))
+    felt = _FIRST_FEEL.search(close) if _FIRST_FEEL_WORDS in plan.title else None
+    if felt:  # "궁금했던 앰플의 첫 느낌" over "이 앰플의 첫 느낌을 …" (reading 46, s5510: "'첫 느낌' 반복")
+        this = felt.group(1)
+        close = f"{close[: felt.start()]}{this}{particle_for(this, '을')} {close[felt.end() :]}"
     if plan.styles[:1] != (0,) or not close.startswith("지금 ") or "지금" in plan.title:
         return close
     season = plan.values.get("season", "")
@@ -2210,13 +2240,45 @@ def _season_framed(close: str, season: str, now_said: bool) -> str:
     return f"이번 {season}, {close}"
 
 
+# Reading 48 (s7502, 2.0: "'고민 중이라면, 요즘 내 루틴에 맞는 이 미스트, 지금' 어색"): the trendy choosing close
+# (lines.CLOSE_VARIANTS (3, trendy)) frames its ask twice ("요즘 …, 지금"), and the style's lead before it made three;
+# in an SMS brief's LMS it is one ask with one frame: the season's routine (the seasonal style), "지금" (the
+# time-pressed one: _styled_close says why now), else "요즘"
+_TRENDY_CHOICE = re.compile(r"^요즘 내 루틴에 맞는 (이 [^,]+), 지금 골라 보세요\.$")
+
+
+_OPENING_PHRASE = re.compile(r"^([^,.]+), ")  # a close's opening phrase before a comma
+
+
+def _one_frame(close: str, plan: MessagePlan) -> str:
+    """The trendy choosing close said with one time frame ("이 미스트를 요즘 새로 들여 보세요."); any other as it
+    is."""
+    match = _TRENDY_CHOICE.match(close) if close else None
+    if match is None:
+        return close
+    this = match.group(1)
+    held = f"{this}{particle_for(this, '을')}"
+    season = plan.values.get("season", "")
+    # "들여" where the product line says no "들이기 좋은" (the trendy product line), else "골라"
+    drawn = "들이" not in plan.product_line
+    verb = "들여" if drawn else "골라"
+    if plan.styles[:1] == (0,):
+        return f"지금 {held} {verb} 보세요."
+    # no "루틴": the stage's title says it ("내 루틴에 더하는 미스트", set after the plan: _fomo_title_kept)
+    if 4 in plan.styles and season:  # the season as "요즘" (the trendy tone's word kept: _season_framed), said once
+        if "요즘" in plan.product_line:
+            return f"이번 {season}, {held} {verb} 보세요."
+        return f"{season}인 요즘, {held} {'새로 들여' if drawn else '골라'} 보세요."
+    return f"{held} 요즘 새로 들여 보세요." if drawn else f"{held} 이번에 골라 보세요."
+
+
 def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
     """The close led by the SMS's own word for the brief's first style (sms.moment: "지금", "아직이라면",
     "놓치기 전에" beside the offer, "나를 위해", "마음을 담아", "겨울엔") where neither the sentences before it nor
     the close say the style: the ask carries it, the text before the ask stays as short (SMS_LMS_HANGUL), and the
     season now said lets the plan's seasonal title stand (sms.promise_kept). Never a deadline or a number."""
     # the close _close_told leaves: the plain one where the offer it goes on from is not said
-    close = plan.plain_close if plan.plain_close and plan.offer not in said else plan.close
+    close = _one_frame(plan.plain_close if plan.plain_close and plan.offer not in said else plan.close, plan)
     text = " ".join(s for s in (*said, close) if s)
     season = plan.values.get("season", "")
     heard = {**_STYLE_HEARD, 4: re.compile(season or "\0")}
@@ -2247,6 +2309,9 @@ def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
     word = _unechoed_lead(word, shown, bool(_ASKED_IF.match(close)))
     if word is None:
         return close
+    opened = _OPENING_PHRASE.match(close)  # "써 본 느낌을 잊기 전에, 써 본 느낌, 친구에게 …": the lead says it
+    if opened and opened.group(1) in word:
+        close = close[opened.end() :]
     if word.endswith("마음으로") and "으로 " in close:
         word = word.removesuffix("으로") + "을 담아"
     comma = "," if word.endswith(_FRONTED) or word in _CLAUSE_LEADS else ""
@@ -2310,6 +2375,41 @@ def _house_in_product_line(laid: list[list[str | None]], plan: MessagePlan) -> l
             joined = f"{_joined_kind(match.group('np'), plan)}, {clause}{particle_for(brand, '이')} 만들었어요."
         return [[joined, *first[1:at], rest or None, *first[at + 1 :]], *laid[1:]]
     return laid
+
+
+@lru_cache(maxsize=64)
+def _luxury_research(brand: str, story: str) -> str | None:
+    """What a house whose story calls it a luxury one ("…한국의 럭셔리 스킨케어 브랜드") researches, else None."""
+    house = brand_house(brand, story)
+    return brand_research(story) if house and "럭셔리" in house else None
+
+
+_HOUSE_INTRODUCED = frozenset({0, 1, 3})  # stages whose reader is not yet a user (plan.py: no house to a user)
+
+
+def _house_before_name(laid: list[list[str | None]], plan: MessagePlan, story: str) -> list[list[str | None]]:
+    """Reading 46 (s4270, 2.5: "'보습 유액이에요' 설화수답지 않게 밋밋", "설화수 격 부족"): a luxury house's SMS
+    brief's LMS that names neither the house nor what it researches (fit.brand_research) opens its product
+    line with them ("인삼을 비롯한 한방 원료를 연구해 온 설화수의 자음유액 EX는 보습 유액이에요."), for a reader who is
+    not yet a user, where the text before the ask stays within SMS_LMS_HANGUL."""
+    brand = plan.values.get("brand") or ""
+    first = laid[0] if laid else []
+    if not brand or plan.stage not in _HOUSE_INTRODUCED or not first or not first[0]:
+        return laid
+    line, name = first[0], plan.facts.name
+    # a line that joins a second clause ("…고보습 크림으로, 써 보면 …") is long enough: it is split, its noun said twice
+    subject = _luxury_research(brand, story) if line.startswith(name) and ", " not in line[len(name) + 2 :] else None
+    said = " ".join(s for p in laid for s in p if s).replace(name, "")
+    # nor where its raw material is said already ("…인삼 추출물처럼 자연에서 얻은 원료": 인삼 twice)
+    if not subject or brand in said or subject.split()[0].rstrip("을를") in said:
+        return laid
+    # the longer line is said apart from a next sentence that says the noun ("…크림입니다. … 풍성한 크림이")
+    if any(s and plan.facts.noun in s for s in first[1:]):
+        return laid
+    joined = f"{subject}{particle_for(subject, '을')} 연구해 온 {brand}의 {line}"
+    if len(_HANGUL.findall(_join([joined, *first[1:]]))) > SMS_LMS_HANGUL:
+        return laid
+    return [[joined, *first[1:]], *laid[1:]]
 
 
 def _house_after_definition(paragraph: list[str | None], plan: MessagePlan) -> list[str | None]:
@@ -3101,7 +3201,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             unit = push.unit_price_line(plan, request) or sms.referral_unit_line(  # budget's value (readings 25, 31)
                 plan.facts, plan.angle.key, plan.stage, voice_of(request.resolved.brand).price_talk
             )
-            laid = _said_sparingly(_house_in_product_line(_sms_lms_sentences(plan, request.variant, unit), plan), plan)
+            laid = _house_in_product_line(_sms_lms_sentences(plan, request.variant, unit), plan)
+            laid = _said_sparingly(_house_before_name(laid, plan, request.resolved.brand.story or ""), plan)
             laid = _event_led(_close_told(_function_holds_once(laid, plan), plan), plan, request.evidence.event)
             laid = _copulas_joined(_choice_asked_once(laid), plan.facts.name)
             if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
