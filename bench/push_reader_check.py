@@ -52,6 +52,13 @@ Round 26 (readings 41-44: push 3.23-3.47, the lowest channel):
   s9826, s9185, s7015, s1464, s5638: "민감성 고객 안심 포인트 없음"); sensitive_bare_held: of those, the push whose
   product sentence is only what it holds ("X에는 A·B가 들어 있어요.").
 
+Round 27 (readings 45-48: push 3.07-3.83):
+- name_ingredient_echo: a body sentence that says the product's name and, outside it, an ingredient that is a word of
+  that name ("살리실산 데일리 젠틀 클렌저는 살리실산을 담았습니다", s1686, 2.5: "동어반복"; "아줄렌을 담은 … 카밍 샷
+  아줄렌 선크림이에요", s7272); name_ingredient_echo_<persona> per reader;
+- next_step_chooser: a next-step guide push (the event names the next product) with no line on the product in hand
+  besides what it is or holds (s6552: "다른 라인 크림으로 넘어가 본품 판매가 약함").
+
     PYTHONPATH=. python bench/push_reader_check.py --n 2000
 """
 
@@ -158,7 +165,8 @@ def main() -> None:
         if dump:
             tone_name = getattr(brief.tone, "value", brief.tone)
             head = f"{key} s{brief.stage_index} t{brief.style_index} {tone_name} ev{int(bool(brief.is_event))}"
-            head = f"{head} seed{brief.seed}"
+            reason = carries_reason(key, product, bare, house_of(result.brand.story or ""))
+            head = f"{head} seed{brief.seed} r{int(reason)}"
             dump.write(f"{c['push']}\t{head} {product.name}\t{text}\n")
         body = message.body
         sentences = [x for x in SENTENCE.split(body) if x]
@@ -166,6 +174,12 @@ def main() -> None:
         c[key] += 1
         if carries_reason(key, product, bare, house_of(result.brand.story or "")):
             c[f"reason_{key}"] += 1
+        elif key == "budget":
+            fit = getattr(plans.get(id(brief)), "fit", None)
+            if fit is not None and fit.short:
+                c[f"budget_fit_dropped_{fit.kind}_{'event' if brief.is_event else 'plain'}"] += 1
+                if args.show == "budgetfit":
+                    print(f"BFIT {fit.kind} s{brief.stage_index} ev{int(brief.is_event)}: {fit.short} || {body}")
         named = [product.name in x or (len(short) > 3 and short in x) for x in sentences]
         if any(a and b for a, b in pairwise(named)):
             found.add("name_consecutive")
@@ -232,6 +246,20 @@ def main() -> None:
                 found.add("sensitive_bare_held")
                 fit = getattr(plans.get(id(brief)), "fit", None)
                 c[f"sensitive_bare_held_fit_{fit.kind if fit else None}"] += 1
+        name_words = set(product.name.split())
+        echoed = [
+            h for i in product.key_ingredients if (h := i.split()[0]) in name_words and len(h) >= 2
+        ]  # an ingredient the name carries
+        named_as = plans.get(id(brief)).facts.name if id(brief) in plans else short  # the name the body says
+        echo = [x for x in sentences if named_as in x and any(h in x.replace(named_as, " ") for h in echoed)]
+        if [x for x in echo if "이름처럼" not in x]:  # "이름처럼 …" says it as the name's promise kept, on purpose
+            found.add("name_ingredient_echo")
+            found.add(f"name_ingredient_echo_{key}")
+        if "다음 단계" in (message.cta or "") or "다음 단계로" in body:
+            c["next_step"] += 1
+            told = [x for x in sentences if "다음 단계" not in x and not BARE_HELD.fullmatch(x)]
+            if not any(named_as in x or "이 " in x for x in told):
+                found.add("next_step_chooser")
         if "피부 타입별" in (message.title or "") and "피부 타입" not in body:
             found.add("title_unkept")
         style = STYLE_HEARD.get(brief.style_index)
@@ -293,7 +321,7 @@ def main() -> None:
                 print(f"[{head}] {product.name} | {text[:220]!r}")
     for name in sorted(c):
         if (
-            name.startswith(("luxury_fit_dropped_", "trend_stock_fit_", "sensitive_bare_held_fit_"))
+            name.startswith(("luxury_fit_dropped_", "trend_stock_fit_", "sensitive_bare_held_fit_", "budget_fit_"))
             and not args.verbose
         ):
             continue

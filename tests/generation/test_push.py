@@ -2074,7 +2074,12 @@ def test_a_fomo_offer_presses_no_deadline_the_event_lacks(facts_pipeline: Pipeli
 @pytest.mark.parametrize(
     ("product", "event_id", "said"),
     [
-        ("어린쑥 속수분 쑥히알 크림 60ml", "ev-acq-n3", "순한 사용감의 어린쑥 속수분 쑥히알 크림은 60ml"),
+        # round 27: the name's own 어린쑥 is not said again as what it holds (s1686), what it adds is its fact
+        (
+            "어린쑥 속수분 쑥히알 크림 60ml",
+            "ev-acq-n3",
+            "어린쑥 속수분 쑥히알 크림은 히알루론산까지 더했어요. 32,000원에",
+        ),
         ("퍼펙트리뉴 3X 에멀젼 어드밴스드 130ml", "ev-acq-n1", "레티놀을 담은 퍼펙트리뉴 3X 에멀젼 어드밴스드는 130ml"),
     ],
 )
@@ -2653,3 +2658,97 @@ def test_a_sensitive_readers_event_push_says_what_the_catalog_states_for_sensiti
     assert not [body for body in cream if not _MILD_HEARD.search(body.replace("세라마이드 아토 집중 크림", ""))]
     assert any("민감성 피부도 쓸 수 있" in body for body in cream), cream
     assert not [body for body in bodies("알파인베리 워터리 크림 50ml") if "민감성" in body]
+
+
+# Round 27, reading 46 (s1686, 2.5: "살리실산 데일리 젠틀 클렌저는 살리실산을 담았습니다" — "동어반복"): the priced
+# product line of a budget push said the ingredient its name carries as all it holds. It says what the product does
+# and keeps the price per ml.
+def test_a_budget_push_never_says_the_ingredient_its_name_carries_as_all_it_holds(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    _, result = _grid_push(
+        facts_pipeline, catalog, "살리실산 데일리 젠틀 클렌저 150ml",
+        persona=2, stage_index=0, style_index=3, honorific="합쇼체", emoji="playful", seed=1,
+    )  # fmt: skip
+    body = result.message.body
+    assert "살리실산을 담았" not in body, body
+    assert "1ml당 약 93원" in body, body  # the budget reader's figure stays
+
+
+# Readings 45 and 48 (s2236: "세라마이드·알로에 베라 잎 추출물이 든 젤, 세라마이드 아토 수딩 젤" — "'세라마이드' 중복";
+# s7272: "아줄렌을 담은 … 카밍 샷 아줄렌 선크림" — "중복"): the sentence that names the product never names again the
+# ingredient the name carries as what it holds, unless it says it as the name's promise ("이름처럼 …").
+@pytest.mark.parametrize("product", ["어린쑥 트러블 미스트 120ml", "카밍 샷 아줄렌 크림 60ml", "비자 시카 밤 EX 40ml"])
+def test_the_name_s_own_ingredient_is_not_said_again_beside_the_name(
+    facts_pipeline: Pipeline, catalog: Catalog, product: str
+):
+    found = next(p for p in catalog.products if p.name == product)
+    name = short_product_name(found.name)
+    own = [i.split()[0] for i in found.key_ingredients if i.split()[0] in name.split()]
+    echoed = []
+    for persona, stage in itertools.product((0, 2, 3), range(5)):
+        _, result = _grid_push(facts_pipeline, catalog, product, persona=persona, stage_index=stage, style_index=1)
+        for sentence in _sentences(result.message.body):
+            if name in sentence and "이름처럼" not in sentence and any(w in sentence.replace(name, "") for w in own):
+                echoed.append(sentence)
+    assert own and not echoed, echoed[:3]
+
+
+# Reading 47 (s6552, 3.0: "에이지 컨트롤 카멜리아 에멀젼은 동백 오일을 담았어요. … 이어 쓸 다음 단계로 플로라 글로우
+# 로즈 스무딩 크림을 살펴보세요." — "다른 라인 크림으로 넘어가 본품 판매가 약함"): a guide to the named next step
+# speaks to a user of the product: a luxury or sensitive reader hears why the product in hand is worth keeping up,
+# never a chooser's line ("꼼꼼히 비교해 고르는 분께 권해요", "처음 며칠은 작은 부위부터 써 보면 안심이에요").
+@pytest.mark.parametrize("persona", [0, 1])
+def test_a_next_step_push_speaks_to_a_user_of_the_product_before_the_next_one(
+    facts_pipeline: Pipeline, catalog: Catalog, persona: int
+):
+    _, result = _grid_push(
+        facts_pipeline, catalog, "에이지 컨트롤 카멜리아 에멀젼 125ml",
+        persona=persona, stage_index=3, style_index=0, event_id="ev-rev-n1", seed=1,
+    )  # fmt: skip
+    body = result.message.body
+    before_next = body.split("다음 단계로")[0]
+    assert "플로라 글로우 로즈 스무딩 크림" in body, body  # the named next product stays
+    assert not re.search("고르|처음", before_next), body
+    assert re.search("손에 익은|익숙한|쓰고 계신|늘 쓰시는|곁에 두", before_next), body
+
+
+# Reading 46 (s4542, 3.0: "손에 익은 윤조에센스 6세대는 세안 직후 바르는 첫 단계 제품이에요. 매일 쓰는 만큼 한 통을
+# 알뜰히 쓰게 돼요." — "'매일 쓰는 만큼 알뜰히' 논리 어색"): a budget user keeping the routine up heard the stage's
+# stock line where fit.py had what real users said of the product (its 4-5 star reviews), the budget reader's own
+# reason.
+class _RatedReviews:
+    """Evidence with the product's 4-5 star review sentences (copy_eval's sampled reviews, unsampled)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    def evidence(self, resolved):  # type: ignore[no-untyped-def]
+        from crm_core.domain import EvidenceItem
+        from crm_core.evidence import assemble_evidence
+        from crm_core.retrieval.chunking import split_sentences
+
+        reviews = tuple(
+            EvidenceItem(source_id=f"{r.id}#s{i}", collection="reviews", text=t, score=0.5)
+            for r in self.catalog.reviews_by_product.get(resolved.product.id, ())
+            if r.rating >= 4
+            for i, t in enumerate(split_sentences(r.text), start=1)
+            if len(t) >= 8
+        )
+        return assemble_evidence(resolved, reviews=reviews, retrieval_mode="lexical", status="sampled reviews")
+
+
+def test_a_budget_user_hears_what_real_users_said_in_place_of_the_stock_line(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    pipeline = Pipeline(
+        catalog, _RatedReviews(catalog), facts_pipeline.generator, facts_pipeline.guard, facts_pipeline.scorer,
+        facts_pipeline.settings,
+    )  # fmt: skip
+    _, result = _grid_push(
+        pipeline, catalog, "윤조에센스 6세대 90ml",
+        persona=2, stage_index=2, style_index=1, tone="감성적인", emoji="few", seed=1,
+    )  # fmt: skip
+    body = result.message.body
+    assert "알뜰히 쓰게" not in body, body
+    assert "써 본 분들이" in body and "후기" in body, body

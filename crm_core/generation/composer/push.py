@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -27,6 +28,8 @@ from crm_core.korean import particle_for
 
 TIME, INFO, FOMO, EMOTION, SEASON = 0, 1, 2, 3, 4  # style families
 REFERRAL = 4  # stage index
+ROUTINE = 2  # the stage of a reader who keeps the product up
+NEXT_STEP = "다음 단계"  # plan.NEXT_STEP: a line guide's campaign to the step after the product
 # Reading 15: "시카 슬리핑 마스크, 함께 쓰는 루틴을 나눠 보십시오" read long; a lock screen shows about 25 characters
 # before the emoji, so a longer title names the product by the end of its name ("로즈 워터 토너"), else goes.
 TITLE_CHARS = 24  # 25 once 합쇼체 lengthens the ending ("드려요" → "드립니다")
@@ -1764,8 +1767,12 @@ def _user_fit(plan: MessagePlan) -> bool:
         return plan.fit.kind in SHARER_FIT_KINDS
     # a luxury user keeping the routine up hears a firmness or glow review ("꾸준히 써 본 분들이 …"): their own focus
     luxury_review = plan.angle.key == "luxury" and plan.fit.kind == "review"
+    # readings 45-46 (s4437, s4542, 3.0: "매일 쓰는 만큼 한 통을 알뜰히 쓰게 돼요" — "논리 어색, 가성비 고객에게 줄 정보
+    # 부족"): a budget user's stock line stood where fit.py had what real users said ("실제로 써 본 분들이 여러 개 사
+    # 두고 쓴다는 후기를 남겼어요"), the budget reader's own reason (실제 사용자 후기) whether choosing or keeping it up
+    budget_review = plan.angle.key == "budget" and plan.fit.kind == "review"
     kept = USER_FIT_KINDS | OWN_FACT_KINDS | {"strength", "heritage"}
-    return plan.stage == 2 and (plan.fit.kind in kept or luxury_review)
+    return plan.stage == 2 and (plan.fit.kind in kept or luxury_review or budget_review)
 
 
 def _said_in(point: Point, fact: str) -> bool:
@@ -2518,13 +2525,30 @@ def _size_once(form: Form, sizes: tuple[str, ...]) -> Form:
     return kept
 
 
+# Reading 47 (s6552, 3.0: "에이지 컨트롤 카멜리아 에멀젼은 동백 오일을 담았어요. 지금 루틴이 익숙해졌다면 이어 쓸
+# 다음 단계로 플로라 글로우 로즈 스무딩 크림을 살펴보세요." — "다른 라인 크림으로 넘어가 본품 판매가 약함"): a guide to
+# the named next step speaks to someone who uses the product (lines.USER_NEXT_STEP), but its stage (conversion) made
+# the push introduce it as if to a chooser. Its body is a user's: the product in hand with why it is worth keeping up
+# (the user's product line and reader line, as in the routine stage), then the named next product (NEXT_NAMED_ASKS).
+# Not for a budget or trend reader: their chooser's line is the product's own fact (a review, a finish).
+def _as_user(plan: MessagePlan, request: GenerationRequest) -> MessagePlan:
+    """The plan as a routine user's where the push's event guides to the named next step; else the plan."""
+    event = request.evidence.event
+    if event is None or NEXT_STEP not in event.name or not plan.values.get("next") or plan.stage == ROUTINE:
+        return plan
+    if plan.angle.key in QUIET_HELD:  # a budget or trend user's stock line ("매일 쓰는 만큼 한 통을 알뜰히 쓰게
+        return plan  # 돼요", "이번 시즌 루틴에도 그대로 두기 좋아요": readings 45-46) would replace their own fact
+    return replace(plan, stage=ROUTINE)
+
+
 def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     """Sentence lists in tiers, richest first within each: those ending on the styled call to
     action, those ending on its short form, those without one (an offer too long to leave room).
     With an event: the product, the benefit, the whole offer and the call to action; without: the
     reader's opener, the product, the benefit, a second fact for the information style, the call
     to action. A caution is never dropped."""
-    point = _point(plan, request)
+    point = _point(plan, request)  # the fact the product is known by stays; the reader is its user
+    plan = _as_user(plan, request)
     product = product_line(plan, request, point)
     event = request.evidence.event
     if event is not None:
@@ -2542,7 +2566,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     def finished(tier: list[Form]) -> list[Form]:
         """One tier through every pass, in order."""
         tier = _with_reader_phrase(tier, phrasing, plan.facts.name, proof_first)
-        tier = [[_held_without_name(s, plan) for s in form if s] for form in tier]
+        tier = _held_renamed(tier, plan, request)
         if sizes:
             tier = [_size_once(form, sizes) for form in tier]
         if offer is not None:
@@ -2553,7 +2577,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         if budget:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
         tier = _echo_free(tier)
-        tier = [_nouns_once(_definitions_joined(form, plan)) for form in tier]
+        tier = [_nouns_once(_definitions_joined([_name_held_once(s, plan) for s in form], plan)) for form in tier]
         return _in_tone(_asked_warmly(tier, request), plan, request)
 
     return Tiers(tiers, finished)
@@ -2835,14 +2859,110 @@ def _held_match(line: str) -> re.Match[str] | None:
     return _HELD_ONLY.match(line)
 
 
-def _held_without_name(line: str, plan: MessagePlan) -> str:
+# Readings 46 and 48 (s1686, 2.5: "살리실산 데일리 젠틀 클렌저는 살리실산을 담았습니다" — "동어반복"; s7272:
+# "아줄렌을 담은 편안한 카밍 샷 아줄렌 선크림", s2236: "세라마이드·알로에 베라 잎 추출물이 든 젤, 세라마이드 아토 수딩
+# 젤"): an ingredient the name carries, said again as what the product holds, tells the reader nothing. The name says
+# it already: the list says the others as what the product adds to it ("…까지 더한 카밍 샷 아줄렌 크림", "X에는 알로에
+# 베라 잎 추출물까지 들어 있어요"), a list of the name's own alone gives way to what the product does
+# (_held_without_name), and before the name it is left out ("편안한 카밍 샷 아줄렌 선크림이에요"). Where it is the
+# reader's own reason (a natural reader's source, a sensitive reader's soothing one) it is said as the name's promise
+# kept ("이름처럼 …"). 278 of 2,000 grid pushes said it, 109 after (push_reader_check name_ingredient_echo; most of
+# the rest a figure: "레티놀 0.1%를 담았어요").
+ADDED_HELD = {"담았어요": "{rest}까지 더했어요", "담았고": "{rest}까지 더했고", "들어 있어요": "{rest}까지 들어 있어요"}
+ADDED_BEFORE = "{rest}까지 더한 "
+
+
+@lru_cache(maxsize=1024)
+def _name_held(name: str, ingredients: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A list of the product's key ingredients with one the name carries, as the name's predicate ("X은 A·B를
+    담았어요", "X에는 A와 B가 들어 있어요") or before it ("A와 B를 담은 …X", "A·B가 든 …"); None where the name
+    carries none (most products: the pass costs nothing)."""
+    if not any(names_product(i, name) for i in ingredients):
+        return None
+    said = {i for i in ingredients if i.strip()} | {i.split()[0] for i in ingredients if len(i.split()[0]) > 1}
+    one = "(?:제주 )?(?:" + "|".join(re.escape(i) for i in sorted(said, key=len, reverse=True)) + ")"  # "제주 녹차"
+    items = f"{one}(?:(?:·|[과와] ){one})*"
+    topic = f"{re.escape(name)}(?:[은는]|에는) "
+    return re.compile(
+        rf"(?P<topic>{topic})(?P<list>{items})(?:[을를이가]) (?P<verb>담았어요|담았고|들어 있어요)"
+        rf"|(?:^|(?<=[.!?,] )|(?<=[은는] ))(?P<before>{items})(?:[을를] (?:함께 )?담은|[이가] 든) "
+    )
+
+
+def _reason_held(plan: MessagePlan, ingredient: str) -> bool:
+    """Whether the ingredient the name carries is this reader's own reason: a natural reader's source (a plant, a
+    ferment, not one made in a lab), a sensitive reader's soothing one."""
+    if plan.angle.key == "natural":
+        return not any(active in ingredient for active in sms.LAB_ACTIVES)
+    return plan.angle.key == "sensitive" and any(word in ingredient for word in sms.SOOTHING)
+
+
+def _name_held_once(line: str, plan: MessagePlan) -> str:
+    """`line` with what the product holds said once: the ingredient its name carries left out of the list, or, where
+    it is the reader's reason, said as the name's promise kept ("X에는 이름처럼 어린쑥 추출물에 … 들어 있어요")."""
+    name = plan.facts.name
+    found = _name_held(name, plan.facts.ingredients) if name in line else None
+    if found is None:
+        return line
+
+    def once(m: re.Match[str]) -> str:
+        items = [i for i in _HELD_ITEMS.split(m.group("list") or m.group("before")) if i]
+        rest = [i for i in items if i.removeprefix("제주 ").split()[0] not in name]  # "카페인" of "PDRN 카페인샷" too
+        if len(rest) == len(items) or any("%" in i for i in items):  # a figure says more than the name
+            return m.group(0)
+        own = "·".join(i for i in items if i not in rest)
+        if m.group("before") is not None:
+            ahead = line[m.end() :].split(". ", 1)[0]  # the sentence on: the name after the list, or before it
+            behind = line[: m.start()].rsplit(". ", 1)[-1]
+            if _reason_held(plan, own) or (name not in ahead and name not in behind):
+                return m.group(0)  # the reader's reason, said beside the name that carries it
+            if rest:
+                return lines.fill(ADDED_BEFORE, {"rest": "·".join(rest)})
+            return "" if name in ahead and "," not in ahead.split(name)[0] else m.group(0)
+        if not rest:  # the name's own alone: _held_without_name's sentence (what the product does)
+            return m.group(0)
+        if _reason_held(plan, own):
+            return f"{m.group('topic')}이름처럼 {own}에 {'·'.join(rest)}까지 {m.group('verb')}"
+        return m.group("topic") + lines.fill(ADDED_HELD[m.group("verb")], {"rest": "·".join(rest)})
+
+    return found.sub(once, line)
+
+
+def _held_renamed(tier: list[Form], plan: MessagePlan, request: GenerationRequest) -> list[Form]:
+    """The tier through _held_without_name; a form whose priced line lost its held sentence (s1686) followed by the
+    same form with the name said straight into the price ("X은 150ml 14,000원, 1ml당 …"), where what the product does
+    leaves the price no room."""
+    out: list[Form] = []
+    for form in tier:
+        told = [_held_without_name(s, plan) for s in form if s]
+        out.append(told)
+        priced = [s for s in form if s and ". " in s and s not in told]
+        if priced:
+            head, _, tail = priced[0].partition(". ")
+            lead = head[: head.find(plan.facts.name) + len(plan.facts.name)]
+            merged = f"{lead}{particle_for(plan.facts.name, '은')} {tail}"
+            said = _held_without_name(priced[0], plan)
+            phrases = value_phrases(plan, request) if lead == plan.facts.name else ()
+            for phrase in phrases[-1:]:  # the shortest of what the product does, before the name
+                out.append([f"{phrase} {merged}" if s == said else s for s in told])
+            out.append([merged if s == said else s for s in told])
+    return out
+
+
+def _held_without_name(line: str, plan: MessagePlan, short: bool = False) -> str:
     """A bare held line whose every ingredient is named after the product ("알파인베리 워터리 크림은 알파인베리 추출물을
     담았어요", reading 27, s6328: "동어반복"): to a natural reader, whose reason the source is, said as the name's
     promise kept ("… 크림은 이름처럼 알파인베리 추출물을 담았어요"); to the others, what the product does in its place
     (the catalog's first feature sentence, or its quality), else the line as it was. A list with another ingredient
     stays whole (the name's own is often the reader's reason: 아줄렌, 살리실산)."""
-    found = _held_match(line)
     name = plan.facts.name
+    first, _, tail = line.partition(
+        ". "
+    )  # a priced line says its price after it (_priced): "X은 A를 담았어요. 150ml …"
+    if tail and name in first and not _held_match(line):  # the short form: the price keeps its room
+        told = _held_without_name(f"{first}.", plan, short=True)
+        return line if told == f"{first}." else f"{told} {tail}"
+    found = _held_match(line)
     if found is None or name not in found.group("head"):
         return line
     head = found.group("head")
@@ -2855,7 +2975,8 @@ def _held_without_name(line: str, plan: MessagePlan) -> str:
     lead = head[:at]
     if plan.angle.key == "natural":
         return f"{lead}{name}{rest.split(' ', 1)[0]} 이름처럼 {held} {found.group('verb')}."
-    told = _told_claim(plan, head, "") or _told_feature(plan, head, "")
+    told = (_told_feature(plan, head, "") if short else None) or _told_claim(plan, head, "")
+    told = told or _told_feature(plan, head, "")
     return f"{lead}{name}{particle_for(name, '은')} {told}" if told else line
 
 
@@ -2967,7 +3088,8 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     gift = label in GIFT_ASKS
     hook = (
         reader_hook(plan, k + request.resolved.brief.seed, point[0] if point else "", gift, point)
-        if _user_fit(plan)
+        if _user_fit(plan) or plan.stage != request.resolved.stage.index  # a next step's user (_as_user): why they
+        # keep it up
         else None
     )
     if hook and hook != unpriced:
@@ -2993,11 +3115,14 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         offer_only.append([key, lean, told])  # the fact's own sentence gives way before the call to action does
         styled.append([key, lean, offer, short_cta])
         short.append([key, lean, offer, bare])
-    if not (benefit or (priced and unpriced)):  # a budget reader's price is their line even with no other
+    # a next step's user (_as_user) may have no benefit line but their reader line: the forms that keep it stay
+    if not (benefit or hook or (priced and unpriced)):  # a budget reader's price is their line even with no other
         return [styled, short, offer_only]
     plain_reader = [[key, plain, unpriced, offer, bare], [key, tightest, unpriced, offer, bare]]  # no style left
     if hook and hook != unpriced:
         plain_reader.append([key, tightest, hook, offer, bare])
+        if lean:  # the fact's own sentence gives way before the reader's line does
+            plain_reader.append([key, lean, hook, offer, bare])
     plain_reader += [[key, line, offer, bare] for line in valued]
     if priced:
         plain_reader.append([key, priced, offer, bare])
