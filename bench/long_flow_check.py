@@ -246,6 +246,8 @@ Readings 45-48 (round 27: s9534, s1058, s6133, and the unnamed next-step guides)
   않는 산뜻한 흡수감부터": "겨울 건조와 '계절 타지 않는 산뜻함' 충돌"); a loose count: a light sun cream or a water
   cream has no other fact to give;
 - winter_allyear: a winter message saying the product "계절을 타지 않" (the season it is sent for denied);
+- season_settle: the first-use season line "…, 며칠만 써도 금세 손에 익어요" after a season or its scene ("'온도 차가
+  커지는 겨울, 며칠만 써도 손에 익어요' 연결 어색", s2558, s1705, s7650, s9534);
 - last_step_next: a guide to the next step for a product the catalog names no next product for, whose usage puts it at
   the routine's last step ("스킨케어 마지막 단계에서"), still sending the reader to "이어 쓸 다음 단계" (with
   --next-step; step_thrice counts "다음 단계" said three times, 951 of 3,726 guides on round 26).
@@ -484,6 +486,7 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["winter_light"] = any(
         WINTER_LIGHT.search(s) and ("겨울" in s or (i and "겨울" in sentences[i - 1])) for i, s in enumerate(sentences)
     )
+    out["season_settle"] = "며칠만 써도 금세 손에 익" in body
     out["winter_allyear"] = "겨울" in body and "계절을 타지 않" in body
     out["last_step_next"] = "마지막 단계" in (result.product.usage or "") and "이어 쓸 다음 단계는" in body
     echo = False
@@ -786,7 +789,7 @@ R40 = ("user_not_owner", "vivid_recall", "season_cause", "order_filler", "miss_m
        "next_title_pick", "alert_keep", "day_calm")  # fmt: skip
 R44 = ("first_thrill", "maybe_pick", "premium_try", "hand_until", "fragment_run", "decide_twice")
 R26_NEXT = ("step_thrice", "look_twice_close", "next_untitled", "house_joined")
-R48 = ("this_kind_twice", "winter_light", "winter_allyear", "last_step_next")
+R48 = ("this_kind_twice", "winter_light", "winter_allyear", "season_settle", "last_step_next")
 KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34 + R40 + R44 + R26_NEXT + R48
 ASSEMBLED = KEYS[19:32]
 SLIPS = KEYS[
