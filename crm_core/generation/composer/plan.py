@@ -262,10 +262,6 @@ def _natural_phrase(definition: str) -> str:
     return f"{match.group(1)}{particle_for(match.group(1), '을')} 담은 {match.group(2)}"
 
 
-# A cold season's copy never says the product ignores the season ("계절을 타지 않는 산뜻한 흡수감" beside "건조해지는
-# 겨울": reading 46, s9534)
-ALL_SEASONS = "계절을 타지 않"
-COLD_SEASONS = frozenset({"겨울", "가을"})
 # Winter copy never leans on coolness or heat
 COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더|햇볕|열감|식혀|식히")
 # (reading 22, s8279: "두꺼운 외투를 꺼내 입는 한겨울 … 햇볕을 쬔 뒤 바르기 좋은 젤" read as a clash; reading 25, s2662:
@@ -276,11 +272,7 @@ HEAT_WORDS = re.compile("더운|여름|무더")  # nor does spring or autumn cop
 def off_season(text: str, season: str) -> bool:
     """Whether a fact sells what the send date's season is not: coolness in winter, the heat outside
     summer (reading 11: a winter opener, then "더운 계절에도 …" or "시원하게 퍼지는 젤 크림")."""
-    return bool(
-        (season == "겨울" and COOL_WORDS.search(text))
-        or (season != "여름" and HEAT_WORDS.search(text))
-        or (season in COLD_SEASONS and ALL_SEASONS in text)
-    )
+    return bool((season == "겨울" and COOL_WORDS.search(text)) or (season != "여름" and HEAT_WORDS.search(text)))
 
 
 # Where the usage step says where it goes ("토너 다음 단계에서 …"): a definition placing the product the same way
@@ -644,17 +636,11 @@ def _natural_ingredient(ingredients: tuple[str, ...]) -> str:
     return next((i for i in ingredients if any(w in i for w in _NATURAL_WORDS)), "")
 
 
-# A cold season's copy leads with what holds moisture, lightness after it: "난방으로 실내가 건조해지는 겨울, … 계절을
-# 타지 않는 산뜻한 흡수감부터" (reading 46, s9534: "겨울 건조와 '계절 타지 않는 산뜻함' 충돌"; 67 of 3,600 long messages
-# praised lightness beside their winter)
-LIGHT_WORDS = re.compile("계절을 타지 않|산뜻")
-
-
 @lru_cache(maxsize=8192)
 def _features(facts: ProductFacts, definition: str | None, angle: Angle, season: str) -> tuple[str, ...]:
     """The product's features worth a sentence for this reader and season: none the definition says,
-    none that speaks past the reader, no lip kind, nothing out of season; in a cold season the light ones last."""
-    kept = tuple(
+    none that speaks past the reader, no lip kind, nothing out of season."""
+    return tuple(
         f
         for f in facts.features
         if not (definition and says_again(f, definition))
@@ -663,9 +649,6 @@ def _features(facts: ProductFacts, definition: str | None, angle: Angle, season:
         and not off_season(f, season)
         and not texture_clash(f, definition or "")
     )
-    if season in COLD_SEASONS:
-        return tuple(sorted(kept, key=lambda f: bool(LIGHT_WORDS.search(f))))
-    return kept
 
 
 ACTIVE_CLAIMS = frozenset({"미백", "주름개선"})  # registered functions an active carries
