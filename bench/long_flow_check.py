@@ -238,6 +238,20 @@ six styles) instead of the grid:
   컨템포러리 뷰티 브랜드로, 이 에멀젼에는 나이아신아마이드를 담았습니다": reading 44, s8973, "브랜드 소개와 성분이 한
   문장에 억지로 이어짐"); a house naming its research or materials is its reason and is not counted.
 
+Readings 45-48 (round 27: s9534, s1058, s6133, and the unnamed next-step guides):
+- this_kind_twice: "이 {kind}" said twice or more in one body, its particle aside ("이번에 들인 이 크림은 … 이 크림의
+  좋은 점을": "'이 크림' 반복"); this_kind_thrice counts the same from three, with the particles it once missed;
+- winter_light: a winter message praising lightness against its season in one breath: a sentence with "계절을 타지
+  않" or "산뜻" that names winter or follows the sentence that does ("난방으로 실내가 건조해지는 겨울, … 계절을 타지
+  않는 산뜻한 흡수감부터": "겨울 건조와 '계절 타지 않는 산뜻함' 충돌"); a loose count: a light sun cream or a water
+  cream has no other fact to give;
+- winter_allyear: a winter message saying the product "계절을 타지 않" (the season it is sent for denied);
+- season_settle: the first-use season line "…, 며칠만 써도 금세 손에 익어요" after a season or its scene ("'온도 차가
+  커지는 겨울, 며칠만 써도 손에 익어요' 연결 어색", s2558, s1705, s7650, s9534);
+- last_step_next: a guide to the next step for a product the catalog names no next product for, whose usage puts it at
+  the routine's last step ("스킨케어 마지막 단계에서"), still sending the reader to "이어 쓸 다음 단계" (with
+  --next-step; step_thrice counts "다음 단계" said three times, 951 of 3,726 guides on round 26).
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -276,7 +290,10 @@ KINDS = ("선크림", "자외선 차단제", "선 스틱", "선스틱", "크림"
          "오일", "바디워시", "샴푸", "리무버", "소프너", "워터", "팩", "스틱", "밀크", "젤", "트리트먼트", "컨실러",
          "립스틱", "팔레트", "파우더", "프라이머", "베이스", "스크럽", "필링")  # fmt: skip
 DEFINE_END = re.compile("(?:" + "|".join(sorted(KINDS, key=len, reverse=True)) + ")(?:이에요|예요|입니다)[.!]?$")
-THIS_KIND = re.compile("이 (?:[가-힣]+ )?(?:" + "|".join(KINDS) + ")(?![가-힣])")
+THIS_KIND = re.compile(
+    "(?<![가-힣])이 (?:[가-힣]+ )?(?:" + "|".join(sorted(KINDS, key=len, reverse=True)) + ")"
+    "(?:만큼은|만큼|처럼|까지|으로|로|에는|이자|[은는이가을를의과와도만에])?(?![가-힣])"
+)
 FIRST_ORDER = re.compile("첫 주문|첫 구매")
 OFFERED = re.compile("주문하시면|구매하시면|쿠폰|적립|무료|할인|보내 드|증정|혜택")  # an offer: something to miss
 USING = re.compile("쓰기 시작하셨|새로 들이신|새로 곁에 두신|이제 곁에 둔|처음 함께하는|쓰고 계신|이미 쓰")
@@ -465,6 +482,13 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["self_praise"] = bool(SELF_PRAISE.search(body))
     out["when_twice"] = sum(bool(WHEN_END.search(s)) for s in sentences) >= 2
     out["this_kind_thrice"] = len(THIS_KIND.findall(body)) >= 3
+    out["this_kind_twice"] = len(THIS_KIND.findall(body)) >= 2
+    out["winter_light"] = any(
+        WINTER_LIGHT.search(s) and ("겨울" in s or (i and "겨울" in sentences[i - 1])) for i, s in enumerate(sentences)
+    )
+    out["season_settle"] = "며칠만 써도 금세 손에 익" in body
+    out["winter_allyear"] = "겨울" in body and "계절을 타지 않" in body
+    out["last_step_next"] = "마지막 단계" in (result.product.usage or "") and "이어 쓸 다음 단계는" in body
     echo = False
     for s in sentences:
         at = max(s.find(f"{name}은 "), s.find(f"{name}는 "))
@@ -729,6 +753,7 @@ KEEP_NOW = re.compile("챙겨 두|채워 두|준비해 두|쟁여 두")
 DAY_NAME = re.compile("미스트|선크림|선스틱|선 ?젤|선 ?로션|선쿠션|쿠션|톤업|자외선")
 CALM_SCENE = re.compile("고요한 저녁|차분한 아침")
 
+WINTER_LIGHT = re.compile("계절을 타지 않|산뜻")
 STEP_SAID = re.compile("다음 단계|쓸 단계|한 단계를 더|다음에 더할 단계")
 NEXT_NAMED = re.compile(r"다음 단계로는 (\S+)")  # the next product's first word
 NEXT_FULL = re.compile(r"다음 단계로는 (.+?)(?:을|를) 성분과")
@@ -764,7 +789,8 @@ R40 = ("user_not_owner", "vivid_recall", "season_cause", "order_filler", "miss_m
        "next_title_pick", "alert_keep", "day_calm")  # fmt: skip
 R44 = ("first_thrill", "maybe_pick", "premium_try", "hand_until", "fragment_run", "decide_twice")
 R26_NEXT = ("step_thrice", "look_twice_close", "next_untitled", "house_joined")
-KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34 + R40 + R44 + R26_NEXT
+R48 = ("this_kind_twice", "winter_light", "winter_allyear", "season_settle", "last_step_next")
+KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34 + R40 + R44 + R26_NEXT + R48
 ASSEMBLED = KEYS[19:32]
 SLIPS = KEYS[
     32 : -len(WRITTEN)
@@ -779,6 +805,7 @@ SLIPS = KEYS[
     - len(R40)
     - len(R44)
     - len(R26_NEXT)
+    - len(R48)
 ]
 
 

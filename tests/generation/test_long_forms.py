@@ -1814,8 +1814,8 @@ def test_an_email_says_its_sunscreens_rating_once(catalog: Catalog):
 
 def test_a_first_use_seasonal_line_is_not_the_stock_first_feeling(catalog: Catalog):
     """Readings 33-36 (s9216, s5432, s1171: "'첫 느낌부터 차근차근 만나 보기 좋아요' 어색", "'시작' 반복"): where every
-    fact is said, the first-use reader's season line says how the product settles in, and on the winter's scene where
-    what the product is answers it ("…보습 크림")."""
+    fact is said, the first-use reader's season line says why the season keeps the new one up, and on the winter's
+    scene where what the product is answers it ("…보습 크림")."""
     from datetime import datetime
 
     settled = scened = 0
@@ -1827,8 +1827,11 @@ def test_a_first_use_seasonal_line_is_not_the_stock_first_feeling(catalog: Catal
             assert "차근차근" not in body, body
             # readings 41-43 (s4681, s9143, s3546): never "손에 익을 때까지 며칠 꾸준히 써 보기 좋아요" ("어색")
             assert "손에 익을 때까지" not in body, body
-            settled += "금세 손에 익" in body
-            scened += bool(re.search("(?:난방|온도 차)[^.]*금세 손에 익", body))
+            # readings 45-48 (s9534, s2558, s1705, s7650): nor "…겨울, 이번에 들인 이 크림은 며칠만 써도 금세 손에
+            # 익어요" ("연결 어색"): the season is why the new one is kept up
+            assert "며칠만 써도" not in body, body
+            settled += "빠짐없이 챙기게" in body
+            scened += bool(re.search("(?:난방|온도 차)[^.]*빠짐없이 챙기게", body))
     assert settled >= 3 and scened >= 1
 
 
@@ -1883,8 +1886,10 @@ def test_a_choosing_close_asks_for_this_product(catalog: Catalog):
             spec = long_spec(product, i, stage_index=3, channel=channel, event_id="ev-rev-n1")
             close = _sentences(compose(_request(catalog, spec))[0].body)[-1]
             assert "다음 단계 제품" not in close, close
-            # the step after it, named where the catalog has it ("…다음 단계로는 자음수 EX를 …")
-            assert "에 이어 쓸 다음 단계" in close and "부터 골라" not in close, close
+            # the step after it, named where the catalog has it ("…다음 단계로는 자음수 EX를 …"); after the routine's
+            # last step ("스킨케어 마지막 단계에서"), where the catalog has nothing, the step before it
+            last = "마지막 단계" in (product.usage or "") and catalog.next_in_routine(product) is None
+            assert ("앞에 바를 제품은" if last else "에 이어 쓸 다음 단계") in close and "부터 골라" not in close, close
             for tone in (Tone.trendy, Tone.luxurious):
                 spec = long_spec(product, i, stage_index=3, channel=channel, tone=tone, is_event=False)
                 close = _sentences(compose(_request(catalog, spec))[0].body)[-1]

@@ -3103,6 +3103,36 @@ _CHOOSING_CLAUSE = re.compile(r", 요즘 새로 (?:골라 보기|들이기) 좋�
 _CHOOSING_PLAIN = ", 요즘 같은 날에도 부담 없어요."
 
 
+@lru_cache(maxsize=256)
+def _this_noun(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![가-힣])이 {re.escape(noun)}")
+
+
+_HOUSE_JOINS = "브랜드로, "
+
+
+def _this_noun_once(body: str, noun: str) -> str:
+    """The body saying "이 {noun}" once: the last (most often the close's, pointing back at the product) keeps it, an
+    earlier one is the bare noun, its particle unchanged ("이번에 들인 크림은 … 쓰는 법을 먼저 보고 시작하면 이 크림의
+    좋은 점을", reading 46, s9534: "'이 크림' 반복"; 201 of 3,600 long messages and 2,195 of 3,726 next-step guides
+    said it twice or more). The house's sentence keeps its own: "…브랜드로, 크림에는 …" would speak of all its
+    creams."""
+    said = f"이 {noun}"
+    first = body.find(said)
+    if first < 0 or body.find(said, first + len(said)) < 0:
+        return body
+    this = _this_noun(noun)
+    said_at = [m.start() for m in this.finditer(body)]
+    if len(said_at) < 2:
+        return body
+    before = body[: said_at[-1]]
+
+    def bare(match: re.Match[str]) -> str:
+        return match.group() if before.endswith(_HOUSE_JOINS, 0, match.start()) else noun
+
+    return this.sub(bare, before) + body[said_at[-1] :]
+
+
 def _decided_once(body: str) -> str:
     """The (해요체) body with the decision said once before the close: the reader's "요즘 새로 골라 보기 좋아요" said
     plainly beside another deciding sentence, and a later FOMO line without its "오래 고민하셨다면"."""
@@ -3247,6 +3277,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             title, body = _not_applied(title), _not_applied(body)
         if kind.startswith("long"):
             body = _decided_once(body)
+            if not request.resolved.sms_to_lms:  # an SMS brief's LMS keeps the SMS helper's own wording
+                body = _this_noun_once(body, plan.facts.noun)
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         if kind.startswith("long"):

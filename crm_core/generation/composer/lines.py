@@ -555,7 +555,10 @@ SEASON_BARE_LINES = {
     # "'첫 느낌부터 차근차근 만나 보기 좋아요' 어색", "'시작' 반복")
     # nor "…, 손에 익을 때까지 며칠 꾸준히 써 보기 좋아요" (readings 41-43, s4681, s9143, s3546: "'손에 익을 때까지
     # 써 보기 좋아요' 어색", "'새로 들인' 반복" beside the close "새로 들인 템, …"; 21 of 3,600)
-    "first": "{season}에 들인 이 {category}, 며칠만 써도 금세 손에 익어요.",  # no "루틴": the close keeps its own
+    # nor "{season}에 들인 이 {category}, 며칠만 써도 금세 손에 익어요" (readings 45-48, s9534, s2558, s1705, s7650:
+    # "'온도 차가 커지는 겨울, … 며칠만 써도 손에 익어요' 연결 어색", "시트 마스크에 어색"; 21 of 3,600): the season
+    # is why the new one is kept up, no "루틴" (the close keeps its own)
+    "first": "{season}에는 이번에 들인 {category}부터 빠짐없이 챙기게 돼요.",
     "user": "{season}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
     "order": "{season}에 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
 }
@@ -563,7 +566,7 @@ SEASON_BARE_LINES = {
 # no season at all (round 24, readings 33-36: "계절감 없음")
 SEASON_SCENE_BARE_LINES = {
     "new": "{season_scene}, 새로 들일 {category}을 찾고 있었다면 눈여겨볼 만한 제품이 있어요.",
-    "first": "{season_scene}, 이번에 들인 이 {category}은 며칠만 써도 금세 손에 익어요.",
+    "first": "{season_scene}에는 이번에 들인 {category}부터 빠짐없이 챙기게 돼요.",
     "user": "{season_scene}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
     "order": "{season_scene}, 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
 }
@@ -882,6 +885,26 @@ USER_NEXT_STEP = (
     ("부터 골라 두고, 다음 단계는", "에 이어 쓸 다음 단계는"),
     ("부터 골라 두고, 함께 쓰면", "에 곁들여 쓰면"),
 )
+# the same to a user of a product whose usage is the routine's last step (plan.LAST_STEP_HOOK): nothing follows it,
+# so the close looks at what goes on before it, never "…에 이어 쓸 다음 단계는" (round 26: a cream, a sun cream or a
+# sleeping pack sent to a next step the catalog does not have)
+LAST_STEP_CLOSES = (
+    ("부터 골라 두고, 다음 단계는 성분과 사용감으로 비교해", " 앞에 바를 제품은 성분과 사용감으로 비교해"),
+    ("부터 골라 두고, 함께 쓰면", "에 곁들여 쓰면"),
+)
+# its titles: the steps before it, never "다음 단계를 고르기 좋은 때" over a hook saying it is the last, nor a title for
+# one still choosing ("고르기 좋은", "고민만 하기엔")
+LAST_STEP_TITLES = {
+    "{product} 다음에 쓸 단계 찾기": "{product} 앞에 바를 단계 찾기",
+    "{product}, 다음 단계를 고르기 좋은 때": "{product}, 앞 단계까지 맞춰 볼 때",
+    "{product} 다음 단계, 알고 고르기": "{product}으로 마무리하는 루틴, 알고 고르기",
+    "{product} 다음 순서, 미리 알아 두기": "{product} 앞 순서, 미리 알아 두기",
+    "{product} 다음 단계도 놓치기 아쉬워요": "{product} 앞 단계도 놓치기 아쉬워요",
+    "{product} 다음 단계, 고민만 하기엔 아쉬울 때": "{product} 앞 단계, 미뤄 두기엔 아쉬울 때",
+    "매일 손이 가는 {product}, 그다음 단계": "매일 손이 가는 {product}, 그 앞 단계",
+    "{season}, {product} 다음 단계 고르기": "{season}, {product} 앞 단계 고르기",
+    "{season} 루틴, {product} 다음에 더할 단계": "{season} 루틴, {product} 앞에 더할 단계",
+}
 # Where the catalog names the next step's product (ResolvedBrief.next_product), the close names it
 NEXT_STEP_NAMED = "다음 단계로는 {next}를 성분과 사용감으로 살펴보세요"  # in place of plan.NEXT_STEP_COMPARE
 # To that user (plan.NOT_OWNED): the style said of the step after the product they use, never of choosing it

@@ -1439,7 +1439,13 @@ NOT_OWNED = re.compile(
 )
 _CHOOSER_LINE = re.compile("(?:손이 갈|꺼내 쓸) [^.]*(?:이)?라면")  # the feeling style's line to one still choosing
 # not "이어 쓸" twice, nor "살펴볼" before a close that says "살펴보세요" (lines.NEXT_STEP_NAMED)
-NEXT_STEP_HOOK = "{product}을 잘 쓰고 계시다면 이제 루틴에 다음 단계를 더해 볼 때예요."
+# Where the catalog names no next product the title and the close say "다음 단계": the hook says what is added, never
+# the step a third time (round 26: "다음 단계" three times in 951 of 3,726 next-step guides)
+NEXT_STEP_HOOK = "{product}을 잘 쓰고 계시다면 이제 루틴에 한 가지를 더해 볼 때예요."
+# and where the product's own usage step is the routine's last ("스킨케어 마지막 단계에서": a cream, a sun cream, a
+# sleeping pack) nothing follows it: the guide says so and looks at the step before it (lines.LAST_STEP_TITLES)
+LAST_STEP_HOOK = "{product}을 잘 쓰고 계시다면 루틴의 마지막 단계는 갖추신 셈이니, 이제 나머지 순서를 맞춰 볼 때예요."
+LAST_STEP = "마지막 단계"
 # where the close names the next product ("…에 이어 쓸 다음 단계로는 {next}를 …"), the hook leaves it the step's word
 NEXT_NAMED_HOOK = "{product}을 잘 쓰고 계시다면 이제 그 뒤에 바를 한 가지를 더해 볼 때예요."
 TIME_HOOK = re.compile("이번 주")  # where a re-explaining hook gives way, the remaining-amount one that names no week
@@ -1723,11 +1729,13 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # the product the line guide names for that step (Catalog.next_in_routine): readings 43-44 (s9466, s6854, 2.0-3.0:
     # "다음 단계 제품명 없이 '비교해 보세요'로 끝나 전환 역할 못 함") asked which one
     values["next"] = short_product_name(resolved.next_product.name) if resolved.next_product else ""
+    last_step = next_step and not values["next"] and LAST_STEP in (facts.usage or "")
+    step_hook = NEXT_NAMED_HOOK if values["next"] else LAST_STEP_HOOK if last_step else NEXT_STEP_HOOK
     if next_step:  # the reader uses this one and looks at the next: it is not introduced as new
         kept = [h for h in hook_pool if not (INTRODUCES.search(h) or NOT_OWNED.search(h) or lines.FEEL_DRAWN in h)]
         if 3 in styles and not any(h in lines.STYLE_HOOKS[3] for h in kept):  # "…을 처음 만나는 설렘은" gave way:
             kept += lines.USER_HOOKS[ROUTINE][3]  # the feeling a user has of it ("…만큼은 마음 편히 꺼내 쓰게 돼요")
-        hook_pool = kept or [NEXT_NAMED_HOOK if values["next"] else NEXT_STEP_HOOK]
+        hook_pool = kept or [step_hook]
     if long_form and stage == ROUTINE:  # the reader uses it daily: not told again what it is
         hook_pool = [h for h in hook_pool if REEXPLAINS not in h] or [
             h for h in lines.USER_HOOKS[ROUTINE][0] if not (h.endswith("?") or TIME_HOOK.search(h))
@@ -1771,6 +1779,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         title_pool = [lines.ORDER_TITLES.get(t, t) for t in title_pool]
     if next_step:  # a user of the product is shown the step after it, never the product to choose (NEXT_STEP_TITLES)
         title_pool = [_next_titles(values).get(t, t) for t in title_pool]
+        if last_step:
+            title_pool = [lines.LAST_STEP_TITLES.get(t, t) for t in title_pool]
     alert = long_form and event is not None and "알림" in (event.button or "")
     if alert:  # the running-out alert is the one ask: never "지금 챙겨 두세요" beside it (lines.ALERT_HOOKS)
         title_pool = [lines.ALERT_TITLES.get(t, t) for t in title_pool]
@@ -1796,7 +1806,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     hook_line = next((h for h in turns if not _says_twice(lines.fill(h, values))), turns[0])
     hook = _at_ease(lines.fill(hook_line, values), values["moment"])
     if next_step and NOT_OWNED.search(hook):  # the point hook a filter fell back to ("…을 소개해 드려요")
-        hook_line = NEXT_NAMED_HOOK if values["next"] else NEXT_STEP_HOOK
+        hook_line = step_hook
         hook = lines.fill(hook_line, values)
     scene = values["season_scene"]
     if long_form and hook.startswith(f"{scene}, ") and len(_HANGUL.findall(hook)) > LONG_FIRST:
@@ -1928,7 +1938,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         close = close.replace("내 피부에 맞는지", "내 톤에 맞는지")
     if next_step:  # a user of the product (USER_PRODUCT_LINES, NEXT_STEP_HOOK) is not asked to choose it first
         # (reading 39, s1719: "쓰고 계신 달빛유자 수면팩 … 이 팩부터 골라 두고, 다음 단계는 …" — "고객 상태가 모순")
-        for choose_first, after_it in lines.USER_NEXT_STEP:
+        for choose_first, after_it in lines.LAST_STEP_CLOSES if last_step else lines.USER_NEXT_STEP:
             close = close.replace(choose_first, after_it)
         if values["next"]:
             close = close.replace(NEXT_STEP_COMPARE, lines.fill(lines.NEXT_STEP_NAMED, values))
