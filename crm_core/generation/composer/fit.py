@@ -185,6 +185,19 @@ _HOUSE_MOST = 60  # characters: a longer first sentence is no line of its own
 _TRUSTED_HOUSE = re.compile("원료|성분|연구|장벽|과학")  # what a trust-seeker weighs in a house's own line
 _EVIDENCED_HOUSE = re.compile("성분|연구|장벽|과학")  # of those, the evidence itself (not a raw material's story)
 HOUSE_SHORT_MOST = 48  # characters: the house line a push or SMS still has room for
+# Round 27 (readings 45-48: "럭셔리 고객이 원하는 근거·탄력 포인트 없음", "럭셔리 고객 관점 없음" of a peeling pad, a
+# clear pad and an essence whose catalog says what they leave on the skin): a product with no function, active,
+# strength or review for this reader, of a house whose line is mood alone (round 26 left it out), said one fact
+# only. The catalog's own sentence on a result this reader names among their concerns (data/personas.json
+# skin_concerns: 피부결, 윤기; a smooth skin or a clear glow left after use; a texture's 윤기 is LUXURY_TEXTURE's) is
+# said as it stands, in 해요체: a fact of the product, never a promise of firmness it does not make. Offered last
+# (luxury_fits), where nothing else of the product speaks to this reader: placed before a texture or a formula, it cost
+# pushes whose product line states the claim their formula line (tried: 39 messages changed, long 426 -> 423 of 720).
+# Not of make-up (a lip's shine, a cushion's glow is a finish) nor of a tone-up ("화사"), nor a definition
+# ("…토너입니다": the product line's).
+_LUXURY_RESULT = re.compile("피부결|맑은 광|피부가 [^.]{0,12}(?:매끈|매끄러)")  # the skin, never a pad's side
+_NOT_RESULT = re.compile("화사|기분|향")
+LUXURY_RESULT_SHORT_MOST = 32  # characters: a longer claim is no push or SMS line (it cost a push its formula)
 LUXURY_ASPECTS = ("탄력", "윤기")
 LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
 LUXURY_REVIEW_SHORT = "꾸준히 써 본 분들이 {review} 후기를 남겼어요."
@@ -598,6 +611,9 @@ def luxury_fits(
         values = {"generation": generation.group(1), "noun": facts.noun}
         line = lines.fill(LUXURY_HERITAGE, values)
         out.append(Fit("heritage", line, lines.fill(LUXURY_HERITAGE_SHORT, values), line))
+    # said last, where nothing else of the product speaks to this reader (a push keeps one fact: placed before a
+    # texture or a formula, it cost pushes whose product line states it their formula line)
+    result = _luxury_result(facts, kind, said, out)
     texture = next(
         (
             f
@@ -618,13 +634,13 @@ def luxury_fits(
     if sun and kind == "base":
         out.append(sun)
     if actives or kind in WORN_FOR_FINISH:
-        return out
+        return [*out, result] if result else out
     # common helpers (판테놀·히알루론산·글리세린) are never the formula told to this reader, neither alone nor
     # beside the signature (reading 19: "공들인 관리에 어울리는 판테놀·히알루론산"; reading 21: "판테놀을 담아 고르는
     # 이유가 분명합니다" of a lotion), nor is a product washed away (a cleanser's sunflower oil "정성 들인 관리")
     others = [i for i in facts.ingredients if i not in HELPERS and i != key]
     if not key or key in HELPERS or kind in WASHED:
-        return out
+        return [*out, result] if result else out
     # the signature is no anti-ageing active: a fact of the formula ("formula"), not the evidence that keeps the
     # brand's research out (fits() says that first where the product has no evidence of its own)
     if named := signature_named(facts, kind, said):  # the signature first, another named ingredient beside it
@@ -638,7 +654,23 @@ def luxury_fits(
         line = lines.fill(LUXURY_FORMULA_ADDED if defined else LUXURY_FORMULA, values)
         short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts, shift), {"actives": values["support"], "noun": facts.noun})
         out.append(Fit("formula", line, short, added[0]))
-    return out
+    return [*out, result] if result else out
+
+
+def _luxury_result(facts: ProductFacts, kind: str, said: str, found: list[Fit]) -> Fit | None:
+    """The catalog's claim on a result the luxury reader names among their concerns (_LUXURY_RESULT: 피부결, a
+    smooth or clear-glowing skin), in 해요체; None for make-up, where the product gives this reader other evidence
+    (a function, an active, a strength, a review), or where what is said already tells the claim."""
+    if kind in WORN_AS_MAKEUP or any(f.kind in EVIDENCE_KINDS for f in found):
+        return None
+    for claim in facts.feature_claims:
+        if not _LUXURY_RESULT.search(claim) or _NOT_RESULT.search(claim):
+            continue
+        if _echoes(claim, said) or texture_clash(claim, said):
+            return None
+        line = conjugate(claim, Honorific.haeyo)
+        return Fit("result", line, line if len(line) <= LUXURY_RESULT_SHORT_MOST else "", claim)
+    return None
 
 
 def _sun_function(facts: ProductFacts, kind: str, said: str) -> Fit | None:
