@@ -13,6 +13,7 @@ from crm_core.generation.composer.facts import product_facts
 from crm_core.generation.composer.reader import product_kind
 
 LUXURY = 0
+TREND = 3
 
 
 def _fits(catalog: Catalog, name: str, said: str = "") -> tuple[fit.Fit, ...]:
@@ -51,3 +52,22 @@ def test_no_result_line_for_make_up_or_where_the_product_line_said_it(catalog: C
     said = "하이드로 리플렉팅 플루이드는 빠르게 흡수되어 바른 뒤 맑은 광이 돌아요."
     assert [f.kind for f in _fits(catalog, fluid, "토너 다음에 바르는 보습 에멀젼이에요.")][-1] == "result"
     assert not [f for f in _fits(catalog, fluid, said) if f.kind == "result"]
+
+
+def _trend_lines(catalog: Catalog, name: str) -> list[str]:
+    product = next(p for p in catalog.products if p.name == name)
+    facts = product_facts(product, angle_for(catalog.personas[TREND]))
+    kind = product_kind(facts, name)
+    found = [fit.fits("trend", facts, kind, (), False, "", product.brand, "", variant) for variant in range(4)]
+    return [f.line for fits in found for f in fits if f.kind == "finish"]
+
+
+def test_a_trend_readers_feel_line_says_how_good_it_feels_in_every_shape(catalog: Catalog):
+    """Readings 45-48 ("성분·사용감 설명 좋고 … 트렌드 고객 포인트 없음"): the second shape of a feel ("바르는 순간 …
+    제형이 먼저 느껴져요") and of a wash ("… 덕분에 쓰는 시간이 한결 가벼워져요") said the texture with none of the
+    trend reader's words; every shape now says how good it feels, and never "처음 써 보는" (fits() knows no stage)."""
+    balm = _trend_lines(catalog, "비자 시카 밤 EX 40ml")
+    foam = _trend_lines(catalog, "순정 약산성 5.5 폼 클렌저 150ml")
+    assert "바르는 순간 체온에 녹아 가볍게 펴 발리는 밤 제형이 기분 좋게 느껴져요." in balm, balm
+    assert "몽글몽글한 거품의 부드러운 세안 덕분에 쓰는 시간이 한결 기분 좋아져요." in foam, foam
+    assert all("기분 좋" in line and "처음 써 보는" not in line for line in balm + foam), balm + foam

@@ -195,6 +195,9 @@ HOUSE_SHORT_MOST = 48  # characters: the house line a push or SMS still has room
 # pushes whose product line states the claim their formula line (tried: 39 messages changed, long 426 -> 423 of 720).
 # Not of make-up (a lip's shine, a cushion's glow is a finish) nor of a tone-up ("화사"), nor a definition
 # ("…토너입니다": the product line's).
+# Tried and left out: a wash that leaves the skin moist ("세안 후 당김이 적고 촉촉합니다", 건조함) and a clear finish
+# ("맑게 마무리돼요"): said last, they still took the place of a richer proof or the skin-type line a push or an LMS
+# said (tone audible 친근한 long 488 -> 487 of 603)
 _LUXURY_RESULT = re.compile("피부결|맑은 광|피부가 [^.]{0,12}(?:매끈|매끄러)")  # the skin, never a pad's side
 _NOT_RESULT = re.compile("화사|기분|향")
 LUXURY_RESULT_SHORT_MOST = 32  # characters: a longer claim is no push or SMS line (it cost a push its formula)
@@ -259,14 +262,19 @@ TREND_FELT_WHEN = "{feature}이 기분 좋게 느껴져요."
 # never "재미"; make-up gets its result (TREND_MAKEUP).
 TREND_SEEN_TOO = "바르고 나면 {feature}부터 눈에 들어와요."
 _FORMAT = ("타입",)  # a feature that is the product's form ("…바르는 스틱 타입"), not what it leaves
-TREND_FELT_TOO = "바르는 순간 {feature}이 먼저 느껴져요."
+# Round 27 (readings 45-48: "성분·사용감 설명 좋고 … 트렌드 고객 포인트 없음", s9970; "트렌드 요소 없음" in 25
+# notes): the second shapes of a feel (TREND_FELT_TOO, TREND_WASH's second) said the texture with none of the trend
+# reader's own words (새로움, 써 보는 재미: bench/persona_reason_check.py TREND_VOICE); they say how good it feels, as
+# TREND_FELT does, claiming nothing new of the product. Never "처음 써 보는 순간 …" (tried): fits() knows no stage, and
+# a user keeping up a routine ("잘 이어 가고 계신가요?") has tried it long since
+TREND_FELT_TOO = "바르는 순간 {feature}이 기분 좋게 느껴져요."
 # never "…부터 확인해 보세요" (reading 44, s5305: "기존 사용자에게 컬러 립 '확인해 보라'는 등 문장이 조립된 느낌"):
 # fits() knows no stage, and a reader who has the lip or the cushion checks nothing; said as what the eye goes to
 TREND_MAKEUP = (
     "메이크업 결과를 먼저 보신다면 {feature}에 눈길이 가요.",
     "바르고 나면 {feature}부터 눈에 들어와요.",
 )
-TREND_WASH = ("쓰는 동안 {feature}이 기분 좋게 느껴져요.", "{feature} 덕분에 쓰는 시간이 한결 가벼워져요.")
+TREND_WASH = ("쓰는 동안 {feature}이 기분 좋게 느껴져요.", "{feature} 덕분에 쓰는 시간이 한결 기분 좋아져요.")
 WORN_ON = ("skin", "eye", "sun", "base", "lip", "body")  # "바르고 나면": never of a mist, a pad or a mask
 TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분께 반가운 포인트예요."  # push and SMS
 # Round 26 (reading 43 s2433, reading 44 s5589: "트렌디한 톤·새로움 포인트가 없음"; readings 41-44: "트렌드 고객의
