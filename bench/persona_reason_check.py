@@ -405,6 +405,10 @@ def main() -> None:
                 found.add("natural_named_plant_no_origin")
         if key == "trend" and carried and not TREND_VOICE.search(bare):
             found.add("trend_fact_unvoiced")
+        # round 27 (readings 45-48: "트렌드 고객 포인트 없음" in 25 notes, often beside a texture said plainly): a trend
+        # reader's message with no word of their own point at all, whether or not a trend fact is carried
+        if key == "trend" and not TREND_VOICE.search(bare):
+            found.add("trend_unvoiced_any")
         if PROMISED.search(text) and not carries_reason("trend", product, bare):
             found.add("trend_frame_no_fact")
         ages = [h for h in (i.split()[0] for i in product.key_ingredients) if any(a in h for a in AGE)]

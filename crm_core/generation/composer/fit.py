@@ -185,6 +185,22 @@ _HOUSE_MOST = 60  # characters: a longer first sentence is no line of its own
 _TRUSTED_HOUSE = re.compile("원료|성분|연구|장벽|과학")  # what a trust-seeker weighs in a house's own line
 _EVIDENCED_HOUSE = re.compile("성분|연구|장벽|과학")  # of those, the evidence itself (not a raw material's story)
 HOUSE_SHORT_MOST = 48  # characters: the house line a push or SMS still has room for
+# Round 27 (readings 45-48: "럭셔리 고객이 원하는 근거·탄력 포인트 없음", "럭셔리 고객 관점 없음" of a peeling pad, a
+# clear pad and an essence whose catalog says what they leave on the skin): a product with no function, active,
+# strength or review for this reader, of a house whose line is mood alone (round 26 left it out), said one fact
+# only. The catalog's own sentence on a result this reader names among their concerns (data/personas.json
+# skin_concerns: 피부결, 윤기; a smooth skin or a clear glow left after use; a texture's 윤기 is LUXURY_TEXTURE's) is
+# said as it stands, in 해요체: a fact of the product, never a promise of firmness it does not make. Offered last
+# (luxury_fits), where nothing else of the product speaks to this reader: placed before a texture or a formula, it cost
+# pushes whose product line states the claim their formula line (tried: 39 messages changed, long 426 -> 423 of 720).
+# Not of make-up (a lip's shine, a cushion's glow is a finish) nor of a tone-up ("화사"), nor a definition
+# ("…토너입니다": the product line's).
+# Tried and left out: a wash that leaves the skin moist ("세안 후 당김이 적고 촉촉합니다", 건조함) and a clear finish
+# ("맑게 마무리돼요"): said last, they still took the place of a richer proof or the skin-type line a push or an LMS
+# said (tone audible 친근한 long 488 -> 487 of 603)
+_LUXURY_RESULT = re.compile("피부결|맑은 광|피부가 [^.]{0,12}(?:매끈|매끄러)")  # the skin, never a pad's side
+_NOT_RESULT = re.compile("화사|기분|향")
+LUXURY_RESULT_SHORT_MOST = 32  # characters: a longer claim is no push or SMS line (it cost a push its formula)
 LUXURY_ASPECTS = ("탄력", "윤기")
 LUXURY_REVIEW = "꾸준히 써 본 분들은 {review} 후기를 남겼어요."
 LUXURY_REVIEW_SHORT = "꾸준히 써 본 분들이 {review} 후기를 남겼어요."
@@ -246,14 +262,19 @@ TREND_FELT_WHEN = "{feature}이 기분 좋게 느껴져요."
 # never "재미"; make-up gets its result (TREND_MAKEUP).
 TREND_SEEN_TOO = "바르고 나면 {feature}부터 눈에 들어와요."
 _FORMAT = ("타입",)  # a feature that is the product's form ("…바르는 스틱 타입"), not what it leaves
-TREND_FELT_TOO = "바르는 순간 {feature}이 먼저 느껴져요."
+# Round 27 (readings 45-48: "성분·사용감 설명 좋고 … 트렌드 고객 포인트 없음", s9970; "트렌드 요소 없음" in 25
+# notes): the second shapes of a feel (TREND_FELT_TOO, TREND_WASH's second) said the texture with none of the trend
+# reader's own words (새로움, 써 보는 재미: bench/persona_reason_check.py TREND_VOICE); they say how good it feels, as
+# TREND_FELT does, claiming nothing new of the product. Never "처음 써 보는 순간 …" (tried): fits() knows no stage, and
+# a user keeping up a routine ("잘 이어 가고 계신가요?") has tried it long since
+TREND_FELT_TOO = "바르는 순간 {feature}이 기분 좋게 느껴져요."
 # never "…부터 확인해 보세요" (reading 44, s5305: "기존 사용자에게 컬러 립 '확인해 보라'는 등 문장이 조립된 느낌"):
 # fits() knows no stage, and a reader who has the lip or the cushion checks nothing; said as what the eye goes to
 TREND_MAKEUP = (
     "메이크업 결과를 먼저 보신다면 {feature}에 눈길이 가요.",
     "바르고 나면 {feature}부터 눈에 들어와요.",
 )
-TREND_WASH = ("쓰는 동안 {feature}이 기분 좋게 느껴져요.", "{feature} 덕분에 쓰는 시간이 한결 가벼워져요.")
+TREND_WASH = ("쓰는 동안 {feature}이 기분 좋게 느껴져요.", "{feature} 덕분에 쓰는 시간이 한결 기분 좋아져요.")
 WORN_ON = ("skin", "eye", "sun", "base", "lip", "body")  # "바르고 나면": never of a mist, a pad or a mask
 TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분께 반가운 포인트예요."  # push and SMS
 # Round 26 (reading 43 s2433, reading 44 s5589: "트렌디한 톤·새로움 포인트가 없음"; readings 41-44: "트렌드 고객의
@@ -598,6 +619,9 @@ def luxury_fits(
         values = {"generation": generation.group(1), "noun": facts.noun}
         line = lines.fill(LUXURY_HERITAGE, values)
         out.append(Fit("heritage", line, lines.fill(LUXURY_HERITAGE_SHORT, values), line))
+    # said last, where nothing else of the product speaks to this reader (a push keeps one fact: placed before a
+    # texture or a formula, it cost pushes whose product line states it their formula line)
+    result = _luxury_result(facts, kind, said, out)
     texture = next(
         (
             f
@@ -618,13 +642,13 @@ def luxury_fits(
     if sun and kind == "base":
         out.append(sun)
     if actives or kind in WORN_FOR_FINISH:
-        return out
+        return [*out, result] if result else out
     # common helpers (판테놀·히알루론산·글리세린) are never the formula told to this reader, neither alone nor
     # beside the signature (reading 19: "공들인 관리에 어울리는 판테놀·히알루론산"; reading 21: "판테놀을 담아 고르는
     # 이유가 분명합니다" of a lotion), nor is a product washed away (a cleanser's sunflower oil "정성 들인 관리")
     others = [i for i in facts.ingredients if i not in HELPERS and i != key]
     if not key or key in HELPERS or kind in WASHED:
-        return out
+        return [*out, result] if result else out
     # the signature is no anti-ageing active: a fact of the formula ("formula"), not the evidence that keeps the
     # brand's research out (fits() says that first where the product has no evidence of its own)
     if named := signature_named(facts, kind, said):  # the signature first, another named ingredient beside it
@@ -638,7 +662,23 @@ def luxury_fits(
         line = lines.fill(LUXURY_FORMULA_ADDED if defined else LUXURY_FORMULA, values)
         short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts, shift), {"actives": values["support"], "noun": facts.noun})
         out.append(Fit("formula", line, short, added[0]))
-    return out
+    return [*out, result] if result else out
+
+
+def _luxury_result(facts: ProductFacts, kind: str, said: str, found: list[Fit]) -> Fit | None:
+    """The catalog's claim on a result the luxury reader names among their concerns (_LUXURY_RESULT: 피부결, a
+    smooth or clear-glowing skin), in 해요체; None for make-up, where the product gives this reader other evidence
+    (a function, an active, a strength, a review), or where what is said already tells the claim."""
+    if kind in WORN_AS_MAKEUP or any(f.kind in EVIDENCE_KINDS for f in found):
+        return None
+    for claim in facts.feature_claims:
+        if not _LUXURY_RESULT.search(claim) or _NOT_RESULT.search(claim):
+            continue
+        if _echoes(claim, said) or texture_clash(claim, said):
+            return None
+        line = conjugate(claim, Honorific.haeyo)
+        return Fit("result", line, line if len(line) <= LUXURY_RESULT_SHORT_MOST else "", claim)
+    return None
 
 
 def _sun_function(facts: ProductFacts, kind: str, said: str) -> Fit | None:
