@@ -898,16 +898,43 @@ def _natural_comfort(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said
         (c for c in facts.claims if _COMFORT.search(c) and not _NOT_COMFORT.search(c) and not _echoes(c, said)), None
     )
     if not claim:
-        return reviewed
+        worn = _worn_easy(facts, said, shift)  # as the catalog's comfort sentence would stand
+        return gentle + worn + [f for f in reviewed if f not in gentle]
     line = conjugate(claim, Honorific.haeyo)
     comfort = Fit("comfort", line, line, claim)
     return gentle + [comfort] + [f for f in reviewed if f not in gentle]
+
+
+# Round 27 (readings 45-47: "내추럴 고객 포인트 없음" of products with no plant, origin or mild claim, 230 of 720
+# natural long messages): a feel the catalog states that stays light on the skin ("끈적임이 남지 않습니다", "덧발라도
+# 답답하지 않습니다", "무겁지 않습니다") is what this reader means by 오래 써도 편안한 사용감; said as the catalog's
+# sentence with what it means to them. Never of a sunscreen's or an active's caution (_NOT_COMFORT).
+_WORN_EASY = re.compile("(끈적임이 남지 않|답답하지 않|무겁지 않|달라붙지 않)습니다\\.$|(끈적임이 적)습니다\\.$")
+NATURAL_WORN_EASY = ("{claim} 매일 써도 편안해요.", "{claim} 오래 써도 편안한 사용감이에요.")
+
+
+def _worn_easy(facts: ProductFacts, said: str, shift: int) -> list[Fit]:
+    """The catalog's light-on-the-skin sentence (_WORN_EASY) said as a natural reader's comfort, where the message
+    has not said it already: "…끈적임이 남지 않아 매일 써도 편안해요." ([] where the catalog has none)."""
+    claim = next(
+        (c for c in facts.claims if _WORN_EASY.search(c) and not _NOT_WORN.search(c) and not _echoes(c, said)),
+        None,
+    )
+    if not claim:
+        return []
+    found = _WORN_EASY.search(claim)
+    stem = claim[: found.start()] + (f"{found.group(1)}아" if found.group(1) else "끈적임이 적어")
+    line = lines.fill(turn(NATURAL_WORN_EASY, facts, shift), {"claim": stem})
+    return [Fit("comfort", line, line, claim)]
 
 
 # The catalog's words for a feel that stays comfortable (the natural reader's "오래 써도 편안한 사용감"); never of an
 # active's caution or of whom it suits alone.
 _COMFORT = re.compile("당기지 않|당김을 덜|당김이 적|자극 없이|순한 사용감|순하게|피부를 편안하게|향료를 넣지 않")
 _NOT_COMFORT = re.compile("기능성|SPF|자외선|예민해진|붉어진|열감")
+# a claim of a trouble's day ("붉은기가 신경 쓰이는 날 덧발라도 …") speaks to a sensitive reader: it kept the
+# catalog's "예민해진 피부를 편안하게 감싸 줍니다" and the users' review out of a natural reader's message (tried)
+_NOT_WORN = re.compile(f"{_NOT_COMFORT.pattern}|붉은기|트러블")
 
 
 def _natural_review(reviews: tuple[ReviewPoint, ...], facts: ProductFacts, shift: int) -> list[Fit]:
@@ -1008,8 +1035,37 @@ def fits(
     if angle_key == "trend":
         return tuple(trend_fits(facts, reviews, said, kind, shift))
     if angle_key == "natural":
-        return tuple(natural_fits(facts, reviews, said, shift))
+        found = natural_fits(facts, reviews, said, shift)
+        if found or any(NATURAL_SOURCES.search(i) for i in facts.ingredients) or origin_phrases(facts):
+            return tuple(found)  # a plant or an origin, said here or by the hook, is this reader's point
+        return tuple(natural_house_fits(brand, story, said))
     return ()
+
+
+# Round 27 (readings 45-47: "내추럴 고객 포인트 없음"; the reader's third point, 환경을 생각하는 소비): a brand whose
+# story states a care for the earth in a sentence of its own ("자연을 아끼는 방식으로 만들고 포장하는 일에도 마음을
+# 씁니다", "공병 수거처럼 지구와 함께하는 작은 실천도 꾸준히 이어 갑니다") has that sentence said to a natural reader
+# where the product has no plant, origin or comfort to tell (tried wherever natural_fits had nothing left, after a
+# hook that named the plant: it pushed out a sunscreen's SPF line, a toner's scent and a texture), as what the
+# house is ("…마음을 쓰는 브랜드예요": a copula the speech levels turn; "마음을 써요" stayed 해요체 in a 합쇼체
+# message). Never a care the story does not state.
+_EARTH_CARE = re.compile("지구와 함께|자연을 아끼|공병 수거")
+NATURAL_EARTH = "{brand}은 {told} 브랜드예요."
+
+
+def natural_house_fits(brand: str, story: str, said: str) -> list[Fit]:
+    """The brand story's own sentence on caring for the earth (_EARTH_CARE), told of the brand; [] where the story
+    has none or the message has said it."""
+    sentence = next((s for s in (story or "").split(". ") if _EARTH_CARE.search(s)), None)
+    if not brand or not sentence or _EARTH_CARE.search(said):
+        return []
+    sentence = sentence.rstrip(".")
+    last = sentence[-3:-2]  # "씁" of "씁니다": the stem's last syllable with its final ㅂ
+    if not sentence.endswith("니다") or not "가" <= last <= "힣" or (ord(last) - 0xAC00) % 28 != 17:
+        return []
+    told = sentence[:-3] + chr(ord(last) - 17) + "는"  # "…마음을 씁니다" -> "…마음을 쓰는"
+    line = lines.fill(NATURAL_EARTH, {"brand": brand, "told": told})
+    return [Fit("earth", line, line, sentence + ".")]
 
 
 # ---- the chosen tone in the reader's line -------------------------------------------------------------
@@ -1288,6 +1344,8 @@ def every_fit_line() -> list[str]:
         NATURAL_ORIGIN_SHORT,
         NATURAL_ORIGIN_HELD,
         NATURAL_INGREDIENT_HELD,
+        *NATURAL_WORN_EASY,
+        NATURAL_EARTH,
         TREND_MAKEUP,
         TREND_WASH,
         *(tail for bank in TONE_TAILS.values() for tails in bank.values() for tail in tails),
