@@ -419,6 +419,9 @@ def main() -> None:
         # reader's message with no word of their own point at all, whether or not a trend fact is carried
         if key == "trend" and not TREND_VOICE.search(bare):
             found.add("trend_unvoiced_any")
+        # readings 46 s5091, 48 s1705: "'가격 걱정 없이 곁에 둘 수' 어색", "'가격 걱정 없이' 상투적, 후기 근거 없음"
+        if key == "budget" and EVERYDAY_STOCK.search(bare):
+            found.add("budget_everyday_stock")
         if key == "natural" and not carries_reason(key, product, bare, wide=True) and not NATURAL_MORE.search(bare):
             found.add("natural_no_point")
         if PROMISED.search(text) and not carries_reason("trend", product, bare):
