@@ -85,11 +85,9 @@ VALUE_REVIEW = re.compile("다시 찾|재구매|가격 대비|가성비|또 샀|
 USERS_SAID = re.compile("(?:써 본|쓰는) 분[^.!?]{0,40}후기")
 # round 21: a low price said as what it means to this reader (fit.BUDGET_PRICED_EVERYDAY, BUDGET_EVERYDAY_AFTER,
 # BUDGET_EVERYDAY_SHORT), where a per-unit figure does not persuade (the retention stage, a sunscreen, 1,000원 or more)
-# round 27: the same reason said as what buying it again costs ("…다 쓰고 다시 들여도 부담이 적은 가격이에요",
-# "…1ml당 약 250원꼴이라 다 쓰고 다시 들여도 부담이 적어요"), the old words counted on as budget_everyday_stock
-EVERYDAY = re.compile(
-    "가격 걱정 없이|걱정 없이 곁에 둘|부담 없이 들일|부담이 적은 가격|들여도 부담이 적|덧발라도 부담이 적"
-)
+# round 27: the same reason said as what buying it again or applying it generously costs ("…원이라 부담 없이 다시
+# 곁에 둘 수 있어요", "…늘 곁에 두고 부담 없이 덧바를 수 있어요"); the old words counted on as budget_everyday_stock
+EVERYDAY = re.compile("가격 걱정 없이|걱정 없이 곁에 둘|부담 없이 들일|부담 없이 다시 곁에 둘|부담 없이 덧바를")
 EVERYDAY_STOCK = re.compile("가격 걱정 없이|걱정 없이 곁에 둘")
 GENEROUS = re.compile("넉넉|대용량|온 가족|올인원|로도 쓸|로도 쓰|단계를 줄|한 단계")
 MILD = re.compile("약산성|무향|향료를 넣지|저자극|순한|순하게|민감성|자극 걱정|편안해졌|진정")

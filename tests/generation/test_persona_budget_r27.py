@@ -1,8 +1,8 @@
 """Round 27 (reading 46 s5091, reading 48 s1705: "'가격 걱정 없이 곁에 둘 수' 어색, 후기 근거 없음", "'가격 걱정 없이'
 상투적"): a budget reader of a product at 30,000원 or less, where no per-unit price was said (the retention stage,
 a sunscreen), heard the stock "…원이라 가격 걱정 없이 곁에 둘 수 있어요". The price is said as what the reader does
-with it: buying it again, or a sunscreen's generous, repeated use its usage asks for (there, before it is bought,
-with its small per-ml figure); a lip or base product is never priced by weight."""
+with it: buying it again, or a sunscreen's generous, repeated use its usage asks for; a lip or base product is never
+priced by weight."""
 
 from __future__ import annotations
 
@@ -16,32 +16,38 @@ BUDGET = 2
 ACQUISITION, ROUTINE = 0, 2
 
 
-def _lines(catalog: Catalog, name: str, stage: int) -> list[str]:
+def _args(catalog: Catalog, name: str, stage: int = ROUTINE) -> tuple:  # type: ignore[type-arg]
     product = next(p for p in catalog.products if p.name == name)
     facts = product_facts(product, angle_for(catalog.personas[BUDGET]))
     story = catalog.brand(product.brand).story or ""
-    found = fit.fits("budget", facts, product_kind(facts, name), (), True, "", product.brand, story, 0, stage)
-    return [f.line for f in found]
+    return facts, product_kind(facts, name), (), True, "", product.brand, story, 0, stage
 
 
-def test_a_budget_reader_of_a_cheap_product_hears_the_figure_not_stock(catalog: Catalog):
+def _lines(catalog: Catalog, name: str, stage: int) -> list[str]:
+    return [f.line for f in fit.fits("budget", *_args(catalog, name, stage))]
+
+
+def test_a_budget_reader_of_a_cheap_product_hears_what_buying_it_again_costs(catalog: Catalog):
     """코스알엑스 어드밴스드 스네일 96 뮤신 파워 에센스 100ml, 25,000원, at the retention stage (no per-unit price
-    once bought, reading 30): the price as what buying it again costs; never "가격 걱정 없이"."""
+    once bought, reading 30): the price as what buying it again costs, in one clause the tone's clause can join
+    (toned: "…수 있어, 손이 갈 때마다 마음이 편해요"); never "가격 걱정 없이"."""
     found = _lines(catalog, "어드밴스드 스네일 96 뮤신 파워 에센스 100ml", ROUTINE)
-    line = "100ml에 정가 25,000원, 다 쓰고 다시 들여도 부담이 적은 가격이에요."
-    assert line in found, found
-    assert not [found_line for found_line in found if "걱정 없이" in found_line], found
+    assert "100ml에 정가 25,000원이라 부담 없이 다시 곁에 둘 수 있어요." in found, found
+    assert not [line for line in found if "걱정 없이" in line], found
+    # after an opener that said the price bare, the line the emotional tone's clause joins
+    facts, kind, _, _, _, brand, story, _, stage = _args(catalog, "어드밴스드 스네일 96 뮤신 파워 에센스 100ml")
+    said = "어드밴스드 스네일 96 뮤신 파워 에센스는 100ml에 정가 25,000원이에요."
+    after = [f for f in fit.fits("budget", facts, kind, (), False, said, brand, story, 0, stage) if "곁에" in f.line]
+    assert [f.line for f in after] == ["이 정도 가격이면 부담 없이 다시 곁에 둘 수 있어요."], after
+    toned = fit.toned(tuple(after), "감성적인", kind, 0, new=False)
+    assert toned[0].line.startswith("이 정도 가격이면 부담 없이 다시 곁에 둘 수 있어, "), toned
 
 
-def test_a_sunscreen_is_figured_by_its_reapplication_and_a_lip_by_its_price(catalog: Catalog):
-    """에뛰드 순정 디렉터 수분 선크림 50ml, 18,000원 (its usage: "…덧바릅니다"), before it is bought: 1ml당 약
-    360원꼴 for applying it generously, at the retention stage the same use with no figure;
-    픽싱 틴트 4g, 13,000원: no price per gram of a lip colour, the price as the cost of buying it again."""
+def test_a_sunscreen_is_priced_by_its_reapplication_and_a_lip_never_by_weight(catalog: Catalog):
+    """에뛰드 순정 디렉터 수분 선크림 50ml, 18,000원 (its usage: "…덧바릅니다"): what applying it generously costs;
+    픽싱 틴트 4g, 13,000원: no price per gram of a lip colour, the price as what buying it again costs."""
     sun = _lines(catalog, "순정 디렉터 수분 선크림 SPF50+/PA++++ 50ml", ACQUISITION)
-    line = "50ml에 정가 18,000원, 계산하면 1ml당 약 360원꼴로 용량 대비 가격 부담이 적어 충분히 덧바르기 좋아요."
-    assert line in sun, sun
-    kept = _lines(catalog, "순정 디렉터 수분 선크림 SPF50+/PA++++ 50ml", ROUTINE)
-    assert "50ml에 정가 18,000원, 충분히 덧발라도 부담이 적은 가격이에요." in kept, kept
+    assert "50ml에 정가 18,000원이라 늘 곁에 두고 부담 없이 덧바를 수 있어요." in sun, sun
     tint = _lines(catalog, "픽싱 틴트 4g", ACQUISITION)
-    assert "4g에 정가 13,000원, 다 쓰고 다시 들여도 부담이 적은 가격이에요." in tint, tint
-    assert not [line for line in sun + kept + tint if "걱정 없이" in line or "g당" in line], sun + tint
+    assert "4g에 정가 13,000원이라 부담 없이 다시 곁에 둘 수 있어요." in tint, tint
+    assert not [line for line in sun + tint if "걱정 없이" in line or "g당" in line], sun + tint

@@ -73,18 +73,15 @@ _VALUE_CLAIM = re.compile("넉넉|대용량|온 가족|로도 (쓸|쓰|아낌)|�
 # Nothing else to say of a low price: it is said as what it costs to keep using it, never as a bare figure (no
 # "매일": the reason line beside it often says so already). Round 27 (reading 46 s5091, reading 48 s1705: "'가격 걱정
 # 없이 곁에 둘 수' 어색", "'가격 걱정 없이' 상투적, 후기 근거 없음"): the price as what buying it again costs, or, for
-# a sunscreen whose usage asks to reapply, what applying it generously costs; a sunscreen's small per-unit price
-# (held back as a bare computation: per_persuades) is said with that use, and with what it is for ("용량 대비 가격",
-# reading 19), never once the reader has bought it (the retention stage, reading 30).
+# a sunscreen whose usage asks to reapply, what applying it generously costs. One clause, ending "…수 있어요", so that
+# the tone's clause still joins it (toned(); tried: "…원, 다 쓰고 다시 들여도 부담이 적은 가격이에요" took the
+# emotional clause off, 감성적인 long 436 -> 434, and the restrained "곁에 둘" with the stock, 고급스러운 278 -> 272;
+# a sunscreen's per-ml figure made the line too long to carry a tone).
 EVERYDAY_PRICE = 30_000
-BUDGET_PRICED_EVERYDAY = "{volume}에 정가 {price}원, {use} 부담이 적은 가격이에요."
-BUDGET_EVERYDAY_AFTER = "이 정도 가격이면 {use} 부담이 적어요."  # the opener told the price
-BUDGET_PRICED_EVERYDAY_PER = (
-    "{volume}에 정가 {price}원, 계산하면 {unit}당 약 {per}원꼴로 용량 대비 가격 부담이 적어 {act} 좋아요."
-)
-BUDGET_EVERYDAY_AFTER_PER = "정가로 계산하면 {unit}당 약 {per}원꼴로 용량 대비 가격 부담이 적어 {act} 좋아요."
-EVERYDAY_USE = {"use": "다 쓰고 다시 들여도", "act": "다 쓰고 다시 들이기"}
-EVERYDAY_USE_SUN = {"use": "충분히 덧발라도", "act": "충분히 덧바르기"}  # its usage: "외출 중 덧바릅니다"
+BUDGET_PRICED_EVERYDAY = "{volume}에 정가 {price}원이라 {use} 수 있어요."
+BUDGET_EVERYDAY_AFTER = "이 정도 가격이면 {use} 수 있어요."  # the opener told the price
+EVERYDAY_USE = "부담 없이 다시 곁에 둘"
+EVERYDAY_USE_SUN = "늘 곁에 두고 부담 없이 덧바를"  # a sunscreen whose usage asks to reapply ("외출 중 덧바릅니다")
 BUDGET_EVERYDAY_SHORT = "{volume} 한 통을 {price}원에 부담 없이 들일 수 있어요."  # push: its own body, the price in it
 # The price per ml (g, sheet) computed from the catalog's price and size, said as a computation ("정가로 계산하면
 # … 약 …원꼴"), never as a claim (reading 14: "가성비 고객을 위한 효율 근거가 약합니다").
@@ -384,23 +381,17 @@ def budget_fits(
         # a review whose words the hook or the definition says already is cut further on ("가볍게 발린다는" after
         # "가볍게 스며드는 … 세럼", leaving the reader no reason): the first that says something new
         steps.append(_budget_review(new, priced))
-    figured = False  # the everyday line says the per-unit figure (then no last-resort line says it again)
     if facts.price and facts.volume and facts.price <= EVERYDAY_PRICE:
         short = lines.fill(BUDGET_EVERYDAY_SHORT, {"volume": facts.volume, "price": f"{facts.price:,}"})
         reapplied = kind == "sun" and "덧바" in (facts.usage or "")
-        use = EVERYDAY_USE_SUN if reapplied else EVERYDAY_USE
-        small = bool(per_fit) and int(per[1].replace(",", "")) < PER_UNIT_MOST  # type: ignore[index]
-        figured = small and reapplied and not persuades and stage != RETENTION
-        told = {"unit": per[0], "per": per[1]} if figured else {}  # type: ignore[index]
+        use = {"use": EVERYDAY_USE_SUN if reapplied else EVERYDAY_USE}
         if priced:
-            line = lines.fill(BUDGET_PRICED_EVERYDAY_PER if figured else BUDGET_PRICED_EVERYDAY, priced | use | told)
+            line = lines.fill(BUDGET_PRICED_EVERYDAY, priced | use)
             steps.append(Fit("value", line, short, line))
         elif f"{facts.price:,}원" in said:  # the opener said the price bare: what it means to this reader
-            line = lines.fill(BUDGET_EVERYDAY_AFTER_PER if figured else BUDGET_EVERYDAY_AFTER, use | told)
+            line = lines.fill(BUDGET_EVERYDAY_AFTER, use)
             steps.append(Fit("value", line, short, line))
-        else:
-            figured = False
-    if per_fit is not None and not persuades and not figured:  # the last resort: never a bare price line beside nothing
+    if per_fit is not None and not persuades:  # the last resort: never a bare price line beside nothing
         steps.append(per_fit)
     return steps
 
@@ -1308,8 +1299,6 @@ def every_fit_line() -> list[str]:
         BUDGET_PRICED_EVERYDAY,
         BUDGET_EVERYDAY_AFTER,
         BUDGET_EVERYDAY_SHORT,
-        BUDGET_PRICED_EVERYDAY_PER,
-        BUDGET_EVERYDAY_AFTER_PER,
         LUXURY_ACTIVES,
         LUXURY_ACTIVES_SHORT,
         LUXURY_FUNCTION,
