@@ -926,6 +926,8 @@ NATURAL_WORN_EASY = ("{claim} 매일 써도 편안해요.", "{claim} 오래 써�
 def _worn_easy(facts: ProductFacts, said: str, shift: int) -> list[Fit]:
     """The catalog's light-on-the-skin sentence (_WORN_EASY) said as a natural reader's comfort, where the message
     has not said it already: "…끈적임이 남지 않아 매일 써도 편안해요." ([] where the catalog has none)."""
+    if any(NATURAL_SOURCES.search(i) for i in facts.ingredients) or origin_phrases(facts):
+        return []  # a plant or an origin is this reader's point (tried: a 유자 sleeping pack lost its scent line)
     claim = next(
         (c for c in facts.claims if _WORN_EASY.search(c) and not _NOT_WORN.search(c) and not _echoes(c, said)),
         None,
