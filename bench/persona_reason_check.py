@@ -85,7 +85,10 @@ VALUE_REVIEW = re.compile("다시 찾|재구매|가격 대비|가성비|또 샀|
 USERS_SAID = re.compile("(?:써 본|쓰는) 분[^.!?]{0,40}후기")
 # round 21: a low price said as what it means to this reader (fit.BUDGET_PRICED_EVERYDAY, BUDGET_EVERYDAY_AFTER,
 # BUDGET_EVERYDAY_SHORT), where a per-unit figure does not persuade (the retention stage, a sunscreen, 1,000원 or more)
-EVERYDAY = re.compile("가격 걱정 없이|걱정 없이 곁에 둘|부담 없이 들일")
+# round 27: the same reason said as what buying it again or applying it generously costs ("…원이라 부담 없이 다시
+# 곁에 둘 수 있어요", "…늘 곁에 두고 부담 없이 덧바를 수 있어요"); the old words counted on as budget_everyday_stock
+EVERYDAY = re.compile("가격 걱정 없이|걱정 없이 곁에 둘|부담 없이 들일|부담 없이 다시 곁에 둘|부담 없이 덧바를")
+EVERYDAY_STOCK = re.compile("가격 걱정 없이|걱정 없이 곁에 둘")
 GENEROUS = re.compile("넉넉|대용량|온 가족|올인원|로도 쓸|로도 쓰|단계를 줄|한 단계")
 MILD = re.compile("약산성|무향|향료를 넣지|저자극|순한|순하게|민감성|자극 걱정|편안해졌|진정")
 SOOTHING = (
@@ -123,6 +126,11 @@ AGE_WIDE = (*AGE, "레티노이드")
 TREND_FEATURE_WIDE = re.compile(f"{TREND_FEATURE.pattern}|튜브|팁|호수")
 TREND_REVIEW_WIDE = re.compile(f"{TREND_REVIEW.pattern}|화사해 보|호수")
 COMFORT_WIDE = re.compile(f"{COMFORT.pattern}|편안해졌|당김을 덜|향료를 넣지 않")
+# Round 27 (readings 45-47: "내추럴 고객 포인트 없음", "자연 유래 관심사 없음", 12 notes of long messages):
+# "natural_no_point", a natural reader's message with none of their points under the wider rule, nor a light feel
+# said as lasting comfort ("…끈적임이 남지 않아 매일 써도 편안해요", fit.NATURAL_WORN_EASY), nor the brand's care for
+# the earth (fit.NATURAL_EARTH), nor the empties or a refill an event names (환경을 생각하는 소비)
+NATURAL_MORE = re.compile("써도 편안|공병|재활용|리필|자연을 아끼|지구와 함께")
 
 STOCK = {
     "lux_formula": re.compile("공들인 루틴|공들인 관리|정성 들인 관리|정성을 들이는 분께|정성을 쏟는 분께"),
@@ -409,6 +417,11 @@ def main() -> None:
         # reader's message with no word of their own point at all, whether or not a trend fact is carried
         if key == "trend" and not TREND_VOICE.search(bare):
             found.add("trend_unvoiced_any")
+        # readings 46 s5091, 48 s1705: "'가격 걱정 없이 곁에 둘 수' 어색", "'가격 걱정 없이' 상투적, 후기 근거 없음"
+        if key == "budget" and EVERYDAY_STOCK.search(bare):
+            found.add("budget_everyday_stock")
+        if key == "natural" and not carries_reason(key, product, bare, wide=True) and not NATURAL_MORE.search(bare):
+            found.add("natural_no_point")
         if PROMISED.search(text) and not carries_reason("trend", product, bare):
             found.add("trend_frame_no_fact")
         ages = [h for h in (i.split()[0] for i in product.key_ingredients) if any(a in h for a in AGE)]

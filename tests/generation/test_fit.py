@@ -297,7 +297,7 @@ def test_a_budget_reader_never_meets_a_bare_price(catalog: Catalog):
         for plan in _plans(catalog, WithReviews(), BUDGET, product):  # no reviews: the catalog alone
             # round 21: at the retention stage the reader has bought it; no per-ml price, an easy price said as one
             retained = plan.stage == 2 and chosen == "계산하면"
-            reason = "가격 걱정 없이" if retained else chosen
+            reason = "부담 없이 다시 곁에 둘" if retained else chosen  # round 27: never the stock "가격 걱정 없이"
             proofs = plan.proofs
             assert any(reason in p for p in proofs), (name, plan.hook, proofs)
             assert not [p for p in proofs if BARE_PRICE.search(p)], (name, proofs)

@@ -70,11 +70,18 @@ BUDGET_PRICED_FUNCTION = "{volume}에 정가 {price}원으로 {function} 기능�
 # 쓸 수 있습니다"): what the money buys, in the catalog's own words, after the price.
 BUDGET_PRICED_CLAIM = "{volume}에 정가 {price}원, {claim}"
 _VALUE_CLAIM = re.compile("넉넉|대용량|온 가족|로도 (쓸|쓰|아낌)|올인원|세안 단계를 줄|모두 쓸|팩처럼")
-# Nothing else to say of a low price: it is said as an easy pick, never as a bare figure (no "매일": the
-# reason line beside it often says so already).
+# Nothing else to say of a low price: it is said as what it costs to keep using it, never as a bare figure (no
+# "매일": the reason line beside it often says so already). Round 27 (reading 46 s5091, reading 48 s1705: "'가격 걱정
+# 없이 곁에 둘 수' 어색", "'가격 걱정 없이' 상투적, 후기 근거 없음"): the price as what buying it again costs, or, for
+# a sunscreen whose usage asks to reapply, what applying it generously costs. One clause, ending "…수 있어요", so that
+# the tone's clause still joins it (toned(); tried: "…원, 다 쓰고 다시 들여도 부담이 적은 가격이에요" took the
+# emotional clause off, 감성적인 long 436 -> 434, and the restrained "곁에 둘" with the stock, 고급스러운 278 -> 272;
+# a sunscreen's per-ml figure made the line too long to carry a tone).
 EVERYDAY_PRICE = 30_000
-BUDGET_PRICED_EVERYDAY = "{volume}에 정가 {price}원이라 가격 걱정 없이 곁에 둘 수 있어요."
-BUDGET_EVERYDAY_AFTER = "이 정도 가격이면 걱정 없이 곁에 둘 수 있어요."  # the opener told the price
+BUDGET_PRICED_EVERYDAY = "{volume}에 정가 {price}원이라 {use} 수 있어요."
+BUDGET_EVERYDAY_AFTER = "이 정도 가격이면 {use} 수 있어요."  # the opener told the price
+EVERYDAY_USE = "부담 없이 다시 곁에 둘"
+EVERYDAY_USE_SUN = "늘 곁에 두고 부담 없이 덧바를"  # a sunscreen whose usage asks to reapply ("외출 중 덧바릅니다")
 BUDGET_EVERYDAY_SHORT = "{volume} 한 통을 {price}원에 부담 없이 들일 수 있어요."  # push: its own body, the price in it
 # The price per ml (g, sheet) computed from the catalog's price and size, said as a computation ("정가로 계산하면
 # … 약 …원꼴"), never as a claim (reading 14: "가성비 고객을 위한 효율 근거가 약합니다").
@@ -376,11 +383,14 @@ def budget_fits(
         steps.append(_budget_review(new, priced))
     if facts.price and facts.volume and facts.price <= EVERYDAY_PRICE:
         short = lines.fill(BUDGET_EVERYDAY_SHORT, {"volume": facts.volume, "price": f"{facts.price:,}"})
+        reapplied = kind == "sun" and "덧바" in (facts.usage or "")
+        use = {"use": EVERYDAY_USE_SUN if reapplied else EVERYDAY_USE}
         if priced:
-            line = lines.fill(BUDGET_PRICED_EVERYDAY, priced)
+            line = lines.fill(BUDGET_PRICED_EVERYDAY, priced | use)
             steps.append(Fit("value", line, short, line))
         elif f"{facts.price:,}원" in said:  # the opener said the price bare: what it means to this reader
-            steps.append(Fit("value", BUDGET_EVERYDAY_AFTER, short, BUDGET_EVERYDAY_AFTER))
+            line = lines.fill(BUDGET_EVERYDAY_AFTER, use)
+            steps.append(Fit("value", line, short, line))
     if per_fit is not None and not persuades:  # the last resort: never a bare price line beside nothing
         steps.append(per_fit)
     return steps
@@ -898,16 +908,45 @@ def _natural_comfort(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said
         (c for c in facts.claims if _COMFORT.search(c) and not _NOT_COMFORT.search(c) and not _echoes(c, said)), None
     )
     if not claim:
-        return reviewed
+        worn = _worn_easy(facts, said, shift)  # as the catalog's comfort sentence would stand
+        return gentle + worn + [f for f in reviewed if f not in gentle]
     line = conjugate(claim, Honorific.haeyo)
     comfort = Fit("comfort", line, line, claim)
     return gentle + [comfort] + [f for f in reviewed if f not in gentle]
+
+
+# Round 27 (readings 45-47: "내추럴 고객 포인트 없음" of products with no plant, origin or mild claim, 230 of 720
+# natural long messages): a feel the catalog states that stays light on the skin ("끈적임이 남지 않습니다", "덧발라도
+# 답답하지 않습니다", "무겁지 않습니다") is what this reader means by 오래 써도 편안한 사용감; said as the catalog's
+# sentence with what it means to them. Never of a sunscreen's or an active's caution (_NOT_COMFORT).
+_WORN_EASY = re.compile("(끈적임이 남지 않|답답하지 않|무겁지 않|달라붙지 않)습니다\\.$|(끈적임이 적)습니다\\.$")
+NATURAL_WORN_EASY = ("{claim} 매일 써도 편안해요.", "{claim} 오래 써도 편안한 사용감이에요.")
+
+
+def _worn_easy(facts: ProductFacts, said: str, shift: int) -> list[Fit]:
+    """The catalog's light-on-the-skin sentence (_WORN_EASY) said as a natural reader's comfort, where the message
+    has not said it already: "…끈적임이 남지 않아 매일 써도 편안해요." ([] where the catalog has none)."""
+    if any(NATURAL_SOURCES.search(i) for i in facts.ingredients) or origin_phrases(facts):
+        return []  # a plant or an origin is this reader's point (tried: a 유자 sleeping pack lost its scent line)
+    claim = next(
+        (c for c in facts.claims if _WORN_EASY.search(c) and not _NOT_WORN.search(c) and not _echoes(c, said)),
+        None,
+    )
+    if not claim:
+        return []
+    found = _WORN_EASY.search(claim)
+    stem = claim[: found.start()] + (f"{found.group(1)}아" if found.group(1) else "끈적임이 적어")
+    line = lines.fill(turn(NATURAL_WORN_EASY, facts, shift), {"claim": stem})
+    return [Fit("comfort", line, line, claim)]
 
 
 # The catalog's words for a feel that stays comfortable (the natural reader's "오래 써도 편안한 사용감"); never of an
 # active's caution or of whom it suits alone.
 _COMFORT = re.compile("당기지 않|당김을 덜|당김이 적|자극 없이|순한 사용감|순하게|피부를 편안하게|향료를 넣지 않")
 _NOT_COMFORT = re.compile("기능성|SPF|자외선|예민해진|붉어진|열감")
+# a claim of a trouble's day ("붉은기가 신경 쓰이는 날 덧발라도 …") speaks to a sensitive reader: it kept the
+# catalog's "예민해진 피부를 편안하게 감싸 줍니다" and the users' review out of a natural reader's message (tried)
+_NOT_WORN = re.compile(f"{_NOT_COMFORT.pattern}|붉은기|트러블")
 
 
 def _natural_review(reviews: tuple[ReviewPoint, ...], facts: ProductFacts, shift: int) -> list[Fit]:
@@ -1008,8 +1047,37 @@ def fits(
     if angle_key == "trend":
         return tuple(trend_fits(facts, reviews, said, kind, shift))
     if angle_key == "natural":
-        return tuple(natural_fits(facts, reviews, said, shift))
+        found = natural_fits(facts, reviews, said, shift)
+        if found or any(NATURAL_SOURCES.search(i) for i in facts.ingredients) or origin_phrases(facts):
+            return tuple(found)  # a plant or an origin, said here or by the hook, is this reader's point
+        return tuple(natural_house_fits(brand, story, said))
     return ()
+
+
+# Round 27 (readings 45-47: "내추럴 고객 포인트 없음"; the reader's third point, 환경을 생각하는 소비): a brand whose
+# story states a care for the earth in a sentence of its own ("자연을 아끼는 방식으로 만들고 포장하는 일에도 마음을
+# 씁니다", "공병 수거처럼 지구와 함께하는 작은 실천도 꾸준히 이어 갑니다") has that sentence said to a natural reader
+# where the product has no plant, origin or comfort to tell (tried wherever natural_fits had nothing left, after a
+# hook that named the plant: it pushed out a sunscreen's SPF line, a toner's scent and a texture), as what the
+# house is ("…마음을 쓰는 브랜드예요": a copula the speech levels turn; "마음을 써요" stayed 해요체 in a 합쇼체
+# message). Never a care the story does not state.
+_EARTH_CARE = re.compile("지구와 함께|자연을 아끼|공병 수거")
+NATURAL_EARTH = "{brand}은 {told} 브랜드예요."
+
+
+def natural_house_fits(brand: str, story: str, said: str) -> list[Fit]:
+    """The brand story's own sentence on caring for the earth (_EARTH_CARE), told of the brand; [] where the story
+    has none or the message has said it."""
+    sentence = next((s for s in (story or "").split(". ") if _EARTH_CARE.search(s)), None)
+    if not brand or not sentence or _EARTH_CARE.search(said):
+        return []
+    sentence = sentence.rstrip(".")
+    last = sentence[-3:-2]  # "씁" of "씁니다": the stem's last syllable with its final ㅂ
+    if not sentence.endswith("니다") or not "가" <= last <= "힣" or (ord(last) - 0xAC00) % 28 != 17:
+        return []
+    told = sentence[:-3] + chr(ord(last) - 17) + "는"  # "…마음을 씁니다" -> "…마음을 쓰는"
+    line = lines.fill(NATURAL_EARTH, {"brand": brand, "told": told})
+    return [Fit("earth", line, line, sentence + ".")]
 
 
 # ---- the chosen tone in the reader's line -------------------------------------------------------------
@@ -1288,6 +1356,8 @@ def every_fit_line() -> list[str]:
         NATURAL_ORIGIN_SHORT,
         NATURAL_ORIGIN_HELD,
         NATURAL_INGREDIENT_HELD,
+        *NATURAL_WORN_EASY,
+        NATURAL_EARTH,
         TREND_MAKEUP,
         TREND_WASH,
         *(tail for bank in TONE_TAILS.values() for tails in bank.values() for tail in tails),
