@@ -12,22 +12,11 @@ import pytest
 
 from crm_core.domain import Brief
 from crm_core.pipeline import Pipeline
+from tests.generation.test_next_step_named import written
 
 NEXT_STEP = "ev-rev-n1"  # 다음 단계 라인 안내
 LONG = ("kakao_friendtalk", "lms", "email")
 WINTER = datetime(2030, 12, 10, 10)
-
-
-def guides(pipeline: Pipeline, brand: str, name: str, honorific: str) -> list:
-    out = []
-    for channel in LONG:
-        for style in range(6):
-            brief = Brief(
-                persona=style % 5, brand=brand, product=name, stage_index=3, style_index=style, channel=channel,
-                honorific=honorific, is_event=True, event_id=NEXT_STEP, seed=style,
-            )  # fmt: skip
-            out += pipeline.run_one(brief)
-    return out
 
 
 @pytest.mark.parametrize(
@@ -42,7 +31,7 @@ def guides(pipeline: Pipeline, brand: str, name: str, honorific: str) -> list:
 def test_a_guide_for_the_routines_last_step_looks_at_the_step_before_it(
     facts_pipeline: Pipeline, brand: str, name: str, honorific: str
 ):
-    results = guides(facts_pipeline, brand, name, honorific)
+    results = written(facts_pipeline, brand, name, LONG, honorific)
     texts = [f"{r.message.title or ''} {r.message.body}" for r in results]
     assert not [t for t in texts if "이어 쓸 다음 단계" in t], texts  # nothing follows it in the catalog
     assert all("앞에 바를 제품은 성분과 사용감으로" in r.message.body for r in results), texts
@@ -60,7 +49,7 @@ def test_a_guide_for_the_routines_last_step_looks_at_the_step_before_it(
     ],
 )
 def test_a_guide_naming_no_next_product_says_the_step_at_most_twice(facts_pipeline: Pipeline, brand: str, name: str):
-    results = guides(facts_pipeline, brand, name, "해요체")
+    results = written(facts_pipeline, brand, name, LONG)
     step = re.compile("다음 단계|쓸 단계|한 단계를 더|다음에 더할 단계")
     texts = [f"{r.message.title or ''} {r.message.body}" for r in results]
     assert not [t for t in texts if len(step.findall(t)) >= 3], texts
