@@ -78,6 +78,22 @@ class GuardContext:
     product_price: int | None = None
     campaign: str | None = None
     name_only_product: str | None = None  # set when the product is written from its name only
+    # other catalog products the copy names (a line guide's next product), each with its registered functions: a
+    # function word inside such a name ("브라이트닝 기미 에센스") names that product, it claims nothing for this one
+    named_products: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def names_registered(self, function: str, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] lies inside a named product's name (pack size left off) registered for
+        `function`."""
+        for name, functions in self.named_products:
+            if function not in functions:
+                continue
+            at = text.find(name)
+            while at >= 0:
+                if at <= start and end <= at + len(name):
+                    return True
+                at = text.find(name, at + 1)
+        return False
 
     @classmethod
     def from_resolved(
@@ -103,6 +119,9 @@ class GuardContext:
             product_price=resolved.product.price,
             campaign=resolved.brief.campaign,
             name_only_product=resolved.product.name if resolved.name_only else None,
+            named_products=tuple(
+                (_without_pack_size(p.name), p.functional_claims) for p in (resolved.next_product,) if p is not None
+            ),
         )
 
     @classmethod
@@ -173,3 +192,11 @@ def skipped_summary(skipped: Sequence[Skip]) -> dict[str, list[str]]:
     for s in skipped:
         out.setdefault(s.reason, []).append(s.rule_id)
     return out
+
+
+def _without_pack_size(name: str) -> str:
+    """ "브라이트닝 기미 에센스 45ml" → "브라이트닝 기미 에센스": copy names a product without its size or rating."""
+    words = name.split()
+    while len(words) > 1 and any(c.isdigit() for c in words[-1]):
+        words.pop()
+    return " ".join(words)

@@ -14,7 +14,7 @@ from crm_core.guard.checks import NAMED_CHECKS
 from crm_core.guard.claims import claim_hits
 from crm_core.guard.context import GuardContext, GuardReport, MessageParts, Skip
 from crm_core.guard.matcher import TermMatcher
-from crm_core.guard.rules import RuleSet, load_rules, regex_error
+from crm_core.guard.rules import Rule, RuleSet, load_rules, regex_error
 from crm_core.guard.scan import CompiledRule, RuleHit, Scan
 
 if TYPE_CHECKING:  # the second opinion pulls in scikit-learn (seconds to import); its users import it
@@ -288,12 +288,14 @@ class Guard:
         if rule.type == "check":
             return NAMED_CHECKS[rule.check or ""].run(compiled, scan)
         if rule.type == "claim":
-            return [dataclasses.replace(h, uncertain=uncertain) for h in claim_hits(rule, scan)]
+            hits = [dataclasses.replace(h, uncertain=uncertain) for h in claim_hits(rule, scan)]
+            return self._not_in_named(rule, scan, hits)
         assert compiled.matcher is not None
         hits = [
             RuleHit(name, h.start, h.end, h.text, uncertain=uncertain)
             for name, h in scan.find(compiled.matcher, rule.fields, compiled.contexts)
         ]
+        hits = self._not_in_named(rule, scan, hits)
         if rule.min_hits > 1:
             distinct = {h.text.replace(" ", "").lower() for h in hits}
             if len(distinct) < rule.min_hits:
@@ -301,6 +303,18 @@ class Guard:
             first = hits[0]
             return [dataclasses.replace(first, detail={"count": len(distinct)})]
         return hits
+
+    @staticmethod
+    def _not_in_named(rule: Rule, scan: Scan, hits: list[RuleHit]) -> list[RuleHit]:
+        """The hits of a functional rule that are not a word of another named product's registered name."""
+        if not rule.unless_functional or not scan.ctx.named_products:
+            return hits
+        return [
+            h
+            for h in hits
+            if h.field is None
+            or not scan.ctx.names_registered(rule.unless_functional, scan.parts.get(h.field), h.start, h.end)
+        ]
 
     @staticmethod
     def _finding(compiled: CompiledRule, hit: RuleHit) -> Finding:
