@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -76,6 +77,19 @@ class Brand(Record):
     exemplars: tuple[str, ...] = Field(default=(), description="Sample sentences in brand voice")
     url: str | None = None
     voice: BrandVoice | None = Field(default=None, description="Composer voice; a neutral one when absent")
+
+
+_VOLUME_TAIL = re.compile(r"\s*\(?\d[\d.,]*\s*(ml|mL|g|매|개|입|EA|ea)\b.*$")
+_SUN_RATING = re.compile(r"\s*SPF\s?\d+\+?(\s*/\s*PA\+*)?\s*$")  # the rating is a fact the copy states, not a name
+
+
+@lru_cache(maxsize=4096)
+def short_product_name(name: str) -> str:
+    """'자음생크림 60ml' → '자음생크림', '… 선크림 SPF50+/PA++++ 40ml' → '… 선크림': copy reads
+    better without the pack size and the sun rating in the name (and the guard reads a named product as copy names
+    it)."""
+    short = _SUN_RATING.sub("", _VOLUME_TAIL.sub("", name)).strip()
+    return short or name
 
 
 class Product(Record):

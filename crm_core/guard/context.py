@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from crm_core.domain import Channel, ChannelSpec, Evidence, Finding, Verdict, blocking, verdict_of
+from crm_core.domain.catalog import short_product_name
 from crm_core.domain.result import MessageField
 from crm_core.errors import InvalidInput
 
@@ -120,7 +121,7 @@ class GuardContext:
             campaign=resolved.brief.campaign,
             name_only_product=resolved.product.name if resolved.name_only else None,
             named_products=tuple(
-                (_without_pack_size(p.name), p.functional_claims) for p in (resolved.next_product,) if p is not None
+                (short_product_name(p.name), p.functional_claims) for p in (resolved.next_product,) if p is not None
             ),
         )
 
@@ -192,11 +193,3 @@ def skipped_summary(skipped: Sequence[Skip]) -> dict[str, list[str]]:
     for s in skipped:
         out.setdefault(s.reason, []).append(s.rule_id)
     return out
-
-
-def _without_pack_size(name: str) -> str:
-    """ "브라이트닝 기미 에센스 45ml" → "브라이트닝 기미 에센스": copy names a product without its size or rating."""
-    words = name.split()
-    while len(words) > 1 and any(c.isdigit() for c in words[-1]):
-        words.pop()
-    return " ".join(words)

@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from crm_core.domain import ListedProduct, Product
+from crm_core.domain.catalog import short_product_name
 from crm_core.generation.composer.angles import Angle, fit, speaks_past
 
-_VOLUME_TAIL = re.compile(r"\s*\(?\d[\d.,]*\s*(ml|mL|g|매|개|입|EA|ea)\b.*$")
-_SUN_RATING = re.compile(r"\s*SPF\s?\d+\+?(\s*/\s*PA\+*)?\s*$")  # the rating is a fact the copy states, not a name
 # Categories whose name is not a noun for one product ("이 헤어" → "이 헤어 제품").
 CATEGORY_NOUNS = {"헤어": "헤어 제품", "립": "립 제품", "바디": "바디 제품", "쿠션·베이스": "쿠션", "마스크·팩": "팩"}
 PREMIUM_PRICE = 100_000  # KRW: at or above, copy never leans on price or volume-for-money
@@ -278,14 +277,6 @@ def name_free(definition: str, name: str, noun: str) -> str:
     if len(words) - cut < 2 or cut == 0 or words[cut - 1] in _COMPARING:
         return definition
     return " ".join([*words[:cut], noun])
-
-
-@lru_cache(maxsize=4096)
-def short_product_name(name: str) -> str:
-    """'자음생크림 60ml' → '자음생크림', '… 선크림 SPF50+/PA++++ 40ml' → '… 선크림': copy reads
-    better without the pack size and the sun rating in the name."""
-    short = _SUN_RATING.sub("", _VOLUME_TAIL.sub("", name)).strip()
-    return short or name
 
 
 @dataclass(frozen=True)
