@@ -12,7 +12,7 @@ import pytest
 from crm_core.catalog import Catalog
 from crm_core.config import Settings
 from crm_core.domain import Brief, EvidenceItem, Honorific, Tone
-from crm_core.errors import CrmError
+from crm_core.errors import CrmError, InvalidInput
 from crm_core.evidence import assemble_evidence
 from crm_core.factory import build_guard
 from crm_core.generation.base import GenerationRequest
@@ -1534,14 +1534,18 @@ def test_a_season_opener_names_a_fact_of_the_product(catalog: Catalog):
 
 
 def test_a_cushion_or_a_lip_is_not_sent_to_its_next_step_product(catalog: Catalog):
-    """ "쿠션에 '다음 단계 제품 비교'는 어색" (s5728): the next-step campaign's close for a shade product."""
+    """ "쿠션에 '다음 단계 제품 비교'는 어색" (s5728), and a lip tint offered the skin-change consult (reading 52,
+    s4630: "상담 이벤트·민감성 포인트 없음"): a shade product has no next step in a line and no skin to consult on, so
+    the catalog refuses both campaigns for it, naming the field and the events it does allow."""
     toned = [p for p in catalog.products if p.category in ("쿠션·베이스", "립")]
-    assert toned
+    assert len(toned) >= 5
     for i, product in enumerate(toned):
-        for channel in LONG_CHANNELS:
-            spec = long_spec(product, i, stage_index=3, channel=channel, event_id="ev-rev-n1")
-            body = compose(_request(catalog, spec))[0].body
-            assert "다음 단계 제품" not in body, body
+        for event_id in ("ev-rev-n1", "ev-rev-n2"):
+            spec = long_spec(product, i, stage_index=3, channel="lms", event_id=event_id)
+            with pytest.raises(InvalidInput, match="event_id") as refused:
+                _request(catalog, spec)
+            assert "ev-rev-n1" not in str(refused.value).split("allowed:")[1]
+            assert "ev-rev-n2" not in str(refused.value).split("allowed:")[1]
 
 
 def test_the_usage_step_does_not_say_again_the_intros_after_cleansing(catalog: Catalog):

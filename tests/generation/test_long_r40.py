@@ -33,8 +33,10 @@ def _request(catalog: Catalog, **spec: object) -> GenerationRequest:
 
 def _over_the_catalog(catalog: Catalog, stage: int, event_id: str, styles: tuple[int, ...] = tuple(range(6))):
     """The composer's first form for each catalog product in each style at one stage and event, a winter day: the
-    persona, tone, channel and speech level turn with the product and the style."""
-    for i, product in enumerate(catalog.products):
+    persona, tone, channel and speech level turn with the product and the style; the products the event applies to
+    (a marketer is offered no other)."""
+    event = next(e for e in catalog.events if e.id == event_id)
+    for i, product in enumerate(p for p in catalog.products if event.applies_to(p)):
         for style in styles:
             spec = dict(brand=product.brand, product=product.name, persona=(i + style) % 5, stage_index=stage,
                         style_index=style, tone=(None, *Tone)[(i + style) % 6], channel=LONG_CHANNELS[(i + style) % 3],

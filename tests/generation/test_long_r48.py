@@ -45,7 +45,7 @@ def test_a_guide_for_the_routines_last_step_looks_at_the_step_before_it(
         ("설화수", "자음생크림 60ml"),
         ("려", "자양윤모 샴푸 400ml"),  # no last step, no next product: the step is the title's and the close's
         ("설화수", "옥용팩 120ml"),
-        ("헤라", "블랙 쿠션 파운데이션 SPF34/PA++ 15g"),
+        ("헤라", "컴피 리바이탈라이징 세럼 미스트 90ml"),
     ],
 )
 def test_a_guide_naming_no_next_product_says_the_step_at_most_twice(facts_pipeline: Pipeline, brand: str, name: str):

@@ -1477,8 +1477,9 @@ def test_a_definition_before_the_name_never_says_a_word_twice_in_a_row(facts_pip
     """Reading 20 (s9667, 2.0): "비자 오일·병풀 추출물을 담은 시카 시카 밤, 비자 시카 밤 EX입니다" — "'시카 시카 밤'
     중복 오류". A balm's own noun is two words ("시카 밤"); the definition ending on "밤" kept it and prefixed the
     noun."""
-    balms = [p for p in catalog.products if " 밤" in p.name]
-    assert balms
+    counsel = catalog.event("ev-rev-n2")  # offered with skin, hair and body care, not with a lip balm
+    balms = [p for p in catalog.products if " 밤" in p.name and counsel.applies_to(p)]
+    assert any(p.name.startswith("비자 시카 밤") for p in balms)
     for product, persona in itertools.product(balms, range(5)):
         result = push_message(
             facts_pipeline, brand=product.brand, product=product.name, persona=persona, stage_index=3,

@@ -14,6 +14,7 @@ import pytest
 from crm_core.catalog import Catalog
 from crm_core.channels import euckr_measure
 from crm_core.domain import SMS_TO_LMS_NOTE, Brief, CampaignEvent, Honorific, Product, SmsOverflow, Tone
+from crm_core.errors import InvalidInput
 from crm_core.evidence import assemble_evidence, unit_price
 from crm_core.generation.composer.facts import short_product_name
 from crm_core.generation.composer.sms import (
@@ -918,15 +919,12 @@ def test_a_content_event_that_asks_nothing_of_the_product_s_kind_stays_out_of_it
     assert invitation_fits(catalog.event("ev-act-n3"), "립")  # how to apply it suits a lip tint
     assert not invitation_fits(catalog.event("ev-rev-n1"), "립")  # a skin care line's next step: not a lip balm's
     assert invitation_fits(catalog.event("ev-rev-n1"), "헤어")  # a shampoo's next step: its treatment
-    tint = catalog.product("에스쁘아", "꾸뛰르 립 틴트 벨벳 8.5g")
+    # reading 52, s4630 (2.0): the same tint, the same consultation, an SMS that then said neither ("한 줄뿐, 상담
+    # 이벤트 없음"): the catalog no longer offers the consultation with a lip or a cushion at all
     brief = Brief(brand="에스쁘아", product="꾸뛰르 립 틴트 벨벳 8.5g", persona=2, stage_index=3, tone="트렌디한",
                   style_index=5, channel="sms", is_event=True, event_id=counsel.id)  # fmt: skip
-    result = facts_pipeline.run_one(brief)[0]
-    assert not result.sms_to_lms, result.message.channel_text  # it stays a text, as reading 13's did
-    body = result.message.body
-    assert "상담" not in body and "고민" not in body, body
-    assert gives_something(body, tint, None), body
-    assert body.endswith("담아 보세요!"), body  # the trendy tone's own ask at the purchase stage
+    with pytest.raises(InvalidInput, match="event_id"):
+        catalog.resolve(brief)
 
 
 def test_a_generic_reason_gives_way_to_the_reader_s_own_fact(facts_pipeline: Pipeline, catalog: Catalog):
