@@ -911,7 +911,9 @@ def test_a_content_event_that_asks_nothing_of_the_product_s_kind_stays_out_of_it
     facts_pipeline: Pipeline, catalog: Catalog
 ):
     """Reading 13 (2.5): "(광고)[에스쁘아] 꾸뛰르 립 틴트 벨벳, 바뀐 고민은 상담받아 보세요!" - a skin-change
-    consultation offered for a lip tint. The SMS gives the reader's reason and the tone's ask instead."""
+    consultation offered for a lip tint. A text kept at the marketer's word (sms_overflow=shorten) gives the reader's
+    reason and the tone's ask instead; by default the brief goes as the flagged LMS, which says the event (round 28:
+    reading 52's s4630 left it out of a one-line SMS, 2.0)."""
     counsel = catalog.event("ev-rev-n2")
     assert not invitation_fits(counsel, "립") and not invitation_fits(counsel, "쿠션·베이스")
     assert invitation_fits(counsel, "크림")
@@ -919,9 +921,11 @@ def test_a_content_event_that_asks_nothing_of_the_product_s_kind_stays_out_of_it
     assert not invitation_fits(catalog.event("ev-rev-n1"), "립")  # a skin care line's next step: not a lip balm's
     assert invitation_fits(catalog.event("ev-rev-n1"), "헤어")  # a shampoo's next step: its treatment
     tint = catalog.product("에스쁘아", "꾸뛰르 립 틴트 벨벳 8.5g")
-    brief = Brief(brand="에스쁘아", product="꾸뛰르 립 틴트 벨벳 8.5g", persona=2, stage_index=3, tone="트렌디한",
-                  style_index=5, channel="sms", is_event=True, event_id=counsel.id)  # fmt: skip
-    result = facts_pipeline.run_one(brief)[0]
+    spec = dict(brand="에스쁘아", product="꾸뛰르 립 틴트 벨벳 8.5g", persona=2, stage_index=3, tone="트렌디한",
+                style_index=5, channel="sms", is_event=True, event_id=counsel.id)  # fmt: skip
+    told = facts_pipeline.run_one(Brief(**spec))[0]
+    assert told.sms_to_lms and "상담을 신청해" in told.message.body, told.message.channel_text
+    result = facts_pipeline.run_one(Brief(**spec, sms_overflow="shorten"))[0]
     assert not result.sms_to_lms, result.message.channel_text  # it stays a text, as reading 13's did
     body = result.message.body
     assert "상담" not in body and "고민" not in body, body

@@ -1272,6 +1272,7 @@ HAPSHO_ENDINGS: dict[Tone | None, tuple[str, ...]] = {
     Tone.emotional: ("hope", "wish"),  # "건네 보시면 좋겠습니다"
 }
 ORDER_ENDS = ("십시오.", "십시오!")  # the plain 합쇼체 ask: what fits when no invitation does
+FAVOUR_ORDERED = ("주십시오.", "주십시오!")  # a favour asked as an order: never kept as an SMS (forms._sms_candidates)
 # A request made of the reader for the brand ("솔직 후기를 나눠 주세요") is no wish of ours for them.
 _FOR_US = {"may": "wish", "advise": "wish_formal"}  # not "추천해 주시길 권합니다"
 
