@@ -93,7 +93,7 @@ def main() -> None:
                 shown.append("order_one_liner")
         else:
             counts["lms"] += 1
-        if args.show and args.show in shown:
+        if args.show and any(args.show in key for key in shown):
             print(f"[{kind} {result.event.name if result.event else ''} | {result.product.name}] {text!r}")
     for key in sorted(counts):
         print(f"{key}: {counts[key]}")

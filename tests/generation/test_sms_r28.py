@@ -30,3 +30,13 @@ def test_a_review_campaign_sms_never_orders_the_favour(facts_pipeline: Pipeline)
     assert result.sms_to_lms, result.message.channel_text
     assert "주십시오" not in result.message.channel_text
     assert "후기로 남겨 주시면" in result.message.body, result.message.body
+
+
+def test_a_choosing_lms_is_led_by_a_feeling_not_a_reason_clause(facts_pipeline: Pipeline):
+    # reading 50, s3405: "나를 위한 선택인 만큼, 용량과 구성을 살펴보고 이 선크림을 골라 보십시오." ("'나를 위한
+    # 선택인 만큼' 템플릿 연결 어색"; s3839 the same)
+    brief = Brief(persona=2, brand="에뛰드", product="순정 디렉터 수분 선크림 SPF50+/PA++++ 50ml", stage_index=3,
+                  style_index=3, tone="고급스러운", channel="sms", honorific="합쇼체", seed=83)  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    close = result.message.body.rsplit("\n", 1)[-1]
+    assert close == "나를 아끼는 마음으로 용량과 구성을 살펴보고 이 선크림을 골라 보십시오.", result.message.body

@@ -2047,19 +2047,23 @@ _ASKED_IF = re.compile(r"^[^,.]*?(?:다면|라면),? ")  # a close that opens on
 # Round 26 (readings 42-43, s4114, s9820, s6518: "마음에 꼭 드는 선택이 되도록, 용량과 구성을 살펴보고 …" read as
 # "마지막 문장이 어색"): a reader still choosing takes the time because the choice is their own ("나를 위한 선택인
 # 만큼, …"); 47 of 1,158 SMS briefs' LMS said the old lead.
+# Round 28 (reading 50, s3405, s3839: "'나를 위한 선택인 만큼' 템플릿 연결 어색", twice): a reason clause ("…인 만큼")
+# argues before an ask to look, compare or consult, which it gives no ground for; the feeling is said as the care it
+# comes from ("나를 아끼는 마음으로 성분과 구성을 살펴보고 …"), as the other stages' leads are (54 of 2,400 grid SMS
+# briefs said the old lead, bench/sms_event_check.py for_me_choice).
 _LMS_LEADS = {
     "아직이라면": {0: "아직 모르셨다면", 1: "아직 시작 전이라면", 3: "아직 고민 중이라면"},
     "나를 위해": {
         0: "나를 위한 시간을 잠시 내어",
         1: "설레는 마음으로",
         2: "나를 챙기는 마음으로",
-        3: "나를 위한 선택인 만큼",
+        3: "나를 아끼는 마음으로",
     },
 }
 _FRONTED = (*_CONDITIONAL, "내어", "되도록", "만큼")  # leads said first, with a comma
 # "떨어지기 전에" leads an ask to refill or keep the product at hand; before any other (a report, a guide: reading 44,
 # s3791: "'떨어지기 전에 리포트를 받아 보세요' 연결이 어색") what is missed is the time
-_MY_CHOICE, _DEAR_CHOICE = "나를 위한 선택인 만큼", "소중한 선택인 만큼"
+_MY_CHOICE, _DEAR_CHOICE = "나를 아끼는 마음으로", "스스로를 아끼는 마음으로"
 _SAYS_ME = re.compile("나에게|나를|내 ")
 _RUNS_OUT = "떨어지기 전에"
 _REFILLS = re.compile("챙겨|채워|쟁여|들여|주문|구매(?! 내역)|곁에|이어|다시|미리")
@@ -2310,7 +2314,7 @@ def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
                 return styled.format(season=season) + close.removeprefix(lead)
         return _season_framed(close, season, any(s and _NOW_WORD in s for s in said))
     word = _LMS_LEADS.get(word, {}).get(plan.stage, word)
-    if word == _MY_CHOICE and _SAYS_ME.search(close):  # never "나를 위한 …, 지금 나에게 맞는지"
+    if word == _MY_CHOICE and _SAYS_ME.search(close):  # never "나를 아끼는 … 지금 나에게 맞는지"
         word = _DEAR_CHOICE
     if word == _RUNS_OUT and not _REFILLS.search(close):  # "떨어지기 전에 … 리포트를 받아 보세요" (reading 44, s3791)
         word = _BEFORE_LATE
