@@ -30,7 +30,7 @@ from crm_core.generation.composer import sms
 
 STOCK = {
     "for_me_choice": re.compile("나를 위한 선택인 만큼"),  # s3405, s3839, s6214
-    "gift_wrap_pass": re.compile("포장 무료로 전해"),  # s5348
+    "gift_wrap_pass": re.compile("포장 무료로 (?:전해|건네|보내|선물)"),  # s5348
     "live_now": re.compile("지금 라이브를 보며"),  # s2411: no schedule, the button "알림 받기"
     "product_twice": re.compile(r"제품이에요[^\n]*제품이에요|제품입니다[^\n]*제품입니다"),  # s7168
     "daily_twice": re.compile(r"매일[^.\n]*데일리"),  # s7168
