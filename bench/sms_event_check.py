@@ -7,7 +7,10 @@ grid with every brief sent as SMS (sms_overflow=lms, the default):
   wording (the invitation) nor its offer (form kind carries "offer"): s4630, "선명한 발색의 꾸뛰르 립 틴트 벨벳,
   챙기기 좋습니다." for 피부 변화 맞춤 상담 ("상담 이벤트 … 없음", 2.0);
 - order_one_liner: a kept 합쇼체 SMS whose ask is "…주십시오" (s2538, "솔직 후기를 나눠 주십시오": "명령조", 2.0);
-- stock: the SMS stock phrases readers named (STOCK).
+- stock: the SMS stock phrases readers named (STOCK);
+- lms_why: why a promotion or an invitation went as the LMS: the name and the event's own wording alone pass 90
+  bytes (invite_too_long: forms._invitation_may_fit), no body keeps the offer or the invitation beside the name
+  (no_fit), or the bodies that keep it give no reason beside it (says_nothing: forms._says_something).
 
     PYTHONPATH=. python bench/sms_event_check.py --n 2400 [--show event_unsaid]
 """
@@ -23,10 +26,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import checked_pipeline, grid, sms_form_parts
+from copy_eval import SampledReviews, checked_pipeline, grid, sms_form_parts
 
 from crm_core.domain import Brief
-from crm_core.generation.composer import sms
+from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer import forms, sms
+from crm_core.generation.composer.plan import plan_for
 
 STOCK = {
     "for_me_choice": re.compile("나를 위한 선택인 만큼"),  # s3405, s3839, s6214
@@ -58,6 +63,18 @@ def event_said(event, text: str, parts: set[str]) -> bool:  # type: ignore[no-un
     return any(p in text for p in pairs) or bool(stem and stem in text)
 
 
+def lms_why(request: GenerationRequest) -> str:
+    """Why an SMS brief with a promotion or an invitation was not carried (sms_carries' steps, in its order)."""
+    invite = forms._invitation(request) is not None
+    if invite and not forms._invitation_may_fit(request):
+        return "invite_too_long"
+    plan = plan_for(request)
+    frame = forms._frame_size(request, plan.title, "") - forms.MARGIN
+    fitting = forms._sms_candidates(request, plan, plan.facts.name, frame)
+    kept = [kind for _, _, _, kind in fitting if ("invite" if invite else "offer") in kind[4:].split("+")]
+    return "says_nothing" if kept else "no_fit"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=2400)
@@ -65,6 +82,7 @@ def main() -> None:
     parser.add_argument("--show", default="")
     args = parser.parse_args()
     pipeline, catalog = checked_pipeline()
+    evidence = SampledReviews(catalog)
     counts: Counter[str] = Counter()
     for spec in grid(catalog, args.n, args.seed):
         try:
@@ -93,6 +111,12 @@ def main() -> None:
                 shown.append("order_one_liner")
         else:
             counts["lms"] += 1
+            if kind in ("promotion", "invite"):
+                resolved = catalog.resolve(Brief(**(spec | {"channel": "sms"})))
+                request = GenerationRequest(resolved, evidence.evidence(resolved), 0)
+                reason = lms_why(request)
+                counts[f"lms_why {kind} {reason}"] += 1
+                shown.append(f"lms_why {kind} {reason}")
         if args.show and any(args.show in key for key in shown):
             print(f"[{kind} {result.event.name if result.event else ''} | {result.product.name}] {text!r}")
     for key in sorted(counts):
