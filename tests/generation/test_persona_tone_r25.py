@@ -40,7 +40,7 @@ def test_an_emotional_lead_never_thrills_over_a_comparison_or_a_consultation(cat
     assert not odd, odd
     # round 26 (readings 42-43: "마음에 꼭 드는 선택이 되도록, …" read as "마지막 문장이 어색"): the choice is the
     # reader's own
-    leads_said = ("나를 위한 선택인 만큼, ", "소중한 선택인 만큼, ", "나를 위한 시간을 잠시 내어, ")
+    leads_said = ("나를 아끼는 마음으로 ", "스스로를 아끼는 마음으로 ", "나를 위한 시간을 잠시 내어, ")
     assert [s for s in leads if s.startswith(leads_said)], leads
 
 

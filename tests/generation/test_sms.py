@@ -925,6 +925,21 @@ def test_a_content_event_that_asks_nothing_of_the_product_s_kind_stays_out_of_it
                   style_index=5, channel="sms", is_event=True, event_id=counsel.id)  # fmt: skip
     with pytest.raises(InvalidInput, match="event_id"):
         catalog.resolve(brief)
+    # where the catalog does offer it and the SMS's invitation still does not suit the kind (a consultation on
+    # changing skin, with a shampoo), the brief goes as the flagged LMS that says the event; kept short, the
+    # text gives a reason and the tone's ask, never a half-said consultation
+    shampoo = catalog.product("려", "자양윤모 샴푸 400ml")
+    assert counsel.applies_to(shampoo) and not invitation_fits(counsel, shampoo.category)
+    spec = dict(brand="려", product=shampoo.name, persona=2, stage_index=3, tone="트렌디한", style_index=5,
+                channel="sms", is_event=True, event_id=counsel.id)  # fmt: skip
+    told = facts_pipeline.run_one(Brief(**spec))[0]
+    assert told.sms_to_lms and "상담을 신청해" in told.message.body, told.message.channel_text
+    result = facts_pipeline.run_one(Brief(**spec, sms_overflow="shorten"))[0]
+    assert not result.sms_to_lms, result.message.channel_text  # it stays a text, as reading 13's did
+    body = result.message.body
+    assert "상담" not in body and "고민" not in body, body
+    assert gives_something(body, shampoo, None), body
+    assert body.endswith("담아 보세요!"), body  # the trendy tone's own ask at the purchase stage
 
 
 def test_a_generic_reason_gives_way_to_the_reader_s_own_fact(facts_pipeline: Pipeline, catalog: Catalog):

@@ -756,7 +756,10 @@ CONDITIONED_OFFERS: dict[str, tuple[str, str]] = {
     "리필 1,000P 적립으로": ("리필 제품을 구매", "리필 구매 시 1,000P 적립으로"),
     "재구매 샘플 3매와 함께": ("재구매", "재구매 시 샘플 3매와 함께"),
     "7만 원 이상 파우치와 함께": ("7만 원 이상 구매", "7만 원 이상 구매 시 파우치와 함께"),
-    "선물 포장 무료로": ("선물하기로 주문", "선물 주문 시 포장 무료로"),
+    # reading 51 (s5348): "선물 주문 시 포장 무료로 전해 보셔도 좋습니다" read the gift as passed on for free
+    # ("'포장 무료로 전해' 어색"): the wrapping is what is free, said as the way the order goes (as "첫 주문은
+    # 배송비 없이"), one byte more
+    "선물 포장 무료로": ("선물하기로 주문", "선물 주문은 무료 포장으로"),
     "친환경 상자로": ("선물하기로 주문", "선물 주문 시 친환경 상자로"),
     "15% 낮은 세트로": ("3종을 세트로", "3종 세트 15% 낮은 가격으로"),
     # reading 19 (s8005): "첫 주문 10% 쿠폰으로 살펴보십시오" read as a coupon with no condition: "시" says when
@@ -1272,6 +1275,7 @@ HAPSHO_ENDINGS: dict[Tone | None, tuple[str, ...]] = {
     Tone.emotional: ("hope", "wish"),  # "건네 보시면 좋겠습니다"
 }
 ORDER_ENDS = ("십시오.", "십시오!")  # the plain 합쇼체 ask: what fits when no invitation does
+FAVOUR_ORDERED = ("주십시오.", "주십시오!")  # a favour asked as an order: never kept as an SMS (forms._sms_candidates)
 # A request made of the reader for the brand ("솔직 후기를 나눠 주세요") is no wish of ours for them.
 _FOR_US = {"may": "wish", "advise": "wish_formal"}  # not "추천해 주시길 권합니다"
 

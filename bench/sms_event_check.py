@@ -1,0 +1,127 @@
+"""Round 28's counts behind reading 52's two SMS briefs below 3 and readings 50-52's "SMS 분량 초과", over copy_eval's
+grid with every brief sent as SMS (sms_overflow=lms, the default):
+
+- why: each SMS brief's outcome, kept SMS or the flagged LMS, by its event's kind (none, promotion, an invitation
+  that suits the product, one that does not (sms.invitation_fits), a content event with no SMS wording);
+- event_unsaid: a kept SMS with an event whose text says neither the event's name (a pair of its words), its SMS
+  wording (the invitation) nor its offer (form kind carries "offer"): s4630, "선명한 발색의 꾸뛰르 립 틴트 벨벳,
+  챙기기 좋습니다." for 피부 변화 맞춤 상담 ("상담 이벤트 … 없음", 2.0);
+- order_one_liner: a kept 합쇼체 SMS whose ask is "…주십시오" (s2538, "솔직 후기를 나눠 주십시오": "명령조", 2.0);
+- stock: the SMS stock phrases readers named (STOCK);
+- lms_why: why a promotion or an invitation went as the LMS: the name and the event's own wording alone pass 90
+  bytes (invite_too_long: forms._invitation_may_fit), no body keeps the offer or the invitation beside the name
+  (no_fit), or the bodies that keep it give no reason beside it (says_nothing: forms._says_something).
+
+    PYTHONPATH=. python bench/sms_event_check.py --n 2400 [--show event_unsaid]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from copy_eval import SampledReviews, checked_pipeline, grid, sms_form_parts
+
+from crm_core.domain import Brief
+from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer import forms, sms
+from crm_core.generation.composer.plan import plan_for
+
+STOCK = {
+    "for_me_choice": re.compile("나를 위한 선택인 만큼"),  # s3405, s3839, s6214
+    "gift_wrap_pass": re.compile("포장 무료로 (?:전해|건네|보내|선물)"),  # s5348
+    "live_now": re.compile("지금 라이브를 보며"),  # s2411: no schedule, the button "알림 받기"
+    "product_twice": re.compile(r"제품이에요[^\n]*제품이에요|제품입니다[^\n]*제품입니다"),  # s7168
+    "daily_twice": re.compile(r"매일[^.\n]*데일리"),  # s7168
+    "flat_emulsion": re.compile(r"(?:는|은) 보습 유액이에요\."),  # s9532
+}
+ORDER = re.compile(r"주십시오[.!]")
+
+
+def event_kind(event, product) -> str:  # type: ignore[no-untyped-def]
+    if event is None:
+        return "none"
+    if event.is_promotion:
+        return "promotion"
+    if not event.sms:
+        return "content-no-sms"
+    return "invite" if sms.invitation_fits(event, getattr(product, "category", None)) else "invite-unfit"
+
+
+def event_said(event, text: str, parts: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    if "offer" in parts or "invite" in parts:
+        return True
+    words = [w for w in re.split(r"[\s·:]+", event.name) if len(w) > 1]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    stem = (event.sms or "").rsplit(" ", 1)[0]
+    return any(p in text for p in pairs) or bool(stem and stem in text)
+
+
+def lms_why(request: GenerationRequest) -> str:
+    """Why an SMS brief with a promotion or an invitation was not carried (sms_carries' steps, in its order)."""
+    invite = forms._invitation(request) is not None
+    if invite and not forms._invitation_may_fit(request):
+        return "invite_too_long"
+    plan = plan_for(request)
+    frame = forms._frame_size(request, plan.title, "") - forms.MARGIN
+    fitting = forms._sms_candidates(request, plan, plan.facts.name, frame)
+    kept = [kind for _, _, _, kind in fitting if ("invite" if invite else "offer") in kind[4:].split("+")]
+    return "says_nothing" if kept else "no_fit"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=2400)
+    parser.add_argument("--seed", type=int, default=2828)
+    parser.add_argument("--show", default="")
+    args = parser.parse_args()
+    pipeline, catalog = checked_pipeline()
+    evidence = SampledReviews(catalog)
+    counts: Counter[str] = Counter()
+    for spec in grid(catalog, args.n, args.seed):
+        try:
+            result = pipeline.run_one(Brief(**(spec | {"channel": "sms"})))[0]
+        except Exception:  # an event outside the product's scope
+            counts["refused"] += 1
+            continue
+        counts["briefs"] += 1
+        kind = event_kind(result.event, result.product)
+        kept = result.brief.channel.value == "sms" and not result.sms_to_lms
+        why = f"why {kind} {'kept' if kept else 'lms'}"
+        counts[why] += 1
+        text = result.message.channel_text
+        shown: list[str] = [why]
+        for key, pattern in STOCK.items():
+            if pattern.search(text):
+                counts[f"stock {key}"] += 1
+                shown.append(key)
+        if kept:
+            counts["kept"] += 1
+            if result.event is not None and not event_said(result.event, text, sms_form_parts(result.draft)):
+                counts["event_unsaid"] += 1
+                shown.append("event_unsaid")
+            if ORDER.search(text):
+                counts["order_one_liner"] += 1
+                shown.append("order_one_liner")
+        else:
+            counts["lms"] += 1
+            if kind in ("promotion", "invite"):
+                resolved = catalog.resolve(Brief(**(spec | {"channel": "sms"})))
+                request = GenerationRequest(resolved, evidence.evidence(resolved), 0)
+                reason = lms_why(request)
+                counts[f"lms_why {kind} {reason}"] += 1
+                shown.append(f"lms_why {kind} {reason}")
+        if args.show and any(args.show in key for key in shown):
+            print(f"[{kind} {result.event.name if result.event else ''} | {result.product.name}] {text!r}")
+    for key in sorted(counts):
+        print(f"{key}: {counts[key]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""Round 28 (reading 52: the only two messages below 3 were one-line SMS with an event): an SMS with an event says
+the event, and never orders a favour at 합쇼체; where 90 bytes cannot, the brief goes as the flagged LMS."""
+
+from __future__ import annotations
+
+from crm_core.domain import Brief
+from crm_core.pipeline import Pipeline
+from tests.generation.test_sms_r26 import WINTER
+
+
+def test_an_sms_brief_whose_event_does_not_suit_the_product_goes_as_the_lms_that_says_it(facts_pipeline: Pipeline):
+    # reading 52, s4630 (2.0): "(광고)[에스쁘아] 선명한 발색의 꾸뛰르 립 틴트 벨벳, 챙기기 좋습니다." for 피부 변화
+    # 맞춤 상담 ("상담 이벤트·링크 없음", "한 줄 소개뿐"). The catalog no longer offers the consultation with a lip;
+    # with a shampoo it does, and the SMS's invitation ("바뀐 고민은 상담받아 보세요") still does not suit a shampoo
+    brief = Brief(persona=1, brand="려", product="자양윤모 샴푸 400ml", stage_index=3, style_index=3,
+                  tone="고급스러운", channel="sms", honorific="합쇼체", is_event=True, event_id="ev-rev-n2", seed=96,
+                  scheduled_at=WINTER)  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    assert result.sms_to_lms, result.message.channel_text
+    assert "온라인 상담을 신청해 보십시오." in result.message.body, result.message.body
+    assert result.message.cta == "상담 신청하기"
+
+
+def test_a_review_campaign_sms_never_orders_the_favour(facts_pipeline: Pipeline):
+    # reading 52, s2538 (2.0): "(광고)[설화수] 인삼을 담은 자음수 EX, 솔직 후기를 나눠 주십시오." ("한 줄 요청뿐",
+    # "'나눠 주십시오'가 명령조"): no other 합쇼체 ending fits 90 bytes, so the LMS asks it and says where it goes
+    brief = Brief(persona=4, brand="설화수", product="자음수 EX 150ml", stage_index=4, style_index=0, tone="전문적인",
+                  channel="sms", honorific="합쇼체", emoji="playful", is_event=True, event_id="ev-ref-n1", seed=60,
+                  scheduled_at=WINTER)  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    assert result.sms_to_lms, result.message.channel_text
+    assert "주십시오" not in result.message.channel_text
+    assert "후기로 남겨 주시면" in result.message.body, result.message.body
+
+
+def test_a_choosing_lms_is_led_by_a_feeling_not_a_reason_clause(facts_pipeline: Pipeline):
+    # reading 50, s3405: "나를 위한 선택인 만큼, 용량과 구성을 살펴보고 이 선크림을 골라 보십시오." ("'나를 위한
+    # 선택인 만큼' 템플릿 연결 어색"; s3839 the same)
+    brief = Brief(persona=2, brand="에뛰드", product="순정 디렉터 수분 선크림 SPF50+/PA++++ 50ml", stage_index=3,
+                  style_index=3, tone="고급스러운", channel="sms", honorific="합쇼체", seed=83)  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    close = result.message.body.rsplit("\n", 1)[-1]
+    assert close == "나를 아끼는 마음으로 용량과 구성을 살펴보고 이 선크림을 골라 보십시오.", result.message.body
