@@ -1203,7 +1203,9 @@ TONE_TAIL_GROUP = {
 # review's words and the finish's phrase are kept (each persona's reason rests on them); no "!", no new claim.
 _REVIEW_SAID = re.compile(r"^((?:실제로 |직접 |꾸준히 )?)(써 본 분들)은 (.+?) 후기를 남겼어요\.$")
 TONED_REVIEW = {
-    "감성적인": r"\1\2이 남긴 \3 후기에 마음이 가요.",
+    # never "…이 남긴 … 후기에 마음이 가요" (readings 49-50, s1248, s5085: "'남긴 ~후기에 마음이 가요' 어색", "'후기에
+    # 마음이 갑니다' 어색": whose heart, and two clauses stacked before 후기): the users' warmth, said of them
+    "감성적인": r"\1\2은 \3 따뜻한 후기를 전해 주셨어요.",
     "고급스러운": r"\1곁에 두고 \2은 \3 후기를 전해 주셨어요.",
     # trendy: what the review is to a reader still choosing (a light, current aside; never that the product is talked
     # about); a user hears TONED_REVIEW_USER. Never "…후기, 요즘 주목할 만해요" (reading 43, s9143: "'후기, 요즘 주목할
@@ -1394,7 +1396,7 @@ def every_fit_line() -> list[str]:
         TREND_MAKEUP,
         TREND_WASH,
         *(tail for bank in TONE_TAILS.values() for tails in bank.values() for tail in tails),
-        "써 본 분들이 남긴 순하다는 후기에 마음이 가요.",  # TONED_REVIEW, TONED_FINISH filled
+        "써 본 분들은 순하다는 따뜻한 후기를 전해 주셨어요.",  # TONED_REVIEW, TONED_FINISH filled
         "곁에 두고 써 본 분들은 순하다는 후기를 전해 주셨어요.",
         "써 본 분들이 남긴 순하다는 후기는 요즘 고를 때 좋은 참고가 돼요.",
         "써 본 분들도 순하다는 후기를 남긴 만큼, 요즘 같은 때 더 손이 가요.",
