@@ -14,6 +14,7 @@ import pytest
 from crm_core.catalog import Catalog
 from crm_core.config import Settings
 from crm_core.domain import Brief
+from crm_core.generation.composer import fit
 from crm_core.pipeline import Pipeline
 from tests.generation.scripted import WithReviews, pipeline_with_reviews
 from tests.generation.test_fit import _plans
@@ -68,3 +69,11 @@ def test_a_dear_price_per_ml_never_comes_before_what_users_said(catalog: Catalog
         assert not per or (said and per[0] > said[0]), proofs
         assert not [p for p in proofs if LOOKED_AT.search(p)], proofs
     assert reviewed >= 3
+
+
+def test_a_trendy_calm_clause_names_no_vague_burden():
+    """Reading 50 (s4618: "'요즘도 무리 없이' 모호"): the trendy clause after a sensitive reader's mildness says the
+    ease itself, never "요즘도 무리 없이" (no burden is named)."""
+    calm = fit.TONE_TAILS["트렌디한"]["calm"]
+    assert all(clause.startswith("요즘") for clause in calm)
+    assert not [line for line in fit.every_fit_line() if "무리 없이" in line and "요즘" in line]
