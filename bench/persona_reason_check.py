@@ -78,6 +78,8 @@ RESEARCH = re.compile(
 )  # the brand's research as brands.json states it (믿을 수 있는 브랜드)
 PER_ML = re.compile(r"(?:1\s?ml|ml)당 (?:약 )?[\d,]+원")
 PER_G = re.compile(r"(?:1\s?g|g)당 (?:약 )?[\d,]+원")
+PER_UNIT_USED = re.compile("원꼴[^.!?\n]*(?:써도|쓰셔도|부담 없이|부담 없어|부담이 적)")
+PER_UNIT_BARE = re.compile("용량 대비 가격이 한눈에|분명한 숫자예요|분명한 숫자입니다|용량 대비 가격을 따져 보기")
 PER_SHEET = re.compile(r"1매당 (?:약 )?[\d,]+원")  # a pad's price per sheet (round 13)
 DOSE = re.compile("쌀알만큼|소량|펌프 한 번|펌프 한두 번|한 번 펌핑|두세 방울|한두 방울")
 VALUE_REVIEW = re.compile("다시 찾|재구매|가격 대비|가성비|또 샀|쟁여|다시 들이고|여러 개 사 두")
@@ -420,6 +422,18 @@ def main() -> None:
         # readings 46 s5091, 48 s1705: "'가격 걱정 없이 곁에 둘 수' 어색", "'가격 걱정 없이' 상투적, 후기 근거 없음"
         if key == "budget" and EVERYDAY_STOCK.search(bare):
             found.add("budget_everyday_stock")
+        # round 28 (readings 49-52: "ml당 770원은 가성비 설득력 약함" s9482, "ml당 가격 문장 '한눈에 보입니다' 어색"
+        # s1476 s7759, "가격 나열만 있고 가치 설득 약함" s6553): a budget message whose only budget reason is a
+        # per-unit figure (no dose, value review, generous size, second use, one-step function, users' review or
+        # everyday price), and the figure said as a bare computation ("용량 대비 가격이 한눈에", "분명한 숫자")
+        if key == "budget" and carried and (PER_ML.search(bare) or PER_SHEET.search(bare) or PER_G.search(bare)):
+            cut = PER_SHEET.sub(" ", PER_G.sub(" ", PER_ML.sub(" ", bare)))
+            if not carries_reason(key, product, cut, house):
+                found.add("budget_per_unit_only")
+                if not PER_UNIT_USED.search(bare):  # nor said with what it lets the reader do
+                    found.add("budget_per_unit_only_unused")
+        if key == "budget" and PER_UNIT_BARE.search(bare):
+            found.add("budget_per_unit_bare")
         if key == "natural" and not carries_reason(key, product, bare, wide=True) and not NATURAL_MORE.search(bare):
             found.add("natural_no_point")
         if PROMISED.search(text) and not carries_reason("trend", product, bare):

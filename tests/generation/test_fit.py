@@ -290,13 +290,14 @@ def test_a_budget_reader_never_meets_a_bare_price(catalog: Catalog):
         # ("주름 개선" itself once where the functional claim is a sentence of its own: reading 40, s2939)
         ("블랙티 유스 인핸싱 트리트먼트 에센스", "기능성까지"),
         ("플로라 글로우 로즈 워터 토너", "화장솜 팩으로도"),  # the catalog's generous size and second use
-        ("흑운 모근강화 영양 샴푸", "계산하면"),  # nothing else: the price per ml, computed from the catalog
+        # nothing else: the price per ml, computed from the catalog, said with what it lets the reader do (round 28)
+        ("흑운 모근강화 영양 샴푸", "원꼴"),
     )
     for name, chosen in cases:
         product = next(p for p in catalog.products if p.name.startswith(name))
         for plan in _plans(catalog, WithReviews(), BUDGET, product):  # no reviews: the catalog alone
             # round 21: at the retention stage the reader has bought it; no per-ml price, an easy price said as one
-            retained = plan.stage == 2 and chosen == "계산하면"
+            retained = plan.stage == 2 and chosen == "원꼴"
             reason = "부담 없이 다시 곁에 둘" if retained else chosen  # round 27: never the stock "가격 걱정 없이"
             proofs = plan.proofs
             assert any(reason in p for p in proofs), (name, plan.hook, proofs)

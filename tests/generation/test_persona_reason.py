@@ -151,10 +151,17 @@ def test_a_budget_reader_of_a_lip_colour_never_hears_a_per_gram_price(pipeline: 
 
 
 def test_a_per_ml_price_is_said_as_value(catalog: Catalog):
-    """Reading 17: "1ml당 가격은 정확하나 혜택으로 연결되지 않음": the figure comes with what it weighs."""
+    """Reading 17: "1ml당 가격은 정확하나 혜택으로 연결되지 않음": the figure comes with what it weighs. Round 28
+    (readings 49-50, s9482, s1476, s7759: "ml당 770원은 가성비 설득력 약함", "ml당 가격 문장 '한눈에 보입니다' 어색"):
+    a figure under 300원 is said as what it lets the reader do (use it generously, a pad a day); a dearer one is said
+    plainly, never as a figure to look at."""
     per = [c.line for _, _, c in _all_fits(catalog, "budget") if "원꼴" in c.line]
     assert len(per) > 20
-    assert all("용량 대비 가격" in line for line in per), per
+    figure = re.compile(r"당 약 ([\d,]+)원꼴")
+    cheap = [line for line in per if int(figure.search(line).group(1).replace(",", "")) < 300]
+    assert len(cheap) > 10
+    assert all(re.search("원꼴[^.]*(?:써도|쓰셔도)", line) for line in cheap), cheap
+    assert not [line for line in per if re.search("한눈에|분명한 숫자|따져 보기", line)], per
 
 
 @pytest.mark.parametrize("plant", ["어린쑥", "녹차", "비자"])

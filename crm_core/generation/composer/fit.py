@@ -88,16 +88,27 @@ BUDGET_EVERYDAY_SHORT = "{volume} 한 통을 {price}원에 부담 없이 들일 
 # Reading 19: "1ml당 가격은 정확하나 혜택으로 연결되지 않음": the figure is said with what it is for (the price
 # weighed against the size), and never of a lip colour or a base ("립 틴트에 1g당 가격 계산은 어색"): make-up
 # is bought for a shade, not by the gram.
+# Round 28 (readings 49-52: "ml당 770원은 가성비 설득력 약함" s9482, "ml당 가격 문장 '한눈에 보입니다' 어색" s1476
+# s7759, "ml당 가격 문장 템플릿 느낌"): the figure is said as what it lets the reader do (use it generously, a pad a
+# day), never as a figure to look at ("용량 대비 가격이 한눈에 보여요", "분명한 숫자예요", "따져 보기 좋아요"), and
+# only where it is low (under UNIT_CHEAP, as sms.UNIT_PRICE_SAID); a dearer figure is said plainly, after a review
+# or an everyday price (per_persuades). (forms._smoothed joins "…원, " as "…원이고, ": no "…원이니 …원꼴이라".)
 BUDGET_PER_UNIT = (
-    "{volume}에 정가 {price}원, 계산하면 {unit}당 약 {per}원꼴이라 용량 대비 가격이 한눈에 보여요.",
-    "{volume}에 정가 {price}원이라, 계산하면 {unit}당 약 {per}원꼴로 용량 대비 가격을 따져 보기 좋아요.",
+    "{volume}에 정가 {price}원이면 {unit}당 약 {per}원꼴이라 {use1} 써도 아깝지 않아요.",
+    "{volume}에 정가 {price}원, {unit}당 약 {per}원꼴로 {use2} 쓰셔도 좋은 가격이에요.",
 )
 BUDGET_PER_UNIT_AFTER = (
-    "정가로 계산하면 {unit}당 약 {per}원꼴이라 용량 대비 가격을 따져 보기 좋아요.",
-    "정가로 계산하면 {unit}당 약 {per}원꼴, 용량 대비 가격을 먼저 보시는 분께 분명한 숫자예요.",
+    "정가로 치면 {unit}당 약 {per}원꼴이라 {use1} 써도 아깝지 않아요.",
+    "정가로 계산해도 {unit}당 약 {per}원꼴로 {use2} 쓰셔도 좋은 가격이에요.",
 )
+PER_UNIT_USE = {"매": ("매일 한 장씩", "하루 한 장씩")}  # a pad or a sheet mask: one a day
+PER_UNIT_USE_ANY = ("듬뿍", "마음껏 덜어")
+# a figure past UNIT_CHEAP: the computation said plainly, never a verdict on it (the last resort, per_persuades)
+BUDGET_PER_UNIT_PLAIN = "{volume}에 정가 {price}원, 계산하면 {unit}당 약 {per}원꼴이에요."
+BUDGET_PER_UNIT_PLAIN_AFTER = "정가로 계산하면 {unit}당 약 {per}원꼴이에요."
 NOT_BY_WEIGHT = ("lip", "base")
-BUDGET_PER_UNIT_SHORT = "{price}원에 {volume} 한 통, 계산하면 {unit}당 약 {per}원꼴이에요."
+BUDGET_PER_UNIT_SHORT = "{price}원에 {volume} 한 통, 계산하면 {unit}당 약 {per}원꼴이에요."  # past UNIT_CHEAP
+BUDGET_PER_UNIT_SHORT_CHEAP = "{price}원에 {volume}, {unit}당 약 {per}원꼴이라 {use1} 써도 돼요."
 # Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
 AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드", "에이지")
 # A luxury reader is addressed by the care they give, never as a label inspector (reading 14: "성분을 하나하나
@@ -370,9 +381,16 @@ def budget_fits(
     told_price = bool(facts.price) and f"{facts.price:,}원" in said  # the opener said price and size
     per_fit = None
     if per and kind not in NOT_BY_WEIGHT and (priced or (told_price and facts.volume in said)):
+        uses = PER_UNIT_USE.get(per[0].lstrip("0123456789"), PER_UNIT_USE_ANY)
         told = {"volume": facts.volume, "price": f"{facts.price:,}", "unit": per[0], "per": per[1]}
-        line = lines.fill(turn(BUDGET_PER_UNIT if priced else BUDGET_PER_UNIT_AFTER, facts, shift), told)
-        per_fit = Fit("value", line, lines.fill(BUDGET_PER_UNIT_SHORT, told), line)
+        told |= {"use1": uses[0], "use2": uses[1]}
+        if _cheap(per):
+            line = lines.fill(turn(BUDGET_PER_UNIT if priced else BUDGET_PER_UNIT_AFTER, facts, shift), told)
+            short = lines.fill(BUDGET_PER_UNIT_SHORT_CHEAP, told)
+        else:
+            line = lines.fill(BUDGET_PER_UNIT_PLAIN if priced else BUDGET_PER_UNIT_PLAIN_AFTER, told)
+            short = lines.fill(BUDGET_PER_UNIT_SHORT, told)
+        per_fit = Fit("value", line, short, line)
     persuades = per_fit is not None and per_persuades(per, kind, stage)
     if persuades:
         steps.append(per_fit)
@@ -403,13 +421,22 @@ def budget_fits(
 # little one use takes, a second use or an everyday price is said first.
 RETENTION = 2
 PER_UNIT_MOST = 1_000  # 원 per ml, g or sheet
+# Round 28 (reading 49, s9482: "ml당 770원은 가성비 설득력 약함"): a figure of 300원 or more per ml is said after a
+# value review or an everyday price, never before them (as sms.UNIT_PRICE_SAID); a sheet keeps PER_UNIT_MOST
+UNIT_CHEAP = 300
 
 
 def per_persuades(per: tuple[str, str] | None, kind: str, stage: int) -> bool:
     """Whether a per-unit price is a value a budget reader weighs here (see PER_UNIT_MOST)."""
     if not per or stage == RETENTION or kind == "sun":
         return False
-    return int(per[1].replace(",", "")) < PER_UNIT_MOST
+    return _cheap(per)
+
+
+def _cheap(per: tuple[str, str]) -> bool:
+    """A figure low enough to be a reason: under UNIT_CHEAP a ml or g, under PER_UNIT_MOST a sheet (a pad at 470원 a
+    sheet, reading 50: "1매당 가격으로 가성비 전달")."""
+    return int(per[1].replace(",", "")) < (PER_UNIT_MOST if per[0].endswith("매") else UNIT_CHEAP)
 
 
 # A budget reader's referral: what they would pass on about the money's worth, from the catalog's usage (how little
@@ -1147,7 +1174,8 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
         "trust": ("요즘도 믿고 이어 쓰기 좋아요.", "요즘도 그대로 이어 쓰기 좋아요."),
         "trust_new": ("요즘 새로 들이기 좋아요.", "요즘 새로 골라 보기 좋아요."),
         "uv": ("요즘 외출 전에 챙기기 좋아요.", "요즘 아침마다 더하기 좋아요."),
-        "calm": ("요즘도 무리 없이 이어 가기 좋아요.", "요즘도 편하게 이어 가기 좋아요."),
+        # never "요즘도 무리 없이" (reading 50, s4618: "'요즘도 무리 없이' 모호": no burden named): the ease itself
+        "calm": ("요즘 같은 때도 편하게 이어 쓰기 좋아요.", "요즘도 편하게 이어 가기 좋아요."),
         "calm_new": ("요즘 새로 들이기 좋아요.", "요즘 새로 골라 보기 좋아요."),
         "trust_first": ("오늘부터 바로 써 보기 좋아요.", "첫날부터 바로 써 보기 좋아요."),
         "calm_first": ("요즘 같은 날에도 부담 없어요.", "첫날부터 부담 없이 손이 가요."),
@@ -1176,7 +1204,9 @@ TONE_TAIL_GROUP = {
 # review's words and the finish's phrase are kept (each persona's reason rests on them); no "!", no new claim.
 _REVIEW_SAID = re.compile(r"^((?:실제로 |직접 |꾸준히 )?)(써 본 분들)은 (.+?) 후기를 남겼어요\.$")
 TONED_REVIEW = {
-    "감성적인": r"\1\2이 남긴 \3 후기에 마음이 가요.",
+    # never "…이 남긴 … 후기에 마음이 가요" (readings 49-50, s1248, s5085: "'남긴 ~후기에 마음이 가요' 어색", "'후기에
+    # 마음이 갑니다' 어색": whose heart, and two clauses stacked before 후기): the users' warmth, said of them
+    "감성적인": r"\1\2은 \3 따뜻한 후기를 전해 주셨어요.",
     "고급스러운": r"\1곁에 두고 \2은 \3 후기를 전해 주셨어요.",
     # trendy: what the review is to a reader still choosing (a light, current aside; never that the product is talked
     # about); a user hears TONED_REVIEW_USER. Never "…후기, 요즘 주목할 만해요" (reading 43, s9143: "'후기, 요즘 주목할
@@ -1327,9 +1357,15 @@ def every_fit_line() -> list[str]:
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
         SENSITIVE_SOOTHING_PLAIN,
-        BUDGET_PER_UNIT,
+        *(
+            bank.replace("{use1}", use[0]).replace("{use2}", use[1])
+            for bank in BUDGET_PER_UNIT + BUDGET_PER_UNIT_AFTER
+            for use in (PER_UNIT_USE_ANY, *PER_UNIT_USE.values())
+        ),
         BUDGET_PER_UNIT_SHORT,
-        BUDGET_PER_UNIT_AFTER,
+        *(BUDGET_PER_UNIT_SHORT_CHEAP.replace("{use1}", use[0]) for use in (PER_UNIT_USE_ANY, *PER_UNIT_USE.values())),
+        BUDGET_PER_UNIT_PLAIN,
+        BUDGET_PER_UNIT_PLAIN_AFTER,
         SENSITIVE_REVIEW_SHORT,
         SENSITIVE_REVIEW,
         SENSITIVE_TYPE,
@@ -1361,7 +1397,7 @@ def every_fit_line() -> list[str]:
         TREND_MAKEUP,
         TREND_WASH,
         *(tail for bank in TONE_TAILS.values() for tails in bank.values() for tail in tails),
-        "써 본 분들이 남긴 순하다는 후기에 마음이 가요.",  # TONED_REVIEW, TONED_FINISH filled
+        "써 본 분들은 순하다는 따뜻한 후기를 전해 주셨어요.",  # TONED_REVIEW, TONED_FINISH filled
         "곁에 두고 써 본 분들은 순하다는 후기를 전해 주셨어요.",
         "써 본 분들이 남긴 순하다는 후기는 요즘 고를 때 좋은 참고가 돼요.",
         "써 본 분들도 순하다는 후기를 남긴 만큼, 요즘 같은 때 더 손이 가요.",
