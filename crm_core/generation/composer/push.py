@@ -19,7 +19,7 @@ from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import fit as fits
 from crm_core.generation.composer import lines, sms
-from crm_core.generation.composer.facts import ProductFacts, care_actives, repeats_name
+from crm_core.generation.composer.facts import CALMING, ProductFacts, care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, from_nature, names_product
 from crm_core.generation.composer.reader import USER_ACTIVE_SHORT, active_caution
@@ -2577,7 +2577,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         if budget:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
         tier = _echo_free(tier)
-        tier = [_nouns_once(_definitions_joined([_name_held_once(s, plan) for s in form], plan)) for form in tier]
+        tier = [_nouns_once(_definitions_joined(_names_held_once(form, plan), plan)) for form in tier]
         return _in_tone(_asked_warmly(tier, request), plan, request)
 
     return Tiers(tiers, finished)
@@ -2897,9 +2897,26 @@ def _reason_held(plan: MessagePlan, ingredient: str) -> bool:
     return plan.angle.key == "sensitive" and any(word in ingredient for word in sms.SOOTHING)
 
 
-def _name_held_once(line: str, plan: MessagePlan) -> str:
-    """`line` with what the product holds said once: the ingredient its name carries left out of the list, or, where
-    it is the reader's reason, said as the name's promise kept ("X에는 이름처럼 어린쑥 추출물에 … 들어 있어요")."""
+# Round 28 (readings 49-52, s2501 "'판테놀까지' 어색", s8653 "살리실산보다 '알란토인까지' 강조가 어색", s3848
+# "'히알루론산까지 더했고' 어색", s6428): the others said as what the product adds ("X에는 판테놀까지 들어 있어요")
+# read as tacked on, a minor ingredient stressed over the one the product is known by, which its name says already.
+# The push says that one key ingredient once (the name), and in the add-on's place what the product does: a held
+# clause before a told one is left out ("X은 가볍게 펴 발리면서도 …"), a held sentence gives way to the catalog's
+# sentence on what it does (_told_claim, _told_feature; none said in the form yet), an add-on before the name is left
+# out ("X, 첫 주문을 …"). To a reader whose reason the name's ingredient is, it stays the name's promise kept, alone
+# ("X에는 이름처럼 어린쑥 추출물이 들어 있어요"). 156 of 2,000 grid pushes said an add-on (push_reader_check
+# ingredient_added).
+SENSITIVE_HELD = "예민한 피부에 반가운 "  # no claim of what it does: what it is to this reader (fit.py's soothing line)
+_PRICED_ON = "\x02"  # the name said into the price that follows
+_PRICE_OPENING = re.compile(r"[\d,]+(?:ml|g|원)")  # "120ml 22,000원, …", "22,000원에 120ml 한 통, …"
+_ADDED_CUT = "\x00"  # a held clause left out before the told one
+_ADDED_TOLD = "\x01"  # a sentence said again as what the product does
+
+
+def _name_held_once(line: str, plan: MessagePlan, said: str = "", priced: bool = False) -> str:
+    """`line` with what the product holds said once: the ingredient its name carries left out of the list and the
+    others not said as its add-on (the sentence says what the product does instead), or, where the name's is the
+    reader's reason, said alone as the name's promise kept ("X에는 이름처럼 어린쑥 추출물이 들어 있어요")."""
     name = plan.facts.name
     found = _name_held(name, plan.facts.ingredients) if name in line else None
     if found is None:
@@ -2917,15 +2934,66 @@ def _name_held_once(line: str, plan: MessagePlan) -> str:
             if _reason_held(plan, own) or (name not in ahead and name not in behind):
                 return m.group(0)  # the reader's reason, said beside the name that carries it
             if rest:
-                return lines.fill(ADDED_BEFORE, {"rest": "·".join(rest)})
+                calming = [i for i in rest if i.startswith(CALMING)] if plan.angle.key == "sensitive" else []
+                if calming:
+                    return f"{SENSITIVE_HELD}{calming[0]}{particle_for(calming[0], '을')} 담은 "
+                return "" if ahead.startswith(f"{name}, ") else _ADDED_TOLD
             return "" if name in ahead and "," not in ahead.split(name)[0] else m.group(0)
         if not rest:  # the name's own alone: _held_without_name's sentence (what the product does)
             return m.group(0)
+        verb = m.group("verb")
+        held = _HELD_PARTICLE.get(verb, "을")
         if _reason_held(plan, own):
-            return f"{m.group('topic')}이름처럼 {own}에 {'·'.join(rest)}까지 {m.group('verb')}"
-        return m.group("topic") + lines.fill(ADDED_HELD[m.group("verb")], {"rest": "·".join(rest)})
+            return f"{m.group('topic')}이름처럼 {own}{particle_for(own, held)} {verb}"
+        calming = [i for i in rest if i.startswith(CALMING)] if plan.angle.key == "sensitive" else []
+        if calming:  # a sensitive reader's own: the calming one, for what it is to them, not the name's add-on
+            return f"{m.group('topic')}{SENSITIVE_HELD}{calming[0]}{particle_for(calming[0], held)} {verb}"
+        if plan.angle.key == "sensitive" and verb != "담았고":  # one, plainly: the reader's mild line keeps its room
+            return f"{m.group('topic')}{rest[0]}{particle_for(rest[0], held)} {verb}"
+        return m.group("topic") + _ADDED_CUT if verb == "담았고" else _ADDED_TOLD
 
-    return found.sub(once, line)
+    out = found.sub(once, line)
+    if _ADDED_CUT in out:
+        out = out.replace(_ADDED_CUT + ", ", "").replace(_ADDED_CUT, "")
+    if _ADDED_TOLD not in out:
+        return out
+    sentences = out.split(". ")
+    for i, sentence in enumerate(sentences):
+        if _ADDED_TOLD not in sentence:
+            continue
+        if priced and i == len(sentences) - 1:  # a budget reader's price follows: the name said into it
+            lead = sentence[: sentence.find(name)] if name in sentence else ""
+            sentences[i] = f"{lead.rsplit(', ', 1)[-1].replace(_ADDED_TOLD, '')}{name}{particle_for(name, '은')} "
+            return ". ".join(sentences) + _PRICED_ON
+        said_so = (_told_claim(plan, line, said), _told_feature(plan, line, said))
+        told = min((t for t in said_so if t), key=len, default=None)  # the shorter: the form keeps its room
+        if not told:
+            return line  # nothing else to say of it: the add-on stays
+        lead = sentence[: sentence.find(name)] if name in sentence else ""
+        lead = lead.rsplit(", ", 1)[-1].replace(_ADDED_TOLD, "")  # "…더한 밤, 루틴에 자리 잡은 X예요": its modifier
+        said_again = f"{lead}{name}{particle_for(name, '은')} {told}"
+        sentences[i] = said_again.removesuffix(".") if i < len(sentences) - 1 else said_again
+    return ". ".join(sentences)
+
+
+def _names_held_once(form: Form, plan: MessagePlan) -> Form:
+    """Each line through _name_held_once, with what the form's other lines say (told not twice); to a budget reader,
+    an add-on line before the price gives way to the name said into it ("X은 120ml 22,000원, 1ml당 …")."""
+    out: Form = []
+    budget = plan.angle.key == "budget"
+    for i, s in enumerate(form):
+        if not s:
+            out.append(s)
+            continue
+        then = form[i + 1] if i + 1 < len(form) else ""
+        priced = budget and bool(then) and bool(_PRICE_OPENING.match(then))
+        said = _name_held_once(s, plan, " ".join(x for x in form if x and x != s), priced)
+        if said.endswith(_PRICED_ON):
+            form = [*form[: i + 1], said.removesuffix(_PRICED_ON) + then, *form[i + 2 :]]
+            out.append(None)  # type: ignore[arg-type]  # the next line, with the name, is said in its place
+            continue
+        out.append(said)
+    return [s for s in out if s is not None]
 
 
 def _held_renamed(tier: list[Form], plan: MessagePlan, request: GenerationRequest) -> list[Form]:
