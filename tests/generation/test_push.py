@@ -899,14 +899,15 @@ def test_a_tight_event_push_still_changes_with_its_tone(
     facts_pipeline: Pipeline, catalog: Catalog, brief: dict, tone: Tone, other: Tone
 ):
     """copy-eval (round 6): 22 of 203 tone-swapped pushes were identical, mostly expert → trendy event pushes
-    whose offer took the room of the tone's words. The trendy push ends on an exclamation, which costs no room;
-    the product and the offer stay."""
+    whose offer took the room of the tone's words. The trendy push ends on an exclamation, which costs no room
+    (at 해요체: a 합쇼체 one ends on a full stop, readings 49-52); the product and the offer stay."""
     event = catalog.event(brief["event_id"])
     one, two = (push_message(facts_pipeline, tone=t, **brief).message.body for t in (tone, other))
     assert one != two, one
     trendy = two if other == Tone.trendy else one
-    assert _EMOJI.sub("", trendy).rstrip().endswith("!"), trendy
     honorific = brief.get("honorific", Honorific.haeyo)
+    end = "." if honorific == Honorific.hapsho else "!"  # readings 49-52: no "…십시오!" at 합쇼체 (s1123, s8653)
+    assert _EMOJI.sub("", trendy).rstrip().endswith(end), trendy
     for body in (one, two):
         assert short_product_name(brief["product"]) in body, body
         said = push.merged_ask(event.button, event) or offer_sentence(event, event.invite or "")
@@ -2000,13 +2001,14 @@ def test_a_push_whose_product_line_is_not_the_readers_names_their_own_fact(facts
 
 def test_a_trendy_formal_share_push_asks_as_a_request(facts_pipeline: Pipeline):
     """Reading 29 (s8594: "써 본 느낌을 공유해 주십시오!", readings 28-29: "공유 요청이 명령조로 딱딱함"): a trendy push
-    at 합쇼체 closes on an exclamation, which round 19's request (forms.py, "…십시오." only) never reached: the ask
-    is a request the display measures with the body."""
+    at 합쇼체 closed on an exclamation, which round 19's request (forms.py, "…십시오." only) never reached: the ask
+    is a request the display measures with the body, ended on a full stop."""
     body = push_message(
         facts_pipeline, brand="마몽드", product="오리지널 레시피 허니 모델링팩 66g", persona=0, stage_index=4,
         style_index=4, tone=Tone.trendy, honorific=Honorific.hapsho, emoji="few", scheduled_at=WINTER,
     ).message.body  # fmt: skip
-    assert body.endswith("써 본 느낌을 공유해 주시면 감사하겠습니다!"), body  # not "반갑겠습니다!" (s6687, s8774)
+    # not "반갑겠습니다!" (s6687, s8774), nor "…감사하겠습니다!" (readings 49-52, s1123: "느낌표로 합쇼체 톤 흔들림")
+    assert body.endswith("써 본 느낌을 공유해 주시면 감사하겠습니다."), body
     assert speech_levels(body) <= {Honorific.hapsho}, body
 
 
@@ -2074,12 +2076,9 @@ def test_a_fomo_offer_presses_no_deadline_the_event_lacks(facts_pipeline: Pipeli
 @pytest.mark.parametrize(
     ("product", "event_id", "said"),
     [
-        # round 27: the name's own 어린쑥 is not said again as what it holds (s1686), what it adds is its fact
-        (
-            "어린쑥 속수분 쑥히알 크림 60ml",
-            "ev-acq-n3",
-            "어린쑥 속수분 쑥히알 크림은 히알루론산까지 더했어요. 32,000원에",
-        ),
+        # round 27: the name's own 어린쑥 is not said again as what it holds (s1686); round 28: nor what it adds
+        # ("히알루론산까지 더했어요", s3848): what it does before the name, the price after it
+        ("어린쑥 속수분 쑥히알 크림 60ml", "ev-acq-n3", "순한 사용감의 어린쑥 속수분 쑥히알 크림은 32,000원에"),
         ("퍼펙트리뉴 3X 에멀젼 어드밴스드 130ml", "ev-acq-n1", "레티놀을 담은 퍼펙트리뉴 3X 에멀젼 어드밴스드는 130ml"),
     ],
 )
@@ -2752,3 +2751,52 @@ def test_a_budget_user_hears_what_real_users_said_in_place_of_the_stock_line(
     body = result.message.body
     assert "알뜰히 쓰게" not in body, body
     assert "써 본 분들이" in body and "후기" in body, body
+
+
+# Round 28 (readings 49-52): the products the readers met with an add-on ("…에는 판테놀까지 들어 있어요", s2501; "…에는
+# 알란토인까지 들어 있습니다", s8653: "살리실산보다 '알란토인까지' 강조가 어색"; "…은 히알루론산까지 더했고", s3848).
+NAME_CARRIES = (
+    "풀핏 프로폴리스 시너지 토너 280ml",
+    "살리실산 데일리 젠틀 클렌저 150ml",
+    "어린쑥 속수분 쑥히알 크림 60ml",
+    "카밍 샷 아줄렌 크림 60ml",
+)
+ADD_ON = re.compile(r"\S+까지 (?:더했|더한|들어 있|담았)")
+
+
+@pytest.mark.parametrize("product", NAME_CARRIES)
+def test_a_push_says_no_ingredient_as_the_product_s_add_on(facts_pipeline: Pipeline, catalog: Catalog, product: str):
+    """A product whose name says its key ingredient is not sold on a minor one "까지": the push says what the product
+    does, or, to a sensitive reader, the calming one it holds, plainly."""
+    bodies = [
+        _grid_push(facts_pipeline, catalog, product, persona=persona, stage_index=stage, style_index=style, seed=seed)[
+            1
+        ].message.body
+        for persona, stage, style, seed in itertools.product(range(5), range(5), (0, 1, 3), (11, 22))
+    ]
+    assert [b for b in bodies if ADD_ON.search(b)] == [], [b for b in bodies if ADD_ON.search(b)][:3]
+    assert all(short_product_name(product) in b for b in bodies)
+
+
+def test_a_trendy_push_at_hapsho_ends_on_a_full_stop(facts_pipeline: Pipeline, catalog: Catalog):
+    """Readings 49-52 (s1123 "써 본 느낌을 공유해 주시면 감사하겠습니다!", s8653: "느낌표로 합쇼체 톤 흔들림"): the
+    trendy tone's exclamation is a 해요체 one; a 합쇼체 push ends on a full stop, and still differs from the expert
+    one."""
+    trendy, expert = (
+        [
+            push_message(
+                facts_pipeline,
+                brand="마몽드",
+                product="오리지널 레시피 허니 모델링팩 66g",
+                persona=persona,
+                stage_index=stage,
+                style_index=style,
+                tone=tone,
+                honorific=Honorific.hapsho,
+            ).message.body
+            for persona, stage, style in itertools.product(range(5), range(5), (0, 1, 4))
+        ]
+        for tone in (Tone.trendy, Tone.expert)
+    )
+    assert [b for b in trendy if "!" in b] == []
+    assert sum(a != b for a, b in zip(trendy, expert, strict=True)) >= len(trendy) * 3 // 4

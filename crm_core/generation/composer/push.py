@@ -3099,13 +3099,17 @@ def _held_into_offer(form: list[str], name: str, offer: str) -> list[str]:
 
 # The tone's ending. copy-eval found tight event pushes identical across tones: the offer took the room
 # the tone's product line needed, so the tone left no trace. An ending costs nothing: a trendy push ends on
-# an exclamation (its ask, or the offer where no ask fits), never a restrained brand's (voice.py).
+# an exclamation (its ask, or the offer where no ask fits), never a restrained brand's (voice.py), never at 합쇼체
+# (readings 49-52, s1123, s8653: "느낌표로 합쇼체 톤 흔들림"; push_reader_check formal_bang 129 of 2,000 -> 0).
 _END = re.compile(r"요\.$")
 
 
 def _in_tone(tier: list[Form], plan: MessagePlan, request: GenerationRequest) -> list[Form]:
     """The forms with the last sentence ended in the tone's way (a caution keeps its full stop)."""
-    if request.resolved.brief.tone != Tone.trendy or voice_of(request.resolved.brand).manner in QUIET_MANNERS:
+    brief = request.resolved.brief
+    if brief.tone != Tone.trendy or voice_of(request.resolved.brand).manner in QUIET_MANNERS:
+        return tier
+    if brief.honorific == Honorific.hapsho:  # "…공유해 주시면 감사하겠습니다!" (s1123, s8653: "톤 흔들림")
         return tier
     care = caution_line(plan)
     return [[*form[:-1], form[-1][:-1] + "!"] if _END.search(form[-1]) and form[-1] != care else form for form in tier]
