@@ -119,7 +119,7 @@ BARE_HELD = re.compile(r"[^.!?]+(?:에는|[은는]) [^.!?]+(?:들어 있어요|�
 UNIT_FIGURE = re.compile(r"1(ml|g)당 약 ([\d,]+)원")
 STYLE_HEARD = {  # style index: (family, what makes it heard in the body)
     0: ("time", re.compile("지금|오늘|바로|이번 주|서둘|늦기 전|이맘때")),
-    2: ("fomo", re.compile("놓치|지나치|아쉬|아쉽|미루지|아깝|늦지 않게|먼저 챙|떨어지기 전")),
+    2: ("fomo", re.compile("놓치|지나치|아쉬|아쉽|미루지|아깝|늦지 않게|먼저 챙|떨어지기 전|후회 없")),
     3: ("emotion", re.compile("나를 위|마음|수고|위로|포근|따뜻|설레|기분|오늘 하루|하루 끝|손길|내 피부를 위해")),
     4: ("season", re.compile("겨울|계절|찬 바람|건조한 날|연말|이맘때|추운")),
 }
@@ -139,7 +139,7 @@ STYLE_READ = {
 ADDED = re.compile("까지 (?:더했|더한|들어 있|담았|담은|갖췄)")
 FORMAL_BANG = re.compile("(?:니다|십시오|세요)!")
 STOCK_PHRASES = {
-    "not_sorry": re.compile("아쉽지 않게"),
+    "not_sorry": re.compile("(?<!떨어져서 )아쉽지 않게"),  # "떨어져서 아쉽지 않게" names its loss
     "soft_effect": re.compile("은은한 효과로"),
     "skin_equipped": re.compile("피부까지 갖췄"),
     "functional_kept": re.compile("기능성이라 오래 곁에"),

@@ -332,7 +332,7 @@ ANGLE_MARKS = {
 }
 STYLE_MARKS = {
     0: "지금|오늘|이번 주|바로",  # time
-    2: "놓치|아쉬운|아쉽지|아쉬움|아깝|지나치|혜택이 있을 때|늦지 않게|미루지 말고",  # FOMO
+    2: "놓치|아쉬운|아쉽지|아쉬움|아깝|지나치|혜택이 있을 때|늦지 않게|미루지 말고|후회 없는",  # FOMO
     3: "나를 위해|나를 위한|나에게|마음|곁에|손길|고마운|내 피부를 위해",  # emotion
     4: "겨울|봄|여름|가을",  # season
 }
@@ -941,7 +941,7 @@ def test_a_fomo_ask_names_what_the_reader_would_miss(facts_pipeline: Pipeline, c
                 ).message.body  # fmt: skip
                 assert "나중에 아쉽지 않게" not in body, body
                 if event_id in choices:
-                    assert "고르고 나서 아쉽지 않게" in last_sentence(body), body
+                    assert "후회 없는 선택을 위해" in last_sentence(body), body
 
 
 def test_a_trend_readers_line_is_no_stock_phrase_but_speaks_of_this_kind_of_product(facts_pipeline: Pipeline):
@@ -2404,7 +2404,8 @@ def test_a_budget_reader_is_never_told_a_price_per_ml_of_a_thousand_won_or_more(
 def test_a_fomo_push_never_presses_a_luxury_reader_or_a_premium_line_to_try(facts_pipeline: Pipeline):
     """Reading 39 (s4748, 2.5: "…헤어 케어 브랜드예요. 더 미루지 말고 직접 한 번 써 보세요." — "'더 미루지 말고'
     압박조", "다소 강압적"): a luxury reader, the 고급스러운 tone or a premium line (설화수 자음생크림) is never
-    pushed to try; the FOMO style is still heard, as a regret spared ("아쉽지 않게 직접 한 번 써 보세요")."""
+    pushed to try; the FOMO style is still heard, as a regret spared ("미루기엔 아깝다면 직접 한 번 써 보세요"; not
+    "아쉽지 않게 …", readings 49-52, s1949: "어색")."""
     briefs = [
         dict(brand="려", product="함빛 극손상 영양케어 샴푸 400ml", persona=0, tone=Tone.friendly),
         dict(brand="에스트라", product="아토베리어365 하이드로 에센스 200ml", persona=0, tone=Tone.emotional),
@@ -2414,7 +2415,8 @@ def test_a_fomo_push_never_presses_a_luxury_reader_or_a_premium_line_to_try(fact
     for brief, stage, seed in itertools.product(briefs, (0, 1), range(3)):
         body = push_message(facts_pipeline, stage_index=stage, style_index=2, seed=seed, **brief).message.body
         assert "미루지 말고" not in body, body
-        assert re.search("아쉽지 않게|놓치|지나치|아깝", body), body
+        assert re.search("놓치|지나치|아깝", body), body
+        assert "아쉽지 않게 직접" not in body, body
 
 
 def test_a_push_title_is_never_the_product_name_alone_where_a_promise_fits_in_its_room(facts_pipeline: Pipeline):

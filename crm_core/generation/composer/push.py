@@ -547,9 +547,11 @@ TIME_TODAY_TOPIC = "오늘은"  # not "오늘 처음 써 본 분들…", which r
 # for any product: trying beats hearsay, a routine kept pays off, running out, or a look not to pass by.
 STOCK_ACTIONS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기"})
 # Reading 39 (s4748, 2.5: "'더 미루지 말고' 압박조", "다소 강압적"): a luxury reader, the 고급스러운 tone or a premium
-# line is never pressed to try; what they would miss is said as a regret spared, the FOMO still heard.
+# line is never pressed to try; what they would miss is said as a regret spared, the FOMO still heard. Readings 49-52
+# (s1949: "'아쉽지 않게 직접 한 번' 어색"): not "아쉽지 않게", which names no loss, nor the bare "놓치지 말고" (reading
+# 9), but what putting it off wastes, as a condition, not an order ("이번엔 직접" left 19 pushes without FOMO).
 TRY_LEAD = "더 미루지 말고"
-DIGNIFIED_TRY_LEAD = "아쉽지 않게"
+DIGNIFIED_TRY_LEAD = "미루기엔 아깝다면"
 FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
     # reading 18 (s3112): "말로만 듣기엔 아깝다면" read awkward; what a reader who has not tried it misses is the trying
     (frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기"}), TRY_LEAD),
@@ -558,8 +560,9 @@ FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
         "들인 정성이 아깝지 않게",
     ),
     (STOCK_ACTIONS, "떨어져서 아쉽지 않게"),
-    # reading 12 (s8752): "나중에 아쉽지 않게 … 1:1 상담을 신청해 보세요" named no loss; a choice's is a poor pick
-    (frozenset({"상담 신청하기", "비교해 보기", "피부 타입 알아보기"}), "고르고 나서 아쉽지 않게"),
+    # reading 12 (s8752): "나중에 아쉽지 않게 … 1:1 상담을 신청해 보세요" named no loss; a choice's is a poor pick,
+    # said as readers say it (readings 49-52, s2602: "'고르고 나서 아쉽지 않게' 어색")
+    (frozenset({"상담 신청하기", "비교해 보기", "피부 타입 알아보기"}), "후회 없는 선택을 위해"),
 )
 # A look or an event's content (the title may say 놓치기 아쉬운): the reader who has not decided yet. Readings 18-19:
 # "그냥 넘기기 아깝다면" before "… 이야기를 읽어 보세요" read as a joint that does not connect ("연결 부자연").
