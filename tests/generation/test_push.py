@@ -2802,3 +2802,26 @@ def test_a_trendy_push_at_hapsho_ends_on_a_full_stop(facts_pipeline: Pipeline, c
     )
     assert [b for b in trendy if "!" in b] == []
     assert sum(a != b for a, b in zip(trendy, expert, strict=True)) >= len(trendy) * 3 // 4
+
+
+def test_a_look_ask_never_sends_the_reader_to_the_page_for_a_texture_the_catalog_states(facts_pipeline: Pipeline):
+    """Reading 51 (s9757, 크림스킨: "크림 제형이 핵심인데 '제형은 페이지에서 확인'으로 넘김"): the catalog says what
+    the texture is like ("크림을 녹여 담은 듯한 우윳빛 토너"), so the page is where to see how it is used."""
+    messages = [
+        push_message(
+            facts_pipeline,
+            brand="라네즈",
+            product="크림스킨 170ml",
+            persona=persona,
+            stage_index=0,
+            style_index=style,
+            tone=tone,
+            honorific=Honorific.hapsho,
+            seed=1,
+        ).message
+        for persona, style, tone in itertools.product(range(5), range(6), (None, Tone.friendly))
+    ]
+    looks = [m.body for m in messages if m.cta == "가볍게 둘러보기"]
+    assert len(looks) >= 5, len(looks)
+    assert [b for b in looks if "어떤 제형인지" in b] == []
+    assert any("이 토너를 어떻게 쓰는지 제품 페이지에서" in b for b in looks), looks

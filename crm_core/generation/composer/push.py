@@ -463,6 +463,10 @@ LOOK_HOW = "{product}을 어떻게 쓰는지 제품 페이지에서 확인해 �
 LOOK_ASPECTS = {"쿠션·베이스": "마무리", "선크림": "발림", "헤어": "쓰는 법", "마스크·팩": "쓰는 법", "패드": "쓰는 법"}
 LOOK_ASPECT = "제형"  # any other category: its texture
 COLOUR_WORDS = re.compile("발색|컬러|색감|혈색|생기 있는 색")  # a product whose page shows a colour
+# Readings 49-52 (s9757, 크림스킨: "크림 제형이 핵심인데 '제형은 페이지에서 확인'으로 넘김"): a product whose catalog
+# states its texture (a point that says 제형, or likens it: "크림을 녹여 담은 듯한 우윳빛 토너") is not sent to its
+# page to find it out: the page shows how to use it.
+TEXTURE_STATED = re.compile("제형|텍스처|듯한")
 # The same asks in fewer words, for a push whose offer leaves little room.
 SHORT_ACTIONS: dict[str, str] = {
     "브랜드 알아보기": "브랜드를 둘러보세요.",
@@ -2084,6 +2088,8 @@ def _look_ask(plan: MessagePlan, label: str) -> str | None:
         return None
     coloured = any(COLOUR_WORDS.search(point) for point in plan.facts.points)
     aspect = "발색" if coloured else LOOK_ASPECTS.get(plan.facts.category, LOOK_ASPECT)
+    if aspect == LOOK_ASPECT and any(TEXTURE_STATED.search(point) for point in plan.facts.points):
+        aspect = "쓰는 법"  # a texture the catalog states is said, not looked for (s9757)
     return LOOK_HOW if aspect == "쓰는 법" else LOOK_ASK.replace("{aspect}", aspect)
 
 
