@@ -2825,3 +2825,20 @@ def test_a_look_ask_never_sends_the_reader_to_the_page_for_a_texture_the_catalog
     assert len(looks) >= 5, len(looks)
     assert [b for b in looks if "어떤 제형인지" in b] == []
     assert any("이 토너를 어떻게 쓰는지 제품 페이지에서" in b for b in looks), looks
+
+
+def test_an_empties_campaign_push_says_what_the_campaign_does(facts_pipeline: Pipeline, catalog: Catalog):
+    """Readings 49-50 (s2501, s6428: "'이번 캠페인' 설명 없이 참여 유도", "공병 캠페인 조건 불명확"): the ask says
+    what the campaign does, from the event's detail (empties collected at the shop)."""
+    event = catalog.event("ev-ret-n3")
+    assert "매장" in event.detail and "모아" in event.detail
+    bodies = [
+        _grid_push(
+            facts_pipeline, catalog, product, persona=persona, stage_index=2, style_index=style, event_id=event.id
+        )[1].message.body
+        for product, persona, style in itertools.product(
+            ("풀핏 프로폴리스 시너지 토너 280ml", "레티놀 시카 흔적 앰플 50ml"), range(5), (1, 3)
+        )
+    ]
+    assert [b for b in bodies if "이번 캠페인" in b] == []
+    assert all("공병을 매장에 모으는 캠페인에 참여해" in b for b in bodies), bodies

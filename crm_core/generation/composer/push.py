@@ -703,6 +703,10 @@ TITLE_INVITES: dict[str, str] = {
 PUSH_EVENT_ASKS: dict[str, str] = {
     "ev-ref-n3": "함께 쓰기 좋은 루틴을 모아 두었으니, 가족·친구에게 공유해 보세요.",
     "ev-ref-n2": "고민과 취향별로 모아 둔 선물 중에서 골라 보세요.",
+    # readings 49-50 (s2501, s6428: "'이번 캠페인' 설명 없이 참여 유도", "공병 캠페인 조건 불명확"): what the campaign
+    # does, from its detail (empties collected at the shop) in the ask itself, no longer than the old one (a longer
+    # one cost budget and luxury readers their line); push_reader_check campaign_bare 43 -> 0 of 2,000
+    "ev-ret-n3": "공병을 매장에 모으는 캠페인에 참여해 보세요.",
 }
 ASK_SPLIT = "으니, "  # an unlisted event: (promotion, other)
 # Reading 13 (s8389): "첫 주문에 포인트를 드려요" over "첫 주문을 구매 확정하시면 …" said the purchase twice; the body's
@@ -2571,6 +2575,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     budget = plan.angle.key == "budget"
     phrases = value_phrases(plan, request) if budget and point and point.kind == "price" else ()
     sizes = _size_lines(plan) if budget else ()
+    modifiers = (phrases or value_phrases(plan, request)) if budget else ()
 
     def finished(tier: list[Form]) -> list[Form]:
         """One tier through every pass, in order."""
@@ -2586,7 +2591,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         if budget:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
         tier = _echo_free(tier)
-        tier = [_nouns_once(_definitions_joined(_names_held_once(form, plan), plan)) for form in tier]
+        tier = [_nouns_once(_definitions_joined(_names_held_once(form, plan, modifiers), plan)) for form in tier]
         return _in_tone(_asked_warmly(tier, request), plan, request)
 
     return Tiers(tiers, finished)
@@ -2915,7 +2920,6 @@ def _reason_held(plan: MessagePlan, ingredient: str) -> bool:
 # out ("X, 첫 주문을 …"). To a reader whose reason the name's ingredient is, it stays the name's promise kept, alone
 # ("X에는 이름처럼 어린쑥 추출물이 들어 있어요"). 156 of 2,000 grid pushes said an add-on (push_reader_check
 # ingredient_added).
-SENSITIVE_HELD = "예민한 피부에 반가운 "  # no claim of what it does: what it is to this reader (fit.py's soothing line)
 _PRICED_ON = "\x02"  # the name said into the price that follows
 _PRICE_OPENING = re.compile(r"[\d,]+(?:ml|g|원)")  # "120ml 22,000원, …", "22,000원에 120ml 한 통, …"
 _ADDED_CUT = "\x00"  # a held clause left out before the told one
@@ -2944,8 +2948,8 @@ def _name_held_once(line: str, plan: MessagePlan, said: str = "", priced: bool =
                 return m.group(0)  # the reader's reason, said beside the name that carries it
             if rest:
                 calming = [i for i in rest if i.startswith(CALMING)] if plan.angle.key == "sensitive" else []
-                if calming:
-                    return f"{SENSITIVE_HELD}{calming[0]}{particle_for(calming[0], '을')} 담은 "
+                if calming:  # a sensitive reader's own, plainly
+                    return f"{calming[0]}{particle_for(calming[0], '을')} 담은 "
                 return "" if ahead.startswith(f"{name}, ") else _ADDED_TOLD
             return "" if name in ahead and "," not in ahead.split(name)[0] else m.group(0)
         if not rest:  # the name's own alone: _held_without_name's sentence (what the product does)
@@ -2954,11 +2958,9 @@ def _name_held_once(line: str, plan: MessagePlan, said: str = "", priced: bool =
         held = _HELD_PARTICLE.get(verb, "을")
         if _reason_held(plan, own):
             return f"{m.group('topic')}이름처럼 {own}{particle_for(own, held)} {verb}"
-        calming = [i for i in rest if i.startswith(CALMING)] if plan.angle.key == "sensitive" else []
-        if calming:  # a sensitive reader's own: the calming one, for what it is to them, not the name's add-on
-            return f"{m.group('topic')}{SENSITIVE_HELD}{calming[0]}{particle_for(calming[0], held)} {verb}"
-        if plan.angle.key == "sensitive" and verb != "담았고":  # one, plainly: the reader's mild line keeps its room
-            return f"{m.group('topic')}{rest[0]}{particle_for(rest[0], held)} {verb}"
+        if plan.angle.key == "sensitive" and verb != "담았고":  # one, plainly (a calming one first): as short as
+            one = next((i for i in rest if i.startswith(CALMING)), rest[0])  # the add-on, the reader's mild line
+            return f"{m.group('topic')}{one}{particle_for(one, held)} {verb}"  # keeps its room
         return m.group("topic") + _ADDED_CUT if verb == "담았고" else _ADDED_TOLD
 
     out = found.sub(once, line)
@@ -2985,24 +2987,29 @@ def _name_held_once(line: str, plan: MessagePlan, said: str = "", priced: bool =
     return ". ".join(sentences)
 
 
-def _names_held_once(form: Form, plan: MessagePlan) -> Form:
+def _names_held_once(form: Form, plan: MessagePlan, modifiers: tuple[str, ...] = ()) -> Form:
     """Each line through _name_held_once, with what the form's other lines say (told not twice); to a budget reader,
-    an add-on line before the price gives way to the name said into it ("X은 120ml 22,000원, 1ml당 …")."""
+    an add-on line before the price gives way to the name said into it, with what the product does before the name
+    where no lead is there (`modifiers`: value_phrases, "가볍게 펴 발리는 X은 60ml 32,000원, 1ml당 …")."""
     out: Form = []
     budget = plan.angle.key == "budget"
-    for i, s in enumerate(form):
+    lines_left = list(form)
+    while lines_left:
+        s = lines_left.pop(0)
         if not s:
             out.append(s)
             continue
-        then = form[i + 1] if i + 1 < len(form) else ""
+        then = lines_left[0] if lines_left else ""
         priced = budget and bool(then) and bool(_PRICE_OPENING.match(then))
         said = _name_held_once(s, plan, " ".join(x for x in form if x and x != s), priced)
-        if said.endswith(_PRICED_ON):
-            form = [*form[: i + 1], said.removesuffix(_PRICED_ON) + then, *form[i + 2 :]]
-            out.append(None)  # type: ignore[arg-type]  # the next line, with the name, is said in its place
+        if said.endswith(_PRICED_ON):  # the next line, with the name, is said in its place
+            said = said.removesuffix(_PRICED_ON)
+            if modifiers and said.startswith(plan.facts.name):
+                said = f"{modifiers[-1]} {said}"
+            lines_left[0] = said + then
             continue
         out.append(said)
-    return [s for s in out if s is not None]
+    return out
 
 
 def _held_renamed(tier: list[Form], plan: MessagePlan, request: GenerationRequest) -> list[Form]:
