@@ -59,6 +59,16 @@ Round 27 (readings 45-48: push 3.07-3.83):
 - next_step_chooser: a next-step guide push (the event names the next product) with no line on the product in hand
   besides what it is or holds (s6552: "다른 라인 크림으로 넘어가 본품 판매가 약함").
 
+Round 28 (readings 49-52: push 3.35, the lowest channel):
+- ingredient_added: an ingredient said as an add-on ("…에는 판테놀까지 들어 있어요", "히알루론산까지 더했고", s2501,
+  s8653: "살리실산보다 '알란토인까지' 강조가 어색", s3848); ingredient_second: a body with two sentences that name key
+  ingredients ("…새싹 추출물을 담은 보습 토너입니다. 성분표에 베타글루칸이 들어 있습니다.", s1123: "끼워 넣은 문장");
+- formal_bang: a 합쇼체 sentence ending on "!" ("…공유해 주시면 감사하겠습니다!", s1123, s8653: "톤 흔들림");
+- stock_<key>: the stock phrases readers quoted: "아쉽지 않게" (s1949, s2602), "은은한 효과로" (s4873), "…피부까지
+  갖췄" (s1839), "…기능성이라 오래 곁에 두" (s8572), "권합니다" in the 친근한 tone (s9757), "어떤 제형인지 제품
+  페이지에서" (s9757: "제형은 페이지에서 확인");
+- campaign_bare: "이번 캠페인" said with no word of what it is (s2501, s6428: "캠페인 설명 없이 참여 유도").
+
     PYTHONPATH=. python bench/push_reader_check.py --n 2000
 """
 
@@ -109,7 +119,7 @@ BARE_HELD = re.compile(r"[^.!?]+(?:에는|[은는]) [^.!?]+(?:들어 있어요|�
 UNIT_FIGURE = re.compile(r"1(ml|g)당 약 ([\d,]+)원")
 STYLE_HEARD = {  # style index: (family, what makes it heard in the body)
     0: ("time", re.compile("지금|오늘|바로|이번 주|서둘|늦기 전|이맘때")),
-    2: ("fomo", re.compile("놓치|지나치|아쉬|아쉽|미루지|아깝|늦지 않게|먼저 챙|떨어지기 전")),
+    2: ("fomo", re.compile("놓치|지나치|아쉬|아쉽|미루지|아깝|늦지 않게|먼저 챙|떨어지기 전|후회 없")),
     3: ("emotion", re.compile("나를 위|마음|수고|위로|포근|따뜻|설레|기분|오늘 하루|하루 끝|손길|내 피부를 위해")),
     4: ("season", re.compile("겨울|계절|찬 바람|건조한 날|연말|이맘때|추운")),
 }
@@ -124,6 +134,17 @@ STYLE_READ = {
             "|정성|여유|편안|휴식|쉼"
         ),
     ),
+}
+
+ADDED = re.compile("까지 (?:더했|더한|들어 있|담았|담은|갖췄)")
+FORMAL_BANG = re.compile("(?:니다|십시오|세요)!")
+STOCK_PHRASES = {
+    "not_sorry": re.compile("(?<!떨어져서 )아쉽지 않게"),  # "떨어져서 아쉽지 않게" names its loss
+    "soft_effect": re.compile("은은한 효과로"),
+    "skin_equipped": re.compile("피부까지 갖췄"),
+    "functional_kept": re.compile("기능성이라 오래 곁에"),
+    "advise_friendly": re.compile("권합니다"),
+    "texture_page": re.compile("어떤 제형인지 제품 페이지"),
 }
 
 
@@ -262,6 +283,21 @@ def main() -> None:
                 found.add("next_step_chooser")
         if "피부 타입별" in (message.title or "") and "피부 타입" not in body:
             found.add("title_unkept")
+        ingredient_words = [i for i in product.key_ingredients if len(i) >= 2]
+        if ADDED.search(body) and any(f"{i}까지" in body or f"{i.split()[0]}까지" in body for i in ingredient_words):
+            found.add("ingredient_added")
+        naming = [x for x in plain if any(i in x for i in ingredient_words)]
+        if len(naming) >= 2:
+            found.add("ingredient_second")
+        level = str(getattr(brief.honorific, "value", brief.honorific))
+        if level == "합쇼체" and FORMAL_BANG.search(body):
+            found.add("formal_bang")
+        for stock, pattern in STOCK_PHRASES.items():
+            if pattern.search(body) and (stock != "advise_friendly" or tone_value == "친근한"):
+                found.add(f"stock_{stock}")
+                c["stock_any"] += 1
+        if "이번 캠페인" in body:
+            found.add("campaign_bare")
         style = STYLE_HEARD.get(brief.style_index)
         if style:
             c[f"style_{style[0]}"] += 1

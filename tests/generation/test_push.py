@@ -332,7 +332,7 @@ ANGLE_MARKS = {
 }
 STYLE_MARKS = {
     0: "지금|오늘|이번 주|바로",  # time
-    2: "놓치|아쉬운|아쉽지|아쉬움|아깝|지나치|혜택이 있을 때|늦지 않게|미루지 말고",  # FOMO
+    2: "놓치|아쉬운|아쉽지|아쉬움|아깝|지나치|혜택이 있을 때|늦지 않게|미루지 말고|후회 없는",  # FOMO
     3: "나를 위해|나를 위한|나에게|마음|곁에|손길|고마운|내 피부를 위해",  # emotion
     4: "겨울|봄|여름|가을",  # season
 }
@@ -899,14 +899,15 @@ def test_a_tight_event_push_still_changes_with_its_tone(
     facts_pipeline: Pipeline, catalog: Catalog, brief: dict, tone: Tone, other: Tone
 ):
     """copy-eval (round 6): 22 of 203 tone-swapped pushes were identical, mostly expert → trendy event pushes
-    whose offer took the room of the tone's words. The trendy push ends on an exclamation, which costs no room;
-    the product and the offer stay."""
+    whose offer took the room of the tone's words. The trendy push ends on an exclamation, which costs no room
+    (at 해요체: a 합쇼체 one ends on a full stop, readings 49-52); the product and the offer stay."""
     event = catalog.event(brief["event_id"])
     one, two = (push_message(facts_pipeline, tone=t, **brief).message.body for t in (tone, other))
     assert one != two, one
     trendy = two if other == Tone.trendy else one
-    assert _EMOJI.sub("", trendy).rstrip().endswith("!"), trendy
     honorific = brief.get("honorific", Honorific.haeyo)
+    end = "." if honorific == Honorific.hapsho else "!"  # readings 49-52: no "…십시오!" at 합쇼체 (s1123, s8653)
+    assert _EMOJI.sub("", trendy).rstrip().endswith(end), trendy
     for body in (one, two):
         assert short_product_name(brief["product"]) in body, body
         said = push.merged_ask(event.button, event) or offer_sentence(event, event.invite or "")
@@ -940,7 +941,7 @@ def test_a_fomo_ask_names_what_the_reader_would_miss(facts_pipeline: Pipeline, c
                 ).message.body  # fmt: skip
                 assert "나중에 아쉽지 않게" not in body, body
                 if event_id in choices:
-                    assert "고르고 나서 아쉽지 않게" in last_sentence(body), body
+                    assert "후회 없는 선택을 위해" in last_sentence(body), body
 
 
 def test_a_trend_readers_line_is_no_stock_phrase_but_speaks_of_this_kind_of_product(facts_pipeline: Pipeline):
@@ -2001,13 +2002,14 @@ def test_a_push_whose_product_line_is_not_the_readers_names_their_own_fact(facts
 
 def test_a_trendy_formal_share_push_asks_as_a_request(facts_pipeline: Pipeline):
     """Reading 29 (s8594: "써 본 느낌을 공유해 주십시오!", readings 28-29: "공유 요청이 명령조로 딱딱함"): a trendy push
-    at 합쇼체 closes on an exclamation, which round 19's request (forms.py, "…십시오." only) never reached: the ask
-    is a request the display measures with the body."""
+    at 합쇼체 closed on an exclamation, which round 19's request (forms.py, "…십시오." only) never reached: the ask
+    is a request the display measures with the body, ended on a full stop."""
     body = push_message(
         facts_pipeline, brand="마몽드", product="오리지널 레시피 허니 모델링팩 66g", persona=0, stage_index=4,
         style_index=4, tone=Tone.trendy, honorific=Honorific.hapsho, emoji="few", scheduled_at=WINTER,
     ).message.body  # fmt: skip
-    assert body.endswith("써 본 느낌을 공유해 주시면 감사하겠습니다!"), body  # not "반갑겠습니다!" (s6687, s8774)
+    # not "반갑겠습니다!" (s6687, s8774), nor "…감사하겠습니다!" (readings 49-52, s1123: "느낌표로 합쇼체 톤 흔들림")
+    assert body.endswith("써 본 느낌을 공유해 주시면 감사하겠습니다."), body
     assert speech_levels(body) <= {Honorific.hapsho}, body
 
 
@@ -2075,12 +2077,9 @@ def test_a_fomo_offer_presses_no_deadline_the_event_lacks(facts_pipeline: Pipeli
 @pytest.mark.parametrize(
     ("product", "event_id", "said"),
     [
-        # round 27: the name's own 어린쑥 is not said again as what it holds (s1686), what it adds is its fact
-        (
-            "어린쑥 속수분 쑥히알 크림 60ml",
-            "ev-acq-n3",
-            "어린쑥 속수분 쑥히알 크림은 히알루론산까지 더했어요. 32,000원에",
-        ),
+        # round 27: the name's own 어린쑥 is not said again as what it holds (s1686); round 28: nor what it adds
+        # ("히알루론산까지 더했어요", s3848): what it does before the name, the price after it
+        ("어린쑥 속수분 쑥히알 크림 60ml", "ev-acq-n3", "순한 사용감의 어린쑥 속수분 쑥히알 크림은 32,000원에"),
         ("퍼펙트리뉴 3X 에멀젼 어드밴스드 130ml", "ev-acq-n1", "레티놀을 담은 퍼펙트리뉴 3X 에멀젼 어드밴스드는 130ml"),
     ],
 )
@@ -2406,7 +2405,8 @@ def test_a_budget_reader_is_never_told_a_price_per_ml_of_a_thousand_won_or_more(
 def test_a_fomo_push_never_presses_a_luxury_reader_or_a_premium_line_to_try(facts_pipeline: Pipeline):
     """Reading 39 (s4748, 2.5: "…헤어 케어 브랜드예요. 더 미루지 말고 직접 한 번 써 보세요." — "'더 미루지 말고'
     압박조", "다소 강압적"): a luxury reader, the 고급스러운 tone or a premium line (설화수 자음생크림) is never
-    pushed to try; the FOMO style is still heard, as a regret spared ("아쉽지 않게 직접 한 번 써 보세요")."""
+    pushed to try; the FOMO style is still heard, as a regret spared ("미루기엔 아깝다면 직접 한 번 써 보세요"; not
+    "아쉽지 않게 …", readings 49-52, s1949: "어색")."""
     briefs = [
         dict(brand="려", product="함빛 극손상 영양케어 샴푸 400ml", persona=0, tone=Tone.friendly),
         dict(brand="에스트라", product="아토베리어365 하이드로 에센스 200ml", persona=0, tone=Tone.emotional),
@@ -2416,7 +2416,8 @@ def test_a_fomo_push_never_presses_a_luxury_reader_or_a_premium_line_to_try(fact
     for brief, stage, seed in itertools.product(briefs, (0, 1), range(3)):
         body = push_message(facts_pipeline, stage_index=stage, style_index=2, seed=seed, **brief).message.body
         assert "미루지 말고" not in body, body
-        assert re.search("아쉽지 않게|놓치|지나치|아깝", body), body
+        assert re.search("놓치|지나치|아깝", body), body
+        assert "아쉽지 않게 직접" not in body, body
 
 
 def test_a_push_title_is_never_the_product_name_alone_where_a_promise_fits_in_its_room(facts_pipeline: Pipeline):
@@ -2753,3 +2754,92 @@ def test_a_budget_user_hears_what_real_users_said_in_place_of_the_stock_line(
     body = result.message.body
     assert "알뜰히 쓰게" not in body, body
     assert "써 본 분들이" in body and "후기" in body, body
+
+
+# Round 28 (readings 49-52): the products the readers met with an add-on ("…에는 판테놀까지 들어 있어요", s2501; "…에는
+# 알란토인까지 들어 있습니다", s8653: "살리실산보다 '알란토인까지' 강조가 어색"; "…은 히알루론산까지 더했고", s3848).
+NAME_CARRIES = (
+    "풀핏 프로폴리스 시너지 토너 280ml",
+    "살리실산 데일리 젠틀 클렌저 150ml",
+    "어린쑥 속수분 쑥히알 크림 60ml",
+    "카밍 샷 아줄렌 크림 60ml",
+)
+ADD_ON = re.compile(r"\S+까지 (?:더했|더한|들어 있|담았)")
+
+
+@pytest.mark.parametrize("product", NAME_CARRIES)
+def test_a_push_says_no_ingredient_as_the_product_s_add_on(facts_pipeline: Pipeline, catalog: Catalog, product: str):
+    """A product whose name says its key ingredient is not sold on a minor one "까지": the push says what the product
+    does, or, to a sensitive reader, the calming one it holds, plainly."""
+    bodies = [
+        _grid_push(facts_pipeline, catalog, product, persona=persona, stage_index=stage, style_index=style, seed=seed)[
+            1
+        ].message.body
+        for persona, stage, style, seed in itertools.product(range(5), range(5), (0, 1, 3), (11, 22))
+    ]
+    assert [b for b in bodies if ADD_ON.search(b)] == [], [b for b in bodies if ADD_ON.search(b)][:3]
+    assert all(short_product_name(product) in b for b in bodies)
+
+
+def test_a_trendy_push_at_hapsho_ends_on_a_full_stop(facts_pipeline: Pipeline, catalog: Catalog):
+    """Readings 49-52 (s1123 "써 본 느낌을 공유해 주시면 감사하겠습니다!", s8653: "느낌표로 합쇼체 톤 흔들림"): the
+    trendy tone's exclamation is a 해요체 one; a 합쇼체 push ends on a full stop, and still differs from the expert
+    one."""
+    trendy, expert = (
+        [
+            push_message(
+                facts_pipeline,
+                brand="마몽드",
+                product="오리지널 레시피 허니 모델링팩 66g",
+                persona=persona,
+                stage_index=stage,
+                style_index=style,
+                tone=tone,
+                honorific=Honorific.hapsho,
+            ).message.body
+            for persona, stage, style in itertools.product(range(5), range(5), (0, 1, 4))
+        ]
+        for tone in (Tone.trendy, Tone.expert)
+    )
+    assert [b for b in trendy if "!" in b] == []
+    assert sum(a != b for a, b in zip(trendy, expert, strict=True)) >= len(trendy) * 3 // 4
+
+
+def test_a_look_ask_never_sends_the_reader_to_the_page_for_a_texture_the_catalog_states(facts_pipeline: Pipeline):
+    """Reading 51 (s9757, 크림스킨: "크림 제형이 핵심인데 '제형은 페이지에서 확인'으로 넘김"): the catalog says what
+    the texture is like ("크림을 녹여 담은 듯한 우윳빛 토너"), so the page is where to see how it is used."""
+    messages = [
+        push_message(
+            facts_pipeline,
+            brand="라네즈",
+            product="크림스킨 170ml",
+            persona=persona,
+            stage_index=0,
+            style_index=style,
+            tone=tone,
+            honorific=Honorific.hapsho,
+            seed=1,
+        ).message
+        for persona, style, tone in itertools.product(range(5), range(6), (None, Tone.friendly))
+    ]
+    looks = [m.body for m in messages if m.cta == "가볍게 둘러보기"]
+    assert len(looks) >= 5, len(looks)
+    assert [b for b in looks if "어떤 제형인지" in b] == []
+    assert any("이 토너를 어떻게 쓰는지 제품 페이지에서" in b for b in looks), looks
+
+
+def test_an_empties_campaign_push_says_what_the_campaign_does(facts_pipeline: Pipeline, catalog: Catalog):
+    """Readings 49-50 (s2501, s6428: "'이번 캠페인' 설명 없이 참여 유도", "공병 캠페인 조건 불명확"): the ask says
+    what the campaign does, from the event's detail (empties collected at the shop)."""
+    event = catalog.event("ev-ret-n3")
+    assert "매장" in event.detail and "모아" in event.detail
+    bodies = [
+        _grid_push(
+            facts_pipeline, catalog, product, persona=persona, stage_index=2, style_index=style, event_id=event.id
+        )[1].message.body
+        for product, persona, style in itertools.product(
+            ("풀핏 프로폴리스 시너지 토너 280ml", "레티놀 시카 흔적 앰플 50ml"), range(5), (1, 3)
+        )
+    ]
+    assert [b for b in bodies if "이번 캠페인" in b] == []
+    assert all("공병을 매장에 모으는 캠페인에 참여해" in b for b in bodies), bodies

@@ -19,7 +19,7 @@ from crm_core.domain import CampaignEvent, Honorific, Tone
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import fit as fits
 from crm_core.generation.composer import lines, sms
-from crm_core.generation.composer.facts import ProductFacts, care_actives, repeats_name
+from crm_core.generation.composer.facts import CALMING, ProductFacts, care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, from_nature, names_product
 from crm_core.generation.composer.reader import USER_ACTIVE_SHORT, active_caution
@@ -463,6 +463,10 @@ LOOK_HOW = "{product}을 어떻게 쓰는지 제품 페이지에서 확인해 �
 LOOK_ASPECTS = {"쿠션·베이스": "마무리", "선크림": "발림", "헤어": "쓰는 법", "마스크·팩": "쓰는 법", "패드": "쓰는 법"}
 LOOK_ASPECT = "제형"  # any other category: its texture
 COLOUR_WORDS = re.compile("발색|컬러|색감|혈색|생기 있는 색")  # a product whose page shows a colour
+# Readings 49-52 (s9757, 크림스킨: "크림 제형이 핵심인데 '제형은 페이지에서 확인'으로 넘김"): a product whose catalog
+# states its texture (a point that says 제형, or likens it: "크림을 녹여 담은 듯한 우윳빛 토너") is not sent to its
+# page to find it out: the page shows how to use it.
+TEXTURE_STATED = re.compile("제형|텍스처|듯한")
 # The same asks in fewer words, for a push whose offer leaves little room.
 SHORT_ACTIONS: dict[str, str] = {
     "브랜드 알아보기": "브랜드를 둘러보세요.",
@@ -547,9 +551,11 @@ TIME_TODAY_TOPIC = "오늘은"  # not "오늘 처음 써 본 분들…", which r
 # for any product: trying beats hearsay, a routine kept pays off, running out, or a look not to pass by.
 STOCK_ACTIONS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기"})
 # Reading 39 (s4748, 2.5: "'더 미루지 말고' 압박조", "다소 강압적"): a luxury reader, the 고급스러운 tone or a premium
-# line is never pressed to try; what they would miss is said as a regret spared, the FOMO still heard.
+# line is never pressed to try; what they would miss is said as a regret spared, the FOMO still heard. Readings 49-52
+# (s1949: "'아쉽지 않게 직접 한 번' 어색"): not "아쉽지 않게", which names no loss, nor the bare "놓치지 말고" (reading
+# 9), but what putting it off wastes, as a condition, not an order ("이번엔 직접" left 19 pushes without FOMO).
 TRY_LEAD = "더 미루지 말고"
-DIGNIFIED_TRY_LEAD = "아쉽지 않게"
+DIGNIFIED_TRY_LEAD = "미루기엔 아깝다면"
 FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
     # reading 18 (s3112): "말로만 듣기엔 아깝다면" read awkward; what a reader who has not tried it misses is the trying
     (frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기"}), TRY_LEAD),
@@ -558,8 +564,9 @@ FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
         "들인 정성이 아깝지 않게",
     ),
     (STOCK_ACTIONS, "떨어져서 아쉽지 않게"),
-    # reading 12 (s8752): "나중에 아쉽지 않게 … 1:1 상담을 신청해 보세요" named no loss; a choice's is a poor pick
-    (frozenset({"상담 신청하기", "비교해 보기", "피부 타입 알아보기"}), "고르고 나서 아쉽지 않게"),
+    # reading 12 (s8752): "나중에 아쉽지 않게 … 1:1 상담을 신청해 보세요" named no loss; a choice's is a poor pick,
+    # said as readers say it (readings 49-52, s2602: "'고르고 나서 아쉽지 않게' 어색")
+    (frozenset({"상담 신청하기", "비교해 보기", "피부 타입 알아보기"}), "후회 없는 선택을 위해"),
 )
 # A look or an event's content (the title may say 놓치기 아쉬운): the reader who has not decided yet. Readings 18-19:
 # "그냥 넘기기 아깝다면" before "… 이야기를 읽어 보세요" read as a joint that does not connect ("연결 부자연").
@@ -696,6 +703,10 @@ TITLE_INVITES: dict[str, str] = {
 PUSH_EVENT_ASKS: dict[str, str] = {
     "ev-ref-n3": "함께 쓰기 좋은 루틴을 모아 두었으니, 가족·친구에게 공유해 보세요.",
     "ev-ref-n2": "고민과 취향별로 모아 둔 선물 중에서 골라 보세요.",
+    # readings 49-50 (s2501, s6428: "'이번 캠페인' 설명 없이 참여 유도", "공병 캠페인 조건 불명확"): what the campaign
+    # does, from its detail (empties collected at the shop) in the ask itself, no longer than the old one (a longer
+    # one cost budget and luxury readers their line); push_reader_check campaign_bare 43 -> 0 of 2,000
+    "ev-ret-n3": "공병을 매장에 모으는 캠페인에 참여해 보세요.",
 }
 ASK_SPLIT = "으니, "  # an unlisted event: (promotion, other)
 # Reading 13 (s8389): "첫 주문에 포인트를 드려요" over "첫 주문을 구매 확정하시면 …" said the purchase twice; the body's
@@ -2081,6 +2092,8 @@ def _look_ask(plan: MessagePlan, label: str) -> str | None:
         return None
     coloured = any(COLOUR_WORDS.search(point) for point in plan.facts.points)
     aspect = "발색" if coloured else LOOK_ASPECTS.get(plan.facts.category, LOOK_ASPECT)
+    if aspect == LOOK_ASPECT and any(TEXTURE_STATED.search(point) for point in plan.facts.points):
+        aspect = "쓰는 법"  # a texture the catalog states is said, not looked for (s9757)
     return LOOK_HOW if aspect == "쓰는 법" else LOOK_ASK.replace("{aspect}", aspect)
 
 
@@ -2562,6 +2575,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     budget = plan.angle.key == "budget"
     phrases = value_phrases(plan, request) if budget and point and point.kind == "price" else ()
     sizes = _size_lines(plan) if budget else ()
+    modifiers = (phrases or value_phrases(plan, request)) if budget else ()
 
     def finished(tier: list[Form]) -> list[Form]:
         """One tier through every pass, in order."""
@@ -2577,7 +2591,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         if budget:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
         tier = _echo_free(tier)
-        tier = [_nouns_once(_definitions_joined([_name_held_once(s, plan) for s in form], plan)) for form in tier]
+        tier = [_nouns_once(_definitions_joined(_names_held_once(form, plan, modifiers), plan)) for form in tier]
         return _in_tone(_asked_warmly(tier, request), plan, request)
 
     return Tiers(tiers, finished)
@@ -2897,9 +2911,25 @@ def _reason_held(plan: MessagePlan, ingredient: str) -> bool:
     return plan.angle.key == "sensitive" and any(word in ingredient for word in sms.SOOTHING)
 
 
-def _name_held_once(line: str, plan: MessagePlan) -> str:
-    """`line` with what the product holds said once: the ingredient its name carries left out of the list, or, where
-    it is the reader's reason, said as the name's promise kept ("X에는 이름처럼 어린쑥 추출물에 … 들어 있어요")."""
+# Round 28 (readings 49-52, s2501 "'판테놀까지' 어색", s8653 "살리실산보다 '알란토인까지' 강조가 어색", s3848
+# "'히알루론산까지 더했고' 어색", s6428): the others said as what the product adds ("X에는 판테놀까지 들어 있어요")
+# read as tacked on, a minor ingredient stressed over the one the product is known by, which its name says already.
+# The push says that one key ingredient once (the name), and in the add-on's place what the product does: a held
+# clause before a told one is left out ("X은 가볍게 펴 발리면서도 …"), a held sentence gives way to the catalog's
+# sentence on what it does (_told_claim, _told_feature; none said in the form yet), an add-on before the name is left
+# out ("X, 첫 주문을 …"). To a reader whose reason the name's ingredient is, it stays the name's promise kept, alone
+# ("X에는 이름처럼 어린쑥 추출물이 들어 있어요"). 156 of 2,000 grid pushes said an add-on (push_reader_check
+# ingredient_added).
+_PRICED_ON = "\x02"  # the name said into the price that follows
+_PRICE_OPENING = re.compile(r"[\d,]+(?:ml|g|원)")  # "120ml 22,000원, …", "22,000원에 120ml 한 통, …"
+_ADDED_CUT = "\x00"  # a held clause left out before the told one
+_ADDED_TOLD = "\x01"  # a sentence said again as what the product does
+
+
+def _name_held_once(line: str, plan: MessagePlan, said: str = "", priced: bool = False) -> str:
+    """`line` with what the product holds said once: the ingredient its name carries left out of the list and the
+    others not said as its add-on (the sentence says what the product does instead), or, where the name's is the
+    reader's reason, said alone as the name's promise kept ("X에는 이름처럼 어린쑥 추출물이 들어 있어요")."""
     name = plan.facts.name
     found = _name_held(name, plan.facts.ingredients) if name in line else None
     if found is None:
@@ -2917,15 +2947,69 @@ def _name_held_once(line: str, plan: MessagePlan) -> str:
             if _reason_held(plan, own) or (name not in ahead and name not in behind):
                 return m.group(0)  # the reader's reason, said beside the name that carries it
             if rest:
-                return lines.fill(ADDED_BEFORE, {"rest": "·".join(rest)})
+                calming = [i for i in rest if i.startswith(CALMING)] if plan.angle.key == "sensitive" else []
+                if calming:  # a sensitive reader's own, plainly
+                    return f"{calming[0]}{particle_for(calming[0], '을')} 담은 "
+                return "" if ahead.startswith(f"{name}, ") else _ADDED_TOLD
             return "" if name in ahead and "," not in ahead.split(name)[0] else m.group(0)
         if not rest:  # the name's own alone: _held_without_name's sentence (what the product does)
             return m.group(0)
+        verb = m.group("verb")
+        held = _HELD_PARTICLE.get(verb, "을")
         if _reason_held(plan, own):
-            return f"{m.group('topic')}이름처럼 {own}에 {'·'.join(rest)}까지 {m.group('verb')}"
-        return m.group("topic") + lines.fill(ADDED_HELD[m.group("verb")], {"rest": "·".join(rest)})
+            return f"{m.group('topic')}이름처럼 {own}{particle_for(own, held)} {verb}"
+        if plan.angle.key == "sensitive" and verb != "담았고":  # one, plainly (a calming one first): as short as
+            one = next((i for i in rest if i.startswith(CALMING)), rest[0])  # the add-on, the reader's mild line
+            return f"{m.group('topic')}{one}{particle_for(one, held)} {verb}"  # keeps its room
+        return m.group("topic") + _ADDED_CUT if verb == "담았고" else _ADDED_TOLD
 
-    return found.sub(once, line)
+    out = found.sub(once, line)
+    if _ADDED_CUT in out:
+        out = out.replace(_ADDED_CUT + ", ", "").replace(_ADDED_CUT, "")
+    if _ADDED_TOLD not in out:
+        return out
+    sentences = out.split(". ")
+    for i, sentence in enumerate(sentences):
+        if _ADDED_TOLD not in sentence:
+            continue
+        if priced and i == len(sentences) - 1:  # a budget reader's price follows: the name said into it
+            lead = sentence[: sentence.find(name)] if name in sentence else ""
+            sentences[i] = f"{lead.rsplit(', ', 1)[-1].replace(_ADDED_TOLD, '')}{name}{particle_for(name, '은')} "
+            return ". ".join(sentences) + _PRICED_ON
+        said_so = (_told_claim(plan, line, said), _told_feature(plan, line, said))
+        told = min((t for t in said_so if t), key=len, default=None)  # the shorter: the form keeps its room
+        if not told:
+            return line  # nothing else to say of it: the add-on stays
+        lead = sentence[: sentence.find(name)] if name in sentence else ""
+        lead = lead.rsplit(", ", 1)[-1].replace(_ADDED_TOLD, "")  # "…더한 밤, 루틴에 자리 잡은 X예요": its modifier
+        said_again = f"{lead}{name}{particle_for(name, '은')} {told}"
+        sentences[i] = said_again.removesuffix(".") if i < len(sentences) - 1 else said_again
+    return ". ".join(sentences)
+
+
+def _names_held_once(form: Form, plan: MessagePlan, modifiers: tuple[str, ...] = ()) -> Form:
+    """Each line through _name_held_once, with what the form's other lines say (told not twice); to a budget reader,
+    an add-on line before the price gives way to the name said into it, with what the product does before the name
+    where no lead is there (`modifiers`: value_phrases, "가볍게 펴 발리는 X은 60ml 32,000원, 1ml당 …")."""
+    out: Form = []
+    budget = plan.angle.key == "budget"
+    lines_left = list(form)
+    while lines_left:
+        s = lines_left.pop(0)
+        if not s:
+            out.append(s)
+            continue
+        then = lines_left[0] if lines_left else ""
+        priced = budget and bool(then) and bool(_PRICE_OPENING.match(then))
+        said = _name_held_once(s, plan, " ".join(x for x in form if x and x != s), priced)
+        if said.endswith(_PRICED_ON):  # the next line, with the name, is said in its place
+            said = said.removesuffix(_PRICED_ON)
+            if modifiers and said.startswith(plan.facts.name):
+                said = f"{modifiers[-1]} {said}"
+            lines_left[0] = said + then
+            continue
+        out.append(said)
+    return out
 
 
 def _held_renamed(tier: list[Form], plan: MessagePlan, request: GenerationRequest) -> list[Form]:
@@ -3031,13 +3115,17 @@ def _held_into_offer(form: list[str], name: str, offer: str) -> list[str]:
 
 # The tone's ending. copy-eval found tight event pushes identical across tones: the offer took the room
 # the tone's product line needed, so the tone left no trace. An ending costs nothing: a trendy push ends on
-# an exclamation (its ask, or the offer where no ask fits), never a restrained brand's (voice.py).
+# an exclamation (its ask, or the offer where no ask fits), never a restrained brand's (voice.py), never at 합쇼체
+# (readings 49-52, s1123, s8653: "느낌표로 합쇼체 톤 흔들림"; push_reader_check formal_bang 129 of 2,000 -> 0).
 _END = re.compile(r"요\.$")
 
 
 def _in_tone(tier: list[Form], plan: MessagePlan, request: GenerationRequest) -> list[Form]:
     """The forms with the last sentence ended in the tone's way (a caution keeps its full stop)."""
-    if request.resolved.brief.tone != Tone.trendy or voice_of(request.resolved.brand).manner in QUIET_MANNERS:
+    brief = request.resolved.brief
+    if brief.tone != Tone.trendy or voice_of(request.resolved.brand).manner in QUIET_MANNERS:
+        return tier
+    if brief.honorific == Honorific.hapsho:  # "…공유해 주시면 감사하겠습니다!" (s1123, s8653: "톤 흔들림")
         return tier
     care = caution_line(plan)
     return [[*form[:-1], form[-1][:-1] + "!"] if _END.search(form[-1]) and form[-1] != care else form for form in tier]
