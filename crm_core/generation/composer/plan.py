@@ -906,7 +906,7 @@ def _claims(facts: ProductFacts, definition: str, season: str) -> tuple[str, ...
     """The catalog's feature claims a proof may state: none the definition says, no lip kind, nothing
     out of season."""
     return tuple(
-        said_in_season(c, season)
+        c
         for c in facts.feature_claims
         if not says_again(c, definition) and not _LIP_KIND.search(c) and not off_season(c, season)
     )
@@ -974,6 +974,8 @@ def _proofs(
         out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause}), review.clause))
     claims = _claims(facts, definition, values["season"])
     claim = claims[k % len(claims)] if claims else None
+    if claim and request.resolved.channel.channel in LONG_CHANNELS and not request.resolved.sms_to_lms:
+        claim = said_in_season(claim, values["season"])  # an SMS brief's LMS keeps the catalog's words (sms.py)
     if claim:
         out.append(("claim", claim, claim))  # 합쇼체 as written; forms.py sets the level
     named = f"{definition} {claim or ''}"
