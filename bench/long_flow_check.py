@@ -252,6 +252,16 @@ Readings 45-48 (round 27: s9534, s1058, s6133, and the unnamed next-step guides)
   the routine's last step ("스킨케어 마지막 단계에서"), still sending the reader to "이어 쓸 다음 단계" (with
   --next-step; step_thrice counts "다음 단계" said three times, 951 of 3,726 guides on round 26).
 
+Readings 49-52 (round 28: s1396, s3680, s7716, s9824, s3979, s1660, s8290, s2771, s7837, s2919, s5653):
+- from_look: the translated frame "…부터 살펴볼 만/확인해 볼 만/확인해 보기 좋/눈에 들어/눈여겨볼 만" ("'입자부터 살펴볼
+  만합니다' 번역투", "'세정부터 확인해 볼 만해요' 어색", "'제형부터 눈에 들어옵니다'");
+- started_start: a message that says the reader has started using the product ("이제 막 쓰기 시작하셨")
+  and also tells them to start ("오늘부터 … 꺼내 써 보세요", "먼저 보고 시작하면": "이미 쓰기 시작했다면서 모순");
+- hand_days: "손에 익어 가는 며칠" / "며칠도 … 즐거움" ("'며칠도 즐거움이에요' 어색", a sheet mask "손에 익어");
+- first_thought: "…이 먼저 생각나요" ("'다 떨어지고 나면 … 베이스 단계가 먼저 생각나요' 어색");
+- calm_clash: the evening scene ("고요한 저녁") with "아침저녁" in one message ("'고요한 저녁'과 '아침저녁' 충돌");
+- sticky_thick: "끈적임(이) 적은" and "도톰한" said of one product ("'끈적임 적은/도톰한' 상충").
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -729,6 +739,12 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["house_joined"] = any(
         (m := HOUSE_JOINED.search(s)) is not None and not HOUSE_REASON.search(m.group(1)) for s in sentences
     )
+    out["from_look"] = bool(FROM_LOOK.search(body))
+    out["started_start"] = bool(STARTED.search(body)) and bool(START_AGAIN.search(body))
+    out["hand_days"] = bool(HAND_DAYS.search(body))
+    out["first_thought"] = "먼저 생각나" in body
+    out["calm_clash"] = "고요한 저녁" in body and "아침저녁" in body
+    out["sticky_thick"] = bool(STICKY_LOW.search(body)) and "도톰" in body
     return out
 
 
@@ -759,6 +775,11 @@ NEXT_NAMED = re.compile(r"다음 단계로는 (\S+)")  # the next product's firs
 NEXT_FULL = re.compile(r"다음 단계로는 (.+?)(?:을|를) 성분과")
 HOUSE_JOINED = re.compile(r"(\S+(?:은|는) [^.]*브랜드)로, 이 \S+에는 ")
 HOUSE_REASON = re.compile("원료|성분|연구|장벽|과학")
+FROM_LOOK = re.compile("부터 (?:직접 )?(?:살펴볼 만|확인해 볼 만|확인해 보기 좋|눈에 들어|눈여겨볼 만|살펴보기 좋)")
+STARTED = re.compile("쓰기 시작하셨")
+START_AGAIN = re.compile("오늘부터 [^.]*꺼내 써 보|먼저 보고 시작")
+HAND_DAYS = re.compile("손에 익어 가는 며칠|며칠도 [^.]*즐거움")
+STICKY_LOW = re.compile("끈적임이? 적은")
 GREET_COMMAS = re.compile(r"(?:#\{고객명\}님|\{\{name\}\}님), [^.?!]*, ")
 
 
@@ -790,7 +811,8 @@ R40 = ("user_not_owner", "vivid_recall", "season_cause", "order_filler", "miss_m
 R44 = ("first_thrill", "maybe_pick", "premium_try", "hand_until", "fragment_run", "decide_twice")
 R26_NEXT = ("step_thrice", "look_twice_close", "next_untitled", "house_joined")
 R48 = ("this_kind_twice", "winter_light", "winter_allyear", "season_settle", "last_step_next")
-KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34 + R40 + R44 + R26_NEXT + R48
+R52 = ("from_look", "started_start", "hand_days", "first_thought", "calm_clash", "sticky_thick")
+KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34 + R40 + R44 + R26_NEXT + R48 + R52
 ASSEMBLED = KEYS[19:32]
 SLIPS = KEYS[
     32 : -len(WRITTEN)
@@ -806,6 +828,7 @@ SLIPS = KEYS[
     - len(R44)
     - len(R26_NEXT)
     - len(R48)
+    - len(R52)
 ]
 
 
@@ -862,6 +885,7 @@ def main() -> None:
         counts["any_r32"] += any(flags[k] for k in R32)
         counts["any_r40"] += any(flags[k] for k in R40)
         counts["any_r44"] += any(flags[k] for k in R44)
+        counts["any_r52"] += any(flags[k] for k in R52)
         counts[f"first_long:{channel}"] += bool(flags["first_long"])
         style = result.brief.style_index
         if style in STYLE_NAMES:
@@ -896,6 +920,7 @@ def main() -> None:
         "any_r32",
         "any_r40",
         "any_r44",
+        "any_r52",
     ):
         print(f"{key}: {counts[key]}")
     for name in STYLE_NAMES.values():

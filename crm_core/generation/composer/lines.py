@@ -182,7 +182,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         "새 {category}을 들일 생각이었다면 오늘이 시작하기 좋은 날이에요.",
         # never "{season}이 깊어지기 전, 지금이 루틴을 바꾸기 좋은 때예요" (reading 23: "'겨울이 깊어지기 전에'
         # 억지/상투적", a season pasted onto any product): the time, then a fact of this product
-        "이번 주에 새 {category}을 고른다면 {feature}부터 눈여겨볼 만해요.",
+        "이번 주에 새 {category}을 고른다면 {feature}을 눈여겨볼 만해요.",
         "{product}, 궁금했다면 이번 주가 만나 보기 좋은 때예요.",
     ),
     1: ("{ask}", "{opener}"),
@@ -243,7 +243,10 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     4: (
         # never "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요" (reading 26, s3434, s6040,
         # s5860: "상투적 계절 도입", a frame that fits any product): the scene leads to the fact that answers it
-        "{season_scene}, {product}은 {feature}부터 확인해 볼 만해요.",
+        # never "…{feature}부터 확인해 볼 만해요/살펴볼 만해요/눈여겨볼 만해요" (readings 49-52, s1396, s3680, s7716,
+        # s9824: "'입자부터 살펴볼 만합니다' 번역투", "'세정부터 확인해 볼 만해요' 어색"; 344 of 3,600 long messages
+        # said "…부터 …볼 만/보기 좋/눈에 들어"): what the scene makes of the fact, said as the reader feels it
+        "{season_scene}, {product}은 {feature}이 특히 잘 어울려요.",
         # never "계절이 {season}으로 바뀌는 길목, 지금 쓰는 {category}이 계절에 맞는지 살펴볼 때예요" nor
         # "{season} 루틴을 다시 짠다면 {product}부터 눈여겨볼 만해요" (reading 23, s8529, s5728: "상투적", "겨울과
         # 쿠션의 연결이 약하고"):
@@ -251,8 +254,8 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # the scene where the product answers it (plan.py turns it to the bare "{season}에" where nothing does): a
         # bare "겨울에 … 고른다면" read as no season at all (round 24, readings 33-36: "계절감 없음", 2 in 3 seasonal
         # long messages)
-        "{season_scene}, 바꿔 쓸 {category}(이)라면 {feature}부터 살펴볼 만해요.",
-        "{season_scene}, {product}을 고른다면 {feature}부터 눈여겨볼 만해요.",
+        "{season_scene}, 바꿔 쓸 {category}(이)라면 {feature}을 눈여겨보세요.",
+        "{season_scene}, {product}을 고른다면 {feature}을 눈여겨볼 만해요.",
     ),
 }
 # What the send date's season is like, concretely and true for any category (no product claim):
@@ -383,7 +386,7 @@ FIRST_ORDER_HOOKS = {
     # no "처음" beside the usage step's "처음 쓰실 때는" ("'처음' 반복")
     "{product}을 꺼내 쓰면 {feel}부터 바로 만나게 돼요.": "{product}의 첫인상은 {feel}(이)에요.",
     "{product}을 꺼낸 이번 주에는 {feel}부터 직접 느껴 볼 때예요.": (
-        "{product}은 이번 주에 {feel}부터 직접 확인해 볼 만해요."
+        "{product}은 이번 주에 {feel}을 직접 확인해 보세요."
     ),
     "새로 들이신 {product}, 이번 주에 꺼내 써 보기 좋은 때예요.": "{product}, 이번 주에 시작해 보기 좋은 때예요.",
 }
@@ -392,6 +395,7 @@ FIRST_ORDER_HOOKS = {
 # "라이브·팁 CTA가 겹침"), nor the event's ask that says the schedule and the alert again
 LIVE_CLOSE = "라이브를 보며 그대로 따라 해 보세요."
 STARTED_HOOK_LEAD = ", 이제 막 쓰기 시작하셨나요?"
+STARTED_CLOSE = "오늘도 잊지 말고 {product}을 꺼내 써 보세요."  # after STARTED_HOOK_LEAD, never "오늘부터 …" (plan.py)
 # before a first-order offer the reader has not bought yet (plan.py)
 FIRST_ORDER_HOOK_LEAD = ", 첫 주문으로 눈여겨보고 계셨나요?"
 # A first-use close for a reader whose first order is still ahead, by tone: the offer is the way to try the product
@@ -425,7 +429,7 @@ CHOOSING_HOOKS: dict[int, tuple[str, ...]] = {
     0: (
         "이번 주는 {product}으로 루틴에 작은 변화를 더하기 좋은 때예요.",
         "새 {category}을 들일 생각이었다면 오늘이 시작하기 좋은 날이에요.",
-        "이번 주에 새 {category}을 고른다면 {feature}부터 눈여겨볼 만해요.",  # never "{season}이 깊어지기 전"
+        "이번 주에 새 {category}을 고른다면 {feature}을 눈여겨볼 만해요.",  # never "{season}이 깊어지기 전"
         "{product}을 두고 고민하셨다면 이번 주가 들이기 좋은 때예요.",
     ),
 }
@@ -485,7 +489,9 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             # never "새 {category}을 여는 날은 그 자체로 작은 기분 전환이 돼요" (reading 30, s1416, s4276, s9447, s9337:
             # "'기분 전환' 같은 군더더기", "상투적"): what the first days hold
             # (no "피부에 맞아 가는": a lip tint or a shampoo is not felt on the face)
-            "손에 익어 가는 며칠도 새 {category}을 쓰는 즐거움이에요.",
+            # never "손에 익어 가는 며칠도 새 {category}을 쓰는 즐거움이에요" (readings 49-52, s1660, s8290: "'며칠도
+            # 즐거움이에요' 어색", "마스크팩에 '손에 익어 가는 며칠' 어색"; 132 of 3,600 long messages)
+            "새 {category}을 쓰는 시간이 하루의 작은 즐거움으로 남아요.",
             # no "손끝에 닿는 사용감": a lip tint or a mist never meets the fingertips (reading 13); never
             # "… 첫 사용감을 천천히 살펴보면 마음이 편안해져요" (reading 17: "'마음이 편안해져요' 군더더기")
         ),
@@ -525,7 +531,7 @@ SEASON_FACT_LINES: dict[str, tuple[str, ...]] = {
     ),
     "first": (
         "{season_fact}(이)라 이 {category}은 {season}에 쓰기 시작하기 좋아요.",
-        "{season}에 새로 들인 이 {category}은 {season_fact}부터 직접 확인해 보기 좋아요.",
+        "{season}에 새로 들인 이 {category}은 {season_fact}이 특히 잘 어울려요.",
     ),
     "user": (
         "{season}에도 이 {category}을 꾸준히 찾게 되는 건 {season_fact} 덕분이에요.",
@@ -535,14 +541,14 @@ SEASON_FACT_LINES: dict[str, tuple[str, ...]] = {
     # before "첫 주문으로 눈여겨보고 계셨나요?" (reading 30, s1811, s2766: "'새로 들인'과 '첫 주문'이 모순")
     "order": (
         "{season_fact}(이)라 이 {category}은 {season}에 새로 들여 보기 좋아요.",
-        "{season}에 새로 들인다면 이 {category}은 {season_fact}부터 확인해 보기 좋아요.",
+        "{season}에 새로 들인다면 이 {category}은 {season_fact}을 눈여겨볼 만해요.",
     ),
 }
 SEASON_PLAIN_LINES: dict[str, tuple[str, ...]] = {
     "new": ("{season}에 이 {category}을 고른다면 {season_fact}에 먼저 눈이 가요.",),
-    "first": ("{season}에 새로 들인 이 {category}은 {season_fact}부터 직접 확인해 보기 좋아요.",),
+    "first": ("{season}에 새로 들인 이 {category}의 {season_fact}을 직접 확인해 보세요.",),
     "user": ("{season}에도 {season_fact}(이)라 이 {category}은 부담 없이 손이 가요.",),  # no "이어 쓰게" (s3173)
-    "order": ("{season}에 새로 들인다면 이 {category}은 {season_fact}부터 확인해 보기 좋아요.",),
+    "order": ("{season}에 새로 들인다면 이 {category}은 {season_fact}을 눈여겨볼 만해요.",),
 }
 SEASON_READERS = {0: "new", 1: "first", 2: "user", 3: "new"}
 ORDER_READER = "order"  # the activation reader of a first-order event (plan.py)
@@ -766,8 +772,12 @@ FOMO_OFFER_CLOSES: dict[int, str] = {
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
     # never "쓰는 순서와 양을 알맞게 맞춰야 이 …의 사용감을 제대로 만날 수 있어요" (reading 40, s9944, s9977: "스틱에
     # '순서와 양' 같은 채움 문장", "'사용감을 만날 수' 어색"): what a first day holds, once
-    1: "쓰는 법을 먼저 보고 시작하면 이 {category}의 좋은 점을 놓치지 않아요.",  # no "첫날" beside the title
-    2: "다 떨어지고 나면 {feature}이 먼저 생각나요.",  # never "…크기부터 아쉬워져요" (reading 10, s5209)
+    # never "쓰는 법을 먼저 보고 시작하면 …" to a reader who has started (readings 49-52, s8290: "이미 쓰기 시작했다면서
+    # 먼저 보고 시작하라는 모순")
+    1: "사용 순서를 한 번 짚어 두면 이 {category}의 좋은 점을 놓치지 않아요.",  # no "첫날" beside the title
+    # never "…크기부터 아쉬워져요" (reading 10, s5209) nor "다 떨어지고 나면 {feature}이 먼저 생각나요" (readings
+    # 49-52, s2771, s7837: "'…대용량이 먼저 생각나요' 어색"): the fact is why running out is missed
+    2: "{feature}(이)라 다 떨어지고 나면 바로 아쉬워져요.",
     # never "손에 익은 이 {category}, 혼자만 알고 있기엔 아까워요" under the title "혼자 알기 아까운 …" (reading 24,
     # s3112)
     # never "써 보고 좋았던" nor "좋았던 이 {category}" beside the close's "좋았던 점을 …" (reading 28: "'좋았던'
@@ -1085,6 +1095,7 @@ def every_line() -> list[str]:
         FIRST_USE_FUN_ASK,
         ALL_IN_ONE_LINE_CLOSE,
         HAND_FREE_CLOSE,
+        STARTED_CLOSE,
         FIRST_CARE_LINE,
         *FIRST_ORDER_CLOSES.values(),
     ]

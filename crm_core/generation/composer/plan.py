@@ -267,6 +267,17 @@ COOL_WORDS = re.compile("시원|쿨링|청량|냉장|더운|여름|무더|햇볕
 # (reading 22, s8279: "두꺼운 외투를 꺼내 입는 한겨울 … 햇볕을 쬔 뒤 바르기 좋은 젤" read as a clash; reading 25, s2662:
 # "겨울에 '열감 식혀 줌'이 계절과 어긋나고")
 HEAT_WORDS = re.compile("더운|여름|무더")  # nor does spring or autumn copy lean on the heat
+# a claim that the product does not take to seasons ("…흡수되어 계절을 타지 않습니다") denies the winter it is sent in
+# (readings 49-52, s9239: "겨울 건조와 '계절 타지 않는 산뜻함' 충돌"): a long message says its texture alone
+# ("…흡수됩니다"), never dropped (round 27 dropped it and cost the trend reader's reason)
+ALL_YEAR_CLAIM = re.compile("(?:되어|돼|해) 계절을 타지 않습니다")
+
+
+def said_in_season(claim: str, season: str) -> str:
+    """The claim as a winter message says it: "…흡수되어 계절을 타지 않습니다" → "…흡수됩니다"."""
+    if season != "겨울" or "계절을 타지 않" not in claim:
+        return claim
+    return ALL_YEAR_CLAIM.sub(lambda m: "합니다" if m.group().startswith("해") else "됩니다", claim)
 
 
 def off_season(text: str, season: str) -> bool:
@@ -963,6 +974,8 @@ def _proofs(
         out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause}), review.clause))
     claims = _claims(facts, definition, values["season"])
     claim = claims[k % len(claims)] if claims else None
+    if claim and request.resolved.channel.channel in LONG_CHANNELS and not request.resolved.sms_to_lms:
+        claim = said_in_season(claim, values["season"])  # an SMS brief's LMS keeps the catalog's words (sms.py)
     if claim:
         out.append(("claim", claim, claim))  # 합쇼체 as written; forms.py sets the level
     named = f"{definition} {claim or ''}"
@@ -1761,6 +1774,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             h.replace("{season_scene}, {product}은 ", topic)
             .replace("{season_scene}, ", "{season}에 ")
             .replace("{season_scene}", "{season}")
+            # a fact that does not answer the season does not suit it ("겨울에는 … 보송한 마무리가 특히 잘 어울려요")
+            .replace("{feature}이 특히 잘 어울려요.", "{feature}을 직접 확인해 보세요.")
             for h in hook_pool
         ]
     if not _answers(values["moment"], values["feel"]):
@@ -1902,6 +1917,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     close_line = _pick(own, rng.randrange(len(own)) + k)
     if stage == 3 and close_line == lines.CLOSES[3][None][0]:  # the brand's own close, in this reader's terms
         close_line = lines.READER_CHOOSING_CLOSES.get(angle.key, close_line)
+    if stage == ACTIVATION and close_line == lines.CLOSES[ACTIVATION][None][0] and lines.STARTED_HOOK_LEAD in hook:
+        # never "…, 이제 막 쓰기 시작하셨나요? … 오늘부터 이 선크림을 꺼내 써 보세요" (readings 49-52, s1660: "이미 쓰기
+        # 시작했다면서 '오늘부터 꺼내 써 보세요'로 모순"): the reader who has started keeps it up
+        close_line = lines.STARTED_CLOSE
     close = lines.fill(close_line, values)
     if values["moment"] in hook:  # "기분 전환이 필요한 날 … 기분 전환이 필요한 날에 손이 갈 세럼이라면" (reading 12)
         # the emotional choosing close is its moment ("…날에 꺼내 쓸 미스트, 오늘 골라 보세요"): without it, the name
