@@ -42,6 +42,13 @@ STOCK = {
     "flat_emulsion": re.compile(r"(?:는|은) 보습 유액이에요\."),  # s9532
 }
 ORDER = re.compile(r"주십시오[.!]")
+# round 28 part 2: a kept 합쇼체 SMS whose last sentence is a bare order ("…확인하십시오.", "…곁에 두십시오.", a visit
+# "…들러 보십시오."); an ask softened by 보- ("…써 보십시오", "…살펴보십시오") or a wish ("…바랍니다") is none
+BARE_ORDER = re.compile(r"십시오[.!]$")
+TRIED = re.compile(r"(?<!들러 )보십시오[.!]$")
+# an SMS brief's LMS to an owner (stages 2-4) that speaks to a new user ("새로 써 보면", s5348)
+AS_NEW = re.compile("새로 써|새로 들이|처음 써|처음 만나|새로 만나")
+CARE_LEAD = re.compile("아끼는 마음")
 
 
 def event_kind(event, product) -> str:  # type: ignore[no-untyped-def]
@@ -101,8 +108,19 @@ def main() -> None:
             if pattern.search(text):
                 counts[f"stock {key}"] += 1
                 shown.append(key)
+        last = [ln for ln in text.splitlines() if ln.strip() and "거부" not in ln and "http" not in ln]
+        ending = re.split(r"(?<=[.!?])\s+", last[-1].strip())[-1] if last else ""
+        if CARE_LEAD.search(text):
+            counts["care_lead"] += 1
+            shown.append("care_lead")
+        if not kept and spec["stage_index"] >= 2 and AS_NEW.search(text):
+            counts["owner_as_new"] += 1
+            shown.append("owner_as_new")
         if kept:
             counts["kept"] += 1
+            if BARE_ORDER.search(ending) and not TRIED.search(ending):
+                counts["bare_order"] += 1
+                shown.append("bare_order")
             if result.event is not None and not event_said(result.event, text, sms_form_parts(result.draft)):
                 counts["event_unsaid"] += 1
                 shown.append("event_unsaid")

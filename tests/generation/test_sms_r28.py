@@ -41,3 +41,26 @@ def test_a_choosing_lms_is_led_by_a_feeling_not_a_reason_clause(facts_pipeline: 
     result = facts_pipeline.run_one(brief)[0]
     close = result.message.body.rsplit("\n", 1)[-1]
     assert close == "나를 아끼는 마음으로 용량과 구성을 살펴보고 이 선크림을 골라 보십시오.", result.message.body
+
+
+def test_a_hapsho_sms_never_ends_on_a_bare_order(facts_pipeline: Pipeline):
+    # round 28, part 2: "(광고)[설화수] 감초를 담은 옥용팩, 라이브로 쓰는 법 확인하십시오." is an order, not an
+    # invitation; no softer ending fits 90 bytes beside the invitation, so the LMS invites to the live
+    brief = Brief(persona=4, brand="설화수", product="옥용팩 120ml", stage_index=1, style_index=2, tone="감성적인",
+                  channel="sms", emoji="playful", honorific="합쇼체", is_event=True, event_id="ev-act-n3", seed=340,
+                  scheduled_at=WINTER)  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    assert result.sms_to_lms, result.message.channel_text
+    assert "확인하십시오" not in result.message.channel_text
+    assert result.message.body.endswith("라이브를 보며 그대로 따라 해 보시면 좋겠습니다."), result.message.body
+
+
+def test_a_refill_offer_sms_keeps_the_product_at_hand_without_an_order(facts_pipeline: Pipeline):
+    # "(광고)[설화수] 옥용팩, 리필 구매 시 1,000P 적립으로 곁에 두십시오." ordered the reader to keep it: the text
+    # says what the offer is good for instead
+    brief = Brief(persona=4, brand="설화수", product="옥용팩 120ml", stage_index=2, style_index=2, tone="트렌디한",
+                  channel="sms", emoji="few", honorific="합쇼체", is_event=True, event_id="ev-ret-p1", seed=999,
+                  scheduled_at=WINTER)  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    assert not result.sms_to_lms, result.message.channel_text
+    assert result.message.body.endswith("리필 구매 시 1,000P 적립으로 마련하기 좋습니다."), result.message.body

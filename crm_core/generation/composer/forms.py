@@ -1757,7 +1757,9 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
             (
                 t
                 for t in fit
-                if not (bare and t.endswith((*sms.ORDER_ENDS, *sms.SUITS_ENDS))) and not t.endswith(sms.FAVOUR_ORDERED)
+                if not (bare and t.endswith((*sms.ORDER_ENDS, *sms.SUITS_ENDS)))
+                and not t.endswith(sms.FAVOUR_ORDERED)
+                and not sms.bare_order(t)
             ),
             None,
         )
