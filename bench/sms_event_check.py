@@ -46,7 +46,8 @@ ORDER = re.compile(r"주십시오[.!]")
 # "…들러 보십시오."); an ask softened by 보- ("…써 보십시오", "…살펴보십시오") or a wish ("…바랍니다") is none
 BARE_ORDER = re.compile(r"십시오[.!]$")
 TRIED = re.compile(r"(?<!들러 )보십시오[.!]$")
-# an SMS brief's LMS to an owner (stages 2-4) that speaks to a new user ("새로 써 보면", s5348)
+# an SMS brief's LMS to an owner (the routine and the referral, stages 2 and 4) that speaks to a new user ("새로 써
+# 보면", s5348)
 AS_NEW = re.compile("새로 써|새로 들이|처음 써|처음 만나|새로 만나")
 CARE_LEAD = re.compile("아끼는 마음")
 
@@ -113,7 +114,7 @@ def main() -> None:
         if CARE_LEAD.search(text):
             counts["care_lead"] += 1
             shown.append("care_lead")
-        if not kept and spec["stage_index"] >= 2 and AS_NEW.search(text):
+        if not kept and spec["stage_index"] in (2, 4) and AS_NEW.search(text):
             counts["owner_as_new"] += 1
             shown.append("owner_as_new")
         if kept:

@@ -64,3 +64,18 @@ def test_a_refill_offer_sms_keeps_the_product_at_hand_without_an_order(facts_pip
     result = facts_pipeline.run_one(brief)[0]
     assert not result.sms_to_lms, result.message.channel_text
     assert result.message.body.endswith("리필 구매 시 1,000P 적립으로 마련하기 좋습니다."), result.message.body
+
+
+def test_an_owners_lms_says_the_feel_without_a_newcomers_words(facts_pipeline: Pipeline):
+    # reading 51, s5348's kind: "쓰고 계신 …", "오늘도 이어 가는 … 루틴" then "새로 써 보면 …" spoke to the reader
+    # as one who has never used it; the routine's and the referral's LMS say the feel alone
+    routine = Brief(persona=3, brand="설화수", product="진설크림 60ml", stage_index=2, style_index=1,
+                    tone="고급스러운", channel="sms", honorific="해요체", is_event=True, event_id="ev-ret-n1",
+                    seed=618, scheduled_at=WINTER)  # fmt: skip
+    referral = Brief(persona=3, brand="한율", product="극진 크림 50ml", stage_index=4, style_index=4, tone="감성적인",
+                     channel="sms", emoji="playful", honorific="해요체", seed=932, scheduled_at=WINTER)  # fmt: skip
+    for brief, feel in ((routine, "묵직하고 풍성한"), (referral, "묵직한")):
+        result = facts_pipeline.run_one(brief)[0]
+        assert result.sms_to_lms, result.message.channel_text
+        assert "새로 써 보면" not in result.message.body, result.message.body
+        assert feel in result.message.body, result.message.body

@@ -2008,6 +2008,22 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = N
     return [[*opening, caution, second], [_styled_close(plan, [*opening, caution, second])]]
 
 
+# Round 28 (part 2; reading 51, s5348): an SMS brief's LMS to a reader who uses the product (the routine, "오늘도
+# 이어 가는 …", and the referral, "쓰고 계신 …") said the trend reader's short feel line as a newcomer's ("새로 써
+# 보면 묵직하고 풍성한 크림이 …"), as plan's proofs no longer do at those stages: the feel alone (7 of 2,400 grid SMS
+# briefs, bench/sms_event_check.py owner_as_new)
+_OWNERS = frozenset({2, REFERRAL})
+_AS_NEW = "새로 써 보면 "
+
+
+def _owner_worded(laid: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """An SMS brief's LMS sentences with a newcomer's "새로 써 보면 " said as the feel alone to a user (stages 2
+    and 4); the close (the last paragraph) as it is."""
+    if plan.stage not in _OWNERS or not any(s and _AS_NEW in s for p in laid[:-1] for s in p):
+        return laid
+    return [[s.replace(_AS_NEW, "") if s else s for s in p] for p in laid[:-1]] + laid[-1:]
+
+
 def _spare_claim(plan: MessagePlan, said: list[str | None]) -> str | None:
     """A catalog claim for an SMS brief's LMS that would say only what the product is (no fact, offer or caution
     of this reader's to give: a luxury reader's mood-only house line is none), as _spare_line picks one: none that the
@@ -3249,7 +3265,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             unit = push.unit_price_line(plan, request) or sms.referral_unit_line(  # budget's value (readings 25, 31)
                 plan.facts, plan.angle.key, plan.stage, voice_of(request.resolved.brand).price_talk
             )
-            laid = _house_in_product_line(_sms_lms_sentences(plan, request.variant, unit), plan)
+            laid = _house_in_product_line(_owner_worded(_sms_lms_sentences(plan, request.variant, unit), plan), plan)
             laid = _said_sparingly(_house_before_name(laid, plan, request.resolved.brand.story or ""), plan)
             laid = _event_led(_close_told(_function_holds_once(laid, plan), plan), plan, request.evidence.event)
             laid = _copulas_joined(_choice_asked_once(laid), plan.facts.name)
