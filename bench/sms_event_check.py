@@ -50,6 +50,14 @@ TRIED = re.compile(r"(?<!들러 )보십시오[.!]$")
 # 보면", s5348)
 AS_NEW = re.compile("새로 써|새로 들이|처음 써|처음 만나|새로 만나")
 CARE_LEAD = re.compile("아끼는 마음")
+# a "…마음으로/마음을 담아" lead before a close that says "…(으)로" again or a look, compare or report ask, or the
+# product set apart with a comma ("나를 아끼는 마음을 담아 … 사용감으로 비교해 보십시오")
+STIFF_LEAD = re.compile(
+    r"(?:^|, )[가-힣 ]*[가-힣]는 마음(?:으로|을 담아) (?:(?![^.\n]*(?:써|발라|만나) 보)[^.\n]*"
+    r"(?<!\S)(?!(?:새|바|서|따|그대|스스|절)로 )\S*?[가-힣](?:으로|로)(?:는)? |(?:[^.\n]*(?<![가-힣]))?이 [가-힣]+"
+    r"(?: [가-힣]+)?, )",
+    re.M,
+)
 
 
 def event_kind(event, product) -> str:  # type: ignore[no-untyped-def]
@@ -111,6 +119,9 @@ def main() -> None:
                 shown.append(key)
         last = [ln for ln in text.splitlines() if ln.strip() and "거부" not in ln and "http" not in ln]
         ending = re.split(r"(?<=[.!?])\s+", last[-1].strip())[-1] if last else ""
+        if not kept and STIFF_LEAD.search(text):
+            counts["stiff_lead"] += 1
+            shown.append("stiff_lead")
         if CARE_LEAD.search(text):
             counts["care_lead"] += 1
             shown.append("care_lead")

@@ -79,3 +79,22 @@ def test_an_owners_lms_says_the_feel_without_a_newcomers_words(facts_pipeline: P
         assert result.sms_to_lms, result.message.channel_text
         assert "새로 써 보면" not in result.message.body, result.message.body
         assert feel in result.message.body, result.message.body
+
+
+def test_a_feeling_lead_never_stiffens_a_look_or_sets_the_product_apart(facts_pipeline: Pipeline):
+    # "나를 아끼는 마음을 담아 이 선크림 앞에 바를 제품은 성분과 사용감으로 비교해 보십시오." (two "…으로" turned
+    # into a stiff "마음을 담아" before a comparison): the look goes unled
+    guide = Brief(persona=3, brand="에스쁘아", product="워터 스플래쉬 프레쉬 시카 선크림 SPF50+/PA++++ 60ml",
+                  stage_index=3, style_index=3, tone="고급스러운", channel="sms", emoji="playful", honorific="합쇼체",
+                  is_event=True, event_id="ev-rev-n1", seed=78, scheduled_at=WINTER)  # fmt: skip
+    result = facts_pipeline.run_one(guide)[0]
+    assert result.sms_to_lms, result.message.channel_text
+    assert result.message.body.endswith("\n이 선크림 앞에 바를 제품은 성분과 사용감으로 비교해 보십시오."), (
+        result.message.body
+    )
+    # "설레는 마음으로 이 크림, 이번 혜택과 함께 직접 써 보십시오." is no sentence: the product is the lead's object
+    first = Brief(persona=3, brand="한율", product="어린쑥 속수분 쑥히알 크림 60ml", stage_index=1, style_index=3,
+                  tone="고급스러운", channel="sms", honorific="합쇼체", is_event=True, event_id="ev-act-p3", seed=839,
+                  scheduled_at=WINTER)  # fmt: skip
+    body = facts_pipeline.run_one(first)[0].message.body
+    assert body.endswith("\n설레는 마음으로 이 크림을 이번 혜택과 함께 직접 써 보십시오."), body

@@ -2082,6 +2082,10 @@ _FRONTED = (*_CONDITIONAL, "내어", "되도록", "만큼")  # leads said first,
 # "떨어지기 전에" leads an ask to refill or keep the product at hand; before any other (a report, a guide: reading 44,
 # s3791: "'떨어지기 전에 리포트를 받아 보세요' 연결이 어색") what is missed is the time
 _MY_CHOICE, _DEAR_CHOICE = "나를 아끼는 마음으로", "스스로를 아끼는 마음으로"
+# "사용감으로", "순서로", "단계로는" (never "새로", "바로", "따로", "그대로" …)
+_INSTRUMENTAL = re.compile(r"(?<!\S)(?!(?:새|바|서|따|그대|스스|절)로 )\S*?[가-힣](?:으로|로)(?:는)? ")
+_SET_APART = re.compile(r"(?<![가-힣])(이 [가-힣]+(?: [가-힣]+)?), ")  # "…맞는 이 선크림, 지금 …"
+_TRIED_ASK = re.compile(r"(?:써|발라|만나) 보")  # an ask to try the product itself
 _SAYS_ME = re.compile("나에게|나를|내 ")
 _RUNS_OUT = "떨어지기 전에"
 _REFILLS = re.compile("챙겨|채워|쟁여|들여|주문|구매(?! 내역)|곁에|이어|다시|미리")
@@ -2344,8 +2348,21 @@ def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
     opened = _OPENING_PHRASE.match(close)  # "써 본 느낌을 잊기 전에, 써 본 느낌, 친구에게 …": the lead says it
     if opened and opened.group(1) in word:
         close = close[opened.end() :]
-    if word.endswith("마음으로") and "으로 " in close:
-        word = word.removesuffix("으로") + "을 담아"
+    # a "…마음으로" lead takes the product set apart in the close as its object ("…마음으로 이 클렌저, 이번 혜택과
+    # …" is no sentence); before a close with its own "…(으)로" ("…순서로", "…사용감으로") it reads as one sentence
+    # only as "…마음을 담아" before an ask to try the product; before a look, a comparison or a report ("나를 아끼는
+    # 마음을 담아 … 다음 단계는 성분과 사용감으로 비교해 보십시오", "나를 챙기는 마음을 담아 구매 내역으로 점검한 …
+    # 리포트를 받아 보세요") no lead reads well: the close goes unled (round 28, part 2; bench/sms_event_check.py
+    # stiff_lead)
+    if word.endswith("마음으로"):
+        apart = _SET_APART.search(close)
+        if apart:  # "설레는 마음으로 이 클렌저를 이번 혜택과 함께 …", never "…마음으로 이 클렌저, …"
+            this = apart.group(1)
+            close = f"{close[: apart.start(1)]}{this}{particle_for(this, '을')} {close[apart.end() :]}"
+        if _INSTRUMENTAL.search(close):
+            if not _TRIED_ASK.search(close):
+                return close
+            word = word.removesuffix("으로") + "을 담아"
     comma = "," if word.endswith(_FRONTED) or word in _CLAUSE_LEADS else ""
     for lead in _CLOSE_LEADS:  # "오늘 저녁, 설레는 마음으로 이 토너를 꺼내 써 보세요."
         if close.startswith(lead) and not comma:
