@@ -42,6 +42,22 @@ STOCK = {
     "flat_emulsion": re.compile(r"(?:는|은) 보습 유액이에요\."),  # s9532
 }
 ORDER = re.compile(r"주십시오[.!]")
+# round 28 part 2: a kept 합쇼체 SMS whose last sentence is a bare order ("…확인하십시오.", "…곁에 두십시오.", a visit
+# "…들러 보십시오."); an ask softened by 보- ("…써 보십시오", "…살펴보십시오") or a wish ("…바랍니다") is none
+BARE_ORDER = re.compile(r"십시오[.!]$")
+TRIED = re.compile(r"(?<!들러 )보십시오[.!]$")
+# an SMS brief's LMS to an owner (the routine and the referral, stages 2 and 4) that speaks to a new user ("새로 써
+# 보면", s5348)
+AS_NEW = re.compile("새로 써|새로 들이|처음 써|처음 만나|새로 만나")
+CARE_LEAD = re.compile("아끼는 마음")
+# a "…마음으로/마음을 담아" lead before a close that says "…(으)로" again or a look, compare or report ask, or the
+# product set apart with a comma ("나를 아끼는 마음을 담아 … 사용감으로 비교해 보십시오")
+STIFF_LEAD = re.compile(
+    r"(?:^|, )[가-힣 ]*[가-힣]는 마음(?:으로|을 담아) (?:(?![^.\n]*(?:써|발라|만나) 보)[^.\n]*"
+    r"(?<!\S)(?!(?:새|바|서|따|그대|스스|절)로 )\S*?[가-힣](?:으로|로)(?:는)? |(?:[^.\n]*(?<![가-힣]))?이 [가-힣]+"
+    r"(?: [가-힣]+)?, )",
+    re.M,
+)
 
 
 def event_kind(event, product) -> str:  # type: ignore[no-untyped-def]
@@ -101,8 +117,22 @@ def main() -> None:
             if pattern.search(text):
                 counts[f"stock {key}"] += 1
                 shown.append(key)
+        last = [ln for ln in text.splitlines() if ln.strip() and "거부" not in ln and "http" not in ln]
+        ending = re.split(r"(?<=[.!?])\s+", last[-1].strip())[-1] if last else ""
+        if not kept and STIFF_LEAD.search(text):
+            counts["stiff_lead"] += 1
+            shown.append("stiff_lead")
+        if CARE_LEAD.search(text):
+            counts["care_lead"] += 1
+            shown.append("care_lead")
+        if not kept and spec["stage_index"] in (2, 4) and AS_NEW.search(text):
+            counts["owner_as_new"] += 1
+            shown.append("owner_as_new")
         if kept:
             counts["kept"] += 1
+            if BARE_ORDER.search(ending) and not TRIED.search(ending):
+                counts["bare_order"] += 1
+                shown.append("bare_order")
             if result.event is not None and not event_said(result.event, text, sms_form_parts(result.draft)):
                 counts["event_unsaid"] += 1
                 shown.append("event_unsaid")

@@ -358,7 +358,7 @@ def test_a_promotion_carries_its_offer_with_the_product(facts_pipeline: Pipeline
     assert "자음생크림" in body and "첫 주문 시 10% 쿠폰 받고" in body, body
     gift = sms(facts_pipeline, stage_index=4, event_id="ev-ref-p1", tone="친근한")
     # the offer with its condition (the event's "선물하기로 주문하시면"): reading 15, "조건 불명확"
-    assert "선물 주문 시 포장 무료로" in gift and ends_on(gift, GIFT_ASKS), gift
+    assert "선물 주문은 무료 포장으로" in gift and ends_on(gift, GIFT_ASKS), gift
     content = facts_pipeline.run_one(Brief(**(CREAM | dict(persona=2, stage_index=0, event_id="ev-acq-n1"))))[0]
     assert content.event is not None and not content.sms_to_lms, content.message.channel_text  # no offer, one line
     assert "자음생크림" in content.message.body and invited(content.event, content.message.body)  # its invitation

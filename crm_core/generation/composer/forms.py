@@ -1757,7 +1757,9 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
             (
                 t
                 for t in fit
-                if not (bare and t.endswith((*sms.ORDER_ENDS, *sms.SUITS_ENDS))) and not t.endswith(sms.FAVOUR_ORDERED)
+                if not (bare and t.endswith((*sms.ORDER_ENDS, *sms.SUITS_ENDS)))
+                and not t.endswith(sms.FAVOUR_ORDERED)
+                and not sms.bare_order(t)
             ),
             None,
         )
@@ -2006,6 +2008,22 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = N
     return [[*opening, caution, second], [_styled_close(plan, [*opening, caution, second])]]
 
 
+# Round 28 (part 2; reading 51, s5348): an SMS brief's LMS to a reader who uses the product (the routine, "오늘도
+# 이어 가는 …", and the referral, "쓰고 계신 …") said the trend reader's short feel line as a newcomer's ("새로 써
+# 보면 묵직하고 풍성한 크림이 …"), as plan's proofs no longer do at those stages: the feel alone (7 of 2,400 grid SMS
+# briefs, bench/sms_event_check.py owner_as_new)
+_OWNERS = frozenset({2, REFERRAL})
+_AS_NEW = "새로 써 보면 "
+
+
+def _owner_worded(laid: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """An SMS brief's LMS sentences with a newcomer's "새로 써 보면 " said as the feel alone to a user (stages 2
+    and 4); the close (the last paragraph) as it is."""
+    if plan.stage not in _OWNERS or not any(s and _AS_NEW in s for p in laid[:-1] for s in p):
+        return laid
+    return [[s.replace(_AS_NEW, "") if s else s for s in p] for p in laid[:-1]] + laid[-1:]
+
+
 def _spare_claim(plan: MessagePlan, said: list[str | None]) -> str | None:
     """A catalog claim for an SMS brief's LMS that would say only what the product is (no fact, offer or caution
     of this reader's to give: a luxury reader's mood-only house line is none), as _spare_line picks one: none that the
@@ -2064,6 +2082,10 @@ _FRONTED = (*_CONDITIONAL, "내어", "되도록", "만큼")  # leads said first,
 # "떨어지기 전에" leads an ask to refill or keep the product at hand; before any other (a report, a guide: reading 44,
 # s3791: "'떨어지기 전에 리포트를 받아 보세요' 연결이 어색") what is missed is the time
 _MY_CHOICE, _DEAR_CHOICE = "나를 아끼는 마음으로", "스스로를 아끼는 마음으로"
+# "사용감으로", "순서로", "단계로는" (never "새로", "바로", "따로", "그대로" …)
+_INSTRUMENTAL = re.compile(r"(?<!\S)(?!(?:새|바|서|따|그대|스스|절)로 )\S*?[가-힣](?:으로|로)(?:는)? ")
+_SET_APART = re.compile(r"(?<![가-힣])(이 [가-힣]+(?: [가-힣]+)?), ")  # "…맞는 이 선크림, 지금 …"
+_TRIED_ASK = re.compile(r"(?:써|발라|만나) 보")  # an ask to try the product itself
 _SAYS_ME = re.compile("나에게|나를|내 ")
 _RUNS_OUT = "떨어지기 전에"
 _REFILLS = re.compile("챙겨|채워|쟁여|들여|주문|구매(?! 내역)|곁에|이어|다시|미리")
@@ -2326,8 +2348,21 @@ def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
     opened = _OPENING_PHRASE.match(close)  # "써 본 느낌을 잊기 전에, 써 본 느낌, 친구에게 …": the lead says it
     if opened and opened.group(1) in word:
         close = close[opened.end() :]
-    if word.endswith("마음으로") and "으로 " in close:
-        word = word.removesuffix("으로") + "을 담아"
+    # a "…마음으로" lead takes the product set apart in the close as its object ("…마음으로 이 클렌저, 이번 혜택과
+    # …" is no sentence); before a close with its own "…(으)로" ("…순서로", "…사용감으로") it reads as one sentence
+    # only as "…마음을 담아" before an ask to try the product; before a look, a comparison or a report ("나를 아끼는
+    # 마음을 담아 … 다음 단계는 성분과 사용감으로 비교해 보십시오", "나를 챙기는 마음을 담아 구매 내역으로 점검한 …
+    # 리포트를 받아 보세요") no lead reads well: the close goes unled (round 28, part 2; bench/sms_event_check.py
+    # stiff_lead)
+    if word.endswith("마음으로"):
+        apart = _SET_APART.search(close)
+        if apart:  # "설레는 마음으로 이 클렌저를 이번 혜택과 함께 …", never "…마음으로 이 클렌저, …"
+            this = apart.group(1)
+            close = f"{close[: apart.start(1)]}{this}{particle_for(this, '을')} {close[apart.end() :]}"
+        if _INSTRUMENTAL.search(close):
+            if not _TRIED_ASK.search(close):
+                return close
+            word = word.removesuffix("으로") + "을 담아"
     comma = "," if word.endswith(_FRONTED) or word in _CLAUSE_LEADS else ""
     for lead in _CLOSE_LEADS:  # "오늘 저녁, 설레는 마음으로 이 토너를 꺼내 써 보세요."
         if close.startswith(lead) and not comma:
@@ -3247,7 +3282,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             unit = push.unit_price_line(plan, request) or sms.referral_unit_line(  # budget's value (readings 25, 31)
                 plan.facts, plan.angle.key, plan.stage, voice_of(request.resolved.brand).price_talk
             )
-            laid = _house_in_product_line(_sms_lms_sentences(plan, request.variant, unit), plan)
+            laid = _house_in_product_line(_owner_worded(_sms_lms_sentences(plan, request.variant, unit), plan), plan)
             laid = _said_sparingly(_house_before_name(laid, plan, request.resolved.brand.story or ""), plan)
             laid = _event_led(_close_told(_function_holds_once(laid, plan), plan), plan, request.evidence.event)
             laid = _copulas_joined(_choice_asked_once(laid), plan.facts.name)

@@ -1276,6 +1276,21 @@ HAPSHO_ENDINGS: dict[Tone | None, tuple[str, ...]] = {
 }
 ORDER_ENDS = ("십시오.", "십시오!")  # the plain 합쇼체 ask: what fits when no invitation does
 FAVOUR_ORDERED = ("주십시오.", "주십시오!")  # a favour asked as an order: never kept as an SMS (forms._sms_candidates)
+# Round 28 (part 2): a one-line 합쇼체 SMS that ends on an order with no "…해 보-" to soften it reads as a command,
+# not a favour ("…옥용팩, 라이브로 쓰는 법 확인하십시오.", "…재주문 시 3% 적립으로 쟁여 두십시오."), and so does a
+# visit ordered ("…샘플 2종과 함께 들러 보십시오."); "…써 보십시오", "…살펴보십시오" after the offer or the reason
+# read as an invitation and stay. Such a body is never kept as an SMS (forms._sms_candidates): the
+# brief takes another body, or goes as the flagged LMS, which invites ("…보시길 바랍니다"). 13 of 105 kept SMS over
+# the 2,400-brief grid (bench/sms_event_check.py bare_order).
+_TRIED_ORDER = re.compile(r"(?<!들러 )보십시오[.!]$")
+
+
+def bare_order(text: str) -> bool:
+    """Whether a 합쇼체 ask is a bare order ("…확인하십시오.", "…곁에 두십시오."), not one softened by 보-
+    ("…확인해 보십시오.", "…살펴보십시오."; a visit, "들러 보십시오", is still an order)."""
+    return text.endswith(ORDER_ENDS) and not _TRIED_ORDER.search(text)
+
+
 # A request made of the reader for the brand ("솔직 후기를 나눠 주세요") is no wish of ours for them.
 _FOR_US = {"may": "wish", "advise": "wish_formal"}  # not "추천해 주시길 권합니다"
 
