@@ -2420,6 +2420,19 @@ def test_a_fomo_push_never_presses_a_luxury_reader_or_a_premium_line_to_try(fact
         assert "아쉽지 않게 직접" not in body, body
 
 
+def test_a_dignified_try_gives_up_its_question_before_the_readers_line(facts_pipeline: Pipeline):
+    """Round 28: "미루기엔 아깝다면" is three characters longer than the "아쉽지 않게" it replaced, and a budget reader
+    of 설화수 자음생크림 (감성적인, 합쇼체) lost the line on its registered function ("주름 개선 기능성까지 한 단계에
+    …"): the try gives up "내 피부에 맞을지" before the push drops the reader's line, the regret spared still said."""
+    result = push_message(
+        facts_pipeline, brand="설화수", product="자음생크림 60ml", persona=2, stage_index=0, style_index=2,
+        tone=Tone.emotional, honorific=Honorific.hapsho, seed=436,
+    )  # fmt: skip
+    body = result.message.body
+    assert "주름 개선 기능성" in body, body
+    assert "미루기엔 아깝다면 직접 만나 보" in body, body
+
+
 def test_a_push_title_is_never_the_product_name_alone_where_a_promise_fits_in_its_room(facts_pipeline: Pipeline):
     """Readings 39-40 (s4748, s9383: "제목이 제품명뿐"): where the promises leave the body too little room, the last
     resort title was the product's name alone, which says nothing. In its place the style's shortest promise beside

@@ -556,6 +556,7 @@ STOCK_ACTIONS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알�
 # 9), but what putting it off wastes, as a condition, not an order ("이번엔 직접" left 19 pushes without FOMO).
 TRY_LEAD = "더 미루지 말고"
 DIGNIFIED_TRY_LEAD = "미루기엔 아깝다면"
+FIT_ASKED = "내 피부에 맞을지 "  # a try's question, the words a dignified try gives up before a line
 FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
     # reading 18 (s3112): "말로만 듣기엔 아깝다면" read awkward; what a reader who has not tried it misses is the trying
     (frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기"}), TRY_LEAD),
@@ -3296,6 +3297,12 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         if TIME in _styles(plan) and short_ask != cta:
             short_ask = f"{'오늘도' if plan.cta in KEEP_ACTIONS else '지금'} {LEADING_ADVERBS.sub('', short_ask)}"
         forms = [f for f in forms if gentle in f] + [[key, tightest, gentle, ask] for ask in (cta, short_ask)] + forms
+    if cta.startswith(DIGNIFIED_TRY_LEAD) and FIT_ASKED in cta:
+        # round 28: the dignified lead is three characters longer than the "아쉽지 않게" it replaced, and cost a budget
+        # reader of 자음생크림 the line on its registered function; the try said without "내 피부에 맞을지" before a
+        # form drops a line (the lead, the reader's regret spared, stays)
+        shorter = cta.replace(FIT_ASKED, "")
+        forms = [each for form in forms for each in ((form, [*form[:-1], shorter]) if form[-1] == cta else (form,))]
     if _look_ask(plan, plan.cta) is None:
         return forms
     usual = cta_line(plan, plan.cta, request.resolved.brief.tone, False, own=False)
