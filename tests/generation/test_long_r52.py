@@ -65,7 +65,7 @@ def test_running_out_says_why_it_is_missed(facts_pipeline: Pipeline):
     # s2771: "다 떨어지고 나면 화장솜 팩으로도 넉넉한 대용량이 먼저 생각나요" ("어색")
     bodies = bodies_of(facts_pipeline, "마몽드", "플로라 글로우 로즈 워터 토너 500ml", (2,), (2,))
     assert not [b for b in bodies if "먼저 생각나" in b], bodies
-    assert [b for b in bodies if re.search("다 떨어지고 나면 (?:바로 아쉬워|이 토너부터)", b)], bodies
+    assert [b for b in bodies if re.search("다 떨어지고 나면 (?:[^.]*[이가] 바로 아쉬워|이 토너부터)", b)], bodies
 
 
 def test_winter_copy_never_denies_its_season(facts_pipeline: Pipeline):
@@ -74,3 +74,24 @@ def test_winter_copy_never_denies_its_season(facts_pipeline: Pipeline):
     # the catalog's claim "가볍게 펴 발리고 산뜻하게 흡수되어 계절을 타지 않습니다" says its texture alone
     assert not [b for b in bodies if re.search("계절을 타지 않(?:아요|습니다)", b)], bodies
     assert [b for b in bodies if re.search("산뜻하게 흡수(?:돼요|됩니다)", b)], bodies
+
+
+def test_running_out_names_what_is_missed_not_a_result_as_its_reason(facts_pipeline: Pipeline):
+    # round 28: "뿌리기만 해도 산뜻해지는 피부라 다 떨어지고 나면 바로 아쉬워져요" (a result on the skin before "…라")
+    bodies = bodies_of(facts_pipeline, "한율", "어린쑥 트러블 미스트 120ml", (2,), (2,))
+    assert not [b for b in bodies if re.search("라 다 떨어지고 나면", b)], bodies
+    assert [b for b in bodies if re.search("다 떨어지고 나면 [^.]*[이가] 바로 아쉬워(?:져요|집니다)", b)], bodies
+
+
+def test_winter_copy_never_sells_the_all_season_feature(facts_pipeline: Pipeline):
+    # readings 46 and 50 (s9534, s9239): "난방으로 실내가 건조해지는 겨울, … 계절을 타지 않는 산뜻한 흡수감부터 …"
+    bodies = bodies_of(facts_pipeline, "일리윤", "히알루론 모이스춰 수분크림 100ml", (0, 1, 2, 3), (0, 2, 4, 5))
+    assert not [b for b in bodies if "계절을 타지 않" in b], [b for b in bodies if "계절을 타지 않" in b]
+
+
+@pytest.mark.parametrize("honorific", ["해요체", "합쇼체"])
+def test_the_seasonal_switch_hook_says_what_the_reader_finds(facts_pipeline: Pipeline, honorific: str):
+    # round 28: "…바꿔 쓸 크림이라면 …을 눈여겨보십시오" read as an order under the expert tone
+    bodies = bodies_of(facts_pipeline, "라네즈", "워터 슬리핑 마스크 70ml", (0,), (4,), honorific=honorific)
+    assert not [b for b in bodies if "눈여겨보세요" in b or "눈여겨보십시오" in b], bodies
+    assert [b for b in bodies if re.search("바꿔 쓸 팩이라면 [^.]*[이가] 먼저 와닿(?:아요|습니다)", b)], bodies

@@ -46,6 +46,7 @@ from crm_core.generation.composer.plan import (
     off_season,
     owned_active,
     plan_for,
+    said_in_season,
     says_again,
     season_of,
     step_anchor,
@@ -207,7 +208,7 @@ def _spare_line(plan: MessagePlan, said: list[str | None], tone: Tone | None) ->
         if rating and any(rating.group() in s for s in told):
             continue
         if not any(says_again(claim, s) or claim in s or texture_clash(claim, s) for s in told):
-            return claim
+            return said_in_season(claim, season)  # never "…계절을 타지 않아요" in winter (plan.feature_in_season)
     return None
 
 

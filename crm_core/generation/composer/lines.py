@@ -254,7 +254,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # the scene where the product answers it (plan.py turns it to the bare "{season}에" where nothing does): a
         # bare "겨울에 … 고른다면" read as no season at all (round 24, readings 33-36: "계절감 없음", 2 in 3 seasonal
         # long messages)
-        "{season_scene}, 바꿔 쓸 {category}(이)라면 {feature}을 눈여겨보세요.",
+        # never "…(이)라면 {feature}을 눈여겨보세요" (round 28: its 합쇼체 "눈여겨보십시오" orders an expert's reader):
+        # what the reader will find in it
+        "{season_scene}, 바꿔 쓸 {category}(이)라면 {feature}이 먼저 와닿아요.",
         "{season_scene}, {product}을 고른다면 {feature}을 눈여겨볼 만해요.",
     ),
 }
@@ -777,7 +779,9 @@ USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first ste
     1: "사용 순서를 한 번 짚어 두면 이 {category}의 좋은 점을 놓치지 않아요.",  # no "첫날" beside the title
     # never "…크기부터 아쉬워져요" (reading 10, s5209) nor "다 떨어지고 나면 {feature}이 먼저 생각나요" (readings
     # 49-52, s2771, s7837: "'…대용량이 먼저 생각나요' 어색"): the fact is why running out is missed
-    2: "{feature}(이)라 다 떨어지고 나면 바로 아쉬워져요.",
+    # nor "{feature}(이)라 다 떨어지고 나면 …" (round 28: "뿌리기만 해도 산뜻해지는 피부라 …", a result on the skin
+    # is no reason the product runs out): the fact is what is missed
+    2: "다 떨어지고 나면 {feature}이 바로 아쉬워져요.",
     # never "손에 익은 이 {category}, 혼자만 알고 있기엔 아까워요" under the title "혼자 알기 아까운 …" (reading 24,
     # s3112)
     # never "써 보고 좋았던" nor "좋았던 이 {category}" beside the close's "좋았던 점을 …" (reading 28: "'좋았던'

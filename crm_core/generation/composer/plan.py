@@ -280,6 +280,14 @@ def said_in_season(claim: str, season: str) -> str:
     return ALL_YEAR_CLAIM.sub(lambda m: "합니다" if m.group().startswith("해") else "됩니다", claim)
 
 
+def feature_in_season(feature: str, season: str) -> str:
+    """A feature as a winter message says it: "계절을 타지 않는 산뜻한 흡수감" → "산뜻한 흡수감" (readings 46 and 50,
+    s9534, s9239: "겨울 건조와 '계절 타지 않는 산뜻함' 충돌"); kept, not dropped, as said_in_season keeps a claim."""
+    if season != "겨울" or "계절을 타지 않" not in feature:
+        return feature
+    return feature.replace("계절을 타지 않는 ", "")
+
+
 def off_season(text: str, season: str) -> bool:
     """Whether a fact sells what the send date's season is not: coolness in winter, the heat outside
     summer (reading 11: a winter opener, then "더운 계절에도 …" or "시원하게 퍼지는 젤 크림")."""
@@ -652,7 +660,7 @@ def _features(facts: ProductFacts, definition: str | None, angle: Angle, season:
     """The product's features worth a sentence for this reader and season: none the definition says,
     none that speaks past the reader, no lip kind, nothing out of season."""
     return tuple(
-        f
+        feature_in_season(f, season)
         for f in facts.features
         if not (definition and says_again(f, definition))
         and not speaks_past(f, angle)
@@ -1240,11 +1248,13 @@ def _usage(usage: str, stage: int, season: str, k: int, category: str = "") -> s
 def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[str], k: int) -> str:
     """What the reader would miss, said once: a fact the proofs have not stated, else the stage's line."""
     said = [*said, values["definition"]]
-    unsaid = (f for f in facts.features if not any(f in s or says_again(f, s) for s in said))
+    season = values["season"]  # a feature as the season says it (feature_in_season), said or not
+    told = (feature_in_season(f, season) for f in facts.features)
+    unsaid = (f for f in told if not any(f in s or says_again(f, s) for s in said))
     # nor, to a first contact, one that presumes the line's earlier step (reading 24, s5014)
     # nor one out of season ("열감이 오른 피부를 식혀 주는 …" in winter, reading 25, s2662)
     feature = next(
-        (f for f in unsaid if not (stage == 0 and _PRESUMES_USE.search(f)) and not off_season(f, values["season"])), ""
+        (f for f in unsaid if not (stage == 0 and _PRESUMES_USE.search(f)) and not off_season(f, season)), ""
     )
     user_line = lines.USER_FOMO_LINES.get(stage)
     if user_line and ("{feature}" not in user_line or feature):
