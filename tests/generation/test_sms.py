@@ -912,7 +912,9 @@ def test_a_content_event_that_asks_nothing_of_the_product_s_kind_stays_out_of_it
     facts_pipeline: Pipeline, catalog: Catalog
 ):
     """Reading 13 (2.5): "(광고)[에스쁘아] 꾸뛰르 립 틴트 벨벳, 바뀐 고민은 상담받아 보세요!" - a skin-change
-    consultation offered for a lip tint. The SMS gives the reader's reason and the tone's ask instead."""
+    consultation offered for a lip tint. The catalog now refuses that pairing; where it allows an event whose SMS
+    invitation still does not suit the kind, the brief goes as the flagged LMS that says the event, and a text kept at
+    the marketer's word (sms_overflow=shorten) gives the reader's reason and the tone's ask instead."""
     counsel = catalog.event("ev-rev-n2")
     assert not invitation_fits(counsel, "립") and not invitation_fits(counsel, "쿠션·베이스")
     assert invitation_fits(counsel, "크림")
