@@ -1755,13 +1755,7 @@ def _sms_candidates(request: GenerationRequest, plan: MessagePlan, name: str, fr
         # s2538 read 2.0, "'나눠 주십시오'가 명령조", "한 줄 요청뿐"; the brief goes as the flagged LMS, which says what
         # the campaign holds (sms_overflow=shorten still sends it: _sms_within)
         text = next(
-            (
-                t
-                for t in fit
-                if not (bare and t.endswith((*sms.ORDER_ENDS, *sms.SUITS_ENDS)))
-                and not t.endswith(sms.FAVOUR_ORDERED)
-                and not sms.bare_order(t)
-            ),
+            (t for t in fit if not (bare and t.endswith((*sms.ORDER_ENDS, *sms.SUITS_ENDS))) and not sms.bare_order(t)),
             None,
         )
         if text is not None:  # bodies() kept the 해요체 within budget

@@ -1275,7 +1275,6 @@ HAPSHO_ENDINGS: dict[Tone | None, tuple[str, ...]] = {
     Tone.emotional: ("hope", "wish"),  # "건네 보시면 좋겠습니다"
 }
 ORDER_ENDS = ("십시오.", "십시오!")  # the plain 합쇼체 ask: what fits when no invitation does
-FAVOUR_ORDERED = ("주십시오.", "주십시오!")  # a favour asked as an order: never kept as an SMS (forms._sms_candidates)
 # Round 28 (part 2): a one-line 합쇼체 SMS that ends on an order with no "…해 보-" to soften it reads as a command,
 # not a favour ("…옥용팩, 라이브로 쓰는 법 확인하십시오.", "…재주문 시 3% 적립으로 쟁여 두십시오."), and so does a
 # visit ordered ("…샘플 2종과 함께 들러 보십시오."); "…써 보십시오", "…살펴보십시오" after the offer or the reason
@@ -1286,8 +1285,9 @@ _TRIED_ORDER = re.compile(r"(?<!들러 )보십시오[.!]$")
 
 
 def bare_order(text: str) -> bool:
-    """Whether a 합쇼체 ask is a bare order ("…확인하십시오.", "…곁에 두십시오."), not one softened by 보-
-    ("…확인해 보십시오.", "…살펴보십시오."; a visit, "들러 보십시오", is still an order)."""
+    """Whether a 합쇼체 ask is a bare order ("…확인하십시오.", "…곁에 두십시오."), a favour asked as one included
+    ("솔직 후기를 나눠 주십시오.", reading 52 s2538), not one softened by 보- ("…확인해 보십시오.", "…살펴보십시오.";
+    a visit, "들러 보십시오", is still an order)."""
     return text.endswith(ORDER_ENDS) and not _TRIED_ORDER.search(text)
 
 
