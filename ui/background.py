@@ -3,11 +3,29 @@ daemon thread, so the first page is drawn without waiting for it. The thread nev
 
 from __future__ import annotations
 
+import ast
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+
+_PARSING = threading.RLock()
+_parse = ast.parse
+
+
+def _parse_one_at_a_time(*args: Any, **kwargs: Any) -> Any:
+    with _PARSING:
+        return _parse(*args, **kwargs)
+
+
+# Python 3.11 keeps ast.parse's recursion depth in interpreter-wide state, so two parses that overlap in
+# different threads (Streamlit compiling a page while this module's thread imports torch, which parses its
+# own sources, or loads an index whose header numpy parses) can fail with "SystemError: AST constructor
+# recursion depth mismatch" (CPython gh-106905). Every ast.parse in the process goes through one lock,
+# set before this module starts any thread (once, even if the module is loaded again).
+if getattr(ast.parse, "__module__", None) != __name__:
+    ast.parse = _parse_one_at_a_time
 
 
 class Background(Generic[T]):
