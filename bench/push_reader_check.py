@@ -69,6 +69,15 @@ Round 28 (readings 49-52: push 3.35, the lowest channel):
   페이지에서" (s9757: "제형은 페이지에서 확인");
 - campaign_bare: "이번 캠페인" said with no word of what it is (s2501, s6428: "캠페인 설명 없이 참여 유도").
 
+Round 29 (readings 53-56: push 3.36-3.83):
+- stock_put_off: "미루기엔 아깝다면" (s5518, s6183: "어색한 FOMO", "논리 약함");
+- look_thrill: "설레는 마음으로" before a look at the page (s9596, s9248: "'설레는 마음으로 … 제형인지 확인' 어색");
+- adverb_question: a tone's adverb before a look's question, bound to its subject ("편하게 이 클렌저가 어떤 제형인지 …",
+  s7019: "어순 어색");
+- stay_title_new: "오래 곁에 둘 …" as the title to a reader who has not got it or has not started it (stages 0-1: s5400,
+  s6183: "획득 단계인데 제목 '오래 곁에 둘'");
+- gaze_opener: "눈길이 머무는 {product}은 …" (s8587: "군더더기").
+
     PYTHONPATH=. python bench/push_reader_check.py --n 2000
 """
 
@@ -119,7 +128,7 @@ BARE_HELD = re.compile(r"[^.!?]+(?:에는|[은는]) [^.!?]+(?:들어 있어요|�
 UNIT_FIGURE = re.compile(r"1(ml|g)당 약 ([\d,]+)원")
 STYLE_HEARD = {  # style index: (family, what makes it heard in the body)
     0: ("time", re.compile("지금|오늘|바로|이번 주|서둘|늦기 전|이맘때")),
-    2: ("fomo", re.compile("놓치|지나치|아쉬|아쉽|미루지|아깝|늦지 않게|먼저 챙|떨어지기 전|후회 없")),
+    2: ("fomo", re.compile("놓치|지나치|아쉬|아쉽|미루지|아깝|늦지 않게|먼저 챙|떨어지기 전|후회 없|아껴 두지만")),
     3: ("emotion", re.compile("나를 위|마음|수고|위로|포근|따뜻|설레|기분|오늘 하루|하루 끝|손길|내 피부를 위해")),
     4: ("season", re.compile("겨울|계절|찬 바람|건조한 날|연말|이맘때|추운")),
 }
@@ -145,7 +154,10 @@ STOCK_PHRASES = {
     "functional_kept": re.compile("기능성이라 오래 곁에"),
     "advise_friendly": re.compile("권합니다"),
     "texture_page": re.compile("어떤 제형인지 제품 페이지"),
+    "put_off": re.compile("미루기엔 아깝다면"),
 }
+LOOK_THRILL = re.compile("설레는 마음으로 [^.]*지 제품 페이지")
+ADVERB_QUESTION = re.compile(r"(?:편하게|차근차근|천천히|여유롭게|바로) 이 [^.]+?[이가을를] 어(?:떤 \S+인지|떻게)")
 
 
 def main() -> None:
@@ -296,6 +308,14 @@ def main() -> None:
             if pattern.search(body) and (stock != "advise_friendly" or tone_value == "친근한"):
                 found.add(f"stock_{stock}")
                 c["stock_any"] += 1
+        if LOOK_THRILL.search(body):
+            found.add("look_thrill")
+        if ADVERB_QUESTION.search(body):
+            found.add("adverb_question")
+        if "오래 곁에 둘" in (message.title or "") and brief.stage_index in (0, 1):
+            found.add("stay_title_new")
+        if "눈길이 머무는" in body:
+            found.add("gaze_opener")
         if "이번 캠페인" in body:
             found.add("campaign_bare")
         style = STYLE_HEARD.get(brief.style_index)
