@@ -332,7 +332,8 @@ ANGLE_MARKS = {
 }
 STYLE_MARKS = {
     0: "지금|오늘|이번 주|바로",  # time
-    2: "놓치|아쉬운|아쉽지|아쉬움|아깝|지나치|혜택이 있을 때|늦지 않게|미루지 말고|후회 없는",  # FOMO
+    # FOMO; "아껴 두지만 말고": a dignified try to a reader who has it in hand (readings 53-56)
+    2: "놓치|아쉬운|아쉽지|아쉬움|아깝|지나치|혜택이 있을 때|늦지 않게|미루지 말고|후회 없는|아껴 두지만",
     3: "나를 위해|나를 위한|나에게|마음|곁에|손길|고마운|내 피부를 위해",  # emotion
     4: "겨울|봄|여름|가을",  # season
 }
@@ -491,9 +492,11 @@ def test_a_push_product_line_names_the_category_noun_once(facts_pipeline: Pipeli
 @pytest.mark.parametrize(
     ("product", "shown", "not_shown"),
     [
-        ("픽싱 틴트 4g", "발색", "제형"),
-        ("립 슬리핑 마스크 베리 20g", "제형", "발색"),
-        ("그린티 씨드 히알루론산 크림 50ml", "제형", "발색"),
+        ("픽싱 틴트 4g", "어떤 발색인지", "제형"),
+        # readings 53-56 (s7019: "어떤 제형인지 제품 페이지에서 확인"): no page promises a texture the catalog does not
+        # state, and one it states is said, not looked for (s9757): the page shows how to use it
+        ("립 슬리핑 마스크 베리 20g", "어떻게 쓰는지", "제형"),
+        ("그린티 씨드 히알루론산 크림 50ml", "어떻게 쓰는지", "제형"),
     ],
 )
 def test_a_look_at_the_product_page_says_what_this_product_shows_there(
@@ -514,13 +517,15 @@ def test_a_look_at_the_product_page_says_what_this_product_shows_there(
         ]
         if result.message.cta == "가볍게 둘러보기"
     ]
-    tied = [look for look in looks if "어떤 " in look]
+    tied = [look for look in looks if "지 제품 페이지에서" in look]
     assert tied, looks
     assert all(shown in look and not_shown not in look and "확인해 보" in look for look in tied), tied
     # reading 22 (s1811): "오늘은 나를 위해 이 두피 에센스의 쓰는 법은 …" broke under a lead-in: the aspect is
     # the object
     assert not any(re.search(r"의 \S+[은는] ", look) for look in tied), tied
-    assert all(re.search(r"이 [^.]+?[이가] 어떤 \S+인지 제품 페이지에서 확인해 보", look) for look in tied), tied
+    assert all(
+        re.search(rf"이 [^.]+?[이가을를] {shown} 제품 페이지에서 (?:\S+ ){{0,2}}확인해 보", look) for look in tied
+    ), tied
     assert not any("둘러보" in look for look in tied), tied  # one checks a colour, not browses it; the button browses
     assert not any("까지 제품 페이지" in look for look in tied), tied  # reading 11: "제형까지 … 둘러보세요" read odd
 
@@ -2405,19 +2410,28 @@ def test_a_budget_reader_is_never_told_a_price_per_ml_of_a_thousand_won_or_more(
 def test_a_fomo_push_never_presses_a_luxury_reader_or_a_premium_line_to_try(facts_pipeline: Pipeline):
     """Reading 39 (s4748, 2.5: "…헤어 케어 브랜드예요. 더 미루지 말고 직접 한 번 써 보세요." — "'더 미루지 말고'
     압박조", "다소 강압적"): a luxury reader, the 고급스러운 tone or a premium line (설화수 자음생크림) is never
-    pushed to try; the FOMO style is still heard, as a regret spared ("미루기엔 아깝다면 직접 한 번 써 보세요"; not
-    "아쉽지 않게 …", readings 49-52, s1949: "어색")."""
+    pushed to try; the FOMO style is still heard, as a regret spared (not "아쉽지 않게 …", readings 49-52, s1949:
+    "어색"; nor "미루기엔 아깝다면", readings 53-56, s5518, s6183: "어색한 FOMO", "논리 약함"): a reader who has it
+    in hand does not leave it unused ("아껴 두지만 말고 직접 한 번 써 보세요"), one who has not does not wait on the
+    curiosity ("궁금하셨다면 늦지 않게 직접 만나 보세요")."""
     briefs = [
         dict(brand="려", product="함빛 극손상 영양케어 샴푸 400ml", persona=0, tone=Tone.friendly),
         dict(brand="에스트라", product="아토베리어365 하이드로 에센스 200ml", persona=0, tone=Tone.emotional),
         dict(brand="설화수", product="자음생크림 60ml", persona=2, tone=Tone.emotional),
         dict(brand="라네즈", product="워터뱅크 블루 히알루로닉 젤 크림 50ml", persona=3, tone=Tone.luxurious),
     ]
+    said: dict[int, list[str]] = {0: [], 1: []}
     for brief, stage, seed in itertools.product(briefs, (0, 1), range(3)):
         body = push_message(facts_pipeline, stage_index=stage, style_index=2, seed=seed, **brief).message.body
         assert "미루지 말고" not in body, body
-        assert re.search("놓치|지나치|아깝", body), body
+        assert re.search("놓치|지나치|아깝|늦지 않게|아껴 두지만", body), body
         assert "아쉽지 않게 직접" not in body, body
+        assert "미루기엔 아깝다면" not in body, body
+        said[stage].append(body)
+    assert any("아껴 두지만 말고 직접 한 번 써 보" in body for body in said[1]), said[1]
+    assert not any("아껴 두지만" in body for body in said[0]), said[0]
+    assert any("궁금하셨다면 늦지 않게 직접 만나 보" in body for body in said[0]), said[0]
+    assert not any("궁금하셨다면 늦지 않게 내 피부에" in body for body in said[0] + said[1]), said
 
 
 def test_a_dignified_try_gives_up_its_question_before_the_readers_line(facts_pipeline: Pipeline):
@@ -2430,14 +2444,15 @@ def test_a_dignified_try_gives_up_its_question_before_the_readers_line(facts_pip
     )  # fmt: skip
     body = result.message.body
     assert "주름 개선 기능성" in body, body
-    assert "미루기엔 아깝다면 직접 만나 보" in body, body
+    assert "궁금하셨다면 늦지 않게 직접 만나 보" in body, body
 
 
 def test_a_push_title_is_never_the_product_name_alone_where_a_promise_fits_in_its_room(facts_pipeline: Pipeline):
     """Readings 39-40 (s4748, s9383: "제목이 제품명뿐"): where the promises leave the body too little room, the last
     resort title was the product's name alone, which says nothing. In its place the style's shortest promise beside
     the brand and kind, no longer than the name ("오늘도 라네즈 크림과 함께"); behind a
-    luxury title of an ingredient the body leaves out ("인삼 추출물을 담은 자음유액 EX"), the reader's frame."""
+    luxury title of an ingredient the body leaves out ("인삼 추출물을 담은 자음유액 EX"), the reader's frame for the
+    stage ("믿고 고를 만한 …" to a reader still choosing: readings 53-56, s5400, "획득 단계인데 '오래 곁에 둘'")."""
     briefs = [
         dict(brand="려", product="루트젠 탈모증상케어 두피 에센스 80ml", persona=0, stage_index=0, style_index=2,
              tone=Tone.trendy),
@@ -2452,7 +2467,7 @@ def test_a_push_title_is_never_the_product_name_alone_where_a_promise_fits_in_it
         titles.append(title)
         product = brief["product"]
         assert title not in (product, short_product_name(product)), (title, result.message.body)
-    assert "오늘도 라네즈 크림과 함께" in titles and "오래 곁에 둘 자음유액 EX" in titles, titles
+    assert "오늘도 라네즈 크림과 함께" in titles and "믿고 고를 만한 자음유액 EX" in titles, titles
 
 
 def test_a_balms_ask_never_calls_it_by_two_words_of_its_name(facts_pipeline: Pipeline):
@@ -2856,3 +2871,51 @@ def test_an_empties_campaign_push_says_what_the_campaign_does(facts_pipeline: Pi
     ]
     assert [b for b in bodies if "이번 캠페인" in b] == []
     assert all("공병을 매장에 모으는 캠페인에 참여해" in b for b in bodies), bodies
+
+
+def test_a_look_ask_keeps_its_adverb_with_the_verb_and_asks_no_texture(facts_pipeline: Pipeline, catalog: Catalog):
+    """Reading 55 (s7019, 3.0: "편하게 이 클렌저가 어떤 제형인지 제품 페이지에서 확인해 보세요." — "'편하게 이 클렌저가'
+    어순 어색"; and a product whose catalog states no texture is not sent to its page for one): the look asks how
+    the product is used, and the tone's or the time's one-adverb lead stands before the verb, not before the
+    question's subject ("이 크림을 어떻게 쓰는지 제품 페이지에서 편하게 확인해 보세요")."""
+    looks = []
+    for name, tone, style in itertools.product(
+        ("알파인베리 워터리 크림 50ml", "세라마이드 아토 수딩 젤 175ml", "젠틀 딥 클렌징 오일 250ml"),
+        (Tone.friendly, Tone.expert, None),
+        (0, 1),
+    ):
+        item = next(p for p in catalog.products if p.name == name)
+        for persona, seed in itertools.product(range(5), range(3)):
+            result = push_message(
+                facts_pipeline, brand=item.brand, product=item.name, persona=persona, style_index=style, tone=tone,
+                seed=seed,
+            )  # fmt: skip
+            body = result.message.body
+            assert "어떤 제형인지" not in body, body
+            assert not re.search(r"(?:편하게|차근차근|바로) 이 [^.]+?[이가을를] 어(?:떤|떻게)", body), body
+            if result.message.cta == "가볍게 둘러보기":
+                looks.append(last_sentence(body))
+    assert any(re.search("어떻게 쓰는지 제품 페이지에서 편하게 확인해 보", look) for look in looks), looks
+    assert any(re.search("어떻게 쓰는지 제품 페이지에서 (?:지금 )?바로 확인해 보", look) for look in looks), looks
+
+
+def test_an_emotional_push_greets_the_product_as_the_readers_stage_has_it(facts_pipeline: Pipeline):
+    """Reading 56 (s8587, 3.0: "눈길이 머무는 순정 약산성 5.5 진정 토너는 …" — "'눈길이 머무는' 어색", "군더더기", to a
+    reader who keeps it up): the emotional tone's short product line never says "눈길이 머무는"; a reader who uses the
+    product is not told they wish to keep it by them ("곁에 두고 싶은"): it is by them ("늘 곁에 두는", "곁에 두고
+    쓰는")."""
+    bodies = {
+        stage: [
+            push_message(
+                facts_pipeline, brand="에뛰드", product="순정 약산성 5.5 진정 토너 350ml", persona=persona,
+                stage_index=stage, style_index=style, tone=Tone.emotional, seed=seed,
+            ).message.body
+            for persona, style, seed in itertools.product(range(5), range(6), range(2))
+        ]
+        for stage in range(5)
+    }  # fmt: skip
+    every = [body for said in bodies.values() for body in said]
+    assert not any("눈길이 머무" in body for body in every), every
+    users = bodies[2] + bodies[4]
+    assert not any("곁에 두고 싶은" in body for body in users), users
+    assert any(re.search("(?:늘 곁에 두는|곁에 두고 쓰는) 순정 약산성", body) for body in users), users

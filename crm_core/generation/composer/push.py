@@ -96,8 +96,9 @@ PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone'
     # not "정성을 담은 …": the product line may end on "…을 담았어요"
     Tone.luxurious: ("{definition}, {product}(이)에요.", "정성이 깃든 {product}은 {definition}(이)에요."),
     Tone.emotional: (
-        # reading 23 (s5014): "'나를 위한 ~는' 연결이 어색"
-        "눈길이 머무는 {product}은 {definition}(이)에요.",
+        # reading 23 (s5014): "'나를 위한 ~는' 연결이 어색"; reading 56 (s8587): "'눈길이 머무는 토너는' 어색",
+        # "군더더기"
+        "마음이 가는 {product}은 {definition}(이)에요.",
         "곁에 두고 싶은 {product}은 {definition}(이)에요.",
     ),
 }
@@ -108,6 +109,11 @@ USER_PLAIN: dict[Tone | None, tuple[str, str]] = {
     Tone.trendy: (
         "요즘 자주 찾으시는 {product}은 {definition}(이)에요.",
         "{definition}, 루틴에 자리 잡은 {product}(이)에요.",
+    ),
+    # the emotional tone to a user: a product in their hands, not one to look at or wish for (s8587)
+    Tone.emotional: (
+        "늘 곁에 두는 {product}은 {definition}(이)에요.",
+        "곁에 두고 쓰는 {product}은 {definition}(이)에요.",
     ),
 }
 
@@ -464,9 +470,8 @@ LOOK_ASPECTS = {"쿠션·베이스": "마무리", "선크림": "발림", "헤어
 LOOK_ASPECT = "제형"  # any other category: its texture
 COLOUR_WORDS = re.compile("발색|컬러|색감|혈색|생기 있는 색")  # a product whose page shows a colour
 # Readings 49-52 (s9757, 크림스킨: "크림 제형이 핵심인데 '제형은 페이지에서 확인'으로 넘김"): a product whose catalog
-# states its texture (a point that says 제형, or likens it: "크림을 녹여 담은 듯한 우윳빛 토너") is not sent to its
-# page to find it out: the page shows how to use it.
-TEXTURE_STATED = re.compile("제형|텍스처|듯한")
+# states its texture is not sent to its page to find it out; readings 53-56 (s7019): nor one whose catalog does not
+# state it (no page promises it): the page shows how to use it (_look_ask).
 # The same asks in fewer words, for a push whose offer leaves little room.
 SHORT_ACTIONS: dict[str, str] = {
     "브랜드 알아보기": "브랜드를 둘러보세요.",
@@ -555,8 +560,15 @@ STOCK_ACTIONS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알�
 # (s1949: "'아쉽지 않게 직접 한 번' 어색"): not "아쉽지 않게", which names no loss, nor the bare "놓치지 말고" (reading
 # 9), but what putting it off wastes, as a condition, not an order ("이번엔 직접" left 19 pushes without FOMO).
 TRY_LEAD = "더 미루지 말고"
-DIGNIFIED_TRY_LEAD = "미루기엔 아깝다면"
+# Readings 53-56 (s5518, s6183: "'미루기엔 아깝다면'이 어색한 FOMO", "논리 약함"): what a dignified reader would miss
+# is said as what they have: a reader who owns it and has not opened it keeps it unused ("아껴 두지만 말고 직접 한 번
+# 써 보세요"); one who has not got it is told not to wait on the curiosity, and the ask needs no "내 피부에 맞을지".
+DIGNIFIED_TRY_LEAD = "아껴 두지만 말고"
+DIGNIFIED_FIRST_LEAD = "궁금하셨다면 늦지 않게"
+DIGNIFIED_TRY_LEADS = (DIGNIFIED_TRY_LEAD, DIGNIFIED_FIRST_LEAD)
+ACTIVATION = 1  # stage index: the reader has the product in hand
 FIT_ASKED = "내 피부에 맞을지 "  # a try's question, the words a dignified try gives up before a line
+SKINLESS_FIT_ASKED = "나에게 맞을지 "
 FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
     # reading 18 (s3112): "말로만 듣기엔 아깝다면" read awkward; what a reader who has not tried it misses is the trying
     (frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기"}), TRY_LEAD),
@@ -624,7 +636,8 @@ EMOTION_SELF_LEAD = "오늘은"  # before an ask that says "나에게" itself
 EMOTION_LOOK_LEADS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile("사용법|팁|쓰는지|쓰는 법"), "처음이라 낯선 마음이라면"),
     (re.compile("성분"), "마음 놓고 고를 수 있게"),
-    (re.compile("어떤 .+인지"), "설레는 마음으로"),
+    # readings 53-56 (s9596, s9248: "'설레는 마음으로 … 제형인지 확인' 어색"): a look at a colour is led by the wish
+    (re.compile("어떤 .+인지"), "궁금한 마음이라면"),
     (re.compile("둘러보"), "마음 가는 대로"),
     (re.compile("받아 두"), "가벼운 마음으로"),
     (re.compile("알아보"), "궁금한 마음이라면"),
@@ -643,6 +656,7 @@ TONE_LEADS: dict[Tone, str] = {
     Tone.luxurious: "천천히",
     Tone.emotional: "여유롭게",
 }
+PAGE_QUESTION = "지 제품 페이지에서 "  # a look's question (LOOK_ASK, LOOK_HOW) before where it is answered
 # ---- titles: the offer with an event; else the style's or the reader's promise --------------
 # With an event: the product beside the event's invitation (data/events.json `invite`), else the
 # invitation alone; never the event's name alone as a noun fragment ("라인 3종 세트 구성").
@@ -798,6 +812,9 @@ ANGLE_TITLES: dict[str, str] = {
     "trend": "요즘 눈여겨볼 {product}",
     "natural": "원료부터 살펴본 {product}",
 }
+# Readings 53-56 (s5400, s6183: "획득 단계인데 제목 '오래 곁에 둘'", "제목이 활성화 단계와 안 맞음"): a luxury reader's
+# frame says the stage: one still choosing trusts what they pick, one who has it in hand starts keeping it by them
+LUXURY_STAGE_TITLES = {0: "믿고 고를 만한 {product}", 1: "이제 곁에 둘 {product}"}
 STAGE_TITLES = {2: "다시 채워 두는 {product}"}  # a sharer's: REFERRAL_STAGE_TITLES
 # Where the reader's line (plan.fit) takes the body's room, the style's shorter title: the angle title beside
 # it said the reader twice ("공들인 루틴에 …" over "공들인 관리에 …") and left no trace of the style.
@@ -1986,7 +2003,10 @@ def cta_line(
         elif lead == FOMO_LEAD and merged and label not in PRODUCT_ASKS:
             lead = CONTENT_FOMO_LEAD
         if lead == TRY_LEAD and (plan.angle.key == "luxury" or tone == Tone.luxurious or plan.facts.premium):
-            lead = DIGNIFIED_TRY_LEAD
+            owned = plan.stage == ACTIVATION and label != "처음 만나보기"
+            lead = DIGNIFIED_TRY_LEAD if owned else DIGNIFIED_FIRST_LEAD
+            if not owned:  # "궁금하셨다면 늦지 않게 내 피부에 맞을지 …" asks the question twice
+                action = action.replace(FIT_ASKED, "").replace(SKINLESS_FIT_ASKED, "")
         if label in STOCK_ACTIONS:  # "갑자기 떨어져 아쉽지 않게 다 쓰기 전에 …": the when is said
             action = SHORT_ACTIONS.get(label, action) if "전에" in action else action
     elif style == EMOTION and merged and label in EMOTION_EVENT_LEADS:  # the event met as the reader feels
@@ -2044,6 +2064,10 @@ def cta_line(
     if lead and merged and ASK_SPLIT in action:  # "…모아 두었으니, {lead} 함께 쓸 분께 공유해 보세요"
         said, _, ask = action.partition(ASK_SPLIT)
         return lines.fill(f"{said}{ASK_SPLIT}{lead} {ask}", _it(plan))
+    if lead in ADVERB_LEADS and PAGE_QUESTION in action:
+        # reading 55 (s7019: "'편하게 이 클렌저가 어떤 제형인지' 어순 어색"): a one-adverb lead goes with the verb, not
+        # with the question's subject ("이 클렌저를 어떻게 쓰는지 제품 페이지에서 편하게 확인해 보세요")
+        return lines.fill(action.replace(PAGE_QUESTION, f"{PAGE_QUESTION}{lead} "), _it(plan))
     if lead in ADVERB_LEADS and MODIFIER_OPENING.match(action):
         # "바로 써 본 느낌", "지금 바로 쓰시는 라인의 …" (reading 11) bind the adverb to the modifier: it goes
         # with the verb (after the last object, else before the closing verb pair); before an event's own
@@ -2093,8 +2117,8 @@ def _look_ask(plan: MessagePlan, label: str) -> str | None:
         return None
     coloured = any(COLOUR_WORDS.search(point) for point in plan.facts.points)
     aspect = "발색" if coloured else LOOK_ASPECTS.get(plan.facts.category, LOOK_ASPECT)
-    if aspect == LOOK_ASPECT and any(TEXTURE_STATED.search(point) for point in plan.facts.points):
-        aspect = "쓰는 법"  # a texture the catalog states is said, not looked for (s9757)
+    if aspect == LOOK_ASPECT:  # a texture the catalog states is said, not looked for (s9757); one it does not state
+        aspect = "쓰는 법"  # is no page's promise either (reading 55, s7019): the page shows how to use it
     return LOOK_HOW if aspect == "쓰는 법" else LOOK_ASK.replace("{aspect}", aspect)
 
 
@@ -2437,12 +2461,12 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
     elif style == FOMO and not new:
         own = SHORT_STYLE_TITLES[FOMO] if event else _user_fomo_title(plan, label)
     if new:
-        reader = ACTIVE_ANGLE_TITLE if mild_active(plan) or plan.caution else ANGLE_TITLES.get(plan.angle.key, own)
+        reader = ACTIVE_ANGLE_TITLE if mild_active(plan) or plan.caution else _angle_title(plan, own)
         if reader == ACTIVE_ANGLE_TITLE and style in (TIME, FOMO):  # the ask hurries ("더 미루지 말고"): no "천천히"
             reader = ACTIVE_HURRIED_TITLE
         if plan.angle.key == "natural" and not plan.facts.ingredients:  # lab actives alone: no "원료부터" (facts.story)
             reader = own
-        if plan.angle.key == "luxury" and reader == ANGLE_TITLES["luxury"]:
+        if plan.angle.key == "luxury" and reader == _angle_title(plan, own):
             reader = _luxury_title(plan) or reader  # the frame only where the catalog states nothing short
     elif plan.stage == REFERRAL:
         reader = REFERRAL_STAGE_TITLES[gift]
@@ -2459,17 +2483,24 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
         own = reader  # no quality to state: the reader's own title, not "한눈에 보기" (the body speaks to them)
     pool = (own, reader) if k % 2 == 0 and not event else (reader, own)  # beside an event's ask the reader's
     # promise leads: where the body has no room for the reader's line, the title still speaks to them
-    held = reader != ANGLE_TITLES.get(plan.angle.key, reader) and "담은" in reader
+    held = reader != _angle_title(plan, reader) and "담은" in reader
     if held and _HELD_IN_TITLE.search(lines.fill(reader, plan.values | {"fact": fact})):
         # reading 40 (s9383: "제목이 제품명뿐"): a luxury title of an ingredient the body may leave out ("인삼 추출물을
         # 담은 자음유액 EX") had only the name alone behind it; the reader's frame stands between
-        pool = (*pool, ANGLE_TITLES[plan.angle.key])
+        pool = (*pool, _angle_title(plan, reader))
     if event and plan.stage != REFERRAL:  # a long name beside an event's ask: the style's shortest promise
         pool = (*pool, (EVENT_SHORT_TITLES if new else USER_SHORT_TITLES)[style])
     return tuple(dict.fromkeys(lines.fill(t, plan.values | {"fact": fact}) for t in pool))
 
 
 LUXURY_TITLE_FACT_CHARS = 12  # "미백·주름 개선 기능성", "인삼 사포닌을 담은": with the name, a title that fits
+
+
+def _angle_title(plan: MessagePlan, default: str) -> str:
+    """The reader's frame as a title for the plan's stage (LUXURY_STAGE_TITLES); `default` for a reader with none."""
+    if plan.angle.key == "luxury" and plan.stage in LUXURY_STAGE_TITLES:
+        return LUXURY_STAGE_TITLES[plan.stage]
+    return ANGLE_TITLES.get(plan.angle.key, default)
 
 
 def _luxury_title(plan: MessagePlan) -> str | None:
@@ -3297,7 +3328,7 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         if TIME in _styles(plan) and short_ask != cta:
             short_ask = f"{'오늘도' if plan.cta in KEEP_ACTIONS else '지금'} {LEADING_ADVERBS.sub('', short_ask)}"
         forms = [f for f in forms if gentle in f] + [[key, tightest, gentle, ask] for ask in (cta, short_ask)] + forms
-    if cta.startswith(DIGNIFIED_TRY_LEAD) and FIT_ASKED in cta:
+    if cta.startswith(DIGNIFIED_TRY_LEADS) and FIT_ASKED in cta:
         # round 28: the dignified lead is three characters longer than the "아쉽지 않게" it replaced, and cost a budget
         # reader of 자음생크림 the line on its registered function; the try said without "내 피부에 맞을지" before a
         # form drops a line (the lead, the reader's regret spared, stays)
@@ -3360,7 +3391,7 @@ def every_line() -> list[str]:
         FOMO_LEAD,
         CONTENT_FOMO_LEAD,
         CHOICE_FOMO_LEAD,
-        DIGNIFIED_TRY_LEAD,
+        *DIGNIFIED_TRY_LEADS,
         *EMOTION_EVENT_LEADS.values(),
         TIME_USE_LEAD,
         TIME_KEEP_LEAD,
