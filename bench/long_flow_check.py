@@ -262,6 +262,14 @@ Readings 49-52 (round 28: s1396, s3680, s7716, s9824, s3979, s1660, s8290, s2771
 - calm_clash: the evening scene ("고요한 저녁") with "아침저녁" in one message ("'고요한 저녁'과 '아침저녁' 충돌");
 - sticky_thick: "끈적임(이) 적은" and "도톰한" said of one product ("'끈적임 적은/도톰한' 상충").
 
+Readings 53-56 (round 29: s4979, s3724, s7074, s2208, s4324, s9338, s4111, s9988, s7968, s4324):
+- texture_fomo: a feel given as what the reader would waste ("…은은한 윤기라, 써 보지 않고 넘기기엔 아까워요", "…로션
+  제형만큼은 놓치기 아깝습니다": "'윤기라, 넘기기엔 아까워요' 연결 어색");
+- small_joy: "하루의 작은 즐거움으로 남아요" ("상투적");
+- ge_twice: two sentences ending on "…게 돼요/됩니다" ("'빠짐없이 챙기게 돼요', '바로 만나게 돼요' … '~게 돼요' 반복");
+- kind_thrice: the product's kind (its catalog category) said three times or more outside its name ("'선크림'
+  반복", "'에멀젼' 반복").
+
     PYTHONPATH=. python bench/long_flow_check.py [--n 1200] [--seed 20261203] [--show KEY] [--dump FILE]
 """
 
@@ -417,7 +425,7 @@ STYLE_NAMES = {0: "time", 2: "fomo", 3: "feeling", 4: "season", 5: "mixed"}
 STYLE_TEST = {
     0: re.compile("오늘|지금|이번 주|이번 달|내일|오늘 밤|기간|마감|까지"),
     2: re.compile("놓치|지나치|아깝|아까|아쉽|아쉬|넘기기|모르셨|떨어지|다 쓰기 전|다 써 가기 전"),
-    3: re.compile("마음|기분|설레|설렘|하루|날에도|날에는|나를|고마|즐거|여유|다정|반가|편안해지|위로"),
+    3: re.compile("마음|기분|설레|설렘|설렙|하루|날에도|날에는|나를|고마|즐거|여유|다정|반가|편안해지|위로"),
 }
 SEASON_WHAT = re.compile("건조|바람|난방|실내|온도|기온|햇|자외선|땀|습|더위|추위|일교차|황사|당기|당김|각질|피지|번들")
 SEASON_ANSWER = {  # what answers each season in a fact (plan._SEASON_ANSWERS)
@@ -745,6 +753,11 @@ def check(result, channel: str = "") -> dict[str, object]:  # type: ignore[no-un
     out["first_thought"] = "먼저 생각나" in body
     out["calm_clash"] = "고요한 저녁" in body and "아침저녁" in body
     out["sticky_thick"] = bool(STICKY_LOW.search(body)) and "도톰" in body
+    out["texture_fomo"] = bool(TEXTURE_FOMO.search(body))
+    out["small_joy"] = "작은 즐거움" in body
+    out["ge_twice"] = sum(bool(GE_END.search(s)) for s in sentences) >= 2
+    unnamed = body.replace(result.product.name, "").replace(name, "")
+    out["kind_thrice"] = unnamed.count(result.product.category) >= 3
     return out
 
 
@@ -780,6 +793,8 @@ STARTED = re.compile("쓰기 시작하셨")
 START_AGAIN = re.compile("오늘부터 [^.]*꺼내 써 보|먼저 보고 시작")
 HAND_DAYS = re.compile("손에 익어 가는 며칠|며칠도 [^.]*즐거움")
 STICKY_LOW = re.compile("끈적임이? 적은")
+TEXTURE_FOMO = re.compile(r"(?:라|만큼은),? (?:써 보지 않고 )?(?:넘기기|놓치기)(?:엔)? 아(?:깝|까)")
+GE_END = re.compile("게 (?:돼요|됩니다)[.!]?$")
 GREET_COMMAS = re.compile(r"(?:#\{고객명\}님|\{\{name\}\}님), [^.?!]*, ")
 
 
@@ -812,7 +827,8 @@ R44 = ("first_thrill", "maybe_pick", "premium_try", "hand_until", "fragment_run"
 R26_NEXT = ("step_thrice", "look_twice_close", "next_untitled", "house_joined")
 R48 = ("this_kind_twice", "winter_light", "winter_allyear", "season_settle", "last_step_next")
 R52 = ("from_look", "started_start", "hand_days", "first_thought", "calm_clash", "sticky_thick")
-KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34 + R40 + R44 + R26_NEXT + R48 + R52
+R56 = ("texture_fomo", "small_joy", "ge_twice", "kind_thrice")
+KEYS = KEYS + WRITTEN + R24 + R25 + R26 + R27 + R28 + R30 + R32 + R34 + R40 + R44 + R26_NEXT + R48 + R52 + R56
 ASSEMBLED = KEYS[19:32]
 SLIPS = KEYS[
     32 : -len(WRITTEN)
@@ -829,6 +845,7 @@ SLIPS = KEYS[
     - len(R26_NEXT)
     - len(R48)
     - len(R52)
+    - len(R56)
 ]
 
 
@@ -886,6 +903,7 @@ def main() -> None:
         counts["any_r40"] += any(flags[k] for k in R40)
         counts["any_r44"] += any(flags[k] for k in R44)
         counts["any_r52"] += any(flags[k] for k in R52)
+        counts["any_r56"] += any(flags[k] for k in R56)
         counts[f"first_long:{channel}"] += bool(flags["first_long"])
         style = result.brief.style_index
         if style in STYLE_NAMES:
@@ -921,6 +939,7 @@ def main() -> None:
         "any_r40",
         "any_r44",
         "any_r52",
+        "any_r56",
     ):
         print(f"{key}: {counts[key]}")
     for name in STYLE_NAMES.values():

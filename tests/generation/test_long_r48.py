@@ -91,4 +91,4 @@ def test_a_first_use_season_line_says_why_the_season_keeps_it_up(facts_pipeline:
                 )  # fmt: skip
                 bodies += [r.message.body for r in facts_pipeline.run_one(brief)]
     assert not [b for b in bodies if "며칠만 써도" in b], bodies
-    assert [b for b in bodies if "빠짐없이 챙기게" in b]
+    assert [b for b in bodies if "빠뜨리지 않고 챙겨 쓰는" in b]  # readings 53-56 (s4111): never "빠짐없이 챙기게 돼요"

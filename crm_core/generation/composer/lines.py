@@ -201,14 +201,18 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # 아까운 물을 더하면 …", own read of reading 29's fix)
         # never "…{feature}부터 놓치지 말고 만나 보세요" (reading 38, s6905: "'세안부터 놓치지 말고 만나 보시길'
         # 어색"): the feature is what would be missed
-        "{product}을 아직 써 보지 않으셨다면, {feature}만큼은 놓치기 아까워요.",
+        # never "{product}을 아직 써 보지 않으셨다면, {feature}만큼은 놓치기 아까워요" nor "{product}은 {feature}(이)라,
+        # 써 보지 않고 넘기기엔 아까워요" (readings 53-56, s4979, s3724, s7074: "'윤기라, 넘기기엔 아까워요' 연결
+        # 어색", "'로션 제형만큼은 놓치기 아깝습니다' 어색"; 173 of 3,600 long messages): a texture is no reason to
+        # fear missing out, but a feel is known only by trying it, and that is what the reader would miss
+        "{product}은 직접 써 봐야 {feature}을 알 수 있어서, 그냥 지나치기 아쉬워요.",
         # never "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요" (the same "…, …" frame a reader read as
         # "구문 어색")
         # never "{product}에서 놓치지 말아야 할 건 {feature}(이)에요" (reading 24, s3180, s8005: "'놓치지 말아야 할 건
         # ~제형이에요' 어색", a feel made the thing one must not miss): the feature is what to look at
         # never "{product}, 놓치기 전에 {feature}부터 확인해 보세요" (reading 25, s3520: "'놓치기 전에 제형부터 확인'이
         # 어색하게 이어 붙인 문장"): the feature is the reason not to pass it by
-        "{product}은 {feature}(이)라, 써 보지 않고 넘기기엔 아까워요.",  # not the titles' "지나치기 아쉬운"
+        "{product}의 {feature}은 말로는 다 전하기 어려워 모르고 지나치면 아쉬워요.",
     ),
     # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS). Each
     # leads to the reader's moment with this product (its feel, the time it takes), never a mood line any
@@ -493,7 +497,9 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             # (no "피부에 맞아 가는": a lip tint or a shampoo is not felt on the face)
             # never "손에 익어 가는 며칠도 새 {category}을 쓰는 즐거움이에요" (readings 49-52, s1660, s8290: "'며칠도
             # 즐거움이에요' 어색", "마스크팩에 '손에 익어 가는 며칠' 어색"; 132 of 3,600 long messages)
-            "새 {category}을 쓰는 시간이 하루의 작은 즐거움으로 남아요.",
+            # never "새 {category}을 쓰는 시간이 하루의 작은 즐거움으로 남아요" (readings 53-56, s2208, s4324, s9338:
+            # "'하루의 작은 즐거움으로 남아요' 상투적"; 132 of 3,600 long messages): what the first days are for
+            "새 {category}과 친해지는 며칠은 쓰는 {span}도 괜히 설레요.",
             # no "손끝에 닿는 사용감": a lip tint or a mist never meets the fingertips (reading 13); never
             # "… 첫 사용감을 천천히 살펴보면 마음이 편안해져요" (reading 17: "'마음이 편안해져요' 군더더기")
         ),
@@ -566,7 +572,10 @@ SEASON_BARE_LINES = {
     # nor "{season}에 들인 이 {category}, 며칠만 써도 금세 손에 익어요" (readings 45-48, s9534, s2558, s1705, s7650:
     # "'온도 차가 커지는 겨울, … 며칠만 써도 손에 익어요' 연결 어색", "시트 마스크에 어색"; 21 of 3,600): the season
     # is why the new one is kept up, no "루틴" (the close keeps its own)
-    "first": "{season}에는 이번에 들인 {category}부터 빠짐없이 챙기게 돼요.",
+    # nor "{season}에는 이번에 들인 {category}부터 빠짐없이 챙기게 돼요" beside the hook's "…부터 바로 만나게 돼요"
+    # (readings 53-56, s4111: "'빠짐없이 챙기게 돼요', '바로 만나게 돼요' 등 어색", "'~게 돼요' 반복"): what keeping
+    # it up gives the reader in this season, said as a feeling
+    "first": "{season}에는 이번에 들인 {category}을 빠뜨리지 않고 챙겨 쓰는 것만으로도 든든해요.",
     "user": "{season}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
     "order": "{season}에 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
 }
@@ -574,7 +583,7 @@ SEASON_BARE_LINES = {
 # no season at all (round 24, readings 33-36: "계절감 없음")
 SEASON_SCENE_BARE_LINES = {
     "new": "{season_scene}, 새로 들일 {category}을 찾고 있었다면 눈여겨볼 만한 제품이 있어요.",
-    "first": "{season_scene}에는 이번에 들인 {category}부터 빠짐없이 챙기게 돼요.",
+    "first": "{season_scene}에는 이번에 들인 {category}을 빠뜨리지 않고 챙겨 쓰는 것만으로도 든든해요.",
     "user": "{season_scene}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
     "order": "{season_scene}, 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
 }

@@ -67,6 +67,7 @@ _STATEMENTS: tuple[tuple[str, str], ...] = (
     ("내요", "냅니다"),
     ("나요", "납니다"),  # "향이 은은하게 나요"; a question "…나요?" takes _QUESTIONS
     ("즐거워요", "즐겁습니다"),
+    ("설레요", "설렙니다"),  # "새 크림과 친해지는 며칠은 쓰는 몇 분도 괜히 설레요"
     # and the ㄹ-drop verbs back ("윤기가 돌아요" → "윤기가 돕니다"), the stem rule in _to_hapsho leaving ㄹ alone
     *((casual, formal) for formal, casual in _RIEUL_DROP.items()),
 )
