@@ -1175,14 +1175,17 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
         "trust_new": ("요즘 새로 들이기 좋아요.", "요즘 새로 골라 보기 좋아요."),
         "uv": ("요즘 외출 전에 챙기기 좋아요.", "요즘 아침마다 더하기 좋아요."),
         # never "요즘도 무리 없이" (reading 50, s4618: "'요즘도 무리 없이' 모호": no burden named): the ease itself
-        "calm": ("요즘 같은 때도 편하게 이어 쓰기 좋아요.", "요즘도 편하게 이어 가기 좋아요."),
+        # never "요즘 같은 때" (readings 54-55, s6530 s7470 s9338: "'요즘 같은 때'가 모호함", "논리 비약": which time is
+        # not said): the day it is used, said plainly
+        "calm": ("요즘 매일 편하게 이어 쓰기 좋아요.", "요즘도 편하게 이어 가기 좋아요."),
         "calm_new": ("요즘 새로 들이기 좋아요.", "요즘 새로 골라 보기 좋아요."),
         "trust_first": ("오늘부터 바로 써 보기 좋아요.", "첫날부터 바로 써 보기 좋아요."),
-        "calm_first": ("요즘 같은 날에도 부담 없어요.", "첫날부터 부담 없이 손이 가요."),
+        # never "요즘 같은 날에도" (reading 54: "'요즘 같은 날' … 막연함"): the day the product came, said plainly
+        "calm_first": ("새로 들인 첫날부터 부담 없어요.", "첫날부터 부담 없이 손이 가요."),
         # round 25 part 2: current and light, never a claim that the product is new or talked about
         # never "눈여겨볼" (the season hooks say it: "…제형부터 눈여겨볼 만합니다")
-        "dose": ("요즘 같은 때 더 손이 가요.", "요즘 같은 때라 더 든든해요."),
-        "value": ("요즘 같은 때 더 손이 가요.", "요즘 같은 때라 더 든든해요."),
+        "dose": ("요즘 매일 꺼내 쓰기 좋아요.", "요즘 아끼지 않고 손이 가요."),
+        "value": ("요즘 매일 꺼내 쓰기 좋아요.", "요즘 아끼지 않고 손이 가요."),
     },
 }
 # kinds a tone leaves plain: the trendy clause on the house line ("에스쁘아는 … 연구해 온 브랜드라, 요즘 …") is no
@@ -1215,7 +1218,8 @@ TONED_REVIEW = {
 }
 # to a reader who has the product (first use, a user): the review as why it is reached for now (not where "요즘" is
 # said: toned())
-TONED_REVIEW_USER = {"트렌디한": r"\1\2도 \3 후기를 남긴 만큼, 요즘 같은 때 더 손이 가요."}
+# never "…만큼, 요즘 같은 때 더 손이 가요" (readings 53-56: "'요즘 같은 때 더 손이 가요' 논리 비약")
+TONED_REVIEW_USER = {"트렌디한": r"\1\2도 \3 후기를 남긴 만큼, 요즘 매일 꺼내 쓰기 좋아요."}
 # a finish, a glow or a texture seen or felt (the trend reader's TREND_SEEN/FELT lines), in the tone's verb
 # (an emotional "… 기분 좋게 느껴져요" is heard already and stays)
 _FINISHED = "(마무리|윤기|피니시|광|제형|발색|피부 표현|텍스처)(이|가|부터) "
@@ -1231,7 +1235,8 @@ TONED_FINISH = {
 TONED_SOOTHING = {
     "감성적인": ("점부터 확인해 보세요.", "점부터 마음 편히 확인해 보세요."),
     "고급스러운": ("점부터 확인해 보세요.", "점부터 천천히 확인해 보세요."),
-    "트렌디한": ("성분표를 먼저 보신다면 ", "요즘처럼 성분표부터 보신다면 "),
+    # never "요즘처럼 성분표부터 보신다면" (reading 56, s9141: "'요즘처럼 성분표부터' 어색")
+    "트렌디한": ("성분표를 먼저 보신다면 ", "요즘 성분표를 먼저 보신다면 "),
 }
 _JOINS = (
     ("이에요.", "이라, "),
@@ -1400,7 +1405,7 @@ def every_fit_line() -> list[str]:
         "써 본 분들은 순하다는 따뜻한 후기를 전해 주셨어요.",  # TONED_REVIEW, TONED_FINISH filled
         "곁에 두고 써 본 분들은 순하다는 후기를 전해 주셨어요.",
         "써 본 분들이 남긴 순하다는 후기는 요즘 고를 때 좋은 참고가 돼요.",
-        "써 본 분들도 순하다는 후기를 남긴 만큼, 요즘 같은 때 더 손이 가요.",
+        "써 본 분들도 순하다는 후기를 남긴 만큼, 요즘 매일 꺼내 쓰기 좋아요.",
         "바른 뒤 도는 은은한 윤기가 마음에 와닿아요.",
         "바른 뒤 도는 은은한 윤기가 섬세하게 느껴져요.",
         *(SENSITIVE_SOOTHING.replace(was, now) for was, now in TONED_SOOTHING.values()),

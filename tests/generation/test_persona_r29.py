@@ -1,0 +1,53 @@
+"""Round 29 (readings 54-56): a reader's line in the trendy tone names the day it speaks of, and a hair product's
+review speaks of the scalp.
+
+"'요즘 같은 때 더 손이 가요' 논리 비약" (55), "'요즘 같은 때'가 모호함" (54 s7470), "'요즘 같은 날', '스스로를 아끼는
+마음으로'가 막연함" (54), "'요즘처럼 성분표부터' 어색" (56 s9141): the trendy clauses after a reader's fact say "요즘"
+with what is done (매일 꺼내 쓰기, 매일 챙겨도, 새로 들인 첫날부터), never "요즘 같은 때/날" nor "요즘처럼". "샴푸
+후기를 '피부가 편안해졌다'고 씀" (54 s7470): a review that says the scalp is calm ("다음 날 아침까지 두피가 편안해요")
+is quoted of the scalp."""
+
+from __future__ import annotations
+
+import re
+
+from crm_core.catalog import Catalog
+from crm_core.config import Settings
+from crm_core.domain import Brief
+from tests.generation.scripted import pipeline_with_reviews
+
+LUXURY, SENSITIVE, BUDGET, TREND, NATURAL = range(5)
+LONG = ("kakao_friendtalk", "lms", "email")
+VAGUE_NOW = re.compile("요즘 같은 (?:때|날)|요즘처럼")
+
+
+def _bodies(pipeline, channels=LONG, seeds=range(3), **spec) -> list[str]:  # type: ignore[no-untyped-def]
+    return [
+        pipeline.run_one(Brief(channel=channel, honorific="해요체", seed=seed, **spec))[0].message.body
+        for channel in channels
+        for seed in seeds
+    ]
+
+
+def test_a_trendy_reader_line_names_no_vague_now(catalog: Catalog, settings: Settings):
+    """The 려 shampoo to a sensitive reader at first use and the 설화수 cream to a user, trendy tone: the review line
+    and the label tip say "요즘" with what is done, never "요즘 같은 때" / "요즘처럼"."""
+    pipeline = pipeline_with_reviews(catalog, settings, "순하고 자극이 없어요.")
+    bodies = []
+    for brand, product, stage in (
+        ("려", "자양윤모 샴푸 400ml", 1),
+        ("설화수", "자음생크림 60ml", 2),
+        ("코스알엑스", "풀핏 프로폴리스 라이트 크림 65ml", 2),
+    ):
+        spec = dict(persona=SENSITIVE, brand=brand, product=product, tone="트렌디한", style_index=3)
+        bodies += _bodies(pipeline, stage_index=stage, **spec)
+    assert not [b for b in bodies if VAGUE_NOW.search(b)], [b for b in bodies if VAGUE_NOW.search(b)]
+    assert [b for b in bodies if "후기를 남긴 만큼, 요즘 매일 꺼내 쓰기 좋아요" in b], bodies
+
+
+def test_a_shampoo_review_of_a_calm_scalp_is_said_of_the_scalp(catalog: Catalog, settings: Settings):
+    pipeline = pipeline_with_reviews(catalog, settings, "다음 날 아침까지 두피가 편안해요.")
+    spec = dict(persona=SENSITIVE, brand="려", product="자양윤모 샴푸 400ml", tone="트렌디한", style_index=3)
+    bodies = _bodies(pipeline, channels=(*LONG, "sms"), stage_index=1, **spec)
+    assert [b for b in bodies if "두피가 편안해졌다는" in b], bodies
+    assert not [b for b in bodies if "피부가 편안해졌다는" in b], bodies
