@@ -51,3 +51,16 @@ def test_a_shampoo_review_of_a_calm_scalp_is_said_of_the_scalp(catalog: Catalog,
     bodies = _bodies(pipeline, channels=(*LONG, "sms"), stage_index=1, **spec)
     assert [b for b in bodies if "두피가 편안해졌다는" in b], bodies
     assert not [b for b in bodies if "피부가 편안해졌다는" in b], bodies
+
+
+def test_a_trend_reader_tip_says_the_make_up_as_it_shows_in_a_photo(catalog: Catalog, settings: Settings):
+    """Readings 53-56 ("트렌드 고객 관점 없음", s3881 s7156 s4781 …): the trend reader's make-up tip on a cream or a
+    sunscreen at first use says the result as a photo shows it, in no more words than before."""
+    pipeline = pipeline_with_reviews(catalog, settings)
+    bodies = []
+    for brand, product in (("에뛰드", "순정 2x 베리어 보습 크림 60ml"), ("일리윤", "히알루론 모이스춰 수분크림 100ml")):
+        spec = dict(persona=TREND, brand=brand, product=product, tone="트렌디한", style_index=2)
+        bodies += _bodies(pipeline, channels=(*LONG, "sms"), stage_index=1, **spec)
+    photo = [b for b in bodies if "베이스를 올려야 화장이 밀착돼 사진에도 매끈하게 나와요." in b]
+    assert photo, bodies
+    assert not [b for b in bodies if "화장이 매끈하게 밀착돼요" in b], bodies
