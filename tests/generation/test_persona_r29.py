@@ -64,3 +64,21 @@ def test_a_trend_reader_tip_says_the_make_up_as_it_shows_in_a_photo(catalog: Cat
     photo = [b for b in bodies if "베이스를 올려야 화장이 밀착돼 사진에도 매끈하게 나와요." in b]
     assert photo, bodies
     assert not [b for b in bodies if "화장이 매끈하게 밀착돼요" in b], bodies
+
+
+def test_a_trend_readers_texture_is_felt_and_a_look_is_seen_on_the_face(catalog: Catalog):
+    """Round 29: "바르고 나면 촉촉한 윤기를 남기는 부드러운 제형부터 눈에 들어옵니다" (a texture, named by its
+    finish, said as seen after it is worn) and "바르고 나면 … 피니시부터 눈에 들어와요" (long_flow_check: read as
+    assembled). A texture is felt; a look is said where it shows, on the face once worn."""
+    from crm_core.generation.composer import fit
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+
+    def first_line(name: str, kind: str) -> str:
+        product = next(p for p in catalog.products if p.name == name)
+        return fit.trend_fits(product_facts(product, angle("trend")), (), "", kind)[0].line
+
+    emulsion = first_line("에이지 컨트롤 카멜리아 에멀젼 125ml", "skin")
+    assert "촉촉한 윤기를 남기는 부드러운 제형이 기분 좋게 느껴져요" in emulsion, emulsion
+    cushion = first_line("블랙 쿠션 파운데이션 SPF34/PA++ 15g", "base")
+    assert cushion == "바른 얼굴에서는 얇게 밀착되는 세미 매트 피니시가 눈에 들어와요.", cushion

@@ -156,7 +156,7 @@ def test_a_soothing_ingredient_to_check_is_asked_in_the_tone(catalog: Catalog, s
 
 # Reading 44 (s3974, 2.0: "'바르고 나면 … 스틱 타입부터 눈에 들어옵니다' 비논리적"): a trend reader's look line says a
 # finish as what shows once worn, never the product's form ("…바르는 스틱 타입"), which one sees before wearing it.
-WORN_FORMAT = re.compile(r"바르고 나면 [^.]*타입")
+WORN_FORMAT = re.compile(r"(?:바르고 나면|바른 얼굴에서는) [^.]*타입")
 
 
 def test_a_trend_reader_is_never_told_the_product_s_form_shows_once_worn(catalog: Catalog, settings: Settings):

@@ -262,6 +262,17 @@ _COOL = re.compile("시원|쿨링|청량|냉장|열감|식혀|식히")
 # 있어요" forced in (reading 9): a look or a format is seen, a texture is felt.
 # a finish left ("산뜻한 마무리") is seen once worn, never "바르는 순간 … 마무리가 먼저 느껴져요" (round 14 sample)
 _SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스틱|입자|거품|용기|스포이트|색상|윤기|마무리")
+# a texture whose words name a finish ("산뜻하게 마무리되는 묽은 워터 제형", "촉촉한 윤기를 남기는 부드러운
+# 제형") is still a texture, met on the skin: never "바르고 나면 … 제형부터 눈에 들어와요" (round 29, 8 of 2,000 grid
+# messages)
+_FELT_HEAD = re.compile("(?:제형|텍스처)$")
+
+
+def _looks(feature: str) -> bool:
+    """Whether a trend feature is a look (seen) rather than a feel: _SEEN, unless its head noun is a texture."""
+    return bool(_SEEN.search(feature)) and not _FELT_HEAD.search(feature)
+
+
 # reading 19-20 notes: "'써 보면 먼저 느껴지는/눈에 띄는 건 …이에요'는 상투적": the quality is the subject, said as met
 TREND_SEEN = "처음 쓸 때부터 {feature}이 눈에 들어와요."
 # The pack is what a trend reader photographs (data/personas.json: "사진에 잘 담기는 패키지"): said first.
@@ -278,7 +289,9 @@ TREND_FELT_WHEN = "{feature}이 기분 좋게 느껴져요."
 # Reading 19: "바르고 나서 거울을 보는 재미가 있어요" of a cleanser and a body wash. A look is said as what shows
 # once worn, a feel as what one meets on the skin; a product rinsed away gets its feel said plainly (TREND_WASH),
 # never "재미"; make-up gets its result (TREND_MAKEUP).
-TREND_SEEN_TOO = "바르고 나면 {feature}부터 눈에 들어와요."
+# Round 29 (long_flow_check: "바르고 나면 …부터 눈에 들어와요" in 19 messages, read as assembled): the look said where
+# it shows, on the face once worn ("바른 얼굴에서는 … 피니시가 눈에 들어와요")
+TREND_SEEN_TOO = "바른 얼굴에서는 {feature}이 눈에 들어와요."
 _FORMAT = ("타입",)  # a feature that is the product's form ("…바르는 스틱 타입"), not what it leaves
 # Round 27 (readings 45-48: "성분·사용감 설명 좋고 … 트렌드 고객 포인트 없음", s9970; "트렌드 요소 없음" in 25
 # notes): the second shapes of a feel (TREND_FELT_TOO, TREND_WASH's second) said the texture with none of the trend
@@ -290,7 +303,7 @@ TREND_FELT_TOO = "바르는 순간 {feature}이 기분 좋게 느껴져요."
 # fits() knows no stage, and a reader who has the lip or the cushion checks nothing; said as what the eye goes to
 TREND_MAKEUP = (
     "메이크업 결과를 먼저 보신다면 {feature}에 눈길이 가요.",
-    "바르고 나면 {feature}부터 눈에 들어와요.",
+    "바른 얼굴에서는 {feature}이 눈에 들어와요.",
 )
 TREND_WASH = ("쓰는 동안 {feature}이 기분 좋게 느껴져요.", "{feature} 덕분에 쓰는 시간이 한결 기분 좋아져요.")
 WORN_ON = ("skin", "eye", "sun", "base", "lip", "body")  # "바르고 나면": never of a mist, a pad or a mask
@@ -858,19 +871,19 @@ def trend_fits(
         for f in facts.features
         if _TREND_FEATURE.search(f) and f not in said and not _COOL.search(f) and not texture_clash(f, said)
     ]
-    shown.sort(key=lambda f: (not _PACK.search(f), not _SEEN.search(f)))  # the pack, then the look, then the feel
+    shown.sort(key=lambda f: (not _PACK.search(f), not _looks(f)))  # the pack, then the look, then the feel
     for feature in shown[:1]:
-        bank = TREND_PACK if _PACK.search(feature) else TREND_SEEN if _SEEN.search(feature) else TREND_FELT
+        bank = TREND_PACK if _PACK.search(feature) else TREND_SEEN if _looks(feature) else TREND_FELT
         # a second shape for half the features: it varies by product; never "바르고 나면 … 스틱 타입부터" of a
         # format, seen before it is worn (reading 44, s3974, 2.0: "'바르고 나면 … 스틱 타입부터 눈에 들어옵니다'
         # 비논리적")
         if len(feature) % 2 and kind in WORN_ON and not feature.endswith(_FORMAT):
             bank = {TREND_SEEN: TREND_SEEN_TOO, TREND_FELT: TREND_FELT_TOO}.get(bank, bank)
         if _WHEN.search(feature) and bank in (TREND_SEEN, TREND_FELT, TREND_SEEN_TOO, TREND_FELT_TOO):
-            bank = TREND_SEEN_WHEN if _SEEN.search(feature) else TREND_FELT_WHEN
+            bank = TREND_SEEN_WHEN if _looks(feature) else TREND_FELT_WHEN
         if kind in WASHED and bank is not TREND_PACK:  # never "쓰는 동안 헹군 뒤 …" (a wash whose feature says when)
             bank = TREND_FELT_WHEN if _WHEN.search(feature) else turn(TREND_WASH, facts, shift)
-        elif kind in WORN_AS_MAKEUP and bank is not TREND_PACK and _SEEN.search(feature):
+        elif kind in WORN_AS_MAKEUP and bank is not TREND_PACK and _looks(feature):
             bank = turn(TREND_MAKEUP, facts, shift)
         line = lines.fill(bank, {"feature": feature})
         short = lines.fill(TREND_PACK_SHORT if _PACK.search(feature) else TREND_FEATURE_SHORT, {"feature": feature})
