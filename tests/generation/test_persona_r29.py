@@ -82,3 +82,23 @@ def test_a_trend_readers_texture_is_felt_and_a_look_is_seen_on_the_face(catalog:
     assert "촉촉한 윤기를 남기는 부드러운 제형이 기분 좋게 느껴져요" in emulsion, emulsion
     cushion = first_line("블랙 쿠션 파운데이션 SPF34/PA++ 15g", "base")
     assert cushion == "바른 얼굴에서는 얇게 밀착되는 세미 매트 피니시가 눈에 들어와요.", cushion
+
+
+def test_a_trend_readers_claim_is_met_the_first_time_or_each_time(catalog: Catalog, settings: Settings):
+    """Round 29 ("트렌드 고객 관점 없음": "써 보면 묵직한 제형이 …" said alike to a reader still choosing and to a
+    user): a reader still to try it meets the catalog's feel the first time ("처음 써 보면 …", 써 보는 재미), a user
+    each time ("쓸 때마다 …"), never "써 보면"."""
+    pipeline = pipeline_with_reviews(catalog, settings)
+    spec = dict(persona=TREND, brand="설화수", product="진설크림 60ml", tone="고급스러운", style_index=5)
+    chooser = _bodies(pipeline, stage_index=3, **spec)
+    assert [b for b in chooser if "처음 써 보면 묵직" in b], chooser
+    assert not [b for b in chooser if re.search("(?<!처음 )써 보면 묵직", b)], chooser
+
+    from crm_core.generation.composer import fit
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+
+    product = next(p for p in catalog.products if p.name == "진설크림 60ml")
+    facts = product_facts(product, angle("trend"))
+    assert fit.trend_claim(facts, "", 2).line.startswith("쓸 때마다 "), fit.trend_claim(facts, "", 2)
+    assert fit.trend_claim(facts, "", 0).line.startswith("처음 써 보면 "), fit.trend_claim(facts, "", 0)

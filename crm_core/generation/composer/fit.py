@@ -807,6 +807,13 @@ _NOT_TRIED = re.compile(
 _CHOSEN = re.compile("색상")  # a colour range is picked, not felt; a pack claim is said plain
 TREND_CLAIM = "써 보면 {claim}"  # a feel or a finish; a claim that says 쓰다 itself, or make-up, is said plain
 TREND_CLAIM_SHORT = "새로 써 보면 {claim}"
+# Round 29 (readings 53-56: "트렌드 고객 관점 없음", ~15 notes; 14 of 240 long trend messages said "써 보면 …" with no
+# word of the reader's own): the stage says who reads it. A reader still to try it (stages 0, 1 and 3) meets it the
+# first time ("처음 써 보면 …": 써 보는 재미, their own point); a user (2, 4) has tried it long since and meets it each
+# time ("쓸 때마다 …"), never "써 보면"; no stage known (-1): the old wording
+TREND_CLAIM_FIRST = "처음 써 보면 {claim}"
+TREND_CLAIM_USER = "쓸 때마다 {claim}"
+TRIED_STAGES = frozenset({2, 4})
 _SAYS_USE = re.compile("쓰기|쓸 수|써 |바르기|메이크업|처음|입문")
 TREND_CLAIM_CHOSEN = "{claim} 그날 메이크업에 맞춰 골라 보는 재미가 있어요."
 
@@ -828,9 +835,9 @@ def _echoes(claim: str, said: str) -> bool:
     return len(heads & {w[:2] for w in _WORD.findall(said)}) >= 2
 
 
-def trend_claim(facts: ProductFacts, said: str) -> Fit | None:
+def trend_claim(facts: ProductFacts, said: str, stage: int = -1) -> Fit | None:
     """The catalog's claim on how the product feels, finishes or looks, framed as what one meets on trying
-    it; None where no claim says so."""
+    it (the first time, or each time to a user: TREND_CLAIM_FIRST, TREND_CLAIM_USER); None where no claim says so."""
     for claim in facts.feature_claims:
         if not _TREND_CLAIM.search(claim) or _NOT_TRIED.search(claim) or _COOL.search(claim):
             continue
@@ -852,12 +859,19 @@ def trend_claim(facts: ProductFacts, said: str) -> Fit | None:
         # reads as any reader's line (round 14, with more products' texture claims now said)
         tried = line == lines.fill(TREND_CLAIM, {"claim": plain})  # a feel or a finish, not a pack or a colour range
         short = lines.fill(TREND_CLAIM_SHORT, {"claim": plain}) if tried else plain
+        if tried and stage >= 0:
+            line = lines.fill(TREND_CLAIM_USER if stage in TRIED_STAGES else TREND_CLAIM_FIRST, {"claim": plain})
         return Fit("finish", line, short, claim)
     return None
 
 
 def trend_fits(
-    facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "", kind: str = "skin", shift: int = 0
+    facts: ProductFacts,
+    reviews: tuple[ReviewPoint, ...],
+    said: str = "",
+    kind: str = "skin",
+    shift: int = 0,
+    stage: int = -1,
 ) -> list[Fit]:
     """How it looks once worn, as users said it (colour, grip, wear, glow); else the catalog's
     finish, texture or format, the fun of trying it; else a catalog claim on the feel, the finish or the pack."""
@@ -888,7 +902,7 @@ def trend_fits(
         line = lines.fill(bank, {"feature": feature})
         short = lines.fill(TREND_PACK_SHORT if _PACK.search(feature) else TREND_FEATURE_SHORT, {"feature": feature})
         out.append(Fit("finish", line, short, feature))
-    claimed = trend_claim(facts, said)
+    claimed = trend_claim(facts, said, stage)
     if claimed and not any(f.fact[:6] in claimed.fact for f in out):
         out.append(claimed)
     generation = _GENERATION.search(facts.name)
@@ -1085,7 +1099,7 @@ def fits(
     if angle_key == "sensitive":
         return tuple(sensitive_fits(facts, reviews, said))
     if angle_key == "trend":
-        return tuple(trend_fits(facts, reviews, said, kind, shift))
+        return tuple(trend_fits(facts, reviews, said, kind, shift, stage))
     if angle_key == "natural":
         found = natural_fits(facts, reviews, said, shift)
         if found or any(NATURAL_SOURCES.search(i) for i in facts.ingredients) or origin_phrases(facts):
