@@ -102,3 +102,19 @@ def test_a_trend_readers_claim_is_met_the_first_time_or_each_time(catalog: Catal
     facts = product_facts(product, angle("trend"))
     assert fit.trend_claim(facts, "", 2).line.startswith("쓸 때마다 "), fit.trend_claim(facts, "", 2)
     assert fit.trend_claim(facts, "", 0).line.startswith("처음 써 보면 "), fit.trend_claim(facts, "", 0)
+
+
+def test_a_trend_user_meets_the_feel_each_time_not_the_first_time(catalog: Catalog):
+    """Reading 55 (설화수 자음생크림 at retention: "유지 단계에 '처음 쓸 때부터' 어색"): a user of the product (stages 2
+    and 4) hears what each use meets ("쓸 때마다 …"); a reader still to try it keeps "처음 쓸 때부터 …"."""
+    from crm_core.generation.composer import fit
+    from crm_core.generation.composer.angles import angle
+    from crm_core.generation.composer.facts import product_facts
+
+    product = next(p for p in catalog.products if p.name == "윤조에센스 6세대 90ml")
+    facts = product_facts(product, angle("trend"))
+    for stage in (2, 4):
+        line = fit.trend_fits(facts, (), "", "skin", 0, stage)[0].line
+        assert line == "쓸 때마다 빠르게 스며드는 묽은 젤 제형이 기분 좋게 느껴져요.", (stage, line)
+    chooser = fit.trend_fits(facts, (), "", "skin", 0, 3)[0].line
+    assert chooser.startswith("처음 쓸 때부터 "), chooser

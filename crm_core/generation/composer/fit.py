@@ -280,6 +280,10 @@ _PACK = re.compile("용기|스포이트|패키지")
 TREND_PACK = "손에 들면 {feature}부터 눈에 들어와요."
 TREND_PACK_SHORT = "{feature}(이)라 손에 들 때부터 기분이 좋아요."
 TREND_FELT = "처음 쓸 때부터 {feature}이 기분 좋게 느껴져요."
+# to a user (stages 2, 4: TRIED_STAGES), never "처음 쓸 때부터" (reading 55, 자음생크림 at retention: "유지 단계에 '처음
+# 쓸 때부터' 어색"): what each use meets
+TREND_SEEN_USER = "쓸 때마다 {feature}이 눈에 들어와요."
+TREND_FELT_USER = "쓸 때마다 {feature}이 기분 좋게 느껴져요."
 # A feature that says when it is met ("바른 뒤 남는 은은한 윤기", "바를 때 부드럽게 터지는 캡슐") is said without a
 # second moment before it ("처음 쓸 때부터 바른 뒤 남는 …", blind sample round 14)
 _WHEN = re.compile("^(?:바른 뒤|바르고 나|바르는 순간|바를 때|세안 후|세안 직후|헹군 뒤|샤워 후)")
@@ -893,7 +897,16 @@ def trend_fits(
         # 비논리적")
         if len(feature) % 2 and kind in WORN_ON and not feature.endswith(_FORMAT):
             bank = {TREND_SEEN: TREND_SEEN_TOO, TREND_FELT: TREND_FELT_TOO}.get(bank, bank)
-        if _WHEN.search(feature) and bank in (TREND_SEEN, TREND_FELT, TREND_SEEN_TOO, TREND_FELT_TOO):
+        if stage in TRIED_STAGES and bank in (TREND_SEEN, TREND_FELT):
+            bank = TREND_SEEN_USER if bank is TREND_SEEN else TREND_FELT_USER
+        if _WHEN.search(feature) and bank in (
+            TREND_SEEN,
+            TREND_FELT,
+            TREND_SEEN_TOO,
+            TREND_FELT_TOO,
+            TREND_SEEN_USER,
+            TREND_FELT_USER,
+        ):
             bank = TREND_SEEN_WHEN if _looks(feature) else TREND_FELT_WHEN
         if kind in WASHED and bank is not TREND_PACK:  # never "쓰는 동안 헹군 뒤 …" (a wash whose feature says when)
             bank = TREND_FELT_WHEN if _WHEN.search(feature) else turn(TREND_WASH, facts, shift)
@@ -1412,6 +1425,8 @@ def every_fit_line() -> list[str]:
         TREND_FELT,
         TREND_SEEN_WHEN,
         TREND_FELT_WHEN,
+        TREND_SEEN_USER,
+        TREND_FELT_USER,
         TREND_SEEN_TOO,
         TREND_FELT_TOO,
         TREND_FEATURE_SHORT,
