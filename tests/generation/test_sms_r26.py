@@ -128,7 +128,8 @@ def test_a_referral_hopes_the_reader_tells_a_friend(facts_pipeline: Pipeline, sp
 @pytest.mark.parametrize(
     ("spec", "said"),
     [
-        (dict(persona=3, brand="마몽드", product="에이지 컨트롤 카멜리아 에센스 워터 150ml", stage_index=1,
+        # conversion (round 29: at first use the trend reader's SMS says their make-up tip, "…사진에도 매끈하게")
+        (dict(persona=3, brand="마몽드", product="에이지 컨트롤 카멜리아 에센스 워터 150ml", stage_index=3,
               tone="감성적인", is_event=True, seed=961),
          "에이지 컨트롤 카멜리아 에센스 워터는 동백 추출물을 담은 에센스로, 피부 주름 개선에 도움을 주는 기능성 "
          "화장품입니다."),
