@@ -339,6 +339,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20261203)
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--misses", default="", help="persona/group whose messages without their reason are printed")
+    parser.add_argument("--dump", type=Path, default=None, help="write every message (JSON lines) to read or grep")
     args = parser.parse_args()
     from crm_core.generation.composer.facts import product_facts
     from crm_core.generation.composer.reader import product_kind
@@ -348,6 +349,7 @@ def main() -> None:
     staged_total, staged_hit = Counter(), Counter()
     tone_total, tone_hit = Counter(), Counter()
     examples: dict[str, list[str]] = {}
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, CHANNELS):
         product = result.product
         if not getattr(product, "category", None):
@@ -358,6 +360,10 @@ def main() -> None:
         text = " ".join((message.title or "", message.body, message.cta or ""))
         bare = text.replace(product.name, " ").replace(short_product_name(product.name), " ")
         total[(key, group)] += 1
+        if dump:
+            tone_name = getattr(result.brief.tone, "value", result.brief.tone)
+            row = {"persona": key, "channel": channel, "stage": result.brief.stage_index, "tone": str(tone_name)}
+            dump.write(json.dumps({**row, "product": product.name, "text": text}, ensure_ascii=False) + "\n")
         house = house_of(result.brand.story or "")
         carried = carries_reason(key, product, bare, house)
         hit[(key, group)] += carried

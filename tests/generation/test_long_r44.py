@@ -119,7 +119,7 @@ def test_a_run_of_three_formal_endings_is_broken_where_a_sentence_can_say_it_oth
 def test_a_reader_still_choosing_hears_the_decision_once(catalog: Catalog):
     """Reading 44's leftover: "…민감성 피부도 쓸 수 있어, 요즘 새로 골라 보기 좋아요. … 오래 고민하셨다면 혜택이 있는
     지금 들이는 편이 아쉽지 않아요" (설화수 여윤팩, conversion, FOMO, the pouch offer): the decision said twice. The
-    reader's clause says the product plainly ("…쓸 수 있어, 요즘 같은 날에도 부담 없어요") and the FOMO line keeps the
+    reader's clause says the product plainly ("…쓸 수 있어, 요즘 매일 챙겨도 부담 없어요") and the FOMO line keeps the
     offer without "오래 고민하셨다면" when a sentence before it decided already."""
     plain = 0
     for i, product in enumerate(catalog.products):
@@ -130,7 +130,7 @@ def test_a_reader_still_choosing_hears_the_decision_once(catalog: Catalog):
                         event_id="ev-rev-p2", seed=persona, scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
             body = compose(_request(catalog, **spec))[0].body
             assert not (re.search("새로 (?:골라 보기|들이기) 좋", body) and "고민하셨다면" in body), body
-            plain += "요즘 같은 날에도 부담 없어요" in body or (
+            plain += "요즘 매일 챙겨도 부담 없어요" in body or (
                 "혜택이 있는 지금 들이는 편이" in body and "고민하셨다면" not in body
             )
     assert plain > 0

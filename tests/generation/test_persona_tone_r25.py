@@ -120,12 +120,12 @@ def test_a_review_for_the_reader_is_said_in_the_tone(catalog: Catalog, settings:
 
 def test_a_soothing_ingredient_to_check_is_asked_in_the_tone(catalog: Catalog, settings: Settings):
     """A sensitive reader's label tip carries the tone: emotional at ease ("마음 편히 확인해"), luxurious unhurried
-    ("천천히 확인해"), trendy as today's way of reading labels ("요즘처럼 성분표부터 보신다면")."""
+    ("천천히 확인해"), trendy as today's way of reading labels ("요즘 성분표를 먼저 보신다면")."""
     pipeline = pipeline_with_reviews(catalog, settings)
     wanted = {
         "감성적인": "점부터 마음 편히 확인해",
         "고급스러운": "점부터 천천히 확인해",
-        "트렌디한": "요즘처럼 성분표부터",
+        "트렌디한": "요즘 성분표를 먼저",
     }
     products = [
         dict(brand="코스알엑스", product="풀핏 프로폴리스 라이트 크림 65ml"),
@@ -156,7 +156,7 @@ def test_a_soothing_ingredient_to_check_is_asked_in_the_tone(catalog: Catalog, s
 
 # Reading 44 (s3974, 2.0: "'바르고 나면 … 스틱 타입부터 눈에 들어옵니다' 비논리적"): a trend reader's look line says a
 # finish as what shows once worn, never the product's form ("…바르는 스틱 타입"), which one sees before wearing it.
-WORN_FORMAT = re.compile(r"바르고 나면 [^.]*타입")
+WORN_FORMAT = re.compile(r"(?:바르고 나면|바른 얼굴에서는) [^.]*타입")
 
 
 def test_a_trend_reader_is_never_told_the_product_s_form_shows_once_worn(catalog: Catalog, settings: Settings):

@@ -36,7 +36,7 @@ def test_a_trendy_review_line_is_a_help_to_a_chooser_and_a_reason_to_a_user(cata
     user = [s for s in _sentences(pipeline, stage_index=2, **spec) if "후기" in s]
     assert not [s for s in chooser + user if "주목할 만" in s], chooser + user
     assert [s for s in chooser if "후기는 요즘 고를 때 좋은 참고가 돼요" in s], chooser
-    assert [s for s in user if "후기를 남긴 만큼, 요즘 같은 때 더 손이 가요" in s], user
+    assert [s for s in user if "후기를 남긴 만큼, 요즘 매일 꺼내 쓰기 좋아요" in s], user
     assert not [s for s in user if "고를 때" in s], user  # a user chooses nothing
 
 

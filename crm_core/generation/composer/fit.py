@@ -262,6 +262,17 @@ _COOL = re.compile("시원|쿨링|청량|냉장|열감|식혀|식히")
 # 있어요" forced in (reading 9): a look or a format is seen, a texture is felt.
 # a finish left ("산뜻한 마무리") is seen once worn, never "바르는 순간 … 마무리가 먼저 느껴져요" (round 14 sample)
 _SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스틱|입자|거품|용기|스포이트|색상|윤기|마무리")
+# a texture whose words name a finish ("산뜻하게 마무리되는 묽은 워터 제형", "촉촉한 윤기를 남기는 부드러운
+# 제형") is still a texture, met on the skin: never "바르고 나면 … 제형부터 눈에 들어와요" (round 29, 8 of 2,000 grid
+# messages)
+_FELT_HEAD = re.compile("(?:제형|텍스처)$")
+
+
+def _looks(feature: str) -> bool:
+    """Whether a trend feature is a look (seen) rather than a feel: _SEEN, unless its head noun is a texture."""
+    return bool(_SEEN.search(feature)) and not _FELT_HEAD.search(feature)
+
+
 # reading 19-20 notes: "'써 보면 먼저 느껴지는/눈에 띄는 건 …이에요'는 상투적": the quality is the subject, said as met
 TREND_SEEN = "처음 쓸 때부터 {feature}이 눈에 들어와요."
 # The pack is what a trend reader photographs (data/personas.json: "사진에 잘 담기는 패키지"): said first.
@@ -269,6 +280,10 @@ _PACK = re.compile("용기|스포이트|패키지")
 TREND_PACK = "손에 들면 {feature}부터 눈에 들어와요."
 TREND_PACK_SHORT = "{feature}(이)라 손에 들 때부터 기분이 좋아요."
 TREND_FELT = "처음 쓸 때부터 {feature}이 기분 좋게 느껴져요."
+# to a user (stages 2, 4: TRIED_STAGES), never "처음 쓸 때부터" (reading 55, 자음생크림 at retention: "유지 단계에 '처음
+# 쓸 때부터' 어색"): what each use meets
+TREND_SEEN_USER = "쓸 때마다 {feature}이 눈에 들어와요."
+TREND_FELT_USER = "쓸 때마다 {feature}이 기분 좋게 느껴져요."
 # A feature that says when it is met ("바른 뒤 남는 은은한 윤기", "바를 때 부드럽게 터지는 캡슐") is said without a
 # second moment before it ("처음 쓸 때부터 바른 뒤 남는 …", blind sample round 14)
 _WHEN = re.compile("^(?:바른 뒤|바르고 나|바르는 순간|바를 때|세안 후|세안 직후|헹군 뒤|샤워 후)")
@@ -278,7 +293,9 @@ TREND_FELT_WHEN = "{feature}이 기분 좋게 느껴져요."
 # Reading 19: "바르고 나서 거울을 보는 재미가 있어요" of a cleanser and a body wash. A look is said as what shows
 # once worn, a feel as what one meets on the skin; a product rinsed away gets its feel said plainly (TREND_WASH),
 # never "재미"; make-up gets its result (TREND_MAKEUP).
-TREND_SEEN_TOO = "바르고 나면 {feature}부터 눈에 들어와요."
+# Round 29 (long_flow_check: "바르고 나면 …부터 눈에 들어와요" in 19 messages, read as assembled): the look said where
+# it shows, on the face once worn ("바른 얼굴에서는 … 피니시가 눈에 들어와요")
+TREND_SEEN_TOO = "바른 얼굴에서는 {feature}이 눈에 들어와요."
 _FORMAT = ("타입",)  # a feature that is the product's form ("…바르는 스틱 타입"), not what it leaves
 # Round 27 (readings 45-48: "성분·사용감 설명 좋고 … 트렌드 고객 포인트 없음", s9970; "트렌드 요소 없음" in 25
 # notes): the second shapes of a feel (TREND_FELT_TOO, TREND_WASH's second) said the texture with none of the trend
@@ -290,7 +307,7 @@ TREND_FELT_TOO = "바르는 순간 {feature}이 기분 좋게 느껴져요."
 # fits() knows no stage, and a reader who has the lip or the cushion checks nothing; said as what the eye goes to
 TREND_MAKEUP = (
     "메이크업 결과를 먼저 보신다면 {feature}에 눈길이 가요.",
-    "바르고 나면 {feature}부터 눈에 들어와요.",
+    "바른 얼굴에서는 {feature}이 눈에 들어와요.",
 )
 TREND_WASH = ("쓰는 동안 {feature}이 기분 좋게 느껴져요.", "{feature} 덕분에 쓰는 시간이 한결 기분 좋아져요.")
 WORN_ON = ("skin", "eye", "sun", "base", "lip", "body")  # "바르고 나면": never of a mist, a pad or a mask
@@ -794,6 +811,13 @@ _NOT_TRIED = re.compile(
 _CHOSEN = re.compile("색상")  # a colour range is picked, not felt; a pack claim is said plain
 TREND_CLAIM = "써 보면 {claim}"  # a feel or a finish; a claim that says 쓰다 itself, or make-up, is said plain
 TREND_CLAIM_SHORT = "새로 써 보면 {claim}"
+# Round 29 (readings 53-56: "트렌드 고객 관점 없음", ~15 notes; 14 of 240 long trend messages said "써 보면 …" with no
+# word of the reader's own): the stage says who reads it. A reader still to try it (stages 0, 1 and 3) meets it the
+# first time ("처음 써 보면 …": 써 보는 재미, their own point); a user (2, 4) has tried it long since and meets it each
+# time ("쓸 때마다 …"), never "써 보면"; no stage known (-1): the old wording
+TREND_CLAIM_FIRST = "처음 써 보면 {claim}"
+TREND_CLAIM_USER = "쓸 때마다 {claim}"
+TRIED_STAGES = frozenset({2, 4})
 _SAYS_USE = re.compile("쓰기|쓸 수|써 |바르기|메이크업|처음|입문")
 TREND_CLAIM_CHOSEN = "{claim} 그날 메이크업에 맞춰 골라 보는 재미가 있어요."
 
@@ -815,9 +839,9 @@ def _echoes(claim: str, said: str) -> bool:
     return len(heads & {w[:2] for w in _WORD.findall(said)}) >= 2
 
 
-def trend_claim(facts: ProductFacts, said: str) -> Fit | None:
+def trend_claim(facts: ProductFacts, said: str, stage: int = -1) -> Fit | None:
     """The catalog's claim on how the product feels, finishes or looks, framed as what one meets on trying
-    it; None where no claim says so."""
+    it (the first time, or each time to a user: TREND_CLAIM_FIRST, TREND_CLAIM_USER); None where no claim says so."""
     for claim in facts.feature_claims:
         if not _TREND_CLAIM.search(claim) or _NOT_TRIED.search(claim) or _COOL.search(claim):
             continue
@@ -839,12 +863,19 @@ def trend_claim(facts: ProductFacts, said: str) -> Fit | None:
         # reads as any reader's line (round 14, with more products' texture claims now said)
         tried = line == lines.fill(TREND_CLAIM, {"claim": plain})  # a feel or a finish, not a pack or a colour range
         short = lines.fill(TREND_CLAIM_SHORT, {"claim": plain}) if tried else plain
+        if tried and stage >= 0:
+            line = lines.fill(TREND_CLAIM_USER if stage in TRIED_STAGES else TREND_CLAIM_FIRST, {"claim": plain})
         return Fit("finish", line, short, claim)
     return None
 
 
 def trend_fits(
-    facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "", kind: str = "skin", shift: int = 0
+    facts: ProductFacts,
+    reviews: tuple[ReviewPoint, ...],
+    said: str = "",
+    kind: str = "skin",
+    shift: int = 0,
+    stage: int = -1,
 ) -> list[Fit]:
     """How it looks once worn, as users said it (colour, grip, wear, glow); else the catalog's
     finish, texture or format, the fun of trying it; else a catalog claim on the feel, the finish or the pack."""
@@ -858,24 +889,33 @@ def trend_fits(
         for f in facts.features
         if _TREND_FEATURE.search(f) and f not in said and not _COOL.search(f) and not texture_clash(f, said)
     ]
-    shown.sort(key=lambda f: (not _PACK.search(f), not _SEEN.search(f)))  # the pack, then the look, then the feel
+    shown.sort(key=lambda f: (not _PACK.search(f), not _looks(f)))  # the pack, then the look, then the feel
     for feature in shown[:1]:
-        bank = TREND_PACK if _PACK.search(feature) else TREND_SEEN if _SEEN.search(feature) else TREND_FELT
+        bank = TREND_PACK if _PACK.search(feature) else TREND_SEEN if _looks(feature) else TREND_FELT
         # a second shape for half the features: it varies by product; never "바르고 나면 … 스틱 타입부터" of a
         # format, seen before it is worn (reading 44, s3974, 2.0: "'바르고 나면 … 스틱 타입부터 눈에 들어옵니다'
         # 비논리적")
         if len(feature) % 2 and kind in WORN_ON and not feature.endswith(_FORMAT):
             bank = {TREND_SEEN: TREND_SEEN_TOO, TREND_FELT: TREND_FELT_TOO}.get(bank, bank)
-        if _WHEN.search(feature) and bank in (TREND_SEEN, TREND_FELT, TREND_SEEN_TOO, TREND_FELT_TOO):
-            bank = TREND_SEEN_WHEN if _SEEN.search(feature) else TREND_FELT_WHEN
+        if stage in TRIED_STAGES and bank in (TREND_SEEN, TREND_FELT):
+            bank = TREND_SEEN_USER if bank is TREND_SEEN else TREND_FELT_USER
+        if _WHEN.search(feature) and bank in (
+            TREND_SEEN,
+            TREND_FELT,
+            TREND_SEEN_TOO,
+            TREND_FELT_TOO,
+            TREND_SEEN_USER,
+            TREND_FELT_USER,
+        ):
+            bank = TREND_SEEN_WHEN if _looks(feature) else TREND_FELT_WHEN
         if kind in WASHED and bank is not TREND_PACK:  # never "쓰는 동안 헹군 뒤 …" (a wash whose feature says when)
             bank = TREND_FELT_WHEN if _WHEN.search(feature) else turn(TREND_WASH, facts, shift)
-        elif kind in WORN_AS_MAKEUP and bank is not TREND_PACK and _SEEN.search(feature):
+        elif kind in WORN_AS_MAKEUP and bank is not TREND_PACK and _looks(feature):
             bank = turn(TREND_MAKEUP, facts, shift)
         line = lines.fill(bank, {"feature": feature})
         short = lines.fill(TREND_PACK_SHORT if _PACK.search(feature) else TREND_FEATURE_SHORT, {"feature": feature})
         out.append(Fit("finish", line, short, feature))
-    claimed = trend_claim(facts, said)
+    claimed = trend_claim(facts, said, stage)
     if claimed and not any(f.fact[:6] in claimed.fact for f in out):
         out.append(claimed)
     generation = _GENERATION.search(facts.name)
@@ -1072,7 +1112,7 @@ def fits(
     if angle_key == "sensitive":
         return tuple(sensitive_fits(facts, reviews, said))
     if angle_key == "trend":
-        return tuple(trend_fits(facts, reviews, said, kind, shift))
+        return tuple(trend_fits(facts, reviews, said, kind, shift, stage))
     if angle_key == "natural":
         found = natural_fits(facts, reviews, said, shift)
         if found or any(NATURAL_SOURCES.search(i) for i in facts.ingredients) or origin_phrases(facts):
@@ -1175,14 +1215,17 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
         "trust_new": ("요즘 새로 들이기 좋아요.", "요즘 새로 골라 보기 좋아요."),
         "uv": ("요즘 외출 전에 챙기기 좋아요.", "요즘 아침마다 더하기 좋아요."),
         # never "요즘도 무리 없이" (reading 50, s4618: "'요즘도 무리 없이' 모호": no burden named): the ease itself
-        "calm": ("요즘 같은 때도 편하게 이어 쓰기 좋아요.", "요즘도 편하게 이어 가기 좋아요."),
+        # never "요즘 같은 때" (readings 54-55, s6530 s7470 s9338: "'요즘 같은 때'가 모호함", "논리 비약": which time is
+        # not said): the day it is used, said plainly
+        "calm": ("요즘 매일 편하게 이어 쓰기 좋아요.", "요즘도 편하게 이어 가기 좋아요."),
         "calm_new": ("요즘 새로 들이기 좋아요.", "요즘 새로 골라 보기 좋아요."),
         "trust_first": ("오늘부터 바로 써 보기 좋아요.", "첫날부터 바로 써 보기 좋아요."),
-        "calm_first": ("요즘 같은 날에도 부담 없어요.", "첫날부터 부담 없이 손이 가요."),
+        # never "요즘 같은 날에도" (reading 54: "'요즘 같은 날' … 막연함"): the day the product came, said plainly
+        "calm_first": ("새로 들인 첫날부터 부담 없어요.", "첫날부터 부담 없이 손이 가요."),
         # round 25 part 2: current and light, never a claim that the product is new or talked about
         # never "눈여겨볼" (the season hooks say it: "…제형부터 눈여겨볼 만합니다")
-        "dose": ("요즘 같은 때 더 손이 가요.", "요즘 같은 때라 더 든든해요."),
-        "value": ("요즘 같은 때 더 손이 가요.", "요즘 같은 때라 더 든든해요."),
+        "dose": ("요즘 매일 꺼내 쓰기 좋아요.", "요즘 아끼지 않고 손이 가요."),
+        "value": ("요즘 매일 꺼내 쓰기 좋아요.", "요즘 아끼지 않고 손이 가요."),
     },
 }
 # kinds a tone leaves plain: the trendy clause on the house line ("에스쁘아는 … 연구해 온 브랜드라, 요즘 …") is no
@@ -1215,7 +1258,8 @@ TONED_REVIEW = {
 }
 # to a reader who has the product (first use, a user): the review as why it is reached for now (not where "요즘" is
 # said: toned())
-TONED_REVIEW_USER = {"트렌디한": r"\1\2도 \3 후기를 남긴 만큼, 요즘 같은 때 더 손이 가요."}
+# never "…만큼, 요즘 같은 때 더 손이 가요" (readings 53-56: "'요즘 같은 때 더 손이 가요' 논리 비약")
+TONED_REVIEW_USER = {"트렌디한": r"\1\2도 \3 후기를 남긴 만큼, 요즘 매일 꺼내 쓰기 좋아요."}
 # a finish, a glow or a texture seen or felt (the trend reader's TREND_SEEN/FELT lines), in the tone's verb
 # (an emotional "… 기분 좋게 느껴져요" is heard already and stays)
 _FINISHED = "(마무리|윤기|피니시|광|제형|발색|피부 표현|텍스처)(이|가|부터) "
@@ -1231,7 +1275,8 @@ TONED_FINISH = {
 TONED_SOOTHING = {
     "감성적인": ("점부터 확인해 보세요.", "점부터 마음 편히 확인해 보세요."),
     "고급스러운": ("점부터 확인해 보세요.", "점부터 천천히 확인해 보세요."),
-    "트렌디한": ("성분표를 먼저 보신다면 ", "요즘처럼 성분표부터 보신다면 "),
+    # never "요즘처럼 성분표부터 보신다면" (reading 56, s9141: "'요즘처럼 성분표부터' 어색")
+    "트렌디한": ("성분표를 먼저 보신다면 ", "요즘 성분표를 먼저 보신다면 "),
 }
 _JOINS = (
     ("이에요.", "이라, "),
@@ -1380,6 +1425,8 @@ def every_fit_line() -> list[str]:
         TREND_FELT,
         TREND_SEEN_WHEN,
         TREND_FELT_WHEN,
+        TREND_SEEN_USER,
+        TREND_FELT_USER,
         TREND_SEEN_TOO,
         TREND_FELT_TOO,
         TREND_FEATURE_SHORT,
@@ -1400,7 +1447,7 @@ def every_fit_line() -> list[str]:
         "써 본 분들은 순하다는 따뜻한 후기를 전해 주셨어요.",  # TONED_REVIEW, TONED_FINISH filled
         "곁에 두고 써 본 분들은 순하다는 후기를 전해 주셨어요.",
         "써 본 분들이 남긴 순하다는 후기는 요즘 고를 때 좋은 참고가 돼요.",
-        "써 본 분들도 순하다는 후기를 남긴 만큼, 요즘 같은 때 더 손이 가요.",
+        "써 본 분들도 순하다는 후기를 남긴 만큼, 요즘 매일 꺼내 쓰기 좋아요.",
         "바른 뒤 도는 은은한 윤기가 마음에 와닿아요.",
         "바른 뒤 도는 은은한 윤기가 섬세하게 느껴져요.",
         *(SENSITIVE_SOOTHING.replace(was, now) for was, now in TONED_SOOTHING.values()),

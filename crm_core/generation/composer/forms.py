@@ -1869,10 +1869,10 @@ def _noun_said_once(line: str, name: str, noun: str) -> str:
 
 # An SMS brief's LMS whose reader line ends on the choice ("…민감성 피부도 쓸 수 있어, 요즘 새로 골라 보기 좋아요",
 # fit.py) before a close that asks for it ("내 루틴에 맞는 이 선크림, 지금 골라 보세요") asks twice: the line keeps its
-# fact and its tone's words, the close asks ("…쓸 수 있어, 요즘 같은 날에도 부담 없어요", fit.py's own; the calm
+# fact and its tone's words, the close asks ("…쓸 수 있어, 요즘 매일 챙겨도 부담 없어요", fit.py's own; the calm
 # "믿고 곁에 두기 좋아요"), or where the close says "요즘" the fact alone ("…쓸 수 있어요.")
 _CHOICE_TAIL = re.compile(r"(?<=어), (요즘 새로|믿고 천천히|믿고 여유 있게) (?:골라 보기|들이기) 좋아요\.")
-_CHOICE_KEPT = {"요즘 새로": ", 요즘 같은 날에도 부담 없어요.", "믿고 천천히": ", 믿고 곁에 두기 좋아요."}
+_CHOICE_KEPT = {"요즘 새로": ", 요즘 매일 챙겨도 부담 없어요.", "믿고 천천히": ", 믿고 곁에 두기 좋아요."}
 _CHOICE_ASK = re.compile("골라|고르|들여|들이")
 
 
@@ -3144,9 +3144,9 @@ _DECIDED_AGAIN = re.compile(
     r"^오래 고민하셨다면 (?=혜택이 있는 지금)"
 )  # the FOMO line after another: "혜택이 있는 지금 …"
 # the reader's clause for one still choosing, beside any other deciding sentence: the tone's "요즘" kept
-# (persona_reason_check's tone cells) in fit.py's own "…, 요즘 같은 날에도 부담 없어요"
+# (persona_reason_check's tone cells) in "…, 요즘 매일 챙겨도 부담 없어요" (never "요즘 같은 날에도": reading 54)
 _CHOOSING_CLAUSE = re.compile(r", 요즘 새로 (?:골라 보기|들이기) 좋아요\.$")
-_CHOOSING_PLAIN = ", 요즘 같은 날에도 부담 없어요."
+_CHOOSING_PLAIN = ", 요즘 매일 챙겨도 부담 없어요."
 
 
 @lru_cache(maxsize=256)

@@ -1995,9 +1995,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         resolved.brand.name,
         resolved.brand.story or "",  # the brand's research: a luxury reader's trust (fit.py)
         k,  # the variant turns the wording
-        # a budget reader's per-unit price is no reason once bought (fit.per_persuades); the cache keeps one entry
-        # per stage for that reader only
-        stage if angle.key == "budget" else -1,
+        # a budget reader's per-unit price is no reason once bought (fit.per_persuades), a trend reader's claim is met
+        # the first time or each time (fit.TREND_CLAIM_FIRST/USER); the cache keeps one entry per stage for them only
+        stage if angle.key in ("budget", "trend") else -1,
     )
     if stage in (ROUTINE, REFERRAL):
         # the reader uses the product: the house is not introduced to them (reading 26, s3078: "유지 단계에 브랜드

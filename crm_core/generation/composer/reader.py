@@ -88,16 +88,19 @@ NEW_READER_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "body_wash": ("샤워 시간까지 천천히 보내면 하루의 마무리가 한결 여유로워져요.",),
     },
     # the trend reader cares how the face looks made up and in photos: tips on that, never "change
-    # your routine" (a user keeps theirs) and nothing for a product used only at night
+    # your routine" (a user keeps theirs) and nothing for a product used only at night. Round 29 (readings 53-56:
+    # "트렌드 고객 관점 없음" in ~15 notes; 16 of 29 long trend messages with a make-up tip said no word of that
+    # reader's own): the make-up result is said as it shows in a photo ("사진에도 매끈하게 나와요"), a tip on
+    # applying, never a claim of the product, and as short as the old tip (a longer one gave way in the long forms)
     "trend": {
         "skin": (
             # one "올리다" a line (reading 13: "베이스를 올리는 게 화장을 매끈하게 올리는 요령")
-            "메이크업 전에 바른다면 충분히 스며든 뒤에 베이스를 올려야 화장이 매끈하게 밀착돼요.",
-            "메이크업이 있는 아침에는 얇게 펴 바르고 잠시 기다렸다가 베이스를 올리면 화장이 들뜨지 않아요.",
+            "메이크업 전이라면 스며든 뒤 베이스를 올려야 화장이 밀착돼 사진에도 매끈하게 나와요.",
+            "메이크업하는 아침엔 얇게 펴 바르고 잠시 뒤 베이스를 올리면 사진에도 들떠 보이지 않아요.",
         ),
-        "eye": ("아침에는 눈가에 충분히 스며든 뒤에 컨실러를 올려야 눈가 화장이 얇고 매끈해져요.",),
+        "eye": ("아침엔 눈가에 스며든 뒤 컨실러를 올려야 사진에도 눈가 화장이 얇게 보여요.",),
         "mist": ("메이크업 위에 뿌린 뒤에는 손으로 문지르지 말고 가볍게 눌러 두는 게 화장을 지키는 요령이에요.",),
-        "sun": ("선크림이 충분히 스며든 뒤에 베이스를 올려야 화장이 들뜨지 않고 매끈해져요.",),
+        "sun": ("선크림이 스며든 뒤 베이스를 올려야 들뜨지 않아 사진에도 매끈하게 나와요.",),
         "base": ("한 번에 얇게 두드리고 필요한 곳에만 덧바르는 게 사진에서도 자연스러운 피부 표현의 요령이에요.",),
         "lip": ("바르는 양에 따라 분위기를 달리해 보는 재미도 있어요.",),
         "hair": ("사진을 찍기 전 마른 모발 끝에 살짝 덧바르면 흐트러진 머릿결을 정돈하기 좋아요.",),

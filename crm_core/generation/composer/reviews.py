@@ -71,7 +71,15 @@ _STOCKED = re.compile("쟁여")
 REPURCHASE_CLAUSES = ("다 쓰고 다시 샀다는", "여러 개 사 두고 쓴다는", "다시 들이고 싶다는")
 
 
+# a calm the review says of the scalp ("다음 날 아침까지 두피가 편안해요") is said of the scalp: never "피부가
+# 편안해졌다는" of a shampoo (reading 54, s7470: "샴푸 후기를 '피부가 편안해졌다'고 씀")
+_SCALP_CALM = re.compile(r"두피[가는도]?\s*(?:[가-힣]+\s*){0,2}편안")
+SCALP_CALM_CLAUSE = "두피가 편안해졌다는"
+
+
 def _clause(aspect: Aspect, text: str) -> str:
+    if aspect.key == "진정" and _SCALP_CALM.search(text):
+        return SCALP_CALM_CLAUSE
     if aspect.key != "재구매":
         return aspect.clause
     if _REBOUGHT.search(text):
