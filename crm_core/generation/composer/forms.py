@@ -3325,6 +3325,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             body = _decided_once(body)
             if not request.resolved.sms_to_lms:  # an SMS brief's LMS keeps the SMS helper's own wording
                 body = _this_noun_once(body, plan.facts.noun)
+            else:  # its kind said at most twice where a pointer is all that goes (reading 54, s7988)
+                body = sms.kind_said_sparingly(title, body, plan.facts.noun)
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         if kind.startswith("long"):
