@@ -37,3 +37,20 @@ def test_the_pointer_stays_where_a_modifier_or_a_short_close_needs_it(facts_pipe
     assert kind_said_sparingly("겨울 루틴에 더하는 토너", short, "토너") == short
     said = "그린티 씨드 히알루론산 토너는 수분 토너예요.\n성분과 구성을 살펴보고 이 토너를 골라 보세요."
     assert kind_said_sparingly("토너 한눈에 보기", said, "토너").endswith("\n성분과 구성을 살펴보고 골라 보세요.")
+
+
+def test_a_choosing_lms_is_led_by_the_gift_to_oneself_and_a_consultation_goes_unled(facts_pipeline: Pipeline):
+    # readings 53-54, s7224, s6668: "나를 아끼는 마음으로 용량과 구성을 살펴보고 이 토너를 골라 보십시오", "스스로를
+    # 아끼는 마음으로 …" ("어색", "상투구"); s8111: "나를 아끼는 마음으로 … 온라인 상담을 신청해 보십시오" ("상담 권유
+    # 문장 어색")
+    choosing = Brief(persona=2, brand="에뛰드", product="순정 디렉터 수분 선크림 SPF50+/PA++++ 50ml", stage_index=3,
+                     style_index=3, tone="고급스러운", channel="sms", honorific="합쇼체", seed=83)  # fmt: skip
+    body = facts_pipeline.run_one(choosing)[0].message.body
+    assert body.endswith("\n나에게 주는 선물이라면, 용량과 구성을 살펴보고 골라 보십시오."), body
+    consult = Brief(persona=0, brand="에스쁘아", product="워터 스플래쉬 프레쉬 시카 선크림 SPF50+/PA++++ 60ml",
+                    stage_index=3, style_index=3, tone="고급스러운", channel="sms", emoji="playful",
+                    honorific="해요체", is_event=True, seed=150)  # fmt: skip
+    result = facts_pipeline.run_one(consult)[0]
+    close = result.message.body.rsplit("\n", 1)[-1]
+    assert result.sms_to_lms, result.message.channel_text
+    assert "상담을 신청해" in close and "마음" not in close and "선물" not in close, close
