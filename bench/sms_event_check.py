@@ -50,6 +50,9 @@ TRIED = re.compile(r"(?<!들러 )보십시오[.!]$")
 # 보면", s5348)
 AS_NEW = re.compile("새로 써|새로 들이|처음 써|처음 만나|새로 만나")
 CARE_LEAD = re.compile("아끼는 마음")
+# round 29 (reading 54, s7988, 2.5: "'에멀젼'이 다섯 번 반복"): an SMS brief's text (title and body) that says the
+# product's kind word (plan.facts.noun, its last word) three times or more, the name's own included
+KIND_MOST = 2
 # a "…마음으로/마음을 담아" lead before a close that says "…(으)로" again or a look, compare or report ask, or the
 # product set apart with a comma ("나를 아끼는 마음을 담아 … 사용감으로 비교해 보십시오")
 STIFF_LEAD = re.compile(
@@ -117,6 +120,20 @@ def main() -> None:
             if pattern.search(text):
                 counts[f"stock {key}"] += 1
                 shown.append(key)
+        resolved = catalog.resolve(Brief(**(spec | {"channel": "sms"})))
+        noun = plan_for(GenerationRequest(resolved, evidence.evidence(resolved), 0)).facts.noun.split()[-1]
+        said = len(re.findall(rf"(?<![가-힣]){re.escape(noun)}", text))
+        body = text.split("\n", 1)[-1]  # past the subject line
+        in_body = len(re.findall(rf"(?<![가-힣]){re.escape(noun)}", body))
+        if said > KIND_MOST:
+            counts[f"kind_thrice {'kept' if kept else 'lms'}"] += 1
+            shown.append("kind_thrice")
+        if said > KIND_MOST + 1:
+            counts[f"kind_four {'kept' if kept else 'lms'}"] += 1
+            shown.append("kind_four")
+        if in_body > KIND_MOST:
+            counts[f"kind_thrice_body {'kept' if kept else 'lms'}"] += 1
+            shown.append("kind_thrice_body")
         last = [ln for ln in text.splitlines() if ln.strip() and "거부" not in ln and "http" not in ln]
         ending = re.split(r"(?<=[.!?])\s+", last[-1].strip())[-1] if last else ""
         if not kept and STIFF_LEAD.search(text):

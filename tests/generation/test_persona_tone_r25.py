@@ -34,13 +34,14 @@ def test_an_emotional_lead_never_thrills_over_a_comparison_or_a_consultation(cat
             for seed in range(6):
                 brief = Brief(channel="sms", style_index=3, honorific=honorific, seed=seed, **spec)
                 body = pipeline.run_one(brief)[0].message.body
-                leads += [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if "마음" in s or "선택인 만큼" in s]
+                said = re.split(r"(?<=[.!?])\s+|\n", body)
+                leads += [s for s in said if "마음" in s or "선택인 만큼" in s or "선물이라" in s]
                 odd += [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if EXCITED_BEFORE_CHECKING.search(s)]
                 odd += [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if DOUBLED.search(s)]
     assert not odd, odd
     # round 26 (readings 42-43: "마음에 꼭 드는 선택이 되도록, …" read as "마지막 문장이 어색"): the choice is the
-    # reader's own
-    leads_said = ("나를 아끼는 마음으로 ", "스스로를 아끼는 마음으로 ", "나를 위한 시간을 잠시 내어, ")
+    # reader's own; round 29 (s7224, s6668: "'나를 아끼는 마음으로' 어색"): the gift it is to oneself
+    leads_said = ("나에게 주는 선물이라면, ", "스스로에게 주는 선물이라면, ", "나를 위한 시간을 잠시 내어, ")
     assert [s for s in leads if s.startswith(leads_said)], leads
 
 

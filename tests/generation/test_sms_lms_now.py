@@ -55,4 +55,5 @@ def test_an_offer_said_before_the_close_is_why_now_and_is_not_said_again(facts_p
         facts_pipeline, persona=4, brand="일리윤", product="세라마이드 아토 집중 크림 200ml", stage_index=1,
         tone="고급스러운", honorific="해요체", is_event=True, seed=471,
     )  # fmt: skip
-    assert close == "혜택이 있는 지금, 이 크림을 직접 써 보세요."
+    # round 29: the text names the cream and calls it one already; the close needs no "이 크림을" (reading 54, s7988)
+    assert close == "혜택이 있는 지금, 직접 써 보세요."

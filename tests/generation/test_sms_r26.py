@@ -67,7 +67,8 @@ def test_a_reader_still_choosing_is_told_the_choice_is_their_own(facts_pipeline:
                            stage_index=3, style_index=5, tone="트렌디한", honorific="합쇼체", is_event=True,
                            seed=991)  # fmt: skip
     assert "마음에 꼭 드는 선택이 되도록" not in body
-    assert close.startswith("나를 아끼는 마음으로 "), body  # round 28: a feeling, no reason clause (s3405)
+    # round 28: a feeling, no reason clause (s3405); round 29: no feeling before a consultation (s8111)
+    assert close == "계절 따라 달라진 고민에 맞춰 온라인 상담을 신청해 보시면 좋겠습니다.", body
 
 
 def test_a_refill_alert_is_not_led_by_running_out_again(facts_pipeline: Pipeline):

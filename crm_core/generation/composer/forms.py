@@ -2070,13 +2070,18 @@ _LMS_LEADS = {
         0: "나를 위한 시간을 잠시 내어",
         1: "설레는 마음으로",
         2: "나를 챙기는 마음으로",
-        3: "나를 아끼는 마음으로",
+        3: "나에게 주는 선물이라면",
     },
 }
 _FRONTED = (*_CONDITIONAL, "내어", "되도록", "만큼")  # leads said first, with a comma
 # "떨어지기 전에" leads an ask to refill or keep the product at hand; before any other (a report, a guide: reading 44,
 # s3791: "'떨어지기 전에 리포트를 받아 보세요' 연결이 어색") what is missed is the time
-_MY_CHOICE, _DEAR_CHOICE = "나를 아끼는 마음으로", "스스로를 아끼는 마음으로"
+# Round 29 (readings 53-54, s7224, s6668: "'나를 아끼는 마음으로' 어색", "'스스로를 아끼는 마음' 같은 상투구"): the
+# choice said as the gift it is to oneself ("나에게 주는 선물이라면, 용량과 구성을 살펴보고 골라 보십시오"), and
+# only before an ask to choose or try; before a consultation, a report or a read the close goes unled (s8111: "나를
+# 아끼는 마음으로 … 온라인 상담을 신청해 보십시오", "상담 권유 문장 어색")
+_MY_CHOICE, _DEAR_CHOICE = "나에게 주는 선물이라면", "스스로에게 주는 선물이라면"
+_CHOSEN = re.compile("골라|고르|들여|들이|써 보|만나 보|더해 보|챙겨|곁에")
 # "사용감으로", "순서로", "단계로는" (never "새로", "바로", "따로", "그대로" …)
 _INSTRUMENTAL = re.compile(r"(?<!\S)(?!(?:새|바|서|따|그대|스스|절)로 )\S*?[가-힣](?:으로|로)(?:는)? ")
 _SET_APART = re.compile(r"(?<![가-힣])(이 [가-힣]+(?: [가-힣]+)?), ")  # "…맞는 이 선크림, 지금 …"
@@ -2331,7 +2336,9 @@ def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
                 return styled.format(season=season) + close.removeprefix(lead)
         return _season_framed(close, season, any(s and _NOW_WORD in s for s in said))
     word = _LMS_LEADS.get(word, {}).get(plan.stage, word)
-    if word == _MY_CHOICE and _SAYS_ME.search(close):  # never "나를 아끼는 … 지금 나에게 맞는지"
+    if word == _MY_CHOICE and not _CHOSEN.search(close):
+        return close
+    if word == _MY_CHOICE and _SAYS_ME.search(close):  # never "나에게 주는 … 지금 나에게 맞는지"
         word = _DEAR_CHOICE
     if word == _RUNS_OUT and not _REFILLS.search(close):  # "떨어지기 전에 … 리포트를 받아 보세요" (reading 44, s3791)
         word = _BEFORE_LATE
@@ -2349,12 +2356,12 @@ def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
     # 마음을 담아 … 다음 단계는 성분과 사용감으로 비교해 보십시오", "나를 챙기는 마음을 담아 구매 내역으로 점검한 …
     # 리포트를 받아 보세요") no lead reads well: the close goes unled (round 28, part 2; bench/sms_event_check.py
     # stiff_lead)
-    if word.endswith("마음으로"):
+    if word.endswith("마음으로") or word in (_MY_CHOICE, _DEAR_CHOICE):
         apart = _SET_APART.search(close)
         if apart:  # "설레는 마음으로 이 클렌저를 이번 혜택과 함께 …", never "…마음으로 이 클렌저, …"
             this = apart.group(1)
             close = f"{close[: apart.start(1)]}{this}{particle_for(this, '을')} {close[apart.end() :]}"
-        if _INSTRUMENTAL.search(close):
+        if _INSTRUMENTAL.search(close) and word.endswith("마음으로"):
             if not _TRIED_ASK.search(close):
                 return close
             word = word.removesuffix("으로") + "을 담아"
@@ -3325,6 +3332,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             body = _decided_once(body)
             if not request.resolved.sms_to_lms:  # an SMS brief's LMS keeps the SMS helper's own wording
                 body = _this_noun_once(body, plan.facts.noun)
+            else:  # its kind said at most twice where a pointer is all that goes (reading 54, s7988)
+                body = sms.kind_said_sparingly(title, body, plan.facts.noun)
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         if kind.startswith("long"):
