@@ -594,7 +594,7 @@ def main(seed: int = 11, n: int = 400) -> None:
             titles[re.sub(r"[^\w, ]", "", result.message.title).strip()] += 1
     chained = asked = 0
     for event in (e for e in catalog.events if e.offer and e.offer.kind in ASKING_KINDS):
-        products = [p for p in catalog.products if event.applies_to(p)]
+        products = [p for p in catalog.products if catalog.offers(event, p)]
         for product in rng.sample(products, min(12, len(products))):
             brief = Brief(
                 persona=rng.randrange(5),

@@ -297,14 +297,23 @@ class Catalog:
         raise InvalidInput("channel", f"no spec for {wanted.value}", allowed=[c.channel.value for c in self.channels])
 
     def events_for(
-        self, stage: int, brand: str | None = None, product: Product | None = None
+        self, stage: int, brand: str | None = None, product: Product | NameOnlyProduct | None = None
     ) -> tuple[CampaignEvent, ...]:
-        """The stage's events open to the brand, and to the product's brand and category when given."""
+        """The stage's events open to the brand, and to the product when given (see `offers`)."""
         return tuple(
             e
             for e in self.events
-            if e.stage == stage and (not e.brands or brand in e.brands) and (product is None or e.applies_to(product))
+            if e.stage == stage and (not e.brands or brand in e.brands) and (product is None or self.offers(e, product))
         )
+
+    def offers(self, event: CampaignEvent, product: Product | NameOnlyProduct) -> bool:
+        """Whether the event may go with this product: the product's brand and category are in the event's scope,
+        and a guide to the routine's next step has a next product to name. A guide with none asked a sun stick's
+        reader to pick 'this sunscreen as the next step' (reading 56, s9801: '같은 제품을 다음 단계로 골라 보라는
+        논리 오류'); a cream, a sunscreen, a pack or a product known by its name only has no next step here."""
+        if not event.applies_to(product):
+            return False
+        return not event.names_next_step or (isinstance(product, Product) and self.next_in_routine(product) is not None)
 
     def event(self, event_id: str) -> CampaignEvent:
         for e in self.events:
@@ -325,9 +334,12 @@ class Catalog:
                     f"event {event.id} belongs to stage {event.stage}, not {brief.stage_index}",
                     allowed=allowed,
                 )
-            if product is not None and not event.applies_to(product):
+            if product is not None and not self.offers(event, product):
+                why = " (the catalog names no next step after it)" if event.applies_to(product) else ""
                 raise InvalidInput(
-                    "event_id", f"event {event.id} does not apply to {product.brand} {product.name}", allowed=allowed
+                    "event_id",
+                    f"event {event.id} does not apply to {product.brand} {product.name}{why}",
+                    allowed=allowed,
                 )
             return event
         if not brief.is_event:
