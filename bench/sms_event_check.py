@@ -63,6 +63,19 @@ STIFF_LEAD = re.compile(
 )
 
 
+# Readings 53-56's named phrases (round 29, part 2): a FOMO lead on a gift/thanks ask (s1996), "들이-" (to bring in)
+# twice in one message (s4450; not "분들이", "시간을 들여"), a variant's "…용은" as the product's topic (s9767), "요즘
+# 같은 날" (s6668)
+R29 = {
+    "fomo_gift": re.compile("놓치기 전에[^.]*(?:고마운|건네|선물로|마음을 전)"),
+    "deuri_twice": re.compile(
+        "(?s)(?<![곁분람])(?<!더 )(?<!을 )들[이여일인].*(?<![곁분람])(?<!더 )(?<!을 )들[이여일인]"
+    ),
+    "variant_topic": re.compile("[가-힣]용은"),
+    "yojeum_day": re.compile("요즘 같은 날"),
+}
+
+
 def event_kind(event, product) -> str:  # type: ignore[no-untyped-def]
     if event is None:
         return "none"
@@ -139,6 +152,10 @@ def main() -> None:
         if not kept and STIFF_LEAD.search(text):
             counts["stiff_lead"] += 1
             shown.append("stiff_lead")
+        for key, pattern in R29.items():
+            if pattern.search(text):
+                counts[f"r29 {key}"] += 1
+                shown.append(f"r29 {key}")
         if CARE_LEAD.search(text):
             counts["care_lead"] += 1
             shown.append("care_lead")

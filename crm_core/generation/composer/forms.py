@@ -2088,6 +2088,10 @@ _SET_APART = re.compile(r"(?<![가-힣])(이 [가-힣]+(?: [가-힣]+)?), ")  # 
 _TRIED_ASK = re.compile(r"(?:써|발라|만나) 보")  # an ask to try the product itself
 _SAYS_ME = re.compile("나에게|나를|내 ")
 _RUNS_OUT = "떨어지기 전에"
+# Round 29 (reading 53, s1996: "'놓치기 전에 고마운 분께' 억지 FOMO", "'놓치기 전에' 근거 없음"): what is missed beside
+# the offer never leads an ask to give the product or thank someone: a gift is not hurried; the close goes unled
+_OFFER_MISSED = "놓치기 전에"
+_GIVING = re.compile("고마운|건네|선물로|마음을 전")
 _REFILLS = re.compile("챙겨|채워|쟁여|들여|주문|구매(?! 내역)|곁에|이어|다시|미리")
 _BEFORE_LATE = "늦기 전에"
 
@@ -2340,6 +2344,8 @@ def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
         return close
     if word == _MY_CHOICE and _SAYS_ME.search(close):  # never "나에게 주는 … 지금 나에게 맞는지"
         word = _DEAR_CHOICE
+    if word == _OFFER_MISSED and _GIVING.search(close):  # "놓치기 전에 고마운 분께 …" (s1996: "억지 FOMO")
+        return close
     if word == _RUNS_OUT and not _REFILLS.search(close):  # "떨어지기 전에 … 리포트를 받아 보세요" (reading 44, s3791)
         word = _BEFORE_LATE
     # a title urging not to miss it over no offer gives way to another (_fomo_title_kept): no echo of it to shun
@@ -3334,6 +3340,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
                 body = _this_noun_once(body, plan.facts.noun)
             else:  # its kind said at most twice where a pointer is all that goes (reading 54, s7988)
                 body = sms.kind_said_sparingly(title, body, plan.facts.noun)
+                body = sms.said_plainly(title, body, plan.facts.name, plan.facts.noun)
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         if kind.startswith("long"):

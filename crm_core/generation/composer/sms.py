@@ -1563,3 +1563,51 @@ def kind_said_sparingly(title: str, body: str, noun: str) -> str:
         said -= 1
         at = found.start()
     return body
+
+
+# Round 29 (reading 53, s4450: "'루틴에 들이기' 반복", "'들이' 반복"): an SMS brief's LMS said "들이다" (to bring a
+# product in) twice, the product line's or the title's ("요즘 루틴에 들이기 좋은 …", "새로 들이신 세럼") and the close's
+# ("루틴에 새로 들일 한 가지, …", "새로 들인 템, …"): a later one takes another verb. "시간을 들여" (to spend time) is
+# another word and stays.
+_BROUGHT_IN = re.compile("(?<![곁분람을])(?<!더 )들(?:이[기신고는]|일 |인 |여 보)")
+_BROUGHT_AGAIN = (
+    ("새로 들일 한 가지", "새로 더할 한 가지"),
+    ("새로 들인 템", "장만한 템"),
+    ("들이기 좋", "더하기 좋"),
+)
+# Round 29 (reading 56, s9767: "'중·건성용은' 어색"): a name whose last word tells a variant by the skin it is for
+# ("… 토너 중·건성용") read as the topic of a sentence ("… 토너 중·건성용은 에센스처럼 촉촉한 보습 토너예요"): the
+# variant is said as the product's fit, the name bare of it ("… 토너는 중·건성 피부에 맞춘, 에센스처럼 촉촉한 보습
+# 토너예요"), where what the sentence says of it is the kind with a copula
+_SKIN_VARIANT = re.compile("^(.+) ((?:[중건지복민]\\S*)(?:성|피부))용$")
+
+
+@lru_cache(maxsize=256)
+def _variant_topic(name: str, noun: str) -> tuple[re.Pattern[str], str, str] | None:
+    """The pattern of `name` said as a topic before a sentence that ends on its kind, the name bare of its skin
+    variant and the variant's fit ("중·건성 피부에 맞춘"), or None where the name has no such variant."""
+    bare = re.sub(r" \d[\d.]*\s*(?:ml|g|mL|매|ea)$", "", name)
+    found = _SKIN_VARIANT.match(bare)
+    if not found or not noun:
+        return None
+    last = re.escape(noun.split()[-1])
+    pattern = re.compile(rf"{re.escape(bare)}은 (?=[^.,]*{last}(?:이에요|예요|입니다|이고|이며)[ ,.])")
+    skin = found.group(2) if found.group(2).endswith("피부") else f"{found.group(2)} 피부"
+    return pattern, found.group(1), f"{skin}에 맞춘, "
+
+
+def said_plainly(title: str, body: str, name: str, noun: str) -> str:
+    """`body` (an SMS brief's LMS) with "들이다" said once with the title (a later one in other words, _BROUGHT_AGAIN)
+    and a skin variant of the name never the topic's last word (_variant_topic)."""
+    first = _BROUGHT_IN.search(title) or _BROUGHT_IN.search(body)
+    if first:
+        start = 0 if _BROUGHT_IN.search(title) else first.end()
+        for said, other in _BROUGHT_AGAIN:
+            at = body.find(said, start)
+            if at >= 0:
+                body = body[:at] + other + body[at + len(said) :]
+    variant = _variant_topic(name, noun)
+    if variant:
+        pattern, bare, fit = variant
+        body = pattern.sub(f"{bare}{particle_for(bare, '는')} {fit}", body, count=1)
+    return body
