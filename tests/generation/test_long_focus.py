@@ -17,6 +17,7 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import compose, lines
 from crm_core.generation.composer.plan import build_plan, season_style_lines
 from crm_core.generation.composer.reader import product_kind
+from tests.generation.imported_guide import with_unnamed_guide
 
 LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
 LUXURY, TREND = 0, 3  # persona indexes
@@ -145,10 +146,15 @@ def test_a_first_look_gives_a_reason_to_look_not_a_how_to(catalog: Catalog, chan
         assert usage and usage not in body and usage.removeprefix("처음 쓰실 때는 ") not in body, body
 
 
-@pytest.mark.parametrize("event_id, echo", [("ev-rev-n3", "조합"), ("ev-rev-n1", "비교")])
-def test_a_content_event_is_described_once(catalog: Catalog, event_id, echo):
+@pytest.mark.parametrize(
+    "event_id, echo, imported", [("ev-rev-n3", "조합", False), ("ev-rev-n1", "비교", True)], ids=["n3", "n1-imported"]
+)
+def test_a_content_event_is_described_once(catalog: Catalog, event_id, echo, imported):
     """s5775, s3640: "…순서와 조합으로 … 정리한 가이드도 준비해 두었어요" then "…어떤 순서로 함께 쓰면 좋을지 조합부터
-    살펴보세요": the close that asks for the content is its one mention."""
+    살펴보세요": the close that asks for the content is its one mention. The sample's next-step guide names the next
+    product in its close; a user's imported guide that names none (imported) still closes on 비교."""
+    if imported:
+        catalog = with_unnamed_guide(catalog, event_id)
     checked = 0
     for product in catalog.products[::3]:
         for channel in LONG_CHANNELS:

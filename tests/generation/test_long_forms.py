@@ -24,6 +24,7 @@ from crm_core.generation.composer.speech import conjugate
 from crm_core.generation.template import TemplateGenerator
 from crm_core.pipeline import Pipeline
 from crm_core.scores import Scorer
+from tests.generation.imported_guide import with_unnamed_guide
 
 LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
 TONES = (None, *Tone)
@@ -1284,7 +1285,7 @@ def test_a_live_broadcast_says_where_its_schedule_is_shown_and_no_event_line_is_
     content = [e for e in catalog.events if not e.is_promotion and e.offer and e.offer.kind == "content"]
     assert content and all(e.how for e in content)
     for event in content:
-        product = next(p for p in catalog.products if event.applies_to(p))
+        product = next(p for p in catalog.products if catalog.offers(event, p))
         for channel in LONG_CHANNELS:
             spec = dict(brand=product.brand, product=product.name, persona=1, stage_index=event.stage,
                         style_index=3, channel=channel, is_event=True, event_id=event.id, seed=4)  # fmt: skip
@@ -1886,12 +1887,17 @@ def test_a_choosing_close_asks_for_this_product(catalog: Catalog):
     a choosing (매출·전환) close under the next-step guide keeps the product as its anchor, never "다음 단계 제품", and
     the trendy and luxurious closes name it, in a short sentence, never "골라 담아". The next-step campaign speaks to
     a user of the product, so its close never asks to choose it first (reading 39, s1719: "쓰고 계신 … 수면팩 … 이
-    팩부터 골라 두고" — "고객 상태가 모순")."""
+    팩부터 골라 두고" — "고객 상태가 모순"). The sample's guide goes only with a product that has a next step; the
+    others take it as a user's imported guide that names no next product."""
+    guide = catalog.event("ev-rev-n1")
+    imported = with_unnamed_guide(catalog)
     products = [p for p in catalog.products if p.category not in ("쿠션·베이스", "립")]
     for i, product in enumerate(products):
         for channel in LONG_CHANNELS:
             spec = long_spec(product, i, stage_index=3, channel=channel, event_id="ev-rev-n1")
-            close = _sentences(compose(_request(catalog, spec))[0].body)[-1]
+            close = _sentences(
+                compose(_request(catalog if catalog.offers(guide, product) else imported, spec))[0].body
+            )[-1]
             assert "다음 단계 제품" not in close, close
             # the step after it, named where the catalog has it ("…다음 단계로는 자음수 EX를 …"); after the routine's
             # last step ("스킨케어 마지막 단계에서"), where the catalog has nothing, the step before it

@@ -36,7 +36,7 @@ def _over_the_catalog(catalog: Catalog, stage: int, event_id: str, styles: tuple
     persona, tone, channel and speech level turn with the product and the style; the products the event applies to
     (a marketer is offered no other)."""
     event = next(e for e in catalog.events if e.id == event_id)
-    for i, product in enumerate(p for p in catalog.products if event.applies_to(p)):
+    for i, product in enumerate(p for p in catalog.products if catalog.offers(event, p)):
         for style in styles:
             spec = dict(brand=product.brand, product=product.name, persona=(i + style) % 5, stage_index=stage,
                         style_index=style, tone=(None, *Tone)[(i + style) % 6], channel=LONG_CHANNELS[(i + style) % 3],

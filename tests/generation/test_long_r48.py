@@ -10,8 +10,11 @@ from datetime import datetime
 
 import pytest
 
+from crm_core.catalog import Catalog
+from crm_core.config import Settings
 from crm_core.domain import Brief
 from crm_core.pipeline import Pipeline
+from tests.generation.imported_guide import unnamed_guide_pipeline
 from tests.generation.test_next_step_named import written
 
 NEXT_STEP = "ev-rev-n1"  # 다음 단계 라인 안내
@@ -29,9 +32,11 @@ WINTER = datetime(2030, 12, 10, 10)
 )
 @pytest.mark.parametrize("honorific", ["해요체", "합쇼체"])
 def test_a_guide_for_the_routines_last_step_looks_at_the_step_before_it(
-    facts_pipeline: Pipeline, brand: str, name: str, honorific: str
+    catalog: Catalog, settings: Settings, brand: str, name: str, honorific: str
 ):
-    results = written(facts_pipeline, brand, name, LONG, honorific)
+    # the sample's guide goes only with a product that has a next step; a user's imported guide that names none
+    # still reaches the routine's last step
+    results = written(unnamed_guide_pipeline(catalog, settings), brand, name, LONG, honorific)
     texts = [f"{r.message.title or ''} {r.message.body}" for r in results]
     assert not [t for t in texts if "이어 쓸 다음 단계" in t], texts  # nothing follows it in the catalog
     assert all("앞에 바를 제품은 성분과 사용감으로" in r.message.body for r in results), texts
@@ -48,8 +53,10 @@ def test_a_guide_for_the_routines_last_step_looks_at_the_step_before_it(
         ("헤라", "컴피 리바이탈라이징 세럼 미스트 90ml"),
     ],
 )
-def test_a_guide_naming_no_next_product_says_the_step_at_most_twice(facts_pipeline: Pipeline, brand: str, name: str):
-    results = written(facts_pipeline, brand, name, LONG)
+def test_a_guide_naming_no_next_product_says_the_step_at_most_twice(
+    catalog: Catalog, settings: Settings, brand: str, name: str
+):
+    results = written(unnamed_guide_pipeline(catalog, settings), brand, name, LONG)  # a user's imported guide
     step = re.compile("다음 단계|쓸 단계|한 단계를 더|다음에 더할 단계")
     texts = [f"{r.message.title or ''} {r.message.body}" for r in results]
     assert not [t for t in texts if len(step.findall(t)) >= 3], texts

@@ -8,9 +8,11 @@ from __future__ import annotations
 import pytest
 
 from crm_core.catalog import Catalog
+from crm_core.config import Settings
 from crm_core.domain import Brief
 from crm_core.evidence import assemble_evidence
 from crm_core.pipeline import Pipeline
+from tests.generation.imported_guide import unnamed_guide_pipeline
 
 NEXT_STEP = "ev-rev-n1"  # 다음 단계 라인 안내
 LONG = ("kakao_friendtalk", "lms", "email")
@@ -124,10 +126,10 @@ def test_a_push_asks_for_the_next_product_never_to_take_up_the_one_in_use_as_its
     assert [r.message.title for r in results if following in (r.message.title or "")]  # a title names it too
 
 
-def test_a_product_with_no_next_step_keeps_the_guide_and_names_no_other_product(
-    facts_pipeline: Pipeline, catalog: Catalog
-):
-    results = written(facts_pipeline, "설화수", "옥용팩 120ml", ("push", *LONG))
+def test_a_product_with_no_next_step_keeps_the_guide_and_names_no_other_product(catalog: Catalog, settings: Settings):
+    # the sample's guide goes only with a product that has a next step (Catalog.offers); a user's imported guide
+    # that names none goes with a pack too
+    results = written(unnamed_guide_pipeline(catalog, settings), "설화수", "옥용팩 120ml", ("push", *LONG))
     others = [p.name.split(" ")[0] for p in catalog.brand_products("설화수") if p.name != "옥용팩 120ml"]
     texts = [f"{r.message.title or ''} {r.message.body}" for r in results]
     assert not [t for t in texts for other in others if other in t], texts

@@ -13,6 +13,7 @@ import pytest
 
 from crm_core.catalog import Catalog
 from crm_core.channels import fill_variables
+from crm_core.config import Settings
 from crm_core.domain import Brief, Honorific, Tone
 from crm_core.errors import CrmError
 from crm_core.generation.composer import lines, push
@@ -22,9 +23,15 @@ from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.speech import conjugate, speech_levels
 from crm_core.generation.composer.voice import emoji_palette
 from crm_core.pipeline import Pipeline
+from tests.generation.imported_guide import unnamed_guide_pipeline
 
 CREAM = dict(brand="이니스프리", product="그린티 씨드 히알루론산 크림")
 SUNSCREEN = dict(brand="라네즈", product="워터뱅크 UV 베리어 선크림")
+# The next-step guide (ev-rev-n1) goes only with a product the catalog names a next step for (Catalog.offers): the
+# cream's own line's serum (next: the cream) and the sunscreen's brand's toner (next: its serum).
+NEXT_STEP = "ev-rev-n1"
+SERUM = dict(brand="이니스프리", product="그린티 씨드 히알루론산 세럼")
+TONER = dict(brand="라네즈", product="워터뱅크 블루 히알루로닉 에센스 토너")
 # Words of the sentence that asks for what each button does (해요체 and 합쇼체 alike).
 ASKS = {
     "브랜드 알아보기": "이야기를 둘러보",
@@ -85,6 +92,12 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 def push_message(pipeline: Pipeline, **kw):  # type: ignore[no-untyped-def]
     base = dict(persona=0, stage_index=0, style_index=0, channel="push", **CREAM)
     return pipeline.run_one(Brief(**(base | kw)))[0]
+
+
+@pytest.fixture()
+def imported_guide_pipeline(catalog: Catalog, settings: Settings) -> Pipeline:
+    """facts_pipeline where the next-step guide is a user's import that names no next product."""
+    return unnamed_guide_pipeline(catalog, settings)
 
 
 def last_sentence(body: str) -> str:
@@ -291,8 +304,9 @@ def test_a_content_or_service_event_asks_in_a_short_sentence_of_its_own(facts_pi
         assert speech_levels(conjugate(ask, Honorific.hapsho)) == {Honorific.hapsho}, ask
         for honorific in Honorific:
             result = push_message(
-                facts_pipeline, stage_index=event.stage, event_id=event.id, honorific=honorific, **SUNSCREEN
-            )
+                facts_pipeline, stage_index=event.stage, event_id=event.id, honorific=honorific,
+                **(TONER if event.id == NEXT_STEP else SUNSCREEN),
+            )  # fmt: skip
             body = result.message.body
             assert event.offer and event.offer.benefit not in body, body
             if event.button in push.PRODUCT_ASKS:  # a cross-sell's ask is about this product (its own test)
@@ -720,10 +734,11 @@ def test_a_trend_readers_line_never_says_again_what_the_product_line_said(facts_
 
 
 @pytest.mark.parametrize(
-    ("event_id", "stage"), [("ev-act-n1", 1), ("ev-rev-n1", 3), ("ev-ref-n1", 4), ("ev-ref-n2", 4)]
+    ("event_id", "stage", "product"),
+    [("ev-act-n1", 1, CREAM), (NEXT_STEP, 3, SERUM), ("ev-ref-n1", 4, CREAM), ("ev-ref-n2", 4, CREAM)],
 )
 def test_a_time_lead_never_binds_to_an_ask_that_opens_on_a_modifier(
-    facts_pipeline: Pipeline, event_id: str, stage: int
+    facts_pipeline: Pipeline, event_id: str, stage: int, product: dict
 ):
     """Reading 11: "지금 바로 쓰시는 라인의 다음 단계를 …" reads as "the line you use right now"; an event's
     ask that opens on a modifier is said as written (the title keeps the style)."""
@@ -731,19 +746,20 @@ def test_a_time_lead_never_binds_to_an_ask_that_opens_on_a_modifier(
         for variant_seed in range(3):
             body = push_message(
                 facts_pipeline, persona=persona, stage_index=stage, style_index=0, event_id=event_id,
-                seed=variant_seed,
+                seed=variant_seed, **product,
             ).message.body  # fmt: skip
             assert not re.search(r"(지금 바로|바로) (쓰시는|바르는|써 본|받는)", body), body
 
 
-def test_a_conversion_push_with_the_next_step_event_asks_about_this_product(facts_pipeline: Pipeline):
+def test_a_conversion_push_with_the_next_step_event_asks_about_this_product(imported_guide_pipeline: Pipeline):
     """Reading 11: "오늘, 다음 단계 라인도 살펴보세요" over "…쓰시는 라인의 다음 단계를 … 비교해 보세요" left the
-    reader unsure what to buy. The push sells this product: its title names it and its ask is about it."""
+    reader unsure what to buy. The push sells this product: its title names it and its ask is about it (a user's
+    imported guide that names no next product; the sample's names one, tests/generation/test_next_step_named.py)."""
     for persona in range(5):
         for style in range(6):
             for honorific in Honorific:
                 result = push_message(
-                    facts_pipeline, persona=persona, stage_index=3, style_index=style, honorific=honorific,
+                    imported_guide_pipeline, persona=persona, stage_index=3, style_index=style, honorific=honorific,
                     event_id="ev-rev-n1", **SUNSCREEN,
                 )  # fmt: skip
                 title, body = result.message.title, result.message.body
@@ -763,10 +779,11 @@ def test_the_product_line_never_opens_on_a_frame_readers_found_awkward(facts_pip
     for stage in range(5):
         for style in range(6):
             for seed in range(4):
-                for event_id in {None, {0: "ev-acq-p1", 3: "ev-rev-n1"}.get(stage)}:  # a tight event push too
+                for event_id in {None, {0: "ev-acq-p1", 3: NEXT_STEP}.get(stage)}:  # a tight event push too
                     result = push_message(
-                        facts_pipeline, stage_index=stage, style_index=style, tone=tone, seed=seed, event_id=event_id
-                    )
+                        facts_pipeline, stage_index=stage, style_index=style, tone=tone, seed=seed, event_id=event_id,
+                        **(SERUM if event_id == NEXT_STEP else CREAM),
+                    )  # fmt: skip
                     text = f"{result.message.title} {result.message.body}"
                     assert not AWKWARD_FRAMES.search(text), text
 
@@ -857,11 +874,11 @@ def test_a_retained_user_hears_the_products_own_evidence_for_their_focus(facts_p
 def test_a_next_step_push_keeps_the_readers_line_before_the_styles_lead(facts_pipeline: Pipeline):
     """Reading 11 (s5417): a next-step push went from the product straight to the ask, with nothing for the
     reader. Where its long ask leaves room for one, the reader's line outranks the style's lead (the title
-    carries the style: "나를 위한 …")."""
-    cream = dict(brand="헤라", product="에이지 어웨이 에스테틱 BX 크림 50ml")
+    carries the style: "나를 위한 …"). The guide goes with a product that has a next step (윤조에센스 → 자음수 EX)."""
+    essence = dict(brand="설화수", product="윤조에센스 6세대 90ml")
     result = push_message(
         facts_pipeline, persona=3, stage_index=3, style_index=3, tone=Tone.expert, honorific=Honorific.hapsho,
-        event_id="ev-rev-n1", **cream,
+        event_id=NEXT_STEP, **essence,
     )  # fmt: skip
     text = f"{result.message.title} {result.message.body}"
     assert re.search(ANGLE_MARKS["트렌드 팔로워"], result.message.body), text
@@ -990,12 +1007,13 @@ def test_a_sensitive_readers_product_line_names_the_ingredients_without_a_stiff_
         assert not any("주요 성분인" in body for body in bodies), bodies
 
 
-def test_a_next_step_push_asks_whether_to_take_this_product_up(facts_pipeline: Pipeline):
+def test_a_next_step_push_asks_whether_to_take_this_product_up(imported_guide_pipeline: Pipeline):
     """Reading 12 (s2435): "이 바디 로션이 다음 단계로 맞을지 성분과 사용감을 비교해 보세요" read vague; reading 15
-    (s9194): "…다음 단계로 들일지 … 따져 보세요" read stiff: the ask is to pick it as the next step."""
+    (s9194): "…다음 단계로 들일지 … 따져 보세요" read stiff: the ask is to pick it as the next step (a user's imported
+    guide that names no next product: the sample's is not offered with a body lotion)."""
     result = push_message(
-        facts_pipeline, persona=0, brand="일리윤", product="세라마이드 아토 로션 350ml", stage_index=3, style_index=3,
-        emoji="playful", event_id="ev-rev-n1",
+        imported_guide_pipeline, persona=0, brand="일리윤", product="세라마이드 아토 로션 350ml", stage_index=3,
+        style_index=3, emoji="playful", event_id=NEXT_STEP,
     )  # fmt: skip
     last = last_sentence(result.message.body)
     assert "이 바디 로션을 다음 단계로 골라" in last and "맞을지" not in last, result.message.body
@@ -1056,7 +1074,7 @@ def test_after_the_offer_the_ask_does_not_say_the_events_key_noun_again(
 def test_an_event_push_never_says_a_deadline_no_event_gives(facts_pipeline: Pipeline, catalog: Catalog):
     """Reading 13 (s1316): "오늘, 첫 주문에 포인트를 드려요" implied a deadline; no catalog event has a period."""
     cream = next(p for p in catalog.products if p.name.startswith(CREAM["product"]))
-    for event in (e for e in catalog.events if e.applies_to(cream)):
+    for event in (e for e in catalog.events if catalog.offers(e, cream)):
         for persona, honorific in itertools.product(range(5), Honorific):
             result = push_message(
                 facts_pipeline, persona=persona, stage_index=event.stage, style_index=0, honorific=honorific,
@@ -1273,7 +1291,7 @@ def test_a_push_title_fits_a_lock_screen_and_asks_nothing(facts_pipeline: Pipeli
     push title, for the catalog's longest names, stays within 25 characters before the emoji and asks nothing."""
     longest = sorted(catalog.products, key=lambda p: -len(short_product_name(p.name)))[:4]
     for event, product in itertools.product(catalog.events, longest):
-        if not event.applies_to(product):
+        if not catalog.offers(event, product):
             continue
         for honorific in Honorific:
             result = push_message(
@@ -1387,7 +1405,7 @@ def test_no_event_push_title_is_blocked_by_the_guard(facts_pipeline: Pipeline, c
     """The rewritten invitations claim nothing the event does not: "쿠션에 리필을 하나 더 드려요" read to the guard as
     an invented offer ("하나 더 드려"), so did "샘플 하나를 더 드려요"; every event's push passes for its products."""
     for event in catalog.events:
-        for product in [p for p in catalog.products if event.applies_to(p)][::6]:
+        for product in [p for p in catalog.products if catalog.offers(event, p)][::6]:
             result = push_message(
                 facts_pipeline, stage_index=event.stage, event_id=event.id, brand=product.brand, product=product.name,
                 style_index=2, honorific=Honorific.hapsho,

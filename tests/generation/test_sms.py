@@ -125,7 +125,7 @@ def invited(event: CampaignEvent, body: str) -> bool:
 
 
 def content_events(catalog: Catalog, product: Product) -> list[CampaignEvent]:
-    return [e for e in catalog.events if not e.is_promotion and e.applies_to(product)]
+    return [e for e in catalog.events if not e.is_promotion and catalog.offers(e, product)]
 
 
 def test_every_content_or_service_event_has_a_short_sms_invitation(catalog: Catalog):
@@ -405,7 +405,7 @@ def test_every_event_sms_wording_states_only_the_event_s_own_facts(facts_pipelin
 
     for event in catalog.events:
         assert event.offer is not None and event.offer.sms, event.id
-        product = next(p for p in catalog.products if event.applies_to(p))
+        product = next(p for p in catalog.products if catalog.offers(event, p))
         resolved = catalog.resolve(Brief(brand=product.brand, product=product.name, persona=0, stage_index=event.stage,
                                          style_index=1, channel="sms", event_id=event.id))  # fmt: skip
         request = GenerationRequest(resolved, assemble_evidence(resolved), 0)
@@ -1390,7 +1390,8 @@ _GREETING = re.compile(r"^#\{고객명\}님, (?:안녕하세요|반갑습니다)
     [
         ("려", "흑운 모근강화 영양 샴푸 400ml", 1, 0, 1, "전문적인", "해요체", "ev-acq-p1"),  # s7114
         ("프리메라", "오가니언스 에멀젼 150ml", 3, 4, 2, "친근한", "합쇼체", "ev-ref-n3"),  # s7520
-        ("에스트라", "아토베리어365 크림 80ml", 1, 3, 3, "고급스러운", "합쇼체", "ev-rev-n1"),  # s8495
+        # s8495 was the cream; the next-step guide goes with a product that has a next step (the lotion → the cream)
+        ("에스트라", "아토베리어365 로션 150ml", 1, 3, 3, "고급스러운", "합쇼체", "ev-rev-n1"),
         ("아이오페", "레티놀 엑스퍼트 0.1% 링클 코렉터 20ml", 0, 0, 0, "전문적인", "합쇼체", None),  # s3300
         ("에스트라", "테라크네365 클리어 딥 클렌징 폼 200g", 3, 0, 4, "트렌디한", "합쇼체", None),  # s6328
     ],

@@ -3,8 +3,11 @@ the event, and never orders a favour at 합쇼체; where 90 bytes cannot, the br
 
 from __future__ import annotations
 
+from crm_core.catalog import Catalog
+from crm_core.config import Settings
 from crm_core.domain import Brief
 from crm_core.pipeline import Pipeline
+from tests.generation.imported_guide import unnamed_guide_pipeline
 from tests.generation.test_sms_r26 import WINTER
 
 
@@ -83,13 +86,16 @@ def test_an_owners_lms_says_the_feel_without_a_newcomers_words(facts_pipeline: P
         assert feel in result.message.body, result.message.body
 
 
-def test_a_feeling_lead_never_stiffens_a_look_or_sets_the_product_apart(facts_pipeline: Pipeline):
+def test_a_feeling_lead_never_stiffens_a_look_or_sets_the_product_apart(
+    facts_pipeline: Pipeline, catalog: Catalog, settings: Settings
+):
     # "나를 아끼는 마음을 담아 이 선크림 앞에 바를 제품은 성분과 사용감으로 비교해 보십시오." (two "…으로" turned
-    # into a stiff "마음을 담아" before a comparison): the look goes unled
+    # into a stiff "마음을 담아" before a comparison): the look goes unled. The sample's next-step guide goes only
+    # with a product that has a next step; a user's imported guide that names none still reaches a sunscreen.
     guide = Brief(persona=3, brand="에스쁘아", product="워터 스플래쉬 프레쉬 시카 선크림 SPF50+/PA++++ 60ml",
                   stage_index=3, style_index=3, tone="고급스러운", channel="sms", emoji="playful", honorific="합쇼체",
                   is_event=True, event_id="ev-rev-n1", seed=78, scheduled_at=WINTER)  # fmt: skip
-    result = facts_pipeline.run_one(guide)[0]
+    result = unnamed_guide_pipeline(catalog, settings).run_one(guide)[0]
     assert result.sms_to_lms, result.message.channel_text
     assert result.message.body.endswith("\n이 선크림 앞에 바를 제품은 성분과 사용감으로 비교해 보십시오."), (
         result.message.body
