@@ -212,7 +212,10 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # ~제형이에요' 어색", a feel made the thing one must not miss): the feature is what to look at
         # never "{product}, 놓치기 전에 {feature}부터 확인해 보세요" (reading 25, s3520: "'놓치기 전에 제형부터 확인'이
         # 어색하게 이어 붙인 문장"): the feature is the reason not to pass it by
-        "{product}의 {feature}은 말로는 다 전하기 어려워 모르고 지나치면 아쉬워요.",
+        # never "{product}의 {feature}은 말로는 다 전하기 어려워 모르고 지나치면 아쉬워요" (reading 57, s4843, s7996,
+        # s7323: "'…헹굼은 말로는' 구조가 어색", "'…대용량은 말로는' 비문에 가까움"; the same opener in message after
+        # message): the product is the topic, not the genitive of a feature that opens on a clause
+        "{product}은 써 보기 전엔 {feature}을 짐작하기 어려우니, 이번엔 놓치지 말고 직접 확인해 보세요.",
     ),
     # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS). Each
     # leads to the reader's moment with this product (its feel, the time it takes), never a mood line any
@@ -554,7 +557,10 @@ SEASON_FACT_LINES: dict[str, tuple[str, ...]] = {
 }
 SEASON_PLAIN_LINES: dict[str, tuple[str, ...]] = {
     "new": ("{season}에 이 {category}을 고른다면 {season_fact}에 먼저 눈이 가요.",),
-    "first": ("{season}에 새로 들인 이 {category}의 {season_fact}을 직접 확인해 보세요.",),
+    # never "{season}에 새로 들인 이 {category}의 {season_fact}을 …": before a fact that opens on a clause the genitive
+    # ties the product to its first words ("겨울에 새로 들인 이 앰플의 피곤해 보이는 날 더하는 생기를", reading 58,
+    # s5924: "첫 문장 '앰플의 … 생기를' 비문"; 19 of 6,000 grid messages)
+    "first": ("{season}에 새로 들인 {category}(이)라면 {season_fact}을 직접 확인해 보세요.",),
     "user": ("{season}에도 {season_fact}(이)라 이 {category}은 부담 없이 손이 가요.",),  # no "이어 쓰게" (s3173)
     "order": ("{season}에 새로 들인다면 이 {category}은 {season_fact}을 눈여겨볼 만해요.",),
 }
