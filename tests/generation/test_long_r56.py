@@ -58,3 +58,11 @@ def test_a_first_use_season_message_says_ge_dwaeyo_once(catalog: Catalog):
     twice = [b for b in bodies if sum(bool(re.search("게 (?:돼요|됩니다)", s)) for s in _sentences(b)) >= 2]
     assert not twice, twice[:3]
     assert not [b for b in bodies if "빠짐없이 챙기게" in b]
+
+
+def test_a_first_use_season_line_never_ties_the_product_to_a_clause_with_a_genitive(catalog: Catalog):
+    """Reading 58, s5924 (2.0): "겨울에 새로 들인 이 앰플의 피곤해 보이는 날 더하는 생기를 직접 확인해 보세요" ("첫 문장
+    '앰플의 … 생기를' 비문"): the line reads "겨울에 새로 들인 앰플이라면 …"."""
+    bodies = _bodies(catalog, stage_index=1, style_index=4, scheduled_at=WINTER)
+    assert not [b for b in bodies if re.search(r"새로 들인 이 \S+의 ", b)]
+    assert [b for b in bodies if re.search(r"새로 들인 \S+(?:이)?라면 ", b)]
