@@ -41,7 +41,7 @@ def test_a_fomo_hook_gives_a_reason_to_try_the_feel_not_the_feel_as_the_loss(cat
     bodies = _bodies(catalog, stage_index=0, style_index=2)
     assert not [b for b in bodies if TEXTURE_FOMO.search(b)], [b for b in bodies if TEXTURE_FOMO.search(b)][:3]
     # what would be missed is known only by trying it
-    reasoned = [b for b in bodies if re.search("직접 써 봐야 [^.]*알 수 있어서|짐작하기 어려우니", b)]
+    reasoned = [b for b in bodies if re.search("직접 써 봐야 [^.]*알 수 있어서|짐작하기 어려워서", b)]
     assert len(reasoned) >= len(bodies) // 4, len(reasoned)
 
 

@@ -214,8 +214,9 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # 어색하게 이어 붙인 문장"): the feature is the reason not to pass it by
         # never "{product}의 {feature}은 말로는 다 전하기 어려워 모르고 지나치면 아쉬워요" (reading 57, s4843, s7996,
         # s7323: "'…헹굼은 말로는' 구조가 어색", "'…대용량은 말로는' 비문에 가까움"; the same opener in message after
-        # message): the product is the topic, not the genitive of a feature that opens on a clause
-        "{product}은 써 보기 전엔 {feature}을 짐작하기 어려우니, 이번엔 놓치지 말고 직접 확인해 보세요.",
+        # message): the product is the topic, not the genitive of a feature that opens on a clause; a statement, so
+        # the close keeps the message's one ask
+        "{product}은 써 보기 전엔 {feature}을 짐작하기 어려워서, 놓치지 말고 한 번 써 볼 만해요.",
     ),
     # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS). Each
     # leads to the reader's moment with this product (its feel, the time it takes), never a mood line any
