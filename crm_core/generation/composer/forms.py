@@ -736,7 +736,7 @@ _PRIMED: set[str] = set()  # sentences whose every word _UNITS holds: one lookup
 
 
 def _prime(sentences: list[str]) -> None:
-    """Analyse the words not analysed yet in one Kiwi call, before said_once_each compares the sentences.
+    """Analyse the words not analysed yet, before said_once_each compares the sentences.
     Words, not sentences, are kept: a catalog's copy says the same few thousand words in ever new sentences,
     so after the first briefs nearly every word is known (sentence by sentence, Kiwi cost three times the
     rest of the composer)."""
