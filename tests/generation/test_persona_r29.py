@@ -3,7 +3,7 @@ review speaks of the scalp.
 
 "'요즘 같은 때 더 손이 가요' 논리 비약" (55), "'요즘 같은 때'가 모호함" (54 s7470), "'요즘 같은 날', '스스로를 아끼는
 마음으로'가 막연함" (54), "'요즘처럼 성분표부터' 어색" (56 s9141): the trendy clauses after a reader's fact say "요즘"
-with what is done (매일 꺼내 쓰기, 매일 챙겨도, 새로 들인 첫날부터), never "요즘 같은 때/날" nor "요즘처럼". "샴푸
+with what is done (매일 꺼내 쓰기, 매일 챙겨도, 새로 써 보는 첫날부터), never "요즘 같은 때/날" nor "요즘처럼". "샴푸
 후기를 '피부가 편안해졌다'고 씀" (54 s7470): a review that says the scalp is calm ("다음 날 아침까지 두피가 편안해요")
 is quoted of the scalp."""
 

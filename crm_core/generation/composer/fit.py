@@ -1220,8 +1220,9 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
         "calm": ("요즘 매일 편하게 이어 쓰기 좋아요.", "요즘도 편하게 이어 가기 좋아요."),
         "calm_new": ("요즘 새로 들이기 좋아요.", "요즘 새로 골라 보기 좋아요."),
         "trust_first": ("오늘부터 바로 써 보기 좋아요.", "첫날부터 바로 써 보기 좋아요."),
-        # never "요즘 같은 날에도" (reading 54: "'요즘 같은 날' … 막연함"): the day the product came, said plainly
-        "calm_first": ("새로 들인 첫날부터 부담 없어요.", "첫날부터 부담 없이 손이 가요."),
+        # never "요즘 같은 날에도" (reading 54: "'요즘 같은 날' … 막연함"): the day the product came, said plainly; not
+        # "새로 들인 첫날부터" after a hook on "새로 들이신 …" (reading 57, s3752: "'새로 들인'이 세 번 반복")
+        "calm_first": ("새로 써 보는 첫날부터 부담 없어요.", "첫날부터 부담 없이 손이 가요."),
         # round 25 part 2: current and light, never a claim that the product is new or talked about
         # never "눈여겨볼" (the season hooks say it: "…제형부터 눈여겨볼 만합니다")
         "dose": ("요즘 매일 꺼내 쓰기 좋아요.", "요즘 아끼지 않고 손이 가요."),
