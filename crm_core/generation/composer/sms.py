@@ -1599,9 +1599,10 @@ def _variant_topic(name: str, noun: str) -> tuple[re.Pattern[str], str, str] | N
 def said_plainly(title: str, body: str, name: str, noun: str) -> str:
     """`body` (an SMS brief's LMS) with "들이다" said once with the title (a later one in other words, _BROUGHT_AGAIN)
     and a skin variant of the name never the topic's last word (_variant_topic)."""
-    first = _BROUGHT_IN.search(title) or _BROUGHT_IN.search(body)
+    in_title = _BROUGHT_IN.search(title)
+    first = in_title or _BROUGHT_IN.search(body)
     if first:
-        start = 0 if _BROUGHT_IN.search(title) else first.end()
+        start = 0 if in_title else first.end()
         for said, other in _BROUGHT_AGAIN:
             at = body.find(said, start)
             if at >= 0:
