@@ -452,7 +452,7 @@ def reading19(pipeline, catalog, show: int = 0) -> Counter:  # type: ignore[no-u
             seen["offer"] += 1
             seen["price listed beside an offer"] += "원에 만나실 수 있" in body
         seen["price listed as the line"] += "원에 만나실 수 있" in body
-        sentences = _sentences(body.replace("{{name}}님, ", ""))
+        sentences = _sentences(body.replace("#{고객명}님, ", ""))
         seen["thin body (one sentence before the ask)"] += len(sentences) <= 2
         if show and (hits or BARE_SAMPLE_TITLE.match(title) or SERIAL_TITLE.search(title)):
             print(f"  {message.title} | {message.body}")
@@ -480,7 +480,7 @@ _EMOJI = re.compile(r"[^\w\s,.·:%+/()\-]")
 
 
 def _opening(text: str, n: int = 2) -> str:
-    words = _EMOJI.sub("", text).replace("{{name}}님,", "").split()
+    words = _EMOJI.sub("", text).replace("#{고객명}님,", "").split()
     return " ".join(words[:n]).strip(",")
 
 

@@ -302,7 +302,7 @@ def main() -> None:
         flag("push_fomo_empty", bool(FOMO_EMPTY.search(f"{title} {pbody}")), ptext)
         if (product.price or 0) >= PREMIUM_PRICE:
             c["push_premium"] += 1
-            said = [s for s in sentences(plain) if not s.startswith("{{name}}") and not GREETING.match(s)]
+            said = [s for s in sentences(plain) if not s.startswith("#{고객명}") and not GREETING.match(s)]
             facts = len(said) - 1 - (push.event is not None and push.event.offer is not None)
             flag("push_premium_thin", facts <= 1, ptext)
         if c["push"] % 10 == 1:

@@ -36,7 +36,7 @@ def test_output_is_labelled_template_and_fully_filled(facts_pipeline: Pipeline):
             assert result.is_template and result.backend == "template"
             assert result.backend_reason == "template backend selected"
             text = " ".join((result.message.title, result.message.body, result.message.cta))
-            assert not re.search(r"\{\w+\}", text.replace("{{name}}", "")), text
+            assert not re.search(r"\{\w+\}", text.replace("#{고객명}", "")), text
             assert "Budget_Seeker" not in result.message.channel_text
             assert result.prompt_version == "template-v2"
 

@@ -60,7 +60,7 @@ def test_each_tone_preset_writes_different_words(pipeline: Pipeline):
     bodies = [body(pipeline, tone=tone) for tone in Tone]
     assert len(set(bodies)) == len(Tone)
     friendly = pipeline.run_one(brief(tone=Tone.friendly, channel="push"))[0].message.body
-    assert friendly.startswith("{{name}}님, ")
+    assert friendly.startswith("#{고객명}님, ")
 
 
 @pytest.mark.parametrize("channel", ["push", "kakao_friendtalk", "lms", "email", "sms"])

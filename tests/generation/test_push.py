@@ -460,7 +460,7 @@ def test_an_event_push_title_names_the_product_where_it_fits(facts_pipeline: Pip
 @pytest.mark.parametrize("style", sorted(STYLE_MARKS))
 def test_each_style_family_leaves_a_trace_in_a_push(facts_pipeline: Pipeline, catalog: Catalog, style: int):
     """Without inventing a deadline, a number or scarcity the brief lacks."""
-    # A product of a usual name length, and no "{{name}}님," greeting (the friendly tone's): a long
+    # A product of a usual name length, and no "#{고객명}님," greeting (the friendly tone's): a long
     # name or a greeting beside a long offer can leave an event push no room for the style's few
     # words (a known gap: about one event push in eight on the copy_eval grid, reported).
     eye_cream = next(p for p in catalog.products if p.name.startswith("한란 아이 크림"))

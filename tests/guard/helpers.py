@@ -16,7 +16,7 @@ def _spec(channel: str, unit: str, limit: int, *, legal: bool = True, **extra: A
 
 
 CHANNELS: dict[str, ChannelSpec] = {
-    "push": _spec("push", "chars", 160, legal=False, title_limit=40, variables={"{{name}}": LONGEST_NAME}),
+    "push": _spec("push", "chars", 160, legal=False, title_limit=40, variables={"#{고객명}": LONGEST_NAME}),
     "kakao_alimtalk": _spec(
         "kakao_alimtalk", "chars", 1000, button_limit=14, ads_allowed=False, variables={"#{고객명}": LONGEST_NAME}
     ),
@@ -25,7 +25,7 @@ CHANNELS: dict[str, ChannelSpec] = {
     ),
     "sms": _spec("sms", "bytes", 90, variables={"#{고객명}": LONGEST_NAME}),
     "lms": _spec("lms", "bytes", 2000, variables={"#{고객명}": LONGEST_NAME}),
-    "email": _spec("email", "chars", 5000, legal=False, night_rule=False, variables={"{{name}}": LONGEST_NAME}),
+    "email": _spec("email", "chars", 5000, legal=False, night_rule=False, variables={"#{고객명}": LONGEST_NAME}),
 }
 
 
