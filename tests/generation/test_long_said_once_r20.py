@@ -152,7 +152,7 @@ def test_an_email_is_written_in_paragraphs_not_one_line_fragments(catalog: Catal
     """Reading 28, s3180: an email of four one-sentence paragraphs ("짧은 문장을 이어 붙인 느낌", "문단이 끊긴 조각
     나열"; 329 of 1,200 emails had three or more). A sentence of what the product is or how it feels joins the
     paragraph before it; what to do and what the offer is stay together; the close stays alone."""
-    request = _request(catalog, brand="일리윤", product="세라마이드 아토 수딩 젤 175ml", persona=0, stage_index=3,
+    request = _request(catalog, brand="일리윤", product="세라마이드 아토 집중 크림 200ml", persona=0, stage_index=3,
                        style_index=2, channel="email", tone=Tone.friendly, honorific=Honorific.hapsho,
                        event_id="ev-rev-n2", is_event=True, seed=0)  # fmt: skip
     body = compose(request)[0].body

@@ -2624,7 +2624,7 @@ def test_a_time_style_push_of_a_content_event_says_today_and_no_deadline(
                 event_id=event_id, seed=seed,
             )[1].message.body
         )
-        for name in ("젠틀 딥 립앤아이 리무버 140ml", "바이오 컨디셔닝 에센스 84ml")
+        for name in ("히알루론 모이스춰 수분크림 100ml", "바이오 컨디셔닝 에센스 84ml")
         for persona in range(5)
         for seed in range(2)
     ]  # fmt: skip
