@@ -7,7 +7,9 @@ readers quoted, counted over copy_eval's grid sent on push only.
   "히알루론산·판테놀을 담은 선크림입니다", s7167: "성분 한 줄 뒤 바로 페이지 유도"; "66g 정가 18,000원, 1g당 약
   270원입니다", s4195: "g당 가격으로 시작해 제품 설명 없음"); thin_<persona> per reader;
 - wording_<key>: the phrases the readers quoted (s1633, s3450, s4965, s1243, s3545, s9016, s3580, s3832, s4127,
-  s3365, s3507, s9404, s5982).
+  s3365, s3507, s9404, s5982);
+- said_twice: two body sentences sharing three words in a row (a fact said twice: "…여과물을 92% 담은 제품이에요.
+  달팽이 점액 여과물을 92% 담은 올인원 크림이에요.").
 
     PYTHONPATH=. python bench/push_thin_check.py --n 2000 [--show thin]
 """
@@ -96,6 +98,13 @@ def main() -> None:
         for name, pattern in WORDING.items():
             if any(pattern.search(x) for x in (message.title or "", *sentences, message.body)):
                 found.add(f"wording_{name}")
+        seen: set = set()
+        for x in sentences:  # said_twice: two sentences that share three words in a row (one fact said twice)
+            words = x.split()
+            grams = set(zip(words, words[1:], words[2:], strict=False))
+            if grams & seen:
+                found.add("said_twice")
+            seen |= grams
         if found & {f"wording_{k}" for k in WORDING}:
             c["wording_any"] += 1
         for f in found:
