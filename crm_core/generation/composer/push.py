@@ -21,7 +21,7 @@ from crm_core.generation.composer import fit as fits
 from crm_core.generation.composer import lines, sms
 from crm_core.generation.composer.facts import CALMING, ProductFacts, care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
-from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, from_nature, names_product
+from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, _natural_ingredient, from_nature, names_product
 from crm_core.generation.composer.reader import USER_ACTIVE_SHORT, active_caution
 from crm_core.generation.composer.voice import QUIET_MANNERS, filled, in_season, voice_of
 from crm_core.korean import particle_for
@@ -884,14 +884,33 @@ def held_once(form: Form) -> Form:
     return out
 
 
+def _trigrams(sentence: str) -> frozenset[tuple[str, ...]]:
+    words = sentence.split()
+    return frozenset(zip(words, words[1:], words[2:], strict=False))
+
+
+def says_twice(form: list[str]) -> bool:
+    """Whether two sentences of the form share three words in a row ("…은 달팽이 점액 여과물을 92% 담은 제품이에요.
+    달팽이 점액 여과물을 92% 담은 올인원 크림이에요.": a fact said twice, found in round 30's grid)."""
+    seen: set[tuple[str, ...]] = set()
+    for sentence in form:
+        if not sentence:
+            continue
+        grams = _trigrams(sentence)
+        if grams & seen:
+            return True
+        seen |= grams
+    return False
+
+
 def _echo_free(tier: list[list[str]]) -> list[list[str]]:
-    """The tier's forms that say no predicate or echo word twice (all of them where none does); its distinct
-    sentences are looked at first, so that a tier with nothing to echo costs one pass."""
+    """The tier's forms that say no predicate or echo word twice, nor one fact in two sentences (all of them where
+    each does); its distinct sentences are looked at first, so that a tier with nothing to echo costs one pass."""
     said = {sentence for form in tier for sentence in form}
     daily = sum(sentence.count(word) for sentence in said for word in _ECHO_WORDS)
     if daily < 2 and sum(sentence.endswith(_GOOD_ENDS) for sentence in said) < 2:
-        return tier
-    return [form for form in tier if not echoes(form)] or tier
+        return [form for form in tier if not says_twice(form)] or tier
+    return [form for form in tier if not echoes(form) and not says_twice(form)] or tier
 
 
 def _pick(pool: tuple[str, ...], k: int) -> str:
@@ -2654,11 +2673,16 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         tier = _held_renamed(tier, plan, request)
         if sizes:
             tier = [_size_once(form, sizes) for form in tier]
-        if offer is not None:
+        natural = plan.angle.key == "natural"
+        if offer is not None and not natural:
             tier = [_held_into_offer(form, plan.facts.name, offer) for form in tier]
         if care:
             tier = [_care_once(form, care, (mild_active(plan),)) for form in tier]
         tier = _held_told_first(tier, plan)
+        if natural:  # the origin after the held line said on, before it goes into the offer ("A·B를 담은 X, 첫 …")
+            tier = _natural_held_first(tier, plan)
+            if offer is not None:
+                tier = [_held_into_offer(form, plan.facts.name, offer) for form in tier]
         if budget:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
         tier = [held_once(form) for form in _echo_free(tier)]
@@ -2821,6 +2845,36 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
             spare = [s for i, s in enumerate(form) if i == len(form) - 1 or s in care or _telling(s, plan, form)]
             spared = _held_told(spare, plan, told_by, leadless=not led)[:-1]
             out += [t for t in (*told[:-1], *spared) if t not in out]
+        out.append(form)
+    return out
+
+
+# Readings 57-60 (s6803: "자연 유래 관심사와 연결되지 않음", s4669: "성분 나열 위주로 내추럴 고객 관점이 약함"):
+# a natural reader's push whose product line only lists what the product holds ("X에는 장미 추출물·세라마이드가 들어
+# 있어요"), where no longer line fits, says where its plant ingredient comes from as fit.py does
+# (NATURAL_INGREDIENT_HELD: "X에는 장미 추출물처럼 자연에서 얻은 원료가 들어 있어요"): the extract's name says it.
+NATURAL_HELD = "{head} {ingredient}처럼 자연에서 얻은 원료가 들어 있어요."
+
+
+def _natural_held_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
+    """Each form with a bare held line naming a plant ingredient preceded by the same form with that line said as
+    the ingredient's origin (NATURAL_HELD); the tier as it is where no form says one or a form says the origin."""
+    name = plan.facts.name
+    out: list[Form] = []
+    for form in tier:
+        if any("자연에서" in s for s in form if s):
+            out.append(form)
+            continue
+        for i, line in enumerate(form[:-1]):
+            found = _held_match(line) if line else None
+            if not found or not found.group("head").startswith(name):
+                continue
+            held = found.group("head")[len(name) :].split(" ", 1)[-1]
+            natural = _natural_ingredient(tuple(i for i in _HELD_ITEMS.split(held[:-1]) if i))
+            if natural and natural.split()[0] not in name:
+                said = lines.fill(NATURAL_HELD, {"head": f"{name}에는", "ingredient": natural})
+                out.append([*form[:i], said, *form[i + 1 :]])
+            break
         out.append(form)
     return out
 
