@@ -30,7 +30,9 @@ from crm_core.generation.composer.angles import angle_for
 from crm_core.generation.template import short_product_name
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
-OFFER = re.compile(r"드려요|드립니다|적립|증정|무료|받지 않|쿠폰|할인|포장|샘플|주문하시면|구매하시면|예약|방송|모아 두|정리했")
+OFFER = re.compile(
+    r"드려요|드립니다|적립|증정|무료|받지 않|쿠폰|할인|포장|샘플|주문하시면|구매하시면|예약|방송|모아 두|정리했"
+)
 FIGURE = re.compile(r"[\d,.]+(?:원|ml|g|매|%)?|\d+(?:ml|g)당|SPF50\+/PA\+\+\+\+")
 STOP = frozenset(
     "제품 제품이에요 제품입니다 화장품 화장품이에요 화장품입니다 담은 담았어요 담았습니다 담았고 들어 있어요 있습니다 "
@@ -42,7 +44,9 @@ WORDING = {
     "owned_spare": re.compile("아껴 두지만 말고"),  # s3450, s9589, s3365 (said to a non-owner)
     "befriend": re.compile("친해지기 좋은"),  # s4965, s8381
     "review_to_see": re.compile("살펴볼 후기로는"),  # s1243
-    "held_twice": re.compile(r"담았(?:어요|습니다|고)[^.!?]*[.!?]\s*[^.!?]*담은|담은[^.!?]*[.!?]\s*[^.!?]*담았"),  # s3545
+    "held_twice": re.compile(
+        r"담았(?:어요|습니다|고)[^.!?]*[.!?]\s*[^.!?]*담은|담은[^.!?]*[.!?]\s*[^.!?]*담았"
+    ),  # s3545
     "daily_thrifty": re.compile("매일 쓰는 만큼 한 통을 알뜰히"),  # s9016
     "dont_skip": re.compile("빠뜨리지 말고"),  # s3545, s1137, s3580 ("훈계조")
     "test_there": re.compile("테스트가 있(?:습니다|어요)"),  # s3507, s3832 (title)

@@ -88,7 +88,10 @@ NAMED = "{definition}(이)에요."  # after an opener that named the product: no
 PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone's voice, for a tight push
     None: ("{definition}, {product}(이)에요.", "{product}은 {definition}(이)에요."),
     # readings 57-60 (s4965, s8381: "'친해지기 좋은' 수식이 어색"): the friendly voice introduces the product
-    Tone.friendly: ("오늘 소개해 드릴 {product}은 {definition}(이)에요.", "늘 반가운 {product}은 {definition}(이)에요."),
+    Tone.friendly: (
+        "오늘 소개해 드릴 {product}은 {definition}(이)에요.",
+        "늘 반가운 {product}은 {definition}(이)에요.",
+    ),
     Tone.expert: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
     Tone.trendy: (  # reading 11: "요즘 찾는 …" read vague (who looks for it?)
         "요즘 눈여겨볼 {product}은 {definition}(이)에요.",
@@ -877,8 +880,9 @@ def held_once(form: Form) -> Form:
             out.append(sentence)
             continue
         if seen:
-            sentence = _HELD_AGAIN.sub(lambda m: ("이" if m.group(1) == "을" else "가") + " " + _HELD_AS_IN[m.group(2)],
-                                       sentence)
+            sentence = _HELD_AGAIN.sub(
+                lambda m: ("이" if m.group(1) == "을" else "가") + " " + _HELD_AS_IN[m.group(2)], sentence
+            )
         seen = seen or bool(_HELD_SAID.search(sentence))
         out.append(sentence)
     return out
@@ -2674,13 +2678,14 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         if sizes:
             tier = [_size_once(form, sizes) for form in tier]
         natural = plan.angle.key == "natural"
-        if offer is not None and not natural:
+        mild = plan.angle.key == "sensitive" and SENSITIVE_TOLD in _sensitive_told(plan)
+        if offer is not None and not (natural or mild):
             tier = [_held_into_offer(form, plan.facts.name, offer) for form in tier]
         if care:
             tier = [_care_once(form, care, (mild_active(plan),)) for form in tier]
         tier = _held_told_first(tier, plan)
-        if natural:  # the origin after the held line said on, before it goes into the offer ("A·B를 담은 X, 첫 …")
-            tier = _natural_held_first(tier, plan)
+        if natural or mild:  # the reader's reason after the held line said on, before it goes into the offer
+            tier = _natural_held_first(tier, plan) if natural else _mild_held_first(tier, plan)
             if offer is not None:
                 tier = [_held_into_offer(form, plan.facts.name, offer) for form in tier]
         if budget:
@@ -2874,6 +2879,33 @@ def _natural_held_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
             if natural and natural.split()[0] not in name:
                 said = lines.fill(NATURAL_HELD, {"head": f"{name}에는", "ingredient": natural})
                 out.append([*form[:i], said, *form[i + 1 :]])
+            break
+        out.append(form)
+    return out
+
+
+# Readings 57-60 (s7752: "민감 피부 안심 포인트가 없음", s6846: "판테놀 언급뿐 민감 피부 연결 약함"): the same for a
+# sensitive reader whose catalog lists 민감성 among the skin types: the bare list gives way to one soothing ingredient
+# beside what the catalog states ("X은 판테놀을 담았고, 민감성 피부도 쓸 수 있어요"), where no longer line fits.
+def _mild_held_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
+    """Each form with a bare held line (the name first) and no mildness word preceded by the same form with that
+    line said as one soothing ingredient and the catalog's skin type (SENSITIVE_TOLD); the tier as it is else."""
+    name = plan.facts.name
+    out: list[Form] = []
+    for form in tier:
+        if _MILD_SAID.search(" ".join(s for s in form if s).replace(name, " ")):
+            out.append(form)
+            continue
+        for i, line in enumerate(form[:-1]):
+            found = _held_match(line) if line else None
+            if not found or not found.group("head").startswith(name):
+                continue
+            held = found.group("head")[len(name) :].split(" ", 1)[-1]
+            items = [i for i in _HELD_ITEMS.split(held[:-1]) if i]
+            kept = next((i for i in items if i.startswith(CALMING) and i.split()[0] not in name), "")
+            told = f"{name}{particle_for(name, '은')} "
+            told += f"{kept}{particle_for(kept, '을')} 담았고, {SENSITIVE_TOLD}" if kept else SENSITIVE_TOLD
+            out.append([*form[:i], told, *form[i + 1 :]])
             break
         out.append(form)
     return out
