@@ -2080,7 +2080,9 @@ def test_a_fomo_offer_presses_no_deadline_the_event_lacks(facts_pipeline: Pipeli
         style_index=2, tone=Tone.trendy, honorific=Honorific.hapsho, is_event=True, event_id="ev-ref-p1",
         scheduled_at=WINTER,
     ).message.body  # fmt: skip
-    assert "혜택은 놓치지 말고 건넬 분을 떠올리며 골라" in body, body
+    # readings 57-60 (s1633: "'혜택은 놓치지 말고 건넬 분을 떠올리며 골라 보시면' 어색"): a gift's moment passes
+    assert "늦지 않게 건넬 분을 떠올리며 골라" in body, body
+    assert "혜택은 놓치지 말고 건넬 분" not in body, body
     pressed = []
     for event in (e for e in catalog.events if e.is_promotion and not e.brands):
         for i, product in enumerate(catalog.products[::7]):
@@ -2431,7 +2433,8 @@ def test_a_fomo_push_never_presses_a_luxury_reader_or_a_premium_line_to_try(fact
     pushed to try; the FOMO style is still heard, as a regret spared (not "아쉽지 않게 …", readings 49-52, s1949:
     "어색"; nor "미루기엔 아깝다면", readings 53-56, s5518, s6183: "어색한 FOMO", "논리 약함"): a reader who has it
     in hand does not leave it unused ("아껴 두지만 말고 직접 한 번 써 보세요"), one who has not does not wait on the
-    curiosity ("궁금하셨다면 늦지 않게 직접 만나 보세요")."""
+    curiosity ("궁금하셨다면 늦지 않게 직접 만나 보세요"). Readings 57-60 (s3450, s9589, s3365: "'아껴 두지만 말고'가
+    소유 전제"): an activation reader is not told they keep it unused either; the curiosity leads both."""
     briefs = [
         dict(brand="려", product="함빛 극손상 영양케어 샴푸 400ml", persona=0, tone=Tone.friendly),
         dict(brand="에스트라", product="아토베리어365 하이드로 에센스 200ml", persona=0, tone=Tone.emotional),
@@ -2442,12 +2445,12 @@ def test_a_fomo_push_never_presses_a_luxury_reader_or_a_premium_line_to_try(fact
     for brief, stage, seed in itertools.product(briefs, (0, 1), range(3)):
         body = push_message(facts_pipeline, stage_index=stage, style_index=2, seed=seed, **brief).message.body
         assert "미루지 말고" not in body, body
-        assert re.search("놓치|지나치|아깝|늦지 않게|아껴 두지만", body), body
+        assert re.search("놓치|지나치|아깝|늦지 않게", body), body
         assert "아쉽지 않게 직접" not in body, body
         assert "미루기엔 아깝다면" not in body, body
         said[stage].append(body)
-    assert any("아껴 두지만 말고 직접 한 번 써 보" in body for body in said[1]), said[1]
-    assert not any("아껴 두지만" in body for body in said[0]), said[0]
+    assert any("궁금하셨다면 늦지 않게 직접 한 번 써 보" in body for body in said[1]), said[1]
+    assert not any("아껴 두지만" in body for body in said[0] + said[1]), said
     assert any("궁금하셨다면 늦지 않게 직접 만나 보" in body for body in said[0]), said[0]
     assert not any("궁금하셨다면 늦지 않게 내 피부에" in body for body in said[0] + said[1]), said
 

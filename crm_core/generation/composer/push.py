@@ -21,7 +21,7 @@ from crm_core.generation.composer import fit as fits
 from crm_core.generation.composer import lines, sms
 from crm_core.generation.composer.facts import CALMING, ProductFacts, care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
-from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, from_nature, names_product
+from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, _natural_ingredient, from_nature, names_product
 from crm_core.generation.composer.reader import USER_ACTIVE_SHORT, active_caution
 from crm_core.generation.composer.voice import QUIET_MANNERS, filled, in_season, voice_of
 from crm_core.korean import particle_for
@@ -69,7 +69,7 @@ USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {
     ),
     Tone.trendy: (
         "요즘 자주 찾으시는 {product}은 {definition}(이)에요.",
-        "이번 시즌에도 손이 가는 {product}은 {definition}(이)에요.",
+        # readings 57-60 (s4127, s9404: "'이번 시즌에도 손이 가는' 상투구"): not that modifier
         "루틴에 자리 잡은 {product}은 {definition}(이)에요.",
     ),
     Tone.luxurious: (
@@ -87,7 +87,11 @@ BARE = "{product}은 {definition}(이)에요."  # the product line with no tone'
 NAMED = "{definition}(이)에요."  # after an opener that named the product: no "이 크림은 … 크림"
 PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone's voice, for a tight push
     None: ("{definition}, {product}(이)에요.", "{product}은 {definition}(이)에요."),
-    Tone.friendly: ("친해지기 좋은 {product}은 {definition}(이)에요.", "늘 반가운 {product}은 {definition}(이)에요."),
+    # readings 57-60 (s4965, s8381: "'친해지기 좋은' 수식이 어색"): the friendly voice introduces the product
+    Tone.friendly: (
+        "오늘 소개해 드릴 {product}은 {definition}(이)에요.",
+        "늘 반가운 {product}은 {definition}(이)에요.",
+    ),
     Tone.expert: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
     Tone.trendy: (  # reading 11: "요즘 찾는 …" read vague (who looks for it?)
         "요즘 눈여겨볼 {product}은 {definition}(이)에요.",
@@ -166,6 +170,10 @@ def _use_line(feature: str) -> str | None:
 def _benefit(shape: str, values: dict[str, str]) -> str | None:
     """`shape` filled; a feature that says "까지" itself ("세안 후 기분까지 화사한 장미 향") is not said "…까지
     갖췄어요" (two 까지): it stands out instead. A step or a pairing is said as its use (USE_FORMS) or dropped."""
+    if shape in PLAIN_BENEFIT and values.get("feature", "").endswith(" 피부"):
+        # what the skin is left like is no thing the product has ("당김 없이 부드러운 세안 후 피부까지 갖췄어요":
+        # reading 47, s1839 "'…피부까지 갖췄' 어색"; again in readings 57-60's grid)
+        return None
     if shape in PLAIN_BENEFIT:
         use = _use_line(values.get("feature", ""))
         if use != "":
@@ -207,13 +215,16 @@ READER_HOOKS: dict[str, tuple[str, ...]] = {  # short: a push rarely has room fo
 USER_HOOKS: dict[int, dict[str, str]] = {
     2: {
         "sensitive": "익숙한 제품이라 예민한 날에도 안심이 돼요.",
-        "budget": "매일 쓰는 만큼 한 통을 알뜰히 쓰게 돼요.",
+        # readings 57-60 (s9016: "'매일 쓰는 만큼 알뜰히 쓰게 돼요' 논리 어색"): why keeping it up is the thrifty choice
+        "budget": "매일 쓰는 제품은 손에 익은 걸 이어 쓰는 게 알뜰해요.",
         # reading 14: "…하루하루 쌓일 때 완성돼요" read stock
         "luxury": "손에 익은 한 단계일수록 오래 곁에 두게 돼요.",
         "trend": "이번 시즌 루틴에도 그대로 두기 좋아요.",
     },
     4: {
-        "sensitive": "예민한 분께는 천천히 시작해 보라고 권하면 좋아요.",
+        # readings 57-60 (s9404: "공유 유도 단계에 '천천히 시작하라고 권하라'", "민감성 고객에게 불안감"): why the
+        # sharer's word helps, not advice to pass on
+        "sensitive": "예민한 분께는 실제로 쓰는 분의 한마디가 든든한 참고가 돼요.",
         "budget": "매일 쓰는 제품은 써 본 사람 말이 가장 믿음직해요.",
         "luxury": "좋은 걸 알아보는 분께 권하기 좋아요.",
         "trend": "요즘 새 루틴을 찾는 친구에게 알려 주기 좋아요.",
@@ -543,7 +554,7 @@ STYLE_LEADS: dict[int, str] = {
 # Time pressure without an invented deadline: today (reading 11: "이번 주부터 지금의 루틴을 꾸준히 이어 가세요"
 # was neither urgent nor an ask); trying starts today, a user keeps it up today too.
 TIME_USE_LEAD = "오늘 바로"
-TIME_KEEP_LEAD = "오늘도 빠뜨리지 말고"
+TIME_KEEP_LEAD = "오늘도"  # readings 57-60 (s3580, s3545: "'빠뜨리지 말고'가 훈계조"): the day, no reproach
 KEEP_ACTIONS = frozenset({"루틴 이어가기", "꾸준히 이어가기"})
 # Round 25 leftover (time-style event pushes with no time word at all): a content or service event's own ask that
 # says "먼저" takes no "지금 바로" (reading 23), and a consultation is led by the reader's question (reading 23): the
@@ -700,7 +711,8 @@ TITLE_INVITES: dict[str, str] = {
     "달라진 고민에 맞게 상담해 드려요": "바뀐 피부 고민을 함께 살펴 드려요",
     "이번 계절 루틴을 점검해 드려요": "계절 맞춤 리포트를 드려요",
     "바르는 순서부터 확인해 보세요": "바르는 순서를 정리했어요",
-    "내 피부 타입부터 알아보세요": "피부 타입 테스트가 있어요",
+    # readings 57-60 (s3832, s3507: "제목 '테스트가 있습니다' 어색"): what the test does for the reader
+    "내 피부 타입부터 알아보세요": "피부 타입을 찾아 드려요",
     "1:1 상담으로 골라 보세요": "1:1 상담으로 골라 드려요",
     "다 쓴 용기를 모아 주세요": "빈 용기도 매장에서 받고 있어요",
     "라인 3종을 세트로 만나 보세요": "라인 3종을 세트로 담았어요",
@@ -848,14 +860,61 @@ def echoes(form: list[str]) -> bool:
     return text.count(" 좋") > 1 and sum(sentence.endswith(_GOOD_ENDS) for sentence in form) > 1
 
 
+# Readings 57-60 (s3545: "…동백 추출물을 담았어요. 아데노신을 담은 … 기능성 화장품이에요." — "'담았어요/담은' 반복"):
+# what the product holds said twice with 담다; the later sentence says it with 들다 ("아데노신이 든 …"), so that no
+# fact is given up for the word (a form dropped for it lost a luxury reader's registered function).
+_HELD_SAID = re.compile(r"담았|담은 ")
+_HELD_AGAIN = re.compile(r"(?<=[가-힣A-Za-z0-9%])([을를]) (담은 |담았어요|담았습니다|담았고)")
+_HELD_AS_IN = {"담은 ": "든 ", "담았어요": "들어 있어요", "담았습니다": "들어 있습니다", "담았고": "들어 있고"}
+
+
+def held_once(form: Form) -> Form:
+    """`form` with a second "…을 담은/담았어요" said "…이 든/들어 있어요" (the first 담다 stays)."""
+    said = [s for s in form if s]
+    if sum(len(_HELD_SAID.findall(s)) for s in said) < 2:
+        return form
+    out: Form = []
+    seen = False
+    for sentence in form:
+        if not sentence:
+            out.append(sentence)
+            continue
+        if seen:
+            sentence = _HELD_AGAIN.sub(
+                lambda m: ("이" if m.group(1) == "을" else "가") + " " + _HELD_AS_IN[m.group(2)], sentence
+            )
+        seen = seen or bool(_HELD_SAID.search(sentence))
+        out.append(sentence)
+    return out
+
+
+def _trigrams(sentence: str) -> frozenset[tuple[str, ...]]:
+    words = sentence.split()
+    return frozenset(zip(words, words[1:], words[2:], strict=False))
+
+
+def says_twice(form: list[str]) -> bool:
+    """Whether two sentences of the form share three words in a row ("…은 달팽이 점액 여과물을 92% 담은 제품이에요.
+    달팽이 점액 여과물을 92% 담은 올인원 크림이에요.": a fact said twice, found in round 30's grid)."""
+    seen: set[tuple[str, ...]] = set()
+    for sentence in form:
+        if not sentence:
+            continue
+        grams = _trigrams(sentence)
+        if grams & seen:
+            return True
+        seen |= grams
+    return False
+
+
 def _echo_free(tier: list[list[str]]) -> list[list[str]]:
-    """The tier's forms that say no predicate or echo word twice (all of them where none does); its distinct
-    sentences are looked at first, so that a tier with nothing to echo costs one pass."""
+    """The tier's forms that say no predicate or echo word twice, nor one fact in two sentences (all of them where
+    each does); its distinct sentences are looked at first, so that a tier with nothing to echo costs one pass."""
     said = {sentence for form in tier for sentence in form}
     daily = sum(sentence.count(word) for sentence in said for word in _ECHO_WORDS)
     if daily < 2 and sum(sentence.endswith(_GOOD_ENDS) for sentence in said) < 2:
-        return tier
-    return [form for form in tier if not echoes(form)] or tier
+        return [form for form in tier if not says_twice(form)] or tier
+    return [form for form in tier if not echoes(form) and not says_twice(form)] or tier
 
 
 def _pick(pool: tuple[str, ...], k: int) -> str:
@@ -2003,10 +2062,10 @@ def cta_line(
         elif lead == FOMO_LEAD and merged and label not in PRODUCT_ASKS:
             lead = CONTENT_FOMO_LEAD
         if lead == TRY_LEAD and (plan.angle.key == "luxury" or tone == Tone.luxurious or plan.facts.premium):
-            owned = plan.stage == ACTIVATION and label != "처음 만나보기"
-            lead = DIGNIFIED_TRY_LEAD if owned else DIGNIFIED_FIRST_LEAD
-            if not owned:  # "궁금하셨다면 늦지 않게 내 피부에 맞을지 …" asks the question twice
-                action = action.replace(FIT_ASKED, "").replace(SKINLESS_FIT_ASKED, "")
+            # readings 57-60 (s3450, s9589, s3365: "'아껴 두지만 말고'가 소유 전제"): an activation reader is not told
+            # they keep it unused either; "궁금하셨다면 늦지 않게 내 피부에 맞을지 …" asks the question twice
+            lead = DIGNIFIED_FIRST_LEAD
+            action = action.replace(FIT_ASKED, "").replace(SKINLESS_FIT_ASKED, "")
         if label in STOCK_ACTIONS:  # "갑자기 떨어져 아쉽지 않게 다 쓰기 전에 …": the when is said
             action = SHORT_ACTIONS.get(label, action) if "전에" in action else action
     elif style == EMOTION and merged and label in EMOTION_EVENT_LEADS:  # the event met as the reader feels
@@ -2055,6 +2114,9 @@ def cta_line(
         lead = lines.fill(SEASON_SHARE_LEAD, plan.values)
     if lead == PROMOTION_LEAD:  # not "혜택을 놓치기 전에 잊지 말고 받아 두세요"
         action = action.removeprefix("잊지 말고 ")
+    if lead == PROMOTION_LEAD and action.startswith(GIFT_RECEIVER):
+        # readings 57-60 (s1633: "'혜택은 놓치지 말고 건넬 분을 떠올리며 골라 보시면' 어색"): a gift's moment passes
+        lead = GIFT_FOMO_LEAD
     if "분을" in lead and action.startswith(GIFT_RECEIVER):  # "고마운 분을 떠올리며 건넬 분을 …": the receiver once
         action = GIFT_PLAIN_ASK
     if "놓치지" in lead and "놓치지" in action:  # "놓치지 말고 … 놓치지 않게": once
@@ -2615,14 +2677,20 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         tier = _held_renamed(tier, plan, request)
         if sizes:
             tier = [_size_once(form, sizes) for form in tier]
-        if offer is not None:
+        natural = plan.angle.key == "natural"
+        mild = plan.angle.key == "sensitive" and SENSITIVE_TOLD in _sensitive_told(plan)
+        if offer is not None and not (natural or mild):
             tier = [_held_into_offer(form, plan.facts.name, offer) for form in tier]
         if care:
             tier = [_care_once(form, care, (mild_active(plan),)) for form in tier]
         tier = _held_told_first(tier, plan)
+        if natural or mild:  # the reader's reason after the held line said on, before it goes into the offer
+            tier = _natural_held_first(tier, plan) if natural else _mild_held_first(tier, plan)
+            if offer is not None:
+                tier = [_held_into_offer(form, plan.facts.name, offer) for form in tier]
         if budget:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
-        tier = _echo_free(tier)
+        tier = [held_once(form) for form in _echo_free(tier)]
         tier = [_nouns_once(_definitions_joined(_names_held_once(form, plan, modifiers), plan)) for form in tier]
         return _in_tone(_asked_warmly(tier, request), plan, request)
 
@@ -2782,6 +2850,63 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
             spare = [s for i, s in enumerate(form) if i == len(form) - 1 or s in care or _telling(s, plan, form)]
             spared = _held_told(spare, plan, told_by, leadless=not led)[:-1]
             out += [t for t in (*told[:-1], *spared) if t not in out]
+        out.append(form)
+    return out
+
+
+# Readings 57-60 (s6803: "자연 유래 관심사와 연결되지 않음", s4669: "성분 나열 위주로 내추럴 고객 관점이 약함"):
+# a natural reader's push whose product line only lists what the product holds ("X에는 장미 추출물·세라마이드가 들어
+# 있어요"), where no longer line fits, says where its plant ingredient comes from as fit.py does
+# (NATURAL_INGREDIENT_HELD: "X에는 장미 추출물처럼 자연에서 얻은 원료가 들어 있어요"): the extract's name says it.
+NATURAL_HELD = "{head} {ingredient}처럼 자연에서 얻은 원료가 들어 있어요."
+
+
+def _natural_held_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
+    """Each form with a bare held line naming a plant ingredient preceded by the same form with that line said as
+    the ingredient's origin (NATURAL_HELD); the tier as it is where no form says one or a form says the origin."""
+    name = plan.facts.name
+    out: list[Form] = []
+    for form in tier:
+        if any("자연에서" in s for s in form if s):
+            out.append(form)
+            continue
+        for i, line in enumerate(form[:-1]):
+            found = _held_match(line) if line else None
+            if not found or not found.group("head").startswith(name):
+                continue
+            held = found.group("head")[len(name) :].split(" ", 1)[-1]
+            natural = _natural_ingredient(tuple(i for i in _HELD_ITEMS.split(held[:-1]) if i))
+            if natural and natural.split()[0] not in name:
+                said = lines.fill(NATURAL_HELD, {"head": f"{name}에는", "ingredient": natural})
+                out.append([*form[:i], said, *form[i + 1 :]])
+            break
+        out.append(form)
+    return out
+
+
+# Readings 57-60 (s7752: "민감 피부 안심 포인트가 없음", s6846: "판테놀 언급뿐 민감 피부 연결 약함"): the same for a
+# sensitive reader whose catalog lists 민감성 among the skin types: the bare list gives way to one soothing ingredient
+# beside what the catalog states ("X은 판테놀을 담았고, 민감성 피부도 쓸 수 있어요"), where no longer line fits.
+def _mild_held_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
+    """Each form with a bare held line (the name first) and no mildness word preceded by the same form with that
+    line said as one soothing ingredient and the catalog's skin type (SENSITIVE_TOLD); the tier as it is else."""
+    name = plan.facts.name
+    out: list[Form] = []
+    for form in tier:
+        if _MILD_SAID.search(" ".join(s for s in form if s).replace(name, " ")):
+            out.append(form)
+            continue
+        for i, line in enumerate(form[:-1]):
+            found = _held_match(line) if line else None
+            if not found or not found.group("head").startswith(name):
+                continue
+            held = found.group("head")[len(name) :].split(" ", 1)[-1]
+            items = [i for i in _HELD_ITEMS.split(held[:-1]) if i]
+            kept = next((i for i in items if i.startswith(CALMING) and i.split()[0] not in name), "")
+            told = f"{name}{particle_for(name, '은')} "
+            told += f"{kept}{particle_for(kept, '을')} 담았고, {SENSITIVE_TOLD}" if kept else SENSITIVE_TOLD
+            out.append([*form[:i], told, *form[i + 1 :]])
+            break
         out.append(form)
     return out
 
@@ -3251,7 +3376,31 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     # now that the product line without it is shorter, and a sensitive reader's start-slowly line (reading 15).
     if (merged and label in PRODUCT_ASKS) or (priced and plan.stage in lines.NEW_STAGES) or _gentle_start(plan):
         return [for_reader, plain_reader, styled, short, offer_only]
+    season = SEASON in _styles(plan) and TIME not in _styles(plan) and label not in CONSULT_ASKS
+    if season and says_only_held(plan, product) and says_only_held(plan, plain):
+        # readings 57-60 (s7167: "성분 한 줄 뒤 바로 페이지 유도", "계절감이 형식적"; s3832): where the product line
+        # says only what the product holds or is, the season's lead ("겨울이 깊어지기 전에") would cost the one line
+        # that gives a reason; the reader's line outranks it (the season's title keeps the style: "겨울 루틴에 …").
+        # Not the time, FOMO or emotional lead, which the ask itself is said in (readings 9, 23), nor before a
+        # consultation, led by the reader's question (reading 23, s1261)
+        return [for_reader, plain_reader, styled, short, offer_only]
     return [for_reader, styled, plain_reader, short, offer_only]
+
+
+_HELD_WORDS = re.compile(
+    r"(?:을|를|이|가) (?:함께 )?(?:담은|든|담았어요|담았고|들어 있어요|들어 있고)|에는|[은는]|(?:이)?에요|예요|[,.·]"
+)
+
+
+def says_only_held(plan: MessagePlan, line: str) -> bool:
+    """Whether a product line says nothing but the product's name, what it holds and what kind of product it is
+    ("X에는 A·B가 들어 있어요.", "A·B를 담은 토너, X예요.")."""
+    rest = line.replace(plan.facts.name, " ")
+    for ingredient in sorted(plan.facts.ingredients, key=len, reverse=True):
+        rest = rest.replace(ingredient, " ").replace(ingredient.split()[0], " ")
+    rest = _HELD_WORDS.sub(" ", rest)
+    nouns = {plan.facts.noun, *plan.facts.noun.split(), "제품", "화장품", plan.facts.category}
+    return not [w for w in rest.split() if w not in nouns and re.search("[가-힣]", w)]
 
 
 TONE_ROOM = 9  # characters the tone's words may add to the tightest product line
