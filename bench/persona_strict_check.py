@@ -10,8 +10,8 @@ reason and any trend fact as a trend reason; this check asks more (the product's
   research, or firmness/ageing said (탄력, 탄탄, 주름); a glow review or a mood house line alone is no reason;
 - budget: value said as use: how little one use takes, how long one lasts, a generous size or second use, a
   one-step function, users' value review, a per-unit price said with what it lets one do, a low price said as
-  everyday; a bare per-ml figure is no reason. A product over PREMIUM_MOST that is sold on price
-  (가성비, 원꼴, 가격 대비, 여러 개 사 두, 쟁여, 부담 없이 다시) is flagged budget_premium_price_value and counts as none;
+  everyday; a bare per-ml figure is no reason. A product over PREMIUM_MOST that is sold on price (가성비, 원꼴,
+  가격 대비, 여러 개 사 두, 쟁여, 부담 없이 다시) is flagged budget_premium_price_value and counts as none;
 - trend: a trend fact of the product (a catalog finish/colour/texture/format phrase or a finish review) AND a word
   of the reader's own point (새로, 재미, 사진, 눈에 들어, 눈길, 요즘 …): a fact said plainly is not their reason;
   or what is talked about (a review said as talk among users: "써 본 분들 사이에서는 … 이야기가 먼저 나와요");
@@ -39,7 +39,9 @@ from copy_eval import checked_pipeline, results_on_channels
 from persona_reason_check import (
     AGE,
     DOSE,
+    EVERYDAY,
     FUNCTION_WORDS,
+    GENEROUS,
     MILD,
     ORIGIN,
     PER_G,
@@ -53,9 +55,9 @@ from persona_reason_check import (
     TREND_VOICE,
     USERS_SAID,
     VALUE_REVIEW,
-    EVERYDAY,
-    GENEROUS,
     _phrases,
+    house_is_mood,
+    house_of,
     plant_heads,
 )
 
@@ -73,22 +75,28 @@ EARTH = re.compile("공병|재활용|리필|자연을 아끼|지구와 함께|�
 TEST_FIRST = re.compile("팔 안쪽|귀 뒤|턱선에 먼저|먼저 조금 발라|먼저 발라 보|조금만 발라 보")
 # a care tip for a sensitive day (reader.py: "피부가 예민한 날에는 문지르는 시간을 짧게 …", read as "민감 고객 세안 팁
 # 충실", reading 58): the reader's own care, though no fact of the product
-CARE_TIP = re.compile("예민한 날(?:에는|이라면|에도)[^.!?]{0,60}(?:좋아요|좋습니다|방법|도움|안심)")
+CARE_TIP = re.compile(
+    "(?:예민한|거칠어진|흔들리는|예민해진) 날(?:에는|이라면|에도|엔)?[^.!?]{0,60}"
+    "(?:좋아요|좋습니다|방법|도움|안심|권합니다|쓰면 돼요|쓰면 됩니다|건너뛰|미루)"
+)
 # what is talked about (a positive review said as talk among users): the trend reader's "요즘 이야기되는 것"
 TALKED = re.compile("사이에서(?:는)? [^.!?]{0,50}이야기|입소문")
 SOOTHED = re.compile("진정|편안해졌|자극 없|자극이 없|자극 걱정")
 TREND_WORDS = re.compile(f"{TREND_VOICE.pattern}|요즘|사진|인증|화제|입소문|이야기가 먼저")
 
 
-def strict_reason(key: str, product, bare: str, house_research: bool = False) -> bool:  # type: ignore[no-untyped-def]
-    """Whether `bare` (the sent text, the product's name cut out) carries this reader's reason by the strict rule."""
+def strict_reason(key: str, product, bare: str, house: str = "") -> bool:  # type: ignore[no-untyped-def]
+    """Whether `bare` (the sent text, the product's name cut out) carries this reader's reason by the strict rule;
+    `house`: what the brand's story says the house is (persona_reason_check.house_of), a luxury reason where it names
+    research or dosing (not a mood)."""
     heads = [i.split()[0] for i in product.key_ingredients]
     if key == "luxury":
         if product.functional_claims and FUNCTION_WORDS.search(bare):
             return True
         if any(h in bare for h in heads if any(a in h for a in AGE)) or re.search(r"\d+(?:\.\d+)?%", bare):
             return True
-        return "세대" in bare or bool(RESEARCH.search(bare)) or bool(AGEING.search(bare))
+        said_house = bool(house) and house in bare and not house_is_mood(house)
+        return "세대" in bare or bool(RESEARCH.search(bare)) or bool(AGEING.search(bare)) or said_house
     if key == "budget":
         if (product.price or 0) > PREMIUM_MOST and PRICE_VALUE.search(bare):
             return False
@@ -130,7 +138,7 @@ def main() -> None:
         message = result.message
         text = " ".join((message.title or "", message.body, message.cta or ""))
         bare = text.replace(product.name, " ").replace(short_product_name(product.name), " ")
-        carried = strict_reason(key, product, bare)
+        carried = strict_reason(key, product, bare, house_of(result.brand.story or ""))
         total[(key, channel)] += 1
         hit[(key, channel)] += carried
         if key == "budget" and (product.price or 0) > PREMIUM_MOST and PRICE_VALUE.search(bare):
@@ -142,7 +150,8 @@ def main() -> None:
             row = {"persona": key, "channel": channel, "stage": result.brief.stage_index, "product": product.name}
             dump.write(json.dumps(row | {"strict": carried, "text": text}, ensure_ascii=False) + "\n")
         if not carried and f"{key}/{channel}" in wanted:
-            print(f"MISS {key}/{channel} s{result.brief.stage_index} t{result.brief.style_index} {product.name} | {text!r}")
+            brief = result.brief
+            print(f"MISS {key}/{channel} s{brief.stage_index} t{brief.style_index} {product.name} | {text!r}")
     report: dict = {"strict": {}, "flags": {}}
     print("| persona | " + " | ".join(CHANNELS) + " | all |")
     print("|---|" + "---|" * (len(CHANNELS) + 1))
