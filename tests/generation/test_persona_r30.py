@@ -67,3 +67,35 @@ def test_the_talked_review_is_said_where_no_finish_is_and_never_over_a_first_use
         ReviewPoint("가성비", "가격 대비 만족스럽다는", "R2#s1"),
     )
     assert fit.trend_fits(facts, others, "", "skin", 0, 3) == []
+
+
+NATURAL = 4
+STORY_ORIGIN = "아줄렌은 장미·동백처럼 꽃과 식물에서 얻은 원료"
+
+
+def test_a_natural_reader_hears_where_azulene_comes_from_as_the_brand_story_says(catalog: Catalog, settings: Settings):
+    """Reading 59 (마몽드 카밍 샷 아줄렌 선크림 to a natural reader: "아줄렌의 자연 유래·진정 포인트를 살리지 못함"):
+    the catalog names 아줄렌 with no origin, the brand's story lists it among the raw materials it gets from flowers
+    and plants ("장미, 동백, 아줄렌처럼 꽃과 식물에서 얻은 원료를 …"). The toner's natural reader hears that origin on
+    the long channels and SMS, whatever the stage."""
+    pipeline = pipeline_with_reviews(catalog, settings)
+    for channel in ("kakao_friendtalk", "lms", "email", "sms"):
+        for stage in (0, 2, 3):
+            brief = Brief(persona=NATURAL, brand="마몽드", product="카밍 샷 아줄렌 토너 300ml", stage_index=stage,
+                          style_index=1, channel=channel, honorific="해요체", seed=0)  # fmt: skip
+            body = pipeline.run_one(brief)[0].message.body
+            assert STORY_ORIGIN in body, (channel, stage, body)
+
+
+def test_the_story_origin_is_said_only_of_an_ingredient_the_story_lists(catalog: Catalog):
+    """The origin comes from the story's own list: a product of another brand (no such list) or one holding none of
+    the listed ingredients gets no story line; the short form for push and SMS keeps the source."""
+    mamonde = next(b for b in catalog.brands if b.name == "마몽드").story
+    toner = _trend_facts(catalog, "카밍 샷 아줄렌 토너 300ml")
+    found = fit.story_origin_fits(toner, mamonde, "")
+    assert [(f.line, f.short) for f in found] == [
+        ("아줄렌은 장미·동백처럼 꽃과 식물에서 얻은 원료예요.", "아줄렌은 꽃과 식물에서 얻은 원료예요.")
+    ]
+    assert fit.story_origin_fits(_trend_facts(catalog, "자음생크림 60ml"), mamonde, "") == []
+    laneige = next(b for b in catalog.brands if b.name == "라네즈").story
+    assert fit.story_origin_fits(toner, laneige, "") == []

@@ -1144,10 +1144,37 @@ def fits(
         return tuple(trend_fits(facts, reviews, said, kind, shift, stage))
     if angle_key == "natural":
         found = natural_fits(facts, reviews, said, shift)
+        if not any(f.kind == "origin" for f in found):
+            found = story_origin_fits(facts, story, said) + found
         if found or any(NATURAL_SOURCES.search(i) for i in facts.ingredients) or origin_phrases(facts):
             return tuple(found)  # a plant or an origin, said here or by the hook, is this reader's point
         return tuple(natural_house_fits(brand, story, said))
     return ()
+
+
+# Round 30 (reading 59, 마몽드 카밍 샷 아줄렌 선크림 to a natural reader: "아줄렌의 자연 유래·진정 포인트를 살리지
+# 못함", "자연 유래 관심사와 연결되지 않음"): an ingredient the catalog names with no origin, which the brand's story
+# lists among the raw materials it gets from nature ("장미, 동백, 아줄렌처럼 꽃과 식물에서 얻은 원료를 …"), is said
+# with that origin and the story's other examples ("아줄렌은 장미·동백처럼 꽃과 식물에서 얻은 원료예요"), where no
+# catalog fact tells the natural reader an origin. Never an origin the story does not state of that ingredient.
+_STORY_SOURCES = re.compile(r"((?:[가-힣]+, )+[가-힣]+)처럼 ([가-힣 ]+?에서 얻은) 원료")
+NATURAL_STORY = "{ingredient}은 {peers}처럼 {source} 원료예요."
+NATURAL_STORY_SHORT = "{ingredient}은 {source} 원료예요."
+
+
+def story_origin_fits(facts: ProductFacts, story: str, said: str) -> list[Fit]:
+    """The origin the brand's story states of an ingredient the product holds (_STORY_SOURCES), once: none where
+    the story names no such source, the product holds none of its examples, or `said` tells an origin already."""
+    found = _STORY_SOURCES.search(story or "")
+    if not found or _ORIGIN_SAID.search(said.replace(facts.name, " ")):
+        return []
+    listed = found.group(1).split(", ")
+    held = next((i for i in facts.ingredients if i in listed), None)
+    if held is None:
+        return []
+    values = {"ingredient": held, "peers": "·".join(w for w in listed if w != held), "source": found.group(2)}
+    line = lines.fill(NATURAL_STORY, values)
+    return [Fit("origin", line, lines.fill(NATURAL_STORY_SHORT, values), held)]
 
 
 # Round 27 (readings 45-47: "내추럴 고객 포인트 없음"; the reader's third point, 환경을 생각하는 소비): a brand whose
