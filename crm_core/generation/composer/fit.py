@@ -1144,8 +1144,8 @@ def fits(
         return tuple(trend_fits(facts, reviews, said, kind, shift, stage))
     if angle_key == "natural":
         found = natural_fits(facts, reviews, said, shift)
-        if not any(f.kind == "origin" for f in found):
-            found = story_origin_fits(facts, story, said) + found
+        if not any(NATURAL_SOURCES.search(i) for i in facts.ingredients) and not origin_phrases(facts):
+            found = story_origin_fits(facts, story, said) + found  # no plant or origin of its own to tell
         if found or any(NATURAL_SOURCES.search(i) for i in facts.ingredients) or origin_phrases(facts):
             return tuple(found)  # a plant or an origin, said here or by the hook, is this reader's point
         return tuple(natural_house_fits(brand, story, said))
