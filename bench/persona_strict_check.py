@@ -70,6 +70,8 @@ PREMIUM_MOST = 150_000  # 원: above this, value is how long one lasts or how li
 
 AGEING = re.compile("탄력|탄탄|주름|안티에이징")
 LASTS = re.compile("오래 두고 쓸|오래 쓸|오래 쓰|한 통을 오래|오래가")
+# one product doing two jobs (fit.py's one-step function: "기능성까지 … 제품을 따로 늘리지 않아도 돼요")
+ONE_FOR_TWO = re.compile("따로 늘리지 않아도|단계를 줄|한 번에 챙기")
 PRICE_VALUE = re.compile("가성비|원꼴|가격 대비|여러 개 사 두|쟁여|부담 없이 다시|부담 없이 들일|가격 걱정")
 EARTH = re.compile("공병|재활용|리필|자연을 아끼|지구와 함께|자연에서")
 TEST_FIRST = re.compile("팔 안쪽|귀 뒤|턱선에 먼저|먼저 조금 발라|먼저 발라 보|조금만 발라 보")
@@ -103,6 +105,7 @@ def strict_reason(key: str, product, bare: str, house: str = "") -> bool:  # typ
         funcs = bool(product.functional_claims) and "기능성" in bare and "한 단계" in bare
         said = DOSE.search(bare) or LASTS.search(bare) or GENEROUS.search(bare) or VALUE_REVIEW.search(bare)
         said = said or USERS_SAID.search(bare) or PER_UNIT_USED.search(bare) or EVERYDAY.search(bare)
+        said = said or ONE_FOR_TWO.search(bare)
         return funcs or bool(said)
     if key == "trend":
         fact = any(p in bare for p in _phrases(product, TREND_FEATURE)) or bool(TREND_REVIEW.search(bare))
