@@ -941,7 +941,18 @@ def trend_fits(
     if generation and not out and f"{generation.group(1)}세대" not in said.replace(facts.name, ""):
         line = lines.fill(TREND_GENERATION, {"generation": generation.group(1)})
         out.append(Fit("finish", line, line, line))
-    talked = next((r for r in reviews if r.aspect in TREND_TALKED_ASPECTS and r.clause not in said), None)
+    talked = next(
+        (
+            r
+            for r in reviews
+            if r.aspect in TREND_TALKED_ASPECTS
+            and r.clause not in said
+            # never against the texture the message or the catalog's points tell ("촉촉한 막을 남기는 에멀젼" + "흡수가
+            # 빠르다는", reading 13)
+            and not any(texture_clash(r.clause, t) for t in (said, *facts.points))
+        ),
+        None,
+    )
     # what is talked about, where the product has no look, finish or pack left to tell; never in place of the make-up or
     # photo tip a first-use reader hears for this kind of product (reader.py's trend lines, said where no fit is: the
     # long forms keep a tip on applying at first use alone, plan.APPLY_TIP, and a lip's at any stage)
