@@ -37,7 +37,7 @@ from crm_core.generation.composer.facts import (
     ProductFacts,
     texture_clash,
 )
-from crm_core.generation.composer.reader import budget_lines, registered_function, small_dose
+from crm_core.generation.composer.reader import budget_lines, reader_lines, registered_function, small_dose
 from crm_core.generation.composer.reviews import ReviewPoint
 from crm_core.generation.composer.speech import conjugate
 
@@ -328,6 +328,25 @@ NATURAL_REVIEW = ("직접 써 본 분들은 {review} 후기를 남겼어요.", "
 NATURAL_REVIEW_SHORT = "써 본 분들은 {review} 후기를 남겼어요."
 NATURAL_ASPECTS = ("순하", "자극", "재구매", "보습", "촉촉")
 TREND_REVIEW_SHORT = "{review} 후기가 있어 새로 들여 보기 좋아요."
+# Round 30 (readings 57-60: "트렌드 관심사 없음/미반영", the most frequent customer note; the 2.0 messages were a
+# shampoo, a scalp essence, a treatment, a firming cream: products with no finish, look or pack in the catalog, whose
+# trend message said their ingredients plainly): what users talk about (a positive review of how it feels on use) is
+# the trend reader's "요즘 이야기되는 것", said as talk among users (TREND_REVIEW) where nothing else speaks to them.
+# Never a mildness, firmness or value review (another reader's point), never a review the hook or product line said.
+TREND_TALKED_ASPECTS = (
+    "흡수",
+    "가볍",
+    "끈적",
+    "향",
+    "백탁",
+    "세정",
+)  # moisture is the natural reader's (NATURAL_ASPECTS)
+TREND_TALKED_SHORT = "써 본 분들 사이에서 {review} 이야기가 이어져요."  # any stage: never "새로 들여" to a user
+# after a hook that said trying it ("…부터 써 보는 재미가 있어요", "써 보기 전엔 …"): "써 보다" said once (reading 25:
+# "'써 본' 반복")
+TREND_TALKED_USING = "쓰는 분들 사이에서는 {review} 이야기가 먼저 나와요."
+_TRIED_SAID = re.compile("써 보|써 본|써 봐")
+FIRST_USE = 1  # the activation stage (plan.ACTIVATION)
 # Words in a claim that say where an ingredient comes from ("인삼에서 얻은", "제주 녹차", "발효해").
 _ORIGIN = re.compile("에서 얻은|에서 자란|유래|발효해|제주|우리 쌀|우리 땅|국내산")
 # Where an ingredient comes from, as the catalog words it ("인삼에서 얻은 사포닌", "제주 홍차", "적송에서 얻은
@@ -922,6 +941,27 @@ def trend_fits(
     if generation and not out and f"{generation.group(1)}세대" not in said.replace(facts.name, ""):
         line = lines.fill(TREND_GENERATION, {"generation": generation.group(1)})
         out.append(Fit("finish", line, line, line))
+    talked = next(
+        (
+            r
+            for r in reviews
+            if r.aspect in TREND_TALKED_ASPECTS
+            and r.clause not in said
+            # never against the texture the message or the catalog's points tell ("촉촉한 막을 남기는 에멀젼" + "흡수가
+            # 빠르다는", reading 13)
+            and not any(texture_clash(r.clause, t) for t in (said, *facts.points))
+        ),
+        None,
+    )
+    # what is talked about, where the product has no look, finish or pack left to tell; never in place of the make-up or
+    # photo tip a first-use reader hears for this kind of product (reader.py's trend lines, said where no fit is: the
+    # long forms keep a tip on applying at first use alone, plan.APPLY_TIP, and a lip's at any stage)
+    tips = reader_lines("trend", kind, stage, 0, {"category": facts.category}, facts) if stage >= 0 else ("?",)
+    tipped = bool(tips) and (stage in (-1, FIRST_USE) or kind == "lip")
+    if talked and not out and not tipped:
+        values = {"review": talked.clause}
+        bank = TREND_TALKED_USING if _TRIED_SAID.search(said) else TREND_REVIEW  # "써 보는 재미 … 써 본 분들" twice
+        out.append(Fit("review", lines.fill(bank, values), lines.fill(TREND_TALKED_SHORT, values), talked.clause))
     return out
 
 
@@ -1115,10 +1155,37 @@ def fits(
         return tuple(trend_fits(facts, reviews, said, kind, shift, stage))
     if angle_key == "natural":
         found = natural_fits(facts, reviews, said, shift)
+        if not any(NATURAL_SOURCES.search(i) for i in facts.ingredients) and not origin_phrases(facts):
+            found = story_origin_fits(facts, story, said) + found  # no plant or origin of its own to tell
         if found or any(NATURAL_SOURCES.search(i) for i in facts.ingredients) or origin_phrases(facts):
             return tuple(found)  # a plant or an origin, said here or by the hook, is this reader's point
         return tuple(natural_house_fits(brand, story, said))
     return ()
+
+
+# Round 30 (reading 59, 마몽드 카밍 샷 아줄렌 선크림 to a natural reader: "아줄렌의 자연 유래·진정 포인트를 살리지
+# 못함", "자연 유래 관심사와 연결되지 않음"): an ingredient the catalog names with no origin, which the brand's story
+# lists among the raw materials it gets from nature ("장미, 동백, 아줄렌처럼 꽃과 식물에서 얻은 원료를 …"), is said
+# with that origin and the story's other examples ("아줄렌은 장미·동백처럼 꽃과 식물에서 얻은 원료예요"), where no
+# catalog fact tells the natural reader an origin. Never an origin the story does not state of that ingredient.
+_STORY_SOURCES = re.compile(r"((?:[가-힣]+, )+[가-힣]+)처럼 ([가-힣 ]+?에서 얻은) 원료")
+NATURAL_STORY = "{ingredient}은 {peers}처럼 {source} 원료예요."
+NATURAL_STORY_SHORT = "{ingredient}은 {source} 원료예요."
+
+
+def story_origin_fits(facts: ProductFacts, story: str, said: str) -> list[Fit]:
+    """The origin the brand's story states of an ingredient the product holds (_STORY_SOURCES), once: none where
+    the story names no such source, the product holds none of its examples, or `said` tells an origin already."""
+    found = _STORY_SOURCES.search(story or "")
+    if not found or _ORIGIN_SAID.search(said.replace(facts.name, " ")):
+        return []
+    listed = found.group(1).split(", ")
+    held = next((i for i in facts.ingredients if i in listed), None)
+    if held is None:
+        return []
+    values = {"ingredient": held, "peers": "·".join(w for w in listed if w != held), "source": found.group(2)}
+    line = lines.fill(NATURAL_STORY, values)
+    return [Fit("origin", line, lines.fill(NATURAL_STORY_SHORT, values), held)]
 
 
 # Round 27 (readings 45-47: "내추럴 고객 포인트 없음"; the reader's third point, 환경을 생각하는 소비): a brand whose
