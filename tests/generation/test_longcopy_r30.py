@@ -1,0 +1,55 @@
+"""Round 30 (readings 57-60, the most frequent long-copy note: "짧은 문장 나열로 뚝뚝 끊김 / 스펙 나열식"; s5897:
+"감성 첫 문장 뒤로 용량·가격·SPF가 한 줄씩 나열"): a KakaoTalk or LMS body never lists three short spec sentences in a
+row; two of them are said as one flowing sentence, every fact kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.copy_eval import grid
+from bench.fact_run_check import longest_run
+from crm_core.catalog import Catalog
+from crm_core.domain import Brief
+from crm_core.errors import CrmError
+from crm_core.pipeline import Pipeline
+
+
+@pytest.fixture
+def bodies(catalog: Catalog, facts_pipeline: Pipeline) -> list[str]:
+    out = []
+    for spec in grid(catalog, 1200, 20261203):
+        for channel in ("kakao_friendtalk", "lms"):
+            try:
+                out.append(facts_pipeline.run_one(Brief(**(spec | {"channel": channel})))[0].message.body)
+            except CrmError:
+                continue
+    assert len(out) > 2000
+    return out
+
+
+def test_no_long_body_lists_three_short_spec_sentences_in_a_row(bodies: list[str]):
+    listed = [body for body in bodies if longest_run(body) >= 3]
+    assert len(listed) <= 6, listed[:3]
+
+
+def test_two_specs_are_said_as_one_sentence_with_every_fact_kept():
+    from crm_core.generation.composer.forms import _specs_flowing
+
+    sun = "SPF25/PA++로 자외선 차단 기능을 갖췄어요."
+    line = f"촉촉한 광의 글로우 리퀴드 파운데이션이에요. 30ml 용량에 정가 45,000원이에요. {sun}"
+    assert _specs_flowing(line, "프로테일러 파운데이션 비 글로우", "파운데이션") == (
+        f"촉촉한 광의 글로우 리퀴드 파운데이션이고, 30ml 용량에 정가 45,000원이에요. {sun}"
+    )
+    formal = "이 보습 스킨에 세라마이드를 담았습니다. 250ml에 정가 16,000원입니다. 주요 성분은 판테놀입니다."
+    assert _specs_flowing(formal, "속보습 스킨", "스킨") == (
+        "이 보습 스킨에 세라마이드를 담았고, 250ml에 정가 16,000원입니다. 주요 성분은 판테놀입니다."
+    )
+
+
+def test_an_ask_a_condition_or_a_chain_is_never_joined_on():
+    from crm_core.generation.composer.forms import _specs_flowing
+
+    asked = "쫀득한 젤 크림입니다. 정가 20,000원입니다. 성분표를 먼저 보신다면 판테놀을 담았다는 점을 확인해 보십시오."
+    assert _specs_flowing(asked, "올인원 크림", "크림") == asked
+    hooked = "거품을 좋아하는 분이라면 마음에 들 클렌저예요. 티트리 오일을 담았어요. 정가 14,000원이고, 93원꼴이에요."
+    assert _specs_flowing(hooked, "젠틀 클렌저", "클렌저") == hooked
