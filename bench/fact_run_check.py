@@ -7,6 +7,9 @@ over copy_eval's grid sent on KakaoTalk friendtalk, LMS and email.
   SPF, "…을 담았어요", "…제형이에요", "주요 성분은 …", "…기능성을 갖췄어요", or only what the product is
   ("…크림이에요", ending on a copula after a kind word).
 - fact_run4: four or more in a row.
+- keep_new: a first-time reader (획득, 활성화) told of keeping it on ("오래 곁에 두고 이어 가", "다시 곁에 둘", "오래
+  곁에 두게"; reading 58, s2341: "'오래 곁에 두고 이어 가기'가 … 맥락과 어긋남");
+- keep_odd: "…(이)라 오래 곁에 두고 이어 가기 좋아요" at any stage (a feature as the reason to keep going: "비문").
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ def sentences(body: str) -> list[str]:
     return out
 
 
+KEEP = re.compile("오래 곁에 두고 이어 가|다시 곁에 둘|오래 곁에 두게")
+KEEP_ODD = re.compile("라 오래 곁에 두고 이어 가기 좋")
 ASK = re.compile(r"(?:세요|십시오|바랍니다|좋겠습니다|좋겠어요)\.$")
 
 
@@ -80,7 +85,13 @@ def main() -> None:
                 json.dumps(f"{channel} st{result.stage.index} {result.product.name}\n{body}", ensure_ascii=False) + "\n"
             )
         run = longest_run(body)
-        flags = {"fact_run": run >= 3, "fact_run4": run >= 4}
+        stage = result.stage.index
+        flags = {
+            "fact_run": run >= 3,
+            "fact_run4": run >= 4,
+            "keep_new": stage in (0, 1) and bool(KEEP.search(body)),
+            "keep_odd": bool(KEEP_ODD.search(body)),
+        }
         for key, on in flags.items():
             counts[key] += on
             counts[f"{key}:{channel}"] += on

@@ -53,3 +53,18 @@ def test_an_ask_a_condition_or_a_chain_is_never_joined_on():
     assert _specs_flowing(asked, "올인원 크림", "크림") == asked
     hooked = "거품을 좋아하는 분이라면 마음에 들 클렌저예요. 티트리 오일을 담았어요. 정가 14,000원이고, 93원꼴이에요."
     assert _specs_flowing(hooked, "젠틀 클렌저", "클렌저") == hooked
+
+
+def test_a_luxury_user_is_never_told_a_feature_is_the_reason_to_keep_it_on(catalog: Catalog, facts_pipeline: Pipeline):
+    # reading 58, s2341 (3.0): "…얇은 보호막이라 오래 곁에 두고 이어 가기 좋습니다" ("비문", "추천 맥락과 어긋남")
+    said = []
+    for i, product in enumerate(catalog.products):
+        for stage in (2, 4):
+            brief = Brief(persona=0, brand=product.brand, product=product.name, stage_index=stage, style_index=i % 6,
+                          tone="고급스러운", channel="kakao_friendtalk", honorific="합쇼체", seed=i)  # fmt: skip
+            try:
+                said.append(facts_pipeline.run_one(brief)[0].message.body)
+            except CrmError:
+                continue
+    assert len(said) > 100
+    assert not [body for body in said if "곁에 두고 이어 가기" in body]

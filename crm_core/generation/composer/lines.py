@@ -653,7 +653,9 @@ REASON_LINES: dict[str, str] = {
     "natural": "{feature}(이)라 늘 쓰는 루틴에 자연스럽게 어울려요.",
 }
 USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages 2 and 4): nothing "to find"
-    "luxury": "{feature}(이)라 오래 곁에 두고 이어 가기 좋아요.",
+    # never "…첫 단계라 오래 곁에 두고 이어 가기 좋아요" (reading 58, s2341: a feature as the reason to keep going,
+    # "비문", "추천 맥락과 어긋남"): what the feature does for one who uses it
+    "luxury": "{feature}(이)라 관리에서 빼놓지 않게 돼요.",
     "sensitive": "예민한 날에도 손이 가는 건 {feature} 덕분이에요.",
     "budget": "{feature}(이)라 꾸준히 쓰기 좋아요.",
     "trend": "{feature}(이)라 요즘 루틴에도 잘 어울려요.",
