@@ -9,6 +9,8 @@ over copy_eval's grid sent on KakaoTalk friendtalk, LMS and email.
 - fact_run4: four or more in a row.
 - keep_new: a first-time reader (획득, 활성화) told of keeping it on ("오래 곁에 두고 이어 가", "다시 곁에 둘", "오래
   곁에 두게"; reading 58, s2341: "'오래 곁에 두고 이어 가기'가 … 맥락과 어긋남");
+- genitive_clause: a genitive before a clause ("…래스팅의 화사하게 오래 유지되는 톤업을", "이 클렌저의 피부를 누르지
+  않는 거품을"; readings 57-60: "속격 연결 어색");
 - keep_odd: "…(이)라 오래 곁에 두고 이어 가기 좋아요" at any stage (a feature as the reason to keep going: "비문").
 """
 
@@ -46,6 +48,7 @@ def sentences(body: str) -> list[str]:
 
 KEEP = re.compile("오래 곁에 두고 이어 가|다시 곁에 둘|오래 곁에 두게")
 KEEP_ODD = re.compile("라 오래 곁에 두고 이어 가기 좋")
+GENITIVE = re.compile(r"[가-힣A-Za-z0-9)]의 (?:[가-힣]+(?:게|처럼) |[가-힣]+(?:을|를) [가-힣]+(?:지 않는|는) )")
 ASK = re.compile(r"(?:세요|십시오|바랍니다|좋겠습니다|좋겠어요)\.$")
 
 
@@ -91,6 +94,7 @@ def main() -> None:
             "fact_run4": run >= 4,
             "keep_new": stage in (0, 1) and bool(KEEP.search(body)),
             "keep_odd": bool(KEEP_ODD.search(body)),
+            "genitive_clause": bool(GENITIVE.search(body)),
         }
         for key, on in flags.items():
             counts[key] += on

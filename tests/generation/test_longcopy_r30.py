@@ -4,6 +4,9 @@ row; two of them are said as one flowing sentence, every fact kept."""
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
 
 from bench.copy_eval import grid
@@ -12,6 +15,7 @@ from crm_core.catalog import Catalog
 from crm_core.domain import Brief
 from crm_core.errors import CrmError
 from crm_core.pipeline import Pipeline
+from tests.generation.test_sms_r26 import WINTER
 
 
 @pytest.fixture
@@ -68,3 +72,29 @@ def test_a_luxury_user_is_never_told_a_feature_is_the_reason_to_keep_it_on(catal
                 continue
     assert len(said) > 100
     assert not [body for body in said if "곁에 두고 이어 가기" in body]
+
+
+GENITIVE_CLAUSE = re.compile(r"[가-힣A-Za-z0-9)]의 [가-힣]+(?:게|처럼) ")
+
+
+def test_a_season_hook_ties_no_genitive_to_a_clause(catalog: Catalog, facts_pipeline: Pipeline):
+    # readings 57-60: "속격 연결 어색" ("…래스팅의 화사하게 오래 유지되는 톤업을", "…세럼의 부드럽게 펴 발리는 …")
+    products = (
+        "워터 스플래쉬 선크림 톤업 래스팅",
+        "시그니아 일루미네이팅 세럼",
+        "센슈얼 누드 밤",
+        "하이드로-듀 플럼핑 워터",
+    )
+    said = []
+    for product in (p for p in catalog.products if p.name.startswith(products)):
+        for stage, channel, seed in itertools.product((0, 3), ("kakao_friendtalk", "lms", "email"), range(8)):
+            brief = Brief(persona=seed % 5, brand=product.brand, product=product.name, stage_index=stage,
+                          style_index=4, tone="트렌디한", channel=channel, honorific="해요체", seed=seed,
+                          scheduled_at=WINTER)  # fmt: skip
+            try:
+                said.append(facts_pipeline.run_one(brief)[0].message.body)
+            except CrmError:
+                continue
+    assert len(said) > 100
+    assert any(body.startswith("겨울에는 ") for body in said)
+    assert not [body for body in said if GENITIVE_CLAUSE.search(body)]
