@@ -11,6 +11,11 @@ over copy_eval's grid sent on KakaoTalk friendtalk, LMS and email.
   곁에 두게"; reading 58, s2341: "'오래 곁에 두고 이어 가기'가 … 맥락과 어긋남");
 - genitive_clause: a genitive before a clause ("…래스팅의 화사하게 오래 유지되는 톤업을", "이 클렌저의 피부를 누르지
   않는 거품을"; readings 57-60: "속격 연결 어색");
+- kind_thrice: the product's kind word ("리무버", "미스트", "선크림") said three times or more in the body, its name
+  aside (readings 57-60: "'리무버' 반복", 344 of 3,600 long messages in the lead's count);
+- word_thrice: "익숙", "바로", "확인해 보", "눈여겨볼 만" or "담았/담은" said three times or more;
+- stock_first: the first-use lines readers marked (readings 57-60): "…꺼내 쓰면 …부터 바로 만나게 돼요" (번역투), "…의
+  첫인상은 …제형이에요", "새 …과 친해지는 며칠은 … 설레요";
 - keep_odd: "…(이)라 오래 곁에 두고 이어 가기 좋아요" at any stage (a feature as the reason to keep going: "비문").
 """
 
@@ -26,6 +31,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from copy_eval import checked_pipeline, results_on_channels
+
+from crm_core.generation.composer.angles import ANGLES
+from crm_core.generation.composer.facts import product_facts
+from crm_core.generation.template import short_product_name
 
 LONG = ("kakao_friendtalk", "lms", "email")
 FACT = re.compile(
@@ -49,6 +58,19 @@ def sentences(body: str) -> list[str]:
 KEEP = re.compile("오래 곁에 두고 이어 가|다시 곁에 둘|오래 곁에 두게")
 KEEP_ODD = re.compile("라 오래 곁에 두고 이어 가기 좋")
 GENITIVE = re.compile(r"[가-힣A-Za-z0-9)]의 (?:[가-힣]+(?:게|처럼) |[가-힣]+(?:을|를) [가-힣]+(?:지 않는|는) )")
+WATCHED = ("익숙", "바로", "확인해 보", "눈여겨볼 만", "담")
+WATCHED_RE = {w: re.compile("담았|담은|담아" if w == "담" else w) for w in WATCHED}
+
+
+def kind_count(body: str, name: str, noun: str) -> int:
+    """How often the kind word is said outside the product's name."""
+    text = body.replace(name, "").replace(short_product_name(name), "")
+    return text.count(noun)
+
+
+STOCK_FIRST = re.compile(
+    "꺼내 쓰면 [^.]*만나게 돼요|꺼내 쓰면 [^.]*(?:느끼게|알게) 돼요|첫인상은 [^.]*(?:이에요|예요|입니다)|친해지는 며칠"
+)
 ASK = re.compile(r"(?:세요|십시오|바랍니다|좋겠습니다|좋겠어요)\.$")
 
 
@@ -79,6 +101,8 @@ def main() -> None:
     args = parser.parse_args()
     pipeline, catalog = checked_pipeline()
     counts: Counter[str] = Counter()
+    angle = ANGLES[0]
+    nouns = {p.name: product_facts(p, angle).noun for p in catalog.products}
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
     for channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, LONG):
         body = result.message.body
@@ -95,6 +119,9 @@ def main() -> None:
             "keep_new": stage in (0, 1) and bool(KEEP.search(body)),
             "keep_odd": bool(KEEP_ODD.search(body)),
             "genitive_clause": bool(GENITIVE.search(body)),
+            "kind_thrice": kind_count(body, result.product.name, nouns[result.product.name]) >= 3,
+            "stock_first": bool(STOCK_FIRST.search(body)),
+            "word_thrice": any(len(WATCHED_RE[w].findall(body)) >= 3 for w in WATCHED),
         }
         for key, on in flags.items():
             counts[key] += on

@@ -98,3 +98,22 @@ def test_a_season_hook_ties_no_genitive_to_a_clause(catalog: Catalog, facts_pipe
     assert len(said) > 100
     assert any(body.startswith("겨울에는 ") for body in said)
     assert not [body for body in said if GENITIVE_CLAUSE.search(body)]
+
+
+def test_a_first_use_message_says_none_of_the_stock_first_day_lines(catalog: Catalog, facts_pipeline: Pipeline):
+    # readings 57-60: "…꺼내 쓰면 …부터 바로 만나게 돼요" (번역투, s5924), "첫인상은 제형이에요" (s3131), "친해지는
+    # 며칠은 … 설레요"; the reader's liking is said in the honorific ("마음에 드실 겁니다", never "들 것입니다")
+    said = []
+    for i, product in enumerate(catalog.products[::2]):
+        for honorific, event in itertools.product(("해요체", "합쇼체"), (False, True)):
+            brief = Brief(persona=i % 5, brand=product.brand, product=product.name, stage_index=1, style_index=3,
+                          tone="감성적인", channel="kakao_friendtalk", honorific=honorific, is_event=event,
+                          seed=i)  # fmt: skip
+            try:
+                said.append(facts_pipeline.run_one(brief)[0].message.body)
+            except CrmError:
+                continue
+    assert len(said) > 100
+    stock = re.compile("꺼내 쓰면 [^.]*(?:만나게|느끼게|알게) 돼요|첫인상은 |친해지는 며칠|마음에 들 것입니다")
+    assert not [body for body in said if stock.search(body)]
+    assert [body for body in said if "마음에 드실 겁니다" in body]
