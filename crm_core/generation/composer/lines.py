@@ -397,7 +397,8 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
 FIRST_ORDER_HOOKS = {
     # no "처음" beside the usage step's "처음 쓰실 때는" ("'처음' 반복")
     # never "{product}의 첫인상은 {feel}(이)에요" (reading 60, s3131: "'첫인상은 제형이에요' 어색")
-    "{product}은 {feel}부터 마음에 들 거예요.": "{product}은 {feel}부터 눈여겨볼 만해요.",
+    # (nor "…부터 눈여겨볼 만해요": the translated "…부터 살펴볼 만" frame of reading 52)
+    "{product}은 {feel}부터 마음에 들 거예요.": "{product}은 {feel}이 특히 매력적이에요.",
     "{product}을 꺼낸 이번 주에는 {feel}부터 직접 느껴 볼 때예요.": (
         "{product}은 이번 주에 {feel}을 직접 확인해 보세요."
     ),
