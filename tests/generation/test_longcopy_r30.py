@@ -36,18 +36,6 @@ def test_no_long_body_lists_three_short_spec_sentences_in_a_row(bodies: list[str
     assert len(listed) <= 6, listed[:3]
 
 
-def test_a_long_close_leaves_out_the_kind_pointer_the_title_and_body_said_already(facts_pipeline: Pipeline):
-    # readings 57-60: "'리무버' 반복", "'미스트' 반복": title, definition and close each said the kind ("…이니스프리
-    # 미스트 / …나뉜 미스트로, … / 성분과 구성을 살펴보고 이 미스트를 골라 보세요")
-    brief = Brief(persona=1, brand="이니스프리", product="올리브 비타민 E 리얼 오일 미스트 75ml", stage_index=3,
-                  style_index=3, tone="고급스러운", channel="email", emoji="playful", honorific="해요체",
-                  seed=999)  # fmt: skip
-    message = facts_pipeline.run_one(brief)[0].message
-    said = message.title.count("미스트") + message.body.replace("오일 미스트", "").count("미스트")
-    assert said <= 2, (message.title, message.body)
-    assert "올리브 비타민 E 리얼 오일 미스트" in message.body
-
-
 def test_two_specs_are_said_as_one_sentence_with_every_fact_kept():
     from crm_core.generation.composer.forms import _specs_flowing
 

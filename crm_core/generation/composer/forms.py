@@ -3406,9 +3406,6 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             body = _decided_once(body)
             if not request.resolved.sms_to_lms:  # an SMS brief's LMS keeps the SMS helper's own wording
                 body = _this_noun_once(body, plan.facts.noun)
-                # the kind said three times or more with its title ("'리무버' 반복": readings 57-60, 434 of 3,600
-                # long messages): a pointer all a sentence loses is left out, as an SMS brief's LMS does
-                body = sms.kind_said_sparingly(title, body, plan.facts.noun)
             else:  # its kind said at most twice where a pointer is all that goes (reading 54, s7988)
                 body = sms.kind_said_sparingly(title, body, plan.facts.noun)
                 body = sms.said_plainly(title, body, plan.facts.name, plan.facts.noun)
