@@ -227,8 +227,8 @@ STOCK_LINES = re.compile(
 )
 STYLE_TRACES = {  # what a reader feels of each style family, whichever sentence carries it
     0: re.compile("이번 주|오늘|지금|내일 아침|바로"),
-    # "괜히 설레요/설렙니다" (readings 53-56) is a feeling as much as "설렘"
-    3: re.compile("여유|다정|기분|쉼표|돌보|편안|마음|설렘|설레|설렙|즐거움|선물|위로"),
+    # "괜히 설레요/설렙니다" (readings 53-56) is a feeling as much as "설렘", and so is "…조금 더 기다려져요" (round 30)
+    3: re.compile("여유|다정|기분|쉼표|돌보|편안|마음|설렘|설레|설렙|즐거움|선물|위로|기다려"),
     4: re.compile("봄|여름|가을|겨울"),
 }
 

@@ -48,9 +48,11 @@ def test_a_fomo_hook_gives_a_reason_to_try_the_feel_not_the_feel_as_the_loss(cat
 def test_a_first_use_feeling_line_is_not_the_stock_small_joy(catalog: Catalog):
     bodies = _bodies(catalog, stage_index=1, style_index=3)
     assert not [b for b in bodies if "작은 즐거움" in b]
-    assert [b for b in bodies if "친해지는 며칠은" in b]
-    # under 합쇼체 the feeling is said at its level ("괜히 설렙니다"), never "설레요"
-    assert not [b for b in bodies if "설레요" in b and "습니다" in b]
+    # round 30 (readings 57-60: "'친해지는 며칠은 … 설레요' 어색"): what the first days hold, said plainly
+    assert not [b for b in bodies if "친해지는 며칠은" in b]
+    assert [b for b in bodies if "하루 중 조금 더 기다려" in b]
+    # under 합쇼체 the feeling is said at its level ("…기다려집니다"), never "기다려져요"
+    assert not [b for b in bodies if "기다려져요" in b and "습니다" in b]
 
 
 def test_a_first_use_season_message_says_ge_dwaeyo_once(catalog: Catalog):

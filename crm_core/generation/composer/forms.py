@@ -3146,6 +3146,74 @@ def _endings_varied_across(body: str) -> str:
     return "\n".join(rebuilt)
 
 
+# A spec sentence (size, price, SPF, "…을 담았어요", "…제형이에요", what the product is): three of them in a row
+# read as a list ("짧은 문장 나열로 뚝뚝 끊김", "스펙 나열식": readings 57-60, s5897 "감성 첫 문장 뒤로
+# 용량·가격·SPF가 한 줄씩 나열"; 24 of 3,600 long messages, bench/fact_run_check.py)
+_SPEC = re.compile(
+    r"\d+(?:ml|g|매)\b|정가|\d[\d,]*원|SPF\d|PA\+|담았|담은 |제형이에요|제형입니다|성분은|기능성을 갖췄|"
+    r"들어 있(?:어요|습니다)|"
+    r"(?:크림|세럼|토너|에센스|앰플|로션|클렌저|선크림|미스트|팩|마스크|오일|밤|쿠션|파운데이션|샴푸|트리트먼트|패드|"
+    r"리무버|폼|스틱|바디워시|유액|스킨)(?:이에요|예요|입니다)\.$"
+)
+_SPEC_MAX = 60  # characters: a longer sentence is no short one
+# the ending a spec sentence hands on to the next as "…이고, …" / "…했고, …" / "…하고, …" (one flowing sentence)
+_JOINABLE = (
+    (re.compile(r"(?:이에요|예요|입니다)\.$"), "이고,"),
+    (re.compile(r"(?<=[았었였췄졌뒀웠])(?:어요|습니다)\.$"), "고,"),
+    (re.compile(r"(?:해요|합니다)\.$"), "하고,"),
+    (re.compile(r"(?:돼요|됩니다)\.$"), "되고,"),
+    (re.compile(r"(?<=[있없])(?:어요|습니다)\.$"), "고,"),
+)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d)")
+_ASKS = re.compile(r"(?:세요|십시오|바랍니다|좋겠습니다|좋겠어요)\.$")  # an ask stays a sentence of its own
+# a condition ("…라면", "누르면"; never "양면 패드" nor the price's "정가로 치면", "…원이면")
+_CONDITION = re.compile(r"(?<!양)(?<!정가로 치)(?<!계산하)(?<!원이)면 ")
+_LINKED = re.compile(r", |이라 |라서 |해서 |으로 |하고 |이고 |지만 |" + _CONDITION.pattern)  # a clause joined already
+
+
+def _is_spec(sentence: str) -> bool:
+    """A short spec sentence of one clause (no ", " but a number's), no ask."""
+    one_clause = ", " not in _THOUSANDS.sub("", sentence)
+    return len(sentence) <= _SPEC_MAX and one_clause and not _ASKS.search(sentence) and bool(_SPEC.search(sentence))
+
+
+def _handed_on(sentence: str) -> str | None:
+    """The spec sentence as the first clause of a joined one ("…원이에요." → "…원이고,"), or None."""
+    if _LINKED.search(_THOUSANDS.sub("", sentence)) or "님" in sentence or "?" in sentence or "에는 " in sentence:
+        return None
+    for pattern, link in _JOINABLE:
+        if pattern.search(sentence):
+            return pattern.sub(link, sentence)
+    return None
+
+
+def _specs_flowing(line: str, name: str, noun: str) -> str:
+    """A paragraph whose run of three spec sentences or more says two of them as one sentence ("30ml 용량에 정가
+    45,000원이고, SPF25/PA++로 자외선 차단 기능을 갖췄어요."), the facts and their order kept."""
+    sentences = _SENTENCE_SPLIT.split(line)
+    while True:
+        specs = [_is_spec(s) for s in sentences]
+        run = next((i for i in range(len(specs) - 2) if specs[i] and specs[i + 1] and specs[i + 2]), None)
+        if run is None:
+            return " ".join(sentences)
+        end = run
+        while end < len(specs) and specs[end]:
+            end += 1
+        for at in range(run, end - 1):
+            head, after = _handed_on(sentences[at]), sentences[at + 1]
+            # the second opens on no topic of its own ("…이고, X는 …": the product said twice in one sentence), joins
+            # no clause of its own ("…이고, …원이고, …": a chain) and says no kind the first said ("…클렌저이고, …
+            # 클렌저예요")
+            chained = ", " in _THOUSANDS.sub("", after) or "이고 " in after or bool(_CONDITION.search(after))
+            chained = chained or bool(_ASKS.search(after))
+            twice = bool(noun and head) and noun in head and noun in after  # type: ignore[operator]
+            if head and not chained and not twice and not after.startswith((name, "이 ")) and len(head + after) <= 100:
+                sentences[at : at + 2] = [f"{head} {after}"]
+                break
+        else:
+            return " ".join(sentences)
+
+
 # What speaks to a reader still deciding ("…을 찾고 있었다면", "…을 고른다면", "…두고 고민하셨다면", "요즘 새로 골라
 # 보기 좋아요"): said once before the close. A later sentence keeps its fact without it (reading 44's leftover: "요즘
 # 새로 골라 보기 좋아요 … 오래 고민하셨다면 혜택이 있는 지금 들이는 편이 아쉽지 않아요", the decision said twice).
@@ -3345,6 +3413,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         if kind.startswith("long"):
             body = _endings_varied_across("\n".join(_endings_varied(line) for line in body.split("\n")))
+            if not request.resolved.sms_to_lms:  # an SMS brief's LMS keeps the SMS helper's own wording
+                body = "\n".join(_specs_flowing(line, plan.facts.name, plan.facts.noun) for line in body.split("\n"))
         if brief.honorific == Honorific.hapsho and brief.tone in WARM_TONES:  # the close asks, never orders
             if kind.startswith("long"):
                 body = asked_warmly(body)

@@ -380,7 +380,9 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
         # 구문이 어색"): a whole clause, the product its object
         # never "{product}은 쓰자마자 {feel}이 느껴져요" (reading 24, s5468, s7114: "'쓰자마자 손으로도 쉽게 나는
         # 거품이 느껴져요' 어색"): the feel is met, whatever it is
-        "{product}을 꺼내 쓰면 {feel}부터 바로 만나게 돼요.",
+        # never "{product}을 꺼내 쓰면 {feel}부터 바로 만나게 돼요" (readings 57-60, s5924: "번역투"): the feel as
+        # what the reader will like first (a finish too: "…은은하게 도는 광이라 부담 없이 시작" gave no reason)
+        "{product}은 {feel}부터 마음에 들 거예요.",
     ),
     2: ("요즘 {product}, 잘 쓰고 계신가요?", "{product}과 함께하는 루틴, 잘 이어 가고 계신가요?"),
     3: ("지금 루틴에 한 단계를 더할 때가 됐다면 {product}부터 살펴보세요.",),
@@ -394,7 +396,9 @@ STAGE_HOOKS: dict[int, tuple[str, ...]] = {
 # is told instead (reading 30, s2766, s1811: "'꺼내 쓰면'과 첫 주문 혜택이 섞임"): the first try ahead of them
 FIRST_ORDER_HOOKS = {
     # no "처음" beside the usage step's "처음 쓰실 때는" ("'처음' 반복")
-    "{product}을 꺼내 쓰면 {feel}부터 바로 만나게 돼요.": "{product}의 첫인상은 {feel}(이)에요.",
+    # never "{product}의 첫인상은 {feel}(이)에요" (reading 60, s3131: "'첫인상은 제형이에요' 어색")
+    # (nor "…부터 눈여겨볼 만해요": the translated "…부터 살펴볼 만" frame of reading 52)
+    "{product}은 {feel}부터 마음에 들 거예요.": "{product}은 {feel}이 특히 매력적이에요.",
     "{product}을 꺼낸 이번 주에는 {feel}부터 직접 느껴 볼 때예요.": (
         "{product}은 이번 주에 {feel}을 직접 확인해 보세요."
     ),
@@ -503,7 +507,9 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             # 즐거움이에요' 어색", "마스크팩에 '손에 익어 가는 며칠' 어색"; 132 of 3,600 long messages)
             # never "새 {category}을 쓰는 시간이 하루의 작은 즐거움으로 남아요" (readings 53-56, s2208, s4324, s9338:
             # "'하루의 작은 즐거움으로 남아요' 상투적"; 132 of 3,600 long messages): what the first days are for
-            "새 {category}과 친해지는 며칠은 쓰는 {span}도 괜히 설레요.",
+            # nor "새 {category}과 친해지는 며칠은 쓰는 {span}도 괜히 설레요" (readings 57-60: "'친해지는 며칠은 …
+            # 설레요' 어색"; 185 of 3,600 long messages with the hook above): what the first days hold
+            "새 {category}을 쓰는 {span}이 하루 중 조금 더 기다려져요.",
             # no "손끝에 닿는 사용감": a lip tint or a mist never meets the fingertips (reading 13); never
             # "… 첫 사용감을 천천히 살펴보면 마음이 편안해져요" (reading 17: "'마음이 편안해져요' 군더더기")
         ),
@@ -653,7 +659,9 @@ REASON_LINES: dict[str, str] = {
     "natural": "{feature}(이)라 늘 쓰는 루틴에 자연스럽게 어울려요.",
 }
 USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages 2 and 4): nothing "to find"
-    "luxury": "{feature}(이)라 오래 곁에 두고 이어 가기 좋아요.",
+    # never "…첫 단계라 오래 곁에 두고 이어 가기 좋아요" (reading 58, s2341: a feature as the reason to keep going,
+    # "비문", "추천 맥락과 어긋남"): what the feature does for one who uses it
+    "luxury": "{feature}(이)라 관리에서 빼놓지 않게 돼요.",
     "sensitive": "예민한 날에도 손이 가는 건 {feature} 덕분이에요.",
     "budget": "{feature}(이)라 꾸준히 쓰기 좋아요.",
     "trend": "{feature}(이)라 요즘 루틴에도 잘 어울려요.",

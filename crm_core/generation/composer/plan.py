@@ -1669,7 +1669,7 @@ _TOLD: OwnedCache[tuple[tuple[tuple[str, str], ...], Fit | None]] = OwnedCache(8
 
 # a feature whose first word modifies what follows ("투명하게 올라오는", "물방울처럼 떨어지는", "부드러운 …"): after
 # "{product}의" the whole stays one noun phrase
-_JOINS_AS_NOUN = re.compile(r"^\S*(?:게|처럼|[는은운한된던인])\s")
+_JOINS_AS_NOUN = re.compile(r"^\S*[는은운한된던인]\s")
 
 
 def build_plan(request: GenerationRequest) -> MessagePlan:
@@ -1778,7 +1778,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # (reading 39, s7749: "'겨울에 …토너는' 첫 문장 어색")
         # "겨울에는 센슈얼 누드 밤의 투명하게 올라오는 …발색부터" reads as one noun phrase, "겨울에는 비자 시카 밤 EX의
         # 체온에 녹아 …" as the product's body heat (reading 43, s9466: "첫 문장 조사 연결이 꼬였고"): the genitive
-        # only before an adverb or an adnominal, else a comma
+        # only before an adnominal ("…세럼의 실키한 제형"), else a comma: never before an adverb that opens a clause
+        # ("…래스팅의 화사하게 오래 유지되는 톤업을", "…세럼의 부드럽게 펴 발리는 …": readings 57-60, "속격 연결 어색")
         topic = "{season}에는 {product}의 " if _JOINS_AS_NOUN.match(values["feature"]) else "{season}에는 {product}, "
         hook_pool = [
             h.replace("{season_scene}, {product}은 ", topic)
