@@ -30,6 +30,7 @@ from crm_core.evidence import unit_price
 from crm_core.generation.composer import lines
 from crm_core.generation.composer.facts import (
     BASE_INGREDIENTS,
+    CALMING,
     NATURAL_SOURCES,
     PLAIN_BASES,
     SOOTHING,
@@ -492,6 +493,43 @@ def budget_share(facts: ProductFacts, kind: str) -> str | None:
         return lines.fill(BUDGET_SHARE_DOSE, {"dose": dose})
     function = registered_function(facts)
     return lines.fill(BUDGET_SHARE_FUNCTION, {"function": function}) if function else None
+
+
+# A sensitive reader's referral: what they would pass on to a friend with sensitive skin, from the catalog: a soothing
+# ingredient found on the label, else its own word on mildness. Readings 57-60 ("민감 피부 안심 포인트 없음"): the
+# share line "‘성분표부터 같이 보자’" named nothing of the product (93 of 198 sensitive long misses of round 30).
+SENSITIVE_SHARE_SOOTHING = (
+    "피부가 예민한 지인에게는 ‘성분표에 {ingredients}이 들어 있더라’는 한마디가 안심되는 추천이 돼요."
+)
+SENSITIVE_SHARE_MILD = "피부가 예민한 지인에게는 ‘{mild}’는 한마디가 안심되는 추천이 돼요."
+# the catalog's word on mildness (_MILD) as a friend repeats it; "민감성" (a skin type) is not repeated as a finding
+MILD_SAID = {
+    "약산성": "약산성이더라",
+    "향료를 넣지 않": "향료를 넣지 않았더라",
+    "무향": "무향이더라",
+    "저자극": "저자극으로 나왔더라",
+    "순한 사용감": "사용감이 순하더라",
+    "순한 세안감": "세안감이 순하더라",
+}
+
+
+def sensitive_share(facts: ProductFacts, said: str) -> Fit | None:
+    """The soothing ingredient or the mildness a sensitive reader passes on to a friend, from the catalog and not
+    yet in `said` (the message's other sentences), as the kind of sensitive_fits' line it says (that line is not
+    said beside it); None where the catalog states none (or an active, whose caution is the tip, is in it)."""
+    if facts.strong:
+        return None
+    said = said.replace(facts.name, "")
+    soothing = _unsaid([i for i in facts.ingredients if i.startswith(CALMING)], said)[:2]
+    if soothing:
+        line = lines.fill(SENSITIVE_SHARE_SOOTHING, {"ingredients": "·".join(soothing)})
+        return Fit("soothing", line, line, soothing[0])
+    for claim in facts.claims:
+        word = _MILD.search(claim)
+        if word and word.group(0) in MILD_SAID and word.group(0) not in said:
+            line = lines.fill(SENSITIVE_SHARE_MILD, {"mild": MILD_SAID[word.group(0)]})
+            return Fit("mild", line, line, claim)
+    return None
 
 
 def per_unit(price: int | None, volume: str) -> tuple[str, str] | None:

@@ -46,6 +46,7 @@ from crm_core.generation.composer.fit import (
     Fit,
     budget_share,
     fits,
+    sensitive_share,
     tells_reader,
     toned,
 )
@@ -964,6 +965,11 @@ def _proofs(
     if sharing and not (angle.key == "sensitive" and facts.strong) and not reviewing:  # the review is the share
         line = lines.SHARE_LINES[angle.key] if facts.ingredients else lines.SHARE_PLAIN
         line = valued if valued and not facts.generous else line  # the value a budget reader passes on
+        # the soothing ingredient or the mildness a friend would repeat, never "‘성분표부터 같이 보자’" naming nothing
+        # (readings 57-60: "민감 피부 안심 포인트 없음"); the fit saying the same is not said beside it
+        soothed = sensitive_share(facts, " ".join((definition, opened, *(text for _, text, _ in out))))
+        if angle.key == "sensitive" and soothed:
+            line, candidates = soothed.line, tuple(c for c in candidates if c.kind != soothed.kind)
         told = values["key_ingredient"] and tells_reader(angle.key, values["key_ingredient"])
         # no feel to quote: the ingredient tip stays, where there is one (reading 33, s6297: "‘이 들었는데 써 보니
         # 좋더라’" quoted an empty ingredient: "인용문 깨짐")
@@ -1626,7 +1632,7 @@ def _grounds(
     # 후기")
     if facts.strong or ACTIVE_CLAIMS & set(getattr(on.product, "functional_claims", ())):
         unfit = (*unfit, *ACTIVE_UNFIT)
-    reviews = review_points(evidence_reviews, angle.aspects, unfit)
+    reviews = review_points(evidence_reviews, angle.aspects, unfit, facts.premium)  # reading 57: no stock-up
     review = reviews[k % len(reviews)] if reviews else None
     opener, opener_fact, joined = _opener(on, facts, angle, review, values)
     values["opener"] = opener

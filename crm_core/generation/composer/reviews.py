@@ -69,6 +69,9 @@ _REBOUGHT = re.compile(r"또\s*샀|다시\s*샀|재구매\s*(?:했|한|해서|�
 _STOCKED = re.compile("쟁여")
 # Worded for any register: "쟁여 두고" and "또 사고 싶다는" read light in 합쇼체 and for a luxury line (reading 13).
 REPURCHASE_CLAUSES = ("다 쓰고 다시 샀다는", "여러 개 사 두고 쓴다는", "다시 들이고 싶다는")
+# A premium product is not stocked up on: a stock-up review of it says the reader wants it again (reading 57, 자음생세럼
+# 브라이트닝: "21만원 세럼에 '여러 개 사 두고'는 어울리지 않음"); facts.PREMIUM_PRICE sets the register.
+PREMIUM_STOCKED_CLAUSE = REPURCHASE_CLAUSES[2]
 
 
 # a calm the review says of the scalp ("다음 날 아침까지 두피가 편안해요") is said of the scalp: never "피부가
@@ -77,13 +80,15 @@ _SCALP_CALM = re.compile(r"두피[가는도]?\s*(?:[가-힣]+\s*){0,2}편안")
 SCALP_CALM_CLAUSE = "두피가 편안해졌다는"
 
 
-def _clause(aspect: Aspect, text: str) -> str:
+def _clause(aspect: Aspect, text: str, premium: bool = False) -> str:
     if aspect.key == "진정" and _SCALP_CALM.search(text):
         return SCALP_CALM_CLAUSE
     if aspect.key != "재구매":
         return aspect.clause
     if _REBOUGHT.search(text):
         return REPURCHASE_CLAUSES[0]
+    if premium:
+        return PREMIUM_STOCKED_CLAUSE
     return REPURCHASE_CLAUSES[1] if _STOCKED.search(text) else REPURCHASE_CLAUSES[2]
 
 
@@ -139,10 +144,13 @@ def unfit_aspects(kind: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def review_points(
-    items: tuple[EvidenceItem, ...], preferred: tuple[str, ...] = (), unfit: tuple[str, ...] = ()
+    items: tuple[EvidenceItem, ...],
+    preferred: tuple[str, ...] = (),
+    unfit: tuple[str, ...] = (),
+    premium: bool = False,
 ) -> tuple[ReviewPoint, ...]:
     """Distinct praised aspects of the evidence's review sentences, the reader's aspects first; none of the
-    `unfit` aspects (see unfit_aspects)."""
+    `unfit` aspects (see unfit_aspects); `premium` (facts.premium): a stock-up review is said as wanting it again."""
     found: dict[str, ReviewPoint] = dict.fromkeys(unfit)  # type: ignore[arg-type]
     for item in items:
         polarity = item.__dict__.get("polarity")  # a field EvidenceItem may gain; absent means unknown
@@ -150,7 +158,7 @@ def review_points(
             continue
         for aspect in ASPECTS:
             if aspect.key not in found and aspect.pattern.search(item.text):
-                found[aspect.key] = ReviewPoint(aspect.key, _clause(aspect, item.text), item.source_id)
+                found[aspect.key] = ReviewPoint(aspect.key, _clause(aspect, item.text, premium), item.source_id)
     rank = {key: i for i, key in enumerate(preferred)}
     points = [p for p in found.values() if p is not None]
     return tuple(sorted(points, key=lambda p: rank.get(p.aspect, len(rank))))
