@@ -2041,10 +2041,14 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         tuple(candidates),
         campaign == REVIEWING,
         campaign == GIFTING,  # the gift referral's proofs say no friend's tip and ask nothing
+        # a long form's values (_long_values_of) and a long channel's claim said in its season (_proofs): without
+        # them in the key, a push's proofs were reused for a KakaoTalk message or an SMS brief's LMS of the same
+        # subject, and the message depended on what had been composed before it (round 30)
+        (resolved.channel.channel in LONG_CHANNELS, resolved.sms_to_lms),
     )
     known = _TOLD.get(ground, told)
     if known is None:
-        proofs, fit = _proofs(request, facts, angle, review, values, k, *told[2:])
+        proofs, fit = _proofs(request, facts, angle, review, values, k, *told[2:-1])
         known = (tuple(proofs), fit)
         _TOLD.put(ground, told, known)
     proofs, fit = known
