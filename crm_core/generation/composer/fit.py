@@ -82,6 +82,8 @@ EVERYDAY_PRICE = 30_000
 BUDGET_PRICED_EVERYDAY = "{volume}에 정가 {price}원이라 {use} 수 있어요."
 BUDGET_EVERYDAY_AFTER = "이 정도 가격이면 {use} 수 있어요."  # the opener told the price
 EVERYDAY_USE = "부담 없이 다시 곁에 둘"
+# a reader who has not bought it yet is not told "다시 곁에 둘" (round 30, bench/fact_run_check.py keep_new: 12)
+EVERYDAY_USE_NEW = "부담 없이 들여 볼"
 EVERYDAY_USE_SUN = "늘 곁에 두고 부담 없이 덧바를"  # a sunscreen whose usage asks to reapply ("외출 중 덧바릅니다")
 BUDGET_EVERYDAY_SHORT = "{volume} 한 통을 {price}원에 부담 없이 들일 수 있어요."  # push: its own body, the price in it
 # The price per ml (g, sheet) computed from the catalog's price and size, said as a computation ("정가로 계산하면
@@ -439,7 +441,8 @@ def budget_fits(
     if facts.price and facts.volume and facts.price <= EVERYDAY_PRICE:
         short = lines.fill(BUDGET_EVERYDAY_SHORT, {"volume": facts.volume, "price": f"{facts.price:,}"})
         reapplied = kind == "sun" and "덧바" in (facts.usage or "")
-        use = {"use": EVERYDAY_USE_SUN if reapplied else EVERYDAY_USE}
+        new_reader = stage in lines.NEW_STAGES
+        use = {"use": EVERYDAY_USE_SUN if reapplied else EVERYDAY_USE_NEW if new_reader else EVERYDAY_USE}
         if priced:
             line = lines.fill(BUDGET_PRICED_EVERYDAY, priced | use)
             steps.append(Fit("value", line, short, line))
