@@ -827,6 +827,9 @@ ANGLE_TITLES: dict[str, str] = {
 # Readings 53-56 (s5400, s6183: "획득 단계인데 제목 '오래 곁에 둘'", "제목이 활성화 단계와 안 맞음"): a luxury reader's
 # frame says the stage: one still choosing trusts what they pick, one who has it in hand starts keeping it by them
 LUXURY_STAGE_TITLES = {0: "믿고 고를 만한 {product}", 1: "이제 곁에 둘 {product}"}
+# Round 30 ("오래 곁에 둘 세라마이드 아토 속보습 스킨" over a 16,000원 toner): "오래 곁에 둘" is for a premium line
+# one keeps for years, as the long channels say it (plan.py); a luxury reader's other product fits their routine
+LUXURY_PLAIN_TITLE = "내 루틴에 맞는 {product}"
 STAGE_TITLES = {2: "다시 채워 두는 {product}"}  # a sharer's: REFERRAL_STAGE_TITLES
 # Where the reader's line (plan.fit) takes the body's room, the style's shorter title: the angle title beside
 # it said the reader twice ("공들인 루틴에 …" over "공들인 관리에 …") and left no trace of the style.
@@ -2562,6 +2565,8 @@ def _angle_title(plan: MessagePlan, default: str) -> str:
     """The reader's frame as a title for the plan's stage (LUXURY_STAGE_TITLES); `default` for a reader with none."""
     if plan.angle.key == "luxury" and plan.stage in LUXURY_STAGE_TITLES:
         return LUXURY_STAGE_TITLES[plan.stage]
+    if plan.angle.key == "luxury" and not plan.facts.premium:
+        return LUXURY_PLAIN_TITLE
     return ANGLE_TITLES.get(plan.angle.key, default)
 
 
