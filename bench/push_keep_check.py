@@ -2,7 +2,9 @@
 
 - keep_title_plain: a push title "오래 곁에 둘 {product}" (a luxury reader's frame) for a product that is not premium
   (facts.premium false: a 16,000원 toner at the conversion stage); the long channels say "오래 곁에 둘" only for
-  a premium line (plan.py), keep_title_premium for reference;
+  a premium line (plan.py), keep_title_premium for reference; keep_body_plain: the same words in the body (the
+  luxury opener "오래 곁에 둘 한 가지를 찾고 계신가요?", the feature line "오래 곁에 둘 이유는 …");
+  routine_title: the title said instead ("이제 곁에 둘 {product}");
 - time_no_day: a time-style (style 0) push of a content or service event (not a promotion) whose closing ask says
   no time word (오늘/지금/바로): "계절 따라 달라진 고민에 맞춰 온라인 상담을 신청해 보세요.";
 - today_modifier: "오늘" bound to the modifier phrase that opens the event's ask ("…궁금하다면 오늘 계절 따라
@@ -52,16 +54,26 @@ def main() -> None:
 
     def show(key: str, spec: dict, message) -> None:  # type: ignore[no-untyped-def]
         if args.show and key.startswith(args.show):
-            print(f"[{key}] p{spec['persona']} s{spec['stage_index']} t{spec['style_index']} {spec.get('event_id')} "
-                  f"seed{spec['seed']} {spec['product']} | {message.title} | {message.body}")
+            print(
+                f"[{key}] p{spec['persona']} s{spec['stage_index']} t{spec['style_index']} {spec.get('event_id')} "
+                f"seed{spec['seed']} {spec['product']} | {message.title} | {message.body}"
+            )
 
     # keep_title: a luxury reader (persona 0), every product, the stages past the first two, every style
     for i, product in enumerate(products):
         premium = register_price(product) >= PREMIUM_PRICE
         for stage in (2, 3, 4, 5):
             for style in range(6):
-                spec = dict(persona=0, brand=product.brand, product=product.name, stage_index=stage,
-                            style_index=style, channel="push", is_event=(i + style) % 2 == 0, seed=(i + stage) % 4)
+                spec = dict(
+                    persona=0,
+                    brand=product.brand,
+                    product=product.name,
+                    stage_index=stage,
+                    style_index=style,
+                    channel="push",
+                    is_event=(i + style) % 2 == 0,
+                    seed=(i + stage) % 4,
+                )
                 result = run(pipeline, spec)
                 if result is None:
                     continue
@@ -71,7 +83,10 @@ def main() -> None:
                     key = "keep_title_premium" if premium else "keep_title_plain"
                     c[key] += 1
                     show(key, spec, result.message)
-                if title.startswith("내 루틴에 맞는"):  # the title a plain product's luxury reader gets instead
+                if "오래 곁에 둘" in result.message.body and not premium:  # the opener or the feature line
+                    c["keep_body_plain"] += 1
+                    show("keep_body_plain", spec, result.message)
+                if title.startswith("이제 곁에 둘"):  # the title a plain product's luxury reader gets instead
                     c["routine_title"] += 1
                     show("routine_title", spec, result.message)
     # time style: every content event at its stage, every persona, every product its categories allow, seeds 0-1
@@ -80,8 +95,17 @@ def main() -> None:
             if event.get("categories") and product.category not in event["categories"]:
                 continue
             for persona in range(5):
-                spec = dict(persona=persona, brand=product.brand, product=product.name, stage_index=event["stage"],
-                            style_index=0, channel="push", is_event=True, event_id=event["id"], seed=(i + persona) % 2)
+                spec = dict(
+                    persona=persona,
+                    brand=product.brand,
+                    product=product.name,
+                    stage_index=event["stage"],
+                    style_index=0,
+                    channel="push",
+                    is_event=True,
+                    event_id=event["id"],
+                    seed=(i + persona) % 2,
+                )
                 result = run(pipeline, spec)
                 if result is None:
                     continue
