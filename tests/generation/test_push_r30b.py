@@ -23,9 +23,7 @@ def _push(pipeline: Pipeline, catalog: Catalog, product: str, **kw):  # type: ig
     return pipeline.run_one(Brief(**(base | kw)))[0].message
 
 
-def test_a_luxury_readers_push_says_keep_for_years_only_of_a_premium_line(
-    facts_pipeline: Pipeline, catalog: Catalog
-):
+def test_a_luxury_readers_push_says_keep_for_years_only_of_a_premium_line(facts_pipeline: Pipeline, catalog: Catalog):
     """ "오래 곁에 둘 세라마이드 아토 속보습 스킨" over a 16,000원 toner at the conversion stage: a product one keeps
     for years is a premium line's promise."""
     plain = [p.name for p in catalog.products if register_price(p) < PREMIUM_PRICE][::2]
