@@ -563,6 +563,13 @@ KEEP_ACTIONS = frozenset({"루틴 이어가기", "꾸준히 이어가기"})
 # "오늘 바로" / "이번 주": reading 13).
 TIME_TODAY = "오늘"
 TIME_TODAY_TOPIC = "오늘은"  # not "오늘 처음 써 본 분들…", which reads as those who tried it today
+# Round 30 ("내 피부에 맞을지 궁금하다면 오늘 계절 따라 달라진 고민에 …" read as "today's season"; the same ask said
+# bare where the reader's line took the lead's room had no day at all): where the event's ask ends on its object and
+# verb, the day goes with the verb ("…온라인 상담을 오늘 신청해 보세요", "…후기를 오늘 먼저 살펴보세요"); not before
+# "…라이브로 확인해 보세요", which would date the broadcast
+TODAY_BEFORE_VERB = re.compile(
+    r"(?<=[을를] )(?=(?:먼저 )?[가-힣]+(?: (?:보세요|두세요|주세요|보십시오|두십시오|주십시오))?[.!]$)"
+)
 # FOMO with no offer: a reason the reader would miss out (reading 9: "놓치지 말고" alone gave none), true
 # for any product: trying beats hearsay, a routine kept pays off, running out, or a look not to pass by.
 STOCK_ACTIONS = frozenset({"오늘 루틴 확인", "다시 채워두기", "알림 신청하기"})
@@ -827,6 +834,9 @@ ANGLE_TITLES: dict[str, str] = {
 # Readings 53-56 (s5400, s6183: "획득 단계인데 제목 '오래 곁에 둘'", "제목이 활성화 단계와 안 맞음"): a luxury reader's
 # frame says the stage: one still choosing trusts what they pick, one who has it in hand starts keeping it by them
 LUXURY_STAGE_TITLES = {0: "믿고 고를 만한 {product}", 1: "이제 곁에 둘 {product}"}
+# Round 30 ("오래 곁에 둘 세라마이드 아토 속보습 스킨" over a 16,000원 toner): "오래 곁에 둘" is for a premium line
+# one keeps for years, as the long channels say it (plan.py); a luxury reader keeps their other product by them now
+LUXURY_PLAIN_TITLE = LUXURY_STAGE_TITLES[1]
 STAGE_TITLES = {2: "다시 채워 두는 {product}"}  # a sharer's: REFERRAL_STAGE_TITLES
 # Where the reader's line (plan.fit) takes the body's room, the style's shorter title: the angle title beside
 # it said the reader twice ("공들인 루틴에 …" over "공들인 관리에 …") and left no trace of the style.
@@ -1783,7 +1793,8 @@ def benefit_line(plan: MessagePlan, request: GenerationRequest, point: Point, k:
     if angle == "luxury" and not fitted and short and framable(feature) and not _said_in(point, feature) and not gift:
         # reading 14: "성분 나열뿐이라 럭셔리 고객에게 와닿을 포인트가 없습니다": the catalog's own quality, in their
         # words, before a line about their routine that claims nothing of the product
-        return lines.fill(_pick(LUXURY_FEATURE, k), {"feature": feature})
+        said = LUXURY_FEATURE if plan.facts.premium else LUXURY_FEATURE[1:]  # round 30: "오래 곁에 둘" as the title
+        return lines.fill(_pick(said, k), {"feature": feature})
     # reading 24 (s4914): "'새 패드는 써 보는 재미가 있습니다'가 덧붙인 듯": a trend reader's stock line fits any
     # product; where the catalog has a quality the product line did not say, that quality is said instead, and
     # after a product line that stated a quality of its own, nothing is tacked on
@@ -2104,7 +2115,10 @@ def cta_line(
         # leads into the consultation, not a bare "지금 바로"
         lead = _own_part(plan, CONSULT_LEAD)
     if style == TIME and merged and not promotion and not TIME_WORDS.search(f"{lead} {action}"):
-        lead = f"{lead} {TIME_TODAY}" if lead else TIME_TODAY_TOPIC
+        if TODAY_BEFORE_VERB.search(action):
+            action = TODAY_BEFORE_VERB.sub(f"{TIME_TODAY} ", action, count=1)
+        else:
+            lead = f"{lead} {TIME_TODAY}" if lead else TIME_TODAY_TOPIC
     if lead == EMOTION_USER_LEADS[3] and MODIFIER_OPENING.match(action):
         # reading 23 (s2667): "'내 피부를 위해 쓰던 제품과' 어순 어색": the lead binds to the modifier
         lead = _own_part(plan, COMPARE_LEAD)
@@ -2221,6 +2235,9 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
         openers = tuple(o for o in openers if not CARE_WORDS.search(o)) or openers
     if plan.facts.category in SKINLESS:  # round 25: "피부를 위한 정성, 어디에 …" opened a shampoo's push
         openers = tuple(o for o in openers if "피부" not in o) or openers
+    if plan.angle.key == "luxury" and not plan.facts.premium:  # round 30: "오래 곁에 둘" is a premium line's (not
+        # where it is a make-up's one opener: reading 14's "매일의 관리에 정성을 …")
+        openers = tuple(o for o in openers if "오래 곁에 둘" not in o) or openers
     return _sensitive_part(plan, _pick(openers, k))
 
 
@@ -2562,6 +2579,8 @@ def _angle_title(plan: MessagePlan, default: str) -> str:
     """The reader's frame as a title for the plan's stage (LUXURY_STAGE_TITLES); `default` for a reader with none."""
     if plan.angle.key == "luxury" and plan.stage in LUXURY_STAGE_TITLES:
         return LUXURY_STAGE_TITLES[plan.stage]
+    if plan.angle.key == "luxury" and not plan.facts.premium:
+        return LUXURY_PLAIN_TITLE
     return ANGLE_TITLES.get(plan.angle.key, default)
 
 
@@ -3303,7 +3322,10 @@ def _event_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
     brief_ask = (offered and AFTER_OFFER_SHORT[label]) or SHORT_ACTIONS.get(label) or _action(plan, label)
     bare = merged or lines.fill(brief_ask or plan.close, _it(plan))
     short_cta = cta_line(plan, label, tone, event.is_promotion, bare)  # the style's lead kept where it fits
-    told = offer or merged  # the event, where no room is left for an ask of its own
+    timed = next((s for s in _styles(plan) if s != INFO), INFO) == TIME and not event.is_promotion
+    if merged and timed and not TIME_WORDS.search(bare):  # the time style's day even where its lead gives way
+        bare = TODAY_BEFORE_VERB.sub(f"{TIME_TODAY} ", bare, count=1)
+    told = offer or (bare if merged else None)  # the event, where no room is left for an ask of its own
     plain = product_line(plan, request, point, plain=True)
     tightest = _tightest(plan, request, point, toned_room=True)
     if plan.caution:  # never dropped
