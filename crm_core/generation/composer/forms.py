@@ -1923,7 +1923,33 @@ def _choice_asked_once(laid: list[list[str | None]]) -> list[list[str | None]]:
     return [[_CHOICE_TAIL.sub(kept, s) if s and s is not close else s for s in p] for p in laid]
 
 
+# Round 30 (reading 58, s1454: "라이브 방송 설명 없이 '라이브를 보며'가 돌출"; reading 59, s3214: "'이번 캠페인'이 무엇인지
+# 설명 없이 참여 유도"): an SMS brief's LMS for a content event closed on the event's ask ("지금 라이브를 보며 그대로 따라 해
+# 보세요", "빈 용기를 모아 이번 캠페인에 참여해 보세요") with the reader's reason beside the product and nothing on what the
+# event is: where the close names a live broadcast or a campaign that no sentence explains, the event's own line on
+# what it is (its `how`, first sentence: "브랜드 담당자가 바르는 법을 직접 보여 주는 라이브 방송이 열려요.") goes before
+# the close, in place of the reason where the text would pass SMS_LMS_HANGUL
+_EVENT_NAMED = re.compile("라이브|캠페인")
+_EVENT_TOLD = re.compile("방송이 열|라이브 방송|공병|재활용|커뮤니티")
+
+
 def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = None) -> list[list[str | None]]:
+    """_sms_lms_sentences_core with a content event named in the close said in a few words (_EVENT_NAMED)."""
+    laid = _sms_lms_sentences_core(plan, variant, unit)
+    how = plan.offer if plan.offer and not plan.is_promotion else None
+    close = laid[-1][-1] if laid and laid[-1] else None
+    said = " ".join(s for p in laid for s in p if s)
+    if not how or not close or not _EVENT_NAMED.search(close) or _EVENT_TOLD.search(said) or how in said:
+        return laid
+    told = re.split(r"(?<=[.!?]) ", how)[0]
+    first = [s for s in laid[0] if s]
+    added = [*first, told]
+    if len(_HANGUL.findall(_join(added))) > SMS_LMS_HANGUL and len(first) > 1:
+        added = [*first[:-1], told]  # the event in place of the last reason: the text stays short
+    return [added, *laid[1:]] if len(laid) > 1 else [added, [close]]
+
+
+def _sms_lms_sentences_core(plan: MessagePlan, variant: int = 0, unit: str | None = None) -> list[list[str | None]]:
     """An LMS written from an SMS brief, short and to the point (blind reading 14: "SMS에 LMS 분량을 넣었고 …
     도입부가 장황"): the product named with what it is, one reason for this reader (a promotion's offer is
     its reason; the reader's own fact goes beside it where it stays short), a caution where one is due,
@@ -2573,9 +2599,13 @@ def sms_carries(request: GenerationRequest) -> bool:
     # (sms_overflow=shorten keeps today's one-liner). Eleven blind readings rated all 30 kept one-liners 3.5 or
     # less (mean 2.8, no-event ones 2.0-3.0: "한 줄뿐", "이유·혜택·링크 없음"); an SMS brief's LMS read 3.3-3.8.
     # A promotion's offer, an invitation (or an event that suits neither, whose LMS would say it), a notice and a
-    # name-only product keep the rule below
-    if event is None and not resolved.name_only and resolved.brief.is_ad:
-        return False
+    # name-only product keep the rule below.
+    # Round 30 (readings 57-60: reader CD 7 times "SMS 분량 초과·제목줄", an SMS brief answered with a titled LMS; 750
+    # of 750 no-event SMS briefs over bench/sms_share_check.py's grid went as LMS): an SMS brief is answered with an SMS
+    # where its 90 bytes hold what a real one does, the product, this reader's own catalog fact (fact_phrases:
+    # "약산성", "주름 개선 기능성", "적송을 담은") or a sensitive reader's patch tip, and the ask; a stated reason that is
+    # none of the reader's, a quality word or the name alone still go as the LMS, which says the reason
+    bare_ad = event is None and not resolved.name_only and resolved.brief.is_ad
     invite = _invitation(request) is not None
     # Round 28: a content event whose invitation does not suit the product (sms.invitation_fits) was sent as an SMS
     # that left the event out: reading 52, s4630 (피부 변화 맞춤 상담), "선명한 발색의 꾸뛰르 립 틴트 벨벳, 챙기기
@@ -2614,10 +2644,25 @@ def sms_carries(request: GenerationRequest) -> bool:
     # a line guide's SMS that names only the next step (sms.next_step_asks) gives a budget reader nothing on what it
     # costs, which their LMS says (bench/persona_reason_check.py budget/sms): that brief goes as the LMS
     unnamed = invite and budget_reader
+    # Round 30 (reading 60, s2587, 2.5: "(광고)[라네즈] 녹차를 담은 크림스킨, 브랜드 이야기를 읽어 보십시오.", "링크 없이
+    # '읽어 보십시오'로 끝나 행동 불가"): an SMS has no button, so an invitation to read, see or join something is
+    # kept only where the text says where (the brief's link, a place its wording names: "공병은 매장에 모아 주세요")
+    # or names the product it is about (a line guide's next step, sms.next_step_asks); else the flagged LMS, whose
+    # button line is the way
+    placeless = invite and not resolved.brief.link_url and not sms.placed_invitation(event.sms if event else "")
+    if bare_ad:  # the reader's own fact, or the sensitive reader's patch tip where the catalog states none
+        # a referral that fits only as praise ("…, 권할 만합니다!", "…, 선물하기 좋습니다.") asks the reader nothing
+        # (readings 32, 34: "자화자찬", 2.0-2.5): the LMS
+        return any(
+            ("fact" in (parts := set(kind[4:].split("+"))) or (not has_fact and "tip" in parts))
+            and not (referral and text.endswith(sms.SUITS_ENDS))
+            for _, _, text, kind in fitting
+        )
     return any(
         (
             _says_something(kind, promotion, referral, invite, strict or has_fact)
             and not (unnamed and not {"fact", "reason"} & set(kind[4:].split("+")))
+            and not (placeless and "next" not in kind[4:].split("+"))
         )
         or (not has_fact and _says_something(kind, promotion, referral, invite) and "tip" in kind[4:].split("+"))
         for _, _, _, kind in fitting
