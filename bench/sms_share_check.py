@@ -9,6 +9,8 @@ instead of a real <=90-byte SMS, and why, over copy_eval's grid with every brief
   a content event without an SMS wording or unfit for the product ("event_unworded");
 - lms_sentences: an LMS from an SMS brief whose body has more than 3 sentences before the opt-out (a full letter);
 - no_way (kept SMS): an ask to read, see, watch or join with no link and no place ("…읽어 보세요." alone, s2587);
+- lms_close_commas, lms_held_twice, lms_kind_again (LMS): a close with two commas or more (s9161, s1653: "쉼표 과다"),
+  "담은" and "담았" in one text (s6632), the kind said before the name and again after it (s6264: "'크림, 크림' 중복");
 - unexplained (kept SMS and LMS): a live broadcast or a campaign asked for with no word of what it is (s1454, s3214).
 
     PYTHONPATH=. python bench/sms_share_check.py --n 1500 [--show why:name]
@@ -40,9 +42,15 @@ CAMPAIGN = re.compile("캠페인")
 CAMPAIGN_SAID = re.compile("공병|후기를 커뮤니티|재활용|후기 나눔")
 
 
+# "아줄렌과 마데카소사이드를 담은 크림, 카밍 샷 아줄렌 크림을 소개해 드립니다" (s6264: "'크림, 크림' 중복")
+KIND_AGAIN = re.compile(r"([가-힣]+), [^.,]*?\1(?:을|를) 소개")
+
+
 def sentences(text: str) -> int:
     body = [ln for ln in text.splitlines()[1:] if ln.strip() and "거부" not in ln and not ln.startswith("▶")]
-    return sum(len(re.findall(r"[.!?](?:\s|$)", ln)) for ln in body)
+    said = " ".join(body)
+    said = re.sub(r"#\{고객명\}님, (?:안녕하세요|반갑습니다|늘 찾아 주셔서 감사합니다)\. ", "", said)  # the greeting
+    return len(re.findall(r"[.!?](?:\s|$)", said))
 
 
 def why_lms(request: GenerationRequest) -> str:
@@ -110,6 +118,16 @@ def main() -> None:
             if sentences(text) > 3:
                 counts["lms_sentences>3"] += 1
                 shown.append("lms_sentences")
+            close = next((ln for ln in reversed(text.splitlines()) if ln and not ln.startswith(("▶", "무료"))), "")
+            if close.count(",") >= 2:
+                counts["lms_close_commas"] += 1
+                shown.append("close_commas")
+            if "담은" in text and "담았" in text:
+                counts["lms_held_twice"] += 1
+                shown.append("held_twice")
+            if KIND_AGAIN.search(text):
+                counts["lms_kind_again"] += 1
+                shown.append("kind_again")
         else:
             last = text.splitlines()[0]
             if LOOK_ASK.search(last) and not PLACE.search(text):

@@ -64,6 +64,10 @@ CREAM = dict(brand="설화수", product="자음생크림", channel="sms", style_
 KEPT = dict(sms_overflow="shorten")
 
 
+# round 30: a kept no-event SMS carries the reader's own fact or the patch tip (its form label in the draft)
+KEPT_WITH_FACT = re.compile(r"sms-(?:[a-z+]*\+)?(?:fact|tip)")
+
+
 def ends_on(body: str, asks: tuple[str, ...]) -> bool:
     """The body ends on one of the asks (written in 해요체), as any tone ends it at either speech level."""
     from crm_core.generation.composer.sms import voiced
@@ -159,7 +163,10 @@ def test_a_content_event_sms_names_the_product_with_a_reason_and_invites_to_the_
     first_look = next(e for e in events if e.sms == "피부 타입부터 알아보세요.")
     brief = Brief(**CREAM, persona=0, stage_index=0, is_event=True, event_id=first_look.id)
     result = facts_pipeline.run_one(brief)[0]
-    assert not result.sms_to_lms and result.message.body.startswith("주름 개선 기능성 자음생크림, 피부 타입부터")
+    # round 30 (reading 60, s2587: "링크 없이 … 행동 불가"): an SMS has no button and the online test's invitation
+    # names no place, so the brief goes as the LMS, which says the reader's fact and whose button line is the way
+    assert result.sms_to_lms and "▶ 피부 타입 알아보기" in result.message.channel_text, result.message.channel_text
+    assert "주름 개선" in result.message.body, result.message.body
 
 
 LONG_NAME = "오가니언스 베리어 리페어 씨드 펩타이드 리저브 세럼"
@@ -275,7 +282,12 @@ def test_a_no_event_sms_ad_goes_as_the_flagged_lms_unless_the_marketer_asks_for_
     keeps today's one-liner within 90 bytes; a promotion whose offer fits stays SMS."""
     from ui.labels import SMS_OVERFLOW
 
-    brief = Brief(**CREAM, persona=1, stage_index=0)  # "자음생크림": a short name, kept as a text before round 24
+    # round 30 (readings 57-60, "SMS 분량 초과·제목줄" x7): where 90 bytes carry this reader's own fact, the text is
+    # sent ("세라마이드를 담은 자음생크림, …" to a sensitive reader); a reader with none that fits gets the LMS
+    kept = facts_pipeline.run_one(Brief(**CREAM, persona=1, stage_index=0))[0]
+    assert not kept.sms_to_lms and "세라마이드를 담은 자음생크림, " in kept.message.body, kept.message.channel_text
+    assert euckr_measure(kept.message.channel_text).length <= 90, kept.message.channel_text
+    brief = Brief(**CREAM, persona=2, stage_index=0)  # a budget reader: no fact of theirs fits beside the name
     lms = facts_pipeline.run_one(brief)[0]
     assert lms.sms_to_lms and lms.channel.value == "lms", lms.message.channel_text
     assert "자음생크림" in lms.message.body and lms.message.body.count(".") >= 2, lms.message.body
@@ -359,7 +371,8 @@ def test_a_promotion_carries_its_offer_with_the_product(facts_pipeline: Pipeline
     gift = sms(facts_pipeline, stage_index=4, event_id="ev-ref-p1", tone="친근한")
     # the offer with its condition (the event's "선물하기로 주문하시면"): reading 15, "조건 불명확"
     assert "선물 주문은 무료 포장으로" in gift and ends_on(gift, GIFT_ASKS), gift
-    content = facts_pipeline.run_one(Brief(**(CREAM | dict(persona=2, stage_index=0, event_id="ev-acq-n1"))))[0]
+    # a content event's invitation that names a place stays one line (round 30: one that names none goes as the LMS)
+    content = facts_pipeline.run_one(Brief(**(CREAM | dict(persona=0, stage_index=2, event_id="ev-ret-n3"))))[0]
     assert content.event is not None and not content.sms_to_lms, content.message.channel_text  # no offer, one line
     assert "자음생크림" in content.message.body and invited(content.event, content.message.body)  # its invitation
     # under shorten, the offer gives way before the name does: a shortened name reads as another product
@@ -726,7 +739,9 @@ def test_a_content_event_invitation_carries_the_tone_where_the_bytes_allow(facts
     expert one did (copy-eval: 45 of 199 tone-swapped SMS identical). The tone's word goes before it where
     the bytes allow; the reader's catalog fact keeps its place first."""
     cream = catalog.product("설화수", "진설크림")
-    counsel = next(e for e in content_events(catalog, cream) if e.id == "ev-acq-n3")
+    # round 30: the consultation's invitation ("1:1 상담으로 골라 보세요") names no place and goes as the LMS; the
+    # empties' one names the store ("공병은 매장에 모아 주세요")
+    counsel = next(e for e in content_events(catalog, cream) if e.id == "ev-ret-n3")
 
     def body(persona: int, tone: Tone | None) -> str:
         brief = Brief(**(CREAM | {"product": "진설크림"}), persona=persona, stage_index=counsel.stage, is_event=True,
@@ -873,8 +888,9 @@ def test_every_no_event_sms_brief_goes_as_the_lms_with_the_reader_s_reason_unles
                                   style_index=stage, channel="sms", honorific=honorific)  # fmt: skip
                     result = facts_pipeline.run_one(brief)[0]
                     body = result.message.body
-                    assert result.sms_to_lms and result.channel.value == "lms", body
-                    thin += [] if gives_something(body, listed, None, stage == 4) else [body]
+                    # round 30: the text is sent where 90 bytes carry this reader's own fact (or the patch tip)
+                    assert result.sms_to_lms or KEPT_WITH_FACT.search(result.draft), body
+                    thin += [] if not result.sms_to_lms or gives_something(body, listed, None, stage == 4) else [body]
                     text = facts_pipeline.run_one(brief.model_copy(update={"sms_overflow": SmsOverflow.shorten}))[0]
                     assert not text.sms_to_lms and text.channel.value == "sms", text.message.body
                     assert euckr_measure(text.message.channel_text).length <= 90, text.message.channel_text
@@ -1173,8 +1189,9 @@ def test_a_texture_or_scent_sms_brief_goes_out_as_the_lms_that_says_more(facts_p
         result = facts_pipeline.run_one(
             Brief(brand=brand, product=product, channel="sms", persona=persona, stage_index=stage, style_index=1)
         )[0]
-        assert result.sms_to_lms, result.message.body
-        assert result.message.body.count(".") >= 2, result.message.body  # more than the one line a feel fills
+        # round 30: the text is sent only where 90 bytes carry this reader's own fact, never a feel alone
+        assert result.sms_to_lms or KEPT_WITH_FACT.search(result.draft), result.message.body
+        assert not result.sms_to_lms or result.message.body.count(".") >= 2, result.message.body
 
 
 def test_a_natural_or_trend_reader_s_kept_sms_never_names_only_a_lab_ingredient(facts_pipeline: Pipeline):
@@ -1654,8 +1671,7 @@ def test_an_sms_brief_s_lms_gives_a_sensitive_reader_their_mildness_fact(facts_p
         event = dict(is_event=True, event_id=offers[stage]) if with_offer else {}
         brief = Brief(brand=brand, product=product, channel="sms", persona=1, stage_index=stage, style_index=1,
                       tone=tone, seed=2, **event)  # fmt: skip
-        result = facts_pipeline.run_one(brief)[0]
-        assert result.sms_to_lms
+        result = facts_pipeline.run_one(brief)[0]  # round 30: the text where their fact fits, else the LMS
         written += result.sms_to_lms and with_offer
         said = result.message.body.replace(result.product.name, "").replace(short_product_name(result.product.name), "")
         assert _MILD_OR_SOOTHING.search(said), result.message.body

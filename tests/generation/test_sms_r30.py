@@ -19,6 +19,12 @@ FACT_BRIEFS = (
     (4, "한율", "극진 크림 50ml", ("홍삼", "벌꿀")),  # natural: where its ingredient comes from
     (2, "일리윤", "세라마이드 아토 로션 350ml", ("350ml 대용량",)),  # budget: what the money buys
 )
+GRID_PRODUCTS = (
+    ("설화수", "진설아이크림 20ml"),
+    ("이니스프리", "비자 시카 밤 EX 40ml"),
+    ("프리메라", "마일드 포어 필링 패드 60매"),
+    ("코스알엑스", "퓨어 핏 시카 크림 50ml"),
+)
 PLACELESS = ("ev-acq-n2", "ev-act-n2", "ev-act-n3", "ev-ret-n2", "ev-rev-n3", "ev-ref-n2")
 LOOK_ASKS = re.compile("읽어 보|살펴보|확인하|확인해|받아 보|공유해 보|나눠 주")
 
@@ -49,10 +55,10 @@ def test_an_ad_without_an_event_kept_as_sms_always_carries_the_reader_fact_or_th
     kept = []
     for persona in range(5):
         for stage in range(5):
-            for brand, product in (("설화수", "진설아이크림 20ml"), ("이니스프리", "비자 시카 밤 EX 40ml"),
-                                   ("프리메라", "마일드 포어 필링 패드 60매"), ("코스알엑스", "퓨어 핏 시카 크림 50ml")):  # fmt: skip
+            for brand, product in GRID_PRODUCTS:
+                style = (persona + stage) % 6
                 brief = _sms_brief(persona=persona, brand=brand, product=product, stage_index=stage,
-                                   style_index=(persona + stage) % 6, tone=None, honorific="합쇼체", seed=7)  # fmt: skip
+                                   style_index=style, tone=None, honorific="합쇼체", seed=7)  # fmt: skip
                 result = facts_pipeline.run_one(brief)[0]
                 if not result.sms_to_lms:
                     kept.append((result.draft, result.message.channel_text))
