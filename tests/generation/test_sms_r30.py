@@ -53,6 +53,7 @@ def test_an_ad_without_an_event_kept_as_sms_always_carries_the_reader_fact_or_th
     """A grid of no-event SMS briefs: each kept SMS is labelled with the reader's fact or the care tip, never a bare
     quality word or the name alone, and none of them asks for a visit it names no place for ("들러 보세요")."""
     kept = []
+    shared: list[str] = []
     for persona in range(5):
         for stage in range(5):
             for brand, product in GRID_PRODUCTS:
@@ -62,9 +63,14 @@ def test_an_ad_without_an_event_kept_as_sms_always_carries_the_reader_fact_or_th
                 result = facts_pipeline.run_one(brief)[0]
                 if not result.sms_to_lms:
                     kept.append((result.draft, result.message.channel_text))
+                    shared += [result.message.body] if stage == 4 else []
     assert len(kept) >= 20, kept
     assert all(re.search(r"sms-(?:[a-z+]*\+)?(?:fact|tip)", draft) for draft, _ in kept), kept
     assert not [text for _, text in kept if "들러 보" in text or ("패드" in text and "발라" in text)], kept
+    # a referral asks the reader to pass it on, never praises the product in its place ("…, 권할 만합니다!")
+    assert shared and not [
+        b for b in shared if b.endswith(("기 좋습니다.", "기 좋습니다!", "만합니다.", "만합니다!"))
+    ], shared
 
 
 def test_an_invitation_with_no_place_and_no_link_is_never_a_one_line_sms(facts_pipeline: Pipeline):

@@ -2763,6 +2763,8 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
     has_fact = _has_fact(plan, plan.facts.name)
     referral = plan.stage == REFERRAL
     telling = [item for item in chosen if _says_something(item[3], promotion, referral, invite, has_fact)]
+    if referral and event is None:  # a kept no-event referral asks before it praises ("…, 마음을 전하기 좋습니다")
+        telling.sort(key=lambda item: item[2].endswith(sms.SUITS_ENDS))
     told = set(telling)  # items are tuples of str and int: a set finds them as the list would
     chosen = telling + [item for item in chosen if item not in told] if telling else chosen
     leaders: dict[tuple[str, str], int] = {}
