@@ -9,7 +9,6 @@ line never says "마음까지 든든해요", and a trend reader who has the lip 
 from __future__ import annotations
 
 import re
-from unittest.mock import patch
 
 from crm_core.catalog import Catalog
 from crm_core.config import Settings
@@ -150,14 +149,11 @@ def test_a_trend_reader_hears_a_line_renewed_over_generations_as_made_new(catalo
     line made new again, in that reader's words, and never as a launch the catalog does not state."""
     pipeline = pipeline_with_reviews(catalog, settings)
     spec = dict(persona=TREND, tone="트렌디한", honorific="합쇼체", channel="sms", brand="설화수")
-    # round 30: the text whose reader's fact fits 90 bytes stays SMS ("빠르게 스며드는 윤조에센스 6세대, …"); the LMS
-    # an SMS brief is written as where it does not is what this reads
-    with patch("crm_core.generation.sms_overflow.sms_carries", return_value=False):
-        bodies = [
-            pipeline.run_one(Brief(product="윤조에센스 6세대 90ml", stage_index=0, style_index=style, seed=1, **spec))[
-                0
-            ].message.body
-            for style in (1, 3)
-        ]
+    bodies = [
+        pipeline.run_one(Brief(product="윤조에센스 6세대 90ml", stage_index=0, style_index=style, seed=1, **spec))[
+            0
+        ].message.body
+        for style in (1, 3)
+    ]
     assert all("세대를 거듭해 새로 다듬어 온 라인이라 직접 써 보고 싶어집니다" in b for b in bodies), bodies
     assert not [b for b in bodies if re.search("신제품|최초|새로 나온|출시", b)], bodies

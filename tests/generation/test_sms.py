@@ -64,10 +64,6 @@ CREAM = dict(brand="설화수", product="자음생크림", channel="sms", style_
 KEPT = dict(sms_overflow="shorten")
 
 
-# round 30: a kept no-event SMS carries the reader's own fact or the patch tip (its form label in the draft)
-KEPT_WITH_FACT = re.compile(r"sms-(?:[a-z+]*\+)?(?:fact|tip)")
-
-
 def ends_on(body: str, asks: tuple[str, ...]) -> bool:
     """The body ends on one of the asks (written in 해요체), as any tone ends it at either speech level."""
     from crm_core.generation.composer.sms import voiced
@@ -282,12 +278,7 @@ def test_a_no_event_sms_ad_goes_as_the_flagged_lms_unless_the_marketer_asks_for_
     keeps today's one-liner within 90 bytes; a promotion whose offer fits stays SMS."""
     from ui.labels import SMS_OVERFLOW
 
-    # round 30 (readings 57-60, "SMS 분량 초과·제목줄" x7): where 90 bytes carry this reader's own fact, the text is
-    # sent ("세라마이드를 담은 자음생크림, …" to a sensitive reader); a reader with none that fits gets the LMS
-    kept = facts_pipeline.run_one(Brief(**CREAM, persona=1, stage_index=0))[0]
-    assert not kept.sms_to_lms and "세라마이드를 담은 자음생크림, " in kept.message.body, kept.message.channel_text
-    assert euckr_measure(kept.message.channel_text).length <= 90, kept.message.channel_text
-    brief = Brief(**CREAM, persona=2, stage_index=0)  # a budget reader: no fact of theirs fits beside the name
+    brief = Brief(**CREAM, persona=1, stage_index=0)  # "자음생크림": a short name, kept as a text before round 24
     lms = facts_pipeline.run_one(brief)[0]
     assert lms.sms_to_lms and lms.channel.value == "lms", lms.message.channel_text
     assert "자음생크림" in lms.message.body and lms.message.body.count(".") >= 2, lms.message.body
@@ -888,9 +879,8 @@ def test_every_no_event_sms_brief_goes_as_the_lms_with_the_reader_s_reason_unles
                                   style_index=stage, channel="sms", honorific=honorific)  # fmt: skip
                     result = facts_pipeline.run_one(brief)[0]
                     body = result.message.body
-                    # round 30: the text is sent where 90 bytes carry this reader's own fact (or the patch tip)
-                    assert result.sms_to_lms or KEPT_WITH_FACT.search(result.draft), body
-                    thin += [] if not result.sms_to_lms or gives_something(body, listed, None, stage == 4) else [body]
+                    assert result.sms_to_lms and result.channel.value == "lms", body
+                    thin += [] if gives_something(body, listed, None, stage == 4) else [body]
                     text = facts_pipeline.run_one(brief.model_copy(update={"sms_overflow": SmsOverflow.shorten}))[0]
                     assert not text.sms_to_lms and text.channel.value == "sms", text.message.body
                     assert euckr_measure(text.message.channel_text).length <= 90, text.message.channel_text
@@ -1189,9 +1179,8 @@ def test_a_texture_or_scent_sms_brief_goes_out_as_the_lms_that_says_more(facts_p
         result = facts_pipeline.run_one(
             Brief(brand=brand, product=product, channel="sms", persona=persona, stage_index=stage, style_index=1)
         )[0]
-        # round 30: the text is sent only where 90 bytes carry this reader's own fact, never a feel alone
-        assert result.sms_to_lms or KEPT_WITH_FACT.search(result.draft), result.message.body
-        assert not result.sms_to_lms or result.message.body.count(".") >= 2, result.message.body
+        assert result.sms_to_lms, result.message.body
+        assert result.message.body.count(".") >= 2, result.message.body  # more than the one line a feel fills
 
 
 def test_a_natural_or_trend_reader_s_kept_sms_never_names_only_a_lab_ingredient(facts_pipeline: Pipeline):
@@ -1671,7 +1660,8 @@ def test_an_sms_brief_s_lms_gives_a_sensitive_reader_their_mildness_fact(facts_p
         event = dict(is_event=True, event_id=offers[stage]) if with_offer else {}
         brief = Brief(brand=brand, product=product, channel="sms", persona=1, stage_index=stage, style_index=1,
                       tone=tone, seed=2, **event)  # fmt: skip
-        result = facts_pipeline.run_one(brief)[0]  # round 30: the text where their fact fits, else the LMS
+        result = facts_pipeline.run_one(brief)[0]
+        assert result.sms_to_lms
         written += result.sms_to_lms and with_offer
         said = result.message.body.replace(result.product.name, "").replace(short_product_name(result.product.name), "")
         assert _MILD_OR_SOOTHING.search(said), result.message.body

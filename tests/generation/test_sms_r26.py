@@ -4,7 +4,6 @@ ask, and an SMS kept under sms_overflow=shorten is never sent past 90 bytes."""
 from __future__ import annotations
 
 from datetime import datetime
-from unittest.mock import patch
 
 import pytest
 
@@ -17,9 +16,7 @@ WINTER = datetime(2026, 12, 5, 10)
 
 def close_of(pipeline: Pipeline, **kw) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     """The body of an SMS brief written as LMS, and its close (the last paragraph)."""
-    # round 30: an ad whose reader's fact fits 90 bytes stays SMS; these briefs are about how the LMS is written
-    with patch("crm_core.generation.sms_overflow.sms_carries", return_value=False):
-        result = pipeline.run_one(Brief(channel="sms", scheduled_at=WINTER, **kw))[0]
+    result = pipeline.run_one(Brief(channel="sms", scheduled_at=WINTER, **kw))[0]
     assert result.sms_to_lms
     body = result.message.body
     return body, body.rsplit("\n", 1)[-1]

@@ -2630,18 +2630,16 @@ def sms_carries(request: GenerationRequest) -> bool:
     and a stated reason, else as LMS; a name-only product has no reason to give."""
     event = request.evidence.event
     resolved = request.resolved
-    # Round 24: an ad with no event has only the name and one clause beside the ad frame (~28 Hangul): it goes as the
-    # flagged LMS, which says the reason, the product and the style, unless the marketer asks for the text
-    # (sms_overflow=shorten keeps today's one-liner). Eleven blind readings rated all 30 kept one-liners 3.5 or less
-    # (mean 2.8, no-event ones 2.0-3.0: "한 줄뿐", "이유·혜택·링크 없음"); an SMS brief's LMS read 3.3-3.8. A
-    # promotion's offer, an invitation (or an event that suits neither, whose LMS would say it), a notice and a
-    # name-only product keep the rule below. Round 30 (readings 57-60: reader CD 7 times "SMS 분량 초과·제목줄", an SMS
-    # brief answered with a titled LMS; 750 of 750 no-event SMS briefs over bench/sms_share_check.py's grid went as
-    # LMS): an SMS brief is answered with an SMS where its 90 bytes hold what a real one does, the product, this
-    # reader's own catalog fact (fact_phrases: "약산성", "주름 개선 기능성", "적송을 담은") or a sensitive reader's
-    # patch tip, and the ask; a stated reason that is none of the reader's, a quality word or the name alone still go as
-    # the LMS, which says the reason
-    bare_ad = event is None and not resolved.name_only and resolved.brief.is_ad
+    # Round 24: an ad with no event has only the name and one clause beside the ad frame (~28 Hangul): it goes as
+    # the flagged LMS, which says the reason, the product and the style, unless the marketer asks for the text
+    # (sms_overflow=shorten keeps today's one-liner). Eleven blind readings rated all 30 kept one-liners 3.5 or
+    # less (mean 2.8, no-event ones 2.0-3.0: "한 줄뿐", "이유·혜택·링크 없음"); an SMS brief's LMS read 3.3-3.8.
+    # A promotion's offer, an invitation (or an event that suits neither, whose LMS would say it), a notice and a
+    # name-only product keep the rule below. (Round 30 kept no-event one-liners that carried the reader's fact;
+    # the lead's read of them beside the LMS they replaced, "…한란 아이 크림, 추천 부탁드립니다!", "…선크림, 쓰기
+    # 좋습니다.", was again "한 줄뿐": this rule stands.)
+    if event is None and not resolved.name_only and resolved.brief.is_ad:
+        return False
     invite = _invitation(request) is not None
     # Round 28: a content event whose invitation does not suit the product (sms.invitation_fits) was sent as an SMS
     # that left the event out: reading 52, s4630 (피부 변화 맞춤 상담), "선명한 발색의 꾸뛰르 립 틴트 벨벳, 챙기기
@@ -2686,20 +2684,6 @@ def sms_carries(request: GenerationRequest) -> bool:
     # names the product it is about (a line guide's next step, sms.next_step_asks); else the flagged LMS, whose button
     # line is the way
     placeless = invite and not resolved.brief.link_url and not sms.placed_invitation(event.sms if event else "")
-    if bare_ad:  # the reader's own fact, or the sensitive reader's patch tip where the catalog states none
-        # a referral that fits only as praise ("…, 권할 만합니다!", "…, 선물하기 좋습니다.") asks the reader nothing
-        # (readings 32, 34: "자화자찬", 2.0-2.5): the LMS (the fact said in the text: a name that says the reader's
-        # fact, "윤조에센스 6세대" to a trend reader, makes any reason beside it count as theirs, and "빠르게 스며드는
-        # 윤조에센스 6세대, 살펴보셔도 좋습니다." is no SMS for them)
-        theirs = sms.reader_facts(plan.facts, plan.angle.key, plan.facts.name)
-        return any(
-            (
-                ("fact" in (parts := set(kind[4:].split("+"))) and any(o in text for o in theirs))
-                or (not has_fact and "tip" in parts)
-            )
-            and not (referral and text.endswith(sms.SUITS_ENDS))
-            for _, _, text, kind in fitting
-        )
     return any(
         (
             _says_something(kind, promotion, referral, invite, strict or has_fact)
@@ -2763,8 +2747,6 @@ def _sms_bodies(request: GenerationRequest, plan: MessagePlan) -> list[tuple[str
     has_fact = _has_fact(plan, plan.facts.name)
     referral = plan.stage == REFERRAL
     telling = [item for item in chosen if _says_something(item[3], promotion, referral, invite, has_fact)]
-    if referral and event is None:  # a kept no-event referral asks before it praises ("…, 마음을 전하기 좋습니다")
-        telling.sort(key=lambda item: item[2].endswith(sms.SUITS_ENDS))
     told = set(telling)  # items are tuples of str and int: a set finds them as the list would
     chosen = telling + [item for item in chosen if item not in told] if telling else chosen
     leaders: dict[tuple[str, str], int] = {}
