@@ -85,3 +85,32 @@ def test_an_sms_briefs_lms_says_what_its_live_broadcast_or_campaign_is(facts_pip
     named = [b for b in bodies if re.search("라이브를|이번 캠페인", b)]
     assert len(named) >= 5, bodies
     assert all(re.search("라이브 방송이 열려요|공병 캠페인에서 재활용해요", b) for b in named), named
+
+
+INTRODUCED = (
+    ("라네즈", "워터뱅크 블루 히알루로닉 젤 크림 50ml"),  # "…단계에 쓰는 크림, 워터뱅크 … 젤 크림을 소개해 드려요"
+    ("라네즈", "워터뱅크 블루 히알루로닉 모이스춰 크림 50ml"),  # "…담은 수분 크림, …": a noun before the kind
+    ("려", "함빛 극손상 영양케어 헤어 세럼 80ml"),  # "…남는 오일 세럼, …"
+    ("코스알엑스", "풀핏 프로폴리스 라이트 크림 65ml"),  # "…산뜻한 젤 크림, …"
+)
+
+
+def test_an_sms_briefs_lms_says_the_kind_once_before_the_name_and_keeps_a_noun_that_describes_it(facts_pipeline):  # type: ignore[no-untyped-def]
+    """s6264: "아줄렌과 마데카소사이드를 담은 크림, 카밍 샷 아줄렌 크림을 소개해 드립니다" ("'크림, 크림' 중복"): the
+    modifier goes straight before the name; a noun before the kind ("수분 크림", "오일 세럼", "젤 크림") stays with
+    it, as "…담은 수분 워터뱅크 … 크림" would read as another name."""
+    bodies = []
+    for brand, product in INTRODUCED:
+        for persona in range(5):
+            for style in (1, 3, 4):
+                for tone in ("친근한", "전문적인"):
+                    brief = _sms_brief(persona=persona, brand=brand, product=product, stage_index=0,
+                                       style_index=style, tone=tone, honorific="해요체", seed=style)  # fmt: skip
+                    bodies.append(facts_pipeline.run_one(brief)[0].message.body)
+    introduced = [b for b in bodies if "소개해 드" in b]
+    assert len(introduced) >= 20, bodies
+    assert [b for b in introduced if "쓰는 워터뱅크 블루 히알루로닉 젤 크림을 소개" in b], introduced
+    assert not [b for b in introduced if re.search(r"(?:는|은|운|한) (크림|세럼), [^,.]*\1(?:을|를) 소개", b)], (
+        introduced
+    )
+    assert not [b for b in introduced if re.search("(?:수분|오일|젤) (?:워터뱅크|함빛|풀핏)", b)], introduced

@@ -1941,6 +1941,9 @@ _KIND_BEFORE_NAME = re.compile(r"(?P<mod>[가-힣]+) (?P<kind>[가-힣]+), (?=(?
 # (s9161: "이번 겨울, 피부가 당기는 건조한 날에 꺼내 쓸 선크림, 오늘 골라 보시면 좋겠습니다."; s1653: "이번 겨울, 최애
 # 루틴이 끊기지 않게, 다 쓰기 전에 미리 쟁여 두세요.", "쉼표 과다"): a close with two commas keeps the second only
 _CLOSE_COMMAS_MOST = 1
+# the last syllables of a verb's or an adjective's modifier ("쓰는", "담은", "가벼운", "편안한", "챙길", "바를"); a noun
+# that ends in ㄴ or ㄹ ("수분", "양면", "오일", "젤") is none, and "…담은 수분 워터뱅크 … 크림" reads as another name
+_MODIFIER_SYLLABLES = frozenset("는은운한던된진난린른쁜픈간쓸길를할줄될갈을")
 
 
 def _kind_before_name_once(sentence: str | None) -> str | None:
@@ -1950,7 +1953,7 @@ def _kind_before_name_once(sentence: str | None) -> str | None:
     if found is None or found.group("kind") not in found.group("name").split():
         return sentence
     mod = found.group("mod")
-    if (ord(mod[-1]) - 0xAC00) % 28 not in _MODIFIER_FINALS:  # "보습 에센스, …": a noun, not a modifier
+    if mod[-1] not in _MODIFIER_SYLLABLES:  # "보습 에센스, …", "수분 크림, …", "오일 세럼, …": a noun, not a modifier
         return sentence
     return f"{sentence[: found.start()]}{mod} {sentence[found.end() :]}"
 
