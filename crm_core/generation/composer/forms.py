@@ -1923,7 +1923,72 @@ def _choice_asked_once(laid: list[list[str | None]]) -> list[list[str | None]]:
     return [[_CHOICE_TAIL.sub(kept, s) if s and s is not close else s for s in p] for p in laid]
 
 
+# Round 30 (reading 58, s1454: "라이브 방송 설명 없이 '라이브를 보며'가 돌출"; reading 59, s3214: "'이번 캠페인'이
+# 무엇인지 설명 없이 참여 유도"): an SMS brief's LMS for a content event closed on the event's ask ("지금 라이브를 보며
+# 그대로 따라 해 보세요", "빈 용기를 모아 이번 캠페인에 참여해 보세요") with the reader's reason beside the product and
+# nothing on what the event is: where the close names a live broadcast or a campaign that no sentence explains, the
+# event's own line on what it is (its `how`, first sentence: "브랜드 담당자가 바르는 법을 직접 보여 주는 라이브 방송이
+# 열려요.") goes before the close, in place of the reason where the text would pass SMS_LMS_HANGUL
+_EVENT_NAMED = re.compile("라이브|캠페인")
+_EVENT_TOLD = re.compile("방송이 열|라이브 방송|공병|재활용|커뮤니티")
+
+
+# Round 30 (s6264: "아줄렌과 마데카소사이드를 담은 크림, 카밍 샷 아줄렌 크림을 소개해 드립니다", "'크림, 크림' 중복"; 79
+# of 1,316 SMS briefs' LMS in bench/sms_share_check.py): the appositive's kind word that the name says again gives way,
+# its modifier going straight before the name ("…담은 카밍 샷 아줄렌 크림을 소개해 드립니다"); a noun before the kind
+# ("보습 에센스, …") keeps it, as the modifier it would leave reads as part of the name
+_KIND_BEFORE_NAME = re.compile(r"(?P<mod>[가-힣]+) (?P<kind>[가-힣]+), (?=(?P<name>[^,.]+?)(?:을|를) 소개해 드)")
+# (s9161: "이번 겨울, 피부가 당기는 건조한 날에 꺼내 쓸 선크림, 오늘 골라 보시면 좋겠습니다."; s1653: "이번 겨울, 최애
+# 루틴이 끊기지 않게, 다 쓰기 전에 미리 쟁여 두세요.", "쉼표 과다"): a close with two commas keeps the second only
+_CLOSE_COMMAS_MOST = 1
+# the last syllables of a verb's or an adjective's modifier ("쓰는", "담은", "가벼운", "편안한", "챙길", "바를"); a noun
+# that ends in ㄴ or ㄹ ("수분", "양면", "오일", "젤") is none, and "…담은 수분 워터뱅크 … 크림" reads as another name
+_MODIFIER_SYLLABLES = frozenset("는은운한던된진난린른쁜픈간쓸길를할줄될갈을")
+
+
+def _kind_before_name_once(sentence: str | None) -> str | None:
+    if not sentence:
+        return sentence
+    found = _KIND_BEFORE_NAME.search(sentence)
+    if found is None or found.group("kind") not in found.group("name").split():
+        return sentence
+    mod = found.group("mod")
+    if mod[-1] not in _MODIFIER_SYLLABLES:  # "보습 에센스, …", "수분 크림, …", "오일 세럼, …": a noun, not a modifier
+        return sentence
+    return f"{sentence[: found.start()]}{mod} {sentence[found.end() :]}"
+
+
+def _close_commas_spared(close: str | None) -> str | None:
+    if not close or close.count(",") <= _CLOSE_COMMAS_MOST:
+        return close
+    return close.replace(", ", " ", 1)
+
+
 def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = None) -> list[list[str | None]]:
+    """_sms_lms_sentences_core with a content event named in the close said in a few words (_EVENT_NAMED), the kind
+    said once before the name (_KIND_BEFORE_NAME) and the close on one comma at most (_CLOSE_COMMAS_MOST)."""
+    laid = _sms_lms_sentences_core(plan, variant, unit)
+    opening, *rest = laid
+    laid = [[_kind_before_name_once(s) for s in opening], *([_close_commas_spared(s) for s in p] for p in rest)]
+    return _event_told(plan, laid)
+
+
+def _event_told(plan: MessagePlan, laid: list[list[str | None]]) -> list[list[str | None]]:
+    """The SMS brief's LMS with a live broadcast or a campaign its close names said in a few words (_EVENT_NAMED)."""
+    how = plan.offer if plan.offer and not plan.is_promotion else None
+    close = laid[-1][-1] if laid and laid[-1] else None
+    said = " ".join(s for p in laid for s in p if s)
+    if not how or not close or not _EVENT_NAMED.search(close) or _EVENT_TOLD.search(said) or how in said:
+        return laid
+    told = re.split(r"(?<=[.!?]) ", how)[0]
+    first = [s for s in laid[0] if s]
+    added = [*first, told]
+    if len(_HANGUL.findall(_join(added))) > SMS_LMS_HANGUL and len(first) > 1:
+        added = [*first[:-1], told]  # the event in place of the last reason: the text stays short
+    return [added, *laid[1:]] if len(laid) > 1 else [added, [close]]
+
+
+def _sms_lms_sentences_core(plan: MessagePlan, variant: int = 0, unit: str | None = None) -> list[list[str | None]]:
     """An LMS written from an SMS brief, short and to the point (blind reading 14: "SMS에 LMS 분량을 넣었고 …
     도입부가 장황"): the product named with what it is, one reason for this reader (a promotion's offer is
     its reason; the reader's own fact goes beside it where it stays short), a caution where one is due,
@@ -2573,7 +2638,9 @@ def sms_carries(request: GenerationRequest) -> bool:
     # (sms_overflow=shorten keeps today's one-liner). Eleven blind readings rated all 30 kept one-liners 3.5 or
     # less (mean 2.8, no-event ones 2.0-3.0: "한 줄뿐", "이유·혜택·링크 없음"); an SMS brief's LMS read 3.3-3.8.
     # A promotion's offer, an invitation (or an event that suits neither, whose LMS would say it), a notice and a
-    # name-only product keep the rule below
+    # name-only product keep the rule below. (Round 30 kept no-event one-liners that carried the reader's fact;
+    # the lead's read of them beside the LMS they replaced, "…한란 아이 크림, 추천 부탁드립니다!", "…선크림, 쓰기
+    # 좋습니다.", was again "한 줄뿐": this rule stands.)
     if event is None and not resolved.name_only and resolved.brief.is_ad:
         return False
     invite = _invitation(request) is not None
@@ -2614,10 +2681,17 @@ def sms_carries(request: GenerationRequest) -> bool:
     # a line guide's SMS that names only the next step (sms.next_step_asks) gives a budget reader nothing on what it
     # costs, which their LMS says (bench/persona_reason_check.py budget/sms): that brief goes as the LMS
     unnamed = invite and budget_reader
+    # Round 30 (reading 60, s2587, 2.5: "(광고)[라네즈] 녹차를 담은 크림스킨, 브랜드 이야기를 읽어 보십시오.", "링크
+    # 없이 '읽어 보십시오'로 끝나 행동 불가"): an SMS has no button, so an invitation to read, see or join something is
+    # kept only where the text says where (the brief's link, a place its wording names: "공병은 매장에 모아 주세요") or
+    # names the product it is about (a line guide's next step, sms.next_step_asks); else the flagged LMS, whose button
+    # line is the way
+    placeless = invite and not resolved.brief.link_url and not sms.placed_invitation(event.sms if event else "")
     return any(
         (
             _says_something(kind, promotion, referral, invite, strict or has_fact)
             and not (unnamed and not {"fact", "reason"} & set(kind[4:].split("+")))
+            and not (placeless and "next" not in kind[4:].split("+"))
         )
         or (not has_fact and _says_something(kind, promotion, referral, invite) and "tip" in kind[4:].split("+"))
         for _, _, _, kind in fitting

@@ -134,7 +134,7 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
 # either changes the ask even where nothing but the name and a verb fits. Where a choice is asked, it names what to do
 # ("장바구니에 담아 보세요"): reading 23 read a bare "…크림, 선택해 보세요!" as a flat ask (s6040).
 SHORT_CLOSES: tuple[tuple[str, ...], ...] = (
-    ("만나 보세요.", "둘러보세요.", "살펴보세요.", "구경해 보세요.", "확인해 보세요.", "들러 보세요.",
+    ("만나 보세요.", "둘러보세요.", "살펴보세요.", "구경해 보세요.", "확인해 보세요.", "기억해 두세요.",
      "경험해 보세요."),
     ("써 보세요.", "발라 보세요.", "시작해 보세요.", "사용해 보세요.", "느껴 보세요.", "경험해 보세요.",
      "만나 보세요."),
@@ -145,6 +145,8 @@ SHORT_CLOSES: tuple[tuple[str, ...], ...] = (
     ("추천해 주세요.", "소개해 주세요.", "주변에 권해 보세요.", "후기를 들려주세요.", "친구에게 알려 주세요.",
      "권해 보세요.", "선물해 보세요."),
 )  # fmt: skip
+# Round 30 (reading 60, s2587: an ask with no way to act): a visit ("들러 보세요") says no place in an SMS without a
+# link; the introduction's short ask is one the reader can do where they read it ("기억해 두세요").
 PRICEY_ONLY = {"장만해 보세요.": "챙겨 보세요."}  # "장만" is for a pricey, lasting buy, never a 9,000원 remover
 # "쟁여 두세요" (stock up) is slang for a cheap staple: an 85,000원 eye cream or a luxury brand's product is
 # kept at hand instead (reading 12: "85,000원 아이크림에 '쟁여 두세요'는 가볍다").
@@ -154,6 +156,7 @@ NO_STOCKPILE = {
 }
 STOCKPILE_PRICE = 50_000  # KRW: at or above, no "쟁여"
 WASH_OFF_ASKS = {"발라 보세요.": "써 보세요."}  # a cleanser or a shampoo is not "applied"
+NOT_APPLIED = WASH_OFF | {"패드"}  # nor is a pad, which is wiped over ("60매 구성의 … 필링 패드, 발라 보십시오")
 GIFT_SHORT = ("선물해 보세요.", "전해 보세요.", "건네 보세요.", "보내 보세요.", "선물하세요.", "선물해 주세요.",
               "챙겨 보내 보세요.")  # fmt: skip
 TONES: tuple[Tone | None, ...] = (None, *Tone)
@@ -204,7 +207,7 @@ FIRST_USE = 1  # stage index
 # product, claims nothing about this one). Never for what is rinsed off, a mask or a lip product.
 PATCH_TIP = "팔 안쪽에 먼저 발라 보세요."
 PATCH_TIP_WHY = "예민하다면 팔 안쪽에 먼저 발라 보세요."  # the tip with its reason, where bytes allow
-NO_PATCH_TIP = WASH_OFF | {"마스크·팩", "립"}
+NO_PATCH_TIP = WASH_OFF | {"마스크·팩", "립", "패드"}  # a pad is wiped over, never "팔 안쪽에 먼저 발라"
 SHORT_KEPT = 7  # all of them: a long name may leave room for the shortest only; variants differ by it
 
 
@@ -845,7 +848,7 @@ def closes(
 def _fitting(facts: ProductFacts, luxury_brand: bool) -> dict[str, str]:
     """Asks that do not fit this product → what it says instead."""
     fitting = {} if facts.premium else dict(PRICEY_ONLY)
-    if facts.category in WASH_OFF:
+    if facts.category in NOT_APPLIED:
         fitting |= WASH_OFF_ASKS
     if luxury_brand or facts.premium or (facts.price or 0) >= STOCKPILE_PRICE:
         fitting |= NO_STOCKPILE
@@ -1023,6 +1026,8 @@ def bodies(
                     or (with_adverb and word == "지금" and adverb in _SLOW_ADVERBS)  # not "지금 차분히"
                     or (word.endswith("에") and "에 " in verb)  # not "오늘 루틴에 팔 안쪽에 …"
                     or ("나를" in word and "나에게" in verb)  # not "나를 위해 오늘의 나에게 …"
+                    # the patch tip is an instruction: no mood or urge before it ("나를 위해 팔 안쪽에 먼저 …")
+                    or (tip and word != "지금" and not word.endswith(SEASON_END))
                 ):
                     continue
                 said = TAKEN_OFFER_VERB if with_offer and offer.endswith("받고") and verb in _LOOKS else verb
@@ -1094,6 +1099,17 @@ def _toned_invitation(ask: str, tone: Tone) -> str | None:
 # Style words that read well before an event's invitation (reading 13: a time-pressed SMS with none, "시간 긴박감이
 # 전혀 없음"); after a topic ("공병은 …") only "지금" does.
 _INVITATION_STYLE_WORDS = ("지금", "아직이라면")
+
+
+# Round 30 (reading 60, s2587): a content event's invitation names where it is taken up only when its wording says a
+# place the reader can go without a link ("공병은 매장에 모아 주세요"); every other one ("브랜드 이야기를 읽어 보세요",
+# "후기 먼저 살펴보세요") needs the brief's link in an SMS, which has no button.
+_PLACES = re.compile("매장|앱에서|온라인몰|공식몰|고객센터|마이페이지")
+
+
+def placed_invitation(ask: str) -> bool:
+    """Whether a content event's SMS wording says where the reader takes it up (a store, the app)."""
+    return bool(_PLACES.search(ask))
 
 
 def _styled_invitation(ask: str, when: tuple[str, ...]) -> str | None:
