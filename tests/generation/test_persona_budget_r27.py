@@ -45,9 +45,9 @@ def test_a_budget_reader_of_a_cheap_product_hears_what_buying_it_again_costs(cat
 
 def test_a_sunscreen_is_priced_by_its_reapplication_and_a_lip_never_by_weight(catalog: Catalog):
     """에뛰드 순정 디렉터 수분 선크림 50ml, 18,000원 (its usage: "…덧바릅니다"): what applying it generously costs;
-    픽싱 틴트 4g, 13,000원: no price per gram of a lip colour, the price as what buying it again costs."""
+    픽싱 틴트 4g, 13,000원: no price per gram of a lip colour, the price as what buying it costs."""
     sun = _lines(catalog, "순정 디렉터 수분 선크림 SPF50+/PA++++ 50ml", ACQUISITION)
     assert "50ml에 정가 18,000원이라 늘 곁에 두고 부담 없이 덧바를 수 있어요." in sun, sun
     tint = _lines(catalog, "픽싱 틴트 4g", ACQUISITION)
-    assert "4g에 정가 13,000원이라 부담 없이 다시 곁에 둘 수 있어요." in tint, tint
+    assert "4g에 정가 13,000원이라 부담 없이 들여 볼 수 있어요." in tint, tint  # a new reader: not "다시 곁에 둘" (r30)
     assert not [line for line in sun + tint if "걱정 없이" in line or "g당" in line], sun + tint

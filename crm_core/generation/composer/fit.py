@@ -523,7 +523,10 @@ def sensitive_share(facts: ProductFacts, said: str) -> Fit | None:
     if facts.strong:
         return None
     said = said.replace(facts.name, "")
-    soothing = _unsaid([i for i in facts.ingredients if i.startswith(CALMING)], said)[:2]
+    # the ingredient the product is named after comes first (reading 16: "프로폴리스 크림에 프로폴리스 언급 없음")
+    namesake = [i for i in facts.ingredients if i.split()[0] in facts.name]
+    unsaid_calming = _unsaid([i for i in facts.ingredients if i.startswith(CALMING)], said)
+    soothing = list(dict.fromkeys(_unsaid(namesake, said) + unsaid_calming))[:2] if unsaid_calming else []
     if soothing:
         line = lines.fill(SENSITIVE_SHARE_SOOTHING, {"ingredients": "·".join(soothing)})
         return Fit("soothing", line, line, soothing[0])
