@@ -63,12 +63,15 @@ def test_a_trendy_lms_says_요즘_once(facts_pipeline: Pipeline):
 
 def test_a_reader_still_choosing_is_told_the_choice_is_their_own(facts_pipeline: Pipeline):
     # "마음에 꼭 드는 선택이 되도록, …" (readings 42-43, s4114, s9820: "마지막 문장이 어색")
-    body, close = close_of(facts_pipeline, persona=0, brand="에스트라", product="아토베리어365 버블클렌저 150ml",
+    # round 30: the seasonal consultation is no longer offered with a cleanser (data/events.json): an essence
+    body, close = close_of(facts_pipeline, persona=0, brand="에스트라", product="아토베리어365 하이드로 에센스 200ml",
                            stage_index=3, style_index=5, tone="트렌디한", honorific="합쇼체", is_event=True,
-                           seed=991)  # fmt: skip
+                           event_id="ev-rev-n2", seed=991)  # fmt: skip
     assert "마음에 꼭 드는 선택이 되도록" not in body
-    # round 28: a feeling, no reason clause (s3405); round 29: no feeling before a consultation (s8111)
-    assert close == "계절 따라 달라진 고민에 맞춰 온라인 상담을 신청해 보시면 좋겠습니다.", body
+    # round 28: a feeling, no reason clause (s3405); round 29: no feeling before a consultation (s8111); round 30:
+    # the style's lead never says the close's word again ("아직 고민 중이라면, … 달라진 고민에 맞춰 …")
+    assert close.endswith("계절 따라 달라진 고민에 맞춰 온라인 상담을 신청해 보시면 좋겠습니다."), body
+    assert "마음" not in close and close.count("고민") == 1, body
 
 
 def test_a_refill_alert_is_not_led_by_running_out_again(facts_pipeline: Pipeline):

@@ -2415,7 +2415,8 @@ def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
         word = _BEFORE_LATE
     # a title urging not to miss it over no offer gives way to another (_fomo_title_kept): no echo of it to shun
     shown = plan.title if not _FOMO_TITLE.search(plan.title) or (plan.offer and plan.offer in said) else ""
-    word = _unechoed_lead(word, shown, bool(_ASKED_IF.match(close)))
+    # nor the close it leads (round 30: "아직 고민 중이라면, 계절 따라 달라진 고민에 맞춰 … 상담을 …")
+    word = _unechoed_lead(word, f"{shown} {close}", bool(_ASKED_IF.match(close)))
     if word is None:
         return close
     opened = _OPENING_PHRASE.match(close)  # "써 본 느낌을 잊기 전에, 써 본 느낌, 친구에게 …": the lead says it
