@@ -81,7 +81,7 @@ def test_a_time_style_push_of_the_seasonal_consultation_says_today_with_its_verb
                 event_id="ev-rev-n2",
             ).body.strip()
         )[-1]
-        for product in (TONER, "젠틀 딥 립앤아이 리무버 140ml", "바이오 컨디셔닝 에센스 84ml")
+        for product in (TONER, "히알루론 모이스춰 수분크림 100ml", "바이오 컨디셔닝 에센스 84ml")
         for persona in range(5)
         for seed in range(2)
     ]

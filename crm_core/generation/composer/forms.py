@@ -2186,12 +2186,17 @@ def _echoes(word: str, title: str) -> bool:
     return any(w[:2] in title for w in _LEAD_WORD.findall(word) if w[:2] not in _LEAD_PLAIN)
 
 
-def _unechoed_lead(word: str, title: str, asked_if: bool) -> str | None:
+def _unechoed_lead(word: str, title: str, asked_if: bool, close: str = "") -> str | None:
     """`word`, or where it says the title again or is a second condition before a close that opens on one, other
-    words for what is missed that do neither; None where none does (the close goes unled)."""
-    for lead in (word, *_OTHER_LEADS.get(word, ())):
-        if not _echoes(lead, title) and not (asked_if and lead.endswith(_CONDITIONAL)):
-            return lead
+    words for what is missed that do neither; None where none does (the close goes unled). Of those, the first that
+    says no word of the `close` it leads either (round 30: "아직 고민 중이라면, 계절 따라 달라진 고민에 맞춰 …")."""
+    fitting = [
+        lead
+        for lead in (word, *_OTHER_LEADS.get(word, ()))
+        if not _echoes(lead, title) and not (asked_if and lead.endswith(_CONDITIONAL))
+    ]
+    if fitting:
+        return next((lead for lead in fitting if not _echoes(lead, close)), fitting[0])
     # none: the style stays said (_fomo_title_kept then changes the title that says it), never a second condition
     return None if asked_if and word.endswith(_CONDITIONAL) else word
 
@@ -2415,8 +2420,7 @@ def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
         word = _BEFORE_LATE
     # a title urging not to miss it over no offer gives way to another (_fomo_title_kept): no echo of it to shun
     shown = plan.title if not _FOMO_TITLE.search(plan.title) or (plan.offer and plan.offer in said) else ""
-    # nor the close it leads (round 30: "아직 고민 중이라면, 계절 따라 달라진 고민에 맞춰 … 상담을 …")
-    word = _unechoed_lead(word, f"{shown} {close}", bool(_ASKED_IF.match(close)))
+    word = _unechoed_lead(word, shown, bool(_ASKED_IF.match(close)), close)
     if word is None:
         return close
     opened = _OPENING_PHRASE.match(close)  # "써 본 느낌을 잊기 전에, 써 본 느낌, 친구에게 …": the lead says it
