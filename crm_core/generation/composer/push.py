@@ -898,7 +898,9 @@ def held_once(form: Form) -> Form:
     return out
 
 
+@lru_cache(maxsize=8192)
 def _trigrams(sentence: str) -> frozenset[tuple[str, ...]]:
+    """A sentence's runs of three words (cached: a tier's forms say mostly the same sentences)."""
     words = sentence.split()
     return frozenset(zip(words, words[1:], words[2:], strict=False))
 
