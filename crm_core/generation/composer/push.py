@@ -2882,13 +2882,15 @@ def _held_told_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
 NATURAL_HELD = "{head} {ingredient}처럼 자연에서 얻은 원료가 들어 있어요."
 
 
-def _natural_held_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
-    """Each form with a bare held line naming a plant ingredient preceded by the same form with that line said as
-    the ingredient's origin (NATURAL_HELD); the tier as it is where no form says one or a form says the origin."""
+def _held_said_first(
+    tier: list[Form], plan: MessagePlan, said: Callable[[list[str]], str | None], done: Callable[[Form], bool]
+) -> list[Form]:
+    """Each form with a bare held line (the name first) preceded by the same form with that line said as `said`
+    tells it from the held items; a form alone where `said` tells nothing or it says what `said` would (`done`)."""
     name = plan.facts.name
     out: list[Form] = []
     for form in tier:
-        if any("자연에서" in s for s in form if s):
+        if done(form):
             out.append(form)
             continue
         for i, line in enumerate(form[:-1]):
@@ -2896,40 +2898,45 @@ def _natural_held_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
             if not found or not found.group("head").startswith(name):
                 continue
             held = found.group("head")[len(name) :].split(" ", 1)[-1]
-            natural = _natural_ingredient(tuple(i for i in _HELD_ITEMS.split(held[:-1]) if i))
-            if natural and natural.split()[0] not in name:
-                said = lines.fill(NATURAL_HELD, {"head": f"{name}에는", "ingredient": natural})
-                out.append([*form[:i], said, *form[i + 1 :]])
+            told = said([item for item in _HELD_ITEMS.split(held[:-1]) if item])
+            if told:
+                out.append([*form[:i], told, *form[i + 1 :]])
             break
         out.append(form)
     return out
+
+
+def _natural_held_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
+    """_held_said_first with the held line said as a plant ingredient's origin (NATURAL_HELD), in forms that say
+    no origin yet."""
+    name = plan.facts.name
+
+    def said(items: list[str]) -> str | None:
+        natural = _natural_ingredient(tuple(items))
+        if not natural or natural.split()[0] in name:
+            return None
+        return lines.fill(NATURAL_HELD, {"head": f"{name}에는", "ingredient": natural})
+
+    return _held_said_first(tier, plan, said, lambda form: any("자연에서" in s for s in form if s))
 
 
 # Readings 57-60 (s7752: "민감 피부 안심 포인트가 없음", s6846: "판테놀 언급뿐 민감 피부 연결 약함"): the same for a
 # sensitive reader whose catalog lists 민감성 among the skin types: the bare list gives way to one soothing ingredient
 # beside what the catalog states ("X은 판테놀을 담았고, 민감성 피부도 쓸 수 있어요"), where no longer line fits.
 def _mild_held_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
-    """Each form with a bare held line (the name first) and no mildness word preceded by the same form with that
-    line said as one soothing ingredient and the catalog's skin type (SENSITIVE_TOLD); the tier as it is else."""
+    """_held_said_first with the held line said as one soothing ingredient and the catalog's skin type
+    (SENSITIVE_TOLD), in forms that say no mildness word yet."""
     name = plan.facts.name
-    out: list[Form] = []
-    for form in tier:
-        if _MILD_SAID.search(" ".join(s for s in form if s).replace(name, " ")):
-            out.append(form)
-            continue
-        for i, line in enumerate(form[:-1]):
-            found = _held_match(line) if line else None
-            if not found or not found.group("head").startswith(name):
-                continue
-            held = found.group("head")[len(name) :].split(" ", 1)[-1]
-            items = [i for i in _HELD_ITEMS.split(held[:-1]) if i]
-            kept = next((i for i in items if i.startswith(CALMING) and i.split()[0] not in name), "")
-            told = f"{name}{particle_for(name, '은')} "
-            told += f"{kept}{particle_for(kept, '을')} 담았고, {SENSITIVE_TOLD}" if kept else SENSITIVE_TOLD
-            out.append([*form[:i], told, *form[i + 1 :]])
-            break
-        out.append(form)
-    return out
+
+    def said(items: list[str]) -> str:
+        kept = next((i for i in items if i.startswith(CALMING) and i.split()[0] not in name), "")
+        told = f"{name}{particle_for(name, '은')} "
+        return told + (f"{kept}{particle_for(kept, '을')} 담았고, {SENSITIVE_TOLD}" if kept else SENSITIVE_TOLD)
+
+    def mild(form: Form) -> bool:
+        return bool(_MILD_SAID.search(" ".join(s for s in form if s).replace(name, " ")))
+
+    return _held_said_first(tier, plan, said, mild)
 
 
 # Readings 41-44 (s5872, s9826, s9185, s7015, s1464, s5638: "민감성 고객 안심 포인트 없음"): 113 of 400 sensitive
