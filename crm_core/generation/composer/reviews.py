@@ -69,9 +69,6 @@ _REBOUGHT = re.compile(r"또\s*샀|다시\s*샀|재구매\s*(?:했|한|해서|�
 _STOCKED = re.compile("쟁여")
 # Worded for any register: "쟁여 두고" and "또 사고 싶다는" read light in 합쇼체 and for a luxury line (reading 13).
 REPURCHASE_CLAUSES = ("다 쓰고 다시 샀다는", "여러 개 사 두고 쓴다는", "다시 들이고 싶다는")
-# A premium product is not stocked up on: a stock-up review of it says the reader wants it again (reading 57, 자음생세럼
-# 브라이트닝: "21만원 세럼에 '여러 개 사 두고'는 어울리지 않음"); facts.PREMIUM_PRICE sets the register.
-PREMIUM_STOCKED_CLAUSE = REPURCHASE_CLAUSES[2]
 
 
 # a calm the review says of the scalp ("다음 날 아침까지 두피가 편안해요") is said of the scalp: never "피부가
@@ -87,9 +84,9 @@ def _clause(aspect: Aspect, text: str, premium: bool = False) -> str:
         return aspect.clause
     if _REBOUGHT.search(text):
         return REPURCHASE_CLAUSES[0]
-    if premium:
-        return PREMIUM_STOCKED_CLAUSE
-    return REPURCHASE_CLAUSES[1] if _STOCKED.search(text) else REPURCHASE_CLAUSES[2]
+    # a premium product is not stocked up on: a stock-up review of it says the reader wants it again (reading 57,
+    # 자음생세럼 브라이트닝: "21만원 세럼에 '여러 개 사 두고'는 어울리지 않음"); facts.PREMIUM_PRICE sets the register
+    return REPURCHASE_CLAUSES[1] if _STOCKED.search(text) and not premium else REPURCHASE_CLAUSES[2]
 
 
 @dataclass(frozen=True)
