@@ -1000,8 +1000,10 @@ def trend_fits(
     # what is talked about, where the product has no look, finish or pack left to tell; never in place of the make-up or
     # photo tip a first-use reader hears for this kind of product (reader.py's trend lines, said where no fit is: the
     # long forms keep a tip on applying at first use alone, plan.APPLY_TIP, and a lip's at any stage)
-    tips = reader_lines("trend", kind, stage, 0, {"category": facts.category}, facts) if stage >= 0 else ("?",)
-    tipped = bool(tips) and (stage in (-1, FIRST_USE) or kind == "lip")
+    # (no stage given: a tip is taken as said)
+    tipped = (stage in (-1, FIRST_USE) or kind == "lip") and (
+        stage < 0 or bool(reader_lines("trend", kind, stage, 0, {"category": facts.category}, facts))
+    )
     if talked and not out and not tipped:
         values = {"review": talked.clause}
         bank = TREND_TALKED_USING if _TRIED_SAID.search(said) else TREND_REVIEW  # "써 보는 재미 … 써 본 분들" twice
