@@ -42,8 +42,10 @@ ROUTINE_STEPS = {
     "에센스": 2,
     "세럼": 3,
     "앰플": 3,
-    "아이크림": 4,
-    "로션·에멀젼": 5,
+    "로션·에멀젼": 4,
+    # the eye cream after the emulsion, just before the cream (reading 62, s3652: "아이크림 다음 단계로 유액을 권해
+    # 바르는 순서가 어색", both readers)
+    "아이크림": 5,
     "크림": 6,
 }
 EYE_CARE = "아이크림"

@@ -40,6 +40,10 @@ def product(catalog: Catalog, brand: str, name: str):  # type: ignore[no-untyped
         ("에뛰드", "순정 약산성 5.5 진정 토너 350ml", "수분가득 콜라겐 에멀전 180ml"),
         # an eye cream is never the face's next step: the serum goes on to the emulsion
         ("아이오페", "레티놀 엑스퍼트 0.1% 링클 코렉터 20ml", "슈퍼바이탈 에멀젼 150ml"),
+        # the eye cream goes on after the emulsion: its next is the cream (reading 62, s3652: "아이크림 다음 단계로
+        # 유액을 권해 바르는 순서가 어색")
+        ("설화수", "진설아이크림 20ml", "자음생크림 60ml"),
+        ("한율", "백화고 기미탄력 아이크림 25ml", "어린쑥 속수분 쑥히알 크림 60ml"),
     ],
 )
 def test_the_next_step_is_the_brands_product_for_the_routines_next_step(
