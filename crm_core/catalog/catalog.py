@@ -49,6 +49,7 @@ ROUTINE_STEPS = {
     "크림": 6,
 }
 EYE_CARE = "아이크림"
+ALL_IN_ONE = "올인원"  # a product that is every step in one: no set of the line's steps goes with it
 FIRST_STEP = "첫 단계"  # an essence the catalog puts first after cleansing takes the toner's place
 
 
@@ -312,8 +313,12 @@ class Catalog:
         """Whether the event may go with this product: the product's brand and category are in the event's scope,
         and a guide to the routine's next step has a next product to name. A guide with none asked a sun stick's
         reader to pick 'this sunscreen as the next step' (reading 56, s9801: '같은 제품을 다음 단계로 골라 보라는
-        논리 오류'); a cream, a sunscreen, a pack or a product known by its name only has no next step here."""
+        논리 오류'); a cream, a sunscreen, a pack or a product known by its name only has no next step here. Nor is
+        a set of the line's steps offered with an all-in-one."""
         if not event.applies_to(product):
+            return False
+        if event.sells_line_set and ALL_IN_ONE in product.name:
+            # reading 62 (s4326: "'한 단계로 끝내는' 올인원과 3종 세트 권유가 충돌", both readers)
             return False
         return not event.names_next_step or (isinstance(product, Product) and self.next_in_routine(product) is not None)
 

@@ -298,6 +298,13 @@ class CampaignEvent(Record):
         ),
     )
 
+    sells_line_set: bool = Field(
+        default=False,
+        description=(
+            "A set of the line's daily steps (라인 3종 세트): never offered with an all-in-one product, which is one"
+            " step by design (Catalog.offers)"
+        ),
+    )
     names_next_step: bool = Field(
         default=False,
         description=(
