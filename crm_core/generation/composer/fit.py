@@ -688,6 +688,46 @@ def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: st
     return out
 
 
+# Round 31 (reading 62: "럭셔리 고객에게 여드름 클렌저 연결 없음" s2453, "안티에이징 관점 연결 없음" s1134): a registered
+# function this reader does not weigh (an acne cleanser's, a sunscreen's UV rating: neither ageing nor brightening) was
+# their only evidence, said as any reader's fact. Where the brand's story states its research (LUXURY_BRAND), the
+# function is said as what that house made ("…기능성 화장품으로, 피부 장벽을 연구해 온 에스트라가 만들었어요": the
+# trust this reader names first, data/personas.json "믿을 수 있는 브랜드", tied to the product's own registered fact in
+# one sentence; reading 62 read "섬에서 얻은 원료를 연구해 온 이니스프리가 만들었습니다" as "신뢰 포인트로 좋음").
+# Never a claim the catalog or the story does not state; a user or a sharer (the plan drops the house for them) still
+# hears the function alone, which follows. Not ending on "…기능성 화장품이에요" (forms.py joins such a sentence to the
+# definition before it: "…클렌저이고, 에스트라는 … 브랜드로, …"), nor opening on "이 클렌저는" (forms.py cuts it to
+# "클렌저는" after a sentence that names the product): the definition before it is the topic.
+UNWEIGHED_FUNCTIONS = ("여드름완화", "자외선차단", "탈모완화", "아토피보습")
+WEIGHED_FUNCTIONS = ("주름개선", "미백")
+LUXURY_VOUCHED = "{core}으로, {subject}을 연구해 온 {brand}가 만들었어요."
+VOUCHED_MOST = 90  # characters: a longer sentence reads as two
+
+
+def _vouched(found: list[Fit], facts: ProductFacts, brand: str, story: str, said: str) -> list[Fit]:
+    """The house's research with the product's unweighed registered function (see LUXURY_VOUCHED), as a "brand" fit
+    before the function's own; [] where the product has a function or evidence this reader weighs, the story states
+    no research, or the message states it already."""
+    weighed = any(f in facts.functional for f in WEIGHED_FUNCTIONS)
+    if weighed or not any(f in facts.functional for f in UNWEIGHED_FUNCTIONS) or not brand:
+        return []
+    own = [f for f in found if f.kind in EVIDENCE_KINDS | {"uv"}]
+    if not own or any(f.kind not in ("function", "uv") for f in own):
+        return []  # an active, a strength, a review or a generation of its own speaks to this reader already
+    subject = brand_research(story)
+    if not subject or subject in said:
+        return []
+    first = own[0]
+    stated = conjugate(first.fact, Honorific.haeyo) if first.kind == "function" else first.line
+    core = re.sub("(?:이에요|예요)\\.$", "", stated)
+    if core == stated or "," in core:
+        return []
+    line = lines.fill(LUXURY_VOUCHED, {"noun": facts.noun, "core": core, "subject": subject, "brand": brand})
+    if len(line) > VOUCHED_MOST:
+        return []
+    return [Fit("brand", line, first.short, first.fact)]
+
+
 def luxury_fits(
     facts: ProductFacts, reviews: tuple[ReviewPoint, ...], kind: str, said: str = "", shift: int = 0
 ) -> list[Fit]:
@@ -1181,7 +1221,12 @@ def fits(
         return tuple(budget_fits(facts, kind, reviews, price_talk, said, shift, stage))
     if angle_key == "luxury":
         found = luxury_fits(facts, reviews, kind, said, shift)
-        if not any(f.kind in EVIDENCE_KINDS for f in found):  # the brand's research where the product has none,
+        # round 31 (reading 62, s2453: "럭셔리 고객에게 여드름 클렌저 연결 없음"; s3593: "근거·신뢰 포인트가 없음"):
+        # evidence the hook or the definition states already (an acne cleanser's registered function said in its
+        # definition) is dropped by the plan as said, and left this reader nothing: the house is said as if the
+        # product had none
+        if not any(f.kind in EVIDENCE_KINDS and not _echoes(f.fact, said) for f in found):
+            # the brand's research where the product has none (or none left unsaid),
             # said first: the house's own heritage, a fact, before a texture or the formula's plant extract
             houses = luxury_brand_fits(facts, kind, brand, story, said, shift)
             # a house whose own line names its research or how it doses its ingredients (_EVIDENCED_HOUSE: "피부 과학
@@ -1194,6 +1239,8 @@ def fits(
             at = next((i for i, f in enumerate(found) if f.kind in ("texture", "formula")), len(found))
             last = [f for f in houses if f.kind == "house_only" and f not in trusted]
             found = lead + found[:at] + trusted + found[at:] + last
+        else:
+            found = _vouched(found, facts, brand, story, said) + found
         return tuple(found)
     if angle_key == "sensitive":
         return tuple(sensitive_fits(facts, reviews, said))
