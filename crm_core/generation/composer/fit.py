@@ -38,7 +38,13 @@ from crm_core.generation.composer.facts import (
     ProductFacts,
     texture_clash,
 )
-from crm_core.generation.composer.reader import budget_lines, reader_lines, registered_function, small_dose
+from crm_core.generation.composer.reader import (
+    budget_lines,
+    product_kind,
+    reader_lines,
+    registered_function,
+    small_dose,
+)
 from crm_core.generation.composer.reviews import ReviewPoint
 from crm_core.generation.composer.speech import conjugate
 
@@ -516,6 +522,30 @@ MILD_SAID = {
 }
 
 
+# Round 31 (reading 64-65: "민감성 고객의 순함·테스트 관점이 없음", "민감 피부 관점 없음"): a referral of a product whose
+# catalog states no soothing ingredient and no mildness still said "‘성분표부터 같이 보자’", naming nothing (60 of 104
+# sensitive long messages with none of their reason in the round-31 grid were such referrals: a wrinkle cream, a
+# cushion, a vitamin C cream). The honest bridge is the care a sensitive friend is told to start with: a test spot
+# for this kind of product (reader.py's NEW_READER_LINES say the same spots to the reader), no claim of the product.
+# A lip, a hair product or a pad (its actives have the caution) has no such spot: the old line stays.
+SENSITIVE_SHARE_TEST = (
+    "피부가 예민한 지인에게 권하실 때는 {spot} 보고 시작하라는 말을 곁들이면 안심되는 추천이 돼요."
+)
+SHARE_TEST_SPOTS = {
+    "skin": "팔 안쪽에 먼저 조금 발라",
+    "body": "팔 안쪽에 먼저 조금 발라",
+    "mask": "귀 뒤에 먼저 조금 발라",
+    "eye": "눈꼬리 바깥쪽에 먼저 조금 발라",
+    "mist": "팔 안쪽에 먼저 뿌려",
+    "sun": "턱선에 먼저 조금 발라",
+    "base": "턱선에 먼저 두드려",
+    "cleanser": "팔 안쪽에 먼저 거품을 내",
+    "body_wash": "팔 안쪽에 먼저 거품을 내",
+    "rinse_mask": "귀 뒤에 먼저 조금 발라",
+}
+TESTED = re.compile("팔 안쪽|귀 뒤|턱선에 먼저|눈꼬리 바깥쪽")  # a test spot the message names already
+
+
 def sensitive_share(facts: ProductFacts, said: str) -> Fit | None:
     """The soothing ingredient or the mildness a sensitive reader passes on to a friend, from the catalog and not
     yet in `said` (the message's other sentences), as the kind of sensitive_fits' line it says (that line is not
@@ -535,6 +565,10 @@ def sensitive_share(facts: ProductFacts, said: str) -> Fit | None:
         if word and word.group(0) in MILD_SAID and word.group(0) not in said:
             line = lines.fill(SENSITIVE_SHARE_MILD, {"mild": MILD_SAID[word.group(0)]})
             return Fit("mild", line, line, claim)
+    spot = SHARE_TEST_SPOTS.get(product_kind(facts, facts.name))
+    if spot and not TESTED.search(said):
+        line = lines.fill(SENSITIVE_SHARE_TEST, {"spot": spot})
+        return Fit("test", line, line, line)
     return None
 
 
@@ -1563,6 +1597,7 @@ def every_fit_line() -> list[str]:
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
         SENSITIVE_SOOTHING_PLAIN,
+        *(SENSITIVE_SHARE_TEST.replace("{spot}", spot) for spot in SHARE_TEST_SPOTS.values()),
         *(
             bank.replace("{use1}", use[0]).replace("{use2}", use[1])
             for bank in BUDGET_PER_UNIT + BUDGET_PER_UNIT_AFTER
