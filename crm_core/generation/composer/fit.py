@@ -495,13 +495,26 @@ BUDGET_SHARE_FUNCTION = (
 )
 
 
+# Round 31 (reading 62-65: "가성비·후기 관점이 전혀 없음"): a referral of an everyday-priced product (EVERYDAY_PRICE or
+# less) whose catalog names no small dose and no function said nothing of value: the catalog's price and size are the
+# value a friend repeats, as what buying it costs ("부담 없이 들일 수 있더라"), never a price computed. Not of a premium
+# line (facts.premium: its copy never leans on price) nor of a lip colour (bought for its shade).
+BUDGET_SHARE_PRICE = (
+    "실속을 따지는 지인에게는 ‘{volume}에 정가 {price}원이라 부담 없이 들일 수 있더라’는 한마디가 솔깃한 추천이 돼요."
+)
+
+
 def budget_share(facts: ProductFacts, kind: str) -> str | None:
     """The value a budget reader passes on to a friend, from the catalog (None where it names none)."""
     dose = small_dose(facts)
     if dose and kind in ("skin", "eye"):
         return lines.fill(BUDGET_SHARE_DOSE, {"dose": dose})
     function = registered_function(facts)
-    return lines.fill(BUDGET_SHARE_FUNCTION, {"function": function}) if function else None
+    if function:
+        return lines.fill(BUDGET_SHARE_FUNCTION, {"function": function})
+    if facts.price and facts.volume and facts.price <= EVERYDAY_PRICE and not facts.premium and kind not in ("lip",):
+        return lines.fill(BUDGET_SHARE_PRICE, {"volume": facts.volume, "price": f"{facts.price:,}"})
+    return None
 
 
 # A sensitive reader's referral: what they would pass on to a friend with sensitive skin, from the catalog: a soothing
@@ -1562,6 +1575,7 @@ def every_fit_line() -> list[str]:
         BUDGET_REVIEW,
         BUDGET_SHARE_DOSE,
         BUDGET_SHARE_FUNCTION,
+        BUDGET_SHARE_PRICE,
         BUDGET_PRICED_REVIEW,
         BUDGET_REVIEW_SHORT,
         BUDGET_VOLUME,
