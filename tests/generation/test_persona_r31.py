@@ -122,3 +122,22 @@ def test_the_price_is_never_passed_on_for_a_premium_line_or_a_lip_colour(catalog
     assert all(p.price <= fit.EVERYDAY_PRICE for p, _ in priced)
     assert not any(facts.premium for _, facts in priced)
     assert not any(product_kind(facts, p.name) == "lip" for p, facts in priced)
+
+
+PLAIN_CREAM = ("세라마이드 아토 집중 크림 200ml", "일리윤")  # no finish, look, pack or feel to tell a trend reader
+CAME_BACK = "벌써 두 통째 또 샀어요."
+TREND = 3
+
+
+def test_a_trend_reader_with_nothing_else_hears_what_users_keep_talking_about(catalog: Catalog, settings: Settings):
+    """A trend reader of a plain cream whose only review is a coming-back one, LMS and email, stages 0, 2, 3 and 4,
+    every style: the review is said as talk among users (their "요즘 이야기되는 것"), not nothing."""
+    pipeline = pipeline_with_reviews(catalog, settings, CAME_BACK)
+    product, brand = PLAIN_CREAM
+    for stage in (0, 2, 3, 4):
+        for channel in ("lms", "email"):
+            for style in range(6):
+                brief = Brief(persona=TREND, brand=brand, product=product, stage_index=stage, style_index=style,
+                              channel=channel, honorific="해요체", seed=style)  # fmt: skip
+                body = pipeline.run_one(brief)[0].message.body
+                assert re.search("분들 사이에서(는)? [^.]*다시 [^.]*이야기", body), (stage, channel, style, body)

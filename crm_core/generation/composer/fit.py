@@ -350,6 +350,10 @@ TREND_TALKED_ASPECTS = (
     "백탁",
     "세정",
 )  # moisture is the natural reader's (NATURAL_ASPECTS)
+# Round 31 (readings 62-65: "트렌드 고객 관점(새로움·재미) 없음", the most frequent trend note; 172 of 720 trend long
+# messages had no fit at all): where the product has no look, finish, pack or feel review to tell, what users keep
+# talking about is still this reader's "요즘 이야기되는 것": a moisture or a coming-back review, said last, as talk.
+TREND_TALKED_LAST = ("재구매", "촉촉", "보습")
 TREND_TALKED_SHORT = "써 본 분들 사이에서 {review} 이야기가 이어져요."  # any stage: never "새로 들여" to a user
 # after a hook that said trying it ("…부터 써 보는 재미가 있어요", "써 보기 전엔 …"): "써 보다" said once (reading 25:
 # "'써 본' 반복")
@@ -1075,8 +1079,8 @@ def trend_fits(
     talked = next(
         (
             r
-            for r in reviews
-            if r.aspect in TREND_TALKED_ASPECTS
+            for r in sorted(reviews, key=lambda r: r.aspect not in TREND_TALKED_ASPECTS)
+            if r.aspect in TREND_TALKED_ASPECTS + TREND_TALKED_LAST
             and r.clause not in said
             # never against the texture the message or the catalog's points tell ("촉촉한 막을 남기는 에멀젼" + "흡수가
             # 빠르다는", reading 13)
@@ -1094,7 +1098,10 @@ def trend_fits(
     if talked and not out and not tipped:
         values = {"review": talked.clause}
         bank = TREND_TALKED_USING if _TRIED_SAID.search(said) else TREND_REVIEW  # "써 보는 재미 … 써 본 분들" twice
-        out.append(Fit("review", lines.fill(bank, values), lines.fill(TREND_TALKED_SHORT, values), talked.clause))
+        # the last-resort aspects are no push's point: a push keeps the trend line of its own it had (its title, "새 팩은
+        # 써 보는 재미가 있어요")
+        short = "" if talked.aspect in TREND_TALKED_LAST else lines.fill(TREND_TALKED_SHORT, values)
+        out.append(Fit("review", lines.fill(bank, values), short, talked.clause))
     return out
 
 
