@@ -66,9 +66,7 @@ def test_no_sensitive_kakao_referral_says_the_factless_share_line(catalog: Catal
 ACNE_CLEANSER = "테라크네365 클리어 딥 클렌징 폼 200g"
 
 
-def test_a_luxury_reader_hears_the_acne_function_as_what_the_brands_research_made(
-    catalog: Catalog, settings: Settings
-):
+def test_a_luxury_reader_hears_the_acne_function_as_what_the_brands_research_made(catalog: Catalog, settings: Settings):
     """A luxury reader still choosing or starting (stages 0, 1, 3) of 에스트라's acne cleanser, every long channel and
     style: the function is said in one sentence with the research the brand's story states."""
     pipeline = pipeline_with_reviews(catalog, settings)
