@@ -539,12 +539,13 @@ MILD_SAID = {
 }
 
 
-# Round 31 (reading 64-65: "민감성 고객의 순함·테스트 관점이 없음", "민감 피부 관점 없음"): a referral of a product
-# whose catalog states no soothing ingredient and no mildness still said "‘성분표부터 같이 보자’", naming nothing (60 of 104
-# sensitive long messages with none of their reason in the round-31 grid were such referrals: a wrinkle cream, a
-# cushion, a vitamin C cream). The honest bridge is the care a sensitive friend is told to start with: a test spot
-# for this kind of product (reader.py's NEW_READER_LINES say the same spots to the reader), no claim of the product.
-# A lip, a hair product or a pad (its actives have the caution) has no such spot: the old line stays.
+# Round 31 (reading 64-65: "민감성 고객의 순함·테스트 관점이 없음", "민감 피부 관점 없음"): a referral of a
+# product whose catalog states no soothing ingredient and no mildness still said "‘성분표부터 같이 보자’", naming
+# nothing (60 of 104 sensitive long messages with none of their reason in the round-31 grid were such referrals: a
+# wrinkle cream, a cushion, a vitamin C cream). The honest bridge is the care a sensitive friend is told to start
+# with: a test spot for this kind of product (reader.py's NEW_READER_LINES say the same spots to the reader), no
+# claim of the product. A lip, a hair product or a pad (its actives have the caution) has no such spot: the old
+# line stays.
 SENSITIVE_SHARE_TEST = "피부가 예민한 지인에게 권하실 때는 {spot} 보고 시작하라는 말을 곁들이면 안심되는 추천이 돼요."
 SHARE_TEST_SPOTS = {
     "skin": "팔 안쪽에 먼저 조금 발라",
@@ -737,16 +738,17 @@ def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: st
     return out
 
 
-# Round 31 (reading 62: "럭셔리 고객에게 여드름 클렌저 연결 없음" s2453, "안티에이징 관점 연결 없음" s1134): a
-# registered function this reader does not weigh (an acne cleanser's, a sunscreen's UV rating: neither ageing nor brightening) was
-# their only evidence, said as any reader's fact. Where the brand's story states its research (LUXURY_BRAND), the
-# function is said as what that house made ("…기능성 화장품으로, 피부 장벽을 연구해 온 에스트라가 만들었어요": the
-# trust this reader names first, data/personas.json "믿을 수 있는 브랜드", tied to the product's own registered fact in
-# one sentence; reading 62 read "섬에서 얻은 원료를 연구해 온 이니스프리가 만들었습니다" as "신뢰 포인트로 좋음").
-# Never a claim the catalog or the story does not state; a user or a sharer (the plan drops the house for them) still
-# hears the function alone, which follows. Not ending on "…기능성 화장품이에요" (forms.py joins such a sentence to the
-# definition before it: "…클렌저이고, 에스트라는 … 브랜드로, …"), nor opening on "이 클렌저는" (forms.py cuts it to
-# "클렌저는" after a sentence that names the product): the definition before it is the topic.
+# Round 31 (reading 62: "럭셔리 고객에게 여드름 클렌저 연결 없음" s2453, "안티에이징 관점 연결 없음" s1134):
+# a registered function this reader does not weigh (an acne cleanser's, a sunscreen's UV rating: neither ageing
+# nor brightening) was their only evidence, said as any reader's fact. Where the brand's story states its research
+# (LUXURY_BRAND), the function is said as what that house made ("…기능성 화장품으로, 피부 장벽을 연구해 온
+# 에스트라가 만들었어요": the trust this reader names first, data/personas.json "믿을 수 있는 브랜드", tied to the
+# product's own registered fact in one sentence; reading 62 read "섬에서 얻은 원료를 연구해 온 이니스프리가
+# 만들었습니다" as "신뢰 포인트로 좋음"). Never a claim the catalog or the story does not state; a user or a sharer
+# (the plan drops the house for them) still hears the function alone, which follows. Not ending on "…기능성
+# 화장품이에요" (forms.py joins such a sentence to the definition before it: "…클렌저이고, 에스트라는 …
+# 브랜드로, …"), nor opening on "이 클렌저는" (forms.py cuts it to "클렌저는" after a sentence that names the
+# product): the definition before it is the topic.
 UNWEIGHED_FUNCTIONS = ("여드름완화", "자외선차단", "탈모완화", "아토피보습")
 WEIGHED_FUNCTIONS = ("주름개선", "미백")
 LUXURY_VOUCHED = "{core}으로, {subject}을 연구해 온 {brand}가 만들었어요."
