@@ -25,7 +25,7 @@ from tests.generation.scripted import pipeline_with_reviews
 LUXURY, SENSITIVE, BUDGET = 0, 1, 2
 REFERRAL = 4
 LONG = ("kakao_friendtalk", "lms", "email")
-TEST_SPOT = re.compile("(팔 안쪽|귀 뒤|턱선)에 먼저 (조금 발라|뿌려|두드려|거품을 내) 보고 시작하라는 말")
+TEST_SPOT = re.compile("‘(팔 안쪽|귀 뒤|턱선)에 먼저 (조금 발라|뿌려|두드려|거품을 내) 보고 시작해 봐’")
 UNTESTED = {  # a sensitive reader's referral of products whose catalog states no soothing ingredient or mildness
     "극진 크림 50ml": "한율",
     "래디언씨 크림 30ml": "라네즈",

@@ -546,7 +546,8 @@ MILD_SAID = {
 # with: a test spot for this kind of product (reader.py's NEW_READER_LINES say the same spots to the reader), no
 # claim of the product. A lip, a hair product or a pad (its actives have the caution) has no such spot: the old
 # line stays.
-SENSITIVE_SHARE_TEST = "피부가 예민한 지인에게 권하실 때는 {spot} 보고 시작하라는 말을 곁들이면 안심되는 추천이 돼요."
+# said as the friend would hear it, in a quote: never "…에게 권하실 때는 …" (reading 16: the tell-a-friend template)
+SENSITIVE_SHARE_TEST = "피부가 예민한 지인에게는 ‘{spot} 보고 시작해 봐’라는 한마디가 안심되는 추천이 돼요."
 SHARE_TEST_SPOTS = {
     "skin": "팔 안쪽에 먼저 조금 발라",
     "body": "팔 안쪽에 먼저 조금 발라",
