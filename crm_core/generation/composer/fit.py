@@ -1472,6 +1472,15 @@ TONED_REVIEW = {
     # 만해요' 등 어색한 조립 문장")
     "트렌디한": r"\1\2이 남긴 \3 후기는 요즘 고를 때 좋은 참고가 돼요.",
 }
+# Round 31: a review said as talk among users (TREND_REVIEW, TREND_TALKED_USING) carries the tone in its own words too
+# (copy-eval: a luxurious and an emotional trend message of a plain sleeping mask read the same, the talk line being
+# their only review): the talk going on quietly, or the warmth of what they say
+_TALKED_SAID = re.compile(r"^((?:써 본|쓰는) 분들) 사이에서(는)? (.+?) 이야기가 (먼저 나와요|이어져요)\.$")
+TONED_TALKED = {
+    "감성적인": r"\1 사이에서\2 \3 따뜻한 이야기가 \4.",
+    # never "곁에 두고 …" (hooks and closes say "곁에 두고 …" in 414 of 6,000 grid messages): restraint in the verb
+    "고급스러운": r"\1 사이에서\2 \3 이야기가 조용히 이어져요.",
+}
 # to a reader who has the product (first use, a user): the review as why it is reached for now (not where "요즘" is
 # said: toned())
 # never "…만큼, 요즘 같은 때 더 손이 가요" (readings 53-56: "'요즘 같은 때 더 손이 가요' 논리 비약")
@@ -1569,6 +1578,8 @@ def _reworded(fit: Fit, tone: str, hurried: bool = False, new: bool = True) -> F
     elif fit.kind == "review" and tone in TONED_REVIEW:
         said = TONED_REVIEW[tone] if new else TONED_REVIEW_USER.get(tone, TONED_REVIEW[tone])
         line = _REVIEW_SAID.sub(said, fit.line)
+        if line == fit.line and tone in TONED_TALKED:  # a review said as talk among users (the trend reader's)
+            line = _TALKED_SAID.sub(TONED_TALKED[tone], fit.line)
     elif fit.kind == "finish" and tone in TONED_FINISH:
         seen, said = TONED_FINISH[tone]
         line = seen.sub(said, fit.line)
@@ -1666,6 +1677,8 @@ def every_fit_line() -> list[str]:
         "곁에 두고 써 본 분들은 순하다는 후기를 전해 주셨어요.",
         "써 본 분들이 남긴 순하다는 후기는 요즘 고를 때 좋은 참고가 돼요.",
         "써 본 분들도 순하다는 후기를 남긴 만큼, 요즘 매일 꺼내 쓰기 좋아요.",
+        "써 본 분들 사이에서는 순하다는 따뜻한 이야기가 먼저 나와요.",  # TONED_TALKED filled
+        "쓰는 분들 사이에서는 순하다는 이야기가 조용히 이어져요.",
         "바른 뒤 도는 은은한 윤기가 마음에 와닿아요.",
         "바른 뒤 도는 은은한 윤기가 섬세하게 느껴져요.",
         *(SENSITIVE_SOOTHING.replace(was, now) for was, now in TONED_SOOTHING.values()),
