@@ -20,7 +20,22 @@ reason and any trend fact as a trend reason; this check asks more (the product's
 - sensitive: a mildness fact (약산성, 무향, 저자극, 순한 …), a soothing ingredient named, a test-first tip (팔 안쪽,
   귀 뒤, 턱선에 먼저), a care tip for a sensitive day or a soothing review; "민감성 피부도 쓸 수 있어요" alone is not.
 
+Round 31 (readings 62-65: about half of the 86 messages rated 3.0-3.5 say the reader's own interest is missing from
+the long copy) asks a sentence that ties the product to that interest, not a word of it somewhere:
+
+- luxury: a registered function counts where it is one this reader weighs (주름 개선, 미백: the catalog's 주름개선,
+  미백); a sunscreen's UV rating or an acne cleanser's function alone is none ("안티에이징 관점 연결 없음" s1134,
+  "럭셔리 고객에게 여드름 클렌저 연결 없음" s2453);
+- budget: a product over PREMIUM_MOST needs value said as use (how little one use takes, how long one lasts, a value
+  review, one step carrying a function); a plain users' review ("흡수가 빠르다는 후기") is none there ("18만 원 제품을
+  가성비 고객에게 권할 이유가 없음", s4851);
+- trend: the trend fact and the reader's own word in one sentence (a "요즘" in the title and a texture three
+  sentences on do not tie them);
+- sensitive: an active's day off on an upset day ("피부가 예민해진 날에는 … 하루 쉬어 가도 괜찮고") is their care
+  tip too (the old CARE_TIP missed it).
+
     PYTHONPATH=. python bench/persona_strict_check.py --n 1200 --out /tmp/persona-strict.json
+    (--rule r30 counts by the round-30 rule)
     (--misses trend/push,natural/sms prints the misses of those cells)
 """
 
@@ -79,12 +94,16 @@ TEST_FIRST = re.compile("팔 안쪽|귀 뒤|턱선에 먼저|먼저 조금 발�
 # 충실", reading 58): the reader's own care, though no fact of the product
 CARE_TIP = re.compile(
     "(?:예민한|거칠어진|흔들리는|예민해진) 날(?:에는|이라면|에도|엔)?[^.!?]{0,60}"
-    "(?:좋아요|좋습니다|방법|도움|안심|권합니다|쓰면 돼요|쓰면 됩니다|건너뛰|미루)"
+    "(?:좋아요|좋습니다|방법|도움|안심|권합니다|쓰면 돼요|쓰면 됩니다|건너뛰|미루|쉬어 가)"
 )
 # what is talked about (a positive review said as talk among users): the trend reader's "요즘 이야기되는 것"
 TALKED = re.compile("사이에서(?:는)? [^.!?]{0,50}이야기|입소문")
 SOOTHED = re.compile("진정|편안해졌|자극 없|자극이 없|자극 걱정")
 TREND_WORDS = re.compile(f"{TREND_VOICE.pattern}|요즘|사진|인증|화제|입소문|이야기가 먼저")
+# round 31: the functions a luxury reader weighs (the catalog's functional_claims), said in the copy's words
+LUX_FUNCTIONS = {"주름개선": "주름", "미백": "미백"}
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+RULE = {"name": "r31"}  # --rule r30: the round-30 rule, for the before figure of a tightened cell
 
 
 def strict_reason(key: str, product, bare: str, house: str = "") -> bool:  # type: ignore[no-untyped-def]
@@ -92,8 +111,12 @@ def strict_reason(key: str, product, bare: str, house: str = "") -> bool:  # typ
     `house`: what the brand's story says the house is (persona_reason_check.house_of), a luxury reason where it names
     research or dosing (not a mood)."""
     heads = [i.split()[0] for i in product.key_ingredients]
+    strict = RULE["name"] != "r30"
     if key == "luxury":
-        if product.functional_claims and FUNCTION_WORDS.search(bare):
+        weighed = [w for f, w in LUX_FUNCTIONS.items() if f in product.functional_claims]
+        if strict and any(w in bare for w in weighed):
+            return True
+        if not strict and product.functional_claims and FUNCTION_WORDS.search(bare):
             return True
         if any(h in bare for h in heads if any(a in h for a in AGE)) or re.search(r"\d+(?:\.\d+)?%", bare):
             return True
@@ -104,12 +127,19 @@ def strict_reason(key: str, product, bare: str, house: str = "") -> bool:  # typ
             return False
         funcs = bool(product.functional_claims) and "기능성" in bare and "한 단계" in bare
         said = DOSE.search(bare) or LASTS.search(bare) or GENEROUS.search(bare) or VALUE_REVIEW.search(bare)
-        said = said or USERS_SAID.search(bare) or PER_UNIT_USED.search(bare) or EVERYDAY.search(bare)
+        premium = strict and (product.price or 0) > PREMIUM_MOST  # a plain review is no value of a dear product
+        said = said or (USERS_SAID.search(bare) and not premium) or PER_UNIT_USED.search(bare) or EVERYDAY.search(bare)
         said = said or ONE_FOR_TWO.search(bare)
         return funcs or bool(said)
     if key == "trend":
-        fact = any(p in bare for p in _phrases(product, TREND_FEATURE)) or bool(TREND_REVIEW.search(bare))
-        return (fact and bool(TREND_WORDS.search(bare))) or bool(TALKED.search(bare))
+        phrases = _phrases(product, TREND_FEATURE)
+
+        def tied(text: str) -> bool:
+            fact = any(p in text for p in phrases) or bool(TREND_REVIEW.search(text))
+            return fact and bool(TREND_WORDS.search(text))
+
+        units = SENTENCE.findall(bare) if strict else [bare]
+        return any(tied(u) for u in units) or bool(TALKED.search(bare))
     if key == "natural":
         return bool(ORIGIN.search(bare) or EARTH.search(bare)) or any(h in bare for h in plant_heads(product))
     if key == "sensitive":
@@ -127,13 +157,17 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--misses", default="", help="persona/channel cells whose misses are printed")
     parser.add_argument("--dump", type=Path, default=None, help="every message as JSON lines")
+    parser.add_argument("--rule", choices=("r30", "r31"), default="r31", help="r30: the rule before round 31")
+    parser.add_argument("--channels", default=",".join(CHANNELS), help="channels to send on (default: all five)")
     args = parser.parse_args()
+    RULE["name"] = args.rule
+    channels = tuple(c for c in CHANNELS if c in args.channels.split(","))
     pipeline, catalog = checked_pipeline()
     total, hit, flags = Counter(), Counter(), Counter()
     examples: dict[str, list[str]] = {}
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     wanted = set(args.misses.split(","))
-    for channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, CHANNELS):
+    for channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, channels):
         product = result.product
         if not getattr(product, "category", None):
             continue
@@ -166,6 +200,11 @@ def main() -> None:
             row.append(f"{k}/{n} ({k / n:.0%})" if n else "-")
         k, n = sum(hit[(key, c)] for c in CHANNELS), sum(total[(key, c)] for c in CHANNELS)
         print(f"| {key} | " + " | ".join(row) + f" | {k}/{n} ({k / n:.0%}) |")
+    long_channels = ("kakao_friendtalk", "lms", "email")
+    k = sum(hit[(p, c)] for p in PERSONAS for c in long_channels)
+    n = sum(total[(p, c)] for p in PERSONAS for c in long_channels)
+    report["long"] = [k, n]
+    print(f"\nlong (kakao_friendtalk, lms, email), every persona: {k}/{n} ({k / max(n, 1):.1%})")
     print("\n| flag | " + " | ".join(CHANNELS) + " |")
     for name in sorted({f for f, _ in flags}):
         counts = [flags[(name, c)] for c in CHANNELS]

@@ -53,13 +53,16 @@ def _facts(catalog: Catalog, name: str):  # type: ignore[no-untyped-def]
 
 def test_the_sensitive_share_says_the_catalogs_mildness_where_no_soothing_ingredient_is(catalog: Catalog):
     """워터뱅크 젠틀 젤 클렌저 lists no soothing ingredient; its catalog calls it 약산성: the friend hears that, unless
-    the message has said it; a product with neither (극진 크림) has no such line."""
+    the message has said it; a product with neither (극진 크림) has no such line. (Round 31: where the mildness is
+    said or there is none, the friend hears a test spot for the kind instead of nothing: test_persona_r31.)"""
     facts = _facts(catalog, "워터뱅크 젠틀 젤 클렌저 250ml")
     shared = fit.sensitive_share(facts, "")
     assert shared is not None
     assert shared.line == "피부가 예민한 지인에게는 ‘약산성이더라’는 한마디가 안심되는 추천이 돼요."
-    assert fit.sensitive_share(facts, "약산성 세안제예요.") is None
-    assert fit.sensitive_share(_facts(catalog, "극진 크림 50ml"), "") is None
+    again = fit.sensitive_share(facts, "약산성 세안제예요.")
+    assert again is not None and "약산성" not in again.line and again.kind == "test"
+    plain = fit.sensitive_share(_facts(catalog, "극진 크림 50ml"), "")
+    assert plain is not None and plain.kind == "test"
 
 
 def test_the_soothing_ingredient_the_message_said_is_not_quoted_again(catalog: Catalog):

@@ -38,7 +38,13 @@ from crm_core.generation.composer.facts import (
     ProductFacts,
     texture_clash,
 )
-from crm_core.generation.composer.reader import budget_lines, reader_lines, registered_function, small_dose
+from crm_core.generation.composer.reader import (
+    budget_lines,
+    product_kind,
+    reader_lines,
+    registered_function,
+    small_dose,
+)
 from crm_core.generation.composer.reviews import ReviewPoint
 from crm_core.generation.composer.speech import conjugate
 
@@ -344,6 +350,10 @@ TREND_TALKED_ASPECTS = (
     "백탁",
     "세정",
 )  # moisture is the natural reader's (NATURAL_ASPECTS)
+# Round 31 (readings 62-65: "트렌드 고객 관점(새로움·재미) 없음", the most frequent trend note; 172 of 720 trend long
+# messages had no fit at all): where the product has no look, finish, pack or feel review to tell, what users keep
+# talking about is still this reader's "요즘 이야기되는 것": a moisture or a coming-back review, said last, as talk.
+TREND_TALKED_LAST = ("재구매", "촉촉", "보습")
 TREND_TALKED_SHORT = "써 본 분들 사이에서 {review} 이야기가 이어져요."  # any stage: never "새로 들여" to a user
 # after a hook that said trying it ("…부터 써 보는 재미가 있어요", "써 보기 전엔 …"): "써 보다" said once (reading 25:
 # "'써 본' 반복")
@@ -489,13 +499,26 @@ BUDGET_SHARE_FUNCTION = (
 )
 
 
+# Round 31 (reading 62-65: "가성비·후기 관점이 전혀 없음"): a referral of an everyday-priced product (EVERYDAY_PRICE or
+# less) whose catalog names no small dose and no function said nothing of value: the catalog's price and size are the
+# value a friend repeats, as what buying it costs ("부담 없이 들일 수 있더라"), never a price computed. Not of a premium
+# line (facts.premium: its copy never leans on price) nor of a lip colour (bought for its shade).
+BUDGET_SHARE_PRICE = (
+    "실속을 따지는 지인에게는 ‘{volume}에 정가 {price}원이라 부담 없이 들일 수 있더라’는 한마디가 솔깃한 추천이 돼요."
+)
+
+
 def budget_share(facts: ProductFacts, kind: str) -> str | None:
     """The value a budget reader passes on to a friend, from the catalog (None where it names none)."""
     dose = small_dose(facts)
     if dose and kind in ("skin", "eye"):
         return lines.fill(BUDGET_SHARE_DOSE, {"dose": dose})
     function = registered_function(facts)
-    return lines.fill(BUDGET_SHARE_FUNCTION, {"function": function}) if function else None
+    if function:
+        return lines.fill(BUDGET_SHARE_FUNCTION, {"function": function})
+    if facts.price and facts.volume and facts.price <= EVERYDAY_PRICE and not facts.premium and kind not in ("lip",):
+        return lines.fill(BUDGET_SHARE_PRICE, {"volume": facts.volume, "price": f"{facts.price:,}"})
+    return None
 
 
 # A sensitive reader's referral: what they would pass on to a friend with sensitive skin, from the catalog: a soothing
@@ -514,6 +537,30 @@ MILD_SAID = {
     "순한 사용감": "사용감이 순하더라",
     "순한 세안감": "세안감이 순하더라",
 }
+
+
+# Round 31 (reading 64-65: "민감성 고객의 순함·테스트 관점이 없음", "민감 피부 관점 없음"): a referral of a
+# product whose catalog states no soothing ingredient and no mildness still said "‘성분표부터 같이 보자’", naming
+# nothing (60 of 104 sensitive long messages with none of their reason in the round-31 grid were such referrals: a
+# wrinkle cream, a cushion, a vitamin C cream). The honest bridge is the care a sensitive friend is told to start
+# with: a test spot for this kind of product (reader.py's NEW_READER_LINES say the same spots to the reader), no
+# claim of the product. A lip, a hair product or a pad (its actives have the caution) has no such spot: the old
+# line stays.
+# said as the friend would hear it, in a quote: never "…에게 권하실 때는 …" (reading 16: the tell-a-friend template)
+SENSITIVE_SHARE_TEST = "피부가 예민한 지인에게는 ‘{spot} 보고 시작해 봐’라는 한마디가 안심되는 추천이 돼요."
+SHARE_TEST_SPOTS = {
+    "skin": "팔 안쪽에 먼저 조금 발라",
+    "body": "팔 안쪽에 먼저 조금 발라",
+    "mask": "귀 뒤에 먼저 조금 발라",
+    "eye": "눈꼬리 바깥쪽에 먼저 조금 발라",
+    "mist": "팔 안쪽에 먼저 뿌려",
+    "sun": "턱선에 먼저 조금 발라",
+    "base": "턱선에 먼저 두드려",
+    "cleanser": "팔 안쪽에 먼저 거품을 내",
+    "body_wash": "팔 안쪽에 먼저 거품을 내",
+    "rinse_mask": "귀 뒤에 먼저 조금 발라",
+}
+TESTED = re.compile("팔 안쪽|귀 뒤|턱선에 먼저|눈꼬리 바깥쪽")  # a test spot the message names already
 
 
 def sensitive_share(facts: ProductFacts, said: str) -> Fit | None:
@@ -535,6 +582,10 @@ def sensitive_share(facts: ProductFacts, said: str) -> Fit | None:
         if word and word.group(0) in MILD_SAID and word.group(0) not in said:
             line = lines.fill(SENSITIVE_SHARE_MILD, {"mild": MILD_SAID[word.group(0)]})
             return Fit("mild", line, line, claim)
+    spot = SHARE_TEST_SPOTS.get(product_kind(facts, facts.name))
+    if spot and not TESTED.search(said):
+        line = lines.fill(SENSITIVE_SHARE_TEST, {"spot": spot})
+        return Fit("test", line, line, line)
     return None
 
 
@@ -686,6 +737,47 @@ def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: st
     # said last, where nothing of the product itself speaks to them (a house line of mood alone is none: above)
     out.append(Fit("house_only", plain, short, house))
     return out
+
+
+# Round 31 (reading 62: "럭셔리 고객에게 여드름 클렌저 연결 없음" s2453, "안티에이징 관점 연결 없음" s1134):
+# a registered function this reader does not weigh (an acne cleanser's, a sunscreen's UV rating: neither ageing
+# nor brightening) was their only evidence, said as any reader's fact. Where the brand's story states its research
+# (LUXURY_BRAND), the function is said as what that house made ("…기능성 화장품으로, 피부 장벽을 연구해 온
+# 에스트라가 만들었어요": the trust this reader names first, data/personas.json "믿을 수 있는 브랜드", tied to the
+# product's own registered fact in one sentence; reading 62 read "섬에서 얻은 원료를 연구해 온 이니스프리가
+# 만들었습니다" as "신뢰 포인트로 좋음"). Never a claim the catalog or the story does not state; a user or a sharer
+# (the plan drops the house for them) still hears the function alone, which follows. Not ending on "…기능성
+# 화장품이에요" (forms.py joins such a sentence to the definition before it: "…클렌저이고, 에스트라는 …
+# 브랜드로, …"), nor opening on "이 클렌저는" (forms.py cuts it to "클렌저는" after a sentence that names the
+# product): the definition before it is the topic.
+UNWEIGHED_FUNCTIONS = ("여드름완화", "자외선차단", "탈모완화", "아토피보습")
+WEIGHED_FUNCTIONS = ("주름개선", "미백")
+LUXURY_VOUCHED = "{core}으로, {subject}을 연구해 온 {brand}가 만들었어요."
+VOUCHED_MOST = 90  # characters: a longer sentence reads as two
+
+
+def _vouched(found: list[Fit], facts: ProductFacts, brand: str, story: str, said: str) -> list[Fit]:
+    """The house's research with the product's unweighed registered function (see LUXURY_VOUCHED), as a "brand" fit
+    before the function's own; [] where the product has a function or evidence this reader weighs, the story states
+    no research, or the message states it already."""
+    weighed = any(f in facts.functional for f in WEIGHED_FUNCTIONS)
+    if weighed or not any(f in facts.functional for f in UNWEIGHED_FUNCTIONS) or not brand:
+        return []
+    own = [f for f in found if f.kind in EVIDENCE_KINDS | {"uv"}]
+    if not own or any(f.kind not in ("function", "uv") for f in own):
+        return []  # an active, a strength, a review or a generation of its own speaks to this reader already
+    subject = brand_research(story)
+    if not subject or subject in said:
+        return []
+    first = own[0]
+    stated = conjugate(first.fact, Honorific.haeyo) if first.kind == "function" else first.line
+    core = re.sub("(?:이에요|예요)\\.$", "", stated)
+    if core == stated or "," in core:
+        return []
+    line = lines.fill(LUXURY_VOUCHED, {"noun": facts.noun, "core": core, "subject": subject, "brand": brand})
+    if len(line) > VOUCHED_MOST:
+        return []
+    return [Fit("brand", line, first.short, first.fact)]
 
 
 def luxury_fits(
@@ -988,8 +1080,8 @@ def trend_fits(
     talked = next(
         (
             r
-            for r in reviews
-            if r.aspect in TREND_TALKED_ASPECTS
+            for r in sorted(reviews, key=lambda r: r.aspect not in TREND_TALKED_ASPECTS)
+            if r.aspect in TREND_TALKED_ASPECTS + TREND_TALKED_LAST
             and r.clause not in said
             # never against the texture the message or the catalog's points tell ("촉촉한 막을 남기는 에멀젼" + "흡수가
             # 빠르다는", reading 13)
@@ -1007,7 +1099,10 @@ def trend_fits(
     if talked and not out and not tipped:
         values = {"review": talked.clause}
         bank = TREND_TALKED_USING if _TRIED_SAID.search(said) else TREND_REVIEW  # "써 보는 재미 … 써 본 분들" twice
-        out.append(Fit("review", lines.fill(bank, values), lines.fill(TREND_TALKED_SHORT, values), talked.clause))
+        # the last-resort aspects are no push's point: a push keeps the trend line of its own it had (its title,
+        # "새 팩은 써 보는 재미가 있어요")
+        short = "" if talked.aspect in TREND_TALKED_LAST else lines.fill(TREND_TALKED_SHORT, values)
+        out.append(Fit("review", lines.fill(bank, values), short, talked.clause))
     return out
 
 
@@ -1181,7 +1276,12 @@ def fits(
         return tuple(budget_fits(facts, kind, reviews, price_talk, said, shift, stage))
     if angle_key == "luxury":
         found = luxury_fits(facts, reviews, kind, said, shift)
-        if not any(f.kind in EVIDENCE_KINDS for f in found):  # the brand's research where the product has none,
+        # round 31 (reading 62, s2453: "럭셔리 고객에게 여드름 클렌저 연결 없음"; s3593: "근거·신뢰 포인트가 없음"):
+        # evidence the hook or the definition states already (an acne cleanser's registered function said in its
+        # definition) is dropped by the plan as said, and left this reader nothing: the house is said as if the
+        # product had none
+        if not any(f.kind in EVIDENCE_KINDS and not _echoes(f.fact, said) for f in found):
+            # the brand's research where the product has none (or none left unsaid),
             # said first: the house's own heritage, a fact, before a texture or the formula's plant extract
             houses = luxury_brand_fits(facts, kind, brand, story, said, shift)
             # a house whose own line names its research or how it doses its ingredients (_EVIDENCED_HOUSE: "피부 과학
@@ -1194,6 +1294,8 @@ def fits(
             at = next((i for i, f in enumerate(found) if f.kind in ("texture", "formula")), len(found))
             last = [f for f in houses if f.kind == "house_only" and f not in trusted]
             found = lead + found[:at] + trusted + found[at:] + last
+        else:
+            found = _vouched(found, facts, brand, story, said) + found
         return tuple(found)
     if angle_key == "sensitive":
         return tuple(sensitive_fits(facts, reviews, said))
@@ -1370,6 +1472,15 @@ TONED_REVIEW = {
     # 만해요' 등 어색한 조립 문장")
     "트렌디한": r"\1\2이 남긴 \3 후기는 요즘 고를 때 좋은 참고가 돼요.",
 }
+# Round 31: a review said as talk among users (TREND_REVIEW, TREND_TALKED_USING) carries the tone in its own words too
+# (copy-eval: a luxurious and an emotional trend message of a plain sleeping mask read the same, the talk line being
+# their only review): the talk going on quietly, or the warmth of what they say
+_TALKED_SAID = re.compile(r"^((?:써 본|쓰는) 분들) 사이에서(는)? (.+?) 이야기가 (먼저 나와요|이어져요)\.$")
+TONED_TALKED = {
+    "감성적인": r"\1 사이에서\2 \3 따뜻한 이야기가 \4.",
+    # never "곁에 두고 …" (hooks and closes say "곁에 두고 …" in 414 of 6,000 grid messages): restraint in the verb
+    "고급스러운": r"\1 사이에서\2 \3 이야기가 조용히 이어져요.",
+}
 # to a reader who has the product (first use, a user): the review as why it is reached for now (not where "요즘" is
 # said: toned())
 # never "…만큼, 요즘 같은 때 더 손이 가요" (readings 53-56: "'요즘 같은 때 더 손이 가요' 논리 비약")
@@ -1467,6 +1578,8 @@ def _reworded(fit: Fit, tone: str, hurried: bool = False, new: bool = True) -> F
     elif fit.kind == "review" and tone in TONED_REVIEW:
         said = TONED_REVIEW[tone] if new else TONED_REVIEW_USER.get(tone, TONED_REVIEW[tone])
         line = _REVIEW_SAID.sub(said, fit.line)
+        if line == fit.line and tone in TONED_TALKED:  # a review said as talk among users (the trend reader's)
+            line = _TALKED_SAID.sub(TONED_TALKED[tone], fit.line)
     elif fit.kind == "finish" and tone in TONED_FINISH:
         seen, said = TONED_FINISH[tone]
         line = seen.sub(said, fit.line)
@@ -1481,6 +1594,7 @@ def every_fit_line() -> list[str]:
         BUDGET_REVIEW,
         BUDGET_SHARE_DOSE,
         BUDGET_SHARE_FUNCTION,
+        BUDGET_SHARE_PRICE,
         BUDGET_PRICED_REVIEW,
         BUDGET_REVIEW_SHORT,
         BUDGET_VOLUME,
@@ -1516,6 +1630,7 @@ def every_fit_line() -> list[str]:
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
         SENSITIVE_SOOTHING_PLAIN,
+        *(SENSITIVE_SHARE_TEST.replace("{spot}", spot) for spot in SHARE_TEST_SPOTS.values()),
         *(
             bank.replace("{use1}", use[0]).replace("{use2}", use[1])
             for bank in BUDGET_PER_UNIT + BUDGET_PER_UNIT_AFTER
@@ -1562,6 +1677,8 @@ def every_fit_line() -> list[str]:
         "곁에 두고 써 본 분들은 순하다는 후기를 전해 주셨어요.",
         "써 본 분들이 남긴 순하다는 후기는 요즘 고를 때 좋은 참고가 돼요.",
         "써 본 분들도 순하다는 후기를 남긴 만큼, 요즘 매일 꺼내 쓰기 좋아요.",
+        "써 본 분들 사이에서는 순하다는 따뜻한 이야기가 먼저 나와요.",  # TONED_TALKED filled
+        "쓰는 분들 사이에서는 순하다는 이야기가 조용히 이어져요.",
         "바른 뒤 도는 은은한 윤기가 마음에 와닿아요.",
         "바른 뒤 도는 은은한 윤기가 섬세하게 느껴져요.",
         *(SENSITIVE_SOOTHING.replace(was, now) for was, now in TONED_SOOTHING.values()),
