@@ -2034,6 +2034,11 @@ def _sms_lms_sentences_core(plan: MessagePlan, variant: int = 0, unit: str | Non
         fact_first = plan.fit.short if plan.fit.short and "포인트" not in plan.fit.short else None
     told = {own} if fact_first and fact_first != own else set()  # the same fact is not said again in other words
     reasons = list(dict.fromkeys(p for p in (fact_first, reader, *proofs, *functional) if p and p not in told))
+    # round 31 (reading 63, s3593: "성분 근거를 원하는 고객에게 펌프 얘기뿐"): a luxury reader with no line of their own
+    # (fit.py) hears the registered function first ("…탈모 증상의 완화에 도움을 주는 기능성 화장품이에요"), never
+    # after a texture or a review that says nothing they weigh (a referral keeps its line on whom it suits first)
+    if plan.angle.key == "luxury" and own not in reasons and plan.stage != REFERRAL:
+        reasons.sort(key=lambda r: r not in functional)
     # reading 25 (s5139: "메이크업 전 크림과 저녁 관리 팁이 엇갈리고"): a usage tip is no reason to a reader who is not
     # sensitive (whose patch tip is their care); a seasonal brief's line that names the season comes first
     if plan.angle.key != "sensitive":
@@ -2079,6 +2084,11 @@ def _sms_lms_sentences_core(plan: MessagePlan, variant: int = 0, unit: str | Non
     # joined to the product line as one sentence where it joins, else as a sentence of its own, only while the text
     # stays within SMS_LMS_HANGUL before the ask (reading 23: "SMS 분량 초과" at 95-115 Hangul)
     mine = unit if unit and unit not in plan.product_line else _own_short(plan)
+    # round 31 (reading 63, s2094: "민감 피부 관점 없음"; 12 of 37 sensitive SMS briefs' LMS with no reassurance had an
+    # offer in place of it): a sensitive reader with no fact of their own hears their care tip (reader.py: "예민한 날이라면
+    # 귀 뒤나 팔 안쪽에 먼저 …") beside the offer, where the text stays short
+    if mine is None and plan.angle.key == "sensitive" and not plan.caution and promotion:
+        mine = plan.reader_line
     if mine and second in (plan.offer, plan.caution) and mine != second:
         joined = _joined_fact(plan.product_line, mine, "fit", plan) if opening == [plan.product_line] else None
         for kept in ([joined, caution, second], [*opening, mine, caution, second]):
