@@ -33,6 +33,9 @@ CHOICE_ASK = re.compile("골라|들여 보|들이|담아 보")  # the close asks
 # a sensitive reader's reassurance, which persona_reason_check counts only as a mildness fact or a soothing ingredient:
 # a patch test, a care tip for a day the skin is upset ("예민한 날이라면 귀 뒤나 팔 안쪽에 먼저 …")
 REASSURED = re.compile("예민|팔 안쪽|귀 뒤|안심|자극|억지로|미지근한")
+# the definition and what the product holds said as two short copulas ("…필오프 팩이에요. 감초 추출물·연꽃 추출물을
+# 담았어요.": s3425 "짧은 단문 나열로 딱딱", s2139 "성분 나열식")
+HELD_APART = re.compile(r"(?:이에요|예요|입니다)\. [^.\n,]{4,40}(?:담았어요|담았습니다|들어 있어요|들어 있습니다)\.")
 LONG_IN_USE = re.compile("마음 놓고 쓰게|손이 가게 돼|계속 찾게|다시 찾게")
 
 
@@ -82,11 +85,13 @@ def main() -> None:
         last = message.body.strip().split("\n")[-1]
         if event is not None and SET_EVENT.search(event_text) and CHOICE_ASK.search(last) and "세트" not in last:
             tags.append("set_single_ask")
+        if HELD_APART.search(message.body.strip().split("\n")[0]):
+            tags.append(f"held_apart:{group}")
         first = message.body.strip().split("\n")[0].split(". ")[0]
         if sent == "lms" and result.brief.stage_index == 1 and LONG_IN_USE.search(first):
             tags.append("first_use_long_in_use")
         for tag in tags:
-            found[tag.split(":")[0]] += 1
+            found[tag.split(":")[0] if tag.startswith("none") else tag] += 1
             if any(tag.startswith(s) for s in args.show.split(",") if s):
                 print(tag, result.brief.stage_index, product.name, "|", repr(text[:400]))
         if dump:

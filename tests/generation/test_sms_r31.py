@@ -75,3 +75,30 @@ def test_a_luxury_reader_hears_the_registered_function(facts_pipeline: Pipeline)
     product's registered function ("아토피성 피부의 보습에 도움을 주는 기능성 화장품입니다"), not a mood line."""
     bodies = [_lms(facts_pipeline, 0, brief, False) for brief in LUXURY_FUNCTIONAL]
     assert all("기능성" in b for b in bodies), bodies
+
+
+HELD_APART_BRIEFS = (  # (persona, brand, product, stage, style, seed, is_event, tone, honorific) of copy_eval's grid
+    (1, "에스트라", "테라크네365 클리어 딥 클렌징 폼 200g", 0, 0, 310, False, None, "해요체"),
+    (1, "코스알엑스", "풀핏 프로폴리스 시너지 토너 280ml", 1, 3, 512, False, "고급스러운", "해요체"),
+    (1, "이니스프리", "비자 트러블 클렌징폼 150g", 1, 4, 508, True, None, "해요체"),
+    (0, "라네즈", "립 슬리핑 마스크 베리 20g", 2, 0, 626, True, "전문적인", "해요체"),
+    (4, "설화수", "순행클렌징오일 200ml", 2, 2, 64, False, "감성적인", "해요체"),
+    (1, "설화수", "자음생크림 60ml", 0, 2, 511, False, "트렌디한", "합쇼체"),
+    (4, "아이오페", "레티놀 엑스퍼트 0.3% 링클 코렉터 20ml", 1, 0, 738, False, None, "해요체"),
+)
+
+
+def test_what_the_product_holds_joins_its_definition(facts_pipeline: Pipeline):
+    """s3425 ("짧은 단문 나열로 딱딱"), s2139 ("성분 나열식"): an SMS brief's LMS says what the product is and what it
+    holds in one sentence ("…클렌징 오일로, 동백 오일·살구씨 오일처럼 자연에서 얻은 원료를 담았어요", "…립 마스크이고,
+    핵심 성분으로 …을 담았어요"), never two short copulas in a row ("…오일이에요. 동백 오일 …을 담았어요.")."""
+    firsts = []
+    for persona, brand, product, stage, style, seed, is_event, tone, honorific in HELD_APART_BRIEFS:
+        brief = Brief(channel="sms", scheduled_at=WINTER, persona=persona, brand=brand, product=product,
+                      stage_index=stage, style_index=style, seed=seed, is_event=is_event, tone=tone,
+                      honorific=honorific)  # fmt: skip
+        result = facts_pipeline.run_one(brief)[0]
+        assert result.sms_to_lms, result.message.channel_text
+        firsts.append(re.split(r"(?<=[.!?]) ", result.message.body)[0])
+    assert all(product.split()[0] in f and re.search("담았|들어 있", f) for f, (_, _, product, *_) in
+               zip(firsts, HELD_APART_BRIEFS)), firsts  # fmt: skip
