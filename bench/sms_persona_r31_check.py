@@ -97,7 +97,12 @@ def main() -> None:
         if dump:
             row = {"persona": key, "group": group, "stage": result.brief.stage_index, "tags": tags}
             row["brief"] = result.brief.model_dump(mode="json", exclude_defaults=True)
-            dump.write(json.dumps({**row, "verdict": result.verdict, "product": product.name, "text": text}, ensure_ascii=False) + "\n")
+            dump.write(
+                json.dumps(
+                    {**row, "verdict": result.verdict, "product": product.name, "text": text}, ensure_ascii=False
+                )
+                + "\n"
+            )
     print("persona/group: no persona reason / messages")
     for k in sorted(total):
         print(f"  {k[0]:9s} {k[1]:10s} {none[k]:4d} / {total[k]:4d}")

@@ -21,9 +21,10 @@ def test_a_set_offer_s_close_asks_for_the_set(catalog: Catalog, facts_pipeline: 
     closes: list[str] = []
     for i, product in enumerate(catalog.products):
         for persona in range(5):
+            honorific = ("합쇼체", "해요체")[persona % 2]
             brief = Brief(channel="sms", scheduled_at=WINTER, persona=persona, brand=product.brand,
                           product=product.name, stage_index=3, style_index=(i + persona) % 6, tone=None,
-                          honorific=("합쇼체", "해요체")[persona % 2], is_event=True, event_id=SET_EVENT, seed=i)  # fmt: skip
+                          honorific=honorific, is_event=True, event_id=SET_EVENT, seed=i)  # fmt: skip
             try:
                 result = facts_pipeline.run_one(brief)[0]
             except CrmError:  # the set is for a line's toner, emulsion and cream only
@@ -55,8 +56,19 @@ LUXURY_FUNCTIONAL = (  # (brand, product, stage, style, seed, tone, honorific): 
 def _lms(pipeline: Pipeline, persona: int, brief: tuple, is_event: bool) -> str:  # type: ignore[type-arg]
     brand, product, stage, style, seed, tone, honorific = brief
     result = pipeline.run_one(
-        Brief(channel="sms", scheduled_at=WINTER, persona=persona, brand=brand, product=product, stage_index=stage,
-              style_index=style, seed=seed, tone=tone, honorific=honorific, is_event=is_event)  # fmt: skip
+        Brief(
+            channel="sms",
+            scheduled_at=WINTER,
+            persona=persona,
+            brand=brand,
+            product=product,
+            stage_index=stage,
+            style_index=style,
+            seed=seed,
+            tone=tone,
+            honorific=honorific,
+            is_event=is_event,
+        )
     )[0]
     assert result.sms_to_lms, result.message.channel_text
     return result.message.body
@@ -100,5 +112,10 @@ def test_what_the_product_holds_joins_its_definition(facts_pipeline: Pipeline):
         result = facts_pipeline.run_one(brief)[0]
         assert result.sms_to_lms, result.message.channel_text
         firsts.append(re.split(r"(?<=[.!?]) ", result.message.body)[0])
-    assert all(product.split()[0] in f and re.search("담았|들어 있", f) for f, (_, _, product, *_) in
-               zip(firsts, HELD_APART_BRIEFS)), firsts  # fmt: skip
+    products = [brief[2] for brief in HELD_APART_BRIEFS]
+    held = [
+        f
+        for f, product in zip(firsts, products, strict=True)
+        if product.split()[0] in f and re.search("담았|들어 있", f)
+    ]
+    assert len(held) == len(HELD_APART_BRIEFS), firsts

@@ -1883,17 +1883,19 @@ _COPULA_NOUN = re.compile(r"^(?P<head>[^,]+ (?P<noun>[가-힣A-Za-z]+))(?:이에
 _COPULAS_JOINED_MOST = 110  # characters: past this the two stay apart
 # Round 31 (reading 65, s3425: "짧은 단문 나열로 딱딱"; reading 64, s2139: "성분 나열식"): the same two copulas with
 # what the product holds after the definition ("…필오프 팩이에요. 감초 추출물·연꽃 추출물을 담았어요."), joined the
-# same way ("…필오프 팩으로, 감초 추출물·연꽃 추출물을 담았어요."), a label said on "…(으)로" after "…이고," ("…립
-# 마스크이고, 핵심 성분으로 …", never "마스크로, 핵심 성분으로"), and never one that names the product again ("크림으로, 이
-# 아이크림에는 …"); 49 of 1,267 grid SMS briefs' LMS said the two apart
+# same way ("…필오프 팩으로, 감초 추출물·연꽃 추출물을 담았어요."), a label said on "…(으)로" after "…이고,"
+# ("…립 마스크이고, 핵심 성분으로 …", never "마스크로, 핵심 성분으로"), and never one that names the product
+# again ("크림으로, 이 아이크림에는 …"); 49 of 1,267 grid SMS briefs' LMS said the two apart
 _HELD_CLAIM = re.compile(r"^(?!이 |\S+에는 )[^,]{4,40}(?:담았어요|들어 있어요)\.$")
-_LABELED = re.compile(r"^(?:\S+ )?\S+로(?:는)? ")  # "핵심 성분으로 …", "원료로는 …": joined on "…이고," ("팩으로, 원료로는")
+# a label said on "…(으)로" ("핵심 성분으로 …", "원료로는 …"): joined on "…이고," (never "팩으로, 원료로는")
+_LABELED = re.compile(r"^(?:\S+ )?\S+로(?:는)? ")
 
 
 def _copulas_joined(laid: list[list[str | None]], name: str) -> list[list[str | None]]:
-    """`laid` with its first sentence, where it says what the product is, joined to a functional claim or what it
-    holds (_HELD_CLAIM) right after it (_FUNCTIONAL, no comma in either; the two in one string or in two). A definition that says a word of the name
-    again stays its own sentence: joined, it reads as the name said back ("이름 그대로 …", _NAMED_HELD) and goes."""
+    """`laid` with its first sentence, where it says what the product is, joined to a functional claim (_FUNCTIONAL)
+    or what it holds (_HELD_CLAIM) right after it (no comma in either; the two in one string or in two). A
+    definition that says a word of the name again stays its own sentence: joined, it reads as the name said back
+    ("이름 그대로 …", _NAMED_HELD) and goes."""
     first = laid[0] if laid else []
     said = [(at, s) for at, s in enumerate(first) if s]
     if not said:
@@ -2093,9 +2095,9 @@ def _sms_lms_sentences_core(plan: MessagePlan, variant: int = 0, unit: str | Non
     # joined to the product line as one sentence where it joins, else as a sentence of its own, only while the text
     # stays within SMS_LMS_HANGUL before the ask (reading 23: "SMS 분량 초과" at 95-115 Hangul)
     mine = unit if unit and unit not in plan.product_line else _own_short(plan)
-    # round 31 (reading 63, s2094: "민감 피부 관점 없음"; 12 of 37 sensitive SMS briefs' LMS with no reassurance had an
-    # offer in place of it): a sensitive reader with no fact of their own hears their care tip (reader.py: "예민한 날이라면
-    # 귀 뒤나 팔 안쪽에 먼저 …") beside the offer, where the text stays short
+    # round 31 (reading 63, s2094: "민감 피부 관점 없음"; 12 of 37 sensitive SMS briefs' LMS with no reassurance had
+    # an offer in place of it): a sensitive reader with no fact of their own hears their care tip (reader.py: "예민한
+    # 날이라면 귀 뒤나 팔 안쪽에 먼저 …") beside the offer, where the text stays short
     if mine is None and plan.angle.key == "sensitive" and not plan.caution and promotion:
         mine = plan.reader_line
     if mine and second in (plan.offer, plan.caution) and mine != second:
