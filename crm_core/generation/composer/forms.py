@@ -1909,6 +1909,10 @@ def _copulas_joined(laid: list[list[str | None]], name: str) -> list[list[str | 
     match = _COPULA_NOUN.match(line)
     if not match or not (claim.endswith(_FUNCTIONAL) or _HELD_CLAIM.match(claim)) or ", " in claim or ". " in claim:
         return laid
+    # a skin variant of the name is said as its fit on the copula later ("…토너는 중·건성 피부에 맞춘, …토너예요":
+    # sms.said_plainly): what it holds stays its own sentence there, never a second comma
+    if not claim.endswith(_FUNCTIONAL) and sms._variant_topic(name, match.group("noun")):
+        return laid
     rest = line.replace(name, " ")
     if any(len(w) > 1 and w not in sms._GENERIC_WORDS and w in rest for w in name.split()[:-1]):
         return laid
