@@ -1881,12 +1881,21 @@ _CHOICE_ASK = re.compile("골라|고르|들여|들이")
 # sentence ("…제품으로, 피부 주름 개선에 도움을 주는 기능성 화장품입니다."); 32 of 1,158 SMS briefs' LMS said both
 _COPULA_NOUN = re.compile(r"^(?P<head>[^,]+ (?P<noun>[가-힣A-Za-z]+))(?:이에요|예요)\.$")
 _COPULAS_JOINED_MOST = 110  # characters: past this the two stay apart
+# Round 31 (reading 65, s3425: "짧은 단문 나열로 딱딱"; reading 64, s2139: "성분 나열식"): the same two copulas with
+# what the product holds after the definition ("…필오프 팩이에요. 감초 추출물·연꽃 추출물을 담았어요."), joined the
+# same way ("…필오프 팩으로, 감초 추출물·연꽃 추출물을 담았어요."), a label said on "…(으)로" after "…이고,"
+# ("…립 마스크이고, 핵심 성분으로 …", never "마스크로, 핵심 성분으로"), and never one that names the product
+# again ("크림으로, 이 아이크림에는 …"); 49 of 1,267 grid SMS briefs' LMS said the two apart
+_HELD_CLAIM = re.compile(r"^(?!이 |\S+에는 )[^,]{4,40}(?:담았어요|들어 있어요)\.$")
+# a label said on "…(으)로" ("핵심 성분으로 …", "원료로는 …"): joined on "…이고," (never "팩으로, 원료로는")
+_LABELED = re.compile(r"^(?:\S+ )?\S+로(?:는)? ")
 
 
 def _copulas_joined(laid: list[list[str | None]], name: str) -> list[list[str | None]]:
-    """`laid` with its first sentence, where it says what the product is, joined to a functional claim right after
-    it (_FUNCTIONAL, no comma in either; the two in one string or in two). A definition that says a word of the name
-    again stays its own sentence: joined, it reads as the name said back ("이름 그대로 …", _NAMED_HELD) and goes."""
+    """`laid` with its first sentence, where it says what the product is, joined to a functional claim (_FUNCTIONAL)
+    or what it holds (_HELD_CLAIM) right after it (no comma in either; the two in one string or in two). A
+    definition that says a word of the name again stays its own sentence: joined, it reads as the name said back
+    ("이름 그대로 …", _NAMED_HELD) and goes."""
     first = laid[0] if laid else []
     said = [(at, s) for at, s in enumerate(first) if s]
     if not said:
@@ -1898,16 +1907,43 @@ def _copulas_joined(laid: list[list[str | None]], name: str) -> list[list[str | 
         at_claim, claim = said[1]
     line += "." if not line.endswith(".") else ""
     match = _COPULA_NOUN.match(line)
-    if not match or not claim.endswith(_FUNCTIONAL) or ", " in claim or ". " in claim:
+    if not match or not (claim.endswith(_FUNCTIONAL) or _HELD_CLAIM.match(claim)) or ", " in claim or ". " in claim:
+        return laid
+    # a skin variant of the name is said as its fit on the copula later ("…토너는 중·건성 피부에 맞춘, …토너예요":
+    # sms.said_plainly): what it holds stays its own sentence there, never a second comma
+    if not claim.endswith(_FUNCTIONAL) and sms._variant_topic(name, match.group("noun")):
         return laid
     rest = line.replace(name, " ")
     if any(len(w) > 1 and w not in sms._GENERIC_WORDS and w in rest for w in name.split()[:-1]):
         return laid
-    joined = f"{match.group('head')}{particle_for(match.group('noun'), '으로')}, {claim}"
+    noun = match.group("noun")
+    joint = "이고" if _LABELED.match(claim) else particle_for(noun, "으로")  # "토너이고": written, never "토너고"
+    joined = f"{match.group('head')}{joint}, {claim}"
     if len(joined) > _COPULAS_JOINED_MOST:
         return laid
     kept = [joined if i == at_line else s for i, s in enumerate(first) if i != at_claim]
     return [kept, *laid[1:]]
+
+
+# Round 31 (reading 64, s5861: "CTA가 크림 단품과 세트 사이에서 흔들리고"): an SMS brief's LMS for a set offer
+# ("토너·에멀전·크림 3종을 세트로 고르시면 …") closed on the single product ("혜택이 있는 동안 이 크림을 골라
+# 보십시오", "꺼내 쓸 토너, 오늘 혜택이 있을 때 골라 보세요"): the choice the close asks for is the set the offer
+# prices ("혜택이 있는 동안 3종 세트로 골라 보십시오"); 14 of 34 SMS and LMS briefs of the grid given the set event
+# asked for the one product (bench/sms_persona_r31_check.py --event ev-rev-p1)
+_SET_OFFER = re.compile(r"(?:(\d+종)[을를] )?세트로 고르시면")
+_SINGLE_CHOSEN = re.compile(r"(?<![가-힣])이 [가-힣]+[을를] (?=(?:\S+ )?골라 )")  # "이 크림을 (이번에) 골라"
+_CHOSEN = re.compile(r"(?<=\s)골라 ")
+
+
+def _set_chosen(laid: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """`laid` with a set offer's close asking for the set (_SET_OFFER), not the one product."""
+    offer = _SET_OFFER.search(plan.offer or "") if plan.is_promotion else None
+    close = laid[-1][-1] if laid and laid[-1] else None
+    if offer is None or not close or "세트" in close or not _CHOSEN.search(close):
+        return laid
+    chosen = f"{offer.group(1)} 세트로 " if offer.group(1) else "세트로 "
+    told = _CHOSEN.sub(lambda m: chosen + m.group(0), _SINGLE_CHOSEN.sub("", close, count=1), count=1)
+    return [*laid[:-1], [*laid[-1][:-1], told]]
 
 
 def _choice_asked_once(laid: list[list[str | None]]) -> list[list[str | None]]:
@@ -2013,6 +2049,11 @@ def _sms_lms_sentences_core(plan: MessagePlan, variant: int = 0, unit: str | Non
         fact_first = plan.fit.short if plan.fit.short and "포인트" not in plan.fit.short else None
     told = {own} if fact_first and fact_first != own else set()  # the same fact is not said again in other words
     reasons = list(dict.fromkeys(p for p in (fact_first, reader, *proofs, *functional) if p and p not in told))
+    # round 31 (reading 63, s3593: "성분 근거를 원하는 고객에게 펌프 얘기뿐"): a luxury reader with no line of their own
+    # (fit.py) hears the registered function first ("…탈모 증상의 완화에 도움을 주는 기능성 화장품이에요"), never
+    # after a texture or a review that says nothing they weigh (a referral keeps its line on whom it suits first)
+    if plan.angle.key == "luxury" and own not in reasons and plan.stage != REFERRAL:
+        reasons.sort(key=lambda r: r not in functional)
     # reading 25 (s5139: "메이크업 전 크림과 저녁 관리 팁이 엇갈리고"): a usage tip is no reason to a reader who is not
     # sensitive (whose patch tip is their care); a seasonal brief's line that names the season comes first
     if plan.angle.key != "sensitive":
@@ -2058,6 +2099,11 @@ def _sms_lms_sentences_core(plan: MessagePlan, variant: int = 0, unit: str | Non
     # joined to the product line as one sentence where it joins, else as a sentence of its own, only while the text
     # stays within SMS_LMS_HANGUL before the ask (reading 23: "SMS 분량 초과" at 95-115 Hangul)
     mine = unit if unit and unit not in plan.product_line else _own_short(plan)
+    # round 31 (reading 63, s2094: "민감 피부 관점 없음"; 12 of 37 sensitive SMS briefs' LMS with no reassurance had
+    # an offer in place of it): a sensitive reader with no fact of their own hears their care tip (reader.py: "예민한
+    # 날이라면 귀 뒤나 팔 안쪽에 먼저 …") beside the offer, where the text stays short
+    if mine is None and plan.angle.key == "sensitive" and not plan.caution and promotion:
+        mine = plan.reader_line
     if mine and second in (plan.offer, plan.caution) and mine != second:
         joined = _joined_fact(plan.product_line, mine, "fit", plan) if opening == [plan.product_line] else None
         for kept in ([joined, caution, second], [*opening, mine, caution, second]):
@@ -3440,7 +3486,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = _house_in_product_line(_owner_worded(_sms_lms_sentences(plan, request.variant, unit), plan), plan)
             laid = _said_sparingly(_house_before_name(laid, plan, request.resolved.brand.story or ""), plan)
             laid = _event_led(_close_told(_function_holds_once(laid, plan), plan), plan, request.evidence.event)
-            laid = _copulas_joined(_choice_asked_once(laid), plan.facts.name)
+            laid = _set_chosen(_copulas_joined(_choice_asked_once(laid), plan.facts.name), plan)
             if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
                 laid = [[_noun_said_once(s, plan.facts.name, plan.facts.noun) if s else s for s in p] for p in laid]
         else:
