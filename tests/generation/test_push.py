@@ -340,7 +340,8 @@ ANGLE_MARKS = {
     "민감성 피부": "예민|순한|조심|작은 부위|자극|진정|팔 안쪽|안심",
     # 여유: fit.LUXURY_TEXTURE; 연구해, 성분표, 세대: the brand's research, the formula, a line's generation (fit.py);
     # 원료로 … 브랜드: what the house works with, as its story says it (fit._house_fits, round 16)
-    "럭셔리 애호가": "정성|한 단계|오래|곁에|근거|알아보|고를|고르|기능성|단정|여유로워|연구해|성분표|세대"
+    # 성분은: the ingredients said as what to look at (push.LUXURY_HELD_NEW, readings 62-65, s5988: "성분 근거")
+    "럭셔리 애호가": "정성|한 단계|오래|곁에|근거|알아보|고를|고르|기능성|단정|여유로워|연구해|성분표|성분은|세대"
     "|원료로 [^.]+ 브랜드",
     # price and size, real users, one step for two, a small dose
     "가성비 추구": "원에|당 약|용량|따져|매일|써 본 분들|한 단계에|오래 두고",
@@ -690,7 +691,9 @@ def test_a_fomo_push_without_an_offer_gives_a_reason_not_the_bare_dont_miss(fact
                     facts_pipeline, persona=persona, stage_index=stage, style_index=2, tone=tone
                 ).message.body
                 last = last_sentence(body)
-                assert "놓치지 말고" not in body, body
+                # readings 62-65: a luxury or sensitive reader is told what they would miss, the feel of it
+                named = body.replace(push.DIGNIFIED_FIRST_LEAD, "").replace(push.DIGNIFIED_OWNED_LEAD, "")
+                assert "놓치지 말고" not in named, body
                 assert re.search(STYLE_MARKS[2], last), last  # the ask itself says what would be missed
                 assert not re.search(r"\d+\s*(일|시간)\s*(안|남|뒤)|마감|한정|품절", body), body
 
@@ -2434,10 +2437,11 @@ def test_a_fomo_push_never_presses_a_luxury_reader_or_a_premium_line_to_try(fact
     """Reading 39 (s4748, 2.5: "…헤어 케어 브랜드예요. 더 미루지 말고 직접 한 번 써 보세요." — "'더 미루지 말고'
     압박조", "다소 강압적"): a luxury reader, the 고급스러운 tone or a premium line (설화수 자음생크림) is never
     pushed to try; the FOMO style is still heard, as a regret spared (not "아쉽지 않게 …", readings 49-52, s1949:
-    "어색"; nor "미루기엔 아깝다면", readings 53-56, s5518, s6183: "어색한 FOMO", "논리 약함"): a reader who has it
-    in hand does not leave it unused ("아껴 두지만 말고 직접 한 번 써 보세요"), one who has not does not wait on the
-    curiosity ("궁금하셨다면 늦지 않게 직접 만나 보세요"). Readings 57-60 (s3450, s9589, s3365: "'아껴 두지만 말고'가
-    소유 전제"): an activation reader is not told they keep it unused either; the curiosity leads both."""
+    "어색"; nor "미루기엔 아깝다면", readings 53-56, s5518, s6183: "어색한 FOMO", "논리 약함"; nor "아껴 두지만 말고",
+    readings 57-60, s3450, s9589, s3365: "소유 전제"). Readings 62-65 (s1450: "'늦지 않게'가 막연함"; s5988:
+    "궁금하셨다면" to a reader with the product in hand): a luxury reader is told what they would miss, the feel of it
+    ("궁금하셨던 사용감, 놓치지 말고 직접 만나 보세요"), an activation reader its first use ("첫 사용감을 놓치지 말고
+    직접 한 번 써 보세요"); a premium line's other reader keeps the shorter curiosity ("궁금하셨다면 늦지 않게 …")."""
     briefs = [
         dict(brand="려", product="함빛 극손상 영양케어 샴푸 400ml", persona=0, tone=Tone.friendly),
         dict(brand="에스트라", product="아토베리어365 하이드로 에센스 200ml", persona=0, tone=Tone.emotional),
@@ -2452,10 +2456,13 @@ def test_a_fomo_push_never_presses_a_luxury_reader_or_a_premium_line_to_try(fact
         assert "아쉽지 않게 직접" not in body, body
         assert "미루기엔 아깝다면" not in body, body
         said[stage].append(body)
-    assert any("궁금하셨다면 늦지 않게 직접 한 번 써 보" in body for body in said[1]), said[1]
+    assert all("첫 사용감을 놓치지 말고 " in body for body in said[1][:9]), "\n".join(said[1])  # the last brief: a tip
+    assert not any("궁금하셨" in body for body in said[1]), said[1]
     assert not any("아껴 두지만" in body for body in said[0] + said[1]), said
-    assert any("궁금하셨다면 늦지 않게 직접 만나 보" in body for body in said[0]), said[0]
-    assert not any("궁금하셨다면 늦지 않게 내 피부에" in body for body in said[0] + said[1]), said
+    assert any("궁금하셨던 사용감, 놓치지 말고 직접 만나 보" in body for body in said[0]), said[0]
+    assert any("궁금하셨다면 늦지 않게 직접 만나 보" in body for body in said[0][6:9]), said[0]  # 자음생크림, budget
+    assert not any("늦지 않게" in body for body in said[0][:6] + said[0][9:]), said[0]
+    assert not any("내 피부에 맞을지" in body for body in said[0] + said[1]), said
 
 
 def test_a_dignified_try_gives_up_its_question_before_the_readers_line(facts_pipeline: Pipeline):

@@ -54,12 +54,14 @@ def test_no_push_says_a_wording_readings_57_60_quoted(facts_pipeline: Pipeline, 
 
 def test_a_dignified_try_to_an_activation_reader_leads_with_the_curiosity(facts_pipeline: Pipeline):
     """s3450 (럭셔리 애호가, 활성화, 놓침 방지형): "아껴 두지만 말고 직접 한 번 써 보세요" said to a reader who has
-    not got it; the curiosity leads instead."""
+    not got it. Readings 62-65 (s5988: "궁금하셨다면 늦지 않게" to a reader with the product in hand, "'늦지 않게'가
+    막연함"): the first use is what they would miss."""
     body = _push(
         facts_pipeline, brand="아이오페", product="슈퍼바이탈 소프너 150ml", persona=0, stage_index=1, style_index=2,
         tone="친근한", honorific=Honorific.haeyo,
     ).body  # fmt: skip
-    assert "궁금하셨다면 늦지 않게" in body, body
+    assert "첫 사용감을 놓치지 말고" in body, body
+    assert "궁금하셨" not in body, body
 
 
 def test_a_gift_offer_with_fomo_asks_before_the_moment_passes(facts_pipeline: Pipeline):

@@ -582,8 +582,17 @@ TRY_LEAD = "더 미루지 말고"
 # is said as what they have: a reader who owns it and has not opened it keeps it unused ("아껴 두지만 말고 직접 한 번
 # 써 보세요"); one who has not got it is told not to wait on the curiosity, and the ask needs no "내 피부에 맞을지".
 DIGNIFIED_TRY_LEAD = "아껴 두지만 말고"
-DIGNIFIED_FIRST_LEAD = "궁금하셨다면 늦지 않게"
-DIGNIFIED_TRY_LEADS = (DIGNIFIED_TRY_LEAD, DIGNIFIED_FIRST_LEAD)
+# Readings 62-65 (s1450: "'늦지 않게'가 막연함"; s9225: "'더 미루지 말고'가 민감성 고객에게 재촉"; s5988: "궁금하셨다면"
+# to a reader who has it in hand): what a dignified or a sensitive reader would miss is named, the feel of the product,
+# never a hurry; to a reader at activation (the product in hand) its first use, not a curiosity.
+DIGNIFIED_FIRST_LEAD = "궁금하셨던 사용감, 놓치지 말고"
+DIGNIFIED_OWNED_LEAD = "첫 사용감을 놓치지 말고"
+# a premium line to another reader (budget, trend, natural): the shorter curiosity, which leaves their own line room
+# (round 28: a budget reader of 자음생크림 kept "주름 개선 기능성까지 한 단계에 …" only with it)
+PREMIUM_FIRST_LEAD = "궁금하셨다면 늦지 않게"
+DIGNIFIED_TRY_LEADS = (DIGNIFIED_TRY_LEAD, DIGNIFIED_FIRST_LEAD, DIGNIFIED_OWNED_LEAD, PREMIUM_FIRST_LEAD)
+GENTLE_READERS = frozenset({"luxury", "sensitive"})  # readers never hurried (readings 39, 62-65)
+FIRST_USE = "첫 사용"  # an ask that says it ("첫 사용을 시작해 보세요") after DIGNIFIED_OWNED_LEAD: the plain try
 ACTIVATION = 1  # stage index: the reader has the product in hand
 FIT_ASKED = "내 피부에 맞을지 "  # a try's question, the words a dignified try gives up before a line
 SKINLESS_FIT_ASKED = "나에게 맞을지 "
@@ -2074,11 +2083,15 @@ def cta_line(
             lead = CHOICE_FOMO_LEAD
         elif lead == FOMO_LEAD and merged and label not in PRODUCT_ASKS:
             lead = CONTENT_FOMO_LEAD
-        if lead == TRY_LEAD and (plan.angle.key == "luxury" or tone == Tone.luxurious or plan.facts.premium):
+        gentle = plan.angle.key in GENTLE_READERS or tone == Tone.luxurious
+        if lead == TRY_LEAD and (gentle or plan.facts.premium):
             # readings 57-60 (s3450, s9589, s3365: "'아껴 두지만 말고'가 소유 전제"): an activation reader is not told
-            # they keep it unused either; "궁금하셨다면 늦지 않게 내 피부에 맞을지 …" asks the question twice
-            lead = DIGNIFIED_FIRST_LEAD
+            # they keep it unused either; the lead names the feel, so the ask drops "내 피부에 맞을지"
+            first = DIGNIFIED_FIRST_LEAD if gentle else PREMIUM_FIRST_LEAD
+            lead = DIGNIFIED_OWNED_LEAD if plan.stage == ACTIVATION else first
             action = action.replace(FIT_ASKED, "").replace(SKINLESS_FIT_ASKED, "")
+            if lead == DIGNIFIED_OWNED_LEAD and FIRST_USE in action:  # not "첫 사용감을 … 첫 사용을 시작해"
+                action = action.replace(f"{FIRST_USE}을 ", "바로 ")
         if label in STOCK_ACTIONS:  # "갑자기 떨어져 아쉽지 않게 다 쓰기 전에 …": the when is said
             action = SHORT_ACTIONS.get(label, action) if "전에" in action else action
     elif style == EMOTION and merged and label in EMOTION_EVENT_LEADS:  # the event met as the reader feels
@@ -2705,10 +2718,12 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         if care:
             tier = [_care_once(form, care, (mild_active(plan),)) for form in tier]
         tier = _held_told_first(tier, plan)
+        tier = _with_reader_clause(tier, plan, request)
         if natural or mild:  # the reader's reason after the held line said on, before it goes into the offer
             tier = _natural_held_first(tier, plan) if natural else _mild_held_first(tier, plan)
             if offer is not None:
                 tier = [_held_into_offer(form, plan.facts.name, offer) for form in tier]
+        tier = _referral_bridged(tier, plan)
         if budget:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
         tier = [held_once(form) for form in _echo_free(tier)]
@@ -2716,6 +2731,205 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         return _in_tone(_asked_warmly(tier, request), plan, request)
 
     return Tiers(tiers, finished)
+
+
+# Readings 62-65 (18 of 86 pushes at 3.0-3.5; s5988: "성분 근거를 찾는 럭셔리 고객에게 줄 정보가 없음", s2970: "가성비
+# 고객에게 설득할 근거 없음", s1450, s9522, s2711): a push whose form says nothing for its reader (no ingredient or
+# registered function for a luxury reader, no price or size for a budget one, no mildness for a sensitive one, no
+# source for a natural one, no finish or texture for a trend one) is offered first with one short clause that does,
+# from the catalog only (none where it states nothing): it replaces a stock reader line the form has, else it goes
+# before the ask; the push's room decides, as for every form.
+LUXURY_HELD_NEW = "눈여겨볼 성분은 {ingredients}(이)에요."  # a chooser: what to look at
+LUXURY_HELD_SHORT = "{ingredients}을 담았어요."
+LUXURY_FUNCTION = "{phrase} 화장품이에요."  # the catalog's registered function ("주름 개선 기능성")
+NATURAL_SOURCE = "{ingredient}처럼 자연에서 얻은 원료가 들어 있어요."
+_LUXURY_HEARD = re.compile(r"기능성|\d+(?:\.\d+)?%|세대|연구해|브랜드(?:예요|입니다)")  # a line's generation, the house
+_BUDGET_HEARD = re.compile(r"[\d,]+원|후기|한 통|넉넉|대용량|한 단계|알뜰|부담 없이|쌀알|소량|펌프")
+_SENSITIVE_HEARD = re.compile(
+    "민감|예민|순한|순하게|저자극|자극|진정|약산성|무향|편안|안심|붉은기|테스트|작은 부위|얇게"
+)
+_NATURAL_HEARD = re.compile("자연|에서 얻은|유래|발효|제주|순한|순하게|편안")
+_TREND_HEARD = re.compile(f"{TREND_WORDS.pattern}|새로|요즘|재미")
+READER_CLAUSE_MOST = 3  # sentences a form may have before the clause: a push stays short
+
+
+def _hears_reader(plan: MessagePlan, text: str) -> bool:
+    """Whether `text` (a form's sentences, the product's name cut out) says something for the plan's reader."""
+    key = plan.angle.key
+    heads = [i.split()[0] for i in plan.facts.ingredients if len(i.split()[0]) >= 2]
+    if key == "luxury" and _luxury_function(plan.facts):  # a registered function outranks what it holds
+        return bool(_LUXURY_HEARD.search(text))
+    if key == "luxury":
+        return bool(_LUXURY_HEARD.search(text) or _HELD_SAID.search(text)) or any(h in text for h in heads)
+    if key == "budget":
+        return bool(_BUDGET_HEARD.search(text))
+    if key == "sensitive":
+        return bool(_SENSITIVE_HEARD.search(text))
+    if key == "natural":
+        natural = _natural_ingredient(tuple(plan.facts.ingredients))
+        return bool(_NATURAL_HEARD.search(text)) or bool(natural and natural.split()[0] in text)
+    if key == "trend":
+        return bool(_TREND_HEARD.search(text))
+    return True
+
+
+def _luxury_function(facts: ProductFacts) -> str:
+    """The registered function a luxury reader weighs ("주름 개선 기능성"); not sun protection, which every sunscreen
+    states (the title often says it too)."""
+    phrase = _function_phrase(facts)
+    return "" if "자외선" in phrase else phrase
+
+
+def reader_clauses(plan: MessagePlan, request: GenerationRequest) -> tuple[str, ...]:
+    """Short sentences for the plan's reader from the catalog (see above), the fuller first; none where it states
+    nothing for them."""
+    key = plan.angle.key
+    facts = plan.facts
+    if key == "luxury":
+        phrase = _luxury_function(facts)
+        if phrase:
+            return (lines.fill(LUXURY_FUNCTION, {"phrase": phrase}),)
+        own = [i for i in facts.ingredients if i and not names_product(i, facts.name)]
+        if not own:
+            return ()
+        one = next((i for i in own if any(a in i for a in LUXURY_ACTIVES)), own[0])  # an anti-ageing active first
+        held = f"{one}{particle_for(one, '을')} 담은 제품"
+        if plan.stage == REFERRAL and plan.cta not in REVIEW_ASKS:  # why it is worth passing on (s7657)
+            shape = LUXURY_GIFT_PROOF if plan.cta in GIFT_ASKS else LUXURY_USER_PROOF[REFERRAL]
+            return (lines.fill(shape, {"phrase": held}),)
+        if plan.stage == ROUTINE:  # a user: why the product in hand is worth keeping up (reading 47, s6552)
+            return (lines.fill(LUXURY_USER_PROOF[ROUTINE], {"phrase": held}),)
+        shape = LUXURY_HELD_NEW if plan.stage in lines.NEW_STAGES else INGREDIENTS
+        said = [lines.fill(shape, {"ingredients": "·".join(own[:2])}), lines.fill(shape, {"ingredients": one})]
+        said.append(lines.fill(LUXURY_HELD_SHORT, {"ingredients": one}))  # the shortest, where no frame fits
+        return tuple(dict.fromkeys(said))
+    if key == "budget":
+        unit = unit_price_line(plan, request) if plan.stage != ROUTINE else None  # no per-ml price to a keeper
+        if unit:
+            return (unit,)
+        return (lines.fill(VOLUME, plan.values),) if facts.volume and facts.generous else ()
+    if key == "sensitive":
+        if plan.caution or _gentle_start(plan):  # the care line is their line
+            return ()
+        if SENSITIVE_TOLD in _sensitive_told(plan):
+            return (SENSITIVE_TOLD,)
+        if plan.stage in lines.NEW_STAGES:
+            return (CATEGORY_PATCH_TIPS.get(facts.category, READER_HOOKS["sensitive"][0]),)
+        user = USER_HOOKS.get(plan.stage, {}).get("sensitive", "")
+        return (_sensitive_part(plan, user),) if user else ()
+    if key == "natural":
+        natural = _natural_ingredient(tuple(facts.ingredients))
+        if not natural or natural.split()[0] in facts.name:
+            return ()
+        return (lines.fill(NATURAL_SOURCE, {"ingredient": natural}),)
+    if key == "trend":
+        feature = _trend_feature(plan)
+        if not feature or len(feature) > TREND_USER_FACT_CHARS or _names_noun(feature, facts.noun):
+            return ()
+        return (lines.fill(FEATURED_SAID, {"feature": feature}),) if framable(feature) else ()
+    return ()
+
+
+def _stock_for(plan: MessagePlan) -> frozenset[str]:
+    """The reader lines that state no fact of the product, which the clause replaces where a form has one."""
+    key = plan.angle.key
+    stock = {*READER_HOOKS.get(key, ()), *(bank.get(key, "") for bank in USER_HOOKS.values())}
+    stock |= {USER_GIFT_HOOKS.get(key, ""), *OPENERS.get(key, ()), *STATEMENT_OPENERS.get(key, ())}
+    return frozenset(lines.fill(line, plan.values) for line in stock if line)
+
+
+def _with_reader_clause(tier: list[Form], plan: MessagePlan, request: GenerationRequest) -> list[Form]:
+    """Each form that says nothing for its reader preceded by the same form with one of reader_clauses() in it:
+    in place of a stock reader line after the name, else right after the sentence that names the product (before an
+    offer), a stock opener before the name giving way; never beside a sentence that ends on the same noun ("…클렌징
+    오일이에요. 눈여겨볼 성분은 올리브 오일이에요.")."""
+    clauses = reader_clauses(plan, request)
+    if not clauses:
+        return tier
+    name = plan.facts.name
+    stock = _stock_for(plan)
+    heads = [i.split()[0] for i in plan.facts.ingredients if len(i.split()[0]) >= 2]
+    out: list[Form] = []
+    for form in tier:
+        said = [s for s in form if s]
+        if len(said) < 2 or _hears_reader(plan, " ".join(said).replace(name, " ")):
+            out.append(form)
+            continue
+        text = " ".join(said)
+        fresh = [c for c in clauses if not any(h in text for h in heads if h in c)]
+        if "눈여겨" in text:  # "요즘 눈여겨볼 X는 …": not "눈여겨볼 성분은" after it
+            fresh = [c.replace(LUXURY_HELD_NEW.split(" {", 1)[0], INGREDIENTS.split(" {", 1)[0]) for c in fresh]
+        last = max(i for i, s in enumerate(form) if s)
+        named = next((i for i, s in enumerate(form) if s and name in s and i < last), last - 1)
+        stocked = [i for i, s in enumerate(form) if s in stock]
+        after = next((i for i in stocked if i > named), None)
+        if after is not None:
+            out += [[*form[:after], c, *form[after + 1 :]] for c in fresh if not _same_end(form[named], c)]
+        elif stocked or len(said) <= READER_CLAUSE_MOST:  # an opener before the name gives way
+            kept = [s for i, s in enumerate(form) if i not in stocked]
+            at = named - sum(i < named for i in stocked)
+            out += [[*kept[: at + 1], c, *kept[at + 1 :]] for c in fresh if not _same_end(kept[at], c)]
+        out.append(form)
+    return out
+
+
+def _same_end(before: str | None, clause: str) -> bool:
+    """Whether two sentences end on one noun's copula (push_reader_check's noun_copula_twice)."""
+    one, two = _NOUN_COPULA.match(before or ""), _NOUN_COPULA.match(clause)
+    return bool(one and two and one.group("noun")[-2:] == two.group("noun")[-2:])
+
+
+# Readings 62-65 (s7657: "…패드는 버드나무껍질 추출물·베타인살리실레이트를 담았습니다. … 가족·친구에게 공유해 보십시오."
+# — "성분 나열 뒤 공유 권유로 급히 넘어감"): a sharer's bare held line right before the share or gift ask says why it is
+# worth passing on, to whom it would matter ("X은 A·B를 담아 성분을 꼼꼼히 보는 분께 권하기 좋아요"), not a review
+# ask's (one ask: reading 23, s3520).
+REFERRAL_BRIDGE = "{head} {verb} {whom} {give} 좋아요."
+_REFERRAL_HELD_VERB = {"담았어요": "담아", "들어 있어요": "들어 있어"}
+_BRIDGE_WHOM = {"trend": "새 루틴을 찾는 친구에게"}
+BRIDGE_WHOM = "성분을 꼼꼼히 보는 분께"
+SHARE_ASK = re.compile("공유|전해|추천|알려|선물|건네|건넬")
+
+
+def _referral_bridged(tier: list[Form], plan: MessagePlan) -> list[Form]:
+    """At the referral stage, each form whose bare held line (the name first) comes right before a share or gift
+    ask (or before a stock reader line before it, which gives way) preceded by the same form with that line said on
+    into why it is worth passing on."""
+    if plan.stage != REFERRAL or plan.cta in REVIEW_ASKS:
+        return tier
+    name = plan.facts.name
+    stock = _stock_for(plan)
+    out: list[Form] = []
+    for original in tier:
+        form = original
+        said = [(i, s) for i, s in enumerate(form) if s]
+        if len(said) < 2 or not SHARE_ASK.search(said[-1][1]) or "후기" in said[-1][1]:  # one ask (reading 23)
+            out.append(original)
+            continue
+        if len(said) > 2 and said[-2][1] in stock and not _hears_reader(plan, said[-2][1]):  # gives way
+            form = [s for i, s in enumerate(form) if i != said[-2][0]]
+            said = [(i, s) for i, s in enumerate(form) if s]
+        at, line = said[-2]
+        found = _held_match(line)
+        held = found.group("head").split(name, 1)[-1] if found and name in found.group("head") else ""
+        if held and not any(names_product(i, name) for i in plan.facts.ingredients if i.split()[0] in held):
+            whom = _BRIDGE_WHOM.get(plan.angle.key, BRIDGE_WHOM)
+            whom = whom.replace("성분을", "원료를") if "성분" in held else whom  # "발효 성분을 담아 성분을 …": once
+            gift = plan.cta in GIFT_ASKS or bool(GIFT_WORDS.search(said[-1][1]))
+            verb = _REFERRAL_HELD_VERB[found.group("verb")]
+            verb = "담고 있어" if verb == "담아" and "담아" in said[-1][1] else verb  # not "…담아 … 마음을 담아"
+            values = {"head": found.group("head"), "verb": verb, "whom": whom}
+            give = "건네기" if gift else "권하기"
+            head = found.group("head")
+            items = [i for i in _HELD_ITEMS.split(held.split(" ", 1)[-1][:-1]) if i]
+            # where the push has no room for whom it matters to, the reason alone; then with the first ingredient
+            shorter = f"{head[: len(head) - len(held)]}{held.split(' ', 1)[0]} {items[0]}" if items else ""
+            heads = [head, *([f"{shorter}{particle_for(items[0], held[-1])}"] if len(items) > 1 else [])]
+            for head_said, whom_said in ((head, whom), (head, ""), *((h, "") for h in heads[1:])):
+                said_on = values | {"head": head_said, "give": give, "whom": whom_said}
+                bridged = lines.fill(REFERRAL_BRIDGE, said_on).replace("  ", " ")
+                out.append([*form[:at], bridged, *form[at + 1 :]])
+        out.append(original)
+    return out
 
 
 # Readings 28-29 (s5728, s4132, s7114: "써 본 느낌을 지금 바로 공유해 주십시오!", "공유 요청이 명령조로 딱딱함", "톤이
@@ -3547,6 +3761,11 @@ def every_line() -> list[str]:
         PRICE,
         VOLUME,
         INGREDIENTS,
+        LUXURY_HELD_NEW,
+        LUXURY_HELD_SHORT,
+        LUXURY_FUNCTION,
+        NATURAL_SOURCE,
+        *(REFERRAL_BRIDGE.replace("{give}", give) for give in ("권하기", "건네기")),
         *NAME_PRICE.values(),
         PER_UNIT,
         NAME_PER_UNIT.replace("{lead}", "").replace("{regular}", ""),
