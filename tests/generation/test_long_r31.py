@@ -67,7 +67,7 @@ def test_a_feeling_hook_opens_on_what_one_reaches_for_not_on_peace_of_mind(catal
 def test_a_referral_feeling_hook_is_no_forced_metaphor(catalog: Catalog):
     bodies = [b for _, b, _ in _messages(catalog, stage_index=4, style_index=3)]
     assert not [b for b in bodies if "그 자체로 다정한 안부" in b]
-    assert [b for b in bodies if "이야기는 다정한 안부에 자연스럽게 곁들일" in b]
+    assert [b for b in bodies if "이야기는 다정하게 안부를 묻다가도" in b]
 
 
 def test_a_trend_opener_is_a_feel_to_try_never_a_step_or_a_tip(catalog: Catalog):

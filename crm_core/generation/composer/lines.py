@@ -365,7 +365,8 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         # never "고마운 사람이 문득 떠오르는 날에는 …" before a close to "고마운 사람에게" (reading 16: said twice)
         # never "써 보고 좋았던 {product}(이)라면 그 자체로 다정한 안부가 돼요" (readings 62-65, s296, s308: "'선크림이
         # 다정한 안부' 비유가 억지"; 173 of 3,600 long messages): the talk of it goes with the greeting, not the product
-        3: ("써 보고 좋았던 {product} 이야기는 다정한 안부에 자연스럽게 곁들일 수 있어요.",),
+        # (and never "안부에 곁들일" either: reading 16, s2667, no product offered as a greeting's gift)
+        3: ("써 보고 좋았던 {product} 이야기는 다정하게 안부를 묻다가도 자연스럽게 꺼낼 수 있어요.",),
         # the season through what the reader felt using it, never "안부 인사에 아끼는 선크림 하나를 곁들여도" (reading
         # 16: "겨울 안부에 선크림 어색")
         # no "써 보니" under a title that says "써 보고" (reading 25, s5860: "'써 본' 반복이 많고")
