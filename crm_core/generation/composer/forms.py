@@ -545,6 +545,9 @@ _FACT_THEN_EASE = re.compile(
 )
 
 
+_STEP_TAIL = re.compile("(?:단계|순서)$")
+
+
 def _evaluations_said_once(paragraph: list[str | None]) -> list[str | None]:
     """The paragraph with the second of two evaluations in a row said as its fact, and a feature "…이어지는" never
     followed by "…이어 쓰기" in its sentence (s3208: "'이어지는/이어 쓰기' 반복")."""
@@ -558,7 +561,13 @@ def _evaluations_said_once(paragraph: list[str | None]) -> list[str | None]:
             if joined:  # "…세럼으로, 은은하게 나는 상큼한 녹차 향이에요" (reading 39, s2638: "문장 구조 어색"): the
                 # phrase after "…으로," is no predicate; the kind takes the copula and the phrase a verb of its own
                 tail = joined.group("tail")
-                out[i] = f"{joined.group('head')}이고, {tail}{particle_for(tail, '이')} 특징이에요."
+                # a step is no feature ("…이어지는 보습 단계가 특징이에요": readings 62-65, s774, "'데일리 단계가
+                # 특징' 같은 빈 설명"): the kind alone
+                out[i] = (
+                    joined.group("head") + ("이에요." if final_consonant(joined.group("head")) else "예요.")
+                    if _STEP_TAIL.search(tail)
+                    else f"{joined.group('head')}이고, {tail}{particle_for(tail, '이')} 특징이에요."
+                )
             elif not _JOINED_CLAUSE.search(np):
                 out[i] = np + ("이에요." if final_consonant(np) else "예요.")
     return out
@@ -719,7 +728,9 @@ _REWORDED = (
     # 문장이 연달아 반복")
     ("피부가 유난히 예민한 날에도 ", "피부 컨디션이 들쭉날쭉한 날에도 "),
     ("피부가 유난히 예민한 날에 ", "피부 컨디션이 들쭉날쭉한 날에 "),
+    ("피부가 유난히 예민한 날에는 ", "피부 컨디션이 들쭉날쭉한 날에는 "),  # lines.STYLE_HOOKS[3] (round 31)
     ("두피가 유난히 예민한 날에도 ", "두피 컨디션이 들쭉날쭉한 날에도 "),
+    ("두피가 유난히 예민한 날에는 ", "두피 컨디션이 들쭉날쭉한 날에는 "),
     # "꺼내 써 보" once: the hook's "…을 꺼내 쓰면" or "바로 꺼내 써 보기 좋아요" before the close's ask
     ("바로 꺼내 써 보세요", "바로 써 보세요"),
     ("을 꺼내 써 보세요", "을 직접 써 보세요"),
@@ -1214,9 +1225,64 @@ def _joined_definitions(paragraph: list[str | None], plan: MessagePlan) -> list[
             )
             claim = _CLAIM_ON_A_VERB.sub(lambda m: "기능성" + _HAS_IT[m.group(1)], sentence)
             out[-1] = f"{_joined_kind(last[:-cut], plan)}, {claim}"
+        elif (
+            last
+            and not _SKIN_VARIANT.search(plan.facts.name)  # "…토너 중·건성용은" (test_sms_r29): its own rewrite
+            and _holds_after_kind(_named_as_topic(last, plan, sentence), sentence, plan.facts.name)
+        ):
+            # "…립 마스크예요. 핵심 성분으로 베리 믹스 추출물·시어버터를 담았어요." (readings 62-65, s4851, s7906,
+            # s9030: "짧은 '~습니다' 나열이 뚝뚝 끊김", 68 of 3,600 long messages): what it is and what it holds, one
+            # sentence;
+            # "{name}, …오일이에요." takes the name as its topic first ("{name}은 …오일로, …을 담았어요")
+            last = _named_as_topic(last, plan, sentence)
+            cut = len("이에요.") if last.endswith("이에요.") else len("예요.")
+            held = _HOLDS.match(sentence)
+            out[-1] = f"{_joined_kind(last[:-cut], plan)}, {held.group('rest')}"
         else:
             out.append(sentence)
     return out
+
+
+# a short sentence of what the product holds, its lead-in ("핵심 성분으로", "원료로는") dropped once joined
+_HOLDS = re.compile(
+    r"^(?:핵심 성분으로 |주요 성분으로 |원료로는 |성분으로는 )?(?P<rest>[^,.]{4,44}(?:담았어요|들어 있어요)\.)$"
+)
+_HOLDS_JOINED_MOST = 90  # characters of the joined sentence
+_SKIN_VARIANT = re.compile("용$")  # a name that ends on whom it is for ("… 중·건성용")
+
+
+def _named_as_topic(sentence: str, plan: MessagePlan, held: str) -> str:
+    """ "{name}, …크림이에요." said as "{name}은 …크림이에요." (the appositive's comma would be the joined sentence's
+    second), unless what it holds is a word of the name ("빨간쌀 … 에센스는 …, 빨간쌀 발효물을 담았어요": 동어반복)."""
+    name = plan.facts.name
+    if not sentence.startswith(f"{name}, ") or sentence.count(", ") != 1:
+        return sentence
+    if _says_name_word(held, name):
+        return sentence
+    return f"{name}{particle_for(name, '은')} {sentence[len(name) + 2 :]}"
+
+
+def _holds_after_kind(last: str, sentence: str, name: str) -> bool:
+    """Whether `sentence` says what the product holds right after `last` said only what it is ("…립 마스크예요.")."""
+    return (
+        last.endswith(_COPULA_ENDS)
+        and _KIND_BEFORE_COPULA.search(last) is not None
+        and ". " not in last
+        and ", " not in last
+        and "담" not in last  # never "…을 담은 …으로, …을 담았어요"
+        and _HOLDS.match(sentence) is not None
+        and len(last) + len(sentence) <= _HOLDS_JOINED_MOST
+        # never "…녹여 내는 오일로, 올리브 오일·호호바 오일을 담았어요" (the kind said again: bench kind_echo)
+        and _KIND_BEFORE_COPULA.search(last).group("kind") not in sentence
+        # nor "립 슬리핑 마스크 베리는 …로, 베리 믹스 추출물을 담았어요" (a word of the name said again: name_taut)
+        and not (name in last and _says_name_word(sentence, name))
+    )
+
+
+def _says_name_word(sentence: str, name: str) -> bool:
+    """Whether `sentence` says a word of the name other than its kind ("베리 믹스 추출물" of 립 슬리핑 마스크 베리)."""
+    words = [w for w in re.findall("[가-힣A-Za-z]{2,}", name) if w not in _KIND_NOUNS]
+    return any(re.search(f"(?<![가-힣]){re.escape(w)}", sentence) for w in words)
 
 
 # What a product is, said as a sentence of its own: a kind (or the functional claim) and a copula. Readers 17-19
@@ -1227,6 +1293,7 @@ _KIND_NOUNS = (
     "패드", "오일", "바디워시", "샴푸", "리무버", "소프너", "팩", "스틱", "젤 크림", "트리트먼트", "시트",
     "폼", "워터", "밀크", "컨실러", "립스틱", "팔레트",
 )  # fmt: skip
+_KIND_BEFORE_COPULA = re.compile("(?P<kind>" + "|".join(_KIND_NOUNS) + ")(?:이에요|예요)\\.$")
 # a definition joined to a phrase ("…세럼으로, 은은하게 나는 … 향"): _evaluations_said_once
 _JOINED_CLAUSE = re.compile("(?:으로|로), ")
 _JOINED_TAIL = re.compile(

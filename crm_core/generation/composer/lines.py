@@ -216,7 +216,10 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # s7323: "'…헹굼은 말로는' 구조가 어색", "'…대용량은 말로는' 비문에 가까움"; the same opener in message after
         # message): the product is the topic, not the genitive of a feature that opens on a clause; a statement, so
         # the close keeps the message's one ask
-        "{product}은 써 보기 전엔 {feature}을 짐작하기 어려워서, 놓치지 말고 한 번 써 볼 만해요.",
+        # never "{product}은 써 보기 전엔 {feature}을 짐작하기 어려워서, 놓치지 말고 한 번 써 볼 만해요" (readings
+        # 62-65, s1624 and seven more: "'짐작하기 어려워서, 놓치지 말고' 비문", "논리가 꼬임"; 92 of 3,600 long
+        # messages): what words do not show is why it is worth trying
+        "{product}은 {feature}이 글로는 다 전해지지 않아서, 그냥 지나치기보다 직접 써 볼 만해요.",
     ),
     # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS). Each
     # leads to the reader's moment with this product (its feel, the time it takes), never a mood line any
@@ -226,7 +229,11 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
     3: (
         "{moment}에는 {feel}만으로도 마음이 한결 편해져요.",
         # never "… 손길도 한결 다정해져요" nor "… 편안한 사용감부터 살피게 돼요" (reading 15: stock frames)
-        "{moment}에도 {feel} 덕분에 마음 놓고 쓰게 돼요.",
+        # never "{moment}에도 {feel} 덕분에 마음 놓고 쓰게 돼요" (readings 62-65, s2453, s6961, s9592: "첫 유입인데
+        # '마음 놓고 쓰게 됩니다'로 시작해 어긋남", "'점도가 있는 제형 덕분에 마음 놓고'라는 인과가 어색"; 44 of 3,600
+        # long messages opened on it): a texture is no reason for peace of mind, and a reader still choosing uses
+        # nothing yet; what one is drawn to at that moment
+        "{moment}에는 {feel}에 먼저 마음이 가요.",
         # never "{moment}에는 편안하게 쓸 수 있는 {category} 하나면 충분해요" (reading 16: "템플릿 도입", three times);
         # a product with no feel to name opens on its point (plan.py)
         # the feeling from the product's own feel, for a moment the feel does not answer (plan._answers)
@@ -356,7 +363,10 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         # never "좋았던 {product}" before the close's "좋았던 점을 …" (reading 28: "'좋았던' 반복", 133 of 3,600)
         2: ("마음에 든 {product}, 주변에 알리지 않고 지나치기엔 아쉬워요.",),
         # never "고마운 사람이 문득 떠오르는 날에는 …" before a close to "고마운 사람에게" (reading 16: said twice)
-        3: ("써 보고 좋았던 {product}(이)라면 그 자체로 다정한 안부가 돼요.",),
+        # never "써 보고 좋았던 {product}(이)라면 그 자체로 다정한 안부가 돼요" (readings 62-65, s296, s308: "'선크림이
+        # 다정한 안부' 비유가 억지"; 173 of 3,600 long messages): the talk of it goes with the greeting, not the product
+        # (and never "안부에 곁들일" either: reading 16, s2667, no product offered as a greeting's gift)
+        3: ("써 보고 좋았던 {product} 이야기는 다정하게 안부를 묻다가도 자연스럽게 꺼낼 수 있어요.",),
         # the season through what the reader felt using it, never "안부 인사에 아끼는 선크림 하나를 곁들여도" (reading
         # 16: "겨울 안부에 선크림 어색")
         # no "써 보니" under a title that says "써 보고" (reading 25, s5860: "'써 본' 반복이 많고")
@@ -696,6 +706,9 @@ OPENER_INGREDIENT = "{product}에는 {ingredient}이 담겨 있어, 성분을 �
 # the same where the definition follows it (plan.RENAMED_LINE): one sentence, what it is and what it holds
 OPENER_JOINED = "{product}은 {definition}으로, 성분을 꼼꼼히 보는 분이 믿고 고를 수 있게 {ingredient}을 담았어요."
 OPENER_ADDED_JOINED = "{product}은 {definition}으로, {ingredient}에 {other}을 더했어요."
+OPENER_FELT = "{product}은 {feature}을 직접 느껴 보는 재미가 있어요."
+OPENER_SEEN = "{product}은 {feature}을 직접 눈으로 확인하는 재미가 있어요."  # a colour or a finish is seen
+OPENER_TRIED = "{product}은 {feature}을 직접 써 보는 재미가 있어요."  # a format ("…스틱 타입") is tried
 OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
     "luxury": (
         ("ingredient", OPENER_INGREDIENT),
@@ -712,7 +725,9 @@ OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
     "trend": (
         # never "먼저 눈에 띄는 건" (상투적) nor "요즘 {product}은 {feature}부터 눈에 들어와요" (reading 23, s4276:
         # "'요즘 … 눈에 들어옵니다' 어색", s8594: "'요즘 눈에 띄는' 근거 없음"): what a trend reader tries it for
-        ("feature", "{product}은 {feature}부터 써 보는 재미가 있어요."),
+        # never "{product}은 {feature}부터 써 보는 재미가 있어요" (readings 62-65, s5245: "'다음 농도부터 써 보는 재미가
+        # 있습니다' 비문"; "…팁부터", "…단계부터" in 63 of 3,600): a feel of the product, felt (plan._opener)
+        ("feature", OPENER_FELT),
         ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
     "natural": (
@@ -886,6 +901,8 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
 FIRST_CARE_LINE = "새 {category}을 여는 날은 꾸준히 관리해 갈 마음을 새로 다지게 돼요."
 # the emotional choosing close where the style line said "손이 갈 …" already (plan.HAND_ON)
 HAND_FREE_CLOSE = "{product}의 사용감이 궁금했다면 오늘 골라 보세요."
+# the emotional choosing close for a sunscreen or a base, worn every day whatever the skin's day (plan.py)
+WORN_CLOSE = "내게 맞는 {category}, 오늘 골라 보세요."
 # A referral's ask from a luxury house (설화수, 헤라, 려), by button: asked with dignity, never "친구에게 한마디 알려
 # 주세요" nor "요즘 최애템, 바로 공유해 보세요" over a 320,000원 cream (reading 16: "추천 부탁드립니다 … 품격 부족").
 DIGNIFIED_SHARES: dict[str, str] = {
@@ -1166,7 +1183,8 @@ SAID_ONCE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         (
             ("편하게 골라", "직접 골라"),  # never "천천히 골라" at the conversion stage (reading 16)
             # never "마음이 든든해요" after "미리 채워 두면 든든해요" (voice.py's refill hook; reading 32)
-            ("마음이 편해요", "걱정이 없어요"),
+            # never "걱정이 없어요" (readings 62-65: "'걱정이 없어요' 단정 표현", "햇살이 강한 날에도 걱정이 없어요")
+            ("마음이 편해요", "마음이 놓여요"),
             ("마음이 편안해져요", "마음이 차분해져요"),
             ("루틴이 한결 편안해요", "루틴이 한결 가뿐해요"),
             ("편안하게 챙길", "가뿐하게 챙길"),

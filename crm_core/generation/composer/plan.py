@@ -819,6 +819,11 @@ def _price_talk(brand: Brand, stage: int, facts: ProductFacts, angle: Angle) -> 
     )
 
 
+_FORMAT = re.compile("타입$")
+_SKIN_DAY = re.compile("건조|당기|번들|예민")  # a moment that is the skin's state, not a time of day
+_WORN = re.compile("발색|커버|피니시|톤업|컬러|타입$|캡슐")  # a colour or a format the trend reader tries it for
+
+
 def _opener(
     on: _Subject, facts: ProductFacts, angle: Angle, review: ReviewPoint | None, values: dict[str, str]
 ) -> tuple[str, str, str]:
@@ -835,7 +840,12 @@ def _opener(
         "ingredient": facts.ingredients[0] if facts.ingredients and not worn_for_finish else "",
         "natural": natural,
         "reason": values["reason"],
-        "feature": values["reason"] or values["feature"],
+        # the trend reader's opener is a feel met on trying it, never a step or a tip ("…팁부터 써 보는 재미",
+        # "…다음 농도부터 써 보는 재미": readings 62-65, s5245, "비문")
+        "feature": next(
+            (f for f in (values["reason"], values["feel"], values["feature"]) if _SENSORY.search(f) or _WORN.search(f)),
+            "",
+        ),
     }
     for kind, line in lines.OPENERS[angle.key]:
         fact = available[kind]
@@ -843,6 +853,10 @@ def _opener(
         if fact and fact not in definition and fact.removesuffix("추출물").strip() not in definition:
             said = fact
             line_at = line
+            if line == lines.OPENER_FELT and not _SENSORY.search(fact):  # a colour is seen, a format is tried
+                line_at = (
+                    lines.OPENER_SEEN if _SHADE.search(fact) else lines.OPENER_TRIED if _FORMAT.search(fact) else line
+                )
             if kind == "ingredient" and names_product(fact, facts.name):
                 # the signature the name says leads what the formula adds to it ("…토너는 프로폴리스 추출물에 꿀
                 # 추출물을 더했어요"), never said back to the name alone ("세라마이드 아토 수딩 젤에는 (이름 그대로)
@@ -1185,7 +1199,10 @@ def _at_ease(text: str, moment: str) -> str:
     """`text` with "{moment}에도 " said as "{moment}, " where the moment is a calm one ("…에는 X은" would
     say two topics)."""
     calm = _CALM.search(moment) or moment in _ENJOYED
-    return text.replace(f"{moment}에도 ", f"{moment}, ") if calm else text
+    text = text.replace(f"{moment}에도 ", f"{moment}, ") if calm else text
+    # "바쁜 아침저녁에는 아침저녁 얇게 스며드는 …" (a feel that opens on the moment's own time): said once
+    last = moment.split()[-1] if moment.strip() else ""
+    return re.sub(f"({re.escape(moment)}(?:에는|에도|,) ){re.escape(last)} ", r"\1", text) if last else text
 
 
 @lru_cache(maxsize=8192)
@@ -1387,7 +1404,8 @@ _SHADE = re.compile("발색|커버|피니시|톤업|컬러")
 _CALM = re.compile("고요한|차분한")
 # A conversion close under a promotion gives the brief's reason to act now: the offer, never a date it lacks.
 CHOOSE_NOW = re.compile(r"(골라 (?:담아 )?보세요|들여 보세요)")
-_ADVERB = re.compile(r"(\S+(?:게|히)) $")  # "딱 맞게 ", "꼼꼼히 ": how one chooses, said right before the verb
+# and "부담 없이 " (readings 62-65, s4326: "'부담 없이 혜택이 있을 때 골라 보시면' 어색")
+_ADVERB = re.compile(r"(\S+(?:게|히)|없이) $")  # "딱 맞게 ", "꼼꼼히 ": how one chooses, said right before the verb
 
 
 def _while_offered(close: str) -> str:
@@ -1939,9 +1957,14 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # 시작했다면서 '오늘부터 꺼내 써 보세요'로 모순"): the reader who has started keeps it up
         close_line = lines.STARTED_CLOSE
     close = lines.fill(close_line, values)
-    if values["moment"] in hook:  # "기분 전환이 필요한 날 … 기분 전환이 필요한 날에 손이 갈 세럼이라면" (reading 12)
+    moment_close = close.startswith(f"{values['moment']}에 꺼내 쓸 ")
+    worn = product_kind(facts, resolved.product.name) in ("sun", "base")
+    if moment_close and worn and _SKIN_DAY.search(values["moment"]):
+        # "피부가 당기는 건조한 날에 꺼내 쓸 선크림/쿠션" (readings 62-65: "선크림을 '건조한 날 꺼내 쓸' 제품으로 말해
+        # 논리가 어긋남"): a sunscreen or a base is worn every day, not for a skin's state
+        close = lines.fill(lines.WORN_CLOSE, values)
+    elif values["moment"] in hook:  # "기분 전환이 필요한 날 … 기분 전환이 필요한 날에 손이 갈 세럼이라면" (reading 12)
         # the emotional choosing close is its moment ("…날에 꺼내 쓸 미스트, 오늘 골라 보세요"): without it, the name
-        moment_close = close.startswith(f"{values['moment']}에 꺼내 쓸 ")
         close = (
             lines.fill(lines.HAND_FREE_CLOSE, values) if moment_close else close.replace(f"{values['moment']}에 ", "")
         )
