@@ -248,6 +248,9 @@ def test_the_fomo_hook_asks_to_meet_the_feature_in_one_grammatical_sentence(cata
             body = compose(request)[0].body
             assert not re.search(r"않으셨다면 [^.]+, 이번에는 놓치지 말고", body), body
             assert not re.search("부터 놓치지 말고 (?:만나|느껴)", body), body
-            # readings 53-56 (s7074: "'로션 제형만큼은 놓치기 아깝습니다' 어색"): why the feel is worth trying
-            hooked += bool(re.search(r"(?:은|는) 직접 써 봐야 \S.+?(?:을|를) 알 수 있어서, 그냥 지나치기 아쉬", body))
+            # readings 53-56 (s7074: "'로션 제형만큼은 놓치기 아깝습니다' 어색"), 66-69 ("'써 봐야 알 수 있어서' 어색"):
+            # the feature is the product's point, and the product is what a reader who has not tried it would miss
+            hooked += bool(
+                re.search(r"(?:매력|눈여겨볼 건 [^.]+)(?:이에요|예요|입니다)\. 아직 써 보지 않으셨다면", body)
+            )
     assert hooked > 5

@@ -1409,7 +1409,9 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
     "고급스러운": {
         "trust": _UNHURRIED,
         "trust_new": _UNHURRIED_NEW,
-        "uv": ("외출 전 단정하게 챙기기 좋아요.", "매일 아침 여유 있게 챙기기 좋아요."),
+        # never "매일 아침 여유 있게 챙기기 좋아요" after "…의 기능성 제품이라," (reading 67, s8750: "'기능성 제품이라
+        # 여유 있게' 인과 어색")
+        "uv": ("외출 전 단정하게 챙기기 좋아요.", "햇살 아래서도 한결 든든해요."),
         # round 25 part 2: one clause with no pace, for a time-pressed or FOMO style (which drops the others)
         "calm": (
             "믿고 여유 있게 이어 가기 좋아요.",
@@ -1434,7 +1436,9 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
         # not said): the day it is used, said plainly
         "calm": ("요즘 매일 편하게 이어 쓰기 좋아요.", "요즘도 편하게 이어 가기 좋아요."),
         "calm_new": ("요즘 새로 들이기 좋아요.", "요즘 새로 골라 보기 좋아요."),
-        "trust_first": ("오늘부터 바로 써 보기 좋아요.", "첫날부터 바로 써 보기 좋아요."),
+        # never "…이 들어 있어 오늘부터 바로 써 보기 좋아요" (reading 66, s9807: "'발효물이 들어 있어 오늘부터 써 보기
+        # 좋다' 인과 어색"): an ingredient is a reason to trust it, not to start today
+        "trust_first": ("첫날부터 믿고 손이 가요.", "첫 사용부터 믿음이 가요."),
         # never "요즘 같은 날에도" (reading 54: "'요즘 같은 날' … 막연함"): the day the product came, said plainly; not
         # "새로 들인 첫날부터" after a hook on "새로 들이신 …" (reading 57, s3752: "'새로 들인'이 세 번 반복")
         "calm_first": ("새로 써 보는 첫날부터 부담 없어요.", "첫날부터 부담 없이 손이 가요."),

@@ -205,7 +205,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # 써 보지 않고 넘기기엔 아까워요" (readings 53-56, s4979, s3724, s7074: "'윤기라, 넘기기엔 아까워요' 연결
         # 어색", "'로션 제형만큼은 놓치기 아깝습니다' 어색"; 173 of 3,600 long messages): a texture is no reason to
         # fear missing out, but a feel is known only by trying it, and that is what the reader would miss
-        "{product}은 직접 써 봐야 {feature}을 알 수 있어서, 그냥 지나치기 아쉬워요.",
+        "{product}에서 먼저 눈여겨볼 건 {feature}이에요. 아직 써 보지 않으셨다면 놓치기 아까운 부분이에요.",
         # never "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요" (the same "…, …" frame a reader read as
         # "구문 어색")
         # never "{product}에서 놓치지 말아야 할 건 {feature}(이)에요" (reading 24, s3180, s8005: "'놓치지 말아야 할 건
@@ -219,7 +219,11 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # never "{product}은 써 보기 전엔 {feature}을 짐작하기 어려워서, 놓치지 말고 한 번 써 볼 만해요" (readings
         # 62-65, s1624 and seven more: "'짐작하기 어려워서, 놓치지 말고' 비문", "논리가 꼬임"; 92 of 3,600 long
         # messages): what words do not show is why it is worth trying
-        "{product}은 {feature}이 글로는 다 전해지지 않아서, 그냥 지나치기보다 직접 써 볼 만해요.",
+        # never "{product}은 {feature}이 글로는 다 전해지지 않아서, 그냥 지나치기보다 직접 써 볼 만해요" nor "…은 직접
+        # 써 봐야 {feature}을 알 수 있어서, 그냥 지나치기 아쉬워요" (readings 66-69, s2246, s7529, s9174, s3992,
+        # s4393, s5141: "'글로는 다 전해지지 않아서' 틀 문장이 어색", "'써 봐야 알 수 있어서 아쉬워요' 도입 어색", in
+        # every reading): no cause at all; the point, then what a reader who has not tried it would miss
+        "{product}은 {feature}이 매력이에요. 아직 써 보지 않으셨다면 놓치기 아까워요.",
     ),
     # "{span}": how long one use takes ("몇 분" for a cream, "짧은 순간" for a mist; see USE_SPANS). Each
     # leads to the reader's moment with this product (its feel, the time it takes), never a mood line any
@@ -366,7 +370,9 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         # never "써 보고 좋았던 {product}(이)라면 그 자체로 다정한 안부가 돼요" (readings 62-65, s296, s308: "'선크림이
         # 다정한 안부' 비유가 억지"; 173 of 3,600 long messages): the talk of it goes with the greeting, not the product
         # (and never "안부에 곁들일" either: reading 16, s2667, no product offered as a greeting's gift)
-        3: ("써 보고 좋았던 {product} 이야기는 다정하게 안부를 묻다가도 자연스럽게 꺼낼 수 있어요.",),
+        # nor "…{product} 이야기는 다정하게 안부를 묻다가도 자연스럽게 꺼낼 수 있어요" (reading 66, s5867: "'이야기는
+        # 안부를 묻다가도 꺼낼 수 있습니다'가 어색")
+        3: ("안부를 나누다 보면 써 보고 좋았던 {product} 이야기도 자연스럽게 꺼내게 돼요.",),
         # the season through what the reader felt using it, never "안부 인사에 아끼는 선크림 하나를 곁들여도" (reading
         # 16: "겨울 안부에 선크림 어색")
         # no "써 보니" under a title that says "써 보고" (reading 25, s5860: "'써 본' 반복이 많고")
