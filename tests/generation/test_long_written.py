@@ -362,5 +362,9 @@ def test_a_fomo_hook_gives_the_feature_as_the_reason_not_to_pass_it_by(catalog: 
         spec = long_spec(product, 0, persona=0, stage_index=0, style_index=2, channel=channel, honorific=honorific)
         body = compose(_request(catalog, spec | dict(is_event=False, seed=seed)))[0].body
         assert not re.search("놓치기 전에 [^.]*부터 확인해", body), body
-        hooks += [s for s in _sentences(body) if "지나치" in s]  # readings 53-56: never "…제형이라, 넘기기엔 아까워요"
-    assert hooks and all(s.startswith(short_product_name(product.name)) for s in hooks), hooks
+        # readings 53-56: never "…제형이라, 넘기기엔 아까워요"; readings 66-69: never a cause ("…글로는 다 전해지지
+        # 않아서, …"): the product and its feature in one sentence, then what a reader who has not tried it would miss
+        said = _sentences(body)
+        hooks += [(said[i - 1], s) for i, s in enumerate(said) if re.search("(?:지나치|놓치)기 아까", s) and i]
+    name = short_product_name(product.name)
+    assert hooks and all(point.startswith(name) and "아직 써 보지 않으셨다면" in miss for point, miss in hooks), hooks
