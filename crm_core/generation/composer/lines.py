@@ -205,7 +205,7 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # 써 보지 않고 넘기기엔 아까워요" (readings 53-56, s4979, s3724, s7074: "'윤기라, 넘기기엔 아까워요' 연결
         # 어색", "'로션 제형만큼은 놓치기 아깝습니다' 어색"; 173 of 3,600 long messages): a texture is no reason to
         # fear missing out, but a feel is known only by trying it, and that is what the reader would miss
-        "{product}에서 먼저 눈여겨볼 건 {feature}(이)에요. 아직 써 보지 않으셨다면 그냥 지나치기 아까워요.",
+        "{product}에서 먼저 눈여겨볼 건 {feature}(이)에요. 아직 써 보지 않으셨다면 놓치기 아까워요.",
         # never "{feature}, 아직 써 보지 않으셨다면 놓치기 아쉬워요" (the same "…, …" frame a reader read as
         # "구문 어색")
         # never "{product}에서 놓치지 말아야 할 건 {feature}(이)에요" (reading 24, s3180, s8005: "'놓치지 말아야 할 건
