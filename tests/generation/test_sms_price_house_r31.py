@@ -1,7 +1,7 @@
-"""Reading 70 (s5041, 1.5, both readers: "(광고)[설화수] 진설크림, 3종 세트 15% 낮은 가격으로 비교해 보십시오.", "설화수에
-가격 비교 어투 부적절", "근거가 보이지 않는 '15% 낮은 가격'"): a house that talks no price (설화수, 헤라) never sends the
-line set's price cut as a one-liner SMS; the SMS brief goes as the flagged LMS, which says the set and its condition. A
-house that talks price may keep the text."""
+"""Reading 70 (s5041, 1.5, both readers: "(광고)[설화수] 진설크림, 3종 세트 15% 낮은 가격으로 비교해
+보십시오.", "설화수에 가격 비교 어투 부적절", "근거가 보이지 않는 '15% 낮은 가격'"): a house that talks no price
+(설화수, 헤라) never sends the line set's price cut as a one-liner SMS; the SMS brief goes as the flagged LMS, which
+says the set and its condition. A house that talks price may keep the text."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def _set_briefs(catalog: Catalog, brands: tuple[str, ...]) -> list[Brief]:
             is_event=True,
             event_id=LINE_SET,
             scheduled_at=WINTER,
-        )  # fmt: skip
+        )
         for i, p in enumerate(products)
         if any(e.id == LINE_SET for e in catalog.events_for(3, p.brand, p))
         for persona in range(5)

@@ -2761,9 +2761,9 @@ def sms_carries(request: GenerationRequest) -> bool:
     # 좋습니다.", was again "한 줄뿐": this rule stands.)
     if event is None and not resolved.name_only and resolved.brief.is_ad:
         return False
-    # Reading 70 (s5041, 1.5: "(광고)[설화수] 진설크림, 3종 세트 15% 낮은 가격으로 비교해 보십시오.", "설화수에 가격 비교
-    # 어투 부적절", "근거가 보이지 않는 '15% 낮은 가격'"): a house that talks no price (voice.price_talk) never sends a
-    # price cut as a bare one-liner; its LMS spells out the set and its condition in the house's words
+    # Reading 70 (s5041, 1.5: "(광고)[설화수] 진설크림, 3종 세트 15% 낮은 가격으로 비교해 보십시오.", "설화수에
+    # 가격 비교 어투 부적절", "근거가 보이지 않는 '15% 낮은 가격'"): a house that talks no price (voice.price_talk)
+    # never sends a price cut as a bare one-liner; its LMS spells out the set and its condition in the house's words
     if event is not None and event.offer is not None and event.offer.kind == "price":
         if not voice_of(resolved.brand).price_talk:
             return False
