@@ -55,6 +55,17 @@ def overflow_note(result) -> dict:  # type: ignore[no-untyped-def]
     return {"written_as": "lms", "note": SMS_TO_LMS_NOTE}
 
 
+EMOJI_ASKED = {"none": "없음", "few": "1개", "playful": "많이"}
+TEXT_CHANNELS_NO_EMOJI = "문자(SMS·LMS)에는 규정상 이모지를 넣지 않음"
+
+
+def emoji_asked(policy: str, channel: str) -> str:
+    """The brief's emoji policy as the reader sees it; on a text channel with the house rule beside it, so a text
+    without emoji is not read as the brief ignored (readings 70-75: "이모지 지정 미반영" on SMS)."""
+    asked = EMOJI_ASKED[policy]
+    return f"{asked} ({TEXT_CHANNELS_NO_EMOJI})" if channel in ("sms", "lms") and policy != "none" else asked
+
+
 def as_read(result) -> dict:  # type: ignore[no-untyped-def]
     """What a reader judges. A text message as the phone shows it: the channel text whole ((광고)[브랜드],
     an LMS's subject line, the opt-out line); an SMS has no title and no button, so none is shown.
@@ -98,8 +109,9 @@ def emit(out: Path, brief_seed: int = SEED, link: str | None = None) -> None:
                     "tone": spec["tone"] or "브랜드 기본",
                     "style": catalog.style(spec["style_index"]).name_kr,
                     "speech_level": spec["honorific"],
-                    "emoji": {"none": "없음", "few": "1개", "playful": "많이"}[spec["emoji"]],
+                    "emoji": emoji_asked(spec["emoji"], result.brief.channel.value),
                     "event": result.event.name if result.event else None,
+                    **({"event_detail": result.event.detail} if result.event else {}),
                     **({"link": link} if link else {}),
                 },
                 "message": as_read(result),
