@@ -34,7 +34,9 @@ from crm_core.generation.composer.facts import (
     NATURAL_SOURCES,
     PLAIN_BASES,
     SOOTHING,
+    STRONG_ACTIVES,
     SUPPORTING,
+    WASH_OFF,
     ProductFacts,
     texture_clash,
 )
@@ -907,8 +909,9 @@ def _sun_function(facts: ProductFacts, kind: str, said: str) -> Fit | None:
 
 def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "") -> list[Fit]:
     """The catalog's own word on mildness (약산성, no fragrance, a mild feel), a review of gentleness,
-    the catalog listing sensitive skin among its skin types."""
-    out = []
+    the catalog listing sensitive skin among its skin types; first, a wash-off product's strong active said with
+    how to start it gently (wash_off_care)."""
+    out = wash_off_care(facts, said)
     mild = next((c for c in facts.claims if _MILD.search(c) and _MILD.search(c).group(0) not in said), None)  # type: ignore[union-attr]
     if mild:
         line = conjugate(mild, Honorific.haeyo)
@@ -936,6 +939,44 @@ def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: 
         plain = lines.fill(SENSITIVE_SOOTHING_PLAIN, values)
         out.append(Fit("soothing", lines.fill(SENSITIVE_SOOTHING, values), short, soothing[0], plain))
     return out
+
+
+# Round 32 (reading 66, s2152, 화산송이 모공 바하 클렌징폼 to a sensitive reader, 2.5: "BHA·단단한 거품을 앞세우고
+# 순함·테스트 안내가 없어", "자극 배려가 부족함"): an exfoliating acid in a wash-off product (reader.py's caution skips
+# wash-off products by design: it is rinsed away) is still what this reader weighs; said with how to start it gently,
+# true of any product that is rinsed off (once a day at first, watching how the skin takes it), no claim of the product.
+WASH_OFF_ACIDS = ("살리실산", "베타인살리실레이트", "글루코노락톤", "글리콜산", "락틱산", "젖산")
+WASH_OFF_CARE = {
+    "face": "{active}이 든 {noun}(이)라, 처음에는 하루 한 번만 쓰면서 피부가 편안한지 살펴보면 좋아요.",
+    "scalp": "{active}이 든 {noun}(이)라, 처음에는 하루 한 번만 감으면서 두피가 편안한지 살펴보면 좋아요.",
+    "body": "{active}이 든 {noun}(이)라, 처음에는 하루 한 번만 쓰면서 피부가 편안한지 살펴보면 좋아요.",
+}
+WASH_OFF_CARE_SHORT = "{active}이 든 {noun}(이)라 처음엔 하루 한 번만 쓰며 살펴보세요."
+# the fact the line states (a definition naming the acid and the noun is no such fact: "살리실산을 담은 클렌저")
+WASH_OFF_CARE_FACT = "처음에는 하루 한 번만"
+
+
+def wash_off_care(facts: ProductFacts, said: str = "") -> list[Fit]:
+    """A wash-off product's exfoliating acid (WASH_OFF_ACIDS) said to a sensitive reader with a gentle start:
+    [] for a product left on the skin (reader.active_caution speaks there) or one with no such acid."""
+    if facts.category not in WASH_OFF:
+        return []
+    acid = next((i for i in facts.ingredients if i in WASH_OFF_ACIDS), None)
+    if acid is None:
+        return []
+    named = STRONG_ACTIVES[acid]
+    # the name says it ("바하 클렌징폼"): the copy's own word for it; "BHA 성분"'s 받침 reads "성분이"
+    active = "바하(BHA)" if "바하" in facts.name and acid == "살리실산" else named
+    where = "scalp" if facts.category == "헤어" else "body" if facts.category == "바디" else "face"
+    noun = facts.noun or facts.category
+    values = {"active": active, "noun": noun}
+    line = lines.fill(WASH_OFF_CARE[where], values)
+    if active.split("(")[0].split()[0] in said:
+        # the name or the definition says it ("살리실산을 담은 클렌저예요"): the tip alone, never "살리실산이 든
+        # 클렌저라" a second time
+        line = line.split(", ", 1)[1]
+    short = lines.fill(WASH_OFF_CARE_SHORT, values)
+    return [Fit("wash_care", line, short, WASH_OFF_CARE_FACT)]
 
 
 def sensitive_type_line(skin_types: tuple[str, ...]) -> str:
@@ -1333,7 +1374,10 @@ def story_origin_fits(facts: ProductFacts, story: str, said: str) -> list[Fit]:
         return []
     values = {"ingredient": held, "peers": "·".join(w for w in listed if w != held), "source": found.group(2)}
     line = lines.fill(NATURAL_STORY, values)
-    return [Fit("origin", line, lines.fill(NATURAL_STORY_SHORT, values), held)]
+    # the fact is the origin told of the ingredient, not the ingredient alone: a definition that names it ("아줄렌과
+    # 마데카소사이드를 담은 크림") tells no origin, and dropped the line as said (round 32: 카밍 샷 아줄렌 크림 to a
+    # natural reader kept no origin in any of its six long messages of copy-eval's grid)
+    return [Fit("origin", line, lines.fill(NATURAL_STORY_SHORT, values), f"{held} {found.group(2)}")]
 
 
 # Round 27 (readings 45-47: "내추럴 고객 포인트 없음"; the reader's third point, 환경을 생각하는 소비): a brand whose
