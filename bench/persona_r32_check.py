@@ -39,12 +39,12 @@ from crm_core.generation.template import short_product_name
 LONG = ("kakao_friendtalk", "lms", "email")
 COMFORT = re.compile(
     "순하게|순한|편안|자극 없|자극이 적|자극 걱정|당기지 않|당김이 적|당김 없|향료를 넣지 않|향이 거의 없|부담 없이 바를"
-    "|답답하지 않|무겁지 않|끈적임"
+    "|답답하지 않|무겁지 않|끈적임|당김을 덜|약산성"
 )
 STORY_SOURCES = re.compile(r"((?:[가-힣]+, )+[가-힣]+)처럼 ([가-힣 ]+?에서 얻은) 원료")
 ACIDS = ("살리실산", "베타인살리실레이트", "글루코노락톤", "글리콜산", "락틱산", "젖산")
 WASH_OFF = ("클렌저", "헤어", "바디")
-GENTLE_START = re.compile("하루 한 번만|천천히 시작|간격을 두|이틀에 한 번")
+GENTLE_START = re.compile("하루 한 번(?:만| 정도만)|천천히 시작|간격을 두|이틀에 한 번")
 
 
 def natural_evidence(product, story: str) -> bool:  # type: ignore[no-untyped-def]
