@@ -1397,7 +1397,8 @@ def story_origin_fits(facts: ProductFacts, story: str, said: str) -> list[Fit]:
 # own sentence on mildness ("향과 자극 요소를 덜어 …", "건조함을 순하게 돌봅니다"), told of the brand as the earth
 # care is (natural_house_fits), a house line a user of the product does not hear (plan._HOUSE_FITS). Never
 # "천연", "100%" or "무첨가": no catalog states them.
-NATURAL_MILD_TYPE = "민감성 피부에도 맞는 제품이라, 순하게 쓰기 좋아요."  # never the noun again ("…에센스예요. …에센스라")
+# never the noun again ("…에센스예요. 민감성 피부도 쓸 수 있는 에센스라, …" read twice, tried)
+NATURAL_MILD_TYPE = "민감성 피부에도 맞는 제품이라, 순하게 쓰기 좋아요."
 _GENTLE_REVIEW = re.compile("순하|자극|편안")  # a review of gentleness (NATURAL_ASPECTS' 순하, 자극)
 _MILD_HOUSE = re.compile("자극 요소를 덜어|순하게 돌|순한 사용감|편안한 순한")
 _MILD_SAID = re.compile("민감성|순하게|순한|맞아요|맞습니다")  # mildness or whose skin it suits, said already
