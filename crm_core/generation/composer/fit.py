@@ -1355,7 +1355,7 @@ def fits(
         if not any(f.kind in ("origin", "comfort") or _GENTLE_REVIEW.search(f.fact) for f in found):
             # no origin and no comfort to tell: the mildness the catalog or the house states, before a review of
             # another aspect (a repurchase: no reason of this reader's, reading 70-75)
-            mild = natural_mild_fits(facts, brand, story, said)
+            mild = natural_mild_fits(facts, brand, story, said, shift)
             found = mild + found if mild else found or natural_house_fits(brand, story, said)
         return tuple(found)
     return ()
@@ -1397,14 +1397,18 @@ def story_origin_fits(facts: ProductFacts, story: str, said: str) -> list[Fit]:
 # own sentence on mildness ("향과 자극 요소를 덜어 …", "건조함을 순하게 돌봅니다"), told of the brand as the earth
 # care is (natural_house_fits), a house line a user of the product does not hear (plan._HOUSE_FITS). Never
 # "천연", "100%" or "무첨가": no catalog states them.
-# never the noun again ("…에센스예요. 민감성 피부도 쓸 수 있는 에센스라, …" read twice, tried)
-NATURAL_MILD_TYPE = "민감성 피부에도 맞는 제품이라, 순하게 쓰기 좋아요."
+# never the noun again ("…에센스예요. 민감성 피부도 쓸 수 있는 에센스라, …" read twice, tried); two wordings, turned
+# by the variant (copy-eval: a brief's three variants were identical for 2 more briefs with one)
+NATURAL_MILD_TYPE = (
+    "민감성 피부에도 맞는 제품이라, 순하게 쓰기 좋아요.",
+    "민감성 피부도 함께 쓸 수 있는 제품이라, 편안한 마음으로 손이 가요.",
+)
 _GENTLE_REVIEW = re.compile("순하|자극|편안")  # a review of gentleness (NATURAL_ASPECTS' 순하, 자극)
 _MILD_HOUSE = re.compile("자극 요소를 덜어|순하게 돌|순한 사용감|편안한 순한")
 _MILD_SAID = re.compile("민감성|순하게|순한|맞아요|맞습니다")  # mildness or whose skin it suits, said already
 
 
-def natural_mild_fits(facts: ProductFacts, brand: str, story: str, said: str) -> list[Fit]:
+def natural_mild_fits(facts: ProductFacts, brand: str, story: str, said: str, shift: int = 0) -> list[Fit]:
     """A natural reader's comfort where the product has no plant, origin or comfort claim to tell: the catalog's
     sensitive skin type said as everyday mildness, then the brand story's mildness (_MILD_HOUSE); [] where neither
     is, or the message says it already."""
@@ -1413,7 +1417,8 @@ def natural_mild_fits(facts: ProductFacts, brand: str, story: str, said: str) ->
         return out  # an active (a retinol, a cleanser's salicylic acid) is no mild product to this reader
     if "민감성" in facts.skin_types and facts.category not in ("헤어", "립"):
         if not _MILD_SAID.search(said.replace(facts.name, " ")):
-            out.append(Fit("comfort", NATURAL_MILD_TYPE, NATURAL_MILD_TYPE, "민감성 피부에도 맞는"))
+            line = turn(NATURAL_MILD_TYPE, facts, shift)
+            out.append(Fit("comfort", line, line, "민감성 피부"))
     sentence = next((t for t in (story or "").split(". ") if _MILD_HOUSE.search(t)), None)
     told = _told_of_brand(sentence) if sentence and brand else None
     if told and not _MILD_HOUSE.search(said):
@@ -1728,6 +1733,9 @@ def every_fit_line() -> list[str]:
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
         SENSITIVE_SOOTHING_PLAIN,
+        *WASH_OFF_CARE.values(),
+        WASH_OFF_CARE_SHORT,
+        *NATURAL_MILD_TYPE,
         *(SENSITIVE_SHARE_TEST.replace("{spot}", spot) for spot in SHARE_TEST_SPOTS.values()),
         *(
             bank.replace("{use1}", use[0]).replace("{use2}", use[1])
