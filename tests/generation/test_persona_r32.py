@@ -70,7 +70,7 @@ def test_the_gentle_start_is_for_wash_off_acids_only(catalog: Catalog):
     assert fit.wash_off_care(retinol) == []
     assert fit.wash_off_care(gentle) == []
     assert [f.line for f in fit.wash_off_care(acid)] == [
-        "살리실산이 든 클렌저라, 하루 한 번 정도만 쓰면서 피부가 편안한지 살펴보면 좋아요."
+        "살리실산이 든 클렌저라, 하루 한 번 정도만 쓰면서, 피부가 편안한지 살펴보면 좋아요."
     ]
 
 

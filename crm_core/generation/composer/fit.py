@@ -947,10 +947,12 @@ def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: 
 # true of any product that is rinsed off (about once a day, watching how the skin takes it), no claim of the product.
 WASH_OFF_ACIDS = ("살리실산", "베타인살리실레이트", "글루코노락톤", "글리콜산", "락틱산", "젖산")
 WASH_OFF_CARE = {
-    "face": "{active}이 든 {noun}(이)라, 하루 한 번 정도만 쓰면서 피부가 편안한지 살펴보면 좋아요.",
-    "scalp": "{active}이 든 {noun}(이)라, 하루 한 번 정도만 감으면서 두피가 편안한지 살펴보면 좋아요.",
-    "body": "{active}이 든 {noun}(이)라, 하루 한 번 정도만 쓰면서 피부가 편안한지 살펴보면 좋아요.",
+    "face": "{active}이 든 {noun}(이)라, 하루 한 번 정도만 쓰면서, 피부가 편안한지 살펴보면 좋아요.",
+    "scalp": "{active}이 든 {noun}(이)라, 하루 한 번 정도만 감으면서, 두피가 편안한지 살펴보면 좋아요.",
+    "body": "{active}이 든 {noun}(이)라, 하루 한 번 정도만 쓰면서, 피부가 편안한지 살펴보면 좋아요.",
 }
+# the tip's own comma keeps it a sentence of its own: never joined to the definition as "…클렌저로, 하루 한 번 …"
+# (forms._APART; a condition "자극이 걱정된다면 …" beside a hook's "예민한 날에는" was dropped, tried)
 WASH_OFF_CARE_SHORT = "{active}이 든 {noun}(이)라 하루 한 번 정도만 쓰는 게 좋아요."
 # the fact the line states (a definition naming the acid and the noun is no such fact: "살리실산을 담은 클렌저"); no
 # "처음에는": fits() knows no stage, and a user (stage 2) or a referral (4) starts nothing
