@@ -89,7 +89,9 @@ LASTS = re.compile("오래 두고 쓸|오래 쓸|오래 쓰|한 통을 오래|�
 ONE_FOR_TWO = re.compile("따로 늘리지 않아도|단계를 줄|한 번에 챙기")
 PRICE_VALUE = re.compile("가성비|원꼴|가격 대비|여러 개 사 두|쟁여|부담 없이 다시|부담 없이 들일|가격 걱정")
 EARTH = re.compile("공병|재활용|리필|자연을 아끼|지구와 함께|자연에서")
-TEST_FIRST = re.compile("팔 안쪽|귀 뒤|턱선에 먼저|먼저 조금 발라|먼저 발라 보|조금만 발라 보")
+# round 32: a slow start of a wash-off product's acid ("…클렌저라, 하루 한 번 정도만 쓰면서 피부가 편안한지 살펴보면
+# 좋아요", reading 66, s2152: "순함·테스트 안내가 없어") is the same care as a test first
+TEST_FIRST = re.compile("팔 안쪽|귀 뒤|턱선에 먼저|먼저 조금 발라|먼저 발라 보|조금만 발라 보|하루 한 번 정도만")
 # a care tip for a sensitive day (reader.py: "피부가 예민한 날에는 문지르는 시간을 짧게 …", read as "민감 고객 세안 팁
 # 충실", reading 58): the reader's own care, though no fact of the product
 CARE_TIP = re.compile(

@@ -116,6 +116,8 @@ def test_what_the_product_holds_joins_its_definition(facts_pipeline: Pipeline):
     held = [
         f
         for f, product in zip(firsts, products, strict=True)
-        if product.split()[0] in f and re.search("담았|들어 있", f)
+        # round 32: "…폼은 살리실산을 담은 클렌저예요." says what it is and what it holds in one sentence too (the
+        # sensitive reader's gentle-use tip of an acid cleanser follows it apart)
+        if product.split()[0] in f and re.search("담았|담은|들어 있", f)
     ]
     assert len(held) == len(HELD_APART_BRIEFS), firsts

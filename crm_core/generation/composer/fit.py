@@ -34,7 +34,9 @@ from crm_core.generation.composer.facts import (
     NATURAL_SOURCES,
     PLAIN_BASES,
     SOOTHING,
+    STRONG_ACTIVES,
     SUPPORTING,
+    WASH_OFF,
     ProductFacts,
     texture_clash,
 )
@@ -907,8 +909,9 @@ def _sun_function(facts: ProductFacts, kind: str, said: str) -> Fit | None:
 
 def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str = "") -> list[Fit]:
     """The catalog's own word on mildness (약산성, no fragrance, a mild feel), a review of gentleness,
-    the catalog listing sensitive skin among its skin types."""
-    out = []
+    the catalog listing sensitive skin among its skin types; first, a wash-off product's strong active said with
+    how to start it gently (wash_off_care)."""
+    out = wash_off_care(facts, said)
     mild = next((c for c in facts.claims if _MILD.search(c) and _MILD.search(c).group(0) not in said), None)  # type: ignore[union-attr]
     if mild:
         line = conjugate(mild, Honorific.haeyo)
@@ -936,6 +939,47 @@ def sensitive_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: 
         plain = lines.fill(SENSITIVE_SOOTHING_PLAIN, values)
         out.append(Fit("soothing", lines.fill(SENSITIVE_SOOTHING, values), short, soothing[0], plain))
     return out
+
+
+# Round 32 (reading 66, s2152, 화산송이 모공 바하 클렌징폼 to a sensitive reader, 2.5: "BHA·단단한 거품을 앞세우고
+# 순함·테스트 안내가 없어", "자극 배려가 부족함"): an exfoliating acid in a wash-off product (reader.py's caution skips
+# wash-off products by design: it is rinsed away) is still what this reader weighs; said with how to start it gently,
+# true of any product that is rinsed off (about once a day, watching how the skin takes it), no claim of the product.
+WASH_OFF_ACIDS = ("살리실산", "베타인살리실레이트", "글루코노락톤", "글리콜산", "락틱산", "젖산")
+WASH_OFF_CARE = {
+    "face": "{active}이 든 {noun}(이)라, 하루 한 번 정도만 쓰면서, 피부가 편안한지 살펴보면 좋아요.",
+    "scalp": "{active}이 든 {noun}(이)라, 하루 한 번 정도만 감으면서, 두피가 편안한지 살펴보면 좋아요.",
+    "body": "{active}이 든 {noun}(이)라, 하루 한 번 정도만 쓰면서, 피부가 편안한지 살펴보면 좋아요.",
+}
+# the tip's own comma keeps it a sentence of its own: never joined to the definition as "…클렌저로, 하루 한 번 …"
+# (forms._APART; a condition "자극이 걱정된다면 …" beside a hook's "예민한 날에는" was dropped, tried)
+WASH_OFF_CARE_SHORT = "{active}이 든 {noun}(이)라 하루 한 번 정도만 쓰는 게 좋아요."
+# the fact the line states (a definition naming the acid and the noun is no such fact: "살리실산을 담은 클렌저"); no
+# "처음에는": fits() knows no stage, and a user (stage 2) or a referral (4) starts nothing
+WASH_OFF_CARE_FACT = "하루 한 번 정도만"
+
+
+def wash_off_care(facts: ProductFacts, said: str = "") -> list[Fit]:
+    """A wash-off product's exfoliating acid (WASH_OFF_ACIDS) said to a sensitive reader with a gentle start:
+    [] for a product left on the skin (reader.active_caution speaks there) or one with no such acid."""
+    if facts.category not in WASH_OFF:
+        return []
+    acid = next((i for i in facts.ingredients if i in WASH_OFF_ACIDS), None)
+    if acid is None:
+        return []
+    named = STRONG_ACTIVES[acid]
+    # the name says it ("바하 클렌징폼"): the copy's own word for it; "BHA 성분"'s 받침 reads "성분이"
+    active = "바하(BHA)" if "바하" in facts.name and acid == "살리실산" else named
+    where = "scalp" if facts.category == "헤어" else "body" if facts.category == "바디" else "face"
+    noun = facts.noun or facts.category
+    values = {"active": active, "noun": noun}
+    line = lines.fill(WASH_OFF_CARE[where], values)
+    if active.split("(")[0].split()[0] in said:
+        # the name or the definition says it ("살리실산을 담은 클렌저예요"): the tip alone, never "살리실산이 든
+        # 클렌저라" a second time
+        line = line.split(", ", 1)[1]
+    short = lines.fill(WASH_OFF_CARE_SHORT, values)
+    return [Fit("wash_care", line, short, WASH_OFF_CARE_FACT)]
 
 
 def sensitive_type_line(skin_types: tuple[str, ...]) -> str:
@@ -1190,7 +1234,10 @@ def _worn_easy(facts: ProductFacts, said: str, shift: int) -> list[Fit]:
 
 # The catalog's words for a feel that stays comfortable (the natural reader's "오래 써도 편안한 사용감"); never of an
 # active's caution or of whom it suits alone.
-_COMFORT = re.compile("당기지 않|당김을 덜|당김이 적|자극 없이|순한 사용감|순하게|피부를 편안하게|향료를 넣지 않")
+_COMFORT = re.compile(
+    "당기지 않|당김을 덜|당김이 적|자극 없이|순한 사용감|순하게|피부를 편안하게|향료를 넣지 않"
+    "|편하게 쓸 수|향이 거의 없"  # round 32: "부드러운 시트가 … 편하게 쓸 수 있습니다", "향이 거의 없어 …"
+)
 _NOT_COMFORT = re.compile("기능성|SPF|자외선|예민해진|붉어진|열감")
 # a claim of a trouble's day ("붉은기가 신경 쓰이는 날 덧발라도 …") speaks to a sensitive reader: it kept the
 # catalog's "예민해진 피부를 편안하게 감싸 줍니다" and the users' review out of a natural reader's message (tried)
@@ -1305,9 +1352,14 @@ def fits(
         found = natural_fits(facts, reviews, said, shift)
         if not any(NATURAL_SOURCES.search(i) for i in facts.ingredients) and not origin_phrases(facts):
             found = story_origin_fits(facts, story, said) + found  # no plant or origin of its own to tell
-        if found or any(NATURAL_SOURCES.search(i) for i in facts.ingredients) or origin_phrases(facts):
+        if any(NATURAL_SOURCES.search(i) for i in facts.ingredients) or origin_phrases(facts):
             return tuple(found)  # a plant or an origin, said here or by the hook, is this reader's point
-        return tuple(natural_house_fits(brand, story, said))
+        if not any(f.kind in ("origin", "comfort") or _GENTLE_REVIEW.search(f.fact) for f in found):
+            # no origin and no comfort to tell: the mildness the catalog or the house states, before a review of
+            # another aspect (a repurchase: no reason of this reader's, reading 70-75)
+            mild = natural_mild_fits(facts, brand, story, said, shift)
+            found = mild + found if mild else found or natural_house_fits(brand, story, said)
+        return tuple(found)
     return ()
 
 
@@ -1333,7 +1385,58 @@ def story_origin_fits(facts: ProductFacts, story: str, said: str) -> list[Fit]:
         return []
     values = {"ingredient": held, "peers": "·".join(w for w in listed if w != held), "source": found.group(2)}
     line = lines.fill(NATURAL_STORY, values)
-    return [Fit("origin", line, lines.fill(NATURAL_STORY_SHORT, values), held)]
+    # the fact is the origin told of the ingredient, not the ingredient alone: a definition that names it ("아줄렌과
+    # 마데카소사이드를 담은 크림") tells no origin, and dropped the line as said (round 32: 카밍 샷 아줄렌 크림 to a
+    # natural reader kept no origin in any of its six long messages of copy-eval's grid)
+    return [Fit("origin", line, lines.fill(NATURAL_STORY_SHORT, values), f"{held} {found.group(2)}")]
+
+
+# Round 32 (readings 70-75: "자연 유래 관점 없음" still the natural reader's note; 180 of 720 natural long messages in
+# copy-eval's grid said neither an origin nor a comfort, all of products with no plant, origin or comfort claim in the
+# catalog and no gentle review in the evidence): the mildness the catalog or the house states, as this reader's other
+# reason (오래 써도 편안한 사용감). The catalog listing sensitive skin among its skin types is said as a product one
+# uses gently (never of a strong active's product: a retinol is no mild one); else the brand story's
+# own sentence on mildness ("향과 자극 요소를 덜어 …", "건조함을 순하게 돌봅니다"), told of the brand as the earth
+# care is (natural_house_fits), a house line a user of the product does not hear (plan._HOUSE_FITS). Never
+# "천연", "100%" or "무첨가": no catalog states them.
+# never the noun again ("…에센스예요. 민감성 피부도 쓸 수 있는 에센스라, …" read twice, tried); two wordings, turned
+# by the variant (copy-eval: a brief's three variants were identical for 2 more briefs with one)
+NATURAL_MILD_TYPE = (
+    "민감성 피부에도 맞는 제품이라, 순하게 쓰기 좋아요.",
+    "민감성 피부도 함께 쓸 수 있는 제품이라, 편안한 마음으로 손이 가요.",
+)
+_GENTLE_REVIEW = re.compile("순하|자극|편안")  # a review of gentleness (NATURAL_ASPECTS' 순하, 자극)
+_MILD_HOUSE = re.compile("자극 요소를 덜어|순하게 돌|순한 사용감|편안한 순한")
+_MILD_SAID = re.compile("민감성|순하게|순한|맞아요|맞습니다")  # mildness or whose skin it suits, said already
+
+
+def natural_mild_fits(facts: ProductFacts, brand: str, story: str, said: str, shift: int = 0) -> list[Fit]:
+    """A natural reader's comfort where the product has no plant, origin or comfort claim to tell: the catalog's
+    sensitive skin type said as everyday mildness, then the brand story's mildness (_MILD_HOUSE); [] where neither
+    is, or the message says it already."""
+    out: list[Fit] = []
+    if facts.strong or any(i in WASH_OFF_ACIDS for i in facts.ingredients):
+        return out  # an active (a retinol, a cleanser's salicylic acid) is no mild product to this reader
+    if "민감성" in facts.skin_types and facts.category not in ("헤어", "립"):
+        if not _MILD_SAID.search(said.replace(facts.name, " ")):
+            line = turn(NATURAL_MILD_TYPE, facts, shift)
+            out.append(Fit("comfort", line, line, "민감성 피부"))
+    sentence = next((t for t in (story or "").split(". ") if _MILD_HOUSE.search(t)), None)
+    told = _told_of_brand(sentence) if sentence and brand else None
+    if told and not _MILD_HOUSE.search(said):
+        line = lines.fill(NATURAL_EARTH, {"brand": brand, "told": told})
+        out.append(Fit("house", line, line, sentence.rstrip(".") + "."))
+    return out
+
+
+def _told_of_brand(sentence: str) -> str | None:
+    """A story sentence in 합쇼체 ("…마음을 씁니다", "…제품을 만듭니다") as what the brand is ("…마음을 쓰는",
+    "…제품을 만드는"); None where it does not end in a stem with a final ㅂ before "니다"."""
+    sentence = sentence.rstrip(".")
+    last = sentence[-3:-2]  # "씁" of "씁니다": the stem's last syllable with its final ㅂ
+    if not sentence.endswith("니다") or not "가" <= last <= "힣" or (ord(last) - 0xAC00) % 28 != 17:
+        return None
+    return sentence[:-3] + chr(ord(last) - 17) + "는"
 
 
 # Round 27 (readings 45-47: "내추럴 고객 포인트 없음"; the reader's third point, 환경을 생각하는 소비): a brand whose
@@ -1353,13 +1456,11 @@ def natural_house_fits(brand: str, story: str, said: str) -> list[Fit]:
     sentence = next((s for s in (story or "").split(". ") if _EARTH_CARE.search(s)), None)
     if not brand or not sentence or _EARTH_CARE.search(said):
         return []
-    sentence = sentence.rstrip(".")
-    last = sentence[-3:-2]  # "씁" of "씁니다": the stem's last syllable with its final ㅂ
-    if not sentence.endswith("니다") or not "가" <= last <= "힣" or (ord(last) - 0xAC00) % 28 != 17:
+    told = _told_of_brand(sentence)  # "…마음을 씁니다" -> "…마음을 쓰는"
+    if told is None:
         return []
-    told = sentence[:-3] + chr(ord(last) - 17) + "는"  # "…마음을 씁니다" -> "…마음을 쓰는"
     line = lines.fill(NATURAL_EARTH, {"brand": brand, "told": told})
-    return [Fit("earth", line, line, sentence + ".")]
+    return [Fit("earth", line, line, sentence.rstrip(".") + ".")]
 
 
 # ---- the chosen tone in the reader's line -------------------------------------------------------------
@@ -1634,6 +1735,9 @@ def every_fit_line() -> list[str]:
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
         SENSITIVE_SOOTHING_PLAIN,
+        *WASH_OFF_CARE.values(),
+        WASH_OFF_CARE_SHORT,
+        *NATURAL_MILD_TYPE,
         *(SENSITIVE_SHARE_TEST.replace("{spot}", spot) for spot in SHARE_TEST_SPOTS.values()),
         *(
             bank.replace("{use1}", use[0]).replace("{use2}", use[1])
