@@ -2822,8 +2822,7 @@ def reader_clauses(plan: MessagePlan, request: GenerationRequest) -> tuple[str, 
         if plan.stage == ROUTINE:  # a user: what the product in hand holds, said plainly (reading 47, s6552); never
             # "민트 추출물을 담은 제품이라 오래 곁에 두게 돼요" (reading 74, s2598: "인과 어색", "논리 비약")
             held_in = f"{one}{particle_for(one, '이')}"
-            user_held = lines.fill(LUXURY_USER_HELD, {"noun": facts.noun, "held": held_in})
-            return (user_held, lines.fill(LUXURY_HELD_SHORT, {"ingredients": one}))
+            return (lines.fill(LUXURY_USER_HELD, {"noun": facts.noun, "held": held_in}),)
         shape = LUXURY_HELD_NEW if plan.stage in lines.NEW_STAGES else INGREDIENTS
         said = [lines.fill(shape, {"ingredients": "·".join(own[:2])}), lines.fill(shape, {"ingredients": one})]
         said.append(lines.fill(LUXURY_HELD_SHORT, {"ingredients": one}))  # the shortest, where no frame fits
@@ -2965,9 +2964,10 @@ def _with_reader_clause(
     in place of a stock reader line after the name, else right after the sentence that names the product (before an
     offer), a stock opener before the name giving way; never beside a sentence that ends on the same noun ("…클렌징
     오일이에요. 눈여겨볼 성분은 올리브 오일이에요."). Round 32 (readings 70-75: "가성비 관점 없음", "자연 유래 관점
-    없음" where the clause had no room beside the style's lead): a push with no event then offers those forms with
-    `short_ask` (the ask without its style's or tone's lead) before the form without the clause, so that the reader's
-    reason outlasts the lead."""
+    없음" where the clause had no room beside the style's lead): each form is offered with its clause in place of the
+    product's definition where nothing else fits (_name_told), then with the ask's lead given up (where the titles or
+    the form still say the style) and, with no event, the ask said short (`short_ask`), before the form without the
+    clause, so that the reader's reason outlasts the lead."""
     clauses = reader_clauses(plan, request)
     if not clauses:
         return tier
@@ -2996,7 +2996,10 @@ def _with_reader_clause(
             at = named - sum(i < named for i in stocked)
             added = [[*kept[: at + 1], c, *kept[at + 1 :]] for c in fresh if not _same_end(kept[at], c)]
         toned = NAME_PRICE[request.resolved.brief.tone].split("{product}")[0]  # the tone's words before the name
-        merged = [m for m in (_name_told(form[named], name, c, toned) for c in fresh) if m] if named != last else []
+        # a chooser's words ("요즘 눈여겨볼"), never a user's: a user's product line keeps its tone's words instead
+        chooser = plan.stage in lines.NEW_STAGES or not toned
+        said_told = (_name_told(form[named], name, c, toned if chooser else "", chooser) for c in fresh)
+        merged = [m for m in said_told if m] if named != last else []
         added += [[*form[:named], m, *form[named + 1 :]] for m in merged]
         out += added
         unled = _ASK_LEAD.sub("", form[last], count=1)
@@ -3040,19 +3043,20 @@ _NOT_PREDICATE = re.compile(
     r"|포인트(?:예요|입니다)|브랜드(?:예요|입니다)|이 \S+에는 "
 )  # a clause with a topic of its own ("프리메라는 … 브랜드예요"), a tip, a review or a label line
 _OFFER_WORDS = re.compile("하시면|드려요|드립니다|적립|무료")
+_FIGURE_SAID = re.compile(r"\d+(?:\.\d+)?%|방울이면|한 번이면|쌀알")  # a figure or a dose the line says already
 
 
-def _name_told(line: str, name: str, clause: str, toned: str = "") -> str:
+def _name_told(line: str, name: str, clause: str, toned: str = "", bare: bool = True) -> str:
     """`line` (the product named as its topic) said as `clause` of the product, the words before the name kept (else
     the tone's, `toned`: the push still says its tone); "" where the line is no such line, says an offer, or the clause
     is no predicate of the product."""
-    if not line or _OFFER_WORDS.search(line) or _NOT_PREDICATE.search(clause):
-        return ""
+    if not line or _OFFER_WORDS.search(line) or _NOT_PREDICATE.search(clause) or _FIGURE_SAID.search(line):
+        return ""  # nor a line that says a figure ("순수 비타민C 25%"): it stays
     found = re.match(_NAME_TOPIC % re.escape(name), line)
     lead = found.group("lead") if found else ""
     if found is None and not re.search(f"{re.escape(name)}(?:예요|이에요|입니다)\\.$", line):
         return ""  # a product line that names it last ("상쾌한 세안감의 X예요.") gives its definition up the same way
-    if "담은" in lead:
+    if "담은" in lead or not (lead or bare):  # `bare` False: only a line with its own words before the name
         return ""
     lead = lead or toned
     topic = "에는" if clause.endswith(("들어 있어요.", "들어 있습니다.")) else particle_for(name, "은")
