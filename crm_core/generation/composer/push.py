@@ -465,6 +465,14 @@ SKINLESS_ACTIONS: dict[str, str] = {
 }
 # Reading 11 (s7974): a trend reader's "써 본 느낌을 공유해 주십시오" read flat, with no photo or package to share.
 TREND_ACTIONS = {"공유하기": "써 본 느낌을 사진 한 장과 함께 공유해 주세요."}
+# Round 32 (reading 75, s9301, a trend reader: "쓰던 제품과 성분·사용감을 비교해 보십시오" — "트렌드 고객에 성분 비교는
+# 각도가 어긋남"): what each reader compares is their own point: a trend reader the texture and finish, a natural one
+# the raw materials, a budget one the size and price (the catalog states both for every product).
+READER_ACTIONS = {
+    "trend": {"비교해 보기": "쓰던 제품과 발림·마무리를 비교해 보세요."},
+    "natural": {"비교해 보기": "쓰던 제품과 원료·사용감을 비교해 보세요."},
+    "budget": {"비교해 보기": "쓰던 제품과 용량·가격을 비교해 보세요."},
+}
 # "제품 페이지에서 가볍게 둘러보세요" read as stock in every push: the look is tied to what this
 # product shows on its page (a lip's colour, a sunscreen's spread); {product} is "이 크림" by then.
 # Reading 11: "…제형까지 제품 페이지에서 둘러보세요" read as odd ("까지": as if the rest were seen): the page
@@ -2199,7 +2207,10 @@ def _action(plan: MessagePlan, label: str, offered: bool = False) -> str | None:
         return SKINLESS_ACTIONS[label]
     if label in TREND_ACTIONS and plan.angle.key == "trend":
         return TREND_ACTIONS[label]
-    return ACTIONS.get(label)
+    said = READER_ACTIONS.get(plan.angle.key, {}).get(label)
+    if said and plan.angle.key == "budget" and not plan.values.get("price"):  # a house that talks no price
+        said = said.replace("용량·가격", "용량·사용감")
+    return said or ACTIONS.get(label)
 
 
 def _look_ask(plan: MessagePlan, label: str) -> str | None:
@@ -2704,6 +2715,14 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     phrases = value_phrases(plan, request) if budget and point and point.kind == "price" else ()
     sizes = _size_lines(plan) if budget else ()
     modifiers = (phrases or value_phrases(plan, request)) if budget else ()
+    # the ask in fewer words (no style's lead), for a form that makes room for the reader's clause (round 32)
+    short_ask = lines.fill(SHORT_ACTIONS.get(plan.cta) or _action(plan, plan.cta) or "", _it(plan)) if not event else ""
+    # the styles every title says (STYLE_TRACES): a form whose ask gives its lead up for the reader's clause keeps them
+    said_styles = [t for t in (STYLE_TRACES.get(x) for x in _styles(plan)) if t]
+    promised = titles(plan, event, request.variant, request)  # every title the layout may take says the styles
+    titled = all(all(t.search(title) for t in said_styles) for title in promised)
+    if not titled:
+        short_ask = ""  # the short ask says no style: only where the titles say it (else the lead stays)
 
     def finished(tier: list[Form]) -> list[Form]:
         """One tier through every pass, in order."""
@@ -2718,7 +2737,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         if care:
             tier = [_care_once(form, care, (mild_active(plan),)) for form in tier]
         tier = _held_told_first(tier, plan)
-        tier = _with_reader_clause(tier, plan, request)
+        tier = _with_reader_clause(tier, plan, request, short_ask, () if titled else tuple(said_styles))
         if natural or mild:  # the reader's reason after the held line said on, before it goes into the offer
             tier = _natural_held_first(tier, plan) if natural else _mild_held_first(tier, plan)
             if offer is not None:
@@ -2741,10 +2760,12 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
 # before the ask; the push's room decides, as for every form.
 LUXURY_HELD_NEW = "눈여겨볼 성분은 {ingredients}(이)에요."  # a chooser: what to look at
 LUXURY_HELD_SHORT = "{ingredients}을 담았어요."
+LUXURY_USER_HELD = "곁에 두고 쓰는 이 {noun}에는 {held} 들어 있어요."  # a user's: what the product in hand holds
 LUXURY_FUNCTION = "{phrase} 화장품이에요."  # the catalog's registered function ("주름 개선 기능성")
 NATURAL_SOURCE = "{ingredient}처럼 자연에서 얻은 원료가 들어 있어요."
 _LUXURY_HEARD = re.compile(r"기능성|\d+(?:\.\d+)?%|세대|연구해|브랜드(?:예요|입니다)")  # a line's generation, the house
-_BUDGET_HEARD = re.compile(r"[\d,]+원|후기|한 통|넉넉|대용량|한 단계|알뜰|부담 없이|쌀알|소량|펌프")
+# not "부담 없이", "알뜰" alone: "매일 쓰는 제품이라 부담 없이 건네기 좋아요" names no price (round 32)
+_BUDGET_HEARD = re.compile(r"[\d,]+원|후기|한 통|넉넉|대용량|한 단계|쌀알|소량|펌프")
 _SENSITIVE_HEARD = re.compile(
     "민감|예민|순한|순하게|저자극|자극|진정|약산성|무향|편안|안심|붉은기|테스트|작은 부위|얇게"
 )
@@ -2793,21 +2814,27 @@ def reader_clauses(plan: MessagePlan, request: GenerationRequest) -> tuple[str, 
         if not own:
             return ()
         one = next((i for i in own if any(a in i for a in LUXURY_ACTIVES)), own[0])  # an anti-ageing active first
-        held = f"{one}{particle_for(one, '을')} 담은 제품"
-        if plan.stage == REFERRAL and plan.cta not in REVIEW_ASKS:  # why it is worth passing on (s7657)
-            shape = LUXURY_GIFT_PROOF if plan.cta in GIFT_ASKS else LUXURY_USER_PROOF[REFERRAL]
-            return (lines.fill(shape, {"phrase": held}),)
-        if plan.stage == ROUTINE:  # a user: why the product in hand is worth keeping up (reading 47, s6552)
-            return (lines.fill(LUXURY_USER_PROOF[ROUTINE], {"phrase": held}),)
+        if plan.stage == REFERRAL and plan.cta not in REVIEW_ASKS:  # why it is worth passing on (s7657), to whom
+            # it matters (REFERRAL_BRIDGE's), not "…을 담은 제품이라 권하기 좋아요" (round 32: s2598's causal)
+            give = "건네기" if plan.cta in GIFT_ASKS else "권하기"
+            said = {"head": f"{one}{particle_for(one, '을')}", "verb": "담아", "whom": BRIDGE_WHOM, "give": give}
+            return (lines.fill(REFERRAL_BRIDGE, said),)  # never "…을 담아 건네기 좋아요" alone: no reason
+        if plan.stage == ROUTINE:  # a user: what the product in hand holds, said plainly (reading 47, s6552); never
+            # "민트 추출물을 담은 제품이라 오래 곁에 두게 돼요" (reading 74, s2598: "인과 어색", "논리 비약")
+            held_in = f"{one}{particle_for(one, '이')}"
+            return (lines.fill(LUXURY_USER_HELD, {"noun": facts.noun, "held": held_in}),)
         shape = LUXURY_HELD_NEW if plan.stage in lines.NEW_STAGES else INGREDIENTS
         said = [lines.fill(shape, {"ingredients": "·".join(own[:2])}), lines.fill(shape, {"ingredients": one})]
         said.append(lines.fill(LUXURY_HELD_SHORT, {"ingredients": one}))  # the shortest, where no frame fits
         return tuple(dict.fromkeys(said))
+    fitted = _fit_clause(plan, request)
     if key == "budget":
         unit = unit_price_line(plan, request) if plan.stage != ROUTINE else None  # no per-ml price to a keeper
-        if unit:
-            return (unit,)
-        return (lines.fill(VOLUME, plan.values),) if facts.volume and facts.generous else ()
+        said = [unit] if unit else []
+        if facts.volume and facts.generous:
+            said.append(lines.fill(VOLUME, plan.values))
+        said += [fitted, _shared_price(plan, request)]
+        return tuple(dict.fromkeys(c for c in said if c))
     if key == "sensitive":
         if plan.caution or _gentle_start(plan):  # the care line is their line
             return ()
@@ -2816,18 +2843,106 @@ def reader_clauses(plan: MessagePlan, request: GenerationRequest) -> tuple[str, 
         if plan.stage in lines.NEW_STAGES:
             return (CATEGORY_PATCH_TIPS.get(facts.category, READER_HOOKS["sensitive"][0]),)
         user = USER_HOOKS.get(plan.stage, {}).get("sensitive", "")
-        return (_sensitive_part(plan, user),) if user else ()
+        return tuple(c for c in (_sensitive_part(plan, user) if user else "", fitted) if c)
     if key == "natural":
         natural = _natural_ingredient(tuple(facts.ingredients))
-        if not natural or natural.split()[0] in facts.name:
-            return ()
-        return (lines.fill(NATURAL_SOURCE, {"ingredient": natural}),)
+        said = [fitted, _feature_clause(plan, NATURAL_COMFORT)]
+        if not any(said):  # fit.py's other lines for this reader (the plan chose none: a comfort, a light feel)
+            found = fits.natural_fits(facts, (plan.review,) if plan.review else ())
+            said.append(next((f.short for f in found if f.short and not _NOT_PREDICATE.search(f.short)), ""))
+        if natural and natural.split()[0] not in facts.name:
+            said.insert(0, lines.fill(NATURAL_SOURCE, {"ingredient": natural}))
+        return tuple(dict.fromkeys(c for c in said if c))
     if key == "trend":
         feature = _trend_feature(plan)
-        if not feature or len(feature) > TREND_USER_FACT_CHARS or _names_noun(feature, facts.noun):
-            return ()
-        return (lines.fill(FEATURED_SAID, {"feature": feature}),) if framable(feature) else ()
+        fits_line = bool(feature) and len(feature) <= TREND_USER_FACT_CHARS and not _names_noun(feature, facts.noun)
+        said = [lines.fill(FEATURED_SAID, {"feature": feature})] if fits_line and framable(feature) else []
+        return tuple(dict.fromkeys(c for c in (*said, fitted, _feature_clause(plan, TREND_LOOK)) if c))
     return ()
+
+
+# Round 32 (readings 70-75, s3688, s9301: "트렌드 고객의 새로움을 건드리지 못함"; s6301, s5169, s1670: "자연 유래 관점
+# 없음"): a trend reader's texture, finish or format and a natural reader's comfort the catalog states as a feature of
+# its own ("손으로도 쉽게 나는 쫀쫀한 거품", "헹군 뒤 당기지 않는 부드러운 거품", "예민해진 피부도 편한 순한 사용감"),
+# where no framed line or fit.py line has one: said as the product's quality ("…이 돋보여요"), or where it reads as a
+# clause as its own sentence ("…이 특징이에요"); in winter none selling coolness.
+TREND_LOOK = re.compile(
+    "피니시|광|매트|벨벳|발색|컬러|톤업|제형|텍스처|캡슐|스틱|젤|쫀쫀|쫀득|말랑|터지|보송|물처럼|거품|입자|스포이트|색상"
+    "|밀착|블러|글로우|커버|마무리|피부 표현|팁"
+)
+NATURAL_COMFORT = re.compile("순한 사용감|순하게|당기지 않|당김이 적|자극 없이|편안하게|향료를 넣지 않")
+FEATURE_CLAUSE_CHARS = 24
+
+
+def _feature_clause(plan: MessagePlan, words: re.Pattern[str]) -> str:
+    """The first of the catalog's features that says `words`, as a sentence (see above); "" where none does."""
+    values, facts = plan.values, plan.facts
+    for feature in dict.fromkeys(
+        f for f in (values["reason"], values["feature"], values["feature2"], *facts.features) if f
+    ):
+        if not words.search(feature) or len(feature) > FEATURE_CLAUSE_CHARS or _names_noun(feature, facts.noun):
+            continue
+        if _winter(plan) and COOL_WORDS.search(feature):
+            continue
+        if framable(feature):
+            return lines.fill(FEATURED_SAID, {"feature": feature})
+        return feature_sentence(plan, feature)
+    return ""
+
+
+# Round 32 (readings 70-75: of ~300 pushes each, budget 122, natural 112, trend 91 said nothing for their reader;
+# s3702, a budget reader: "오일에서 거품으로 바뀌는 … 클렌저입니다. 처음이라 낯선 마음이라면 …" — "가성비 관점 없음";
+# s6301, s1619, s3088: "자연 유래 관점 없음"; s3688): reader_clauses had a line only where the catalog gave its one
+# shape (a cheap price per ml, a plant ingredient off the name, a short framable finish), while fit.py had the
+# reader's own evidence for most of the rest (what users said, how little one use takes, a plant source or a comfort
+# the catalog states, a texture as something new). That line (its push length) is the reader's clause too; for a
+# budget reader no price figure that reads dear (PER_UNIT_MOST) or no bargain (the everyday buy in its place).
+FIT_CLAUSE_KINDS = {
+    "budget": frozenset({"review", "dose", "one_step", "volume", "value"}),
+    "natural": frozenset({"origin", "comfort", "earth", "mild"}),
+    "trend": frozenset({"finish", "review", "texture"}),
+    "sensitive": frozenset({"mild", "soothing", "test", "sensitive_type"}),
+}
+_NATURAL_REVIEW = re.compile("순하게|편안|당기지|당김")
+
+
+def _fit_clause(plan: MessagePlan, request: GenerationRequest) -> str:
+    """fit.py's line for the plan's reader in push length where it is theirs (FIT_CLAUSE_KINDS), else ""."""
+    fit, key = plan.fit, plan.angle.key
+    if fit is None or not fit.short:
+        return ""
+    natural_review = key == "natural" and fit.kind == "review" and bool(_NATURAL_REVIEW.search(fit.short))
+    if fit.kind not in FIT_CLAUSE_KINDS.get(key, ()) and not natural_review:
+        return ""
+    if key != "budget":
+        return fit.short
+    if plan.stage == REFERRAL and fit.kind == "value":  # no price computed for a sharer (SHARER_FIT_KINDS)
+        return ""
+    if _dear_said(fit.short):
+        return ""
+    if any(_unbargained(*m.groups()) for m in _UNIT_FIGURE.finditer(fit.short)):
+        return _everyday_line(plan, request) if plan.stage in lines.NEW_STAGES else ""
+    return fit.short
+
+
+# Round 32 (reading 74, s2466, a budget sharer: "…에센스 워터는 동백 추출물을 담고 있어 성분을 꼼꼼히 보는 분께 권하기
+# 좋습니다" — "가성비 고객에 성분 각도"): what a budget reader passes on is what buying it costs, the catalog's everyday
+# price and size (fit.BUDGET_SHARE_PRICE's, in push length), for a brand that talks price, no premium line and no
+# make-up shade.
+SHARED_PRICE = "{volume}에 {price}원이라 부담 없이 {give} 좋아요."
+
+
+def _shared_price(plan: MessagePlan, request: GenerationRequest) -> str:
+    """A budget sharer's everyday price as why it is easy to pass on (SHARED_PRICE), else ""."""
+    facts = plan.facts
+    if plan.stage != REFERRAL or plan.cta in REVIEW_ASKS or not voice_of(request.resolved.brand).price_talk:
+        return ""
+    if facts.premium or facts.category in MAKEUP or not (facts.price and facts.volume):
+        return ""
+    if facts.price > fits.EVERYDAY_PRICE:
+        return ""
+    give = "건네기" if plan.cta in GIFT_ASKS else "권하기"
+    return lines.fill(SHARED_PRICE, {"volume": facts.volume, "price": f"{facts.price:,}", "give": give})
 
 
 def _stock_for(plan: MessagePlan) -> frozenset[str]:
@@ -2838,11 +2953,21 @@ def _stock_for(plan: MessagePlan) -> frozenset[str]:
     return frozenset(lines.fill(line, plan.values) for line in stock if line)
 
 
-def _with_reader_clause(tier: list[Form], plan: MessagePlan, request: GenerationRequest) -> list[Form]:
+def _with_reader_clause(
+    tier: list[Form],
+    plan: MessagePlan,
+    request: GenerationRequest,
+    short_ask: str = "",
+    styles: tuple[re.Pattern[str], ...] = (),
+) -> list[Form]:
     """Each form that says nothing for its reader preceded by the same form with one of reader_clauses() in it:
     in place of a stock reader line after the name, else right after the sentence that names the product (before an
     offer), a stock opener before the name giving way; never beside a sentence that ends on the same noun ("…클렌징
-    오일이에요. 눈여겨볼 성분은 올리브 오일이에요.")."""
+    오일이에요. 눈여겨볼 성분은 올리브 오일이에요."). Round 32 (readings 70-75: "가성비 관점 없음", "자연 유래 관점
+    없음" where the clause had no room beside the style's lead): each form is offered with its clause in place of the
+    product's definition where nothing else fits (_name_told), then with the ask's lead given up (where the titles or
+    the form still say the style) and, with no event, the ask said short (`short_ask`), before the form without the
+    clause, so that the reader's reason outlasts the lead."""
     clauses = reader_clauses(plan, request)
     if not clauses:
         return tier
@@ -2863,14 +2988,79 @@ def _with_reader_clause(tier: list[Form], plan: MessagePlan, request: Generation
         named = next((i for i, s in enumerate(form) if s and name in s and i < last), last - 1)
         stocked = [i for i, s in enumerate(form) if s in stock]
         after = next((i for i in stocked if i > named), None)
+        added: list[Form] = []
         if after is not None:
-            out += [[*form[:after], c, *form[after + 1 :]] for c in fresh if not _same_end(form[named], c)]
+            added = [[*form[:after], c, *form[after + 1 :]] for c in fresh if not _same_end(form[named], c)]
         elif stocked or len(said) <= READER_CLAUSE_MOST:  # an opener before the name gives way
             kept = [s for i, s in enumerate(form) if i not in stocked]
             at = named - sum(i < named for i in stocked)
-            out += [[*kept[: at + 1], c, *kept[at + 1 :]] for c in fresh if not _same_end(kept[at], c)]
+            added = [[*kept[: at + 1], c, *kept[at + 1 :]] for c in fresh if not _same_end(kept[at], c)]
+        toned = NAME_PRICE[request.resolved.brief.tone].split("{product}")[0]  # the tone's words before the name
+        # a chooser's words ("요즘 눈여겨볼"), never a user's: a user's product line keeps its tone's words instead
+        chooser = plan.stage in lines.NEW_STAGES or not toned
+        said_told = (_name_told(form[named], name, c, toned if chooser else "", chooser) for c in fresh)
+        merged = [m for m in said_told if m] if named != last else []
+        added += [[*form[:named], m, *form[named + 1 :]] for m in merged]
+        out += added
+        unled = _ASK_LEAD.sub("", form[last], count=1)
+        if unled != form[last] and len(unled) > ASK_LEAD_LEFT:  # the ask without its style's or tone's lead, where
+            for f in added:  # the titles or the form's other sentences still say the brief's styles
+                rest = " ".join(s for s in [*f[:-1], unled] if s)
+                if f[-1] == form[last] and all(t.search(rest) for t in styles):
+                    out.append([*f[:-1], unled])
+        if short_ask and form[last] != short_ask and form[last] not in stock:
+            out += [[*f[:-1], short_ask] for f in added if f[-1] == form[last]]
         out.append(form)
     return out
+
+
+# The style's and tones' leads before an ask (STYLE_LEADS, the FOMO and emotion leads, the tones' adverbs), which give
+# way to the reader's clause where the push has no room for both (round 32); the title keeps the style.
+_ASK_LEAD = re.compile(
+    r"^(?:지금 바로|오늘 바로|오늘도|오늘은 나를 위해|늦지 않게|지나치지 말고|놓치지 말고|혜택은 놓치지 말고"
+    r"|아쉬움 없이|더 미루지 말고|따뜻한 마음을 담아|고마운 분을 떠올리며|익숙한 손길로|내 피부를 위해|나를 위해"
+    r"|\S+이 깊어지기 전에|편하게|차근차근|천천히|여유롭게|바로|가볍게),? "
+)
+ASK_LEAD_LEFT = 8  # an ask shorter than this once its lead goes is no ask of its own
+STYLE_TRACES = {  # the words that say a style (time, FOMO, emotion, season) somewhere in a push
+    TIME: re.compile("지금|오늘|이번 주|바로"),
+    FOMO: re.compile(
+        "놓치|아쉬운|아쉽지|아쉬움|아깝|지나치|혜택이 있을 때|늦지 않게|미루지 말고|후회 없는|아껴 두지만"
+    ),
+    EMOTION: re.compile("나를 위해|나를 위한|나에게|마음|곁에|손길|고마운|내 피부를 위해"),
+    SEASON: re.compile("겨울|봄|여름|가을"),
+}
+
+
+# Round 32 (readings 70-75: "가성비 관점 없음", "자연 유래 관점 없음" in event pushes, where the offer left the clause
+# no room beside the product's definition): where nothing else fits, the clause is said of the product itself in place
+# of its definition ("쓰고 계신 X은 100ml에 25,000원이라 부담 없이 건네기 좋아요."), the words before the name
+# kept; only a clause that reads as the product's predicate (never one with a topic of its own: s9856's "X은 …
+# 후기로는 …"), and never the offer's sentence.
+_NAME_TOPIC = "(?P<lead>[^.?!]{0,10}?)(?P<name>%s)(?:은|는|에는) "
+_NOT_PREDICATE = re.compile(
+    r"^(?:실제로|써 본|예민한|처음|눈여겨볼|주요 성분은|성분표|매일 쓸|오래 두고 쓸 제품일수록)|^\S+[은는] |후기|이야기"
+    r"|포인트(?:예요|입니다)|브랜드(?:예요|입니다)|이 \S+에는 "
+)  # a clause with a topic of its own ("프리메라는 … 브랜드예요"), a tip, a review or a label line
+_OFFER_WORDS = re.compile("하시면|드려요|드립니다|적립|무료")
+_FIGURE_SAID = re.compile(r"\d+(?:\.\d+)?%|방울이면|한 번이면|쌀알")  # a figure or a dose the line says already
+
+
+def _name_told(line: str, name: str, clause: str, toned: str = "", bare: bool = True) -> str:
+    """`line` (the product named as its topic) said as `clause` of the product, the words before the name kept (else
+    the tone's, `toned`: the push still says its tone); "" where the line is no such line, says an offer, or the clause
+    is no predicate of the product."""
+    if not line or _OFFER_WORDS.search(line) or _NOT_PREDICATE.search(clause) or _FIGURE_SAID.search(line):
+        return ""  # nor a line that says a figure ("순수 비타민C 25%"): it stays
+    found = re.match(_NAME_TOPIC % re.escape(name), line)
+    lead = found.group("lead") if found else ""
+    if found is None and not re.search(f"{re.escape(name)}(?:예요|이에요|입니다)\\.$", line):
+        return ""  # a product line that names it last ("상쾌한 세안감의 X예요.") gives its definition up the same way
+    if "담은" in lead or not (lead or bare):  # `bare` False: only a line with its own words before the name
+        return ""
+    lead = lead or toned
+    topic = "에는" if clause.endswith(("들어 있어요.", "들어 있습니다.")) else particle_for(name, "은")
+    return f"{lead}{name}{topic} {clause}"
 
 
 def _same_end(before: str | None, clause: str) -> bool:
@@ -2885,7 +3075,10 @@ def _same_end(before: str | None, clause: str) -> bool:
 # ask's (one ask: reading 23, s3520).
 REFERRAL_BRIDGE = "{head} {verb} {whom} {give} 좋아요."
 _REFERRAL_HELD_VERB = {"담았어요": "담아", "들어 있어요": "들어 있어"}
-_BRIDGE_WHOM = {"trend": "새 루틴을 찾는 친구에게"}
+# Round 32 (reading 74, s2466, a budget sharer: "동백 추출물을 담고 있어 성분을 꼼꼼히 보는 분께 권하기 좋습니다" —
+# "가성비 고객에 성분 각도"): the ingredient-checker is a luxury or sensitive reader's friend; a natural reader's
+# checks the raw materials; a budget reader's held line names no one (their reason is the price, reader_clauses).
+_BRIDGE_WHOM = {"trend": "새 루틴을 찾는 친구에게", "natural": "원료를 꼼꼼히 보는 분께", "budget": ""}
 BRIDGE_WHOM = "성분을 꼼꼼히 보는 분께"
 SHARE_ASK = re.compile("공유|전해|추천|알려|선물|건네|건넬")
 
@@ -2914,6 +3107,7 @@ def _referral_bridged(tier: list[Form], plan: MessagePlan) -> list[Form]:
         if held and not any(names_product(i, name) for i in plan.facts.ingredients if i.split()[0] in held):
             whom = _BRIDGE_WHOM.get(plan.angle.key, BRIDGE_WHOM)
             whom = whom.replace("성분을", "원료를") if "성분" in held else whom  # "발효 성분을 담아 성분을 …": once
+            whom = "" if "원료" in held and "원료를" in whom else whom
             gift = plan.cta in GIFT_ASKS or bool(GIFT_WORDS.search(said[-1][1]))
             verb = _REFERRAL_HELD_VERB[found.group("verb")]
             verb = "담고 있어" if verb == "담아" and "담아" in said[-1][1] else verb  # not "…담아 … 마음을 담아"
@@ -2924,7 +3118,7 @@ def _referral_bridged(tier: list[Form], plan: MessagePlan) -> list[Form]:
             # where the push has no room for whom it matters to, the reason alone; then with the first ingredient
             shorter = f"{head[: len(head) - len(held)]}{held.split(' ', 1)[0]} {items[0]}" if items else ""
             heads = [head, *([f"{shorter}{particle_for(items[0], held[-1])}"] if len(items) > 1 else [])]
-            for head_said, whom_said in ((head, whom), (head, ""), *((h, "") for h in heads[1:])):
+            for head_said, whom_said in dict.fromkeys(((head, whom), (head, ""), *((h, "") for h in heads[1:]))):
                 said_on = values | {"head": head_said, "give": give, "whom": whom_said}
                 bridged = lines.fill(REFERRAL_BRIDGE, said_on).replace("  ", " ")
                 out.append([*form[:at], bridged, *form[at + 1 :]])
@@ -3261,7 +3455,15 @@ def _held_dropped(head: str, name: str, told: str, reader: str) -> tuple[str, ..
     one = one if kept else ()
     # a sensitive reader's mildness outranks the list: "{lead}X은 민감성 피부도 쓸 수 있어요." where nothing else fits
     mild = reader == "sensitive" and bool(_MILD_SAID.search(told))
+    if _OWN_TOPIC.search(told):  # a sentence on whose words they are is no predicate of the product's name
+        return one
     return (*one, topic) if (reader in QUIET_HELD or mild) and not figure else one
+
+
+# Reading 75 (s9856: "자양윤모 샴푸는 예민한 날 살펴볼 후기로는 두피가 편안해졌다는 이야기가 있어요" — "주어·서술어가
+# 꼬임"): a review's sentence has its own topic or subject (the review, the users), so the product's name is never put
+# before it as a second topic.
+_OWN_TOPIC = re.compile(r"후기|이야기|분들[이은]? ")
 
 
 _HELD_PARTICLE = {"담았어요": "을", "들어 있어요": "이"}
