@@ -673,7 +673,7 @@ def _features(facts: ProductFacts, definition: str | None, angle: Angle, season:
 
 ACTIVE_CLAIMS = frozenset({"미백", "주름개선"})  # registered functions an active carries
 _BEGINNER = re.compile("처음 시작|입문|낮은 농도")
-_PRESUMES_USE = re.compile("앞 단계|적응한")  # a feature for a reader who has used the line's earlier step
+PRESUMES_USE = re.compile("앞 단계|적응한")  # a feature for a reader who has used the line's earlier step
 
 
 # A product the catalog places through the day ("건조한 실내에서 수시로 더하는 윤기", a mist): its calm moment is a
@@ -703,7 +703,7 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
     definition = _definition(facts, (k + 1) // 2, season, step)  # variants 1 and 2 share it but not the product line
     features = _features(facts, definition, angle, season)
     if on.stage == 0:  # a first contact has used nothing before: "앞 단계에 적응한 피부를 위한 다음 농도" speaks past
-        features = tuple(f for f in features if not _PRESUMES_USE.search(f))  # them (reading 24, s5014)
+        features = tuple(f for f in features if not PRESUMES_USE.search(f))  # them (reading 24, s5014)
     fitting = [f for f in features if _fits_reader(f, angle.key, on.persona.skin_concerns)]  # the reason
     if angle.key == "luxury":  # "낮은 농도 단계라 정성 들인 관리에 잘 어울려요" (reading 12): a beginner's step is no
         fitting = [f for f in fitting if not _BEGINNER.search(f)]  # reason for a reader of thorough care
@@ -1277,7 +1277,7 @@ def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[st
     # nor, to a first contact, one that presumes the line's earlier step (reading 24, s5014)
     # nor one out of season ("열감이 오른 피부를 식혀 주는 …" in winter, reading 25, s2662)
     feature = next(
-        (f for f in unsaid if not (stage == 0 and _PRESUMES_USE.search(f)) and not off_season(f, season)), ""
+        (f for f in unsaid if not (stage == 0 and PRESUMES_USE.search(f)) and not off_season(f, season)), ""
     )
     user_line = lines.USER_FOMO_LINES.get(stage)
     if user_line and ("{feature}" not in user_line or feature):
