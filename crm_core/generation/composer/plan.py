@@ -893,6 +893,13 @@ def names_product(ingredient: str, name: str) -> bool:
 
 
 _READER_WORDS = frozenset({"피부", "예민", "두피", "입술"})  # the reader's own words may come back
+# Round 32 (reading 75, s7106, 세라마이드 아토 집중 크림: "메이크업 전 팁과 샤워 후 바디 사용법이
+# 뒤섞임", "얼굴 메이크업과 바디 사용법이 섞임"): a cream for face and body whose catalog step is after the
+# shower ("샤워 후 물기가 살짝 남아 있을 때 …") heard the trend reader's make-up tip ("메이크업 전이라면
+# 스며든 뒤 베이스를 올려야 …") beside that step: a tip contradicting the catalog's usage gives way (71 of 7,200
+# long messages of bench/long_r32_check.py --tips)
+_AFTER_SHOWER = re.compile("샤워 후|샤워 뒤|젖은 몸|몸 전체")
+_MAKEUP_TIP = re.compile("메이크업|베이스를|화장이|화장을")
 
 
 def _reader_line(
@@ -911,6 +918,8 @@ def _reader_line(
         return None  # the ingredients line names where they come from
     kind = product_kind(facts, request.resolved.product.name)
     candidates = reader_lines(angle.key, kind, request.resolved.stage.index, request.variant, values, facts)
+    if _AFTER_SHOWER.search(facts.usage or ""):  # no make-up tip where the step is after the shower (s7106)
+        candidates = tuple(line for line in candidates if not _MAKEUP_TIP.search(line))
     echoes = [len((content_stems(line) & content_stems(hook)) - _READER_WORDS) for line in candidates]
     for most in (0, 1):  # a line sharing no word with the hook first, one sharing a single word next
         line = next((line for line, n in zip(candidates, echoes, strict=True) if n <= most), None)
@@ -1276,9 +1285,7 @@ def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[st
     unsaid = (f for f in told if not any(f in s or says_again(f, s) for s in said))
     # nor, to a first contact, one that presumes the line's earlier step (reading 24, s5014)
     # nor one out of season ("열감이 오른 피부를 식혀 주는 …" in winter, reading 25, s2662)
-    feature = next(
-        (f for f in unsaid if not (stage == 0 and PRESUMES_USE.search(f)) and not off_season(f, season)), ""
-    )
+    feature = next((f for f in unsaid if not (stage == 0 and PRESUMES_USE.search(f)) and not off_season(f, season)), "")
     user_line = lines.USER_FOMO_LINES.get(stage)
     if user_line and ("{feature}" not in user_line or feature):
         return lines.fill(user_line, values | {"feature": feature})
