@@ -14,6 +14,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from crm_core.catalog import ResolvedBrief
+from crm_core.catalog.catalog import ALL_IN_ONE
 from crm_core.domain import (
     Brand,
     CampaignEvent,
@@ -1548,7 +1549,10 @@ _FIRST_ORDER = re.compile("첫 주문|첫 구매")
 _OWNED = re.compile("(?:새로 들이신|새로 곁에 두신|이제 곁에 둔|처음 함께하는) |새로 들인 템, ")
 
 
-ALL_IN_ONE, LINE_GUIDE = "올인원", "라인"
+# An event about the line (라인 조합 가이드, 다음 단계 라인 안내): "라인" as a word of its own, never
+# inside "온라인" (온라인 피부 타입 테스트 is no line guide); ALL_IN_ONE is the catalog's (catalog.Catalog.offers)
+LINE_GUIDE = re.compile("(?<![가-힣])라인(?![가-힣])")
+
 REVIEWING, EMPTIES, GIFTING = "review", "empties", "gift"  # events that are the message's one ask
 ALERTING = "alert"  # the running-out alert (lines.ALERT_HOOKS)
 
@@ -2212,7 +2216,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # 첫 주문 안내의 시점 충돌"; a reader who has not ordered is asked to meet the product, not told delivery day)
         if _UNBOUGHT_TIME.search(close):
             close = lines.fill(lines.FIRST_ORDER_CLOSES.get(tone, lines.FIRST_ORDER_CLOSES[None]), values)
-    if ALL_IN_ONE in facts.name and event and LINE_GUIDE in event.name:
+    if ALL_IN_ONE in facts.name and event and LINE_GUIDE.search(event.name):
         # one step by design: never told to combine with its line (reading 17: "올인원인데 라인 조합 권유로 논리 충돌")
         if lines.LINE_CLOSE_LEAD in close:
             close = lines.fill(lines.ALL_IN_ONE_LINE_CLOSE, values)
