@@ -1553,6 +1553,27 @@ _OWNED = re.compile("(?:새로 들이신|새로 곁에 두신|이제 곁에 둔|
 # inside "온라인" (온라인 피부 타입 테스트 is no line guide); ALL_IN_ONE is the catalog's (catalog.Catalog.offers)
 LINE_GUIDE = re.compile("(?<![가-힣])라인(?![가-힣])")
 
+# Round 32 (reading 64, s5861: "CTA가 크림 단품과 세트 사이에서 흔들리고"): an event that sells the line's set
+# (CampaignEvent.sells_line_set) was closed on the single product in KakaoTalk, LMS and email ("성분과 구성을 살펴보고
+# 이 크림을 혜택이 있을 때 골라 보세요"; 55 of 70 messages on each of those channels, bench/long_r32_check.py --event
+# ev-rev-p1), while only an SMS brief's LMS asked for the set (forms._set_chosen): the plan's close asks for the set
+# once, for every form ("성분과 구성을 살펴보고 혜택이 있을 때 3종 세트로 골라 보세요").
+_SET_SIZE = re.compile(r"(\d+종)[을를] 세트로")
+_ONE_CHOSEN = re.compile(
+    r"(?<![가-힣])이 [가-힣]+(?: [가-힣]+)?[을를] (?=(?:\S+ ){0,4}(?:골라|더해) )"
+)  # "이 크림을 (…) 골라"
+_SET_VERB = re.compile(r"(?<=\s)(?=(?:골라|더해) )")
+
+
+def set_asked(close: str, event: CampaignEvent) -> str:
+    """`close` asking for the event's set where it asks to choose, not for the one product; as it was otherwise."""
+    if "세트" in close or not _SET_VERB.search(close):
+        return close
+    size = _SET_SIZE.search(event.offer.condition if event.offer and event.offer.condition else "")
+    chosen = f"{size.group(1)} 세트로 " if size else "세트로 "
+    return _SET_VERB.sub(chosen, _ONE_CHOSEN.sub("", close, count=1), count=1)
+
+
 REVIEWING, EMPTIES, GIFTING = "review", "empties", "gift"  # events that are the message's one ask
 ALERTING = "alert"  # the running-out alert (lines.ALERT_HOOKS)
 
@@ -2249,6 +2270,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if not voice.price_talk or (facts.price or 0) >= lines.PREMIUM_TRY_PRICE:  # the house's ask, never "한 번"
         for light, calm in lines.PREMIUM_TRY_CLOSES:
             close = close.replace(light, calm)
+    if event is not None and event.sells_line_set and event.is_promotion:
+        close = set_asked(close, event)
     # no brand sign-off after the ask: readers 10 and 11 read every tagline there as pasted on ("…작은 초록에서
     # 시작합니다", "한방 지혜", "씨앗의 힘"); the brand speaks in how the message talks about this product
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
