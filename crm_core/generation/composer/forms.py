@@ -223,6 +223,8 @@ def _email_fuller(plan: MessagePlan, laid: list[list[str | None]], tone: Tone | 
             continue
         if _ADVISES.search(line):  # a claim that advises ("…것을 권해요") is a second ask beside the close
             continue
+        if "기능성" in line and "기능성" in text:  # the registered function said once (_function_holds_once)
+            continue
         if plan.stage == 0 and PRESUMES_USE.search(line):  # never "…적응한 피부를 위한 다음 농도" to a newcomer
             continue
         second.append(line)
