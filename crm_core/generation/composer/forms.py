@@ -31,6 +31,7 @@ from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.plan import (
     ACTIVATION,
     AS_NAMED,
+    PRESUMES_USE,
     PROMISES_REASON,
     PROMISES_USAGE,
     REASON_KINDS,
@@ -155,7 +156,7 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
         if not any(second) and not how:  # a letter of three sentences (reading 24, s2662, s3434: "이메일치고 짧고")
             second = [_spare_line(plan, [*first, offer, plan.close], tone)]
         # the offer stands out; the letter ends on how to use it and its ask
-        return [first, second, [offer], how or [None], [plan.close]]
+        return _email_fuller(plan, [first, second, [offer], how or [None], [plan.close]], tone)
     if channel == Channel.lms:
         return [
             [*first, proofs[1] if len(proofs) > 1 else None, *felt, tip, offer],
@@ -187,19 +188,82 @@ _RITUAL = re.compile("(?:바른|뿌린) 뒤 손바닥|조명을 낮추")
 _LIP_CLAIM = re.compile(r"(?:^|\s)립(?:입니다)?\.?$")  # a claim that only says it is a lip product (plan._LIP_KIND)
 
 
+# Round 32 (reading 75, s4364: "이메일치고 짧고 자연 유래 관심 반영 없음", three short paragraphs with one fact;
+# s3014 "이메일치고 얇고 고객 관점 없음"; s7395, s3372, s9195 "이메일치고 짧음"): an email carries more than a
+# KakaoTalk bubble: what the product is and its fact, the reader's own reason, a review or how to use it, the offer,
+# the close. Where the laid-out letter is under EMAIL_FULL characters, the evidence's unsaid lines fill its middle
+# paragraph, the reader's own first (the fit, the reader's line), then the review, then the catalog's claims, then
+# what it holds; never a brand story (a tagline), never a how-to where the stage gives none (plan.gives_usage: a
+# first look is a reason to look, s1861, s7008). 289 of 1,200 emails of the grid had under 180 characters of body,
+# 101 two paragraphs (bench/long_r32_check.py).
+EMAIL_FULL = 300  # characters of the laid-out sentences (the greeting and the close's ask included)
+EMAIL_MIDDLE_MOST = 4  # sentences of the middle paragraph
+_USERS_SAID = re.compile("후기|이야기")
+_ADVISES = re.compile("권해|권합|권하|세요[.]$|십시오[.]$")
+
+
+def _email_fuller(plan: MessagePlan, laid: list[list[str | None]], tone: Tone | None) -> list[list[str | None]]:
+    """`laid` (an email's paragraphs) with unsaid lines of the evidence added to its middle while it reads thin. No
+    brand story: after the facts it reads as a pasted tagline (readings 5, 6; test_long_forms' brand-tagline test)."""
+    first, second, offer, how, close = laid
+    second = [s for s in second if s]
+    said = [s for p in laid for s in p if s]
+    spare = list(_spare_lines(plan, said, tone, reader_first=True))
+    for line in spare:
+        if _chars([first, second, offer, how, close]) >= EMAIL_FULL or len(second) >= EMAIL_MIDDLE_MOST:
+            break
+        text = " ".join(said)
+        # no feel said twice ("가볍게 발린다는 후기" after "가볍게 스며드는"), no second review ("… 이야기가")
+        if _senses(line) & _senses(text) or (_USERS_SAID.search(line) and _USERS_SAID.search(text)):
+            continue
+        # nor a how-to beside the usage step ("바른 뒤 손바닥으로 … 감싸" beside "손바닥에 덜어", reading 9, s4586)
+        if _RITUAL.search(line) or (plan.usage and _tells_usage_again(line, plan.usage)):
+            continue
+        if any(how) and "단계" in line:  # where it goes in the routine is the usage step's to say
+            continue
+        if _ADVISES.search(line):  # a claim that advises ("…것을 권해요") is a second ask beside the close
+            continue
+        if "기능성" in line and "기능성" in text:  # the registered function said once (_function_holds_once)
+            continue
+        if plan.stage == 0 and PRESUMES_USE.search(line):  # never "…적응한 피부를 위한 다음 농도" to a newcomer
+            continue
+        second.append(line)
+        said.append(line)
+    return [first, second or [None], offer, how, close]
+
+
 def _spare_line(plan: MessagePlan, said: list[str | None], tone: Tone | None) -> str | None:
     """A second paragraph for an email that would say its product in one: the quoted review where none is said,
     else a claim of the catalog the message has not said (합쇼체 as written; the level is set later)."""
+    return next(_spare_lines(plan, said, tone), None)
+
+
+def _spare_lines(
+    plan: MessagePlan, said: list[str | None], tone: Tone | None, reader_first: bool = False
+) -> Iterator[str]:
+    """_spare_line's lines, best first; `reader_first`: the reader's own reason (the fit, the reader's line) before
+    the review. Each is checked against what is said when it is asked for."""
     told = [s for s in said if s]
+    if reader_first:
+        for line in (plan.fit.line if plan.fit else None, plan.reader_line):
+            if not line or line.endswith("세요.") or line in told:
+                continue
+            fact = plan.fit.fact if plan.fit and line == plan.fit.line else line
+            if not any(says_again(fact, s) or says_again(line, s) or texture_clash(line, s) for s in told):
+                told.append(line)
+                yield line
     clashing = plan.review is not None and any(texture_clash(plan.review.clause, s) for s in told)
     # the review is said where its clause is, in a fit line's words too ("써 본 분들 사이에서는 바른 느낌이 오래간다는
     # 이야기가 …"): never quoted again beside it
     if plan.review is not None and not clashing and not any("후기" in s or plan.review.clause in s for s in told):
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
         line = lines.fill(bank[0], plan.values | {"review": plan.review.clause})
-        return as_user(line) if plan.stage == 2 else line  # a user is no newcomer ("먼저 써 본 분들은")
+        line = as_user(line) if plan.stage == 2 else line  # a user is no newcomer ("먼저 써 본 분들은")
+        told.append(line)
+        yield line
     if plan.reader_line and plan.reader_line not in told and not plan.reader_line.endswith("세요."):
-        return plan.reader_line  # the reader's own line, a statement (the close is the one ask)
+        told.append(plan.reader_line)
+        yield plan.reader_line  # the reader's own line, a statement (the close is the one ask)
     season = plan.values.get("season", "")
     for claim in plan.facts.feature_claims:  # nothing out of season ("더운 계절에 쓰기 좋아요" in winter)
         if off_season(claim, season) or _LIP_CLAIM.search(claim):
@@ -208,8 +272,12 @@ def _spare_line(plan: MessagePlan, said: list[str | None], tone: Tone | None) ->
         if rating and any(rating.group() in s for s in told):
             continue
         if not any(says_again(claim, s) or claim in s or texture_clash(claim, s) for s in told):
-            return said_in_season(claim, season)  # never "…계절을 타지 않아요" in winter (plan.feature_in_season)
-    return None
+            told.append(claim)
+            yield said_in_season(claim, season)  # never "…계절을 타지 않아요" in winter (plan.feature_in_season)
+    held = plan.facts.ingredients[:2]
+    if reader_first and held and plan.values.get("ingredients") and not any(i in s for i in held for s in told):
+        # what it holds, where no sentence names it (a letter that says the toner's texture and never its propolis)
+        yield lines.fill(lines.INGREDIENT_LINES[plan.angle.key][0], plan.values)
 
 
 # a sunscreen's rating: one sentence says it (round 24: an email said "…SPF50+/PA++++의 기능성 제품이에요.
@@ -3503,23 +3571,33 @@ _PRACTICAL = re.compile(
     "상담|혜택|신청"
 )
 _EMAIL_MOST = 5  # sentences in one paragraph
+_EMAIL_PARAGRAPHS_LEAST = 3
+_EMAIL_SPLIT_LEAST = 4  # sentences of a lone paragraph that parts in two
 
 
 def _email_paragraphs(paragraphs: list[str]) -> list[str]:
     """An email's middle paragraphs of one sentence joined to the paragraph before where both say the same sort of
     thing (what the product is and how it feels; or what to do and what the offer is): four one-line paragraphs
     read as fragments in a list (reading 28, s3180: "짧은 문장을 이어 붙인 느낌", "문단이 끊긴 조각 나열"; 329 of
-    1,200 emails had three one-sentence paragraphs or more). The close (the last, the ask) stays alone."""
+    1,200 emails had three one-sentence paragraphs or more). The close (the last, the ask) stays alone, and a letter
+    keeps three paragraphs at least (round 32, reading 75: a two-paragraph email read "이메일치고 짧고 얇음"): a letter
+    of one long paragraph and its ask parts the paragraph after what the product is (its first two sentences)."""
     said = [p for p in paragraphs if p]
+    if len(said) == 2:
+        sentences = [s.strip() for s in _EMAIL_SENTENCE.findall(said[0])]
+        if len(sentences) >= _EMAIL_SPLIT_LEAST and "".join(sentences).replace(" ", "") == said[0].replace(" ", ""):
+            return [" ".join(sentences[:2]), " ".join(sentences[2:]), said[1]]
     if len(said) < 4:
         return said
     out = [said[0]]
     practical = [False]
+    left = len(said)  # paragraphs the letter would have
     for paragraph in said[1:-1]:
         sentences = _EMAIL_SENTENCE.findall(paragraph) or [paragraph]
         doing = all(_PRACTICAL.search(s.strip()) for s in sentences)
         room = len(_EMAIL_SENTENCE.findall(out[-1])) + len(sentences) <= _EMAIL_MOST
-        if len(sentences) == 1 and practical[-1] == doing and room:
+        if len(sentences) == 1 and practical[-1] == doing and room and left > _EMAIL_PARAGRAPHS_LEAST:
+            left -= 1
             out[-1] = f"{out[-1]} {paragraph}"
             continue
         out.append(paragraph)

@@ -14,6 +14,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from crm_core.catalog import ResolvedBrief
+from crm_core.catalog.catalog import ALL_IN_ONE
 from crm_core.domain import (
     Brand,
     CampaignEvent,
@@ -673,7 +674,7 @@ def _features(facts: ProductFacts, definition: str | None, angle: Angle, season:
 
 ACTIVE_CLAIMS = frozenset({"미백", "주름개선"})  # registered functions an active carries
 _BEGINNER = re.compile("처음 시작|입문|낮은 농도")
-_PRESUMES_USE = re.compile("앞 단계|적응한")  # a feature for a reader who has used the line's earlier step
+PRESUMES_USE = re.compile("앞 단계|적응한")  # a feature for a reader who has used the line's earlier step
 
 
 # A product the catalog places through the day ("건조한 실내에서 수시로 더하는 윤기", a mist): its calm moment is a
@@ -703,7 +704,7 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
     definition = _definition(facts, (k + 1) // 2, season, step)  # variants 1 and 2 share it but not the product line
     features = _features(facts, definition, angle, season)
     if on.stage == 0:  # a first contact has used nothing before: "앞 단계에 적응한 피부를 위한 다음 농도" speaks past
-        features = tuple(f for f in features if not _PRESUMES_USE.search(f))  # them (reading 24, s5014)
+        features = tuple(f for f in features if not PRESUMES_USE.search(f))  # them (reading 24, s5014)
     fitting = [f for f in features if _fits_reader(f, angle.key, on.persona.skin_concerns)]  # the reason
     if angle.key == "luxury":  # "낮은 농도 단계라 정성 들인 관리에 잘 어울려요" (reading 12): a beginner's step is no
         fitting = [f for f in fitting if not _BEGINNER.search(f)]  # reason for a reader of thorough care
@@ -893,6 +894,13 @@ def names_product(ingredient: str, name: str) -> bool:
 
 
 _READER_WORDS = frozenset({"피부", "예민", "두피", "입술"})  # the reader's own words may come back
+# Round 32 (reading 75, s7106, 세라마이드 아토 집중 크림: "메이크업 전 팁과 샤워 후 바디 사용법이
+# 뒤섞임", "얼굴 메이크업과 바디 사용법이 섞임"): a cream for face and body whose catalog step is after the
+# shower ("샤워 후 물기가 살짝 남아 있을 때 …") heard the trend reader's make-up tip ("메이크업 전이라면
+# 스며든 뒤 베이스를 올려야 …") beside that step: a tip contradicting the catalog's usage gives way (71 of 7,200
+# long messages of bench/long_r32_check.py --tips)
+_AFTER_SHOWER = re.compile("샤워 후|샤워 뒤|젖은 몸|몸 전체")
+_MAKEUP_TIP = re.compile("메이크업|베이스를|화장이|화장을")
 
 
 def _reader_line(
@@ -911,6 +919,8 @@ def _reader_line(
         return None  # the ingredients line names where they come from
     kind = product_kind(facts, request.resolved.product.name)
     candidates = reader_lines(angle.key, kind, request.resolved.stage.index, request.variant, values, facts)
+    if _AFTER_SHOWER.search(facts.usage or ""):  # no make-up tip where the step is after the shower (s7106)
+        candidates = tuple(line for line in candidates if not _MAKEUP_TIP.search(line))
     echoes = [len((content_stems(line) & content_stems(hook)) - _READER_WORDS) for line in candidates]
     for most in (0, 1):  # a line sharing no word with the hook first, one sharing a single word next
         line = next((line for line, n in zip(candidates, echoes, strict=True) if n <= most), None)
@@ -1276,9 +1286,7 @@ def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[st
     unsaid = (f for f in told if not any(f in s or says_again(f, s) for s in said))
     # nor, to a first contact, one that presumes the line's earlier step (reading 24, s5014)
     # nor one out of season ("열감이 오른 피부를 식혀 주는 …" in winter, reading 25, s2662)
-    feature = next(
-        (f for f in unsaid if not (stage == 0 and _PRESUMES_USE.search(f)) and not off_season(f, season)), ""
-    )
+    feature = next((f for f in unsaid if not (stage == 0 and PRESUMES_USE.search(f)) and not off_season(f, season)), "")
     user_line = lines.USER_FOMO_LINES.get(stage)
     if user_line and ("{feature}" not in user_line or feature):
         return lines.fill(user_line, values | {"feature": feature})
@@ -1541,7 +1549,31 @@ _FIRST_ORDER = re.compile("첫 주문|첫 구매")
 _OWNED = re.compile("(?:새로 들이신|새로 곁에 두신|이제 곁에 둔|처음 함께하는) |새로 들인 템, ")
 
 
-ALL_IN_ONE, LINE_GUIDE = "올인원", "라인"
+# An event about the line (라인 조합 가이드, 다음 단계 라인 안내): "라인" as a word of its own, never
+# inside "온라인" (온라인 피부 타입 테스트 is no line guide); ALL_IN_ONE is the catalog's (catalog.Catalog.offers)
+LINE_GUIDE = re.compile("(?<![가-힣])라인(?![가-힣])")
+
+# Round 32 (reading 64, s5861: "CTA가 크림 단품과 세트 사이에서 흔들리고"): an event that sells the line's set
+# (CampaignEvent.sells_line_set) was closed on the single product in KakaoTalk, LMS and email ("성분과 구성을 살펴보고
+# 이 크림을 혜택이 있을 때 골라 보세요"; 55 of 70 messages on each of those channels, bench/long_r32_check.py --event
+# ev-rev-p1), while only an SMS brief's LMS asked for the set (forms._set_chosen): the plan's close asks for the set
+# once, for every form ("성분과 구성을 살펴보고 혜택이 있을 때 3종 세트로 골라 보세요").
+_SET_SIZE = re.compile(r"(\d+종)[을를] 세트로")
+_ONE_CHOSEN = re.compile(
+    r"(?<![가-힣])이 [가-힣]+(?: [가-힣]+)?[을를] (?=(?:\S+ ){0,4}(?:골라|더해) )"
+)  # "이 크림을 (…) 골라"
+_SET_VERB = re.compile(r"(?<=\s)(?=(?:골라|더해) )")
+
+
+def set_asked(close: str, event: CampaignEvent) -> str:
+    """`close` asking for the event's set where it asks to choose, not for the one product; as it was otherwise."""
+    if "세트" in close or not _SET_VERB.search(close):
+        return close
+    size = _SET_SIZE.search(event.offer.condition if event.offer and event.offer.condition else "")
+    chosen = f"{size.group(1)} 세트로 " if size else "세트로 "
+    return _SET_VERB.sub(chosen, _ONE_CHOSEN.sub("", close, count=1), count=1)
+
+
 REVIEWING, EMPTIES, GIFTING = "review", "empties", "gift"  # events that are the message's one ask
 ALERTING = "alert"  # the running-out alert (lines.ALERT_HOOKS)
 
@@ -2205,7 +2237,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # 첫 주문 안내의 시점 충돌"; a reader who has not ordered is asked to meet the product, not told delivery day)
         if _UNBOUGHT_TIME.search(close):
             close = lines.fill(lines.FIRST_ORDER_CLOSES.get(tone, lines.FIRST_ORDER_CLOSES[None]), values)
-    if ALL_IN_ONE in facts.name and event and LINE_GUIDE in event.name:
+    if ALL_IN_ONE in facts.name and event and LINE_GUIDE.search(event.name):
         # one step by design: never told to combine with its line (reading 17: "올인원인데 라인 조합 권유로 논리 충돌")
         if lines.LINE_CLOSE_LEAD in close:
             close = lines.fill(lines.ALL_IN_ONE_LINE_CLOSE, values)
@@ -2238,6 +2270,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if not voice.price_talk or (facts.price or 0) >= lines.PREMIUM_TRY_PRICE:  # the house's ask, never "한 번"
         for light, calm in lines.PREMIUM_TRY_CLOSES:
             close = close.replace(light, calm)
+    if event is not None and event.sells_line_set and event.is_promotion:
+        close = set_asked(close, event)
     # no brand sign-off after the ask: readers 10 and 11 read every tagline there as pasted on ("…작은 초록에서
     # 시작합니다", "한방 지혜", "씨앗의 힘"); the brand speaks in how the message talks about this product
     points = sorted(facts.points[:2], key=len) if facts.points else [values["point"]]
