@@ -9,7 +9,10 @@ of those the ones whose catalog row had such a fact ("_had"). Also:
 - winter_acid_pad: a pad with exfoliating acids (살리실산, BHA, AHA, PHA, 글루코노락톤 …) sent in winter to a reader
   starting or choosing it, with no word of care for dry winter skin (reading 74, s2252: "겨울 각질 패드 주의 없음");
 - season_today: a close that opens on the season and then says "오늘" ("이번 겨울, 첫 사용의 느낌을 오늘 직접
-  만나 보세요", s2252: "'이번 겨울…오늘' 이음 어색").
+  만나 보세요", s2252: "'이번 겨울…오늘' 이음 어색");
+- now_this_offer: "지금 이번 혜택" (reading 75, s9434: "'지금 이번' 중복");
+- ingredients_unsaid: a close that asks to look at "성분과 구성" after a text that names no key ingredient (reading 72,
+  s9187: "언급한 '성분' 정보는 본문에 없음").
 
     PYTHONPATH=. python bench/sms_persona_r32_check.py --n 700 [--show none:luxury/sms->lms] [--dump X.jsonl]
 """
@@ -34,6 +37,7 @@ from crm_core.generation.template import short_product_name
 
 ACIDS = re.compile("살리실|BHA|AHA|PHA|바하|아하|파하|글루코노락톤|락틱|글리콜릭|만델릭")
 WINTER_CARE = re.compile("건조|보습|당김|당기|자극|예민|건너|간격|횟수|천천히 늘")
+GENERIC = {"추출물", "오일", "발효", "여과물", "파우더", "유도체", "가수분해"}
 SEASON_TODAY = re.compile(r"^(?:이번 )?(?:겨울|여름|봄|가을|환절기)[^,.]*, [^.]*오늘")
 
 
@@ -78,6 +82,12 @@ def main() -> None:
         )
         if SEASON_TODAY.search(close):
             tags.append(f"season_today:{group}")
+        if "지금 이번 혜택" in message.body:
+            tags.append(f"now_this_offer:{group}")
+        words = [w for i in product.key_ingredients for w in i.split() if len(w) >= 2 and w not in GENERIC]
+        told = message.body.replace(close, " ")
+        if "성분과 구성을" in close and not any(w in told for w in words):
+            tags.append(f"ingredients_unsaid:{group}")
         for tag in tags:
             found[tag.split(":")[0] + ":" + tag.split("/")[-1] if tag.startswith(("none", "had")) else tag] += 1
             if any(tag.startswith(s) for s in args.show.split(",") if s):

@@ -131,3 +131,34 @@ def test_a_close_on_the_season_says_no_today(catalog: Catalog, facts_pipeline: P
                 closes.append(close)
     assert len(closes) >= 40, len(closes)
     assert not [c for c in closes if re.search(r"오늘(?:의)? (?!저녁|밤|아침|하루)", c)]
+
+
+POUCH = "ev-rev-p2"  # 구매 금액별 파우치 증정
+
+
+def test_a_close_says_the_moment_once_and_asks_for_no_unsaid_ingredient(catalog: Catalog, facts_pipeline: Pipeline):
+    """Readings 72 and 75 (s9434: "'지금 이번' 중복"; s9187: "'성분과 구성을 살펴보고' … 언급한 '성분' 정보는 본문에
+    없음"): SMS briefs sent as LMS never say "지금 이번 혜택", nor close on "성분과 구성을" after a text that names
+    none of the product's key ingredients."""
+    bodies = []
+    for i, product in enumerate(catalog.products):
+        for persona in range(5):
+            tone = TONES[(i + persona) % len(TONES)]
+            brief = Brief(channel="sms", scheduled_at=WINTER, persona=persona, brand=product.brand,
+                          product=product.name, stage_index=3, style_index=(i + persona) % 6, tone=tone,
+                          honorific="해요체", is_event=True, event_id=POUCH, seed=i)  # fmt: skip
+            try:
+                result = facts_pipeline.run_one(brief)[0]
+            except CrmError:
+                continue
+            if result.sms_to_lms:
+                bodies.append((product, result.message.body))
+    assert len(bodies) >= 150, len(bodies)
+    assert not [b for _, b in bodies if "지금 이번 혜택" in b]
+    unsaid = []
+    for product, body in bodies:
+        close = next(s for s in reversed(body.split("\n")) if s and not s.startswith(("▶", "무료")))
+        words = [w for i in product.key_ingredients for w in i.split() if len(w) >= 2 and w not in GENERIC]
+        if "성분과 구성을" in close and not any(w in body.replace(close, " ") for w in words):
+            unsaid.append(body)
+    assert not unsaid, unsaid

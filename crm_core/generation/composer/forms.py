@@ -2083,6 +2083,11 @@ def _sms_reader_lifted(laid: list[list[str | None]], plan: MessagePlan) -> list[
     at = next((k for k, s in enumerate(first) if s and name in s), 0)
     if not line.endswith(_HELD_ENDS + _FUNCTIONAL):  # a care line: last, before an offer
         at = next((k - 1 for k, s in enumerate(first) if s and plan.offer and plan.offer in s), len(first) - 1)
+    elif (defined := first[at]) and defined.startswith(f"{name}, ") and defined.count(", ") == 1:
+        # "{name}, …씻는 샴푸예요." takes the name as its topic, its noun said once ("{name}은 …씻는 제품이에요."), so
+        # that the held line joins it ("…씻는 제품으로, 박하 추출물·녹차 추출물을 담았어요"), never "샴푸는 …샴푸로"
+        topic = f"{name}{particle_for(name, '은')} {defined[len(name) + 2 :]}"
+        first = [*first[:at], _noun_said_once(topic, name, plan.facts.noun), *first[at + 1 :]]
     added = [*first[: at + 1], line, *first[at + 1 :]]
     if len(_HANGUL.findall(_join(added))) > SMS_LMS_HANGUL:
         return laid
@@ -2101,6 +2106,29 @@ _ACID = re.compile("살리실|BHA|AHA|PHA|바하|글루코노락톤|락틱|글�
 _WINTER_CARED = re.compile("건조|보습|당김|당기|자극|예민|건너|간격|횟수|천천히 늘")
 WINTER_PAD_CARE = "건조한 겨울에는 피부 상태를 보며 쓰는 횟수를 천천히 늘려 가는 게 좋아요."
 _WINTER_PAD_STAGES = frozenset({0, 1, 3})
+
+
+# Reading 75 (s9434: "'지금 이번' 중복"; reading 70, s4199: "…지금 이번 혜택과 함께 3종 세트로 골라 보세요",
+# "마지막 문장이 겹쳐 어색"): the close's "지금" before "이번 혜택" says the moment twice; "이번 혜택" alone. Reading 72
+# (s9187: "'성분과 구성을 살펴보고' … 언급한 '성분' 정보는 본문에 없음"): a close that asks to look at the ingredients
+# after a text that names none asks for the set-up alone ("구성을 살펴보고 …")
+_NOW_THIS_OFFER = "지금 이번 혜택"
+_INGREDIENTS_ASKED = "성분과 구성을 "
+_GENERIC_INGREDIENT_WORDS = frozenset({"추출물", "오일", "발효", "여과물", "파우더", "유도체", "가수분해"})
+
+
+def _sms_close_said_once(laid: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """`laid` with its close free of "지금 이번 혜택" and of an ask to look at ingredients the text never names."""
+    close = laid[-1][-1] if laid and laid[-1] else None
+    if not close:
+        return laid
+    told = close.replace(_NOW_THIS_OFFER, "이번 혜택")
+    if _INGREDIENTS_ASKED in told:
+        said = " ".join(s for p in laid for s in p if s and s is not close)
+        words = [w for i in plan.facts.ingredients for w in i.split() if len(w) >= 2]
+        if not any(w in said for w in words if w not in _GENERIC_INGREDIENT_WORDS):
+            told = told.replace(_INGREDIENTS_ASKED, "구성을 ", 1)
+    return laid if told == close else [*laid[:-1], [*laid[-1][:-1], told]]
 
 
 def _sms_season_today(laid: list[list[str | None]]) -> list[list[str | None]]:
@@ -3693,7 +3721,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = _house_in_product_line(_owner_worded(_sms_lms_sentences(plan, request.variant, unit), plan), plan)
             laid = _said_sparingly(_house_before_name(laid, plan, request.resolved.brand.story or ""), plan)
             laid = _event_led(_close_told(_function_holds_once(laid, plan), plan), plan, request.evidence.event)
-            laid = _sms_winter_pad(_sms_reader_lifted(_sms_season_today(_choice_asked_once(laid)), plan), plan)
+            laid = _sms_reader_lifted(_sms_season_today(_sms_close_said_once(_choice_asked_once(laid), plan)), plan)
+            laid = _sms_winter_pad(laid, plan)
             laid = _set_chosen(_copulas_joined(laid, plan.facts.name), plan)
             if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
                 laid = [[_noun_said_once(s, plan.facts.name, plan.facts.noun) if s else s for s in p] for p in laid]
