@@ -20,6 +20,10 @@ from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import lines, push, sms
 from crm_core.generation.composer.facts import (
     _COMPARING,
+    LAB_ACTIVES,
+    NATURAL_SOURCES,
+    PLAIN_BASES,
+    SOOTHING,
     WASH_OFF,
     not_daily,
     occasional,
@@ -2060,6 +2064,164 @@ def _copulas_joined(laid: list[list[str | None]], name: str) -> list[list[str | 
     return [kept, *laid[1:]]
 
 
+# Round 32 (readings 70-75: "럭셔리 고객의 성분·탄력 관점 없음" s4199, "안티에이징 관심사와 거리" s4035, "내추럴 고객
+# 관점 없음" s9078, "민감 피부 관점이 모호함" s9187): an SMS brief's LMS whose sentences say nothing for its reader (on
+# bench/push_persona_clause_check.py's wide rule: 26 luxury, 39 natural, 15 sensitive of ~135 each in
+# bench/sms_persona_r32_check.py --n 700) gives them the one element the catalog holds, right after the product line,
+# where the text before the ask stays within SMS_LMS_HANGUL: a luxury reader the registered function, else the key
+# ingredients (no base any cream holds, no UV filter); a natural reader the plant-derived ingredients (no lab active);
+# a sensitive reader the soothing ingredients, else their care line (reader.py). _copulas_joined then joins a held
+# line to the definition ("…에멀젼으로, 당귀 추출물·인삼 추출물을 담았어요.").
+_LUXURY_OWN = re.compile(
+    r"주름 개선|미백|탄력|기능성|연구해|연구하는|\d%|세대|탄탄|윤기|아데노신|펩타이드|레티놀|레티날|레티노이드|바쿠치올"
+    "|사포닌|콜라겐|진세노사이드"
+)
+_NATURAL_OWN = re.compile(
+    "에서 얻은|에서 자란|유래|발효|제주|우리 쌀|국내산|자연에서|순하게 쓰|순한 사용감|자극 없이|당김이 적|당기지 않"
+    "|편안해졌|당김을 덜|향료를 넣지"
+)
+_SENSITIVE_OWN = re.compile("약산성|무향|향료를 넣지|저자극|순한|순하게|민감|자극|진정|테스트|패치|예민|안심|편안")
+_HELD_MOST = 2  # ingredients said in the added line
+_HELD_CHARS = 14  # "베타인살리실레이트" fits; a longer name reads as a label, not a reason
+
+
+def _sms_reader_said(plan: MessagePlan, said: str) -> bool:
+    """Whether `said` (the product's name cut out) carries something of this reader's own (_LUXURY_OWN,
+    _NATURAL_OWN, _SENSITIVE_OWN or an ingredient of theirs); the other readers always (not lifted here)."""
+    key = plan.angle.key
+    heads = [i.split()[0] for i in plan.facts.ingredients if len(i.split()[0]) >= 2]
+    if key == "luxury":
+        return bool(_LUXURY_OWN.search(said)) or any(h in said for h in heads)
+    if key == "natural":
+        plants = [i.split()[0] for i in plan.facts.ingredients if NATURAL_SOURCES.search(i)]
+        return bool(_NATURAL_OWN.search(said)) or any(h in said for h in plants if len(h) >= 2)
+    if key == "sensitive":
+        soothing = [i.split()[0] for i in plan.facts.ingredients if any(s in i for s in SOOTHING)]
+        return bool(_SENSITIVE_OWN.search(said)) or any(h in said for h in soothing if len(h) >= 2)
+    return True
+
+
+def _sms_reader_line(plan: MessagePlan) -> str | None:
+    """The line _sms_reader_lifted adds for this reader, None where the catalog holds nothing of theirs."""
+    key = plan.angle.key
+    facts = plan.facts
+    compact = facts.name.replace(" ", "")
+    if key == "luxury":
+        function = next((p for p in plan.proofs if p.endswith(_FUNCTIONAL) and ", " not in p), None)
+        if function:
+            return function
+    if key == "luxury" and facts.category in sms._MADE_UP:  # a shade's pigment or oil is no formula they weigh
+        return None
+    fits = {
+        "luxury": lambda i: i not in PLAIN_BASES and i not in sms.UV_FILTERS,
+        "natural": lambda i: bool(NATURAL_SOURCES.search(i)) and not any(a in i for a in LAB_ACTIVES),
+        "sensitive": lambda i: any(s in i for s in SOOTHING),
+    }[key]
+    held = [
+        i
+        for i in facts.ingredients
+        if fits(i)
+        and i.split()[0] not in compact
+        and len(i.split()[0]) >= 2  # "꿀 추출물", "쌀 발효 여과물": a syllable reads as no evidence
+        and len(i) <= _HELD_CHARS
+        # the name's own ingredient in other words is no evidence to a luxury reader ("꿀 … 허니 모델링팩"); a natural
+        # reader hears where 시카 comes from ("병풀 추출물")
+        and not (key == "luxury" and any(w in facts.name for w in sms.NAME_WORDS.get(i.split()[0], ())))
+    ][:_HELD_MOST]
+    if key == "luxury":  # an anti-ageing active or the signature first (sms._trusted)
+        held.sort(key=lambda i: not sms._trusted(facts, i))
+    if held:
+        return f"{'·'.join(held)}{particle_for(held[-1], '을')} 담았어요."
+    line = plan.reader_line
+    if key == "sensitive" and line and _SENSITIVE_OWN.search(line):
+        return line
+    return None
+
+
+def _sms_reader_lifted(laid: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """`laid` (an SMS brief's LMS) with the reader's element after the product line where it says none."""
+    first = laid[0] if laid else []
+    said = " ".join(s for p in laid for s in p if s)
+    name = plan.facts.name
+    if not first or _sms_reader_said(plan, said.replace(name, " ")):
+        return laid
+    line = _sms_reader_line(plan)
+    if line is None or line in said:
+        return laid
+    at = next((k for k, s in enumerate(first) if s and name in s), 0)
+    if not line.endswith(_HELD_ENDS + _FUNCTIONAL):  # a care line: last, before an offer
+        at = next((k - 1 for k, s in enumerate(first) if s and plan.offer and plan.offer in s), len(first) - 1)
+    elif (defined := first[at]) and defined.startswith(f"{name}, ") and defined.count(", ") == 1:
+        # "{name}, …씻는 샴푸예요." takes the name as its topic, its noun said once ("{name}은 …씻는 제품이에요."), so
+        # that the held line joins it ("…씻는 제품으로, 박하 추출물·녹차 추출물을 담았어요"), never "샴푸는 …샴푸로"
+        topic = f"{name}{particle_for(name, '은')} {defined[len(name) + 2 :]}"
+        first = [*first[:at], _noun_said_once(topic, name, plan.facts.noun), *first[at + 1 :]]
+    added = [*first[: at + 1], line, *first[at + 1 :]]
+    if len(_HANGUL.findall(_join(added))) > SMS_LMS_HANGUL:
+        return laid
+    return [added, *laid[1:]]
+
+
+_HELD_ENDS = ("담았어요.", "담았습니다.")
+# Reading 74 (s2252: "'이번 겨울…오늘' 이음 어색"): a close that opens on the season says no "오늘" after it ("이번
+# 겨울, 첫 사용의 느낌을 오늘 직접 만나 보세요" → "이번 겨울, 첫 사용의 느낌을 직접 만나 보세요"; "…오늘의 마음을 담아"
+# → "…마음을 담아"); an evening or a night ("오늘 저녁") stays, as the moment it names
+_SEASON_OPENED = re.compile(r"^(?:이번 )?(?:겨울|여름|봄|가을|환절기)[^,.]*, ")
+_TODAY_AFTER = re.compile(r"오늘(?:의)? (?!저녁|밤|아침|하루)")
+# Reading 74 (s2252: "겨울 각질 패드 주의 없음"): a pad with exfoliating acids sent in winter to a reader choosing or
+# starting it gives the care a dry winter skin needs (no number, no claim: how to begin), where no line says it
+_ACID = re.compile("살리실|BHA|AHA|PHA|바하|글루코노락톤|락틱|글리콜릭|만델릭")
+_WINTER_CARED = re.compile("건조|보습|당김|당기|자극|예민|건너|간격|횟수|천천히 늘")
+WINTER_PAD_CARE = "건조한 겨울에는 피부 상태를 보며 쓰는 횟수를 천천히 늘려 가는 게 좋아요."
+_WINTER_PAD_STAGES = frozenset({0, 1, 3})
+
+
+# Reading 75 (s9434: "'지금 이번' 중복"; reading 70, s4199: "…지금 이번 혜택과 함께 3종 세트로 골라 보세요",
+# "마지막 문장이 겹쳐 어색"): the close's "지금" before "이번 혜택" says the moment twice; "이번 혜택" alone. Reading 72
+# (s9187: "'성분과 구성을 살펴보고' … 언급한 '성분' 정보는 본문에 없음"): a close that asks to look at the ingredients
+# after a text that names none asks for the set-up alone ("구성을 살펴보고 …")
+_NOW_THIS_OFFER = "지금 이번 혜택"
+_INGREDIENTS_ASKED = "성분과 구성을 "
+_GENERIC_INGREDIENT_WORDS = frozenset({"추출물", "오일", "발효", "여과물", "파우더", "유도체", "가수분해"})
+
+
+def _sms_close_said_once(laid: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """`laid` with its close free of "지금 이번 혜택" and of an ask to look at ingredients the text never names."""
+    close = laid[-1][-1] if laid and laid[-1] else None
+    if not close:
+        return laid
+    told = close.replace(_NOW_THIS_OFFER, "이번 혜택")
+    if _INGREDIENTS_ASKED in told:
+        said = " ".join(s for p in laid for s in p if s and s is not close)
+        words = [w for i in plan.facts.ingredients for w in i.split() if len(w) >= 2]
+        if not any(w in said for w in words if w not in _GENERIC_INGREDIENT_WORDS):
+            told = told.replace(_INGREDIENTS_ASKED, "구성을 ", 1)
+    return laid if told == close else [*laid[:-1], [*laid[-1][:-1], told]]
+
+
+def _sms_season_today(laid: list[list[str | None]]) -> list[list[str | None]]:
+    """`laid` with no "오늘" after a season that opens its close (_SEASON_OPENED)."""
+    close = laid[-1][-1] if laid and laid[-1] else None
+    if not close or not _SEASON_OPENED.match(close):
+        return laid
+    told = _TODAY_AFTER.sub("", close[_SEASON_OPENED.match(close).end() :], count=1)
+    return [*laid[:-1], [*laid[-1][:-1], close[: _SEASON_OPENED.match(close).end()] + told]]
+
+
+def _sms_winter_pad(laid: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """`laid` with WINTER_PAD_CARE before its offer or last in its first paragraph, for an acid pad in winter."""
+    facts = plan.facts
+    first = laid[0] if laid else []
+    said = " ".join(s for p in laid for s in p if s)
+    acid = _ACID.search(" ".join((facts.name, *facts.ingredients)))
+    if facts.category != "패드" or not acid or plan.values.get("season") != "겨울" or not first:
+        return laid
+    if plan.stage not in _WINTER_PAD_STAGES or _WINTER_CARED.search(said.replace(facts.name, " ")):
+        return laid
+    at = next((k for k, s in enumerate(first) if s and plan.offer and plan.offer in s), len(first))
+    return [[*first[:at], WINTER_PAD_CARE, *first[at:]], *laid[1:]]
+
+
 # Round 31 (reading 64, s5861: "CTA가 크림 단품과 세트 사이에서 흔들리고"): an SMS brief's LMS for a set offer
 # ("토너·에멀전·크림 3종을 세트로 고르시면 …") closed on the single product ("혜택이 있는 동안 이 크림을 골라
 # 보십시오", "꺼내 쓸 토너, 오늘 혜택이 있을 때 골라 보세요"): the choice the close asks for is the set the offer
@@ -3637,7 +3799,9 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = _house_in_product_line(_owner_worded(_sms_lms_sentences(plan, request.variant, unit), plan), plan)
             laid = _said_sparingly(_house_before_name(laid, plan, request.resolved.brand.story or ""), plan)
             laid = _event_led(_close_told(_function_holds_once(laid, plan), plan), plan, request.evidence.event)
-            laid = _set_chosen(_copulas_joined(_choice_asked_once(laid), plan.facts.name), plan)
+            laid = _sms_reader_lifted(_sms_season_today(_sms_close_said_once(_choice_asked_once(laid), plan)), plan)
+            laid = _sms_winter_pad(laid, plan)
+            laid = _set_chosen(_copulas_joined(laid, plan.facts.name), plan)
             if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
                 laid = [[_noun_said_once(s, plan.facts.name, plan.facts.noun) if s else s for s in p] for p in laid]
         else:
