@@ -45,7 +45,7 @@ def test_event_brief_offers_the_event_as_a_sentence_not_its_raw_detail(facts_pip
     event = catalog.event("ev-ret-p1")  # 리필 제품 구매 시 뷰티포인트 1,000P 추가 적립
     result = facts_pipeline.run_one(brief(event_id=event.id, channel="lms"))[0]
     assert result.event == event and result.is_ad
-    assert "리필 제품을 구매하시면 뷰티포인트 1,000P가 적립돼요." in result.message.body
+    assert "리필 제품을 구매하시면 추가로 뷰티포인트 1,000P가 적립돼요." in result.message.body  # "추가 적립"
     assert event.detail not in result.message.channel_text
     assert result.message.channel_text.startswith("(광고)")
     assert "무료수신거부" in result.message.channel_text

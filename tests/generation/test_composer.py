@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import datetime
 
@@ -190,10 +191,19 @@ def test_negated_or_hedged_reviews_are_never_praise(catalog: Catalog, settings: 
     assert "흡수가 빠르다는" in body(praised, channel="email", persona=2)
 
 
-def test_an_event_is_offered_as_a_sentence_with_its_condition(pipeline: Pipeline):
+def test_an_event_is_offered_as_a_sentence_true_to_its_detail(pipeline: Pipeline):
+    # Reading 76 (s7750, s9012: "첫 주문에 쓰는 쿠폰을 '첫 주문하시면 드린다'로 조건을 뒤집어 씀"): the welcome coupon is
+    # one to use on the first order, never one given after it
     result = pipeline.run_one(brief(stage_index=0, event_id="ev-acq-p1", channel="lms"))[0]
-    assert "공식 온라인몰에서 첫 주문하시면 10% 할인 쿠폰 1장을 드려요." in result.message.body
+    assert "공식 온라인몰 첫 주문에 쓸 수 있는 10% 할인 쿠폰 1장을 드려요." in result.message.body
     assert result.event.detail not in result.message.channel_text
+
+
+def test_the_welcome_coupon_is_never_said_to_follow_the_first_order(pipeline: Pipeline):
+    for channel, persona, style in itertools.product(("push", "kakao_friendtalk", "lms", "email"), range(5), (0, 3)):
+        spec = {"stage_index": 0, "event_id": "ev-acq-p1", "channel": channel, "persona": persona}
+        result = pipeline.run_one(brief(**spec, style_index=style))[0]
+        assert not re.search("첫 주문하시면[^.]*쿠폰", result.message.body), result.message.body
 
 
 def test_an_event_never_goes_with_a_product_outside_its_scope(catalog: Catalog):
