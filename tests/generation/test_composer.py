@@ -192,8 +192,8 @@ def test_negated_or_hedged_reviews_are_never_praise(catalog: Catalog, settings: 
 
 
 def test_an_event_is_offered_as_a_sentence_true_to_its_detail(pipeline: Pipeline):
-    # Reading 76 (s7750, s9012: "첫 주문에 쓰는 쿠폰을 '첫 주문하시면 드린다'로 조건을 뒤집어 씀"): the welcome coupon is
-    # one to use on the first order, never one given after it
+    # Reading 76 (s7750, s9012: "첫 주문에 쓰는 쿠폰을 '첫 주문하시면 드린다'로 조건을 뒤집어 씀"): the welcome
+    # coupon is one to use on the first order, never one given after it
     result = pipeline.run_one(brief(stage_index=0, event_id="ev-acq-p1", channel="lms"))[0]
     assert "공식 온라인몰 첫 주문에 쓸 수 있는 10% 할인 쿠폰 1장을 드려요." in result.message.body
     assert result.event.detail not in result.message.channel_text

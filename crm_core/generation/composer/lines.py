@@ -169,7 +169,9 @@ SHEET_REFILL_HOOK = "{product}, 다음에 쓸 분량까지 이번 주에 미리 
 EMPTIES_STYLE_LINE = "다 쓴 이 {category} 용기가 있다면 이번 주에 매장으로 챙겨 가기 좋아요."
 # the campaign's ask after its how ("다 쓴 화장품 용기를 매장에 가져오시면 공병 캠페인에서 재활용해요"): the how names
 # the empties and the campaign, the ask says when, never "빈 용기를 모아 이번 캠페인에 참여해 보세요" again
-EMPTIES_CLOSE = "모아 두셨다가 다음에 들르실 때 챙겨 와 주세요."  # no "이번 주" the campaign lacks (reading 76, s8755)
+EMPTIES_CLOSE = "모아 두셨다가 이번 주에 들르실 때 챙겨 와 주세요."  # the time style's: its "when"
+# any other style's: no "이번 주" the campaign lacks (reading 76, s8755: "'이번 주 방문'은 근거 없음")
+EMPTIES_CLOSE_UNTIMED = "모아 두셨다가 다음에 들르실 때 챙겨 와 주세요."
 
 # ---- hooks: the first sentence, by style family and by stage ------------------------------------
 # the emotional hook's pull (STYLE_HOOKS[3]): the reader is the one drawn, never the brand ("…라 {product}에 유독
@@ -1139,7 +1141,14 @@ def every_line() -> list[str]:
         SHEET_REFILL_LINE,
         SHEET_REFILL_HOOK,
     ]
-    lines += [*REVIEW_SHARE_HOOKS, *REVIEW_STYLE_LINES.values(), *EMPTIES_HOOKS, EMPTIES_STYLE_LINE, EMPTIES_CLOSE]
+    lines += [
+        *REVIEW_SHARE_HOOKS,
+        *REVIEW_STYLE_LINES.values(),
+        *EMPTIES_HOOKS,
+        EMPTIES_STYLE_LINE,
+        EMPTIES_CLOSE,
+        EMPTIES_CLOSE_UNTIMED,
+    ]
     lines += [
         REVIEW_CAUTION_LINE,
         GIFT_CAUTION_LINE,

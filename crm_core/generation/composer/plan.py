@@ -2134,7 +2134,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if empties_told and event and close == event.ask:
         # the campaign's how says what to bring, where, and what becomes of it: the ask names it no second time
         # (reading 27, s5468: "공병 캠페인 안내가 두 번 반복", 78 long messages in 3,600)
-        close, plain_close = lines.EMPTIES_CLOSE, close
+        close, plain_close = lines.EMPTIES_CLOSE if 0 in styles else lines.EMPTIES_CLOSE_UNTIMED, close
     fomo = None
     if 2 in styles and offer and event and event.is_promotion:
         if not hook_fomo:
