@@ -2818,9 +2818,6 @@ def _house_clause(sentence: str, brand: str) -> tuple[str, str] | None:
     return f"{what} {brand}", match.group("rest") or ""
 
 
-HOUSE_JOINED_MOST = 85  # characters of a product line with the house said in it
-
-
 def _house_in_product_line(laid: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
     """The house line of a luxury reader's SMS brief joined into the product line (reading 33: "브랜드 소개 문장이
     따로 떨어져 붙은 느낌"): before the name where the line opens on it ("피부 장벽을 연구해 온 에스트라의 아토베리어365
@@ -2846,8 +2843,6 @@ def _house_in_product_line(laid: list[list[str | None]], plan: MessagePlan) -> l
             if not match:
                 return laid
             joined = f"{_joined_kind(match.group('np'), plan)}, {clause}{particle_for(brand, '이')} 만들었어요."
-        if len(joined) > HOUSE_JOINED_MOST:  # reading 77 (s7076, 2.5: "브랜드 소개와 제품 설명을 한 문장에 몰아넣어
-            return laid  # 무겁고", "한 문장에 몰아넣어 늘어지고"): a long house keeps its own sentence
         return [[joined, *first[1:at], rest or None, *first[at + 1 :]], *laid[1:]]
     return laid
 

@@ -1917,9 +1917,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         shapes = bank[tone_bank_key]
         # "…데일리 클렌저, 살리실산 데일리 젠틀 클렌저" says the name's words twice in a row: the name first
         # … and "이름 그대로 …" said before the name it points back to
-        # … and "…담은 수분 에멀전, 수분가득 콜라겐 에멀전을" (reading 77, s9835: "제품명을 두 번 되풀이하는 소개 문장")
-        head_again = values["definition"].split()[-1:] == facts.name.split()[-1:]
-        if repeats_name(values["definition"], facts.name) or values["definition"].startswith(AS_NAMED) or head_again:
+        if repeats_name(values["definition"], facts.name) or values["definition"].startswith(AS_NAMED):
             shapes = tuple(s for s in shapes if not s.startswith(("{definition},", "{product},"))) or shapes
         if "요즘 루틴" in hook:  # "요즘 루틴에 새로운 재미가 … 요즘 루틴에 들이기 좋은 …" (reading 12): said once
             shapes = tuple(s for s in shapes if "요즘 루틴" not in s) or shapes

@@ -9,7 +9,6 @@ fits the display guideline and sets the speech level and emoji.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -3116,13 +3115,10 @@ def _referral_bridged(tier: list[Form], plan: MessagePlan) -> list[Form]:
             give = "건네기" if gift else "권하기"
             head = found.group("head")
             items = [i for i in _HELD_ITEMS.split(held.split(" ", 1)[-1][:-1]) if i]
-            # where the push has no room for all it holds, the first ingredient alone
+            # where the push has no room for whom it matters to, the reason alone; then with the first ingredient
             shorter = f"{head[: len(head) - len(held)]}{held.split(' ', 1)[0]} {items[0]}" if items else ""
             heads = [head, *([f"{shorter}{particle_for(items[0], held[-1])}"] if len(items) > 1 else [])]
-            # never without whom ("…판테놀이 들어 있어 권하기 좋습니다": reading 76, s5507, "'들어 있어 권하기 좋습니다'
-            # 논리가 어색"): what a product holds is a reason to pass it on only to someone it matters to
-            whoms = dict.fromkeys((whom, whom.replace("꼼꼼히 ", ""))) if whom else {}  # the shorter where tight
-            for head_said, whom_said in itertools.product(heads, whoms):
+            for head_said, whom_said in dict.fromkeys(((head, whom), (head, ""), *((h, "") for h in heads[1:]))):
                 said_on = values | {"head": head_said, "give": give, "whom": whom_said}
                 bridged = lines.fill(REFERRAL_BRIDGE, said_on).replace("  ", " ")
                 out.append([*form[:at], bridged, *form[at + 1 :]])
