@@ -2222,27 +2222,6 @@ def _sms_winter_pad(laid: list[list[str | None]], plan: MessagePlan) -> list[lis
     return [[*first[:at], WINTER_PAD_CARE, *first[at:]], *laid[1:]]
 
 
-# Round 31 (reading 64, s5861: "CTA가 크림 단품과 세트 사이에서 흔들리고"): an SMS brief's LMS for a set offer
-# ("토너·에멀전·크림 3종을 세트로 고르시면 …") closed on the single product ("혜택이 있는 동안 이 크림을 골라
-# 보십시오", "꺼내 쓸 토너, 오늘 혜택이 있을 때 골라 보세요"): the choice the close asks for is the set the offer
-# prices ("혜택이 있는 동안 3종 세트로 골라 보십시오"); 14 of 34 SMS and LMS briefs of the grid given the set event
-# asked for the one product (bench/sms_persona_r31_check.py --event ev-rev-p1)
-_SET_OFFER = re.compile(r"(?:(\d+종)[을를] )?세트로 고르시면")
-_SINGLE_CHOSEN = re.compile(r"(?<![가-힣])이 [가-힣]+[을를] (?=(?:\S+ )?골라 )")  # "이 크림을 (이번에) 골라"
-_CHOSEN = re.compile(r"(?<=\s)골라 ")
-
-
-def _set_chosen(laid: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
-    """`laid` with a set offer's close asking for the set (_SET_OFFER), not the one product."""
-    offer = _SET_OFFER.search(plan.offer or "") if plan.is_promotion else None
-    close = laid[-1][-1] if laid and laid[-1] else None
-    if offer is None or not close or "세트" in close or not _CHOSEN.search(close):
-        return laid
-    chosen = f"{offer.group(1)} 세트로 " if offer.group(1) else "세트로 "
-    told = _CHOSEN.sub(lambda m: chosen + m.group(0), _SINGLE_CHOSEN.sub("", close, count=1), count=1)
-    return [*laid[:-1], [*laid[-1][:-1], told]]
-
-
 def _choice_asked_once(laid: list[list[str | None]]) -> list[list[str | None]]:
     """`laid` with the choice said only by its close (_CHOICE_TAIL)."""
     close = laid[-1][-1] if laid and laid[-1] else None
@@ -3801,7 +3780,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = _event_led(_close_told(_function_holds_once(laid, plan), plan), plan, request.evidence.event)
             laid = _sms_reader_lifted(_sms_season_today(_sms_close_said_once(_choice_asked_once(laid), plan)), plan)
             laid = _sms_winter_pad(laid, plan)
-            laid = _set_chosen(_copulas_joined(laid, plan.facts.name), plan)
+            laid = _copulas_joined(laid, plan.facts.name)  # a set offer's close asks for the set: plan.set_asked
             if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
                 laid = [[_noun_said_once(s, plan.facts.name, plan.facts.noun) if s else s for s in p] for p in laid]
         else:

@@ -1556,7 +1556,7 @@ LINE_GUIDE = re.compile("(?<![가-힣])라인(?![가-힣])")
 # Round 32 (reading 64, s5861: "CTA가 크림 단품과 세트 사이에서 흔들리고"): an event that sells the line's set
 # (CampaignEvent.sells_line_set) was closed on the single product in KakaoTalk, LMS and email ("성분과 구성을 살펴보고
 # 이 크림을 혜택이 있을 때 골라 보세요"; 55 of 70 messages on each of those channels, bench/long_r32_check.py --event
-# ev-rev-p1), while only an SMS brief's LMS asked for the set (forms._set_chosen): the plan's close asks for the set
+# ev-rev-p1), while only an SMS brief's LMS asked for the set (round 31's forms fix): the plan's close asks for the set
 # once, for every form ("성분과 구성을 살펴보고 혜택이 있을 때 3종 세트로 골라 보세요").
 _SET_SIZE = re.compile(r"(\d+종)[을를] 세트로")
 _ONE_CHOSEN = re.compile(
