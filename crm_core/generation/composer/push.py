@@ -3065,7 +3065,7 @@ def _name_told(line: str, name: str, clause: str, toned: str = "", bare: bool = 
 
 def _same_end(before: str | None, clause: str) -> bool:
     """Whether two sentences end on one noun's copula (push_reader_check's noun_copula_twice)."""
-    one, two = _NOUN_COPULA.match(before or ""), _NOUN_COPULA.match(clause)
+    one, two = _noun_copula(before or ""), _noun_copula(clause)
     return bool(one and two and one.group("noun")[-2:] == two.group("noun")[-2:])
 
 
@@ -3218,9 +3218,18 @@ _NOUN_COPULA = re.compile(r"(?P<stem>.*?)(?P<noun>[가-힣]+)(?:이에요|예요
 _TOPIC = re.compile(r"^\S+[은는이가] ")  # a sentence with a subject of its own
 
 
+_COPULA_ENDS = ("이에요.", "예요.", "이에요.\n", "예요.\n")  # where _NOUN_COPULA may match ($: before a last newline)
+
+
+@lru_cache(maxsize=16384)
+def _noun_copula(sentence: str) -> re.Match[str] | None:
+    """_NOUN_COPULA's match of a sentence (its lazy stem is slow to fail): a tier's forms say mostly the same."""
+    return _NOUN_COPULA.match(sentence) if sentence.endswith(_COPULA_ENDS) else None
+
+
 def _nouns_once(form: Form) -> Form:
     for i in range(len(form) - 1):
-        first, second = _NOUN_COPULA.match(form[i]), _NOUN_COPULA.match(form[i + 1])
+        first, second = _noun_copula(form[i]), _noun_copula(form[i + 1])
         if not (first and second and first["noun"] == second["noun"]):
             continue
         words = _stems(second["stem"])
