@@ -3601,6 +3601,8 @@ def _names_held_once(form: Form, plan: MessagePlan, modifiers: tuple[str, ...] =
     """Each line through _name_held_once, with what the form's other lines say (told not twice); to a budget reader,
     an add-on line before the price gives way to the name said into it, with what the product does before the name
     where no lead is there (`modifiers`: value_phrases, "가볍게 펴 발리는 X은 60ml 32,000원, 1ml당 …")."""
+    if _name_held(plan.facts.name, plan.facts.ingredients) is None:  # most products: every line as it is
+        return list(form)
     out: Form = []
     budget = plan.angle.key == "budget"
     lines_left = list(form)
@@ -3611,6 +3613,9 @@ def _names_held_once(form: Form, plan: MessagePlan, modifiers: tuple[str, ...] =
             continue
         then = lines_left[0] if lines_left else ""
         priced = budget and bool(then) and bool(_PRICE_OPENING.match(then))
+        if plan.facts.name not in s:  # _name_held_once keeps a line without the name as it is
+            out.append(s)
+            continue
         said = _name_held_once(s, plan, " ".join(x for x in form if x and x != s), priced)
         if said.endswith(_PRICED_ON):  # the next line, with the name, is said in its place
             said = said.removesuffix(_PRICED_ON)
