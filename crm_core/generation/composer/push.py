@@ -1106,9 +1106,24 @@ def _featured(plan: MessagePlan, kind: str, feature: str, definition: str) -> Fa
     return Fact(kind, definition, said=feature_sentence(plan, feature))
 
 
+# _point's last answer with the plan and request it was for: the titles and the bodies of one push ask it of the same
+# plan (a pure function of them, which nothing mutates; a Fact is immutable)
+_last_point: tuple[MessagePlan, GenerationRequest, Point] | None = None
+
+
 def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
     """(kind, noun phrase) the product line states for this reader; None for a name-only product.
     Variant k takes the k-th fact found (the reader's own first), so variants differ."""
+    global _last_point
+    last = _last_point  # one read: another thread may replace it
+    if last is not None and last[0] is plan and last[1] is request:
+        return last[2]
+    point = _point_of(plan, request)
+    _last_point = (plan, request, point)
+    return point
+
+
+def _point_of(plan: MessagePlan, request: GenerationRequest) -> Point:
     definition = _definition(plan)
     if definition is None:
         return None
@@ -2303,6 +2318,11 @@ def _styled_invite_fits(style: int, event: CampaignEvent, stage: int) -> bool:
     return style in STYLED_INVITES
 
 
+# titles' last answer with what it was asked of: forms.py asks for a push's titles, then bodies() asks again for the
+# same plan (a pure function of its arguments, which nothing mutates)
+_last_titles: tuple[MessagePlan, CampaignEvent | None, int, GenerationRequest | None, list[str]] | None = None
+
+
 def titles(
     plan: MessagePlan, event: CampaignEvent | None, k: int, request: GenerationRequest | None = None
 ) -> list[str]:
@@ -2311,6 +2331,18 @@ def titles(
     of TITLE_CHARS or fewer (longer ones only when the last resort is long too), then the last
     resort, the name alone or the event's invitation alone; the layout takes the first that
     leaves the body room."""
+    global _last_titles
+    last = _last_titles  # one read: another thread may replace it
+    if last is not None and last[0] is plan and last[1] is event and last[2] == k and last[3] is request:
+        return list(last[4])
+    said = _titles(plan, event, k, request)
+    _last_titles = (plan, event, k, request, list(said))
+    return said
+
+
+def _titles(
+    plan: MessagePlan, event: CampaignEvent | None, k: int, request: GenerationRequest | None = None
+) -> list[str]:
     values = plan.values
     bare = ""  # the offer alone, kept as the very last resort behind a named one
     if event is not None:
