@@ -3078,6 +3078,7 @@ _OFFER_WORDS = re.compile("하시면|드려요|드립니다|적립|무료")
 _FIGURE_SAID = re.compile(r"\d+(?:\.\d+)?%|방울이면|한 번이면|쌀알")  # a figure or a dose the line says already
 
 
+@lru_cache(maxsize=8192)  # a pure function of its strings: a tier's forms offer the same lines with each clause
 def _name_told(line: str, name: str, clause: str, toned: str = "", bare: bool = True) -> str:
     """`line` (the product named as its topic) said as `clause` of the product, the words before the name kept (else
     the tone's, `toned`: the push still says its tone); "" where the line is no such line, says an offer, or the clause
