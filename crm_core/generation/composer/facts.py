@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 
 from crm_core.domain import ListedProduct, Product
@@ -299,6 +299,15 @@ class ProductFacts:
     claim_definitions: tuple[str, ...] = ()  # defining claims as noun phrases ("… 수분 크림")
     skin_types: tuple[str, ...] = ()  # the catalog's skin types ("민감성" speaks to a sensitive reader)
     functional: tuple[str, ...] = ()  # the catalog's registered functions ("자외선차단", "주름개선")
+
+    def __hash__(self) -> int:
+        """The hash dataclass would give (of every field, in order), worked out once: the same facts key a dozen
+        caches per message (fit.fits, fit.toned, …), and their tuples were hashed again each time."""
+        known = self.__dict__.get("_hash")
+        if known is None:
+            known = hash(tuple(getattr(self, f.name) for f in fields(self)))
+            object.__setattr__(self, "_hash", known)
+        return known
 
     @property
     def generous(self) -> bool:
