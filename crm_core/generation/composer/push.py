@@ -3749,11 +3749,14 @@ def _told_claim(plan: MessagePlan, held: str, said: str) -> str | None:
 # sentences side by side ("성분 한 줄이 따로 놀고", "첫 문장이 뚝 끊기고"): what it holds leads into the offer as one
 # thought, "세라마이드를 담은 아토베리어365 크림, 토너·에멀전·크림 3종을 세트로 고르시면 …".
 _HELD_LINE = re.compile(r"^(?P<name>.+?)[은는] (?P<held>[^.?!]+?(?:을|를)) 담았어요\.$")
+_HELD_ENDS = ("담았어요.", "담았어요.\n")  # where _HELD_LINE may match ($: before a last newline)
 
 
 def _held_into_offer(form: list[str], name: str, offer: str) -> list[str]:
     """`form` with a bare "X은 …을 담았어요." line and the offer after it said as one sentence."""
     for i, line in enumerate(form[:-1]):
+        if not (line.startswith(name) and line.endswith(_HELD_ENDS)):  # no match of this name: the lazy pattern is
+            continue  # slow to find none, and every line of every form is asked
         found = _HELD_LINE.match(line)
         if found and found.group("name") == name and form[i + 1] == offer and not offer.startswith(name):
             joined = f"{found.group('held')} 담은 {name}, {offer}"
