@@ -436,6 +436,7 @@ _DAILY = re.compile("매일|데일리")
 EXFOLIANTS = frozenset({"글루코노락톤", "베타인살리실레이트", "살리실산", "글리콜산", "락틱산", "젖산"})
 
 
+@lru_cache(maxsize=4096)  # a pure function of the facts (hashed once): asked of every message
 def occasional(facts: ProductFacts) -> bool:
     """Whether the catalog has this product used some days rather than every day (or, for a leave-on
     exfoliant, never says every day)."""
