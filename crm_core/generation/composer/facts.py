@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 
 from crm_core.domain import ListedProduct, Product
@@ -300,6 +300,15 @@ class ProductFacts:
     skin_types: tuple[str, ...] = ()  # the catalog's skin types ("민감성" speaks to a sensitive reader)
     functional: tuple[str, ...] = ()  # the catalog's registered functions ("자외선차단", "주름개선")
 
+    def __hash__(self) -> int:
+        """The hash dataclass would give (of every field, in order), worked out once: the same facts key a dozen
+        caches per message (fit.fits, fit.toned, …), and their tuples were hashed again each time."""
+        known = self.__dict__.get("_hash")
+        if known is None:
+            known = hash(tuple(getattr(self, f.name) for f in fields(self)))
+            object.__setattr__(self, "_hash", known)
+        return known
+
     @property
     def generous(self) -> bool:
         """Whether the catalog itself calls the size generous ("넉넉한 용량", "대용량"): only then is the
@@ -427,6 +436,7 @@ _DAILY = re.compile("매일|데일리")
 EXFOLIANTS = frozenset({"글루코노락톤", "베타인살리실레이트", "살리실산", "글리콜산", "락틱산", "젖산"})
 
 
+@lru_cache(maxsize=4096)  # a pure function of the facts (hashed once): asked of every message
 def occasional(facts: ProductFacts) -> bool:
     """Whether the catalog has this product used some days rather than every day (or, for a leave-on
     exfoliant, never says every day)."""

@@ -3332,7 +3332,8 @@ def _held_said_once(paragraphs: list[str]) -> list[str]:
             word = match.group(1)
             return f"{word}{particle_for(word, '이')} {_HELD[match.group(3)]}"
 
-        paragraph = _HOLDS_AGAIN.sub(again, paragraph)
+        if "담" in paragraph:  # no "담" no match: the lazy pattern is slow to find none
+            paragraph = _HOLDS_AGAIN.sub(again, paragraph)
         if seen:
             for said, plain in _CLOSE_HOLDS:
                 paragraph = paragraph.replace(said, plain)
@@ -3424,6 +3425,7 @@ _HELD_DEFINITION = re.compile(
 _ENDING_CLASS = re.compile(r"(?:이에요|예요|입니다)[.!]?$")
 
 
+@lru_cache(maxsize=16384)  # a pure function of the sentence: bodies say the same sentences brief after brief
 def _ending_class(sentence: str) -> str:
     if _ENDING_CLASS.search(sentence):
         return "copula"
@@ -3578,6 +3580,7 @@ _CONDITION = re.compile(r"(?<!양)(?<!정가로 치)(?<!계산하)(?<!원이)면
 _LINKED = re.compile(r", |이라 |라서 |해서 |으로 |하고 |이고 |지만 |" + _CONDITION.pattern)  # a clause joined already
 
 
+@lru_cache(maxsize=16384)  # a pure function of the sentence: bodies say the same sentences brief after brief
 def _is_spec(sentence: str) -> bool:
     """A short spec sentence of one clause (no ", " but a number's), no ask."""
     one_clause = ", " not in _THOUSANDS.sub("", sentence)

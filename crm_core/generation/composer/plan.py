@@ -581,6 +581,7 @@ def _season_bare_bank(values: dict[str, str]) -> dict[str, str]:
     return lines.SEASON_SCENE_BARE_LINES if scened else lines.SEASON_BARE_LINES
 
 
+@lru_cache(maxsize=8192)  # a pure function of its strings: a product's facts and proofs recur brief after brief
 def _said_in(fact: str, texts: tuple[str, ...]) -> bool:
     return any(fact in text or _bigram_share(text, fact) for text in texts if text)
 
@@ -1151,7 +1152,12 @@ _FUNCTION_SAID = re.compile(r"([가-힣 ]+?)에 도움을 주는 (?:이중 )?기
 def _function_once(proofs: tuple[tuple[str, str], ...], told: str) -> tuple[tuple[str, str], ...]:
     """The budget reader's "주름 개선 기능성까지 한 단계에 …" without the function where another sentence states it
     ("…크림이자 피부 주름 개선에 도움을 주는 기능성 화장품이에요": reading 40, s2939, "주름 개선 기능성 반복")."""
-    said = " ".join(m.group(1) for t in (told, *(text for _, text in proofs)) for m in _FUNCTION_SAID.finditer(t))
+    said = " ".join(
+        m.group(1)
+        for t in (told, *(text for _, text in proofs))
+        if "에 도움을 주는 " in t  # _FUNCTION_SAID's words: its lazy start is slow to find none
+        for m in _FUNCTION_SAID.finditer(t)
+    )
     out = []
     for kind, text in proofs:
         at = text.find(_FUNCTION_AGAIN)
@@ -1205,6 +1211,7 @@ _HANGUL = re.compile("[가-힣]")
 LONG_FIRST = 60  # Hangul syllables a long message's first sentence holds at most before its scene stands alone
 
 
+@lru_cache(maxsize=8192)  # a pure function of two strings: a product's hooks and style lines recur brief after brief
 def _at_ease(text: str, moment: str) -> str:
     """`text` with "{moment}에도 " said as "{moment}, " where the moment is a calm one ("…에는 X은" would
     say two topics)."""

@@ -1106,9 +1106,24 @@ def _featured(plan: MessagePlan, kind: str, feature: str, definition: str) -> Fa
     return Fact(kind, definition, said=feature_sentence(plan, feature))
 
 
+# _point's last answer with the plan and request it was for: the titles and the bodies of one push ask it of the same
+# plan (a pure function of them, which nothing mutates; a Fact is immutable)
+_last_point: tuple[MessagePlan, GenerationRequest, Point] | None = None
+
+
 def _point(plan: MessagePlan, request: GenerationRequest) -> Point:
     """(kind, noun phrase) the product line states for this reader; None for a name-only product.
     Variant k takes the k-th fact found (the reader's own first), so variants differ."""
+    global _last_point
+    last = _last_point  # one read: another thread may replace it
+    if last is not None and last[0] is plan and last[1] is request:
+        return last[2]
+    point = _point_of(plan, request)
+    _last_point = (plan, request, point)
+    return point
+
+
+def _point_of(plan: MessagePlan, request: GenerationRequest) -> Point:
     definition = _definition(plan)
     if definition is None:
         return None
@@ -2303,6 +2318,11 @@ def _styled_invite_fits(style: int, event: CampaignEvent, stage: int) -> bool:
     return style in STYLED_INVITES
 
 
+# titles' last answer with what it was asked of: forms.py asks for a push's titles, then bodies() asks again for the
+# same plan (a pure function of its arguments, which nothing mutates)
+_last_titles: tuple[MessagePlan, CampaignEvent | None, int, GenerationRequest | None, list[str]] | None = None
+
+
 def titles(
     plan: MessagePlan, event: CampaignEvent | None, k: int, request: GenerationRequest | None = None
 ) -> list[str]:
@@ -2311,6 +2331,18 @@ def titles(
     of TITLE_CHARS or fewer (longer ones only when the last resort is long too), then the last
     resort, the name alone or the event's invitation alone; the layout takes the first that
     leaves the body room."""
+    global _last_titles
+    last = _last_titles  # one read: another thread may replace it
+    if last is not None and last[0] is plan and last[1] is event and last[2] == k and last[3] is request:
+        return list(last[4])
+    said = _titles(plan, event, k, request)
+    _last_titles = (plan, event, k, request, list(said))
+    return said
+
+
+def _titles(
+    plan: MessagePlan, event: CampaignEvent | None, k: int, request: GenerationRequest | None = None
+) -> list[str]:
     values = plan.values
     bare = ""  # the offer alone, kept as the very last resort behind a named one
     if event is not None:
@@ -3046,6 +3078,7 @@ _OFFER_WORDS = re.compile("하시면|드려요|드립니다|적립|무료")
 _FIGURE_SAID = re.compile(r"\d+(?:\.\d+)?%|방울이면|한 번이면|쌀알")  # a figure or a dose the line says already
 
 
+@lru_cache(maxsize=8192)  # a pure function of its strings: a tier's forms offer the same lines with each clause
 def _name_told(line: str, name: str, clause: str, toned: str = "", bare: bool = True) -> str:
     """`line` (the product named as its topic) said as `clause` of the product, the words before the name kept (else
     the tone's, `toned`: the push still says its tone); "" where the line is no such line, says an offer, or the clause
@@ -3065,7 +3098,7 @@ def _name_told(line: str, name: str, clause: str, toned: str = "", bare: bool = 
 
 def _same_end(before: str | None, clause: str) -> bool:
     """Whether two sentences end on one noun's copula (push_reader_check's noun_copula_twice)."""
-    one, two = _NOUN_COPULA.match(before or ""), _NOUN_COPULA.match(clause)
+    one, two = _noun_copula(before or ""), _noun_copula(clause)
     return bool(one and two and one.group("noun")[-2:] == two.group("noun")[-2:])
 
 
@@ -3218,9 +3251,18 @@ _NOUN_COPULA = re.compile(r"(?P<stem>.*?)(?P<noun>[가-힣]+)(?:이에요|예요
 _TOPIC = re.compile(r"^\S+[은는이가] ")  # a sentence with a subject of its own
 
 
+_COPULA_ENDS = ("이에요.", "예요.", "이에요.\n", "예요.\n")  # where _NOUN_COPULA may match ($: before a last newline)
+
+
+@lru_cache(maxsize=16384)
+def _noun_copula(sentence: str) -> re.Match[str] | None:
+    """_NOUN_COPULA's match of a sentence (its lazy stem is slow to fail): a tier's forms say mostly the same."""
+    return _NOUN_COPULA.match(sentence) if sentence.endswith(_COPULA_ENDS) else None
+
+
 def _nouns_once(form: Form) -> Form:
     for i in range(len(form) - 1):
-        first, second = _NOUN_COPULA.match(form[i]), _NOUN_COPULA.match(form[i + 1])
+        first, second = _noun_copula(form[i]), _noun_copula(form[i + 1])
         if not (first and second and first["noun"] == second["noun"]):
             continue
         words = _stems(second["stem"])
@@ -3592,6 +3634,8 @@ def _names_held_once(form: Form, plan: MessagePlan, modifiers: tuple[str, ...] =
     """Each line through _name_held_once, with what the form's other lines say (told not twice); to a budget reader,
     an add-on line before the price gives way to the name said into it, with what the product does before the name
     where no lead is there (`modifiers`: value_phrases, "가볍게 펴 발리는 X은 60ml 32,000원, 1ml당 …")."""
+    if _name_held(plan.facts.name, plan.facts.ingredients) is None:  # most products: every line as it is
+        return list(form)
     out: Form = []
     budget = plan.angle.key == "budget"
     lines_left = list(form)
@@ -3602,6 +3646,9 @@ def _names_held_once(form: Form, plan: MessagePlan, modifiers: tuple[str, ...] =
             continue
         then = lines_left[0] if lines_left else ""
         priced = budget and bool(then) and bool(_PRICE_OPENING.match(then))
+        if plan.facts.name not in s:  # _name_held_once keeps a line without the name as it is
+            out.append(s)
+            continue
         said = _name_held_once(s, plan, " ".join(x for x in form if x and x != s), priced)
         if said.endswith(_PRICED_ON):  # the next line, with the name, is said in its place
             said = said.removesuffix(_PRICED_ON)
@@ -3702,11 +3749,14 @@ def _told_claim(plan: MessagePlan, held: str, said: str) -> str | None:
 # sentences side by side ("성분 한 줄이 따로 놀고", "첫 문장이 뚝 끊기고"): what it holds leads into the offer as one
 # thought, "세라마이드를 담은 아토베리어365 크림, 토너·에멀전·크림 3종을 세트로 고르시면 …".
 _HELD_LINE = re.compile(r"^(?P<name>.+?)[은는] (?P<held>[^.?!]+?(?:을|를)) 담았어요\.$")
+_HELD_ENDS = ("담았어요.", "담았어요.\n")  # where _HELD_LINE may match ($: before a last newline)
 
 
 def _held_into_offer(form: list[str], name: str, offer: str) -> list[str]:
     """`form` with a bare "X은 …을 담았어요." line and the offer after it said as one sentence."""
     for i, line in enumerate(form[:-1]):
+        if not (line.startswith(name) and line.endswith(_HELD_ENDS)):  # no match of this name: the lazy pattern is
+            continue  # slow to find none, and every line of every form is asked
         found = _HELD_LINE.match(line)
         if found and found.group("name") == name and form[i + 1] == offer and not offer.startswith(name):
             joined = f"{found.group('held')} 담은 {name}, {offer}"
