@@ -78,7 +78,9 @@ BUDGET_PRICED_FUNCTION = "{volume}에 정가 {price}원으로 {function} 기능�
 # A catalog sentence about the size or a second use ("넉넉한 대용량이라 화장솜 팩으로도 …", "메이크업 베이스로도
 # 쓸 수 있습니다"): what the money buys, in the catalog's own words, after the price.
 BUDGET_PRICED_CLAIM = "{volume}에 정가 {price}원, {claim}"
-_VALUE_CLAIM = re.compile("넉넉|대용량|온 가족|로도 (쓸|쓰|아낌)|올인원|세안 단계를 줄|모두 쓸|팩처럼")
+# round 33: a lip balm worn alone or over a lipstick ("혼자 발라도 자연스럽고 립 위에 덧발라도 좋습니다") is a
+# second use too (a budget SMS of 센슈얼 누드 밤 kept it only while fit.py had nothing else)
+_VALUE_CLAIM = re.compile("넉넉|대용량|온 가족|로도 (쓸|쓰|아낌)|올인원|세안 단계를 줄|모두 쓸|팩처럼|위에 덧발라도 좋")
 # Nothing else to say of a low price: it is said as what it costs to keep using it, never as a bare figure (no
 # "매일": the reason line beside it often says so already). Round 27 (reading 46 s5091, reading 48 s1705: "'가격 걱정
 # 없이 곁에 둘 수' 어색", "'가격 걱정 없이' 상투적, 후기 근거 없음"): the price as what buying it again costs, or, for
@@ -94,6 +96,18 @@ EVERYDAY_USE = "부담 없이 다시 곁에 둘"
 EVERYDAY_USE_NEW = "부담 없이 들여 볼"
 EVERYDAY_USE_SUN = "늘 곁에 두고 부담 없이 덧바를"  # a sunscreen whose usage asks to reapply ("외출 중 덧바릅니다")
 BUDGET_EVERYDAY_SHORT = "{volume} 한 통을 {price}원에 부담 없이 들일 수 있어요."  # push: its own body, the price in it
+# Round 33 (reading 80, s4038 헤라 크림, s7994 설화수 자음수: "가성비 고객에게 가격·후기 근거가 없음"): a house that
+# never talks price (voice price_talk: 설화수, 헤라), or a line priced as premium, gave a budget reader nothing where
+# the catalog states no dose, no generous size, no registered function and the evidence no review (41 of 117 such long
+# messages in copy-eval's grid). There the size and the price are said once, plainly, as the catalog states them: a
+# figure this reader weighs for themself, with no verdict on it (no "가성비", "부담 없이", "합리적"), so that a
+# restrained house keeps its manners (no discount talk, no per-ml sum). Never at first use or in a referral, which
+# lean on no price (plan._price_talk), nor where the message said the price already, nor beside a review.
+BUDGET_PRICE_PLAIN = "용량은 {volume}, 정가는 {price}원이에요."
+# push and SMS: the price with what it buys, never a bare size ("한 통 3.5g 용량입니다" read as a dry non-reason,
+# test_push) nor a sentence ending on the figure
+BUDGET_PRICE_PLAIN_SHORT = "정가 {price}원에 {volume} 한 {pack}이에요."
+UNPRICED_STAGES = frozenset({1, 4})
 # The price per ml (g, sheet) computed from the catalog's price and size, said as a computation ("정가로 계산하면
 # … 약 …원꼴"), never as a claim (reading 14: "가성비 고객을 위한 효율 근거가 약합니다").
 # Reading 19: "1ml당 가격은 정확하나 혜택으로 연결되지 않음": the figure is said with what it is for (the price
@@ -463,6 +477,15 @@ def budget_fits(
             steps.append(Fit("value", line, short, line))
     if per_fit is not None and not persuades:  # the last resort: never a bare price line beside nothing
         steps.append(per_fit)
+    plain = not steps and not reviews and not price_talk and facts.price and facts.volume
+    if plain and stage not in UNPRICED_STAGES and not told_price:
+        # nothing else for this reader, not even a review the plan may quote (real users' words are this reader's
+        # other half: an SMS said "…흡수가 빠르다는 이야기도 있습니다" in its place, tried): the size and the price,
+        # said once as the catalog states them
+        pack = "개" if kind in NOT_BY_WEIGHT else "통"
+        filled = {"volume": facts.volume, "price": f"{facts.price:,}", "pack": pack}
+        line = lines.fill(BUDGET_PRICE_PLAIN, filled)
+        steps.append(Fit("price", line, lines.fill(BUDGET_PRICE_PLAIN_SHORT, filled), line))
     return steps
 
 
@@ -1709,6 +1732,8 @@ def every_fit_line() -> list[str]:
         BUDGET_PRICED_EVERYDAY,
         BUDGET_EVERYDAY_AFTER,
         BUDGET_EVERYDAY_SHORT,
+        BUDGET_PRICE_PLAIN,
+        BUDGET_PRICE_PLAIN_SHORT,
         LUXURY_ACTIVES,
         LUXURY_ACTIVES_SHORT,
         LUXURY_FUNCTION,
