@@ -279,6 +279,9 @@ _TREND_FEATURE = re.compile(
     "|윤기|(?<!않)[은는한] 마무리|발리는|발리고|발림|녹는|밀착"
     # a rich cream's body, a peel-off film (reading 23, s5860/s1261: "트렌드 관심사 미반영" where the catalog said it)
     "|묵직|풍성한 크림|필오프"
+    # round 33: an oil that turns milky in water ("잔여감 없이 헹궈지는 빠른 유화"), a format met on first use (its
+    # claim was dropped as the feature's echo, and the feature was no trend feature: the cleansing oil said nothing)
+    "|유화"
 )
 # a feel that cools (also heat-flushed skin calmed: "열감이 오른 피부를 식혀 주는 …", reading 25, s2662, read as out of
 # season in winter): never a trend reader's first meeting with the product (fits() knows no send date)
@@ -293,8 +296,18 @@ _SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스�
 _FELT_HEAD = re.compile("(?:제형|텍스처)$")
 
 
+# Round 33 (reading 77, s9041: "촉촉한 마무리가 눈에 들어와요" — a feel is not seen): a finish said by how it feels
+# on the skin ("끈적임 없이 촉촉한 마무리", "세안 후 당김이 적은 마무리", "파우더의 보송한 마무리") is met on the skin,
+# not looked at; a finish said by its look ("맑은 마무리", "물기 어린 듯 맑은 마무리") stays seen
+_TACTILE_FINISH = re.compile("(?:촉촉|산뜻|보송|당김|당기|끈적|매끈|매끄|부드러|가볍|가벼|편안|보습)[^.]*마무리$")
+_VISIBLE_FINISH = re.compile("맑|광|윤기|투명|매트|발색|톤업|피니시|컬러")
+
+
 def _looks(feature: str) -> bool:
-    """Whether a trend feature is a look (seen) rather than a feel: _SEEN, unless its head noun is a texture."""
+    """Whether a trend feature is a look (seen) rather than a feel: _SEEN, unless its head noun is a texture or it
+    is a finish felt on the skin (_TACTILE_FINISH with no word of a look)."""
+    if _TACTILE_FINISH.search(feature) and not _VISIBLE_FINISH.search(feature):
+        return False
     return bool(_SEEN.search(feature)) and not _FELT_HEAD.search(feature)
 
 
@@ -1042,6 +1055,10 @@ TREND_CLAIM_USER = "쓸 때마다 {claim}"
 TRIED_STAGES = frozenset({2, 4})
 _SAYS_USE = re.compile("쓰기|쓸 수|써 |바르기|메이크업|처음|입문")
 TREND_CLAIM_CHOSEN = "{claim} 그날 메이크업에 맞춰 골라 보는 재미가 있어요."
+# a pack or a tool the product comes with, said as what it lets one do ("…바를 수 있어요"): the fun of using it
+_TOOL = re.compile("용기|튜브|팁|스패출러|크기")
+_TOOL_END = " 수 있어요."
+TREND_TOOL_TAIL = " 수 있어 쓰는 재미가 있어요."
 
 
 _WORD = re.compile("[가-힣]{2,}")
@@ -1075,16 +1092,22 @@ def trend_claim(facts: ProductFacts, said: str, stage: int = -1) -> Fit | None:
         echoed = [p for p in facts.points if _echoes(claim, p)]
         if _echoes(claim, said) or texture_clash(claim, said) or any(p in facts.features for p in echoed):
             continue
+        tooled = False
         if _CHOSEN.search(claim):
             line = lines.fill(TREND_CLAIM_CHOSEN, {"claim": plain})
-        elif _SAYS_USE.search(claim) or (not _SEEN.search(claim) and re.search("용기|튜브|팁|스패출러|크기", claim)):
+        elif _TOOL.search(claim) and plain.endswith(_TOOL_END):
+            # a tool that comes with it ("함께 들어 있는 마사지 팁으로 눈가를 부드럽게 눌러 바를 수 있습니다"), said
+            # with the trend reader's own word (reading 80, s7604 진설아이크림: "트렌드 고객 각도 없음" where the
+            # tool was said plain)
+            line, tooled = plain.removesuffix(_TOOL_END) + TREND_TOOL_TAIL, True
+        elif _SAYS_USE.search(claim) or (not _SEEN.search(claim) and _TOOL.search(claim)):
             line = plain
         else:
             line = lines.fill(TREND_CLAIM, {"claim": plain})
         # a push says it as what a first try meets, in the trend reader's word (새로): a bare catalog sentence there
         # reads as any reader's line (round 14, with more products' texture claims now said)
         tried = line == lines.fill(TREND_CLAIM, {"claim": plain})  # a feel or a finish, not a pack or a colour range
-        short = lines.fill(TREND_CLAIM_SHORT, {"claim": plain}) if tried else plain
+        short = lines.fill(TREND_CLAIM_SHORT, {"claim": plain}) if tried else line if tooled else plain
         if tried and stage >= 0:
             line = lines.fill(TREND_CLAIM_USER if stage in TRIED_STAGES else TREND_CLAIM_FIRST, {"claim": plain})
         return Fit("finish", line, short, claim)
