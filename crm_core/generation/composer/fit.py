@@ -106,7 +106,7 @@ BUDGET_EVERYDAY_SHORT = "{volume} 한 통을 {price}원에 부담 없이 들일 
 BUDGET_PRICE_PLAIN = "용량은 {volume}, 정가는 {price}원이에요."
 # push and SMS: the price with what it buys, never a bare size ("한 통 3.5g 용량입니다" read as a dry non-reason,
 # test_push) nor a sentence ending on the figure
-BUDGET_PRICE_PLAIN_SHORT = "정가 {price}원에 {volume} 한 {pack}이에요."
+BUDGET_PRICE_PLAIN_SHORT = "정가 {price}원에 {volume} 한 {pack}(이)에요."
 UNPRICED_STAGES = frozenset({1, 4})
 # The price per ml (g, sheet) computed from the catalog's price and size, said as a computation ("정가로 계산하면
 # … 약 …원꼴"), never as a claim (reading 14: "가성비 고객을 위한 효율 근거가 약합니다").
@@ -296,7 +296,7 @@ _SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스�
 _FELT_HEAD = re.compile("(?:제형|텍스처)$")
 
 
-# Round 33 (reading 77, s9041: "촉촉한 마무리가 눈에 들어와요" — a feel is not seen): a finish said by how it feels
+# Round 33 (reading 76, s9041: "촉촉한 마무리가 눈에 들어와요" — a feel is not seen): a finish said by how it feels
 # on the skin ("끈적임 없이 촉촉한 마무리", "세안 후 당김이 적은 마무리", "파우더의 보송한 마무리") is met on the skin,
 # not looked at; a finish said by its look ("맑은 마무리", "물기 어린 듯 맑은 마무리") stays seen
 _TACTILE_FINISH = re.compile("(?:촉촉|산뜻|보송|당김|당기|끈적|매끈|매끄|부드러|가볍|가벼|편안|보습)[^.]*마무리$")
