@@ -1059,6 +1059,8 @@ TREND_CLAIM_CHOSEN = "{claim} 그날 메이크업에 맞춰 골라 보는 재미
 _TOOL = re.compile("용기|튜브|팁|스패출러|크기")
 _TOOL_END = " 수 있어요."
 TREND_TOOL_TAIL = " 수 있어 쓰는 재미가 있어요."
+# after a hook that asks for "새로운 재미" (a 재미 twice in one message, read as assembled)
+TREND_TOOL_TAIL_AGAIN = " 수 있어 쓸 때마다 기분 좋아요."
 
 
 _WORD = re.compile("[가-힣]{2,}")
@@ -1099,7 +1101,8 @@ def trend_claim(facts: ProductFacts, said: str, stage: int = -1) -> Fit | None:
             # a tool that comes with it ("함께 들어 있는 마사지 팁으로 눈가를 부드럽게 눌러 바를 수 있습니다"), said
             # with the trend reader's own word (reading 80, s7604 진설아이크림: "트렌드 고객 각도 없음" where the
             # tool was said plain)
-            line, tooled = plain.removesuffix(_TOOL_END) + TREND_TOOL_TAIL, True
+            tail = TREND_TOOL_TAIL_AGAIN if "재미" in said else TREND_TOOL_TAIL  # "재미" said once
+            line, tooled = plain.removesuffix(_TOOL_END) + tail, True
         elif _SAYS_USE.search(claim) or (not _SEEN.search(claim) and _TOOL.search(claim)):
             line = plain
         else:
