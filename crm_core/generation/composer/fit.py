@@ -794,6 +794,27 @@ LUXURY_VOUCHED = "{core}으로, {subject}을 연구해 온 {brand}가 만들었�
 VOUCHED_MOST = 90  # characters: a longer sentence reads as two
 
 
+# Round 33 (reading 80, s6889: a luxury reader of 에스트라's acne cleanser at the routine stage, "고객 각도 없음",
+# "페르소나 관점 없음"): the definition said the function and the active, the plan drops the house lines for a user
+# (plan._HOUSE_FITS: no brand introduced to one who has the product), and nothing was left (139 of 720 luxury long
+# messages in copy-eval's grid had no candidate at all). Last of all, where the story states the house's research: the
+# product as what that research made, a fact of this product rather than an introduction of the brand. Never of a tint
+# or a shampoo when the research is the skin's (luxury_brand_fits).
+# (never "…가 만든 제품이라 믿고 쓰기 좋아요": forms.py joins a "…(이)라" sentence to the definition as "…이고, …가
+# 만든 제품이 특징이에요", tried; and "믿고 쓰기 좋아요" is a verdict the fact does not need)
+LUXURY_RESEARCH_LAST = "{subject}을 연구해 온 {brand}가 만들었어요."
+
+
+def _research_last(facts: ProductFacts, kind: str, brand: str, story: str, said: str) -> list[Fit]:
+    """The house's research as the maker of this product (LUXURY_RESEARCH_LAST), the luxury reader's last candidate;
+    [] where the story names no research, the message says it already, or the research is no part of this kind."""
+    subject = brand_research(story)
+    if not subject or not brand or subject in said or ("피부" in subject and kind in ("lip", "hair", "hair_wash")):
+        return []
+    line = lines.fill(LUXURY_RESEARCH_LAST, {"subject": subject, "brand": brand})
+    return [Fit("research", line, "", f"{subject} {brand}")]
+
+
 def _vouched(found: list[Fit], facts: ProductFacts, brand: str, story: str, said: str) -> list[Fit]:
     """The house's research with the product's unweighed registered function (see LUXURY_VOUCHED), as a "brand" fit
     before the function's own; [] where the product has a function or evidence this reader weighs, the story states
@@ -1393,9 +1414,14 @@ def fits(
             lead = [f for f in houses if f.kind != "house_only"]
             at = next((i for i, f in enumerate(found) if f.kind in ("texture", "formula")), len(found))
             last = [f for f in houses if f.kind == "house_only" and f not in trusted]
-            found = lead + found[:at] + trusted + found[at:] + last
+            research = _research_last(facts, kind, brand, story, said)  # before a texture: the plan drops houses
+            found = lead + found[:at] + trusted + research + found[at:] + last  # for a user (s6889)
         else:
-            found = _vouched(found, facts, brand, story, said) + found
+            vouched = _vouched(found, facts, brand, story, said)
+            # the vouched function is a fact of this product, not the house introduced: a user, who hears no house
+            # line (plan._HOUSE_FITS), hears it too, in place of the function alone the definition often says (s6889)
+            research = [Fit("research", f.line, f.short, f.fact, f.plain) for f in vouched]
+            found = vouched + research + found
         return tuple(found)
     if angle_key == "sensitive":
         return tuple(sensitive_fits(facts, reviews, said))
@@ -1822,7 +1848,11 @@ def every_fit_line() -> list[str]:
         TREND_SEEN_TOO,
         TREND_FELT_TOO,
         TREND_FEATURE_SHORT,
-        TREND_CLAIM_CHOSEN,  # TREND_CLAIM and TREND_CLAIM_MAKEUP end on the catalog's claim, conjugated
+        TREND_CLAIM_CHOSEN,
+        LUXURY_RESEARCH_LAST,
+        "함께 들어 있는 팁으로 바를" + TREND_TOOL_TAIL,
+        "함께 들어 있는 팁으로 바를" + TREND_TOOL_TAIL_AGAIN,
+        # TREND_CLAIM and TREND_CLAIM_MAKEUP end on the catalog's claim, conjugated
         NATURAL_REVIEW,
         NATURAL_REVIEW_SHORT,
         NATURAL_INGREDIENT,
