@@ -78,7 +78,9 @@ BUDGET_PRICED_FUNCTION = "{volume}에 정가 {price}원으로 {function} 기능�
 # A catalog sentence about the size or a second use ("넉넉한 대용량이라 화장솜 팩으로도 …", "메이크업 베이스로도
 # 쓸 수 있습니다"): what the money buys, in the catalog's own words, after the price.
 BUDGET_PRICED_CLAIM = "{volume}에 정가 {price}원, {claim}"
-_VALUE_CLAIM = re.compile("넉넉|대용량|온 가족|로도 (쓸|쓰|아낌)|올인원|세안 단계를 줄|모두 쓸|팩처럼")
+# round 33: a lip balm worn alone or over a lipstick ("혼자 발라도 자연스럽고 립 위에 덧발라도 좋습니다") is a
+# second use too (a budget SMS of 센슈얼 누드 밤 kept it only while fit.py had nothing else)
+_VALUE_CLAIM = re.compile("넉넉|대용량|온 가족|로도 (쓸|쓰|아낌)|올인원|세안 단계를 줄|모두 쓸|팩처럼|위에 덧발라도 좋")
 # Nothing else to say of a low price: it is said as what it costs to keep using it, never as a bare figure (no
 # "매일": the reason line beside it often says so already). Round 27 (reading 46 s5091, reading 48 s1705: "'가격 걱정
 # 없이 곁에 둘 수' 어색", "'가격 걱정 없이' 상투적, 후기 근거 없음"): the price as what buying it again costs, or, for
@@ -94,6 +96,18 @@ EVERYDAY_USE = "부담 없이 다시 곁에 둘"
 EVERYDAY_USE_NEW = "부담 없이 들여 볼"
 EVERYDAY_USE_SUN = "늘 곁에 두고 부담 없이 덧바를"  # a sunscreen whose usage asks to reapply ("외출 중 덧바릅니다")
 BUDGET_EVERYDAY_SHORT = "{volume} 한 통을 {price}원에 부담 없이 들일 수 있어요."  # push: its own body, the price in it
+# Round 33 (reading 80, s4038 헤라 크림, s7994 설화수 자음수: "가성비 고객에게 가격·후기 근거가 없음"): a house that
+# never talks price (voice price_talk: 설화수, 헤라), or a line priced as premium, gave a budget reader nothing where
+# the catalog states no dose, no generous size, no registered function and the evidence no review (41 of 117 such long
+# messages in copy-eval's grid). There the size and the price are said once, plainly, as the catalog states them: a
+# figure this reader weighs for themself, with no verdict on it (no "가성비", "부담 없이", "합리적"), so that a
+# restrained house keeps its manners (no discount talk, no per-ml sum). Never at first use or in a referral, which
+# lean on no price (plan._price_talk), nor where the message said the price already, nor beside a review.
+BUDGET_PRICE_PLAIN = "용량은 {volume}, 정가는 {price}원이에요."
+# push and SMS: the price with what it buys, never a bare size ("한 통 3.5g 용량입니다" read as a dry non-reason,
+# test_push) nor a sentence ending on the figure
+BUDGET_PRICE_PLAIN_SHORT = "정가 {price}원에 {volume} 한 {pack}(이)에요."
+UNPRICED_STAGES = frozenset({1, 4})
 # The price per ml (g, sheet) computed from the catalog's price and size, said as a computation ("정가로 계산하면
 # … 약 …원꼴"), never as a claim (reading 14: "가성비 고객을 위한 효율 근거가 약합니다").
 # Reading 19: "1ml당 가격은 정확하나 혜택으로 연결되지 않음": the figure is said with what it is for (the price
@@ -265,6 +279,9 @@ _TREND_FEATURE = re.compile(
     "|윤기|(?<!않)[은는한] 마무리|발리는|발리고|발림|녹는|밀착"
     # a rich cream's body, a peel-off film (reading 23, s5860/s1261: "트렌드 관심사 미반영" where the catalog said it)
     "|묵직|풍성한 크림|필오프"
+    # round 33: an oil that turns milky in water ("잔여감 없이 헹궈지는 빠른 유화"), a format met on first use (its
+    # claim was dropped as the feature's echo, and the feature was no trend feature: the cleansing oil said nothing)
+    "|유화"
 )
 # a feel that cools (also heat-flushed skin calmed: "열감이 오른 피부를 식혀 주는 …", reading 25, s2662, read as out of
 # season in winter): never a trend reader's first meeting with the product (fits() knows no send date)
@@ -279,8 +296,18 @@ _SEEN = re.compile("피니시|광|매트|벨벳|발색|컬러|톤업|캡슐|스�
 _FELT_HEAD = re.compile("(?:제형|텍스처)$")
 
 
+# Round 33 (reading 76, s9041: "촉촉한 마무리가 눈에 들어와요" — a feel is not seen): a finish said by how it feels
+# on the skin ("끈적임 없이 촉촉한 마무리", "세안 후 당김이 적은 마무리", "파우더의 보송한 마무리") is met on the skin,
+# not looked at; a finish said by its look ("맑은 마무리", "물기 어린 듯 맑은 마무리") stays seen
+_TACTILE_FINISH = re.compile("(?:촉촉|산뜻|보송|당김|당기|끈적|매끈|매끄|부드러|가볍|가벼|편안|보습)[^.]*마무리$")
+_VISIBLE_FINISH = re.compile("맑|광|윤기|투명|매트|발색|톤업|피니시|컬러")
+
+
 def _looks(feature: str) -> bool:
-    """Whether a trend feature is a look (seen) rather than a feel: _SEEN, unless its head noun is a texture."""
+    """Whether a trend feature is a look (seen) rather than a feel: _SEEN, unless its head noun is a texture or it
+    is a finish felt on the skin (_TACTILE_FINISH with no word of a look)."""
+    if _TACTILE_FINISH.search(feature) and not _VISIBLE_FINISH.search(feature):
+        return False
     return bool(_SEEN.search(feature)) and not _FELT_HEAD.search(feature)
 
 
@@ -463,6 +490,15 @@ def budget_fits(
             steps.append(Fit("value", line, short, line))
     if per_fit is not None and not persuades:  # the last resort: never a bare price line beside nothing
         steps.append(per_fit)
+    plain = not steps and not reviews and not price_talk and facts.price and facts.volume
+    if plain and stage not in UNPRICED_STAGES and not told_price:
+        # nothing else for this reader, not even a review the plan may quote (real users' words are this reader's
+        # other half: an SMS said "…흡수가 빠르다는 이야기도 있습니다" in its place, tried): the size and the price,
+        # said once as the catalog states them
+        pack = "개" if kind in NOT_BY_WEIGHT else "통"
+        filled = {"volume": facts.volume, "price": f"{facts.price:,}", "pack": pack}
+        line = lines.fill(BUDGET_PRICE_PLAIN, filled)
+        steps.append(Fit("price", line, lines.fill(BUDGET_PRICE_PLAIN_SHORT, filled), line))
     return steps
 
 
@@ -758,6 +794,27 @@ LUXURY_VOUCHED = "{core}으로, {subject}을 연구해 온 {brand}가 만들었�
 VOUCHED_MOST = 90  # characters: a longer sentence reads as two
 
 
+# Round 33 (reading 80, s6889: a luxury reader of 에스트라's acne cleanser at the routine stage, "고객 각도 없음",
+# "페르소나 관점 없음"): the definition said the function and the active, the plan drops the house lines for a user
+# (plan._HOUSE_FITS: no brand introduced to one who has the product), and nothing was left (139 of 720 luxury long
+# messages in copy-eval's grid had no candidate at all). Last of all, where the story states the house's research: the
+# product as what that research made, a fact of this product rather than an introduction of the brand. Never of a tint
+# or a shampoo when the research is the skin's (luxury_brand_fits).
+# (never "…가 만든 제품이라 믿고 쓰기 좋아요": forms.py joins a "…(이)라" sentence to the definition as "…이고, …가
+# 만든 제품이 특징이에요", tried; and "믿고 쓰기 좋아요" is a verdict the fact does not need)
+LUXURY_RESEARCH_LAST = "{subject}을 연구해 온 {brand}가 만들었어요."
+
+
+def _research_last(facts: ProductFacts, kind: str, brand: str, story: str, said: str) -> list[Fit]:
+    """The house's research as the maker of this product (LUXURY_RESEARCH_LAST), the luxury reader's last candidate;
+    [] where the story names no research, the message says it already, or the research is no part of this kind."""
+    subject = brand_research(story)
+    if not subject or not brand or subject in said or ("피부" in subject and kind in ("lip", "hair", "hair_wash")):
+        return []
+    line = lines.fill(LUXURY_RESEARCH_LAST, {"subject": subject, "brand": brand})
+    return [Fit("research", line, "", f"{subject} {brand}")]
+
+
 def _vouched(found: list[Fit], facts: ProductFacts, brand: str, story: str, said: str) -> list[Fit]:
     """The house's research with the product's unweighed registered function (see LUXURY_VOUCHED), as a "brand" fit
     before the function's own; [] where the product has a function or evidence this reader weighs, the story states
@@ -1019,6 +1076,12 @@ TREND_CLAIM_USER = "쓸 때마다 {claim}"
 TRIED_STAGES = frozenset({2, 4})
 _SAYS_USE = re.compile("쓰기|쓸 수|써 |바르기|메이크업|처음|입문")
 TREND_CLAIM_CHOSEN = "{claim} 그날 메이크업에 맞춰 골라 보는 재미가 있어요."
+# a pack or a tool the product comes with, said as what it lets one do ("…바를 수 있어요"): the fun of using it
+_TOOL = re.compile("용기|튜브|팁|스패출러|크기")
+_TOOL_END = " 수 있어요."
+TREND_TOOL_TAIL = " 수 있어 쓰는 재미가 있어요."
+# after a hook that asks for "새로운 재미" (a 재미 twice in one message, read as assembled)
+TREND_TOOL_TAIL_AGAIN = " 수 있어 쓸 때마다 기분 좋아요."
 
 
 _WORD = re.compile("[가-힣]{2,}")
@@ -1052,16 +1115,23 @@ def trend_claim(facts: ProductFacts, said: str, stage: int = -1) -> Fit | None:
         echoed = [p for p in facts.points if _echoes(claim, p)]
         if _echoes(claim, said) or texture_clash(claim, said) or any(p in facts.features for p in echoed):
             continue
+        tooled = False
         if _CHOSEN.search(claim):
             line = lines.fill(TREND_CLAIM_CHOSEN, {"claim": plain})
-        elif _SAYS_USE.search(claim) or (not _SEEN.search(claim) and re.search("용기|튜브|팁|스패출러|크기", claim)):
+        elif _TOOL.search(claim) and plain.endswith(_TOOL_END):
+            # a tool that comes with it ("함께 들어 있는 마사지 팁으로 눈가를 부드럽게 눌러 바를 수 있습니다"), said
+            # with the trend reader's own word (reading 80, s7604 진설아이크림: "트렌드 고객 각도 없음" where the
+            # tool was said plain)
+            tail = TREND_TOOL_TAIL_AGAIN if "재미" in said else TREND_TOOL_TAIL  # "재미" said once
+            line, tooled = plain.removesuffix(_TOOL_END) + tail, True
+        elif _SAYS_USE.search(claim) or (not _SEEN.search(claim) and _TOOL.search(claim)):
             line = plain
         else:
             line = lines.fill(TREND_CLAIM, {"claim": plain})
         # a push says it as what a first try meets, in the trend reader's word (새로): a bare catalog sentence there
         # reads as any reader's line (round 14, with more products' texture claims now said)
         tried = line == lines.fill(TREND_CLAIM, {"claim": plain})  # a feel or a finish, not a pack or a colour range
-        short = lines.fill(TREND_CLAIM_SHORT, {"claim": plain}) if tried else plain
+        short = lines.fill(TREND_CLAIM_SHORT, {"claim": plain}) if tried else line if tooled else plain
         if tried and stage >= 0:
             line = lines.fill(TREND_CLAIM_USER if stage in TRIED_STAGES else TREND_CLAIM_FIRST, {"claim": plain})
         return Fit("finish", line, short, claim)
@@ -1211,7 +1281,11 @@ def _natural_comfort(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said
 # natural long messages): a feel the catalog states that stays light on the skin ("끈적임이 남지 않습니다", "덧발라도
 # 답답하지 않습니다", "무겁지 않습니다") is what this reader means by 오래 써도 편안한 사용감; said as the catalog's
 # sentence with what it means to them. Never of a sunscreen's or an active's caution (_NOT_COMFORT).
-_WORN_EASY = re.compile("(끈적임이 남지 않|답답하지 않|무겁지 않|달라붙지 않)습니다\\.$|(끈적임이 적)습니다\\.$")
+# round 33: a serum whose catalog says it leaves little shine ("가벼운 세럼 제형이라 흡수가 빠르고 번들거림이 적습니다")
+# is light on the skin the same way (natural long messages with nothing for the reader: 102 of 720 in copy-eval's grid)
+_WORN_EASY = re.compile(
+    "(끈적임이 남지 않|답답하지 않|무겁지 않|달라붙지 않)습니다\\.$|((?:끈적임|번들거림)이 적)습니다\\.$"
+)
 NATURAL_WORN_EASY = ("{claim} 매일 써도 편안해요.", "{claim} 오래 써도 편안한 사용감이에요.")
 
 
@@ -1227,7 +1301,7 @@ def _worn_easy(facts: ProductFacts, said: str, shift: int) -> list[Fit]:
     if not claim:
         return []
     found = _WORN_EASY.search(claim)
-    stem = claim[: found.start()] + (f"{found.group(1)}아" if found.group(1) else "끈적임이 적어")
+    stem = claim[: found.start()] + (f"{found.group(1)}아" if found.group(1) else f"{found.group(2)}어")
     line = lines.fill(turn(NATURAL_WORN_EASY, facts, shift), {"claim": stem})
     return [Fit("comfort", line, line, claim)]
 
@@ -1340,9 +1414,14 @@ def fits(
             lead = [f for f in houses if f.kind != "house_only"]
             at = next((i for i, f in enumerate(found) if f.kind in ("texture", "formula")), len(found))
             last = [f for f in houses if f.kind == "house_only" and f not in trusted]
-            found = lead + found[:at] + trusted + found[at:] + last
+            research = _research_last(facts, kind, brand, story, said)  # before a texture: the plan drops houses
+            found = lead + found[:at] + trusted + research + found[at:] + last  # for a user (s6889)
         else:
-            found = _vouched(found, facts, brand, story, said) + found
+            vouched = _vouched(found, facts, brand, story, said)
+            # the vouched function is a fact of this product, not the house introduced: a user, who hears no house
+            # line (plan._HOUSE_FITS), hears it too, in place of the function alone the definition often says (s6889)
+            research = [Fit("research", f.line, f.short, f.fact, f.plain) for f in vouched]
+            found = vouched + research + found
         return tuple(found)
     if angle_key == "sensitive":
         return tuple(sensitive_fits(facts, reviews, said))
@@ -1709,6 +1788,8 @@ def every_fit_line() -> list[str]:
         BUDGET_PRICED_EVERYDAY,
         BUDGET_EVERYDAY_AFTER,
         BUDGET_EVERYDAY_SHORT,
+        BUDGET_PRICE_PLAIN,
+        BUDGET_PRICE_PLAIN_SHORT,
         LUXURY_ACTIVES,
         LUXURY_ACTIVES_SHORT,
         LUXURY_FUNCTION,
@@ -1767,7 +1848,11 @@ def every_fit_line() -> list[str]:
         TREND_SEEN_TOO,
         TREND_FELT_TOO,
         TREND_FEATURE_SHORT,
-        TREND_CLAIM_CHOSEN,  # TREND_CLAIM and TREND_CLAIM_MAKEUP end on the catalog's claim, conjugated
+        TREND_CLAIM_CHOSEN,
+        LUXURY_RESEARCH_LAST,
+        "함께 들어 있는 팁으로 바를" + TREND_TOOL_TAIL,
+        "함께 들어 있는 팁으로 바를" + TREND_TOOL_TAIL_AGAIN,
+        # TREND_CLAIM and TREND_CLAIM_MAKEUP end on the catalog's claim, conjugated
         NATURAL_REVIEW,
         NATURAL_REVIEW_SHORT,
         NATURAL_INGREDIENT,
