@@ -66,6 +66,7 @@ MARGIN = 4  # room for a sender name a little longer than the brand's
 # first proof (or the reader's line in its place) make way (what the product is, the style's line, the
 # offer, the first-use step and the close stay).
 KAKAO_SCREEN = 250
+KAKAO_TRENDY_LEAST = 150  # characters of a trendy bubble's sentences without its second proof (_long_sentences)
 # After the name where the first sentence has its own comma. A friendly 합쇼체 letter says "반갑습니다":
 # "안녕하십니까" reads as a formal notice (reading 8).
 GREETINGS = {Honorific.haeyo: "안녕하세요. ", Honorific.hapsho: "반갑습니다. "}
@@ -167,7 +168,11 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
             how or [None],
             [plan.close],
         ]
-    extra = None if trendy or len(proofs) < 2 else proofs[1]
+    # a trendy bubble is short, never thin: under KAKAO_TRENDY_LEAST characters it keeps its second proof (reading 80,
+    # s6889, 트렌디한: two sentences and the close, "짧고 무난, 고객 각도 없음"; 57 of 201 trendy grid bubbles were under
+    # 150 characters, the other tones' 13-19)
+    bare = _chars([[*first, *felt, plan.caution, offer], [plan.close]]) < KAKAO_TRENDY_LEAST
+    extra = None if (trendy and not bare) or len(proofs) < 2 else proofs[1]
     # where one proof fits, the reader's own line (it follows the first fact when both fit); a budget
     # reader's follows the price it weighs, so the price stays
     own = plan.reader_line in proofs[1:2] and plan.angle.key != "budget"
