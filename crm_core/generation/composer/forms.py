@@ -168,9 +168,9 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
             how or [None],
             [plan.close],
         ]
-    # a trendy bubble is short, never thin: under KAKAO_TRENDY_LEAST characters it keeps its second proof (reading 80,
-    # s6889, 트렌디한: two sentences and the close, "짧고 무난, 고객 각도 없음"; 57 of 201 trendy grid bubbles were under
-    # 150 characters, the other tones' 13-19)
+    # a trendy bubble is short, never thin: under KAKAO_TRENDY_LEAST characters it keeps its second proof (reading
+    # 80, s6889, 트렌디한: two sentences and the close, "짧고 무난, 고객 각도 없음"; 57 of 201 trendy grid bubbles were
+    # under 150 characters, the other tones' 13-19)
     bare = _chars([[*first, *felt, plan.caution, offer], [plan.close]]) < KAKAO_TRENDY_LEAST
     extra = None if (trendy and not bare) or len(proofs) < 2 else proofs[1]
     # where one proof fits, the reader's own line (it follows the first fact when both fit); a budget
@@ -298,7 +298,12 @@ def _spare_lines(
             yield said_in_season(claim, season)  # never "…계절을 타지 않아요" in winter (plan.feature_in_season)
     held = plan.facts.ingredients[:2]
     heads = [i.split()[0] for i in held if i.split() and i.split()[0] not in _NO_HEAD]  # "작약과 인삼 등 …" names them
-    if reader_first and held and plan.values.get("ingredients") and not any(i in s for i in (*held, *heads) for s in told):
+    if (
+        reader_first
+        and held
+        and plan.values.get("ingredients")
+        and not any(i in s for i in (*held, *heads) for s in told)
+    ):
         # what it holds, where no sentence names it (a letter that says the toner's texture and never its propolis)
         yield lines.fill(lines.INGREDIENT_LINES[plan.angle.key][0], plan.values)
 
@@ -312,8 +317,8 @@ _HELD_SAID = re.compile("담아|담은|담았|담겨|더한|더해|배합|성분
 _NO_HEAD = frozenset({"비타민", "오일", "추출물", "성분", "워터", "파우더"})  # head words too generic to tell
 
 
-# the claim's lead on what it holds ("인삼과 작약 추출물을 담아 "), left out where a sentence said it: what it does stays
-# ("건조한 피부에 촉촉함을 더합니다.")
+# the claim's lead on what it holds ("인삼과 작약 추출물을 담아 "), left out where a sentence said it: what it does
+# stays ("건조한 피부에 촉촉함을 더합니다.")
 _HELD_LEAD = re.compile(r"^[^,.]+?(?:을|를) (?:담아|더해|함유해) ")
 _HELD_REST_LEAST = 12  # characters: a shorter rest is no sentence of its own
 
