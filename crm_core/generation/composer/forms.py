@@ -622,6 +622,9 @@ SENSES = (
     ("순한", "순하", "순해"),
     ("기분",),
     ("설렘", "설레"),
+    # readings 80-81 (s5653: "바른 뒤 은은하게 도는 광" … "바른 뒤 은은한 광이 돌아", "'은은한 광' 두 번 반복"; s9596:
+    # "'은은한' 반복"): 17 of 3,600 long messages of bench/long_r33_check.py's grid said it twice
+    ("은은",),
 )
 
 

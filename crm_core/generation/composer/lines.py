@@ -429,7 +429,9 @@ LIVE_CLOSE = "라이브를 보며 그대로 따라 해 보세요."
 STARTED_HOOK_LEAD = ", 이제 막 쓰기 시작하셨나요?"
 STARTED_CLOSE = "오늘도 잊지 말고 {product}을 꺼내 써 보세요."  # after STARTED_HOOK_LEAD, never "오늘부터 …" (plan.py)
 # before a first-order offer the reader has not bought yet (plan.py)
-FIRST_ORDER_HOOK_LEAD = ", 첫 주문으로 눈여겨보고 계셨나요?"
+# (never "첫 주문으로 눈여겨보고 계셨나요?": reading 79, s4105, "'첫 주문으로 눈여겨보고' 어색"; 29 of 3,600 long
+# messages)
+FIRST_ORDER_HOOK_LEAD = ", 첫 주문을 고민하고 계셨나요?"
 # A first-use close for a reader whose first order is still ahead, by tone: the offer is the way to try the product
 # (each says "써 보", the word of the first-order buttons "한 번 써보기" and "지금 시작하기").
 FIRST_ORDER_CLOSES: dict[Tone | None, str] = {
@@ -574,7 +576,7 @@ SEASON_FACT_LINES: dict[str, tuple[str, ...]] = {
         "{season_fact}(이)라 이 {category}은 {season}에도 꾸준히 쓰기 좋아요.",
     ),
     # a first-use reader whose first order is still ahead (a first-order event): never "{season}에 새로 들인 이 …"
-    # before "첫 주문으로 눈여겨보고 계셨나요?" (reading 30, s1811, s2766: "'새로 들인'과 '첫 주문'이 모순")
+    # before "첫 주문을 고민하고 계셨나요?" (reading 30, s1811, s2766: "'새로 들인'과 '첫 주문'이 모순")
     "order": (
         "{season_fact}(이)라 이 {category}은 {season}에 새로 들여 보기 좋아요.",
         "{season}에 새로 들인다면 이 {category}은 {season_fact}을 눈여겨볼 만해요.",
