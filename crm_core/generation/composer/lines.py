@@ -529,7 +529,9 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             # "'하루의 작은 즐거움으로 남아요' 상투적"; 132 of 3,600 long messages): what the first days are for
             # nor "새 {category}과 친해지는 며칠은 쓰는 {span}도 괜히 설레요" (readings 57-60: "'친해지는 며칠은 …
             # 설레요' 어색"; 185 of 3,600 long messages with the hook above): what the first days hold
-            "새 {category}을 쓰는 {span}이 하루 중 조금 더 기다려져요.",
+            # nor "새 {category}을 쓰는 {span}이 하루 중 조금 더 기다려져요" (readings 77-79, s3787, s8644, s7141:
+            # "'기다려져요' 문장이 어색", "상투구"; 67 of 3,600 long messages): the few minutes taken at ease
+            "새 {category}을 쓰는 {span}만큼은 여유 있게 즐겨 보기 좋아요.",
             # no "손끝에 닿는 사용감": a lip tint or a mist never meets the fingertips (reading 13); never
             # "… 첫 사용감을 천천히 살펴보면 마음이 편안해져요" (reading 17: "'마음이 편안해져요' 군더더기")
         ),
