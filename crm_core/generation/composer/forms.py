@@ -276,7 +276,7 @@ def _spare_lines(
     if plan.review is not None and not clashing and not any("후기" in s or plan.review.clause in s for s in told):
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
         line = lines.fill(bank[0], plan.values | {"review": plan.review.clause})
-        line = as_user(line) if plan.stage == 2 else line  # a user is no newcomer ("먼저 써 본 분들은")
+        line = as_user(line) if plan.stage in (2, REFERRAL) else line  # a user is no newcomer ("먼저 써 본 분들은")
         told.append(line)
         yield line
     if plan.reader_line and plan.reader_line not in told and not plan.reader_line.endswith("세요."):
