@@ -344,7 +344,9 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         4: (
             # never "…제형이라 꾸준히 이어 쓰게 돼요" (reading 39, s3173: "'떨어지는 제형이라 이어 쓰게 돼요' 논리
             # 어색"): a texture is why it sits easy, not why one keeps using it
-            "{season}에도 {product}은 {season_fact}(이)라 부담 없이 손이 가요.",
+            # the season beside what it answers, not before the product (reading 78, s8093: "겨울에도 PDRN 카페인샷은
+            # 빠르게 흡수되는 … 제형이라 부담 없이 손이 가요", "'겨울에도 … 제형이라' 첫 문장이 어색"; 53 of 3,600)
+            "{product}은 {season_fact}(이)라 {season}에도 부담 없이 손이 가요.",
             "{season}에도 {product}을 꾸준히 찾게 되는 건 {season_fact} 덕분이에요.",
         ),
     },
