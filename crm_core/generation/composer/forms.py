@@ -184,9 +184,20 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     # that says why: the fit, the reader's line) outlasts the style's line and a finishing ritual; only then is it cut
     # (469 of 1,200 KakaoTalk bodies of bench/long_r33_check.py's grid carried none of the reader's own reason)
     why = bool(proofs) and (proofs[0] in _reasons(plan) or (plan.fit is not None and proofs[0] == plan.fit.line))
+    # the fit a later proof carries (a budget reader's one-step function after the claim it builds on) is said in a
+    # first-use bubble too, where the screen has room (the grid's 카멜리아 에센스 워터 said its function, never "한
+    # 단계에 담겨 있어 …")
+    later_fit = plan.fit.line if plan.fit is not None and plan.fit.line in proofs[1:] else None
+    if (
+        later_fit
+        and plan.fit is not None
+        and (plan.fit.kind == "dose" or _tells_usage_again(later_fit, plan.usage or ""))
+    ):
+        later_fit = None  # the usage step says how much: never the dose twice ("쌀알만큼이라 …", "쌀알만큼 덜어")
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
         steps = [plan.caution, plan.usage, ritual]
-        options = [[[*one, *felt, offer], steps, [plan.close]]]
+        options = [[[*first, later_fit, *felt, offer], steps, [plan.close]]] if later_fit and not own else []
+        options.append([[*one, *felt, offer], steps, [plan.close]])
         if why:
             options.append([[*first, offer], steps, [plan.close]])
             options.append([[*first, offer], [plan.caution, plan.usage], [plan.close]])
