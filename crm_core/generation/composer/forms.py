@@ -725,7 +725,9 @@ def _each_sense_once(
     earlier; the reader's own line, their fit and a caution always stay. A proof the message has not
     said and that repeats no feel takes a dropped proof's place (never a longer one on a phone screen)."""
     kept = {plan.reader_line, plan.caution, plan.fit.line if plan.fit else None}
-    optional = {s for s in (*plan.proofs, plan.fomo) if s and s not in kept}
+    # the FOMO line that says the brief's style stays (as in _stems_said_once): a proof sharing its feel gives way
+    fomo = None if push.FOMO in plan.styles else plan.fomo
+    optional = {s for s in (*plan.proofs, fomo) if s and s not in kept}
     steps = (plan.usage, (plan.usage or "").removeprefix(FIRST_USE_LEAD))
     uncounted = {plan.close, *(plan.close.replace(a, "") for a in CLOSE_ADVERBS), *steps, plan.offer, _offer_for(plan)}
     out = [list(p) for p in paragraphs]
