@@ -53,9 +53,11 @@ def test_a_first_use_feeling_line_is_not_the_stock_small_joy(catalog: Catalog):
     assert not [b for b in bodies if "작은 즐거움" in b]
     # round 30 (readings 57-60: "'친해지는 며칠은 … 설레요' 어색"): what the first days hold, said plainly
     assert not [b for b in bodies if "친해지는 며칠은" in b]
-    assert [b for b in bodies if "하루 중 조금 더 기다려" in b]
-    # under 합쇼체 the feeling is said at its level ("…기다려집니다"), never "기다려져요"
-    assert not [b for b in bodies if "기다려져요" in b and "습니다" in b]
+    # round 33 (readings 77-79: "'기다려져요' 문장이 어색", "상투구"): the few minutes taken at ease
+    assert not [b for b in bodies if "기다려" in b]
+    assert [b for b in bodies if "여유 있게 즐겨" in b]
+    # under 합쇼체 the feeling is said at its level ("…즐겨 보기 좋습니다"), never "좋아요"
+    assert not [b for b in bodies if "즐겨 보기 좋아요" in b and "습니다" in b]
 
 
 def test_a_first_use_season_message_says_ge_dwaeyo_once(catalog: Catalog):

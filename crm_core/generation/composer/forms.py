@@ -66,6 +66,7 @@ MARGIN = 4  # room for a sender name a little longer than the brand's
 # first proof (or the reader's line in its place) make way (what the product is, the style's line, the
 # offer, the first-use step and the close stay).
 KAKAO_SCREEN = 250
+KAKAO_TRENDY_LEAST = 150  # characters of a trendy bubble's sentences without its second proof (_long_sentences)
 # After the name where the first sentence has its own comma. A friendly 합쇼체 letter says "반갑습니다":
 # "안녕하십니까" reads as a formal notice (reading 8).
 GREETINGS = {Honorific.haeyo: "안녕하세요. ", Honorific.hapsho: "반갑습니다. "}
@@ -167,7 +168,11 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
             how or [None],
             [plan.close],
         ]
-    extra = None if trendy or len(proofs) < 2 else proofs[1]
+    # a trendy bubble is short, never thin: under KAKAO_TRENDY_LEAST characters it keeps its second proof (reading
+    # 80, s6889, 트렌디한: two sentences and the close, "짧고 무난, 고객 각도 없음"; 57 of 201 trendy grid bubbles were
+    # under 150 characters, the other tones' 13-19)
+    bare = _chars([[*first, *felt, plan.caution, offer], [plan.close]]) < KAKAO_TRENDY_LEAST
+    extra = None if (trendy and not bare) or len(proofs) < 2 else proofs[1]
     # where one proof fits, the reader's own line (it follows the first fact when both fit); a budget
     # reader's follows the price it weighs, so the price stays
     own = plan.reader_line in proofs[1:2] and plan.angle.key != "budget"
@@ -175,13 +180,33 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
     # reader of a wrinkle cream heard the tip and not the registered function)
     own = own and not (plan.fit is not None and proofs[:1] == [plan.fit.line])
     one = [*first[:3], plan.reader_line] if own else first
+    # Reading 80 (s6889: "짧고 무난, 고객 각도 없음"): where the screen is short, the reader's own reason (a first proof
+    # that says why: the fit, the reader's line) outlasts the style's line and a finishing ritual; only then is it cut
+    # (469 of 1,200 KakaoTalk bodies of bench/long_r33_check.py's grid carried none of the reader's own reason)
+    why = bool(proofs) and (proofs[0] in _reasons(plan) or (plan.fit is not None and proofs[0] == plan.fit.line))
+    # the fit a later proof carries (a budget reader's one-step function after the claim it builds on) is said in a
+    # first-use bubble too, where the screen has room (the grid's 카멜리아 에센스 워터 said its function, never "한
+    # 단계에 담겨 있어 …")
+    later_fit = plan.fit.line if plan.fit is not None and plan.fit.line in proofs[1:] else None
+    if (
+        later_fit
+        and plan.fit is not None
+        and (plan.fit.kind == "dose" or _tells_usage_again(later_fit, plan.usage or ""))
+    ):
+        later_fit = None  # the usage step says how much: never the dose twice ("쌀알만큼이라 …", "쌀알만큼 덜어")
     if plan.stage == ACTIVATION and plan.usage:  # the first-use guide is the point of this stage
         steps = [plan.caution, plan.usage, ritual]
-        options = [[[*one, *felt, offer], steps, [plan.close]]]
+        options = [[[*first, later_fit, *felt, offer], steps, [plan.close]]] if later_fit and not own else []
+        options.append([[*one, *felt, offer], steps, [plan.close]])
+        if why:
+            options.append([[*first, offer], steps, [plan.close]])
+            options.append([[*first, offer], [plan.caution, plan.usage], [plan.close]])
         options.append([[*first[:3], *felt, offer], steps, [plan.close]])
     else:
         options = [[[*first, extra, *felt, plan.caution, offer], [plan.close]]]
         options.append([[*one, *felt, plan.caution, offer], [plan.close]])
+        if why:
+            options.append([[*first, plan.caution, offer], [plan.close]])
         options.append([[*first[:3], *felt, plan.caution, offer], [plan.close]])
     return next((o for o in options if _chars(o) <= KAKAO_SCREEN), options[-1])
 
@@ -262,7 +287,7 @@ def _spare_lines(
     if plan.review is not None and not clashing and not any("후기" in s or plan.review.clause in s for s in told):
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
         line = lines.fill(bank[0], plan.values | {"review": plan.review.clause})
-        line = as_user(line) if plan.stage == 2 else line  # a user is no newcomer ("먼저 써 본 분들은")
+        line = as_user(line) if plan.stage in (2, REFERRAL) else line  # a user is no newcomer ("먼저 써 본 분들은")
         told.append(line)
         yield line
     if plan.reader_line and plan.reader_line not in told and not plan.reader_line.endswith("세요."):
@@ -275,13 +300,48 @@ def _spare_lines(
         rating = _RATING.search(claim)  # "SPF50+/PA++++로 … 보호해요" after "자외선 차단 지수 SPF50+/PA++++의 …"
         if rating and any(rating.group() in s for s in told):
             continue
+        if _holds_again(claim, told, plan.facts.ingredients):  # what it does, without what it holds said again
+            claim = _HELD_LEAD.sub("", claim, count=1)
+            if _holds_again(claim, told, plan.facts.ingredients) or len(claim) < _HELD_REST_LEAST:
+                continue
         if not any(says_again(claim, s) or claim in s or texture_clash(claim, s) for s in told):
             told.append(claim)
             yield said_in_season(claim, season)  # never "…계절을 타지 않아요" in winter (plan.feature_in_season)
     held = plan.facts.ingredients[:2]
-    if reader_first and held and plan.values.get("ingredients") and not any(i in s for i in held for s in told):
+    heads = [i.split()[0] for i in held if i.split() and i.split()[0] not in _NO_HEAD]  # "작약과 인삼 등 …" names them
+    if (
+        reader_first
+        and held
+        and plan.values.get("ingredients")
+        and not any(i in s for i in (*held, *heads) for s in told)
+    ):
         # what it holds, where no sentence names it (a letter that says the toner's texture and never its propolis)
         yield lines.fill(lines.INGREDIENT_LINES[plan.angle.key][0], plan.values)
+
+
+# Reading 80 (s7994, email: "주요 성분은 인삼 추출물·작약 추출물입니다." then "인삼과 작약 추출물을 담아 건조한 피부에
+# 촉촉함을 더합니다.": "성분 중복 서술"): a claim that names an ingredient a sentence already says the product holds
+# shares one telling word with it at most, so says_again lets it through; an email's filler never says it again (45 of
+# 1,200 emails of bench/long_r33_check.py's grid named one ingredient as held in two sentences): it says what the
+# product does without the ingredients. A scent ("장미 향") is no ingredient said again.
+_HELD_SAID = re.compile("담아|담은|담았|담겨|더한|더해|배합|성분|들어 있|들어 갔")
+_NO_HEAD = frozenset({"비타민", "오일", "추출물", "성분", "워터", "파우더"})  # head words too generic to tell
+
+
+# the claim's lead on what it holds ("인삼과 작약 추출물을 담아 "), left out where a sentence said it: what it does
+# stays ("건조한 피부에 촉촉함을 더합니다.")
+_HELD_LEAD = re.compile(r"^[^,.]+?(?:을|를) (?:담아|더해|함유해) ")
+_HELD_REST_LEAST = 12  # characters: a shorter rest is no sentence of its own
+
+
+def _holds_again(claim: str, told: list[str], ingredients: tuple[str, ...]) -> bool:
+    """Whether `claim` says the product holds an ingredient (its head word: "인삼" of "인삼 추출물") that a sentence
+    of `told` names already."""
+    if not _HELD_SAID.search(claim):
+        return False
+    heads = {i.split()[0] for i in ingredients if i.split() and i.split()[0] not in _NO_HEAD}
+    named = [h for h in heads if len(h) >= 2 and re.search(re.escape(h) + "(?! 향)", claim)]
+    return any(h in s for h in named for s in told)
 
 
 # a sunscreen's rating: one sentence says it (round 24: an email said "…SPF50+/PA++++의 기능성 제품이에요.
@@ -573,6 +633,9 @@ SENSES = (
     ("순한", "순하", "순해"),
     ("기분",),
     ("설렘", "설레"),
+    # readings 80-81 (s5653: "바른 뒤 은은하게 도는 광" … "바른 뒤 은은한 광이 돌아", "'은은한 광' 두 번 반복"; s9596:
+    # "'은은한' 반복"): 17 of 3,600 long messages of bench/long_r33_check.py's grid said it twice
+    ("은은",),
 )
 
 
@@ -662,7 +725,9 @@ def _each_sense_once(
     earlier; the reader's own line, their fit and a caution always stay. A proof the message has not
     said and that repeats no feel takes a dropped proof's place (never a longer one on a phone screen)."""
     kept = {plan.reader_line, plan.caution, plan.fit.line if plan.fit else None}
-    optional = {s for s in (*plan.proofs, plan.fomo) if s and s not in kept}
+    # the FOMO line that says the brief's style stays (as in _stems_said_once): a proof sharing its feel gives way
+    fomo = None if push.FOMO in plan.styles else plan.fomo
+    optional = {s for s in (*plan.proofs, fomo) if s and s not in kept}
     steps = (plan.usage, (plan.usage or "").removeprefix(FIRST_USE_LEAD))
     uncounted = {plan.close, *(plan.close.replace(a, "") for a in CLOSE_ADVERBS), *steps, plan.offer, _offer_for(plan)}
     out = [list(p) for p in paragraphs]
@@ -1244,11 +1309,48 @@ def _named_once(paragraphs: list[list[str | None]], plan: MessagePlan) -> list[l
     return out
 
 
-# A 합쇼체 title in a warm tone says what it offers, not an order ("…첫 사용, 쓰는 법만 챙기십시오").
+# A 합쇼체 title says what it offers, not an order ("…첫 사용, 쓰는 법만 챙기십시오"), in any tone: reading 80 (s3541,
+# 브랜드 기본: "려 헤어 세럼 첫 사용, 쓰는 법만 챙기십시오" … "직접 써 보십시오", "명령형 합쇼체가 딱딱함"; s6304:
+# "쓰는 법이면 충분합니다", "제목·끝맺음이 딱딱"); 84 of 3,600 long messages of bench/long_r33_check.py's grid had
+# "십시오" in the title. Any other order in a title is said as what to do ("…해 보기").
+# The second wording where the body says the first's verb ("…챙겨 두면 좋습니다" under "…챙겨 두기").
 _WARM_TITLES = (
-    ("쓰는 법만 챙기십시오", "쓰는 법이면 충분합니다"),
-    ("떨어지기 전에 챙기십시오", "떨어지기 전에 챙겨 두기"),
+    ("쓰는 법만 챙기십시오", ("쓰는 법부터 챙겨 두기", "쓰는 법부터 알아보기")),
+    ("떨어지기 전에 챙기십시오", ("떨어지기 전에 챙겨 두기", "떨어지기 전에")),
+    ("혜택부터 챙기십시오", ("혜택부터 챙겨 두기", "혜택부터 확인하기")),
 )
+_TITLE_ORDER = re.compile(r"(?:으)?십시오")
+# Tones whose 합쇼체 close may stay one plain order ("…만나 보십시오": a luxury or expert brand's restraint); in any
+# other tone (the warm ones and the brand's own) it is asked warmly (speech.asked_warmly). Either way a long message
+# orders at most once: an order before the close is wished ("…확인해 보시길 바랍니다"; 105 of 3,600 said two or more)
+_ORDER_KEPT_TONES = frozenset({Tone.luxurious, Tone.expert})
+
+
+def _title_asks_nothing(title: str, body: str) -> str:
+    """A 합쇼체 title without an order: its known wordings (_WARM_TITLES, never a verb the body says), any other
+    "…십시오" as "…기"."""
+    for order, (wording, other) in _WARM_TITLES:
+        if order in title:
+            title = title.replace(order, other if "챙겨 두" in body else wording)
+    return _TITLE_ORDER.sub("기", title)
+
+
+def _ordered_once(body: str) -> str:
+    """A 합쇼체 body whose orders before the last one are wished ("…보시길 바랍니다"): one "…십시오" at most (where a
+    must of the usage stays an order, speech.asked_warmly, the close is asked warmly too)."""
+    if body.count("십시오.") < 2:
+        return body
+    last = body.rfind("십시오.")
+    start = max(body.rfind(". ", 0, last) + 1, body.rfind("\n", 0, last))  # where the last order's sentence starts
+    before, order = body[: start + 1], body[start + 1 :]
+    stand_in = "끝."  # a sentence after the orders before the last: asked_warmly wishes them, never closes on them
+    joint = "" if before.endswith(("\n", " ")) else " "
+    wished = asked_warmly(before + joint + stand_in)
+    if not wished.endswith(stand_in) or "십시오." in wished:  # a must stays: the close asks warmly too
+        return asked_warmly(body)
+    return wished[: -len(joint + stand_in)] + order
+
+
 # Readings 43-44 (s3564, s5676, s2835: "'반갑겠습니다' 어색", three of nine SMS-brief referrals at 3 or 3.5): an SMS
 # brief's LMS asks the reader to tell a friend "…알려 주시면 좋겠습니다", never "…반갑겠습니다" (speech.asked_warmly's
 # favour for us); 14 of 1,158 SMS briefs' LMS said it
@@ -3837,7 +3939,12 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             body = _endings_varied_across("\n".join(_endings_varied(line) for line in body.split("\n")))
             if not request.resolved.sms_to_lms:  # an SMS brief's LMS keeps the SMS helper's own wording
                 body = "\n".join(_specs_flowing(line, plan.facts.name, plan.facts.noun) for line in body.split("\n"))
-        if brief.honorific == Honorific.hapsho and brief.tone in WARM_TONES:  # the close asks, never orders
+        if brief.honorific == Honorific.hapsho and kind.startswith("long"):  # a title never orders, a body once
+            title = _title_asks_nothing(title, body)
+            if brief.tone in _ORDER_KEPT_TONES:
+                body = _ordered_once(body)
+        if brief.honorific == Honorific.hapsho and (brief.tone in WARM_TONES or brief.tone is None):
+            # the close asks, never orders (the brand's own tone too: reading 80, s3541 "직접 써 보십시오")
             if kind.startswith("long"):
                 body = asked_warmly(body)
                 if request.resolved.sms_to_lms and not voice_of(request.resolved.brand).price_talk:
@@ -3845,9 +3952,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
                     body = body.replace("주시길 부탁드립니다.", "주시길 바랍니다.")
                 if request.resolved.sms_to_lms:  # a word passed to a friend is hoped for, not our gladness
                     body = _GLAD_FAVOUR.sub(r"\1시면 좋겠습니다.", body)
-                title = next((title.replace(a, b) for a, b in _WARM_TITLES if a in title), title)
-            elif kind.startswith("push"):  # where the request still fits the display (reading 28, s6285, s5728:
-                # "써 본 느낌을 지금 바로 공유해 주십시오!", "공유 요청이 명령조로 딱딱함")
+            elif kind.startswith("push") and brief.tone in WARM_TONES:  # where the request still fits the display
+                # (reading 28, s6285, s5728: "써 본 느낌을 지금 바로 공유해 주십시오!", "공유 요청이 명령조로 딱딱함")
                 warmed = asked_warmly(body)
                 added = sum(len(e) + 1 for e in palette[:count])  # the emoji _with_emoji adds below
                 body = warmed if _fits(request, warmed, _frame_size(request, title, cta) + added) else body

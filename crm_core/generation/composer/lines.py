@@ -344,7 +344,9 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         4: (
             # never "…제형이라 꾸준히 이어 쓰게 돼요" (reading 39, s3173: "'떨어지는 제형이라 이어 쓰게 돼요' 논리
             # 어색"): a texture is why it sits easy, not why one keeps using it
-            "{season}에도 {product}은 {season_fact}(이)라 부담 없이 손이 가요.",
+            # the season beside what it answers, not before the product (reading 78, s8093: "겨울에도 PDRN 카페인샷은
+            # 빠르게 흡수되는 … 제형이라 부담 없이 손이 가요", "'겨울에도 … 제형이라' 첫 문장이 어색"; 53 of 3,600)
+            "{product}은 {season_fact}(이)라 {season}에도 부담 없이 손이 가요.",
             "{season}에도 {product}을 꾸준히 찾게 되는 건 {season_fact} 덕분이에요.",
         ),
     },
@@ -429,7 +431,9 @@ LIVE_CLOSE = "라이브를 보며 그대로 따라 해 보세요."
 STARTED_HOOK_LEAD = ", 이제 막 쓰기 시작하셨나요?"
 STARTED_CLOSE = "오늘도 잊지 말고 {product}을 꺼내 써 보세요."  # after STARTED_HOOK_LEAD, never "오늘부터 …" (plan.py)
 # before a first-order offer the reader has not bought yet (plan.py)
-FIRST_ORDER_HOOK_LEAD = ", 첫 주문으로 눈여겨보고 계셨나요?"
+# (never "첫 주문으로 눈여겨보고 계셨나요?": reading 79, s4105, "'첫 주문으로 눈여겨보고' 어색"; 29 of 3,600 long
+# messages)
+FIRST_ORDER_HOOK_LEAD = ", 첫 주문을 고민하고 계셨나요?"
 # A first-use close for a reader whose first order is still ahead, by tone: the offer is the way to try the product
 # (each says "써 보", the word of the first-order buttons "한 번 써보기" and "지금 시작하기").
 FIRST_ORDER_CLOSES: dict[Tone | None, str] = {
@@ -527,7 +531,9 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             # "'하루의 작은 즐거움으로 남아요' 상투적"; 132 of 3,600 long messages): what the first days are for
             # nor "새 {category}과 친해지는 며칠은 쓰는 {span}도 괜히 설레요" (readings 57-60: "'친해지는 며칠은 …
             # 설레요' 어색"; 185 of 3,600 long messages with the hook above): what the first days hold
-            "새 {category}을 쓰는 {span}이 하루 중 조금 더 기다려져요.",
+            # nor "새 {category}을 쓰는 {span}이 하루 중 조금 더 기다려져요" (readings 77-79, s3787, s8644, s7141:
+            # "'기다려져요' 문장이 어색", "상투구"; 67 of 3,600 long messages): the few minutes taken at ease
+            "새 {category}을 쓰는 {span}만큼은 여유 있게 즐겨 보기 좋아요.",
             # no "손끝에 닿는 사용감": a lip tint or a mist never meets the fingertips (reading 13); never
             # "… 첫 사용감을 천천히 살펴보면 마음이 편안해져요" (reading 17: "'마음이 편안해져요' 군더더기")
         ),
@@ -574,7 +580,7 @@ SEASON_FACT_LINES: dict[str, tuple[str, ...]] = {
         "{season_fact}(이)라 이 {category}은 {season}에도 꾸준히 쓰기 좋아요.",
     ),
     # a first-use reader whose first order is still ahead (a first-order event): never "{season}에 새로 들인 이 …"
-    # before "첫 주문으로 눈여겨보고 계셨나요?" (reading 30, s1811, s2766: "'새로 들인'과 '첫 주문'이 모순")
+    # before "첫 주문을 고민하고 계셨나요?" (reading 30, s1811, s2766: "'새로 들인'과 '첫 주문'이 모순")
     "order": (
         "{season_fact}(이)라 이 {category}은 {season}에 새로 들여 보기 좋아요.",
         "{season}에 새로 들인다면 이 {category}은 {season_fact}을 눈여겨볼 만해요.",

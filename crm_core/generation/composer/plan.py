@@ -1120,10 +1120,11 @@ def _proofs(
         kinds = [kind for kind, _ in kept]
         builds_on = next((kind for kind in ("price", "claim") if angle.key == "budget" and kind in kinds), None)
         kept.insert(kinds.index(builds_on) + 1 if builds_on else min(1, len(kept)), reader_said)
-    if request.resolved.stage.index == 2:  # a user hears no "써 보면" nor "먼저 경험해 본 분" (reading 17)
+    # a user hears no "써 보면" nor "먼저 경험해 본 분" (reading 17); nor, passing it on, "…으로, 써 보면 쫀득한 밤
+    # 제형이 …" (round 25) or "먼저 경험해 본 분들은 … 후기" (reading 77, s3407: "이미 쓰는 고객에게 '먼저 경험해 본
+    # 분들' 후기")
+    if request.resolved.stage.index in (2, 4):
         kept = [(kind, as_user(text)) for kind, text in kept]
-    elif request.resolved.stage.index == 4:  # nor, passing it on, "…으로, 써 보면 쫀득한 밤 제형이 …" (round 25)
-        kept = [(kind, text.replace("새로 써 보면 ", "").replace("써 보면 ", "")) for kind, text in kept]
     return kept, fit
 
 

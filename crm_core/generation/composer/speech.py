@@ -240,7 +240,9 @@ def as_step(instruction: str) -> str | None:
 # for a friend ("…들려주", "…남겨 주") is one we would be glad of; any other ask is hoped for the reader. After a
 # sentence on "좋…" or two on "…습니다" it is wished instead ("…시길 바랍니다", "…주시길 부탁드립니다"), or asked
 # ("…보시겠습니까?") where the body wished already: never "…좋습니다. …좋겠습니다" (reading 25, s3208: "'좋습니다·
-# 편합니다' 반복"). A prohibition ("…지 마십시오") stays.
+# 편합니다' 반복"). A prohibition ("…지 마십시오") stays, and so does a must of the usage ("다음 날 자외선 차단제를 꼭
+# 사용하십시오": a safety step is asked for plainly, test_long_forms).
+_MUST = re.compile(r"(?:^|\s)꼭 \S+십시오\.$")
 _ORDER = "십시오."
 _GOOD_END = re.compile(r"(?:좋|편하|편합|편해)[가-힣]*니다[.!]?$")
 
@@ -257,6 +259,9 @@ def asked_warmly(body: str) -> str:
     out: list[str] = []
     for at, sentence in enumerate(said):
         if not sentence.endswith(_ORDER) or sentence.endswith("마십시오.") or len(sentence) <= len(_ORDER):
+            out.append(sentence)
+            continue
+        if _MUST.search(sentence):
             out.append(sentence)
             continue
         stem = sentence[: -len(_ORDER)]
