@@ -1628,3 +1628,56 @@ def said_plainly(title: str, body: str, name: str, noun: str) -> str:
         pattern, bare, fit = variant
         body = pattern.sub(f"{bare}{particle_for(bare, '는')} {fit}", body, count=1)
     return body
+
+
+# Round 33 (readings 76-81): an SMS brief's LMS said what its stage does not ask or what the evidence lacks.
+# - a trend reader's review line said as a newcomer's buy ("발색이 예쁘다는 후기가 있어 새로 들여 보기 좋습니다") to
+#   a reader past the first order (reading 80, s4958: "추천 단계인데 '새로 들여 보기 좋습니다'로 구매 권유 혼재"): the
+#   review said as talk among users (fit.TREND_TALKED_SHORT's words), which a referral passes on and a sale weighs;
+# - the trendy close "이 크림을 요즘 새로 들여 보세요" (s8012: "'요즘 새로 들여 보시면' 어색"): a sale asks plainly
+#   ("이번에 이 크림을 골라 보세요", the close _one_frame gives its other draw);
+# - "혜택이 있는 동안"/"혜택이 있을 때" before an event that names no end (s9433: "'혜택이 있는 동안' 기한 암시"):
+#   the offer said as this time's ("이번 혜택과 함께 이 크림을 골라", "이번 혜택으로 한 번 써 보세요"), else left out;
+# - "마사지 팁" (s7604: "'마사지 팁'이 도구인지 조언인지 모호"): the applicator said as one ("마사지용 팁").
+_REVIEW_AS_NEW = re.compile(r"(?:(?<=^)|(?<=\. ))([^.,\n]+?) 후기가 있어 새로 들여 보기 좋아요\.", re.M)
+_REVIEW_TALKED = "{who} 사이에서 {review} 이야기가 이어져요."
+_TRIED_ELSEWHERE = re.compile("써 보|써 본")  # said elsewhere, the talk is "쓰는 분들"'s (reading 25: "'써 본' 반복")
+_DRAWN_NEW = re.compile(r"(?:((?:이 )?\S+[을를]) )?요즘 새로 들여 보")
+_SEASON_DRAWN = re.compile(r"(인 요즘, (?:이 )?\S+[을를]) 새로 들여 보")
+_WHILE_OFFERED = re.compile(r"(?:(?:지금|오늘) )?혜택이 (?:있는 동안|있을 때) ")
+_OFFER_SAID = "이번 혜택"
+_MASSAGE_TIP = re.compile("(?<!용 )마사지 팁")
+
+
+def _while_worded(close: str, said: bool) -> str:
+    """`close` with "혜택이 있는 동안/있을 때" said as this time's offer, or left out where what follows is no verb."""
+    found = _WHILE_OFFERED.search(close)
+    if not found:
+        return close
+    rest = close[found.end() :]
+    if re.match(r"(?:한 번 |부담 없이 )?(?:골라|써|만나|챙겨|들여) 보", rest):
+        word = "이번 기회에 " if said else "이번 혜택으로 "
+    elif re.match(r"이 \S+[을를] ", rest):
+        word = "이번 기회에 " if said else "이번 혜택과 함께 "
+    else:
+        word = ""
+    head = close[: found.start()]
+    if word and "이번 " in head:  # "이번 겨울, … 이번 혜택과 함께": "이번" said once
+        word = "이 기회에 " if said else {"이번 혜택으로 ": "이 혜택으로 "}.get(word, word.removeprefix("이번 "))
+    return head + word + rest
+
+
+def asked_for_stage(body: str, stage: int) -> str:
+    """`body` (an SMS brief's LMS, 해요체 before conjugation) with the asks its stage makes and no time frame the event
+    lacks: see the note above."""
+    lines = body.split("\n")
+    if stage != 0:
+        who = "쓰는 분들" if _TRIED_ELSEWHERE.search(body) else "써 본 분들"
+        talked = lambda m: _REVIEW_TALKED.format(who=who, review=m.group(1))  # noqa: E731
+        lines = [_REVIEW_AS_NEW.sub(talked, line) for line in lines]
+    close_at = max((i for i, line in enumerate(lines) if line.strip()), default=0)
+    close = _SEASON_DRAWN.sub(r"\1 골라 보", lines[close_at])
+    close = _DRAWN_NEW.sub(lambda m: f"이번에 {m.group(1)} 골라 보" if m.group(1) else "이번에 골라 보", close)
+    said = _OFFER_SAID in "\n".join(lines[:close_at])
+    lines[close_at] = _while_worded(close, said)
+    return _MASSAGE_TIP.sub("마사지용 팁", "\n".join(lines))

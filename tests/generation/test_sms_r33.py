@@ -1,0 +1,124 @@
+"""Round 33 (readings 76-81): an SMS brief's LMS asks what its stage asks and promises no end the event lacks.
+
+- a referral asks to pass the product on, never to buy it ("발색이 예쁘다는 후기가 있어 새로 들여 보기 좋습니다",
+  reading 80, s4958: "추천 단계인데 구매 권유 혼재"), and a sale asks plainly (s8012: "'요즘 새로 들여 보시면' 어색");
+- no "혜택이 있는 동안"/"혜택이 있을 때" before an event whose detail names no end (s9433: "기한 암시");
+- the eye cream's applicator is said as one ("마사지 팁" read as advice, s7604);
+- a gift box holds the gift (ev-ref-p3: "친환경 종이 선물 상자에 담아 발송"), never goes "함께" beside it."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from crm_core.catalog import Catalog
+from crm_core.config import Settings
+from crm_core.domain import Brief, CampaignEvent
+from crm_core.errors import CrmError
+from crm_core.generation.composer.offers import offer_sentence
+from crm_core.pipeline import Pipeline
+from tests.generation.scripted import pipeline_with_reviews
+
+WINTER = datetime(2026, 12, 10, 10, 0)
+TREND = 3
+REFERRAL, SALE = 4, 3
+BUY = re.compile("들여 보|새로 들이|골라 보|구매해 보|주문해 보")
+WHILE = re.compile("혜택이 있는 동안|혜택이 있을 때")
+REVIEWS = ("발색이 정말 예뻐요.", "발색이 예뻐서 매일 손이 가요.", "흡수가 빨라서 좋아요.", "흡수가 빨라서 매일 손이 가요.")
+
+
+def _sms_lms(pipeline: Pipeline, product, persona: int, stage: int, style: int, seed: int, **extra) -> str | None:  # type: ignore[no-untyped-def]
+    brief = Brief(channel="sms", scheduled_at=WINTER, persona=persona, brand=product.brand, product=product.name,
+                  stage_index=stage, style_index=style, seed=seed, **extra)  # fmt: skip
+    try:
+        result = pipeline.run_one(brief)[0]
+    except CrmError:
+        return None
+    return result.message.body if result.sms_to_lms else None
+
+
+def test_a_trend_referral_asks_to_share_never_to_buy(catalog: Catalog, settings: Settings):
+    """A trend reader's referral text (SMS brief sent as LMS) with positive reviews to tell, over every product and
+    both speech levels, holds no ask to buy or bring the product in: the review is said as talk among its users."""
+    pipeline = pipeline_with_reviews(catalog, settings, *REVIEWS)
+    bad, seen = [], 0
+    for i, product in enumerate(catalog.products):
+        tone, honorific = (("친근한", "합쇼체"), ("트렌디한", "해요체"))[i % 2]
+        body = _sms_lms(pipeline, product, TREND, REFERRAL, 5, i, tone=tone, honorific=honorific)
+        if body is None:
+            continue
+        seen += 1
+        if BUY.search(body):
+            bad.append(body)
+    assert seen >= 40, seen
+    assert not bad, bad[:5]
+
+
+def test_the_reported_referral_says_the_review_as_talk(catalog: Catalog, settings: Settings):
+    """s4958's brief: the tint's colour review is told as what its users say, and the close asks to share."""
+    pipeline = pipeline_with_reviews(catalog, settings, *REVIEWS[:2])
+    product = next(p for p in catalog.products if p.name == "꾸뛰르 립 틴트 벨벳 8.5g")
+    for seed in range(3):
+        body = _sms_lms(pipeline, product, TREND, REFERRAL, 5, seed, tone="친근한", honorific="합쇼체")
+        assert body is not None
+        assert "새로 들여" not in body, body
+        assert "사이에서 발색이 예쁘다는 이야기가 이어집니다." in body, body
+
+
+def test_a_sale_never_says_bring_it_in_lately(catalog: Catalog, facts_pipeline: Pipeline):
+    """A sale's text (SMS brief sent as LMS) over every product, persona and the FOMO and trendy draws: never
+    "요즘 새로 들여 보…" nor "…을 새로 들여 보…" in its close (s8012)."""
+    bad, seen = [], 0
+    for i, product in enumerate(catalog.products):
+        for persona in range(5):
+            body = _sms_lms(facts_pipeline, product, persona, SALE, 2, i * 5 + persona, tone="트렌디한",
+                            honorific="합쇼체")  # fmt: skip
+            if body is None:
+                continue
+            seen += 1
+            if re.search("요즘 새로 들여|[을를] 새로 들여 보", body):
+                bad.append(body)
+    assert seen >= 200, seen
+    assert not bad, bad[:5]
+
+
+def test_no_offer_time_frame_the_event_lacks(catalog: Catalog, facts_pipeline: Pipeline):
+    """A sale with the spend-based pouch and an activation with the first-order points, SMS briefs sent as LMS:
+    neither event names an end, and no text says "혜택이 있는 동안/있을 때" (s9433)."""
+    bad, seen = [], 0
+    for i, product in enumerate(catalog.products):
+        for stage, event_id, style in ((SALE, "ev-rev-p2", 4), (SALE, "ev-rev-p2", 2), (1, "ev-act-p3", 2)):
+            body = _sms_lms(facts_pipeline, product, i % 5, stage, style, i, is_event=True, event_id=event_id,
+                            honorific="해요체")  # fmt: skip
+            if body is None:
+                continue
+            seen += 1
+            if WHILE.search(body):
+                bad.append(body)
+    assert seen >= 100, seen
+    assert not bad, bad[:5]
+
+
+def test_the_eye_cream_s_applicator_is_said_as_one(catalog: Catalog, facts_pipeline: Pipeline):
+    """s7604's brief: the eye cream's massage tip is an applicator ("마사지용 팁"), never a bare "마사지 팁"."""
+    product = next(p for p in catalog.products if p.name == "진설아이크림 20ml")
+    said = 0
+    for seed in range(4):
+        body = _sms_lms(facts_pipeline, product, TREND, 2, 1, seed, tone="트렌디한", honorific="해요체")
+        assert body is not None
+        assert not re.search("(?<!용 )마사지 팁", body), body
+        said += "마사지용 팁" in body
+    assert said >= 1
+
+
+def test_a_gift_box_holds_the_gift():
+    """The eco gift-box event: the gift is packed in the box, as its detail says."""
+    event = CampaignEvent(
+        id="ev-ref-p3", stage=4, name="프리메라 친환경 선물 상자", is_promotion=True,
+        detail="프리메라 제품을 선물하기로 주문하면 친환경 종이 선물 상자에 담아 발송",
+        offer={"kind": "gift", "benefit": "친환경 종이 선물 상자", "condition": "프리메라 제품을 선물하기로 주문하시면"},
+    )  # fmt: skip
+    sentence = offer_sentence(event)
+    assert sentence == "프리메라 제품을 선물하기로 주문하시면 친환경 종이 선물 상자에 담아 보내 드려요."
+    pouch = event.model_copy(update={"offer": event.offer.model_copy(update={"benefit": "브랜드 파우치 1개"})})
+    assert offer_sentence(pouch).endswith("브랜드 파우치 1개를 함께 보내 드려요.")
