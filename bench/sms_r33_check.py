@@ -40,7 +40,7 @@ DATED = re.compile(r"\d+월|\d+일|까지|기간")
 TIP = re.compile("(?<!용 )마사지 팁")
 BOX = re.compile("상자|박스")
 RUN = re.compile(r"브랜드 \S+의 [^.]*(?:은|는) [^.]*(?:이에요|예요|입니다)")
-TANGLED = re.compile("지나치기 전에[^.]*(?:맞는지 보고|맞춰)")
+TANGLED = re.compile("(?:지나치기|놓치기) 전에 (?:지금 )?(?:[^,.]*맞는지 보고|[^,.]*고민에 맞춰|간단한 문답|매장이나 온라인)")
 
 
 def main() -> None:

@@ -1647,6 +1647,13 @@ _SEASON_DRAWN = re.compile(r"(인 요즘, (?:이 )?\S+[을를]) 새로 들여 �
 _WHILE_OFFERED = re.compile(r"(?:(?:지금|오늘) )?혜택이 (?:있는 동안|있을 때) ")
 _OFFER_SAID = "이번 혜택"
 _MASSAGE_TIP = re.compile("(?<!용 )마사지 팁")
+# - the FOMO lead said before what it does not govern (readings 78-81, s8247: "지나치기 전에 지금 나에게 맞는지 보고 이
+#   팩을 골라 보시면 좋겠습니다", "마지막 문장이 꼬였고"; s3016: "'지나치기 전에' 연결이 어색"): the check goes first
+#   and the lead stands before the ask it hurries; before a consultation, the worry it answers is said first; before a
+#   test or a chat consultation, which nothing is missed by, it is left out.
+_LEAD_BEFORE_CHECK = re.compile(r"^(지나치기|놓치기) 전에 (?:지금 )?((?:나에게|내 \S+에) 맞는지) (?:보고|살펴보고) ")
+_LEAD_BEFORE_WORRY = re.compile(r"^(지나치기|놓치기) 전에 ([^,.]*? 고민)에 맞춰 ")
+_LEAD_BEFORE_SERVICE = re.compile(r"^(?:지나치기|놓치기) 전에 (?=간단한 문답|매장이나 온라인|온라인 채팅)")
 
 
 def _while_worded(close: str, said: bool) -> str:
@@ -1679,5 +1686,7 @@ def asked_for_stage(body: str, stage: int) -> str:
     close = _SEASON_DRAWN.sub(r"\1 골라 보", lines[close_at])
     close = _DRAWN_NEW.sub(lambda m: f"이번에 {m.group(1)} 골라 보" if m.group(1) else "이번에 골라 보", close)
     said = _OFFER_SAID in "\n".join(lines[:close_at])
-    lines[close_at] = _while_worded(close, said)
+    close = _LEAD_BEFORE_CHECK.sub(r"\2 살펴보고, \1 전에 ", _while_worded(close, said))
+    close = _LEAD_BEFORE_SERVICE.sub("", _LEAD_BEFORE_WORRY.sub(r"\2, \1 전에 ", close))
+    lines[close_at] = close
     return _MASSAGE_TIP.sub("마사지용 팁", "\n".join(lines))
