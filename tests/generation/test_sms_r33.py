@@ -122,3 +122,44 @@ def test_a_gift_box_holds_the_gift():
     assert sentence == "프리메라 제품을 선물하기로 주문하시면 친환경 종이 선물 상자에 담아 보내 드려요."
     pouch = event.model_copy(update={"offer": event.offer.model_copy(update={"benefit": "브랜드 파우치 1개"})})
     assert offer_sentence(pouch).endswith("브랜드 파우치 1개를 함께 보내 드려요.")
+
+
+TANGLED = re.compile("(?:지나치기|놓치기) 전에 (?:지금 )?(?:[^,.]*맞는지 보고|[^,.]*고민에 맞춰|간단한 문답|매장이나 온라인)")
+HOUSE_RUN = re.compile(r"(?:^|\. |님, )[^.,]+ 브랜드 \S+의 [^.]*?(?:은|는|,) ")
+
+
+def test_the_fomo_lead_stands_before_the_ask_it_hurries(catalog: Catalog, facts_pipeline: Pipeline):
+    """Sales and acquisitions with the FOMO style and the consultation and skin-test events, SMS briefs
+    sent as LMS: never "지나치기 전에 지금 나에게 맞는지 보고 …", "… 고민에 맞춰 …" nor "지나치기 전에 간단한 문답으로"
+    (reading 81, s8247, s3016)."""
+    bad, seen = [], 0
+    for i, product in enumerate(catalog.products):
+        events = ((SALE, "ev-rev-n2"), (0, "ev-acq-n1"), (0, "ev-acq-n3"))
+        for stage, event_id in events:
+            extra = {"is_event": True, "event_id": event_id}
+            body = _sms_lms(facts_pipeline, product, i % 5, stage, 2, i, tone="트렌디한", honorific="합쇼체", **extra)
+            if body is None:
+                continue
+            seen += 1
+            if TANGLED.search(body):
+                bad.append(body)
+    assert seen >= 100, seen
+    assert not bad, bad[:5]
+
+
+def test_the_house_is_a_sentence_of_its_own(catalog: Catalog, facts_pipeline: Pipeline):
+    """A luxury reader's SMS brief sent as LMS, for the houses whose story is a long clause (아이오페, 코스알엑스, 려),
+    never says the house and the product's definition in one sentence ("… 브랜드 아이오페의 … 클렌저는 …", reading
+    78, s7076, s4625: "브랜드 소개와 제품 설명을 한 문장에 몰아넣어 무겁고")."""
+    bad, seen = [], 0
+    houses = ("아이오페", "코스알엑스", "려")
+    for i, product in enumerate(p for p in catalog.products if p.brand in houses):
+        for stage in (0, 1, 3):
+            body = _sms_lms(facts_pipeline, product, 0, stage, (i + stage) % 6, i, honorific="해요체")
+            if body is None:
+                continue
+            seen += 1
+            if HOUSE_RUN.search(body):
+                bad.append(body)
+    assert seen >= 30, seen
+    assert not bad, bad[:5]

@@ -1674,10 +1674,30 @@ def _while_worded(close: str, said: bool) -> str:
     return head + word + rest
 
 
-def asked_for_stage(body: str, stage: int) -> str:
+# - the house said as the product's owner in the sentence that defines it ("피부 과학 연구를 바탕으로 성분과 농도를
+#   설계하는 스킨케어 브랜드 아이오페의 바이오 컨디셔닝 에센스 폼 클렌저는 … 클렌저예요", reading 78, s7076, s4625:
+#   "브랜드 소개와 제품 설명을 한 문장에 몰아넣어 무겁고", "첫 문장이 너무 길고 무거움"): the house a sentence of its
+#   own ("아이오페는 … 스킨케어 브랜드예요."), the product's definition the next.
+def _house_apart(line: str, brand: str) -> str:
+    found = re.search(
+        rf"(?:(?<=^)|(?<=\. )|(?<=님, ))([^.,]+ 브랜드) {re.escape(brand)}의 (?=[^.,]+?(?:은|는) [^.]*[요다]\.)", line
+    )
+    if found:
+        return f"{line[: found.start()]}{brand}{particle_for(brand, '는')} {found.group(1)}예요. {line[found.end() :]}"
+    found = re.search(  # "… 브랜드 아이오페의 {name}, 펌프를 누르면 … 클렌저예요."
+        rf"(?:(?<=^)|(?<=\. )|(?<=님, ))([^.,]+ 브랜드) {re.escape(brand)}의 ([^.,]+?), (?=[^.]*[요다]\.)", line
+    )
+    if not found:
+        return line
+    name = found.group(2)
+    said = f"{brand}{particle_for(brand, '는')} {found.group(1)}예요. {name}{particle_for(name, '은')} "
+    return line[: found.start()] + said + line[found.end() :]
+
+
+def asked_for_stage(body: str, stage: int, brand: str = "") -> str:
     """`body` (an SMS brief's LMS, 해요체 before conjugation) with the asks its stage makes and no time frame the event
-    lacks: see the note above."""
-    lines = body.split("\n")
+    lacks: see the notes above."""
+    lines = [_house_apart(line, brand) for line in body.split("\n")] if brand else body.split("\n")
     if stage != 0:
         who = "쓰는 분들" if _TRIED_ELSEWHERE.search(body) else "써 본 분들"
         talked = lambda m: _REVIEW_TALKED.format(who=who, review=m.group(1))  # noqa: E731
