@@ -163,3 +163,22 @@ def test_the_house_is_a_sentence_of_its_own(catalog: Catalog, facts_pipeline: Pi
                 bad.append(body)
     assert seen >= 30, seen
     assert not bad, bad[:5]
+
+
+LABEL = re.compile("(?:주목할|눈에 띄는) 성분은")
+
+
+def test_a_trend_reader_hears_the_finish_over_the_ingredient_label(catalog: Catalog, facts_pipeline: Pipeline):
+    """Products whose catalog states a finish or texture ("…맑은 광이 돕니다", "…은은한 윤기가 남습니다", "촉촉한
+    거품이 …"): a trend reader's SMS brief sent as LMS, at acquisition and sale, says no ingredient label in place of
+    it (readings 76-81: "트렌드 고객 관점 없음")."""
+    names = ("하이드로 리플렉팅 플루이드 140ml", "플로라 글로우 로즈 스무딩 크림 50ml", "함빛 극손상 영양케어 샴푸 400ml")
+    seen = 0
+    for product in (p for p in catalog.products if p.name in names):
+        for stage in (0, 3):
+            for style in (1, 4):
+                body = _sms_lms(facts_pipeline, product, TREND, stage, style, 26, tone="트렌디한", honorific="합쇼체")
+                assert body is not None
+                seen += 1
+                assert not LABEL.search(body), body
+    assert seen == 12
