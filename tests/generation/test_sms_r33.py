@@ -24,7 +24,12 @@ TREND = 3
 REFERRAL, SALE = 4, 3
 BUY = re.compile("들여 보|새로 들이|골라 보|구매해 보|주문해 보")
 WHILE = re.compile("혜택이 있는 동안|혜택이 있을 때")
-REVIEWS = ("발색이 정말 예뻐요.", "발색이 예뻐서 매일 손이 가요.", "흡수가 빨라서 좋아요.", "흡수가 빨라서 매일 손이 가요.")
+REVIEWS = (
+    "발색이 정말 예뻐요.",
+    "발색이 예뻐서 매일 손이 가요.",
+    "흡수가 빨라서 좋아요.",
+    "흡수가 빨라서 매일 손이 가요.",
+)
 
 
 def _sms_lms(pipeline: Pipeline, product, persona: int, stage: int, style: int, seed: int, **extra) -> str | None:  # type: ignore[no-untyped-def]
@@ -116,7 +121,8 @@ def test_a_gift_box_holds_the_gift():
     event = CampaignEvent(
         id="ev-ref-p3", stage=4, name="프리메라 친환경 선물 상자", is_promotion=True,
         detail="프리메라 제품을 선물하기로 주문하면 친환경 종이 선물 상자에 담아 발송",
-        offer={"kind": "gift", "benefit": "친환경 종이 선물 상자", "condition": "프리메라 제품을 선물하기로 주문하시면"},
+        offer={"kind": "gift", "benefit": "친환경 종이 선물 상자",
+               "condition": "프리메라 제품을 선물하기로 주문하시면"},
     )  # fmt: skip
     sentence = offer_sentence(event)
     assert sentence == "프리메라 제품을 선물하기로 주문하시면 친환경 종이 선물 상자에 담아 보내 드려요."
@@ -124,7 +130,9 @@ def test_a_gift_box_holds_the_gift():
     assert offer_sentence(pouch).endswith("브랜드 파우치 1개를 함께 보내 드려요.")
 
 
-TANGLED = re.compile("(?:지나치기|놓치기) 전에 (?:지금 )?(?:[^,.]*맞는지 보고|[^,.]*고민에 맞춰|간단한 문답|매장이나 온라인)")
+TANGLED = re.compile(
+    "(?:지나치기|놓치기) 전에 (?:지금 )?(?:[^,.]*맞는지 보고|[^,.]*고민에 맞춰|간단한 문답|매장이나 온라인)"
+)
 HOUSE_RUN = re.compile(r"(?:^|\. |님, )[^.,]+ 브랜드 \S+의 [^.]*?(?:은|는|,) ")
 
 
@@ -172,7 +180,11 @@ def test_a_trend_reader_hears_the_finish_over_the_ingredient_label(catalog: Cata
     """Products whose catalog states a finish or texture ("…맑은 광이 돕니다", "…은은한 윤기가 남습니다", "촉촉한
     거품이 …"): a trend reader's SMS brief sent as LMS, at acquisition and sale, says no ingredient label in place of
     it (readings 76-81: "트렌드 고객 관점 없음")."""
-    names = ("하이드로 리플렉팅 플루이드 140ml", "플로라 글로우 로즈 스무딩 크림 50ml", "함빛 극손상 영양케어 샴푸 400ml")
+    names = (
+        "하이드로 리플렉팅 플루이드 140ml",
+        "플로라 글로우 로즈 스무딩 크림 50ml",
+        "함빛 극손상 영양케어 샴푸 400ml",
+    )
     seen = 0
     for product in (p for p in catalog.products if p.name in names):
         for stage in (0, 3):
