@@ -10,6 +10,8 @@ the flagged LMS) and as LMS, count the content faults the readers named beside "
 - brand_name_run: the house story and the product named in one sentence before the definition ("…브랜드 려의 함빛
   … 샴푸는 …", reading 78, s7076, s4625: "브랜드·제품 소개가 한 문장에 몰려");
 - tangled_close: "지나치기 전에 지금 나에게 맞는지 보고 …" (s8247, s3016: "마지막 문장이 꼬였고");
+- live_as_on_now: "(지금) 라이브를 보며 그대로 따라 해 보세요" for a broadcast whose schedule comes with the alert
+  (reading 79, s2587: "일정 미정인데 '지금 라이브를 보며'는 어긋남");
 - none: nothing for the reader (push_persona_clause_check.carries), per persona.
 
     PYTHONPATH=. python bench/sms_r33_check.py --n 1500 [--show tag,tag] [--dump X.jsonl]
@@ -43,6 +45,7 @@ RUN = re.compile(r"(?:^|\. |님, )[^.,]+ 브랜드 \S+의 [^.]*?(?:은|는|,) ")
 TANGLED = re.compile(
     "(?:지나치기|놓치기) 전에 (?:지금 )?(?:[^,.]*맞는지 보고|[^,.]*고민에 맞춰|간단한 문답|매장이나 온라인)"
 )
+LIVE_NOW = re.compile("라이브를 보며")
 
 
 def main() -> None:
@@ -86,6 +89,8 @@ def main() -> None:
             tags.append("brand_name_run")
         if TANGLED.search(message.body):
             tags.append("tangled_close")
+        if LIVE_NOW.search(message.body):
+            tags.append("live_as_on_now")
         if not carries(key, product, bare, house_of(result.brand.story or "")):
             tags.append(f"none:{key}")
             none[(key, group)] += 1

@@ -194,3 +194,20 @@ def test_a_trend_reader_hears_the_finish_over_the_ingredient_label(catalog: Cata
                 seen += 1
                 assert not LABEL.search(body), body
     assert seen == 12
+
+
+def test_the_live_broadcast_is_never_said_as_on_now(catalog: Catalog, facts_pipeline: Pipeline):
+    """The live how-to broadcast, whose schedule comes with the alert (ev-act-n3): an activation's SMS brief sent as
+    LMS never says "(지금) 라이브를 보며 그대로 따라 해 보세요" (reading 79, s2587: "일정 미정인데 '지금 라이브를
+    보며'는 어긋남"); it asks for the alert or the announced schedule first."""
+    bad, seen = [], 0
+    for i, product in enumerate(catalog.products):
+        body = _sms_lms(facts_pipeline, product, i % 5, 1, i % 6, i, is_event=True, event_id="ev-act-n3",
+                        honorific=("해요체", "합쇼체")[i % 2])  # fmt: skip
+        if body is None:
+            continue
+        seen += 1
+        if "라이브를 보며" in body or not re.search("알림을 받아 두고|안내받은 일정에 맞춰|알림을 신청", body):
+            bad.append(body)
+    assert seen >= 40, seen
+    assert not bad, bad[:5]

@@ -1653,6 +1653,12 @@ _MASSAGE_TIP = re.compile("(?<!용 )마사지 팁")
 #   test or a chat consultation, which nothing is missed by, it is left out.
 _LEAD_BEFORE_CHECK = re.compile(r"^(지나치기|놓치기) 전에 (?:지금 )?((?:나에게|내 \S+에) 맞는지) (?:보고|살펴보고) ")
 _LEAD_BEFORE_WORRY = re.compile(r"^(지나치기|놓치기) 전에 ([^,.]*? 고민)에 맞춰 ")
+# - the live broadcast's close said as if it were on now ("겨울이 깊어지기 전에, 지금 라이브를 보며 그대로 따라 해
+#   보세요", reading 79, s2587: "일정 미정인데 '지금 라이브를 보며'는 어긋남"; the event's detail: "방송 일정은 알림을
+#   신청한 고객에게 미리 안내"): the reader first takes the alert, as the button says.
+_LIVE_NOW = re.compile("(?:지금 )?라이브를 보며 그대로 따라 해 보")
+_LIVE_ALERTED = "방송 알림을 받아 두고 라이브로 따라 해 보"
+_LIVE_SCHEDULED = "안내받은 일정에 맞춰 라이브로 따라 해 보"
 _LEAD_BEFORE_SERVICE = re.compile(r"^(?:지나치기|놓치기) 전에 (?=간단한 문답|매장이나 온라인|온라인 채팅)")
 
 
@@ -1708,5 +1714,6 @@ def asked_for_stage(body: str, stage: int, brand: str = "") -> str:
     said = _OFFER_SAID in "\n".join(lines[:close_at])
     close = _LEAD_BEFORE_CHECK.sub(r"\2 살펴보고, \1 전에 ", _while_worded(close, said))
     close = _LEAD_BEFORE_SERVICE.sub("", _LEAD_BEFORE_WORRY.sub(r"\2, \1 전에 ", close))
-    lines[close_at] = close
+    alerted = "알림을 신청하시면" in "\n".join(lines[:close_at])  # the alert said already: the schedule it brings
+    lines[close_at] = _LIVE_NOW.sub(_LIVE_SCHEDULED if alerted else _LIVE_ALERTED, close)
     return _MASSAGE_TIP.sub("마사지용 팁", "\n".join(lines))
