@@ -12,6 +12,7 @@ the flagged LMS) and as LMS, count the content faults the readers named beside "
 - tangled_close: "지나치기 전에 지금 나에게 맞는지 보고 …" (s8247, s3016: "마지막 문장이 꼬였고");
 - live_as_on_now: "(지금) 라이브를 보며 그대로 따라 해 보세요" for a broadcast whose schedule comes with the alert
   (reading 79, s2587: "일정 미정인데 '지금 라이브를 보며'는 어긋남");
+- first_feel_met: "첫 사용의 느낌을 (오늘) 직접 만나 보세요" (reading 80, s1721: "'첫 사용의 느낌을 만나 보세요' 어색");
 - none: nothing for the reader (push_persona_clause_check.carries), per persona.
 
     PYTHONPATH=. python bench/sms_r33_check.py --n 1500 [--show tag,tag] [--dump X.jsonl]
@@ -46,6 +47,7 @@ TANGLED = re.compile(
     "(?:지나치기|놓치기) 전에 (?:지금 )?(?:[^,.]*맞는지 보고|[^,.]*고민에 맞춰|간단한 문답|매장이나 온라인)"
 )
 LIVE_NOW = re.compile("라이브를 보며")
+FIRST_FEEL = re.compile("첫 사용의 느낌을 (?:오늘 )?직접 만나")
 
 
 def main() -> None:
@@ -91,6 +93,8 @@ def main() -> None:
             tags.append("tangled_close")
         if LIVE_NOW.search(message.body):
             tags.append("live_as_on_now")
+        if FIRST_FEEL.search(message.body):
+            tags.append("first_feel_met")
         if not carries(key, product, bare, house_of(result.brand.story or "")):
             tags.append(f"none:{key}")
             none[(key, group)] += 1

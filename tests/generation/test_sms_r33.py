@@ -211,3 +211,19 @@ def test_the_live_broadcast_is_never_said_as_on_now(catalog: Catalog, facts_pipe
             bad.append(body)
     assert seen >= 40, seen
     assert not bad, bad[:5]
+
+
+def test_the_first_use_close_asks_to_use_it(catalog: Catalog, facts_pipeline: Pipeline):
+    """An activation's SMS brief sent as LMS in the emotional tone: never "첫 사용의 느낌을 (오늘) 직접 만나 보세요"
+    (reading 80, s1721: "'첫 사용의 느낌을 만나 보세요' 어색")."""
+    bad, seen = [], 0
+    for i, product in enumerate(catalog.products):
+        for style in (4, 5):
+            body = _sms_lms(facts_pipeline, product, i % 5, 1, style, i, tone="감성적인", honorific="해요체")
+            if body is None:
+                continue
+            seen += 1
+            if re.search("첫 사용의 느낌을 (?:오늘 )?직접 만나", body):
+                bad.append(body)
+    assert seen >= 80, seen
+    assert not bad, bad[:5]

@@ -1659,6 +1659,11 @@ _LEAD_BEFORE_WORRY = re.compile(r"^(지나치기|놓치기) 전에 ([^,.]*? 고�
 _LIVE_NOW = re.compile("(?:지금 )?라이브를 보며 그대로 따라 해 보")
 _LIVE_ALERTED = "방송 알림을 받아 두고 라이브로 따라 해 보"
 _LIVE_SCHEDULED = "안내받은 일정에 맞춰 라이브로 따라 해 보"
+# - the first-use close "첫 사용의 느낌을 (오늘) 직접 만나 보세요" (readings 78-81, s1721: "'첫 사용의 느낌을 만나
+#   보세요' 어색"; said in s7076, s4381, s8904 too): the reader uses it and enjoys what it feels like.
+_FIRST_FEEL_MET = re.compile("첫 사용의 느낌을 (오늘 )?직접 만나 보")
+_FIRST_FEEL_USED = r"\1직접 써 보고 그 느낌을 천천히 누려 보"
+_FIRST_DAY_FELT = "처음 쓰는 날의 느낌을 천천히 누려 보"
 _LEAD_BEFORE_SERVICE = re.compile(r"^(?:지나치기|놓치기) 전에 (?=간단한 문답|매장이나 온라인|온라인 채팅)")
 
 
@@ -1715,5 +1720,7 @@ def asked_for_stage(body: str, stage: int, brand: str = "") -> str:
     close = _LEAD_BEFORE_CHECK.sub(r"\2 살펴보고, \1 전에 ", _while_worded(close, said))
     close = _LEAD_BEFORE_SERVICE.sub("", _LEAD_BEFORE_WORRY.sub(r"\2, \1 전에 ", close))
     alerted = "알림을 신청하시면" in "\n".join(lines[:close_at])  # the alert said already: the schedule it brings
+    tried = _TRIED_ELSEWHERE.search("\n".join(lines[:close_at]))  # "써 보" said once (reading 25)
+    close = _FIRST_FEEL_MET.sub(_FIRST_DAY_FELT if tried else _FIRST_FEEL_USED, close)
     lines[close_at] = _LIVE_NOW.sub(_LIVE_SCHEDULED if alerted else _LIVE_ALERTED, close)
     return _MASSAGE_TIP.sub("마사지용 팁", "\n".join(lines))
