@@ -13,6 +13,8 @@ the flagged LMS) and as LMS, count the content faults the readers named beside "
 - live_as_on_now: "(지금) 라이브를 보며 그대로 따라 해 보세요" for a broadcast whose schedule comes with the alert
   (reading 79, s2587: "일정 미정인데 '지금 라이브를 보며'는 어긋남");
 - first_feel_met: "첫 사용의 느낌을 (오늘) 직접 만나 보세요" (reading 80, s1721: "'첫 사용의 느낌을 만나 보세요' 어색");
+- name_apposed: "콜라겐과 히알루론산을 담은 수분 에멀전, 수분가득 콜라겐 에멀전을 소개해 드립니다" (reading 78,
+  s9835: "제품명을 두 번 되풀이하는 소개 문장"; s5591);
 - none: nothing for the reader (push_persona_clause_check.carries), per persona.
 
     PYTHONPATH=. python bench/sms_r33_check.py --n 1500 [--show tag,tag] [--dump X.jsonl]
@@ -93,6 +95,10 @@ def main() -> None:
             tags.append("tangled_close")
         if LIVE_NOW.search(message.body):
             tags.append("live_as_on_now")
+        bare_name = re.sub(r" [\d.]+(?:ml|g|매|mL)$", "", product.name)
+        apposed = re.search(rf"([^.,\n]+), {re.escape(bare_name)}[을를] 소개해 드", message.body)
+        if apposed and any(len(w) >= 2 and w in apposed.group(1).split() for w in bare_name.split()):
+            tags.append("name_apposed")
         if FIRST_FEEL.search(message.body):
             tags.append("first_feel_met")
         if not carries(key, product, bare, house_of(result.brand.story or "")):

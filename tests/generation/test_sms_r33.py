@@ -227,3 +227,21 @@ def test_the_first_use_close_asks_to_use_it(catalog: Catalog, facts_pipeline: Pi
                 bad.append(body)
     assert seen >= 80, seen
     assert not bad, bad[:5]
+
+
+def test_the_name_is_not_apposed_to_a_kind_it_says_again(catalog: Catalog, facts_pipeline: Pipeline):
+    """Acquisitions and sales, SMS briefs sent as LMS: never "…수분 에멀전, 수분가득 콜라겐 에멀전을 소개해
+    드립니다" where the name says a word of the apposed kind again (reading 78, s9835, s5591)."""
+    bad, seen = [], 0
+    for i, product in enumerate(catalog.products):
+        name = re.sub(r" [\d.]+(?:ml|g|매|mL)$", "", product.name)
+        for stage in (0, 3):
+            body = _sms_lms(facts_pipeline, product, i % 5, stage, 1, i, tone="전문적인", honorific="합쇼체")
+            if body is None:
+                continue
+            seen += 1
+            found = re.search(rf"([^.,\n]+), {re.escape(name)}[을를] 소개해 드", body)
+            if found and any(len(w) >= 2 and w in found.group(1).split() for w in name.split()):
+                bad.append(body)
+    assert seen >= 80, seen
+    assert not bad, bad[:5]

@@ -3851,9 +3851,9 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
                 body = _this_noun_once(body, plan.facts.noun)
             else:  # its kind said at most twice where a pointer is all that goes (reading 54, s7988)
                 body = sms.kind_said_sparingly(title, body, plan.facts.noun)
+                # no buy in a referral, no end the event lacks, the house a sentence of its own, the name a topic
+                body = sms.asked_for_stage(body, plan.stage, request.resolved.brand.name, plan.facts.name)
                 body = sms.said_plainly(title, body, plan.facts.name, plan.facts.noun)
-                # no buy in a referral, no end the event lacks, the house a sentence of its own
-                body = sms.asked_for_stage(body, plan.stage, request.resolved.brand.name)
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
         if kind.startswith("long"):

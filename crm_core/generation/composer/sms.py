@@ -45,7 +45,7 @@ from crm_core.generation.composer.facts import (
 )
 from crm_core.generation.composer.fit import signature
 from crm_core.generation.composer.speech import conjugate, ends_open, rieul_modifier
-from crm_core.korean import particle_for
+from crm_core.korean import final_consonant, particle_for
 
 # Trailing name tokens that tell variants apart but not the product: "EX", "6세대", "중·건성용".
 _VARIANT_TOKEN = re.compile(r"^([A-Z0-9.%+/-]+|\d+세대|.+용|\(.*\))$")
@@ -1705,10 +1705,27 @@ def _house_apart(line: str, brand: str) -> str:
     return line[: found.start()] + said + line[found.end() :]
 
 
-def asked_for_stage(body: str, stage: int, brand: str = "") -> str:
+# - the product introduced by apposition with a word its name says again ("콜라겐과 히알루론산을 담은 수분 에멀전,
+#   수분가득 콜라겐 에멀전을 소개해 드립니다", reading 78, s9835: "제품명을 두 번 되풀이하는 소개 문장"; s5591: "제품명
+#   반복 문장이 약간 어색"): the name the topic and what it is the predicate ("수분가득 콜라겐 에멀전은 콜라겐과
+#   히알루론산을 담은 수분 에멀전이에요."), as the text's other openings say it.
+def _named_as_topic(line: str, name: str) -> str:
+    found = re.search(rf"(?:(?<=^)|(?<=\. )|(?<=님, ))([^.,\n]+), {re.escape(name)}[을를] 소개해 드려요\.", line)
+    if not found:
+        return line
+    what = found.group(1)
+    if not any(len(w) >= 2 and w in what.split() for w in name.split()):
+        return line
+    copula = "예요" if final_consonant(what) == 0 else "이에요"
+    said = f"{name}{particle_for(name, '은')} {what}{copula}."
+    return line[: found.start()] + said + line[found.end() :]
+
+
+def asked_for_stage(body: str, stage: int, brand: str = "", name: str = "") -> str:
     """`body` (an SMS brief's LMS, 해요체 before conjugation) with the asks its stage makes and no time frame the event
     lacks: see the notes above."""
     lines = [_house_apart(line, brand) for line in body.split("\n")] if brand else body.split("\n")
+    lines = [_named_as_topic(line, name) for line in lines] if name else lines
     if stage != 0:
         who = "쓰는 분들" if _TRIED_ELSEWHERE.search(body) else "써 본 분들"
         talked = lambda m: _REVIEW_TALKED.format(who=who, review=m.group(1))  # noqa: E731
