@@ -15,6 +15,7 @@ the flagged LMS) and as LMS, count the content faults the readers named beside "
 - first_feel_met: "첫 사용의 느낌을 (오늘) 직접 만나 보세요" (reading 80, s1721: "'첫 사용의 느낌을 만나 보세요' 어색");
 - name_apposed: "콜라겐과 히알루론산을 담은 수분 에멀전, 수분가득 콜라겐 에멀전을 소개해 드립니다" (reading 78,
   s9835: "제품명을 두 번 되풀이하는 소개 문장"; s5591);
+- safe_as_noun: "…제품이라 안심입니다" (reading 78, s4375: "'안심입니다'가 딱딱함");
 - none: nothing for the reader (push_persona_clause_check.carries), per persona.
 
     PYTHONPATH=. python bench/sms_r33_check.py --n 1500 [--show tag,tag] [--dump X.jsonl]
@@ -99,6 +100,8 @@ def main() -> None:
         apposed = re.search(rf"([^.,\n]+), {re.escape(bare_name)}[을를] 소개해 드", message.body)
         if apposed and any(len(w) >= 2 and w in apposed.group(1).split() for w in bare_name.split()):
             tags.append("name_apposed")
+        if re.search("제품이라 안심(?:이에요|입니다)", message.body):
+            tags.append("safe_as_noun")
         if FIRST_FEEL.search(message.body):
             tags.append("first_feel_met")
         if not carries(key, product, bare, house_of(result.brand.story or "")):

@@ -245,3 +245,19 @@ def test_the_name_is_not_apposed_to_a_kind_it_says_again(catalog: Catalog, facts
                 bad.append(body)
     assert seen >= 80, seen
     assert not bad, bad[:5]
+
+
+def test_the_reassurance_is_the_reader_s_ease(catalog: Catalog, facts_pipeline: Pipeline):
+    """A sensitive reader's SMS brief sent as LMS at 합쇼체: never "…제품이라 안심입니다" (reading 78, s4375: "'안심
+    입니다'가 딱딱함")."""
+    bad, seen = [], 0
+    for i, product in enumerate(catalog.products):
+        for stage in (0, 2, 4):
+            body = _sms_lms(facts_pipeline, product, 1, stage, i % 6, i, tone="전문적인", honorific="합쇼체")
+            if body is None:
+                continue
+            seen += 1
+            if re.search("제품이라 안심(?:이에요|입니다)", body):
+                bad.append(body)
+    assert seen >= 120, seen
+    assert not bad, bad[:5]

@@ -1664,6 +1664,10 @@ _LIVE_SCHEDULED = "안내받은 일정에 맞춰 라이브로 따라 해 보"
 _FIRST_FEEL_MET = re.compile("첫 사용의 느낌을 (오늘 )?직접 만나 보")
 _FIRST_FEEL_USED = r"\1직접 써 보고 그 느낌을 천천히 누려 보"
 _FIRST_DAY_FELT = "처음 쓰는 날의 느낌을 천천히 누려 보"
+# - "…민감성 피부도 쓸 수 있는 제품이라 안심입니다" (reading 78, s4375: "'안심입니다'가 딱딱함", "'안심입니다' 어미만
+#   다듬으면 발송 가능"): the reassurance said as the reader's ease ("…제품이라 한결 마음이 놓입니다").
+_SAFE_NOUN = re.compile(r"제품이라 안심(?:이에요|입니다)\.")
+_SAFE_FELT = "제품이라 한결 마음이 놓여요."
 _LEAD_BEFORE_SERVICE = re.compile(r"^(?:지나치기|놓치기) 전에 (?=간단한 문답|매장이나 온라인|온라인 채팅)")
 
 
@@ -1740,4 +1744,4 @@ def asked_for_stage(body: str, stage: int, brand: str = "", name: str = "") -> s
     tried = _TRIED_ELSEWHERE.search("\n".join(lines[:close_at]))  # "써 보" said once (reading 25)
     close = _FIRST_FEEL_MET.sub(_FIRST_DAY_FELT if tried else _FIRST_FEEL_USED, close)
     lines[close_at] = _LIVE_NOW.sub(_LIVE_SCHEDULED if alerted else _LIVE_ALERTED, close)
-    return _MASSAGE_TIP.sub("마사지용 팁", "\n".join(lines))
+    return _SAFE_NOUN.sub(_SAFE_FELT, _MASSAGE_TIP.sub("마사지용 팁", "\n".join(lines)))
