@@ -3853,6 +3853,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
                 body = sms.kind_said_sparingly(title, body, plan.facts.noun)
                 # no buy in a referral, no end the event lacks, the house a sentence of its own, the name a topic
                 body = sms.asked_for_stage(body, plan.stage, request.resolved.brand.name, plan.facts.name)
+                if not _PRODUCT_SAID.search(body):  # its name now a topic: "샴푸는 … 씻는 제품이에요" (readings 38-40)
+                    body = "\n".join(_noun_said_once(x, plan.facts.name, plan.facts.noun) for x in body.split("\n"))
                 body = sms.said_plainly(title, body, plan.facts.name, plan.facts.noun)
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))
