@@ -49,7 +49,8 @@ def test_the_season_frames_the_routine_of_a_close_said_now(facts_pipeline: Pipel
     # "요즘", the trendy tone's word kept; round 27 (reading 48, s7502): and no "지금" after it
     body, close = close_of(facts_pipeline, persona=2, brand="일리윤", product="젠틀 딥 클렌징 오일 250ml",
                            stage_index=3, style_index=5, tone="트렌디한", honorific="합쇼체", seed=703)  # fmt: skip
-    assert close == "겨울인 요즘, 이 클렌저를 새로 들여 보시면 좋겠습니다.", body
+    # round 33 (reading 80, s8012: "'요즘 새로 들여 보시면' 어색"): a sale asks to choose it plainly
+    assert close == "겨울인 요즘, 이 클렌저를 골라 보시면 좋겠습니다.", body
     assert body.count("요즘") == 1, body
 
 
