@@ -49,7 +49,8 @@ def test_the_season_frames_the_routine_of_a_close_said_now(facts_pipeline: Pipel
     # "요즘", the trendy tone's word kept; round 27 (reading 48, s7502): and no "지금" after it
     body, close = close_of(facts_pipeline, persona=2, brand="일리윤", product="젠틀 딥 클렌징 오일 250ml",
                            stage_index=3, style_index=5, tone="트렌디한", honorific="합쇼체", seed=703)  # fmt: skip
-    assert close == "겨울인 요즘, 이 클렌저를 새로 들여 보시면 좋겠습니다.", body
+    # round 33 (reading 80, s8012: "'요즘 새로 들여 보시면' 어색"): a sale asks to choose it plainly
+    assert close == "겨울인 요즘, 이 클렌저를 골라 보시면 좋겠습니다.", body
     assert body.count("요즘") == 1, body
 
 
@@ -70,7 +71,8 @@ def test_a_reader_still_choosing_is_told_the_choice_is_their_own(facts_pipeline:
     assert "마음에 꼭 드는 선택이 되도록" not in body
     # round 28: a feeling, no reason clause (s3405); round 29: no feeling before a consultation (s8111); round 30:
     # the style's lead never says the close's word again ("아직 고민 중이라면, … 달라진 고민에 맞춰 …")
-    assert close.endswith("계절 따라 달라진 고민에 맞춰 온라인 상담을 신청해 보시면 좋겠습니다."), body
+    # round 33 (reading 78, s3016: "'지나치기 전에' 연결이 어색"): the worry first, the lead before the ask it hurries
+    assert close.endswith("계절 따라 달라진 고민, 지나치기 전에 온라인 상담을 신청해 보시면 좋겠습니다."), body
     assert "마음" not in close and close.count("고민") == 1, body
 
 
@@ -154,7 +156,9 @@ def test_the_offer_s_time_comes_before_what_is_chosen(facts_pipeline: Pipeline):
                            stage_index=3, style_index=5, tone="트렌디한", honorific="합쇼체", is_event=True,
                            seed=607)  # fmt: skip
     assert "혜택이 있을 때" not in body
-    assert "혜택이 있는 동안 이 세럼을 골라" in close, body
+    # round 33 (reading 81, s9433: "'혜택이 있는 동안' 기한 암시"): the offer said as this time's, still before it
+    assert "혜택이 있는 동안" not in body
+    assert "이번 혜택과 함께 이 세럼을 골라" in close, body
 
 
 def test_a_premium_choice_is_asked_with_the_offer_as_the_house_would(facts_pipeline: Pipeline):

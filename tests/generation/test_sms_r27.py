@@ -14,7 +14,8 @@ def test_a_trendy_choosing_close_frames_its_ask_once(facts_pipeline: Pipeline):
     # ("'고민 중이라면, 요즘 내 루틴에 맞는 이 미스트, 지금' 어색")
     body, close = close_of(facts_pipeline, persona=0, brand="헤라", product="컴피 리바이탈라이징 세럼 미스트 90ml",
                            stage_index=3, style_index=2, tone="트렌디한", honorific="합쇼체", seed=841)  # fmt: skip
-    assert close == "아직 고민 중이라면, 이 미스트를 요즘 새로 들여 보시면 좋겠습니다.", body
+    # round 33 (reading 80, s8012: "'요즘 새로 들여 보시면' 어색"): one frame, the plain choice
+    assert close == "아직 고민 중이라면, 이번에 이 미스트를 골라 보시면 좋겠습니다.", body
     assert "지금" not in close, body
 
 

@@ -2489,7 +2489,31 @@ def _sms_lms_sentences_core(plan: MessagePlan, variant: int = 0, unit: str | Non
                 return [kept, [_styled_close(plan, kept)]]
     if second is None and caution is None:  # the product line alone (reading 48, s7502: "정보 한 줄뿐")
         second = _spare_claim(plan, opening)
+    if plan.angle.key == "trend" and (second is None or _LABEL_LINE.match(second)):
+        second = _sms_trend_finish(plan, [*opening, caution]) or second
     return [[*opening, caution, second], [_styled_close(plan, [*opening, caution, second])]]
+
+
+# Round 33 (readings 76-81: "트렌드 고객 관점 없음", the trend reader's most frequent SMS note; s6099, s9194, s7604): a
+# trend reader's SMS brief's LMS whose one reason was the ingredient label ("주목할 성분은 나이아신아마이드·히알루론산
+# 이에요") or nothing hears the finish or texture the catalog states ("빠르게 흡수되어 바른 뒤 맑은 광이 돕니다",
+# "부드럽게 펴 발리고 바른 뒤 은은한 윤기가 남습니다"): what is seen and felt on use is their "요즘" point, an
+# ingredient is the luxury reader's. As _spare_claim: nothing said again, nothing out of season, within SMS_LMS_HANGUL.
+_SMS_TREND_FINISH = re.compile("광|윤기|발색|피니시|마무리|보송|매트|글로우|톤업|물처럼|말랑|쫀쫀|탱글|거품|밀착|블러")
+
+
+def _sms_trend_finish(plan: MessagePlan, said: list[str | None]) -> str | None:
+    told = [s for s in said if s]
+    season = plan.values.get("season", "")
+    size = len(_HANGUL.findall(" ".join(told)))
+    for claim in plan.facts.feature_claims:
+        if not _SMS_TREND_FINISH.search(claim) or off_season(claim, season) or claim.endswith(_FUNCTIONAL):
+            continue
+        if any(says_again(claim, s) or texture_clash(claim, s) for s in told):
+            continue
+        if size + len(_HANGUL.findall(claim)) <= SMS_LMS_HANGUL:
+            return claim
+    return None
 
 
 # Round 28 (part 2; reading 51, s5348): an SMS brief's LMS to a reader who uses the product (the routine, "오늘도
@@ -3932,6 +3956,10 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
                 body = _this_noun_once(body, plan.facts.noun)
             else:  # its kind said at most twice where a pointer is all that goes (reading 54, s7988)
                 body = sms.kind_said_sparingly(title, body, plan.facts.noun)
+                # no buy in a referral, no end the event lacks, the house a sentence of its own, the name a topic
+                body = sms.asked_for_stage(body, plan.stage, request.resolved.brand.name, plan.facts.name)
+                if not _PRODUCT_SAID.search(body):  # its name now a topic: "샴푸는 … 씻는 제품이에요" (readings 38-40)
+                    body = "\n".join(_noun_said_once(x, plan.facts.name, plan.facts.noun) for x in body.split("\n"))
                 body = sms.said_plainly(title, body, plan.facts.name, plan.facts.noun)
         title = conjugate(title, brief.honorific)
         body = "\n".join(conjugate(line, brief.honorific) if line else "" for line in body.split("\n"))

@@ -26,6 +26,8 @@ _OFFER_LINES: dict[str, tuple[str, str]] = {
     "service": ("{c} {b도} 신청하실 수 있어요.", "{b도} 신청하실 수 있어요."),
 }
 
+_PACKAGING = ("상자", "박스", "케이스", "포장")  # a gift that holds the order
+
 
 def _with(benefit: str, particle: str) -> str:
     return benefit + (particle if particle == "도" else particle_for(benefit, particle))
@@ -50,10 +52,13 @@ def _sentence(name: str, kind: str | None, benefit: str, condition: str | None) 
         return f"{_with(name, '을')} 소식으로 전해 드려요."
     with_condition, bare = _OFFER_LINES[kind]
     template = with_condition if condition else bare
+    if kind == "gift" and benefit.endswith(_PACKAGING):  # the gift goes in the box, never beside it (ev-ref-p3:
+        # "친환경 종이 선물 상자에 담아 발송"; round 33: "… 선물 상자를 함께 보내 드려요" read as a box sent as well)
+        template = template.replace("{b을} 함께 보내", "{b에} 담아 보내")
     if kind == "service" and benefit.endswith("테스트"):  # one takes a test, never "신청" one (readings 7 and 8)
         template = template.replace("신청하실 수", "해 보실 수")
     text = template.replace("{c}", condition or "")
-    for particle in ("을", "이", "은", "으로", "도"):
+    for particle in ("을", "이", "은", "으로", "도", "에"):
         text = text.replace("{b" + particle + "}", _with(benefit, particle))
     return text
 
