@@ -77,16 +77,16 @@ def test_a_felt_finish_is_never_seen(catalog: Catalog):
 
 
 def test_a_trend_reader_hears_the_tool_as_fun(catalog: Catalog):
-    """진설아이크림's massage tip: the trend reader's word beside it, in the long forms and in push and SMS."""
+    """진설아이크림's massage tool: the trend reader's word beside it, in the long forms and in push and SMS."""
     facts = _facts(catalog, "진설아이크림 20ml", "trend")
     found = fit.trend_claim(facts, "눈가에 밀착되는 쫀쫀한 크림", 2)
     assert found is not None
-    assert found.line == "함께 들어 있는 마사지 팁으로 눈가를 부드럽게 눌러 바를 수 있어 쓰는 재미가 있어요."
+    assert found.line == "동봉된 마사지 도구로 눈가를 부드럽게 눌러 바를 수 있어 쓰는 재미가 있어요."
     assert found.short == found.line
     # after a hook asking for "새로운 재미", the fun is not said twice
     again = fit.trend_claim(facts, "요즘 루틴에 새로운 재미가 필요하신가요? 눈가에 밀착되는 쫀쫀한 크림", 3)
     assert again is not None
-    assert again.line == "함께 들어 있는 마사지 팁으로 눈가를 부드럽게 눌러 바를 수 있어 쓸 때마다 기분 좋아요."
+    assert again.line == "동봉된 마사지 도구로 눈가를 부드럽게 눌러 바를 수 있어 쓸 때마다 기분 좋아요."
 
 
 def test_a_luxury_user_of_an_acne_cleanser_hears_the_house_research(catalog: Catalog, settings: Settings):

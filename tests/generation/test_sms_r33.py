@@ -3,7 +3,7 @@
 - a referral asks to pass the product on, never to buy it ("발색이 예쁘다는 후기가 있어 새로 들여 보기 좋습니다",
   reading 80, s4958: "추천 단계인데 구매 권유 혼재"), and a sale asks plainly (s8012: "'요즘 새로 들여 보시면' 어색");
 - no "혜택이 있는 동안"/"혜택이 있을 때" before an event whose detail names no end (s9433: "기한 암시");
-- the eye cream's applicator is said as one ("마사지 팁" read as advice, s7604);
+- the eye cream's applicator is said as a tool ("마사지 팁" read as advice, s7604; the catalog's wording);
 - a gift box holds the gift (ev-ref-p3: "친환경 종이 선물 상자에 담아 발송"), never goes "함께" beside it."""
 
 from __future__ import annotations
@@ -105,14 +105,14 @@ def test_no_offer_time_frame_the_event_lacks(catalog: Catalog, facts_pipeline: P
 
 
 def test_the_eye_cream_s_applicator_is_said_as_one(catalog: Catalog, facts_pipeline: Pipeline):
-    """s7604's brief: the eye cream's massage tip is an applicator ("마사지용 팁"), never a bare "마사지 팁"."""
+    """s7604's brief: the eye cream's applicator is a tool ("마사지 도구"), never a "마사지 팁" read as advice."""
     product = next(p for p in catalog.products if p.name == "진설아이크림 20ml")
     said = 0
     for seed in range(4):
         body = _sms_lms(facts_pipeline, product, TREND, 2, 1, seed, tone="트렌디한", honorific="해요체")
         assert body is not None
-        assert not re.search("(?<!용 )마사지 팁", body), body
-        said += "마사지용 팁" in body
+        assert "마사지 팁" not in body, body
+        said += "마사지 도구" in body
     assert said >= 1
 
 

@@ -1054,7 +1054,7 @@ def sensitive_type_line(skin_types: tuple[str, ...]) -> str:
 # says it, after "써 보면": never "신제품" or "화제", which the catalog does not say.
 _TREND_CLAIM = re.compile(
     "제형|텍스처|말랑|쫀쫀|쫀득|녹아|녹여|밀착|보송|광이|윤기|마무리|피부 표현|톤|발색|발리고|발립|펴 발리"
-    "|메이크업|색상|용기|튜브|팁|스틱|스패출러|작은 크기|거품|유화|시트|처음 시작|처음 써 보는|입문"
+    "|메이크업|색상|용기|튜브|팁|도구|스틱|스패출러|작은 크기|거품|유화|시트|처음 시작|처음 써 보는|입문"
     "|젤|우윳빛|투명한|필오프|굳으면서"  # a format one sees on first use (reading 22: the trend reader's 새로움)
     "|묵직|풍성한 크림|물처럼"  # the body of a rich cream, a watery spread (reading 23)
 )
@@ -1077,7 +1077,7 @@ TRIED_STAGES = frozenset({2, 4})
 _SAYS_USE = re.compile("쓰기|쓸 수|써 |바르기|메이크업|처음|입문")
 TREND_CLAIM_CHOSEN = "{claim} 그날 메이크업에 맞춰 골라 보는 재미가 있어요."
 # a pack or a tool the product comes with, said as what it lets one do ("…바를 수 있어요"): the fun of using it
-_TOOL = re.compile("용기|튜브|팁|스패출러|크기")
+_TOOL = re.compile("용기|튜브|팁|도구|스패출러|크기")
 _TOOL_END = " 수 있어요."
 TREND_TOOL_TAIL = " 수 있어 쓰는 재미가 있어요."
 # after a hook that asks for "새로운 재미" (a 재미 twice in one message, read as assembled)
@@ -1119,7 +1119,7 @@ def trend_claim(facts: ProductFacts, said: str, stage: int = -1) -> Fit | None:
         if _CHOSEN.search(claim):
             line = lines.fill(TREND_CLAIM_CHOSEN, {"claim": plain})
         elif _TOOL.search(claim) and plain.endswith(_TOOL_END):
-            # a tool that comes with it ("함께 들어 있는 마사지 팁으로 눈가를 부드럽게 눌러 바를 수 있습니다"), said
+            # a tool that comes with it ("동봉된 마사지 도구로 눈가를 부드럽게 눌러 바를 수 있습니다"), said
             # with the trend reader's own word (reading 80, s7604 진설아이크림: "트렌드 고객 각도 없음" where the
             # tool was said plain)
             tail = TREND_TOOL_TAIL_AGAIN if "재미" in said else TREND_TOOL_TAIL  # "재미" said once

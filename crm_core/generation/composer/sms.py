@@ -1638,7 +1638,6 @@ def said_plainly(title: str, body: str, name: str, noun: str) -> str:
 #   ("이번에 이 크림을 골라 보세요", the close _one_frame gives its other draw);
 # - "혜택이 있는 동안"/"혜택이 있을 때" before an event that names no end (s9433: "'혜택이 있는 동안' 기한 암시"):
 #   the offer said as this time's ("이번 혜택과 함께 이 크림을 골라", "이번 혜택으로 한 번 써 보세요"), else left out;
-# - "마사지 팁" (s7604: "'마사지 팁'이 도구인지 조언인지 모호"): the applicator said as one ("마사지용 팁").
 _REVIEW_AS_NEW = re.compile(r"(?:(?<=^)|(?<=\. ))([^.,\n]+?) 후기가 있어 새로 들여 보기 좋아요\.", re.M)
 _REVIEW_TALKED = "{who} 사이에서 {review} 이야기가 이어져요."
 _TRIED_ELSEWHERE = re.compile("써 보|써 본")  # said elsewhere, the talk is "쓰는 분들"'s (reading 25: "'써 본' 반복")
@@ -1646,7 +1645,6 @@ _DRAWN_NEW = re.compile(r"(?:((?:이 )?\S+[을를]) )?요즘 새로 들여 보")
 _SEASON_DRAWN = re.compile(r"(인 요즘, (?:이 )?\S+[을를]) 새로 들여 보")
 _WHILE_OFFERED = re.compile(r"(?:(?:지금|오늘) )?혜택이 (?:있는 동안|있을 때) ")
 _OFFER_SAID = "이번 혜택"
-_MASSAGE_TIP = re.compile("(?<!용 )마사지 팁")
 # - the FOMO lead said before what it does not govern (readings 78-81, s8247: "지나치기 전에 지금 나에게 맞는지 보고 이
 #   팩을 골라 보시면 좋겠습니다", "마지막 문장이 꼬였고"; s3016: "'지나치기 전에' 연결이 어색"): the check goes first
 #   and the lead stands before the ask it hurries; before a consultation, the worry it answers is said first; before a
@@ -1744,4 +1742,4 @@ def asked_for_stage(body: str, stage: int, brand: str = "", name: str = "") -> s
     tried = _TRIED_ELSEWHERE.search("\n".join(lines[:close_at]))  # "써 보" said once (reading 25)
     close = _FIRST_FEEL_MET.sub(_FIRST_DAY_FELT if tried else _FIRST_FEEL_USED, close)
     lines[close_at] = _LIVE_NOW.sub(_LIVE_SCHEDULED if alerted else _LIVE_ALERTED, close)
-    return _SAFE_NOUN.sub(_SAFE_FELT, _MASSAGE_TIP.sub("마사지용 팁", "\n".join(lines)))
+    return _SAFE_NOUN.sub(_SAFE_FELT, "\n".join(lines))
