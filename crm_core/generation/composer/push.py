@@ -3160,6 +3160,7 @@ def _referral_bridged(tier: list[Form], plan: MessagePlan) -> list[Form]:
     name = plan.facts.name
     stock = _stock_for(plan)
     out: list[Form] = []
+    deferred: list[Form] = []
     for original in tier:
         form = original
         said = [(i, s) for i, s in enumerate(form) if s]
@@ -3188,13 +3189,19 @@ def _referral_bridged(tier: list[Form], plan: MessagePlan) -> list[Form]:
             # where the push has no room for whom it matters to, the reason alone; then with the first ingredient
             shorter = f"{head[: len(head) - len(held)]}{held.split(' ', 1)[0]} {items[0]}" if items else ""
             heads = [head, *([f"{shorter}{particle_for(items[0], held[-1])}"] if len(items) > 1 else [])]
+            if not head.startswith(name):  # round 33: the tone's words before the name given up before whom it is for
+                heads += [h[h.index(name) :] for h in heads]
             whomed = [(h, w) for h in heads for w in (whom, brief_whom)]  # whom it matters to before the whomless
             for head_said, whom_said in dict.fromkeys((*whomed, (head, ""), *((h, "") for h in heads[1:]))):
                 said_on = values | {"head": head_said, "give": give, "whom": whom_said}
                 bridged = lines.fill(REFERRAL_BRIDGE, said_on).replace("  ", " ")
                 out.append([*form[:at], bridged, *form[at + 1 :]])
+            # round 33: the bare held line before the ask (s7657) goes after every other form of the tier, so that a
+            # shorter product line said on (the tone's words given up) outranks it (s5507's brief, a shorter lead)
+            deferred.append(original)
+            continue
         out.append(original)
-    return out
+    return out + deferred
 
 
 # Readings 28-29 (s5728, s4132, s7114: "써 본 느낌을 지금 바로 공유해 주십시오!", "공유 요청이 명령조로 딱딱함", "톤이
