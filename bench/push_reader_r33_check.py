@@ -12,7 +12,8 @@ Counted over copy_eval's grid sent on push only (push_reader_r32_check's grid an
 - sharer_whom: one that does ("…담아 성분을 따지는 분께 권하기 좋아요");
 - referral_held_ask: push_persona_clause_check's bare held line right before a share ask (s7657);
 - presumed_often: "요즘 자주 찾으시는" (s4290, s8674); newcomer_always: "늘 반가운" to a reader at stage 0-1 (s9352);
-- repeated_ingredient: one ingredient named in two sentences of a body.
+- repeated_ingredient: one ingredient named in two sentences of a body;
+- warm_order: a friendly, emotional or trendy 합쇼체 push whose ask ends "…십시오." (readings 28-29, 80: "명령조").
 
     PYTHONPATH=. python bench/push_reader_r33_check.py --n 1500 [--show sharer_whomless] [--dump X]
 """
@@ -83,6 +84,9 @@ def main() -> None:
         if any(sum(i in s for s in said) > 1 for i in product.key_ingredients if i):
             found.add("repeated_ingredient")
         tone = getattr(brief.tone, "value", brief.tone)
+        honorific = getattr(brief.honorific, "value", brief.honorific)
+        if honorific == "합쇼체" and tone in ("친근한", "감성적인", "트렌디한") and re.search(r"십시오[.!]\W*$", body):
+            found.add("warm_order")
         head = f"{key} s{brief.stage_index} t{brief.style_index} {tone} ev{int(bool(brief.is_event))}"
         for f in found:
             c[f] += 1

@@ -2775,7 +2775,7 @@ def _reader_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
     """`tier` with the forms that say something for the plan's reader first, each group in its order."""
     name = plan.facts.name
     heard = [_hears_reader(plan, " ".join(s for s in form if s).replace(name, " ")) for form in tier]
-    return [f for f, h in zip(tier, heard) if h] + [f for f, h in zip(tier, heard) if not h]
+    return [f for f, h in zip(tier, heard, strict=True) if h] + [f for f, h in zip(tier, heard, strict=True) if not h]
 
 
 # Readings 62-65 (18 of 86 pushes at 3.0-3.5; s5988: "성분 근거를 찾는 럭셔리 고객에게 줄 정보가 없음", s2970: "가성비
@@ -2867,7 +2867,8 @@ def reader_clauses(plan: MessagePlan, request: GenerationRequest) -> tuple[str, 
         said = [unit] if unit else []
         if facts.volume and facts.generous:
             said.append(lines.fill(VOLUME, plan.values))
-        said += [fitted, _shared_price(plan, request), _short_price(plan, request)]
+        shared = _shared_price(plan, request)  # a sharer's price says why it is easy to pass on: never the short one
+        said += [fitted, shared, "" if shared else _short_price(plan, request)]
         return tuple(dict.fromkeys(c for c in said if c))
     if key == "sensitive":
         if plan.caution or _gentle_start(plan):  # the care line is their line
@@ -3147,6 +3148,7 @@ def _bridge_whoms(plan: MessagePlan) -> tuple[str, str]:
     if key == "sensitive" and ("민감성" in plan.facts.skin_types or (plan.fit and plan.fit.kind == "mild")):
         return MILD_WHOM
     return _BRIDGE_WHOM.get(key, BRIDGE_WHOM), _BRIDGE_WHOM_SHORT.get(key, BRIDGE_WHOM_SHORT)
+
 
 SHARE_ASK = re.compile("공유|전해|추천|알려|선물|건네|건넬")
 
