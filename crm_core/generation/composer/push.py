@@ -91,8 +91,9 @@ PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone'
     # readings 57-60 (s4965, s8381: "'친해지기 좋은' 수식이 어색"): the friendly voice introduces the product
     Tone.friendly: (
         "오늘 소개해 드릴 {product}은 {definition}(이)에요.",
-        # round 33 (reading 81, s9352, 활성화: "첫 사용인데 '늘 반가운'이 어긋남"): a chooser's shape says no habit
-        "알아 두면 좋은 {product}은 {definition}(이)에요.",
+        # round 33 (reading 81, s9352, 활성화: "첫 사용인데 '늘 반가운'이 어긋남"): a chooser's shape says no habit,
+        # in no more characters (a longer lead cost a tight push its ask)
+        "눈여겨볼 {product}은 {definition}(이)에요.",
     ),
     Tone.expert: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
     Tone.trendy: (  # reading 11: "요즘 찾는 …" read vague (who looks for it?)
@@ -272,7 +273,7 @@ NAME_PRICE: dict[Tone | None, str] = {
     Tone.luxurious: "정성을 담은 {product}은 {volume} 한 통을 {price}원에 만나실 수 있어요.",
     Tone.emotional: "나를 위한 {product}은 {volume} 한 통을 {price}원에 만나실 수 있어요.",
 }
-CHOOSER_FRIENDLY_LEAD = ("늘 반가운 ", "알아 두면 좋은 ")  # round 33 (s9352): no habit said to a newcomer
+CHOOSER_FRIENDLY_LEAD = ("늘 반가운 ", "눈여겨볼 ")  # round 33 (s9352): no habit said to a newcomer
 
 
 def name_price_shape(plan: MessagePlan, tone: Tone | None) -> str:
