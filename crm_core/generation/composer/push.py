@@ -2730,7 +2730,11 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     sizes = _size_lines(plan) if budget else ()
     modifiers = (phrases or value_phrases(plan, request)) if budget else ()
     # the ask in fewer words (no style's lead), for a form that makes room for the reader's clause (round 32)
-    short_ask = lines.fill(SHORT_ACTIONS.get(plan.cta) or _action(plan, plan.cta) or "", _it(plan)) if not event else ""
+    # (a trend reader's own ask keeps its photo: reading 11, s7974)
+    own = TREND_ACTIONS.get(plan.cta) if plan.angle.key == "trend" else None
+    short_ask = (
+        lines.fill(own or SHORT_ACTIONS.get(plan.cta) or _action(plan, plan.cta) or "", _it(plan)) if not event else ""
+    )
     # the styles every title says (STYLE_TRACES): a form whose ask gives its lead up for the reader's clause keeps them
     said_styles = [t for t in (STYLE_TRACES.get(x) for x in _styles(plan)) if t]
     promised = titles(plan, event, request.variant, request)  # every title the layout may take says the styles
