@@ -114,7 +114,9 @@ PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone'
 USER_PLAIN: dict[Tone | None, tuple[str, str]] = {
     Tone.friendly: ("늘 쓰시는 {product}은 {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
     Tone.trendy: (
-        "요즘 쓰고 계신 {product}은 {definition}(이)에요.",  # round 33 (s4290, s8674): not "요즘 자주 찾으시는"
+        # round 33 (s4290, s8674): not "요즘 자주 찾으시는"; no shorter than it was (TONE_ROOM: a tight event push keeps
+        # the bare line and the title naming the product: test_a_reorder_offer_title_names_the_product_where_it_fits)
+        "요즘 루틴에서 쓰고 계신 {product}은 {definition}(이)에요.",
         "{definition}, 루틴에 자리 잡은 {product}(이)에요.",
     ),
     # the emotional tone to a user: a product in their hands, not one to look at or wish for (s8587)
@@ -2804,7 +2806,7 @@ _NATURAL_HEARD = re.compile("자연|에서 얻은|유래|발효|제주|순한|�
 # what users say among themselves is a trend reader's too ("써 본 분들 사이에서 … 이야기가 이어져요"); not the trendy
 # tone's words before a name ("요즘 쓰고 계신 X은", "요즘 눈여겨볼 X은")
 _TREND_HEARD = re.compile(f"{TREND_WORDS.pattern}|새로|요즘|재미|사이에서|이야기가 이어")
-_TREND_TONE_WORDS = re.compile("요즘 (?:쓰고 계신|눈여겨볼) ")
+_TREND_TONE_WORDS = re.compile("요즘 (?:루틴에서 )?(?:쓰고 계신|눈여겨볼) ")
 READER_CLAUSE_MOST = 3  # sentences a form may have before the clause: a push stays short
 
 
