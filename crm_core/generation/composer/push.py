@@ -2781,7 +2781,12 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
 def _reader_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
     """`tier` with the forms that say something for the plan's reader first, each group in its order."""
     name = plan.facts.name
-    heard = [_hears_reader(plan, " ".join(s for s in form if s).replace(name, " ")) for form in tier]
+    own = [i.split()[0] for i in plan.facts.ingredients if i and i.split()[0] in name.split()]
+
+    def echoed(form: Form) -> bool:  # the name's own ingredient said again beside it (readings 45, 48): not promoted
+        return any(name in s and "이름처럼" not in s and any(w in s.replace(name, "") for w in own) for s in form if s)
+
+    heard = [_hears_reader(plan, " ".join(s for s in f if s).replace(name, " ")) and not echoed(f) for f in tier]
     return [f for f, h in zip(tier, heard, strict=True) if h] + [f for f, h in zip(tier, heard, strict=True) if not h]
 
 
@@ -2863,6 +2868,8 @@ def reader_clauses(plan: MessagePlan, request: GenerationRequest) -> tuple[str, 
             user_held = lines.fill(LUXURY_USER_HELD, {"noun": facts.noun, "held": held_in})
             # round 33 (s3362, s4628, s7342: "럭셔리 고객 관점 없음" where the user's line had no room beside an
             # offer and a stock "손에 익은 한 단계일수록 …" stayed): the same fact in fewer words after it
+            if one.split()[0] in facts.name:  # said beside the name: never the name's own ingredient (reading 45)
+                return (user_held,)
             return (user_held, lines.fill(LUXURY_HELD_SHORT, {"ingredients": one}))
         shape = LUXURY_HELD_NEW if plan.stage in lines.NEW_STAGES else INGREDIENTS
         said = [lines.fill(shape, {"ingredients": "·".join(own[:2])}), lines.fill(shape, {"ingredients": one})]
@@ -3169,7 +3176,6 @@ def _referral_bridged(tier: list[Form], plan: MessagePlan) -> list[Form]:
     name = plan.facts.name
     stock = _stock_for(plan)
     out: list[Form] = []
-    deferred: list[Form] = []
     for original in tier:
         form = original
         said = [(i, s) for i, s in enumerate(form) if s]
@@ -3205,12 +3211,11 @@ def _referral_bridged(tier: list[Form], plan: MessagePlan) -> list[Form]:
                 said_on = values | {"head": head_said, "give": give, "whom": whom_said}
                 bridged = lines.fill(REFERRAL_BRIDGE, said_on).replace("  ", " ")
                 out.append([*form[:at], bridged, *form[at + 1 :]])
-            # round 33: the bare held line before the ask (s7657) goes after every other form of the tier, so that a
-            # shorter product line said on (the tone's words given up) outranks it (s5507's brief, a shorter lead)
-            deferred.append(original)
+            # round 33: never the bare held line before the ask where it is said on (s7657, s5507's brief): a tier
+            # whose bridged forms have no room gives way to the next (a shorter ask)
             continue
         out.append(original)
-    return out + deferred
+    return out
 
 
 # Readings 28-29 (s5728, s4132, s7114: "써 본 느낌을 지금 바로 공유해 주십시오!", "공유 요청이 명령조로 딱딱함", "톤이
