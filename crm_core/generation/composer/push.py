@@ -2786,7 +2786,13 @@ def _reader_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
     def echoed(form: Form) -> bool:  # the name's own ingredient said again beside it (readings 45, 48): not promoted
         return any(name in s and "이름처럼" not in s and any(w in s.replace(name, "") for w in own) for s in form if s)
 
-    heard = [_hears_reader(plan, " ".join(s for s in f if s).replace(name, " ")) and not echoed(f) for f in tier]
+    function = _luxury_function(plan.facts) if plan.angle.key == "luxury" else ""  # a registered function outranks
+
+    def hears(form: Form) -> bool:  # a figure for a luxury reader (reading 30-31: "기능성" is their line)
+        text = " ".join(s for s in form if s).replace(name, " ")
+        return _hears_reader(plan, text) and not echoed(form) and (not function or "기능성" in text)
+
+    heard = [hears(f) for f in tier]
     return [f for f, h in zip(tier, heard, strict=True) if h] + [f for f, h in zip(tier, heard, strict=True) if not h]
 
 
