@@ -68,7 +68,8 @@ USER_PRODUCT: dict[Tone | None, tuple[str, ...]] = {
         "{product}은 {definition}(이)에요.",
     ),
     Tone.trendy: (
-        "요즘 자주 찾으시는 {product}은 {definition}(이)에요.",
+        # round 33 (s4290, s8674: "'요즘 자주 찾으시는'이 단정적", "가정이 있음"): what the reader does, not how often
+        "요즘 쓰고 계신 {product}은 {definition}(이)에요.",
         # readings 57-60 (s4127, s9404: "'이번 시즌에도 손이 가는' 상투구"): not that modifier
         "루틴에 자리 잡은 {product}은 {definition}(이)에요.",
     ),
@@ -90,7 +91,9 @@ PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone'
     # readings 57-60 (s4965, s8381: "'친해지기 좋은' 수식이 어색"): the friendly voice introduces the product
     Tone.friendly: (
         "오늘 소개해 드릴 {product}은 {definition}(이)에요.",
-        "늘 반가운 {product}은 {definition}(이)에요.",
+        # round 33 (reading 81, s9352, 활성화: "첫 사용인데 '늘 반가운'이 어긋남"): a chooser's shape says no habit,
+        # in no more characters (a longer lead cost a tight push its ask)
+        "눈여겨볼 {product}은 {definition}(이)에요.",
     ),
     Tone.expert: ("{product}은 {definition}(이)에요.", "{definition}, {product}(이)에요."),
     Tone.trendy: (  # reading 11: "요즘 찾는 …" read vague (who looks for it?)
@@ -111,7 +114,9 @@ PLAIN: dict[Tone | None, tuple[str, str]] = {  # the shortest lines in the tone'
 USER_PLAIN: dict[Tone | None, tuple[str, str]] = {
     Tone.friendly: ("늘 쓰시는 {product}은 {definition}(이)에요.", "쓰고 계신 {product}은 {definition}(이)에요."),
     Tone.trendy: (
-        "요즘 자주 찾으시는 {product}은 {definition}(이)에요.",
+        # round 33 (s4290, s8674): not "요즘 자주 찾으시는"; no shorter than it was (TONE_ROOM: a tight event push keeps
+        # the bare line and the title naming the product: test_a_reorder_offer_title_names_the_product_where_it_fits)
+        "요즘 루틴에서 쓰고 계신 {product}은 {definition}(이)에요.",
         "{definition}, 루틴에 자리 잡은 {product}(이)에요.",
     ),
     # the emotional tone to a user: a product in their hands, not one to look at or wish for (s8587)
@@ -270,6 +275,17 @@ NAME_PRICE: dict[Tone | None, str] = {
     Tone.luxurious: "정성을 담은 {product}은 {volume} 한 통을 {price}원에 만나실 수 있어요.",
     Tone.emotional: "나를 위한 {product}은 {volume} 한 통을 {price}원에 만나실 수 있어요.",
 }
+CHOOSER_FRIENDLY_LEAD = ("늘 반가운 ", "눈여겨볼 ")  # round 33 (s9352): no habit said to a newcomer
+
+
+def name_price_shape(plan: MessagePlan, tone: Tone | None) -> str:
+    """NAME_PRICE's shape for the tone, without the friendly "늘 반가운" to a reader who has no habit of it yet."""
+    shape = NAME_PRICE[tone]
+    if plan.stage in lines.NEW_STAGES:
+        shape = shape.replace(*CHOOSER_FRIENDLY_LEAD)
+    return shape
+
+
 # Readings 20-21 (s7114: "정가만 제시하고 제품 장점 없음", "가격 나열이 혜택처럼 읽히지 않음"): a budget reader's price
 # is said as what the money buys, the price per ml (g, sheet) fit.py computes from the catalog, where the pack is
 # bought by size (not a shade of lip colour or base); the tone's words before the name stay (copy-eval's tone swap).
@@ -1612,7 +1628,7 @@ def _name_unit_short(plan: MessagePlan, tone: Tone | None, phrase: str = "") -> 
 def _named_per_unit(shape: str, plan: MessagePlan, tone: Tone | None, told: dict[str, str], phrase: str = "") -> str:
     """A NAME_PER_UNIT shape filled: the tone's words before the name (NAME_PRICE's), or what the product does
     (`phrase`), the expert's "정가"."""
-    lead = f"{phrase} " if phrase else NAME_PRICE[tone].split("{product}")[0]
+    lead = f"{phrase} " if phrase else name_price_shape(plan, tone).split("{product}")[0]
     regular = "정가 " if tone == Tone.expert else ""  # the expert's "기준 정가"
     return lines.fill(shape, plan.values | told | {"lead": lead, "regular": regular})
 
@@ -1659,7 +1675,7 @@ def name_price(plan: MessagePlan, tone: Tone | None, phrase: str = "") -> str:
     `phrase`: what the product does, before the name in place of the tone's words (value_phrases)."""
     told = _per_unit(plan, alone=True)  # said in place of the reader's line (_event_forms)
     if told is None:
-        shape = NAME_PRICE[tone]
+        shape = name_price_shape(plan, tone)
         if _unbargained_said(plan):  # the tone's words before the name, the everyday buy after it
             shape = shape[: shape.index("{product}")] + EVERYDAY_NAMED
         if phrase:
@@ -2748,7 +2764,11 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     sizes = _size_lines(plan) if budget else ()
     modifiers = (phrases or value_phrases(plan, request)) if budget else ()
     # the ask in fewer words (no style's lead), for a form that makes room for the reader's clause (round 32)
-    short_ask = lines.fill(SHORT_ACTIONS.get(plan.cta) or _action(plan, plan.cta) or "", _it(plan)) if not event else ""
+    # (a trend reader's own ask keeps its photo: reading 11, s7974)
+    own = TREND_ACTIONS.get(plan.cta) if plan.angle.key == "trend" else None
+    short_ask = (
+        lines.fill(own or SHORT_ACTIONS.get(plan.cta) or _action(plan, plan.cta) or "", _it(plan)) if not event else ""
+    )
     # the styles every title says (STYLE_TRACES): a form whose ask gives its lead up for the reader's clause keeps them
     said_styles = [t for t in (STYLE_TRACES.get(x) for x in _styles(plan)) if t]
     promised = titles(plan, event, request.variant, request)  # every title the layout may take says the styles
@@ -2779,9 +2799,33 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
         tier = [held_once(form) for form in _echo_free(tier)]
         tier = [_nouns_once(_definitions_joined(_names_held_once(form, plan, modifiers), plan)) for form in tier]
-        return _in_tone(_asked_warmly(tier, request), plan, request)
+        return _reader_first(_in_tone(_asked_warmly(tier, request), plan, request), plan)
 
     return Tiers(tiers, finished)
+
+
+# Round 33 (readings 76-81: about 34 of ~76 pushes at 3.0-3.5, most "관점 없음"; s1090, s3362, s7342: "럭셔리 고객 관점
+# 없음", s9129, s8238: "내추럴 고객 관점이 없음"): within a tier the forms came in the order they were built, each form
+# with the reader's clause right before the same form without it, so a form with a stock line ("손에 익은 한 단계일수록
+# 오래 곁에 두게 돼요") that fit was taken before a shorter form of the same tier that said the reader's clause.
+# Each tier's forms that say something for the reader now come first, in their order; the tier (its ask, its offer,
+# its caution) is the same either way, and the titles keep the style.
+def _reader_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
+    """`tier` with the forms that say something for the plan's reader first, each group in its order."""
+    name = plan.facts.name
+    own = [i.split()[0] for i in plan.facts.ingredients if i and i.split()[0] in name.split()]
+
+    def echoed(form: Form) -> bool:  # the name's own ingredient said again beside it (readings 45, 48): not promoted
+        return any(name in s and "이름처럼" not in s and any(w in s.replace(name, "") for w in own) for s in form if s)
+
+    function = _luxury_function(plan.facts) if plan.angle.key == "luxury" else ""  # a registered function outranks
+
+    def hears(form: Form) -> bool:  # a figure for a luxury reader (reading 30-31: "기능성" is their line)
+        text = " ".join(s for s in form if s).replace(name, " ")
+        return _hears_reader(plan, text) and not echoed(form) and (not function or "기능성" in text)
+
+    heard = [hears(f) for f in tier]
+    return [f for f, h in zip(tier, heard, strict=True) if h] + [f for f, h in zip(tier, heard, strict=True) if not h]
 
 
 # Readings 62-65 (18 of 86 pushes at 3.0-3.5; s5988: "성분 근거를 찾는 럭셔리 고객에게 줄 정보가 없음", s2970: "가성비
@@ -2799,10 +2843,13 @@ _LUXURY_HEARD = re.compile(r"기능성|\d+(?:\.\d+)?%|세대|연구해|브랜드
 # not "부담 없이", "알뜰" alone: "매일 쓰는 제품이라 부담 없이 건네기 좋아요" names no price (round 32)
 _BUDGET_HEARD = re.compile(r"[\d,]+원|후기|한 통|넉넉|대용량|한 단계|쌀알|소량|펌프")
 _SENSITIVE_HEARD = re.compile(
-    "민감|예민|순한|순하게|저자극|자극|진정|약산성|무향|편안|안심|붉은기|테스트|작은 부위|얇게"
-)
+    "민감|예민|순한|순하게|저자극|자극|진정|약산성|무향|편안|안심|붉은기|테스트|작은 부위|얇게|팔 안쪽|천천히 시작"
+)  # the caution or start-slowly line is theirs (round 33: a form without it never goes first)
 _NATURAL_HEARD = re.compile("자연|에서 얻은|유래|발효|제주|순한|순하게|편안")
-_TREND_HEARD = re.compile(f"{TREND_WORDS.pattern}|새로|요즘|재미")
+# what users say among themselves is a trend reader's too ("써 본 분들 사이에서 … 이야기가 이어져요"); not the trendy
+# tone's words before a name ("요즘 쓰고 계신 X은", "요즘 눈여겨볼 X은")
+_TREND_HEARD = re.compile(f"{TREND_WORDS.pattern}|새로|요즘|재미|사이에서|이야기가 이어")
+_TREND_TONE_WORDS = re.compile("요즘 (?:루틴에서 )?(?:쓰고 계신|눈여겨볼) ")
 READER_CLAUSE_MOST = 3  # sentences a form may have before the clause: a push stays short
 
 
@@ -2812,8 +2859,9 @@ def _hears_reader(plan: MessagePlan, text: str) -> bool:
     heads = [i.split()[0] for i in plan.facts.ingredients if len(i.split()[0]) >= 2]
     if key == "luxury" and _luxury_function(plan.facts):  # a registered function outranks what it holds
         return bool(_LUXURY_HEARD.search(text))
-    if key == "luxury":
-        return bool(_LUXURY_HEARD.search(text) or _HELD_SAID.search(text)) or any(h in text for h in heads)
+    if key == "luxury":  # an ingredient of one syllable counts whole ("성분표에서 꿀 추출물을 확인할 수 있어요")
+        whole = any(i in text for i in plan.facts.ingredients if i)
+        return bool(_LUXURY_HEARD.search(text) or _HELD_SAID.search(text)) or whole or any(h in text for h in heads)
     if key == "budget":
         return bool(_BUDGET_HEARD.search(text))
     if key == "sensitive":
@@ -2822,7 +2870,8 @@ def _hears_reader(plan: MessagePlan, text: str) -> bool:
         natural = _natural_ingredient(tuple(plan.facts.ingredients))
         return bool(_NATURAL_HEARD.search(text)) or bool(natural and natural.split()[0] in text)
     if key == "trend":
-        return bool(_TREND_HEARD.search(text))
+        text = _TREND_TONE_WORDS.sub("", text)  # a format or finish the catalog states is theirs (TREND_LOOK)
+        return bool(_TREND_HEARD.search(text) or TREND_LOOK.search(text))
     return True
 
 
@@ -2854,7 +2903,12 @@ def reader_clauses(plan: MessagePlan, request: GenerationRequest) -> tuple[str, 
         if plan.stage == ROUTINE:  # a user: what the product in hand holds, said plainly (reading 47, s6552); never
             # "민트 추출물을 담은 제품이라 오래 곁에 두게 돼요" (reading 74, s2598: "인과 어색", "논리 비약")
             held_in = f"{one}{particle_for(one, '이')}"
-            return (lines.fill(LUXURY_USER_HELD, {"noun": facts.noun, "held": held_in}),)
+            user_held = lines.fill(LUXURY_USER_HELD, {"noun": facts.noun, "held": held_in})
+            # round 33 (s3362, s4628, s7342: "럭셔리 고객 관점 없음" where the user's line had no room beside an
+            # offer and a stock "손에 익은 한 단계일수록 …" stayed): the same fact in fewer words after it
+            if one.split()[0] in facts.name:  # said beside the name: never the name's own ingredient (reading 45)
+                return (user_held,)
+            return (user_held, lines.fill(LUXURY_HELD_SHORT, {"ingredients": one}))
         shape = LUXURY_HELD_NEW if plan.stage in lines.NEW_STAGES else INGREDIENTS
         said = [lines.fill(shape, {"ingredients": "·".join(own[:2])}), lines.fill(shape, {"ingredients": one})]
         said.append(lines.fill(LUXURY_HELD_SHORT, {"ingredients": one}))  # the shortest, where no frame fits
@@ -2865,7 +2919,8 @@ def reader_clauses(plan: MessagePlan, request: GenerationRequest) -> tuple[str, 
         said = [unit] if unit else []
         if facts.volume and facts.generous:
             said.append(lines.fill(VOLUME, plan.values))
-        said += [fitted, _shared_price(plan, request)]
+        shared = _shared_price(plan, request)  # a sharer's price says why it is easy to pass on: never the short one
+        said += [fitted, shared, "" if shared else _short_price(plan, request)]
         return tuple(dict.fromkeys(c for c in said if c))
     if key == "sensitive":
         if plan.caution or _gentle_start(plan):  # the care line is their line
@@ -2977,6 +3032,23 @@ def _shared_price(plan: MessagePlan, request: GenerationRequest) -> str:
     return lines.fill(SHARED_PRICE, {"volume": facts.volume, "price": f"{facts.price:,}", "give": give})
 
 
+# Round 33 (readings 76-81, s3405: "가성비 고객 관점·제품 근거 얕음"; s1686: "가성비 고객이 볼 가격·후기 근거가 없음";
+# of ~300 budget pushes 71 had a clause that found no room, most beside an offer): the catalog's price and size in the
+# fewest words, the last clause tried, for a house that talks price and an everyday product bought by size (no premium
+# line, no make-up shade, none dearer than fit.EVERYDAY_PRICE: a dear price alone is no reason to a budget reader).
+SHORT_PRICE = "{volume} {price}원이라 부담 없어요."
+
+
+def _short_price(plan: MessagePlan, request: GenerationRequest) -> str:
+    """A budget reader's price and size in few words (SHORT_PRICE), else ""."""
+    facts = plan.facts
+    if not voice_of(request.resolved.brand).price_talk or facts.premium or facts.category in MAKEUP:
+        return ""
+    if not (facts.price and facts.volume) or facts.price > fits.EVERYDAY_PRICE:
+        return ""
+    return lines.fill(SHORT_PRICE, {"volume": facts.volume, "price": f"{facts.price:,}"})
+
+
 def _stock_for(plan: MessagePlan) -> frozenset[str]:
     """The reader lines that state no fact of the product, which the clause replaces where a form has one."""
     key = plan.angle.key
@@ -3027,7 +3099,7 @@ def _with_reader_clause(
             kept = [s for i, s in enumerate(form) if i not in stocked]
             at = named - sum(i < named for i in stocked)
             added = [[*kept[: at + 1], c, *kept[at + 1 :]] for c in fresh if not _same_end(kept[at], c)]
-        toned = NAME_PRICE[request.resolved.brief.tone].split("{product}")[0]  # the tone's words before the name
+        toned = name_price_shape(plan, request.resolved.brief.tone).split("{product}")[0]  # the tone's words first
         # a chooser's words ("요즘 눈여겨볼"), never a user's: a user's product line keeps its tone's words instead
         chooser = plan.stage in lines.NEW_STAGES or not toned
         said_told = (_name_told(form[named], name, c, toned if chooser else "", chooser) for c in fresh)
@@ -3113,6 +3185,24 @@ _REFERRAL_HELD_VERB = {"담았어요": "담아", "들어 있어요": "들어 있
 # checks the raw materials; a budget reader's held line names no one (their reason is the price, reader_clauses).
 _BRIDGE_WHOM = {"trend": "새 루틴을 찾는 친구에게", "natural": "원료를 꼼꼼히 보는 분께", "budget": ""}
 BRIDGE_WHOM = "성분을 꼼꼼히 보는 분께"
+# Round 33 (reading 76, s5507, a sensitive sharer: "…크림에는 히알루론산·판테놀이 들어 있어 권하기 좋습니다" — "'들어
+# 있어 권하기 좋습니다' 논리가 어색하고 민감성 고객의 순함 포인트가 빠짐"): where the push had no room for whom it
+# matters to, the bridge went on whomless. Whom it matters to in fewer words comes first (the reader's own interest:
+# the ingredient-checker, the raw-material checker, the one looking for something new; a sensitive reader's friend
+# who looks for a mild product only where the catalog lists sensitive skin or states mildness), then the whomless.
+_BRIDGE_WHOM_SHORT = {"trend": "새 루틴을 찾는 분께", "natural": "원료를 따지는 분께", "budget": ""}
+BRIDGE_WHOM_SHORT = "성분을 따지는 분께"
+MILD_WHOM = ("순한 제품을 찾는 분께", "순한 걸 찾는 분께")
+
+
+def _bridge_whoms(plan: MessagePlan) -> tuple[str, str]:
+    """(whom, the same in fewer words) a sharer's held line is worth passing on to, for the plan's reader."""
+    key = plan.angle.key
+    if key == "sensitive" and ("민감성" in plan.facts.skin_types or (plan.fit and plan.fit.kind == "mild")):
+        return MILD_WHOM
+    return _BRIDGE_WHOM.get(key, BRIDGE_WHOM), _BRIDGE_WHOM_SHORT.get(key, BRIDGE_WHOM_SHORT)
+
+
 SHARE_ASK = re.compile("공유|전해|추천|알려|선물|건네|건넬")
 
 
@@ -3138,9 +3228,11 @@ def _referral_bridged(tier: list[Form], plan: MessagePlan) -> list[Form]:
         found = _held_match(line)
         held = found.group("head").split(name, 1)[-1] if found and name in found.group("head") else ""
         if held and not any(names_product(i, name) for i in plan.facts.ingredients if i.split()[0] in held):
-            whom = _BRIDGE_WHOM.get(plan.angle.key, BRIDGE_WHOM)
-            whom = whom.replace("성분을", "원료를") if "성분" in held else whom  # "발효 성분을 담아 성분을 …": once
-            whom = "" if "원료" in held and "원료를" in whom else whom
+            whoms = []
+            for whom in _bridge_whoms(plan):
+                whom = whom.replace("성분을", "원료를") if "성분" in held else whom  # "발효 성분을 담아 성분을 …": once
+                whoms.append("" if "원료" in held and "원료를" in whom else whom)
+            whom, brief_whom = whoms
             gift = plan.cta in GIFT_ASKS or bool(GIFT_WORDS.search(said[-1][1]))
             verb = _REFERRAL_HELD_VERB[found.group("verb")]
             verb = "담고 있어" if verb == "담아" and "담아" in said[-1][1] else verb  # not "…담아 … 마음을 담아"
@@ -3151,10 +3243,16 @@ def _referral_bridged(tier: list[Form], plan: MessagePlan) -> list[Form]:
             # where the push has no room for whom it matters to, the reason alone; then with the first ingredient
             shorter = f"{head[: len(head) - len(held)]}{held.split(' ', 1)[0]} {items[0]}" if items else ""
             heads = [head, *([f"{shorter}{particle_for(items[0], held[-1])}"] if len(items) > 1 else [])]
-            for head_said, whom_said in dict.fromkeys(((head, whom), (head, ""), *((h, "") for h in heads[1:]))):
+            if not head.startswith(name):  # round 33: the tone's words before the name given up before whom it is for
+                heads += [h[h.index(name) :] for h in heads]
+            whomed = [(h, w) for h in heads for w in (whom, brief_whom)]  # whom it matters to before the whomless
+            for head_said, whom_said in dict.fromkeys((*whomed, (head, ""), *((h, "") for h in heads[1:]))):
                 said_on = values | {"head": head_said, "give": give, "whom": whom_said}
                 bridged = lines.fill(REFERRAL_BRIDGE, said_on).replace("  ", " ")
                 out.append([*form[:at], bridged, *form[at + 1 :]])
+            # round 33: never the bare held line before the ask where it is said on (s7657, s5507's brief): a tier
+            # whose bridged forms have no room gives way to the next (a shorter ask)
+            continue
         out.append(original)
     return out
 
