@@ -2908,6 +2908,8 @@ def reader_clauses(plan: MessagePlan, request: GenerationRequest) -> tuple[str, 
             # offer and a stock "손에 익은 한 단계일수록 …" stayed): the same fact in fewer words after it
             if one.split()[0] in facts.name:  # said beside the name: never the name's own ingredient (reading 45)
                 return (user_held,)
+            if request.resolved.stage.index != ROUTINE:  # a next step's user (_as_user) hears the product in hand
+                return (user_held,)
             return (user_held, lines.fill(LUXURY_HELD_SHORT, {"ingredients": one}))
         shape = LUXURY_HELD_NEW if plan.stage in lines.NEW_STAGES else INGREDIENTS
         said = [lines.fill(shape, {"ingredients": "·".join(own[:2])}), lines.fill(shape, {"ingredients": one})]
