@@ -7,7 +7,6 @@ import re
 import pytest
 
 from crm_core.pipeline import Pipeline
-
 from tests.generation.test_long_r52 import bodies_of
 
 # "화장솜 팩으로도 넉넉한 대용량" said as the thing one misses on running out: "다 떨어지고 나면 화장솜 팩으로도
