@@ -1649,7 +1649,9 @@ _REVIEW_SAID = re.compile(r"^((?:실제로 |직접 |꾸준히 )?)(써 본 분들
 TONED_REVIEW = {
     # never "…이 남긴 … 후기에 마음이 가요" (readings 49-50, s1248, s5085: "'남긴 ~후기에 마음이 가요' 어색", "'후기에
     # 마음이 갑니다' 어색": whose heart, and two clauses stacked before 후기): the users' warmth, said of them
-    "감성적인": r"\1\2은 \3 따뜻한 후기를 전해 주셨어요.",
+    # nor "…순하다는 따뜻한 후기를 전해 주셨어요" (readings 80-83, s2469, s1721, s4432: "'따뜻한 후기' 같은 수식이
+    # 어색"): the care the users took in writing it
+    "감성적인": r"\1\2은 \3 후기를 정성껏 남겨 주셨어요.",
     "고급스러운": r"\1곁에 두고 \2은 \3 후기를 전해 주셨어요.",
     # trendy: what the review is to a reader still choosing (a light, current aside; never that the product is talked
     # about); a user hears TONED_REVIEW_USER. Never "…후기, 요즘 주목할 만해요" (reading 43, s9143: "'후기, 요즘 주목할
@@ -1661,7 +1663,7 @@ TONED_REVIEW = {
 # their only review): the talk going on quietly, or the warmth of what they say
 _TALKED_SAID = re.compile(r"^((?:써 본|쓰는) 분들) 사이에서(는)? (.+?) 이야기가 (먼저 나와요|이어져요)\.$")
 TONED_TALKED = {
-    "감성적인": r"\1 사이에서\2 \3 따뜻한 이야기가 \4.",
+    "감성적인": r"\1 사이에서\2 \3 이야기가 다정하게 오가요.",  # never "따뜻한 이야기" (readings 80-83)
     # never "곁에 두고 …" (hooks and closes say "곁에 두고 …" in 414 of 6,000 grid messages): restraint in the verb
     "고급스러운": r"\1 사이에서\2 \3 이야기가 조용히 이어져요.",
 }
@@ -1866,11 +1868,11 @@ def every_fit_line() -> list[str]:
         TREND_MAKEUP,
         TREND_WASH,
         *(tail for bank in TONE_TAILS.values() for tails in bank.values() for tail in tails),
-        "써 본 분들은 순하다는 따뜻한 후기를 전해 주셨어요.",  # TONED_REVIEW, TONED_FINISH filled
+        "써 본 분들은 순하다는 후기를 정성껏 남겨 주셨어요.",  # TONED_REVIEW, TONED_FINISH filled
         "곁에 두고 써 본 분들은 순하다는 후기를 전해 주셨어요.",
         "써 본 분들이 남긴 순하다는 후기는 요즘 고를 때 좋은 참고가 돼요.",
         "써 본 분들도 순하다는 후기를 남긴 만큼, 요즘 매일 꺼내 쓰기 좋아요.",
-        "써 본 분들 사이에서는 순하다는 따뜻한 이야기가 먼저 나와요.",  # TONED_TALKED filled
+        "써 본 분들 사이에서는 순하다는 이야기가 다정하게 오가요.",  # TONED_TALKED filled
         "쓰는 분들 사이에서는 순하다는 이야기가 조용히 이어져요.",
         "바른 뒤 도는 은은한 윤기가 마음에 와닿아요.",
         "바른 뒤 도는 은은한 윤기가 섬세하게 느껴져요.",
