@@ -289,7 +289,7 @@ def test_a_budget_reader_never_meets_a_bare_price(catalog: Catalog):
         # a registered function (브라이트닝 기미 에센스 now leads with its dose, "펌프 한두 번", round 14)
         # ("주름 개선" itself once where the functional claim is a sentence of its own: reading 40, s2939)
         ("블랙티 유스 인핸싱 트리트먼트 에센스", "기능성까지"),
-        ("플로라 글로우 로즈 워터 토너", "화장솜 팩으로도"),  # the catalog's generous size and second use
+        ("플로라 글로우 로즈 워터 토너", "화장솜 팩으로"),  # the catalog's generous size and second use
         # nothing else: the price per ml, computed from the catalog, said with what it lets the reader do (round 28)
         ("흑운 모근강화 영양 샴푸", "원꼴"),
     )
