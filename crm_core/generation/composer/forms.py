@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Generic, TypeVar
@@ -2115,6 +2115,7 @@ def _noun_said_once(line: str, name: str, noun: str) -> str:
 _CHOICE_TAIL = re.compile(r"(?<=어), (요즘 새로|믿고 천천히|믿고 여유 있게) (?:골라 보기|들이기) 좋아요\.")
 _CHOICE_KEPT = {"요즘 새로": ", 요즘 매일 챙겨도 부담 없어요.", "믿고 천천히": ", 믿고 곁에 두기 좋아요."}
 _CHOICE_ASK = re.compile("골라|고르|들여|들이")
+_EASES = re.compile("순하|순한|자극|민감|예민|편안|부드럽|가볍|가벼|산뜻|약산성|당김")
 
 
 # Reading 43 (s5470: "'~입니다' 연속으로 딱딱"): the product line on what it is and the functional claim after it,
@@ -2330,11 +2331,17 @@ def _choice_asked_once(laid: list[list[str | None]]) -> list[list[str | None]]:
     if not close or not _CHOICE_ASK.search(close):
         return laid
 
-    def kept(match: re.Match[str]) -> str:
-        said = _CHOICE_KEPT.get(match.group(1), _CHOICE_KEPT["믿고 천천히"])
-        return "요." if "요즘" in said and "요즘" in close else said
+    def kept_in(sentence: str) -> Callable[[re.Match[str]], str]:
+        def kept(match: re.Match[str]) -> str:
+            said = _CHOICE_KEPT.get(match.group(1), _CHOICE_KEPT["믿고 천천히"])
+            # "…부담 없어요" only after what eases it (reading 82, s3590: "성분표에서 나이아신아마이드를 확인할 수
+            # 있어, 요즘 매일 챙겨도 부담 없습니다", "논리가 비약")
+            eased = _EASES.search(sentence[: match.start()])
+            return "요." if "요즘" in said and ("요즘" in close or not eased) else said
 
-    return [[_CHOICE_TAIL.sub(kept, s) if s and s is not close else s for s in p] for p in laid]
+        return kept
+
+    return [[_CHOICE_TAIL.sub(kept_in(s), s) if s and s is not close else s for s in p] for p in laid]
 
 
 # Round 30 (reading 58, s1454: "라이브 방송 설명 없이 '라이브를 보며'가 돌출"; reading 59, s3214: "'이번 캠페인'이
