@@ -18,14 +18,11 @@ import re
 
 from crm_core.catalog import Catalog
 from crm_core.config import Settings
-from crm_core.domain import Brief
 from crm_core.generation.composer import fit
-from crm_core.generation.composer.angles import angle_for
-from crm_core.generation.composer.facts import product_facts
 from tests.generation.scripted import pipeline_with_reviews
+from tests.generation.test_persona_r32 import _bodies, _facts
 
 LUXURY, BUDGET, TREND = 0, 2, 3
-LONG = ("kakao_friendtalk", "lms", "email")
 # quiet houses' products with no dose in their usage, no generous size, no registered function in the catalog
 QUIET_PLAIN = {
     "하이드로-듀 플럼핑 크림 50ml": ("헤라", "50ml", "70,000원"),
@@ -33,22 +30,6 @@ QUIET_PLAIN = {
     "자음유액 EX 125ml": ("설화수", "125ml", "78,000원"),
 }
 DISCOUNT_TALK = re.compile("가성비|원꼴|가격 대비|부담 없이 들|합리적|저렴|착한 가격")
-
-
-def _bodies(pipeline, persona: int, brand: str, product: str, stages: tuple[int, ...]):  # type: ignore[no-untyped-def]
-    for stage in stages:
-        for channel in LONG:
-            for style in range(6):
-                for honorific in ("해요체", "합쇼체"):
-                    brief = Brief(persona=persona, brand=brand, product=product, stage_index=stage,
-                                  style_index=style, channel=channel, honorific=honorific, seed=style)  # fmt: skip
-                    yield (stage, channel, style, honorific), pipeline.run_one(brief)[0].message.body
-
-
-def _facts(catalog: Catalog, name: str, reader: str):  # type: ignore[no-untyped-def]
-    product = next(p for p in catalog.products if p.name == name)
-    persona = next(p for p in catalog.personas if angle_for(p).key == reader)
-    return product_facts(product, angle_for(persona))
 
 
 def test_a_budget_reader_at_a_quiet_house_hears_size_and_price(catalog: Catalog, settings: Settings):
