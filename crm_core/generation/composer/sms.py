@@ -1735,11 +1735,12 @@ def asked_for_stage(body: str, stage: int, brand: str = "", name: str = "") -> s
     close_at = max((i for i, line in enumerate(lines) if line.strip()), default=0)
     close = _SEASON_DRAWN.sub(r"\1 골라 보", lines[close_at])
     close = _DRAWN_NEW.sub(lambda m: f"이번에 {m.group(1)} 골라 보" if m.group(1) else "이번에 골라 보", close)
-    said = _OFFER_SAID in "\n".join(lines[:close_at])
+    before = "\n".join(lines[:close_at])
+    said = _OFFER_SAID in before
     close = _LEAD_BEFORE_CHECK.sub(r"\2 살펴보고, \1 전에 ", _while_worded(close, said))
     close = _LEAD_BEFORE_SERVICE.sub("", _LEAD_BEFORE_WORRY.sub(r"\2, \1 전에 ", close))
-    alerted = "알림을 신청하시면" in "\n".join(lines[:close_at])  # the alert said already: the schedule it brings
-    tried = _TRIED_ELSEWHERE.search("\n".join(lines[:close_at]))  # "써 보" said once (reading 25)
+    alerted = "알림을 신청하시면" in before  # the alert said already: the schedule it brings
+    tried = _TRIED_ELSEWHERE.search(before)  # "써 보" said once (reading 25)
     close = _FIRST_FEEL_MET.sub(_FIRST_DAY_FELT if tried else _FIRST_FEEL_USED, close)
     lines[close_at] = _LIVE_NOW.sub(_LIVE_SCHEDULED if alerted else _LIVE_ALERTED, close)
     return _SAFE_NOUN.sub(_SAFE_FELT, "\n".join(lines))
