@@ -82,7 +82,7 @@ PER_UNIT_USED = re.compile("원꼴[^.!?\n]*(?:써도|쓰셔도|부담 없이|부
 PER_UNIT_BARE = re.compile("용량 대비 가격이 한눈에|분명한 숫자예요|분명한 숫자입니다|용량 대비 가격을 따져 보기")
 PER_SHEET = re.compile(r"1매당 (?:약 )?[\d,]+원")  # a pad's price per sheet (round 13)
 DOSE = re.compile("쌀알만큼|소량|펌프 한 번|펌프 한두 번|한 번 펌핑|두세 방울|한두 방울")
-VALUE_REVIEW = re.compile("다시 찾|재구매|가격 대비|가성비|또 샀|쟁여|다시 들이고|여러 개 사 두")
+VALUE_REVIEW = re.compile("다시 찾|재구매|가격 대비|가성비|또 샀|쟁여|다시 들이고|다시 사겠|여러 개 사 두")
 # real users' praise (실제 사용자 후기); to a reader who uses it, "실제로 (꾸준히) 쓰는 분들도 … 후기" (round 21)
 USERS_SAID = re.compile("(?:써 본|쓰는) 분[^.!?]{0,40}후기")
 # round 21: a low price said as what it means to this reader (fit.BUDGET_PRICED_EVERYDAY, BUDGET_EVERYDAY_AFTER,

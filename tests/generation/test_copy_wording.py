@@ -163,7 +163,7 @@ def test_a_repurchase_review_is_said_in_its_own_words():
     said = {
         "벌써 세 번째 재구매했어요.": "다 쓰고 다시 샀다는",
         "여러 개 쟁여 두고 써요.": "여러 개 사 두고 쓴다는",
-        "재구매 의사 있어요.": "다시 들이고 싶다는",
+        "재구매 의사 있어요.": "다시 사겠다는",
     }
     for text, clause in said.items():
         items = (EvidenceItem(source_id="R0#s1", collection="reviews", text=text, score=0.9),)

@@ -200,7 +200,7 @@ def test_a_budget_push_says_what_real_users_said_of_a_premium_product(catalog: C
     for seed in range(3):
         spec = dict(persona=BUDGET, brand="설화수", product="자음생크림", stage_index=0, style_index=1, seed=seed)
         result = pipeline.run_one(Brief(**spec, channel="push", is_event=False))[0]
-        assert "써 본 분들이 다시 들이고 싶다는 후기" in result.message.body, result.message.body
+        assert "써 본 분들이 다시 사겠다는 후기" in result.message.body, result.message.body
 
 
 def test_every_fit_line_converts_to_hapsho():

@@ -5,7 +5,7 @@ from the catalog, and a premium product is never said to be stocked up on.
   sensitive long misses of the round's strict check); the friend now hears the soothing ingredient the label holds
   ("‘성분표에 병풀 추출물·마데카소사이드가 들어 있더라’") or the catalog's own word on mildness ("‘약산성이더라’").
 - Reading 57 (자음생세럼 브라이트닝, 210,000원): "21만원 세럼에 '여러 개 사 두고'는 어울리지 않음": a stock-up review
-  of a premium product is said as wanting it again ("다시 들이고 싶다는")."""
+  of a premium product is said as wanting it again ("다시 사겠다는", round 34)."""
 
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ def test_a_premium_serum_is_never_said_to_be_stocked_up_on(catalog: Catalog, set
                               style_index=1, channel=channel, honorific="해요체", seed=stage)  # fmt: skip
                 body = pipeline.run_one(brief)[0].message.body
                 assert "여러 개 사 두고" not in body, (persona, stage, channel, body)
-                said += "다시 들이고 싶다는" in body
+                said += "다시 사겠다는" in body
     assert said >= 10
 
 

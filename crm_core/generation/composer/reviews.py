@@ -67,8 +67,10 @@ ASPECTS: tuple[Aspect, ...] = (
 # bought again, stocked up, or meaning to buy again.
 _REBOUGHT = re.compile(r"또\s*샀|다시\s*샀|재구매\s*(?:했|한|해서|중|째)|번째\s*재구매")
 _STOCKED = re.compile("쟁여")
-# Worded for any register: "쟁여 두고" and "또 사고 싶다는" read light in 합쇼체 and for a luxury line (reading 13).
-REPURCHASE_CLAUSES = ("다 쓰고 다시 샀다는", "여러 개 사 두고 쓴다는", "다시 들이고 싶다는")
+# Worded for any register: "쟁여 두고" and "또 사고 싶다는" read light in 합쇼체 and for a luxury line (reading 13);
+# never "다시 들이고 싶다는 이야기" (reading 82, s5827: "'다시 들이고 싶다는 이야기' 근거가 모호함"): what the review
+# says ("재구매 의사 있어요", "또 살게요"), plainly.
+REPURCHASE_CLAUSES = ("다 쓰고 다시 샀다는", "여러 개 사 두고 쓴다는", "다시 사겠다는")
 
 
 # a calm the review says of the scalp ("다음 날 아침까지 두피가 편안해요") is said of the scalp: never "피부가
