@@ -81,6 +81,11 @@ BUDGET_PRICED_CLAIM = "{volume}에 정가 {price}원, {claim}"
 # round 33: a lip balm worn alone or over a lipstick ("혼자 발라도 자연스럽고 립 위에 덧발라도 좋습니다") is a
 # second use too (a budget SMS of 센슈얼 누드 밤 kept it only while fit.py had nothing else)
 _VALUE_CLAIM = re.compile("넉넉|대용량|온 가족|로도 (쓸|쓰|아낌)|올인원|세안 단계를 줄|모두 쓸|팩처럼|위에 덧발라도 좋")
+# round 34: a second use the catalog states ("립 위에 덧발라도 좋습니다", "팩처럼 올려 두어도 좋습니다"), said with
+# its worth
+_SECOND_USE = re.compile("위에 덧발라도 좋|팩처럼 올려 두어도 좋")
+_SECOND_USE_END = "좋아요."
+BUDGET_SECOND_USE = ", 하나를 두 가지로 쓸 수 있어요."
 # Nothing else to say of a low price: it is said as what it costs to keep using it, never as a bare figure (no
 # "매일": the reason line beside it often says so already). Round 27 (reading 46 s5091, reading 48 s1705: "'가격 걱정
 # 없이 곁에 둘 수' 어색", "'가격 걱정 없이' 상투적, 후기 근거 없음"): the price as what buying it again costs, or, for
@@ -454,7 +459,13 @@ def budget_fits(
         # size is the value itself, in the catalog's words (reading 22: "가성비 포인트 없음", s3376, s1923, s6328);
         # after the size, which a push has room for
         plain = conjugate(claim, Honorific.haeyo)
-        steps.append(Fit("one_step", plain, plain, claim))
+        line = plain
+        if _SECOND_USE.search(claim) and plain.endswith(_SECOND_USE_END):
+            # round 34 (reading 82, s2111 센슈얼 누드 밤: "가성비 고객에게 4만 원 립밤의 가치 근거가 없음"): the second
+            # use said as what it is worth to this reader, one product doing two jobs (a push keeps the claim alone:
+            # the longer line cost a push its value line, tried)
+            line = plain.removesuffix("요.") + BUDGET_SECOND_USE
+        steps.append(Fit("one_step", line, plain, claim))
     per = per_unit(facts.price, facts.volume) if facts.price and facts.volume else None
     told_price = bool(facts.price) and f"{facts.price:,}원" in said  # the opener said price and size
     per_fit = None
@@ -1057,14 +1068,20 @@ _TREND_CLAIM = re.compile(
     "|메이크업|색상|용기|튜브|팁|도구|스틱|스패출러|작은 크기|거품|유화|시트|처음 시작|처음 써 보는|입문"
     "|젤|우윳빛|투명한|필오프|굳으면서"  # a format one sees on first use (reading 22: the trend reader's 새로움)
     "|묵직|풍성한 크림|물처럼"  # the body of a rich cream, a watery spread (reading 23)
+    # round 34 (reading 84, s8820 려 두피 에센스: "트렌드 고객 재미 요소 없음", "사용감 설명이 없음"): a tool or a
+    # format the product is used with (a nozzle, a two-sided pad) is the trend reader's 써 보는 재미 too
+    "|노즐|엠보싱"
 )
 # Claims that are no try-it moment: a function, the sun rating, who it suits, what it soothes.
 # nor who it suits ("…고민인 분께 맞습니다" is no feel: s8621-like "써 보면 … 분께 맞아요"), nor a season (a winter
 # campaign never hears "더운 계절이나 …")
 _NOT_TRIED = re.compile(
     "기능성|SPF|자외선|피부에 (잘 )?맞|예민|민감|붉은기|아토피|탈모|권합니다|가족|분께 맞|고민인|더운|여름|찬바람|겨울"
+    "|대용량|넉넉"  # a size is the budget reader's point, no fun of trying ("대용량 펌프 용기라 … 쓰는 재미", tried)
 )
-_CHOSEN = re.compile("색상")  # a colour range is picked, not felt; a pack claim is said plain
+# a colour range is picked, not felt; a pack claim is said plain; a shade range too (round 34: never "처음 써 보면 여러
+# 가지 호수가 있어 …", tried)
+_CHOSEN = re.compile("색상|호수")
 TREND_CLAIM = "써 보면 {claim}"  # a feel or a finish; a claim that says 쓰다 itself, or make-up, is said plain
 TREND_CLAIM_SHORT = "새로 써 보면 {claim}"
 # Round 29 (readings 53-56: "트렌드 고객 관점 없음", ~15 notes; 14 of 240 long trend messages said "써 보면 …" with no
@@ -1077,9 +1094,15 @@ TRIED_STAGES = frozenset({2, 4})
 _SAYS_USE = re.compile("쓰기|쓸 수|써 |바르기|메이크업|처음|입문")
 TREND_CLAIM_CHOSEN = "{claim} 그날 메이크업에 맞춰 골라 보는 재미가 있어요."
 # a pack or a tool the product comes with, said as what it lets one do ("…바를 수 있어요"): the fun of using it
-_TOOL = re.compile("용기|튜브|팁|도구|스패출러|크기")
+_TOOL = re.compile("용기|튜브|팁|도구|스패출러|크기|노즐|엠보싱")
+_TOOL_NEW = re.compile("노즐|엠보싱")  # round 34: tools no line said to a trend reader before
 _TOOL_END = " 수 있어요."
 TREND_TOOL_TAIL = " 수 있어 쓰는 재미가 있어요."
+# a tool claim that goes on past what it lets one do ("노즐 끝으로 두피에 직접 바를 수 있어 흘러내림이 적습니다"): the
+# reader's word after what it lets one do, the rest kept ("…바를 수 있어 쓰는 재미가 있고, 흘러내림도 적어요")
+_TOOL_ON = re.compile(r"^(.+ 수 있어) ([가-힣]+)[이가] ([^,.]+)\.$")
+TREND_TOOL_ON = "{head} 쓰는 재미가 있고, {subject}도 {rest}."
+TREND_TOOL_ON_AGAIN = "{head} 쓸 때마다 기분 좋고, {subject}도 {rest}."  # after a hook's "새로운 재미"
 # after a hook that asks for "새로운 재미" (a 재미 twice in one message, read as assembled)
 TREND_TOOL_TAIL_AGAIN = " 수 있어 쓸 때마다 기분 좋아요."
 
@@ -1101,23 +1124,57 @@ def _echoes(claim: str, said: str) -> bool:
     return len(heads & {w[:2] for w in _WORD.findall(said)}) >= 2
 
 
+# Round 34 (reading 83, s6934 상백선크림: "새로움·패키지를 중시하는 고객에게 맞춘 각도가 없음"): a claim of two clauses
+# whose first the definition says ("촉촉하게 펴 발리는 선크림" + "촉촉하게 펴 발리며 피부 톤을 자연스럽게 정돈해
+# 줍니다") was dropped whole as said again; its second clause, a finish of its own, is said alone
+_TWO_CLAUSES = re.compile(r"^(.+?[가-힣])며 (.+)$")
+_SAID_MOST = 0.6  # share of the first clause's syllable pairs found in what is said
+
+
+def _pairs(text: str) -> set[str]:
+    return {w[i : i + 2] for w in _WORD.findall(text) for i in range(len(w) - 1)}
+
+
+def _unsaid_part(claim: str, said: str) -> str:
+    """The claim's second clause where its first is said already and the second is a trend point (_TWO_CLAUSES);
+    else the claim."""
+    found = _TWO_CLAUSES.match(claim)
+    if not found or not _TREND_CLAIM.search(found.group(2)):
+        return claim
+    first = _pairs(found.group(1))
+    if not first or len(first & _pairs(said)) / len(first) < _SAID_MOST:
+        return claim
+    return found.group(2)
+
+
 def trend_claim(facts: ProductFacts, said: str, stage: int = -1) -> Fit | None:
     """The catalog's claim on how the product feels, finishes or looks, framed as what one meets on trying
     it (the first time, or each time to a user: TREND_CLAIM_FIRST, TREND_CLAIM_USER); None where no claim says so."""
     for claim in facts.feature_claims:
         if not _TREND_CLAIM.search(claim) or _NOT_TRIED.search(claim) or _COOL.search(claim):
             continue
+        claim = _unsaid_part(claim, said)
         plain = conjugate(claim, Honorific.haeyo)
         # nor a claim restating a selling point a product line (push, SMS) states: the lead point and those that
         # are no definition ("…을 담은 크림"). Reading 22 ("트렌드 페르소나 미반영", s3897, s7520, s8179): the point
         # that is a texture said as what the product is ("가볍게 펴 발리는 말랑한 크림") is the whole trend case of
         # many products; its claim says more (how it spreads, what it leaves), so it stays unless that point is said.
         echoed = [p for p in facts.points if _echoes(claim, p)]
-        if _echoes(claim, said) or texture_clash(claim, said) or any(p in facts.features for p in echoed):
+        # round 34: only a feature the trend reader hears on its own (_TREND_FEATURE) stands for the claim; a
+        # feature that is no trend point ("메이크업 전에도 끈적임이 적은 크림", "노즐 끝으로 … 바르는 타입") left a
+        # claim that is one unsaid (trend long messages with no candidate: 221 of 720 in copy-eval's grid)
+        told = [p for p in echoed if p in facts.features and _TREND_FEATURE.search(p)]
+        if _echoes(claim, said) or texture_clash(claim, said) or told:
             continue
+        # a claim a plain feature restates is said only in the reader's own words (a tool's 쓰는 재미, a first try):
+        # said plain, it took the place of the plan's "…라 새로 들여 보기 좋아요" and of the users' talk (tried)
+        restated = any(p in facts.features for p in echoed)
         tooled = False
         if _CHOSEN.search(claim):
             line = lines.fill(TREND_CLAIM_CHOSEN, {"claim": plain})
+        elif _TOOL.search(claim) and (on := _TOOL_ON.match(plain)):
+            values = {"head": on.group(1), "subject": on.group(2), "rest": on.group(3)}
+            line, tooled = lines.fill(TREND_TOOL_ON_AGAIN if "재미" in said else TREND_TOOL_ON, values), True
         elif _TOOL.search(claim) and plain.endswith(_TOOL_END):
             # a tool that comes with it ("동봉된 마사지 도구로 눈가를 부드럽게 눌러 바를 수 있습니다"), said
             # with the trend reader's own word (reading 80, s7604 진설아이크림: "트렌드 고객 각도 없음" where the
@@ -1132,6 +1189,10 @@ def trend_claim(facts: ProductFacts, said: str, stage: int = -1) -> Fit | None:
         # reads as any reader's line (round 14, with more products' texture claims now said)
         tried = line == lines.fill(TREND_CLAIM, {"claim": plain})  # a feel or a finish, not a pack or a colour range
         short = lines.fill(TREND_CLAIM_SHORT, {"claim": plain}) if tried else line if tooled else plain
+        # (a tube's tip, a pack: the plan says the restating feature as "…팁이라 새로 들여 보기 좋아요" already, and
+        # the tip line took the place of a photo tip, tried)
+        if restated and not ((tooled and _TOOL_NEW.search(claim)) or (tried and stage not in TRIED_STAGES)):
+            continue
         if tried and stage >= 0:
             line = lines.fill(TREND_CLAIM_USER if stage in TRIED_STAGES else TREND_CLAIM_FIRST, {"claim": plain})
         return Fit("finish", line, short, claim)
