@@ -1078,6 +1078,7 @@ _TREND_CLAIM = re.compile(
 _NOT_TRIED = re.compile(
     "기능성|SPF|자외선|피부에 (잘 )?맞|예민|민감|붉은기|아토피|탈모|권합니다|가족|분께 맞|고민인|더운|여름|찬바람|겨울"
     "|대용량|넉넉"  # a size is the budget reader's point, no fun of trying ("대용량 펌프 용기라 … 쓰는 재미", tried)
+    "|계절"  # "…산뜻하게 흡수되어 계절을 타지 않아요" in a winter campaign (test_long_r52, reading 52 s9239)
 )
 # a colour range is picked, not felt; a pack claim is said plain; a shade range too (round 34: never "처음 써 보면 여러
 # 가지 호수가 있어 …", tried)
