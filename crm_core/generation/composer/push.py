@@ -2799,7 +2799,8 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
         tier = [held_once(form) for form in _echo_free(tier)]
         tier = [_nouns_once(_definitions_joined(_names_held_once(form, plan, modifiers), plan)) for form in tier]
-        return _reader_first(_in_tone(_asked_warmly(tier, request), plan, request), plan)
+        said = () if titled else tuple(said_styles)
+        return _reader_first(_in_tone(_asked_warmly(tier, request, said), plan, request), plan)
 
     return Tiers(tiers, finished)
 
@@ -3292,15 +3293,57 @@ def warm_ask(form: Form) -> Form:
         return [*said[:-1], stem + "시면 좋겠어요."]
     if not any("권" in s for s in said):  # after a wish, recommended ("…선물해 보시길 권합니다")
         return [*said[:-1], stem + "시길 권해요."]
+    if _SHARE_TRY.search(stem):  # round 34: after "…권하기 좋아요", a share is a favour ("…공유해 주시면 감사하겠어요")
+        return [*said[:-1], _SHARE_TRY.sub(r"\1 주", stem) + "시면 " + GRATEFUL]
     return form
 
 
-def _asked_warmly(tier: list[Form], request: GenerationRequest) -> list[Form]:
-    """Each form preceded by the same with its ask as a request (warm_ask), for a warm tone at 합쇼체: the request
-    where it fits, never at the cost of what the form says (a tier of requests first, 18 orders left of 306, lost
-    readers their reason: luxury 80 -> 79, budget 123 -> 120 of 240)."""
+_SHARE_TRY = re.compile(r"(공유해|알려|전해) 보$")
+
+
+# Round 34 (readings 82-85, s2668, 에뛰드 친근한 합쇼체: "…제품 페이지에서 확인해 보십시오" — "친근한 톤에 '확인해
+# 보십시오'가 딱딱함"): 182 of 1,500 grid pushes in a warm tone still closed on the order, the form with the request
+# having no room, and a caution before the ask said a second one ("…천천히 시작하십시오. …확인해 보십시오"). A warm
+# tone's push now never says the order: where the request has no room, the same form with the ask's lead left out
+# (the titles say the style: STYLE_TRACES), then the tier's next forms, as for any form that does not fit. A caution
+# or step said before the ask is recommended ("…천천히 시작하시길 권합니다"), in every tone: one order at most.
+_MID_ORDER = re.compile(r"(?<![마꼭] )(?<!마)세요\.$")
+
+
+def _one_order(form: Form) -> Form:
+    """The form with every "…세요." before its last sentence said as advice ("…시길 권해요.", "…시면 돼요."), so that a
+    합쇼체 push orders once at most; a prohibition ("…지 마세요.") and a must ("꼭 …세요.") as they are."""
+    said = [s for s in form if s]
+    if len(said) < 2 or not any(_MID_ORDER.search(s) and " 꼭 " not in s for s in said[:-1]):
+        return form
+    def advised(s: str) -> str:  # "권하실 때 … 알려 주시길 권해요" says 권 twice: "…알려 주시면 돼요"
+        return s[: -len("세요.")] + ("시면 돼요." if "권" in s else "시길 권해요.")
+
+    return [advised(s) if _MID_ORDER.search(s) and " 꼭 " not in s else s for s in said[:-1]] + said[-1:]
+
+
+def _ask_led_off(form: Form, styles: tuple[re.Pattern[str], ...]) -> Form | None:
+    """The form with its closing ask's lead (_ASK_LEAD: "겨울이 깊어지기 전에", "놓치지 말고", "지금 바로") left out,
+    where the form still says each of `styles` (the styles no title says); None where the ask has none."""
+    said = [s for s in form if s]
+    m = _ASK_LEAD.match(said[-1]) if said else None
+    if m is None or len(said[-1]) - m.end() < ASK_LEAD_LEFT:
+        return None
+    led_off = [*said[:-1], said[-1][m.end() :]]
+    return led_off if all(t.search(" ".join(led_off)) for t in styles) else None
+
+
+def _asked_warmly(
+    tier: list[Form], request: GenerationRequest, styles: tuple[re.Pattern[str], ...] = ()
+) -> list[Form]:
+    """Each form with its ask as a request (warm_ask), for a warm tone at 합쇼체, then the same with the ask's lead
+    left out where the request leaves no room; never the bare order (see above). At 합쇼체 in any tone, one order at
+    most (_one_order)."""
     brief = request.resolved.brief
-    if brief.honorific != Honorific.hapsho or brief.tone not in WARM_TONES:
+    if brief.honorific != Honorific.hapsho:
+        return tier
+    tier = [_one_order(form) for form in tier]
+    if brief.tone not in WARM_TONES:
         return tier
     forms: list[Form] = []
     for form in tier:
@@ -3308,10 +3351,12 @@ def _asked_warmly(tier: list[Form], request: GenerationRequest) -> list[Form]:
         if warm == [s for s in form if s]:
             forms.append(form)
             continue
-        # a favour one char shorter where the grateful one leaves no room ("…공유해 주시면 좋겠습니다!"),
-        # before the order
+        # a favour one char shorter where the grateful one leaves no room ("…공유해 주시면 좋겠습니다!")
         wished = warm[-1].endswith(GRATEFUL) and not any(_WISHED.search(s) for s in warm[:-1])
-        forms += [warm, [*warm[:-1], warm[-1].removesuffix(GRATEFUL) + "좋겠어요."], form] if wished else [warm, form]
+        forms += [warm, [*warm[:-1], warm[-1].removesuffix(GRATEFUL) + "좋겠어요."]] if wished else [warm]
+        led_off = _ask_led_off(form, styles)
+        if led_off is not None:
+            forms.append(warm_ask(led_off))
     return forms
 
 

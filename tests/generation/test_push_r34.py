@@ -1,0 +1,60 @@
+"""Round 34 (readings 82-85: push 3.75, 26 of 104 ratings at 3 or below): a warm tone's 합쇼체 push asks as a request,
+never the order "…십시오" (s2668); any 합쇼체 push orders once at most.
+
+    PYTHONPATH=. python bench/push_r34_check.py --n 1500
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from crm_core.catalog import Catalog
+from crm_core.domain import Brief, Honorific, Tone
+from crm_core.pipeline import Pipeline
+
+WARM = (Tone.friendly, Tone.emotional, Tone.trendy)
+
+
+def _push(pipeline: Pipeline, catalog: Catalog, product: str, **kw):  # type: ignore[no-untyped-def]
+    found = next(p for p in catalog.products if p.name == product)
+    base = dict(brand=found.brand, product=found.name, channel="push", emoji="none", seed=0, honorific=Honorific.hapsho)
+    return pipeline.run_one(Brief(**(base | kw)))[0].message
+
+
+def test_the_friendly_etude_push_asks_warmly(facts_pipeline: Pipeline, catalog: Catalog):
+    """s2668 (에뛰드, 내추럴 뷰티, 획득, 친근한, 계절, 합쇼체): "…제품 페이지에서 확인해 보십시오" — "친근한 톤에
+    '확인해 보십시오'가 딱딱함"."""
+    for emoji, seed in itertools.product(("none", "playful"), range(3)):
+        message = _push(
+            facts_pipeline, catalog, "리얼아트 클렌징 오일 모이스처 185ml", persona=4, stage_index=0, style_index=4,
+            tone=Tone.friendly, emoji=emoji, seed=seed,
+        )  # fmt: skip
+        assert "십시오" not in message.title + message.body, message.body
+
+
+def test_a_warm_tone_never_orders_at_hapsho(facts_pipeline: Pipeline, catalog: Catalog):
+    """Over a grid of products, readers, stages, styles and warm tones at 합쇼체 (182 of 1,500 grid pushes ordered
+    before round 34): no "…십시오" in the title or the body."""
+    products = [p.name for p in catalog.products][::9]
+    for at, (product, tone) in enumerate(itertools.product(products, WARM)):
+        persona, stage, style = at % 5, (at // 5) % 5, (at // 2) % 6
+        message = _push(
+            facts_pipeline, catalog, product, persona=persona, stage_index=stage, style_index=style, tone=tone,
+            emoji="playful" if at % 2 else "none", seed=at,
+        )  # fmt: skip
+        assert "십시오" not in message.title + message.body, (product, persona, stage, style, tone, message.body)
+
+
+def test_a_caution_before_the_ask_is_no_second_order(facts_pipeline: Pipeline, catalog: Catalog):
+    """A sensitive reader's caution before the ask ("…천천히 시작하십시오. …살펴보십시오") said two orders in a row:
+    the caution is recommended, the push orders once at most, in any tone."""
+    for product, stage, style, tone, event in (
+        ("더 레티놀 0.1 크림 20ml", 3, 3, None, "ev-rev-n3"),
+        ("수퍼 화산송이 모공 마스크 100ml", 1, 3, Tone.expert, "ev-act-n2"),
+        ("레티놀 엑스퍼트 0.3% 링클 코렉터 20ml", 0, 3, None, None),
+    ):
+        extra = dict(is_event=True, event_id=event) if event else {}
+        message = _push(
+            facts_pipeline, catalog, product, persona=1, stage_index=stage, style_index=style, tone=tone, **extra
+        )
+        assert message.body.count("십시오") <= 1, message.body
