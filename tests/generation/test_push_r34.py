@@ -58,3 +58,20 @@ def test_a_caution_before_the_ask_is_no_second_order(facts_pipeline: Pipeline, c
             facts_pipeline, catalog, product, persona=1, stage_index=stage, style_index=style, tone=tone, **extra
         )
         assert message.body.count("십시오") <= 1, message.body
+
+
+def test_a_luxury_reader_hears_the_ingredient_the_name_carries(facts_pipeline: Pipeline, catalog: Catalog):
+    """s6795 (코스알엑스 풀핏 프로폴리스 라이트 크림, 럭셔리 애호가, 획득, 웰컴 미니 샘플): "…크림은 히알루론산을
+    담았어요" — "프로폴리스 대신 히알루론산만 언급, 럭셔리 고객 근거 약함": the signature the name carries is said with
+    what the formula adds to it, never back to the name alone."""
+    for honorific, seed in itertools.product(Honorific, range(2)):
+        body = _push(
+            facts_pipeline, catalog, "풀핏 프로폴리스 라이트 크림 65ml", persona=0, stage_index=0, style_index=0,
+            honorific=honorific, is_event=True, event_id="ev-acq-p2", seed=seed,
+        ).body  # fmt: skip
+        assert "프로폴리스 추출물에 히알루론산을 더했" in body, body
+    body = _push(
+        facts_pipeline, catalog, "세라마이드 아토 속보습 스킨 250ml", persona=0, stage_index=1, style_index=3,
+        honorific=Honorific.hapsho,
+    ).body  # fmt: skip
+    assert "세라마이드에 히알루론산을 더했" in body, body

@@ -2799,6 +2799,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
         tier = [held_once(form) for form in _echo_free(tier)]
         tier = [_nouns_once(_definitions_joined(_names_held_once(form, plan, modifiers), plan)) for form in tier]
+        tier = _luxury_named(tier, plan)
         said = () if titled else tuple(said_styles)
         return _reader_first(_in_tone(_asked_warmly(tier, request, said), plan, request), plan)
 
@@ -2817,7 +2818,11 @@ def _reader_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
     own = [i.split()[0] for i in plan.facts.ingredients if i and i.split()[0] in name.split()]
 
     def echoed(form: Form) -> bool:  # the name's own ingredient said again beside it (readings 45, 48): not promoted
-        return any(name in s and "이름처럼" not in s and any(w in s.replace(name, "") for w in own) for s in form if s)
+        return any(  # not the signature said with what the formula adds to it (round 34: _luxury_named)
+            name in s and "이름처럼" not in s and "더했" not in s and any(w in s.replace(name, "") for w in own)
+            for s in form
+            if s
+        )
 
     function = _luxury_function(plan.facts) if plan.angle.key == "luxury" else ""  # a registered function outranks
 
@@ -3299,6 +3304,52 @@ def warm_ask(form: Form) -> Form:
 
 
 _SHARE_TRY = re.compile(r"(공유해|알려|전해) 보$")
+
+
+# Round 34 (reading 82, s6795, 럭셔리 애호가: "풀핏 프로폴리스 라이트 크림은 히알루론산을 담았어요" — "프로폴리스 대신
+# 히알루론산만 언급, 럭셔리 고객 근거 약함"): the ingredient the name carries was left out of what the product holds
+# (never said back to the name: readings 45-48), so a luxury reader heard only a minor one. Their line now says the
+# signature and what the formula adds to it ("X은 프로폴리스 추출물에 히알루론산을 더했어요", lines.OPENER_ADDED's
+# shape), or, where the line names no product, both ("눈여겨볼 성분은 프로폴리스 추출물·히알루론산이에요"); each form
+# so said comes right before the form it came from (the push's room decides).
+_LUXURY_ONE_HELD = re.compile(r"^(?P<head>.*?)(?P<topic>[은는]) (?P<one>[^.,·]+?)[을를] (?P<verb>담았어요|담았고)(?P<rest>.*)$")
+_LUXURY_LISTED = re.compile(
+    r"^(?P<lead>눈여겨볼 성분은|주요 성분은|성분표에서|성분표에|곁에 두고 쓰는 이 \S+에는) (?P<one>[^.,·]+?)"
+    r"(?P<rest>[을를이가] .*|이에요\.|예요\.)$"
+)
+_ADDED_TO = {"담았어요": "더했어요", "담았고": "더했고"}
+
+
+def _luxury_named(tier: list[Form], plan: MessagePlan) -> list[Form]:
+    """For a luxury reader of a product whose name carries a key ingredient, each form whose held line names another
+    one alone preceded by the same with the name's own said first (see above); the tier as it is otherwise."""
+    if plan.angle.key != "luxury":
+        return tier
+    name = plan.facts.name
+    named = next((i for i in plan.facts.ingredients if i and names_product(i, name) and "%" not in i), "")
+    if not named:
+        return tier
+    head = named.split()[0]
+    out: list[Form] = []
+    for form in tier:
+        said = [s for s in form if s]
+        if any(head in s.replace(name, " ") for s in said):
+            out.append(form)
+            continue
+        for at, sentence in enumerate(said):
+            found = _LUXURY_ONE_HELD.match(sentence)
+            if found and found.group("head").endswith(name) and found.group("one") in plan.facts.ingredients:
+                one = found.group("one")
+                added = f"{found.group('head')}{found.group('topic')} {named}에 {one}{particle_for(one, '을')} "
+                out.append([*said[:at], added + _ADDED_TO[found.group("verb")] + found.group("rest"), *said[at + 1 :]])
+                break
+            listed = _LUXURY_LISTED.match(sentence)
+            if listed and name not in sentence and listed.group("one") in plan.facts.ingredients:
+                both = f"{named}·{listed.group('one')}"  # the particle the last one took stays right
+                out.append([*said[:at], f"{listed.group('lead')} {both}{listed.group('rest')}", *said[at + 1 :]])
+                break
+        out.append(form)
+    return out
 
 
 # Round 34 (readings 82-85, s2668, 에뛰드 친근한 합쇼체: "…제품 페이지에서 확인해 보십시오" — "친근한 톤에 '확인해
