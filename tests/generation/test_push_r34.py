@@ -10,9 +10,16 @@ import itertools
 
 from crm_core.catalog import Catalog
 from crm_core.domain import Brief, Honorific, Tone
+from crm_core.generation.composer import push
 from crm_core.pipeline import Pipeline
 
 WARM = (Tone.friendly, Tone.emotional, Tone.trendy)
+FINISHES = {  # the catalog's finish → the line that says it
+    "백탁 없이 맑은 마무리": "백탁 없이 맑게 마무리돼요.",
+    "끈적임 없이 촉촉한 마무리": "끈적임 없이 촉촉하게 마무리돼요.",
+    "한 단계로 끝내는 보습 마무리": "한 단계로 끝내는 보습 마무리가 돋보여요.",
+    "세안 후 당김 없는 촉촉한 마무리": "세안 후 당김 없는 촉촉한 마무리가 돋보여요.",
+}
 
 
 def _push(pipeline: Pipeline, catalog: Catalog, product: str, **kw):  # type: ignore[no-untyped-def]
@@ -75,3 +82,37 @@ def test_a_luxury_reader_hears_the_ingredient_the_name_carries(facts_pipeline: P
         honorific=Honorific.hapsho,
     ).body  # fmt: skip
     assert "세라마이드에 히알루론산을 더했" in body, body
+
+
+def test_a_finish_is_said_as_how_the_skin_is_left(facts_pipeline: Pipeline, catalog: Catalog):
+    """s7579: "한 단계로 끝내는 보습 마무리까지 갖췄어요" — "'보습 마무리까지 갖췄어요' 어색": a finish is never a thing
+    the product "has" ("…마무리까지 갖췄어요"), over a grid of products, readers and styles."""
+    products = [p.name for p in catalog.products][::5]
+    for at, product in enumerate(products):
+        for style in (1, 3, 5):
+            body = _push(
+                facts_pipeline, catalog, product, persona=(at + style) % 5, stage_index=at % 4, style_index=style,
+                tone=Tone.friendly if at % 2 else None, honorific=Honorific.haeyo, seed=at,
+            ).body  # fmt: skip
+            assert "마무리까지 갖췄" not in body, body
+    said = {f: push._benefit(push.PLAIN_BENEFIT[0], {"feature": f}) for f in FINISHES}
+    assert said == FINISHES, said
+
+
+def test_a_first_order_offer_title_keeps_its_condition(facts_pipeline: Pipeline, catalog: Catalog):
+    """s1111, s6906 (첫 주문 웰컴 쿠폰): "할인 쿠폰을 드려요" — "제목이 할인만 외치고 첫 주문 조건 빠짐": every title of
+    a first-order event's push says 첫 주문."""
+    for (product, persona, tone), event, honorific in itertools.product(
+        (
+            ("바이오 컨디셔닝 에센스 폼 클렌저 180ml", 4, Tone.friendly),
+            ("어린쑥 수분진정 선크림 SPF50+/PA++++ 50ml", 2, None),
+            ("흑운 모근강화 영양 샴푸 400ml", 1, Tone.friendly),
+        ),
+        ("ev-acq-p1", "ev-act-p1"),
+        Honorific,
+    ):
+        message = _push(
+            facts_pipeline, catalog, product, persona=persona, stage_index=0 if event == "ev-acq-p1" else 1,
+            style_index=2, tone=tone, honorific=honorific, is_event=True, event_id=event,
+        )  # fmt: skip
+        assert "첫 주문" in message.title, message.title

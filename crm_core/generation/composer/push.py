@@ -185,7 +185,26 @@ def _benefit(shape: str, values: dict[str, str]) -> str | None:
             return use
     if shape == PLAIN_BENEFIT[0] and "까지" in values.get("feature", ""):
         shape = PLAIN_BENEFIT[1]
+    if shape == PLAIN_BENEFIT[0] and values.get("feature", "").endswith("마무리"):
+        return _finish_said(values["feature"]) or lines.fill(PLAIN_BENEFIT[1], values)
     return lines.fill(shape, values)
+
+
+# Round 34 (reading 85, s7579: "한 단계로 끝내는 보습 마무리까지 갖췄어요" — "'보습 마무리까지 갖췄어요' 어색"; 10 of
+# 1,500 grid pushes said "…마무리까지 갖췄어요"): a finish is how the skin is left, not a thing the product has; it is
+# said as the finish ("백탁 없이 맑게 마무리돼요"), else as what stands out ("…보습 마무리가 돋보여요").
+_FINISH = re.compile(r"^(?P<lead>.*?)(?P<stem>\S+?)(?P<end>한|은) 마무리$")
+
+
+def _finish_said(feature: str) -> str | None:
+    """"끈적임 없이 촉촉한 마무리" → "끈적임 없이 촉촉하게 마무리돼요."; None where the modifier is no plain adjective."""
+    found = _FINISH.match(feature)
+    if found is None or found.group("end") == "은" and found.group("stem") not in ("맑", "좋"):
+        return None
+    if re.search(r"[는은한운인던] $", found.group("lead")):  # "당김 없는 촉촉한 마무리": two modifiers, one noun
+        return None
+    adverb = found.group("stem") + ("하게" if found.group("end") == "한" else "게")
+    return f"{found.group('lead')}{adverb} 마무리돼요."
 
 
 # A luxury reader and a quality of the product that is not the one fitting them (BENEFIT): still said in their words.
@@ -2374,7 +2393,10 @@ def _titles(
         if event.offer and not merged_ask(button(plan, event), event):  # beside the product, what the reader
             # gets: the body's offer sentence states the condition (the invitation alone keeps it, unless the
             # offer sentence says those very words: "다시 주문하시면 …" over "…을 다시 주문하시면 …", reading 15)
-            if event.offer.kind in GOODS_KINDS:
+            # round 34 (readings 84-85, s1111, s6906: "제목이 할인만 외치고 첫 주문 조건 빠짐"): a first order's
+            # offer keeps its condition in the title as goods do ("첫 주문 시 할인 쿠폰을 드려요"), never the bare
+            # offer; the body's offer sentence says the condition whole (reading 13's "purchase twice" is the price)
+            if event.offer.kind in GOODS_KINDS or invite.startswith("첫 "):
                 slots["told"] = briefly_conditioned(invite, event.offer.condition)
             else:
                 slots["told"] = unconditioned(invite, event.offer.condition)
