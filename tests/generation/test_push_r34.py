@@ -116,3 +116,19 @@ def test_a_first_order_offer_title_keeps_its_condition(facts_pipeline: Pipeline,
             style_index=2, tone=tone, honorific=honorific, is_event=True, event_id=event,
         )  # fmt: skip
         assert "첫 주문" in message.title, message.title
+
+
+def test_a_registered_function_goes_on_from_what_the_product_holds(facts_pipeline: Pipeline, catalog: Catalog):
+    """s6458 (브라이트닝 기미 에센스, 럭셔리 애호가, 추천, 전문적인, 정보, 솔직 후기 나눔 캠페인): "…에센스는
+    나이아신아마이드를 담았습니다. 피부 미백 기능성 화장품입니다." — "'기능성 화장품입니다' 식 문장이 뚝뚝 끊김": one
+    sentence, what it holds and its function."""
+    for honorific, seed in itertools.product(Honorific, range(2)):
+        body = _push(
+            facts_pipeline, catalog, "브라이트닝 기미 에센스 45ml", persona=0, stage_index=4, style_index=1,
+            tone=Tone.expert, honorific=honorific, is_event=True, event_id="ev-ref-n1", seed=seed,
+        ).body  # fmt: skip
+        assert "나이아신아마이드를 담은 피부 미백 기능성 화장품" in body, body
+    assert push._function_joined(["X은 A를 담았어요.", "B가 든 피부 주름 개선 기능성 화장품이에요.", "보세요."]) == [
+        "X은 A와 B를 담은 피부 주름 개선 기능성 화장품이에요.",
+        "보세요.",
+    ]

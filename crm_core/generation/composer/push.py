@@ -2821,7 +2821,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
         tier = [held_once(form) for form in _echo_free(tier)]
         tier = [_nouns_once(_definitions_joined(_names_held_once(form, plan, modifiers), plan)) for form in tier]
-        tier = _luxury_named(tier, plan)
+        tier = _luxury_named([_function_joined(form) for form in tier], plan)
         said = () if titled else tuple(said_styles)
         return _reader_first(_in_tone(_asked_warmly(tier, request, said), plan, request), plan)
 
@@ -3456,6 +3456,36 @@ def _definitions_joined(form: Form, plan: MessagePlan) -> Form:
             continue
         joined = f"{line[: line.rindex(name) + len(name)]}{particle_for(name, '은')} {after}"
         return [*form[:i], joined, *form[i + 2 :]]
+    return form
+
+
+# Round 34 (reading 83, s6458: "…에센스는 나이아신아마이드를 담았습니다. 피부 미백 기능성 화장품입니다." — "'기능성
+# 화장품입니다' 식 문장이 뚝뚝 끊김"; 12 of 1,500 grid pushes): a registered function said with no subject right after
+# a sentence on the product goes on from it: after what the product holds, as one sentence ("…에센스는 나이아신아마이드를
+# 담은 피부 미백 기능성 화장품이에요", an active the function names joined to the list: "…동백 추출물과 아데노신을 담은
+# …"), after anything else, as what the product is too ("…윤기가 남아요. 피부 주름 개선 기능성 화장품이기도 해요").
+_FUNCTION_ALONE = re.compile(r"^(?:(?P<active>[^ ,.]+(?: [^ ,.]+)?)[이가] 든 )?(?P<function>[^,.]*기능성 화장품)(?:이에요|예요)\.$")
+_HELD_BEFORE = re.compile(r"^(?P<head>[^,]*[은는] )(?P<held>[^,.]+?)[을를] 담았어요\.$")
+
+
+def _function_joined(form: Form) -> Form:
+    """The form with a subjectless function sentence gone on from the one before it (see above)."""
+    said = [s for s in form if s]
+    for i in range(1, len(said)):
+        found = _FUNCTION_ALONE.match(said[i])
+        if found is None or said[i - 1].endswith(("?", "!")) or "기능성" in said[i - 1] or "담" in said[i]:
+            continue
+        held = _HELD_BEFORE.match(said[i - 1])
+        if held is not None:
+            items = held.group("held")
+            if found.group("active"):
+                items = f"{items}{particle_for(items, '와')} {found.group('active')}"
+            joined = f"{held.group('head')}{items}{particle_for(items, '을')} 담은 {found.group('function')}이에요."
+        elif said[i - 1].endswith(("이에요.", "예요.")):  # two copulas: _nouns_once goes on from the first
+            continue
+        else:
+            joined = f"{found.group('function')}이기도 해요."
+        return [*said[: i - 1], *([joined] if held is not None else [said[i - 1], joined]), *said[i + 1 :]]
     return form
 
 
