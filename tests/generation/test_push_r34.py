@@ -132,3 +132,20 @@ def test_a_registered_function_goes_on_from_what_the_product_holds(facts_pipelin
         "X은 A와 B를 담은 피부 주름 개선 기능성 화장품이에요.",
         "보세요.",
     ]
+
+
+def test_a_trend_reader_hears_the_feel_plainly(facts_pipeline: Pipeline, catalog: Catalog):
+    """s3848 (한율 크림, 트렌드 팔로워, 라인 조합 가이드): "…크림은 새로 써 보면 가볍게 펴 발리면서도 …" — "'새로 써
+    보면'이 어색"; s4873 (톤업 노세범 선스크린 EX): "은은한 효과로 피부 톤을 …" — "'은은한 효과로'가 모호"."""
+    for honorific, seed in itertools.product(Honorific, range(3)):
+        body = _push(
+            facts_pipeline, catalog, "어린쑥 속수분 쑥히알 크림 60ml", persona=3, stage_index=3, style_index=0,
+            tone=Tone.expert, honorific=honorific, is_event=True, event_id="ev-rev-n3", seed=seed,
+        ).body  # fmt: skip
+        assert "새로 써 보면" not in body, body
+        for stage, style in ((0, 1), (1, 4), (3, 1)):
+            body = _push(
+                facts_pipeline, catalog, "톤업 노세범 선스크린 EX SPF50+/PA++++ 60ml", persona=3, stage_index=stage,
+                style_index=style, tone=Tone.friendly, honorific=honorific, seed=seed,
+            ).body  # fmt: skip
+            assert "은은한 효과" not in body and "새로 써 보면" not in body, body

@@ -2821,7 +2821,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
         tier = [held_once(form) for form in _echo_free(tier)]
         tier = [_nouns_once(_definitions_joined(_names_held_once(form, plan, modifiers), plan)) for form in tier]
-        tier = _luxury_named([_function_joined(form) for form in tier], plan)
+        tier = _luxury_named([_function_joined(_plainly_felt(form, plan)) for form in tier], plan)
         said = () if titled else tuple(said_styles)
         return _reader_first(_in_tone(_asked_warmly(tier, request, said), plan, request), plan)
 
@@ -2876,7 +2876,9 @@ _SENSITIVE_HEARD = re.compile(
 _NATURAL_HEARD = re.compile("자연|에서 얻은|유래|발효|제주|순한|순하게|편안")
 # what users say among themselves is a trend reader's too ("써 본 분들 사이에서 … 이야기가 이어져요"); not the trendy
 # tone's words before a name ("요즘 쓰고 계신 X은", "요즘 눈여겨볼 X은")
-_TREND_HEARD = re.compile(f"{TREND_WORDS.pattern}|새로|요즘|재미|사이에서|이야기가 이어")
+# round 34: how it goes on is their texture too ("크림처럼 부드럽게 펴 발리며", "물처럼 가볍게 스며들어"), said without
+# "새로 써 보면" (_plainly_felt)
+_TREND_HEARD = re.compile(f"{TREND_WORDS.pattern}|새로|요즘|재미|사이에서|이야기가 이어|펴 발리|발려|스며들")
 _TREND_TONE_WORDS = re.compile("요즘 (?:루틴에서 )?(?:쓰고 계신|눈여겨볼) ")
 READER_CLAUSE_MOST = 3  # sentences a form may have before the clause: a push stays short
 
@@ -3457,6 +3459,25 @@ def _definitions_joined(form: Form, plan: MessagePlan) -> Form:
         joined = f"{line[: line.rindex(name) + len(name)]}{particle_for(name, '은')} {after}"
         return [*form[:i], joined, *form[i + 2 :]]
     return form
+
+
+# Round 34 (reading 82, s3848: "…크림은 새로 써 보면 가볍게 펴 발리면서도 …" — "'새로 써 보면'이 어색"; s4873: "…EX는
+# 은은한 효과로 피부 톤을 …" — "'은은한 효과로'가 모호": forms.py takes the name's "톤업" out of "은은한 톤업 효과로"):
+# the feel said plainly ("X은 가볍게 펴 발리면서도 …"), and an effect the name says left to the name ("X는 피부 톤을
+# 화사하게 정돈해요"). 13 and 2 of 1,500 grid pushes.
+_AS_NEW = "새로 써 보면 "
+_NAMED_EFFECT = re.compile(r"\S+한 (?P<word>\S+) 효과로 ")
+
+
+def _plainly_felt(form: Form, plan: MessagePlan) -> Form:
+    """The form without "새로 써 보면 " and with a "…한 {a word of the name} 효과로 " left out (see above)."""
+    words = plan.facts.name.split()
+
+    def plain(s: str) -> str:
+        s = s.replace(_AS_NEW, "")
+        return _NAMED_EFFECT.sub(lambda m: "" if m.group("word") in words else m.group(0), s)
+
+    return [plain(s) if s else s for s in form]
 
 
 # Round 34 (reading 83, s6458: "…에센스는 나이아신아마이드를 담았습니다. 피부 미백 기능성 화장품입니다." — "'기능성
