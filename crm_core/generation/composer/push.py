@@ -2878,7 +2878,7 @@ _NATURAL_HEARD = re.compile("자연|에서 얻은|유래|발효|제주|순한|�
 # tone's words before a name ("요즘 쓰고 계신 X은", "요즘 눈여겨볼 X은")
 # round 34: how it goes on is their texture too ("크림처럼 부드럽게 펴 발리며", "물처럼 가볍게 스며들어"), said without
 # "새로 써 보면" (_plainly_felt)
-_TREND_HEARD = re.compile(f"{TREND_WORDS.pattern}|새로|요즘|재미|사이에서|이야기가 이어|펴 발리|발려|스며들")
+_TREND_HEARD = re.compile(f"{TREND_WORDS.pattern}|새로|요즘|재미|사이에서|이야기가 이어|발리|발려|스며들")
 _TREND_TONE_WORDS = re.compile("요즘 (?:루틴에서 )?(?:쓰고 계신|눈여겨볼) ")
 READER_CLAUSE_MOST = 3  # sentences a form may have before the clause: a push stays short
 
