@@ -10,8 +10,9 @@ only (push_reader_r33_check's grid):
   an active nor the name's (s5916 "실리카 파우더", s7316 "새싹 추출물"), where the catalog has a function, the
   name's ingredient or an active to say;
 - nothing_trend: push_reader_r33_check's nothing33_trend;
-- awkward_<key>: the lines readers marked whose words come from push.py (s7579 "보습 마무리까지 갖췄어요", s4873
-  "은은한 효과로", s3848 "새로 써 보면", "따뜻한 후기", s9732 "계산하면"/"…꼴" and a per-ml price in the emotional tone);
+- awkward_<key>: the lines readers marked whose words come from push.py (s7579 "보습 마무리까지 갖췄어요",
+  s4873 "은은한 효과로", s3848 "새로 써 보면", "따뜻한 후기", s9732 "계산하면"/"…꼴" and a per-ml price in the
+  emotional tone);
 - choppy_function: "…기능성 화장품입니다." said as a sentence of its own with no subject right after another sentence
   (s6458: "문장이 뚝뚝 끊김");
 - first_order_title: a first-order event's push whose title drops "첫" (s1111, s6906: "제목에 '첫 주문' 조건 빠짐").

@@ -197,9 +197,10 @@ _FINISH = re.compile(r"^(?P<lead>.*?)(?P<stem>\S+?)(?P<end>한|은) 마무리$")
 
 
 def _finish_said(feature: str) -> str | None:
-    """"끈적임 없이 촉촉한 마무리" → "끈적임 없이 촉촉하게 마무리돼요."; None where the modifier is no plain adjective."""
+    """ "끈적임 없이 촉촉한 마무리" → "끈적임 없이 촉촉하게 마무리돼요."; None where the modifier is no plain
+    adjective."""
     found = _FINISH.match(feature)
-    if found is None or found.group("end") == "은" and found.group("stem") not in ("맑", "좋"):
+    if found is None or (found.group("end") == "은" and found.group("stem") not in ("맑", "좋")):
         return None
     if re.search(r"[는은한운인던] $", found.group("lead")):  # "당김 없는 촉촉한 마무리": two modifiers, one noun
         return None
@@ -3336,7 +3337,9 @@ _SHARE_TRY = re.compile(r"(공유해|알려|전해) 보$")
 # signature and what the formula adds to it ("X은 프로폴리스 추출물에 히알루론산을 더했어요", lines.OPENER_ADDED's
 # shape), or, where the line names no product, both ("눈여겨볼 성분은 프로폴리스 추출물·히알루론산이에요"); each form
 # so said comes right before the form it came from (the push's room decides).
-_LUXURY_ONE_HELD = re.compile(r"^(?P<head>.*?)(?P<topic>[은는]) (?P<one>[^.,·]+?)[을를] (?P<verb>담았어요|담았고)(?P<rest>.*)$")
+_LUXURY_ONE_HELD = re.compile(
+    r"^(?P<head>.*?)(?P<topic>[은는]) (?P<one>[^.,·]+?)[을를] (?P<verb>담았어요|담았고)(?P<rest>.*)$"
+)
 _LUXURY_LISTED = re.compile(
     r"^(?P<lead>눈여겨볼 성분은|주요 성분은|성분표에서|성분표에|곁에 두고 쓰는 이 \S+에는) (?P<one>[^.,·]+?)"
     r"(?P<rest>[을를이가] .*|이에요\.|예요\.)$"
@@ -3391,6 +3394,7 @@ def _one_order(form: Form) -> Form:
     said = [s for s in form if s]
     if len(said) < 2 or not any(_MID_ORDER.search(s) and " 꼭 " not in s for s in said[:-1]):
         return form
+
     def advised(s: str) -> str:  # "권하실 때 … 알려 주시길 권해요" says 권 twice: "…알려 주시면 돼요"
         return s[: -len("세요.")] + ("시면 돼요." if "권" in s else "시길 권해요.")
 
@@ -3408,9 +3412,7 @@ def _ask_led_off(form: Form, styles: tuple[re.Pattern[str], ...]) -> Form | None
     return led_off if all(t.search(" ".join(led_off)) for t in styles) else None
 
 
-def _asked_warmly(
-    tier: list[Form], request: GenerationRequest, styles: tuple[re.Pattern[str], ...] = ()
-) -> list[Form]:
+def _asked_warmly(tier: list[Form], request: GenerationRequest, styles: tuple[re.Pattern[str], ...] = ()) -> list[Form]:
     """Each form with its ask as a request (warm_ask), for a warm tone at 합쇼체, then the same with the ask's lead
     left out where the request leaves no room; never the bare order (see above). At 합쇼체 in any tone, one order at
     most (_one_order)."""
@@ -3482,10 +3484,13 @@ def _plainly_felt(form: Form, plan: MessagePlan) -> Form:
 
 # Round 34 (reading 83, s6458: "…에센스는 나이아신아마이드를 담았습니다. 피부 미백 기능성 화장품입니다." — "'기능성
 # 화장품입니다' 식 문장이 뚝뚝 끊김"; 12 of 1,500 grid pushes): a registered function said with no subject right after
-# a sentence on the product goes on from it: after what the product holds, as one sentence ("…에센스는 나이아신아마이드를
-# 담은 피부 미백 기능성 화장품이에요", an active the function names joined to the list: "…동백 추출물과 아데노신을 담은
-# …"), after anything else, as what the product is too ("…윤기가 남아요. 피부 주름 개선 기능성 화장품이기도 해요").
-_FUNCTION_ALONE = re.compile(r"^(?:(?P<active>[^ ,.]+(?: [^ ,.]+)?)[이가] 든 )?(?P<function>[^,.]*기능성 화장품)(?:이에요|예요)\.$")
+# a sentence on the product goes on from it: after what the product holds, as one sentence ("…에센스는
+# 나이아신아마이드를 담은 피부 미백 기능성 화장품이에요", an active the function names joined to the list: "…동백
+# 추출물과 아데노신을 담은 …"), after anything else, as what the product is too ("…윤기가 남아요. 피부 주름 개선
+# 기능성 화장품이기도 해요").
+_FUNCTION_ALONE = re.compile(
+    r"^(?:(?P<active>[^ ,.]+(?: [^ ,.]+)?)[이가] 든 )?(?P<function>[^,.]*기능성 화장품)(?:이에요|예요)\.$"
+)
 _HELD_BEFORE = re.compile(r"^(?P<head>[^,]*[은는] )(?P<held>[^,.]+?)[을를] 담았어요\.$")
 
 
