@@ -15,7 +15,8 @@ only (push_reader_r33_check's grid):
   emotional tone);
 - choppy_function: "…기능성 화장품입니다." said as a sentence of its own with no subject right after another sentence
   (s6458: "문장이 뚝뚝 끊김");
-- first_order_title: a first-order event's push whose title drops "첫" (s1111, s6906: "제목에 '첫 주문' 조건 빠짐").
+- first_order_title: a first-order event's push whose title drops "첫" (s1111, s6906: "제목에 '첫 주문' 조건 빠짐");
+- verdict_<v>: the guard's verdicts; product_unnamed: a push naming the product nowhere.
 
     PYTHONPATH=. python bench/push_r34_check.py --n 1500 [--show order_warm] [--dump X]
 """
@@ -107,6 +108,9 @@ def main() -> None:
         event_name = getattr(event, "name", "") or ""
         if brief.is_event and "첫 주문" in event_name and "첫" not in title:
             found.add("first_order_title")
+        found.add(f"verdict_{result.verdict}")
+        if short_product_name(product.name) not in title + body and product.name not in title + body:
+            found.add("product_unnamed")
         head = f"{key} s{brief.stage_index} t{brief.style_index} {tone} {honorific} ev{int(bool(brief.is_event))}"
         for f in found:
             c[f] += 1
