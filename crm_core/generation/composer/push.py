@@ -185,7 +185,27 @@ def _benefit(shape: str, values: dict[str, str]) -> str | None:
             return use
     if shape == PLAIN_BENEFIT[0] and "까지" in values.get("feature", ""):
         shape = PLAIN_BENEFIT[1]
+    if shape == PLAIN_BENEFIT[0] and values.get("feature", "").endswith("마무리"):
+        return _finish_said(values["feature"]) or lines.fill(PLAIN_BENEFIT[1], values)
     return lines.fill(shape, values)
+
+
+# Round 34 (reading 85, s7579: "한 단계로 끝내는 보습 마무리까지 갖췄어요" — "'보습 마무리까지 갖췄어요' 어색"; 10 of
+# 1,500 grid pushes said "…마무리까지 갖췄어요"): a finish is how the skin is left, not a thing the product has; it is
+# said as the finish ("백탁 없이 맑게 마무리돼요"), else as what stands out ("…보습 마무리가 돋보여요").
+_FINISH = re.compile(r"^(?P<lead>.*?)(?P<stem>\S+?)(?P<end>한|은) 마무리$")
+
+
+def _finish_said(feature: str) -> str | None:
+    """ "끈적임 없이 촉촉한 마무리" → "끈적임 없이 촉촉하게 마무리돼요."; None where the modifier is no plain
+    adjective."""
+    found = _FINISH.match(feature)
+    if found is None or (found.group("end") == "은" and found.group("stem") not in ("맑", "좋")):
+        return None
+    if re.search(r"[는은한운인던] $", found.group("lead")):  # "당김 없는 촉촉한 마무리": two modifiers, one noun
+        return None
+    adverb = found.group("stem") + ("하게" if found.group("end") == "한" else "게")
+    return f"{found.group('lead')}{adverb} 마무리돼요."
 
 
 # A luxury reader and a quality of the product that is not the one fitting them (BENEFIT): still said in their words.
@@ -2374,7 +2394,10 @@ def _titles(
         if event.offer and not merged_ask(button(plan, event), event):  # beside the product, what the reader
             # gets: the body's offer sentence states the condition (the invitation alone keeps it, unless the
             # offer sentence says those very words: "다시 주문하시면 …" over "…을 다시 주문하시면 …", reading 15)
-            if event.offer.kind in GOODS_KINDS:
+            # round 34 (readings 84-85, s1111, s6906: "제목이 할인만 외치고 첫 주문 조건 빠짐"): a first order's
+            # offer keeps its condition in the title as goods do ("첫 주문 시 할인 쿠폰을 드려요"), never the bare
+            # offer; the body's offer sentence says the condition whole (reading 13's "purchase twice" is the price)
+            if event.offer.kind in GOODS_KINDS or invite.startswith("첫 "):
                 slots["told"] = briefly_conditioned(invite, event.offer.condition)
             else:
                 slots["told"] = unconditioned(invite, event.offer.condition)
@@ -2799,7 +2822,9 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
         tier = [held_once(form) for form in _echo_free(tier)]
         tier = [_nouns_once(_definitions_joined(_names_held_once(form, plan, modifiers), plan)) for form in tier]
-        return _reader_first(_in_tone(_asked_warmly(tier, request), plan, request), plan)
+        tier = _luxury_named([_function_joined(_plainly_felt(form, plan)) for form in tier], plan)
+        said = () if titled else tuple(said_styles)
+        return _reader_first(_in_tone(_asked_warmly(tier, request, said), plan, request), plan)
 
     return Tiers(tiers, finished)
 
@@ -2816,7 +2841,11 @@ def _reader_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
     own = [i.split()[0] for i in plan.facts.ingredients if i and i.split()[0] in name.split()]
 
     def echoed(form: Form) -> bool:  # the name's own ingredient said again beside it (readings 45, 48): not promoted
-        return any(name in s and "이름처럼" not in s and any(w in s.replace(name, "") for w in own) for s in form if s)
+        return any(  # not the signature said with what the formula adds to it (round 34: _luxury_named)
+            name in s and "이름처럼" not in s and "더했" not in s and any(w in s.replace(name, "") for w in own)
+            for s in form
+            if s
+        )
 
     function = _luxury_function(plan.facts) if plan.angle.key == "luxury" else ""  # a registered function outranks
 
@@ -2848,7 +2877,9 @@ _SENSITIVE_HEARD = re.compile(
 _NATURAL_HEARD = re.compile("자연|에서 얻은|유래|발효|제주|순한|순하게|편안")
 # what users say among themselves is a trend reader's too ("써 본 분들 사이에서 … 이야기가 이어져요"); not the trendy
 # tone's words before a name ("요즘 쓰고 계신 X은", "요즘 눈여겨볼 X은")
-_TREND_HEARD = re.compile(f"{TREND_WORDS.pattern}|새로|요즘|재미|사이에서|이야기가 이어")
+# round 34: how it goes on is their texture too ("크림처럼 부드럽게 펴 발리며", "물처럼 가볍게 스며들어"), said without
+# "새로 써 보면" (_plainly_felt)
+_TREND_HEARD = re.compile(f"{TREND_WORDS.pattern}|새로|요즘|재미|사이에서|이야기가 이어|발리|발려|스며들")
 _TREND_TONE_WORDS = re.compile("요즘 (?:루틴에서 )?(?:쓰고 계신|눈여겨볼) ")
 READER_CLAUSE_MOST = 3  # sentences a form may have before the clause: a push stays short
 
@@ -3292,15 +3323,104 @@ def warm_ask(form: Form) -> Form:
         return [*said[:-1], stem + "시면 좋겠어요."]
     if not any("권" in s for s in said):  # after a wish, recommended ("…선물해 보시길 권합니다")
         return [*said[:-1], stem + "시길 권해요."]
+    if _SHARE_TRY.search(stem):  # round 34: after "…권하기 좋아요", a share is a favour ("…공유해 주시면 감사하겠어요")
+        return [*said[:-1], _SHARE_TRY.sub(r"\1 주", stem) + "시면 " + GRATEFUL]
     return form
 
 
-def _asked_warmly(tier: list[Form], request: GenerationRequest) -> list[Form]:
-    """Each form preceded by the same with its ask as a request (warm_ask), for a warm tone at 합쇼체: the request
-    where it fits, never at the cost of what the form says (a tier of requests first, 18 orders left of 306, lost
-    readers their reason: luxury 80 -> 79, budget 123 -> 120 of 240)."""
+_SHARE_TRY = re.compile(r"(공유해|알려|전해) 보$")
+
+
+# Round 34 (reading 82, s6795, 럭셔리 애호가: "풀핏 프로폴리스 라이트 크림은 히알루론산을 담았어요" — "프로폴리스 대신
+# 히알루론산만 언급, 럭셔리 고객 근거 약함"): the ingredient the name carries was left out of what the product holds
+# (never said back to the name: readings 45-48), so a luxury reader heard only a minor one. Their line now says the
+# signature and what the formula adds to it ("X은 프로폴리스 추출물에 히알루론산을 더했어요", lines.OPENER_ADDED's
+# shape), or, where the line names no product, both ("눈여겨볼 성분은 프로폴리스 추출물·히알루론산이에요"); each form
+# so said comes right before the form it came from (the push's room decides).
+_LUXURY_ONE_HELD = re.compile(
+    r"^(?P<head>.*?)(?P<topic>[은는]) (?P<one>[^.,·]+?)[을를] (?P<verb>담았어요|담았고)(?P<rest>.*)$"
+)
+_LUXURY_LISTED = re.compile(
+    r"^(?P<lead>눈여겨볼 성분은|주요 성분은|성분표에서|성분표에|곁에 두고 쓰는 이 \S+에는) (?P<one>[^.,·]+?)"
+    r"(?P<rest>[을를이가] .*|이에요\.|예요\.)$"
+)
+_ADDED_TO = {"담았어요": "더했어요", "담았고": "더했고"}
+
+
+def _luxury_named(tier: list[Form], plan: MessagePlan) -> list[Form]:
+    """For a luxury reader of a product whose name carries a key ingredient, each form whose held line names another
+    one alone preceded by the same with the name's own said first (see above); the tier as it is otherwise."""
+    if plan.angle.key != "luxury":
+        return tier
+    name = plan.facts.name
+    named = next((i for i in plan.facts.ingredients if i and names_product(i, name) and "%" not in i), "")
+    if not named:
+        return tier
+    head = named.split()[0]
+    out: list[Form] = []
+    for form in tier:
+        said = [s for s in form if s]
+        if any(head in s.replace(name, " ") for s in said):
+            out.append(form)
+            continue
+        for at, sentence in enumerate(said):
+            found = _LUXURY_ONE_HELD.match(sentence)
+            if found and found.group("head").endswith(name) and found.group("one") in plan.facts.ingredients:
+                one = found.group("one")
+                added = f"{found.group('head')}{found.group('topic')} {named}에 {one}{particle_for(one, '을')} "
+                out.append([*said[:at], added + _ADDED_TO[found.group("verb")] + found.group("rest"), *said[at + 1 :]])
+                break
+            listed = _LUXURY_LISTED.match(sentence)
+            if listed and name not in sentence and listed.group("one") in plan.facts.ingredients:
+                both = f"{named}·{listed.group('one')}"  # the particle the last one took stays right
+                out.append([*said[:at], f"{listed.group('lead')} {both}{listed.group('rest')}", *said[at + 1 :]])
+                break
+        out.append(form)
+    return out
+
+
+# Round 34 (readings 82-85, s2668, 에뛰드 친근한 합쇼체: "…제품 페이지에서 확인해 보십시오" — "친근한 톤에 '확인해
+# 보십시오'가 딱딱함"): 182 of 1,500 grid pushes in a warm tone still closed on the order, the form with the request
+# having no room, and a caution before the ask said a second one ("…천천히 시작하십시오. …확인해 보십시오"). A warm
+# tone's push now never says the order: where the request has no room, the same form with the ask's lead left out
+# (the titles say the style: STYLE_TRACES), then the tier's next forms, as for any form that does not fit. A caution
+# or step said before the ask is recommended ("…천천히 시작하시길 권합니다"), in every tone: one order at most.
+_MID_ORDER = re.compile(r"(?<![마꼭] )(?<!마)세요\.$")
+
+
+def _one_order(form: Form) -> Form:
+    """The form with every "…세요." before its last sentence said as advice ("…시길 권해요.", "…시면 돼요."), so that a
+    합쇼체 push orders once at most; a prohibition ("…지 마세요.") and a must ("꼭 …세요.") as they are."""
+    said = [s for s in form if s]
+    if len(said) < 2 or not any(_MID_ORDER.search(s) and " 꼭 " not in s for s in said[:-1]):
+        return form
+
+    def advised(s: str) -> str:  # "권하실 때 … 알려 주시길 권해요" says 권 twice: "…알려 주시면 돼요"
+        return s[: -len("세요.")] + ("시면 돼요." if "권" in s else "시길 권해요.")
+
+    return [advised(s) if _MID_ORDER.search(s) and " 꼭 " not in s else s for s in said[:-1]] + said[-1:]
+
+
+def _ask_led_off(form: Form, styles: tuple[re.Pattern[str], ...]) -> Form | None:
+    """The form with its closing ask's lead (_ASK_LEAD: "겨울이 깊어지기 전에", "놓치지 말고", "지금 바로") left out,
+    where the form still says each of `styles` (the styles no title says); None where the ask has none."""
+    said = [s for s in form if s]
+    m = _ASK_LEAD.match(said[-1]) if said else None
+    if m is None or len(said[-1]) - m.end() < ASK_LEAD_LEFT:
+        return None
+    led_off = [*said[:-1], said[-1][m.end() :]]
+    return led_off if all(t.search(" ".join(led_off)) for t in styles) else None
+
+
+def _asked_warmly(tier: list[Form], request: GenerationRequest, styles: tuple[re.Pattern[str], ...] = ()) -> list[Form]:
+    """Each form with its ask as a request (warm_ask), for a warm tone at 합쇼체, then the same with the ask's lead
+    left out where the request leaves no room; never the bare order (see above). At 합쇼체 in any tone, one order at
+    most (_one_order)."""
     brief = request.resolved.brief
-    if brief.honorific != Honorific.hapsho or brief.tone not in WARM_TONES:
+    if brief.honorific != Honorific.hapsho:
+        return tier
+    tier = [_one_order(form) for form in tier]
+    if brief.tone not in WARM_TONES:
         return tier
     forms: list[Form] = []
     for form in tier:
@@ -3308,10 +3428,12 @@ def _asked_warmly(tier: list[Form], request: GenerationRequest) -> list[Form]:
         if warm == [s for s in form if s]:
             forms.append(form)
             continue
-        # a favour one char shorter where the grateful one leaves no room ("…공유해 주시면 좋겠습니다!"),
-        # before the order
+        # a favour one char shorter where the grateful one leaves no room ("…공유해 주시면 좋겠습니다!")
         wished = warm[-1].endswith(GRATEFUL) and not any(_WISHED.search(s) for s in warm[:-1])
-        forms += [warm, [*warm[:-1], warm[-1].removesuffix(GRATEFUL) + "좋겠어요."], form] if wished else [warm, form]
+        forms += [warm, [*warm[:-1], warm[-1].removesuffix(GRATEFUL) + "좋겠어요."]] if wished else [warm]
+        led_off = _ask_led_off(form, styles)
+        if led_off is not None:
+            forms.append(warm_ask(led_off))
     return forms
 
 
@@ -3338,6 +3460,58 @@ def _definitions_joined(form: Form, plan: MessagePlan) -> Form:
             continue
         joined = f"{line[: line.rindex(name) + len(name)]}{particle_for(name, '은')} {after}"
         return [*form[:i], joined, *form[i + 2 :]]
+    return form
+
+
+# Round 34 (reading 82, s3848: "…크림은 새로 써 보면 가볍게 펴 발리면서도 …" — "'새로 써 보면'이 어색"; s4873: "…EX는
+# 은은한 효과로 피부 톤을 …" — "'은은한 효과로'가 모호": forms.py takes the name's "톤업" out of "은은한 톤업 효과로"):
+# the feel said plainly ("X은 가볍게 펴 발리면서도 …"), and an effect the name says left to the name ("X는 피부 톤을
+# 화사하게 정돈해요"). 13 and 2 of 1,500 grid pushes.
+_AS_NEW = "새로 써 보면 "
+_NAMED_EFFECT = re.compile(r"\S+한 (?P<word>\S+) 효과로 ")
+
+
+def _plainly_felt(form: Form, plan: MessagePlan) -> Form:
+    """The form without "새로 써 보면 " and with a "…한 {a word of the name} 효과로 " left out (see above)."""
+    words = plan.facts.name.split()
+
+    def plain(s: str) -> str:
+        s = s.replace(_AS_NEW, "")
+        return _NAMED_EFFECT.sub(lambda m: "" if m.group("word") in words else m.group(0), s)
+
+    return [plain(s) if s else s for s in form]
+
+
+# Round 34 (reading 83, s6458: "…에센스는 나이아신아마이드를 담았습니다. 피부 미백 기능성 화장품입니다." — "'기능성
+# 화장품입니다' 식 문장이 뚝뚝 끊김"; 12 of 1,500 grid pushes): a registered function said with no subject right after
+# a sentence on the product goes on from it: after what the product holds, as one sentence ("…에센스는
+# 나이아신아마이드를 담은 피부 미백 기능성 화장품이에요", an active the function names joined to the list: "…동백
+# 추출물과 아데노신을 담은 …"), after anything else, as what the product is too ("…윤기가 남아요. 피부 주름 개선
+# 기능성 화장품이기도 해요").
+_FUNCTION_ALONE = re.compile(
+    r"^(?:(?P<active>[^ ,.]+(?: [^ ,.]+)?)[이가] 든 )?(?P<function>[^,.]*기능성 화장품)(?:이에요|예요)\.$"
+)
+_HELD_BEFORE = re.compile(r"^(?P<head>[^,]*[은는] )(?P<held>[^,.]+?)[을를] 담았어요\.$")
+
+
+def _function_joined(form: Form) -> Form:
+    """The form with a subjectless function sentence gone on from the one before it (see above)."""
+    said = [s for s in form if s]
+    for i in range(1, len(said)):
+        found = _FUNCTION_ALONE.match(said[i])
+        if found is None or said[i - 1].endswith(("?", "!")) or "기능성" in said[i - 1] or "담" in said[i]:
+            continue
+        held = _HELD_BEFORE.match(said[i - 1])
+        if held is not None:
+            items = held.group("held")
+            if found.group("active"):
+                items = f"{items}{particle_for(items, '와')} {found.group('active')}"
+            joined = f"{held.group('head')}{items}{particle_for(items, '을')} 담은 {found.group('function')}이에요."
+        elif said[i - 1].endswith(("이에요.", "예요.")):  # two copulas: _nouns_once goes on from the first
+            continue
+        else:
+            joined = f"{found.group('function')}이기도 해요."
+        return [*said[: i - 1], *([joined] if held is not None else [said[i - 1], joined]), *said[i + 1 :]]
     return form
 
 
