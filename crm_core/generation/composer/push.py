@@ -946,7 +946,7 @@ def says_twice(form: list[str]) -> bool:
         if not sentence:
             continue
         grams = _trigrams(sentence)
-        if grams & seen:
+        if not grams.isdisjoint(seen):
             return True
         seen |= grams
     return False
@@ -2816,7 +2816,9 @@ def _reader_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
     own = [i.split()[0] for i in plan.facts.ingredients if i and i.split()[0] in name.split()]
 
     def echoed(form: Form) -> bool:  # the name's own ingredient said again beside it (readings 45, 48): not promoted
-        return any(name in s and "이름처럼" not in s and any(w in s.replace(name, "") for w in own) for s in form if s)
+        return bool(own) and any(
+            name in s and "이름처럼" not in s and any(w in s.replace(name, "") for w in own) for s in form if s
+        )
 
     function = _luxury_function(plan.facts) if plan.angle.key == "luxury" else ""  # a registered function outranks
 
@@ -2856,11 +2858,11 @@ READER_CLAUSE_MOST = 3  # sentences a form may have before the clause: a push st
 def _hears_reader(plan: MessagePlan, text: str) -> bool:
     """Whether `text` (a form's sentences, the product's name cut out) says something for the plan's reader."""
     key = plan.angle.key
-    heads = [i.split()[0] for i in plan.facts.ingredients if len(i.split()[0]) >= 2]
     if key == "luxury" and _luxury_function(plan.facts):  # a registered function outranks what it holds
         return bool(_LUXURY_HEARD.search(text))
     if key == "luxury":  # an ingredient of one syllable counts whole ("성분표에서 꿀 추출물을 확인할 수 있어요")
         whole = any(i in text for i in plan.facts.ingredients if i)
+        heads = [i.split()[0] for i in plan.facts.ingredients if len(i.split()[0]) >= 2]  # only a luxury reader's
         return bool(_LUXURY_HEARD.search(text) or _HELD_SAID.search(text)) or whole or any(h in text for h in heads)
     if key == "budget":
         return bool(_BUDGET_HEARD.search(text))
@@ -3765,8 +3767,9 @@ def _held_renamed(tier: list[Form], plan: MessagePlan, request: GenerationReques
     same form with the name said straight into the price ("X은 150ml 14,000원, 1ml당 …"), where what the product does
     leaves the price no room."""
     out: list[Form] = []
+    known: dict[str, str] = {}  # a tier's forms say mostly the same lines: each worked out once
     for form in tier:
-        told = [_held_without_name(s, plan) for s in form if s]
+        told = [known[s] if s in known else known.setdefault(s, _held_without_name(s, plan)) for s in form if s]
         out.append(told)
         priced = [s for s in form if s and ". " in s and s not in told]
         if priced:
