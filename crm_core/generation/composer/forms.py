@@ -237,7 +237,7 @@ def _email_fuller(plan: MessagePlan, laid: list[list[str | None]], tone: Tone | 
     first, second, offer, how, close = laid
     second = [s for s in second if s]
     said = [s for p in laid for s in p if s]
-    spare = list(_spare_lines(plan, said, tone, reader_first=True))
+    spare = _spare_lines(plan, said, tone, reader_first=True)  # lazy: a letter that fills up asks no more of it
     for line in spare:
         if _chars([first, second, offer, how, close]) >= EMAIL_FULL or len(second) >= EMAIL_MIDDLE_MOST:
             break
