@@ -21,6 +21,7 @@ from crm_core.generation.composer import fit as fits
 from crm_core.generation.composer import lines, sms
 from crm_core.generation.composer.facts import CALMING, ProductFacts, care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
+from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, _natural_ingredient, from_nature, names_product
 from crm_core.generation.composer.reader import USER_ACTIVE_SHORT, active_caution
 from crm_core.generation.composer.voice import QUIET_MANNERS, filled, in_season, voice_of
@@ -3061,6 +3062,9 @@ def _stock_for(plan: MessagePlan) -> frozenset[str]:
     return frozenset(lines.fill(line, plan.values) for line in stock if line)
 
 
+_CLAUSES: OwnedCache[tuple] = OwnedCache(256)  # by the plan's identity (with the request's, checked): see below
+
+
 def _with_reader_clause(
     tier: list[Form],
     plan: MessagePlan,
@@ -3076,11 +3080,18 @@ def _with_reader_clause(
     product's definition where nothing else fits (_name_told), then with the ask's lead given up (where the titles or
     the form still say the style) and, with no event, the ask said short (`short_ask`), before the form without the
     clause, so that the reader's reason outlasts the lead."""
-    clauses = reader_clauses(plan, request)
+    known = _CLAUSES.get(plan, "clauses")  # a push's tiers ask for them with one plan and request: worked out once
+    if known is None or known[0] is not request:
+        known = (request, reader_clauses(plan, request))
+        _CLAUSES.put(plan, "clauses", known)
+    clauses = known[1]
     if not clauses:
         return tier
     name = plan.facts.name
-    stock = _stock_for(plan)
+    stock = _CLAUSES.get(plan, "stock")
+    if stock is None:
+        stock = _stock_for(plan)
+        _CLAUSES.put(plan, "stock", stock)
     heads = [i.split()[0] for i in plan.facts.ingredients if len(i.split()[0]) >= 2]
     out: list[Form] = []
     for form in tier:
