@@ -3643,7 +3643,6 @@ ADDED_BEFORE = "{rest}까지 더한 "
 
 
 @lru_cache(maxsize=1024)
-@lru_cache(maxsize=4096)  # a pure function of the product: a push asks it of every form
 def _name_held(name: str, ingredients: tuple[str, ...]) -> re.Pattern[str] | None:
     """A list of the product's key ingredients with one the name carries, as the name's predicate ("X은 A·B를
     담았어요", "X에는 A와 B가 들어 있어요") or before it ("A와 B를 담은 …X", "A·B가 든 …"); None where the name
