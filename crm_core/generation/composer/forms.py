@@ -237,7 +237,7 @@ def _email_fuller(plan: MessagePlan, laid: list[list[str | None]], tone: Tone | 
     first, second, offer, how, close = laid
     second = [s for s in second if s]
     said = [s for p in laid for s in p if s]
-    spare = list(_spare_lines(plan, said, tone, reader_first=True))
+    spare = _spare_lines(plan, said, tone, reader_first=True)  # lazy: a letter that fills up asks no more of it
     for line in spare:
         if _chars([first, second, offer, how, close]) >= EMAIL_FULL or len(second) >= EMAIL_MIDDLE_MOST:
             break
@@ -1529,12 +1529,18 @@ def _smoothed(sentence: str) -> str:
     return sentence
 
 
+@lru_cache(maxsize=4096)  # the same for each paragraph of a message (read only: never mutate it)
+def _proof_kinds(proofs: tuple[str, ...], parts: tuple[str, ...]) -> dict[str, str]:
+    kinds = dict(zip(proofs, parts[2:], strict=False))  # plan.parts: angle, styles, then each proof's kind
+    kinds |= {_smoothed(proof): kind for proof, kind in kinds.items()}
+    return kinds
+
+
 def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[str] = frozenset()) -> list[str | None]:
     """A paragraph whose definition ("…세럼이에요.") and the fact after it are one sentence: "X을 담은 …세럼이에요"
     where the fact is what it holds and the definition says no holding of its own, else "…세럼으로, {fact}" (a fact
     of the plan's proofs, never the hook, an offer, a tip, a question or a sentence opening on the product)."""
-    kinds = dict(zip(plan.proofs, plan.parts[2:], strict=False))  # plan.parts: angle, styles, then each proof's kind
-    kinds |= {_smoothed(proof): kind for proof, kind in kinds.items()}
+    kinds = _proof_kinds(plan.proofs, plan.parts)
     # a natural or sensitive reader's reason may be the ingredient the name says (어린쑥, 병풀): said, not dropped
     keep = plan.angle.key in _HELD_IS_REASON
     sentences = [_smoothed(_as_named(s, plan.facts.name, keep, plan.facts.ingredients)) for s in paragraph if s]

@@ -1729,6 +1729,10 @@ def _asking(stage: int, tone: Tone | None, cta: str) -> tuple[str, ...]:
 # owns the entry), the tone, the reason, what the hook stated, the reader's line, the fits and the campaign.
 # Briefs on one subject share it, whatever their seed.
 _TOLD: OwnedCache[tuple[tuple[tuple[str, str], ...], Fit | None]] = OwnedCache(8192)
+# _grounds's and _button's answers by the identity of the evidence's reviews and of the event (pydantic models, hashed
+# field by field on every lru_cache lookup), the rest of their arguments as the key
+_GROUNDS: OwnedCache[tuple] = OwnedCache(4096)
+_BUTTONS: OwnedCache[tuple[str, bool]] = OwnedCache(4096)
 
 
 # a feature whose first word modifies what follows ("투명하게 올라오는", "물방울처럼 떨어지는", "부드러운 …"): after
@@ -1744,7 +1748,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         f"{resolved.persona.index}:{brief.tone}:{resolved.channel.channel}"
     )
     on = _Subject.of(request)
-    ground = _grounds(on, request.evidence.reviews, k)  # one cached object per subject, evidence and variant
+    ground = _GROUNDS.get(request.evidence.reviews, (on, k))  # by the reviews' identity: their models hash slowly
+    if ground is None:
+        ground = _grounds(on, request.evidence.reviews, k)  # one cached object per subject, evidence and variant
+        _GROUNDS.put(request.evidence.reviews, (on, k), ground)
     angle, facts, grounds, reviews, review, opener_fact = ground
     values = dict(grounds)  # the plan's own copy: the cached one is shared
     if resolved.channel.channel in LONG_CHANNELS or resolved.sms_to_lms:
@@ -1937,7 +1944,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     ctas = resolved.stage.cta_examples or (resolved.stage.cta_style.split("/")[0].strip(),)
     if resolved.name_only:  # no ingredient facts to show behind the button
         ctas = tuple(c for c in ctas if "성분" not in c) or ctas
-    cta, close_fits = _button(tuple(ctas), close_button, event)
+    buttoned = _BUTTONS.get(event, (tuple(ctas), close_button))
+    if buttoned is None:
+        buttoned = _button(tuple(ctas), close_button, event)
+        _BUTTONS.put(event, (tuple(ctas), close_button), buttoned)
+    cta, close_fits = buttoned
     # first use asks to start, but a review collection asks to read it (reading 22, s3112: "지금 시작하기" under a page
     # of first users' reviews read apart from the event)
     reviews_first = event is not None and "후기" in (event.button or "")

@@ -21,6 +21,7 @@ from crm_core.generation.composer import fit as fits
 from crm_core.generation.composer import lines, sms
 from crm_core.generation.composer.facts import CALMING, ProductFacts, care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
+from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, _natural_ingredient, from_nature, names_product
 from crm_core.generation.composer.reader import USER_ACTIVE_SHORT, active_caution
 from crm_core.generation.composer.voice import QUIET_MANNERS, filled, in_season, voice_of
@@ -966,7 +967,7 @@ def says_twice(form: list[str]) -> bool:
         if not sentence:
             continue
         grams = _trigrams(sentence)
-        if grams & seen:
+        if not grams.isdisjoint(seen):
             return True
         seen |= grams
     return False
@@ -2841,7 +2842,7 @@ def _reader_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
     own = [i.split()[0] for i in plan.facts.ingredients if i and i.split()[0] in name.split()]
 
     def echoed(form: Form) -> bool:  # the name's own ingredient said again beside it (readings 45, 48): not promoted
-        return any(  # not the signature said with what the formula adds to it (round 34: _luxury_named)
+        return bool(own) and any(  # not the signature said with what the formula adds to it (round 34: _luxury_named)
             name in s and "이름처럼" not in s and "더했" not in s and any(w in s.replace(name, "") for w in own)
             for s in form
             if s
@@ -2887,11 +2888,11 @@ READER_CLAUSE_MOST = 3  # sentences a form may have before the clause: a push st
 def _hears_reader(plan: MessagePlan, text: str) -> bool:
     """Whether `text` (a form's sentences, the product's name cut out) says something for the plan's reader."""
     key = plan.angle.key
-    heads = [i.split()[0] for i in plan.facts.ingredients if len(i.split()[0]) >= 2]
     if key == "luxury" and _luxury_function(plan.facts):  # a registered function outranks what it holds
         return bool(_LUXURY_HEARD.search(text))
     if key == "luxury":  # an ingredient of one syllable counts whole ("성분표에서 꿀 추출물을 확인할 수 있어요")
         whole = any(i in text for i in plan.facts.ingredients if i)
+        heads = [i.split()[0] for i in plan.facts.ingredients if len(i.split()[0]) >= 2]  # only a luxury reader's
         return bool(_LUXURY_HEARD.search(text) or _HELD_SAID.search(text)) or whole or any(h in text for h in heads)
     if key == "budget":
         return bool(_BUDGET_HEARD.search(text))
@@ -3090,6 +3091,9 @@ def _stock_for(plan: MessagePlan) -> frozenset[str]:
     return frozenset(lines.fill(line, plan.values) for line in stock if line)
 
 
+_CLAUSES: OwnedCache[tuple] = OwnedCache(256)  # by the plan's identity (with the request's, checked): see below
+
+
 def _with_reader_clause(
     tier: list[Form],
     plan: MessagePlan,
@@ -3105,11 +3109,18 @@ def _with_reader_clause(
     product's definition where nothing else fits (_name_told), then with the ask's lead given up (where the titles or
     the form still say the style) and, with no event, the ask said short (`short_ask`), before the form without the
     clause, so that the reader's reason outlasts the lead."""
-    clauses = reader_clauses(plan, request)
+    known = _CLAUSES.get(plan, "clauses")  # a push's tiers ask for them with one plan and request: worked out once
+    if known is None or known[0] is not request:
+        known = (request, reader_clauses(plan, request))
+        _CLAUSES.put(plan, "clauses", known)
+    clauses = known[1]
     if not clauses:
         return tier
     name = plan.facts.name
-    stock = _stock_for(plan)
+    stock = _CLAUSES.get(plan, "stock")
+    if stock is None:
+        stock = _stock_for(plan)
+        _CLAUSES.put(plan, "stock", stock)
     heads = [i.split()[0] for i in plan.facts.ingredients if len(i.split()[0]) >= 2]
     out: list[Form] = []
     for form in tier:
@@ -3939,8 +3950,9 @@ def _held_renamed(tier: list[Form], plan: MessagePlan, request: GenerationReques
     same form with the name said straight into the price ("X은 150ml 14,000원, 1ml당 …"), where what the product does
     leaves the price no room."""
     out: list[Form] = []
+    known: dict[str, str] = {}  # a tier's forms say mostly the same lines: each worked out once
     for form in tier:
-        told = [_held_without_name(s, plan) for s in form if s]
+        told = [known[s] if s in known else known.setdefault(s, _held_without_name(s, plan)) for s in form if s]
         out.append(told)
         priced = [s for s in form if s and ". " in s and s not in told]
         if priced:
