@@ -2695,6 +2695,7 @@ _NOT_SEASON_PRESSED = re.compile("전에|읽어|살펴|확인|알아보|둘러|,
 
 
 _FIRST_FEEL_WORDS = "첫 느낌"
+_ALERT_SAID = "알림을 신청하시면"
 _FIRST_FEEL = re.compile(r"(이 [^,.]+?)의 첫 느낌을 ")
 
 
@@ -2702,7 +2703,11 @@ def _styled_close(plan: MessagePlan, said: list[str | None]) -> str:
     """_styled_word's close (its "요즘" said once, _now_said_once), where the brief is time-pressed first and the
     close opens on a bare "지금" that the title does not say, with why now before it ("겨울이 깊어지기 전에, 지금
     …")."""
-    close = _BENEFIT_WHILE.sub(r"혜택이 있는 동안 \1 골라", _now_said_once(_styled_word(plan, said), said))
+    close = _BENEFIT_WHILE.sub(r"이번 혜택과 함께 \1 골라", _now_said_once(_styled_word(plan, said), said))
+    if lines.LIVE_SCHEDULED in close and not any(s and _ALERT_SAID in s for s in said):
+        # the text left out the alert that brings the schedule: the close asks for it, once, with no "지금"
+        close = close.replace(f"지금 {lines.LIVE_SCHEDULED}", lines.LIVE_SCHEDULED)
+        close = close.replace(lines.LIVE_SCHEDULED, lines.LIVE_ALERTED)
     felt = _FIRST_FEEL.search(close) if _FIRST_FEEL_WORDS in plan.title else None
     if felt:  # "궁금했던 앰플의 첫 느낌" over "이 앰플의 첫 느낌을 …" (reading 46, s5510: "'첫 느낌' 반복")
         this = felt.group(1)

@@ -1424,14 +1424,77 @@ CHOOSE_NOW = re.compile(r"(골라 (?:담아 )?보세요|들여 보세요)")
 _ADVERB = re.compile(r"(\S+(?:게|히)|없이) $")  # "딱 맞게 ", "꼼꼼히 ": how one chooses, said right before the verb
 
 
+# Round 34 (readings 82-85, s3852: "'보습 루틴이 매력' 어색"; s4979: "'점도가 있는 제형이 매력' 어색"): "…이
+# 매력이에요" reads right after a quality one senses (a finish, a scent, a lather, a colour), not after a routine the
+# product suits nor a texture or a tip said as what it is (55 of 3,600 long messages): the routine is what the product
+# fits, the texture or the tip what to look at first
+_SENSED = re.compile("(?:향|거품|마무리|사용감|발색|피니시|윤기|흡수감|광|컬러)$")
+_USE_SCENE = re.compile("(?:루틴|날|아침|저녁|밤|순간)$")
+_CHARM = " 매력이에요."
+
+
+def _charm_fits(hook: str, feature: str) -> str:
+    """`hook` with "{feature}이 매력이에요." said as what the feature is: a quality one senses keeps it."""
+    if not feature or _SENSED.search(feature):
+        return hook
+    said = f"{feature}{particle_for(feature, '이')}{_CHARM}"
+    if said not in hook:
+        return hook
+    fit = f"{feature}에 잘 맞아요." if _USE_SCENE.search(feature) else f"{feature}부터 눈여겨볼 만해요."
+    return hook.replace(said, fit)
+
+
+# Round 34 (readings 82-85, s7074: "설화수치고 '놓치기 아깝다' 톤이 가벼움"; s9966: "43만 원 고보습 크림에 '가볍게
+# 시작'은 어울리지 않고"): a house that talks no price (voice.price_talk: 설화수, 헤라) urges no fear of missing out,
+# and a premium line is never started "가볍게"; each says the same thing in the house's register
+_HOUSE_MISSED = ("아직 써 보지 않으셨다면 놓치기 아까워요.", "아직 써 보지 않으셨다면 이번에 직접 경험해 볼 만해요.")
+_PREMIUM_LIGHT = (
+    ("오늘부터 가볍게 시작하기 좋아요.", "오늘부터 차분히 시작해 보기 좋아요."),
+    ("오늘부터 가볍게 시작해도 충분해요.", "오늘부터 천천히 시작해도 충분해요."),
+)
+
+
+def _house_restrained(hook: str, house: bool, premium: bool) -> str:
+    """`hook` without the FOMO cliché at a house that talks no price, nor "가볍게 시작" for a premium line."""
+    if house:
+        hook = hook.replace(*_HOUSE_MISSED)
+    if premium:
+        for light, calm in _PREMIUM_LIGHT:
+            hook = hook.replace(light, calm)
+    return hook
+
+
+def _names_kind(definition: str, name: str) -> bool:
+    """Whether a word of the definition (its head noun: "에멀젼") is a word of the product's name."""
+    return any(len(word) >= 2 and word in name.split() for word in definition.split())
+
+
+# Round 34 (readings 79-85, s9433: "'혜택이 있는 동안' 기한 암시"): "혜택이 있을 때" read as a deadline the event
+# lacks; the offer is said as this time's ("이번 혜택과 함께 이 크림을 골라 보세요", "…이번 혜택으로 골라 보세요"), as
+# sms.asked_for_stage rewrote it for an SMS brief's LMS only (85 of 3,600 long messages said it)
+_NOW_BEFORE = re.compile(r"(?:지금|오늘) $")
+_THIS_CHOSEN = re.compile(r"(?:이 \S+|\{product\})[을를] $")
+
+
 def _while_offered(close: str) -> str:
-    """The close with the offer as the reason to choose now, before the verb, or at the front where an adverb
-    of manner leads the verb ("…딱 맞게 혜택이 있을 때 골라 담아": reading 18, s8279, read as broken)."""
+    """The close with the offer as the reason to choose now, before what is chosen ("이번 혜택과 함께 이 크림을
+    골라 보세요") or the verb ("이번 혜택으로 골라 보세요"); left out where an adverb of manner leads the verb ("…딱 맞게
+    골라 담아": reading 18, s8279, read as broken with the offer between)."""
     found = CHOOSE_NOW.search(close)
-    if not found:
+    if not found or _ADVERB.search(close[: found.start()]):
         return close
-    at = 0 if _ADVERB.search(close[: found.start()]) else found.start()  # "딱 맞게" is one phrase: the front
-    return f"{close[:at]}혜택이 있을 때 {close[at:]}"
+    head, rest = close[: found.start()], close[found.start() :]
+    head = _NOW_BEFORE.sub("", head)  # "지금 이번 혜택으로" says the time twice
+    this = _THIS_CHOSEN.search(head)
+    said = "이번 " in head  # "이번 겨울, … 이번 혜택과 함께": "이번" said once
+    if this:
+        word = _OFFER_WITH.removeprefix("이번 ") if said else _OFFER_WITH
+        return f"{head[: this.start()]}{word}{head[this.start() :]}{rest}"
+    return f"{head}{'이 혜택으로 ' if said else _OFFER_BY}{rest}"
+
+
+_OFFER_WITH = "이번 혜택과 함께 "
+_OFFER_BY = "이번 혜택으로 "
 
 
 # Titles and hooks that promise a how-to ("더 잘 쓰는 법", "알아 두면 좋은 점"): only over a body that gives it.
@@ -1894,7 +1957,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # moment repeats its own word gives way to the next one
     turns = [_pick(hook_pool, at + i) for i in range(len(hook_pool))]
     hook_line = next((h for h in turns if not _says_twice(lines.fill(h, values))), turns[0])
-    hook = _at_ease(lines.fill(hook_line, values), values["moment"])
+    hook = _charm_fits(_at_ease(lines.fill(hook_line, values), values["moment"]), values.get("feature", ""))
+    hook = _house_restrained(hook, not voice.price_talk, facts.premium or not voice.price_talk)
     if next_step and NOT_OWNED.search(hook):  # the point hook a filter fell back to ("…을 소개해 드려요")
         hook_line = step_hook
         hook = lines.fill(hook_line, values)
@@ -1929,6 +1993,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             shapes = tuple(s for s in shapes if not s.startswith(("{definition},", "{product},"))) or shapes
         if "요즘 루틴" in hook:  # "요즘 루틴에 새로운 재미가 … 요즘 루틴에 들이기 좋은 …" (reading 12): said once
             shapes = tuple(s for s in shapes if "요즘 루틴" not in s) or shapes
+        if _names_kind(values["definition"], facts.name):
+            # "풍부한 보습감의 에멀젼, 슈퍼바이탈 에멀젼을 소개해 드려요" says the kind twice in a row (reading 78,
+            # s9835: "제품명을 두 번 되풀이하는 소개 문장"; 56 of 3,600 long messages): the name the topic
+            shapes = tuple(s for s in shapes if not s.startswith("{definition},")) or shapes
         product_bank = _pick(shapes, rng.randrange(2) + k)
         product_line = lines.fill(product_bank, values)
         # after a hook that named the product, what it is follows without the name again
