@@ -4,9 +4,9 @@ Dumps copy_eval's grid (--n briefs, each sent on KakaoTalk, LMS, email and SMS) 
 
 - what sms.asked_for_stage patches in an SMS brief's LMS, counted on every channel: while_offered ("혜택이 있을 때/
   있는 동안", a deadline the event lacks; reading 79, s9433), live_now ("라이브를 보며 …", s2587), first_feel ("첫
-  사용의 느낌을 … 만나 보", s1721), safe_noun ("제품이라 안심입니다", s4375), review_as_new ("후기가 있어 새로 들여 보기",
-  s4958), drawn_new ("요즘 새로 들여 보", s8012), house_owner ("… 브랜드 아이오페의 {name}은", s7076), name_twice ("…
-  크림, {name}을 소개해 드립니다" with a name word said twice, s9835);
+  사용의 느낌을 … 만나 보", s1721), safe_noun ("제품이라 안심입니다", s4375), review_as_new ("후기가 있어 새로
+  들여 보기", s4958), drawn_new ("요즘 새로 들여 보", s8012), house_owner ("… 브랜드 아이오페의 {name}은", s7076),
+  name_twice ("… 크림, {name}을 소개해 드립니다" with a name word said twice, s9835);
 - readings 82-85's awkward phrases: charm ("…이 매력입니다" with a routine or texture as subject, s3852, s4979),
   bulk_missed ("대용량이 아쉬워", s2771), premium_light ("가볍게 시작" for a product at 100,000 won or more, s9966),
   pass_waste ("지나치기엔 아깝/아쉽", s2044, s5085), luxury_fomo ("놓치기 아깝" at 설화수/헤라, s7074), good_twice

@@ -371,7 +371,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         # never "좋았던 {product}" before the close's "좋았던 점을 …" (reading 28: "'좋았던' 반복", 133 of 3,600)
         # never "마음에 든 {product}, 주변에 알리지 않고 지나치기엔 아쉬워요" (reading 84, s5085: "'알리지 않고
         # 지나치기엔 아쉽습니다'가 어색"; 88 of 3,600 long messages): what a friend who has not heard of it misses
-        2: ("마음에 든 {product}, 아직 모르는 분께 먼저 알려 줄 때예요.",),
+        2: ("마음에 든 {product}, 아직 모르는 분이 놓치지 않게 먼저 알려 줄 때예요.",),
         # never "고마운 사람이 문득 떠오르는 날에는 …" before a close to "고마운 사람에게" (reading 16: said twice)
         # never "써 보고 좋았던 {product}(이)라면 그 자체로 다정한 안부가 돼요" (readings 62-65, s296, s308: "'선크림이
         # 다정한 안부' 비유가 억지"; 173 of 3,600 long messages): the talk of it goes with the greeting, not the product
@@ -495,6 +495,7 @@ USER_PLAIN_HOOK = "{brand}의 {product}을 매일 곁에 두고 쓰시는 분께
 
 # The style said once where the hook does not carry it (time, feeling, season), by stage: a
 # statement, never a second request, never a deadline, number or scarcity the brief lacks.
+FEEL_FIRST = "사용감부터 마음에 들어야"  # said only beside a sentence that says the feel (plan._style_line)
 STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
     0: {
         0: (
@@ -549,7 +550,7 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
         3: (
             # never "매일 손이 갈 {category}(이)라면 쓰는 {span}이 즐거운지도 살펴보게 돼요" (reading 19: "어색") nor
             # "… 떠올려 보면 고르기가 쉬워져요" (reading 15: stock)
-            "자주 손이 갈 {category}(이)라면 사용감부터 마음에 들어야 해요.",
+            "자주 손이 갈 {category}(이)라면 " + FEEL_FIRST + " 해요.",
             # never "…꺼내 쓸 수 있는지가 이 {category}을 고르는 기준이 돼요" (reading 21: "'고르는 기준이
             # 됩니다' 어색")
             "{moment}에도 편안하게 꺼내 쓸 {category}(이)라면 오래 곁에 두게 돼요.",
@@ -814,15 +815,13 @@ CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # Said once per message: never where the hook already carries it. A fact the reader would miss leads.
 # Never "…지나치기엔 아까워요" (readings 82-85, s2044: "'모르고 지나치기엔 아깝다' 같은 군더더기", s4432; 92 of 3,600
 # long messages): what the reader would miss is the feel only trying it gives, said plainly
-FOMO_LINES = ("{feature}부터 직접 확인해 볼 만해요.", "{feature}, 직접 써 봐야 알 수 있어요.")
-FOMO_PLAIN = "이 {category}의 사용감은 직접 느껴 봐야 알 수 있어요."  # no feature to lead with: what is missed
+FOMO_LINES = ("{feature}, 직접 느껴 보지 않으면 놓치기 쉬워요.", "{feature}, 직접 써 봐야 알 수 있어요.")
+FOMO_PLAIN = "이 {category}의 사용감은 직접 써 보지 않으면 놓치기 쉬워요."  # no feature to lead with: what is missed
 # no feature to lead with, and no sentence that says how it feels: the review the message quotes is what is missed
 # (reading 28, s3180: "이 젤의 사용감, 모르고 지나치기엔 아깝습니다" over no word of its feel, "사용감 설명 없이
 # '아깝다'고만 함")
-FOMO_REVIEWED = "다른 분들이 먼저 알아본 그 느낌, 이제 직접 확인해 볼 차례예요."
-FOMO_UNTOLD = (
-    "사용감은 말로 듣기보다 직접 써 볼 때 가장 잘 알 수 있어요."  # nor a review: why trying it matters
-)
+FOMO_REVIEWED = "다른 분들이 먼저 알아본 그 느낌, 직접 확인하지 않으면 놓치기 쉬워요."
+FOMO_UNTOLD = "사용감은 직접 써 보지 않으면 놓치기 쉬운 부분이에요."  # nor a review: why trying it matters
 # What a promotion lets the reader not miss, by stage: never "놓치면 아쉬운 혜택이에요" after every offer
 # (reading 15: stock, and read as hype); a statement of what the offer is for this reader, no deadline.
 FOMO_OFFER_CLOSES: dict[int, str] = {
@@ -1000,7 +999,7 @@ NEXT_STEP_SEASON_NEEDS = {
     "봄": "바람과 먼지에 지친 피부를 달랠 진정",
     "여름": "땀과 피지에도 산뜻한 사용감",
 }
-NEXT_STEP_FOMO = "이 {category}과 잘 맞는 짝을 아직 모르셨다면 알아 둘 만해요."  # not "이어 쓸" beside the close
+NEXT_STEP_FOMO = "이 {category}과 잘 맞는 짝은 따로 찾아보지 않으면 놓치기 쉬워요."  # not "이어 쓸" beside the close
 LINE_CLOSE_LEAD = "같은 라인 제품을 어떤 순서로 함께 쓰면"
 # an all-in-one under a line guide: one product is the whole step, the line is there to look at
 ALL_IN_ONE_LINE_CLOSE = "{product} 하나로 마무리해도 충분하지만, 같은 라인이 궁금하다면 라인 가이드도 살펴보세요."

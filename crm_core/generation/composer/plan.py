@@ -32,6 +32,7 @@ from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past, unfamiliar
 from crm_core.generation.composer.angles import angle as angle_by_key
 from crm_core.generation.composer.facts import (
+    WASH_OFF,
     ProductFacts,
     care_actives,
     is_definition,
@@ -718,8 +719,9 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
         moment = "하루를 마무리하는 고요한 밤"
     if MOOD.search(moment) and any("기능성" in claim for claim in facts.claims):
         # a registered care (탈모 증상 완화, 주름 개선) is no mood change (reading 27, s1356: "탈모케어에 '기분 전환'
-        # 어색"): the day it is kept up
-        moment = CARE_MOMENT
+        # 어색"): the day it is kept up; a cleanser, a shampoo or a scalp essence is used every day, never kept for
+        # such a day (reading 84, s9554, s8820: "'관리를 빠뜨리고 싶지 않은 날' 표현이 클렌저와 안 맞음")
+        moment = WASHED_MOMENT if facts.category in WASH_OFF or "두피" in facts.noun else CARE_MOMENT
     return {
         "product": facts.name,
         "brand": on.brand.name,
@@ -1379,6 +1381,12 @@ def _style_line(
         if campaign == GIFTING:
             pool = tuple(line for line in pool if not lines.RECOMMENDING.search(line)) or pool
         filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
+        if style == 3 and not (values["feel"] and values["feel"] in f"{said}\0{told}"):
+            # "자주 손이 갈 … 사용감부터 마음에 들어야 해요" over a text that says no feel (reading 84, s8820: "사용감이
+            # 중요하다면서 사용감 설명이 없음"; 42 of 3,600 long messages)
+            # (never for a line that says the close's moment again: "기분 전환이 필요한 날" twice)
+            kept = [line for line in filled if lines.FEEL_FIRST not in line and values["moment"] not in close]
+            filled = kept or filled
         if oily:  # a product that controls oil is not answered by a dry season
             filled = [line for line in filled if not lines.DRY_WORDS.search(line)] or filled
         fresh = [line for line in filled if season not in line or season not in said]
@@ -1395,6 +1403,7 @@ CONVERSION = 3
 MOOD = re.compile("기분")  # a reader's moment that is a mood, not a state of the skin
 HAND_ON = "손이 갈 "
 CARE_MOMENT = "관리를 빠뜨리고 싶지 않은 날"  # a functional product's moment in place of a mood
+WASHED_MOMENT = "익숙한 루틴에 새로움을 더하고 싶은 날"  # a daily wash or scalp step's (plan values)
 # What a feel must say to answer the reader's moment in one opening sentence ("건조한 날" → moisture); a calm moment
 # (an evening, a morning) takes any feel; a mood ("기분 전환") none.
 MOMENT_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
@@ -1447,7 +1456,10 @@ def _charm_fits(hook: str, feature: str) -> str:
 # Round 34 (readings 82-85, s7074: "설화수치고 '놓치기 아깝다' 톤이 가벼움"; s9966: "43만 원 고보습 크림에 '가볍게
 # 시작'은 어울리지 않고"): a house that talks no price (voice.price_talk: 설화수, 헤라) urges no fear of missing out,
 # and a premium line is never started "가볍게"; each says the same thing in the house's register
-_HOUSE_MISSED = ("아직 써 보지 않으셨다면 놓치기 아까워요.", "아직 써 보지 않으셨다면 이번에 직접 경험해 볼 만해요.")
+_HOUSE_MISSED = (
+    "아직 써 보지 않으셨다면 놓치기 아까워요.",
+    "아직 써 보지 않으셨다면 이번에는 놓치지 않고 경험해 볼 만해요.",
+)
 _PREMIUM_LIGHT = (
     ("오늘부터 가볍게 시작하기 좋아요.", "오늘부터 차분히 시작해 보기 좋아요."),
     ("오늘부터 가볍게 시작해도 충분해요.", "오늘부터 천천히 시작해도 충분해요."),
@@ -1473,19 +1485,22 @@ def _names_kind(definition: str, name: str) -> bool:
 # lacks; the offer is said as this time's ("이번 혜택과 함께 이 크림을 골라 보세요", "…이번 혜택으로 골라 보세요"), as
 # sms.asked_for_stage rewrote it for an SMS brief's LMS only (85 of 3,600 long messages said it)
 _NOW_BEFORE = re.compile(r"(?:지금|오늘) $")
+_ADVERB_LED = re.compile(r"(?<![^ ])(?:(?:딱|더|꼭|좀|아주|가장|잘) )?(?:\S+ 없이|\S+(?:게|히)) $")
 _THIS_CHOSEN = re.compile(r"(?:이 \S+|\{product\})[을를] $")
 
 
-def _while_offered(close: str) -> str:
+def _while_offered(close: str, name: str = "") -> str:
     """The close with the offer as the reason to choose now, before what is chosen ("이번 혜택과 함께 이 크림을
-    골라 보세요") or the verb ("이번 혜택으로 골라 보세요"); left out where an adverb of manner leads the verb ("…딱 맞게
-    골라 담아": reading 18, s8279, read as broken with the offer between)."""
+    골라 보세요") or the verb ("이번 혜택으로 골라 보세요"), before an adverb of manner that leads the verb ("…딱 맞게
+    골라 담아" is one phrase: reading 18, s8279, read as broken with the offer between)."""
     found = CHOOSE_NOW.search(close)
-    if not found or _ADVERB.search(close[: found.start()]):
+    if not found:
         return close
-    head, rest = close[: found.start()], close[found.start() :]
+    led = _ADVERB_LED.search(close[: found.start()])  # "편하게 골라", "부담 없이 골라": the offer before the manner
+    at = led.start() if led else found.start()
+    head, rest = close[:at], close[at:]
     head = _NOW_BEFORE.sub("", head)  # "지금 이번 혜택으로" says the time twice
-    this = _THIS_CHOSEN.search(head)
+    this = _THIS_CHOSEN.search(head) or (re.search(rf"{re.escape(name)}[을를] $", head) if name else None)
     said = "이번 " in head  # "이번 겨울, … 이번 혜택과 함께": "이번" said once
     if this:
         word = _OFFER_WITH.removeprefix("이번 ") if said else _OFFER_WITH
@@ -2227,7 +2242,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     promotion = offer is not None and bool(event and event.is_promotion)
     if stage == CONVERSION and promotion and "혜택" not in f"{offer} {close}":
         # "내 피부에 맞는지 살펴보고 천천히 골라 보십시오" (reading 16, s1940): the reason to choose now is the offer
-        close = _while_offered(close)
+        close = _while_offered(close, facts.name)
     # the close is said too: a close that already asks for today ("오늘 바로 …") carries the time style
     if "{season_fact}" in hook_line:  # the hook rests on the fact: no proof says it again (kinds a season never
         # stands for aside)
