@@ -12,7 +12,8 @@ Dumps copy_eval's grid (--n briefs, each sent on KakaoTalk, LMS, email and SMS) 
   pass_waste ("지나치기엔 아깝/아쉽", s2044, s5085), luxury_fomo ("놓치기 아깝" at 설화수/헤라, s7074), good_twice
   (≥2 "좋습니다", s7315, s9338), skip_day ("관리를 빠뜨리고 싶지 않은 날" for a cleanser or hair product, s9554,
   s8820), feel_first ("사용감부터 마음에 들어야", s8820), fav_new ("즐겨 쓰는" and "새로 들이신" together, s5749);
-- choppy: three short declaratives (< 30 chars, "…입니다./…이에요./…예요.") in a row (s5592, s5230, s6458).
+- choppy: two short copula sentences in a row ("…젤이에요. 눈에 띄는 성분은 …이에요.", under 32 and 45
+  characters; s5592, s5230).
 
     PYTHONPATH=. python bench/long_r34_check.py --n 1200 --dump /tmp/x.jsonl
     PYTHONPATH=. python bench/long_r34_check.py --read /tmp/x.jsonl [--show charm]
@@ -21,6 +22,7 @@ Dumps copy_eval's grid (--n briefs, each sent on KakaoTalk, LMS, email and SMS) 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 import sys
@@ -68,14 +70,12 @@ def flags_of(row: dict) -> list[str]:
     if "즐겨 쓰는" in text and "새로 들이신" in text:
         flags.append("fav_new")
     for line in row["body"].split("\n"):
-        run = 0
-        for sentence in SENTENCE.findall(line):
-            sentence = sentence.strip()
-            run = run + 1 if len(sentence) < 30 and SHORT_FACT.search(sentence) else 0
-            if run >= 3:
-                flags.append("choppy")
-                break
-        if "choppy" in flags:
+        sentences = [s.strip() for s in SENTENCE.findall(line)]
+        if any(
+            SHORT_FACT.search(a) and SHORT_FACT.search(b) and len(a) < 32 and len(b) < 45
+            for a, b in itertools.pairwise(sentences)
+        ):
+            flags.append("choppy")
             break
     return flags
 

@@ -371,7 +371,7 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         # never "좋았던 {product}" before the close's "좋았던 점을 …" (reading 28: "'좋았던' 반복", 133 of 3,600)
         # never "마음에 든 {product}, 주변에 알리지 않고 지나치기엔 아쉬워요" (reading 84, s5085: "'알리지 않고
         # 지나치기엔 아쉽습니다'가 어색"; 88 of 3,600 long messages): what a friend who has not heard of it misses
-        2: ("마음에 든 {product}, 아직 모르는 분이 놓치지 않게 먼저 알려 줄 때예요.",),
+        2: ("마음에 든 {product}, 아직 모르는 분이 놓치지 않게 알려 줄 때예요.",),
         # never "고마운 사람이 문득 떠오르는 날에는 …" before a close to "고마운 사람에게" (reading 16: said twice)
         # never "써 보고 좋았던 {product}(이)라면 그 자체로 다정한 안부가 돼요" (readings 62-65, s296, s308: "'선크림이
         # 다정한 안부' 비유가 억지"; 173 of 3,600 long messages): the talk of it goes with the greeting, not the product
