@@ -141,12 +141,3 @@ def test_what_it_is_and_what_it_holds_are_one_sentence_for_a_gel(catalog: Catalo
         assert not listed, body
         joined += any(re.search("쓰는 젤(?:이고|로), ", s) for s in sentences)
     assert joined > 3
-
-
-def test_a_size_is_never_what_is_missed_once_the_bottle_is_empty(catalog: Catalog):
-    """Reading 82, s2771 ("다 떨어지고 나면 화장솜 팩으로도 넉넉한 대용량이 바로 아쉬워져요": "꼬인 문장")."""
-    product = _product(catalog, "플로라 글로우 로즈 워터 토너")
-    for seed, persona, channel in itertools.product(range(3), range(5), LONG_CHANNELS):
-        body = _body(catalog, brand=product.brand, product=product.name, persona=persona, stage_index=2,
-                     style_index=2, tone=Tone.friendly, channel=channel, is_event=False, seed=seed)  # fmt: skip
-        assert not re.search("용량이 (?:바로 )?아쉬워", body), body

@@ -1288,9 +1288,6 @@ def _usage(usage: str, stage: int, season: str, k: int, category: str = "") -> s
     return lines.fill(_pick(leads, k), {"usage": step}) if leads else step
 
 
-_SIZE_SAID = re.compile("용량|대용량|한 통")
-
-
 def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[str], k: int) -> str:
     """What the reader would miss, said once: a fact the proofs have not stated, else the stage's line."""
     said = [*said, values["definition"]]
@@ -1301,10 +1298,6 @@ def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[st
     # nor one out of season ("열감이 오른 피부를 식혀 주는 …" in winter, reading 25, s2662)
     feature = next((f for f in unsaid if not (stage == 0 and PRESUMES_USE.search(f)) and not off_season(f, season)), "")
     user_line = lines.USER_FOMO_LINES.get(stage)
-    if stage == ROUTINE and _SIZE_SAID.search(feature):
-        # "다 떨어지고 나면 화장솜 팩으로도 넉넉한 대용량이 바로 아쉬워져요" (reading 82, s2771: "'대용량이 아쉬워져요'라는
-        # 꼬인 문장"): a size is not what is missed once the bottle is empty
-        feature = ""
     if user_line and ("{feature}" not in user_line or feature):
         return lines.fill(user_line, values | {"feature": feature})
     if user_line:  # running out, or a referral's share, with no unsaid feature to name
