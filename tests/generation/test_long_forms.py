@@ -1363,8 +1363,9 @@ def test_a_conversion_close_puts_the_offer_where_it_reads(catalog: Catalog):
         for event_id in ("ev-rev-p1", "ev-rev-p2", "ev-rev-p3")
         for _, body, _ in _campaign_bodies(catalog, 3, event_id)
     ]
-    assert sum("혜택이 있을 때" in c for c in closes) > 5
-    assert not [c for c in closes if re.search(r"(?:게|히) 혜택이 있을 때", c)]
+    # round 34: the offer said as this time's ("이번 혜택으로/과 함께"), never "혜택이 있을 때" (a deadline, s9433)
+    assert sum("이번 혜택" in c for c in closes) > 5
+    assert not [c for c in closes if re.search(r"(?:게|히|없이) (?:이번 )?혜택", c) or "혜택이 있을 때" in c]
 
 
 def test_a_shade_product_is_chosen_for_the_reader_s_tone_not_skin(catalog: Catalog):

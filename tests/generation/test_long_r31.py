@@ -104,8 +104,9 @@ def test_a_joined_definition_never_names_a_step_as_its_feature(facts_pipeline: P
 def test_a_friendly_conversion_close_puts_the_offer_before_the_whole_ask(catalog: Catalog):
     messages = _messages(catalog, stage_index=3, style_index=1, tone="친근한", is_event=True)
     closes = [b.strip().split("\n")[-1] for _, b, _ in messages]
-    assert not [c for c in closes if "부담 없이 혜택이 있을 때" in c]
-    assert [c for c in closes if c.startswith("혜택이 있을 때 내 루틴에 맞는지")]
+    assert not [c for c in closes if "부담 없이 혜택이 있을 때" in c or "부담 없이 이번 혜택" in c]
+    # round 34: the offer said as this time's (never "혜택이 있을 때", a deadline: s9433), before the manner
+    assert [c for c in closes if "이번 혜택으로 부담 없이 골라" in c]
 
 
 def test_a_sunscreen_or_base_is_never_for_a_dry_day(catalog: Catalog):

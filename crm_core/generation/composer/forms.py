@@ -56,7 +56,7 @@ from crm_core.generation.composer.plan import (
     season_of,
     step_anchor,
 )
-from crm_core.generation.composer.speech import asked_warmly, conjugate
+from crm_core.generation.composer.speech import asked_warmly, conjugate, rieul_modifier
 from crm_core.generation.composer.voice import emoji_count, emoji_palette, in_season, voice_of
 from crm_core.korean import final_consonant, particle_for
 
@@ -1412,9 +1412,35 @@ def _joined_definitions(paragraph: list[str | None], plan: MessagePlan) -> list[
             cut = len("이에요.") if last.endswith("이에요.") else len("예요.")
             held = _HOLDS.match(sentence)
             out[-1] = f"{_joined_kind(last[:-cut], plan)}, {held.group('rest')}"
+        elif last and _listed_after_kind(last, sentence, plan.facts.name):
+            # "…쓰는 젤이에요. 눈에 띄는 성분은 …이에요." / "…담은 구성이에요." (reading 85, s5592: "사실 나열식
+            # 이음새", s5230: "문장 이음이 뚝뚝 끊김"): what it is and what it holds, one sentence on "…이고,"
+            cut = len("이에요.") if last.endswith("이에요.") else len("예요.")
+            held = _HOLDS_AS_SET.sub(r"\1담았어요.", sentence)
+            out[-1] = f"{last[:-cut]}이고, {held}"
         else:
             out.append(sentence)
     return out
+
+
+# What it holds said as a list or a set after what it is ("눈에 띄는 성분은 …이에요", "…을 담은 구성이에요")
+_LISTED = re.compile(r"^(?:눈에 띄는 성분은|주목할 성분은|주요 성분은) [^,.]{2,40}(?:이에요|예요)\.$")
+_HOLDS_AS_SET = re.compile(r"^([^,.]{4,50} )담은 구성이에요\.$")
+_LISTED_JOINED_MOST = 95  # characters of the joined sentence
+
+
+def _listed_after_kind(last: str, sentence: str, name: str) -> bool:
+    """Whether `sentence` lists what the product holds right after `last` said only what it is, short enough to join."""
+    kind = _KIND_BEFORE_COPULA.search(last)
+    return (
+        kind is not None
+        and ". " not in last
+        and ", " not in last
+        and "담" not in last
+        and bool(_LISTED.match(sentence) or _HOLDS_AS_SET.match(sentence))
+        and len(last) + len(sentence) <= _LISTED_JOINED_MOST
+        and kind.group("kind") not in sentence
+    )
 
 
 # a short sentence of what the product holds, its lead-in ("핵심 성분으로", "원료로는") dropped once joined
@@ -1466,6 +1492,7 @@ _KIND_NOUNS = (
     "클렌징폼", "에멀젼", "에멀전", "로션", "앰플", "마스크", "미스트", "틴트", "쿠션", "파운데이션", "밤",
     "패드", "오일", "바디워시", "샴푸", "리무버", "소프너", "팩", "스틱", "젤 크림", "트리트먼트", "시트",
     "폼", "워터", "밀크", "컨실러", "립스틱", "팔레트",
+    "젤", "세안제",  # round 34 (reading 85, s5592: "…쓰는 젤이에요. …담은 구성이에요", "사실 나열식 이음새")
 )  # fmt: skip
 _KIND_BEFORE_COPULA = re.compile("(?P<kind>" + "|".join(_KIND_NOUNS) + ")(?:이에요|예요)\\.$")
 # a definition joined to a phrase ("…세럼으로, 은은하게 나는 … 향"): _evaluations_said_once
@@ -2701,6 +2728,7 @@ _NOT_SEASON_PRESSED = re.compile("전에|읽어|살펴|확인|알아보|둘러|,
 
 
 _FIRST_FEEL_WORDS = "첫 느낌"
+_ALERT_SAID = "알림을 신청하시면"
 _FIRST_FEEL = re.compile(r"(이 [^,.]+?)의 첫 느낌을 ")
 
 
@@ -2708,7 +2736,11 @@ def _styled_close(plan: MessagePlan, said: list[str | None]) -> str:
     """_styled_word's close (its "요즘" said once, _now_said_once), where the brief is time-pressed first and the
     close opens on a bare "지금" that the title does not say, with why now before it ("겨울이 깊어지기 전에, 지금
     …")."""
-    close = _BENEFIT_WHILE.sub(r"혜택이 있는 동안 \1 골라", _now_said_once(_styled_word(plan, said), said))
+    close = _BENEFIT_WHILE.sub(r"이번 혜택과 함께 \1 골라", _now_said_once(_styled_word(plan, said), said))
+    if lines.LIVE_SCHEDULED in close and not any(s and _ALERT_SAID in s for s in said):
+        # the text left out the alert that brings the schedule: the close asks for it, once, with no "지금"
+        close = close.replace(f"지금 {lines.LIVE_SCHEDULED}", lines.LIVE_SCHEDULED)
+        close = close.replace(lines.LIVE_SCHEDULED, lines.LIVE_ALERTED)
     felt = _FIRST_FEEL.search(close) if _FIRST_FEEL_WORDS in plan.title else None
     if felt:  # "궁금했던 앰플의 첫 느낌" over "이 앰플의 첫 느낌을 …" (reading 46, s5510: "'첫 느낌' 반복")
         this = felt.group(1)
@@ -3009,7 +3041,10 @@ def _house_after_definition(paragraph: list[str | None], plan: MessagePlan) -> l
         return paragraph
     for at in range(1, len(paragraph)):
         sentence, before = paragraph[at], paragraph[at - 1]
-        house = _house_clause(sentence, brand) if sentence and before else None
+        # a house said with the reader's trust in it ("…브랜드라, 믿고 여유 있게 들이기 좋아요") keeps it: joined, the
+        # trust would go (tests/generation/test_fit.py, the luxury reader's tone)
+        toned = bool(sentence and _TONED_HOUSE.search(sentence))
+        house = _house_clause(sentence, brand) if sentence and before and not toned else None
         match = _DEFINES.match(before) if house and before else None
         if not house or not match:
             continue
@@ -3028,6 +3063,7 @@ def _house_after_definition(paragraph: list[str | None], plan: MessagePlan) -> l
     return paragraph
 
 
+_TONED_HOUSE = re.compile(r" 브랜드라, [^.]+\.$")
 _HOUSE_JOINED_MOST = 100  # characters: the house clause is long; past this the two stay apart
 
 
@@ -3676,6 +3712,50 @@ def _runs_varied(sentences: list[str]) -> list[str]:
     return sentences
 
 
+# Round 34 (readings 84-85, s7315, s9338: "'좋습니다' 반복과 군더더기 문장"; 100 of 3,600 long messages said
+# "좋습니다/좋아요" twice or more): the first is kept and each later one said another way: a use one suits
+# ("…로 쓰기 좋습니다" → "…로 쓰기 알맞습니다"), a step worth taking ("권하기 좋습니다" → "권할 만합니다"), a tip
+# ("…두는 게 좋습니다" → "…두는 것을 권합니다", _OFF_THE_RUN), one way among others ("…는 것도 방법입니다")
+_GOOD_END = re.compile(r"좋(?:아요|습니다)\.$")
+_USE_GOOD = re.compile(r"((?:쓰|사용하|바르|곁에 두)기) 좋(아요|습니다)\.$")  # never "곁에 둘" (test_long_r40)
+_STEP_GOOD = re.compile(r"(?<= )([가-힣]+)기 좋(아요|습니다)\.$")
+_WAY_GOOD = re.compile(r"(는|은) 것도 좋(아요|습니다)\.$")
+
+
+def _good_reworded(sentence: str) -> str | None:
+    """`sentence` ending on "좋아요/좋습니다" said another way, or None."""
+    polite = lambda m, a, b: a if m.group(2) == "아요" else b  # noqa: E731
+    found = _WAY_GOOD.search(sentence)
+    if found:
+        return sentence[: found.start()] + f"{found.group(1)} 것도 방법{polite(found, '이에요', '입니다')}."
+    found = _USE_GOOD.search(sentence)
+    if found:
+        return sentence[: found.start()] + f"{found.group(1)} 알맞{polite(found, '아요', '습니다')}."
+    found = _STEP_GOOD.search(sentence)
+    if found:
+        modifier = rieul_modifier(found.group(1))
+        if modifier and not modifier.endswith("을"):
+            return sentence[: found.start()] + f"{modifier} 만{polite(found, '해요', '합니다')}."
+    told = _off_the_run(sentence)
+    return told if told and told.count("권") < 2 else None  # never "권하실 때 … 곁들이시길 권합니다"
+
+
+def _good_said_once(body: str) -> str:
+    """`body` with "좋아요/좋습니다" ending one sentence at most where another wording says it (_good_reworded)."""
+    seen = 0
+    out = []
+    for line in body.split("\n"):
+        sentences = _SENTENCE_SPLIT.split(line) if line else [line]
+        for i, sentence in enumerate(sentences):
+            if not _GOOD_END.search(sentence):
+                continue
+            seen += 1
+            if seen > 1:
+                sentences[i] = _good_reworded(sentence) or sentence
+        out.append(" ".join(sentences))
+    return "\n".join(out)
+
+
 def _endings_varied_across(body: str) -> str:
     """The body with a run of three on one ending that spans a paragraph break varied as one inside a paragraph is
     (_runs_varied): a reader hears "…좋습니다. / …됩니다. / …좋습니다." across the break too (readings 41-44)."""
@@ -3980,6 +4060,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             body = _endings_varied_across("\n".join(_endings_varied(line) for line in body.split("\n")))
             if not request.resolved.sms_to_lms:  # an SMS brief's LMS keeps the SMS helper's own wording
                 body = "\n".join(_specs_flowing(line, plan.facts.name, plan.facts.noun) for line in body.split("\n"))
+                body = _good_said_once(body)
         if brief.honorific == Honorific.hapsho and kind.startswith("long"):  # a title never orders, a body once
             title = _title_asks_nothing(title, body)
             if brief.tone in _ORDER_KEPT_TONES:

@@ -369,7 +369,9 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         # never "혼자 알기 아까웠던 {product}, …" under the title "혼자 알기 아까운 …" (reading 24, s3112: "제목·본문
         # '혼자 알기 아까운' 반복")
         # never "좋았던 {product}" before the close's "좋았던 점을 …" (reading 28: "'좋았던' 반복", 133 of 3,600)
-        2: ("마음에 든 {product}, 주변에 알리지 않고 지나치기엔 아쉬워요.",),
+        # never "마음에 든 {product}, 주변에 알리지 않고 지나치기엔 아쉬워요" (reading 84, s5085: "'알리지 않고
+        # 지나치기엔 아쉽습니다'가 어색"; 88 of 3,600 long messages): what a friend who has not heard of it misses
+        2: ("마음에 든 {product}, 아직 모르는 분이 놓치지 않게 알려 줄 때예요.",),
         # never "고마운 사람이 문득 떠오르는 날에는 …" before a close to "고마운 사람에게" (reading 16: said twice)
         # never "써 보고 좋았던 {product}(이)라면 그 자체로 다정한 안부가 돼요" (readings 62-65, s296, s308: "'선크림이
         # 다정한 안부' 비유가 억지"; 173 of 3,600 long messages): the talk of it goes with the greeting, not the product
@@ -427,7 +429,11 @@ FIRST_ORDER_HOOKS = {
 # A first-use message with a live broadcast closes on its alert, after the event's how ("…라이브 방송이 열려요. 방송
 # 일정은 알림을 신청하시면 미리 알려 드려요"): never the stage's "사용 팁을 살펴보고 …" beside it (reading 31, s3112:
 # "라이브·팁 CTA가 겹침"), nor the event's ask that says the schedule and the alert again
-LIVE_CLOSE = "라이브를 보며 그대로 따라 해 보세요."
+# never "라이브를 보며 그대로 따라 해 보세요" (reading 79, s2587: "일정 미정인데 '지금 라이브를 보며'는 어긋남"; 114 of
+# 3,600 long messages): the schedule comes with the alert the sentence before offers
+LIVE_SCHEDULED = "안내받은 일정에 맞춰 라이브로"
+LIVE_ALERTED = "방송 알림을 받아 두고 라이브로"  # a text that left the alert out (forms._styled_close)
+LIVE_CLOSE = f"{LIVE_SCHEDULED} 따라 해 보세요."
 STARTED_HOOK_LEAD = ", 이제 막 쓰기 시작하셨나요?"
 STARTED_CLOSE = "오늘도 잊지 말고 {product}을 꺼내 써 보세요."  # after STARTED_HOOK_LEAD, never "오늘부터 …" (plan.py)
 # before a first-order offer the reader has not bought yet (plan.py)
@@ -438,7 +444,7 @@ FIRST_ORDER_HOOK_LEAD = ", 첫 주문을 고민하고 계셨나요?"
 # (each says "써 보", the word of the first-order buttons "한 번 써보기" and "지금 시작하기").
 FIRST_ORDER_CLOSES: dict[Tone | None, str] = {
     None: "이번 혜택으로 {product}을 처음 써 보세요.",
-    Tone.friendly: "혜택이 있을 때 {product}을 한 번 써 보세요.",
+    Tone.friendly: "이번 혜택으로 {product}을 한 번 써 보세요.",  # never "혜택이 있을 때" (a deadline: s9433)
     Tone.expert: "쓰는 법을 확인하고 이번 혜택으로 직접 써 보세요.",
     Tone.trendy: "궁금했던 {product}, 이번 혜택으로 바로 써 보세요.",
     Tone.luxurious: "{product}, 이번 혜택과 함께 직접 써 보세요.",
@@ -489,6 +495,7 @@ USER_PLAIN_HOOK = "{brand}의 {product}을 매일 곁에 두고 쓰시는 분께
 
 # The style said once where the hook does not carry it (time, feeling, season), by stage: a
 # statement, never a second request, never a deadline, number or scarcity the brief lacks.
+FEEL_FIRST = "사용감부터 마음에 들어야"  # said only beside a sentence that says the feel (plan._style_line)
 STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
     0: {
         0: (
@@ -543,7 +550,7 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
         3: (
             # never "매일 손이 갈 {category}(이)라면 쓰는 {span}이 즐거운지도 살펴보게 돼요" (reading 19: "어색") nor
             # "… 떠올려 보면 고르기가 쉬워져요" (reading 15: stock)
-            "자주 손이 갈 {category}(이)라면 사용감부터 마음에 들어야 해요.",
+            "자주 손이 갈 {category}(이)라면 " + FEEL_FIRST + " 해요.",
             # never "…꺼내 쓸 수 있는지가 이 {category}을 고르는 기준이 돼요" (reading 21: "'고르는 기준이
             # 됩니다' 어색")
             "{moment}에도 편안하게 꺼내 쓸 {category}(이)라면 오래 곁에 두게 돼요.",
@@ -806,15 +813,15 @@ CAREFUL_NEED = "성분과 쓰는 법"
 CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # Fear of missing out without a deadline or a number: what the reader would miss.
 # Said once per message: never where the hook already carries it. A fact the reader would miss leads.
-FOMO_LINES = ("{feature}, 말로만 듣고 지나치기엔 아까워요.", "{feature}, 직접 써 봐야 알 수 있어요.")
-FOMO_PLAIN = "이 {category}의 사용감, 모르고 지나치기엔 아까워요."  # no feature to lead with: what is missed
+# Never "…지나치기엔 아까워요" (readings 82-85, s2044: "'모르고 지나치기엔 아깝다' 같은 군더더기", s4432; 92 of 3,600
+# long messages): what the reader would miss is the feel only trying it gives, said plainly
+FOMO_LINES = ("{feature}, 직접 느껴 보지 않으면 놓치기 쉬워요.", "{feature}, 직접 써 봐야 알 수 있어요.")
+FOMO_PLAIN = "이 {category}의 사용감은 직접 써 보지 않으면 놓치기 쉬워요."  # no feature to lead with: what is missed
 # no feature to lead with, and no sentence that says how it feels: the review the message quotes is what is missed
 # (reading 28, s3180: "이 젤의 사용감, 모르고 지나치기엔 아깝습니다" over no word of its feel, "사용감 설명 없이
 # '아깝다'고만 함")
-FOMO_REVIEWED = "다른 분들이 먼저 알아본 그 느낌, 직접 확인하지 않고 지나치기엔 아까워요."
-FOMO_UNTOLD = (
-    "사용감은 직접 써 봐야 알 수 있어서, 말로만 듣고 지나치기엔 아까워요."  # nor a review: why trying it matters
-)
+FOMO_REVIEWED = "다른 분들이 먼저 알아본 그 느낌, 직접 확인하지 않으면 놓치기 쉬워요."
+FOMO_UNTOLD = "사용감은 직접 써 보지 않으면 놓치기 쉬운 부분이에요."  # nor a review: why trying it matters
 # What a promotion lets the reader not miss, by stage: never "놓치면 아쉬운 혜택이에요" after every offer
 # (reading 15: stock, and read as hype); a statement of what the offer is for this reader, no deadline.
 FOMO_OFFER_CLOSES: dict[int, str] = {
@@ -822,7 +829,7 @@ FOMO_OFFER_CLOSES: dict[int, str] = {
     1: "이제 막 시작하는 루틴이라 이번 혜택까지 놓치면 아쉬워요.",
     2: "다시 채울 때가 가까웠다면 이번 혜택을 놓치기 아쉬워요.",
     3: "오래 고민하셨다면 혜택이 있는 지금 들이는 편이 아쉽지 않아요.",
-    4: "이번 혜택이 있을 때 건네면 받는 분께도 더 반가운 선물이 돼요.",
+    4: "이번 혜택과 함께 건네면 받는 분께도 더 반가운 선물이 돼요.",
 }
 USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first steps (1), running out (2), sharing (4)
     # never "쓰는 순서와 양을 알맞게 맞춰야 이 …의 사용감을 제대로 만날 수 있어요" (reading 40, s9944, s9977: "스틱에
@@ -879,7 +886,9 @@ CLOSES: dict[int, dict[Tone | None, tuple[str, str]]] = {
         Tone.expert: ("쓰는 법을 확인하고 직접 사용감을 느껴 보세요.", "사용법 보기"),
         Tone.trendy: ("오늘 바로 꺼내 써 보세요.", "지금 시작하기"),
         Tone.luxurious: ("첫 사용 팁을 먼저 살펴보고 손끝으로 천천히 느껴 보세요.", "첫 사용 팁 보기"),
-        Tone.emotional: ("첫 사용의 느낌을 오늘 직접 만나 보세요.", "한 번 써보기"),
+        # never "첫 사용의 느낌을 오늘 직접 만나 보세요" (readings 78-81, s1721: "'첫 사용의 느낌을 만나 보세요' 어색";
+        # 57 of 3,600 long messages): the reader uses it and enjoys what it feels like
+        Tone.emotional: ("오늘 직접 써 보고 그 느낌을 천천히 누려 보세요.", "한 번 써보기"),
     },
     2: {
         None: ("지금처럼 꾸준히 쓰실 수 있게, 다 쓰기 전에 미리 채워 두세요.", "다시 채워두기"),
@@ -990,7 +999,7 @@ NEXT_STEP_SEASON_NEEDS = {
     "봄": "바람과 먼지에 지친 피부를 달랠 진정",
     "여름": "땀과 피지에도 산뜻한 사용감",
 }
-NEXT_STEP_FOMO = "이 {category}과 잘 맞는 짝을 모르고 지나치기엔 아까워요."  # not "이어 쓸" beside the close
+NEXT_STEP_FOMO = "이 {category}과 잘 맞는 짝은 따로 찾아보지 않으면 놓치기 쉬워요."  # not "이어 쓸" beside the close
 LINE_CLOSE_LEAD = "같은 라인 제품을 어떤 순서로 함께 쓰면"
 # an all-in-one under a line guide: one product is the whole step, the line is there to look at
 ALL_IN_ONE_LINE_CLOSE = "{product} 하나로 마무리해도 충분하지만, 같은 라인이 궁금하다면 라인 가이드도 살펴보세요."

@@ -32,6 +32,7 @@ from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past, unfamiliar
 from crm_core.generation.composer.angles import angle as angle_by_key
 from crm_core.generation.composer.facts import (
+    WASH_OFF,
     ProductFacts,
     care_actives,
     is_definition,
@@ -718,8 +719,9 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
         moment = "하루를 마무리하는 고요한 밤"
     if MOOD.search(moment) and any("기능성" in claim for claim in facts.claims):
         # a registered care (탈모 증상 완화, 주름 개선) is no mood change (reading 27, s1356: "탈모케어에 '기분 전환'
-        # 어색"): the day it is kept up
-        moment = CARE_MOMENT
+        # 어색"): the day it is kept up; a cleanser, a shampoo or a scalp essence is used every day, never kept for
+        # such a day (reading 84, s9554, s8820: "'관리를 빠뜨리고 싶지 않은 날' 표현이 클렌저와 안 맞음")
+        moment = WASHED_MOMENT if facts.category in WASH_OFF or "두피" in facts.noun else CARE_MOMENT
     return {
         "product": facts.name,
         "brand": on.brand.name,
@@ -1379,6 +1381,12 @@ def _style_line(
         if campaign == GIFTING:
             pool = tuple(line for line in pool if not lines.RECOMMENDING.search(line)) or pool
         filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
+        if style == 3 and not (values["feel"] and values["feel"] in f"{said}\0{told}"):
+            # "자주 손이 갈 … 사용감부터 마음에 들어야 해요" over a text that says no feel (reading 84, s8820: "사용감이
+            # 중요하다면서 사용감 설명이 없음"; 42 of 3,600 long messages)
+            # (never for a line that says the close's moment again: "기분 전환이 필요한 날" twice)
+            kept = [line for line in filled if lines.FEEL_FIRST not in line and values["moment"] not in close]
+            filled = kept or filled
         if oily:  # a product that controls oil is not answered by a dry season
             filled = [line for line in filled if not lines.DRY_WORDS.search(line)] or filled
         fresh = [line for line in filled if season not in line or season not in said]
@@ -1395,6 +1403,7 @@ CONVERSION = 3
 MOOD = re.compile("기분")  # a reader's moment that is a mood, not a state of the skin
 HAND_ON = "손이 갈 "
 CARE_MOMENT = "관리를 빠뜨리고 싶지 않은 날"  # a functional product's moment in place of a mood
+WASHED_MOMENT = "익숙한 루틴에 새로움을 더하고 싶은 날"  # a daily wash or scalp step's (plan values)
 # What a feel must say to answer the reader's moment in one opening sentence ("건조한 날" → moisture); a calm moment
 # (an evening, a morning) takes any feel; a mood ("기분 전환") none.
 MOMENT_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
@@ -1424,14 +1433,83 @@ CHOOSE_NOW = re.compile(r"(골라 (?:담아 )?보세요|들여 보세요)")
 _ADVERB = re.compile(r"(\S+(?:게|히)|없이) $")  # "딱 맞게 ", "꼼꼼히 ": how one chooses, said right before the verb
 
 
-def _while_offered(close: str) -> str:
-    """The close with the offer as the reason to choose now, before the verb, or at the front where an adverb
-    of manner leads the verb ("…딱 맞게 혜택이 있을 때 골라 담아": reading 18, s8279, read as broken)."""
+# Round 34 (readings 82-85, s3852: "'보습 루틴이 매력' 어색"; s4979: "'점도가 있는 제형이 매력' 어색"): "…이
+# 매력이에요" reads right after a quality one senses (a finish, a scent, a lather, a colour), not after a routine the
+# product suits nor a texture or a tip said as what it is (55 of 3,600 long messages): the routine is what the product
+# fits, the texture or the tip what to look at first
+_SENSED = re.compile("(?:향|거품|마무리|사용감|발색|피니시|윤기|흡수감|광|컬러)$")
+_USE_SCENE = re.compile("(?:루틴|날|아침|저녁|밤|순간)$")
+_CHARM = " 매력이에요."
+
+
+def _charm_fits(hook: str, feature: str) -> str:
+    """`hook` with "{feature}이 매력이에요." said as what the feature is: a quality one senses keeps it."""
+    if not feature or _SENSED.search(feature):
+        return hook
+    said = f"{feature}{particle_for(feature, '이')}{_CHARM}"
+    if said not in hook:
+        return hook
+    fit = f"{feature}에 잘 맞아요." if _USE_SCENE.search(feature) else f"{feature}부터 눈여겨볼 만해요."
+    return hook.replace(said, fit)
+
+
+# Round 34 (readings 82-85, s7074: "설화수치고 '놓치기 아깝다' 톤이 가벼움"; s9966: "43만 원 고보습 크림에 '가볍게
+# 시작'은 어울리지 않고"): a house that talks no price (voice.price_talk: 설화수, 헤라) urges no fear of missing out,
+# and a premium line is never started "가볍게"; each says the same thing in the house's register
+_HOUSE_MISSED = (
+    "아직 써 보지 않으셨다면 놓치기 아까워요.",
+    "아직 써 보지 않으셨다면 이번에는 놓치지 않고 경험해 볼 만해요.",
+)
+_PREMIUM_LIGHT = (
+    ("오늘부터 가볍게 시작하기 좋아요.", "오늘부터 차분히 시작해 보기 좋아요."),
+    ("오늘부터 가볍게 시작해도 충분해요.", "오늘부터 천천히 시작해도 충분해요."),
+)
+
+
+def _house_restrained(hook: str, house: bool, premium: bool) -> str:
+    """`hook` without the FOMO cliché at a house that talks no price, nor "가볍게 시작" for a premium line."""
+    if house:
+        hook = hook.replace(*_HOUSE_MISSED)
+    if premium:
+        for light, calm in _PREMIUM_LIGHT:
+            hook = hook.replace(light, calm)
+    return hook
+
+
+def _names_kind(definition: str, name: str) -> bool:
+    """Whether a word of the definition (its head noun: "에멀젼") is a word of the product's name."""
+    return any(len(word) >= 2 and word in name.split() for word in definition.split())
+
+
+# Round 34 (readings 79-85, s9433: "'혜택이 있는 동안' 기한 암시"): "혜택이 있을 때" read as a deadline the event
+# lacks; the offer is said as this time's ("이번 혜택과 함께 이 크림을 골라 보세요", "…이번 혜택으로 골라 보세요"), as
+# sms.asked_for_stage rewrote it for an SMS brief's LMS only (85 of 3,600 long messages said it)
+_NOW_BEFORE = re.compile(r"(?:지금|오늘) $")
+_ADVERB_LED = re.compile(r"(?<![^ ])(?:(?:딱|더|꼭|좀|아주|가장|잘) )?(?:\S+ 없이|\S+(?:게|히)) $")
+_THIS_CHOSEN = re.compile(r"(?:이 \S+|\{product\})[을를] $")
+
+
+def _while_offered(close: str, name: str = "") -> str:
+    """The close with the offer as the reason to choose now, before what is chosen ("이번 혜택과 함께 이 크림을
+    골라 보세요") or the verb ("이번 혜택으로 골라 보세요"), before an adverb of manner that leads the verb ("…딱 맞게
+    골라 담아" is one phrase: reading 18, s8279, read as broken with the offer between)."""
     found = CHOOSE_NOW.search(close)
     if not found:
         return close
-    at = 0 if _ADVERB.search(close[: found.start()]) else found.start()  # "딱 맞게" is one phrase: the front
-    return f"{close[:at]}혜택이 있을 때 {close[at:]}"
+    led = _ADVERB_LED.search(close[: found.start()])  # "편하게 골라", "부담 없이 골라": the offer before the manner
+    at = led.start() if led else found.start()
+    head, rest = close[:at], close[at:]
+    head = _NOW_BEFORE.sub("", head)  # "지금 이번 혜택으로" says the time twice
+    this = _THIS_CHOSEN.search(head) or (re.search(rf"{re.escape(name)}[을를] $", head) if name else None)
+    said = "이번 " in head  # "이번 겨울, … 이번 혜택과 함께": "이번" said once
+    if this:
+        word = _OFFER_WITH.removeprefix("이번 ") if said else _OFFER_WITH
+        return f"{head[: this.start()]}{word}{head[this.start() :]}{rest}"
+    return f"{head}{'이 혜택으로 ' if said else _OFFER_BY}{rest}"
+
+
+_OFFER_WITH = "이번 혜택과 함께 "
+_OFFER_BY = "이번 혜택으로 "
 
 
 # Titles and hooks that promise a how-to ("더 잘 쓰는 법", "알아 두면 좋은 점"): only over a body that gives it.
@@ -1901,7 +1979,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # moment repeats its own word gives way to the next one
     turns = [_pick(hook_pool, at + i) for i in range(len(hook_pool))]
     hook_line = next((h for h in turns if not _says_twice(lines.fill(h, values))), turns[0])
-    hook = _at_ease(lines.fill(hook_line, values), values["moment"])
+    hook = _charm_fits(_at_ease(lines.fill(hook_line, values), values["moment"]), values.get("feature", ""))
+    hook = _house_restrained(hook, not voice.price_talk, facts.premium or not voice.price_talk)
     if next_step and NOT_OWNED.search(hook):  # the point hook a filter fell back to ("…을 소개해 드려요")
         hook_line = step_hook
         hook = lines.fill(hook_line, values)
@@ -1936,6 +2015,10 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
             shapes = tuple(s for s in shapes if not s.startswith(("{definition},", "{product},"))) or shapes
         if "요즘 루틴" in hook:  # "요즘 루틴에 새로운 재미가 … 요즘 루틴에 들이기 좋은 …" (reading 12): said once
             shapes = tuple(s for s in shapes if "요즘 루틴" not in s) or shapes
+        if _names_kind(values["definition"], facts.name):
+            # "풍부한 보습감의 에멀젼, 슈퍼바이탈 에멀젼을 소개해 드려요" says the kind twice in a row (reading 78,
+            # s9835: "제품명을 두 번 되풀이하는 소개 문장"; 56 of 3,600 long messages): the name the topic
+            shapes = tuple(s for s in shapes if not s.startswith("{definition},")) or shapes
         product_bank = _pick(shapes, rng.randrange(2) + k)
         product_line = lines.fill(product_bank, values)
         # after a hook that named the product, what it is follows without the name again
@@ -2170,7 +2253,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     promotion = offer is not None and bool(event and event.is_promotion)
     if stage == CONVERSION and promotion and "혜택" not in f"{offer} {close}":
         # "내 피부에 맞는지 살펴보고 천천히 골라 보십시오" (reading 16, s1940): the reason to choose now is the offer
-        close = _while_offered(close)
+        close = _while_offered(close, facts.name)
     # the close is said too: a close that already asks for today ("오늘 바로 …") carries the time style
     if "{season_fact}" in hook_line:  # the hook rests on the fact: no proof says it again (kinds a season never
         # stands for aside)
