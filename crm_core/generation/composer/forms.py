@@ -2325,6 +2325,49 @@ def _sms_winter_pad(laid: list[list[str | None]], plan: MessagePlan) -> list[lis
     return [[*first[:at], WINTER_PAD_CARE, *first[at:]], *laid[1:]]
 
 
+# Round 34 (reading 84, s1072: "LMS로 쓴 보람 없이 정보가 얇음", "제품 정보가 거의 없음": "…데일리 선크림이에요. 50ml
+# 한 통을 18,000원에 부담 없이 들일 수 있어요." and the ask): an SMS brief sent as the LMS that says under THIN_HANGUL
+# Hangul before its ask gives the product's key catalog fact right after the product line, as a short LMS does (a
+# trend reader the finish or texture first, _sms_trend_finish; else _spare_claim's pick), nothing said again, nothing
+# out of season, within SMS_LMS_HANGUL
+THIN_HANGUL = 50
+
+
+# stems too common in product copy to tell a fact said twice ("피부", "사용감" …); a mild word's first syllable is its stem
+_KEY_FACT_COMMON = frozenset({"피부", "제품", "사용", "있어", "있습", "있는", "주는", "도움", "담은", "담았", "함께", "위한"})
+_KEY_FACT_MILD = re.compile("순하|순한|자극|편안|편하")
+_PRICED = re.compile(r"\d[\d,]*원")
+
+
+def _stems(text: str, name: str) -> set[str]:
+    words = re.findall("[가-힣A-Za-z]{2,}", text.replace(name, " "))
+    return {w[:2] for w in words} - _KEY_FACT_COMMON
+
+
+def _sms_key_fact(laid: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """`laid` with the product's key fact where the text before the ask is thin: after what it says of the product
+    (a registered function right after the product line), before an offer, a caution or a price (the reader's
+    reason ends the paragraph), no stem said again."""
+    first = laid[0] if len(laid) > 1 else []
+    told = [s for s in first if s]
+    if not told or len(_HANGUL.findall(_join(told))) >= THIN_HANGUL:
+        return laid
+    said = [s for p in laid for s in p if s]
+    name = plan.facts.name
+    stems = _stems(" ".join(said), name)
+    claim = _sms_trend_finish(plan, told) if plan.angle.key == "trend" else None
+    claim = claim or _spare_claim(plan, told)
+    if claim is None or any(says_again(claim, s) or texture_clash(claim, s) for s in said):
+        return laid
+    if _stems(claim, name) & stems or (_KEY_FACT_MILD.search(claim) and _KEY_FACT_MILD.search(" ".join(said))):
+        return laid
+    ends = (plan.offer, plan.caution)
+    at = next((k for k, s in enumerate(first) if s and (s in ends or _PRICED.search(s)) and name not in s), len(first))
+    if claim.endswith(_FUNCTIONAL):  # a registered function right after what the product is (_copulas_joined)
+        at = next((k + 1 for k, s in enumerate(first) if s and name in s), at)
+    return [[*first[:at], claim, *first[at:]], *laid[1:]]
+
+
 def _choice_asked_once(laid: list[list[str | None]]) -> list[list[str | None]]:
     """`laid` with the choice said only by its close (_CHOICE_TAIL)."""
     close = laid[-1][-1] if laid and laid[-1] else None
@@ -3915,7 +3958,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = _said_sparingly(_house_before_name(laid, plan, request.resolved.brand.story or ""), plan)
             laid = _event_led(_close_told(_function_holds_once(laid, plan), plan), plan, request.evidence.event)
             laid = _sms_reader_lifted(_sms_season_today(_sms_close_said_once(_choice_asked_once(laid), plan)), plan)
-            laid = _sms_winter_pad(laid, plan)
+            laid = _sms_key_fact(_sms_winter_pad(laid, plan), plan)
             laid = _copulas_joined(laid, plan.facts.name)  # a set offer's close asks for the set: plan.set_asked
             if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
                 laid = [[_noun_said_once(s, plan.facts.name, plan.facts.noun) if s else s for s in p] for p in laid]
