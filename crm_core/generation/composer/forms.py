@@ -2275,7 +2275,9 @@ _TODAY_AFTER = re.compile(r"오늘(?:의)? (?!저녁|밤|아침|하루)")
 # starting it gives the care a dry winter skin needs (no number, no claim: how to begin), where no line says it
 _ACID = re.compile("살리실|BHA|AHA|PHA|바하|글루코노락톤|락틱|글리콜릭|만델릭")
 _WINTER_CARED = re.compile("건조|보습|당김|당기|자극|예민|건너|간격|횟수|천천히 늘")
-WINTER_PAD_CARE = "건조한 겨울에는 피부 상태를 보며 쓰는 횟수를 천천히 늘려 가는 게 좋아요."
+# Reading 85 (s9810: "겨울에 횟수를 늘리라는 조언이 어색"): the care is to keep the pad's use to what a dry skin takes
+# and to moisturise after it, never to use it more often
+WINTER_PAD_CARE = "건조한 겨울에는 피부 상태에 맞춰 쓰는 횟수를 조절하고, 쓴 뒤에는 보습을 넉넉히 챙기는 게 좋아요."
 _WINTER_PAD_STAGES = frozenset({0, 1, 3})
 
 
