@@ -2465,8 +2465,16 @@ def _sms_lms_sentences_core(plan: MessagePlan, variant: int = 0, unit: str | Non
     # the reader's own line (fit.py) that ends on the functional claim ("아데노신을 담은, … 기능성 화장품이에요")
     # is their reason, not the claim said last
     own = plan.fit.line if plan.fit else None
-    # a price is no reason
-    proofs = [p for p in plan.proofs if (p == own or not p.endswith(_FUNCTIONAL)) and "정가" not in p]
+    # a price is no reason, save a budget referral's line on what a friend would pay (fit.budget_share: reading 82,
+    # s2934, "가성비 고객이 권할 이유(가격·후기)가 없음", where the line it left out was the only one of theirs: a review
+    # of value, "여러 개 사 두고 쓴다는 후기", stays theirs)
+    shared = plan.stage == REFERRAL and plan.angle.key == "budget"
+    shared = shared and not any(_VALUE_REVIEW.search(p) for p in plan.proofs if "정가" not in p)
+    proofs = [
+        p
+        for p in plan.proofs
+        if (p == own or not p.endswith(_FUNCTIONAL)) and ("정가" not in p or (shared and _PASS_ON.search(p)))
+    ]
     functional = [p for p in plan.proofs if p.endswith(_FUNCTIONAL) and p != own][:1]
     reader = plan.reader_line if plan.reader_line in proofs else None
     if plan.stage == REFERRAL:  # why to pass it on: the line on whom it suits and what to tell them
@@ -2551,6 +2559,7 @@ def _sms_lms_sentences_core(plan: MessagePlan, variant: int = 0, unit: str | Non
 # 이에요") or nothing hears the finish or texture the catalog states ("빠르게 흡수되어 바른 뒤 맑은 광이 돕니다",
 # "부드럽게 펴 발리고 바른 뒤 은은한 윤기가 남습니다"): what is seen and felt on use is their "요즘" point, an
 # ingredient is the luxury reader's. As _spare_claim: nothing said again, nothing out of season, within SMS_LMS_HANGUL.
+_VALUE_REVIEW = re.compile("사 두고|다시 샀|다시 사|재구매|쟁여|가격|실속|원에|원이라")
 _SMS_TREND_FINISH = re.compile("광|윤기|발색|피니시|마무리|보송|매트|글로우|톤업|물처럼|말랑|쫀쫀|탱글|거품|밀착|블러")
 
 
