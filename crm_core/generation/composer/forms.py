@@ -10,7 +10,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
@@ -2327,6 +2327,21 @@ def _sms_winter_pad(laid: list[list[str | None]], plan: MessagePlan) -> list[lis
     return [[*first[:at], WINTER_PAD_CARE, *first[at:]], *laid[1:]]
 
 
+# Round 34 (reading 82, s4560, s3078: "'요즘 루틴에 들이기 좋은'은 군말"): an SMS brief's LMS names the product on the
+# trendy tone's plain product line ("{product}은 {definition}(이)에요."), never on its lead "요즘 루틴에 들이기 좋은 …",
+# which in a text of two sentences says nothing of the product; the trend reader hears its finish (_sms_key_fact)
+_TRENDY_LEAD, _TRENDY_PLAIN = lines.PRODUCT_LINES[Tone.trendy][:2]
+
+
+def _sms_product_line_plain(plan: MessagePlan) -> MessagePlan:
+    """`plan` with the trendy lead's product line (_TRENDY_LEAD) on its plain shape; else `plan` itself."""
+    if "{product}" not in _TRENDY_PLAIN or plan.product_line != lines.fill(_TRENDY_LEAD, plan.values):
+        return plan
+    line = lines.fill(_TRENDY_PLAIN, plan.values)
+    after = line if plan.product_after_hook == plan.product_line else plan.product_after_hook
+    return replace(plan, product_line=line, product_after_hook=after)
+
+
 # Round 34 (reading 84, s1072: "LMS로 쓴 보람 없이 정보가 얇음", "제품 정보가 거의 없음": "…데일리 선크림이에요. 50ml
 # 한 통을 18,000원에 부담 없이 들일 수 있어요." and the ask): an SMS brief sent as the LMS that says under THIN_HANGUL
 # Hangul before its ask gives the product's key catalog fact right after the product line, as a short LMS does (a
@@ -3962,6 +3977,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
     else:
         palette = in_season(palette, season)  # as a push's (push.fitting_emoji): 🌸 in winter read as a slip
         if request.resolved.sms_to_lms:  # its own order (hook, what, fact), the same sparing words
+            plan = _sms_product_line_plain(plan)
             unit = push.unit_price_line(plan, request) or sms.referral_unit_line(  # budget's value (readings 25, 31)
                 plan.facts, plan.angle.key, plan.stage, voice_of(request.resolved.brand).price_talk
             )
