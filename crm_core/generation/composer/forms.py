@@ -2372,11 +2372,26 @@ def _sms_key_fact(laid: list[list[str | None]], plan: MessagePlan) -> list[list[
     said = [s for p in laid for s in p if s]
     name = plan.facts.name
     stems = _stems(" ".join(said), name)
-    claim = _sms_trend_finish(plan, told) if plan.angle.key == "trend" else None
-    claim = claim or _spare_claim(plan, told)
-    if claim is None or any(says_again(claim, s) or texture_clash(claim, s) for s in said):
-        return laid
-    if _stems(claim, name) & stems or (_KEY_FACT_MILD.search(claim) and _KEY_FACT_MILD.search(" ".join(said))):
+    mild = bool(_KEY_FACT_MILD.search(" ".join(said)))
+    season = plan.values.get("season", "")
+    room = SMS_LMS_HANGUL - len(_HANGUL.findall(_join(told)))
+    claims = plan.facts.feature_claims
+    if plan.angle.key == "trend":  # the finish or texture first (_sms_trend_finish)
+        claims = sorted(claims, key=lambda c: not _SMS_TREND_FINISH.search(c) or c.endswith(_FUNCTIONAL))
+    claim = next(
+        (
+            c
+            for c in claims
+            if not off_season(c, season)
+            and not _LIP_CLAIM.search(c)
+            and len(_HANGUL.findall(c)) <= room
+            and not any(says_again(c, s) or texture_clash(c, s) for s in said)
+            and not _stems(c, name) & stems
+            and not (mild and _KEY_FACT_MILD.search(c))
+        ),
+        None,
+    )
+    if claim is None:
         return laid
     ends = (plan.offer, plan.caution)
     at = next((k for k, s in enumerate(first) if s and (s in ends or _PRICED.search(s)) and name not in s), len(first))
