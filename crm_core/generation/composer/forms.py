@@ -2184,6 +2184,10 @@ _NATURAL_OWN = re.compile(
     "|편안해졌|당김을 덜|향료를 넣지"
 )
 _SENSITIVE_OWN = re.compile("약산성|무향|향료를 넣지|저자극|순한|순하게|민감|자극|진정|테스트|패치|예민|안심|편안")
+# Round 34 (readings 82-85, s4022, s3078, s5415: "트렌드 고객이 반길 새로움·재미는 … 말투뿐", "트렌드 고객의 흥미
+# 포인트가 없음"): a trend reader's text that says no finish, texture, talk among users or what is new hears the finish
+# or texture the catalog states (_sms_trend_finish), last before an offer, within SMS_LMS_HANGUL
+_TREND_OWN = re.compile("사이에서|이야기가|새로 나온|화제|신상")
 _HELD_MOST = 2  # ingredients said in the added line
 _HELD_CHARS = 14  # "베타인살리실레이트" fits; a longer name reads as a label, not a reason
 
@@ -2201,13 +2205,18 @@ def _sms_reader_said(plan: MessagePlan, said: str) -> bool:
     if key == "sensitive":
         soothing = [i.split()[0] for i in plan.facts.ingredients if any(s in i for s in SOOTHING)]
         return bool(_SENSITIVE_OWN.search(said)) or any(h in said for h in soothing if len(h) >= 2)
+    if key == "trend":
+        return bool(_SMS_TREND_FINISH.search(said) or _TREND_OWN.search(said))
     return True
 
 
-def _sms_reader_line(plan: MessagePlan) -> str | None:
-    """The line _sms_reader_lifted adds for this reader, None where the catalog holds nothing of theirs."""
+def _sms_reader_line(plan: MessagePlan, said: tuple[str, ...] = ()) -> str | None:
+    """The line _sms_reader_lifted adds for this reader, None where the catalog holds nothing of theirs (a trend
+    reader the finish or texture the catalog states, none that `said` says again: _sms_trend_finish)."""
     key = plan.angle.key
     facts = plan.facts
+    if key == "trend":
+        return _sms_trend_finish(plan, list(said))
     compact = facts.name.replace(" ", "")
     if key == "luxury":
         function = next((p for p in plan.proofs if p.endswith(_FUNCTIONAL) and ", " not in p), None)
@@ -2248,7 +2257,7 @@ def _sms_reader_lifted(laid: list[list[str | None]], plan: MessagePlan) -> list[
     name = plan.facts.name
     if not first or _sms_reader_said(plan, said.replace(name, " ")):
         return laid
-    line = _sms_reader_line(plan)
+    line = _sms_reader_line(plan, tuple(s for p in laid for s in p if s))
     if line is None or line in said:
         return laid
     at = next((k for k, s in enumerate(first) if s and name in s), 0)
