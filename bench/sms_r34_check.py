@@ -5,7 +5,9 @@ the faults the readers named in SMS briefs rated 3.5 or less (beside "SMS 분량
   보람 없이 정보가 얇음", "제품 정보가 거의 없음": the product line and the price);
 - trend_filler: the trendy product line's "요즘 루틴에 들이기 좋은 …" (reading 82, s4560, s3078: "군말");
 - eased_leap: "…있어, 요즘 매일 챙겨도 부담 없어요" after an ingredient (reading 82, s3590: "논리가 비약");
-- promise_unkept: a title promising "알아 둘 점" over a text that gives one fact or none (reading 83, s4495);
+- promise_unkept: a title promising "알아 둘 점" over a text of fewer than three sentences before its ask, a greeting
+  not counted (reading 83, s4495: "제목이 약속한 '알아 둘 점'이 없고");
+- feel_unkept: a title on "사용감부터 …" over a text that says nothing of the feel (reading 83, s3405);
 - winter_more: an acid pad's winter line that says to use it more often (reading 85, s9810: "겨울에 횟수를 늘리라는
   조언이 어색");
 - word_twice: a kind word ("워터", "제형", "토너" …) said twice before the close with the name cut out (reading 85,
@@ -39,6 +41,11 @@ SENTENCE = re.compile(r"(?<=[.!?])\s+")
 TREND_FILLER = re.compile("요즘 루틴에 들이기 좋은")
 EASED_LEAP = re.compile("있어, 요즘 매일 챙겨도 부담 없")
 WINTER_MORE = re.compile("횟수를 (?:천천히 )?늘려")
+GREETED = re.compile(r"#\{고객명\}님, [^.]{0,16}[.!]")
+FEEL = re.compile(
+    "발리|발려|흡수|스며|제형|텍스처|촉촉|산뜻|보송|끈적|거품|부드러운|부드럽게 |가볍게 |가벼운|묽은|도톰|쫀쫀|말랑"
+    "|매끄럽|매끈|펴 바르|밀착|마무리|감싸|녹아|녹여|헹궈|윤기|광이"
+)
 KIND_WORDS = ("워터", "제형", "토너", "크림", "세럼", "에센스", "앰플", "오일", "밤", "쿠션", "패드", "클렌저", "로션")
 
 
@@ -72,8 +79,11 @@ def main() -> None:
             sentences = [s for s in SENTENCE.split(content) if s]
             if len(HANGUL.findall(content)) < THIN_HANGUL:
                 tags.append("thin")
-            if "알아 둘 점" in (message.title or "") and len(sentences) <= 2:
+            said = [x for x in sentences if not GREETED.fullmatch(x.strip())]
+            if "알아 둘 점" in (message.title or "") and len(said) < 3:
                 tags.append("promise_unkept")
+            if "사용감부터" in (message.title or "") and not FEEL.search(content):
+                tags.append("feel_unkept")
         if TREND_FILLER.search(body):
             tags.append("trend_filler")
         if EASED_LEAP.search(body):

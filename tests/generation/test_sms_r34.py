@@ -21,6 +21,7 @@ from crm_core.pipeline import Pipeline
 WINTER = datetime(2026, 12, 10, 10, 0)
 BUDGET, TREND = 2, 3
 HANGUL = re.compile("[가-힣]")
+GREETING = re.compile(r"#\{고객명\}님, [^.]{0,16}[.!]")  # "#{고객명}님, 반갑습니다." is no sentence of the message
 THIN = 45  # Hangul before the ask: the product line and a price say about 40 (s1072)
 
 
@@ -104,4 +105,35 @@ def test_the_trendy_product_line_never_opens_on_filler(catalog: Catalog, facts_p
                 if "요즘 루틴에 들이기 좋은" in body:
                     bad.append(body)
     assert seen >= 300, seen
+    assert not bad, bad[:3]
+
+
+def test_a_title_keeps_what_it_promises(catalog: Catalog, facts_pipeline: Pipeline):
+    """s4495, s3405: every product to each persona at the sale stage, the informative and the emotional style (whose
+    titles draw "…고르기 전에 알아 둘 점" and "사용감부터 반가운 …"): a title on what to know stands over three sentences
+    or more before the ask, a title on the feel over a text that tells it."""
+    feel = re.compile(
+        "발리|발려|흡수|스며|제형|텍스처|촉촉|산뜻|보송|끈적|거품|부드러운|부드럽게 |가볍게 |가벼운|묽은|도톰|쫀쫀|말랑"
+        "|매끄럽|매끈|펴 바르|밀착|마무리|감싸|녹아|녹여|헹궈|윤기|광이"
+    )
+    bad, titled = [], 0
+    for i, product in enumerate(catalog.products):
+        for persona in range(5):
+            for style in (1, 3):
+                brief = Brief(channel="sms", scheduled_at=WINTER, persona=persona, brand=product.brand,
+                              product=product.name, stage_index=3, style_index=style, seed=i + persona)  # fmt: skip
+                try:
+                    result = facts_pipeline.run_one(brief)[0]
+                except CrmError:
+                    continue
+                if not result.sms_to_lms:
+                    continue
+                title, told = result.message.title or "", _before_ask(result.message.body)
+                sentences = [x for x in re.split(r"(?<=[.!?])\s+", told) if x and not GREETING.fullmatch(x)]
+                titled += "알아 둘 점" in title or "사용감부터" in title
+                if "알아 둘 점" in title and len(sentences) < 3:
+                    bad.append((title, told))
+                if "사용감부터" in title and not feel.search(told):
+                    bad.append((title, told))
+    assert titled >= 20, titled
     assert not bad, bad[:3]
