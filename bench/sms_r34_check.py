@@ -93,7 +93,12 @@ def main() -> None:
         words = re.findall("[가-힣]+", bare)
         if any(sum(w.startswith(k) for w in words) >= 2 for k in KIND_WORDS if k not in product.name or k == "워터"):
             tags.append("word_twice")
-        if not carries(key, product, " ".join((message.title or "", body)).replace(product.name, " ").replace(short, " "), house_of(result.brand.story or "")):
+        if not carries(
+            key,
+            product,
+            " ".join((message.title or "", body)).replace(product.name, " ").replace(short, " "),
+            house_of(result.brand.story or ""),
+        ):
             tags.append(f"none:{key}")
         for tag in tags:
             found[(tag, group)] += 1

@@ -109,9 +109,9 @@ def test_the_trendy_product_line_never_opens_on_filler(catalog: Catalog, facts_p
 
 
 def test_a_title_keeps_what_it_promises(catalog: Catalog, facts_pipeline: Pipeline):
-    """s4495, s3405: every product to each persona at the sale stage, the informative and the emotional style (whose
-    titles draw "…고르기 전에 알아 둘 점" and "사용감부터 반가운 …"): a title on what to know stands over three sentences
-    or more before the ask, a title on the feel over a text that tells it."""
+    """s4495, s3405: every product to each persona at the sale stage, the informative and the emotional style
+    (whose titles draw "…고르기 전에 알아 둘 점" and "사용감부터 반가운 …"): a title on what to know stands over three
+    sentences or more before the ask, a title on the feel over a text that tells it."""
     feel = re.compile(
         "발리|발려|흡수|스며|제형|텍스처|촉촉|산뜻|보송|끈적|거품|부드러운|부드럽게 |가볍게 |가벼운|묽은|도톰|쫀쫀|말랑"
         "|매끄럽|매끈|펴 바르|밀착|마무리|감싸|녹아|녹여|헹궈|윤기|광이"

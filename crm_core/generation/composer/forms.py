@@ -2359,8 +2359,10 @@ def _sms_product_line_plain(plan: MessagePlan) -> MessagePlan:
 THIN_HANGUL = 50
 
 
-# stems too common in product copy to tell a fact said twice ("피부", "사용감" …); a mild word's first syllable is its stem
-_KEY_FACT_COMMON = frozenset({"피부", "제품", "사용", "있어", "있습", "있는", "주는", "도움", "담은", "담았", "함께", "위한"})
+# stems too common in product copy to tell a fact said twice ("피부", "사용감" …); mildness goes by _KEY_FACT_MILD
+_KEY_FACT_COMMON = frozenset(
+    {"피부", "제품", "사용", "있어", "있습", "있는", "주는", "도움", "담은", "담았", "함께", "위한"}
+)
 _KEY_FACT_MILD = re.compile("순하|순한|자극|편안|편하")
 _PRICED = re.compile(r"\d[\d,]*원")
 
@@ -2504,9 +2506,9 @@ def _sms_lms_sentences_core(plan: MessagePlan, variant: int = 0, unit: str | Non
     # the reader's own line (fit.py) that ends on the functional claim ("아데노신을 담은, … 기능성 화장품이에요")
     # is their reason, not the claim said last
     own = plan.fit.line if plan.fit else None
-    # a price is no reason, save a budget referral's line on what a friend would pay (fit.budget_share: reading 82,
-    # s2934, "가성비 고객이 권할 이유(가격·후기)가 없음", where the line it left out was the only one of theirs: a review
-    # of value, "여러 개 사 두고 쓴다는 후기", stays theirs)
+    # a price is no reason, save a budget referral's line on what a friend would pay (fit.budget_share: reading
+    # 82, s2934, "가성비 고객이 권할 이유(가격·후기)가 없음", where the line it left out was the only one of theirs;
+    # a review of value, "여러 개 사 두고 쓴다는 후기", stays theirs)
     shared = plan.stage == REFERRAL and plan.angle.key == "budget"
     shared = shared and not any(_VALUE_REVIEW.search(p) for p in plan.proofs if "정가" not in p)
     proofs = [
