@@ -2399,6 +2399,7 @@ def _sms_key_fact(laid: list[list[str | None]], plan: MessagePlan) -> list[list[
             and not any(says_again(c, s) or texture_clash(c, s) for s in said)
             and not _stems(c, name) & stems
             and not (mild and _KEY_FACT_MILD.search(c))
+            and "버전" not in c  # the name's skin variant ("중·건성용"), which sms.said_plainly says on the copula
             # a usage step is no reason (_HOW_TO, reading 25), save the finish on use a trend reader looks for
             and (plan.angle.key in ("trend", "sensitive") or not _HOW_TO.search(c))
         ),
