@@ -58,8 +58,9 @@ def test_a_trendy_lms_says_요즘_once(facts_pipeline: Pipeline):
     # "요즘 루틴에 들이기 좋은 … 요즘 나에게 맞는 이 팩" (readings 41, 43: "'요즘 루틴' 반복")
     body, close = close_of(facts_pipeline, persona=3, brand="한율", product="달빛유자 수면팩 100ml", stage_index=3,
                            style_index=1, tone="트렌디한", honorific="해요체", seed=706)  # fmt: skip
-    assert body.count("요즘") == 1, body
-    assert close == "이 팩을 이번에 골라 보세요.", body  # round 27: one frame (reading 48, s7502)
+    # round 34 (reading 82, s4560: "'요즘 루틴에 들이기 좋은'은 군말"): the product line no longer opens on it
+    assert body.count("요즘") <= 1 and "요즘 루틴에 들이기 좋은" not in body, body
+    assert close == "이번에 이 팩을 골라 보세요.", body  # round 27: one frame (reading 48, s7502)
 
 
 def test_a_reader_still_choosing_is_told_the_choice_is_their_own(facts_pipeline: Pipeline):

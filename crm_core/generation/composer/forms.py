@@ -10,7 +10,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
@@ -2217,6 +2217,10 @@ _NATURAL_OWN = re.compile(
     "|편안해졌|당김을 덜|향료를 넣지"
 )
 _SENSITIVE_OWN = re.compile("약산성|무향|향료를 넣지|저자극|순한|순하게|민감|자극|진정|테스트|패치|예민|안심|편안")
+# Round 34 (readings 82-85, s4022, s3078, s5415: "트렌드 고객이 반길 새로움·재미는 … 말투뿐", "트렌드 고객의 흥미
+# 포인트가 없음"): a trend reader's text that says no finish, texture, talk among users or what is new hears the finish
+# or texture the catalog states (_sms_trend_finish), last before an offer, within SMS_LMS_HANGUL
+_TREND_OWN = re.compile("사이에서|이야기가|새로 나온|화제|신상")
 _HELD_MOST = 2  # ingredients said in the added line
 _HELD_CHARS = 14  # "베타인살리실레이트" fits; a longer name reads as a label, not a reason
 
@@ -2234,13 +2238,18 @@ def _sms_reader_said(plan: MessagePlan, said: str) -> bool:
     if key == "sensitive":
         soothing = [i.split()[0] for i in plan.facts.ingredients if any(s in i for s in SOOTHING)]
         return bool(_SENSITIVE_OWN.search(said)) or any(h in said for h in soothing if len(h) >= 2)
+    if key == "trend":
+        return bool(_SMS_TREND_FINISH.search(said) or _TREND_OWN.search(said))
     return True
 
 
-def _sms_reader_line(plan: MessagePlan) -> str | None:
-    """The line _sms_reader_lifted adds for this reader, None where the catalog holds nothing of theirs."""
+def _sms_reader_line(plan: MessagePlan, said: tuple[str, ...] = ()) -> str | None:
+    """The line _sms_reader_lifted adds for this reader, None where the catalog holds nothing of theirs (a trend
+    reader the finish or texture the catalog states, none that `said` says again: _sms_trend_finish)."""
     key = plan.angle.key
     facts = plan.facts
+    if key == "trend":
+        return _sms_trend_finish(plan, list(said))
     compact = facts.name.replace(" ", "")
     if key == "luxury":
         function = next((p for p in plan.proofs if p.endswith(_FUNCTIONAL) and ", " not in p), None)
@@ -2281,7 +2290,7 @@ def _sms_reader_lifted(laid: list[list[str | None]], plan: MessagePlan) -> list[
     name = plan.facts.name
     if not first or _sms_reader_said(plan, said.replace(name, " ")):
         return laid
-    line = _sms_reader_line(plan)
+    line = _sms_reader_line(plan, tuple(s for p in laid for s in p if s))
     if line is None or line in said:
         return laid
     at = next((k for k, s in enumerate(first) if s and name in s), 0)
@@ -2308,7 +2317,9 @@ _TODAY_AFTER = re.compile(r"오늘(?:의)? (?!저녁|밤|아침|하루)")
 # starting it gives the care a dry winter skin needs (no number, no claim: how to begin), where no line says it
 _ACID = re.compile("살리실|BHA|AHA|PHA|바하|글루코노락톤|락틱|글리콜릭|만델릭")
 _WINTER_CARED = re.compile("건조|보습|당김|당기|자극|예민|건너|간격|횟수|천천히 늘")
-WINTER_PAD_CARE = "건조한 겨울에는 피부 상태를 보며 쓰는 횟수를 천천히 늘려 가는 게 좋아요."
+# Reading 85 (s9810: "겨울에 횟수를 늘리라는 조언이 어색"): the care is to keep the pad's use to what a dry skin takes
+# and to moisturise after it, never to use it more often
+WINTER_PAD_CARE = "건조한 겨울에는 피부 상태에 맞춰 쓰는 횟수를 조절하고, 쓴 뒤에는 보습을 넉넉히 챙기는 게 좋아요."
 _WINTER_PAD_STAGES = frozenset({0, 1, 3})
 
 
@@ -2356,6 +2367,84 @@ def _sms_winter_pad(laid: list[list[str | None]], plan: MessagePlan) -> list[lis
         return laid
     at = next((k for k, s in enumerate(first) if s and plan.offer and plan.offer in s), len(first))
     return [[*first[:at], WINTER_PAD_CARE, *first[at:]], *laid[1:]]
+
+
+# Round 34 (reading 82, s4560, s3078: "'요즘 루틴에 들이기 좋은'은 군말"): an SMS brief's LMS names the product on the
+# trendy tone's plain product line ("{product}은 {definition}(이)에요."), never on its lead "요즘 루틴에 들이기 좋은 …",
+# which in a text of two sentences says nothing of the product; the trend reader hears its finish (_sms_key_fact)
+_TRENDY_LEAD, _TRENDY_PLAIN = lines.PRODUCT_LINES[Tone.trendy][:2]
+
+
+def _sms_product_line_plain(plan: MessagePlan) -> MessagePlan:
+    """`plan` with the trendy lead's product line (_TRENDY_LEAD) on its plain shape; else `plan` itself."""
+    if "{product}" not in _TRENDY_PLAIN or plan.product_line != lines.fill(_TRENDY_LEAD, plan.values):
+        return plan
+    line = lines.fill(_TRENDY_PLAIN, plan.values)
+    after = line if plan.product_after_hook == plan.product_line else plan.product_after_hook
+    return replace(plan, product_line=line, product_after_hook=after)
+
+
+# Round 34 (reading 84, s1072: "LMS로 쓴 보람 없이 정보가 얇음", "제품 정보가 거의 없음": "…데일리 선크림이에요. 50ml
+# 한 통을 18,000원에 부담 없이 들일 수 있어요." and the ask): an SMS brief sent as the LMS that says under THIN_HANGUL
+# Hangul before its ask gives the product's key catalog fact right after the product line, as a short LMS does (a
+# trend reader the finish or texture first, _sms_trend_finish; else _spare_claim's pick), nothing said again, nothing
+# out of season, within SMS_LMS_HANGUL
+THIN_HANGUL = 50
+
+
+# stems too common in product copy to tell a fact said twice ("피부", "사용감" …); mildness goes by _KEY_FACT_MILD
+_KEY_FACT_COMMON = frozenset(
+    {"피부", "제품", "사용", "있어", "있습", "있는", "주는", "도움", "담은", "담았", "함께", "위한"}
+)
+_KEY_FACT_MILD = re.compile("순하|순한|자극|편안|편하")
+_PRICED = re.compile(r"\d[\d,]*원")
+
+
+def _stems(text: str, name: str) -> set[str]:
+    words = re.findall("[가-힣A-Za-z]{2,}", text.replace(name, " "))
+    return {w[:2] for w in words} - _KEY_FACT_COMMON
+
+
+def _sms_key_fact(laid: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """`laid` with the product's key fact where the text before the ask is thin: after what it says of the product
+    (a registered function right after the product line), before an offer, a caution or a price (the reader's
+    reason ends the paragraph), no stem said again."""
+    first = laid[0] if len(laid) > 1 else []
+    told = [s for s in first if s]
+    if not told or len(_HANGUL.findall(_join(told))) >= THIN_HANGUL:
+        return laid
+    said = [s for p in laid for s in p if s]
+    name = plan.facts.name
+    stems = _stems(" ".join(said), name)
+    mild = bool(_KEY_FACT_MILD.search(" ".join(said)))
+    season = plan.values.get("season", "")
+    room = SMS_LMS_HANGUL - len(_HANGUL.findall(_join(told)))
+    claims = plan.facts.feature_claims
+    if plan.angle.key == "trend":  # the finish or texture first (_sms_trend_finish)
+        claims = sorted(claims, key=lambda c: not _SMS_TREND_FINISH.search(c) or c.endswith(_FUNCTIONAL))
+    claim = next(
+        (
+            c
+            for c in claims
+            if not off_season(c, season)
+            and not _LIP_CLAIM.search(c)
+            and len(_HANGUL.findall(c)) <= room
+            and not any(says_again(c, s) or texture_clash(c, s) for s in said)
+            and not _stems(c, name) & stems
+            and not (mild and _KEY_FACT_MILD.search(c))
+            and "버전" not in c  # the name's skin variant ("중·건성용"), which sms.said_plainly says on the copula
+            # a usage step is no reason (_HOW_TO, reading 25), save the finish on use a trend reader looks for
+            and (plan.angle.key in ("trend", "sensitive") or not _HOW_TO.search(c))
+        ),
+        None,
+    )
+    if claim is None:
+        return laid
+    ends = (plan.offer, plan.caution)
+    at = next((k for k, s in enumerate(first) if s and (s in ends or _PRICED.search(s)) and name not in s), len(first))
+    if claim.endswith(_FUNCTIONAL):  # a registered function right after what the product is (_copulas_joined)
+        at = next((k + 1 for k, s in enumerate(first) if s and name in s), at)
+    return [[*first[:at], claim, *first[at:]], *laid[1:]]
 
 
 def _choice_asked_once(laid: list[list[str | None]]) -> list[list[str | None]]:
@@ -2453,8 +2542,16 @@ def _sms_lms_sentences_core(plan: MessagePlan, variant: int = 0, unit: str | Non
     # the reader's own line (fit.py) that ends on the functional claim ("아데노신을 담은, … 기능성 화장품이에요")
     # is their reason, not the claim said last
     own = plan.fit.line if plan.fit else None
-    # a price is no reason
-    proofs = [p for p in plan.proofs if (p == own or not p.endswith(_FUNCTIONAL)) and "정가" not in p]
+    # a price is no reason, save a budget referral's line on what a friend would pay (fit.budget_share: reading
+    # 82, s2934, "가성비 고객이 권할 이유(가격·후기)가 없음", where the line it left out was the only one of theirs;
+    # a review of value, "여러 개 사 두고 쓴다는 후기", stays theirs)
+    shared = plan.stage == REFERRAL and plan.angle.key == "budget"
+    shared = shared and not any(_VALUE_REVIEW.search(p) for p in plan.proofs if "정가" not in p)
+    proofs = [
+        p
+        for p in plan.proofs
+        if (p == own or not p.endswith(_FUNCTIONAL)) and ("정가" not in p or (shared and _PASS_ON.search(p)))
+    ]
     functional = [p for p in plan.proofs if p.endswith(_FUNCTIONAL) and p != own][:1]
     reader = plan.reader_line if plan.reader_line in proofs else None
     if plan.stage == REFERRAL:  # why to pass it on: the line on whom it suits and what to tell them
@@ -2539,6 +2636,7 @@ def _sms_lms_sentences_core(plan: MessagePlan, variant: int = 0, unit: str | Non
 # 이에요") or nothing hears the finish or texture the catalog states ("빠르게 흡수되어 바른 뒤 맑은 광이 돕니다",
 # "부드럽게 펴 발리고 바른 뒤 은은한 윤기가 남습니다"): what is seen and felt on use is their "요즘" point, an
 # ingredient is the luxury reader's. As _spare_claim: nothing said again, nothing out of season, within SMS_LMS_HANGUL.
+_VALUE_REVIEW = re.compile("사 두고|다시 샀|다시 사|재구매|쟁여|가격|실속|원에|원이라")
 _SMS_TREND_FINISH = re.compile("광|윤기|발색|피니시|마무리|보송|매트|글로우|톤업|물처럼|말랑|쫀쫀|탱글|거품|밀착|블러")
 
 
@@ -3994,6 +4092,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
     else:
         palette = in_season(palette, season)  # as a push's (push.fitting_emoji): 🌸 in winter read as a slip
         if request.resolved.sms_to_lms:  # its own order (hook, what, fact), the same sparing words
+            plan = _sms_product_line_plain(plan)
             unit = push.unit_price_line(plan, request) or sms.referral_unit_line(  # budget's value (readings 25, 31)
                 plan.facts, plan.angle.key, plan.stage, voice_of(request.resolved.brand).price_talk
             )
@@ -4001,7 +4100,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = _said_sparingly(_house_before_name(laid, plan, request.resolved.brand.story or ""), plan)
             laid = _event_led(_close_told(_function_holds_once(laid, plan), plan), plan, request.evidence.event)
             laid = _sms_reader_lifted(_sms_season_today(_sms_close_said_once(_choice_asked_once(laid), plan)), plan)
-            laid = _sms_winter_pad(laid, plan)
+            laid = _sms_key_fact(_sms_winter_pad(laid, plan), plan)
             laid = _copulas_joined(laid, plan.facts.name)  # a set offer's close asks for the set: plan.set_asked
             if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
                 laid = [[_noun_said_once(s, plan.facts.name, plan.facts.noun) if s else s for s in p] for p in laid]

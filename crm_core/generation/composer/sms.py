@@ -1483,15 +1483,34 @@ RESTOCK_BUTTONS = frozenset(
 # ("…을 매일 쓰는 이유") over a body with no clause giving one ("…라서", "…해서", "덕분에") is a promise broken too.
 REASON_TITLE = re.compile("이유")
 REASON_GIVEN = re.compile("이유[는가]|라서|이라 |라 |어서|아서|해서|여서|워서|덕분|니까|때문|으니|이니")
+# Round 34 (reading 83, s4495: "제목이 약속한 '알아 둘 점'이 없고"; reading 83, s3405: "'사용감부터 반가운'이라면서
+# 사용감 설명이 없음"): an SMS brief's LMS titled on what to know before choosing says at least KNOWN_LEAST sentences
+# before its ask, and one titled on the feel says how it feels on use; else the plain title
+KNOWN_TITLE = "알아 둘 점"
+KNOWN_LEAST = 3
+FEEL_TITLE = "사용감부터"
+FEEL_GIVEN = re.compile(
+    "발리|발려|흡수|스며|제형|텍스처|촉촉|산뜻|보송|끈적|거품|부드러운|부드럽게 |가볍게 |가벼운|묽은|도톰|쫀쫀|말랑"
+    "|매끄럽|매끈|펴 바르|밀착|마무리|감싸|녹아|녹여|헹궈|윤기|광이"
+)
+_SAID_BEFORE_ASK = re.compile(r"(?<=[.!?])\s+")
+_GREETED = re.compile(r"#\{고객명\}님, [^.]{0,16}[.!]")  # a greeting said as a sentence of its own
 
 
 def broken_promise(title: str, body: str, button: str = "", reason: bool = False) -> bool:
     """Whether `title` names a season or a mood (TITLE_PROMISES) that `body` never says, (`reason`: an SMS brief's
-    short LMS, whose two sentences have no room for a reason line) a reason the body never gives, or (where
+    short LMS, whose two sentences have no room for a reason line) a reason the body never gives, what to know
+    before choosing said in fewer than KNOWN_LEAST sentences, a feel it never tells (FEEL_GIVEN), or (where
     `button` is given) a restock the button does not ask for."""
     if button and button not in RESTOCK_BUTTONS and REFILL_TITLE.search(title):
         return True
     if reason and REASON_TITLE.search(title) and not REASON_GIVEN.search(body):
+        return True
+    told = body.rsplit("\n", 1)[0] if "\n" in body else body  # what comes before the ask
+    said = [x for x in _SAID_BEFORE_ASK.split(told) if x.strip() and not _GREETED.fullmatch(x.strip())]
+    if reason and KNOWN_TITLE in title and len(said) < KNOWN_LEAST:
+        return True
+    if reason and FEEL_TITLE in title and not FEEL_GIVEN.search(told):
         return True
     return any(word in title and word not in body for word in TITLE_PROMISES)
 
