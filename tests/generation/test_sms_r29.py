@@ -75,8 +75,10 @@ def test_bringing_the_product_in_is_said_once(facts_pipeline: Pipeline):
     brief = Brief(persona=0, brand="코스알엑스", product="퓨어 핏 시카 크림 50ml", stage_index=0, style_index=2,
                   tone="트렌디한", channel="sms", emoji="playful", honorific="해요체", seed=844)  # fmt: skip
     body = facts_pipeline.run_one(brief)[0].message.body
-    assert body.startswith("요즘 루틴에 들이기 좋은 퓨어 핏 시카 크림은 "), body
-    assert body.endswith("\n지나치기 전에 내 루틴에 새로 더할 한 가지, 직접 만나 보세요."), body
+    # round 34 (reading 82, s4560: "'요즘 루틴에 들이기 좋은'은 군말"): the product line no longer opens on it
+    assert "퓨어 핏 시카 크림은 " in body and not body.startswith("요즘"), body
+    assert sum(body.count(w) for w in ("들이", "들일")) == 1, body
+    assert body.endswith("\n지나치기 전에 요즘 루틴에 새로 들일 한 가지, 직접 만나 보세요."), body
     owner = Brief(persona=3, brand="려", product="함빛 극손상 영양케어 헤어 세럼 80ml", stage_index=1, style_index=1,
                   tone="트렌디한", channel="sms", emoji="playful", honorific="해요체", seed=472)  # fmt: skip
     body = facts_pipeline.run_one(owner)[0].message.body
