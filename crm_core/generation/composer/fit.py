@@ -1509,8 +1509,10 @@ def fits(
 # lists among the raw materials it gets from nature ("장미, 동백, 아줄렌처럼 꽃과 식물에서 얻은 원료를 …"), is said
 # with that origin and the story's other examples ("아줄렌은 장미·동백처럼 꽃과 식물에서 얻은 원료예요"), where no
 # catalog fact tells the natural reader an origin. Never an origin the story does not state of that ingredient.
+# Round 34 (reading 86, s9967: "아줄렌을 장미·동백에서 얻은 원료처럼 읽히게 써 사실 오해 소지"): the ingredient is
+# one of the story's examples beside the others ("아줄렌도 장미·동백처럼 …"), never said as if it came from them.
 _STORY_SOURCES = re.compile(r"((?:[가-힣]+, )+[가-힣]+)처럼 ([가-힣 ]+?에서 얻은) 원료")
-NATURAL_STORY = "{ingredient}은 {peers}처럼 {source} 원료예요."
+NATURAL_STORY = "{ingredient}도 {peers}처럼 {source} 원료예요."
 NATURAL_STORY_SHORT = "{ingredient}은 {source} 원료예요."
 
 
