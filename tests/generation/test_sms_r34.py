@@ -17,22 +17,13 @@ from crm_core.catalog import Catalog
 from crm_core.domain import Brief
 from crm_core.errors import CrmError
 from crm_core.pipeline import Pipeline
+from tests.generation.test_sms_r33 import _sms_lms  # an SMS brief's body where it went out as LMS, else None
 
 WINTER = datetime(2026, 12, 10, 10, 0)
 BUDGET, TREND = 2, 3
 HANGUL = re.compile("[가-힣]")
 GREETING = re.compile(r"#\{고객명\}님, [^.]{0,16}[.!]")  # "#{고객명}님, 반갑습니다." is no sentence of the message
 THIN = 45  # Hangul before the ask: the product line and a price say about 40 (s1072)
-
-
-def _sms_lms(pipeline: Pipeline, product, persona: int, stage: int, style: int, seed: int, **extra) -> str | None:  # type: ignore[no-untyped-def]
-    brief = Brief(channel="sms", scheduled_at=WINTER, persona=persona, brand=product.brand, product=product.name,
-                  stage_index=stage, style_index=style, seed=seed, **extra)  # fmt: skip
-    try:
-        result = pipeline.run_one(brief)[0]
-    except CrmError:
-        return None
-    return result.message.body if result.sms_to_lms else None
 
 
 def _before_ask(body: str) -> str:
