@@ -4148,7 +4148,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
                 body = _this_noun_once(body, plan.facts.noun)
             else:  # its kind said at most twice where a pointer is all that goes (reading 54, s7988)
                 body = sms.kind_said_sparingly(title, body, plan.facts.noun)
-                # no buy in a referral, no end the event lacks, the house a sentence of its own, the name a topic
+                # no buy in a referral, the house a sentence of its own
                 body = sms.asked_for_stage(body, plan.stage, request.resolved.brand.name, plan.facts.name)
                 if not _PRODUCT_SAID.search(body):  # its name now a topic: "샴푸는 … 씻는 제품이에요" (readings 38-40)
                     body = "\n".join(_noun_said_once(x, plan.facts.name, plan.facts.noun) for x in body.split("\n"))

@@ -45,7 +45,7 @@ from crm_core.generation.composer.facts import (
 )
 from crm_core.generation.composer.fit import signature
 from crm_core.generation.composer.speech import conjugate, ends_open, rieul_modifier
-from crm_core.korean import final_consonant, particle_for
+from crm_core.korean import particle_for
 
 # Trailing name tokens that tell variants apart but not the product: "EX", "6세대", "중·건성용".
 _VARIANT_TOKEN = re.compile(r"^([A-Z0-9.%+/-]+|\d+세대|.+용|\(.*\))$")
@@ -1655,55 +1655,22 @@ def said_plainly(title: str, body: str, name: str, noun: str) -> str:
 #   review said as talk among users (fit.TREND_TALKED_SHORT's words), which a referral passes on and a sale weighs;
 # - the trendy close "이 크림을 요즘 새로 들여 보세요" (s8012: "'요즘 새로 들여 보시면' 어색"): a sale asks plainly
 #   ("이번에 이 크림을 골라 보세요", the close _one_frame gives its other draw);
-# - "혜택이 있는 동안"/"혜택이 있을 때" before an event that names no end (s9433: "'혜택이 있는 동안' 기한 암시"):
-#   the offer said as this time's ("이번 혜택과 함께 이 크림을 골라", "이번 혜택으로 한 번 써 보세요"), else left out;
 _REVIEW_AS_NEW = re.compile(r"(?:(?<=^)|(?<=\. ))([^.,\n]+?) 후기가 있어 새로 들여 보기 좋아요\.", re.M)
 _REVIEW_TALKED = "{who} 사이에서 {review} 이야기가 이어져요."
 _TRIED_ELSEWHERE = re.compile("써 보|써 본")  # said elsewhere, the talk is "쓰는 분들"'s (reading 25: "'써 본' 반복")
 _DRAWN_NEW = re.compile(r"(?:((?:이 )?\S+[을를]) )?요즘 새로 들여 보")
 _SEASON_DRAWN = re.compile(r"(인 요즘, (?:이 )?\S+[을를]) 새로 들여 보")
-_WHILE_OFFERED = re.compile(r"(?:(?:지금|오늘) )?혜택이 (?:있는 동안|있을 때) ")
-_OFFER_SAID = "이번 혜택"
 # - the FOMO lead said before what it does not govern (readings 78-81, s8247: "지나치기 전에 지금 나에게 맞는지 보고 이
 #   팩을 골라 보시면 좋겠습니다", "마지막 문장이 꼬였고"; s3016: "'지나치기 전에' 연결이 어색"): the check goes first
 #   and the lead stands before the ask it hurries; before a consultation, the worry it answers is said first; before a
 #   test or a chat consultation, which nothing is missed by, it is left out.
 _LEAD_BEFORE_CHECK = re.compile(r"^(지나치기|놓치기) 전에 (?:지금 )?((?:나에게|내 \S+에) 맞는지) (?:보고|살펴보고) ")
 _LEAD_BEFORE_WORRY = re.compile(r"^(지나치기|놓치기) 전에 ([^,.]*? 고민)에 맞춰 ")
-# - the live broadcast's close said as if it were on now ("겨울이 깊어지기 전에, 지금 라이브를 보며 그대로 따라 해
-#   보세요", reading 79, s2587: "일정 미정인데 '지금 라이브를 보며'는 어긋남"; the event's detail: "방송 일정은 알림을
-#   신청한 고객에게 미리 안내"): the reader first takes the alert, as the button says.
-_LIVE_NOW = re.compile("(?:지금 )?라이브를 보며 그대로 따라 해 보")
-_LIVE_ALERTED = "방송 알림을 받아 두고 라이브로 따라 해 보"
-_LIVE_SCHEDULED = "안내받은 일정에 맞춰 라이브로 따라 해 보"
-# - the first-use close "첫 사용의 느낌을 (오늘) 직접 만나 보세요" (readings 78-81, s1721: "'첫 사용의 느낌을 만나
-#   보세요' 어색"; said in s7076, s4381, s8904 too): the reader uses it and enjoys what it feels like.
-_FIRST_FEEL_MET = re.compile("첫 사용의 느낌을 (오늘 )?직접 만나 보")
-_FIRST_FEEL_USED = r"\1직접 써 보고 그 느낌을 천천히 누려 보"
-_FIRST_DAY_FELT = "처음 쓰는 날의 느낌을 천천히 누려 보"
 # - "…민감성 피부도 쓸 수 있는 제품이라 안심입니다" (reading 78, s4375: "'안심입니다'가 딱딱함", "'안심입니다' 어미만
 #   다듬으면 발송 가능"): the reassurance said as the reader's ease ("…제품이라 한결 마음이 놓입니다").
 _SAFE_NOUN = re.compile(r"제품이라 안심(?:이에요|입니다)\.")
 _SAFE_FELT = "제품이라 한결 마음이 놓여요."
 _LEAD_BEFORE_SERVICE = re.compile(r"^(?:지나치기|놓치기) 전에 (?=간단한 문답|매장이나 온라인|온라인 채팅)")
-
-
-def _while_worded(close: str, said: bool) -> str:
-    """`close` with "혜택이 있는 동안/있을 때" said as this time's offer, or left out where what follows is no verb."""
-    found = _WHILE_OFFERED.search(close)
-    if not found:
-        return close
-    rest = close[found.end() :]
-    if re.match(r"(?:한 번 |부담 없이 )?(?:골라|써|만나|챙겨|들여) 보", rest):
-        word = "이번 기회에 " if said else "이번 혜택으로 "
-    elif re.match(r"이 \S+[을를] ", rest):
-        word = "이번 기회에 " if said else "이번 혜택과 함께 "
-    else:
-        word = ""
-    head = close[: found.start()]
-    if word and "이번 " in head:  # "이번 겨울, … 이번 혜택과 함께": "이번" said once
-        word = "이 기회에 " if said else {"이번 혜택으로 ": "이 혜택으로 "}.get(word, word.removeprefix("이번 "))
-    return head + word + rest
 
 
 # - the house said as the product's owner in the sentence that defines it ("피부 과학 연구를 바탕으로 성분과 농도를
@@ -1726,27 +1693,11 @@ def _house_apart(line: str, brand: str) -> str:
     return line[: found.start()] + said + line[found.end() :]
 
 
-# - the product introduced by apposition with a word its name says again ("콜라겐과 히알루론산을 담은 수분 에멀전,
-#   수분가득 콜라겐 에멀전을 소개해 드립니다", reading 78, s9835: "제품명을 두 번 되풀이하는 소개 문장"; s5591: "제품명
-#   반복 문장이 약간 어색"): the name the topic and what it is the predicate ("수분가득 콜라겐 에멀전은 콜라겐과
-#   히알루론산을 담은 수분 에멀전이에요."), as the text's other openings say it.
-def _named_as_topic(line: str, name: str) -> str:
-    found = re.search(rf"(?:(?<=^)|(?<=\. )|(?<=님, ))([^.,\n]+), {re.escape(name)}[을를] 소개해 드려요\.", line)
-    if not found:
-        return line
-    what = found.group(1)
-    if not any(len(w) >= 2 and w in what.split() for w in name.split()):
-        return line
-    copula = "예요" if final_consonant(what) == 0 else "이에요"
-    said = f"{name}{particle_for(name, '은')} {what}{copula}."
-    return line[: found.start()] + said + line[found.end() :]
-
-
 def asked_for_stage(body: str, stage: int, brand: str = "", name: str = "") -> str:
-    """`body` (an SMS brief's LMS, 해요체 before conjugation) with the asks its stage makes and no time frame the event
-    lacks: see the notes above."""
+    """`body` (an SMS brief's LMS, 해요체 before conjugation) with the asks its stage makes: see the notes above. (Round
+    34 fixed the deadline the event lacks, the live close, the first-use close and the repeated name where the lines
+    are written, for every channel: plan._while_offered, lines.LIVE_CLOSE, forms._styled_close, plan._names_kind.)"""
     lines = [_house_apart(line, brand) for line in body.split("\n")] if brand else body.split("\n")
-    lines = [_named_as_topic(line, name) for line in lines] if name else lines
     if stage != 0:
         who = "쓰는 분들" if _TRIED_ELSEWHERE.search(body) else "써 본 분들"
         talked = lambda m: _REVIEW_TALKED.format(who=who, review=m.group(1))  # noqa: E731
@@ -1754,12 +1705,6 @@ def asked_for_stage(body: str, stage: int, brand: str = "", name: str = "") -> s
     close_at = max((i for i, line in enumerate(lines) if line.strip()), default=0)
     close = _SEASON_DRAWN.sub(r"\1 골라 보", lines[close_at])
     close = _DRAWN_NEW.sub(lambda m: f"이번에 {m.group(1)} 골라 보" if m.group(1) else "이번에 골라 보", close)
-    before = "\n".join(lines[:close_at])
-    said = _OFFER_SAID in before
-    close = _LEAD_BEFORE_CHECK.sub(r"\2 살펴보고, \1 전에 ", _while_worded(close, said))
-    close = _LEAD_BEFORE_SERVICE.sub("", _LEAD_BEFORE_WORRY.sub(r"\2, \1 전에 ", close))
-    alerted = "알림을 신청하시면" in before  # the alert said already: the schedule it brings
-    tried = _TRIED_ELSEWHERE.search(before)  # "써 보" said once (reading 25)
-    close = _FIRST_FEEL_MET.sub(_FIRST_DAY_FELT if tried else _FIRST_FEEL_USED, close)
-    lines[close_at] = _LIVE_NOW.sub(_LIVE_SCHEDULED if alerted else _LIVE_ALERTED, close)
+    close = _LEAD_BEFORE_CHECK.sub(r"\2 살펴보고, \1 전에 ", close)
+    lines[close_at] = _LEAD_BEFORE_SERVICE.sub("", _LEAD_BEFORE_WORRY.sub(r"\2, \1 전에 ", close))
     return _SAFE_NOUN.sub(_SAFE_FELT, "\n".join(lines))
