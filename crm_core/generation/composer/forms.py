@@ -4149,7 +4149,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             else:  # its kind said at most twice where a pointer is all that goes (reading 54, s7988)
                 body = sms.kind_said_sparingly(title, body, plan.facts.noun)
                 # no buy in a referral, the house a sentence of its own
-                body = sms.asked_for_stage(body, plan.stage, request.resolved.brand.name, plan.facts.name)
+                body = sms.asked_for_stage(body, plan.stage, request.resolved.brand.name)
                 if not _PRODUCT_SAID.search(body):  # its name now a topic: "샴푸는 … 씻는 제품이에요" (readings 38-40)
                     body = "\n".join(_noun_said_once(x, plan.facts.name, plan.facts.noun) for x in body.split("\n"))
                 body = sms.said_plainly(title, body, plan.facts.name, plan.facts.noun)

@@ -1693,7 +1693,7 @@ def _house_apart(line: str, brand: str) -> str:
     return line[: found.start()] + said + line[found.end() :]
 
 
-def asked_for_stage(body: str, stage: int, brand: str = "", name: str = "") -> str:
+def asked_for_stage(body: str, stage: int, brand: str = "") -> str:
     """`body` (an SMS brief's LMS, 해요체 before conjugation) with the asks its stage makes: see the notes above. (Round
     34 fixed the deadline the event lacks, the live close, the first-use close and the repeated name where the lines
     are written, for every channel: plan._while_offered, lines.LIVE_CLOSE, forms._styled_close, plan._names_kind.)"""
