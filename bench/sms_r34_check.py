@@ -33,9 +33,9 @@ from persona_reason_check import house_of
 from push_persona_clause_check import carries
 
 from crm_core.generation.composer.angles import angle_for
+from crm_core.generation.composer.forms import THIN_HANGUL
 from crm_core.generation.template import short_product_name
 
-THIN_HANGUL = 50
 HANGUL = re.compile("[가-힣]")
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 TREND_FILLER = re.compile("요즘 루틴에 들이기 좋은")
