@@ -885,6 +885,15 @@ _REWORDED = (
     ("촉촉하게 발리는", "부드럽게 발리는"),
     ("촉촉하게 펴 발리는", "부드럽게 펴 발리는"),
     ("촉촉함이 오래간다는", "보습감이 오래간다는"),
+    # "선물" once: a gift referral's season line ("…반가운 선물이 돼요") and the event's "선물하기로 주문하시면" before
+    # the close "고마운 분께 이 세럼을 선물로 건네 보세요" (109 of 3,600 long messages said it twice or more)
+    ("을 선물로 건네 보세요", "을 직접 건네 보세요"),  # never a bare "…분께 건네 보세요" where a text drops "이 팩을"
+    ("를 선물로 건네 보세요", "를 직접 건네 보세요"),
+    # "이번" and "고르" once: the hook's "이번 주에 새 크림을 고른다면" beside the offer's "이번 혜택" or the close's
+    # "골라 보세요" (102 and 96 of 3,600)
+    ("이번 주에 새 ", "새 "),
+    ("을 고른다면 ", "을 찾는다면 "),
+    ("를 고른다면 ", "를 찾는다면 "),
 )
 _LIKED = "좋았던"  # a single-syllable stem ("좋") Kiwi gives no telling word for: counted as said
 

@@ -433,7 +433,9 @@ FIRST_ORDER_HOOKS = {
 # "라이브·팁 CTA가 겹침"), nor the event's ask that says the schedule and the alert again
 # never "라이브를 보며 그대로 따라 해 보세요" (reading 79, s2587: "일정 미정인데 '지금 라이브를 보며'는 어긋남"; 114 of
 # 3,600 long messages): the schedule comes with the alert the sentence before offers
-LIVE_SCHEDULED = "안내받은 일정에 맞춰 라이브로"
+# nor "안내받은 일정에 맞춰 라이브로 따라 해 보세요" right after "…라이브 방송이 열려요. 방송 일정은 알림을 …" (round 35:
+# "라이브", "방송", "일정" each said twice in 114 of 3,600 long messages): the time the alert gives, the broadcast unsaid
+LIVE_SCHEDULED = "안내받은 시간에 맞춰 함께"
 LIVE_ALERTED = "방송 알림을 받아 두고 라이브로"  # a text that left the alert out (forms._styled_close)
 LIVE_CLOSE = f"{LIVE_SCHEDULED} 따라 해 보세요."
 STARTED_HOOK_LEAD = ", 이제 막 쓰기 시작하셨나요?"
@@ -729,8 +731,8 @@ SHARE_FEEL = "‘{feel}(이)라 좋더라’는 한마디면 충분해요."  # a
 # Never "{product}에는 {ingredient}이 담겨 있어, 성분을 따져 고르는 분도 믿고 쓰기 좋아요" (reading 87, s7777: "'레티놀이
 # 담겨 믿고 쓰기 좋다' 논리 비약", "'담아'가 겹치고" beside the definition's "…을 담아"): the ingredient is what this
 # reader looks for, said as their gladness to find it, never as a reason to trust the product
-OPENER_ADDED = "성분부터 따져 고르는 분이라면 {ingredient}에 {other}을 더한 {product}이 반가울 거예요."
-OPENER_INGREDIENT = "성분부터 따져 고르는 분이라면 {product}에 든 {ingredient}이 반가울 거예요."
+OPENER_ADDED = "성분표부터 살피는 분이라면 {ingredient}에 {other}을 더한 {product}이 반가울 거예요."
+OPENER_INGREDIENT = "성분표부터 살피는 분이라면 {product}에 든 {ingredient}이 반가울 거예요."
 # the same where the definition follows it (plan.RENAMED_LINE): one sentence, what it is and what it holds
 OPENER_JOINED = "{product}은 {definition}으로, 성분을 꼼꼼히 보는 분이 믿고 고를 수 있게 {ingredient}을 담았어요."
 OPENER_ADDED_JOINED = "{product}은 {definition}으로, {ingredient}에 {other}을 더했어요."
