@@ -48,7 +48,9 @@ PATTERNS = {
     "review_as_new": re.compile(r"후기가 있어 새로 들여 보기 좋(?:아요|습니다)\."),
     "season_drawn": re.compile(r"인 요즘, (?:이 )?\S+[을를] 새로 들여 보"),
     "drawn_new": re.compile("요즘 새로 들여 보"),
-    "lead_check": re.compile(r"(?:^|\n)(?:지나치기|놓치기) 전에 (?:지금 )?(?:나에게|내 \S+에) 맞는지 (?:보고|살펴보고) "),
+    "lead_check": re.compile(
+        r"(?:^|\n)(?:지나치기|놓치기) 전에 (?:지금 )?(?:나에게|내 \S+에) 맞는지 (?:보고|살펴보고) "
+    ),
     "lead_worry": re.compile(r"(?:^|\n)(?:지나치기|놓치기) 전에 [^,.]*? 고민에 맞춰 "),
     "lead_service": re.compile(r"(?:^|\n)(?:지나치기|놓치기) 전에 (?:간단한 문답|매장이나 온라인|온라인 채팅)"),
     "safe_noun": re.compile(r"제품이라 안심(?:이에요|입니다)\."),
@@ -164,7 +166,9 @@ def main() -> None:
         total = sum(counts[f"{key}|{c}"] for c in CHANNELS)
         print(f"| {key} | " + " | ".join(cells) + f" | {total} |")
     if args.top:
-        print("stems said twice (KakaoTalk, LMS, email):", ", ".join(f"{w} {n}" for w, n in stems.most_common(args.top)))
+        print(
+            "stems said twice (KakaoTalk, LMS, email):", ", ".join(f"{w} {n}" for w, n in stems.most_common(args.top))
+        )
 
 
 if __name__ == "__main__":

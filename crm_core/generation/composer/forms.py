@@ -3131,9 +3131,9 @@ def _house_in_product_line(laid: list[list[str | None]], plan: MessagePlan) -> l
         if f", {name}" in line:  # "가벼운 젤 크림, …브랜드 코스알엑스의 풀핏 … 크림을 소개해 드립니다" (reading 42,
             return laid  # s7135: "첫 문장이 수식어를 이어 붙여 어색"): the house keeps its own sentence
         if line.startswith(name) and clause.endswith(f" 브랜드 {brand}"):
-            # never "…스킨케어 브랜드 아이오페의 {name}은 …" (reading 78, s7076, s4625: "브랜드 소개와 제품 설명을 한 문장에
-            # 몰아넣어 무겁고", "첫 문장이 너무 길고 무거움"; sms.asked_for_stage set it apart after): the house a
-            # sentence of its own before the product's definition
+            # never "…스킨케어 브랜드 아이오페의 {name}은 …" (reading 78, s7076, s4625: "브랜드 소개와 제품
+            # 설명을 한 문장에 몰아넣어 무겁고", "첫 문장이 너무 길고 무거움"; sms.asked_for_stage set it apart
+            # after): the house a sentence of its own before the product's definition
             topic = f"{name}{particle_for(name, '은')} " if line.startswith(f"{name}, ") else ""
             said = f"{topic}{line.removeprefix(f'{name}, ')}" if topic else line
             house_line = f"{brand}{particle_for(brand, '는')} {clause.removesuffix(f' {brand}')}예요."

@@ -339,8 +339,9 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         3: (
             "{moment}에도 {product}은 {feel}(이)라 편안하게 챙길 수 있어요.",
             # where the feel does not answer the moment (plan._answers), no feel: what a user knows of it
-            # never "{moment}에도 손에 익은 {product}만큼은 …": a trend reader's "써 보고 좋았던" (angles.UNFAMILIAR) then
-            # read "관리를 빠뜨리고 싶지 않은 날에도 써 보고 좋았던 …에센스만큼은" (reading 87, s7178: "첫 문장이 꼬였고")
+            # never "{moment}에도 손에 익은 {product}만큼은 …": a trend reader's "써 보고 좋았던"
+            # (angles.UNFAMILIAR) then read "관리를 빠뜨리고 싶지 않은 날에도 써 보고 좋았던 …에센스만큼은"
+            # (reading 87, s7178: "첫 문장이 꼬였고")
             "{moment}에도 {product}만큼은 마음 편히 꺼내 쓰게 돼요.",
         ),
         4: (
@@ -433,8 +434,8 @@ FIRST_ORDER_HOOKS = {
 # "라이브·팁 CTA가 겹침"), nor the event's ask that says the schedule and the alert again
 # never "라이브를 보며 그대로 따라 해 보세요" (reading 79, s2587: "일정 미정인데 '지금 라이브를 보며'는 어긋남"; 114 of
 # 3,600 long messages): the schedule comes with the alert the sentence before offers
-# nor "안내받은 일정에 맞춰 라이브로 따라 해 보세요" right after "…라이브 방송이 열려요. 방송 일정은 알림을 …" (round 35:
-# "라이브", "방송", "일정" each said twice in 114 of 3,600 long messages): the time the alert gives, the broadcast unsaid
+# nor "안내받은 일정에 맞춰 라이브로 따라 해 보세요" right after "…라이브 방송이 열려요. 방송 일정은 알림을 …"
+# (round 35: "라이브", "방송", "일정" each said twice in 114 of 4,800 grid messages): the time the alert gives
 LIVE_SCHEDULED = "안내받은 시간에 맞춰 함께"
 LIVE_ALERTED = "방송 알림을 받아 두고 라이브로"  # a text that left the alert out (forms._styled_close)
 LIVE_CLOSE = f"{LIVE_SCHEDULED} 따라 해 보세요."
@@ -728,9 +729,9 @@ SHARE_FEEL = "‘{feel}(이)라 좋더라’는 한마디면 충분해요."  # a
 # the luxury opener for a signature the name says: what the formula adds to it, never the name said back
 # Never "성분부터 살펴보면, {product}에는 {ingredient}이 담겨 있어요. {definition}이에요." (reading 32: "문장이 뚝뚝
 # 끊김", "조립한 듯한 문장"): the ingredient is said with what it is for this reader, who chooses by it.
-# Never "{product}에는 {ingredient}이 담겨 있어, 성분을 따져 고르는 분도 믿고 쓰기 좋아요" (reading 87, s7777: "'레티놀이
-# 담겨 믿고 쓰기 좋다' 논리 비약", "'담아'가 겹치고" beside the definition's "…을 담아"): the ingredient is what this
-# reader looks for, said as their gladness to find it, never as a reason to trust the product
+# Never "{product}에는 {ingredient}이 담겨 있어, 성분을 따져 고르는 분도 믿고 쓰기 좋아요" (reading 87, s7777:
+# "'레티놀이 담겨 믿고 쓰기 좋다' 논리 비약", "'담아'가 겹치고" beside the definition's "…을 담아"): the ingredient
+# is what this reader looks for, said as their gladness to find it, never as a reason to trust the product
 OPENER_ADDED = "성분표부터 살피는 분이라면 {ingredient}에 {other}을 더한 {product}이 반가울 거예요."
 OPENER_INGREDIENT = "성분표부터 살피는 분이라면 {product}에 든 {ingredient}이 반가울 거예요."
 # the same where the definition follows it (plan.RENAMED_LINE): one sentence, what it is and what it holds
@@ -827,7 +828,8 @@ CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # nor "…, 직접 느껴 보지 않으면 놓치기 쉬워요" (readings 84-87, s9035, s9967: "'직접 느껴 보지 않으면 놓치기 쉽습니다'
 # 어색"): the feel is quicker tried than read about
 FOMO_LINES = ("{feature}, 글로 읽기보다 직접 느껴 보는 편이 빨라요.", "{feature}, 직접 써 봐야 알 수 있어요.")
-FOMO_PLAIN = "이 {category}의 사용감은 글로 읽기보다 직접 느껴 보는 편이 빨라요."  # no feature to lead with: what is missed
+# no feature to lead with: what is missed
+FOMO_PLAIN = "이 {category}의 사용감은 글로 읽기보다 직접 느껴 보는 편이 빨라요."
 # no feature to lead with, and no sentence that says how it feels: the review the message quotes is what is missed
 # (reading 28, s3180: "이 젤의 사용감, 모르고 지나치기엔 아깝습니다" over no word of its feel, "사용감 설명 없이
 # '아깝다'고만 함")
