@@ -559,8 +559,8 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             # never "…꺼내 쓸 수 있는지가 이 {category}을 고르는 기준이 돼요" (reading 21: "'고르는 기준이
             # 됩니다' 어색")
             # never "{moment}에도 편안하게 꺼내 쓸 {category}(이)라면 오래 곁에 두게 돼요" (reading 87, s4269: "'기분
-            # 전환 … 오래 곁에' 문장이 어색함"): the day it is reached for first is why it stays
-            "{moment}에 먼저 손이 가는 {category}(이)라면 오래 곁에 두게 돼요.",
+            # 전환 … 오래 곁에' 문장이 어색함"): the day it is reached for with ease is why it stays
+            "{moment}에 마음 편히 손이 가는 {category}(이)라면 오래 곁에 두게 돼요.",
         ),
         4: (
             "직접 써 보고 좋았던 점을 곁들이면 이 {category} 이야기가 더 생생하게 전해져요.",
@@ -826,10 +826,9 @@ CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # Never "…지나치기엔 아까워요" (readings 82-85, s2044: "'모르고 지나치기엔 아깝다' 같은 군더더기", s4432; 92 of 3,600
 # long messages): what the reader would miss is the feel only trying it gives, said plainly
 # nor "…, 직접 느껴 보지 않으면 놓치기 쉬워요" (readings 84-87, s9035, s9967: "'직접 느껴 보지 않으면 놓치기 쉽습니다'
-# 어색"): the feel is quicker tried than read about
-FOMO_LINES = ("{feature}, 글로 읽기보다 직접 느껴 보는 편이 빨라요.", "{feature}, 직접 써 봐야 알 수 있어요.")
-# no feature to lead with: what is missed
-FOMO_PLAIN = "이 {category}의 사용감은 글로 읽기보다 직접 느껴 보는 편이 빨라요."
+# 어색"): what is missed is the chance to feel it
+FOMO_LINES = ("{feature}, 직접 느껴 볼 기회를 놓치기엔 아까워요.", "{feature}, 직접 써 봐야 알 수 있어요.")
+FOMO_PLAIN = "이 {category}의 사용감, 직접 느껴 볼 기회를 놓치기엔 아까워요."  # no feature to lead with
 # no feature to lead with, and no sentence that says how it feels: the review the message quotes is what is missed
 # (reading 28, s3180: "이 젤의 사용감, 모르고 지나치기엔 아깝습니다" over no word of its feel, "사용감 설명 없이
 # '아깝다'고만 함")
