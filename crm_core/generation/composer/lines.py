@@ -435,8 +435,9 @@ FIRST_ORDER_HOOKS = {
 # never "라이브를 보며 그대로 따라 해 보세요" (reading 79, s2587: "일정 미정인데 '지금 라이브를 보며'는 어긋남"; 114 of
 # 3,600 long messages): the schedule comes with the alert the sentence before offers
 # nor "안내받은 일정에 맞춰 라이브로 따라 해 보세요" right after "…라이브 방송이 열려요. 방송 일정은 알림을 …"
-# (round 35: "라이브", "방송", "일정" each said twice in 114 of 4,800 grid messages): the time the alert gives
-LIVE_SCHEDULED = "안내받은 시간에 맞춰 함께"
+# (round 35: "일정" said twice in 114 of 4,800 grid messages): the time the alert gives; the close still names the
+# live its button leads to (test_long_r30)
+LIVE_SCHEDULED = "안내받은 시간에 맞춰 라이브로"
 LIVE_ALERTED = "방송 알림을 받아 두고 라이브로"  # a text that left the alert out (forms._styled_close)
 LIVE_CLOSE = f"{LIVE_SCHEDULED} 따라 해 보세요."
 STARTED_HOOK_LEAD = ", 이제 막 쓰기 시작하셨나요?"
