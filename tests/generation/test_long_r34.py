@@ -55,7 +55,7 @@ def test_a_live_broadcast_close_follows_the_alert_and_a_first_feel_is_used_not_m
                      style_index=1, tone=TONES[i % 6], channel=channel, is_event=True, event_id="ev-act-n3",
                      seed=i)  # fmt: skip
         assert "라이브를 보며" not in live, live
-        assert "안내받은 일정에 맞춰 라이브로" in live, live
+        assert "안내받은 시간에 맞춰 라이브로 따라 해" in live, live
         felt = _body(catalog, brand=product.brand, product=product.name, persona=i % 5, stage_index=1,
                      style_index=1, tone=Tone.emotional, channel=channel, is_event=False, seed=i)  # fmt: skip
         assert "첫 사용의 느낌을" not in felt, felt

@@ -339,7 +339,10 @@ USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already
         3: (
             "{moment}에도 {product}은 {feel}(이)라 편안하게 챙길 수 있어요.",
             # where the feel does not answer the moment (plan._answers), no feel: what a user knows of it
-            "{moment}에도 손에 익은 {product}만큼은 마음 편히 꺼내 쓰게 돼요.",
+            # never "{moment}에도 손에 익은 {product}만큼은 …": a trend reader's "써 보고 좋았던"
+            # (angles.UNFAMILIAR) then read "관리를 빠뜨리고 싶지 않은 날에도 써 보고 좋았던 …에센스만큼은"
+            # (reading 87, s7178: "첫 문장이 꼬였고")
+            "{moment}에도 {product}만큼은 마음 편히 꺼내 쓰게 돼요.",
         ),
         4: (
             # never "…제형이라 꾸준히 이어 쓰게 돼요" (reading 39, s3173: "'떨어지는 제형이라 이어 쓰게 돼요' 논리
@@ -431,7 +434,10 @@ FIRST_ORDER_HOOKS = {
 # "라이브·팁 CTA가 겹침"), nor the event's ask that says the schedule and the alert again
 # never "라이브를 보며 그대로 따라 해 보세요" (reading 79, s2587: "일정 미정인데 '지금 라이브를 보며'는 어긋남"; 114 of
 # 3,600 long messages): the schedule comes with the alert the sentence before offers
-LIVE_SCHEDULED = "안내받은 일정에 맞춰 라이브로"
+# nor "안내받은 일정에 맞춰 라이브로 따라 해 보세요" right after "…라이브 방송이 열려요. 방송 일정은 알림을 …"
+# (round 35: "일정" said twice in 114 of 4,800 grid messages): the time the alert gives; the close still names the
+# live its button leads to (test_long_r30)
+LIVE_SCHEDULED = "안내받은 시간에 맞춰 라이브로"
 LIVE_ALERTED = "방송 알림을 받아 두고 라이브로"  # a text that left the alert out (forms._styled_close)
 LIVE_CLOSE = f"{LIVE_SCHEDULED} 따라 해 보세요."
 STARTED_HOOK_LEAD = ", 이제 막 쓰기 시작하셨나요?"
@@ -553,7 +559,9 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             "자주 손이 갈 {category}(이)라면 " + FEEL_FIRST + " 해요.",
             # never "…꺼내 쓸 수 있는지가 이 {category}을 고르는 기준이 돼요" (reading 21: "'고르는 기준이
             # 됩니다' 어색")
-            "{moment}에도 편안하게 꺼내 쓸 {category}(이)라면 오래 곁에 두게 돼요.",
+            # never "{moment}에도 편안하게 꺼내 쓸 {category}(이)라면 오래 곁에 두게 돼요" (reading 87, s4269: "'기분
+            # 전환 … 오래 곁에' 문장이 어색함"): the day it is reached for with ease is why it stays
+            "{moment}에 마음 편히 손이 가는 {category}(이)라면 오래 곁에 두게 돼요.",
         ),
         4: (
             "직접 써 보고 좋았던 점을 곁들이면 이 {category} 이야기가 더 생생하게 전해져요.",
@@ -722,8 +730,11 @@ SHARE_FEEL = "‘{feel}(이)라 좋더라’는 한마디면 충분해요."  # a
 # the luxury opener for a signature the name says: what the formula adds to it, never the name said back
 # Never "성분부터 살펴보면, {product}에는 {ingredient}이 담겨 있어요. {definition}이에요." (reading 32: "문장이 뚝뚝
 # 끊김", "조립한 듯한 문장"): the ingredient is said with what it is for this reader, who chooses by it.
-OPENER_ADDED = "{product}은 {ingredient}에 {other}을 더해, 성분을 따져 고르는 분도 믿고 쓰기 좋아요."
-OPENER_INGREDIENT = "{product}에는 {ingredient}이 담겨 있어, 성분을 따져 고르는 분도 믿고 쓰기 좋아요."
+# Never "{product}에는 {ingredient}이 담겨 있어, 성분을 따져 고르는 분도 믿고 쓰기 좋아요" (reading 87, s7777:
+# "'레티놀이 담겨 믿고 쓰기 좋다' 논리 비약", "'담아'가 겹치고" beside the definition's "…을 담아"): the ingredient
+# is what this reader looks for, said as their gladness to find it, never as a reason to trust the product
+OPENER_ADDED = "성분표부터 살피는 분이라면 {ingredient}에 {other}을 더한 {product}이 반가울 거예요."
+OPENER_INGREDIENT = "성분표부터 살피는 분이라면 {product}에 든 {ingredient}이 반가울 거예요."
 # the same where the definition follows it (plan.RENAMED_LINE): one sentence, what it is and what it holds
 OPENER_JOINED = "{product}은 {definition}으로, 성분을 꼼꼼히 보는 분이 믿고 고를 수 있게 {ingredient}을 담았어요."
 OPENER_ADDED_JOINED = "{product}은 {definition}으로, {ingredient}에 {other}을 더했어요."
@@ -815,8 +826,10 @@ CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # Said once per message: never where the hook already carries it. A fact the reader would miss leads.
 # Never "…지나치기엔 아까워요" (readings 82-85, s2044: "'모르고 지나치기엔 아깝다' 같은 군더더기", s4432; 92 of 3,600
 # long messages): what the reader would miss is the feel only trying it gives, said plainly
-FOMO_LINES = ("{feature}, 직접 느껴 보지 않으면 놓치기 쉬워요.", "{feature}, 직접 써 봐야 알 수 있어요.")
-FOMO_PLAIN = "이 {category}의 사용감은 직접 써 보지 않으면 놓치기 쉬워요."  # no feature to lead with: what is missed
+# nor "…, 직접 느껴 보지 않으면 놓치기 쉬워요" (readings 84-87, s9035, s9967: "'직접 느껴 보지 않으면 놓치기 쉽습니다'
+# 어색"): what is missed is the chance to feel it
+FOMO_LINES = ("{feature}, 직접 느껴 볼 기회를 놓치기엔 아까워요.", "{feature}, 직접 써 봐야 알 수 있어요.")
+FOMO_PLAIN = "이 {category}의 사용감, 직접 느껴 볼 기회를 놓치기엔 아까워요."  # no feature to lead with
 # no feature to lead with, and no sentence that says how it feels: the review the message quotes is what is missed
 # (reading 28, s3180: "이 젤의 사용감, 모르고 지나치기엔 아깝습니다" over no word of its feel, "사용감 설명 없이
 # '아깝다'고만 함")

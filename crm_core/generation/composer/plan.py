@@ -1449,7 +1449,11 @@ def _charm_fits(hook: str, feature: str) -> str:
     said = f"{feature}{particle_for(feature, '이')}{_CHARM}"
     if said not in hook:
         return hook
-    fit = f"{feature}에 잘 맞아요." if _USE_SCENE.search(feature) else f"{feature}부터 눈여겨볼 만해요."
+    # never "{feature}부터 눈여겨볼 만해요" (round 35: the translated "…부터 살펴볼 만" frame lines.STAGE_STYLE_HOOKS
+    # shuns since reading 52, and beside the season's "…찾고 있었다면 눈여겨볼 만한 제품이 있어요" said twice): what
+    # stands out
+    stands_out = f"{feature}{particle_for(feature, '이')} 돋보여요."
+    fit = f"{feature}에 잘 맞아요." if _USE_SCENE.search(feature) else stands_out
     return hook.replace(said, fit)
 
 

@@ -36,6 +36,7 @@ _STATEMENTS: tuple[tuple[str, str], ...] = (
     ("드릴게요", "드리겠습니다"),
     # the reader's liking in the honorific ("…제형부터 마음에 들 것입니다" read as a written forecast: readings 57-60)
     ("마음에 들 거예요", "마음에 드실 겁니다"),
+    ("반가울 거예요", "반가우실 겁니다"),  # lines.OPENER_INGREDIENT: the reader's gladness, never a forecast (round 35)
     ("거예요", "것입니다"),
     ("안녕하세요", "안녕하십니까"),  # the greeting, not a request
     ("세요", "십시오"),
