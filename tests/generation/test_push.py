@@ -84,7 +84,12 @@ ASKS = {
     "친구에게 공유하기": "공유해 보",
 }
 # a trendy push asks with an exclamation; a warm tone at 합쇼체 asks as a request ("…보시면 좋겠습니다")
-_ASKING_END = re.compile(r"(세요|십시오|시면 (?:감사하|좋)겠습니다|시길 (?:바랍|부탁드립|권합)니다)[.!]$")
+# round 35 (s1617, s4319: "'공유해 주시면 감사하겠습니다'는 회사 중심"): a share asked with what it does
+# ("…공유해 주시면 다른 분들의 선택에 도움이 됩니다", "…알려 주시면 같이 쓰는 재미가 더해집니다")
+_ASKING_END = re.compile(
+    r"(세요|십시오|시면 (?:감사하|좋)겠습니다|시길 (?:바랍|부탁드립|권합)니다"
+    r"|주시면 [^.!]*(?:도움이 됩니다|도움이 돼요|더해집니다|더해져요|챙길 수 있습니다|챙길 수 있어요))[.!]$"
+)
 _EMOJI = re.compile("[\U0001f000-\U0001faff\U00002600-\U000027bf\ufe0f]")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
@@ -250,8 +255,8 @@ def test_a_restrained_brand_never_opens_on_a_quip(facts_pipeline: Pipeline):
     """A friendly 설화수 push never asks "자음생크림 아세요?" (a lighter brand may)."""
     bodies: dict[str, list[str]] = {}
     for brand, product in (("설화수", "자음생크림 60ml"), ("이니스프리", "그린티 씨드 히알루론산 크림")):
-        brief = Brief(
-            persona=0, stage_index=0, style_index=1, channel="push", brand=brand, product=product, tone=Tone.friendly
+        brief = Brief(  # round 35: a trend reader (a luxury one of 이니스프리 now hears its house's research first)
+            persona=3, stage_index=0, style_index=1, channel="push", brand=brand, product=product, tone=Tone.friendly
         )
         briefs = [brief.model_copy(update={"key_message": "수분 루틴", "n": 2, "seed": s}) for s in range(2)]
         bodies[brand] = [r.message.body for b in briefs for r in facts_pipeline.run_one(b)]
@@ -263,8 +268,8 @@ def test_a_reader_who_already_has_the_product_is_never_asked_whether_they_know_i
     """ "… 아세요?" greets a stranger; after the purchase (reading 8 caught it at activation) it does not fit."""
     bodies: dict[int, list[str]] = {}
     for stage in range(5):
-        brief = Brief(
-            persona=0, stage_index=stage, style_index=1, channel="push", brand="이니스프리",
+        brief = Brief(  # round 35: a trend reader (a luxury one now hears the house's research first)
+            persona=3, stage_index=stage, style_index=1, channel="push", brand="이니스프리",
             product="그린티 씨드 히알루론산 크림", tone=Tone.friendly,
         )  # fmt: skip
         briefs = [brief.model_copy(update={"key_message": "수분 루틴", "n": 2, "seed": s}) for s in range(2)]
@@ -513,8 +518,9 @@ def test_a_push_product_line_names_the_category_noun_once(facts_pipeline: Pipeli
         ("픽싱 틴트 4g", "어떤 발색인지", "제형"),
         # readings 53-56 (s7019: "어떤 제형인지 제품 페이지에서 확인"): no page promises a texture the catalog does not
         # state, and one it states is said, not looked for (s9757): the page shows how to use it
-        ("립 슬리핑 마스크 베리 20g", "어떻게 쓰는지", "제형"),
-        ("그린티 씨드 히알루론산 크림 50ml", "어떻게 쓰는지", "제형"),
+        # round 35 (s4087: "획득 단계에 '어떻게 쓰는지' 어색"): at acquisition, the page itself
+        ("립 슬리핑 마스크 베리 20g", "가볍게 둘러보", "제형"),
+        ("그린티 씨드 히알루론산 크림 50ml", "가볍게 둘러보", "제형"),
     ],
 )
 def test_a_look_at_the_product_page_says_what_this_product_shows_there(
@@ -535,9 +541,11 @@ def test_a_look_at_the_product_page_says_what_this_product_shows_there(
         ]
         if result.message.cta == "가볍게 둘러보기"
     ]
-    tied = [look for look in looks if "지 제품 페이지에서" in look]
-    assert tied, looks
-    assert all(shown in look and not_shown not in look and "확인해 보" in look for look in tied), tied
+    tied = [look for look in looks if "지 제품 페이지에서" in look or "제품 페이지에서 가볍게" in look]
+    asked = [look for look in tied if shown in look]
+    assert asked, looks
+    assert all(not_shown not in look and "어떻게 쓰는지" not in look for look in tied), tied
+    tied = [look for look in tied if "지 제품 페이지에서" in look]  # the questions asked of the product
     # reading 22 (s1811): "오늘은 나를 위해 이 두피 에센스의 쓰는 법은 …" broke under a lead-in: the aspect is
     # the object
     assert not any(re.search(r"의 \S+[은는] ", look) for look in tied), tied
@@ -2040,7 +2048,8 @@ def test_a_trendy_formal_share_push_asks_as_a_request(facts_pipeline: Pipeline):
         style_index=4, tone=Tone.trendy, honorific=Honorific.hapsho, emoji="few", scheduled_at=WINTER,
     ).message.body  # fmt: skip
     # not "반갑겠습니다!" (s6687, s8774), nor "…감사하겠습니다!" (readings 49-52, s1123: "느낌표로 합쇼체 톤 흔들림")
-    assert body.endswith("써 본 느낌을 공유해 주시면 감사하겠습니다."), body
+    # round 35 (s4319, s5744: "'공유해 주시면 감사하겠습니다'는 회사 중심"): what the reader's words do, for whom
+    assert body.endswith("써 본 느낌을 공유해 주시면 겨울 루틴을 고민하는 분들께 도움이 됩니다."), body
     assert speech_levels(body) <= {Honorific.hapsho}, body
 
 
@@ -2589,7 +2598,8 @@ def test_an_emotional_push_is_not_a_gift_to_oneself_where_it_asks_for_a_look(
 ):
     """Readings 42-44 (s3168, s9122, s5872, s7015): "오늘은 나를 위해 제품 페이지에서 가볍게 둘러보십시오", "…받아
     두십시오" — "'나를 위해 둘러보십시오' 어색". Trying the product is a gift to oneself; a look at its page, its
-    ingredients or its way of use is led by how the reader feels about it ("마음 가는 대로 …")."""
+    ingredients or its way of use is led by how the reader feels about it ("궁금한 마음이라면 …"; round 35, s6662:
+    "'마음 가는 대로'가 어색")."""
     lasts = [
         last_sentence(
             _grid_push(
@@ -2602,7 +2612,7 @@ def test_an_emotional_push_is_not_a_gift_to_oneself_where_it_asks_for_a_look(
         for seed in range(6)
     ]  # fmt: skip
     assert not [last for last in lasts if _SELF_GIFT_LOOK.search(last)]
-    assert any(re.match("마음 (?:가는 대로|놓고)", last) for last in lasts), lasts
+    assert any(re.match("(?:마음 놓고|궁금한 마음이라면)", last) for last in lasts), lasts
     assert any("나를 위해" in last for last in lasts), lasts  # trying it stays a gift to oneself
 
 
@@ -2893,7 +2903,9 @@ def test_a_look_ask_never_sends_the_reader_to_the_page_for_a_texture_the_catalog
     looks = [m.body for m in messages if m.cta == "가볍게 둘러보기"]
     assert len(looks) >= 5, len(looks)
     assert [b for b in looks if "어떤 제형인지" in b] == []
-    assert any("이 토너를 어떻게 쓰는지 제품 페이지에서" in b for b in looks), looks
+    # round 35 (s4087: "획득 단계에 '어떻게 쓰는지' 어색"): a reader who has not met it looks at the page
+    assert [b for b in looks if "어떻게 쓰는지" in b] == []
+    assert any("제품 페이지에서 가볍게 둘러보" in b for b in looks), looks
 
 
 def test_an_empties_campaign_push_says_what_the_campaign_does(facts_pipeline: Pipeline, catalog: Catalog):
@@ -2935,8 +2947,10 @@ def test_a_look_ask_keeps_its_adverb_with_the_verb_and_asks_no_texture(facts_pip
             assert not re.search(r"(?:편하게|차근차근|바로) 이 [^.]+?[이가을를] 어(?:떤|떻게)", body), body
             if result.message.cta == "가볍게 둘러보기":
                 looks.append(last_sentence(body))
-    assert any(re.search("어떻게 쓰는지 제품 페이지에서 편하게 확인해 보", look) for look in looks), looks
-    assert any(re.search("어떻게 쓰는지 제품 페이지에서 (?:지금 )?바로 확인해 보", look) for look in looks), looks
+    # round 35 (s4087: "획득 단계에 '어떻게 쓰는지' 어색"): the acquisition push asks for a look at the page, the
+    # time's lead before it
+    assert [look for look in looks if "어떻게 쓰는지" in look] == [], looks
+    assert any(re.search("^(?:지금 )?바로 제품 페이지에서 가볍게 둘러보", look) for look in looks), looks
 
 
 def test_an_emotional_push_greets_the_product_as_the_readers_stage_has_it(facts_pipeline: Pipeline):

@@ -522,6 +522,9 @@ READER_ACTIONS = {
 # product ("이 토너가 어떤 제형인지 …"), the page where it is answered.
 LOOK_ASK = "{product}이 어떤 {aspect}인지 제품 페이지에서 확인해 보세요."
 LOOK_HOW = "{product}을 어떻게 쓰는지 제품 페이지에서 확인해 보세요."  # a way of use is no "어떤 쓰는 법"
+# Reading 87 (s4087: "획득 단계에 '어떻게 쓰는지' 어색"): a reader who has not met the product is asked to look at its
+# page (ACTIONS' "제품 페이지에서 가볍게 둘러보세요"), not how to use it
+ACQUISITION = 0  # stage index: the reader has not met the product
 LOOK_ASPECTS = {"쿠션·베이스": "마무리", "선크림": "발림", "헤어": "쓰는 법", "마스크·팩": "쓰는 법", "패드": "쓰는 법"}
 LOOK_ASPECT = "제형"  # any other category: its texture
 COLOUR_WORDS = re.compile("발색|컬러|색감|혈색|생기 있는 색")  # a product whose page shows a colour
@@ -587,7 +590,8 @@ PRODUCT_INVITES: dict[str, str] = {"다음 단계 보기": "루틴에 더할 {pr
 # Where the catalog names the next step's product (plan.values["next"]), the push is about that step for a user of
 # this one (readings 41 s1432, 44 s6854: "같은 토너를 '다음 단계로' 고르라 해 논리 어긋남"): the ask and the title name
 # it, the title the first of these that fits a phone
-NEXT_NAMED_ASKS: dict[str, str] = {"다음 단계 보기": "이어 쓸 다음 단계로 {next}를 살펴보세요."}
+# round 35 (s2848): {next} says how the product relates ("같은 라인의 …", next_related), in place of "이어 쓸"
+NEXT_NAMED_ASKS: dict[str, str] = {"다음 단계 보기": "다음 단계로 {next}를 살펴보세요."}
 NEXT_NAMED_TITLES = ("{product} 다음엔 {next}", "다음 단계는 {next}")
 ASKING_KINDS = frozenset({"content", "service"})  # offers with no condition, whose benefit is the thing asked for
 STYLE_LEADS: dict[int, str] = {
@@ -641,6 +645,7 @@ FIRST_USE = "첫 사용"  # an ask that says it ("첫 사용을 시작해 보세
 ACTIVATION = 1  # stage index: the reader has the product in hand
 FIT_ASKED = "내 피부에 맞을지 "  # a try's question, the words a dignified try gives up before a line
 SKINLESS_FIT_ASKED = "나에게 맞을지 "
+EMPTIES_FOMO_LEAD = "그냥 버리기 아깝다면"
 FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
     # reading 18 (s3112): "말로만 듣기엔 아깝다면" read awkward; what a reader who has not tried it misses is the trying
     (frozenset({"한 번 써보기", "지금 시작하기", "처음 만나보기"}), TRY_LEAD),
@@ -652,6 +657,9 @@ FOMO_LEADS: tuple[tuple[frozenset[str], str], ...] = (
     # reading 12 (s8752): "나중에 아쉽지 않게 … 1:1 상담을 신청해 보세요" named no loss; a choice's is a poor pick,
     # said as readers say it (readings 49-52, s2602: "'고르고 나서 아쉽지 않게' 어색")
     (frozenset({"상담 신청하기", "비교해 보기", "피부 타입 알아보기"}), "후회 없는 선택을 위해"),
+    # reading 86 (s6724: "놓치지 말고 공병을 매장에 모으는 캠페인에 …" — "'놓치지 말고 공병을' 연결이 어색"): an
+    # empties campaign is no chance that passes; what a reader would regret is the used bottle thrown away
+    (frozenset({"캠페인 참여하기"}), EMPTIES_FOMO_LEAD),
 )
 # A look or an event's content (the title may say 놓치기 아쉬운): the reader who has not decided yet. Readings 18-19:
 # "그냥 넘기기 아깝다면" before "… 이야기를 읽어 보세요" read as a joint that does not connect ("연결 부자연").
@@ -710,7 +718,8 @@ EMOTION_LOOK_LEADS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile("성분"), "마음 놓고 고를 수 있게"),
     # readings 53-56 (s9596, s9248: "'설레는 마음으로 … 제형인지 확인' 어색"): a look at a colour is led by the wish
     (re.compile("어떤 .+인지"), "궁금한 마음이라면"),
-    (re.compile("둘러보"), "마음 가는 대로"),
+    # reading 86 (s6662: "'마음 가는 대로'가 어색"): a look is led by the wish to know, as a question's is
+    (re.compile("둘러보"), "궁금한 마음이라면"),
     (re.compile("받아 두"), "가벼운 마음으로"),
     (re.compile("알아보"), "궁금한 마음이라면"),
 )
@@ -773,7 +782,9 @@ TITLE_INVITES: dict[str, str] = {
     "이번 계절 루틴을 점검해 드려요": "계절 맞춤 리포트를 드려요",
     "바르는 순서부터 확인해 보세요": "바르는 순서를 정리했어요",
     # readings 57-60 (s3832, s3507: "제목 '테스트가 있습니다' 어색"): what the test does for the reader
-    "내 피부 타입부터 알아보세요": "피부 타입을 찾아 드려요",
+    # reading 87 (s7015: "라네즈 토너, 피부 타입을 찾아 드립니다" — "제목이 토너가 피부 타입을 찾아 준다는 뜻으로
+    # 읽힘"): beside the product's name the house prepared the test, the product finds nothing
+    "내 피부 타입부터 알아보세요": "피부 타입 테스트를 준비했어요",
     "1:1 상담으로 골라 보세요": "1:1 상담으로 골라 드려요",
     "다 쓴 용기를 모아 주세요": "빈 용기도 매장에서 받고 있어요",
     "라인 3종을 세트로 만나 보세요": "라인 3종을 세트로 담았어요",
@@ -2273,12 +2284,33 @@ def _look_ask(plan: MessagePlan, label: str) -> str | None:
     aspect = "발색" if coloured else LOOK_ASPECTS.get(plan.facts.category, LOOK_ASPECT)
     if aspect == LOOK_ASPECT:  # a texture the catalog states is said, not looked for (s9757); one it does not state
         aspect = "쓰는 법"  # is no page's promise either (reading 55, s7019): the page shows how to use it
-    return LOOK_HOW if aspect == "쓰는 법" else LOOK_ASK.replace("{aspect}", aspect)
+    if aspect == "쓰는 법":
+        return None if plan.stage == ACQUISITION else LOOK_HOW
+    return LOOK_ASK.replace("{aspect}", aspect)
 
 
 def _it(plan: MessagePlan) -> dict[str, str]:
-    """Slot values for a sentence after the product was named: "이 크림" in place of its name."""
-    return plan.values | {"product": f"이 {_it_noun(plan.facts.noun)}"}
+    """Slot values for a sentence after the product was named: "이 크림" in place of its name; the next step's
+    product said as the house's own (next_related)."""
+    values = plan.values | {"product": f"이 {_it_noun(plan.facts.noun)}"}
+    if values.get("next"):
+        values["next"] = next_related(plan.facts.name, values["next"], values.get("brand", ""))
+    return values
+
+
+# Reading 86 (s2848: "…다음 단계로 테라크네365 하이드로 액티브 토너를 살펴보세요" — "브리프에 없는 토너 제품명을
+# 특정함", "근거 확인 필요"): the catalog's next product named bare read as invented. It is said as the house's own:
+# of the same line where its name opens on the line's word ("같은 라인의 테라크네365 하이드로 액티브 토너"), else the
+# brand's ("한율의 어린쑥 속수분 쑥히알 크림"). The name stays whole: "같은 바이오 라인의 컨디셔닝 에센스" split one.
+NEXT_OF_LINE = "같은 라인의 {next}"
+NEXT_OF_HOUSE = "{brand}의 {next}"
+
+
+def next_related(name: str, following: str, brand: str) -> str:
+    """The next step's product `following` said with how it relates to the product `name` (see above)."""
+    if following.split()[0] == name.split()[0]:
+        return NEXT_OF_LINE.format(next=following)
+    return NEXT_OF_HOUSE.format(brand=brand, next=following) if brand else following
 
 
 def _it_noun(noun: str) -> str:
@@ -2780,6 +2812,8 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     else:
         tiers = [_plain_forms(plan, request, point, product)]
     phrasing = _reader_phrasing(plan, request, point)
+    # round 35: a luxury reader of a product with no anti-ageing function, where the house's research can be said
+    house = _house_signature(plan, request)
     proof_first = bool(phrasing) and plan.angle.key == "luxury" and bool(LUXURY_PROOF.search(phrasing.phrase))
     offer = offer_sentence(event, event.invite or "") if event is not None else None
     care = _gentle_start(plan)  # the plan's caution names its strong active whole ("고농도 비타민C")
@@ -2825,7 +2859,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         tier = [_nouns_once(_definitions_joined(_names_held_once(form, plan, modifiers), plan)) for form in tier]
         tier = _luxury_named([_function_joined(_plainly_felt(form, plan)) for form in tier], plan)
         said = () if titled else tuple(said_styles)
-        return _reader_first(_in_tone(_asked_warmly(tier, request, said), plan, request), plan)
+        return _reader_first(_in_tone(_asked_warmly(tier, request, said), plan, request), plan, house)
 
     return Tiers(tiers, finished)
 
@@ -2836,8 +2870,9 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
 # 오래 곁에 두게 돼요") that fit was taken before a shorter form of the same tier that said the reader's clause.
 # Each tier's forms that say something for the reader now come first, in their order; the tier (its ask, its offer,
 # its caution) is the same either way, and the titles keep the style.
-def _reader_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
-    """`tier` with the forms that say something for the plan's reader first, each group in its order."""
+def _reader_first(tier: list[Form], plan: MessagePlan, house: tuple[str, ...] | None = None) -> list[Form]:
+    """`tier` with the forms that say something for the plan's reader first, each group in its order; `house`: a
+    luxury reader whose house can be said hears only what _luxury_heard reads as theirs (round 35)."""
     name = plan.facts.name
     own = [i.split()[0] for i in plan.facts.ingredients if i and i.split()[0] in name.split()]
 
@@ -2850,12 +2885,15 @@ def _reader_first(tier: list[Form], plan: MessagePlan) -> list[Form]:
 
     function = _luxury_function(plan.facts) if plan.angle.key == "luxury" else ""  # a registered function outranks
 
-    def hears(form: Form) -> bool:  # a figure for a luxury reader (reading 30-31: "기능성" is their line)
+    def hears(form: Form) -> int:  # a figure for a luxury reader (reading 30-31: "기능성" is their line)
         text = " ".join(s for s in form if s).replace(name, " ")
-        return _hears_reader(plan, text) and not echoed(form) and (not function or "기능성" in text)
+        if house is not None and _luxury_heard(text, house) and not echoed(form):  # round 35: the house, what ages
+            return 2
+        reviewed = house is not None and bool(_LUXURY_REVIEW.search(text))  # then a firmness review, as before
+        return int((_hears_reader(plan, text) or reviewed) and not echoed(form) and (not function or "기능성" in text))
 
     heard = [hears(f) for f in tier]
-    return [f for f, h in zip(tier, heard, strict=True) if h] + [f for f, h in zip(tier, heard, strict=True) if not h]
+    return [f for rank in (2, 1, 0) for f, h in zip(tier, heard, strict=True) if h == rank]
 
 
 # Readings 62-65 (18 of 86 pushes at 3.0-3.5; s5988: "성분 근거를 찾는 럭셔리 고객에게 줄 정보가 없음", s2970: "가성비
@@ -2920,33 +2958,110 @@ def reader_clauses(plan: MessagePlan, request: GenerationRequest) -> tuple[str, 
     key = plan.angle.key
     facts = plan.facts
     if key == "luxury":
-        phrase = _luxury_function(facts)
-        if phrase:
-            return (lines.fill(LUXURY_FUNCTION, {"phrase": phrase}),)
-        own = [i for i in facts.ingredients if i and not names_product(i, facts.name)]
-        if not own:
-            return ()
-        one = next((i for i in own if any(a in i for a in LUXURY_ACTIVES)), own[0])  # an anti-ageing active first
-        if plan.stage == REFERRAL and plan.cta not in REVIEW_ASKS:  # why it is worth passing on (s7657), to whom
-            # it matters (REFERRAL_BRIDGE's), not "…을 담은 제품이라 권하기 좋아요" (round 32: s2598's causal)
-            give = "건네기" if plan.cta in GIFT_ASKS else "권하기"
-            said = {"head": f"{one}{particle_for(one, '을')}", "verb": "담아", "whom": BRIDGE_WHOM, "give": give}
-            return (lines.fill(REFERRAL_BRIDGE, said),)  # never "…을 담아 건네기 좋아요" alone: no reason
-        if plan.stage == ROUTINE:  # a user: what the product in hand holds, said plainly (reading 47, s6552); never
-            # "민트 추출물을 담은 제품이라 오래 곁에 두게 돼요" (reading 74, s2598: "인과 어색", "논리 비약")
-            held_in = f"{one}{particle_for(one, '이')}"
-            user_held = lines.fill(LUXURY_USER_HELD, {"noun": facts.noun, "held": held_in})
-            # round 33 (s3362, s4628, s7342: "럭셔리 고객 관점 없음" where the user's line had no room beside an
-            # offer and a stock "손에 익은 한 단계일수록 …" stayed): the same fact in fewer words after it
-            if one.split()[0] in facts.name:  # said beside the name: never the name's own ingredient (reading 45)
-                return (user_held,)
-            if request.resolved.stage.index != ROUTINE:  # a next step's user (_as_user) hears the product in hand
-                return (user_held,)
-            return (user_held, lines.fill(LUXURY_HELD_SHORT, {"ingredients": one}))
-        shape = LUXURY_HELD_NEW if plan.stage in lines.NEW_STAGES else INGREDIENTS
-        said = [lines.fill(shape, {"ingredients": "·".join(own[:2])}), lines.fill(shape, {"ingredients": one})]
-        said.append(lines.fill(LUXURY_HELD_SHORT, {"ingredients": one}))  # the shortest, where no frame fits
-        return tuple(dict.fromkeys(said))
+        house = _luxury_house(plan, request)
+        held = _luxury_held_clauses(plan, request)
+        if house and not LUXURY_AGEING.search(_luxury_function(facts)):  # round 35: the house's research first;
+            # a sharer passes it on for the house, never for a helper ("실리카 파우더를 담아 … 권하기 좋아요")
+            signature = _house_signature(plan, request) or ()
+            bridged = plan.stage == REFERRAL and plan.cta not in REVIEW_ASKS  # held clauses: REFERRAL_BRIDGE's
+            kept = [c for c in held if not bridged or "기능성" in c or _luxury_heard(c, signature)]
+            return (house, _luxury_house(plan, request, made=True), *kept)
+        return held
+    return _other_clauses(plan, request)
+
+
+# Readings 86-87 (s6180, 에스트라 크림: "세라마이드를 담았어요" — "성분 한 줄뿐이라 에스트라의 첫 신뢰 포인트와
+# 럭셔리 고객 근거가 얇음"; s5744, 이니스프리 여드름 클렌저: "여드름성 피부 완화 기능성 … 럭셔리 안티에이징 고객과
+# 무관"; s4319, 에스쁘아 쿠션: "럭셔리·근거 중심 고객에게 맞는 포인트가 없음"): a luxury reader of a product with no
+# anti-ageing function heard a helper ingredient or a function they do not weigh. Where the brand's story states its
+# research (fit.py's brand_research: "섬에서 얻은 원료", "피부 장벽", "컬러와 피부 표현"), that is their clause
+# first, in the reader's terms: a chooser hears the house as fit.py's line says it, a user why it is trusted in use, a
+# sharer why it is passed on with trust. A helper ingredient alone no longer counts as their line where the house can
+# be said (_luxury_heard). push_r35_check strict_luxury 191 -> 175 of 300.
+LUXURY_AGEING = re.compile("주름|미백|탄력")
+LUXURY_HOUSE_NEW = fits.LUXURY_BRAND_SHORT  # "{brand}은 {subject}을 연구해 온 브랜드예요."
+LUXURY_HOUSE_KEPT = "{brand}은 {subject}을 연구해 온 브랜드라 믿고 쓰기 좋아요."
+LUXURY_HOUSE_SHARED = "{brand}은 {subject}을 연구해 온 브랜드라 믿고 {give} 좋아요."
+# the same said of the product, in place of its definition where the push has no room for a sentence more (_name_told)
+LUXURY_MADE_NEW = "{subject}을 연구해 온 {brand}가 만들었어요."  # fit.py's function line says it so (reading 62)
+LUXURY_MADE_KEPT = "{subject}을 연구해 온 {brand}가 만들어 믿고 쓰기 좋아요."
+LUXURY_MADE_SHARED = "{subject}을 연구해 온 {brand}가 만들어 믿고 {give} 좋아요."
+_LUXURY_STRICT = re.compile(r"주름|미백|탄력|\d+(?:\.\d+)?%|세대|연구해|브랜드(?:예요|입니다)")
+_LUXURY_REVIEW = re.compile("탄탄|윤기")  # a firmness or glow review: theirs, after the house (_reader_first)
+
+
+def _luxury_house(plan: MessagePlan, request: GenerationRequest, made: bool = False) -> str:
+    """A luxury reader's clause on the house's research (see above), "" where the story states none; `made`: said of
+    the product ("…을 연구해 온 에스트라가 만들었어요")."""
+    if plan.angle.key != "luxury":
+        return ""
+    subject = fits.brand_research(request.resolved.brand.story or "")
+    brand = plan.values.get("brand", "")
+    if not subject or not brand or ("피부" in subject and plan.facts.category in SKINLESS):
+        return ""
+    values = {"brand": brand, "subject": subject}
+    if plan.stage == REFERRAL:
+        if plan.cta in REVIEW_ASKS:
+            return ""
+        give = "건네기" if plan.cta in GIFT_ASKS else "권하기"
+        return lines.fill(LUXURY_MADE_SHARED if made else LUXURY_HOUSE_SHARED, values | {"give": give})
+    if plan.stage == ROUTINE:
+        return lines.fill(LUXURY_MADE_KEPT if made else LUXURY_HOUSE_KEPT, values)
+    return lines.fill(LUXURY_MADE_NEW if made else LUXURY_HOUSE_NEW, values)
+
+
+def _luxury_heard(text: str, signature: tuple[str, ...] = ()) -> bool:
+    """Whether `text` says what a luxury reader weighs where the house can be said: an anti-ageing function, a
+    figure, a generation, an active, the house itself or the ingredient its research names
+    (`signature`: 설화수's 인삼), not a helper ingredient, nor an acne or UV function."""
+    return bool(_LUXURY_STRICT.search(text)) or any(a in text for a in (*LUXURY_ACTIVES, *signature))
+
+
+def _house_signature(plan: MessagePlan, request: GenerationRequest) -> tuple[str, ...] | None:
+    """The product's ingredients the house's research names (_luxury_heard), None where no house can be said."""
+    if not _luxury_house(plan, request) or LUXURY_AGEING.search(_luxury_function(plan.facts)):
+        return None
+    subject = fits.brand_research(request.resolved.brand.story or "") or ""
+    heads = (i.split()[0] for i in plan.facts.ingredients if i and len(i.split()[0]) >= 2)
+    return tuple(h for h in heads if h in subject)
+
+
+def _luxury_held_clauses(plan: MessagePlan, request: GenerationRequest) -> tuple[str, ...]:
+    """A luxury reader's clauses from what the product holds or its registered function (reader_clauses)."""
+    facts = plan.facts
+    phrase = _luxury_function(facts)
+    if phrase:
+        return (lines.fill(LUXURY_FUNCTION, {"phrase": phrase}),)
+    own = [i for i in facts.ingredients if i and not names_product(i, facts.name)]
+    if not own:
+        return ()
+    one = next((i for i in own if any(a in i for a in LUXURY_ACTIVES)), own[0])  # an anti-ageing active first
+    if plan.stage == REFERRAL and plan.cta not in REVIEW_ASKS:  # why it is worth passing on (s7657), to whom
+        # it matters (REFERRAL_BRIDGE's), not "…을 담은 제품이라 권하기 좋아요" (round 32: s2598's causal)
+        give = "건네기" if plan.cta in GIFT_ASKS else "권하기"
+        said = {"head": f"{one}{particle_for(one, '을')}", "verb": "담아", "whom": BRIDGE_WHOM, "give": give}
+        return (lines.fill(REFERRAL_BRIDGE, said),)  # never "…을 담아 건네기 좋아요" alone: no reason
+    if plan.stage == ROUTINE:  # a user: what the product in hand holds, said plainly (reading 47, s6552); never
+        # "민트 추출물을 담은 제품이라 오래 곁에 두게 돼요" (reading 74, s2598: "인과 어색", "논리 비약")
+        held_in = f"{one}{particle_for(one, '이')}"
+        user_held = lines.fill(LUXURY_USER_HELD, {"noun": facts.noun, "held": held_in})
+        # round 33 (s3362, s4628, s7342: "럭셔리 고객 관점 없음" where the user's line had no room beside an
+        # offer and a stock "손에 익은 한 단계일수록 …" stayed): the same fact in fewer words after it
+        if one.split()[0] in facts.name:  # said beside the name: never the name's own ingredient (reading 45)
+            return (user_held,)
+        if request.resolved.stage.index != ROUTINE:  # a next step's user (_as_user) hears the product in hand
+            return (user_held,)
+        return (user_held, lines.fill(LUXURY_HELD_SHORT, {"ingredients": one}))
+    shape = LUXURY_HELD_NEW if plan.stage in lines.NEW_STAGES else INGREDIENTS
+    said = [lines.fill(shape, {"ingredients": "·".join(own[:2])}), lines.fill(shape, {"ingredients": one})]
+    said.append(lines.fill(LUXURY_HELD_SHORT, {"ingredients": one}))  # the shortest, where no frame fits
+    return tuple(dict.fromkeys(said))
+
+
+def _other_clauses(plan: MessagePlan, request: GenerationRequest) -> tuple[str, ...]:
+    """reader_clauses() for every reader but a luxury one."""
+    key = plan.angle.key
+    facts = plan.facts
     fitted = _fit_clause(plan, request)
     if key == "budget":
         unit = unit_price_line(plan, request) if plan.stage != ROUTINE else None  # no per-ml price to a keeper
@@ -3122,14 +3237,21 @@ def _with_reader_clause(
         stock = _stock_for(plan)
         _CLAUSES.put(plan, "stock", stock)
     heads = [i.split()[0] for i in plan.facts.ingredients if len(i.split()[0]) >= 2]
+    house = _luxury_house(plan, request) in clauses[:1]  # round 35: the house's research first, a helper no line
+    signature = (_house_signature(plan, request) or ()) if house else ()
+    housed = clauses[:2] if house else ()
     out: list[Form] = []
     for form in tier:
         said = [s for s in form if s]
-        if len(said) < 2 or _hears_reader(plan, " ".join(said).replace(name, " ")):
+        text = " ".join(said).replace(name, " ")
+        heard = _hears_reader(plan, text)
+        if len(said) < 2 or (_luxury_heard(text, signature) if house else heard):
             out.append(form)
             continue
         text = " ".join(said)
-        fresh = [c for c in clauses if not any(h in text for h in heads if h in c)]
+        # a form whose helper ingredient was their line before (round 35) takes the house only: never a helper said
+        # again in another place ("…적립돼요. 세라마이드가 들어 있어요.")
+        fresh = [c for c in (housed if heard else clauses) if not any(h in text for h in heads if h in c)]
         if "눈여겨" in text:  # "요즘 눈여겨볼 X는 …": not "눈여겨볼 성분은" after it
             fresh = [c.replace(LUXURY_HELD_NEW.split(" {", 1)[0], INGREDIENTS.split(" {", 1)[0]) for c in fresh]
         last = max(i for i, s in enumerate(form) if s)
@@ -3167,7 +3289,7 @@ def _with_reader_clause(
 _ASK_LEAD = re.compile(
     r"^(?:지금 바로|오늘 바로|오늘도|오늘은 나를 위해|늦지 않게|지나치지 말고|놓치지 말고|혜택은 놓치지 말고"
     r"|아쉬움 없이|더 미루지 말고|따뜻한 마음을 담아|고마운 분을 떠올리며|익숙한 손길로|내 피부를 위해|나를 위해"
-    r"|\S+이 깊어지기 전에|편하게|차근차근|천천히|여유롭게|바로|가볍게),? "
+    r"|\S+이 깊어지기 전에|편하게|차근차근|천천히|여유롭게|바로|가볍게|그냥 버리기 아깝다면),? "
 )
 ASK_LEAD_LEFT = 8  # an ask shorter than this once its lead goes is no ask of its own
 STYLE_TRACES = {  # the words that say a style (time, FOMO, emotion, season) somewhere in a push
@@ -3319,7 +3441,7 @@ GLAD = re.compile("반갑|감사")
 GRATEFUL = "감사하겠어요."
 
 
-def warm_ask(form: Form) -> Form:
+def warm_ask(form: Form, gain: bool = True, short: bool = False) -> Form:
     """The form with its closing ask said as a request ("…공유해 주시면 감사하겠어요.", "…확인해 보시면 좋겠어요."): a
     favour for us or a friend ("…주세요") one we would be grateful for, any other ask hoped for the reader, or after a
     sentence that wished already ("…좋아요. …좋겠어요" says it twice) recommended ("…보시길 권해요"); the form as it
@@ -3329,17 +3451,49 @@ def warm_ask(form: Form) -> Form:
         return form
     stem = said[-1][: -len("세요.")]
     if stem.endswith("주") and not any(GLAD.search(s) for s in said):
-        return [*said[:-1], stem + "시면 " + GRATEFUL]
+        return [*said[:-1], (gain and shared_gain(stem, short)) or stem + "시면 " + GRATEFUL]
     if not any(_WISHED.search(s) for s in said[:-1]):
         return [*said[:-1], stem + "시면 좋겠어요."]
     if not any("권" in s for s in said):  # after a wish, recommended ("…선물해 보시길 권합니다")
         return [*said[:-1], stem + "시길 권해요."]
     if _SHARE_TRY.search(stem):  # round 34: after "…권하기 좋아요", a share is a favour ("…공유해 주시면 감사하겠어요")
-        return [*said[:-1], _SHARE_TRY.sub(r"\1 주", stem) + "시면 " + GRATEFUL]
+        asked = _SHARE_TRY.sub(r"\1 주", stem)
+        return [*said[:-1], (gain and shared_gain(asked, short)) or asked + "시면 " + GRATEFUL]
     return form
 
 
 _SHARE_TRY = re.compile(r"(공유해|알려|전해) 보$")
+# Readings 86-87 (s1617, s4319, s5744: "…공유해 주시면 감사하겠습니다" — "회사 중심"): a share asked as a favour to us
+# says what it does instead: the reader's own words help others choose (as the SMS's "후기로 남겨 주시면 다른 분들의
+# 선택에 도움이 됩니다", which readers liked: s3171), a word to a friend makes the product one to use together; the
+# season's "겨울 루틴을 고민하는 분들을 위해" lead is said as whom it helps, once.
+_SHARE_FAVOUR = re.compile(r"(?:공유해|알려|나눠|전해) 주$")
+_OWN_WORDS = re.compile("느낌|후기")
+_TO_FRIEND = re.compile("친구|가족|지인")
+_SEASON_FOR = re.compile(r"(?<!\S)(?P<season>\S+) 루틴을 고민하는 분들을 위해 ")
+SHARED_HELPS = "다른 분들의 선택에 도움이 돼요."
+SHARED_HELPS_SEASON = "{season} 루틴을 고민하는 분들께 도움이 돼요."
+SHARED_TOGETHER = "같이 쓰는 재미가 더해져요."
+SHARED_SHORT = {SHARED_HELPS: "다른 분들께 도움이 돼요."}  # where the push has no room for whose choice
+SHARED_TOGETHER_SEASON = "{season} 루틴을 함께 챙길 수 있어요."
+
+
+def shared_gain(stem: str, short: bool = False) -> str:
+    """A share's favour ("…공유해 주") said with what sharing does (see above), in fewer words where `short`; "" for
+    any other ask."""
+    if not _SHARE_FAVOUR.search(stem):
+        return ""
+    season = _SEASON_FOR.search(stem)
+    rest = stem[: season.start()] + stem[season.end() :] if season else stem
+    if _OWN_WORDS.search(rest):
+        gain = SHARED_HELPS_SEASON.format(season=season.group("season")) if season else SHARED_HELPS
+    elif _TO_FRIEND.search(rest):
+        if season and "루틴" in rest:  # "…루틴을 모아 두었으니, …": the season said once more would repeat the routine
+            return ""
+        gain = SHARED_TOGETHER_SEASON.format(season=season.group("season")) if season else SHARED_TOGETHER
+    else:
+        return ""
+    return f"{rest}시면 {SHARED_SHORT.get(gain, gain) if short else gain}"
 
 
 # Round 34 (reading 82, s6795, 럭셔리 애호가: "풀핏 프로폴리스 라이트 크림은 히알루론산을 담았어요" — "프로폴리스 대신
@@ -3439,12 +3593,18 @@ def _asked_warmly(tier: list[Form], request: GenerationRequest, styles: tuple[re
         if warm == [s for s in form if s]:
             forms.append(form)
             continue
+        led_off = _ask_led_off(form, styles)
+        grateful = warm_ask(form, gain=False)
+        if grateful != warm:  # round 35: what sharing does (shared_gain), in fewer words, then without the lead,
+            forms += [warm, *([shorter] if (shorter := warm_ask(form, short=True)) != warm else [])]  # before a favour
+            if led_off is not None:
+                forms.append(warm_ask(led_off))
+            warm = grateful  # where neither has room, the favour (shorter) keeps the reader's line
         # a favour one char shorter where the grateful one leaves no room ("…공유해 주시면 좋겠습니다!")
         wished = warm[-1].endswith(GRATEFUL) and not any(_WISHED.search(s) for s in warm[:-1])
         forms += [warm, [*warm[:-1], warm[-1].removesuffix(GRATEFUL) + "좋겠어요."]] if wished else [warm]
-        led_off = _ask_led_off(form, styles)
         if led_off is not None:
-            forms.append(warm_ask(led_off))
+            forms.append(warm_ask(led_off, gain=False))
     return forms
 
 
