@@ -22,6 +22,7 @@ title, no button, no opt-out line) as median / p90 / max, and the faults the rea
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 import statistics
@@ -97,7 +98,8 @@ def main() -> None:
         if len(HANGUL.findall(content)) < THIN_HANGUL:
             tags.append("thin")
         if any(
-            COPULA.search(a) and COPULA.search(b) and len(HANGUL.findall(a + b)) < 40 for a, b in zip(said, said[1:])
+            COPULA.search(a) and COPULA.search(b) and len(HANGUL.findall(a + b)) < 40
+            for a, b in itertools.pairwise(said)
         ):
             tags.append("choppy")
         if SLIP.search(body):

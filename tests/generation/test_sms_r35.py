@@ -12,6 +12,7 @@ says the product, the reader's one reason, the offer and the ask, in as few word
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from crm_core.catalog import Catalog
@@ -40,7 +41,7 @@ def _said(body: str) -> list[str]:
 def _choppy(body: str) -> bool:
     said = _said(body)
     return any(
-        COPULA.search(a) and COPULA.search(b) and len(HANGUL.findall(a + b)) < 40 for a, b in zip(said, said[1:])
+        COPULA.search(a) and COPULA.search(b) and len(HANGUL.findall(a + b)) < 40 for a, b in itertools.pairwise(said)
     )
 
 

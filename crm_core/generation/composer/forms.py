@@ -2176,9 +2176,9 @@ def _copulas_joined(laid: list[list[str | None]], name: str) -> list[list[str | 
     said = [(at, s) for at, s in enumerate(first) if s]
     if not said:
         return laid
-    # round 35 (reading 87, s7135: "짧은 문장이 뚝뚝 끊기고": "코스알엑스는 … 브랜드입니다. 풀핏 프로폴리스 라이트 크림은
-    # 가벼운 젤 크림입니다. 프로폴리스 추출물을 담았습니다."): the definition is the sentence that names the product,
-    # after a house line too
+    # round 35 (reading 87, s7135: "짧은 문장이 뚝뚝 끊기고": "코스알엑스는 … 브랜드입니다. 풀핏 프로폴리스 라이트
+    # 크림은 가벼운 젤 크림입니다. 프로폴리스 추출물을 담았습니다."): the definition is the sentence that names the
+    # product, after a house line too
     named = next((k for k, (_, s) in enumerate(said) if name in s), 0)
     at_line, text = said[named]
     line, _, claim = text.partition(". ")
@@ -2186,8 +2186,8 @@ def _copulas_joined(laid: list[list[str | None]], name: str) -> list[list[str | 
     if not claim and len(said) > named + 1:
         at_claim, claim = said[named + 1]
     line += "." if not line.endswith(".") else ""
-    # the name set apart ("…라이트 크림, 가벼운 젤 크림이에요.") is the topic of the one sentence, and what "이 크림에는"
-    # points back at is said by the joint ("…젤 크림으로, 프로폴리스 추출물을 담았어요."): s7135's three copulas
+    # the name set apart ("…라이트 크림, 가벼운 젤 크림이에요.") is the topic of the one sentence, and what "이
+    # 크림에는" points back at is said by the joint ("…젤 크림으로, 프로폴리스 추출물을 담았어요."): s7135's copulas
     if line.count(", ") == 1 and f"{name}, " in line:
         line = line.replace(f"{name}, ", f"{name}{particle_for(name, '은')} ", 1)
     this = _HELD_THIS.match(claim)
