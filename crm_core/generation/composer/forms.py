@@ -4199,7 +4199,9 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = _said_sparingly(_house_before_name(laid, plan, request.resolved.brand.story or ""), plan)
             laid = _event_led(_close_told(_function_holds_once(laid, plan), plan), plan, request.evidence.event)
             laid = _sms_reader_lifted(_sms_season_today(_sms_close_said_once(_choice_asked_once(laid), plan)), plan)
-            laid = _sms_one_reason(_sms_key_fact(_sms_winter_pad(laid, plan), plan), plan)
+            laid = _sms_key_fact(_sms_winter_pad(laid, plan), plan)
+            if request.variant == 0:  # a Compare grid's later texts take the next reasons in turn, two in the third
+                laid = _sms_one_reason(laid, plan)
             laid = _copulas_joined(laid, plan.facts.name)  # a set offer's close asks for the set: plan.set_asked
             if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
                 laid = [[_noun_said_once(s, plan.facts.name, plan.facts.noun) if s else s for s in p] for p in laid]
