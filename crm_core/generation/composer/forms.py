@@ -2181,6 +2181,7 @@ _COPULAS_JOINED_MOST = 110  # characters: past this the two stay apart
 # ("…립 마스크이고, 핵심 성분으로 …", never "마스크로, 핵심 성분으로"), and never one that names the product
 # again ("크림으로, 이 아이크림에는 …"); 49 of 1,267 grid SMS briefs' LMS said the two apart
 _HELD_CLAIM = re.compile(r"^(?!이 |\S+에는 )[^,]{4,40}(?:담았어요|들어 있어요)\.$")
+_HELD_THIS = re.compile(r"^이 [가-힣]+에는 (?=[^,]{4,40}(?:담았어요|들어 있어요)\.$)")
 # a label said on "…(으)로" ("핵심 성분으로 …", "원료로는 …"): joined on "…이고," (never "팩으로, 원료로는")
 _LABELED = re.compile(r"^(?:\S+ )?\S+로(?:는)? ")
 
@@ -2194,12 +2195,22 @@ def _copulas_joined(laid: list[list[str | None]], name: str) -> list[list[str | 
     said = [(at, s) for at, s in enumerate(first) if s]
     if not said:
         return laid
-    at_line, text = said[0]
+    # round 35 (reading 87, s7135: "짧은 문장이 뚝뚝 끊기고": "코스알엑스는 … 브랜드입니다. 풀핏 프로폴리스 라이트
+    # 크림은 가벼운 젤 크림입니다. 프로폴리스 추출물을 담았습니다."): the definition is the sentence that names the
+    # product, after a house line too
+    named = next((k for k, (_, s) in enumerate(said) if name in s), 0)
+    at_line, text = said[named]
     line, _, claim = text.partition(". ")
     at_claim = None
-    if not claim and len(said) > 1:
-        at_claim, claim = said[1]
+    if not claim and len(said) > named + 1:
+        at_claim, claim = said[named + 1]
     line += "." if not line.endswith(".") else ""
+    # the name set apart ("…라이트 크림, 가벼운 젤 크림이에요.") is the topic of the one sentence, and what "이
+    # 크림에는" points back at is said by the joint ("…젤 크림으로, 프로폴리스 추출물을 담았어요."): s7135's copulas
+    if line.count(", ") == 1 and f"{name}, " in line:
+        line = line.replace(f"{name}, ", f"{name}{particle_for(name, '은')} ", 1)
+    this = _HELD_THIS.match(claim)
+    claim = claim[this.end() :] if this else claim
     match = _COPULA_NOUN.match(line)
     if not match or not (claim.endswith(_FUNCTIONAL) or _HELD_CLAIM.match(claim)) or ", " in claim or ". " in claim:
         return laid
@@ -2258,7 +2269,7 @@ def _sms_reader_said(plan: MessagePlan, said: str) -> bool:
         soothing = [i.split()[0] for i in plan.facts.ingredients if any(s in i for s in SOOTHING)]
         return bool(_SENSITIVE_OWN.search(said)) or any(h in said for h in soothing if len(h) >= 2)
     if key == "trend":
-        return bool(_SMS_TREND_FINISH.search(said) or _TREND_OWN.search(said))
+        return bool(_SMS_TREND_FINISH.search(said) or _TREND_OWN.search(said) or _SMS_TREND_FIRST.search(said))
     return True
 
 
@@ -2267,8 +2278,8 @@ def _sms_reader_line(plan: MessagePlan, said: tuple[str, ...] = ()) -> str | Non
     reader the finish or texture the catalog states, none that `said` says again: _sms_trend_finish)."""
     key = plan.angle.key
     facts = plan.facts
-    if key == "trend":
-        return _sms_trend_finish(plan, list(said))
+    if key == "trend":  # _sms_reader_lifted keeps the text before the ask within SMS_LMS_HANGUL (s4586)
+        return _sms_trend_finish(plan, list(said), sized=False)
     compact = facts.name.replace(" ", "")
     if key == "luxury":
         function = next((p for p in plan.proofs if p.endswith(_FUNCTIONAL) and ", " not in p), None)
@@ -2337,8 +2348,9 @@ _TODAY_AFTER = re.compile(r"오늘(?:의)? (?!저녁|밤|아침|하루)")
 _ACID = re.compile("살리실|BHA|AHA|PHA|바하|글루코노락톤|락틱|글리콜릭|만델릭")
 _WINTER_CARED = re.compile("건조|보습|당김|당기|자극|예민|건너|간격|횟수|천천히 늘")
 # Reading 85 (s9810: "겨울에 횟수를 늘리라는 조언이 어색"): the care is to keep the pad's use to what a dry skin takes
-# and to moisturise after it, never to use it more often
-WINTER_PAD_CARE = "건조한 겨울에는 피부 상태에 맞춰 쓰는 횟수를 조절하고, 쓴 뒤에는 보습을 넉넉히 챙기는 게 좋아요."
+# and to moisturise after it, never to use it more often. Round 35 (reading 87, s8389: "SMS 분량을 크게 넘는 LMS급
+# 길이", beside the patch-test caution): the care in half the words (21 Hangul, was 45)
+WINTER_PAD_CARE = "건조한 겨울에는 쓴 뒤 보습을 넉넉히 챙기는 게 좋아요."
 _WINTER_PAD_STAGES = frozenset({0, 1, 3})
 
 
@@ -2394,6 +2406,22 @@ def _sms_winter_pad(laid: list[list[str | None]], plan: MessagePlan) -> list[lis
 _TRENDY_LEAD, _TRENDY_PLAIN = lines.PRODUCT_LINES[Tone.trendy][:2]
 
 
+# Round 35 (readings 86-87, "SMS 분량 초과"): a FOMO brief's promotion said its offer with what it lets the reader not
+# miss after it (lines.FOMO_OFFER_CLOSES: "…적립돼요. 다시 채울 때가 가까웠다면 이번 혜택을 놓치기 아쉬워요."), a
+# sentence that asks before the ask does; an SMS brief's LMS says the offer alone, and its close carries the style
+# ("놓치기 전에 …", _styled_word)
+_OFFER_MISSED_LINES = tuple(f" {line}" for line in lines.FOMO_OFFER_CLOSES.values())
+
+
+def _sms_offer_plain(plan: MessagePlan) -> MessagePlan:
+    """`plan` with its offer said without the FOMO line after it (_OFFER_MISSED_LINES); else `plan` itself."""
+    offer = plan.offer
+    missed = next((m for m in _OFFER_MISSED_LINES if offer and plan.is_promotion and offer.endswith(m)), None)
+    if not offer or missed is None or len(offer) == len(missed):
+        return plan
+    return replace(plan, offer=offer.removesuffix(missed))
+
+
 def _sms_product_line_plain(plan: MessagePlan) -> MessagePlan:
     """`plan` with the trendy lead's product line (_TRENDY_LEAD) on its plain shape; else `plan` itself."""
     if "{product}" not in _TRENDY_PLAIN or plan.product_line != lines.fill(_TRENDY_LEAD, plan.values):
@@ -2441,6 +2469,15 @@ def _sms_key_fact(laid: list[list[str | None]], plan: MessagePlan) -> list[list[
     claims = plan.facts.feature_claims
     if plan.angle.key == "trend":  # the finish or texture first (_sms_trend_finish)
         claims = sorted(claims, key=lambda c: not _SMS_TREND_FINISH.search(c) or c.endswith(_FUNCTIONAL))
+    # round 35 (reading 87, s6890: "두 줄로 얇고 사용법이 없어 첫 사용을 이끌기 약함"): a thin text to a reader about
+    # to use the product first says how to begin where no claim of the catalog's is left to say (the step is long)
+    # ("처음 쓰실 때는 …", else "첫날에는 …" where the product line says "처음 함께하는 …": lines.USAGE_LINES)
+    steps: tuple[str, ...] = ()
+    if plan.stage == ACTIVATION and plan.usage:
+        leads = [lead.replace("{usage}", "") for lead in lines.USAGE_LINES[ACTIVATION]]
+        step = next((plan.usage.removeprefix(lead) for lead in leads if plan.usage.startswith(lead)), None)
+        steps = tuple(f"{lead}{step}" for lead in leads) if step else (plan.usage,)
+        claims = (*claims, *steps)
     claim = next(
         (
             c
@@ -2453,7 +2490,7 @@ def _sms_key_fact(laid: list[list[str | None]], plan: MessagePlan) -> list[list[
             and not (mild and _KEY_FACT_MILD.search(c))
             and "버전" not in c  # the name's skin variant ("중·건성용"), which sms.said_plainly says on the copula
             # a usage step is no reason (_HOW_TO, reading 25), save the finish on use a trend reader looks for
-            and (plan.angle.key in ("trend", "sensitive") or not _HOW_TO.search(c))
+            and (plan.angle.key in ("trend", "sensitive") or c in steps or not _HOW_TO.search(c))
         ),
         None,
     )
@@ -2464,6 +2501,63 @@ def _sms_key_fact(laid: list[list[str | None]], plan: MessagePlan) -> list[list[
     if claim.endswith(_FUNCTIONAL):  # a registered function right after what the product is (_copulas_joined)
         at = next((k + 1 for k, s in enumerate(first) if s and name in s), at)
     return [[*first[:at], claim, *first[at:]], *laid[1:]]
+
+
+# Round 35 (readings 86-87: one reader in four caps an SMS brief sent as the LMS at 3 for "SMS 분량 초과", "SMS 분량을
+# 크게 넘는 LMS급 길이": s8389, s1123, s3171, s3732, s4933, s6475, s8700, s9038): the text says the product, the
+# reader's ONE reason, the offer and the ask. Where the sentences before the ask still give two reasons or more (the
+# plan's fact beside a line _sms_reader_lifted added, a claim beside the price per unit: 259 of 1,263 grid SMS briefs'
+# LMS said three sentences or more), the reader's own reason stays (_sms_reason_theirs: the first that is theirs, else
+# the first) and the others go, while the text keeps _SMS_KEPT_LEAST Hangul before the ask (reading 84, s1072, and
+# reading 87, s6890: "정보가 얇음", "두 줄로 얇고"). The product line, the house, the offer, the event, a caution or
+# care line and a season's line for a seasonal brief stay as they are.
+_SMS_KEPT_LEAST = 50  # bench/sms_r34_check.py's THIN_HANGUL
+# a line on how to begin with an active or when to hold back is care, never a reason to cut
+_SMS_CARE = re.compile("팔 안쪽|귀 뒤|정도만|저녁에만|하루 쉬어|줄여 시작|테스트|자외선 차단|천천히 넓혀|천천히 시작")
+_BUDGET_OWN = re.compile(r"\d[\d,]*원|용량|오래 두고|넉넉|후기|온 가족|가격|실속|다시 샀|재구매|쟁여|따로 늘리지")
+
+
+def _sms_reason_theirs(plan: MessagePlan, sentence: str) -> bool:
+    """Whether `sentence` carries this reader's own interest (_sms_reader_said; a budget reader's price, size,
+    per-use value or review, _BUDGET_OWN)."""
+    if plan.angle.key == "budget":
+        return bool(_BUDGET_OWN.search(sentence))
+    return _sms_reader_said(plan, sentence.replace(plan.facts.name, " "))
+
+
+def _sms_one_reason(laid: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """`laid` (an SMS brief's LMS) with one reason before the ask (_SMS_KEPT_LEAST)."""
+    if len(laid) < 2:
+        return laid
+    first = laid[0]
+    name, brand = plan.facts.name, plan.values.get("brand") or "\0"
+    season = plan.values.get("season") or "\0"
+    kept_whole = tuple(s for s in (plan.offer, plan.caution, WINTER_PAD_CARE) if s)
+
+    def reason(sentence: str | None) -> bool:
+        if not sentence or name in sentence or sentence.startswith(brand) or "혜택" in sentence:
+            return False
+        if any(k in sentence or sentence in k for k in kept_whole) or _SMS_CARE.search(sentence):
+            return False
+        if 4 in plan.styles and season in sentence:  # the seasonal brief's line that says the season
+            return False
+        return True
+
+    reasons = [k for k, s in enumerate(first) if reason(s)]
+    if len(reasons) < 2:
+        return laid
+    theirs = [k for k in reasons if _sms_reason_theirs(plan, first[k] or "")]
+    theirs.sort(key=lambda k: not _PRICED.search(first[k] or ""))  # a budget reader's price first (s6537, s8700)
+    keep = (theirs or reasons)[0]
+    kept = list(first)
+    for k in reversed(reasons):
+        if k == keep:
+            continue
+        trial = [s for i, s in enumerate(kept) if i != k]
+        if len(_HANGUL.findall(_join(trial))) < _SMS_KEPT_LEAST:
+            break
+        kept = trial
+    return [kept, *laid[1:]]
 
 
 def _choice_asked_once(laid: list[list[str | None]]) -> list[list[str | None]]:
@@ -2657,14 +2751,19 @@ def _sms_lms_sentences_core(plan: MessagePlan, variant: int = 0, unit: str | Non
 # ingredient is the luxury reader's. As _spare_claim: nothing said again, nothing out of season, within SMS_LMS_HANGUL.
 _VALUE_REVIEW = re.compile("사 두고|다시 샀|다시 사|재구매|쟁여|가격|실속|원에|원이라")
 _SMS_TREND_FINISH = re.compile("광|윤기|발색|피니시|마무리|보송|매트|글로우|톤업|물처럼|말랑|쫀쫀|탱글|거품|밀착|블러")
+# Round 35 (reading 87, s4586: "트렌드 팔로워 각도 … 약하고", "레티놀 입문 주의도 부족"): an active made for a first try
+# ("레티놀을 처음 써 보는 분을 위한 입문용 농도입니다") is what is new to a trend reader, and says how to begin
+_SMS_TREND_FIRST = re.compile("입문")
 
 
-def _sms_trend_finish(plan: MessagePlan, said: list[str | None]) -> str | None:
+def _sms_trend_finish(plan: MessagePlan, said: list[str | None], sized: bool = True) -> str | None:
+    """(not `sized`: the caller keeps the text before the ask within SMS_LMS_HANGUL, `said` holding the close too)"""
     told = [s for s in said if s]
     season = plan.values.get("season", "")
-    size = len(_HANGUL.findall(" ".join(told)))
+    size = len(_HANGUL.findall(" ".join(told))) if sized else 0
     for claim in plan.facts.feature_claims:
-        if not _SMS_TREND_FINISH.search(claim) or off_season(claim, season) or claim.endswith(_FUNCTIONAL):
+        trendy = _SMS_TREND_FINISH.search(claim) or _SMS_TREND_FIRST.search(claim)
+        if not trendy or off_season(claim, season) or claim.endswith(_FUNCTIONAL):
             continue
         if any(says_again(claim, s) or texture_clash(claim, s) for s in told):
             continue
@@ -4148,7 +4247,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
     else:
         palette = in_season(palette, season)  # as a push's (push.fitting_emoji): 🌸 in winter read as a slip
         if request.resolved.sms_to_lms:  # its own order (hook, what, fact), the same sparing words
-            plan = _sms_product_line_plain(plan)
+            plan = _sms_offer_plain(_sms_product_line_plain(plan))
             unit = push.unit_price_line(plan, request) or sms.referral_unit_line(  # budget's value (readings 25, 31)
                 plan.facts, plan.angle.key, plan.stage, voice_of(request.resolved.brand).price_talk
             )
@@ -4157,6 +4256,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             laid = _event_led(_close_told(_function_holds_once(laid, plan), plan), plan, request.evidence.event)
             laid = _sms_reader_lifted(_sms_season_today(_sms_close_said_once(_choice_asked_once(laid), plan)), plan)
             laid = _sms_key_fact(_sms_winter_pad(laid, plan), plan)
+            if request.variant == 0:  # a Compare grid's later texts take the next reasons in turn, two in the third
+                laid = _sms_one_reason(laid, plan)
             laid = _copulas_joined(laid, plan.facts.name)  # a set offer's close asks for the set: plan.set_asked
             if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
                 laid = [[_noun_said_once(s, plan.facts.name, plan.facts.noun) if s else s for s in p] for p in laid]
