@@ -3926,6 +3926,7 @@ def _off_the_run(sentence: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)  # a pure function of its words: long bodies say the same lines brief after brief
 def _endings_varied(line: str) -> str:
     """A paragraph whose three sentences in a row on the copula keep the facts with one on a verb, and whose
     holding definition ("…을 담은 보습 스킨이에요.") next to another copula sentence says it on a verb (reading 23,
@@ -4069,6 +4070,7 @@ def _handed_on(sentence: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)  # a pure function of its words: long bodies say the same lines brief after brief
 def _specs_flowing(line: str, name: str, noun: str) -> str:
     """A paragraph whose run of three spec sentences or more says two of them as one sentence ("30ml 용량에 정가
     45,000원이고, SPF25/PA++로 자외선 차단 기능을 갖췄어요."), the facts and their order kept."""

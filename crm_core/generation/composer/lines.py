@@ -17,7 +17,9 @@ uses it, so their openers and product lines never introduce it as new.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from operator import itemgetter
 
 from crm_core.domain import Tone
 from crm_core.korean import final_consonant, particle_for
@@ -1109,10 +1111,23 @@ def _slots(line: str) -> tuple[str, ...]:
     return tuple(slot for _, slot, _, _ in _parts(line)[0])
 
 
+@lru_cache(maxsize=1024)
+def _words_of(line: str) -> Callable[[dict[str, str]], tuple[str, ...]]:
+    """The words a line's slots take from the values, as one tuple (an itemgetter: a third of fill's time went to
+    building it with tuple(map(...)))."""
+    slots = _slots(line)
+    if len(slots) >= 2:
+        return itemgetter(*slots)  # type: ignore[return-value]
+    if slots:
+        slot = slots[0]
+        return lambda values: (values[slot],)
+    return lambda values: ()
+
+
 def fill(line: str, values: dict[str, str]) -> str:
     """A bank line with its slots filled and its particles and copulas agreeing with each word. A pure
     function of the line and the words its slots take: filled once for them (a plan fills about twenty)."""
-    return _filled(line, tuple(map(values.__getitem__, _slots(line))))
+    return _filled(line, _words_of(line)(values))
 
 
 @lru_cache(maxsize=32768)

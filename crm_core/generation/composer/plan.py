@@ -513,6 +513,7 @@ def _angle_for_product(angle: Angle, facts: ProductFacts) -> Angle:
     return angle
 
 
+@lru_cache(maxsize=4096)  # a pure function of the facts (hashed once), asked twice a brief
 def _oily(facts: ProductFacts) -> bool:
     """A product for oily skin (피지, 노세범 …): no dry day, no dry season is its reason."""
     return any(_OILY.search(text) for text in (*facts.points, *facts.claims))

@@ -3557,7 +3557,7 @@ def _one_order(form: Form) -> Form:
     """The form with every "…세요." before its last sentence said as advice ("…시길 권해요.", "…시면 돼요."), so that a
     합쇼체 push orders once at most; a prohibition ("…지 마세요.") and a must ("꼭 …세요.") as they are."""
     said = [s for s in form if s]
-    if len(said) < 2 or not any(_MID_ORDER.search(s) and " 꼭 " not in s for s in said[:-1]):
+    if len(said) < 2 or not any("세요." in s and _MID_ORDER.search(s) and " 꼭 " not in s for s in said[:-1]):
         return form
 
     def advised(s: str) -> str:  # "권하실 때 … 알려 주시길 권해요" says 권 twice: "…알려 주시면 돼요"
@@ -3648,6 +3648,8 @@ def _plainly_felt(form: Form, plan: MessagePlan) -> Form:
 
     def plain(s: str) -> str:
         s = s.replace(_AS_NEW, "")
+        if " 효과로 " not in s:  # the pattern's own words: most sentences need no search
+            return s
         return _NAMED_EFFECT.sub(lambda m: "" if m.group("word") in words else m.group(0), s)
 
     return [plain(s) if s else s for s in form]
@@ -3668,6 +3670,8 @@ _HELD_BEFORE = re.compile(r"^(?P<head>[^,]*[은는] )(?P<held>[^,.]+?)[을를] �
 def _function_joined(form: Form) -> Form:
     """The form with a subjectless function sentence gone on from the one before it (see above)."""
     said = [s for s in form if s]
+    if not any("기능성 화장품" in s for s in said[1:]):  # the pattern's own words: most forms have none
+        return form
     for i in range(1, len(said)):
         found = _FUNCTION_ALONE.match(said[i])
         if found is None or said[i - 1].endswith(("?", "!")) or "기능성" in said[i - 1] or "담" in said[i]:
