@@ -129,15 +129,17 @@ BUDGET_PER_UNIT = (
 )
 BUDGET_PER_UNIT_AFTER = (
     "정가로 치면 {unit}당 약 {per}원꼴이라 {use1} 써도 아깝지 않아요.",
-    "정가로 계산해도 {unit}당 약 {per}원꼴로 {use2} 쓰셔도 좋은 가격이에요.",
+    "정가로 따져도 {unit}당 약 {per}원꼴로 {use2} 쓰셔도 좋은 가격이에요.",
 )
 PER_UNIT_USE = {"매": ("매일 한 장씩", "하루 한 장씩")}  # a pad or a sheet mask: one a day
 PER_UNIT_USE_ANY = ("듬뿍", "마음껏 덜어")
 # a figure past UNIT_CHEAP: the computation said plainly, never a verdict on it (the last resort, per_persuades)
-BUDGET_PER_UNIT_PLAIN = "{volume}에 정가 {price}원, 계산하면 {unit}당 약 {per}원꼴이에요."
-BUDGET_PER_UNIT_PLAIN_AFTER = "정가로 계산하면 {unit}당 약 {per}원꼴이에요."
+# round 35 (readings 84-87: "'계산하면 …원꼴' 어색"): the sum said as a copywriter says it, the price it follows from
+# ("…원이니 1ml당 약 …원꼴이에요"), never "계산하면", a step of working shown to the reader
+BUDGET_PER_UNIT_PLAIN = "{volume}에 정가 {price}원이니 {unit}당 약 {per}원꼴이에요."
+BUDGET_PER_UNIT_PLAIN_AFTER = "정가로 따지면 {unit}당 약 {per}원꼴이에요."
 NOT_BY_WEIGHT = ("lip", "base")
-BUDGET_PER_UNIT_SHORT = "{price}원에 {volume} 한 통, 계산하면 {unit}당 약 {per}원꼴이에요."  # past UNIT_CHEAP
+BUDGET_PER_UNIT_SHORT = "{price}원에 {volume} 한 통이니 {unit}당 약 {per}원꼴이에요."  # past UNIT_CHEAP
 BUDGET_PER_UNIT_SHORT_CHEAP = "{price}원에 {volume}, {unit}당 약 {per}원꼴이라 {use1} 써도 돼요."
 # Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
 AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드", "에이지")
@@ -169,11 +171,15 @@ _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
 # A function line that speaks of 성분 names one ("성분과 근거를 말하면서 성분을 하나도 밝히지 않음", reading 10);
 # the hero active and the registered function are two catalog facts said in one plain sentence, with no verdict
 # tacked on ("…(이)라, 오래 두고 쓸 근거가 분명해요", reading 21: "근거 설명이 얕음").
-LUXURY_FUNCTION = ("{actives}을 담은, {claim}(이)에요.", "{claim}으로, {actives}을 담았어요.")
+# Round 35 (reading 85, s7777: "주름 개선 기능성을 펩타이드에 붙인 근거 확인 필요", "'레티놀이 담겨 믿고 쓰기 좋다'
+# 논리 비약"): the catalog registers the function for the product, not for one of its actives; the two are two facts
+# side by side ("…기능성 화장품이고, 성분표에서 …도 확인할 수 있어요"), never "…을 담아 …에 도움을 주는 기능성"
+# (forms.py turned "…을 담은, …기능성 화장품이에요" into "…을 담아 … 기능성을 갖췄어요" after the definition)
+LUXURY_FUNCTION = ("{claim}이고, 성분표에서 {actives}도 확인할 수 있어요.", "{claim}으로, 성분표에는 {actives}이 들어 있어요.")
 LUXURY_FUNCTION_PLAIN = "{claim}(이)에요."
 LUXURY_FUNCTION_SHORT = (
-    "{actives}을 담은 {function} 기능성 화장품이에요.",
-    "{actives}을 담아 {function}에 도움을 주는 기능성 화장품이에요.",
+    "{function} 기능성 화장품이고, {actives}도 담았어요.",
+    "{function}에 도움을 주는 기능성 화장품으로, {actives}도 들어 있어요.",
 )
 LUXURY_FUNCTION_SHORT_PLAIN = ("{function}에 도움을 주는 기능성 화장품이에요.", "{function} 기능성 화장품이에요.")
 # A sunscreen, a base or a lip colour is chosen for protection and finish: its plain ingredients are no
@@ -1715,7 +1721,8 @@ TONED_REVIEW = {
     # 마음이 갑니다' 어색": whose heart, and two clauses stacked before 후기): the users' warmth, said of them
     # nor "…순하다는 따뜻한 후기를 전해 주셨어요" (readings 80-83, s2469, s1721, s4432: "'따뜻한 후기' 같은 수식이
     # 어색"): the care the users took in writing it
-    "감성적인": r"\1\2은 \3 후기를 정성껏 남겨 주셨어요.",
+    # nor "…후기를 정성껏 남겨 주셨어요" (reading 86, s6537: "'정성껏 남겨' 어색"): what the users told, said warmly
+    "감성적인": r"\1\2은 \3 후기를 들려주셨어요.",
     "고급스러운": r"\1곁에 두고 \2은 \3 후기를 전해 주셨어요.",
     # trendy: what the review is to a reader still choosing (a light, current aside; never that the product is talked
     # about); a user hears TONED_REVIEW_USER. Never "…후기, 요즘 주목할 만해요" (reading 43, s9143: "'후기, 요즘 주목할
@@ -1932,7 +1939,7 @@ def every_fit_line() -> list[str]:
         TREND_MAKEUP,
         TREND_WASH,
         *(tail for bank in TONE_TAILS.values() for tails in bank.values() for tail in tails),
-        "써 본 분들은 순하다는 후기를 정성껏 남겨 주셨어요.",  # TONED_REVIEW, TONED_FINISH filled
+        "써 본 분들은 순하다는 후기를 들려주셨어요.",  # TONED_REVIEW, TONED_FINISH filled
         "곁에 두고 써 본 분들은 순하다는 후기를 전해 주셨어요.",
         "써 본 분들이 남긴 순하다는 후기는 요즘 고를 때 좋은 참고가 돼요.",
         "써 본 분들도 순하다는 후기를 남긴 만큼, 요즘 매일 꺼내 쓰기 좋아요.",
