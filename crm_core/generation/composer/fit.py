@@ -1077,6 +1077,9 @@ _TREND_CLAIM = re.compile(
     # round 34 (reading 84, s8820 려 두피 에센스: "트렌드 고객 재미 요소 없음", "사용감 설명이 없음"): a tool or a
     # format the product is used with (a nozzle, a two-sided pad) is the trend reader's 써 보는 재미 too
     "|노즐|엠보싱"
+    # round 35 (reading 84, s4269 에뛰드 크림: "트렌드 팔로워가 끌릴 … 각도가 없음"): a cream's body on the skin
+    # ("부드러운 크림이 피부를 촉촉하게 감싸고 끈적임이 적습니다") is the texture met on trying it
+    "|크림이 [^.]{0,20}감싸|끈적임이 적"
 )
 # Claims that are no try-it moment: a function, the sun rating, who it suits, what it soothes.
 # nor who it suits ("…고민인 분께 맞습니다" is no feel: s8621-like "써 보면 … 분께 맞아요"), nor a season (a winter
@@ -1099,6 +1102,12 @@ TREND_CLAIM_FIRST = "처음 써 보면 {claim}"
 TREND_CLAIM_USER = "쓸 때마다 {claim}"
 TRIED_STAGES = frozenset({2, 4})
 _SAYS_USE = re.compile("쓰기|쓸 수|써 |바르기|메이크업|처음|입문")
+# Round 35 (reading 84, s2749 워터뱅크 UV 베리어 선크림: "트렌드 팔로워의 메이크업·사진 각도가 빠짐"): how a skin-care
+# product sits with make-up ("메이크업 전에도 쓰기 좋습니다", "메이크업 위에도 사용할 수 있습니다") is the make-up result
+# this reader names (data/personas.json "메이크업 결과"): said as the catalog says it even where a plain feature restates
+# it (the plan said neither), never framed as a first try ("처음 써 보면 … 수분 단계로 쓰기 좋아요", tried); a
+# cleanser's "메이크업을 녹이는" is no such claim
+_MAKEUP_ON = re.compile("메이크업 (?:전|위|베이스)")
 TREND_CLAIM_CHOSEN = "{claim} 그날 메이크업에 맞춰 골라 보는 재미가 있어요."
 # a pack or a tool the product comes with, said as what it lets one do ("…바를 수 있어요"): the fun of using it
 _TOOL = re.compile("용기|튜브|팁|도구|스패출러|크기|노즐|엠보싱")
@@ -1188,6 +1197,8 @@ def trend_claim(facts: ProductFacts, said: str, stage: int = -1) -> Fit | None:
             # tool was said plain)
             tail = TREND_TOOL_TAIL_AGAIN if "재미" in said else TREND_TOOL_TAIL  # "재미" said once
             line, tooled = plain.removesuffix(_TOOL_END) + tail, True
+        elif _MAKEUP_ON.search(claim):
+            line = plain  # tried: "처음 써 보면 … 메이크업 전 수분 단계로 쓰기 좋아요" is no try-it moment
         elif _SAYS_USE.search(claim) or (not _SEEN.search(claim) and _TOOL.search(claim)):
             line = plain
         else:
@@ -1198,7 +1209,9 @@ def trend_claim(facts: ProductFacts, said: str, stage: int = -1) -> Fit | None:
         short = lines.fill(TREND_CLAIM_SHORT, {"claim": plain}) if tried else line if tooled else plain
         # (a tube's tip, a pack: the plan says the restating feature as "…팁이라 새로 들여 보기 좋아요" already, and
         # the tip line took the place of a photo tip, tried)
-        if restated and not ((tooled and _TOOL_NEW.search(claim)) or (tried and stage not in TRIED_STAGES)):
+        if restated and not (
+            (tooled and _TOOL_NEW.search(claim)) or (tried and stage not in TRIED_STAGES) or _MAKEUP_ON.search(claim)
+        ):
             continue
         if tried and stage >= 0:
             line = lines.fill(TREND_CLAIM_USER if stage in TRIED_STAGES else TREND_CLAIM_FIRST, {"claim": plain})
