@@ -762,6 +762,18 @@ def luxury_brand_fits(facts: ProductFacts, kind: str, brand: str, story: str, sa
     return out
 
 
+# Round 35 (readings 84-87, s6363 / s7187 프리메라 오가니언스 에멀젼: "탄력·주름 중심 고객에게 맞는 근거가 없음"): a
+# house line of its own raw material ("씨앗과 새싹이 품은 생명력에 주목하는 …") is this reader's trust where the product
+# holds that material (새싹 추출물): the house's heritage behind the ingredient, not a mood. (Tried and left out: a later
+# story sentence told of the house, "일리윤은 세라마이드처럼 기본이 되는 성분으로 … 순하게 돌보는 브랜드예요": it took
+# the place of the product's own function or formula in 59 luxury messages and named nothing of the product.)
+
+
+def _own_material(facts: ProductFacts, house: str) -> str | None:
+    """The product's ingredient whose head word the house line names ("새싹 추출물" of "…씨앗과 새싹이 품은 …")."""
+    return next((i for i in facts.ingredients if len(i.split()[0]) >= 2 and i.split()[0] in house), None)
+
+
 def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: str) -> list[Fit]:
     """What the house is (brand_house), said as a fact, with the signature where nothing names it."""
     house = brand_house(brand, story)
@@ -772,7 +784,7 @@ def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: st
     # 영감을 받는", "물과 수분에 대한 호기심에서 출발한", "메이크업을 놀이처럼 즐기는") names nothing a
     # trust-seeker weighs; it is no luxury reason, neither alone nor carrying the formula: the product's own
     # formula line (luxury_fits) says the signature instead
-    if not _TRUSTED_HOUSE.search(house):
+    if not _TRUSTED_HOUSE.search(house) and not _own_material(facts, house):
         return []
     plain = lines.fill(LUXURY_HOUSE, {"house": house})
     named = signature_named(facts, kind, said.replace(facts.name, ""))
@@ -1494,7 +1506,14 @@ def fits(
             trusted = [f for f in houses if f.kind == "house_only" and _EVIDENCED_HOUSE.search(f.fact)]
             lead = [f for f in houses if f.kind != "house_only"]
             at = next((i for i, f in enumerate(found) if f.kind in ("texture", "formula")), len(found))
-            last = [f for f in houses if f.kind == "house_only" and f not in trusted]
+            # round 35: a house line of the raw material this product holds (_own_material) is the heritage behind
+            # its ingredient: before a texture, after the formula's named ingredients where there are some
+            own = [f for f in houses if f.kind == "house_only" and f not in trusted and _own_material(facts, f.fact)]
+            if own:
+                formula = [i for i, f in enumerate(found) if f.kind == "formula"]
+                spot = formula[-1] + 1 if formula else at
+                found = found[:spot] + own + found[spot:]
+            last = [f for f in houses if f.kind == "house_only" and f not in trusted and f not in own]
             research = _research_last(facts, kind, brand, story, said)  # before a texture: the plan drops houses
             found = lead + found[:at] + trusted + research + found[at:] + last  # for a user (s6889)
         else:
