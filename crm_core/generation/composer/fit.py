@@ -1382,6 +1382,26 @@ _WORN_EASY = re.compile(
 NATURAL_WORN_EASY = ("{claim} 매일 써도 편안해요.", "{claim} 오래 써도 편안한 사용감이에요.")
 
 
+# Round 35 (readings 84-87, s4105 아이오페 PDRN 카페인샷, s1631 / s4087: "자연 유래·편안함 관점이 없음"): where the
+# catalog names no plant, origin or light feel, a texture it says soaks in quickly ("묽은 세럼 제형이 빠르게 흡수되어
+# …", "말랑한 크림이 가볍게 펴 발리고 금방 흡수됩니다") is the comfort this reader keeps a product for, said the same way
+# (the texture as its subject, cut after "흡수되어"); never of a strong active (a retinoid is no everyday ease)
+_ABSORBED = re.compile("^(.+?[가-힣] (?:금방|빠르게|가볍게|산뜻하게|촉촉하게) 흡수)(?:됩니다|되어|돼)")
+
+
+def _absorbed(facts: ProductFacts, said: str, shift: int) -> list[Fit]:
+    """The catalog's quick-soaking texture (_ABSORBED) said as a natural reader's comfort ("묽은 세럼 제형이 빠르게
+    흡수되어 매일 써도 편안해요"): the last resort of fits(), after the mildness the catalog or the house states; []
+    for a strong active, or where the message says it already."""
+    if facts.strong:
+        return []
+    for c in facts.claims:
+        if (m := _ABSORBED.match(c)) and not _NOT_WORN.search(c) and not _echoes(m.group(1), said):
+            line = lines.fill(turn(NATURAL_WORN_EASY, facts, shift), {"claim": m.group(1) + "되어"})
+            return [Fit("comfort", line, line, c)]
+    return []
+
+
 def _worn_easy(facts: ProductFacts, said: str, shift: int) -> list[Fit]:
     """The catalog's light-on-the-skin sentence (_WORN_EASY) said as a natural reader's comfort, where the message
     has not said it already: "…끈적임이 남지 않아 매일 써도 편안해요." ([] where the catalog has none)."""
@@ -1404,6 +1424,7 @@ def _worn_easy(facts: ProductFacts, said: str, shift: int) -> list[Fit]:
 _COMFORT = re.compile(
     "당기지 않|당김을 덜|당김이 적|자극 없이|순한 사용감|순하게|피부를 편안하게|향료를 넣지 않"
     "|편하게 쓸 수|향이 거의 없"  # round 32: "부드러운 시트가 … 편하게 쓸 수 있습니다", "향이 거의 없어 …"
+    "|당기는 느낌을 (?:빠르게 )?덜"  # round 35: "세안 직후 당기는 느낌을 빠르게 덜어 줍니다" (라네즈 토너)
 )
 _NOT_COMFORT = re.compile("기능성|SPF|자외선|예민해진|붉어진|열감")
 # a claim of a trouble's day ("붉은기가 신경 쓰이는 날 덧발라도 …") speaks to a sensitive reader: it kept the
@@ -1537,7 +1558,7 @@ def fits(
             # no origin and no comfort to tell: the mildness the catalog or the house states, before a review of
             # another aspect (a repurchase: no reason of this reader's, reading 70-75)
             mild = natural_mild_fits(facts, brand, story, said, shift)
-            found = mild + found if mild else found or natural_house_fits(brand, story, said)
+            found = mild + found if mild else found or _absorbed(facts, said, shift) or natural_house_fits(brand, story, said)
         return tuple(found)
     return ()
 
