@@ -337,6 +337,9 @@ TREND_FELT_USER = "쓸 때마다 {feature}이 기분 좋게 느껴져요."
 # second moment before it ("처음 쓸 때부터 바른 뒤 남는 …", blind sample round 14)
 _WHEN = re.compile("^(?:바른 뒤|바르고 나|바르는 순간|바를 때|세안 후|세안 직후|헹군 뒤|샤워 후)")
 TREND_SEEN_WHEN = "{feature}이 눈에 들어와요."
+# Round 35 (reading 84, s7178 브라이트닝 기미 에센스: "'쓸 때마다 아침저녁' 어순 어색"): a feature that opens on when it
+# is used ("아침저녁 얇게 스며드는 묽은 제형") takes the first try or each use after it, never beside it
+_TIMED = re.compile("^(?:아침저녁|아침|저녁|밤|낮|매일|하루)")
 TREND_FELT_WHEN = "{feature}이 기분 좋게 느껴져요."
 # the same point in a second shape, so that not every trend message says "써 보면 먼저 … 건" (reading 18: "상투적")
 # Reading 19: "바르고 나서 거울을 보는 재미가 있어요" of a cleanser and a body wash. A look is said as what shows
@@ -352,6 +355,14 @@ _FORMAT = ("타입",)  # a feature that is the product's form ("…바르는 스
 # TREND_FELT does, claiming nothing new of the product. Never "처음 써 보는 순간 …" (tried): fits() knows no stage, and
 # a user keeping up a routine ("잘 이어 가고 계신가요?") has tried it long since
 TREND_FELT_TOO = "바르는 순간 {feature}이 기분 좋게 느껴져요."
+TREND_TIMED = {
+    TREND_SEEN: "{feature}이 처음 쓸 때부터 눈에 들어와요.",
+    TREND_FELT: "{feature}이 처음 쓸 때부터 기분 좋게 느껴져요.",
+    TREND_SEEN_USER: "{feature}이 쓸 때마다 눈에 들어와요.",
+    TREND_FELT_USER: "{feature}이 쓸 때마다 기분 좋게 느껴져요.",
+    TREND_SEEN_TOO: "{feature}이 바른 얼굴에서 눈에 들어와요.",
+    TREND_FELT_TOO: "{feature}이 바르는 순간 기분 좋게 느껴져요.",
+}
 # never "…부터 확인해 보세요" (reading 44, s5305: "기존 사용자에게 컬러 립 '확인해 보라'는 등 문장이 조립된 느낌"):
 # fits() knows no stage, and a reader who has the lip or the cushion checks nothing; said as what the eye goes to
 TREND_MAKEUP = (
@@ -1270,6 +1281,8 @@ def trend_fits(
             TREND_FELT_USER,
         ):
             bank = TREND_SEEN_WHEN if _looks(feature) else TREND_FELT_WHEN
+        if _TIMED.match(feature) and bank in TREND_TIMED:  # "쓸 때마다 아침저녁 …" (reading 84, s7178: "어순 어색")
+            bank = TREND_TIMED[bank]
         if kind in WASHED and bank is not TREND_PACK:  # never "쓰는 동안 헹군 뒤 …" (a wash whose feature says when)
             bank = TREND_FELT_WHEN if _WHEN.search(feature) else turn(TREND_WASH, facts, shift)
         elif kind in WORN_AS_MAKEUP and bank is not TREND_PACK and _looks(feature):
@@ -1700,7 +1713,9 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
         "uv": ("햇살 아래서도 마음이 편해요.", "햇살이 강한 날에도 마음이 편해요."),
         # never "편안해요" (a comfort claim says "편하게" already) nor "놓여요" (no 합쇼체 form in speech.py)
         "calm": ("쓸 때마다 마음이 한결 든든해요.", "예민한 날에도 마음이 한결 든든해요."),
-        "calm_new": ("처음 고르는 마음에도 안심이 돼요.", "안심하고 고를 수 있어 마음이 편해요."),
+        # never "안심하고 고를 수 있어 마음이 편해요" (reading 87, s7139: "'안심하고 고를 수 있어 마음이 편합니다'만
+        # 다듬으면 됨": 안심 and 편해 say one thing twice)
+        "calm_new": ("처음 고르는 마음에도 안심이 돼요.", "처음부터 편한 마음으로 고를 수 있어요."),
         "trust_first": ("첫날부터 마음이 든든해요.", "첫 사용부터 마음이 한결 든든해요."),
         "calm_first": ("첫 사용부터 안심이 돼요.", "첫날부터 마음이 한결 든든해요."),
         # round 25 part 2: a little per use, a fair price, as what they mean to the heart (never a plant's origin
@@ -1731,13 +1746,14 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
     # no "루틴" (the titles and closes of a routine message say it: "이어 가는 패드 루틴 | … 요즘 루틴에도 … 지금 루틴이
     # 끊기지 않게")
     "트렌디한": {
-        "trust": ("요즘도 믿고 이어 쓰기 좋아요.", "요즘도 그대로 이어 쓰기 좋아요."),
+        # never "요즘도 …" (reading 86, s5882: "'요즘도 편하게' 등 이음새가 어색함"): the current day said plainly
+        "trust": ("요즘 매일 믿고 손이 가요.", "요즘 매일 믿고 꺼내 쓰게 돼요."),
         "trust_new": ("요즘 새로 들이기 좋아요.", "요즘 새로 골라 보기 좋아요."),
         "uv": ("요즘 외출 전에 챙기기 좋아요.", "요즘 아침마다 더하기 좋아요."),
         # never "요즘도 무리 없이" (reading 50, s4618: "'요즘도 무리 없이' 모호": no burden named): the ease itself
         # never "요즘 같은 때" (readings 54-55, s6530 s7470 s9338: "'요즘 같은 때'가 모호함", "논리 비약": which time is
         # not said): the day it is used, said plainly
-        "calm": ("요즘 매일 편하게 이어 쓰기 좋아요.", "요즘도 편하게 이어 가기 좋아요."),
+        "calm": ("요즘 매일 편하게 이어 쓰기 좋아요.", "요즘 매일 부담 없이 손이 가요."),
         "calm_new": ("요즘 새로 들이기 좋아요.", "요즘 새로 골라 보기 좋아요."),
         # never "…이 들어 있어 오늘부터 바로 써 보기 좋아요" (reading 66, s9807: "'발효물이 들어 있어 오늘부터 써 보기
         # 좋다' 인과 어색"): an ingredient is a reason to trust it, not to start today
@@ -1991,6 +2007,7 @@ def every_fit_line() -> list[str]:
         NATURAL_EARTH,
         TREND_MAKEUP,
         TREND_WASH,
+        *TREND_TIMED.values(),
         *(tail for bank in TONE_TAILS.values() for tails in bank.values() for tail in tails),
         "써 본 분들은 순하다는 후기를 들려주셨어요.",  # TONED_REVIEW, TONED_FINISH filled
         "곁에 두고 써 본 분들은 순하다는 후기를 전해 주셨어요.",
