@@ -10,7 +10,10 @@ the JSON lines `persona_strict_check.py --dump` writes and counts:
   주는 기능성", "레티놀을 담은, … 기능성 화장품", s7777: "주름 개선 기능성을 펩타이드에 붙인 근거 확인 필요")
   where the catalog's own claims never tie that ingredient to the function;
 - natural_oil: a natural reader's message whose point is oil control or an acid (피지, 보송, 살리실산 …);
-- strict per persona and the named products of readings 84-87 (strict rule of persona_strict_check).
+- strict per persona and the named products of readings 84-87 (strict rule of persona_strict_check);
+- the round's additions, where they apply: trend_makeup (a trend reader told how the product sits with make-up, where
+  the catalog says so), natural_comfort (a natural reader of a product with no plant ingredient told its comfort or
+  mildness), luxury_own_house (a luxury reader of 프리메라's 새싹 products told the house of sprouts).
 
     PYTHONPATH=. python bench/persona_strict_check.py --n 1200 --dump /tmp/dump.jsonl
     PYTHONPATH=. python bench/persona_r35_check.py /tmp/dump.jsonl [--examples tied_function]
@@ -29,7 +32,9 @@ AWKWARD = {
     "reckoned": re.compile("계산하면"),
     "easy_to_miss_feel": re.compile("써 보지 않으면 놓치기 쉬운"),
 }
-TIED = re.compile(r"([가-힣A-Za-z0-9]+)(?:을|를) 담(?:아|은,) [^.!?]{0,30}?(?:도움을 주는|개선|미백|완화)[^.!?]{0,20}기능성")
+TIED = re.compile(
+    r"([가-힣A-Za-z0-9]+)(?:을|를) 담(?:아|은,) [^.!?]{0,30}?(?:도움을 주는|개선|미백|완화)[^.!?]{0,20}기능성"
+)
 NATURAL_OIL = re.compile("피지|보송|살리실산|BHA|바하|각질")
 # the products the readers named (readings 84-87), by persona
 NAMED = {
@@ -61,6 +66,15 @@ NAMED = {
 }
 
 
+# the round's additions, each over the messages it is for: a trend reader of a product whose catalog says how it sits
+# with make-up (never a cleanser's "메이크업을 녹이는"), a natural reader of a product with no plant or origin named, a
+# luxury reader of a product holding the house's own raw material (프리메라's 새싹)
+MAKEUP_ON = re.compile("메이크업 (?:전|위|베이스)")
+COMFORT_SAID = re.compile("편안|편하게|순하|자극|부담 없")
+PLANT = re.compile("추출물|오일|버터|꽃|잎|뿌리|씨|쌀|쑥|녹차|유자|동백|인삼|홍삼|발효|알로에|꿀|밀랍|프로폴리스")
+OWN_HOUSE = "새싹이 품은"
+
+
 def catalog_ties() -> dict[str, str]:
     """Product name -> its catalog claims joined (a tie the catalog states is no finding)."""
     products = json.loads(Path("data/products.json").read_text(encoding="utf-8"))
@@ -73,6 +87,8 @@ def main() -> None:
     parser.add_argument("--examples", default="")
     args = parser.parse_args()
     claims = catalog_ties()
+    products = {p["name"]: p for p in json.loads(Path("data/products.json").read_text(encoding="utf-8"))}
+    added_total, added_hit = Counter(), Counter()
     found, total, hit = Counter(), Counter(), Counter()
     named_total, named_hit = defaultdict(Counter), defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)
@@ -94,6 +110,22 @@ def main() -> None:
         if persona == "natural" and NATURAL_OIL.search(text.replace(product, " ")):
             found["natural_oil"] += 1
             examples["natural_oil"].append(f"[{row['channel']}] {product}: {text[:240]}")
+        row_product = products.get(product, {})
+        own = " ".join(row_product.get("claims", []))
+        bare = text.replace(product, " ")
+        if persona == "trend" and MAKEUP_ON.search(own) and row_product.get("category") != "클렌저":
+            added_total["trend_makeup"] += 1
+            added_hit["trend_makeup"] += bool(MAKEUP_ON.search(bare))
+        if persona == "natural" and not PLANT.search(" ".join(row_product.get("key_ingredients", []))):
+            added_total["natural_comfort"] += 1
+            added_hit["natural_comfort"] += bool(COMFORT_SAID.search(bare))
+        if (
+            persona == "luxury"
+            and row_product.get("brand") == "프리메라"
+            and "새싹" in str(row_product.get("key_ingredients"))
+        ):
+            added_total["luxury_own_house"] += 1
+            added_hit["luxury_own_house"] += OWN_HOUSE in bare
         for key in NAMED.get(persona, ()):
             if key in product:
                 named_total[persona][row["channel"]] += 1
@@ -106,7 +138,12 @@ def main() -> None:
         n_t = sum(named_total[persona].values())
         n_h = sum(named_hit[persona].values())
         named = f"{n_h}/{n_t}" if n_t else "-"
-        print(f"| {persona} | {hit[persona]}/{total[persona]} ({hit[persona] / max(total[persona], 1):.1%}) | {named} |")
+        print(
+            f"| {persona} | {hit[persona]}/{total[persona]} ({hit[persona] / max(total[persona], 1):.1%}) | {named} |"
+        )
+    print("\n| the round's additions | said |\n|---|---|")
+    for name in ("trend_makeup", "natural_comfort", "luxury_own_house"):
+        print(f"| {name} | {added_hit[name]}/{added_total[name]} |")
     for name in args.examples.split(","):
         for row in examples.get(name, [])[:8]:
             print(f"  {name}: {row}")

@@ -25,7 +25,9 @@ from tests.generation.test_persona_r32 import _bodies, _facts
 
 LUXURY, TREND = 0, 3
 READERS = ("luxury", "budget", "trend", "natural", "sensitive")
-TIED = re.compile(r"([가-힣A-Za-z0-9]+)(?:을|를) 담(?:아|은,?) [^.]{0,30}?(?:도움을 주는|개선|미백|완화)[^.]{0,20}기능성")
+TIED = re.compile(
+    r"([가-힣A-Za-z0-9]+)(?:을|를) 담(?:아|은,?) [^.]{0,30}?(?:도움을 주는|개선|미백|완화)[^.]{0,20}기능성"
+)
 NAMED_ODD = re.compile("정성껏 남겨|계산하면|요즘도|안심하고 고를 수 있어 마음이 편")
 TIMED_AFTER = re.compile("(?:쓸 때마다|처음 쓸 때부터|바르는 순간|바른 얼굴에서는) (?:아침저녁|아침|저녁|밤|매일)")
 SAIDS = ("", "요즘 루틴에 새로운 재미가 필요하신가요?", "매일의 관리에도 정성을 들이고 계신가요?")
@@ -43,7 +45,9 @@ def _every_fit(catalog: Catalog):  # type: ignore[no-untyped-def]
             for stage in range(5):
                 for variant in range(3):
                     for said in SAIDS:
-                        found = fit.fits(reader, facts, kind, (), True, said, brand.name, brand.story or "", variant, stage)
+                        found = fit.fits(
+                            reader, facts, kind, (), True, said, brand.name, brand.story or "", variant, stage
+                        )
                         yield product, reader, found
                         for tone in TONES:
                             for new in (True, False):
@@ -101,7 +105,10 @@ def test_a_natural_reader_hears_comfort_where_the_catalog_names_no_plant(catalog
     facts = _facts(catalog, product.name, "natural")
     story = brands[product.brand].story or ""
     found = fit.fits("natural", facts, product_kind(facts, product.name), (), False, "", product.brand, story, 0, 0)
-    said = {f"묽은 세럼 같은 제형이 빠르게 흡수되어 {tail}" for tail in ("매일 써도 편안해요.", "오래 써도 편안한 사용감이에요.")}
+    said = {
+        f"묽은 세럼 같은 제형이 빠르게 흡수되어 {tail}"
+        for tail in ("매일 써도 편안해요.", "오래 써도 편안한 사용감이에요.")
+    }
     assert len(found) == 1
     assert found[0].line in said
 

@@ -175,7 +175,10 @@ _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
 # 논리 비약"): the catalog registers the function for the product, not for one of its actives; the two are two facts
 # side by side ("…기능성 화장품이고, 성분표에서 …도 확인할 수 있어요"), never "…을 담아 …에 도움을 주는 기능성"
 # (forms.py turned "…을 담은, …기능성 화장품이에요" into "…을 담아 … 기능성을 갖췄어요" after the definition)
-LUXURY_FUNCTION = ("{claim}이고, 성분표에서 {actives}도 확인할 수 있어요.", "{claim}으로, 성분표에는 {actives}이 들어 있어요.")
+LUXURY_FUNCTION = (
+    "{claim}이고, 성분표에서 {actives}도 확인할 수 있어요.",
+    "{claim}으로, 성분표에는 {actives}이 들어 있어요.",
+)
 LUXURY_FUNCTION_PLAIN = "{claim}(이)에요."
 LUXURY_FUNCTION_SHORT = (
     "{function} 기능성 화장품이고, {actives}도 담았어요.",
@@ -1571,7 +1574,11 @@ def fits(
             # no origin and no comfort to tell: the mildness the catalog or the house states, before a review of
             # another aspect (a repurchase: no reason of this reader's, reading 70-75)
             mild = natural_mild_fits(facts, brand, story, said, shift)
-            found = mild + found if mild else found or _absorbed(facts, said, shift) or natural_house_fits(brand, story, said)
+            found = (
+                mild + found
+                if mild
+                else found or _absorbed(facts, said, shift) or natural_house_fits(brand, story, said)
+            )
         return tuple(found)
     return ()
 
