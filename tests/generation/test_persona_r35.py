@@ -1,4 +1,4 @@
-"""Round 35 (readings 84-87): the persona's own interest from the catalog, and the reader's line as a copywriter says it.
+"""Round 35 (readings 84-87): the persona's own interest from the catalog, the reader's line as a copywriter says it.
 
 - A registered function is never said as what one active does ("펩타이드를 담아 … 주름 개선에 도움을 주는 기능성";
   reading 85, s7777: "주름 개선 기능성을 펩타이드에 붙인 근거 확인 필요"): the catalog registers it for the product.

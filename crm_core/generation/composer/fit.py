@@ -777,10 +777,11 @@ def luxury_brand_fits(facts: ProductFacts, kind: str, brand: str, story: str, sa
 
 
 # Round 35 (readings 84-87, s6363 / s7187 프리메라 오가니언스 에멀젼: "탄력·주름 중심 고객에게 맞는 근거가 없음"): a
-# house line of its own raw material ("씨앗과 새싹이 품은 생명력에 주목하는 …") is this reader's trust where the product
-# holds that material (새싹 추출물): the house's heritage behind the ingredient, not a mood. (Tried and left out: a later
-# story sentence told of the house, "일리윤은 세라마이드처럼 기본이 되는 성분으로 … 순하게 돌보는 브랜드예요": it took
-# the place of the product's own function or formula in 59 luxury messages and named nothing of the product.)
+# house line of its own raw material ("씨앗과 새싹이 품은 생명력에 주목하는 …") is this reader's trust where the
+# product holds that material (새싹 추출물): the house's heritage behind the ingredient, not a mood. (Tried and left
+# out: a later story sentence told of the house, "일리윤은 세라마이드처럼 기본이 되는 성분으로 … 순하게 돌보는
+# 브랜드예요": it took the place of the product's own function or formula in 59 luxury messages and named nothing of
+# the product.)
 
 
 def _own_material(facts: ProductFacts, house: str) -> str | None:
@@ -1128,11 +1129,11 @@ TREND_CLAIM_FIRST = "처음 써 보면 {claim}"
 TREND_CLAIM_USER = "쓸 때마다 {claim}"
 TRIED_STAGES = frozenset({2, 4})
 _SAYS_USE = re.compile("쓰기|쓸 수|써 |바르기|메이크업|처음|입문")
-# Round 35 (reading 84, s2749 워터뱅크 UV 베리어 선크림: "트렌드 팔로워의 메이크업·사진 각도가 빠짐"): how a skin-care
-# product sits with make-up ("메이크업 전에도 쓰기 좋습니다", "메이크업 위에도 사용할 수 있습니다") is the make-up result
-# this reader names (data/personas.json "메이크업 결과"): said as the catalog says it even where a plain feature restates
-# it (the plan said neither), never framed as a first try ("처음 써 보면 … 수분 단계로 쓰기 좋아요", tried); a
-# cleanser's "메이크업을 녹이는" is no such claim
+# Round 35 (reading 84, s2749 워터뱅크 UV 베리어 선크림: "트렌드 팔로워의 메이크업·사진 각도가 빠짐"): how a
+# skin-care product sits with make-up ("메이크업 전에도 쓰기 좋습니다", "메이크업 위에도 사용할 수 있습니다") is the
+# make-up result this reader names (data/personas.json "메이크업 결과"): said as the catalog says it even where a
+# plain feature restates it (the plan said neither), never framed as a first try ("처음 써 보면 … 수분 단계로 쓰기
+# 좋아요", tried); a cleanser's "메이크업을 녹이는" is no such claim
 _MAKEUP_ON = re.compile("메이크업 (?:전|위|베이스)")
 TREND_CLAIM_CHOSEN = "{claim} 그날 메이크업에 맞춰 골라 보는 재미가 있어요."
 # a pack or a tool the product comes with, said as what it lets one do ("…바를 수 있어요"): the fun of using it
@@ -1398,10 +1399,11 @@ _WORN_EASY = re.compile(
 NATURAL_WORN_EASY = ("{claim} 매일 써도 편안해요.", "{claim} 오래 써도 편안한 사용감이에요.")
 
 
-# Round 35 (readings 84-87, s4105 아이오페 PDRN 카페인샷, s1631 / s4087: "자연 유래·편안함 관점이 없음"): where the
-# catalog names no plant, origin or light feel, a texture it says soaks in quickly ("묽은 세럼 제형이 빠르게 흡수되어
-# …", "말랑한 크림이 가볍게 펴 발리고 금방 흡수됩니다") is the comfort this reader keeps a product for, said the same way
-# (the texture as its subject, cut after "흡수되어"); never of a strong active (a retinoid is no everyday ease)
+# Round 35 (readings 84-87, s4105 아이오페 PDRN 카페인샷, s1631 / s4087: "자연 유래·편안함 관점이 없음"): where
+# the catalog names no plant, origin or light feel, a texture it says soaks in quickly ("묽은 세럼 제형이 빠르게
+# 흡수되어 …", "말랑한 크림이 가볍게 펴 발리고 금방 흡수됩니다") is the comfort this reader keeps a product for, said
+# the same way (the texture as its subject, cut after "흡수되어"); never of a strong active (a retinoid is no everyday
+# ease)
 _ABSORBED = re.compile("^(.+?[가-힣] (?:금방|빠르게|가볍게|산뜻하게|촉촉하게) 흡수)(?:됩니다|되어|돼)")
 
 
