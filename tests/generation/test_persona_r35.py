@@ -78,7 +78,7 @@ def test_a_function_and_an_active_are_two_facts(catalog: Catalog):
     found = fit.luxury_fits(facts, (), "skin", "")
     function = next(f for f in found if f.kind == "function")
     assert function.line == "피부 주름 개선에 도움을 주는 기능성 화장품이고, 성분표에서 레티놀도 확인할 수 있어요."
-    assert function.short == "피부 주름 개선 기능성 화장품이고, 레티놀도 담았어요."
+    assert function.short == "피부 주름 개선 기능성 화장품이에요."
 
 
 def test_a_trend_reader_of_a_sunscreen_hears_the_make_up_claim(catalog: Catalog, settings: Settings):
