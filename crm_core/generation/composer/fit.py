@@ -175,8 +175,9 @@ _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
 # 논리 비약"): the catalog registers the function for the product, not for one of its actives; the two are two facts
 # side by side ("…기능성 화장품이고, 성분표에서 …도 확인할 수 있어요"), never "…을 담아 …에 도움을 주는 기능성"
 # (forms.py turned "…을 담은, …기능성 화장품이에요" into "…을 담아 … 기능성을 갖췄어요" after the definition)
+# ({head}: the claim before its last word, "화장품", so that no copula follows a slot: test_composer)
 LUXURY_FUNCTION = (
-    "{claim}이고, 성분표에서 {actives}도 확인할 수 있어요.",
+    "{head} 화장품이고, 성분표에서 {actives}도 확인할 수 있어요.",
     "{claim}으로, 성분표에는 {actives}이 들어 있어요.",
 )
 LUXURY_FUNCTION_PLAIN = "{claim}(이)에요."
@@ -915,6 +916,7 @@ def luxury_fits(
         function = function if function.startswith("여드름성") else "피부 " + function
         named = actives[:1] or _unsaid([key] if key and key not in HELPERS else [], said)
         values = {"claim": core, "function": function, "actives": named[0] if named else "", "noun": facts.noun}
+        values["head"] = core.removesuffix("화장품").rstrip()  # the claim ends on "…기능성 화장품" (above)
         line = lines.fill(turn(LUXURY_FUNCTION if named else LUXURY_FUNCTION_PLAIN, facts, shift), values)
         short = lines.fill(turn(LUXURY_FUNCTION_SHORT if named else LUXURY_FUNCTION_SHORT_PLAIN, facts, shift), values)
         out.append(Fit("function", line, short, claim))
