@@ -1446,7 +1446,6 @@ def _worn_easy(facts: ProductFacts, said: str, shift: int) -> list[Fit]:
 _COMFORT = re.compile(
     "당기지 않|당김을 덜|당김이 적|자극 없이|순한 사용감|순하게|피부를 편안하게|향료를 넣지 않"
     "|편하게 쓸 수|향이 거의 없"  # round 32: "부드러운 시트가 … 편하게 쓸 수 있습니다", "향이 거의 없어 …"
-    "|당기는 느낌을 (?:빠르게 )?덜"  # round 35: "세안 직후 당기는 느낌을 빠르게 덜어 줍니다" (라네즈 토너)
 )
 _NOT_COMFORT = re.compile("기능성|SPF|자외선|예민해진|붉어진|열감")
 # a claim of a trouble's day ("붉은기가 신경 쓰이는 날 덧발라도 …") speaks to a sensitive reader: it kept the
