@@ -85,8 +85,9 @@ def test_no_tone_clause_says_the_choosing_mind_is_reassured():
 PLAIN_REVIEW = re.compile(r"(?:^|[.?] )(?:실제로 |직접 |꾸준히 )?써 본 분들은 [^.]* 후기를 남겼(?:어요|습니다)")
 TONED_REVIEW = {
     # round 28 (readings 49-50, s1248, s5085: "'남긴 ~후기에 마음이 가요' 어색"): the users' warmth, said of them
-    # readings 80-83 (s4432: "'따뜻한 후기' 같은 수식이 어색"): the care they took in writing it
-    "감성적인": re.compile(r"써 본 분들은 [^.]* 후기를 정성껏 남겨 주셨(?:어요|습니다)"),
+    # readings 80-83 (s4432: "'따뜻한 후기' 같은 수식이 어색"): the care they took in writing it; round 35 (reading
+    # 86, s6537: "'정성껏 남겨' 어색"): what they told, said warmly
+    "감성적인": re.compile(r"써 본 분들은 [^.]* 후기를 들려주셨(?:어요|습니다)"),
     "고급스러운": re.compile(r"곁에 두고 써 본 분들은 [^.]*후기를 전해 주셨(?:어요|습니다)"),
 }
 

@@ -1966,14 +1966,15 @@ def test_a_second_definition_of_the_product_goes_on_from_its_name_as_one_sentenc
     facts_pipeline: Pipeline, catalog: Catalog, seed: int
 ):
     """Reading 27 (s1940): "눈가 보습을 위한 슈퍼바이탈 아이크림입니다. 아데노신을 담은 피부 주름 개선 기능성
-    화장품입니다." read as two cut statements: the name becomes the topic of the functional line."""
+    화장품입니다." read as two cut statements: the name becomes the topic of the functional line. Round 35 (reading
+    85, s7777: "주름 개선 기능성을 펩타이드에 붙인 근거 확인 필요"): the function is the product's, not an active's."""
     _, result = _grid_push(
         facts_pipeline, catalog, "슈퍼바이탈 아이크림 25ml",
         persona=0, stage_index=4, style_index=4, tone="트렌디한", emoji="few", honorific="합쇼체", seed=seed,
     )  # fmt: skip
     body = result.message.body
     assert "아이크림입니다." not in body, body
-    assert "슈퍼바이탈 아이크림은 아데노신을 담은 피부 주름 개선 기능성 화장품입니다." in body, body
+    assert "슈퍼바이탈 아이크림은 피부 주름 개선 기능성 화장품입니다." in body, body
 
 
 def test_a_fomo_lead_goes_with_the_verb_after_a_long_object(facts_pipeline: Pipeline, catalog: Catalog):

@@ -129,15 +129,17 @@ BUDGET_PER_UNIT = (
 )
 BUDGET_PER_UNIT_AFTER = (
     "정가로 치면 {unit}당 약 {per}원꼴이라 {use1} 써도 아깝지 않아요.",
-    "정가로 계산해도 {unit}당 약 {per}원꼴로 {use2} 쓰셔도 좋은 가격이에요.",
+    "정가로 따져도 {unit}당 약 {per}원꼴로 {use2} 쓰셔도 좋은 가격이에요.",
 )
 PER_UNIT_USE = {"매": ("매일 한 장씩", "하루 한 장씩")}  # a pad or a sheet mask: one a day
 PER_UNIT_USE_ANY = ("듬뿍", "마음껏 덜어")
 # a figure past UNIT_CHEAP: the computation said plainly, never a verdict on it (the last resort, per_persuades)
-BUDGET_PER_UNIT_PLAIN = "{volume}에 정가 {price}원, 계산하면 {unit}당 약 {per}원꼴이에요."
-BUDGET_PER_UNIT_PLAIN_AFTER = "정가로 계산하면 {unit}당 약 {per}원꼴이에요."
+# round 35 (readings 84-87: "'계산하면 …원꼴' 어색"): the sum said as a copywriter says it, the price it follows from
+# ("…원이니 1ml당 약 …원꼴이에요"), never "계산하면", a step of working shown to the reader
+BUDGET_PER_UNIT_PLAIN = "{volume}에 정가 {price}원이니 {unit}당 약 {per}원꼴이에요."
+BUDGET_PER_UNIT_PLAIN_AFTER = "정가로 따지면 {unit}당 약 {per}원꼴이에요."
 NOT_BY_WEIGHT = ("lip", "base")
-BUDGET_PER_UNIT_SHORT = "{price}원에 {volume} 한 통, 계산하면 {unit}당 약 {per}원꼴이에요."  # past UNIT_CHEAP
+BUDGET_PER_UNIT_SHORT = "{price}원에 {volume} 한 통이니 {unit}당 약 {per}원꼴이에요."  # past UNIT_CHEAP
 BUDGET_PER_UNIT_SHORT_CHEAP = "{price}원에 {volume}, {unit}당 약 {per}원꼴이라 {use1} 써도 돼요."
 # Actives whose names a reader who checks formulas looks for on the label (an anti-aging focus).
 AGE_ACTIVES = ("아데노신", "펩타이드", "레티놀", "레티날", "바쿠치올", "사포닌", "콜라겐", "진세노사이드", "에이지")
@@ -169,11 +171,21 @@ _FUNCTION = re.compile(r"피부 (.+?)에 도움을 주는 (이중 )?기능성")
 # A function line that speaks of 성분 names one ("성분과 근거를 말하면서 성분을 하나도 밝히지 않음", reading 10);
 # the hero active and the registered function are two catalog facts said in one plain sentence, with no verdict
 # tacked on ("…(이)라, 오래 두고 쓸 근거가 분명해요", reading 21: "근거 설명이 얕음").
-LUXURY_FUNCTION = ("{actives}을 담은, {claim}(이)에요.", "{claim}으로, {actives}을 담았어요.")
+# Round 35 (reading 85, s7777: "주름 개선 기능성을 펩타이드에 붙인 근거 확인 필요", "'레티놀이 담겨 믿고 쓰기 좋다'
+# 논리 비약"): the catalog registers the function for the product, not for one of its actives; the two are two facts
+# side by side ("…기능성 화장품이고, 성분표에서 …도 확인할 수 있어요"), never "…을 담아 …에 도움을 주는 기능성"
+# (forms.py turned "…을 담은, …기능성 화장품이에요" into "…을 담아 … 기능성을 갖췄어요" after the definition)
+# ({head}: the claim before its last word, "화장품", so that no copula follows a slot: test_composer)
+LUXURY_FUNCTION = (
+    "{head} 화장품이고, 성분표에서 {actives}도 확인할 수 있어요.",
+    "{claim}으로, 성분표에는 {actives}이 들어 있어요.",
+)
 LUXURY_FUNCTION_PLAIN = "{claim}(이)에요."
+# (a push's first shape ends on the function, so that push.py says the name as its topic: "…아이크림은 피부 주름 개선
+# 기능성 화장품입니다", reading 27, s1940, never two cut statements)
 LUXURY_FUNCTION_SHORT = (
-    "{actives}을 담은 {function} 기능성 화장품이에요.",
-    "{actives}을 담아 {function}에 도움을 주는 기능성 화장품이에요.",
+    "{function} 기능성 화장품이에요.",
+    "{function}에 도움을 주는 기능성 화장품으로, {actives}도 들어 있어요.",
 )
 LUXURY_FUNCTION_SHORT_PLAIN = ("{function}에 도움을 주는 기능성 화장품이에요.", "{function} 기능성 화장품이에요.")
 # A sunscreen, a base or a lip colour is chosen for protection and finish: its plain ingredients are no
@@ -331,6 +343,9 @@ TREND_FELT_USER = "쓸 때마다 {feature}이 기분 좋게 느껴져요."
 # second moment before it ("처음 쓸 때부터 바른 뒤 남는 …", blind sample round 14)
 _WHEN = re.compile("^(?:바른 뒤|바르고 나|바르는 순간|바를 때|세안 후|세안 직후|헹군 뒤|샤워 후)")
 TREND_SEEN_WHEN = "{feature}이 눈에 들어와요."
+# Round 35 (reading 84, s7178 브라이트닝 기미 에센스: "'쓸 때마다 아침저녁' 어순 어색"): a feature that opens on when it
+# is used ("아침저녁 얇게 스며드는 묽은 제형") takes the first try or each use after it, never beside it
+_TIMED = re.compile("^(?:아침저녁|아침|저녁|밤|낮|매일|하루)")
 TREND_FELT_WHEN = "{feature}이 기분 좋게 느껴져요."
 # the same point in a second shape, so that not every trend message says "써 보면 먼저 … 건" (reading 18: "상투적")
 # Reading 19: "바르고 나서 거울을 보는 재미가 있어요" of a cleanser and a body wash. A look is said as what shows
@@ -346,6 +361,14 @@ _FORMAT = ("타입",)  # a feature that is the product's form ("…바르는 스
 # TREND_FELT does, claiming nothing new of the product. Never "처음 써 보는 순간 …" (tried): fits() knows no stage, and
 # a user keeping up a routine ("잘 이어 가고 계신가요?") has tried it long since
 TREND_FELT_TOO = "바르는 순간 {feature}이 기분 좋게 느껴져요."
+TREND_TIMED = {
+    TREND_SEEN: "{feature}이 처음 쓸 때부터 눈에 들어와요.",
+    TREND_FELT: "{feature}이 처음 쓸 때부터 기분 좋게 느껴져요.",
+    TREND_SEEN_USER: "{feature}이 쓸 때마다 눈에 들어와요.",
+    TREND_FELT_USER: "{feature}이 쓸 때마다 기분 좋게 느껴져요.",
+    TREND_SEEN_TOO: "{feature}이 바른 얼굴에서 눈에 들어와요.",
+    TREND_FELT_TOO: "{feature}이 바르는 순간 기분 좋게 느껴져요.",
+}
 # never "…부터 확인해 보세요" (reading 44, s5305: "기존 사용자에게 컬러 립 '확인해 보라'는 등 문장이 조립된 느낌"):
 # fits() knows no stage, and a reader who has the lip or the cushion checks nothing; said as what the eye goes to
 TREND_MAKEUP = (
@@ -756,6 +779,19 @@ def luxury_brand_fits(facts: ProductFacts, kind: str, brand: str, story: str, sa
     return out
 
 
+# Round 35 (readings 84-87, s6363 / s7187 프리메라 오가니언스 에멀젼: "탄력·주름 중심 고객에게 맞는 근거가 없음"): a
+# house line of its own raw material ("씨앗과 새싹이 품은 생명력에 주목하는 …") is this reader's trust where the
+# product holds that material (새싹 추출물): the house's heritage behind the ingredient, not a mood. (Tried and left
+# out: a later story sentence told of the house, "일리윤은 세라마이드처럼 기본이 되는 성분으로 … 순하게 돌보는
+# 브랜드예요": it took the place of the product's own function or formula in 59 luxury messages and named nothing of
+# the product.)
+
+
+def _own_material(facts: ProductFacts, house: str) -> str | None:
+    """The product's ingredient whose head word the house line names ("새싹 추출물" of "…씨앗과 새싹이 품은 …")."""
+    return next((i for i in facts.ingredients if len(i.split()[0]) >= 2 and i.split()[0] in house), None)
+
+
 def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: str) -> list[Fit]:
     """What the house is (brand_house), said as a fact, with the signature where nothing names it."""
     house = brand_house(brand, story)
@@ -766,7 +802,7 @@ def _house_fits(facts: ProductFacts, kind: str, brand: str, story: str, said: st
     # 영감을 받는", "물과 수분에 대한 호기심에서 출발한", "메이크업을 놀이처럼 즐기는") names nothing a
     # trust-seeker weighs; it is no luxury reason, neither alone nor carrying the formula: the product's own
     # formula line (luxury_fits) says the signature instead
-    if not _TRUSTED_HOUSE.search(house):
+    if not _TRUSTED_HOUSE.search(house) and not _own_material(facts, house):
         return []
     plain = lines.fill(LUXURY_HOUSE, {"house": house})
     named = signature_named(facts, kind, said.replace(facts.name, ""))
@@ -880,6 +916,7 @@ def luxury_fits(
         function = function if function.startswith("여드름성") else "피부 " + function
         named = actives[:1] or _unsaid([key] if key and key not in HELPERS else [], said)
         values = {"claim": core, "function": function, "actives": named[0] if named else "", "noun": facts.noun}
+        values["head"] = core.removesuffix("화장품").rstrip()  # the claim ends on "…기능성 화장품" (above)
         line = lines.fill(turn(LUXURY_FUNCTION if named else LUXURY_FUNCTION_PLAIN, facts, shift), values)
         short = lines.fill(turn(LUXURY_FUNCTION_SHORT if named else LUXURY_FUNCTION_SHORT_PLAIN, facts, shift), values)
         out.append(Fit("function", line, short, claim))
@@ -1071,6 +1108,9 @@ _TREND_CLAIM = re.compile(
     # round 34 (reading 84, s8820 려 두피 에센스: "트렌드 고객 재미 요소 없음", "사용감 설명이 없음"): a tool or a
     # format the product is used with (a nozzle, a two-sided pad) is the trend reader's 써 보는 재미 too
     "|노즐|엠보싱"
+    # round 35 (reading 84, s4269 에뛰드 크림: "트렌드 팔로워가 끌릴 … 각도가 없음"): a cream's body on the skin
+    # ("부드러운 크림이 피부를 촉촉하게 감싸고 끈적임이 적습니다") is the texture met on trying it
+    "|크림이 [^.]{0,20}감싸|끈적임이 적"
 )
 # Claims that are no try-it moment: a function, the sun rating, who it suits, what it soothes.
 # nor who it suits ("…고민인 분께 맞습니다" is no feel: s8621-like "써 보면 … 분께 맞아요"), nor a season (a winter
@@ -1093,6 +1133,12 @@ TREND_CLAIM_FIRST = "처음 써 보면 {claim}"
 TREND_CLAIM_USER = "쓸 때마다 {claim}"
 TRIED_STAGES = frozenset({2, 4})
 _SAYS_USE = re.compile("쓰기|쓸 수|써 |바르기|메이크업|처음|입문")
+# Round 35 (reading 84, s2749 워터뱅크 UV 베리어 선크림: "트렌드 팔로워의 메이크업·사진 각도가 빠짐"): how a
+# skin-care product sits with make-up ("메이크업 전에도 쓰기 좋습니다", "메이크업 위에도 사용할 수 있습니다") is the
+# make-up result this reader names (data/personas.json "메이크업 결과"): said as the catalog says it even where a
+# plain feature restates it (the plan said neither), never framed as a first try ("처음 써 보면 … 수분 단계로 쓰기
+# 좋아요", tried); a cleanser's "메이크업을 녹이는" is no such claim
+_MAKEUP_ON = re.compile("메이크업 (?:전|위|베이스)")
 TREND_CLAIM_CHOSEN = "{claim} 그날 메이크업에 맞춰 골라 보는 재미가 있어요."
 # a pack or a tool the product comes with, said as what it lets one do ("…바를 수 있어요"): the fun of using it
 _TOOL = re.compile("용기|튜브|팁|도구|스패출러|크기|노즐|엠보싱")
@@ -1182,6 +1228,8 @@ def trend_claim(facts: ProductFacts, said: str, stage: int = -1) -> Fit | None:
             # tool was said plain)
             tail = TREND_TOOL_TAIL_AGAIN if "재미" in said else TREND_TOOL_TAIL  # "재미" said once
             line, tooled = plain.removesuffix(_TOOL_END) + tail, True
+        elif _MAKEUP_ON.search(claim):
+            line = plain  # tried: "처음 써 보면 … 메이크업 전 수분 단계로 쓰기 좋아요" is no try-it moment
         elif _SAYS_USE.search(claim) or (not _SEEN.search(claim) and _TOOL.search(claim)):
             line = plain
         else:
@@ -1192,7 +1240,9 @@ def trend_claim(facts: ProductFacts, said: str, stage: int = -1) -> Fit | None:
         short = lines.fill(TREND_CLAIM_SHORT, {"claim": plain}) if tried else line if tooled else plain
         # (a tube's tip, a pack: the plan says the restating feature as "…팁이라 새로 들여 보기 좋아요" already, and
         # the tip line took the place of a photo tip, tried)
-        if restated and not ((tooled and _TOOL_NEW.search(claim)) or (tried and stage not in TRIED_STAGES)):
+        if restated and not (
+            (tooled and _TOOL_NEW.search(claim)) or (tried and stage not in TRIED_STAGES) or _MAKEUP_ON.search(claim)
+        ):
             continue
         if tried and stage >= 0:
             line = lines.fill(TREND_CLAIM_USER if stage in TRIED_STAGES else TREND_CLAIM_FIRST, {"claim": plain})
@@ -1239,6 +1289,8 @@ def trend_fits(
             TREND_FELT_USER,
         ):
             bank = TREND_SEEN_WHEN if _looks(feature) else TREND_FELT_WHEN
+        if _TIMED.match(feature) and bank in TREND_TIMED:  # "쓸 때마다 아침저녁 …" (reading 84, s7178: "어순 어색")
+            bank = TREND_TIMED[bank]
         if kind in WASHED and bank is not TREND_PACK:  # never "쓰는 동안 헹군 뒤 …" (a wash whose feature says when)
             bank = TREND_FELT_WHEN if _WHEN.search(feature) else turn(TREND_WASH, facts, shift)
         elif kind in WORN_AS_MAKEUP and bank is not TREND_PACK and _looks(feature):
@@ -1349,6 +1401,27 @@ _WORN_EASY = re.compile(
     "(끈적임이 남지 않|답답하지 않|무겁지 않|달라붙지 않)습니다\\.$|((?:끈적임|번들거림)이 적)습니다\\.$"
 )
 NATURAL_WORN_EASY = ("{claim} 매일 써도 편안해요.", "{claim} 오래 써도 편안한 사용감이에요.")
+
+
+# Round 35 (readings 84-87, s4105 아이오페 PDRN 카페인샷, s1631 / s4087: "자연 유래·편안함 관점이 없음"): where
+# the catalog names no plant, origin or light feel, a texture it says soaks in quickly ("묽은 세럼 제형이 빠르게
+# 흡수되어 …", "말랑한 크림이 가볍게 펴 발리고 금방 흡수됩니다") is the comfort this reader keeps a product for, said
+# the same way (the texture as its subject, cut after "흡수되어"); never of a strong active (a retinoid is no everyday
+# ease)
+_ABSORBED = re.compile("^(.+?[가-힣] (?:금방|빠르게|가볍게|산뜻하게|촉촉하게) 흡수)(?:됩니다|되어|돼)")
+
+
+def _absorbed(facts: ProductFacts, said: str, shift: int) -> list[Fit]:
+    """The catalog's quick-soaking texture (_ABSORBED) said as a natural reader's comfort ("묽은 세럼 제형이 빠르게
+    흡수되어 매일 써도 편안해요"): the last resort of fits(), after the mildness the catalog or the house states; []
+    for a strong active, or where the message says it already."""
+    if facts.strong:
+        return []
+    for c in facts.claims:
+        if (m := _ABSORBED.match(c)) and not _NOT_WORN.search(c) and not _echoes(m.group(1), said):
+            line = lines.fill(turn(NATURAL_WORN_EASY, facts, shift), {"claim": m.group(1) + "되어"})
+            return [Fit("comfort", line, line, c)]
+    return []
 
 
 def _worn_easy(facts: ProductFacts, said: str, shift: int) -> list[Fit]:
@@ -1475,7 +1548,14 @@ def fits(
             trusted = [f for f in houses if f.kind == "house_only" and _EVIDENCED_HOUSE.search(f.fact)]
             lead = [f for f in houses if f.kind != "house_only"]
             at = next((i for i, f in enumerate(found) if f.kind in ("texture", "formula")), len(found))
-            last = [f for f in houses if f.kind == "house_only" and f not in trusted]
+            # round 35: a house line of the raw material this product holds (_own_material) is the heritage behind
+            # its ingredient: before a texture, after the formula's named ingredients where there are some
+            own = [f for f in houses if f.kind == "house_only" and f not in trusted and _own_material(facts, f.fact)]
+            if own:
+                formula = [i for i, f in enumerate(found) if f.kind == "formula"]
+                spot = formula[-1] + 1 if formula else at
+                found = found[:spot] + own + found[spot:]
+            last = [f for f in houses if f.kind == "house_only" and f not in trusted and f not in own]
             research = _research_last(facts, kind, brand, story, said)  # before a texture: the plan drops houses
             found = lead + found[:at] + trusted + research + found[at:] + last  # for a user (s6889)
         else:
@@ -1499,7 +1579,11 @@ def fits(
             # no origin and no comfort to tell: the mildness the catalog or the house states, before a review of
             # another aspect (a repurchase: no reason of this reader's, reading 70-75)
             mild = natural_mild_fits(facts, brand, story, said, shift)
-            found = mild + found if mild else found or natural_house_fits(brand, story, said)
+            found = (
+                mild + found
+                if mild
+                else found or _absorbed(facts, said, shift) or natural_house_fits(brand, story, said)
+            )
         return tuple(found)
     return ()
 
@@ -1641,7 +1725,9 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
         "uv": ("햇살 아래서도 마음이 편해요.", "햇살이 강한 날에도 마음이 편해요."),
         # never "편안해요" (a comfort claim says "편하게" already) nor "놓여요" (no 합쇼체 form in speech.py)
         "calm": ("쓸 때마다 마음이 한결 든든해요.", "예민한 날에도 마음이 한결 든든해요."),
-        "calm_new": ("처음 고르는 마음에도 안심이 돼요.", "안심하고 고를 수 있어 마음이 편해요."),
+        # never "안심하고 고를 수 있어 마음이 편해요" (reading 87, s7139: "'안심하고 고를 수 있어 마음이 편합니다'만
+        # 다듬으면 됨": 안심 and 편해 say one thing twice)
+        "calm_new": ("처음 고르는 마음에도 안심이 돼요.", "처음부터 편한 마음으로 고를 수 있어요."),
         "trust_first": ("첫날부터 마음이 든든해요.", "첫 사용부터 마음이 한결 든든해요."),
         "calm_first": ("첫 사용부터 안심이 돼요.", "첫날부터 마음이 한결 든든해요."),
         # round 25 part 2: a little per use, a fair price, as what they mean to the heart (never a plant's origin
@@ -1672,13 +1758,14 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
     # no "루틴" (the titles and closes of a routine message say it: "이어 가는 패드 루틴 | … 요즘 루틴에도 … 지금 루틴이
     # 끊기지 않게")
     "트렌디한": {
-        "trust": ("요즘도 믿고 이어 쓰기 좋아요.", "요즘도 그대로 이어 쓰기 좋아요."),
+        # never "요즘도 …" (reading 86, s5882: "'요즘도 편하게' 등 이음새가 어색함"): the current day said plainly
+        "trust": ("요즘 매일 믿고 손이 가요.", "요즘 매일 믿고 꺼내 쓰게 돼요."),
         "trust_new": ("요즘 새로 들이기 좋아요.", "요즘 새로 골라 보기 좋아요."),
         "uv": ("요즘 외출 전에 챙기기 좋아요.", "요즘 아침마다 더하기 좋아요."),
         # never "요즘도 무리 없이" (reading 50, s4618: "'요즘도 무리 없이' 모호": no burden named): the ease itself
         # never "요즘 같은 때" (readings 54-55, s6530 s7470 s9338: "'요즘 같은 때'가 모호함", "논리 비약": which time is
         # not said): the day it is used, said plainly
-        "calm": ("요즘 매일 편하게 이어 쓰기 좋아요.", "요즘도 편하게 이어 가기 좋아요."),
+        "calm": ("요즘 매일 편하게 이어 쓰기 좋아요.", "요즘 매일 부담 없이 손이 가요."),
         "calm_new": ("요즘 새로 들이기 좋아요.", "요즘 새로 골라 보기 좋아요."),
         # never "…이 들어 있어 오늘부터 바로 써 보기 좋아요" (reading 66, s9807: "'발효물이 들어 있어 오늘부터 써 보기
         # 좋다' 인과 어색"): an ingredient is a reason to trust it, not to start today
@@ -1715,7 +1802,8 @@ TONED_REVIEW = {
     # 마음이 갑니다' 어색": whose heart, and two clauses stacked before 후기): the users' warmth, said of them
     # nor "…순하다는 따뜻한 후기를 전해 주셨어요" (readings 80-83, s2469, s1721, s4432: "'따뜻한 후기' 같은 수식이
     # 어색"): the care the users took in writing it
-    "감성적인": r"\1\2은 \3 후기를 정성껏 남겨 주셨어요.",
+    # nor "…후기를 정성껏 남겨 주셨어요" (reading 86, s6537: "'정성껏 남겨' 어색"): what the users told, said warmly
+    "감성적인": r"\1\2은 \3 후기를 들려주셨어요.",
     "고급스러운": r"\1곁에 두고 \2은 \3 후기를 전해 주셨어요.",
     # trendy: what the review is to a reader still choosing (a light, current aside; never that the product is talked
     # about); a user hears TONED_REVIEW_USER. Never "…후기, 요즘 주목할 만해요" (reading 43, s9143: "'후기, 요즘 주목할
@@ -1931,8 +2019,9 @@ def every_fit_line() -> list[str]:
         NATURAL_EARTH,
         TREND_MAKEUP,
         TREND_WASH,
+        *TREND_TIMED.values(),
         *(tail for bank in TONE_TAILS.values() for tails in bank.values() for tail in tails),
-        "써 본 분들은 순하다는 후기를 정성껏 남겨 주셨어요.",  # TONED_REVIEW, TONED_FINISH filled
+        "써 본 분들은 순하다는 후기를 들려주셨어요.",  # TONED_REVIEW, TONED_FINISH filled
         "곁에 두고 써 본 분들은 순하다는 후기를 전해 주셨어요.",
         "써 본 분들이 남긴 순하다는 후기는 요즘 고를 때 좋은 참고가 돼요.",
         "써 본 분들도 순하다는 후기를 남긴 만큼, 요즘 매일 꺼내 쓰기 좋아요.",
