@@ -13,8 +13,9 @@ and counts, per channel:
   에멀젼에 … 담았어요", s7187), these_days_too ("요즘도 편하게", s5882), kind_and ("…샴푸이고, 눈에 띄는 성분은",
   s9717), mood_long ("기분 전환이 필요한 날에도 … 오래 곁에", s4269), holds_trust ("…이 담겨 있어, … 믿고 쓰기
   좋", s7777), review_claim (a review request whose body says a lasting claim in a sentence of its own, s8905);
-- what sms.asked_for_stage patches, counted where the long channels say it (해요체 and 합쇼체): house_apart,
-  review_as_new, season_drawn, drawn_new, lead_check, lead_worry, lead_service, safe_noun.
+- what sms.asked_for_stage patches or patched (house_apart and the three leads are written at their source since
+  round 35), counted where the long channels say it: house_apart, review_as_new, season_drawn, drawn_new, lead_check,
+  lead_worry, lead_service, safe_noun.
 
     PYTHONPATH=. python bench/long_r34_check.py --n 1200 --dump /tmp/x.jsonl
     PYTHONPATH=. python bench/long_r35_check.py --read /tmp/x.jsonl [--show twice,notice_twice] [--top 30]
@@ -103,26 +104,21 @@ def steps(n: int, seed: int) -> None:
     calls = Counter[str]()
     original = sms.asked_for_stage
 
-    def counted(body: str, stage: int, brand: str = "") -> str:
+    def counted(body: str, stage: int) -> str:
         calls["calls"] += 1
         lines = body.split("\n")
-        if brand and [sms._house_apart(line, brand) for line in lines] != lines:
-            fired["house_apart"] += 1
         if stage != 0 and any(sms._REVIEW_AS_NEW.search(line) for line in lines):
             fired["review_as_new"] += 1
         close = [line for line in lines if line.strip()][-1] if body.strip() else ""
         for key, pattern in (
             ("season_drawn", sms._SEASON_DRAWN),
             ("drawn_new", sms._DRAWN_NEW),
-            ("lead_check", sms._LEAD_BEFORE_CHECK),
-            ("lead_worry", sms._LEAD_BEFORE_WORRY),
-            ("lead_service", sms._LEAD_BEFORE_SERVICE),
         ):
             if pattern.search(close):
                 fired[key] += 1
         if sms._SAFE_NOUN.search(body):
             fired["safe_noun"] += 1
-        out = original(body, stage, brand)
+        out = original(body, stage)
         if out != body:
             fired["changed"] += 1
         return out

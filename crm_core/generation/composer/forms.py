@@ -3166,7 +3166,7 @@ def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
 # 문장이 꼬였고"; s3016: "'지나치기 전에' 연결이 어색"): "지나치기/놓치기 전에" said before what it does not govern. The
 # check goes first and the lead stands before the ask it hurries; before a consultation the worry it answers is said
 # first; before a test or a chat consultation, which nothing is missed by, it is left out. (sms.asked_for_stage patched
-# this in the written text as _LEAD_BEFORE_CHECK/WORRY/SERVICE; said so here, where the close is led.)
+# this in the written text until round 35; said so here, where the close is led.)
 _MISSED_LEADS = frozenset({"지나치기 전에", "놓치기 전에"})
 _CHECK_FIRST = re.compile(r"^(?:지금 )?((?:나에게|내 \S+에) 맞는지) (?:보고|살펴보고) ")
 _WORRY_FIRST = re.compile(r"^([^,.]*? 고민)에 맞춰 ")
@@ -4308,7 +4308,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             else:  # its kind said at most twice where a pointer is all that goes (reading 54, s7988)
                 body = sms.kind_said_sparingly(title, body, plan.facts.noun)
                 # no buy in a referral, the house a sentence of its own
-                body = sms.asked_for_stage(body, plan.stage, request.resolved.brand.name)
+                body = sms.asked_for_stage(body, plan.stage)
                 if not _PRODUCT_SAID.search(body):  # its name now a topic: "샴푸는 … 씻는 제품이에요" (readings 38-40)
                     body = "\n".join(_noun_said_once(x, plan.facts.name, plan.facts.noun) for x in body.split("\n"))
                 body = sms.said_plainly(title, body, plan.facts.name, plan.facts.noun)

@@ -1660,51 +1660,26 @@ _REVIEW_TALKED = "{who} 사이에서 {review} 이야기가 이어져요."
 _TRIED_ELSEWHERE = re.compile("써 보|써 본")  # said elsewhere, the talk is "쓰는 분들"'s (reading 25: "'써 본' 반복")
 _DRAWN_NEW = re.compile(r"(?:((?:이 )?\S+[을를]) )?요즘 새로 들여 보")
 _SEASON_DRAWN = re.compile(r"(인 요즘, (?:이 )?\S+[을를]) 새로 들여 보")
-# - the FOMO lead said before what it does not govern (readings 78-81, s8247: "지나치기 전에 지금 나에게 맞는지 보고 이
-#   팩을 골라 보시면 좋겠습니다", "마지막 문장이 꼬였고"; s3016: "'지나치기 전에' 연결이 어색"): the check goes first
-#   and the lead stands before the ask it hurries; before a consultation, the worry it answers is said first; before a
-#   test or a chat consultation, which nothing is missed by, it is left out.
-_LEAD_BEFORE_CHECK = re.compile(r"^(지나치기|놓치기) 전에 (?:지금 )?((?:나에게|내 \S+에) 맞는지) (?:보고|살펴보고) ")
-_LEAD_BEFORE_WORRY = re.compile(r"^(지나치기|놓치기) 전에 ([^,.]*? 고민)에 맞춰 ")
 # - "…민감성 피부도 쓸 수 있는 제품이라 안심입니다" (reading 78, s4375: "'안심입니다'가 딱딱함", "'안심입니다' 어미만
 #   다듬으면 발송 가능"): the reassurance said as the reader's ease ("…제품이라 한결 마음이 놓입니다").
 _SAFE_NOUN = re.compile(r"제품이라 안심(?:이에요|입니다)\.")
 _SAFE_FELT = "제품이라 한결 마음이 놓여요."
-_LEAD_BEFORE_SERVICE = re.compile(r"^(?:지나치기|놓치기) 전에 (?=간단한 문답|매장이나 온라인|온라인 채팅)")
 
 
-# - the house said as the product's owner in the sentence that defines it ("피부 과학 연구를 바탕으로 성분과 농도를
-#   설계하는 스킨케어 브랜드 아이오페의 바이오 컨디셔닝 에센스 폼 클렌저는 … 클렌저예요", reading 78, s7076, s4625:
-#   "브랜드 소개와 제품 설명을 한 문장에 몰아넣어 무겁고", "첫 문장이 너무 길고 무거움"): the house a sentence of its
-#   own ("아이오페는 … 스킨케어 브랜드예요."), the product's definition the next.
-def _house_apart(line: str, brand: str) -> str:
-    found = re.search(
-        rf"(?:(?<=^)|(?<=\. )|(?<=님, ))([^.,]+ 브랜드) {re.escape(brand)}의 (?=[^.,]+?(?:은|는) [^.]*[요다]\.)", line
-    )
-    if found:
-        return f"{line[: found.start()]}{brand}{particle_for(brand, '는')} {found.group(1)}예요. {line[found.end() :]}"
-    found = re.search(  # "… 브랜드 아이오페의 {name}, 펌프를 누르면 … 클렌저예요."
-        rf"(?:(?<=^)|(?<=\. )|(?<=님, ))([^.,]+ 브랜드) {re.escape(brand)}의 ([^.,]+?), (?=[^.]*[요다]\.)", line
-    )
-    if not found:
-        return line
-    name = found.group(2)
-    said = f"{brand}{particle_for(brand, '는')} {found.group(1)}예요. {name}{particle_for(name, '은')} "
-    return line[: found.start()] + said + line[found.end() :]
-
-
-def asked_for_stage(body: str, stage: int, brand: str = "") -> str:
+def asked_for_stage(body: str, stage: int) -> str:
     """`body` (an SMS brief's LMS, 해요체 before conjugation) with the asks its stage makes: see the notes above. (Round
     34 fixed the deadline the event lacks, the live close, the first-use close and the repeated name where the lines
-    are written, for every channel: plan._while_offered, lines.LIVE_CLOSE, forms._styled_close, plan._names_kind.)"""
-    lines = [_house_apart(line, brand) for line in body.split("\n")] if brand else body.split("\n")
+    are written, for every channel: plan._while_offered, lines.LIVE_CLOSE, forms._styled_close, plan._names_kind; round
+    35 the house set apart from the definition and the FOMO lead said after what it does not govern:
+    forms._house_in_product_line, forms._missed_before_ask.)"""
+    lines = body.split("\n")
     if stage != 0:
         who = "쓰는 분들" if _TRIED_ELSEWHERE.search(body) else "써 본 분들"
         talked = lambda m: _REVIEW_TALKED.format(who=who, review=m.group(1))  # noqa: E731
         lines = [_REVIEW_AS_NEW.sub(talked, line) for line in lines]
     close_at = max((i for i, line in enumerate(lines) if line.strip()), default=0)
     close = _SEASON_DRAWN.sub(r"\1 골라 보", lines[close_at])
-    close = _DRAWN_NEW.sub(lambda m: f"이번에 {m.group(1)} 골라 보" if m.group(1) else "이번에 골라 보", close)
-    close = _LEAD_BEFORE_CHECK.sub(r"\2 살펴보고, \1 전에 ", close)
-    lines[close_at] = _LEAD_BEFORE_SERVICE.sub("", _LEAD_BEFORE_WORRY.sub(r"\2, \1 전에 ", close))
+    lines[close_at] = _DRAWN_NEW.sub(
+        lambda m: f"이번에 {m.group(1)} 골라 보" if m.group(1) else "이번에 골라 보", close
+    )
     return _SAFE_NOUN.sub(_SAFE_FELT, "\n".join(lines))
