@@ -1,7 +1,7 @@
 """Round 30: a message must not depend on what the composer wrote before it. _proofs's cache (plan._TOLD) keyed a
 subject's proofs without saying whether the message was a long form: a push composed first left its proofs for a
 KakaoTalk message or an SMS brief's LMS on the same subject, which then lost the natural reader's origin line
-("아줄렌도 장미·동백처럼 꽃과 식물에서 얻은 원료예요") when a test that planned pushes ran before it."""
+("마몽드는 아줄렌처럼 꽃과 식물에서 얻은 원료를 담아요") when a test that planned pushes ran before it."""
 
 from __future__ import annotations
 

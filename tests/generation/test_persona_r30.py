@@ -70,7 +70,7 @@ def test_the_talked_review_is_said_where_no_finish_is_and_never_over_a_first_use
 
 
 NATURAL = 4
-STORY_ORIGIN = "아줄렌도 장미·동백처럼 꽃과 식물에서 얻은 원료"  # one example among the story's (reading 86, s9967)
+STORY_ORIGIN = "마몽드는 아줄렌처럼 꽃과 식물에서 얻은 원료"  # the house says it, no comparison (readings 86-89)
 
 
 def test_a_natural_reader_hears_where_azulene_comes_from_as_the_brand_story_says(catalog: Catalog, settings: Settings):
@@ -92,10 +92,10 @@ def test_the_story_origin_is_said_only_of_an_ingredient_the_story_lists(catalog:
     the listed ingredients gets no story line; the short form for push and SMS keeps the source."""
     mamonde = next(b for b in catalog.brands if b.name == "마몽드").story
     toner = _trend_facts(catalog, "카밍 샷 아줄렌 토너 300ml")
-    found = fit.story_origin_fits(toner, mamonde, "")
+    found = fit.story_origin_fits(toner, "마몽드", mamonde, "")
     assert [(f.line, f.short) for f in found] == [
-        ("아줄렌도 장미·동백처럼 꽃과 식물에서 얻은 원료예요.", "아줄렌은 꽃과 식물에서 얻은 원료예요.")
+        ("마몽드는 아줄렌처럼 꽃과 식물에서 얻은 원료를 담아요.", "아줄렌은 꽃과 식물에서 얻은 원료예요.")
     ]
-    assert fit.story_origin_fits(_trend_facts(catalog, "자음생크림 60ml"), mamonde, "") == []
+    assert fit.story_origin_fits(_trend_facts(catalog, "자음생크림 60ml"), "마몽드", mamonde, "") == []
     laneige = next(b for b in catalog.brands if b.name == "라네즈").story
-    assert fit.story_origin_fits(toner, laneige, "") == []
+    assert fit.story_origin_fits(toner, "라네즈", laneige, "") == []

@@ -1572,7 +1572,7 @@ def fits(
     if angle_key == "natural":
         found = natural_fits(facts, reviews, said, shift)
         if not any(NATURAL_SOURCES.search(i) for i in facts.ingredients) and not origin_phrases(facts):
-            found = story_origin_fits(facts, story, said) + found  # no plant or origin of its own to tell
+            found = story_origin_fits(facts, brand, story, said) + found  # no plant or origin of its own to tell
         if any(NATURAL_SOURCES.search(i) for i in facts.ingredients) or origin_phrases(facts):
             return tuple(found)  # a plant or an origin, said here or by the hook, is this reader's point
         if not any(f.kind in ("origin", "comfort") or _GENTLE_REVIEW.search(f.fact) for f in found):
@@ -1593,14 +1593,16 @@ def fits(
 # lists among the raw materials it gets from nature ("장미, 동백, 아줄렌처럼 꽃과 식물에서 얻은 원료를 …"), is said
 # with that origin and the story's other examples ("아줄렌은 장미·동백처럼 꽃과 식물에서 얻은 원료예요"), where no
 # catalog fact tells the natural reader an origin. Never an origin the story does not state of that ingredient.
-# Round 34 (reading 86, s9967: "아줄렌을 장미·동백에서 얻은 원료처럼 읽히게 써 사실 오해 소지"): the ingredient is
-# one of the story's examples beside the others ("아줄렌도 장미·동백처럼 …"), never said as if it came from them.
+# Round 34 (reading 86, s9967: "아줄렌을 장미·동백에서 얻은 원료처럼 읽히게 써 사실 오해 소지"): never said as if it
+# came from the other examples. Round 35 (readings 88-89, s2689, s6448: "'아줄렌도 장미·동백처럼'이라는 비교가 어색하고
+# 근거가 모호함"): no comparison at all; the house says it, as its story does ("마몽드는 아줄렌처럼 꽃과 식물에서 얻은
+# 원료를 담아요").
 _STORY_SOURCES = re.compile(r"((?:[가-힣]+, )+[가-힣]+)처럼 ([가-힣 ]+?에서 얻은) 원료")
-NATURAL_STORY = "{ingredient}도 {peers}처럼 {source} 원료예요."
+NATURAL_STORY = "{brand}은 {ingredient}처럼 {source} 원료를 담아요."
 NATURAL_STORY_SHORT = "{ingredient}은 {source} 원료예요."
 
 
-def story_origin_fits(facts: ProductFacts, story: str, said: str) -> list[Fit]:
+def story_origin_fits(facts: ProductFacts, brand: str, story: str, said: str) -> list[Fit]:
     """The origin the brand's story states of an ingredient the product holds (_STORY_SOURCES), once: none where
     the story names no such source, the product holds none of its examples, or `said` tells an origin already."""
     found = _STORY_SOURCES.search(story or "")
@@ -1610,7 +1612,7 @@ def story_origin_fits(facts: ProductFacts, story: str, said: str) -> list[Fit]:
     held = next((i for i in facts.ingredients if i in listed), None)
     if held is None:
         return []
-    values = {"ingredient": held, "peers": "·".join(w for w in listed if w != held), "source": found.group(2)}
+    values = {"brand": brand, "ingredient": held, "source": found.group(2)}
     line = lines.fill(NATURAL_STORY, values)
     # the fact is the origin told of the ingredient, not the ingredient alone: a definition that names it ("아줄렌과
     # 마데카소사이드를 담은 크림") tells no origin, and dropped the line as said (round 32: 카밍 샷 아줄렌 크림 to a

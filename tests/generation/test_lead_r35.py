@@ -1,0 +1,53 @@
+"""Round 35, the lead's read of readings 88-89: three lines readers stopped at, each said plainly now.
+
+- the natural reader's origin from the brand's story compared the ingredient with the story's other examples
+  ("아줄렌도 장미·동백처럼 꽃과 식물에서 얻은 원료예요", s2689, s6448: "비교가 어색하고 근거가 모호함");
+- the FOMO line with nothing to name ("사용감은 직접 써 보지 않으면 놓치기 쉬운 부분이에요", s4270: "'놓치기 쉬운
+  부분'이 어색");
+- a referral's FOMO line ("…매일 쓰는 분이 말해 주지 않으면 모르고 지나치기 쉬워요", s4921: "문장이 어색함")."""
+
+from __future__ import annotations
+
+from crm_core.catalog import Catalog
+from crm_core.domain import Brief, Honorific
+from crm_core.evidence import assemble_evidence
+from crm_core.generation.base import GenerationRequest
+from crm_core.generation.composer import compose
+
+LONG_CHANNELS = ("kakao_friendtalk", "lms", "email")
+FOMO = 2
+STAGES = (0, 3, 4)
+
+
+def _bodies(catalog: Catalog, **spec) -> list[str]:  # type: ignore[no-untyped-def]
+    resolved = catalog.resolve(Brief(**spec))
+    return [c.body for c in compose(GenerationRequest(resolved, assemble_evidence(resolved), 0))]
+
+
+def test_fomo_lines_say_why_trying_or_telling_matters_plainly(catalog: Catalog):
+    """Every product, FOMO style, the first use, a sale and a referral, in both speech levels: never the awkward
+    "놓치기 쉬운 부분" nor "말해 주지 않으면 모르고 지나치기", and the plain lines are the ones written instead."""
+    tried = told = 0
+    for i, product in enumerate(catalog.products):
+        for stage in STAGES:
+            honorific = (Honorific.haeyo, Honorific.hapsho)[(i + stage) % 2]
+            for body in _bodies(catalog, brand=product.brand, product=product.name, persona=i % 5, stage_index=stage,
+                                style_index=FOMO, channel=LONG_CHANNELS[(i + stage) % 3], honorific=honorific,
+                                is_event=False, seed=i):  # fmt: skip
+                assert "놓치기 쉬운 부분" not in body, body
+                assert "말해 주지 않으면" not in body, body
+                tried += "써 봐야 제대로 알 수 있" in body
+                told += "직접 들어야 더 와닿" in body
+    assert tried >= 5
+    assert told >= 20
+
+
+def test_a_natural_reader_hears_the_house_s_origin_with_no_comparison(catalog: Catalog):
+    """마몽드's story lists 장미, 동백, 아줄렌 as raw materials from flowers and plants: the 아줄렌 toner's natural
+    reader hears the house say so, never "아줄렌도 장미·동백처럼 …", on every long channel and both speech levels."""
+    for channel in LONG_CHANNELS:
+        for honorific in Honorific:
+            bodies = _bodies(catalog, brand="마몽드", product="카밍 샷 아줄렌 토너 300ml", persona=4, stage_index=3,
+                             style_index=1, channel=channel, honorific=honorific, is_event=False, seed=0)  # fmt: skip
+            assert any("마몽드는 아줄렌처럼 꽃과 식물에서 얻은 원료를 담" in b for b in bodies), bodies
+            assert not any("장미·동백처럼" in b for b in bodies), bodies
