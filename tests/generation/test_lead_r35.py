@@ -51,3 +51,17 @@ def test_a_natural_reader_hears_the_house_s_origin_with_no_comparison(catalog: C
                              style_index=1, channel=channel, honorific=honorific, is_event=False, seed=0)  # fmt: skip
             assert any("마몽드는 아줄렌처럼 꽃과 식물에서 얻은 원료를 담" in b for b in bodies), bodies
             assert not any("장미·동백처럼" in b for b in bodies), bodies
+
+
+def test_a_renewed_line_s_generations_are_counted_in_words_never_restating_the_name(catalog: Catalog):
+    """Reading 89, s1253 ("'6세대까지 이어 온 라인입니다'가 툭 끊기고"): after the name "윤조에센스 6세대" the luxury
+    reader hears what the generations did to the line, in words, on push and the long channels alike."""
+    heard = 0
+    for channel in ("push", *LONG_CHANNELS):
+        for stage in STAGES:
+            for body in _bodies(catalog, brand="설화수", product="윤조에센스 6세대 90ml", persona=0, stage_index=stage,
+                                style_index=4, channel=channel, honorific=Honorific.hapsho, is_event=False,
+                                seed=stage):  # fmt: skip
+                assert "6세대까지" not in body, body
+                heard += "여섯 세대에 걸쳐 다듬어 온 라인" in body
+    assert heard >= 6

@@ -222,8 +222,10 @@ LUXURY_SUN = ("자외선 차단 지수 {rating}의 기능성 제품이에요.", 
 LUXURY_SUN_SHORT = "{rating} 자외선 차단 기능성 제품이에요."
 # A line renewed over generations ("윤조에센스 6세대"): the catalog's name says its research heritage.
 _GENERATION = re.compile(r"(\d+)세대")
-LUXURY_HERITAGE = "{generation}세대까지 이어 오며 다듬어 온 라인이에요."
-LUXURY_HERITAGE_SHORT = "{generation}세대까지 이어 온 라인이에요."
+# Never "6세대까지 이어 온 라인이에요" after a name that says "6세대" (reading 89, s1253: "'6세대까지 이어 온
+# 라인입니다'가 툭 끊기고"): the generations counted in words, what they did to the line
+LUXURY_HERITAGE = "{generations} 세대에 걸쳐 다듬어 온 라인이에요."
+_GENERATION_WORDS = {"2": "두", "3": "세", "4": "네", "5": "다섯", "6": "여섯", "7": "일곱", "8": "여덟", "9": "아홉"}
 # The brand's own research, as brands.json states it ("인삼을 비롯한 한방 원료를 오랜 시간 연구해 온", "피부 장벽을
 # 연구하는"): the trust a luxury reader names first (data/personas.json: "믿을 수 있는 브랜드"), said only where the
 # product itself gives no function, active, strength, generation or review for them. Said as a fact of the brand,
@@ -931,10 +933,11 @@ def luxury_fits(
         line = lines.fill(LUXURY_REVIEW, values)
         out.append(Fit("review", line, lines.fill(LUXURY_REVIEW_SHORT, values), result.clause))
     generation = _GENERATION.search(facts.name)
-    if generation and f"{generation.group(1)}세대" not in said.replace(facts.name, ""):
-        values = {"generation": generation.group(1), "noun": facts.noun}
+    words = generation and _GENERATION_WORDS.get(generation.group(1))
+    if words and f"{generation.group(1)}세대" not in said.replace(facts.name, "") and f"{words} 세대" not in said:
+        values = {"generations": words, "noun": facts.noun}
         line = lines.fill(LUXURY_HERITAGE, values)
-        out.append(Fit("heritage", line, lines.fill(LUXURY_HERITAGE_SHORT, values), line))
+        out.append(Fit("heritage", line, line, line))
     # said last, where nothing else of the product speaks to this reader (a push keeps one fact: placed before a
     # texture or a formula, it cost pushes whose product line states it their formula line)
     result = _luxury_result(facts, kind, said, out)
@@ -1962,7 +1965,6 @@ def every_fit_line() -> list[str]:
         LUXURY_TEXTURE,
         LUXURY_TEXTURE_SHORT,
         LUXURY_HERITAGE,
-        LUXURY_HERITAGE_SHORT,
         LUXURY_SUN,
         LUXURY_SUN_SHORT,
         LUXURY_BRAND,
