@@ -65,3 +65,17 @@ def test_a_renewed_line_s_generations_are_counted_in_words_never_restating_the_n
                 assert "6세대까지" not in body, body
                 heard += "여섯 세대에 걸쳐 다듬어 온 라인" in body
     assert heard >= 6
+
+
+def test_a_trend_reader_who_has_the_renewed_line_hears_the_fact_not_a_wish_to_try_it(catalog: Catalog):
+    """Reading 88, s8546 ("이미 들인 제품에 '써 보고 싶어져요'가 어색함"): past the first purchase the trend reader
+    hears that the line was renewed over generations, never that it makes one want to try it."""
+    heard = 0
+    for stage in (1, 2, 3):
+        for seed in range(4):
+            for body in _bodies(catalog, brand="설화수", product="윤조에센스 6세대 90ml", persona=3, stage_index=stage,
+                                style_index=1, channel=LONG_CHANNELS[seed % 3], tone="친근한",
+                                honorific=Honorific.haeyo, is_event=False, seed=seed):  # fmt: skip
+                assert "써 보고 싶어져요" not in body, body
+                heard += "세대를 거듭해 새로 다듬어 온 라인이에요" in body
+    assert heard >= 1

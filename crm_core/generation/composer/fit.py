@@ -389,6 +389,8 @@ TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분께 반가운
 # 아까워요"), and a pointer at any texture ("처음 써 보면 이 제형부터 …": "이 제형" where no line had named one, in
 # a review's place; trend sms 142 -> 140 of 240).
 TREND_GENERATION = "세대를 거듭해 새로 다듬어 온 라인이라 직접 써 보고 싶어져요."  # the name says which
+# to a reader who has it already, the fact alone (reading 88, s8546: "이미 들인 제품에 '써 보고 싶어져요'가 어색함")
+TREND_GENERATION_HELD = "세대를 거듭해 새로 다듬어 온 라인이에요."
 # never "…후기를 남겨, …참고가 돼요" (reading 13: a clumsy joint): whose help the review is, then the review
 # said to a reader who already uses it too (a referral, a refill): never "…찾는 분이라면 … 참고가 돼요" (reading 18),
 # nor "… 후기가 이어지는 것도 꾸준히 쓰기 좋은 이유예요" (reading 21: "'~것도 이유입니다'의 앞 근거가 빠져 어색")
@@ -1306,7 +1308,7 @@ def trend_fits(
         out.append(claimed)
     generation = _GENERATION.search(facts.name)
     if generation and not out and f"{generation.group(1)}세대" not in said.replace(facts.name, ""):
-        line = lines.fill(TREND_GENERATION, {"generation": generation.group(1)})
+        line = TREND_GENERATION if stage == 0 else TREND_GENERATION_HELD
         out.append(Fit("finish", line, line, line))
     talked = next(
         (
