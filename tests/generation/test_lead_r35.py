@@ -1,10 +1,10 @@
-"""Round 35, the lead's read of readings 88-89: three lines readers stopped at, each said plainly now.
+"""Round 35, the lead's read of readings 88-89: lines readers stopped at, each said plainly now.
 
 - the natural reader's origin from the brand's story compared the ingredient with the story's other examples
   ("아줄렌도 장미·동백처럼 꽃과 식물에서 얻은 원료예요", s2689, s6448: "비교가 어색하고 근거가 모호함");
 - the FOMO line with nothing to name ("사용감은 직접 써 보지 않으면 놓치기 쉬운 부분이에요", s4270: "'놓치기 쉬운
   부분'이 어색");
-- a referral's FOMO line ("…매일 쓰는 분이 말해 주지 않으면 모르고 지나치기 쉬워요", s4921: "문장이 어색함")."""
+- a renewed line's generation said again after its name (s1253), and a wish to try it told to one who has it (s8546)."""
 
 from __future__ import annotations
 
@@ -24,10 +24,10 @@ def _bodies(catalog: Catalog, **spec) -> list[str]:  # type: ignore[no-untyped-d
     return [c.body for c in compose(GenerationRequest(resolved, assemble_evidence(resolved), 0))]
 
 
-def test_fomo_lines_say_why_trying_or_telling_matters_plainly(catalog: Catalog):
+def test_the_fomo_line_with_nothing_to_name_says_what_trying_it_gives(catalog: Catalog):
     """Every product, FOMO style, the first use, a sale and a referral, in both speech levels: never the awkward
-    "놓치기 쉬운 부분" nor "말해 주지 않으면 모르고 지나치기", and the plain lines are the ones written instead."""
-    tried = told = 0
+    "놓치기 쉬운 부분"; the plain line ("이 크림의 사용감, 직접 느껴 볼 기회를 놓치기엔 아까워요") is said instead."""
+    plain = 0
     for i, product in enumerate(catalog.products):
         for stage in STAGES:
             honorific = (Honorific.haeyo, Honorific.hapsho)[(i + stage) % 2]
@@ -35,11 +35,8 @@ def test_fomo_lines_say_why_trying_or_telling_matters_plainly(catalog: Catalog):
                                 style_index=FOMO, channel=LONG_CHANNELS[(i + stage) % 3], honorific=honorific,
                                 is_event=False, seed=i):  # fmt: skip
                 assert "놓치기 쉬운 부분" not in body, body
-                assert "말해 주지 않으면" not in body, body
-                tried += "써 봐야 제대로 알 수 있" in body
-                told += "직접 들어야 더 와닿" in body
-    assert tried >= 5
-    assert told >= 20
+                plain += "직접 느껴 볼 기회를 놓치기엔" in body
+    assert plain >= 5
 
 
 def test_a_natural_reader_hears_the_house_s_origin_with_no_comparison(catalog: Catalog):

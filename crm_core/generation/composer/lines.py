@@ -831,14 +831,14 @@ CAREFUL_NEED_SHORT = "꼼꼼하게 고르는 루틴"
 # nor "…, 직접 느껴 보지 않으면 놓치기 쉬워요" (readings 84-87, s9035, s9967: "'직접 느껴 보지 않으면 놓치기 쉽습니다'
 # 어색"): what is missed is the chance to feel it
 FOMO_LINES = ("{feature}, 직접 느껴 볼 기회를 놓치기엔 아까워요.", "{feature}, 직접 써 봐야 알 수 있어요.")
-FOMO_PLAIN = "이 {category}의 사용감, 직접 느껴 볼 기회를 놓치기엔 아까워요."  # no feature to lead with
+# no feature to lead with, whether or not a line says how it feels: never "사용감은 직접 써 보지 않으면 놓치기 쉬운
+# 부분이에요" where none does (readings 86-89, s9035, s4270: "'놓치기 쉬운 부분'이 어색")
+FOMO_PLAIN = "이 {category}의 사용감, 직접 느껴 볼 기회를 놓치기엔 아까워요."
 # no feature to lead with, and no sentence that says how it feels: the review the message quotes is what is missed
 # (reading 28, s3180: "이 젤의 사용감, 모르고 지나치기엔 아깝습니다" over no word of its feel, "사용감 설명 없이
 # '아깝다'고만 함")
 FOMO_REVIEWED = "다른 분들이 먼저 알아본 그 느낌, 직접 확인하지 않으면 놓치기 쉬워요."
-# nor "사용감은 직접 써 보지 않으면 놓치기 쉬운 부분이에요" (readings 86-89, s9035, s4270: "'놓치기 쉬운 부분'이
-# 어색"): why trying it matters, said plainly
-FOMO_UNTOLD = "사용감은 직접 써 봐야 제대로 알 수 있어요."  # nor a review
+
 # What a promotion lets the reader not miss, by stage: never "놓치면 아쉬운 혜택이에요" after every offer
 # (reading 15: stock, and read as hype); a statement of what the offer is for this reader, no deadline.
 FOMO_OFFER_CLOSES: dict[int, str] = {
@@ -865,11 +865,11 @@ USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first ste
     # 반복"); what is worth passing on is a fact the message states (reading 28, s3180: "'아깝다'고만 함")
     # nor "…주변에 말하지 않고 넘기기엔 아쉬워요", a second ask beside the close's (reading 28, s2766: "공유·후기 요청이
     # 섞여 조립된 느낌"): what others would miss, said of a fact
-    # nor "…매일 쓰는 분이 말해 주지 않으면 모르고 지나치기 쉬워요" (reading 89, s4921: "'말해 주지 않으면 모르고
-    # 지나치기 쉽다' 문장이 어색함"): what a user's word gives the friend, said plainly
-    4: "{feature}(이)라는 점은 매일 쓰는 분에게 직접 들어야 더 와닿아요.",
+    4: "{feature}(이)라는 점은 매일 쓰는 분이 말해 주지 않으면 모르고 지나치기 쉬워요.",
 }
-REFERRAL_FOMO_PLAIN = "이 {category}이 왜 좋은지는 매일 쓰는 분에게 직접 들어야 더 와닿아요."  # no unsaid feature
+REFERRAL_FOMO_PLAIN = (
+    "이 {category}이 왜 좋은지는 매일 쓰는 분이 말해 주지 않으면 모르고 지나치기 쉬워요."  # no unsaid feature
+)
 # running out, no feature to name: never "매일 쓰던 순서부터 허전해져요" (reading 21: "립 틴트에 '매일 쓰던 순서'
 # 어색"; a lip, body or hair product has no face routine, a weekly mask no daily one)
 # nor "…다시 찾게 될 거예요": under 합쇼체 "…찾게 될 것입니다", the translated future (12 of 6,000 grid messages)
@@ -1157,7 +1157,6 @@ def every_line() -> list[str]:
         *FOMO_LINES,
         FOMO_PLAIN,
         FOMO_REVIEWED,
-        FOMO_UNTOLD,
     ]
     usages = [*USAGE_LINES.values(), *WEEKLY_USAGE_LINES.values()]
     lines += [line.replace("{usage}", "바르면 돼요.") for group in usages for line in group]

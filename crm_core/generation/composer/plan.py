@@ -1306,7 +1306,7 @@ def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[st
     if not feature:
         felt = any(_FELT.search(s) for s in said)
         reviewed = not felt and any(_REVIEWED.search(s) for s in said)
-        line = lines.FOMO_PLAIN if felt else lines.FOMO_REVIEWED if reviewed else lines.FOMO_UNTOLD
+        line = lines.FOMO_REVIEWED if reviewed else lines.FOMO_PLAIN
         return lines.fill(line, values)
     return lines.fill(_pick(lines.FOMO_LINES, k), values | {"feature": feature})
 
