@@ -2508,10 +2508,9 @@ def _sms_key_fact(laid: list[list[str | None]], plan: MessagePlan) -> list[list[
 # reader's ONE reason, the offer and the ask. Where the sentences before the ask still give two reasons or more (the
 # plan's fact beside a line _sms_reader_lifted added, a claim beside the price per unit: 259 of 1,263 grid SMS briefs'
 # LMS said three sentences or more), the reader's own reason stays (_sms_reason_theirs: the first that is theirs, else
-# the first) and the others go, while the text keeps _SMS_KEPT_LEAST Hangul before the ask (reading 84, s1072, and
+# the first) and the others go, while the text keeps THIN_HANGUL Hangul before the ask (reading 84, s1072, and
 # reading 87, s6890: "정보가 얇음", "두 줄로 얇고"). The product line, the house, the offer, the event, a caution or
 # care line and a season's line for a seasonal brief stay as they are.
-_SMS_KEPT_LEAST = 50  # bench/sms_r34_check.py's THIN_HANGUL
 # a line on how to begin with an active or when to hold back is care, never a reason to cut
 _SMS_CARE = re.compile("팔 안쪽|귀 뒤|정도만|저녁에만|하루 쉬어|줄여 시작|테스트|자외선 차단|천천히 넓혀|천천히 시작")
 _BUDGET_OWN = re.compile(r"\d[\d,]*원|용량|오래 두고|넉넉|후기|온 가족|가격|실속|다시 샀|재구매|쟁여|따로 늘리지")
@@ -2526,7 +2525,7 @@ def _sms_reason_theirs(plan: MessagePlan, sentence: str) -> bool:
 
 
 def _sms_one_reason(laid: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
-    """`laid` (an SMS brief's LMS) with one reason before the ask (_SMS_KEPT_LEAST)."""
+    """`laid` (an SMS brief's LMS) with one reason before the ask, never left thin (THIN_HANGUL)."""
     if len(laid) < 2:
         return laid
     first = laid[0]
@@ -2554,7 +2553,7 @@ def _sms_one_reason(laid: list[list[str | None]], plan: MessagePlan) -> list[lis
         if k == keep:
             continue
         trial = [s for i, s in enumerate(kept) if i != k]
-        if len(_HANGUL.findall(_join(trial))) < _SMS_KEPT_LEAST:
+        if len(_HANGUL.findall(_join(trial))) < THIN_HANGUL:
             break
         kept = trial
     return [kept, *laid[1:]]
@@ -3151,8 +3150,9 @@ def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
                 return close
             word = word.removesuffix("으로") + "을 담아"
     comma = "," if word.endswith(_FRONTED) or word in _CLAUSE_LEADS else ""
-    if word in _MISSED_LEADS and _missed_before_ask(word, close):  # what is missed leads the ask it hurries
-        return _missed_before_ask(word, close)  # type: ignore[return-value]
+    led = _missed_before_ask(word, close) if word in _MISSED_LEADS else None
+    if led:  # what is missed leads the ask it hurries
+        return led
     for lead in _CLOSE_LEADS:  # "오늘 저녁, 설레는 마음으로 이 토너를 꺼내 써 보세요."
         if close.startswith(lead) and not comma:
             return f"{lead}{word} {close.removeprefix(lead)}"
