@@ -18,18 +18,15 @@
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import checked_pipeline, results_on_channels
 from persona_reason_check import carries_reason, house_of, reason_in_catalog
+from push_grid import bare_body, reader_key, run_push_counter
 
-from crm_core.generation.composer.angles import angle_for
 from crm_core.generation.template import short_product_name
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -60,59 +57,31 @@ def carries(key: str, product, bare: str, house: str) -> bool:  # type: ignore[n
     return False
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=1500)
-    parser.add_argument("--seed", type=int, default=20261203)
-    parser.add_argument("--show", default="", help="a count whose messages are printed")
-    parser.add_argument("--dump", default="", help="a file each push is written to, one a line")
-    args = parser.parse_args()
-    pipeline, catalog = checked_pipeline()
-    c: Counter = Counter()
-    dump = open(args.dump, "w") if args.dump else None
-    for _channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, ("push",)):
-        product = result.product
-        if not getattr(product, "category", None):
-            continue
-        c["push"] += 1
-        message = result.message
-        brief = result.brief
-        key = angle_for(result.persona).key
-        short = short_product_name(product.name)
-        body = message.body
-        bare = body.replace(product.name, " ").replace(short, " ")
-        found: set[str] = set()
-        c[key] += 1
-        if not carries(key, product, bare, house_of(result.brand.story or "")):
-            found.add(f"nothing_{key}")
-            if reason_in_catalog(key, product, result) or (key == "luxury" and product.key_ingredients):
-                found.add(f"nothing_{key}_had")
-        sentences = [x for x in SENTENCE.split(body) if x]
-        if brief.stage_index == 4 and len(sentences) >= 2 and SHARE_ASK.search(sentences[-1] + (message.cta or "")):
-            if HELD_END.search(sentences[-2]) and short in sentences[-2]:
-                found.add("referral_held_ask")
-        tone = getattr(brief.tone, "value", brief.tone)
-        if PRESSURE.search(body):
-            if key in ("luxury", "sensitive"):
-                found.add(f"pressure_{key}")
-            if tone == "고급스러운":
-                found.add("pressure_luxurious_tone")
-            found.add("pressure_all")
-        if "궁금하셨다면" in body and brief.stage_index == 1:
-            found.add("curious_owner")
-        for f in found:
-            c[f] += 1
-            if args.show and f == args.show:
-                print(
-                    f"{f} s{brief.stage_index} t{brief.style_index} {tone} ev{int(bool(brief.is_event))}: "
-                    f"{message.title} || {body} || {message.cta}"
-                )
-        if dump:
-            head = f"{key} s{brief.stage_index} t{brief.style_index} {tone} ev{int(bool(brief.is_event))}"
-            dump.write(f"{c['push']}\t{head} {product.name}\t{message.title} || {body} || {message.cta}\n")
-    for k in sorted(c):
-        print(f"{k}: {c[k]}")
+def findings(result, catalog) -> set[str]:  # type: ignore[no-untyped-def]
+    product, message, brief = result.product, result.message, result.brief
+    key = reader_key(result)
+    short = short_product_name(product.name)
+    body = message.body
+    found: set[str] = set()
+    if not carries(key, product, bare_body(result), house_of(result.brand.story or "")):
+        found.add(f"nothing_{key}")
+        if reason_in_catalog(key, product, result) or (key == "luxury" and product.key_ingredients):
+            found.add(f"nothing_{key}_had")
+    sentences = [x for x in SENTENCE.split(body) if x]
+    if brief.stage_index == 4 and len(sentences) >= 2 and SHARE_ASK.search(sentences[-1] + (message.cta or "")):
+        if HELD_END.search(sentences[-2]) and short in sentences[-2]:
+            found.add("referral_held_ask")
+    tone = getattr(brief.tone, "value", brief.tone)
+    if PRESSURE.search(body):
+        if key in ("luxury", "sensitive"):
+            found.add(f"pressure_{key}")
+        if tone == "고급스러운":
+            found.add("pressure_luxurious_tone")
+        found.add("pressure_all")
+    if "궁금하셨다면" in body and brief.stage_index == 1:
+        found.add("curious_owner")
+    return found
 
 
 if __name__ == "__main__":
-    main()
+    run_push_counter(__doc__, findings)

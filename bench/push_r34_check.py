@@ -23,20 +23,17 @@ only (push_reader_r33_check's grid):
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import checked_pipeline, results_on_channels
 from persona_reason_check import house_of
+from push_grid import bare_body, reader_key, run_push_counter
 from push_persona_clause_check import carries
 from push_reader_r33_check import TREND_TALK
 
-from crm_core.generation.composer.angles import angle_for
 from crm_core.generation.template import short_product_name
 
 WARM = ("친근한", "감성적인", "트렌디한")
@@ -52,75 +49,52 @@ PER_ML = re.compile(r"1(?:ml|g|매)당")
 FUNCTION_ALONE = re.compile(r"(?:^|[.!?] )(?:피부 )?[가-힣 ]*기능성 화장품(?:입니다|이에요)[.!]")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=1500)
-    parser.add_argument("--seed", type=int, default=20261203)
-    parser.add_argument("--show", default="", help="a count whose messages are printed")
-    parser.add_argument("--dump", default="", help="a file each push is written to, one a line")
-    args = parser.parse_args()
-    pipeline, catalog = checked_pipeline()
-    c: Counter = Counter()
-    dump = open(args.dump, "w") if args.dump else None
-    for _channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, ("push",)):
-        product = result.product
-        if not getattr(product, "category", None):
-            continue
-        c["push"] += 1
-        message, brief = result.message, result.brief
-        key = angle_for(result.persona).key
-        title, body = message.title or "", message.body
-        tone = getattr(brief.tone, "value", brief.tone)
-        honorific = getattr(brief.honorific, "value", brief.honorific)
-        bare = body.replace(product.name, " ").replace(short_product_name(product.name), " ")
-        found: set[str] = set()
-        if "십시오" in title + body:
-            found.add("order_any")
-            if honorific == "합쇼체" and tone in WARM:
-                found.add("order_warm")
-        if body.count("십시오") > 1:
-            found.add("order_twice")
-        if "십시오" in title:
-            found.add("order_title")
-        if key == "luxury":
-            ingredients = [i for i in product.key_ingredients if i]
-            own = [i for i in ingredients if len(i.split()[0]) > 1 and i.split()[0] in product.name.split()]
-            said = [i for i in ingredients if i.split()[0] in bare]
-            anchored = "기능성" in bare or "연구" in bare or "%" in bare
-            if own and said and not any(i in said for i in own) and not anchored:
-                found.add("lux_off_name")
-            functions = [f for f in (product.functional_claims or []) if "자외선" not in f]
-            better = bool(own or functions or any(a in i for i in ingredients for a in ACTIVES))
-            strong = any(a in i for i in said for a in ACTIVES) or any(i in said for i in own)
-            if said and not strong and not anchored and better:
-                found.add("lux_bare_other")
-        if key == "trend" and not carries(key, product, bare, house_of(result.brand.story or "")):
-            if not TREND_TALK.search(bare):
-                found.add("nothing_trend")
-        for name, pattern in AWKWARD.items():
-            if pattern.search(title + " " + body):
-                found.add(f"awkward_{name}")
-        if tone == "감성적인" and PER_ML.search(body):
-            found.add("awkward_per_ml_emotional")
-        if FUNCTION_ALONE.search(body) and not re.search(r"(?:^|[.!?] )[^.!?]*[은는] [^.!?]*기능성 화장품", body):
-            found.add("choppy_function")
-        event = result.event if hasattr(result, "event") else None
-        event_name = getattr(event, "name", "") or ""
-        if brief.is_event and "첫 주문" in event_name and "첫" not in title:
-            found.add("first_order_title")
-        found.add(f"verdict_{result.verdict}")
-        if short_product_name(product.name) not in title + body and product.name not in title + body:
-            found.add("product_unnamed")
-        head = f"{key} s{brief.stage_index} t{brief.style_index} {tone} {honorific} ev{int(bool(brief.is_event))}"
-        for f in found:
-            c[f] += 1
-            if args.show and f == args.show:
-                print(f"{f} {head} {product.name} [{event_name}]: {title} || {body} || {message.cta}")
-        if dump:
-            dump.write(f"{c['push']}\t{head} {product.name} [{event_name}]\t{title} || {body} || {message.cta}\n")
-    for k in sorted(c):
-        print(f"{k}: {c[k]}")
+def findings(result, catalog) -> set[str]:  # type: ignore[no-untyped-def]
+    product, message, brief = result.product, result.message, result.brief
+    key = reader_key(result)
+    title, body = message.title or "", message.body
+    tone = getattr(brief.tone, "value", brief.tone)
+    honorific = getattr(brief.honorific, "value", brief.honorific)
+    bare = bare_body(result)
+    found: set[str] = set()
+    if "십시오" in title + body:
+        found.add("order_any")
+        if honorific == "합쇼체" and tone in WARM:
+            found.add("order_warm")
+    if body.count("십시오") > 1:
+        found.add("order_twice")
+    if "십시오" in title:
+        found.add("order_title")
+    if key == "luxury":
+        ingredients = [i for i in product.key_ingredients if i]
+        own = [i for i in ingredients if len(i.split()[0]) > 1 and i.split()[0] in product.name.split()]
+        said = [i for i in ingredients if i.split()[0] in bare]
+        anchored = "기능성" in bare or "연구" in bare or "%" in bare
+        if own and said and not any(i in said for i in own) and not anchored:
+            found.add("lux_off_name")
+        functions = [f for f in (product.functional_claims or []) if "자외선" not in f]
+        better = bool(own or functions or any(a in i for i in ingredients for a in ACTIVES))
+        strong = any(a in i for i in said for a in ACTIVES) or any(i in said for i in own)
+        if said and not strong and not anchored and better:
+            found.add("lux_bare_other")
+    if key == "trend" and not carries(key, product, bare, house_of(result.brand.story or "")):
+        if not TREND_TALK.search(bare):
+            found.add("nothing_trend")
+    for name, pattern in AWKWARD.items():
+        if pattern.search(title + " " + body):
+            found.add(f"awkward_{name}")
+    if tone == "감성적인" and PER_ML.search(body):
+        found.add("awkward_per_ml_emotional")
+    if FUNCTION_ALONE.search(body) and not re.search(r"(?:^|[.!?] )[^.!?]*[은는] [^.!?]*기능성 화장품", body):
+        found.add("choppy_function")
+    event_name = getattr(getattr(result, "event", None), "name", "") or ""
+    if brief.is_event and "첫 주문" in event_name and "첫" not in title:
+        found.add("first_order_title")
+    found.add(f"verdict_{result.verdict}")
+    if short_product_name(product.name) not in title + body and product.name not in title + body:
+        found.add("product_unnamed")
+    return found
 
 
 if __name__ == "__main__":
-    main()
+    run_push_counter(__doc__, findings)

@@ -23,18 +23,15 @@ push only (push_reader_r33_check's grid):
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import checked_pipeline, results_on_channels
 from persona_reason_check import AGE, LUX_REVIEW
+from push_grid import bare_body, reader_key, run_push_counter
 
-from crm_core.generation.composer.angles import angle_for
 from crm_core.generation.template import short_product_name
 
 LUXURY = re.compile(r"주름 개선|미백|탄력|\d+(?:\.\d+)?%|세대|연구|오랜|헤리티지|전통|한방")
@@ -57,68 +54,41 @@ def strict_heard(key: str, bare: str) -> bool:
     return bool(READERS[key].search(bare))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=1500)
-    parser.add_argument("--seed", type=int, default=20261203)
-    parser.add_argument("--show", default="", help="a count whose messages are printed")
-    parser.add_argument("--dump", default="", help="a file each push is written to, one a line")
-    args = parser.parse_args()
-    pipeline, catalog = checked_pipeline()
-    c: Counter = Counter()
-    dump = open(args.dump, "w") if args.dump else None
-    for _channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, ("push",)):
-        product = result.product
-        if not getattr(product, "category", None):
-            continue
-        c["push"] += 1
-        message, brief = result.message, result.brief
-        key = angle_for(result.persona).key
-        title, body = message.title or "", message.body
-        short = short_product_name(product.name)
-        bare = body.replace(product.name, " ").replace(short, " ")
-        found: set[str] = set()
-        c[f"readers_{key}"] += 1
-        if not strict_heard(key, bare):
-            found.add(f"strict_{key}")
-        if FAVOUR.search(body):
-            found.add("favour_ask")
-        if "마음 가는 대로" in body:
-            found.add("heart_lead")
-        if "피부 타입을 찾아" in title:
-            found.add("type_title")
-        if "놓치지 말고 공병" in body:
-            found.add("fomo_empties")
-        if "어떻게 쓰는지" in body and brief.stage_index == 0:
-            found.add("how_new")
-        nxt = getattr(result, "next_product", None) or getattr(getattr(result, "resolved", None), "next_product", None)
-        event = getattr(result, "event", None)
-        event_name = getattr(event, "name", "") or ""
-        if "다음 단계" in event_name:
-            c["next_step_event"] += 1
-            others = (
-                [p.name for p in catalog.products if p.brand == product.brand and p.name != product.name]
-                if nxt is None
-                else [nxt.name]
-            )
-            related = RELATED.search(body) or f"{result.brand.name}의 " in body
-            if any(short_product_name(o) in body for o in others) and not related:
-                found.add("next_unrelated")
-        found.add(f"verdict_{result.verdict}")
-        if short not in title + body and product.name not in title + body:
-            found.add("product_unnamed")
-        tone = getattr(brief.tone, "value", brief.tone)
-        honorific = getattr(brief.honorific, "value", brief.honorific)
-        head = f"{key} s{brief.stage_index} t{brief.style_index} {tone} {honorific} ev{int(bool(brief.is_event))}"
-        for f in found:
-            c[f] += 1
-            if args.show and f == args.show:
-                print(f"{f} {head} {product.name} [{event_name}]: {title} || {body} || {message.cta}")
-        if dump:
-            dump.write(f"{c['push']}\t{head} {product.name} [{event_name}]\t{title} || {body} || {message.cta}\n")
-    for k in sorted(c):
-        print(f"{k}: {c[k]}")
+def findings(result, catalog) -> set[str]:  # type: ignore[no-untyped-def]
+    product, message, brief = result.product, result.message, result.brief
+    key = reader_key(result)
+    title, body = message.title or "", message.body
+    short = short_product_name(product.name)
+    found: set[str] = set()
+    if not strict_heard(key, bare_body(result)):
+        found.add(f"strict_{key}")
+    if FAVOUR.search(body):
+        found.add("favour_ask")
+    if "마음 가는 대로" in body:
+        found.add("heart_lead")
+    if "피부 타입을 찾아" in title:
+        found.add("type_title")
+    if "놓치지 말고 공병" in body:
+        found.add("fomo_empties")
+    if "어떻게 쓰는지" in body and brief.stage_index == 0:
+        found.add("how_new")
+    nxt = getattr(result, "next_product", None) or getattr(getattr(result, "resolved", None), "next_product", None)
+    event_name = getattr(getattr(result, "event", None), "name", "") or ""
+    if "다음 단계" in event_name:
+        found.add("next_step_event")
+        others = (
+            [p.name for p in catalog.products if p.brand == product.brand and p.name != product.name]
+            if nxt is None
+            else [nxt.name]
+        )
+        related = RELATED.search(body) or f"{result.brand.name}의 " in body
+        if any(short_product_name(o) in body for o in others) and not related:
+            found.add("next_unrelated")
+    found.add(f"verdict_{result.verdict}")
+    if short not in title + body and product.name not in title + body:
+        found.add("product_unnamed")
+    return found
 
 
 if __name__ == "__main__":
-    main()
+    run_push_counter(__doc__, findings)

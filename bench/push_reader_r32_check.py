@@ -15,21 +15,17 @@ Counted over copy_eval's grid sent on push only (as push_persona_clause_check, w
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import checked_pipeline, results_on_channels
 from persona_reason_check import house_of
+from push_grid import bare_body, reader_key, run_push_counter
 from push_persona_clause_check import carries
 
 from crm_core.generation.composer import push
-from crm_core.generation.composer.angles import angle_for
-from crm_core.generation.template import short_product_name
 
 # another reader's interest named: the ingredient-checker to a budget, trend or natural reader; an ingredient
 # comparison to a trend or budget reader
@@ -45,12 +41,6 @@ REVIEW_TANGLE = re.compile(r"^\S.*?[은는] [^.]*후기로는 ")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=1500)
-    parser.add_argument("--seed", type=int, default=20261203)
-    parser.add_argument("--show", default="", help="a count whose messages are printed")
-    parser.add_argument("--dump", default="", help="a file each push is written to, one a line")
-    args = parser.parse_args()
     seen: list = []
     original = push.bodies
 
@@ -58,25 +48,16 @@ def main() -> None:
         seen.append((plan, request))
         return original(plan, request)
 
-    push.bodies = recording  # forms.py calls push.bodies
-    pipeline, catalog = checked_pipeline()
-    c: Counter = Counter()
-    dump = open(args.dump, "w") if args.dump else None
-    for _channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, ("push",)):
-        product = result.product
-        if not getattr(product, "category", None) or not seen:
-            seen.clear()
-            continue
+    def findings(result, catalog) -> set[str] | None:  # type: ignore[no-untyped-def]
+        if not seen:
+            return None
         plan, request = seen[-1]
         seen.clear()
-        c["push"] += 1
-        message, brief = result.message, result.brief
-        key = angle_for(result.persona).key
-        short = short_product_name(product.name)
+        product, message = result.product, result.message
+        key = reader_key(result)
         body = message.body
-        bare = body.replace(product.name, " ").replace(short, " ")
         found: set[str] = set()
-        if not carries(key, product, bare, house_of(result.brand.story or "")):
+        if not carries(key, product, bare_body(result), house_of(result.brand.story or "")):
             found.add(f"nothing_{key}")
             clauses = push.reader_clauses(push._as_user(plan, request), request)
             found.add(f"why_{key}_{'lost' if clauses else 'noclause'}")
@@ -87,16 +68,10 @@ def main() -> None:
             found.add("causal_stock")
         if REVIEW_TANGLE.search(body):
             found.add("review_topic_tangle")
-        tone = getattr(brief.tone, "value", brief.tone)
-        head = f"{key} s{brief.stage_index} t{brief.style_index} {tone} ev{int(bool(brief.is_event))}"
-        for f in found:
-            c[f] += 1
-            if args.show and f == args.show:
-                print(f"{f} {head} {product.name}: {message.title} || {body} || {message.cta}")
-        if dump:
-            dump.write(f"{c['push']}\t{head} {product.name}\t{message.title} || {body} || {message.cta}\n")
-    for k in sorted(c):
-        print(f"{k}: {c[k]}")
+        return found
+
+    push.bodies = recording  # forms.py calls push.bodies
+    run_push_counter(__doc__, findings)
 
 
 if __name__ == "__main__":

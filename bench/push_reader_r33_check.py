@@ -20,20 +20,15 @@ Counted over copy_eval's grid sent on push only (push_reader_r32_check's grid an
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import checked_pipeline, results_on_channels
 from persona_reason_check import house_of
+from push_grid import bare_body, reader_key, run_push_counter
 from push_persona_clause_check import HELD_END, SENTENCE, SHARE_ASK, carries
-
-from crm_core.generation.composer.angles import angle_for
-from crm_core.generation.template import short_product_name
 
 WHOMLESS = re.compile(r"(?:담아|들어 있어|담고 있어) (?:권하기|건네기) 좋")
 WHOMED = re.compile(r"(?:담아|들어 있어|담고 있어) \S+ (?:\S+ )*?(?:분께|친구에게|지인에게) (?:권하기|건네기) 좋")
@@ -41,62 +36,40 @@ SENSITIVE_MORE = re.compile("팔 안쪽|천천히 시작|이틀에 한 번")
 TREND_TALK = re.compile("사이에서|이야기가 이어")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=1500)
-    parser.add_argument("--seed", type=int, default=20261203)
-    parser.add_argument("--show", default="", help="a count whose messages are printed")
-    parser.add_argument("--dump", default="", help="a file each push is written to, one a line")
-    args = parser.parse_args()
-    pipeline, catalog = checked_pipeline()
-    c: Counter = Counter()
-    dump = open(args.dump, "w") if args.dump else None
-    for _channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, ("push",)):
-        product = result.product
-        if not getattr(product, "category", None):
-            continue
-        c["push"] += 1
-        message, brief = result.message, result.brief
-        key = angle_for(result.persona).key
-        body = message.body
-        bare = body.replace(product.name, " ").replace(short_product_name(product.name), " ")
-        found: set[str] = set()
-        if not carries(key, product, bare, house_of(result.brand.story or "")):
-            found.add(f"nothing_{key}")
-            wider = (
-                (key == "sensitive" and SENSITIVE_MORE.search(bare))
-                or (key == "luxury" and any(i and i in bare for i in product.key_ingredients))
-                or (key == "trend" and TREND_TALK.search(bare))
-            )
-            if not wider:
-                found.add(f"nothing33_{key}")
-        if WHOMLESS.search(body):
-            found.add("sharer_whomless")
-        if WHOMED.search(body):
-            found.add("sharer_whom")
-        said = [s for s in SENTENCE.split(body) if s.strip()]
-        if brief.stage_index == 4 and len(said) >= 2 and SHARE_ASK.search(said[-1]) and HELD_END.search(said[-2]):
-            found.add("referral_held_ask")
-        if "요즘 자주 찾으시는" in body:
-            found.add("presumed_often")
-        if "늘 반가운" in body and brief.stage_index in (0, 1):
-            found.add("newcomer_always")
-        if any(sum(i in s for s in said) > 1 for i in product.key_ingredients if i):
-            found.add("repeated_ingredient")
-        tone = getattr(brief.tone, "value", brief.tone)
-        honorific = getattr(brief.honorific, "value", brief.honorific)
-        if honorific == "합쇼체" and tone in ("친근한", "감성적인", "트렌디한") and re.search(r"십시오[.!]\W*$", body):
-            found.add("warm_order")
-        head = f"{key} s{brief.stage_index} t{brief.style_index} {tone} ev{int(bool(brief.is_event))}"
-        for f in found:
-            c[f] += 1
-            if args.show and f == args.show:
-                print(f"{f} {head} {product.name}: {message.title} || {body} || {message.cta}")
-        if dump:
-            dump.write(f"{c['push']}\t{head} {product.name}\t{message.title} || {body} || {message.cta}\n")
-    for k in sorted(c):
-        print(f"{k}: {c[k]}")
+def findings(result, catalog) -> set[str]:  # type: ignore[no-untyped-def]
+    product, message, brief = result.product, result.message, result.brief
+    key = reader_key(result)
+    body = message.body
+    bare = bare_body(result)
+    found: set[str] = set()
+    if not carries(key, product, bare, house_of(result.brand.story or "")):
+        found.add(f"nothing_{key}")
+        wider = (
+            (key == "sensitive" and SENSITIVE_MORE.search(bare))
+            or (key == "luxury" and any(i and i in bare for i in product.key_ingredients))
+            or (key == "trend" and TREND_TALK.search(bare))
+        )
+        if not wider:
+            found.add(f"nothing33_{key}")
+    if WHOMLESS.search(body):
+        found.add("sharer_whomless")
+    if WHOMED.search(body):
+        found.add("sharer_whom")
+    said = [s for s in SENTENCE.split(body) if s.strip()]
+    if brief.stage_index == 4 and len(said) >= 2 and SHARE_ASK.search(said[-1]) and HELD_END.search(said[-2]):
+        found.add("referral_held_ask")
+    if "요즘 자주 찾으시는" in body:
+        found.add("presumed_often")
+    if "늘 반가운" in body and brief.stage_index in (0, 1):
+        found.add("newcomer_always")
+    if any(sum(i in s for s in said) > 1 for i in product.key_ingredients if i):
+        found.add("repeated_ingredient")
+    tone = getattr(brief.tone, "value", brief.tone)
+    honorific = getattr(brief.honorific, "value", brief.honorific)
+    if honorific == "합쇼체" and tone in ("친근한", "감성적인", "트렌디한") and re.search(r"십시오[.!]\W*$", body):
+        found.add("warm_order")
+    return found
 
 
 if __name__ == "__main__":
-    main()
+    run_push_counter(__doc__, findings)
