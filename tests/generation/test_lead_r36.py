@@ -57,3 +57,71 @@ def test_a_review_that_did_not_sting_is_retold_as_the_reviewer_s_experience_neve
         assert result.verdict != "block", (result.message.body, [f.rule_id for f in result.findings])
         heard += "자극이 느껴지지 않았다는" in result.message.body
     assert heard >= 3
+
+
+BX_REVIEWS = (
+    "얼굴에 얹으면 부드럽게 녹아내리듯 발림 탄력이 없어서 푸석해 보이던 얼굴에 생기가 돌아요 "
+    "앞으로 크림은 이걸로 정착할래요.",
+    "쓸 때마다 기분 좋아지는 향이에요.",
+    "다음 날 아침 화장이 훨씬 잘 먹어요.",
+)
+JAEUMSAENG_REVIEWS = (
+    "눈가 잔주름이 덜 도드라져 보여요.",
+    "흡수가 빨라서 바로 화장해도 밀리지 않았어요.",
+    "용기가 묵직하고 예뻐서 화장대에 두면 기분 좋아요.",
+)
+
+
+def test_a_referral_of_a_product_named_with_a_clinic_word_is_never_blocked(catalog: Catalog, settings: Settings):
+    """헤라 에이지 어웨이 에스테틱 BX 크림: "…을 써 보고 좋았다면 같은 고민을 하는 가까운 분께도" put the name's
+    에스테틱 and "같은" in one clause, which the guard blocks as a clinic comparison (3 of 3 × 1,500 grid briefs
+    blocked; the blocked brief with its sampled reviews, on email and KakaoTalk, over several seeds): none blocked,
+    and the line is heard."""
+    pipeline = pipeline_with_reviews(catalog, settings, *BX_REVIEWS)
+    heard = 0
+    for channel in ("email", "kakao_friendtalk"):
+        for seed in (583, 941, 1, 2):
+            brief = Brief(
+                persona=1,
+                brand="헤라",
+                product="에이지 어웨이 에스테틱 BX 크림 50ml",
+                stage_index=4,
+                style_index=1,
+                channel=channel,
+                tone="전문적인",
+                honorific=Honorific.hapsho,
+                emoji="few",
+                is_event=True,
+                seed=seed,
+            )
+            result = pipeline.run_one(brief)[0]
+            assert result.verdict != "block", (result.message.body, [f.rule_id for f in result.findings])
+            heard += "비슷한 고민을 하는 가까운 분께도" in result.message.body
+    assert heard >= 1
+
+
+def test_a_trend_reader_s_feature_line_names_no_points_the_brief_lacks(catalog: Catalog, settings: Settings):
+    """ "…, 새로운 사용감을 찾는 분께 반가운 포인트예요" read to the guard as a points offer no event gave
+    (facts.invented_event; 설화수 자음생크림, a trend reader's push, seed 803, with its sampled reviews). That push
+    in three tones and several seeds: none blocked, and the feature line is said without 포인트."""
+    pipeline = pipeline_with_reviews(catalog, settings, *JAEUMSAENG_REVIEWS)
+    heard = 0
+    for tone in ("고급스러운", "트렌디한", "친근한"):
+        for seed in (803, 1, 2, 3):
+            brief = Brief(
+                persona=3,
+                brand="설화수",
+                product="자음생크림 60ml",
+                stage_index=2,
+                style_index=3,
+                channel="push",
+                tone=tone,
+                honorific=Honorific.hapsho,
+                emoji="none",
+                seed=seed,
+            )
+            result = pipeline.run_one(brief)[0]
+            assert result.verdict != "block", (result.message.body, [f.rule_id for f in result.findings])
+            assert "반가운 포인트" not in result.message.body
+            heard += "새로운 사용감을 찾는 분이라면" in result.message.body
+    assert heard >= 1
