@@ -751,11 +751,12 @@ def brand_research(story: str) -> str | None:
     return " ".join(words[cut:])
 
 
-# Round 36 (reading 88, s2680: "섬에서 얻은 원료를 연구해 온 이니스프리의 올리브 … 미스트" — "'섬에서 얻은 원료'가
-# 올리브에 맞지 않아 오해 소지"): a house's research of a raw material from a place ("섬에서 얻은 원료") is said only of a
-# product the catalog ties to that place: an ingredient or claim naming it ("제주 홍차 추출물", "제주 녹차와 …") or an
-# ingredient among the materials the story names there ("제주의 녹차, 화산송이, 비자 같은 …"). Olive, retinol or
-# vitamin E are no island material; the house line of that place (brand_house) is not said of them either.
+# Round 36 (reading 88, s2680: "섬에서 얻은 원료를 연구해 온 이니스프리의 올리브 … 미스트" — "'섬에서 얻은
+# 원료'가 올리브에 맞지 않아 오해 소지"): a house's research of a raw material from a place ("섬에서 얻은 원료") is
+# said only of a product the catalog ties to that place: an ingredient or claim naming it ("제주 홍차 추출물",
+# "제주 녹차와 …") or an ingredient among the materials the story names there ("제주의 녹차, 화산송이, 비자 같은
+# …"). Olive, retinol or vitamin E are no island material; the house line of that place (brand_house) is not said
+# of them either.
 _STORY_PLACE = re.compile(r"([가-힣]+)의 ((?:[가-힣]+, )*[가-힣]+) 같은")
 
 
@@ -1822,7 +1823,7 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
         "value": ("요즘 매일 꺼내 쓰기 좋아요.", "요즘 아끼지 않고 손이 가요."),
     },
 }
-# a natural reader's comfort ("comfort") carries the sensitive reader's calm clauses where its tone gives none of its own
+# a natural reader's comfort ("comfort") carries the sensitive reader's calm clauses where its tone has none of its own
 for _tails in TONE_TAILS.values():
     for _suffix in ("", "_new", "_first"):
         if f"calm{_suffix}" in _tails:
