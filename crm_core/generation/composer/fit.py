@@ -751,6 +751,35 @@ def brand_research(story: str) -> str | None:
     return " ".join(words[cut:])
 
 
+# Round 36 (reading 88, s2680: "섬에서 얻은 원료를 연구해 온 이니스프리의 올리브 … 미스트" — "'섬에서 얻은
+# 원료'가 올리브에 맞지 않아 오해 소지"): a house's research of a raw material from a place ("섬에서 얻은 원료") is
+# said only of a product the catalog ties to that place: an ingredient or claim naming it ("제주 홍차 추출물",
+# "제주 녹차와 …") or an ingredient among the materials the story names there ("제주의 녹차, 화산송이, 비자 같은
+# …"). Olive, retinol or vitamin E are no island material; the house line of that place (brand_house) is not said
+# of them either.
+_STORY_PLACE = re.compile(r"([가-힣]+)의 ((?:[가-힣]+, )*[가-힣]+) 같은")
+
+
+def origin_backed(facts: ProductFacts, story: str) -> bool:
+    """Whether the house's origin (a research "…에서 얻은 원료", the place its story names) is this product's: True
+    where the story names no origin research; else an ingredient or claim names the place, or an ingredient's head
+    is among the story's materials of that place."""
+    subject = brand_research(story)
+    if not subject or "에서 얻은" not in subject:
+        return True
+    found = _STORY_PLACE.search(story or "")
+    if not found:
+        return False
+    place, materials = found.group(1), set(found.group(2).split(", "))
+    heads = {i.split()[0] for i in facts.ingredients if i}
+    return any(place in t for t in (*facts.ingredients, *facts.claims)) or bool(heads & materials)
+
+
+def house_research(facts: ProductFacts, story: str) -> str | None:
+    """brand_research, None where it names an origin this product is not tied to (origin_backed)."""
+    return brand_research(story) if origin_backed(facts, story) else None
+
+
 @lru_cache(maxsize=64)
 def brand_house(brand: str, story: str) -> str | None:
     """What the brand's story says the house is, its first sentence without the copula ("라네즈는 … 스킨케어
@@ -765,6 +794,8 @@ def luxury_brand_fits(facts: ProductFacts, kind: str, brand: str, story: str, sa
     """The brand's research as the luxury reader's reason, said as a fact of the house: with the signature ingredient
     where nothing said names it, then alone (none where it is said); a story that names no research gives what
     the house is, as its first sentence says."""
+    if not origin_backed(facts, story):
+        return []  # neither the island's research nor the island's house line is this product's (s2680)
     subject = brand_research(story)
     if not subject:
         return _house_fits(facts, kind, brand, story, said)
@@ -859,7 +890,7 @@ LUXURY_RESEARCH_LAST = "{subject}을 연구해 온 {brand}가 만들었어요."
 def _research_last(facts: ProductFacts, kind: str, brand: str, story: str, said: str) -> list[Fit]:
     """The house's research as the maker of this product (LUXURY_RESEARCH_LAST), the luxury reader's last candidate;
     [] where the story names no research, the message says it already, or the research is no part of this kind."""
-    subject = brand_research(story)
+    subject = house_research(facts, story)
     if not subject or not brand or subject in said or ("피부" in subject and kind in ("lip", "hair", "hair_wash")):
         return []
     line = lines.fill(LUXURY_RESEARCH_LAST, {"subject": subject, "brand": brand})
@@ -876,7 +907,7 @@ def _vouched(found: list[Fit], facts: ProductFacts, brand: str, story: str, said
     own = [f for f in found if f.kind in EVIDENCE_KINDS | {"uv"}]
     if not own or any(f.kind not in ("function", "uv") for f in own):
         return []  # an active, a strength, a review or a generation of its own speaks to this reader already
-    subject = brand_research(story)
+    subject = house_research(facts, story)
     if not subject or subject in said:
         return []
     first = own[0]
@@ -1635,9 +1666,12 @@ def story_origin_fits(facts: ProductFacts, brand: str, story: str, said: str) ->
 # "천연", "100%" or "무첨가": no catalog states them.
 # never the noun again ("…에센스예요. 민감성 피부도 쓸 수 있는 에센스라, …" read twice, tried); two wordings, turned
 # by the variant (copy-eval: a brief's three variants were identical for 2 more briefs with one)
+# Round 36 (reading 89, s6306 헤라 워터 드롭: "민감성 피부도 함께 쓸 수 있는 제품이라…" to a natural reader, "내추럴
+# 고객에게 민감성 안심을 말해 관점이 어긋남"): the sensitive reader's reassurance is theirs; the natural reader hears
+# the same catalog fact as everyday comfort in plain words, no skin named
 NATURAL_MILD_TYPE = (
-    "민감성 피부에도 맞는 제품이라, 순하게 쓰기 좋아요.",
-    "민감성 피부도 함께 쓸 수 있는 제품이라, 편안한 마음으로 손이 가요.",
+    "매일 순하게 쓰기 좋은 제품이라, 편안한 마음으로 손이 가요.",
+    "날마다 부담 없이 손이 가는 순한 제품이에요.",
 )
 _GENTLE_REVIEW = re.compile("순하|자극|편안")  # a review of gentleness (NATURAL_ASPECTS' 순하, 자극)
 _MILD_HOUSE = re.compile("자극 요소를 덜어|순하게 돌|순한 사용감|편안한 순한")
@@ -1732,6 +1766,9 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
         "uv": ("햇살 아래서도 마음이 편해요.", "햇살이 강한 날에도 마음이 편해요."),
         # never "편안해요" (a comfort claim says "편하게" already) nor "놓여요" (no 합쇼체 form in speech.py)
         "calm": ("쓸 때마다 마음이 한결 든든해요.", "예민한 날에도 마음이 한결 든든해요."),
+        # round 36 (reading 89, s6306: "내추럴 고객에게 민감성 안심을 말해 관점이 어긋남"): a natural reader's comfort
+        # hears no "예민한 날", the sensitive reader's
+        "comfort": ("쓸 때마다 마음이 한결 든든해요.", "손이 갈 때마다 마음이 편해요."),
         # never "안심하고 고를 수 있어 마음이 편해요" (reading 87, s7139: "'안심하고 고를 수 있어 마음이 편합니다'만
         # 다듬으면 됨": 안심 and 편해 say one thing twice)
         "calm_new": ("처음 고르는 마음에도 안심이 돼요.", "처음부터 편한 마음으로 고를 수 있어요."),
@@ -1786,6 +1823,11 @@ TONE_TAILS: dict[str, dict[str, tuple[str, ...]]] = {
         "value": ("요즘 매일 꺼내 쓰기 좋아요.", "요즘 아끼지 않고 손이 가요."),
     },
 }
+# a natural reader's comfort ("comfort") carries the sensitive reader's calm clauses where its tone has none of its own
+for _tails in TONE_TAILS.values():
+    for _suffix in ("", "_new", "_first"):
+        if f"calm{_suffix}" in _tails:
+            _tails.setdefault(f"comfort{_suffix}", _tails[f"calm{_suffix}"])
 # kinds a tone leaves plain: the trendy clause on the house line ("에스쁘아는 … 연구해 온 브랜드라, 요즘 …") is no
 # longer the brand said alone that forms.py moves after the product's facts, and joined to the definition it loses the
 # clause ("…선크림으로, … 연구해 온 에스쁘아가 만들었어요"): the trendy tone is heard in the product's own fact instead
@@ -1793,7 +1835,8 @@ UNTONED_KINDS = {"트렌디한": frozenset({"brand", "house", "house_only"})}
 TONE_TAIL_GROUP = {
     **dict.fromkeys(("actives", "strength", "heritage", "brand", "house", "house_only", "formula"), "trust"),
     "uv": "uv",
-    **dict.fromkeys(("mild", "sensitive_type", "comfort"), "calm"),
+    **dict.fromkeys(("mild", "sensitive_type"), "calm"),
+    "comfort": "comfort",
     "dose": "dose",
     "value": "value",
 }
