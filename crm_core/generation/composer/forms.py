@@ -2559,6 +2559,115 @@ def _sms_one_reason(laid: list[list[str | None]], plan: MessagePlan) -> list[lis
     return [kept, *laid[1:]]
 
 
+# Round 36 (reading 89: reader EL capped 12 of 13 SMS briefs sent as the LMS at 3 for "SMS 분량 초과" while EK gave
+# the same texts 4, "간결한 LMS"; median 217 bytes): an SMS brief's LMS says the product with the reader's ONE reason
+# in one sentence (joined where they join: _joined_fact, else _sms_reason_joined; else the product's line alone where
+# it carries the reader's own and the reason does not), then the offer where there is one, then the ask. A budget
+# reader's price stays beside the merit (price AND merit); a caution due on a strong active stays; no greeting.
+_SMS_JOINED_MOST = 110  # characters of the product line joined to its reason: past this the two stay apart
+_SMS_ALONE_HANGUL = 30  # a product line this long says enough alone where its reason will not join
+
+
+# a reason that joins "…크림으로, " as its second clause: no comma, quote or condition of its own, no second topic
+_SMS_UNJOINED = re.compile(
+    r", |‘|'|\?|라면 |다면 |날에는 |날엔 |^이 |^\S+에는 "
+    r"|^(?:핵심 |주목할 |눈에 띄는 |주요 )?(?:성분|원료)|(?:이에요|예요|입니다)\.$"
+)
+
+
+def _sms_reason_joined(product: str, reason: str, plan: MessagePlan) -> str | None:
+    """`product` ("{name}은 …크림이에요.") and `reason` as one sentence ("{name}은 …크림으로, {reason}"), or None
+    where the product line is no plain definition with its name as the topic or the reason does not join."""
+    name = plan.facts.name
+    match = _COPULA_NOUN.match(product)
+    if not match or (not product.startswith(name) and f" {name}" not in product):
+        return None
+    # "…은 이름 그대로 …을 담은 …앰플로, …" loses its definition to _NAMED_HELD; a skin variant's name is said as
+    # its fit on the copula (sms.said_plainly); a review said as new is talked of at a sentence's start
+    # (sms.asked_for_stage): the two stay apart
+    if reason.startswith((name, plan.values.get("brand") or "\0")) or AS_NAMED in product:
+        return None
+    if "새로 들여" in reason:
+        return None
+    functional = reason.endswith(_FUNCTIONAL) and ", " not in reason  # "…크림으로, 피부 주름 개선 기능성 화장품이에요."
+    if not functional and (_SMS_UNJOINED.search(reason) or _DEFINES.match(reason)):
+        return None
+    head, noun = match.group("head"), match.group("noun")
+    if _topic_end(head, name) < 0:  # "…앰플, PDRN 카페인샷을 소개해 드려요": no topic to carry the clause
+        return None
+    return f"{head}{particle_for(noun, '으로')}, {reason}"
+
+
+_USAGE_LEADS = tuple(
+    lead.removesuffix("{usage}")
+    for leads in (*lines.USAGE_LINES.values(), *lines.WEEKLY_USAGE_LINES.values())
+    for lead in leads
+)  # a usage step ("처음 쓰실 때는 …"): how to begin, never a reason to cut (reading 87, s6890)
+
+
+def _sms_two_sentences(laid: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """`laid` (an SMS brief's LMS, variant 0) with the product and the reader's one reason said as one sentence, the
+    other reasons gone while the text keeps THIN_HANGUL Hangul before the ask; what _sms_one_reason keeps whole (the
+    house, the offer, a caution or care line, a usage step, the seasonal line) stays, and a budget reader's price."""
+    if len(laid) < 2:
+        return laid
+    first = [s for s in laid[0] if s]
+    name = plan.facts.name
+    at = next((k for k, s in enumerate(first) if name in s), None)
+    if at is None:
+        return laid
+    product = first[at]
+    brand, season = plan.values.get("brand") or "\0", plan.values.get("season") or "\0"
+    kept_whole = tuple(s for s in (plan.offer, plan.caution, plan.usage, WINTER_PAD_CARE) if s)
+
+    def reason(sentence: str) -> bool:
+        if sentence is product or sentence.startswith(brand) or "혜택" in sentence or _SMS_CARE.search(sentence):
+            return False
+        if any(k in sentence or sentence in k for k in kept_whole) or sentence.startswith(_USAGE_LEADS):
+            return False
+        return not (4 in plan.styles and season in sentence)
+
+    reasons = [s for s in first if reason(s)]
+    # a budget reader hears the price AND a merit of the product (reading 89, s8417): the price stays beside it
+    if plan.angle.key == "budget" and len(reasons) > 1:
+        reasons = [s for s in reasons if not _PRICED.search(s)] or reasons
+    kept = list(first)
+    if reasons:
+        kept = _sms_reason_kept(kept, product, reasons, plan)
+    return [kept, *laid[1:]]
+
+
+def _sms_reason_kept(kept: list[str], product: str, reasons: list[str], plan: MessagePlan) -> list[str]:
+    """`kept` with the reader's one reason joined to the `product` line where they join, the other `reasons` gone
+    while the text keeps THIN_HANGUL Hangul (_sms_two_sentences)."""
+    name = plan.facts.name
+    theirs = [s for s in reasons if _sms_reason_theirs(plan, s)]
+    if sms.FEEL_TITLE in plan.title:  # the title promises the feel (sms.broken_promise)
+        theirs.sort(key=lambda s: not sms.FEEL_GIVEN.search(s))
+    keep = (theirs or reasons)[0]
+    for other in reversed(reasons):
+        trial = [s for s in kept if s is not other]
+        if other is keep or len(_HANGUL.findall(_join(trial))) < THIN_HANGUL:
+            continue
+        kept = trial
+    joined = None
+    # never a word said twice in the one sentence ("…거품으로 바뀌는 오일로, … 거품으로 한 번에 …")
+    apart = ", " in product or sms._variant_topic(name, plan.facts.noun) or _stems(keep, name) & _stems(product, name)
+    if not apart:
+        joined = _joined_fact(product, keep, "fit", plan) or _sms_reason_joined(product, keep, plan)
+    if joined and len(joined) <= _SMS_JOINED_MOST:
+        return [joined if s is product else s for s in kept if s is not keep]
+    rest = [s for s in kept if s is not keep]
+    if (
+        _sms_reason_theirs(plan, product)
+        and not _sms_reason_theirs(plan, keep)
+        and len(_HANGUL.findall(product)) >= _SMS_ALONE_HANGUL
+        and len(_HANGUL.findall(_join(rest))) >= THIN_HANGUL
+    ):
+        return rest  # the product's line carries the reader's own; the reason does not
+    return kept
+
+
 def _choice_asked_once(laid: list[list[str | None]]) -> list[list[str | None]]:
     """`laid` with the choice said only by its close (_CHOICE_TAIL)."""
     close = laid[-1][-1] if laid and laid[-1] else None
@@ -4261,6 +4370,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             if request.variant == 0:  # a Compare grid's later texts take the next reasons in turn, two in the third
                 laid = _sms_one_reason(laid, plan)
             laid = _copulas_joined(laid, plan.facts.name)  # a set offer's close asks for the set: plan.set_asked
+            if request.variant == 0:
+                laid = _sms_two_sentences(laid, plan)
             if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
                 laid = [[_noun_said_once(s, plan.facts.name, plan.facts.noun) if s else s for s in p] for p in laid]
         else:
@@ -4277,7 +4388,12 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         # "{name}님, 바쁜 아침저녁, …" reads as a comma chain, and so does the sentence that opens the body when it is
         # not the hook ("#{고객명}님, 실내외 온도 차가 커지는 겨울, …": the season's scene, reading 34): the greeting
         # is then a sentence of its own
-        if greeting and (", " in plan.hook or ", " in re.match("[^.?!\n]*", told).group()):
+        # an SMS brief's LMS says the name alone: no greeting sentence (reading 89, s2042: "늘 찾아 주셔서 감사합니다")
+        if (
+            greeting
+            and not request.resolved.sms_to_lms
+            and (", " in plan.hook or ", " in re.match("[^.?!\n]*", told).group())
+        ):
             owner = brief.honorific == Honorific.hapsho and plan.stage in OWNING_STAGES
             greeting = greeting + (OWNER_GREETING if owner else GREETINGS[brief.honorific])
         body = _face_step_once(greeting + told)

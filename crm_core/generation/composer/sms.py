@@ -722,6 +722,10 @@ def _other_leads(facts: ProductFacts, angle: Angle, name: str, price_talk: bool)
     words = traits(facts.points, angle.key)
     if angle.key == "luxury":
         words = [w for w in words if w not in _VALUE_WORDS]
+    # round 36 (reading 89, s5924: "도톰한 여윤팩, 첫 주문 시 10% 쿠폰 받고 만나 보세요", "'도톰한 여윤팩' 어색",
+    # "민감성 고객 배려 없음"): a sensitive reader's text is never led by another reader's texture word
+    if angle.key == "sensitive":
+        words = [w for w in words if w in QUALITIES["sensitive"]]
     qualities = [f"{word} {name}," for word in words[:2]]
     own_quality = bool(words) and words[0] in QUALITIES[angle.key]
     if angle.key == "budget":  # how little one use takes and a generous size, then the benefits; a bare price last
