@@ -2821,10 +2821,11 @@ _BUDGET_REASON = re.compile("후기|써 본 분|한 통|한 병|넉넉|대용량
 
 
 def _price_alone(plan: MessagePlan) -> tuple[Callable[[Form], bool], Callable[[Form], bool]] | None:
-    """For a budget reader with a price to say: whether a form says it with no merit beside it, and whether a form
-    says a merit with the price, a review, the dose or the size (see above)."""
+    """For a budget reader choosing (not a user, whose own line and the reorder offer's title stay as they were), with
+    a price to say: whether a form says it with no merit beside it, and whether a form says a merit with the price, a
+    review, the dose or the size (see above)."""
     facts = plan.facts
-    if plan.angle.key != "budget" or not facts.price:
+    if plan.angle.key != "budget" or not facts.price or plan.stage not in lines.NEW_STAGES:  # a user knows its merit
         return None
     price = f"{facts.price:,}원"
     name = facts.name
