@@ -714,13 +714,15 @@ def test_the_emotional_style_leads_into_an_events_ask_as_the_reader_feels(
     stiff; the event's ask is led by how the reader feels about it."""
     for persona in range(5):
         for honorific in Honorific:
-            body = push_message(
+            message = push_message(
                 facts_pipeline, persona=persona, stage_index=stage, style_index=3, event_id=event_id,
                 honorific=honorific,
-            ).message.body  # fmt: skip
-            last = last_sentence(body)
+            ).message  # fmt: skip
+            last = last_sentence(message.body)
             assert not re.match("내 피부를 위해|오늘은 나를 위해", last), last
-            assert "마음" in last, last
+            # round 36 (s5290: "ml당 가격만 있고 제품 장점 없음", "상담 연결 문장이 늘어짐"): a budget reader's price
+            # with what it buys may take the lead's room; the title says the style then
+            assert "마음" in last or (persona == 2 and "나를 위한" in message.title), (message.title, last)
 
 
 GENERIC_WORDS = frozenset({"쓰기", "좋은", "좋아요", "바른", "피부를", "피부가", "제품"})  # say nothing of the product

@@ -2743,19 +2743,105 @@ class Tiers:
     by tier and stops at the first body that fits, so the later tiers (two in three of a push's forms) are never
     worked out. Each pass reads one tier only, so a tier comes out as it would beside the others."""
 
-    def __init__(self, tiers: list[list[Form]], finish: Callable[[list[Form]], list[Form]]) -> None:
+    def __init__(
+        self,
+        tiers: list[list[Form]],
+        finish: Callable[[list[Form]], list[Form]],
+        held: tuple[Callable[[Form], bool], Callable[[Form], bool]] | None = None,
+    ) -> None:
         self._tiers = tiers
         self._finish = finish
+        self._held = held  # round 36: (a form held back, a form it goes after): see _price_alone
         self._finished: dict[int, list[Form]] = {}
+        self._layout: list[list[Form]] | None = None  # the tiers with the held forms moved on (_laid)
 
     def __len__(self) -> int:
-        return len(self._tiers)
+        return len(self._laid()) if self._held is not None else len(self._tiers)
 
     def __getitem__(self, at: int) -> list[Form]:
+        if self._held is not None:
+            return self._laid()[at]
         at = range(len(self._tiers))[at]  # -1 is the last tier
         if at not in self._finished:
             self._finished[at] = self._finish(self._tiers[at])
         return self._finished[at]
+
+    def _laid(self) -> list[list[Form]]:
+        """Every tier worked out, each held form moved on, with the held forms before it, past the forms that say
+        more (`better`) up to the next form that says neither, or the end of the last tier but one (the last, the
+        offer with no ask of its own, keeps its order; one tier: the whole): there the held forms of each tier they
+        came from are a tier of their own (forms.py weighs a richer tier with a plainer title above a poorer one with
+        a promising title), the tier they stopped in split around them; a push of one tier (no event) stays one, the
+        held forms moved within it, so that a body with a promising title still beats one with the name alone. A
+        form that says more and fits wins, and a held form still comes before one that says less than it."""
+        if self._layout is not None:
+            return self._layout
+        assert self._held is not None
+        held, better = self._held
+        tiers = [self._finish(tier) for tier in self._tiers]
+        scope = max(len(tiers) - 1, 1)
+        laid: list[list[Form]] = []
+        waiting: dict[int, list[Form]] = {}  # held forms by the tier they came from, each group a tier of its own
+        for at, tier in enumerate(tiers[:scope]):
+            current: list[Form] = []
+            for form in tier:
+                if held(form):
+                    waiting.setdefault(at, []).append(form)
+                    continue
+                if waiting and not better(form) and len(tiers) == 1:  # one tier: the held ones first, in it
+                    current += [each for group in waiting.values() for each in group]
+                    waiting = {}
+                elif waiting and not better(form):  # a form that says less: the held ones first, as tiers
+                    laid += ([current] if current else []) + list(waiting.values())
+                    current, waiting = [], {}
+                current.append(form)
+            if current:
+                laid.append(current)
+        laid += list(waiting.values())
+        if len(tiers) == 1:  # one tier stays one (forms.py weighs each body with a promising title first)
+            laid = [[each for tier in laid for each in tier]]
+        self._layout = laid + tiers[scope:]
+        return self._layout
+
+
+# Readings 88-89 (s5290, 3.0: "워터뱅크 UV 베리어 선크림은 50ml 정가 32,000원, 1ml당 약 640원입니다." — "ml당
+# 가격만 있고 제품 장점 없음"; s5938, 3.0: "조금씩 덜어 쓰는 래디언씨 비타민 스팟 앰플은 10g 한 통 기준 정가
+# 32,000원이에요." — "정가만 던져 가성비 설득이 안 됨"): a budget reader wants the price and what the money buys. A form
+# that says the price with nothing the product does, holds or is liked for (its name's words aside; a dose, the size or
+# a price per ml is no merit alone) goes after the forms of its tier and the later ones (the last tier, the offer
+# alone, aside) that say a merit with the price, a review, the dose's reason or the size (the shorter ask: the title
+# keeps the style), and before any that says less (Tiers._laid); the bare price only where none of those fits.
+BUDGET_MERIT = re.compile(
+    "후기|써 본 분|기능성|흡수|촉촉|산뜻|가볍(?!게 둘러)|가벼운|부드럽|부드러운|보습|수분|진정|끈적|백탁|거품|세정|"
+    "녹여|녹이|녹는|윤기|광이|광의|매트|밀착|커버|지속|정돈|탄력|미백|주름|쫀쫀|쫀득|제형|사용감|발리|발려|스며|머금|"
+    "자외선|피부결|모발|두피|개운|당김|순한|순하게|약산성|얼굴과 몸|온 가족|덧바르|담았|(?<!정성을 )담은|들어 있|보송|"
+    "톤업|발색|닦아|씻어|영양|매끈|상쾌|은은|입자|필오프|화장솜|편안|오래 두고 쓸| 향|향의|향이"
+)
+_BUDGET_REASON = re.compile("후기|써 본 분|한 통|한 병|넉넉|대용량|한 단계|쌀알|소량|펌프|방울|오래 두고 쓸")
+
+
+def _price_alone(plan: MessagePlan) -> tuple[Callable[[Form], bool], Callable[[Form], bool]] | None:
+    """For a budget reader choosing (not a user, whose own line and the reorder offer's title stay as they were), with
+    a price to say: whether a form says it with no merit beside it, and whether a form says a merit with the price, a
+    review, the dose or the size (see above)."""
+    facts = plan.facts
+    if plan.angle.key != "budget" or not facts.price or plan.stage not in lines.NEW_STAGES:  # a user knows its merit
+        return None
+    price = f"{facts.price:,}원"
+    name = facts.name
+
+    def merit(text: str) -> bool:
+        return any(m.group() not in name for m in BUDGET_MERIT.finditer(text.replace(name, " ")))
+
+    def alone(form: Form) -> bool:
+        text = " ".join(s for s in form if s)
+        return price in text and not merit(text)
+
+    def better(form: Form) -> bool:
+        text = " ".join(s for s in form if s)
+        return merit(text) and (price in text or bool(_BUDGET_REASON.search(text.replace(name, " "))))
+
+    return alone, better
 
 
 # Reading 38 (s2430, 2.5, the only push below 3: "순정 약산성 5.5 진정 토너는 넉넉한 대용량이라 화장솜 팩으로도 부담
@@ -2861,7 +2947,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         said = () if titled else tuple(said_styles)
         return _reader_first(_in_tone(_asked_warmly(tier, request, said), plan, request), plan, house)
 
-    return Tiers(tiers, finished)
+    return Tiers(tiers, finished, _price_alone(plan))
 
 
 # Round 33 (readings 76-81: about 34 of ~76 pushes at 3.0-3.5, most "관점 없음"; s1090, s3362, s7342: "럭셔리 고객 관점
