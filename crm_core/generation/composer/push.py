@@ -984,14 +984,25 @@ def says_twice(form: list[str]) -> bool:
     return False
 
 
-def _echo_free(tier: list[list[str]]) -> list[list[str]]:
+def _echo_free(tier: list[list[str]]) -> Iterator[list[str]]:
     """The tier's forms that say no predicate or echo word twice, nor one fact in two sentences (all of them where
-    each does); its distinct sentences are looked at first, so that a tier with nothing to echo costs one pass."""
+    each does); its distinct sentences are looked at first, so that a tier with nothing to echo costs one pass.
+    Lazily: each form is looked at when the one before it has been read."""
     said = {sentence for form in tier for sentence in form}
     daily = sum(sentence.count(word) for sentence in said for word in _ECHO_WORDS)
-    if daily < 2 and sum(sentence.endswith(_GOOD_ENDS) for sentence in said) < 2:
-        return [form for form in tier if not says_twice(form)] or tier
-    return [form for form in tier if not echoes(form) and not says_twice(form)] or tier
+    plain = daily < 2 and sum(sentence.endswith(_GOOD_ENDS) for sentence in said) < 2
+    return _kept_or_all(tier, says_twice if plain else lambda form: echoes(form) or says_twice(form))
+
+
+def _kept_or_all(tier: list[list[str]], drops: Callable[[list[str]], bool]) -> Iterator[list[str]]:
+    """The forms `drops` keeps, given out as they are found; the whole tier where it keeps none."""
+    kept = False
+    for form in tier:
+        if not drops(form):
+            kept = True
+            yield form
+    if not kept:
+        yield from tier
 
 
 def _pick(pool: tuple[str, ...], k: int) -> str:
