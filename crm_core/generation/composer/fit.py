@@ -733,8 +733,10 @@ def signature_named(facts: ProductFacts, kind: str, said: str) -> str | None:
     return "·".join([key, *others[:1]])
 
 
+@lru_cache(maxsize=64)
 def brand_research(story: str) -> str | None:
-    """What the brand's story says it researches ("인삼을 비롯한 한방 원료", "피부 장벽"), if it says so."""
+    """What the brand's story says it researches ("인삼을 비롯한 한방 원료", "피부 장벽"), if it says so. Cached by the
+    story's text: a brand's story is searched for every luxury message, and the search scans the whole story."""
     found = _RESEARCH.search(story or "")
     if not found:
         return None

@@ -1911,11 +1911,14 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     def untangled(sentence: str) -> str:  # a tier's forms say mostly the same sentences: each worked out once
         return sentence if sentence in theirs else _definition_untangled(sentence, plan)
 
+    def primed(said: list[str]) -> list[str]:
+        _prime(said)
+        return said
+
     @cache
     def sized(tier: int) -> _Replayed[tuple[str, int]]:  # each body said once and measured when a pass reaches it
-        forms = [[untangled(s) for s in sentences if s] for sentences in tiers[tier]]
-        _prime([s for said in forms for s in said])
-        bodies = (greeting + _join(_push_said_once(said, skip, fixed)) for said in forms)
+        forms = ([untangled(s) for s in sentences if s] for sentences in tiers[tier])  # each when a pass reaches it
+        bodies = (greeting + _join(_push_said_once(primed(said), skip, fixed)) for said in forms)
         return _Replayed((body, measure(body, request.resolved.channel).length) for body in bodies)
 
     # Tier by tier (a styled call to action, a plain one, none): within a tier a promising title

@@ -1831,10 +1831,15 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         f"{resolved.persona.index}:{brief.tone}:{resolved.channel.channel}"
     )
     on = _Subject.of(request)
-    ground = _GROUNDS.get(request.evidence.reviews, (on, k))  # by the reviews' identity: their models hash slowly
+    # by the reviews' identity (their models hash slowly): a brief's evidence is a new tuple, often of the same items,
+    # so the first item owns the entry, the others' ids are in the key, and the entry holds them all
+    items = request.evidence.reviews
+    owner, held = (items[0] if items else items), (on, k, *map(id, items[1:]))
+    known = _GROUNDS.get(owner, held)
+    ground = known[1] if known is not None else None
     if ground is None:
         ground = _grounds(on, request.evidence.reviews, k)  # one cached object per subject, evidence and variant
-        _GROUNDS.put(request.evidence.reviews, (on, k), ground)
+        _GROUNDS.put(owner, held, (items, ground))
     angle, facts, grounds, reviews, review, opener_fact = ground
     values = dict(grounds)  # the plan's own copy: the cached one is shared
     if resolved.channel.channel in LONG_CHANNELS or resolved.sms_to_lms:

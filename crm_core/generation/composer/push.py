@@ -10,7 +10,7 @@ fits the display guideline and sets the speech level and emoji.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -984,14 +984,25 @@ def says_twice(form: list[str]) -> bool:
     return False
 
 
-def _echo_free(tier: list[list[str]]) -> list[list[str]]:
+def _echo_free(tier: list[list[str]]) -> Iterator[list[str]]:
     """The tier's forms that say no predicate or echo word twice, nor one fact in two sentences (all of them where
-    each does); its distinct sentences are looked at first, so that a tier with nothing to echo costs one pass."""
+    each does); its distinct sentences are looked at first, so that a tier with nothing to echo costs one pass.
+    Lazily: each form is looked at when the one before it has been read."""
     said = {sentence for form in tier for sentence in form}
     daily = sum(sentence.count(word) for sentence in said for word in _ECHO_WORDS)
-    if daily < 2 and sum(sentence.endswith(_GOOD_ENDS) for sentence in said) < 2:
-        return [form for form in tier if not says_twice(form)] or tier
-    return [form for form in tier if not echoes(form) and not says_twice(form)] or tier
+    plain = daily < 2 and sum(sentence.endswith(_GOOD_ENDS) for sentence in said) < 2
+    return _kept_or_all(tier, says_twice if plain else lambda form: echoes(form) or says_twice(form))
+
+
+def _kept_or_all(tier: list[list[str]], drops: Callable[[list[str]], bool]) -> Iterator[list[str]]:
+    """The forms `drops` keeps, given out as they are found; the whole tier where it keeps none."""
+    kept = False
+    for form in tier:
+        if not drops(form):
+            kept = True
+            yield form
+    if not kept:
+        yield from tier
 
 
 def _pick(pool: tuple[str, ...], k: int) -> str:
@@ -2746,24 +2757,24 @@ class Tiers:
     def __init__(
         self,
         tiers: list[list[Form]],
-        finish: Callable[[list[Form]], list[Form]],
+        finish: Callable[[list[Form]], Iterator[Form]],
         held: tuple[Callable[[Form], bool], Callable[[Form], bool]] | None = None,
     ) -> None:
         self._tiers = tiers
         self._finish = finish
         self._held = held  # round 36: (a form held back, a form it goes after): see _price_alone
-        self._finished: dict[int, list[Form]] = {}
+        self._finished: dict[int, _Finished] = {}
         self._layout: list[list[Form]] | None = None  # the tiers with the held forms moved on (_laid)
 
     def __len__(self) -> int:
         return len(self._laid()) if self._held is not None else len(self._tiers)
 
-    def __getitem__(self, at: int) -> list[Form]:
+    def __getitem__(self, at: int) -> _Finished | list[Form]:
         if self._held is not None:
             return self._laid()[at]
         at = range(len(self._tiers))[at]  # -1 is the last tier
         if at not in self._finished:
-            self._finished[at] = self._finish(self._tiers[at])
+            self._finished[at] = _Finished(self._finish(self._tiers[at]))
         return self._finished[at]
 
     def _laid(self) -> list[list[Form]]:
@@ -2778,7 +2789,7 @@ class Tiers:
             return self._layout
         assert self._held is not None
         held, better = self._held
-        tiers = [self._finish(tier) for tier in self._tiers]
+        tiers = [list(self._finish(tier)) for tier in self._tiers]
         scope = max(len(tiers) - 1, 1)
         laid: list[list[Form]] = []
         waiting: dict[int, list[Form]] = {}  # held forms by the tier they came from, each group a tier of its own
@@ -2842,6 +2853,30 @@ def _price_alone(plan: MessagePlan) -> tuple[Callable[[Form], bool], Callable[[F
         return merit(text) and (price in text or bool(_BUDGET_REASON.search(text.replace(name, " "))))
 
     return alone, better
+
+
+class _Finished:
+    """A tier's forms worked out as far as they are read (forms.py stops at the first body that fits) and read again
+    from the start as often as asked; indexing works the whole tier out."""
+
+    def __init__(self, forms: Iterator[Form]) -> None:
+        self._source = forms
+        self._reached: list[Form] = []
+
+    def __iter__(self) -> Iterator[Form]:
+        at = 0
+        while True:
+            if at == len(self._reached):
+                form = next(self._source, None)
+                if form is None:
+                    return
+                self._reached.append(form)
+            yield self._reached[at]
+            at += 1
+
+    def __getitem__(self, at: int) -> Form:
+        self._reached.extend(self._source)
+        return self._reached[at]
 
 
 # Reading 38 (s2430, 2.5, the only push below 3: "순정 약산성 5.5 진정 토너는 넉넉한 대용량이라 화장솜 팩으로도 부담
@@ -2920,7 +2955,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     if not titled:
         short_ask = ""  # the short ask says no style: only where the titles say it (else the lead stays)
 
-    def finished(tier: list[Form]) -> list[Form]:
+    def finished(tier: list[Form]) -> Iterator[Form]:
         """One tier through every pass, in order."""
         tier = _with_reader_phrase(tier, phrasing, plan.facts.name, proof_first)
         tier = _held_renamed(tier, plan, request)
@@ -2941,11 +2976,14 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         tier = _referral_bridged(tier, plan)
         if budget:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
-        tier = [held_once(form) for form in _echo_free(tier)]
-        tier = [_nouns_once(_definitions_joined(_names_held_once(form, plan, modifiers), plan)) for form in tier]
-        tier = _luxury_named([_function_joined(_plainly_felt(form, plan)) for form in tier], plan)
         said = () if titled else tuple(said_styles)
-        return _reader_first(_in_tone(_asked_warmly(tier, request, said), plan, request), plan, house)
+
+        def each(form: Form) -> list[Form]:  # the passes from here read one form at a time: each form when reached
+            form = _nouns_once(_definitions_joined(_names_held_once(held_once(form), plan, modifiers), plan))
+            told = _luxury_named([_function_joined(_plainly_felt(form, plan))], plan)
+            return _in_tone(_asked_warmly(told, request, said), plan, request)
+
+        return _reader_first((told for form in _echo_free(tier) for told in each(form)), plan, house)
 
     return Tiers(tiers, finished, _price_alone(plan))
 
@@ -2956,9 +2994,10 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
 # 오래 곁에 두게 돼요") that fit was taken before a shorter form of the same tier that said the reader's clause.
 # Each tier's forms that say something for the reader now come first, in their order; the tier (its ask, its offer,
 # its caution) is the same either way, and the titles keep the style.
-def _reader_first(tier: list[Form], plan: MessagePlan, house: tuple[str, ...] | None = None) -> list[Form]:
+def _reader_first(tier: Iterable[Form], plan: MessagePlan, house: tuple[str, ...] | None = None) -> Iterator[Form]:
     """`tier` with the forms that say something for the plan's reader first, each group in its order; `house`: a
-    luxury reader whose house can be said hears only what _luxury_heard reads as theirs (round 35)."""
+    luxury reader whose house can be said hears only what _luxury_heard reads as theirs (round 35). Lazily: a form of
+    the first group is given out as soon as it is worked out."""
     name = plan.facts.name
     own = [i.split()[0] for i in plan.facts.ingredients if i and i.split()[0] in name.split()]
 
@@ -2978,8 +3017,16 @@ def _reader_first(tier: list[Form], plan: MessagePlan, house: tuple[str, ...] | 
         reviewed = house is not None and bool(_LUXURY_REVIEW.search(text))  # then a firmness review, as before
         return int((_hears_reader(plan, text) or reviewed) and not echoed(form) and (not function or "기능성" in text))
 
-    heard = [hears(f) for f in tier]
-    return [f for rank in (2, 1, 0) for f, h in zip(tier, heard, strict=True) if h == rank]
+    top = 1 if house is None else 2  # the rank first given out: its forms go as they come, the others after
+    later: list[list[Form]] = [[] for _ in range(top)]
+    for form in tier:
+        rank = hears(form)
+        if rank == top:
+            yield form
+        else:
+            later[rank].append(form)
+    for rank in reversed(range(top)):
+        yield from later[rank]
 
 
 # Readings 62-65 (18 of 86 pushes at 3.0-3.5; s5988: "성분 근거를 찾는 럭셔리 고객에게 줄 정보가 없음", s2970: "가성비
