@@ -125,3 +125,27 @@ def test_a_trend_reader_s_feature_line_names_no_points_the_brief_lacks(catalog: 
             assert "반가운 포인트" not in result.message.body
             heard += "새로운 사용감을 찾는 분이라면" in result.message.body
     assert heard >= 1
+
+
+def test_a_luxury_push_of_a_product_not_from_the_island_never_names_the_island_s_research(
+    catalog: Catalog, settings: Settings
+):
+    """Reading 88, s2680 ("'섬에서 얻은 원료'가 올리브에 맞지 않아 오해 소지"): the persona helper kept 이니스프리's
+    island research off products the catalog does not tie to the island in fit; push's own house clause said it
+    still. The olive mist and the retinol ampoule to a luxury reader, every stage, push: never the island."""
+    pipeline = pipeline_with_reviews(catalog, settings, "보습감이 오래 가서 좋아요.")
+    for product in ("올리브 비타민 E 리얼 오일 미스트 75ml", "레티놀 시카 흔적 앰플 50ml"):
+        for stage in range(5):
+            for seed in range(4):
+                brief = Brief(
+                    persona=0,
+                    brand="이니스프리",
+                    product=product,
+                    stage_index=stage,
+                    style_index=seed,
+                    channel="push",
+                    honorific=Honorific.haeyo,
+                    seed=seed,
+                )
+                body = pipeline.run_one(brief)[0].message.body
+                assert "섬에서 얻은" not in body, body

@@ -3128,7 +3128,7 @@ def _luxury_house(plan: MessagePlan, request: GenerationRequest, made: bool = Fa
     the product ("…을 연구해 온 에스트라가 만들었어요")."""
     if plan.angle.key != "luxury":
         return ""
-    subject = fits.brand_research(request.resolved.brand.story or "")
+    subject = fits.house_research(plan.facts, request.resolved.brand.story or "")
     brand = plan.values.get("brand", "")
     if not subject or not brand or ("피부" in subject and plan.facts.category in SKINLESS):
         return ""
@@ -3154,7 +3154,7 @@ def _house_signature(plan: MessagePlan, request: GenerationRequest) -> tuple[str
     """The product's ingredients the house's research names (_luxury_heard), None where no house can be said."""
     if not _luxury_house(plan, request) or LUXURY_AGEING.search(_luxury_function(plan.facts)):
         return None
-    subject = fits.brand_research(request.resolved.brand.story or "") or ""
+    subject = fits.house_research(plan.facts, request.resolved.brand.story or "") or ""
     heads = (i.split()[0] for i in plan.facts.ingredients if i and len(i.split()[0]) >= 2)
     return tuple(h for h in heads if h in subject)
 
