@@ -258,6 +258,11 @@ def _email_fuller(plan: MessagePlan, laid: list[list[str | None]], tone: Tone | 
             continue
         second.append(line)
         said.append(line)
+    if plan.fomo in second:
+        # what a reader would miss ends the facts, the offer and the ask after it: never "…놓치기 아깝습니다. 여드름성
+        # 피부 완화에 도움을 주는 기능성 화장품입니다." (round 36, readings 88-89, s6859: "제품 설명 문장이 FOMO 문장
+        # 뒤에 뒤늦게 붙어"; 58 of 1,200 grid emails said a fact after it)
+        second = [s for s in second if s != plan.fomo] + [plan.fomo]
     return [first, second or [None], offer, how, close]
 
 
@@ -1617,7 +1622,47 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
     named_at = next((i for i, s in enumerate(out) if s and plan.facts.name in s), len(out))
     kept = [s for i, s in enumerate(out) if not (i > named_at and s and _NAMED_ONLY.match(s))]
     out = kept if len(kept) >= 3 and not keep else out
-    return _bare_kind_folded(_opener_joined(out, plan), plan)
+    return _bare_kind_folded(_definition_led(_opener_joined(out, plan), plan), plan)
+
+
+# Round 36 (readings 88-89, s6859: "제품 정의가 마지막"; s4248: "'놓치기 아깝습니다' 뒤 문장 순서"): the FOMO style's
+# hook said its point, then what a reader would miss, then what the product is. plan.py says the missing-out line after
+# the facts; here the point and a bare definition after it ("…에서 먼저 눈여겨볼 건 말랑한 제형이에요. 자는 동안 수분을
+# 채우는 팩이에요.", two copulas in a row) become one opener that says what the product is first: "워터 슬리핑 마스크는
+# 자는 동안 수분을 채우는 팩으로, 베개에 잘 묻어나지 않는 말랑한 제형이 돋보여요."
+_POINT_LEADS = (
+    re.compile(r"^(?P<name>.+?)에서 먼저 눈여겨볼 건 (?P<feature>[^,.]+?)(?:이에요|예요)\.$"),
+    re.compile(r"^(?P<name>.+?)[은는] (?P<feature>[^,.]+?)[이가] (?:돋보여요|매력이에요)\.$"),
+)
+
+
+def _definition_led(sentences: list[str | None], plan: MessagePlan) -> list[str | None]:
+    if not plan.fomo or not plan.fomo.startswith(_UNTRIED):
+        return sentences
+    name = plan.facts.name
+    for i in range(len(sentences) - 1):
+        hook, definition = sentences[i], sentences[i + 1]
+        if hook != plan.hook or not definition:
+            continue
+        point = next((m for m in (p.match(hook) for p in _POINT_LEADS) if m and m.group("name") == name), None)
+        kind = _DEFINES.match(definition)
+        if not point or not kind or _USE_SCENE_END.search(point.group("feature")):
+            return sentences
+        feature = point.group("feature")
+        np = kind.group("np")
+        said_kind = np.split()[-1]
+        # "…크림으로, 덧발라도 답답하지 않은 크림 제형이" says the kind twice: the texture is the kind's
+        feature = feature.replace(f" {said_kind} 제형", " 제형")
+        led = f"{name}{particle_for(name, '은')} {np}{particle_for(np, '으로')}, "
+        led += f"{feature}{particle_for(feature, '이')} 돋보여요."
+        if len(led) > FLOW_MOST:
+            return sentences
+        return [*sentences[:i], led, *sentences[i + 2 :]]
+    return sentences
+
+
+_USE_SCENE_END = re.compile("(?:루틴|날|아침|저녁|밤|순간)$")
+_UNTRIED = "아직 써 보지 않으셨다면 "  # the hook's missing-out line plan.py says after the facts
 
 
 _TRUST_HOLDS = re.compile(r"(?<=로, )성분을 꼼꼼히 보는 분이 믿고 고를 수 있게 (?P<what>.+?)[을를] 담았어요\.$")

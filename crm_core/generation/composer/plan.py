@@ -1471,6 +1471,9 @@ _PREMIUM_LIGHT = (
 )
 
 
+_HOUSE_MISSED_ANY = re.compile("|".join(re.escape(line) for line in _HOUSE_MISSED))
+
+
 def _house_restrained(hook: str, house: bool, premium: bool) -> str:
     """`hook` without the FOMO cliché at a house that talks no price, nor "가볍게 시작" for a premium line."""
     if house:
@@ -2000,6 +2003,15 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook = key_sentence(brief.key_message)
         hook_line = ""
     hook_fomo = hook_line in lines.FOMO_HOOKS  # the style is said: no second FOMO line
+    missed_after = ""
+    if long_form and not resolved.sms_to_lms and hook_line in lines.STYLE_HOOKS[2] and facts.name in hook:
+        # Round 36 (readings 88-89, s6859: "제품 정의가 마지막", "제품 설명 문장이 FOMO 문장 뒤에 뒤늦게 붙어"; s2348,
+        # s4248: "'놓치기 아깝습니다' 뒤 문장 순서"; 249 of 3,600 long messages said what the product is after the
+        # hook's "아직 써 보지 않으셨다면 놓치기 아까워요."): the hook keeps its point, what the product is follows it,
+        # and what a reader who has not tried it would miss is said after the facts, before the offer and the ask
+        lead, _, tail = hook.partition(". ")
+        if tail and _HOUSE_MISSED_ANY.search(tail):
+            hook, missed_after = f"{lead}.", tail
     opened = opener_fact if hook_line == lines.OPENER_HOOK else ""
     told = next((slot for slot in ("feature", "feel") if "{" + slot + "}" in hook_line), None)
     if told:  # the hook told the feature: no proof repeats it
@@ -2242,7 +2254,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # the campaign's how says what to bring, where, and what becomes of it: the ask names it no second time
         # (reading 27, s5468: "공병 캠페인 안내가 두 번 반복", 78 long messages in 3,600)
         close, plain_close = lines.EMPTIES_CLOSE if 0 in styles else lines.EMPTIES_CLOSE_UNTIMED, close
-    fomo = None
+    if missed_after and any("아깝" in text for _, text in proofs):  # "…듬뿍 써도 아깝지 않아요. …놓치기 아까워요."
+        missed_after = missed_after.replace(*_HOUSE_MISSED)
+    fomo = missed_after or None  # the hook's own missing-out line, said after the facts (above)
     if 2 in styles and offer and event and event.is_promotion:
         if not hook_fomo:
             # what would be missed is the offer itself; a first order's reader has not started the product yet
