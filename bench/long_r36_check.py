@@ -110,9 +110,12 @@ def flags_of(row: dict) -> list[str]:
     found = NEXT_NAMED.search(row["body"])
     if found:
         words = [w for w in re.sub(r" \d[\d.]*\s*(?:ml|g|mL|매|ea)$", "", row["product"]).split() if len(w) >= 2]
-        if not any(w in found.group("next") for w in words) and "같은 라인" not in row["body"]:
+        said = found.group("next")
+        related = said.startswith(("같은 라인의 ", f"{row['brand']}의 "))
+        if not any(w in said for w in words) and not related:
             flags.append("next_other")
-    if row["stage"] == 1 and ORDER_OFFER.search(row["body"]) and HOW_TO.search(row["body"]):
+    unframed = [s for s in sentences_of(row["body"]) if HOW_TO.search(s) and "받으신 뒤" not in s]
+    if row["stage"] == 1 and ORDER_OFFER.search(row["body"]) and (unframed or "아래 쓰는 법" in row["body"]):
         flags.append("order_how")
     if "놓치기 아깝" in text and row["brand"] in ("설화수", "헤라"):
         flags.append("luxury_fomo")

@@ -1938,8 +1938,18 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # only before an adnominal ("…세럼의 실키한 제형"), else a comma: never before an adverb that opens a clause
         # ("…래스팅의 화사하게 오래 유지되는 톤업을", "…세럼의 부드럽게 펴 발리는 …": readings 57-60, "속격 연결 어색")
         topic = "{season}에는 {product}의 " if _JOINS_AS_NOUN.match(values["feature"]) else "{season}에는 {product}, "
+        # Round 36 (readings 88-89, s6747: "겨울에는 살리실산 데일리 젠틀 클렌저, 피지를 씻어 내는 부드러운 거품을
+        # 직접 확인해 보세요", "첫 문장이 어색", "첫 문장 연결이 어색"; 25 of 3,600 long messages): a fact that does not
+        # answer the season is said of the product in any season, a statement (the close is the one ask)
+        # (the long channels' own: an SMS brief's text and a push keep their helpers' hooks)
+        any_season = "{season}에도 {product}은 {feature}이 돋보여요."
+        if _USE_SCENE.search(values["feature"]):
+            any_season = "{season}에도 {product}은 {feature}에 잘 맞아요."
+        if not long_form or resolved.sms_to_lms:
+            any_season = lines.STYLE_HOOKS[4][0]
         hook_pool = [
-            h.replace("{season_scene}, {product}은 ", topic)
+            h.replace(lines.STYLE_HOOKS[4][0], any_season)
+            .replace("{season_scene}, {product}은 ", topic)
             .replace("{season_scene}, ", "{season}에 ")
             .replace("{season_scene}", "{season}")
             # a fact that does not answer the season does not suit it ("겨울에는 … 보송한 마무리가 특히 잘 어울려요")
@@ -2151,7 +2161,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         for choose_first, after_it in lines.LAST_STEP_CLOSES if last_step else lines.USER_NEXT_STEP:
             close = close.replace(choose_first, after_it)
         if values["next"]:
-            close = close.replace(NEXT_STEP_COMPARE, lines.fill(lines.NEXT_STEP_NAMED, values))
+            of_line = values["next"].split()[0] == facts.name.split()[0]
+            relation = lines.NEXT_OF_LINE if of_line else lines.NEXT_OF_HOUSE if values["brand"] else "{next}"
+            related = lines.fill(relation, values)
+            named = lines.fill(lines.NEXT_STEP_NAMED, values | {"next": related})
+            close = close.replace(NEXT_STEP_COMPARE, named)
     reader = _reader_line(request, facts, angle, values, hook)
     if reader and facts.category == SCALP and "두피" in reader and not _touches_scalp(facts):
         reader = None  # a scalp tip ("두피가 예민한 날에는 … 두드려 바르는") for a serum on the hair's ends
@@ -2229,6 +2243,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if any(_FUNCTION_AGAIN in text for _, text in proofs):
         proofs = _function_once(proofs, f"{hook} {after_hook}")
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage and not retold else None
+    if ordering and usage:  # the product is not in hand yet: how to use it once it comes (lines.ORDER_USAGE_LEAD)
+        usage = lines.ORDER_USAGE_LEAD + _usage(facts.usage, CONVERSION, values["season"], k, facts.category)  # no lead
     if next_step and usage:  # "토너 다음 단계에서 …" in a guide to the next step says the step once more: "토너 다음에"
         usage = STEP_AFTER.sub(r"\1 다음에 ", usage)
     caution = None
