@@ -67,7 +67,9 @@ def sentences_of(body: str) -> list[str]:
 def said_of(row: dict, least: int) -> list[str]:
     """The stems said in `least` different body sentences or more (long_r35_check.twice_of at 2)."""
     bare = re.sub(r" \d[\d.]*\s*(?:ml|g|mL|매|ea)$", "", row["product"])
+    named = [bare, *(m.group("next") for m in NEXT_NAMED.finditer(row["body"]))]  # and the next step's product
     skip = frozenset([*bare.split(), row["brand"]])
+    skip |= frozenset(stem for name in named for stem in _stems(name, frozenset()))  # "보습" of "…보습탄력 …"
     seen: Counter[str] = Counter()
     for sentence in sentences_of(row["body"]):
         seen.update(_stems(sentence, skip))

@@ -256,6 +256,8 @@ def _email_fuller(plan: MessagePlan, laid: list[list[str | None]], tone: Tone | 
             continue
         if plan.stage == 0 and PRESUMES_USE.search(line):  # never "…적응한 피부를 위한 다음 농도" to a newcomer
             continue
+        if _third_saying(line, said, plan):
+            continue
         second.append(line)
         said.append(line)
     if plan.fomo in second:
@@ -264,6 +266,23 @@ def _email_fuller(plan: MessagePlan, laid: list[list[str | None]], tone: Tone | 
         # 뒤에 뒤늦게 붙어"; 58 of 1,200 grid emails said a fact after it)
         second = [s for s in second if s != plan.fomo] + [plan.fomo]
     return [first, second or [None], offer, how, close]
+
+
+def _third_saying(line: str, said: list[str], plan: MessagePlan) -> bool:
+    """Whether a filler line would say a third time a word two sentences of the letter say already (round 36,
+    readings 88-89, s5471: "'거품' 설명이 세 번 반복"; the catalog's claim "몽글몽글한 거품이 부드럽게 씻어 내고 …" after
+    a hook on "몽글몽글한 거품의 부드러운 세안" and the usage step's "거품을 낸 뒤"; 32 of 1,200 grid emails said a word
+    in three sentences, bench/long_r36_check.py)."""
+    skip = _name_words(plan)
+
+    def stems(text: str) -> set[str]:
+        return {w for unit in _units(text) for w in unit if len(w) >= 2 and w not in _COMMON_WORDS and w not in skip}
+
+    counts: dict[str, int] = {}
+    for sentence in (s for text in said for s in _EMAIL_SENTENCE.findall(text) or [text]):
+        for word in stems(sentence):
+            counts[word] = counts.get(word, 0) + 1
+    return any(counts.get(word, 0) >= 2 for word in stems(line))
 
 
 def _spare_line(plan: MessagePlan, said: list[str | None], tone: Tone | None) -> str | None:

@@ -1016,7 +1016,8 @@ def _proofs(
         out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause}), review.clause))
     claims = _claims(facts, definition, values["season"])
     claim = claims[k % len(claims)] if claims else None
-    if claim and request.resolved.channel.channel in LONG_CHANNELS and not request.resolved.sms_to_lms:
+    long_only = request.resolved.channel.channel in LONG_CHANNELS and not request.resolved.sms_to_lms
+    if claim and long_only:
         claim = said_in_season(claim, values["season"])  # an SMS brief's LMS keeps the catalog's words (sms.py)
     if claim:
         out.append(("claim", claim, claim))  # 합쇼체 as written; forms.py sets the level
@@ -1034,6 +1035,12 @@ def _proofs(
                 values["ingredients"],
             ),
         )
+    head = values["feature2"].split()[-1] if values["feature2"] else ""
+    if head and long_only and any(head in text for _, text, _ in out) and len(head) >= 2:
+        # Round 36 (readings 88-89, s5471, 에스트라 버블클렌저: "…부드러운 거품이라 꾸준히 이어 쓰기 좋습니다. 문지르지
+        # 않고 노폐물을 감싸는 거품입니다.", "'거품' 설명이 세 번 반복"): a second point on the thing a proof has named
+        # ("거품", "제형") says it again; the long forms leave it out
+        values = values | {"feature2": ""}
     if values["feature2"]:
         kind = next((line for end, line in lines.KIND_POINT_LINES.items() if values["feature2"].endswith(end)), None)
         wording = _pick(lines.SECOND_POINT_LINES, k + len(values["feature2"]))  # turned by the fact too
