@@ -3372,6 +3372,15 @@ def _house_after_definition(paragraph: list[str | None], plan: MessagePlan) -> l
         clause, rest = house
         kind = _joined_kind(match.group("np"), plan)
         joined = f"{kind}, {clause}{particle_for(brand, '이')} 만들었어요."
+        # the formula the house line went on to ("…브랜드로, 이 크림에는 녹차 추출물을 담았어요") is said by the house
+        # that made it: never "…이니스프리가 만들었습니다. 이 크림에는 녹차 추출물을 담았습니다." (round 36, readings
+        # 86-87, s4331: "성분 문장이 끊겨 어색", "성분 문장이 뚝뚝 끊기고"; 6 of 3,600 long messages)
+        held = _HOUSE_FORMULA_REST.match(rest or "")
+        if held:
+            verb = "넣어" if "담" in f"{kind}{clause}" else "담아"  # "…을 담은 미스트로, …을 담아" says it twice
+            with_it = f"{kind}, {clause}{particle_for(brand, '이')} {held.group('what')} {verb} 만들었어요."
+            if len(with_it) <= _HOUSE_JOINED_MOST:
+                joined, rest = with_it, ""
         # a bare kind ("맑은 워터 토너이고, …") has no subject to join: the two stay apart
         if not kind.endswith("이고") and len(joined) <= _HOUSE_JOINED_MOST:
             return [*paragraph[: at - 1], joined, rest or None, *paragraph[at + 1 :]]
@@ -3379,6 +3388,7 @@ def _house_after_definition(paragraph: list[str | None], plan: MessagePlan) -> l
 
 
 _TONED_HOUSE = re.compile(r" 브랜드라, [^.]+\.$")
+_HOUSE_FORMULA_REST = re.compile(r"^이 [^,.]+에는 (?P<what>[^,.]+?(?:을|를)) 담았어요\.$")
 _HOUSE_JOINED_MOST = 100  # characters: the house clause is long; past this the two stay apart
 
 
