@@ -3379,8 +3379,9 @@ def _house_after_definition(paragraph: list[str | None], plan: MessagePlan) -> l
         if held:
             verb = "넣어" if "담" in f"{kind}{clause}" else "담아"  # "…을 담은 미스트로, …을 담아" says it twice
             with_it = f"{kind}, {clause}{particle_for(brand, '이')} {held.group('what')} {verb} 만들었어요."
-            if len(with_it) <= _HOUSE_JOINED_MOST:
-                joined, rest = with_it, ""
+            if len(with_it) > _HOUSE_JOINED_MOST:  # the house's own sentence says its formula whole
+                continue
+            joined, rest = with_it, ""
         # a bare kind ("맑은 워터 토너이고, …") has no subject to join: the two stay apart
         if not kind.endswith("이고") and len(joined) <= _HOUSE_JOINED_MOST:
             return [*paragraph[: at - 1], joined, rest or None, *paragraph[at + 1 :]]

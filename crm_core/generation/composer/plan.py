@@ -958,6 +958,9 @@ OWN_REASON = frozenset({"trend", "natural", "luxury"})  # readers whose fit (fit
 FACTLESS_SHARES = frozenset({"trend", "sensitive"})  # readers whose share line (lines.SHARE_LINES) names no fact
 
 
+_FOAM = "거품"
+
+
 def _proofs(
     request: GenerationRequest,
     facts: ProductFacts,
@@ -1053,6 +1056,11 @@ def _proofs(
         out.append(("price", price, price))
     said = [definition, *([opened] if opened else [])]
     unsaid = (c for c in candidates if not any(says_again(c.fact, s) or c.fact in s for s in said))
+    if long_only and opened.endswith(_FOAM):
+        # nor, in the long forms, a fit on the foam the hook named ("…감싸는 거품이 돋보여요. … 부드러운 거품이 기분
+        # 좋게 느껴져요." beside the usage step's "펌핑한 거품을", s5471: "'거품' 설명이 세 번 반복"; a cleanser's
+        # usage step says it too, so a third saying is at hand)
+        unsaid = (c for c in unsaid if _FOAM not in c.line)
     fit = next(unsaid, None)
     # a referral asks one thing: a fit that asks too ("…확인해 보세요.") is dropped below, so the long forms say the
     # next one (round 23: sensitive referrals kept none of their reader's facts); push and SMS keep `fit` (its short)
