@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from long_r35_check import SENTENCE, _stems  # noqa: E402
+from long_r35_check import SENTENCE, _stems
 
 CHANNELS = ("kakao_friendtalk", "lms", "email", "sms")
 LONG = ("kakao_friendtalk", "lms", "email")
@@ -165,7 +165,9 @@ def main() -> None:
         total = sum(counts[f"{key}|{c}"] for c in CHANNELS)
         print(f"| {key} | " + " | ".join(cells) + f" | {total} |")
     if args.top:
-        print("stems said thrice (KakaoTalk, LMS, email):", ", ".join(f"{w} {n}" for w, n in stems.most_common(args.top)))
+        print(
+            "stems said thrice (KakaoTalk, LMS, email):", ", ".join(f"{w} {n}" for w, n in stems.most_common(args.top))
+        )
     if args.before:
         old = [json.loads(line) for line in args.before.open(encoding="utf-8")]
         changed = [(a, b) for a, b in zip(old, rows, strict=True) if a["body"] != b["body"]]

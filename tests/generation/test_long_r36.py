@@ -39,8 +39,8 @@ def _body(catalog: Catalog, **spec) -> str:  # type: ignore[no-untyped-def]
 def test_the_fomo_hook_says_what_the_product_is_before_what_would_be_missed(catalog: Catalog):
     """Readings 88-89, s6859 ("제품 설명 문장이 FOMO 문장 뒤에 뒤늦게 붙어 흐름이 어색"), s2348 and s4248 ("'놓치기
     아깝습니다' 뒤 문장 순서"): every product, the FOMO style to a reader still choosing, each long channel, both speech
-    levels: the missing-out line never comes before the definition, and a bare definition leads the opener ("…는 …팩으로,
-    …제형이 돋보여요")."""
+    levels: the missing-out line never comes before the definition, and a bare definition leads the opener ("…는
+    …팩으로, …제형이 돋보여요")."""
     led = 0
     for i, product in enumerate(catalog.products):
         for stage in (0, 3):

@@ -270,9 +270,9 @@ def _email_fuller(plan: MessagePlan, laid: list[list[str | None]], tone: Tone | 
 
 def _third_saying(line: str, said: list[str], plan: MessagePlan) -> bool:
     """Whether a filler line would say a third time a word two sentences of the letter say already (round 36,
-    readings 88-89, s5471: "'거품' 설명이 세 번 반복"; the catalog's claim "몽글몽글한 거품이 부드럽게 씻어 내고 …" after
-    a hook on "몽글몽글한 거품의 부드러운 세안" and the usage step's "거품을 낸 뒤"; 32 of 1,200 grid emails said a word
-    in three sentences, bench/long_r36_check.py)."""
+    readings 88-89, s5471: "'거품' 설명이 세 번 반복"; the catalog's claim "몽글몽글한 거품이 부드럽게 씻어 내고 …"
+    after a hook on "몽글몽글한 거품의 부드러운 세안" and the usage step's "거품을 낸 뒤"; 32 of 1,200 grid emails said
+    a word in three sentences, bench/long_r36_check.py)."""
     skip = _name_words(plan)
 
     def stems(text: str) -> set[str]:

@@ -1878,6 +1878,12 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         title_pool += lines.REVIEW_TITLES
     if stage == 1:  # first use: what would be missed is the right start, not the product
         first_use = {**lines.FIRST_USE_HOOKS, 2: lines.FIRST_USE_FOMO_HOOKS}  # the reader already has it
+        if resolved.channel.channel in LONG_CHANNELS and not resolved.sms_to_lms:
+            # Round 36 (readings 88-89, s8022: "'아래 쓰는 법을 먼저' 표현이 어색"; s6859: "제품 정의가 마지막"): a
+            # long message opens on the product and says the FOMO line of the right first steps after its facts,
+            # before the usage step it points at (lines.USER_FOMO_LINES[1]), never "…아래 쓰는 법을 먼저 확인해
+            # 보세요" before what the product is (159 of 3,600 long messages)
+            first_use[2] = ()
         hook_pool = [h for s in styles for h in first_use.get(s, lines.STYLE_HOOKS[s])]
         if ordering:  # the first order is still ahead: the first try ahead, never the product in hand
             hook_pool = [lines.FIRST_ORDER_HOOKS.get(h, h) for h in hook_pool]
