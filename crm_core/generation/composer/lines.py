@@ -430,12 +430,6 @@ FIRST_ORDER_HOOKS = {
         "{product}은 이번 주에 {feel}을 직접 확인해 보세요."
     ),
     "새로 들이신 {product}, 이번 주에 꺼내 써 보기 좋은 때예요.": "{product}, 이번 주에 시작해 보기 좋은 때예요.",
-    # Round 36 (readings 88-89, s8022: "첫 주문 혜택과 이미 받은 제품 사용법이 한 메시지에서 엇갈림", "'아래 쓰는 법을
-    # 먼저' 표현이 어색"): what one who has not ordered would miss is the offer, said after it (FOMO_OFFER_CLOSES[0]),
-    # not the right first steps of a product in hand
-    "{product}의 사용감을 처음부터 놓치지 않도록, 아래 쓰는 법을 먼저 확인해 보세요.": (
-        "{product}은 {feel}이 특히 매력적이에요."
-    ),
 }
 # the usage step to one whose first order is still ahead: how to use it once it comes, never "처음 쓰실 때는 …" of a
 # product in hand (s8022)

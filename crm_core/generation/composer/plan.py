@@ -2181,7 +2181,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # (reading 39, s1719: "쓰고 계신 달빛유자 수면팩 … 이 팩부터 골라 두고, 다음 단계는 …" — "고객 상태가 모순")
         for choose_first, after_it in lines.LAST_STEP_CLOSES if last_step else lines.USER_NEXT_STEP:
             close = close.replace(choose_first, after_it)
-        if values["next"]:
+        if values["next"] and (resolved.sms_to_lms or resolved.channel.channel not in LONG_CHANNELS):
+            close = close.replace(NEXT_STEP_COMPARE, lines.fill(lines.NEXT_STEP_NAMED, values))  # its helpers' own
+        elif values["next"]:
             of_line = values["next"].split()[0] == facts.name.split()[0]
             relation = lines.NEXT_OF_LINE if of_line else lines.NEXT_OF_HOUSE if values["brand"] else "{next}"
             related = lines.fill(relation, values)
