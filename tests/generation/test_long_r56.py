@@ -43,7 +43,7 @@ def test_a_fomo_hook_gives_a_reason_to_try_the_feel_not_the_feel_as_the_loss(cat
     # the feature as the product's point, then the product as what would be missed (readings 66-69: the causal "직접
     # 써 봐야 … 알 수 있어서" read as 어색 in every reading)
     reasoned = [
-        b for b in bodies if re.search(r"(?:매력|눈여겨볼 건 [^.]+)(?:이에요|예요|입니다)\. 아직 써 보지 않으셨다면", b)
+        b for b in bodies if re.search(r"(?:매력|눈여겨볼 건 [^.]+|돋보)(?:이에요|예요|입니다|여요)\. [^\n]*아직 써 보지 않으셨다면", b)
     ]
     assert len(reasoned) >= len(bodies) // 4, len(reasoned)
 
