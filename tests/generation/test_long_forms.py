@@ -762,7 +762,9 @@ def test_a_close_never_repeats_an_adverb_the_message_said_nor_reads_as_a_one_day
         close = build_plan(request).close
         plain = conjugate(close.replace("가볍게 ", ""), request.resolved.brief.honorific)
         if "가볍게 " in close and "오늘 만" not in plain:
-            if conjugate(close, request.resolved.brief.honorific) in body:
+            # (round 36: a close may lose another word too, "루틴에서" where the hook says "루틴"; what is asked here
+            # is the adverb: said before the close, the close does without it, else only the close says it)
+            if "가볍게" not in body.rsplit("\n", 1)[0]:
                 assert body.count("가볍게") == 1, body  # only the close says it
             else:  # said before the close: the close does without it
                 assert plain in body, body

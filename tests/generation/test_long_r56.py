@@ -42,9 +42,8 @@ def test_a_fomo_hook_gives_a_reason_to_try_the_feel_not_the_feel_as_the_loss(cat
     assert not [b for b in bodies if TEXTURE_FOMO.search(b)], [b for b in bodies if TEXTURE_FOMO.search(b)][:3]
     # the feature as the product's point, then the product as what would be missed (readings 66-69: the causal "직접
     # 써 봐야 … 알 수 있어서" read as 어색 in every reading)
-    reasoned = [
-        b for b in bodies if re.search(r"(?:매력|눈여겨볼 건 [^.]+)(?:이에요|예요|입니다)\. 아직 써 보지 않으셨다면", b)
-    ]
+    point = r"(?:매력|눈여겨볼 건 [^.]+|돋보)(?:이에요|예요|입니다|여요)\. "
+    reasoned = [b for b in bodies if re.search(point + r"[^\n]*아직 써 보지 않으셨다면", b)]
     assert len(reasoned) >= len(bodies) // 4, len(reasoned)
 
 

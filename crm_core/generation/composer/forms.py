@@ -256,9 +256,33 @@ def _email_fuller(plan: MessagePlan, laid: list[list[str | None]], tone: Tone | 
             continue
         if plan.stage == 0 and PRESUMES_USE.search(line):  # never "…적응한 피부를 위한 다음 농도" to a newcomer
             continue
+        if _third_saying(line, said, plan):
+            continue
         second.append(line)
         said.append(line)
+    if plan.fomo in second:
+        # what a reader would miss ends the facts, the offer and the ask after it: never "…놓치기 아깝습니다. 여드름성
+        # 피부 완화에 도움을 주는 기능성 화장품입니다." (round 36, readings 88-89, s6859: "제품 설명 문장이 FOMO 문장
+        # 뒤에 뒤늦게 붙어"; 58 of 1,200 grid emails said a fact after it)
+        second = [s for s in second if s != plan.fomo] + [plan.fomo]
     return [first, second or [None], offer, how, close]
+
+
+def _third_saying(line: str, said: list[str], plan: MessagePlan) -> bool:
+    """Whether a filler line would say a third time a word two sentences of the letter say already (round 36,
+    readings 88-89, s5471: "'거품' 설명이 세 번 반복"; the catalog's claim "몽글몽글한 거품이 부드럽게 씻어 내고 …"
+    after a hook on "몽글몽글한 거품의 부드러운 세안" and the usage step's "거품을 낸 뒤"; 32 of 1,200 grid emails said
+    a word in three sentences, bench/long_r36_check.py)."""
+    skip = _name_words(plan)
+
+    def stems(text: str) -> set[str]:
+        return {w for unit in _units(text) for w in unit if len(w) >= 2 and w not in _COMMON_WORDS and w not in skip}
+
+    counts: dict[str, int] = {}
+    for sentence in (s for text in said for s in _EMAIL_SENTENCE.findall(text) or [text]):
+        for word in stems(sentence):
+            counts[word] = counts.get(word, 0) + 1
+    return any(counts.get(word, 0) >= 2 for word in stems(line))
 
 
 def _spare_line(plan: MessagePlan, said: list[str | None], tone: Tone | None) -> str | None:
@@ -1617,7 +1641,47 @@ def _flowing(paragraph: list[str | None], plan: MessagePlan, theirs: frozenset[s
     named_at = next((i for i, s in enumerate(out) if s and plan.facts.name in s), len(out))
     kept = [s for i, s in enumerate(out) if not (i > named_at and s and _NAMED_ONLY.match(s))]
     out = kept if len(kept) >= 3 and not keep else out
-    return _bare_kind_folded(_opener_joined(out, plan), plan)
+    return _bare_kind_folded(_definition_led(_opener_joined(out, plan), plan), plan)
+
+
+# Round 36 (readings 88-89, s6859: "제품 정의가 마지막"; s4248: "'놓치기 아깝습니다' 뒤 문장 순서"): the FOMO style's
+# hook said its point, then what a reader would miss, then what the product is. plan.py says the missing-out line after
+# the facts; here the point and a bare definition after it ("…에서 먼저 눈여겨볼 건 말랑한 제형이에요. 자는 동안 수분을
+# 채우는 팩이에요.", two copulas in a row) become one opener that says what the product is first: "워터 슬리핑 마스크는
+# 자는 동안 수분을 채우는 팩으로, 베개에 잘 묻어나지 않는 말랑한 제형이 돋보여요."
+_POINT_LEADS = (
+    re.compile(r"^(?P<name>.+?)에서 먼저 눈여겨볼 건 (?P<feature>[^,.]+?)(?:이에요|예요)\.$"),
+    re.compile(r"^(?P<name>.+?)[은는] (?P<feature>[^,.]+?)[이가] (?:돋보여요|매력이에요)\.$"),
+)
+
+
+def _definition_led(sentences: list[str | None], plan: MessagePlan) -> list[str | None]:
+    if not plan.fomo or not plan.fomo.startswith(_UNTRIED):
+        return sentences
+    name = plan.facts.name
+    for i in range(len(sentences) - 1):
+        hook, definition = sentences[i], sentences[i + 1]
+        if hook != plan.hook or not definition:
+            continue
+        point = next((m for m in (p.match(hook) for p in _POINT_LEADS) if m and m.group("name") == name), None)
+        kind = _DEFINES.match(definition)
+        if not point or not kind or _USE_SCENE_END.search(point.group("feature")):
+            return sentences
+        feature = point.group("feature")
+        np = kind.group("np")
+        said_kind = np.split()[-1]
+        # "…크림으로, 덧발라도 답답하지 않은 크림 제형이" says the kind twice: the texture is the kind's
+        feature = feature.replace(f" {said_kind} 제형", " 제형")
+        led = f"{name}{particle_for(name, '은')} {np}{particle_for(np, '으로')}, "
+        led += f"{feature}{particle_for(feature, '이')} 돋보여요."
+        if len(led) > FLOW_MOST:
+            return sentences
+        return [*sentences[:i], led, *sentences[i + 2 :]]
+    return sentences
+
+
+_USE_SCENE_END = re.compile("(?:루틴|날|아침|저녁|밤|순간)$")
+_UNTRIED = "아직 써 보지 않으셨다면 "  # the hook's missing-out line plan.py says after the facts
 
 
 _TRUST_HOLDS = re.compile(r"(?<=로, )성분을 꼼꼼히 보는 분이 믿고 고를 수 있게 (?P<what>.+?)[을를] 담았어요\.$")
@@ -3420,6 +3484,16 @@ def _house_after_definition(paragraph: list[str | None], plan: MessagePlan) -> l
         clause, rest = house
         kind = _joined_kind(match.group("np"), plan)
         joined = f"{kind}, {clause}{particle_for(brand, '이')} 만들었어요."
+        # the formula the house line went on to ("…브랜드로, 이 크림에는 녹차 추출물을 담았어요") is said by the house
+        # that made it: never "…이니스프리가 만들었습니다. 이 크림에는 녹차 추출물을 담았습니다." (round 36, readings
+        # 86-87, s4331: "성분 문장이 끊겨 어색", "성분 문장이 뚝뚝 끊기고"; 6 of 3,600 long messages)
+        held = _HOUSE_FORMULA_REST.match(rest or "")
+        if held:
+            verb = "넣어" if "담" in f"{kind}{clause}" else "담아"  # "…을 담은 미스트로, …을 담아" says it twice
+            with_it = f"{kind}, {clause}{particle_for(brand, '이')} {held.group('what')} {verb} 만들었어요."
+            if len(with_it) > _HOUSE_JOINED_MOST:  # the house's own sentence says its formula whole
+                continue
+            joined, rest = with_it, ""
         # a bare kind ("맑은 워터 토너이고, …") has no subject to join: the two stay apart
         if not kind.endswith("이고") and len(joined) <= _HOUSE_JOINED_MOST:
             return [*paragraph[: at - 1], joined, rest or None, *paragraph[at + 1 :]]
@@ -3427,6 +3501,7 @@ def _house_after_definition(paragraph: list[str | None], plan: MessagePlan) -> l
 
 
 _TONED_HOUSE = re.compile(r" 브랜드라, [^.]+\.$")
+_HOUSE_FORMULA_REST = re.compile(r"^이 [^,.]+에는 (?P<what>[^,.]+?(?:을|를)) 담았어요\.$")
 _HOUSE_JOINED_MOST = 100  # characters: the house clause is long; past this the two stay apart
 
 

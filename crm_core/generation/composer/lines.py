@@ -431,6 +431,9 @@ FIRST_ORDER_HOOKS = {
     ),
     "새로 들이신 {product}, 이번 주에 꺼내 써 보기 좋은 때예요.": "{product}, 이번 주에 시작해 보기 좋은 때예요.",
 }
+# the usage step to one whose first order is still ahead: how to use it once it comes, never "처음 쓰실 때는 …" of a
+# product in hand (s8022)
+ORDER_USAGE_LEAD = "받으신 뒤에는 "
 # A first-use message with a live broadcast closes on its alert, after the event's how ("…라이브 방송이 열려요. 방송
 # 일정은 알림을 신청하시면 미리 알려 드려요"): never the stage's "사용 팁을 살펴보고 …" beside it (reading 31, s3112:
 # "라이브·팁 CTA가 겹침"), nor the event's ask that says the schedule and the alert again
@@ -492,7 +495,11 @@ STAGE_STYLE_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {1: FIRST_USE_HOOKS, 
 FIRST_USE_FOMO_HOOKS = ("{product}의 사용감을 처음부터 놓치지 않도록, 아래 쓰는 법을 먼저 확인해 보세요.",)
 # Hooks that already say what the reader would miss: the message says it no second time.
 FOMO_HOOKS = frozenset(
-    {*STYLE_HOOKS[2], *FIRST_USE_FOMO_HOOKS, *(line for by_style in USER_HOOKS.values() for line in by_style[2])}
+    {
+        *STYLE_HOOKS[2],
+        *FIRST_USE_FOMO_HOOKS,
+        *(line for by_style in USER_HOOKS.values() for line in by_style[2]),
+    }
 )
 OPENER_HOOK = "{opener}"
 # Where no hook of the style fits the product and no fact opens it: the product itself, then what it is.
@@ -865,11 +872,13 @@ USER_FOMO_LINES: dict[int, str] = {  # what would be missed: the right first ste
     # 반복"); what is worth passing on is a fact the message states (reading 28, s3180: "'아깝다'고만 함")
     # nor "…주변에 말하지 않고 넘기기엔 아쉬워요", a second ask beside the close's (reading 28, s2766: "공유·후기 요청이
     # 섞여 조립된 느낌"): what others would miss, said of a fact
-    4: "{feature}(이)라는 점은 매일 쓰는 분이 말해 주지 않으면 모르고 지나치기 쉬워요.",
+    # nor "…매일 쓰는 분이 말해 주지 않으면 모르고 지나치기 쉬워요" (readings 88-89, s4921: "'말해 주지 않으면 모르고
+    # 지나치기 쉽다' 문장이 어색함"), nor "…직접 들어야 더 와닿아요" (round 35: no missing-out word left for the
+    # style), nor "…놓치기 아까운 …" (a house that talks no price urges no 아깝: plan._house_restrained; and a
+    # referral urges sharing once, test_long_forms): what a friend who has not heard of it would miss, as a wish
+    4: "{feature}(이)라는 점은 아직 모르는 분이라면 놓치지 않았으면 하는 이야기예요.",
 }
-REFERRAL_FOMO_PLAIN = (
-    "이 {category}이 왜 좋은지는 매일 쓰는 분이 말해 주지 않으면 모르고 지나치기 쉬워요."  # no unsaid feature
-)
+REFERRAL_FOMO_PLAIN = "이 {category}이 왜 좋은지는 아직 모르는 분이라면 놓치지 않았으면 하는 이야기예요."  # no feature
 # running out, no feature to name: never "매일 쓰던 순서부터 허전해져요" (reading 21: "립 틴트에 '매일 쓰던 순서'
 # 어색"; a lip, body or hair product has no face routine, a weekly mask no daily one)
 # nor "…다시 찾게 될 거예요": under 합쇼체 "…찾게 될 것입니다", the translated future (12 of 6,000 grid messages)
@@ -1002,6 +1011,11 @@ LAST_STEP_TITLES = {
 }
 # Where the catalog names the next step's product (ResolvedBrief.next_product), the close names it
 NEXT_STEP_NAMED = "다음 단계로는 {next}를 성분과 사용감으로 살펴보세요"  # in place of plan.NEXT_STEP_COMPARE
+# Round 36 (readings 88-89, s6747: "이 클렌저에 이어 쓸 다음 단계로는 풀핏 프로폴리스 시너지 토너를 …", "근거 없이 다음
+# 제품을 특정함", "다음 단계 제품이 브리프 밖임"): the next product said with how it relates to this one, as the push
+# says it since round 35 (push.next_related): of the same line where its name opens on the line's word, else the house's
+NEXT_OF_LINE = "같은 라인의 {next}"
+NEXT_OF_HOUSE = "{brand}의 {next}"
 # To that user (plan.NOT_OWNED): the style said of the step after the product they use, never of choosing it
 # The step is the hook's and the close's word: a style line saying "함께 쓸 단계" or "한 단계를 더하는" made it three
 # (round 26), and "살펴볼 만해요" before a close that says "살펴보세요" said that twice.

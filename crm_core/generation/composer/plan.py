@@ -958,6 +958,9 @@ OWN_REASON = frozenset({"trend", "natural", "luxury"})  # readers whose fit (fit
 FACTLESS_SHARES = frozenset({"trend", "sensitive"})  # readers whose share line (lines.SHARE_LINES) names no fact
 
 
+_FOAM = "거품"
+
+
 def _proofs(
     request: GenerationRequest,
     facts: ProductFacts,
@@ -1016,7 +1019,8 @@ def _proofs(
         out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause}), review.clause))
     claims = _claims(facts, definition, values["season"])
     claim = claims[k % len(claims)] if claims else None
-    if claim and request.resolved.channel.channel in LONG_CHANNELS and not request.resolved.sms_to_lms:
+    long_only = request.resolved.channel.channel in LONG_CHANNELS and not request.resolved.sms_to_lms
+    if claim and long_only:
         claim = said_in_season(claim, values["season"])  # an SMS brief's LMS keeps the catalog's words (sms.py)
     if claim:
         out.append(("claim", claim, claim))  # 합쇼체 as written; forms.py sets the level
@@ -1034,6 +1038,12 @@ def _proofs(
                 values["ingredients"],
             ),
         )
+    head = values["feature2"].split()[-1] if values["feature2"] else ""
+    if head and long_only and any(head in text for _, text, _ in out) and len(head) >= 2:
+        # Round 36 (readings 88-89, s5471, 에스트라 버블클렌저: "…부드러운 거품이라 꾸준히 이어 쓰기 좋습니다. 문지르지
+        # 않고 노폐물을 감싸는 거품입니다.", "'거품' 설명이 세 번 반복"): a second point on the thing a proof has named
+        # ("거품", "제형") says it again; the long forms leave it out
+        values = values | {"feature2": ""}
     if values["feature2"]:
         kind = next((line for end, line in lines.KIND_POINT_LINES.items() if values["feature2"].endswith(end)), None)
         wording = _pick(lines.SECOND_POINT_LINES, k + len(values["feature2"]))  # turned by the fact too
@@ -1046,6 +1056,11 @@ def _proofs(
         out.append(("price", price, price))
     said = [definition, *([opened] if opened else [])]
     unsaid = (c for c in candidates if not any(says_again(c.fact, s) or c.fact in s for s in said))
+    if long_only and opened.endswith(_FOAM):
+        # nor, in the long forms, a fit on the foam the hook named ("…감싸는 거품이 돋보여요. … 부드러운 거품이 기분
+        # 좋게 느껴져요." beside the usage step's "펌핑한 거품을", s5471: "'거품' 설명이 세 번 반복"; a cleanser's
+        # usage step says it too, so a third saying is at hand)
+        unsaid = (c for c in unsaid if _FOAM not in c.line)
     fit = next(unsaid, None)
     # a referral asks one thing: a fit that asks too ("…확인해 보세요.") is dropped below, so the long forms say the
     # next one (round 23: sensitive referrals kept none of their reader's facts); push and SMS keep `fit` (its short)
@@ -1471,6 +1486,9 @@ _PREMIUM_LIGHT = (
 )
 
 
+_HOUSE_MISSED_ANY = re.compile("|".join(re.escape(line) for line in _HOUSE_MISSED))
+
+
 def _house_restrained(hook: str, house: bool, premium: bool) -> str:
     """`hook` without the FOMO cliché at a house that talks no price, nor "가볍게 시작" for a premium line."""
     if house:
@@ -1865,6 +1883,12 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         title_pool += lines.REVIEW_TITLES
     if stage == 1:  # first use: what would be missed is the right start, not the product
         first_use = {**lines.FIRST_USE_HOOKS, 2: lines.FIRST_USE_FOMO_HOOKS}  # the reader already has it
+        if resolved.channel.channel in LONG_CHANNELS and not resolved.sms_to_lms:
+            # Round 36 (readings 88-89, s8022: "'아래 쓰는 법을 먼저' 표현이 어색"; s6859: "제품 정의가 마지막"): a
+            # long message opens on the product and says the FOMO line of the right first steps after its facts,
+            # before the usage step it points at (lines.USER_FOMO_LINES[1]), never "…아래 쓰는 법을 먼저 확인해
+            # 보세요" before what the product is (159 of 3,600 long messages)
+            first_use[2] = ()
         hook_pool = [h for s in styles for h in first_use.get(s, lines.STYLE_HOOKS[s])]
         if ordering:  # the first order is still ahead: the first try ahead, never the product in hand
             hook_pool = [lines.FIRST_ORDER_HOOKS.get(h, h) for h in hook_pool]
@@ -1940,8 +1964,18 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # only before an adnominal ("…세럼의 실키한 제형"), else a comma: never before an adverb that opens a clause
         # ("…래스팅의 화사하게 오래 유지되는 톤업을", "…세럼의 부드럽게 펴 발리는 …": readings 57-60, "속격 연결 어색")
         topic = "{season}에는 {product}의 " if _JOINS_AS_NOUN.match(values["feature"]) else "{season}에는 {product}, "
+        # Round 36 (readings 88-89, s6747: "겨울에는 살리실산 데일리 젠틀 클렌저, 피지를 씻어 내는 부드러운 거품을
+        # 직접 확인해 보세요", "첫 문장이 어색", "첫 문장 연결이 어색"; 25 of 3,600 long messages): a fact that does not
+        # answer the season is said of the product in any season, a statement (the close is the one ask)
+        # (the long channels' own: an SMS brief's text and a push keep their helpers' hooks)
+        any_season = "{season}에도 {product}은 {feature}이 돋보여요."
+        if _USE_SCENE.search(values["feature"]):
+            any_season = "{season}에도 {product}은 {feature}에 잘 맞아요."
+        if not long_form or resolved.sms_to_lms:
+            any_season = lines.STYLE_HOOKS[4][0]
         hook_pool = [
-            h.replace("{season_scene}, {product}은 ", topic)
+            h.replace(lines.STYLE_HOOKS[4][0], any_season)
+            .replace("{season_scene}, {product}은 ", topic)
             .replace("{season_scene}, ", "{season}에 ")
             .replace("{season_scene}", "{season}")
             # a fact that does not answer the season does not suit it ("겨울에는 … 보송한 마무리가 특히 잘 어울려요")
@@ -2005,6 +2039,15 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         hook = key_sentence(brief.key_message)
         hook_line = ""
     hook_fomo = hook_line in lines.FOMO_HOOKS  # the style is said: no second FOMO line
+    missed_after = ""
+    if long_form and not resolved.sms_to_lms and hook_line in lines.STYLE_HOOKS[2] and facts.name in hook:
+        # Round 36 (readings 88-89, s6859: "제품 정의가 마지막", "제품 설명 문장이 FOMO 문장 뒤에 뒤늦게 붙어"; s2348,
+        # s4248: "'놓치기 아깝습니다' 뒤 문장 순서"; 249 of 3,600 long messages said what the product is after the
+        # hook's "아직 써 보지 않으셨다면 놓치기 아까워요."): the hook keeps its point, what the product is follows it,
+        # and what a reader who has not tried it would miss is said after the facts, before the offer and the ask
+        lead, _, tail = hook.partition(". ")
+        if tail and _HOUSE_MISSED_ANY.search(tail):
+            hook, missed_after = f"{lead}.", tail
     opened = opener_fact if hook_line == lines.OPENER_HOOK else ""
     told = next((slot for slot in ("feature", "feel") if "{" + slot + "}" in hook_line), None)
     if told:  # the hook told the feature: no proof repeats it
@@ -2143,8 +2186,14 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # (reading 39, s1719: "쓰고 계신 달빛유자 수면팩 … 이 팩부터 골라 두고, 다음 단계는 …" — "고객 상태가 모순")
         for choose_first, after_it in lines.LAST_STEP_CLOSES if last_step else lines.USER_NEXT_STEP:
             close = close.replace(choose_first, after_it)
-        if values["next"]:
-            close = close.replace(NEXT_STEP_COMPARE, lines.fill(lines.NEXT_STEP_NAMED, values))
+        if values["next"] and (resolved.sms_to_lms or resolved.channel.channel not in LONG_CHANNELS):
+            close = close.replace(NEXT_STEP_COMPARE, lines.fill(lines.NEXT_STEP_NAMED, values))  # its helpers' own
+        elif values["next"]:
+            of_line = values["next"].split()[0] == facts.name.split()[0]
+            relation = lines.NEXT_OF_LINE if of_line else lines.NEXT_OF_HOUSE if values["brand"] else "{next}"
+            related = lines.fill(relation, values)
+            named = lines.fill(lines.NEXT_STEP_NAMED, values | {"next": related})
+            close = close.replace(NEXT_STEP_COMPARE, named)
     reader = _reader_line(request, facts, angle, values, hook)
     if reader and facts.category == SCALP and "두피" in reader and not _touches_scalp(facts):
         reader = None  # a scalp tip ("두피가 예민한 날에는 … 두드려 바르는") for a serum on the hair's ends
@@ -2222,6 +2271,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     if any(_FUNCTION_AGAIN in text for _, text in proofs):
         proofs = _function_once(proofs, f"{hook} {after_hook}")
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage and not retold else None
+    if ordering and usage:  # the product is not in hand yet: how to use it once it comes (lines.ORDER_USAGE_LEAD)
+        usage = lines.ORDER_USAGE_LEAD + _usage(facts.usage, CONVERSION, values["season"], k, facts.category)  # no lead
     if next_step and usage:  # "토너 다음 단계에서 …" in a guide to the next step says the step once more: "토너 다음에"
         usage = STEP_AFTER.sub(r"\1 다음에 ", usage)
     caution = None
@@ -2247,7 +2298,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # the campaign's how says what to bring, where, and what becomes of it: the ask names it no second time
         # (reading 27, s5468: "공병 캠페인 안내가 두 번 반복", 78 long messages in 3,600)
         close, plain_close = lines.EMPTIES_CLOSE if 0 in styles else lines.EMPTIES_CLOSE_UNTIMED, close
-    fomo = None
+    if missed_after and any("아깝" in text for _, text in proofs):  # "…듬뿍 써도 아깝지 않아요. …놓치기 아까워요."
+        missed_after = missed_after.replace(*_HOUSE_MISSED)
+    fomo = missed_after or None  # the hook's own missing-out line, said after the facts (above)
     if 2 in styles and offer and event and event.is_promotion:
         if not hook_fomo:
             # what would be missed is the offer itself; a first order's reader has not started the product yet
