@@ -250,7 +250,10 @@ def test_the_fomo_hook_asks_to_meet_the_feature_in_one_grammatical_sentence(cata
             assert not re.search("부터 놓치지 말고 (?:만나|느껴)", body), body
             # readings 53-56 (s7074: "'로션 제형만큼은 놓치기 아깝습니다' 어색"), 66-69 ("'써 봐야 알 수 있어서' 어색"):
             # the feature is the product's point, and the product is what a reader who has not tried it would miss
+            # (round 36: said after the facts, s6859 "제품 정의가 마지막")
             hooked += bool(
-                re.search(r"(?:매력|눈여겨볼 건 [^.]+)(?:이에요|예요|입니다)\. 아직 써 보지 않으셨다면", body)
+                re.search(
+                    r"(?:매력|눈여겨볼 건 [^.]+|돋보)(?:이에요|예요|입니다|여요)\. [^\n]*아직 써 보지 않으셨다면", body
+                )
             )
     assert hooked > 5
