@@ -110,7 +110,8 @@ def test_a_long_message_names_the_next_product_and_keeps_the_reader_on_their_own
 ):
     results = written(facts_pipeline, brand, name, LONG, honorific)
     bodies = [r.message.body for r in results]
-    assert all(f"다음 단계로는 {following}" in body for body in bodies), bodies
+    # round 36 (s6747: "근거 없이 다음 제품을 특정함"): the next product said as the line's or the house's own
+    assert all(re.search(f"다음 단계로는 (?:같은 라인의|{brand}의) {following}", body) for body in bodies), bodies
     assert all(r.verdict != "block" for r in results)
     assert not [b for b in bodies if "다음 단계는 성분과 사용감으로 비교해" in b], bodies
 
