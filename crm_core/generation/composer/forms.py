@@ -2849,7 +2849,7 @@ def _sms_lms_sentences_core(plan: MessagePlan, variant: int = 0, unit: str | Non
     # (a referral keeps its line on whom it suits first)
     fact_first = own if own in proofs and own != reader and plan.stage != REFERRAL else None
     if fact_first and plan.fit and fact_first.endswith("보세요."):  # said as a fact, never a second ask
-        fact_first = plan.fit.short if plan.fit.short and "포인트" not in plan.fit.short else None
+        fact_first = plan.fit.short if plan.fit.short and not _points_line(plan.fit.short) else None
     told = {own} if fact_first and fact_first != own else set()  # the same fact is not said again in other words
     reasons = list(dict.fromkeys(p for p in (fact_first, reader, *proofs, *functional) if p and p not in told))
     # round 31 (reading 63, s3593: "성분 근거를 원하는 고객에게 펌프 얘기뿐"): a luxury reader with no line of their own
@@ -3514,6 +3514,13 @@ _PER_UNIT_SAID = re.compile(r"당 약 ([\d,]+)원")
 _NO_REASON_KINDS = frozenset({"texture", "formula"})
 
 
+def _points_line(text: str) -> bool:
+    """A line kept off the SMS/LMS reason: one naming 포인트 (beside an event it reads as an invented points offer)
+    or the trend feature's short line (fit.TREND_FEATURE_SHORT, which said "…반가운 포인트예요" until round 36 and
+    does not join the product's sentence)."""
+    return "포인트" in text or "새로운 사용감을 찾는 분" in text
+
+
 def _own_short(plan: MessagePlan) -> str | None:
     """The reader's own line (fit.py), short where its short form is no points offer to the guard ("…반가운
     포인트예요" beside an event reads as an invented 포인트), none that the product line says, that only tells how
@@ -3525,7 +3532,7 @@ def _own_short(plan: MessagePlan) -> str | None:
     said = plan.product_line.replace(plan.facts.name, "")  # the name's own words ("비자 …") are no repeat
     if any(i.split()[0] in fit.line and i.split()[0] in said for i in plan.facts.ingredients):
         return None
-    line = next((t for t in (fit.short, fit.line) if t and "포인트" not in t), None)
+    line = next((t for t in (fit.short, fit.line) if t and not _points_line(t)), None)
     per = _PER_UNIT_SAID.search(line or "")
     if line is None or (per and int(per.group(1).replace(",", "")) > sms.UNIT_PRICE_SAID):
         return None
