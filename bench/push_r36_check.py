@@ -15,18 +15,15 @@ only (push_r35_check's grid, whose counts it prints beside its own):
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import checked_pipeline, results_on_channels
+from push_grid import bare_body, reader_key, run_push_counter
 from push_r35_check import FAVOUR, strict_heard
 
-from crm_core.generation.composer.angles import angle_for
 from crm_core.generation.template import short_product_name
 
 # what the money buys: a texture or finish, what it does, a registered function, an ingredient it holds, a use, a
@@ -50,51 +47,27 @@ def merit_said(body: str, product) -> bool:  # type: ignore[no-untyped-def]
     return any(m.group() not in product.name for m in MERIT.finditer(bare))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=1500)
-    parser.add_argument("--seed", type=int, default=20261203)
-    parser.add_argument("--show", default="", help="a count whose messages are printed")
-    parser.add_argument("--dump", default="", help="a file each push is written to, one a line")
-    args = parser.parse_args()
-    pipeline, catalog = checked_pipeline()
-    c: Counter = Counter()
-    dump = open(args.dump, "w") if args.dump else None
-    for _channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, ("push",)):
-        product = result.product
-        if not getattr(product, "category", None):
-            continue
-        c["push"] += 1
-        message, brief = result.message, result.brief
-        key = angle_for(result.persona).key
-        title, body = message.title or "", message.body
-        short = short_product_name(product.name)
-        bare = body.replace(product.name, " ").replace(short, " ")
-        tone = getattr(brief.tone, "value", brief.tone)
-        found: set[str] = set()
-        if not strict_heard(key, bare):
-            found.add(f"strict_{key}")
-        if FAVOUR.search(body):
-            found |= {"favour_ask", f"favour_{tone}"}
-        price = price_of(product)
-        if key == "budget" and price and price in body:
-            found.add("budget_priced")
-            if not merit_said(body, product):
-                found.add("budget_price_bare")
-        found.add(f"verdict_{result.verdict}")
-        if short not in title + body and product.name not in title + body:
-            found.add("product_unnamed")
-        event = getattr(getattr(result, "event", None), "name", "") or ""
-        head = f"{key} s{brief.stage_index} t{brief.style_index} {tone} {brief.honorific} ev{int(bool(brief.is_event))}"
-        for f in found:
-            c[f] += 1
-            if args.show and f == args.show:
-                print(f"{f} {head} {product.name} [{event}]: {title} || {body} || {message.cta}")
-        if dump:
-            dump.write(f"{c['push']}\t{head} {product.name} [{event}]\t{title} || {body} || {message.cta}\n")
-    for k in sorted(c):
-        print(f"{k}: {c[k]}")
+def findings(result, catalog) -> set[str]:  # type: ignore[no-untyped-def]
+    product, message, brief = result.product, result.message, result.brief
+    key = reader_key(result)
+    title, body = message.title or "", message.body
+    short = short_product_name(product.name)
+    tone = getattr(brief.tone, "value", brief.tone)
+    found: set[str] = set()
+    if not strict_heard(key, bare_body(result)):
+        found.add(f"strict_{key}")
+    if FAVOUR.search(body):
+        found |= {"favour_ask", f"favour_{tone}"}
+    price = price_of(product)
+    if key == "budget" and price and price in body:
+        found.add("budget_priced")
+        if not merit_said(body, product):
+            found.add("budget_price_bare")
+    found.add(f"verdict_{result.verdict}")
+    if short not in title + body and product.name not in title + body:
+        found.add("product_unnamed")
+    return found
 
 
 if __name__ == "__main__":
-    main()
+    run_push_counter(__doc__, findings)
