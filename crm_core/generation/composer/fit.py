@@ -379,7 +379,8 @@ TREND_MAKEUP = (
 )
 TREND_WASH = ("쓰는 동안 {feature}이 기분 좋게 느껴져요.", "{feature} 덕분에 쓰는 시간이 한결 기분 좋아져요.")
 WORN_ON = ("skin", "eye", "sun", "base", "lip", "body")  # "바르고 나면": never of a mist, a pad or a mask
-TREND_FEATURE_SHORT = "{feature}, 새로운 사용감을 찾는 분이라면 반가울 거예요."  # push and SMS
+TREND_FEATURE_READER = "새로운 사용감을 찾는 분"  # forms.py keeps this line off the SMS/LMS reason (_points_line)
+TREND_FEATURE_SHORT = "{feature}, " + TREND_FEATURE_READER + "이라면 반가울 거예요."  # push and SMS
 # Round 26 (reading 43 s2433, reading 44 s5589: "트렌디한 톤·새로움 포인트가 없음"; readings 41-44: "트렌드 고객의
 # 재미 포인트 없음"): a line renewed over generations ("윤조에센스 6세대") is the one newness the catalog states; where
 # nothing else speaks to the trend reader (the product line said its texture and no review is left), it is said in

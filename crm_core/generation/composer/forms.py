@@ -30,7 +30,7 @@ from crm_core.generation.composer.facts import (
     short_product_name,
     texture_clash,
 )
-from crm_core.generation.composer.fit import brand_house, brand_research
+from crm_core.generation.composer.fit import TREND_FEATURE_READER, brand_house, brand_research
 from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.plan import (
     ACTIVATION,
@@ -3518,7 +3518,7 @@ def _points_line(text: str) -> bool:
     """A line kept off the SMS/LMS reason: one naming 포인트 (beside an event it reads as an invented points offer)
     or the trend feature's short line (fit.TREND_FEATURE_SHORT, which said "…반가운 포인트예요" until round 36 and
     does not join the product's sentence)."""
-    return "포인트" in text or "새로운 사용감을 찾는 분" in text
+    return "포인트" in text or TREND_FEATURE_READER in text
 
 
 def _own_short(plan: MessagePlan) -> str | None:
