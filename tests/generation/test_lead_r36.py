@@ -9,9 +9,20 @@ from __future__ import annotations
 from crm_core.catalog import Catalog
 from crm_core.config import Settings
 from crm_core.domain import Brief, Honorific
+from crm_core.pipeline import Pipeline
 from tests.generation.scripted import pipeline_with_reviews
 
 NO_STING = "자극이 하나도 없어서 매일 편하게 써요."
+
+
+def _unblocked_bodies(pipeline: Pipeline, briefs: list[Brief]) -> list[str]:
+    """Each brief's message body, after asserting the guard blocked none of them."""
+    bodies = []
+    for brief in briefs:
+        result = pipeline.run_one(brief)[0]
+        assert result.verdict != "block", (result.message.body, [f.rule_id for f in result.findings])
+        bodies.append(result.message.body)
+    return bodies
 
 
 def test_a_review_that_did_not_sting_is_retold_as_the_reviewer_s_experience_never_blocked(
@@ -51,12 +62,8 @@ def test_a_review_that_did_not_sting_is_retold_as_the_reviewer_s_experience_neve
                         seed=persona * 5 + stage,
                     )
                 )
-    heard = 0
-    for brief in briefs:
-        result = pipeline.run_one(brief)[0]
-        assert result.verdict != "block", (result.message.body, [f.rule_id for f in result.findings])
-        heard += "자극이 느껴지지 않았다는" in result.message.body
-    assert heard >= 3
+    bodies = _unblocked_bodies(pipeline, briefs)
+    assert sum("자극이 느껴지지 않았다는" in body for body in bodies) >= 3
 
 
 BX_REVIEWS = (
@@ -78,26 +85,25 @@ def test_a_referral_of_a_product_named_with_a_clinic_word_is_never_blocked(catal
     blocked; the blocked brief with its sampled reviews, on email and KakaoTalk, over several seeds): none blocked,
     and the line is heard."""
     pipeline = pipeline_with_reviews(catalog, settings, *BX_REVIEWS)
-    heard = 0
-    for channel in ("email", "kakao_friendtalk"):
-        for seed in (583, 941, 1, 2):
-            brief = Brief(
-                persona=1,
-                brand="헤라",
-                product="에이지 어웨이 에스테틱 BX 크림 50ml",
-                stage_index=4,
-                style_index=1,
-                channel=channel,
-                tone="전문적인",
-                honorific=Honorific.hapsho,
-                emoji="few",
-                is_event=True,
-                seed=seed,
-            )
-            result = pipeline.run_one(brief)[0]
-            assert result.verdict != "block", (result.message.body, [f.rule_id for f in result.findings])
-            heard += "비슷한 고민을 하는 가까운 분께도" in result.message.body
-    assert heard >= 1
+    briefs = [
+        Brief(
+            persona=1,
+            brand="헤라",
+            product="에이지 어웨이 에스테틱 BX 크림 50ml",
+            stage_index=4,
+            style_index=1,
+            channel=channel,
+            tone="전문적인",
+            honorific=Honorific.hapsho,
+            emoji="few",
+            is_event=True,
+            seed=seed,
+        )
+        for channel in ("email", "kakao_friendtalk")
+        for seed in (583, 941, 1, 2)
+    ]
+    bodies = _unblocked_bodies(pipeline, briefs)
+    assert sum("비슷한 고민을 하는 가까운 분께도" in body for body in bodies) >= 1
 
 
 def test_a_trend_reader_s_feature_line_names_no_points_the_brief_lacks(catalog: Catalog, settings: Settings):
@@ -105,26 +111,25 @@ def test_a_trend_reader_s_feature_line_names_no_points_the_brief_lacks(catalog: 
     (facts.invented_event; 설화수 자음생크림, a trend reader's push, seed 803, with its sampled reviews). That push
     in three tones and several seeds: none blocked, and the feature line is said without 포인트."""
     pipeline = pipeline_with_reviews(catalog, settings, *JAEUMSAENG_REVIEWS)
-    heard = 0
-    for tone in ("고급스러운", "트렌디한", "친근한"):
-        for seed in (803, 1, 2, 3):
-            brief = Brief(
-                persona=3,
-                brand="설화수",
-                product="자음생크림 60ml",
-                stage_index=2,
-                style_index=3,
-                channel="push",
-                tone=tone,
-                honorific=Honorific.hapsho,
-                emoji="none",
-                seed=seed,
-            )
-            result = pipeline.run_one(brief)[0]
-            assert result.verdict != "block", (result.message.body, [f.rule_id for f in result.findings])
-            assert "반가운 포인트" not in result.message.body
-            heard += "새로운 사용감을 찾는 분이라면" in result.message.body
-    assert heard >= 1
+    briefs = [
+        Brief(
+            persona=3,
+            brand="설화수",
+            product="자음생크림 60ml",
+            stage_index=2,
+            style_index=3,
+            channel="push",
+            tone=tone,
+            honorific=Honorific.hapsho,
+            emoji="none",
+            seed=seed,
+        )
+        for tone in ("고급스러운", "트렌디한", "친근한")
+        for seed in (803, 1, 2, 3)
+    ]
+    bodies = _unblocked_bodies(pipeline, briefs)
+    assert not [body for body in bodies if "반가운 포인트" in body], bodies
+    assert sum("새로운 사용감을 찾는 분이라면" in body for body in bodies) >= 1
 
 
 def test_a_luxury_push_of_a_product_not_from_the_island_never_names_the_island_s_research(
