@@ -130,6 +130,17 @@ def steps(n: int, seed: int) -> None:
     print(f"asked_for_stage calls {calls['calls']}: " + ", ".join(f"{k} {v}" for k, v in sorted(fired.items())))
 
 
+def print_flag_table(counts: Counter, keys: list[str]) -> None:
+    """Each flag's count per channel over that channel's messages (counts holds "flag|channel" and
+    "messages|channel"), and the flag's total."""
+    print("| flag | " + " | ".join(CHANNELS) + " | all |")
+    print("|---|" + "---|" * (len(CHANNELS) + 1))
+    for key in keys:
+        cells = [f"{counts[f'{key}|{c}']}/{counts[f'messages|{c}']}" for c in CHANNELS]
+        total = sum(counts[f"{key}|{c}"] for c in CHANNELS)
+        print(f"| {key} | " + " | ".join(cells) + f" | {total} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--read", type=Path, default=None)
@@ -155,12 +166,7 @@ def main() -> None:
                 extra = f" {twice_of(row)}" if flag == "twice" else ""
                 print(f"[{flag}]{extra} {row['channel']} {row['product']} | {row['title']!r} | {row['body']!r}")
     keys = [*PATTERNS, "review_claim", "house_apart", "twice"]
-    print("| flag | " + " | ".join(CHANNELS) + " | all |")
-    print("|---|" + "---|" * (len(CHANNELS) + 1))
-    for key in keys:
-        cells = [f"{counts[f'{key}|{c}']}/{counts[f'messages|{c}']}" for c in CHANNELS]
-        total = sum(counts[f"{key}|{c}"] for c in CHANNELS)
-        print(f"| {key} | " + " | ".join(cells) + f" | {total} |")
+    print_flag_table(counts, keys)
     if args.top:
         print(
             "stems said twice (KakaoTalk, LMS, email):", ", ".join(f"{w} {n}" for w, n in stems.most_common(args.top))

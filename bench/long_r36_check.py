@@ -31,9 +31,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from long_r35_check import SENTENCE, _stems
+from long_r35_check import SENTENCE, _stems, print_flag_table
 
-CHANNELS = ("kakao_friendtalk", "lms", "email", "sms")
 LONG = ("kakao_friendtalk", "lms", "email")
 FOMO = re.compile(
     "놓치기 (?:아깝|아까|아쉽|아쉬|쉬)|놓치지 (?:않|마|말)|지나치기 (?:아깝|아까|아쉽|아쉬|쉬)|모르고 지나치|"
@@ -158,12 +157,7 @@ def main() -> None:
             if flag in shown:
                 extra = f" {said_of(row, 3)}" if flag == "thrice" else ""
                 print(f"[{flag}]{extra} {row['channel']} s{row['stage']} {row['product']} | {row['body']!r}")
-    print("| flag | " + " | ".join(CHANNELS) + " | all |")
-    print("|---|" + "---|" * (len(CHANNELS) + 1))
-    for key in KEYS:
-        cells = [f"{counts[f'{key}|{c}']}/{counts[f'messages|{c}']}" for c in CHANNELS]
-        total = sum(counts[f"{key}|{c}"] for c in CHANNELS)
-        print(f"| {key} | " + " | ".join(cells) + f" | {total} |")
+    print_flag_table(counts, list(KEYS))
     if args.top:
         print(
             "stems said thrice (KakaoTalk, LMS, email):", ", ".join(f"{w} {n}" for w, n in stems.most_common(args.top))
