@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from push_grid import bare_body, reader_key, run_push_counter
-from push_r35_check import FAVOUR, strict_heard
+from push_grid import reader_key, run_push_counter
+from push_r35_check import findings as r35_findings
 
 from crm_core.generation.template import short_product_name
 
@@ -48,24 +48,17 @@ def merit_said(body: str, product) -> bool:  # type: ignore[no-untyped-def]
 
 
 def findings(result, catalog) -> set[str]:  # type: ignore[no-untyped-def]
-    product, message, brief = result.product, result.message, result.brief
-    key = reader_key(result)
-    title, body = message.title or "", message.body
-    short = short_product_name(product.name)
-    tone = getattr(brief.tone, "value", brief.tone)
-    found: set[str] = set()
-    if not strict_heard(key, bare_body(result)):
-        found.add(f"strict_{key}")
-    if FAVOUR.search(body):
-        found |= {"favour_ask", f"favour_{tone}"}
+    """push_r35_check's findings, with the favour ask by tone and the budget reader's bare price."""
+    product, body = result.product, result.message.body
+    tone = getattr(result.brief.tone, "value", result.brief.tone)
+    found = r35_findings(result, catalog)
+    if "favour_ask" in found:
+        found.add(f"favour_{tone}")
     price = price_of(product)
-    if key == "budget" and price and price in body:
+    if reader_key(result) == "budget" and price and price in body:
         found.add("budget_priced")
         if not merit_said(body, product):
             found.add("budget_price_bare")
-    found.add(f"verdict_{result.verdict}")
-    if short not in title + body and product.name not in title + body:
-        found.add("product_unnamed")
     return found
 
 
