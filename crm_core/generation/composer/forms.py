@@ -41,6 +41,7 @@ from crm_core.generation.composer.plan import (
     REASON_KINDS,
     RECOMMENDS,
     REFERRAL,
+    STARTER_CLAIM,
     MessagePlan,
     as_this,
     as_user,
@@ -318,8 +319,9 @@ def _spare_lines(
         told.append(plan.reader_line)
         yield plan.reader_line  # the reader's own line, a statement (the close is the one ask)
     season = plan.values.get("season", "")
+    starter_free = plan.angle.key == "luxury" or plan.stage == 2  # no beginner's step (plan.STARTER_CLAIM)
     for claim in plan.facts.feature_claims:  # nothing out of season ("더운 계절에 쓰기 좋아요" in winter)
-        if off_season(claim, season) or _LIP_CLAIM.search(claim):
+        if off_season(claim, season) or _LIP_CLAIM.search(claim) or (starter_free and STARTER_CLAIM.search(claim)):
             continue
         rating = _RATING.search(claim)  # "SPF50+/PA++++로 … 보호해요" after "자외선 차단 지수 SPF50+/PA++++의 …"
         if rating and any(rating.group() in s for s in told):
@@ -1264,13 +1266,82 @@ def _stems_said_once(
     skip = _name_words(plan)
     sentences = [s for _, s in places]
     _prime(sentences)
-    said = iter(
-        _quote_followed(said_once_each(sentences, droppable, fixed, skip, title_phrases(plan.title, skip)), plan)
-    )
+    once = said_once_each(sentences, droppable, fixed, skip, title_phrases(plan.title, skip))
+    if not short:  # an SMS brief's LMS keeps the SMS helper's own sentences
+        guarded = fixed | kept | {plan.offer, plan.close, plan.hook, plan.product_after_hook} | theirs
+        guarded |= {_definition_untangled(plan.product_after_hook, plan), _definition_untangled(plan.hook, plan)}
+        guarded |= {s for s in sentences if "기능성" in s}  # a registered function is the evidence: never dropped
+        once = thought_said_once(once, frozenset(s for s in guarded if s), skip, plan.facts.name)
+    said = iter(_quote_followed(once, plan))
     out: list[list[str | None]] = [[] for _ in paragraphs]
     for n, _ in places:
         out[n].append(next(said))
     return out
+
+
+# A sentence that says again what an earlier one said in other words (readings 90-91, s6613: "가볍게 발리고
+# 오래가는 보습감을 좋아하는 분이라면 …" then the catalog's "가볍게 펴 발리면서도 보습감이 오래 유지돼요";
+# s8591: "굳으면서 밀착되는 고무 팩" then "굳으면서 피부에 밀착되어 떼어 낸 뒤 …"): one thought, the same content stems.
+_THOUGHT_SHARED_LEAST = 3  # telling stems two sentences share to say one thought
+_THOUGHT_SHARE = 0.6  # of the poorer sentence's telling stems
+_THOUGHT_KEPT_LEAST = 4  # sentences a message keeps: a drop never leaves it thin
+_CLAUSE_LINK = re.compile("(?:면서도|면서|으며|며|되어|해서|어서|아서|고)$")
+
+
+def _telling(units: tuple[tuple[str, ...], ...], skip: frozenset[str], least: int = 2) -> set[str]:
+    return {s for unit in units for s in unit if len(s) >= least and s not in _COMMON_WORDS and s not in skip}
+
+
+def thought_said_once(
+    sentences: list[str | None], guarded: frozenset[str], skip: frozenset[str], name: str
+) -> list[str | None]:
+    """The sentences with each thought said once, by content stems over the whole text: of two sentences that share
+    most of what the poorer says, the poorer gives way (never a `guarded` one, one that names the product or one with a
+    figure the other lacks); a sentence that opens on a clause said already ("굳으면서 피부에 밀착되어 떼어 낸 뒤 …")
+    keeps only what it adds. Said-once by word (said_once_each) rewords one word; this drops the repeated thought."""
+    out = list(sentences)
+    for j, later in enumerate(out):
+        if not later or later in guarded or name in later:
+            continue
+        mine = _telling(_units(later), skip)
+        for i in range(len(out)):
+            other = out[i]
+            if i == j or not other:
+                continue
+            theirs = _telling(_units(other), skip)
+            shared = mine & theirs
+            poorer = len(mine) < len(theirs) or (len(mine) == len(theirs) and j > i)
+            figures = set(re.findall(r"\d+", later)) - set(re.findall(r"\d+", other))
+            if (
+                poorer
+                and not figures
+                and len(shared) >= _THOUGHT_SHARED_LEAST
+                and len(shared) >= _THOUGHT_SHARE * len(mine)
+                and sum(1 for s in out if s) > _THOUGHT_KEPT_LEAST
+            ):
+                out[j] = None
+                break
+        if out[j] is None:
+            continue
+        said = set().union(*(_telling(_units(s), skip, 1) for s in out[:j] if s))
+        out[j] = _said_clause_left_out(later, said, skip)
+    return out
+
+
+def _said_clause_left_out(sentence: str, said: set[str], skip: frozenset[str]) -> str:
+    """The sentence without its opening clause where every content stem of that clause (two at least) was said
+    before and the rest says something new: "굳으면서 피부에 밀착되어 떼어 낸 뒤 피부가 촉촉하고 매끈해요."
+    after "굳으면서 밀착되는 고무 팩이에요." → "떼어 낸 뒤 피부가 촉촉하고 매끈해요." """
+    words = sentence.split()
+    units = _units(sentence)
+    for end in range(len(words) - 2, 0, -1):  # the longest opening clause first
+        if not _CLAUSE_LINK.search(words[end - 1].rstrip(",")):
+            continue
+        head = _telling(units[:end], skip, 1)
+        rest = _telling(units[end:], skip)
+        if len(head) >= 2 and any(len(s) >= 2 for s in head) and head <= said and rest - said and len(words) - end >= 3:
+            return " ".join(words[end:])
+    return sentence
 
 
 def _quote_followed(sentences: list[str | None], plan: MessagePlan) -> list[str | None]:
@@ -4382,6 +4453,18 @@ _PRACTICAL = re.compile(
     "(?:면|하면) (?:돼요|됩니다)[.]$|^(?:처음|평소|매일) 쓰실 때는|주문|적립|할인|쿠폰|증정|보내 드|무료|캠페인|가이드|"
     "상담|혜택|신청"
 )
+_USAGE_STEP = re.compile("(?:면|하면) (?:돼요|됩니다)[.]$|^(?:처음|평소|매일) 쓰실 때는")
+
+
+def _practical_kind(sentences: list[str]) -> str | None:
+    """What a paragraph tells the reader to do: "use" (the usage step), "offer" (the event's offer) or None. An offer
+    and a usage step are two thoughts, each its own paragraph (readings 90-91, s8591: "적립 안내와 사용법이 한 문단에
+    뒤섞여 있음")."""
+    if not all(_PRACTICAL.search(s.strip()) for s in sentences):
+        return None
+    return "use" if all(_USAGE_STEP.search(s.strip()) for s in sentences) else "offer"
+
+
 _EMAIL_MOST = 5  # sentences in one paragraph
 _EMAIL_PARAGRAPHS_LEAST = 3
 _EMAIL_SPLIT_LEAST = 4  # sentences of a lone paragraph that parts in two
@@ -4402,11 +4485,11 @@ def _email_paragraphs(paragraphs: list[str]) -> list[str]:
     if len(said) < 4:
         return said
     out = [said[0]]
-    practical = [False]
+    practical: list[str | None] = [None]
     left = len(said)  # paragraphs the letter would have
     for paragraph in said[1:-1]:
         sentences = _EMAIL_SENTENCE.findall(paragraph) or [paragraph]
-        doing = all(_PRACTICAL.search(s.strip()) for s in sentences)
+        doing = _practical_kind(sentences)
         room = len(_EMAIL_SENTENCE.findall(out[-1])) + len(sentences) <= _EMAIL_MOST
         if len(sentences) == 1 and practical[-1] == doing and room and left > _EMAIL_PARAGRAPHS_LEAST:
             left -= 1

@@ -708,6 +708,8 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
     features = _features(facts, definition, angle, season)
     if on.stage == 0:  # a first contact has used nothing before: "앞 단계에 적응한 피부를 위한 다음 농도" speaks past
         features = tuple(f for f in features if not PRESUMES_USE.search(f))  # them (reading 24, s5014)
+    if angle.key == "luxury" or on.stage in _USING_STAGES:  # no beginner's step to them (STARTER_CLAIM)
+        features = tuple(f for f in features if not STARTER_CLAIM.search(f))
     fitting = [f for f in features if _fits_reader(f, angle.key, on.persona.skin_concerns)]  # the reason
     if angle.key == "luxury":  # "낮은 농도 단계라 정성 들인 관리에 잘 어울려요" (reading 12): a beginner's step is no
         fitting = [f for f in fitting if not _BEGINNER.search(f)]  # reason for a reader of thorough care
@@ -938,6 +940,13 @@ def _reader_line(
 SKIN_TYPES = re.compile("(?:건성|지성|복합성|중성|민감성)[^.]*피부")
 
 
+# A claim made for a first try ("레티놀을 처음 시작하는 분을 위한 낮은 농도 단계입니다"): never a proof to a
+# luxury reader, who wants the evidence, not the beginner's step, nor to one who already uses the product
+# (readings 90-91, s9535: "럭셔리 고객에게 '입문용 낮은 농도'는 모순")
+STARTER_CLAIM = re.compile("처음 (?:시작하|써 보|쓰)는|입문|낮은 농도")
+_USING_STAGES = frozenset({2})  # a referral passes it to a newcomer, for whom a first step is news
+
+
 @lru_cache(maxsize=8192)
 def _claims(facts: ProductFacts, definition: str, season: str) -> tuple[str, ...]:
     """The catalog's feature claims a proof may state: none the definition says, no lip kind, nothing
@@ -1018,6 +1027,8 @@ def _proofs(
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
         out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause}), review.clause))
     claims = _claims(facts, definition, values["season"])
+    if angle.key == "luxury" or request.resolved.stage.index in _USING_STAGES:
+        claims = tuple(c for c in claims if not STARTER_CLAIM.search(c))
     claim = claims[k % len(claims)] if claims else None
     long_only = request.resolved.channel.channel in LONG_CHANNELS and not request.resolved.sms_to_lms
     if claim and long_only:
@@ -1143,6 +1154,8 @@ def _proofs(
     # 분들' 후기")
     if request.resolved.stage.index in (2, 4):
         kept = [(kind, as_user(text)) for kind, text in kept]
+    if angle.key == "luxury" or request.resolved.stage.index in _USING_STAGES:
+        kept = [item for item in kept if not STARTER_CLAIM.search(item[1])]
     return kept, fit
 
 
@@ -1304,14 +1317,18 @@ def _usage(usage: str, stage: int, season: str, k: int, category: str = "") -> s
     return lines.fill(_pick(leads, k), {"usage": step}) if leads else step
 
 
-def _fomo(facts: ProductFacts, values: dict[str, str], stage: int, said: list[str], k: int) -> str:
-    """What the reader would miss, said once: a fact the proofs have not stated, else the stage's line."""
+def _fomo(
+    facts: ProductFacts, values: dict[str, str], stage: int, said: list[str], k: int, starter_free: bool = False
+) -> str:
+    """What the reader would miss, said once: a fact the proofs have not stated, else the stage's line (never a
+    beginner's step, `starter_free`, to a luxury reader or a user: STARTER_CLAIM)."""
     said = [*said, values["definition"]]
     season = values["season"]  # a feature as the season says it (feature_in_season), said or not
     told = (feature_in_season(f, season) for f in facts.features)
     unsaid = (f for f in told if not any(f in s or says_again(f, s) for s in said))
     # nor, to a first contact, one that presumes the line's earlier step (reading 24, s5014)
     # nor one out of season ("열감이 오른 피부를 식혀 주는 …" in winter, reading 25, s2662)
+    unsaid = (f for f in unsaid if not (starter_free and STARTER_CLAIM.search(f)))
     feature = next((f for f in unsaid if not (stage == 0 and PRESUMES_USE.search(f)) and not off_season(f, season)), "")
     user_line = lines.USER_FOMO_LINES.get(stage)
     if user_line and ("{feature}" not in user_line or feature):
@@ -2312,7 +2329,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         if next_step:  # what a user would miss is the step after it, never the product they use (NOT_OWNED)
             fomo = lines.fill(lines.NEXT_STEP_FOMO, values)
         else:
-            fomo = _fomo(facts, values, stage, [hook, after_hook, *(text for _, text in proofs)], k)
+            starter_free = angle.key == "luxury" or stage in _USING_STAGES
+            fomo = _fomo(facts, values, stage, [hook, after_hook, *(text for _, text in proofs)], k, starter_free)
     promotion = offer is not None and bool(event and event.is_promotion)
     if stage == CONVERSION and promotion and "혜택" not in f"{offer} {close}":
         # "내 피부에 맞는지 살펴보고 천천히 골라 보십시오" (reading 16, s1940): the reason to choose now is the offer
