@@ -509,8 +509,13 @@ def _angle_for_product(angle: Angle, facts: ProductFacts) -> Angle:
             angle = replace(angle, ask=NATURAL_PLAIN_ASK)
         oily = _oily(facts)
         if oily and facts.category != "립" and "건조" in angle.moment:
-            angle = replace(angle, moment="피부가 쉽게 번들거리는 날")
+            # the day as the reader wants it, never her skin's fault (readings 90-91: "피부가 쉽게 번들거리는 날" to
+            # a natural reader, who looks for comfort, read as a complaint)
+            angle = replace(angle, moment=NATURAL_OILY_MOMENT)
     return angle
+
+
+NATURAL_OILY_MOMENT = "피부를 산뜻하게 정돈하고 싶은 날"
 
 
 @lru_cache(maxsize=4096)  # a pure function of the facts (hashed once), asked twice a brief
