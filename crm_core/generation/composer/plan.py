@@ -832,7 +832,7 @@ def _price_talk(brand: Brand, stage: int, facts: ProductFacts, angle: Angle) -> 
 
 
 _FORMAT = re.compile("타입$")
-_SKIN_DAY = re.compile("건조|당기|번들|예민")  # a moment that is the skin's state, not a time of day
+_SKIN_DAY = re.compile("건조|당기|번들|예민|정돈하고 싶은")  # the skin's state (NATURAL_OILY_MOMENT too), not a time
 _WORN = re.compile("발색|커버|피니시|톤업|컬러|타입$|캡슐")  # a colour or a format the trend reader tries it for
 
 
