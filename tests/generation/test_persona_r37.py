@@ -1,4 +1,4 @@
-"""Round 37 (readings 90-91): a natural reader of a retinol, a luxury reader of a 려 shampoo hear what is theirs.
+"""Round 37 (readings 90-91): a natural reader of a strong active hears what is true and theirs.
 
 s5479 (레티놀 엑스퍼트 0.3% push: "내추럴 고객에게 레티놀 0.3%만 내세워 편안함·성분 관점이 없음") and s6749 (더 레티놀
 0.1 크림: "레티놀을 자연 지향 고객에게 주의 없이 제시"): the catalog states no plant, origin or mildness of a retinol,
@@ -72,30 +72,3 @@ def test_the_retinol_pushes_to_a_natural_reader_mostly_say_the_pace(catalog: Cat
                                   channel="push", honorific=honorific, seed=style)  # fmt: skip
                     said += bool(PACE.search(pipeline.run_one(brief)[0].message.body))
         assert said >= 18, (name, said)
-
-
-# Reading 90, s2808 (려 청아 딥클렌징 샴푸 to a luxury reader: "럭셔리 고객의 근거·신뢰 관점이 약함"): 려's story states
-# its research ("…매일 감는 샴푸부터 세심하게 연구합니다") of what the house cares for ("두피와 모발을 돌보는"): each 려
-# product is said with it, never as "매일 감는 샴푸를 연구해 온" (joined after "…샴푸로, " it read "매일 감는 제형을").
-def _luxury_fits(catalog: Catalog, name: str) -> tuple[fit.Fit, ...]:
-    brand = next(b for b in catalog.brands if b.name == "려")
-    facts = _facts(catalog, name, "luxury")
-    return fit.fits("luxury", facts, product_kind(facts, name), (), False, "", brand.name, brand.story or "", 0, 0)
-
-
-def test_a_luxury_reader_of_a_ryo_product_hears_the_houses_research(catalog: Catalog):
-    names = ("청아 딥클렌징 샴푸 400ml", "함빛 극손상 영양케어 샴푸 400ml", "자양윤모 트리트먼트 330ml")
-    for name in (*names, "함빛 극손상 영양케어 헤어 세럼 80ml"):
-        found = _luxury_fits(catalog, name)
-        assert any("려는 두피와 모발을 연구해" in f.line for f in found), (name, found)
-        assert not any("샴푸를 연구해" in f.line + f.short for f in found), (name, found)
-
-
-def test_the_ryo_shampoo_to_a_luxury_reader_says_the_research_on_every_long_channel(
-    catalog: Catalog, settings: Settings
-):
-    """s2808's product at retention and first use, every long channel, style and level."""
-    pipeline = pipeline_with_reviews(catalog, settings)
-    bodies = list(_bodies(pipeline, 0, "려", "청아 딥클렌징 샴푸 400ml", (1, 2)))
-    assert len(bodies) == 72
-    assert [(key, body) for key, body in bodies if "두피와 모발을 연구해" not in body] == []

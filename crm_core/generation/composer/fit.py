@@ -233,13 +233,6 @@ _GENERATION_WORDS = {"2": "두", "3": "세", "4": "네", "5": "다섯", "6": "�
 _RESEARCH = re.compile(
     r"(?:^|[ ,])((?:[가-힣]+ ){0,3}[가-힣]+?)(?:을|를) (?:오랜 시간 |꼼꼼히 |세심하게 )?연구(?:해 온|하는|해)"
 )
-# Round 37 (reading 90, s2808 려 청아 딥클렌징 샴푸: "럭셔리 고객의 근거·신뢰 관점이 약함"): a story that states its
-# research with no object of its own ("…매일 감는 샴푸부터 세심하게 연구합니다") researches what its first sentence says
-# the house cares for ("두피와 모발을 돌보는"): that is the subject (려 said its raw materials alone: 15 of 30 luxury
-# hair messages in persona_strict_check's grid had no reason of this reader's). Never the product kind it begins with
-# ("매일 감는 샴푸를 연구해 온"): joined after "…샴푸로, " it read "매일 감는 제형을 연구해 온" (tried).
-_RESEARCH_FROM = re.compile("부터 (?:오랜 시간 |꼼꼼히 |세심하게 )?연구합니다")
-_CARED_FOR = re.compile(r"([가-힣]+(?:와|과) [가-힣]+|[가-힣]+)(?:을|를) 돌보는")
 _PARTICLE_ENDS = ("을", "를", "으로", "위해", "의")
 LUXURY_BRAND = ("{brand}은 {subject}을 연구해 온 브랜드예요.", "{brand}은 {subject}을 연구해 왔어요.")
 LUXURY_BRAND_SHORT = "{brand}은 {subject}을 연구해 온 브랜드예요."
@@ -747,8 +740,7 @@ def brand_research(story: str) -> str | None:
     story's text: a brand's story is searched for every luxury message, and the search scans the whole story."""
     found = _RESEARCH.search(story or "")
     if not found:
-        cared = _CARED_FOR.search((story or "").split(". ")[0])
-        return cared.group(1) if cared and _RESEARCH_FROM.search(story or "") else None
+        return None
     words = found.group(1).split()
     if "비롯한" in words[1:-1] and words[words.index("비롯한") - 1].endswith(("을", "를")):
         # "인삼을 비롯한 한방 원료": the named raw material is the concrete part, kept with what it leads
