@@ -49,31 +49,49 @@ FEEL = re.compile(
 KIND_WORDS = ("워터", "제형", "토너", "크림", "세럼", "에센스", "앰플", "오일", "밤", "쿠션", "패드", "클렌저", "로션")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def sms_args(doc: str, dump: bool = True, top: bool = False) -> argparse.Namespace:
+    """The SMS counters' command line (--n, --seed, --show tag,tag and, where the counter has them, --dump and --top);
+    `shows` holds the tags to print."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("--n", type=int, default=1300)
     parser.add_argument("--seed", type=int, default=20261206)
     parser.add_argument("--show", default="")
-    parser.add_argument("--dump", type=Path, default=None)
+    if dump:
+        parser.add_argument("--dump", type=Path, default=None)
+    if top:
+        parser.add_argument("--top", type=int, default=20)
     args = parser.parse_args()
+    args.shows = [s for s in args.show.split(",") if s]
+    return args
+
+
+def sms_results(n: int, seed: int, total: Counter):  # type: ignore[no-untyped-def]
+    """(group, reader key, MessageResult) for every brief of copy_eval's grid sent as SMS whose product has a category,
+    group "sms->lms" (the SMS brief written as the flagged LMS) or "sms->sms"; `total` counts the messages per group.
+    The one loop the SMS counters (sms_r34 to sms_r37) share."""
     pipeline, catalog = checked_pipeline()
+    for _channel, result in results_on_channels(pipeline, catalog, n, seed, ("sms",)):
+        if not getattr(result.product, "category", None):
+            continue
+        group = "sms->lms" if result.sms_to_lms else "sms->sms"
+        total[group] += 1
+        yield group, angle_for(result.persona).key, result
+
+
+def main() -> None:
+    args = sms_args(__doc__)
     total, found = Counter(), Counter()
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
-    shows = [s for s in args.show.split(",") if s]
-    for _channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, ("sms",)):
+    shows = args.shows
+    for group, key, result in sms_results(args.n, args.seed, total):
         product = result.product
-        if not getattr(product, "category", None):
-            continue
         message = result.message
-        group = "sms->lms" if result.sms_to_lms else "sms->sms"
-        key = angle_for(result.persona).key
         short = short_product_name(product.name)
         body = message.body
         lines = [x for x in body.split("\n") if x.strip()]
         content = " ".join(lines[:-1]) if len(lines) > 1 else body
         bare = content.replace(product.name, " ").replace(short, " ")
         text = " ".join((message.title or "", body, message.cta or ""))
-        total[group] += 1
         tags = []
         if group == "sms->lms":
             sentences = [s for s in SENTENCE.split(content) if s]

@@ -21,7 +21,6 @@ title, no button, no opt-out line) as median / p90 / max, and the faults the rea
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import json
 import re
@@ -32,11 +31,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import checked_pipeline, results_on_channels
 from persona_reason_check import house_of
 from push_persona_clause_check import carries
+from sms_r34_check import sms_args, sms_results
 
-from crm_core.generation.composer.angles import angle_for
 from crm_core.generation.composer.sms import euckr_bytes
 from crm_core.generation.template import short_product_name
 
@@ -54,27 +52,16 @@ SLIP = re.compile("미끄러짐 없이|정성껏 남겨")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=1300)
-    parser.add_argument("--seed", type=int, default=20261206)
-    parser.add_argument("--show", default="")
-    parser.add_argument("--dump", type=Path, default=None)
-    args = parser.parse_args()
-    pipeline, catalog = checked_pipeline()
+    args = sms_args(__doc__)
     total, found = Counter(), Counter()
     sizes: list[int] = []
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
-    shows = [s for s in args.show.split(",") if s]
-    for _channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, ("sms",)):
-        product = result.product
-        if not getattr(product, "category", None):
-            continue
-        message = result.message
-        group = "sms->lms" if result.sms_to_lms else "sms->sms"
-        total[group] += 1
+    shows = args.shows
+    for group, key, result in sms_results(args.n, args.seed, total):
         if group != "sms->lms":
             continue
-        key = angle_for(result.persona).key
+        product = result.product
+        message = result.message
         short = short_product_name(product.name)
         body = message.body
         lines = [x for x in body.split("\n") if x.strip()]

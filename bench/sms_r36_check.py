@@ -20,7 +20,6 @@ long an SMS brief's LMS is and the sentences the readers stopped at.
 
 from __future__ import annotations
 
-import argparse
 import re
 import statistics
 import sys
@@ -29,9 +28,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import checked_pipeline, results_on_channels
+from sms_r34_check import sms_args, sms_results
 
-from crm_core.generation.composer.angles import angle_for
 from crm_core.generation.composer.sms import QUALITIES, euckr_bytes
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -50,26 +48,16 @@ def _quantiles(sizes: list[int]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=1300)
-    parser.add_argument("--seed", type=int, default=20261206)
-    parser.add_argument("--show", default="")
-    args = parser.parse_args()
-    pipeline, catalog = checked_pipeline()
+    args = sms_args(__doc__, dump=False)
     total, found, sentences = Counter(), Counter(), Counter()
     bodies: list[int] = []
     wholes: list[int] = []
-    shows = [s for s in args.show.split(",") if s]
-    for _channel, result in results_on_channels(pipeline, catalog, args.n, args.seed, ("sms",)):
+    shows = args.shows
+    for group, key, result in sms_results(args.n, args.seed, total):
         product = result.product
-        if not getattr(product, "category", None):
-            continue
         message = result.message
         body = message.body
-        key = angle_for(result.persona).key
         tags = []
-        group = "sms->lms" if result.sms_to_lms else "sms->sms"
-        total[group] += 1
         if group == "sms->sms":
             lead = body.split(", ", 1)[0].split()
             first = lead[0] if lead else ""

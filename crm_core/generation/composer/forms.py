@@ -2868,11 +2868,25 @@ def _close_commas_spared(close: str | None) -> str | None:
 
 def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = None) -> list[list[str | None]]:
     """_sms_lms_sentences_core with a content event named in the close said in a few words (_EVENT_NAMED), the kind
-    said once before the name (_KIND_BEFORE_NAME) and the close on one comma at most (_CLOSE_COMMAS_MOST)."""
+    said once before the name (_KIND_BEFORE_NAME), the close on one comma at most (_CLOSE_COMMAS_MOST) and, after
+    the offer, on its one ask (_offer_taken)."""
     laid = _sms_lms_sentences_core(plan, variant, unit)
     opening, *rest = laid
-    laid = [[_kind_before_name_once(s) for s in opening], *([_close_commas_spared(s) for s in p] for p in rest)]
-    return _event_told(plan, laid)
+    offered = plan.offer is not None and plan.is_promotion and any(s and plan.offer in s for s in opening)
+    rest = [[_offer_taken(_close_commas_spared(s), offered) for s in p] for p in rest]
+    return _event_told(plan, [[_kind_before_name_once(s) for s in opening], *rest])
+
+
+# Round 37 (readings 90-91, SMS briefs 3.79: "SMS로 길다", "SMS 치고 길다"): after the offer and its condition, the
+# close asked to look before it asked to take it ("내 루틴에 맞는지 살펴보고, 놓치기 전에 이번 혜택으로 골라 보시면
+# 좋겠습니다", "나에게 주는 선물이라면, 성분과 구성을 살펴보고 이번 혜택과 함께 골라 보십시오"): the offer is the reason
+# to act now, the close its one ask; the look goes (a close with no offer before it keeps it: it is that text's ask)
+_LOOK_FIRST = re.compile(r"(?:^|(?<=, ))[^,.]*?(?:살펴보고|맞는지 보고),? (?=\S)")
+
+
+def _offer_taken(close: str | None, offered: bool) -> str | None:
+    """`close` without a look asked before its ask where the offer is said before it (`offered`)."""
+    return _LOOK_FIRST.sub("", close, count=1) if close and offered else close
 
 
 def _event_told(plan: MessagePlan, laid: list[list[str | None]]) -> list[list[str | None]]:
@@ -3286,20 +3300,22 @@ def _now_said_once(close: str, said: list[str | None]) -> str:
 
 
 # Readings 41-44 (s5589, s6890, s7789: "'이번 겨울, 요즘 루틴에' 어색", "'이번 겨울, 오늘' 어색"): a close that opens
-# on its own time word takes the season into that frame, never a second one before it: "요즘 루틴에" becomes "겨울인
-# 요즘 루틴에", and before "오늘", "지금" or "다 쓰기 전에" the season is the occasion ("겨울을 맞아 오늘 …"); 33 of
-# 1,158 SMS briefs' LMS said the two frames.
+# on its own time word takes the season into that frame, never a second one before it: "요즘 루틴에" becomes "이번
+# 겨울 루틴에" (round 37), and before "오늘", "지금" or "다 쓰기 전에" the season is the occasion ("겨울을 맞아 오늘
+# …"); 33 of 1,158 SMS briefs' LMS said the two frames.
 _TIME_OPENING = re.compile("(?:오늘|지금|다 쓰|떨어지|바닥나) ")
 
 
-def _season_framed(close: str, season: str, now_said: bool) -> str:
-    """The close with the season said as its frame (_styled_word's seasonal word): "요즘" as "겨울인 요즘" (a trendy
-    word the tone keeps), or as "이번 겨울" where the sentences before it said "요즘" (`now_said`)."""
+# Reading 91 (s5589, 3.5: "'겨울인 요즘'이 어색"): the season said in place of "요즘", never beside it: "요즘 루틴에
+# 새로 들일 한 가지" becomes "이번 겨울 루틴에 새로 들일 한 가지", as it did already where "요즘" was said before it.
+
+
+def _season_framed(close: str, season: str) -> str:
+    """The close with the season said as its frame (_styled_word's seasonal word): "요즘" as "이번 겨울"."""
     if "이번" in close:
         return f"{season}에는 {close}"
     if close.startswith("요즘 "):
-        rest = close.removeprefix("요즘 ")
-        return f"이번 {season} {rest}" if now_said else f"{season}인 요즘 {rest}"
+        return f"이번 {season} {close.removeprefix('요즘 ')}"
     if _TIME_OPENING.match(close):
         return f"{season}{particle_for(season, '을')} 맞아 {close}"
     return f"이번 {season}, {close}"
@@ -3363,7 +3379,7 @@ def _styled_word(plan: MessagePlan, said: list[str | None]) -> str:
         for lead, styled in _CLOSE_LEADS.items():
             if close.startswith(lead):
                 return styled.format(season=season) + close.removeprefix(lead)
-        return _season_framed(close, season, any(s and _NOW_WORD in s for s in said))
+        return _season_framed(close, season)
     word = _LMS_LEADS.get(word, {}).get(plan.stage, word)
     if word == _MY_CHOICE and not _CHOSEN.search(close):
         return close

@@ -1664,6 +1664,7 @@ _REVIEW_TALKED = "{who} 사이에서 {review} 이야기가 이어져요."
 _TRIED_ELSEWHERE = re.compile("써 보|써 본")  # said elsewhere, the talk is "쓰는 분들"'s (reading 25: "'써 본' 반복")
 _DRAWN_NEW = re.compile(r"(?:((?:이 )?\S+[을를]) )?요즘 새로 들여 보")
 _SEASON_DRAWN = re.compile(r"(인 요즘, (?:이 )?\S+[을를]) 새로 들여 보")
+_DRAWN = re.compile(f"{_SEASON_DRAWN.pattern}|{_DRAWN_NEW.pattern}")  # one pass: neither rewrite makes the other's
 # - "…민감성 피부도 쓸 수 있는 제품이라 안심입니다" (reading 78, s4375: "'안심입니다'가 딱딱함", "'안심입니다' 어미만
 #   다듬으면 발송 가능"): the reassurance said as the reader's ease ("…제품이라 한결 마음이 놓입니다").
 _SAFE_NOUN = re.compile(r"제품이라 안심(?:이에요|입니다)\.")
@@ -1676,14 +1677,18 @@ def asked_for_stage(body: str, stage: int) -> str:
     are written, for every channel: plan._while_offered, lines.LIVE_CLOSE, forms._styled_close, plan._names_kind; round
     35 the house set apart from the definition and the FOMO lead said after what it does not govern:
     forms._house_in_product_line, forms._missed_before_ask.)"""
-    lines = body.split("\n")
-    if stage != 0:
+    if stage != 0:  # _REVIEW_AS_NEW reads line by line (re.M, no newline inside)
         who = "쓰는 분들" if _TRIED_ELSEWHERE.search(body) else "써 본 분들"
-        talked = lambda m: _REVIEW_TALKED.format(who=who, review=m.group(1))  # noqa: E731
-        lines = [_REVIEW_AS_NEW.sub(talked, line) for line in lines]
+        body = _REVIEW_AS_NEW.sub(lambda m: _REVIEW_TALKED.format(who=who, review=m.group(1)), body)
+    lines = body.split("\n")
     close_at = max((i for i, line in enumerate(lines) if line.strip()), default=0)
-    close = _SEASON_DRAWN.sub(r"\1 골라 보", lines[close_at])
-    lines[close_at] = _DRAWN_NEW.sub(
-        lambda m: f"이번에 {m.group(1)} 골라 보" if m.group(1) else "이번에 골라 보", close
-    )
+    lines[close_at] = _DRAWN.sub(_drawn, lines[close_at])
     return _SAFE_NOUN.sub(_SAFE_FELT, "\n".join(lines))
+
+
+def _drawn(match: re.Match[str]) -> str:
+    """A close's "새로 들여 보" asked as a choice: after the season's "…인 요즘, 이 크림을", else with "이번에"."""
+    season, held = match.group(1), match.group(2)
+    if season:
+        return f"{season} 골라 보"
+    return f"이번에 {held} 골라 보" if held else "이번에 골라 보"
