@@ -1140,9 +1140,12 @@ def framable(feature: str) -> bool:
     return bool(words) and words[-1] not in FRAMELESS_HEADS and not any(_CLAUSE_WORD.search(w) for w in words[:-1])
 
 
+_STEM_WORD = re.compile("[가-힣A-Za-z0-9]+")
+
+
 @lru_cache(maxsize=16384)
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(word[:2] for word in re.findall("[가-힣A-Za-z0-9]+", text) if len(word) >= 2)
+    return frozenset(word[:2] for word in _STEM_WORD.findall(text) if len(word) >= 2)
 
 
 def feature_sentence(plan: MessagePlan, feature: str) -> str:
