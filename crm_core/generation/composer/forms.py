@@ -2007,7 +2007,8 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     # condition twice).
     # Reading 22: within a tier, a title its body and button keep (push.mismatched) beats any other pass's title.
     name = plan.facts.name
-    for tier in range(len(tiers)):
+    tier = -1
+    while tiers.has(tier := tier + 1):  # a tier at a time: a budget chooser's held layout settles as it is read
         for strict, (usable, by_title) in itertools.product((True, False), ((rooms[:-1], title_first), (rooms, False))):
             forms = sized(tier)
             pairs = ((t, b) for t in usable for b in forms) if by_title else ((t, b) for b in forms for t in usable)
