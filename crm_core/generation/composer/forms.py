@@ -1530,24 +1530,15 @@ def _holds_after_kind(last: str, sentence: str, name: str) -> bool:
 
 def _says_name_word(sentence: str, name: str) -> bool:
     """Whether `sentence` says a word of the name other than its kind ("베리 믹스 추출물" of 립 슬리핑 마스크 베리)."""
-    return any(_said_apart(word, sentence) for word in _name_words_told(name))
+    return any(word.search(sentence) for word in _name_word_patterns(name))
 
 
 @lru_cache(maxsize=1024)
-def _name_words_told(name: str) -> tuple[str, ...]:
-    """The name's words _says_name_word looks for, once per name."""
-    return tuple(w for w in re.findall("[가-힣A-Za-z]{2,}", name) if w not in _KIND_NOUNS)
-
-
-def _said_apart(word: str, sentence: str) -> bool:
-    """Whether `word` occurs in `sentence` after no Hangul syllable (what re's "(?<![가-힣])word" finds): a scan,
-    not a pattern per word, whose Hangul range cost re about a millisecond to compile for each new name."""
-    at = sentence.find(word)
-    while at >= 0:
-        if at == 0 or not "가" <= sentence[at - 1] <= "힣":
-            return True
-        at = sentence.find(word, at + 1)
-    return False
+def _name_word_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """_says_name_word's patterns, compiled once per name: re's own cache of 512 lost them to the composer's other
+    dynamic patterns, and each recompile of the Hangul range cost about a millisecond."""
+    words = [w for w in re.findall("[가-힣A-Za-z]{2,}", name) if w not in _KIND_NOUNS]
+    return tuple(re.compile(f"(?<![가-힣]){re.escape(w)}") for w in words)
 
 
 # What a product is, said as a sentence of its own: a kind (or the functional claim) and a copula. Readers 17-19
