@@ -2794,7 +2794,7 @@ class Tiers:
 
     def __getitem__(self, at: int) -> _Finished | list[Form]:
         if self._held is not None:
-            if at >= 0 and self.has(at):
+            if self._layout is None and at >= 0 and self.has(at):
                 return self._settled[at]
             return self._laid()[at]
         at = range(len(self._tiers))[at]  # -1 is the last tier
