@@ -360,13 +360,19 @@ _HELD_LEAD = re.compile(r"^[^,.]+?(?:을|를) (?:담아|더해|함유해) ")
 _HELD_REST_LEAST = 12  # characters: a shorter rest is no sentence of its own
 
 
+@lru_cache(maxsize=1024)
+def _head_said(head: str) -> re.Pattern[str]:
+    """An ingredient's head word, not as a scent: compiled once (see _name_word_patterns)."""
+    return re.compile(re.escape(head) + "(?! 향)")
+
+
 def _holds_again(claim: str, told: list[str], ingredients: tuple[str, ...]) -> bool:
     """Whether `claim` says the product holds an ingredient (its head word: "인삼" of "인삼 추출물") that a sentence
     of `told` names already."""
     if not _HELD_SAID.search(claim):
         return False
     heads = {i.split()[0] for i in ingredients if i.split() and i.split()[0] not in _NO_HEAD}
-    named = [h for h in heads if len(h) >= 2 and re.search(re.escape(h) + "(?! 향)", claim)]
+    named = [h for h in heads if len(h) >= 2 and _head_said(h).search(claim)]
     return any(h in s for h in named for s in told)
 
 
@@ -1595,8 +1601,15 @@ def _holds_after_kind(last: str, sentence: str, name: str) -> bool:
 
 def _says_name_word(sentence: str, name: str) -> bool:
     """Whether `sentence` says a word of the name other than its kind ("베리 믹스 추출물" of 립 슬리핑 마스크 베리)."""
+    return any(word.search(sentence) for word in _name_word_patterns(name))
+
+
+@lru_cache(maxsize=1024)
+def _name_word_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """_says_name_word's patterns, compiled once per name: re's own cache of 512 lost them to the composer's other
+    dynamic patterns, and each recompile of the Hangul range cost about a millisecond."""
     words = [w for w in re.findall("[가-힣A-Za-z]{2,}", name) if w not in _KIND_NOUNS]
-    return any(re.search(f"(?<![가-힣]){re.escape(w)}", sentence) for w in words)
+    return tuple(re.compile(f"(?<![가-힣]){re.escape(w)}") for w in words)
 
 
 # What a product is, said as a sentence of its own: a kind (or the functional claim) and a copula. Readers 17-19
@@ -2065,7 +2078,8 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     # condition twice).
     # Reading 22: within a tier, a title its body and button keep (push.mismatched) beats any other pass's title.
     name = plan.facts.name
-    for tier in range(len(tiers)):
+    tier = -1
+    while tiers.has(tier := tier + 1):  # a tier at a time: a budget chooser's held layout settles as it is read
         for strict, (usable, by_title) in itertools.product((True, False), ((rooms[:-1], title_first), (rooms, False))):
             forms = sized(tier)
             pairs = ((t, b) for t in usable for b in forms) if by_title else ((t, b) for b in forms for t in usable)

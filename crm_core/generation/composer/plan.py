@@ -805,9 +805,12 @@ def _words(text: str) -> frozenset[str]:
 _COMMON = frozenset({"담은", "피부", "있는", "위한", "함께", "얼굴", "전체에", "제품", "부드럽게", "가볍게", "제형"})
 
 
+_UNSQUEEZED = re.compile(r"[^가-힣A-Za-z0-9]")
+
+
 @lru_cache(maxsize=8192)
 def _bigrams(text: str) -> frozenset[str]:
-    squeezed = re.sub(r"[^가-힣A-Za-z0-9]", "", text)
+    squeezed = _UNSQUEEZED.sub("", text)
     return frozenset(squeezed[i : i + 2] for i in range(len(squeezed) - 1))
 
 
@@ -1256,7 +1259,13 @@ def _at_ease(text: str, moment: str) -> str:
     text = text.replace(f"{moment}에도 ", f"{moment}, ") if calm else text
     # "바쁜 아침저녁에는 아침저녁 얇게 스며드는 …" (a feel that opens on the moment's own time): said once
     last = moment.split()[-1] if moment.strip() else ""
-    return re.sub(f"({re.escape(moment)}(?:에는|에도|,) ){re.escape(last)} ", r"\1", text) if last else text
+    return _moment_echo(moment, last).sub(r"\1", text) if last else text
+
+
+@lru_cache(maxsize=1024)
+def _moment_echo(moment: str, last: str) -> re.Pattern[str]:
+    """_at_ease's pattern, compiled once per moment (re's own cache of 512 lost it to other dynamic patterns)."""
+    return re.compile(f"({re.escape(moment)}(?:에는|에도|,) ){re.escape(last)} ")
 
 
 @lru_cache(maxsize=8192)
@@ -1292,11 +1301,14 @@ def _restates(close: str, offer: str) -> bool:
 _ENDING_STEMS = frozenset({"있어", "해요", "보세", "주세", "드려", "이에", "함께", "매일", "오늘"})
 
 
+_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+
+
 @lru_cache(maxsize=8192)
 def content_stems(text: str) -> frozenset[str]:
     """The first two syllables of each content word ("선택을", "선택이에요" → "선택"), to catch a
     line repeating another's word through a different particle."""
-    return frozenset(w[:2] for w in re.findall(r"[가-힣]{2,}", text)) - _ENDING_STEMS
+    return frozenset(w[:2] for w in _HANGUL_WORD.findall(text)) - _ENDING_STEMS
 
 
 # A usage step that says the product is for some days, not every day ("주 1~2회", a wash-off mask).
@@ -1534,6 +1546,12 @@ _ADVERB_LED = re.compile(r"(?<![^ ])(?:(?:딱|더|꼭|좀|아주|가장|잘) )?(
 _THIS_CHOSEN = re.compile(r"(?:이 \S+|\{product\})[을를] $")
 
 
+@lru_cache(maxsize=1024)
+def _name_chosen(name: str) -> re.Pattern[str]:
+    """The name as what is chosen ("X를 "), compiled once per name (see _moment_echo)."""
+    return re.compile(rf"{re.escape(name)}[을를] $")
+
+
 def _while_offered(close: str, name: str = "") -> str:
     """The close with the offer as the reason to choose now, before what is chosen ("이번 혜택과 함께 이 크림을
     골라 보세요") or the verb ("이번 혜택으로 골라 보세요"), before an adverb of manner that leads the verb ("…딱 맞게
@@ -1545,7 +1563,7 @@ def _while_offered(close: str, name: str = "") -> str:
     at = led.start() if led else found.start()
     head, rest = close[:at], close[at:]
     head = _NOW_BEFORE.sub("", head)  # "지금 이번 혜택으로" says the time twice
-    this = _THIS_CHOSEN.search(head) or (re.search(rf"{re.escape(name)}[을를] $", head) if name else None)
+    this = _THIS_CHOSEN.search(head) or (_name_chosen(name).search(head) if name else None)
     said = "이번 " in head  # "이번 겨울, … 이번 혜택과 함께": "이번" said once
     if this:
         word = _OFFER_WITH.removeprefix("이번 ") if said else _OFFER_WITH

@@ -1140,9 +1140,12 @@ def framable(feature: str) -> bool:
     return bool(words) and words[-1] not in FRAMELESS_HEADS and not any(_CLAUSE_WORD.search(w) for w in words[:-1])
 
 
+_STEM_WORD = re.compile("[가-힣A-Za-z0-9]+")
+
+
 @lru_cache(maxsize=16384)
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(word[:2] for word in re.findall("[가-힣A-Za-z0-9]+", text) if len(word) >= 2)
+    return frozenset(word[:2] for word in _STEM_WORD.findall(text) if len(word) >= 2)
 
 
 def feature_sentence(plan: MessagePlan, feature: str) -> str:
@@ -2765,12 +2768,34 @@ class Tiers:
         self._held = held  # round 36: (a form held back, a form it goes after): see _price_alone
         self._finished: dict[int, _Finished] = {}
         self._layout: list[list[Form]] | None = None  # the tiers with the held forms moved on (_laid)
+        self._laying: Iterator[list[Form]] | None = None  # _laid's tiers as each is settled (has)
+        self._settled: list[list[Form]] = []
 
     def __len__(self) -> int:
         return len(self._laid()) if self._held is not None else len(self._tiers)
 
+    def has(self, at: int) -> bool:
+        """Whether there is a tier `at` (>= 0), working out no more of a held layout than settles it: forms.py asks
+        tier by tier and stops at the first body that fits, so a budget chooser's later tiers (their forms each put
+        through every pass: a twentieth of the composer's time) are mostly never worked out."""
+        if self._held is None:
+            return at < len(self._tiers)
+        if self._layout is not None:
+            return at < len(self._layout)
+        if self._laying is None:
+            self._laying = self._lay()
+        while len(self._settled) <= at:
+            tier = next(self._laying, None)
+            if tier is None:
+                self._layout = self._settled
+                return False
+            self._settled.append(tier)
+        return True
+
     def __getitem__(self, at: int) -> _Finished | list[Form]:
         if self._held is not None:
+            if self._layout is None and at >= 0 and self.has(at):
+                return self._settled[at]
             return self._laid()[at]
         at = range(len(self._tiers))[at]  # -1 is the last tier
         if at not in self._finished:
@@ -2787,6 +2812,15 @@ class Tiers:
         form that says more and fits wins, and a held form still comes before one that says less than it."""
         if self._layout is not None:
             return self._layout
+        if self._laying is not None:  # has() began the layout: the rest of it, in order
+            self._settled.extend(self._laying)
+            self._layout = self._settled
+            return self._layout
+        self._layout = self._whole()
+        return self._layout
+
+    def _whole(self) -> list[list[Form]]:
+        """_laid's layout, worked out at once."""
         assert self._held is not None
         held, better = self._held
         tiers = [list(self._finish(tier)) for tier in self._tiers]
@@ -2811,8 +2845,35 @@ class Tiers:
         laid += list(waiting.values())
         if len(tiers) == 1:  # one tier stays one (forms.py weighs each body with a promising title first)
             laid = [[each for tier in laid for each in tier]]
-        self._layout = laid + tiers[scope:]
-        return self._layout
+        return laid + tiers[scope:]
+
+    def _lay(self) -> Iterator[list[Form]]:
+        """_laid's tiers in its order, each given out once nothing after it can change it (a push of one tier, whose
+        held forms move within it, only once all of it is worked out)."""
+        if len(self._tiers) == 1:
+            yield from self._whole()
+            return
+        assert self._held is not None
+        held, better = self._held
+        scope = len(self._tiers) - 1
+        waiting: dict[int, list[Form]] = {}
+        for at in range(scope):
+            current: list[Form] = []
+            for form in self._finish(self._tiers[at]):
+                if held(form):
+                    waiting.setdefault(at, []).append(form)
+                    continue
+                if waiting and not better(form):  # a form that says less: the held ones first, as tiers
+                    if current:
+                        yield current
+                    yield from waiting.values()
+                    current, waiting = [], {}
+                current.append(form)
+            if current:
+                yield current
+        yield from waiting.values()
+        for tier in self._tiers[scope:]:
+            yield list(self._finish(tier))
 
 
 # Readings 88-89 (s5290, 3.0: "워터뱅크 UV 베리어 선크림은 50ml 정가 32,000원, 1ml당 약 640원입니다." — "ml당
