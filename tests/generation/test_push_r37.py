@@ -51,7 +51,7 @@ def test_the_compact_gain_says_the_readers_own_verb():
     """Where only a short ask has room, the share is said with the reader's own verb ("공유하시면", "알리시면"), not
     the favour's "…해 주시면"."""
     for stem in ("써 본 느낌을 공유해 주", "가까운 친구에게도 알려 주"):
-        gain = push.shared_gain(stem, short=True, compact=True)
+        gain = push.shared_gain(stem, compact=2)
         assert gain.startswith(stem[:-4]) and "주시면" not in gain and "감사" not in gain, gain
 
 

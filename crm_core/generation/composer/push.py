@@ -3593,7 +3593,7 @@ GLAD = re.compile("반갑|감사")
 GRATEFUL = "감사하겠어요."
 
 
-def warm_ask(form: Form, gain: bool = True, short: bool = False, compact: bool = False) -> Form:
+def warm_ask(form: Form, gain: bool = True, short: bool = False, compact: int = 0) -> Form:
     """The form with its closing ask said as a request ("…공유해 주시면 감사하겠어요.", "…확인해 보시면 좋겠어요."): a
     favour for us or a friend ("…주세요") one we would be grateful for, any other ask hoped for the reader, or after a
     sentence that wished already ("…좋아요. …좋겠어요" says it twice) recommended ("…보시길 권해요"); the form as it
@@ -3638,9 +3638,10 @@ _COMPACT_VERB = {"공유해 주": "공유하", "알려 주": "알리", "나눠 �
 SHARED_COMPACT = {SHARED_HELPS: "큰 도움이 돼요.", SHARED_TOGETHER: "반가운 소식이 돼요."}
 
 
-def shared_gain(stem: str, short: bool = False, compact: bool = False) -> str:
+def shared_gain(stem: str, short: bool = False, compact: int = 0) -> str:
     """A share's favour ("…공유해 주") said with what sharing does (see above), in fewer words where `short`, with the
-    reader's own verb ("공유하시면") where `compact`, as short as the favour where both; "" for any other ask."""
+    reader's own verb ("공유하시면") where `compact`, and the gain as short as the favour where `compact` is 2; "" for
+    any other ask."""
     if not _SHARE_FAVOUR.search(stem):
         return ""
     season = _SEASON_FOR.search(stem)
@@ -3656,7 +3657,7 @@ def shared_gain(stem: str, short: bool = False, compact: bool = False) -> str:
         gain = SHARED_TOGETHER_SEASON.format(season=season.group("season")) if season else SHARED_TOGETHER
     else:
         return ""
-    if compact and short:
+    if compact > 1:
         return f"{rest}시면 {SHARED_COMPACT.get(gain, SHARED_SHORT.get(gain, gain))}"
     return f"{rest}시면 {SHARED_SHORT.get(gain, gain) if short else gain}"
 
@@ -3783,7 +3784,8 @@ def _asked_warmly(tier: list[Form], request: GenerationRequest, styles: tuple[re
                 forms.append(warm_ask(led_off))
             # round 37: then with the reader's own verb, without the lead, without the share's own lead too
             for f in _share_led_off(form, led_off, styles):
-                compact = dict.fromkeys(tuple(warm_ask(f, short=s, compact=True)) for s in (False, True))
+                levels = ((False, 1), (True, 1), (True, 2))
+                compact = dict.fromkeys(tuple(warm_ask(f, short=s, compact=c)) for s, c in levels)
                 forms += [list(t) for t in compact if " ".join(t).count("반가") < 2]  # not "반가우실 … 반가운"
             warm = grateful  # where neither has room, the favour (shorter) keeps the reader's line
         # a favour one char shorter where the grateful one leaves no room ("…공유해 주시면 좋겠습니다!")
