@@ -3646,6 +3646,8 @@ def shared_gain(stem: str, short: bool = False, compact: int = 0) -> str:
         return ""
     season = _SEASON_FOR.search(stem)
     rest = stem[: season.start()] + stem[season.end() :] if season else stem
+    if compact and season:  # the season's whom keeps its own words (a later tier says more, s5333's definition)
+        return ""
     if compact:
         favour = _SHARE_FAVOUR.search(rest)
         rest = rest[: favour.start()] + _COMPACT_VERB[favour.group()] if favour else rest
