@@ -88,8 +88,12 @@ ASKS = {
 # ("…공유해 주시면 다른 분들의 선택에 도움이 됩니다", "…알려 주시면 같이 쓰는 재미가 더해집니다")
 _ASKING_END = re.compile(
     r"(세요|십시오|시면 (?:감사하|좋)겠습니다|시길 (?:바랍|부탁드립|권합)니다"
-    r"|주시면 [^.!]*(?:도움이 됩니다|도움이 돼요|더해집니다|더해져요|챙길 수 있습니다|챙길 수 있어요))[.!]$"
+    r"|(?:주|하|알리|나누)시면 [^.!]*(?:도움이 됩니다|도움이 돼요|더해집니다|더해져요|챙길 수 있습니다|챙길 수 있어요"
+    r"|소식이 됩니다|소식이 돼요))[.!]$"
 )
+# round 37 (s6687): where only a short ask has room, the share in the reader's own verb ("…알리시면 반가운 소식이
+# 됩니다")
+OWN_VERB = {"친구에게 알려주기": "알리시면", "공유하기": "공유하시면"}
 _EMOJI = re.compile("[\U0001f000-\U0001faff\U00002600-\U000027bf\ufe0f]")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
@@ -119,7 +123,8 @@ def test_a_push_without_an_event_ends_on_one_call_to_action_for_its_button(facts
                 )
                 body, button = result.message.body, result.message.cta
                 last = last_sentence(body)
-                assert ASKS[button] in last and _ASKING_END.search(last), (button, body)
+                asked = ASKS[button] in last or OWN_VERB.get(button, ASKS[button]) in last
+                assert asked and _ASKING_END.search(last), (button, body)
                 asks = [s for s in _SENTENCES.split(_EMOJI.sub("", body)) if _ASKING_END.search(s.strip())]
                 assert len(asks) == 1, body  # one call to action, nothing stacked after it
 
@@ -2683,7 +2688,9 @@ def test_a_fomo_push_asking_for_a_choice_to_fit_the_skin_says_without_regret(fac
 def test_a_warm_formal_referral_push_asks_its_favour_gratefully(facts_pipeline: Pipeline):
     """Readings 41-44 (s6687, s8774: "…공유해 주시면 반갑겠습니다!" — "'반갑겠습니다!' 어색"): a favour asked of the
     reader at 합쇼체 in a warm tone is one we would be grateful for ("…주시면 감사하겠습니다"), else one we would like
-    where that alone fits ("…주시면 좋겠습니다")."""
+    where that alone fits ("…주시면 좋겠습니다"). Round 37 (s6687: a share asked as a favour, "공유할 거리가 부족함"):
+    where only the favour had room, the share is said with what it gives in the reader's own verb ("…알리시면 반가운
+    소식이 됩니다")."""
     bodies = [
         push_message(
             facts_pipeline, persona=persona, stage_index=4, style_index=style, tone=tone, honorific=Honorific.hapsho,
@@ -2694,7 +2701,7 @@ def test_a_warm_formal_referral_push_asks_its_favour_gratefully(facts_pipeline: 
         )
     ]  # fmt: skip
     assert not [b for b in bodies if "반갑겠" in b]
-    assert any(re.search("주시면 감사하겠습니다[.!]$", b.strip()) for b in bodies), bodies
+    assert any(re.search("(?:알리|공유하|나누)시면 [^.]*(?:됩니다|더해집니다)[.!]$", b.strip()) for b in bodies), bodies
 
 
 def test_an_emotional_comparison_ask_speaks_of_the_reader_with_respect(facts_pipeline: Pipeline):

@@ -3403,6 +3403,24 @@ def _stock_for(plan: MessagePlan) -> frozenset[str]:
 _CLAUSES: OwnedCache[tuple] = OwnedCache(256)  # by the plan's identity (with the request's, checked): see below
 
 
+# Round 37 (a trend push at retention, 설화수 자음생크림: "자음생크림은 바른 뒤에 끈적임 없이 은은한 윤기가 남아요.
+# 끈적임 없이 남는 은은한 윤기, 새로운 사용감을 찾는 분이라면 반가울 거예요."): fit.py's fact came back as the reader's
+# clause after a product line that said it in other words and another order. A clause that carries the fit's fact
+# is left out where one sentence of the form says most of the fact's content stems already.
+FIT_SAID_LEAST = 3  # fewer stems than this are too few to call a restatement
+
+
+def _fit_said(plan: MessagePlan, clause: str, said: list[str]) -> bool:
+    """Whether `clause` carries fit.py's fact and a sentence of the form already says most of its content stems."""
+    fact = plan.fit.fact if plan.fit else ""
+    if not fact or fact not in clause:
+        return False
+    words = _stems(fact) - _stems(plan.facts.name)
+    if len(words) < FIT_SAID_LEAST:
+        return False
+    return any(len(words - _stems(s)) * 2 <= len(words) for s in said if fact not in s)
+
+
 def _with_reader_clause(
     tier: list[Form],
     plan: MessagePlan,
@@ -3446,6 +3464,7 @@ def _with_reader_clause(
         # a form whose helper ingredient was their line before (round 35) takes the house only: never a helper said
         # again in another place ("…적립돼요. 세라마이드가 들어 있어요.")
         fresh = [c for c in (housed if heard else clauses) if not any(h in text for h in heads if h in c)]
+        fresh = [c for c in fresh if not _fit_said(plan, c, said)]
         if "눈여겨" in text:  # "요즘 눈여겨볼 X는 …": not "눈여겨볼 성분은" after it
             fresh = [c.replace(LUXURY_HELD_NEW.split(" {", 1)[0], INGREDIENTS.split(" {", 1)[0]) for c in fresh]
         last = max(i for i, s in enumerate(form) if s)
@@ -3635,7 +3654,7 @@ GLAD = re.compile("반갑|감사")
 GRATEFUL = "감사하겠어요."
 
 
-def warm_ask(form: Form, gain: bool = True, short: bool = False) -> Form:
+def warm_ask(form: Form, gain: bool = True, short: bool = False, compact: int = 0) -> Form:
     """The form with its closing ask said as a request ("…공유해 주시면 감사하겠어요.", "…확인해 보시면 좋겠어요."): a
     favour for us or a friend ("…주세요") one we would be grateful for, any other ask hoped for the reader, or after a
     sentence that wished already ("…좋아요. …좋겠어요" says it twice) recommended ("…보시길 권해요"); the form as it
@@ -3645,14 +3664,14 @@ def warm_ask(form: Form, gain: bool = True, short: bool = False) -> Form:
         return form
     stem = said[-1][: -len("세요.")]
     if stem.endswith("주") and not any(GLAD.search(s) for s in said):
-        return [*said[:-1], (gain and shared_gain(stem, short)) or stem + "시면 " + GRATEFUL]
+        return [*said[:-1], (gain and shared_gain(stem, short, compact)) or stem + "시면 " + GRATEFUL]
     if not any(_WISHED.search(s) for s in said[:-1]):
         return [*said[:-1], stem + "시면 좋겠어요."]
     if not any("권" in s for s in said):  # after a wish, recommended ("…선물해 보시길 권합니다")
         return [*said[:-1], stem + "시길 권해요."]
     if _SHARE_TRY.search(stem):  # round 34: after "…권하기 좋아요", a share is a favour ("…공유해 주시면 감사하겠어요")
         asked = _SHARE_TRY.sub(r"\1 주", stem)
-        return [*said[:-1], (gain and shared_gain(asked, short)) or asked + "시면 " + GRATEFUL]
+        return [*said[:-1], (gain and shared_gain(asked, short, compact)) or asked + "시면 " + GRATEFUL]
     return form
 
 
@@ -3672,13 +3691,27 @@ SHARED_SHORT = {SHARED_HELPS: "다른 분들께 도움이 돼요."}  # where the
 SHARED_TOGETHER_SEASON = "{season} 루틴을 함께 챙길 수 있어요."
 
 
-def shared_gain(stem: str, short: bool = False) -> str:
-    """A share's favour ("…공유해 주") said with what sharing does (see above), in fewer words where `short`; "" for
+# Round 37 (reading 90, s6687: "…써 본 느낌을 공유해 주시면 감사하겠습니다", 22 of 1,500 pushes): where the push had no
+# room for what sharing does, the favour came back. The reader's own verb without the favour's "…해 주" ("공유하시면",
+# "알리시면") and the gain in fewer words make room for the reason to share.
+_COMPACT_VERB = {"공유해 주": "공유하", "알려 주": "알리", "나눠 주": "나누", "전해 주": "전하"}
+# the gain as short as the favour it replaces: the reader's words help ("큰 도움이 돼요"), the friend hears good news
+SHARED_COMPACT = {SHARED_HELPS: "큰 도움이 돼요.", SHARED_TOGETHER: "반가운 소식이 돼요."}
+
+
+def shared_gain(stem: str, short: bool = False, compact: int = 0) -> str:
+    """A share's favour ("…공유해 주") said with what sharing does (see above), in fewer words where `short`, with the
+    reader's own verb ("공유하시면") where `compact`, and the gain as short as the favour where `compact` is 2; "" for
     any other ask."""
     if not _SHARE_FAVOUR.search(stem):
         return ""
     season = _SEASON_FOR.search(stem)
     rest = stem[: season.start()] + stem[season.end() :] if season else stem
+    if compact and season:  # the season's whom keeps its own words (a later tier says more, s5333's definition)
+        return ""
+    if compact:
+        favour = _SHARE_FAVOUR.search(rest)
+        rest = rest[: favour.start()] + _COMPACT_VERB[favour.group()] if favour else rest
     if _OWN_WORDS.search(rest):
         gain = SHARED_HELPS_SEASON.format(season=season.group("season")) if season else SHARED_HELPS
     elif _TO_FRIEND.search(rest):
@@ -3687,6 +3720,8 @@ def shared_gain(stem: str, short: bool = False) -> str:
         gain = SHARED_TOGETHER_SEASON.format(season=season.group("season")) if season else SHARED_TOGETHER
     else:
         return ""
+    if compact > 1:
+        return f"{rest}시면 {SHARED_COMPACT.get(gain, SHARED_SHORT.get(gain, gain))}"
     return f"{rest}시면 {SHARED_SHORT.get(gain, gain) if short else gain}"
 
 
@@ -3771,6 +3806,23 @@ def _ask_led_off(form: Form, styles: tuple[re.Pattern[str], ...]) -> Form | None
     return led_off if all(t.search(" ".join(led_off)) for t in styles) else None
 
 
+# a share's own lead ("혼자 알기 아깝다면", the FOMO's word for a sharer) and its friend's "가까운": left out before a
+# favour is asked, where the push still says the brief's styles
+_SHARE_LEADS = (re.compile(r"^혼자 알기 아깝다면,? "), re.compile(r"(?<!\S)가까운 (?=\S+에게)"))
+
+
+def _share_led_off(form: Form, led_off: Form | None, styles: tuple[re.Pattern[str], ...]) -> list[Form]:
+    """The form, then the form without its ask's lead (`led_off`, or the share's own lead), shortest last."""
+    said = [s for s in form if s]
+    out = [said, *([led_off] if led_off is not None else [])]
+    for lead in _SHARE_LEADS:
+        for f in list(out):
+            short = [*f[:-1], lead.sub("", f[-1], count=1)]
+            if short != f and all(t.search(" ".join(short)) for t in styles):
+                out.append(short)
+    return out
+
+
 def _asked_warmly(tier: list[Form], request: GenerationRequest, styles: tuple[re.Pattern[str], ...] = ()) -> list[Form]:
     """Each form with its ask as a request (warm_ask), for a warm tone at 합쇼체, then the same with the ask's lead
     left out where the request leaves no room; never the bare order (see above). At 합쇼체 in any tone, one order at
@@ -3793,6 +3845,11 @@ def _asked_warmly(tier: list[Form], request: GenerationRequest, styles: tuple[re
             forms += [warm, *([shorter] if (shorter := warm_ask(form, short=True)) != warm else [])]  # before a favour
             if led_off is not None:
                 forms.append(warm_ask(led_off))
+            # round 37: then with the reader's own verb, without the lead, without the share's own lead too
+            for f in _share_led_off(form, led_off, styles):
+                levels = ((False, 1), (True, 1), (True, 2))
+                compact = dict.fromkeys(tuple(warm_ask(f, short=s, compact=c)) for s, c in levels)
+                forms += [list(t) for t in compact if " ".join(t).count("반가") < 2]  # not "반가우실 … 반가운"
             warm = grateful  # where neither has room, the favour (shorter) keeps the reader's line
         # a favour one char shorter where the grateful one leaves no room ("…공유해 주시면 좋겠습니다!")
         wished = warm[-1].endswith(GRATEFUL) and not any(_WISHED.search(s) for s in warm[:-1])
