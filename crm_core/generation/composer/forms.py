@@ -55,6 +55,7 @@ from crm_core.generation.composer.plan import (
     said_in_season,
     says_again,
     season_of,
+    starter_free,
     step_anchor,
 )
 from crm_core.generation.composer.speech import asked_warmly, conjugate, rieul_modifier
@@ -319,9 +320,9 @@ def _spare_lines(
         told.append(plan.reader_line)
         yield plan.reader_line  # the reader's own line, a statement (the close is the one ask)
     season = plan.values.get("season", "")
-    starter_free = plan.angle.key == "luxury" or plan.stage == 2  # no beginner's step (plan.STARTER_CLAIM)
+    no_starter = starter_free(plan.angle.key, plan.stage)
     for claim in plan.facts.feature_claims:  # nothing out of season ("더운 계절에 쓰기 좋아요" in winter)
-        if off_season(claim, season) or _LIP_CLAIM.search(claim) or (starter_free and STARTER_CLAIM.search(claim)):
+        if off_season(claim, season) or _LIP_CLAIM.search(claim) or (no_starter and STARTER_CLAIM.search(claim)):
             continue
         rating = _RATING.search(claim)  # "SPF50+/PA++++로 … 보호해요" after "자외선 차단 지수 SPF50+/PA++++의 …"
         if rating and any(rating.group() in s for s in told):

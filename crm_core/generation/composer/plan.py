@@ -713,7 +713,7 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
     features = _features(facts, definition, angle, season)
     if on.stage == 0:  # a first contact has used nothing before: "앞 단계에 적응한 피부를 위한 다음 농도" speaks past
         features = tuple(f for f in features if not PRESUMES_USE.search(f))  # them (reading 24, s5014)
-    if angle.key == "luxury" or on.stage in _USING_STAGES:  # no beginner's step to them (STARTER_CLAIM)
+    if starter_free(angle.key, on.stage):  # no beginner's step to them
         features = tuple(f for f in features if not STARTER_CLAIM.search(f))
     fitting = [f for f in features if _fits_reader(f, angle.key, on.persona.skin_concerns)]  # the reason
     if angle.key == "luxury":  # "낮은 농도 단계라 정성 들인 관리에 잘 어울려요" (reading 12): a beginner's step is no
@@ -955,6 +955,11 @@ STARTER_CLAIM = re.compile("처음 (?:시작하|써 보|쓰)는|입문|낮은 �
 _USING_STAGES = frozenset({2})  # a referral passes it to a newcomer, for whom a first step is news
 
 
+def starter_free(angle_key: str, stage: int) -> bool:
+    """Whether this reader hears no beginner's step (STARTER_CLAIM): a luxury reader, or one who uses it already."""
+    return angle_key == "luxury" or stage in _USING_STAGES
+
+
 @lru_cache(maxsize=8192)
 def _claims(facts: ProductFacts, definition: str, season: str) -> tuple[str, ...]:
     """The catalog's feature claims a proof may state: none the definition says, no lip kind, nothing
@@ -1035,7 +1040,7 @@ def _proofs(
         bank = lines.REVIEW_LINES.get(tone) or lines.REVIEW_LINES[None]
         out.append(("review", lines.fill(_pick(bank, k), values | {"review": review.clause}), review.clause))
     claims = _claims(facts, definition, values["season"])
-    if angle.key == "luxury" or request.resolved.stage.index in _USING_STAGES:
+    if starter_free(angle.key, request.resolved.stage.index):
         claims = tuple(c for c in claims if not STARTER_CLAIM.search(c))
     claim = claims[k % len(claims)] if claims else None
     long_only = request.resolved.channel.channel in LONG_CHANNELS and not request.resolved.sms_to_lms
@@ -1162,7 +1167,7 @@ def _proofs(
     # 분들' 후기")
     if request.resolved.stage.index in (2, 4):
         kept = [(kind, as_user(text)) for kind, text in kept]
-    if angle.key == "luxury" or request.resolved.stage.index in _USING_STAGES:
+    if starter_free(angle.key, request.resolved.stage.index):
         kept = [item for item in kept if not STARTER_CLAIM.search(item[1])]
     return kept, fit
 
@@ -1335,17 +1340,17 @@ def _usage(usage: str, stage: int, season: str, k: int, category: str = "") -> s
 
 
 def _fomo(
-    facts: ProductFacts, values: dict[str, str], stage: int, said: list[str], k: int, starter_free: bool = False
+    facts: ProductFacts, values: dict[str, str], stage: int, said: list[str], k: int, no_starter: bool = False
 ) -> str:
     """What the reader would miss, said once: a fact the proofs have not stated, else the stage's line (never a
-    beginner's step, `starter_free`, to a luxury reader or a user: STARTER_CLAIM)."""
+    beginner's step, `no_starter`, to a luxury reader or a user: STARTER_CLAIM)."""
     said = [*said, values["definition"]]
     season = values["season"]  # a feature as the season says it (feature_in_season), said or not
     told = (feature_in_season(f, season) for f in facts.features)
     unsaid = (f for f in told if not any(f in s or says_again(f, s) for s in said))
     # nor, to a first contact, one that presumes the line's earlier step (reading 24, s5014)
     # nor one out of season ("열감이 오른 피부를 식혀 주는 …" in winter, reading 25, s2662)
-    unsaid = (f for f in unsaid if not (starter_free and STARTER_CLAIM.search(f)))
+    unsaid = (f for f in unsaid if not (no_starter and STARTER_CLAIM.search(f)))
     feature = next((f for f in unsaid if not (stage == 0 and PRESUMES_USE.search(f)) and not off_season(f, season)), "")
     user_line = lines.USER_FOMO_LINES.get(stage)
     if user_line and ("{feature}" not in user_line or feature):
@@ -2352,8 +2357,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         if next_step:  # what a user would miss is the step after it, never the product they use (NOT_OWNED)
             fomo = lines.fill(lines.NEXT_STEP_FOMO, values)
         else:
-            starter_free = angle.key == "luxury" or stage in _USING_STAGES
-            fomo = _fomo(facts, values, stage, [hook, after_hook, *(text for _, text in proofs)], k, starter_free)
+            told = [hook, after_hook, *(text for _, text in proofs)]
+            fomo = _fomo(facts, values, stage, told, k, starter_free(angle.key, stage))
     promotion = offer is not None and bool(event and event.is_promotion)
     if stage == CONVERSION and promotion and "혜택" not in f"{offer} {close}":
         # "내 피부에 맞는지 살펴보고 천천히 골라 보십시오" (reading 16, s1940): the reason to choose now is the offer
