@@ -111,7 +111,13 @@ def test_what_the_product_holds_joins_its_definition(facts_pipeline: Pipeline):
                       honorific=honorific)  # fmt: skip
         result = facts_pipeline.run_one(brief)[0]
         assert result.sms_to_lms, result.message.channel_text
-        firsts.append(re.split(r"(?<=[.!?]) ", result.message.body)[0])
+        sentences = re.split(r"(?<=[.!?]) ", result.message.body)
+        firsts.append(sentences[0])
+        # round 37: the natural reader of the retinol corrector hears its comfortable pace after the definition
+        # (fit.natural_pace_fits) in place of what it holds; what it holds is then never said apart either
+        if persona == 4 and "레티놀" in product:
+            assert not any(re.search("담았|담은|들어 있", s) for s in sentences[1:]), sentences
+            assert "편안한 속도" in sentences[1], sentences
     products = [brief[2] for brief in HELD_APART_BRIEFS]
     held = [
         f
@@ -120,4 +126,4 @@ def test_what_the_product_holds_joins_its_definition(facts_pipeline: Pipeline):
         # sensitive reader's gentle-use tip of an acid cleanser follows it apart)
         if product.split()[0] in f and re.search("담았|담은|들어 있", f)
     ]
-    assert len(held) == len(HELD_APART_BRIEFS), firsts
+    assert len(held) == len(HELD_APART_BRIEFS) - 1, firsts  # all but the natural reader's retinol (above)

@@ -1710,11 +1710,13 @@ _START_ALTERNATE = re.compile("격일")
 _START_WIDEN = re.compile("간격을 늘리")
 # never "처음에는 …": a user of the product hears it too (fits() has no stage for this reader). The long forms' line
 # names no figure: their usage line says it ("…처음에는 2~3일 간격으로 사용하면 돼요"), and the figure as the line's
-# fact had it dropped as said there (the natural reader kept nothing, 64 of 144 long messages of 더 레티놀 0.1 크림)
-NATURAL_PACE = "{strong}은 간격을 두고 천천히 시작해, 피부가 편안한 속도에 맞춰 늘려 가면 돼요."
+# fact had it dropped as said there (the natural reader kept nothing, 64 of 144 long messages of 더 레티놀 0.1 크림),
+# and it is said as what the reader can do ("…쓸 수 있어요"), never as a second how-to beside the usage step ("…쓰면
+# 돼요" two paragraphs before "처음 쓰실 때는 …": test_long_written's how-to in one place)
+NATURAL_PACE = "{strong}은 간격을 두고 천천히 시작해, 피부가 편안한 속도에 맞춰 늘려 갈 수 있어요."
 PACE_FACT = "피부가 편안한 속도"
 NATURAL_PACE_SHORT = "{interval} 편안하게 익혀 가면 돼요."  # push and SMS: the definition names the active
-NATURAL_PACE_WIDEN = "{strong}은 건조함이 느껴지면 바르는 간격을 늘려, 피부가 편안한 속도에 맞춰 쓰면 돼요."
+NATURAL_PACE_WIDEN = "{strong}은 건조함이 느껴지면 바르는 간격을 늘려, 피부가 편안한 속도에 맞춰 쓸 수 있어요."
 NATURAL_PACE_WIDEN_SHORT = "건조하게 느껴지면 간격을 늘려 편안하게 쓰면 돼요."
 
 
