@@ -60,6 +60,7 @@ SIBLING_WORDS = {
     "에센스": _SERUMS,
     "앰플": _SERUMS,
     "로션·에멀젼": frozenset({"로션", "에멀젼", "에멀전"}),
+    "클렌저": frozenset({"리무버"}),  # reading 92, s2572: "리무버를 '클렌저'로 부르고" (a lip-and-eye remover)
 }
 _OWN_WORD_PREFIXES = ("헤어", "두피", "립", "바디")
 _OWN_WORD_FIXES = {

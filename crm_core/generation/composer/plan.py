@@ -2013,9 +2013,11 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         # 직접 확인해 보세요", "첫 문장이 어색", "첫 문장 연결이 어색"; 25 of 3,600 long messages): a fact that does not
         # answer the season is said of the product in any season, a statement (the close is the one ask)
         # (the long channels' own: an SMS brief's text and a push keep their helpers' hooks)
-        any_season = "{season}에도 {product}은 {feature}이 돋보여요."
+        # the product the sentence's topic, the season its frame (reading 92, s2866: "겨울에도 비자 트러블 클렌징폼은
+        # … 거품이 돋보입니다" — "첫 문장 주어가 꼬였고")
+        any_season = "{product}은 {season}에도 {feature}이 돋보여요."
         if _USE_SCENE.search(values["feature"]):
-            any_season = "{season}에도 {product}은 {feature}에 잘 맞아요."
+            any_season = "{product}은 {season}에도 {feature}에 잘 맞아요."
         if not long_form or resolved.sms_to_lms:
             any_season = lines.STYLE_HOOKS[4][0]
         hook_pool = [
