@@ -3,22 +3,11 @@ send."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
 from crm_core.domain import Brief
 from crm_core.pipeline import Pipeline
-
-WINTER = datetime(2026, 12, 5, 10)
-
-
-def close_of(pipeline: Pipeline, **kw) -> tuple[str, str]:  # type: ignore[no-untyped-def]
-    """The body of an SMS brief written as LMS, and its close (the last paragraph)."""
-    result = pipeline.run_one(Brief(channel="sms", scheduled_at=WINTER, **kw))[0]
-    assert result.sms_to_lms
-    body = result.message.body
-    return body, body.rsplit("\n", 1)[-1]
+from tests.generation.test_sms_r26 import close_of
 
 
 @pytest.mark.parametrize(("honorific", "ask"), [("해요체", "만나 보세요."), ("합쇼체", "만나 보시면 좋겠습니다.")])
