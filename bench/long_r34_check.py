@@ -129,6 +129,12 @@ def main() -> None:
                 print(f"[{flag}] {row['channel']} {row['product']} | {row['title']!r} | {row['body']!r}")
     keys = [*PATTERNS, "house_owner", "name_twice", "premium_light", "luxury_fomo", "good_twice", "skip_day"]
     keys += ["fav_new", "choppy"]
+    print_flag_table(counts, keys)
+
+
+def print_flag_table(counts: Counter, keys: list[str]) -> None:
+    """Each flag's count per channel over that channel's messages (counts holds "flag|channel" and
+    "messages|channel"), and the flag's total."""
     print("| flag | " + " | ".join(CHANNELS) + " | all |")
     print("|---|" + "---|" * (len(CHANNELS) + 1))
     for key in keys:

@@ -33,7 +33,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-CHANNELS = ("kakao_friendtalk", "lms", "email", "sms")
+from long_r34_check import print_flag_table
+
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 PATTERNS = {
     "notice_twice": None,
@@ -128,17 +129,6 @@ def steps(n: int, seed: int) -> None:
     for _ in results_on_channels(pipeline, catalog, n, seed, ("sms",)):
         pass
     print(f"asked_for_stage calls {calls['calls']}: " + ", ".join(f"{k} {v}" for k, v in sorted(fired.items())))
-
-
-def print_flag_table(counts: Counter, keys: list[str]) -> None:
-    """Each flag's count per channel over that channel's messages (counts holds "flag|channel" and
-    "messages|channel"), and the flag's total."""
-    print("| flag | " + " | ".join(CHANNELS) + " | all |")
-    print("|---|" + "---|" * (len(CHANNELS) + 1))
-    for key in keys:
-        cells = [f"{counts[f'{key}|{c}']}/{counts[f'messages|{c}']}" for c in CHANNELS]
-        total = sum(counts[f"{key}|{c}"] for c in CHANNELS)
-        print(f"| {key} | " + " | ".join(cells) + f" | {total} |")
 
 
 def main() -> None:
