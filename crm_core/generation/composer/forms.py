@@ -1293,6 +1293,7 @@ _THOUGHT_SHARED_LEAST = 3  # telling stems two sentences share to say one though
 _THOUGHT_SHARE = 0.6  # of the poorer sentence's telling stems
 _THOUGHT_KEPT_LEAST = 4  # sentences a message keeps: a drop never leaves it thin
 _CLAUSE_LINK = re.compile("(?:면서도|면서|으며|며|되어|해서|어서|아서|고)$")
+_FIGURE = re.compile(r"\d+")
 
 
 def _telling(units: tuple[tuple[str, ...], ...], skip: frozenset[str], least: int = 2) -> set[str]:
@@ -1307,23 +1308,22 @@ def thought_said_once(
     figure the other lacks); a sentence that opens on a clause said already ("굳으면서 피부에 밀착되어 떼어 낸 뒤 …")
     keeps only what it adds. Said-once by word (said_once_each) rewords one word; this drops the repeated thought."""
     out = list(sentences)
+    telling = [_telling(_units(s), skip) if s else set() for s in out]  # each sentence's, kept as out changes
     for j, later in enumerate(out):
         if not later or later in guarded or name in later:
             continue
-        mine = _telling(_units(later), skip)
-        for i in range(len(out)):
-            other = out[i]
+        mine = telling[j]
+        for i, other in enumerate(out):
             if i == j or not other:
                 continue
-            theirs = _telling(_units(other), skip)
+            theirs = telling[i]
             shared = mine & theirs
             poorer = len(mine) < len(theirs) or (len(mine) == len(theirs) and j > i)
-            figures = set(re.findall(r"\d+", later)) - set(re.findall(r"\d+", other))
             if (
                 poorer
-                and not figures
                 and len(shared) >= _THOUGHT_SHARED_LEAST
                 and len(shared) >= _THOUGHT_SHARE * len(mine)
+                and not set(_FIGURE.findall(later)) - set(_FIGURE.findall(other))  # no figure the other lacks
                 and sum(1 for s in out if s) > _THOUGHT_KEPT_LEAST
             ):
                 out[j] = None
@@ -1332,6 +1332,7 @@ def thought_said_once(
             continue
         said = set().union(*(_telling(_units(s), skip, 1) for s in out[:j] if s))
         out[j] = _said_clause_left_out(later, said, skip)
+        telling[j] = _telling(_units(out[j]), skip)
     return out
 
 
