@@ -62,6 +62,11 @@ def test_the_retinol_serum_keeps_its_winter_on_what_it_is(catalog: Catalog):
         assert "겨울" in body, body
 
 
+# the feel hook (lines.STYLE_HOOKS[3]): "…을 좋아하는 분이라면 {product}이 마음에 들 거예요" (round 38: no longer
+# "…마음에 들 {product}이에요", readings 92-93, s2270)
+FEEL_DRAWN = re.compile("좋아하는 분이라면 [^.]+ 마음에 (?:들 거예요|드실 겁니다)")
+
+
 def test_a_first_use_feel_is_met_not_approaching(catalog: Catalog):
     """s8522 (reading 27) and s3520 (reading 26), 아이오페 슈퍼바이탈 소프너: "…점도가 있는 제형부터 기분 좋게
     다가옵니다" ("어색"); 146 long messages in 3,600 said a texture approached."""
@@ -75,7 +80,7 @@ def test_a_first_use_feel_is_met_not_approaching(catalog: Catalog):
                 body = compose(request)[0].body
                 assert "다가와요" not in body and "다가옵니다" not in body, body
                 assert "기분 좋게 만나게" not in body, body  # reading 30-31 (s1356, s4132): "어색"
-                said += "좋아하는 분이라면 마음에 들" in body
+                said += bool(FEEL_DRAWN.search(body))
     assert said > 5
 
 
@@ -215,7 +220,7 @@ def test_a_reader_who_has_not_bought_it_is_not_told_of_the_day_they_first_use_it
                                is_event=False)  # fmt: skip
             body = compose(request)[0].body
             assert "처음 쓰는 날" not in body, body
-            tried += "좋아하는 분이라면 마음에 들" in body
+            tried += bool(FEEL_DRAWN.search(body))
     assert tried > 5
 
 

@@ -1500,6 +1500,10 @@ def _joined_definitions(paragraph: list[str | None], plan: MessagePlan) -> list[
     out: list[str | None] = []
     for sentence in sentences:
         last = out[-1] if out else None
+        if last == definition and sentence.endswith(_FUNCTIONAL):
+            # "{name}, …세럼이에요." takes the name as its topic first (readings 92-93, s6314: "'더 나이아신아마이드 15
+            # 세럼, 가벼운 세럼이에요'가 투박"): "{name}은 …세럼으로, … 기능성을 갖췄어요"
+            last = definition = _named_as_topic(last, plan, sentence)
         appositive = ", " in last if last else False  # "…클렌저, 살리실산 데일리 젠틀 클렌저이자 …" reads as a chain
         if (
             last == definition
@@ -4183,6 +4187,10 @@ def _on_a_verb(sentence: str) -> str | None:
         # nor "이 보습 에멀젼에 새싹 추출물과 호호바 오일을 담았어요" (reading 87, s7187: "'이 보습 에멀젼에' 어순
         # 어색"; the maker's verb with no maker said): what the kind holds
         np, what = match.group("np"), match.group("what")
+        if what.split()[-1] in _KIND_NOUNS:
+            # "세럼을 담은 보습 미스트" is a serum made a mist, never "이 보습 미스트에는 세럼이 들어 있어요" (readings
+            # 92-93, s7483: "'세럼이 들어 있어요'가 어색"): a kind is no ingredient to announce
+            return None
         return f"이 {np}에는 {what}{particle_for(what, '이')} 들어 {'있습니다.' if formal else '있어요.'}"
     for pattern, polite, hapsho in _ON_A_VERB:
         if pattern.search(sentence):

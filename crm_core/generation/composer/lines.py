@@ -179,7 +179,7 @@ EMPTIES_CLOSE_UNTIMED = "모아 두셨다가 다음에 들르실 때 챙겨 와 
 # the emotional hook's pull (STYLE_HOOKS[3]): the reader is the one drawn, never the brand ("…라 {product}에 유독
 # 마음이 가요", "…자꾸 눈길이 가요": readings 45-48, s2525, s3275, s1484, s8851, s9164, s1841, s9434: "'유독 마음이
 # 갑니다' 화자 어색", "'거품이라 마음이 갑니다' 인과 어색"; 136 of 6,000 grid messages)
-FEEL_DRAWN = "좋아하는 분이라면 마음에 들"
+FEEL_DRAWN = "좋아하는 분이라면"
 STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stages 0, 1, 3)
     0: (
         "이번 주는 {product}으로 루틴에 작은 변화를 더하기 좋은 때예요.",
@@ -261,7 +261,10 @@ STYLE_HOOKS: dict[int, tuple[str, ...]] = {  # to a reader who is choosing (stag
         # never "{product}을 처음 만나는 설렘은 {feel}에서 시작돼요" (readings 41-44, s2715, s4969, s5039, s1686, s3478,
         # s7187, s8749, s4318, s4023: "'설렘은 ~에서 시작됩니다' 상투적", "정형 서두", "전환 단계에 '처음 만나는 설렘'
         # 어긋남"; 136 of 3,600 long messages): the feel is why the reader is drawn to it, at any stage
-        "{feel}을 " + FEEL_DRAWN + " {product}(이)에요.",
+        # never "…좋아하는 분이라면 마음에 들 {product}(이)에요." (readings 92-93, s2270: "'PDRN 카페인샷입니다/
+        # 앰플입니다'가 반복"; 106 of 2,400 long bodies): the hook ending on the name read as a label before the
+        # definition's label; the liking ends on a verb and what it is follows as a fact
+        "{feel}을 " + FEEL_DRAWN + " {product}이 마음에 들 거예요.",
     ),
     4: (
         # never "{season_scene}에는 루틴에 들일 {category} 하나도 계절에 맞춰 고르게 돼요" (reading 26, s3434, s6040,
@@ -504,7 +507,9 @@ FOMO_HOOKS = frozenset(
 OPENER_HOOK = "{opener}"
 # Where no hook of the style fits the product and no fact opens it: the product itself, then what it is.
 # never "{product}, 어떤 {category}인지부터 짧게 소개해 드릴게요" (reading 21: "도입부 군더더기"): said plainly
-PLAIN_HOOK = "{brand}의 {product}을 소개해 드려요."
+# never "{brand}의 {product}을 소개해 드려요." (readings 92-93, s2876: "'소개해 드립니다'로 밋밋하게 시작"): whom it is
+# for (the reader's own lead-in, angles.py) is the hook, then the product
+PLAIN_HOOK = "{lead_in} {brand}의 {product}을 권해 드려요."
 # to a reader who uses it (routine, referral, the next-step guide): never introduced to what they use
 USER_PLAIN_HOOK = "{brand}의 {product}을 매일 곁에 두고 쓰시는 분께 전해 드려요."
 
@@ -536,50 +541,52 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
         ),
     },
     # the feeling said of this reader's time with the product, never a stock mood ("… 큰 위로예요", "첫날의
-    # 설렘은 오래 기억에 남아요": readings 10 and 11)
+    # 설렘은 오래 기억에 남아요": readings 10 and 11). Round 38 (readings 92-93, s2876: "'오래 곁에 두게 됩니다' 같은
+    # 상투 문장이 겉돌고"; s6264, s4138: "새 선크림을 쓰는 짧은 순간만큼은 여유 있게 즐겨 보기 좋아요" a "군더더기";
+    # 232 of 2,400 long bodies said one of these lines, and none said a fact): each line carries the product's own
+    # feel ({feel}, plan values), and where the message has said it already the line goes (plan._style_line)
     3: {
         0: (  # never "… 쓰는 몇 분 동안은 마음이 한결 느긋해져요" (reading 12: filler)
-            "바쁜 날에도 이 {category}을 쓰는 {span}만큼은 기분 좋게 나를 챙길 수 있어요.",
+            # never "바쁜 날에도 이 {category}을 쓰는 {span}만큼은 기분 좋게 나를 챙길 수 있어요" (round 38: no fact)
+            "{feel} 덕분에 이 {category}을 쓰는 {span}만큼은 기분 좋게 나를 챙길 수 있어요.",
         ),
         1: (
             # never "여유 있는 때에 처음 써 보면 …" (reading 19: "군더더기"; "처음" beside the step's "처음 쓰실 때는")
             # nor "쓰는 동안 잠시 여유를 두면 이 {category}의 사용감이 더 또렷하게 느껴져요" (reading 22: "채움 문장")
-            # never "새 {category}을 여는 날은 그 자체로 작은 기분 전환이 돼요" (reading 30, s1416, s4276, s9447, s9337:
-            # "'기분 전환' 같은 군더더기", "상투적"): what the first days hold
-            # (no "피부에 맞아 가는": a lip tint or a shampoo is not felt on the face)
-            # never "손에 익어 가는 며칠도 새 {category}을 쓰는 즐거움이에요" (readings 49-52, s1660, s8290: "'며칠도
-            # 즐거움이에요' 어색", "마스크팩에 '손에 익어 가는 며칠' 어색"; 132 of 3,600 long messages)
-            # never "새 {category}을 쓰는 시간이 하루의 작은 즐거움으로 남아요" (readings 53-56, s2208, s4324, s9338:
-            # "'하루의 작은 즐거움으로 남아요' 상투적"; 132 of 3,600 long messages): what the first days are for
-            # nor "새 {category}과 친해지는 며칠은 쓰는 {span}도 괜히 설레요" (readings 57-60: "'친해지는 며칠은 …
-            # 설레요' 어색"; 185 of 3,600 long messages with the hook above): what the first days hold
-            # nor "새 {category}을 쓰는 {span}이 하루 중 조금 더 기다려져요" (readings 77-79, s3787, s8644, s7141:
-            # "'기다려져요' 문장이 어색", "상투구"; 67 of 3,600 long messages): the few minutes taken at ease
-            "새 {category}을 쓰는 {span}만큼은 여유 있게 즐겨 보기 좋아요.",
-            # no "손끝에 닿는 사용감": a lip tint or a mist never meets the fingertips (reading 13); never
-            # "… 첫 사용감을 천천히 살펴보면 마음이 편안해져요" (reading 17: "'마음이 편안해져요' 군더더기")
+            # never "새 {category}을 여는 날은 그 자체로 작은 기분 전환이 돼요" (reading 30: "상투적"), "손에 익어 가는
+            # 며칠도 …" (readings 49-52), "…하루의 작은 즐거움으로 남아요" (readings 53-56), "…친해지는 며칠은 …
+            # 설레요" (readings 57-60), "…{span}이 하루 중 조금 더 기다려져요" (readings 77-79), nor "새 {category}을
+            # 쓰는 {span}만큼은 여유 있게 즐겨 보기 좋아요" (readings 92-93, s4138: "군더더기"; 77 of 2,400 long
+            # bodies): what this product makes of the few minutes
+            # (no "피부에 맞아 가는": a lip tint or a shampoo is not felt on the face; no "손끝에 닿는": reading 13)
+            "{feel} 덕분에 새 {category}을 쓰는 {span}이 한결 기분 좋아요.",
         ),
         2: (  # never "… 쓰는 짧은 순간 동안은 바쁜 날에도 마음이 차분해져요" (reading 12: forced)
-            "익숙한 사용감이라 피곤한 날에도 이 {category}만큼은 편안하게 챙길 수 있어요.",
+            # never "익숙한 사용감이라 피곤한 날에도 …" (round 38: a feel named by no fact)
+            "피곤한 날에도 {feel} 덕분에 이 {category}만큼은 편안하게 챙길 수 있어요.",
         ),
         3: (
-            # never "매일 손이 갈 {category}(이)라면 쓰는 {span}이 즐거운지도 살펴보게 돼요" (reading 19: "어색") nor
-            # "… 떠올려 보면 고르기가 쉬워져요" (reading 15: stock)
-            "자주 손이 갈 {category}(이)라면 " + FEEL_FIRST + " 해요.",
-            # never "…꺼내 쓸 수 있는지가 이 {category}을 고르는 기준이 돼요" (reading 21: "'고르는 기준이
-            # 됩니다' 어색")
-            # never "{moment}에도 편안하게 꺼내 쓸 {category}(이)라면 오래 곁에 두게 돼요" (reading 87, s4269: "'기분
-            # 전환 … 오래 곁에' 문장이 어색함"): the day it is reached for with ease is why it stays
-            "{moment}에 마음 편히 손이 가는 {category}(이)라면 오래 곁에 두게 돼요.",
+            # never "매일 손이 갈 {category}(이)라면 쓰는 {span}이 즐거운지도 살펴보게 돼요" (reading 19: "어색"), "…
+            # 떠올려 보면 고르기가 쉬워져요" (reading 15: stock), "…이 {category}을 고르는 기준이 돼요" (reading 21),
+            # "{moment}에도 편안하게 꺼내 쓸 …" (reading 87, s4269), "자주 손이 갈 {category}(이)라면 사용감부터 마음에
+            # 들어야 해요" (reading 84, s8820) nor "{moment}에 마음 편히 손이 가는 {category}(이)라면 오래 곁에 두게
+            # 돼요" (readings 92-93, s2876: "'오래 곁에 두게 됩니다'가 상투적"; 45 of 2,400 long bodies): why this
+            # one is reached for every day, its own feel
+            "{feel} 덕분에 이 {category}에는 마음 편히 손이 가요.",  # a verb: no second definition of a lip
         ),
         4: (
-            "직접 써 보고 좋았던 점을 곁들이면 이 {category} 이야기가 더 생생하게 전해져요.",
+            # never "직접 써 보고 좋았던 점을 곁들이면 이 {category} 이야기가 더 생생하게 전해져요" nor "곁에서 직접
+            # 쓰는 사람의 이야기라 받는 분도 이 {category}을 안심하고 만날 수 있어요" (round 38: 22 of 2,400 long
+            # bodies, no fact): the feel the reader can tell of
             # no third "써 본", nor "가까운"/"고르" beside a close that asks to "골라 가까운 분께" (reading 25, s5860)
-            # never "아는 사람의 한마디라 …" beside the share line's "…는 한마디가 …" (reading 29: "'한마디' 반복")
-            "곁에서 직접 쓰는 사람의 이야기라 받는 분도 이 {category}을 안심하고 만날 수 있어요.",
+            "{feel}처럼 직접 느낀 점을 곁들이면 마음이 더 잘 전해져요.",
         ),
     },
 }
+# the emotional style where the message has no selling point left to say: the reader's moment, never "…(이)라면 오래
+# 곁에 두게 돼요" (s2876)
+MOMENT_FELT_LINE = "{moment}에도 이 {category}에는 마음 편히 손이 가요."  # a verb: no second definition
+FELT_AGAIN_LINE = "그 {head} 덕분에 이 {category}만큼은 기분 좋게 챙길 수 있어요."  # the feel said before it
 # How long one use takes, by kind of product (reader.product_kind): a mist or a cleanser is used in
 # seconds, so its emotional line never speaks of "쓰는 몇 분" (reading 9, s3574).
 QUICK_KINDS = frozenset({"mist", "sun", "base", "lip", "hair", "eye", "pad", "cleanser"})
@@ -772,11 +779,14 @@ OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
     "natural": (
-        ("natural", "{product}에는 {natural}가 들어 있어요."),
+        # never "{product}에는 {natural}가 들어 있어요." as a first sentence (readings 92-93, s6264: "성분 한 줄로
+        # 갑자기 시작해 흐름이 어색"): the reader who looks for it first, then the product and what it holds
+        ("natural", "원료부터 꼼꼼히 살피는 분이라면 {product}에 든 {natural}이 반가울 거예요."),
         ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
     ),
 }
-OPENER_FALLBACK = "{brand}의 {product}을 소개해 드려요."  # never "…의 핵심부터 짧게 정리해 드릴게요" (reading 21)
+# never "…의 핵심부터 짧게 정리해 드릴게요" (reading 21) nor "{brand}의 {product}을 소개해 드려요" (s2876): PLAIN_HOOK
+OPENER_FALLBACK = PLAIN_HOOK
 REVIEW_LINES: dict[Tone | None, tuple[str, ...]] = {
     None: ("먼저 써 본 분들은 {review} 후기를 남겼어요.", "후기에서도 {review} 평을 만날 수 있어요."),
     Tone.trendy: ("써 본 분들 후기 중에는 {review} 이야기도 있어요.",),
@@ -1222,6 +1232,7 @@ def every_line() -> list[str]:
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     lines += [*FIRST_USE_FOMO_HOOKS, PLAIN_HOOK, USER_PLAIN_HOOK, *NEXT_STEP_STYLE_LINES.values(), NEXT_STEP_FOMO]
+    lines += [MOMENT_FELT_LINE, FELT_AGAIN_LINE]
     for bank in (STYLE_HOOKS, STAGE_HOOKS, *STAGE_STYLE_HOOKS.values(), *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]
     for tone_bank in (PRODUCT_LINES, FIRST_USE_PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):

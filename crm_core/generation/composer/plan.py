@@ -338,10 +338,22 @@ def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "", u
     if step:  # the usage step says where it goes: a definition that says something else, else it without the place
         defs = tuple(d for d in defs if step not in d) or tuple(re.sub(f"{step}에 \\S+ ", "", d) for d in defs)
     if defs:
-        said = _natural_phrase(name_free(defs[k % len(defs)], facts.name, facts.noun))
-        # "세럼을 미스트로 담은 보습 미스트" (reading 39, s7143: "'미스트로 담은 보습 미스트' 중복"): the kind once
-        said = _KIND_TWICE.sub(r"\1 담은 ", said)
-        return held_unnamed(said, facts.name) if unnamed else said
+        said = _worded_definition(defs[k % len(defs)], facts.name, facts.noun, unnamed)
+        if unnamed and _bare_label(said):
+            # "자음유액 EX는 보습 유액입니다", "더 나이아신아마이드 15 세럼, 가벼운 세럼이에요" (readings 92-93, s9728,
+            # s6314: "'보습 유액입니다' 같은 설명문이 끼어 어색", "'세럼, 가벼운 세럼이에요'가 투박"): what the name
+            # and the usage step left of the definition is only a label; another definition that still says what it
+            # does, else the label with what it holds
+            richer = (_worded_definition(d, facts.name, facts.noun, unnamed) for d in defs)
+            said = next((d for d in richer if not _bare_label(d)), said)
+        if unnamed and _bare_label(said) and facts.ingredients:
+            held = unnamed_ingredients(facts.ingredients, facts.name) or facts.ingredients
+            # one no selling point says ("시어버터를 더한 부드러운 로션 제형" opens the message as its feel)
+            ingredient = next((i for i in held if not any(i in f for f in facts.features)), held[0])
+            # "더한", never "담은": a held definition is said on a verb in a run of copulas ("이 보습 유액에는 …이 들어
+            # 있습니다"), beside a natural reader's "…원료가 들어 있습니다" (test_long_forms' ending run)
+            said = f"{ingredient}{particle_for(ingredient, '을')} 더한 {said}"
+        return said
     if facts.ingredients and facts.category:
         ingredient = ((unnamed_ingredients(facts.ingredients, facts.name) if unnamed else ()) or facts.ingredients)[0]
         return f"{ingredient}{particle_for(ingredient, '을')} 담은 {facts.noun}"
@@ -349,6 +361,21 @@ def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "", u
 
 
 _HOLDS = re.compile(r"^(.+?)(을|를) 담은 (.+)$")
+
+
+def _worded_definition(definition: str, name: str, noun: str, unnamed: bool) -> str:
+    """A catalog definition as a long form says it: the name's words left out, the kind said once."""
+    said = _natural_phrase(name_free(definition, name, noun))
+    # "세럼을 미스트로 담은 보습 미스트" (reading 39, s7143: "'미스트로 담은 보습 미스트' 중복"): the kind once
+    said = _KIND_TWICE.sub(r"\1 담은 ", said)
+    return held_unnamed(said, name) if unnamed else said
+
+
+def _bare_label(definition: str) -> bool:
+    """A definition of two words or fewer ("보습 유액", "가벼운 세럼"): a label, no fact of what the product does."""
+    return len(definition.split()) <= 2
+
+
 _KIND_TWICE = re.compile(r"(을|를) ([가-힣]{2,})(?:으로|로) 담은 (?=[^,]*\2$)")
 AS_NAMED = "이름 그대로 "  # a definition that says what the name says, on purpose: after the name only
 _DESCRIBING = ("은", "한", "운", "인", "된")  # a word that describes the kind after it ("맑은", "순한")
@@ -1379,6 +1406,22 @@ def _hooks_of(style: int, stage: int) -> frozenset[str]:
     return frozenset(own | (set(lines.FIRST_USE_FOMO_HOOKS) if style == 2 else set()))
 
 
+# the last word of a feel that names what is felt ("…은은한 윤기"), never what it leaves ("…화사해 보이는 피부")
+_FELT_HEADS = [
+    [w] for w in ("제형", "윤기", "거품", "발색", "향", "마무리", "사용감", "보습감", "텍스처", "질감", "입자")
+]
+
+
+def _felt_fact(values: dict[str, str], told: str) -> str:
+    """The selling point an emotional line is said of: the feel, else a feature, that the message does not say yet and
+    that is no kind ("스포이트로 덜어 쓰는 세럼 덕분에 이 세럼을 …" names the kind twice); "" where none is left."""
+    kinds = tuple(lines.KIND_POINT_LINES)
+    for fact in (values["feel"], values["feature"], values["feature2"]):
+        if fact and fact not in told and not fact.endswith(kinds) and values["category"] not in fact:
+            return fact
+    return ""
+
+
 # Words that already make a hook speak of time: the time style is then said.
 _TIME_WORDS = re.compile("이번 주|오늘|지금")
 
@@ -1435,13 +1478,23 @@ def _style_line(
             pool = tuple(line for line in pool if not lines.KEEP_NOW.search(line)) or (lines.ALERT_SHEET_LINE,)
         if campaign == GIFTING:
             pool = tuple(line for line in pool if not lines.RECOMMENDING.search(line)) or pool
+        if style == 3:
+            # the feeling is said of the product's own feel, else another selling point the message has not said
+            # (lines.STYLE_LINES[3]); with none, the line goes rather than say a stock mood (readings 92-93, s2876,
+            # s4138: "상투적", "군더더기")
+            fact = _felt_fact(values, f"{said}\0{told}")
+            if fact:
+                values = values | {"feel": fact}
+            elif values["feel"] in f"{said}\0{told}" and values["feel"].split()[-1:] in _FELT_HEADS:
+                # the feel said already is pointed back to ("그 윤기 덕분에 …"), never said a second time
+                pool, values = (lines.FELT_AGAIN_LINE,), values | {"head": values["feel"].split()[-1]}
+            elif values["moment"] not in f"{said}\0{told}":
+                # no selling point left to say: the reader's own moment, so the emotional style the brief chose is
+                # still felt (test_long_forms)
+                pool = (lines.MOMENT_FELT_LINE,)
+            else:
+                continue
         filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
-        if style == 3 and not (values["feel"] and values["feel"] in f"{said}\0{told}"):
-            # "자주 손이 갈 … 사용감부터 마음에 들어야 해요" over a text that says no feel (reading 84, s8820: "사용감이
-            # 중요하다면서 사용감 설명이 없음"; 42 of 3,600 long messages)
-            # (never for a line that says the close's moment again: "기분 전환이 필요한 날" twice)
-            kept = [line for line in filled if lines.FEEL_FIRST not in line and values["moment"] not in close]
-            filled = kept or filled
         if oily:  # a product that controls oil is not answered by a dry season
             filled = [line for line in filled if not lines.DRY_WORDS.search(line)] or filled
         fresh = [line for line in filled if season not in line or season not in said]
