@@ -29,12 +29,15 @@ FUNCTION_WORDS = {
 LABELS = re.compile("주요 성분으로 |주요 성분은 |눈에 띄는 성분은 |주목할 성분은 |원료로는 ")
 
 
+FEEL_DRAWN = re.compile("좋아하는 분이라면 [^.]+ 마음에 (?:들 거예요|드실 겁니다)")
+
+
 def test_no_long_message_says_a_label_frame_or_a_brand_drawn_to_its_own_product(catalog: Catalog):
     labelled = drawn = 0
     for body in _bodies(catalog, (0, 1, 3), (1, EMOTIONAL, SEASONAL), seeds=(0, 1)):
         assert not STALE.search(body), body
         labelled += bool(LABELS.search(body))
-        drawn += "좋아하는 분이라면 마음에 들" in body
+        drawn += bool(FEEL_DRAWN.search(body))  # round 38 (s2270): the hook ends on the liking
     assert labelled > 40 and drawn > 20, (labelled, drawn)
 
 

@@ -57,9 +57,9 @@ def test_a_first_use_feeling_line_is_not_the_stock_small_joy(catalog: Catalog):
     # round 38 (readings 92-93, s4138: "새 선크림을 쓰는 짧은 순간만큼은 여유 있게 즐겨 보기 좋아요" a "군더더기"): the
     # few minutes are said of the product's own feel
     assert not [b for b in bodies if "여유 있게 즐겨" in b]
-    assert [b for b in bodies if re.search("덕분에 새 \\S+ 쓰는 (?:짧은 순간|몇 분)이 한결 기분 좋", b)]
-    # under 합쇼체 the feeling is said at its level ("…한결 기분 좋습니다"), never "좋아요"
-    assert not [b for b in bodies if "한결 기분 좋아요" in b and "습니다" in b]
+    assert [b for b in bodies if re.search("덕분에 새 \\S+ 쓰는 (?:짧은 순간|몇 분)이 한결 편안", b)]
+    # under 합쇼체 the feeling is said at its level ("…한결 편안합니다"), never "편안해요"
+    assert not [b for b in bodies if "한결 편안해요" in b and "습니다" in b]
 
 
 def test_a_first_use_season_message_says_ge_dwaeyo_once(catalog: Catalog):

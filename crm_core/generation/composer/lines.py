@@ -559,7 +559,7 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             # 쓰는 {span}만큼은 여유 있게 즐겨 보기 좋아요" (readings 92-93, s4138: "군더더기"; 77 of 2,400 long
             # bodies): what this product makes of the few minutes
             # (no "피부에 맞아 가는": a lip tint or a shampoo is not felt on the face; no "손끝에 닿는": reading 13)
-            "{feel} 덕분에 새 {category}을 쓰는 {span}이 한결 기분 좋아요.",
+            "{feel} 덕분에 새 {category}을 쓰는 {span}이 한결 편안해요.",  # no third "좋아요" (test_long_r34)
         ),
         2: (  # never "… 쓰는 짧은 순간 동안은 바쁜 날에도 마음이 차분해져요" (reading 12: forced)
             # never "익숙한 사용감이라 피곤한 날에도 …" (round 38: a feel named by no fact)

@@ -1407,9 +1407,8 @@ def _hooks_of(style: int, stage: int) -> frozenset[str]:
 
 
 # the last word of a feel that names what is felt ("…은은한 윤기"), never what it leaves ("…화사해 보이는 피부")
-_FELT_HEADS = [
-    [w] for w in ("제형", "윤기", "거품", "발색", "향", "마무리", "사용감", "보습감", "텍스처", "질감", "입자")
-]
+# ("거품" never: a wash's usage step says it, and a third "거품" reads as a repeat: test_long_r36)
+_FELT_HEADS = [[w] for w in ("제형", "윤기", "발색", "향", "마무리", "사용감", "보습감", "텍스처", "질감", "입자")]
 
 
 def _felt_fact(values: dict[str, str], told: str) -> str:
@@ -1417,7 +1416,7 @@ def _felt_fact(values: dict[str, str], told: str) -> str:
     that is no kind ("스포이트로 덜어 쓰는 세럼 덕분에 이 세럼을 …" names the kind twice); "" where none is left."""
     kinds = tuple(lines.KIND_POINT_LINES)
     for fact in (values["feel"], values["feature"], values["feature2"]):
-        if fact and fact not in told and not fact.endswith(kinds) and values["category"] not in fact:
+        if fact and fact not in told and not fact.endswith((*kinds, "거품")) and values["category"] not in fact:
             return fact
     return ""
 
@@ -1488,7 +1487,7 @@ def _style_line(
             elif values["feel"] in f"{said}\0{told}" and values["feel"].split()[-1:] in _FELT_HEADS:
                 # the feel said already is pointed back to ("그 윤기 덕분에 …"), never said a second time
                 pool, values = (lines.FELT_AGAIN_LINE,), values | {"head": values["feel"].split()[-1]}
-            elif values["moment"] not in f"{said}\0{told}":
+            elif values["moment"] not in f"{said}\0{told}" and stage != REFERRAL:
                 # no selling point left to say: the reader's own moment, so the emotional style the brief chose is
                 # still felt (test_long_forms)
                 pool = (lines.MOMENT_FELT_LINE,)
