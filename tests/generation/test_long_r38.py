@@ -50,15 +50,6 @@ def test_a_feel_hook_ends_on_the_liking_not_on_the_name(catalog: Catalog):
     assert "좋아하는 분이라면 PDRN 카페인샷이 마음에 드실 겁니다. PDRN과 카페인을 함께 담은 앰플입니다." in body, body
 
 
-def test_a_definition_the_usage_step_left_bare_says_what_it_holds(catalog: Catalog):
-    """s9728 ("'보습 유액입니다' 같은 설명문이 끼어 어색"): the catalog's "토너 다음에 바르는 보습 유액" loses its step
-    to the usage line; what is left is said with an ingredient no other sentence names."""
-    body = _body(catalog, brand="설화수", product="자음유액 EX 125ml", persona=2, stage_index=3, style_index=4,
-                 channel="lms", tone=Tone.trendy, honorific=Honorific.hapsho, is_event=False, seed=1)  # fmt: skip
-    assert "자음유액 EX는 보습 유액입니다." not in body, body
-    assert "자음유액 EX는 인삼 추출물을 더한 보습 유액입니다." in body, body
-
-
 def test_a_kind_in_the_definition_is_never_announced_as_an_ingredient(catalog: Catalog):
     """s7483 ("'이 보습 미스트에는 세럼이 들어 있어요'가 어색"): a serum made a mist is said as the catalog says it."""
     body = _body(catalog, brand="헤라", product="컴피 리바이탈라이징 세럼 미스트 90ml", persona=4, stage_index=1,

@@ -346,13 +346,6 @@ def _definition(facts: ProductFacts, k: int, season: str = "", step: str = "", u
             # does, else the label with what it holds
             richer = (_worded_definition(d, facts.name, facts.noun, unnamed) for d in defs)
             said = next((d for d in richer if not _bare_label(d)), said)
-        if unnamed and _bare_label(said) and facts.ingredients:
-            held = unnamed_ingredients(facts.ingredients, facts.name) or facts.ingredients
-            # one no selling point says ("시어버터를 더한 부드러운 로션 제형" opens the message as its feel)
-            ingredient = next((i for i in held if not any(i in f for f in facts.features)), held[0])
-            # "더한", never "담은": a held definition is said on a verb in a run of copulas ("이 보습 유액에는 …이 들어
-            # 있습니다"), beside a natural reader's "…원료가 들어 있습니다" (test_long_forms' ending run)
-            said = f"{ingredient}{particle_for(ingredient, '을')} 더한 {said}"
         return said
     if facts.ingredients and facts.category:
         ingredient = ((unnamed_ingredients(facts.ingredients, facts.name) if unnamed else ()) or facts.ingredients)[0]
