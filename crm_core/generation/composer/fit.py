@@ -38,6 +38,7 @@ from crm_core.generation.composer.facts import (
     SUPPORTING,
     WASH_OFF,
     ProductFacts,
+    plant_origin,
     texture_clash,
 )
 from crm_core.generation.composer.reader import (
@@ -1409,7 +1410,47 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
         bank = NATURAL_INGREDIENT_HELD if _HELD_SAID.search(said) else turn(NATURAL_INGREDIENT, facts, shift)
         line = lines.fill(bank, values)
         out.append(Fit("origin", line, short, natural[0]))
+    if not out or natural:
+        # after the plant's own line: said where the opener or the definition names the plant ("픽싱 틴트에는 호호바
+        # 오일이 들어 있어요") and the plan drops that line as said
+        out += _said_plant_origin(facts, said, shift, natural)
     return out + _natural_comfort(facts, reviews, said, shift)
+
+
+# Round 38 (readings 92-93: s6264 "픽싱 틴트에는 호호바 오일이 들어 있어요" and nothing more, s5259 "프로폴리스 추출물을
+# 담았습니다" to a natural reader: "자연 유래 관점 없음"): where the hook or the definition names the plant ingredient
+# plainly, the plant's own line was dropped as said and the reader heard no origin at all; the origin of the plant
+# they named (facts.plant_origin: "호호바 씨앗에서 얻은 오일", "벌집에서 얻은 프로폴리스") is this reader's line
+# instead, said as what it means to one who reads the label for where things come from.
+# A source the ingredient's name alone does not say (a seed, a fruit, the hive, a flower, a ferment) is said as what
+# the named ingredient is; a plain extract ("유자 추출물") as what it is to this reader, never "유자에서 얻은 유자
+# 추출물".
+NATURAL_SAID_ORIGIN = (
+    "{ingredient}은 {origin}(이)라, 원료부터 살피는 분께 반가워요.",
+    "원료부터 살피신다면 {ingredient}이 {origin}(이)라는 점이 반가워요.",
+)
+NATURAL_SAID_ORIGIN_SHORT = "{origin}이 들어 있어요."
+NATURAL_SAID_PLANT = "원료부터 살피는 분이라면 {ingredient}이 자연에서 얻은 원료라는 점이 반가울 거예요."
+NATURAL_SAID_PLANT_SHORT = "자연에서 얻은 {ingredient}이 들어 있어요."
+# the fact these lines state: the reader's own words, so that the opener naming the plant ("픽싱 틴트에는 호호바 오일이
+# 들어 있어요") does not drop them as said, and the reader's nudge ("원료부터 살피는 분께 …") is not said beside them
+PLANT_FACT = "원료부터 살피는 분"
+
+
+def _said_plant_origin(facts: ProductFacts, said: str, shift: int, unsaid: list[str]) -> list[Fit]:
+    """The origin of a plant ingredient `said` names (the product's name aside), else of the first `unsaid` one (the
+    opener may name it): [] where none is or its source is not known from the ingredient (facts.plant_origin)."""
+    named = [i for i in facts.ingredients if NATURAL_SOURCES.search(i) and i.split()[0] in said] or unsaid
+    told = next(((i, o) for i in named if (o := plant_origin(i))), None)
+    if told is None:
+        return []
+    ingredient, origin = told
+    values = {"ingredient": ingredient, "origin": origin}
+    if origin.endswith(f"{ingredient.split()[0]}에서 얻은 {ingredient.split()[-1]}"):  # the name says it: 유자 추출물
+        line = lines.fill(NATURAL_SAID_PLANT, values)
+        return [Fit("origin", line, lines.fill(NATURAL_SAID_PLANT_SHORT, values), PLANT_FACT)]
+    line = lines.fill(turn(NATURAL_SAID_ORIGIN, facts, shift), values)
+    return [Fit("origin", line, lines.fill(NATURAL_SAID_ORIGIN_SHORT, values), PLANT_FACT)]
 
 
 def _natural_comfort(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str, shift: int) -> list[Fit]:
@@ -2108,6 +2149,10 @@ def every_fit_line() -> list[str]:
         NATURAL_ORIGIN_SHORT,
         NATURAL_ORIGIN_HELD,
         NATURAL_INGREDIENT_HELD,
+        NATURAL_SAID_ORIGIN,
+        NATURAL_SAID_ORIGIN_SHORT,
+        NATURAL_SAID_PLANT,
+        NATURAL_SAID_PLANT_SHORT,
         *NATURAL_WORN_EASY,
         NATURAL_EARTH,
         TREND_MAKEUP,
