@@ -12,7 +12,8 @@ event) and counts, per cell:
 - natural_plain: every other product: persona_strict_check's natural rule, or a comfort / mildness / fewer-steps /
   size fact written for this reader (PLAIN_REASON);
 - luxury_aged / luxury_unaged: persona_strict_check's luxury rule (a weighed function, an anti-ageing active, a
-  strength, a generation, the house's research, firmness), split by whether the catalog holds anti-ageing evidence.
+  strength, a generation, the house's research, firmness) or a trusted ingredient the catalog lists named (인삼,
+  세라마이드: LUXURY_TRUSTED), split by whether the catalog holds anti-ageing evidence.
 
     PYTHONPATH=. python bench/persona_r38_check.py [--examples natural_origin,luxury_unaged] [--dump /tmp/r38.jsonl]
 """
@@ -36,6 +37,8 @@ from persona_strict_check import AGEING, CHANNELS, strict_reason
 from crm_core.generation.composer.fit import AGE_ACTIVES, _origin_phrases
 from crm_core.generation.template import short_product_name
 
+# ingredients a luxury reader trusts on a label though no anti-ageing active (인삼, the houses' research; 세라마이드)
+LUXURY_TRUSTED = ("인삼", "홍삼", "백삼", "세라마이드")
 CELLS = ("natural_origin", "natural_plain", "luxury_aged", "luxury_unaged")
 PERSONA_INDEX = {"luxury": 0, "natural": 4}
 # where an ingredient comes from, said (not the plant's name alone)
@@ -63,7 +66,9 @@ def fits_reader(cell: str, product, bare: str, house: str) -> bool:  # type: ign
         return bool(ORIGIN_SAID.search(bare))
     if cell == "natural_plain":
         return strict_reason("natural", product, bare) or bool(PLAIN_REASON.search(bare))
-    return strict_reason("luxury", product, bare, house)
+    # the ingredient a luxury reader trusts (LUXURY_TRUSTED: 인삼, 세라마이드) named where the catalog lists it
+    trusted = [i.split()[0] for i in product.key_ingredients if i.startswith(LUXURY_TRUSTED)]
+    return strict_reason("luxury", product, bare, house) or any(t in bare for t in trusted)
 
 
 def specs(catalog) -> list[dict]:  # type: ignore[no-untyped-def]

@@ -1406,7 +1406,14 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
         held = _HELD_SAID.search(said)
         line = lines.fill(NATURAL_ORIGIN_HELD if held else turn(NATURAL_ORIGIN, facts, shift), told)
         out.append(Fit("origin", line, lines.fill(NATURAL_ORIGIN_SHORT, told), fact))
-    if natural:
+    source = specific_origin(natural[0]) if natural else None
+    if source:
+        # round 38 (s5259: "프로폴리스 … 자연 유래임을 말해 주면"): a source the name does not say (a seed, the hive)
+        # said as what the product holds ("이 크림에는 벌집에서 얻은 프로폴리스 추출물이 들어 있어요")
+        told = {"origin": source, "noun": facts.noun}
+        line = lines.fill(NATURAL_ORIGIN_HELD if _HELD_SAID.search(said) else turn(NATURAL_ORIGIN, facts, shift), told)
+        out.append(Fit("origin", line, lines.fill(NATURAL_ORIGIN_SHORT, told), natural[0]))
+    elif natural:
         bank = NATURAL_INGREDIENT_HELD if _HELD_SAID.search(said) else turn(NATURAL_INGREDIENT, facts, shift)
         line = lines.fill(bank, values)
         out.append(Fit("origin", line, short, natural[0]))
@@ -1426,15 +1433,23 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
 # the named ingredient is; a plain extract ("유자 추출물") as what it is to this reader, never "유자에서 얻은 유자
 # 추출물".
 NATURAL_SAID_ORIGIN = (
-    "{ingredient}은 {origin}(이)라, 원료부터 살피는 분께 반가워요.",
-    "원료부터 살피신다면 {ingredient}이 {origin}(이)라는 점이 반가워요.",
+    "{ingredient}은 {origin}(이)라, 원료부터 살피는 분께 더 반가운 성분이에요.",
+    "원료부터 살피신다면 {ingredient}이 {origin}(이)라는 점이 반가울 거예요.",
 )
 NATURAL_SAID_ORIGIN_SHORT = "{origin}이 들어 있어요."
 NATURAL_SAID_PLANT = "원료부터 살피는 분이라면 {ingredient}이 자연에서 얻은 원료라는 점이 반가울 거예요."
 NATURAL_SAID_PLANT_SHORT = "자연에서 얻은 {ingredient}이 들어 있어요."
-# the fact these lines state: the reader's own words, so that the opener naming the plant ("픽싱 틴트에는 호호바 오일이
-# 들어 있어요") does not drop them as said, and the reader's nudge ("원료부터 살피는 분께 …") is not said beside them
-PLANT_FACT = "원료부터 살피는 분"
+# the fact these lines state is the origin without the plant's own words ("씨앗에서 얻은", "자연에서 얻은 원료"): the
+# opener naming the plant ("픽싱 틴트에는 호호바 오일이 들어 있어요") would drop a fact that names it as said
+PLANT_FACT = "자연에서 얻은 원료"
+
+
+def specific_origin(ingredient: str) -> str | None:
+    """The ingredient's origin (facts.plant_origin) where it says more than the name ("호호바 씨앗에서 얻은 오일",
+    "벌집에서 얻은 프로폴리스"); None for a plain extract ("유자에서 얻은 추출물" says only what 유자 추출물 does)."""
+    origin = plant_origin(ingredient)
+    words = ingredient.split()
+    return None if not origin or origin == f"{' '.join(words[:-1])}에서 얻은 {words[-1]}" else origin
 
 
 def _said_plant_origin(facts: ProductFacts, said: str, shift: int, unsaid: list[str]) -> list[Fit]:
@@ -1446,11 +1461,13 @@ def _said_plant_origin(facts: ProductFacts, said: str, shift: int, unsaid: list[
         return []
     ingredient, origin = told
     values = {"ingredient": ingredient, "origin": origin}
-    if origin.endswith(f"{ingredient.split()[0]}에서 얻은 {ingredient.split()[-1]}"):  # the name says it: 유자 추출물
+    if not specific_origin(ingredient):  # the name says it: 유자 추출물
         line = lines.fill(NATURAL_SAID_PLANT, values)
         return [Fit("origin", line, lines.fill(NATURAL_SAID_PLANT_SHORT, values), PLANT_FACT)]
     line = lines.fill(turn(NATURAL_SAID_ORIGIN, facts, shift), values)
-    return [Fit("origin", line, lines.fill(NATURAL_SAID_ORIGIN_SHORT, values), PLANT_FACT)]
+    own = ingredient.split()
+    fact = " ".join(w for w in origin.split() if not any(w.startswith(o) for o in own)) or PLANT_FACT
+    return [Fit("origin", line, lines.fill(NATURAL_SAID_ORIGIN_SHORT, values), fact)]
 
 
 def _natural_comfort(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str, shift: int) -> list[Fit]:
