@@ -68,3 +68,13 @@ def test_natural_long_messages_of_planted_products_say_where_the_plant_comes_fro
         assert len(bodies) == 144
         missed += [(product, key, body) for key, body in bodies if not ORIGIN.search(body)]
     assert missed == []
+
+
+def test_a_second_use_the_catalog_gives_is_a_natural_readers_reason(catalog: Catalog, settings: Settings):
+    """s2876 (톤업 선크림, "메이크업 베이스로도 쓸 수 있습니다"): no plant on its label, but one product where two would
+    be; the natural reader hears it in every long message of stages 0-3."""
+    pipeline = pipeline_with_reviews(catalog, settings)
+    name = "워터 스플래쉬 선크림 톤업 래스팅 SPF50+/PA++++ 50ml"
+    bodies = list(_bodies(pipeline, NATURAL, "에스쁘아", name, (0, 1, 2, 3)))
+    assert len(bodies) == 144
+    assert [(key, body) for key, body in bodies if "제품을 따로 늘리지 않아도" not in body] == []

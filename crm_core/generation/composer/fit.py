@@ -1672,6 +1672,8 @@ def fits(
             found = story_origin_fits(facts, brand, story, said) + found  # no plant or origin of its own to tell
         if any(NATURAL_SOURCES.search(i) for i in facts.ingredients) or origin_phrases(facts):
             return tuple(found)  # a plant or an origin, said here or by the hook, is this reader's point
+        own = [f for f in found if f.kind in ("origin", "comfort")]
+        found = own + natural_fewer_fits(facts, said) + [f for f in found if f not in own]
         if not any(f.kind in ("origin", "comfort") or _GENTLE_REVIEW.search(f.fact) for f in found):
             # no origin and no comfort to tell: the mildness the catalog or the house states, before a review of
             # another aspect (a repurchase: no reason of this reader's, reading 70-75)
@@ -1797,6 +1799,35 @@ def natural_pace_fits(facts: ProductFacts) -> list[Fit]:
         return []
     line = lines.fill(NATURAL_PACE, values)
     return [Fit("comfort", line, lines.fill(NATURAL_PACE_SHORT, values), PACE_FACT)]
+
+
+# Round 38 (readings 92-93, s2876 톤업 선크림 to a natural reader: "자연 유래 관심과 성분이 맞지 않음"; 10 of 10 of its
+# natural messages in bench/persona_r38_check said nothing for this reader): a product the catalog gives a second use
+# ("메이크업 베이스로도 쓸 수 있습니다", "얼굴과 몸에 모두 쓸 수 있습니다") or calls an all-in-one is one product
+# where two would be, the reader's 환경을 생각하는 소비; said as that, after the plant or comfort the catalog states.
+# Never a use the catalog does not give.
+_SECOND_USE_CLAIM = re.compile(r"([^,]*?(?:로도|에 모두) 쓸 수 있)습니다\.$")
+_CLAUSE_END = re.compile("[어며고,] ")  # the claim's last clause holds the use ("…정돈되어 메이크업 베이스로도 …")
+_ALL_IN_ONE = re.compile("올인원")
+NATURAL_FEWER = "{use}어, 제품을 따로 늘리지 않아도 돼요."
+NATURAL_FEWER_SAID = "하나로 두 가지를 챙기니, 제품을 따로 늘리지 않아도 돼요."
+NATURAL_ALL_IN_ONE = "여러 단계를 하나로 챙기는 올인원이라, 제품을 따로 늘리지 않아도 돼요."
+FEWER_FACT = "제품을 따로 늘리지 않아도"
+
+
+def natural_fewer_fits(facts: ProductFacts, said: str) -> list[Fit]:
+    """One product in place of two (_SECOND_USE_CLAIM, _ALL_IN_ONE) as a natural reader's reason; [] where the
+    catalog gives no second use."""
+    texts = (*facts.claims, *facts.points)
+    if any(_ALL_IN_ONE.search(t) for t in texts):
+        return [Fit("earth", NATURAL_ALL_IN_ONE, NATURAL_ALL_IN_ONE, FEWER_FACT)]
+    use = next((m.group(1) for c in facts.claims if (m := _SECOND_USE_CLAIM.search(c))), None)
+    if use is None:
+        return []
+    use = _CLAUSE_END.split(use)[-1]
+    head = use.split("로도")[0].split("에 모두")[0]
+    line = NATURAL_FEWER_SAID if head and head in said else lines.fill(NATURAL_FEWER, {"use": use})
+    return [Fit("earth", line, line, FEWER_FACT)]
 
 
 def _told_of_brand(sentence: str) -> str | None:
@@ -2170,6 +2201,9 @@ def every_fit_line() -> list[str]:
         NATURAL_SAID_ORIGIN_SHORT,
         NATURAL_SAID_PLANT,
         NATURAL_SAID_PLANT_SHORT,
+        NATURAL_FEWER_SAID,
+        NATURAL_ALL_IN_ONE,
+        "메이크업 베이스로도 쓸 수 있어, 제품을 따로 늘리지 않아도 돼요.",  # NATURAL_FEWER filled
         *NATURAL_WORN_EASY,
         NATURAL_EARTH,
         TREND_MAKEUP,
