@@ -1410,7 +1410,9 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
     if source:
         # round 38 (s5259: "프로폴리스 … 자연 유래임을 말해 주면"): a source the name does not say (a seed, the hive)
         # said as what the product holds ("이 크림에는 벌집에서 얻은 프로폴리스 추출물이 들어 있어요")
-        told = {"origin": source, "noun": facts.noun}
+        # the ingredient named as the label lists it ("시어나무 열매에서 얻은 시어버터"), so that no list line names it
+        # again after ("원료로는 시어버터·호호바 오일을 담았어요", tried)
+        told = {"origin": f"{source[: source.index('얻은') + 2]} {natural[0]}", "noun": facts.noun}
         line = lines.fill(NATURAL_ORIGIN_HELD if _HELD_SAID.search(said) else turn(NATURAL_ORIGIN, facts, shift), told)
         out.append(Fit("origin", line, lines.fill(NATURAL_ORIGIN_SHORT, told), natural[0]))
     elif natural:
