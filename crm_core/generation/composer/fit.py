@@ -1413,7 +1413,9 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
         # the ingredient named as the label lists it ("시어나무 열매에서 얻은 시어버터"), so that no list line names it
         # again after ("원료로는 시어버터·호호바 오일을 담았어요", tried)
         told = {"origin": f"{source[: source.index('얻은') + 2]} {natural[0]}", "noun": facts.noun}
-        line = lines.fill(NATURAL_ORIGIN_HELD if _HELD_SAID.search(said) else turn(NATURAL_ORIGIN, facts, shift), told)
+        line = lines.fill(
+            NATURAL_SOURCE_LINE, told
+        )  # never a bare spec ("이 립밤에는 …이 들어 있습니다", test_longcopy_r30)
         out.append(Fit("origin", line, lines.fill(NATURAL_ORIGIN_SHORT, told), natural[0]))
     elif natural:
         bank = NATURAL_INGREDIENT_HELD if _HELD_SAID.search(said) else turn(NATURAL_INGREDIENT, facts, shift)
@@ -1439,6 +1441,7 @@ NATURAL_SAID_ORIGIN = (
     "원료부터 살피신다면 {ingredient}이 {origin}(이)라는 점이 반가울 거예요.",
 )
 NATURAL_SAID_ORIGIN_SHORT = "{origin}이 들어 있어요."
+NATURAL_SOURCE_LINE = "{origin}이 들어 있어, 원료부터 살피는 분께 더 반가운 {noun}이에요."
 NATURAL_SAID_PLANT = "원료부터 살피는 분이라면 {ingredient}이 자연에서 얻은 원료라는 점이 반가울 거예요."
 NATURAL_SAID_PLANT_SHORT = "자연에서 얻은 {ingredient}이 들어 있어요."
 # the fact these lines state is the origin without the plant's own words ("씨앗에서 얻은", "자연에서 얻은 원료"): the
@@ -2203,6 +2206,7 @@ def every_fit_line() -> list[str]:
         NATURAL_SAID_ORIGIN_SHORT,
         NATURAL_SAID_PLANT,
         NATURAL_SAID_PLANT_SHORT,
+        NATURAL_SOURCE_LINE,
         NATURAL_FEWER_SAID,
         NATURAL_ALL_IN_ONE,
         "메이크업 베이스로도 쓸 수 있어, 제품을 따로 늘리지 않아도 돼요.",  # NATURAL_FEWER filled
