@@ -202,7 +202,10 @@ def test_a_natural_reason_names_what_the_catalog_lists(catalog: Catalog):
             continue
         checked += 1
         row = " ".join((*product.key_ingredients, *product.claims, *product.selling_points))
-        assert candidate.fact.split()[0] in row, (product.name, candidate.line)
+        # round 38: a plant's origin told where the opener names the plant states the origin as its fact (no word of
+        # the plant, which the opener said); its line names the plant from the row
+        named = any(i in candidate.line for i in product.key_ingredients)
+        assert candidate.fact.split()[0] in row or named, (product.name, candidate.line)
     assert checked > 30
 
 

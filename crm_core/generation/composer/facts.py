@@ -96,6 +96,58 @@ NATURAL_SOURCES = re.compile(
     "추출물|녹차|제주|씨드|쑥|꽃|쌀|인삼|동백|새싹|꿀|프로폴리스|유자|알로에|한란|비자|병풀|(?<!미네랄) 오일"
     "|홍삼|백화고|시어버터|식물"
 )
+# Round 38 (readings 92-93, natural readers wrote 6 of the 7 weakest notes, "자연 유래 관점 없음": s6264 said only
+# "픽싱 틴트에는 호호바 오일이 들어 있어요", s5259 named 프로폴리스 with no word of where it comes from): where a plant
+# ingredient comes from, true by its own name (a seed its name says, 씨 of 해바라기씨), or by what the ingredient is
+# (jojoba oil is pressed from the seed, propolis is gathered in the hive, shea butter is the fat of the shea nut);
+# never of a lab ingredient, and never "천연", "100%" or a place the name does not say.
+_ORIGIN_SOURCES = {
+    "호호바": "호호바 씨앗",
+    "해바라기씨": "해바라기 씨앗",
+    "녹차씨": "녹차 씨앗",
+    "살구씨": "살구 씨앗",
+    "올리브": "올리브 열매",
+    "꿀": "꿀",
+    "벌꿀": "벌꿀",
+    "베리 믹스": "여러 베리",
+}
+_ORIGIN_WHOLE = {
+    "프로폴리스": "벌집에서 얻은 프로폴리스",
+    "프로폴리스 추출물": "벌집에서 얻은 프로폴리스 추출물",
+    "시어버터": "시어나무 열매에서 얻은 버터",
+    "식물성 펩타이드": "식물에서 얻은 펩타이드",
+    "제주 화산송이": "제주에서 얻은 화산송이",
+}
+_ORIGIN_TAILS = ("발효 여과물", "발효 추출물", "발효물", "추출물", "오일", "사포닌")  # the longest first
+
+
+@lru_cache(maxsize=1024)
+def plant_origin(ingredient: str) -> str | None:
+    """Where a plant ingredient comes from, as a noun phrase ("호호바 오일" → "호호바 씨앗에서 얻은 오일", "녹차 추출물"
+    → "녹차에서 얻은 추출물", "쌀 발효 여과물" → "쌀을 발효해 얻은 여과물"); None for an ingredient that names no
+    plant or hive (NATURAL_SOURCES) or one whose source its name does not give."""
+    if ingredient in _ORIGIN_WHOLE:
+        return _ORIGIN_WHOLE[ingredient]
+    if not NATURAL_SOURCES.search(ingredient) or lab_active(ingredient):
+        return None
+    tail = next((t for t in _ORIGIN_TAILS if ingredient.endswith(" " + t)), None)
+    if tail is None:
+        return None
+    head = ingredient[: -len(tail) - 1].strip()
+    if not head:
+        return None
+    if tail.startswith("발효"):
+        made = tail.split()[-1] if " " in tail else "원료"
+        return f"{head}{'을' if _final(head) else '를'} 발효해 얻은 {made}"
+    return f"{_ORIGIN_SOURCES.get(head, head)}에서 얻은 {tail}"
+
+
+def _final(word: str) -> bool:
+    """Whether a Hangul word ends in a final consonant (을, not 를)."""
+    last = word[-1]
+    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+
+
 # Anti-ageing actives a natural reader is never led with (reading 23, s5701: "내추럴 뷰티 고객에게 레티놀·펩타이드를
 # 내세워 관심사와 어긋남").
 LAB_ACTIVES = ("레티놀", "레티날", "레티노이드", "펩타이드", "아데노신", "바쿠치올", "콜라겐")

@@ -38,6 +38,7 @@ from crm_core.generation.composer.facts import (
     SUPPORTING,
     WASH_OFF,
     ProductFacts,
+    plant_origin,
     texture_clash,
 )
 from crm_core.generation.composer.reader import (
@@ -1405,11 +1406,73 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
         held = _HELD_SAID.search(said)
         line = lines.fill(NATURAL_ORIGIN_HELD if held else turn(NATURAL_ORIGIN, facts, shift), told)
         out.append(Fit("origin", line, lines.fill(NATURAL_ORIGIN_SHORT, told), fact))
-    if natural:
+    source = specific_origin(natural[0]) if natural else None
+    if source:
+        # round 38 (s5259: "프로폴리스 … 자연 유래임을 말해 주면"): a source the name does not say (a seed, the hive)
+        # said as what the product holds ("이 크림에는 벌집에서 얻은 프로폴리스 추출물이 들어 있어요")
+        # the ingredient named as the label lists it ("시어나무 열매에서 얻은 시어버터"), so that no list line names it
+        # again after ("원료로는 시어버터·호호바 오일을 담았어요", tried)
+        told = {"origin": f"{source[: source.index('얻은') + 2]} {natural[0]}", "noun": facts.noun}
+        line = lines.fill(
+            NATURAL_SOURCE_LINE, told
+        )  # never a bare spec ("이 립밤에는 …이 들어 있습니다", test_longcopy_r30)
+        out.append(Fit("origin", line, lines.fill(NATURAL_ORIGIN_SHORT, told), natural[0]))
+    elif natural:
         bank = NATURAL_INGREDIENT_HELD if _HELD_SAID.search(said) else turn(NATURAL_INGREDIENT, facts, shift)
         line = lines.fill(bank, values)
         out.append(Fit("origin", line, short, natural[0]))
+    if not out or natural:
+        # after the plant's own line: said where the opener or the definition names the plant ("픽싱 틴트에는 호호바
+        # 오일이 들어 있어요") and the plan drops that line as said
+        out += _said_plant_origin(facts, said, shift, natural)
     return out + _natural_comfort(facts, reviews, said, shift)
+
+
+# Round 38 (readings 92-93: s6264 "픽싱 틴트에는 호호바 오일이 들어 있어요" and nothing more, s5259 "프로폴리스 추출물을
+# 담았습니다" to a natural reader: "자연 유래 관점 없음"): where the hook or the definition names the plant ingredient
+# plainly, the plant's own line was dropped as said and the reader heard no origin at all; the origin of the plant
+# they named (facts.plant_origin: "호호바 씨앗에서 얻은 오일", "벌집에서 얻은 프로폴리스") is this reader's line
+# instead, said as what it means to one who reads the label for where things come from.
+# A source the ingredient's name alone does not say (a seed, a fruit, the hive, a flower, a ferment) is said as what
+# the named ingredient is; a plain extract ("유자 추출물") as what it is to this reader, never "유자에서 얻은 유자
+# 추출물".
+NATURAL_SAID_ORIGIN = (
+    "{ingredient}은 {origin}(이)라, 원료부터 살피는 분께 더 반가운 성분이에요.",
+    "원료부터 살피신다면 {ingredient}이 {origin}(이)라는 점이 반가울 거예요.",
+)
+NATURAL_SAID_ORIGIN_SHORT = "{origin}이 들어 있어요."
+NATURAL_SOURCE_LINE = "{origin}이 들어 있어, 원료부터 살피는 분께 더 반가운 {noun}이에요."
+NATURAL_SAID_PLANT = "원료부터 살피는 분이라면 {ingredient}이 자연에서 얻은 원료라는 점이 반가울 거예요."
+NATURAL_SAID_PLANT_SHORT = "자연에서 얻은 {ingredient}이 들어 있어요."
+# the fact these lines state is the origin without the plant's own words ("씨앗에서 얻은", "자연에서 얻은 원료"): the
+# opener naming the plant ("픽싱 틴트에는 호호바 오일이 들어 있어요") would drop a fact that names it as said
+PLANT_FACT = "자연에서 얻은 원료"
+
+
+def specific_origin(ingredient: str) -> str | None:
+    """The ingredient's origin (facts.plant_origin) where it says more than the name ("호호바 씨앗에서 얻은 오일",
+    "벌집에서 얻은 프로폴리스"); None for a plain extract ("유자에서 얻은 추출물" says only what 유자 추출물 does)."""
+    origin = plant_origin(ingredient)
+    words = ingredient.split()
+    return None if not origin or origin == f"{' '.join(words[:-1])}에서 얻은 {words[-1]}" else origin
+
+
+def _said_plant_origin(facts: ProductFacts, said: str, shift: int, unsaid: list[str]) -> list[Fit]:
+    """The origin of a plant ingredient `said` names (the product's name aside), else of the first `unsaid` one (the
+    opener may name it): [] where none is or its source is not known from the ingredient (facts.plant_origin)."""
+    named = [i for i in facts.ingredients if NATURAL_SOURCES.search(i) and i.split()[0] in said] or unsaid
+    told = next(((i, o) for i in named if (o := plant_origin(i))), None)
+    if told is None:
+        return []
+    ingredient, origin = told
+    values = {"ingredient": ingredient, "origin": origin}
+    if not specific_origin(ingredient):  # the name says it: 유자 추출물
+        line = lines.fill(NATURAL_SAID_PLANT, values)
+        return [Fit("origin", line, lines.fill(NATURAL_SAID_PLANT_SHORT, values), PLANT_FACT)]
+    line = lines.fill(turn(NATURAL_SAID_ORIGIN, facts, shift), values)
+    own = ingredient.split()
+    fact = " ".join(w for w in origin.split() if not any(w.startswith(o) for o in own)) or PLANT_FACT
+    return [Fit("origin", line, lines.fill(NATURAL_SAID_ORIGIN_SHORT, values), fact)]
 
 
 def _natural_comfort(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: str, shift: int) -> list[Fit]:
@@ -1614,6 +1677,8 @@ def fits(
             found = story_origin_fits(facts, brand, story, said) + found  # no plant or origin of its own to tell
         if any(NATURAL_SOURCES.search(i) for i in facts.ingredients) or origin_phrases(facts):
             return tuple(found)  # a plant or an origin, said here or by the hook, is this reader's point
+        own = [f for f in found if f.kind in ("origin", "comfort")]
+        found = own + natural_fewer_fits(facts, said) + [f for f in found if f not in own]
         if not any(f.kind in ("origin", "comfort") or _GENTLE_REVIEW.search(f.fact) for f in found):
             # no origin and no comfort to tell: the mildness the catalog or the house states, before a review of
             # another aspect (a repurchase: no reason of this reader's, reading 70-75)
@@ -1739,6 +1804,35 @@ def natural_pace_fits(facts: ProductFacts) -> list[Fit]:
         return []
     line = lines.fill(NATURAL_PACE, values)
     return [Fit("comfort", line, lines.fill(NATURAL_PACE_SHORT, values), PACE_FACT)]
+
+
+# Round 38 (readings 92-93, s2876 톤업 선크림 to a natural reader: "자연 유래 관심과 성분이 맞지 않음"; 10 of 10 of its
+# natural messages in bench/persona_r38_check said nothing for this reader): a product the catalog gives a second use
+# ("메이크업 베이스로도 쓸 수 있습니다", "얼굴과 몸에 모두 쓸 수 있습니다") or calls an all-in-one is one product
+# where two would be, the reader's 환경을 생각하는 소비; said as that, after the plant or comfort the catalog states.
+# Never a use the catalog does not give.
+_SECOND_USE_CLAIM = re.compile(r"([^,]*?(?:로도|에 모두) 쓸 수 있)습니다\.$")
+_CLAUSE_END = re.compile("[어며고,] ")  # the claim's last clause holds the use ("…정돈되어 메이크업 베이스로도 …")
+_ALL_IN_ONE = re.compile("올인원")
+NATURAL_FEWER = "{use}어, 제품을 따로 늘리지 않아도 돼요."
+NATURAL_FEWER_SAID = "하나로 두 가지를 챙기니, 제품을 따로 늘리지 않아도 돼요."
+NATURAL_ALL_IN_ONE = "여러 단계를 하나로 챙기는 올인원이라, 제품을 따로 늘리지 않아도 돼요."
+FEWER_FACT = "제품을 따로 늘리지 않아도"
+
+
+def natural_fewer_fits(facts: ProductFacts, said: str) -> list[Fit]:
+    """One product in place of two (_SECOND_USE_CLAIM, _ALL_IN_ONE) as a natural reader's reason; [] where the
+    catalog gives no second use."""
+    texts = (*facts.claims, *facts.points)
+    if any(_ALL_IN_ONE.search(t) for t in texts):
+        return [Fit("earth", NATURAL_ALL_IN_ONE, NATURAL_ALL_IN_ONE, FEWER_FACT)]
+    use = next((m.group(1) for c in facts.claims if (m := _SECOND_USE_CLAIM.search(c))), None)
+    if use is None:
+        return []
+    use = _CLAUSE_END.split(use)[-1]
+    head = use.split("로도")[0].split("에 모두")[0]
+    line = NATURAL_FEWER_SAID if head and head in said else lines.fill(NATURAL_FEWER, {"use": use})
+    return [Fit("earth", line, line, FEWER_FACT)]
 
 
 def _told_of_brand(sentence: str) -> str | None:
@@ -2108,6 +2202,14 @@ def every_fit_line() -> list[str]:
         NATURAL_ORIGIN_SHORT,
         NATURAL_ORIGIN_HELD,
         NATURAL_INGREDIENT_HELD,
+        NATURAL_SAID_ORIGIN,
+        NATURAL_SAID_ORIGIN_SHORT,
+        NATURAL_SAID_PLANT,
+        NATURAL_SAID_PLANT_SHORT,
+        NATURAL_SOURCE_LINE,
+        NATURAL_FEWER_SAID,
+        NATURAL_ALL_IN_ONE,
+        "메이크업 베이스로도 쓸 수 있어, 제품을 따로 늘리지 않아도 돼요.",  # NATURAL_FEWER filled
         *NATURAL_WORN_EASY,
         NATURAL_EARTH,
         TREND_MAKEUP,
