@@ -3669,6 +3669,13 @@ def _says_something(
     return bool(carried & ({"fact", "reason"} if referral else {"fact", "reason", "tip"}))
 
 
+def _gives_reason(kind: str) -> bool:
+    """Whether an SMS form (its kind, "sms-fact+offer+style") gives a reason beside any offer: a fact, a reason or
+    the care tip (round 38: a promotion kept SMS on its offer alone read "한 줄뿐", s5893)."""
+    carried = kind.removeprefix("sms-").removesuffix("-short-name").removesuffix("+style").split("+")
+    return bool({"fact", "reason", "tip"} & set(carried))
+
+
 def _has_fact(plan: MessagePlan, name: str) -> bool:
     """Whether the catalog states this reader's own fact in a form an SMS can put before `name`."""
     return bool(sms.reader_facts(plan.facts, plan.angle.key, name)) or sms.name_says_fact(name, plan.angle.key)
@@ -3696,9 +3703,18 @@ def sms_carries(request: GenerationRequest) -> bool:
     # Reading 70 (s5041, 1.5: "(광고)[설화수] 진설크림, 3종 세트 15% 낮은 가격으로 비교해 보십시오.", "설화수에
     # 가격 비교 어투 부적절", "근거가 보이지 않는 '15% 낮은 가격'"): a house that talks no price (voice.price_talk)
     # never sends a price cut as a bare one-liner; its LMS spells out the set and its condition in the house's words
+    promotion_event = event is not None and event.is_promotion
     if event is not None and event.offer is not None and event.offer.kind == "price":
         if not voice_of(resolved.brand).price_talk:
             return False
+    # Round 38 (readings 92-93, s5893 and s6752, 3.0: "(광고)[설화수] 자음수 EX, 첫 주문 시 10% 쿠폰 받고 만나 보세요.",
+    # "'공식 온라인몰' 조건이 빠짐", "링크가 없어 행동할 곳이 없음"): 36 of the 37 promotions a 1,300-brief grid kept
+    # SMS said the offer alone, its condition cut to fit and no place to act (bench/sms_r38_check.py). An SMS has no
+    # button: the brief's link is the only place it can name, so a promotion without one goes as the flagged LMS, which
+    # says the product, a reason, the condition whole and its ask line; with one, it is kept only where a reason and
+    # the condition whole (sms.condition_kept) fit beside the offer
+    if promotion_event and (not resolved.brief.link_url or not sms.condition_kept(event)):
+        return False
     invite = _invitation(request) is not None
     # Round 28: a content event whose invitation does not suit the product (sms.invitation_fits) was sent as an SMS
     # that left the event out: reading 52, s4630 (피부 변화 맞춤 상담), "선명한 발색의 꾸뛰르 립 틴트 벨벳, 챙기기
@@ -3746,6 +3762,7 @@ def sms_carries(request: GenerationRequest) -> bool:
     return any(
         (
             _says_something(kind, promotion, referral, invite, strict or has_fact)
+            and not (promotion and not _gives_reason(kind))
             and not (unnamed and not {"fact", "reason"} & set(kind[4:].split("+")))
             and not (placeless and "next" not in kind[4:].split("+"))
         )
