@@ -34,7 +34,7 @@ def test_a_coupon_sms_brief_without_a_link_says_the_coupons_condition_a_reason_a
 
 
 def test_an_offers_sms_wording_is_known_to_cut_its_condition(catalog: Catalog):
-    """The coupon's SMS wording ("첫 주문 시 10% 쿠폰 받고") leaves out its "공식 온라인몰"; the sample's says it all."""
+    """The coupon's SMS wording ("첫 주문 시 10% 쿠폰 받고") leaves out its "공식 온라인몰"; the sample's is whole."""
     assert not condition_kept(catalog.event("ev-acq-p1"))
     assert not condition_kept(catalog.event("ev-act-p3"))  # "첫 주문 1회에 한해" said as "첫 주문은"
     assert condition_kept(catalog.event("ev-acq-p2"))
