@@ -8,7 +8,8 @@ with no reason, the condition's "공식 온라인몰" dropped and "행동할 곳
 - place: where to act (the brief's link in the text, or a place the text names: 온라인몰, 공식몰, 매장, 앱);
 - all: the three together;
 
-and, for the promotions written as LMS, how many of those say the condition whole (lms_condition).
+and, for the promotions written as LMS, how many of those say the condition whole (lms promotion condition); for the
+seasonal briefs written as LMS, how many say the season before the ask (s2572: not only as the close's frame).
 --link sets a link on every brief, --shorten sets sms_overflow=shorten (the brief kept SMS with less said).
 
     PYTHONPATH=. python bench/sms_r38_check.py --n 1300 [--link] [--shorten] [--show tag,tag]
@@ -65,6 +66,10 @@ def main() -> None:
         promotion = event is not None and event.is_promotion
         text = result.message.channel_text
         if group == "sms->lms":
+            season = re.search("겨울|여름|봄|가을", result.message.title + text)
+            if result.brief.style_index == 4 and season:  # s2572: the season said before the ask, not only there
+                found["lms seasonal"] += 1
+                found["lms seasonal said before ask"] += season.group() in result.message.body.rsplit("\n", 1)[0]
             if promotion:
                 found["lms promotion"] += 1
                 found["lms promotion condition"] += condition_said(offer.condition if offer else None, text)

@@ -39,3 +39,15 @@ def test_an_offers_sms_wording_is_known_to_cut_its_condition(catalog: Catalog):
     assert not condition_kept(catalog.event("ev-act-p3"))  # "첫 주문 1회에 한해" said as "첫 주문은"
     assert condition_kept(catalog.event("ev-acq-p2"))
     assert condition_kept(catalog.event("ev-ret-p3"))  # "설화수 제품을 재구매하시면": the brand is the ad frame's
+
+
+def test_a_seasonal_sms_briefs_lms_ties_the_season_to_the_products_own_fact(facts_pipeline: Pipeline):
+    """s2572 (3.0): "이번 겨울, 이 클렌저의 사용감이 궁금했다면 골라 보시면 좋겠습니다." named winter only as the
+    close's frame ("겨울 연결·구매 이유가 얇음"): the season is said of the remover's own fact."""
+    brief = Brief(channel="sms", persona=4, brand="일리윤", product="젠틀 딥 립앤아이 리무버 140ml", stage_index=3,
+                  style_index=4, tone="감성적인", honorific="합쇼체", seed=1)  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    told, close = result.message.body.rsplit("\n", 1)
+    tied = [s for s in told.split(". ") if "겨울" in s and "눈가를 세게 문지르지 않는 편안함" in s]
+    assert result.sms_to_lms and tied, result.message.body
+    assert "겨울" not in close, result.message.body  # the season said once

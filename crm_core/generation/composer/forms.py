@@ -43,6 +43,7 @@ from crm_core.generation.composer.plan import (
     REFERRAL,
     STARTER_CLAIM,
     MessagePlan,
+    _season_pool,
     as_this,
     as_user,
     by_sheet,
@@ -2893,6 +2894,47 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = N
     return _event_told(plan, [[_kind_before_name_once(s) for s in opening], *rest])
 
 
+# Round 38 (readings 92-93, s2572, 3.0: "겨울 연결·구매 이유가 얇음" under "이번 겨울, 이 클렌저의 사용감이
+# 궁금했다면 …"; s7991: "겨울을 맞아 오늘 직접 써 보고 …", "LMS치고 얇음"): a seasonal SMS brief's LMS named the season
+# only as the close's frame ("이번 겨울, …", "겨울을 맞아 …"), tied to nothing the product does. Where the text before
+# the ask has room (SMS_LMS_HANGUL), the season is said of the product's own fact, as the long forms say it
+# (plan._season_pool: where the fact answers the season it is the reason, "…마무리라 이 크림은 겨울에 쓰기 시작하기
+# 좋아요"; where it does not, the season sets when to look at it, "겨울에 고른다면 눈가를 세게 문지르지 않는 편안함에
+# 먼저 눈이 가요"), and the close, the season heard, goes without the bare frame. Laid last, so that it takes only the
+# room the passes before it leave (the house's research, a first use's how-to). Over a 1,300-brief grid, 7 of 208
+# seasonal SMS briefs' LMS said the season before the ask; 58 of 213 now (bench/sms_r38_check.py).
+def _sms_season_tied(plan: MessagePlan, laid: list[list[str | None]], variant: int) -> list[list[str | None]]:
+    """`laid` with the seasonal style's fact line before the ask and the close without its bare season frame
+    (_season_framed's "이번 겨울, …", "겨울을 맞아 …"); as it is where the brief is not seasonal, a sentence says the
+    season already, the close says it otherwise, the product has no fact left to say or the text has no room left."""
+    season = plan.values.get("season", "")
+    if 4 not in plan.styles or not season or plan.stage not in lines.SEASON_READERS or len(laid) < 2:
+        return laid
+    said = [s for p in laid[:-1] for s in p if s]
+    close = laid[-1][-1] if laid[-1] else None
+    if not said or not close or any(season in s or "계절" in s for s in said):  # "계절을 타지 않는" is said as winter
+        return laid
+    frames = (f"이번 {season}, ", f"{season}{particle_for(season, '을')} 맞아 ", f"{season}에는 ", f"이번 {season} ")
+    close = next((close[len(f) :] for f in frames if close.startswith(f)), close)
+    if season in close:
+        return laid
+    ordering = plan.stage == ACTIVATION and bool(FIRST_ORDER.search(plan.offer or ""))
+    pool, values = _season_pool(plan.stage, plan.values, tuple(said), ordering)
+    pool = tuple(p for p in pool if not p.endswith("보세요."))  # never a second ask before the close's
+    fact = values.get("season_fact", "")
+    line = lines.fill(pool[variant % len(pool)], values) if fact and pool else ""
+    if not line or fact not in line or off_season(line, season) or any(says_again(s, fact) for s in said):
+        return laid  # (the fact said already, or out of season)
+    # nor "겨울에도 피지가 많은 날에도 …" (its own "에도"), "건조한 계절에도 … 겨울에" (the season twice),
+    # nor beside an acid pad's winter care (_sms_winter_pad: "건조한 겨울에는 …")
+    acid = _ACID.search(" ".join((plan.facts.name, *plan.facts.ingredients)))
+    if line.count("에도") > 1 or "계절" in line or (plan.facts.category == "패드" and acid):
+        return laid
+    if len(_HANGUL.findall(_join([*said, line]))) > SMS_LMS_HANGUL:
+        return laid
+    return [*laid[:-2], [*laid[-2], line], [*laid[-1][:-1], close]]
+
+
 # Round 37 (readings 90-91, SMS briefs 3.79: "SMS로 길다", "SMS 치고 길다"): after the offer and its condition, the
 # close asked to look before it asked to take it ("내 루틴에 맞는지 살펴보고, 놓치기 전에 이번 혜택으로 골라 보시면
 # 좋겠습니다", "나에게 주는 선물이라면, 성분과 구성을 살펴보고 이번 혜택과 함께 골라 보십시오"): the offer is the reason
@@ -4591,6 +4633,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
                 laid = _sms_two_sentences(laid, plan)
             if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
                 laid = [[_noun_said_once(s, plan.facts.name, plan.facts.noun) if s else s for s in p] for p in laid]
+            laid = _sms_season_tied(plan, laid, request.variant)  # last: only where room is left
         else:
             laid = [_house_after_definition(p, plan) for p in _long_paragraphs(plan, channel, brief.tone)]
         theirs = _marketers(plan, request)
