@@ -110,13 +110,13 @@ def test_the_template_backend_lays_out_only_the_forms_it_tries(catalog: Catalog,
 def test_an_sms_brief_that_fits_has_its_plan_built_once(
     catalog: Catalog, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ):
-    """The pipeline asks whether 90 bytes carry the brief (sms_carries), then lays it out: one plan (a promotion's
-    offer, which an SMS keeps where it fits)."""
+    """The pipeline asks whether 90 bytes carry the brief (sms_carries), then lays it out: one plan (an invitation
+    that says where to act, which an SMS keeps where it fits; round 38 sends a promotion without a link as the LMS)."""
     built = []  # build_plan draws the style pools once per plan
     pools = plan._style_pools
     monkeypatch.setattr(plan, "_style_pools", lambda *a: built.append(a) or pools(*a))
     pipeline = pipeline_with_reviews(catalog, settings, REVIEWS[0])
-    spec = dict(brand="설화수", product="진설크림", persona=0, stage_index=0, style_index=1, event_id="ev-acq-p1")
-    result = pipeline.run_one(Brief(**spec, channel="sms", seed=3))[0]
+    spec = dict(brand="설화수", product="여윤팩", persona=0, stage_index=2, style_index=1, event_id="ev-ret-n3")
+    result = pipeline.run_one(Brief(**spec, channel="sms", tone="전문적인", seed=3))[0]
     assert result.brief.channel.value == "sms" and not result.sms_to_lms
     assert len(built) == 1

@@ -275,7 +275,7 @@ def test_a_no_event_sms_ad_goes_as_the_flagged_lms_unless_the_marketer_asks_for_
     """Round 24 (readings 33-36: every kept no-event one-liner read 2.0-3.0, "한 줄뿐", "이유·혜택·링크 없음"; an SMS
     brief's LMS 3.3-3.8): beside the ad frame a no-event SMS holds only the name and one clause, so an ad brief with
     no event goes as the flagged LMS with the note that says why and how to keep the text; sms_overflow=shorten
-    keeps today's one-liner within 90 bytes; a promotion whose offer fits stays SMS."""
+    keeps today's one-liner within 90 bytes; a promotion whose offer fits stays SMS only on request (round 38)."""
     from ui.labels import SMS_OVERFLOW
 
     brief = Brief(**CREAM, persona=1, stage_index=0)  # "자음생크림": a short name, kept as a text before round 24
@@ -287,9 +287,13 @@ def test_a_no_event_sms_ad_goes_as_the_flagged_lms_unless_the_marketer_asks_for_
     assert not text.sms_to_lms and text.channel.value == "sms", text.message.body
     assert euckr_measure(text.message.channel_text).length <= 90, text.message.channel_text
     assert text.message.body.count(".") == 1 and "자음생크림" in text.message.body, text.message.body
+    # round 38 (s5893): a promotion whose offer fits goes as the LMS too where the brief has no link (no place to act)
     offer = facts_pipeline.run_one(Brief(**CREAM, persona=1, stage_index=0, event_id="ev-acq-p1"))[0]
-    assert not offer.sms_to_lms and offer.channel.value == "sms", offer.message.channel_text
-    assert euckr_measure(offer.message.channel_text).length <= 90, offer.message.channel_text
+    assert offer.sms_to_lms and offer.channel.value == "lms", offer.message.channel_text
+    kept = facts_pipeline.run_one(
+        Brief(**CREAM, persona=1, stage_index=0, event_id="ev-acq-p1", sms_overflow="shorten")
+    )
+    assert euckr_measure(kept[0].message.channel_text).length <= 90, kept[0].message.channel_text
 
 
 def test_other_channels_and_notices_are_never_moved(facts_pipeline: Pipeline):
@@ -835,8 +839,8 @@ def test_an_offer_sms_says_when_the_reader_gets_it(facts_pipeline: Pipeline):
     """Reading 15: "3% 적립 조건 불명확", "'받는 분 샘플과 함께' 조건 불명확": the offer is said with its condition
     from the event ("최근 6개월 안에 구매한 제품을 다시 주문하시면" → "재주문 시")."""
     brief = Brief(brand="한율", product="어린쑥 트러블 미스트 120ml", persona=4, stage_index=2, style_index=1,
-                  channel="sms", tone="트렌디한", event_id="ev-ret-p2")  # fmt: skip
-    result = facts_pipeline.run_one(brief)[0]
+                  channel="sms", tone="트렌디한", event_id="ev-ret-p2", sms_overflow="shorten")  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]  # round 38: a promotion without a link is kept SMS only on request
     assert not result.sms_to_lms and "재주문 시 3% 적립으로" in result.message.body, result.message.body
     gift = Brief(brand="한율", product="어린쑥 수분진정 토너 150ml", persona=3, stage_index=4, style_index=1,
                  channel="sms", tone="친근한", honorific="합쇼체", event_id="ev-ref-p2")  # fmt: skip
@@ -999,7 +1003,7 @@ def test_a_swapped_reader_keeps_their_adverb_over_the_longer_moment(facts_pipeli
     no room for the reader's adverb, "지금" with the adverb goes instead, so two readers never get one text
     (copy-eval: "자음수 EX, 오늘 루틴에 첫 주문 배송비 무료로 써 보세요." for a trend and a natural reader)."""
     spec = dict(brand="설화수", product="자음수 EX 150ml", stage_index=1, style_index=0, channel="sms",
-                is_event=True, event_id="ev-act-p3", seed=518)  # fmt: skip
+                is_event=True, event_id="ev-act-p3", seed=518, sms_overflow="shorten")  # fmt: skip
     bodies = {p: facts_pipeline.run_one(Brief(**(spec | {"persona": p})))[0].message.body for p in (3, 4)}
     assert bodies[3] != bodies[4], bodies
     assert all("첫 주문은 배송비 없이" in body for body in bodies.values()), bodies  # the offer kept (reading 25)
@@ -1244,9 +1248,20 @@ def test_a_coupon_sms_says_when_the_coupon_is_given(facts_pipeline: Pipeline, ca
     event = catalog.event("ev-acq-p1")
     assert event.offer is not None and "첫 주문" in (event.offer.condition or "")
     result = facts_pipeline.run_one(
-        Brief(brand="한율", product="극진 크림 50ml", channel="sms", persona=2, stage_index=0, style_index=4,
-              tone="전문적인", honorific="합쇼체", is_event=True, event_id="ev-acq-p1")
-    )[0]  # fmt: skip
+        Brief(
+            brand="한율",
+            product="극진 크림 50ml",
+            channel="sms",
+            persona=2,
+            stage_index=0,
+            style_index=4,
+            tone="전문적인",
+            honorific="합쇼체",
+            is_event=True,
+            event_id="ev-acq-p1",
+            sms_overflow="shorten",
+        )
+    )[0]  # round 38: a promotion without a link is kept SMS only on request
     assert not result.sms_to_lms, result.message.channel_text
     assert "첫 주문 시 10% 쿠폰" in result.message.body, result.message.body
 
@@ -1265,6 +1280,7 @@ def test_an_offer_sms_asks_with_the_offer_alone_not_the_readers_adverb_after_it(
                 **(
                     CREAM
                     | dict(product="자음수 EX 150ml", persona=persona, stage_index=0, tone=tone, event_id="ev-acq-p1")
+                    | dict(sms_overflow="shorten")  # round 38: a promotion without a link is kept SMS only on request
                 )
             )
         )[0]
@@ -1370,6 +1386,7 @@ def test_a_coupon_taken_in_an_sms_is_spent_on_meeting_the_product(facts_pipeline
                 tone=tone,
                 honorific=honorific,
                 event_id="ev-acq-p1",
+                sms_overflow="shorten",  # round 38: a promotion without a link is kept SMS only on request
             )
         )[0].message.body
         for persona in range(5)
@@ -1498,9 +1515,18 @@ def test_a_free_delivery_offer_never_reads_as_a_free_product(facts_pipeline: Pip
     kept = []
     for persona, style, tone in itertools.product(range(5), range(6), [None, *Tone]):
         result = facts_pipeline.run_one(
-            Brief(brand="설화수", product="상백선크림 SPF50+/PA++++ 50ml", channel="sms", persona=persona,
-                  stage_index=1, style_index=style, tone=tone, event_id="ev-act-p3")
-        )[0]  # fmt: skip
+            Brief(
+                brand="설화수",
+                product="상백선크림 SPF50+/PA++++ 50ml",
+                channel="sms",
+                persona=persona,
+                stage_index=1,
+                style_index=style,
+                tone=tone,
+                event_id="ev-act-p3",
+                sms_overflow="shorten",
+            )
+        )[0]  # fmt: skip  (round 38: a promotion without a link is kept SMS only on request)
         assert "배송비 무료로" not in result.message.body, result.message.body
         kept += [result.message.body] if not result.sms_to_lms else []
     assert kept and all("첫 주문은 배송비 없이" in body for body in kept), kept

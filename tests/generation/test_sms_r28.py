@@ -66,9 +66,22 @@ def test_a_hapsho_sms_never_ends_on_a_bare_order(facts_pipeline: Pipeline):
 def test_a_refill_offer_sms_keeps_the_product_at_hand_without_an_order(facts_pipeline: Pipeline):
     # "(광고)[설화수] 옥용팩, 리필 구매 시 1,000P 적립으로 곁에 두십시오." ordered the reader to keep it: the text
     # says what the offer is good for instead
-    brief = Brief(persona=4, brand="설화수", product="옥용팩 120ml", stage_index=2, style_index=2, tone="트렌디한",
-                  channel="sms", emoji="few", honorific="합쇼체", is_event=True, event_id="ev-ret-p1", seed=999,
-                  scheduled_at=WINTER)  # fmt: skip
+    brief = Brief(
+        persona=4,
+        brand="설화수",
+        product="옥용팩 120ml",
+        stage_index=2,
+        style_index=2,
+        tone="트렌디한",
+        channel="sms",
+        emoji="few",
+        honorific="합쇼체",
+        is_event=True,
+        event_id="ev-ret-p1",
+        seed=999,
+        scheduled_at=WINTER,
+        sms_overflow="shorten",
+    )  # fmt: skip  (round 38: kept SMS only on request)
     result = facts_pipeline.run_one(brief)[0]
     assert not result.sms_to_lms, result.message.channel_text
     assert result.message.body.endswith("리필 구매 시 1,000P 적립으로 마련하기 좋습니다."), result.message.body

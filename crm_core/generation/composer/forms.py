@@ -43,6 +43,7 @@ from crm_core.generation.composer.plan import (
     REFERRAL,
     STARTER_CLAIM,
     MessagePlan,
+    _season_pool,
     as_this,
     as_user,
     by_sheet,
@@ -2897,6 +2898,47 @@ def _sms_lms_sentences(plan: MessagePlan, variant: int = 0, unit: str | None = N
     return _event_told(plan, [[_kind_before_name_once(s) for s in opening], *rest])
 
 
+# Round 38 (readings 92-93, s2572, 3.0: "겨울 연결·구매 이유가 얇음" under "이번 겨울, 이 클렌저의 사용감이
+# 궁금했다면 …"; s7991: "겨울을 맞아 오늘 직접 써 보고 …", "LMS치고 얇음"): a seasonal SMS brief's LMS named the season
+# only as the close's frame ("이번 겨울, …", "겨울을 맞아 …"), tied to nothing the product does. Where the text before
+# the ask has room (SMS_LMS_HANGUL), the season is said of the product's own fact, as the long forms say it
+# (plan._season_pool: where the fact answers the season it is the reason, "…마무리라 이 크림은 겨울에 쓰기 시작하기
+# 좋아요"; where it does not, the season sets when to look at it, "겨울에 고른다면 눈가를 세게 문지르지 않는 편안함에
+# 먼저 눈이 가요"), and the close, the season heard, goes without the bare frame. Laid last, so that it takes only the
+# room the passes before it leave (the house's research, a first use's how-to). Over a 1,300-brief grid, 7 of 208
+# seasonal SMS briefs' LMS said the season before the ask; 58 of 213 now (bench/sms_r38_check.py).
+def _sms_season_tied(plan: MessagePlan, laid: list[list[str | None]], variant: int) -> list[list[str | None]]:
+    """`laid` with the seasonal style's fact line before the ask and the close without its bare season frame
+    (_season_framed's "이번 겨울, …", "겨울을 맞아 …"); as it is where the brief is not seasonal, a sentence says the
+    season already, the close says it otherwise, the product has no fact left to say or the text has no room left."""
+    season = plan.values.get("season", "")
+    if 4 not in plan.styles or not season or plan.stage not in lines.SEASON_READERS or len(laid) < 2:
+        return laid
+    said = [s for p in laid[:-1] for s in p if s]
+    close = laid[-1][-1] if laid[-1] else None
+    if not said or not close or any(season in s or "계절" in s for s in said):  # "계절을 타지 않는" is said as winter
+        return laid
+    frames = (f"이번 {season}, ", f"{season}{particle_for(season, '을')} 맞아 ", f"{season}에는 ", f"이번 {season} ")
+    close = next((close[len(f) :] for f in frames if close.startswith(f)), close)
+    if season in close:
+        return laid
+    ordering = plan.stage == ACTIVATION and bool(FIRST_ORDER.search(plan.offer or ""))
+    pool, values = _season_pool(plan.stage, plan.values, tuple(said), ordering)
+    pool = tuple(p for p in pool if not p.endswith("보세요."))  # never a second ask before the close's
+    fact = values.get("season_fact", "")
+    line = lines.fill(pool[variant % len(pool)], values) if fact and pool else ""
+    if not line or fact not in line or off_season(line, season) or any(says_again(s, fact) for s in said):
+        return laid  # (the fact said already, or out of season)
+    # nor "겨울에도 피지가 많은 날에도 …" (its own "에도"), "건조한 계절에도 … 겨울에" (the season twice),
+    # nor beside an acid pad's winter care (_sms_winter_pad: "건조한 겨울에는 …")
+    acid = _ACID.search(" ".join((plan.facts.name, *plan.facts.ingredients)))
+    if line.count("에도") > 1 or "계절" in line or (plan.facts.category == "패드" and acid):
+        return laid
+    if len(_HANGUL.findall(_join([*said, line]))) > SMS_LMS_HANGUL:
+        return laid
+    return [*laid[:-2], [*laid[-2], line], [*laid[-1][:-1], close]]
+
+
 # Round 37 (readings 90-91, SMS briefs 3.79: "SMS로 길다", "SMS 치고 길다"): after the offer and its condition, the
 # close asked to look before it asked to take it ("내 루틴에 맞는지 살펴보고, 놓치기 전에 이번 혜택으로 골라 보시면
 # 좋겠습니다", "나에게 주는 선물이라면, 성분과 구성을 살펴보고 이번 혜택과 함께 골라 보십시오"): the offer is the reason
@@ -3673,6 +3715,13 @@ def _says_something(
     return bool(carried & ({"fact", "reason"} if referral else {"fact", "reason", "tip"}))
 
 
+def _gives_reason(kind: str) -> bool:
+    """Whether an SMS form (its kind, "sms-fact+offer+style") gives a reason beside any offer: a fact, a reason or
+    the care tip (round 38: a promotion kept SMS on its offer alone read "한 줄뿐", s5893)."""
+    carried = kind.removeprefix("sms-").removesuffix("-short-name").removesuffix("+style").split("+")
+    return bool({"fact", "reason", "tip"} & set(carried))
+
+
 def _has_fact(plan: MessagePlan, name: str) -> bool:
     """Whether the catalog states this reader's own fact in a form an SMS can put before `name`."""
     return bool(sms.reader_facts(plan.facts, plan.angle.key, name)) or sms.name_says_fact(name, plan.angle.key)
@@ -3700,9 +3749,18 @@ def sms_carries(request: GenerationRequest) -> bool:
     # Reading 70 (s5041, 1.5: "(광고)[설화수] 진설크림, 3종 세트 15% 낮은 가격으로 비교해 보십시오.", "설화수에
     # 가격 비교 어투 부적절", "근거가 보이지 않는 '15% 낮은 가격'"): a house that talks no price (voice.price_talk)
     # never sends a price cut as a bare one-liner; its LMS spells out the set and its condition in the house's words
+    promotion_event = event is not None and event.is_promotion
     if event is not None and event.offer is not None and event.offer.kind == "price":
         if not voice_of(resolved.brand).price_talk:
             return False
+    # Round 38 (readings 92-93, s5893 and s6752, 3.0: "(광고)[설화수] 자음수 EX, 첫 주문 시 10% 쿠폰 받고 만나 보세요.",
+    # "'공식 온라인몰' 조건이 빠짐", "링크가 없어 행동할 곳이 없음"): 36 of the 37 promotions a 1,300-brief grid kept
+    # SMS said the offer alone, its condition cut to fit and no place to act (bench/sms_r38_check.py). An SMS has no
+    # button: the brief's link is the only place it can name, so a promotion without one goes as the flagged LMS, which
+    # says the product, a reason, the condition whole and its ask line; with one, it is kept only where a reason and
+    # the condition whole (sms.condition_kept) fit beside the offer
+    if promotion_event and (not resolved.brief.link_url or not sms.condition_kept(event)):
+        return False
     invite = _invitation(request) is not None
     # Round 28: a content event whose invitation does not suit the product (sms.invitation_fits) was sent as an SMS
     # that left the event out: reading 52, s4630 (피부 변화 맞춤 상담), "선명한 발색의 꾸뛰르 립 틴트 벨벳, 챙기기
@@ -3750,6 +3808,7 @@ def sms_carries(request: GenerationRequest) -> bool:
     return any(
         (
             _says_something(kind, promotion, referral, invite, strict or has_fact)
+            and not (promotion and not _gives_reason(kind))
             and not (unnamed and not {"fact", "reason"} & set(kind[4:].split("+")))
             and not (placeless and "next" not in kind[4:].split("+"))
         )
@@ -4582,6 +4641,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
                 laid = _sms_two_sentences(laid, plan)
             if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
                 laid = [[_noun_said_once(s, plan.facts.name, plan.facts.noun) if s else s for s in p] for p in laid]
+            laid = _sms_season_tied(plan, laid, request.variant)  # last: only where room is left
         else:
             laid = [_house_after_definition(p, plan) for p in _long_paragraphs(plan, channel, brief.tone)]
         theirs = _marketers(plan, request)

@@ -798,6 +798,23 @@ def event_phrase(event: CampaignEvent) -> str:
     return f"{event.name}{particle_for(event.name, '과')} 함께"
 
 
+_CONDITION_ENDS = re.compile("(?:하시면|시면|으로|에서|에|을|를|로|은|는)$")
+
+
+def condition_kept(event: CampaignEvent) -> bool:
+    """Whether the offer's SMS wording (event_phrase) says every word of its condition, by its first two syllables
+    ("공식 온라인몰 첫 주문에" needs "공식", "온라", "주문"; the event's brand and "제품" aside): round 38 (s5893) read
+    "첫 주문 시 10% 쿠폰" as the coupon's "공식 온라인몰" condition dropped. An offer with no condition keeps it."""
+    condition = event.offer.condition if event.offer is not None else None
+    if not condition:
+        return True
+    said = event_phrase(event)
+    # the brand is the ad frame's ("[헤라]"), and "제품" names nothing the product does not
+    known = {*(_CONDITION_ENDS.sub("", b) for b in event.brands), "제품"}
+    words = (_CONDITION_ENDS.sub("", w) for w in condition.split())
+    return all(w[:2] in said for w in words if len(w) >= 2 and w not in known)
+
+
 PREMIUM_BUDGET_FRIEND = "꼼꼼히 고르는 친구에게"  # a 320,000원 cream is no "실속" pick
 
 
