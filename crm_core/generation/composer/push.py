@@ -2992,7 +2992,8 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     if event is not None:
         tiers = _event_forms(plan, request, point, product)
     else:
-        tiers = [_plain_forms(plan, request, point, product)]
+        plain = _plain_forms(plan, request, point, product)
+        tiers = [plain, list(plain)]  # round 38: the thin forms (thin_form) after every form that gives a reason
     phrasing = _reader_phrasing(plan, request, point)
     # round 35: a luxury reader of a product with no anti-ageing function, where the house's research can be said
     house = _house_signature(plan, request)
@@ -3035,18 +3036,106 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
             if offer is not None:
                 tier = [_held_into_offer(form, plan.facts.name, offer) for form in tier]
         tier = _referral_bridged(tier, plan)
+        tier = _reason_added(tier, plan, short_ask)
         if budget:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
         said = () if titled else tuple(said_styles)
 
         def each(form: Form) -> list[Form]:  # the passes from here read one form at a time: each form when reached
+            form = _unit_bought(form)
             form = _nouns_once(_definitions_joined(_names_held_once(held_once(form), plan, modifiers), plan))
             told = _luxury_named([_function_joined(_plainly_felt(form, plan))], plan)
             return _in_tone(_asked_warmly(told, request, said), plan, request)
 
-        return _reader_first((told for form in _echo_free(tier) for told in each(form)), plan, house)
+        laid = _reader_first((told for form in _echo_free(tier) for told in each(form)), plan, house)
+        if event is None:  # the plain forms' two tiers: those with a reason, then the thin ones
+            return (form for form in laid if thin(form) == (tier is tiers[1]))
+        return laid
 
-    return Tiers(tiers, finished, _price_alone(plan))
+    def thin(form: Form) -> bool:
+        return thin_form(form, plan.facts.name)
+
+    return Tiers(tiers, finished, _thin_held(_price_alone(plan), thin) if event is not None else _price_alone(plan))
+
+
+# Readings 92-93 (s8890, 3.5: "28,000원에 60매, 1매당 약 470원꼴이라 한 장씩 써도 됩니다." — "'한 장씩 써도 됩니다'가
+# 어색"): a price per unit said as a permission; said as what it buys the reader (fit.py's BUDGET_PER_UNIT_SHORT_CHEAP
+# is the line's source).
+_UNIT_PERMISSION = re.compile(r"(당 약 [\d,]+원꼴이라(?: \S+){1,3}) 써도 (?:돼요|됩니다)\.$")
+
+
+def _unit_bought(form: Form) -> Form:
+    """The form with a price per unit's permission ("…원꼴이라 한 장씩 써도 돼요") said as what it buys ("…한 장씩 부담
+    없이 쓸 수 있어요")."""
+    return [_UNIT_PERMISSION.sub(r"\1 부담 없이 써요.", s) if s else s for s in form]
+
+
+def _thin_held(
+    priced: tuple[Callable[[Form], bool], Callable[[Form], bool]] | None, thin: Callable[[Form], bool]
+) -> tuple[Callable[[Form], bool], Callable[[Form], bool]]:
+    """Round 38: an event push's thin forms (thin_form) held back behind the forms that give a reason (Tiers), as a
+    budget chooser's bare price is (_price_alone), whose held forms and better ones stay as they were."""
+    if priced is None:
+        return thin, lambda form: not thin(form)
+    alone, better = priced
+    return (lambda form: alone(form) or thin(form)), better
+
+
+# Round 38 (readings 92-93, s7667, 3.0: "수퍼 화산송이 모공 마스크는 화산송이 파우더·카올린을 담은 팩입니다. 겨울이
+# 깊어지기 전에 제품 페이지에서 가볍게 둘러보시면 좋겠습니다." — "신뢰 포인트 없이 '둘러보라'만 남아 얇음"; s5259:
+# "…이름처럼 프로폴리스 추출물을 담았습니다. …상담을 신청해 보십시오." — "제품 소개 한 줄과 상담 권유가 따로 놀아"):
+# a push whose only lines are what the product holds or is and the ask gives the reader no reason to act. Before each
+# such form come the same with the catalog's own claim for this reader (ranked for the angle: what it does, how it
+# feels) said after the product line, then with the shorter ask, then the claim said with the product as its topic
+# (the held list giving way), so the push keeps a reason wherever one fits; the bare form stays last.
+REASON_CLAIM_CHARS = 40  # a longer claim would never fit beside the name and the ask
+REASON_CLAIMS = 3
+_OFFER_SAID = re.compile("드려요|드립니다|적립|증정|무료|쿠폰|할인|포장|샘플|미니어처|주문하시면|구매하시면|후기")
+_HOLDING = frozenset({"담았", "담은", "들어 있"})
+_TOPIC_OPENING = re.compile(
+    r"^\S+[은는이가] "
+)  # a claim with a subject of its own ("거품이 …") keeps it beside a topic
+
+
+def thin_form(form: Form, name: str) -> bool:
+    """Whether a form says only the product line (what it holds or is, no merit: BUDGET_MERIT less the holding words)
+    and the ask, with no offer."""
+    said = [s for s in form if s]
+    if len(said) != 2 or name not in said[0] or _OFFER_SAID.search(" ".join(said)):
+        return False
+    line = said[0].replace(name, " ")
+    return not any(m.group() not in _HOLDING and m.group() not in name for m in BUDGET_MERIT.finditer(line))
+
+
+def _reason_claims(plan: MessagePlan, line: str) -> list[str]:
+    """The catalog's claims (ranked for the reader) short enough for a push that say no more than half their words
+    again after `line`, the first REASON_CLAIMS of them (a shorter one fits where the first does not)."""
+    said = _stems(line)
+    found = []
+    for claim in plan.facts.feature_claims:
+        words = _stems(claim)
+        if len(claim) <= REASON_CLAIM_CHARS and len(words & said) * 2 < len(words) and not claim.startswith("이 "):
+            found.append(claim)
+    return found[:REASON_CLAIMS]
+
+
+def _reason_added(tier: list[Form], plan: MessagePlan, short_ask: str = "") -> list[Form]:
+    """Each thin form (thin_form) preceded by the same with the catalog's claim for the reader (see above)."""
+    name = plan.facts.name
+    out: list[Form] = []
+    for form in tier:
+        if not thin_form(form, name):
+            out.append(form)
+            continue
+        line, ask = [s for s in form if s]
+        claims = _reason_claims(plan, line)
+        asks = [ask] + ([short_ask] if short_ask and short_ask != ask else [])
+        out += [[line, claim, each] for each in asks for claim in claims]
+        if line.startswith(name):
+            topic = f"{name}{particle_for(name, '은')} "
+            out += [[topic + claim, each] for each in asks for claim in claims if not _TOPIC_OPENING.match(claim)]
+        out.append(form)
+    return out
 
 
 # Round 33 (readings 76-81: about 34 of ~76 pushes at 3.0-3.5, most "관점 없음"; s1090, s3362, s7342: "럭셔리 고객 관점
