@@ -25,17 +25,23 @@ from push_r37_check import findings as r37_findings
 from crm_core.generation.template import short_product_name
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
-OFFER = re.compile("드려요|드립니다|적립|증정|무료|쿠폰|할인|포장|샘플|미니어처|주문하시면|구매하시면|후기")
+OFFER = re.compile("드려요|드립니다|적립|증정|무료|쿠폰|할인|포장|샘플|미니어처|세트|주문하시면|구매하시면|후기")
+# what a sensitive reader hears as their reason
+MILD = re.compile("민감|예민|순한|순하게|저자극|자극|진정|약산성|무향|편안|안심|붉은기")
+TRUST = re.compile(r"연구|만들어|테스트|임상|인증|\d+%")  # a trust point: the house's research, a test, a figure
 HOLDING = frozenset({"담았", "담은", "들어 있"})
 GREETING = re.compile(r"^#\{고객명\}님, ")
 
 
 def thin(body: str, name: str) -> bool:
-    """Whether the body says the product line (what it holds or is, no MERIT word but holding) and the ask only."""
+    """Whether the body says the product line (what it holds or is, no MERIT word but holding, no mildness, no
+    trust point) and the ask only, with no offer."""
     said = [s for s in SENTENCE.split(GREETING.sub("", body.strip())) if s.strip()]
     if len(said) != 2 or OFFER.search(body):
         return False
     line = said[0].replace(name, " ")
+    if MILD.search(line) or TRUST.search(line):
+        return False
     return not any(m.group() not in HOLDING and m.group() not in name for m in MERIT.finditer(line))
 
 

@@ -44,4 +44,15 @@ def test_a_consultation_push_gives_a_reason_beside_the_consultation(facts_pipeli
 def test_a_price_per_unit_says_what_it_buys_not_a_permission():
     """s8890 (3.5: "1매당 약 470원꼴이라 한 장씩 써도 됩니다" — "어색"): said as what the price buys."""
     told = push._unit_bought(["28,000원에 60매, 1매당 약 470원꼴이라 매일 한 장씩 써도 돼요.", "골라 보세요."])
-    assert told == ["28,000원에 60매, 1매당 약 470원꼴이라 매일 한 장씩 부담 없이 써요.", "골라 보세요."]
+    assert told == ["28,000원에 60매, 1매당 약 470원꼴이라 매일 한 장씩 부담 없이 쓰기 좋아요.", "골라 보세요."]
+
+
+def test_a_budget_readers_price_per_ml_is_said_as_what_it_buys_at_hapsho(facts_pipeline: Pipeline, catalog: Catalog):
+    """s8890's wording in a 합쇼체 push: "…1ml당 약 64원꼴이라 듬뿍 써도 됩니다" becomes what the price buys, still in
+    합쇼체."""
+    body = _push(
+        facts_pipeline, catalog, "세라마이드 아토 속보습 스킨 250ml", persona=2, stage_index=0, style_index=3,
+        honorific=Honorific.hapsho,
+    ).body  # fmt: skip
+    assert "원꼴이라 듬뿍 부담 없이 쓰기 좋습니다." in body
+    assert "써도" not in body

@@ -2315,15 +2315,22 @@ def _it(plan: MessagePlan) -> dict[str, str]:
 # Reading 86 (s2848: "…다음 단계로 테라크네365 하이드로 액티브 토너를 살펴보세요" — "브리프에 없는 토너 제품명을
 # 특정함", "근거 확인 필요"): the catalog's next product named bare read as invented. It is said as the house's own:
 # of the same line where its name opens on the line's word ("같은 라인의 테라크네365 하이드로 액티브 토너"), else the
-# brand's ("한율의 어린쑥 속수분 쑥히알 크림"). The name stays whole: "같은 바이오 라인의 컨디셔닝 에센스" split one.
+# brand's ("한율의 어린쑥 속수분 쑥히알 크림"). The line's name is never split ("같은 바이오 라인의 컨디셔닝 에센스").
+# Round 38 (open from round 37, s6854: "…다음 단계로 같은 라인의 워터뱅크 블루 히알루로닉 세럼을 살펴보세요" — "제품명
+# 나열로 문장이 뻑뻑하고"): of the same line, the words the two names share are the line, already said by the product's
+# own name: only what differs is said ("같은 라인의 세럼", "같은 라인의 하이드로 액티브 토너").
 NEXT_OF_LINE = "같은 라인의 {next}"
 NEXT_OF_HOUSE = "{brand}의 {next}"
 
 
 def next_related(name: str, following: str, brand: str) -> str:
     """The next step's product `following` said with how it relates to the product `name` (see above)."""
-    if following.split()[0] == name.split()[0]:
-        return NEXT_OF_LINE.format(next=following)
+    words, own = following.split(), name.split()
+    if words[0] == own[0]:
+        shared = 0
+        while shared < min(len(words) - 1, len(own)) and words[shared] == own[shared]:
+            shared += 1
+        return NEXT_OF_LINE.format(next=" ".join(words[shared:]))
     return NEXT_OF_HOUSE.format(brand=brand, next=following) if brand else following
 
 
@@ -3066,8 +3073,8 @@ _UNIT_PERMISSION = re.compile(r"(당 약 [\d,]+원꼴이라(?: \S+){1,3}) 써도
 
 def _unit_bought(form: Form) -> Form:
     """The form with a price per unit's permission ("…원꼴이라 한 장씩 써도 돼요") said as what it buys ("…한 장씩 부담
-    없이 쓸 수 있어요")."""
-    return [_UNIT_PERMISSION.sub(r"\1 부담 없이 써요.", s) if s else s for s in form]
+    없이 쓰기 좋아요", which 합쇼체 says as "…쓰기 좋습니다")."""
+    return [_UNIT_PERMISSION.sub(r"\1 부담 없이 쓰기 좋아요.", s) if s else s for s in form]
 
 
 def _thin_held(
@@ -3090,20 +3097,24 @@ def _thin_held(
 # (the held list giving way), so the push keeps a reason wherever one fits; the bare form stays last.
 REASON_CLAIM_CHARS = 40  # a longer claim would never fit beside the name and the ask
 REASON_CLAIMS = 3
-_OFFER_SAID = re.compile("드려요|드립니다|적립|증정|무료|쿠폰|할인|포장|샘플|미니어처|주문하시면|구매하시면|후기")
+_OFFER_SAID = re.compile("드려요|드립니다|적립|증정|무료|쿠폰|할인|포장|샘플|미니어처|세트|주문하시면|구매하시면|후기")
 _HOLDING = frozenset({"담았", "담은", "들어 있"})
+# a trust point: the house's research ("피부 장벽을 연구해 온 에스트라가 만들어"), a test, a figure held
+_TRUST_SAID = re.compile(r"연구|만들어|테스트|임상|인증|\d+%")
 _TOPIC_OPENING = re.compile(
     r"^\S+[은는이가] "
 )  # a claim with a subject of its own ("거품이 …") keeps it beside a topic
 
 
 def thin_form(form: Form, name: str) -> bool:
-    """Whether a form says only the product line (what it holds or is, no merit: BUDGET_MERIT less the holding words)
-    and the ask, with no offer."""
+    """Whether a form says only the product line (what it holds or is, no merit: BUDGET_MERIT less the holding words,
+    no mildness, no trust point) and the ask, with no offer."""
     said = [s for s in form if s]
     if len(said) != 2 or name not in said[0] or _OFFER_SAID.search(" ".join(said)):
         return False
     line = said[0].replace(name, " ")
+    if _MILD_SAID.search(line) or _TRUST_SAID.search(line):  # a sensitive reader's reason, a trust point
+        return False
     return not any(m.group() not in _HOLDING and m.group() not in name for m in BUDGET_MERIT.finditer(line))
 
 
