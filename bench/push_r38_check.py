@@ -28,7 +28,8 @@ SENTENCE = re.compile(r"(?<=[.!?])\s+")
 OFFER = re.compile("드려요|드립니다|적립|증정|무료|쿠폰|할인|포장|샘플|미니어처|세트|주문하시면|구매하시면|후기")
 # what a sensitive reader hears as their reason
 MILD = re.compile("민감|예민|순한|순하게|저자극|자극|진정|약산성|무향|편안|안심|붉은기")
-TRUST = re.compile(r"연구|만들어|테스트|임상|인증|\d+%")  # a trust point: the house's research, a test, a figure
+# a trust point (the house's research, a test, a figure), the referral's bridge, the price's value
+TRUST = re.compile(r"연구|만들어|테스트|임상|인증|\d+%|권하기 좋|건네기 좋|부담 없")
 HOLDING = frozenset({"담았", "담은", "들어 있"})
 GREETING = re.compile(r"^#\{고객명\}님, ")
 

@@ -3049,7 +3049,9 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         said = () if titled else tuple(said_styles)
 
         def each(form: Form) -> list[Form]:  # the passes from here read one form at a time: each form when reached
-            form = _unit_bought(form)
+            return [told for bought in _unit_bought(form) for told in each_said(bought)]
+
+        def each_said(form: Form) -> list[Form]:
             form = _nouns_once(_definitions_joined(_names_held_once(held_once(form), plan, modifiers), plan))
             told = _luxury_named([_function_joined(_plainly_felt(form, plan))], plan)
             return _in_tone(_asked_warmly(told, request, said), plan, request)
@@ -3071,10 +3073,16 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
 _UNIT_PERMISSION = re.compile(r"(당 약 [\d,]+원꼴이라(?: \S+){1,3}) 써도 (?:돼요|됩니다)\.$")
 
 
-def _unit_bought(form: Form) -> Form:
+UNIT_BOUGHT = ("부담 없이 쓰기 좋아요.", "쓰기 좋아요.")  # the second as long as the permission it replaces
+
+
+def _unit_bought(form: Form) -> list[Form]:
     """The form with a price per unit's permission ("…원꼴이라 한 장씩 써도 돼요") said as what it buys ("…한 장씩 부담
-    없이 쓰기 좋아요", which 합쇼체 says as "…쓰기 좋습니다")."""
-    return [_UNIT_PERMISSION.sub(r"\1 부담 없이 쓰기 좋아요.", s) if s else s for s in form]
+    없이 쓰기 좋아요", which 합쇼체 says as "…쓰기 좋습니다"), then in as few words as the permission ("…한 장씩 쓰기
+    좋아요"); the form alone where it says none."""
+    if not any(s and _UNIT_PERMISSION.search(s) for s in form):
+        return [form]
+    return [[_UNIT_PERMISSION.sub(rf"\1 {bought}", s) if s else s for s in form] for bought in UNIT_BOUGHT]
 
 
 def _thin_held(
@@ -3099,8 +3107,9 @@ REASON_CLAIM_CHARS = 40  # a longer claim would never fit beside the name and th
 REASON_CLAIMS = 3
 _OFFER_SAID = re.compile("드려요|드립니다|적립|증정|무료|쿠폰|할인|포장|샘플|미니어처|세트|주문하시면|구매하시면|후기")
 _HOLDING = frozenset({"담았", "담은", "들어 있"})
-# a trust point: the house's research ("피부 장벽을 연구해 온 에스트라가 만들어"), a test, a figure held
-_TRUST_SAID = re.compile(r"연구|만들어|테스트|임상|인증|\d+%")
+# a trust point: the house's research ("피부 장벽을 연구해 온 에스트라가 만들어"), a test, a figure held; the referral's
+# bridge ("…을 담아 성분을 꼼꼼히 보는 분께 권하기 좋습니다"), the price's value ("…이라 부담 없이 건네기 좋습니다")
+_TRUST_SAID = re.compile(r"연구|만들어|테스트|임상|인증|\d+%|권하기 좋|건네기 좋|부담 없")
 _TOPIC_OPENING = re.compile(
     r"^\S+[은는이가] "
 )  # a claim with a subject of its own ("거품이 …") keeps it beside a topic
