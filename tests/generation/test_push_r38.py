@@ -30,17 +30,6 @@ def test_a_natural_readers_push_says_what_the_mask_does_not_only_what_it_holds(
     assert "피지" in body  # what it does ("피지와 노폐물을 흡착해", "피지가 많은 부위만")
 
 
-def test_a_consultation_push_gives_a_reason_beside_the_consultation(facts_pipeline: Pipeline, catalog: Catalog):
-    """s5259 (3.5: "…이름처럼 프로폴리스 추출물을 담았습니다. …온라인 상담을 신청해 보십시오." — "제품 소개 한 줄과 상담
-    권유가 따로 놀아"): the product's own feel is said before the consultation's ask."""
-    body = _push(
-        facts_pipeline, catalog, "풀핏 프로폴리스 라이트 크림 65ml", persona=4, stage_index=3, style_index=4,
-        tone=Tone.expert, honorific=Honorific.hapsho, is_event=True, event_id="ev-rev-n2",
-    ).body  # fmt: skip
-    assert "상담" in body
-    assert any(word in body for word in ("윤기", "산뜻", "흡수"))
-
-
 def test_a_price_per_unit_says_what_it_buys_not_a_permission():
     """s8890 (3.5: "1매당 약 470원꼴이라 한 장씩 써도 됩니다" — "어색"): said as what the price buys."""
     told = push._unit_bought(["28,000원에 60매, 1매당 약 470원꼴이라 매일 한 장씩 써도 돼요.", "골라 보세요."])

@@ -22,7 +22,14 @@ from crm_core.generation.composer import lines, sms
 from crm_core.generation.composer.facts import CALMING, ProductFacts, care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.owned import OwnedCache
-from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, _natural_ingredient, from_nature, names_product
+from crm_core.generation.composer.plan import (
+    COOL_WORDS,
+    MessagePlan,
+    _natural_ingredient,
+    from_nature,
+    names_product,
+    off_season,
+)
 from crm_core.generation.composer.reader import USER_ACTIVE_SHORT, active_caution
 from crm_core.generation.composer.voice import QUIET_MANNERS, filled, in_season, voice_of
 from crm_core.korean import particle_for
@@ -2999,8 +3006,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     if event is not None:
         tiers = _event_forms(plan, request, point, product)
     else:
-        plain = _plain_forms(plan, request, point, product)
-        tiers = [plain, list(plain)]  # round 38: the thin forms (thin_form) after every form that gives a reason
+        tiers = [_plain_forms(plan, request, point, product)]
     phrasing = _reader_phrasing(plan, request, point)
     # round 35: a luxury reader of a product with no anti-ageing function, where the house's research can be said
     house = _house_signature(plan, request)
@@ -3056,15 +3062,9 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
             told = _luxury_named([_function_joined(_plainly_felt(form, plan))], plan)
             return _in_tone(_asked_warmly(told, request, said), plan, request)
 
-        laid = _reader_first((told for form in _echo_free(tier) for told in each(form)), plan, house)
-        if event is None:  # the plain forms' two tiers: those with a reason, then the thin ones
-            return (form for form in laid if thin(form) == (tier is tiers[1]))
-        return laid
+        return _reader_first((told for form in _echo_free(tier) for told in each(form)), plan, house)
 
-    def thin(form: Form) -> bool:
-        return thin_form(form, plan.facts.name)
-
-    return Tiers(tiers, finished, _thin_held(_price_alone(plan), thin) if event is not None else _price_alone(plan))
+    return Tiers(tiers, finished, _price_alone(plan))
 
 
 # Readings 92-93 (s8890, 3.5: "28,000원에 60매, 1매당 약 470원꼴이라 한 장씩 써도 됩니다." — "'한 장씩 써도 됩니다'가
@@ -3085,17 +3085,6 @@ def _unit_bought(form: Form) -> list[Form]:
     return [[_UNIT_PERMISSION.sub(rf"\1 {bought}", s) if s else s for s in form] for bought in UNIT_BOUGHT]
 
 
-def _thin_held(
-    priced: tuple[Callable[[Form], bool], Callable[[Form], bool]] | None, thin: Callable[[Form], bool]
-) -> tuple[Callable[[Form], bool], Callable[[Form], bool]]:
-    """Round 38: an event push's thin forms (thin_form) held back behind the forms that give a reason (Tiers), as a
-    budget chooser's bare price is (_price_alone), whose held forms and better ones stay as they were."""
-    if priced is None:
-        return thin, lambda form: not thin(form)
-    alone, better = priced
-    return (lambda form: alone(form) or thin(form)), better
-
-
 # Round 38 (readings 92-93, s7667, 3.0: "수퍼 화산송이 모공 마스크는 화산송이 파우더·카올린을 담은 팩입니다. 겨울이
 # 깊어지기 전에 제품 페이지에서 가볍게 둘러보시면 좋겠습니다." — "신뢰 포인트 없이 '둘러보라'만 남아 얇음"; s5259:
 # "…이름처럼 프로폴리스 추출물을 담았습니다. …상담을 신청해 보십시오." — "제품 소개 한 줄과 상담 권유가 따로 놀아"):
@@ -3110,6 +3099,7 @@ _HOLDING = frozenset({"담았", "담은", "들어 있"})
 # a trust point: the house's research ("피부 장벽을 연구해 온 에스트라가 만들어"), a test, a figure held; the referral's
 # bridge ("…을 담아 성분을 꼼꼼히 보는 분께 권하기 좋습니다"), the price's value ("…이라 부담 없이 건네기 좋습니다")
 _TRUST_SAID = re.compile(r"연구|만들어|테스트|임상|인증|\d+%|권하기 좋|건네기 좋|부담 없")
+_PRICE_SAID = re.compile(r"\d원")
 _TOPIC_OPENING = re.compile(
     r"^\S+[은는이가] "
 )  # a claim with a subject of its own ("거품이 …") keeps it beside a topic
@@ -3130,10 +3120,12 @@ def thin_form(form: Form, name: str) -> bool:
 def _reason_claims(plan: MessagePlan, line: str) -> list[str]:
     """The catalog's claims (ranked for the reader) short enough for a push that say no more than half their words
     again after `line`, the first REASON_CLAIMS of them (a shorter one fits where the first does not)."""
-    said = _stems(line)
+    said, season = _stems(line), plan.values.get("season", "")
     found = []
-    for claim in plan.facts.feature_claims:
+    for claim in plan.facts.feature_claims:  # nothing out of season ("더운 계절에 쓰기 좋아요" in winter)
         words = _stems(claim)
+        if off_season(claim, season):
+            continue
         if len(claim) <= REASON_CLAIM_CHARS and len(words & said) * 2 < len(words) and not claim.startswith("이 "):
             found.append(claim)
     return found[:REASON_CLAIMS]
@@ -3144,7 +3136,7 @@ def _reason_added(tier: list[Form], plan: MessagePlan, short_ask: str = "") -> l
     name = plan.facts.name
     out: list[Form] = []
     for form in tier:
-        if not thin_form(form, name):
+        if not thin_form(form, name) or _PRICE_SAID.search(form[0] or ""):  # a bare price: _price_alone holds it
             out.append(form)
             continue
         line, ask = [s for s in form if s]
