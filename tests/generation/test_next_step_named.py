@@ -129,7 +129,9 @@ def test_a_push_asks_for_the_next_product_never_to_take_up_the_one_in_use_as_its
     results = written(facts_pipeline, brand, name, ("push",))
     bodies = [r.message.body for r in results]
     # round 35 (s2848: "브리프에 없는 토너 제품명을 특정함"): the next product said as the house's own
-    assert all(re.search(f"다음 단계로 (?:같은 라인의|{brand}의) {following}", body) for body in bodies), bodies
+    # round 38 (s6854: "제품명 나열로 문장이 뻑뻑"): of the same line, only what differs from the product's name
+    told = f"(?:같은 라인의 (?:\\S+ )*{following.split()[-1]}|{brand}의 {following})"
+    assert all(re.search(f"다음 단계로 {told}", body) for body in bodies), bodies
     assert not [b for b in bodies if "다음 단계로 골라" in b], bodies
     assert [r.message.title for r in results if following in (r.message.title or "")]  # a title names it too
 

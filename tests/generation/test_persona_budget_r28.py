@@ -21,7 +21,8 @@ from tests.generation.test_fit import _plans
 
 BUDGET = 2
 LOOKED_AT = re.compile("한눈에|분명한 숫자|따져 보기")
-USED = re.compile(r"1ml당 약 [\d,]+원꼴(?:이라|로) [^.]*(?:써도|쓰셔도)")
+# round 38 (s8890: "…한 장씩 써도 됩니다"가 어색): a push says the use as what it buys ("듬뿍 부담 없이 쓰기 좋아요")
+USED = re.compile(r"1ml당 약 [\d,]+원꼴(?:이라|로) [^.]*(?:써도|쓰셔도|쓰기 좋)")
 
 
 @pytest.fixture

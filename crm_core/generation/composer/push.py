@@ -22,7 +22,14 @@ from crm_core.generation.composer import lines, sms
 from crm_core.generation.composer.facts import CALMING, ProductFacts, care_actives, repeats_name
 from crm_core.generation.composer.offers import offer_sentence
 from crm_core.generation.composer.owned import OwnedCache
-from crm_core.generation.composer.plan import COOL_WORDS, MessagePlan, _natural_ingredient, from_nature, names_product
+from crm_core.generation.composer.plan import (
+    COOL_WORDS,
+    MessagePlan,
+    _natural_ingredient,
+    from_nature,
+    names_product,
+    off_season,
+)
 from crm_core.generation.composer.reader import USER_ACTIVE_SHORT, active_caution
 from crm_core.generation.composer.voice import QUIET_MANNERS, filled, in_season, voice_of
 from crm_core.korean import particle_for
@@ -2315,15 +2322,22 @@ def _it(plan: MessagePlan) -> dict[str, str]:
 # Reading 86 (s2848: "…다음 단계로 테라크네365 하이드로 액티브 토너를 살펴보세요" — "브리프에 없는 토너 제품명을
 # 특정함", "근거 확인 필요"): the catalog's next product named bare read as invented. It is said as the house's own:
 # of the same line where its name opens on the line's word ("같은 라인의 테라크네365 하이드로 액티브 토너"), else the
-# brand's ("한율의 어린쑥 속수분 쑥히알 크림"). The name stays whole: "같은 바이오 라인의 컨디셔닝 에센스" split one.
+# brand's ("한율의 어린쑥 속수분 쑥히알 크림"). The line's name is never split ("같은 바이오 라인의 컨디셔닝 에센스").
+# Round 38 (open from round 37, s6854: "…다음 단계로 같은 라인의 워터뱅크 블루 히알루로닉 세럼을 살펴보세요" — "제품명
+# 나열로 문장이 뻑뻑하고"): of the same line, the words the two names share are the line, already said by the product's
+# own name: only what differs is said ("같은 라인의 세럼", "같은 라인의 하이드로 액티브 토너").
 NEXT_OF_LINE = "같은 라인의 {next}"
 NEXT_OF_HOUSE = "{brand}의 {next}"
 
 
 def next_related(name: str, following: str, brand: str) -> str:
     """The next step's product `following` said with how it relates to the product `name` (see above)."""
-    if following.split()[0] == name.split()[0]:
-        return NEXT_OF_LINE.format(next=following)
+    words, own = following.split(), name.split()
+    if words[0] == own[0]:
+        shared = 0
+        while shared < min(len(words) - 1, len(own)) and words[shared] == own[shared]:
+            shared += 1
+        return NEXT_OF_LINE.format(next=" ".join(words[shared:]))
     return NEXT_OF_HOUSE.format(brand=brand, next=following) if brand else following
 
 
@@ -3035,11 +3049,15 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
             if offer is not None:
                 tier = [_held_into_offer(form, plan.facts.name, offer) for form in tier]
         tier = _referral_bridged(tier, plan)
+        tier = _reason_added(tier, plan, short_ask)
         if budget:
             tier = _units_shortened(tier, plan, request.resolved.brief.tone, phrases)
         said = () if titled else tuple(said_styles)
 
         def each(form: Form) -> list[Form]:  # the passes from here read one form at a time: each form when reached
+            return [told for bought in _unit_bought(form) for told in each_said(bought)]
+
+        def each_said(form: Form) -> list[Form]:
             form = _nouns_once(_definitions_joined(_names_held_once(held_once(form), plan, modifiers), plan))
             told = _luxury_named([_function_joined(_plainly_felt(form, plan))], plan)
             return _in_tone(_asked_warmly(told, request, said), plan, request)
@@ -3047,6 +3065,89 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
         return _reader_first((told for form in _echo_free(tier) for told in each(form)), plan, house)
 
     return Tiers(tiers, finished, _price_alone(plan))
+
+
+# Readings 92-93 (s8890, 3.5: "28,000원에 60매, 1매당 약 470원꼴이라 한 장씩 써도 됩니다." — "'한 장씩 써도 됩니다'가
+# 어색"): a price per unit said as a permission; said as what it buys the reader (fit.py's BUDGET_PER_UNIT_SHORT_CHEAP
+# is the line's source).
+_UNIT_PERMISSION = re.compile(r"(당 약 [\d,]+원꼴이라(?: \S+){1,3}) 써도 (?:돼요|됩니다)\.$")
+
+
+UNIT_BOUGHT = ("부담 없이 쓰기 좋아요.", "쓰기 좋아요.")  # the second as long as the permission it replaces
+
+
+def _unit_bought(form: Form) -> list[Form]:
+    """The form with a price per unit's permission ("…원꼴이라 한 장씩 써도 돼요") said as what it buys ("…한 장씩 부담
+    없이 쓰기 좋아요", which 합쇼체 says as "…쓰기 좋습니다"), then in as few words as the permission ("…한 장씩 쓰기
+    좋아요"); the form alone where it says none."""
+    if not any(s and _UNIT_PERMISSION.search(s) for s in form):
+        return [form]
+    return [[_UNIT_PERMISSION.sub(rf"\1 {bought}", s) if s else s for s in form] for bought in UNIT_BOUGHT]
+
+
+# Round 38 (readings 92-93, s7667, 3.0: "수퍼 화산송이 모공 마스크는 화산송이 파우더·카올린을 담은 팩입니다. 겨울이
+# 깊어지기 전에 제품 페이지에서 가볍게 둘러보시면 좋겠습니다." — "신뢰 포인트 없이 '둘러보라'만 남아 얇음"; s5259:
+# "…이름처럼 프로폴리스 추출물을 담았습니다. …상담을 신청해 보십시오." — "제품 소개 한 줄과 상담 권유가 따로 놀아"):
+# a push whose only lines are what the product holds or is and the ask gives the reader no reason to act. Before each
+# such form come the same with the catalog's own claim for this reader (ranked for the angle: what it does, how it
+# feels) said after the product line, then with the shorter ask, then the claim said with the product as its topic
+# (the held list giving way), so the push keeps a reason wherever one fits; the bare form stays last.
+REASON_CLAIM_CHARS = 40  # a longer claim would never fit beside the name and the ask
+REASON_CLAIMS = 3
+_OFFER_SAID = re.compile("드려요|드립니다|적립|증정|무료|쿠폰|할인|포장|샘플|미니어처|세트|주문하시면|구매하시면|후기")
+_HOLDING = frozenset({"담았", "담은", "들어 있"})
+# a trust point: the house's research ("피부 장벽을 연구해 온 에스트라가 만들어"), a test, a figure held; the referral's
+# bridge ("…을 담아 성분을 꼼꼼히 보는 분께 권하기 좋습니다"), the price's value ("…이라 부담 없이 건네기 좋습니다")
+_TRUST_SAID = re.compile(r"연구|만들어|테스트|임상|인증|\d+%|권하기 좋|건네기 좋|부담 없")
+_PRICE_SAID = re.compile(r"\d원")
+_TOPIC_OPENING = re.compile(
+    r"^\S+[은는이가] "
+)  # a claim with a subject of its own ("거품이 …") keeps it beside a topic
+
+
+def thin_form(form: Form, name: str) -> bool:
+    """Whether a form says only the product line (what it holds or is, no merit: BUDGET_MERIT less the holding words,
+    no mildness, no trust point) and the ask, with no offer."""
+    said = [s for s in form if s]
+    if len(said) != 2 or name not in said[0] or _OFFER_SAID.search(" ".join(said)):
+        return False
+    line = said[0].replace(name, " ")
+    if _MILD_SAID.search(line) or _TRUST_SAID.search(line):  # a sensitive reader's reason, a trust point
+        return False
+    return not any(m.group() not in _HOLDING and m.group() not in name for m in BUDGET_MERIT.finditer(line))
+
+
+def _reason_claims(plan: MessagePlan, line: str) -> list[str]:
+    """The catalog's claims (ranked for the reader) short enough for a push that say no more than half their words
+    again after `line`, the first REASON_CLAIMS of them (a shorter one fits where the first does not)."""
+    said, season = _stems(line), plan.values.get("season", "")
+    found = []
+    for claim in plan.facts.feature_claims:  # nothing out of season ("더운 계절에 쓰기 좋아요" in winter)
+        words = _stems(claim)
+        if off_season(claim, season):
+            continue
+        if len(claim) <= REASON_CLAIM_CHARS and len(words & said) * 2 < len(words) and not claim.startswith("이 "):
+            found.append(claim)
+    return found[:REASON_CLAIMS]
+
+
+def _reason_added(tier: list[Form], plan: MessagePlan, short_ask: str = "") -> list[Form]:
+    """Each thin form (thin_form) preceded by the same with the catalog's claim for the reader (see above)."""
+    name = plan.facts.name
+    out: list[Form] = []
+    for form in tier:
+        if not thin_form(form, name) or _PRICE_SAID.search(form[0] or ""):  # a bare price: _price_alone holds it
+            out.append(form)
+            continue
+        line, ask = [s for s in form if s]
+        claims = _reason_claims(plan, line)
+        asks = [ask] + ([short_ask] if short_ask and short_ask != ask else [])
+        out += [[line, claim, each] for each in asks for claim in claims]
+        if line.startswith(name):
+            topic = f"{name}{particle_for(name, '은')} "
+            out += [[topic + claim, each] for each in asks for claim in claims if not _TOPIC_OPENING.match(claim)]
+        out.append(form)
+    return out
 
 
 # Round 33 (readings 76-81: about 34 of ~76 pushes at 3.0-3.5, most "관점 없음"; s1090, s3362, s7342: "럭셔리 고객 관점
