@@ -1477,8 +1477,9 @@ def _style_line(
             fact = _felt_fact(values, f"{said}\0{told}")
             if fact:
                 values = values | {"feel": fact}
-            elif values["feel"] in f"{said}\0{told}" and values["feel"].split()[-1:] in _FELT_HEADS:
-                # the feel said already is pointed back to ("그 윤기 덕분에 …"), never said a second time
+            elif values["feel"] in said and values["feel"].split()[-1:] in _FELT_HEADS:
+                # the feel the hook said is pointed back to ("그 윤기 덕분에 …"), never said a second time; a told
+                # line may still give way to this one, so "그 제형" would point at nothing (round 38's merge)
                 pool, values = (lines.FELT_AGAIN_LINE,), values | {"head": values["feel"].split()[-1]}
             elif values["moment"] not in f"{said}\0{told}" and stage != REFERRAL:
                 # no selling point left to say: the reader's own moment, so the emotional style the brief chose is
