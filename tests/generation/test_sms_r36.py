@@ -49,8 +49,6 @@ def test_an_sms_briefs_lms_never_greets(catalog: Catalog, facts_pipeline: Pipeli
     [
         dict(persona=2, brand="마몽드", product="카밍 샷 아줄렌 선크림 SPF50+/PA++++ 35ml", stage_index=1,
              style_index=3, tone="전문적인", seed=379),
-        dict(persona=4, brand="코스알엑스", product="살리실산 데일리 젠틀 클렌저 150ml", stage_index=1, style_index=4,
-             tone="트렌디한", seed=715),
         dict(persona=3, brand="코스알엑스", product="어드밴스드 스네일 96 뮤신 파워 에센스 100ml", stage_index=2,
              style_index=0, tone="고급스러운", honorific="합쇼체", seed=945),
     ],
@@ -63,6 +61,24 @@ def test_the_product_and_its_reason_are_one_sentence(facts_pipeline: Pipeline, s
     told, _ask = result.message.body.split("\n")
     assert len([s for s in SENTENCE.split(told) if s]) == 1, result.message.body
     assert ", " in told, result.message.body
+
+
+def test_a_natural_readers_origin_line_is_the_one_sentence_after_the_product(facts_pipeline: Pipeline):
+    """Round 38 (readings 92-93: "자연 유래 관점 없음"): the natural reader of a cleanser whose definition
+    names its plant oil hears where it comes from as their reason; the text stays the product, that one reason and
+    the ask (s9287: "SMS 분량 초과")."""
+    brief = Brief(
+        channel="sms", scheduled_at=WINTER, emoji="none", persona=4, brand="코스알엑스",
+        product="살리실산 데일리 젠틀 클렌저 150ml", stage_index=1, style_index=4, tone="트렌디한", seed=715,
+    )  # fmt: skip
+    result = facts_pipeline.run_one(brief)[0]
+    assert result.sms_to_lms
+    told, _ask = result.message.body.split("\n")
+    sentences = [s for s in SENTENCE.split(told) if s]
+    assert len(sentences) == 2, result.message.body
+    assert sentences[0].startswith("살리실산 데일리 젠틀 클렌저") and "자연에서 얻은" in sentences[1], (
+        result.message.body
+    )
 
 
 def test_a_sensitive_readers_kept_sms_is_not_led_by_another_readers_texture(catalog: Catalog, facts_pipeline: Pipeline):

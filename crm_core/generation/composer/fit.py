@@ -1412,7 +1412,7 @@ def natural_fits(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said: st
         # said as what the product holds ("이 크림에는 벌집에서 얻은 프로폴리스 추출물이 들어 있어요")
         # the ingredient named as the label lists it ("시어나무 열매에서 얻은 시어버터"), so that no list line names it
         # again after ("원료로는 시어버터·호호바 오일을 담았어요", tried)
-        told = {"origin": f"{source[: source.index('얻은') + 2]} {natural[0]}", "noun": facts.noun}
+        told = {"origin": f"{source[: source.index('얻은') + 2]} {natural[0]}"}
         line = lines.fill(
             NATURAL_SOURCE_LINE, told
         )  # never a bare spec ("이 립밤에는 …이 들어 있습니다", test_longcopy_r30)
@@ -1441,7 +1441,7 @@ NATURAL_SAID_ORIGIN = (
     "원료부터 살피신다면 {ingredient}이 {origin}(이)라는 점이 반가울 거예요.",
 )
 NATURAL_SAID_ORIGIN_SHORT = "{origin}이 들어 있어요."
-NATURAL_SOURCE_LINE = "{origin}이 들어 있어, 원료부터 살피는 분께 더 반가운 {noun}이에요."
+NATURAL_SOURCE_LINE = "{origin}이 들어 있어, 원료부터 살피는 분이라면 더 반가울 거예요."  # no second definition
 NATURAL_SAID_PLANT = "원료부터 살피는 분이라면 {ingredient}이 자연에서 얻은 원료라는 점이 반가울 거예요."
 NATURAL_SAID_PLANT_SHORT = "자연에서 얻은 {ingredient}이 들어 있어요."
 # the fact these lines state is the origin without the plant's own words ("씨앗에서 얻은", "자연에서 얻은 원료"): the

@@ -918,7 +918,13 @@ SHORT_STYLE_TITLES: dict[int, str] = {
     EMOTION: "나를 위한 {product}",
     SEASON: "{season}에 만나는 {product}",
 }
-EVENT_SHORT_TITLES = SHORT_STYLE_TITLES | {INFO: "알아 두면 좋은 {product}"}  # beside an event's ask, a long name
+# beside an event, which may be a guide or a broadcast with no date, no "지금 …" the event lacks (reading 16; round 38:
+# a natural reader's new short fit line gave 달빛유자 수면팩's broadcast push "지금 만나 보는 …")
+EVENT_TIME_TITLE = "새로 만나는 {product}"
+EVENT_SHORT_TITLES = SHORT_STYLE_TITLES | {
+    INFO: "알아 두면 좋은 {product}",
+    TIME: EVENT_TIME_TITLE,
+}  # beside an event's ask, a long name
 USER_SHORT_TITLES = {  # the same to a reader who uses the product
     TIME: "오늘도 {product}과 함께",
     INFO: "오늘도 {product}과 함께",
@@ -2686,7 +2692,7 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
     elif style == EMOTION and new and plan.angle.key == "luxury":
         own = LUXURY_READER_EMOTION_TITLE
     if style == TIME and new and label not in START_ASKS:
-        own = TIME_LOOK_TITLE
+        own = EVENT_TIME_TITLE if event else TIME_LOOK_TITLE
     if style == INFO:  # the information style's title is the fact itself, never a promise the body may not keep
         own = INFO_FACT_TITLES[0 if new else 1] if fact else INFO_TITLES[0 if new else 1]
     if style == FOMO and new and fact:
@@ -2712,7 +2718,7 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
     bare_fomo = style == FOMO and not fact  # "놓치기 아쉬운 …" alone names nothing worth not missing (reading 16)
     # the body speaks to the reader (a fit with a push form; fit.py gives a house line none): the title keeps the style
     if new and plan.fit and plan.fit.short and style in SHORT_STYLE_TITLES and not bare_fomo:
-        reader = SHORT_STYLE_TITLES[style]
+        reader = EVENT_TIME_TITLE if event and style == TIME else SHORT_STYLE_TITLES[style]
     reader = _sensitive_part(plan, reader)
     if style == FOMO and new and not fact and plan.stage != REFERRAL:
         own = reader  # nothing stated to miss: the reader's own promise, never a bare "놓치기 아쉬운 …" (reading 16)
