@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from crm_core.catalog import Catalog
 from crm_core.domain import Brief
+from crm_core.generation.composer import push
+from crm_core.generation.composer.angles import ANGLES
+from crm_core.generation.composer.facts import product_facts
 from crm_core.pipeline import Pipeline
 
 _POINTED = re.compile(r"그 (\S+) 덕분에")
@@ -28,3 +32,26 @@ def test_a_felt_line_points_back_only_at_a_feel_said_before_it(catalog: Catalog,
                     pointing.append(body)
     assert seen >= 5, seen
     assert not pointing, pointing[:3]
+
+
+def test_a_sensitive_readers_push_never_offers_a_strong_active_as_easy(catalog: Catalog, facts_pipeline: Pipeline):
+    """Reading 95 (s7752, 2.0: "25% 비타민C를 '예민한 날에도 편하게'로 암시해 민감성 고객에게 오해 소지"): every product
+    whose story holds a strong active (레티놀, 비타민C, an acid …), to a sensitive reader who is new to it, at both
+    speech levels: no push opens on being easy or mild on sensitive skin."""
+    sensitive = ANGLES[1]
+    assert sensitive.key == "sensitive"
+    strong = [p for p in catalog.products if any(i in push.ACTIVES for i in product_facts(p, sensitive).ingredients)]
+    eased = []
+    for i, product in enumerate(strong):
+        for seed, honorific in itertools.product(range(6), ("해요체", "합쇼체")):
+            brief = Brief(
+                channel="push", persona=1, brand=product.brand, product=product.name, stage_index=seed % 2,
+                style_index=(i + seed) % 6, honorific=honorific, seed=seed,
+            )  # fmt: skip
+            body = facts_pipeline.run_one(brief)[0].message.body
+            if any(
+                opener in body for opener in ("예민한 날에도 편하게", "순한 사용감부터 확인하고", "순한 사용감은 직접")
+            ):
+                eased.append(body)
+    assert len(strong) >= 6, len(strong)
+    assert not eased, eased[:3]

@@ -2355,6 +2355,9 @@ def _it_noun(noun: str) -> str:
     return "제품" if noun.endswith(" 밤") else noun
 
 
+_MILD_OPENER = re.compile("편하게|순한")
+
+
 def opener(plan: MessagePlan, request: GenerationRequest) -> str:
     """The marketer's key message when there is one; else the reader's question (users: the
     stage's); a statement under 합쇼체."""
@@ -2375,6 +2378,10 @@ def opener(plan: MessagePlan, request: GenerationRequest) -> str:
         openers = tuple(o for o in openers if "자연" not in o)
     if plan.angle.key == "natural" and not plan.facts.ingredients:  # lab actives alone: no "무엇으로 만들었는지"
         return NATURAL_PLAIN_STATEMENT if hapsho else plan.angle.ask  # (round 16, reading 24 s3180)
+    if plan.angle.key == "sensitive" and (plan.caution or any(i in ACTIVES for i in plan.facts.ingredients)):
+        # reading 95 (s7752: "25% 비타민C를 '예민한 날에도 편하게'로 암시"): a strong active is never offered as easy
+        # or mild; the opener that says a new product is let in with care
+        openers = tuple(o for o in openers if not _MILD_OPENER.search(o)) or openers
     if plan.facts.category in MAKEUP:  # reading 14: skin-care words on make-up ("매일의 관리에 정성을 …")
         openers = tuple(o for o in openers if not CARE_WORDS.search(o)) or openers
     if plan.facts.category in SKINLESS:  # round 25: "피부를 위한 정성, 어디에 …" opened a shampoo's push
