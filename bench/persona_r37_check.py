@@ -86,12 +86,17 @@ def main() -> None:
             hit[cell][row["channel"]] += 1
         else:
             misses[cell].append(f"[{row['channel']} s{row.get('stage')}] {row['product']}: {row['text'][:220]}")
+    print_cells(CELLS, hit, total, misses, args.examples, 12)
+
+
+def print_cells(cells: tuple[str, ...], hit: dict, total: dict, misses: dict, examples: str, shown: int) -> None:
+    """The fits-the-reader table per cell and channel, then up to `shown` misses of each cell named in `examples`."""
     print("| cell (fits the reader) | " + " | ".join(CHANNELS) + " | all |\n|---|" + "---|" * (len(CHANNELS) + 1))
-    for cell in CELLS:
+    for cell in cells:
         counts = [f"{hit[cell][c]}/{total[cell][c]}" for c in CHANNELS]
         print(f"| {cell} | " + " | ".join(counts) + f" | {sum(hit[cell].values())}/{sum(total[cell].values())} |")
-    for cell in filter(None, args.examples.split(",")):
-        for text in misses.get(cell, [])[:12]:
+    for cell in filter(None, examples.split(",")):
+        for text in misses.get(cell, [])[:shown]:
             print(f"  {cell}: {text}")
 
 

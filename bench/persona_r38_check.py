@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from copy_eval import TONES, checked_pipeline, run_briefs
-from persona_r37_check import NATURAL_PACE
+from persona_r37_check import NATURAL_PACE, print_cells
 from persona_reason_check import house_of, plant_heads
 from persona_strict_check import AGEING, CHANNELS, strict_reason
 
@@ -121,13 +121,7 @@ def main() -> None:
             dump.write(json.dumps(spec | {"cell": cell, "fits": ok, "text": text}, ensure_ascii=False) + "\n")
         if not ok:
             misses[cell].append(f"[{spec['channel']} s{spec['stage_index']}] {product.name}: {text[:260]!r}")
-    print("| cell (fits the reader) | " + " | ".join(CHANNELS) + " | all |\n|---|" + "---|" * (len(CHANNELS) + 1))
-    for cell in CELLS:
-        counts = [f"{hit[cell][c]}/{total[cell][c]}" for c in CHANNELS]
-        print(f"| {cell} | " + " | ".join(counts) + f" | {sum(hit[cell].values())}/{sum(total[cell].values())} |")
-    for cell in filter(None, args.examples.split(",")):
-        for text in misses.get(cell, [])[:40]:
-            print(f"  {cell}: {text}")
+    print_cells(CELLS, hit, total, misses, args.examples, 40)
 
 
 if __name__ == "__main__":
