@@ -55,3 +55,32 @@ def test_a_sensitive_readers_push_never_offers_a_strong_active_as_easy(catalog: 
                 eased.append(body)
     assert len(strong) >= 6, len(strong)
     assert not eased, eased[:3]
+
+
+_FELT = re.compile(r"(?:^|[.?!] )([^.?!]*?) 덕분에 ")
+
+
+def test_an_emotional_line_is_said_of_a_feel_the_message_has_not_said(catalog: Catalog, facts_pipeline: Pipeline):
+    """Reading 94 (s6667, PDRN 카페인샷 email: "묽은 세럼 같은 제형이 빠르게 흡수되어 …" then "빠르게 흡수되는 묽은
+    세럼 같은 제형 덕분에 …": "같은 제형 문장이 반복"): every product, the emotional style on email and
+    KakaoTalk at each new-customer and routine stage: the feel a "… 덕분에" line stands on is not one said earlier
+    in other word order (most of its words in a sentence before it)."""
+    repeated, seen = [], 0
+    for i, product in enumerate(catalog.products):
+        for stage, channel in itertools.product((0, 1, 2, 3), ("email", "kakao_friendtalk")):
+            brief = Brief(
+                channel=channel, persona=(i + stage) % 5, brand=product.brand, product=product.name,
+                stage_index=stage, style_index=3, seed=i + stage,
+            )  # fmt: skip
+            body = facts_pipeline.run_one(brief)[0].message.body
+            for match in _FELT.finditer(body):
+                feel = match.group(1)
+                if feel.startswith("그 "):
+                    continue
+                seen += 1
+                words = set(re.findall(r"[가-힣]{2,}", feel))
+                before = body[: match.start(1)]
+                if len(words) >= 3 and sum(w[:2] in before for w in words) >= 0.6 * len(words):
+                    repeated.append(body)
+    assert seen >= 3, seen
+    assert not repeated, repeated[:3]
