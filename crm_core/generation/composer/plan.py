@@ -1405,29 +1405,20 @@ _FELT_HEADS = [[w] for w in ("제형", "윤기", "발색", "향", "마무리", "
 
 
 def _felt_fact(values: dict[str, str], told: str) -> str:
-    """The selling point an emotional line is said of: the feel, else a feature, that the message does not say yet and
-    that is no kind ("스포이트로 덜어 쓰는 세럼 덕분에 이 세럼을 …" names the kind twice); "" where none is left."""
+    """The selling point an emotional line is said of: the feel, else a feature, that the message does not say yet, in
+    these words or others (_said_in; reading 94, s6667: "묽은 세럼 같은 제형 덕분에 …" after "묽은 세럼 같은 제형이
+    빠르게 흡수되어 …"), and that is no kind ("스포이트로 덜어 쓰는 세럼 덕분에 이 세럼을 …" names the kind twice); ""
+    where none is left."""
     kinds = tuple(lines.KIND_POINT_LINES)
     for fact in (values["feel"], values["feature"], values["feature2"]):
         if (
             fact
-            and not _told_already(fact, told)
+            and not _said_in(fact, tuple(told.split("\0")))
             and not fact.endswith((*kinds, "거품"))
             and values["category"] not in fact
         ):
             return fact
     return ""
-
-
-def _told_already(fact: str, told: str) -> bool:
-    """Whether `told` says `fact`, word for word or in another order (reading 94, s6667: "빠르게 흡수되는 묽은 세럼 같은
-    제형 덕분에 …" after "묽은 세럼 같은 제형이 빠르게 흡수되어 …": "같은 제형 문장이 반복"): at least three of its
-    content stems and 60 % of them, as forms.thought_said_once counts a thought said twice."""
-    if fact in told:
-        return True
-    stems = content_stems(fact)
-    shared = len(stems & content_stems(told))
-    return shared >= 3 and shared >= 0.6 * len(stems)
 
 
 # Words that already make a hook speak of time: the time style is then said.
