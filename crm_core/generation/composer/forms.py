@@ -35,6 +35,7 @@ from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.plan import (
     ACTIVATION,
     AS_NAMED,
+    NATURAL_PLAIN_LEAD_IN,
     PRESUMES_USE,
     PROMISES_REASON,
     PROMISES_USAGE,
@@ -1279,7 +1280,12 @@ def _stems_said_once(
         guarded = fixed | kept | {plan.offer, plan.close, plan.hook, plan.product_after_hook} | theirs
         guarded |= {_definition_untangled(plan.product_after_hook, plan), _definition_untangled(plan.hook, plan)}
         guarded |= {s for s in sentences if "기능성" in s}  # a registered function is the evidence: never dropped
-        once = thought_said_once(once, frozenset(s for s in guarded if s), skip, plan.facts.name)
+        # the reader's fit and reasons give way to another guarded sentence saying the same thought (reading 94's
+        # grid: "원료부터 꼼꼼히 살피는 분이라면 …에 든 병풀 추출물이 반가울 거예요." then "원료부터 살피는 분이라면
+        # 병풀 추출물이 자연에서 얻은 원료라는 점이 반가울 거예요."): the thought stays said, once
+        hard = fixed | {plan.offer, plan.close, plan.hook, plan.product_after_hook, plan.caution} | theirs
+        soft = frozenset(s for s in kept if s and s not in hard and "기능성" not in s)
+        once = thought_said_once(once, frozenset(s for s in guarded if s), skip, plan.facts.name, soft)
     said = iter(_quote_followed(once, plan))
     out: list[list[str | None]] = [[] for _ in paragraphs]
     for n, _ in places:
@@ -1302,16 +1308,21 @@ def _telling(units: tuple[tuple[str, ...], ...], skip: frozenset[str], least: in
 
 
 def thought_said_once(
-    sentences: list[str | None], guarded: frozenset[str], skip: frozenset[str], name: str
+    sentences: list[str | None],
+    guarded: frozenset[str],
+    skip: frozenset[str],
+    name: str,
+    soft: frozenset[str] = frozenset(),
 ) -> list[str | None]:
     """The sentences with each thought said once, by content stems over the whole text: of two sentences that share
-    most of what the poorer says, the poorer gives way (never a `guarded` one, one that names the product or one with a
-    figure the other lacks); a sentence that opens on a clause said already ("굳으면서 피부에 밀착되어 떼어 낸 뒤 …")
-    keeps only what it adds. Said-once by word (said_once_each) rewords one word; this drops the repeated thought."""
+    most of what the poorer says, the poorer gives way (never a `guarded` one unless it is `soft`, never one that
+    names the product or one with a figure the other lacks); a sentence that opens on a
+    clause said already ("굳으면서 피부에 밀착되어 떼어 낸 뒤 …") keeps only what it adds. Said-once by word
+    (said_once_each) rewords one word; this drops the repeated thought."""
     out = list(sentences)
     telling = [_telling(_units(s), skip) if s else set() for s in out]  # each sentence's, kept as out changes
     for j, later in enumerate(out):
-        if not later or later in guarded or name in later:
+        if not later or (later in guarded and later not in soft) or name in later:
             continue
         mine = telling[j]
         for i, other in enumerate(out):
@@ -4508,9 +4519,25 @@ def _this_noun_once(body: str, noun: str) -> str:
     return this.sub(bare, before) + body[said_at[-1] :]
 
 
-def _decided_once(body: str) -> str:
+# A deciding sentence that says nothing of the product ("새 클렌저를 들일 생각이었다면 오늘이 시작하기 좋은 날이에요.",
+# "…, 궁금했다면 이번 주가 만나 보기 좋은 때예요."): after another deciding sentence it says that thought again
+# (reading 94, s3502: "겨울에 새로 들일 클렌저를 찾고 있었다면 … 새 클렌저를 들일 생각이었다면 오늘 시작하기 좋아요",
+# "'새 클렌저를 들일' 문장이 두 번 반복")
+_BARE_DECIDING = re.compile(
+    r"^[^가-힣#]*(?:새 \S+ 들일 생각이었다면|[^.,]+, 궁금했다면|[^.,]+ 두고 고민하셨다면) "
+    r"(?:오늘|이번 주|지금)[^.,]*\.$"
+)
+_DECIDING_LEAST = 4  # sentences a body keeps (as _THOUGHT_KEPT_LEAST): the bare one goes only from a longer one
+# one that names the product keeps it, said as when to start ("청아 딥클렌징 샴푸는 이번 주가 만나 보기 좋은 때예요.")
+_NAMED_DECIDING = re.compile(
+    r"^([^가-힣#]*)(.+?)(?:, 궁금했다면|(?:을|를) 두고 고민하셨다면) ((?:오늘|이번 주|지금)[^.,]*\.)$"
+)
+
+
+def _decided_once(body: str, name: str = "") -> str:
     """The (해요체) body with the decision said once before the close: the reader's "요즘 새로 골라 보기 좋아요" said
-    plainly beside another deciding sentence, and a later FOMO line without its "오래 고민하셨다면"."""
+    plainly beside another deciding sentence, a later bare one (_BARE_DECIDING) left out where the product stays
+    named, and a later FOMO line without its "오래 고민하셨다면"."""
     if len(_DECIDING.findall(body)) < 2:
         return body
     lines = [_SENTENCE_SPLIT.split(line) if line else [] for line in body.split("\n")]
@@ -4525,11 +4552,52 @@ def _decided_once(body: str) -> str:
             break
     for at in deciding[1:]:
         flat[at] = _DECIDED_AGAIN.sub("", flat[at])
+        if not _BARE_DECIDING.search(flat[at]):
+            continue
+        named = _NAMED_DECIDING.search(flat[at])
+        if name and named and named.group(2) == name:  # the product named here: its time said without the doubt
+            lead, said = named.group(1), named.group(2)
+            flat[at] = f"{lead}{said}{particle_for(said, '은')} {named.group(3)}"
+        elif name not in flat[at] and len([s for s in flat if s]) > _DECIDING_LEAST:
+            flat[at] = ""
     rebuilt, at = [], 0
     for line in lines:
-        rebuilt.append(" ".join(flat[at : at + len(line)]))
+        rebuilt.append(" ".join(s for s in flat[at : at + len(line)] if s))
         at += len(line)
     return "\n".join(rebuilt)
+
+
+# A catalog claim that says when one uses it, with no one to use it ("피곤해 보이는 피부에 생기를 더하고 싶은 날
+# 사용합니다.", reading 94, s6667: "'사용합니다' 주어가 어색"): said as the day it suits
+_USED_WHEN = re.compile(r"(?<=[가-힣] )(날|때) 사용(?:합니다|해요)\.")
+
+
+def _used_when_said(body: str) -> str:
+    return _USED_WHEN.sub(r"\1 쓰기 좋아요.", body)
+
+
+# The natural reader's lead-in promises where an ingredient comes from: a body that never says it leads in on the
+# comfort this reader keeps (plan.NATURAL_PLAIN_LEAD_IN; readings 94-95: "원료가 어디서 왔는지 먼저 보는 분께 …을 권해
+# 드려요" before a message with no origin in it)
+_ORIGIN_LEAD_IN = "원료가 어디서 왔는지 먼저 보는 분께"
+_ORIGIN_TOLD = re.compile("에서 (?:얻은|온|추출한|길러 낸)|유래")
+
+
+# The sensitive reader's lead-in said again by their fit ("성분표부터 확인하는 분께 …을 권해 드려요. 성분표를 먼저
+# 보신다면 …을 담았다는 점부터 확인해 보세요."): the hook names how they choose, the fit what to read on the label
+_LABEL_LEAD_IN = "성분표부터 확인하는 분께"
+_LABEL_LEAD_IN_PLAIN = "새 제품을 조심스레 고르는 분께"  # angles.NAME_ONLY_WORDING's
+
+
+def _origin_lead_in_kept(body: str) -> str:
+    """The reader's lead-in where the message keeps its promise and says it no second time."""
+    at = body.find(_LABEL_LEAD_IN)
+    if at >= 0 and "성분표" in body[at + len(_LABEL_LEAD_IN) :]:
+        body = body.replace(_LABEL_LEAD_IN, _LABEL_LEAD_IN_PLAIN, 1)
+    at = body.find(_ORIGIN_LEAD_IN)
+    if at < 0 or _ORIGIN_TOLD.search(body, at + len(_ORIGIN_LEAD_IN)):
+        return body
+    return body.replace(_ORIGIN_LEAD_IN, NATURAL_PLAIN_LEAD_IN, 1)
 
 
 # The usage step's "세안 후" where the message said when it goes on already ("세안 직후 바르는 첫 단계 에센스": reading
@@ -4686,9 +4754,9 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         if plan.facts.category in WASH_OFF or by_sheet(plan.facts):
             title, body = _not_applied(title), _not_applied(body)
         if kind.startswith("long"):
-            body = _decided_once(body)
+            body = _used_when_said(_decided_once(body, plan.facts.name))
             if not request.resolved.sms_to_lms:  # an SMS brief's LMS keeps the SMS helper's own wording
-                body = _this_noun_once(body, plan.facts.noun)
+                body = _origin_lead_in_kept(_this_noun_once(body, plan.facts.noun))
             else:  # its kind said at most twice where a pointer is all that goes (reading 54, s7988)
                 body = sms.kind_said_sparingly(title, body, plan.facts.noun)
                 # no buy in a referral, the house a sentence of its own

@@ -679,6 +679,11 @@ def _key_ingredient(ingredients: tuple[str, ...], definition: str, natural: bool
     return (_natural_ingredient(unsaid) if natural else "") or (unsaid[0] if unsaid else "")
 
 
+# The natural reader's lead-in for a product with no ingredient that says where it comes from: "원료가 어디서 왔는지
+# 먼저 보는 분께 …을 권해 드려요" promised an origin the message never told (reading 94-95): the comfort they keep
+NATURAL_PLAIN_LEAD_IN = "오래 써도 편안한 사용감을 찾는 분께"
+
+
 @lru_cache(maxsize=4096)
 def _natural_ingredient(ingredients: tuple[str, ...]) -> str:
     """The first ingredient whose name says where it comes from ("" when none)."""
@@ -761,6 +766,7 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
         "feature": features[0] if features else "",
         "feature2": next((f for f in features if f not in fitting[:1]), ""),
         "feel": next((f for f in features if _SENSORY.search(f)), ""),
+        "features": "\0".join(features),  # every selling point, for the emotional line's unsaid fact (_felt_fact)
         "strong": "·".join(facts.strong),
         # one the name does not say already ("알파인베리 워터리 크림에는 알파인베리 추출물이 …"), where there is one
         "ingredient": ingredients[k % len(ingredients)] if ingredients else facts.name,  # name-only: no facts
@@ -776,7 +782,9 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
         "need_short": angle.need_short,
         "moment": moment,
         "ask": angle.ask,
-        "lead_in": angle.lead_in,
+        "lead_in": NATURAL_PLAIN_LEAD_IN
+        if angle.key == "natural" and not _natural_ingredient(ingredients)
+        else angle.lead_in,
         "season": season,
         "season_scene": _season_scene(facts, season, k),
         **_season_fact(features, season),
@@ -1399,18 +1407,14 @@ def _hooks_of(style: int, stage: int) -> frozenset[str]:
     return frozenset(own | (set(lines.FIRST_USE_FOMO_HOOKS) if style == 2 else set()))
 
 
-# the last word of a feel that names what is felt ("…은은한 윤기"), never what it leaves ("…화사해 보이는 피부")
-# ("거품" never: a wash's usage step says it, and a third "거품" reads as a repeat: test_long_r36)
-_FELT_HEADS = [[w] for w in ("제형", "윤기", "발색", "향", "마무리", "사용감", "보습감", "텍스처", "질감", "입자")]
-
-
 def _felt_fact(values: dict[str, str], told: str) -> str:
     """The selling point an emotional line is said of: the feel, else a feature, that the message does not say yet, in
     these words or others (_said_in; reading 94, s6667: "묽은 세럼 같은 제형 덕분에 …" after "묽은 세럼 같은 제형이
     빠르게 흡수되어 …"), and that is no kind ("스포이트로 덜어 쓰는 세럼 덕분에 이 세럼을 …" names the kind twice); ""
     where none is left."""
     kinds = tuple(lines.KIND_POINT_LINES)
-    for fact in (values["feel"], values["feature"], values["feature2"]):
+    more = values.get("features", "").split("\0")
+    for fact in (values["feel"], values["feature"], values["feature2"], *more):
         if (
             fact
             and not _said_in(fact, tuple(told.split("\0")))
@@ -1482,18 +1486,13 @@ def _style_line(
             # (lines.STYLE_LINES[3]); with none, the line goes rather than say a stock mood (readings 92-93, s2876,
             # s4138: "상투적", "군더더기")
             fact = _felt_fact(values, f"{said}\0{told}")
-            if fact:
-                values = values | {"feel": fact}
-            elif values["feel"] in said and values["feel"].split()[-1:] in _FELT_HEADS:
-                # the feel the hook said is pointed back to ("그 윤기 덕분에 …"), never said a second time; a told
-                # line may still give way to this one, so "그 제형" would point at nothing (round 38's merge)
-                pool, values = (lines.FELT_AGAIN_LINE,), values | {"head": values["feel"].split()[-1]}
-            elif values["moment"] not in f"{said}\0{told}" and stage != REFERRAL:
-                # no selling point left to say: the reader's own moment, so the emotional style the brief chose is
-                # still felt (test_long_forms)
-                pool = (lines.MOMENT_FELT_LINE,)
-            else:
+            # never "그 {head} 덕분에 이 {category}만큼은 기분 좋게 챙길 수 있어요" (readings 94-95: "그 마무리" pointed
+            # two sentences back across a patch tip) nor "{moment}에도 이 {category}에는 마음 편히 손이 가요" (s9542,
+            # s9059: "빈 문장", it tells nothing of this product; 131 of 2,400 long bodies): with no selling point left
+            # unsaid, the line goes and the emotional hook carries the style
+            if not fact:
                 continue
+            values = values | {"feel": fact}
         filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
         if oily:  # a product that controls oil is not answered by a dry season
             filled = [line for line in filled if not lines.DRY_WORDS.search(line)] or filled
