@@ -69,7 +69,8 @@ def test_an_opening_says_whom_it_is_for_before_the_product(catalog: Catalog):
                 stage_index=3, style_index=3, channel="kakao_friendtalk", honorific=Honorific.hapsho, is_event=False,
                 seed=1)  # fmt: skip
     assert "소개해 드립니다" not in sun, sun
-    assert _sentences(sun)[0].startswith("원료가 어디서 왔는지 먼저 보는 분께 에스쁘아의 워터 스플래쉬"), sun
+    # round 39: a sunscreen with no ingredient of natural origin is not led in on where its ingredients come from
+    assert _sentences(sun)[0].startswith("오래 써도 편안한 사용감을 찾는 분께 에스쁘아의 워터 스플래쉬"), sun
 
 
 def test_an_emotional_line_says_the_product_s_own_feel(catalog: Catalog):

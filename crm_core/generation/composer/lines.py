@@ -583,6 +583,11 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
         ),
     },
 }
+# the emotional style where the message has no selling point left to say: the reader's moment with an ingredient it
+# has not named, else (no fact left) the moment alone; never "그 {head} 덕분에 …만큼은 기분 좋게 챙길 수 있어요"
+# (readings 94-95: pointed back across a patch tip)
+MOMENT_HELD_LINE = "{moment}에도 {held}을 담은 이 {category}에는 마음 편히 손이 가요."
+MOMENT_FELT_LINE = "{moment}에도 이 {category}에는 마음 편히 손이 가요."  # a verb: no second definition
 # How long one use takes, by kind of product (reader.product_kind): a mist or a cleanser is used in
 # seconds, so its emotional line never speaks of "쓰는 몇 분" (reading 9, s3574).
 QUICK_KINDS = frozenset({"mist", "sun", "base", "lip", "hair", "eye", "pad", "cleanser"})
@@ -1228,6 +1233,7 @@ def every_line() -> list[str]:
     lines += [line for group in STYLE_LINES.values() for pair in group.values() for line in pair]
     lines += [line for group in SMS_CLOSES.values() for line in group]
     lines += [*FIRST_USE_FOMO_HOOKS, PLAIN_HOOK, USER_PLAIN_HOOK, *NEXT_STEP_STYLE_LINES.values(), NEXT_STEP_FOMO]
+    lines += [MOMENT_HELD_LINE, MOMENT_FELT_LINE]
     for bank in (STYLE_HOOKS, STAGE_HOOKS, *STAGE_STYLE_HOOKS.values(), *USER_HOOKS.values()):
         lines += [line for group in bank.values() for line in group]
     for tone_bank in (PRODUCT_LINES, FIRST_USE_PRODUCT_LINES, USER_PRODUCT_LINES, REVIEW_LINES):

@@ -766,7 +766,9 @@ def _values(on: _Subject, facts: ProductFacts, angle: Angle, k: int) -> dict[str
         "feature": features[0] if features else "",
         "feature2": next((f for f in features if f not in fitting[:1]), ""),
         "feel": next((f for f in features if _SENSORY.search(f)), ""),
-        "features": "\0".join(features),  # every selling point, for the emotional line's unsaid fact (_felt_fact)
+        # every selling point and ingredient, for the emotional line's unsaid fact (_felt_fact, _style_line)
+        "features": "\0".join(features),
+        "all_ingredients": "\0".join(facts.ingredients),
         "strong": "·".join(facts.strong),
         # one the name does not say already ("알파인베리 워터리 크림에는 알파인베리 추출물이 …"), where there is one
         "ingredient": ingredients[k % len(ingredients)] if ingredients else facts.name,  # name-only: no facts
@@ -1485,14 +1487,23 @@ def _style_line(
             # the feeling is said of the product's own feel, else another selling point the message has not said
             # (lines.STYLE_LINES[3]); with none, the line goes rather than say a stock mood (readings 92-93, s2876,
             # s4138: "상투적", "군더더기")
+            told_all = tuple(f"{said}\0{told}".split("\0"))
             fact = _felt_fact(values, f"{said}\0{told}")
             # never "그 {head} 덕분에 이 {category}만큼은 기분 좋게 챙길 수 있어요" (readings 94-95: "그 마무리" pointed
-            # two sentences back across a patch tip) nor "{moment}에도 이 {category}에는 마음 편히 손이 가요" (s9542,
-            # s9059: "빈 문장", it tells nothing of this product; 131 of 2,400 long bodies): with no selling point left
-            # unsaid, the line goes and the emotional hook carries the style
-            if not fact:
+            # two sentences back across a patch tip); "{moment}에도 이 {category}에는 마음 편히 손이 가요" (s9542,
+            # s9059: "빈 문장", it tells nothing of this product; 131 of 2,400 long bodies) only with no fact unsaid
+            held = next(
+                (i for i in values.get("all_ingredients", "").split("\0") if i and not _said_in(i, told_all)), ""
+            )
+            if fact:
+                values = values | {"feel": fact}
+            elif held:  # with no selling point left, an ingredient the message has not named
+                pool, values = (lines.MOMENT_HELD_LINE,), values | {"held": held}
+            elif values["moment"] not in f"{said}\0{told}" and stage != REFERRAL:
+                # the reader's own moment, so the emotional style the brief chose is still felt (test_long_forms)
+                pool = (lines.MOMENT_FELT_LINE,)
+            else:
                 continue
-            values = values | {"feel": fact}
         filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
         if oily:  # a product that controls oil is not answered by a dry season
             filled = [line for line in filled if not lines.DRY_WORDS.search(line)] or filled
