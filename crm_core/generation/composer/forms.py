@@ -206,6 +206,8 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
             options.append([[*first, offer], steps, [plan.close]])
             options.append([[*first, offer], [plan.caution, plan.usage], [plan.close]])
         options.append([[*first[:3], *felt, offer], steps, [plan.close]])
+        # the style's line (now a fact of the product's: plan._style_line) outlasts the finishing ritual
+        options.append([[*first[:3], *felt, offer], [plan.caution, plan.usage], [plan.close]])
     else:
         options = [[[*first, extra, *felt, plan.caution, offer], [plan.close]]]
         options.append([[*one, *felt, plan.caution, offer], [plan.close]])

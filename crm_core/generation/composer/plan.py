@@ -1415,7 +1415,7 @@ def _felt_fact(values: dict[str, str], told: str) -> str:
     빠르게 흡수되어 …"), and that is no kind ("스포이트로 덜어 쓰는 세럼 덕분에 이 세럼을 …" names the kind twice); ""
     where none is left."""
     kinds = tuple(lines.KIND_POINT_LINES)
-    more = values.get("features", "").split("\0")
+    more = [f for f in values.get("features", "").split("\0") if _SENSORY.search(f)]  # a feel, never "…날 더하는 생기"
     for fact in (values["feel"], values["feature"], values["feature2"], *more):
         if (
             fact
@@ -1497,7 +1497,7 @@ def _style_line(
             )
             if fact:
                 values = values | {"feel": fact}
-            elif held:  # with no selling point left, an ingredient the message has not named
+            elif held and stage != REFERRAL:  # with no selling point left, an ingredient the message has not named
                 pool, values = (lines.MOMENT_HELD_LINE,), values | {"held": held}
             elif values["moment"] not in f"{said}\0{told}" and stage != REFERRAL:
                 # the reader's own moment, so the emotional style the brief chose is still felt (test_long_forms)
