@@ -32,6 +32,9 @@ from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past, unfamiliar
 from crm_core.generation.composer.angles import angle as angle_by_key
 from crm_core.generation.composer.facts import (
+    LAB_ACTIVES,
+    STRONG_ACTIVES,
+    STRONG_AT,
     WASH_OFF,
     ProductFacts,
     care_actives,
@@ -1427,6 +1430,10 @@ def _felt_fact(values: dict[str, str], told: str) -> str:
     return ""
 
 
+# An active that may sting or that a reader weighs ("비타민C 유도체", "레티놀", "아데노신"): never what makes a product
+# "마음 편히 손이 가는" one (reading 95, s7752: "25% 비타민C를 '예민한 날에도 편하게'로 암시해 … 오해 소지")
+_STIRRING = re.compile("|".join(map(re.escape, (*STRONG_ACTIVES, *STRONG_AT, *LAB_ACTIVES, "비타민"))))
+
 # Words that already make a hook speak of time: the time style is then said.
 _TIME_WORDS = re.compile("이번 주|오늘|지금")
 
@@ -1493,8 +1500,18 @@ def _style_line(
             # two sentences back across a patch tip); "{moment}에도 이 {category}에는 마음 편히 손이 가요" (s9542,
             # s9059: "빈 문장", it tells nothing of this product; 131 of 2,400 long bodies) only with no fact unsaid
             held = next(
-                (i for i in values.get("all_ingredients", "").split("\0") if i and not _said_in(i, told_all)), ""
+                (
+                    i
+                    for i in values.get("all_ingredients", "").split("\0")
+                    if i and not _said_in(i, told_all) and not _STIRRING.search(i)
+                ),
+                "",
             )
+            # never for a product whose name says its ingredient: a later pass may leave that one out of the copy, and
+            # another named alone reads as its story (test_ingredients: "아줄렌 언급 없고")
+            ingredients = [i for i in values.get("all_ingredients", "").split("\0") if i]
+            if any(i.split()[0] in values["product"] for i in ingredients):
+                held = ""
             if fact:
                 values = values | {"feel": fact}
             elif held and stage != REFERRAL:  # with no selling point left, an ingredient the message has not named
