@@ -1514,7 +1514,9 @@ def _style_line(
                 held = ""
             if fact:
                 values = values | {"feel": fact}
-            elif held and stage != REFERRAL:  # with no selling point left, an ingredient the message has not named
+            elif (
+                held and stage != REFERRAL and values["moment"] not in f"{said}\0{told}"
+            ):  # the moment said once  # with no selling point left, an ingredient the message has not named
                 pool, values = (lines.MOMENT_HELD_LINE,), values | {"held": held}
             elif values["moment"] not in f"{said}\0{told}" and stage != REFERRAL:
                 # the reader's own moment, so the emotional style the brief chose is still felt (test_long_forms)
