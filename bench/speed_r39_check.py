@@ -1,7 +1,8 @@
 """Composer instructions per message, for an A/B that other work on the machine does not move.
 
 Load, warm on 600 briefs (copy_eval's grid, as bench/composer_rate.py), then P passes of 200 briefs; the difference of
-the "I refs" totals of P=1 and P=0, over the messages composed, is one message's cost (bench/results/composer-rate-ab.md):
+the "I refs" totals of P=1 and P=0, over the messages composed, is one message's cost
+(bench/results/composer-rate-ab.md):
 
     PYTHONHASHSEED=0 valgrind --tool=cachegrind --cache-sim=no python bench/speed_r39_check.py 0
     PYTHONHASHSEED=0 valgrind --tool=cachegrind --cache-sim=no python bench/speed_r39_check.py 1
