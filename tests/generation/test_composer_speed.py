@@ -4,6 +4,7 @@ given, and the template backend lays out only the forms it tries."""
 from __future__ import annotations
 
 import importlib
+import itertools
 import pkgutil
 import random
 
@@ -120,3 +121,17 @@ def test_an_sms_brief_that_fits_has_its_plan_built_once(
     result = pipeline.run_one(Brief(**spec, channel="sms", tone="전문적인", seed=3))[0]
     assert result.brief.channel.value == "sms" and not result.sms_to_lms
     assert len(built) == 1
+
+
+def test_a_sentence_s_telling_stems_are_its_own_whatever_was_asked_before(catalog: Catalog):
+    """thought_said_once keeps each sentence's telling stems (forms._telling_of) by the sentence, the name's words
+    left out and the shortest stem counted: asked of one sentence with other names' words or another length first,
+    it answers as a fresh analysis does."""
+    sentences = [s for r in _requests(catalog)[:12] for form in compose(r)[:1] for s in form.body.split(". ") if s]
+    skips = (frozenset(), frozenset({"크림", "세럼"}), frozenset({"보습", "피부"}))
+    asked = [(s, skip, least) for s in sentences for skip in skips for least in (1, 2)]
+    _clear_composer_caches()
+    fresh = [frozenset(forms._telling(forms._units(s), skip, least)) for s, skip, least in asked]
+    assert any(a != b for a, b in itertools.pairwise(fresh))  # the skips and lengths tell sentences apart
+    for (s, skip, least), want in zip(asked, fresh, strict=True):
+        assert forms._telling_of(s, skip, least) == want, (s, skip, least)

@@ -967,7 +967,7 @@ def _units(sentence: str) -> tuple[tuple[str, ...], ...]:
     words = sentence.split()
     if sentence not in _PRIMED and any(w not in _UNITS for w in words):
         _prime([sentence])
-    return tuple(_UNITS[w] for w in words)
+    return tuple(map(_UNITS.__getitem__, words))
 
 
 def _units_of(tokens) -> tuple[tuple[str, ...], ...]:  # type: ignore[no-untyped-def]
@@ -1309,6 +1309,13 @@ def _telling(units: tuple[tuple[str, ...], ...], skip: frozenset[str], least: in
     return {s for unit in units for s in unit if len(s) >= least and s not in _COMMON_WORDS and s not in skip}
 
 
+@lru_cache(maxsize=16384)
+def _telling_of(sentence: str, skip: frozenset[str], least: int = 2) -> frozenset[str]:
+    """_telling of a whole sentence: thought_said_once asks it of each earlier sentence for every later one, and a
+    brief's forms and variants say the same sentences. Pure: _units reads only Kiwi's analysis of the words."""
+    return frozenset(_telling(_units(sentence), skip, least))
+
+
 def thought_said_once(
     sentences: list[str | None],
     guarded: frozenset[str],
@@ -1322,7 +1329,7 @@ def thought_said_once(
     clause said already ("굳으면서 피부에 밀착되어 떼어 낸 뒤 …") keeps only what it adds. Said-once by word
     (said_once_each) rewords one word; this drops the repeated thought."""
     out = list(sentences)
-    telling = [_telling(_units(s), skip) if s else set() for s in out]  # each sentence's, kept as out changes
+    telling = [_telling_of(s, skip) if s else frozenset() for s in out]  # each sentence's, kept as out changes
     for j, later in enumerate(out):
         if not later or (later in guarded and later not in soft) or name in later:
             continue
@@ -1344,9 +1351,9 @@ def thought_said_once(
                 break
         if out[j] is None:
             continue
-        said = set().union(*(_telling(_units(s), skip, 1) for s in out[:j] if s))
+        said = set().union(*(_telling_of(s, skip, 1) for s in out[:j] if s))
         out[j] = _said_clause_left_out(later, said, skip)
-        telling[j] = _telling(_units(out[j]), skip)
+        telling[j] = _telling_of(out[j], skip)
     return out
 
 

@@ -3043,6 +3043,8 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
     if not titled:
         short_ask = ""  # the short ask says no style: only where the titles say it (else the lead stays)
 
+    said_of: dict[tuple[str | None, ...], tuple[tuple[str | None, ...], ...]] = {}  # each_said's, by form: this push's
+
     def finished(tier: list[Form]) -> Iterator[Form]:
         """One tier through every pass, in order."""
         tier = _with_reader_phrase(tier, phrasing, plan.facts.name, proof_first)
@@ -3071,9 +3073,12 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
             return [told for bought in _unit_bought(form) for told in each_said(bought)]
 
         def each_said(form: Form) -> list[Form]:
-            form = _nouns_once(_definitions_joined(_names_held_once(held_once(form), plan, modifiers), plan))
-            told = _luxury_named([_function_joined(_plainly_felt(form, plan))], plan)
-            return _in_tone(_asked_warmly(told, request, said), plan, request)
+            key = tuple(form)  # a tier gives out one form more than once (_kept_or_all, several tiers): worked out once
+            if key not in said_of:
+                form = _nouns_once(_definitions_joined(_names_held_once(held_once(form), plan, modifiers), plan))
+                told = _luxury_named([_function_joined(_plainly_felt(form, plan))], plan)
+                said_of[key] = tuple(map(tuple, _in_tone(_asked_warmly(told, request, said), plan, request)))
+            return [list(told) for told in said_of[key]]
 
         return _reader_first((told for form in _echo_free(tier) for told in each(form)), plan, house)
 
