@@ -40,6 +40,7 @@ from crm_core.generation.composer.facts import (
     ProductFacts,
     plant_origin,
     texture_clash,
+    trusted_role,
 )
 from crm_core.generation.composer.reader import (
     budget_lines,
@@ -975,6 +976,11 @@ def luxury_fits(
         values = {"generations": words, "noun": facts.noun}
         line = lines.fill(LUXURY_HERITAGE, values)
         out.append(Fit("heritage", line, line, line))
+    # round 39: no active, strength or weighed function: the trusted ingredient with what it does, before a texture
+    if not any(f.kind in ("strength", "function", "actives") for f in out) and (
+        role := luxury_role_fit(facts, kind, said, shift)
+    ):
+        out.append(role)
     # said last, where nothing else of the product speaks to this reader (a push keeps one fact: placed before a
     # texture or a formula, it cost pushes whose product line states it their formula line)
     result = _luxury_result(facts, kind, said, out)
@@ -1019,6 +1025,55 @@ def luxury_fits(
         short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts, shift), {"actives": values["support"], "noun": facts.noun})
         out.append(Fit("formula", line, short, added[0]))
     return [*out, result] if result else out
+
+
+# Round 39 (readings 94-95: s1684 "탄력·근거를 찾는 고객에게 순한 보습만 말해 각도가 어긋남", s5310 "럭셔리 고객이 볼
+# 근거나 성분 없음", s7938 "근거 성분을 보는 고객에게 줄 정보가 약산성 하나뿐"): a product with no anti-ageing active,
+# strength or weighed function told this reader a texture, or a helper's bare name ("성분표에서 세라마이드를 확인할 수
+# 있어요"). A reader who weighs "근거가 분명한 성분" hears the ingredient with what it does: an ordinary cosmetic role
+# (guard_rules: 보습, 진정, 피부 장벽 pass), said only where the catalog states the same job of this product (the
+# gate: a 수분 essence's 히알루론산, a 진정 toner's 마데카소사이드), never an anti-ageing promise.
+# what each trusted ingredient does: facts.TRUSTED_ROLES (facts.story puts one in a luxury reader's story)
+LUXURY_ROLE = (
+    "{ingredient}은 {role} 성분이라, 무엇이 피부를 돌보는지 분명히 알고 쓸 수 있어요.",
+    "눈여겨볼 성분은 {role} {ingredient}(이)에요.",
+)
+LUXURY_ROLE_PAIR = "{first}은 {first_role} 성분이고, {second}은 {second_role} 성분이에요."
+LUXURY_ROLE_SHORT = "{role} {ingredient}을 담았어요."
+_NOT_SKIN = ("hair", "hair_wash", "lip")  # "무엇이 피부를 돌보는지" is no shampoo's or tint's
+
+
+def trusted_roles(facts: ProductFacts) -> list[tuple[str, str]]:
+    """The product's ingredients a formula-minded reader trusts, each with the role facts.TRUSTED_ROLES gives it,
+    where the catalog states that job of this product (its claims, selling points or name), in the story's order."""
+    stated = " ".join((facts.name, *facts.claims, *facts.points))
+    out: list[tuple[str, str]] = []
+    for ingredient in facts.ingredients:
+        role = trusted_role(ingredient, stated)
+        if role and all(role != r for _, r in out):
+            head = ingredient.split()[0]
+            out.append((head if head in ("병풀", "케라틴") else ingredient, role))
+    return out
+
+
+def luxury_role_fit(facts: ProductFacts, kind: str, said: str, shift: int = 0) -> Fit | None:
+    """The trusted ingredients named with what they do (TRUSTED_ROLES), two where the catalog backs two; None where
+    the product has none, or what is said already tells the role."""
+    roles = [(i, r) for i, r in trusted_roles(facts) if r not in said]
+    if not roles:
+        return None
+    (first, first_role), *rest = roles
+    values = {"ingredient": first, "role": first_role, "noun": facts.noun}
+    short = lines.fill(LUXURY_ROLE_SHORT, values)
+    if rest:
+        second, second_role = rest[0]
+        pair = {"first": first, "first_role": first_role, "second": second, "second_role": second_role}
+        line = lines.fill(LUXURY_ROLE_PAIR, pair)
+    else:
+        bank = LUXURY_ROLE[1:] if kind in _NOT_SKIN else LUXURY_ROLE
+        line = lines.fill(turn(bank, facts, shift), values)
+    # the fact is the role alone: the ingredient's name, which the definition often says, is not what it adds
+    return Fit("role", line, short, first_role)
 
 
 def _luxury_result(facts: ProductFacts, kind: str, said: str, found: list[Fit]) -> Fit | None:
