@@ -129,7 +129,7 @@ def test_a_luxury_reader_of_a_brand_whose_house_line_is_a_mood_is_not_told_it(ca
 def test_a_luxury_reader_is_never_told_of_a_helper_as_the_formula(catalog: Catalog):
     """Reading 21 (a push): "판테놀을 담아 고르는 이유가 분명합니다" of a lotion. A common helper (판테놀, 히알루론산,
     스쿠알란, 글리세린) is never what a luxury reader's line names, beside the signature or alone; round 39: only
-    with what it does, where the catalog backs that job ("세라마이드는 피부 장벽을 이루는 성분", facts.TRUSTED_ROLES)."""
+    with what it does, where the catalog backs that job (facts.TRUSTED_ROLES: "…피부 장벽을 이루는 성분")."""
     helpers = ("판테놀", "히알루론산", "스쿠알란", "글리세린", "아미노산")
     with_helpers = [p for p in catalog.products if any(h in p.key_ingredients for h in helpers)]
     assert len(with_helpers) > 10
