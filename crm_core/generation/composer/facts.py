@@ -93,9 +93,9 @@ TRUSTED_ROLES: dict[str, tuple[str, str]] = {
     "세라마이드": ("피부 장벽을 이루는", "보습|장벽|건조|촉촉|예민"),
     "히알루론산": ("수분을 머금는", "수분|보습|촉촉"),
     "소듐하이알루로네이트": ("수분을 머금는", "수분|보습|촉촉"),
-    "마데카소사이드": ("병풀에서 얻은 진정", "진정|예민|편안"),
+    "마데카소사이드": ("병풀에서 얻어 진정을 돕는", "진정|예민|편안"),
     "병풀": ("진정에 쓰이는", "진정|예민|편안|시카"),
-    "스쿠알란": ("피부 유분과 닮은 보습", "보습|촉촉|부드|건조"),
+    "스쿠알란": ("피부 유분과 닮아 보습을 돕는", "보습|촉촉|부드|건조"),
     "판테놀": ("보습과 진정에 두루 쓰이는", "보습|촉촉|진정|당김"),
     "덱스판테놀": ("보습과 진정에 두루 쓰이는", "보습|촉촉|진정|당김"),
     "알란토인": ("피부를 진정시키는", "진정|예민|편안"),
@@ -108,11 +108,16 @@ TRUSTED_ROLES: dict[str, tuple[str, str]] = {
 }
 
 
-def trusted_role(ingredient: str, stated: str) -> str | None:
-    """What a trusted ingredient does (TRUSTED_ROLES), None where it is none or `stated` (the catalog's words of the
-    product) does not state that job of the product."""
+NOT_SKIN_CATEGORIES = ("립", "헤어")  # a tint or a shampoo hears no role "of the skin" (피부 장벽, 피부 유분)
+
+
+def trusted_role(ingredient: str, stated: str, category: str = "") -> str | None:
+    """What a trusted ingredient does (TRUSTED_ROLES), None where it is none, `stated` (the catalog's words of the
+    product) does not state that job of the product, or the role is the skin's and the product is no skin care."""
     role = TRUSTED_ROLES.get(ingredient.split()[0])
-    return role[0] if role and re.search(role[1], stated) else None
+    if not role or not re.search(role[1], stated) or ("피부" in role[0] and category in NOT_SKIN_CATEGORIES):
+        return None
+    return role[0]
 
 
 STORY_SIZE = 2  # the ingredients one message may name: the ingredient line says both, a tip the first
@@ -324,7 +329,7 @@ def story(
     if reader == "luxury" and not aged and not active and stated:
         # round 39: no anti-ageing active: an ingredient whose role the catalog backs (TRUSTED_ROLES) is in the story,
         # in place of a plant oil or extract the name does not say ("새싹 추출물·세라마이드", not "…·호호바 오일")
-        trusted = next((i for i in kept if trusted_role(i, stated)), None)
+        trusted = next((i for i in kept if trusted_role(i, stated, category)), None)
         if trusted and trusted not in chosen and len(chosen) == STORY_SIZE and not names_ingredient(name, chosen[-1]):
             chosen[-1] = trusted
     soothing = next((i for i in kept if i.startswith(SOOTHING)), None)

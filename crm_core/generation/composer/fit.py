@@ -976,10 +976,13 @@ def luxury_fits(
         values = {"generations": words, "noun": facts.noun}
         line = lines.fill(LUXURY_HERITAGE, values)
         out.append(Fit("heritage", line, line, line))
-    # round 39: no active, strength or weighed function: the trusted ingredient with what it does, before a texture
-    if not any(f.kind in ("strength", "function", "actives") for f in out) and (
-        role := luxury_role_fit(facts, kind, said, shift)
-    ):
+    # round 39: no active, strength or weighed function: the trusted ingredient with what it does, before a texture;
+    # never beside an anti-ageing active the message names elsewhere (a collagen mask), and after a base's registered
+    # UV protection (below), the stronger evidence
+    role = None
+    if not aged and not any(f.kind in ("strength", "function", "actives") for f in out):
+        role = luxury_role_fit(facts, kind, said, shift)
+    if role and not (sun and kind == "base"):
         out.append(role)
     # said last, where nothing else of the product speaks to this reader (a push keeps one fact: placed before a
     # texture or a formula, it cost pushes whose product line states it their formula line)
@@ -1003,6 +1006,7 @@ def luxury_fits(
         out.append(Fit("texture", line, short, texture))
     if sun and kind == "base":
         out.append(sun)
+        out += [role] if role else []
     if actives or kind in WORN_FOR_FINISH:
         return [*out, result] if result else out
     # common helpers (판테놀·히알루론산·글리세린) are never the formula told to this reader, neither alone nor
@@ -1034,10 +1038,7 @@ def luxury_fits(
 # (guard_rules: 보습, 진정, 피부 장벽 pass), said only where the catalog states the same job of this product (the
 # gate: a 수분 essence's 히알루론산, a 진정 toner's 마데카소사이드), never an anti-ageing promise.
 # what each trusted ingredient does: facts.TRUSTED_ROLES (facts.story puts one in a luxury reader's story)
-LUXURY_ROLE = (
-    "{ingredient}은 {role} 성분이라, 무엇이 피부를 돌보는지 분명히 알고 쓸 수 있어요.",
-    "눈여겨볼 성분은 {role} {ingredient}(이)에요.",
-)
+LUXURY_ROLE = ("{ingredient}은 {role} 성분이에요.", "눈여겨볼 성분은 {role} {ingredient}(이)에요.")
 LUXURY_ROLE_PAIR = "{first}은 {first_role} 성분이고, {second}은 {second_role} 성분이에요."
 LUXURY_ROLE_SHORT = "{role} {ingredient}을 담았어요."
 _NOT_SKIN = ("hair", "hair_wash", "lip")  # "무엇이 피부를 돌보는지" is no shampoo's or tint's
@@ -1049,10 +1050,9 @@ def trusted_roles(facts: ProductFacts) -> list[tuple[str, str]]:
     stated = " ".join((facts.name, *facts.claims, *facts.points))
     out: list[tuple[str, str]] = []
     for ingredient in facts.ingredients:
-        role = trusted_role(ingredient, stated)
+        role = trusted_role(ingredient, stated, facts.category)
         if role and all(role != r for _, r in out):
-            head = ingredient.split()[0]
-            out.append((head if head in ("병풀", "케라틴") else ingredient, role))
+            out.append((ingredient, role))
     return out
 
 
@@ -1063,6 +1063,9 @@ def luxury_role_fit(facts: ProductFacts, kind: str, said: str, shift: int = 0) -
     if not roles:
         return None
     (first, first_role), *rest = roles
+    # never two roles that say the same ("병풀은 진정에 쓰이는 성분이고, 마데카소사이드는 병풀에서 얻어 진정을 …")
+    words = {*first_role.split(), first.split()[0]}
+    rest = [(i, r) for i, r in rest if not any(w in r for w in words if len(w) >= 2 and w != "돕는")]
     values = {"ingredient": first, "role": first_role, "noun": facts.noun}
     short = lines.fill(LUXURY_ROLE_SHORT, values)
     if rest:
