@@ -1040,8 +1040,8 @@ def luxury_fits(
 # what each trusted ingredient does: facts.TRUSTED_ROLES (facts.story puts one in a luxury reader's story)
 LUXURY_ROLE = ("{ingredient}은 {role} 성분이에요.", "눈여겨볼 성분은 {role} {ingredient}(이)에요.")
 LUXURY_ROLE_PAIR = "{first}은 {first_role} 성분이고, {second}은 {second_role} 성분이에요."
+LUXURY_ROLE_POINTED = "눈여겨볼 성분은 {role} {ingredient}(이)에요."
 LUXURY_ROLE_SHORT = "{role} {ingredient}을 담았어요."
-_NOT_SKIN = ("hair", "hair_wash", "lip")  # "무엇이 피부를 돌보는지" is no shampoo's or tint's
 
 
 def trusted_roles(facts: ProductFacts) -> list[tuple[str, str]]:
@@ -1068,13 +1068,15 @@ def luxury_role_fit(facts: ProductFacts, kind: str, said: str, shift: int = 0) -
     rest = [(i, r) for i, r in rest if not any(w in r for w in words if len(w) >= 2 and w != "돕는")]
     values = {"ingredient": first, "role": first_role, "noun": facts.noun}
     short = lines.fill(LUXURY_ROLE_SHORT, values)
-    if rest:
+    # an ingredient the hook and the definition do not name is pointed to ("눈여겨볼 성분은 피부 장벽을 이루는
+    # 세라마이드예요"), never dropped in as a general fact ("세라마이드는 …") after a definition naming others
+    held = first.split()[0] in said.replace(facts.name, "")
+    if rest and held:
         second, second_role = rest[0]
         pair = {"first": first, "first_role": first_role, "second": second, "second_role": second_role}
         line = lines.fill(LUXURY_ROLE_PAIR, pair)
     else:
-        bank = LUXURY_ROLE[1:] if kind in _NOT_SKIN else LUXURY_ROLE
-        line = lines.fill(turn(bank, facts, shift), values)
+        line = lines.fill(turn(LUXURY_ROLE, facts, shift) if held else LUXURY_ROLE_POINTED, values)
     # the fact is the role alone: the ingredient's name, which the definition often says, is not what it adds
     return Fit("role", line, short, first_role)
 
@@ -2214,6 +2216,7 @@ def every_fit_line() -> list[str]:
         LUXURY_HOUSE_FORMULA,
         LUXURY_ROLE,
         LUXURY_ROLE_PAIR,
+        LUXURY_ROLE_POINTED,
         LUXURY_ROLE_SHORT,
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
