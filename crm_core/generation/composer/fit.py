@@ -31,6 +31,7 @@ from crm_core.generation.composer import lines
 from crm_core.generation.composer.facts import (
     BASE_INGREDIENTS,
     CALMING,
+    CARE_ACTIVES,
     NATURAL_SOURCES,
     PLAIN_BASES,
     SOOTHING,
@@ -980,7 +981,9 @@ def luxury_fits(
     # never beside an anti-ageing active the message names elsewhere (a collagen mask), and after a base's registered
     # UV protection (below), the stronger evidence
     role = None
-    if not aged and not any(f.kind in ("strength", "function", "actives") for f in out):
+    # (nor where the formula line names a care active, 나이아신아마이드 or 비타민C 유도체: that is the evidence told)
+    carried = any(i in CARE_ACTIVES for i in facts.ingredients)
+    if not aged and not carried and not any(f.kind in ("strength", "function", "actives") for f in out):
         role = luxury_role_fit(facts, kind, said, shift)
     if role and not (sun and kind == "base"):
         out.append(role)
@@ -1041,6 +1044,7 @@ def luxury_fits(
 LUXURY_ROLE = ("{ingredient}은 {role} 성분이에요.", "눈여겨볼 성분은 {role} {ingredient}(이)에요.")
 LUXURY_ROLE_PAIR = "{first}은 {first_role} 성분이고, {second}은 {second_role} 성분이에요."
 LUXURY_ROLE_POINTED = "눈여겨볼 성분은 {role} {ingredient}(이)에요."
+LUXURY_ROLE_POINTED_AGAIN = "성분표에서 먼저 찾아볼 것은 {role} {ingredient}(이)에요."
 LUXURY_ROLE_SHORT = "{role} {ingredient}을 담았어요."
 
 
@@ -1076,7 +1080,9 @@ def luxury_role_fit(facts: ProductFacts, kind: str, said: str, shift: int = 0) -
         pair = {"first": first, "first_role": first_role, "second": second, "second_role": second_role}
         line = lines.fill(LUXURY_ROLE_PAIR, pair)
     else:
-        line = lines.fill(turn(LUXURY_ROLE, facts, shift) if held else LUXURY_ROLE_POINTED, values)
+        pointed = LUXURY_ROLE_POINTED_AGAIN if "눈여겨볼" in said else LUXURY_ROLE_POINTED  # the hook's word, once
+        bank = tuple(b for b in LUXURY_ROLE if "눈여겨볼" not in b or "눈여겨볼" not in said)
+        line = lines.fill(turn(bank, facts, shift) if held else pointed, values)
     # the fact is the role alone: the ingredient's name, which the definition often says, is not what it adds
     return Fit("role", line, short, first_role)
 
@@ -2217,6 +2223,7 @@ def every_fit_line() -> list[str]:
         LUXURY_ROLE,
         LUXURY_ROLE_PAIR,
         LUXURY_ROLE_POINTED,
+        LUXURY_ROLE_POINTED_AGAIN,
         LUXURY_ROLE_SHORT,
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
