@@ -1041,10 +1041,11 @@ def luxury_fits(
 # (guard_rules: 보습, 진정, 피부 장벽 pass), said only where the catalog states the same job of this product (the
 # gate: a 수분 essence's 히알루론산, a 진정 toner's 마데카소사이드), never an anti-ageing promise.
 # what each trusted ingredient does: facts.TRUSTED_ROLES (facts.story puts one in a luxury reader's story)
-LUXURY_ROLE = ("{ingredient}은 {role} 성분이에요.", "눈여겨볼 성분은 {role} {ingredient}(이)에요.")
+LUXURY_ROLE = ("{ingredient}은 {role} 성분이에요.", "주요 성분은 {role} {ingredient}(이)에요.")
 LUXURY_ROLE_PAIR = "{first}은 {first_role} 성분이고, {second}은 {second_role} 성분이에요."
-LUXURY_ROLE_POINTED = "눈여겨볼 성분은 {role} {ingredient}(이)에요."
-LUXURY_ROLE_POINTED_AGAIN = "성분표에서 먼저 찾아볼 것은 {role} {ingredient}(이)에요."
+# the catalog's key ingredients are its 주요 성분; never "눈여겨볼 성분은 …", a chooser's word a reader who has the
+# product does not hear (test_long_forms: an activation message never speaks of choosing)
+LUXURY_ROLE_POINTED = "주요 성분은 {role} {ingredient}(이)에요."
 LUXURY_ROLE_SHORT = "{role} {ingredient}을 담았어요."
 
 
@@ -1072,7 +1073,7 @@ def luxury_role_fit(facts: ProductFacts, kind: str, said: str, shift: int = 0) -
     rest = [(i, r) for i, r in rest if not any(w in r for w in words if len(w) >= 2 and w != "돕는")]
     values = {"ingredient": first, "role": first_role, "noun": facts.noun}
     short = lines.fill(LUXURY_ROLE_SHORT, values)
-    # an ingredient the hook and the definition do not name is pointed to ("눈여겨볼 성분은 피부 장벽을 이루는
+    # an ingredient the hook and the definition do not name is pointed to ("주요 성분은 피부 장벽을 이루는
     # 세라마이드예요"), never dropped in as a general fact ("세라마이드는 …") after a definition naming others
     held = first.split()[0] in said.replace(facts.name, "")
     if rest and held:
@@ -1080,9 +1081,7 @@ def luxury_role_fit(facts: ProductFacts, kind: str, said: str, shift: int = 0) -
         pair = {"first": first, "first_role": first_role, "second": second, "second_role": second_role}
         line = lines.fill(LUXURY_ROLE_PAIR, pair)
     else:
-        pointed = LUXURY_ROLE_POINTED_AGAIN if "눈여겨볼" in said else LUXURY_ROLE_POINTED  # the hook's word, once
-        bank = tuple(b for b in LUXURY_ROLE if "눈여겨볼" not in b or "눈여겨볼" not in said)
-        line = lines.fill(turn(bank, facts, shift) if held else pointed, values)
+        line = lines.fill(turn(LUXURY_ROLE, facts, shift) if held else LUXURY_ROLE_POINTED, values)
     # the fact is the role alone: the ingredient's name, which the definition often says, is not what it adds
     return Fit("role", line, short, first_role)
 
@@ -2223,7 +2222,6 @@ def every_fit_line() -> list[str]:
         LUXURY_ROLE,
         LUXURY_ROLE_PAIR,
         LUXURY_ROLE_POINTED,
-        LUXURY_ROLE_POINTED_AGAIN,
         LUXURY_ROLE_SHORT,
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
