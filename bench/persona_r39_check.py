@@ -31,7 +31,10 @@ from persona_r38_check import cell_of, fits_reader, specs
 from persona_reason_check import house_of
 from persona_strict_check import strict_reason
 
-from crm_core.generation.composer.facts import TRUSTED_ROLES
+try:  # the roles live in facts.py where round 39's luxury change is applied (reverted on r39-persona: see report)
+    from crm_core.generation.composer.facts import TRUSTED_ROLES  # type: ignore[attr-defined]
+except ImportError:
+    TRUSTED_ROLES: dict[str, tuple[str, str]] = {}
 from crm_core.generation.template import short_product_name
 
 CELLS = ("luxury_aged", "luxury_unaged", "trend")
