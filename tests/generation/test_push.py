@@ -2462,8 +2462,9 @@ def test_a_fomo_push_never_presses_a_luxury_reader_or_a_premium_line_to_try(fact
     "어색"; nor "미루기엔 아깝다면", readings 53-56, s5518, s6183: "어색한 FOMO", "논리 약함"; nor "아껴 두지만 말고",
     readings 57-60, s3450, s9589, s3365: "소유 전제"). Readings 62-65 (s1450: "'늦지 않게'가 막연함"; s5988:
     "궁금하셨다면" to a reader with the product in hand): a luxury reader is told what they would miss, the feel of it
-    ("궁금하셨던 사용감, 놓치지 말고 직접 만나 보세요"), an activation reader its first use ("첫 사용감을 놓치지 말고
-    직접 한 번 써 보세요"); a premium line's other reader keeps the shorter curiosity ("궁금하셨다면 늦지 않게 …")."""
+    ("궁금하셨던 사용감, 놓치지 말고 직접 만나 보세요"), an activation reader the product itself ("놓치면 아쉬운 이
+    샴푸, 직접 한 번 써 보세요"; readings 94-95: "첫 사용감을 놓치지 말고" read awkward); a premium line's other
+    reader keeps the shorter curiosity ("궁금하셨다면 늦지 않게 …")."""
     briefs = [
         dict(brand="려", product="함빛 극손상 영양케어 샴푸 400ml", persona=0, tone=Tone.friendly),
         dict(brand="에스트라", product="아토베리어365 하이드로 에센스 200ml", persona=0, tone=Tone.emotional),
@@ -2478,7 +2479,7 @@ def test_a_fomo_push_never_presses_a_luxury_reader_or_a_premium_line_to_try(fact
         assert "아쉽지 않게 직접" not in body, body
         assert "미루기엔 아깝다면" not in body, body
         said[stage].append(body)
-    assert all("첫 사용감을 놓치지 말고 " in body for body in said[1][:9]), "\n".join(said[1])  # the last brief: a tip
+    assert all("놓치면 아쉬운 이 " in body for body in said[1][:9]), "\n".join(said[1])  # the last brief: a tip
     assert not any("궁금하셨" in body for body in said[1]), said[1]
     assert not any("아껴 두지만" in body for body in said[0] + said[1]), said
     assert any("궁금하셨던 사용감, 놓치지 말고 직접 만나 보" in body for body in said[0]), said[0]

@@ -60,7 +60,8 @@ def test_a_dignified_try_to_an_activation_reader_leads_with_the_curiosity(facts_
         facts_pipeline, brand="아이오페", product="슈퍼바이탈 소프너 150ml", persona=0, stage_index=1, style_index=2,
         tone="친근한", honorific=Honorific.haeyo,
     ).body  # fmt: skip
-    assert "첫 사용감을 놓치지 말고" in body, body
+    # readings 94-95 (s3365, s7121: "'첫 사용감을 놓치지 말고' 어색"): the product is what they would miss
+    assert "놓치면 아쉬운 이 " in body, body
     assert "궁금하셨" not in body, body
 
 

@@ -42,7 +42,7 @@ def test_a_luxury_readers_activation_push_names_an_ingredient_and_what_they_woul
                 tone=Tone.friendly, seed=seed,
             ).body  # fmt: skip
             assert ingredient in body, body
-            assert "첫 사용감을 놓치지 말고" in body, body
+            assert "놓치면 아쉬운 이 " in body, body  # readings 94-95: not "첫 사용감을 놓치지 말고"
             assert "궁금하셨" not in body, body
             assert "늦지 않게" not in body, body
 

@@ -642,7 +642,9 @@ DIGNIFIED_TRY_LEAD = "아껴 두지만 말고"
 # to a reader who has it in hand): what a dignified or a sensitive reader would miss is named, the feel of the product,
 # never a hurry; to a reader at activation (the product in hand) its first use, not a curiosity.
 DIGNIFIED_FIRST_LEAD = "궁금하셨던 사용감, 놓치지 말고"
-DIGNIFIED_OWNED_LEAD = "첫 사용감을 놓치지 말고"
+# Readings 94-95 (s3365, s7121: "'첫 사용감을 놓치지 말고' 어색"): a first feel is nothing one misses; the product is
+# what would be missed, said as readers say it ("놓치면 아쉬운 이 에센스, 직접 한 번 써 보세요")
+DIGNIFIED_OWNED_LEAD = "놓치면 아쉬운 {product},"
 # a premium line to another reader (budget, trend, natural): the shorter curiosity, which leaves their own line room
 # (round 28: a budget reader of 자음생크림 kept "주름 개선 기능성까지 한 단계에 …" only with it)
 PREMIUM_FIRST_LEAD = "궁금하셨다면 늦지 않게"
@@ -2188,7 +2190,7 @@ def cta_line(
             first = DIGNIFIED_FIRST_LEAD if gentle else PREMIUM_FIRST_LEAD
             lead = DIGNIFIED_OWNED_LEAD if plan.stage == ACTIVATION else first
             action = action.replace(FIT_ASKED, "").replace(SKINLESS_FIT_ASKED, "")
-            if lead == DIGNIFIED_OWNED_LEAD and FIRST_USE in action:  # not "첫 사용감을 … 첫 사용을 시작해"
+            if lead == DIGNIFIED_OWNED_LEAD and FIRST_USE in action:  # not "…이 에센스, 첫 사용을 시작해"
                 action = action.replace(f"{FIRST_USE}을 ", "바로 ")
         if label in STOCK_ACTIONS:  # "갑자기 떨어져 아쉽지 않게 다 쓰기 전에 …": the when is said
             action = SHORT_ACTIONS.get(label, action) if "전에" in action else action
@@ -3080,9 +3082,48 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
                 said_of[key] = tuple(map(tuple, _in_tone(_asked_warmly(told, request, said), plan, request)))
             return [list(told) for told in said_of[key]]
 
-        return _reader_first((told for form in _echo_free(tier) for told in each(form)), plan, house)
+        laid = _reader_first((told for form in _echo_free(tier) for told in each(form)), plan, house)
+        return _thin_last(laid, plan.facts.name)
 
     return Tiers(tiers, finished, _price_alone(plan))
+
+
+# Readings 94-95 (s5431: "'민감성도 쓸 수 있다' 한 줄뿐이라 신뢰 포인트가 약함"): the catalog's skin type said as the
+# whole product line is a permission, not a reason; it is held back as a thin form is, behind a form that says an
+# ingredient, a test or a feel beside it.
+def _bare_permission(form: Form, name: str) -> bool:
+    """Whether a sentence of `form` says of the product only that sensitive skin may use it."""
+    return any(
+        s.endswith(SENSITIVE_TOLD) and s.removesuffix(SENSITIVE_TOLD).rstrip().endswith(name + particle_for(name, "은"))
+        for s in form
+        if s
+    )
+
+
+def _ask_of(form: Form) -> str:
+    return next((s for s in reversed(form) if s), "")
+
+
+def _thin_last(tier: Iterable[Form], name: str) -> Iterator[Form]:
+    """Round 39 (83 of 1,500 pushes still the product line and the ask alone): a thin form (thin_form) held back
+    within its tier past the later forms that say more and end on the very same ask, so the style's lead, the
+    offer and the tier (its titles) stay as they were; it comes back before the first form that asks otherwise
+    (a bare permission: before the first that says no mildness either).
+    Round 38's held tiers moved thin forms past other asks and lost the FOMO lead and the time title."""
+    held: list[Form] = []
+    for form in tier:
+        if thin_form(form, name) or _bare_permission(form, name):
+            held.append(form)
+            continue
+        ask = _ask_of(form)
+        mild = not any(_bare_permission(h, name) for h in held) or _MILD_SAID.search(
+            " ".join(s for s in form if s).replace(name, " ")
+        )
+        if held and (not mild or any(_ask_of(h) != ask for h in held)):  # all of them, in their order
+            yield from held
+            held = []
+        yield form
+    yield from held
 
 
 # Readings 92-93 (s8890, 3.5: "28,000원에 60매, 1매당 약 470원꼴이라 한 장씩 써도 됩니다." — "'한 장씩 써도 됩니다'가
@@ -3161,8 +3202,10 @@ def _reason_added(tier: list[Form], plan: MessagePlan, short_ask: str = "") -> l
         claims = _reason_claims(plan, line)
         asks = [ask] + ([short_ask] if short_ask and short_ask != ask else [])
         out += [[line, claim, each] for each in asks for claim in claims]
-        if line.startswith(name):
-            topic = f"{name}{particle_for(name, '은')} "
+        head = line[: line.find(name)] if name in line else None
+        if head is not None and line[len(head) + len(name) :].startswith(("은 ", "는 ", "에는 ")):
+            # round 39: the opening's own words kept ("이번 시즌 새로 만나 볼 X은 …"), the claim in the list's place
+            topic = f"{head}{name}{particle_for(name, '은')} "
             out += [[topic + claim, each] for each in asks for claim in claims if not _TOPIC_OPENING.match(claim)]
         out.append(form)
     return out
@@ -4572,8 +4615,17 @@ _HELD_LINE = re.compile(r"^(?P<name>.+?)[은는] (?P<held>[^.?!]+?(?:을|를)) �
 _HELD_ENDS = ("담았어요.", "담았어요.\n")  # where _HELD_LINE may match ($: before a last newline)
 
 
+# Readings 94-95 (s9385, 3.0: "녹차와 … 담은 그린티 아미노 수분 클렌징폼, 최근 6개월 안에 구매한 제품을 다시 주문하시면
+# …적립돼요" — "제품과 적립 조건을 한 문장에 억지로 붙였고"): an offer on any purchase (a past order, a basket's sum)
+# is no thought about this product; it stays a sentence of its own.
+_ANY_PURCHASE = re.compile("구매한 제품|원 이상")
+
+
 def _held_into_offer(form: list[str], name: str, offer: str) -> list[str]:
-    """`form` with a bare "X은 …을 담았어요." line and the offer after it said as one sentence."""
+    """`form` with a bare "X은 …을 담았어요." line and the offer after it said as one sentence (not an offer on any
+    purchase: _ANY_PURCHASE)."""
+    if _ANY_PURCHASE.search(offer):
+        return form
     for i, line in enumerate(form[:-1]):
         if not (line.startswith(name) and line.endswith(_HELD_ENDS)):  # no match of this name: the lazy pattern is
             continue  # slow to find none, and every line of every form is asked
