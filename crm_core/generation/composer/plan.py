@@ -33,6 +33,7 @@ from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_
 from crm_core.generation.composer.angles import angle as angle_by_key
 from crm_core.generation.composer.facts import (
     LAB_ACTIVES,
+    MINERALS,
     STRONG_ACTIVES,
     STRONG_AT,
     WASH_OFF,
@@ -1433,6 +1434,9 @@ def _felt_fact(values: dict[str, str], told: str) -> str:
 # An active that may sting or that a reader weighs ("비타민C 유도체", "레티놀", "아데노신"): never what makes a product
 # "마음 편히 손이 가는" one (reading 95, s7752: "25% 비타민C를 '예민한 날에도 편하게'로 암시해 … 오해 소지")
 _STIRRING = re.compile("|".join(map(re.escape, (*STRONG_ACTIVES, *STRONG_AT, *LAB_ACTIVES, "비타민"))))
+# Ingredients no reader feels at ease for: a base, a UV filter or pigment, a lipid named like a lab reagent
+# ("콜레스테롤이 들어 있는 이 크림에는 마음 편히 손이 가요" read as an odd reason, round 39)
+_UNFELT = frozenset({*BASE_INGREDIENTS, "콜레스테롤", "카올린", "알지네이트", "글루코노락톤", "젖산"})
 
 # Words that already make a hook speak of time: the time style is then said.
 _TIME_WORDS = re.compile("이번 주|오늘|지금")
@@ -1503,7 +1507,11 @@ def _style_line(
                 (
                     i
                     for i in values.get("all_ingredients", "").split("\0")
-                    if i and not _said_in(i, told_all) and not _STIRRING.search(i)
+                    if i
+                    and not _said_in(i, told_all)
+                    and not _STIRRING.search(i)
+                    and i not in _UNFELT
+                    and not MINERALS.search(i)
                 ),
                 "",
             )
