@@ -2642,8 +2642,6 @@ def mismatched(title: str, body: str, name: str, label: str) -> bool:
         return True
     if _SLOW_TITLE.search(title) and _HURRIED_BODY.search(body):  # s1923: "예민하다면 천천히" over "더 미루지 말고"
         return True
-    if _SENSITIVE_TITLE.search(title) and not _CARE_BODY.search(body):  # s9903: the body keeps the title's care
-        return True
     return label not in RESTOCK_ASKS and bool(sms.REFILL_TITLE.search(title))
 
 
@@ -2652,11 +2650,6 @@ def mismatched(title: str, body: str, name: str, label: str) -> bool:
 _SLOW_TITLE = re.compile("천천히|차분히|찬찬히|여유롭게")
 TIME_WORDS = re.compile("지금|오늘|바로")
 _HURRIED_BODY = re.compile("미루지 말고|지금 바로|오늘 바로|서둘러|놓치지 말고|지나치지 말고")
-# Reading 97 (s9903, 2.5: "제목은 예민 피부를 부르지만 본문에 순함·테스트·사용 주의가 없어 약속을 지키지 못함"): a title
-# that speaks to a sensitive reader ("예민하다면 알고 쓰는 …") stands only over a body that says how to start or what
-# is mild (a start-slowly tip, a patch test, a gentle fact)
-_SENSITIVE_TITLE = re.compile("예민하다면")
-_CARE_BODY = re.compile("안심|처음엔|처음 며칠|작은 부위|순한|순하게|자극|테스트|민감|예민|진정|천천히|이틀에")
 
 
 def brand_reference(brand: str, noun: str) -> str:
