@@ -95,13 +95,14 @@ def specs(catalog) -> list[dict]:  # type: ignore[no-untyped-def]
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def count_cells(pipeline, chosen: list[dict], cell_for, fits_cell, cells=CELLS) -> None:  # type: ignore[no-untyped-def]
+    """Run `chosen` briefs and print, per cell (`cell_for(spec, product)`) and channel, how many messages
+    `fits_cell(cell, product, bare text, house)` calls fitting; --examples prints a cell's misses, --dump every text."""
+    about = sys.modules["__main__"].__doc__ or ""  # the running check's own first line
+    parser = argparse.ArgumentParser(description=about.split("\n")[0])
     parser.add_argument("--examples", default="", help="cells whose misses are printed (comma-separated)")
     parser.add_argument("--dump", type=Path, default=None, help="every message as JSON lines")
     args = parser.parse_args()
-    pipeline, catalog = checked_pipeline()
-    chosen = specs(catalog)
     total: dict[str, Counter] = defaultdict(Counter)
     hit: dict[str, Counter] = defaultdict(Counter)
     misses: dict[str, list[str]] = defaultdict(list)
@@ -110,18 +111,27 @@ def main() -> None:
         if result is None or not result.product.category:
             continue
         product, message = result.product, result.message
-        persona = "luxury" if spec["persona"] == 0 else "natural"
-        cell = cell_of(persona, product)
+        cell = cell_for(spec, product)
         text = " ".join((message.title or "", message.body, message.cta or ""))
         bare = text.replace(product.name, " ").replace(short_product_name(product.name), " ")
-        ok = fits_reader(cell, product, bare, house_of(result.brand.story or ""))
+        ok = fits_cell(cell, product, bare, house_of(result.brand.story or ""))
         total[cell][spec["channel"]] += 1
         hit[cell][spec["channel"]] += ok
         if dump:
             dump.write(json.dumps(spec | {"cell": cell, "fits": ok, "text": text}, ensure_ascii=False) + "\n")
         if not ok:
             misses[cell].append(f"[{spec['channel']} s{spec['stage_index']}] {product.name}: {text[:260]!r}")
-    print_cells(CELLS, hit, total, misses, args.examples, 40)
+    print_cells(cells, hit, total, misses, args.examples, 40)
+
+
+def main() -> None:
+    pipeline, catalog = checked_pipeline()
+    count_cells(
+        pipeline,
+        specs(catalog),
+        lambda spec, product: cell_of("luxury" if spec["persona"] == 0 else "natural", product),
+        fits_reader,
+    )
 
 
 if __name__ == "__main__":

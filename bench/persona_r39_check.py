@@ -17,25 +17,19 @@ channel, two briefs each) to the luxury and the trend reader and counts, per cel
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from copy_eval import checked_pipeline, run_briefs
-from persona_r37_check import print_cells
-from persona_r38_check import cell_of, fits_reader, specs
-from persona_reason_check import house_of
+from copy_eval import checked_pipeline
+from persona_r38_check import cell_of, count_cells, fits_reader, specs
 from persona_strict_check import strict_reason
 
 try:  # the roles live in facts.py where round 39's luxury change is applied (reverted on r39-persona: see report)
     from crm_core.generation.composer.facts import TRUSTED_ROLES  # type: ignore[attr-defined]
 except ImportError:
     TRUSTED_ROLES: dict[str, tuple[str, str]] = {}
-from crm_core.generation.template import short_product_name
 
 CELLS = ("luxury_aged", "luxury_unaged", "trend")
 TREND = 3  # persona index: persona_r38_check's grid sends its natural briefs (4) to the trend reader instead
@@ -58,31 +52,15 @@ def fits(cell: str, product, bare: str, house: str) -> bool:  # type: ignore[no-
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--examples", default="", help="cells whose misses are printed (comma-separated)")
-    parser.add_argument("--dump", type=Path, default=None, help="every message as JSON lines")
-    args = parser.parse_args()
     pipeline, catalog = checked_pipeline()
     chosen = [s | {"persona": TREND} if s["persona"] == 4 else s for s in specs(catalog)]
-    total: dict[str, Counter] = defaultdict(Counter)
-    hit: dict[str, Counter] = defaultdict(Counter)
-    misses: dict[str, list[str]] = defaultdict(list)
-    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
-    for spec, result in zip(chosen, run_briefs(pipeline, chosen), strict=True):
-        if result is None or not result.product.category:
-            continue
-        product, message = result.product, result.message
-        cell = "trend" if spec["persona"] == TREND else cell_of("luxury", product)
-        text = " ".join((message.title or "", message.body, message.cta or ""))
-        bare = text.replace(product.name, " ").replace(short_product_name(product.name), " ")
-        ok = fits(cell, product, bare, house_of(result.brand.story or ""))
-        total[cell][spec["channel"]] += 1
-        hit[cell][spec["channel"]] += ok
-        if dump:
-            dump.write(json.dumps(spec | {"cell": cell, "fits": ok, "text": text}, ensure_ascii=False) + "\n")
-        if not ok:
-            misses[cell].append(f"[{spec['channel']} s{spec['stage_index']}] {product.name}: {text[:260]!r}")
-    print_cells(CELLS, hit, total, misses, args.examples, 40)
+    count_cells(
+        pipeline,
+        chosen,
+        lambda spec, product: "trend" if spec["persona"] == TREND else cell_of("luxury", product),
+        fits,
+        CELLS,
+    )
 
 
 if __name__ == "__main__":
