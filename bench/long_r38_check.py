@@ -119,16 +119,12 @@ KEYS = ["label", "kind_twice", "kind_held", "stock", "review_tangled"]
 OPENINGS = ["open_hook", "open_ingredient", "open_introduce", "open_definition", "open_review"]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--read", type=Path, required=True)
-    parser.add_argument("--before", type=Path, default=None, help="a dump of the same grid: its counts and changes")
-    parser.add_argument("--show", default="")
-    parser.add_argument("--top", action="store_true", help="each stock line's count")
-    args = parser.parse_args()
-    shown = {s for s in args.show.split(",") if s}
+def compare_dumps(before: Path | None, read: Path, flags, keys: list[str], shown: set[str], top: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """Print, for each dump (`before` where given, then `read`), the long bodies' `flags(row)` per channel in `keys`'
+    order (the "after" bodies of a flag in `shown` whole; each stock line's count with `top`), then how many bodies
+    the two dumps differ in."""
     bodies: dict[str, dict[int, str]] = {}
-    for label, path in (("before", args.before), ("after", args.read)):
+    for label, path in (("before", before), ("after", read)):
         if path is None:
             continue
         counts: Counter[str] = Counter()
@@ -140,18 +136,29 @@ def main() -> None:
             bodies[label][row["i"]] = row["body"]
             counts[f"messages|{row['channel']}"] += 1
             stock.update(k for k, p in STOCK.items() if p.search(row["body"]))
-            for flag in flags_of(row):
+            for flag in flags(row):
                 counts[f"{flag}|{row['channel']}"] += 1
                 if flag in shown and label == "after":
                     print(f"[{flag}] {row['channel']} s{row['stage']} {row['persona']} {row['product']}")
                     print(f"   {row['body']!r}")
         print(f"== {label}: {path} ({len(bodies[label])} long bodies)")
-        print_flag_table(counts, KEYS + OPENINGS)
-        if args.top:
+        print_flag_table(counts, keys)
+        if top:
             print("stock lines:", dict(stock.most_common()))
     if len(bodies) == 2:
         changed = sum(1 for i, body in bodies["after"].items() if bodies["before"].get(i) != body)
         print(f"changed: {changed} of {len(bodies['after'])} long bodies")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--read", type=Path, required=True)
+    parser.add_argument("--before", type=Path, default=None, help="a dump of the same grid: its counts and changes")
+    parser.add_argument("--show", default="")
+    parser.add_argument("--top", action="store_true", help="each stock line's count")
+    args = parser.parse_args()
+    shown = {s for s in args.show.split(",") if s}
+    compare_dumps(args.before, args.read, flags_of, KEYS + OPENINGS, shown, args.top)
 
 
 if __name__ == "__main__":

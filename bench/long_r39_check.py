@@ -24,15 +24,14 @@ import itertools
 import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from long_r34_check import print_flag_table
-from long_r36_check import LONG, sentences_of
+from long_r36_check import sentences_of
 from long_r37_check import _skip
 from long_r38_check import KEYS as R38_KEYS
+from long_r38_check import compare_dumps
 from long_r38_check import flags_of as r38_flags
 
 from crm_core.generation.composer import forms
@@ -88,6 +87,11 @@ def flags_of(row: dict) -> list[str]:
     return flags
 
 
+def with_r38_flags(row: dict) -> list[str]:
+    """This round's flags and long_r38_check's own (KEYS), as one list."""
+    return [*flags_of(row), *(f for f in r38_flags(row) if f in R38_KEYS)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--read", type=Path, required=True)
@@ -95,27 +99,7 @@ def main() -> None:
     parser.add_argument("--show", default="")
     args = parser.parse_args()
     shown = {s for s in args.show.split(",") if s}
-    bodies: dict[str, dict[int, str]] = {}
-    for label, path in (("before", args.before), ("after", args.read)):
-        if path is None:
-            continue
-        counts: Counter[str] = Counter()
-        bodies[label] = {}
-        for row in (json.loads(line) for line in path.open(encoding="utf-8")):
-            if row["channel"] not in LONG:
-                continue
-            bodies[label][row["i"]] = row["body"]
-            counts[f"messages|{row['channel']}"] += 1
-            for flag in [*flags_of(row), *(f for f in r38_flags(row) if f in R38_KEYS)]:
-                counts[f"{flag}|{row['channel']}"] += 1
-                if flag in shown and label == "after":
-                    print(f"[{flag}] {row['channel']} s{row['stage']} {row['persona']} {row['product']}")
-                    print(f"   {row['body']!r}")
-        print(f"== {label}: {path} ({len(bodies[label])} long bodies)")
-        print_flag_table(counts, KEYS + R38_KEYS)
-    if len(bodies) == 2:
-        changed = sum(1 for i, body in bodies["after"].items() if bodies["before"].get(i) != body)
-        print(f"changed: {changed} of {len(bodies['after'])} long bodies")
+    compare_dumps(args.before, args.read, with_r38_flags, KEYS + R38_KEYS, shown)
 
 
 if __name__ == "__main__":
