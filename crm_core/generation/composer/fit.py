@@ -1364,7 +1364,10 @@ def trend_fits(
     tipped = (stage in (-1, FIRST_USE) or kind == "lip") and (
         stage < 0 or bool(reader_lines("trend", kind, stage, 0, {"category": facts.category}, facts))
     )
-    if talked and not out and not tipped:
+    # round 40 (readings 96-97, trend customer fit 3.25 / 3.08; s2696, s1236: "새로움·재미 관점이 없음"): what users
+    # talk about is also the last candidate behind a finish or a claim, so that where the plan drops those as said
+    # (the product line or the hook told the texture plainly) this reader still hears their own point
+    if talked and not tipped and not any(f.kind == "review" for f in out):
         values = {"review": talked.clause}
         bank = TREND_TALKED_USING if _TRIED_SAID.search(said) else TREND_REVIEW  # "써 보는 재미 … 써 본 분들" twice
         # the last-resort aspects are no push's point: a push keeps the trend line of its own it had (its title,

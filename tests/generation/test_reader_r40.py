@@ -1,0 +1,34 @@
+"""Round 40 (readings 96-97): the trend reader's customer fit was lowest but one (3.25 / 3.08; s2696 "트렌드 고객에게
+새로움·결과 포인트가 없음", s1236 "재미·새로움 관점이 없음").
+
+The plan keeps the first of a reader's candidates that no other part of the message says. A trend reader's finish or
+texture is often said plainly by the hook or the product line, and the plan dropped that fit as said: with what users
+talk about offered only where the product had no finish at all, the reader was left with no point of their own.
+What users talk about is now the last candidate behind a finish or a claim."""
+
+from __future__ import annotations
+
+from crm_core.catalog import Catalog
+from crm_core.generation.composer import fit
+from crm_core.generation.composer.angles import angle_for
+from crm_core.generation.composer.facts import product_facts
+from crm_core.generation.composer.reviews import ReviewPoint
+
+CREAM = "하이드로-듀 플럼핑 크림 50ml"
+ABSORBED = (ReviewPoint("흡수", "흡수가 빠르다는", "R1#s1"),)
+TALKED = "써 본 분들 사이에서는 흡수가 빠르다는 이야기가 먼저 나와요."
+
+
+def _trend_facts(catalog: Catalog, name: str):  # type: ignore[no-untyped-def]
+    product = next(p for p in catalog.products if p.name == name)
+    persona = next(p for p in catalog.personas if angle_for(p).key == "trend")
+    return product_facts(product, angle_for(persona))
+
+
+def test_users_talk_stays_behind_a_finish_for_a_reader_still_choosing(catalog: Catalog):
+    """A cream whose catalog names its glow: to a reader still choosing (stage 3) the finish comes first and what
+    users talk about follows it, so that the plan still has the reader's point where the hook said the finish."""
+    facts = _trend_facts(catalog, CREAM)
+    found = fit.trend_fits(facts, ABSORBED, "", "skin", 0, 3)
+    assert found[0].kind == "finish"
+    assert (found[-1].kind, found[-1].line) == ("review", TALKED)
