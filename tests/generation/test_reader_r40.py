@@ -12,6 +12,7 @@ from crm_core.catalog import Catalog
 from crm_core.generation.composer import fit
 from crm_core.generation.composer.angles import angle_for
 from crm_core.generation.composer.facts import product_facts
+from crm_core.generation.composer.reader import product_kind
 from crm_core.generation.composer.reviews import ReviewPoint
 
 CREAM = "하이드로-듀 플럼핑 크림 50ml"
@@ -32,3 +33,28 @@ def test_users_talk_stays_behind_a_finish_for_a_reader_still_choosing(catalog: C
     found = fit.trend_fits(facts, ABSORBED, "", "skin", 0, 3)
     assert found[0].kind == "finish"
     assert (found[-1].kind, found[-1].line) == ("review", TALKED)
+
+
+def _natural(catalog: Catalog, name: str, stage: int) -> list[tuple[str, str]]:
+    product = next(p for p in catalog.products if p.name == name)
+    persona = next(p for p in catalog.personas if angle_for(p).key == "natural")
+    facts = product_facts(product, angle_for(persona))
+    found = fit.fits("natural", facts, product_kind(facts, name), (), False, "", product.brand, "", 0, stage)
+    return [(f.kind, f.line) for f in found]
+
+
+def test_a_natural_reader_of_a_cushion_hears_how_it_wears(catalog: Catalog):
+    """s7392, s3044 (쿠션, "내추럴 고객 관점이 없음"): a base with no plant or origin had no candidate at all; the
+    catalog's thin, lasting wear is said as the comfort this reader keeps a product for, "오래" said once."""
+    assert ("comfort", "얇게 밀착되어 시간이 지나도 무너짐이 적어 오래 써도 편안한 사용감이에요.") in _natural(
+        catalog, "더블 래스팅 쿠션 글로우 SPF50+/PA+++ 15g", 2
+    )
+    velvet = _natural(catalog, "프로테일러 비 벨벳 커버 쿠션 SPF34/PA++ 13g", 3)
+    assert ("comfort", "피지가 많은 날에도 오래 보송하게 유지되어 매일 써도 편안해요.") in velvet
+
+
+def test_a_natural_reader_of_a_thin_essence_hears_it_sink_in(catalog: Catalog):
+    """A whitening essence with no plant or origin: its thin texture that sinks in is this reader's comfort."""
+    assert _natural(catalog, "브라이트닝 기미 에센스 45ml", 3) == [
+        ("comfort", "묽은 제형이 얇게 스며들어 오래 써도 편안한 사용감이에요.")
+    ]

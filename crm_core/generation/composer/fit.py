@@ -1502,10 +1502,20 @@ def _natural_comfort(facts: ProductFacts, reviews: tuple[ReviewPoint, ...], said
 # sentence with what it means to them. Never of a sunscreen's or an active's caution (_NOT_COMFORT).
 # round 33: a serum whose catalog says it leaves little shine ("가벼운 세럼 제형이라 흡수가 빠르고 번들거림이 적습니다")
 # is light on the skin the same way (natural long messages with nothing for the reader: 102 of 720 in copy-eval's grid)
+# round 40 (readings 96-97, s7392 / s3044 쿠션: "내추럴 고객 관점이 없음"): a base the catalog says sits thin and stays
+# put ("얇게 밀착되어 시간이 지나도 무너짐이 적습니다", "… 건조한 피부도 들뜸이 적습니다") is worn all day without
+# weighing on the skin: the same comfort (natural_plain long messages with no candidate: 130 of 245 misses)
 _WORN_EASY = re.compile(
-    "(끈적임이 남지 않|답답하지 않|무겁지 않|달라붙지 않)습니다\\.$|((?:끈적임|번들거림)이 적)습니다\\.$"
+    "(끈적임이 남지 않|답답하지 않|무겁지 않|달라붙지 않|두꺼워 보이지 않)습니다\\.$"
+    "|((?:끈적임|번들거림|들뜸|무너짐)이 적)습니다\\.$|(보송하게 유지)됩니다\\.$"
 )
 NATURAL_WORN_EASY = ("{claim} 매일 써도 편안해요.", "{claim} 오래 써도 편안한 사용감이에요.")
+
+
+def _worn_easy_line(claim: str, facts: ProductFacts, shift: int) -> str:
+    """The comfort said after the catalog's clause; never "오래" twice ("오래 보송하게 유지되어 오래 써도 …")."""
+    bank = NATURAL_WORN_EASY[:1] if "오래" in claim else NATURAL_WORN_EASY
+    return lines.fill(turn(bank, facts, shift), {"claim": claim})
 
 
 # Round 35 (readings 84-87, s4105 아이오페 PDRN 카페인샷, s1631 / s4087: "자연 유래·편안함 관점이 없음"): where
@@ -1514,6 +1524,9 @@ NATURAL_WORN_EASY = ("{claim} 매일 써도 편안해요.", "{claim} 오래 써�
 # the same way (the texture as its subject, cut after "흡수되어"); never of a strong active (a retinoid is no everyday
 # ease)
 _ABSORBED = re.compile("^(.+?[가-힣] (?:금방|빠르게|가볍게|산뜻하게|촉촉하게) 흡수)(?:됩니다|되어|돼)")
+# round 40 (readings 96-97: "내추럴 고객 관점 없음"): a thin texture that sinks in ("묽은 제형이 얇게 스며들어
+# 아침저녁으로 쓰기 좋습니다") is the same quick-soaking comfort, said as far as it sinks in
+_SOAKED = re.compile("^(.+?[가-힣] (?:얇게|빠르게|가볍게|금방) 스며들)(?:어|고|며|어요|ㅂ니다)")
 
 
 def _absorbed(facts: ProductFacts, said: str, shift: int) -> list[Fit]:
@@ -1524,7 +1537,10 @@ def _absorbed(facts: ProductFacts, said: str, shift: int) -> list[Fit]:
         return []
     for c in facts.claims:
         if (m := _ABSORBED.match(c)) and not _NOT_WORN.search(c) and not _echoes(m.group(1), said):
-            line = lines.fill(turn(NATURAL_WORN_EASY, facts, shift), {"claim": m.group(1) + "되어"})
+            line = _worn_easy_line(m.group(1) + "되어", facts, shift)
+            return [Fit("comfort", line, line, c)]
+        if (m := _SOAKED.match(c)) and not _NOT_WORN.search(c) and not _echoes(m.group(1), said):
+            line = _worn_easy_line(m.group(1) + "어", facts, shift)
             return [Fit("comfort", line, line, c)]
     return []
 
@@ -1541,8 +1557,15 @@ def _worn_easy(facts: ProductFacts, said: str, shift: int) -> list[Fit]:
     if not claim:
         return []
     found = _WORN_EASY.search(claim)
-    stem = claim[: found.start()] + (f"{found.group(1)}아" if found.group(1) else f"{found.group(2)}어")
-    line = lines.fill(turn(NATURAL_WORN_EASY, facts, shift), {"claim": stem})
+    end = (
+        f"{found.group(1)}아"
+        if found.group(1)
+        else f"{found.group(2)}어"
+        if found.group(2)
+        else f"{found.group(3)}되어"
+    )
+    stem = claim[: found.start()] + end
+    line = _worn_easy_line(stem, facts, shift)
     return [Fit("comfort", line, line, claim)]
 
 
