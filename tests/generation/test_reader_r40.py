@@ -58,3 +58,28 @@ def test_a_natural_reader_of_a_thin_essence_hears_it_sink_in(catalog: Catalog):
     assert _natural(catalog, "브라이트닝 기미 에센스 45ml", 3) == [
         ("comfort", "묽은 제형이 얇게 스며들어 오래 써도 편안한 사용감이에요.")
     ]
+
+
+def _budget(catalog: Catalog, name: str, stage: int, price_talk: bool) -> list[tuple[str, str]]:
+    product = next(p for p in catalog.products if p.name == name)
+    persona = next(p for p in catalog.personas if angle_for(p).key == "budget")
+    facts = product_facts(product, angle_for(persona))
+    kind = product_kind(facts, name)
+    return [(f.kind, f.line) for f in fit.fits("budget", facts, kind, (), price_talk, "", product.brand, "", 0, stage)]
+
+
+def test_a_budget_reader_starting_a_daily_pad_hears_how_long_the_pack_lasts(catalog: Catalog):
+    """s2967 (원스텝 패드 70매 at first use: "70매 가격 대비 가치 같은 가성비 관점이 없음"): no price is said to a
+    reader who has paid, and the daily pad's 70 sheets are worked out as the span one pack lasts."""
+    assert _budget(catalog, "원스텝 오리지널 클리어 패드 70매", 1, False) == [
+        ("volume", "70매 한 통이면 하루 한 장씩 써도 두 달 넘게 쓸 수 있어요.")
+    ]
+
+
+def test_a_budget_user_of_a_weekly_pack_hears_value_not_a_bare_price(catalog: Catalog):
+    """s7521 (옥용팩 at retention: "정가를 나열만 해 가성비 설득이 되지 않음"): the catalog's weekly use carries the
+    value, in place of "용량은 120ml, 정가는 75,000원이에요"; a chooser hears the price with it."""
+    line = "매끈한 피부결이 필요한 날 주 1~2회 사용하기 좋아 120ml 한 통을 오래 두고 쓸 수 있어요."
+    assert _budget(catalog, "옥용팩 120ml", 2, False) == [("volume", line)]
+    priced = "120ml에 정가 75,000원, 매끈한 피부결이 필요한 날 주 1~2회 사용하기 좋아 한 통을 오래 두고 쓸 수 있어요."
+    assert _budget(catalog, "옥용팩 120ml", 3, True)[0] == ("volume", priced)

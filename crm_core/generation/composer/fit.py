@@ -114,6 +114,21 @@ BUDGET_PRICE_PLAIN = "용량은 {volume}, 정가는 {price}원이에요."
 # test_push) nor a sentence ending on the figure
 BUDGET_PRICE_PLAIN_SHORT = "정가 {price}원에 {volume} 한 {pack}(이)에요."
 UNPRICED_STAGES = frozenset({1, 4})
+# Round 40 (readings 96-97, s2967 원스텝 패드 70매: "70매 가격 대비 가치 같은 가성비 관점이 없음"; s7521 옥용팩:
+# "정가를 나열만 해 가성비 설득이 되지 않음"): how long one pack lasts, worked out from what the catalog states (a
+# weekly use it names, a daily pad's sheet count), is value said as use at any stage, a price or none beside it;
+# never a pace the catalog does not state
+_WEEKLY = re.compile(r"주 ?\d(?:~\d)?회")
+_SHEETS = re.compile(r"^(\d+)매$")
+_DAILY_PAD = re.compile("매일|데일리")
+# the catalog's own sentence carries the pace ("매끈한 피부결이 필요한 날 주 1~2회 사용하기 좋아"), so that no other
+# proof says it again beside the line (tried: "주 1~2회 쓰는 팩이라 …" was followed by the claim, "주 1~2회" twice)
+_WEEKLY_END = re.compile("(좋|알맞)습니다\\.$")
+BUDGET_WEEKLY = "{claim} {volume} 한 통을 오래 두고 쓸 수 있어요."
+BUDGET_PRICED_WEEKLY = "{volume}에 정가 {price}원, {claim} 한 통을 오래 두고 쓸 수 있어요."
+BUDGET_WEEKLY_SHORT = "{claim} 한 통을 오래 두고 쓸 수 있어요."  # "오래 써요" has no 합쇼체 form in speech.py
+BUDGET_SHEETS = "{volume} 한 통이면 하루 한 장씩 써도 {span} 쓸 수 있어요."
+_MONTHS = {1: "한 달", 2: "두 달", 3: "석 달"}
 # The price per ml (g, sheet) computed from the catalog's price and size, said as a computation ("정가로 계산하면
 # … 약 …원꼴"), never as a claim (reading 14: "가성비 고객을 위한 효율 근거가 약합니다").
 # Reading 19: "1ml당 가격은 정확하나 혜택으로 연결되지 않음": the figure is said with what it is for (the price
@@ -449,6 +464,28 @@ NATURAL_INGREDIENT_HELD = "{ingredients}처럼 자연에서 얻은 원료가 들
 _HELD_SAID = re.compile("담은|담아|담았")
 
 
+def budget_lasting(facts: ProductFacts, kind: str, priced: dict[str, str] | None) -> Fit | None:
+    """How long one pack lasts where the catalog states the pace (a weekly use, a daily pad's sheets); None else.
+    A pad's span is said where no price is (a priced pad hears its price per sheet, a sheet a day)."""
+    weekly = next((c for c in facts.claims if _WEEKLY.search(c) and _WEEKLY_END.search(c)), None)
+    if weekly and facts.volume:
+        told = {"claim": _WEEKLY_END.sub(r"\1아", weekly), "volume": facts.volume}
+        line = lines.fill(BUDGET_PRICED_WEEKLY if priced else BUDGET_WEEKLY, told | (priced or {}))
+        # the claim is the fact it states: no proof says the weekly use again after it
+        return Fit("volume", line, lines.fill(BUDGET_WEEKLY_SHORT, told), weekly)
+    sheets = _SHEETS.match(facts.volume or "")
+    daily = any(_DAILY_PAD.search(t) for t in (*facts.claims, *facts.points))
+    if kind != "pad" or not sheets or not daily or priced:
+        return None
+    count = int(sheets.group(1))
+    months = _MONTHS.get(count // 30)
+    if not months:
+        return None
+    span = f"{months} 넘게" if count % 30 else f"{months} 동안"
+    line = lines.fill(BUDGET_SHEETS, {"volume": facts.volume, "span": span})
+    return Fit("volume", line, line, line)
+
+
 def budget_fits(
     facts: ProductFacts,
     kind: str,
@@ -483,6 +520,9 @@ def budget_fits(
         steps.append(
             Fit("volume", lines.fill(BUDGET_VOLUME, filled), lines.fill(BUDGET_VOLUME_SHORT, filled), generous)
         )
+    lasting = budget_lasting(facts, kind, priced)
+    if lasting and not _echoes(lasting.fact, said):
+        steps.append(lasting)
     if claim and not priced and not facts.premium and not _echoes(claim, said):
         # no price said (a first-use guide, a referral, a brand that never talks price): the second use or the
         # size is the value itself, in the catalog's words (reading 22: "가성비 포인트 없음", s3376, s1923, s6328);
