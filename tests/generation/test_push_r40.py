@@ -96,3 +96,22 @@ def test_what_a_cleansing_oil_holds_goes_into_what_it_is(facts_pipeline: Pipelin
             seed=1,
         )
         assert f"모이스처는 올리브 오일을 담아 포인트 메이크업까지 녹여 내는 {end}" in message.body, message.body
+
+
+def test_a_push_asking_to_share_how_it_felt_is_not_titled_a_recommendation(facts_pipeline: Pipeline, catalog: Catalog):
+    """s4904 (3.0): "아끼는 분께 권하는 자음유액 EX" over "…써 본 느낌을 공유해 주시면 …" — "제목은 지인 추천, 본문은
+    후기 공유로 어긋남"."""
+    for seed in (2, 4):
+        message = _push(
+            facts_pipeline,
+            catalog,
+            "자음유액 EX 125ml",
+            persona=2,
+            stage_index=4,
+            style_index=3,
+            tone=Tone.trendy,
+            honorific=Honorific.hapsho,
+            seed=seed,
+        )
+        assert message.cta == "공유하기"
+        assert "자음유액 EX" in message.title and "권하" not in message.title, message.title

@@ -892,6 +892,10 @@ REFERRAL_TITLES: dict[int, tuple[str, str]] = {
     FOMO: ("함께 알면 좋은 {product}", "미루기 아까운 {product} 선물"),  # the body says 아깝다면 / 늦지 않게
 }
 REFERRAL_STAGE_TITLES = ("함께 나누고 싶은 {product}", "마음을 전하는 {product}")
+# Round 40 (readings 96-97, s4904: "제목은 지인 추천, 본문은 후기 공유로 어긋남"): over an ask to share how it felt,
+# the emotional title says that sharing, not a recommendation to someone dear.
+FELT_SHARE_ASKS = frozenset({"공유하기", "후기 남기기"})
+FELT_SHARE_TITLE = "써 본 느낌을 나누는 {product}"
 GIFT_ASKS = frozenset({"선물하기", "마음 전하기", "선물 추천 보기"})  # the referral asks that give a gift
 GIFT_WORDS = re.compile("선물|건네|건넬")  # an ask of another label that gives one all the same
 # Round 9: "떨어지기 전에 챙기라" over a body that asked to keep the routine going asked two things; the title
@@ -2746,6 +2750,8 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
         own = FOMO_FACT_TITLE
     if plan.stage == REFERRAL:
         own = REFERRAL_TITLES[style][gift]
+        if style == EMOTION and not gift and label in FELT_SHARE_ASKS:
+            own = FELT_SHARE_TITLE
         if style == INFO and fact and not gift:
             own = INFO_FACT_TITLES[2]
     elif style == FOMO and not new:
