@@ -2661,13 +2661,16 @@ def mismatched(title: str, body: str, name: str, label: str) -> bool:
 # says a word and the next one's first syllable twice (the product's name left out) gives way to its tier's other
 # wording.
 _HANGUL_WORD = re.compile("[가-힣]+")
+# "…부담 없이 쓰기 좋아요. 함께 쓰기 좋은 구성을 …": a budget reader's per-ml line beside a set's ask stays (the price
+# is their reason; test_persona_budget_r28)
+_PLAIN_USE = frozenset({"쓰기"})
 
 
 @lru_cache(maxsize=16384)
 def phrase_twice(body: str, name: str) -> bool:
     """Whether the body says a word of two or more syllables followed by the same syllable twice ("믿고 쓰")."""
     words = _HANGUL_WORD.findall(body.replace(name, " ") if name else body)
-    pairs = [(a, b[0]) for a, b in itertools.pairwise(words) if len(a) >= 2]
+    pairs = [(a, b[0]) for a, b in itertools.pairwise(words) if len(a) >= 2 and a not in _PLAIN_USE]
     return len(pairs) != len(set(pairs))
 
 
