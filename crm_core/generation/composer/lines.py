@@ -320,7 +320,7 @@ FIRST_USE_HOOKS: dict[int, tuple[str, ...]] = {
         # care routine begun; the season is when the new product comes out, its feel what the first day gives
         "{season_scene}, 새로 들이신 {product}을 꺼내 쓰기 좋은 때예요.",
         # never "…바뀌는 길목" (reading 23)
-        "{product}, {season}에 처음 쓰는 날부터 {feel}이 반가워요.",
+        "{product}, {season}에 처음 쓰는 날부터 {feel}을 느낄 수 있어요.",
     ),
 }
 USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already uses the product
