@@ -73,11 +73,11 @@ def _phrases(sentence: str) -> frozenset[str]:
 
 def noun_twice(row: dict) -> str | None:
     """The first content noun phrase two sentences before the close both say (the product's name, brand and
-    ingredients left out)."""
+    ingredients left out, and the kind the message points back at: "이 바디 클렌저")."""
     named = " ".join([row["product"], row["brand"], *INGREDIENTS.get(row["product"], ())])
     seen: set[str] = set()
     for sentence in sentences_of(row["body"])[:-1]:
-        phrases = {p for p in _phrases(sentence) if p not in named}
+        phrases = {p for p in _phrases(sentence) if p not in named and f"이 {p}" not in row["body"]}
         again = sorted(phrases & seen)
         if again:
             return again[0]
