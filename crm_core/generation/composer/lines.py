@@ -908,8 +908,8 @@ REFERRAL_FOMO_PLAIN = "이 {category}이 왜 좋은지는 아직 모르는 분�
 # 어색"; a lip, body or hair product has no face routine, a weekly mask no daily one)
 # nor "…다시 찾게 될 거예요": under 합쇼체 "…찾게 될 것입니다", the translated future (12 of 6,000 grid messages)
 # nor "다 떨어지고 나면 이 {category}부터 다시 찾게 돼요" (readings 96-97, s7521: "'다시 찾게 돼요'는 단정적"): what
-# running out would cost, said as a likelihood
-USER_FOMO_PLAIN = "이 {category}, 다 쓰고 나서 찾으면 빈자리가 아쉬울 수 있어요."
+# running out would cost, said as a likelihood (never "빈자리가 아쉬워요", readings 10-11)
+USER_FOMO_PLAIN = "다 떨어지고 나면 이 {category} 없는 하루가 허전할 수 있어요."
 
 # How one browses, by brand manner, where the manner's own adverb does not go with 둘러보다.
 BROWSE_ADVERB: dict[str, str] = {
