@@ -241,3 +241,60 @@ def test_a_seasonal_opening_never_reads_the_feature_as_the_product_s_own(catalog
             comma += bool(re.search(r"겨울에(?:는 [^,.]+, |도 [^,.]+[은는] )", body))
     assert not noun_first, noun_first
     assert comma >= 3, comma  # the noun-first features are still said, after a comma or the product's topic
+
+
+# Round 40 (readings 96-97, long and SMS notes rated 3.0): the links readers read as tangled, each over the catalog
+TANGLED = {
+    "눈여겨볼 이유는": "s2051: '눈여겨볼 이유는 … 로션 제형입니다' 연결이 어색",
+    "먼저 눈이 (?:가요|갑니다)": "s3071: '겨울에 찾는다면 … 눈이 갑니다' 문장이 어색",
+    "빼놓지 않게 (?:돼요|됩니다)": "s9196: '…피부결이라 관리에서 빼놓지 않게 됩니다' 연결이 어색",
+    "(?:꾸준히 이어 쓰게|다시 찾게) (?:돼요|됩니다)": "s7882, s7521: 고객 입장을 대신 말하는 '이어 쓰게 돼요', 단정적",
+}
+
+
+def test_the_season_and_user_lines_never_tangle_a_reason_nor_speak_for_the_reader(catalog: Catalog):
+    """Readings 96-97's tangled links (TANGLED), none said over the catalog's products in the seasonal style at every
+    stage nor to a luxury or budget user in the other styles, on every long channel and SMS (66 of 2,400 long grid
+    bodies and 15 of 800 SMS said one before, bench/long_r40_check.py)."""
+    channels = (*LONG_CHANNELS, "sms")
+    for i, product in enumerate(catalog.products):
+        for stage, style in ((0, 4), (2, 4), (3, 4), (4, 4), (2, 2), (4, 0), (2, 5)):
+            spec = dict(brand=product.brand, product=product.name, persona=(0, 2)[(i + style) % 2], stage_index=stage,
+                        style_index=style, tone=(None, *Tone)[(i + stage) % 6], channel=channels[(i + stage) % 4],
+                        honorific=(Honorific.haeyo, Honorific.hapsho)[(i + style) % 2], is_event=False, seed=i,
+                        scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+            body = compose(_request(catalog, **spec))[0].body
+            said = [note for phrase, note in TANGLED.items() if re.search(phrase, body)]
+            assert not said, (said, body)
+
+
+def test_a_lip_or_base_product_never_begins_a_routine_nor_is_told_of_daily_care(catalog: Catalog):
+    """s5040 ("립 틴트에 '겨울 루틴 새로 시작'은 억지스러움"), s7392 ("'매일의 관리'는 쿠션에 어색함"): a make-up
+    product is worn, so its first-use season hook, title and reworded routine say no care routine begun."""
+    products = [p for p in catalog.products if p.category in ("립", "쿠션·베이스")]
+    assert len(products) >= 4
+    for i, product in enumerate(products):
+        for stage, style in ((1, 4), (3, 0), (2, 0), (2, 3)):
+            for seed in range(4):
+                spec = dict(brand=product.brand, product=product.name, persona=(i + seed) % 5, stage_index=stage,
+                            style_index=style, tone=(None, *Tone)[(i + seed) % 6], channel=LONG_CHANNELS[seed % 3],
+                            honorific=(Honorific.haeyo, Honorific.hapsho)[seed % 2], is_event=False, seed=seed,
+                            scheduled_at=datetime(2030, 1, 15, 10))  # fmt: skip
+                message = compose(_request(catalog, **spec))[0]
+                text = f"{message.title} {message.body}"
+                assert not re.search("루틴을 \\S+ (?:새로 )?시작|루틴을 시작하기|루틴의 시작|매일의 관리", text), text
+
+
+def test_choosing_a_new_one_is_said_once():
+    """s1159 ("도입부 '새 에센스를 찾는다면'이 두 번 반복"): after the season's "…을 찾고 있었다면 …", the hook's
+    "오늘 새 에센스를 찾는다면" goes and what it says of the product stays."""
+    from crm_core.generation.composer.forms import _decided_once
+
+    body = (
+        "겨울에 새로 들일 에센스를 찾고 있었다면 눈여겨볼 만한 제품이 있어요. 오늘 새 에센스를 찾는다면 빠르게 "
+        "스며드는 토너처럼 묽은 제형이 먼저 와닿아요. 블랙티 유스 인핸싱 트리트먼트 에센스는 제주 홍차 추출물을 담은 "
+        "퍼스트 에센스예요. 원료부터 살피는 분이라면 반가우실 거예요.\n\n지금 골라 보세요."
+    )
+    out = _decided_once(body, "블랙티 유스 인핸싱 트리트먼트 에센스")
+    assert "새 에센스를 찾는다면" not in out, out
+    assert "제품이 있어요. 빠르게 스며드는 토너처럼 묽은 제형이 먼저 와닿아요." in out, out

@@ -4204,12 +4204,19 @@ ROUTINE_FREE = (
     ("내 루틴에 맞는 ", "나에게 맞는 "),  # the trendy choosing close ("요즘 내 루틴에 맞는 {product}, …")
 )
 _SENTENCE_END = re.compile(r"(?<=[.?!]) ")
+# Readings 96-97 (s7392: "'매일의 관리'는 쿠션에 어색함"): a lip or base product is worn, not cared with; its
+# ROUTINE_FREE wording says the day's make-up
+_CARE = "매일의 관리"
+_WORN_CARE = "매일의 메이크업"
 
 
-def _routine_said_once(paragraphs: list[str], button: str = "") -> list[str]:
+def _routine_said_once(paragraphs: list[str], button: str = "", worn: bool = False) -> list[str]:
     """The paragraphs (해요체) with "루틴" kept in one sentence where the others have a ROUTINE_FREE wording:
     the first sentence no wording frees (an event's own words) keeps it, else the ask where the button says
-    "루틴" ("루틴 이어가기" under "… 루틴이 끊기지 않게 …"), else the first."""
+    "루틴" ("루틴 이어가기" under "… 루틴이 끊기지 않게 …"), else the first; for a make-up product (`worn`) the
+    wording says make-up where it says care."""
+    if worn:  # "익숙한 손길 그대로, 매일의 관리를 이어 가 보세요" to one who wears a foundation
+        paragraphs = [p.replace(_CARE, _WORN_CARE) for p in paragraphs]
     split = [_SENTENCE_END.split(p) if p else [] for p in paragraphs]
     said = [(i, j) for i, p in enumerate(split) for j, t in enumerate(p) if "루틴" in t]
     if len(said) < 2:
@@ -4217,7 +4224,7 @@ def _routine_said_once(paragraphs: list[str], button: str = "") -> list[str]:
 
     def freed(text: str) -> str:
         for phrase, wording in ROUTINE_FREE:
-            text = text.replace(phrase, wording)
+            text = text.replace(phrase, wording.replace(_CARE, _WORN_CARE) if worn else wording)
         return text
 
     fixed = [(i, j) for i, j in said if "루틴" not in freed(split[i][j])]
@@ -4579,18 +4586,29 @@ _NAMED_DECIDING = re.compile(
 )
 
 
+# Readings 96-97 (s1159: "도입부 '새 에센스를 찾는다면'이 두 번 반복": "겨울에 새로 들일 에센스를 찾고 있었다면 …
+# 제품이 있어요. 오늘 새 에센스를 찾는다면 … 제형이 먼저 와닿아요"): a later sentence that opens on choosing a new one
+# again keeps only what it says of the product ("… 제형이 먼저 와닿아요")
+_CHOOSING_AGAIN = re.compile(r"^(?:오늘|이번 주에|요즘|지금) 새 \S+(?:을|를) (?:고른다면|찾는다면) (?=\S)")
+
+
 def _decided_once(body: str, name: str = "") -> str:
     """The (해요체) body with the decision said once before the close: the reader's "요즘 새로 골라 보기 좋아요" said
     plainly beside another deciding sentence, a later bare one (_BARE_DECIDING) left out where the product stays
-    named, and a later FOMO line without its "오래 고민하셨다면"."""
-    if len(_DECIDING.findall(body)) < 2:
+    named, a later one that chooses a new one again (_CHOOSING_AGAIN) without its clause, and a later FOMO line
+    without its "오래 고민하셨다면"."""
+    if len(_DECIDING.findall(body)) + ("새 " in body and "찾는다면" in body) < 2:
         return body
     lines = [_SENTENCE_SPLIT.split(line) if line else [] for line in body.split("\n")]
     flat = [s for line in lines for s in line]
     told = flat[:-1]
     deciding = [at for at, s in enumerate(told) if _DECIDING.search(s)]
+    # "…을 고른다면" is "…을 찾는다면" once SAID_ONCE reworded it
+    again = [at for at in range(deciding[0] + 1, len(told)) if _CHOOSING_AGAIN.search(flat[at])] if deciding else []
+    for at in again:
+        flat[at] = _CHOOSING_AGAIN.sub("", flat[at])
     if len(deciding) < 2:
-        return body
+        return _rebuilt(lines, flat) if again else body
     for at in deciding:
         if _CHOOSING_CLAUSE.search(flat[at]):
             flat[at] = _CHOOSING_CLAUSE.sub(_CHOOSING_PLAIN, flat[at])
@@ -4605,6 +4623,11 @@ def _decided_once(body: str, name: str = "") -> str:
             flat[at] = f"{lead}{said}{particle_for(said, '은')} {named.group(3)}"
         elif name not in flat[at] and len([s for s in flat if s]) > _DECIDING_LEAST:
             flat[at] = ""
+    return _rebuilt(lines, flat)
+
+
+def _rebuilt(lines: list[list[str]], flat: list[str]) -> str:
+    """The body's lines again, from `flat` (their sentences in order, a dropped one "")."""
     rebuilt, at = [], 0
     for line in lines:
         rebuilt.append(" ".join(s for s in flat[at : at + len(line)] if s))
@@ -4761,7 +4784,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
         laid = _named_once(_stems_said_once(laid, plan, request.resolved.sms_to_lms, theirs), plan)
         flowing = [_flowing(_joined_definitions(p, plan), plan, theirs) for p in laid]
         paragraphs = [_join(_evaluations_said_once(p)) for p in _modifiers_said_once(flowing)]
-        paragraphs = _routine_said_once(_held_said_once(paragraphs), plan.cta)
+        paragraphs = _routine_said_once(_held_said_once(paragraphs), plan.cta, plan.facts.category in push.MAKEUP)
         joiner = "\n\n" if channel == Channel.email else "\n"
         if channel == Channel.email:
             paragraphs = _email_paragraphs(paragraphs)

@@ -47,7 +47,7 @@ TITLES: dict[int, dict[int, tuple[str, ...]]] = {
         # the body gives one step, the way it is used, not an order of products
         2: ("{product} 첫 사용, 쓰는 법만 챙기세요", "처음 쓰는 {product}, 쓰는 법부터 챙기기"),
         3: ("{product}과 여는 첫날", "설레는 첫 사용, {product}"),
-        4: ("{season}에 시작하는 {product}", "{season} 루틴의 시작, {product}"),
+        4: ("{season}에 시작하는 {product}", "{season}에 처음 꺼내는 {product}"),
     },
     2: {
         0: ("이번 주, {product} 남은 양 확인", "{product}, 떨어지기 전에 챙기세요"),
@@ -315,9 +315,12 @@ FIRST_USE_HOOKS: dict[int, tuple[str, ...]] = {
         "{product}을 꺼낸 이번 주에는 {feel}부터 직접 느껴 볼 때예요.",  # never "{season}이 깊어지기 전" (reading 23)
     ),
     4: (
-        "{season_scene}, 새로 들이신 {product}으로 루틴을 시작하기 좋은 때예요.",
+        # never "…{product}으로 루틴을 시작하기 좋은 때예요" nor "{season} 루틴을 {product}으로 새로 시작한다면 …"
+        # (readings 96-97, s5040: "립 틴트에 '겨울 루틴 새로 시작'은 억지스러움"): a lip or base product is worn, not a
+        # care routine begun; the season is when the new product comes out, its feel what the first day gives
+        "{season_scene}, 새로 들이신 {product}을 꺼내 쓰기 좋은 때예요.",
         # never "…바뀌는 길목" (reading 23)
-        "{season} 루틴을 {product}으로 새로 시작한다면 {feel}부터 느껴 보기 좋아요.",
+        "{product}, {season}에 처음 쓰는 날부터 {feel}을 느낄 수 있어요.",
     ),
 }
 USER_HOOKS: dict[int, dict[int, tuple[str, ...]]] = {  # to a reader who already uses the product
@@ -600,7 +603,10 @@ URGENT_OFFER_LINE = "혜택이 있는 이번 주에 시작하기 좋아요."  # 
 # it.
 SEASON_FACT_LINES: dict[str, tuple[str, ...]] = {
     "new": (
-        "{season}에 이 {category}을 눈여겨볼 이유는 {season_fact}(이)에요.",
+        # never "{season}에 이 {category}을 눈여겨볼 이유는 {season_fact}(이)에요." (readings 96-97, s2051: "'눈여겨볼
+        # 이유는 … 로션 제형입니다' 연결이 어색"): a reason said as a noun phrase; the fact is what the season is
+        # glad of
+        "{season}에 이 {category}이 반가운 건 {season_fact} 덕분이에요.",
         "{season_fact}(이)라 {season}에 이 {category}을 들여 볼 만해요.",
     ),
     "first": (
@@ -619,7 +625,10 @@ SEASON_FACT_LINES: dict[str, tuple[str, ...]] = {
     ),
 }
 SEASON_PLAIN_LINES: dict[str, tuple[str, ...]] = {
-    "new": ("{season}에 이 {category}을 고른다면 {season_fact}에 먼저 눈이 가요.",),
+    # never "{season}에 이 {category}을 고른다면 {season_fact}에 먼저 눈이 가요." (readings 96-97, s3071: "'겨울에
+    # 찾는다면 … 눈이 갑니다' 문장이 어색", once SAID_ONCE made it "겨울에 찾는다면"): the fact as a reason to bring
+    # it in
+    "new": ("{season_fact}(이)라는 점, {season}에 이 {category}을 들일 이유로 충분해요.",),
     # never "{season}에 새로 들인 이 {category}의 {season_fact}을 …": before a fact that opens on a clause the genitive
     # ties the product to its first words ("겨울에 새로 들인 이 앰플의 피곤해 보이는 날 더하는 생기를", reading 58,
     # s5924: "첫 문장 '앰플의 … 생기를' 비문"; 19 of 6,000 grid messages)
@@ -645,7 +654,9 @@ SEASON_BARE_LINES = {
     # (readings 53-56, s4111: "'빠짐없이 챙기게 돼요', '바로 만나게 돼요' 등 어색", "'~게 돼요' 반복"): what keeping
     # it up gives the reader in this season, said as a feeling
     "first": "{season}에는 이번에 들인 {category}을 빠뜨리지 않고 챙겨 쓰는 것만으로도 든든해요.",
-    "user": "{season}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
+    # never "{season}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요." (readings 96-97, s7882: "고객 입장을 대신 말하는
+    # '이어 쓰게 돼요'가 어색"): what the product allows, not what the reader is said to do
+    "user": "{season}에도 이 {category}은 꾸준히 이어 쓰기 좋아요.",
     "order": "{season}에 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
 }
 # the same where what the product is answers the season's scene (plan._answers_season): a bare "{season}에" read as
@@ -653,7 +664,7 @@ SEASON_BARE_LINES = {
 SEASON_SCENE_BARE_LINES = {
     "new": "{season_scene}, 새로 들일 {category}을 찾고 있었다면 눈여겨볼 만한 제품이 있어요.",
     "first": "{season_scene}에는 이번에 들인 {category}을 빠뜨리지 않고 챙겨 쓰는 것만으로도 든든해요.",
-    "user": "{season_scene}에도 이 {category}만큼은 꾸준히 이어 쓰게 돼요.",
+    "user": "{season_scene}에도 이 {category}은 꾸준히 이어 쓰기 좋아요.",
     "order": "{season_scene}, 새 {category}을 들일 생각이었다면 이 제품으로 시작해 보기 좋아요.",
 }
 # the seasonal style in a referral: why now is a good time to tell a friend, never "{season} 안부를 전하는 자리에 이
@@ -717,7 +728,10 @@ REASON_LINES: dict[str, str] = {
 USER_REASON_LINES: dict[str, str] = {  # to a reader who already uses it (stages 2 and 4): nothing "to find"
     # never "…첫 단계라 오래 곁에 두고 이어 가기 좋아요" (reading 58, s2341: a feature as the reason to keep going,
     # "비문", "추천 맥락과 어긋남"): what the feature does for one who uses it
-    "luxury": "{feature}(이)라 관리에서 빼놓지 않게 돼요.",
+    # nor "{feature}(이)라 관리에서 빼놓지 않게 돼요" (readings 96-97, s9196: "'엠보싱 면으로 매끈하게 정돈하는
+    # 피부결이라 관리에서 빼놓지 않게 됩니다' 연결이 어색"): a feature whose head is what it gives (피부결) is no cause,
+    # and the reader's habit is theirs to say; the feature is named, then what keeping it close shows of it
+    "luxury": "{feature}, 오래 곁에 두고 쓸수록 믿음이 가는 부분이에요.",
     "sensitive": "예민한 날에도 손이 가는 건 {feature} 덕분이에요.",
     "budget": "{feature}(이)라 꾸준히 쓰기 좋아요.",
     "trend": "{feature}(이)라 요즘 루틴에도 잘 어울려요.",
@@ -893,7 +907,9 @@ REFERRAL_FOMO_PLAIN = "이 {category}이 왜 좋은지는 아직 모르는 분�
 # running out, no feature to name: never "매일 쓰던 순서부터 허전해져요" (reading 21: "립 틴트에 '매일 쓰던 순서'
 # 어색"; a lip, body or hair product has no face routine, a weekly mask no daily one)
 # nor "…다시 찾게 될 거예요": under 합쇼체 "…찾게 될 것입니다", the translated future (12 of 6,000 grid messages)
-USER_FOMO_PLAIN = "다 떨어지고 나면 이 {category}부터 다시 찾게 돼요."
+# nor "다 떨어지고 나면 이 {category}부터 다시 찾게 돼요" (readings 96-97, s7521: "'다시 찾게 돼요'는 단정적"): what
+# running out would cost, said as a likelihood (never "빈자리가 아쉬워요", readings 10-11)
+USER_FOMO_PLAIN = "다 떨어지고 나면 이 {category} 없는 하루가 허전할 수 있어요."
 
 # How one browses, by brand manner, where the manner's own adverb does not go with 둘러보다.
 BROWSE_ADVERB: dict[str, str] = {

@@ -1225,6 +1225,11 @@ USER_WORDING = (  # each tone's review line keeps a wording of its own (tone-swa
 
 
 _FUNCTION_AGAIN = " 기능성까지"
+# Round 40 (bench/long_r40_check.py, said_twice: "…정가 85,000원이고, 한 번에 소량만 덜어 쓰니 오래 두고 쓸 수
+# 있어요. … 한 번에 쓰는 양이 소량이라 한 통을 오래 두고 쓸 수 있어요."): the price line that says the dose says it
+# for the reader's dose line (reader.DOSE_LINE), which goes
+_DOSE_PRICED = "덜어 쓰니 오래 두고 쓸 수 있어요"
+_DOSE_LEAD = "한 번에 쓰는 양이 "
 _FUNCTION_SAID = re.compile(r"([가-힣 ]+?)에 도움을 주는 (?:이중 )?기능성 화장품")
 
 
@@ -2407,6 +2412,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     proofs, fit = known
     if any(_FUNCTION_AGAIN in text for _, text in proofs):
         proofs = _function_once(proofs, f"{hook} {after_hook}")
+    if any(_DOSE_PRICED in text for text in (fit.line if fit else "", *(text for _, text in proofs))):
+        proofs = tuple((kind, text) for kind, text in proofs if not text.startswith(_DOSE_LEAD))
+        reader = None if reader and reader.startswith(_DOSE_LEAD) else reader  # nor as a spare line (forms.py)
     usage = _usage(facts.usage, stage, values["season"], k, facts.category) if facts.usage and not retold else None
     if ordering and usage:  # the product is not in hand yet: how to use it once it comes (lines.ORDER_USAGE_LEAD)
         usage = lines.ORDER_USAGE_LEAD + _usage(facts.usage, CONVERSION, values["season"], k, facts.category)  # no lead
