@@ -92,14 +92,20 @@ def with_r38_flags(row: dict) -> list[str]:
     return [*flags_of(row), *(f for f in r38_flags(row) if f in R38_KEYS)]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def compare_cli(description: str, flags, keys: list[str]) -> argparse.Namespace:  # type: ignore[no-untyped-def]
+    """Parse --read/--before/--show and print the flag counts (and changes) of the dumps; a later round's check
+    calls it with its own flags."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--read", type=Path, required=True)
     parser.add_argument("--before", type=Path, default=None, help="a dump of the same grid: its counts and changes")
     parser.add_argument("--show", default="")
     args = parser.parse_args()
-    shown = {s for s in args.show.split(",") if s}
-    compare_dumps(args.before, args.read, with_r38_flags, KEYS + R38_KEYS, shown)
+    compare_dumps(args.before, args.read, flags, keys, {s for s in args.show.split(",") if s})
+    return args
+
+
+def main() -> None:
+    compare_cli(__doc__.split("\n")[0], with_r38_flags, KEYS + R38_KEYS)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ flags:
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import json
 import re
@@ -33,9 +32,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from long_r36_check import sentences_of
-from long_r38_check import compare_dumps
 from long_r39_check import KEYS as R39_KEYS
-from long_r39_check import with_r38_flags
+from long_r39_check import compare_cli, with_r38_flags
 
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCTS = json.loads((ROOT / "data/products.json").read_text())
@@ -116,13 +114,7 @@ def sms_counts(path: Path) -> Counter[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--read", type=Path, required=True)
-    parser.add_argument("--before", type=Path, default=None, help="a dump of the same grid: its counts and changes")
-    parser.add_argument("--show", default="")
-    args = parser.parse_args()
-    shown = {s for s in args.show.split(",") if s}
-    compare_dumps(args.before, args.read, all_flags, KEYS + R39_KEYS, shown)
+    args = compare_cli(__doc__.split("\n")[0], all_flags, KEYS + R39_KEYS)
     for label, path in (("before", args.before), ("after", args.read)):
         if path is not None:
             print(f"== SMS {label}:", dict(sms_counts(path)))
