@@ -61,7 +61,7 @@ from crm_core.generation.composer.plan import (
     step_anchor,
 )
 from crm_core.generation.composer.speech import asked_warmly, conjugate, rieul_modifier
-from crm_core.generation.composer.voice import emoji_count, emoji_palette, in_season, voice_of
+from crm_core.generation.composer.voice import emoji_count, emoji_palette, in_season, lilted, voice_of
 from crm_core.korean import final_consonant, particle_for
 
 OPT_OUT_SAMPLE = "080-000-0000"  # sizes the ad footer; the pipeline puts the real number in
@@ -4821,6 +4821,8 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
                 warmed = asked_warmly(body)
                 added = sum(len(e) + 1 for e in palette[:count])  # the emoji _with_emoji adds below
                 body = warmed if _fits(request, warmed, _frame_size(request, title, cta) + added) else body
+        if kind.startswith(("long", "push")):
+            body = lilted(body, resolved.brand, brief.honorific, brief.tone, kind.startswith("long"))
         if kind == "long" and count >= 3:  # the title's one, the rest closing paragraphs
             title, body = _with_emoji(title, body, 1, palette)
             body = _with_paragraph_emoji(body, palette, count - 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from crm_core.domain import Brand, BrandVoice, Channel, EmojiPolicy
+from crm_core.domain import Brand, BrandVoice, Channel, EmojiPolicy, Honorific, Tone
 
 NEUTRAL_VOICE = BrandVoice(
     manner="gentle",
@@ -134,3 +134,30 @@ def undated(text: str) -> str:
     for pattern, plain in UNDATED:
         text = pattern.sub(plain, text)
     return text
+
+
+# ---- a playful house's lilt ------------------------------------------------------------------------
+# Readings 98-101 marked 에뛰드's copy "에뛰드다운 발랄함은 약함" / "경쾌함은 약함" seven times (s2812, s3482, s5221,
+# s1329 …): its manner moved only an adverb. A playful house pats its products on (톡톡, its own word) in every tone,
+# and where the tone lets it (the brand's own, friendly, trendy; never 합쇼체) its last line ends on an
+# exclamation, as its exemplars do. A caution keeps its full stop.
+LIVELY_TONES: tuple[Tone | None, ...] = (None, Tone.friendly, Tone.trendy)
+_PAT = re.compile(r"(?<!톡톡 )두드려")
+_LAST_ASK = re.compile(r"요\.$")
+_CARE = re.compile("테스트|발라 보고|자외선 차단|귀 뒤|팔 안쪽|턱선|조금씩|천천히|주의")
+
+
+def lilted(body: str, brand: Brand, honorific: Honorific, tone: Tone | None, room: bool) -> str:
+    """`body` in a playful house's lilt (above); other houses' bodies as they are. The pat only with `room` (a push
+    is counted to the character)."""
+    if voice_of(brand).manner != "playful":
+        return body
+    if room and "톡톡" not in body:
+        body = _PAT.sub("톡톡 두드려", body, count=1)
+    if honorific == Honorific.hapsho or tone not in LIVELY_TONES:
+        return body
+    head, _, last = body.rpartition("\n")
+    sentence = re.split(r"(?<=[.!?]) ", last)[-1]
+    if _LAST_ASK.search(last) and not _CARE.search(sentence):
+        last = last[:-1] + "!"
+    return f"{head}\n{last}" if head else last
