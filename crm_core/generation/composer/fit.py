@@ -31,6 +31,7 @@ from crm_core.generation.composer import lines
 from crm_core.generation.composer.facts import (
     BASE_INGREDIENTS,
     CALMING,
+    CARE_ACTIVES,
     NATURAL_SOURCES,
     PLAIN_BASES,
     SOOTHING,
@@ -40,6 +41,7 @@ from crm_core.generation.composer.facts import (
     ProductFacts,
     plant_origin,
     texture_clash,
+    trusted_role,
 )
 from crm_core.generation.composer.reader import (
     budget_lines,
@@ -975,6 +977,16 @@ def luxury_fits(
         values = {"generations": words, "noun": facts.noun}
         line = lines.fill(LUXURY_HERITAGE, values)
         out.append(Fit("heritage", line, line, line))
+    # round 39: no active, strength or weighed function: the trusted ingredient with what it does, before a texture;
+    # never beside an anti-ageing active the message names elsewhere (a collagen mask), and after a base's registered
+    # UV protection (below), the stronger evidence
+    role = None
+    # (nor where the formula line names a care active, 나이아신아마이드 or 비타민C 유도체: that is the evidence told)
+    carried = any(i in CARE_ACTIVES for i in facts.ingredients)
+    if not aged and not carried and not any(f.kind in ("strength", "function", "actives") for f in out):
+        role = luxury_role_fit(facts, kind, said, shift)
+    if role and not (sun and kind == "base"):
+        out.append(role)
     # said last, where nothing else of the product speaks to this reader (a push keeps one fact: placed before a
     # texture or a formula, it cost pushes whose product line states it their formula line)
     result = _luxury_result(facts, kind, said, out)
@@ -997,6 +1009,7 @@ def luxury_fits(
         out.append(Fit("texture", line, short, texture))
     if sun and kind == "base":
         out.append(sun)
+        out += [role] if role else []
     if actives or kind in WORN_FOR_FINISH:
         return [*out, result] if result else out
     # common helpers (판테놀·히알루론산·글리세린) are never the formula told to this reader, neither alone nor
@@ -1019,6 +1032,58 @@ def luxury_fits(
         short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts, shift), {"actives": values["support"], "noun": facts.noun})
         out.append(Fit("formula", line, short, added[0]))
     return [*out, result] if result else out
+
+
+# Round 39 (readings 94-95: s1684 "탄력·근거를 찾는 고객에게 순한 보습만 말해 각도가 어긋남", s5310 "럭셔리 고객이 볼
+# 근거나 성분 없음", s7938 "근거 성분을 보는 고객에게 줄 정보가 약산성 하나뿐"): a product with no anti-ageing active,
+# strength or weighed function told this reader a texture, or a helper's bare name ("성분표에서 세라마이드를 확인할 수
+# 있어요"). A reader who weighs "근거가 분명한 성분" hears the ingredient with what it does: an ordinary cosmetic role
+# (guard_rules: 보습, 진정, 피부 장벽 pass), said only where the catalog states the same job of this product (the
+# gate: a 수분 essence's 히알루론산, a 진정 toner's 마데카소사이드), never an anti-ageing promise.
+# what each trusted ingredient does: facts.TRUSTED_ROLES (facts.story puts one in a luxury reader's story)
+LUXURY_ROLE = ("{ingredient}은 {role} 성분이에요.", "주요 성분은 {role} {ingredient}(이)에요.")
+LUXURY_ROLE_PAIR = "{first}은 {first_role} 성분이고, {second}은 {second_role} 성분이에요."
+# the catalog's key ingredients are its 주요 성분; never "눈여겨볼 성분은 …", a chooser's word a reader who has the
+# product does not hear (test_long_forms: an activation message never speaks of choosing)
+LUXURY_ROLE_POINTED = "주요 성분은 {role} {ingredient}(이)에요."
+LUXURY_ROLE_SHORT = "{role} {ingredient}을 담았어요."
+
+
+def trusted_roles(facts: ProductFacts) -> list[tuple[str, str]]:
+    """The product's ingredients a formula-minded reader trusts, each with the role facts.TRUSTED_ROLES gives it,
+    where the catalog states that job of this product (its claims, selling points or name), in the story's order."""
+    stated = " ".join((facts.name, *facts.claims, *facts.points))
+    out: list[tuple[str, str]] = []
+    for ingredient in facts.ingredients:
+        role = trusted_role(ingredient, stated, facts.category)
+        if role and all(role != r for _, r in out):
+            out.append((ingredient, role))
+    return out
+
+
+def luxury_role_fit(facts: ProductFacts, kind: str, said: str, shift: int = 0) -> Fit | None:
+    """The trusted ingredients named with what they do (TRUSTED_ROLES), two where the catalog backs two; None where
+    the product has none, or what is said already tells the role."""
+    roles = [(i, r) for i, r in trusted_roles(facts) if r not in said]
+    if not roles:
+        return None
+    (first, first_role), *rest = roles
+    # never two roles that say the same ("병풀은 진정에 쓰이는 성분이고, 마데카소사이드는 병풀에서 얻어 진정을 …")
+    words = {*first_role.split(), first.split()[0]}
+    rest = [(i, r) for i, r in rest if not any(w in r for w in words if len(w) >= 2 and w != "돕는")]
+    values = {"ingredient": first, "role": first_role, "noun": facts.noun}
+    short = lines.fill(LUXURY_ROLE_SHORT, values)
+    # an ingredient the hook and the definition do not name is pointed to ("주요 성분은 피부 장벽을 이루는
+    # 세라마이드예요"), never dropped in as a general fact ("세라마이드는 …") after a definition naming others
+    held = first.split()[0] in said.replace(facts.name, "")
+    if rest and held:
+        second, second_role = rest[0]
+        pair = {"first": first, "first_role": first_role, "second": second, "second_role": second_role}
+        line = lines.fill(LUXURY_ROLE_PAIR, pair)
+    else:
+        line = lines.fill(turn(LUXURY_ROLE, facts, shift) if held else LUXURY_ROLE_POINTED, values)
+    # the fact is the role alone: the ingredient's name, which the definition often says, is not what it adds
+    return Fit("role", line, short, first_role)
 
 
 def _luxury_result(facts: ProductFacts, kind: str, said: str, found: list[Fit]) -> Fit | None:
@@ -2154,6 +2219,10 @@ def every_fit_line() -> list[str]:
         LUXURY_BRAND_SHORT,
         LUXURY_BRAND_FORMULA,
         LUXURY_HOUSE_FORMULA,
+        LUXURY_ROLE,
+        LUXURY_ROLE_PAIR,
+        LUXURY_ROLE_POINTED,
+        LUXURY_ROLE_SHORT,
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
         SENSITIVE_SOOTHING_PLAIN,
