@@ -39,6 +39,7 @@ from crm_core.generation.composer.facts import (
     SUPPORTING,
     WASH_OFF,
     ProductFacts,
+    names_ingredient,
     plant_origin,
     texture_clash,
     trusted_role,
@@ -983,7 +984,12 @@ def luxury_fits(
     role = None
     # (nor where the formula line names a care active, 나이아신아마이드 or 비타민C 유도체: that is the evidence told)
     carried = any(i in CARE_ACTIVES for i in facts.ingredients)
-    if not aged and not carried and not any(f.kind in ("strength", "function", "actives") for f in out):
+    # nor beside a registered function, whose line names the formula already (test_long_season_fact)
+    weighed = bool(facts.functional) or any(f.kind in ("strength", "function", "actives") for f in out)
+    # nor for a product named for its own plant (어린쑥 트러블 미스트): that plant, and the house that explains it
+    # (한율's "쑥, 쌀, 유자 같은 친숙한 원료", test_long_forms), is its evidence, not a helper's role
+    named_plant = any(NATURAL_SOURCES.search(i) and names_ingredient(facts.name, i) for i in facts.ingredients)
+    if not aged and not carried and not weighed and not named_plant:
         role = luxury_role_fit(facts, kind, said, shift)
     if role and not (sun and kind == "base"):
         out.append(role)
@@ -1041,11 +1047,12 @@ def luxury_fits(
 # (guard_rules: 보습, 진정, 피부 장벽 pass), said only where the catalog states the same job of this product (the
 # gate: a 수분 essence's 히알루론산, a 진정 toner's 마데카소사이드), never an anti-ageing promise.
 # what each trusted ingredient does: facts.TRUSTED_ROLES (facts.story puts one in a luxury reader's story)
-LUXURY_ROLE = ("{ingredient}은 {role} 성분이에요.", "주요 성분은 {role} {ingredient}(이)에요.")
-LUXURY_ROLE_PAIR = "{first}은 {first_role} 성분이고, {second}은 {second_role} 성분이에요."
+# a verb ending, never a third copula after a definition's (test_long_forms: three "…입니다" in a row read as a list)
+LUXURY_ROLE = ("{ingredient}은 {role} 성분으로 알려져 있어요.", "{ingredient}은 {role} 성분이라 더 믿음이 가요.")
+LUXURY_ROLE_PAIR = "{first}은 {first_role} 성분, {second}은 {second_role} 성분으로 알려져 있어요."
 # the catalog's key ingredients are its 주요 성분; never "눈여겨볼 성분은 …", a chooser's word a reader who has the
 # product does not hear (test_long_forms: an activation message never speaks of choosing)
-LUXURY_ROLE_POINTED = "주요 성분은 {role} {ingredient}(이)에요."
+LUXURY_ROLE_POINTED = "주요 성분으로 {role} {ingredient}을 담았어요."
 LUXURY_ROLE_SHORT = "{role} {ingredient}을 담았어요."
 
 
