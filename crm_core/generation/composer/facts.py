@@ -105,6 +105,18 @@ TRUSTED_ROLES: dict[str, tuple[str, str]] = {
     "산화아연": ("자외선을 반사해 막는", "자외선"),
     "이산화티타늄": ("자외선을 반사해 막는", "자외선"),
     "케라틴": ("모발을 이루는", "모발|손상"),
+    # round 40 (readings 96-97: s9327 리얼아트 클렌징 오일 "럭셔리 고객 각도 없음", s7882 "근거·탄력 중시 고객 관점이
+    # 없음"): the plant oils, butters and calming extracts a catalog lists, each with the job it is commonly used for
+    # and only where the catalog states that job of the product (no anti-ageing word among them)
+    "호호바": ("피부 유분과 닮은", "보습|촉촉|부드"),
+    "시어버터": ("촉촉함을 오래 붙잡아 두는", "보습|촉촉|건조"),
+    "아줄렌": ("진정에 쓰이는", "진정|예민|편안|붉"),
+    "알로에": ("진정과 보습에 두루 쓰이는", "진정|열감|수딩"),
+    "카모마일": ("진정에 쓰이는", "진정|자극|예민|편안"),
+    "글루코노락톤": ("각질을 부드럽게 정돈하는", "각질|피부결|PHA"),
+    "동백": ("윤기 있는 보습을 더하는", "보습|윤기|촉촉"),
+    "올리브": ("씻은 뒤 촉촉함을 남기는", "촉촉|당기지|당김"),
+    "해바라기씨": ("씻은 뒤 촉촉함을 남기는", "촉촉|당기지|당김"),
 }
 
 
@@ -329,9 +341,13 @@ def story(
     if reader == "luxury" and not aged and not active and stated:
         # round 39: no anti-ageing active: an ingredient whose role the catalog backs (TRUSTED_ROLES) is in the story,
         # in place of a plant oil or extract the name does not say ("새싹 추출물·세라마이드", not "…·호호바 오일")
+        # round 40: never where the story holds one already (카밍 샷 아줄렌 크림's 마데카소사이드), nor for a
+        # product named for its own plant (어린쑥 트러블 미스트: fit.luxury_fits tells it no role; its 2nd plant stays)
         trusted = next((i for i in kept if trusted_role(i, stated, category)), None)
-        if trusted and trusted not in chosen and len(chosen) == STORY_SIZE and not names_ingredient(name, chosen[-1]):
-            chosen[-1] = trusted
+        held = any(trusted_role(i, stated, category) for i in chosen)
+        named_plant = any(NATURAL_SOURCES.search(i) and names_ingredient(name, i) for i in kept)
+        if trusted and not held and not named_plant and len(chosen) == STORY_SIZE:
+            chosen[-1] = trusted if not names_ingredient(name, chosen[-1]) else chosen[-1]
     soothing = next((i for i in kept if i.startswith(SOOTHING)), None)
     if reader == "sensitive" and soothing and not active and not any(i.startswith(SOOTHING) for i in chosen):
         chosen = [*chosen[: STORY_SIZE - 1], soothing]

@@ -1048,12 +1048,35 @@ def luxury_fits(
 # gate: a 수분 essence's 히알루론산, a 진정 toner's 마데카소사이드), never an anti-ageing promise.
 # what each trusted ingredient does: facts.TRUSTED_ROLES (facts.story puts one in a luxury reader's story)
 # a verb ending, never a third copula after a definition's (test_long_forms: three "…입니다" in a row read as a list)
-LUXURY_ROLE = ("{ingredient}은 {role} 성분으로 알려져 있어요.", "{ingredient}은 {role} 성분이라 더 믿음이 가요.")
-LUXURY_ROLE_PAIR = "{first}은 {first_role} 성분, {second}은 {second_role} 성분으로 알려져 있어요."
+# Round 40 (reading 97, s7941: "…성분, …성분으로 알려져 있어요" read as a textbook; s3580 "고급스러운 톤이 아님"): the
+# role is told as the product's own composition, in a wording turned by the product, "알려져 있어요" one of four
+LUXURY_ROLE = (
+    "{ingredient}은 {role} 성분이라 더 믿음이 가요.",
+    "그중 {ingredient}은 {role} 성분으로, 이 {noun}의 중심을 잡아 줘요.",
+    "{ingredient}은 {role} 성분으로 알려져 있어요.",
+    "{role} 성분인 {ingredient}이 들어 있어, 무엇을 바르는지 분명해요.",
+)
+# the first is held (named before): its role as its own, the second pointed to beside it, never a second list of the
+# two names the definition said (reading 97, s7941)
+LUXURY_ROLE_PAIR = "{first}은 {first_role} 성분이고, 여기에 {second_role} {second}까지 담았어요."
 # the catalog's key ingredients are its 주요 성분; never "눈여겨볼 성분은 …", a chooser's word a reader who has the
 # product does not hear (test_long_forms: an activation message never speaks of choosing)
-LUXURY_ROLE_POINTED = "주요 성분으로 {role} {ingredient}을 담았어요."
-LUXURY_ROLE_SHORT = "{role} {ingredient}을 담았어요."
+LUXURY_ROLE_POINTED = (
+    "주요 성분으로 {role} {ingredient}을 담았어요.",
+    "{role} {ingredient}을 주요 성분으로 담아, 무엇이 들었는지 분명해요.",
+)
+LUXURY_ROLE_SHORT = "주요 성분은 {role} {ingredient}(이)에요."
+LUXURY_ROLE_WITH = "{role} {ingredient}과 {other}을 주요 성분으로 담았어요."
+_ROLE_VERBS = ("돕는", "쓰이는", "이루는", "닮은")  # words every role may share, no overlap of what they do
+# the moisture helpers any cream may hold: their role is a long text's second fact, never a push's one
+_PLAIN_ROLES = frozenset(
+    {"히알루론산", "소듐하이알루로네이트", "판테놀", "덱스판테놀", "스쿠알란", "베타글루칸", "알란토인"}
+)
+
+
+def _own_helped(facts: ProductFacts, first: str) -> list[str]:
+    """The product's own ingredients beside a plain helper's role (no base, no other helper)."""
+    return [i for i in facts.ingredients if i not in HELPERS and i != first]
 
 
 def trusted_roles(facts: ProductFacts) -> list[tuple[str, str]]:
@@ -1072,23 +1095,39 @@ def luxury_role_fit(facts: ProductFacts, kind: str, said: str, shift: int = 0) -
     """The trusted ingredients named with what they do (TRUSTED_ROLES), two where the catalog backs two; None where
     the product has none, or what is said already tells the role."""
     roles = [(i, r) for i, r in trusted_roles(facts) if r not in said]
+    roles.sort(key=lambda pair: pair[0].split()[0] in _PLAIN_ROLES)  # a moisture helper after any other (below)
     if not roles:
         return None
     (first, first_role), *rest = roles
     # never two roles that say the same ("병풀은 진정에 쓰이는 성분이고, 마데카소사이드는 병풀에서 얻어 진정을 …")
     words = {*first_role.split(), first.split()[0]}
-    rest = [(i, r) for i, r in rest if not any(w in r for w in words if len(w) >= 2 and w != "돕는")]
+    # (round 40: by the stem, "진정에 쓰이는 아줄렌" beside "병풀에서 얻어 진정을 돕는 마데카소사이드" too)
+    rest = [(i, r) for i, r in rest if not any(w[:2] in r for w in words if len(w) >= 2 and w not in _ROLE_VERBS)]
     values = {"ingredient": first, "role": first_role, "noun": facts.noun}
     short = lines.fill(LUXURY_ROLE_SHORT, values)
     # an ingredient the hook and the definition do not name is pointed to ("주요 성분은 피부 장벽을 이루는
     # 세라마이드예요"), never dropped in as a general fact ("세라마이드는 …") after a definition naming others
     held = first.split()[0] in said.replace(facts.name, "")
-    if rest and held:
+    if first.split()[0] in _PLAIN_ROLES:
+        # round 40: a moisture helper's job alone is no evidence (reading 97, s4180 "주요 성분으로 수분을 머금는
+        # 히알루론산을 담았어요": "근거·안티에이징 관심 미반영"; s7941 "히알루론산 반복" after a definition naming it),
+        # and it displaced the product's own ingredient the message would have named (test_sms_r32) or the style's
+        # hook after the definition (test_long_r36): said only beside that own ingredient, never after its name
+        other = _unsaid(_own_helped(facts, first), said)
+        if held or not other:
+            return None
+        line = lines.fill(LUXURY_ROLE_WITH, values | {"other": other[0]})
+    elif rest and held:
         second, second_role = rest[0]
         pair = {"first": first, "first_role": first_role, "second": second, "second_role": second_role}
         line = lines.fill(LUXURY_ROLE_PAIR, pair)
     else:
-        line = lines.fill(turn(LUXURY_ROLE, facts, shift) if held else LUXURY_ROLE_POINTED, values)
+        line = lines.fill(turn(LUXURY_ROLE if held else LUXURY_ROLE_POINTED, facts, shift), values)
+    # round 40: a common helper's role is long-text only: a push or an SMS keeps its room for the catalog's claim
+    # and the style's hook (test_sms_r27, test_long_r36), which say more of this product than a helper's job;
+    # and an ingredient the product's own name carries is a push's formula line ("세라마이드에 히알루론산을
+    # 더했어요", test_push_r34), its role a long text's
+    short = "" if first.split()[0] in _PLAIN_ROLES or names_ingredient(facts.name, first) else short
     # the fact is the role alone: the ingredient's name, which the definition often says, is not what it adds
     return Fit("role", line, short, first_role)
 
@@ -2230,6 +2269,7 @@ def every_fit_line() -> list[str]:
         LUXURY_ROLE_PAIR,
         LUXURY_ROLE_POINTED,
         LUXURY_ROLE_SHORT,
+        LUXURY_ROLE_WITH,
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
         SENSITIVE_SOOTHING_PLAIN,
