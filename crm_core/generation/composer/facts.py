@@ -345,7 +345,7 @@ def story(
         # product named for its own plant (어린쑥 트러블 미스트: fit.luxury_fits tells it no role; its 2nd plant stays)
         trusted = next((i for i in kept if trusted_role(i, stated, category)), None)
         held = any(trusted_role(i, stated, category) for i in chosen)
-        named_plant = any(NATURAL_SOURCES.search(i) and names_ingredient(name, i) for i in kept)
+        named_plant = any(NATURAL_SOURCES.search(i) and i.split()[0] in name for i in kept)
         if trusted and not held and not named_plant and len(chosen) == STORY_SIZE:
             chosen[-1] = trusted if not names_ingredient(name, chosen[-1]) else chosen[-1]
     soothing = next((i for i in kept if i.startswith(SOOTHING)), None)

@@ -988,7 +988,8 @@ def luxury_fits(
     weighed = bool(facts.functional) or any(f.kind in ("strength", "function", "actives") for f in out)
     # nor for a product named for its own plant (어린쑥 트러블 미스트): that plant, and the house that explains it
     # (한율's "쑥, 쌀, 유자 같은 친숙한 원료", test_long_forms), is its evidence, not a helper's role
-    named_plant = any(NATURAL_SOURCES.search(i) and names_ingredient(facts.name, i) for i in facts.ingredients)
+    # (round 40: the plant's own word in the name, "어린쑥"; a "시카" cream's 병풀 has no house line to explain it)
+    named_plant = any(NATURAL_SOURCES.search(i) and i.split()[0] in facts.name for i in facts.ingredients)
     if not aged and not carried and not weighed and not named_plant:
         role = luxury_role_fit(facts, kind, said, shift)
     if role and not (sun and kind == "base"):
