@@ -343,8 +343,10 @@ def story(
         # in place of a plant oil or extract the name does not say ("새싹 추출물·세라마이드", not "…·호호바 오일")
         # round 40: never where the story holds one already (카밍 샷 아줄렌 크림's 마데카소사이드), nor for a
         # product named for its own plant (어린쑥 트러블 미스트: fit.luxury_fits tells it no role; its 2nd plant stays)
-        trusted = next((i for i in kept if trusted_role(i, stated, category)), None)
-        held = any(trusted_role(i, stated, category) for i in chosen)
+        # (a plant oil's role is the weaker evidence: 오가니언스 에멀젼 names 세라마이드 before its 호호바 오일)
+        roled = [i for i in kept if trusted_role(i, stated, category)]
+        trusted = next((i for i in roled if not NATURAL_SOURCES.search(i)), roled[0] if roled else None)
+        held = trusted in chosen or (bool(NATURAL_SOURCES.search(trusted or "")) and any(i in roled for i in chosen))
         named_plant = any(NATURAL_SOURCES.search(i) and i.split()[0] in name for i in kept)
         if trusted and not held and not named_plant and len(chosen) == STORY_SIZE:
             chosen[-1] = trusted if not names_ingredient(name, chosen[-1]) else chosen[-1]

@@ -1055,7 +1055,7 @@ LUXURY_ROLE = (
     "{ingredient}은 {role} 성분이라 더 믿음이 가요.",
     "그중 {ingredient}은 {role} 성분으로, 이 {noun}의 중심을 잡아 줘요.",
     "{ingredient}은 {role} 성분으로 알려져 있어요.",
-    "{role} 성분인 {ingredient}이 들어 있어, 무엇을 바르는지 분명해요.",
+    "{ingredient}은 {role} 성분으로, 이 {noun}의 분명한 근거가 돼요.",
 )
 # the first is held (named before): its role as its own, the second pointed to beside it, never a second list of the
 # two names the definition said (reading 97, s7941)
