@@ -109,7 +109,6 @@ TRUSTED_ROLES: dict[str, tuple[str, str]] = {
     # 없음"): the plant oils, butters and calming extracts a catalog lists, each with the job it is commonly used for
     # and only where the catalog states that job of the product (no anti-ageing word among them)
     "호호바": ("피부 유분과 닮은", "보습|촉촉|부드"),
-    "시어버터": ("촉촉함을 오래 붙잡아 두는", "보습|촉촉|건조"),
     "아줄렌": ("진정에 쓰이는", "진정|예민|편안|붉"),
     "알로에": ("진정과 보습에 두루 쓰이는", "진정|열감|수딩"),
     "카모마일": ("진정에 쓰이는", "진정|자극|예민|편안"),
