@@ -1093,7 +1093,7 @@ def luxury_fits(
 # role is told as the product's own composition, in a wording turned by the product, "알려져 있어요" one of four
 LUXURY_ROLE = (
     "{ingredient}은 {role} 성분이라 더 믿음이 가요.",
-    "그중 {ingredient}은 {role} 성분으로, 이 {noun}의 중심을 잡아 줘요.",
+    "{ingredient}은 {role} 성분으로, 이 {noun}의 중심을 잡아 줘요.",
     "{ingredient}은 {role} 성분으로 알려져 있어요.",
     "{ingredient}은 {role} 성분으로, 이 {noun}의 분명한 근거가 돼요.",
 )
@@ -1102,12 +1102,19 @@ LUXURY_ROLE = (
 LUXURY_ROLE_PAIR = "{first}은 {first_role} 성분이고, 여기에 {second_role} {second}까지 담았어요."
 # the catalog's key ingredients are its 주요 성분; never "눈여겨볼 성분은 …", a chooser's word a reader who has the
 # product does not hear (test_long_forms: an activation message never speaks of choosing)
+# round 41 (reading 99, s5930: "…을 주요 성분으로 담아, 무엇이 들었는지 분명해요" — "어색함"): pointed to plainly
 LUXURY_ROLE_POINTED = (
     "주요 성분으로 {role} {ingredient}을 담았어요.",
-    "{role} {ingredient}을 주요 성분으로 담아, 무엇이 들었는지 분명해요.",
+    "여기에 {role} {ingredient}도 주요 성분으로 들어 있어요.",
 )
 LUXURY_ROLE_SHORT = "주요 성분은 {role} {ingredient}(이)에요."
 LUXURY_ROLE_WITH = "{role} {ingredient}과 {other}을 주요 성분으로 담았어요."
+# Round 41 (readings 98-101: 23 of the 106 products with no anti-ageing fact told the luxury reader nothing of theirs,
+# most of them named for their hyaluronic acid): the ingredient the name is built on, with what it does
+LUXURY_ROLE_NAMED = (
+    "이름에 담긴 {ingredient}은 {role} 성분으로, 이 {noun}의 중심을 잡아 줘요.",
+    "이름이 말해 주듯 {role} {ingredient}이 이 {noun}의 중심이에요.",
+)
 _ROLE_VERBS = ("돕는", "쓰이는", "이루는", "닮은")  # words every role may share, no overlap of what they do
 # the moisture helpers any cream may hold: their role is a long text's second fact, never a push's one
 _PLAIN_ROLES = frozenset(
@@ -1136,7 +1143,15 @@ def luxury_role_fit(facts: ProductFacts, kind: str, said: str, shift: int = 0) -
     """The trusted ingredients named with what they do (TRUSTED_ROLES), two where the catalog backs two; None where
     the product has none, or what is said already tells the role."""
     roles = [(i, r) for i, r in trusted_roles(facts) if r not in said]
-    roles.sort(key=lambda pair: pair[0].split()[0] in _PLAIN_ROLES)  # a moisture helper after any other (below)
+    # a moisture helper after any other (below); an ingredient the name carries after one it does not: its role is a
+    # long text's only (short, below), and a push said the name's own again ("카밍 샷 아줄렌 크림은 아줄렌에 …")
+    # (a moisture helper the name carries is the formula's signature, not any cream's helper: first of the helpers)
+    roles.sort(
+        key=lambda pair: (
+            (plain := pair[0].split()[0] in _PLAIN_ROLES),
+            names_ingredient(facts.name, pair[0]) != plain,
+        )
+    )
     if not roles:
         return None
     (first, first_role), *rest = roles
@@ -1149,12 +1164,24 @@ def luxury_role_fit(facts: ProductFacts, kind: str, said: str, shift: int = 0) -
     # an ingredient the hook and the definition do not name is pointed to ("주요 성분은 피부 장벽을 이루는
     # 세라마이드예요"), never dropped in as a general fact ("세라마이드는 …") after a definition naming others
     held = first.split()[0] in said.replace(facts.name, "")
+    # round 41 (readings 98-99, s3789 "호호바 오일·새싹 추출물을 담았습니다. 주요 성분으로 … 호호바 오일이 들어
+    # 있습니다", s5930 올리브 오일: "성분 설명이 중복"): `said` (the hook and the definition) lacks the story's list the
+    # long product line may join ("…로, X·Y을 담았습니다"), so an ingredient it does not name may be said right before:
+    # it is pointed to ("주요 성분으로 …") only where the definition names the story's other ingredient instead (a
+    # 새싹·호호바 definition, its 세라마이드), and told as its own otherwise, which reads right after the list or alone
+    others = [i.split()[0] for i in facts.ingredients if i.split()[0] != first.split()[0]]
+    bare = not held and not any(o in said.replace(facts.name, "") for o in others)
     if first.split()[0] in _PLAIN_ROLES:
         # round 40: a moisture helper's job alone is no evidence (reading 97, s4180 "주요 성분으로 수분을 머금는
         # 히알루론산을 담았어요": "근거·안티에이징 관심 미반영"; s7941 "히알루론산 반복" after a definition naming it),
         # and it displaced the product's own ingredient the message would have named (test_sms_r32) or the style's
         # hook after the definition (test_long_r36): said only beside that own ingredient, never after its name
         other = _unsaid(_own_helped(facts, first), said)
+        if not other and names_ingredient(facts.name, first):
+            # round 41: the moisture helper the name is built on (워터뱅크 블루 히알루로닉 크림, nothing of its own
+            # beside it) is the formula's signature: its role is told as the name's (long texts only, below)
+            line = lines.fill(turn(LUXURY_ROLE_NAMED, facts, shift), values)
+            return Fit("role", line, "", first_role)
         if held or not other:
             return None
         line = lines.fill(LUXURY_ROLE_WITH, values | {"other": other[0]})
@@ -1163,7 +1190,7 @@ def luxury_role_fit(facts: ProductFacts, kind: str, said: str, shift: int = 0) -
         pair = {"first": first, "first_role": first_role, "second": second, "second_role": second_role}
         line = lines.fill(LUXURY_ROLE_PAIR, pair)
     else:
-        line = lines.fill(turn(LUXURY_ROLE if held else LUXURY_ROLE_POINTED, facts, shift), values)
+        line = lines.fill(turn(LUXURY_ROLE if held or bare else LUXURY_ROLE_POINTED, facts, shift), values)
     # round 40: a common helper's role is long-text only: a push or an SMS keeps its room for the catalog's claim
     # and the style's hook (test_sms_r27, test_long_r36), which say more of this product than a helper's job;
     # and an ingredient the product's own name carries is a push's formula line ("세라마이드에 히알루론산을
@@ -2337,6 +2364,7 @@ def every_fit_line() -> list[str]:
         LUXURY_ROLE_POINTED,
         LUXURY_ROLE_SHORT,
         LUXURY_ROLE_WITH,
+        LUXURY_ROLE_NAMED,
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
         SENSITIVE_SOOTHING_PLAIN,
