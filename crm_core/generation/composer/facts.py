@@ -347,8 +347,12 @@ def story(
         trusted = next((i for i in roled if not NATURAL_SOURCES.search(i)), roled[0] if roled else None)
         held = trusted in chosen or (bool(NATURAL_SOURCES.search(trusted or "")) and any(i in roled for i in chosen))
         named_plant = any(NATURAL_SOURCES.search(i) and i.split()[0] in name for i in kept)
-        if trusted and not held and not named_plant and len(chosen) == STORY_SIZE:
-            chosen[-1] = trusted if not names_ingredient(name, chosen[-1]) else chosen[-1]
+        # round 41: never a helper any cream may hold, nor in place of a trusted ingredient (플로라 글로우 로즈 스무딩
+        # 크림 named 스쿠알란, backed by "부드럽게 펴 발린", in place of its 세라마이드, which this reader trusts)
+        if trusted and not held and not named_plant and len(chosen) == STORY_SIZE and trusted not in SUPPORTING:
+            lab = chosen[-1].split()[0] in TRUSTED_ROLES and not NATURAL_SOURCES.search(chosen[-1])
+            kept_last = names_ingredient(name, chosen[-1]) or lab
+            chosen[-1] = chosen[-1] if kept_last else trusted
     soothing = next((i for i in kept if i.startswith(SOOTHING)), None)
     if reader == "sensitive" and soothing and not active and not any(i.startswith(SOOTHING) for i in chosen):
         chosen = [*chosen[: STORY_SIZE - 1], soothing]
