@@ -14,7 +14,7 @@ from crm_core.domain import Brief, Honorific
 from crm_core.generation.base import GenerationRequest
 from crm_core.generation.composer import fit, lines
 from crm_core.generation.composer.angles import angle_for
-from crm_core.generation.composer.facts import product_facts
+from crm_core.generation.composer.facts import TRUSTED_ROLES, product_facts
 from crm_core.generation.composer.plan import build_plan
 from crm_core.generation.composer.reader import product_kind
 from crm_core.generation.composer.speech import conjugate, speech_levels
@@ -113,7 +113,8 @@ def test_a_luxury_reader_of_a_brand_whose_house_line_is_a_mood_is_not_told_it(ca
     """워터뱅크 블루 히알루로닉 모이스춰 크림 holds only helpers (히알루론산·스쿠알란), no texture a luxury reader
     lingers on, and 라네즈's story opens with a mood ("물과 수분에 대한 호기심에서 출발한"), no research, ingredient
     or raw material: round 26 (readings 43-44, "브랜드 소개 문구가 상투적") says no such house line to the luxury
-    reader (it was this test's line until then), and no helper either."""
+    reader (it was this test's line until then), and no helper either, unless said with what it does (round 39:
+    "히알루론산은 수분을 머금는 성분", facts.TRUSTED_ROLES; readers asked for the ingredient's reason, not its name)."""
     product = next(p for p in catalog.products if p.name.startswith("워터뱅크 블루 히알루로닉 모이스춰 크림"))
     story = catalog.brand(product.brand).story
     house = story.split(". ")[0].removeprefix(f"{product.brand}는 ").removesuffix(" 브랜드입니다")
@@ -122,12 +123,13 @@ def test_a_luxury_reader_of_a_brand_whose_house_line_is_a_mood_is_not_told_it(ca
         said = " ".join(s for s in (plan.hook, plan.product_line, *plan.proofs) if s)
         assert plan.fit is None or not plan.fit.kind.startswith("house"), plan.fit
         assert house not in said and (plan.fit is None or house not in plan.fit.line), said
-        assert plan.fit is None or not [i for i in product.key_ingredients if i in plan.fit.line], plan.fit.line
+        assert plan.fit is None or not _bare_helpers(plan.fit.line, product.key_ingredients), plan.fit.line
 
 
 def test_a_luxury_reader_is_never_told_of_a_helper_as_the_formula(catalog: Catalog):
     """Reading 21 (a push): "판테놀을 담아 고르는 이유가 분명합니다" of a lotion. A common helper (판테놀, 히알루론산,
-    스쿠알란, 글리세린) is never what a luxury reader's line names, beside the signature or alone."""
+    스쿠알란, 글리세린) is never what a luxury reader's line names, beside the signature or alone; round 39: only
+    with what it does, where the catalog backs that job (facts.TRUSTED_ROLES: "…피부 장벽을 이루는 성분")."""
     helpers = ("판테놀", "히알루론산", "스쿠알란", "글리세린", "아미노산")
     with_helpers = [p for p in catalog.products if any(h in p.key_ingredients for h in helpers)]
     assert len(with_helpers) > 10
@@ -140,7 +142,13 @@ def test_a_luxury_reader_is_never_told_of_a_helper_as_the_formula(catalog: Catal
             plan = build_plan(GenerationRequest(resolved, WithReviews().evidence(resolved), 0))
             told += [(product.name, f"{plan.fit.line} {plan.fit.short}")] if plan.fit else []
     assert len(told) > 10
-    assert not [(name, line) for name, line in told if any(h in line for h in helpers)]
+    assert not [(name, line) for name, line in told if _bare_helpers(line, helpers)]
+
+
+def _bare_helpers(line: str, ingredients) -> list[str]:  # type: ignore[no-untyped-def]
+    """The ingredients a line names without the role facts.TRUSTED_ROLES gives them (glycerin has none)."""
+    roles = {head: role for head, (role, _) in TRUSTED_ROLES.items()}
+    return [i for i in ingredients if i in line and (i.split()[0] not in roles or roles[i.split()[0]] not in line)]
 
 
 def test_a_natural_reader_hears_a_plant_ingredient_from_the_catalog(catalog: Catalog, settings: Settings):

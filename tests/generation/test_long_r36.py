@@ -27,7 +27,11 @@ DEFINED_AFTER_MISSED = re.compile(
     rf"(?:(?:{KINDS})(?:이에요|예요|입니다)\.|(?:{KINDS})(?:으로|로), )"
 )
 # "워터 슬리핑 마스크는 자는 동안 수분을 채우는 팩으로, 베개에 잘 묻어나지 않는 말랑한 제형이 돋보여요."
-LED = re.compile(rf"[은는] [^.,]+(?:{KINDS})(?:으로|로), [^.]+ 돋보(?:여요|입니다)\. 아직 써 보지 않으셨다면")
+# (round 41: a luxury reader's role line may stand between the definition and the missing-out line: "…세럼으로,
+# … 제형이 돋보입니다. 이름에 담긴 히알루론산은 수분을 머금는 성분으로, … 아직 써 보지 않으셨다면")
+LED = re.compile(
+    rf"[은는] [^.,]+(?:{KINDS})(?:으로|로), [^.]+ 돋보(?:여요|입니다)\. (?:[^.]+ 성분[^.]+\. )?아직 써 보지 않으셨다면"
+)
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 

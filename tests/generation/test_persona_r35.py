@@ -92,10 +92,13 @@ def test_a_trend_reader_of_a_sunscreen_hears_the_make_up_claim(catalog: Catalog,
 
 
 def test_a_luxury_reader_of_a_sprout_emulsion_hears_the_house_of_sprouts(catalog: Catalog, settings: Settings):
-    """프리메라 오가니언스 에멀젼, stages 0 and 3 (a user hears no house introduced), every long channel."""
+    """프리메라 오가니언스 에멀젼, stages 0 and 3 (a user hears no house introduced), every long channel. Round 39:
+    or the trusted ingredient it holds with what it does ("세라마이드는 피부 장벽을 이루는 성분", fit.luxury_role_fit),
+    the evidence readings 94-95 asked for; never neither."""
     pipeline = pipeline_with_reviews(catalog, settings)
     bodies = list(_bodies(pipeline, LUXURY, "프리메라", "오가니언스 에멀젼 150ml", (0, 3)))
-    missing = [(key, body) for key, body in bodies if "씨앗과 새싹이 품은 생명력에 주목하는" not in body]
+    trust = ("씨앗과 새싹이 품은 생명력에 주목하는", "피부 장벽을 이루는")
+    missing = [(key, body) for key, body in bodies if not any(t in body for t in trust)]
     assert missing == []
 
 

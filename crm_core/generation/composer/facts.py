@@ -82,6 +82,55 @@ NAME_WORDS = {"녹차": ("그린티",), "병풀": ("시카",), "베타인살리�
 # with while the catalog lists the house's own ingredient (reading 31, s2662: "성분부터 살펴보면, 자음유액 EX에는
 # 시어버터가 담겨 있습니다": "설화수인데 인삼이 아닌 시어버터를 앞세웠고"), unless the name says it.
 PLAIN_BASES = BASE_INGREDIENTS | SUPPORTING | {"시어버터", "미네랄 오일"}
+# Round 39 (readings 94-95: s1684 "탄력·근거를 찾는 고객에게 순한 보습만 말해 각도가 어긋남", s5310 "럭셔리 고객이 볼
+# 근거나 성분 없음", s7938 "근거 성분을 보는 고객에게 줄 정보가 약산성 하나뿐"): a product with no anti-ageing active,
+# strength or weighed function told a luxury reader a texture, or a helper's bare name ("성분표에서 세라마이드를 확인할
+# 수 있어요"). A reader who weighs "근거가 분명한 성분" hears the ingredient with what it does: an ordinary cosmetic
+# role (guard_rules: 보습, 진정, 피부 장벽 pass), said only where the catalog states the same job of this product (the
+# gate: a 수분 essence's 히알루론산, a 진정 toner's 마데카소사이드), never an anti-ageing promise (fit.luxury_role_fit).
+TRUSTED_ROLES: dict[str, tuple[str, str]] = {
+    # ingredient head: (what it does, adnominal; the catalog words that must state that job of the product)
+    "세라마이드": ("피부 장벽을 이루는", "보습|장벽|건조|촉촉|예민"),
+    "히알루론산": ("수분을 머금는", "수분|보습|촉촉"),
+    "소듐하이알루로네이트": ("수분을 머금는", "수분|보습|촉촉"),
+    "마데카소사이드": ("병풀에서 얻어 진정을 돕는", "진정|예민|편안"),
+    "병풀": ("진정에 쓰이는", "진정|예민|편안|시카"),
+    "스쿠알란": ("피부 유분과 닮아 보습을 돕는", "보습|촉촉|부드|건조"),
+    "판테놀": ("보습과 진정에 두루 쓰이는", "보습|촉촉|진정|당김"),
+    "덱스판테놀": ("보습과 진정에 두루 쓰이는", "보습|촉촉|진정|당김"),
+    "알란토인": ("피부를 진정시키는", "진정|예민|편안"),
+    "베타글루칸": ("보습에 쓰이는", "보습|촉촉|수분"),
+    "살리실산": ("각질을 정돈하는", "각질|모공|피지|트러블"),
+    "베타인살리실레이트": ("각질을 정돈하는", "각질|모공|피지|트러블"),
+    "산화아연": ("자외선을 반사해 막는", "자외선"),
+    "이산화티타늄": ("자외선을 반사해 막는", "자외선"),
+    "케라틴": ("모발을 이루는", "모발|손상"),
+    # round 40 (readings 96-97: s9327 리얼아트 클렌징 오일 "럭셔리 고객 각도 없음", s7882 "근거·탄력 중시 고객 관점이
+    # 없음"): the plant oils, butters and calming extracts a catalog lists, each with the job it is commonly used for
+    # and only where the catalog states that job of the product (no anti-ageing word among them)
+    "호호바": ("피부 유분과 닮은", "보습|촉촉|부드"),
+    "아줄렌": ("진정에 쓰이는", "진정|예민|편안|붉"),
+    "알로에": ("진정과 보습에 두루 쓰이는", "진정|열감|수딩"),
+    "카모마일": ("진정에 쓰이는", "진정|자극|예민|편안"),
+    "글루코노락톤": ("각질을 부드럽게 정돈하는", "각질|피부결|PHA"),
+    "동백": ("윤기 있는 보습을 더하는", "보습|윤기|촉촉"),
+    "올리브": ("씻은 뒤 촉촉함을 남기는", "촉촉|당기지|당김"),
+    "해바라기씨": ("씻은 뒤 촉촉함을 남기는", "촉촉|당기지|당김"),
+}
+
+
+NOT_SKIN_CATEGORIES = ("립", "헤어")  # a tint or a shampoo hears no role "of the skin" (피부 장벽, 피부 유분)
+
+
+def trusted_role(ingredient: str, stated: str, category: str = "") -> str | None:
+    """What a trusted ingredient does (TRUSTED_ROLES), None where it is none, `stated` (the catalog's words of the
+    product) does not state that job of the product, or the role is the skin's and the product is no skin care."""
+    role = TRUSTED_ROLES.get(ingredient.split()[0])
+    if not role or not re.search(role[1], stated) or ("피부" in role[0] and category in NOT_SKIN_CATEGORIES):
+        return None
+    return role[0]
+
+
 STORY_SIZE = 2  # the ingredients one message may name: the ingredient line says both, a tip the first
 # Soothing and barrier helpers a sensitive reader looks for on the label (fit.py names them to that reader).
 SOOTHING = (
@@ -222,7 +271,12 @@ def by_another(phrase: str, name: str, ingredients: tuple[str, ...], reader: str
 
 @lru_cache(maxsize=4096)
 def story(
-    name: str, ingredients: tuple[str, ...], category: str = "", reader: str = "", points: str = ""
+    name: str,
+    ingredients: tuple[str, ...],
+    category: str = "",
+    reader: str = "",
+    points: str = "",
+    stated: str = "",
 ) -> tuple[str, ...]:
     """The product's ingredient story: the key ingredients every sentence of a message that names one draws
     from (reading 16: "성분 앞뒤 불일치(판테놀·히알루론산 vs 병풀)", "프로폴리스 크림에 프로폴리스 언급 없음",
@@ -235,7 +289,8 @@ def story(
     carries an active (then the active and how to start are that reader's story). A natural reader's story leads
     with the plant ingredients the catalog lists and names a lab-made anti-ageing active (레티놀, 펩타이드 …) last
     (reading 23, s5701), and a strong active never takes a plant's place there; it names no UV filter, silica or
-    pigment (MINERALS) the name does not say."""
+    pigment (MINERALS) the name does not say. `stated`: the catalog's claims and points, which back a trusted
+    ingredient's role for a luxury reader (trusted_role)."""
     kept = [i for i in ingredients if i not in BASE_INGREDIENTS] or list(ingredients)
     natural = reader == "natural"
     if natural:  # a mineral is no story for this reader (MINERALS), unless the name says it
@@ -282,6 +337,22 @@ def story(
         if any(i not in PLAIN_BASES for i in ranked):
             chosen = [*(i for i in ranked if i not in PLAIN_BASES), *(i for i in ranked if i in PLAIN_BASES)]
             chosen = chosen[:STORY_SIZE]
+    if reader == "luxury" and not aged and not active and stated:
+        # round 39: no anti-ageing active: an ingredient whose role the catalog backs (TRUSTED_ROLES) is in the story,
+        # in place of a plant oil or extract the name does not say ("새싹 추출물·세라마이드", not "…·호호바 오일")
+        # round 40: never where the story holds one already (카밍 샷 아줄렌 크림's 마데카소사이드), nor for a
+        # product named for its own plant (어린쑥 트러블 미스트: fit.luxury_fits tells it no role; its 2nd plant stays)
+        # (a plant oil's role is the weaker evidence: 오가니언스 에멀젼 names 세라마이드 before its 호호바 오일)
+        roled = [i for i in kept if trusted_role(i, stated, category)]
+        trusted = next((i for i in roled if not NATURAL_SOURCES.search(i)), roled[0] if roled else None)
+        held = trusted in chosen or (bool(NATURAL_SOURCES.search(trusted or "")) and any(i in roled for i in chosen))
+        named_plant = any(NATURAL_SOURCES.search(i) and i.split()[0] in name for i in kept)
+        # round 41: never a helper any cream may hold, nor in place of a trusted ingredient (플로라 글로우 로즈 스무딩
+        # 크림 named 스쿠알란, backed by "부드럽게 펴 발린", in place of its 세라마이드, which this reader trusts)
+        if trusted and not held and not named_plant and len(chosen) == STORY_SIZE and trusted not in SUPPORTING:
+            lab = chosen[-1].split()[0] in TRUSTED_ROLES and not NATURAL_SOURCES.search(chosen[-1])
+            kept_last = names_ingredient(name, chosen[-1]) or lab
+            chosen[-1] = chosen[-1] if kept_last else trusted
     soothing = next((i for i in kept if i.startswith(SOOTHING)), None)
     if reader == "sensitive" and soothing and not active and not any(i.startswith(SOOTHING) for i in chosen):
         chosen = [*chosen[: STORY_SIZE - 1], soothing]
@@ -564,7 +635,8 @@ CATALOG_WORDING = (
     ("세안 후 산뜻한 데일리 세안제", "씻고 나면 산뜻한 데일리 세안제"),
     ("번지는 입술 연출에 어울리는 틴트", "블러 처리한 듯 번지는 립 연출에 어울리는 틴트"),
     ("세라마이드를 담아 당김 없는 선크림", "세라마이드를 담아 바른 뒤에도 당기지 않는 선크림"),
-    ("빠르게 흡수된 뒤 도는 맑은 광", "빠르게 흡수되어 감도는 맑은 광"),
+    # round 41 (reading 101, s2805: "'감도는 맑은 광' 등 문장 어색", "사용감 묘사가 과하게 꾸며짐"): said plainly
+    ("빠르게 흡수된 뒤 도는 맑은 광", "빠르게 흡수된 뒤 남는 맑은 광"),
     ("뽀득하게 당기지 않고", "당기지 않고"),
 )
 
@@ -613,6 +685,7 @@ def product_facts(product: Product, angle: Angle, concerns: tuple[str, ...] = ()
             product.category,
             angle.key,
             " ".join(product.selling_points),
+            " ".join((product.name, *product.claims, *product.selling_points)),
         ),
         usage=product.usage,
         volume=product.volume,

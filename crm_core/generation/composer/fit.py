@@ -31,6 +31,7 @@ from crm_core.generation.composer import lines
 from crm_core.generation.composer.facts import (
     BASE_INGREDIENTS,
     CALMING,
+    CARE_ACTIVES,
     NATURAL_SOURCES,
     PLAIN_BASES,
     SOOTHING,
@@ -38,8 +39,10 @@ from crm_core.generation.composer.facts import (
     SUPPORTING,
     WASH_OFF,
     ProductFacts,
+    names_ingredient,
     plant_origin,
     texture_clash,
+    trusted_role,
 )
 from crm_core.generation.composer.reader import (
     budget_lines,
@@ -1015,6 +1018,22 @@ def luxury_fits(
         values = {"generations": words, "noun": facts.noun}
         line = lines.fill(LUXURY_HERITAGE, values)
         out.append(Fit("heritage", line, line, line))
+    # round 39: no active, strength or weighed function: the trusted ingredient with what it does, before a texture;
+    # never beside an anti-ageing active the message names elsewhere (a collagen mask), and after a base's registered
+    # UV protection (below), the stronger evidence
+    role = None
+    # (nor where the formula line names a care active, 나이아신아마이드 or 비타민C 유도체: that is the evidence told)
+    carried = any(i in CARE_ACTIVES for i in facts.ingredients)
+    # nor beside a registered function, whose line names the formula already (test_long_season_fact)
+    weighed = bool(facts.functional) or any(f.kind in ("strength", "function", "actives") for f in out)
+    # nor for a product named for its own plant (어린쑥 트러블 미스트): that plant, and the house that explains it
+    # (한율's "쑥, 쌀, 유자 같은 친숙한 원료", test_long_forms), is its evidence, not a helper's role
+    # (round 40: the plant's own word in the name, "어린쑥"; a "시카" cream's 병풀 has no house line to explain it)
+    named_plant = any(NATURAL_SOURCES.search(i) and i.split()[0] in facts.name for i in facts.ingredients)
+    if not aged and not carried and not weighed and not named_plant:
+        role = luxury_role_fit(facts, kind, said, shift)
+    if role and not (sun and kind == "base"):
+        out.append(role)
     # said last, where nothing else of the product speaks to this reader (a push keeps one fact: placed before a
     # texture or a formula, it cost pushes whose product line states it their formula line)
     result = _luxury_result(facts, kind, said, out)
@@ -1037,6 +1056,7 @@ def luxury_fits(
         out.append(Fit("texture", line, short, texture))
     if sun and kind == "base":
         out.append(sun)
+        out += [role] if role else []
     if actives or kind in WORN_FOR_FINISH:
         return [*out, result] if result else out
     # common helpers (판테놀·히알루론산·글리세린) are never the formula told to this reader, neither alone nor
@@ -1059,6 +1079,125 @@ def luxury_fits(
         short = lines.fill(turn(LUXURY_ACTIVES_SHORT, facts, shift), {"actives": values["support"], "noun": facts.noun})
         out.append(Fit("formula", line, short, added[0]))
     return [*out, result] if result else out
+
+
+# Round 39 (readings 94-95: s1684 "탄력·근거를 찾는 고객에게 순한 보습만 말해 각도가 어긋남", s5310 "럭셔리 고객이 볼
+# 근거나 성분 없음", s7938 "근거 성분을 보는 고객에게 줄 정보가 약산성 하나뿐"): a product with no anti-ageing active,
+# strength or weighed function told this reader a texture, or a helper's bare name ("성분표에서 세라마이드를 확인할 수
+# 있어요"). A reader who weighs "근거가 분명한 성분" hears the ingredient with what it does: an ordinary cosmetic role
+# (guard_rules: 보습, 진정, 피부 장벽 pass), said only where the catalog states the same job of this product (the
+# gate: a 수분 essence's 히알루론산, a 진정 toner's 마데카소사이드), never an anti-ageing promise.
+# what each trusted ingredient does: facts.TRUSTED_ROLES (facts.story puts one in a luxury reader's story)
+# a verb ending, never a third copula after a definition's (test_long_forms: three "…입니다" in a row read as a list)
+# Round 40 (reading 97, s7941: "…성분, …성분으로 알려져 있어요" read as a textbook; s3580 "고급스러운 톤이 아님"): the
+# role is told as the product's own composition, in a wording turned by the product, "알려져 있어요" one of four
+LUXURY_ROLE = (
+    "{ingredient}은 {role} 성분이라 더 믿음이 가요.",
+    "{ingredient}은 {role} 성분으로, 이 {noun}의 중심을 잡아 줘요.",
+    "{ingredient}은 {role} 성분으로 알려져 있어요.",
+    "{ingredient}은 {role} 성분으로, 이 {noun}의 분명한 근거가 돼요.",
+)
+# the first is held (named before): its role as its own, the second pointed to beside it, never a second list of the
+# two names the definition said (reading 97, s7941)
+LUXURY_ROLE_PAIR = "{first}은 {first_role} 성분이고, 여기에 {second_role} {second}까지 담았어요."
+# the catalog's key ingredients are its 주요 성분; never "눈여겨볼 성분은 …", a chooser's word a reader who has the
+# product does not hear (test_long_forms: an activation message never speaks of choosing)
+# round 41 (reading 99, s5930: "…을 주요 성분으로 담아, 무엇이 들었는지 분명해요" — "어색함"): pointed to plainly
+LUXURY_ROLE_POINTED = (
+    "주요 성분으로 {role} {ingredient}을 담았어요.",
+    "여기에 {role} {ingredient}도 주요 성분으로 들어 있어요.",
+)
+LUXURY_ROLE_SHORT = "주요 성분은 {role} {ingredient}(이)에요."
+LUXURY_ROLE_WITH = "{role} {ingredient}과 {other}을 주요 성분으로 담았어요."
+# Round 41 (readings 98-101: 23 of the 106 products with no anti-ageing fact told the luxury reader nothing of theirs,
+# most of them named for their hyaluronic acid): the ingredient the name is built on, with what it does
+LUXURY_ROLE_NAMED = (
+    "이름에 담긴 {ingredient}은 {role} 성분으로, 이 {noun}의 중심을 잡아 줘요.",
+    "이름이 말해 주듯 {role} {ingredient}이 이 {noun}의 중심이에요.",
+)
+_ROLE_VERBS = ("돕는", "쓰이는", "이루는", "닮은")  # words every role may share, no overlap of what they do
+# the moisture helpers any cream may hold: their role is a long text's second fact, never a push's one
+_PLAIN_ROLES = frozenset(
+    {"히알루론산", "소듐하이알루로네이트", "판테놀", "덱스판테놀", "스쿠알란", "베타글루칸", "알란토인"}
+)
+
+
+def _own_helped(facts: ProductFacts, first: str) -> list[str]:
+    """The product's own ingredients beside a plain helper's role (no base, no other helper)."""
+    return [i for i in facts.ingredients if i not in HELPERS and i != first]
+
+
+def trusted_roles(facts: ProductFacts) -> list[tuple[str, str]]:
+    """The product's ingredients a formula-minded reader trusts, each with the role facts.TRUSTED_ROLES gives it,
+    where the catalog states that job of this product (its claims, selling points or name), in the story's order."""
+    stated = " ".join((facts.name, *facts.claims, *facts.points))
+    out: list[tuple[str, str]] = []
+    for ingredient in facts.ingredients:
+        role = trusted_role(ingredient, stated, facts.category)
+        if role and all(role != r for _, r in out):
+            out.append((ingredient, role))
+    return out
+
+
+def luxury_role_fit(facts: ProductFacts, kind: str, said: str, shift: int = 0) -> Fit | None:
+    """The trusted ingredients named with what they do (TRUSTED_ROLES), two where the catalog backs two; None where
+    the product has none, or what is said already tells the role."""
+    roles = [(i, r) for i, r in trusted_roles(facts) if r not in said]
+    # a moisture helper after any other (below); an ingredient the name carries after one it does not: its role is a
+    # long text's only (short, below), and a push said the name's own again ("카밍 샷 아줄렌 크림은 아줄렌에 …")
+    # (a moisture helper the name carries is the formula's signature, not any cream's helper: first of the helpers)
+    roles.sort(
+        key=lambda pair: (
+            (plain := pair[0].split()[0] in _PLAIN_ROLES),
+            names_ingredient(facts.name, pair[0]) != plain,
+        )
+    )
+    if not roles:
+        return None
+    (first, first_role), *rest = roles
+    # never two roles that say the same ("병풀은 진정에 쓰이는 성분이고, 마데카소사이드는 병풀에서 얻어 진정을 …")
+    words = {*first_role.split(), first.split()[0]}
+    # (round 40: by the stem, "진정에 쓰이는 아줄렌" beside "병풀에서 얻어 진정을 돕는 마데카소사이드" too)
+    rest = [(i, r) for i, r in rest if not any(w[:2] in r for w in words if len(w) >= 2 and w not in _ROLE_VERBS)]
+    values = {"ingredient": first, "role": first_role, "noun": facts.noun}
+    short = lines.fill(LUXURY_ROLE_SHORT, values)
+    # an ingredient the hook and the definition do not name is pointed to ("주요 성분은 피부 장벽을 이루는
+    # 세라마이드예요"), never dropped in as a general fact ("세라마이드는 …") after a definition naming others
+    held = first.split()[0] in said.replace(facts.name, "")
+    # round 41 (readings 98-99, s3789 "호호바 오일·새싹 추출물을 담았습니다. 주요 성분으로 … 호호바 오일이 들어
+    # 있습니다", s5930 올리브 오일: "성분 설명이 중복"): `said` (the hook and the definition) lacks the story's list the
+    # long product line may join ("…로, X·Y을 담았습니다"), so an ingredient it does not name may be said right before:
+    # it is pointed to ("주요 성분으로 …") only where the definition names the story's other ingredient instead (a
+    # 새싹·호호바 definition, its 세라마이드), and told as its own otherwise, which reads right after the list or alone
+    others = [i.split()[0] for i in facts.ingredients if i.split()[0] != first.split()[0]]
+    bare = not held and not any(o in said.replace(facts.name, "") for o in others)
+    if first.split()[0] in _PLAIN_ROLES:
+        # round 40: a moisture helper's job alone is no evidence (reading 97, s4180 "주요 성분으로 수분을 머금는
+        # 히알루론산을 담았어요": "근거·안티에이징 관심 미반영"; s7941 "히알루론산 반복" after a definition naming it),
+        # and it displaced the product's own ingredient the message would have named (test_sms_r32) or the style's
+        # hook after the definition (test_long_r36): said only beside that own ingredient, never after its name
+        other = _unsaid(_own_helped(facts, first), said)
+        if not other and names_ingredient(facts.name, first):
+            # round 41: the moisture helper the name is built on (워터뱅크 블루 히알루로닉 크림, nothing of its own
+            # beside it) is the formula's signature: its role is told as the name's (long texts only, below)
+            line = lines.fill(turn(LUXURY_ROLE_NAMED, facts, shift), values)
+            return Fit("role", line, "", first_role)
+        if held or not other:
+            return None
+        line = lines.fill(LUXURY_ROLE_WITH, values | {"other": other[0]})
+    elif rest and held:
+        second, second_role = rest[0]
+        pair = {"first": first, "first_role": first_role, "second": second, "second_role": second_role}
+        line = lines.fill(LUXURY_ROLE_PAIR, pair)
+    else:
+        line = lines.fill(turn(LUXURY_ROLE if held or bare else LUXURY_ROLE_POINTED, facts, shift), values)
+    # round 40: a common helper's role is long-text only: a push or an SMS keeps its room for the catalog's claim
+    # and the style's hook (test_sms_r27, test_long_r36), which say more of this product than a helper's job;
+    # and an ingredient the product's own name carries is a push's formula line ("세라마이드에 히알루론산을
+    # 더했어요", test_push_r34), its role a long text's
+    short = "" if first.split()[0] in _PLAIN_ROLES or names_ingredient(facts.name, first) else short
+    # the fact is the role alone: the ingredient's name, which the definition often says, is not what it adds
+    return Fit("role", line, short, first_role)
 
 
 def _luxury_result(facts: ProductFacts, kind: str, said: str, found: list[Fit]) -> Fit | None:
@@ -2220,6 +2359,12 @@ def every_fit_line() -> list[str]:
         LUXURY_BRAND_SHORT,
         LUXURY_BRAND_FORMULA,
         LUXURY_HOUSE_FORMULA,
+        LUXURY_ROLE,
+        LUXURY_ROLE_PAIR,
+        LUXURY_ROLE_POINTED,
+        LUXURY_ROLE_SHORT,
+        LUXURY_ROLE_WITH,
+        LUXURY_ROLE_NAMED,
         SENSITIVE_SOOTHING,
         SENSITIVE_SOOTHING_SHORT,
         SENSITIVE_SOOTHING_PLAIN,
