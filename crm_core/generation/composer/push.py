@@ -9,6 +9,7 @@ fits the display guideline and sets the speech level and emoji.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -611,6 +612,11 @@ STYLE_LEADS: dict[int, str] = {
 # was neither urgent nor an ask); trying starts today, a user keeps it up today too.
 TIME_USE_LEAD = "오늘 바로"
 TIME_KEEP_LEAD = "오늘도"  # readings 57-60 (s3580, s3545: "'빠뜨리지 말고'가 훈계조"): the day, no reproach
+# Round 40 (readings 96-97, s3580, s9327: "시간 긴박 요소 없음"): "오늘도 이 클렌저를 챙겨 루틴을 이어 가세요" says a
+# habit, not a when; an ask to keep the product by them (꾸준히 이어가기: "…을 챙겨 …") is timed by the product running
+# out, a real deadline and no reproach.
+TIME_RUNNING_LEAD = "다 쓰기 전에"
+RUNNING_KEEP = "꾸준히 이어가기"
 KEEP_ACTIONS = frozenset({"루틴 이어가기", "꾸준히 이어가기"})
 # Round 25 leftover (time-style event pushes with no time word at all): a content or service event's own ask that
 # says "먼저" takes no "지금 바로" (reading 23), and a consultation is led by the reader's question (reading 23): the
@@ -886,6 +892,10 @@ REFERRAL_TITLES: dict[int, tuple[str, str]] = {
     FOMO: ("함께 알면 좋은 {product}", "미루기 아까운 {product} 선물"),  # the body says 아깝다면 / 늦지 않게
 }
 REFERRAL_STAGE_TITLES = ("함께 나누고 싶은 {product}", "마음을 전하는 {product}")
+# Round 40 (readings 96-97, s4904: "제목은 지인 추천, 본문은 후기 공유로 어긋남"): over an ask to share how it felt,
+# the emotional title says that sharing, not a recommendation to someone dear.
+FELT_SHARE_ASKS = frozenset({"공유하기", "후기 남기기"})
+FELT_SHARE_TITLE = "써 본 느낌을 나누는 {product}"
 GIFT_ASKS = frozenset({"선물하기", "마음 전하기", "선물 추천 보기"})  # the referral asks that give a gift
 GIFT_WORDS = re.compile("선물|건네|건넬")  # an ask of another label that gives one all the same
 # Round 9: "떨어지기 전에 챙기라" over a body that asked to keep the routine going asked two things; the title
@@ -2205,6 +2215,7 @@ def cta_line(
             lead = SKINLESS_EMOTION_LEAD
     elif style == TIME and label in USE_ACTIONS:
         lead = TIME_KEEP_LEAD if label in KEEP_ACTIONS else TIME_USE_LEAD
+        lead = TIME_RUNNING_LEAD if label == RUNNING_KEEP else lead
     elif style == TIME and "전에" in action:  # "다 쓰기 전에 …" already says when
         lead = ""
     elif style == EMOTION and "나에게" in action:  # a tint's "나에게 맞을지 …": not "오늘은 나를 위해 나에게 …"
@@ -2635,7 +2646,7 @@ def mismatched(title: str, body: str, name: str, label: str) -> bool:
     before = title[: title.find(name)].strip() if name and name in title else ""
     if len(before) > 2 and f"{before} {name}" in body:
         return True
-    if sms.broken_promise(title, body):
+    if sms.broken_promise(title, body) or phrase_twice(body, name):
         return True
     held = _HELD_IN_TITLE.search(title) if "담은" in title else None
     if held and held.group(1) not in body:
@@ -2645,11 +2656,45 @@ def mismatched(title: str, body: str, name: str, label: str) -> bool:
     return label not in RESTOCK_ASKS and bool(sms.REFILL_TITLE.search(title))
 
 
+# Round 40 (readings 96-97, s3580: "믿고 쓰시는 … 믿고 쓰기 좋아요" — "'믿고 쓰'가 두 번 반복"; 17 of 1,500 grid
+# pushes said a phrase twice: "나를 위해 골라 볼 X … 오늘은 나를 위해", "손에 익은 X … 손에 익은 한 단계"): a body that
+# says a word and the next one's first syllable twice (the product's name left out) gives way to its tier's other
+# wording.
+_HANGUL_WORD = re.compile("[가-힣]+")
+# "…부담 없이 쓰기 좋아요. 함께 쓰기 좋은 구성을 …": a budget reader's per-ml line beside a set's ask stays (the price
+# is their reason; test_persona_budget_r28)
+_PLAIN_USE = frozenset({"쓰기"})
+
+
+@lru_cache(maxsize=16384)
+def phrase_twice(body: str, name: str) -> bool:
+    """Whether the body says a word of two or more syllables followed by the same syllable twice ("믿고 쓰")."""
+    words = _HANGUL_WORD.findall(body.replace(name, " ") if name else body)
+    pairs = [(a, b[0]) for a, b in itertools.pairwise(words) if len(a) >= 2 and a not in _PLAIN_USE]
+    return len(pairs) != len(set(pairs))
+
+
 # Reading 25: a title that takes its time over a body that hurries read as a contradiction ("제목 '예민하다면 천천히'와
 # 본문 '더 미루지 말고'가 충돌", s1923).
 _SLOW_TITLE = re.compile("천천히|차분히|찬찬히|여유롭게")
 TIME_WORDS = re.compile("지금|오늘|바로")
 _HURRIED_BODY = re.compile("미루지 말고|지금 바로|오늘 바로|서둘러|놓치지 말고|지나치지 말고")
+
+
+# Round 40 (readings 96-97, s9903, 2.5: "제목은 예민 피부를 부르지만 본문에 순함·테스트·사용 주의가 없어 약속을 지키지
+# 못함"): a title that speaks to a sensitive reader ("예민하다면 알고 쓰는 …", "피부가 예민한 날, …") promises care the
+# body must then say: mildness, a test, or how to start. forms.py takes the body that keeps it before letting the
+# title give way (a retinol push that lost its title lost its only sensitive word, round 39).
+_SENSITIVE_TITLE = re.compile("예민|민감")
+SENSITIVE_CARE = re.compile(
+    "순한|순하게|순해|저자극|자극|진정|약산성|무향|편안|안심|테스트|팔 안쪽|작은 부위|천천히|이틀에 한 번"
+    "|예민|민감|장벽"
+)
+
+
+def title_angle_kept(title: str, body: str) -> bool:
+    """Whether the body carries the care a sensitive reader's title promises (True for any other title)."""
+    return not _SENSITIVE_TITLE.search(title) or bool(SENSITIVE_CARE.search(body))
 
 
 def brand_reference(brand: str, noun: str) -> str:
@@ -2708,6 +2753,8 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
         own = FOMO_FACT_TITLE
     if plan.stage == REFERRAL:
         own = REFERRAL_TITLES[style][gift]
+        if style == EMOTION and not gift and label in FELT_SHARE_ASKS:
+            own = FELT_SHARE_TITLE
         if style == INFO and fact and not gift:
             own = INFO_FACT_TITLES[2]
     elif style == FOMO and not new:
@@ -3078,7 +3125,7 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
             key = tuple(form)  # a tier gives out one form more than once (_kept_or_all, several tiers): worked out once
             if key not in said_of:
                 form = _nouns_once(_definitions_joined(_names_held_once(held_once(form), plan, modifiers), plan))
-                told = _luxury_named([_function_joined(_plainly_felt(form, plan))], plan)
+                told = _luxury_named([_function_joined(_held_into_kind(_plainly_felt(form, plan), plan))], plan)
                 said_of[key] = tuple(map(tuple, _in_tone(_asked_warmly(told, request, said), plan, request)))
             return [list(told) for told in said_of[key]]
 
@@ -4103,6 +4150,33 @@ def _function_joined(form: Form) -> Form:
     return form
 
 
+# Round 40 (readings 96-97, s9327: "…클렌징 오일 모이스처는 포인트 메이크업까지 녹여 내는 제품이에요. 올리브 오일을
+# 담았어요." — "문장이 뚝뚝 끊김"): what the product holds said with no subject right after what it is goes into that
+# sentence ("…모이스처는 올리브 오일을 담아 포인트 메이크업까지 녹여 내는 제품이에요").
+_KIND_SAID = re.compile(r"^[^,.?!]*[가-힣] 제품(?:이에요|예요)\.$")
+_HELD_ALONE = re.compile(r"^(?P<held>[^,.?!]{2,24}?)[을를] 담았어요\.$")
+_TOPIC_WORD = re.compile(r"[은는] |에는 ")
+
+
+def _held_into_kind(form: Form, plan: MessagePlan) -> Form:
+    """The form with a subjectless "…을 담았어요." gone into the sentence before it on what the product is."""
+    name = plan.facts.name
+    for i in range(1, len(form)):
+        after, line = form[i], form[i - 1] or ""
+        if not after or not after.endswith("담았어요.") or name not in line or name in after:
+            continue
+        at = line.find(name) + len(name)
+        head, kind = line[: at + 2], line[at + 2 :]
+        held = _HELD_ALONE.match(after)
+        if held is None or head[at:] not in ("은 ", "는 ") or not _KIND_SAID.match(kind) or "담" in kind:
+            continue
+        if _TOPIC_WORD.search(after):
+            continue
+        items = held["held"]
+        return [*form[: i - 1], f"{head}{items}{particle_for(items, '을')} 담아 {kind}", *form[i + 1 :]]
+    return form
+
+
 # Reading 38 (s5241: "상백선크림은 촉촉하게 펴 발리는 제품입니다. SPF50+/PA++++ 자외선 차단 기능성 제품입니다." —
 # "'제품입니다'가 연달아 반복"): two sentences in a row that end on one noun's copula. A second one that says
 # nothing the first did not ("달팽이 점액 여과물을 92% 담은 … 올인원 크림이에요. 달팽이 점액 여과물을 92% 담은 올인원
@@ -4918,6 +4992,7 @@ def every_line() -> list[str]:
         *EMOTION_EVENT_LEADS.values(),
         TIME_USE_LEAD,
         TIME_KEEP_LEAD,
+        TIME_RUNNING_LEAD,
         TIME_TODAY_TOPIC,
         REFERRAL_FOMO_LEAD,
         GIFT_FOMO_LEAD,
