@@ -115,3 +115,16 @@ def test_a_push_asking_to_share_how_it_felt_is_not_titled_a_recommendation(facts
         )
         assert message.cta == "공유하기"
         assert "자음유액 EX" in message.title and "권하" not in message.title, message.title
+
+
+def test_a_sensitive_readers_retinol_push_keeps_its_caution(facts_pipeline: Pipeline, catalog: Catalog):
+    """s8443 (reading 101, 2.0): "레티놀 시카 흔적 앰플은 병풀 추출물을 담은 제품이에요. … 오늘 바로 써 보세요" —
+    "민감 피부 고객에게 레티놀 앰플을 테스트·주의 안내 없이 권함". The retinol caution is a sensitive reader's care:
+    the body that says it keeps the caring title over it, never gives way to a plain title over a body without it."""
+    for emoji in ("none", "playful"):
+        message = _push(
+            facts_pipeline, catalog, "레티놀 시카 흔적 앰플 50ml", persona=1, stage_index=1, style_index=5,
+            tone=Tone.friendly, emoji=emoji, seed=2,
+        )  # fmt: skip
+        assert "자외선 차단제" in message.body, (emoji, message.title, message.body)
+        assert "예민" in message.title, (emoji, message.title)

@@ -2689,6 +2689,9 @@ _SENSITIVE_TITLE = re.compile("예민|민감")
 SENSITIVE_CARE = re.compile(
     "순한|순하게|순해|저자극|자극|진정|약산성|무향|편안|안심|테스트|팔 안쪽|작은 부위|천천히|이틀에 한 번"
     "|예민|민감|장벽"
+    # an active's own caution is that reader's care too ("레티놀은 저녁에 바르고 낮에는 자외선 차단제를 챙기세요":
+    # reading 101, s8443, a retinol push that lost it under a plain title)
+    "|자외선 차단제|저녁에 바르"
 )
 
 
