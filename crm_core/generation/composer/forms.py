@@ -2107,7 +2107,14 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     # Round 40 (s9903, 2.5): a sensitive reader's title ("예민하다면 알고 쓰는 …") over a body with no care broke its
     # promise; the first pass takes the tier's body that keeps it (push.title_angle_kept), so the body gives way, not
     # the title: a body whose title would be one it does not keep waits for the next body.
+    # Round 41: a strict pass also passes over a body that says the name's own ingredient beside the name (the tier's
+    # demoted echo, next once phrase_twice passes over its first body: "카밍 샷 아줄렌 크림은 아줄렌과 …").
     name = plan.facts.name
+    own = push.name_own_words(name, plan.facts.ingredients)
+
+    def clash(title: str, body: str) -> bool:
+        return push.mismatched(title, body, name, label) or push.name_echoed(body, name, own)
+
     passes = ((True, True), (True, False), (False, False))  # (strict, kept)
     tier = -1
     while tiers.has(tier := tier + 1):  # a tier at a time: a budget chooser's held layout settles as it is read
@@ -2116,14 +2123,14 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
         ):
             forms = sized(tier)
             if kept:
-                found = _angle_kept_pair(forms, usable, by_title, name, label)
+                found = _angle_kept_pair(forms, usable, by_title, clash)
             else:
                 pairs = ((t, b) for t in usable for b in forms) if by_title else ((t, b) for b in forms for t in usable)
                 found = next(  # the size first: most pairs a pass meets do not fit, and mismatched reads both texts
                     (
                         (title, room, body)
                         for (title, room), (body, size) in pairs
-                        if size <= room and not (strict and push.mismatched(title, body, name, label))
+                        if size <= room and not (strict and clash(title, body))
                     ),
                     None,
                 )
@@ -2156,14 +2163,17 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
 
 
 def _angle_kept_pair(
-    forms: _Replayed[tuple[str, int]], usable: list[tuple[str, int]], by_title: bool, name: str, label: str
+    forms: _Replayed[tuple[str, int]],
+    usable: list[tuple[str, int]],
+    by_title: bool,
+    clash: Callable[[str, str], bool],
 ) -> tuple[str, int, str] | None:
     """The first (title, room, body) of a strict pass whose body keeps the title's reader angle
     (push.title_angle_kept): title by title, the first body that keeps it; body by body, the body's first fitting
     title, the body passed over where that title is one it does not keep (never a later title in its place)."""
 
     def fits(title: str, room: int, body: str, size: int) -> bool:
-        return size <= room and not push.mismatched(title, body, name, label)
+        return size <= room and not clash(title, body)
 
     if by_title:
         return next(

@@ -3261,6 +3261,33 @@ def _reason_added(tier: list[Form], plan: MessagePlan, short_ask: str = "") -> l
     return out
 
 
+def name_own_words(name: str, ingredients: Iterable[str]) -> tuple[str, ...]:
+    """The first words of the key ingredients the product's name carries ("아줄렌" of 카밍 샷 아줄렌 크림)."""
+    return tuple(i.split()[0] for i in ingredients if i and i.split()[0] in name.split())
+
+
+def _says_own_again(sentence: str, name: str, own: tuple[str, ...]) -> bool:
+    """Whether a sentence names the product and again an ingredient its name carries, other than as the name's
+    promise kept ("이름처럼 …") or the signature beside what the formula adds to it (round 34: _luxury_named)."""
+    return (
+        name in sentence
+        and "이름처럼" not in sentence
+        and "더했" not in sentence
+        and any(w in sentence.replace(name, "") for w in own)
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?]) ")
+
+
+def name_echoed(body: str, name: str, own: tuple[str, ...]) -> bool:
+    """Whether a push body says the name's own ingredient again beside the name (readings 45, 48: "카밍 샷 아줄렌
+    크림은 아줄렌과 마데카소사이드를 담았어요"). Round 41: _reader_first only puts such a form last, so the strict
+    passes that pass over a body saying a phrase twice (phrase_twice) must pass over this one too, else the next form
+    of the tier is the echo (test_push's name's-own-ingredient test failed on round 40's push branch)."""
+    return bool(own) and any(_says_own_again(s, name, own) for s in _SENTENCE_END.split(body))
+
+
 # Round 33 (readings 76-81: about 34 of ~76 pushes at 3.0-3.5, most "관점 없음"; s1090, s3362, s7342: "럭셔리 고객 관점
 # 없음", s9129, s8238: "내추럴 고객 관점이 없음"): within a tier the forms came in the order they were built, each form
 # with the reader's clause right before the same form without it, so a form with a stock line ("손에 익은 한 단계일수록
@@ -3272,14 +3299,10 @@ def _reader_first(tier: Iterable[Form], plan: MessagePlan, house: tuple[str, ...
     luxury reader whose house can be said hears only what _luxury_heard reads as theirs (round 35). Lazily: a form of
     the first group is given out as soon as it is worked out."""
     name = plan.facts.name
-    own = [i.split()[0] for i in plan.facts.ingredients if i and i.split()[0] in name.split()]
+    own = name_own_words(name, plan.facts.ingredients)
 
     def echoed(form: Form) -> bool:  # the name's own ingredient said again beside it (readings 45, 48): not promoted
-        return bool(own) and any(  # not the signature said with what the formula adds to it (round 34: _luxury_named)
-            name in s and "이름처럼" not in s and "더했" not in s and any(w in s.replace(name, "") for w in own)
-            for s in form
-            if s
-        )
+        return bool(own) and any(_says_own_again(s, name, own) for s in form if s)
 
     function = _luxury_function(plan.facts) if plan.angle.key == "luxury" else ""  # a registered function outranks
 
