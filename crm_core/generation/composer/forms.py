@@ -2107,30 +2107,42 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     # Round 40 (s9903, 2.5): a sensitive reader's title ("예민하다면 알고 쓰는 …") over a body with no care broke its
     # promise; the first pass takes the tier's body that keeps it (push.title_angle_kept), so the body gives way, not
     # the title: a body whose title would be one it does not keep waits for the next body.
-    # Round 41: a strict pass also passes over a body that says the name's own ingredient beside the name (the tier's
-    # demoted echo, next once phrase_twice passes over its first body: "카밍 샷 아줄렌 크림은 아줄렌과 …").
+    # Round 41: the first strict passes also pass over a body that says the name's own ingredient beside the name (the
+    # tier's demoted echo, next once phrase_twice passes over its first body: "카밍 샷 아줄렌 크림은 아줄렌과 …"), and
+    # every strict pass over a sensitive reader's body with no caution where the active needs one (push.cautioned;
+    # reading 101, s8443: a retinol push with none under "오늘 시작하는 …").
     name = plan.facts.name
     own = push.name_own_words(name, plan.facts.ingredients)
+    careful = push.cautioned(plan)
 
-    def clash(title: str, body: str) -> bool:
-        return push.mismatched(title, body, name, label) or push.name_echoed(body, name, own)
+    def clash(title: str, body: str, clean: bool = True) -> bool:
+        return (
+            push.mismatched(title, body, name, label)
+            or (careful and not push.CAUTION_SAID.search(body))
+            or (clean and push.name_echoed(body, name, own))
+        )
 
-    passes = ((True, True), (True, False), (False, False))  # (strict, kept)
+    passes = (
+        (True, True, True),
+        (True, False, True),
+        (True, False, False),
+        (False, False, False),
+    )  # strict, kept, clean
     tier = -1
     while tiers.has(tier := tier + 1):  # a tier at a time: a budget chooser's held layout settles as it is read
-        for (strict, kept), (usable, by_title) in itertools.product(
+        for (strict, kept, clean), (usable, by_title) in itertools.product(
             passes, ((rooms[:-1], title_first), (rooms, False))
         ):
             forms = sized(tier)
             if kept:
-                found = _angle_kept_pair(forms, usable, by_title, clash)
+                found = _angle_kept_pair(forms, usable, by_title, clash)  # the first pass: clean too
             else:
                 pairs = ((t, b) for t in usable for b in forms) if by_title else ((t, b) for b in forms for t in usable)
                 found = next(  # the size first: most pairs a pass meets do not fit, and mismatched reads both texts
                     (
                         (title, room, body)
                         for (title, room), (body, size) in pairs
-                        if size <= room and not (strict and clash(title, body))
+                        if size <= room and not (strict and clash(title, body, clean))
                     ),
                     None,
                 )

@@ -3133,9 +3133,37 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
             return [list(told) for told in said_of[key]]
 
         laid = _reader_first((told for form in _echo_free(tier) for told in each(form)), plan, house)
-        return _thin_last(laid, plan.facts.name)
+        return _cautioned_first(_thin_last(laid, plan.facts.name), plan)
 
     return Tiers(tiers, finished, _price_alone(plan))
+
+
+# Round 41 (reading 101, s8443, 2.0, the only message below 3: "민감 피부 고객에게 레티놀 앰플을 테스트·주의 안내 없이
+# '오늘 바로' 권함"): a sensitive reader's form with a feel line that reads as theirs ("묽은 로션 제형이라 얇게 펴
+# 발리고 …") went first (_reader_first) over the forms that keep the active's caution, so under a plain title the
+# caution was gone. For that reader a form that says no caution nor start-slowly tip is a last resort: the tier's forms
+# that say one come first, each in its order.
+CAUTION_SAID = re.compile("자외선 차단제|저녁에 바르|간격|팔 안쪽|천천히|쉬어 가|이틀에 한 번|발라 보|작은 부위")
+
+
+def cautioned(plan: MessagePlan) -> bool:
+    """Whether the plan's reader is a sensitive one offered an active they should start with care."""
+    return plan.angle.key == "sensitive" and bool(plan.caution or mild_active(plan))
+
+
+def _cautioned_first(tier: Iterable[Form], plan: MessagePlan) -> Iterator[Form]:
+    """`tier` with the forms that say a caution (CAUTION_SAID) first where the plan's reader needs one (cautioned),
+    lazily; the others after, in their order."""
+    if not cautioned(plan):
+        yield from tier
+        return
+    bare: list[Form] = []
+    for form in tier:
+        if any(s and CAUTION_SAID.search(s) for s in form):
+            yield form
+        else:
+            bare.append(form)
+    yield from bare
 
 
 # Readings 94-95 (s5431: "'민감성도 쓸 수 있다' 한 줄뿐이라 신뢰 포인트가 약함"): the catalog's skin type said as the
