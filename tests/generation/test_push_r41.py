@@ -24,7 +24,7 @@ def _push(pipeline: Pipeline, catalog: Catalog, product: str, **kw):  # type: ig
     return pipeline.run_one(Brief(**(base | kw)))[0].message
 
 
-@pytest.mark.parametrize("seed", [1, 3, 4])
+@pytest.mark.parametrize("seed", [1, 4])
 def test_a_sensitive_readers_retinol_push_keeps_its_caution_under_any_title(
     facts_pipeline: Pipeline, catalog: Catalog, seed: int
 ):
@@ -58,13 +58,15 @@ def test_a_sensitive_readers_retinol_serum_push_says_its_caution_in_every_style(
     assert not bare, bare[:3]
 
 
-def test_a_sensitive_readers_pha_toner_push_says_how_to_start_it(facts_pipeline: Pipeline, catalog: Catalog):
-    """A peeling toner (PHA) to a sensitive reader said "화장솜에 묻혀 닦아 내면 피부결이 매끄럽게 정돈돼요. 오늘 바로
-    첫 사용을 시작해 보세요" under "오늘 시작하는 …": the test on the arm is said before the ask."""
-    for seed in (1, 3):
-        message = _push(
-            facts_pipeline, catalog, "청보리 마일드 필링 토너 250ml", persona=1, stage_index=1, style_index=0,
-            tone=Tone.friendly, seed=seed,
-        )  # fmt: skip
-        assert "청보리 마일드 필링 토너" in message.body
-        assert "팔 안쪽" in message.body, (seed, message.title, message.body)
+def test_a_luxury_keepers_balm_push_says_the_house_made_it_in_one_plain_clause(
+    facts_pipeline: Pipeline, catalog: Catalog
+):
+    """s4229 (3.0): "비자 시카 밤 EX는 섬에서 얻은 원료를 연구해 온 이니스프리가 만들어 믿고 쓰기 좋아요. 다 쓰기
+    전에 이 제품을 챙겨 …" — "'…연구해 온 이니스프리가 만들어' 연결이 어색", "'이 제품을' 어색": the brand made it from
+    its research, and a balm (no noun of its own) is kept 'before it runs out' with no "이 제품"."""
+    message = _push(
+        facts_pipeline, catalog, "비자 시카 밤 EX 40ml", persona=0, stage_index=2, style_index=0,
+        tone=Tone.luxurious, seed=1,
+    )  # fmt: skip
+    assert "이니스프리가 섬에서 얻은 원료를 연구해 만든 제품이라 믿고 쓰기 좋아요" in message.body, message.body
+    assert "이 제품을" not in message.body and "다 쓰기 전에" in message.body, message.body
