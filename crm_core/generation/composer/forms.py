@@ -2104,20 +2104,48 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
     # ("정성이 깃든 X는 …") and says the rest alike, where one fits; the title stays (another title said the offer's
     # condition twice).
     # Reading 22: within a tier, a title its body and button keep (push.mismatched) beats any other pass's title.
+    # Round 40 (s9903, 2.5): a sensitive reader's title ("예민하다면 알고 쓰는 …") over a body with no care broke its
+    # promise; the first pass takes the tier's body that keeps it (push.title_angle_kept), so the body gives way, not
+    # the title: a body whose title would be one it does not keep waits for the next body.
+    # Round 41: the first strict passes also pass over a body that says the name's own ingredient beside the name (the
+    # tier's demoted echo, next once phrase_twice passes over its first body: "카밍 샷 아줄렌 크림은 아줄렌과 …"), and
+    # every strict pass over a sensitive reader's body with no caution where the active needs one (push.cautioned;
+    # reading 101, s8443: a retinol push with none under "오늘 시작하는 …").
     name = plan.facts.name
+    own = push.name_own_words(name, plan.facts.ingredients)
+    careful = push.cautioned(plan)
+
+    def clash(title: str, body: str, clean: bool = True) -> bool:
+        return (
+            push.mismatched(title, body, name, label)
+            or (careful and not push.CAUTION_SAID.search(body))
+            or (clean and push.name_echoed(body, name, own))
+        )
+
+    passes = (
+        (True, True, True),
+        (True, False, True),
+        (True, False, False),
+        (False, False, False),
+    )  # strict, kept, clean
     tier = -1
     while tiers.has(tier := tier + 1):  # a tier at a time: a budget chooser's held layout settles as it is read
-        for strict, (usable, by_title) in itertools.product((True, False), ((rooms[:-1], title_first), (rooms, False))):
+        for (strict, kept, clean), (usable, by_title) in itertools.product(
+            passes, ((rooms[:-1], title_first), (rooms, False))
+        ):
             forms = sized(tier)
-            pairs = ((t, b) for t in usable for b in forms) if by_title else ((t, b) for b in forms for t in usable)
-            found = next(  # the size first: most pairs a pass meets do not fit, and mismatched reads both texts
-                (
-                    (title, room, body)
-                    for (title, room), (body, size) in pairs
-                    if size <= room and not (strict and push.mismatched(title, body, name, label))
-                ),
-                None,
-            )
+            if kept:
+                found = _angle_kept_pair(forms, usable, by_title, clash)  # the first pass: clean too
+            else:
+                pairs = ((t, b) for t in usable for b in forms) if by_title else ((t, b) for b in forms for t in usable)
+                found = next(  # the size first: most pairs a pass meets do not fit, and mismatched reads both texts
+                    (
+                        (title, room, body)
+                        for (title, room), (body, size) in pairs
+                        if size <= room and not (strict and clash(title, body, clean))
+                    ),
+                    None,
+                )
             if found is None:
                 continue
             title, room, body = found
@@ -2144,6 +2172,36 @@ def _push_form(plan: MessagePlan, greeting: str, request: GenerationRequest, emo
                 )
             return title, body
     return min(titles, key=len), greeting + _join(tiers[-1][-1])
+
+
+def _angle_kept_pair(
+    forms: _Replayed[tuple[str, int]],
+    usable: list[tuple[str, int]],
+    by_title: bool,
+    clash: Callable[[str, str], bool],
+) -> tuple[str, int, str] | None:
+    """The first (title, room, body) of a strict pass whose body keeps the title's reader angle
+    (push.title_angle_kept): title by title, the first body that keeps it; body by body, the body's first fitting
+    title, the body passed over where that title is one it does not keep (never a later title in its place)."""
+
+    def fits(title: str, room: int, body: str, size: int) -> bool:
+        return size <= room and not clash(title, body)
+
+    if by_title:
+        return next(
+            (
+                (title, room, body)
+                for title, room in usable
+                for body, size in forms
+                if fits(title, room, body, size) and push.title_angle_kept(title, body)
+            ),
+            None,
+        )
+    for body, size in forms:
+        first = next(((t, r) for t, r in usable if fits(t, r, body, size)), None)
+        if first is not None and push.title_angle_kept(first[0], body):
+            return first[0], first[1], body
+    return None
 
 
 _T = TypeVar("_T")

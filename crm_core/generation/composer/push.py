@@ -9,6 +9,7 @@ fits the display guideline and sets the speech level and emoji.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -611,6 +612,12 @@ STYLE_LEADS: dict[int, str] = {
 # was neither urgent nor an ask); trying starts today, a user keeps it up today too.
 TIME_USE_LEAD = "오늘 바로"
 TIME_KEEP_LEAD = "오늘도"  # readings 57-60 (s3580, s3545: "'빠뜨리지 말고'가 훈계조"): the day, no reproach
+# Round 40 (readings 96-97, s3580, s9327: "시간 긴박 요소 없음"): "오늘도 이 클렌저를 챙겨 루틴을 이어 가세요" says a
+# habit, not a when; an ask to keep the product by them (꾸준히 이어가기: "…을 챙겨 …") is timed by the product running
+# out, a real deadline and no reproach.
+TIME_RUNNING_LEAD = "다 쓰기 전에"
+GENERIC_NOUN = "제품"  # _it_noun's word for a kind with no noun of its own (a balm: "밤" reads as night)
+RUNNING_KEEP = "꾸준히 이어가기"
 KEEP_ACTIONS = frozenset({"루틴 이어가기", "꾸준히 이어가기"})
 # Round 25 leftover (time-style event pushes with no time word at all): a content or service event's own ask that
 # says "먼저" takes no "지금 바로" (reading 23), and a consultation is led by the reader's question (reading 23): the
@@ -886,6 +893,10 @@ REFERRAL_TITLES: dict[int, tuple[str, str]] = {
     FOMO: ("함께 알면 좋은 {product}", "미루기 아까운 {product} 선물"),  # the body says 아깝다면 / 늦지 않게
 }
 REFERRAL_STAGE_TITLES = ("함께 나누고 싶은 {product}", "마음을 전하는 {product}")
+# Round 40 (readings 96-97, s4904: "제목은 지인 추천, 본문은 후기 공유로 어긋남"): over an ask to share how it felt,
+# the emotional title says that sharing, not a recommendation to someone dear.
+FELT_SHARE_ASKS = frozenset({"공유하기", "후기 남기기"})
+FELT_SHARE_TITLE = "써 본 느낌을 나누는 {product}"
 GIFT_ASKS = frozenset({"선물하기", "마음 전하기", "선물 추천 보기"})  # the referral asks that give a gift
 GIFT_WORDS = re.compile("선물|건네|건넬")  # an ask of another label that gives one all the same
 # Round 9: "떨어지기 전에 챙기라" over a body that asked to keep the routine going asked two things; the title
@@ -2205,6 +2216,10 @@ def cta_line(
             lead = SKINLESS_EMOTION_LEAD
     elif style == TIME and label in USE_ACTIONS:
         lead = TIME_KEEP_LEAD if label in KEEP_ACTIONS else TIME_USE_LEAD
+        lead = TIME_RUNNING_LEAD if label == RUNNING_KEEP else lead
+        if lead == TIME_RUNNING_LEAD and _it_noun(plan.facts.noun) == GENERIC_NOUN:  # reading 101 (s4229: "다 쓰기
+            # 전에 이 제품을 챙겨" — "'이 제품을' 어색"): a kind with no noun of its own is not said
+            action = action.replace("{product}을 ", "미리 ").replace(f"이 {GENERIC_NOUN}을 ", "미리 ")
     elif style == TIME and "전에" in action:  # "다 쓰기 전에 …" already says when
         lead = ""
     elif style == EMOTION and "나에게" in action:  # a tint's "나에게 맞을지 …": not "오늘은 나를 위해 나에게 …"
@@ -2354,7 +2369,7 @@ def _it_noun(noun: str) -> str:
     챙겨 …" — "제품명 반복"): a balm's noun is two words of its name ("시카 밤": facts.noun, since "이 밤" reads as a
     night) and reads as the name said again; "이 제품" in its place. A kind with its part ("이 헤어 세럼", "이 립
     틴트") names no more of the name and stays."""
-    return "제품" if noun.endswith(" 밤") else noun
+    return GENERIC_NOUN if noun.endswith(" 밤") else noun
 
 
 _MILD_OPENER = re.compile("편하게|순한")
@@ -2635,7 +2650,7 @@ def mismatched(title: str, body: str, name: str, label: str) -> bool:
     before = title[: title.find(name)].strip() if name and name in title else ""
     if len(before) > 2 and f"{before} {name}" in body:
         return True
-    if sms.broken_promise(title, body):
+    if sms.broken_promise(title, body) or phrase_twice(body, name):
         return True
     held = _HELD_IN_TITLE.search(title) if "담은" in title else None
     if held and held.group(1) not in body:
@@ -2645,11 +2660,48 @@ def mismatched(title: str, body: str, name: str, label: str) -> bool:
     return label not in RESTOCK_ASKS and bool(sms.REFILL_TITLE.search(title))
 
 
+# Round 40 (readings 96-97, s3580: "믿고 쓰시는 … 믿고 쓰기 좋아요" — "'믿고 쓰'가 두 번 반복"; 17 of 1,500 grid
+# pushes said a phrase twice: "나를 위해 골라 볼 X … 오늘은 나를 위해", "손에 익은 X … 손에 익은 한 단계"): a body that
+# says a word and the next one's first syllable twice (the product's name left out) gives way to its tier's other
+# wording.
+_HANGUL_WORD = re.compile("[가-힣]+")
+# "…부담 없이 쓰기 좋아요. 함께 쓰기 좋은 구성을 …": a budget reader's per-ml line beside a set's ask stays (the price
+# is their reason; test_persona_budget_r28)
+_PLAIN_USE = frozenset({"쓰기"})
+
+
+@lru_cache(maxsize=16384)
+def phrase_twice(body: str, name: str) -> bool:
+    """Whether the body says a word of two or more syllables followed by the same syllable twice ("믿고 쓰")."""
+    words = _HANGUL_WORD.findall(body.replace(name, " ") if name else body)
+    pairs = [(a, b[0]) for a, b in itertools.pairwise(words) if len(a) >= 2 and a not in _PLAIN_USE]
+    return len(pairs) != len(set(pairs))
+
+
 # Reading 25: a title that takes its time over a body that hurries read as a contradiction ("제목 '예민하다면 천천히'와
 # 본문 '더 미루지 말고'가 충돌", s1923).
 _SLOW_TITLE = re.compile("천천히|차분히|찬찬히|여유롭게")
 TIME_WORDS = re.compile("지금|오늘|바로")
 _HURRIED_BODY = re.compile("미루지 말고|지금 바로|오늘 바로|서둘러|놓치지 말고|지나치지 말고")
+
+
+# Round 40 (readings 96-97, s9903, 2.5: "제목은 예민 피부를 부르지만 본문에 순함·테스트·사용 주의가 없어 약속을 지키지
+# 못함"): a title that speaks to a sensitive reader ("예민하다면 알고 쓰는 …", "피부가 예민한 날, …") promises care the
+# body must then say: mildness, a test, or how to start. forms.py takes the body that keeps it before letting the
+# title give way (a retinol push that lost its title lost its only sensitive word, round 39).
+_SENSITIVE_TITLE = re.compile("예민|민감")
+SENSITIVE_CARE = re.compile(
+    "순한|순하게|순해|저자극|자극|진정|약산성|무향|편안|안심|테스트|팔 안쪽|작은 부위|천천히|이틀에 한 번"
+    "|예민|민감|장벽"
+    # an active's own caution is that reader's care too ("레티놀은 저녁에 바르고 낮에는 자외선 차단제를 챙기세요":
+    # reading 101, s8443, a retinol push that lost it under a plain title)
+    "|자외선 차단제|저녁에 바르"
+)
+
+
+def title_angle_kept(title: str, body: str) -> bool:
+    """Whether the body carries the care a sensitive reader's title promises (True for any other title)."""
+    return not _SENSITIVE_TITLE.search(title) or bool(SENSITIVE_CARE.search(body))
 
 
 def brand_reference(brand: str, noun: str) -> str:
@@ -2708,6 +2760,8 @@ def _promises(plan: MessagePlan, label: str, k: int, event: bool = False, fact: 
         own = FOMO_FACT_TITLE
     if plan.stage == REFERRAL:
         own = REFERRAL_TITLES[style][gift]
+        if style == EMOTION and not gift and label in FELT_SHARE_ASKS:
+            own = FELT_SHARE_TITLE
         if style == INFO and fact and not gift:
             own = INFO_FACT_TITLES[2]
     elif style == FOMO and not new:
@@ -3078,14 +3132,42 @@ def bodies(plan: MessagePlan, request: GenerationRequest) -> Tiers:
             key = tuple(form)  # a tier gives out one form more than once (_kept_or_all, several tiers): worked out once
             if key not in said_of:
                 form = _nouns_once(_definitions_joined(_names_held_once(held_once(form), plan, modifiers), plan))
-                told = _luxury_named([_function_joined(_plainly_felt(form, plan))], plan)
+                told = _luxury_named([_function_joined(_held_into_kind(_plainly_felt(form, plan), plan))], plan)
                 said_of[key] = tuple(map(tuple, _in_tone(_asked_warmly(told, request, said), plan, request)))
             return [list(told) for told in said_of[key]]
 
         laid = _reader_first((told for form in _echo_free(tier) for told in each(form)), plan, house)
-        return _thin_last(laid, plan.facts.name)
+        return _cautioned_first(_thin_last(laid, plan.facts.name), plan)
 
     return Tiers(tiers, finished, _price_alone(plan))
+
+
+# Round 41 (reading 101, s8443, 2.0, the only message below 3: "민감 피부 고객에게 레티놀 앰플을 테스트·주의 안내 없이
+# '오늘 바로' 권함"): a sensitive reader's form with a feel line that reads as theirs ("묽은 로션 제형이라 얇게 펴
+# 발리고 …") went first (_reader_first) over the forms that keep the active's caution, so under a plain title the
+# caution was gone. For that reader a form that says no caution nor start-slowly tip is a last resort: the tier's forms
+# that say one come first, each in its order.
+CAUTION_SAID = re.compile("자외선 차단제|저녁에 바르|간격|팔 안쪽|천천히|쉬어 가|이틀에 한 번|발라 보|작은 부위")
+
+
+def cautioned(plan: MessagePlan) -> bool:
+    """Whether the plan's reader is a sensitive one offered an active they should start with care."""
+    return plan.angle.key == "sensitive" and bool(plan.caution or mild_active(plan))
+
+
+def _cautioned_first(tier: Iterable[Form], plan: MessagePlan) -> Iterator[Form]:
+    """`tier` with the forms that say a caution (CAUTION_SAID) first where the plan's reader needs one (cautioned),
+    lazily; the others after, in their order."""
+    if not cautioned(plan):
+        yield from tier
+        return
+    bare: list[Form] = []
+    for form in tier:
+        if any(s and CAUTION_SAID.search(s) for s in form):
+            yield form
+        else:
+            bare.append(form)
+    yield from bare
 
 
 # Readings 94-95 (s5431: "'민감성도 쓸 수 있다' 한 줄뿐이라 신뢰 포인트가 약함"): the catalog's skin type said as the
@@ -3211,6 +3293,35 @@ def _reason_added(tier: list[Form], plan: MessagePlan, short_ask: str = "") -> l
     return out
 
 
+def name_own_words(name: str, ingredients: Iterable[str]) -> tuple[str, ...]:
+    """The first words of the key ingredients the product's name carries ("아줄렌" of 카밍 샷 아줄렌 크림)."""
+    return tuple(i.split()[0] for i in ingredients if i and i.split()[0] in name.split())
+
+
+def _says_own_again(sentence: str, name: str, own: tuple[str, ...]) -> bool:
+    """Whether a sentence names the product and again an ingredient its name carries, other than as the name's
+    promise kept ("이름처럼 …") or the signature beside what the formula adds to it (round 34: _luxury_named)."""
+    return (
+        name in sentence
+        and "이름처럼" not in sentence
+        and "더했" not in sentence
+        and any(w in sentence.replace(name, "") for w in own)
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?]) ")
+
+
+def name_echoed(body: str, name: str, own: tuple[str, ...]) -> bool:
+    """Whether a push body says the name's own ingredient again beside the name (readings 45, 48: "카밍 샷 아줄렌
+    크림은 아줄렌과 마데카소사이드를 담았어요"). Round 41: _reader_first only puts such a form last, so the strict
+    passes that pass over a body saying a phrase twice (phrase_twice) must pass over this one too, else the next form
+    of the tier is the echo (test_push's name's-own-ingredient test failed on round 40's push branch)."""
+    return bool(own) and any(  # a figure says more than the name ("순수 레티놀 0.1%를 담은 …": _name_held_once)
+        _says_own_again(s, name, own) and "%" not in s.replace(name, "") for s in _SENTENCE_END.split(body)
+    )
+
+
 # Round 33 (readings 76-81: about 34 of ~76 pushes at 3.0-3.5, most "관점 없음"; s1090, s3362, s7342: "럭셔리 고객 관점
 # 없음", s9129, s8238: "내추럴 고객 관점이 없음"): within a tier the forms came in the order they were built, each form
 # with the reader's clause right before the same form without it, so a form with a stock line ("손에 익은 한 단계일수록
@@ -3222,14 +3333,10 @@ def _reader_first(tier: Iterable[Form], plan: MessagePlan, house: tuple[str, ...
     luxury reader whose house can be said hears only what _luxury_heard reads as theirs (round 35). Lazily: a form of
     the first group is given out as soon as it is worked out."""
     name = plan.facts.name
-    own = [i.split()[0] for i in plan.facts.ingredients if i and i.split()[0] in name.split()]
+    own = name_own_words(name, plan.facts.ingredients)
 
     def echoed(form: Form) -> bool:  # the name's own ingredient said again beside it (readings 45, 48): not promoted
-        return bool(own) and any(  # not the signature said with what the formula adds to it (round 34: _luxury_named)
-            name in s and "이름처럼" not in s and "더했" not in s and any(w in s.replace(name, "") for w in own)
-            for s in form
-            if s
-        )
+        return bool(own) and any(_says_own_again(s, name, own) for s in form if s)
 
     function = _luxury_function(plan.facts) if plan.angle.key == "luxury" else ""  # a registered function outranks
 
@@ -3340,8 +3447,11 @@ LUXURY_HOUSE_KEPT = "{brand}은 {subject}을 연구해 온 브랜드라 믿고 �
 LUXURY_HOUSE_SHARED = "{brand}은 {subject}을 연구해 온 브랜드라 믿고 {give} 좋아요."
 # the same said of the product, in place of its definition where the push has no room for a sentence more (_name_told)
 LUXURY_MADE_NEW = "{subject}을 연구해 온 {brand}가 만들었어요."  # fit.py's function line says it so (reading 62)
-LUXURY_MADE_KEPT = "{subject}을 연구해 온 {brand}가 만들어 믿고 쓰기 좋아요."
-LUXURY_MADE_SHARED = "{subject}을 연구해 온 {brand}가 만들어 믿고 {give} 좋아요."
+# Round 41 (reading 101, s4229: "비자 시카 밤 EX는 섬에서 얻은 원료를 연구해 온 이니스프리가 만들어 믿고 쓰기 좋아요"
+# — "'…연구해 온 이니스프리가 만들어' 연결이 어색"): a long modifier before the brand, then a second verb chained on:
+# the brand made it from its research, and that is why it is trusted.
+LUXURY_MADE_KEPT = "{brand}가 {subject}을 연구해 만든 제품이라 믿고 쓰기 좋아요."
+LUXURY_MADE_SHARED = "{brand}가 {subject}을 연구해 만든 제품이라 믿고 {give} 좋아요."
 _LUXURY_STRICT = re.compile(r"주름|미백|탄력|\d+(?:\.\d+)?%|세대|연구해|브랜드(?:예요|입니다)")
 _LUXURY_REVIEW = re.compile("탄탄|윤기")  # a firmness or glow review: theirs, after the house (_reader_first)
 
@@ -4100,6 +4210,33 @@ def _function_joined(form: Form) -> Form:
         else:
             joined = f"{found.group('function')}이기도 해요."
         return [*said[: i - 1], *([joined] if held is not None else [said[i - 1], joined]), *said[i + 1 :]]
+    return form
+
+
+# Round 40 (readings 96-97, s9327: "…클렌징 오일 모이스처는 포인트 메이크업까지 녹여 내는 제품이에요. 올리브 오일을
+# 담았어요." — "문장이 뚝뚝 끊김"): what the product holds said with no subject right after what it is goes into that
+# sentence ("…모이스처는 올리브 오일을 담아 포인트 메이크업까지 녹여 내는 제품이에요").
+_KIND_SAID = re.compile(r"^[^,.?!]*[가-힣] 제품(?:이에요|예요)\.$")
+_HELD_ALONE = re.compile(r"^(?P<held>[^,.?!]{2,24}?)[을를] 담았어요\.$")
+_TOPIC_WORD = re.compile(r"[은는] |에는 ")
+
+
+def _held_into_kind(form: Form, plan: MessagePlan) -> Form:
+    """The form with a subjectless "…을 담았어요." gone into the sentence before it on what the product is."""
+    name = plan.facts.name
+    for i in range(1, len(form)):
+        after, line = form[i], form[i - 1] or ""
+        if not after or not after.endswith("담았어요.") or name not in line or name in after:
+            continue
+        at = line.find(name) + len(name)
+        head, kind = line[: at + 2], line[at + 2 :]
+        held = _HELD_ALONE.match(after)
+        if held is None or head[at:] not in ("은 ", "는 ") or not _KIND_SAID.match(kind) or "담" in kind:
+            continue
+        if _TOPIC_WORD.search(after):
+            continue
+        items = held["held"]
+        return [*form[: i - 1], f"{head}{items}{particle_for(items, '을')} 담아 {kind}", *form[i + 1 :]]
     return form
 
 
@@ -4918,6 +5055,7 @@ def every_line() -> list[str]:
         *EMOTION_EVENT_LEADS.values(),
         TIME_USE_LEAD,
         TIME_KEEP_LEAD,
+        TIME_RUNNING_LEAD,
         TIME_TODAY_TOPIC,
         REFERRAL_FOMO_LEAD,
         GIFT_FOMO_LEAD,
