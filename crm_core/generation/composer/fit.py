@@ -560,7 +560,9 @@ def budget_fits(
     if facts.price and facts.volume and facts.price <= EVERYDAY_PRICE:
         short = lines.fill(BUDGET_EVERYDAY_SHORT, {"volume": facts.volume, "price": f"{facts.price:,}"})
         reapplied = kind == "sun" and "덧바" in (facts.usage or "")
-        new_reader = stage in lines.NEW_STAGES
+        # the first-use reader has bought it (round 41: the price is said at first use too): what buying it again
+        # costs, never "부담 없이 들여 볼" of what is in their hands
+        new_reader = stage in lines.NEW_STAGES and stage != FIRST_USE
         use = {"use": EVERYDAY_USE_SUN if reapplied else EVERYDAY_USE_NEW if new_reader else EVERYDAY_USE}
         if priced:
             line = lines.fill(BUDGET_PRICED_EVERYDAY, priced | use)
@@ -2069,9 +2071,11 @@ TONED_REVIEW = {
 # their only review): the talk going on quietly, or the warmth of what they say
 _TALKED_SAID = re.compile(r"^((?:써 본|쓰는) 분들) 사이에서(는)? (.+?) 이야기가 (먼저 나와요|이어져요)\.$")
 TONED_TALKED = {
-    "감성적인": r"\1 사이에서\2 \3 이야기가 다정하게 오가요.",  # never "따뜻한 이야기" (readings 80-83)
+    # never "따뜻한 이야기" (readings 80-83) nor "이야기가 다정하게 오가요" (readings 98-101, s7650, s6628: "어색"):
+    # good news one hears, as a copywriter says it
+    "감성적인": r"\1 사이에서\2 \3 이야기가 반갑게 들려와요.",
     # never "곁에 두고 …" (hooks and closes say "곁에 두고 …" in 414 of 6,000 grid messages): restraint in the verb
-    "고급스러운": r"\1 사이에서\2 \3 이야기가 조용히 이어져요.",
+    "고급스러운": r"\1 사이에서\2 \3 이야기가 잔잔히 전해져요.",
 }
 # to a reader who has the product (first use, a user): the review as why it is reached for now (not where "요즘" is
 # said: toned())
@@ -2290,8 +2294,8 @@ def every_fit_line() -> list[str]:
         "곁에 두고 써 본 분들은 순하다는 후기를 전해 주셨어요.",
         "써 본 분들이 남긴 순하다는 후기는 요즘 고를 때 좋은 참고가 돼요.",
         "써 본 분들도 순하다는 후기를 남긴 만큼, 요즘 매일 꺼내 쓰기 좋아요.",
-        "써 본 분들 사이에서는 순하다는 이야기가 다정하게 오가요.",  # TONED_TALKED filled
-        "쓰는 분들 사이에서는 순하다는 이야기가 조용히 이어져요.",
+        "써 본 분들 사이에서는 순하다는 이야기가 반갑게 들려와요.",  # TONED_TALKED filled
+        "쓰는 분들 사이에서는 순하다는 이야기가 잔잔히 전해져요.",
         "바른 뒤 도는 은은한 윤기가 마음에 와닿아요.",
         "바른 뒤 도는 은은한 윤기가 섬세하게 느껴져요.",
         *(SENSITIVE_SOOTHING.replace(was, now) for was, now in TONED_SOOTHING.values()),

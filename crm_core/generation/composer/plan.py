@@ -572,6 +572,9 @@ _SEASON_ANSWERS = {
 
 
 _USE_TIME = re.compile("세안|단계|메이크업 전|루틴")
+# the pack or the tip a product comes in answers no season (readings 98-101, s8036: "겨울에도 뾰족한 팁이 달린 작은
+# 튜브라 이 앰플은 부담 없이 손이 가요", "연결이 어색"): never a season's fact
+_PACKED = re.compile("튜브|용기|스포이트|패키지|팁$|팁이 달린|노즐|케이스|펌프")
 
 
 def _season_fact(features: tuple[str, ...], season: str) -> dict[str, str]:
@@ -580,7 +583,11 @@ def _season_fact(features: tuple[str, ...], season: str) -> dict[str, str]:
     does), never a step or a form ("…단계"), and a second one for a line whose hook said the first."""
     # nor one that names when it is used ("세안 후 당김을 덜어 주는 …"): the usage step says that, and forms.py cuts
     # its "세안 후" when the opening said it
-    usable = [f for f in features if not f.endswith(tuple(lines.KIND_POINT_LINES)) and not _USE_TIME.search(f)]
+    usable = [
+        f
+        for f in features
+        if not f.endswith(tuple(lines.KIND_POINT_LINES)) and not _USE_TIME.search(f) and not _PACKED.search(f)
+    ]
     answers = _SEASON_ANSWERS.get(season)
     answering = [f for f in usable if answers and answers.search(f)]
     ordered = answering + [f for f in usable if f not in answering]
@@ -859,13 +866,12 @@ def says_again(sentence: str, phrase: str) -> bool:
 
 
 def _price_talk(brand: Brand, stage: int, facts: ProductFacts, angle: Angle) -> bool:
-    """A budget reader hears price and volume, unless the brand or the line never talks price or
-    the message is a first-use guide (the reader has paid) or a referral."""
+    """A budget reader hears price and volume at every stage, unless the brand or the line never talks price:
+    round 41 (readings 98-101, "가격 대비 가치 관점 없음") found the first-use guide and the referral, which left the
+    price out, the budget reader's weakest stages; the paid reader weighs what the price buys them, the referrer
+    what a friend would pay."""
     voice = voice_of(brand)
-    paid_or_sharing = stage in (1, 4)  # first use and referral never lean on price
-    return (
-        angle.key == "budget" and voice.price_talk and bool(facts.price) and not facts.premium and not paid_or_sharing
-    )
+    return angle.key == "budget" and voice.price_talk and bool(facts.price) and not facts.premium
 
 
 _FORMAT = re.compile("타입$")
@@ -1057,6 +1063,11 @@ def _proofs(
         soothed = sensitive_share(facts, " ".join((definition, opened, *(text for _, text, _ in out))))
         if angle.key == "sensitive" and soothed:
             line, candidates = soothed.line, tuple(c for c in candidates if c.kind != soothed.kind)
+        elif angle.key == "sensitive" and product_kind(facts, facts.name) == "lip":
+            # a lip colour read with a friend's "‘성분표부터 같이 보자’" (readings 98-101, s4157 픽싱 틴트: "틴트
+            # 추천에 억지스러움"): where the catalog names no soothing ingredient or mildness, the word of one who
+            # tried it
+            line = lines.SHARE_PLAIN
         told = values["key_ingredient"] and tells_reader(angle.key, values["key_ingredient"])
         # no feel to quote: the ingredient tip stays, where there is one (reading 33, s6297: "‘이 들었는데 써 보니
         # 좋더라’" quoted an empty ingredient: "인용문 깨짐")
@@ -1981,6 +1992,39 @@ _BUTTONS: OwnedCache[tuple[str, bool]] = OwnedCache(4096)
 _JOINS_AS_NOUN = re.compile(r"^\S*[는은운한된던인]\s")
 
 
+_TRIED_VOICE = re.compile("재미|새로")
+_PLAIN_SLOTS = ("feature", "feel", "season_fact")  # a hook's plain statement of a feature
+
+
+def _reader_wins(
+    turns: list[str], values: dict[str, str], facts: ProductFacts, on: _Subject, reviews: tuple, k: int
+) -> list[str]:
+    """The hooks in turn, those that state a feature plainly ("…을 눈여겨볼 만해요", "…이 돋보여요") last where the
+    trend reader has a line of their own on that feature (fit.trend_fits: "처음 쓸 때부터 …이 눈에 들어와요"): the
+    reader's line wins over the plain statement. Round 41 (reader_r40_check: 350 of the 453 long trend misses had
+    such a line dropped as said by the hook, readings 98-101: "트렌드 고객 관점(새로움·재미) 없음")."""
+    kind = product_kind(facts, on.product.name)
+    own = [
+        c.fact
+        for c in fits("trend", facts, kind, reviews, False, values["definition"], on.brand.name, "", k, on.stage)
+        if c.kind == "finish"
+    ]
+    if not own:
+        return turns
+
+    def plain(hook: str) -> bool:
+        stated = [values[slot] for slot in _PLAIN_SLOTS if "{" + slot + "}" in hook and values[slot]]
+        return any(fact in said or said in fact for fact in own for said in stated)
+
+    turns = sorted(turns, key=plain)
+    voiced = _TRIED_VOICE.search(values["opener"])  # the opener says the fact in the reader's word ("…재미가 있어요")
+    choosing = on.stage in lines.NEW_STAGES  # a user is not told of the fun of trying it
+    if turns and plain(turns[0]) and voiced and choosing and lines.OPENER_HOOK not in turns:
+        # every hook of the style states it plainly: the opener that tells it as the fun of trying it leads
+        turns = [lines.OPENER_HOOK, *turns]
+    return turns
+
+
 def build_plan(request: GenerationRequest) -> MessagePlan:
     """Choose every part of one message from the brief (who, what, why, how) and the variant."""
     resolved, brief, k = request.resolved, request.resolved.brief, request.variant
@@ -2164,6 +2208,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # "기분 전환이 필요한 날, … 그날의 기분을 바꿔 놓기도" (reading 9, s4087): a hook whose reader's
     # moment repeats its own word gives way to the next one
     turns = [_pick(hook_pool, at + i) for i in range(len(hook_pool))]
+    if angle.key == "trend" and facts.category and not resolved.name_only:
+        turns = _reader_wins(turns, values, facts, on, reviews, k)
     hook_line = next((h for h in turns if not _says_twice(lines.fill(h, values))), turns[0])
     hook = _charm_fits(_at_ease(lines.fill(hook_line, values), values["moment"]), values.get("feature", ""))
     hook = _house_restrained(hook, not voice.price_talk, facts.premium or not voice.price_talk)
