@@ -869,8 +869,11 @@ def _price_talk(brand: Brand, stage: int, facts: ProductFacts, angle: Angle) -> 
     """A budget reader hears price and volume at every stage, unless the brand or the line never talks price:
     round 41 (readings 98-101, "가격 대비 가치 관점 없음") found the first-use guide and the referral, which left the
     price out, the budget reader's weakest stages; the paid reader weighs what the price buys them, the referrer
-    what a friend would pay."""
+    what a friend would pay, where the referral's share line passes on no value of its own (fit.budget_share: the
+    dose, the function or the everyday price said as a friend's quote)."""
     voice = voice_of(brand)
+    if stage == 4 and angle.key == "budget" and budget_share(facts, product_kind(facts, facts.name)):
+        return False
     return angle.key == "budget" and voice.price_talk and bool(facts.price) and not facts.premium
 
 
