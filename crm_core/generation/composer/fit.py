@@ -2088,7 +2088,9 @@ TONED_FINISH = {
     "감성적인": (re.compile(_FINISHED + r"눈에 들어와요\.$"), r"\1\2 마음에 와닿아요."),
     "고급스러운": (
         re.compile(_FINISHED + r"(?:눈에 들어와요|기분 좋게 느껴져요|먼저 느껴져요)\.$"),
-        r"\1\2 섬세하게 느껴져요.",
+        # never "섬세하게 느껴져요" alone (round 41: 18 of the long trend misses kept a finish line whose tone took the
+        # pleasure of it, this reader's point, away): restrained, and still glad of it
+        r"\1\2 섬세하고 기분 좋게 느껴져요.",
     ),
 }
 # a sensitive reader's soothing ingredients, to be checked on the label (SENSITIVE_SOOTHING): emotional at ease,
@@ -2297,7 +2299,7 @@ def every_fit_line() -> list[str]:
         "써 본 분들 사이에서는 순하다는 이야기가 반갑게 들려와요.",  # TONED_TALKED filled
         "쓰는 분들 사이에서는 순하다는 이야기가 잔잔히 전해져요.",
         "바른 뒤 도는 은은한 윤기가 마음에 와닿아요.",
-        "바른 뒤 도는 은은한 윤기가 섬세하게 느껴져요.",
+        "바른 뒤 도는 은은한 윤기가 섬세하고 기분 좋게 느껴져요.",
         *(SENSITIVE_SOOTHING.replace(was, now) for was, now in TONED_SOOTHING.values()),
     ]
     return [line for bank in banks for line in ((bank,) if isinstance(bank, str) else bank)]
