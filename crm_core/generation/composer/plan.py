@@ -1461,6 +1461,9 @@ _UNFELT = frozenset({*BASE_INGREDIENTS, "콜레스테롤", "카올린", "알지�
 _TIME_WORDS = re.compile("이번 주|오늘|지금")
 
 
+_REACHED = "손이 가"  # "…에는 마음 편히 손이 가요" (lines.MOMENT_HELD_LINE, MOMENT_FELT_LINE)
+
+
 def _style_line(
     styles: tuple[int, ...],
     stage: int,
@@ -1539,8 +1542,13 @@ def _style_line(
             ingredients = [i for i in values.get("all_ingredients", "").split("\0") if i]
             if any(i.split()[0] in values["product"] for i in ingredients):
                 held = ""
+            # "…편안한 마음으로 손이 가요. … 이 미스트에는 마음 편히 손이 가요." (readings 98-101, s2768: "'손이 가요'를
+            # 연달아 반복"): where a proof says it is reached for, no moment line says so again
+            reached = _REACHED in f"{said}\0{told}"
             if fact:
                 values = values | {"feel": fact}
+            elif reached:
+                continue
             elif (
                 held and stage != REFERRAL and values["moment"] not in f"{said}\0{told}"
             ):  # the moment said once  # with no selling point left, an ingredient the message has not named
