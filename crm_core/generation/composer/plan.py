@@ -2419,7 +2419,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         k,  # the variant turns the wording
         # a budget reader's per-unit price is no reason once bought (fit.per_persuades), a trend reader's claim is met
         # the first time or each time (fit.TREND_CLAIM_FIRST/USER); the cache keeps one entry per stage for them only
-        stage if angle.key in ("budget", "trend") else -1,
+        # a first-order reader has not bought it yet: priced as one still choosing ("부담 없이 들여 볼", round 41)
+        (0 if ordering and angle.key == "budget" else stage) if angle.key in ("budget", "trend") else -1,
     )
     if stage in (ROUTINE, REFERRAL):
         # the reader uses the product: the house is not introduced to them (reading 26, s3078: "유지 단계에 브랜드
