@@ -866,13 +866,12 @@ def says_again(sentence: str, phrase: str) -> bool:
 
 
 def _price_talk(brand: Brand, stage: int, facts: ProductFacts, angle: Angle) -> bool:
-    """A budget reader hears price and volume at every stage, unless the brand or the line never talks price:
-    round 41 (readings 98-101, "가격 대비 가치 관점 없음") found the first-use guide and the referral, which left the
-    price out, the budget reader's weakest stages; the paid reader weighs what the price buys them, the referrer
-    what a friend would pay, where the referral's share line passes on no value of its own (fit.budget_share: the
-    dose, the function or the everyday price said as a friend's quote)."""
+    """A budget reader hears price and volume, unless the brand or the line never talks price or the message is a
+    referral (its share line passes the value on: fit.budget_share). Round 41 (readings 98-101, "가격 대비 가치 관점
+    없음"): the first-use guide, which left the price out, was among the budget reader's weakest stages; the reader
+    who has paid weighs what the price buys them."""
     voice = voice_of(brand)
-    if stage == 4 and angle.key == "budget" and budget_share(facts, product_kind(facts, facts.name)):
+    if stage == 4:  # the referral passes its value on in its share line (fit.budget_share) and a push's second use
         return False
     return angle.key == "budget" and voice.price_talk and bool(facts.price) and not facts.premium
 
@@ -2219,7 +2218,8 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # "기분 전환이 필요한 날, … 그날의 기분을 바꿔 놓기도" (reading 9, s4087): a hook whose reader's
     # moment repeats its own word gives way to the next one
     turns = [_pick(hook_pool, at + i) for i in range(len(hook_pool))]
-    if angle.key == "trend" and facts.category and not resolved.name_only:
+    if angle.key == "trend" and facts.category and not resolved.name_only and 2 not in styles and long_form:
+        # (a FOMO hook carries the style and says what the product is before what would be missed: it stays)
         turns = _reader_wins(turns, values, facts, on, reviews, k)
     hook_line = next((h for h in turns if not _says_twice(lines.fill(h, values))), turns[0])
     hook = _charm_fits(_at_ease(lines.fill(hook_line, values), values["moment"]), values.get("feature", ""))
