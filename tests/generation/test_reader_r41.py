@@ -3,7 +3,6 @@
 - A trend reader's own line on a feature (fit.trend_fits: "처음 쓸 때부터 …이 기분 좋게 느껴져요") was dropped as said
   wherever the hook had stated the same feature plainly ("…을 좋아하는 분이라면 …이 마음에 들 거예요"): the reader's
   line wins, the hook gives way (plan._reader_wins).
-- A budget reader hears the price at first use too (plan._price_talk), as one who has bought it.
 - The toned talk lines read as a copywriter's ("이야기가 다정하게 오가요" was awkward, s7650, s6628).
 - A pack ("뾰족한 팁이 달린 작은 튜브") is no season's fact (s8036); a lip colour's referral never says
   "‘성분표부터 같이 보자’" (s4157).
@@ -20,7 +19,7 @@ from crm_core.generation.composer import fit
 from tests.generation.scripted import pipeline_with_reviews
 
 LONG = ("kakao_friendtalk", "lms", "email")
-SENSITIVE, BUDGET, TREND, NATURAL = 1, 2, 3, 4
+SENSITIVE, TREND, NATURAL = 1, 3, 4
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 TREND_WORD = re.compile("재미|새로|기분 좋|눈에 들어|처음 써|처음 쓸")
 
@@ -47,15 +46,6 @@ def test_a_trend_reader_hears_the_serums_texture_in_their_own_words(catalog: Cat
         if not any(texture in s and TREND_WORD.search(s) for s in SENTENCE.findall(body)):
             misses.append((key, body))
     assert misses == []
-
-
-def test_a_budget_reader_starting_an_everyday_cream_hears_its_price(catalog: Catalog, settings: Settings):
-    """이니스프리 그린티 씨드 히알루론산 크림 (50ml, 28,000원) at first use, every long channel, style and level: the
-    size and the price are said, as what keeping it costs one who has it, never "들여 볼" of what is in their hands."""
-    pipeline = pipeline_with_reviews(catalog, settings)
-    for key, body in _bodies(pipeline, BUDGET, "이니스프리", "그린티 씨드 히알루론산 크림 50ml", (1,)):
-        assert "28,000원" in body, (key, body)
-        assert "들여 볼 수" not in body, (key, body)
 
 
 def test_the_emotional_and_luxurious_talk_lines_read_as_copy():

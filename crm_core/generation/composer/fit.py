@@ -560,9 +560,7 @@ def budget_fits(
     if facts.price and facts.volume and facts.price <= EVERYDAY_PRICE:
         short = lines.fill(BUDGET_EVERYDAY_SHORT, {"volume": facts.volume, "price": f"{facts.price:,}"})
         reapplied = kind == "sun" and "덧바" in (facts.usage or "")
-        # the first-use reader has bought it (round 41: the price is said at first use too): what buying it again
-        # costs, never "부담 없이 들여 볼" of what is in their hands
-        new_reader = stage in lines.NEW_STAGES and stage != FIRST_USE
+        new_reader = stage in lines.NEW_STAGES
         use = {"use": EVERYDAY_USE_SUN if reapplied else EVERYDAY_USE_NEW if new_reader else EVERYDAY_USE}
         if priced:
             line = lines.fill(BUDGET_PRICED_EVERYDAY, priced | use)

@@ -866,14 +866,13 @@ def says_again(sentence: str, phrase: str) -> bool:
 
 
 def _price_talk(brand: Brand, stage: int, facts: ProductFacts, angle: Angle) -> bool:
-    """A budget reader hears price and volume, unless the brand or the line never talks price or the message is a
-    referral (its share line passes the value on: fit.budget_share). Round 41 (readings 98-101, "가격 대비 가치 관점
-    없음"): the first-use guide, which left the price out, was among the budget reader's weakest stages; the reader
-    who has paid weighs what the price buys them."""
+    """A budget reader hears price and volume, unless the brand or the line never talks price or
+    the message is a first-use guide (the reader has paid) or a referral."""
     voice = voice_of(brand)
-    if stage == 4:  # the referral passes its value on in its share line (fit.budget_share) and a push's second use
-        return False
-    return angle.key == "budget" and voice.price_talk and bool(facts.price) and not facts.premium
+    paid_or_sharing = stage in (1, 4)  # first use and referral never lean on price
+    return (
+        angle.key == "budget" and voice.price_talk and bool(facts.price) and not facts.premium and not paid_or_sharing
+    )
 
 
 _FORMAT = re.compile("타입$")
@@ -2419,8 +2418,7 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
         k,  # the variant turns the wording
         # a budget reader's per-unit price is no reason once bought (fit.per_persuades), a trend reader's claim is met
         # the first time or each time (fit.TREND_CLAIM_FIRST/USER); the cache keeps one entry per stage for them only
-        # a first-order reader has not bought it yet: priced as one still choosing ("부담 없이 들여 볼", round 41)
-        (0 if ordering and angle.key == "budget" else stage) if angle.key in ("budget", "trend") else -1,
+        stage if angle.key in ("budget", "trend") else -1,
     )
     if stage in (ROUTINE, REFERRAL):
         # the reader uses the product: the house is not introduced to them (reading 26, s3078: "유지 단계에 브랜드
