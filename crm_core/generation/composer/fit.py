@@ -2208,9 +2208,11 @@ TONED_REVIEW = {
 # their only review): the talk going on quietly, or the warmth of what they say
 _TALKED_SAID = re.compile(r"^((?:써 본|쓰는) 분들) 사이에서(는)? (.+?) 이야기가 (먼저 나와요|이어져요)\.$")
 TONED_TALKED = {
-    "감성적인": r"\1 사이에서\2 \3 이야기가 다정하게 오가요.",  # never "따뜻한 이야기" (readings 80-83)
+    # never "따뜻한 이야기" (readings 80-83) nor "이야기가 다정하게 오가요" (readings 98-101, s7650, s6628: "어색"):
+    # good news one hears, as a copywriter says it
+    "감성적인": r"\1 사이에서\2 \3 이야기가 반갑게 들려와요.",
     # never "곁에 두고 …" (hooks and closes say "곁에 두고 …" in 414 of 6,000 grid messages): restraint in the verb
-    "고급스러운": r"\1 사이에서\2 \3 이야기가 조용히 이어져요.",
+    "고급스러운": r"\1 사이에서\2 \3 이야기가 잔잔히 전해져요.",
 }
 # to a reader who has the product (first use, a user): the review as why it is reached for now (not where "요즘" is
 # said: toned())
@@ -2223,7 +2225,9 @@ TONED_FINISH = {
     "감성적인": (re.compile(_FINISHED + r"눈에 들어와요\.$"), r"\1\2 마음에 와닿아요."),
     "고급스러운": (
         re.compile(_FINISHED + r"(?:눈에 들어와요|기분 좋게 느껴져요|먼저 느껴져요)\.$"),
-        r"\1\2 섬세하게 느껴져요.",
+        # never "섬세하게 느껴져요" alone (round 41: 18 of the long trend misses kept a finish line whose tone took the
+        # pleasure of it, this reader's point, away): restrained, and still glad of it
+        r"\1\2 섬세하고 기분 좋게 느껴져요.",
     ),
 }
 # a sensitive reader's soothing ingredients, to be checked on the label (SENSITIVE_SOOTHING): emotional at ease,
@@ -2435,10 +2439,10 @@ def every_fit_line() -> list[str]:
         "곁에 두고 써 본 분들은 순하다는 후기를 전해 주셨어요.",
         "써 본 분들이 남긴 순하다는 후기는 요즘 고를 때 좋은 참고가 돼요.",
         "써 본 분들도 순하다는 후기를 남긴 만큼, 요즘 매일 꺼내 쓰기 좋아요.",
-        "써 본 분들 사이에서는 순하다는 이야기가 다정하게 오가요.",  # TONED_TALKED filled
-        "쓰는 분들 사이에서는 순하다는 이야기가 조용히 이어져요.",
+        "써 본 분들 사이에서는 순하다는 이야기가 반갑게 들려와요.",  # TONED_TALKED filled
+        "쓰는 분들 사이에서는 순하다는 이야기가 잔잔히 전해져요.",
         "바른 뒤 도는 은은한 윤기가 마음에 와닿아요.",
-        "바른 뒤 도는 은은한 윤기가 섬세하게 느껴져요.",
+        "바른 뒤 도는 은은한 윤기가 섬세하고 기분 좋게 느껴져요.",
         *(SENSITIVE_SOOTHING.replace(was, now) for was, now in TONED_SOOTHING.values()),
     ]
     return [line for bank in banks for line in ((bank,) if isinstance(bank, str) else bank)]

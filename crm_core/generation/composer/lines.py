@@ -791,7 +791,9 @@ OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
         # never "{product}은 {feature}부터 써 보는 재미가 있어요" (readings 62-65, s5245: "'다음 농도부터 써 보는 재미가
         # 있습니다' 비문"; "…팁부터", "…단계부터" in 63 of 3,600): a feel of the product, felt (plan._opener)
         ("feature", OPENER_FELT),
-        ("review", "{product}을 써 본 분들의 후기 중에는 {review} 이야기가 있어요."),
+        # what users talk about, the trend reader's "요즘 이야기되는 것" (round 41: "…의 후기 중에는 … 이야기가 있어요"
+        # said it as a record, with none of this reader's point, in 46 of the 453 long trend misses)
+        ("review", "{product}을 써 본 분들 사이에서는 {review} 이야기가 먼저 나와요."),
     ),
     "natural": (
         # never "{product}에는 {natural}가 들어 있어요." as a first sentence (readings 92-93, s6264: "성분 한 줄로

@@ -572,6 +572,9 @@ _SEASON_ANSWERS = {
 
 
 _USE_TIME = re.compile("세안|단계|메이크업 전|루틴")
+# the pack or the tip a product comes in answers no season (readings 98-101, s8036: "겨울에도 뾰족한 팁이 달린 작은
+# 튜브라 이 앰플은 부담 없이 손이 가요", "연결이 어색"): never a season's fact
+_PACKED = re.compile("튜브|용기|스포이트|패키지|팁$|팁이 달린|노즐|케이스|펌프")
 
 
 def _season_fact(features: tuple[str, ...], season: str) -> dict[str, str]:
@@ -580,7 +583,11 @@ def _season_fact(features: tuple[str, ...], season: str) -> dict[str, str]:
     does), never a step or a form ("…단계"), and a second one for a line whose hook said the first."""
     # nor one that names when it is used ("세안 후 당김을 덜어 주는 …"): the usage step says that, and forms.py cuts
     # its "세안 후" when the opening said it
-    usable = [f for f in features if not f.endswith(tuple(lines.KIND_POINT_LINES)) and not _USE_TIME.search(f)]
+    usable = [
+        f
+        for f in features
+        if not f.endswith(tuple(lines.KIND_POINT_LINES)) and not _USE_TIME.search(f) and not _PACKED.search(f)
+    ]
     answers = _SEASON_ANSWERS.get(season)
     answering = [f for f in usable if answers and answers.search(f)]
     ordered = answering + [f for f in usable if f not in answering]
@@ -1057,6 +1064,11 @@ def _proofs(
         soothed = sensitive_share(facts, " ".join((definition, opened, *(text for _, text, _ in out))))
         if angle.key == "sensitive" and soothed:
             line, candidates = soothed.line, tuple(c for c in candidates if c.kind != soothed.kind)
+        elif angle.key == "sensitive" and product_kind(facts, facts.name) == "lip":
+            # a lip colour read with a friend's "‘성분표부터 같이 보자’" (readings 98-101, s4157 픽싱 틴트: "틴트
+            # 추천에 억지스러움"): where the catalog names no soothing ingredient or mildness, the word of one who
+            # tried it
+            line = lines.SHARE_PLAIN
         told = values["key_ingredient"] and tells_reader(angle.key, values["key_ingredient"])
         # no feel to quote: the ingredient tip stays, where there is one (reading 33, s6297: "‘이 들었는데 써 보니
         # 좋더라’" quoted an empty ingredient: "인용문 깨짐")
@@ -1447,6 +1459,9 @@ _UNFELT = frozenset({*BASE_INGREDIENTS, "콜레스테롤", "카올린", "알지�
 _TIME_WORDS = re.compile("이번 주|오늘|지금")
 
 
+_REACHED = "손이 가"  # "…에는 마음 편히 손이 가요" (lines.MOMENT_HELD_LINE, MOMENT_FELT_LINE)
+
+
 def _style_line(
     styles: tuple[int, ...],
     stage: int,
@@ -1525,8 +1540,13 @@ def _style_line(
             ingredients = [i for i in values.get("all_ingredients", "").split("\0") if i]
             if any(i.split()[0] in values["product"] for i in ingredients):
                 held = ""
+            # "…편안한 마음으로 손이 가요. … 이 미스트에는 마음 편히 손이 가요." (readings 98-101, s2768: "'손이 가요'를
+            # 연달아 반복"): where a proof says it is reached for, no moment line says so again
+            reached = _REACHED in f"{said}\0{told}"
             if fact:
                 values = values | {"feel": fact}
+            elif reached:
+                continue
             elif (
                 held and stage != REFERRAL and values["moment"] not in f"{said}\0{told}"
             ):  # the moment said once  # with no selling point left, an ingredient the message has not named
@@ -1981,6 +2001,39 @@ _BUTTONS: OwnedCache[tuple[str, bool]] = OwnedCache(4096)
 _JOINS_AS_NOUN = re.compile(r"^\S*[는은운한된던인]\s")
 
 
+_TRIED_VOICE = re.compile("재미|새로")
+_PLAIN_SLOTS = ("feature", "feel", "season_fact")  # a hook's plain statement of a feature
+
+
+def _reader_wins(
+    turns: list[str], values: dict[str, str], facts: ProductFacts, on: _Subject, reviews: tuple, k: int
+) -> list[str]:
+    """The hooks in turn, those that state a feature plainly ("…을 눈여겨볼 만해요", "…이 돋보여요") last where the
+    trend reader has a line of their own on that feature (fit.trend_fits: "처음 쓸 때부터 …이 눈에 들어와요"): the
+    reader's line wins over the plain statement. Round 41 (reader_r40_check: 350 of the 453 long trend misses had
+    such a line dropped as said by the hook, readings 98-101: "트렌드 고객 관점(새로움·재미) 없음")."""
+    kind = product_kind(facts, on.product.name)
+    own = [
+        c.fact
+        for c in fits("trend", facts, kind, reviews, False, values["definition"], on.brand.name, "", k, on.stage)
+        if c.kind == "finish"
+    ]
+    if not own:
+        return turns
+
+    def plain(hook: str) -> bool:
+        stated = [values[slot] for slot in _PLAIN_SLOTS if "{" + slot + "}" in hook and values[slot]]
+        return any(fact in said or said in fact for fact in own for said in stated)
+
+    turns = sorted(turns, key=plain)
+    voiced = _TRIED_VOICE.search(values["opener"])  # the opener says the fact in the reader's word ("…재미가 있어요")
+    choosing = on.stage in lines.NEW_STAGES  # a user is not told of the fun of trying it
+    if turns and plain(turns[0]) and voiced and choosing and lines.OPENER_HOOK not in turns:
+        # every hook of the style states it plainly: the opener that tells it as the fun of trying it leads
+        turns = [lines.OPENER_HOOK, *turns]
+    return turns
+
+
 def build_plan(request: GenerationRequest) -> MessagePlan:
     """Choose every part of one message from the brief (who, what, why, how) and the variant."""
     resolved, brief, k = request.resolved, request.resolved.brief, request.variant
@@ -2164,6 +2217,9 @@ def build_plan(request: GenerationRequest) -> MessagePlan:
     # "기분 전환이 필요한 날, … 그날의 기분을 바꿔 놓기도" (reading 9, s4087): a hook whose reader's
     # moment repeats its own word gives way to the next one
     turns = [_pick(hook_pool, at + i) for i in range(len(hook_pool))]
+    if angle.key == "trend" and facts.category and not resolved.name_only and 2 not in styles and long_form:
+        # (a FOMO hook carries the style and says what the product is before what would be missed: it stays)
+        turns = _reader_wins(turns, values, facts, on, reviews, k)
     hook_line = next((h for h in turns if not _says_twice(lines.fill(h, values))), turns[0])
     hook = _charm_fits(_at_ease(lines.fill(hook_line, values), values["moment"]), values.get("feature", ""))
     hook = _house_restrained(hook, not voice.price_talk, facts.premium or not voice.price_talk)
