@@ -221,6 +221,12 @@ def lab_active(ingredient: str) -> bool:
 _PLAIN_INGREDIENT_WORDS = frozenset({"추출물", "오일", "파우더", "발효물", "여과물", "제주", "잎", "열매", "유도체"})
 
 
+def named_for_its_plant(name: str, ingredients: tuple[str, ...] | list[str]) -> bool:
+    """Whether the product's name says the own word of a plant ingredient it holds (어린쑥 트러블 미스트): that plant,
+    and the house that explains it, is the luxury reader's evidence, never a trusted helper's role in its place."""
+    return any(NATURAL_SOURCES.search(i) and i.split()[0] in name for i in ingredients)
+
+
 def names_ingredient(name: str, ingredient: str) -> bool:
     """Whether the product's name says this key ingredient ("풀핏 프로폴리스 라이트 크림" says 프로폴리스 추출물,
     "그린티 씨드 …" 녹차 추출물, "워터뱅크 블루 히알루로닉 …" 히알루론산, "화산송이 …" 제주 화산송이)."""
@@ -346,7 +352,7 @@ def story(
         roled = [i for i in kept if trusted_role(i, stated, category)]
         trusted = next((i for i in roled if not NATURAL_SOURCES.search(i)), roled[0] if roled else None)
         held = trusted in chosen or (bool(NATURAL_SOURCES.search(trusted or "")) and any(i in roled for i in chosen))
-        named_plant = any(NATURAL_SOURCES.search(i) and i.split()[0] in name for i in kept)
+        named_plant = named_for_its_plant(name, kept)
         # round 41: never a helper any cream may hold, nor in place of a trusted ingredient (플로라 글로우 로즈 스무딩
         # 크림 named 스쿠알란, backed by "부드럽게 펴 발린", in place of its 세라마이드, which this reader trusts)
         if trusted and not held and not named_plant and len(chosen) == STORY_SIZE and trusted not in SUPPORTING:

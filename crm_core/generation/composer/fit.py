@@ -39,6 +39,7 @@ from crm_core.generation.composer.facts import (
     SUPPORTING,
     WASH_OFF,
     ProductFacts,
+    named_for_its_plant,
     names_ingredient,
     plant_origin,
     texture_clash,
@@ -1029,7 +1030,7 @@ def luxury_fits(
     # nor for a product named for its own plant (어린쑥 트러블 미스트): that plant, and the house that explains it
     # (한율's "쑥, 쌀, 유자 같은 친숙한 원료", test_long_forms), is its evidence, not a helper's role
     # (round 40: the plant's own word in the name, "어린쑥"; a "시카" cream's 병풀 has no house line to explain it)
-    named_plant = any(NATURAL_SOURCES.search(i) and i.split()[0] in facts.name for i in facts.ingredients)
+    named_plant = named_for_its_plant(facts.name, facts.ingredients)
     if not aged and not carried and not weighed and not named_plant:
         role = luxury_role_fit(facts, kind, said, shift)
     if role and not (sun and kind == "base"):
