@@ -1414,6 +1414,12 @@ def _unsaid_part(claim: str, said: str) -> str:
     return found.group(2)
 
 
+def trend_feature_said(text: str) -> bool:
+    """Whether `text` states a finish, texture or format a trend reader tries a product for (_TREND_FEATURE), none
+    that cools (_COOL)."""
+    return bool(_TREND_FEATURE.search(text)) and not _COOL.search(text)
+
+
 def trend_claim(facts: ProductFacts, said: str, stage: int = -1) -> Fit | None:
     """The catalog's claim on how the product feels, finishes or looks, framed as what one meets on trying
     it (the first time, or each time to a user: TREND_CLAIM_FIRST, TREND_CLAIM_USER); None where no claim says so."""

@@ -30,7 +30,7 @@ from crm_core.generation.composer.facts import (
     short_product_name,
     texture_clash,
 )
-from crm_core.generation.composer.fit import TREND_FEATURE_READER, brand_house, brand_research
+from crm_core.generation.composer.fit import TREND_FEATURE_READER, brand_house, brand_research, trend_feature_said
 from crm_core.generation.composer.owned import OwnedCache
 from crm_core.generation.composer.plan import (
     ACTIVATION,
@@ -164,7 +164,8 @@ def _long_sentences(plan: MessagePlan, channel: Channel, tone: Tone | None) -> l
         second = [proofs[1] if len(proofs) > 1 else None, proofs[2] if len(proofs) > 2 else None, *felt, tip]
         if not any(second) and not how:  # a letter of three sentences (reading 24, s2662, s3434: "이메일치고 짧고")
             second = [_spare_line(plan, [*first, offer, plan.close], tone)]
-        # the offer stands out; the letter ends on how to use it and its ask
+        # how to use it, then the offer just before its ask (round 42, readings 102-105, s9002, s3527: "브랜드 소개·
+        # 사용법이 혜택과 CTA 사이에 끼어 흐름이 끊기고"; the offer had been set apart before the how-to)
         return _email_fuller(plan, [first, second, [offer], how or [None], [plan.close]], tone)
     if channel == Channel.lms:
         return [
@@ -271,7 +272,7 @@ def _email_fuller(plan: MessagePlan, laid: list[list[str | None]], tone: Tone | 
         # 피부 완화에 도움을 주는 기능성 화장품입니다." (round 36, readings 88-89, s6859: "제품 설명 문장이 FOMO 문장
         # 뒤에 뒤늦게 붙어"; 58 of 1,200 grid emails said a fact after it)
         second = [s for s in second if s != plan.fomo] + [plan.fomo]
-    return [first, second or [None], offer, how, close]
+    return [first, second or [None], how, offer, close]
 
 
 def _third_saying(line: str, said: list[str], plan: MessagePlan) -> bool:
@@ -3172,6 +3173,70 @@ def _sms_trend_finish(plan: MessagePlan, said: list[str | None], sized: bool = T
     return None
 
 
+# Round 42 (readings 102-105: "트렌드 고객 관점이 없음" on SMS, s2483, s9036, s7481; about 140 trend misses held the
+# feature in the product line itself, "…슬리핑 팩으로, 탱글한 젤 제형이 얇게 펴 발리고 끈적임이 적습니다"): a reader
+# who has not used the product hears the texture or finish the text already states as what a first try meets ("…팩으로,
+# 처음 써 보면 탱글한 젤 제형이 …"), in the trend reader's own word, where no sentence says anything of theirs
+_TREND_VOICED = re.compile(
+    "새로|새롭|재미|사진|눈길|눈에 들어|눈에 띄|기분 좋|처음 쓸|처음 써|처음 만나|신선|색다른|세대|입문"
+    "|사이에서|이야기가|화제"
+)
+_TREND_UNTRIED = frozenset({0, 1, 3})  # stages whose reader has not used the product yet
+_TREND_TRIES = ("처음 써 보면 ", "새로 써 보면 ")
+_CLAIM_AFTER_KIND = re.compile(r"^(.*?(?:으로|로)), (.+)$")
+# never beside a second condition or reason ("처음 써 보면 … 수시로 뿌리면 …", "… 발색이라 …") nor a moment it says
+_TREND_NOT_TRIED = re.compile(
+    r"수 있|\S면 |\S라 |^(?:바른 뒤|바르고 나|바르는 순간|바를 때|세안 후|세안 직후|헹군 뒤|샤워 후|쓸 때마다)"
+)
+
+
+def _sms_trend_voiced(laid: list[list[str | None]], plan: MessagePlan) -> list[list[str | None]]:
+    """`laid` (an SMS brief's LMS to a trend reader) with the texture or finish its text states said as what a first
+    try meets, where nothing of this reader's own is said; as it is otherwise."""
+    if plan.angle.key != "trend" or plan.stage not in _TREND_UNTRIED or len(laid) < 2:
+        return laid
+    name = plan.facts.name
+    told = " ".join(s for p in laid for s in p if s)
+    body = [s for p in laid[:-1] for s in p if s]
+    if any(_TREND_VOICED.search(s.replace(name, " ")) for s in body):
+        return laid
+    word = next((w for w in _TREND_TRIES if w.split()[0] not in told.replace(name, " ")), None)
+    if word is None:
+        return laid
+    for k, sentence in enumerate(laid[0]):
+        if not sentence:
+            continue
+        joined = _CLAIM_AFTER_KIND.match(sentence) if name in sentence else None
+        head, claim = (joined.group(1) + ", ", joined.group(2)) if joined else ("", sentence)
+        if (name in claim) or (name in sentence and not joined) or _TREND_NOT_TRIED.search(claim):
+            continue
+        if not trend_feature_said(claim):
+            continue
+        return [[*laid[0][:k], head + word + claim, *laid[0][k + 1 :]], *laid[1:]]
+    return laid
+
+
+# Round 42 (s3723, s4612: "용량·가격 나열만"; s8069: "가성비 근거 없음"): the size, price and price per unit said bare
+# ("100ml 28,000원, 1ml당 약 280원이에요.") is no reason: the reader's own value line (fit.py) where it prices the same
+# pack with why it is worth it ("…1ml당 약 280원꼴이라 듬뿍 써도 아깝지 않아요"), else the figure with its reason
+_UNIT_BARE_END = "원이에요."
+UNIT_REASONED_END = "원꼴이라 부담 없이 쓰기 좋아요."
+_VALUE_REASONED = re.compile("써도|부담 없이|아깝지|오래 두고|곁에 둘|들일 수")
+
+
+def _unit_reasoned(unit: str | None, plan: MessagePlan) -> str | None:
+    """`unit` (push.unit_price_line's bare figure) said with why it is worth it (see above); None stays None."""
+    if not unit or not unit.endswith(_UNIT_BARE_END):
+        return unit
+    fit = plan.fit
+    price = f"{plan.facts.price:,}원" if plan.facts.price else None
+    if fit is not None and fit.kind == "value" and price:
+        line = next((t for t in (fit.line, fit.short) if t and price in t and _VALUE_REASONED.search(t)), None)
+        if line and not _points_line(line):
+            return line
+    return unit.removesuffix(_UNIT_BARE_END) + UNIT_REASONED_END
+
+
 # Round 28 (part 2; reading 51, s5348): an SMS brief's LMS to a reader who uses the product (the routine, "오늘도
 # 이어 가는 …", and the referral, "쓰고 계신 …") said the trend reader's short feel line as a newcomer's ("새로 써
 # 보면 묵직하고 풍성한 크림이 …"), as plan's proofs no longer do at those stages: the feel alone (7 of 2,400 grid SMS
@@ -4787,6 +4852,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             unit = push.unit_price_line(plan, request) or sms.referral_unit_line(  # budget's value (readings 25, 31)
                 plan.facts, plan.angle.key, plan.stage, voice_of(request.resolved.brand).price_talk
             )
+            unit = _unit_reasoned(unit, plan)
             laid = _house_in_product_line(_owner_worded(_sms_lms_sentences(plan, request.variant, unit), plan), plan)
             laid = _said_sparingly(_house_before_name(laid, plan, request.resolved.brand.story or ""), plan)
             laid = _event_led(_close_told(_function_holds_once(laid, plan), plan), plan, request.evidence.event)
@@ -4800,6 +4866,7 @@ def laid_out(request: GenerationRequest, plan: MessagePlan) -> Iterator[CopyForm
             if not any(_PRODUCT_SAID.search(s) for p in laid for s in p if s):  # "…제품이에요" said once
                 laid = [[_noun_said_once(s, plan.facts.name, plan.facts.noun) if s else s for s in p] for p in laid]
             laid = _sms_season_tied(plan, laid, request.variant)  # last: only where room is left
+            laid = _sms_trend_voiced(laid, plan)
         else:
             laid = [_house_after_definition(p, plan) for p in _long_paragraphs(plan, channel, brief.tone)]
         theirs = _marketers(plan, request)

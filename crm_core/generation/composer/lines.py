@@ -452,7 +452,9 @@ LIVE_SCHEDULED = "안내받은 시간에 맞춰 라이브로"
 LIVE_ALERTED = "방송 알림을 받아 두고 라이브로"  # a text that left the alert out (forms._styled_close)
 LIVE_CLOSE = f"{LIVE_SCHEDULED} 따라 해 보세요."
 STARTED_HOOK_LEAD = ", 이제 막 쓰기 시작하셨나요?"
-STARTED_CLOSE = "오늘도 잊지 말고 {product}을 꺼내 써 보세요."  # after STARTED_HOOK_LEAD, never "오늘부터 …" (plan.py)
+# after STARTED_HOOK_LEAD, never "오늘부터 …" (plan.py) nor "오늘도 잊지 말고 …" (round 42, reading 102, s5238:
+# "첫 사용에 '오늘도 잊지 말고'가 어색"): a reader who has just begun keeps it up until it is part of the routine
+STARTED_CLOSE = "손에 익을 때까지 {product}을 꾸준히 꺼내 써 보세요."
 # before a first-order offer the reader has not bought yet (plan.py)
 # (never "첫 주문으로 눈여겨보고 계셨나요?": reading 79, s4105, "'첫 주문으로 눈여겨보고' 어색"; 29 of 3,600 long
 # messages)
