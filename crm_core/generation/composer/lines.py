@@ -454,7 +454,7 @@ LIVE_CLOSE = f"{LIVE_SCHEDULED} 따라 해 보세요."
 STARTED_HOOK_LEAD = ", 이제 막 쓰기 시작하셨나요?"
 # after STARTED_HOOK_LEAD, never "오늘부터 …" (plan.py) nor "오늘도 잊지 말고 …" (round 42, reading 102, s5238:
 # "첫 사용에 '오늘도 잊지 말고'가 어색"): a reader who has just begun keeps it up until it is part of the routine
-STARTED_CLOSE = "손에 익을 때까지 {product}을 꾸준히 꺼내 써 보세요."
+STARTED_CLOSE = "{product}을 루틴에 넣어 꾸준히 써 보세요."  # never "매일": a weekly pack
 # before a first-order offer the reader has not bought yet (plan.py)
 # (never "첫 주문으로 눈여겨보고 계셨나요?": reading 79, s4105, "'첫 주문으로 눈여겨보고' 어색"; 29 of 3,600 long
 # messages)
@@ -577,7 +577,9 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
             # 들어야 해요" (reading 84, s8820) nor "{moment}에 마음 편히 손이 가는 {category}(이)라면 오래 곁에 두게
             # 돼요" (readings 92-93, s2876: "'오래 곁에 두게 됩니다'가 상투적"; 45 of 2,400 long bodies): why this
             # one is reached for every day, its own feel
-            "{feel} 덕분에 이 {category}에는 마음 편히 손이 가요.",  # a verb: no second definition of a lip
+            # nor "{feel} 덕분에 이 {category}에는 마음 편히 손이 가요" (round 42, readings 102-105: "마음 편히 손이
+            # 가요" read as a stock frame, s5238, s7783): what the feel makes of daily use
+            "{feel} 덕분에 이 {category}은 매일 써도 부담이 없어요.",  # a verb: no second definition of a lip
         ),
         4: (
             # never "직접 써 보고 좋았던 점을 곁들이면 이 {category} 이야기가 더 생생하게 전해져요" nor "곁에서 직접
@@ -591,8 +593,11 @@ STYLE_LINES: dict[int, dict[int, tuple[str, ...]]] = {
 # the emotional style where the message has no selling point left to say: the reader's moment with an ingredient it
 # has not named, else (no fact left) the moment alone; never "그 {head} 덕분에 …만큼은 기분 좋게 챙길 수 있어요"
 # (readings 94-95: pointed back across a patch tip)
-MOMENT_HELD_LINE = "{moment}에도 {held}을 담은 이 {category}에는 마음 편히 손이 가요."
-MOMENT_FELT_LINE = "{moment}에도 이 {category}에는 마음 편히 손이 가요."  # a verb: no second definition
+# Round 42 (readings 102-105): never "{moment}에도 … 이 {category}에는 마음 편히 손이 가요" ("틀 문장", s5238, s7870;
+# "기분 전환이 필요한 날에도 … 손이 갑니다", s7783; "바쁜 아침저녁에도" of a weekly pack and a remover, s2949, s3717):
+# the reader's own time of care, which any kind of product and any moment fits
+MOMENT_HELD_LINE = "{held}을 담은 이 {category}으로 나를 돌보는 시간이 한결 여유로워져요."
+MOMENT_FELT_LINE = "이 {category}으로 나를 돌보는 시간이 한결 여유로워져요."  # a verb: no second definition
 # How long one use takes, by kind of product (reader.product_kind): a mist or a cleanser is used in
 # seconds, so its emotional line never speaks of "쓰는 몇 분" (reading 9, s3574).
 QUICK_KINDS = frozenset({"mist", "sun", "base", "lip", "hair", "eye", "pad", "cleanser"})

@@ -32,6 +32,10 @@ from crm_core.generation.composer import lines
 from crm_core.generation.composer.angles import Angle, angle_for, fit, for_name_only, speaks_past, unfamiliar
 from crm_core.generation.composer.angles import angle as angle_by_key
 from crm_core.generation.composer.facts import (
+    LAB_ACTIVES,
+    MINERALS,
+    STRONG_ACTIVES,
+    STRONG_AT,
     WASH_OFF,
     ProductFacts,
     care_actives,
@@ -1444,8 +1448,18 @@ def _felt_fact(values: dict[str, str], told: str) -> str:
     return ""
 
 
+# An active that may sting or that a reader weighs ("비타민C 유도체", "레티놀", "아데노신"): never what makes a product
+# "마음 편히 손이 가는" one (reading 95, s7752: "25% 비타민C를 '예민한 날에도 편하게'로 암시해 … 오해 소지")
+_STIRRING = re.compile("|".join(map(re.escape, (*STRONG_ACTIVES, *STRONG_AT, *LAB_ACTIVES, "비타민"))))
+# Ingredients no reader feels at ease for: a base, a UV filter or pigment, a lipid named like a lab reagent
+# ("콜레스테롤이 들어 있는 이 크림에는 마음 편히 손이 가요" read as an odd reason, round 39)
+_UNFELT = frozenset({*BASE_INGREDIENTS, "콜레스테롤", "카올린", "알지네이트", "글루코노락톤", "젖산"})
+
 # Words that already make a hook speak of time: the time style is then said.
 _TIME_WORDS = re.compile("이번 주|오늘|지금")
+
+
+_REACHED = "손이 가"  # "…에는 마음 편히 손이 가요" (lines.MOMENT_HELD_LINE, MOMENT_FELT_LINE)
 
 
 def _style_line(
@@ -1504,15 +1518,44 @@ def _style_line(
             # the feeling is said of the product's own feel, else another selling point the message has not said
             # (lines.STYLE_LINES[3]); with none, the line goes rather than say a stock mood (readings 92-93, s2876,
             # s4138: "상투적", "군더더기")
+            told_all = tuple(f"{said}\0{told}".split("\0"))
             fact = _felt_fact(values, f"{said}\0{told}")
             # never "그 {head} 덕분에 이 {category}만큼은 기분 좋게 챙길 수 있어요" (readings 94-95: "그 마무리" pointed
-            # two sentences back across a patch tip). Round 42 (readings 102-105: "마음 편히 손이 가요" read as a stock
-            # frame in s5238, s7870, s6640; "기분 전환이 필요한 날에도" in s7783; "바쁜 아침저녁에도 … 손이 가요" of a
-            # weekly pack and a remover in s2949, s3717): with no fact of the product's feel left, no moment line
-            # ("{moment}에도 이 {category}에는 마음 편히 손이 가요") at all; the hook and the close carry the style
-            if not fact:
+            # two sentences back across a patch tip); "{moment}에도 이 {category}에는 마음 편히 손이 가요" (s9542,
+            # s9059: "빈 문장", it tells nothing of this product; 131 of 2,400 long bodies) only with no fact unsaid
+            held = next(
+                (
+                    i
+                    for i in values.get("all_ingredients", "").split("\0")
+                    if i
+                    and not _said_in(i, told_all)
+                    and not _STIRRING.search(i)
+                    and i not in _UNFELT
+                    and not MINERALS.search(i)
+                ),
+                "",
+            )
+            # never for a product whose name says its ingredient: a later pass may leave that one out of the copy, and
+            # another named alone reads as its story (test_ingredients: "아줄렌 언급 없고")
+            ingredients = [i for i in values.get("all_ingredients", "").split("\0") if i]
+            if any(i.split()[0] in values["product"] for i in ingredients):
+                held = ""
+            # "…편안한 마음으로 손이 가요. … 이 미스트에는 마음 편히 손이 가요." (readings 98-101, s2768: "'손이 가요'를
+            # 연달아 반복"): where a proof says it is reached for, no moment line says so again
+            reached = _REACHED in f"{said}\0{told}"
+            if fact:
+                values = values | {"feel": fact}
+            elif reached:
                 continue
-            values = values | {"feel": fact}
+            elif (
+                held and stage != REFERRAL and values["moment"] not in f"{said}\0{told}"
+            ):  # the moment said once  # with no selling point left, an ingredient the message has not named
+                pool, values = (lines.MOMENT_HELD_LINE,), values | {"held": held}
+            elif values["moment"] not in f"{said}\0{told}" and stage != REFERRAL:
+                # the reader's own moment, so the emotional style the brief chose is still felt (test_long_forms)
+                pool = (lines.MOMENT_FELT_LINE,)
+            else:
+                continue
         filled = [lines.fill(_pick(pool, k + i), values) for i in range(len(pool))]
         if oily:  # a product that controls oil is not answered by a dry season
             filled = [line for line in filled if not lines.DRY_WORDS.search(line)] or filled
