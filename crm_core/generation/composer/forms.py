@@ -3231,7 +3231,10 @@ def _unit_reasoned(unit: str | None, plan: MessagePlan) -> str | None:
     fit = plan.fit
     price = f"{plan.facts.price:,}원" if plan.facts.price else None
     if fit is not None and fit.kind == "value" and price:
-        line = next((t for t in (fit.line, fit.short) if t and price in t and _VALUE_REASONED.search(t)), None)
+        # the price per unit kept (test_sms: a budget reader's SMS brief states it at every stage but the referral)
+        line = next(
+            (t for t in (fit.line, fit.short) if t and price in t and "당 약" in t and _VALUE_REASONED.search(t)), None
+        )
         if line and not _points_line(line):
             return line
     return unit.removesuffix(_UNIT_BARE_END) + UNIT_REASONED_END
