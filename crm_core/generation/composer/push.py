@@ -3705,13 +3705,13 @@ def _short_price(plan: MessagePlan, request: GenerationRequest) -> str:
 # 고객이 좋아할 새로움·메이크업 포인트가 없음"; s3623, a sensitive reader under "순한 사용감부터 확인하고 고르시나요?"):
 # a stock reader line (an opener, a user's hook) names the reader's words but states nothing of the product, so it
 # no longer counts as the reader's reason: the form is offered with the catalog's clause in its place. A sensitive
-# reader's patch tip is a real way to start and still counts.
+# reader's patch tip is a real way to start and still counts, as does a sensitive giver's "피부 타입부터 살펴보면".
 def _hollow_for(plan: MessagePlan, clauses: tuple[str, ...] = ()) -> frozenset[str]:
     """The stock reader lines of the plan (_stock_for) that say the reader's words but no fact or tip of theirs (nor
     one of the reader's `clauses`: where that is all the catalog gives, it is their line)."""
     hollow = _CLAUSES.get(plan, "hollow")
     if hollow is None:
-        tips = {lines.fill(line, plan.values) for line in READER_HOOKS.get("sensitive", ())}
+        tips = {lines.fill(line, plan.values) for line in (*READER_HOOKS["sensitive"], USER_GIFT_HOOKS["sensitive"])}
         hollow = _stock_for(plan) - tips - set(CATEGORY_PATCH_TIPS.values()) - set(clauses)
         _CLAUSES.put(plan, "hollow", hollow)
     return hollow
