@@ -62,16 +62,3 @@ def test_a_trend_readers_push_says_the_products_own_point_over_a_stock_opener(
     assert "새로운 재미를 더해" not in message.body, message.body
     assert "메이크업" in message.body, message.body
     assert "순행클렌징오일" in message.body
-
-
-def test_a_luxury_choosers_shortest_ingredient_line_says_what_it_does(facts_pipeline: Pipeline, catalog: Catalog):
-    """s2197 (3.0, 프리메라 마일드 포어 필링 패드, 럭셔리 애호가, 활성화, 첫 사용 후기 모음): "…산뜻하게 정돈돼요.
-    글루코노락톤을 담았어요." — "'글루코노락톤을 담았어요'가 뚝 끊기고 럭셔리 고객의 근거 … 관심사를 다루지 않음". The
-    ingredient is said with the job the catalog states for it, as what the product holds."""
-    for honorific, end in ((Honorific.haeyo, "들어 있어요."), (Honorific.hapsho, "들어 있습니다.")):
-        message = _push(
-            facts_pipeline, catalog, "마일드 포어 필링 패드 60매", persona=0, stage_index=1, style_index=5,
-            tone=Tone.friendly, honorific=honorific, is_event=True, event_id="ev-act-n2", seed=2197,
-        )  # fmt: skip
-        assert "글루코노락톤을 담았" not in message.body, message.body
-        assert f"각질을 부드럽게 정돈하는 글루코노락톤이 {end}" in message.body, message.body

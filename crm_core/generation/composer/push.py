@@ -3539,24 +3539,11 @@ def _luxury_held_clauses(plan: MessagePlan, request: GenerationRequest) -> tuple
     return _luxury_held_lines(plan, own, one)
 
 
-# Round 42 (reading 104, s2197 프리메라 마일드 포어 필링 패드, a luxury chooser: "'글루코노락톤을 담았어요'가 뚝 끊기고
-# 럭셔리 고객의 근거·탄력 관심사를 다루지 않음"): the shortest held line was the bare name. Where the catalog states the
-# job of that ingredient (facts.TRUSTED_ROLES, fit.trusted_roles; never a moisture helper any cream holds), the
-# shortest line says it with what it does, as what the product holds.
-LUXURY_ROLE_HELD = "{role} {held} 들어 있어요."
-_PLAIN_HELPERS = frozenset({"히알루론산", "소듐하이알루로네이트", "판테놀", "덱스판테놀", "스쿠알란", "베타글루칸"})
-
-
 def _luxury_held_lines(plan: MessagePlan, own: list[str], one: str) -> tuple[str, ...]:
-    """A chooser's (or a user's) held lines: the two ingredients, the first, then the shortest where no frame fits
-    (the ingredient with its role where the catalog backs one, LUXURY_ROLE_HELD)."""
+    """A chooser's (or a user's) held lines: the two ingredients, the first, then the shortest where no frame fits."""
     shape = LUXURY_HELD_NEW if plan.stage in lines.NEW_STAGES else INGREDIENTS
     said = [lines.fill(shape, {"ingredients": "·".join(own[:2])}), lines.fill(shape, {"ingredients": one})]
-    role = dict(fits.trusted_roles(plan.facts)).get(one) if one.split()[0] not in _PLAIN_HELPERS else None
-    if role and plan.stage in lines.NEW_STAGES:
-        said.append(lines.fill(LUXURY_ROLE_HELD, {"role": role, "held": f"{one}{particle_for(one, '이')}"}))
-    else:
-        said.append(lines.fill(LUXURY_HELD_SHORT, {"ingredients": one}))  # the shortest, where no frame fits
+    said.append(lines.fill(LUXURY_HELD_SHORT, {"ingredients": one}))  # the shortest, where no frame fits
     return tuple(dict.fromkeys(said))
 
 
