@@ -1800,10 +1800,19 @@ def _shapes(bank: dict[Tone | None, tuple[str, ...]], request: GenerationRequest
     return shapes
 
 
+# Round 42 (push_r41_check --actives: 19 of 1,440 sensitive referral pushes of a strong active said no caution):
+# reader.py's sharer caution ("…이 든 제품이라 권하실 때 팔 안쪽에 먼저 발라 보라고 알려 주세요.") is a second ask and
+# too long beside a long name and the share ask, so every form that kept it was over the push's room. A push says the
+# care as a fact for whoever starts it, naming the active: no ask of its own.
+SHARE_CARE = "{strong}이 든 제품이라 예민한 분은 팔 안쪽에 먼저 발라 보면 안심이에요."
+
+
 def caution_line(plan: MessagePlan) -> str | None:
     """The plan's caution, said in push length."""
     if not plan.caution:
         return None
+    if plan.stage == REFERRAL and plan.cta not in REVIEW_ASKS | GIFT_ASKS:  # a review or gift ask keeps its own
+        return lines.fill(SHARE_CARE, {"strong": plan.values["strong"]})
     return active_caution(plan.facts, plan.values["strong"], plan.stage, short=True)
 
 
@@ -3340,8 +3349,10 @@ def _reader_first(tier: Iterable[Form], plan: MessagePlan, house: tuple[str, ...
 
     function = _luxury_function(plan.facts) if plan.angle.key == "luxury" else ""  # a registered function outranks
 
+    hollow = _hollow_for(plan)
+
     def hears(form: Form) -> int:  # a figure for a luxury reader (reading 30-31: "기능성" is their line)
-        text = " ".join(s for s in form if s).replace(name, " ")
+        text = _heard_text([s for s in form if s], hollow, name)
         if house is not None and _luxury_heard(text, house) and not echoed(form):  # round 35: the house, what ages
             return 2
         reviewed = house is not None and bool(_LUXURY_REVIEW.search(text))  # then a firmness review, as before
@@ -3367,6 +3378,10 @@ def _reader_first(tier: Iterable[Form], plan: MessagePlan, house: tuple[str, ...
 # before the ask; the push's room decides, as for every form.
 LUXURY_HELD_NEW = "눈여겨볼 성분은 {ingredients}(이)에요."  # a chooser: what to look at
 LUXURY_HELD_SHORT = "{ingredients}을 담았어요."
+# Round 42 (reading 104, s2708 올리브 비타민 E 리얼 오일 미스트, a luxury user: "'비타민E를 담았어요'가 뚝 끊기고 럭셔리
+# 고객 관점 없음"): a user's product named for its own ingredient hears what the formula adds to it as why it is kept
+# with trust (fit.LUXURY_FORMULA_ADDED's fact; the name says the signature), never the bare name alone.
+LUXURY_ADDED_KEPT = "{one}까지 더한 구성이라 믿고 이어 쓰기 좋아요."
 LUXURY_USER_HELD = "곁에 두고 쓰는 이 {noun}에는 {held} 들어 있어요."  # a user's: what the product in hand holds
 LUXURY_FUNCTION = "{phrase} 화장품이에요."  # the catalog's registered function ("주름 개선 기능성")
 NATURAL_SOURCE = "{ingredient}처럼 자연에서 얻은 원료가 들어 있어요."
@@ -3517,7 +3532,15 @@ def _luxury_held_clauses(plan: MessagePlan, request: GenerationRequest) -> tuple
             return (user_held,)
         if request.resolved.stage.index != ROUTINE:  # a next step's user (_as_user) hears the product in hand
             return (user_held,)
+        signature = next((i for i in facts.ingredients if i and names_product(i, facts.name)), "")
+        if signature:  # round 42 (s2708): what it adds to the name's own, as trust (LUXURY_ADDED_KEPT)
+            return (user_held, lines.fill(LUXURY_ADDED_KEPT, {"one": one}))
         return (user_held, lines.fill(LUXURY_HELD_SHORT, {"ingredients": one}))
+    return _luxury_held_lines(plan, own, one)
+
+
+def _luxury_held_lines(plan: MessagePlan, own: list[str], one: str) -> tuple[str, ...]:
+    """A chooser's (or a user's) held lines: the two ingredients, the first, then the shortest where no frame fits."""
     shape = LUXURY_HELD_NEW if plan.stage in lines.NEW_STAGES else INGREDIENTS
     said = [lines.fill(shape, {"ingredients": "·".join(own[:2])}), lines.fill(shape, {"ingredients": one})]
     said.append(lines.fill(LUXURY_HELD_SHORT, {"ingredients": one}))  # the shortest, where no frame fits
@@ -3664,6 +3687,30 @@ def _short_price(plan: MessagePlan, request: GenerationRequest) -> str:
     return lines.fill(SHORT_PRICE, {"volume": facts.volume, "price": f"{facts.price:,}"})
 
 
+# Round 42 (readings 102-105: 17 of the 43 messages at 3.0 were pushes, nearly all "<persona> 고객 관점 없음"; s8833, a
+# trend reader: "요즘 루틴에 새로운 재미를 더해 볼 때입니다. 순행클렌징오일은 물을 더하면 뽀얗게 유화되어 …" — "트렌드
+# 고객이 좋아할 새로움·메이크업 포인트가 없음"; s3623, a sensitive reader under "순한 사용감부터 확인하고 고르시나요?"):
+# a stock reader line (an opener, a user's hook) names the reader's words but states nothing of the product, so it
+# no longer counts as the reader's reason: the form is offered with the catalog's clause in its place. A sensitive
+# reader's patch tip is a real way to start and still counts, as does a sensitive giver's "피부 타입부터 살펴보면".
+def _hollow_for(plan: MessagePlan, clauses: tuple[str, ...] = ()) -> frozenset[str]:
+    """The stock reader lines of the plan (_stock_for) that say the reader's words but no fact or tip of theirs (nor
+    one of the reader's `clauses`: where that is all the catalog gives, it is their line)."""
+    hollow = _CLAUSES.get(plan, "hollow")
+    if hollow is None:
+        tips = {lines.fill(line, plan.values) for line in (*READER_HOOKS["sensitive"], USER_GIFT_HOOKS["sensitive"])}
+        hollow = _stock_for(plan) - tips - set(CATEGORY_PATCH_TIPS.values()) - set(clauses)
+        _CLAUSES.put(plan, "hollow", hollow)
+    return hollow
+
+
+def _heard_text(said: list[str], hollow: frozenset[str], name: str) -> str:
+    """What a form says to its reader, the name cut out: not its stock lines, nor its ask (the last sentence: "쓰던
+    제품과 발림·마무리를 비교해 보세요" names a finish but tells none of the product)."""
+    told = said[:-1] if len(said) > 1 else said
+    return " ".join(s for s in told if s not in hollow).replace(name, " ")
+
+
 def _stock_for(plan: MessagePlan) -> frozenset[str]:
     """The reader lines that state no fact of the product, which the clause replaces where a form has one."""
     key = plan.angle.key
@@ -3724,10 +3771,11 @@ def _with_reader_clause(
     house = _luxury_house(plan, request) in clauses[:1]  # round 35: the house's research first, a helper no line
     signature = (_house_signature(plan, request) or ()) if house else ()
     housed = clauses[:2] if house else ()
+    hollow = _hollow_for(plan, clauses)
     out: list[Form] = []
     for form in tier:
         said = [s for s in form if s]
-        text = " ".join(said).replace(name, " ")
+        text = _heard_text(said, hollow, name)
         heard = _hears_reader(plan, text)
         if len(said) < 2 or (_luxury_heard(text, signature) if house else heard):
             out.append(form)
@@ -3755,7 +3803,13 @@ def _with_reader_clause(
         chooser = plan.stage in lines.NEW_STAGES or not toned
         said_told = (_name_told(form[named], name, c, toned if chooser else "", chooser) for c in fresh)
         merged = [m for m in said_told if m] if named != last else []
-        added += [[*form[:named], m, *form[named + 1 :]] for m in merged]
+        told = [[*form[:named], m, *form[named + 1 :]] for m in merged]
+        # round 42: the clause said of the product, the hollow opener before it given up (s8833: the push had no
+        # room for "요즘 루틴에 새로운 재미를 더해 볼 때입니다" and the reader's own line)
+        added += [
+            [s for i, s in enumerate(f) if i >= named or s not in hollow] for f in told if hollow & set(f[:named])
+        ]
+        added += told
         out += added
         unled = _ASK_LEAD.sub("", form[last], count=1)
         if unled != form[last] and len(unled) > ASK_LEAD_LEFT:  # the ask without its style's or tone's lead, where
@@ -4982,7 +5036,12 @@ def _plain_forms(plan: MessagePlan, request: GenerationRequest, point: Point, pr
         short_ask = lines.fill(SHORT_ACTIONS.get(plan.cta) or _action(plan, plan.cta) or "", _it(plan)) or cta
         if TIME in _styles(plan) and short_ask != cta:
             short_ask = f"{'오늘도' if plan.cta in KEEP_ACTIONS else '지금'} {LEADING_ADVERBS.sub('', short_ask)}"
-        forms = [f for f in forms if gentle in f] + [[key, tightest, gentle, ask] for ask in (cta, short_ask)] + forms
+        cared = [[key, tightest, gentle, ask] for ask in (cta, short_ask)]
+        if plan.caution and plan.stage == REFERRAL and gentle.startswith(plan.values["strong"]):  # round 42: the
+            # sharer's care said of the product itself, where the name's line and the care leave no room for the ask
+            named = f"{plan.facts.name}{particle_for(plan.facts.name, '은')} {gentle}"
+            cared += [[key, named, ask] for ask in (cta, short_ask)]
+        forms = [f for f in forms if gentle in f] + cared + forms
     if cta.startswith(DIGNIFIED_TRY_LEADS) and FIT_ASKED in cta:
         # round 28: the dignified lead is three characters longer than the "아쉽지 않게" it replaced, and cost a budget
         # reader of 자음생크림 the line on its registered function; the try said without "내 피부에 맞을지" before a
