@@ -90,7 +90,8 @@ def wash_off(pipeline, catalog, show: bool) -> None:  # type: ignore[no-untyped-
             bare_count[spec["channel"]] += 1
             if show:
                 print(
-                    f"  bare [{spec['channel']} s{spec['stage_index']}] {spec['product']}: {result.message.body[:160]!r}"
+                    f"  bare [{spec['channel']} s{spec['stage_index']}] {spec['product']}: "
+                    f"{result.message.body[:160]!r}"
                 )
     cells = " ".join(f"{c} {bare_count[c]}/{total[c]}" for c in CHANNELS)
     print(f"wash-off acid, sensitive reader, no caution: {sum(bare_count.values())}/{sum(total.values())} ({cells})")

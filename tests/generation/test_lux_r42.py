@@ -36,7 +36,7 @@ def _body(catalog: Catalog, **spec: object) -> str:
 def test_a_luxury_reader_of_a_plain_product_hears_the_houses_research(
     catalog: Catalog, brand: str, product: str, research: str
 ):
-    """A moisture product with no anti-ageing fact: the house's research, as its story states it, on KakaoTalk and LMS."""
+    """A moisture product with no anti-ageing fact: the house's research, as its story states it (Kakao, LMS)."""
     for channel in ("kakao_friendtalk", "lms"):
         body = _body(catalog, brand=brand, product=product, channel=channel)
         assert research in body, (channel, body)
