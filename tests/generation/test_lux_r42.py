@@ -89,3 +89,21 @@ def test_no_ingredient_holds_the_product_together(catalog: Catalog):
             assert "중심을 잡아" not in body, (stage, channel, body)
     body = _body(catalog, brand="일리윤", product="히알루론 모이스춰 수분크림 100ml", channel="kakao_friendtalk")
     assert "기본이 되는 성분을 연구해" in body, body
+
+
+def test_a_sensitive_reader_of_a_salicylic_foam_hears_the_acid_and_a_gentle_start(catalog: Catalog):
+    """Round 42: a wash-off product's exfoliating acid stayed out of a sensitive reader's story for a soothing helper
+    ("성분표를 먼저 보신다면 비자 오일·병풀 추출물을 담았다는 점부터", no caution): the acid is named with how to start it
+    gently on KakaoTalk, LMS and email, at every stage."""
+    for stage in range(5):
+        for channel in ("kakao_friendtalk", "lms", "email"):
+            body = _body(
+                catalog,
+                persona=1,
+                brand="이니스프리",
+                product="비자 트러블 클렌징폼 150g",
+                channel=channel,
+                stage_index=stage,
+            )
+            assert "살리실산" in body, (stage, channel, body)
+            assert "하루 한 번 정도만" in body, (stage, channel, body)
