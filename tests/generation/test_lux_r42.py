@@ -93,8 +93,8 @@ def test_no_ingredient_holds_the_product_together(catalog: Catalog):
 
 def test_a_sensitive_reader_of_a_salicylic_foam_hears_the_acid_and_a_gentle_start(catalog: Catalog):
     """Round 42: a wash-off product's exfoliating acid stayed out of a sensitive reader's story for a soothing helper
-    ("성분표를 먼저 보신다면 비자 오일·병풀 추출물을 담았다는 점부터", no caution): the acid is named with how to start it
-    gently on KakaoTalk, LMS and email, at every stage."""
+    ("…비자 오일·병풀 추출물을 담았다는 점부터", no caution): the acid is named with how to start it gently on
+    KakaoTalk, LMS and email, at every stage."""
     for stage in range(5):
         for channel in ("kakao_friendtalk", "lms", "email"):
             body = _body(
