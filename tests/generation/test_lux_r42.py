@@ -105,23 +105,3 @@ def test_a_sensitive_reader_of_a_salicylic_foam_hears_the_acid_and_a_gentle_star
             )
             assert "살리실산" in body, (stage, channel, body)
             assert "하루 한 번 정도만" in body, (stage, channel, body)
-
-
-def test_a_playful_house_asks_lightly_where_it_may_not_exclaim(catalog: Catalog):
-    """Readings 102-105 (에뛰드 at 합쇼체, emotional or expert: "발랄함 부족"): its last ask is a light
-    question in the speech level asked for (no exclamation, readings 49-52); another house keeps its full stop."""
-    from crm_core.domain import Tone
-
-    toner = "순정 약산성 5.5 진정 토너 350ml"
-    cases = ((None, Honorific.hapsho, "어떨까요?"), (Tone.expert, Honorific.haeyo, "어때요?"))
-    for tone, honorific, ending in cases:
-        for channel in ("kakao_friendtalk", "lms"):
-            body = _body(
-                catalog, persona=3, brand="에뛰드", product=toner, channel=channel, tone=tone, honorific=honorific
-            )
-            assert body.rstrip(" 💖🎀✨🍓🤍💫📌👀⏰🌙🍃").endswith(ending), (tone, channel, body)
-            assert "!" not in body, body
-    other = _body(
-        catalog, persona=3, brand="라네즈", product="크림스킨 170ml", channel="lms", honorific=Honorific.hapsho
-    )
-    assert "?" not in other.splitlines()[-1], other

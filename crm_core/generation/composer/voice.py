@@ -155,37 +155,9 @@ def lilted(body: str, brand: Brand, honorific: Honorific, tone: Tone | None, roo
     if room and "톡톡" not in body:
         body = _PAT.sub("톡톡 두드려", body, count=1)
     if honorific == Honorific.hapsho or tone not in LIVELY_TONES:
-        return _asked_lightly(body, honorific) if room else body
+        return body
     head, _, last = body.rpartition("\n")
     sentence = re.split(r"(?<=[.!?]) ", last)[-1]
     if _LAST_ASK.search(last) and not _CARE.search(sentence):
         last = last[:-1] + "!"
-    return f"{head}\n{last}" if head else last
-
-
-# Round 42 (readings 102-105: 에뛰드 at 합쇼체, in the emotional or expert tone still "발랄함 부족", "에뛰드치고
-# 딱딱"; an exclamation there read as a wavering 합쇼체, readings 49-52): a playful house asks lightly instead, its last
-# ask turned into a question ("…골라 보시면 어떨까요?", "…써 보는 건 어때요?"), which keeps the speech level. Long
-# texts only (a push is counted to the character); a caution keeps its full stop.
-_LIGHT_ASKS: dict[Honorific, tuple[tuple[re.Pattern[str], str], ...]] = {
-    Honorific.hapsho: (
-        (re.compile(r"보시면 좋겠습니다\.$"), "보시면 어떨까요?"),
-        (re.compile(r"보시길 바랍니다\.$"), "보시면 어떨까요?"),
-        (re.compile(r"보십시오\.$"), "보시는 건 어떨까요?"),
-    ),
-    Honorific.haeyo: ((re.compile(r"보세요\.$"), "보는 건 어때요?"),),
-}
-
-
-def _asked_lightly(body: str, honorific: Honorific) -> str:
-    """`body` with its last ask said as a light question (see _LIGHT_ASKS); as it is where the ask has another
-    shape or is a caution."""
-    head, _, last = body.rpartition("\n")
-    sentence = re.split(r"(?<=[.!?]) ", last)[-1]
-    if _CARE.search(sentence):
-        return body
-    for pattern, light in _LIGHT_ASKS.get(honorific, ()):
-        if pattern.search(last):
-            last = pattern.sub(light, last)
-            break
     return f"{head}\n{last}" if head else last
