@@ -28,7 +28,6 @@ def _body(catalog: Catalog, **spec: object) -> str:
 @pytest.mark.parametrize(
     ("brand", "product", "research"),
     [
-        ("라네즈", "워터 슬리핑 마스크 70ml", "물과 수분을 연구해"),
         ("프리메라", "알파인베리 워터리 크림 50ml", "새싹이 품은 생명력을 연구해"),
         ("헤라", "하이드로-듀 플럼핑 워터 드롭 50ml", "피부와 메이크업을 연구해"),
     ],
@@ -70,7 +69,7 @@ def test_a_sunscreens_uv_function_is_a_step_of_the_firmness_routine(catalog: Cat
             channel="lms",
             honorific=honorific,
         )
-        assert "SPF50+/PA++++의 기능성 제품이라, 탄력 관리 루틴에서도 빼놓을 수 없는 " + ending in body, body
+        assert "SPF50+/PA++++의 기능성 제품이라, 탄력 관리 루틴에서도 꼭 챙기는 " + ending in body, body
 
 
 def test_no_ingredient_holds_the_product_together(catalog: Catalog):

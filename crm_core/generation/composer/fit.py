@@ -244,8 +244,8 @@ LUXURY_SUN_SHORT = "{rating} 자외선 차단 기능성 제품이에요."
 # fact): a sunscreen's registered UV protection is a step no firmness-minded routine skips, said as that step, never
 # as a promise of firmness; a base's protection is no care step (make-up)
 LUXURY_SUN_STEP = (
-    "자외선 차단 지수 {rating}의 기능성 제품이라, 탄력 관리 루틴에서도 빼놓을 수 없는 단계예요.",
-    "{rating} 자외선 차단 기능성까지 갖춰, 탄력을 챙기는 루틴에서도 빠질 수 없는 단계예요.",
+    "자외선 차단 지수 {rating}의 기능성 제품이라, 탄력 관리 루틴에서도 꼭 챙기는 단계예요.",
+    "{rating} 자외선 차단 기능성까지 갖춰, 탄력을 챙기는 루틴의 한 단계로 두기 좋아요.",
 )
 # A line renewed over generations ("윤조에센스 6세대"): the catalog's name says its research heritage.
 _GENERATION = re.compile(r"(\d+)세대")
