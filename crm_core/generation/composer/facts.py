@@ -325,10 +325,11 @@ def story(
     )
     chosen = [kept[k] for k in order][:STORY_SIZE]
     active = next((i for i in kept if i in STRONG_ACTIVES and category not in WASH_OFF), None)
-    if reader == "sensitive" and active is None and category in WASH_OFF:
+    acid = next((i for i in kept if i in EXFOLIATING_ACIDS), None) if category in WASH_OFF else None
+    if reader == "sensitive" and active is None and acid and acid not in chosen:
         # round 42: a wash-off product's exfoliating acid is a sensitive reader's story too (its caution, fit's
         # wash_off_care, names it): never left out for a soothing helper ("비자 오일·병풀 추출물" of a salicylic foam)
-        active = next((i for i in kept if i in EXFOLIATING_ACIDS), None)
+        active = acid
     if natural and any(NATURAL_SOURCES.search(i) for i in chosen):
         active = None  # the plant is this reader's story; the active's how-to-start lines stand on `strong`
     if active and active not in chosen:  # two named ingredients and an active: the active is the story's
@@ -367,7 +368,14 @@ def story(
             kept_last = names_ingredient(name, chosen[-1]) or lab
             chosen[-1] = chosen[-1] if kept_last else trusted
     soothing = next((i for i in kept if i.startswith(SOOTHING)), None)
-    if reader == "sensitive" and soothing and not active and not any(i.startswith(SOOTHING) for i in chosen):
+    held_acid = bool(chosen) and chosen[-1] == acid  # (round 42: the swap never takes the acid's place)
+    if (
+        reader == "sensitive"
+        and soothing
+        and not active
+        and not held_acid
+        and not any(i.startswith(SOOTHING) for i in chosen)
+    ):
         chosen = [*chosen[: STORY_SIZE - 1], soothing]
     return tuple(chosen)
 
