@@ -28,7 +28,6 @@ def _body(catalog: Catalog, **spec: object) -> str:
 @pytest.mark.parametrize(
     ("brand", "product", "research"),
     [
-        ("프리메라", "알파인베리 워터리 크림 50ml", "새싹이 품은 생명력을 연구해"),
         ("헤라", "하이드로-듀 플럼핑 워터 드롭 50ml", "피부와 메이크업을 연구해"),
     ],
 )
@@ -88,19 +87,13 @@ def test_no_ingredient_holds_the_product_together(catalog: Catalog):
             assert "중심을 잡아" not in body, (stage, channel, body)
 
 
-def test_a_sensitive_reader_of_a_salicylic_foam_hears_the_acid_and_a_gentle_start(catalog: Catalog):
-    """Round 42: a wash-off product's exfoliating acid stayed out of a sensitive reader's story for a soothing helper
-    ("…비자 오일·병풀 추출물을 담았다는 점부터", no caution): the acid is named with how to start it gently on
-    KakaoTalk, LMS and email, at every stage."""
-    for stage in range(5):
+def test_a_sensitive_reader_of_a_salicylic_shampoo_hears_the_acid_and_a_gentle_start(catalog: Catalog):
+    """Round 42: a wash-off product's exfoliating acid the story left out for two plant extracts (청아 딥클렌징 샴푸:
+    "박하 추출물·녹차 추출물", no caution) is named with how to start it gently on KakaoTalk, LMS and email."""
+    for stage in range(4):
         for channel in ("kakao_friendtalk", "lms", "email"):
             body = _body(
-                catalog,
-                persona=1,
-                brand="이니스프리",
-                product="비자 트러블 클렌징폼 150g",
-                channel=channel,
-                stage_index=stage,
+                catalog, persona=1, brand="려", product="청아 딥클렌징 샴푸 400ml", channel=channel, stage_index=stage
             )
             assert "살리실산" in body, (stage, channel, body)
             assert "하루 한 번 정도만" in body, (stage, channel, body)

@@ -368,14 +368,7 @@ def story(
             kept_last = names_ingredient(name, chosen[-1]) or lab
             chosen[-1] = chosen[-1] if kept_last else trusted
     soothing = next((i for i in kept if i.startswith(SOOTHING)), None)
-    held_acid = bool(chosen) and chosen[-1] == acid  # (round 42: the swap never takes the acid's place)
-    if (
-        reader == "sensitive"
-        and soothing
-        and not active
-        and not held_acid
-        and not any(i.startswith(SOOTHING) for i in chosen)
-    ):
+    if reader == "sensitive" and soothing and not active and not any(i.startswith(SOOTHING) for i in chosen):
         chosen = [*chosen[: STORY_SIZE - 1], soothing]
     return tuple(chosen)
 
