@@ -1,11 +1,10 @@
 """Round 42 (readings 102-105): most luxury 3.0s were readers of products with no anti-ageing fact ("탄력·주름 고객에게
-수분 얘기뿐", "근거 성분이 안티에이징과 연결되지 않음"). The brand's research its story states is their trust, a lip
-hears its house's research of colour (never a pseudo-ingredient), a sunscreen's registered UV protection is said as a
-step of their firmness routine, and no role line says an ingredient "holds the product together"."""
+수분 얘기뿐", "근거 성분이 안티에이징과 연결되지 않음"). A lip hears its house's research of colour (never a
+pseudo-ingredient), a sunscreen's registered UV protection is said as a step of their firmness routine, and no role
+line says an ingredient "holds the product together"; a sensitive reader of a wash-off acid hears it with a gentle
+start."""
 
 from __future__ import annotations
-
-import pytest
 
 from crm_core.catalog import Catalog
 from crm_core.domain import Brief, EvidenceItem, Honorific
@@ -23,21 +22,6 @@ def _body(catalog: Catalog, **spec: object) -> str:
         EvidenceItem(source_id=f"R{i}#s1", collection="reviews", text=t, score=0.9) for i, t in enumerate(REVIEWS)
     )
     return compose(GenerationRequest(resolved, assemble_evidence(resolved, reviews=items), 0))[0].body
-
-
-@pytest.mark.parametrize(
-    ("brand", "product", "research"),
-    [
-        ("헤라", "하이드로-듀 플럼핑 워터 드롭 50ml", "피부와 메이크업을 연구해"),
-    ],
-)
-def test_a_luxury_reader_of_a_plain_product_hears_the_houses_research(
-    catalog: Catalog, brand: str, product: str, research: str
-):
-    """A moisture product with no anti-ageing fact: the house's research, as its story states it (Kakao, LMS)."""
-    for channel in ("kakao_friendtalk", "lms"):
-        body = _body(catalog, brand=brand, product=product, channel=channel)
-        assert research in body, (channel, body)
 
 
 def test_a_lip_colour_hears_its_houses_colour_research_not_the_skins(catalog: Catalog):

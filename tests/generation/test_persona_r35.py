@@ -97,8 +97,7 @@ def test_a_luxury_reader_of_a_sprout_emulsion_hears_the_house_of_sprouts(catalog
     the evidence readings 94-95 asked for; never neither."""
     pipeline = pipeline_with_reviews(catalog, settings)
     bodies = list(_bodies(pipeline, LUXURY, "프리메라", "오가니언스 에멀젼 150ml", (0, 3)))
-    # (round 42: the house of sprouts as its story's research, "새싹이 품은 생명력을 연구해 온 프리메라")
-    trust = ("씨앗과 새싹이 품은 생명력에 주목하는", "새싹이 품은 생명력을 연구해 온", "피부 장벽을 이루는")
+    trust = ("씨앗과 새싹이 품은 생명력에 주목하는", "피부 장벽을 이루는")
     missing = [(key, body) for key, body in bodies if not any(t in body for t in trust)]
     assert missing == []
 

@@ -1137,7 +1137,7 @@ LUXURY_ROLE_WITH = "{role} {ingredient}과 {other}을 주요 성분으로 담았
 # Round 41 (readings 98-101: 23 of the 106 products with no anti-ageing fact told the luxury reader nothing of theirs,
 # most of them named for their hyaluronic acid): the ingredient the name is built on, with what it does
 LUXURY_ROLE_NAMED = (
-    "이름에 담긴 {ingredient}은 {role} 성분이에요.",
+    "이름에 담긴 {ingredient}은 {role} 성분으로, 이 {noun}에 들어 있어요.",
     "이름이 말해 주듯 {role} {ingredient}이 이 {noun}의 중심이에요.",
 )
 _ROLE_VERBS = ("돕는", "쓰이는", "이루는", "닮은")  # words every role may share, no overlap of what they do
