@@ -244,11 +244,14 @@ def test_a_luxury_reader_hears_the_brands_research_where_the_product_gives_no_ev
     assert len(said) == 1 and research in said[0] and research in (brand.story or ""), said
 
 
-@pytest.mark.parametrize("name", ["자음생크림", "진설크림", "더 레티놀 0.1 크림", "꾸뛰르 립 틴트 벨벳"])
+@pytest.mark.parametrize("name", ["자음생크림", "진설크림", "더 레티놀 0.1 크림"])
 def test_no_brand_research_line_where_the_product_has_evidence_or_no_skin(catalog: Catalog, name: str):
-    """A product's own function or active comes first; a lip colour never hears "피부 표현" of its brand."""
+    """A product's own function or active comes first; a lip colour never hears "피부 표현" of its brand (round 42:
+    only the research that is no skin's, "에스쁘아는 컬러를 연구해 온 브랜드예요")."""
     _, found = _luxury_fits_of(catalog, name)
     assert not [c.line for c in found if c.kind == "brand"]
+    _, lip = _luxury_fits_of(catalog, "꾸뛰르 립 틴트 벨벳")
+    assert not [c.line for c in lip if c.kind == "brand" and "피부" in c.line]
     assert fit.brand_research("브랜드 이야기에 연구가 없는 문장입니다.") is None
 
 

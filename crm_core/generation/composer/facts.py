@@ -35,6 +35,9 @@ STRONG_ACTIVES = {
     "젖산": "AHA 성분",
     "카올린": "클레이",
 }
+# The exfoliating acids a wash-off product may hold (a salicylic foam, a BHA shampoo): rinsed away, so no strong active
+# (strong_actives), but what a sensitive reader starts gently (fit.wash_off_care) and so never left out of their story.
+EXFOLIATING_ACIDS = frozenset({"살리실산", "베타인살리실레이트", "글루코노락톤", "글리콜산", "락틱산", "젖산"})
 # Actives that are gentle at everyday strength but can sting sensitive skin when the product's own
 # text states a high one (name or claims): the ingredient → the lowest such strength, in percent.
 STRONG_AT = {"나이아신아마이드": 10.0}
@@ -322,6 +325,11 @@ def story(
     )
     chosen = [kept[k] for k in order][:STORY_SIZE]
     active = next((i for i in kept if i in STRONG_ACTIVES and category not in WASH_OFF), None)
+    acid = next((i for i in kept if i in EXFOLIATING_ACIDS), None) if category in WASH_OFF else None
+    if reader == "sensitive" and active is None and acid and acid not in chosen:
+        # round 42: a wash-off product's exfoliating acid is a sensitive reader's story too (its caution, fit's
+        # wash_off_care, names it): never left out for a soothing helper ("비자 오일·병풀 추출물" of a salicylic foam)
+        active = acid
     if natural and any(NATURAL_SOURCES.search(i) for i in chosen):
         active = None  # the plant is this reader's story; the active's how-to-start lines stand on `strong`
     if active and active not in chosen:  # two named ingredients and an active: the active is the story's

@@ -240,6 +240,13 @@ _RATING = re.compile(r"SPF\s?\d+\+?(?:\s?/\s?PA\+*)?")
 # Never "…선크림이에요" after a definition that says what it is: the function is what it adds.
 LUXURY_SUN = ("자외선 차단 지수 {rating}의 기능성 제품이에요.", "{rating} 자외선 차단 기능성까지 갖췄어요.")
 LUXURY_SUN_SHORT = "{rating} 자외선 차단 기능성 제품이에요."
+# Round 42 (reading 102-105, s6640 선스틱: "럭셔리 고객 관점 없음"; most luxury 3.0s were products with no anti-ageing
+# fact): a sunscreen's registered UV protection is a step no firmness-minded routine skips, said as that step, never
+# as a promise of firmness; a base's protection is no care step (make-up)
+LUXURY_SUN_STEP = (
+    "자외선 차단 지수 {rating}의 기능성 제품이라, 탄력 관리 루틴에서도 꼭 챙기는 단계예요.",
+    "{rating} 자외선 차단 기능성까지 갖춰, 탄력을 챙기는 루틴의 한 단계로 두기 좋아요.",
+)
 # A line renewed over generations ("윤조에센스 6세대"): the catalog's name says its research heritage.
 _GENERATION = re.compile(r"(\d+)세대")
 # Never "6세대까지 이어 온 라인이에요" after a name that says "6세대" (reading 89, s1253: "'6세대까지 이어 온
@@ -823,6 +830,22 @@ def origin_backed(facts: ProductFacts, story: str) -> bool:
     return any(place in t for t in (*facts.ingredients, *facts.claims)) or bool(heads & materials)
 
 
+# Round 42 (reading 102, s2876 픽싱 틴트: "'파우더 피그먼트'를 성분 근거로 내세운 건 빈약"): a tint or a shampoo hears
+# of no skin, but a house that researches "컬러와 피부 표현" still researched the colour a tint is bought for: the part
+# of the research that is no skin's is this reader's trust there (the brand's craft), never a pseudo-ingredient.
+SKINLESS_KINDS = ("lip", "hair", "hair_wash")
+_AND = re.compile(r"(?<=[가-힣])[와과] ")
+
+
+def research_of_kind(subject: str | None, kind: str) -> str | None:
+    """The brand's research as said of this kind of product: whole, or for a lip or hair product the parts joined by
+    "와/과" that name no skin ("컬러와 피부 표현" -> "컬러"); None where every part is the skin's."""
+    if not subject or "피부" not in subject or kind not in SKINLESS_KINDS:
+        return subject
+    kept = [part for part in _AND.split(subject) if "피부" not in part]
+    return kept[0] if len(kept) == 1 else None
+
+
 def house_research(facts: ProductFacts, story: str) -> str | None:
     """brand_research, None where it names an origin this product is not tied to (origin_backed)."""
     return brand_research(story) if origin_backed(facts, story) else None
@@ -847,9 +870,8 @@ def luxury_brand_fits(facts: ProductFacts, kind: str, brand: str, story: str, sa
     subject = brand_research(story)
     if not subject:
         return _house_fits(facts, kind, brand, story, said)
-    if not brand or subject in said:
-        return []
-    if "피부" in subject and kind in ("lip", "hair", "hair_wash"):  # a tint or a shampoo hears of no skin
+    subject = research_of_kind(subject, kind)
+    if not brand or not subject or subject in said:
         return []
     values = {"brand": brand, "subject": subject, "noun": facts.noun}
     short = lines.fill(LUXURY_BRAND_SHORT, values)
@@ -938,8 +960,8 @@ LUXURY_RESEARCH_LAST = "{subject}을 연구해 온 {brand}가 만들었어요."
 def _research_last(facts: ProductFacts, kind: str, brand: str, story: str, said: str) -> list[Fit]:
     """The house's research as the maker of this product (LUXURY_RESEARCH_LAST), the luxury reader's last candidate;
     [] where the story names no research, the message says it already, or the research is no part of this kind."""
-    subject = house_research(facts, story)
-    if not subject or not brand or subject in said or ("피부" in subject and kind in ("lip", "hair", "hair_wash")):
+    subject = research_of_kind(house_research(facts, story), kind)
+    if not subject or not brand or subject in said:
         return []
     line = lines.fill(LUXURY_RESEARCH_LAST, {"subject": subject, "brand": brand})
     return [Fit("research", line, "", f"{subject} {brand}")]
@@ -1092,9 +1114,11 @@ def luxury_fits(
 # a verb ending, never a third copula after a definition's (test_long_forms: three "…입니다" in a row read as a list)
 # Round 40 (reading 97, s7941: "…성분, …성분으로 알려져 있어요" read as a textbook; s3580 "고급스러운 톤이 아님"): the
 # role is told as the product's own composition, in a wording turned by the product, "알려져 있어요" one of four
+# Round 42 (readings 102-105, s9534 / s3157: "'크림의 중심을 잡아 줍니다' 등 군더더기"): no wording says the
+# ingredient holds the product together; the role is the fact, the ingredient simply held
 LUXURY_ROLE = (
     "{ingredient}은 {role} 성분이라 더 믿음이 가요.",
-    "{ingredient}은 {role} 성분으로, 이 {noun}의 중심을 잡아 줘요.",
+    "{ingredient}은 {role} 성분으로, 이 {noun}에 담겼어요.",
     "{ingredient}은 {role} 성분으로 알려져 있어요.",
     "{ingredient}은 {role} 성분으로, 이 {noun}의 분명한 근거가 돼요.",
 )
@@ -1113,7 +1137,7 @@ LUXURY_ROLE_WITH = "{role} {ingredient}과 {other}을 주요 성분으로 담았
 # Round 41 (readings 98-101: 23 of the 106 products with no anti-ageing fact told the luxury reader nothing of theirs,
 # most of them named for their hyaluronic acid): the ingredient the name is built on, with what it does
 LUXURY_ROLE_NAMED = (
-    "이름에 담긴 {ingredient}은 {role} 성분으로, 이 {noun}의 중심을 잡아 줘요.",
+    "이름에 담긴 {ingredient}은 {role} 성분으로, 이 {noun}에 들어 있어요.",
     "이름이 말해 주듯 {role} {ingredient}이 이 {noun}의 중심이에요.",
 )
 _ROLE_VERBS = ("돕는", "쓰이는", "이루는", "닮은")  # words every role may share, no overlap of what they do
@@ -1226,7 +1250,7 @@ def _sun_function(facts: ProductFacts, kind: str, said: str) -> Fit | None:
     if claim is None:
         return None
     values = {"rating": _RATING.search(claim).group(0), "noun": facts.noun}  # type: ignore[union-attr]
-    line = lines.fill(turn(LUXURY_SUN, facts), values)
+    line = lines.fill(turn(LUXURY_SUN_STEP if kind == "sun" else LUXURY_SUN, facts), values)
     # its own kind: no active is named in it (forms.py's "…기능성 화장품이기도 해요" rewrites a "function" line), and
     # the brand's research, where the story states one, still comes first (fits())
     return Fit("uv", line, lines.fill(LUXURY_SUN_SHORT, values), claim)
