@@ -8,22 +8,12 @@ ingredient, and a sensitive sharer's push of a stinging active always says how t
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from crm_core.catalog import Catalog
-from crm_core.domain import Brief, Honorific, Tone
+from crm_core.domain import Honorific, Tone
 from crm_core.pipeline import Pipeline
-
-# what a caution says: a test on the arm, a slow start or an interval, night use and sunscreen, a day off
-CAUTION = re.compile("자외선 차단제|저녁에 바르|간격|팔 안쪽|천천히|쉬어 가|이틀에 한 번|발라 보|작은 부위")
-
-
-def _push(pipeline: Pipeline, catalog: Catalog, product: str, **kw):  # type: ignore[no-untyped-def]
-    found = next(p for p in catalog.products if p.name == product)
-    base = dict(brand=found.brand, product=found.name, channel="push", emoji="none", honorific=Honorific.haeyo)
-    return pipeline.run_one(Brief(**(base | kw)))[0].message
+from tests.generation.test_push_r41 import CAUTION, _push
 
 
 @pytest.mark.parametrize("product", ["비타민C 엑스퍼트 25% 토닝 앰플 23ml", "수퍼 화산송이 모공 마스크 100ml"])
