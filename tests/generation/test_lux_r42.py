@@ -7,21 +7,12 @@ start."""
 from __future__ import annotations
 
 from crm_core.catalog import Catalog
-from crm_core.domain import Brief, EvidenceItem, Honorific
-from crm_core.evidence import assemble_evidence
-from crm_core.generation.base import GenerationRequest
-from crm_core.generation.composer import compose
-
-REVIEWS = ("흡수가 빨라서 아침에 바르기 좋아요.", "촉촉함이 오래가서 재구매했어요.")
+from crm_core.domain import Honorific
+from tests.generation.test_brand_r41 import _body as brand_body
 
 
 def _body(catalog: Catalog, **spec: object) -> str:
-    spec = {"persona": 0, "stage_index": 0, "style_index": 1, "seed": 3, **spec}
-    resolved = catalog.resolve(Brief(**spec))
-    items = tuple(
-        EvidenceItem(source_id=f"R{i}#s1", collection="reviews", text=t, score=0.9) for i, t in enumerate(REVIEWS)
-    )
-    return compose(GenerationRequest(resolved, assemble_evidence(resolved, reviews=items), 0))[0].body
+    return brand_body(catalog, **{"persona": 0, "stage_index": 0, **spec})
 
 
 def test_a_lip_colour_hears_its_houses_colour_research_not_the_skins(catalog: Catalog):
