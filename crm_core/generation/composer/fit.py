@@ -1515,11 +1515,7 @@ def trend_fits(
     if worn:
         values = {"review": worn.clause}
         out.append(Fit("review", lines.fill(TREND_REVIEW, values), lines.fill(TREND_REVIEW_SHORT, values), worn.clause))
-    shown = [
-        f
-        for f in facts.features
-        if _TREND_FEATURE.search(f) and f not in said and not _COOL.search(f) and not texture_clash(f, said)
-    ]
+    shown = [f for f in facts.features if trend_feature_said(f) and f not in said and not texture_clash(f, said)]
     shown.sort(key=lambda f: (not _PACK.search(f), not _looks(f)))  # the pack, then the look, then the feel
     for feature in shown[:1]:
         bank = TREND_PACK if _PACK.search(feature) else TREND_SEEN if _looks(feature) else TREND_FELT
